@@ -1,0 +1,123 @@
+"""The FastAPI application, built by :func:`create_app` (nothing is built at import time)."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any
+
+from fastapi import FastAPI
+
+from api.errors import error_body, install_error_handlers
+from api.routers import me, profiles, tokens
+from api.settings import Settings
+from api.wiring import build_service
+from matcher.service import Service
+
+__all__ = ["create_app"]
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+
+class BodyLimit:
+    """Refuse request bodies over ``limit`` bytes with 413, whether or not Content-Length is sent."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        for name, value in scope.get("headers", []):
+            if name == b"content-length" and value.isdigit() and int(value) > self.limit:
+                await self._refuse(send)
+                return
+        # Read the whole body first (it is at most `limit` bytes), then replay it to the app.
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.limit:
+                await self._refuse(send)
+                return
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        body = b"".join(chunks)
+        sent = False
+
+        async def replay() -> Message:
+            nonlocal sent
+            if not sent:
+                sent = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+    async def _refuse(self, send: Send) -> None:
+        import json
+
+        body = json.dumps(
+            error_body(f"request body over {self.limit} bytes", "body", None, "send a smaller body")
+        ).encode()
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 413,
+                "headers": [(b"content-type", b"application/json")],
+            }
+        )
+        await send({"type": "http.response.body", "body": body})
+
+
+def create_app(settings: Settings | None = None, *, service: Service | None = None) -> FastAPI:
+    """Build the API: settings are read and the service is built here, when called.
+
+    Parameters
+    ----------
+    settings : Settings, optional
+        Defaults to ``Settings()`` (environment variables ``COFOUNDRY_*``).
+    service : Service, optional
+        An already built service (tests inject one with a fake encoder).
+
+    Examples
+    --------
+    >>> from fastapi.testclient import TestClient
+    >>> app = create_app(Settings(db=":memory:", encoder="fake"))
+    >>> TestClient(app).get("/health").json()
+    {'status': 'ok', 'profiles': 0, 'encoder': 'fake-bow-64'}
+    """
+    settings = settings or Settings()
+    service = service or build_service(settings)
+    app = FastAPI(
+        title="cofoundry",
+        version="0.1.0",
+        description="Find complementary, compatible associates; every suggestion explained.",
+    )
+    app.state.service = service
+    app.state.settings = settings
+    install_error_handlers(app)
+    for router in (profiles.router, me.router, tokens.router):
+        app.include_router(router)
+
+    @app.get("/health", tags=["health"])
+    def health() -> dict[str, Any]:
+        """Liveness, with the number of profiles and the encoder in use."""
+        return {
+            "status": "ok",
+            "profiles": service.store.count_profiles(),
+            "encoder": service.encoder.name,
+        }
+
+    app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+    return app

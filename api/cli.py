@@ -1,0 +1,347 @@
+"""The ``cofoundry`` command line: a thin shell over :class:`matcher.service.Service`.
+
+Every command reads settings (``COFOUNDRY_*`` environment variables, or the
+``--db`` / ``--encoder`` options), calls one use case and prints the result.
+Errors are printed as ``error: <detail>`` with the field, value and fix, and the
+command exits with status 2.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from api.schemas import SuggestionPublic
+from api.settings import Settings
+from api.wiring import build_service
+from matcher.errors import CofoundryError, ImportFailed, InvalidInput
+from matcher.models import Suggestion
+from matcher.profiles import COLUMNS, parse_csv, parse_json
+from matcher.service import ADMIN, ImportReport, Service
+
+__all__ = ["app", "main"]
+
+app = typer.Typer(
+    help="cofoundry: find complementary, compatible associates, with every suggestion explained.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+token_app = typer.Typer(help="Bearer tokens for the HTTP API.", no_args_is_help=True)
+app.add_typer(token_app, name="token")
+
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+REPO_DATA = Path(__file__).resolve().parents[1] / "data"
+
+DbOpt = Annotated[str | None, typer.Option("--db", help="SQLite database file (env COFOUNDRY_DB).")]
+EncoderOpt = Annotated[
+    str | None,
+    typer.Option("--encoder", help="Encoder name or model folder (env COFOUNDRY_ENCODER)."),
+]
+
+
+def _settings(db: str | None, encoder: str | None) -> Settings:
+    overrides: dict[str, Any] = {}
+    if db:
+        overrides["db"] = db
+    if encoder:
+        overrides["encoder"] = encoder
+    return Settings(**overrides)
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    """Print domain errors the same way everywhere and exit with status 2."""
+    try:
+        yield
+    except ImportFailed as exc:
+        err.print(f"[red]error:[/red] {exc.detail}", markup=True, highlight=False)
+        for e in exc.errors[:20]:
+            err.print(f"  - {e}", markup=False, highlight=False)
+        if len(exc.errors) > 20:
+            err.print(f"  ... and {len(exc.errors) - 20} more", highlight=False)
+        err.print(f"hint: {exc.hint}", highlight=False)
+        raise typer.Exit(2) from None
+    except CofoundryError as exc:
+        err.print("[red]error:[/red] ", end="", markup=True)
+        err.print(str(exc), markup=False, highlight=False)
+        raise typer.Exit(2) from None
+
+
+def read_rows(path: Path) -> list[dict[str, Any]]:
+    """Rows of a .csv or .json file, with errors that name the file."""
+    if not path.exists():
+        raise InvalidInput(
+            f"file {str(path)!r} does not exist",
+            field="FILE",
+            value=str(path),
+            hint="check the path",
+        )
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise InvalidInput(
+            f"{path.name}: not UTF-8 text (byte {exc.start})",
+            field="FILE",
+            value=str(path),
+            hint="save the file as UTF-8 (in a spreadsheet: CSV UTF-8)",
+        ) from None
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        return parse_csv(text, source=path.name)
+    if suffix == ".json":
+        return parse_json(text, source=path.name)
+    raise InvalidInput(
+        f"{path.name}: unknown file type {suffix or '(none)'!r}",
+        field="FILE",
+        value=str(path),
+        hint="import a .csv or a .json file",
+    )
+
+
+def write_rejected(report: ImportReport, path: Path) -> None:
+    """Write the rejected rows, with their row number and reasons, to a CSV file atomically."""
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=["row", "errors", *COLUMNS], extrasaction="ignore")
+    writer.writeheader()
+    for number, raw, errors in report.rejected:
+        cells = {k: ";".join(map(str, v)) if isinstance(v, list) else v for k, v in raw.items()}
+        writer.writerow({**cells, "row": number, "errors": " | ".join(str(e) for e in errors)})
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+        fh.write(buf.getvalue())
+    os.replace(tmp, path)
+
+
+@app.command("import")
+def import_(
+    file: Annotated[Path, typer.Argument(help="A .csv or .json file of profiles.")],
+    skip_invalid: Annotated[
+        bool,
+        typer.Option(
+            "--skip-invalid", help="Import the valid rows; write the rejected ones to a file."
+        ),
+    ] = False,
+    rejected: Annotated[
+        Path | None,
+        typer.Option(help="Where --skip-invalid writes rejected rows (default FILE.rejected.csv)."),
+    ] = None,
+    db: DbOpt = None,
+    encoder: EncoderOpt = None,
+) -> None:
+    """Import profiles (create new ids, update existing ones) in one transaction."""
+    with _errors():
+        rows = read_rows(file)
+        service = build_service(_settings(db, encoder))
+        report = service.import_profiles(
+            rows, skip_invalid=skip_invalid, source=file.name, progress=True
+        )
+        out.print(
+            f"imported {len(report.created)} new and {len(report.updated)} updated profiles"
+            f" from {file.name}; encoded {report.encoded} changed texts with"
+            f" {service.encoder.name}",
+            highlight=False,
+        )
+        if report.rejected:
+            target = rejected or file.with_name(file.name + ".rejected.csv")
+            write_rejected(report, target)
+            out.print(
+                f"rejected {len(report.rejected)} rows, with reasons, in {target}",
+                highlight=False,
+            )
+
+
+def _print_suggestions(service: Service, viewer_id: str, suggestions: list[Suggestion]) -> None:
+    viewer = service.store.get_profile(viewer_id)
+    assert viewer is not None
+    people = {p.id: p for p in service.store.profiles([s.candidate for s in suggestions])}
+    out.print(
+        f"[bold]Suggestions for {viewer.name}[/bold] ({viewer.id}) - {viewer.headline}",
+        highlight=False,
+    )
+    if not suggestions:
+        out.print("  nobody passes the filters yet (language, commitment, time zone, consent)")
+    for rank, s in enumerate(suggestions, 1):
+        p = people[s.candidate]
+        c = s.components
+        out.print(
+            f"{rank:>3}. [bold]{p.name}[/bold] ({p.id}) score {s.score:.3f} - {p.headline}",
+            highlight=False,
+        )
+        roles = []
+        if s.roles_they_bring:
+            roles.append("brings " + ", ".join(r.value for r in s.roles_they_bring))
+        if s.roles_i_bring:
+            roles.append("you bring " + ", ".join(r.value for r in s.roles_i_bring))
+        out.print(
+            f"     needs met {c.need_met:.2f} / back {c.need_met_back:.2f} -> reciprocal"
+            f" {c.reciprocal:.2f} | values {c.values:.2f} | roles {c.roles:.2f}"
+            + (f" ({'; '.join(roles)})" if roles else "")
+            + f" | speaks {', '.join(s.common_languages)}",
+            highlight=False,
+        )
+        for m in s.meets_my_needs[:2]:
+            out.print(
+                f'     your need "{m.need}" <- their offer "{m.offer}" ({m.similarity:.2f})',
+                highlight=False,
+                markup=False,
+            )
+        for m in s.meets_their_needs[:2]:
+            out.print(
+                f'     their need "{m.need}" <- your offer "{m.offer}" ({m.similarity:.2f})',
+                highlight=False,
+                markup=False,
+            )
+
+
+def _suggestions_json(service: Service, suggestions: list[Suggestion]) -> str:
+    people = {p.id: p for p in service.store.profiles([s.candidate for s in suggestions])}
+    return json.dumps(
+        [
+            SuggestionPublic.of(i, s, people[s.candidate]).model_dump(mode="json")
+            for i, s in enumerate(suggestions, 1)
+        ],
+        ensure_ascii=False,
+        indent=1,
+    )
+
+
+@app.command()
+def match(
+    profile_id: Annotated[str, typer.Argument(help="Whose suggestions.")],
+    k: Annotated[int, typer.Option("--k", "-k", help="How many suggestions (1-100).")] = 10,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    db: DbOpt = None,
+    encoder: EncoderOpt = None,
+) -> None:
+    """Ranked, explained suggestions of associates for one profile."""
+    with _errors():
+        service = build_service(_settings(db, encoder))
+        suggestions = service.suggest(profile_id, k=k, actor=ADMIN)
+        if as_json:
+            sys.stdout.write(_suggestions_json(service, suggestions) + "\n")
+        else:
+            _print_suggestions(service, profile_id, suggestions)
+
+
+@app.command()
+def demo(
+    people: Annotated[int, typer.Option(help="How many sample people to show.")] = 3,
+    k: Annotated[int, typer.Option("--k", "-k", help="Suggestions per person.")] = 5,
+    data: Annotated[Path, typer.Option(help="Sample data folder.")] = REPO_DATA,
+    db: DbOpt = None,
+    encoder: EncoderOpt = None,
+) -> None:
+    """Import the shipped sample profiles and show explained suggestions for a few people."""
+    with _errors():
+        settings = _settings(db or "cofoundry-demo.db", encoder)
+        source = data / "profiles.json"
+        rows = read_rows(source)
+        service = build_service(settings)
+        out.print(
+            f"cofoundry demo: {len(rows)} sample profiles from {source}, database"
+            f" {settings.db}, encoder {service.encoder.name}",
+            highlight=False,
+        )
+        report = service.import_profiles(rows, source=source.name, progress=True)
+        out.print(
+            f"imported {len(report.created)} new, {len(report.updated)} updated;"
+            f" encoded {report.encoded} changed texts",
+            highlight=False,
+        )
+        pairs = json.loads((data / "pairs.json").read_text(encoding="utf-8"))
+        for pair in pairs[:people]:
+            suggestions = service.suggest(pair["a"], k=k, actor=ADMIN)
+            out.print()
+            _print_suggestions(service, pair["a"], suggestions)
+            ranks = [i for i, s in enumerate(suggestions, 1) if s.candidate == pair["b"]]
+            where = f"rank {ranks[0]}" if ranks else f"not in the top {k}"
+            out.print(f"     designed partner {pair['b']}: {where}", highlight=False)
+        found = [
+            next(
+                (
+                    i
+                    for i, s in enumerate(service.suggest(p["a"], k=10, actor=ADMIN), 1)
+                    if s.candidate == p["b"]
+                ),
+                None,
+            )
+            for p in pairs
+        ]
+        first = sum(1 for r in found if r == 1)
+        top5 = sum(1 for r in found if r is not None and r <= 5)
+        out.print(
+            f"\nAcross all {len(pairs)} designed pairs of the sample data, the partner is"
+            f" suggested first for {first} and in the top 5 for {top5}.",
+            highlight=False,
+        )
+        out.print(
+            f"\nNext: cofoundry match {pairs[0]['a']} --db {settings.db} --k 10 [--json];"
+            f" cofoundry serve --db {settings.db} then open http://127.0.0.1:8000/docs",
+            highlight=False,
+        )
+
+
+@app.command()
+def reindex(db: DbOpt = None, encoder: EncoderOpt = None) -> None:
+    """Encode any changed texts and rebuild the vector index from the database."""
+    with _errors():
+        service = build_service(_settings(db, encoder))
+        encoded = service.ensure_vectors(progress=True)
+        size = service.rebuild_index()
+        out.print(f"encoded {encoded} texts; index holds {size} people", highlight=False)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    workers: Annotated[int, typer.Option(help="Worker processes.")] = 1,
+    db: DbOpt = None,
+    encoder: EncoderOpt = None,
+) -> None:
+    """Run the HTTP API (OpenAPI docs at /docs)."""
+    import uvicorn
+
+    if db:
+        os.environ["COFOUNDRY_DB"] = db
+    if encoder:
+        os.environ["COFOUNDRY_ENCODER"] = encoder
+    with _errors():
+        _settings(db, encoder)  # fail early on bad settings
+    uvicorn.run("api.app:create_app", factory=True, host=host, port=port, workers=workers)
+
+
+@token_app.command("create")
+def token_create(
+    profile: Annotated[
+        str | None, typer.Option("--profile", help="Profile id of the member.")
+    ] = None,
+    admin: Annotated[bool, typer.Option("--admin", help="An admin token.")] = False,
+    label: Annotated[str, typer.Option(help="A note to recognise the token.")] = "",
+    db: DbOpt = None,
+) -> None:
+    """Create a bearer token (printed once; only its hash is stored)."""
+    with _errors():
+        service = build_service(_settings(db, None))
+        token = service.create_token(profile, role="admin" if admin else "member", label=label)
+        sys.stdout.write(token + "\n")
+
+
+def main() -> None:
+    """Entry point of the ``cofoundry`` console script."""
+    logging.basicConfig(level=os.environ.get("COFOUNDRY_LOG", "WARNING"))
+    app()

@@ -1,0 +1,120 @@
+"""One JSON error shape for every failure: ``{"detail", "field", "value", "hint"}``.
+
+Domain errors are mapped to HTTP status codes here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException
+
+from matcher.errors import (
+    CofoundryError,
+    Conflict,
+    ImportFailed,
+    InvalidInput,
+    NotAllowed,
+    NotAuthenticated,
+    StaleIndex,
+    UnknownProfile,
+)
+
+__all__ = ["STATUS", "error_body", "install_error_handlers"]
+
+logger = logging.getLogger(__name__)
+
+#: HTTP status of each domain error (first match in order wins).
+STATUS: tuple[tuple[type[CofoundryError], int], ...] = (
+    (UnknownProfile, 404),
+    (Conflict, 409),
+    (NotAuthenticated, 401),
+    (NotAllowed, 403),
+    (ImportFailed, 422),
+    (InvalidInput, 422),
+    (StaleIndex, 503),
+    (CofoundryError, 400),
+)
+
+
+def error_body(
+    detail: str, field: str | None = None, value: Any = None, hint: str | None = None
+) -> dict[str, Any]:
+    """The error shape.
+
+    Examples
+    --------
+    >>> error_body("k must be between 1 and 100", "k", 500, "ask for fewer")
+    {'detail': 'k must be between 1 and 100', 'field': 'k', 'value': 500, 'hint': 'ask for fewer'}
+    """
+    return {"detail": detail, "field": field, "value": value, "hint": hint}
+
+
+def _jsonable(value: Any) -> Any:
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    return repr(value)
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Register the handlers that turn every error into the shared shape."""
+
+    @app.exception_handler(CofoundryError)
+    async def domain_error(request: Request, exc: CofoundryError) -> JSONResponse:
+        status = next(code for cls, code in STATUS if isinstance(exc, cls))
+        body = exc.as_dict()
+        body["value"] = _jsonable(body["value"])
+        if isinstance(exc, ImportFailed):
+            body["errors"] = [e.as_dict() for e in exc.errors[:100]]
+        headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+        return JSONResponse(body, status_code=status, headers=headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = exc.errors()
+        first = errors[0] if errors else {}
+        loc = [str(p) for p in first.get("loc", ()) if p not in ("body", "query", "path")]
+        field = ".".join(loc) or None
+        kind = first.get("type", "")
+        msg = first.get("msg", "invalid request")
+        hint = {
+            "extra_forbidden": "remove this field; see /docs for the accepted fields",
+            "missing": "add this field",
+            "json_invalid": "send a valid JSON body",
+        }.get(kind, "see /docs for the expected format")
+        value = first.get("input") if kind != "missing" else None
+        detail = f"{field}: {msg}" if field else msg
+        return JSONResponse(
+            error_body(detail, field, _jsonable(value), hint)
+            | {"errors": [{"loc": e.get("loc"), "msg": e.get("msg")} for e in errors[:20]]},
+            status_code=422,
+        )
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> JSONResponse:
+        hint = {
+            404: "check the URL; see /docs",
+            405: "check the HTTP method; see /docs",
+            413: "send a smaller body",
+        }.get(exc.status_code)
+        return JSONResponse(
+            error_body(str(exc.detail), None, None, hint),
+            status_code=exc.status_code,
+            headers=getattr(exc, "headers", None),
+        )
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
+        logger.exception("unexpected error on %s %s", request.method, request.url.path)
+        return JSONResponse(
+            error_body("internal error", None, None, "retry later; the error was logged"),
+            status_code=500,
+        )

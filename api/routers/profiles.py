@@ -1,0 +1,90 @@
+"""Profiles: create, read, update, delete, and their suggestions."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Response
+
+from api.deps import ActorDep, ServiceDep
+from api.schemas import (
+    Created,
+    ErrorBody,
+    ProfileCreate,
+    ProfilePublic,
+    ProfileUpdate,
+    SuggestionPublic,
+)
+from matcher.service import MAX_K, Actor
+
+router = APIRouter(prefix="/profiles", tags=["profiles"])
+
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"model": ErrorBody},
+    403: {"model": ErrorBody},
+    404: {"model": ErrorBody},
+    409: {"model": ErrorBody},
+    422: {"model": ErrorBody},
+}
+
+
+def _shows_email(actor: Actor | None, profile_id: str) -> bool:
+    return actor is not None and (actor.is_admin or actor.profile_id == profile_id)
+
+
+@router.post("", status_code=201, response_model=Created, responses=_ERRORS)
+def create_profile(body: ProfileCreate, service: ServiceDep) -> Created:
+    """Sign up: create a profile. The response holds the owner's token, shown only once."""
+    profile, token = service.create_profile(body.model_dump(mode="json"))
+    return Created(profile=ProfilePublic.of(profile, show_email=True), token=token)
+
+
+@router.get("", response_model=list[ProfilePublic], responses=_ERRORS)
+def list_profiles(
+    service: ServiceDep,
+    actor: ActorDep,
+    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+) -> list[ProfilePublic]:
+    """Profiles visible to the caller, by id."""
+    return [
+        ProfilePublic.of(p, show_email=_shows_email(actor, p.id))
+        for p in service.list_profiles(actor=actor, offset=offset, limit=limit)
+    ]
+
+
+@router.get("/{profile_id}", response_model=ProfilePublic, responses=_ERRORS)
+def get_profile(profile_id: str, service: ServiceDep, actor: ActorDep) -> ProfilePublic:
+    """One profile, if the caller may see it."""
+    profile = service.get_profile(profile_id, actor=actor)
+    return ProfilePublic.of(profile, show_email=_shows_email(actor, profile_id))
+
+
+@router.patch("/{profile_id}", response_model=ProfilePublic, responses=_ERRORS)
+def update_profile(
+    profile_id: str, body: ProfileUpdate, service: ServiceDep, actor: ActorDep
+) -> ProfilePublic:
+    """Change some fields of a profile (its owner or an admin)."""
+    profile = service.update_profile(profile_id, body.changes(), actor=actor)
+    return ProfilePublic.of(profile, show_email=True)
+
+
+@router.delete("/{profile_id}", status_code=204, responses=_ERRORS)
+def delete_profile(profile_id: str, service: ServiceDep, actor: ActorDep) -> Response:
+    """Erase a profile and its vectors, tokens and avoid entries (its owner or an admin)."""
+    service.delete_profile(profile_id, actor=actor)
+    return Response(status_code=204)
+
+
+@router.get("/{profile_id}/matches", response_model=list[SuggestionPublic], responses=_ERRORS)
+def matches(
+    profile_id: str,
+    service: ServiceDep,
+    actor: ActorDep,
+    k: Annotated[int, Query(ge=1, le=MAX_K, description="how many suggestions")] = 10,
+    explain: Annotated[bool, Query(description="include matched phrases")] = True,
+) -> list[SuggestionPublic]:
+    """Ranked, explained suggestions of associates (private to the profile's owner and admins)."""
+    suggestions = service.suggest(profile_id, k=k, actor=actor, explain=explain)
+    people = {p.id: p for p in service.store.profiles([s.candidate for s in suggestions])}
+    return [SuggestionPublic.of(i, s, people[s.candidate]) for i, s in enumerate(suggestions, 1)]

@@ -1,0 +1,29 @@
+"""Tokens: admins issue bearer tokens (stored hashed; the plain token is shown once)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from api.deps import MemberDep, ServiceDep
+from api.schemas import ErrorBody, TokenCreate, TokenCreated
+from matcher.errors import NotAllowed
+from matcher.service import Role
+
+router = APIRouter(prefix="/tokens", tags=["tokens"])
+
+
+@router.post(
+    "",
+    status_code=201,
+    response_model=TokenCreated,
+    responses={401: {"model": ErrorBody}, 403: {"model": ErrorBody}, 422: {"model": ErrorBody}},
+)
+def create_token(body: TokenCreate, service: ServiceDep, actor: MemberDep) -> TokenCreated:
+    """Issue a token for a member (or another admin). Admins only."""
+    if not actor.is_admin:
+        raise NotAllowed(
+            "only admins issue tokens", hint="ask an admin, or sign up with POST /profiles"
+        )
+    role: Role = "admin" if body.role == "admin" else "member"
+    token = service.create_token(body.profile_id, role=role, label=body.label)
+    return TokenCreated(token=token, profile_id=body.profile_id, role=role)

@@ -1,0 +1,204 @@
+"""Request and response bodies, by role: Create / Update / Public. Unknown fields are rejected."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from matcher.models import Commitment, Profile, Role, Stage, Suggestion, Visibility
+from matcher.profiles import LIMITS
+
+__all__ = [
+    "AvoidList",
+    "ComponentsPublic",
+    "Created",
+    "ErrorBody",
+    "PhrasePublic",
+    "ProfileCreate",
+    "ProfilePublic",
+    "ProfileUpdate",
+    "SuggestionPublic",
+    "TokenCreate",
+    "TokenCreated",
+]
+
+_STRICT = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class _ProfileFields(BaseModel):
+    model_config = _STRICT
+
+    name: str = Field(min_length=1, max_length=LIMITS["name"])
+    headline: str = Field("", max_length=LIMITS["headline"])
+    offers: str = Field(min_length=1, max_length=LIMITS["offers"], description="what I bring")
+    needs: str = Field(min_length=1, max_length=LIMITS["needs"], description="what I look for")
+    values: str = Field("", max_length=LIMITS["values"], description="how I work")
+    roles_offered: list[Role] = Field(default_factory=list, max_length=len(Role))
+    roles_sought: list[Role] = Field(default_factory=list, max_length=len(Role))
+    commitment: Commitment = Commitment.FULL_TIME
+    available_from: dt.date | None = None
+    location: str = Field("", max_length=LIMITS["location"])
+    utc_offset: float = Field(0.0, ge=-12, le=14)
+    languages: list[str] = Field(
+        default_factory=lambda: ["en"], min_length=1, max_length=LIMITS["languages"]
+    )
+    stage: Stage = Stage.IDEA
+    visibility: Visibility = Visibility.PUBLIC
+    consent: bool = True
+    email: str = Field("", max_length=LIMITS["email"])
+
+
+class ProfileCreate(_ProfileFields):
+    """A new profile."""
+
+    id: str = Field(min_length=1, max_length=LIMITS["id"], pattern=r"^[a-z0-9][a-z0-9_-]*$")
+
+
+class ProfileUpdate(BaseModel):
+    """A partial update: only the fields sent change."""
+
+    model_config = _STRICT
+
+    name: str | None = Field(None, min_length=1, max_length=LIMITS["name"])
+    headline: str | None = Field(None, max_length=LIMITS["headline"])
+    offers: str | None = Field(None, min_length=1, max_length=LIMITS["offers"])
+    needs: str | None = Field(None, min_length=1, max_length=LIMITS["needs"])
+    values: str | None = Field(None, max_length=LIMITS["values"])
+    roles_offered: list[Role] | None = Field(None, max_length=len(Role))
+    roles_sought: list[Role] | None = Field(None, max_length=len(Role))
+    commitment: Commitment | None = None
+    available_from: dt.date | None = None
+    location: str | None = Field(None, max_length=LIMITS["location"])
+    utc_offset: float | None = Field(None, ge=-12, le=14)
+    languages: list[str] | None = Field(None, min_length=1, max_length=LIMITS["languages"])
+    stage: Stage | None = None
+    visibility: Visibility | None = None
+    consent: bool | None = None
+    email: str | None = Field(None, max_length=LIMITS["email"])
+
+    def changes(self) -> dict[str, Any]:
+        """The fields that were sent, in the domain's raw form."""
+        out = self.model_dump(mode="json", exclude_unset=True)
+        return {k: v for k, v in out.items() if not (v is None and k != "available_from")}
+
+
+class ProfilePublic(_ProfileFields):
+    """A profile as others see it (``email`` only for its owner and admins)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+
+    @classmethod
+    def of(cls, profile: Profile, *, show_email: bool) -> ProfilePublic:
+        return cls(
+            id=profile.id,
+            name=profile.name,
+            headline=profile.headline,
+            offers=profile.offers,
+            needs=profile.needs,
+            values=profile.values,
+            roles_offered=list(profile.roles_offered),
+            roles_sought=list(profile.roles_sought),
+            commitment=profile.commitment,
+            available_from=profile.available_from,
+            location=profile.location,
+            utc_offset=profile.utc_offset,
+            languages=list(profile.languages),
+            stage=profile.stage,
+            visibility=profile.visibility,
+            consent=profile.consent,
+            email=profile.email if show_email else "",
+        )
+
+
+class Created(BaseModel):
+    """A created profile and its owner's token (shown once: keep it)."""
+
+    profile: ProfilePublic
+    token: str
+
+
+class ComponentsPublic(BaseModel):
+    need_met: float = Field(description="cos(my needs, their offers), floored at 0")
+    need_met_back: float = Field(description="cos(their needs, my offers), floored at 0")
+    reciprocal: float = Field(description="harmonic mean of the two")
+    values: float = Field(description="cos(my values, their values), floored at 0")
+    roles: float = Field(description="role complementarity, both ways")
+
+
+class PhrasePublic(BaseModel):
+    need: str
+    offer: str
+    similarity: float
+
+
+class SuggestionPublic(BaseModel):
+    """One suggestion with its explanation."""
+
+    rank: int
+    id: str
+    name: str
+    headline: str
+    score: float
+    components: ComponentsPublic
+    meets_my_needs: list[PhrasePublic]
+    meets_their_needs: list[PhrasePublic]
+    roles_they_bring: list[Role]
+    roles_i_bring: list[Role]
+    common_languages: list[str]
+
+    @classmethod
+    def of(cls, rank: int, s: Suggestion, candidate: Profile) -> SuggestionPublic:
+        return cls(
+            rank=rank,
+            id=s.candidate,
+            name=candidate.name,
+            headline=candidate.headline,
+            score=s.score,
+            components=ComponentsPublic(
+                **{
+                    f: getattr(s.components, f)
+                    for f in ("need_met", "need_met_back", "reciprocal", "values", "roles")
+                }
+            ),
+            meets_my_needs=[PhrasePublic(**vars_of(m)) for m in s.meets_my_needs],
+            meets_their_needs=[PhrasePublic(**vars_of(m)) for m in s.meets_their_needs],
+            roles_they_bring=list(s.roles_they_bring),
+            roles_i_bring=list(s.roles_i_bring),
+            common_languages=list(s.common_languages),
+        )
+
+
+def vars_of(obj: Any) -> dict[str, Any]:
+    """Fields of a slotted dataclass as a dict."""
+    return {name: getattr(obj, name) for name in obj.__slots__}
+
+
+class TokenCreate(BaseModel):
+    model_config = _STRICT
+
+    profile_id: str | None = Field(None, max_length=LIMITS["id"])
+    role: str = Field("member", pattern="^(member|admin)$")
+    label: str = Field("", max_length=80)
+
+
+class TokenCreated(BaseModel):
+    token: str
+    profile_id: str | None
+    role: str
+
+
+class AvoidList(BaseModel):
+    avoid: list[str]
+
+
+class ErrorBody(BaseModel):
+    """Every error response."""
+
+    detail: str
+    field: str | None = None
+    value: Any = None
+    hint: str | None = None

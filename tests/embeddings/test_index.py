@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from embeddings.index import IndexMismatch, VectorIndex
+
+
+def _data(n: int, d: int, seed: int = 0) -> tuple[np.ndarray, list[str]]:
+    rng = np.random.default_rng(seed)
+    v = rng.normal(size=(n, d)).astype(np.float32)
+    v /= np.linalg.norm(v, axis=1, keepdims=True)
+    return v, [f"id{i}" for i in range(n)]
+
+
+def _brute(v: np.ndarray, ids: list[str], q: np.ndarray, k: int) -> list[str]:
+    scores = v @ q
+    order = np.argsort(-scores, kind="stable")[:k]
+    return [ids[i] for i in order]
+
+
+def test_flat_search_is_exact() -> None:
+    v, ids = _data(300, 16)
+    index = VectorIndex(kind="flat").fit(v, ids, model="m")
+    q = v[7] + 0.1 * v[8]
+    assert [i for i, _ in index.search(q, k=10)[0]] == _brute(v, ids, q, 10)
+
+
+def test_ids_survive_removals_and_compaction() -> None:
+    v, ids = _data(50, 8)
+    index = VectorIndex(kind="flat", compact_above=0.1).fit(v, ids, model="m")
+    index.remove(ids[:10])  # 20 % dead: compacts
+    assert len(index) == 40 and len(index.ids_) == 40
+    for i in (10, 25, 49):
+        assert index.search(v[i], k=1)[0][0][0] == ids[i]
+        assert np.allclose(index.vector(ids[i]), v[i])
+    assert "id3" not in index
+
+
+def test_add_replaces_an_existing_id() -> None:
+    v, ids = _data(5, 4)
+    index = VectorIndex(kind="flat").fit(v, ids, model="m")
+    index.add(-v[:1], ["id0"])
+    assert len(index) == 5
+    assert np.allclose(index.vector("id0"), -v[0])
+    assert all(i != "id0" for i, _ in index.search(v[0], k=2)[0])
+
+
+def test_exclude_and_k_larger_than_index() -> None:
+    v, ids = _data(3, 4)
+    index = VectorIndex(kind="flat").fit(v, ids, model="m")
+    got = index.search(v[0], k=10, exclude=["id0"])[0]
+    assert sorted(i for i, _ in got) == ["id1", "id2"]
+
+
+def test_save_load_roundtrip_and_refusals(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    v, ids = _data(40, 8)
+    index = VectorIndex(kind="hnsw", hnsw_m=8).fit(v, ids, model="use@v1").remove(["id5"])
+    path = index.save(tmp_path / "x.index")
+    again = VectorIndex.load(path, model="use@v1", dim=8)
+    assert again.search(v[9], k=3) == index.search(v[9], k=3)
+    assert "id5" not in again and len(again) == 39
+    with pytest.raises(IndexMismatch, match="model 'use@v1', not 'minilm'; rebuild it"):
+        VectorIndex.load(path, model="minilm")
+    with pytest.raises(IndexMismatch, match="dimension 8, not 384"):
+        VectorIndex.load(path, dim=384)
+    with pytest.raises(IndexMismatch, match="query has dimension 4"):
+        again.search(np.ones(4, dtype=np.float32))
+    assert not list(tmp_path.glob("*.tmp"))  # atomic write left no temp file
+
+
+def test_bad_inputs_are_named() -> None:
+    with pytest.raises(ValueError, match="got 2 vectors but 1 ids"):
+        VectorIndex().fit(np.ones((2, 3)), ["a"])
+    with pytest.raises(ValueError, match="id 'a' appears twice"):
+        VectorIndex().fit(np.ones((2, 3)), ["a", "a"])
+    with pytest.raises(ValueError, match="NaN"):
+        VectorIndex().fit(np.full((1, 3), np.nan), ["a"])
+    with pytest.raises(RuntimeError, match="not fitted"):
+        VectorIndex().search(np.ones(3))
+
+
+def test_hnsw_recall_on_random_data() -> None:
+    v, ids = _data(3000, 32, seed=3)
+    index = VectorIndex(kind="hnsw", ef_search=128).fit(v, ids, model="m")
+    qs, _ = _data(50, 32, seed=4)
+    hits = sum(
+        len({i for i, _ in index.search(q, k=10)[0]} & set(_brute(v, ids, q, 10))) for q in qs
+    )
+    assert hits / 500 >= 0.9
+
+
+@given(
+    st.integers(min_value=1, max_value=40),
+    st.integers(min_value=1, max_value=12),
+    st.lists(st.integers(min_value=0, max_value=39), max_size=20),
+    st.integers(min_value=0, max_value=1000),
+)
+def test_search_equals_brute_force_after_removals(
+    n: int, k: int, removed: list[int], seed: int
+) -> None:
+    v, ids = _data(n, 6, seed)
+    index = VectorIndex(kind="flat", compact_above=0.3).fit(v, ids, model="m")
+    gone = {ids[i] for i in removed if i < n}
+    index.remove(sorted(gone))
+    keep = [i for i, x in enumerate(ids) if x not in gone]
+    q = np.random.default_rng(seed + 1).normal(size=6).astype(np.float32)
+    expected = _brute(v[keep], [ids[i] for i in keep], q, k)
+    got = [i for i, _ in index.search(q, k=k)[0]]
+    # ties aside, the same ids in the same order
+    assert [round(float(index.vector(i) @ q), 4) for i in got] == [
+        round(float(v[ids.index(i)] @ q), 4) for i in expected
+    ]

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import pytest
+
+from matcher.errors import InvalidInput
+from matcher.models import Commitment, Role, Visibility
+from matcher.profiles import (
+    check_profile,
+    check_rows,
+    merge_profile,
+    parse_csv,
+    parse_json,
+    profile_to_dict,
+)
+from tests.conftest import person
+
+
+def test_csv_row_becomes_a_profile() -> None:
+    rows = parse_csv(
+        "id,name,offers,needs,roles_offered,roles_sought,languages,commitment,consent,"
+        "utc_offset,available_from,visibility\n"
+        'ana,Ana Lopez,"Je code, en Python",Un associé commercial,tech,sales;marketing,fr;en,'
+        "part-time,non,-4.5,2027-01-15,members\n"
+    )
+    p = check_profile(rows[0], row=1)
+    assert p.offers == "Je code, en Python"
+    assert p.roles_offered == (Role.TECH,)
+    assert p.roles_sought == (Role.SALES, Role.MARKETING)
+    assert p.languages == ("fr", "en")
+    assert p.commitment is Commitment.PART_TIME
+    assert p.consent is False and p.utc_offset == -4.5
+    assert p.visibility is Visibility.MEMBERS and not p.suggestable
+    assert p.available_from is not None and p.available_from.isoformat() == "2027-01-15"
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("id", "Ana Lopez", r"row 4 id 'Ana Lopez': id must be .*use for example 'ana-lopez'"),
+        ("roles_sought", "sales;ceo", r"row 4 .*roles_sought has unknown role 'ceo'.*use roles"),
+        ("commitment", "weekends", r"commitment must be one of full-time, part-time, side-pro"),
+        ("languages", "fr;french", r"languages has 'french', which is not an ISO 639-1 code"),
+        ("utc_offset", "25", r"utc_offset must be hours from UTC between -12 and 14"),
+        ("utc_offset", "1.3", r"in steps of 0.25"),
+        ("available_from", "15/01/2027", r"available_from must be a date.*YYYY-MM-DD"),
+        ("email", "ana-at-home", r"email is not an address"),
+        ("consent", "maybe", r"consent must be true or false"),
+        ("offers", "x" * 2001, r"offers is 2001 characters long, the limit is 2000"),
+        ("needs", "", r"needs is required"),
+        ("nedds", "typo", r"unknown field 'nedds'.*rename it to one of: id, name"),
+    ],
+)
+def test_each_bad_field_is_named_with_value_and_fix(field: str, value: str, message: str) -> None:
+    raw = person("ana-lopez" if field != "id" else value, **{field: value})
+    with pytest.raises(InvalidInput, match=message) as info:
+        check_profile(raw, row=4)
+    assert info.value.field == field
+    assert info.value.hint
+
+
+def test_check_rows_collects_every_bad_row_and_duplicate_ids() -> None:
+    good, bad = check_rows([person("a"), person("b", stage="series-a"), person("a")])
+    assert [p.id for p in good] == ["a"]
+    assert [(n, errs[0].field) for n, _, errs in bad] == [(2, "stage"), (3, "id")]
+    assert "already used on row 1" in str(bad[1][2][0])
+
+
+def test_json_forms_and_errors() -> None:
+    assert parse_json('{"profiles": [{"id": "a"}]}') == [{"id": "a"}]
+    with pytest.raises(InvalidInput, match=r"not valid JSON at line 1 column 2"):
+        parse_json("[,]")
+    with pytest.raises(InvalidInput, match="item 2 is not an object"):
+        parse_json('[{"id": "a"}, 3]')
+
+
+def test_csv_with_too_many_cells_is_refused() -> None:
+    with pytest.raises(InvalidInput, match="row 1 has more cells than the header"):
+        parse_csv("id,name\na,b,c\n")
+
+
+def test_roundtrip_and_merge() -> None:
+    p = check_profile(person("ana", roles_sought="sales;design"))
+    assert check_profile(profile_to_dict(p)) == p
+    q = merge_profile(p, {"visibility": "private", "languages": ["fr"]})
+    assert q.visibility is Visibility.PRIVATE and q.languages == ("fr",) and q.name == p.name
+    with pytest.raises(InvalidInput, match="visibility must be one of"):
+        merge_profile(p, {"visibility": "friends"})

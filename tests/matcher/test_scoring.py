@@ -1,0 +1,186 @@
+"""Scoring and ranking: a worked example by hand, then properties."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from matcher.models import Commitment, Profile, Role, Visibility
+from matcher.ranking import CandidateTable, ProfileVectors, _allowed, rank_exact
+from matcher.scoring import Filters, Weights, combine, filter_reason, harmonic, role_score
+
+
+def unit(*xs: float) -> np.ndarray:
+    v = np.array(xs, dtype=np.float32)
+    return v / np.linalg.norm(v)
+
+
+def test_worked_example_by_hand() -> None:
+    """Ana (tech) needs sales; Bob (sales) needs tech; 3-d toy embeddings.
+
+    needs_A = (1, 0, 0), offers_B = (0.8, 0.6, 0): c(A->B) = 0.8
+    needs_B = (0, 1, 0), offers_A = (0, 0.6, 0.8): c(B->A) = 0.6
+    reciprocal = 2 * 0.8 * 0.6 / 1.4 = 0.685714
+    values: (1, 0, 0) . (0.6, 0.8, 0) = 0.6
+    roles: Ana seeks sales, Bob offers sales and design (1/1); Bob seeks tech and
+    finance, Ana offers tech (1/2): H(1, 0.5) = 2/3; no common offered role.
+    score = 0.6 * 0.685714 + 0.15 * 0.6 + 0.25 * 0.666667 = 0.668095
+    """
+    ana = Profile("ana", "Ana", "o", "n", roles_offered=(Role.TECH,), roles_sought=(Role.SALES,))
+    bob = Profile(
+        "bob",
+        "Bob",
+        "o",
+        "n",
+        roles_offered=(Role.SALES, Role.DESIGN),
+        roles_sought=(Role.TECH, Role.FINANCE),
+    )
+    va = ProfileVectors(offers=unit(0, 0.6, 0.8), needs=unit(1, 0, 0), values=unit(1, 0, 0))
+    vb = ProfileVectors(offers=unit(0.8, 0.6, 0), needs=unit(0, 1, 0), values=unit(0.6, 0.8, 0))
+    table = CandidateTable.build([ana, bob], [va, vb], 3)
+    [ranked] = rank_exact(ana, va, table)
+    c = ranked.components
+    assert (c.need_met, c.need_met_back) == (pytest.approx(0.8), pytest.approx(0.6))
+    assert c.reciprocal == pytest.approx(0.685714, abs=1e-6)
+    assert c.values == pytest.approx(0.6)
+    assert c.roles == pytest.approx(2 / 3, abs=1e-6)
+    assert ranked.score == pytest.approx(0.668095, abs=1e-6)
+    # the scalar path agrees with the vectorised one
+    score, parts = combine(0.8, 0.6, 0.6, role_score(ana, bob))
+    assert score == ranked.score and parts == c
+    # and from Bob's side everything is the same: the score is reciprocal
+    [back] = rank_exact(bob, vb, table)
+    assert back.score == ranked.score
+
+
+def test_one_sided_fit_cannot_rank_high() -> None:
+    assert harmonic(1.0, 0.0) == 0.0
+    assert harmonic(0.9, 0.1) < 0.2 < harmonic(0.5, 0.5)
+
+
+def test_same_role_only_is_penalised() -> None:
+    a = Profile("a", "A", "o", "n", roles_offered=(Role.TECH,))
+    b = Profile("b", "B", "o", "n", roles_offered=(Role.TECH,))
+    assert role_score(a, b) == 0.0  # H(0.5, 0.5) - 0.5 * 1
+    assert role_score(a, b, overlap_penalty=0) == 0.5
+
+
+def test_weights_are_normalised_and_checked() -> None:
+    assert Weights(3, 0, 1).normalised() == Weights(0.75, 0, 0.25)
+    with pytest.raises(ValueError, match="weights reciprocal, values and roles are all 0"):
+        Weights(0, 0, 0)
+
+
+def test_filter_reasons() -> None:
+    a = Profile("a", "A", "o", "n", languages=("fr", "en"), commitment=Commitment.FULL_TIME)
+    assert filter_reason(a, a) == "same person"
+    side = Profile("s", "S", "o", "n", commitment=Commitment.SIDE_PROJECT)
+    assert filter_reason(a, side) == "commitment full-time vs side-project"
+    assert filter_reason(a, side, Filters(max_commitment_gap=2)) is None
+    hidden = Profile("h", "H", "o", "n", visibility=Visibility.EVENT_ONLY)
+    assert filter_reason(a, hidden) == "not open to suggestions"
+    no = Profile("n", "N", "o", "n", consent=False)
+    assert filter_reason(a, no) == "not open to suggestions"
+    assert filter_reason(a, Profile("x", "X", "o", "n"), avoided={"x"}) == "avoided"
+
+
+# ----------------------------------------------------------------- properties
+ROLE = st.sampled_from(list(Role))
+LANG = st.sampled_from(["fr", "en", "de"])
+
+
+@st.composite
+def community(draw: st.DrawFn) -> tuple[list[Profile], list[ProfileVectors]]:
+    n = draw(st.integers(min_value=2, max_value=12))
+    seed = draw(st.integers(min_value=0, max_value=10_000))
+    rng = np.random.default_rng(seed)
+    profiles, vectors = [], []
+    for i in range(n):
+        offered = draw(st.lists(ROLE, max_size=2, unique=True))
+        sought = draw(
+            st.lists(ROLE.filter(lambda r, o=offered: r not in o), max_size=2, unique=True)
+        )
+        profiles.append(
+            Profile(
+                f"p{i}",
+                f"P{i}",
+                "o",
+                "n",
+                roles_offered=tuple(offered),
+                roles_sought=tuple(sought),
+                commitment=draw(st.sampled_from(list(Commitment))),
+                utc_offset=draw(st.sampled_from([-5.0, 0.0, 1.0, 3.5, 8.0])),
+                languages=tuple(draw(st.lists(LANG, min_size=1, max_size=2, unique=True))),
+                visibility=draw(st.sampled_from(list(Visibility))),
+                consent=draw(st.booleans()),
+            )
+        )
+        m = rng.normal(size=(3, 8)).astype(np.float32)
+        m /= np.linalg.norm(m, axis=1, keepdims=True)
+        vectors.append(ProfileVectors(*m))
+    return profiles, vectors
+
+
+FILTERS = st.builds(
+    Filters,
+    max_utc_gap=st.sampled_from([None, 0.0, 2.0, 6.0]),
+    max_commitment_gap=st.sampled_from([None, 0, 1, 2]),
+    require_common_language=st.booleans(),
+)
+
+
+@given(community(), FILTERS)
+def test_filters_are_never_violated(data, filters: Filters) -> None:  # type: ignore[no-untyped-def]
+    profiles, vectors = data
+    table = CandidateTable.build(profiles, vectors, 8)
+    for viewer, vv in zip(profiles, vectors, strict=True):
+        ranked = rank_exact(viewer, vv, table, k=len(profiles), filters=filters)
+        got = {table.profiles[r.row].id for r in ranked}
+        allowed = {p.id for p in profiles if filter_reason(viewer, p, filters) is None}
+        assert got == allowed
+        rows = np.arange(len(table), dtype=np.intp)
+        fast = _allowed(viewer, table, rows, filters, ())
+        assert [p.id for p, ok in zip(profiles, fast, strict=True) if ok] == sorted(
+            allowed, key=lambda i: int(i[1:])
+        )
+
+
+@given(community())
+def test_score_is_symmetric(data) -> None:  # type: ignore[no-untyped-def]
+    profiles, vectors = data
+    open_profiles = [
+        Profile(
+            p.id,
+            p.name,
+            p.offers,
+            p.needs,
+            roles_offered=p.roles_offered,
+            roles_sought=p.roles_sought,
+        )
+        for p in profiles
+    ]
+    table = CandidateTable.build(open_profiles, vectors, 8)
+    scores = {}
+    for viewer, vv in zip(open_profiles, vectors, strict=True):
+        for r in rank_exact(viewer, vv, table, k=len(profiles)):
+            scores[viewer.id, table.profiles[r.row].id] = r.score
+    for (a, b), s in scores.items():
+        assert math.isclose(s, scores[b, a], abs_tol=2e-6)
+        assert 0 <= s <= 1
+
+
+@given(community(), st.randoms(use_true_random=False))
+def test_ranking_does_not_depend_on_input_order(data, rnd) -> None:  # type: ignore[no-untyped-def]
+    profiles, vectors = data
+    order = list(range(len(profiles)))
+    rnd.shuffle(order)
+    t1 = CandidateTable.build(profiles, vectors, 8)
+    t2 = CandidateTable.build([profiles[i] for i in order], [vectors[i] for i in order], 8)
+    for viewer, vv in zip(profiles, vectors, strict=True):
+        r1 = [(t1.profiles[r.row].id, r.score) for r in rank_exact(viewer, vv, t1, k=5)]
+        r2 = [(t2.profiles[r.row].id, r.score) for r in rank_exact(viewer, vv, t2, k=5)]
+        assert r1 == r2

@@ -1,0 +1,199 @@
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from embeddings.encoder import FakeEncoder
+from matcher.errors import (
+    Conflict,
+    ImportFailed,
+    InvalidInput,
+    NotAllowed,
+    NotAuthenticated,
+    UnknownProfile,
+)
+from matcher.ranking import rank_exact
+from matcher.service import ADMIN, Actor, MatchSettings, Service
+from matcher.store import Store
+from tests.conftest import COMMUNITY, SYNONYMS, person
+
+
+class CountingEncoder(FakeEncoder):
+    def __init__(self) -> None:
+        super().__init__(dim=64, synonyms=SYNONYMS)
+        self.seen: list[str] = []
+
+    def encode(self, texts, *, progress=False):  # type: ignore[no-untyped-def]
+        self.seen.extend(texts)
+        return super().encode(texts, progress=progress)
+
+
+def test_cross_lingual_partner_ranks_first(community: Service) -> None:
+    got = community.suggest("ana", k=5, actor=ADMIN)
+    assert got[0].candidate == "bob"
+    top = got[0]
+    assert top.components.reciprocal > 0.3
+    assert top.roles_they_bring and top.roles_i_bring
+    assert top.meets_my_needs and top.meets_their_needs
+    assert "associé commercial" in top.meets_my_needs[0].need
+    assert top.common_languages == ("en",)
+
+
+def test_hard_filters_and_privacy(community: Service) -> None:
+    ids = {s.candidate for s in community.suggest("ana", k=50, actor=ADMIN)}
+    assert "eve" not in ids  # no common language
+    assert "fay" not in ids  # 8 hours apart
+    assert "gus" not in ids  # private
+    assert "ana" not in ids
+
+
+def test_avoid_list_works_both_ways(community: Service) -> None:
+    ana = Actor("ana")
+    assert community.avoid("ana", "bob", actor=ana) == ["bob"]
+    assert "bob" not in {s.candidate for s in community.suggest("ana", k=9, actor=ana)}
+    assert "ana" not in {s.candidate for s in community.suggest("bob", k=9, actor=Actor("bob"))}
+    with pytest.raises(NotAllowed, match="only change your own profile"):
+        community.avoid_list("ana", actor=Actor("bob"))
+    assert community.unavoid("ana", "bob", actor=ana) == []
+
+
+def test_import_is_all_or_nothing(service: Service) -> None:
+    rows = [person("a"), person("b", commitment="weekends"), person("c", languages="xx")]
+    with pytest.raises(ImportFailed, match="2 invalid row") as info:
+        service.import_profiles(rows, source="people.csv")
+    assert [e.field for e in info.value.errors] == ["commitment", "languages"]
+    assert "row 2 id 'b': commitment" in str(info.value.errors[0])
+    assert service.store.count_profiles() == 0
+
+
+def test_skip_invalid_keeps_good_rows_and_reports_the_rest(service: Service) -> None:
+    rows = [person("a"), person("b", commitment="weekends")]
+    report = service.import_profiles(rows, skip_invalid=True)
+    assert report.created == ("a",)
+    [(row, raw, errors)] = report.rejected
+    assert row == 2 and raw["id"] == "b" and errors[0].field == "commitment"
+
+
+def test_reimport_updates_and_only_changed_texts_are_encoded() -> None:
+    enc = CountingEncoder()
+    service = Service(Store(":memory:"), enc)
+    service.import_profiles([person("a"), person("b")])
+    first = len(enc.seen)
+    report = service.import_profiles([person("a"), person("b", needs="design brand")])
+    assert report.updated == ("a", "b") and report.created == ()
+    assert report.encoded == 1  # only b's needs
+    assert "design brand" in enc.seen[first:]
+    assert all(t in ("design brand",) for t in enc.seen[first:])
+
+
+def test_model_change_re_encodes_everything() -> None:
+    store = Store(":memory:")
+    Service(store, FakeEncoder(dim=32)).import_profiles([person("a")])
+    other = Service(store, FakeEncoder(dim=48))
+    assert other.ensure_vectors() == 3
+    assert {v.dim for v in store.vectors("fake-bow-48")} == {48}
+
+
+def test_index_path_equals_exact_path(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    rng = np.random.default_rng(0)
+    words = [
+        "python",
+        "sales",
+        "design",
+        "finance",
+        "legal",
+        "growth",
+        "data",
+        "cloud",
+        "retail",
+        "health",
+        "energy",
+    ]
+    rows = []
+    for i in range(120):
+        pick = rng.choice(words, size=6)
+        rows.append(
+            person(
+                f"p{i:03d}",
+                offers=" ".join(pick[:3]),
+                needs=" ".join(pick[3:]),
+                roles_offered=str(rng.choice(["tech", "sales", "design"])),
+                roles_sought=str(rng.choice(["finance", "legal"])),
+            )
+        )
+    exact = Service(Store(":memory:"), FakeEncoder(dim=64))
+    exact.import_profiles(rows)
+    indexed = Service(
+        Store(tmp_path / "c.db"),
+        FakeEncoder(dim=64),
+        MatchSettings(index_kind="flat", pool=10),
+        index_path=tmp_path / "c.index",
+    )
+    indexed.import_profiles(rows)
+    for pid in ("p000", "p017", "p099"):
+        a = [(s.candidate, s.score) for s in exact.suggest(pid, k=5, actor=ADMIN)]
+        b = [(s.candidate, s.score) for s in indexed.suggest(pid, k=5, actor=ADMIN)]
+        overlap = len({x for x, _ in a} & {x for x, _ in b})
+        assert overlap >= 4  # a pool of 10 from the linear surrogate holds the top 5
+    assert (tmp_path / "c.index").exists()
+
+
+def test_stale_index_file_is_rebuilt(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    settings = MatchSettings(index_kind="flat")
+    s1 = Service(
+        Store(tmp_path / "c.db"), FakeEncoder(dim=64), settings, index_path=tmp_path / "c.index"
+    )
+    s1.import_profiles(COMMUNITY)
+    s1.suggest("ana", k=3, actor=ADMIN)
+    s1.update_profile("cyd", {"visibility": "private"}, actor=ADMIN)
+    # a second process opens the same files: the index on disk predates the update
+    s2 = Service(
+        Store(tmp_path / "c.db"), FakeEncoder(dim=64), settings, index_path=tmp_path / "c.index"
+    )
+    assert "cyd" not in {s.candidate for s in s2.suggest("ana", k=9, actor=ADMIN)}
+    # a corrupt file is rebuilt too
+    (tmp_path / "c.index").write_bytes(b"garbage")
+    s3 = Service(
+        Store(tmp_path / "c.db"), FakeEncoder(dim=64), settings, index_path=tmp_path / "c.index"
+    )
+    assert s3.suggest("ana", k=1, actor=ADMIN)[0].candidate == "bob"
+
+
+def test_permissions(community: Service) -> None:
+    with pytest.raises(NotAuthenticated):
+        community.suggest("ana", actor=None)
+    with pytest.raises(NotAllowed, match="suggestions are private to their owner"):
+        community.suggest("ana", actor=Actor("bob"))
+    with pytest.raises(NotAllowed):
+        community.update_profile("ana", {"name": "X"}, actor=Actor("bob"))
+    assert community.update_profile("ana", {"name": "Ana B"}, actor=Actor("ana")).name == "Ana B"
+    with pytest.raises(UnknownProfile):
+        community.get_profile("gus", actor=None)  # private: as if absent
+    assert community.get_profile("gus", actor=Actor("gus")).id == "gus"
+    with pytest.raises(InvalidInput, match="k must be between 1 and 100"):
+        community.suggest("ana", k=0, actor=ADMIN)
+
+
+def test_create_profile_returns_a_working_token(service: Service) -> None:
+    _, token = service.create_profile(person("zoe"))
+    assert service.authenticate(token) == Actor("zoe")
+    with pytest.raises(Conflict, match="already taken"):
+        service.create_profile(person("zoe"))
+    with pytest.raises(NotAuthenticated, match="unknown or revoked token"):
+        service.authenticate("cf_nope")
+    stored = service.store.db.execute("SELECT token_hash FROM tokens").fetchall()
+    assert token not in str(stored)  # only the hash is kept
+
+
+def test_deleted_profile_disappears_from_suggestions(community: Service) -> None:
+    assert community.suggest("ana", k=1, actor=ADMIN)[0].candidate == "bob"
+    community.delete_profile("bob", actor=Actor("bob"))
+    assert "bob" not in {s.candidate for s in community.suggest("ana", k=9, actor=ADMIN)}
+    assert not list(community.store.vectors(community.encoder.name, ["bob"]))
+
+
+def test_rank_exact_matches_pool_on_community(community: Service) -> None:
+    state = community._state()
+    ana = community.store.get_profile("ana")
+    assert ana is not None
+    assert rank_exact(ana, state.vectors["ana"], state.table, k=3)

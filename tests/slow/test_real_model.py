@@ -1,0 +1,103 @@
+"""The real default encoder (USE multilingual v3, shipped in PyPI): cross-lingual matching."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from embeddings.encoder import DEFAULT_ENCODER, USEEncoder, encoder_from_name
+from matcher.service import ADMIN, Service
+from matcher.store import Store
+from tests.conftest import person
+
+pytestmark = pytest.mark.slow
+
+PEOPLE = [
+    person(
+        "claire",
+        offers="Dix ans de vente B2B dans l'agroalimentaire. Je connais les distributeurs et "
+        "je sais signer des contrats avec les grands comptes.",
+        needs="Je cherche un associé technique, un développeur capable de construire notre "
+        "plateforme web et l'application mobile.",
+        values="Transparence totale sur le partage du capital, engagement à plein temps.",
+        roles_offered="sales",
+        roles_sought="tech",
+        languages="fr;en",
+    ),
+    person(
+        "james",
+        offers="Full-stack software engineer: I build web platforms and mobile apps in Python, "
+        "React and Kotlin, and run them in the cloud.",
+        needs="Looking for a business co-founder who can sell to large customers and close "
+        "deals with distributors.",
+        values="Full-time commitment, open books and a fair equity split.",
+        roles_offered="tech",
+        roles_sought="sales",
+        languages="en",
+    ),
+    person(
+        "li",
+        offers="Brand designer: logos, packaging and visual identity for food brands.",
+        needs="A marketing partner to grow our social media audience.",
+        values="Creative freedom, remote work.",
+        roles_offered="design",
+        roles_sought="marketing",
+        languages="en",
+    ),
+    person(
+        "marc",
+        offers="Avocat d'affaires, je rédige les pactes d'associés et les statuts.",
+        needs="Un expert-comptable pour monter un cabinet de conseil.",
+        values="Rigueur, discrétion.",
+        roles_offered="legal",
+        roles_sought="finance",
+        languages="fr",
+    ),
+    person(
+        "sara",
+        offers="Data scientist, machine learning models for retail demand forecasting.",
+        needs="A product manager who can talk to retailers and define the roadmap.",
+        values="Evidence over opinions, part-time for now.",
+        roles_offered="tech",
+        roles_sought="product",
+        languages="en;fr",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def real() -> Service:
+    service = Service(Store(":memory:"), encoder_from_name(DEFAULT_ENCODER))
+    service.import_profiles(PEOPLE)
+    return service
+
+
+def test_default_is_the_packaged_multilingual_model() -> None:
+    enc = encoder_from_name()
+    assert isinstance(enc, USEEncoder) and enc.dim == 512
+    v = enc.encode(["Je cherche un développeur", "Looking for a developer", "I sell insurance"])
+    assert np.allclose(np.linalg.norm(v, axis=1), 1, atol=1e-5)
+    assert v[0] @ v[1] > v[0] @ v[2] + 0.2
+
+
+def test_french_founder_finds_the_english_developer(real: Service) -> None:
+    top = real.suggest("claire", k=3, actor=ADMIN)
+    assert top[0].candidate == "james"
+    assert top[0].components.need_met > 0.3 and top[0].components.need_met_back > 0.3
+    phrase = top[0].meets_my_needs[0]
+    assert "associé technique" in phrase.need or "développeur" in phrase.need
+    assert any(w in phrase.offer for w in ("engineer", "build", "web", "mobile"))
+
+
+def test_and_the_reverse(real: Service) -> None:
+    top = real.suggest("james", k=3, actor=ADMIN)
+    assert top[0].candidate == "claire"
+    assert top[0].meets_their_needs  # his offers meet her (French) needs
+
+
+def test_encoding_is_cached_by_text_hash(real: Service) -> None:
+    assert real.ensure_vectors() == 0
+    real.update_profile("li", {"needs": "Un associé marketing pour Instagram."}, actor=ADMIN)
+    assert real.ensure_vectors() == 0  # update already encoded just the changed field
+    hashes = real.store.vector_hashes(real.encoder.name)
+    assert len(hashes) == 3 * len(PEOPLE)
