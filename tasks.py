@@ -39,7 +39,7 @@ def run(*cmd: str | Path) -> None:
 
 
 def install() -> None:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - runs on whatever python3 the user has
         sys.exit(f"cofoundry needs Python 3.11 or newer; this is {sys.version.split()[0]}")
     wanted = hashlib.sha256(
         b"".join((ROOT / f).read_bytes() for f in ("pyproject.toml", "constraints.txt"))
