@@ -1,0 +1,1 @@
+"""Generic trust graph: people are ids, collaborations and endorsements are weighted edges."""
