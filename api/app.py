@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
+from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI
@@ -99,7 +100,14 @@ def create_app(settings: Settings | None = None, *, service: Service | None = No
     """
     settings = settings or Settings()
     service = service or build_service(settings)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        service.save_index()  # the next start loads it instead of catching up
+
     app = FastAPI(
+        lifespan=lifespan,
         title="cofoundry",
         version="0.1.0",
         description="Find complementary, compatible associates; every suggestion explained.",

@@ -125,6 +125,56 @@ class CandidateTable:
     def __len__(self) -> int:
         return len(self.profiles)
 
+    def updated(
+        self,
+        upserts: Sequence[tuple[Profile, ProfileVectors]],
+        removed: Collection[str],
+        dim: int,
+    ) -> CandidateTable:
+        """A new table without ``removed`` ids and with ``upserts`` replacing or adding rows.
+
+        Costs one copy of the columns (no re-encoding, no database read), so one
+        profile edit in a large community does not rebuild everything.
+
+        Examples
+        --------
+        >>> import numpy as np
+        >>> from matcher.models import Profile
+        >>> e = np.eye(2, dtype=np.float32)
+        >>> t = CandidateTable.build([Profile("a", "A", "o", "n")], [ProfileVectors(*e[[0, 1, 0]])], 2)
+        >>> t2 = t.updated([(Profile("b", "B", "o", "n", languages=("fr",)),
+        ...                  ProfileVectors(*e[[1, 0, 1]]))], removed=["a"], dim=2)
+        >>> [p.id for p in t2.profiles], t2.language_codes, t2.row_of
+        (['b'], ('en', 'fr'), {'b': 0})
+        """
+        drop = set(removed) | {p.id for p, _ in upserts}
+        keep = np.array([p.id not in drop for p in self.profiles], dtype=bool)
+        extra = CandidateTable.build([p for p, _ in upserts], [v for _, v in upserts], dim)
+        codes = tuple(sorted(set(self.language_codes) | set(extra.language_codes)))
+
+        def widen(table: CandidateTable, mask: npt.NDArray[np.bool_] | None) -> np.ndarray:
+            rows = table.languages if mask is None else table.languages[mask]
+            out = np.zeros((rows.shape[0], len(codes)), dtype=bool)
+            for j, c in enumerate(table.language_codes):
+                out[:, codes.index(c)] = rows[:, j]
+            return out
+
+        profiles = tuple(p for p, k in zip(self.profiles, keep, strict=True) if k) + extra.profiles
+        return CandidateTable(
+            profiles=profiles,
+            offers=np.concatenate([self.offers[keep], extra.offers]),
+            needs=np.concatenate([self.needs[keep], extra.needs]),
+            values=np.concatenate([self.values[keep], extra.values]),
+            roles_offered=np.concatenate([self.roles_offered[keep], extra.roles_offered]),
+            roles_sought=np.concatenate([self.roles_sought[keep], extra.roles_sought]),
+            commitment=np.concatenate([self.commitment[keep], extra.commitment]),
+            utc_offset=np.concatenate([self.utc_offset[keep], extra.utc_offset]),
+            languages=np.concatenate([widen(self, keep), widen(extra, None)]),
+            language_codes=codes,
+            suggestable=np.concatenate([self.suggestable[keep], extra.suggestable]),
+            row_of={p.id: i for i, p in enumerate(profiles)},
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Ranked:
@@ -251,23 +301,20 @@ def rank_exact(
     return out
 
 
-def pool_keys(table: CandidateTable) -> F32:
+def pool_keys(table: CandidateTable, rows: Sequence[int] | None = None) -> F32:
     """One key vector per candidate, so that ``pool_query(A) . key(B)`` is the linear score.
 
     ``key(B) = [offers_B, needs_B, values_B, roles_offered_B, roles_sought_B / |roles_sought_B|,
-    0.5 if B seeks no role]``. Weights live only in the query, so keys never go stale when
-    weights change.
+    0.5 if B seeks no role]`` (for ``rows`` only, if given). Weights live only in the query,
+    so keys never go stale when weights change.
     """
-    seek = table.roles_sought
+    idx = np.arange(len(table)) if rows is None else np.asarray(rows, dtype=np.intp)
+    seek = table.roles_sought[idx]
     n_seek = seek.sum(axis=1, keepdims=True)
     seek_norm = np.where(n_seek > 0, seek / np.maximum(n_seek, 1), 0.0)
     none_sought = (n_seek == 0).astype(np.float32) * 0.5
-    return np.ascontiguousarray(
-        np.hstack(
-            [table.offers, table.needs, table.values, table.roles_offered, seek_norm, none_sought]
-        ),
-        dtype=np.float32,
-    )
+    parts = [table.offers[idx], table.needs[idx], table.values[idx], table.roles_offered[idx]]
+    return np.ascontiguousarray(np.hstack([*parts, seek_norm, none_sought]), dtype=np.float32)
 
 
 def pool_query(viewer: Profile, vectors: ProfileVectors, weights: Weights = Weights()) -> F32:

@@ -318,13 +318,12 @@ class Service:
                         ).reshape(len(phrases), dim),
                     )
                 )
-            self.store.bump_version()
         logger.info("encoded %d texts with %s", len(texts), model)
         return len(todo)
 
-    def _load_vectors(self) -> dict[str, ProfileVectors]:
+    def _load_vectors(self, ids: Sequence[str] | None = None) -> dict[str, ProfileVectors]:
         parts: dict[str, dict[str, Any]] = {}
-        for v in self.store.vectors(self.encoder.name):
+        for v in self.store.vectors(self.encoder.name, ids):
             parts.setdefault(v.profile_id, {})[v.field] = v
         out = {}
         for pid, fields in parts.items():
@@ -341,49 +340,117 @@ class Service:
             )
         return out
 
+    def _catch_up_limit(self, size: int) -> int:
+        """Most changes applied incrementally; past it a full rebuild is cheaper."""
+        return max(1000, size // 10)
+
     def _state(self) -> _Search:
-        """The search state for the current data version (loaded, or rebuilt when stale)."""
+        """The search state for the current data version.
+
+        Built once from the store; afterwards only the profiles written since
+        (the store's change log) are reloaded, and the table and index are
+        patched, so one edit in a large community costs milliseconds, not a
+        rebuild.
+        """
         with self._lock:
             version = self.store.data_version()
-            if self._search is not None and self._search.version == version:
-                return self._search
+            current = self._search
+            if current is not None and current.version == version:
+                return current
             missing = self.store.profile_ids() - {
                 pid for (pid, _f) in self.store.vector_hashes(self.encoder.name)
             }
             if missing:
                 self.ensure_vectors(sorted(missing))
                 version = self.store.data_version()
-            vectors = self._load_vectors()
-            candidates = [p for p in self.store.profiles() if p.suggestable and p.id in vectors]
-            dim = self.encoder.dim
-            table = CandidateTable.build(candidates, [vectors[p.id] for p in candidates], dim)
-            index = None
-            if len(table) >= self.settings.exact_below or self.settings.index_kind != "auto":
-                index = self._index_for(table, version)
-            self._search = _Search(version, table, vectors, index)
+            if current is not None:
+                changed = self.store.changed_since(current.version)
+                if len(changed) <= self._catch_up_limit(len(current.table)):
+                    self._search = self._catch_up(current, changed, version)
+                    return self._search
+            self._search = self._full_state(version)
             return self._search
+
+    def _wants_index(self, size: int) -> bool:
+        return size >= self.settings.exact_below or self.settings.index_kind != "auto"
+
+    def _full_state(self, version: int) -> _Search:
+        vectors = self._load_vectors()
+        candidates = [p for p in self.store.profiles() if p.suggestable and p.id in vectors]
+        dim = self.encoder.dim
+        table = CandidateTable.build(candidates, [vectors[p.id] for p in candidates], dim)
+        index = self._index_for(table, version) if self._wants_index(len(table)) else None
+        return _Search(version, table, vectors, index)
+
+    def _catch_up(self, state: _Search, changed: set[str], version: int) -> _Search:
+        ids = sorted(changed)
+        fresh = self._load_vectors(ids)
+        profiles = {p.id: p for p in self.store.profiles(ids)}
+        vectors = {k: v for k, v in state.vectors.items() if k not in changed} | fresh
+        upserts = [
+            (profiles[i], fresh[i])
+            for i in ids
+            if i in profiles and i in fresh and profiles[i].suggestable
+        ]
+        table = state.table.updated(upserts, removed=changed, dim=self.encoder.dim)
+        index = state.index
+        if index is None and self._wants_index(len(table)):
+            index = self._index_for(table, version)
+        elif index is not None:
+            self._patch_index(index, table, changed, version)
+        return _Search(version, table, vectors, index)
+
+    def _patch_index(
+        self, index: VectorIndex, table: CandidateTable, changed: set[str], version: int
+    ) -> None:
+        """Bring ``index`` up to ``version``: drop changed ids, add back the suggestable ones."""
+        index.remove(sorted(changed))
+        rows = [table.row_of[i] for i in sorted(changed) if i in table.row_of]
+        if rows:
+            index.add(pool_keys(table, rows), [table.profiles[r].id for r in rows])
+        index.model_ = self._index_tag(version)
 
     def _index_tag(self, version: int) -> str:
         return f"{self.encoder.name}@data-v{version}"
 
     def _index_for(self, table: CandidateTable, version: int) -> VectorIndex:
-        tag = self._index_tag(version)
+        """The saved index, caught up with the change log; or a new one, saved."""
         if self.index_path is not None and self.index_path.exists():
             try:
-                index = VectorIndex.load(self.index_path, model=tag)
-                logger.info("loaded index %s (%d vectors)", self.index_path, len(index))
+                index = VectorIndex.load(self.index_path, dim=table.offers.shape[1] * 3 + 19)
+                model, _, saved = index.model_.rpartition("@data-v")
+                if model != self.encoder.name or not saved.isdigit() or int(saved) > version:
+                    raise IndexMismatch(f"index was built for {index.model_!r}")
+                changed = self.store.changed_since(int(saved))
+                if len(changed) > self._catch_up_limit(len(table)):
+                    raise IndexMismatch(f"{len(changed)} profiles changed since it was saved")
+                self._patch_index(index, table, changed, version)
+                logger.info(
+                    "loaded index %s (%d vectors, %d caught up)",
+                    self.index_path,
+                    len(index),
+                    len(changed),
+                )
                 return index
-            except (IndexMismatch, ValueError, OSError) as exc:
+            except (IndexMismatch, ValueError, OSError, KeyError) as exc:
                 logger.warning(
                     "index %s is stale or unreadable (%s); rebuilding", self.index_path, exc
                 )
         keys = pool_keys(table)
         index = VectorIndex(self.settings.index_kind, exact_below=self.settings.exact_below).fit(
-            keys, [p.id for p in table.profiles], model=tag
+            keys, [p.id for p in table.profiles], model=self._index_tag(version)
         )
         if self.index_path is not None:
             index.save(self.index_path)
         return index
+
+    def save_index(self) -> bool:
+        """Write the current index to ``index_path`` (so the next start need not catch up)."""
+        with self._lock:
+            if self._search is None or self._search.index is None or self.index_path is None:
+                return False
+            self._search.index.save(self.index_path)
+            return True
 
     def rebuild_index(self) -> int:
         """Drop the in-memory state and the index file, and build them again; return its size."""
@@ -454,7 +521,8 @@ class Service:
         query = pool_query(viewer, vv, s.weights)
         pool = s.pool
         while True:
-            hits = state.index.search(query, k=pool, exclude=[viewer.id])[0]
+            with self._lock:  # the index is patched in place by _catch_up
+                hits = state.index.search(query, k=pool, exclude=[viewer.id])[0]
             rows = [state.table.row_of[i] for i, _ in hits if i in state.table.row_of]
             ranked = exact(rows)
             if len(ranked) >= k or len(hits) < pool:

@@ -72,6 +72,11 @@ def _m1_initial(db: sqlite_utils.Database) -> None:
     table("avoids").create({"owner": str, "other": str, "created_at": str}, pk=("owner", "other"))
     table("avoids").create_index(["other"])
     table("meta").create({"key": str, "value": str}, pk="key")
+    # One row per write that can change suggestions: the in-memory search state and the
+    # saved index catch up from here instead of being rebuilt.
+    db.execute(
+        "CREATE TABLE changes (version INTEGER PRIMARY KEY AUTOINCREMENT, profile_id TEXT NOT NULL)"
+    )
 
 
 #: Ordered schema migrations; the position + 1 is the version.
@@ -213,7 +218,7 @@ class Store:
                 "INSERT INTO profiles (id, data, created_at, updated_at) VALUES (?, ?, ?, ?)",
                 [profile.id, data, now, now],
             )
-        self.bump_version()
+        self.touch(profile.id)
         return not existed
 
     def get_profile(self, profile_id: str) -> Profile | None:
@@ -252,7 +257,7 @@ class Store:
         ):
             self.db.execute(sql, [profile_id] * sql.count("?"))
         gone = self.db.execute("DELETE FROM profiles WHERE id = ?", [profile_id]).rowcount
-        self.bump_version()
+        self.touch(profile_id)
         return bool(gone)
 
     # --------------------------------------------------------------- vectors
@@ -273,6 +278,7 @@ class Store:
                 np.ascontiguousarray(v.phrase_vectors, dtype=np.float32).tobytes(),
             ],
         )
+        self.touch(v.profile_id)
 
     def vector_hashes(self, model: str) -> dict[tuple[str, str], str]:
         """``(profile_id, field) -> text_hash`` of the vectors stored for ``model``."""
@@ -311,18 +317,23 @@ class Store:
                 )
 
     # ------------------------------------------------------------ version
-    def bump_version(self) -> None:
-        """Mark the data as changed, so indexes built earlier are known to be stale."""
+    def touch(self, profile_id: str) -> int:
+        """Record that ``profile_id`` changed (profile, vectors, deletion); return the new version."""
         self._require_tx()
-        self.db.execute(
-            "INSERT INTO meta (key, value) VALUES ('data_version', '1') ON CONFLICT(key)"
-            " DO UPDATE SET value = CAST(value AS INTEGER) + 1"
-        )
+        cur = self.db.execute("INSERT INTO changes (profile_id) VALUES (?)", [profile_id])
+        return int(cur.lastrowid or 0)
 
     def data_version(self) -> int:
-        """A counter that grows with every profile or vector write."""
-        row = self.db.execute("SELECT value FROM meta WHERE key = 'data_version'").fetchone()
-        return int(row[0]) if row else 0
+        """A counter that grows with every profile or vector write (0 on an empty database)."""
+        row = self.db.execute("SELECT MAX(version) FROM changes").fetchone()
+        return int(row[0] or 0)
+
+    def changed_since(self, version: int) -> set[str]:
+        """Ids of the profiles written after ``version`` (see :meth:`data_version`)."""
+        rows = self.db.execute(
+            "SELECT DISTINCT profile_id FROM changes WHERE version > ?", [version]
+        ).fetchall()
+        return {r[0] for r in rows}
 
     # ---------------------------------------------------------------- tokens
     def add_token(self, token_hash: str, profile_id: str | None, role: str, label: str) -> None:

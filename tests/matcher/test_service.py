@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from embeddings.encoder import FakeEncoder
 from matcher.errors import (
@@ -197,3 +199,67 @@ def test_rank_exact_matches_pool_on_community(community: Service) -> None:
     ana = community.store.get_profile("ana")
     assert ana is not None
     assert rank_exact(ana, state.vectors["ana"], state.table, k=3)
+
+
+OPS = st.lists(
+    st.tuples(
+        st.sampled_from(["edit", "hide", "show", "delete", "add", "retext"]),
+        st.integers(min_value=0, max_value=29),
+    ),
+    min_size=1,
+    max_size=12,
+)
+
+
+@settings(max_examples=25)
+@given(OPS, st.sampled_from(["auto", "flat"]))
+def test_incremental_state_equals_a_fresh_rebuild(ops, kind) -> None:  # type: ignore[no-untyped-def]
+    """Edits patch the in-memory table and index; the result equals a full rebuild."""
+    words = [
+        "python",
+        "sales",
+        "design",
+        "finance",
+        "legal",
+        "growth",
+        "data",
+        "cloud",
+        "retail",
+        "health",
+    ]
+    rng = np.random.default_rng(7)
+
+    def row(i: int, salt: int = 0) -> dict[str, str]:
+        pick = np.random.default_rng(i * 31 + salt).choice(words, size=6)
+        return person(
+            f"p{i:02d}",
+            offers=" ".join(pick[:3]),
+            needs=" ".join(pick[3:]),
+            roles_offered=str(rng.choice(["tech", "sales", "design"])),
+            roles_sought="finance",
+        )
+
+    live = Service(Store(":memory:"), FakeEncoder(dim=32), MatchSettings(index_kind=kind, pool=50))
+    live.import_profiles([row(i) for i in range(20)])
+    live.suggest("p00", k=5, actor=ADMIN)  # build the state once
+    for n, (op, i) in enumerate(ops):
+        pid = f"p{i:02d}"
+        exists = live.store.get_profile(pid) is not None
+        if op == "add" and not exists:
+            live.import_profiles([row(i)])
+        elif not exists or pid == "p00":
+            continue
+        elif op == "edit":
+            live.update_profile(pid, {"languages": ["de"]}, actor=ADMIN)
+        elif op == "hide":
+            live.update_profile(pid, {"visibility": "private"}, actor=ADMIN)
+        elif op == "show":
+            live.update_profile(pid, {"visibility": "public"}, actor=ADMIN)
+        elif op == "delete":
+            live.delete_profile(pid, actor=ADMIN)
+        elif op == "retext":
+            live.update_profile(pid, {"offers": row(i, salt=n + 1)["offers"]}, actor=ADMIN)
+    fresh = Service(live.store, FakeEncoder(dim=32), MatchSettings(index_kind=kind, pool=50))
+    got = [(s.candidate, s.score) for s in live.suggest("p00", k=8, actor=ADMIN)]
+    want = [(s.candidate, s.score) for s in fresh.suggest("p00", k=8, actor=ADMIN)]
+    assert got == want
