@@ -23,6 +23,8 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
+from api.cli_pie import pie_app
+from api.cli_trust import trust_app
 from api.schemas import SuggestionPublic
 from api.settings import Settings
 from api.wiring import build_service
@@ -40,6 +42,8 @@ app = typer.Typer(
 )
 token_app = typer.Typer(help="Bearer tokens for the HTTP API.", no_args_is_help=True)
 app.add_typer(token_app, name="token")
+app.add_typer(trust_app, name="trust")
+app.add_typer(pie_app, name="pie")
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)

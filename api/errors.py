@@ -21,7 +21,11 @@ from matcher.errors import (
     NotAllowed,
     NotAuthenticated,
     StaleIndex,
+    UnknownCollaboration,
+    UnknownEntry,
+    UnknownIntroduction,
     UnknownProfile,
+    UnknownVenture,
 )
 
 __all__ = ["STATUS", "error_body", "install_error_handlers"]
@@ -31,6 +35,10 @@ logger = logging.getLogger(__name__)
 #: HTTP status of each domain error (first match in order wins).
 STATUS: tuple[tuple[type[CofoundryError], int], ...] = (
     (UnknownProfile, 404),
+    (UnknownVenture, 404),
+    (UnknownEntry, 404),
+    (UnknownCollaboration, 404),
+    (UnknownIntroduction, 404),
     (Conflict, 409),
     (NotAuthenticated, 401),
     (NotAllowed, 403),

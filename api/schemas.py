@@ -149,6 +149,9 @@ class SuggestionPublic(BaseModel):
     roles_they_bring: list[Role]
     roles_i_bring: list[Role]
     common_languages: list[str]
+    trust: float | None = Field(None, description="my trust in them in [0, 1]; None: no data")
+    worked_together_again: bool = Field(False, description="we worked together; both would again")
+    intro_path: list[str] = Field(default_factory=list, description="warm-intro path, me first")
 
     @classmethod
     def of(cls, rank: int, s: Suggestion, candidate: Profile) -> SuggestionPublic:
@@ -169,6 +172,9 @@ class SuggestionPublic(BaseModel):
             roles_they_bring=list(s.roles_they_bring),
             roles_i_bring=list(s.roles_i_bring),
             common_languages=list(s.common_languages),
+            trust=s.trust,
+            worked_together_again=s.worked_together_again,
+            intro_path=list(s.intro_path),
         )
 
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 from api.settings import Settings
 from embeddings.encoder import encoder_from_name
 from matcher.service import Service
+from matcher.service_equity import EquityService
+from matcher.service_trust import TrustService
 from matcher.store import Store
 
-__all__ = ["build_service"]
+__all__ = ["attach_trust", "build_equity_service", "build_service"]
 
 
 def build_service(settings: Settings) -> Service:
@@ -16,8 +18,8 @@ def build_service(settings: Settings) -> Service:
     Examples
     --------
     >>> service = build_service(Settings(db=":memory:", encoder="fake"))
-    >>> service.encoder.name, service.store.schema_version()
-    ('fake-bow-64', 1)
+    >>> service.encoder.name, service.store.schema_version() > 0
+    ('fake-bow-64', True)
     """
     return Service(
         Store(settings.db),
@@ -25,3 +27,32 @@ def build_service(settings: Settings) -> Service:
         settings.match_settings(),
         index_path=settings.resolved_index_path(),
     )
+
+
+def attach_trust(service: Service) -> TrustService:
+    """The :class:`TrustService` over the service's store, plugged into its suggestions.
+
+    Examples
+    --------
+    >>> service = build_service(Settings(db=":memory:", encoder="fake"))
+    >>> trust = attach_trust(service)
+    >>> service.trust is trust, trust.store is service.store
+    (True, True)
+    """
+    trust = service.trust
+    if not isinstance(trust, TrustService):
+        trust = TrustService(service.store)
+    service.trust = trust
+    return trust
+
+
+def build_equity_service(settings: Settings, store: Store) -> EquityService:
+    """The :class:`EquityService` over the same store as the main service (``service.store``).
+
+    Examples
+    --------
+    >>> service = build_service(Settings(db=":memory:", encoder="fake"))
+    >>> build_equity_service(Settings(db=":memory:", encoder="fake"), service.store).store is service.store
+    True
+    """
+    return EquityService(store)

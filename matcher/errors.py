@@ -18,7 +18,11 @@ __all__ = [
     "NotAllowed",
     "NotAuthenticated",
     "StaleIndex",
+    "UnknownCollaboration",
+    "UnknownEntry",
+    "UnknownIntroduction",
     "UnknownProfile",
+    "UnknownVenture",
 ]
 
 
@@ -128,3 +132,71 @@ class NotAllowed(CofoundryError, PermissionError):
 
 class StaleIndex(CofoundryError):
     """The search index does not match the stored vectors; rebuild it."""
+
+
+class UnknownVenture(CofoundryError, KeyError):
+    """No venture with this id that the caller belongs to (non-members get this too)."""
+
+    def __init__(
+        self,
+        detail: str,
+        *,
+        field: str | None = "venture",
+        value: Any = None,
+        hint: str | None = "check the id; only members of a venture can see it",
+    ) -> None:
+        super().__init__(detail, field=field, value=value, hint=hint)
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return self._message()
+
+
+class UnknownEntry(CofoundryError, KeyError):
+    """No ledger entry with this id in the venture."""
+
+    def __init__(
+        self,
+        detail: str,
+        *,
+        field: str | None = "entry",
+        value: Any = None,
+        hint: str | None = "list the ledger to see the entry ids",
+    ) -> None:
+        super().__init__(detail, field=field, value=value, hint=hint)
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return self._message()
+
+
+class UnknownCollaboration(CofoundryError, KeyError):
+    """No collaboration with this id that the caller takes part in (others get this too)."""
+
+    def __init__(
+        self,
+        detail: str,
+        *,
+        field: str | None = "collaboration",
+        value: Any = None,
+        hint: str | None = "list your collaborations to see their ids",
+    ) -> None:
+        super().__init__(detail, field=field, value=value, hint=hint)
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return self._message()
+
+
+class UnknownIntroduction(CofoundryError, KeyError):
+    """No introduction request with this id that involves the caller."""
+
+    def __init__(
+        self,
+        detail: str,
+        *,
+        field: str | None = "introduction",
+        value: Any = None,
+        hint: str | None = "list your introductions to see their ids",
+    ) -> None:
+        super().__init__(detail, field=field, value=value, hint=hint)
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return self._message()

@@ -128,3 +128,7 @@ class Suggestion:
     roles_i_bring: tuple[Role, ...] = ()
     common_languages: tuple[str, ...] = ()
     notes: tuple[str, ...] = field(default=())
+    # trust (None / empty when the viewer has no trust edge; see matcher.trust)
+    trust: float | None = None
+    worked_together_again: bool = False
+    intro_path: tuple[str, ...] = ()

@@ -11,7 +11,7 @@ import logging
 import secrets
 import threading
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -42,6 +42,7 @@ from matcher.ranking import (
 )
 from matcher.scoring import Filters, Weights
 from matcher.store import Store, StoredVector
+from matcher.trust import TrustProvider, ViewerTrust
 
 __all__ = ["Actor", "ImportReport", "MatchSettings", "Service"]
 
@@ -156,11 +157,13 @@ class Service:
         settings: MatchSettings | None = None,
         *,
         index_path: Path | None = None,
+        trust: TrustProvider | None = None,
     ) -> None:
         self.store = store
         self.encoder = encoder
         self.settings = settings or MatchSettings()
         self.index_path = index_path
+        self.trust = trust
         self._search: _Search | None = None
         self._lock = threading.RLock()
 
@@ -207,18 +210,25 @@ class Service:
         self.ensure_vectors([profile.id])
         return profile, token
 
-    def _may_edit(self, profile_id: str, actor: Actor | None) -> None:
+    def _require_owner(
+        self,
+        profile_id: str,
+        actor: Actor | None,
+        *,
+        action: str = "change a profile",
+        refusal: str = "you may only change your own profile, not {id!r}",
+        hint: str = "use the token of that profile's owner",
+    ) -> None:
+        """Only the profile's owner or an admin may go on."""
         if actor is None:
             raise NotAuthenticated(
-                "sign in to change a profile", hint="send Authorization: Bearer <token>"
+                f"sign in to {action}", hint="send Authorization: Bearer <token>"
             )
         if not actor.is_admin and actor.profile_id != profile_id:
-            raise NotAllowed(
-                f"you may only change your own profile, not {profile_id!r}",
-                field="id",
-                value=profile_id,
-                hint="use the token of that profile's owner",
-            )
+            raise NotAllowed(refusal.format(id=profile_id), field="id", value=profile_id, hint=hint)
+
+    def _may_edit(self, profile_id: str, actor: Actor | None) -> None:
+        self._require_owner(profile_id, actor)
 
     def update_profile(
         self, profile_id: str, changes: Mapping[str, Any], *, actor: Actor | None
@@ -295,7 +305,7 @@ class Service:
         for _, _, text, phrases in todo:
             texts.append(text)
             texts.extend(phrases)
-        nonempty = [t for t in texts if t.strip()]
+        nonempty = list(dict.fromkeys(t for t in texts if t.strip()))  # each distinct text once
         encoded = self.encoder.encode(nonempty, progress=progress) if nonempty else None
         dim = self.encoder.dim
         lookup: dict[str, np.ndarray] = {}
@@ -477,17 +487,13 @@ class Service:
             raise InvalidInput(
                 f"k must be between 1 and {MAX_K}", field="k", value=k, hint="ask for fewer"
             )
-        if actor is None:
-            raise NotAuthenticated(
-                "sign in to see suggestions", hint="send Authorization: Bearer <token>"
-            )
-        if not actor.is_admin and actor.profile_id != profile_id:
-            raise NotAllowed(
-                f"suggestions are private to their owner; you are not {profile_id!r}",
-                field="id",
-                value=profile_id,
-                hint="ask for your own suggestions",
-            )
+        self._require_owner(
+            profile_id,
+            actor,
+            action="see suggestions",
+            refusal="suggestions are private to their owner; you are not {id!r}",
+            hint="ask for your own suggestions",
+        )
         viewer = self.store.get_profile(profile_id)
         if viewer is None:
             raise UnknownProfile(f"no profile {profile_id!r}", field="id", value=profile_id)
@@ -496,8 +502,47 @@ class Service:
         if vv is None:  # pragma: no cover - _state encodes every profile
             raise UnknownProfile(f"profile {profile_id!r} has no vectors yet", field="id")
         avoided = self.store.avoided_either_way(profile_id)
+        viewer_trust = self.trust.viewer_trust(profile_id) if self.trust is not None else None
+        if viewer_trust is not None and viewer_trust.has_edges:
+            return self._suggest_trusted(viewer, vv, state, k, avoided, viewer_trust, explain)
         ranked = self._rank(viewer, vv, state, k, avoided)
         return [self._suggestion(viewer, vv, state, r, phrases=explain) for r in ranked]
+
+    def _suggest_trusted(
+        self,
+        viewer: Profile,
+        vv: ProfileVectors,
+        state: _Search,
+        k: int,
+        avoided: set[str],
+        vt: ViewerTrust,
+        explain: bool,
+    ) -> list[Suggestion]:
+        """Suggestions with trust (see :mod:`matcher.trust`): only when the viewer has trust edges.
+
+        ``score = (1 - w_t - w_a) * match score + w_t * trust + w_a * again`` over a
+        pool of the ``max(3k, 30)`` best matches; each carries its trust, the "worked
+        together and would again" flag and the best warm-intro path.
+        """
+        assert self.trust is not None
+        ts = self.trust.settings
+        keep = 1.0 - ts.trust_weight - ts.again_weight
+        pool = self._rank(viewer, vv, state, max(3 * k, 30), avoided)
+        rescored = []
+        for r in pool:
+            cid = state.table.profiles[r.row].id
+            trust, again = vt.trust.get(cid, 0.0), cid in vt.again
+            score = keep * r.score + ts.trust_weight * trust + ts.again_weight * again
+            rescored.append((round(score, 6), cid, r, trust, again))
+        rescored.sort(key=lambda item: (-item[0], item[1]))
+        out = []
+        for score, cid, r, trust, again in rescored[:k]:
+            s = self._suggestion(viewer, vv, state, replace(r, score=score), phrases=explain)
+            path = self.trust.intro_path(viewer.id, cid)
+            out.append(
+                replace(s, trust=round(trust, 6), worked_together_again=again, intro_path=path)
+            )
+        return out
 
     def _rank(
         self, viewer: Profile, vv: ProfileVectors, state: _Search, k: int, avoided: set[str]

@@ -1,0 +1,273 @@
+"""``cofoundry trust ...``: collaborations, endorsements, trust scores, paths and introductions.
+
+A thin shell over :class:`matcher.service_trust.TrustService`. The first
+argument of every command is the member acting (``ME``): the command line runs
+on the server with direct access to the database, so it acts on that member's
+behalf with the same rules as the API (a member sees only their own private data).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from api.schemas_trust import CollaborationPublic, IntroPublic, PathPublic
+from api.settings import Settings
+from api.wiring import attach_trust, build_service
+from matcher.errors import CofoundryError
+from matcher.service import Actor
+from matcher.service_trust import TrustService
+
+__all__ = ["collab_app", "intro_app", "trust_app"]
+
+trust_app = typer.Typer(
+    help="Trust: collaborations, endorsements, trust scores, warm intros.", no_args_is_help=True
+)
+collab_app = typer.Typer(help="Collaborations (count once both confirm).", no_args_is_help=True)
+intro_app = typer.Typer(help="Double opt-in introductions.", no_args_is_help=True)
+trust_app.add_typer(collab_app, name="collab")
+trust_app.add_typer(intro_app, name="intro")
+
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+Me = Annotated[str, typer.Argument(help="The member acting (their profile id).")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+DbOpt = Annotated[str | None, typer.Option("--db", help="SQLite database file (env COFOUNDRY_DB).")]
+EncoderOpt = Annotated[
+    str | None,
+    typer.Option("--encoder", help="Encoder name or model folder (env COFOUNDRY_ENCODER)."),
+]
+
+
+def _trust(db: str | None, encoder: str | None) -> TrustService:
+    overrides: dict[str, Any] = {}
+    if db:
+        overrides["db"] = db
+    if encoder:
+        overrides["encoder"] = encoder
+    return attach_trust(build_service(Settings(**overrides)))
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    """Print domain errors as ``error: ...`` (detail, value, fix) and exit with status 2."""
+    try:
+        yield
+    except CofoundryError as exc:
+        err.print("[red]error:[/red] ", end="", markup=True)
+        err.print(str(exc), markup=False, highlight=False)
+        raise typer.Exit(2) from None
+
+
+def _print_collab(c: CollaborationPublic, as_json: bool) -> None:
+    if as_json:
+        out.print_json(c.model_dump_json())
+        return
+    mine = c.proposer_rating if c.proposer_rating is not None else c.partner_rating
+    out.print(
+        f"{c.id}  {c.proposer} + {c.partner}  {c.project!r}  {c.started}..{c.ended or 'now'}"
+        f"  {c.status}" + (f"  your rating {mine:+d}" if mine is not None else ""),
+        highlight=False,
+        markup=False,
+    )
+
+
+def _print_intro(v: IntroPublic, as_json: bool) -> None:
+    if as_json:
+        out.print_json(v.model_dump_json())
+        return
+    via = f" via {v.connector}" if v.connector else ""
+    contact = "  contact: " + ", ".join(f"{k} <{e}>" for k, e in v.contact.items())
+    out.print(
+        f"{v.id}  {v.requester} -> {v.target}{via}  {v.status}  (you: {v.my_role})"
+        + (contact if v.contact else ""),
+        highlight=False,
+        markup=False,
+    )
+
+
+@collab_app.command("propose")
+def collab_propose(
+    me: Me,
+    partner: Annotated[str, typer.Argument(help="Whom you worked with.")],
+    project: Annotated[str, typer.Option(help="The project.")],
+    started: Annotated[str, typer.Option(help="Start date, YYYY-MM-DD.")],
+    ended: Annotated[str | None, typer.Option(help="End date, YYYY-MM-DD.")] = None,
+    rating: Annotated[int | None, typer.Option(help="Your rating, -2..+2.")] = None,
+    note: Annotated[str, typer.Option(help="Private note.")] = "",
+    as_json: JsonOpt = False,
+    db: DbOpt = None,
+    encoder: EncoderOpt = None,
+) -> None:
+    """Propose a collaboration; the partner confirms it with `collab confirm`."""
+    with _errors():
+        c = _trust(db, encoder).propose_collaboration(
+            me, partner, project, started, ended, rating=rating, note=note, actor=Actor(me)
+        )
+        _print_collab(CollaborationPublic.of(c), as_json)
+
+
+@collab_app.command("confirm")
+def collab_confirm(
+    me: Me,
+    collab_id: Annotated[str, typer.Argument(help="The collaboration id.")],
+    decline: Annotated[bool, typer.Option("--decline", help="Decline instead.")] = False,
+    as_json: JsonOpt = False,
+    db: DbOpt = None,
+    encoder: EncoderOpt = None,
+) -> None:
+    """Confirm (or --decline) a collaboration someone proposed with you."""
+    with _errors():
+        c = _trust(db, encoder).answer_collaboration(collab_id, not decline, actor=Actor(me))
+        _print_collab(CollaborationPublic.of(c), as_json)
+
+
+@collab_app.command("rate")
+def collab_rate(
+    me: Me,
+    collab_id: Annotated[str, typer.Argument(help="The collaboration id.")],
+    rating: Annotated[int, typer.Argument(help="-2 (never again) .. +2 (again any time).")],
+    note: Annotated[str, typer.Option(help="Private note.")] = "",
+    as_json: JsonOpt = False,
+    db: DbOpt = None,
+    encoder: EncoderOpt = None,
+) -> None:
+    """Rate a collaboration."""
+    with _errors():
+        c = _trust(db, encoder).rate_collaboration(collab_id, rating, note, actor=Actor(me))
+        _print_collab(CollaborationPublic.of(c), as_json)
+
+
+@collab_app.command("list")
+def collab_list(
+    me: Me, as_json: JsonOpt = False, db: DbOpt = None, encoder: EncoderOpt = None
+) -> None:
+    """Your collaborations (your own ratings only)."""
+    with _errors():
+        for c in _trust(db, encoder).collaborations(me, actor=Actor(me)):
+            _print_collab(CollaborationPublic.of(c), as_json)
+
+
+@trust_app.command("endorse")
+def endorse(
+    me: Me,
+    other: Annotated[str, typer.Argument(help="Whom you vouch for.")],
+    skill: Annotated[str, typer.Argument(help="The skill.")],
+    db: DbOpt = None,
+    encoder: EncoderOpt = None,
+) -> None:
+    """Vouch for a skill of someone (a weak trust edge)."""
+    with _errors():
+        got = _trust(db, encoder).endorse(me, other, skill, actor=Actor(me))
+        out.print(
+            f"{other} is endorsed for: " + ", ".join(sorted({e.skill for e in got})),
+            highlight=False,
+            markup=False,
+        )
+
+
+@trust_app.command("show")
+def show(
+    me: Me,
+    k: Annotated[int, typer.Option(help="How many people.")] = 20,
+    as_json: JsonOpt = False,
+    db: DbOpt = None,
+    encoder: EncoderOpt = None,
+) -> None:
+    """The people you trust most, from your point of view."""
+    with _errors():
+        ranked = _trust(db, encoder).trust_for(me, k=k, actor=Actor(me))
+        if as_json:
+            out.print_json(json.dumps([{"id": pid, "trust": t} for pid, t in ranked]))
+            return
+        if not ranked:
+            out.print("no trust yet: confirmed collaborations and endorsements build it")
+        for rank, (pid, t) in enumerate(ranked, 1):
+            out.print(f"{rank:>3}. {pid}  {t:.3f}", highlight=False, markup=False)
+
+
+@trust_app.command("path")
+def path(
+    me: Me,
+    other: Annotated[str, typer.Argument(help="Whom you want to meet.")],
+    k: Annotated[int, typer.Option(help="How many paths.")] = 3,
+    as_json: JsonOpt = False,
+    db: DbOpt = None,
+    encoder: EncoderOpt = None,
+) -> None:
+    """The most trusted warm-introduction paths (at most 3 hops)."""
+    with _errors():
+        paths = _trust(db, encoder).intro_paths(me, other, k=k, actor=Actor(me))
+        if as_json:
+            out.print_json(json.dumps([PathPublic.of(p).model_dump() for p in paths]))
+            return
+        if not paths:
+            out.print(f"no warm path to {other} within 3 hops", highlight=False, markup=False)
+        for p in paths:
+            out.print(f"{' -> '.join(p.nodes)}  trust {p.trust:.3f}", highlight=False, markup=False)
+
+
+@intro_app.command("request")
+def intro_request(
+    me: Me,
+    target: Annotated[str, typer.Argument(help="Whom you want to meet.")],
+    via: Annotated[str | None, typer.Option(help="A connector on a warm path.")] = None,
+    message: Annotated[str, typer.Option(help="A short message.")] = "",
+    as_json: JsonOpt = False,
+    db: DbOpt = None,
+    encoder: EncoderOpt = None,
+) -> None:
+    """Ask to be introduced (double opt-in)."""
+    with _errors():
+        v = _trust(db, encoder).request_introduction(
+            me, target, connector=via, message=message, actor=Actor(me)
+        )
+        _print_intro(IntroPublic.of(v), as_json)
+
+
+def _answer(
+    me: str, intro_id: str, accept: bool, as_json: bool, db: str | None, enc: str | None
+) -> None:
+    with _errors():
+        v = _trust(db, enc).answer_introduction(intro_id, accept, actor=Actor(me))
+        _print_intro(IntroPublic.of(v), as_json)
+
+
+@intro_app.command("accept")
+def intro_accept(
+    me: Me,
+    intro_id: Annotated[str, typer.Argument(help="The request id.")],
+    as_json: JsonOpt = False,
+    db: DbOpt = None,
+    encoder: EncoderOpt = None,
+) -> None:
+    """Accept an introduction (as its target or connector)."""
+    _answer(me, intro_id, True, as_json, db, encoder)
+
+
+@intro_app.command("decline")
+def intro_decline(
+    me: Me,
+    intro_id: Annotated[str, typer.Argument(help="The request id.")],
+    as_json: JsonOpt = False,
+    db: DbOpt = None,
+    encoder: EncoderOpt = None,
+) -> None:
+    """Decline an introduction (the requester sees "not accepted", no reason)."""
+    _answer(me, intro_id, False, as_json, db, encoder)
+
+
+@intro_app.command("list")
+def intro_list(
+    me: Me, as_json: JsonOpt = False, db: DbOpt = None, encoder: EncoderOpt = None
+) -> None:
+    """Requests you made, received, or were asked to connect."""
+    with _errors():
+        for v in _trust(db, encoder).introductions(me, actor=Actor(me)):
+            _print_intro(IntroPublic.of(v), as_json)

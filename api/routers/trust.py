@@ -1,0 +1,194 @@
+"""Trust: collaborations, endorsements, my trust scores, warm-intro paths, introductions.
+
+Everything under ``/me`` is private to its owner: ratings and notes given, trust
+scores, paths and introductions. Endorsements received are visible to members.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request
+
+from api.deps import MemberDep
+from api.schemas import ErrorBody
+from api.schemas_trust import (
+    CollaborationAnswer,
+    CollaborationCreate,
+    CollaborationPublic,
+    EndorsementCreate,
+    EndorsementPublic,
+    IntroAnswer,
+    IntroCreate,
+    IntroPublic,
+    PathPublic,
+    RatingBody,
+    TrustEntry,
+)
+from matcher.errors import NotAllowed
+from matcher.service import Actor
+from matcher.service_trust import MAX_K, TrustService
+
+__all__ = ["TrustDep", "router"]
+
+router = APIRouter(tags=["trust"])
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"model": ErrorBody},
+    403: {"model": ErrorBody},
+    404: {"model": ErrorBody},
+    409: {"model": ErrorBody},
+    422: {"model": ErrorBody},
+}
+
+
+def get_trust(request: Request) -> TrustService:
+    """The trust service built by :func:`api.app.create_app`."""
+    trust: TrustService = request.app.state.trust
+    return trust
+
+
+TrustDep = Annotated[TrustService, Depends(get_trust)]
+
+
+def _me(actor: Actor) -> str:
+    if actor.profile_id is None:
+        raise NotAllowed(
+            "this token belongs to no profile", hint="use a member token for /me routes"
+        )
+    return actor.profile_id
+
+
+# ------------------------------------------------------------ collaborations
+@router.post(
+    "/me/collaborations", status_code=201, response_model=CollaborationPublic, responses=_ERRORS
+)
+def propose(body: CollaborationCreate, trust: TrustDep, actor: MemberDep) -> CollaborationPublic:
+    """Propose a collaboration; it enters the trust graph only once the partner confirms it."""
+    c = trust.propose_collaboration(
+        _me(actor),
+        body.partner,
+        body.project,
+        body.started,
+        body.ended,
+        rating=body.rating,
+        note=body.note,
+        actor=actor,
+    )
+    return CollaborationPublic.of(c)
+
+
+@router.get("/me/collaborations", response_model=list[CollaborationPublic], responses=_ERRORS)
+def my_collaborations(trust: TrustDep, actor: MemberDep) -> list[CollaborationPublic]:
+    """My collaborations, with my own ratings and notes only."""
+    return [CollaborationPublic.of(c) for c in trust.collaborations(_me(actor), actor=actor)]
+
+
+@router.post(
+    "/me/collaborations/{collab_id}/answer", response_model=CollaborationPublic, responses=_ERRORS
+)
+def answer_collaboration(
+    collab_id: str, body: CollaborationAnswer, trust: TrustDep, actor: MemberDep
+) -> CollaborationPublic:
+    """Confirm (or decline) a collaboration someone proposed with me."""
+    return CollaborationPublic.of(trust.answer_collaboration(collab_id, body.confirm, actor=actor))
+
+
+@router.put(
+    "/me/collaborations/{collab_id}/rating", response_model=CollaborationPublic, responses=_ERRORS
+)
+def rate(
+    collab_id: str, body: RatingBody, trust: TrustDep, actor: MemberDep
+) -> CollaborationPublic:
+    """Rate a collaboration (-2..+2) with an optional private note."""
+    return CollaborationPublic.of(
+        trust.rate_collaboration(collab_id, body.rating, body.note, actor=actor)
+    )
+
+
+# -------------------------------------------------------------- endorsements
+@router.post(
+    "/profiles/{profile_id}/endorsements",
+    status_code=201,
+    response_model=list[EndorsementPublic],
+    responses=_ERRORS,
+)
+def endorse(
+    profile_id: str, body: EndorsementCreate, trust: TrustDep, actor: MemberDep
+) -> list[EndorsementPublic]:
+    """Vouch for a skill of someone (a weak trust edge from me to them)."""
+    done = trust.endorse(_me(actor), profile_id, body.skill, actor=actor)
+    return [EndorsementPublic.of(e) for e in done]
+
+
+@router.delete(
+    "/profiles/{profile_id}/endorsements/{skill}",
+    response_model=list[EndorsementPublic],
+    responses=_ERRORS,
+)
+def unendorse(
+    profile_id: str, skill: str, trust: TrustDep, actor: MemberDep
+) -> list[EndorsementPublic]:
+    """Withdraw my endorsement of a skill."""
+    return [
+        EndorsementPublic.of(e) for e in trust.unendorse(_me(actor), profile_id, skill, actor=actor)
+    ]
+
+
+@router.get(
+    "/profiles/{profile_id}/endorsements",
+    response_model=list[EndorsementPublic],
+    responses=_ERRORS,
+)
+def endorsements(profile_id: str, trust: TrustDep, actor: MemberDep) -> list[EndorsementPublic]:
+    """Skills others vouched for (visible to members)."""
+    return [EndorsementPublic.of(e) for e in trust.endorsements(profile_id, actor=actor)]
+
+
+# --------------------------------------------------------------- trust, paths
+@router.get("/me/trust", response_model=list[TrustEntry], responses=_ERRORS)
+def my_trust(
+    trust: TrustDep, actor: MemberDep, k: Annotated[int, Query(ge=1, le=MAX_K)] = 20
+) -> list[TrustEntry]:
+    """The people I trust most, from my own point of view (private to me)."""
+    return [TrustEntry(id=pid, trust=t) for pid, t in trust.trust_for(_me(actor), k=k, actor=actor)]
+
+
+@router.get("/me/paths/{other_id}", response_model=list[PathPublic], responses=_ERRORS)
+def paths(
+    other_id: str,
+    trust: TrustDep,
+    actor: MemberDep,
+    k: Annotated[int, Query(ge=1, le=10)] = 3,
+) -> list[PathPublic]:
+    """The most trusted paths (at most 3 hops) from me to someone, best first."""
+    return [PathPublic.of(p) for p in trust.intro_paths(_me(actor), other_id, k=k, actor=actor)]
+
+
+# ------------------------------------------------------------- introductions
+@router.post("/me/introductions", status_code=201, response_model=IntroPublic, responses=_ERRORS)
+def request_intro(body: IntroCreate, trust: TrustDep, actor: MemberDep) -> IntroPublic:
+    """Ask to be introduced (double opt-in: the target and the connector must both accept)."""
+    view = trust.request_introduction(
+        _me(actor), body.target, connector=body.connector, message=body.message, actor=actor
+    )
+    return IntroPublic.of(view)
+
+
+@router.get("/me/introductions", response_model=list[IntroPublic], responses=_ERRORS)
+def my_intros(trust: TrustDep, actor: MemberDep) -> list[IntroPublic]:
+    """Requests I made, received, or was asked to connect."""
+    return [IntroPublic.of(v) for v in trust.introductions(_me(actor), actor=actor)]
+
+
+@router.get("/me/introductions/{intro_id}", response_model=IntroPublic, responses=_ERRORS)
+def one_intro(intro_id: str, trust: TrustDep, actor: MemberDep) -> IntroPublic:
+    """One request; contact details appear once everyone accepted."""
+    return IntroPublic.of(trust.get_introduction(intro_id, actor=actor))
+
+
+@router.post("/me/introductions/{intro_id}/answer", response_model=IntroPublic, responses=_ERRORS)
+def answer_intro(
+    intro_id: str, body: IntroAnswer, trust: TrustDep, actor: MemberDep
+) -> IntroPublic:
+    """Accept or decline (a decline is shown to the requester as "not accepted", no reason)."""
+    return IntroPublic.of(trust.answer_introduction(intro_id, body.accept, actor=actor))

@@ -1,0 +1,244 @@
+"""Request and response bodies of the ventures (Slicing Pie) routes. Unknown fields are rejected.
+
+Exact numbers travel as strings: slices and shares as ``"num/den"`` fractions (``"1/3"``),
+money and percentages as decimal strings, so nothing is rounded on the way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from matcher.equity import Condition, DepartureReport, Kind, Reason, Terms
+from matcher.equity_chart import fraction_text, split_dict
+from matcher.service_equity import Posted
+
+__all__ = [
+    "ApproveIn",
+    "DepartureIn",
+    "DeparturePublic",
+    "EntryCreate",
+    "EntryPublic",
+    "FreezeIn",
+    "MemberAdd",
+    "RateIn",
+    "ReverseIn",
+    "SplitPublic",
+    "TermsIn",
+    "VentureCreate",
+    "VenturePublic",
+]
+
+_STRICT = ConfigDict(extra="forbid", str_strip_whitespace=True)
+_ID = Field(min_length=1, max_length=64)
+
+
+class TermsIn(BaseModel):
+    """Slicing Pie terms from ``effective`` on; the defaults are the model's."""
+
+    model_config = _STRICT
+
+    effective: dt.date = dt.date(1970, 1, 1)
+    non_cash_multiplier: Decimal = Field(Decimal(2), gt=0, le=100)
+    cash_multiplier: Decimal = Field(Decimal(4), gt=0, le=100)
+    hours_per_year: Decimal = Field(Decimal(2000), gt=0, le=8784)
+    commission_rate: Decimal = Field(Decimal("0.10"), ge=0, le=1)
+    royalty_rate: Decimal | None = Field(None, ge=0, le=1)
+    finder_rate: Decimal = Field(Decimal("0.05"), ge=0, le=1)
+    finder_threshold: Decimal = Field(Decimal(1_000_000), ge=0)
+    finder_rate_above: Decimal = Field(Decimal("0.025"), ge=0, le=1)
+
+    def domain(self) -> Terms:
+        return Terms(**self.model_dump())
+
+
+class VentureCreate(BaseModel):
+    model_config = _STRICT
+
+    id: str = _ID
+    name: str = Field("", max_length=200)
+    require_approval: bool = Field(False, description="entries count once another member approves")
+    freeze: dt.date | None = Field(None, description="after this date the pie stops growing")
+    terms: TermsIn | None = None
+
+
+class VenturePublic(BaseModel):
+    id: str
+    name: str
+    require_approval: bool
+    freeze: dt.date | None
+    members: list[str]
+
+
+class MemberAdd(BaseModel):
+    model_config = _STRICT
+
+    member: str = _ID
+
+
+class FreezeIn(BaseModel):
+    model_config = _STRICT
+
+    freeze: dt.date | None
+
+
+class RateIn(BaseModel):
+    """A member's yearly fair market salary and the cash salary actually paid, from a date."""
+
+    model_config = _STRICT
+
+    member: str = _ID
+    effective: dt.date
+    salary: Decimal
+    paid_salary: Decimal = Decimal(0)
+
+
+class EntryCreate(BaseModel):
+    """A contribution (or Well deposit / withdrawal, or repayment). See matcher.equity.Entry."""
+
+    model_config = _STRICT
+
+    member: str = _ID
+    kind: Kind
+    on: dt.date
+    amount: Decimal = Decimal(0)
+    hours: Decimal = Decimal(0)
+    months: Decimal = Decimal(0)
+    paid: Decimal = Decimal(0)
+    condition: Condition = Condition.NEW
+    rate: Decimal | None = None
+    note: str = Field("", max_length=2000)
+    author: str | None = Field(None, description="admins only: the member who posts")
+
+
+class ReverseIn(BaseModel):
+    model_config = _STRICT
+
+    on: dt.date | None = None
+    note: str = Field("", max_length=2000)
+    author: str | None = None
+
+
+class ApproveIn(BaseModel):
+    model_config = _STRICT
+
+    author: str | None = None
+
+
+class ComputationPublic(BaseModel):
+    value: str
+    unpaid: str
+    multiplier: str
+    slices: str
+    slices_decimal: str
+    formula: str
+
+
+class EntryPublic(BaseModel):
+    id: int
+    member: str
+    kind: Kind
+    on: dt.date
+    amount: str
+    hours: str
+    months: str
+    paid: str
+    condition: Condition
+    rate: str | None
+    reverses: int | None
+    reversed_by: int | None
+    author: str
+    approver: str | None
+    counts: bool
+    note: str
+    idempotency_key: str
+    created_at: str
+    computation: ComputationPublic | None
+
+    @classmethod
+    def of(cls, p: Posted) -> EntryPublic:
+        e, c = p.row.entry, p.computation
+        return cls(
+            id=e.id,
+            member=e.member,
+            kind=e.kind,
+            on=e.on,
+            amount=str(e.amount),
+            hours=str(e.hours),
+            months=str(e.months),
+            paid=str(e.paid),
+            condition=e.condition,
+            rate=None if e.rate is None else str(e.rate),
+            reverses=e.reverses,
+            reversed_by=p.reversed_by,
+            author=e.author,
+            approver=p.row.approver,
+            counts=p.counts,
+            note=e.note,
+            idempotency_key=p.row.key,
+            created_at=p.row.created_at,
+            computation=None
+            if c is None
+            else ComputationPublic(
+                value=str(c.value),
+                unpaid=str(c.unpaid),
+                multiplier=str(c.multiplier),
+                slices=str(c.slices),
+                slices_decimal=fraction_text(c.slices),
+                formula=c.formula,
+            ),
+        )
+
+
+class SplitPublic(BaseModel):
+    """A split: ``share`` exact as a fraction, ``percent`` by largest remainder (sums to 100)."""
+
+    as_of: dt.date
+    total: str
+    total_decimal: str
+    members: list[dict[str, Any]]
+
+
+def split_public(s: Any) -> SplitPublic:
+    return SplitPublic(**split_dict(s))
+
+
+class DepartureIn(BaseModel):
+    model_config = _STRICT
+
+    member: str = _ID
+    on: dt.date
+    reason: Reason
+    buyback: bool = Field(False, description="the company buys back (or offers to) at 1/slice")
+    refused: bool = Field(False, description="the leaver refused the offer (good reasons only)")
+
+
+class DeparturePublic(BaseModel):
+    member: str
+    on: dt.date
+    reason: Reason
+    before: dict[str, str]
+    after: dict[str, str]
+    slices_before: str
+    slices_after: str
+    buyback_amount: str
+    well_returned: str
+    explanation: str
+
+    @classmethod
+    def of(cls, r: DepartureReport) -> DeparturePublic:
+        return cls(
+            member=r.departure.member,
+            on=r.departure.on,
+            reason=r.departure.reason,
+            before={k: fraction_text(v) for k, v in r.before.items() if v},
+            after={k: fraction_text(v) for k, v in r.after.items() if v},
+            slices_before=fraction_text(r.slices_before),
+            slices_after=fraction_text(r.slices_after),
+            buyback_amount=str(r.buyback_amount),
+            well_returned=fraction_text(r.well_returned, 2),
+            explanation=r.explanation,
+        )

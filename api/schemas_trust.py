@@ -1,0 +1,173 @@
+"""Request and response bodies of the trust routes. Unknown fields are rejected."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from graph.paths import TrustPath
+from matcher.service_trust import IntroView
+from matcher.trust import MAX_TEXT, Collaboration, Endorsement
+
+__all__ = [
+    "CollaborationAnswer",
+    "CollaborationCreate",
+    "CollaborationPublic",
+    "EndorsementCreate",
+    "EndorsementPublic",
+    "IntroAnswer",
+    "IntroCreate",
+    "IntroPublic",
+    "PathPublic",
+    "RatingBody",
+    "TrustEntry",
+]
+
+_STRICT = ConfigDict(extra="forbid", str_strip_whitespace=True)
+Rating = Field(ge=-2, le=2, description="-2 never again .. +2 again any time")
+
+
+class CollaborationCreate(BaseModel):
+    """Propose a collaboration with ``partner``; it counts once they confirm it."""
+
+    model_config = _STRICT
+
+    partner: str = Field(min_length=1, max_length=64)
+    project: str = Field(min_length=1, max_length=200)
+    started: dt.date
+    ended: dt.date | None = None
+    rating: int | None = Field(None, ge=-2, le=2, description="your rating, -2..+2")
+    note: str = Field("", max_length=MAX_TEXT, description="private to you")
+
+
+class CollaborationAnswer(BaseModel):
+    model_config = _STRICT
+
+    confirm: bool
+
+
+class RatingBody(BaseModel):
+    model_config = _STRICT
+
+    rating: int = Rating
+    note: str = Field("", max_length=MAX_TEXT, description="private to you")
+
+
+class CollaborationPublic(BaseModel):
+    """A collaboration as you see it: the other side's rating and note are never shown."""
+
+    id: str
+    proposer: str
+    partner: str
+    project: str
+    started: dt.date
+    ended: dt.date | None
+    status: str
+    proposer_rating: int | None
+    partner_rating: int | None
+    proposer_note: str
+    partner_note: str
+
+    @classmethod
+    def of(cls, c: Collaboration) -> CollaborationPublic:
+        return cls(
+            id=c.id,
+            proposer=c.proposer,
+            partner=c.partner,
+            project=c.project,
+            started=c.started,
+            ended=c.ended,
+            status=c.status.value,
+            proposer_rating=c.proposer_rating,
+            partner_rating=c.partner_rating,
+            proposer_note=c.proposer_note,
+            partner_note=c.partner_note,
+        )
+
+
+class EndorsementCreate(BaseModel):
+    model_config = _STRICT
+
+    skill: str = Field(min_length=1, max_length=60)
+
+
+class EndorsementPublic(BaseModel):
+    endorser: str
+    endorsed: str
+    skill: str
+
+    @classmethod
+    def of(cls, e: Endorsement) -> EndorsementPublic:
+        return cls(endorser=e.endorser, endorsed=e.endorsed, skill=e.skill)
+
+
+class TrustEntry(BaseModel):
+    id: str
+    trust: float = Field(description="in [0, 1], from your point of view")
+
+
+class PathPublic(BaseModel):
+    """A warm-introduction path, you first; its trust is the product of its edges' trust."""
+
+    nodes: list[str]
+    connectors: list[str]
+    hops: int
+    trust: float
+
+    @classmethod
+    def of(cls, p: TrustPath) -> PathPublic:
+        return cls(
+            nodes=list(p.nodes),
+            connectors=list(p.connectors),
+            hops=p.hops,
+            trust=round(p.trust, 6),
+        )
+
+
+class IntroCreate(BaseModel):
+    """Ask to meet ``target``, directly or through ``connector`` (first person on a warm path)."""
+
+    model_config = _STRICT
+
+    target: str = Field(min_length=1, max_length=64)
+    connector: str | None = Field(None, min_length=1, max_length=64)
+    message: str = Field("", max_length=MAX_TEXT)
+
+
+class IntroAnswer(BaseModel):
+    model_config = _STRICT
+
+    accept: bool
+
+
+class IntroPublic(BaseModel):
+    """An introduction request; ``contact`` is filled only once everyone accepted."""
+
+    id: str
+    requester: str
+    target: str
+    connector: str | None
+    message: str
+    status: str = Field(description="pending, accepted, not accepted or expired")
+    my_role: str
+    my_answer: bool | None
+    created_at: dt.datetime
+    expires_at: dt.datetime
+    contact: dict[str, str]
+
+    @classmethod
+    def of(cls, v: IntroView) -> IntroPublic:
+        return cls(
+            id=v.id,
+            requester=v.requester,
+            target=v.target,
+            connector=v.connector,
+            message=v.message,
+            status=v.status.value,
+            my_role=v.my_role,
+            my_answer=v.my_answer,
+            created_at=v.created_at,
+            expires_at=v.expires_at,
+            contact=dict(v.contact),
+        )

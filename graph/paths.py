@@ -1,0 +1,179 @@
+"""Warm introductions: the most trusted short paths between two people.
+
+The trust of a path is the product of the trust of its arcs (each arc weight
+capped at 1), so the best path is a shortest path on ``-log(weight)``; hops are
+limited (at most 3: A, two connectors, B), and some people may be excluded as
+connectors (for instance everyone on the avoid list of either end).
+
+Paths of at most three hops are enumerated around the two ends with a bound:
+a three-hop path through a first connector ``x`` can be no better than
+``w(A, x) * max_in(B)`` (arcs are capped at 1), so first connectors are tried
+best first and the search stops when that bound falls under the k-th best path
+found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from graph.trust import TrustGraph
+
+__all__ = ["TrustPath", "most_trusted_path", "trusted_paths"]
+
+
+@dataclass(frozen=True, slots=True)
+class TrustPath:
+    """A path ``nodes[0] -> ... -> nodes[-1]`` and its trust (product of arc trust, in (0, 1])."""
+
+    nodes: tuple[str, ...]
+    trust: float
+
+    @property
+    def hops(self) -> int:
+        """Number of arcs on the path."""
+        return len(self.nodes) - 1
+
+    @property
+    def connectors(self) -> tuple[str, ...]:
+        """The people between the two ends."""
+        return self.nodes[1:-1]
+
+
+def _key(path: TrustPath) -> tuple[float, int, tuple[str, ...]]:
+    # best first: higher trust, then fewer hops, then ids (deterministic ties)
+    return (-path.trust, path.hops, path.nodes)
+
+
+class _Best:
+    """The k best paths seen so far (a bounded heap on the reversed key)."""
+
+    def __init__(self, k: int) -> None:
+        self.k = k
+        self.heap: list[tuple[tuple[float, int, tuple[str, ...]], TrustPath]] = []
+
+    def floor(self) -> float:
+        """Trust a new path must beat once k paths are known (0 before)."""
+        if len(self.heap) < self.k:
+            return 0.0
+        worst = max(self.heap, key=lambda item: item[0])
+        return worst[1].trust
+
+    def offer(self, path: TrustPath) -> None:
+        entry = (_key(path), path)
+        if len(self.heap) < self.k:
+            self.heap.append(entry)
+            return
+        worst_i = max(range(len(self.heap)), key=lambda i: self.heap[i][0])
+        if entry[0] < self.heap[worst_i][0]:
+            self.heap[worst_i] = entry
+
+    def result(self) -> list[TrustPath]:
+        return [p for _, p in sorted(self.heap, key=lambda item: item[0])]
+
+
+def trusted_paths(
+    graph: TrustGraph,
+    source: str,
+    target: str,
+    *,
+    k: int = 3,
+    max_hops: int = 3,
+    exclude: Iterable[str] = (),
+) -> list[TrustPath]:
+    """The ``k`` most trusted paths from ``source`` to ``target`` of at most ``max_hops`` arcs.
+
+    Parameters
+    ----------
+    graph : TrustGraph
+    source, target : str
+        The two ends (who asks, whom they want to meet).
+    k : int
+        How many paths (the best one and ``k - 1`` alternatives).
+    max_hops : {1, 2, 3}
+        Longest path allowed.
+    exclude : iterable of str
+        People who must never be connectors on a path.
+
+    Returns
+    -------
+    list of TrustPath
+        Best first: highest trust, then fewest hops, then ids. Empty if none.
+
+    Examples
+    --------
+    ``a`` knows ``b`` well and ``c`` a little; both know ``d``.
+
+    >>> g = TrustGraph([("a", "b", 0.9), ("b", "d", 0.8), ("a", "c", 0.5), ("c", "d", 1.0)])
+    >>> [(p.nodes, round(p.trust, 2)) for p in trusted_paths(g, "a", "d")]
+    [(('a', 'b', 'd'), 0.72), (('a', 'c', 'd'), 0.5)]
+    >>> [p.nodes for p in trusted_paths(g, "a", "d", exclude={"b"})]
+    [('a', 'c', 'd')]
+    """
+    if not 1 <= max_hops <= 3:
+        raise ValueError(f"max_hops must be 1, 2 or 3, got {max_hops!r}; longer intros go cold")
+    if k < 1:
+        raise ValueError(f"k must be >= 1, got {k!r}")
+    if source == target or source not in graph or target not in graph:
+        return []
+    banned = set(exclude) | {source, target}
+    best = _Best(k)
+
+    direct = graph.weight(source, target)
+    if direct > 0:
+        best.offer(TrustPath((source, target), min(1.0, direct)))
+    if max_hops == 1:
+        return best.result()
+    first = {x: min(1.0, float(d["weight"])) for x, d in graph.successors(source).items()}
+    last = {y: min(1.0, float(d["weight"])) for y, d in graph.predecessors(target).items()}
+    for x in first.keys() - banned:
+        if x in last:
+            best.offer(TrustPath((source, x, target), first[x] * last[x]))
+    if max_hops == 2:
+        return best.result()
+    max_last = max((t for y, t in last.items() if y not in banned), default=0.0)
+    for x, wx in sorted(first.items(), key=lambda item: (-item[1], item[0])):
+        if x in banned:
+            continue
+        if wx * max_last < best.floor():
+            break  # no later first connector can beat the k-th best path
+        for y, t in _middle(graph, x, last, banned):
+            best.offer(TrustPath((source, x, y, target), wx * t * last[y]))
+    return best.result()
+
+
+def _middle(
+    graph: TrustGraph, x: str, last: dict[str, float], banned: set[str]
+) -> Iterator[tuple[str, float]]:
+    """Second connectors ``y`` reachable from ``x`` that reach the target, with w(x, y)."""
+    succ = graph.successors(x)
+    if len(succ) <= len(last):
+        for y, d in succ.items():
+            if y in last and y not in banned:
+                yield y, min(1.0, float(d["weight"]))
+    else:
+        for y in last:
+            if y not in banned and y in succ:
+                yield y, min(1.0, float(succ[y]["weight"]))
+
+
+def most_trusted_path(
+    graph: TrustGraph,
+    source: str,
+    target: str,
+    *,
+    max_hops: int = 3,
+    exclude: Iterable[str] = (),
+) -> TrustPath | None:
+    """The single most trusted path (see :func:`trusted_paths`), or None.
+
+    Examples
+    --------
+    >>> g = TrustGraph([("a", "b", 1.0), ("b", "c", 0.5), ("c", "d", 0.5)])
+    >>> most_trusted_path(g, "a", "d")
+    TrustPath(nodes=('a', 'b', 'c', 'd'), trust=0.25)
+    >>> most_trusted_path(g, "a", "d", max_hops=2) is None
+    True
+    """
+    paths = trusted_paths(graph, source, target, k=1, max_hops=max_hops, exclude=exclude)
+    return paths[0] if paths else None

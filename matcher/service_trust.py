@@ -1,0 +1,596 @@
+"""Trust use cases: collaborations, endorsements, personalised trust, warm and double opt-in intros.
+
+Routes and CLI commands call one method here. Permissions come from an
+:class:`matcher.service.Actor`: a member acts only as themselves; ratings and
+notes given, trust scores, intro paths and introductions are private to the
+people involved; avoid lists are never shown, they only remove people.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import secrets
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from graph.paths import TrustPath, trusted_paths
+from graph.trust import TrustGraph, personalized_trust
+from matcher.errors import (
+    Conflict,
+    InvalidInput,
+    NotAllowed,
+    NotAuthenticated,
+    UnknownCollaboration,
+    UnknownIntroduction,
+    UnknownProfile,
+)
+from matcher.models import Visibility
+from matcher.service import Actor
+from matcher.store import Store
+from matcher.trust import (
+    MAX_TEXT,
+    Collaboration,
+    CollabStatus,
+    Endorsement,
+    Introduction,
+    IntroStatus,
+    TrustSettings,
+    ViewerTrust,
+    build_graph,
+    check_rating,
+    intro_status,
+    redact_for,
+    would_work_again,
+)
+
+__all__ = ["IntroView", "TrustService"]
+
+logger = logging.getLogger(__name__)
+MAX_K = 100
+MAX_SKILL = 60
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+@dataclass(frozen=True, slots=True)
+class IntroView:
+    """An introduction as one of the people involved sees it.
+
+    ``contact`` holds the e-mail addresses of the requester and the target once
+    everyone accepted (the connector's is never shown), and is empty before.
+    A decline by anyone reads ``not accepted``: who declined and why is not shown.
+    """
+
+    id: str
+    requester: str
+    target: str
+    connector: str | None
+    message: str
+    status: IntroStatus
+    my_role: str
+    my_answer: bool | None
+    created_at: dt.datetime
+    expires_at: dt.datetime
+    contact: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass
+class _Cached:
+    version: int
+    as_of: dt.date
+    graph: TrustGraph
+
+
+class TrustService:
+    """Trust use cases over a :class:`~matcher.store.Store`.
+
+    Parameters
+    ----------
+    store : Store
+        Shared with :class:`matcher.service.Service`.
+    settings : TrustSettings
+    clock : callable, optional
+        Returns the current UTC time (tests move it to expire requests).
+
+    Examples
+    --------
+    >>> from matcher.profiles import check_profile
+    >>> from matcher.service import ADMIN
+    >>> store = Store(":memory:")
+    >>> with store.transaction():
+    ...     for pid in ("ana", "bob", "cy"):
+    ...         _ = store.put_profile(check_profile({"id": pid, "name": pid, "offers": "o",
+    ...                                              "needs": "n"}))
+    >>> trust = TrustService(store)
+    >>> ana, bob, cy = Actor("ana"), Actor("bob"), Actor("cy")
+    >>> c = trust.propose_collaboration("ana", "bob", "shop", "2024-01-01", actor=ana)
+    >>> c = trust.answer_collaboration(c.id, True, actor=bob)
+    >>> c = trust.rate_collaboration(c.id, 2, actor=ana)
+    >>> c = trust.rate_collaboration(c.id, 2, actor=bob)
+    >>> c2 = trust.propose_collaboration("bob", "cy", "app", "2024-01-01", actor=bob)
+    >>> _ = trust.answer_collaboration(c2.id, True, actor=cy)
+    >>> [(pid, round(t, 2)) for pid, t in trust.trust_for("ana", actor=ana)]
+    [('bob', 1.0), ('cy', 0.26)]
+    >>> [p.nodes for p in trust.intro_paths("ana", "cy", actor=ana)]
+    [('ana', 'bob', 'cy')]
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        settings: TrustSettings | None = None,
+        *,
+        clock: Callable[[], dt.datetime] = _utcnow,
+    ) -> None:
+        self.store = store
+        self.settings = settings or TrustSettings()
+        self.clock = clock
+        self._cache: _Cached | None = None
+        self._private_cache: tuple[int, frozenset[str]] | None = None
+        self._lock = threading.RLock()
+
+    # ------------------------------------------------------------- helpers
+    @staticmethod
+    def _as(person: str, actor: Actor | None, what: str) -> None:
+        if actor is None:
+            raise NotAuthenticated(f"sign in to {what}", hint="send Authorization: Bearer <token>")
+        if not actor.is_admin and actor.profile_id != person:
+            raise NotAllowed(
+                f"you may only {what} as yourself, not as {person!r}",
+                field="id",
+                value=person,
+                hint="use your own token",
+            )
+
+    def _exists(self, person: str, field: str = "id") -> None:
+        if self.store.get_profile(person) is None:
+            raise UnknownProfile(f"no profile {person!r}", field=field, value=person)
+
+    @staticmethod
+    def _text(value: str, field: str, limit: int = MAX_TEXT) -> str:
+        value = value.strip()
+        if len(value) > limit:
+            raise InvalidInput(
+                f"{field} is longer than {limit} characters",
+                field=field,
+                value=f"{len(value)} characters",
+                hint="shorten it",
+            )
+        return value
+
+    @staticmethod
+    def _date(value: str | dt.date | None, field: str) -> dt.date | None:
+        if value is None or value == "":
+            return None
+        if isinstance(value, dt.date):
+            return value
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise InvalidInput(
+                f"{field} must be a date", field=field, value=value, hint="use YYYY-MM-DD"
+            ) from None
+
+    def graph(self, *, as_of: dt.date | None = None) -> TrustGraph:
+        """The community's trust graph (cached until a trust write or another day)."""
+        day = as_of or self.clock().date()
+        with self._lock:
+            version = self.store.trust_version()
+            cached = self._cache
+            if cached is not None and cached.version == version and cached.as_of == day:
+                return cached.graph
+            graph = build_graph(
+                self.store.collaborations(confirmed_only=True),
+                self.store.endorsements(),
+                as_of=day,
+                settings=self.settings,
+            )
+            self._cache = _Cached(version, day, graph)
+            logger.info("trust graph rebuilt: %d people, %d arcs", len(graph), graph.n_edges)
+            return graph
+
+    # ------------------------------------------------------- collaborations
+    def propose_collaboration(
+        self,
+        proposer: str,
+        partner: str,
+        project: str,
+        started: str | dt.date,
+        ended: str | dt.date | None = None,
+        *,
+        rating: int | None = None,
+        note: str = "",
+        actor: Actor | None,
+    ) -> Collaboration:
+        """Propose a collaboration; it counts for trust only once ``partner`` confirms it."""
+        self._as(proposer, actor, "propose a collaboration")
+        if proposer == partner:
+            raise InvalidInput(
+                "a collaboration needs two different people",
+                field="partner",
+                value=partner,
+                hint="name the person you worked with",
+            )
+        project = self._text(project, "project", 200)
+        if not project:
+            raise InvalidInput("project must not be empty", field="project", hint="name it")
+        start = self._date(started, "started")
+        if start is None:
+            raise InvalidInput("started is required", field="started", hint="use YYYY-MM-DD")
+        end = self._date(ended, "ended")
+        if end is not None and end < start:
+            raise InvalidInput(
+                f"ended ({end}) is before started ({start})",
+                field="ended",
+                value=str(end),
+                hint="swap the dates",
+            )
+        c = Collaboration(
+            id="col_" + secrets.token_hex(6),
+            proposer=proposer,
+            partner=partner,
+            project=project,
+            started=start,
+            ended=end,
+            proposer_rating=None if rating is None else check_rating(rating),
+            proposer_note=self._text(note, "note"),
+        )
+        with self.store.transaction():
+            self._exists(proposer)
+            self._exists(partner, "partner")
+            self.store.put_collaboration(c)
+        return c
+
+    def _collab_for(self, collab_id: str, actor: Actor | None) -> Collaboration:
+        if actor is None:
+            raise NotAuthenticated("sign in first", hint="send Authorization: Bearer <token>")
+        c = self.store.get_collaboration(collab_id)
+        if c is None or not (actor.is_admin or actor.profile_id in (c.proposer, c.partner)):
+            raise UnknownCollaboration(f"no collaboration {collab_id!r}", value=collab_id)
+        return c
+
+    def answer_collaboration(
+        self, collab_id: str, confirm: bool, *, actor: Actor | None
+    ) -> Collaboration:
+        """The partner confirms (or declines) a proposed collaboration."""
+        with self.store.transaction():
+            c = self._collab_for(collab_id, actor)
+            assert actor is not None
+            if not actor.is_admin and actor.profile_id != c.partner:
+                raise NotAllowed(
+                    f"only {c.partner!r} can confirm or decline collaboration {collab_id!r}",
+                    field="collaboration",
+                    value=collab_id,
+                    hint="ask your partner to confirm it",
+                )
+            if c.status != CollabStatus.PROPOSED:
+                raise Conflict(
+                    f"collaboration {collab_id!r} is already {c.status.value}",
+                    field="status",
+                    value=c.status.value,
+                    hint="propose it again if this was a mistake",
+                )
+            status = CollabStatus.CONFIRMED if confirm else CollabStatus.DECLINED
+            c = replace(c, status=status)
+            self.store.put_collaboration(c)
+        return redact_for(c, None if actor.is_admin else actor.profile_id)
+
+    def rate_collaboration(
+        self, collab_id: str, rating: int, note: str = "", *, actor: Actor | None
+    ) -> Collaboration:
+        """One side rates the collaboration (-2..+2) with an optional private note."""
+        value = check_rating(rating)
+        note = self._text(note, "note")
+        with self.store.transaction():
+            c = self._collab_for(collab_id, actor)
+            assert actor is not None
+            if actor.profile_id not in (c.proposer, c.partner):
+                raise NotAllowed(
+                    "only the two people who worked together can rate a collaboration",
+                    field="collaboration",
+                    value=collab_id,
+                    hint="use the token of one of them",
+                )
+            if c.status == CollabStatus.DECLINED:
+                raise Conflict(
+                    f"collaboration {collab_id!r} was declined; it cannot be rated",
+                    field="status",
+                    value=c.status.value,
+                    hint="propose it again",
+                )
+            if actor.profile_id == c.proposer:
+                c = replace(c, proposer_rating=value, proposer_note=note)
+            else:
+                c = replace(c, partner_rating=value, partner_note=note)
+            self.store.put_collaboration(c)
+        return redact_for(c, actor.profile_id)
+
+    def collaborations(self, person: str, *, actor: Actor | None) -> list[Collaboration]:
+        """``person``'s collaborations, to themselves: the other side's rating and note hidden."""
+        self._as(person, actor, "list collaborations")
+        assert actor is not None
+        viewer = None if actor.is_admin else person
+        return [redact_for(c, viewer) for c in self.store.collaborations(person)]
+
+    # --------------------------------------------------------- endorsements
+    def endorse(
+        self, endorser: str, endorsed: str, skill: str, *, actor: Actor | None
+    ) -> list[Endorsement]:
+        """``endorser`` vouches for a skill of ``endorsed``; returns what ``endorsed`` received."""
+        self._as(endorser, actor, "endorse someone")
+        skill = self._text(skill, "skill", MAX_SKILL).lower()
+        if not skill:
+            raise InvalidInput("skill must not be empty", field="skill", hint="e.g. python")
+        if endorser == endorsed:
+            raise InvalidInput(
+                "you cannot endorse yourself", field="id", value=endorsed, hint="ask a peer"
+            )
+        with self.store.transaction():
+            self._exists(endorsed)
+            self.store.add_endorsement(Endorsement(endorser, endorsed, skill))
+        return self.store.endorsements(endorsed)
+
+    def unendorse(
+        self, endorser: str, endorsed: str, skill: str, *, actor: Actor | None
+    ) -> list[Endorsement]:
+        """Withdraw an endorsement."""
+        self._as(endorser, actor, "withdraw an endorsement")
+        with self.store.transaction():
+            self.store.remove_endorsement(Endorsement(endorser, endorsed, skill.strip().lower()))
+        return self.store.endorsements(endorsed)
+
+    def endorsements(self, person: str, *, actor: Actor | None) -> list[Endorsement]:
+        """Endorsements ``person`` received (public to signed-in members)."""
+        if actor is None:
+            raise NotAuthenticated("sign in first", hint="send Authorization: Bearer <token>")
+        profile = self.store.get_profile(person)
+        visible = profile is not None and (
+            profile.visibility in (Visibility.PUBLIC, Visibility.MEMBERS)
+            or actor.is_admin
+            or actor.profile_id == person
+        )
+        if not visible:
+            raise UnknownProfile(f"no profile {person!r}", field="id", value=person)
+        return self.store.endorsements(person)
+
+    # ---------------------------------------------------------------- trust
+    def _trust(self, viewer: str) -> tuple[TrustGraph, list[tuple[str, float]]]:
+        graph = self.graph()
+        s = self.settings
+        t = personalized_trust(
+            graph,
+            viewer,
+            alpha=s.alpha,
+            steps=s.steps,
+            normalise=s.normalise,
+            degree_prior=s.degree_prior,
+            negative_weight=s.negative_weight,
+        )
+        return graph, t.top(len(graph))
+
+    def trust_for(
+        self, viewer: str, *, k: int = 20, actor: Actor | None
+    ) -> list[tuple[str, float]]:
+        """The ``k`` people ``viewer`` trusts most, in [0, 1] (private to the viewer)."""
+        self._as(viewer, actor, "see trust scores")
+        if not 1 <= k <= MAX_K:
+            raise InvalidInput(
+                f"k must be between 1 and {MAX_K}", field="k", value=k, hint="ask for fewer"
+            )
+        _, ranked = self._trust(viewer)
+        hidden = set(self.store.avoid_list(viewer))
+        return [(pid, round(t, 6)) for pid, t in ranked if pid not in hidden][:k]
+
+    def viewer_trust(self, viewer: str) -> ViewerTrust:
+        """Trust from ``viewer``'s point of view, for matching (no permission check: internal)."""
+        graph, ranked = self._trust(viewer)
+        again = frozenset(
+            c.other(viewer)
+            for c in self.store.collaborations(viewer, confirmed_only=True)
+            if would_work_again(c)
+        )
+        has_edges = graph.out_weight[graph.index[viewer]] > 0 if viewer in graph else False
+        return ViewerTrust(viewer, dict(ranked), again, bool(has_edges))
+
+    # ---------------------------------------------------------------- paths
+    def _excluded(self, a: str, b: str) -> set[str]:
+        """Connectors nobody may pass through: either end's avoid list, both ways, and hidden people."""
+        banned = self.store.avoided_either_way(a) | self.store.avoided_either_way(b)
+        return banned | self._private()
+
+    def _private(self) -> frozenset[str]:
+        """Ids of private profiles (cached per data version): never shown as connectors."""
+        with self._lock:
+            version = self.store.data_version()
+            if self._private_cache is None or self._private_cache[0] != version:
+                private = frozenset(
+                    p.id for p in self.store.profiles() if p.visibility == Visibility.PRIVATE
+                )
+                self._private_cache = (version, private)
+            return self._private_cache[1]
+
+    def _paths(self, a: str, b: str, k: int) -> list[TrustPath]:
+        if b in self.store.avoided_either_way(a):
+            return []
+        s = self.settings
+        return trusted_paths(
+            self.graph(), a, b, k=k, max_hops=s.max_hops, exclude=self._excluded(a, b)
+        )
+
+    def intro_paths(
+        self, a: str, b: str, *, k: int | None = None, actor: Actor | None
+    ) -> list[TrustPath]:
+        """The most trusted paths from ``a`` to ``b`` (at most 3 hops), best first; owner only.
+
+        Nobody on an avoid list of ``a`` or ``b`` (either way) is ever on a path.
+        """
+        self._as(a, actor, "look for introduction paths")
+        self._exists(b)
+        k = k or self.settings.paths_k
+        if not 1 <= k <= 10:
+            raise InvalidInput("k must be between 1 and 10", field="k", value=k, hint="use 3")
+        return self._paths(a, b, k)
+
+    def intro_path(self, viewer: str, candidate: str) -> tuple[str, ...]:
+        """The best path's ids, viewer first (empty if none); for suggestions."""
+        paths = self._paths(viewer, candidate, 1)
+        return paths[0].nodes if paths else ()
+
+    # -------------------------------------------------------- introductions
+    def request_introduction(
+        self,
+        requester: str,
+        target: str,
+        *,
+        connector: str | None = None,
+        message: str = "",
+        actor: Actor | None,
+    ) -> IntroView:
+        """Ask to be introduced to ``target``, directly or through ``connector``.
+
+        The connector must be the first person on one of the warm paths from the
+        requester to the target.
+        """
+        self._as(requester, actor, "ask for an introduction")
+        message = self._text(message, "message")
+        if target == requester:
+            raise InvalidInput("you cannot ask to meet yourself", field="target", value=target)
+        self._exists(target, "target")
+        if connector is not None:
+            if connector in (requester, target):
+                raise InvalidInput(
+                    "the connector must be a third person",
+                    field="connector",
+                    value=connector,
+                    hint="leave it out to ask directly",
+                )
+            firsts = {p.connectors[0] for p in self._paths(requester, target, 10) if p.connectors}
+            if connector not in firsts:
+                raise InvalidInput(
+                    f"no warm path from you to {target!r} goes through {connector!r}",
+                    field="connector",
+                    value=connector,
+                    hint="pick a connector from your intro paths, or ask directly",
+                )
+        now = self.clock()
+        with self.store.transaction():
+            for old in self.store.introductions(requester):
+                if (
+                    old.requester == requester
+                    and old.target == target
+                    and intro_status(old, now) == IntroStatus.PENDING
+                ):
+                    raise Conflict(
+                        f"you already asked to meet {target!r} (request {old.id!r})",
+                        field="target",
+                        value=target,
+                        hint="wait for an answer or for it to expire",
+                    )
+            intro = Introduction(
+                id="int_" + secrets.token_hex(6),
+                requester=requester,
+                target=target,
+                connector=connector,
+                message=message,
+                created_at=now,
+                expires_at=now + dt.timedelta(days=self.settings.intro_ttl_days),
+            )
+            self.store.put_introduction(intro)
+        return self._view(intro, requester, now)
+
+    def _view(self, intro: Introduction, person: str | None, now: dt.datetime) -> IntroView:
+        status = intro_status(intro, now)
+        if person == intro.requester:
+            role, answer = "requester", None
+        elif person == intro.target:
+            role, answer = "target", intro.target_answer
+        elif person == intro.connector:
+            role, answer = "connector", intro.connector_answer
+        else:
+            role, answer = "admin", None
+        contact: tuple[tuple[str, str], ...] = ()
+        if status == IntroStatus.ACCEPTED and role in ("requester", "target", "admin"):
+            people = {p.id: p for p in self.store.profiles([intro.requester, intro.target])}
+            contact = tuple(
+                (pid, people[pid].email)
+                for pid in (intro.requester, intro.target)
+                if pid in people and pid != person
+            )
+        return IntroView(
+            id=intro.id,
+            requester=intro.requester,
+            target=intro.target,
+            connector=intro.connector,
+            message=intro.message,
+            status=status,
+            my_role=role,
+            my_answer=answer,
+            created_at=intro.created_at,
+            expires_at=intro.expires_at,
+            contact=contact,
+        )
+
+    def _hidden_from(self, intro: Introduction, person: str) -> bool:
+        # a target or connector never sees requests from someone they avoid (nor vice versa)
+        if person == intro.requester:
+            return False
+        return intro.requester in self.store.avoided_either_way(person)
+
+    def answer_introduction(self, intro_id: str, accept: bool, *, actor: Actor | None) -> IntroView:
+        """The target or the connector accepts or declines; expired requests cannot be answered."""
+        if actor is None:
+            raise NotAuthenticated("sign in first", hint="send Authorization: Bearer <token>")
+        person = actor.profile_id
+        now = self.clock()
+        with self.store.transaction():
+            intro = self.store.get_introduction(intro_id)
+            if (
+                intro is None
+                or person is None
+                or person not in (intro.target, intro.connector)
+                or self._hidden_from(intro, person)
+            ):
+                raise UnknownIntroduction(f"no introduction {intro_id!r}", value=intro_id)
+            status = intro_status(intro, now)
+            if status != IntroStatus.PENDING:
+                raise Conflict(
+                    f"introduction {intro_id!r} is {status.value}; it can no longer be answered",
+                    field="status",
+                    value=status.value,
+                    hint="the requester may ask again",
+                )
+            if person == intro.target:
+                intro = replace(intro, target_answer=accept)
+            else:
+                intro = replace(intro, connector_answer=accept)
+            self.store.put_introduction(intro)
+        return self._view(intro, person, now)
+
+    def introductions(self, person: str, *, actor: Actor | None) -> list[IntroView]:
+        """Requests ``person`` made, received or was asked to connect (to ``person`` only)."""
+        self._as(person, actor, "see introductions")
+        now = self.clock()
+        return [
+            self._view(i, person, now)
+            for i in self.store.introductions(person)
+            if not self._hidden_from(i, person)
+        ]
+
+    def get_introduction(self, intro_id: str, *, actor: Actor | None) -> IntroView:
+        """One request, to the people involved (or an admin)."""
+        if actor is None:
+            raise NotAuthenticated("sign in first", hint="send Authorization: Bearer <token>")
+        intro = self.store.get_introduction(intro_id)
+        person = actor.profile_id
+        involved = intro is not None and person in (intro.requester, intro.target, intro.connector)
+        if (
+            intro is None
+            or not (actor.is_admin or involved)
+            or (involved and person is not None and self._hidden_from(intro, person))
+        ):
+            raise UnknownIntroduction(f"no introduction {intro_id!r}", value=intro_id)
+        return self._view(intro, person if involved else None, self.clock())

@@ -1,0 +1,66 @@
+"""``cofoundry trust ...`` end to end (typer's CliRunner), fake encoder, a database file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from api.cli import app
+from tests.api.test_cli import write_csv
+from tests.conftest import COMMUNITY
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("COFOUNDRY_DB", str(tmp_path / "c.db"))
+    monkeypatch.setenv("COFOUNDRY_ENCODER", "fake")
+    monkeypatch.chdir(tmp_path)
+    r = runner.invoke(app, ["import", str(write_csv(tmp_path / "p.csv", COMMUNITY))])
+    assert r.exit_code == 0, r.output
+    return tmp_path
+
+
+def run(*args: str) -> str:
+    r = runner.invoke(app, ["trust", *args])
+    assert r.exit_code == 0, r.output
+    return r.output
+
+
+def collab(a: str, b: str) -> str:
+    made = json.loads(
+        run("collab", "propose", a, b, "--project", "shop", "--started", "2024-01-01", "--json")
+    )
+    run("collab", "confirm", b, made["id"])
+    run("collab", "rate", a, made["id"], "2")
+    run("collab", "rate", b, made["id"], "2", "--note", "great")
+    return str(made["id"])
+
+
+def test_collaborate_trust_path_and_intro(env: Path) -> None:
+    collab("ana", "bob")
+    collab("bob", "dan")
+    assert "confirmed  your rating +2" in run("collab", "list", "ana")
+    shown = json.loads(run("show", "ana", "--json"))
+    assert [t["id"] for t in shown] == ["bob", "dan"] and shown[0]["trust"] == 1.0
+    assert "ana -> bob -> dan  trust 1.000" in run("path", "ana", "dan")
+    intro = json.loads(run("intro", "request", "ana", "dan", "--via", "bob", "--json"))
+    assert intro["status"] == "pending"
+    run("intro", "accept", "dan", intro["id"])
+    done = run("intro", "accept", "bob", intro["id"])
+    assert "accepted" in done and "contact" not in done  # the connector sees no contact
+    assert "contact: dan <>" in run("intro", "list", "ana")
+    second = json.loads(run("intro", "request", "ana", "cyd", "--json"))
+    assert "not accepted" in run("intro", "decline", "cyd", second["id"])
+    assert "bob is endorsed for: sales" in run("endorse", "ana", "bob", "Sales")
+
+
+def test_errors_name_the_fix(env: Path) -> None:
+    r = runner.invoke(app, ["trust", "collab", "rate", "ana", "col_nope", "9"])
+    assert r.exit_code == 2 and "rating must be an integer from -2 to +2" in r.output
+    r = runner.invoke(app, ["trust", "path", "ana", "zed"])
+    assert r.exit_code == 2 and "no profile 'zed'" in r.output

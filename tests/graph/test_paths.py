@@ -1,0 +1,74 @@
+"""Warm-intro paths: hand-computed answers, exclusions, brute force with networkx."""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+import networkx as nx
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from graph.paths import most_trusted_path, trusted_paths
+from graph.trust import TrustGraph
+
+
+def test_best_path_maximises_the_product_not_the_hops() -> None:
+    g = TrustGraph(
+        [("a", "d", 0.1), ("a", "b", 0.9), ("b", "c", 0.9), ("c", "d", 0.9), ("a", "x", 0.5)]
+    )
+    paths = trusted_paths(g, "a", "d", k=5)
+    assert [p.nodes for p in paths] == [("a", "b", "c", "d"), ("a", "d")]
+    assert paths[0].trust == pytest.approx(0.729)
+    assert paths[0].connectors == ("b", "c") and paths[0].hops == 3
+
+
+def test_at_most_three_hops() -> None:
+    g = TrustGraph([("a", "b", 1.0), ("b", "c", 1.0), ("c", "d", 1.0), ("d", "e", 1.0)])
+    assert most_trusted_path(g, "a", "e") is None
+    assert most_trusted_path(g, "a", "d") is not None
+    with pytest.raises(ValueError, match="max_hops must be 1, 2 or 3"):
+        trusted_paths(g, "a", "e", max_hops=4)
+
+
+def test_excluded_people_are_never_connectors() -> None:
+    g = TrustGraph([("a", "b", 1.0), ("b", "d", 1.0), ("a", "c", 0.2), ("c", "d", 0.2)])
+    assert [p.nodes for p in trusted_paths(g, "a", "d", exclude={"b"})] == [("a", "c", "d")]
+    assert trusted_paths(g, "a", "d", exclude={"b", "c"}) == []
+
+
+def test_arcs_above_one_are_capped() -> None:
+    g = TrustGraph([("a", "b", 3.0), ("b", "c", 0.5)])
+    assert most_trusted_path(g, "a", "c") == trusted_paths(g, "a", "c")[0]
+    assert trusted_paths(g, "a", "c")[0].trust == 0.5
+
+
+people = st.sampled_from([f"p{i}" for i in range(9)])
+edge_lists = st.lists(
+    st.tuples(people, people, st.floats(0.05, 1.0)).filter(lambda e: e[0] != e[1]),
+    min_size=1,
+    max_size=30,
+)
+
+
+@given(edges=edge_lists, excluded=st.sets(people, max_size=3), k=st.integers(1, 4))
+def test_matches_brute_force_and_skips_excluded(
+    edges: list[tuple[str, str, float]], excluded: set[str], k: int
+) -> None:
+    g = TrustGraph(arcs=edges)
+    source, target = "p0", "p1"
+    if source not in g or target not in g:
+        return
+    ours = trusted_paths(g, source, target, k=k, exclude=excluded)
+    brute = []
+    for nodes in nx.all_simple_paths(g.nx, source, target, cutoff=3):
+        if excluded & set(nodes[1:-1]):
+            continue
+        trust = math.prod(min(1.0, g.weight(a, b)) for a, b in itertools.pairwise(nodes))
+        brute.append((-trust, len(nodes) - 1, tuple(nodes)))
+    brute.sort()
+    assert [p.nodes for p in ours] == [nodes for _, _, nodes in brute[:k]]
+    for p in ours:
+        assert not excluded & set(p.connectors)
+        assert 0 < p.trust <= 1

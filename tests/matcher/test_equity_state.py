@@ -1,0 +1,182 @@
+"""A hypothesis state machine over the equity service: random posts, retries, reversals,
+approvals and departures, checking after every step that
+
+* shares sum to exactly 1 and percentages to exactly 100.00;
+* the split does not depend on the order entries were posted;
+* the as-of history (one incremental pass) equals independent splits at each date;
+* replaying an idempotency key changes nothing;
+* reversing every entry leaves an empty pie.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import replace
+from decimal import Decimal
+from fractions import Fraction
+
+import pytest
+from hypothesis import settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
+
+from matcher.equity import Departure, Kind, Rate, Reason, split, timeline
+from matcher.errors import Conflict, InvalidInput
+from matcher.service import ADMIN, Actor
+from matcher.service_equity import EquityService
+from matcher.store import Store
+
+MEMBERS = ("ana", "bob", "cyd")
+BASE = dt.date(2024, 1, 1)
+KINDS = st.sampled_from(
+    [
+        Kind.TIME,
+        Kind.CASH,
+        Kind.EXPENSE,
+        Kind.FACILITIES,
+        Kind.EQUIPMENT,
+        Kind.WELL_DEPOSIT,
+        Kind.WELL_WITHDRAWAL,
+        Kind.REPAYMENT,
+    ]
+)
+AMOUNTS = st.one_of(
+    st.integers(1, 5000).map(Decimal),
+    st.decimals(min_value=Decimal("0.01"), max_value=Decimal(999), places=2),
+)
+
+
+class PieMachine(RuleBasedStateMachine):
+    def __init__(self) -> None:
+        super().__init__()
+        self.svc = EquityService(Store(":memory:"))
+        self.posted: dict[str, tuple[int, dict[str, object]]] = {}
+        self.left: set[str] = set()
+        self.last_day: dict[str, dt.date] = {}
+        self.counter = 0
+
+    @initialize(approval=st.booleans())
+    def create(self, approval: bool) -> None:
+        self.approval = approval
+        self.svc.create_venture("v", actor=Actor("ana"), require_approval=approval)
+        for m in MEMBERS[1:]:
+            self.svc.add_member("v", m, actor=ADMIN)
+        for i, m in enumerate(MEMBERS):
+            rate = Rate(m, BASE, Decimal(60_000 + 20_000 * i), Decimal(10_000 * i))
+            self.svc.set_rate("v", rate, actor=ADMIN)
+
+    def actor(self, member: str) -> Actor:
+        return Actor(member)
+
+    @rule(member=st.sampled_from(MEMBERS), kind=KINDS, amount=AMOUNTS, day=st.integers(0, 12))
+    def post(self, member: str, kind: Kind, amount: Decimal, day: int) -> None:
+        on = BASE + dt.timedelta(days=day)
+        raw: dict[str, object] = {"member": member, "kind": kind.value, "on": on.isoformat()}
+        if kind is Kind.TIME:
+            raw["hours"] = amount
+        elif kind is Kind.FACILITIES:
+            raw |= {"amount": amount, "months": 1}
+        else:
+            raw["amount"] = amount
+        key = f"k{self.counter}"
+        self.counter += 1
+        if member in self.left:
+            with pytest.raises(InvalidInput, match=f"member '{member}' has left venture 'v'"):
+                self.svc.post("v", raw, key=key, actor=self.actor(member))
+            return
+        posted = self.svc.post("v", raw, key=key, actor=self.actor(member))
+        assert posted.created and posted.computation is not None
+        self.posted[key] = (posted.row.entry.id, raw)
+        self.last_day[member] = max(self.last_day.get(member, BASE), on)
+
+    @precondition(lambda self: self.posted)
+    @rule(data=st.data())
+    def retry(self, data: st.DataObject) -> None:
+        key = data.draw(st.sampled_from(sorted(self.posted)))
+        entry_id, raw = self.posted[key]
+        before = self.svc.store.ledger("v")
+        member = str(raw["member"])
+        again = self.svc.post("v", raw, key=key, actor=self.actor(member))
+        assert again.row.entry.id == entry_id and not again.created
+        assert self.svc.store.ledger("v") == before
+        changed = {**raw, "note": "something else"}
+        with pytest.raises(Conflict, match=f"idempotency key '{key}' was already used"):
+            self.svc.post("v", changed, key=key, actor=self.actor(member))
+
+    @precondition(lambda self: self.posted)
+    @rule(data=st.data())
+    def approve(self, data: st.DataObject) -> None:
+        entry_id, raw = self.posted[data.draw(st.sampled_from(sorted(self.posted)))]
+        approver = data.draw(st.sampled_from([m for m in MEMBERS if m != raw["member"]]))
+        posted = self.svc.approve("v", entry_id, actor=self.actor(approver))
+        assert posted.row.approver is not None
+
+    @precondition(lambda self: self.posted)
+    @rule(data=st.data())
+    def reverse(self, data: st.DataObject) -> None:
+        entry_id, raw = self.posted[data.draw(st.sampled_from(sorted(self.posted)))]
+        author = str(raw["member"])
+        later = dt.date.fromisoformat(str(raw["on"])) + dt.timedelta(
+            days=data.draw(st.integers(0, 30))
+        )
+        done = self.svc.store.reversal_of(entry_id)
+        other = next(m for m in MEMBERS if m != author)
+        row = self.svc.store.ledger_entry("v", entry_id)
+        assert row is not None
+        if row.approver != other and done is None:
+            with pytest.raises(Exception, match="only the author"):
+                self.svc.reverse("v", entry_id, actor=self.actor(other), on=BASE)
+        first = self.svc.reverse("v", entry_id, actor=self.actor(author), on=later)
+        if done is not None:
+            assert first.row.entry.id == done and not first.created  # a retry, not a new row
+        again = self.svc.reverse("v", entry_id, actor=self.actor(author), on=later)
+        assert again.row.entry.id == first.row.entry.id
+        with pytest.raises(Conflict, match=f"entry {entry_id} is already reversed by entry"):
+            self.svc.reverse("v", entry_id, actor=ADMIN, author=other, on=BASE)
+
+    @precondition(lambda self: len(self.left) < len(MEMBERS) - 1)
+    @rule(member=st.sampled_from(MEMBERS), reason=st.sampled_from(Reason), buyback=st.booleans())
+    def depart(self, member: str, reason: Reason, buyback: bool) -> None:
+        if member in self.left:
+            return
+        on = self.last_day.get(member, BASE)
+        report = self.svc.leave("v", Departure(member, on, reason, buyback), actor=ADMIN)
+        assert report.slices_after <= report.slices_before
+        if not reason.at_fault and not buyback:
+            assert report.slices_after == report.slices_before
+        self.left.add(member)
+
+    @invariant()
+    def shares_are_exact_and_order_free(self) -> None:
+        ledger = self.svc.store.ledger("v")
+        if ledger is None:
+            return
+        s = split(ledger, as_of=dt.date(2025, 1, 1))
+        if s.total:
+            assert sum((m.share for m in s.members), Fraction(0)) == 1
+            assert sum(m.percent for m in s.members) == Decimal("100.00")
+        assert all(m.slices >= 0 for m in s.members)
+        shuffled = list(ledger.entries)
+        random.Random(len(shuffled)).shuffle(shuffled)
+        other = split(replace(ledger, entries=tuple(shuffled)), as_of=dt.date(2025, 1, 1))
+        assert other == s
+        dates = sorted({e.on for e in ledger.entries} | {d.on for d in ledger.departures})
+        history = timeline(ledger, dates)
+        assert history == [split(ledger, as_of=d) for d in dates]
+
+    def teardown(self) -> None:
+        if not hasattr(self, "approval"):
+            return
+        ledger = self.svc.store.ledger("v")
+        assert ledger is not None
+        for e in ledger.entries:
+            if e.reverses is None and self.svc.store.reversal_of(e.id) is None:
+                self.svc.reverse("v", e.id, actor=ADMIN, author=e.author, on=BASE)
+        ledger = self.svc.store.ledger("v")
+        assert ledger is not None
+        assert split(ledger, as_of=dt.date(2025, 1, 1)).total == 0
+
+
+PieMachine.TestCase.settings = settings(max_examples=25, stateful_step_count=25, deadline=None)
+TestPie = PieMachine.TestCase

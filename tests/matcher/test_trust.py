@@ -1,0 +1,297 @@
+"""Trust: collaboration rules, the trust service, introductions, and trust in matching."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from embeddings.encoder import FakeEncoder
+from graph.trust import personalized_trust
+from matcher.errors import Conflict, InvalidInput, NotAllowed, UnknownIntroduction
+from matcher.service import ADMIN, Actor, MatchSettings, Service
+from matcher.service_trust import TrustService
+from matcher.store import Store
+from matcher.trust import (
+    Collaboration,
+    CollabStatus,
+    IntroStatus,
+    TrustSettings,
+    build_graph,
+    collaboration_edges,
+)
+from tests.conftest import COMMUNITY, SYNONYMS, person
+
+DAY = dt.date(2025, 1, 1)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = dt.datetime(2025, 1, 1, 12, tzinfo=dt.UTC)
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def trust(community: Service, clock: Clock) -> TrustService:
+    return TrustService(community.store, clock=clock)
+
+
+def collab(trust: TrustService, a: str, b: str, ra: int | None, rb: int | None) -> Collaboration:
+    c = trust.propose_collaboration(a, b, "project", "2024-01-01", actor=Actor(a))
+    trust.answer_collaboration(c.id, True, actor=Actor(b))
+    if ra is not None:
+        trust.rate_collaboration(c.id, ra, actor=Actor(a))
+    if rb is not None:
+        trust.rate_collaboration(c.id, rb, actor=Actor(b))
+    return c
+
+
+# ------------------------------------------------------------------ pure rules
+def test_edge_weight_from_both_ratings_by_hand() -> None:
+    c = Collaboration("c", "a", "b", "p", DAY, DAY, CollabStatus.CONFIRMED, 2, 1)
+    # 0.2 + 0.8 * (2 + 1) / 4 = 0.8, then one half-life later 0.4
+    assert collaboration_edges(c, DAY) == (0.8, [])
+    assert collaboration_edges(c, DAY + dt.timedelta(days=730)) == (0.4, [])
+    short = TrustSettings(half_life_days=365)
+    assert collaboration_edges(c, DAY + dt.timedelta(days=730), short) == (0.2, [])
+
+
+def test_unconfirmed_or_declined_records_are_ignored() -> None:
+    for status in (CollabStatus.PROPOSED, CollabStatus.DECLINED):
+        c = Collaboration("c", "a", "b", "p", DAY, None, status, -2, -2)
+        assert collaboration_edges(c, DAY) == (0.0, [])
+        assert build_graph([c], [], as_of=DAY).n_edges == 0
+
+
+ratings = st.one_of(st.none(), st.integers(-2, 2))
+
+
+@given(ra=ratings, rb=ratings, days=st.integers(0, 5000))
+def test_weights_stay_in_range(ra: int | None, rb: int | None, days: int) -> None:
+    c = Collaboration("c", "a", "b", "p", DAY, DAY, CollabStatus.CONFIRMED, ra, rb)
+    weight, claims = collaboration_edges(c, DAY + dt.timedelta(days=days))
+    assert 0 <= weight <= 1
+    assert (weight == 0) == bool(claims)
+    assert all(-1 <= w < 0 for _, _, w in claims)
+
+
+# ---------------------------------------------------------- collaborations
+def test_unconfirmed_negative_claim_changes_nobodys_trust(trust: TrustService) -> None:
+    collab(trust, "ana", "bob", 2, 2)
+    collab(trust, "bob", "cyd", 1, 1)
+    collab(trust, "cyd", "dan", 2, 1)
+    before = {v: trust.trust_for(v, actor=Actor(v)) for v in ("ana", "bob", "cyd", "dan")}
+    # dan claims a terrible collaboration with bob; bob never confirms it
+    trust.propose_collaboration("dan", "bob", "x", "2024-02-01", rating=-2, actor=Actor("dan"))
+    declined = trust.propose_collaboration("ana", "cyd", "y", "2024-02-01", actor=Actor("ana"))
+    trust.rate_collaboration(declined.id, -2, actor=Actor("ana"))
+    trust.answer_collaboration(declined.id, False, actor=Actor("cyd"))
+    after = {v: trust.trust_for(v, actor=Actor(v)) for v in before}
+    assert after == before
+
+
+def test_confirmed_negative_rating_acts_one_hop(trust: TrustService) -> None:
+    collab(trust, "ana", "bob", 2, 2)
+    collab(trust, "bob", "cyd", 2, 2)
+    collab(trust, "cyd", "dan", 2, 2)
+    collab(trust, "dan", "eve", 2, 2)
+    viewers = ("ana", "bob", "cyd", "dan")
+    before = {v: dict(trust.trust_for(v, actor=Actor(v))) for v in viewers}
+    collab(trust, "bob", "eve", -2, 1)  # bob had a bad time with eve
+    after = {v: dict(trust.trust_for(v, actor=Actor(v))) for v in viewers}
+    assert after["bob"].get("eve", 0.0) == 0.0 < before["bob"]["eve"]  # the rater
+    # ana's only tie is bob: his -2 (weight -1) wipes eve out; cyd gives half her trust to bob
+    assert after["ana"].get("eve", 0.0) == 0.0 < before["ana"]["eve"]
+    assert 0 < after["cyd"]["eve"] < before["cyd"]["eve"]
+    assert after["dan"] == before["dan"]  # dan is two hops from bob: unchanged
+    assert trust.graph().weight("bob", "eve") == 0.0  # and no positive edge
+
+
+def test_only_the_partner_confirms_and_ratings_stay_private(trust: TrustService) -> None:
+    c = trust.propose_collaboration("ana", "bob", "shop", "2024-01-01", actor=Actor("ana"))
+    with pytest.raises(NotAllowed, match="only 'bob' can confirm"):
+        trust.answer_collaboration(c.id, True, actor=Actor("ana"))
+    trust.answer_collaboration(c.id, True, actor=Actor("bob"))
+    with pytest.raises(Conflict, match="already confirmed"):
+        trust.answer_collaboration(c.id, True, actor=Actor("bob"))
+    trust.rate_collaboration(c.id, -1, "missed deadlines", actor=Actor("bob"))
+    trust.rate_collaboration(c.id, 2, "great", actor=Actor("ana"))
+    mine = trust.collaborations("ana", actor=Actor("ana"))[0]
+    assert (mine.proposer_rating, mine.partner_rating, mine.partner_note) == (2, None, "")
+    assert trust.collaborations("ana", actor=ADMIN)[0].partner_note == "missed deadlines"
+    with pytest.raises(NotAllowed):
+        trust.collaborations("ana", actor=Actor("bob"))
+    with pytest.raises(InvalidInput, match="rating must be an integer from -2 to"):
+        trust.rate_collaboration(c.id, 5, actor=Actor("ana"))
+    with pytest.raises(InvalidInput, match=r"ended .* is before started"):
+        trust.propose_collaboration(
+            "ana", "bob", "p", "2024-02-01", "2024-01-01", actor=Actor("ana")
+        )
+
+
+def test_endorsements_are_weak_edges(trust: TrustService) -> None:
+    trust.endorse("ana", "bob", "Sales", actor=Actor("ana"))
+    trust.endorse("ana", "bob", "negotiation", actor=Actor("ana"))
+    assert [e.skill for e in trust.endorsements("bob", actor=Actor("cyd"))] == [
+        "negotiation",
+        "sales",
+    ]
+    assert trust.graph().weight("ana", "bob") == 0.1  # once per pair
+    assert trust.graph().weight("bob", "ana") == 0.0
+    with pytest.raises(NotAllowed):
+        trust.endorse("ana", "bob", "x", actor=Actor("bob"))
+
+
+# ------------------------------------------------------------------- paths
+def test_paths_skip_avoided_people_both_ways(community: Service, trust: TrustService) -> None:
+    collab(trust, "ana", "bob", 2, 2)
+    collab(trust, "bob", "dan", 2, 2)
+    collab(trust, "ana", "cyd", 1, 1)
+    collab(trust, "cyd", "dan", 1, 1)
+    paths = trust.intro_paths("ana", "dan", actor=Actor("ana"))
+    assert [p.nodes for p in paths] == [("ana", "bob", "dan"), ("ana", "cyd", "dan")]
+    community.avoid("bob", "dan", actor=Actor("bob"))  # the connector avoids the target
+    assert [p.nodes for p in trust.intro_paths("ana", "dan", actor=Actor("ana"))] == [
+        ("ana", "cyd", "dan")
+    ]
+    community.avoid("ana", "cyd", actor=Actor("ana"))  # the requester avoids the other one
+    assert trust.intro_paths("ana", "dan", actor=Actor("ana")) == []
+    assert "cyd" not in dict(trust.trust_for("ana", actor=Actor("ana")))
+    with pytest.raises(NotAllowed):
+        trust.intro_paths("ana", "dan", actor=Actor("dan"))
+
+
+# ----------------------------------------------------------- introductions
+def test_double_opt_in_through_a_connector(trust: TrustService, clock: Clock) -> None:
+    collab(trust, "ana", "bob", 2, 2)
+    collab(trust, "bob", "dan", 2, 2)
+    with pytest.raises(InvalidInput, match="no warm path from you to 'dan' goes through 'cyd'"):
+        trust.request_introduction("ana", "dan", connector="cyd", actor=Actor("ana"))
+    intro = trust.request_introduction(
+        "ana", "dan", connector="bob", message="hello", actor=Actor("ana")
+    )
+    assert intro.status == IntroStatus.PENDING and intro.contact == ()
+    with pytest.raises(Conflict, match="already asked to meet 'dan'"):
+        trust.request_introduction("ana", "dan", actor=Actor("ana"))
+    view = trust.answer_introduction(intro.id, True, actor=Actor("dan"))
+    assert view.status == IntroStatus.PENDING and view.contact == ()  # the connector must accept
+    trust.answer_introduction(intro.id, True, actor=Actor("bob"))
+    mine = trust.get_introduction(intro.id, actor=Actor("ana"))
+    assert mine.status == IntroStatus.ACCEPTED
+    assert [pid for pid, _ in mine.contact] == ["dan"]
+    assert trust.get_introduction(intro.id, actor=Actor("bob")).contact == ()
+    with pytest.raises(UnknownIntroduction):
+        trust.get_introduction(intro.id, actor=Actor("cyd"))
+
+
+def test_decline_shows_not_accepted_and_requests_expire(trust: TrustService, clock: Clock) -> None:
+    first = trust.request_introduction("ana", "bob", message="hi", actor=Actor("ana"))
+    trust.answer_introduction(first.id, False, actor=Actor("bob"))
+    seen = trust.introductions("ana", actor=Actor("ana"))[0]
+    assert seen.status == IntroStatus.NOT_ACCEPTED and seen.contact == ()
+    assert "declin" not in repr(seen)
+    late = trust.request_introduction("ana", "dan", actor=Actor("ana"))
+    clock.now += dt.timedelta(days=15)
+    assert trust.get_introduction(late.id, actor=Actor("ana")).status == IntroStatus.EXPIRED
+    with pytest.raises(Conflict, match="is expired"):
+        trust.answer_introduction(late.id, True, actor=Actor("dan"))
+
+
+def test_requests_from_someone_you_avoid_never_reach_you(
+    community: Service, trust: TrustService
+) -> None:
+    community.avoid("bob", "ana", actor=Actor("bob"))
+    intro = trust.request_introduction("ana", "bob", actor=Actor("ana"))
+    assert intro.status == IntroStatus.PENDING  # ana learns nothing
+    assert trust.introductions("bob", actor=Actor("bob")) == []
+    with pytest.raises(UnknownIntroduction):
+        trust.answer_introduction(intro.id, True, actor=Actor("bob"))
+
+
+# ---------------------------------------------------------------- matching
+def _services(clock: Clock) -> tuple[Service, Service, TrustService]:
+    store = Store(":memory:")
+    trust = TrustService(store, clock=clock)
+    plain = Service(Store(":memory:"), FakeEncoder(dim=256, synonyms=SYNONYMS), MatchSettings())
+    trusted = Service(store, FakeEncoder(dim=256, synonyms=SYNONYMS), MatchSettings(), trust=trust)
+    rows = [*COMMUNITY, person("hal", roles_offered="sales", roles_sought="tech")]
+    plain.import_profiles(rows)
+    trusted.import_profiles(rows)
+    return plain, trusted, trust
+
+
+def test_matching_is_unchanged_without_trust_edges(clock: Clock) -> None:
+    plain, trusted, _ = _services(clock)
+    for viewer in ("ana", "bob", "dan"):
+        assert plain.suggest(viewer, k=5, actor=ADMIN) == trusted.suggest(viewer, k=5, actor=ADMIN)
+
+
+def test_matching_uses_trust_and_shows_the_intro_path(clock: Clock) -> None:
+    plain, trusted, trust = _services(clock)
+    collab(trust, "ana", "dan", 2, 2)
+    collab(trust, "dan", "hal", 2, 2)
+    top = {s.candidate: s for s in trusted.suggest("ana", k=5, actor=ADMIN)}
+    before = {s.candidate: s for s in plain.suggest("ana", k=5, actor=ADMIN)}
+    hal = top["hal"]
+    assert hal.trust is not None and hal.trust > 0
+    assert hal.intro_path == ("ana", "dan", "hal")
+    assert hal.score > before["hal"].score  # trusted: ranked higher than on the text alone
+    assert top["bob"].trust == 0.0 and top["bob"].intro_path == ()
+    settings = trust.settings
+    keep = 1 - settings.trust_weight - settings.again_weight
+    assert top["bob"].score == pytest.approx(keep * before["bob"].score, abs=1e-6)
+    assert dataclasses.replace(hal, trust=None, intro_path=()).worked_together_again is False
+
+
+statuses = st.sampled_from(list(CollabStatus))
+records = st.lists(
+    st.tuples(
+        st.sampled_from(["a", "b", "c", "d"]),
+        st.sampled_from(["a", "b", "c", "d"]),
+        statuses,
+        ratings,
+        ratings,
+    ).filter(lambda r: r[0] != r[1]),
+    max_size=12,
+)
+
+
+@given(recs=records)
+def test_unconfirmed_records_have_zero_effect(
+    recs: list[tuple[str, str, CollabStatus, int | None, int | None]],
+) -> None:
+    cs = [
+        Collaboration(f"c{i}", a, b, "p", DAY, None, status, ra, rb)
+        for i, (a, b, status, ra, rb) in enumerate(recs)
+    ]
+    everything = build_graph(cs, [], as_of=DAY, people="abcd")
+    confirmed = build_graph([c for c in cs if c.counts], [], as_of=DAY, people="abcd")
+    for viewer in "abcd":
+        np.testing.assert_array_equal(
+            personalized_trust(everything, viewer).values,
+            personalized_trust(confirmed, viewer).values,
+        )
+
+
+def test_erasure_removes_a_person_from_the_trust_graph(
+    community: Service, trust: TrustService
+) -> None:
+    collab(trust, "ana", "bob", 2, 2)
+    trust.endorse("dan", "bob", "sales", actor=Actor("dan"))
+    trust.request_introduction("ana", "bob", actor=Actor("ana"))
+    assert "bob" in trust.graph()
+    community.delete_profile("bob", actor=Actor("bob"))
+    assert "bob" not in trust.graph()
+    assert trust.collaborations("ana", actor=Actor("ana")) == []
+    assert trust.introductions("ana", actor=Actor("ana")) == []
