@@ -43,7 +43,7 @@ class Settings(BaseSettings):
     max_commitment_gap: int | None = Field(1, ge=0, le=2)
     require_common_language: bool = True
     index_kind: Literal["auto", "flat", "hnsw"] = "auto"
-    exact_below: int = Field(20_000, ge=0)
+    exact_below: int = Field(10_000, ge=0)
     pool: int = Field(400, ge=10, le=10_000)
     min_phrase_similarity: float = Field(0.25, ge=-1, le=1)
     max_body_bytes: int = Field(1_048_576, ge=1024)

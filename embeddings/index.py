@@ -89,7 +89,7 @@ class VectorIndex:
         self,
         kind: Kind = "auto",
         *,
-        exact_below: int = 20_000,
+        exact_below: int = 10_000,
         hnsw_m: int = 32,
         ef_construction: int = 80,
         ef_search: int = 256,

@@ -89,7 +89,7 @@ class MatchSettings:
     weights: Weights = field(default_factory=Weights)
     filters: Filters = field(default_factory=Filters)
     index_kind: Literal["auto", "flat", "hnsw"] = "auto"
-    exact_below: int = 20_000
+    exact_below: int = 10_000
     pool: int = 400
     min_phrase_similarity: float = 0.25
 
