@@ -9,8 +9,10 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from matcher.errors import NotAuthenticated
 from matcher.service import Actor, Service
+from matcher.service_equity import EquityService
+from matcher.service_trust import TrustService
 
-__all__ = ["ActorDep", "MemberDep", "ServiceDep"]
+__all__ = ["ActorDep", "EquityDep", "MemberDep", "ServiceDep", "TrustDep"]
 
 _bearer = HTTPBearer(auto_error=False, description="a token from POST /profiles or the CLI")
 
@@ -22,6 +24,24 @@ def get_service(request: Request) -> Service:
 
 
 ServiceDep = Annotated[Service, Depends(get_service)]
+
+
+def get_equity(request: Request) -> EquityService:
+    """The equity service built by :func:`api.app.create_app`."""
+    equity: EquityService = request.app.state.equity
+    return equity
+
+
+EquityDep = Annotated[EquityService, Depends(get_equity)]
+
+
+def get_trust(request: Request) -> TrustService:
+    """The trust service built by :func:`api.app.create_app`."""
+    trust: TrustService = request.app.state.trust
+    return trust
+
+
+TrustDep = Annotated[TrustService, Depends(get_trust)]
 
 
 def get_actor(

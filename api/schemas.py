@@ -11,6 +11,7 @@ from matcher.models import Commitment, Profile, Role, Stage, Suggestion, Visibil
 from matcher.profiles import LIMITS
 
 __all__ = [
+    "ERROR_RESPONSES",
     "AvoidList",
     "ComponentsPublic",
     "Created",
@@ -208,3 +209,9 @@ class ErrorBody(BaseModel):
     field: str | None = None
     value: Any = None
     hint: str | None = None
+
+
+#: OpenAPI documentation of the error responses every router may return.
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    code: {"model": ErrorBody} for code in (401, 403, 404, 409, 413, 422)
+}

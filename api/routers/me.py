@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi import APIRouter
 
 from api.deps import MemberDep, ServiceDep
-from api.schemas import AvoidList, ErrorBody, ProfilePublic
+from api.schemas import ERROR_RESPONSES, AvoidList, ProfilePublic
 from matcher.errors import NotAllowed
 from matcher.service import Actor
 
 router = APIRouter(prefix="/me", tags=["me"])
-_ERRORS: dict[int | str, dict[str, Any]] = {
-    401: {"model": ErrorBody},
-    403: {"model": ErrorBody},
-    404: {"model": ErrorBody},
-}
+_ERRORS = ERROR_RESPONSES
 
 
 def _own_id(actor: Actor) -> str:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
 
 from api.deps import ActorDep, ServiceDep
 from api.schemas import (
+    ERROR_RESPONSES,
     Created,
-    ErrorBody,
     ProfileCreate,
     ProfilePublic,
     ProfileUpdate,
@@ -19,13 +19,7 @@ from matcher.service import MAX_K, Actor
 
 router = APIRouter(prefix="/profiles", tags=["profiles"])
 
-_ERRORS: dict[int | str, dict[str, Any]] = {
-    401: {"model": ErrorBody},
-    403: {"model": ErrorBody},
-    404: {"model": ErrorBody},
-    409: {"model": ErrorBody},
-    422: {"model": ErrorBody},
-}
+_ERRORS = ERROR_RESPONSES
 
 
 def _shows_email(actor: Actor | None, profile_id: str) -> bool:

@@ -6,12 +6,12 @@ scores, paths and introductions. Endorsements received are visible to members.
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query
 
-from api.deps import MemberDep
-from api.schemas import ErrorBody
+from api.deps import MemberDep, TrustDep
+from api.schemas import ERROR_RESPONSES
 from api.schemas_trust import (
     CollaborationAnswer,
     CollaborationCreate,
@@ -27,27 +27,12 @@ from api.schemas_trust import (
 )
 from matcher.errors import NotAllowed
 from matcher.service import Actor
-from matcher.service_trust import MAX_K, TrustService
+from matcher.service_trust import MAX_K
 
 __all__ = ["TrustDep", "router"]
 
 router = APIRouter(tags=["trust"])
-_ERRORS: dict[int | str, dict[str, Any]] = {
-    401: {"model": ErrorBody},
-    403: {"model": ErrorBody},
-    404: {"model": ErrorBody},
-    409: {"model": ErrorBody},
-    422: {"model": ErrorBody},
-}
-
-
-def get_trust(request: Request) -> TrustService:
-    """The trust service built by :func:`api.app.create_app`."""
-    trust: TrustService = request.app.state.trust
-    return trust
-
-
-TrustDep = Annotated[TrustService, Depends(get_trust)]
+_ERRORS = ERROR_RESPONSES
 
 
 def _me(actor: Actor) -> str:

@@ -6,12 +6,12 @@ Only members of a venture (and admins) can see it; others get 404, as if it did 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any
+from typing import Annotated
 
-from fastapi import APIRouter, Depends, Header, Query, Request, Response
+from fastapi import APIRouter, Header, Query, Response
 
-from api.deps import MemberDep
-from api.schemas import ErrorBody
+from api.deps import EquityDep, MemberDep
+from api.schemas import ERROR_RESPONSES
 from api.schemas_equity import (
     ApproveIn,
     DepartureIn,
@@ -31,26 +31,10 @@ from api.schemas_equity import (
 from matcher.equity import Departure, Rate, Venture
 from matcher.equity_chart import timeline_csv, timeline_json, timeline_svg
 from matcher.errors import InvalidInput
-from matcher.service_equity import EquityService
 
 router = APIRouter(prefix="/ventures", tags=["ventures"])
 
-_ERRORS: dict[int | str, dict[str, Any]] = {
-    401: {"model": ErrorBody},
-    403: {"model": ErrorBody},
-    404: {"model": ErrorBody},
-    409: {"model": ErrorBody},
-    422: {"model": ErrorBody},
-}
-
-
-def get_equity(request: Request) -> EquityService:
-    """The equity service built by :func:`api.app.create_app`."""
-    equity: EquityService = request.app.state.equity
-    return equity
-
-
-EquityDep = Annotated[EquityService, Depends(get_equity)]
+_ERRORS = ERROR_RESPONSES
 
 
 def _public(venture: Venture, members: list[str]) -> VenturePublic:
