@@ -16,9 +16,14 @@ Method (every ratio is against a baseline measured in the same run):
    (:func:`matcher.equity.timeline`, ``detail=False``: slices, shares and percentages, what
    the chart and CSV use) at every one of the 1,000 dates, each the best of 3.
    Baseline: a plain Python ``sum`` of the entries' ``Decimal`` amounts (the cheapest
-   possible pass over the same rows). Also the time to read the whole ledger back from a
-   SQLite file (:meth:`matcher.store.Store.ledger`).
-3. **Posting** ``--posts`` entries one by one through :meth:`EquityService.post` (each its own
+   possible pass over the same rows).
+3. **Reading the ledger** back from a SQLite file (:meth:`matcher.store.Store.ledger`): cold
+   (a fresh store, nothing cached: what the first request after a start waits for), cached
+   (the parsed entries are kept per venture and are valid while the last entry and the
+   approvals are unchanged), and after one new entry (only the new row is read). **End to
+   end**, what a user waits for on a split or a history request: the cached read plus the
+   computation (and, for information, the cold read plus the computation).
+4. **Posting** ``--posts`` entries one by one through :meth:`EquityService.post` (each its own
    ``BEGIN IMMEDIATE`` ... ``COMMIT``) to a file database in WAL mode with
    ``synchronous=FULL`` (durable on power loss) and ``NORMAL`` (durable on a crash of the
    process; the store's default). Baseline: a bare ``INSERT`` + ``COMMIT`` per row of the
@@ -261,14 +266,56 @@ def main() -> None:
             for d in ledger.departures:
                 store.add_departure("bench", d, "bench")
         import_s = time.perf_counter() - t
-        load_s, loaded = best_of(lambda: store.ledger("bench"))
-        assert loaded is not None and split(loaded) == split(ledger)
         store.close()
-    db = {"bulk_import_rows_per_s": len(ledger.entries) / import_s, "load_ledger_s": load_s}
+        cold_s = float("inf")
+        for _ in range(3):  # a fresh store each time: nothing cached
+            store = Store(Path(tmp) / "big.db")
+            t = time.perf_counter()
+            loaded = store.ledger("bench")
+            cold_s = min(cold_s, time.perf_counter() - t)
+            if _ < 2:
+                store.close()
+        assert loaded is not None and split(loaded) == split(ledger)
+        load_s, cached = best_of(lambda: store.ledger("bench"))
+        assert cached == loaded
+        extra = Entry(0, "m00", Kind.CASH, BASE + dt.timedelta(days=DAYS), amount=Decimal(1))
+        with store.transaction():
+            store.add_entry("bench", extra, "extra", content_hash("bench", extra))
+        t = time.perf_counter()
+        grown = store.ledger("bench")
+        append_s = time.perf_counter() - t
+        assert grown is not None and grown.entries[:-1] == loaded.entries
+        assert grown.entries[-1].amount == 1
+        store.close()
+    db = {
+        "bulk_import_rows_per_s": len(ledger.entries) / import_s,
+        "load_ledger_cold_s": cold_s,
+        "load_ledger_cached_s": load_s,
+        "load_ledger_after_one_new_entry_s": append_s,
+    }
     log.info(
-        "store: bulk import %.0f rows/s, read whole ledger %.3f s",
+        "store: bulk import %.0f rows/s, read whole ledger cold %.3f s, cached %.4f s,"
+        " after one new entry %.4f s",
         db["bulk_import_rows_per_s"],
+        cold_s,
         load_s,
+        append_s,
+    )
+    end_to_end = {
+        "split_s": load_s + core["split_s"],
+        "history_s": load_s + core["history_s"],
+        "split_cold_s": cold_s + core["split_s"],
+        "history_cold_s": cold_s + core["history_s"],
+    }
+    end_to_end["split_vs_baseline"] = end_to_end["split_s"] / core["baseline_sum_s"]
+    end_to_end["history_vs_baseline"] = end_to_end["history_s"] / core["baseline_sum_s"]
+    log.info(
+        "end to end (cached read + computation): split %.3f s, history %.3f s;"
+        " with a cold read: split %.3f s, history %.3f s",
+        end_to_end["split_s"],
+        end_to_end["history_s"],
+        end_to_end["split_cold_s"],
+        end_to_end["history_cold_s"],
     )
 
     posting = {}
@@ -288,8 +335,14 @@ def main() -> None:
         "machine": {"python": platform.python_version(), "cpus": os.cpu_count()},
         "core": core,
         "store": db,
+        "end_to_end": end_to_end,
         "posting": posting,
-        "target": {"split_plus_history_s": 1.0, "met": core["split_s"] + core["history_s"] <= 1.0},
+        "target": {
+            "each_s": 1.0,
+            "met": end_to_end["split_s"] <= 1.0 and end_to_end["history_s"] <= 1.0,
+            "met_with_cold_read": end_to_end["split_cold_s"] <= 1.0
+            and end_to_end["history_cold_s"] <= 1.0,
+        },
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")

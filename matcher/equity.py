@@ -72,12 +72,15 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import gc
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Context, Decimal, Inexact
 from enum import StrEnum
 from fractions import Fraction
+from operator import itemgetter
 
 from matcher.errors import InvalidInput
 
@@ -108,6 +111,8 @@ __all__ = [
 
 Number = Decimal | Fraction
 ZERO = Decimal(0)
+_FZERO = Fraction(0)
+_WHOLE: dict[Decimal, int | Fraction] = {}  # multiplier -> the same number as int or Fraction
 _EXACT = Context(prec=80, traps=[Inexact])
 
 
@@ -619,8 +624,25 @@ class _Member:
                 self.parts[key], self.total = part, total
                 return
         f = _f(value)
-        self.fparts[key] = self.fparts.get(key, Fraction(0)) + f
-        self.ftotal += f * _f(multiplier)
+        self.fparts[key] = self.fparts.get(key, _FZERO) + f
+        whole = _WHOLE.get(multiplier)
+        if whole is None:  # an integral multiplier (2, 4, 1) multiplies as an int
+            n, d = multiplier.as_integer_ratio()
+            whole = _WHOLE[multiplier] = n if d == 1 else Fraction(n, d)
+        self.ftotal += f * whole
+
+    def add_part(self, key: tuple[str, Decimal], value: Number, slices: Decimal | None) -> None:
+        """Add ``value`` to the part ``key``; ``slices`` is value x multiplier when exact."""
+        if slices is not None and type(value) is Decimal:
+            try:
+                part = _EXACT.add(self.parts.get(key, ZERO), value)
+                total = _EXACT.add(self.total, slices)
+            except Inexact:
+                pass
+            else:
+                self.parts[key], self.total = part, total
+                return
+        self.add(key[0], key[1], value)
 
     def value(self, key: tuple[str, Decimal]) -> Number:
         d = self.parts.get(key, ZERO)
@@ -644,7 +666,16 @@ class _Member:
             self.add(bucket, mult, f)
 
     def slices(self) -> Fraction:
-        return Fraction(self.total) + self.ftotal if self.ftotal else Fraction(self.total)
+        return Fraction(*self.ratio())
+
+    def ratio(self) -> tuple[int, int]:
+        """Slices as (numerator, denominator) integers, denominator > 0 (maybe not lowest terms)."""
+        n, d = self.total.as_integer_ratio()
+        f = self.ftotal
+        if f:
+            fn, fd = f.as_integer_ratio()
+            return n * fd + fn * d, d * fd
+        return n, d
 
     def part_keys(self) -> list[tuple[str, Decimal]]:
         return [*self.parts, *(k for k in self.fparts if k not in self.parts)]
@@ -673,6 +704,20 @@ _BUCKET_OF = {
     Kind.FINDER: "finder",
 }
 _PHASE = {Kind.WELL_WITHDRAWAL: 1, Kind.REPAYMENT: 2}
+
+
+class _KeyTable(dict[tuple[str, Decimal], tuple[str, Decimal]]):
+    """Interns part keys: ``table[(bucket, multiplier)]`` is always the same tuple."""
+
+    def __missing__(self, key: tuple[str, Decimal]) -> tuple[str, Decimal]:
+        self[key] = key
+        return key
+
+
+#: One shared part key per (bucket, multiplier), so the fold allocates no key per entry.
+_KEYS = _KeyTable()
+#: (part key, unpaid money, slices when an exact Decimal) of one contribution.
+_Numbers = tuple[tuple[str, Decimal], Number, Decimal | None]
 _ONE = Decimal(1)
 
 
@@ -681,8 +726,11 @@ class _Pie:
 
     Well withdrawals of one day are pooled and allocated once (``_flush``), in cents by
     largest remainder, so their order within the day cannot matter. ``touched`` remembers,
-    per member, the position of the last repayment or departure: a contribution folded
-    after it can be taken out again by subtraction (see :func:`timeline`).
+    per member, the position of the last departure or repayment that reached the non-cash
+    contributions, and ``repaid`` that of the last repayment: a contribution folded after
+    them can be taken out again by subtraction (see :func:`timeline`). A repayment takes
+    from cash, then the Well, and only then from non-cash contributions, so a non-cash
+    contribution can be taken out after a repayment that never reached non-cash.
     """
 
     def __init__(self, ledger: Ledger, rates: dict[str, list[Rate]] | None = None) -> None:
@@ -700,7 +748,10 @@ class _Pie:
         self.pending_on: dt.date | None = None
         self.position = -1
         self.touched: dict[str, int] = {}
-        self.cache: dict[int, tuple[str, Decimal, Number]] = {}  # entry id -> its numbers
+        self.repaid: dict[str, int] = {}
+        self.freeze = ledger.venture.freeze
+        self.cache: dict[int, _Numbers] = {}  # entry id -> its numbers
+        self.per_unit: dict[tuple[int, int, bool], Number] = {}  # (rate, terms, hourly) -> money
 
     def copy(self) -> _Pie:
         self._flush()
@@ -714,8 +765,9 @@ class _Pie:
         p.members = {k: m.copy() for k, m in self.members.items()}
         p.reports = list(self.reports)
         p.pending, p.pending_on, p.position = ZERO, None, self.position
-        p.touched = dict(self.touched)
+        p.touched, p.repaid = dict(self.touched), dict(self.repaid)
         p.cache = self.cache  # shared: an entry's numbers never change
+        p.per_unit, p.freeze = self.per_unit, self.freeze
         return p
 
     def _rate(self, member: str, on: dt.date) -> Rate:
@@ -734,26 +786,78 @@ class _Pie:
         freeze = self.ledger.venture.freeze
         return freeze is not None and item.on > freeze and item.kind in _GROWS
 
-    def _contribution(self, item: Entry) -> tuple[str, Decimal, Number]:
+    def _contribution(self, item: Entry) -> _Numbers:
         done = self.cache.get(item.id)
         if done is None:
             done = self.cache[item.id] = self._compute(item)
         return done
 
-    def _compute(self, item: Entry) -> tuple[str, Decimal, Number]:
+    def _compute(self, item: Entry) -> _Numbers:
+        """(part key, unpaid money, slices when an exact Decimal) of a contribution.
+
+        The same numbers as :func:`_unpaid`, with the common cases done directly: money
+        spent (Decimal arithmetic, exact) and unpaid time (the rate per hour or month is
+        computed once per rate and terms).
+        """
         terms = self.terms[0] if len(self.terms) == 1 else _terms_for(self.terms, item.on)
-        rate = self._rate(item.member, item.on) if item.kind is Kind.TIME else None
-        unpaid, mult = _unpaid(item, terms, rate)
-        return _BUCKET_OF[item.kind], mult, unpaid
+        k = item.kind
+        unpaid: Number | None = None
+        if k is Kind.TIME and not item.paid:
+            rate = self._rate(item.member, item.on)
+            hourly = bool(item.hours)
+            memo = (id(rate), id(terms), hourly)
+            per = self.per_unit.get(memo)
+            if per is None:
+                at_risk = _pos(_sub(rate.salary, rate.paid_salary))
+                per = _div(at_risk, terms.hours_per_year if hourly else _TWELVE)
+                self.per_unit[memo] = per
+            mult = terms.non_cash_multiplier
+            qty = item.hours if hourly else item.months
+            if type(per) is Decimal:
+                try:
+                    unpaid = _EXACT.multiply(per, qty)
+                    return _KEYS[("time", mult)], unpaid, _EXACT.multiply(unpaid, mult)
+                except Inexact:
+                    pass
+            unpaid = _mul(per, qty)
+        elif k is Kind.CASH or k is Kind.EXPENSE:
+            try:
+                unpaid = _pos(_EXACT.subtract(item.amount, item.paid))
+            except Inexact:
+                unpaid = None
+            mult = terms.cash_multiplier
+        if unpaid is None:
+            time_rate = self._rate(item.member, item.on) if k is Kind.TIME else None
+            unpaid, mult = _unpaid(item, terms, time_rate)
+        slices: Decimal | None = None
+        if type(unpaid) is Decimal:
+            try:
+                slices = _EXACT.multiply(unpaid, mult)
+            except Inexact:
+                slices = None
+        return _KEYS[(_BUCKET_OF[k], mult)], unpaid, slices
 
     def apply(self, item: Entry | Departure) -> None:
         if isinstance(item, Departure):
             self._flush()
             self._depart(item)
             return
+        kind = item.kind
+        if kind in _BUCKET_OF:  # a contribution: the common case, kept short
+            if self.freeze is not None and item.on > self.freeze:
+                return
+            if self.pending:
+                self._flush()
+            done = self.cache.get(item.id)
+            if done is None:
+                done = self.cache[item.id] = self._compute(item)
+            m = self.members.get(item.member)
+            if m is None:
+                m = self.members[item.member] = _Member()
+            m.add_part(*done)
+            return
         if self._frozen(item):
             return
-        kind = item.kind
         if kind is Kind.WELL_WITHDRAWAL:
             if self.pending_on != item.on:
                 self._flush()
@@ -763,28 +867,29 @@ class _Pie:
         if self.pending:
             self._flush()
         if kind is Kind.REPAYMENT:
-            self.touched[item.member] = self.position
-            self._repay(self.member(item.member), item.amount)
+            self.repaid[item.member] = self.position
+            if self._repay(self.member(item.member), item.amount):
+                self.touched[item.member] = self.position
         elif kind is Kind.WELL_DEPOSIT:
             m = self.member(item.member)
             m.well += item.amount
         else:
-            bucket, mult, unpaid = self._contribution(item)
-            self.member(item.member).add(bucket, mult, unpaid)
+            self.member(item.member).add_part(*self._contribution(item))
 
     def can_subtract(self, item: Entry | Departure, position: int) -> bool:
         """True when taking ``item`` out by subtraction equals never having folded it."""
-        return (
-            isinstance(item, Entry)
-            and item.kind in _BUCKET_OF
-            and self.touched.get(item.member, -1) < position
-        )
+        if not isinstance(item, Entry) or item.kind not in _BUCKET_OF:
+            return False
+        if self.touched.get(item.member, -1) >= position:
+            return False
+        cash = _BUCKET_OF[item.kind] in CASH_KINDS
+        return not cash or self.repaid.get(item.member, -1) < position
 
     def subtract(self, item: Entry) -> None:
         if self._frozen(item):
             return
-        bucket, mult, unpaid = self._contribution(item)
-        self.member(item.member).add(bucket, mult, -unpaid)
+        key, unpaid, slices = self._contribution(item)
+        self.member(item.member).add_part(key, -unpaid, None if slices is None else -slices)
 
     def _flush(self) -> None:
         """Allocate the pooled Well withdrawals among depositors pro rata, exactly to the cent."""
@@ -812,7 +917,8 @@ class _Pie:
             m.add("well", mult, money)
 
     @staticmethod
-    def _repay(m: _Member, amount: Decimal) -> None:
+    def _repay(m: _Member, amount: Decimal) -> bool:
+        """Pay ``amount`` back; True when it reached the non-cash contributions."""
         left: Number = amount
         for b in CASH_KINDS:
             left = _take(m, b, left)
@@ -821,9 +927,11 @@ class _Pie:
             take = min(m.well, left)
             m.well = _EXACT.subtract(m.well, take)
             left = _EXACT.subtract(left, take)
+        reached = left > 0
         for b in NON_CASH_KINDS:
             left = _take(m, b, left)
         m.recount()
+        return reached
 
     def _depart(self, d: Departure) -> None:
         m = self.member(d.member)
@@ -845,43 +953,56 @@ class _Pie:
         self._flush()
         # a member shows once they hold slices or Well cash, or have left
         ids = sorted(k for k, m in self.members.items() if m.total or m.ftotal or m.well or m.left)
-        totals = {mid: self.members[mid].slices() for mid in ids}
-        shares, percents = _shares(totals)
+        ratios = {mid: self.members[mid].ratio() for mid in ids}
+        totals = {mid: Fraction(n, d) for mid, (n, d) in ratios.items()}
+        shares, percents, total = _shares(ratios)
         rows = []
         for mid in ids:
             m = self.members[mid]
-            kinds, values = m.by_kind() if detail else ({}, {})
+            if detail:
+                kinds, values = m.by_kind()
+                by_kind = {k: _f(v) for k, v in kinds.items()}
+                value_by_kind = {k: _f(v) for k, v in values.items()}
+            else:
+                by_kind, value_by_kind = {}, {}
             rows.append(
                 MemberSplit(
                     mid,
                     totals[mid],
                     shares[mid],
                     percents[mid],
-                    {k: _f(v) for k, v in kinds.items()},
-                    {k: _f(v) for k, v in values.items()},
-                    Fraction(m.well),
+                    by_kind,
+                    value_by_kind,
+                    Fraction(m.well) if m.well else _FZERO,
                     m.left,
                 )
             )
-        return Split(as_of, sum(totals.values(), Fraction(0)), tuple(rows))
+        return Split(as_of, total, tuple(rows))
 
 
-def _shares(totals: Mapping[str, Fraction]) -> tuple[dict[str, Fraction], dict[str, Decimal]]:
-    """Exact shares and largest-remainder percentages, in integers over a common denominator."""
-    den = math.lcm(*(t.denominator for t in totals.values())) if totals else 1
-    ints = {k: t.numerator * (den // t.denominator) for k, t in totals.items()}
+def _shares(
+    ratios: Mapping[str, tuple[int, int]],
+) -> tuple[dict[str, Fraction], dict[str, Decimal], Fraction]:
+    """Exact shares, largest-remainder percentages and the total, in integers over a common
+    denominator (``ratios``: each member's slices as numerator and positive denominator)."""
+    den = math.lcm(*(d for _, d in ratios.values())) if ratios else 1
+    ints = {k: n * (den // d) for k, (n, d) in ratios.items()}
     whole = sum(ints.values())
     if not whole:
         zero = Decimal("0.00")
-        return {k: Fraction(0) for k in ints}, {k: zero for k in ints}
+        return {k: Fraction(0) for k in ints}, {k: zero for k in ints}, Fraction(0)
     unit = 10_000
-    floors = {k: v * unit // whole for k, v in ints.items()}
-    order = sorted(ints, key=lambda k: (-(ints[k] * unit % whole), k))
+    floors: dict[str, int] = {}
+    rests: dict[str, int] = {}
+    for k, v in ints.items():
+        floors[k], rests[k] = divmod(v * unit, whole)
+    order = sorted(ints, key=lambda k: (-rests[k], k))
     for k in order[: unit - sum(floors.values())]:
         floors[k] += 1
     return (
         {k: Fraction(v, whole) for k, v in ints.items()},
         {k: Decimal(v).scaleb(-2) for k, v in floors.items()},
+        Fraction(whole, den),
     )
 
 
@@ -997,7 +1118,7 @@ def _items(
             items.append((e.on, _PHASE.get(e.kind, 0), e))
     for d in ledger.departures:
         items.append((d.on, 3, d))
-    items.sort(key=lambda t: (t[0], t[1]))
+    items.sort(key=itemgetter(0, 1))  # stable: ties keep posting order
     return items, reversed_on
 
 
@@ -1024,16 +1145,43 @@ def timeline(
     >>> [str(s.share("ana")) for s in timeline(led)]
     ['1', '1/4']
     """
+    with _gc_paused():
+        return _timeline(ledger, dates, detail)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while folding (reference counting still frees).
+
+    The fold allocates many short-lived objects and creates no reference cycles; with a
+    100k-entry ledger in memory, the collections those allocations trigger traverse the
+    whole ledger again and again (about a third of the time of an as-of history). The
+    collector's state is restored afterwards.
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _timeline(ledger: Ledger, dates: Iterable[dt.date] | None, detail: bool) -> list[Split]:
     items, reversed_on = _items(ledger)
     if dates is None:
         wanted = sorted({t[0] for t in items} | set(reversed_on.values()))
     else:
         wanted = sorted(set(dates))
-    position = {id(t[2]): i for i, t in enumerate(items)}
+    days = [t[0] for t in items]
+    things = [t[2] for t in items]
+    # rev_at[i]: the date item i is reversed on (None: never); by_reversal: positions by that date
+    rev_at: list[dt.date | None] = [None] * len(items)
     by_reversal: dict[dt.date, list[int]] = {}
-    for e in ledger.entries:
-        if e.id in reversed_on and id(e) in position:
-            by_reversal.setdefault(reversed_on[e.id], []).append(position[id(e)])
+    for i, item in enumerate(things):
+        if type(item) is Entry and item.id in reversed_on:
+            rev_at[i] = r = reversed_on[item.id]
+            by_reversal.setdefault(r, []).append(i)
     rev_dates = sorted(by_reversal)
     pie = _Pie(ledger)
     snaps: list[tuple[int, _Pie]] = [(0, pie.copy())]
@@ -1060,15 +1208,16 @@ def timeline(
             pointer, saved = snaps[idx]
             del snaps[idx + 1 :]
             pie = saved.copy()
-        while pointer < len(items) and items[pointer][0] <= when:
-            if pointer < high and pointer and items[pointer - 1][0] < items[pointer][0]:
+        end = bisect.bisect_right(days, when, pointer)
+        while pointer < end:
+            if pointer < high and pointer and days[pointer - 1] < days[pointer]:
                 snaps.append((pointer, pie.copy()))  # re-folding: keep the day's snapshot
-            item = items[pointer][2]
+            gone = rev_at[pointer]
             pie.position = pointer
             pointer += 1
-            if isinstance(item, Entry) and item.id in reversed_on and reversed_on[item.id] <= when:
+            if gone is not None and gone <= when:
                 continue
-            pie.apply(item)
+            pie.apply(things[pointer - 1])
         high = max(high, pointer)
         if snaps[-1][0] != pointer:
             snaps.append((pointer, pie.copy()))

@@ -18,7 +18,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -172,6 +172,21 @@ def _date(text: str) -> dt.date:
     return dt.date.fromisoformat(text)
 
 
+@dataclass(frozen=True, slots=True)
+class _EntriesCache:
+    """A venture's parsed ledger entries, valid while its last entry and the approvals match.
+
+    Ledger rows and approvals are append-only (triggers refuse UPDATE and DELETE), so the
+    entries up to ``last_id`` never change, except that an entry may become approved: a new
+    approval changes ``approvals`` (the count of the approvals table).
+    """
+
+    last_id: int
+    last_hash: str
+    approvals: int
+    entries: tuple[Entry, ...]
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class StoredVector:
     """One encoded field of one profile."""
@@ -234,6 +249,7 @@ class Store:
         self.db = sqlite_utils.Database(conn)
         self._lock = threading.RLock()
         self._depth = 0
+        self._ledger_cache: dict[str, _EntriesCache] = {}  # equity: parsed entries per venture
         self.migrate()
 
     # ---------------------------------------------------------- transactions
@@ -666,12 +682,85 @@ class Store:
     def _row(self, r: Sequence[Any]) -> LedgerRow:
         return LedgerRow(self._entry(r), r[14], r[15], r[16], r[17])
 
+    _FOLD_SQL = (
+        "SELECT e.id, e.member_id, e.kind, e.on_date, e.amount, e.hours, e.months, e.paid,"
+        " e.condition, e.rate, e.reverses, a.approver IS NOT NULL, e.author, e.note"
+        " FROM ledger_entries e LEFT JOIN approvals a ON a.entry_id = e.id"
+        " WHERE e.venture_id = ? AND e.id > ? ORDER BY e.id"
+    )
+
+    @staticmethod
+    def _entries(rows: Sequence[Sequence[Any]]) -> list[Entry]:
+        """Entries from ``_FOLD_SQL`` rows; repeated texts (dates, zeros, kinds) parse once."""
+        nums: dict[str, Decimal] = {}
+        days: dict[str, dt.date] = {}
+        kinds = {k.value: k for k in Kind}
+        conditions = {c.value: c for c in Condition}
+        out = []
+        for r in rows:
+            on = days.get(r[3])
+            if on is None:
+                on = days[r[3]] = dt.date.fromisoformat(r[3])
+            vals = []
+            for text in (r[4], r[5], r[6], r[7]):
+                if text in nums:
+                    vals.append(nums[text])
+                    continue
+                d = Decimal(text)
+                if len(nums) < 4096:  # zeros and round amounts; not every random amount
+                    nums[text] = d
+                vals.append(d)
+            rate = None if r[9] is None else Decimal(r[9])
+            kind, cond, approved = kinds[r[2]], conditions[r[8]], bool(r[11])
+            amount, hours, months, paid = vals
+            head = (r[0], r[1], kind, on, amount, hours, months, paid)  # in field order
+            out.append(Entry(*head, cond, rate, r[10], approved, r[12], r[13]))
+        return out
+
     def ledger_entries(self, venture_id: str) -> tuple[Entry, ...]:
-        """Every entry of a venture, in posting order (with its approval state)."""
-        rows = self.db.execute(
-            self._ENTRY_SQL + " WHERE e.venture_id = ? ORDER BY e.id", [venture_id]
-        ).fetchall()
-        return tuple(self._entry(r) for r in rows)
+        """Every entry of a venture, in posting order (with its approval state).
+
+        Parsed entries are cached per venture: the ledger is append-only, so a later call
+        reads only the entries added since (by id), and re-reads the approval flags when
+        the approvals table has grown. The cache is only filled from a read in a
+        transaction of its own (committed rows, which never change).
+        """
+        return self._cached_entries(venture_id, fill=not self._depth)
+
+    def _cached_entries(self, venture_id: str, *, fill: bool) -> tuple[Entry, ...]:
+        with self.transaction():
+            last = self.db.execute(  # max(id): from the venture index alone, no sort
+                "SELECT id, content_hash FROM ledger_entries WHERE id ="
+                " (SELECT max(id) FROM ledger_entries WHERE venture_id = ?)",
+                [venture_id],
+            ).fetchone()
+            if last is None:
+                return ()
+            approvals = int(self.db.execute("SELECT count(*) FROM approvals").fetchone()[0])
+            cached = self._ledger_cache.get(venture_id)
+            key = (int(last[0]), str(last[1]), approvals)
+            if cached is not None and (cached.last_id, cached.last_hash, cached.approvals) == key:
+                return cached.entries
+            since = 0 if cached is None or cached.last_id > key[0] else cached.last_id
+            old = () if since == 0 or cached is None else cached.entries
+            if old and cached is not None and cached.approvals != approvals:
+                approved = {
+                    int(r[0])
+                    for r in self.db.execute(
+                        "SELECT a.entry_id FROM approvals a JOIN ledger_entries e"
+                        " ON e.id = a.entry_id WHERE e.venture_id = ? AND e.id <= ?",
+                        [venture_id, since],
+                    ).fetchall()
+                }
+                old = tuple(
+                    replace(e, approved=True) if not e.approved and e.id in approved else e
+                    for e in old
+                )
+            rows = self.db.execute(self._FOLD_SQL, [venture_id, since]).fetchall()
+            entries = old + tuple(self._entries(rows))
+            if fill:  # a read-only transaction of our own: only committed rows are cached
+                self._ledger_cache[venture_id] = _EntriesCache(*key, entries)
+            return entries
 
     def ledger_rows(self, venture_id: str) -> list[LedgerRow]:
         """Every entry of a venture with its audit fields, in posting order."""
@@ -741,6 +830,7 @@ class Store:
 
     def ledger(self, venture_id: str) -> Ledger | None:
         """Everything a split needs, read in one snapshot; None for an unknown venture."""
+        fill = not self._depth  # not inside a writer's transaction: may fill the entry cache
         with self.transaction():  # one consistent read (BEGIN IMMEDIATE also waits for writers)
             venture = self.get_venture(venture_id)
             if venture is None:
@@ -749,7 +839,7 @@ class Store:
                 venture,
                 self.venture_terms(venture_id),
                 self.member_rates(venture_id),
-                self.ledger_entries(venture_id),
+                self._cached_entries(venture_id, fill=fill),
                 self.departures(venture_id),
             )
 

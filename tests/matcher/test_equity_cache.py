@@ -1,0 +1,112 @@
+"""The store's cache of parsed ledger entries never serves a stale ledger or split.
+
+After every kind of write (a new entry, a reversal, an approval, a departure, a rolled-back
+transaction, a write through another connection) the cached read must equal a cold read of
+the same database file by a fresh :class:`Store`, and the split must follow.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from matcher.equity import Departure, Entry, Kind, Reason, split
+from matcher.service import ADMIN, Actor
+from matcher.service_equity import EquityService, content_hash
+from matcher.store import Store
+
+DAY = dt.date(2024, 1, 1)
+
+
+def cold(path: Path) -> Store:
+    return Store(path)
+
+
+def check_fresh(store: Store, path: Path) -> None:
+    """The (cached) ledger equals the one a fresh store reads from the file."""
+    fresh = cold(path)
+    try:
+        assert store.ledger("v") == fresh.ledger("v")
+        assert store.ledger_entries("v") == fresh.ledger_entries("v")
+    finally:
+        fresh.close()
+
+
+def cash(amount: int, day: int = 0) -> dict[str, object]:
+    on = (DAY + dt.timedelta(days=day)).isoformat()
+    return {"member": "ana", "kind": "cash", "on": on, "amount": Decimal(amount)}
+
+
+def test_cache_follows_entries_reversals_approvals_departures(tmp_path: Path) -> None:
+    path = tmp_path / "pie.db"
+    store = Store(path)
+    svc = EquityService(store)
+    svc.create_venture("v", actor=Actor("ana"), require_approval=True)
+    svc.add_member("v", "bob", actor=ADMIN)
+    ana, bob = Actor("ana"), Actor("bob")
+    first = svc.post("v", cash(100), key="a", actor=ana).row.entry.id
+    assert svc.split("v", actor=ana).members == ()  # not approved yet: nothing counts
+    check_fresh(store, path)
+
+    svc.approve("v", first, actor=bob)  # same last entry, one more approval
+    assert svc.split("v", actor=ana).share("ana") == 1
+    check_fresh(store, path)
+
+    svc.post("v", {**cash(300, 1), "member": "bob"}, key="b", actor=bob)
+    second = store.ledger_entries("v")[-1].id
+    svc.approve("v", second, actor=ana)
+    assert str(svc.split("v", actor=ana).share("bob")) == "3/4"
+    check_fresh(store, path)
+
+    svc.reverse("v", first, actor=ana, on=DAY + dt.timedelta(days=2))
+    assert svc.split("v", actor=ana).share("bob") == 1
+    check_fresh(store, path)
+
+    before = svc.split("v", actor=ana).share("bob")
+    svc.leave(
+        "v", Departure("bob", DAY + dt.timedelta(days=3), Reason.FIRED_FOR_CAUSE), actor=ADMIN
+    )
+    after = svc.split("v", actor=ana)
+    assert before == 1 and after.total == 300  # cash kept at x1
+    check_fresh(store, path)
+    store.close()
+
+
+def test_rolled_back_write_is_never_cached(tmp_path: Path) -> None:
+    path = tmp_path / "pie.db"
+    store = Store(path)
+    svc = EquityService(store)
+    svc.create_venture("v", actor=Actor("ana"))
+    svc.post("v", cash(100), key="a", actor=Actor("ana"))
+    assert store.ledger("v") is not None  # fills the cache
+    ghost = Entry(0, "ana", Kind.CASH, DAY, amount=Decimal(999))
+    with pytest.raises(RuntimeError, match="abort"), store.transaction():
+        store.add_entry("v", ghost, "ghost", content_hash("v", ghost))
+        inside = store.ledger("v")  # sees its own uncommitted entry, must not cache it
+        assert inside is not None and inside.entries[-1].amount == 999
+        raise RuntimeError("abort")
+    # the id of the rolled-back entry is reused by a different entry
+    svc.post("v", cash(7), key="b", actor=Actor("ana"))
+    ledger = store.ledger("v")
+    assert ledger is not None and [e.amount for e in ledger.entries] == [100, 7]
+    assert split(ledger).total == 428
+    check_fresh(store, path)
+    store.close()
+
+
+def test_write_through_another_connection_is_seen(tmp_path: Path) -> None:
+    path = tmp_path / "pie.db"
+    store = Store(path)
+    EquityService(store).create_venture("v", actor=Actor("ana"))
+    EquityService(store).post("v", cash(100), key="a", actor=Actor("ana"))
+    assert split(store.ledger("v") or pytest.fail("no venture")).total == 400
+    other = Store(path)
+    EquityService(other).post("v", cash(50, 1), key="b", actor=Actor("ana"))
+    other.close()
+    ledger = store.ledger("v")
+    assert ledger is not None and split(ledger).total == 600
+    check_fresh(store, path)
+    store.close()
