@@ -197,6 +197,15 @@ def _print_suggestions(service: Service, viewer_id: str, suggestions: list[Sugge
             + f" | speaks {', '.join(s.common_languages)}",
             highlight=False,
         )
+        social = []
+        if s.trust:
+            social.append(f"trust {s.trust:.2f}")
+        if s.worked_together_again:
+            social.append("you worked together and would again")
+        if len(s.intro_path) > 2:
+            social.append("warm intro: " + " -> ".join(s.intro_path))
+        if social:
+            out.print("     " + " | ".join(social), highlight=False, markup=False)
         for m in s.meets_my_needs[:2]:
             out.print(
                 f'     your need "{m.need}" <- their offer "{m.offer}" ({m.similarity:.2f})',

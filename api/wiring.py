@@ -13,20 +13,26 @@ __all__ = ["attach_trust", "build_equity_service", "build_service"]
 
 
 def build_service(settings: Settings) -> Service:
-    """A :class:`Service` over the settings' database, encoder and index file.
+    """A :class:`Service` over the settings' database, encoder and index file, with trust.
+
+    Every shell (HTTP API, CLI) gets the same wiring, so suggestions use trust everywhere.
 
     Examples
     --------
     >>> service = build_service(Settings(db=":memory:", encoder="fake"))
     >>> service.encoder.name, service.store.schema_version() > 0
     ('fake-bow-64', True)
+    >>> isinstance(service.trust, TrustService)
+    True
     """
-    return Service(
+    service = Service(
         Store(settings.db),
         encoder_from_name(settings.encoder),
         settings.match_settings(),
         index_path=settings.resolved_index_path(),
     )
+    attach_trust(service)
+    return service
 
 
 def attach_trust(service: Service) -> TrustService:

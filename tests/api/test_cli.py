@@ -110,3 +110,33 @@ def test_reindex(env: Path) -> None:
     runner.invoke(app, ["import", str(write_csv(env / "p.csv", COMMUNITY))])
     r = runner.invoke(app, ["reindex"])
     assert r.exit_code == 0 and "index holds 6 people" in r.output
+
+
+def test_match_uses_trust_from_the_same_database(env: Path) -> None:
+    runner.invoke(app, ["import", str(write_csv(env / "p.csv", COMMUNITY))])
+    before = json.loads(runner.invoke(app, ["match", "ana", "--json"]).stdout)
+    assert all(not s["worked_together_again"] for s in before)
+    r = runner.invoke(
+        app,
+        [
+            "trust",
+            "collab",
+            "propose",
+            "ana",
+            "dan",
+            "--project",
+            "shop",
+            "--started",
+            "2024-01-01",
+            "--rating",
+            "2",
+        ],
+    )
+    assert r.exit_code == 0, r.output
+    collab = r.stdout.split()[0]
+    assert runner.invoke(app, ["trust", "collab", "confirm", "dan", collab]).exit_code == 0
+    assert runner.invoke(app, ["trust", "collab", "rate", "dan", collab, "2"]).exit_code == 0
+    after = json.loads(runner.invoke(app, ["match", "ana", "--json"]).stdout)
+    dan = next(s for s in after if s["id"] == "dan")
+    assert dan["worked_together_again"] and dan["trust"] == 1.0
+    assert "you worked together and would again" in runner.invoke(app, ["match", "ana"]).output
