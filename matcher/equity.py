@@ -74,7 +74,8 @@ import bisect
 import datetime as dt
 import gc
 import math
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import operator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Context, Decimal, Inexact
@@ -315,40 +316,35 @@ def _f(x: Number) -> Fraction:
     return x if isinstance(x, Fraction) else Fraction(x)
 
 
-def _mul(a: Number, b: Number) -> Number:
+def _exact(
+    decimal_op: Callable[[Decimal, Decimal], Decimal],
+    fraction_op: Callable[[Fraction, Fraction], Fraction],
+    a: Number,
+    b: Number,
+) -> Number:
+    """``decimal_op`` when both are Decimals and the result is exact, else ``fraction_op``."""
     if isinstance(a, Decimal) and isinstance(b, Decimal):
         try:
-            return _EXACT.multiply(a, b)
+            return decimal_op(a, b)
         except Inexact:
-            pass
-    return _f(a) * _f(b)
+            pass  # not representable as a Decimal: fall through to exact fractions
+    return fraction_op(_f(a), _f(b))
+
+
+def _mul(a: Number, b: Number) -> Number:
+    return _exact(_EXACT.multiply, operator.mul, a, b)
 
 
 def _div(a: Number, b: Number) -> Number:
-    if isinstance(a, Decimal) and isinstance(b, Decimal):
-        try:
-            return _EXACT.divide(a, b)
-        except Inexact:
-            pass
-    return _f(a) / _f(b)
+    return _exact(_EXACT.divide, operator.truediv, a, b)
 
 
 def _sub(a: Number, b: Number) -> Number:
-    if isinstance(a, Decimal) and isinstance(b, Decimal):
-        try:
-            return _EXACT.subtract(a, b)
-        except Inexact:
-            pass
-    return _f(a) - _f(b)
+    return _exact(_EXACT.subtract, operator.sub, a, b)
 
 
 def _add(a: Number, b: Number) -> Number:
-    if isinstance(a, Decimal) and isinstance(b, Decimal):
-        try:
-            return _EXACT.add(a, b)
-        except Inexact:
-            pass
-    return _f(a) + _f(b)
+    return _exact(_EXACT.add, operator.add, a, b)
 
 
 def _pos(x: Number) -> Number:
