@@ -15,20 +15,19 @@ import logging
 import os
 import sys
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 
 from api.cli_pie import pie_app
 from api.cli_trust import trust_app
+from api.console import DbOpt, EncoderOpt, out
+from api.console import errors as _errors
+from api.console import settings_from as _settings
 from api.schemas import SuggestionPublic
-from api.settings import Settings
 from api.wiring import build_service
-from matcher.errors import CofoundryError, ImportFailed, InvalidInput
+from matcher.errors import InvalidInput
 from matcher.models import Suggestion
 from matcher.profiles import COLUMNS, parse_csv, parse_json
 from matcher.service import ADMIN, ImportReport, Service
@@ -45,44 +44,8 @@ app.add_typer(token_app, name="token")
 app.add_typer(trust_app, name="trust")
 app.add_typer(pie_app, name="pie")
 
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
 
 REPO_DATA = Path(__file__).resolve().parents[1] / "data"
-
-DbOpt = Annotated[str | None, typer.Option("--db", help="SQLite database file (env COFOUNDRY_DB).")]
-EncoderOpt = Annotated[
-    str | None,
-    typer.Option("--encoder", help="Encoder name or model folder (env COFOUNDRY_ENCODER)."),
-]
-
-
-def _settings(db: str | None, encoder: str | None) -> Settings:
-    overrides: dict[str, Any] = {}
-    if db:
-        overrides["db"] = db
-    if encoder:
-        overrides["encoder"] = encoder
-    return Settings(**overrides)
-
-
-@contextmanager
-def _errors() -> Iterator[None]:
-    """Print domain errors the same way everywhere and exit with status 2."""
-    try:
-        yield
-    except ImportFailed as exc:
-        err.print(f"[red]error:[/red] {exc.detail}", markup=True, highlight=False)
-        for e in exc.errors[:20]:
-            err.print(f"  - {e}", markup=False, highlight=False)
-        if len(exc.errors) > 20:
-            err.print(f"  ... and {len(exc.errors) - 20} more", highlight=False)
-        err.print(f"hint: {exc.hint}", highlight=False)
-        raise typer.Exit(2) from None
-    except CofoundryError as exc:
-        err.print("[red]error:[/red] ", end="", markup=True)
-        err.print(str(exc), markup=False, highlight=False)
-        raise typer.Exit(2) from None
 
 
 def read_rows(path: Path) -> list[dict[str, Any]]:

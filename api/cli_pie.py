@@ -14,15 +14,14 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 
+from api.console import DbOpt, JsonOpt, out
+from api.console import errors as _errors
 from api.schemas_equity import DeparturePublic, EntryPublic
 from api.settings import Settings
 from api.wiring import build_equity_service
@@ -34,7 +33,7 @@ from matcher.equity_chart import (
     timeline_json,
     timeline_svg,
 )
-from matcher.errors import CofoundryError, InvalidInput
+from matcher.errors import InvalidInput
 from matcher.service import ADMIN
 from matcher.service_equity import EquityService, Posted
 from matcher.store import Store
@@ -49,12 +48,8 @@ rate_app = typer.Typer(help="Fair market salaries, with effective dates.", no_ar
 pie_app.add_typer(member_app, name="member")
 pie_app.add_typer(rate_app, name="rate")
 
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
 
 VentureArg = Annotated[str, typer.Argument(help="Venture id.")]
-DbOpt = Annotated[str | None, typer.Option("--db", help="SQLite database file (env COFOUNDRY_DB).")]
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 AuthorOpt = Annotated[str, typer.Option("--author", help="The member who acts.")]
 
 
@@ -88,17 +83,6 @@ def _dec(value: str, field: str) -> Decimal:
             value=value,
             hint="write amounts like 1250.50",
         ) from None
-
-
-@contextmanager
-def _errors() -> Iterator[None]:
-    """Print domain errors as ``error: ...`` (detail, value, fix) and exit with status 2."""
-    try:
-        yield
-    except CofoundryError as exc:
-        err.print("[red]error:[/red] ", end="", markup=True)
-        err.print(str(exc), markup=False, highlight=False)
-        raise typer.Exit(2) from None
 
 
 def _say(text: str) -> None:

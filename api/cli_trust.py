@@ -9,17 +9,14 @@ behalf with the same rules as the API (a member sees only their own private data
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
-from rich.console import Console
 
+from api.console import DbOpt, EncoderOpt, JsonOpt, out, settings_from
+from api.console import errors as _errors
 from api.schemas_trust import CollaborationPublic, IntroPublic, PathPublic
-from api.settings import Settings
 from api.wiring import attach_trust, build_service
-from matcher.errors import CofoundryError
 from matcher.service import Actor
 from matcher.service_trust import TrustService
 
@@ -33,36 +30,12 @@ intro_app = typer.Typer(help="Double opt-in introductions.", no_args_is_help=Tru
 trust_app.add_typer(collab_app, name="collab")
 trust_app.add_typer(intro_app, name="intro")
 
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
 
 Me = Annotated[str, typer.Argument(help="The member acting (their profile id).")]
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON.")]
-DbOpt = Annotated[str | None, typer.Option("--db", help="SQLite database file (env COFOUNDRY_DB).")]
-EncoderOpt = Annotated[
-    str | None,
-    typer.Option("--encoder", help="Encoder name or model folder (env COFOUNDRY_ENCODER)."),
-]
 
 
 def _trust(db: str | None, encoder: str | None) -> TrustService:
-    overrides: dict[str, Any] = {}
-    if db:
-        overrides["db"] = db
-    if encoder:
-        overrides["encoder"] = encoder
-    return attach_trust(build_service(Settings(**overrides)))
-
-
-@contextmanager
-def _errors() -> Iterator[None]:
-    """Print domain errors as ``error: ...`` (detail, value, fix) and exit with status 2."""
-    try:
-        yield
-    except CofoundryError as exc:
-        err.print("[red]error:[/red] ", end="", markup=True)
-        err.print(str(exc), markup=False, highlight=False)
-        raise typer.Exit(2) from None
+    return attach_trust(build_service(settings_from(db, encoder)))
 
 
 def _print_collab(c: CollaborationPublic, as_json: bool) -> None:
