@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import json
 import logging
+import math
 import os
 import tempfile
 from collections.abc import Sequence
@@ -239,24 +240,30 @@ class VectorIndex:
         if q.shape[1] != self.dim_:
             raise IndexMismatch(f"query has dimension {q.shape[1]}, this index holds {self.dim_}")
         excluded = {self.positions_[i] for i in exclude if i in self.positions_}
-        hidden = int((~self.alive_).sum()) + len(excluded)
-        fetch = min(k + hidden, len(self.ids_))
-        if fetch == 0:
+        total = len(self.ids_)
+        if total == 0:
             return [[] for _ in range(q.shape[0])]
-        if self.kind_ == "hnsw":
-            self.index_.hnsw.efSearch = max(self.ef_search, fetch)
-        scores, labels = self.index_.search(q, fetch)
-        out: list[list[tuple[str, float]]] = []
-        for srow, lrow in zip(scores, labels, strict=True):
-            hits: list[tuple[str, float]] = []
-            for s, p in zip(srow, lrow, strict=True):
-                if p < 0 or not self.alive_[p] or p in excluded:
-                    continue
-                hits.append((self.ids_[p], round(float(s), 6)))
-                if len(hits) == k:
-                    break
-            out.append(hits)
-        return out
+        # Over-fetch by the expected share of tombstones, not by their count (which grows
+        # with every edit), and widen only when a row still comes back short.
+        dead = total - len(self.positions_)
+        fetch = min(total, k + len(excluded) + math.ceil(k * dead / max(1, total - dead)))
+        while True:
+            if self.kind_ == "hnsw":
+                self.index_.hnsw.efSearch = max(self.ef_search, fetch)
+            scores, labels = self.index_.search(q, fetch)
+            out: list[list[tuple[str, float]]] = []
+            for srow, lrow in zip(scores, labels, strict=True):
+                hits: list[tuple[str, float]] = []
+                for s, p in zip(srow, lrow, strict=True):
+                    if p < 0 or not self.alive_[p] or p in excluded:
+                        continue
+                    hits.append((self.ids_[p], round(float(s), 6)))
+                    if len(hits) == k:
+                        break
+                out.append(hits)
+            if fetch >= total or all(len(hits) == k for hits in out):
+                return out
+            fetch = min(total, 2 * fetch)
 
     def __len__(self) -> int:
         return len(self.positions_) if hasattr(self, "positions_") else 0

@@ -113,3 +113,20 @@ def test_search_equals_brute_force_after_removals(
     assert [round(float(index.vector(i) @ q), 4) for i in got] == [
         round(float(v[ids.index(i)] @ q), 4) for i in expected
     ]
+
+
+def test_many_tombstones_do_not_widen_every_search() -> None:
+    """Edits leave tombstones; a search fetches by their share, and still returns k live ids."""
+    v, ids = _data(400, 8, seed=5)
+    index = VectorIndex(kind="flat", compact_above=0.99).fit(v, ids, model="m")
+    for i in range(0, 300, 2):  # 150 edits: remove + re-add the same id
+        index.add(v[i : i + 1], [ids[i]])
+    calls: list[int] = []
+    inner = index.index_.search
+    index.index_.search = lambda q, n: calls.append(n) or inner(q, n)  # type: ignore[method-assign]
+    q = v[11]
+    got = [i for i, _ in index.search(q, k=10)[0]]
+    assert got == _brute(v, ids, q, 10)
+    assert calls[0] < 10 + 150  # not k + number of tombstones
+    index.remove(ids[:390])  # nearly everything dead: the search widens until it has k
+    assert sorted(i for i, _ in index.search(q, k=10)[0]) == sorted(ids[390:])
