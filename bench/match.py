@@ -21,10 +21,12 @@ machines are noisy):
      untimed), which also splits each text into phrases, encodes those too and
      writes every vector to SQLite.
 
-   Both are given in field texts per second (what a user waits for), and the raw
-   encoder also in sentences per second; the ratio is service / raw.
+   The two alternate for two rounds and the fastest run of each counts; both are
+   given in whole field texts per second (what a user waits for), and the ratio is
+   service / raw. The service's encoder time is separated from its own work.
 3. **Vectors for search.** Each distinct field text is encoded once with the real
-   model and the ``(n, 3, 512)`` array is cached in
+   model (in chunks saved as it goes, so an interrupted run resumes) and the
+   ``(n, 3, 512)`` array is cached in
    ``bench/.cache/vectors-<n>-<seed>.npy`` (a JSON beside it records the method and
    a hash of the texts, so a changed generator invalidates it). When the estimate
    from the measured throughput passes ``--max-encode-seconds``, the unique
@@ -43,7 +45,14 @@ machines are noisy):
      exactly as ``Service._rank`` does. The latency of one whole suggestion query
      (query vector, search, re-rank) is measured in process.
 
-   For each setting (kind, HNSW ``M``, ``ef_search``, pool): p50 / p99 latency,
+   The exact scan and the index settings are interleaved in blocks of ``--block``
+   viewers, so a burst of load from another process hits the baseline and the
+   settings alike. Other processes' share of the CPUs is measured (``/proc/stat``)
+   and printed; above 10 % the figures are marked noisy. Recall does not depend
+   on load; latencies do, the exact scan (two BLAS threads) most of all.
+
+   For each setting (kind, HNSW ``M`` and efConstruction, ``ef_search``, pool):
+   p50 / p99 latency,
    recall@10 against the exact top-10 (by profile, and tie-aware: a returned
    candidate whose score equals the exact 10th score counts as a hit), the speed
    ratio exact p50 / index p50, how often the pool was widened, and the HNSW
@@ -54,9 +63,10 @@ machines are noisy):
    the growth of the resident set size (``VmRSS``) while building each.
 
 The target of the issue is 100k profiles, p50 <= 20 ms with recall@10 >= 0.95;
-the benchmark reports the cheapest setting that meets it, or by how much the best
-settings miss it, and the size below which an exact scan stays within the
-latency target (``MatchSettings.exact_below``).
+the benchmark reports the cheapest setting that meets it, the fastest that clears
+it by a 0.02 recall margin, or by how much the best settings miss it; and the size
+below which an exact scan stays within the latency target
+(``MatchSettings.exact_below``).
 
 Output: a plain-text table on stdout and JSON in ``--out``.
 """
@@ -113,6 +123,7 @@ THROUGHPUT_PROFILES = 2_000
 TARGET_SIZE = 100_000
 TARGET_P50_MS = 20.0
 TARGET_RECALL = 0.95
+RECALL_MARGIN = 0.02
 
 F32 = npt.NDArray[np.float32]
 
@@ -175,8 +186,18 @@ def parse_ints(text: str) -> list[int]:
     return [int(part.replace("_", "")) for part in text.split(",") if part.strip()]
 
 
+def parse_hnsw(text: str) -> list[tuple[int, int]]:
+    """``"16:80,32"`` -> ``[(16, 80), (32, 80)]``: HNSW ``M`` and efConstruction (default 80)."""
+    out = []
+    for pair in text.split(","):
+        if pair.strip():
+            m, _, efc = pair.partition(":")
+            out.append((int(m), int(efc or 80)))
+    return out
+
+
 def load_generator(path: Path, wait_seconds: float) -> ModuleType:
-    """Import ``data/generate.py`` by path, polling until it appears (another engineer writes it)."""
+    """Import the generator script by path, polling until it appears (it may still be written)."""
     deadline = time.monotonic() + wait_seconds
     announced = False
     while True:
@@ -557,6 +578,7 @@ def setting_row(s: Setting, exact_p50: float) -> dict[str, Any]:
         "recall_at_10": round(float(np.mean(s.recall)), 4) if s.recall else None,
         "recall_at_10_ties": round(float(np.mean(s.recall_ties)), 4) if s.recall_ties else None,
         "min_recall_at_10": round(float(np.min(s.recall)), 2) if s.recall else None,
+        "viewers_recall_below_half": int(sum(r < 0.5 for r in s.recall)),
         "speedup_vs_exact": round(exact_p50 / p50, 2) if p50 > 0 else None,
         "widened": s.widened,
         "exact_fallbacks": s.exact_fallbacks,
@@ -632,17 +654,16 @@ def bench_size(
     flat, info = build_index(keys, ids, lambda: VectorIndex(kind="flat"))
     builds.append({"kind": "flat", **info})
     settings += [Setting("flat", pool, flat) for pool in args.pools]
-    for hnsw_m in args.hnsw_m:
-        log(f"n={n}: building HNSW M={hnsw_m} efConstruction={args.ef_construction}")
+    for hnsw_m, efc in args.hnsw:
+        log(f"n={n}: building HNSW M={hnsw_m} efConstruction={efc}")
         hnsw, info = build_index(
             keys,
             ids,
-            lambda hnsw_m=hnsw_m: VectorIndex(
-                kind="hnsw", hnsw_m=hnsw_m, ef_construction=args.ef_construction
+            lambda hnsw_m=hnsw_m, efc=efc: VectorIndex(
+                kind="hnsw", hnsw_m=hnsw_m, ef_construction=efc
             ),
         )
-        builds.append({"kind": "hnsw", "hnsw_m": hnsw_m, "ef_construction": args.ef_construction})
-        builds[-1].update(info)
+        builds.append({"kind": "hnsw", "hnsw_m": hnsw_m, "ef_construction": efc, **info})
         log(f"  built in {info['build_s']} s")
         for pool in args.pools:
             seen: set[int] = set()
@@ -650,9 +671,7 @@ def bench_size(
                 effective = max(ef, pool + 1)  # VectorIndex.search raises efSearch to the fetch
                 if effective not in seen:
                     seen.add(effective)
-                    settings.append(
-                        Setting("hnsw", pool, hnsw, hnsw_m, effective, args.ef_construction)
-                    )
+                    settings.append(Setting("hnsw", pool, hnsw, hnsw_m, effective, efc))
     del keys
     gc.collect()
 
@@ -662,7 +681,8 @@ def bench_size(
     rows = [setting_row(s, exact_p50) for s in settings]
     for r in rows:
         log(
-            f"  {r['kind']} M={r['hnsw_m']} ef={r['ef_search']} pool={r['pool']}:"
+            f"  {r['kind']} M={r['hnsw_m']} efC={r['ef_construction']} ef={r['ef_search']}"
+            f" pool={r['pool']}:"
             f" p50 {r['p50_ms']} ms, recall@10 {r['recall_at_10']}"
         )
     eligible = [len(r) for r in ref.rows]
@@ -697,43 +717,54 @@ def meets(row: dict[str, Any]) -> bool:
     return row["p50_ms"] <= TARGET_P50_MS and (row["recall_at_10"] or 0.0) >= TARGET_RECALL
 
 
+def _label(r: dict[str, Any]) -> str:
+    if r["kind"] == "flat":
+        return f"flat pool={r['pool']}"
+    return (
+        f"hnsw M={r['hnsw_m']} efC={r['ef_construction']} ef_search={r['ef_search']}"
+        f" pool={r['pool']}"
+    )
+
+
 def recommend(sizes: list[dict[str, Any]]) -> dict[str, Any]:
-    """The recommended defaults, from the largest size measured (the target's when present)."""
+    """Recommended defaults, from the target size (or the largest measured).
+
+    ``recommended`` is the fastest HNSW setting within the latency target whose
+    recall@10 clears the target by ``RECALL_MARGIN`` (recall moves by about 0.01
+    between seeds), else the cheapest one that meets the target.
+    """
     big = next((s for s in sizes if s["n"] == TARGET_SIZE), sizes[-1])
     index_rows = [r for r in big["settings"] if r["kind"] == "hnsw"] or big["settings"]
-    ok = [r for r in index_rows if meets(r)]
+    fast = [r for r in index_rows if r["p50_ms"] <= TARGET_P50_MS]
+    ok = [r for r in fast if (r["recall_at_10"] or 0.0) >= TARGET_RECALL]
+    safe = [r for r in ok if r["recall_at_10"] >= TARGET_RECALL + RECALL_MARGIN]
     out: dict[str, Any] = {
         "measured_at_n": big["n"],
         "target": {"n": TARGET_SIZE, "p50_ms": TARGET_P50_MS, "recall_at_10": TARGET_RECALL},
+        "met": bool(ok),
     }
-    fast = [r for r in index_rows if r["p50_ms"] <= TARGET_P50_MS]
     if fast:
         out["most_accurate_within_latency"] = max(
             fast, key=lambda r: (r["recall_at_10"], -r["p50_ms"])
         )
     if ok:
-        best = min(ok, key=lambda r: (r["p50_ms"], -r["recall_at_10"]))
-        out.update(met=True, setting=best)
+        out["cheapest"] = min(ok, key=lambda r: (r["p50_ms"], -r["recall_at_10"]))
+        out["recommended"] = min(safe or ok, key=lambda r: (r["p50_ms"], -r["recall_at_10"]))
     else:
         accurate = [r for r in index_rows if (r["recall_at_10"] or 0) >= TARGET_RECALL]
-        out.update(
-            met=False,
-            best_recall_within_latency=max(fast, key=lambda r: r["recall_at_10"]) if fast else None,
-            fastest_with_recall=min(accurate, key=lambda r: r["p50_ms"]) if accurate else None,
-        )
         if fast:
-            out["recall_gap"] = round(
-                TARGET_RECALL - out["best_recall_within_latency"]["recall_at_10"], 4
-            )
+            best = out["most_accurate_within_latency"]
+            out["recall_gap"] = round(TARGET_RECALL - best["recall_at_10"], 4)
         if accurate:
+            out["fastest_with_recall"] = min(accurate, key=lambda r: r["p50_ms"])
             out["latency_gap_ms"] = round(out["fastest_with_recall"]["p50_ms"] - TARGET_P50_MS, 3)
-    # exact scan latency grows linearly with n: where does it cross the latency target?
+    # the exact scan grows linearly with the number of candidates: where does it cross 20 ms?
     pts = sorted((s["candidates"], s["exact"]["p50_ms"]) for s in sizes)
     if len(pts) >= 2 and pts[-1][0] > pts[0][0]:
         (n0, t0), (n1, t1) = pts[0], pts[-1]
         slope = (t1 - t0) / (n1 - n0)
-        crossing = n0 + (TARGET_P50_MS - t0) / slope if slope > 0 else float("inf")
-        out["exact_below_estimate"] = int(crossing) if np.isfinite(crossing) else None
+        if slope > 0:
+            out["exact_below_estimate"] = max(0, int(n0 + (TARGET_P50_MS - t0) / slope))
         out["exact_ms_per_1000_candidates"] = round(slope * 1000, 3)
     return out
 
@@ -760,15 +791,17 @@ def format_size(s: dict[str, Any]) -> str:
             f" (RSS +{b['rss_growth_bytes_per_profile']:.0f} B/profile)"
         )
     header = (
-        f"{'kind':<5} {'M':>3} {'ef':>5} {'pool':>5} {'p50 ms':>8} {'p99 ms':>8}"
-        f" {'recall':>7} {'r-ties':>7} {'min':>5} {'speedup':>8} {'widened':>8}"
+        f"{'kind':<5} {'M':>3} {'efC':>4} {'ef':>5} {'pool':>5} {'p50 ms':>8} {'p99 ms':>8}"
+        f" {'recall':>7} {'r-ties':>7} {'min':>5} {'<0.5':>5} {'speedup':>8} {'widened':>8}"
     )
     lines += [header, "-" * len(header)]
     for r in s["settings"]:
         lines.append(
-            f"{r['kind']:<5} {r['hnsw_m'] or '-':>3} {r['ef_search'] or '-':>5} {r['pool']:>5}"
+            f"{r['kind']:<5} {r['hnsw_m'] or '-':>3} {r['ef_construction'] or '-':>4}"
+            f" {r['ef_search'] or '-':>5} {r['pool']:>5}"
             f" {r['p50_ms']:>8.2f} {r['p99_ms']:>8.2f} {r['recall_at_10']:>7.3f}"
             f" {r['recall_at_10_ties']:>7.3f} {r['min_recall_at_10']:>5.2f}"
+            f" {r['viewers_recall_below_half']:>5}"
             f" {r['speedup_vs_exact']:>7.1f}x {r['widened']:>8}" + ("  *" if meets(r) else "")
         )
     return "\n".join(lines)
@@ -777,40 +810,36 @@ def format_size(s: dict[str, Any]) -> str:
 def format_recommendation(rec: dict[str, Any]) -> str:
     """The recommendation as text."""
     lines = [
-        f"target: n = {TARGET_SIZE}, p50 <= {TARGET_P50_MS} ms, recall@10 >= {TARGET_RECALL}"
-        f" (measured at n = {rec['measured_at_n']})"
+        f"target: n = {TARGET_SIZE}, p50 <= {TARGET_P50_MS:g} ms, recall@10 >= {TARGET_RECALL}"
+        f" (judged at n = {rec['measured_at_n']})"
     ]
+
+    def fig(r: dict[str, Any]) -> str:
+        return f"{_label(r)}: p50 {r['p50_ms']:.2f} ms, recall@10 {r['recall_at_10']:.3f}"
+
     if rec["met"]:
-        s = rec["setting"]
-        lines.append(
-            f"met by kind={s['kind']} M={s['hnsw_m']} ef_search={s['ef_search']} pool={s['pool']}:"
-            f" p50 {s['p50_ms']} ms, recall@10 {s['recall_at_10']} (cheapest that meets it)"
-        )
-        s = rec["most_accurate_within_latency"]
-        lines.append(
-            f"most accurate within {TARGET_P50_MS} ms: M={s['hnsw_m']} ef_search={s['ef_search']}"
-            f" pool={s['pool']}: p50 {s['p50_ms']} ms, recall@10 {s['recall_at_10']}"
-        )
+        lines.append(f"  cheapest that meets it:   {fig(rec['cheapest'])}")
+        margin = TARGET_RECALL + RECALL_MARGIN
+        lines.append(f"  recommended (recall >= {margin:.2f}): {fig(rec['recommended'])}")
+        best = rec["most_accurate_within_latency"]
+        lines.append(f"  most accurate within {TARGET_P50_MS:g} ms: {fig(best)}")
     else:
-        lines.append("NOT met by any setting measured")
-        if rec.get("best_recall_within_latency"):
-            s = rec["best_recall_within_latency"]
+        lines.append("  NOT met by any setting measured")
+        if "recall_gap" in rec:
             lines.append(
-                f"  best recall within {TARGET_P50_MS} ms: {s['recall_at_10']} (short by"
-                f" {rec['recall_gap']}) with M={s['hnsw_m']} ef={s['ef_search']} pool={s['pool']}"
+                f"  best recall within {TARGET_P50_MS:g} ms is short by {rec['recall_gap']}:"
+                f" {fig(rec['most_accurate_within_latency'])}"
             )
-        if rec.get("fastest_with_recall"):
-            s = rec["fastest_with_recall"]
+        if "latency_gap_ms" in rec:
             lines.append(
-                f"  fastest with recall >= {TARGET_RECALL}: p50 {s['p50_ms']} ms (over by"
-                f" {rec['latency_gap_ms']} ms) with M={s['hnsw_m']} ef={s['ef_search']}"
-                f" pool={s['pool']}"
+                f"  fastest with recall >= {TARGET_RECALL} is over by {rec['latency_gap_ms']} ms:"
+                f" {fig(rec['fastest_with_recall'])}"
             )
-    if rec.get("exact_below_estimate") is not None:
+    if "exact_below_estimate" in rec:
         lines.append(
-            f"exact scan costs {rec['exact_ms_per_1000_candidates']} ms per 1,000 candidates;"
-            f" it stays within {TARGET_P50_MS} ms below about {rec['exact_below_estimate']}"
-            " candidates (MatchSettings.exact_below)"
+            f"exact scan: {rec['exact_ms_per_1000_candidates']} ms per 1,000 candidates; within"
+            f" {TARGET_P50_MS:g} ms below about {rec['exact_below_estimate']} candidates"
+            " (MatchSettings.exact_below)"
         )
     return "\n".join(lines)
 
@@ -824,8 +853,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=RESULTS)
     parser.add_argument("--pools", default="100,200,400,800", help="pool sizes to try")
     parser.add_argument("--ef-search", default="128,256,512", help="HNSW efSearch values")
-    parser.add_argument("--hnsw-m", default="16,32", help="HNSW graph degrees")
-    parser.add_argument("--ef-construction", type=int, default=80)
+    parser.add_argument(
+        "--hnsw",
+        default="16:80,32:80,32:200",
+        help="HNSW indexes to build, as M:efConstruction pairs",
+    )
     parser.add_argument("--block", type=int, default=20, help="viewers per interleaved block")
     parser.add_argument(
         "--max-encode-seconds",
@@ -841,7 +873,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     sizes = parse_ints(args.sizes)
     args.pools = parse_ints(args.pools)
     args.ef_search = parse_ints(args.ef_search)
-    args.hnsw_m = parse_ints(args.hnsw_m)
+    args.hnsw = parse_hnsw(args.hnsw)
 
     started = time.perf_counter()
     faiss.omp_set_num_threads(2)
@@ -876,7 +908,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             results["encoding"] = encoding
             print(
                 f"[other processes used {encoding['other_processes_cpu']:.0%} of the CPUs]"
-                f" encoding {encoding['profiles']} profiles ({encoding['field_texts']} field texts):"
+                f" encoding {encoding['profiles']} profiles"
+                f" ({encoding['field_texts']} field texts):"
                 f" raw {encoding['raw_texts_per_s']:.0f} texts/s,"
                 f" Service.ensure_vectors {encoding['service_field_texts_per_s']:.0f} texts/s"
                 f" ({encoding['service_strings_sent_to_encoder']} strings sent,"
