@@ -12,18 +12,10 @@ from typing import Any
 
 import pytest
 
+from matcher.models import Role
+
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
-ROLES = {
-    "tech",
-    "product",
-    "design",
-    "sales",
-    "marketing",
-    "finance",
-    "operations",
-    "legal",
-    "domain",
-}
+ROLES = {r.value for r in Role}  # the domain's own list
 LANGS = {"fr", "en", "es", "de", "pt", "ar", "wo", "it"}
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 EMAIL_RE = re.compile(r"^[a-z0-9][a-z0-9.-]*@example\.(org|com|net)$")
