@@ -14,7 +14,10 @@ Method (every ratio is against a baseline measured in the same run):
    two rates per member; one departure.
 2. **Split** (:func:`matcher.equity.split`) at the last date, and **as-of history**
    (:func:`matcher.equity.timeline`, ``detail=False``: slices, shares and percentages, what
-   the chart and CSV use) at every one of the 1,000 dates, each the best of 3.
+   the chart and CSV use) at every one of the 1,000 dates, each the best of 3: **cold**
+   (every entry's slices computed) and **warm** (with the entries' numbers kept from an earlier
+   call, :class:`matcher.equity.Numbers`, as the service keeps them per venture), and warm
+   after one new entry (only that entry is computed).
    Baseline: a plain Python ``sum`` of the entries' ``Decimal`` amounts (the cheapest
    possible pass over the same rows).
 3. **Reading the ledger** back from a SQLite file (:meth:`matcher.store.Store.ledger`): cold
@@ -33,6 +36,7 @@ Method (every ratio is against a baseline measured in the same run):
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import json
 import logging
@@ -56,6 +60,7 @@ from matcher.equity import (
     Entry,
     Kind,
     Ledger,
+    Numbers,
     Rate,
     Reason,
     Venture,
@@ -222,6 +227,17 @@ def main() -> None:
         base_s, _ = best_of(lambda: sum((e.amount for e in ledger.entries), Decimal(0)))
         split_s, s = best_of(lambda: split(ledger))
         history_s, history = best_of(lambda: timeline(ledger, dates, detail=False))
+        memo = Numbers()
+        timeline(ledger, dates, detail=False, numbers=memo)
+        split_warm_s, _ = best_of(lambda: split(ledger, numbers=memo))
+        history_warm_s, warm = best_of(lambda: timeline(ledger, dates, detail=False, numbers=memo))
+        assert warm == history
+        new_day = BASE + dt.timedelta(days=DAYS)
+        extra = Entry(10**9, "m00", Kind.CASH, new_day, amount=Decimal(1))
+        grown = dataclasses.replace(ledger, entries=(*ledger.entries, extra))
+        t = time.perf_counter()
+        timeline(grown, [*dates, new_day], detail=False, numbers=memo)
+        history_after_post_s = time.perf_counter() - t
         last = history[-1]
         assert [(m.member, m.share) for m in last.members] == [
             (m.member, m.share) for m in s.members
@@ -231,6 +247,9 @@ def main() -> None:
             "baseline_sum_s": base_s,
             "split_s": split_s,
             "history_s": history_s,
+            "split_warm_s": split_warm_s,
+            "history_warm_s": history_warm_s,
+            "history_warm_after_one_new_entry_s": history_after_post_s,
             "history_dates": len(dates),
             "split_vs_baseline": split_s / base_s,
             "history_vs_baseline": history_s / base_s,
@@ -240,11 +259,14 @@ def main() -> None:
     core, others = cpu_others(measure)
     core["cpu_used_by_other_processes"] = others
     log.info(
-        "split %.3f s, history at %d dates %.3f s (baseline sum %.4f s: x%.0f, x%.0f); other"
-        " processes used %.0f %% of the CPUs%s",
+        "split %.3f s, history at %d dates %.3f s (warm: %.3f s, %.3f s; after a new entry"
+        " %.3f s) (baseline sum %.4f s: x%.0f, x%.0f); other processes used %.0f %% of the CPUs%s",
         core["split_s"],
         len(dates),
         core["history_s"],
+        core["split_warm_s"],
+        core["history_warm_s"],
+        core["history_warm_after_one_new_entry_s"],
         core["baseline_sum_s"],
         core["split_vs_baseline"],
         core["history_vs_baseline"],
@@ -301,19 +323,22 @@ def main() -> None:
         load_s,
         append_s,
     )
-    end_to_end = {
-        "split_s": load_s + core["split_s"],
-        "history_s": load_s + core["history_s"],
+    end_to_end = {  # what a request waits for: the ledger read plus the computation
+        "split_s": load_s + core["split_warm_s"],
+        "history_s": load_s + core["history_warm_s"],
+        "history_after_one_new_entry_s": append_s + core["history_warm_after_one_new_entry_s"],
+        # the first request after a start: nothing read or computed yet
         "split_cold_s": cold_s + core["split_s"],
         "history_cold_s": cold_s + core["history_s"],
     }
     end_to_end["split_vs_baseline"] = end_to_end["split_s"] / core["baseline_sum_s"]
     end_to_end["history_vs_baseline"] = end_to_end["history_s"] / core["baseline_sum_s"]
     log.info(
-        "end to end (cached read + computation): split %.3f s, history %.3f s;"
-        " with a cold read: split %.3f s, history %.3f s",
+        "end to end (cached read + warm computation): split %.3f s, history %.3f s, history"
+        " after a new entry %.3f s; first request after a start: split %.3f s, history %.3f s",
         end_to_end["split_s"],
         end_to_end["history_s"],
+        end_to_end["history_after_one_new_entry_s"],
         end_to_end["split_cold_s"],
         end_to_end["history_cold_s"],
     )
@@ -339,7 +364,13 @@ def main() -> None:
         "posting": posting,
         "target": {
             "each_s": 1.0,
-            "met": end_to_end["split_s"] <= 1.0 and end_to_end["history_s"] <= 1.0,
+            "met": max(
+                end_to_end["split_s"],
+                end_to_end["history_s"],
+                end_to_end["history_after_one_new_entry_s"],
+            )
+            <= 1.0,
+            "met_by_cold_computation": core["split_s"] <= 1.0 and core["history_s"] <= 1.0,
             "met_with_cold_read": end_to_end["split_cold_s"] <= 1.0
             and end_to_end["history_cold_s"] <= 1.0,
         },

@@ -96,6 +96,7 @@ __all__ = [
     "Kind",
     "Ledger",
     "MemberSplit",
+    "Numbers",
     "Rate",
     "Reason",
     "Split",
@@ -717,6 +718,39 @@ _Numbers = tuple[tuple[str, Decimal], Number, Decimal | None]
 _ONE = Decimal(1)
 
 
+class Numbers:
+    """What each entry is worth, kept between folds of one venture's ledger.
+
+    An entry's unpaid value and slices depend only on the entry (ledger rows never change),
+    the venture's terms and its members' rates; this keeps them while the terms and rates
+    are the same, so a split or a history after a new post computes only the new entries.
+    Give one to :func:`split` / :func:`timeline` for a venture and keep it for the next call.
+
+    Examples
+    --------
+    >>> day = dt.date(2024, 1, 1)
+    >>> led = Ledger(Venture("v"), entries=(Entry(1, "ana", Kind.CASH, day, amount=Decimal(5)),))
+    >>> memo = Numbers()
+    >>> split(led, numbers=memo).total, len(memo.of(led))
+    (Fraction(20, 1), 1)
+    >>> len(memo.of(Ledger(Venture("v"), terms=(Terms(day, cash_multiplier=Decimal(3)),))))
+    0
+    """
+
+    __slots__ = ("_key", "_numbers")
+
+    def __init__(self) -> None:
+        self._key: tuple[object, ...] | None = None
+        self._numbers: dict[int, _Numbers] = {}
+
+    def of(self, ledger: Ledger) -> dict[int, _Numbers]:
+        """The numbers computed so far for ``ledger`` (emptied when its terms or rates changed)."""
+        key = (ledger.venture.id, ledger.terms, ledger.rates)
+        if key != self._key:
+            self._key, self._numbers = key, {}
+        return self._numbers
+
+
 class _Pie:
     """The state of the fold: one :class:`_Member` per member, plus departure reports.
 
@@ -729,7 +763,12 @@ class _Pie:
     contribution can be taken out after a repayment that never reached non-cash.
     """
 
-    def __init__(self, ledger: Ledger, rates: dict[str, list[Rate]] | None = None) -> None:
+    def __init__(
+        self,
+        ledger: Ledger,
+        rates: dict[str, list[Rate]] | None = None,
+        numbers: Numbers | None = None,
+    ) -> None:
         self.ledger = ledger
         self.terms = ledger.terms
         if rates is None:
@@ -746,7 +785,8 @@ class _Pie:
         self.touched: dict[str, int] = {}
         self.repaid: dict[str, int] = {}
         self.freeze = ledger.venture.freeze
-        self.cache: dict[int, _Numbers] = {}  # entry id -> its numbers
+        # entry id -> its numbers: kept by the caller between folds when it passes ``numbers``
+        self.cache: dict[int, _Numbers] = {} if numbers is None else numbers.of(ledger)
         self.per_unit: dict[tuple[int, int, bool], Number] = {}  # (rate, terms, hourly) -> money
 
     def copy(self) -> _Pie:
@@ -1119,7 +1159,11 @@ def _items(
 
 
 def timeline(
-    ledger: Ledger, dates: Iterable[dt.date] | None = None, *, detail: bool = True
+    ledger: Ledger,
+    dates: Iterable[dt.date] | None = None,
+    *,
+    detail: bool = True,
+    numbers: Numbers | None = None,
 ) -> list[Split]:
     """Splits at several dates in one pass (as-of history).
 
@@ -1131,6 +1175,8 @@ def timeline(
     detail : bool
         Fill each member's slices by kind (False: only slices, shares and percentages,
         which is all a chart needs, and faster).
+    numbers : Numbers, optional
+        Entries' numbers kept from an earlier call on the same venture (see :class:`Numbers`).
 
     Examples
     --------
@@ -1142,7 +1188,7 @@ def timeline(
     ['1', '1/4']
     """
     with _gc_paused():
-        return _timeline(ledger, dates, detail)
+        return _timeline(ledger, dates, detail, numbers)
 
 
 @contextmanager
@@ -1163,7 +1209,9 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _timeline(ledger: Ledger, dates: Iterable[dt.date] | None, detail: bool) -> list[Split]:
+def _timeline(
+    ledger: Ledger, dates: Iterable[dt.date] | None, detail: bool, numbers: Numbers | None
+) -> list[Split]:
     items, reversed_on = _items(ledger)
     if dates is None:
         wanted = sorted({t[0] for t in items} | set(reversed_on.values()))
@@ -1179,7 +1227,7 @@ def _timeline(ledger: Ledger, dates: Iterable[dt.date] | None, detail: bool) -> 
             rev_at[i] = r = reversed_on[item.id]
             by_reversal.setdefault(r, []).append(i)
     rev_dates = sorted(by_reversal)
-    pie = _Pie(ledger)
+    pie = _Pie(ledger, numbers=numbers)
     snaps: list[tuple[int, _Pie]] = [(0, pie.copy())]
     pointer = high = 0
     last: dt.date | None = None
@@ -1222,7 +1270,7 @@ def _timeline(ledger: Ledger, dates: Iterable[dt.date] | None, detail: bool) -> 
     return out
 
 
-def split(ledger: Ledger, as_of: dt.date | None = None) -> Split:
+def split(ledger: Ledger, as_of: dt.date | None = None, *, numbers: Numbers | None = None) -> Split:
     """The pie as of a date (default: the last date in the ledger): exact shares and percentages.
 
     Examples
@@ -1238,7 +1286,7 @@ def split(ledger: Ledger, as_of: dt.date | None = None) -> Split:
     if as_of is None:
         dates = [e.on for e in ledger.entries] + [d.on for d in ledger.departures]
         as_of = max(dates) if dates else dt.date.today()
-    return timeline(ledger, [as_of])[0]
+    return timeline(ledger, [as_of], numbers=numbers)[0]
 
 
 def departure_reports(ledger: Ledger, as_of: dt.date | None = None) -> list[DepartureReport]:

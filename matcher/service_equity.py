@@ -30,6 +30,7 @@ from matcher.equity import (
     Entry,
     Kind,
     Ledger,
+    Numbers,
     Rate,
     Split,
     Terms,
@@ -130,8 +131,20 @@ class EquityService:
     [('ana', '50.00'), ('bob', '50.00')]
     """
 
+    #: ventures whose entries' numbers are kept between splits (least recently used dropped)
+    KEEP_NUMBERS = 16
+
     def __init__(self, store: Store) -> None:
         self.store = store
+        self._kept: dict[str, Numbers] = {}
+
+    def _numbers(self, venture_id: str) -> Numbers:
+        """The kept numbers of a venture's entries (see :class:`matcher.equity.Numbers`)."""
+        numbers = self._kept.pop(venture_id, None) or Numbers()
+        self._kept[venture_id] = numbers  # most recently used last
+        while len(self._kept) > self.KEEP_NUMBERS:
+            self._kept.pop(next(iter(self._kept)), None)
+        return numbers
 
     # ------------------------------------------------------------ access
     def _venture(self, venture_id: str, actor: Actor | None) -> Venture:
@@ -580,14 +593,14 @@ class EquityService:
     def split(self, venture_id: str, *, actor: Actor | None, as_of: dt.date | None = None) -> Split:
         """The split as of a date (default: the latest ledger date)."""
         self._venture(venture_id, actor)
-        return split(self._ledger(venture_id), as_of=as_of)
+        return split(self._ledger(venture_id), as_of=as_of, numbers=self._numbers(venture_id))
 
     def timeline(
         self, venture_id: str, *, actor: Actor | None, dates: list[dt.date] | None = None
     ) -> list[Split]:
         """Splits at every date the ledger changes (or at ``dates``)."""
         self._venture(venture_id, actor)
-        return timeline(self._ledger(venture_id), dates)
+        return timeline(self._ledger(venture_id), dates, numbers=self._numbers(venture_id))
 
     def leave(
         self, venture_id: str, departure: Departure, *, actor: Actor | None

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from matcher.equity import Departure, Entry, Kind, Reason, split
+from matcher.equity import Departure, Entry, Kind, Rate, Reason, Split, Terms, split
 from matcher.service import ADMIN, Actor
 from matcher.service_equity import EquityService, content_hash
 from matcher.store import Store
@@ -110,3 +110,36 @@ def test_write_through_another_connection_is_seen(tmp_path: Path) -> None:
     assert ledger is not None and split(ledger).total == 600
     check_fresh(store, path)
     store.close()
+
+
+def test_kept_numbers_follow_rates_and_terms(tmp_path: Path) -> None:
+    """Splits reuse each entry's numbers between calls, and drop them when a rate or the
+    terms change: the service's split always equals a split computed from nothing."""
+    store = Store(tmp_path / "pie.db")
+    svc = EquityService(store)
+    ana = Actor("ana")
+    svc.create_venture("v", actor=ana)
+    svc.set_rate("v", Rate("ana", DAY, Decimal(100_000)), actor=ana)
+    later = (DAY + dt.timedelta(days=1)).isoformat()
+    hours = {"member": "ana", "kind": "time", "on": later, "hours": Decimal(10)}
+    svc.post("v", hours, key="t", actor=ana)
+    svc.post("v", cash(500), key="c", actor=ana)
+
+    def fresh() -> Split:
+        ledger = store.ledger("v")
+        assert ledger is not None
+        return split(ledger)
+
+    first = svc.split("v", actor=ana)
+    assert first == fresh() and first.total == 10 * 50 * 2 + 500 * 4
+    assert svc.split("v", actor=ana) == first  # the second call reuses the numbers
+    # a raise effective on the day of the hours, recorded afterwards, changes their value
+    svc.set_rate("v", Rate("ana", DAY + dt.timedelta(days=1), Decimal(200_000)), actor=ana)
+    second = svc.split("v", actor=ana)
+    assert second == fresh() and second.total == 10 * 100 * 2 + 500 * 4
+    # new terms apply to later contributions only
+    svc.set_terms("v", Terms(DAY + dt.timedelta(days=2), non_cash_multiplier=Decimal(3)), actor=ana)
+    svc.post("v", {**hours, "on": (DAY + dt.timedelta(days=3)).isoformat()}, key="t2", actor=ana)
+    third = svc.split("v", actor=ana)
+    assert third == fresh() and third.total == 10 * 100 * 2 + 500 * 4 + 10 * 100 * 3
+    assert svc.timeline("v", actor=ana)[-1] == third

@@ -164,6 +164,9 @@ class PieMachine(RuleBasedStateMachine):
         dates = sorted({e.on for e in ledger.entries} | {d.on for d in ledger.departures})
         history = timeline(ledger, dates)
         assert history == [split(ledger, as_of=d) for d in dates]
+        # the service keeps entries' numbers between calls: never a different answer
+        assert self.svc.split("v", actor=ADMIN, as_of=dt.date(2025, 1, 1)) == s
+        assert self.svc.timeline("v", actor=ADMIN, dates=dates) == history
 
     def teardown(self) -> None:
         if not hasattr(self, "approval"):
