@@ -35,10 +35,11 @@ KILLS = 120
 BASE = dt.date(2024, 1, 1)
 
 
-def _writer(path: Path, seed: int) -> None:
-    """Post entries forever (in the child process)."""
+def _writer(path: Path, seed: int, ready: int) -> None:
+    """Post entries forever (in the child process); write a byte to ``ready`` once started."""
     rng = random.Random(seed)
     svc = EquityService(Store(path))
+    os.write(ready, b"1")
     i = 0
     while True:
         i += 1
@@ -98,12 +99,18 @@ def test_sigkill_never_leaves_a_half_written_ledger(tmp_path: Path) -> None:
     rng = random.Random(5)
     counts = []
     for k in range(KILLS):
+        ready_r, ready_w = os.pipe()
         pid = os.fork()
         if pid == 0:  # the writer
             try:
-                _writer(path, seed=k)
+                _writer(path, seed=k, ready=ready_w)
             finally:
                 os._exit(0)
+        os.close(ready_w)
+        # kill at a random moment of the writing, not while the child is still starting
+        # (a loaded machine can take longer to start it than the whole random delay)
+        assert os.read(ready_r, 1) == b"1"
+        os.close(ready_r)
         time.sleep(rng.uniform(0.002, 0.04))
         os.kill(pid, signal.SIGKILL)
         _, status = os.waitpid(pid, 0)
