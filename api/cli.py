@@ -160,6 +160,16 @@ def _print_suggestions(service: Service, viewer_id: str, suggestions: list[Sugge
             + f" | speaks {', '.join(s.common_languages)}",
             highlight=False,
         )
+        nice = [p for p in s.preferences if p.strength == "nice"]
+        if nice:
+            met = [p.criterion for p in nice if p.met]
+            missed = [p.criterion for p in nice if not p.met]
+            out.print(
+                "     nice-to-haves met: "
+                + (", ".join(met) or "none")
+                + (f"; missed: {', '.join(missed)}" if missed else ""),
+                highlight=False,
+            )
         social = []
         if s.trust:
             social.append(f"trust {s.trust:.2f}")

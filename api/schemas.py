@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from matcher.models import Commitment, Profile, Role, Stage, Suggestion, Visibility
+from matcher.models import (
+    CRITERIA,
+    Commitment,
+    Profile,
+    Role,
+    Stage,
+    Strength,
+    Suggestion,
+    Visibility,
+)
 from matcher.profiles import LIMITS
 
 __all__ = [
@@ -17,6 +26,8 @@ __all__ = [
     "Created",
     "ErrorBody",
     "PhrasePublic",
+    "PreferenceCheckPublic",
+    "PreferencesIn",
     "ProfileCreate",
     "ProfilePublic",
     "ProfileUpdate",
@@ -26,6 +37,20 @@ __all__ = [
 ]
 
 _STRICT = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class PreferencesIn(BaseModel):
+    """How much each criterion matters about the people suggested to me: ``must`` filters
+    (both ways), ``nice`` weighs, ``any`` does not count."""
+
+    model_config = _STRICT
+
+    roles: Strength = Field(Strength.ANY, description="they bring a role I seek")
+    commitment: Strength = Field(Strength.MUST, description="our commitments are close")
+    languages: Strength = Field(Strength.MUST, description="we share a language")
+    timezone: Strength = Field(Strength.MUST, description="our time zones are close")
+    stage: Strength = Field(Strength.ANY, description="our projects are at the same stage")
+    industry: Strength = Field(Strength.ANY, description="we share an industry")
 
 
 class _ProfileFields(BaseModel):
@@ -49,6 +74,12 @@ class _ProfileFields(BaseModel):
     visibility: Visibility = Visibility.PUBLIC
     consent: bool = True
     email: str = Field("", max_length=LIMITS["email"])
+    industries: list[Annotated[str, Field(min_length=1, max_length=LIMITS["industry"])]] = Field(
+        default_factory=list,
+        max_length=LIMITS["industries"],
+        description="short labels, e.g. health, energy",
+    )
+    preferences: PreferencesIn = Field(default_factory=PreferencesIn)
 
 
 class ProfileCreate(_ProfileFields):
@@ -78,6 +109,10 @@ class ProfileUpdate(BaseModel):
     visibility: Visibility | None = None
     consent: bool | None = None
     email: str | None = Field(None, max_length=LIMITS["email"])
+    industries: list[Annotated[str, Field(min_length=1, max_length=LIMITS["industry"])]] | None = (
+        Field(None, max_length=LIMITS["industries"])
+    )
+    preferences: PreferencesIn | None = None
 
     def changes(self) -> dict[str, Any]:
         """The fields that were sent, in the domain's raw form."""
@@ -112,6 +147,8 @@ class ProfilePublic(_ProfileFields):
             visibility=profile.visibility,
             consent=profile.consent,
             email=profile.email if show_email else "",
+            industries=list(profile.industries),
+            preferences=PreferencesIn(**{c: profile.preferences.strength(c) for c in CRITERIA}),
         )
 
 
@@ -128,6 +165,15 @@ class ComponentsPublic(BaseModel):
     reciprocal: float = Field(description="harmonic mean of the two")
     values: float = Field(description="cos(my values, their values), floored at 0")
     roles: float = Field(description="role complementarity, both ways")
+    preferences: float | None = Field(
+        None, description="share of the nice-to-haves met, both sides; None: neither has any"
+    )
+
+
+class PreferenceCheckPublic(BaseModel):
+    criterion: str
+    strength: Strength
+    met: bool
 
 
 class PhrasePublic(BaseModel):
@@ -153,6 +199,9 @@ class SuggestionPublic(BaseModel):
     trust: float | None = Field(None, description="my trust in them in [0, 1]; None: no data")
     worked_together_again: bool = Field(False, description="we worked together; both would again")
     intro_path: list[str] = Field(default_factory=list, description="warm-intro path, me first")
+    preferences: list[PreferenceCheckPublic] = Field(
+        default_factory=list, description="my must-haves and nice-to-haves, and which they meet"
+    )
 
     @classmethod
     def of(cls, rank: int, s: Suggestion, candidate: Profile) -> SuggestionPublic:
@@ -165,7 +214,14 @@ class SuggestionPublic(BaseModel):
             components=ComponentsPublic(
                 **{
                     f: getattr(s.components, f)
-                    for f in ("need_met", "need_met_back", "reciprocal", "values", "roles")
+                    for f in (
+                        "need_met",
+                        "need_met_back",
+                        "reciprocal",
+                        "values",
+                        "roles",
+                        "preferences",
+                    )
                 }
             ),
             meets_my_needs=[PhrasePublic(**vars_of(m)) for m in s.meets_my_needs],
@@ -176,6 +232,7 @@ class SuggestionPublic(BaseModel):
             trust=s.trust,
             worked_together_again=s.worked_together_again,
             intro_path=list(s.intro_path),
+            preferences=[PreferenceCheckPublic(**vars_of(p)) for p in s.preferences],
         )
 
 

@@ -38,6 +38,7 @@ class Settings(BaseSettings):
     weight_reciprocal: float = Field(0.6, ge=0)
     weight_values: float = Field(0.15, ge=0)
     weight_roles: float = Field(0.25, ge=0)
+    weight_preferences: float = Field(0.1, ge=0)
     overlap_penalty: float = Field(0.5, ge=0)
     max_utc_gap: float | None = Field(6.0, ge=0, description="hours; empty for no limit")
     max_commitment_gap: int | None = Field(1, ge=0, le=2)
@@ -52,7 +53,11 @@ class Settings(BaseSettings):
         """The domain's view of these settings."""
         return MatchSettings(
             weights=Weights(
-                self.weight_reciprocal, self.weight_values, self.weight_roles, self.overlap_penalty
+                self.weight_reciprocal,
+                self.weight_values,
+                self.weight_roles,
+                self.overlap_penalty,
+                self.weight_preferences,
             ),
             filters=Filters(
                 max_utc_gap=self.max_utc_gap,

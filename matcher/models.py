@@ -7,12 +7,16 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 __all__ = [
+    "CRITERIA",
     "Commitment",
     "Components",
     "PhraseMatch",
+    "PreferenceCheck",
+    "Preferences",
     "Profile",
     "Role",
     "Stage",
+    "Strength",
     "Suggestion",
     "Visibility",
 ]
@@ -62,6 +66,68 @@ class Visibility(StrEnum):
     PRIVATE = "private"
 
 
+class Strength(StrEnum):
+    """How much a criterion matters to a person: it filters, it weighs, or it does not count."""
+
+    MUST = "must"
+    NICE = "nice"
+    ANY = "any"
+
+
+#: The criteria a person can give a strength to (see :class:`Preferences`).
+CRITERIA = ("roles", "commitment", "languages", "timezone", "stage", "industry")
+
+
+@dataclass(frozen=True, slots=True)
+class Preferences:
+    """How much each criterion matters to a person, about the people suggested to them.
+
+    ``roles``: they bring at least one of the roles I seek; ``commitment``: our commitments
+    are close enough (the community's tolerance); ``languages``: we share a language;
+    ``timezone``: our UTC offsets are close enough; ``stage``: our projects are at the same
+    stage; ``industry``: we share an industry. A must-have filters (both ways: a person is
+    never shown to someone whose must-haves they miss), a nice-to-have weighs, ``any`` does
+    not count. The defaults are the community's usual hard filters (common language,
+    commitment and time zone) and nothing else.
+
+    Examples
+    --------
+    >>> Preferences().musts()
+    ('commitment', 'languages', 'timezone')
+    >>> Preferences(stage=Strength.NICE).nices()
+    ('stage',)
+    """
+
+    roles: Strength = Strength.ANY
+    commitment: Strength = Strength.MUST
+    languages: Strength = Strength.MUST
+    timezone: Strength = Strength.MUST
+    stage: Strength = Strength.ANY
+    industry: Strength = Strength.ANY
+
+    def strength(self, criterion: str) -> Strength:
+        """The strength of one criterion (one of :data:`CRITERIA`)."""
+        value: Strength = getattr(self, criterion)
+        return value
+
+    def musts(self) -> tuple[str, ...]:
+        """The must-have criteria, in :data:`CRITERIA` order."""
+        return tuple(c for c in CRITERIA if self.strength(c) is Strength.MUST)
+
+    def nices(self) -> tuple[str, ...]:
+        """The nice-to-have criteria, in :data:`CRITERIA` order."""
+        return tuple(c for c in CRITERIA if self.strength(c) is Strength.NICE)
+
+
+@dataclass(frozen=True, slots=True)
+class PreferenceCheck:
+    """Whether a candidate meets one of the viewer's must-have or nice-to-have criteria."""
+
+    criterion: str
+    strength: Strength
+    met: bool
+
+
 @dataclass(frozen=True, slots=True)
 class Profile:
     """A person looking for associates.
@@ -87,6 +153,8 @@ class Profile:
     visibility: Visibility = Visibility.PUBLIC
     consent: bool = True
     email: str = ""
+    industries: tuple[str, ...] = ()
+    preferences: Preferences = field(default_factory=Preferences)
 
     @property
     def suggestable(self) -> bool:
@@ -103,6 +171,8 @@ class Components:
     reciprocal: float  # harmonic mean of the two
     values: float
     roles: float
+    #: share of the nice-to-haves met (both sides' mean); None when neither side has any
+    preferences: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,3 +202,5 @@ class Suggestion:
     trust: float | None = None
     worked_together_again: bool = False
     intro_path: tuple[str, ...] = ()
+    #: the viewer's must-have and nice-to-have criteria, and whether the candidate meets each
+    preferences: tuple[PreferenceCheck, ...] = ()

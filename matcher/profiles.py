@@ -29,6 +29,12 @@ stage            no        idea (default), prototype or revenue
 visibility       no        public (default), members, event-only or private
 consent          no        true (default) or false: may this person be suggested to others
 email            no        contact address, shown only after an accepted introduction
+industries       no        up to 5 short labels separated by ``;`` (e.g. ``health;energy``)
+preferences      no        how much each criterion matters about the people suggested:
+                           ``criterion=strength`` pairs separated by ``;`` (CSV) or an
+                           object (JSON); criteria roles, commitment, languages, timezone,
+                           stage, industry; strengths must, nice, any (defaults: commitment,
+                           languages and timezone must, the others any)
 ===============  ========  ==================================================================
 """
 
@@ -44,7 +50,16 @@ from dataclasses import asdict, replace
 from typing import Any
 
 from matcher.errors import InvalidInput
-from matcher.models import Commitment, Profile, Role, Stage, Visibility
+from matcher.models import (
+    CRITERIA,
+    Commitment,
+    Preferences,
+    Profile,
+    Role,
+    Stage,
+    Strength,
+    Visibility,
+)
 
 __all__ = [
     "COLUMNS",
@@ -76,6 +91,8 @@ COLUMNS = (
     "visibility",
     "consent",
     "email",
+    "industries",
+    "preferences",
 )
 REQUIRED = ("id", "name", "offers", "needs")
 
@@ -90,10 +107,13 @@ LIMITS = {
     "location": 120,
     "email": 254,
     "languages": 10,
+    "industries": 5,
+    "industry": 40,
 }
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_INDUSTRY = re.compile(r"^[a-z0-9][a-z0-9 &+/-]*$")
 _ISO_639_1 = frozenset(
     [
         "aa",
@@ -338,7 +358,7 @@ def profile_errors(raw: Mapping[str, Any], *, row: int | str | None = None) -> l
             bad(key, f"{key} is required", value, f"give a non-empty {key}")
     for key, limit in LIMITS.items():
         value = raw.get(key)
-        if key == "languages" or value is None:
+        if key in ("languages", "industries", "industry") or value is None:
             continue
         if not isinstance(value, str):
             bad(key, f"{key} must be text", value, f"give {key} as a string")
@@ -420,6 +440,32 @@ def profile_errors(raw: Mapping[str, Any], *, row: int | str | None = None) -> l
             raw.get("languages"),
             "use two-letter codes such as fr, en, es, de, ar, wo",
         )
+    try:
+        industries = _as_list(raw.get("industries"))
+    except TypeError:
+        bad("industries", "industries must be a list", raw.get("industries"), "e.g. health;energy")
+        industries = []
+    if len(industries) > LIMITS["industries"]:
+        bad(
+            "industries",
+            f"at most {LIMITS['industries']} industries",
+            industries,
+            "keep the main ones",
+        )
+    for label in industries:
+        if len(label) > LIMITS["industry"] or not _INDUSTRY.match(label.lower()):
+            bad(
+                "industries",
+                f"industry {label[:60]!r} must be 1-{LIMITS['industry']} letters, digits, spaces"
+                " or & + / -",
+                raw.get("industries"),
+                "use short labels such as health, energy, fintech",
+            )
+            break
+    try:
+        _preferences(raw.get("preferences"))
+    except InvalidInput as e:
+        bad("preferences", e.detail, raw.get("preferences"), e.hint or "")
     value = raw.get("consent")
     if (
         value not in (None, "")
@@ -494,7 +540,74 @@ def check_profile(raw: Mapping[str, Any], *, row: int | str | None = None) -> Pr
         if consent in (None, "")
         else (consent if isinstance(consent, bool) else str(consent).strip().lower() in _TRUE),
         email=text("email"),
+        industries=tuple(dict.fromkeys(i.lower() for i in _as_list(raw.get("industries")))),
+        preferences=_preferences(raw.get("preferences")),
     )
+
+
+_PREFERENCES_HINT = (
+    "write criterion=strength pairs such as roles=must;stage=nice, with criteria "
+    + ", ".join(CRITERIA)
+    + " and strengths must, nice, any"
+)
+
+
+def _preferences(value: Any) -> Preferences:
+    """Preferences from an object ``{criterion: strength}`` or text ``roles=must;stage=nice``.
+
+    Examples
+    --------
+    >>> _preferences("roles=must; stage=nice").roles, _preferences(None) == Preferences()
+    (<Strength.MUST: 'must'>, True)
+    >>> _preferences({"timezone": "whatever"})
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: preferences: timezone must be must, nice or any, not 'whatever' (got {'timezone': 'whatever'}); write criterion=strength pairs such as roles=must;stage=nice, with criteria roles, commitment, languages, timezone, stage, industry and strengths must, nice, any
+    """
+    if value is None or value == "":
+        return Preferences()
+    pairs: list[tuple[str, Any]]
+    if isinstance(value, Mapping):
+        pairs = list(value.items())
+    elif isinstance(value, str):
+        pairs = []
+        for part in _as_list(value):
+            criterion, sep, strength = part.partition("=")
+            if not sep:
+                raise InvalidInput(
+                    f"preferences: {part!r} is not criterion=strength",
+                    field="preferences",
+                    value=value,
+                    hint=_PREFERENCES_HINT,
+                )
+            pairs.append((criterion.strip(), strength.strip()))
+    else:
+        raise InvalidInput(
+            "preferences must be an object or criterion=strength text",
+            field="preferences",
+            value=value,
+            hint=_PREFERENCES_HINT,
+        )
+    chosen: dict[str, Strength] = {}
+    for criterion, strength in pairs:
+        key = str(criterion).lower()
+        if key not in CRITERIA:
+            raise InvalidInput(
+                f"preferences: unknown criterion {criterion!r}",
+                field="preferences",
+                value=value,
+                hint=_PREFERENCES_HINT,
+            )
+        text = str(strength).strip().lower()
+        if text not in Strength._value2member_map_:
+            raise InvalidInput(
+                f"preferences: {key} must be must, nice or any, not {strength!r}",
+                field="preferences",
+                value=value,
+                hint=_PREFERENCES_HINT,
+            )
+        chosen[key] = Strength(text)
+    return Preferences(**chosen)
 
 
 def profile_to_dict(profile: Profile) -> dict[str, Any]:
@@ -509,6 +622,7 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
     True
     """
     out = asdict(profile)
+    out["preferences"] = {c: profile.preferences.strength(c).value for c in CRITERIA}
     for key, value in out.items():
         if isinstance(value, tuple):
             out[key] = [str(v) for v in value]

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
-from matcher.models import Components, PhraseMatch, Profile, Role
+from matcher.models import CRITERIA, Components, PhraseMatch, Profile, Role, Stage, Strength
 from matcher.scoring import Filters, Weights
 
 __all__ = [
@@ -41,6 +41,10 @@ __all__ = [
 F32 = npt.NDArray[np.float32]
 ROLES = tuple(Role)
 _ROLE_POS = {r: i for i, r in enumerate(ROLES)}
+_STAGE_LEVEL = {st: i for i, st in enumerate(Stage)}
+#: strengths as small integers in :attr:`CandidateTable.preferences`
+_ANY, _NICE, _MUST = 0, 1, 2
+_STRENGTH_CODE = {Strength.ANY: _ANY, Strength.NICE: _NICE, Strength.MUST: _MUST}
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -82,6 +86,11 @@ class CandidateTable:
     language_codes: tuple[str, ...]
     suggestable: npt.NDArray[np.bool_]
     row_of: dict[str, int]
+    stage: npt.NDArray[np.int8]
+    industries: npt.NDArray[np.bool_]
+    industry_codes: tuple[str, ...]
+    #: one column per criterion of :data:`matcher.models.CRITERIA`: 0 any, 1 nice, 2 must
+    preferences: npt.NDArray[np.int8]
 
     @classmethod
     def build(
@@ -97,12 +106,12 @@ class CandidateTable:
                 np.stack([getattr(v, name) for v in vectors]), dtype=np.float32
             )
 
-        codes = tuple(sorted({lang for p in profiles for lang in p.languages}))
-        col = {c: i for i, c in enumerate(codes)}
-        langs = np.zeros((n, len(codes)), dtype=bool)
-        for row, p in enumerate(profiles):
-            for lang in p.languages:
-                langs[row, col[lang]] = True
+        codes, langs = _one_hot([p.languages for p in profiles])
+        industry_codes, industries = _one_hot([p.industries for p in profiles])
+        prefs = np.array(
+            [[_STRENGTH_CODE[p.preferences.strength(c)] for c in CRITERIA] for p in profiles],
+            dtype=np.int8,
+        ).reshape(n, len(CRITERIA))
         return cls(
             profiles=tuple(profiles),
             offers=stack("offers"),
@@ -120,6 +129,10 @@ class CandidateTable:
             language_codes=codes,
             suggestable=np.array([p.suggestable for p in profiles], dtype=bool),
             row_of={p.id: i for i, p in enumerate(profiles)},
+            stage=np.array([_STAGE_LEVEL[p.stage] for p in profiles], dtype=np.int8),
+            industries=industries,
+            industry_codes=industry_codes,
+            preferences=prefs,
         )
 
     def __len__(self) -> int:
@@ -151,12 +164,20 @@ class CandidateTable:
         keep = np.array([p.id not in drop for p in self.profiles], dtype=bool)
         extra = CandidateTable.build([p for p, _ in upserts], [v for _, v in upserts], dim)
         codes = tuple(sorted(set(self.language_codes) | set(extra.language_codes)))
+        industry_codes = tuple(sorted(set(self.industry_codes) | set(extra.industry_codes)))
 
-        def widen(table: CandidateTable, mask: npt.NDArray[np.bool_] | None) -> np.ndarray:
-            rows = table.languages if mask is None else table.languages[mask]
-            out = np.zeros((rows.shape[0], len(codes)), dtype=bool)
-            for j, c in enumerate(table.language_codes):
-                out[:, codes.index(c)] = rows[:, j]
+        def widen(
+            table: CandidateTable, mask: npt.NDArray[np.bool_] | None, industry: bool = False
+        ) -> np.ndarray:
+            matrix, have, want = (
+                (table.industries, table.industry_codes, industry_codes)
+                if industry
+                else (table.languages, table.language_codes, codes)
+            )
+            rows = matrix if mask is None else matrix[mask]
+            out = np.zeros((rows.shape[0], len(want)), dtype=bool)
+            for j, c in enumerate(have):
+                out[:, want.index(c)] = rows[:, j]
             return out
 
         profiles = tuple(p for p, k in zip(self.profiles, keep, strict=True) if k) + extra.profiles
@@ -173,7 +194,22 @@ class CandidateTable:
             language_codes=codes,
             suggestable=np.concatenate([self.suggestable[keep], extra.suggestable]),
             row_of={p.id: i for i, p in enumerate(profiles)},
+            stage=np.concatenate([self.stage[keep], extra.stage]),
+            industries=np.concatenate([widen(self, keep, True), widen(extra, None, True)]),
+            industry_codes=industry_codes,
+            preferences=np.concatenate([self.preferences[keep], extra.preferences]),
         )
+
+
+def _one_hot(labels: Sequence[Sequence[str]]) -> tuple[tuple[str, ...], npt.NDArray[np.bool_]]:
+    """The sorted distinct labels and one boolean row per item (True where it has the label)."""
+    codes = tuple(sorted({x for row in labels for x in row}))
+    col = {c: i for i, c in enumerate(codes)}
+    out = np.zeros((len(labels), len(codes)), dtype=bool)
+    for i, row in enumerate(labels):
+        for x in row:
+            out[i, col[x]] = True
+    return codes, out
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,33 +221,96 @@ class Ranked:
     components: Components
 
 
+Met = dict[str, npt.NDArray[np.bool_]]
+
+
+def _has_any(
+    matrix: npt.NDArray[np.bool_], codes: tuple[str, ...], wanted: Sequence[str]
+) -> npt.NDArray[np.bool_]:
+    cols = [codes.index(c) for c in wanted if c in codes]
+    if not cols:
+        return np.zeros(len(matrix), dtype=bool)
+    return np.asarray(matrix[:, cols].any(axis=1), dtype=bool)
+
+
+def _criteria(
+    viewer: Profile, table: CandidateTable, rows: npt.NDArray[np.intp], filters: Filters
+) -> tuple[Met, Met]:
+    """Per criterion, which rows meet the viewer's (``mine``) and whom the viewer meets
+    (``theirs``): :func:`matcher.scoring.criteria_met` for every row at once."""
+    n = len(rows)
+    yes = np.ones(n, dtype=bool)
+    langs = (
+        _has_any(table.languages[rows], table.language_codes, viewer.languages)
+        if filters.require_common_language
+        else yes
+    )
+    if filters.max_commitment_gap is None:
+        commitment = yes
+    else:
+        gap = np.abs(table.commitment[rows].astype(np.int16) - viewer.commitment.level)
+        commitment = gap <= filters.max_commitment_gap
+    if filters.max_utc_gap is None:
+        zone = yes
+    else:
+        zone = np.abs(table.utc_offset[rows] - np.float32(viewer.utc_offset)) <= (
+            filters.max_utc_gap + 1e-6
+        )
+    stage = table.stage[rows] == _STAGE_LEVEL[viewer.stage]
+    industries = table.industries[rows]
+    common_industry = _has_any(industries, table.industry_codes, viewer.industries)
+    seek_a = _roles_vector(viewer.roles_sought)
+    seek_b = table.roles_sought[rows]
+    mine_roles = (table.roles_offered[rows] @ seek_a) > 0 if seek_a.any() else yes
+    theirs_roles = ((seek_b @ _roles_vector(viewer.roles_offered)) > 0) | (seek_b.sum(axis=1) == 0)
+    same = {"commitment": commitment, "languages": langs, "timezone": zone, "stage": stage}
+    mine = same | {
+        "roles": mine_roles,
+        "industry": common_industry if viewer.industries else yes,
+    }
+    theirs = same | {
+        "roles": theirs_roles,
+        "industry": common_industry | ~industries.any(axis=1),
+    }
+    return mine, theirs
+
+
 def _allowed(
     viewer: Profile,
     table: CandidateTable,
     rows: npt.NDArray[np.intp],
     filters: Filters,
     avoided: Collection[str],
-) -> npt.NDArray[np.bool_]:
+) -> tuple[npt.NDArray[np.bool_], Met, Met]:
+    """Which rows pass the hard filters (consent, avoid lists, must-haves both ways), and
+    the criteria met both ways (see :func:`_criteria`)."""
     ok = table.suggestable[rows].copy()
-    if filters.require_common_language:
-        cols = [
-            table.language_codes.index(c) for c in viewer.languages if c in table.language_codes
-        ]
-        common = (
-            table.languages[rows][:, cols].any(axis=1) if cols else np.zeros(len(rows), dtype=bool)
-        )
-        ok &= common
-    if filters.max_commitment_gap is not None:
-        gap = np.abs(table.commitment[rows].astype(np.int16) - viewer.commitment.level)
-        ok &= gap <= filters.max_commitment_gap
-    if filters.max_utc_gap is not None:
-        ok &= np.abs(table.utc_offset[rows] - np.float32(viewer.utc_offset)) <= (
-            filters.max_utc_gap + 1e-6
-        )
+    mine, theirs = _criteria(viewer, table, rows, filters)
+    prefs = table.preferences[rows]
+    for j, c in enumerate(CRITERIA):
+        if viewer.preferences.strength(c) is Strength.MUST:
+            ok &= mine[c]
+        ok &= (prefs[:, j] != _MUST) | theirs[c]
     for i, row in enumerate(rows):
         if ok[i] and (table.profiles[row].id == viewer.id or table.profiles[row].id in avoided):
             ok[i] = False
-    return ok
+    return ok, mine, theirs
+
+
+def _preference_share(
+    viewer: Profile, prefs: npt.NDArray[np.int8], mine: Met, theirs: Met
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.bool_]]:
+    """:func:`matcher.scoring.preference_share` for every row: (share, has nice-to-haves)."""
+    nice_b = prefs == _NICE
+    met_b = np.stack([theirs[c] for c in CRITERIA], axis=1) & nice_b
+    n_b = nice_b.sum(axis=1)
+    share_b = met_b.sum(axis=1) / np.maximum(n_b, 1)
+    has_b = n_b > 0
+    nices = viewer.preferences.nices()
+    if not nices:
+        return share_b, has_b
+    share_a = np.mean([mine[c] for c in nices], axis=0)
+    return np.where(has_b, (share_a + share_b) / 2, share_a), np.ones(len(prefs), dtype=bool)
 
 
 def rank_exact(
@@ -253,9 +352,16 @@ def rank_exact(
     idx = np.arange(len(table), dtype=np.intp) if rows is None else np.asarray(rows, np.intp)
     if not len(idx):
         return []
-    idx = idx[_allowed(viewer, table, idx, filters, avoided)]
+    ok, mine, theirs = _allowed(viewer, table, idx, filters, avoided)
+    idx = idx[ok]
     if not len(idx):
         return []
+    pref, has_pref = _preference_share(
+        viewer,
+        table.preferences[idx],
+        {c: m[ok] for c, m in mine.items()},
+        {c: m[ok] for c, m in theirs.items()},
+    )
     w = weights.normalised()
     need_met = np.maximum(table.offers[idx] @ viewer_vectors.needs, 0.0)
     need_back = np.maximum(table.needs[idx] @ viewer_vectors.offers, 0.0)
@@ -281,6 +387,8 @@ def rank_exact(
 
     score = w.reciprocal * reciprocal + w.values * values + w.roles * roles
     score = np.round(score.astype(np.float64), 6)
+    blended = np.round((score + w.preferences * pref) / (1 + w.preferences), 6)
+    score = np.where(has_pref, blended, score)
     ids = np.array([table.profiles[r].id for r in idx])
     order = np.lexsort((ids, -score))[:k]
     out = []
@@ -295,6 +403,7 @@ def rank_exact(
                     reciprocal=round(float(reciprocal[j]), 6),
                     values=round(float(values[j]), 6),
                     roles=round(float(roles[j]), 6),
+                    preferences=round(float(pref[j]), 6) if has_pref[j] else None,
                 ),
             )
         )

@@ -16,6 +16,14 @@ product is a cosine):
 ``score = w_reciprocal * reciprocal + w_values * values + w_roles * roles``,
 weights normalised to sum to 1 (defaults 0.6, 0.15, 0.25), so scores lie in
 [0, 1]. Hard filters run before any scoring (see :func:`filter_reason`).
+
+**Preferences** (:class:`matcher.models.Preferences`): each person says, per criterion
+(roles, commitment, languages, time zone, stage, industry), must-have, nice-to-have or
+don't-care. Must-haves are hard filters, both ways. When either side has nice-to-haves,
+``preferences`` = the mean over the sides that have some of the share of their
+nice-to-haves the other meets, and the score becomes
+``(score + w_preferences * preferences) / (1 + w_preferences)`` (default weight 0.1);
+pairs where neither side has any keep the score above unchanged.
 """
 
 from __future__ import annotations
@@ -24,14 +32,18 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from matcher.errors import InvalidInput
-from matcher.models import Components, Profile
+from matcher.models import CRITERIA, Components, PreferenceCheck, Profile, Strength
 
 __all__ = [
     "Filters",
     "Weights",
+    "blend_preferences",
     "combine",
+    "criteria_met",
     "filter_reason",
     "harmonic",
+    "preference_checks",
+    "preference_share",
     "role_score",
 ]
 
@@ -43,7 +55,7 @@ class Weights:
     Examples
     --------
     >>> Weights().normalised()
-    Weights(reciprocal=0.6, values=0.15, roles=0.25, overlap_penalty=0.5)
+    Weights(reciprocal=0.6, values=0.15, roles=0.25, overlap_penalty=0.5, preferences=0.1)
     >>> Weights(reciprocal=-1)
     Traceback (most recent call last):
     ...
@@ -54,9 +66,11 @@ class Weights:
     values: float = 0.15
     roles: float = 0.25
     overlap_penalty: float = 0.5
+    #: weight of the nice-to-haves met, relative to the rest of the score (which sums to 1)
+    preferences: float = 0.1
 
     def __post_init__(self) -> None:
-        for name in ("reciprocal", "values", "roles", "overlap_penalty"):
+        for name in ("reciprocal", "values", "roles", "overlap_penalty", "preferences"):
             value = getattr(self, name)
             if not value >= 0:
                 raise InvalidInput(
@@ -81,6 +95,7 @@ class Weights:
             round(self.values / total, 12),
             round(self.roles / total, 12),
             self.overlap_penalty,
+            self.preferences,
         )
 
 
@@ -154,6 +169,56 @@ def role_score(a: Profile, b: Profile, overlap_penalty: float = 0.5) -> float:
     return round(max(0.0, base - overlap_penalty * overlap), 12)
 
 
+def criteria_met(a: Profile, b: Profile, filters: Filters = Filters()) -> dict[str, bool]:
+    """For each criterion of :data:`matcher.models.CRITERIA`, whether ``b`` meets it for ``a``.
+
+    Tolerances come from ``filters`` (a criterion the community switched off, e.g.
+    ``max_utc_gap=None``, is always met); a criterion ``a`` gave nothing for (no roles
+    sought, no industry) is met.
+
+    Examples
+    --------
+    >>> from matcher.models import Profile, Role, Stage
+    >>> a = Profile("a", "A", "o", "n", roles_sought=(Role.SALES,), industries=("health",))
+    >>> b = Profile("b", "B", "o", "n", roles_offered=(Role.SALES,), stage=Stage.REVENUE,
+    ...             utc_offset=9)
+    >>> criteria_met(a, b)
+    {'roles': True, 'commitment': True, 'languages': True, 'timezone': False, 'stage': False, 'industry': False}
+    """
+    common_industry = bool(set(a.industries) & set(b.industries))
+    return {
+        "roles": not a.roles_sought or any(r in b.roles_offered for r in a.roles_sought),
+        "commitment": filters.max_commitment_gap is None
+        or abs(a.commitment.level - b.commitment.level) <= filters.max_commitment_gap,
+        "languages": not filters.require_common_language
+        or bool(set(a.languages) & set(b.languages)),
+        "timezone": filters.max_utc_gap is None
+        or abs(a.utc_offset - b.utc_offset) <= filters.max_utc_gap + 1e-6,
+        "stage": a.stage == b.stage,
+        "industry": not a.industries or common_industry,
+    }
+
+
+def _missed(criterion: str, a: Profile, b: Profile, filters: Filters) -> str:
+    """Why ``b`` misses ``a``'s must-have ``criterion``, in words."""
+    if criterion == "languages":
+        return "no common language"
+    if criterion == "commitment":
+        return f"commitment {a.commitment.value} vs {b.commitment.value}"
+    if criterion == "timezone":
+        gap_h = abs(a.utc_offset - b.utc_offset)
+        return f"time zones {gap_h:.1f} h apart (limit {filters.max_utc_gap:.1f} h)"
+    if criterion == "roles":
+        return f"brings none of the roles sought ({', '.join(r.value for r in a.roles_sought)})"
+    if criterion == "stage":
+        return f"stage {a.stage.value} vs {b.stage.value}"
+    return f"no common industry ({', '.join(a.industries)})"
+
+
+#: the order in which must-haves are checked (and the first one missed is reported)
+_MUST_ORDER = ("languages", "commitment", "timezone", "roles", "stage", "industry")
+
+
 def filter_reason(
     viewer: Profile,
     candidate: Profile,
@@ -161,6 +226,9 @@ def filter_reason(
     avoided: Collection[str] = (),
 ) -> str | None:
     """Why ``candidate`` may not be suggested to ``viewer``, or None if they may meet.
+
+    Must-haves filter both ways: the candidate must meet the viewer's, and the viewer the
+    candidate's (a reason about the candidate's own must-have ends in "(their must-have)").
 
     Parameters
     ----------
@@ -170,7 +238,7 @@ def filter_reason(
 
     Examples
     --------
-    >>> from matcher.models import Commitment, Profile
+    >>> from matcher.models import Preferences, Profile, Stage, Strength
     >>> a = Profile("a", "A", "o", "n", languages=("fr",), utc_offset=1)
     >>> b = Profile("b", "B", "o", "n", languages=("en",), utc_offset=1)
     >>> filter_reason(a, b)
@@ -180,6 +248,14 @@ def filter_reason(
     'time zones 8.0 h apart (limit 6.0 h)'
     >>> filter_reason(a, c, Filters(max_utc_gap=None)) is None
     True
+    >>> relaxed = Preferences(timezone=Strength.ANY)
+    >>> from dataclasses import replace
+    >>> filter_reason(replace(a, preferences=relaxed), replace(c, preferences=relaxed)) is None
+    True
+    >>> picky = replace(c, stage=Stage.REVENUE,
+    ...                 preferences=Preferences(stage=Strength.MUST, timezone=Strength.ANY))
+    >>> filter_reason(replace(a, preferences=relaxed), picky)
+    'stage revenue vs idea (their must-have)'
     """
     if candidate.id == viewer.id:
         return "same person"
@@ -187,17 +263,73 @@ def filter_reason(
         return "not open to suggestions"
     if candidate.id in avoided:
         return "avoided"
-    if filters.require_common_language and not set(viewer.languages) & set(candidate.languages):
-        return "no common language"
-    if filters.max_commitment_gap is not None:
-        gap = abs(viewer.commitment.level - candidate.commitment.level)
-        if gap > filters.max_commitment_gap:
-            return f"commitment {viewer.commitment.value} vs {candidate.commitment.value}"
-    if filters.max_utc_gap is not None:
-        gap_h = abs(viewer.utc_offset - candidate.utc_offset)
-        if gap_h > filters.max_utc_gap:
-            return f"time zones {gap_h:.1f} h apart (limit {filters.max_utc_gap:.1f} h)"
+    mine = criteria_met(viewer, candidate, filters)
+    theirs = criteria_met(candidate, viewer, filters)
+    for c in _MUST_ORDER:
+        if viewer.preferences.strength(c) is Strength.MUST and not mine[c]:
+            return _missed(c, viewer, candidate, filters)
+        if candidate.preferences.strength(c) is Strength.MUST and not theirs[c]:
+            return _missed(c, candidate, viewer, filters) + " (their must-have)"
     return None
+
+
+def preference_share(a: Profile, b: Profile, filters: Filters = Filters()) -> float | None:
+    """The preference component of a pair: the mean, over the sides that have nice-to-haves,
+    of the share of them the other side meets; None when neither side has any.
+
+    Examples
+    --------
+    >>> from matcher.models import Preferences, Profile, Stage, Strength
+    >>> a = Profile("a", "A", "o", "n", preferences=Preferences(stage=Strength.NICE,
+    ...             industry=Strength.NICE), industries=("energy",))
+    >>> b = Profile("b", "B", "o", "n", industries=("energy", "health"))
+    >>> preference_share(a, b), preference_share(b, a)  # b meets both; b has none
+    (1.0, 1.0)
+    >>> preference_share(a, Profile("c", "C", "o", "n", stage=Stage.REVENUE))  # neither
+    0.0
+    >>> preference_share(b, b) is None
+    True
+    """
+    shares = []
+    for x, y in ((a, b), (b, a)):
+        nices = x.preferences.nices()
+        if nices:
+            met = criteria_met(x, y, filters)
+            shares.append(sum(met[c] for c in nices) / len(nices))
+    return sum(shares) / len(shares) if shares else None
+
+
+def blend_preferences(score: float, share: float | None, weight: float) -> float:
+    """The score with the preference component weighed in (unchanged when ``share`` is None).
+
+    Examples
+    --------
+    >>> blend_preferences(0.5, None, 0.1), blend_preferences(0.5, 1.0, 0.1)
+    (0.5, 0.545455)
+    """
+    if share is None:
+        return score
+    return round((score + weight * share) / (1 + weight), 6)
+
+
+def preference_checks(
+    viewer: Profile, candidate: Profile, filters: Filters = Filters()
+) -> tuple[PreferenceCheck, ...]:
+    """The viewer's must-haves and nice-to-haves, each with whether the candidate meets it.
+
+    Examples
+    --------
+    >>> from matcher.models import Preferences, Profile, Stage, Strength
+    >>> a = Profile("a", "A", "o", "n", preferences=Preferences(stage=Strength.NICE))
+    >>> [(c.criterion, c.strength.value, c.met) for c in preference_checks(a, a)]
+    [('commitment', 'must', True), ('languages', 'must', True), ('timezone', 'must', True), ('stage', 'nice', True)]
+    """
+    met = criteria_met(viewer, candidate, filters)
+    return tuple(
+        PreferenceCheck(c, viewer.preferences.strength(c), met[c])
+        for c in CRITERIA
+        if viewer.preferences.strength(c) is not Strength.ANY
+    )
 
 
 def combine(

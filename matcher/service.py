@@ -40,7 +40,7 @@ from matcher.ranking import (
     rank_exact,
     split_phrases,
 )
-from matcher.scoring import Filters, Weights
+from matcher.scoring import Filters, Weights, preference_checks
 from matcher.store import Store, StoredVector
 from matcher.trust import TrustProvider, ViewerTrust
 
@@ -615,6 +615,7 @@ class Service:
             roles_they_bring=theirs,
             roles_i_bring=mine,
             common_languages=tuple(c for c in viewer.languages if c in cand.languages),
+            preferences=preference_checks(viewer, cand, self.settings.filters),
         )
 
     # --------------------------------------------------------------- avoids

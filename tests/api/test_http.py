@@ -62,7 +62,16 @@ def test_matches_are_explained(client: TestClient, community: Service) -> None:
     top = r.json()[0]
     assert top["id"] == "bob"
     assert top["meets_my_needs"][0]["need"].startswith("Un associé commercial")
-    assert set(top["components"]) == {"need_met", "need_met_back", "reciprocal", "values", "roles"}
+    assert set(top["components"]) == {
+        "need_met",
+        "need_met_back",
+        "reciprocal",
+        "values",
+        "roles",
+        "preferences",
+    }
+    assert top["components"]["preferences"] is None  # nobody said what is nice to have
+    assert [p["criterion"] for p in top["preferences"]] == ["commitment", "languages", "timezone"]
     assert top["roles_they_bring"] == ["sales"] and top["roles_i_bring"] == ["tech"]
 
 

@@ -111,7 +111,14 @@ def test_suggestions_show_trust_and_the_intro_path(
     r = client.get("/profiles/ana/matches", params={"k": 3}, headers=tokens["ana"])
     bob = next(s for s in r.json() if s["id"] == "bob")
     assert bob["intro_path"] == ["ana", "dan", "bob"] and bob["trust"] > 0
-    assert set(bob["components"]) == {"need_met", "need_met_back", "reciprocal", "values", "roles"}
+    assert set(bob["components"]) == {
+        "need_met",
+        "need_met_back",
+        "reciprocal",
+        "values",
+        "roles",
+        "preferences",
+    }
 
 
 def test_private_data_stays_private(client: TestClient, tokens: dict[str, dict[str, str]]) -> None:

@@ -9,9 +9,27 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from matcher.models import Commitment, Profile, Role, Visibility
+from matcher.models import (
+    CRITERIA,
+    Commitment,
+    Preferences,
+    Profile,
+    Role,
+    Stage,
+    Strength,
+    Visibility,
+)
 from matcher.ranking import CandidateTable, ProfileVectors, _allowed, rank_exact
-from matcher.scoring import Filters, Weights, combine, filter_reason, harmonic, role_score
+from matcher.scoring import (
+    Filters,
+    Weights,
+    blend_preferences,
+    combine,
+    filter_reason,
+    harmonic,
+    preference_share,
+    role_score,
+)
 
 
 def unit(*xs: float) -> np.ndarray:
@@ -91,6 +109,10 @@ def test_filter_reasons() -> None:
 # ----------------------------------------------------------------- properties
 ROLE = st.sampled_from(list(Role))
 LANG = st.sampled_from(["fr", "en", "de"])
+INDUSTRY = st.sampled_from(["health", "energy", "fintech"])
+PREFERENCES = st.builds(
+    Preferences, **{c: st.sampled_from(list(Strength)) for c in CRITERIA}
+) | st.just(Preferences())
 
 
 @st.composite
@@ -117,6 +139,9 @@ def community(draw: st.DrawFn) -> tuple[list[Profile], list[ProfileVectors]]:
                 languages=tuple(draw(st.lists(LANG, min_size=1, max_size=2, unique=True))),
                 visibility=draw(st.sampled_from(list(Visibility))),
                 consent=draw(st.booleans()),
+                stage=draw(st.sampled_from(list(Stage))),
+                industries=tuple(draw(st.lists(INDUSTRY, max_size=2, unique=True))),
+                preferences=draw(PREFERENCES),
             )
         )
         m = rng.normal(size=(3, 8)).astype(np.float32)
@@ -143,7 +168,7 @@ def test_filters_are_never_violated(data, filters: Filters) -> None:  # type: ig
         allowed = {p.id for p in profiles if filter_reason(viewer, p, filters) is None}
         assert got == allowed
         rows = np.arange(len(table), dtype=np.intp)
-        fast = _allowed(viewer, table, rows, filters, ())
+        fast, _, _ = _allowed(viewer, table, rows, filters, ())
         assert [p.id for p, ok in zip(profiles, fast, strict=True) if ok] == sorted(
             allowed, key=lambda i: int(i[1:])
         )
@@ -184,3 +209,27 @@ def test_ranking_does_not_depend_on_input_order(data, rnd) -> None:  # type: ign
         r1 = [(t1.profiles[r.row].id, r.score) for r in rank_exact(viewer, vv, t1, k=5)]
         r2 = [(t2.profiles[r.row].id, r.score) for r in rank_exact(viewer, vv, t2, k=5)]
         assert r1 == r2
+
+
+@given(community(), FILTERS)
+def test_vectorised_score_equals_the_pairwise_definition(data, filters: Filters) -> None:  # type: ignore[no-untyped-def]
+    """rank_exact (every row at once) gives each pair the score of the pairwise functions:
+    combine, then the preference component blended in (when either side has nice-to-haves)."""
+    profiles, vectors = data
+    table = CandidateTable.build(profiles, vectors, 8)
+    w = Weights()
+    by_id = dict(zip((p.id for p in profiles), vectors, strict=True))
+    for viewer, vv in zip(profiles, vectors, strict=True):
+        for r in rank_exact(viewer, vv, table, k=len(profiles), filters=filters):
+            other = table.profiles[r.row]
+            ov = by_id[other.id]
+            base, _ = combine(
+                float(ov.offers @ vv.needs),
+                float(ov.needs @ vv.offers),
+                float(ov.values @ vv.values),
+                role_score(viewer, other),
+                w,
+            )
+            share = preference_share(viewer, other, filters)
+            assert r.components.preferences == (None if share is None else round(share, 6))
+            assert math.isclose(r.score, blend_preferences(base, share, 0.1), abs_tol=2e-6)
