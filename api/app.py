@@ -14,6 +14,7 @@ from api.routers import trust as trust_routes
 from api.settings import Settings
 from api.wiring import attach_trust, build_equity_service, build_service
 from matcher.service import Service
+from matcher.service_feedback import FeedbackService
 
 __all__ = ["create_app"]
 
@@ -115,6 +116,7 @@ def create_app(settings: Settings | None = None, *, service: Service | None = No
     )
     app.state.service = service
     app.state.trust = attach_trust(service)
+    app.state.feedback = FeedbackService(app.state.trust)
     app.state.equity = build_equity_service(settings, service.store)
     app.state.settings = settings
     install_error_handlers(app)

@@ -15,20 +15,29 @@ import typer
 
 from api.console import DbOpt, EncoderOpt, JsonOpt, out, settings_from
 from api.console import errors as _errors
-from api.schemas_trust import CollaborationPublic, IntroPublic, PathPublic
+from api.schemas_trust import (
+    CollaborationPublic,
+    FeedbackGiven,
+    FeedbackPublic,
+    IntroPublic,
+    PathPublic,
+)
 from api.wiring import attach_trust, build_service
 from matcher.service import Actor
+from matcher.service_feedback import FeedbackService
 from matcher.service_trust import TrustService
 
-__all__ = ["collab_app", "intro_app", "trust_app"]
+__all__ = ["collab_app", "feedback_app", "intro_app", "trust_app"]
 
 trust_app = typer.Typer(
     help="Trust: collaborations, endorsements, trust scores, warm intros.", no_args_is_help=True
 )
 collab_app = typer.Typer(help="Collaborations (count once both confirm).", no_args_is_help=True)
 intro_app = typer.Typer(help="Double opt-in introductions.", no_args_is_help=True)
+feedback_app = typer.Typer(help="Private feedback after a meeting.", no_args_is_help=True)
 trust_app.add_typer(collab_app, name="collab")
 trust_app.add_typer(intro_app, name="intro")
+trust_app.add_typer(feedback_app, name="feedback")
 
 
 Me = Annotated[str, typer.Argument(help="The member acting (their profile id).")]
@@ -244,3 +253,47 @@ def intro_list(
     with _errors():
         for v in _trust(db, encoder).introductions(me, actor=Actor(me)):
             _print_intro(IntroPublic.of(v), as_json)
+
+
+@feedback_app.command("give")
+def feedback_give(
+    me: Me,
+    about: Annotated[str, typer.Argument(help="Whom you met.")],
+    verdict: Annotated[str, typer.Argument(help="again, not-a-fit or met-before.")],
+    context: Annotated[
+        str | None, typer.Option(help="The meeting: intro:<id> or event:<id>.")
+    ] = None,
+    as_json: JsonOpt = False,
+    db: DbOpt = None,
+    encoder: EncoderOpt = None,
+) -> None:
+    """Leave private feedback; both saying 'again' proposes a collaboration."""
+    with _errors():
+        given = FeedbackService(_trust(db, encoder)).give(
+            me, about, verdict, context, actor=Actor(me)
+        )
+        g = FeedbackGiven.of(given)
+        if as_json:
+            out.print_json(g.model_dump_json())
+            return
+        out.print(f"noted: {g.feedback.verdict.value} about {about}", highlight=False)
+        if g.proposed_collaboration is not None:
+            _print_collab(g.proposed_collaboration, False)
+
+
+@feedback_app.command("list")
+def feedback_list(
+    me: Me, as_json: JsonOpt = False, db: DbOpt = None, encoder: EncoderOpt = None
+) -> None:
+    """Everything you said (nobody else sees it)."""
+    with _errors():
+        for f in FeedbackService(_trust(db, encoder)).mine(me, actor=Actor(me)):
+            p = FeedbackPublic.of(f)
+            if as_json:
+                out.print_json(p.model_dump_json())
+            else:
+                out.print(
+                    f"{p.at:%Y-%m-%d}  {p.about}  {p.verdict.value}  {p.context or '-'}",
+                    highlight=False,
+                    markup=False,
+                )

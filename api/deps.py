@@ -10,9 +10,10 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from matcher.errors import NotAuthenticated
 from matcher.service import Actor, Service
 from matcher.service_equity import EquityService
+from matcher.service_feedback import FeedbackService
 from matcher.service_trust import TrustService
 
-__all__ = ["ActorDep", "EquityDep", "MemberDep", "ServiceDep", "TrustDep"]
+__all__ = ["ActorDep", "EquityDep", "FeedbackDep", "MemberDep", "ServiceDep", "TrustDep"]
 
 _bearer = HTTPBearer(auto_error=False, description="a token from POST /profiles or the CLI")
 
@@ -42,6 +43,15 @@ def get_trust(request: Request) -> TrustService:
 
 
 TrustDep = Annotated[TrustService, Depends(get_trust)]
+
+
+def get_feedback(request: Request) -> FeedbackService:
+    """The feedback service built by :func:`api.app.create_app`."""
+    feedback: FeedbackService = request.app.state.feedback
+    return feedback
+
+
+FeedbackDep = Annotated[FeedbackService, Depends(get_feedback)]
 
 
 def get_actor(

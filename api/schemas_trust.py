@@ -7,6 +7,8 @@ import datetime as dt
 from pydantic import BaseModel, ConfigDict, Field
 
 from graph.paths import TrustPath
+from matcher.feedback import Feedback, Verdict
+from matcher.service_feedback import Given
 from matcher.service_trust import IntroView
 from matcher.trust import MAX_TEXT, Collaboration, Endorsement
 
@@ -16,6 +18,9 @@ __all__ = [
     "CollaborationPublic",
     "EndorsementCreate",
     "EndorsementPublic",
+    "FeedbackCreate",
+    "FeedbackGiven",
+    "FeedbackPublic",
     "IntroAnswer",
     "IntroCreate",
     "IntroPublic",
@@ -170,4 +175,47 @@ class IntroPublic(BaseModel):
             created_at=v.created_at,
             expires_at=v.expires_at,
             contact=dict(v.contact),
+        )
+
+
+class FeedbackCreate(BaseModel):
+    """My private verdict about someone I met (only I ever see it)."""
+
+    model_config = _STRICT
+
+    about: str = Field(min_length=1, max_length=64)
+    verdict: Verdict = Field(
+        description="again: I would like to work together; not-a-fit; met-before"
+    )
+    context: str | None = Field(
+        None,
+        max_length=140,
+        description="the meeting: intro:<id> or event:<id> (required for 'again')",
+    )
+
+
+class FeedbackPublic(BaseModel):
+    about: str
+    verdict: Verdict
+    context: str
+    at: dt.datetime
+
+    @classmethod
+    def of(cls, f: Feedback) -> FeedbackPublic:
+        return cls(about=f.about, verdict=f.verdict, context=f.context, at=f.created_at)
+
+
+class FeedbackGiven(BaseModel):
+    """The verdict recorded and, when we both said 'again', the collaboration proposed."""
+
+    feedback: FeedbackPublic
+    proposed_collaboration: CollaborationPublic | None = None
+
+    @classmethod
+    def of(cls, g: Given) -> FeedbackGiven:
+        return cls(
+            feedback=FeedbackPublic.of(g.feedback),
+            proposed_collaboration=None
+            if g.proposed is None
+            else CollaborationPublic.of(g.proposed),
         )

@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from matcher.feedback import InviteLimits
 from matcher.scoring import Filters, Weights
 from matcher.service import MatchSettings
 
@@ -48,6 +49,19 @@ class Settings(BaseSettings):
     pool: int = Field(400, ge=10, le=10_000)
     min_phrase_similarity: float = Field(0.25, ge=-1, le=1)
     max_body_bytes: int = Field(1_048_576, ge=1024)
+    intro_weekly_limit: int = Field(20, ge=1, description="introduction requests per 7 days")
+    intro_burst: int = Field(5, ge=1, description="requests allowed within intro_burst_minutes")
+    intro_burst_minutes: int = Field(10, ge=1)
+    intro_after_decline_days: int = Field(90, ge=1, description="no new request after a no")
+
+    def invite_limits(self) -> InviteLimits:
+        """The fair-invitation limits (see :mod:`matcher.feedback`)."""
+        return InviteLimits(
+            weekly=self.intro_weekly_limit,
+            burst=self.intro_burst,
+            burst_minutes=self.intro_burst_minutes,
+            after_decline_days=self.intro_after_decline_days,
+        )
 
     def match_settings(self) -> MatchSettings:
         """The domain's view of these settings."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from api.settings import Settings
 from embeddings.encoder import encoder_from_name
+from matcher.feedback import InviteLimits
 from matcher.service import Service
 from matcher.service_equity import EquityService
 from matcher.service_trust import TrustService
@@ -31,11 +32,11 @@ def build_service(settings: Settings) -> Service:
         settings.match_settings(),
         index_path=settings.resolved_index_path(),
     )
-    attach_trust(service)
+    attach_trust(service, settings.invite_limits())
     return service
 
 
-def attach_trust(service: Service) -> TrustService:
+def attach_trust(service: Service, limits: InviteLimits | None = None) -> TrustService:
     """The :class:`TrustService` over the service's store, plugged into its suggestions.
 
     Examples
@@ -47,7 +48,9 @@ def attach_trust(service: Service) -> TrustService:
     """
     trust = service.trust
     if not isinstance(trust, TrustService):
-        trust = TrustService(service.store)
+        trust = TrustService(service.store, limits=limits)
+    elif limits is not None:
+        trust.limits = limits
     service.trust = trust
     return trust
 

@@ -18,6 +18,7 @@ __all__ = [
     "NotAllowed",
     "NotAuthenticated",
     "StaleIndex",
+    "Throttled",
     "UnknownCollaboration",
     "UnknownEntry",
     "UnknownIntroduction",
@@ -128,6 +129,31 @@ class NotAuthenticated(CofoundryError, PermissionError):
 
 class NotAllowed(CofoundryError, PermissionError):
     """The caller is known but may not do this."""
+
+
+class Throttled(CofoundryError):
+    """Too many attempts from one client in a short time (sign-ups, tokens, bad tokens).
+
+    ``retry_after`` is the number of whole seconds after which the next attempt may succeed
+    (the API sends it as the ``Retry-After`` header of a 429).
+
+    Examples
+    --------
+    >>> Throttled("too many sign-ups from this address", retry_after=12).retry_after
+    12
+    """
+
+    def __init__(
+        self,
+        detail: str,
+        *,
+        retry_after: int,
+        field: str | None = None,
+        value: Any = None,
+        hint: str | None = None,
+    ) -> None:
+        self.retry_after = max(1, int(retry_after))
+        super().__init__(detail, field=field, value=value, hint=hint)
 
 
 class StaleIndex(CofoundryError):

@@ -42,6 +42,7 @@ from matcher.ranking import (
 )
 from matcher.scoring import Filters, Weights, preference_checks
 from matcher.store import Store, StoredVector
+from matcher.store_loop import LoopStore
 from matcher.trust import TrustProvider, ViewerTrust
 
 __all__ = ["Actor", "ImportReport", "MatchSettings", "Service"]
@@ -501,7 +502,10 @@ class Service:
         vv = state.vectors.get(profile_id)
         if vv is None:  # pragma: no cover - _state encodes every profile
             raise UnknownProfile(f"profile {profile_id!r} has no vectors yet", field="id")
-        avoided = self.store.avoided_either_way(profile_id)
+        # avoid lists, "not a fit" feedback and declined introductions, both ways
+        avoided = self.store.avoided_either_way(profile_id) | LoopStore(self.store).kept_apart(
+            profile_id
+        )
         viewer_trust = self.trust.viewer_trust(profile_id) if self.trust is not None else None
         if viewer_trust is not None and viewer_trust.has_edges:
             return self._suggest_trusted(viewer, vv, state, k, avoided, viewer_trust, explain)

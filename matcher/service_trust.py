@@ -26,9 +26,11 @@ from matcher.errors import (
     UnknownIntroduction,
     UnknownProfile,
 )
+from matcher.feedback import InviteLimits, check_invitation
 from matcher.models import Visibility
 from matcher.service import Actor
 from matcher.store import Store
+from matcher.store_loop import LoopStore
 from matcher.trust import (
     MAX_TEXT,
     Collaboration,
@@ -125,9 +127,11 @@ class TrustService:
         settings: TrustSettings | None = None,
         *,
         clock: Callable[[], dt.datetime] = _utcnow,
+        limits: InviteLimits | None = None,
     ) -> None:
         self.store = store
         self.settings = settings or TrustSettings()
+        self.limits = limits or InviteLimits()
         self.clock = clock
         self._cache: _Cached | None = None
         self._private_cache: tuple[int, frozenset[str]] | None = None
@@ -453,7 +457,11 @@ class TrustService:
         """Ask to be introduced to ``target``, directly or through ``connector``.
 
         The connector must be the first person on one of the warm paths from the
-        requester to the target.
+        requester to the target. Fair invitations (:func:`matcher.feedback.check_invitation`):
+        at most ``limits.weekly`` requests in 7 days and ``limits.burst`` in
+        ``limits.burst_minutes``, and nobody asked again soon after declining; the count and
+        the new request share one ``BEGIN IMMEDIATE`` transaction, so concurrent requests
+        never exceed the limits.
         """
         self._as(requester, actor, "ask for an introduction")
         message = self._text(message, "message")
@@ -477,7 +485,15 @@ class TrustService:
                     hint="pick a connector from your intro paths, or ask directly",
                 )
         now = self.clock()
+        loop = LoopStore(self.store)
         with self.store.transaction():
+            check_invitation(
+                loop.requests_sent(requester, now - dt.timedelta(days=7)),
+                now,
+                self.limits,
+                declined_at=loop.last_declined(requester, target),
+                target=target,
+            )
             for old in self.store.introductions(requester):
                 if (
                     old.requester == requester

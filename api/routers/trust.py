@@ -10,7 +10,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from api.deps import MemberDep, TrustDep
+from api.deps import FeedbackDep, MemberDep, TrustDep
 from api.schemas import ERROR_RESPONSES
 from api.schemas_trust import (
     CollaborationAnswer,
@@ -18,6 +18,9 @@ from api.schemas_trust import (
     CollaborationPublic,
     EndorsementCreate,
     EndorsementPublic,
+    FeedbackCreate,
+    FeedbackGiven,
+    FeedbackPublic,
     IntroAnswer,
     IntroCreate,
     IntroPublic,
@@ -177,3 +180,19 @@ def answer_intro(
 ) -> IntroPublic:
     """Accept or decline (a decline is shown to the requester as "not accepted", no reason)."""
     return IntroPublic.of(trust.answer_introduction(intro_id, body.accept, actor=actor))
+
+
+# ------------------------------------------------------------------ feedback
+@router.post("/me/feedback", status_code=201, response_model=FeedbackGiven, responses=_ERRORS)
+def give_feedback(body: FeedbackCreate, feedback: FeedbackDep, actor: MemberDep) -> FeedbackGiven:
+    """Leave private feedback about someone I met. Both saying 'again' proposes a
+    collaboration; 'not-a-fit' keeps us apart in suggestions and events; 'met-before' tells
+    event planners we already met."""
+    given = feedback.give(_me(actor), body.about, body.verdict, body.context, actor=actor)
+    return FeedbackGiven.of(given)
+
+
+@router.get("/me/feedback", response_model=list[FeedbackPublic], responses=_ERRORS)
+def my_feedback(feedback: FeedbackDep, actor: MemberDep) -> list[FeedbackPublic]:
+    """Everything I said (nobody else ever sees it)."""
+    return [FeedbackPublic.of(f) for f in feedback.mine(_me(actor), actor=actor)]

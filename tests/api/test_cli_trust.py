@@ -64,3 +64,22 @@ def test_errors_name_the_fix(env: Path) -> None:
     assert r.exit_code == 2 and "rating must be an integer from -2 to +2" in r.output
     r = runner.invoke(app, ["trust", "path", "ana", "zed"])
     assert r.exit_code == 2 and "no profile 'zed'" in r.output
+
+
+def test_feedback_after_an_introduction(env: Path) -> None:
+    intro = json.loads(run("intro", "request", "ana", "bob", "--json"))
+    run("intro", "accept", "bob", intro["id"])
+    context = f"intro:{intro['id']}"
+    assert "noted: again about bob" in run(
+        "feedback", "give", "ana", "bob", "again", "--context", context
+    )
+    both = run("feedback", "give", "bob", "ana", "again", "--context", context)
+    assert f"ana + bob  'met via {context}'" in both and "proposed" in both
+    assert f"bob  again  {context}" in run("feedback", "list", "ana")
+    assert run("feedback", "list", "cyd") == ""
+    r = runner.invoke(app, ["trust", "feedback", "give", "ana", "cyd", "again"])
+    assert r.exit_code != 0 and "'again' needs the meeting it follows" in r.output
+    declined = json.loads(run("intro", "request", "cyd", "bob", "--json"))
+    run("intro", "decline", "bob", declined["id"])
+    r = runner.invoke(app, ["trust", "intro", "request", "cyd", "bob"])
+    assert r.exit_code != 0 and "bob did not accept your last request" in r.output

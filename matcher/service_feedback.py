@@ -1,0 +1,169 @@
+"""Feedback after a meeting: private verdicts that steer later suggestions and events.
+
+``again`` needs a meeting the two really had (an accepted introduction between them, or
+another kind a feature registers in :attr:`FeedbackService.meetings`, such as an event they
+both attended); ``not-a-fit`` and ``met-before`` may be given with or without one. Only the
+author ever sees a verdict. Effects:
+
+* both said ``again`` (in any context) -> a collaboration is proposed between them (the
+  later one confirms it, as for any collaboration, before it counts for trust);
+* either said ``not-a-fit`` -> they are never suggested to each other again
+  (:meth:`matcher.store_loop.LoopStore.kept_apart`), nor seated together by the planner;
+* ``met-before`` -> the event planner counts them as having met already.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from matcher.errors import InvalidInput, NotAllowed, NotAuthenticated, UnknownProfile
+from matcher.feedback import Feedback, Verdict, parse_context
+from matcher.service import Actor
+from matcher.service_trust import TrustService
+from matcher.store_loop import LoopStore
+from matcher.trust import Collaboration, CollabStatus, IntroStatus, intro_status
+
+__all__ = ["FeedbackService", "Given"]
+
+#: checks that two people met in a context of one kind: (context id, a, b) -> True if so
+MeetingCheck = Callable[[str, str, str], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class Given:
+    """A verdict just recorded, and the collaboration it proposed (when both said again)."""
+
+    feedback: Feedback
+    proposed: Collaboration | None = None
+
+
+class FeedbackService:
+    """Leave and read private feedback.
+
+    Examples
+    --------
+    >>> from matcher.profiles import check_profile
+    >>> from matcher.store import Store
+    >>> store = Store(":memory:")
+    >>> with store.transaction():
+    ...     for pid in ("ana", "bob"):
+    ...         _ = store.put_profile(check_profile({"id": pid, "name": pid, "offers": "o",
+    ...                                              "needs": "n"}))
+    >>> trust = TrustService(store)
+    >>> fb = FeedbackService(trust)
+    >>> intro = trust.request_introduction("ana", "bob", actor=Actor("ana"))
+    >>> _ = trust.answer_introduction(intro.id, True, actor=Actor("bob"))
+    >>> fb.give("ana", "bob", "again", f"intro:{intro.id}", actor=Actor("ana")).proposed is None
+    True
+    >>> c = fb.give("bob", "ana", "again", f"intro:{intro.id}", actor=Actor("bob")).proposed
+    >>> (c.proposer, c.partner, c.status.value)
+    ('ana', 'bob', 'proposed')
+    """
+
+    def __init__(self, trust: TrustService) -> None:
+        self.trust = trust
+        self.store = trust.store
+        self.loop = LoopStore(trust.store)
+        self.clock: Callable[[], dt.datetime] = trust.clock
+        #: context kind -> check that two people met there (events register "event")
+        self.meetings: dict[str, MeetingCheck] = {"intro": self._met_by_intro}
+
+    def _met_by_intro(self, intro_id: str, a: str, b: str) -> bool:
+        intro = self.store.get_introduction(intro_id)
+        return (
+            intro is not None
+            and {intro.requester, intro.target} == {a, b}
+            and intro_status(intro, self.clock()) == IntroStatus.ACCEPTED
+        )
+
+    def give(
+        self,
+        author: str,
+        about: str,
+        verdict: str | Verdict,
+        context: str | None = None,
+        *,
+        actor: Actor | None,
+    ) -> Given:
+        """Record ``author``'s private verdict about ``about`` (changing an earlier one for
+        the same meeting), and propose a collaboration when both said ``again``."""
+        if actor is None:
+            raise NotAuthenticated("sign in to give feedback", hint="send a bearer token")
+        if actor.profile_id != author:
+            raise NotAllowed(
+                f"feedback is personal: you may only give your own, not {author!r}'s",
+                field="author",
+                value=author,
+                hint="use your own token",
+            )
+        try:
+            verdict = Verdict(verdict)
+        except ValueError:
+            raise InvalidInput(
+                "verdict must be again, not-a-fit or met-before",
+                field="verdict",
+                value=verdict,
+                hint="again: I would like to work together; not-a-fit; met-before",
+            ) from None
+        if about == author:
+            raise InvalidInput(
+                "feedback is about someone else", field="about", value=about, hint="name them"
+            )
+        parsed = parse_context(context)
+        if parsed is None and verdict is Verdict.AGAIN:
+            raise InvalidInput(
+                "'again' needs the meeting it follows",
+                field="context",
+                value=context,
+                hint="give context intro:<id> or event:<id>",
+            )
+        now = self.clock()
+        with self.store.transaction():
+            if self.store.get_profile(about) is None:
+                raise UnknownProfile(f"no profile {about!r}", field="about", value=about)
+            if parsed is not None:
+                kind, ident = parsed
+                check = self.meetings.get(kind)
+                if check is None or not check(ident, author, about):
+                    raise InvalidInput(
+                        f"you did not meet {about!r} in {context}",
+                        field="context",
+                        value=context,
+                        hint="name an accepted introduction between you, or an event you"
+                        " both attended",
+                    )
+            feedback = Feedback(author, about, verdict, context or "", now)
+            self.loop.put_feedback(feedback)
+            proposed = None
+            if verdict is Verdict.AGAIN and Verdict.AGAIN in self.loop.verdicts(about, author):
+                proposed = self._propose(about, author, context or "", now)
+        return Given(feedback, proposed)
+
+    def _propose(self, first: str, second: str, context: str, now: dt.datetime) -> Collaboration:
+        """A proposed collaboration from ``first`` (who said again first) to ``second``,
+        unless one between them is already proposed or confirmed."""
+        for c in self.store.collaborations(first):
+            if c.other(first) == second and c.status is not CollabStatus.DECLINED:
+                return c
+        return self.trust.propose_collaboration(
+            first,
+            second,
+            f"met via {context}" if context else "met on cofoundry",
+            now.date(),
+            actor=Actor(first),
+        )
+
+    def mine(self, person: str, *, actor: Actor | None) -> list[Feedback]:
+        """Everything ``person`` said (to ``person`` only)."""
+        if actor is None:
+            raise NotAuthenticated("sign in to see your feedback", hint="send a bearer token")
+        if actor.profile_id != person and not actor.is_admin:
+            raise NotAllowed(
+                "feedback is private to its author",
+                field="id",
+                value=person,
+                hint="use your own token",
+            )
+        return self.loop.feedback_by(person)

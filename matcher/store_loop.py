@@ -1,0 +1,125 @@
+"""SQL for closing the loop: private feedback after meetings, and who must be kept apart.
+
+A thin layer over :class:`matcher.store.Store` (its connection and transactions); the
+migration :func:`m_feedback` is listed in :data:`matcher.store.MIGRATIONS`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import sqlite_utils
+
+from matcher.feedback import Feedback, Verdict
+
+if TYPE_CHECKING:
+    from matcher.store import Store
+
+__all__ = ["LoopStore", "m_feedback"]
+
+
+def m_feedback(db: sqlite_utils.Database) -> None:
+    """Feedback after meetings: one verdict per (author, about, context), private to its author."""
+    for sql in (
+        "CREATE TABLE feedback (author TEXT NOT NULL, about TEXT NOT NULL,"
+        " context TEXT NOT NULL, verdict TEXT NOT NULL"
+        " CHECK (verdict IN ('again', 'not-a-fit', 'met-before')),"
+        " created_at TEXT NOT NULL, updated_at TEXT NOT NULL,"
+        " PRIMARY KEY (author, about, context), CHECK (author <> about))",
+        "CREATE INDEX feedback_about ON feedback (about)",
+    ):
+        db.execute(sql)
+
+
+def _feedback(row: tuple[str, str, str, str, str]) -> Feedback:
+    return Feedback(row[0], row[1], Verdict(row[3]), row[2], dt.datetime.fromisoformat(row[4]))
+
+
+class LoopStore:
+    """Feedback rows and the pairs they keep apart.
+
+    Examples
+    --------
+    >>> from matcher.store import Store
+    >>> store = Store(":memory:")
+    >>> loop = LoopStore(store)
+    >>> t = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
+    >>> with store.transaction():
+    ...     loop.put_feedback(Feedback("ana", "bob", Verdict.NOT_A_FIT, "", t))
+    >>> loop.kept_apart("bob"), loop.kept_apart("cy")
+    ({'ana'}, set())
+    """
+
+    _SELECT = "SELECT author, about, context, verdict, updated_at FROM feedback"
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def put_feedback(self, f: Feedback) -> None:
+        """Record (or change) one verdict. Must run in a transaction."""
+        self.store._require_tx()
+        at = f.created_at.isoformat()
+        self.store.db.execute(
+            "INSERT INTO feedback (author, about, context, verdict, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (author, about, context) DO UPDATE"
+            " SET verdict = excluded.verdict, updated_at = excluded.updated_at",
+            [f.author, f.about, f.context, f.verdict.value, at, at],
+        )
+
+    def feedback_by(self, author: str) -> list[Feedback]:
+        """Everything ``author`` said, newest first (theirs to see, nobody else's)."""
+        rows = self.store.db.execute(
+            f"{self._SELECT} WHERE author = ? ORDER BY updated_at DESC, about, context",
+            [author],
+        ).fetchall()
+        return [_feedback(r) for r in rows]
+
+    def verdicts(self, author: str, about: str) -> set[Verdict]:
+        """The verdicts ``author`` gave about ``about``, in any context."""
+        rows = self.store.db.execute(
+            "SELECT DISTINCT verdict FROM feedback WHERE author = ? AND about = ?", [author, about]
+        ).fetchall()
+        return {Verdict(r[0]) for r in rows}
+
+    def kept_apart(self, person: str) -> set[str]:
+        """People never to be suggested to or seated with ``person``: a "not a fit" either
+        way, or an introduction request one of them declined as its target."""
+        rows = self.store.db.execute(
+            "SELECT about FROM feedback WHERE author = ? AND verdict = 'not-a-fit'"
+            " UNION SELECT author FROM feedback WHERE about = ? AND verdict = 'not-a-fit'"
+            " UNION SELECT target FROM introductions WHERE requester = ? AND target_answer = 0"
+            " UNION SELECT requester FROM introductions WHERE target = ? AND target_answer = 0",
+            [person, person, person, person],
+        ).fetchall()
+        return {r[0] for r in rows}
+
+    def pairs_with(self, verdicts: tuple[Verdict, ...], people: set[str]) -> set[frozenset[str]]:
+        """Pairs among ``people`` where either side gave one of ``verdicts`` (for planners)."""
+        if not people or not verdicts:
+            return set()
+        marks = ",".join("?" * len(verdicts))
+        rows = self.store.db.execute(
+            f"SELECT author, about FROM feedback WHERE verdict IN ({marks})",
+            [v.value for v in verdicts],
+        ).fetchall()
+        return {frozenset(r) for r in rows if r[0] in people and r[1] in people}
+
+    def requests_sent(self, requester: str, since: dt.datetime) -> list[dt.datetime]:
+        """When ``requester`` sent introduction requests after ``since``."""
+        margin = (since - dt.timedelta(days=1)).isoformat()  # text order is only near-exact
+        rows = self.store.db.execute(
+            "SELECT created_at FROM introductions WHERE requester = ? AND created_at > ?",
+            [requester, margin],
+        ).fetchall()
+        times = (dt.datetime.fromisoformat(r[0]) for r in rows)
+        return [t for t in times if t > since]
+
+    def last_declined(self, requester: str, target: str) -> dt.datetime | None:
+        """When the last request from ``requester`` that ``target`` declined was sent."""
+        row = self.store.db.execute(
+            "SELECT max(created_at) FROM introductions WHERE requester = ? AND target = ?"
+            " AND target_answer = 0",
+            [requester, target],
+        ).fetchone()
+        return None if row is None or row[0] is None else dt.datetime.fromisoformat(row[0])
