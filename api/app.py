@@ -9,12 +9,14 @@ from typing import Any
 from fastapi import FastAPI
 
 from api.errors import error_body, install_error_handlers
+from api.routers import loop as loop_routes
 from api.routers import me, profiles, tokens, ventures
 from api.routers import trust as trust_routes
 from api.settings import Settings
 from api.wiring import attach_trust, build_equity_service, build_service
 from matcher.service import Service
 from matcher.service_feedback import FeedbackService
+from matcher.service_loop import LoopService
 
 __all__ = ["create_app"]
 
@@ -118,11 +120,13 @@ def create_app(settings: Settings | None = None, *, service: Service | None = No
     app.state.trust = attach_trust(service)
     app.state.feedback = FeedbackService(app.state.trust)
     app.state.equity = build_equity_service(settings, service.store)
+    app.state.loop = LoopService(service, app.state.equity, app.state.feedback)
     app.state.settings = settings
     install_error_handlers(app)
     for router in (profiles.router, me.router, tokens.router, trust_routes.router):
         app.include_router(router)
     app.include_router(ventures.router)
+    app.include_router(loop_routes.router)
 
     @app.get("/health", tags=["health"])
     def health() -> dict[str, Any]:

@@ -11,9 +11,18 @@ from matcher.errors import NotAuthenticated
 from matcher.service import Actor, Service
 from matcher.service_equity import EquityService
 from matcher.service_feedback import FeedbackService
+from matcher.service_loop import LoopService
 from matcher.service_trust import TrustService
 
-__all__ = ["ActorDep", "EquityDep", "FeedbackDep", "MemberDep", "ServiceDep", "TrustDep"]
+__all__ = [
+    "ActorDep",
+    "EquityDep",
+    "FeedbackDep",
+    "LoopDep",
+    "MemberDep",
+    "ServiceDep",
+    "TrustDep",
+]
 
 _bearer = HTTPBearer(auto_error=False, description="a token from POST /profiles or the CLI")
 
@@ -52,6 +61,15 @@ def get_feedback(request: Request) -> FeedbackService:
 
 
 FeedbackDep = Annotated[FeedbackService, Depends(get_feedback)]
+
+
+def get_loop(request: Request) -> LoopService:
+    """The loop service built by :func:`api.app.create_app`."""
+    loop: LoopService = request.app.state.loop
+    return loop
+
+
+LoopDep = Annotated[LoopService, Depends(get_loop)]
 
 
 def get_actor(

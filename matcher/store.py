@@ -31,7 +31,7 @@ from matcher.equity import Condition, Departure, Entry, Kind, Ledger, Rate, Reas
 from matcher.errors import CofoundryError
 from matcher.models import Profile
 from matcher.profiles import check_profile, profile_to_dict
-from matcher.store_loop import m_feedback
+from matcher.store_loop import m_feedback, m_venture_story
 from matcher.trust import Collaboration, CollabStatus, Endorsement, Introduction
 
 __all__ = ["MIGRATIONS", "LedgerRow", "Store", "StoredVector"]
@@ -156,6 +156,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _m2_equity,
     _m3_trust,
     m_feedback,
+    m_venture_story,
 )
 
 

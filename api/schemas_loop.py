@@ -1,0 +1,53 @@
+"""Request and response bodies of the loop routes: a venture from an introduction, the end
+of a venture, and a member's pipeline. Unknown fields are rejected."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from matcher.service_loop import PipelineRow
+
+__all__ = ["PipelinePublic", "VentureEnd", "VentureFromIntro"]
+
+_STRICT = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class VentureFromIntro(BaseModel):
+    """Start a venture with the other person of an accepted introduction."""
+
+    model_config = _STRICT
+
+    id: str = Field(min_length=1, max_length=64, pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    name: str = Field("", max_length=200)
+
+
+class VentureEnd(BaseModel):
+    """The venture stopped on this day (default today)."""
+
+    model_config = _STRICT
+
+    on: dt.date | None = None
+
+
+class PipelinePublic(BaseModel):
+    """One person in my pipeline, at the furthest stage we reached."""
+
+    person: str
+    name: str
+    stage: str = Field(description="suggested, contacted, met or working together")
+    since: dt.date
+    detail: str
+    next_step: str
+
+    @classmethod
+    def of(cls, r: PipelineRow) -> PipelinePublic:
+        return cls(
+            person=r.person,
+            name=r.name,
+            stage=r.stage.label,
+            since=r.since,
+            detail=r.detail,
+            next_step=r.next_step,
+        )
