@@ -32,6 +32,7 @@ from matcher.errors import CofoundryError
 from matcher.models import Profile
 from matcher.profiles import check_profile, profile_to_dict
 from matcher.trust import Collaboration, CollabStatus, Endorsement, Introduction
+from matcher.store_events import _m4_events
 
 __all__ = ["MIGRATIONS", "LedgerRow", "Store", "StoredVector"]
 
@@ -154,6 +155,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _m1_initial,
     _m2_equity,
     _m3_trust,
+    _m4_events,
 )
 
 
