@@ -20,6 +20,7 @@ from typing import Annotated, Any
 
 import typer
 
+from api.cli_event import event_app
 from api.cli_pie import pie_app
 from api.cli_trust import trust_app
 from api.console import DbOpt, EncoderOpt, out
@@ -43,6 +44,7 @@ token_app = typer.Typer(help="Bearer tokens for the HTTP API.", no_args_is_help=
 app.add_typer(token_app, name="token")
 app.add_typer(trust_app, name="trust")
 app.add_typer(pie_app, name="pie")
+app.add_typer(event_app, name="event")
 
 
 REPO_DATA = Path(__file__).resolve().parents[1] / "data"

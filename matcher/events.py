@@ -205,7 +205,9 @@ def check_scores(ids: Sequence[str], scores: npt.ArrayLike) -> F64:
         raise InvalidInput("scores must be finite numbers", field="scores", hint="replace NaN by 0")
     if n and (s < 0).any():
         raise InvalidInput(
-            "scores must be >= 0", field="scores", hint="give a pair that must never meet as forbidden"
+            "scores must be >= 0",
+            field="scores",
+            hint="give a pair that must never meet as forbidden",
         )
     if n and not np.allclose(s, s.T, atol=1e-9):
         i, j = np.argwhere(~np.isclose(s, s.T, atol=1e-9))[0]
@@ -312,16 +314,14 @@ def _potential(s: F64, allowed: Bools, k: int) -> F64:
     masked = np.where(allowed, s, 0.0)
     k = max(1, min(k, max(1, s.shape[0] - 1)))
     top = -np.sort(-masked, axis=1)[:, :k]
-    return np.maximum(top.mean(axis=1), 1e-9)
+    return np.asarray(np.maximum(top.mean(axis=1), 1e-9), dtype=np.float64)
 
 
 def _fair_weights(s: F64, st: _State, fairness: float) -> F64:
     """Scores raised for attendees served below their potential: ``s_ij (1 + f (d_i + d_j))``."""
     if fairness <= 0:
         return s
-    ratio = np.where(
-        st.attended > 0, st.served / (np.maximum(st.attended, 1) * st.potential), 1.0
-    )
+    ratio = np.where(st.attended > 0, st.served / (np.maximum(st.attended, 1) * st.potential), 1.0)
     deficit = np.clip(1.0 - ratio, 0.0, 1.0)
     return np.asarray(s * (1.0 + fairness * (deficit[:, None] + deficit[None, :])), np.float64)
 
@@ -347,7 +347,7 @@ def _max_matching(
         g.add_edges_from([(local[d], m, 0) for d in dummy_to])
     matching = rx.max_weight_matching(g, max_cardinality=True, weight_fn=lambda x: int(x))
     pairs: list[tuple[int, int]] = []
-    taken = set()
+    taken: set[int] = set()
     for a, b in matching:
         taken.update((a, b))
         if a < m and b < m:
@@ -466,7 +466,7 @@ def _improve_swaps(
         gain[:, ta] += w[:, b] - w[:, a]
         gain[:, tb] += w[:, a] - w[:, b]
         lab[a], lab[b] = tb, ta
-    return lab.tolist()
+    return [int(v) for v in lab]
 
 
 def _round_tables(
@@ -573,7 +573,9 @@ def _run_rounds(
                 st.byes[t] += 1  # the odd one out rotates like a bye
         else:
             st.record(groups, byes, s)
-        ordered = sorted((tuple(sorted(g, key=lambda i: ids[i])) for g in groups), key=lambda g: ids[g[0]])
+        ordered = sorted(
+            (tuple(sorted(g, key=lambda i: ids[i])) for g in groups), key=lambda g: ids[g[0]]
+        )
         out.append(
             Round(
                 number=r,
@@ -695,7 +697,10 @@ def plan_rounds(
         allowed=~(base.met | forb),
         present_rounds=[len(_present(n, r, absent_idx)) for r in range(start, rounds + 1)],
         attends=np.array(
-            [sum(1 for r in range(start, rounds + 1) if r not in absent_idx.get(i, ())) for i in range(n)]
+            [
+                sum(1 for r in range(start, rounds + 1) if r not in absent_idx.get(i, ()))
+                for i in range(n)
+            ]
         ),
         group_size=group_size,
         odd=odd,
@@ -734,9 +739,7 @@ def greedy_rounds(
     n = len(ids)
     forb = _pair_matrix(_index(ids), forbidden, n, "forbidden")
     st = _initial_state(ids, s, forb, (), rounds, group_size)
-    return tuple(
-        _run_rounds(ids, s, forb, st, 1, rounds, group_size, "bye", 0.0, {}, greedy=True)
-    )
+    return tuple(_run_rounds(ids, s, forb, st, 1, rounds, group_size, "bye", 0.0, {}, greedy=True))
 
 
 def rounds_bound(

@@ -320,12 +320,12 @@ class EventService:
         existing people by id instead): an organiser never overwrites a profile.
         """
         self._organised(event_id, actor, "import attendees")
-        rows = [dict(r) for r in rows]
-        for r in rows:
+        fresh_rows = [dict(r) for r in rows]
+        for r in fresh_rows:
             r.setdefault("visibility", Visibility.EVENT_ONLY.value)
         taken: list[InvalidInput] = []
         fresh = []
-        for number, r in enumerate(rows, start=1):
+        for number, r in enumerate(fresh_rows, start=1):
             rid = r.get("id")
             if isinstance(rid, str) and self.store.get_profile(rid) is not None:
                 taken.append(
@@ -339,7 +339,7 @@ class EventService:
             else:
                 fresh.append(r)
         if taken and not skip_invalid:
-            _, bad = check_rows(rows)
+            _, bad = check_rows(fresh_rows)
             raise ImportFailed(taken + [e for _, _, errs in bad for e in errs], source=source)
         with self.store.transaction():
             self._check_room(event_id, len(fresh))
@@ -382,14 +382,18 @@ class EventService:
     # ------------------------------------------------------------ scores
     def _scores(
         self, ids: Sequence[str]
-    ) -> tuple[list[Profile], dict[str, ProfileVectors], npt.NDArray[np.float64], set[frozenset[str]]]:
+    ) -> tuple[
+        list[Profile], dict[str, ProfileVectors], npt.NDArray[np.float64], set[frozenset[str]]
+    ]:
         """Profiles, vectors, the score matrix and the forbidden pairs of ``ids``."""
         profiles = self.store.profiles(list(ids))
         by_id = {p.id: p for p in profiles}
         order = [by_id[i] for i in ids if i in by_id]
         self.service.ensure_vectors([p.id for p in order])
         vectors = self.service._load_vectors([p.id for p in order])  # the service's own reader
-        table = CandidateTable.build(order, [vectors[p.id] for p in order], self.service.encoder.dim)
+        table = CandidateTable.build(
+            order, [vectors[p.id] for p in order], self.service.encoder.dim
+        )
         s = self.service.settings
         scores, forbidden_mask = score_matrix(table, s.weights, s.filters)
         idset = {p.id for p in order}
@@ -590,7 +594,13 @@ class EventService:
         rounds = self.events.rounds(event_id)
         involved = sorted(
             set(people)
-            | {m for r in rounds for g in r.groups if set(g.members) & set(people) for m in g.members}
+            | {
+                m
+                for r in rounds
+                for g in r.groups
+                if set(g.members) & set(people)
+                for m in g.members
+            }
         )
         profiles = {p.id: p for p in self.store.profiles(involved)}
         self.service.ensure_vectors(involved)

@@ -31,8 +31,8 @@ from matcher.equity import Condition, Departure, Entry, Kind, Ledger, Rate, Reas
 from matcher.errors import CofoundryError
 from matcher.models import Profile
 from matcher.profiles import check_profile, profile_to_dict
-from matcher.trust import Collaboration, CollabStatus, Endorsement, Introduction
 from matcher.store_events import _m4_events
+from matcher.trust import Collaboration, CollabStatus, Endorsement, Introduction
 
 __all__ = ["MIGRATIONS", "LedgerRow", "Store", "StoredVector"]
 

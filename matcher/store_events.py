@@ -169,7 +169,7 @@ class EventStore:
         self.db.execute(
             "DELETE FROM event_seats WHERE event_id = ? AND round >= ?", [event_id, from_round]
         )
-        rows = []
+        rows: list[tuple[str, int, int, str, float]] = []
         for rnd in rounds:
             if rnd.number < from_round:
                 continue
