@@ -1072,7 +1072,7 @@ def form_teams(
     roles_of = [frozenset((offers or {}).get(i, ())) for i in ids]
     required = tuple(dict.fromkeys(required_roles))
     forb = _pair_matrix(pos, forbidden, n, "forbidden")
-    tog = _pair_matrix(pos, together, n, "together") & ~forb
+    tog = _pair_matrix(pos, together, n, "together")
     sizes = _team_sizes(n, size)
     tcount = len(sizes)
     for role in required:
@@ -1252,14 +1252,19 @@ def plan_stats(
     scores: npt.ArrayLike,
     rounds: Sequence[Round],
 ) -> dict[str, dict[str, float]]:
-    """Per attendee: meetings, byes, average and worst meeting score.
+    """Per attendee: meetings, byes, average and worst meeting score, and fair share.
+
+    ``share`` is the fairness floor's measure: the total of the attendee's meetings over
+    the total of their best possible ones, as many as they had (1: nobody could have
+    served them better).
 
     Examples
     --------
     >>> s = [[0, 0.8, 0.2], [0.8, 0, 0.4], [0.2, 0.4, 0]]
-    >>> r = Round(1, (Group(1, ("a", "b"), 0.8),), byes=("c",))
-    >>> plan_stats(["a", "b", "c"], s, [r])["c"]
-    {'meetings': 0, 'byes': 1, 'average': 0.0, 'worst': 0.0}
+    >>> r = Round(1, (Group(1, ("a", "c"), 0.2),), byes=("b",))
+    >>> stats = plan_stats(["a", "b", "c"], s, [r])
+    >>> stats["b"], stats["a"]["share"]
+    ({'meetings': 0, 'byes': 1, 'average': 0.0, 'worst': 0.0, 'share': 1.0}, 0.25)
     """
     s = check_scores(ids, scores)
     pos = _index(ids)
@@ -1280,6 +1285,14 @@ def plan_stats(
             "byes": byes[i],
             "average": round(sum(got[i]) / len(got[i]), 6) if got[i] else 0.0,
             "worst": round(min(got[i]), 6) if got[i] else 0.0,
+            "share": _share(got[i], s[pos[i]]),
         }
         for i in ids
     }
+
+
+def _share(got: Sequence[float], row: F64) -> float:
+    if not got:
+        return 1.0
+    best = float(-np.sort(-row)[: len(got)].sum())
+    return round(min(1.0, sum(got) / best), 6) if best > 0 else 1.0
