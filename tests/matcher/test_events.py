@@ -173,7 +173,11 @@ def test_tables_of_three_against_brute_force(seed: int) -> None:
     n = 6
     s = random_scores(n, 20 + seed)
     best = max(
-        sum(s[a, b] for g in (t, [i for i in range(n) if i not in t]) for a, b in itertools.combinations(g, 2))
+        sum(
+            s[a, b]
+            for g in (t, [i for i in range(n) if i not in t])
+            for a, b in itertools.combinations(g, 2)
+        )
         for t in itertools.combinations(range(n), 3)
         if 0 in t
     )
@@ -225,7 +229,9 @@ def test_plans_are_valid(inst: tuple) -> None:
     for r in plan.rounds:  # everyone present is seated or has a break
         placed = {m for g in r.groups for m in g.members} | set(r.byes)
         assert placed == set(ids)
-    total = sum(s[ids.index(a), ids.index(b)] for r in plan.rounds for a, b in map(tuple, r.pairs()))
+    total = sum(
+        s[ids.index(a), ids.index(b)] for r in plan.rounds for a, b in map(tuple, r.pairs())
+    )
     assert plan.score == pytest.approx(total, abs=1e-5)
     assert plan.score <= plan.bound + 1e-5 and plan.greedy_score <= plan.bound + 1e-5
 
