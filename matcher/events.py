@@ -931,11 +931,11 @@ def teams_bound(
             key = frozenset([i, *group]) | {-1 - i}
             if lhs > 1 + 1e-6 and key not in seen:
                 seen.add(key)
-                cols = tuple(int(pid[i, t]) for t in group) + tuple(
+                star: tuple[int, ...] = tuple(int(pid[i, t]) for t in group) + tuple(
                     int(pid[a, c]) for a, c in itertools.combinations(group, 2)
                 )
-                coef = (1.0,) * len(group) + (-1.0,) * (len(cols) - len(group))
-                found.append((lhs - 1, (cols, coef, 1.0)))
+                coef = (1.0,) * len(group) + (-1.0,) * (len(star) - len(group))
+                found.append((float(lhs) - 1, (star, coef, 1.0)))
         if not found:
             break
         cuts += [c[1] for c in heapq.nlargest(max_cuts, found, key=lambda f: f[0])]
