@@ -9,8 +9,8 @@ from typing import Any
 from fastapi import FastAPI
 
 from api.errors import error_body, install_error_handlers
+from api.routers import events, me, profiles, tokens, ventures
 from api.routers import loop as loop_routes
-from api.routers import me, profiles, tokens, ventures
 from api.routers import trust as trust_routes
 from api.settings import Settings
 from api.wiring import attach_trust, build_equity_service, build_service
@@ -127,6 +127,7 @@ def create_app(settings: Settings | None = None, *, service: Service | None = No
         app.include_router(router)
     app.include_router(ventures.router)
     app.include_router(loop_routes.router)
+    app.include_router(events.router)
 
     @app.get("/health", tags=["health"])
     def health() -> dict[str, Any]:

@@ -20,6 +20,7 @@ from typing import Annotated, Any
 
 import typer
 
+from api.cli_event import event_app
 from api.cli_loop import pipeline
 from api.cli_pie import pie_app
 from api.cli_trust import trust_app
@@ -45,6 +46,7 @@ app.add_typer(token_app, name="token")
 app.add_typer(trust_app, name="trust")
 app.add_typer(pie_app, name="pie")
 app.command("pipeline")(pipeline)
+app.add_typer(event_app, name="event")
 
 
 REPO_DATA = Path(__file__).resolve().parents[1] / "data"

@@ -21,6 +21,7 @@ __all__ = [
     "Throttled",
     "UnknownCollaboration",
     "UnknownEntry",
+    "UnknownEvent",
     "UnknownIntroduction",
     "UnknownProfile",
     "UnknownVenture",
@@ -221,6 +222,23 @@ class UnknownIntroduction(CofoundryError, KeyError):
         field: str | None = "introduction",
         value: Any = None,
         hint: str | None = "list your introductions to see their ids",
+    ) -> None:
+        super().__init__(detail, field=field, value=value, hint=hint)
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return self._message()
+
+
+class UnknownEvent(CofoundryError, KeyError):
+    """No event with this id that the caller organises or attends (others get this too)."""
+
+    def __init__(
+        self,
+        detail: str,
+        *,
+        field: str | None = "event",
+        value: Any = None,
+        hint: str | None = "check the id; only an event's organiser and attendees can see it",
     ) -> None:
         super().__init__(detail, field=field, value=value, hint=hint)
 

@@ -31,6 +31,7 @@ from matcher.equity import Condition, Departure, Entry, Kind, Ledger, Rate, Reas
 from matcher.errors import CofoundryError
 from matcher.models import Profile
 from matcher.profiles import check_profile, profile_to_dict
+from matcher.store_events import m_events
 from matcher.store_loop import m_feedback, m_venture_story
 from matcher.trust import Collaboration, CollabStatus, Endorsement, Introduction
 
@@ -157,6 +158,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _m3_trust,
     m_feedback,
     m_venture_story,
+    m_events,
 )
 
 

@@ -1,0 +1,252 @@
+"""The SQL of matchmaking events: events, attendees, the rounds plan and teams.
+
+A plan's rounds are stored seat by seat (one row per person per round), so a
+re-plan deletes the rounds from the one re-planned and writes the new ones, in
+one transaction, leaving every earlier round exactly as it was. A trigger removes
+a person's event rows when their profile is erased.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import sqlite_utils
+
+from matcher.events import Group, Round, Team
+
+if TYPE_CHECKING:
+    from matcher.store import Store
+
+__all__ = ["STATUSES", "Attendee", "Event", "EventStore"]
+
+STATUSES = ("present", "no-show", "late")
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def m_events(db: sqlite_utils.Database) -> None:
+    """Events, attendees (present / no-show / late), rounds seat by seat, teams, plan summaries."""
+    for sql in (
+        "CREATE TABLE events (id TEXT PRIMARY KEY, name TEXT NOT NULL, organiser TEXT,"
+        " created_at TEXT NOT NULL)",
+        "CREATE INDEX events_organiser ON events (organiser)",
+        "CREATE TABLE event_attendees (event_id TEXT NOT NULL REFERENCES events(id),"
+        " profile_id TEXT NOT NULL,"
+        " status TEXT NOT NULL CHECK (status IN ('present', 'no-show', 'late')),"
+        " since_round INTEGER NOT NULL DEFAULT 1 CHECK (since_round >= 1),"
+        " added_at TEXT NOT NULL, PRIMARY KEY (event_id, profile_id))",
+        "CREATE INDEX event_attendees_profile ON event_attendees (profile_id)",
+        "CREATE TABLE event_plans (event_id TEXT NOT NULL REFERENCES events(id),"
+        " kind TEXT NOT NULL CHECK (kind IN ('rounds', 'teams')), summary TEXT NOT NULL,"
+        " updated_at TEXT NOT NULL, PRIMARY KEY (event_id, kind))",
+        "CREATE TABLE event_seats (event_id TEXT NOT NULL REFERENCES events(id),"
+        " round INTEGER NOT NULL CHECK (round >= 1), table_no INTEGER NOT NULL,"
+        " profile_id TEXT NOT NULL, score REAL NOT NULL,"
+        " PRIMARY KEY (event_id, round, profile_id))",
+        "CREATE TABLE event_teams (event_id TEXT NOT NULL REFERENCES events(id),"
+        " team INTEGER NOT NULL, profile_id TEXT NOT NULL, score REAL NOT NULL,"
+        " strength REAL NOT NULL, PRIMARY KEY (event_id, profile_id))",
+        "CREATE TRIGGER event_rows_of_erased_profile AFTER DELETE ON profiles BEGIN"
+        " DELETE FROM event_attendees WHERE profile_id = OLD.id;"
+        " DELETE FROM event_seats WHERE profile_id = OLD.id;"
+        " DELETE FROM event_teams WHERE profile_id = OLD.id;"
+        " UPDATE events SET organiser = NULL WHERE organiser = OLD.id; END",
+    ):
+        db.execute(sql)
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A matchmaking event; ``organiser`` is the profile that created it (None: an admin's)."""
+
+    id: str
+    name: str
+    organiser: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Attendee:
+    """A person at an event: ``present``, ``no-show`` from ``since_round``, or ``late`` until it."""
+
+    profile_id: str
+    status: str = "present"
+    since_round: int = 1
+
+    def absent_rounds(self, rounds: int) -> set[int]:
+        """The round numbers (1..rounds) this attendee misses.
+
+        Examples
+        --------
+        >>> Attendee("a", "late", 3).absent_rounds(5), Attendee("b", "no-show", 2).absent_rounds(4)
+        ({1, 2}, {2, 3, 4})
+        """
+        if self.status == "late":
+            return set(range(1, min(self.since_round, rounds + 1)))
+        if self.status == "no-show":
+            return set(range(self.since_round, rounds + 1))
+        return set()
+
+
+class EventStore:
+    """Queries of the event tables over a :class:`~matcher.store.Store` (its transactions)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.db = store.db
+
+    # ---------------------------------------------------------- events
+    def add_event(self, event: Event) -> None:
+        """Insert an event. Must run in a transaction."""
+        self.store._require_tx()
+        self.db.execute(
+            "INSERT INTO events (id, name, organiser, created_at) VALUES (?, ?, ?, ?)",
+            [event.id, event.name, event.organiser, _now()],
+        )
+
+    def get_event(self, event_id: str) -> Event | None:
+        """The event, or None."""
+        r = self.db.execute(
+            "SELECT id, name, organiser FROM events WHERE id = ?", [event_id]
+        ).fetchone()
+        return Event(r[0], r[1], r[2]) if r else None
+
+    def events_of(self, profile_id: str) -> list[Event]:
+        """Events organised or attended by ``profile_id``, by id."""
+        rows = self.db.execute(
+            "SELECT id, name, organiser FROM events WHERE organiser = ? OR id IN"
+            " (SELECT event_id FROM event_attendees WHERE profile_id = ?) ORDER BY id",
+            [profile_id, profile_id],
+        ).fetchall()
+        return [Event(r[0], r[1], r[2]) for r in rows]
+
+    # ------------------------------------------------------- attendees
+    def add_attendees(self, event_id: str, ids: Sequence[str]) -> list[str]:
+        """Add people (already attending ones are left as they are); return those added."""
+        self.store._require_tx()
+        added = []
+        now = _now()
+        for pid in ids:
+            cur = self.db.execute(
+                "INSERT OR IGNORE INTO event_attendees (event_id, profile_id, status, since_round,"
+                " added_at) VALUES (?, ?, 'present', 1, ?)",
+                [event_id, pid, now],
+            )
+            if cur.rowcount:
+                added.append(pid)
+        return added
+
+    def attendees(self, event_id: str) -> list[Attendee]:
+        """Every attendee of the event, by id."""
+        rows = self.db.execute(
+            "SELECT profile_id, status, since_round FROM event_attendees WHERE event_id = ?"
+            " ORDER BY profile_id",
+            [event_id],
+        ).fetchall()
+        return [Attendee(r[0], r[1], int(r[2])) for r in rows]
+
+    def set_status(self, event_id: str, profile_id: str, status: str, since_round: int) -> bool:
+        """Change an attendee's status; False if they do not attend. Must run in a transaction."""
+        self.store._require_tx()
+        cur = self.db.execute(
+            "UPDATE event_attendees SET status = ?, since_round = ? WHERE event_id = ?"
+            " AND profile_id = ?",
+            [status, since_round, event_id, profile_id],
+        )
+        return bool(cur.rowcount)
+
+    # ----------------------------------------------------------- plans
+    def save_rounds(
+        self, event_id: str, rounds: Sequence[Round], from_round: int, summary: dict[str, Any]
+    ) -> None:
+        """Replace rounds ``from_round`` onwards (earlier ones are not touched). In a transaction."""
+        self.store._require_tx()
+        self.db.execute(
+            "DELETE FROM event_seats WHERE event_id = ? AND round >= ?", [event_id, from_round]
+        )
+        rows: list[tuple[str, int, int, str, float]] = []
+        for rnd in rounds:
+            if rnd.number < from_round:
+                continue
+            for g in rnd.groups:
+                rows.extend((event_id, rnd.number, g.table, m, g.score) for m in g.members)
+            rows.extend((event_id, rnd.number, 0, b, 0.0) for b in rnd.byes)
+        self.db.conn.executemany(
+            "INSERT INTO event_seats (event_id, round, table_no, profile_id, score)"
+            " VALUES (?, ?, ?, ?, ?)",
+            rows,
+        )
+        self._save_summary(event_id, "rounds", summary)
+
+    def rounds(self, event_id: str, before: int | None = None) -> list[Round]:
+        """The stored rounds (all, or those numbered below ``before``), in order."""
+        sql = "SELECT round, table_no, profile_id, score FROM event_seats WHERE event_id = ?"
+        params: list[Any] = [event_id]
+        if before is not None:
+            sql += " AND round < ?"
+            params.append(before)
+        by_round: dict[int, dict[int, list[tuple[str, float]]]] = {}
+        for r, table, pid, score in self.db.execute(
+            sql + " ORDER BY round, table_no, profile_id", params
+        ).fetchall():
+            by_round.setdefault(int(r), {}).setdefault(int(table), []).append((pid, float(score)))
+        out = []
+        for number in sorted(by_round):
+            tables = by_round[number]
+            out.append(
+                Round(
+                    number=number,
+                    groups=tuple(
+                        Group(t, tuple(p for p, _ in seats), seats[0][1])
+                        for t, seats in sorted(tables.items())
+                        if t > 0
+                    ),
+                    byes=tuple(p for p, _ in tables.get(0, [])),
+                )
+            )
+        return out
+
+    def save_teams(self, event_id: str, teams: Sequence[Team], summary: dict[str, Any]) -> None:
+        """Replace the event's teams. Must run in a transaction."""
+        self.store._require_tx()
+        self.db.execute("DELETE FROM event_teams WHERE event_id = ?", [event_id])
+        self.db.conn.executemany(
+            "INSERT INTO event_teams (event_id, team, profile_id, score, strength)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [(event_id, t.number, m, t.score, t.strength) for t in teams for m in t.members],
+        )
+        self._save_summary(event_id, "teams", summary)
+
+    def teams(self, event_id: str) -> list[tuple[int, tuple[str, ...], float, float]]:
+        """Stored teams as (number, members, score, strength)."""
+        by_team: dict[int, list[tuple[str, float, float]]] = {}
+        for team, pid, score, strength in self.db.execute(
+            "SELECT team, profile_id, score, strength FROM event_teams WHERE event_id = ?"
+            " ORDER BY team, profile_id",
+            [event_id],
+        ).fetchall():
+            by_team.setdefault(int(team), []).append((pid, float(score), float(strength)))
+        return [
+            (t, tuple(p for p, _, _ in rows), rows[0][1], rows[0][2])
+            for t, rows in sorted(by_team.items())
+        ]
+
+    def _save_summary(self, event_id: str, kind: str, summary: dict[str, Any]) -> None:
+        self.db.execute(
+            "INSERT INTO event_plans (event_id, kind, summary, updated_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (event_id, kind) DO UPDATE SET summary = excluded.summary,"
+            " updated_at = excluded.updated_at",
+            [event_id, kind, json.dumps(summary, sort_keys=True), _now()],
+        )
+
+    def summary(self, event_id: str, kind: str) -> dict[str, Any] | None:
+        """The stored summary of the event's ``rounds`` or ``teams`` plan, or None."""
+        r = self.db.execute(
+            "SELECT summary FROM event_plans WHERE event_id = ? AND kind = ?", [event_id, kind]
+        ).fetchone()
+        return dict(json.loads(r[0])) if r else None

@@ -1,0 +1,244 @@
+"""Events end to end: HTTP (TestClient) for every role, and the ``cofoundry event`` command line."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from api.app import create_app
+from api.cli import app as cli
+from api.settings import Settings
+from matcher.service import Service
+
+H = dict[str, dict[str, str]]
+
+
+@pytest.fixture
+def client(community: Service) -> TestClient:
+    return TestClient(create_app(Settings(db=":memory:", encoder="fake"), service=community))
+
+
+@pytest.fixture
+def tokens(community: Service) -> H:
+    made = {p: community.create_token(p) for p in ("ana", "bob", "cyd", "dan")}
+    made["admin"] = community.create_token(None, role="admin")
+    return {k: {"Authorization": f"Bearer {t}"} for k, t in made.items()}
+
+
+def assert_error(r: Any, status: int, field: str | None, text: str) -> None:
+    assert r.status_code == status, r.text
+    body = r.json()
+    assert body["field"] == field and text in body["detail"] and body["hint"], body
+
+
+def _event(client: TestClient, h: H) -> None:
+    r = client.post("/events", json={"id": "night", "name": "Demo <night>"}, headers=h["ana"])
+    assert r.status_code == 201, r.text
+    assert r.json()["organiser"] == "ana" and r.json()["organiser_view"]
+    r = client.post(
+        "/events/night/attendees", json={"ids": ["ana", "bob", "cyd", "fay"]}, headers=h["ana"]
+    )
+    assert r.json() == {"added": ["ana", "bob", "cyd", "fay"], "rejected": []}
+
+
+CSV = "id,name,offers,needs,roles_offered,roles_sought,languages\n" + "\n".join(
+    f"new{i},New <b>{i}</b>,python code backend,sales customers,{role},{seek},en"
+    for i, (role, seek) in enumerate([("tech", "sales"), ("sales", "tech"), ("design", "tech")])
+)
+
+
+def test_full_evening_over_http(client: TestClient, tokens: H) -> None:
+    _event(client, tokens)
+    r = client.post(
+        "/events/night/attendees/import",
+        content=CSV.encode(),
+        headers={**tokens["ana"], "Content-Type": "text/csv"},
+    )
+    assert r.status_code == 200, r.text
+    assert r.json()["added"] == ["new0", "new1", "new2"]
+    r = client.post("/events/night/rounds", json={"rounds": 3}, headers=tokens["ana"])
+    assert r.status_code == 200, r.text
+    plan = r.json()
+    assert len(plan["rounds"]) == 3 and plan["summary"]["ratio_to_bound"] <= 1
+    assert all(len(rnd["byes"]) == 1 for rnd in plan["rounds"])  # 7 people
+    # no-show from round 2, re-plan from round 2: round 1 is kept as it was
+    r = client.put(
+        "/events/night/attendees/new2/status",
+        json={"status": "no-show", "round": 2},
+        headers=tokens["ana"],
+    )
+    assert r.json() == {"id": "new2", "status": "no-show", "since_round": 2}
+    r = client.post(
+        "/events/night/rounds", json={"rounds": 3, "from_round": 2}, headers=tokens["ana"]
+    )
+    again = r.json()
+    assert again["rounds"][0] == plan["rounds"][0]
+    assert all(
+        "new2" not in t["members"] and "new2" not in rnd["byes"]
+        for rnd in again["rounds"][1:]
+        for t in rnd["tables"]
+    )
+    assert (
+        client.get("/events/night/rounds", headers=tokens["ana"]).json()["rounds"]
+        == again["rounds"]
+    )
+    # exports
+    r = client.get("/events/night/plan?format=csv", headers=tokens["ana"])
+    rows = list(csv.DictReader(io.StringIO(r.text)))
+    assert r.headers["content-type"].startswith("text/csv")
+    assert {row["round"] for row in rows} == {"1", "2", "3"}
+    assert (
+        json.loads(client.get("/events/night/plan?format=json", headers=tokens["ana"]).text)[
+            "summary"
+        ]["replanned_from"]
+        == 2
+    )
+    html = client.get("/events/night/agendas", headers=tokens["ana"]).text
+    assert html.count('class="page"') == 7 and "page-break-after" in html
+    assert "New &lt;b&gt;0&lt;/b&gt;" in html and "<b>0</b>" not in html  # escaped
+    assert "Demo &lt;night&gt;" in html
+    cards = client.get("/events/night/cards", headers=tokens["ana"]).text
+    assert "Table 1" in cards
+    stats = client.get("/events/night/stats", headers=tokens["ana"]).json()
+    assert stats["attendees"] == 7 and stats["no_show"] == 1 and "unmet_needs" in stats
+    # teams
+    r = client.post(
+        "/events/night/teams",
+        json={"size": 3, "required_roles": ["tech"], "time_limit": 2},
+        headers=tokens["ana"],
+    )
+    assert r.status_code == 200, r.text
+    teams = r.json()
+    assert sorted(len(t["members"]) for t in teams["teams"]) == [3, 3]  # the no-show is left out
+    assert 0 <= teams["summary"]["gap"] <= 1
+    assert (
+        client.get("/events/night/teams", headers=tokens["ana"]).json()["teams"] == teams["teams"]
+    )
+
+
+def test_attendee_sees_only_their_own_agenda(client: TestClient, tokens: H) -> None:
+    _event(client, tokens)
+    client.post("/events/night/rounds", json={"rounds": 2}, headers=tokens["ana"])
+    r = client.get("/events/night/agenda/bob", headers=tokens["bob"])
+    assert r.status_code == 200 and len(r.json()) == 2
+    assert all("why" not in m for item in r.json() for m in item["meetings"])
+    assert r.json()[0]["meetings"][0]["roles_they_bring"] is not None
+    html = client.get("/events/night/agenda/bob?format=html", headers=tokens["bob"])
+    assert html.status_code == 200 and html.text.count('class="page"') == 1
+    assert_error(
+        client.get("/events/night/agenda/cyd", headers=tokens["bob"]), 403, "profile", "own agenda"
+    )
+    for path in ("rounds", "plan", "stats", "agendas", "cards", "teams"):
+        assert_error(
+            client.get(f"/events/night/{path}", headers=tokens["bob"]), 403, "event", "organiser"
+        )
+    assert_error(
+        client.post("/events/night/rounds", json={"rounds": 2}, headers=tokens["bob"]),
+        403,
+        "event",
+        "only the organiser",
+    )
+    body = client.get("/events/night", headers=tokens["bob"]).json()
+    assert body["attendees"] == [] and body["organiser_view"] is False
+    assert [e["id"] for e in client.get("/events", headers=tokens["bob"]).json()] == ["night"]
+
+
+def test_strangers_and_anonymous(client: TestClient, tokens: H) -> None:
+    _event(client, tokens)
+    for method, path in (
+        ("get", "/events/night"),
+        ("get", "/events/night/agenda/dan"),
+        ("get", "/events/night/stats"),
+    ):
+        r = getattr(client, method)(path)
+        assert_error(r, 401, None, "sign in")
+        assert_error(getattr(client, method)(path, headers=tokens["dan"]), 404, "event", "no event")
+    assert client.get("/events/night/stats", headers=tokens["admin"]).status_code == 200
+
+
+def test_validation_errors(client: TestClient, tokens: H) -> None:
+    _event(client, tokens)
+    assert_error(
+        client.post("/events", json={"id": "night"}, headers=tokens["ana"]),
+        409,
+        "event",
+        "already exists",
+    )
+    r = client.post("/events/night/rounds", json={"rounds": 99}, headers=tokens["ana"])
+    assert r.status_code == 422 and r.json()["field"] == "rounds"
+    r = client.post("/events/night/rounds", json={"rounds": 2, "extra": 1}, headers=tokens["ana"])
+    assert r.status_code == 422 and r.json()["field"] == "extra"
+    assert_error(
+        client.post(
+            "/events/night/teams",
+            json={"size": 2, "required_roles": ["legal"]},
+            headers=tokens["ana"],
+        ),
+        422,
+        "required_roles",
+        "offer legal",
+    )
+    assert_error(
+        client.post("/events/night/attendees", json={"ids": ["gus"]}, headers=tokens["ana"]),
+        404,
+        "id",
+        "no profile 'gus'",  # private: as if absent
+    )
+    r = client.post(
+        "/events/night/attendees/import",
+        content=b"id,name,offers,needs\nbob,Bob,o,n\n",
+        headers={**tokens["ana"], "Content-Type": "text/csv"},
+    )
+    assert r.status_code == 422 and "already exists" in r.json()["errors"][0]["detail"]
+
+
+runner = CliRunner()
+
+
+def test_cli_event(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COFOUNDRY_DB", str(tmp_path / "ev.db"))
+    monkeypatch.setenv("COFOUNDRY_ENCODER", "fake")
+
+    def run(*args: str, code: int = 0) -> str:
+        r = runner.invoke(cli, ["event", *args])
+        assert r.exit_code == code, r.output
+        return r.output
+
+    sample = Path(__file__).resolve().parents[2] / "data" / "event_attendees.csv"
+    assert "created event night" in run("create", "night", "--name", "Founders night")
+    assert "added 41 attendees" in run("import", "night", str(sample))
+    out = run("rounds", "night", "--rounds", "3")
+    assert "upper bound" in out and "greedy baseline" in out and out.count("break:") == 3
+    plan = json.loads(run("export", "night", "--format", "json"))
+    assert len(plan["rounds"]) == 3
+    assert "ev005: no-show" in run("status", "night", "ev005", "no-show", "--round", "2")
+    again = json.loads(run("replan", "night", "--from-round", "2", "--json"))
+    assert again["rounds"][0] == {
+        "round": 1,
+        "tables": [
+            {k: t[k] for k in ("table", "members", "score")} for t in plan["rounds"][0]["tables"]
+        ],
+        "byes": plan["rounds"][0]["byes"],
+    }
+    assert all("ev005" not in t["members"] for r in again["rounds"][1:] for t in r["tables"])
+    run("export", "night", "--format", "agendas", "--out", str(tmp_path / "a.html"))
+    assert (tmp_path / "a.html").read_text().count('class="page"') == 41
+    run("export", "night", "--format", "cards", "--out", str(tmp_path / "c.html"))
+    assert "Table 1" in (tmp_path / "c.html").read_text()
+    assert run("export", "night").startswith("round,table,id,name,with,score")
+    assert "round 1, table" in run("agenda", "night", "ev001")
+    assert "role coverage" in run("stats", "night")
+    assert json.loads(run("stats", "night", "--json"))["no_show"] == 1
+    out = run("teams", "night", "--size", "4", "--roles", "tech", "--time-limit", "2")
+    assert "gap" in out and "team 1:" in out
+    assert "only 5 attendee(s) offer sales, and 10 teams" in run(  # ev005 is a no-show
+        "teams", "night", "--size", "4", "--roles", "sales", code=2
+    )
+    assert "no event" in run("stats", "nope", code=2)

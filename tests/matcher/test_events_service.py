@@ -1,0 +1,154 @@
+"""Event use cases: scores from the matcher, imports, statuses, permissions, re-planning, teams."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from matcher.errors import ImportFailed, NotAllowed, NotAuthenticated, UnknownEvent
+from matcher.ranking import rank_exact
+from matcher.scoring import filter_reason
+from matcher.service import ADMIN, Actor, Service
+from matcher.service_events import EventService, score_matrix
+from matcher.service_trust import TrustService
+from tests.conftest import person
+
+ANA, BOB, CYD = Actor("ana"), Actor("bob"), Actor("cyd")
+
+
+@pytest.fixture
+def events(community: Service) -> EventService:
+    svc = EventService(community)
+    svc.create_event("night", "Demo night", actor=ANA)
+    svc.add_attendees("night", ["ana", "bob", "cyd", "dan", "fay"], actor=ANA)
+    return svc
+
+
+def test_score_matrix_equals_the_suggestion_scores(community: Service) -> None:
+    state = community._state()
+    table = state.table
+    s, forbidden = score_matrix(table, community.settings.weights, community.settings.filters)
+    ids = [p.id for p in table.profiles]
+    checked = 0
+    for a, viewer in enumerate(table.profiles):
+        ranked = rank_exact(viewer, state.vectors[viewer.id], table, k=100)
+        for r in ranked:
+            assert s[a, r.row] == pytest.approx(r.score, abs=2e-6)
+            checked += 1
+        for b, cand in enumerate(table.profiles):
+            reason = filter_reason(viewer, cand)
+            if reason == "no common language":
+                assert forbidden[a, b]
+            elif reason is None:
+                assert (not forbidden[a, b] and s[a, b] > 0) or s[a, b] == 0
+    assert checked >= 4 and np.allclose(s, s.T)
+    assert ids  # rows follow the table
+
+
+def test_avoid_pairs_never_meet_and_scores_follow_the_matcher(
+    community: Service, events: EventService
+) -> None:
+    community.avoid("bob", "ana", actor=BOB)  # Bob avoids Ana: they must never meet
+    plan = events.plan_rounds("night", rounds=4, actor=ANA, fairness=0)
+    assert all(frozenset({"ana", "bob"}) not in r.pairs() for r in plan.rounds)
+    assert plan.score <= plan.bound and plan.rounds[0].byes  # 5 people: one break per round
+
+
+def test_import_csv_of_new_people(community: Service, events: EventService) -> None:
+    rows = [person("zoe", name="Zoé"), person("yan")]
+    report, added = events.import_attendees("night", rows, actor=ANA)
+    assert added == ["zoe", "yan"] and report.created == ("zoe", "yan")
+    assert community.store.get_profile("zoe").visibility.value == "event-only"
+    # a row with an existing id is refused (an organiser never overwrites a profile), as is a
+    # bad row; nothing of that import is written
+    with pytest.raises(ImportFailed) as exc:
+        events.import_attendees(
+            "night", [person("xia"), person("bob"), person("wes", commitment="weekends")], actor=ANA
+        )
+    messages = [str(e) for e in exc.value.errors]
+    assert any("row 2 id 'bob': a profile with this id already exists" in m for m in messages)
+    assert any("commitment" in m for m in messages)
+    assert community.store.get_profile("xia") is None
+
+
+def test_permissions(events: EventService) -> None:
+    with pytest.raises(NotAuthenticated):
+        events.get_event("night", actor=None)
+    with pytest.raises(UnknownEvent, match="no event 'night' that you organise or attend"):
+        events.get_event("night", actor=Actor("eve"))  # not an attendee: as if absent
+    assert events.get_event("night", actor=BOB).attendees == ()  # attendees: name only
+    with pytest.raises(NotAllowed, match="only the organiser"):
+        events.plan_rounds("night", rounds=2, actor=BOB)
+    with pytest.raises(NotAllowed, match="only the organiser"):
+        events.stats("night", actor=BOB)
+    events.plan_rounds("night", rounds=2, actor=ANA)
+    assert len(events.agenda("night", "bob", actor=BOB)) == 2
+    with pytest.raises(NotAllowed, match="only their own agenda"):
+        events.agenda("night", "cyd", actor=BOB)
+    assert events.agenda("night", "cyd", actor=ANA)  # the organiser sees everyone's
+    assert events.agenda("night", "cyd", actor=ADMIN)
+
+
+def test_replan_keeps_past_rounds_and_drops_no_shows(events: EventService) -> None:
+    first = events.plan_rounds("night", rounds=4, actor=ANA)
+    events.set_status("night", "dan", "no-show", since_round=3, actor=ANA)
+    events.add_attendees("night", ["eve"], actor=ANA)
+    events.set_status("night", "eve", "late", since_round=3, actor=ANA)
+    again = events.plan_rounds("night", rounds=4, actor=ANA, from_round=3)
+    stored = events.rounds("night", actor=ANA)
+    assert stored[:2] == list(first.rounds[:2]) == list(again.rounds[:2])
+    later = [{m for g in r.groups for m in g.members} | set(r.byes) for r in stored[2:]]
+    assert all("dan" not in people and "eve" in people for people in later)
+    with pytest.raises(Exception, match="cannot re-plan from round 6"):
+        events.plan_rounds("night", rounds=8, actor=ANA, from_round=6)
+
+
+def test_agenda_explains_why(events: EventService) -> None:
+    events.plan_rounds("night", rounds=4, actor=ANA)
+    items = events.agenda("night", "ana", actor=ANA)
+    meetings = [m for item in items for m in item.meetings]
+    bob = next(m for m in meetings if m.with_id == "bob")
+    assert bob.roles_they_bring == ("sales",) and bob.roles_i_bring == ("tech",)
+    assert bob.meets_my_needs and bob.common_languages == ("en",)
+
+
+def test_stats(events: EventService) -> None:
+    events.plan_rounds("night", rounds=2, actor=ANA)
+    st = events.stats("night", actor=ANA)
+    assert st["attendees"] == 5 and st["rounds"] == 2 and st["meetings"] == 4
+    assert st["worst_average"] <= st["average_score"]
+    assert sum(st["byes"].values()) == 2 and 0 <= st["role_coverage"] <= 1
+    assert st["plan"]["ratio_to_bound"] <= 1
+
+
+def test_teams_keep_good_collaborators_together(community: Service) -> None:
+    community.import_profiles(
+        [person(f"t{i}", roles_offered="tech" if i % 2 else "sales") for i in range(8)]
+    )
+    svc = EventService(community)
+    svc.create_event("hack", actor=ANA)
+    svc.add_attendees("hack", [f"t{i}" for i in range(8)], actor=ANA)
+    trust = TrustService(community.store)
+    c = trust.propose_collaboration("t0", "t2", "shop", "2024-01-01", rating=2, actor=Actor("t0"))
+    trust.answer_collaboration(c.id, True, actor=Actor("t2"))
+    trust.rate_collaboration(c.id, 2, actor=Actor("t2"))
+    plan = svc.form_teams(
+        "hack",
+        size=4,
+        actor=ANA,
+        required_roles=["tech", "sales"],
+        keep_collaborators=True,
+        time_limit=5,
+    )
+    assert plan.kept_together == (("t0", "t2"),)
+    team_of = {m: t.number for t in plan.teams for m in t.members}
+    assert team_of["t0"] == team_of["t2"]
+    assert all({"tech", "sales"} <= set(t.roles) for t in plan.teams)
+    assert [t.members for t in svc.teams("hack", actor=ANA)] == [t.members for t in plan.teams]
+
+
+def test_erasing_a_profile_removes_it_from_events(community: Service, events: EventService) -> None:
+    events.plan_rounds("night", rounds=2, actor=ANA)
+    community.delete_profile("cyd", actor=Actor("cyd"))
+    assert "cyd" not in {a.profile_id for a in events.events.attendees("night")}
+    assert all("cyd" not in g.members for r in events.rounds("night", actor=ANA) for g in r.groups)
