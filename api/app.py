@@ -12,6 +12,7 @@ from api.errors import error_body, install_error_handlers
 from api.routers import me, profiles, tokens, ventures
 from api.routers import trust as trust_routes
 from api.settings import Settings
+from api.web import install as install_web
 from api.wiring import attach_trust, build_equity_service, build_service
 from matcher.service import Service
 
@@ -121,6 +122,7 @@ def create_app(settings: Settings | None = None, *, service: Service | None = No
     for router in (profiles.router, me.router, tokens.router, trust_routes.router):
         app.include_router(router)
     app.include_router(ventures.router)
+    install_web(app)  # the web pages, under /web
 
     @app.get("/health", tags=["health"])
     def health() -> dict[str, Any]:
