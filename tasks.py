@@ -49,7 +49,9 @@ def install_chromium() -> None:
     """
     if CHROMIUM.exists() or sys.platform != "linux" or not shutil.which("apt-get"):
         return
-    print(f"+ {CHROMIUM} is missing: installing Debian's chromium for the browser tests", flush=True)
+    print(
+        f"+ {CHROMIUM} is missing: installing Debian's chromium for the browser tests", flush=True
+    )
     sudo = [] if os.geteuid() == 0 else ["sudo"]
     apt = [*sudo, "apt-get", "install", "-y", "--no-install-recommends"]
     apt += ["chromium", "chromium-driver", "fonts-dejavu-core", "fonts-liberation"]

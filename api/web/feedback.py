@@ -58,7 +58,7 @@ def field_errors(errors: Iterable[CofoundryError], t: Translator) -> dict[str, s
     >>> from matcher.errors import InvalidInput
     >>> field_errors([InvalidInput("name is required", field="name", hint="give a name")],
     ...              Translator("fr"))
-    {'name': 'Le nom est obligatoire.'}
+    {'name': 'Le nom est obligatoire (80 caractères au plus).'}
     """
     out: dict[str, str] = {}
     for exc in errors:

@@ -62,6 +62,13 @@ def pick_language(query: str | None, cookie: str | None, accept_language: str | 
     return negotiate(accept_language)
 
 
+class _Keep(dict[str, object]):
+    """Format values; a placeholder without a value stays as it is (never an error page)."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
 @dataclass(frozen=True, slots=True)
 class Translator:
     """``t(key, **values)``: the message ``key`` in ``lang`` with its ``{placeholders}`` filled.
@@ -73,8 +80,10 @@ class Translator:
     >>> t = Translator("fr")
     >>> t("nav.signout")
     'Se déconnecter'
-    >>> Translator("en")("flash.avoid_added", id="bob")
+    >>> Translator("en")("flash.avoid_added", v="bob")
     'bob is on your avoid list.'
+    >>> Translator("en")("flash.avoid_added")  # a missing value shows its placeholder
+    '{v} is on your avoid list.'
     """
 
     lang: str
@@ -84,7 +93,7 @@ class Translator:
         text = self.messages[self.lang].get(key)
         if text is None:
             return key
-        return text.format(**values) if values else text
+        return text.format_map(_Keep(values))
 
     def has(self, key: str) -> bool:
         """True if ``key`` is in the catalogue."""

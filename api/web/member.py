@@ -152,9 +152,7 @@ def signup(page: PageDep, form: FormDep, service: ServiceDep) -> Response:
             page.actor = service.authenticate(token)
             page.me = profile
             return render(page, "welcome.html", status=201, token=token, profile=profile)
-    return render(
-        page, "signup.html", status=422, errors=errors, values=raw, choices=CHOICES
-    )
+    return render(page, "signup.html", status=422, errors=errors, values=raw, choices=CHOICES)
 
 
 # ---------------------------------------------------------------------- profile
@@ -444,4 +442,3 @@ def collaboration_rate(
         errors = {f"rating:{collab_id}": error_message(exc, page.t)}
         return _collab_page(page, trust, service, status=422, errors=errors)
     return redirect("/web/collaborations", "collab_rated")
-

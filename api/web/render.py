@@ -78,9 +78,7 @@ def render(page: Page, name: str, *, status: int = 200, **context: Any) -> Respo
     done = request.query_params.get("done", "")
     flash = page.t(f"flash.{done}", v=request.query_params.get("v", "")) if done else ""
     nav = [
-        (item, page.t(item.key))
-        for item in NAV
-        if page.actor is not None or not item.members_only
+        (item, page.t(item.key)) for item in NAV if page.actor is not None or not item.members_only
     ]
     response = templates.TemplateResponse(
         request,

@@ -21,7 +21,9 @@ def csrf(client: TestClient) -> str:
 
 def post(client: TestClient, path: str, data: dict[str, Any] | None = None, **kw: Any) -> Any:
     """POST a form with this browser's CSRF field, without following the redirect."""
-    return client.post(path, data={"csrf": csrf(client), **(data or {})}, follow_redirects=False, **kw)
+    return client.post(
+        path, data={"csrf": csrf(client), **(data or {})}, follow_redirects=False, **kw
+    )
 
 
 def sign_in(client: TestClient, token: str) -> None:

@@ -63,9 +63,7 @@ def test_language_from_header_query_and_cookie(app_client: TestClient) -> None:
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
-def test_every_member_page_renders_labelled_in_both_languages(
-    ana: TestClient, lang: str
-) -> None:
+def test_every_member_page_renders_labelled_in_both_languages(ana: TestClient, lang: str) -> None:
     for path in MEMBER_PAGES:
         sep = "&" if "?" in path else "?"
         r = ana.get(f"{path}{sep}lang={lang}")
@@ -73,7 +71,10 @@ def test_every_member_page_renders_labelled_in_both_languages(
         assert html_lang(r.text) == lang, path
         assert unlabelled(r.text) == [], path
         assert '<main id="main"' in r.text and "<nav" in r.text and 'name="viewport"' in r.text
-        assert not re.search(r"\b(nav|suggest|team|profile|intros|collab|avoid)\.[a-z_]+\b", r.text.replace("/web/", "")), path
+        assert not re.search(
+            r"\b(nav|suggest|team|profile|intros|collab|avoid)\.[a-z_]+\b",
+            r.text.replace("/web/", ""),
+        ), path
 
 
 def test_signed_out_pages_are_labelled(app_client: TestClient) -> None:
@@ -119,7 +120,11 @@ def test_posts_without_the_csrf_field_are_refused(ana: TestClient, tokens: dict[
     assert r.status_code == 403 and "security field" in r.text and "<html" in r.text
     r = ana.post("/web/avoid", data={"other": "bob", "csrf": "x" * 32})
     assert r.status_code == 403
-    r = ana.post("/web/avoid?lang=fr", data={"other": "bob", "csrf": csrf(ana)}, headers={"Origin": "https://evil.example"})
+    r = ana.post(
+        "/web/avoid?lang=fr",
+        data={"other": "bob", "csrf": csrf(ana)},
+        headers={"Origin": "https://evil.example"},
+    )
     assert r.status_code == 403 and "Ce formulaire a expiré" in r.text
     assert ana.get("/web/avoid").text.count("bob") == before.count("bob")  # nothing written
     # another browser without the cookie cannot sign anyone in either
@@ -151,19 +156,30 @@ def test_sign_up_errors_next_to_fields_inputs_kept_then_token_once(
     assert "ce que vous cherchez" in error_for(r.text, "f-needs")
     assert "de -12 à 14" in error_for(r.text, "f-utc_offset")
     assert "deux lettres" in error_for(r.text, "f-languages")
-    assert value_of(r.text, "f-offers") == "Je vends aux PME." and value_of(r.text, "f-id") == "zoé martin"
+    assert (
+        value_of(r.text, "f-offers") == "Je vends aux PME."
+        and value_of(r.text, "f-id") == "zoé martin"
+    )
     assert re.search(r'value="sales" checked', r.text)  # checkboxes kept too
     assert 'aria-invalid="true"' in r.text
     r = post(app_client, "/web/signup?lang=en", form | {"id": "zoe"})
     assert "needs is required" in error_for(r.text, "f-needs")  # English: the service's message
-    r = post(app_client, "/web/signup", form | {"id": "zoe", "needs": "A developer.", "utc_offset": "1", "languages": "fr, en"})
+    r = post(
+        app_client,
+        "/web/signup",
+        form | {"id": "zoe", "needs": "A developer.", "utc_offset": "1", "languages": "fr, en"},
+    )
     assert r.status_code == 201, r.text
     token = re.search(r'id="new-token"[^>]*value="(cf_[^"]+)"', r.text)
     assert token and TOKEN_COOKIE in app_client.cookies
     assert app_client.get("/web/profile").status_code == 200  # signed in already
     other = TestClient(app_client.app)
     sign_in(other, token.group(1))  # the token shown works elsewhere
-    r = post(app_client, "/web/signup?lang=fr", form | {"id": "zoe", "needs": "x", "utc_offset": "1", "languages": "fr"})
+    r = post(
+        app_client,
+        "/web/signup?lang=fr",
+        form | {"id": "zoe", "needs": "x", "utc_offset": "1", "languages": "fr"},
+    )
     assert r.status_code == 422 and "« zoe » est déjà pris" in error_for(r.text, "f-id")
 
 
@@ -192,14 +208,22 @@ def test_edit_profile(ana: TestClient, community: Service) -> None:
     p = community.store.get_profile("ana")
     assert p is not None
     assert (p.name, p.languages, p.visibility.value, p.consent, p.commitment.value) == (
-        "Ana Lopez", ("fr", "en", "es"), "members", False, "part-time"
+        "Ana Lopez",
+        ("fr", "en", "es"),
+        "members",
+        False,
+        "part-time",
     )
     assert [r.value for r in p.roles_offered] == ["tech", "product"]
     assert "Your profile is saved" in ana.get(r.headers["location"]).text
     r = post(ana, "/web/profile?lang=fr", form | {"email": "not-an-address", "name": ""})
     assert r.status_code == 422
-    assert "nom@exemple.org" in error_for(r.text, "f-email") and "obligatoire" in error_for(r.text, "f-name")
-    assert value_of(r.text, "f-location") == "Lyon" and value_of(r.text, "f-email") == "not-an-address"
+    assert "nom@exemple.org" in error_for(r.text, "f-email") and "obligatoire" in error_for(
+        r.text, "f-name"
+    )
+    assert (
+        value_of(r.text, "f-location") == "Lyon" and value_of(r.text, "f-email") == "not-an-address"
+    )
     assert community.store.get_profile("ana") == p  # nothing written
 
 
@@ -223,7 +247,9 @@ def test_introduction_request_and_answers(ana: TestClient, tokens: dict[str, str
     assert "Meet Bob" in r.text and 'name="connector"' in r.text
     r = post(ana, "/web/introductions", {"target": "bob", "connector": "", "message": "Hello Bob"})
     assert r.status_code == 303 and "intro_sent" in r.headers["location"]
-    r = post(ana, "/web/introductions?lang=fr", {"target": "bob", "connector": "", "message": "again"})
+    r = post(
+        ana, "/web/introductions?lang=fr", {"target": "bob", "connector": "", "message": "again"}
+    )
     assert r.status_code == 422 and "Vous avez déjà demandé" in r.text and "again" in r.text
     r = post(ana, "/web/introductions", {"target": "bob", "connector": "cyd", "message": "via cyd"})
     assert r.status_code == 422 and error_for(r.text, "f-connector")
@@ -232,7 +258,7 @@ def test_introduction_request_and_answers(ana: TestClient, tokens: dict[str, str
     sign_in(bob, tokens["bob"])
     page = bob.get("/web/introductions").text
     assert "Ana would like to meet you" in page and "Hello Bob" in page
-    intro_id = re.search(r'/web/introductions/(int_[0-9a-f]+)/answer', page)
+    intro_id = re.search(r"/web/introductions/(int_[0-9a-f]+)/answer", page)
     assert intro_id
     r = post(bob, f"/web/introductions/{intro_id.group(1)}/answer", {"accept": "yes"})
     assert r.status_code == 303 and "intro_accepted" in r.headers["location"]
@@ -261,12 +287,31 @@ def test_avoid_list(ana: TestClient) -> None:
 
 # ----------------------------------------------------------- collaborations
 def test_collaborations_propose_confirm_rate(ana: TestClient, tokens: dict[str, str]) -> None:
-    r = post(ana, "/web/collaborations?lang=fr", {"partner": "bob", "project": "", "started": "2024-01-01"})
+    r = post(
+        ana,
+        "/web/collaborations?lang=fr",
+        {"partner": "bob", "project": "", "started": "2024-01-01"},
+    )
     assert r.status_code == 422 and "Nommez le projet" in error_for(r.text, "f-project")
     assert value_of(r.text, "f-partner") == "bob"
-    r = post(ana, "/web/collaborations?lang=en", {"partner": "bob", "project": "Shop", "started": "2024-13-01"})
+    r = post(
+        ana,
+        "/web/collaborations?lang=en",
+        {"partner": "bob", "project": "Shop", "started": "2024-13-01"},
+    )
     assert r.status_code == 422 and error_for(r.text, "f-started")
-    r = post(ana, "/web/collaborations", {"partner": "bob", "project": "Shop", "started": "2024-01-01", "ended": "2024-06-01", "rating": "2", "note": "great"})
+    r = post(
+        ana,
+        "/web/collaborations",
+        {
+            "partner": "bob",
+            "project": "Shop",
+            "started": "2024-01-01",
+            "ended": "2024-06-01",
+            "rating": "2",
+            "note": "great",
+        },
+    )
     assert r.status_code == 303
     assert "Waiting for your partner" in ana.get("/web/collaborations").text
     bob = TestClient(ana.app)
@@ -274,7 +319,10 @@ def test_collaborations_propose_confirm_rate(ana: TestClient, tokens: dict[str, 
     page = bob.get("/web/collaborations").text
     cid = re.search(r"/web/collaborations/(col_[0-9a-f]+)/answer", page)
     assert cid and "great" not in page  # ana's note is hers only
-    assert post(bob, f"/web/collaborations/{cid.group(1)}/answer", {"confirm": "yes"}).status_code == 303
+    assert (
+        post(bob, f"/web/collaborations/{cid.group(1)}/answer", {"confirm": "yes"}).status_code
+        == 303
+    )
     r = post(bob, f"/web/collaborations/{cid.group(1)}/rating", {"rating": "9", "note": ""})
     assert r.status_code == 422 and error_for(r.text, f"rating-{cid.group(1)}")
     r = post(bob, f"/web/collaborations/{cid.group(1)}/rating", {"rating": "1", "note": "fine"})
