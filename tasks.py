@@ -6,7 +6,8 @@
 
 Other tasks: ``serve`` (the HTTP API on 127.0.0.1:8000), ``bench`` (benchmarks, minutes).
 The install is skipped when pyproject.toml and constraints.txt have not changed since the
-last one. Set COFOUNDRY_VENV to use another environment folder.
+last one. On Debian, Debian's chromium (for the browser tests) is installed with apt-get when
+/usr/bin/chromium is missing. Set COFOUNDRY_VENV to use another environment folder.
 """
 
 from __future__ import annotations
