@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import hmac
 import secrets
-from dataclasses import dataclass, field
-from typing import Annotated, Any
+from dataclasses import dataclass
+from typing import Annotated
 from urllib.parse import urlsplit
 
 from fastapi import Depends, Request
@@ -107,7 +107,6 @@ class Page:
     csrf: str
     actor: Actor | None = None
     me: Profile | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def member_id(self) -> str:
@@ -169,11 +168,6 @@ class Form:
     def getlist(self, name: str) -> list[str]:
         """Every value of a repeated field (checkboxes), stripped, empty ones left out."""
         return [v.strip() for v in self.data.getlist(name) if isinstance(v, str) and v.strip()]
-
-    def raw(self, name: str) -> str:
-        """The text as sent (passwords and tokens are not stripped of inner spaces)."""
-        value = self.data.get(name)
-        return value if isinstance(value, str) else ""
 
     def values(self) -> dict[str, str]:
         """Every single-valued field (to fill the form again after an error)."""

@@ -9,7 +9,7 @@ a French lead followed by the English message, so nothing is ever hidden.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from api.web.i18n import Translator
 from matcher.errors import CofoundryError
@@ -50,8 +50,11 @@ def error_message(exc: CofoundryError, t: Translator) -> str:
     return f"{t('err.untranslated')} {exc}"
 
 
-def field_errors(errors: Iterable[CofoundryError], t: Translator) -> dict[str, str]:
-    """The first error of each field, translated (errors without a field go under ``""``).
+def field_errors(
+    errors: Iterable[CofoundryError], t: Translator, fields: Collection[str] | None = None
+) -> dict[str, str]:
+    """The first error of each field, translated; errors of fields the form does not show
+    (or without a field) go under ``""``, shown at the top of the form.
 
     Examples
     --------
@@ -59,8 +62,14 @@ def field_errors(errors: Iterable[CofoundryError], t: Translator) -> dict[str, s
     >>> field_errors([InvalidInput("name is required", field="name", hint="give a name")],
     ...              Translator("fr"))
     {'name': 'Le nom est obligatoire (80 caractères au plus).'}
+    >>> field_errors([InvalidInput("key is too long", field="idempotency_key")],
+    ...              Translator("en"), fields=("amount",))
+    {'': 'key is too long'}
     """
     out: dict[str, str] = {}
     for exc in errors:
-        out.setdefault(exc.field or "", error_message(exc, t))
+        name = exc.field or ""
+        if fields is not None and name not in fields:
+            name = ""
+        out.setdefault(name, error_message(exc, t))
     return out

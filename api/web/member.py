@@ -18,6 +18,7 @@ from starlette.responses import Response
 from api.deps import ServiceDep, TrustDep
 from api.web.context import (
     TOKEN_COOKIE,
+    Form,
     FormDep,
     MemberPageDep,
     Page,
@@ -79,7 +80,7 @@ def _profile_values(profile: Profile) -> dict[str, Any]:
     return d
 
 
-def _profile_raw(form: FormDep) -> dict[str, Any]:
+def _profile_raw(form: Form) -> dict[str, Any]:
     raw: dict[str, Any] = {k: form[k] for k in TEXT_FIELDS}
     raw["roles_offered"] = form.getlist("roles_offered")
     raw["roles_sought"] = form.getlist("roles_sought")
@@ -146,7 +147,9 @@ def signup(page: PageDep, form: FormDep, service: ServiceDep) -> Response:
         try:
             profile, token = service.create_profile(raw)
         except CofoundryError as exc:
-            errors = field_errors([exc], page.t)
+            errors = field_errors(
+                [exc], page.t, (*TEXT_FIELDS, "id", "roles_offered", "roles_sought")
+            )
         else:
             queue_cookie(page.request, TOKEN_COOKIE, token)
             page.actor = service.authenticate(token)
@@ -175,7 +178,7 @@ def profile_save(page: MemberPageDep, form: FormDep, service: ServiceDep) -> Res
             merge_profile(page.me, changes)
             service.update_profile(page.member_id, changes, actor=page.actor)
         except CofoundryError as exc:
-            errors = field_errors([exc], page.t)
+            errors = field_errors([exc], page.t, (*TEXT_FIELDS, "roles_offered", "roles_sought"))
         else:
             return redirect("/web/profile", "profile_saved")
     return render(
@@ -269,9 +272,7 @@ def introduction_request(
             actor=page.actor,
         )
     except CofoundryError as exc:
-        errors = field_errors([exc], page.t)
-        if "target" in errors and "connector" not in errors:  # shown at the top of the form
-            errors[""] = errors.pop("target")
+        errors = field_errors([exc], page.t, ("connector", "message"))
         return _intro_form(
             page, trust, service, target, status=422, errors=errors, values=form.values()
         )
@@ -413,7 +414,8 @@ def collaboration_propose(
             actor=page.actor,
         )
     except CofoundryError as exc:
-        errors = field_errors([exc], page.t)
+        fields = ("partner", "project", "started", "ended", "rating", "note")
+        errors = field_errors([exc], page.t, fields)
         return _collab_page(page, trust, service, status=422, errors=errors, values=form.values())
     return redirect("/web/collaborations", "collab_proposed")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -18,7 +19,7 @@ from markupsafe import Markup
 from starlette.responses import Response
 
 from api.deps import EquityDep, ServiceDep
-from api.web.context import FormDep, MemberPageDep, Page
+from api.web.context import Form, FormDep, MemberPageDep, Page
 from api.web.feedback import error_message, field_errors
 from api.web.member import names_of
 from api.web.render import WebRoute, redirect, render
@@ -96,7 +97,7 @@ def venture_create(page: MemberPageDep, form: FormDep, equity: EquityDep) -> Res
             require_approval=form["require_approval"] == "on",
         )
     except CofoundryError as exc:
-        errors = field_errors([exc], page.t)
+        errors = field_errors([exc], page.t, ("venture", "name"))
         return _ventures_page(page, equity, status=422, errors=errors, values=form.values())
     return redirect(f"/web/ventures/{form['venture']}", "venture_created")
 
@@ -167,7 +168,7 @@ def venture(
     return _venture_page(page, venture_id, equity, service)
 
 
-def _entry_raw(form: FormDep) -> dict[str, Any]:
+def _entry_raw(form: Form) -> dict[str, Any]:
     raw: dict[str, Any] = {name: form[name] for name in ENTRY_FIELDS}
     for name in ("amount", "hours", "months", "paid", "rate"):
         raw[name] = raw[name].replace(",", ".").replace(" ", "")
@@ -184,7 +185,7 @@ def entry_add(
     try:
         posted = equity.post(venture_id, raw, key=form["key"] or "", actor=page.actor)
     except CofoundryError as exc:
-        errors = field_errors([exc], page.t)
+        errors = field_errors([exc], page.t, (*ENTRY_FIELDS, "note"))
         return _venture_page(
             page,
             venture_id,
@@ -246,7 +247,7 @@ def rate_set(
         )
         equity.set_rate(venture_id, rate, actor=page.actor)
     except CofoundryError as exc:
-        errors = field_errors([exc], page.t)
+        errors = field_errors([exc], page.t, ("member", "effective", "salary", "paid_salary"))
         return _venture_page(
             page,
             venture_id,
@@ -260,7 +261,7 @@ def rate_set(
     return redirect(f"/web/ventures/{venture_id}", "rate_set", form["member"])
 
 
-def _departure(form_get: Any) -> Departure:
+def _departure(form_get: Callable[[str], str]) -> Departure:
     reason = form_get("reason")
     if reason not in {r.value for r in Reason}:
         raise InvalidInput(
@@ -294,7 +295,7 @@ def departure_preview(
             departure = _departure(lambda name: query.get(name, "").strip())
             preview = equity.preview_departure(venture_id, departure, actor=page.actor)
         except CofoundryError as exc:
-            errors = field_errors([exc], page.t)
+            errors = field_errors([exc], page.t, ("member", "on", "reason"))
     return render(
         page,
         "departure.html",

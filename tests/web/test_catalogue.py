@@ -86,3 +86,29 @@ def test_every_flash_key_given_by_a_route_exists() -> None:
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_missing_key_shows_the_key(lang: str) -> None:
     assert Translator(lang)("no.such_key") == "no.such_key"
+
+
+def _luminance(hex_colour: str) -> float:
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def contrast(a: str, b: str) -> float:
+    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_stylesheet_colours_meet_wcag_aa() -> None:
+    """Every text colour of the stylesheet on every background it is used on: >= 4.5:1."""
+    css = (WEB / "static" / "cofoundry.css").read_text()
+    colours = dict(re.findall(r"--([a-z-]+):\s*(#[0-9a-fA-F]{6})", css))
+    backgrounds = {"white": "#ffffff", "bg": colours["bg"], "flash": "#eef7ef"}
+    texts = ("ink", "muted", "accent", "error", "ok")
+    for text in texts:
+        for name, background in backgrounds.items():
+            assert contrast(colours[text], background) >= 4.5, (text, name)
+    assert contrast(colours["accent-ink"], colours["accent"]) >= 4.5  # button labels
+    assert contrast(colours["accent-ink"], colours["error"]) >= 4.5  # the danger button
+    assert contrast(colours["focus"], "#ffffff") >= 3  # focus outline: non-text, 3:1
+    assert contrast("#767676", "#ffffff") >= 4.5  # input borders (3:1 needed)

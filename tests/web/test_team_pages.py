@@ -125,6 +125,10 @@ def test_contribution_errors_kept_in_the_form(clients: dict[str, TestClient]) ->
     assert r.status_code == 422 and error_for(r.text, "e-amount")
     assert value_of(r.text, "e-note") == "lunch" and value_of(r.text, "e-amount") == "abc"
     assert re.search(r'<option value="cash" selected>', r.text)
+    r = _entry(ana, "", member="ana", kind="cash", amount="10")  # a field the form does not show
+    assert r.status_code == 422 and re.search(
+        r'<p class="error" role="alert">[^<]*idempotency key', r.text
+    )
     r = _entry(ana, "k1", member="cyd", kind="cash", amount="10")
     assert r.status_code == 422 and "not a member" in error_for(r.text, "e-member")
     r = post(
