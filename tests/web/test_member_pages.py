@@ -71,6 +71,7 @@ def test_every_member_page_renders_labelled_in_both_languages(ana: TestClient, l
         assert html_lang(r.text) == lang, path
         assert unlabelled(r.text) == [], path
         assert '<main id="main"' in r.text and "<nav" in r.text and 'name="viewport"' in r.text
+        assert not re.search(r"\{[a-z_]+\}", r.text), path  # every placeholder filled
         assert not re.search(
             r"\b(nav|suggest|team|profile|intros|collab|avoid)\.[a-z_]+\b",
             r.text.replace("/web/", ""),
@@ -172,6 +173,7 @@ def test_sign_up_errors_next_to_fields_inputs_kept_then_token_once(
     assert r.status_code == 201, r.text
     token = re.search(r'id="new-token"[^>]*value="(cf_[^"]+)"', r.text)
     assert token and TOKEN_COOKIE in app_client.cookies
+    assert "<title>Welcome, Zoé · cofoundry</title>" in r.text
     assert app_client.get("/web/profile").status_code == 200  # signed in already
     other = TestClient(app_client.app)
     sign_in(other, token.group(1))  # the token shown works elsewhere
