@@ -10,16 +10,20 @@ import pytest
 from nbclient import NotebookClient
 
 NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "notebooks"
 
 
 def run(name: str) -> nbformat.NotebookNode:
-    """Execute ``notebooks/<name>`` in a fresh kernel from the notebooks folder."""
+    """Execute ``notebooks/<name>`` in a fresh kernel from the notebooks folder; the executed
+    copy, plots included, is kept in ``test-artifacts/notebooks/`` (git-ignored)."""
     nb = nbformat.read(NOTEBOOKS / name, as_version=4)
     os.environ["HF_HUB_OFFLINE"] = "1"  # the kernel inherits it: no model is fetched
     os.environ.pop("MPLBACKEND", None)  # the kernel's inline backend puts the plots in the notebook
     NotebookClient(
         nb, timeout=900, kernel_name="python3", resources={"metadata": {"path": str(NOTEBOOKS)}}
     ).execute()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    nbformat.write(nb, ARTIFACTS / name)
     return nb
 
 
