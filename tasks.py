@@ -6,13 +6,15 @@
 
 Other tasks: ``serve`` (the HTTP API on 127.0.0.1:8000), ``bench`` (benchmarks, minutes).
 The install is skipped when pyproject.toml and constraints.txt have not changed since the
-last one. Set COFOUNDRY_VENV to use another environment folder.
+last one. On Debian, Debian's chromium (for the browser tests) is installed with apt-get when
+/usr/bin/chromium is missing. Set COFOUNDRY_VENV to use another environment folder.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -38,9 +40,38 @@ def run(*cmd: str | Path) -> None:
         sys.exit(code)
 
 
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+def install_chromium() -> None:
+    """Debian's chromium and chromedriver for the browser tests (tests/web), when missing.
+
+    Playwright's own browser download cannot work offline; the tests drive this one.
+    """
+    if CHROMIUM.exists() or sys.platform != "linux" or not shutil.which("apt-get"):
+        return
+    print(
+        f"+ {CHROMIUM} is missing: installing Debian's chromium for the browser tests", flush=True
+    )
+    sudo = [] if os.geteuid() == 0 else ["sudo"]
+    apt = [*sudo, "apt-get", "install", "-y", "--no-install-recommends"]
+    apt += ["chromium", "chromium-driver", "fonts-dejavu-core", "fonts-liberation"]
+    env = ENV | {"DEBIAN_FRONTEND": "noninteractive"}
+    lists = any(Path("/var/lib/apt/lists").glob("*_Packages*"))
+    if lists:  # try with the package lists there are; stale ones fail, then update and retry
+        print("+", " ".join(apt), flush=True)
+        if subprocess.call(apt, env=env) == 0:
+            return
+    run(*sudo, "apt-get", "update")
+    print("+", " ".join(apt), flush=True)
+    if subprocess.call(apt, env=env):
+        sys.exit("could not install chromium; the browser tests need /usr/bin/chromium")
+
+
 def install() -> None:
     if sys.version_info < (3, 11):  # noqa: UP036 - runs on whatever python3 the user has
         sys.exit(f"cofoundry needs Python 3.11 or newer; this is {sys.version.split()[0]}")
+    install_chromium()
     wanted = hashlib.sha256(
         b"".join((ROOT / f).read_bytes() for f in ("pyproject.toml", "constraints.txt"))
     ).hexdigest()

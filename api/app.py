@@ -13,6 +13,7 @@ from api.routers import events, me, profiles, tokens, ventures
 from api.routers import loop as loop_routes
 from api.routers import trust as trust_routes
 from api.settings import Settings
+from api.web import install as install_web
 from api.wiring import attach_trust, build_equity_service, build_service
 from matcher.service import Service
 from matcher.service_feedback import FeedbackService
@@ -128,6 +129,7 @@ def create_app(settings: Settings | None = None, *, service: Service | None = No
     app.include_router(ventures.router)
     app.include_router(loop_routes.router)
     app.include_router(events.router)
+    install_web(app)  # the web pages, under /web
 
     @app.get("/health", tags=["health"])
     def health() -> dict[str, Any]:

@@ -222,6 +222,20 @@ class EquityService:
         """A venture its caller belongs to."""
         return self._venture(venture_id, actor)
 
+    def ventures_of(self, member_id: str, *, actor: Actor | None) -> list[Venture]:
+        """The ventures ``member_id`` belongs to (to that member or an admin)."""
+        if actor is None:
+            raise NotAuthenticated("sign in first", hint="send Authorization: Bearer <token>")
+        if not actor.is_admin and actor.profile_id != member_id:
+            raise NotAllowed(
+                f"you may only list your own ventures, not {member_id!r}'s",
+                field="member",
+                value=member_id,
+                hint="ask for your own ventures",
+            )
+        found = (self.store.get_venture(v) for v in self.store.member_ventures(member_id))
+        return [v for v in found if v is not None]
+
     def members(self, venture_id: str, *, actor: Actor | None) -> list[str]:
         """Member ids of a venture."""
         self._venture(venture_id, actor)
@@ -602,6 +616,29 @@ class EquityService:
         self._venture(venture_id, actor)
         return timeline(self._ledger(venture_id), dates, numbers=self._numbers(venture_id))
 
+    def _check_departure(self, venture_id: str, ledger: Ledger, departure: Departure) -> None:
+        self._member(venture_id, departure.member)
+        if any(d.member == departure.member for d in ledger.departures):
+            raise Conflict(
+                f"member {departure.member!r} already left venture {venture_id!r}",
+                field="member",
+                value=departure.member,
+                hint="a departure is recorded once",
+            )
+        later = [
+            e.id
+            for e in ledger.entries
+            if e.member == departure.member and e.on > departure.on and e.reverses is None
+        ]
+        if later:
+            raise InvalidInput(
+                f"member {departure.member!r} has entries after {departure.on.isoformat()}"
+                f" (first: {later[0]})",
+                field="on",
+                value=departure.on.isoformat(),
+                hint="date the departure on or after the leaver's last contribution",
+            )
+
     def leave(
         self, venture_id: str, departure: Departure, *, actor: Actor | None
     ) -> DepartureReport:
@@ -609,29 +646,8 @@ class EquityService:
         with self.store.transaction():
             self._venture(venture_id, actor)
             assert actor is not None
-            self._member(venture_id, departure.member)
             who = actor.profile_id or "admin"
-            ledger = self._ledger(venture_id)
-            if any(d.member == departure.member for d in ledger.departures):
-                raise Conflict(
-                    f"member {departure.member!r} already left venture {venture_id!r}",
-                    field="member",
-                    value=departure.member,
-                    hint="a departure is recorded once",
-                )
-            later = [
-                e.id
-                for e in ledger.entries
-                if e.member == departure.member and e.on > departure.on and e.reverses is None
-            ]
-            if later:
-                raise InvalidInput(
-                    f"member {departure.member!r} has entries after {departure.on.isoformat()}"
-                    f" (first: {later[0]})",
-                    field="on",
-                    value=departure.on.isoformat(),
-                    hint="date the departure on or after the leaver's last contribution",
-                )
+            self._check_departure(venture_id, self._ledger(venture_id), departure)
             self.store.add_departure(venture_id, departure, who)
         ledger = self._ledger(venture_id)
         return next(
@@ -639,6 +655,41 @@ class EquityService:
             for r in departure_reports(ledger, as_of=departure.on)
             if r.departure.member == departure.member
         )
+
+    def preview_departure(
+        self, venture_id: str, departure: Departure, *, actor: Actor | None
+    ) -> tuple[DepartureReport, Split, Split]:
+        """What a departure would do, without recording it: the leaver's report and the
+        venture's split on the departure date without it and with it.
+
+        Examples
+        --------
+        >>> from matcher.equity import Reason
+        >>> svc = EquityService(Store(":memory:"))
+        >>> ana = Actor("ana")
+        >>> _ = svc.create_venture("acme", actor=ana); _ = svc.add_member("acme", "bob", actor=ana)
+        >>> for who, amount in (("ana", 100), ("bob", 300)):
+        ...     _ = svc.post("acme", {"member": who, "kind": "cash", "on": "2024-01-02",
+        ...                           "amount": amount}, key=who, actor=Actor(who))
+        >>> leave = Departure("bob", dt.date(2024, 2, 1), Reason.FIRED_FOR_CAUSE)
+        >>> report, before, after = svc.preview_departure("acme", leave, actor=ana)
+        >>> str(report.slices_before), str(report.slices_after)
+        ('1200', '300')
+        >>> [str(m.percent) for m in before.members], [str(m.percent) for m in after.members]
+        (['25.00', '75.00'], ['57.14', '42.86'])
+        >>> svc.departures("acme", actor=ana)
+        []
+        """
+        self._venture(venture_id, actor)
+        ledger = self._ledger(venture_id)
+        self._check_departure(venture_id, ledger, departure)
+        left = replace(ledger, departures=(*ledger.departures, departure))
+        report = next(
+            r
+            for r in departure_reports(left, as_of=departure.on)
+            if r.departure.member == departure.member
+        )
+        return report, split(ledger, as_of=departure.on), split(left, as_of=departure.on)
 
     def departures(self, venture_id: str, *, actor: Actor | None) -> list[DepartureReport]:
         """The recovery report of every departure so far."""

@@ -1,0 +1,39 @@
+"""Web pages for members and teams: server-rendered, in English and French, no build step.
+
+:func:`install` adds them to the API's FastAPI app; they call the same services as the JSON
+routes. Layout, navigation and error pages: :mod:`api.web.render`; language and cookies:
+:mod:`api.web.i18n`, :mod:`api.web.context`; the strings: :mod:`api.web.catalogue`.
+"""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+from starlette.responses import RedirectResponse
+
+from api.web import member, team
+from api.web.render import HERE
+
+__all__ = ["install"]
+
+
+def install(app: FastAPI) -> None:
+    """Add the pages under ``/web``, their static files, and ``/`` pointing to them.
+
+    Examples
+    --------
+    >>> from fastapi.testclient import TestClient
+    >>> from api.app import create_app
+    >>> from api.settings import Settings
+    >>> client = TestClient(create_app(Settings(db=":memory:", encoder="fake")))
+    >>> r = client.get("/", headers={"Accept-Language": "fr"})
+    >>> r.url.path, r.headers["content-language"], '<html lang="fr">' in r.text
+    ('/web/signin', 'fr', True)
+    """
+    app.include_router(member.router)
+    app.include_router(team.router)
+    app.mount("/web/static", StaticFiles(directory=HERE / "static"), name="web-static")
+
+    @app.get("/", include_in_schema=False)
+    def root() -> RedirectResponse:
+        return RedirectResponse("/web", status_code=307)

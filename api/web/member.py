@@ -1,0 +1,446 @@
+"""Member pages: sign-in and sign-up, the profile, suggestions with their explanations,
+introductions, collaborations and the avoid list.
+
+Each handler parses its form, calls the same service method as the JSON route, and renders
+a template or redirects (303) with a flash message. Errors from the services are shown next
+to their field, with what the member typed kept in the form.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+
+from fastapi import APIRouter
+from starlette.responses import Response
+
+from api.deps import ServiceDep, TrustDep
+from api.web.context import (
+    TOKEN_COOKIE,
+    Form,
+    FormDep,
+    MemberPageDep,
+    Page,
+    PageDep,
+    queue_cookie,
+    safe_next,
+)
+from api.web.feedback import error_message, field_errors
+from api.web.render import WebRoute, redirect, render
+from matcher.errors import CofoundryError, InvalidInput, NotAuthenticated
+from matcher.models import Commitment, Profile, Role, Stage, Visibility
+from matcher.profiles import merge_profile, profile_errors, profile_to_dict
+from matcher.service import Service
+
+__all__ = ["router"]
+
+router = APIRouter(prefix="/web", route_class=WebRoute, include_in_schema=False)
+
+TEXT_FIELDS = (
+    "name",
+    "headline",
+    "offers",
+    "needs",
+    "values",
+    "commitment",
+    "available_from",
+    "location",
+    "utc_offset",
+    "languages",
+    "stage",
+    "visibility",
+    "email",
+)
+CHOICES = {
+    "commitment": [c.value for c in Commitment],
+    "stage": [s.value for s in Stage],
+    "visibility": [v.value for v in Visibility],
+    "roles": [r.value for r in Role],
+}
+MAX_SUGGESTIONS = 50
+
+
+def names_of(service: Service, ids: Iterable[str], page: Page) -> dict[str, str]:
+    """Display names of the profiles the viewer may see; hidden ones keep their id."""
+    out: dict[str, str] = {}
+    for pid in dict.fromkeys(ids):
+        try:
+            out[pid] = service.get_profile(pid, actor=page.actor).name
+        except CofoundryError:
+            out[pid] = pid
+    return out
+
+
+def _profile_values(profile: Profile) -> dict[str, Any]:
+    d = profile_to_dict(profile)
+    d["languages"] = ", ".join(d["languages"])
+    d["available_from"] = d["available_from"] or ""
+    d["utc_offset"] = f"{profile.utc_offset:g}"
+    return d
+
+
+def _profile_raw(form: Form) -> dict[str, Any]:
+    raw: dict[str, Any] = {k: form[k] for k in TEXT_FIELDS}
+    raw["roles_offered"] = form.getlist("roles_offered")
+    raw["roles_sought"] = form.getlist("roles_sought")
+    raw["consent"] = form["consent"] == "on"
+    return raw
+
+
+# ------------------------------------------------------------------ entry points
+@router.get("")
+def home(page: PageDep) -> Response:
+    """Signed in: the suggestions; otherwise the sign-in page."""
+    return redirect("/web/suggestions" if page.actor else "/web/signin")
+
+
+@router.get("/signin")
+def signin_page(page: PageDep) -> Response:
+    """Paste a token (from sign-up or ``cofoundry token create``), or go to sign-up."""
+    return render(page, "signin.html", next=safe_next(page.request.query_params.get("next")))
+
+
+@router.post("/signin")
+def signin(page: PageDep, form: FormDep, service: ServiceDep) -> Response:
+    """Check the token and keep it in an HttpOnly cookie."""
+    token = form["token"]
+    nxt = safe_next(form["next"])
+    error = ""
+    if not token:
+        error = page.t("signin.missing")
+    else:
+        try:
+            actor = service.authenticate(token)
+        except NotAuthenticated:
+            actor = None
+        if actor is None:
+            error = page.t("signin.unknown")
+        elif actor.profile_id is None:
+            error = page.t("signin.no_profile")
+    if error:
+        return render(page, "signin.html", status=401, errors={"token": error}, next=nxt)
+    queue_cookie(page.request, TOKEN_COOKIE, token)
+    return redirect(nxt, "signed_in")
+
+
+@router.post("/signout")
+def signout(page: PageDep, form: FormDep) -> Response:
+    """Forget the token cookie."""
+    queue_cookie(page.request, TOKEN_COOKIE, None)
+    return redirect("/web/signin", "signed_out")
+
+
+@router.get("/signup")
+def signup_page(page: PageDep) -> Response:
+    """The sign-up form (a new profile)."""
+    values = {"languages": page.lang, "consent": True, "utc_offset": "0"}
+    return render(page, "signup.html", values=values, choices=CHOICES)
+
+
+@router.post("/signup")
+def signup(page: PageDep, form: FormDep, service: ServiceDep) -> Response:
+    """Create the profile, sign in, and show the token once."""
+    raw = _profile_raw(form) | {"id": form["id"].lower()}
+    errors = field_errors(profile_errors(raw), page.t)
+    if not errors:
+        try:
+            profile, token = service.create_profile(raw)
+        except CofoundryError as exc:
+            errors = field_errors(
+                [exc], page.t, (*TEXT_FIELDS, "id", "roles_offered", "roles_sought")
+            )
+        else:
+            queue_cookie(page.request, TOKEN_COOKIE, token)
+            page.actor = service.authenticate(token)
+            page.me = profile
+            return render(page, "welcome.html", status=201, token=token, profile=profile)
+    return render(page, "signup.html", status=422, errors=errors, values=raw, choices=CHOICES)
+
+
+# ---------------------------------------------------------------------- profile
+@router.get("/profile")
+def profile_page(page: MemberPageDep) -> Response:
+    """Edit my profile."""
+    assert page.me is not None
+    return render(page, "profile.html", values=_profile_values(page.me), choices=CHOICES)
+
+
+@router.post("/profile")
+def profile_save(page: MemberPageDep, form: FormDep, service: ServiceDep) -> Response:
+    """Save my profile (every field of the form)."""
+    assert page.me is not None
+    changes = _profile_raw(form)
+    merged = profile_to_dict(page.me) | changes
+    errors = field_errors(profile_errors(merged), page.t)
+    if not errors:
+        try:
+            merge_profile(page.me, changes)
+            service.update_profile(page.member_id, changes, actor=page.actor)
+        except CofoundryError as exc:
+            errors = field_errors([exc], page.t, (*TEXT_FIELDS, "roles_offered", "roles_sought"))
+        else:
+            return redirect("/web/profile", "profile_saved")
+    return render(
+        page,
+        "profile.html",
+        status=422,
+        errors=errors,
+        values=changes,
+        choices=CHOICES,
+    )
+
+
+# ------------------------------------------------------------------ suggestions
+@router.get("/suggestions")
+def suggestions(page: MemberPageDep, service: ServiceDep) -> Response:
+    """My ranked suggestions, each with its explanation and a way to ask for an introduction."""
+    try:
+        k = max(1, min(MAX_SUGGESTIONS, int(page.request.query_params.get("k", "10"))))
+    except ValueError:
+        k = 10
+    found = service.suggest(page.member_id, k=k, actor=page.actor)
+    people = {p.id: p for p in service.store.profiles([s.candidate for s in found])}
+    names = names_of(service, [pid for s in found for pid in s.intro_path], page)
+    return render(
+        page,
+        "suggestions.html",
+        suggestions=found,
+        people=people,
+        names=names,
+        k=k,
+        more=min(MAX_SUGGESTIONS, k + 10),
+    )
+
+
+# ---------------------------------------------------------------- introductions
+@router.get("/introductions")
+def introductions(page: MemberPageDep, trust: TrustDep, service: ServiceDep) -> Response:
+    """Requests I made, received, or was asked to connect; answer the pending ones."""
+    views = trust.introductions(page.member_id, actor=page.actor)
+    views.sort(key=lambda v: v.created_at, reverse=True)
+    ids = [pid for v in views for pid in (v.requester, v.target, v.connector) if pid]
+    return render(page, "introductions.html", intros=views, names=names_of(service, ids, page))
+
+
+def _intro_form(
+    page: Page,
+    trust: TrustDep,
+    service: Service,
+    target: str,
+    *,
+    status: int = 200,
+    errors: dict[str, str] | None = None,
+    values: dict[str, str] | None = None,
+) -> Response:
+    other = service.get_profile(target, actor=page.actor)
+    paths = trust.intro_paths(page.member_id, target, k=3, actor=page.actor)
+    names = names_of(service, [n for p in paths for n in p.nodes], page)
+    connectors = list(dict.fromkeys(p.connectors[0] for p in paths if p.connectors))
+    return render(
+        page,
+        "introduce.html",
+        status=status,
+        other=other,
+        paths=paths,
+        names=names,
+        connectors=connectors,
+        errors=errors or {},
+        values=values or {"connector": connectors[0] if connectors else ""},
+    )
+
+
+@router.get("/introductions/new")
+def introduction_new(page: MemberPageDep, trust: TrustDep, service: ServiceDep) -> Response:
+    """Ask to meet someone: my warm paths to them, the connector to ask, a message."""
+    target = page.request.query_params.get("target", "")
+    return _intro_form(page, trust, service, target)
+
+
+@router.post("/introductions")
+def introduction_request(
+    page: MemberPageDep, form: FormDep, trust: TrustDep, service: ServiceDep
+) -> Response:
+    """Send the request (double opt-in: the target and the connector both accept)."""
+    target = form["target"]
+    try:
+        trust.request_introduction(
+            page.member_id,
+            target,
+            connector=form["connector"] or None,
+            message=form["message"],
+            actor=page.actor,
+        )
+    except CofoundryError as exc:
+        errors = field_errors([exc], page.t, ("connector", "message"))
+        return _intro_form(
+            page, trust, service, target, status=422, errors=errors, values=form.values()
+        )
+    return redirect("/web/introductions", "intro_sent")
+
+
+@router.post("/introductions/{intro_id}/answer")
+def introduction_answer(
+    intro_id: str, page: MemberPageDep, form: FormDep, trust: TrustDep
+) -> Response:
+    """Accept or decline a request made to me, or that I was asked to connect."""
+    accept = form["accept"] == "yes"
+    trust.answer_introduction(intro_id, accept, actor=page.actor)
+    return redirect("/web/introductions", "intro_accepted" if accept else "intro_declined")
+
+
+# ---------------------------------------------------------------- avoid list
+def _avoid_page(
+    page: Page,
+    service: Service,
+    *,
+    status: int = 200,
+    errors: dict[str, str] | None = None,
+    other: str = "",
+) -> Response:
+    avoid = service.avoid_list(page.member_id, actor=page.actor)
+    return render(
+        page,
+        "avoid.html",
+        status=status,
+        avoid=avoid,
+        names=names_of(service, avoid, page),
+        errors=errors or {},
+        values={"other": other},
+    )
+
+
+@router.get("/avoid")
+def avoid_page(page: MemberPageDep, service: ServiceDep) -> Response:
+    """My private avoid list (nobody else ever sees it)."""
+    return _avoid_page(page, service)
+
+
+@router.post("/avoid")
+def avoid_add(page: MemberPageDep, form: FormDep, service: ServiceDep) -> Response:
+    """Add someone by profile id."""
+    other = form["other"]
+    try:
+        if not other:
+            raise InvalidInput("id is required", field="other", hint="type a profile id")
+        service.avoid(page.member_id, other, actor=page.actor)
+    except CofoundryError as exc:
+        errors = {"other": error_message(exc, page.t)}
+        return _avoid_page(page, service, status=422, errors=errors, other=other)
+    return redirect("/web/avoid", "avoid_added", other)
+
+
+@router.post("/avoid/{other_id}/remove")
+def avoid_remove(
+    other_id: str, page: MemberPageDep, form: FormDep, service: ServiceDep
+) -> Response:
+    """Take someone off the list."""
+    service.unavoid(page.member_id, other_id, actor=page.actor)
+    return redirect("/web/avoid", "avoid_removed", other_id)
+
+
+# ------------------------------------------------------------- collaborations
+def _collab_page(
+    page: Page,
+    trust: TrustDep,
+    service: Service,
+    *,
+    status: int = 200,
+    errors: dict[str, str] | None = None,
+    values: dict[str, str] | None = None,
+) -> Response:
+    collabs = trust.collaborations(page.member_id, actor=page.actor)
+    names = names_of(service, [p for c in collabs for p in (c.proposer, c.partner)], page)
+    return render(
+        page,
+        "collaborations.html",
+        status=status,
+        collabs=collabs,
+        names=names,
+        errors=errors or {},
+        values=values or {},
+        ratings=range(2, -3, -1),
+    )
+
+
+@router.get("/collaborations")
+def collaborations(page: MemberPageDep, trust: TrustDep, service: ServiceDep) -> Response:
+    """My collaborations (my own ratings and notes only), and a form to propose one."""
+    return _collab_page(page, trust, service)
+
+
+def _date(value: str, field: str, *, required: bool) -> dt.date | None:
+    if not value:
+        if required:
+            raise InvalidInput(f"{field} is required", field=field, hint="write it YYYY-MM-DD")
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InvalidInput(
+            f"{field} must be a date", field=field, value=value, hint="write it YYYY-MM-DD"
+        ) from None
+
+
+def _rating(value: str) -> int | None:
+    if value == "":
+        return None
+    if value not in {"-2", "-1", "0", "1", "2"}:
+        raise InvalidInput(
+            "rating must be -2, -1, 0, 1 or 2", field="rating", value=value, hint="pick one"
+        )
+    return int(value)
+
+
+@router.post("/collaborations")
+def collaboration_propose(
+    page: MemberPageDep, form: FormDep, trust: TrustDep, service: ServiceDep
+) -> Response:
+    """Propose a collaboration; it counts once the partner confirms it."""
+    try:
+        for name in ("partner", "project"):
+            if not form[name]:
+                raise InvalidInput(f"{name} is required", field=name, hint=f"give the {name}")
+        started = _date(form["started"], "started", required=True)
+        assert started is not None
+        trust.propose_collaboration(
+            page.member_id,
+            form["partner"],
+            form["project"],
+            started,
+            _date(form["ended"], "ended", required=False),
+            rating=_rating(form["rating"]),
+            note=form["note"],
+            actor=page.actor,
+        )
+    except CofoundryError as exc:
+        fields = ("partner", "project", "started", "ended", "rating", "note")
+        errors = field_errors([exc], page.t, fields)
+        return _collab_page(page, trust, service, status=422, errors=errors, values=form.values())
+    return redirect("/web/collaborations", "collab_proposed")
+
+
+@router.post("/collaborations/{collab_id}/answer")
+def collaboration_answer(
+    collab_id: str, page: MemberPageDep, form: FormDep, trust: TrustDep
+) -> Response:
+    """Confirm or decline a collaboration proposed with me."""
+    confirm = form["confirm"] == "yes"
+    trust.answer_collaboration(collab_id, confirm, actor=page.actor)
+    return redirect("/web/collaborations", "collab_confirmed" if confirm else "collab_declined")
+
+
+@router.post("/collaborations/{collab_id}/rating")
+def collaboration_rate(
+    collab_id: str, page: MemberPageDep, form: FormDep, trust: TrustDep, service: ServiceDep
+) -> Response:
+    """Rate a confirmed collaboration, with an optional private note."""
+    try:
+        rating = _rating(form["rating"])
+        if rating is None:
+            raise InvalidInput("rating is required", field="rating", hint="pick one")
+        trust.rate_collaboration(collab_id, rating, form["note"], actor=page.actor)
+    except CofoundryError as exc:
+        errors = {f"rating:{collab_id}": error_message(exc, page.t)}
+        return _collab_page(page, trust, service, status=422, errors=errors)
+    return redirect("/web/collaborations", "collab_rated")

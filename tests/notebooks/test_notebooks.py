@@ -1,0 +1,62 @@
+"""The walk-through notebooks run from top to bottom, offline, with no outputs committed."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "notebooks"
+
+
+def run(name: str) -> nbformat.NotebookNode:
+    """Execute ``notebooks/<name>`` in a fresh kernel from the notebooks folder; the executed
+    copy, plots included, is kept in ``test-artifacts/notebooks/`` (git-ignored)."""
+    nb = nbformat.read(NOTEBOOKS / name, as_version=4)
+    os.environ["HF_HUB_OFFLINE"] = "1"  # the kernel inherits it: no model is fetched
+    os.environ.pop("MPLBACKEND", None)  # the kernel's inline backend puts the plots in the notebook
+    NotebookClient(
+        nb, timeout=900, kernel_name="python3", resources={"metadata": {"path": str(NOTEBOOKS)}}
+    ).execute()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    nbformat.write(nb, ARTIFACTS / name)
+    return nb
+
+
+def outputs(nb: nbformat.NotebookNode, kind: str) -> list[dict[str, object]]:
+    return [
+        o for c in nb.cells if c.cell_type == "code" for o in c.outputs if o.output_type == kind
+    ]
+
+
+@pytest.mark.parametrize("name", ["entrepreneur.ipynb", "team.ipynb"])
+def test_committed_without_outputs(name: str) -> None:
+    nb = nbformat.read(NOTEBOOKS / name, as_version=4)
+    nbformat.validate(nb)
+    assert all(
+        not c.get("outputs") and c.get("execution_count") is None
+        for c in nb.cells
+        if c.cell_type == "code"
+    )
+
+
+def test_team_notebook_runs() -> None:
+    nb = run("team.ipynb")
+    text = "".join(str(o.get("text", "")) for o in outputs(nb, "stream"))
+    assert "total 100.00 %" in text
+    assert "resigned-no-good-reason: Clara's slices 20200 -> 3300" in text
+    assert len([o for o in outputs(nb, "display_data") if "image/png" in o["data"]]) == 2  # type: ignore[operator]
+
+
+@pytest.mark.slow
+def test_entrepreneur_notebook_runs_with_the_real_encoder() -> None:
+    nb = run("entrepreneur.ipynb")
+    text = "".join(str(o.get("text", "")) for o in outputs(nb, "stream"))
+    assert "encoded with use-multilingual-v3" in text
+    assert "Kenza Cherif -> " in text and "Clara Meyer" in text
+    assert len([o for o in outputs(nb, "display_data") if "image/png" in o["data"]]) == 2  # type: ignore[operator]
+    assert "'accepted'" in str(outputs(nb, "execute_result")[-1]["data"])

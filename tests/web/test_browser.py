@@ -1,0 +1,326 @@
+"""End to end in a real browser: Debian's chromium, driven by Playwright, against a real
+uvicorn server on a free loopback port (fake encoder, temporary database).
+
+Every flow of the issue is clicked through as a person would: sign-up and sign-in, the
+profile, suggestions and an introduction answered by the other side, the avoid list,
+collaborations, the language switch, and a team's ledger (add, approve, reverse, split,
+chart, departure preview). Screenshots of the main pages at desktop and phone widths go to
+``test-artifacts/screens/``.
+"""
+
+from __future__ import annotations
+
+import re
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import uvicorn
+
+from api.app import create_app
+from api.settings import Settings
+from embeddings.encoder import FakeEncoder
+from matcher.service import MatchSettings, Service
+from matcher.store import Store
+from tests.conftest import COMMUNITY, SYNONYMS
+
+playwright_api = pytest.importorskip("playwright.sync_api")
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screens"
+FLAGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+    "--no-first-run",
+]
+WIDEST = """[...document.querySelectorAll('body *')]
+  .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.scroll'))
+  .slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))"""
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 390, "height": 844}
+
+pytestmark = pytest.mark.skipif(
+    not CHROMIUM.exists(), reason="needs Debian's chromium (python3 tasks.py test installs it)"
+)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Service]]:
+    """A uvicorn server in a thread, on 127.0.0.1 only, over a temporary database."""
+    db = tmp_path_factory.mktemp("web") / "web.db"
+    service = Service(Store(db), FakeEncoder(dim=256, synonyms=SYNONYMS), MatchSettings())
+    service.import_profiles(COMMUNITY)
+    app = create_app(Settings(db=str(db), encoder="fake"), service=service)
+    server = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=free_port(), log_level="warning")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        assert time.monotonic() < deadline and thread.is_alive(), "uvicorn did not start"
+        time.sleep(0.05)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    yield f"http://127.0.0.1:{port}", service
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    with playwright_api.sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS, headless=True)
+        yield chromium
+        chromium.close()
+
+
+def new_page(browser: Any, base: str, *, phone: bool = False, lang: str = "en-GB") -> Any:
+    context = browser.new_context(
+        viewport=PHONE if phone else DESKTOP,
+        base_url=base,
+        locale=lang,
+        is_mobile=phone,
+        has_touch=phone,
+        device_scale_factor=2 if phone else 1,
+    )
+    context.set_default_timeout(15_000)
+    return context.new_page()
+
+
+def shoot(page: Any, name: str) -> None:
+    """Save a full-page screenshot, and check nothing overflows sideways."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    width = page.viewport_size["width"]
+    page.screenshot(
+        path=str(ARTIFACTS / f"{name}-{'phone' if width < 600 else 'desktop'}.png"), full_page=True
+    )
+    overflow = page.evaluate("document.documentElement.scrollWidth")
+    widest = page.evaluate(WIDEST)
+    assert overflow <= width + 1, (
+        f"{name}: the page is {overflow}px wide in a {width}px window: {widest}"
+    )
+
+
+def sign_in(page: Any, token: str) -> None:
+    page.goto("/web/signin")
+    page.get_by_label(re.compile("token|jeton", re.I)).first.fill(token)
+    page.get_by_role("button", name=re.compile("Sign in|Se connecter")).click()
+    page.wait_for_url(re.compile("/web/suggestions"))
+
+
+def test_sign_up_on_a_phone_then_sign_in_elsewhere(browser: Any, site: tuple[str, Service]) -> None:
+    base, _ = site
+    page = new_page(browser, base, phone=True, lang="fr-FR")
+    page.goto("/")
+    assert page.get_attribute("html", "lang") == "fr"  # from Accept-Language
+    shoot(page, "signin")
+    page.get_by_role("link", name="Créer mon profil").click()
+    page.get_by_label("Identifiant du profil").fill("Zoé")
+    page.get_by_label("Nom").first.fill("Zoé Martin")
+    page.get_by_label("Ce que j'apporte").fill("Je vends aux PME et je signe les premiers clients.")
+    page.get_by_role("button", name="Créer mon profil").click()
+    # errors next to their fields, what was typed kept
+    assert "minuscules" in page.locator("#f-id-error").inner_text()
+    assert "ce que vous cherchez" in page.locator("#f-needs-error").inner_text()
+    assert page.get_by_label("Ce que j'apporte").input_value().startswith("Je vends")
+    assert page.locator("#f-needs").get_attribute("aria-invalid") == "true"
+    shoot(page, "signup-errors")
+    page.get_by_label("Identifiant du profil").fill("zoe")
+    page.get_by_label("Ce que je cherche").fill("Un développeur pour coder le produit.")
+    page.get_by_text("vente", exact=True).first.click()  # a role I bring, by its label
+    page.get_by_role("button", name="Créer mon profil").click()
+    token = page.locator("#new-token").input_value()
+    assert token.startswith("cf_")
+    shoot(page, "welcome")
+    page.get_by_role("link", name="Voir mes suggestions").click()
+    assert page.get_by_role("heading", name="Mes suggestions").is_visible()
+    other = new_page(browser, base)
+    sign_in(other, token)
+    other.goto("/web/profile")
+    assert other.get_by_label("Name").first.input_value() == "Zoé Martin"
+    assert other.locator('input[name="roles_offered"][value="sales"]').is_checked()
+    other.context.close()
+    page.context.close()
+
+
+def test_member_flows_and_the_language_switch(browser: Any, site: tuple[str, Service]) -> None:
+    base, service = site
+    ana = new_page(browser, base)
+    sign_in(ana, service.create_token("ana"))
+    # suggestions, with their explanation
+    card = ana.locator("li.suggestion", has_text="Bob").first
+    assert card.get_by_text("Meets your needs").is_visible()
+    assert card.locator("q").count() >= 2  # matched phrases
+    shoot(ana, "suggestions")
+    # the language switch is remembered
+    ana.get_by_role("link", name="Français").click()
+    assert ana.get_attribute("html", "lang") == "fr"
+    ana.get_by_role("link", name="Mon profil").click()
+    assert ana.get_attribute("html", "lang") == "fr" and "/web/profile" in ana.url
+    shoot(ana, "profile")
+    ana.get_by_role("link", name="English").click()
+    # edit the profile
+    ana.get_by_label("Headline").fill("Backend developer, Python")
+    ana.get_by_label("Languages").fill("fr, en, es")
+    ana.get_by_role("button", name="Save my profile").click()
+    assert ana.get_by_role("status").inner_text() == "Your profile is saved."
+    assert ana.get_by_label("Languages").input_value() == "fr, en, es"
+    # ask Bob for an introduction
+    ana.get_by_role("link", name="Suggestions").click()
+    ana.locator("li.suggestion", has_text="Bob").first.get_by_role(
+        "link", name=re.compile("Ask for an introduction")
+    ).click()
+    ana.get_by_label("Message").fill("Hello Bob, shall we talk?")
+    shoot(ana, "introduce")
+    ana.get_by_role("button", name="Send the request").click()
+    assert ana.get_by_text("You asked to meet Bob").is_visible()
+    # Bob accepts in his own browser; Ana then sees his contact
+    bob = new_page(browser, base)
+    sign_in(bob, service.create_token("bob"))
+    bob.get_by_role("link", name="Introductions").click()
+    assert bob.get_by_text("Hello Bob, shall we talk?").is_visible()
+    shoot(bob, "introductions")
+    bob.get_by_role("button", name="Accept").click()
+    assert bob.get_by_role("status").inner_text() == "You accepted."
+    ana.reload()
+    assert ana.get_by_text("accepted", exact=True).is_visible()
+    # the avoid list
+    ana.get_by_role("link", name="Avoid list").click()
+    ana.get_by_label("Profile id").fill("dan")
+    ana.get_by_role("button", name="Add to my avoid list").click()
+    assert ana.get_by_role("status").inner_text() == "dan is on your avoid list."
+    shoot(ana, "avoid")
+    ana.get_by_role("button", name=re.compile("Remove")).click()
+    assert ana.get_by_text("Your avoid list is empty.").is_visible()
+    # collaborations: propose, the partner confirms and rates
+    ana.get_by_role("link", name="Collaborations").click()
+    ana.get_by_label("Partner's profile id").fill("bob")
+    ana.get_by_label("Project").fill("Market stall app")
+    ana.get_by_label("Started on").fill("2024-01-01")
+    ana.get_by_role("button", name="Propose").click()
+    assert ana.get_by_text("Waiting for your partner to confirm.").is_visible()
+    bob.get_by_role("link", name="Collaborations").click()
+    bob.get_by_role("button", name="Confirm").click()
+    bob.get_by_label("Would you work together again?").first.select_option("2")
+    bob.get_by_role("button", name="Save my rating").click()
+    assert bob.get_by_text("your rating +2").is_visible()
+    shoot(bob, "collaborations")
+    # sign out
+    ana.get_by_role("button", name="Sign out").click()
+    assert "/web/signin" in ana.url
+    ana.goto("/web/suggestions")
+    assert "/web/signin" in ana.url
+    ana.context.close()
+    bob.context.close()
+
+
+def test_keyboard_focus_is_visible_and_skip_link_works(
+    browser: Any, site: tuple[str, Service]
+) -> None:
+    base, service = site
+    page = new_page(browser, base)
+    sign_in(page, service.create_token("cyd"))
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.textContent")
+    assert focused.strip() == "Skip to content"
+    style = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert style != "none"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+    page.context.close()
+
+
+def test_team_ledger_split_chart_and_departure(browser: Any, site: tuple[str, Service]) -> None:
+    base, service = site
+    ana = new_page(browser, base)
+    sign_in(ana, service.create_token("ana"))
+    ana.get_by_role("link", name="Ventures").click()
+    ana.get_by_label("Venture id").fill("stall")
+    ana.get_by_label("Name", exact=True).fill("Market stall")
+    ana.get_by_label(re.compile("needs another member's approval")).check()
+    ana.get_by_role("button", name="Create").click()
+    assert ana.get_by_role("heading", name=re.compile("Market stall")).is_visible()
+    ana.locator("#m-member").fill("bob")
+    ana.get_by_role("button", name="Add", exact=True).click()
+    for who, salary in (("ana", "100000"), ("bob", "50000")):
+        ana.locator("#r-member").select_option(who)
+        ana.locator("#r-effective").fill("2024-01-01")
+        ana.locator("#r-salary").fill(salary)
+        ana.get_by_role("button", name="Record the salary").click()
+    ana.locator("#e-kind").select_option("time")
+    ana.locator("#e-on").fill("2024-01-08")
+    ana.locator("#e-hours").fill("40")
+    ana.get_by_role("button", name="Add to the ledger").click()
+    assert ana.get_by_role("status").inner_text() == "Entry #1 added to the ledger."
+    assert ana.get_by_text("= 4000 slices").is_visible()
+    bob = new_page(browser, base, phone=True)
+    sign_in(bob, service.create_token("bob"))
+    bob.goto("/web/ventures/stall")
+    bob.locator("#e-member").select_option("bob")
+    bob.locator("#e-kind").select_option("cash")
+    bob.locator("#e-on").fill("2024-01-10")
+    bob.locator("#e-amount").fill("2500")
+    bob.get_by_role("button", name="Add to the ledger").click()
+    bob.get_by_role("button", name="Approve #1").click()
+    assert bob.get_by_role("status").inner_text() == "Entry #1 approved."
+    ana.reload()
+    ana.get_by_role("button", name="Approve #2").click()
+    split = ana.locator("table").first
+    assert "28.57 %" in split.inner_text() and "71.43 %" in split.inner_text()
+    assert ana.locator("figure.chart svg polyline").count() == 2
+    shoot(ana, "venture")
+    shoot(bob, "venture")
+    # ana reverses her own entry; bob cannot (he approved it, so he could: check the author's)
+    ana.get_by_role("button", name="Reverse #1").click()
+    assert ana.get_by_text("reversed by #3").is_visible()
+    assert "100.00 %" in ana.locator("table").first.inner_text()
+    # the effect of a departure, before recording it
+    ana.get_by_role("link", name="Effect of a departure").click()
+    ana.get_by_label("Who leaves").select_option("bob")
+    ana.get_by_label("On", exact=True).fill("2024-02-01")
+    ana.get_by_label("Reason").select_option("resigned-no-good-reason")
+    ana.get_by_role("button", name="Show the effect").click()
+    leaver = ana.locator("table").first.inner_text()
+    assert "10000.00" in leaver and "2500.00" in leaver
+    shoot(ana, "departure")
+    bob.goto(
+        "/web/ventures/stall/departure?member=bob&on=2024-02-01&reason=fired-without-cause&lang=fr"
+    )
+    assert "Sans faute" in bob.locator("main").inner_text()
+    shoot(bob, "departure")
+    ana.get_by_role("button", name="Record this departure").click()
+    assert ana.get_by_role("status").inner_text() == "The departure of bob is recorded."
+    ana.context.close()
+    bob.context.close()
+
+
+@pytest.mark.parametrize("phone", [False, True], ids=["desktop", "phone"])
+def test_main_pages_fit_the_screen(browser: Any, site: tuple[str, Service], phone: bool) -> None:
+    base, service = site
+    page = new_page(browser, base, phone=phone)
+    sign_in(page, service.create_token("dan"))
+    for path, name in (
+        ("/web/suggestions", "suggestions-dan"),
+        ("/web/profile?lang=fr", "profile-fr"),
+        ("/web/ventures", "ventures"),
+        ("/web/collaborations", "collaborations-empty"),
+    ):
+        page.goto(path)
+        shoot(page, name)
+    page.context.close()

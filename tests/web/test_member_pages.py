@@ -1,0 +1,336 @@
+"""Member pages through the app (TestClient): every page and form, in English and French."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from api.settings import Settings
+from api.web.context import LANG_COOKIE, TOKEN_COOKIE
+from matcher.service import Service
+from tests.web.pages import csrf, error_for, html_lang, post, sign_in, unlabelled, value_of
+
+MEMBER_PAGES = [
+    "/web/suggestions",
+    "/web/profile",
+    "/web/introductions",
+    "/web/collaborations",
+    "/web/avoid",
+    "/web/ventures",
+    "/web/introductions/new?target=bob",
+]
+
+
+@pytest.fixture
+def app_client(community: Service) -> TestClient:
+    return TestClient(create_app(Settings(db=":memory:", encoder="fake"), service=community))
+
+
+@pytest.fixture
+def tokens(community: Service) -> dict[str, str]:
+    return {p: community.create_token(p) for p in ("ana", "bob", "cyd", "dan")}
+
+
+def browser(app_client: TestClient) -> TestClient:
+    """Another browser on the same app (its own cookies)."""
+    return TestClient(app_client.app)
+
+
+@pytest.fixture
+def ana(app_client: TestClient, tokens: dict[str, str]) -> TestClient:
+    sign_in(app_client, tokens["ana"])
+    return app_client
+
+
+# ----------------------------------------------------------------- language
+def test_language_from_header_query_and_cookie(app_client: TestClient) -> None:
+    r = app_client.get("/web/signin", headers={"Accept-Language": "fr-FR,fr;q=0.9,en;q=0.5"})
+    assert html_lang(r.text) == "fr" and "Se connecter" in r.text
+    assert r.headers["content-language"] == "fr"
+    assert LANG_COOKIE not in app_client.cookies  # the header is not a choice: nothing stored
+    r = app_client.get("/web/signin?lang=en", headers={"Accept-Language": "fr"})
+    assert html_lang(r.text) == "en" and "Sign in" in r.text
+    assert app_client.cookies[LANG_COOKIE] == "en"  # the choice is remembered...
+    r = app_client.get("/web/signup", headers={"Accept-Language": "fr"})
+    assert html_lang(r.text) == "en" and "Create your profile" in r.text  # ...over the header
+    r = app_client.get("/web/signup?lang=fr")
+    assert html_lang(r.text) == "fr" and app_client.cookies[LANG_COOKIE] == "fr"
+    assert 'hreflang="en"' in r.text and "?lang=en" in r.text  # the switch keeps the page
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_every_member_page_renders_labelled_in_both_languages(ana: TestClient, lang: str) -> None:
+    for path in MEMBER_PAGES:
+        sep = "&" if "?" in path else "?"
+        r = ana.get(f"{path}{sep}lang={lang}")
+        assert r.status_code == 200, (path, r.text[:500])
+        assert html_lang(r.text) == lang, path
+        assert unlabelled(r.text) == [], path
+        assert '<main id="main"' in r.text and "<nav" in r.text and 'name="viewport"' in r.text
+        assert not re.search(r"\{[a-z_]+\}", r.text), path  # every placeholder filled
+        assert not re.search(
+            r"\b(nav|suggest|team|profile|intros|collab|avoid)\.[a-z_]+\b",
+            r.text.replace("/web/", ""),
+        ), path
+
+
+def test_signed_out_pages_are_labelled(app_client: TestClient) -> None:
+    for path in ("/web/signin", "/web/signup"):
+        for lang in ("en", "fr"):
+            r = app_client.get(f"{path}?lang={lang}")
+            assert r.status_code == 200 and unlabelled(r.text) == [] and html_lang(r.text) == lang
+
+
+def test_signed_out_member_pages_go_to_sign_in(app_client: TestClient) -> None:
+    r = app_client.get("/web/profile", follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/web/signin?next=/web/profile"
+    assert app_client.get("/", follow_redirects=True).url.path == "/web/signin"
+
+
+# ------------------------------------------------------------ sign-in, csrf
+def test_sign_in_cookie_and_sign_out(app_client: TestClient, tokens: dict[str, str]) -> None:
+    r = post(app_client, "/web/signin", {"token": "cf_nope", "next": "/web/profile"})
+    assert r.status_code == 401 and "unknown or was revoked" in error_for(r.text, "f-token")
+    r = post(app_client, "/web/signin?lang=fr", {"token": "", "next": ""})
+    assert "Collez votre jeton" in error_for(r.text, "f-token")
+    r = post(app_client, "/web/signin", {"token": tokens["ana"], "next": "/web/profile"})
+    assert r.status_code == 303 and r.headers["location"].startswith("/web/profile")
+    cookie = r.headers["set-cookie"]
+    assert f"{TOKEN_COOKIE}=" in cookie and "HttpOnly" in cookie and "SameSite=strict" in cookie
+    assert "Ana" in app_client.get("/web/profile").text
+    r = post(app_client, "/web/signin", {"token": tokens["ana"], "next": "https://evil.example/"})
+    assert r.headers["location"].startswith("/web/suggestions")  # never off-site
+    r = post(app_client, "/web/signout")
+    assert r.status_code == 303 and TOKEN_COOKIE not in app_client.cookies
+    assert app_client.get("/web/profile", follow_redirects=False).status_code == 303
+
+
+def test_admin_token_is_not_a_member(app_client: TestClient, community: Service) -> None:
+    admin = community.create_token(None, role="admin")
+    r = post(app_client, "/web/signin", {"token": admin, "next": ""})
+    assert r.status_code == 401 and "belongs to no profile" in r.text
+
+
+def test_posts_without_the_csrf_field_are_refused(ana: TestClient, tokens: dict[str, str]) -> None:
+    before = ana.get("/web/avoid").text
+    r = ana.post("/web/avoid", data={"other": "bob"})
+    assert r.status_code == 403 and "security field" in r.text and "<html" in r.text
+    r = ana.post("/web/avoid", data={"other": "bob", "csrf": "x" * 32})
+    assert r.status_code == 403
+    r = ana.post(
+        "/web/avoid?lang=fr",
+        data={"other": "bob", "csrf": csrf(ana)},
+        headers={"Origin": "https://evil.example"},
+    )
+    assert r.status_code == 403 and "Ce formulaire a expiré" in r.text
+    assert ana.get("/web/avoid").text.count("bob") == before.count("bob")  # nothing written
+    # another browser without the cookie cannot sign anyone in either
+    other = TestClient(ana.app)
+    r = other.post("/web/signin", data={"token": tokens["bob"], "csrf": csrf(ana)})
+    assert r.status_code == 403
+
+
+# -------------------------------------------------------------- sign-up, profile
+def test_sign_up_errors_next_to_fields_inputs_kept_then_token_once(
+    app_client: TestClient,
+) -> None:
+    form = {
+        "id": "Zoé Martin",
+        "name": "Zoé",
+        "offers": "Je vends aux PME.",
+        "needs": "",
+        "utc_offset": "99",
+        "languages": "fr, xx",
+        "commitment": "full-time",
+        "stage": "idea",
+        "visibility": "public",
+        "roles_offered": ["sales"],
+        "consent": "on",
+    }
+    r = post(app_client, "/web/signup?lang=fr", form)
+    assert r.status_code == 422
+    assert "minuscules" in error_for(r.text, "f-id")
+    assert "ce que vous cherchez" in error_for(r.text, "f-needs")
+    assert "de -12 à 14" in error_for(r.text, "f-utc_offset")
+    assert "deux lettres" in error_for(r.text, "f-languages")
+    assert (
+        value_of(r.text, "f-offers") == "Je vends aux PME."
+        and value_of(r.text, "f-id") == "zoé martin"
+    )
+    assert re.search(r'value="sales" checked', r.text)  # checkboxes kept too
+    assert 'aria-invalid="true"' in r.text
+    r = post(app_client, "/web/signup?lang=en", form | {"id": "zoe"})
+    assert "needs is required" in error_for(r.text, "f-needs")  # English: the service's message
+    r = post(
+        app_client,
+        "/web/signup",
+        form | {"id": "zoe", "needs": "A developer.", "utc_offset": "1", "languages": "fr, en"},
+    )
+    assert r.status_code == 201, r.text
+    token = re.search(r'id="new-token"[^>]*value="(cf_[^"]+)"', r.text)
+    assert token and TOKEN_COOKIE in app_client.cookies
+    assert "<title>Welcome, Zoé · cofoundry</title>" in r.text
+    assert app_client.get("/web/profile").status_code == 200  # signed in already
+    other = TestClient(app_client.app)
+    sign_in(other, token.group(1))  # the token shown works elsewhere
+    r = post(
+        app_client,
+        "/web/signup?lang=fr",
+        form | {"id": "zoe", "needs": "x", "utc_offset": "1", "languages": "fr"},
+    )
+    assert r.status_code == 422 and "« zoe » est déjà pris" in error_for(r.text, "f-id")
+
+
+def test_edit_profile(ana: TestClient, community: Service) -> None:
+    r = ana.get("/web/profile")
+    assert value_of(r.text, "f-name") == "Ana" and value_of(r.text, "f-languages") == "fr, en"
+    form = {
+        "name": "Ana Lopez",
+        "headline": "Backend",
+        "offers": "Python backend code.",
+        "needs": "Sales and customers.",
+        "values": "transparency",
+        "roles_offered": ["tech", "product"],
+        "roles_sought": ["sales"],
+        "commitment": "part-time",
+        "available_from": "2025-01-15",
+        "location": "Lyon",
+        "utc_offset": "1",
+        "languages": "fr, en, es",
+        "stage": "prototype",
+        "visibility": "members",
+        "email": "ana@example.org",
+    }  # consent unchecked
+    r = post(ana, "/web/profile", form)
+    assert r.status_code == 303 and r.headers["location"] == "/web/profile?done=profile_saved"
+    p = community.store.get_profile("ana")
+    assert p is not None
+    assert (p.name, p.languages, p.visibility.value, p.consent, p.commitment.value) == (
+        "Ana Lopez",
+        ("fr", "en", "es"),
+        "members",
+        False,
+        "part-time",
+    )
+    assert [r.value for r in p.roles_offered] == ["tech", "product"]
+    assert "Your profile is saved" in ana.get(r.headers["location"]).text
+    r = post(ana, "/web/profile?lang=fr", form | {"email": "not-an-address", "name": ""})
+    assert r.status_code == 422
+    assert "nom@exemple.org" in error_for(r.text, "f-email") and "obligatoire" in error_for(
+        r.text, "f-name"
+    )
+    assert (
+        value_of(r.text, "f-location") == "Lyon" and value_of(r.text, "f-email") == "not-an-address"
+    )
+    assert community.store.get_profile("ana") == p  # nothing written
+
+
+# ------------------------------------------------------------- suggestions
+def test_suggestions_with_explanations(ana: TestClient) -> None:
+    r = ana.get("/web/suggestions")
+    assert r.status_code == 200
+    assert "Bob" in r.text and "(bob)" in r.text
+    for label in ("Meets your needs", "You meet theirs", "Both ways", "Values", "Roles"):
+        assert label in r.text
+    assert "Your needs, met by their offers" in r.text and "<q>" in r.text
+    assert "Introduction path:" in r.text and "/web/introductions/new?target=bob" in r.text
+    assert "Gus" not in r.text  # private profile never suggested
+    r = ana.get("/web/suggestions?lang=fr&k=1")
+    assert "Répond à vos besoins" in r.text and r.text.count('class="card suggestion"') == 1
+
+
+# ------------------------------------------------------------ introductions
+def test_introduction_request_and_answers(ana: TestClient, tokens: dict[str, str]) -> None:
+    r = ana.get("/web/introductions/new?target=bob")
+    assert "Meet Bob" in r.text and 'name="connector"' in r.text
+    r = post(ana, "/web/introductions", {"target": "bob", "connector": "", "message": "Hello Bob"})
+    assert r.status_code == 303 and "intro_sent" in r.headers["location"]
+    r = post(
+        ana, "/web/introductions?lang=fr", {"target": "bob", "connector": "", "message": "again"}
+    )
+    assert r.status_code == 422 and "Vous avez déjà demandé" in r.text and "again" in r.text
+    r = post(ana, "/web/introductions", {"target": "bob", "connector": "cyd", "message": "via cyd"})
+    assert r.status_code == 422 and error_for(r.text, "f-connector")
+    assert "You asked to meet Bob" in ana.get("/web/introductions?lang=en").text
+    bob = TestClient(ana.app)
+    sign_in(bob, tokens["bob"])
+    page = bob.get("/web/introductions").text
+    assert "Ana would like to meet you" in page and "Hello Bob" in page
+    intro_id = re.search(r"/web/introductions/(int_[0-9a-f]+)/answer", page)
+    assert intro_id
+    r = post(bob, f"/web/introductions/{intro_id.group(1)}/answer", {"accept": "yes"})
+    assert r.status_code == 303 and "intro_accepted" in r.headers["location"]
+    assert "accepted" in ana.get("/web/introductions").text
+    r = post(bob, f"/web/introductions/{intro_id.group(1)}/answer", {"accept": "no"})
+    assert r.status_code == 409 and "<html" in r.text  # answered already: an HTML error page
+    r = post(bob, "/web/introductions/int_000000000000/answer?lang=fr", {"accept": "yes"})
+    assert r.status_code == 404 and "n'existe pas" in unescape(r.text)
+
+
+# --------------------------------------------------------------- avoid list
+def test_avoid_list(ana: TestClient) -> None:
+    assert "Your avoid list is empty" in ana.get("/web/avoid").text
+    r = post(ana, "/web/avoid", {"other": "bob"})
+    assert r.status_code == 303 and r.headers["location"] == "/web/avoid?done=avoid_added&v=bob"
+    page = ana.get(r.headers["location"]).text
+    assert "bob is on your avoid list." in page and "/web/avoid/bob/remove" in page
+    assert "(bob)" not in ana.get("/web/suggestions").text
+    r = post(ana, "/web/avoid?lang=fr", {"other": "nobody-here"})
+    assert r.status_code == 422 and "« nobody-here »" in error_for(r.text, "f-other")
+    assert value_of(r.text, "f-other") == "nobody-here"
+    r = post(ana, "/web/avoid/bob/remove")
+    assert r.status_code == 303
+    assert "Your avoid list is empty" in ana.get("/web/avoid?lang=en").text
+
+
+# ----------------------------------------------------------- collaborations
+def test_collaborations_propose_confirm_rate(ana: TestClient, tokens: dict[str, str]) -> None:
+    r = post(
+        ana,
+        "/web/collaborations?lang=fr",
+        {"partner": "bob", "project": "", "started": "2024-01-01"},
+    )
+    assert r.status_code == 422 and "Nommez le projet" in error_for(r.text, "f-project")
+    assert value_of(r.text, "f-partner") == "bob"
+    r = post(
+        ana,
+        "/web/collaborations?lang=en",
+        {"partner": "bob", "project": "Shop", "started": "2024-13-01"},
+    )
+    assert r.status_code == 422 and error_for(r.text, "f-started")
+    r = post(
+        ana,
+        "/web/collaborations",
+        {
+            "partner": "bob",
+            "project": "Shop",
+            "started": "2024-01-01",
+            "ended": "2024-06-01",
+            "rating": "2",
+            "note": "great",
+        },
+    )
+    assert r.status_code == 303
+    assert "Waiting for your partner" in ana.get("/web/collaborations").text
+    bob = TestClient(ana.app)
+    sign_in(bob, tokens["bob"])
+    page = bob.get("/web/collaborations").text
+    cid = re.search(r"/web/collaborations/(col_[0-9a-f]+)/answer", page)
+    assert cid and "great" not in page  # ana's note is hers only
+    assert (
+        post(bob, f"/web/collaborations/{cid.group(1)}/answer", {"confirm": "yes"}).status_code
+        == 303
+    )
+    r = post(bob, f"/web/collaborations/{cid.group(1)}/rating", {"rating": "9", "note": ""})
+    assert r.status_code == 422 and error_for(r.text, f"rating-{cid.group(1)}")
+    r = post(bob, f"/web/collaborations/{cid.group(1)}/rating", {"rating": "1", "note": "fine"})
+    assert r.status_code == 303
+    page = bob.get("/web/collaborations").text
+    assert "confirmed" in page and "your rating +1" in page
+    assert "fine" in page and "great" not in page
+    # trust now shows in ana's suggestions
+    assert "trust" in ana.get("/web/suggestions").text

@@ -1,0 +1,206 @@
+"""Team pages through the app (TestClient): ledger, contributions, approval, reversal,
+split and chart, departure preview and record; in English and French."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from api.settings import Settings
+from matcher.service import Actor, Service
+from tests.web.pages import error_for, html_lang, post, sign_in, unlabelled, value_of
+
+
+@pytest.fixture
+def clients(community: Service) -> dict[str, TestClient]:
+    app = create_app(Settings(db=":memory:", encoder="fake"), service=community)
+    out = {}
+    for who in ("ana", "bob", "cyd"):
+        out[who] = TestClient(app)
+        sign_in(out[who], community.create_token(who))
+    return out
+
+
+def _venture(ana: TestClient, approval: bool = True) -> None:
+    data = {"venture": "acme", "name": "Acme"} | ({"require_approval": "on"} if approval else {})
+    r = post(ana, "/web/ventures", data)
+    assert r.status_code == 303 and r.headers["location"].startswith("/web/ventures/acme")
+    assert post(ana, "/web/ventures/acme/members", {"member": "bob"}).status_code == 303
+    for who, salary in (("ana", "100000"), ("bob", "50000")):
+        r = post(
+            ana,
+            "/web/ventures/acme/rates",
+            {"member": who, "effective": "2024-01-01", "salary": salary, "paid_salary": ""},
+        )
+        assert r.status_code == 303, r.text
+
+
+def _entry(client: TestClient, key: str, **fields: str) -> object:
+    return post(
+        client,
+        "/web/ventures/acme/entries",
+        {
+            "key": key,
+            "member": "",
+            "on": "2024-01-08",
+            "amount": "",
+            "hours": "",
+            "months": "",
+            "paid": "",
+            "condition": "new",
+            "rate": "",
+            "note": "",
+        }
+        | fields,
+    )
+
+
+def test_venture_pages_labelled_in_both_languages(clients: dict[str, TestClient]) -> None:
+    ana = clients["ana"]
+    _venture(ana)
+    for lang in ("en", "fr"):
+        for path in (
+            "/web/ventures",
+            "/web/ventures/acme",
+            "/web/ventures/acme/departure",
+            "/web/ventures/acme/departure?member=bob&reason=fired-for-cause",
+        ):
+            r = ana.get(f"{path}{'&' if '?' in path else '?'}lang={lang}")
+            assert r.status_code == 200, (path, r.text[:300])
+            assert html_lang(r.text) == lang and unlabelled(r.text) == [], path
+            assert not re.search(r"\{[a-z_]+\}", r.text), path  # every placeholder filled
+
+
+def test_ledger_add_approve_reverse_split_chart(clients: dict[str, TestClient]) -> None:
+    ana, bob, cyd = clients["ana"], clients["bob"], clients["cyd"]
+    _venture(ana)
+    r = _entry(ana, "k1", member="ana", kind="time", hours="40")
+    assert r.status_code == 303 and "entry_added" in r.headers["location"]
+    assert _entry(ana, "k1", member="ana", kind="time", hours="40").status_code == 303  # resent
+    r = _entry(bob, "k2", member="bob", kind="cash", amount="2 500")
+    assert r.status_code == 303
+    page = ana.get("/web/ventures/acme?lang=en").text
+    assert page.count('<tr id="entry-') == 2  # the resent form counted once
+    assert "(100000 - 0 paid) / 2000 h x 40 h = 2000 at risk x 2 = 4000 slices" in page
+    assert "waiting for approval" in page and "No contribution yet." in page  # nothing counts yet
+    assert "/entries/1/approve" not in page and "/entries/2/approve" in page  # not my own
+    r = post(ana, "/web/ventures/acme/entries/2/approve")
+    assert r.status_code == 303
+    assert post(bob, "/web/ventures/acme/entries/1/approve").status_code == 303
+    page = ana.get("/web/ventures/acme").text
+    assert "approved by Bob" in page and "approved by Ana" in page
+    assert re.search(r"Ana</th><td class=\"num\">28.57 %", page)  # 4000 / 14000
+    assert re.search(r"Bob</th><td class=\"num\">71.43 %", page)  # 10000 / 14000
+    assert '<svg role="img" aria-labelledby="chart-title"' in page and "<polyline" in page
+    assert "Shares of the pie over time" in page
+    # reversing: the author or the approver only
+    assert "/entries/2/reverse" in page  # ana approved entry 2
+    assert post(cyd, "/web/ventures/acme/entries/1/reverse").status_code == 404  # not a member
+    assert post(ana, "/web/ventures/acme/members", {"member": "cyd"}).status_code == 303
+    r = post(cyd, "/web/ventures/acme/entries/1/reverse?lang=fr")
+    assert r.status_code == 403 and "seuls son auteur" in unescape(r.text)
+    assert post(ana, "/web/ventures/acme/entries/1/reverse").status_code == 303
+    page = ana.get("/web/ventures/acme").text
+    assert "reversed by #3" in page and "reverses entry #1" in page
+    assert re.search(r"Bob</th><td class=\"num\">100.00 %", page)
+    # split as of a date, and a bad date
+    page = ana.get("/web/ventures/acme?as_of=2024-01-07").text
+    assert "No contribution yet." in page
+    page = ana.get("/web/ventures/acme?as_of=yesterday&lang=fr").text
+    assert "AAAA-MM-JJ" in error_for(page, "f-as_of")
+
+
+def test_contribution_errors_kept_in_the_form(clients: dict[str, TestClient]) -> None:
+    ana = clients["ana"]
+    _venture(ana, approval=False)
+    r = _entry(ana, "k1", member="ana", kind="time", hours="", months="")
+    assert r.status_code == 422 and "time entry needs hours or months" in error_for(
+        r.text, "e-hours"
+    )
+    assert value_of(r.text, "e-on") == "2024-01-08"
+    r = _entry(ana, "k1", member="ana", kind="cash", amount="abc", note="lunch")
+    assert r.status_code == 422 and error_for(r.text, "e-amount")
+    assert value_of(r.text, "e-note") == "lunch" and value_of(r.text, "e-amount") == "abc"
+    assert re.search(r'<option value="cash" selected>', r.text)
+    r = _entry(ana, "", member="ana", kind="cash", amount="10")  # a field the form does not show
+    assert r.status_code == 422 and re.search(
+        r'<p class="error" role="alert">[^<]*idempotency key', r.text
+    )
+    r = _entry(ana, "k1", member="cyd", kind="cash", amount="10")
+    assert r.status_code == 422 and "not a member" in error_for(r.text, "e-member")
+    r = post(
+        ana,
+        "/web/ventures/acme/rates?lang=fr",
+        {"member": "ana", "effective": "2024-01-01", "salary": "90000", "paid_salary": ""},
+    )
+    assert r.status_code == 422 and "déjà enregistré" in error_for(r.text, "r-effective")
+    r = post(
+        ana,
+        "/web/ventures/acme/rates",
+        {"member": "bob", "effective": "2024-02-01", "salary": "-5", "paid_salary": ""},
+    )
+    assert (
+        r.status_code == 422
+        and error_for(r.text, "r-salary")
+        and value_of(r.text, "r-salary") == "-5"
+    )
+    r = post(ana, "/web/ventures?lang=fr", {"venture": "acme", "name": "Again"})
+    assert r.status_code == 422 and "« acme » est déjà pris" in error_for(r.text, "f-venture")
+    r = post(ana, "/web/ventures/acme/members", {"member": "nobody"})
+    assert r.status_code == 422 and error_for(r.text, "m-member")
+
+
+def test_departure_preview_then_record(clients: dict[str, TestClient], community: Service) -> None:
+    ana = clients["ana"]
+    _venture(ana, approval=False)
+    _entry(ana, "k1", member="ana", kind="time", hours="40")
+    _entry(clients["bob"], "k2", member="bob", kind="time", hours="40")
+    _entry(clients["bob"], "k3", member="bob", kind="cash", amount="2500", on="2024-01-10")
+    r = ana.get(
+        "/web/ventures/acme/departure?member=bob&on=2024-02-01&reason=resigned-no-good-reason&lang=en"
+    )
+    assert r.status_code == 200
+    page = r.text
+    assert "If Bob leaves" in page and "are lost" in page
+    assert re.search(r'Total</th><td class="num">12000.00</td><td class="num">2500.00</td>', page)
+    # bob: 40 h x 50000 / 2000 x 2 = 2000 time + 2500 x 4 = 10000 cash; at fault: cash at x1 only
+    assert re.search(
+        r'Ana</th><td class="num">25.00 %</td><td class="num">61.54 %', page
+    )  # 4000/16000 -> 4000/6500
+    equity = ana.app.state.equity  # type: ignore[attr-defined]
+    assert equity.departures("acme", actor=Actor("ana")) == []  # a preview writes nothing
+    r = ana.get(
+        "/web/ventures/acme/departure?member=bob&on=2024-01-05&reason=fired-for-cause&lang=fr"
+    )
+    assert r.status_code == 422 and "Vérifiez la date" in error_for(r.text, "f-on")
+    r = post(
+        ana,
+        "/web/ventures/acme/departures",
+        {
+            "member": "bob",
+            "on": "2024-02-01",
+            "reason": "resigned-no-good-reason",
+            "buyback": "",
+            "refused": "",
+        },
+    )
+    assert r.status_code == 303 and "departure_recorded" in r.headers["location"]
+    page = ana.get("/web/ventures/acme?lang=en").text
+    assert "left" in page and re.search(r"Ana</th><td class=\"num\">61.54 %", page)
+    r = ana.get(
+        "/web/ventures/acme/departure?member=bob&on=2024-02-01&reason=fired-for-cause&lang=en"
+    )
+    assert r.status_code == 422 and "already left" in error_for(r.text, "f-member")
+
+
+def test_other_ventures_are_not_found(clients: dict[str, TestClient]) -> None:
+    _venture(clients["ana"])
+    r = clients["cyd"].get("/web/ventures/acme?lang=fr")
+    assert r.status_code == 404 and "Aucun projet « acme »" in unescape(r.text)
+    page = clients["cyd"].get("/web/ventures?lang=en").text
+    assert 'href="/web/ventures/acme"' not in page and "You are in no venture yet." in page
+    assert 'href="/web/ventures/acme"' in clients["ana"].get("/web/ventures").text
