@@ -9,10 +9,10 @@ from typing import Any
 from fastapi import FastAPI
 
 from api.errors import error_body, install_error_handlers
-from api.routers import me, profiles, tokens, ventures
+from api.routers import me, privacy, profiles, tokens, ventures
 from api.routers import trust as trust_routes
 from api.settings import Settings
-from api.wiring import attach_trust, build_equity_service, build_service
+from api.wiring import attach_trust, build_equity_service, build_privacy_service, build_service
 from matcher.service import Service
 
 __all__ = ["create_app"]
@@ -116,11 +116,13 @@ def create_app(settings: Settings | None = None, *, service: Service | None = No
     app.state.service = service
     app.state.trust = attach_trust(service)
     app.state.equity = build_equity_service(settings, service.store)
+    app.state.privacy = build_privacy_service(settings, service, app.state.equity)
     app.state.settings = settings
     install_error_handlers(app)
     for router in (profiles.router, me.router, tokens.router, trust_routes.router):
         app.include_router(router)
     app.include_router(ventures.router)
+    app.include_router(privacy.router)
 
     @app.get("/health", tags=["health"])
     def health() -> dict[str, Any]:

@@ -10,9 +10,10 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from matcher.errors import NotAuthenticated
 from matcher.service import Actor, Service
 from matcher.service_equity import EquityService
+from matcher.service_privacy import PrivacyService
 from matcher.service_trust import TrustService
 
-__all__ = ["ActorDep", "EquityDep", "MemberDep", "ServiceDep", "TrustDep"]
+__all__ = ["ActorDep", "EquityDep", "MemberDep", "PrivacyDep", "ServiceDep", "TrustDep"]
 
 _bearer = HTTPBearer(auto_error=False, description="a token from POST /profiles or the CLI")
 
@@ -42,6 +43,15 @@ def get_trust(request: Request) -> TrustService:
 
 
 TrustDep = Annotated[TrustService, Depends(get_trust)]
+
+
+def get_privacy(request: Request) -> PrivacyService:
+    """The privacy service (export, erasure) built by :func:`api.app.create_app`."""
+    privacy: PrivacyService = request.app.state.privacy
+    return privacy
+
+
+PrivacyDep = Annotated[PrivacyService, Depends(get_privacy)]
 
 
 def get_actor(

@@ -16,6 +16,7 @@ from starlette.exceptions import HTTPException
 from matcher.errors import (
     CofoundryError,
     Conflict,
+    ErasureIncomplete,
     ImportFailed,
     InvalidInput,
     NotAllowed,
@@ -45,6 +46,7 @@ STATUS: tuple[tuple[type[CofoundryError], int], ...] = (
     (ImportFailed, 422),
     (InvalidInput, 422),
     (StaleIndex, 503),
+    (ErasureIncomplete, 500),
     (CofoundryError, 400),
 )
 

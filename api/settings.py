@@ -47,6 +47,9 @@ class Settings(BaseSettings):
     pool: int = Field(400, ge=10, le=10_000)
     min_phrase_similarity: float = Field(0.25, ge=-1, le=1)
     max_body_bytes: int = Field(1_048_576, ge=1024)
+    erase_vacuum: bool = Field(
+        True, description="rebuild the database file (VACUUM) after each erasure"
+    )
 
     def match_settings(self) -> MatchSettings:
         """The domain's view of these settings."""

@@ -13,6 +13,7 @@ from typing import Any
 __all__ = [
     "CofoundryError",
     "Conflict",
+    "ErasureIncomplete",
     "ImportFailed",
     "InvalidInput",
     "NotAllowed",
@@ -128,6 +129,13 @@ class NotAuthenticated(CofoundryError, PermissionError):
 
 class NotAllowed(CofoundryError, PermissionError):
     """The caller is known but may not do this."""
+
+
+class ErasureIncomplete(CofoundryError):
+    """A person-id column still holds an erased id: a feature did not erase its rows.
+
+    The erasure is rolled back; this is a defect of the feature, not of the request.
+    """
 
 
 class StaleIndex(CofoundryError):

@@ -31,6 +31,7 @@ from matcher.equity import Condition, Departure, Entry, Kind, Ledger, Rate, Reas
 from matcher.errors import CofoundryError
 from matcher.models import Profile
 from matcher.profiles import check_profile, profile_to_dict
+from matcher.store_privacy import _m4_privacy
 from matcher.trust import Collaboration, CollabStatus, Endorsement, Introduction
 
 __all__ = ["MIGRATIONS", "LedgerRow", "Store", "StoredVector"]
@@ -154,6 +155,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _m1_initial,
     _m2_equity,
     _m3_trust,
+    _m4_privacy,
 )
 
 
@@ -185,6 +187,7 @@ class _EntriesCache:
     last_hash: str
     approvals: int
     entries: tuple[Entry, ...]
+    epoch: str = ""  # meta 'erasure_epoch': an erasure rewrites ledger rows in place
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -736,8 +739,14 @@ class Store:
             ).fetchone()
             if last is None:
                 return ()
-            approvals = int(self.db.execute("SELECT count(*) FROM approvals").fetchone()[0])
+            approvals, epoch = self.db.execute(
+                "SELECT (SELECT count(*) FROM approvals),"
+                " (SELECT value FROM meta WHERE key = 'erasure_epoch')"
+            ).fetchone()
+            approvals, epoch = int(approvals), str(epoch or "")
             cached = self._ledger_cache.get(venture_id)
+            if cached is not None and cached.epoch != epoch:  # rows were pseudonymised
+                cached = None
             key = (int(last[0]), str(last[1]), approvals)
             if cached is not None and (cached.last_id, cached.last_hash, cached.approvals) == key:
                 return cached.entries
@@ -759,7 +768,7 @@ class Store:
             rows = self.db.execute(self._FOLD_SQL, [venture_id, since]).fetchall()
             entries = old + tuple(self._entries(rows))
             if fill:  # a read-only transaction of our own: only committed rows are cached
-                self._ledger_cache[venture_id] = _EntriesCache(*key, entries)
+                self._ledger_cache[venture_id] = _EntriesCache(*key, entries, epoch)
             return entries
 
     def ledger_rows(self, venture_id: str) -> list[LedgerRow]:
