@@ -673,7 +673,8 @@ class Service:
         if owner == other:
             raise InvalidInput("you cannot avoid yourself", field="id", value=other)
         with self.store.transaction():
-            if self.store.get_profile(other) is None:
+            profile = self.store.get_profile(other)
+            if profile is None or not self._visible(profile, actor):  # hidden: as if absent
                 raise UnknownProfile(f"no profile {other!r}", field="id", value=other)
             self.store.add_avoid(owner, other)
         return self.store.avoid_list(owner)
