@@ -21,6 +21,7 @@ from typing import Annotated, Any
 import typer
 
 from api.cli_pie import pie_app
+from api.cli_privacy import privacy_app
 from api.cli_trust import trust_app
 from api.console import DbOpt, EncoderOpt, out
 from api.console import errors as _errors
@@ -43,6 +44,7 @@ token_app = typer.Typer(help="Bearer tokens for the HTTP API.", no_args_is_help=
 app.add_typer(token_app, name="token")
 app.add_typer(trust_app, name="trust")
 app.add_typer(pie_app, name="pie")
+app.add_typer(privacy_app, name="privacy")
 
 
 REPO_DATA = Path(__file__).resolve().parents[1] / "data"
