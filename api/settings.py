@@ -48,7 +48,10 @@ class Settings(BaseSettings):
     min_phrase_similarity: float = Field(0.25, ge=-1, le=1)
     max_body_bytes: int = Field(1_048_576, ge=1024)
     erase_vacuum: bool = Field(
-        True, description="rebuild the database file (VACUUM) after each erasure"
+        False,
+        description="also rebuild the database file (VACUUM) after each erasure; not needed"
+        " for the erased bytes to go (secure_delete + a TRUNCATE checkpoint do it), and it"
+        " blocks every writer for the length of a full copy",
     )
 
     def match_settings(self) -> MatchSettings:

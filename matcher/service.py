@@ -247,7 +247,11 @@ class Service:
         return updated
 
     def delete_profile(self, profile_id: str, *, actor: Actor | None) -> None:
-        """Erase a profile and everything attached to it (owner or admin)."""
+        """Delete a profile, its vectors, tokens, avoid entries and trust records (owner or admin).
+
+        The complete erasure (ledgers pseudonymised, change log, index file, WAL) is
+        :meth:`matcher.service_privacy.PrivacyService.erase`, which the API uses.
+        """
         self._may_edit(profile_id, actor)
         with self.store.transaction():
             if not self.store.delete_profile(profile_id):

@@ -13,7 +13,7 @@
   registered person column is checked empty of the id before the commit. Then the
   search state and the saved index forget the person (vectors scrubbed, file
   rewritten atomically), the trust graph cache is dropped, and the database file is
-  checkpointed (``wal_checkpoint(TRUNCATE)``) and vacuumed.
+  checkpointed (``wal_checkpoint(TRUNCATE)``), and vacuumed if asked.
 """
 
 from __future__ import annotations
@@ -136,8 +136,9 @@ class PrivacyService:
     service, trust, equity
         The profile, trust and equity services (one store).
     vacuum : bool
-        Rebuild the database file after each erasure (see
-        :meth:`matcher.store_privacy.PrivacyStore.scrub_file`).
+        Also rebuild the database file after each erasure (see
+        :meth:`matcher.store_privacy.PrivacyStore.scrub_file`; not needed for the bytes
+        to go, tested in ``tests/matcher/test_privacy.py``).
 
     Examples
     --------
@@ -162,7 +163,7 @@ class PrivacyService:
         trust: TrustService,
         equity: EquityService,
         *,
-        vacuum: bool = True,
+        vacuum: bool = False,
     ) -> None:
         self.service = service
         self.trust = trust

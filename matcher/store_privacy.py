@@ -233,9 +233,12 @@ class PrivacyStore:
         ``secure_delete`` (on for every connection of :class:`~matcher.store.Store`)
         zeroes deleted cells and freed pages, but in WAL mode the zeroed pages live in
         the ``-wal`` file until a checkpoint: ``wal_checkpoint(TRUNCATE)`` copies them
-        into the database and truncates the log to zero bytes. ``VACUUM`` then rewrites
-        the whole file, which also drops ids kept as divider keys in interior pages of
-        indexes (``secure_delete`` only clears leaf cells). A checkpoint waits for
+        into the database and truncates the log to zero bytes. That suffices: SQLite's
+        index b-trees keep keys in interior cells too, but a deleted interior key is
+        replaced and its cell zeroed as well (``tests/matcher/test_privacy.py`` erases
+        a run of ids from multi-level indexes and finds none; with ``secure_delete``
+        off the same test finds most of them). ``vacuum`` also rewrites the whole file
+        (compacts it; it blocks every writer for a full copy). A checkpoint waits for
         readers of other connections; it is retried ``attempts`` times, 50 ms apart.
         Must run outside a transaction; a no-op for ``:memory:``.
         """

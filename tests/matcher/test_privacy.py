@@ -348,3 +348,45 @@ def test_wal_is_truncated_after_erasure(tmp_path: Path) -> None:
     con = sqlite3.connect(db)
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def _many_people(path: Path, n: int) -> Store:
+    """``n`` people with 60-character ids, each with a token and an avoid entry: several
+    levels of b-tree in every index, so ids also sit in interior pages."""
+    from matcher.profiles import check_profile
+
+    store = Store(path)
+    with store.transaction():
+        for i in range(n):
+            pid = f"person-{i:05d}-" + "x" * 47
+            store.put_profile(
+                check_profile({"id": pid, "name": f"N{i}", "offers": "o", "needs": "n"})
+            )
+            store.add_token(f"h{i}", pid, "member", "")
+            store.add_avoid(pid, "person-00000-" + "x" * 47)
+    return store
+
+
+def test_secure_delete_and_a_checkpoint_suffice_without_vacuum(tmp_path: Path) -> None:
+    """Erased ids leave the file without VACUUM: secure_delete zeroes deleted cells and freed
+    pages (SQLite's index b-trees keep keys in interior cells, and a deleted interior key is
+    replaced and zeroed too); the TRUNCATE checkpoint empties the log. The control, the same
+    deletes with secure_delete off, leaves the ids in the file: the scan can fail."""
+    n, gone = 1000, range(400, 470)
+    store = _many_people(tmp_path / "on.db", n)
+    service = Service(store, FakeEncoder(dim=8))
+    privacy = PrivacyService(service, TrustService(store), EquityService(store), vacuum=False)
+    ids = [f"person-{i:05d}-" + "x" * 47 for i in gone]
+    for pid in ids:
+        privacy.erase(pid, actor=ADMIN)
+    data = (tmp_path / "on.db").read_bytes() + (tmp_path / "on.db-wal").read_bytes()
+    assert [p for p in ids if p.encode() in data] == []
+
+    control = _many_people(tmp_path / "off.db", n)
+    control.db.execute("PRAGMA secure_delete = OFF")
+    with control.transaction():
+        for pid in ids:
+            control.delete_profile(pid)
+    control.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    raw = (tmp_path / "off.db").read_bytes()
+    assert len([p for p in ids if p.encode() in raw]) > len(ids) // 2
