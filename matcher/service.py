@@ -27,7 +27,8 @@ from matcher.errors import (
     NotAuthenticated,
     UnknownProfile,
 )
-from matcher.models import Profile, Suggestion, Visibility
+from matcher.models import Profile, Suggestion
+from matcher.privacy import can_see
 from matcher.profiles import check_profile, check_rows, merge_profile
 from matcher.ranking import (
     CandidateTable,
@@ -171,11 +172,10 @@ class Service:
 
     # ------------------------------------------------------------- profiles
     def _visible(self, profile: Profile, actor: Actor | None) -> bool:
-        if actor is not None and (actor.is_admin or actor.profile_id == profile.id):
-            return True
-        if profile.visibility == Visibility.PUBLIC:
-            return True
-        return profile.visibility == Visibility.MEMBERS and actor is not None
+        """The one visibility rule, :func:`matcher.privacy.can_see`."""
+        if actor is None:
+            return can_see(profile, None)
+        return can_see(profile, actor.profile_id, admin=actor.is_admin, signed_in=True)
 
     def get_profile(self, profile_id: str, *, actor: Actor | None) -> Profile:
         """A profile the actor may see; hidden ones are reported as unknown (no leak)."""

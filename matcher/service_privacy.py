@@ -8,7 +8,8 @@
   transaction: profile, vectors, tokens, avoid entries, collaborations, ratings,
   endorsements and introductions are deleted; in ledgers (append-only, other
   members' shares depend on them) the person's id becomes a random pseudonym and the
-  notes they wrote or that describe their entries are dropped; every feature's
+  notes they wrote or that describe their entries are dropped (a venture of theirs
+  alone is deleted whole); every feature's
   :class:`~matcher.privacy.PrivacyHook` runs in the same transaction, and every
   registered person column is checked empty of the id before the commit. Then the
   search state and the saved index forget the person (vectors scrubbed, file
@@ -339,9 +340,16 @@ class PrivacyService:
         return gone + self.rows.forget_changes(person, pseudonym)
 
     def _erase_ventures(self, person: str, pseudonym: str) -> int:
-        """Pseudonymise the ledgers; drop notes of the person's entries; re-hash them."""
+        """Pseudonymise the ledgers; drop notes of the person's entries; re-hash them.
+
+        A venture where nobody else appears (the person's alone) is deleted whole: no
+        one's records depend on it, and its name is the person's text.
+        """
+        solo = self.rows.solo_ventures(person)
         rewrites: list[EntryRewrite] = []
         for venture_id in self.rows.ventures_of(person):
+            if venture_id in solo:
+                continue
             for row in self.store.ledger_rows(venture_id):
                 e = row.entry
                 if person not in (e.member, e.author):
@@ -362,4 +370,4 @@ class PrivacyService:
                         content_hash(venture_id, new),
                     )
                 )
-        return self.rows.rewrite_ledger(person, pseudonym, rewrites)
+        return self.rows.rewrite_ledger(person, pseudonym, rewrites, drop=solo)

@@ -186,13 +186,36 @@ class PrivacyStore:
         )
         return erasure_epoch(self.store)
 
-    def rewrite_ledger(self, person: str, pseudonym: str, entries: Sequence[EntryRewrite]) -> int:
+    def solo_ventures(self, person: str) -> list[str]:
+        """Ventures whose every member, author and approver is ``person``: nobody depends on them."""
+        rows = self.db.execute(
+            "SELECT v.id FROM ventures v WHERE EXISTS (SELECT 1 FROM venture_members m"
+            " WHERE m.venture_id = v.id AND m.member_id = ?) AND NOT EXISTS (SELECT 1 FROM"
+            " venture_members m WHERE m.venture_id = v.id AND m.member_id <> ?) AND NOT EXISTS"
+            " (SELECT 1 FROM ledger_entries e LEFT JOIN approvals a ON a.entry_id = e.id"
+            " WHERE e.venture_id = v.id AND (e.member_id <> ? OR e.author <> ?"
+            " OR a.approver <> ?)) AND NOT EXISTS (SELECT 1 FROM departures d"
+            " WHERE d.venture_id = v.id AND (d.member_id <> ? OR d.author <> ?)) ORDER BY v.id",
+            [person] * 7,
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def rewrite_ledger(
+        self,
+        person: str,
+        pseudonym: str,
+        entries: Sequence[EntryRewrite],
+        *,
+        drop: Sequence[str] = (),
+    ) -> int:
         """Replace ``person`` by ``pseudonym`` in every venture table; return the rows changed.
 
         ``entries`` carry the new member, author, note, idempotency key and content hash
         of each ledger entry naming the person (computed by the equity rules). The
         append-only triggers are dropped and re-created around the update, in the
-        caller's transaction (see the module docstring). Must run in a transaction.
+        caller's transaction (see the module docstring). The ventures in ``drop`` (the
+        person's alone, :meth:`solo_ventures`) are deleted whole instead, their name
+        included. Must run in a transaction.
         """
         self.store._require_tx()
         marks = ",".join("?" * len(APPEND_ONLY))
@@ -205,6 +228,19 @@ class PrivacyStore:
         for name, _ in triggers:
             self.db.execute(f'DROP TRIGGER "{name}"')
         changed = 0
+        for venture_id in drop:
+            for sql in (
+                "DELETE FROM approvals WHERE entry_id IN"
+                " (SELECT id FROM ledger_entries WHERE venture_id = ?)",
+                "DELETE FROM ledger_entries WHERE venture_id = ? AND reverses IS NOT NULL",
+                "DELETE FROM ledger_entries WHERE venture_id = ?",
+                "DELETE FROM departures WHERE venture_id = ?",
+                "DELETE FROM member_rates WHERE venture_id = ?",
+                "DELETE FROM venture_terms WHERE venture_id = ?",
+                "DELETE FROM venture_members WHERE venture_id = ?",
+                "DELETE FROM ventures WHERE id = ?",
+            ):
+                changed += self.db.execute(sql, [venture_id]).rowcount
         for sql in (
             "UPDATE venture_members SET member_id = :ps WHERE member_id = :p",
             "UPDATE venture_members SET added_by = :ps WHERE added_by = :p",

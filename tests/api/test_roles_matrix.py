@@ -31,10 +31,12 @@ existing row already gives it a status: by default the member's
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -119,9 +121,6 @@ def _seed(service: Service) -> tuple[dict[str, str], dict[str, str]]:
     equity.add_member("anaco", "vic", actor=ana)
     equity.create_venture("bobco", "Bob Co", actor=bob)
     equity.add_member("bobco", "cyd", actor=bob)
-    import datetime as dt
-    from decimal import Decimal
-
     day = dt.date(2024, 1, 1)
     for venture, who, actor in (
         ("anaco", "ana", ana),
@@ -518,6 +517,35 @@ def test_route_as_role(case: Case, role: str) -> None:
         and s not in request  # an error echoing the requested id is no leak
     ]
     assert not leaked, f"{case.name} as {role} shows {leaked}: {r.text[:500]}"
+    if role != "admin" and r.headers.get("content-type", "").startswith("application/json"):
+        for c in _collaborations(r.json()):
+            assert_ratings_private(c, PROFILE_OF.get(role))
+
+
+#: The profile behind each role's token (the admin has none).
+PROFILE_OF = {"owner": "ana", "member": "bob", "venture": "vic"}
+
+
+def _collaborations(doc: Any) -> list[dict[str, Any]]:
+    """Every collaboration object anywhere in a JSON document."""
+    found: list[dict[str, Any]] = []
+    stack = [doc]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            if {"proposer", "partner", "proposer_rating", "partner_rating"} <= set(item):
+                found.append(item)
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
+
+
+def assert_ratings_private(c: dict[str, Any], viewer: str | None) -> None:
+    """A rating and its note are shown to the person who gave it, never to anyone else."""
+    for side in ("proposer", "partner"):
+        if c[side] != viewer:
+            assert c[f"{side}_rating"] is None and c[f"{side}_note"] == "", (viewer, c)
 
 
 def _openapi_operations() -> set[tuple[str, str]]:

@@ -390,3 +390,24 @@ def test_secure_delete_and_a_checkpoint_suffice_without_vacuum(tmp_path: Path) -
     control.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     raw = (tmp_path / "off.db").read_bytes()
     assert len([p for p in ids if p.encode() in raw]) > len(ids) // 2
+
+
+def test_a_venture_of_my_own_goes_with_me(privacy: PrivacyService) -> None:
+    """Nobody else's records depend on it, and its name is my text: deleted whole."""
+    seed(privacy)
+    equity = privacy.equity
+    equity.create_venture("solo", "Ana's secret shop", actor=ANA)
+    equity.set_rate("solo", Rate("ana", dt.date(2024, 1, 1), Decimal(1)), actor=ANA)
+    p = equity.post(
+        "solo",
+        {"member": "ana", "kind": "cash", "on": "2024-01-02", "amount": 5},
+        key="s1",
+        actor=ANA,
+    )
+    equity.reverse("solo", p.row.entry.id, actor=ANA)
+    report = privacy.erase("ana", actor=ANA)
+    assert report.ventures == ("acme", "solo")
+    store = privacy.store
+    assert store.get_venture("solo") is None and store.ledger_rows("solo") == []
+    assert b"secret shop" not in str(store.db.execute("SELECT * FROM ventures").fetchall()).encode()
+    assert store.get_venture("acme") is not None  # bob's venture stays, under a pseudonym
