@@ -343,7 +343,7 @@ class TrustService:
         with self.store.transaction():
             self._exists(endorsed, actor=actor)
             self.store.add_endorsement(Endorsement(endorser, endorsed, skill))
-        return self.store.endorsements(endorsed)
+        return self.endorsements(endorsed, actor=actor)
 
     def unendorse(
         self, endorser: str, endorsed: str, skill: str, *, actor: Actor | None
@@ -351,8 +351,9 @@ class TrustService:
         """Withdraw an endorsement."""
         self._as(endorser, actor, "withdraw an endorsement")
         with self.store.transaction():
+            self._exists(endorsed, actor=actor)
             self.store.remove_endorsement(Endorsement(endorser, endorsed, skill.strip().lower()))
-        return self.store.endorsements(endorsed)
+        return self.endorsements(endorsed, actor=actor)
 
     def endorsements(self, person: str, *, actor: Actor | None) -> list[Endorsement]:
         """Endorsements ``person`` received (public to signed-in members)."""

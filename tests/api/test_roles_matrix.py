@@ -115,6 +115,7 @@ def _seed(service: Service) -> tuple[dict[str, str], dict[str, str]]:
     c4 = trust.propose_collaboration("bob", "dan", "UNCONF-BOB-CANARY", "2024-02-01", actor=bob)
     trust.endorse("vic", "ana", "python", actor=vic)
     trust.endorse("ana", "bob", "sales", actor=ana)
+    trust.endorse("zprivate9", "ana", "design", actor=ADMIN)  # a hidden endorser stays hidden
     i1 = trust.request_introduction("ana", "dan", message="INTRO-ANA-CANARY", actor=ana)
     i2 = trust.request_introduction("bob", "ana", message="hello ana", actor=bob)
     equity.create_venture("anaco", "Ana Co", actor=ana)
@@ -356,6 +357,13 @@ CASES: list[Case] = [
         "/profiles/{profile_id}/endorsements/{skill}",
         S(401, 200, 200, 200, 403),
         {"profile_id": "ana", "skill": "python"},
+    ),
+    Case(
+        "DELETE",
+        "/profiles/{profile_id}/endorsements/{skill}",
+        S(401, 404, 404, 404, 403),
+        {"profile_id": "zprivate9", "skill": "python"},
+        variant="hidden",
     ),
     Case(
         "GET",
