@@ -9,6 +9,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from embeddings.encoder import FakeEncoder
 from embeddings.index import VectorIndex
@@ -411,3 +413,57 @@ def test_a_venture_of_my_own_goes_with_me(privacy: PrivacyService) -> None:
     assert store.get_venture("solo") is None and store.ledger_rows("solo") == []
     assert b"secret shop" not in str(store.db.execute("SELECT * FROM ventures").fetchall()).encode()
     assert store.get_venture("acme") is not None  # bob's venture stays, under a pseudonym
+
+
+people = st.sampled_from(["ana", "bob", "cyd", "dan"])
+
+
+@settings(max_examples=20)
+@given(
+    st.lists(st.tuples(people, people), max_size=5),  # collaborations, confirmed
+    st.lists(st.tuples(people, people, st.integers(1, 500), st.booleans()), max_size=12),
+    people,
+)
+def test_erasure_keeps_every_ledger_whole(
+    collabs: list[tuple[str, str]], entries: list[tuple[str, str, int, bool]], gone: str
+) -> None:
+    """Whoever is erased, after any history: no id left, every split's total unchanged, every
+    hash valid, the database consistent, and the others' data untouched."""
+    p = build()
+    trust, equity, store = p.trust, p.equity, p.store
+    for a, b in collabs:
+        if a != b:
+            c = trust.propose_collaboration(a, b, "p", "2024-01-01", actor=Actor(a))
+            trust.answer_collaboration(c.id, True, actor=Actor(b))
+    equity.create_venture("v", actor=Actor("ana"))
+    for who in ("bob", "cyd", "dan"):
+        equity.add_member("v", who, actor=Actor("ana"))
+    for n, (member, author, amount, approve) in enumerate(entries):
+        posted = equity.post(
+            "v",
+            {
+                "member": member,
+                "kind": "cash",
+                "on": "2024-01-02",
+                "amount": amount,
+                "note": f"by {author}",
+            },
+            key=f"k{n}",
+            actor=Actor(author),
+        )
+        if approve and author != "ana":
+            equity.approve("v", posted.row.entry.id, actor=Actor("ana"))
+    total = split(store.ledger("v")).total  # type: ignore[arg-type]
+    others = {x: trust.collaborations(x, actor=Actor(x)) for x in ("ana", "bob", "cyd", "dan")}
+    p.erase(gone, actor=ADMIN)
+    assert p.rows.references(gone, p.columns) == {}
+    assert split(store.ledger("v")).total == total  # type: ignore[arg-type]
+    rows = store.ledger_rows("v")
+    assert all(r.content_hash == content_hash("v", r.entry) for r in rows)
+    assert all(f"by {gone}" not in r.entry.note for r in rows)
+    assert store.db.execute("PRAGMA foreign_key_check").fetchall() == []
+    for x, before in others.items():
+        if x != gone:
+            assert trust.collaborations(x, actor=Actor(x)) == [
+                c for c in before if gone not in (c.proposer, c.partner)
+            ]
