@@ -486,7 +486,8 @@ class Service:
         Called after an erasure committed: the table, the vectors and the index forget
         them (the index scrubs their vectors), and the index file is rewritten
         atomically. Without a state in memory, a saved index is loaded, patched and
-        rewritten, or deleted if it cannot be read. Returns True if a file was rewritten.
+        rewritten; it is deleted (rebuilt at the next start) if it cannot be read or may
+        hold someone erased earlier. Returns True if a file was rewritten.
         """
         ids = set(profile_ids)
         with self._lock:
@@ -504,13 +505,17 @@ class Service:
                 return False
             try:
                 index = VectorIndex.load(self.index_path)
-                index.remove(sorted(ids), compact=False)
                 model, _, saved = index.model_.rpartition("@data-v")
-                if model.split("#")[0] == self.encoder.name:  # other changes: caught up on load
-                    index.model_ = f"{self._index_model()}@data-v{saved}"
+                name, _, epoch = model.partition("#erasures-")
+                if name != self.encoder.name or int(epoch or 0) != erasure_epoch(self.store) - 1:
+                    # built for another model, or it missed an earlier erasure (a crash
+                    # between that commit and its rewrite): it may hold someone else erased
+                    raise IndexMismatch(f"index {index.model_!r} is not one erasure behind")
+                index.remove(sorted(ids), compact=False)
+                index.model_ = f"{self._index_model()}@data-v{saved}"  # the rest: caught up on load
                 index.save(self.index_path)
             except (IndexMismatch, ValueError, OSError, KeyError) as exc:
-                logger.warning("index %s unreadable (%s); deleted", self.index_path, exc)
+                logger.warning("index %s unusable (%s); deleted", self.index_path, exc)
                 self.index_path.unlink(missing_ok=True)
                 return False
             return True

@@ -27,7 +27,9 @@ from tests.conftest import COMMUNITY, SYNONYMS
 ANA, BOB, CYD = Actor("ana"), Actor("bob"), Actor("cyd")
 
 
-def build(path: str | Path = ":memory:", **match: object) -> PrivacyService:
+def build(
+    path: str | Path = ":memory:", *, populate: bool = True, **match: object
+) -> PrivacyService:
     service = Service(
         Store(path),
         FakeEncoder(dim=64, synonyms=SYNONYMS),
@@ -35,7 +37,8 @@ def build(path: str | Path = ":memory:", **match: object) -> PrivacyService:
         index_path=None if path == ":memory:" else Path(path).with_suffix(".index"),
     )
     service.trust = TrustService(service.store)
-    service.import_profiles(COMMUNITY)
+    if populate:
+        service.import_profiles(COMMUNITY)
     return PrivacyService(service, service.trust, EquityService(service.store), vacuum=False)
 
 
@@ -467,3 +470,22 @@ def test_erasure_keeps_every_ledger_whole(
             assert trust.collaborations(x, actor=Actor(x)) == [
                 c for c in before if gone not in (c.proposer, c.partner)
             ]
+
+
+def test_an_index_that_missed_an_erasure_is_deleted_not_patched(tmp_path: Path) -> None:
+    """A crash between an erasure's commit and its index rewrite leaves the person's vector in
+    the file; the next erasure (from a process without a search state) deletes that file."""
+    db = tmp_path / "c.db"
+    p = build(db, index_kind="flat")
+    p.service.suggest("ana", k=3, actor=ANA)
+    p.service.save_index()
+    index_file = db.with_suffix(".index")
+    p.service.forget = lambda ids: False  # type: ignore[method-assign]  # the "crash"
+    p.erase("bob", actor=BOB)
+    assert b"bob" in index_file.read_bytes()  # the first erasure left him there
+    cli = build(db, populate=False, index_kind="flat")  # another process (like the CLI)
+    assert cli.service._search is None
+    assert cli.erase("cyd", actor=CYD).index_rewritten is False
+    assert not index_file.exists()
+    assert "bob" not in [s.candidate for s in cli.service.suggest("ana", k=5, actor=ANA)]
+    assert b"bob" not in index_file.read_bytes()  # rebuilt from SQLite
