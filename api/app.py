@@ -9,12 +9,12 @@ from typing import Any
 from fastapi import FastAPI
 
 from api.errors import error_body, install_error_handlers
-from api.routers import events, me, profiles, tokens, ventures
+from api.routers import events, me, privacy, profiles, tokens, ventures
 from api.routers import loop as loop_routes
 from api.routers import trust as trust_routes
 from api.settings import Settings
 from api.web import install as install_web
-from api.wiring import attach_trust, build_equity_service, build_service
+from api.wiring import attach_trust, build_equity_service, build_privacy_service, build_service
 from matcher.service import Service
 from matcher.service_feedback import FeedbackService
 from matcher.service_loop import LoopService
@@ -122,6 +122,7 @@ def create_app(settings: Settings | None = None, *, service: Service | None = No
     app.state.feedback = FeedbackService(app.state.trust)
     app.state.equity = build_equity_service(settings, service.store)
     app.state.loop = LoopService(service, app.state.equity, app.state.feedback)
+    app.state.privacy = build_privacy_service(settings, service, app.state.equity)
     app.state.settings = settings
     install_error_handlers(app)
     for router in (profiles.router, me.router, tokens.router, trust_routes.router):
@@ -130,6 +131,7 @@ def create_app(settings: Settings | None = None, *, service: Service | None = No
     app.include_router(loop_routes.router)
     app.include_router(events.router)
     install_web(app)  # the web pages, under /web
+    app.include_router(privacy.router)
 
     @app.get("/health", tags=["health"])
     def health() -> dict[str, Any]:

@@ -23,6 +23,7 @@ import typer
 from api.cli_event import event_app
 from api.cli_loop import pipeline
 from api.cli_pie import pie_app
+from api.cli_privacy import privacy_app
 from api.cli_trust import trust_app
 from api.console import DbOpt, EncoderOpt, out
 from api.console import errors as _errors
@@ -47,6 +48,7 @@ app.add_typer(trust_app, name="trust")
 app.add_typer(pie_app, name="pie")
 app.command("pipeline")(pipeline)
 app.add_typer(event_app, name="event")
+app.add_typer(privacy_app, name="privacy")
 
 
 REPO_DATA = Path(__file__).resolve().parents[1] / "data"

@@ -12,6 +12,7 @@ from matcher.service import Actor, Service
 from matcher.service_equity import EquityService
 from matcher.service_feedback import FeedbackService
 from matcher.service_loop import LoopService
+from matcher.service_privacy import PrivacyService
 from matcher.service_trust import TrustService
 
 __all__ = [
@@ -20,6 +21,7 @@ __all__ = [
     "FeedbackDep",
     "LoopDep",
     "MemberDep",
+    "PrivacyDep",
     "ServiceDep",
     "TrustDep",
 ]
@@ -70,6 +72,15 @@ def get_loop(request: Request) -> LoopService:
 
 
 LoopDep = Annotated[LoopService, Depends(get_loop)]
+
+
+def get_privacy(request: Request) -> PrivacyService:
+    """The privacy service (export, erasure) built by :func:`api.app.create_app`."""
+    privacy: PrivacyService = request.app.state.privacy
+    return privacy
+
+
+PrivacyDep = Annotated[PrivacyService, Depends(get_privacy)]
 
 
 def get_actor(

@@ -16,6 +16,7 @@ from starlette.exceptions import HTTPException
 from matcher.errors import (
     CofoundryError,
     Conflict,
+    ErasureIncomplete,
     ImportFailed,
     InvalidInput,
     NotAllowed,
@@ -49,6 +50,7 @@ STATUS: tuple[tuple[type[CofoundryError], int], ...] = (
     (InvalidInput, 422),
     (Throttled, 429),
     (StaleIndex, 503),
+    (ErasureIncomplete, 500),
     (CofoundryError, 400),
 )
 

@@ -49,6 +49,12 @@ class Settings(BaseSettings):
     pool: int = Field(400, ge=10, le=10_000)
     min_phrase_similarity: float = Field(0.25, ge=-1, le=1)
     max_body_bytes: int = Field(1_048_576, ge=1024)
+    erase_vacuum: bool = Field(
+        False,
+        description="also rebuild the database file (VACUUM) after each erasure; not needed"
+        " for the erased bytes to go (secure_delete + a TRUNCATE checkpoint do it), and it"
+        " blocks every writer for the length of a full copy",
+    )
     intro_weekly_limit: int = Field(20, ge=1, description="introduction requests per 7 days")
     intro_burst: int = Field(5, ge=1, description="requests allowed within intro_burst_minutes")
     intro_burst_minutes: int = Field(10, ge=1)

@@ -7,10 +7,11 @@ from embeddings.encoder import encoder_from_name
 from matcher.feedback import InviteLimits
 from matcher.service import Service
 from matcher.service_equity import EquityService
+from matcher.service_privacy import PrivacyService
 from matcher.service_trust import TrustService
 from matcher.store import Store
 
-__all__ = ["attach_trust", "build_equity_service", "build_service"]
+__all__ = ["attach_trust", "build_equity_service", "build_privacy_service", "build_service"]
 
 
 def build_service(settings: Settings) -> Service:
@@ -65,3 +66,26 @@ def build_equity_service(settings: Settings, store: Store) -> EquityService:
     True
     """
     return EquityService(store)
+
+
+def build_privacy_service(
+    settings: Settings, service: Service, equity: EquityService | None = None
+) -> PrivacyService:
+    """The :class:`PrivacyService` (export, erasure) over the service, its trust and equity.
+
+    Features that hold personal data register a :class:`~matcher.privacy.PrivacyHook`
+    on the returned service here (see the README, "Privacy and roles").
+
+    Examples
+    --------
+    >>> settings = Settings(db=":memory:", encoder="fake")
+    >>> privacy = build_privacy_service(settings, build_service(settings))
+    >>> [h.name for h in privacy.hooks]
+    ['feedback', 'ventures', 'profiles']
+    """
+    return PrivacyService(
+        service,
+        attach_trust(service),
+        equity or build_equity_service(settings, service.store),
+        vacuum=settings.erase_vacuum,
+    )

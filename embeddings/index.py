@@ -179,16 +179,49 @@ class VectorIndex:
         return self
 
     def remove(self, ids: Sequence[str], *, compact: bool = True) -> VectorIndex:
-        """Hide ``ids`` from every later search; unknown ids are ignored."""
+        """Hide ``ids`` from every later search; unknown ids are ignored.
+
+        The removed vectors are also scrubbed: overwritten with zeros in the FAISS
+        storage, and their ids blanked, so a saved file no longer holds them even
+        before compaction (erasure must not leave a person's vectors on disk).
+
+        Examples
+        --------
+        >>> import numpy as np
+        >>> index = VectorIndex(kind="hnsw").fit(np.eye(3, dtype=np.float32), ["a", "b", "c"])
+        >>> index = index.remove(["b"], compact=False)
+        >>> index.ids_, float(np.abs(index.vectors_at([1])).sum())
+        (['a', '', 'c'], 0.0)
+        """
         self._fitted()
+        gone: list[int] = []
         for i in ids:
             pos = self.positions_.pop(i, None)
             if pos is not None:
                 self.alive_[pos] = False
+                gone.append(pos)
+        if gone:
+            self._scrub(gone)
         dead = len(self.ids_) - len(self.positions_)
         if compact and dead and dead > self.compact_above * len(self.ids_):
             self.compact()
         return self
+
+    def _scrub(self, positions: Sequence[int]) -> None:
+        """Zero the stored vectors at ``positions`` and blank their ids (a tombstone keeps its slot).
+
+        FAISS has no call to overwrite one stored vector of a flat or HNSW index; the
+        flat storage's buffer is written through a numpy view of it
+        (``faiss.rev_swig_ptr``). The HNSW links of the slot stay (they hold no data).
+        """
+        faiss = _faiss()
+        storage = self.index_.storage if self.kind_ == "hnsw" else self.index_
+        flat = faiss.downcast_index(storage)
+        data = faiss.rev_swig_ptr(flat.get_xb(), flat.ntotal * self.dim_)
+        rows = np.asarray(data).reshape(flat.ntotal, self.dim_)
+        for pos in positions:
+            rows[pos] = 0.0
+            self.ids_[pos] = ""
 
     def compact(self) -> VectorIndex:
         """Rebuild without removed vectors."""

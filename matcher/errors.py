@@ -13,6 +13,7 @@ from typing import Any
 __all__ = [
     "CofoundryError",
     "Conflict",
+    "ErasureIncomplete",
     "ImportFailed",
     "InvalidInput",
     "NotAllowed",
@@ -155,6 +156,13 @@ class Throttled(CofoundryError):
     ) -> None:
         self.retry_after = max(1, int(retry_after))
         super().__init__(detail, field=field, value=value, hint=hint)
+
+
+class ErasureIncomplete(CofoundryError):
+    """A person-id column still holds an erased id: a feature did not erase its rows.
+
+    The erasure is rolled back; this is a defect of the feature, not of the request.
+    """
 
 
 class StaleIndex(CofoundryError):

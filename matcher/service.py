@@ -27,7 +27,8 @@ from matcher.errors import (
     NotAuthenticated,
     UnknownProfile,
 )
-from matcher.models import Profile, Suggestion, Visibility
+from matcher.models import Profile, Suggestion
+from matcher.privacy import can_see
 from matcher.profiles import check_profile, check_rows, merge_profile
 from matcher.ranking import (
     CandidateTable,
@@ -43,6 +44,7 @@ from matcher.ranking import (
 from matcher.scoring import Filters, Weights, preference_checks
 from matcher.store import Store, StoredVector
 from matcher.store_loop import LoopStore
+from matcher.store_privacy import erasure_epoch
 from matcher.trust import TrustProvider, ViewerTrust
 
 __all__ = ["Actor", "ImportReport", "MatchSettings", "Service"]
@@ -121,6 +123,7 @@ class _Search:
     table: CandidateTable
     vectors: dict[str, ProfileVectors]
     index: VectorIndex | None
+    epoch: int = 0  # erasures seen (matcher.store_privacy.erasure_epoch)
 
 
 class Service:
@@ -170,11 +173,10 @@ class Service:
 
     # ------------------------------------------------------------- profiles
     def _visible(self, profile: Profile, actor: Actor | None) -> bool:
-        if actor is not None and (actor.is_admin or actor.profile_id == profile.id):
-            return True
-        if profile.visibility == Visibility.PUBLIC:
-            return True
-        return profile.visibility == Visibility.MEMBERS and actor is not None
+        """The one visibility rule, :func:`matcher.privacy.can_see`."""
+        if actor is None:
+            return can_see(profile, None)
+        return can_see(profile, actor.profile_id, admin=actor.is_admin, signed_in=True)
 
     def get_profile(self, profile_id: str, *, actor: Actor | None) -> Profile:
         """A profile the actor may see; hidden ones are reported as unknown (no leak)."""
@@ -246,7 +248,11 @@ class Service:
         return updated
 
     def delete_profile(self, profile_id: str, *, actor: Actor | None) -> None:
-        """Erase a profile and everything attached to it (owner or admin)."""
+        """Delete a profile, its vectors, tokens, avoid entries and trust records (owner or admin).
+
+        The complete erasure (ledgers pseudonymised, change log, index file, WAL) is
+        :meth:`matcher.service_privacy.PrivacyService.erase`, which the API uses.
+        """
         self._may_edit(profile_id, actor)
         with self.store.transaction():
             if not self.store.delete_profile(profile_id):
@@ -365,7 +371,10 @@ class Service:
         """
         with self._lock:
             version = self.store.data_version()
+            epoch = erasure_epoch(self.store)
             current = self._search
+            if current is not None and current.epoch != epoch:
+                current = None  # someone was erased elsewhere: the log no longer names them
             if current is not None and current.version == version:
                 return current
             missing = self.store.profile_ids() - {
@@ -380,6 +389,7 @@ class Service:
                     self._search = self._catch_up(current, changed, version)
                     return self._search
             self._search = self._full_state(version)
+            self._search.epoch = epoch
             return self._search
 
     def _wants_index(self, size: int) -> bool:
@@ -409,7 +419,7 @@ class Service:
             index = self._index_for(table, version)
         elif index is not None:
             self._patch_index(index, table, changed, version)
-        return _Search(version, table, vectors, index)
+        return _Search(version, table, vectors, index, state.epoch)
 
     def _patch_index(
         self, index: VectorIndex, table: CandidateTable, changed: set[str], version: int
@@ -421,8 +431,13 @@ class Service:
             index.add(pool_keys(table, rows), [table.profiles[r].id for r in rows])
         index.model_ = self._index_tag(version)
 
+    def _index_model(self) -> str:
+        """The index's model tag: the encoder, and the erasure epoch once someone was erased."""
+        epoch = erasure_epoch(self.store)
+        return self.encoder.name + (f"#erasures-{epoch}" if epoch else "")
+
     def _index_tag(self, version: int) -> str:
-        return f"{self.encoder.name}@data-v{version}"
+        return f"{self._index_model()}@data-v{version}"
 
     def _index_for(self, table: CandidateTable, version: int) -> VectorIndex:
         """The saved index, caught up with the change log; or a new one, saved."""
@@ -430,7 +445,7 @@ class Service:
             try:
                 index = VectorIndex.load(self.index_path, dim=table.offers.shape[1] * 3 + 19)
                 model, _, saved = index.model_.rpartition("@data-v")
-                if model != self.encoder.name or not saved.isdigit() or int(saved) > version:
+                if model != self._index_model() or not saved.isdigit() or int(saved) > version:
                     raise IndexMismatch(f"index was built for {index.model_!r}")
                 changed = self.store.changed_since(int(saved))
                 if len(changed) > self._catch_up_limit(len(table)):
@@ -460,7 +475,50 @@ class Service:
         with self._lock:
             if self._search is None or self._search.index is None or self.index_path is None:
                 return False
-            self._search.index.save(self.index_path)
+            state = self._state()  # catch up first: never write back someone erased since
+            if state.index is None:  # pragma: no cover - an index is never dropped
+                return False
+            state.index.save(self.index_path)
+            return True
+
+    def forget(self, profile_ids: Iterable[str]) -> bool:
+        """Drop erased people from the in-memory search state and from the saved index file.
+
+        Called after an erasure committed: the table, the vectors and the index forget
+        them (the index scrubs their vectors), and the index file is rewritten
+        atomically. Without a state in memory, a saved index is loaded, patched and
+        rewritten; it is deleted (rebuilt at the next start) if it cannot be read or may
+        hold someone erased earlier. Returns True if a file was rewritten.
+        """
+        ids = set(profile_ids)
+        with self._lock:
+            state = self._search
+            version = self.store.data_version()
+            if state is not None:
+                changed = self.store.changed_since(state.version) | ids
+                state = self._catch_up(state, changed, version)
+                state.epoch = erasure_epoch(self.store)
+                self._search = state
+                if state.index is not None and self.index_path is not None:
+                    state.index.save(self.index_path)
+                    return True
+            if self.index_path is None or not self.index_path.exists():
+                return False
+            try:
+                index = VectorIndex.load(self.index_path)
+                model, _, saved = index.model_.rpartition("@data-v")
+                name, _, epoch = model.partition("#erasures-")
+                if name != self.encoder.name or int(epoch or 0) != erasure_epoch(self.store) - 1:
+                    # built for another model, or it missed an earlier erasure (a crash
+                    # between that commit and its rewrite): it may hold someone else erased
+                    raise IndexMismatch(f"index {index.model_!r} is not one erasure behind")
+                index.remove(sorted(ids), compact=False)
+                index.model_ = f"{self._index_model()}@data-v{saved}"  # the rest: caught up on load
+                index.save(self.index_path)
+            except (IndexMismatch, ValueError, OSError, KeyError) as exc:
+                logger.warning("index %s unusable (%s); deleted", self.index_path, exc)
+                self.index_path.unlink(missing_ok=True)
+                return False
             return True
 
     def rebuild_index(self) -> int:
@@ -629,7 +687,8 @@ class Service:
         if owner == other:
             raise InvalidInput("you cannot avoid yourself", field="id", value=other)
         with self.store.transaction():
-            if self.store.get_profile(other) is None:
+            profile = self.store.get_profile(other)
+            if profile is None or not self._visible(profile, actor):  # hidden: as if absent
                 raise UnknownProfile(f"no profile {other!r}", field="id", value=other)
             self.store.add_avoid(owner, other)
         return self.store.avoid_list(owner)

@@ -27,7 +27,7 @@ from matcher.errors import (
     UnknownProfile,
 )
 from matcher.feedback import InviteLimits, check_invitation
-from matcher.models import Visibility
+from matcher.privacy import can_see, put_forward
 from matcher.service import Actor
 from matcher.store import Store
 from matcher.store_loop import LoopStore
@@ -150,9 +150,20 @@ class TrustService:
                 hint="use your own token",
             )
 
-    def _exists(self, person: str, field: str = "id") -> None:
-        if self.store.get_profile(person) is None:
+    def _exists(self, person: str, field: str = "id", *, actor: Actor | None = None) -> None:
+        """``person`` exists and, when ``actor`` is given, is visible to them (else: unknown)."""
+        profile = self.store.get_profile(person)
+        if profile is None or (
+            actor is not None
+            and not can_see(profile, actor.profile_id, admin=actor.is_admin, signed_in=True)
+        ):
             raise UnknownProfile(f"no profile {person!r}", field=field, value=person)
+
+    def forget_cached(self) -> None:
+        """Drop the cached graph and hidden set (after an erasure: they may name the person)."""
+        with self._lock:
+            self._cache = None
+            self._private_cache = None
 
     @staticmethod
     def _text(value: str, field: str, limit: int = MAX_TEXT) -> str:
@@ -245,7 +256,7 @@ class TrustService:
         )
         with self.store.transaction():
             self._exists(proposer)
-            self._exists(partner, "partner")
+            self._exists(partner, "partner", actor=actor)
             self.store.put_collaboration(c)
         return c
 
@@ -334,9 +345,9 @@ class TrustService:
                 "you cannot endorse yourself", field="id", value=endorsed, hint="ask a peer"
             )
         with self.store.transaction():
-            self._exists(endorsed)
+            self._exists(endorsed, actor=actor)
             self.store.add_endorsement(Endorsement(endorser, endorsed, skill))
-        return self.store.endorsements(endorsed)
+        return self.endorsements(endorsed, actor=actor)
 
     def unendorse(
         self, endorser: str, endorsed: str, skill: str, *, actor: Actor | None
@@ -344,22 +355,22 @@ class TrustService:
         """Withdraw an endorsement."""
         self._as(endorser, actor, "withdraw an endorsement")
         with self.store.transaction():
+            self._exists(endorsed, actor=actor)
             self.store.remove_endorsement(Endorsement(endorser, endorsed, skill.strip().lower()))
-        return self.store.endorsements(endorsed)
+        return self.endorsements(endorsed, actor=actor)
 
     def endorsements(self, person: str, *, actor: Actor | None) -> list[Endorsement]:
         """Endorsements ``person`` received (public to signed-in members)."""
         if actor is None:
             raise NotAuthenticated("sign in first", hint="send Authorization: Bearer <token>")
-        profile = self.store.get_profile(person)
-        visible = profile is not None and (
-            profile.visibility in (Visibility.PUBLIC, Visibility.MEMBERS)
-            or actor.is_admin
-            or actor.profile_id == person
-        )
-        if not visible:
-            raise UnknownProfile(f"no profile {person!r}", field="id", value=person)
-        return self.store.endorsements(person)
+        self._exists(person, actor=actor)
+        endorsers = {e.endorser for e in self.store.endorsements(person)}
+        seen = {
+            p.id
+            for p in self.store.profiles(sorted(endorsers))
+            if can_see(p, actor.profile_id, admin=actor.is_admin, signed_in=True)
+        }
+        return [e for e in self.store.endorsements(person) if e.endorser in seen]
 
     # ---------------------------------------------------------------- trust
     def _trust(self, viewer: str) -> tuple[TrustGraph, list[tuple[str, float]]]:
@@ -386,7 +397,7 @@ class TrustService:
                 f"k must be between 1 and {MAX_K}", field="k", value=k, hint="ask for fewer"
             )
         _, ranked = self._trust(viewer)
-        hidden = set(self.store.avoid_list(viewer))
+        hidden = set(self.store.avoid_list(viewer)) | self._private()
         return [(pid, round(t, 6)) for pid, t in ranked if pid not in hidden][:k]
 
     def viewer_trust(self, viewer: str) -> ViewerTrust:
@@ -407,13 +418,12 @@ class TrustService:
         return banned | self._private()
 
     def _private(self) -> frozenset[str]:
-        """Ids of private profiles (cached per data version): never shown as connectors."""
+        """Ids of people not put forward (private, event-only, or no consent; cached per data
+        version): never shown as connectors nor in anyone's trust list."""
         with self._lock:
             version = self.store.data_version()
             if self._private_cache is None or self._private_cache[0] != version:
-                private = frozenset(
-                    p.id for p in self.store.profiles() if p.visibility == Visibility.PRIVATE
-                )
+                private = frozenset(p.id for p in self.store.profiles() if not put_forward(p))
                 self._private_cache = (version, private)
             return self._private_cache[1]
 
@@ -433,7 +443,7 @@ class TrustService:
         Nobody on an avoid list of ``a`` or ``b`` (either way) is ever on a path.
         """
         self._as(a, actor, "look for introduction paths")
-        self._exists(b)
+        self._exists(b, actor=actor)
         k = k or self.settings.paths_k
         if not 1 <= k <= 10:
             raise InvalidInput("k must be between 1 and 10", field="k", value=k, hint="use 3")
@@ -467,7 +477,7 @@ class TrustService:
         message = self._text(message, "message")
         if target == requester:
             raise InvalidInput("you cannot ask to meet yourself", field="target", value=target)
-        self._exists(target, "target")
+        self._exists(target, "target", actor=actor)
         if connector is not None:
             if connector in (requester, target):
                 raise InvalidInput(

@@ -33,6 +33,7 @@ from matcher.models import Profile
 from matcher.profiles import check_profile, profile_to_dict
 from matcher.store_events import m_events
 from matcher.store_loop import m_feedback, m_venture_story
+from matcher.store_privacy import m_privacy
 from matcher.trust import Collaboration, CollabStatus, Endorsement, Introduction
 
 __all__ = ["MIGRATIONS", "LedgerRow", "Store", "StoredVector"]
@@ -159,6 +160,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     m_feedback,
     m_venture_story,
     m_events,
+    m_privacy,
 )
 
 
@@ -190,6 +192,7 @@ class _EntriesCache:
     last_hash: str
     approvals: int
     entries: tuple[Entry, ...]
+    epoch: str = ""  # meta 'erasure_epoch': an erasure rewrites ledger rows in place
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -741,8 +744,14 @@ class Store:
             ).fetchone()
             if last is None:
                 return ()
-            approvals = int(self.db.execute("SELECT count(*) FROM approvals").fetchone()[0])
+            approvals, epoch = self.db.execute(
+                "SELECT (SELECT count(*) FROM approvals),"
+                " (SELECT value FROM meta WHERE key = 'erasure_epoch')"
+            ).fetchone()
+            approvals, epoch = int(approvals), str(epoch or "")
             cached = self._ledger_cache.get(venture_id)
+            if cached is not None and cached.epoch != epoch:  # rows were pseudonymised
+                cached = None
             key = (int(last[0]), str(last[1]), approvals)
             if cached is not None and (cached.last_id, cached.last_hash, cached.approvals) == key:
                 return cached.entries
@@ -764,7 +773,7 @@ class Store:
             rows = self.db.execute(self._FOLD_SQL, [venture_id, since]).fetchall()
             entries = old + tuple(self._entries(rows))
             if fill:  # a read-only transaction of our own: only committed rows are cached
-                self._ledger_cache[venture_id] = _EntriesCache(*key, entries)
+                self._ledger_cache[venture_id] = _EntriesCache(*key, entries, epoch)
             return entries
 
     def ledger_rows(self, venture_id: str) -> list[LedgerRow]:

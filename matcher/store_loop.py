@@ -175,3 +175,34 @@ class LoopStore:
         return [
             (r[0], r[1], r[2], None if r[3] is None else dt.date.fromisoformat(r[3])) for r in rows
         ]
+
+    # ---------------------------------------------------------- privacy
+    #: columns of these tables that hold person ids (checked empty after an erasure)
+    PERSON_COLUMNS = (("feedback", "author"), ("feedback", "about"), ("venture_story", "ended_by"))
+
+    def export(self, person: str) -> dict[str, object]:
+        """What ``person`` may see here: the feedback they gave (never what others said)."""
+        return {
+            "feedback_given": [
+                {
+                    "about": f.about,
+                    "verdict": f.verdict.value,
+                    "context": f.context,
+                    "at": f.created_at.isoformat(),
+                }
+                for f in self.feedback_by(person)
+            ]
+        }
+
+    def erase(self, person: str, pseudonym: str) -> int:
+        """Delete feedback by or about ``person``; a venture they ended keeps the pseudonym.
+        Must run in the erasure's transaction."""
+        self.store._require_tx()
+        db = self.store.db
+        gone = db.execute(
+            "DELETE FROM feedback WHERE author = ? OR about = ?", [person, person]
+        ).rowcount
+        moved = db.execute(
+            "UPDATE venture_story SET ended_by = ? WHERE ended_by = ?", [pseudonym, person]
+        ).rowcount
+        return int(gone) + int(moved)

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
 
-from api.deps import ActorDep, ServiceDep
+from api.deps import ActorDep, PrivacyDep, ServiceDep
 from api.schemas import (
     ERROR_RESPONSES,
     Created,
@@ -64,9 +64,9 @@ def update_profile(
 
 
 @router.delete("/{profile_id}", status_code=204, responses=_ERRORS)
-def delete_profile(profile_id: str, service: ServiceDep, actor: ActorDep) -> Response:
-    """Erase a profile and its vectors, tokens and avoid entries (its owner or an admin)."""
-    service.delete_profile(profile_id, actor=actor)
+def delete_profile(profile_id: str, privacy: PrivacyDep, actor: ActorDep) -> Response:
+    """Erase a profile everywhere, as ``DELETE /me`` does (its owner or an admin)."""
+    privacy.erase(profile_id, actor=actor)
     return Response(status_code=204)
 
 

@@ -1,0 +1,288 @@
+"""The canary test: a unique string written into a profile, used everywhere, then erased.
+
+After ``DELETE /me`` the string and the erased id must be found nowhere: not in the
+database file, its write-ahead log or shared-memory file, the saved vector index, nor
+in the service's memory (search state, trust graph, ledger cache). Other members'
+ledgers keep working, under a pseudonym.
+"""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from api.settings import Settings
+from matcher.privacy import PSEUDONYM_PREFIX
+from matcher.service import Service
+from matcher.service_equity import content_hash
+from matcher.service_trust import TrustService
+from tests.conftest import COMMUNITY, person
+
+
+def bearer(token: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}"}
+
+
+def files_bytes(folder: Path) -> dict[str, bytes]:
+    """Every file in the folder (database, -wal, -shm, index, anything else), by name."""
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def holders(folder: Path, needle: str) -> list[str]:
+    raw = needle.encode()
+    return [name for name, data in files_bytes(folder).items() if raw in data]
+
+
+def build(tmp_path: Path, *, vacuum: bool) -> tuple[TestClient, Service]:
+    settings = Settings(
+        db=str(tmp_path / "cf.db"), encoder="fake", index_kind="flat", erase_vacuum=vacuum
+    )
+    app = create_app(settings)
+    service: Service = app.state.service
+    service.import_profiles(COMMUNITY)
+    return TestClient(app), service
+
+
+def seed_canary(client: TestClient, service: Service, canary: str, me: str) -> dict[str, Any]:
+    """A profile full of the canary, used in suggestions, trust, introductions and a ledger."""
+    r = client.post(
+        "/profiles",
+        json=person(
+            me,
+            name=f"Kenza {canary}",
+            headline=f"CTO {canary}",
+            offers=f"Python developer backend code {canary}",
+            needs=f"sales customers fundraising {canary}",
+            values=f"transparency {canary}",
+            location=f"Lyon {canary}",
+            email=f"{canary}@example.org",
+            roles_offered=["tech"],
+            roles_sought=["sales"],
+            languages=["en", "fr"],
+            utc_offset=1,
+        ),
+    )
+    assert r.status_code == 201, r.text
+    mine = bearer(r.json()["token"])
+    ana = bearer(service.create_token("ana"))
+    bob = bearer(service.create_token("bob"))
+    # an old version of the texts, overwritten: its bytes must go too
+    r = client.patch(f"/profiles/{me}", json={"offers": f"Backend, APIs {canary} v2"}, headers=mine)
+    assert r.status_code == 200
+    # suggestions both ways (my vectors in the search state and the index)
+    assert client.get(f"/profiles/{me}/matches?k=5", headers=mine).status_code == 200
+    assert client.get("/profiles/ana/matches?k=5", headers=ana).status_code == 200
+    # trust: a confirmed, rated collaboration, an unconfirmed one, endorsements, an intro
+    c = client.post(
+        "/me/collaborations",
+        json={
+            "partner": "ana",
+            "project": f"shop {canary}",
+            "started": "2024-01-01",
+            "rating": 2,
+            "note": f"great {canary}",
+        },
+        headers=mine,
+    ).json()
+    assert (
+        client.post(
+            f"/me/collaborations/{c['id']}/answer", json={"confirm": True}, headers=ana
+        ).status_code
+        == 200
+    )
+    assert (
+        client.put(
+            f"/me/collaborations/{c['id']}/rating", json={"rating": 2}, headers=ana
+        ).status_code
+        == 200
+    )
+    assert (
+        client.post(
+            "/me/collaborations",
+            json={"partner": "bob", "project": f"x {canary}", "started": "2024-02-01"},
+            headers=mine,
+        ).status_code
+        == 201
+    )
+    assert (
+        client.post(
+            f"/profiles/{me}/endorsements", json={"skill": "python"}, headers=ana
+        ).status_code
+        == 201
+    )
+    assert (
+        client.post("/profiles/ana/endorsements", json={"skill": "sales"}, headers=mine).status_code
+        == 201
+    )
+    assert (
+        client.post(
+            "/me/introductions", json={"target": "dan", "message": f"hello {canary}"}, headers=mine
+        ).status_code
+        == 201
+    )
+    assert client.get("/me/trust", headers=ana).status_code == 200
+    assert client.put("/me/avoid/cyd", headers=mine).status_code == 200
+    assert client.put(f"/me/avoid/{me}", headers=bob).status_code == 200
+    # a venture with ana: my time and cash, my approval of ana's entry, a departure
+    assert (
+        client.post(
+            "/ventures", json={"id": "acme", "name": "Acme", "require_approval": True}, headers=ana
+        ).status_code
+        == 201
+    )
+    assert (
+        client.post("/ventures/acme/members", json={"member": me}, headers=ana).status_code == 200
+    )
+    for who, h in ((me, mine), ("ana", ana)):
+        r = client.post(
+            "/ventures/acme/rates",
+            json={"member": who, "effective": "2024-01-01", "salary": "100000"},
+            headers=h,
+        )
+        assert r.status_code == 201, r.text
+    posted = {}
+    for n, (who, h, body) in enumerate(
+        (
+            (
+                me,
+                mine,
+                {
+                    "member": me,
+                    "kind": "time",
+                    "on": "2024-01-02",
+                    "hours": "10",
+                    "note": f"my work {canary}",
+                },
+            ),
+            (
+                me,
+                mine,
+                {
+                    "member": me,
+                    "kind": "cash",
+                    "on": "2024-01-03",
+                    "amount": "500",
+                    "note": f"laptop {canary}",
+                },
+            ),
+            ("ana", ana, {"member": "ana", "kind": "time", "on": "2024-01-02", "hours": "20"}),
+        )
+    ):
+        key = f"k{n}-{canary}" if who == me else f"k{n}"  # my keys are mine to erase
+        r = client.post("/ventures/acme/entries", json=body, headers=h | {"Idempotency-Key": key})
+        assert r.status_code == 201, r.text
+        posted[n] = r.json()["id"]
+    assert (
+        client.post(f"/ventures/acme/entries/{posted[2]}/approve", headers=mine).status_code == 200
+    )
+    assert (
+        client.post(f"/ventures/acme/entries/{posted[0]}/approve", headers=ana).status_code == 200
+    )
+    assert (
+        client.post(f"/ventures/acme/entries/{posted[1]}/approve", headers=ana).status_code == 200
+    )
+    before = client.get("/ventures/acme/split", headers=ana).json()
+    assert client.get("/ventures/acme/ledger", headers=ana).status_code == 200  # cache filled
+    return {"mine": mine, "ana": ana, "split": before}
+
+
+@pytest.mark.parametrize("vacuum", [True, False], ids=["vacuum", "checkpoint-only"])
+def test_canary_is_gone_everywhere_after_erasure(tmp_path: Path, vacuum: bool) -> None:
+    client, service = build(tmp_path, vacuum=vacuum)
+    canary = uuid.uuid4().hex
+    me = "kz" + uuid.uuid4().hex[:12]
+    seeded = seed_canary(client, service, canary, me)
+    trust = service.trust
+    assert isinstance(trust, TrustService)
+    assert me in trust.graph()
+    service.save_index()
+    state = service._search
+    assert state is not None and state.index is not None
+    my_key = state.index.vector(me).tobytes()
+    # the test can fail: before the erasure the canary, the id and my vector are on disk
+    assert holders(tmp_path, canary), "the canary should be on disk before the erasure"
+    assert "cf.index" in holders(tmp_path, me)
+    assert any(my_key in data for data in files_bytes(tmp_path).values())
+
+    r = client.delete("/me", headers=seeded["mine"])
+    assert r.status_code == 200, r.text
+    receipt = r.json()
+    assert receipt["erased"] == me and receipt["ventures"] == ["acme"]
+    assert receipt["checkpointed"] is True and receipt["vacuumed"] is vacuum
+    assert receipt["index_rewritten"] is True
+    assert receipt["rows"]["profiles"] == 1 and receipt["rows"]["ledger_entries"] >= 2
+
+    # on disk: nowhere
+    assert holders(tmp_path, canary) == []
+    assert holders(tmp_path, me) == []
+    assert not any(my_key in data for data in files_bytes(tmp_path).values())
+    assert (
+        (tmp_path / "cf.db-wal").stat().st_size == 0 if (tmp_path / "cf.db-wal").exists() else True
+    )
+
+    # in memory: nowhere
+    state = service._search
+    assert state is not None and me not in state.table.row_of and me not in state.vectors
+    assert state.index is not None and me not in state.index and me not in state.index.ids_
+    assert me not in trust.graph()
+    for cached in service.store._ledger_cache.values():
+        assert all(me not in (e.member, e.author) and canary not in e.note for e in cached.entries)
+
+    # my token is gone; I am absent from every route
+    assert client.get("/me", headers=seeded["mine"]).status_code == 401
+    assert client.get(f"/profiles/{me}").status_code == 404
+    for path in (
+        "/profiles/ana/matches?k=10",
+        "/me/trust",
+        "/me/collaborations",
+        "/me/introductions",
+        "/ventures/acme",
+        "/ventures/acme/ledger",
+        "/ventures/acme/departures",
+        "/profiles/ana/endorsements",
+        "/me/export",
+    ):
+        r = client.get(path, headers=seeded["ana"])
+        assert r.status_code == 200, (path, r.text)
+        assert me not in r.text and canary not in r.text, path
+
+    # ana's venture still works: same total, my slices under one pseudonym
+    after = client.get("/ventures/acme/split", headers=seeded["ana"]).json()
+    assert after["total"] == seeded["split"]["total"]
+    names = {m["member"] for m in after["members"]}
+    former = [m for m in names if m.startswith(PREFIX)]
+    assert len(former) == 1 and "ana" in names
+    ledger = client.get("/ventures/acme/ledger", headers=seeded["ana"]).json()
+    assert {e["member"] for e in ledger} == {"ana", former[0]}
+    # the append-only rules and the content hashes survived the rewrite
+    store = service.store
+    for row in store.ledger_rows("acme"):
+        assert row.content_hash == content_hash("acme", row.entry)
+    with pytest.raises(Exception, match="append-only"), store.transaction():
+        store.db.execute("UPDATE ledger_entries SET note = 'x'")
+    with pytest.raises(Exception, match="append-only"), store.transaction():
+        store.db.execute("DELETE FROM approvals")
+
+
+PREFIX = PSEUDONYM_PREFIX
+
+
+def test_erasure_survives_a_restart(tmp_path: Path) -> None:
+    """A new process on the same files never brings the erased person back."""
+    client, service = build(tmp_path, vacuum=False)
+    canary = uuid.uuid4().hex
+    me = "kz" + uuid.uuid4().hex[:12]
+    seeded = seed_canary(client, service, canary, me)
+    assert client.delete("/me", headers=seeded["mine"]).status_code == 200
+    service.store.close()
+    settings = Settings(db=str(tmp_path / "cf.db"), encoder="fake", index_kind="flat")
+    again = TestClient(create_app(settings))
+    ana = bearer(again.app.state.service.create_token("ana"))  # type: ignore[attr-defined]
+    r = again.get("/profiles/ana/matches?k=10", headers=ana)
+    assert r.status_code == 200 and me not in r.text
+    assert holders(tmp_path, canary) == []

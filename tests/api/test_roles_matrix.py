@@ -1,0 +1,601 @@
+"""Every route, called as every role, over one seeded world: exact statuses, no private data leaks.
+
+The matrix is data: :data:`CASES` holds one row per (route, resource variant) with the
+status each role must get. :func:`test_route_as_role` runs every row as every role on
+a fresh copy of the world, checks the status and the error shape, and scans the
+response text for :data:`CANARIES` the role must not see (another person's avoid
+list, notes on ratings, unconfirmed collaborations, other ventures' ledgers, hidden
+profiles, e-mails, token hashes). :func:`test_every_route_is_in_the_matrix` fails as
+soon as a route exists without a row.
+
+How to add a route
+------------------
+1. Append a ``Case`` to :data:`CASES`: method, the path template exactly as in the
+   OpenAPI schema (``/ventures/{venture_id}/ledger``), the path parameters
+   (``params``, values may name a seeded object: ``"@e_ana"`` reads ``World.ids``),
+   a body factory, and ``S(anonymous, owner, member, venture, admin)``: the status for
+   each role. "owner" is ``ana``, whose data the path names; "member" is ``bob``, a
+   member unrelated to ana's data; "venture" is ``vic``, in ana's venture ``anaco``;
+   "admin" has an admin token and no profile.
+2. If the route shows new private data, seed it in :func:`_seed` with a unique string
+   and add it to :data:`CANARIES` with the roles allowed to see it.
+
+Roles still to come (events)
+----------------------------
+"organiser of another event" is the slot :data:`EVENT_ROLES`: once events are merged,
+add ``"organiser_other"`` to :data:`ROLES`, create its token in :func:`_seed` (an
+organiser of an event ana does not attend), and add the events routes' rows. Every
+existing row already gives it a status: by default the member's
+(``S(..., organiser_other=...)`` overrides it), and no canary allows it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from httpx import Response
+
+from api.app import create_app
+from api.settings import Settings
+from embeddings.encoder import FakeEncoder
+from matcher.equity import Rate
+from matcher.service import ADMIN, Actor, MatchSettings, Service
+from matcher.service_equity import EquityService
+from matcher.service_trust import TrustService
+from matcher.store import Store
+from tests.conftest import COMMUNITY, SYNONYMS, person
+
+ROLES = ("anonymous", "owner", "member", "venture", "admin")
+#: Roles that arrive with events (see the module docstring).
+EVENT_ROLES = ("organiser_other",)
+SIGNED_IN = frozenset({"owner", "member", "venture", "admin"})
+
+# ----------------------------------------------------------------- the world
+EXTRA = [
+    person("vic", offers="Marketing and growth.", roles_offered="marketing"),
+    person("zprivate9", visibility="private", offers="ZPRIVTEXT backend python"),
+    person("zevent9", visibility="event-only", offers="ZEVENTTEXT backend python"),
+    person("zmembers9", visibility="members", offers="ZMEMBERSTEXT sales customers"),
+    person("znocon9", consent="false", offers="sales customers ZNOCONTEXT"),
+]
+
+#: Private strings seeded in the world, and the roles allowed to see each one.
+CANARIES: dict[str, frozenset[str]] = {
+    "zprivate9": frozenset({"owner", "admin"}),  # a private profile, on ana's avoid list
+    "zevent9": frozenset({"member", "admin"}),  # an event-only profile, on bob's avoid list
+    "ZPRIVTEXT": frozenset({"admin"}),
+    "ZEVENTTEXT": frozenset({"admin"}),
+    "ZMEMBERSTEXT": SIGNED_IN,
+    "ANA-NOTE-CANARY": frozenset({"owner", "admin"}),  # ana's note on her rating of vic
+    "VIC-NOTE-CANARY": frozenset({"venture", "admin"}),  # vic's note on his rating of ana
+    "UNCONF-ANA-CANARY": frozenset({"owner", "admin"}),  # ana -> cyd, not confirmed
+    "UNCONF-BOB-CANARY": frozenset({"member", "admin"}),  # bob -> dan, not confirmed
+    "ANACO-LEDGER-CANARY": frozenset({"owner", "venture", "admin"}),
+    "anaco-key-canary": frozenset({"owner", "venture", "admin"}),
+    "BOBCO-LEDGER-CANARY": frozenset({"member", "admin"}),
+    "INTRO-ANA-CANARY": frozenset({"owner", "admin"}),  # ana asks dan, directly
+    "ana-mail-canary@example.org": frozenset({"owner", "admin"}),
+    "bob-mail-canary@example.org": frozenset({"member", "admin"}),
+}
+
+
+@dataclass
+class World:
+    client: TestClient
+    headers: dict[str, dict[str, str]]
+    ids: dict[str, str]
+    secrets: dict[str, frozenset[str]] = field(default_factory=dict)  # CANARIES + token hashes
+
+
+def _seed(service: Service) -> tuple[dict[str, str], dict[str, str]]:
+    """Seed the world through the services; return (ids of seeded objects, token per role)."""
+    service.import_profiles([*COMMUNITY, *EXTRA])
+    for pid in ("ana", "bob"):
+        service.update_profile(pid, {"email": f"{pid}-mail-canary@example.org"}, actor=ADMIN)
+    trust = TrustService(service.store)
+    equity = EquityService(service.store)
+    ana, bob, vic = Actor("ana"), Actor("bob"), Actor("vic")
+    service.avoid("ana", "zprivate9", actor=ADMIN)
+    service.avoid("bob", "zevent9", actor=ADMIN)
+    c1 = trust.propose_collaboration(
+        "ana", "vic", "anaco build", "2024-01-01", rating=2, note="ANA-NOTE-CANARY", actor=ana
+    )
+    trust.answer_collaboration(c1.id, True, actor=vic)
+    trust.rate_collaboration(c1.id, 1, "VIC-NOTE-CANARY", actor=vic)
+    c2 = trust.propose_collaboration("ana", "cyd", "UNCONF-ANA-CANARY", "2024-02-01", actor=ana)
+    c3 = trust.propose_collaboration("vic", "ana", "pending for ana", "2024-03-01", actor=vic)
+    c4 = trust.propose_collaboration("bob", "dan", "UNCONF-BOB-CANARY", "2024-02-01", actor=bob)
+    trust.endorse("vic", "ana", "python", actor=vic)
+    trust.endorse("ana", "bob", "sales", actor=ana)
+    trust.endorse("zprivate9", "ana", "design", actor=ADMIN)  # a hidden endorser stays hidden
+    i1 = trust.request_introduction("ana", "dan", message="INTRO-ANA-CANARY", actor=ana)
+    i2 = trust.request_introduction("bob", "ana", message="hello ana", actor=bob)
+    equity.create_venture("anaco", "Ana Co", actor=ana)
+    equity.add_member("anaco", "vic", actor=ana)
+    equity.create_venture("bobco", "Bob Co", actor=bob)
+    equity.add_member("bobco", "cyd", actor=bob)
+    day = dt.date(2024, 1, 1)
+    for venture, who, actor in (
+        ("anaco", "ana", ana),
+        ("anaco", "vic", vic),
+        ("bobco", "bob", bob),
+    ):
+        equity.set_rate(venture, Rate(who, day, Decimal(100_000)), actor=actor)
+    e_ana = equity.post(
+        "anaco",
+        {
+            "member": "ana",
+            "kind": "time",
+            "on": "2024-01-02",
+            "hours": 10,
+            "note": "ANACO-LEDGER-CANARY",
+        },
+        key="anaco-key-canary",
+        actor=ana,
+    )
+    equity.post(
+        "anaco",
+        {"member": "vic", "kind": "cash", "on": "2024-01-03", "amount": 100},
+        key="v1",
+        actor=vic,
+    )
+    equity.post(
+        "bobco",
+        {
+            "member": "bob",
+            "kind": "time",
+            "on": "2024-01-02",
+            "hours": 5,
+            "note": "BOBCO-LEDGER-CANARY",
+        },
+        key="bobco-key",
+        actor=bob,
+    )
+    ids = {
+        "c_confirmed": c1.id,
+        "c_unconfirmed_ana": c2.id,
+        "c_pending_for_ana": c3.id,
+        "c_bob": c4.id,
+        "i_ana": i1.id,
+        "i_to_ana": i2.id,
+        "e_ana": str(e_ana.row.entry.id),
+    }
+    tokens = {
+        "owner": service.create_token("ana"),
+        "member": service.create_token("bob"),
+        "venture": service.create_token("vic"),
+        "admin": service.create_token(None, role="admin"),
+    }
+    return ids, tokens
+
+
+_TEMPLATE: dict[str, Any] = {}
+
+
+def make_world() -> World:
+    """A fresh copy of the seeded world (seeded once, then copied with SQLite's backup)."""
+    if not _TEMPLATE:
+        seeded = Service(Store(":memory:"), FakeEncoder(dim=256, synonyms=SYNONYMS))
+        ids, tokens = _seed(seeded)
+        _TEMPLATE.update(store=seeded.store, ids=ids, tokens=tokens)
+    store = Store(":memory:")
+    _TEMPLATE["store"].db.conn.backup(store.db.conn)
+    service = Service(store, FakeEncoder(dim=256, synonyms=SYNONYMS), MatchSettings())
+    client = TestClient(create_app(Settings(db=":memory:", encoder="fake"), service=service))
+    tokens: dict[str, str] = _TEMPLATE["tokens"]
+    headers = {"anonymous": {}} | {r: {"Authorization": f"Bearer {t}"} for r, t in tokens.items()}
+    secrets = dict(CANARIES)
+    for t in tokens.values():  # token hashes: nobody, ever
+        secrets[hashlib.sha256(t.encode()).hexdigest()] = frozenset()
+    return World(client, headers, dict(_TEMPLATE["ids"]), secrets)
+
+
+def _shared_world() -> World:
+    if "shared" not in _TEMPLATE:
+        _TEMPLATE["shared"] = make_world()
+    world: World = _TEMPLATE["shared"]
+    return world
+
+
+# ---------------------------------------------------------------- the matrix
+def S(
+    anonymous: int,
+    owner: int,
+    member: int,
+    venture: int,
+    admin: int,
+    *,
+    organiser_other: int | None = None,
+) -> dict[str, int]:
+    """The status each role must get (an organiser of another event: the member's, by default)."""
+    return {
+        "anonymous": anonymous,
+        "owner": owner,
+        "member": member,
+        "venture": venture,
+        "admin": admin,
+        "organiser_other": member if organiser_other is None else organiser_other,
+    }
+
+
+Body = Callable[[World], Any] | Mapping[str, Any] | None
+
+
+@dataclass(frozen=True)
+class Case:
+    method: str
+    path: str
+    expect: dict[str, int]
+    params: Mapping[str, str] = field(default_factory=dict)
+    body: Body = None
+    query: Mapping[str, Any] = field(default_factory=dict)
+    headers: Mapping[str, str] = field(default_factory=dict)
+    variant: str = ""
+    reveals: Mapping[str, frozenset[str]] = field(default_factory=dict)  # canary -> extra roles
+
+    @property
+    def name(self) -> str:
+        return f"{self.method} {self.path}" + (f" [{self.variant}]" if self.variant else "")
+
+
+OWN = S(401, 200, 200, 200, 403)  # a /me route: every member for themselves; admins have no "me"
+ANA_VENTURE = S(401, 200, 404, 200, 200)  # ana's venture: its members and admins
+NEW_PERSON = person("newbie", roles_offered=["tech"], roles_sought=["sales"], languages=["en"])
+
+CASES: list[Case] = [
+    # ------------------------------------------------------------ profiles
+    Case("POST", "/profiles", S(201, 201, 201, 201, 201), body=NEW_PERSON),
+    Case("GET", "/profiles", S(200, 200, 200, 200, 200)),
+    Case("GET", "/profiles/{profile_id}", S(200, 200, 200, 200, 200), {"profile_id": "ana"}),
+    Case(
+        "GET",
+        "/profiles/{profile_id}",
+        S(404, 404, 404, 404, 200),
+        {"profile_id": "zprivate9"},
+        variant="private",
+    ),
+    Case(
+        "GET",
+        "/profiles/{profile_id}",
+        S(404, 404, 404, 404, 200),
+        {"profile_id": "zevent9"},
+        variant="event-only",
+    ),
+    Case(
+        "GET",
+        "/profiles/{profile_id}",
+        S(404, 200, 200, 200, 200),
+        {"profile_id": "zmembers9"},
+        variant="members-only",
+    ),
+    Case(
+        "PATCH",
+        "/profiles/{profile_id}",
+        S(401, 200, 403, 403, 200),
+        {"profile_id": "ana"},
+        body={"headline": "CTO"},
+    ),
+    Case("DELETE", "/profiles/{profile_id}", S(401, 204, 403, 403, 204), {"profile_id": "ana"}),
+    Case(
+        "GET", "/profiles/{profile_id}/matches", S(401, 200, 403, 403, 200), {"profile_id": "ana"}
+    ),
+    # ------------------------------------------------------------------ me
+    Case("GET", "/me", OWN),
+    Case("GET", "/me/avoid", OWN),
+    Case("PUT", "/me/avoid/{other_id}", OWN, {"other_id": "cyd"}),
+    Case(
+        "PUT",
+        "/me/avoid/{other_id}",
+        S(401, 404, 404, 404, 403),
+        {"other_id": "zprivate9"},
+        variant="hidden",
+    ),
+    Case("DELETE", "/me/avoid/{other_id}", OWN, {"other_id": "zprivate9"}),
+    Case("POST", "/tokens", S(401, 403, 403, 403, 201), body={"profile_id": "cyd"}),
+    # --------------------------------------------------------------- trust
+    Case(
+        "POST",
+        "/me/collaborations",
+        S(401, 201, 201, 201, 403),
+        body={"partner": "cyd", "project": "p", "started": "2024-01-01"},
+    ),
+    Case(
+        "POST",
+        "/me/collaborations",
+        S(401, 404, 404, 404, 403),
+        body={"partner": "zprivate9", "project": "p", "started": "2024-01-01"},
+        variant="hidden partner",
+    ),
+    Case("GET", "/me/collaborations", OWN),
+    Case(
+        "POST",
+        "/me/collaborations/{collab_id}/answer",
+        S(401, 200, 404, 403, 200),
+        {"collab_id": "@c_pending_for_ana"},
+        body={"confirm": True},
+    ),
+    Case(
+        "PUT",
+        "/me/collaborations/{collab_id}/rating",
+        S(401, 200, 404, 200, 403),
+        {"collab_id": "@c_confirmed"},
+        body={"rating": -1, "note": "n"},
+    ),
+    Case(
+        "PUT",
+        "/me/collaborations/{collab_id}/rating",
+        S(401, 200, 404, 404, 403),
+        {"collab_id": "@c_unconfirmed_ana"},
+        body={"rating": 1},
+        variant="unconfirmed",
+    ),
+    Case(
+        "POST",
+        "/profiles/{profile_id}/endorsements",
+        S(401, 422, 201, 201, 403),
+        {"profile_id": "ana"},
+        body={"skill": "go"},
+    ),
+    Case(
+        "POST",
+        "/profiles/{profile_id}/endorsements",
+        S(401, 404, 404, 404, 403),
+        {"profile_id": "zprivate9"},
+        body={"skill": "go"},
+        variant="hidden",
+    ),
+    Case(
+        "DELETE",
+        "/profiles/{profile_id}/endorsements/{skill}",
+        S(401, 200, 200, 200, 403),
+        {"profile_id": "ana", "skill": "python"},
+    ),
+    Case(
+        "DELETE",
+        "/profiles/{profile_id}/endorsements/{skill}",
+        S(401, 404, 404, 404, 403),
+        {"profile_id": "zprivate9", "skill": "python"},
+        variant="hidden",
+    ),
+    Case(
+        "GET",
+        "/profiles/{profile_id}/endorsements",
+        S(401, 200, 200, 200, 200),
+        {"profile_id": "ana"},
+    ),
+    Case(
+        "GET",
+        "/profiles/{profile_id}/endorsements",
+        S(401, 404, 404, 404, 200),
+        {"profile_id": "zprivate9"},
+        variant="hidden",
+    ),
+    Case("GET", "/me/trust", OWN),
+    Case("GET", "/me/paths/{other_id}", OWN, {"other_id": "dan"}),
+    Case(
+        "GET",
+        "/me/paths/{other_id}",
+        S(401, 404, 404, 404, 403),
+        {"other_id": "zprivate9"},
+        variant="hidden",
+    ),
+    Case("POST", "/me/introductions", S(401, 201, 201, 201, 403), body={"target": "cyd"}),
+    Case(
+        "POST",
+        "/me/introductions",
+        S(401, 404, 404, 404, 403),
+        body={"target": "zevent9"},
+        variant="hidden",
+    ),
+    Case("GET", "/me/introductions", OWN),
+    Case("GET", "/me/introductions/{intro_id}", S(401, 200, 404, 404, 200), {"intro_id": "@i_ana"}),
+    # accepting bob's request (no connector) completes it: the two exchange e-mails
+    Case(
+        "POST",
+        "/me/introductions/{intro_id}/answer",
+        S(401, 200, 404, 404, 404),
+        {"intro_id": "@i_to_ana"},
+        body={"accept": True},
+        reveals={"bob-mail-canary@example.org": frozenset({"owner"})},
+    ),
+    # ------------------------------------------------------------ ventures
+    Case("POST", "/ventures", S(401, 201, 201, 201, 201), body={"id": "newco"}),
+    Case("GET", "/ventures/{venture_id}", ANA_VENTURE, {"venture_id": "anaco"}),
+    Case(
+        "GET",
+        "/ventures/{venture_id}",
+        S(401, 404, 200, 404, 200),
+        {"venture_id": "bobco"},
+        variant="bob's",
+    ),
+    Case(
+        "POST",
+        "/ventures/{venture_id}/members",
+        ANA_VENTURE,
+        {"venture_id": "anaco"},
+        body={"member": "cyd"},
+    ),
+    Case(
+        "PUT",
+        "/ventures/{venture_id}/freeze",
+        ANA_VENTURE,
+        {"venture_id": "anaco"},
+        body={"freeze": "2030-01-01"},
+    ),
+    Case(
+        "POST",
+        "/ventures/{venture_id}/terms",
+        S(401, 201, 404, 201, 201),
+        {"venture_id": "anaco"},
+        body={"effective": "2025-01-01"},
+    ),
+    Case(
+        "POST",
+        "/ventures/{venture_id}/rates",
+        S(401, 201, 404, 201, 201),
+        {"venture_id": "anaco"},
+        body={"member": "vic", "effective": "2024-06-01", "salary": "90000"},
+    ),
+    Case(
+        "POST",
+        "/ventures/{venture_id}/entries",
+        S(401, 201, 404, 201, 422),
+        {"venture_id": "anaco"},
+        body={"member": "ana", "kind": "cash", "on": "2024-02-01", "amount": "10"},
+        headers={"Idempotency-Key": "m1"},
+    ),
+    Case(
+        "POST",
+        "/ventures/{venture_id}/entries/{entry_id}/reverse",
+        S(401, 201, 404, 403, 422),
+        {"venture_id": "anaco", "entry_id": "@e_ana"},
+    ),
+    Case(
+        "POST",
+        "/ventures/{venture_id}/entries/{entry_id}/approve",
+        S(401, 403, 404, 200, 422),
+        {"venture_id": "anaco", "entry_id": "@e_ana"},
+    ),
+    Case("GET", "/ventures/{venture_id}/ledger", ANA_VENTURE, {"venture_id": "anaco"}),
+    Case(
+        "GET",
+        "/ventures/{venture_id}/ledger",
+        S(401, 404, 200, 404, 200),
+        {"venture_id": "bobco"},
+        variant="bob's",
+    ),
+    Case("GET", "/ventures/{venture_id}/split", ANA_VENTURE, {"venture_id": "anaco"}),
+    Case(
+        "GET",
+        "/ventures/{venture_id}/timeline.{fmt}",
+        ANA_VENTURE,
+        {"venture_id": "anaco", "fmt": "json"},
+    ),
+    Case(
+        "POST",
+        "/ventures/{venture_id}/departures",
+        S(401, 201, 404, 201, 201),
+        {"venture_id": "anaco"},
+        body={"member": "vic", "on": "2024-12-31", "reason": "resigned-good-reason"},
+    ),
+    Case("GET", "/ventures/{venture_id}/departures", ANA_VENTURE, {"venture_id": "anaco"}),
+    # ------------------------------------------------------------- privacy
+    Case("GET", "/me/export", OWN),
+    Case("DELETE", "/me", OWN),
+    Case("GET", "/health", S(200, 200, 200, 200, 200)),
+]
+
+
+def _call(world: World, case: Case, role: str) -> tuple[Response, str]:
+    params = {k: world.ids[v[1:]] if v.startswith("@") else v for k, v in case.params.items()}
+    url = case.path.format(**params)
+    body = case.body(world) if callable(case.body) else case.body
+    headers = dict(case.headers) | world.headers[role]
+    r = world.client.request(
+        case.method,
+        url,
+        params=dict(case.query),
+        headers=headers,
+        json=body if body is not None else None,
+    )
+    return r, url + " " + json.dumps(body)
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_route_as_role(case: Case, role: str) -> None:
+    world = _shared_world() if case.method == "GET" else make_world()  # reads change nothing
+    r, request = _call(world, case, role)
+    assert r.status_code == case.expect[role], f"{case.name} as {role}: {r.text[:300]}"
+    if r.status_code >= 400:
+        assert set(r.json()) >= {"detail", "field", "value", "hint"}, r.text
+    leaked = [
+        s
+        for s, allowed in world.secrets.items()
+        if role not in allowed | case.reveals.get(s, frozenset())
+        and s in r.text
+        and s not in request  # an error echoing the requested id is no leak
+    ]
+    assert not leaked, f"{case.name} as {role} shows {leaked}: {r.text[:500]}"
+    if role != "admin" and r.headers.get("content-type", "").startswith("application/json"):
+        for c in _collaborations(r.json()):
+            assert_ratings_private(c, PROFILE_OF.get(role))
+
+
+#: The profile behind each role's token (the admin has none).
+PROFILE_OF = {"owner": "ana", "member": "bob", "venture": "vic"}
+
+
+def _collaborations(doc: Any) -> list[dict[str, Any]]:
+    """Every collaboration object anywhere in a JSON document."""
+    found: list[dict[str, Any]] = []
+    stack = [doc]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            if {"proposer", "partner", "proposer_rating", "partner_rating"} <= set(item):
+                found.append(item)
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
+
+
+def assert_ratings_private(c: dict[str, Any], viewer: str | None) -> None:
+    """A rating and its note are shown to the person who gave it, never to anyone else."""
+    for side in ("proposer", "partner"):
+        if c[side] != viewer:
+            assert c[f"{side}_rating"] is None and c[f"{side}_note"] == "", (viewer, c)
+
+
+def _openapi_operations() -> set[tuple[str, str]]:
+    app = create_app(Settings(db=":memory:", encoder="fake"))
+    return {
+        (method.upper(), path)
+        for path, item in app.openapi()["paths"].items()
+        for method in item
+        if method in {"get", "post", "put", "patch", "delete"}
+    }
+
+
+def test_every_route_is_in_the_matrix() -> None:
+    """A new route fails here until it gets a row in CASES (see the module docstring)."""
+    in_matrix = {(c.method, c.path) for c in CASES}
+    missing = sorted(_openapi_operations() - in_matrix)
+    assert not missing, f"routes without a row in the roles matrix: {missing}"
+    stale = sorted(in_matrix - _openapi_operations())
+    assert not stale, f"rows for routes that do not exist: {stale}"
+
+
+def test_every_row_names_every_role() -> None:
+    for case in CASES:
+        assert set(ROLES) | set(EVENT_ROLES) <= set(case.expect), case.name
+
+
+def test_the_leak_scan_can_fail() -> None:
+    """Each canary really is in the world: the owner (or bob, or vic) can see it somewhere."""
+    world = make_world()
+    seen = ""
+    for role in ("owner", "member", "venture", "admin"):
+        for path in (
+            "/me/avoid",
+            "/me/collaborations",
+            "/me/introductions",
+            "/me/export",
+            "/ventures/anaco/ledger",
+            "/ventures/bobco/ledger",
+            "/profiles/zprivate9",
+            "/profiles/zevent9",
+            "/profiles/zmembers9",
+        ):
+            seen += world.client.get(path, headers=world.headers[role]).text
+    missing = [s for s in world.secrets if s not in seen and len(world.secrets[s])]
+    assert not missing, f"canaries nobody can see (the scan would prove nothing): {missing}"

@@ -1,0 +1,177 @@
+"""Consent and visibility, as a property: random settings over a small community, every path checked.
+
+For random visibility (public, members, event-only, private) and consent of six
+people, random avoid lists, collaborations and endorsements, no viewer (anonymous,
+each member, an admin) is ever shown someone they may not see, and nobody is put
+forward (suggested, offered as a connector, listed as trusted) without consent, in
+lists, profile reads, suggestions, trust lists, intro paths, endorsements and
+exports, at the service and through HTTP.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from fastapi.testclient import TestClient
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from api.app import create_app
+from api.schemas_privacy import ExportPublic
+from api.settings import Settings
+from embeddings.encoder import FakeEncoder
+from matcher.errors import UnknownProfile
+from matcher.models import Profile, Visibility
+from matcher.privacy import can_see, put_forward
+from matcher.service import ADMIN, Actor, Service
+from matcher.service_equity import EquityService
+from matcher.service_privacy import PrivacyService
+from matcher.service_trust import TrustService
+from matcher.store import Store
+from tests.conftest import person
+
+IDS = [f"p{i}" for i in range(6)]
+
+
+def name_of(pid: str) -> str:
+    """A unique string in each profile's name and offers: a hidden person's text must not show."""
+    return f"NAME{pid.upper()}CANARY"
+
+
+def raw(pid: str, visibility: str, consent: bool) -> dict[str, object]:
+    tech = int(pid[1:]) % 2 == 0
+    return person(
+        pid,
+        name=name_of(pid),
+        offers=("python developer backend code " if tech else "sales customers ") + name_of(pid),
+        needs="sales customers" if tech else "python developer backend code",
+        roles_offered="tech" if tech else "sales",
+        roles_sought="sales" if tech else "tech",
+        visibility=visibility,
+        consent="true" if consent else "false",
+    )
+
+
+pairs = st.tuples(st.sampled_from(IDS), st.sampled_from(IDS)).filter(lambda p: p[0] != p[1])
+worlds = st.fixed_dictionaries(
+    {
+        "visibility": st.lists(st.sampled_from(list(Visibility)), min_size=6, max_size=6),
+        "consent": st.lists(st.booleans(), min_size=6, max_size=6),
+        "avoids": st.lists(pairs, max_size=4, unique=True),
+        "collabs": st.lists(pairs, max_size=7, unique_by=lambda p: frozenset(p)),
+        "endorsements": st.lists(pairs, max_size=5, unique=True),
+    }
+)
+
+
+def build(world: dict[str, list]) -> tuple[Service, TrustService, PrivacyService]:  # type: ignore[type-arg]
+    service = Service(Store(":memory:"), FakeEncoder(dim=64))
+    trust = TrustService(service.store)
+    service.trust = trust
+    rows = [
+        raw(pid, v.value, c)
+        for pid, v, c in zip(IDS, world["visibility"], world["consent"], strict=True)
+    ]
+    service.import_profiles(rows)
+    for a, b in world["avoids"]:
+        service.avoid(a, b, actor=ADMIN)
+    for a, b in world["collabs"]:
+        c = trust.propose_collaboration(a, b, "p", "2024-01-01", actor=ADMIN)
+        trust.answer_collaboration(c.id, True, actor=ADMIN)
+        trust.rate_collaboration(c.id, 2, actor=Actor(a))
+        trust.rate_collaboration(c.id, 2, actor=Actor(b))
+    for a, b in world["endorsements"]:
+        trust.endorse(a, b, "python", actor=ADMIN)
+    privacy = PrivacyService(service, trust, EquityService(service.store), vacuum=False)
+    return service, trust, privacy
+
+
+def others_hidden_from(viewer: str | None, people: dict[str, Profile], *, admin: bool) -> list[str]:
+    return [pid for pid, p in people.items() if not can_see(p, viewer, admin=admin)]
+
+
+@settings(max_examples=30)
+@given(worlds)
+def test_nobody_is_shown_to_someone_not_allowed(world: dict[str, list]) -> None:  # type: ignore[type-arg]
+    service, trust, privacy = build(world)
+    store = service.store
+    people = {p.id: p for p in store.profiles()}
+    viewers: list[tuple[str | None, Actor | None]] = [(None, None), (None, ADMIN)]
+    viewers += [(pid, Actor(pid)) for pid in IDS]
+    for viewer, actor in viewers:
+        admin = actor is not None and actor.is_admin
+        allowed = {pid for pid, p in people.items() if can_see(p, viewer, admin=admin)}
+        # lists and reads
+        assert {p.id for p in service.list_profiles(actor=actor, limit=200)} == allowed
+        for pid in IDS:
+            if pid in allowed:
+                assert service.get_profile(pid, actor=actor).id == pid
+            else:
+                with pytest.raises(UnknownProfile):
+                    service.get_profile(pid, actor=actor)
+        if viewer is None:
+            continue
+        assert actor is not None
+        avoided = store.avoided_either_way(viewer)
+        # suggestions: only people who consent and may be seen, never an avoided one
+        for s in service.suggest(viewer, k=10, actor=actor):
+            cand = people[s.candidate]
+            assert put_forward(cand) and can_see(cand, viewer), s.candidate
+            assert s.candidate not in avoided and s.candidate != viewer
+            for hop in s.intro_path[1:-1]:
+                assert put_forward(people[hop]), (s.intro_path, hop)
+                assert hop not in avoided and hop not in store.avoided_either_way(s.candidate)
+        # trust list
+        for pid, _ in trust.trust_for(viewer, k=10, actor=actor):
+            assert put_forward(people[pid]) and pid not in store.avoid_list(viewer), pid
+        # intro paths, endorsements: hidden people are unknown; connectors are put forward
+        for other in IDS:
+            if other == viewer:
+                continue
+            if other not in allowed:
+                with pytest.raises(UnknownProfile):
+                    trust.intro_paths(viewer, other, actor=actor)
+                with pytest.raises(UnknownProfile):
+                    trust.endorsements(other, actor=actor)
+                continue
+            for path in trust.intro_paths(viewer, other, actor=actor):
+                for hop in path.connectors:
+                    assert put_forward(people[hop]) and can_see(people[hop], viewer), hop
+                    assert hop not in avoided and hop not in store.avoided_either_way(other)
+            for e in trust.endorsements(other, actor=actor):
+                assert can_see(people[e.endorser], viewer), e
+        # export: my data only; nobody else's text, hidden endorsers left out
+        export = privacy.export(viewer, actor=actor)
+        text = json.dumps(ExportPublic.of(export).model_dump(mode="json"))
+        assert name_of(viewer) in text
+        for pid in IDS:
+            if pid != viewer:
+                assert name_of(pid) not in text, (viewer, pid)
+        for e in export.endorsements_received:
+            assert can_see(people[e.endorser], viewer)
+
+
+@settings(max_examples=10)
+@given(worlds)
+def test_http_never_shows_a_hidden_or_non_consenting_profile(world: dict[str, list]) -> None:  # type: ignore[type-arg]
+    service, _, _ = build(world)
+    client = TestClient(create_app(Settings(db=":memory:", encoder="fake"), service=service))
+    people = {p.id: p for p in service.store.profiles()}
+    text = client.get("/profiles", params={"limit": 200}).text
+    for pid in others_hidden_from(None, people, admin=False):
+        assert name_of(pid) not in text and f'"{pid}"' not in text
+    for viewer in IDS:
+        headers = {"Authorization": f"Bearer {service.create_token(viewer)}"}
+        hidden = others_hidden_from(viewer, people, admin=False)
+        listed = client.get("/profiles", params={"limit": 200}, headers=headers).text
+        matches = client.get(f"/profiles/{viewer}/matches", headers=headers)
+        assert matches.status_code == 200
+        for pid in hidden:
+            assert name_of(pid) not in listed and name_of(pid) not in matches.text
+        for s in matches.json():
+            assert put_forward(people[s["id"]]), s["id"]
+        export = client.get("/me/export", headers=headers).text
+        for pid in IDS:
+            if pid != viewer:
+                assert name_of(pid) not in export
