@@ -12,6 +12,7 @@ from typing import Annotated
 
 import typer
 
+from api.cli_event import event_app
 from api.cli_pie import pie_app
 from api.cli_trust import Me, _print_collab, intro_app
 from api.console import DbOpt, EncoderOpt, JsonOpt, out, settings_from
@@ -72,6 +73,24 @@ def intro_venture(
     """Start a venture with the other person of an accepted introduction."""
     with _errors():
         v, members = _loop(db, encoder).venture_from_intro(intro, venture, name, actor=Actor(me))
+        out.print(f"venture {v.id}: members {', '.join(members)}", highlight=False)
+
+
+@event_app.command("venture")
+def team_venture(
+    event: Annotated[str, typer.Argument(help="Event id.")],
+    team: Annotated[int, typer.Argument(help="Your team's number.")],
+    venture: Annotated[str, typer.Argument(help="The new venture's id.")],
+    me: Annotated[str, typer.Option("--as", help="You: a member of the team.")],
+    name: Annotated[str, typer.Option(help="The venture's name.")] = "",
+    db: DbOpt = None,
+    encoder: EncoderOpt = None,
+) -> None:
+    """Turn your team at an event into a venture (every team member joins it)."""
+    with _errors():
+        v, members = _loop(db, encoder).venture_from_team(
+            event, team, venture, name, actor=Actor(me)
+        )
         out.print(f"venture {v.id}: members {', '.join(members)}", highlight=False)
 
 

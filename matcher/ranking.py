@@ -32,6 +32,7 @@ __all__ = [
     "Ranked",
     "explain_roles",
     "match_phrases",
+    "pair_criteria",
     "pool_keys",
     "pool_query",
     "rank_exact",
@@ -311,6 +312,43 @@ def _preference_share(
         return share_b, has_b
     share_a = np.mean([mine[c] for c in nices], axis=0)
     return np.where(has_b, (share_a + share_b) / 2, share_a), np.ones(len(prefs), dtype=bool)
+
+
+def pair_criteria(
+    table: CandidateTable, filters: Filters = Filters()
+) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.float64], npt.NDArray[np.bool_]]:
+    """Every pair of rows at once: (must-haves met both ways, preference share, has share).
+
+    Row ``i`` against every row is what :func:`rank_exact` computes for viewer ``i``
+    (without consent and avoid lists, which the caller applies); all three matrices are
+    symmetric. For planners that score a whole group (matchmaking events).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from matcher.models import Preferences, Profile, Stage, Strength
+    >>> e = np.eye(2, dtype=np.float32)
+    >>> a = Profile("a", "A", "o", "n", preferences=Preferences(stage=Strength.MUST))
+    >>> b = Profile("b", "B", "o", "n", stage=Stage.REVENUE)
+    >>> c = Profile("c", "C", "o", "n", preferences=Preferences(stage=Strength.NICE))
+    >>> ok, share, has = pair_criteria(CandidateTable.build([a, b, c], [ProfileVectors(*e[[0, 1, 0]])] * 3, 2))
+    >>> ok.tolist(), share[1, 2], has[0, 1]
+    ([[True, False, True], [False, True, True], [True, True, True]], 0.0, False)
+    """
+    n = len(table)
+    ok = np.ones((n, n), dtype=bool)
+    share = np.zeros((n, n), dtype=np.float64)
+    has = np.zeros((n, n), dtype=bool)
+    rows = np.arange(n, dtype=np.intp)
+    prefs = table.preferences
+    for i, viewer in enumerate(table.profiles):
+        mine, theirs = _criteria(viewer, table, rows, filters)
+        for j, c in enumerate(CRITERIA):
+            if viewer.preferences.strength(c) is Strength.MUST:
+                ok[i] &= mine[c]
+            ok[i] &= (prefs[:, j] != _MUST) | theirs[c]
+        share[i], has[i] = _preference_share(viewer, prefs, mine, theirs)
+    return ok, share, has
 
 
 def rank_exact(

@@ -44,12 +44,20 @@ from matcher.events import (
     plan_rounds,
     plan_stats,
 )
+from matcher.feedback import Verdict
 from matcher.models import PhraseMatch, Profile, Role, Visibility
 from matcher.profiles import check_rows
-from matcher.ranking import CandidateTable, ProfileVectors, explain_roles, match_phrases
+from matcher.ranking import (
+    CandidateTable,
+    ProfileVectors,
+    explain_roles,
+    match_phrases,
+    pair_criteria,
+)
 from matcher.scoring import Filters, Weights
 from matcher.service import Actor, ImportReport, Service
 from matcher.store_events import STATUSES, Attendee, Event, EventStore
+from matcher.store_loop import LoopStore
 from matcher.trust import would_work_again
 
 __all__ = [
@@ -73,8 +81,10 @@ def score_matrix(
 
     The same formula as :func:`matcher.ranking.rank_exact` (which scores one viewer
     against many), as matrices: ``S = w_r H(N O^T, O N^T) + w_v V V^T + w_roles R``.
-    No common language forbids a pair; a commitment or time-zone gap over the
-    filters' limits makes it worth 0.
+    No common language forbids a pair; a missed must-have of either side (by default a
+    commitment or time-zone gap over the filters' limits, see
+    :class:`matcher.models.Preferences`) makes it worth 0; nice-to-haves are blended in as
+    in the suggestions.
 
     Examples
     --------
@@ -114,19 +124,17 @@ def score_matrix(
     roles = np.maximum(
         roles - w.overlap_penalty * np.where(union > 0, inter / np.maximum(union, 1), 0.0), 0.0
     )
-    score = w.reciprocal * reciprocal + w.values * values + w.roles * roles
+    score = np.round(w.reciprocal * reciprocal + w.values * values + w.roles * roles, 6)
+    # each person's must-haves (both ways) and nice-to-haves, as in the suggestions
+    musts_met, share, has_share = pair_criteria(table, filters)
+    blended = np.round((score + w.preferences * share) / (1 + w.preferences), 6)
+    score = np.where(has_share, blended, score)
     forbidden = np.zeros(score.shape, dtype=bool)
-    if filters.require_common_language:
+    if filters.require_common_language:  # people with no language in common cannot talk
         lang = table.languages.astype(np.int32)
         forbidden |= (lang @ lang.T) == 0
-    worthless = np.zeros(score.shape, dtype=bool)
-    if filters.max_commitment_gap is not None:
-        c = table.commitment.astype(np.int16)
-        worthless |= np.abs(c[:, None] - c[None, :]) > filters.max_commitment_gap
-    if filters.max_utc_gap is not None:
-        u = table.utc_offset
-        worthless |= np.abs(u[:, None] - u[None, :]) > filters.max_utc_gap + 1e-6
-    score = np.where(worthless | forbidden, 0.0, np.round(score, 6))
+    worthless = ~musts_met  # a missed must-have: worth nothing, seated only if nothing else
+    score = np.where(worthless | forbidden, 0.0, score)
     np.fill_diagonal(score, 0.0)
     np.fill_diagonal(forbidden, True)
     return np.asarray((score + score.T) / 2, np.float64), forbidden
@@ -401,8 +409,10 @@ class EventService:
             frozenset((order[a].id, order[b].id))
             for a, b in zip(*np.nonzero(np.triu(forbidden_mask, 1)), strict=True)
         }
+        loop = LoopStore(self.store)
         for p in order:
-            for other in self.store.avoided_either_way(p.id):
+            # avoid lists, "not a fit" feedback and declined introductions, both ways
+            for other in self.store.avoided_either_way(p.id) | loop.kept_apart(p.id):
                 if other in idset:
                     forbidden.add(frozenset((p.id, other)))
         return order, vectors, scores, forbidden
@@ -443,6 +453,8 @@ class EventService:
             )
         profiles, _, scores, forbidden = self._scores(ids)
         order = [p.id for p in profiles]
+        # people who said they met before need not meet again (feedback "met-before")
+        forbidden |= LoopStore(self.store).pairs_with((Verdict.MET_BEFORE,), set(order))
         absent = {a.profile_id: a.absent_rounds(rounds) for a in attendees}
         plan = plan_rounds(
             order,

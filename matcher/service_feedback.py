@@ -1,8 +1,8 @@
 """Feedback after a meeting: private verdicts that steer later suggestions and events.
 
-``again`` needs a meeting the two really had (an accepted introduction between them, or
-another kind a feature registers in :attr:`FeedbackService.meetings`, such as an event they
-both attended); ``not-a-fit`` and ``met-before`` may be given with or without one. Only the
+``again`` needs a meeting the two really had (``intro:<id>``, an accepted introduction
+between them, or ``event:<id>``, an event where they sat at the same table in a round or
+were in the same team); ``not-a-fit`` and ``met-before`` may be given with or without one. Only the
 author ever sees a verdict. Effects:
 
 * both said ``again`` (in any context) -> a collaboration is proposed between them (the
@@ -22,6 +22,7 @@ from matcher.errors import InvalidInput, NotAllowed, NotAuthenticated, UnknownPr
 from matcher.feedback import Feedback, Verdict, parse_context
 from matcher.service import Actor
 from matcher.service_trust import TrustService
+from matcher.store_events import EventStore
 from matcher.store_loop import LoopStore
 from matcher.trust import Collaboration, CollabStatus, IntroStatus, intro_status
 
@@ -67,8 +68,11 @@ class FeedbackService:
         self.store = trust.store
         self.loop = LoopStore(trust.store)
         self.clock: Callable[[], dt.datetime] = trust.clock
-        #: context kind -> check that two people met there (events register "event")
-        self.meetings: dict[str, MeetingCheck] = {"intro": self._met_by_intro}
+        #: context kind -> check that two people met there
+        self.meetings: dict[str, MeetingCheck] = {
+            "intro": self._met_by_intro,
+            "event": self._met_at_event,
+        }
 
     def _met_by_intro(self, intro_id: str, a: str, b: str) -> bool:
         intro = self.store.get_introduction(intro_id)
@@ -77,6 +81,14 @@ class FeedbackService:
             and {intro.requester, intro.target} == {a, b}
             and intro_status(intro, self.clock()) == IntroStatus.ACCEPTED
         )
+
+    def _met_at_event(self, event_id: str, a: str, b: str) -> bool:
+        """They sat at the same table in a planned round, or in the same team."""
+        events = EventStore(self.store)
+        pair = frozenset((a, b))
+        if any(pair in r.pairs() for r in events.rounds(event_id)):
+            return True
+        return any(a in members and b in members for _, members, _, _ in events.teams(event_id))
 
     def give(
         self,

@@ -2,7 +2,8 @@
 and each member's pipeline of potential associates.
 
 * :meth:`LoopService.venture_from_intro`: the two people of an accepted introduction
-  start a venture in one step (both members, the model's default Slicing Pie terms).
+  start a venture in one step (both members, the model's default Slicing Pie terms);
+  :meth:`LoopService.venture_from_team` does the same for a team formed at an event.
 * :meth:`LoopService.end_venture`: when a venture ends, a collaboration is proposed for
   every pair of its members, so each is asked to confirm and rate it; confirmed ratings feed
   the trust graph (:mod:`matcher.trust`).
@@ -25,6 +26,7 @@ from matcher.errors import Conflict, InvalidInput, NotAllowed, NotAuthenticated,
 from matcher.service import Actor, Service
 from matcher.service_equity import EquityService
 from matcher.service_feedback import FeedbackService
+from matcher.store_events import EventStore
 from matcher.store_loop import LoopStore
 from matcher.trust import Collaboration, CollabStatus, IntroStatus, intro_status
 
@@ -102,6 +104,31 @@ class LoopService:
             members = self.equity.add_member(venture_id, other, actor=actor)
             self.loop.set_origin(venture_id, f"intro:{intro_id}")
         return venture, members
+
+    def venture_from_team(
+        self, event_id: str, team: int, venture_id: str, name: str = "", *, actor: Actor | None
+    ) -> tuple[Venture, list[str]]:
+        """Turn a team formed at an event into a venture in one step: every member of the team
+        becomes a member, with the Slicing Pie's default terms. Only a team member may."""
+        me = self._me(actor)
+        teams = {
+            number: members for number, members, _, _ in EventStore(self.store).teams(event_id)
+        }
+        members = teams.get(team)
+        if members is None or me not in members:
+            raise InvalidInput(
+                f"you are not in team {team} of event {event_id!r}",
+                field="team",
+                value=team,
+                hint="name a team you were placed in (see your agenda)",
+            )
+        with self.store.transaction():  # the venture, every member and its origin, or nothing
+            venture = self.equity.create_venture(venture_id, name, actor=actor)
+            for other in members:
+                if other != me and self.store.get_profile(other) is not None:
+                    self.equity.add_member(venture_id, other, actor=actor)
+            self.loop.set_origin(venture_id, f"event:{event_id}/team:{team}")
+        return venture, self.store.venture_members(venture_id)
 
     def end_venture(
         self, venture_id: str, on: dt.date | None = None, *, actor: Actor | None

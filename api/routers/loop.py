@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Path, Query, Response
 
 from api.deps import LoopDep, MemberDep
 from api.schemas import ERROR_RESPONSES
@@ -31,6 +31,31 @@ def venture_from_intro(
     """Start a venture with the other person of an accepted introduction: both become
     members, with the Slicing Pie's default terms."""
     venture, members = loop.venture_from_intro(intro_id, body.id, body.name, actor=actor)
+    return VenturePublic(
+        id=venture.id,
+        name=venture.name,
+        require_approval=venture.require_approval,
+        freeze=venture.freeze,
+        members=members,
+    )
+
+
+@router.post(
+    "/events/{event_id}/teams/{team}/venture",
+    status_code=201,
+    response_model=VenturePublic,
+    responses=ERROR_RESPONSES,
+)
+def venture_from_team(
+    event_id: str,
+    team: Annotated[int, Path(ge=1, le=10_000)],
+    body: VentureFromIntro,
+    loop: LoopDep,
+    actor: MemberDep,
+) -> VenturePublic:
+    """Turn my team at an event into a venture: every team member becomes a member, with the
+    Slicing Pie's default terms."""
+    venture, members = loop.venture_from_team(event_id, team, body.id, body.name, actor=actor)
     return VenturePublic(
         id=venture.id,
         name=venture.name,

@@ -1,0 +1,142 @@
+"""The loop at events (issue 9): feedback after an event round, "not a fit" and "met before"
+respected by the planner, a team turned into a venture in one step; and the property that
+a "not a fit" pair is never suggested or seated together again."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from fastapi.testclient import TestClient
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from api.app import create_app
+from api.settings import Settings
+from embeddings.encoder import FakeEncoder
+from matcher.service import Actor, Service
+from matcher.service_events import EventService
+from matcher.service_feedback import FeedbackService
+from matcher.service_trust import TrustService
+from matcher.store import Store
+from tests.api.test_http import assert_error
+from tests.conftest import person
+
+WORDS = ["python code", "sales customers", "design brand", "finance investors", "legal contracts"]
+PEOPLE = [
+    person(
+        f"p{i}",
+        offers=WORDS[i % 5],
+        needs=WORDS[(i + 1) % 5],
+        roles_offered="tech" if i % 2 else "sales",
+        roles_sought="sales" if i % 2 else "tech",
+        languages="en",
+    )
+    for i in range(10)
+]
+
+
+@pytest.fixture
+def world(service: Service) -> tuple[TestClient, dict[str, dict[str, str]]]:
+    service.import_profiles(PEOPLE)
+    client = TestClient(create_app(Settings(db=":memory:", encoder="fake"), service=service))
+    h = {p["id"]: {"Authorization": f"Bearer {service.create_token(p['id'])}"} for p in PEOPLE}
+    r = client.post("/events", json={"id": "night", "name": "Founders night"}, headers=h["p0"])
+    assert r.status_code == 201, r.text
+    ids = [p["id"] for p in PEOPLE]
+    assert client.post("/events/night/attendees", json={"ids": ids}, headers=h["p0"]).is_success
+    return client, h
+
+
+def met_pairs(plan: dict[str, object]) -> list[frozenset[str]]:
+    rounds = plan["rounds"]
+    assert isinstance(rounds, list)
+    return [
+        frozenset(pair)
+        for r in rounds
+        for t in r["tables"]
+        for pair in itertools.combinations(t["members"], 2)
+    ]
+
+
+def test_feedback_after_an_event_steers_the_next_plan(
+    world: tuple[TestClient, dict[str, dict[str, str]]],
+) -> None:
+    client, h = world
+    plan = client.post("/events/night/rounds", json={"rounds": 2}, headers=h["p0"]).json()
+    a, b = sorted(met_pairs(plan)[0])
+    # they met at table 1 of round 1: "again" both ways proposes a collaboration
+    body = {"about": b, "verdict": "again", "context": "event:night"}
+    assert client.post("/me/feedback", json=body, headers=h[a]).status_code == 201
+    back = {"about": a, "verdict": "again", "context": "event:night"}
+    proposed = client.post("/me/feedback", json=back, headers=h[b]).json()
+    assert proposed["proposed_collaboration"]["project"] == "met via event:night"
+    # somebody they did not sit with cannot claim the meeting
+    stranger = next(p for p in h if p not in (a, b) and frozenset((a, p)) not in met_pairs(plan))
+    claim = {"about": a, "verdict": "again", "context": "event:night"}
+    assert_error(
+        client.post("/me/feedback", json=claim, headers=h[stranger]), 422, "context", "did not"
+    )
+    # "not a fit" and "met before" are respected by a new plan from scratch
+    first_pairs = met_pairs(plan)
+    x, y = sorted(first_pairs[1])
+    u, v = sorted(first_pairs[2])
+    client.post("/me/feedback", json={"about": y, "verdict": "not-a-fit"}, headers=h[x])
+    client.post("/me/feedback", json={"about": v, "verdict": "met-before"}, headers=h[u])
+    again = client.post("/events/night/rounds", json={"rounds": 5}, headers=h["p0"]).json()
+    pairs = met_pairs(again)
+    assert frozenset((x, y)) not in pairs and frozenset((u, v)) not in pairs
+    teams = client.post(
+        "/events/night/teams", json={"size": 3, "time_limit": 5}, headers=h["p0"]
+    ).json()
+    assert all(not {x, y} <= set(t["members"]) for t in teams["teams"])
+    # the not-a-fit pair is not suggested to each other either
+    r = client.get(f"/profiles/{x}/matches", params={"k": 20}, headers=h[x])
+    assert y not in [s["id"] for s in r.json()]
+
+
+def test_a_team_becomes_a_venture_in_one_step(
+    world: tuple[TestClient, dict[str, dict[str, str]]],
+) -> None:
+    client, h = world
+    teams = client.post(
+        "/events/night/teams", json={"size": 3, "time_limit": 5}, headers=h["p0"]
+    ).json()["teams"]
+    team = teams[0]
+    me, outsider = team["members"][0], next(p for p in h if p not in team["members"])
+    url = f"/events/night/teams/{team['team']}/venture"
+    assert_error(
+        client.post(url, json={"id": "crew"}, headers=h[outsider]), 422, "team", "not in team"
+    )
+    r = client.post(url, json={"id": "crew", "name": "Hack crew"}, headers=h[me])
+    assert r.status_code == 201, r.text
+    assert r.json()["members"] == sorted(team["members"])
+    split = client.get("/ventures/crew/split", headers=h[team["members"][-1]])
+    assert split.status_code == 200  # every team member is in the venture
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 7), st.integers(0, 7)).filter(lambda t: t[0] != t[1]),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_a_not_a_fit_pair_never_meets_again(pairs: list[tuple[int, int]]) -> None:
+    service = Service(Store(":memory:"), FakeEncoder())
+    service.import_profiles(PEOPLE[:8])
+    trust = TrustService(service.store)
+    feedback = FeedbackService(trust)
+    events = EventService(service)
+    events.create_event("e", "E", actor=Actor("p0"))
+    events.add_attendees("e", [p["id"] for p in PEOPLE[:8]], actor=Actor("p0"))
+    apart = set()
+    for i, j in pairs:
+        a, b = f"p{i}", f"p{j}"
+        feedback.give(a, b, "not-a-fit", actor=Actor(a))
+        apart.add(frozenset((a, b)))
+    plan = events.plan_rounds("e", rounds=3, actor=Actor("p0"))
+    assert not apart & {p for r in plan.rounds for p in r.pairs()}
+    for a, b in (tuple(p) for p in apart):
+        assert b not in [s.candidate for s in service.suggest(a, k=20, actor=Actor(a))]
