@@ -58,7 +58,7 @@ from matcher.scoring import Filters, Weights
 from matcher.service import Actor, ImportReport, Service
 from matcher.store_events import STATUSES, Attendee, Event, EventStore
 from matcher.store_loop import LoopStore
-from matcher.trust import would_work_again
+from matcher.trust import CollabStatus, would_work_again
 
 __all__ = [
     "AgendaItem",
@@ -453,8 +453,15 @@ class EventService:
             )
         profiles, _, scores, forbidden = self._scores(ids)
         order = [p.id for p in profiles]
-        # people who said they met before need not meet again (feedback "met-before")
-        forbidden |= LoopStore(self.store).pairs_with((Verdict.MET_BEFORE,), set(order))
+        # people who know each other need not meet again: they said so ("met-before"
+        # feedback), or they have a collaboration record (proposed or confirmed)
+        here = set(order)
+        forbidden |= LoopStore(self.store).pairs_with((Verdict.MET_BEFORE,), here)
+        forbidden |= {
+            frozenset((c.proposer, c.partner))
+            for c in self.store.collaborations()
+            if c.status is not CollabStatus.DECLINED and c.proposer in here and c.partner in here
+        }
         absent = {a.profile_id: a.absent_rounds(rounds) for a in attendees}
         plan = plan_rounds(
             order,

@@ -110,9 +110,36 @@ def test_a_team_becomes_a_venture_in_one_step(
     )
     r = client.post(url, json={"id": "crew", "name": "Hack crew"}, headers=h[me])
     assert r.status_code == 201, r.text
-    assert r.json()["members"] == sorted(team["members"])
-    split = client.get("/ventures/crew/split", headers=h[team["members"][-1]])
-    assert split.status_code == 200  # every team member is in the venture
+    members = sorted(team["members"])
+    assert r.json()["members"] == members
+    # contributions by every member, one leaves, the venture ends, everyone rates everyone
+    for key, who in enumerate(members):
+        entry = {"member": who, "kind": "cash", "on": "2026-01-10", "amount": 1000 * (key + 1)}
+        headers = {**h[who], "Idempotency-Key": f"c{key}"}
+        assert client.post("/ventures/crew/entries", json=entry, headers=headers).status_code == 201
+    split = client.get("/ventures/crew/split", headers=h[members[-1]]).json()
+    assert sum(float(m["percent"]) for m in split["members"]) == 100.0
+    leave = {"member": members[-1], "on": "2026-02-01", "reason": "resigned-good-reason"}
+    assert client.post("/ventures/crew/departures", json=leave, headers=h[me]).status_code == 201
+    ended = client.post("/ventures/crew/end", json={"on": "2026-03-01"}, headers=h[me]).json()
+    assert len(ended) == len(members) * (len(members) - 1) // 2  # every pair is asked
+    a, b = ended[0]["proposer"], ended[0]["partner"]
+    k20 = {"k": 20}
+    before = {
+        s["id"]: s for s in client.get(f"/profiles/{a}/matches", params=k20, headers=h[a]).json()
+    }
+    for c in ended:
+        client.post(
+            f"/me/collaborations/{c['id']}/answer", json={"confirm": True}, headers=h[c["partner"]]
+        )
+        for who in (c["proposer"], c["partner"]):
+            client.put(f"/me/collaborations/{c['id']}/rating", json={"rating": 2}, headers=h[who])
+    after = {
+        s["id"]: s for s in client.get(f"/profiles/{a}/matches", params=k20, headers=h[a]).json()
+    }
+    # worked together and both would again: the next suggestions show it, and rank it higher
+    assert after[b]["worked_together_again"] and not before[b]["worked_together_again"]
+    assert after[b]["score"] > before[b]["score"]
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])

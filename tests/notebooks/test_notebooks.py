@@ -33,7 +33,7 @@ def outputs(nb: nbformat.NotebookNode, kind: str) -> list[dict[str, object]]:
     ]
 
 
-@pytest.mark.parametrize("name", ["entrepreneur.ipynb", "team.ipynb"])
+@pytest.mark.parametrize("name", ["entrepreneur.ipynb", "team.ipynb", "season.ipynb"])
 def test_committed_without_outputs(name: str) -> None:
     nb = nbformat.read(NOTEBOOKS / name, as_version=4)
     nbformat.validate(nb)
@@ -60,3 +60,14 @@ def test_entrepreneur_notebook_runs_with_the_real_encoder() -> None:
     assert "Kenza Cherif -> " in text and "Clara Meyer" in text
     assert len([o for o in outputs(nb, "display_data") if "image/png" in o["data"]]) == 2  # type: ignore[operator]
     assert "'accepted'" in str(outputs(nb, "execute_result")[-1]["data"])
+
+
+@pytest.mark.slow
+def test_season_notebook_plays_and_measures() -> None:
+    """A season of five evenings with and without feedback (real encoder): it runs, prints
+    the hit rates and draws both plots."""
+    nb = run("season.ipynb")
+    text = "".join(str(o.get("text", "")) for o in outputs(nb, "stream"))
+    assert "150 people" in text and "hit rate of the meetings, first evening" in text
+    assert "new pairs over the season" in text
+    assert len([o for o in outputs(nb, "display_data") if "image/png" in o["data"]]) == 2  # type: ignore[operator]

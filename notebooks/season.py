@@ -1,0 +1,291 @@
+"""A season of a community, simulated with cofoundry's public API (used by ``season.ipynb``).
+
+A community of people from the sample data meets at several matchmaking events. What the
+people really think of each other is hidden from cofoundry (the *truth*, below); cofoundry
+only learns it from what they say after meeting: private feedback (``again`` /
+``not-a-fit``), collaborations confirmed and rated, ventures formed and ended.
+
+The truth (fixed by ``seed``): each person has a hidden working style (``styles`` of them),
+which no profile text states. Two people would like to work together with probability
+``p_designed`` for the sample data's designed pairs, ``p_same`` when they share a style, and
+``p_other`` otherwise. After a meeting, with that probability both say ``again``; otherwise,
+with probability ``p_not_fit``, one of them says ``not-a-fit``.
+
+What is measured at each event: the **hit rate of its meetings** (the planner's suggestions
+of whom to meet), i.e. the share of the event's meetings that lead to mutual positive
+feedback between two people who had not found each other before; and, at the start of the
+event, the **hit rate of the attendees' top suggestions** among people they have not met yet
+(the mean probability that such a suggestion leads to mutual positive feedback: the truth's
+own probability, no sampling noise). The same season is played twice on the same people and
+events: with feedback recorded, and without (cofoundry never hears back), the baseline.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from embeddings.encoder import encoder_from_name
+from matcher.service import ADMIN, Actor, Service
+from matcher.service_equity import EquityService
+from matcher.service_events import EventService
+from matcher.service_feedback import FeedbackService
+from matcher.service_loop import LoopService
+from matcher.service_trust import TrustService
+from matcher.store import Store
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+@dataclass(frozen=True)
+class Truth:
+    """What people really think of each other (hidden from cofoundry)."""
+
+    style: dict[str, int]
+    designed: frozenset[frozenset[str]]
+    p_designed: float = 0.9
+    p_same: float = 0.35
+    p_other: float = 0.03
+
+    def p(self, a: str, b: str) -> float:
+        """Probability that ``a`` and ``b`` would both like to work together."""
+        if frozenset((a, b)) in self.designed:
+            return self.p_designed
+        return self.p_same if self.style[a] == self.style[b] else self.p_other
+
+
+@dataclass
+class EventResult:
+    """One event of the season."""
+
+    event: str
+    attendees: int
+    hit_rate: float  # of the top suggestions, at the start of the event
+    meetings: int
+    mutual_again: int  # new pairs who both said again
+    repeats: int  # meetings of two people who had met at an earlier event
+    not_a_fit: int
+    ventures: int
+
+
+@dataclass
+class Season:
+    """A season played on one copy of the community."""
+
+    feedback: bool
+    events: list[EventResult] = field(default_factory=list)
+    collaborations: int = 0
+
+
+def community(n: int, seed: int, styles: int) -> tuple[list[dict[str, object]], Truth]:
+    """``n`` sample profiles (every designed pair whose two people are drawn stays whole)
+    and the hidden truth about them."""
+    rng = random.Random(seed)
+    profiles = json.loads((DATA / "profiles.json").read_text(encoding="utf-8"))
+    pairs = json.loads((DATA / "pairs.json").read_text(encoding="utf-8"))
+    chosen: list[str] = []
+    for pair in rng.sample(pairs, min(len(pairs), n // 3)):
+        chosen += [pair["a"], pair["b"]]
+    rest = [p["id"] for p in profiles if p["id"] not in set(chosen)]
+    chosen += rng.sample(rest, n - len(chosen))
+    keep = set(chosen)
+    style = {pid: rng.randrange(styles) for pid in sorted(keep)}
+    designed = set()
+    for pair in pairs:
+        if pair["a"] in keep and pair["b"] in keep:
+            style[pair["b"]] = style[pair["a"]]  # a designed pair works the same way
+            designed.add(frozenset((pair["a"], pair["b"])))
+    # everyone open to suggestions and events (the sample has some hidden profiles)
+    rows = [p | {"visibility": "public", "consent": True} for p in profiles if p["id"] in keep]
+    return rows, Truth(style, frozenset(designed))
+
+
+@contextmanager
+def services(db: Path, encoder: str) -> Iterator[tuple[Service, LoopService, EventService]]:
+    """The services over one database file, wired as the API wires them."""
+    service = Service(Store(db), encoder_from_name(encoder))
+    trust = TrustService(service.store)
+    service.trust = trust
+    feedback = FeedbackService(trust)
+    loop = LoopService(service, EquityService(service.store), feedback)
+    try:
+        yield service, loop, EventService(service)
+    finally:
+        service.store.close()
+
+
+def hit_rate(
+    service: Service, truth: Truth, people: list[str], met: dict[str, set[str]], top: int
+) -> float:
+    """Mean truth probability of each person's top suggestions among people not met yet."""
+    rates = []
+    for a in people:
+        fresh = [
+            s.candidate
+            for s in service.suggest(a, k=top + 20, actor=Actor(a), explain=False)
+            if s.candidate not in met[a]
+        ][:top]
+        rates += [truth.p(a, b) for b in fresh]
+    return sum(rates) / len(rates) if rates else 0.0
+
+
+def play(
+    db: Path,
+    truth: Truth,
+    schedule: list[list[str]],
+    *,
+    feedback: bool,
+    encoder: str,
+    seed: int,
+    rounds: int = 4,
+    top: int = 5,
+    p_not_fit: float = 0.5,
+) -> Season:
+    """Play the events of ``schedule`` (attendee lists) on the community in ``db``."""
+    rng = random.Random(seed)  # the same outcomes of the same meetings in both seasons
+    season = Season(feedback)
+    met: dict[str, set[str]] = {p: set() for p in truth.style}
+    with services(db, encoder) as (service, loop, events):
+        for number, people in enumerate(schedule, start=1):
+            event_id = f"event-{number}"
+            rate = hit_rate(service, truth, people, met, top)
+            events.create_event(event_id, f"Founders night {number}", actor=ADMIN)
+            events.add_attendees(event_id, people, actor=ADMIN)
+            plan = events.plan_rounds(event_id, rounds=rounds, actor=ADMIN)
+            again = not_fit = ventures = repeats = 0
+            for pair in sorted({tuple(sorted(p)) for r in plan.rounds for p in r.pairs()}):
+                a, b = pair
+                if b in met[a]:
+                    repeats += 1  # nothing new comes of it
+                    continue
+                met[a].add(b)
+                met[b].add(a)
+                outcome = rng.random()
+                if outcome < truth.p(a, b):
+                    again += 1
+                    if not feedback:
+                        continue
+                    loop.feedback.give(a, b, "again", f"event:{event_id}", actor=Actor(a))
+                    given = loop.feedback.give(b, a, "again", f"event:{event_id}", actor=Actor(b))
+                    collab = given.proposed
+                    if collab is not None and collab.status.value == "proposed":
+                        # they start something: confirmed and rated
+                        trust = loop.trust
+                        trust.answer_collaboration(collab.id, True, actor=Actor(collab.partner))
+                        trust.rate_collaboration(collab.id, 2, actor=Actor(a))
+                        trust.rate_collaboration(collab.id, 2, actor=Actor(b))
+                        season.collaborations += 1
+                    if again <= 2:  # the first two pairs of the night form a venture
+                        ventures += 1
+                        start_venture(loop, a, b, f"v{number}-{again}")
+                elif rng.random() < p_not_fit:
+                    not_fit += 1
+                    if feedback:
+                        loop.feedback.give(a, b, "not-a-fit", f"event:{event_id}", actor=Actor(a))
+            season.events.append(
+                EventResult(
+                    event_id,
+                    len(people),
+                    rate,
+                    len(met_in(plan)),
+                    again,
+                    repeats,
+                    not_fit,
+                    ventures,
+                )
+            )
+    return season
+
+
+def met_in(plan: object) -> set[frozenset[str]]:
+    """Every pair that met in a plan's rounds."""
+    rounds = getattr(plan, "rounds", ())
+    return {p for r in rounds for p in r.pairs()}
+
+
+def start_venture(loop: LoopService, a: str, b: str, venture_id: str) -> None:
+    """Two people start a venture, put in some work and money, end it, and rate each other."""
+    equity = loop.equity
+    equity.create_venture(venture_id, f"Venture of {a} and {b}", actor=Actor(a))
+    equity.add_member(venture_id, b, actor=Actor(a))
+    for key, (who, amount) in enumerate(((a, 1500), (b, 2500))):
+        raw = {"member": who, "kind": "cash", "on": "2026-01-15", "amount": Decimal(amount)}
+        equity.post(venture_id, raw, key=f"{venture_id}-{key}", actor=Actor(who))
+    for collab in loop.end_venture(venture_id, None, actor=Actor(a)):
+        if collab.status.value != "proposed":
+            continue
+        loop.trust.answer_collaboration(collab.id, True, actor=Actor(collab.partner))
+        for who in (collab.proposer, collab.partner):
+            loop.trust.rate_collaboration(collab.id, 2, actor=Actor(who))
+
+
+def past_collaborations(db: Path, truth: Truth, encoder: str, seed: int, per_person: int) -> int:
+    """The community's history before the season: each person worked with ``per_person``
+    others, mostly of their own working style, confirmed and rated (both seasons have it)."""
+    rng = random.Random(seed + 2)
+    ids = sorted(truth.style)
+    made = 0
+    with services(db, encoder) as (_, loop, _):
+        done: set[frozenset[str]] = set()
+        for a in ids:
+            for _ in range(per_person):
+                b = rng.choice(ids)
+                if b == a or frozenset((a, b)) in done:
+                    continue
+                if rng.random() >= truth.p(a, b) / truth.p_same:  # like works with like
+                    continue
+                done.add(frozenset((a, b)))
+                c = loop.trust.propose_collaboration(
+                    a, b, "an earlier project", "2024-01-01", "2024-12-31", rating=2, actor=Actor(a)
+                )
+                loop.trust.answer_collaboration(c.id, True, actor=Actor(b))
+                loop.trust.rate_collaboration(c.id, 2, actor=Actor(b))
+                made += 1
+    return made
+
+
+def season(
+    *,
+    people: int = 150,
+    events: int = 5,
+    attendees: int = 48,
+    styles: int = 5,
+    seed: int = 11,
+    history: int = 3,
+    encoder: str = "use-multilingual-v3",
+) -> tuple[Season, Season, Truth]:
+    """Play the season with and without feedback; return both and the truth."""
+    rows, truth = community(people, seed, styles)
+    rng = random.Random(seed + 1)
+    ids = sorted(truth.style)
+    schedule = [sorted(rng.sample(ids, attendees)) for _ in range(events)]
+    with tempfile.TemporaryDirectory() as tmp:
+        first = Path(tmp) / "with.db"
+        with services(first, encoder) as (service, _, _):
+            service.import_profiles(rows)
+            service.ensure_vectors()  # encoded once; the copy keeps the vectors
+        past_collaborations(first, truth, encoder, seed, history)
+        second = Path(tmp) / "without.db"
+        shutil.copy(first, second)
+        with_feedback = play(first, truth, schedule, feedback=True, encoder=encoder, seed=seed)
+        without = play(second, truth, schedule, feedback=False, encoder=encoder, seed=seed)
+    return with_feedback, without, truth
+
+
+if __name__ == "__main__":  # python notebooks/season.py [encoder]
+    import sys
+
+    played, baseline, _ = season(encoder=sys.argv[1] if len(sys.argv) > 1 else "fake")
+    for w, b in zip(played.events, baseline.events, strict=True):
+        print(
+            f"{w.event}: meetings that found a new pair {w.mutual_again}/{w.meetings} with"
+            f" feedback ({w.repeats} repeats), {b.mutual_again}/{b.meetings} without"
+            f" ({b.repeats} repeats); top-suggestion hit rate {w.hit_rate:.3f} vs {b.hit_rate:.3f}"
+        )
