@@ -332,7 +332,7 @@ def pair_criteria(
     >>> b = Profile("b", "B", "o", "n", stage=Stage.REVENUE)
     >>> c = Profile("c", "C", "o", "n", preferences=Preferences(stage=Strength.NICE))
     >>> ok, share, has = pair_criteria(CandidateTable.build([a, b, c], [ProfileVectors(*e[[0, 1, 0]])] * 3, 2))
-    >>> ok.tolist(), share[1, 2], has[0, 1]
+    >>> ok.tolist(), float(share[1, 2]), bool(has[0, 1])
     ([[True, False, True], [False, True, True], [True, True, True]], 0.0, False)
     """
     n = len(table)
