@@ -835,16 +835,21 @@ def teams_bound(
     *,
     forbidden: Bools | None = None,
     together: Bools | None = None,
+    roles: Bools | None = None,
     cut_rounds: int = 30,
     max_cuts: int = 1500,
     seconds: float = 10.0,
 ) -> float:
-    """Upper bound on the within-team pair score: clique-partitioning LP with triangle cuts.
+    """Upper bound on the within-team pair score: clique-partitioning LP with cuts.
 
     ``max sum s_ij y_ij``, ``0 <= y_ij <= 1`` (0 for forbidden, 1 for together pairs),
     ``sum_j y_ij <= max size - 1``, ``sum y <= sum over teams of size (size - 1) / 2``,
-    and ``y_ij + y_jk - y_ik <= 1`` for the most violated triangles, added in
-    rounds (HiGHS). A partition into teams satisfies them all.
+    for each required role (columns of ``roles``, person x role) and each person
+    ``i`` without it, ``sum over holders j of y_ij >= 1`` (i's team has one), and,
+    added in rounds while time lasts (``seconds``), the most violated triangle
+    inequalities ``y_ij + y_jk - y_ik <= 1`` and 2-partition inequalities
+    ``sum_{t in T} y_it - sum_{t < u in T} y_tu <= 1`` (HiGHS). A partition into teams
+    satisfies them all, so the LP value bounds every plan.
 
     Examples
     --------
@@ -878,6 +883,20 @@ def teams_bound(
         ]
     ).tocsr()
     b0 = np.concatenate([np.full(n, max(sizes) - 1.0), [sum(z * (z - 1) / 2 for z in sizes)]])
+    if roles is not None and roles.shape[1]:
+        r_rows: list[int] = []
+        r_cols: list[int] = []
+        count = 0
+        for r in range(roles.shape[1]):
+            holders = np.nonzero(roles[:, r])[0]
+            for i in np.nonzero(~roles[:, r])[0].tolist():
+                r_rows += [count] * len(holders)
+                r_cols += [int(pid[i, j]) for j in holders]
+                count += 1
+        if count:
+            a_roles = sp.csr_matrix((-np.ones(len(r_rows)), (r_rows, r_cols)), shape=(count, k))
+            base = sp.vstack([base, a_roles]).tocsr()
+            b0 = np.concatenate([b0, -np.ones(count)])
     cuts: list[tuple[tuple[int, ...], tuple[float, ...], float]] = []
     seen: set[frozenset[int]] = set()
     deadline = time.perf_counter() + seconds
@@ -1067,13 +1086,15 @@ def _iterated_swaps(
     best_v = value(best)
     movable = [i for i in range(len(label)) if i not in fixed]
     deadline = time.perf_counter() + seconds
-    while len(movable) >= 4 and time.perf_counter() < deadline:
+    stall = 0
+    while len(movable) >= 4 and time.perf_counter() < deadline and stall < 50 * len(movable):
         cur = list(best)
         for _ in range(int(rng.integers(2, 5))):
             a, b = rng.choice(movable, 2, replace=False)
             cur[a], cur[b] = cur[b], cur[a]
         cur = level(_improve_swaps(w, cur, frozen, roles=roles))
         v = value(cur)
+        stall = 0 if v > best_v + 1e-9 else stall + 1
         if v >= best_v - 1e-12 and _covers(cur, roles):
             best, best_v = cur, v
     return best
@@ -1307,7 +1328,14 @@ def form_teams(
     if status == cp_model.OPTIMAL:
         bound = objective
     else:
-        lp = teams_bound(s, sizes, forbidden=forb, together=tog, seconds=max(0.5, 0.4 * time_limit))
+        lp = teams_bound(
+            s,
+            sizes,
+            forbidden=forb,
+            together=tog,
+            roles=roles_mat,
+            seconds=max(0.5, 0.4 * time_limit),
+        )
         cp_bound = solver.best_objective_bound / scale / scale
         bound = min(cp_bound, lp) if status == cp_model.FEASIBLE else lp
     bound = max(bound, objective)
