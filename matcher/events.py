@@ -399,15 +399,20 @@ def _add_trio(
     return groups, []
 
 
-def _table_sizes(count: int, n: int) -> list[int]:
-    """Tables of ``n`` or ``n + 1`` seats for ``count`` people (one table if fewer than ``n``).
+def _table_sizes(count: int, n: int, *, nearest: bool = True) -> list[int]:
+    """Seats per table for ``count`` people at tables of about ``n``, as even as possible.
+
+    ``nearest``: the number of tables nearest to ``count / n`` (tables of ``n - 1`` to
+    ``n + 1``, for rounds); otherwise ``count // n`` tables (``n`` or more, for teams).
 
     Examples
     --------
-    >>> _table_sizes(10, 3), _table_sizes(8, 4), _table_sizes(2, 4)
-    ([4, 3, 3], [4, 4], [2])
+    >>> _table_sizes(10, 3), _table_sizes(8, 4), _table_sizes(5, 3), _table_sizes(2, 4)
+    ([4, 3, 3], [4, 4], [3, 2], [2])
+    >>> _table_sizes(5, 3, nearest=False), _table_sizes(9, 4, nearest=False)
+    ([5], [5, 4])
     """
-    tables = max(1, count // n)
+    tables = max(1, (count + n // 2) // n if nearest else count // n)
     base, extra = divmod(count, tables)
     return [base + 1] * extra + [base] * (tables - extra)
 
@@ -574,7 +579,13 @@ def _run_rounds(
         else:
             w = s if greedy else _fair_weights(s, st, fairness)
             try:
-                groups = _round_tables(present, w, allowed, group_size, improve=not greedy)
+                try:
+                    groups = _round_tables(present, w, allowed, group_size, improve=not greedy)
+                except _Stuck:
+                    if not greedy:
+                        raise
+                    # the baseline's greedy seating is stuck: let the swap search seat it
+                    groups = _round_tables(present, w, allowed, group_size, improve=True)
             except _Stuck as stuck:
                 raise InvalidInput(
                     f"round {r}: cannot seat every table without a repeated or forbidden pair"
@@ -665,7 +676,7 @@ def plan_rounds(
     rounds : int
         The total number of rounds, past ones included.
     group_size : int
-        2 for 1:1 meetings, ``n >= 3`` for tables of ``n`` (or ``n + 1``).
+        2 for 1:1 meetings, ``n >= 3`` for tables of about ``n`` (``n - 1`` to ``n + 1``).
     odd : {"bye", "trio"}
         With an odd number present at 1:1: one person sits out, or joins a pair.
     forbidden : pairs of ids
@@ -1114,7 +1125,7 @@ def _covers(label: Sequence[int], roles: Bools | None) -> bool:
 def _team_sizes(n: int, size: int) -> list[int]:
     if n < size:
         return [n] if n else []
-    return _table_sizes(n, size)
+    return _table_sizes(n, size, nearest=False)
 
 
 def form_teams(
