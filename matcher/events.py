@@ -162,7 +162,9 @@ class TeamsPlan:
     """Teams, the solver's verdict and the optimality gap.
 
     ``objective`` is what CP-SAT maximised (pair scores minus ``balance`` x the
-    strength spread); ``bound`` an upper bound of it; ``gap = (bound - objective) / bound``.
+    strength spread); ``bound`` an upper bound of it; ``gap = (bound - objective) / bound``;
+    ``heuristic_score`` the pair score of the greedy seating improved by swap search
+    (CP-SAT's hint), for comparison.
     """
 
     teams: tuple[Team, ...]
@@ -173,7 +175,7 @@ class TeamsPlan:
     status: str
     seconds: float
     strength_spread: float
-    greedy_score: float
+    heuristic_score: float
     required_roles: tuple[str, ...] = ()
     kept_together: tuple[tuple[str, str], ...] = ()
 
@@ -1238,7 +1240,7 @@ def form_teams(
     roles_mat = np.array([[r in o for r in required] for o in roles_of], dtype=bool).reshape(
         n, len(required)
     )
-    greedy_score = _teams_score(s, hint_label)
+    heuristic_score = _teams_score(s, hint_label)
 
     scale = 1000
     model = cp_model.CpModel()
@@ -1379,7 +1381,7 @@ def form_teams(
         status=status_name,
         seconds=round(time.perf_counter() - started, 3),
         strength_spread=round(spread_units, 6),
-        greedy_score=round(greedy_score, 6),
+        heuristic_score=round(heuristic_score, 6),
         required_roles=required,
         kept_together=tuple(
             (ids[int(a)], ids[int(b)]) for a, b in zip(*np.nonzero(np.triu(tog, 1)), strict=True)

@@ -531,7 +531,7 @@ class EventService:
             "status": plan.status,
             "seconds": plan.seconds,
             "strength_spread": plan.strength_spread,
-            "greedy_score": plan.greedy_score,
+            "heuristic_score": plan.heuristic_score,
             "kept_together": [list(p) for p in plan.kept_together],
             "missing_roles": {str(t.number): list(t.missing_roles) for t in plan.teams},
             "roles": {str(t.number): list(t.roles) for t in plan.teams},
