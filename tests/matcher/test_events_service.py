@@ -144,6 +144,10 @@ def test_teams_keep_good_collaborators_together(community: Service) -> None:
     team_of = {m: t.number for t in plan.teams for m in t.members}
     assert team_of["t0"] == team_of["t2"]
     assert all({"tech", "sales"} <= set(t.roles) for t in plan.teams)
+    # person() seeks sales; every team has a seller, so no team member lacks one
+    assert svc.stats("hack", actor=ANA)["team_unmet_needs"] == {}
+    community.update_profile("t1", {"roles_sought": ["design"]}, actor=Actor("t1"))
+    assert svc.stats("hack", actor=ANA)["team_unmet_needs"] == {"t1": ["design"]}
     assert [t.members for t in svc.teams("hack", actor=ANA)] == [t.members for t in plan.teams]
 
 
