@@ -195,5 +195,5 @@ def teams_summary(plan: TeamsPlan) -> dict[str, Any]:
         "status": plan.status,
         "seconds": plan.seconds,
         "strength_spread": plan.strength_spread,
-        "greedy_score": plan.greedy_score,
+        "heuristic_score": plan.heuristic_score,
     }

@@ -168,7 +168,7 @@ def main() -> None:
         "objective": teams.objective,
         "bound": teams.bound,
         "gap": teams.gap,
-        "heuristic_score": teams.greedy_score,
+        "heuristic_score": teams.heuristic_score,
         "strength_spread": teams.strength_spread,
         "missing_roles": sum(len(t.missing_roles) for t in teams.teams),
         "targets": {"seconds": 30, "gap": 0.05},
@@ -179,7 +179,7 @@ def main() -> None:
         f" covering {', '.join(required)} in {teams_s:.2f} s ({teams.status})\n"
         f"  objective {teams.objective:.3f} (pair score {teams.score:.3f} - spread"
         f" {teams.strength_spread:.3f}), bound {teams.bound:.3f}, gap {100 * teams.gap:.2f} %;"
-        f" heuristic alone {teams.greedy_score:.3f}"
+        f" heuristic alone {teams.heuristic_score:.3f}"
     )
     result = {
         "machine": {

@@ -36,12 +36,13 @@ Teams (:func:`form_teams`)
     pairs in different teams, past good collaborators in the same team (when
     asked), and the objective ``sum of within-team pair scores - balance x
     (strongest team - weakest team)``, with a time limit. A greedy seating
-    improved by iterated swap search (a quarter of the time) is given to CP-SAT as a
-    complete hint (CP-SAT then has 30 % of the time); the better of the two is kept.
+    improved by iterated swap search (at most a fifth of the time) is given to CP-SAT as a
+    complete hint (CP-SAT then has 15 % of the time); the better of the two is kept.
     The gap is reported against the smaller of CP-SAT's own bound and an LP
     relaxation of the clique-partitioning problem (a variable per pair, degree at
-    most ``size - 1``, triangle and 2-partition inequalities of Grötschel and
-    Wakabayashi added as cuts, at most 40 % of the time) solved by HiGHS. On large
+    most ``size - 1``, each person's team holding every required role, triangle and
+    2-partition inequalities of Grötschel and Wakabayashi added as cuts for about 55 %
+    of the time) solved by HiGHS (scipy). On large
     instances the LP, not CP-SAT, gives the bound: CP-SAT's own bound stays near the
     sum of everyone's best pairs. Scores enter CP-SAT in thousandths.
 """
@@ -161,7 +162,9 @@ class TeamsPlan:
     """Teams, the solver's verdict and the optimality gap.
 
     ``objective`` is what CP-SAT maximised (pair scores minus ``balance`` x the
-    strength spread); ``bound`` an upper bound of it; ``gap = (bound - objective) / bound``.
+    strength spread); ``bound`` an upper bound of it; ``gap = (bound - objective) / bound``;
+    ``heuristic_score`` the pair score of the greedy seating improved by swap search
+    (CP-SAT's hint), for comparison.
     """
 
     teams: tuple[Team, ...]
@@ -172,7 +175,7 @@ class TeamsPlan:
     status: str
     seconds: float
     strength_spread: float
-    greedy_score: float
+    heuristic_score: float
     required_roles: tuple[str, ...] = ()
     kept_together: tuple[tuple[str, str], ...] = ()
 
@@ -398,15 +401,20 @@ def _add_trio(
     return groups, []
 
 
-def _table_sizes(count: int, n: int) -> list[int]:
-    """Tables of ``n`` or ``n + 1`` seats for ``count`` people (one table if fewer than ``n``).
+def _table_sizes(count: int, n: int, *, nearest: bool = True) -> list[int]:
+    """Seats per table for ``count`` people at tables of about ``n``, as even as possible.
+
+    ``nearest``: the number of tables nearest to ``count / n`` (tables of ``n - 1`` to
+    ``n + 1``, for rounds); otherwise ``count // n`` tables (``n`` or more, for teams).
 
     Examples
     --------
-    >>> _table_sizes(10, 3), _table_sizes(8, 4), _table_sizes(2, 4)
-    ([4, 3, 3], [4, 4], [2])
+    >>> _table_sizes(10, 3), _table_sizes(8, 4), _table_sizes(5, 3), _table_sizes(2, 4)
+    ([4, 3, 3], [4, 4], [3, 2], [2])
+    >>> _table_sizes(5, 3, nearest=False), _table_sizes(9, 4, nearest=False)
+    ([5], [5, 4])
     """
-    tables = max(1, count // n)
+    tables = max(1, (count + n // 2) // n if nearest else count // n)
     base, extra = divmod(count, tables)
     return [base + 1] * extra + [base] * (tables - extra)
 
@@ -573,7 +581,13 @@ def _run_rounds(
         else:
             w = s if greedy else _fair_weights(s, st, fairness)
             try:
-                groups = _round_tables(present, w, allowed, group_size, improve=not greedy)
+                try:
+                    groups = _round_tables(present, w, allowed, group_size, improve=not greedy)
+                except _Stuck:
+                    if not greedy:
+                        raise
+                    # the baseline's greedy seating is stuck: let the swap search seat it
+                    groups = _round_tables(present, w, allowed, group_size, improve=True)
             except _Stuck as stuck:
                 raise InvalidInput(
                     f"round {r}: cannot seat every table without a repeated or forbidden pair"
@@ -664,7 +678,7 @@ def plan_rounds(
     rounds : int
         The total number of rounds, past ones included.
     group_size : int
-        2 for 1:1 meetings, ``n >= 3`` for tables of ``n`` (or ``n + 1``).
+        2 for 1:1 meetings, ``n >= 3`` for tables of about ``n`` (``n - 1`` to ``n + 1``).
     odd : {"bye", "trio"}
         With an odd number present at 1:1: one person sits out, or joins a pair.
     forbidden : pairs of ids
@@ -835,16 +849,21 @@ def teams_bound(
     *,
     forbidden: Bools | None = None,
     together: Bools | None = None,
+    roles: Bools | None = None,
     cut_rounds: int = 30,
     max_cuts: int = 1500,
     seconds: float = 10.0,
 ) -> float:
-    """Upper bound on the within-team pair score: clique-partitioning LP with triangle cuts.
+    """Upper bound on the within-team pair score: clique-partitioning LP with cuts.
 
     ``max sum s_ij y_ij``, ``0 <= y_ij <= 1`` (0 for forbidden, 1 for together pairs),
     ``sum_j y_ij <= max size - 1``, ``sum y <= sum over teams of size (size - 1) / 2``,
-    and ``y_ij + y_jk - y_ik <= 1`` for the most violated triangles, added in
-    rounds (HiGHS). A partition into teams satisfies them all.
+    for each required role (columns of ``roles``, person x role) and each person
+    ``i`` without it, ``sum over holders j of y_ij >= 1`` (i's team has one), and,
+    added in rounds while time lasts (``seconds``), the most violated triangle
+    inequalities ``y_ij + y_jk - y_ik <= 1`` and 2-partition inequalities
+    ``sum_{t in T} y_it - sum_{t < u in T} y_tu <= 1`` (HiGHS). A partition into teams
+    satisfies them all, so the LP value bounds every plan.
 
     Examples
     --------
@@ -878,6 +897,20 @@ def teams_bound(
         ]
     ).tocsr()
     b0 = np.concatenate([np.full(n, max(sizes) - 1.0), [sum(z * (z - 1) / 2 for z in sizes)]])
+    if roles is not None and roles.shape[1]:
+        r_rows: list[int] = []
+        r_cols: list[int] = []
+        count = 0
+        for r in range(roles.shape[1]):
+            holders = np.nonzero(roles[:, r])[0]
+            for i in np.nonzero(~roles[:, r])[0].tolist():
+                r_rows += [count] * len(holders)
+                r_cols += [int(pid[i, j]) for j in holders]
+                count += 1
+        if count:
+            a_roles = sp.csr_matrix((-np.ones(len(r_rows)), (r_rows, r_cols)), shape=(count, k))
+            base = sp.vstack([base, a_roles]).tocsr()
+            b0 = np.concatenate([b0, -np.ones(count)])
     cuts: list[tuple[tuple[int, ...], tuple[float, ...], float]] = []
     seen: set[frozenset[int]] = set()
     deadline = time.perf_counter() + seconds
@@ -1067,13 +1100,15 @@ def _iterated_swaps(
     best_v = value(best)
     movable = [i for i in range(len(label)) if i not in fixed]
     deadline = time.perf_counter() + seconds
-    while len(movable) >= 4 and time.perf_counter() < deadline:
+    stall = 0
+    while len(movable) >= 4 and time.perf_counter() < deadline and stall < 50 * len(movable):
         cur = list(best)
         for _ in range(int(rng.integers(2, 5))):
             a, b = rng.choice(movable, 2, replace=False)
             cur[a], cur[b] = cur[b], cur[a]
         cur = level(_improve_swaps(w, cur, frozen, roles=roles))
         v = value(cur)
+        stall = 0 if v > best_v + 1e-9 else stall + 1
         if v >= best_v - 1e-12 and _covers(cur, roles):
             best, best_v = cur, v
     return best
@@ -1092,7 +1127,7 @@ def _covers(label: Sequence[int], roles: Bools | None) -> bool:
 def _team_sizes(n: int, size: int) -> list[int]:
     if n < size:
         return [n] if n else []
-    return _table_sizes(n, size)
+    return _table_sizes(n, size, nearest=False)
 
 
 def form_teams(
@@ -1201,11 +1236,11 @@ def form_teams(
     else:
         strength_arr = np.array([float(strength.get(i, 0.0)) for i in ids])
     ti = _TeamInput(s, sizes, roles_of, required, forb, tog, strength_arr, groups)
-    hint_label = _heuristic_teams(ti, time_limit * 0.25, seed, balance)
+    hint_label = _heuristic_teams(ti, time_limit * 0.2, seed, balance)
     roles_mat = np.array([[r in o for r in required] for o in roles_of], dtype=bool).reshape(
         n, len(required)
     )
-    greedy_score = _teams_score(s, hint_label)
+    heuristic_score = _teams_score(s, hint_label)
 
     scale = 1000
     model = cp_model.CpModel()
@@ -1273,7 +1308,7 @@ def form_teams(
     model.add_hint(hi, max(hinted))
     model.add_hint(lo, min(hinted))
     solver = cp_model.CpSolver()
-    solver.parameters.max_time_in_seconds = float(time_limit) * 0.3
+    solver.parameters.max_time_in_seconds = float(time_limit) * 0.15
     solver.parameters.num_workers = workers
     solver.parameters.random_seed = seed
     status = solver.solve(model)
@@ -1307,7 +1342,14 @@ def form_teams(
     if status == cp_model.OPTIMAL:
         bound = objective
     else:
-        lp = teams_bound(s, sizes, forbidden=forb, together=tog, seconds=max(0.5, 0.4 * time_limit))
+        lp = teams_bound(
+            s,
+            sizes,
+            forbidden=forb,
+            together=tog,
+            roles=roles_mat,
+            seconds=max(0.5, 0.55 * time_limit),
+        )
         cp_bound = solver.best_objective_bound / scale / scale
         bound = min(cp_bound, lp) if status == cp_model.FEASIBLE else lp
     bound = max(bound, objective)
@@ -1339,7 +1381,7 @@ def form_teams(
         status=status_name,
         seconds=round(time.perf_counter() - started, 3),
         strength_spread=round(spread_units, 6),
-        greedy_score=round(greedy_score, 6),
+        heuristic_score=round(heuristic_score, 6),
         required_roles=required,
         kept_together=tuple(
             (ids[int(a)], ids[int(b)]) for a, b in zip(*np.nonzero(np.triu(tog, 1)), strict=True)

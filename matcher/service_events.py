@@ -550,7 +550,7 @@ class EventService:
             "status": plan.status,
             "seconds": plan.seconds,
             "strength_spread": plan.strength_spread,
-            "greedy_score": plan.greedy_score,
+            "heuristic_score": plan.heuristic_score,
             "kept_together": [list(p) for p in plan.kept_together],
             "missing_roles": {str(t.number): list(t.missing_roles) for t in plan.teams},
             "roles": {str(t.number): list(t.roles) for t in plan.teams},
@@ -680,7 +680,11 @@ class EventService:
 
     # -------------------------------------------------------- statistics
     def stats(self, event_id: str, *, actor: Actor | None) -> dict[str, Any]:
-        """Organiser statistics: per-attendee average and worst score, byes, role coverage, unmet needs."""
+        """Organiser statistics: per-attendee average and worst score, byes, role coverage, unmet needs.
+
+        ``unmet_needs``: roles an attendee seeks that nobody they met offers;
+        ``team_unmet_needs``: roles a team member seeks that nobody in their team offers.
+        """
         self._organised(event_id, actor, "read the statistics")
         attendees = self.events.attendees(event_id)
         ids = [a.profile_id for a in attendees]
@@ -705,6 +709,16 @@ class EventService:
         covered = sum(1 for p in seekers if p.id not in unmet)
         met_people = [v for v in per.values() if v["meetings"]]
         averages = [v["average"] for v in met_people]
+        team_unmet: dict[str, list[str]] = {}
+        for _, members, _, _ in self.events.teams(event_id):
+            brought = {x.value for m in members if m in by_id for x in by_id[m].roles_offered}
+            for m in members:
+                if m in by_id:
+                    missing = sorted(
+                        x.value for x in by_id[m].roles_sought if x.value not in brought
+                    )
+                    if missing:
+                        team_unmet[m] = missing
         out: dict[str, Any] = {
             "attendees": len(attendees),
             "present": sum(1 for a in attendees if a.status == "present"),
@@ -721,5 +735,6 @@ class EventService:
             "per_attendee": per,
             "plan": self.events.summary(event_id, "rounds"),
             "teams": self.events.summary(event_id, "teams"),
+            "team_unmet_needs": team_unmet,
         }
         return out

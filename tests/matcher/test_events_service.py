@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from matcher.errors import ImportFailed, NotAllowed, NotAuthenticated, UnknownEvent
+from matcher.errors import ImportFailed, InvalidInput, NotAllowed, NotAuthenticated, UnknownEvent
 from matcher.ranking import rank_exact
 from matcher.scoring import filter_reason
 from matcher.service import ADMIN, Actor, Service
@@ -144,6 +144,10 @@ def test_teams_keep_good_collaborators_together(community: Service) -> None:
     team_of = {m: t.number for t in plan.teams for m in t.members}
     assert team_of["t0"] == team_of["t2"]
     assert all({"tech", "sales"} <= set(t.roles) for t in plan.teams)
+    # person() seeks sales; every team has a seller, so no team member lacks one
+    assert svc.stats("hack", actor=ANA)["team_unmet_needs"] == {}
+    community.update_profile("t1", {"roles_sought": ["design"]}, actor=Actor("t1"))
+    assert svc.stats("hack", actor=ANA)["team_unmet_needs"] == {"t1": ["design"]}
     assert [t.members for t in svc.teams("hack", actor=ANA)] == [t.members for t in plan.teams]
 
 
@@ -152,3 +156,19 @@ def test_erasing_a_profile_removes_it_from_events(community: Service, events: Ev
     community.delete_profile("cyd", actor=Actor("cyd"))
     assert "cyd" not in {a.profile_id for a in events.events.attendees("night")}
     assert all("cyd" not in g.members for r in events.rounds("night", actor=ANA) for g in r.groups)
+
+
+def test_tables_of_three_and_trios(community: Service, events: EventService) -> None:
+    tables = events.plan_rounds("night", rounds=1, actor=ANA, group_size=3)
+    assert [sorted(len(g.members) for g in r.groups) for r in tables.rounds] == [[2, 3]]
+    assert not tables.rounds[0].byes
+    # 5 people, a table of 3 twice: no 3 of them are still strangers to each other
+    with pytest.raises(InvalidInput, match="round 2: cannot seat every table"):
+        events.plan_rounds("night", rounds=2, actor=ANA, group_size=3)
+    trio = events.plan_rounds("night", rounds=2, actor=ANA, odd="trio")
+    assert sorted(len(g.members) for g in trio.rounds[0].groups) == [2, 3]
+    for r in trio.rounds:  # a trio when the odd one out has not met both of a pair yet
+        assert len([m for g in r.groups for m in g.members]) + len(r.byes) == 5
+        assert r.byes or sorted(len(g.members) for g in r.groups) == [2, 3]
+    stored = events.rounds("night", actor=ANA)
+    assert stored == list(trio.rounds)  # a new plan from round 1 replaces the old one
