@@ -9,11 +9,16 @@ from typing import Any
 from fastapi import FastAPI
 
 from api.errors import error_body, install_error_handlers
+from api.health import Readiness
+from api.idempotency import IdempotencyMiddleware
+from api.observability import RequestLog, configure_logging
 from api.routers import me, profiles, tokens, ventures
 from api.routers import trust as trust_routes
+from api.schemas import ErrorBody, Ready
 from api.settings import Settings
 from api.wiring import attach_trust, build_equity_service, build_service
 from matcher.service import Service
+from matcher.store_idempotency import IdempotencyStore
 
 __all__ = ["create_app"]
 
@@ -100,10 +105,15 @@ def create_app(settings: Settings | None = None, *, service: Service | None = No
     {'status': 'ok', 'profiles': 0, 'encoder': 'fake-bow-64'}
     """
     settings = settings or Settings()
+    if settings.log_json:
+        configure_logging(settings.log_level)
     service = service or build_service(settings)
+    readiness = Readiness(service, warm_on_start=settings.warm_on_start)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        if settings.warm_on_start:
+            readiness.warm_up()  # in a thread: /health answers at once, /ready once warm
         yield
         service.save_index()  # the next start loads it instead of catching up
 
@@ -124,12 +134,29 @@ def create_app(settings: Settings | None = None, *, service: Service | None = No
 
     @app.get("/health", tags=["health"])
     def health() -> dict[str, Any]:
-        """Liveness, with the number of profiles and the encoder in use."""
+        """Liveness: the process answers. With the number of profiles and the encoder in use."""
         return {
             "status": "ok",
             "profiles": service.store.count_profiles(),
             "encoder": service.encoder.name,
         }
 
+    @app.get("/ready", tags=["health"], response_model=Ready, responses={503: {"model": ErrorBody}})
+    def ready() -> Ready:
+        """Readiness: database writable, schema current, encoder loaded, search state fresh.
+
+        503 with the reason, the setting at fault and what to do when not (see api/health.py).
+        """
+        return Ready(status="ready", checks=readiness.check())
+
+    app.state.readiness = readiness
+    # Outermost last: request id and log -> body limit -> idempotency -> routes.
+    app.add_middleware(
+        IdempotencyMiddleware,
+        routes=lambda: app.routes,
+        store=IdempotencyStore(service.store),
+        wait=settings.idempotency_wait,
+    )
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+    app.add_middleware(RequestLog)
     return app

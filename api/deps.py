@@ -12,7 +12,7 @@ from matcher.service import Actor, Service
 from matcher.service_equity import EquityService
 from matcher.service_trust import TrustService
 
-__all__ = ["ActorDep", "EquityDep", "MemberDep", "ServiceDep", "TrustDep"]
+__all__ = ["ActorDep", "ClientDep", "EquityDep", "MemberDep", "ServiceDep", "TrustDep", "client_of"]
 
 _bearer = HTTPBearer(auto_error=False, description="a token from POST /profiles or the CLI")
 
@@ -44,12 +44,43 @@ def get_trust(request: Request) -> TrustService:
 TrustDep = Annotated[TrustService, Depends(get_trust)]
 
 
+def client_of(request: Request) -> str:
+    """The client's address, the key of the per-client throttles.
+
+    Behind a reverse proxy, run uvicorn with ``--proxy-headers`` (and
+    ``--forwarded-allow-ips``) so that this is the real client, not the proxy.
+    """
+    return request.client.host if request.client else "unknown"
+
+
+ClientDep = Annotated[str, Depends(client_of)]
+
+
 def get_actor(
+    request: Request,
     service: ServiceDep,
+    client: ClientDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> Actor | None:
-    """The caller, or None when no token was sent (a bad token is refused with 401)."""
-    return service.authenticate(credentials.credentials if credentials else None)
+    """The caller, or None when no token was sent.
+
+    A bad token is refused with 401 and counted against the client's address; after too
+    many (``auth_failure`` limit), every token from that address gets 429 for a while.
+    """
+    if credentials is None:
+        if request.headers.get("authorization"):
+            service.throttle("auth_failure", client)
+            raise NotAuthenticated(
+                "the Authorization header must read 'Bearer <token>'",
+                hint="send Authorization: Bearer <token>",
+            )
+        return None
+    service.check_throttle("auth_failure", client)
+    try:
+        return service.authenticate(credentials.credentials)
+    except NotAuthenticated:
+        service.throttle("auth_failure", client)
+        raise
 
 
 ActorDep = Annotated[Actor | None, Depends(get_actor)]

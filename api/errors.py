@@ -21,6 +21,8 @@ from matcher.errors import (
     NotAllowed,
     NotAuthenticated,
     StaleIndex,
+    StartupProblem,
+    Throttled,
     UnknownCollaboration,
     UnknownEntry,
     UnknownIntroduction,
@@ -44,7 +46,9 @@ STATUS: tuple[tuple[type[CofoundryError], int], ...] = (
     (NotAllowed, 403),
     (ImportFailed, 422),
     (InvalidInput, 422),
+    (Throttled, 429),
     (StaleIndex, 503),
+    (StartupProblem, 503),
     (CofoundryError, 400),
 )
 
@@ -83,6 +87,8 @@ def install_error_handlers(app: FastAPI) -> None:
         if isinstance(exc, ImportFailed):
             body["errors"] = [e.as_dict() for e in exc.errors[:100]]
         headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+        if isinstance(exc, Throttled):
+            headers = {"Retry-After": str(exc.retry_after)}
         return JSONResponse(body, status_code=status, headers=headers)
 
     @app.exception_handler(RequestValidationError)

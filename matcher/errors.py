@@ -18,6 +18,8 @@ __all__ = [
     "NotAllowed",
     "NotAuthenticated",
     "StaleIndex",
+    "StartupProblem",
+    "Throttled",
     "UnknownCollaboration",
     "UnknownEntry",
     "UnknownIntroduction",
@@ -200,3 +202,41 @@ class UnknownIntroduction(CofoundryError, KeyError):
 
     def __str__(self) -> str:  # KeyError would quote the message
         return self._message()
+
+
+class Throttled(CofoundryError):
+    """Too many attempts from one client in a short time (sign-ups, tokens, bad tokens).
+
+    ``retry_after`` is the number of whole seconds after which the next attempt may succeed
+    (the API sends it as the ``Retry-After`` header of a 429).
+
+    Examples
+    --------
+    >>> Throttled("too many sign-ups from this address", retry_after=12).retry_after
+    12
+    """
+
+    def __init__(
+        self,
+        detail: str,
+        *,
+        retry_after: int,
+        field: str | None = None,
+        value: Any = None,
+        hint: str | None = None,
+    ) -> None:
+        self.retry_after = max(1, int(retry_after))
+        super().__init__(
+            detail,
+            field=field,
+            value=value,
+            hint=hint or f"wait {self.retry_after} s before trying again",
+        )
+
+
+class StartupProblem(CofoundryError):
+    """The service cannot start or serve: ``field`` names the setting, ``hint`` the fix.
+
+    Raised by start-up checks (missing model, unwritable database, stale index) and by
+    the readiness probe; the API answers 503, ``cofoundry serve`` exits with status 2.
+    """

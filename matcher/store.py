@@ -31,6 +31,8 @@ from matcher.equity import Condition, Departure, Entry, Kind, Ledger, Rate, Reas
 from matcher.errors import CofoundryError
 from matcher.models import Profile
 from matcher.profiles import check_profile, profile_to_dict
+from matcher.store_idempotency import _m5_idempotency
+from matcher.store_security import _m4_security
 from matcher.trust import Collaboration, CollabStatus, Endorsement, Introduction
 
 __all__ = ["MIGRATIONS", "LedgerRow", "Store", "StoredVector"]
@@ -154,6 +156,8 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _m1_initial,
     _m2_equity,
     _m3_trust,
+    _m4_security,  # matcher/store_security.py: token expiry, throttle buckets
+    _m5_idempotency,  # matcher/store_idempotency.py
 )
 
 

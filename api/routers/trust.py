@@ -11,6 +11,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from api.deps import MemberDep, TrustDep
+from api.idempotency import IDEMPOTENT
 from api.schemas import ERROR_RESPONSES
 from api.schemas_trust import (
     CollaborationAnswer,
@@ -45,7 +46,11 @@ def _me(actor: Actor) -> str:
 
 # ------------------------------------------------------------ collaborations
 @router.post(
-    "/me/collaborations", status_code=201, response_model=CollaborationPublic, responses=_ERRORS
+    "/me/collaborations",
+    status_code=201,
+    response_model=CollaborationPublic,
+    responses=_ERRORS,
+    dependencies=[IDEMPOTENT],
 )
 def propose(body: CollaborationCreate, trust: TrustDep, actor: MemberDep) -> CollaborationPublic:
     """Propose a collaboration; it enters the trust graph only once the partner confirms it."""
@@ -96,6 +101,7 @@ def rate(
     status_code=201,
     response_model=list[EndorsementPublic],
     responses=_ERRORS,
+    dependencies=[IDEMPOTENT],
 )
 def endorse(
     profile_id: str, body: EndorsementCreate, trust: TrustDep, actor: MemberDep
@@ -150,7 +156,13 @@ def paths(
 
 
 # ------------------------------------------------------------- introductions
-@router.post("/me/introductions", status_code=201, response_model=IntroPublic, responses=_ERRORS)
+@router.post(
+    "/me/introductions",
+    status_code=201,
+    response_model=IntroPublic,
+    responses=_ERRORS,
+    dependencies=[IDEMPOTENT],
+)
 def request_intro(body: IntroCreate, trust: TrustDep, actor: MemberDep) -> IntroPublic:
     """Ask to be introduced (double opt-in: the target and the connector must both accept)."""
     view = trust.request_introduction(

@@ -11,6 +11,7 @@ from typing import Annotated
 from fastapi import APIRouter, Header, Query, Response
 
 from api.deps import EquityDep, MemberDep
+from api.idempotency import IDEMPOTENT
 from api.schemas import ERROR_RESPONSES
 from api.schemas_equity import (
     ApproveIn,
@@ -47,7 +48,9 @@ def _public(venture: Venture, members: list[str]) -> VenturePublic:
     )
 
 
-@router.post("", status_code=201, response_model=VenturePublic, responses=_ERRORS)
+@router.post(
+    "", status_code=201, response_model=VenturePublic, responses=_ERRORS, dependencies=[IDEMPOTENT]
+)
 def create_venture(body: VentureCreate, equity: EquityDep, actor: MemberDep) -> VenturePublic:
     """Create a venture; the caller becomes its first member."""
     venture = equity.create_venture(
@@ -86,7 +89,7 @@ def set_freeze(
     return _public(venture, equity.members(venture_id, actor=actor))
 
 
-@router.post("/{venture_id}/terms", status_code=201, responses=_ERRORS)
+@router.post("/{venture_id}/terms", status_code=201, responses=_ERRORS, dependencies=[IDEMPOTENT])
 def set_terms(
     venture_id: str, body: TermsIn, equity: EquityDep, actor: MemberDep
 ) -> list[dict[str, str | None]]:
@@ -101,7 +104,7 @@ def set_terms(
     ]
 
 
-@router.post("/{venture_id}/rates", status_code=201, responses=_ERRORS)
+@router.post("/{venture_id}/rates", status_code=201, responses=_ERRORS, dependencies=[IDEMPOTENT])
 def set_rate(
     venture_id: str, body: RateIn, equity: EquityDep, actor: MemberDep
 ) -> list[dict[str, str]]:
@@ -216,7 +219,11 @@ def get_timeline(venture_id: str, fmt: str, equity: EquityDep, actor: MemberDep)
 
 
 @router.post(
-    "/{venture_id}/departures", status_code=201, response_model=DeparturePublic, responses=_ERRORS
+    "/{venture_id}/departures",
+    status_code=201,
+    response_model=DeparturePublic,
+    responses=_ERRORS,
+    dependencies=[IDEMPOTENT],
 )
 def leave(
     venture_id: str, body: DepartureIn, equity: EquityDep, actor: MemberDep
