@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Query, Response
+from fastapi import APIRouter, Header, Path, Query, Response
 
 from api.deps import EquityDep, MemberDep
 from api.idempotency import IDEMPOTENT
@@ -36,6 +36,8 @@ from matcher.errors import InvalidInput
 router = APIRouter(prefix="/ventures", tags=["ventures"])
 
 _ERRORS = ERROR_RESPONSES
+#: SQLite integers are 64-bit: a larger id is refused (422), not a server error.
+EntryId = Annotated[int, Path(ge=1, le=2**63 - 1, description="ledger entry id")]
 
 
 def _public(venture: Venture, members: list[str]) -> VenturePublic:
@@ -152,7 +154,7 @@ def post_entry(
 )
 def reverse_entry(
     venture_id: str,
-    entry_id: int,
+    entry_id: EntryId,
     equity: EquityDep,
     actor: MemberDep,
     response: Response,
@@ -173,7 +175,7 @@ def reverse_entry(
 )
 def approve_entry(
     venture_id: str,
-    entry_id: int,
+    entry_id: EntryId,
     equity: EquityDep,
     actor: MemberDep,
     body: ApproveIn | None = None,
