@@ -151,12 +151,8 @@ def create_app(settings: Settings | None = None, *, service: Service | None = No
 
     app.state.readiness = readiness
     # Outermost last: request id and log -> body limit -> idempotency -> routes.
-    app.add_middleware(
-        IdempotencyMiddleware,
-        routes=lambda: app.routes,
-        store=IdempotencyStore(service.store),
-        wait=settings.idempotency_wait,
-    )
+    app.state.idempotency = IdempotencyStore(service.store)
+    app.add_middleware(IdempotencyMiddleware)
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
     app.add_middleware(RequestLog)
     return app

@@ -10,9 +10,10 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException
 
+from api.idempotency import Replayed
 from matcher.errors import (
     CofoundryError,
     Conflict,
@@ -135,6 +136,16 @@ def install_error_handlers(app: FastAPI) -> None:
                 ]
             },
             status_code=422,
+        )
+
+    @app.exception_handler(Replayed)
+    async def replayed(request: Request, exc: Replayed) -> Response:
+        r = exc.replay
+        return Response(
+            r.body,
+            status_code=r.status,
+            media_type=r.media_type,
+            headers={"Idempotent-Replayed": "true"},
         )
 
     @app.exception_handler(UnicodeError)

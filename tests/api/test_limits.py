@@ -290,7 +290,7 @@ def test_chunked_body_over_the_limit_is_refused_without_reading_it_all(
 
 
 def test_a_body_just_under_the_limit_is_read(api: tuple[TestClient, dict[str, str]]) -> None:
-    client, auth = api
+    client, _auth = api
     padded = json.dumps(profile(id="pad")).encode()
     padded = padded[:-1] + b" " * (MIB - len(padded)) + b"}"
     assert len(padded) == MIB
