@@ -133,7 +133,7 @@ def create_app(settings: Settings | None = None, *, service: Service | None = No
     app.include_router(ventures.router)
 
     @app.get("/health", tags=["health"])
-    def health() -> dict[str, Any]:
+    async def health() -> dict[str, Any]:
         """Liveness: the process answers. With the number of profiles and the encoder in use."""
         return {
             "status": "ok",

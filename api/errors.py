@@ -116,7 +116,7 @@ def install_error_handlers(app: FastAPI) -> None:
         errors = exc.errors()
         first = errors[0] if errors else {}
         kind = first.get("type", "")
-        where = ("body", "query", "path", "header", "cookie")
+        where = ("body", "query", "path")
         loc = [str(p) for p in first.get("loc", ()) if p not in where]
         field = None if kind == "json_invalid" else (".".join(loc) or None)
         msg = first.get("msg", "invalid request")
