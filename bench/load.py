@@ -95,9 +95,7 @@ def build_db(n: int, encoder: str, seed: int = 7) -> tuple[Path, list[str], str,
         tmp.rename(db)
         built = time.perf_counter() - start
     service = build_service(Settings(db=str(db), encoder=encoder))
-    ids = [
-        p.id for p in service.store.profiles() if p.visibility.value == "public" and p.consent
-    ]
+    ids = [p.id for p in service.store.profiles() if p.visibility.value == "public" and p.consent]
     token = service.create_token(None, role="admin", label="bench/load.py")
     service.store.close()
     return db, ids, token, built
@@ -250,7 +248,9 @@ async def open_loop(
     return out
 
 
-def run(name: str, base: str, paths: list[str], rate: float, args: Any, **kw: Any) -> dict[str, Any]:
+def run(
+    name: str, base: str, paths: list[str], rate: float, args: Any, **kw: Any
+) -> dict[str, Any]:
     warm = paths[: max(50, len(paths) // 10)]
     asyncio.run(open_loop(base, warm, rate, args.connections, args.time_limit, **kw))
     cpu0 = resource.getrusage(resource.RUSAGE_SELF)
@@ -309,7 +309,9 @@ def main(argv: list[str] | None = None) -> int:
         n_p = int(args.profile_rate * args.requests_s)
         n_m = int(args.match_rate * args.requests_s)
         admin = {"Authorization": f"Bearer {token}"}
-        scenarios.append(run("GET /health (baseline)", base, ["/health"] * n_p, args.profile_rate, args))
+        scenarios.append(
+            run("GET /health (baseline)", base, ["/health"] * n_p, args.profile_rate, args)
+        )
         scenarios.append(
             run(
                 "GET /profiles/{id}",
