@@ -288,6 +288,13 @@ def serve(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
     workers: Annotated[int, typer.Option(help="Worker processes.")] = 1,
+    worker_timeout: Annotated[
+        int,
+        typer.Option(
+            help="Seconds a worker may take to answer the supervisor's health ping before it"
+            " is restarted (uvicorn's 5 s default kills busy workers on a loaded machine).",
+        ),
+    ] = 60,
     db: DbOpt = None,
     encoder: EncoderOpt = None,
 ) -> None:
@@ -318,6 +325,7 @@ def serve(
         workers=workers,
         access_log=False,
         log_config=None,
+        timeout_worker_healthcheck=worker_timeout,
     )
 
 

@@ -183,6 +183,7 @@ def test_serve_starts_when_all_is_well(env: Path, served: list[dict[str, Any]]) 
             "workers": 2,
             "access_log": False,
             "log_config": None,
+            "timeout_worker_healthcheck": 60,
         }
     ]
 
