@@ -255,22 +255,54 @@ async def open_loop(
     return out
 
 
+def server_cpu_s(proc: subprocess.Popen[bytes]) -> float:
+    """CPU seconds (user + system) used so far by the server: its master and its workers."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid, ppid, pgid = int(stat.parent.name), int(fields[1]), int(fields[2])
+        if proc.pid in (pid, ppid, pgid):
+            total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
 def run(
-    name: str, base: str, paths: list[str], rate: float, args: Any, **kw: Any
+    name: str,
+    base: str,
+    paths: list[str],
+    rate: float,
+    args: Any,
+    proc: subprocess.Popen[bytes],
+    **kw: Any,
 ) -> dict[str, Any]:
     warm = paths[: max(50, len(paths) // 10)]
     asyncio.run(open_loop(base, warm, rate, args.connections, args.time_limit, **kw))
     cpu0 = resource.getrusage(resource.RUSAGE_SELF)
+    server0 = server_cpu_s(proc)
     out = asyncio.run(open_loop(base, paths, rate, args.connections, args.time_limit, **kw))
+    server1 = server_cpu_s(proc)
     cpu1 = resource.getrusage(resource.RUSAGE_SELF)
     out["scenario"] = name
     out["client_cpu_s"] = round(
         (cpu1.ru_utime - cpu0.ru_utime) + (cpu1.ru_stime - cpu0.ru_stime), 2
     )
+    # The server's own CPU time per request, and the rate at which it would keep every core
+    # of this machine busy if it had them to itself (the load generator and other jobs here
+    # take cores from it; this figure does not depend on them).
+    out["server_cpu_s"] = round(server1 - server0, 2)
+    done = out["ok"] + out["errors"]
+    per = out["server_cpu_s"] / done if done else 0.0
+    out["server_cpu_ms_per_request"] = round(per * 1000, 3)
+    out["capacity_req_per_s_on_all_cores"] = round((os.cpu_count() or 1) / per, 1) if per else None
     print(
         f"{name:<34} {out['req_per_s']:>8.1f} req/s (offered {rate:g})  p50 {out.get('p50_ms')} ms"
         f"  p99 {out.get('p99_ms')} ms  max {out.get('max_ms')} ms  errors {out['errors']}"
-        f"  client CPU {out['client_cpu_s']} s",
+        f"  server CPU {out['server_cpu_ms_per_request']} ms/request (all cores busy at"
+        f" {out['capacity_req_per_s_on_all_cores']} req/s)  client CPU {out['client_cpu_s']} s",
         flush=True,
     )
     return out
@@ -324,7 +356,7 @@ def main(argv: list[str] | None = None) -> int:
         n_m = int(args.match_rate * args.requests_s)
         admin = {"Authorization": f"Bearer {token}"}
         scenarios.append(
-            run("GET /health (baseline)", base, ["/health"] * n_p, args.profile_rate, args)
+            run("GET /health (baseline)", base, ["/health"] * n_p, args.profile_rate, args, proc)
         )
         scenarios.append(
             run(
@@ -333,6 +365,7 @@ def main(argv: list[str] | None = None) -> int:
                 [f"/profiles/{rng.choice(ids)}" for _ in range(n_p)],
                 args.profile_rate,
                 args,
+                proc,
             )
         )
         scenarios.append(
@@ -342,6 +375,7 @@ def main(argv: list[str] | None = None) -> int:
                 [f"/profiles/{rng.choice(ids)}/matches?k=10" for _ in range(n_m)],
                 args.match_rate,
                 args,
+                proc,
                 headers=admin,
             )
         )
