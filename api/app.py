@@ -9,15 +9,20 @@ from typing import Any
 from fastapi import FastAPI
 
 from api.errors import error_body, install_error_handlers
+from api.health import Readiness
+from api.idempotency import IdempotencyMiddleware
+from api.observability import RequestLog, configure_logging
 from api.routers import events, me, privacy, profiles, tokens, ventures
 from api.routers import loop as loop_routes
 from api.routers import trust as trust_routes
+from api.schemas import ErrorBody, Ready
 from api.settings import Settings
 from api.web import install as install_web
 from api.wiring import attach_trust, build_equity_service, build_privacy_service, build_service
 from matcher.service import Service
 from matcher.service_feedback import FeedbackService
 from matcher.service_loop import LoopService
+from matcher.store_idempotency import IdempotencyStore
 
 __all__ = ["create_app"]
 
@@ -104,10 +109,15 @@ def create_app(settings: Settings | None = None, *, service: Service | None = No
     {'status': 'ok', 'profiles': 0, 'encoder': 'fake-bow-64'}
     """
     settings = settings or Settings()
+    if settings.log_json:
+        configure_logging(settings.log_level)
     service = service or build_service(settings)
+    readiness = Readiness(service, warm_on_start=settings.warm_on_start)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        if settings.warm_on_start:
+            readiness.warm_up()  # in a thread: /health answers at once, /ready once warm
         yield
         service.save_index()  # the next start loads it instead of catching up
 
@@ -134,13 +144,26 @@ def create_app(settings: Settings | None = None, *, service: Service | None = No
     app.include_router(privacy.router)
 
     @app.get("/health", tags=["health"])
-    def health() -> dict[str, Any]:
-        """Liveness, with the number of profiles and the encoder in use."""
+    async def health() -> dict[str, Any]:
+        """Liveness: the process answers. With the number of profiles and the encoder in use."""
         return {
             "status": "ok",
             "profiles": service.store.count_profiles(),
             "encoder": service.encoder.name,
         }
 
+    @app.get("/ready", tags=["health"], response_model=Ready, responses={503: {"model": ErrorBody}})
+    def ready() -> Ready:
+        """Readiness: database writable, schema current, encoder loaded, search state fresh.
+
+        503 with the reason, the setting at fault and what to do when not (see api/health.py).
+        """
+        return Ready(status="ready", checks=readiness.check())
+
+    app.state.readiness = readiness
+    # Outermost last: request id and log -> body limit -> idempotency -> routes.
+    app.state.idempotency = IdempotencyStore(service.store)
+    app.add_middleware(IdempotencyMiddleware)
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+    app.add_middleware(RequestLog)
     return app

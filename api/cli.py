@@ -28,7 +28,9 @@ from api.cli_trust import trust_app
 from api.console import DbOpt, EncoderOpt, out
 from api.console import errors as _errors
 from api.console import settings_from as _settings
+from api.observability import configure_logging
 from api.schemas import SuggestionPublic
+from api.startup import preflight
 from api.wiring import build_service
 from matcher.errors import InvalidInput
 from matcher.models import Suggestion
@@ -302,19 +304,45 @@ def serve(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
     workers: Annotated[int, typer.Option(help="Worker processes.")] = 1,
+    worker_timeout: Annotated[
+        int,
+        typer.Option(
+            help="Seconds a worker may take to answer the supervisor's health ping before it"
+            " is restarted (uvicorn's 5 s default kills busy workers on a loaded machine).",
+        ),
+    ] = 60,
     db: DbOpt = None,
     encoder: EncoderOpt = None,
 ) -> None:
-    """Run the HTTP API (OpenAPI docs at /docs)."""
+    """Run the HTTP API (OpenAPI docs at /docs, liveness /health, readiness /ready).
+
+    Checks first that it can serve (database writable, encoder loads, saved index fresh)
+    and stops with one message naming the setting and the fix if not. Logs are JSON lines
+    on stderr, one per request with its request id (uvicorn's access log, which holds
+    paths and client addresses, is off).
+    """
     import uvicorn
 
     if db:
         os.environ["COFOUNDRY_DB"] = db
     if encoder:
         os.environ["COFOUNDRY_ENCODER"] = encoder
+    os.environ.setdefault("COFOUNDRY_LOG_JSON", "true")
     with _errors():
-        _settings(db, encoder)  # fail early on bad settings
-    uvicorn.run("api.app:create_app", factory=True, host=host, port=port, workers=workers)
+        settings = _settings(db, encoder)
+        preflight(settings).store.close()
+    if settings.log_json:
+        configure_logging(settings.log_level)
+    uvicorn.run(
+        "api.app:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        access_log=False,
+        log_config=None,
+        timeout_worker_healthcheck=worker_timeout,
+    )
 
 
 @token_app.command("create")

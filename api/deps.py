@@ -1,4 +1,9 @@
-"""Dependencies shared by the routers: the service and the calling actor."""
+"""Dependencies shared by the routers: the service and the calling actor.
+
+They are ``async``: FastAPI runs a plain ``def`` dependency in a worker thread, and a thread
+hop per dependency costs more than what these do (an attribute read; at most two indexed
+SQLite reads). The only write (counting a refused token) goes to a thread.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.concurrency import run_in_threadpool
 
 from matcher.errors import NotAuthenticated
 from matcher.service import Actor, Service
@@ -17,6 +23,7 @@ from matcher.service_trust import TrustService
 
 __all__ = [
     "ActorDep",
+    "ClientDep",
     "EquityDep",
     "FeedbackDep",
     "LoopDep",
@@ -24,12 +31,13 @@ __all__ = [
     "PrivacyDep",
     "ServiceDep",
     "TrustDep",
+    "client_of",
 ]
 
 _bearer = HTTPBearer(auto_error=False, description="a token from POST /profiles or the CLI")
 
 
-def get_service(request: Request) -> Service:
+async def get_service(request: Request) -> Service:
     """The service built by :func:`api.app.create_app`."""
     service: Service = request.app.state.service
     return service
@@ -38,7 +46,7 @@ def get_service(request: Request) -> Service:
 ServiceDep = Annotated[Service, Depends(get_service)]
 
 
-def get_equity(request: Request) -> EquityService:
+async def get_equity(request: Request) -> EquityService:
     """The equity service built by :func:`api.app.create_app`."""
     equity: EquityService = request.app.state.equity
     return equity
@@ -47,7 +55,7 @@ def get_equity(request: Request) -> EquityService:
 EquityDep = Annotated[EquityService, Depends(get_equity)]
 
 
-def get_trust(request: Request) -> TrustService:
+async def get_trust(request: Request) -> TrustService:
     """The trust service built by :func:`api.app.create_app`."""
     trust: TrustService = request.app.state.trust
     return trust
@@ -83,18 +91,49 @@ def get_privacy(request: Request) -> PrivacyService:
 PrivacyDep = Annotated[PrivacyService, Depends(get_privacy)]
 
 
-def get_actor(
+async def client_of(request: Request) -> str:
+    """The client's address, the key of the per-client throttles.
+
+    Behind a reverse proxy, run uvicorn with ``--proxy-headers`` (and
+    ``--forwarded-allow-ips``) so that this is the real client, not the proxy.
+    """
+    return request.client.host if request.client else "unknown"
+
+
+ClientDep = Annotated[str, Depends(client_of)]
+
+
+async def get_actor(
+    request: Request,
     service: ServiceDep,
+    client: ClientDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> Actor | None:
-    """The caller, or None when no token was sent (a bad token is refused with 401)."""
-    return service.authenticate(credentials.credentials if credentials else None)
+    """The caller, or None when no token was sent.
+
+    A bad token is refused with 401 and counted against the client's address; after too
+    many (``auth_failure`` limit), every token from that address gets 429 for a while.
+    """
+    if credentials is None:
+        if request.headers.get("authorization"):
+            await run_in_threadpool(service.throttle, "auth_failure", client)
+            raise NotAuthenticated(
+                "the Authorization header must read 'Bearer <token>'",
+                hint="send Authorization: Bearer <token>",
+            )
+        return None
+    service.check_throttle("auth_failure", client)
+    try:
+        return service.authenticate(credentials.credentials)
+    except NotAuthenticated:
+        await run_in_threadpool(service.throttle, "auth_failure", client)
+        raise
 
 
 ActorDep = Annotated[Actor | None, Depends(get_actor)]
 
 
-def get_member(actor: ActorDep) -> Actor:
+async def get_member(actor: ActorDep) -> Actor:
     """The caller, who must be signed in."""
     if actor is None:
         raise NotAuthenticated("sign in first", hint="send Authorization: Bearer <token>")

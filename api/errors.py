@@ -10,9 +10,10 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException
 
+from api.idempotency import Replayed
 from matcher.errors import (
     CofoundryError,
     Conflict,
@@ -22,6 +23,7 @@ from matcher.errors import (
     NotAllowed,
     NotAuthenticated,
     StaleIndex,
+    StartupProblem,
     Throttled,
     UnknownCollaboration,
     UnknownEntry,
@@ -51,6 +53,7 @@ STATUS: tuple[tuple[type[CofoundryError], int], ...] = (
     (Throttled, 429),
     (StaleIndex, 503),
     (ErasureIncomplete, 500),
+    (StartupProblem, 503),
     (CofoundryError, 400),
 )
 
@@ -68,14 +71,34 @@ def error_body(
     return {"detail": detail, "field": field, "value": value, "hint": hint}
 
 
-def _jsonable(value: Any) -> Any:
-    if value is None or isinstance(value, str | int | float | bool):
+#: Longest text echoed back in an error's ``value`` (a 1 MiB body is not sent back).
+MAX_ECHO = 200
+
+
+def _jsonable(value: Any, depth: int = 0) -> Any:
+    """``value`` made safe to send back: valid UTF-8, short, JSON types only.
+
+    Examples
+    --------
+    >>> _jsonable("bad " + chr(0xD800) + " text")
+    'bad \\\\ud800 text'
+    >>> len(_jsonable("x" * 10_000))
+    201
+    """
+    if value is None or isinstance(value, int | float | bool):
         return value
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", "replace")
+    if isinstance(value, str):
+        text = value.encode("utf-8", "backslashreplace").decode("utf-8")
+        return text if len(text) <= MAX_ECHO else text[:MAX_ECHO] + "\u2026"
+    if depth > 3:
+        return "..."
     if isinstance(value, list | tuple):
-        return [_jsonable(v) for v in value]
+        return [_jsonable(v, depth + 1) for v in value[:20]]
     if isinstance(value, dict):
-        return {str(k): _jsonable(v) for k, v in value.items()}
-    return repr(value)
+        return {str(k)[:MAX_ECHO]: _jsonable(v, depth + 1) for k, v in list(value.items())[:20]}
+    return _jsonable(repr(value), depth)
 
 
 def install_error_handlers(app: FastAPI) -> None:
@@ -84,8 +107,7 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(CofoundryError)
     async def domain_error(request: Request, exc: CofoundryError) -> JSONResponse:
         status = next(code for cls, code in STATUS if isinstance(exc, cls))
-        body = exc.as_dict()
-        body["value"] = _jsonable(body["value"])
+        body = {k: _jsonable(v) for k, v in exc.as_dict().items()}
         if isinstance(exc, ImportFailed):
             body["errors"] = [e.as_dict() for e in exc.errors[:100]]
         headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
@@ -97,9 +119,10 @@ def install_error_handlers(app: FastAPI) -> None:
     async def validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
         errors = exc.errors()
         first = errors[0] if errors else {}
-        loc = [str(p) for p in first.get("loc", ()) if p not in ("body", "query", "path")]
-        field = ".".join(loc) or None
         kind = first.get("type", "")
+        where = ("body", "query", "path")
+        loc = [str(p) for p in first.get("loc", ()) if p not in where]
+        field = None if kind == "json_invalid" else (".".join(loc) or None)
         msg = first.get("msg", "invalid request")
         hint = {
             "extra_forbidden": "remove this field; see /docs for the accepted fields",
@@ -109,8 +132,35 @@ def install_error_handlers(app: FastAPI) -> None:
         value = first.get("input") if kind != "missing" else None
         detail = f"{field}: {msg}" if field else msg
         return JSONResponse(
-            error_body(detail, field, _jsonable(value), hint)
-            | {"errors": [{"loc": e.get("loc"), "msg": e.get("msg")} for e in errors[:20]]},
+            error_body(_jsonable(detail), field and _jsonable(field), _jsonable(value), hint)
+            | {
+                "errors": [
+                    {"loc": _jsonable(list(e.get("loc", ()))), "msg": _jsonable(e.get("msg"))}
+                    for e in errors[:20]
+                ]
+            },
+            status_code=422,
+        )
+
+    @app.exception_handler(Replayed)
+    async def replayed(request: Request, exc: Replayed) -> Response:
+        r = exc.replay
+        return Response(
+            r.body,
+            status_code=r.status,
+            media_type=r.media_type,
+            headers={"Idempotent-Replayed": "true"},
+        )
+
+    @app.exception_handler(UnicodeError)
+    async def bad_text(request: Request, exc: UnicodeError) -> JSONResponse:
+        return JSONResponse(
+            error_body(
+                "text is not valid Unicode (a lone surrogate such as \\ud800)",
+                None,
+                None,
+                "send text as valid UTF-8",
+            ),
             status_code=422,
         )
 

@@ -31,6 +31,7 @@ __all__ = [
     "ProfileCreate",
     "ProfilePublic",
     "ProfileUpdate",
+    "Ready",
     "SuggestionPublic",
     "TokenCreate",
     "TokenCreated",
@@ -268,7 +269,14 @@ class ErrorBody(BaseModel):
     hint: str | None = None
 
 
+class Ready(BaseModel):
+    """``GET /ready`` when ready: what each check found."""
+
+    status: str
+    checks: dict[str, str]
+
+
 #: OpenAPI documentation of the error responses every router may return.
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
-    code: {"model": ErrorBody} for code in (401, 403, 404, 409, 413, 422)
+    code: {"model": ErrorBody} for code in (400, 401, 403, 404, 409, 413, 422, 429)
 }

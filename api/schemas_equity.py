@@ -34,6 +34,16 @@ __all__ = [
 
 _STRICT = ConfigDict(extra="forbid", str_strip_whitespace=True)
 _ID = Field(min_length=1, max_length=64)
+#: Bounds on every number: a trillion and 6 decimal places. Decimal arithmetic with
+#: ``1e999999`` overflows (and ``1e-999999`` is no amount anyone means).
+MAX = Decimal(10) ** 12
+_PLACES = 6
+
+
+def _num(default: Any = ..., **bounds: Any) -> Any:
+    bounds.setdefault("ge", -MAX)
+    bounds.setdefault("le", MAX)
+    return Field(default, decimal_places=_PLACES, **bounds)
 
 
 class TermsIn(BaseModel):
@@ -42,14 +52,14 @@ class TermsIn(BaseModel):
     model_config = _STRICT
 
     effective: dt.date = dt.date(1970, 1, 1)
-    non_cash_multiplier: Decimal = Field(Decimal(2), gt=0, le=100)
-    cash_multiplier: Decimal = Field(Decimal(4), gt=0, le=100)
-    hours_per_year: Decimal = Field(Decimal(2000), gt=0, le=8784)
-    commission_rate: Decimal = Field(Decimal("0.10"), ge=0, le=1)
-    royalty_rate: Decimal | None = Field(None, ge=0, le=1)
-    finder_rate: Decimal = Field(Decimal("0.05"), ge=0, le=1)
-    finder_threshold: Decimal = Field(Decimal(1_000_000), ge=0)
-    finder_rate_above: Decimal = Field(Decimal("0.025"), ge=0, le=1)
+    non_cash_multiplier: Decimal = _num(Decimal(2), gt=0, ge=None, le=100)
+    cash_multiplier: Decimal = _num(Decimal(4), gt=0, ge=None, le=100)
+    hours_per_year: Decimal = _num(Decimal(2000), gt=0, ge=None, le=8784)
+    commission_rate: Decimal = _num(Decimal("0.10"), ge=0, le=1)
+    royalty_rate: Decimal | None = _num(None, ge=0, le=1)
+    finder_rate: Decimal = _num(Decimal("0.05"), ge=0, le=1)
+    finder_threshold: Decimal = _num(Decimal(1_000_000), ge=0)
+    finder_rate_above: Decimal = _num(Decimal("0.025"), ge=0, le=1)
 
     def domain(self) -> Terms:
         return Terms(**self.model_dump())
@@ -92,8 +102,8 @@ class RateIn(BaseModel):
 
     member: str = _ID
     effective: dt.date
-    salary: Decimal
-    paid_salary: Decimal = Decimal(0)
+    salary: Decimal = _num()
+    paid_salary: Decimal = _num(Decimal(0))
 
 
 class EntryCreate(BaseModel):
@@ -104,12 +114,12 @@ class EntryCreate(BaseModel):
     member: str = _ID
     kind: Kind
     on: dt.date
-    amount: Decimal = Decimal(0)
-    hours: Decimal = Decimal(0)
-    months: Decimal = Decimal(0)
-    paid: Decimal = Decimal(0)
+    amount: Decimal = _num(Decimal(0))
+    hours: Decimal = _num(Decimal(0))
+    months: Decimal = _num(Decimal(0))
+    paid: Decimal = _num(Decimal(0))
     condition: Condition = Condition.NEW
-    rate: Decimal | None = None
+    rate: Decimal | None = _num(None)
     note: str = Field("", max_length=2000)
     author: str | None = Field(None, description="admins only: the member who posts")
 

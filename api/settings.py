@@ -10,7 +10,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from matcher.feedback import InviteLimits
 from matcher.scoring import Filters, Weights
-from matcher.service import MatchSettings
+from matcher.service import MatchSettings, SecuritySettings
+from matcher.throttle import Limit
 
 __all__ = ["Settings"]
 
@@ -69,6 +70,26 @@ class Settings(BaseSettings):
             after_decline_days=self.intro_after_decline_days,
         )
 
+    token_ttl_days: float = Field(90, gt=0, description="tokens expire after this many days")
+    signup_per_minute: float = Field(
+        6, ge=0, description="sign-ups per client address and minute (0: no limit)"
+    )
+    signup_burst: int = Field(20, ge=0, description="sign-ups a client may make at once")
+    token_per_minute: float = Field(10, ge=0, description="tokens an admin may issue a minute")
+    token_burst: int = Field(30, ge=0)
+    auth_failures_per_minute: float = Field(
+        10, ge=0, description="refused tokens per client address and minute, then 429"
+    )
+    auth_failure_burst: int = Field(20, ge=0)
+    idempotency_wait: float = Field(
+        10, ge=0, le=60, description="seconds a retry waits for the request holding its key"
+    )
+    log_json: bool = Field(False, description="JSON log lines on stderr (cofoundry serve: on)")
+    log_level: str = Field("INFO", pattern="^(DEBUG|INFO|WARNING|ERROR)$")
+    warm_on_start: bool = Field(
+        True, description="build the search state when the server starts, not on first query"
+    )
+
     def match_settings(self) -> MatchSettings:
         """The domain's view of these settings."""
         return MatchSettings(
@@ -88,6 +109,21 @@ class Settings(BaseSettings):
             exact_below=self.exact_below,
             pool=self.pool,
             min_phrase_similarity=self.min_phrase_similarity,
+        )
+
+    def security_settings(self) -> SecuritySettings:
+        """Token lifetime and throttling limits.
+
+        Examples
+        --------
+        >>> Settings(db=":memory:", encoder="fake", signup_burst=3).security_settings().signup.burst
+        3
+        """
+        return SecuritySettings(
+            token_ttl_days=self.token_ttl_days,
+            signup=Limit(self.signup_per_minute, self.signup_burst),
+            token=Limit(self.token_per_minute, self.token_burst),
+            auth_failure=Limit(self.auth_failures_per_minute, self.auth_failure_burst),
         )
 
     def resolved_index_path(self) -> Path | None:

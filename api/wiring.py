@@ -32,6 +32,7 @@ def build_service(settings: Settings) -> Service:
         encoder_from_name(settings.encoder),
         settings.match_settings(),
         index_path=settings.resolved_index_path(),
+        security=settings.security_settings(),
     )
     attach_trust(service, settings.invite_limits())
     return service

@@ -19,6 +19,7 @@ __all__ = [
     "NotAllowed",
     "NotAuthenticated",
     "StaleIndex",
+    "StartupProblem",
     "Throttled",
     "UnknownCollaboration",
     "UnknownEntry",
@@ -155,7 +156,12 @@ class Throttled(CofoundryError):
         hint: str | None = None,
     ) -> None:
         self.retry_after = max(1, int(retry_after))
-        super().__init__(detail, field=field, value=value, hint=hint)
+        super().__init__(
+            detail,
+            field=field,
+            value=value,
+            hint=hint or f"wait {self.retry_after} s before trying again",
+        )
 
 
 class ErasureIncomplete(CofoundryError):
@@ -252,3 +258,11 @@ class UnknownEvent(CofoundryError, KeyError):
 
     def __str__(self) -> str:  # KeyError would quote the message
         return self._message()
+
+
+class StartupProblem(CofoundryError):
+    """The service cannot start or serve: ``field`` names the setting, ``hint`` the fix.
+
+    Raised by start-up checks (missing model, unwritable database, stale index) and by
+    the readiness probe; the API answers 503, ``cofoundry serve`` exits with status 2.
+    """

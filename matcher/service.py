@@ -6,11 +6,11 @@ serialise the result. Permissions are decided here too, from an :class:`Actor`.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import logging
-import secrets
 import threading
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -25,6 +25,7 @@ from matcher.errors import (
     InvalidInput,
     NotAllowed,
     NotAuthenticated,
+    Throttled,
     UnknownProfile,
 )
 from matcher.models import Profile, Suggestion
@@ -45,9 +46,12 @@ from matcher.scoring import Filters, Weights, preference_checks
 from matcher.store import Store, StoredVector
 from matcher.store_loop import LoopStore
 from matcher.store_privacy import erasure_epoch
+from matcher.store_security import SecurityStore
+from matcher.throttle import Limit
+from matcher.tokens import check_token, new_token, token_hash
 from matcher.trust import TrustProvider, ViewerTrust
 
-__all__ = ["Actor", "ImportReport", "MatchSettings", "Service"]
+__all__ = ["Actor", "ImportReport", "MatchSettings", "SecuritySettings", "Service"]
 
 logger = logging.getLogger(__name__)
 
@@ -111,8 +115,34 @@ def _text_hash(model: str, text: str) -> str:
     return hashlib.sha256(f"{model}\x00{text}".encode()).hexdigest()[:32]
 
 
-def _token_hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
+@dataclass(frozen=True, slots=True)
+class SecuritySettings:
+    """Token lifetime and throttling limits.
+
+    Parameters
+    ----------
+    token_ttl_days : float
+        Tokens expire this many days after they are issued.
+    signup : Limit
+        Sign-ups (``POST /profiles``, which issues a token) per client address.
+    token : Limit
+        Tokens issued (``POST /tokens``) per admin.
+    auth_failure : Limit
+        Refused tokens per client address; past it, every token from that address is
+        refused for a while (guessing tokens gets nowhere).
+    """
+
+    token_ttl_days: float = 90.0
+    signup: Limit = field(default_factory=lambda: Limit(per_minute=6, burst=20))
+    token: Limit = field(default_factory=lambda: Limit(per_minute=10, burst=30))
+    auth_failure: Limit = field(default_factory=lambda: Limit(per_minute=10, burst=20))
+
+
+_WHAT = {
+    "signup": "sign-ups from this address",
+    "token": "tokens issued by this caller",
+    "auth_failure": "refused tokens from this address",
+}
 
 
 @dataclass
@@ -162,10 +192,14 @@ class Service:
         *,
         index_path: Path | None = None,
         trust: TrustProvider | None = None,
+        security: SecuritySettings | None = None,
+        clock: Callable[[], dt.datetime] | None = None,
     ) -> None:
         self.store = store
         self.encoder = encoder
         self.settings = settings or MatchSettings()
+        self.security = security or SecuritySettings()
+        self.clock = clock or (lambda: dt.datetime.now(dt.UTC))
         self.index_path = index_path
         self.trust = trust
         self._search: _Search | None = None
@@ -470,6 +504,53 @@ class Service:
             index.save(self.index_path)
         return index
 
+    def warm(self) -> None:
+        """Load the encoder and build the search state now, so the first query need not wait."""
+        self.encoder.encode(["warm-up"])
+        self._state()
+
+    def search_lag(self) -> tuple[bool, int, int]:
+        """``(built, lag, limit)``: is the in-memory search state built, how many changes
+        behind the database it is, and how many it catches up on the next query (beyond
+        that it is rebuilt)."""
+        current = self._search
+        if current is None:
+            return False, 0, 0
+        lag = self.store.data_version() - current.version
+        return True, lag, self._catch_up_limit(len(current.table))
+
+    @property
+    def uses_index(self) -> bool:
+        """Whether suggestions come from the vector index (else from an exact scan)."""
+        return self._search is not None and self._search.index is not None
+
+    def saved_index_problem(self) -> str | None:
+        """Why the saved index file cannot serve as it is, or None (fine, or no file).
+
+        Checked by ``cofoundry serve`` before it starts: a file of another model, of another
+        database, or too far behind the database to be caught up at start.
+        """
+        if self.index_path is None or not self.index_path.exists():
+            return None
+        try:
+            index = VectorIndex.load(self.index_path)
+        except (IndexMismatch, ValueError, OSError, KeyError) as exc:
+            return f"it cannot be read ({exc})"
+        model, _, saved = index.model_.rpartition("@data-v")
+        if model != self.encoder.name:
+            return f"it holds vectors of {model!r}, not of the encoder in use {self.encoder.name!r}"
+        version = self.store.data_version()
+        if not saved.isdigit() or int(saved) > version:
+            return (
+                f"it was built for data version {saved}, but the database is at {version}"
+                " (an index of another database?)"
+            )
+        changed = len(self.store.changed_since(int(saved)))
+        limit = self._catch_up_limit(len(index))
+        if changed > limit:
+            return f"{changed} profiles changed since it was saved (at most {limit} are caught up)"
+        return None
+
     def save_index(self) -> bool:
         """Write the current index to ``index_path`` (so the next start need not catch up)."""
         with self._lock:
@@ -707,14 +788,17 @@ class Service:
 
     # --------------------------------------------------------------- tokens
     def _new_token(self, profile_id: str | None, role: Role, label: str) -> str:
-        token = "cf_" + secrets.token_urlsafe(32)
-        self.store.add_token(_token_hash(token), profile_id, role, label)
+        token = new_token()
+        expires = self.clock() + dt.timedelta(days=self.security.token_ttl_days)
+        SecurityStore(self.store).add_token(
+            token_hash(token), profile_id, role, label, expires_at=expires
+        )
         return token
 
     def create_token(
         self, profile_id: str | None, *, role: Role = "member", label: str = ""
     ) -> str:
-        """A new bearer token (returned once; only its SHA-256 is stored)."""
+        """A new bearer token (returned once; only its SHA-256 is stored); it expires."""
         if role not in ("member", "admin"):
             raise InvalidInput(
                 "role must be member or admin", field="role", value=role, hint="use member"
@@ -734,13 +818,43 @@ class Service:
             return self._new_token(profile_id, role, label)
 
     def authenticate(self, token: str | None) -> Actor | None:
-        """The actor behind a bearer token; None for no token; NotAuthenticated for a bad one."""
+        """The actor behind a bearer token; None for no token; NotAuthenticated for a bad one.
+
+        A token is refused when it is not in cofoundry's format, when its checksum does not
+        match (damaged or tampered), when it was never issued or was revoked, and when it
+        has expired; each with its own message (see :mod:`matcher.tokens`).
+        """
         if not token:
             return None
-        found = self.store.find_token(_token_hash(token))
+        found = SecurityStore(self.store).find_token(token_hash(check_token(token)))
         if found is None:
             raise NotAuthenticated(
                 "unknown or revoked token", hint="create one with: cofoundry token create"
             )
-        profile_id, role = found
-        return Actor(profile_id, "admin" if role == "admin" else "member")
+        if found.expires_at is not None and found.expires_at <= self.clock():
+            raise NotAuthenticated(
+                f"token expired on {found.expires_at.date().isoformat()}",
+                hint="tokens expire; create a new one with `cofoundry token create`"
+                " or ask an admin (POST /tokens)",
+            )
+        return Actor(found.profile_id, "admin" if found.role == "admin" else "member")
+
+    # ------------------------------------------------------------- throttle
+    def throttle(self, action: Literal["signup", "token", "auth_failure"], who: str) -> None:
+        """Count one attempt at ``action`` by ``who``; :class:`Throttled` when over the limit.
+
+        The buckets live in SQLite, so the limit holds across every worker process.
+        """
+        limit: Limit = getattr(self.security, action)
+        now = self.clock().timestamp()
+        wait = SecurityStore(self.store).take(f"{action}:{who}", limit, now=now)
+        if wait:
+            raise Throttled(f"too many {_WHAT[action]}; try again in {wait} s", retry_after=wait)
+
+    def check_throttle(self, action: Literal["signup", "token", "auth_failure"], who: str) -> None:
+        """Refuse with :class:`Throttled` if ``who`` has no attempt left (without taking one)."""
+        limit: Limit = getattr(self.security, action)
+        now = self.clock().timestamp()
+        wait = SecurityStore(self.store).wait_for(f"{action}:{who}", limit, now=now)
+        if wait:
+            raise Throttled(f"too many {_WHAT[action]}; try again in {wait} s", retry_after=wait)

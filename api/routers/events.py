@@ -13,6 +13,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Query, Request, Response
 
 from api.deps import MemberDep, ServiceDep
+from api.idempotency import IDEMPOTENT
 from api.schemas import ERROR_RESPONSES
 from api.schemas_events import (
     AddedPublic,
@@ -50,7 +51,9 @@ def get_events(service: ServiceDep) -> EventService:
 EventsDep = Annotated[EventService, Depends(get_events)]
 
 
-@router.post("", status_code=201, response_model=EventPublic, responses=_ERRORS)
+@router.post(
+    "", status_code=201, response_model=EventPublic, responses=_ERRORS, dependencies=[IDEMPOTENT]
+)
 def create_event(body: EventCreate, events: EventsDep, actor: MemberDep) -> EventPublic:
     """Create an event; the caller is its organiser."""
     event = events.create_event(body.id, body.name, actor=actor)

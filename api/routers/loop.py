@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Path, Query, Response
 
 from api.deps import LoopDep, MemberDep
+from api.idempotency import IDEMPOTENT
 from api.schemas import ERROR_RESPONSES
 from api.schemas_equity import VenturePublic
 from api.schemas_loop import PipelinePublic, VentureEnd, VentureFromIntro
@@ -24,6 +25,7 @@ router = APIRouter(tags=["loop"])
     status_code=201,
     response_model=VenturePublic,
     responses=ERROR_RESPONSES,
+    dependencies=[IDEMPOTENT],
 )
 def venture_from_intro(
     intro_id: str, body: VentureFromIntro, loop: LoopDep, actor: MemberDep
@@ -45,6 +47,7 @@ def venture_from_intro(
     status_code=201,
     response_model=VenturePublic,
     responses=ERROR_RESPONSES,
+    dependencies=[IDEMPOTENT],
 )
 def venture_from_team(
     event_id: str,
@@ -69,6 +72,7 @@ def venture_from_team(
     "/ventures/{venture_id}/end",
     response_model=list[CollaborationPublic],
     responses=ERROR_RESPONSES,
+    dependencies=[IDEMPOTENT],
 )
 def end_venture(
     venture_id: str, body: VentureEnd, loop: LoopDep, actor: MemberDep

@@ -6,7 +6,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
 
-from api.deps import ActorDep, PrivacyDep, ServiceDep
+from api.deps import ActorDep, ClientDep, PrivacyDep, ServiceDep
+from api.idempotency import IDEMPOTENT
 from api.schemas import (
     ERROR_RESPONSES,
     Created,
@@ -26,9 +27,16 @@ def _shows_email(actor: Actor | None, profile_id: str) -> bool:
     return actor is not None and (actor.is_admin or actor.profile_id == profile_id)
 
 
-@router.post("", status_code=201, response_model=Created, responses=_ERRORS)
-def create_profile(body: ProfileCreate, service: ServiceDep) -> Created:
-    """Sign up: create a profile. The response holds the owner's token, shown only once."""
+@router.post(
+    "", status_code=201, response_model=Created, responses=_ERRORS, dependencies=[IDEMPOTENT]
+)
+def create_profile(body: ProfileCreate, service: ServiceDep, client: ClientDep) -> Created:
+    """Sign up: create a profile. The response holds the owner's token, shown only once.
+
+    Throttled per client address (429 with ``Retry-After``); a retry with the same
+    ``Idempotency-Key`` returns the first response (the same token) and is not counted.
+    """
+    service.throttle("signup", client)
     profile, token = service.create_profile(body.model_dump(mode="json"))
     return Created(profile=ProfilePublic.of(profile, show_email=True), token=token)
 
@@ -48,8 +56,12 @@ def list_profiles(
 
 
 @router.get("/{profile_id}", response_model=ProfilePublic, responses=_ERRORS)
-def get_profile(profile_id: str, service: ServiceDep, actor: ActorDep) -> ProfilePublic:
-    """One profile, if the caller may see it."""
+async def get_profile(profile_id: str, service: ServiceDep, actor: ActorDep) -> ProfilePublic:
+    """One profile, if the caller may see it.
+
+    ``async`` on purpose: one indexed SQLite read (well under a millisecond) costs less
+    than the hop to a worker thread that a plain ``def`` route takes (the hot read path).
+    """
     profile = service.get_profile(profile_id, actor=actor)
     return ProfilePublic.of(profile, show_email=_shows_email(actor, profile_id))
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from api.deps import MemberDep, ServiceDep
-from api.schemas import ErrorBody, TokenCreate, TokenCreated
+from api.idempotency import IDEMPOTENT
+from api.schemas import ERROR_RESPONSES, TokenCreate, TokenCreated
 from matcher.errors import NotAllowed
 from matcher.service import Role
 
@@ -16,14 +17,16 @@ router = APIRouter(prefix="/tokens", tags=["tokens"])
     "",
     status_code=201,
     response_model=TokenCreated,
-    responses={401: {"model": ErrorBody}, 403: {"model": ErrorBody}, 422: {"model": ErrorBody}},
+    responses=ERROR_RESPONSES,
+    dependencies=[IDEMPOTENT],
 )
 def create_token(body: TokenCreate, service: ServiceDep, actor: MemberDep) -> TokenCreated:
-    """Issue a token for a member (or another admin). Admins only."""
+    """Issue a token for a member (or another admin). Admins only; throttled per admin."""
     if not actor.is_admin:
         raise NotAllowed(
             "only admins issue tokens", hint="ask an admin, or sign up with POST /profiles"
         )
+    service.throttle("token", actor.profile_id or "admin")
     role: Role = "admin" if body.role == "admin" else "member"
     token = service.create_token(body.profile_id, role=role, label=body.label)
     return TokenCreated(token=token, profile_id=body.profile_id, role=role)

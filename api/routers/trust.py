@@ -11,6 +11,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from api.deps import FeedbackDep, MemberDep, TrustDep
+from api.idempotency import IDEMPOTENT
 from api.schemas import ERROR_RESPONSES
 from api.schemas_trust import (
     CollaborationAnswer,
@@ -48,7 +49,11 @@ def _me(actor: Actor) -> str:
 
 # ------------------------------------------------------------ collaborations
 @router.post(
-    "/me/collaborations", status_code=201, response_model=CollaborationPublic, responses=_ERRORS
+    "/me/collaborations",
+    status_code=201,
+    response_model=CollaborationPublic,
+    responses=_ERRORS,
+    dependencies=[IDEMPOTENT],
 )
 def propose(body: CollaborationCreate, trust: TrustDep, actor: MemberDep) -> CollaborationPublic:
     """Propose a collaboration; it enters the trust graph only once the partner confirms it."""
@@ -99,6 +104,7 @@ def rate(
     status_code=201,
     response_model=list[EndorsementPublic],
     responses=_ERRORS,
+    dependencies=[IDEMPOTENT],
 )
 def endorse(
     profile_id: str, body: EndorsementCreate, trust: TrustDep, actor: MemberDep
@@ -153,7 +159,13 @@ def paths(
 
 
 # ------------------------------------------------------------- introductions
-@router.post("/me/introductions", status_code=201, response_model=IntroPublic, responses=_ERRORS)
+@router.post(
+    "/me/introductions",
+    status_code=201,
+    response_model=IntroPublic,
+    responses=_ERRORS,
+    dependencies=[IDEMPOTENT],
+)
 def request_intro(body: IntroCreate, trust: TrustDep, actor: MemberDep) -> IntroPublic:
     """Ask to be introduced (double opt-in: the target and the connector must both accept)."""
     view = trust.request_introduction(
@@ -183,7 +195,13 @@ def answer_intro(
 
 
 # ------------------------------------------------------------------ feedback
-@router.post("/me/feedback", status_code=201, response_model=FeedbackGiven, responses=_ERRORS)
+@router.post(
+    "/me/feedback",
+    status_code=201,
+    response_model=FeedbackGiven,
+    responses=_ERRORS,
+    dependencies=[IDEMPOTENT],
+)
 def give_feedback(body: FeedbackCreate, feedback: FeedbackDep, actor: MemberDep) -> FeedbackGiven:
     """Leave private feedback about someone I met. Both saying 'again' proposes a
     collaboration; 'not-a-fit' keeps us apart in suggestions and events; 'met-before' tells

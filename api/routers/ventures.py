@@ -8,9 +8,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Query, Response
+from fastapi import APIRouter, Header, Path, Query, Response
 
 from api.deps import EquityDep, MemberDep
+from api.idempotency import IDEMPOTENT
 from api.schemas import ERROR_RESPONSES
 from api.schemas_equity import (
     ApproveIn,
@@ -35,6 +36,8 @@ from matcher.errors import InvalidInput
 router = APIRouter(prefix="/ventures", tags=["ventures"])
 
 _ERRORS = ERROR_RESPONSES
+#: SQLite integers are 64-bit: a larger id is refused (422), not a server error.
+EntryId = Annotated[int, Path(ge=1, le=2**63 - 1, description="ledger entry id")]
 
 
 def _public(venture: Venture, members: list[str]) -> VenturePublic:
@@ -47,7 +50,9 @@ def _public(venture: Venture, members: list[str]) -> VenturePublic:
     )
 
 
-@router.post("", status_code=201, response_model=VenturePublic, responses=_ERRORS)
+@router.post(
+    "", status_code=201, response_model=VenturePublic, responses=_ERRORS, dependencies=[IDEMPOTENT]
+)
 def create_venture(body: VentureCreate, equity: EquityDep, actor: MemberDep) -> VenturePublic:
     """Create a venture; the caller becomes its first member."""
     venture = equity.create_venture(
@@ -86,7 +91,7 @@ def set_freeze(
     return _public(venture, equity.members(venture_id, actor=actor))
 
 
-@router.post("/{venture_id}/terms", status_code=201, responses=_ERRORS)
+@router.post("/{venture_id}/terms", status_code=201, responses=_ERRORS, dependencies=[IDEMPOTENT])
 def set_terms(
     venture_id: str, body: TermsIn, equity: EquityDep, actor: MemberDep
 ) -> list[dict[str, str | None]]:
@@ -101,7 +106,7 @@ def set_terms(
     ]
 
 
-@router.post("/{venture_id}/rates", status_code=201, responses=_ERRORS)
+@router.post("/{venture_id}/rates", status_code=201, responses=_ERRORS, dependencies=[IDEMPOTENT])
 def set_rate(
     venture_id: str, body: RateIn, equity: EquityDep, actor: MemberDep
 ) -> list[dict[str, str]]:
@@ -149,7 +154,7 @@ def post_entry(
 )
 def reverse_entry(
     venture_id: str,
-    entry_id: int,
+    entry_id: EntryId,
     equity: EquityDep,
     actor: MemberDep,
     response: Response,
@@ -170,7 +175,7 @@ def reverse_entry(
 )
 def approve_entry(
     venture_id: str,
-    entry_id: int,
+    entry_id: EntryId,
     equity: EquityDep,
     actor: MemberDep,
     body: ApproveIn | None = None,
@@ -216,7 +221,11 @@ def get_timeline(venture_id: str, fmt: str, equity: EquityDep, actor: MemberDep)
 
 
 @router.post(
-    "/{venture_id}/departures", status_code=201, response_model=DeparturePublic, responses=_ERRORS
+    "/{venture_id}/departures",
+    status_code=201,
+    response_model=DeparturePublic,
+    responses=_ERRORS,
+    dependencies=[IDEMPOTENT],
 )
 def leave(
     venture_id: str, body: DepartureIn, equity: EquityDep, actor: MemberDep

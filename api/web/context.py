@@ -27,11 +27,10 @@ from fastapi import Depends, Request
 from starlette.datastructures import FormData
 from starlette.responses import Response
 
-from api.deps import get_service
 from api.web.i18n import Translator, pick_language
 from matcher.errors import NotAllowed, NotAuthenticated
 from matcher.models import Profile
-from matcher.service import Actor
+from matcher.service import Actor, Service
 
 __all__ = [
     "CSRF_COOKIE",
@@ -129,7 +128,7 @@ def get_page(request: Request) -> Page:
     page = Page(request, lang, Translator(lang), csrf)
     token = request.cookies.get(TOKEN_COOKIE)
     if token:
-        service = get_service(request)
+        service: Service = request.app.state.service
         try:
             actor = service.authenticate(token)
         except NotAuthenticated:  # revoked, or the profile was erased: sign out quietly

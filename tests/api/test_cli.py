@@ -96,7 +96,7 @@ def test_unreadable_files(env: Path, name: str, content: str | bytes | None, mes
 def test_token_create_and_bad_k(env: Path) -> None:
     runner.invoke(app, ["import", str(write_csv(env / "p.csv", COMMUNITY))])
     r = runner.invoke(app, ["token", "create", "--profile", "ana"])
-    assert r.exit_code == 0 and r.stdout.startswith("cf_")
+    assert r.exit_code == 0 and r.stdout.startswith("cf1_")
     r = runner.invoke(app, ["token", "create", "--profile", "nobody"])
     assert r.exit_code == 2 and "no profile 'nobody'" in r.output
     r = runner.invoke(app, ["token", "create"])

@@ -10,6 +10,7 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from api.settings import Settings
 from matcher.service import Service
+from matcher.tokens import new_token
 from tests.conftest import COMMUNITY, person
 
 
@@ -91,7 +92,8 @@ def test_roles_and_ownership(client: TestClient, community: Service) -> None:
         client.patch("/profiles/ana", json={"name": "A"}, headers=bearer(admin)).status_code == 200
     )
     assert_error(client.delete("/profiles/ana", headers=bearer(bob)), 403, "id", "own profile")
-    assert_error(client.get("/me", headers=bearer("cf_forged")), 401, None, "unknown or revoked")
+    assert_error(client.get("/me", headers=bearer(new_token())), 401, None, "unknown or revoked")
+    assert_error(client.get("/me", headers=bearer("cf_forged")), 401, None, "not a cofoundry token")
     # tokens are issued by admins only
     assert_error(
         client.post("/tokens", json={"profile_id": "bob"}, headers=bearer(ana)),
@@ -100,7 +102,7 @@ def test_roles_and_ownership(client: TestClient, community: Service) -> None:
         "only admins",
     )
     r = client.post("/tokens", json={"profile_id": "bob"}, headers=bearer(admin))
-    assert r.status_code == 201 and r.json()["token"].startswith("cf_")
+    assert r.status_code == 201 and r.json()["token"].startswith("cf1_")
 
 
 def test_private_and_members_profiles_are_hidden(client: TestClient, community: Service) -> None:

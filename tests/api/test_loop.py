@@ -188,3 +188,18 @@ def test_limits_hold_under_concurrent_requests(tmp_path: Path) -> None:
     store = Store(path)
     stored = store.db.execute("SELECT count(*) FROM introductions").fetchone()[0]
     assert made == stored == 10
+
+
+def test_creating_posts_accept_an_idempotency_key(
+    client: TestClient, tokens: dict[str, dict[str, str]]
+) -> None:
+    headers = {**tokens["ana"], "Idempotency-Key": "fb-1"}
+    body = {"about": "bob", "verdict": "met-before"}
+    first = client.post("/me/feedback", json=body, headers=headers)
+    again = client.post("/me/feedback", json=body, headers=headers)
+    assert first.status_code == again.status_code == 201 and first.json() == again.json()
+    other = client.post("/me/feedback", json={**body, "verdict": "not-a-fit"}, headers=headers)
+    assert other.status_code == 409  # the same key for another request
+    created = client.post("/events", json={"id": "e1"}, headers={**headers, "Idempotency-Key": "e"})
+    replay = client.post("/events", json={"id": "e1"}, headers={**headers, "Idempotency-Key": "e"})
+    assert created.status_code == replay.status_code == 201 and created.json() == replay.json()

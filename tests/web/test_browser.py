@@ -146,7 +146,7 @@ def test_sign_up_on_a_phone_then_sign_in_elsewhere(browser: Any, site: tuple[str
     page.get_by_text("vente", exact=True).first.click()  # a role I bring, by its label
     page.get_by_role("button", name="Créer mon profil").click()
     token = page.locator("#new-token").input_value()
-    assert token.startswith("cf_")
+    assert token.startswith("cf1_")
     shoot(page, "welcome")
     page.get_by_role("link", name="Voir mes suggestions").click()
     assert page.get_by_role("heading", name="Mes suggestions").is_visible()

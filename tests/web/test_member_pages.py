@@ -171,7 +171,7 @@ def test_sign_up_errors_next_to_fields_inputs_kept_then_token_once(
         form | {"id": "zoe", "needs": "A developer.", "utc_offset": "1", "languages": "fr, en"},
     )
     assert r.status_code == 201, r.text
-    token = re.search(r'id="new-token"[^>]*value="(cf_[^"]+)"', r.text)
+    token = re.search(r'id="new-token"[^>]*value="(cf1_[^"]+)"', r.text)
     assert token and TOKEN_COOKIE in app_client.cookies
     assert "<title>Welcome, Zoé · cofoundry</title>" in r.text
     assert app_client.get("/web/profile").status_code == 200  # signed in already

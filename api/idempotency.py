@@ -1,0 +1,157 @@
+"""``Idempotency-Key`` for the POST routes that create things.
+
+A route opts in with ``dependencies=[IDEMPOTENT]``: the dependency documents and validates
+the header, claims the key before the route runs (or answers with the stored response),
+and :class:`IdempotencyMiddleware` stores the response of the request that claimed it
+(see :mod:`matcher.store_idempotency` for the storage):
+
+* the first request with a key runs and its 2xx response is stored;
+* a retry with the same key and the same body gets that response again, with the header
+  ``Idempotent-Replayed: true`` (and does not count against the sign-up throttle);
+* a retry that arrives while the first is still running waits for it (up to ``wait``
+  seconds, then 409 with ``Retry-After``): 50 concurrent retries create one thing;
+* the same key with a different body, or on another route, is refused (409);
+* a request that failed (4xx, 5xx) leaves the key free, so a corrected request may use it.
+
+Keys are scoped per credential: the SHA-256 of the ``Authorization`` header (anonymous
+callers share one scope, so their keys should be random, such as UUIDs).
+
+The ledger's ``POST /ventures/{id}/entries`` keeps its own, stronger scheme (the key is
+stored with the entry, in the same transaction) and does not use this one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Annotated, Any
+
+import anyio
+from fastapi import Depends, Header, Request
+from starlette.concurrency import run_in_threadpool
+
+from matcher.errors import Conflict
+from matcher.store_idempotency import Claim, IdempotencyStore, Replay, request_fingerprint
+
+__all__ = ["IDEMPOTENT", "IdempotencyMiddleware", "Replayed", "idempotency_key"]
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+MAX_KEY = 200
+_HOLDER = "cofoundry.idempotency"  # scope key: where the dependency tells the middleware
+
+
+class Replayed(Exception):
+    """Raised by the dependency to answer with a stored response (see api/errors.py)."""
+
+    def __init__(self, replay: Replay) -> None:
+        self.replay = replay
+
+
+async def idempotency_key(
+    request: Request,
+    idempotency_key: Annotated[
+        str | None,
+        Header(
+            min_length=1,
+            max_length=MAX_KEY,
+            pattern=r"^[\x21-\x7e]+$",
+            description="a unique key per new resource (e.g. a UUID); retries with the same"
+            " key and body return the first response instead of creating another",
+        ),
+    ] = None,
+) -> str | None:
+    """Claim the ``Idempotency-Key`` for this request, or answer with the stored response.
+
+    Raises :class:`Replayed` (the stored response), or :class:`~matcher.errors.Conflict`
+    (409) when the key belongs to another request or its first request is still running
+    after ``idempotency_wait`` seconds.
+    """
+    holder = request.scope.get(_HOLDER)
+    if idempotency_key is None or holder is None:
+        return idempotency_key
+    store: IdempotencyStore = request.app.state.idempotency
+    wait: float = request.app.state.settings.idempotency_wait
+    who = hashlib.sha256(request.headers.get("authorization", "").encode("latin-1")).hexdigest()
+    body = await request.body()
+    fingerprint = request_fingerprint(request.method, request.url.path, body)
+    deadline = time.monotonic() + wait
+    claim: Claim = await run_in_threadpool(store.begin, who, idempotency_key, fingerprint)
+    while claim.kind == "pending" and time.monotonic() < deadline:
+        await anyio.sleep(0.05)
+        claim = await run_in_threadpool(store.begin, who, idempotency_key, fingerprint)
+    if claim.kind == "replay":
+        assert claim.replay is not None
+        raise Replayed(claim.replay)
+    if claim.kind == "mismatch":
+        raise Conflict(
+            "this Idempotency-Key was already used for a different request",
+            field="Idempotency-Key",
+            hint="use a new key for a new request; retry only with the identical body",
+        )
+    if claim.kind == "pending":
+        raise Conflict(
+            "a request with this Idempotency-Key is still being processed",
+            field="Idempotency-Key",
+            hint="retry in a moment: you will get its response",
+        )
+    holder["claim"] = (store, who, idempotency_key)
+    return idempotency_key
+
+
+IDEMPOTENT = Depends(idempotency_key)
+
+
+class IdempotencyMiddleware:
+    """Stores the response of a request whose route claimed its ``Idempotency-Key``.
+
+    Only POST requests that carry the header are watched; the route's dependency decides
+    (by claiming) whether the response is kept: 2xx responses are stored, others release
+    the claim so the key can be used again.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if (
+            scope["type"] != "http"
+            or scope["method"] != "POST"
+            or not any(name == b"idempotency-key" for name, _ in scope.get("headers", []))
+        ):
+            await self.app(scope, receive, send)
+            return
+        holder: dict[str, Any] = {}
+        scope[_HOLDER] = holder
+        status = 500
+        media_type = "application/json"
+        out: list[bytes] = []
+
+        async def capture(message: Message) -> None:
+            nonlocal status, media_type
+            if message["type"] == "http.response.start":
+                status = int(message["status"])
+                for name, value in message.get("headers", []):
+                    if name.lower() == b"content-type":
+                        media_type = value.decode("latin-1")
+            elif message["type"] == "http.response.body" and "claim" in holder:
+                out.append(message.get("body", b""))
+            await send(message)
+
+        try:
+            await self.app(scope, receive, capture)
+        finally:
+            claim = holder.get("claim")
+            if claim is not None:
+                store, who, key = claim
+                if 200 <= status < 300:
+                    await run_in_threadpool(
+                        store.finish, who, key, status, media_type, b"".join(out)
+                    )
+                else:
+                    await run_in_threadpool(store.release, who, key)

@@ -1,0 +1,117 @@
+"""Start-up checks of ``cofoundry serve``: fail before serving, with one clear message.
+
+Each problem is a :class:`~matcher.errors.StartupProblem` whose ``field`` names the setting
+(environment variable) at fault and whose ``hint`` says what to do; ``cofoundry serve``
+prints it and exits with status 2, no traceback. Checked, in order: the database (its
+folder exists, it and its folder are writable, it opens and migrates), the encoder (known,
+and its model loads and encodes), and the saved vector index (same model, same database,
+not too far behind).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from api.settings import Settings
+from api.wiring import build_service
+from embeddings.encoder import EncoderUnavailable, known_encoders
+from matcher.errors import CofoundryError, StartupProblem
+from matcher.service import Service
+
+__all__ = ["preflight"]
+
+
+def _check_database(db: str) -> None:
+    if db == ":memory:":
+        return
+    path = Path(db)
+    folder = path.parent
+    if not folder.is_dir():
+        raise StartupProblem(
+            f"database folder {str(folder)!r} does not exist",
+            field="COFOUNDRY_DB",
+            value=db,
+            hint="create the folder, or set COFOUNDRY_DB (or --db) to a file in a writable folder",
+        )
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise StartupProblem(
+            f"database folder {str(folder)!r} is not writable (SQLite keeps its journal there)",
+            field="COFOUNDRY_DB",
+            value=db,
+            hint="give the server's user write access to the folder, or set COFOUNDRY_DB"
+            " (or --db) to a file in a writable folder",
+        )
+    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+        raise StartupProblem(
+            f"database file {db!r} is not writable",
+            field="COFOUNDRY_DB",
+            value=db,
+            hint="give the server's user read and write access to the file, or set"
+            " COFOUNDRY_DB (or --db) to another file",
+        )
+
+
+def preflight(settings: Settings) -> Service:
+    """Build the service the way the server will, and check that it can serve.
+
+    Returns the service (warmed: encoder loaded) so a caller may use it; raises
+    :class:`StartupProblem` for the first problem found.
+
+    Examples
+    --------
+    >>> preflight(Settings(db=":memory:", encoder="fake")).encoder.name
+    'fake-bow-64'
+    >>> preflight(Settings(db=":memory:", encoder="no-such-model"))
+    Traceback (most recent call last):
+    ...
+    matcher.errors.StartupProblem: cannot load the encoder 'no-such-model': unknown encoder 'no-such-model': use one of use-multilingual-v3, multilingual-e5-small, all-MiniLM-L6-v2, fake, or the path of a sentence-transformers model folder (got 'no-such-model'); set COFOUNDRY_ENCODER (or --encoder) to one of use-multilingual-v3, multilingual-e5-small, all-MiniLM-L6-v2, fake, or a sentence-transformers model folder
+    """
+    _check_database(settings.db)
+    encoder_hint = (
+        f"set COFOUNDRY_ENCODER (or --encoder) to one of {', '.join(known_encoders())},"
+        " or a sentence-transformers model folder"
+    )
+    try:
+        service = build_service(settings)
+    except EncoderUnavailable as exc:
+        raise StartupProblem(
+            f"cannot load the encoder {settings.encoder!r}: {exc}",
+            field="COFOUNDRY_ENCODER",
+            value=settings.encoder,
+            hint=encoder_hint,
+        ) from None
+    except sqlite3.Error as exc:
+        raise StartupProblem(
+            f"cannot open or migrate the database {settings.db!r}: {exc}",
+            field="COFOUNDRY_DB",
+            value=settings.db,
+            hint="check the file is a cofoundry SQLite database and is writable, or set"
+            " COFOUNDRY_DB (or --db) to another file",
+        ) from None
+    except CofoundryError as exc:
+        raise StartupProblem(
+            exc.detail, field="COFOUNDRY_DB", value=settings.db, hint=exc.hint
+        ) from None
+    try:
+        service.encoder.encode(["start-up check"])
+    except Exception as exc:  # a model folder that is not a model, missing weights...
+        raise StartupProblem(
+            f"the encoder {settings.encoder!r} does not load: {type(exc).__name__}: {exc}",
+            field="COFOUNDRY_ENCODER",
+            value=settings.encoder,
+            hint=encoder_hint,
+        ) from None
+    problem = service.saved_index_problem()
+    if problem is not None:
+        where = service.index_path
+        raise StartupProblem(
+            f"the saved vector index {str(where)!r} is stale: {problem}",
+            field="COFOUNDRY_INDEX_PATH",
+            value=str(where),
+            hint=f"rebuild it with `cofoundry reindex --db {settings.db}` (or delete the file"
+            " and it is rebuilt at the first query), or set COFOUNDRY_INDEX_PATH to the"
+            " index of this database",
+        )
+    return service
