@@ -149,6 +149,7 @@ def _event_page(
     teams = events.teams(event_id, actor=page.actor)
     stats = events.stats(event_id, actor=page.actor)
     plan = view.rounds_summary or {}
+    last_teams = view.teams_summary or {}
     next_round = len(rounds) + 1
     defaults = {
         "rounds": str(plan.get("rounds", 3)),
@@ -156,7 +157,7 @@ def _event_page(
         "odd": str(plan.get("odd", "bye")),
         "fairness": f"{plan.get('fairness', 0.5):g}",
         "from_round": "1",
-        "size": "4",
+        "size": str(last_teams.get("size", 4)),
         "balance": "1",
         "time_limit": "10",
         "status": "no-show",
@@ -182,7 +183,9 @@ def _event_page(
         errors=errors or {},
         values=shown,
         defaults=defaults,
-        chosen_roles=set(form_roles(shown)),
+        chosen_roles=set(
+            form_roles(shown) if form == "teams" else last_teams.get("required_roles", [])
+        ),
         row_errors=row_errors or [],
         imported=imported,
     )

@@ -10,6 +10,8 @@ chart, departure preview). Screenshots of the main pages at desktop and phone wi
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 import socket
 import threading
@@ -332,9 +334,6 @@ def attendee_csv(path: Path, n: int, bad_row: int | None = None) -> Path:
     sample = Path(__file__).resolve().parents[2] / "data" / "event_attendees.csv"
     lines = sample.read_text(encoding="utf-8").splitlines(keepends=True)
     header, rows = lines[0], lines[1:]
-    import csv
-    import io
-
     parsed = list(csv.DictReader(io.StringIO(header + "".join(rows))))[:n]
     if bad_row is not None:
         parsed[bad_row - 1]["commitment"] = "weekends"
