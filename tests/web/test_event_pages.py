@@ -242,6 +242,9 @@ def test_rounds_figures_no_show_and_replanning(
     assert r.status_code == 422 and error_for(r.text, "p-rounds")
     r = post(ana, "/web/events/night/status", {"profile": "zed", "status": "late", "round": "2"})
     assert r.status_code == 422
+    r = post(ana, "/web/events/night/status", {"profile": "ev003", "status": "late", "round": "3"})
+    assert r.status_code == 303
+    assert t["event.until_round"].format(n=3) in unescape(ana.get("/web/events/night").text)
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -263,6 +266,7 @@ def test_teams_with_a_required_role(
     assert html.count('<tr><td class="num">') >= 3
     assert MESSAGES[lang]["event.teams_figures"].split("{")[0] in html
     assert MESSAGES[lang]["role.tech"] in html
+    assert value_of(html, "t-size") == "3" and 'value="tech" checked' in html  # the last choice
     r = post(ana, "/web/events/night/teams", {"size": "1", "required_roles": "tech"})
     assert r.status_code == 422 and error_for(r.text, "t-size")
     assert 'value="tech" checked' in r.text  # the choice is kept
