@@ -1,4 +1,4 @@
-"""Web pages for members and teams: server-rendered, in English and French, no build step.
+"""Web pages for members, teams and event organisers: server-rendered, in English and French, no build step.
 
 :func:`install` adds them to the API's FastAPI app; they call the same services as the JSON
 routes. Layout, navigation and error pages: :mod:`api.web.render`; language and cookies:
@@ -11,7 +11,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from starlette.responses import RedirectResponse
 
-from api.web import member, team
+from api.web import events, member, team
 from api.web.render import HERE
 
 __all__ = ["install"]
@@ -32,6 +32,7 @@ def install(app: FastAPI) -> None:
     """
     app.include_router(member.router)
     app.include_router(team.router)
+    app.include_router(events.router)
     app.mount("/web/static", StaticFiles(directory=HERE / "static"), name="web-static")
 
     @app.get("/", include_in_schema=False)

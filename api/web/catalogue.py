@@ -8,6 +8,8 @@ Keys are ``section.name``; dynamic families: ``role.*``, ``commitment.*``, ``sta
 
 from __future__ import annotations
 
+from api.web.catalogue_events import ERR_EVENTS_EN, ERR_EVENTS_FR, EVENTS_EN, EVENTS_FR
+
 __all__ = ["MESSAGES"]
 
 EN: dict[str, str] = {
@@ -764,4 +766,7 @@ ERR_FR: dict[str, str] = {
     "err.NotAllowed.entry": "Un autre membre doit l'approuver, et seuls son auteur ou son approbateur peuvent l'annuler.",
 }
 
-MESSAGES: dict[str, dict[str, str]] = {"en": EN | ERR_EN, "fr": FR | ERR_FR}
+MESSAGES: dict[str, dict[str, str]] = {
+    "en": EN | ERR_EN | EVENTS_EN | ERR_EVENTS_EN,
+    "fr": FR | ERR_FR | EVENTS_FR | ERR_EVENTS_FR,
+}

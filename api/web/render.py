@@ -47,6 +47,7 @@ NAV: list[NavItem] = [
     NavItem("nav.collaborations", "/web/collaborations"),
     NavItem("nav.avoid", "/web/avoid"),
     NavItem("nav.ventures", "/web/ventures"),
+    NavItem("nav.events", "/web/events"),
 ]
 
 

@@ -33,7 +33,9 @@ def outputs(nb: nbformat.NotebookNode, kind: str) -> list[dict[str, object]]:
     ]
 
 
-@pytest.mark.parametrize("name", ["entrepreneur.ipynb", "team.ipynb", "season.ipynb"])
+@pytest.mark.parametrize(
+    "name", ["entrepreneur.ipynb", "team.ipynb", "organiser.ipynb", "season.ipynb"]
+)
 def test_committed_without_outputs(name: str) -> None:
     nb = nbformat.read(NOTEBOOKS / name, as_version=4)
     nbformat.validate(nb)
@@ -71,3 +73,15 @@ def test_season_notebook_plays_and_measures() -> None:
     assert "150 people" in text and "hit rate of the meetings, first evening" in text
     assert "new pairs over the season" in text
     assert len([o for o in outputs(nb, "display_data") if "image/png" in o["data"]]) == 2  # type: ignore[operator]
+
+
+@pytest.mark.slow
+def test_organiser_notebook_runs_with_the_real_encoder() -> None:
+    nb = run("organiser.ipynb")
+    text = "".join(str(o.get("text", "")) for o in outputs(nb, "stream"))
+    assert "41 attendees imported" in text and "encoded with use-multilingual-v3" in text
+    assert "row 3 id 'ev003': commitment must be one of" in text  # the refused file, per row
+    assert "attendees after the refused file: 0" in text
+    assert "round 1 unchanged: True" in text and "ev002 seated after round 1: False" in text
+    assert "your need" in text and "team 1:" in text
+    assert len([o for o in outputs(nb, "display_data") if "image/png" in o["data"]]) == 3  # type: ignore[operator]

@@ -10,6 +10,8 @@ chart, departure preview). Screenshots of the main pages at desktop and phone wi
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 import socket
 import threading
@@ -320,7 +322,113 @@ def test_main_pages_fit_the_screen(browser: Any, site: tuple[str, Service], phon
         ("/web/profile?lang=fr", "profile-fr"),
         ("/web/ventures", "ventures"),
         ("/web/collaborations", "collaborations-empty"),
+        ("/web/events?lang=fr", "events-fr"),
     ):
         page.goto(path)
         shoot(page, name)
     page.context.close()
+
+
+def attendee_csv(path: Path, n: int, bad_row: int | None = None) -> Path:
+    """The first ``n`` sample attendees as a CSV file; ``bad_row`` gets a wrong commitment."""
+    sample = Path(__file__).resolve().parents[2] / "data" / "event_attendees.csv"
+    lines = sample.read_text(encoding="utf-8").splitlines(keepends=True)
+    header, rows = lines[0], lines[1:]
+    parsed = list(csv.DictReader(io.StringIO(header + "".join(rows))))[:n]
+    if bad_row is not None:
+        parsed[bad_row - 1]["commitment"] = "weekends"
+    out = io.StringIO()
+    w = csv.DictWriter(out, fieldnames=list(parsed[0]), lineterminator="\n")
+    w.writeheader()
+    w.writerows(parsed)
+    path.write_text(out.getvalue(), encoding="utf-8")
+    return path
+
+
+def test_organiser_plans_an_event_replans_after_a_no_show_and_prints(
+    browser: Any, site: tuple[str, Service], tmp_path: Path
+) -> None:
+    base, service = site
+    org = new_page(browser, base)
+    sign_in(org, service.create_token("ana"))
+    org.get_by_role("link", name="Events").click()
+    org.get_by_label("Event id").fill("demo-night")
+    org.get_by_label("Name", exact=True).fill("Demo night")
+    org.get_by_role("button", name="Create the event").click()
+    assert org.get_by_role("heading", name=re.compile("Demo night")).is_visible()
+    shoot(org, "event-new")
+    # a CSV with one bad row: nothing imported, the row and its error shown
+    org.get_by_label("CSV file").set_input_files(str(attendee_csv(tmp_path / "bad.csv", 12, 3)))
+    org.get_by_role("button", name="Upload").click()
+    problems = org.locator("tr.row-error")
+    assert problems.count() == 1
+    assert problems.first.locator("td").first.inner_text() == "3"
+    assert "weekends" in problems.first.inner_text()
+    assert org.get_by_role("alert").filter(has_text="Nothing was imported").is_visible()
+    shoot(org, "event-csv-errors")
+    # the fixed file
+    org.get_by_label("CSV file").set_input_files(str(attendee_csv(tmp_path / "good.csv", 12)))
+    org.get_by_role("button", name="Upload").click()
+    assert org.get_by_role("status").inner_text() == "12 attendee(s) imported."
+    # plan 3 rounds: the score against the bound and the greedy baseline, the fairness figures
+    org.get_by_label("Number of rounds").fill("3")
+    org.get_by_role("button", name="Plan the rounds").click()
+    assert org.get_by_role("status").inner_text() == "The rounds are planned."
+    score = float(org.locator("#fig-score").inner_text())
+    bound = float(org.locator("#fig-bound").inner_text())
+    greedy = float(org.locator("#fig-greedy").inner_text())
+    assert 0 < score <= bound + 1e-6 and greedy > 0
+    assert org.get_by_text("Worst average").is_visible()
+    assert float(org.locator("#fig-worst-meeting").inner_text()) >= 0
+    assert org.locator("table.round").count() == 3
+    round1 = org.locator("#round-1").inner_text()
+    shoot(org, "event-planned")
+    # Ethan Parker (ev002) does not come back after round 1; re-plan from round 2
+    org.locator("#s-profile").select_option("ev002")
+    org.locator("#s-status").select_option("no-show")
+    org.locator("#s-round").fill("2")
+    org.get_by_role("button", name="Save the status").click()
+    assert "ev002" in org.get_by_role("status").inner_text()
+    org.get_by_label("Re-plan from round").fill("2")
+    org.get_by_role("button", name="Plan the rounds").click()
+    assert "re-planned from round 2" in org.get_by_role("status").inner_text()
+    assert org.locator("#round-1").inner_text() == round1
+    for n in (2, 3):
+        assert "Ethan Parker" not in org.locator(f"#round-{n}").inner_text()
+    # teams of 3, each with a developer if possible
+    org.get_by_label("People per team").fill("3")
+    org.get_by_label("Time limit (seconds)").fill("2")
+    org.locator("fieldset", has_text="Roles every team needs").get_by_label("tech").check()
+    org.get_by_role("button", name="Form the teams").click()
+    assert org.get_by_role("status").inner_text() == "The teams are formed."
+    assert org.locator("table.teams tbody tr").count() >= 3
+    shoot(org, "event-teams")
+    # the print views
+    org.get_by_role("link", name="Every attendee's agenda (one page each)").click()
+    assert org.locator("section.page").count() == 12
+    assert org.get_by_text("Why you should meet").first.is_visible()
+    shoot(org, "event-print-agendas")
+    org.go_back()
+    org.get_by_role("link", name="Table cards for every round").click()
+    assert org.get_by_role("heading", name="Demo night: round 3").is_visible()
+    shoot(org, "event-print-cards")
+    # the same organiser page on a phone, in French
+    phone = new_page(browser, base, phone=True, lang="fr-FR")
+    sign_in(phone, service.create_token("ana"))
+    phone.goto("/web/events/demo-night")
+    assert phone.get_by_role("heading", name="Qualité du plan").is_visible()
+    shoot(phone, "event-planned")
+    phone.context.close()
+    # an attendee, on a phone: their own agenda only
+    guest = new_page(browser, base, phone=True)
+    sign_in(guest, service.create_token("ev001"))
+    guest.goto("/web/events")
+    guest.get_by_role("link", name="Demo night").click()
+    assert guest.get_by_role("heading", name="My agenda · Demo night").is_visible()
+    assert guest.locator("ol.agenda > li").count() == 3
+    assert guest.locator("#fig-score").count() == 0
+    shoot(guest, "event-agenda")
+    guest.goto("/web/events/demo-night/print/cards")
+    assert guest.get_by_text("Table 1").count() == 0
+    guest.context.close()
+    org.context.close()
