@@ -8,6 +8,8 @@ Keys are ``section.name``; dynamic families: ``role.*``, ``commitment.*``, ``sta
 
 from __future__ import annotations
 
+from api.web.catalogue_loop import LOOP_EN, LOOP_FR
+
 __all__ = ["MESSAGES"]
 
 EN: dict[str, str] = {
@@ -764,4 +766,4 @@ ERR_FR: dict[str, str] = {
     "err.NotAllowed.entry": "Un autre membre doit l'approuver, et seuls son auteur ou son approbateur peuvent l'annuler.",
 }
 
-MESSAGES: dict[str, dict[str, str]] = {"en": EN | ERR_EN, "fr": FR | ERR_FR}
+MESSAGES: dict[str, dict[str, str]] = {"en": EN | ERR_EN | LOOP_EN, "fr": FR | ERR_FR | LOOP_FR}
