@@ -63,7 +63,9 @@ _DETAILS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"venture (?P<venture>\S+), ended (?P<date>[0-9-]+)$"), "pipe.d_venture_ended"),
     (re.compile(r"venture (?P<venture>\S+)$"), "pipe.d_venture"),
     (
-        re.compile(r"collaboration (?P<project>.+) \((?P<status>proposed|confirmed)\)$"),
+        re.compile(
+            r"collaboration (?P<q>['\"])(?P<project>.*)(?P=q) \((?P<status>proposed|confirmed)\)$"
+        ),
         "pipe.d_collab",
     ),
 ]

@@ -222,12 +222,12 @@ def test_suggestions_show_which_preferences_each_one_meets(
     assert found and all(s.preferences for s in found)
     page = text(ana.get("/web/suggestions").text)
     assert "Your must-haves" in page and "Your nice-to-haves" in page
-    assert "Stage of the project: met" in page  # everyone is at the idea stage
-    assert "Industry: missed" in page  # nobody else named an industry
+    assert "Same project stage: met" in page  # everyone is at the idea stage
+    assert "Shared industry: missed" in page  # nobody else named an industry
     assert "Nice-to-haves met" in page  # the component
     fr = text(ana.get("/web/suggestions?lang=fr").text)
-    assert "Vos souhaits" in fr and "Avancement du projet : rempli" not in fr
-    assert "Avancement du projet: rempli" in fr and "Secteur: non rempli" in fr
+    assert "Vos souhaits" in fr and "Même avancement de projet : rempli" in fr
+    assert "Secteur en commun : non rempli" in fr
 
 
 # ------------------------------------------------------------- invitation limits
