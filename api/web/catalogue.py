@@ -9,6 +9,7 @@ Keys are ``section.name``; dynamic families: ``role.*``, ``commitment.*``, ``sta
 from __future__ import annotations
 
 from api.web.catalogue_events import ERR_EVENTS_EN, ERR_EVENTS_FR, EVENTS_EN, EVENTS_FR
+from api.web.catalogue_loop import LOOP_EN, LOOP_FR
 
 __all__ = ["MESSAGES"]
 
@@ -767,6 +768,6 @@ ERR_FR: dict[str, str] = {
 }
 
 MESSAGES: dict[str, dict[str, str]] = {
-    "en": EN | ERR_EN | EVENTS_EN | ERR_EVENTS_EN,
-    "fr": FR | ERR_FR | EVENTS_FR | ERR_EVENTS_FR,
+    "en": EN | ERR_EN | EVENTS_EN | ERR_EVENTS_EN | LOOP_EN,
+    "fr": FR | ERR_FR | EVENTS_FR | ERR_EVENTS_FR | LOOP_FR,
 }

@@ -15,7 +15,7 @@ from typing import Any
 from fastapi import APIRouter
 from starlette.responses import Response
 
-from api.deps import ServiceDep, TrustDep
+from api.deps import ServiceDep, TrustDep, get_feedback
 from api.web.context import (
     TOKEN_COOKIE,
     Form,
@@ -27,9 +27,20 @@ from api.web.context import (
     safe_next,
 )
 from api.web.feedback import error_message, field_errors
+from api.web.limits import throttle_message
 from api.web.render import WebRoute, redirect, render
-from matcher.errors import CofoundryError, InvalidInput, NotAuthenticated
-from matcher.models import Commitment, Profile, Role, Stage, Visibility
+from matcher.errors import CofoundryError, InvalidInput, NotAuthenticated, Throttled
+from matcher.feedback import Verdict
+from matcher.models import (
+    CRITERIA,
+    Commitment,
+    Preferences,
+    Profile,
+    Role,
+    Stage,
+    Strength,
+    Visibility,
+)
 from matcher.profiles import merge_profile, profile_errors, profile_to_dict
 from matcher.service import Service
 
@@ -57,6 +68,9 @@ CHOICES = {
     "stage": [s.value for s in Stage],
     "visibility": [v.value for v in Visibility],
     "roles": [r.value for r in Role],
+    "criteria": list(CRITERIA),
+    "strengths": [s.value for s in Strength],
+    "default_preferences": {c: Preferences().strength(c).value for c in CRITERIA},
 }
 MAX_SUGGESTIONS = 50
 
@@ -75,17 +89,34 @@ def names_of(service: Service, ids: Iterable[str], page: Page) -> dict[str, str]
 def _profile_values(profile: Profile) -> dict[str, Any]:
     d = profile_to_dict(profile)
     d["languages"] = ", ".join(d["languages"])
+    d["industries"] = ", ".join(d["industries"])
     d["available_from"] = d["available_from"] or ""
     d["utc_offset"] = f"{profile.utc_offset:g}"
     return d
 
 
-def _profile_raw(form: Form) -> dict[str, Any]:
+def _profile_raw(form: Form, base: Profile | None = None) -> dict[str, Any]:
     raw: dict[str, Any] = {k: form[k] for k in TEXT_FIELDS}
     raw["roles_offered"] = form.getlist("roles_offered")
     raw["roles_sought"] = form.getlist("roles_sought")
     raw["consent"] = form["consent"] == "on"
+    if "industries" in form.data:
+        raw["industries"] = form["industries"]
+    chosen = {c: form[f"pref_{c}"] for c in CRITERIA if f"pref_{c}" in form.data}
+    if chosen:  # the criteria the form left out keep their value (the defaults at sign-up)
+        kept = base.preferences if base is not None else Preferences()
+        raw["preferences"] = {c: kept.strength(c).value for c in CRITERIA} | chosen
     return raw
+
+
+def _preference_errors(errors: dict[str, str], raw: dict[str, Any]) -> dict[str, str]:
+    """An error in ``preferences`` goes next to the criterion whose choice is wrong."""
+    if "preferences" in errors and isinstance(raw.get("preferences"), dict):
+        valid = {s.value for s in Strength}
+        wrong = [c for c, v in raw["preferences"].items() if v not in valid]
+        if wrong:
+            errors[f"pref_{wrong[0]}"] = errors.pop("preferences")
+    return errors
 
 
 # ------------------------------------------------------------------ entry points
@@ -142,7 +173,7 @@ def signup_page(page: PageDep) -> Response:
 def signup(page: PageDep, form: FormDep, service: ServiceDep) -> Response:
     """Create the profile, sign in, and show the token once."""
     raw = _profile_raw(form) | {"id": form["id"].lower()}
-    errors = field_errors(profile_errors(raw), page.t)
+    errors = _preference_errors(field_errors(profile_errors(raw), page.t), raw)
     if not errors:
         try:
             profile, token = service.create_profile(raw)
@@ -170,15 +201,16 @@ def profile_page(page: MemberPageDep) -> Response:
 def profile_save(page: MemberPageDep, form: FormDep, service: ServiceDep) -> Response:
     """Save my profile (every field of the form)."""
     assert page.me is not None
-    changes = _profile_raw(form)
+    changes = _profile_raw(form, page.me)
     merged = profile_to_dict(page.me) | changes
-    errors = field_errors(profile_errors(merged), page.t)
+    errors = _preference_errors(field_errors(profile_errors(merged), page.t), changes)
     if not errors:
         try:
             merge_profile(page.me, changes)
             service.update_profile(page.member_id, changes, actor=page.actor)
         except CofoundryError as exc:
-            errors = field_errors([exc], page.t, (*TEXT_FIELDS, "roles_offered", "roles_sought"))
+            fields = (*TEXT_FIELDS, "roles_offered", "roles_sought", "industries", "preferences")
+            errors = _preference_errors(field_errors([exc], page.t, fields), changes)
         else:
             return redirect("/web/profile", "profile_saved")
     return render(
@@ -214,13 +246,40 @@ def suggestions(page: MemberPageDep, service: ServiceDep) -> Response:
 
 
 # ---------------------------------------------------------------- introductions
-@router.get("/introductions")
-def introductions(page: MemberPageDep, trust: TrustDep, service: ServiceDep) -> Response:
-    """Requests I made, received, or was asked to connect; answer the pending ones."""
+def intros_page(
+    page: Page,
+    trust: TrustDep,
+    service: Service,
+    *,
+    status: int = 200,
+    errors: dict[str, str] | None = None,
+    values: dict[str, str] | None = None,
+) -> Response:
+    """The introductions page; ``errors`` and ``values`` of one introduction's forms are keyed
+    ``<field>:<introduction id>``."""
     views = trust.introductions(page.member_id, actor=page.actor)
     views.sort(key=lambda v: v.created_at, reverse=True)
     ids = [pid for v in views for pid in (v.requester, v.target, v.connector) if pid]
-    return render(page, "introductions.html", intros=views, names=names_of(service, ids, page))
+    mine = get_feedback(page.request).mine(page.member_id, actor=page.actor)
+    said = {f.context: f.verdict.value for f in mine}
+    return render(
+        page,
+        "introductions.html",
+        status=status,
+        intros=views,
+        names=names_of(service, ids, page),
+        said=said,
+        verdicts=[v.value for v in Verdict],
+        errors=errors or {},
+        values=values or {},
+    )
+
+
+@router.get("/introductions")
+def introductions(page: MemberPageDep, trust: TrustDep, service: ServiceDep) -> Response:
+    """Requests I made, received, or was asked to connect; answer the pending ones; after an
+    accepted one, say how it went and start a venture together."""
+    return intros_page(page, trust, service)
 
 
 def _intro_form(
@@ -271,6 +330,14 @@ def introduction_request(
             message=form["message"],
             actor=page.actor,
         )
+    except Throttled as exc:  # a fair-invitation limit: when to try again, in my language
+        name = names_of(service, [target], page)[target]
+        errors = {"": throttle_message(exc, trust.clock(), page.t, name)}
+        response = _intro_form(
+            page, trust, service, target, status=429, errors=errors, values=form.values()
+        )
+        response.headers["Retry-After"] = str(exc.retry_after)
+        return response
     except CofoundryError as exc:
         errors = field_errors([exc], page.t, ("connector", "message"))
         return _intro_form(

@@ -44,6 +44,7 @@ NAV: list[NavItem] = [
     NavItem("nav.suggestions", "/web/suggestions"),
     NavItem("nav.profile", "/web/profile"),
     NavItem("nav.introductions", "/web/introductions"),
+    NavItem("nav.pipeline", "/web/pipeline"),
     NavItem("nav.collaborations", "/web/collaborations"),
     NavItem("nav.avoid", "/web/avoid"),
     NavItem("nav.ventures", "/web/ventures"),

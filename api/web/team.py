@@ -18,7 +18,7 @@ from fastapi import APIRouter
 from markupsafe import Markup
 from starlette.responses import Response
 
-from api.deps import EquityDep, ServiceDep
+from api.deps import EquityDep, ServiceDep, get_loop
 from api.web.context import Form, FormDep, MemberPageDep, Page
 from api.web.feedback import error_message, field_errors
 from api.web.member import names_of
@@ -157,6 +157,7 @@ def _venture_page(
         errors=errors or {},
         values=(values if values is not None else {}) | {"_defaults": defaults},
         frac=fraction_text,
+        ended=get_loop(page.request).loop.story(venture_id)[1],
     )
 
 

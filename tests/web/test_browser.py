@@ -323,6 +323,8 @@ def test_main_pages_fit_the_screen(browser: Any, site: tuple[str, Service], phon
         ("/web/ventures", "ventures"),
         ("/web/collaborations", "collaborations-empty"),
         ("/web/events?lang=fr", "events-fr"),
+        ("/web/pipeline?lang=fr", "pipeline-fr"),
+        ("/web/feedback", "feedback-empty"),
     ):
         page.goto(path)
         shoot(page, name)
@@ -432,3 +434,92 @@ def test_organiser_plans_an_event_replans_after_a_no_show_and_prints(
     assert guest.get_by_text("Table 1").count() == 0
     guest.context.close()
     org.context.close()
+
+
+def test_the_loop_from_a_nice_to_have_to_a_venture_and_the_pipeline(
+    browser: Any, site: tuple[str, Service]
+) -> None:
+    """Issue 9 in a browser: a nice-to-have set on the profile shows in a suggestion's
+    explanation; an introduction asked and accepted; "again" both ways proposes a
+    collaboration; a venture started from the introduction; the pipeline shows it all."""
+    base, service = site
+    dan = new_page(browser, base, phone=True)
+    sign_in(dan, service.create_token("dan"))
+    dan.goto("/web/profile")
+    prefs = dan.get_by_role("group", name="Same project stage")
+    assert prefs.get_by_text("Their project is at the same stage as mine").is_visible()
+    prefs.get_by_label("nice to have").check()
+    dan.get_by_label("My industries").fill("retail, fintech")
+    dan.get_by_role("button", name="Save my profile").click()
+    assert dan.get_by_role("status").inner_text() == "Your profile is saved."
+    assert (
+        dan.get_by_role("group", name="Same project stage")
+        .get_by_label("nice to have")
+        .is_checked()
+    )
+    shoot(dan, "profile-preferences")
+    # the nice-to-have in the explanation of a suggestion
+    dan.get_by_role("link", name="Suggestions").click()
+    card = dan.locator("li.suggestion", has_text="Bob").first
+    assert card.get_by_text("Your nice-to-haves").is_visible()
+    assert card.get_by_text("Same project stage: met").is_visible()
+    assert card.get_by_text("A common language: met").is_visible()  # a must-have, by default
+    shoot(dan, "suggestions-preferences")
+    card.get_by_role("link", name=re.compile("Ask for an introduction")).click()
+    dan.get_by_label("Message").fill("Hi Bob, you sell, I code.")
+    dan.get_by_role("button", name="Send the request").click()
+    assert dan.get_by_text("You asked to meet Bob").is_visible()
+    # Bob accepts, and says he would work with Dan again
+    bob = new_page(browser, base)
+    sign_in(bob, service.create_token("bob"))
+    bob.get_by_role("link", name="Introductions").click()
+    intro = bob.locator("li.card", has_text="Dan would like to meet you")
+    intro.get_by_role("button", name="Accept").click()
+    intro = bob.locator("li.card", has_text="Dan would like to meet you")
+    feedback = intro.get_by_role("group", name="How was meeting Dan?")
+    feedback.get_by_label("again").check()
+    intro.get_by_role("button", name=re.compile("Save my feedback")).click()
+    assert bob.get_by_role("status").inner_text() == "Your feedback is saved; only you see it."
+    shoot(bob, "introductions-after")
+    # Dan says so too, in French: a collaboration is proposed
+    dan.goto("/web/introductions?lang=fr")
+    intro = dan.locator("li.card", has_text="Vous avez demandé à rencontrer Bob")
+    intro.get_by_role("group", name="Comment s'est passée la rencontre avec Bob ?").get_by_label(
+        "à refaire"
+    ).check()
+    intro.get_by_role("button", name=re.compile("Enregistrer mon retour")).click()
+    assert "une collaboration est proposée" in dan.get_by_role("status").inner_text()
+    shoot(dan, "introductions-after")
+    dan.get_by_role("link", name="Collaborations").click()
+    assert dan.get_by_text(re.compile("met via intro:")).is_visible()
+    assert dan.get_by_role("button", name="Confirmer").first.is_visible()  # Dan is asked
+    bob.get_by_role("link", name="Collaborations").click()
+    assert bob.get_by_text("Waiting for your partner to confirm.").first.is_visible()
+    # a venture from the introduction, in one step
+    dan.goto("/web/introductions?lang=en")
+    intro = dan.locator("li.card", has_text="You asked to meet Bob")
+    intro.get_by_label("Venture id").fill("stall-app")
+    intro.get_by_label("Name", exact=True).fill("Stall app")
+    intro.get_by_role("button", name="Start the venture").click()
+    assert dan.get_by_role("status").inner_text() == "The venture is started; you are both members."
+    assert dan.get_by_role("heading", name=re.compile("Stall app")).is_visible()
+    assert dan.get_by_role("heading", name="End the venture").is_visible()
+    shoot(dan, "venture-from-intro")
+    # the pipeline: Bob is working with Dan now; the CSV is one click away
+    dan.get_by_role("link", name="Pipeline").click()
+    working = dan.locator(
+        "section", has=dan.get_by_role("heading", name=re.compile("Working together"))
+    )
+    assert working.get_by_text("Bob").first.is_visible()
+    assert working.get_by_role("link", name="confirm the collaboration").first.is_visible()
+    assert (
+        dan.get_by_role("link", name="Download as CSV").get_attribute("href") == "/web/pipeline.csv"
+    )
+    shoot(dan, "pipeline")
+    bob.get_by_role("link", name="Pipeline").click()
+    shoot(bob, "pipeline")
+    bob.goto("/web/feedback?lang=fr")
+    assert bob.get_by_text("Ce que j'ai dit").is_visible()
+    shoot(bob, "feedback")
+    dan.context.close()
+    bob.context.close()

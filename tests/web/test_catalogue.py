@@ -9,11 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from api.web import catalogue
+from api.web import catalogue, loop
 from api.web.i18n import LANGS, Translator
 from api.web.render import NAV
 from matcher.equity import Condition, Kind, Reason
-from matcher.models import Commitment, Role, Stage, Visibility
+from matcher.feedback import Verdict
+from matcher.models import CRITERIA, Commitment, Role, Stage, Strength, Visibility
+from matcher.service_loop import PipelineStage
 from matcher.trust import CollabStatus, IntroStatus
 
 WEB = Path(catalogue.__file__).parent
@@ -65,6 +67,10 @@ def test_every_key_the_pages_use_exists() -> None:
         keys |= {f"{prefix}.{member.value}" for member in enum}
     keys |= {f"comp.{c}" for c in ("need_met", "need_met_back", "reciprocal", "values", "roles")}
     keys |= {f"rating.{r}" for r in range(-2, 3)} | {f"lang.{code}" for code in LANGS}
+    keys |= {f"crit.{c}{s}" for c in CRITERIA for s in ("", "_help")}
+    keys |= {f"strength.{s.value}" for s in Strength} | {f"verdict.{v.value}" for v in Verdict}
+    keys |= {f"pstage.{s.name.lower()}{h}" for s in PipelineStage for h in ("", "_help")}
+    keys |= {key for _, key in loop._DETAILS} | {key for _, key, _ in loop._STEPS}
     assert len(keys) > 250
     for lang in LANGS:
         missing = sorted(k for k in keys if k not in MESSAGES[lang])
@@ -79,6 +85,7 @@ def test_every_flash_key_given_by_a_route_exists() -> None:
         for pair in re.findall(r'"([a-z_]+)" if \w+ else "([a-z_]+)"', text):
             flashes |= set(pair)
     assert {"signed_in", "profile_saved", "entry_added", "intro_accepted"} <= flashes
+    assert {"feedback_saved", "feedback_mutual", "venture_started", "venture_ended"} <= flashes
     for lang in LANGS:
         assert sorted(f for f in flashes if f"flash.{f}" not in MESSAGES[lang]) == [], lang
 

@@ -1,0 +1,323 @@
+"""Loop pages: feedback after a meeting, a venture from an introduction, the end of a venture,
+my pipeline, and the fair-invitation limits told in the member's language.
+
+The services (:mod:`matcher.service_loop`) speak English for the CLI and the CSV: a
+pipeline row's ``detail`` and ``next_step``. The page tells them in its language with
+:func:`pipeline_text`, which recognises the service's sentences (pinned by tests) and keeps
+the English text of any sentence it does not know, so nothing is ever hidden. The
+invitation limits are told by :func:`api.web.limits.throttle_message`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import groupby
+from urllib.parse import quote
+
+from fastapi import APIRouter
+from starlette.responses import Response
+
+from api.deps import EquityDep, FeedbackDep, LoopDep, ServiceDep, TrustDep
+from api.web.context import FormDep, MemberPageDep, Page
+from api.web.feedback import field_errors
+from api.web.i18n import Translator
+from api.web.member import intros_page, names_of
+from api.web.render import WebRoute, redirect, render
+from api.web.team import _venture_page as venture_page
+from matcher.errors import CofoundryError, Conflict, InvalidInput, UnknownIntroduction
+from matcher.feedback import Verdict
+from matcher.service import Service
+from matcher.service_events import EventService
+from matcher.service_feedback import FeedbackService
+from matcher.service_loop import PipelineRow, PipelineStage, pipeline_csv
+
+__all__ = ["Step", "pipeline_text", "router"]
+
+router = APIRouter(prefix="/web", route_class=WebRoute, include_in_schema=False)
+
+VERDICTS = [v.value for v in Verdict]
+
+
+# -------------------------------------------------------------------- pipeline
+@dataclass(frozen=True, slots=True)
+class Step:
+    """A pipeline row told in the page's language, with where to go for its next step."""
+
+    detail: str
+    next_step: str
+    href: str = ""
+
+
+#: (pattern of the service's English text, catalogue key, link maker from (person, match))
+_Link = Callable[[str, re.Match[str]], str]
+_DETAILS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"score (?P<score>[0-9.]+)$"), "pipe.d_score"),
+    (re.compile(r"introduction accepted$"), "pipe.d_accepted"),
+    (re.compile(r"introduction pending$"), "pipe.d_pending"),
+    (re.compile(r"introduction not accepted$"), "pipe.d_not_accepted"),
+    (re.compile(r"introduction expired$"), "pipe.d_expired"),
+    (re.compile(r"you said (?P<verdict>again|not-a-fit|met-before)$"), "pipe.d_said"),
+    (re.compile(r"venture (?P<venture>\S+), ended (?P<date>[0-9-]+)$"), "pipe.d_venture_ended"),
+    (re.compile(r"venture (?P<venture>\S+)$"), "pipe.d_venture"),
+    (
+        re.compile(
+            r"collaboration (?P<q>['\"])(?P<project>.*)(?P=q) \((?P<status>proposed|confirmed)\)$"
+        ),
+        "pipe.d_collab",
+    ),
+]
+_STEPS: list[tuple[re.Pattern[str], str, _Link | None]] = [
+    (
+        re.compile(r"ask for an introduction$"),
+        "pipe.s_ask",
+        lambda p, _: f"/web/introductions/new?target={quote(p)}",
+    ),
+    (re.compile(r"start a venture together$"), "pipe.s_venture", lambda *_: "/web/introductions"),
+    (
+        re.compile(r"tell us how it went: feedback with context intro:(?P<intro>\S+)$"),
+        "pipe.s_feedback",
+        lambda _, m: f"/web/introductions#intro-{m['intro']}",
+    ),
+    (re.compile(r"wait for their answer \(until (?P<date>[0-9-]+)\)$"), "pipe.s_wait", None),
+    (re.compile(r"answer their request$"), "pipe.s_answer", lambda *_: "/web/introductions"),
+    (re.compile(r"look at your other suggestions$"), "pipe.s_look", lambda *_: "/web/suggestions"),
+    (re.compile(r"none$"), "pipe.s_none", None),
+    (re.compile(r"record your contributions$"), "pipe.s_record", None),
+    (
+        re.compile(r"see the collaborations to rate$"),
+        "pipe.s_see_collabs",
+        lambda *_: "/web/collaborations",
+    ),
+    (re.compile(r"confirm it$"), "pipe.s_confirm", lambda *_: "/web/collaborations"),
+    (
+        re.compile(r"wait for their confirmation$"),
+        "pipe.s_wait_confirm",
+        lambda *_: "/web/collaborations",
+    ),
+    (re.compile(r"rate it$"), "pipe.s_rate", lambda *_: "/web/collaborations"),
+]
+
+
+def pipeline_text(row: PipelineRow, t: Translator) -> Step:
+    """A row's detail and next step in the page's language, and a link to act on it.
+
+    Examples
+    --------
+    >>> row = PipelineRow("bob", "Bob", PipelineStage.WORKING_TOGETHER, dt.date(2025, 1, 2),
+    ...                   "venture shop", "record your contributions")
+    >>> pipeline_text(row, Translator("fr"))
+    Step(detail='projet shop', next_step='enregistrer vos contributions', href='/web/ventures/shop')
+    >>> odd = PipelineRow("bob", "Bob", PipelineStage.MET, dt.date(2025, 1, 2), "?", "call them")
+    >>> pipeline_text(odd, Translator("fr"))  # a sentence the page does not know stays as is
+    Step(detail='?', next_step='call them', href='')
+    """
+    detail, values = row.detail, {}
+    for pattern, key in _DETAILS:
+        m = pattern.match(row.detail)
+        if m:
+            values = m.groupdict()
+            if "verdict" in values:
+                values["verdict"] = t(f"verdict.{values['verdict']}")
+            if "status" in values:
+                values["status"] = t(f"cstatus.{values['status']}")
+            detail = t(key, **values)
+            break
+    step, href = row.next_step, ""
+    for pattern, key, link in _STEPS:
+        m = pattern.match(row.next_step)
+        if m:
+            step = t(key, **m.groupdict())
+            href = link(row.person, m) if link else ""
+            break
+    if row.next_step == "record your contributions" and "venture" in values:
+        href = f"/web/ventures/{quote(values['venture'])}"
+    return Step(detail, step, href)
+
+
+@router.get("/pipeline")
+def pipeline(page: MemberPageDep, loop: LoopDep) -> Response:
+    """Everyone I was suggested, contacted, met and work with, grouped by stage."""
+    rows = loop.pipeline(page.member_id, actor=page.actor)
+    groups = [
+        (stage, [(row, pipeline_text(row, page.t)) for row in members])
+        for stage, members in groupby(rows, key=lambda r: r.stage)
+    ]
+    return render(page, "pipeline.html", groups=groups, stages=list(PipelineStage))
+
+
+@router.get("/pipeline.csv")
+def pipeline_download(page: MemberPageDep, loop: LoopDep) -> Response:
+    """The same rows as CSV (English, like ``GET /me/pipeline?format=csv``)."""
+    rows = loop.pipeline(page.member_id, actor=page.actor)
+    return Response(
+        pipeline_csv(rows),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="pipeline-{page.member_id}.csv"'},
+    )
+
+
+# -------------------------------------------------------------------- feedback
+def _events(service: Service, page: Page) -> list[tuple[str, str]]:
+    """(id, name) of the events I organise or attend, for the feedback form."""
+    return [(e.id, e.name or e.id) for e in EventService(service).my_events(actor=page.actor)]
+
+
+def _feedback_page(
+    page: Page,
+    feedback: FeedbackService,
+    service: Service,
+    *,
+    status: int = 200,
+    errors: dict[str, str] | None = None,
+    values: dict[str, str] | None = None,
+) -> Response:
+    mine = sorted(
+        feedback.mine(page.member_id, actor=page.actor),
+        key=lambda f: f.created_at,
+        reverse=True,
+    )
+    events = _events(service, page)
+    return render(
+        page,
+        "feedback.html",
+        status=status,
+        given=mine,
+        names=names_of(service, [f.about for f in mine], page),
+        events=events,
+        verdicts=VERDICTS,
+        errors=errors or {},
+        values=values or {"verdict": "again", "event": events[0][0] if events else ""},
+    )
+
+
+@router.get("/feedback")
+def feedback_page(page: MemberPageDep, feedback: FeedbackDep, service: ServiceDep) -> Response:
+    """What I said after meetings (only I see it), and a form for someone met at an event."""
+    return _feedback_page(page, feedback, service)
+
+
+def _give(
+    page: Page, feedback: FeedbackService, about: str, verdict: str, context: str, back: str
+) -> Response:
+    """Record the verdict and go ``back``; the flash says when it proposed a collaboration."""
+    given = feedback.give(page.member_id, about, verdict, context, actor=page.actor)
+    mutual = given.proposed is not None
+    return redirect(back, "feedback_mutual" if mutual else "feedback_saved")
+
+
+@router.post("/feedback")
+def feedback_give(
+    page: MemberPageDep, form: FormDep, feedback: FeedbackDep, service: ServiceDep
+) -> Response:
+    """Leave feedback about someone met at an event (context ``event:<id>``)."""
+    event = form["event"]
+    try:
+        if not form["about"]:
+            raise InvalidInput("about is required", field="about", hint="type their profile id")
+        context = f"event:{event}" if event else ""
+        return _give(page, feedback, form["about"], form["verdict"], context, "/web/feedback")
+    except CofoundryError as exc:
+        errors = field_errors([exc], page.t, ("about", "verdict", "context"))
+        if "context" in errors:
+            errors["event"] = errors.pop("context")
+        return _feedback_page(
+            page, feedback, service, status=422, errors=errors, values=form.values()
+        )
+
+
+@router.post("/introductions/{intro_id}/feedback")
+def intro_feedback(
+    intro_id: str,
+    page: MemberPageDep,
+    form: FormDep,
+    feedback: FeedbackDep,
+    trust: TrustDep,
+    service: ServiceDep,
+) -> Response:
+    """Feedback about the other person of an accepted introduction (context ``intro:<id>``)."""
+    views = {v.id: v for v in trust.introductions(page.member_id, actor=page.actor)}
+    view = views.get(intro_id)
+    if view is None or view.my_role == "connector":
+        raise UnknownIntroduction(f"no introduction {intro_id!r} of yours", value=intro_id)
+    about = view.target if view.requester == page.member_id else view.requester
+    back = "/web/introductions"
+    try:
+        return _give(page, feedback, about, form["verdict"], f"intro:{intro_id}", back)
+    except CofoundryError as exc:
+        errors = {
+            f"{k or 'verdict'}:{intro_id}": v
+            for k, v in field_errors([exc], page.t, ("verdict",)).items()
+        }
+        return intros_page(page, trust, service, status=422, errors=errors)
+
+
+# --------------------------------------------------------------------- ventures
+@router.post("/introductions/{intro_id}/venture")
+def intro_venture(
+    intro_id: str,
+    page: MemberPageDep,
+    form: FormDep,
+    loop: LoopDep,
+    trust: TrustDep,
+    service: ServiceDep,
+) -> Response:
+    """Start a venture with the other person of an accepted introduction, in one step."""
+    try:
+        venture, _ = loop.venture_from_intro(
+            intro_id, form["venture"], form["name"], actor=page.actor
+        )
+    except CofoundryError as exc:
+        if exc.field not in ("venture", "name"):  # not this form's fault: an error page
+            raise
+        fields = ("venture", "name")
+        errors = {
+            f"{k or 'venture'}:{intro_id}": v
+            for k, v in field_errors([exc], page.t, fields).items()
+        }
+        values = {f"{k}:{intro_id}": v for k, v in form.values().items()}
+        status = 409 if isinstance(exc, Conflict) else 422
+        return intros_page(page, trust, service, status=status, errors=errors, values=values)
+    where = "/web/ventures/" + quote(venture.id)
+    return redirect(where, "venture_started")
+
+
+@router.post("/ventures/{venture_id}/end")
+def venture_end(
+    venture_id: str,
+    page: MemberPageDep,
+    form: FormDep,
+    loop: LoopDep,
+    equity: EquityDep,
+    service: ServiceDep,
+) -> Response:
+    """End a venture: every pair of members is asked to confirm and rate their collaboration."""
+    on = form["ended_on"]
+    try:
+        try:
+            day = dt.date.fromisoformat(on)
+        except ValueError:
+            raise InvalidInput(
+                "the end date must be a date", field="on", value=on, hint="write it YYYY-MM-DD"
+            ) from None
+        loop.end_venture(venture_id, day, actor=page.actor)
+    except (InvalidInput, Conflict) as exc:
+        # the service names the date "on" and the venture "venture"; on this page they are
+        # the end form's date (and the venture's id field belongs to the creation form)
+        if exc.field in ("on", "venture"):
+            exc.field = "ended_on"
+        errors = field_errors([exc], page.t, ("ended_on",))
+        return venture_page(
+            page,
+            venture_id,
+            equity,
+            service,
+            status=409 if isinstance(exc, Conflict) else 422,
+            errors=errors,
+            values=form.values(),
+            form="end",
+        )
+    where = "/web/ventures/" + quote(venture_id)
+    return redirect(where, "venture_ended")

@@ -1,0 +1,474 @@
+"""Loop pages through the app (TestClient), in English and French: preferences on the
+profile and on suggestions, the invitation limits (429), feedback after an introduction and
+an event, a venture from an introduction, the end of a venture, and the pipeline."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from api.settings import Settings
+from api.web.i18n import Translator
+from api.web.loop import pipeline_text
+from matcher.feedback import InviteLimits
+from matcher.models import Strength
+from matcher.service import Actor, Service
+from matcher.service_loop import PipelineRow
+from tests.web.pages import error_for, html_lang, post, sign_in, unlabelled, value_of
+
+LOOP_KEYS = (
+    r"\b(pipe|fb|nv|vend|crit|strength|verdict|pstage|throttle|wait|suggest|profile)\.[a-z_]+\b"
+)
+
+
+@pytest.fixture
+def app_client(community: Service) -> TestClient:
+    return TestClient(create_app(Settings(db=":memory:", encoder="fake"), service=community))
+
+
+@pytest.fixture
+def tokens(community: Service) -> dict[str, str]:
+    return {p: community.create_token(p) for p in ("ana", "bob", "cyd", "dan", "eve", "fay")}
+
+
+def browser(app_client: TestClient, token: str) -> TestClient:
+    """Another signed-in browser on the same app (its own cookies)."""
+    other = TestClient(app_client.app)
+    sign_in(other, token)
+    return other
+
+
+@pytest.fixture
+def ana(app_client: TestClient, tokens: dict[str, str]) -> TestClient:
+    sign_in(app_client, tokens["ana"])
+    return app_client
+
+
+@pytest.fixture
+def bob(app_client: TestClient, tokens: dict[str, str]) -> TestClient:
+    return browser(app_client, tokens["bob"])
+
+
+def text(html: str) -> str:
+    """The visible text of a page, tags removed, spaces collapsed."""
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
+
+
+def met(ana: TestClient, bob: TestClient) -> str:
+    """Ana asks Bob for an introduction through the pages, Bob accepts: the intro id."""
+    assert post(ana, "/web/introductions", {"target": "bob"}).status_code == 303
+    intro = re.search(r'id="intro-([^"]+)"', bob.get("/web/introductions").text)
+    assert intro is not None
+    r = post(bob, f"/web/introductions/{intro.group(1)}/answer", {"accept": "yes"})
+    assert r.status_code == 303
+    return intro.group(1)
+
+
+# ----------------------------------------------------------------- every page
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_loop_pages_render_labelled_in_both_languages(
+    ana: TestClient, bob: TestClient, lang: str
+) -> None:
+    intro = met(ana, bob)
+    assert post(ana, f"/web/introductions/{intro}/venture", {"venture": "shop"}).status_code == 303
+    for path in (
+        "/web/profile",
+        "/web/signup",
+        "/web/suggestions",
+        "/web/introductions",
+        "/web/feedback",
+        "/web/pipeline",
+        "/web/ventures/shop",
+    ):
+        r = ana.get(f"{path}?lang={lang}")
+        assert r.status_code == 200, (path, r.text[:500])
+        assert html_lang(r.text) == lang, path
+        assert unlabelled(r.text) == [], path
+        assert not re.search(r"\{[a-z_]+\}", r.text), path  # every placeholder filled
+        assert not re.search(LOOP_KEYS, r.text.replace("/web/", "")), path
+    nav = ana.get(f"/web/pipeline?lang={lang}").text
+    assert (
+        'aria-current="page">Pipeline<' if lang == "en" else 'aria-current="page">Mon suivi<'
+    ) in nav
+
+
+def test_signed_out_pages_go_to_sign_in(app_client: TestClient) -> None:
+    for path in ("/web/pipeline", "/web/pipeline.csv", "/web/feedback"):
+        r = app_client.get(path, follow_redirects=False)
+        assert r.status_code == 303 and r.headers["location"].startswith("/web/signin?next="), path
+
+
+def test_every_loop_form_refuses_a_missing_csrf_field(ana: TestClient, bob: TestClient) -> None:
+    intro = met(ana, bob)
+    post(ana, f"/web/introductions/{intro}/venture", {"venture": "shop"})
+    for path, data in (
+        ("/web/feedback", {"about": "bob", "verdict": "not-a-fit"}),
+        (f"/web/introductions/{intro}/feedback", {"verdict": "again"}),
+        (f"/web/introductions/{intro}/venture", {"venture": "other"}),
+        ("/web/ventures/shop/end", {"ended_on": "2030-01-01"}),
+    ):
+        r = ana.post(path, data=data, follow_redirects=False)
+        assert r.status_code == 403, path
+        assert "reload the page" in r.text, path
+        r = ana.post(
+            path,
+            data=data | {"csrf": "forged-value-forged-value"},
+            headers={"Accept-Language": "fr"},
+        )
+        assert r.status_code == 403
+    assert ana.get("/me/feedback", headers={}).status_code == 401  # nothing was recorded...
+    assert "/web/ventures/other" not in ana.get("/web/ventures").text  # ...nor created
+    assert "ended on" not in ana.get("/web/ventures/shop").text
+
+
+# ---------------------------------------------------------------- preferences
+def test_profile_saves_industries_and_preferences(ana: TestClient, community: Service) -> None:
+    page = ana.get("/web/profile").text
+    # the defaults are checked: commitment, languages and time zone must, the rest don't care
+    for criterion, strength in (("languages", "must"), ("stage", "any"), ("roles", "any")):
+        assert re.search(rf'name="pref_{criterion}" value="{strength}" checked', page), criterion
+    assert "We speak at least one language in common." in page  # each criterion explained
+    form = {
+        k: v
+        for k, v in re.findall(
+            r'<input type="text" id="f-[^"]+" name="([^"]+)" value="([^"]*)"', page
+        )
+    }
+    form |= {
+        "offers": community.store.get_profile("ana").offers,  # type: ignore[union-attr]
+        "needs": community.store.get_profile("ana").needs,  # type: ignore[union-attr]
+        "consent": "on",
+        "commitment": "full-time",
+        "stage": "idea",
+        "visibility": "public",
+        "utc_offset": "1",
+        "industries": "Health, energy",
+        "pref_stage": "nice",
+        "pref_industry": "must",
+        "pref_timezone": "any",
+    }
+    r = post(ana, "/web/profile", form)
+    assert r.status_code == 303, r.text
+    saved = community.store.get_profile("ana")
+    assert saved is not None
+    assert saved.industries == ("health", "energy")
+    assert saved.preferences.stage is Strength.NICE
+    assert saved.preferences.industry is Strength.MUST
+    assert saved.preferences.timezone is Strength.ANY
+    assert saved.preferences.languages is Strength.MUST  # not in the form: kept
+    page = ana.get("/web/profile").text
+    assert value_of(page, "f-industries") == "health, energy"
+    assert re.search(r'name="pref_stage" value="nice" checked', page)
+
+
+@pytest.mark.parametrize(
+    ("lang", "industries_error", "pref_error"),
+    [
+        ("en", "must be 1-40 letters", "stage must be must, nice or any"),
+        ("fr", "sans accents", "Choisissez indispensable, un plus ou peu importe."),
+    ],
+)
+def test_profile_preference_errors_next_to_their_field_inputs_kept(
+    ana: TestClient, community: Service, lang: str, industries_error: str, pref_error: str
+) -> None:
+    before = community.store.get_profile("ana")
+    r = post(
+        ana,
+        f"/web/profile?lang={lang}",
+        {
+            "name": "Ana",
+            "offers": "code",
+            "needs": "sales",
+            "industries": "santé",
+            "pref_stage": "maybe",
+            "pref_roles": "nice",
+        },
+        headers={"Accept-Language": lang},
+    )
+    assert r.status_code == 422
+    assert industries_error in error_for(r.text, "f-industries")
+    assert pref_error in error_for(r.text, "f-pref_stage")
+    assert value_of(r.text, "f-industries") == "santé"  # what was typed is kept
+    assert re.search(r'name="pref_roles" value="nice" checked', r.text)
+    assert 'aria-describedby="f-pref_stage-help f-pref_stage-error"' in r.text
+    assert community.store.get_profile("ana") == before  # nothing saved
+
+
+def test_suggestions_show_which_preferences_each_one_meets(
+    ana: TestClient, community: Service
+) -> None:
+    from matcher.profiles import profile_to_dict
+
+    me = profile_to_dict(community.store.get_profile("ana"))  # type: ignore[arg-type]
+    form = {
+        "name": "Ana",
+        "offers": me["offers"],
+        "needs": me["needs"],
+        "languages": "fr, en",
+        "utc_offset": "1",
+        "consent": "on",
+        "roles_offered": "tech",
+        "roles_sought": "sales",
+        "industries": "retail",
+        "pref_stage": "nice",
+        "pref_industry": "nice",
+    }
+    assert post(ana, "/web/profile", form).status_code == 303
+    found = community.suggest("ana", k=5, actor=Actor("ana"))
+    assert found and all(s.preferences for s in found)
+    page = text(ana.get("/web/suggestions").text)
+    assert "Your must-haves" in page and "Your nice-to-haves" in page
+    assert "Same project stage: met" in page  # everyone is at the idea stage
+    assert "Shared industry: missed" in page  # nobody else named an industry
+    assert "Nice-to-haves met" in page  # the component
+    fr = text(ana.get("/web/suggestions?lang=fr").text)
+    assert "Vos souhaits" in fr and "Même avancement de projet : rempli" in fr
+    assert "Secteur en commun : non rempli" in fr
+
+
+# ------------------------------------------------------------- invitation limits
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "en",
+            r"You sent 2 requests in the last 10 minutes, the most allowed at once\. You can send the next one on \d{4}-\d\d-\d\d at \d\d:\d\d UTC \(in 10 minutes\)\.",
+        ),
+        (
+            "fr",
+            r"Vous avez envoyé 2 demandes ces 10 dernières minutes, le maximum d'un coup\. Vous pourrez envoyer la suivante le \d{4}-\d\d-\d\d à \d\d:\d\d UTC \(dans 10 minutes\)\.",
+        ),
+    ],
+)
+def test_a_burst_is_refused_with_a_clear_message_and_when_to_retry(
+    ana: TestClient, lang: str, expected: str
+) -> None:
+    ana.app.state.trust.limits = InviteLimits(burst=2)  # type: ignore[attr-defined]
+    for target in ("bob", "cyd"):
+        assert post(ana, "/web/introductions", {"target": target}).status_code == 303
+    r = post(ana, f"/web/introductions?lang={lang}", {"target": "dan", "message": "Hi Dan"})
+    assert r.status_code == 429
+    assert 0 < int(r.headers["retry-after"]) <= 600
+    alert = re.search(r'<p class="error" role="alert">(.*?)</p>', r.text, re.S)
+    assert alert is not None and re.fullmatch(expected, unescape(alert.group(1)).strip())
+    assert value_of(r.text, "f-message") == "Hi Dan"  # the message is kept for later
+
+
+def test_the_weekly_limit_and_a_decline_are_told_too(ana: TestClient, bob: TestClient) -> None:
+    ana.app.state.trust.limits = InviteLimits(weekly=2, burst=50)  # type: ignore[attr-defined]
+    assert post(ana, "/web/introductions", {"target": "bob"}).status_code == 303
+    page = bob.get("/web/introductions").text
+    intro_id = re.search(r'id="intro-([^"]+)"', page).group(1)  # type: ignore[union-attr]
+    assert post(bob, f"/web/introductions/{intro_id}/answer", {"accept": "no"}).status_code == 303
+    r = post(ana, "/web/introductions", {"target": "bob"})
+    assert r.status_code == 429
+    assert "Bob did not accept your last request; you can ask them again on " in unescape(r.text)
+    assert "(in 90 days)" in r.text
+    r = post(ana, "/web/introductions?lang=fr", {"target": "bob"})
+    assert "Bob n'a pas accepté votre dernière demande" in unescape(r.text)
+    assert post(ana, "/web/introductions?lang=en", {"target": "cyd"}).status_code == 303
+    r = post(ana, "/web/introductions", {"target": "dan"})
+    assert r.status_code == 429
+    assert "You sent 2 requests in the last 7 days; the limit is 2 a week" in r.text
+    assert "(in 7 days)" in r.text
+
+
+# ----------------------------------------------- feedback and a venture after an intro
+def test_feedback_both_ways_proposes_a_collaboration(ana: TestClient, bob: TestClient) -> None:
+    intro = met(ana, bob)
+    page = ana.get("/web/introductions").text
+    assert "How was meeting Bob?" in page and "Start a venture with Bob" in page
+    r = post(ana, f"/web/introductions/{intro}/feedback", {"verdict": "again"})
+    assert (
+        r.status_code == 303 and r.headers["location"] == "/web/introductions?done=feedback_saved"
+    )
+    page = ana.get(r.headers["location"]).text
+    assert "Your feedback is saved; only you see it." in page
+    assert "You said: again." in page
+    r = post(bob, f"/web/introductions/{intro}/feedback?lang=fr", {"verdict": "again"})
+    assert r.headers["location"] == "/web/introductions?done=feedback_mutual"
+    assert "une collaboration est proposée" in bob.get(r.headers["location"]).text
+    collabs = text(bob.get("/web/collaborations?lang=en").text)
+    assert f"met via intro:{intro}" in collabs and "waiting for confirmation" in collabs
+    # only the author sees a verdict: Bob's page says nothing of Ana's
+    assert "You said: again." in bob.get("/web/introductions").text
+    assert "again" in text(ana.get("/web/feedback").text)
+
+
+def test_feedback_on_an_introduction_errors_and_permissions(
+    app_client: TestClient, ana: TestClient, bob: TestClient, tokens: dict[str, str]
+) -> None:
+    intro = met(ana, bob)
+    r = post(ana, f"/web/introductions/{intro}/feedback", {"verdict": "maybe"})
+    assert r.status_code == 422
+    assert "verdict must be again, not-a-fit or met-before" in error_for(r.text, f"fb-{intro}")
+    r = post(ana, f"/web/introductions/{intro}/feedback?lang=fr", {"verdict": "maybe"})
+    assert (
+        error_for(r.text, f"fb-{intro}")
+        == "Choisissez : à refaire, pas compatible ou déjà rencontré·e."
+    )
+    cyd = browser(app_client, tokens["cyd"])
+    r = post(cyd, f"/web/introductions/{intro}/feedback", {"verdict": "again"})
+    assert r.status_code == 404  # not her introduction
+    r = post(cyd, f"/web/introductions/{intro}/venture", {"venture": "mine"})
+    assert r.status_code == 404
+
+
+def test_a_venture_from_an_introduction(
+    app_client: TestClient, ana: TestClient, bob: TestClient, community: Service
+) -> None:
+    intro = met(ana, bob)
+    r = post(bob, f"/web/introductions/{intro}/venture", {"venture": "shop", "name": "The shop"})
+    assert r.status_code == 303
+    assert r.headers["location"] == "/web/ventures/shop?done=venture_started"
+    page = text(bob.get(r.headers["location"]).text)
+    assert "The venture is started; you are both members." in page
+    assert "The shop" in page and "Members: Ana (ana) , Bob (bob)" in page
+    assert community.store.venture_members("shop") == ["ana", "bob"]
+    # errors next to the field, with the typed values kept
+    r = post(
+        ana, f"/web/introductions/{intro}/venture?lang=fr", {"venture": "shop", "name": "Encore"}
+    )
+    assert r.status_code == 409
+    assert "déjà pris" in error_for(r.text, f"nv-{intro}-id")
+    assert value_of(r.text, f"nv-{intro}-name") == "Encore"
+    r = post(ana, f"/web/introductions/{intro}/venture?lang=en", {"venture": "Bad id!"})
+    assert r.status_code == 422 and error_for(r.text, f"nv-{intro}-id")
+    # a pending introduction cannot start a venture: an error page, no venture
+    assert post(ana, "/web/introductions", {"target": "dan"}).status_code == 303
+    views = ana.app.state.trust.introductions("ana", actor=Actor("ana"))  # type: ignore[attr-defined]
+    pending = next(v.id for v in views if v.target == "dan")
+    r = post(ana, f"/web/introductions/{pending}/venture", {"venture": "early"})
+    assert r.status_code == 409 and "not accepted" in r.text
+    assert community.store.venture_members("early") == []
+
+
+# ------------------------------------------------------------- feedback at events
+def test_feedback_about_someone_met_at_an_event(
+    app_client: TestClient, ana: TestClient, tokens: dict[str, str]
+) -> None:
+    h = {p: {"Authorization": f"Bearer {tokens[p]}"} for p in ("ana", "dan")}
+    api = TestClient(app_client.app)
+    assert api.post(
+        "/events", json={"id": "night", "name": "Founders night"}, headers=h["ana"]
+    ).is_success
+    assert api.post(
+        "/events/night/attendees", json={"ids": ["ana", "dan"]}, headers=h["ana"]
+    ).is_success
+    assert api.post("/events/night/rounds", json={"rounds": 1}, headers=h["ana"]).is_success
+    page = ana.get("/web/feedback").text
+    assert '<option value="night" selected>Founders night</option>' in page
+    r = post(ana, "/web/feedback", {"event": "night", "about": "dan", "verdict": "again"})
+    assert r.status_code == 303 and r.headers["location"] == "/web/feedback?done=feedback_saved"
+    page = text(ana.get("/web/feedback").text)
+    assert "Dan (dan) again event night" in page
+    # errors next to their field, in both languages, the values kept
+    r = post(ana, "/web/feedback", {"event": "", "about": "cyd", "verdict": "again"})
+    assert r.status_code == 422 and "'again' needs the meeting" in error_for(r.text, "f-event")
+    r = post(ana, "/web/feedback?lang=fr", {"event": "night", "about": "cyd", "verdict": "again"})
+    assert "même table" in error_for(r.text, "f-event")
+    assert value_of(r.text, "f-about") == "cyd"
+    r = post(ana, "/web/feedback?lang=fr", {"event": "", "about": "ana", "verdict": "not-a-fit"})
+    assert (
+        error_for(r.text, "f-about")
+        == "Tapez l'identifiant de profil de quelqu'un d'autre que vous."
+    )
+    r = post(ana, "/web/feedback?lang=en", {"event": "", "about": "", "verdict": "not-a-fit"})
+    assert r.status_code == 422 and "about is required" in error_for(r.text, "f-about")
+    # not a fit needs no meeting, and keeps the two apart from now on
+    r = post(ana, "/web/feedback", {"event": "", "about": "bob", "verdict": "not-a-fit"})
+    assert r.status_code == 303
+    assert "Bob" not in text(ana.get("/web/suggestions").text)
+    assert "Bob (bob) not a fit no meeting named" in text(ana.get("/web/feedback").text)
+
+
+# ----------------------------------------------------------------- the end of a venture
+def test_ending_a_venture_asks_each_pair_to_confirm_and_rate(
+    app_client: TestClient, ana: TestClient, bob: TestClient, tokens: dict[str, str]
+) -> None:
+    intro = met(ana, bob)
+    post(ana, f"/web/introductions/{intro}/venture", {"venture": "shop", "name": "The shop"})
+    page = ana.get("/web/ventures/shop").text
+    assert "End the venture" in page and 'id="x-on"' in page
+    cyd = browser(app_client, tokens["cyd"])
+    assert post(cyd, "/web/ventures/shop/end", {"ended_on": "2030-01-01"}).status_code == 404
+    r = post(ana, "/web/ventures/shop/end?lang=fr", {"ended_on": "hier"})
+    assert r.status_code == 422
+    assert error_for(r.text, "x-on").startswith("Écrivez la date de fin")
+    assert value_of(r.text, "x-on") == "hier"
+    r = post(ana, "/web/ventures/shop/end", {"ended_on": "2030-01-31"})
+    assert r.status_code == 303 and r.headers["location"] == "/web/ventures/shop?done=venture_ended"
+    page = text(ana.get(r.headers["location"] + "&lang=en").text)
+    assert "each pair of members is asked to confirm and rate their collaboration" in page
+    assert "This venture ended on 2030-01-31." in page and "Go to my collaborations" in page
+    assert 'id="x-on"' not in ana.get("/web/ventures/shop").text  # ends once
+    r = post(ana, "/web/ventures/shop/end?lang=fr", {"ended_on": "2030-02-01"})
+    assert r.status_code == 409 and "Ce projet est déjà clos." in r.text
+    collabs = text(bob.get("/web/collaborations").text)
+    assert "The shop · with Ana" in collabs and "waiting for confirmation" in collabs
+
+
+# ----------------------------------------------------------------------- pipeline
+def test_the_pipeline_grouped_by_stage_with_next_steps_and_csv(
+    ana: TestClient, bob: TestClient
+) -> None:
+    intro = met(ana, bob)
+    page = ana.get("/web/pipeline").text
+    stages = re.findall(r'<h2 id="stage-(\d)">', page)
+    assert stages == sorted(stages, reverse=True) and "3" in stages and "1" in stages
+    body = text(page)
+    assert "Met" in body and "Suggested" in body
+    assert f'href="/web/introductions#intro-{intro}">tell us how it went' in page
+    assert 'href="/web/introductions/new?target=' in page  # a suggestion: ask for an intro
+    fr = text(ana.get("/web/pipeline?lang=fr").text)
+    assert "Rencontré·e" in fr and "mise en relation acceptée" in fr and "dire comment" in fr
+    r = ana.get("/web/pipeline.csv")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    assert 'filename="pipeline-ana.csv"' in r.headers["content-disposition"]
+    assert r.text.startswith("person,name,stage,since,detail,next_step\n")
+    assert "bob,Bob,met," in r.text
+
+
+def test_every_pipeline_sentence_of_the_service_is_translated(
+    ana: TestClient, bob: TestClient, community: Service
+) -> None:
+    """The sentences of the service's rows, as the journey produces them, all have French."""
+    import datetime as dt
+
+    from matcher.service_loop import PipelineStage
+
+    samples = [
+        ("score 0.42", "ask for an introduction"),
+        ("introduction accepted", "tell us how it went: feedback with context intro:int_1"),
+        ("introduction pending", "wait for their answer (until 2030-01-01)"),
+        ("introduction pending", "answer their request"),
+        ("introduction not accepted", "look at your other suggestions"),
+        ("introduction expired", "look at your other suggestions"),
+        ("you said again", "start a venture together"),
+        ("you said not-a-fit", "none"),
+        ("venture shop", "record your contributions"),
+        ("venture shop, ended 2030-01-31", "see the collaborations to rate"),
+        ("collaboration 'The shop' (proposed)", "confirm it"),
+        ("collaboration 'The shop' (proposed)", "wait for their confirmation"),
+        ("collaboration 'The shop' (confirmed)", "rate it"),
+    ]
+    t = Translator("fr")
+    for detail, step in samples:
+        row = PipelineRow("bob", "Bob", PipelineStage.MET, dt.date(2030, 1, 1), detail, step)
+        told = pipeline_text(row, t)
+        assert told.detail != detail or detail.startswith("score"), detail
+        assert told.next_step != step, step
+    # and the service really says these: the rows of a whole journey are all recognised
+    intro = met(ana, bob)
+    post(ana, f"/web/introductions/{intro}/feedback", {"verdict": "again"})
+    post(ana, f"/web/introductions/{intro}/venture", {"venture": "shop"})
+    post(ana, "/web/ventures/shop/end", {"ended_on": dt.date.today().isoformat()})
+    loop = ana.app.state.loop  # type: ignore[attr-defined]
+    rows = loop.pipeline("ana", actor=Actor("ana"))
+    for row in rows:
+        told = pipeline_text(row, t)
+        assert told.next_step != row.next_step, row
