@@ -28,7 +28,7 @@ from matcher.errors import (
     UnknownProfile,
 )
 from matcher.models import Profile, Suggestion
-from matcher.privacy import can_see
+from matcher.privacy import can_see, needs_shared_event
 from matcher.profiles import check_profile, check_rows, merge_profile
 from matcher.ranking import (
     CandidateTable,
@@ -43,6 +43,7 @@ from matcher.ranking import (
 )
 from matcher.scoring import Filters, Weights, preference_checks
 from matcher.store import Store, StoredVector
+from matcher.store_event_privacy import EventPrivacyStore
 from matcher.store_loop import LoopStore
 from matcher.store_privacy import erasure_epoch
 from matcher.trust import TrustProvider, ViewerTrust
@@ -173,10 +174,17 @@ class Service:
 
     # ------------------------------------------------------------- profiles
     def _visible(self, profile: Profile, actor: Actor | None) -> bool:
-        """The one visibility rule, :func:`matcher.privacy.can_see`."""
+        """The one visibility rule, :func:`matcher.privacy.can_see` (an event-only profile
+        is looked up in the events only when the answer depends on it)."""
         if actor is None:
             return can_see(profile, None)
-        return can_see(profile, actor.profile_id, admin=actor.is_admin, signed_in=True)
+        viewer = actor.profile_id
+        shared = (
+            viewer is not None
+            and needs_shared_event(profile, viewer, admin=actor.is_admin)
+            and EventPrivacyStore(self.store).share_event(viewer, profile.id)
+        )
+        return can_see(profile, viewer, admin=actor.is_admin, signed_in=True, shared_event=shared)
 
     def get_profile(self, profile_id: str, *, actor: Actor | None) -> Profile:
         """A profile the actor may see; hidden ones are reported as unknown (no leak)."""

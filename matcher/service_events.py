@@ -621,6 +621,8 @@ class EventService:
                 for other in group.members:
                     if other == person or other not in profiles or person not in profiles:
                         continue
+                    if not self.service._visible(profiles[other], Actor(person)):
+                        continue  # privacy: a private tablemate is not named to anyone
                     me, them = profiles[person], profiles[other]
                     mv, tv = vectors[person], vectors[other]
                     theirs, mine = explain_roles(me, them)
@@ -657,7 +659,8 @@ class EventService:
         """Display names of the attendees (organiser), for exports."""
         self._organised(event_id, actor, "export the plan")
         ids = [a.profile_id for a in self.events.attendees(event_id)]
-        return {p.id: p.name for p in self.store.profiles(ids)}
+        # privacy: only the people the organiser may see are named (event-only ones are)
+        return {p.id: p.name for p in self.store.profiles(ids) if self.service._visible(p, actor)}
 
     # -------------------------------------------------------- statistics
     def stats(self, event_id: str, *, actor: Actor | None) -> dict[str, Any]:

@@ -191,42 +191,47 @@ def test_each_erasure_gets_its_own_pseudonym(privacy: PrivacyService) -> None:
 
 
 def test_a_feature_hook_exports_and_erases_its_rows(privacy: PrivacyService) -> None:
-    """How events plug in: a table of their own, a hook, and the columns to check."""
+    """How a feature plugs in: a table of its own, a hook, and the columns to check."""
     store = privacy.store
     with store.transaction():
-        store.db.execute("CREATE TABLE attendees (event TEXT, person TEXT, note TEXT)")
-        store.db.execute("INSERT INTO attendees VALUES ('e1', 'ana', 'vegan'), ('e1', 'bob', '')")
+        store.db.execute("CREATE TABLE workshop_seats (event TEXT, person TEXT, note TEXT)")
+        store.db.execute(
+            "INSERT INTO workshop_seats VALUES ('e1', 'ana', 'vegan'), ('e1', 'bob', '')"
+        )
 
     def export(person: str) -> dict[str, object]:
-        rows = store.db.execute("SELECT event FROM attendees WHERE person = ?", [person])
+        rows = store.db.execute("SELECT event FROM workshop_seats WHERE person = ?", [person])
         return {"attended": [r[0] for r in rows]}
 
     def erase(person: str, pseudonym: str) -> int:
         return int(
             store.db.execute(
-                "UPDATE attendees SET person = ?, note = '' WHERE person = ?", [pseudonym, person]
+                "UPDATE workshop_seats SET person = ?, note = '' WHERE person = ?",
+                [pseudonym, person],
             ).rowcount
         )
 
     privacy.register(
-        PrivacyHook("events", export=export, erase=erase, columns=(("attendees", "person"),))
+        PrivacyHook(
+            "workshops", export=export, erase=erase, columns=(("workshop_seats", "person"),)
+        )
     )
-    assert privacy.export("ana", actor=ANA).features["events"] == {"attended": ["e1"]}
+    assert privacy.export("ana", actor=ANA).features["workshops"] == {"attended": ["e1"]}
     report = privacy.erase("ana", actor=ANA)
-    assert report.rows["attendees"] == 1
-    rows = store.db.execute("SELECT person, note FROM attendees ORDER BY person").fetchall()
+    assert report.rows["workshop_seats"] == 1
+    rows = store.db.execute("SELECT person, note FROM workshop_seats ORDER BY person").fetchall()
     assert rows[0] == ("bob", "") and rows[1][0].startswith(PSEUDONYM_PREFIX) and rows[1][1] == ""
     with pytest.raises(ValueError, match="already registered"):
-        privacy.register(PrivacyHook("events"))
+        privacy.register(PrivacyHook("workshops"))
 
 
 def test_a_feature_that_forgets_its_rows_blocks_the_erasure(privacy: PrivacyService) -> None:
     store = privacy.store
     with store.transaction():
-        store.db.execute("CREATE TABLE attendees (event TEXT, person TEXT)")
-        store.db.execute("INSERT INTO attendees VALUES ('e1', 'ana')")
-    privacy.register(PrivacyHook("events", columns=(("attendees", "person"),)))
-    with pytest.raises(ErasureIncomplete, match=r"attendees.person \(1\) still hold the id"):
+        store.db.execute("CREATE TABLE workshop_seats (event TEXT, person TEXT)")
+        store.db.execute("INSERT INTO workshop_seats VALUES ('e1', 'ana')")
+    privacy.register(PrivacyHook("workshops", columns=(("workshop_seats", "person"),)))
+    with pytest.raises(ErasureIncomplete, match=r"workshop_seats.person \(1\) still hold the id"):
         privacy.erase("ana", actor=ANA)
     assert store.get_profile("ana") is not None  # rolled back: nothing erased
     assert store.vector_hashes(privacy.service.encoder.name)  # vectors too
@@ -291,6 +296,13 @@ NOT_PERSON = {
     "erasures": {"pseudonym", "erased_at"},
     "feedback": {"context", "verdict", "created_at", "updated_at"},
     "venture_story": {"venture_id", "origin", "ended_on"},
+    "events": {"id", "name", "created_at"},
+    "event_attendees": {"event_id", "status", "since_round", "added_at"},
+    # summaries are JSON and may name people (teams kept together): the events hook
+    # rewrites them, and test_erasure_of_an_attendee_keeps_the_plans_whole checks it
+    "event_plans": {"event_id", "kind", "summary", "updated_at"},
+    "event_seats": {"event_id", "round", "table_no", "score"},
+    "event_teams": {"event_id", "team", "score", "strength"},
     "sqlite_sequence": {"name", "seq"},
 }
 
