@@ -28,7 +28,7 @@ from matcher.errors import (
     UnknownProfile,
 )
 from matcher.models import Profile, Suggestion
-from matcher.privacy import can_see, needs_shared_event
+from matcher.privacy import can_see
 from matcher.profiles import check_profile, check_rows, merge_profile
 from matcher.ranking import (
     CandidateTable,
@@ -178,13 +178,9 @@ class Service:
         is looked up in the events only when the answer depends on it)."""
         if actor is None:
             return can_see(profile, None)
-        viewer = actor.profile_id
-        shared = (
-            viewer is not None
-            and needs_shared_event(profile, viewer, admin=actor.is_admin)
-            and EventPrivacyStore(self.store).share_event(viewer, profile.id)
+        return EventPrivacyStore(self.store).visible(
+            profile, actor.profile_id, admin=actor.is_admin
         )
-        return can_see(profile, viewer, admin=actor.is_admin, signed_in=True, shared_event=shared)
 
     def get_profile(self, profile_id: str, *, actor: Actor | None) -> Profile:
         """A profile the actor may see; hidden ones are reported as unknown (no leak)."""

@@ -10,7 +10,10 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+from matcher.privacy import can_see, needs_shared_event
+
 if TYPE_CHECKING:
+    from matcher.models import Profile
     from matcher.store import Store
 
 __all__ = ["EventPrivacyStore"]
@@ -75,6 +78,16 @@ class EventPrivacyStore:
             [a, b, a, b, b, a],
         ).fetchone()
         return row is not None
+
+    def visible(self, profile: Profile, viewer: str | None, *, admin: bool = False) -> bool:
+        """:func:`matcher.privacy.can_see` for a signed-in ``viewer`` (None: an admin token
+        or anonymous, as ``admin`` says), looking up a shared event only when it matters."""
+        shared = (
+            viewer is not None
+            and needs_shared_event(profile, viewer, admin=admin)
+            and self.share_event(viewer, profile.id)
+        )
+        return can_see(profile, viewer, admin=admin, signed_in=True, shared_event=shared)
 
     def export(self, person: str) -> dict[str, Any]:
         """Events ``person`` organises or attends, their seats and teams (ids of tablemates)."""
