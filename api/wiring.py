@@ -82,7 +82,7 @@ def build_privacy_service(
     >>> settings = Settings(db=":memory:", encoder="fake")
     >>> privacy = build_privacy_service(settings, build_service(settings))
     >>> [h.name for h in privacy.hooks]
-    ['feedback', 'ventures', 'profiles']
+    ['events', 'feedback', 'ventures', 'profiles']
     """
     return PrivacyService(
         service,

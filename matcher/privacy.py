@@ -2,8 +2,9 @@
 
 * **Visibility** (:func:`can_see`): an admin and the person themself see a profile;
   others see it when it is ``public``, or ``members`` and they are signed in.
-  ``event-only`` profiles are seen by no one else here: the events feature widens
-  this for co-attendees. ``private`` profiles are seen by no one else.
+  ``event-only`` profiles are seen by the people they share an event with (its other
+  attendees and its organiser: ``shared_event``) and by no one else. ``private``
+  profiles are seen by no one else.
 * **Consent** (:func:`put_forward`): a person is *put forward* to others (in
   suggestions, as a connector on a warm-introduction path, in someone's trust
   list) only if they consent and their profile is ``public`` or ``members``.
@@ -29,6 +30,7 @@ __all__ = [
     "ErasureReport",
     "PrivacyHook",
     "can_see",
+    "needs_shared_event",
     "new_pseudonym",
     "put_forward",
 ]
@@ -37,12 +39,19 @@ PSEUDONYM_PREFIX = "former-member-"
 
 
 def can_see(
-    profile: Profile, viewer: str | None, *, admin: bool = False, signed_in: bool | None = None
+    profile: Profile,
+    viewer: str | None,
+    *,
+    admin: bool = False,
+    signed_in: bool | None = None,
+    shared_event: bool = False,
 ) -> bool:
     """True if ``viewer`` (a profile id, or None for anonymous) may see ``profile``.
 
     ``signed_in`` defaults to ``viewer is not None`` (an admin token has no profile id
-    but is signed in).
+    but is signed in). ``shared_event`` tells that ``viewer`` attends an event
+    ``profile`` attends, or organises one (the caller looks it up, and only for
+    ``event-only`` profiles: :func:`needs_shared_event`).
 
     Examples
     --------
@@ -50,15 +59,37 @@ def can_see(
     >>> can_see(ana, None), can_see(ana, "bob"), can_see(ana, None, admin=True)
     (False, True, True)
     >>> hid = Profile("hid", "Hid", "o", "n", visibility=Visibility.EVENT_ONLY)
-    >>> can_see(hid, "bob"), can_see(hid, "hid")
-    (False, True)
+    >>> can_see(hid, "bob"), can_see(hid, "hid"), can_see(hid, "bob", shared_event=True)
+    (False, True, True)
+    >>> can_see(Profile("p", "P", "o", "n", visibility=Visibility.PRIVATE), "bob", shared_event=True)
+    False
     """
     if admin or (viewer is not None and viewer == profile.id):
         return True
     if profile.visibility == Visibility.PUBLIC:
         return True
+    if profile.visibility == Visibility.EVENT_ONLY:
+        return viewer is not None and shared_event
     signed = viewer is not None if signed_in is None else signed_in
     return profile.visibility == Visibility.MEMBERS and signed
+
+
+def needs_shared_event(profile: Profile, viewer: str | None, *, admin: bool = False) -> bool:
+    """True if :func:`can_see` depends on whether ``viewer`` shares an event with ``profile``
+    (so the caller looks it up only then: the rule stays cheap).
+
+    Examples
+    --------
+    >>> hid = Profile("hid", "Hid", "o", "n", visibility=Visibility.EVENT_ONLY)
+    >>> needs_shared_event(hid, "bob"), needs_shared_event(hid, None), needs_shared_event(hid, "hid")
+    (True, False, False)
+    """
+    return (
+        profile.visibility == Visibility.EVENT_ONLY
+        and viewer is not None
+        and viewer != profile.id
+        and not admin
+    )
 
 
 def put_forward(profile: Profile) -> bool:

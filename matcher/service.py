@@ -44,6 +44,7 @@ from matcher.ranking import (
 )
 from matcher.scoring import Filters, Weights, preference_checks
 from matcher.store import Store, StoredVector
+from matcher.store_event_privacy import EventPrivacyStore
 from matcher.store_loop import LoopStore
 from matcher.store_privacy import erasure_epoch
 from matcher.store_security import SecurityStore
@@ -207,10 +208,13 @@ class Service:
 
     # ------------------------------------------------------------- profiles
     def _visible(self, profile: Profile, actor: Actor | None) -> bool:
-        """The one visibility rule, :func:`matcher.privacy.can_see`."""
+        """The one visibility rule, :func:`matcher.privacy.can_see` (an event-only profile
+        is looked up in the events only when the answer depends on it)."""
         if actor is None:
             return can_see(profile, None)
-        return can_see(profile, actor.profile_id, admin=actor.is_admin, signed_in=True)
+        return EventPrivacyStore(self.store).visible(
+            profile, actor.profile_id, admin=actor.is_admin
+        )
 
     def get_profile(self, profile_id: str, *, actor: Actor | None) -> Profile:
         """A profile the actor may see; hidden ones are reported as unknown (no leak)."""

@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -282,8 +282,12 @@ class EventService:
 
     def my_events(self, *, actor: Actor | None) -> list[Event]:
         """Events the caller organises or attends."""
-        if actor is None or actor.profile_id is None:
+        if actor is None:
             raise NotAuthenticated("sign in first", hint="send Authorization: Bearer <token>")
+        if actor.profile_id is None:
+            raise NotAllowed(
+                "this token belongs to no profile", hint="use a member token for your events"
+            )
         return self.events.events_of(actor.profile_id)
 
     # --------------------------------------------------------- attendees
@@ -629,6 +633,8 @@ class EventService:
         min_sim = self.service.settings.min_phrase_similarity
         out: dict[str, list[AgendaItem]] = {}
         for person in people:
+            # privacy: the agenda of someone the caller may not see keeps no text of theirs
+            shown = person in profiles and self.service._visible(profiles[person], actor)
             items = []
             for rnd in rounds:
                 group = next((g for g in rnd.groups if person in g.members), None)
@@ -640,6 +646,8 @@ class EventService:
                 for other in group.members:
                     if other == person or other not in profiles or person not in profiles:
                         continue
+                    if not self.service._visible(profiles[other], Actor(person)):
+                        continue  # privacy: a private tablemate is not named to anyone
                     me, them = profiles[person], profiles[other]
                     mv, tv = vectors[person], vectors[other]
                     theirs, mine = explain_roles(me, them)
@@ -668,6 +676,10 @@ class EventService:
                             common_languages=tuple(c for c in me.languages if c in them.languages),
                         )
                     )
+                    if not shown:
+                        meetings[-1] = replace(
+                            meetings[-1], meets_my_needs=(), meets_their_needs=()
+                        )
                 items.append(AgendaItem(rnd.number, group.table, tuple(meetings)))
             out[person] = items
         return out
@@ -676,7 +688,8 @@ class EventService:
         """Display names of the attendees (organiser), for exports."""
         self._organised(event_id, actor, "export the plan")
         ids = [a.profile_id for a in self.events.attendees(event_id)]
-        return {p.id: p.name for p in self.store.profiles(ids)}
+        # privacy: only the people the organiser may see are named (event-only ones are)
+        return {p.id: p.name for p in self.store.profiles(ids) if self.service._visible(p, actor)}
 
     # -------------------------------------------------------- statistics
     def stats(self, event_id: str, *, actor: Actor | None) -> dict[str, Any]:

@@ -22,6 +22,7 @@ from matcher.errors import InvalidInput, NotAllowed, NotAuthenticated, UnknownPr
 from matcher.feedback import Feedback, Verdict, parse_context
 from matcher.service import Actor
 from matcher.service_trust import TrustService
+from matcher.store_event_privacy import EventPrivacyStore
 from matcher.store_events import EventStore
 from matcher.store_loop import LoopStore
 from matcher.trust import Collaboration, CollabStatus, IntroStatus, intro_status
@@ -133,7 +134,9 @@ class FeedbackService:
             )
         now = self.clock()
         with self.store.transaction():
-            if self.store.get_profile(about) is None:
+            profile = self.store.get_profile(about)
+            # privacy: someone hidden from the author answers as if they did not exist
+            if profile is None or not EventPrivacyStore(self.store).visible(profile, author):
                 raise UnknownProfile(f"no profile {about!r}", field="about", value=about)
             if parsed is not None:
                 kind, ident = parsed

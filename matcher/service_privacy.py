@@ -32,6 +32,7 @@ from matcher.privacy import ErasureReport, PrivacyHook, new_pseudonym
 from matcher.service import Actor, Service
 from matcher.service_equity import EquityService, Posted, content_hash
 from matcher.service_trust import IntroView, TrustService
+from matcher.store_event_privacy import EventPrivacyStore
 from matcher.store_loop import LoopStore
 from matcher.store_privacy import EntryRewrite, PrivacyStore
 from matcher.trust import Collaboration, Endorsement
@@ -174,7 +175,14 @@ class PrivacyService:
         self.store = service.store
         self.rows = PrivacyStore(self.store)
         loop = LoopStore(self.store)
+        events = EventPrivacyStore(self.store)
         self.hooks: list[PrivacyHook] = [
+            PrivacyHook(
+                "events",
+                export=self._export_events,
+                erase=events.erase,
+                columns=events.PERSON_COLUMNS,
+            ),
             PrivacyHook(
                 "feedback", export=loop.export, erase=loop.erase, columns=loop.PERSON_COLUMNS
             ),
@@ -198,7 +206,7 @@ class PrivacyService:
         >>> service = Service(Store(":memory:"), FakeEncoder(dim=16))
         >>> privacy = PrivacyService(service, TrustService(service.store),
         ...                          EquityService(service.store))
-        >>> privacy.register(PrivacyHook("events")).name in [h.name for h in privacy.hooks]
+        >>> privacy.register(PrivacyHook("workshops")).name in [h.name for h in privacy.hooks]
         True
         """
         if any(h.name == hook.name for h in self.hooks):
@@ -260,6 +268,17 @@ class PrivacyService:
             vectors=vectors,
             features=features,
         )
+
+    def _export_events(self, person: str) -> dict[str, Any]:
+        """Events I organise or attend, my seats and teams; tablemates as I may see them
+        (a private one is left out, as in my agenda)."""
+        doc = EventPrivacyStore(self.store).export(person)
+        others = {o for item in doc["agenda"] + doc["teams"] for o in item["with"]}
+        me = Actor(person)
+        shown = {p.id for p in self.store.profiles(sorted(others)) if self.service._visible(p, me)}
+        for item in doc["agenda"] + doc["teams"]:
+            item["with"] = [o for o in item["with"] if o in shown]
+        return doc
 
     def _my_ventures(self, person: str) -> list[str]:
         return self.store.member_ventures(person)
@@ -340,8 +359,10 @@ class PrivacyService:
         )
 
     def _erase_profile(self, person: str, pseudonym: str) -> int:
-        """Profile, vectors, tokens, avoids, collaborations, endorsements, introductions."""
+        """Profile, vectors, tokens, avoids, collaborations, endorsements, introductions, and
+        the person's own throttle bucket (tokens issued, keyed by their id)."""
         gone = int(self.store.delete_profile(person))
+        gone += self.rows.forget_throttle(person)
         return gone + self.rows.forget_changes(person, pseudonym)
 
     def _erase_ventures(self, person: str, pseudonym: str) -> int:

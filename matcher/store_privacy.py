@@ -93,6 +93,16 @@ class PrivacyStore:
         ).fetchone()
         return (row[0], row[1]) if row else None
 
+    def forget_throttle(self, person: str) -> int:
+        """Delete the throttle bucket keyed by the person's id (tokens they issued as an
+        admin with a profile); buckets keyed by client addresses name no profile."""
+        self.store._require_tx()
+        return int(
+            self.store.db.execute(
+                "DELETE FROM throttle_buckets WHERE bucket = ?", [f"token:{person}"]
+            ).rowcount
+        )
+
     def tokens(self, person: str) -> list[tuple[str, str, str]]:
         """``(role, label, created_at)`` of the person's tokens (never their hashes)."""
         rows = self.db.execute(

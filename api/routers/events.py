@@ -219,7 +219,9 @@ def agenda(
     if format == "html":
         view = events.get_event(event_id, actor=actor)
         profile = events.store.get_profile(profile_id)
-        name = profile.name if profile else profile_id
+        # privacy: a private attendee's name is not shown to the organiser
+        visible = profile is not None and events.service._visible(profile, actor)
+        name = profile.name if profile is not None and visible else profile_id
         return Response(
             agenda_html(view.event.name, {profile_id: items}, {profile_id: name}),
             media_type="text/html",

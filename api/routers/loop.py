@@ -12,6 +12,7 @@ from api.schemas import ERROR_RESPONSES
 from api.schemas_equity import VenturePublic
 from api.schemas_loop import PipelinePublic, VentureEnd, VentureFromIntro
 from api.schemas_trust import CollaborationPublic
+from matcher.errors import NotAllowed
 from matcher.service_loop import pipeline_csv
 from matcher.service_trust import MAX_K
 
@@ -90,7 +91,9 @@ def pipeline(
     format: Annotated[Literal["json", "csv"], Query(description="json or csv")] = "json",
 ) -> list[PipelinePublic] | Response:
     """People I was suggested, contacted, met and work with, with dates and next steps."""
-    person = actor.profile_id or ""
+    if actor.profile_id is None:  # an admin token: no "me"
+        raise NotAllowed("this token belongs to no profile", hint="use a member token")
+    person = actor.profile_id
     rows = loop.pipeline(person, actor=actor, k=k)
     if format == "csv":
         return Response(

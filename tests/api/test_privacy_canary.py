@@ -188,6 +188,29 @@ def seed_canary(client: TestClient, service: Service, canary: str, me: str) -> d
     )
     before = client.get("/ventures/acme/split", headers=ana).json()
     assert client.get("/ventures/acme/ledger", headers=ana).status_code == 200  # cache filled
+    # an event ana organises and attends: I attend with bob, cyd and dan; rounds are
+    # planned and teams formed keeping ana and me together (we would work again)
+    assert (
+        client.post("/events", json={"id": "night", "name": "Night"}, headers=ana).status_code
+        == 201
+    )
+    r = client.post(
+        "/events/night/attendees", json={"ids": ["ana", me, "bob", "cyd", "dan"]}, headers=ana
+    )
+    assert r.status_code == 200, r.text
+    r = client.post("/events/night/rounds", json={"rounds": 3}, headers=ana)
+    assert r.status_code == 200, r.text
+    r = client.post(
+        "/events/night/teams",
+        json={"size": 2, "keep_collaborators": True, "time_limit": 2},
+        headers=ana,
+    )
+    assert r.status_code == 200, r.text
+    stored = client.get("/events/night/teams", headers=ana).json()["summary"]
+    assert sorted(["ana", me]) in [sorted(p) for p in stored["kept_together"]]
+    mine_agenda = client.get(f"/events/night/agenda/{me}", headers=mine)
+    assert mine_agenda.status_code == 200 and len(mine_agenda.json()) == 3
+    assert me in client.get("/events/night/plan", headers=ana).text
     return {"mine": mine, "ana": ana, "split": before}
 
 
@@ -246,10 +269,31 @@ def test_canary_is_gone_everywhere_after_erasure(tmp_path: Path, vacuum: bool) -
         "/ventures/acme/departures",
         "/profiles/ana/endorsements",
         "/me/export",
+        "/events",
+        "/events/night",
+        "/events/night/rounds",
+        "/events/night/plan",
+        "/events/night/plan?format=json",
+        "/events/night/teams",
+        "/events/night/agendas",
+        "/events/night/cards",
+        "/events/night/agenda/ana",
+        "/events/night/stats",
     ):
         r = client.get(path, headers=seeded["ana"])
         assert r.status_code == 200, (path, r.text)
         assert me not in r.text and canary not in r.text, path
+
+    # the event's plan still holds: every round seats the same five, one of them a pseudonym
+    rounds = client.get("/events/night/rounds", headers=seeded["ana"]).json()["rounds"]
+    assert len(rounds) == 3
+    for rnd in rounds:
+        seated = [m for t in rnd["tables"] for m in t["members"]] + rnd["byes"]
+        assert len(seated) == len(set(seated)) == 5, rnd
+        assert sum(m.startswith(PSEUDONYM_PREFIX) for m in seated) == 1, rnd
+    teams = client.get("/events/night/teams", headers=seeded["ana"]).json()
+    assert sum(m.startswith(PSEUDONYM_PREFIX) for t in teams["teams"] for m in t["members"]) == 1
+    assert len(client.get("/events/night/agenda/ana", headers=seeded["ana"]).json()) == 3
 
     # ana's venture still works: same total, my slices under one pseudonym
     after = client.get("/ventures/acme/split", headers=seeded["ana"]).json()

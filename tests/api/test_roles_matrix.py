@@ -20,13 +20,16 @@ How to add a route
 2. If the route shows new private data, seed it in :func:`_seed` with a unique string
    and add it to :data:`CANARIES` with the roles allowed to see it.
 
-Roles still to come (events)
-----------------------------
-"organiser of another event" is the slot :data:`EVENT_ROLES`: once events are merged,
-add ``"organiser_other"`` to :data:`ROLES`, create its token in :func:`_seed` (an
-organiser of an event ana does not attend), and add the events routes' rows. Every
-existing row already gives it a status: by default the member's
-(``S(..., organiser_other=...)`` overrides it), and no canary allows it.
+Events and their organisers
+---------------------------
+"organiser_other" is ``oli``, who organises ``olev`` (cyd and dan attend; ana does not):
+an organiser of *another* event. ``ana`` (the owner) organises ``anaev`` without
+attending it; ``bob`` (the member) attends it, with cyd, dan, ``zevatt9`` (event-only:
+seen by co-attendees and the organiser) and ``zatt9`` (private, added by an admin; they
+avoid bob, so bob never sits with them and nobody but ana and admins learns their id).
+Rounds and teams of ``anaev`` are planned in :func:`_seed`. Every row gives
+``organiser_other`` a status (the member's by default, ``S(..., organiser_other=...)``
+overrides it).
 """
 
 from __future__ import annotations
@@ -47,16 +50,18 @@ from api.app import create_app
 from api.settings import Settings
 from embeddings.encoder import FakeEncoder
 from matcher.equity import Rate
+from matcher.feedback import Feedback, Verdict
 from matcher.service import ADMIN, Actor, MatchSettings, Service
 from matcher.service_equity import EquityService
+from matcher.service_events import EventService
 from matcher.service_trust import TrustService
 from matcher.store import Store
+from matcher.store_events import EventStore
+from matcher.store_loop import LoopStore
 from tests.conftest import COMMUNITY, SYNONYMS, person
 
-ROLES = ("anonymous", "owner", "member", "venture", "admin")
-#: Roles that arrive with events (see the module docstring).
-EVENT_ROLES = ("organiser_other",)
-SIGNED_IN = frozenset({"owner", "member", "venture", "admin"})
+ROLES = ("anonymous", "owner", "member", "venture", "admin", "organiser_other")
+SIGNED_IN = frozenset({"owner", "member", "venture", "admin", "organiser_other"})
 
 # ----------------------------------------------------------------- the world
 EXTRA = [
@@ -65,6 +70,9 @@ EXTRA = [
     person("zevent9", visibility="event-only", offers="ZEVENTTEXT backend python"),
     person("zmembers9", visibility="members", offers="ZMEMBERSTEXT sales customers"),
     person("znocon9", consent="false", offers="sales customers ZNOCONTEXT"),
+    person("oli", offers="Community events and meetups.", roles_offered="operations"),
+    person("zevatt9", visibility="event-only", offers="ZEVATTTEXT design brand"),
+    person("zatt9", name="ZATTNAME", visibility="private", offers="ZATTTEXT python code"),
 ]
 
 #: Private strings seeded in the world, and the roles allowed to see each one.
@@ -84,6 +92,17 @@ CANARIES: dict[str, frozenset[str]] = {
     "INTRO-ANA-CANARY": frozenset({"owner", "admin"}),  # ana asks dan, directly
     "ana-mail-canary@example.org": frozenset({"owner", "admin"}),
     "bob-mail-canary@example.org": frozenset({"member", "admin"}),
+    # events: an event-only attendee of ana's event, seen by its organiser and co-attendees
+    "ZEVATTTEXT": frozenset({"owner", "member", "admin"}),
+    # a private attendee of ana's event (never at bob's table): the organiser sees the id
+    # in the plan, nobody but admins the name or text
+    "zatt9": frozenset({"owner", "admin"}),
+    "ZATTNAME": frozenset({"admin"}),
+    "ZATTTEXT": frozenset({"admin"}),
+    "OLEV-NAME-CANARY": frozenset({"organiser_other", "admin"}),  # oli's event
+    # feedback verdicts: private to their author (admins have no "me" and see none)
+    "bob-verdict-canary": frozenset({"member"}),  # bob's not-a-fit about ana
+    "ana-verdict-canary": frozenset({"owner"}),  # ana's not-a-fit about cyd
 }
 
 
@@ -159,7 +178,28 @@ def _seed(service: Service) -> tuple[dict[str, str], dict[str, str]]:
         key="bobco-key",
         actor=bob,
     )
+    # the loop: an accepted introduction ana may start a venture from; private verdicts
+    i3 = trust.request_introduction("ana", "cyd", message="hi cyd", actor=ana)
+    trust.answer_introduction(i3.id, True, actor=Actor("cyd"))
+    loop = LoopStore(service.store)
+    at = dt.datetime(2024, 5, 1, tzinfo=dt.UTC)
+    with service.store.transaction():  # contexts the meeting checks would refuse: unique
+        loop.put_feedback(Feedback("bob", "ana", Verdict.NOT_A_FIT, "event:bob-verdict-canary", at))
+        loop.put_feedback(Feedback("ana", "cyd", Verdict.NOT_A_FIT, "event:ana-verdict-canary", at))
+    # events: ana organises anaev (bob attends), oli organises olev (ana does not attend)
+    events = EventService(service)
+    events.create_event("anaev", "Ana's night", actor=ana)
+    events.add_attendees("anaev", ["bob", "cyd", "dan"], actor=ana)
+    # hidden from ana until they share the event: only an admin adds them by id
+    events.add_attendees("anaev", ["zevatt9", "zatt9"], actor=ADMIN)
+    service.avoid("zatt9", "bob", actor=ADMIN)
+    events.plan_rounds("anaev", rounds=2, actor=ana)
+    events.form_teams("anaev", size=2, actor=ana, time_limit=2)
+    events.create_event("olev", "OLEV-NAME-CANARY", actor=Actor("oli"))
+    events.add_attendees("olev", ["cyd", "dan"], actor=Actor("oli"))
+    events.plan_rounds("olev", rounds=1, actor=Actor("oli"))
     ids = {
+        "i_accepted": i3.id,
         "c_confirmed": c1.id,
         "c_unconfirmed_ana": c2.id,
         "c_pending_for_ana": c3.id,
@@ -167,12 +207,21 @@ def _seed(service: Service) -> tuple[dict[str, str], dict[str, str]]:
         "i_ana": i1.id,
         "i_to_ana": i2.id,
         "e_ana": str(e_ana.row.entry.id),
+        # the number of bob's team at anaev (a venture from a team: its members only)
+        "t_bob": str(
+            next(
+                n
+                for n, members, _, _ in EventStore(service.store).teams("anaev")
+                if "bob" in members
+            )
+        ),
     }
     tokens = {
         "owner": service.create_token("ana"),
         "member": service.create_token("bob"),
         "venture": service.create_token("vic"),
         "admin": service.create_token(None, role="admin"),
+        "organiser_other": service.create_token("oli"),
     }
     return ids, tokens
 
@@ -189,6 +238,7 @@ def make_world() -> World:
     store = Store(":memory:")
     _TEMPLATE["store"].db.conn.backup(store.db.conn)
     service = Service(store, FakeEncoder(dim=256, synonyms=SYNONYMS), MatchSettings())
+    service.warm()  # as a started server is: GET /ready answers 200 for everyone
     client = TestClient(create_app(Settings(db=":memory:", encoder="fake"), service=service))
     tokens: dict[str, str] = _TEMPLATE["tokens"]
     headers = {"anonymous": {}} | {r: {"Authorization": f"Bearer {t}"} for r, t in tokens.items()}
@@ -226,7 +276,7 @@ def S(
     }
 
 
-Body = Callable[[World], Any] | Mapping[str, Any] | None
+Body = Callable[[World], Any] | Mapping[str, Any] | str | None  # str: sent as it is
 
 
 @dataclass(frozen=True)
@@ -248,6 +298,13 @@ class Case:
 
 OWN = S(401, 200, 200, 200, 403)  # a /me route: every member for themselves; admins have no "me"
 ANA_VENTURE = S(401, 200, 404, 200, 200)  # ana's venture: its members and admins
+#: ana's event: the organiser and admins; bob, an attendee, is refused (403); others: 404
+ORGANISER = S(401, 200, 403, 404, 200, organiser_other=404)
+#: what an attendee of ana's event may read too
+ATTENDEE = S(401, 200, 200, 404, 200, organiser_other=404)
+#: a route of the loop for "me": admins have no "me"
+LOOP_OWN = S(401, 200, 200, 200, 403, organiser_other=200)
+CSV_HEAD = "id,name,offers,needs\n"
 NEW_PERSON = person("newbie", roles_offered=["tech"], roles_sought=["sales"], languages=["en"])
 
 CASES: list[Case] = [
@@ -412,7 +469,7 @@ CASES: list[Case] = [
     Case(
         "GET",
         "/ventures/{venture_id}",
-        S(401, 404, 200, 404, 200),
+        S(401, 404, 200, 404, 200, organiser_other=404),
         {"venture_id": "bobco"},
         variant="bob's",
     ),
@@ -468,7 +525,7 @@ CASES: list[Case] = [
     Case(
         "GET",
         "/ventures/{venture_id}/ledger",
-        S(401, 404, 200, 404, 200),
+        S(401, 404, 200, 404, 200, organiser_other=404),
         {"venture_id": "bobco"},
         variant="bob's",
     ),
@@ -487,10 +544,174 @@ CASES: list[Case] = [
         body={"member": "vic", "on": "2024-12-31", "reason": "resigned-good-reason"},
     ),
     Case("GET", "/ventures/{venture_id}/departures", ANA_VENTURE, {"venture_id": "anaco"}),
+    # -------------------------------------------------------------- events
+    Case("POST", "/events", S(401, 201, 201, 201, 201), body={"id": "newev"}),
+    Case("GET", "/events", S(401, 200, 200, 200, 403)),
+    Case("GET", "/events/{event_id}", ATTENDEE, {"event_id": "anaev"}),
+    Case(
+        "GET",
+        "/events/{event_id}",
+        S(401, 404, 404, 404, 200, organiser_other=200),
+        {"event_id": "olev"},
+        variant="oli's",
+    ),
+    Case(
+        "POST",
+        "/events/{event_id}/attendees",
+        ORGANISER,
+        {"event_id": "anaev"},
+        body={"ids": ["zmembers9"]},
+    ),
+    # hidden people answer as if they did not exist (an admin sees everyone)
+    Case(
+        "POST",
+        "/events/{event_id}/attendees",
+        S(401, 404, 403, 404, 200, organiser_other=404),
+        {"event_id": "anaev"},
+        body={"ids": ["zprivate9"]},
+        variant="private",
+    ),
+    Case(
+        "POST",
+        "/events/{event_id}/attendees",
+        S(401, 404, 403, 404, 200, organiser_other=404),
+        {"event_id": "anaev"},
+        body={"ids": ["zevent9"]},
+        variant="event-only elsewhere",
+    ),
+    Case(
+        "POST",
+        "/events/{event_id}/attendees",
+        S(401, 404, 404, 404, 200, organiser_other=404),
+        {"event_id": "olev"},
+        body={"ids": ["zevatt9"]},
+        variant="oli adds ana's event-only attendee",
+    ),
+    Case(
+        "POST",
+        "/events/{event_id}/attendees/import",
+        ORGANISER,
+        {"event_id": "anaev"},
+        body=CSV_HEAD + "newatt,New,python code,sales deals\n",
+        headers={"Content-Type": "text/csv"},
+    ),
+    Case(
+        "PUT",
+        "/events/{event_id}/attendees/{profile_id}/status",
+        ORGANISER,
+        {"event_id": "anaev", "profile_id": "bob"},
+        body={"status": "late", "round": 2},
+    ),
+    Case(
+        "PUT",
+        "/events/{event_id}/attendees/{profile_id}/status",
+        S(401, 404, 403, 404, 404, organiser_other=404),
+        {"event_id": "anaev", "profile_id": "zevent9"},
+        body={"status": "no-show"},
+        variant="not attending",
+    ),
+    Case("POST", "/events/{event_id}/rounds", ORGANISER, {"event_id": "anaev"}, body={"rounds": 2}),
+    Case("GET", "/events/{event_id}/rounds", ORGANISER, {"event_id": "anaev"}),
+    Case("GET", "/events/{event_id}/plan", ORGANISER, {"event_id": "anaev"}),
+    Case(
+        "GET",
+        "/events/{event_id}/plan",
+        ORGANISER,
+        {"event_id": "anaev"},
+        query={"format": "json"},
+        variant="json",
+    ),
+    Case(
+        "POST",
+        "/events/{event_id}/teams",
+        ORGANISER,
+        {"event_id": "anaev"},
+        body={"size": 2, "time_limit": 1},
+    ),
+    Case("GET", "/events/{event_id}/teams", ORGANISER, {"event_id": "anaev"}),
+    Case("GET", "/events/{event_id}/agendas", ORGANISER, {"event_id": "anaev"}),
+    Case("GET", "/events/{event_id}/cards", ORGANISER, {"event_id": "anaev"}),
+    Case("GET", "/events/{event_id}/stats", ORGANISER, {"event_id": "anaev"}),
+    Case(
+        "GET",
+        "/events/{event_id}/agenda/{profile_id}",
+        ATTENDEE,
+        {"event_id": "anaev", "profile_id": "bob"},
+    ),
+    Case(
+        "GET",
+        "/events/{event_id}/agenda/{profile_id}",
+        ATTENDEE,
+        {"event_id": "anaev", "profile_id": "bob"},
+        query={"format": "html"},
+        variant="html",
+    ),
+    Case(
+        "GET",
+        "/events/{event_id}/agenda/{profile_id}",
+        ORGANISER,
+        {"event_id": "anaev", "profile_id": "cyd"},
+        variant="another attendee's",
+    ),
+    Case(
+        "GET",
+        "/events/{event_id}/agenda/{profile_id}",
+        ORGANISER,
+        {"event_id": "anaev", "profile_id": "zatt9"},
+        query={"format": "html"},
+        variant="a private attendee's",
+    ),
+    # ---------------------------------------------------------------- loop
+    Case(
+        "POST",
+        "/me/feedback",
+        S(401, 201, 201, 201, 403, organiser_other=201),
+        body={"about": "dan", "verdict": "not-a-fit"},
+    ),
+    Case(
+        "POST",
+        "/me/feedback",
+        S(401, 404, 404, 404, 403, organiser_other=404),
+        body={"about": "zprivate9", "verdict": "not-a-fit"},
+        variant="hidden",
+    ),
+    Case("GET", "/me/feedback", LOOP_OWN),
+    Case("GET", "/me/pipeline", LOOP_OWN),
+    Case(
+        "GET",
+        "/me/pipeline",
+        LOOP_OWN,
+        query={"format": "csv"},
+        variant="csv",
+    ),
+    Case(
+        "POST",
+        "/me/introductions/{intro_id}/venture",
+        S(401, 201, 404, 404, 403, organiser_other=404),
+        {"intro_id": "@i_accepted"},
+        body={"id": "fromintro"},
+    ),
+    Case(
+        "POST",
+        "/events/{event_id}/teams/{team}/venture",
+        # only a member of the team; anyone else is told they are not in it, whether or not
+        # the event or the team exists (the same 422 for all); an admin has no profile
+        S(401, 422, 201, 422, 403, organiser_other=422),
+        {"event_id": "anaev", "team": "@t_bob"},
+        body={"id": "fromteam"},
+    ),
+    Case(
+        "POST",
+        "/ventures/{venture_id}/end",
+        S(401, 200, 404, 200, 403, organiser_other=404),
+        {"venture_id": "anaco"},
+        body={"on": "2024-12-31"},
+    ),
     # ------------------------------------------------------------- privacy
     Case("GET", "/me/export", OWN),
     Case("DELETE", "/me", OWN),
     Case("GET", "/health", S(200, 200, 200, 200, 200)),
+    Case("GET", "/ready", S(200, 200, 200, 200, 200)),
 ]
 
 
@@ -504,7 +725,8 @@ def _call(world: World, case: Case, role: str) -> tuple[Response, str]:
         url,
         params=dict(case.query),
         headers=headers,
-        json=body if body is not None else None,
+        json=body if body is not None and not isinstance(body, str) else None,
+        content=body if isinstance(body, str) else None,
     )
     return r, url + " " + json.dumps(body)
 
@@ -577,15 +799,19 @@ def test_every_route_is_in_the_matrix() -> None:
 
 def test_every_row_names_every_role() -> None:
     for case in CASES:
-        assert set(ROLES) | set(EVENT_ROLES) <= set(case.expect), case.name
+        assert set(ROLES) <= set(case.expect), case.name
 
 
 def test_the_leak_scan_can_fail() -> None:
     """Each canary really is in the world: the owner (or bob, or vic) can see it somewhere."""
     world = make_world()
     seen = ""
-    for role in ("owner", "member", "venture", "admin"):
+    for role in ("owner", "member", "venture", "admin", "organiser_other"):
         for path in (
+            "/me/feedback",
+            "/profiles",
+            "/events/anaev/plan",
+            "/events/olev",
             "/me/avoid",
             "/me/collaborations",
             "/me/introductions",

@@ -19,6 +19,7 @@ from matcher.errors import ErasureIncomplete, NotAllowed, NotAuthenticated, Unkn
 from matcher.privacy import PSEUDONYM_PREFIX, PrivacyHook
 from matcher.service import ADMIN, Actor, MatchSettings, Service
 from matcher.service_equity import EquityService, content_hash
+from matcher.service_events import EventService
 from matcher.service_privacy import PrivacyService
 from matcher.service_trust import TrustService
 from matcher.store import Store
@@ -191,42 +192,47 @@ def test_each_erasure_gets_its_own_pseudonym(privacy: PrivacyService) -> None:
 
 
 def test_a_feature_hook_exports_and_erases_its_rows(privacy: PrivacyService) -> None:
-    """How events plug in: a table of their own, a hook, and the columns to check."""
+    """How a feature plugs in: a table of its own, a hook, and the columns to check."""
     store = privacy.store
     with store.transaction():
-        store.db.execute("CREATE TABLE attendees (event TEXT, person TEXT, note TEXT)")
-        store.db.execute("INSERT INTO attendees VALUES ('e1', 'ana', 'vegan'), ('e1', 'bob', '')")
+        store.db.execute("CREATE TABLE workshop_seats (event TEXT, person TEXT, note TEXT)")
+        store.db.execute(
+            "INSERT INTO workshop_seats VALUES ('e1', 'ana', 'vegan'), ('e1', 'bob', '')"
+        )
 
     def export(person: str) -> dict[str, object]:
-        rows = store.db.execute("SELECT event FROM attendees WHERE person = ?", [person])
+        rows = store.db.execute("SELECT event FROM workshop_seats WHERE person = ?", [person])
         return {"attended": [r[0] for r in rows]}
 
     def erase(person: str, pseudonym: str) -> int:
         return int(
             store.db.execute(
-                "UPDATE attendees SET person = ?, note = '' WHERE person = ?", [pseudonym, person]
+                "UPDATE workshop_seats SET person = ?, note = '' WHERE person = ?",
+                [pseudonym, person],
             ).rowcount
         )
 
     privacy.register(
-        PrivacyHook("events", export=export, erase=erase, columns=(("attendees", "person"),))
+        PrivacyHook(
+            "workshops", export=export, erase=erase, columns=(("workshop_seats", "person"),)
+        )
     )
-    assert privacy.export("ana", actor=ANA).features["events"] == {"attended": ["e1"]}
+    assert privacy.export("ana", actor=ANA).features["workshops"] == {"attended": ["e1"]}
     report = privacy.erase("ana", actor=ANA)
-    assert report.rows["attendees"] == 1
-    rows = store.db.execute("SELECT person, note FROM attendees ORDER BY person").fetchall()
+    assert report.rows["workshop_seats"] == 1
+    rows = store.db.execute("SELECT person, note FROM workshop_seats ORDER BY person").fetchall()
     assert rows[0] == ("bob", "") and rows[1][0].startswith(PSEUDONYM_PREFIX) and rows[1][1] == ""
     with pytest.raises(ValueError, match="already registered"):
-        privacy.register(PrivacyHook("events"))
+        privacy.register(PrivacyHook("workshops"))
 
 
 def test_a_feature_that_forgets_its_rows_blocks_the_erasure(privacy: PrivacyService) -> None:
     store = privacy.store
     with store.transaction():
-        store.db.execute("CREATE TABLE attendees (event TEXT, person TEXT)")
-        store.db.execute("INSERT INTO attendees VALUES ('e1', 'ana')")
-    privacy.register(PrivacyHook("events", columns=(("attendees", "person"),)))
-    with pytest.raises(ErasureIncomplete, match=r"attendees.person \(1\) still hold the id"):
+        store.db.execute("CREATE TABLE workshop_seats (event TEXT, person TEXT)")
+        store.db.execute("INSERT INTO workshop_seats VALUES ('e1', 'ana')")
+    privacy.register(PrivacyHook("workshops", columns=(("workshop_seats", "person"),)))
+    with pytest.raises(ErasureIncomplete, match=r"workshop_seats.person \(1\) still hold the id"):
         privacy.erase("ana", actor=ANA)
     assert store.get_profile("ana") is not None  # rolled back: nothing erased
     assert store.vector_hashes(privacy.service.encoder.name)  # vectors too
@@ -239,7 +245,7 @@ NOT_PERSON = {
     "schema_migrations": {"version", "applied_at"},
     "profiles": {"data", "created_at", "updated_at"},
     "vectors": {"field", "model", "dim", "text_hash", "vector", "phrases", "phrase_vectors"},
-    "tokens": {"token_hash", "role", "label", "created_at"},
+    "tokens": {"token_hash", "role", "label", "created_at", "expires_at"},
     "avoids": {"created_at"},
     "meta": {"key", "value"},
     "changes": {"version"},
@@ -289,8 +295,30 @@ NOT_PERSON = {
         "connector_answer",
     },
     "erasures": {"pseudonym", "erased_at"},
+    # tokens expire; throttle buckets are keyed by action and client address or admin id
+    # ("token:<id>": deleted by the profile eraser, see PrivacyStore.forget_throttle)
+    "throttle_buckets": {"bucket", "level", "updated"},
+    # keyed by SHA-256 of the credential and the key, bodies AES-GCM encrypted with a key
+    # the server does not keep, rows deleted after their retention (matcher.store_idempotency)
+    "idempotency_keys": {
+        "id",
+        "request_hash",
+        "state",
+        "status",
+        "media_type",
+        "body",
+        "created_at",
+        "updated_at",
+    },
     "feedback": {"context", "verdict", "created_at", "updated_at"},
     "venture_story": {"venture_id", "origin", "ended_on"},
+    "events": {"id", "name", "created_at"},
+    "event_attendees": {"event_id", "status", "since_round", "added_at"},
+    # summaries are JSON and may name people (teams kept together): the events hook
+    # rewrites them, and test_erasure_of_an_attendee_keeps_the_plans_whole checks it
+    "event_plans": {"event_id", "kind", "summary", "updated_at"},
+    "event_seats": {"event_id", "round", "table_no", "score"},
+    "event_teams": {"event_id", "team", "score", "strength"},
     "sqlite_sequence": {"name", "seq"},
 }
 
@@ -491,3 +519,99 @@ def test_an_index_that_missed_an_erasure_is_deleted_not_patched(tmp_path: Path) 
     assert not index_file.exists()
     assert "bob" not in [s.candidate for s in cli.service.suggest("ana", k=5, actor=ANA)]
     assert b"bob" not in index_file.read_bytes()  # rebuilt from SQLite
+
+
+# ------------------------------------------------------------------ events
+def _planned_event(p: PrivacyService) -> EventService:
+    """ana organises 'night' (without attending); bob, cyd, dan and fay attend; planned."""
+    events = EventService(p.service)
+    events.create_event("night", "Night", actor=ANA)
+    events.add_attendees("night", ["bob", "cyd", "dan", "fay"], actor=ANA)
+    events.plan_rounds("night", rounds=3, actor=ANA)
+    events.form_teams("night", size=2, actor=ANA, time_limit=2)
+    with p.store.transaction():  # a summary naming bob (as a kept-together pair would)
+        summary = events.events.summary("night", "teams") or {}
+        events.events._save_summary("night", "teams", summary | {"kept_together": [["bob", "cyd"]]})
+    return events
+
+
+def _seated(events: EventService) -> list[list[str]]:
+    return [
+        sorted([m for g in r.groups for m in g.members] + list(r.byes))
+        for r in events.events.rounds("night")
+    ]
+
+
+def test_events_export_my_events_seats_and_teams(privacy: PrivacyService) -> None:
+    _planned_event(privacy)
+    doc = privacy.export("bob", actor=BOB)
+    ev = doc.features["events"]
+    assert ev["events"] == [
+        {"id": "night", "name": "Night", "organiser": False, "status": "present", "since_round": 1}
+    ]
+    assert [s["round"] for s in ev["agenda"]] == [1, 2, 3]
+    assert all(len(s["with"]) == 1 and s["with"][0] in {"cyd", "dan", "fay"} for s in ev["agenda"])
+    assert len(ev["teams"]) == 1 and len(ev["teams"][0]["with"]) == 1
+    organiser = privacy.export("ana", actor=ANA).features["events"]
+    assert organiser == {
+        "events": [
+            {"id": "night", "name": "Night", "organiser": True, "status": None, "since_round": None}
+        ],
+        "agenda": [],
+        "teams": [],
+    }
+
+
+def test_erasure_of_an_attendee_keeps_the_plans_whole(privacy: PrivacyService) -> None:
+    events = _planned_event(privacy)
+    before = _seated(events)
+    teams_before = [len(m) for _, m, _, _ in events.events.teams("night")]
+    report = privacy.erase("bob", actor=BOB)
+    assert report.rows["event_seats"] == 3 and report.rows["event_attendees"] == 1
+    after = _seated(events)
+    assert [len(r) for r in after] == [len(r) for r in before]  # fayry round still whole
+    former = {m for r in after for m in r if m.startswith(PSEUDONYM_PREFIX)}
+    assert len(former) == 1  # one pseudonym, the same in fayry round and team
+    assert [len(m) for _, m, _, _ in events.events.teams("night")] == teams_before
+    assert {m for _, ms, _, _ in events.events.teams("night") for m in ms} >= former
+    assert "bob" not in [a.profile_id for a in events.events.attendees("night")]
+    summary = events.events.summary("night", "teams") or {}
+    assert summary["kept_together"] == [[next(iter(former)), "cyd"]]
+    # other people's agendas still hold: three rounds each
+    for who in ("cyd", "dan", "fay"):
+        assert len(events.agenda("night", who, actor=Actor(who))) == 3
+    dump = "\n".join(privacy.store.db.conn.iterdump())
+    assert "'bob'" not in dump and '"bob"' not in dump
+
+
+def test_erasure_of_an_organiser_keeps_the_event(privacy: PrivacyService) -> None:
+    events = _planned_event(privacy)
+    privacy.erase("ana", actor=ANA)
+    event = events.events.get_event("night")
+    assert event is not None and event.organiser is not None
+    assert event.organiser.startswith(PSEUDONYM_PREFIX)
+    assert len(events.rounds("night", actor=ADMIN)) == 3  # an admin still runs it
+
+
+def test_co_attendees_see_an_event_only_profile_and_nobody_else_does(
+    privacy: PrivacyService,
+) -> None:
+    service = privacy.service
+    service.update_profile("fay", {"visibility": "event-only"}, actor=ADMIN)
+    events = EventService(service)
+    events.create_event("night", "Night", actor=ANA)
+    with pytest.raises(UnknownProfile, match="no profile 'fay'") as hidden:
+        events.add_attendees("night", ["fay"], actor=ANA)
+    with pytest.raises(UnknownProfile, match="no profile 'nobody'") as absent:
+        events.add_attendees("night", ["nobody"], actor=ANA)
+    assert hidden.value.hint == absent.value.hint  # as if fay did not exist
+    events.add_attendees("night", ["bob"], actor=ANA)
+    events.add_attendees("night", ["fay"], actor=ADMIN)
+    for viewer in ("ana", "bob"):  # the organiser and a co-attendee
+        assert service.get_profile("fay", actor=Actor(viewer)).id == "fay"
+        assert "fay" in {p.id for p in service.list_profiles(actor=Actor(viewer), limit=200)}
+    for viewer in ("cyd", "dan"):
+        with pytest.raises(UnknownProfile):
+            service.get_profile("fay", actor=Actor(viewer))
+    with pytest.raises(UnknownProfile):
+        service.get_profile("fay", actor=None)

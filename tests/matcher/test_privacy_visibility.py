@@ -5,12 +5,17 @@ people, random avoid lists, collaborations and endorsements, no viewer (anonymou
 each member, an admin) is ever shown someone they may not see, and nobody is put
 forward (suggested, offered as a connector, listed as trusted) without consent, in
 lists, profile reads, suggestions, trust lists, intro paths, endorsements and
-exports, at the service and through HTTP.
+exports, at the service and through HTTP. For events: a random organiser and attendees
+(hidden ones refused to the organiser as if absent, then added by an admin), planned
+rounds and later visibility changes; each attendee's agenda, the organiser's plan,
+cards, agendas and statistics, and every export name only people the reader may see
+(event-only people: the organiser and co-attendees).
 """
 
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -22,10 +27,12 @@ from api.schemas_privacy import ExportPublic
 from api.settings import Settings
 from embeddings.encoder import FakeEncoder
 from matcher.errors import UnknownProfile
+from matcher.event_outputs import agenda_html, agenda_json, cards_html, plan_csv, plan_json
 from matcher.models import Profile, Visibility
 from matcher.privacy import can_see, put_forward
 from matcher.service import ADMIN, Actor, Service
 from matcher.service_equity import EquityService
+from matcher.service_events import EventService
 from matcher.service_privacy import PrivacyService
 from matcher.service_trust import TrustService
 from matcher.store import Store
@@ -175,3 +182,100 @@ def test_http_never_shows_a_hidden_or_non_consenting_profile(world: dict[str, li
         for pid in IDS:
             if pid != viewer:
                 assert name_of(pid) not in export
+
+
+# ------------------------------------------------------------------- events
+event_worlds = st.fixed_dictionaries(
+    {
+        "visibility": st.lists(st.sampled_from(list(Visibility)), min_size=6, max_size=6),
+        "consent": st.lists(st.booleans(), min_size=6, max_size=6),
+        "avoids": st.lists(pairs, max_size=2, unique=True),
+        "collabs": st.just([]),
+        "endorsements": st.just([]),
+        "organiser": st.sampled_from(IDS),
+        "attending": st.lists(st.sampled_from(IDS), min_size=2, max_size=5, unique=True),
+        "rounds": st.integers(1, 3),
+        # visibility changes after the plan was made (someone turns private, say)
+        "later": st.lists(st.tuples(st.sampled_from(IDS), st.sampled_from(list(Visibility)))),
+    }
+)
+
+
+def _shares(a: str, b: str, organiser: str, attending: set[str]) -> bool:
+    """The rule, told independently of the SQL: both attend, or one organises and the other attends."""
+    return (a in attending and b in attending) or (
+        (a == organiser and b in attending) or (b == organiser and a in attending)
+    )
+
+
+@settings(max_examples=25, deadline=None)
+@given(event_worlds)
+def test_events_never_show_a_profile_to_someone_not_allowed(world: dict[str, Any]) -> None:
+    service, _, privacy = build(world)
+    events = EventService(service)
+    org = world["organiser"]
+    events.create_event("night", "Night", actor=Actor(org))
+    before = {p.id: p for p in service.store.profiles()}
+    attending: set[str] = set()
+    for pid in world["attending"]:
+        # the organiser adds by id only people they may see; anyone else is "unknown",
+        # exactly as an id that does not exist
+        if can_see(before[pid], org, shared_event=_shares(org, pid, org, attending)):
+            events.add_attendees("night", [pid], actor=Actor(org))
+        else:
+            with pytest.raises(UnknownProfile, match=f"no profile '{pid}'"):
+                events.add_attendees("night", [pid], actor=Actor(org))
+            events.add_attendees("night", [pid], actor=ADMIN)  # an admin may add anyone
+        attending.add(pid)
+    events.plan_rounds("night", rounds=world["rounds"], actor=Actor(org))
+    for pid, visibility in world["later"]:
+        service.update_profile(pid, {"visibility": visibility.value}, actor=ADMIN)
+    people = {p.id: p for p in service.store.profiles()}
+
+    def allowed(viewer: str) -> set[str]:
+        return {
+            pid
+            for pid, p in people.items()
+            if can_see(p, viewer, shared_event=_shares(viewer, pid, org, attending))
+        }
+
+    def assert_hides(text: str, viewer: str) -> None:
+        for pid in set(IDS) - allowed(viewer):
+            assert name_of(pid) not in text, (viewer, pid, text[:300])
+
+    # profile reads: event-only people are seen by the organiser and co-attendees only
+    for viewer in IDS:
+        assert {p.id for p in service.list_profiles(actor=Actor(viewer), limit=200)} == allowed(
+            viewer
+        )
+    # each attendee's own agenda names only people they may see
+    for pid in attending:
+        agenda = events.agenda("night", pid, actor=Actor(pid))
+        assert_hides(json.dumps(agenda_json(agenda)), pid)
+        for item in agenda:
+            for m in item.meetings:
+                assert m.with_id in allowed(pid), (pid, m.with_id)
+    # the organiser's plan, cards, agendas and statistics name only people they may see
+    organiser = Actor(org)
+    names = events.names("night", actor=organiser)
+    rounds = events.rounds("night", actor=organiser)
+    summary = events.events.summary("night", "rounds")
+    for text in (
+        plan_csv(rounds, names),
+        plan_json(rounds, summary, names),
+        cards_html("Night", rounds, names),
+        agenda_html("Night", events.agendas("night", actor=organiser), names),
+        json.dumps(events.stats("night", actor=organiser)),
+    ):
+        assert_hides(text, org)
+    # exports: my events and seats, nobody else's name
+    for viewer in IDS:
+        export = privacy.export(viewer, actor=Actor(viewer))
+        text = json.dumps(ExportPublic.of(export).model_dump(mode="json"))
+        for pid in IDS:
+            if pid != viewer:
+                assert name_of(pid) not in text, (viewer, pid)
+        seats = export.features["events"]["agenda"]
+        assert len(seats) == (world["rounds"] if viewer in attending else 0)
+        for seat in seats:
+            assert set(seat["with"]) <= allowed(viewer), (viewer, seat)
