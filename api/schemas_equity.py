@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from matcher.equity import Condition, DepartureReport, Kind, Reason, Terms
+from matcher.equity import Condition, DepartureReport, Kind, Reason, Terms, Venture
 from matcher.equity_chart import fraction_text, split_dict
 from matcher.service_equity import Posted
 
@@ -81,6 +81,16 @@ class VenturePublic(BaseModel):
     require_approval: bool
     freeze: dt.date | None
     members: list[str]
+
+    @classmethod
+    def of(cls, venture: Venture, members: list[str]) -> VenturePublic:
+        return cls(
+            id=venture.id,
+            name=venture.name,
+            require_approval=venture.require_approval,
+            freeze=venture.freeze,
+            members=members,
+        )
 
 
 class MemberAdd(BaseModel):

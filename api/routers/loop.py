@@ -34,13 +34,7 @@ def venture_from_intro(
     """Start a venture with the other person of an accepted introduction: both become
     members, with the Slicing Pie's default terms."""
     venture, members = loop.venture_from_intro(intro_id, body.id, body.name, actor=actor)
-    return VenturePublic(
-        id=venture.id,
-        name=venture.name,
-        require_approval=venture.require_approval,
-        freeze=venture.freeze,
-        members=members,
-    )
+    return VenturePublic.of(venture, members)
 
 
 @router.post(
@@ -60,13 +54,7 @@ def venture_from_team(
     """Turn my team at an event into a venture: every team member becomes a member, with the
     Slicing Pie's default terms."""
     venture, members = loop.venture_from_team(event_id, team, body.id, body.name, actor=actor)
-    return VenturePublic(
-        id=venture.id,
-        name=venture.name,
-        require_approval=venture.require_approval,
-        freeze=venture.freeze,
-        members=members,
-    )
+    return VenturePublic.of(venture, members)
 
 
 @router.post(

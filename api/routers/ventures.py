@@ -29,7 +29,7 @@ from api.schemas_equity import (
     VenturePublic,
     split_public,
 )
-from matcher.equity import Departure, Rate, Venture
+from matcher.equity import Departure, Rate
 from matcher.equity_chart import timeline_csv, timeline_json, timeline_svg
 from matcher.errors import InvalidInput
 
@@ -40,14 +40,7 @@ _ERRORS = ERROR_RESPONSES
 EntryId = Annotated[int, Path(ge=1, le=2**63 - 1, description="ledger entry id")]
 
 
-def _public(venture: Venture, members: list[str]) -> VenturePublic:
-    return VenturePublic(
-        id=venture.id,
-        name=venture.name,
-        require_approval=venture.require_approval,
-        freeze=venture.freeze,
-        members=members,
-    )
+_public = VenturePublic.of
 
 
 @router.post(
