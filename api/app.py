@@ -112,7 +112,9 @@ def create_app(settings: Settings | None = None, *, service: Service | None = No
     if settings.log_json:
         configure_logging(settings.log_level)
     service = service or build_service(settings)
-    readiness = Readiness(service, warm_on_start=settings.warm_on_start)
+    equity = build_equity_service(settings, service.store)
+    # warm at start: the search state, and the busiest ledgers (a first split pays no cold read)
+    readiness = Readiness(service, warm_on_start=settings.warm_on_start, also=(equity.warm,))
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -130,7 +132,7 @@ def create_app(settings: Settings | None = None, *, service: Service | None = No
     app.state.service = service
     app.state.trust = attach_trust(service)
     app.state.feedback = FeedbackService(app.state.trust)
-    app.state.equity = build_equity_service(settings, service.store)
+    app.state.equity = equity
     app.state.loop = LoopService(service, app.state.equity, app.state.feedback)
     app.state.privacy = build_privacy_service(settings, service, app.state.equity)
     app.state.settings = settings

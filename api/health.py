@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from matcher.errors import StartupProblem
@@ -31,6 +32,8 @@ class Readiness:
     service : Service
     warm_on_start : bool
         If False, an unbuilt search state counts as ready (it is built on the first query).
+    also : callables
+        More warm-up, run after the search state (e.g. reading the busiest ledgers).
 
     Examples
     --------
@@ -42,9 +45,16 @@ class Readiness:
     'exact scan, up to date'
     """
 
-    def __init__(self, service: Service, *, warm_on_start: bool = True) -> None:
+    def __init__(
+        self,
+        service: Service,
+        *,
+        warm_on_start: bool = True,
+        also: Sequence[Callable[[], object]] = (),
+    ) -> None:
         self.service = service
         self.warm_on_start = warm_on_start
+        self.also = tuple(also)
         self._thread: threading.Thread | None = None
         self._error: str | None = None
         self._lock = threading.Lock()
@@ -63,6 +73,8 @@ class Readiness:
     def _warm(self) -> None:
         try:
             self.service.warm()
+            for warm in self.also:
+                warm()
         except Exception as exc:  # reported by /ready, with the reason
             logger.exception("warm-up failed")
             self._error = f"{type(exc).__name__}: {exc}"

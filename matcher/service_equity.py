@@ -138,6 +138,27 @@ class EquityService:
         self.store = store
         self._kept: dict[str, Numbers] = {}
 
+    def warm(self, limit: int | None = None) -> int:
+        """Read and fold the ledgers of the most recently active ventures (``KEEP_NUMBERS`` by
+        default): their parsed entries and entries' numbers are then kept, so the first split
+        or history after a start pays neither the cold read nor the computation of every
+        entry. Returns how many ventures were warmed.
+
+        Examples
+        --------
+        >>> from matcher.service import Actor
+        >>> svc = EquityService(Store(":memory:"))
+        >>> _ = svc.create_venture("v", actor=Actor("ana"))
+        >>> _ = svc.post("v", {"member": "ana", "kind": "cash", "on": "2024-01-01",
+        ...                    "amount": "10"}, key="k", actor=Actor("ana"))
+        >>> svc.warm(), len(svc._numbers("v").of(svc._ledger("v")))
+        (1, 1)
+        """
+        ventures = self.store.recent_ventures(limit or self.KEEP_NUMBERS)
+        for venture_id in ventures:
+            split(self._ledger(venture_id), numbers=self._numbers(venture_id))
+        return len(ventures)
+
     def _numbers(self, venture_id: str) -> Numbers:
         """The kept numbers of a venture's entries (see :class:`matcher.equity.Numbers`)."""
         numbers = self._kept.pop(venture_id, None) or Numbers()

@@ -569,6 +569,15 @@ class Store:
         ).fetchall()
         return [r[0] for r in rows]
 
+    def recent_ventures(self, limit: int) -> list[str]:
+        """Ids of the ``limit`` ventures with the latest ledger entries, latest first."""
+        rows = self.db.execute(
+            "SELECT venture_id FROM ledger_entries GROUP BY venture_id ORDER BY max(id) DESC"
+            " LIMIT ?",
+            [limit],
+        ).fetchall()
+        return [r[0] for r in rows]
+
     def member_ventures(self, member_id: str) -> list[str]:
         """Ids of the ventures ``member_id`` belongs to."""
         rows = self.db.execute(

@@ -143,3 +143,22 @@ def test_kept_numbers_follow_rates_and_terms(tmp_path: Path) -> None:
     third = svc.split("v", actor=ana)
     assert third == fresh() and third.total == 10 * 100 * 2 + 500 * 4 + 10 * 100 * 3
     assert svc.timeline("v", actor=ana)[-1] == third
+
+
+def test_warm_reads_the_busiest_ledgers_first(tmp_path: Path) -> None:
+    """A server's warm-up (api.health.Readiness, also=(equity.warm,)) leaves the latest
+    ventures' entries parsed and their numbers kept: the first split reads nothing cold."""
+    path = tmp_path / "pie.db"
+    svc = EquityService(Store(path))
+    for venture in ("old", "new"):
+        svc.create_venture(venture, actor=Actor("ana"))
+    svc.post("old", cash(1), key="a", actor=Actor("ana"))
+    svc.post("new", cash(2), key="b", actor=Actor("ana"))
+    svc.store.close()
+    fresh = EquityService(Store(path))  # a restarted server: nothing cached
+    assert fresh.store._ledger_cache == {}
+    assert fresh.warm(limit=1) == 1
+    assert set(fresh.store._ledger_cache) == {"new"}  # the latest activity first
+    ledger = fresh.store.ledger("new")
+    assert ledger is not None and len(fresh._numbers("new").of(ledger)) == 1
+    assert fresh.warm() == 2 and set(fresh.store._ledger_cache) == {"old", "new"}
