@@ -171,14 +171,6 @@ class FeedbackService:
         )
 
     def mine(self, person: str, *, actor: Actor | None) -> list[Feedback]:
-        """Everything ``person`` said (to ``person`` only)."""
-        if actor is None:
-            raise NotAuthenticated("sign in to see your feedback", hint="send a bearer token")
-        if actor.profile_id != person and not actor.is_admin:
-            raise NotAllowed(
-                "feedback is private to its author",
-                field="id",
-                value=person,
-                hint="use your own token",
-            )
+        """Everything ``person`` said (to ``person`` only, or an admin)."""
+        self.trust._as(person, actor, "see feedback")
         return self.loop.feedback_by(person)

@@ -99,11 +99,7 @@ class LoopService:
                 hint="a venture starts from an introduction both sides accepted",
             )
         other = intro.target if me == intro.requester else intro.requester
-        with self.store.transaction():  # the venture, both members and its origin, or nothing
-            venture = self.equity.create_venture(venture_id, name, actor=actor)
-            members = self.equity.add_member(venture_id, other, actor=actor)
-            self.loop.set_origin(venture_id, f"intro:{intro_id}")
-        return venture, members
+        return self._start(venture_id, name, [other], f"intro:{intro_id}", actor)
 
     def venture_from_team(
         self, event_id: str, team: int, venture_id: str, name: str = "", *, actor: Actor | None
@@ -122,12 +118,19 @@ class LoopService:
                 value=team,
                 hint="name a team you were placed in (see your agenda)",
             )
-        with self.store.transaction():  # the venture, every member and its origin, or nothing
+        others = [m for m in members if m != me and self.store.get_profile(m) is not None]
+        return self._start(venture_id, name, others, f"event:{event_id}/team:{team}", actor)
+
+    def _start(
+        self, venture_id: str, name: str, others: list[str], origin: str, actor: Actor | None
+    ) -> tuple[Venture, list[str]]:
+        """Create the venture (the actor its first member), add ``others``, record its origin:
+        all of it in one transaction, or nothing. Returns the venture and its members."""
+        with self.store.transaction():
             venture = self.equity.create_venture(venture_id, name, actor=actor)
-            for other in members:
-                if other != me and self.store.get_profile(other) is not None:
-                    self.equity.add_member(venture_id, other, actor=actor)
-            self.loop.set_origin(venture_id, f"event:{event_id}/team:{team}")
+            for other in others:
+                self.equity.add_member(venture_id, other, actor=actor)
+            self.loop.set_origin(venture_id, origin)
         return venture, self.store.venture_members(venture_id)
 
     def end_venture(
@@ -184,15 +187,7 @@ class LoopService:
     # ------------------------------------------------------------ pipeline
     def pipeline(self, person: str, *, actor: Actor | None, k: int = 10) -> list[PipelineRow]:
         """Everyone in ``person``'s pipeline at their furthest stage, latest stage first."""
-        if actor is None:
-            raise NotAuthenticated("sign in first", hint="send Authorization: Bearer <token>")
-        if actor.profile_id != person and not actor.is_admin:
-            raise NotAllowed(
-                "a pipeline is private to its owner",
-                field="id",
-                value=person,
-                hint="use your own token",
-            )
+        self.trust._as(person, actor, "see a pipeline")  # the owner (or an admin) only
         now = self.trust.clock()
         today = now.date()
         rows: dict[str, PipelineRow] = {}

@@ -40,6 +40,7 @@ from matcher.service_feedback import FeedbackService
 from matcher.service_loop import LoopService
 from matcher.service_trust import TrustService
 from matcher.store import Store
+from matcher.trust import Collaboration
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -174,14 +175,8 @@ def play(
                         continue
                     loop.feedback.give(a, b, "again", f"event:{event_id}", actor=Actor(a))
                     given = loop.feedback.give(b, a, "again", f"event:{event_id}", actor=Actor(b))
-                    collab = given.proposed
-                    if collab is not None and collab.status.value == "proposed":
-                        # they start something: confirmed and rated
-                        trust = loop.trust
-                        trust.answer_collaboration(collab.id, True, actor=Actor(collab.partner))
-                        trust.rate_collaboration(collab.id, 2, actor=Actor(a))
-                        trust.rate_collaboration(collab.id, 2, actor=Actor(b))
-                        season.collaborations += 1
+                    if given.proposed is not None and confirm_and_rate(loop, given.proposed):
+                        season.collaborations += 1  # they start something
                     if again <= 2:  # the first two pairs of the night form a venture
                         ventures += 1
                         start_venture(loop, a, b, f"v{number}-{again}")
@@ -219,11 +214,18 @@ def start_venture(loop: LoopService, a: str, b: str, venture_id: str) -> None:
         raw = {"member": who, "kind": "cash", "on": "2026-01-15", "amount": Decimal(amount)}
         equity.post(venture_id, raw, key=f"{venture_id}-{key}", actor=Actor(who))
     for collab in loop.end_venture(venture_id, None, actor=Actor(a)):
-        if collab.status.value != "proposed":
-            continue
-        loop.trust.answer_collaboration(collab.id, True, actor=Actor(collab.partner))
-        for who in (collab.proposer, collab.partner):
-            loop.trust.rate_collaboration(collab.id, 2, actor=Actor(who))
+        confirm_and_rate(loop, collab)
+
+
+def confirm_and_rate(loop: LoopService, collab: Collaboration) -> bool:
+    """The partner confirms a proposed collaboration and both rate it +2 (False: it was not
+    a new proposal, e.g. the pair already had one)."""
+    if collab.status.value != "proposed":
+        return False
+    loop.trust.answer_collaboration(collab.id, True, actor=Actor(collab.partner))
+    for who in (collab.proposer, collab.partner):
+        loop.trust.rate_collaboration(collab.id, 2, actor=Actor(who))
+    return True
 
 
 def past_collaborations(db: Path, truth: Truth, encoder: str, seed: int, per_person: int) -> int:
