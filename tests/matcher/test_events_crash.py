@@ -46,13 +46,15 @@ def _service(path: Path) -> EventService:
 
 
 def _planner(path: Path, seed: int, ready: int) -> None:
-    """Plan, re-plan and form teams forever (in the child); write a byte to ``ready`` once started."""
+    """Plan, re-plan and form teams forever (in the child); write a byte to ``ready`` once
+    started, and one after each plan."""
     rng = random.Random(seed)
     events = _service(path)
     os.write(ready, b"1")
     if seed % 10 == 0:  # teams take longer (CP-SAT): these children start with them
         events.form_teams("e", size=3, actor=ORG, time_limit=1, balance=rng.random())
     while True:
+        os.write(ready, b"p")
         planned = len(events.events.rounds("e"))
         if planned and rng.random() < 0.5:  # re-plan: rounds before from_round are kept
             rounds = rng.randint(max(planned, 2), 5)
@@ -168,10 +170,13 @@ def test_sigkill_never_leaves_a_half_written_plan(tmp_path: Path) -> None:
         os.close(ready_w)
         # kill at a random moment of the planning, not while the child is still starting
         assert os.read(ready_r, 1) == b"1"
-        os.close(ready_r)
+        if k % 4 == 0:  # some kills after a plan has surely been written, however slow the machine
+            assert os.read(ready_r, 2) in (b"p", b"pp")
+            assert os.read(ready_r, 1) == b"p"
         time.sleep(rng.uniform(0.1, 0.7) if k % 10 == 0 else rng.uniform(0.005, 0.08))
         os.kill(pid, signal.SIGKILL)
         _, status = os.waitpid(pid, 0)
+        os.close(ready_r)
         assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
         seen.append(_check(path))
     rounds_plans = {r for r, _ in seen if r is not None}
