@@ -668,13 +668,35 @@ class Service:
         """Suggestions with trust (see :mod:`matcher.trust`): only when the viewer has trust edges.
 
         ``score = (1 - w_t - w_a) * match score + w_t * trust + w_a * again`` over a
-        pool of the ``max(3k, 30)`` best matches; each carries its trust, the "worked
-        together and would again" flag and the best warm-intro path.
+        pool of the ``max(3k, 30)`` best matches and the ``max(3k, 30)`` most trusted
+        people (scored exactly, through the same filters), so that someone the viewer's
+        collaborators worked well with can rise even when their profile text ranks them
+        lower; each carries its trust, the "worked together and would again" flag and the
+        best warm-intro path.
         """
         assert self.trust is not None
         ts = self.trust.settings
         keep = 1.0 - ts.trust_weight - ts.again_weight
-        pool = self._rank(viewer, vv, state, max(3 * k, 30), avoided)
+        size = max(3 * k, 30)
+        pool = self._rank(viewer, vv, state, size, avoided)
+        have = {r.row for r in pool}
+        trusted = sorted(((-t, cid) for cid, t in vt.trust.items() if t > 0))[:size]
+        extra = [
+            row
+            for _, cid in trusted
+            if (row := state.table.row_of.get(cid)) is not None and row not in have
+        ]
+        if extra:  # the filters, must-haves and avoid lists apply to them as to the pool
+            pool += rank_exact(
+                viewer,
+                vv,
+                state.table,
+                k=len(extra),
+                weights=self.settings.weights,
+                filters=self.settings.filters,
+                avoided=avoided,
+                rows=extra,
+            )
         rescored = []
         for r in pool:
             cid = state.table.profiles[r.row].id

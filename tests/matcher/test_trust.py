@@ -254,6 +254,40 @@ def test_matching_uses_trust_and_shows_the_intro_path(clock: Clock) -> None:
     assert dataclasses.replace(hal, trust=None, intro_path=()).worked_together_again is False
 
 
+def test_trusted_people_outside_the_text_pool_can_rise(clock: Clock) -> None:
+    """Someone the viewer's collaborator worked well with is scored even when 40 people
+    match the viewer's text better (the pool of max(3k, 30) best matches misses them)."""
+    store = Store(":memory:")
+    settings = TrustSettings(trust_weight=0.9, again_weight=0.05)
+    trust = TrustService(store, settings=settings, clock=clock)
+    service = Service(store, FakeEncoder(dim=256, synonyms=SYNONYMS), MatchSettings(), trust=trust)
+    twins = [
+        person(
+            f"s{i:02d}",
+            offers=COMMUNITY[1]["offers"],
+            needs=COMMUNITY[1]["needs"],
+            roles_offered="sales",
+            roles_sought="tech",
+        )
+        for i in range(40)
+    ]
+    zed = person(
+        "zed",
+        offers="knitting and pottery",
+        needs="a quiet studio",
+        roles_offered="design",
+        roles_sought="design",
+    )
+    service.import_profiles([*COMMUNITY, *twins, zed])
+    plain = [s.candidate for s in service.suggest("ana", k=50, actor=ADMIN)]
+    assert plain.index("zed") >= 30  # outside the text pool of a k=2 request
+    collab(trust, "ana", "dan", 2, 2)
+    collab(trust, "dan", "zed", 2, 2)
+    top = service.suggest("ana", k=2, actor=ADMIN)
+    assert [s.candidate for s in top] == ["dan", "zed"]
+    assert top[1].intro_path == ("ana", "dan", "zed")
+
+
 statuses = st.sampled_from(list(CollabStatus))
 records = st.lists(
     st.tuples(
