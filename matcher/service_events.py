@@ -58,13 +58,14 @@ from matcher.scoring import Filters, Weights
 from matcher.service import Actor, ImportReport, Service
 from matcher.store_events import STATUSES, Attendee, Event, EventStore
 from matcher.store_loop import LoopStore
-from matcher.trust import CollabStatus, would_work_again
+from matcher.trust import CollabStatus, TrustSettings, ViewerTrust, would_work_again
 
 __all__ = [
     "AgendaItem",
     "EventService",
     "EventView",
     "Meeting",
+    "blend_trust",
     "score_matrix",
 ]
 
@@ -138,6 +139,48 @@ def score_matrix(
     np.fill_diagonal(score, 0.0)
     np.fill_diagonal(forbidden, True)
     return np.asarray((score + score.T) / 2, np.float64), forbidden
+
+
+def blend_trust(
+    scores: npt.NDArray[np.float64],
+    ids: Sequence[str],
+    views: Sequence[ViewerTrust],
+    settings: TrustSettings,
+) -> npt.NDArray[np.float64]:
+    """Pair scores with trust, as the suggestions blend it, seen from both sides.
+
+    Row ``a`` is ``a``'s view: ``(1 - w_t - w_a) * score + w_t * trust + w_a * again``
+    when ``a`` has trust edges, the plain score otherwise (as in
+    :meth:`matcher.service.Service.suggest`); a pair is worth the mean of its two
+    views. A pair worth 0 (a missed must-have) stays at 0.
+
+    Examples
+    --------
+    >>> s = np.array([[0, 0.5, 0.5], [0.5, 0, 0.2], [0.5, 0.2, 0]])
+    >>> ana = ViewerTrust("ana", {"cyd": 1.0}, frozenset(), True)
+    >>> views = [ana, ViewerTrust("bob"), ViewerTrust("cyd")]
+    >>> ts = TrustSettings(trust_weight=0.3, again_weight=0.0)
+    >>> blend_trust(s, ["ana", "bob", "cyd"], views, ts).round(3).tolist()
+    [[0.0, 0.425, 0.575], [0.425, 0.0, 0.2], [0.575, 0.2, 0.0]]
+    """
+    pos = {pid: i for i, pid in enumerate(ids)}
+    keep = 1.0 - settings.trust_weight - settings.again_weight
+    view = scores.copy()
+    for a, vt in enumerate(views):
+        if not vt.has_edges:
+            continue
+        trust = np.zeros(len(ids))
+        again = np.zeros(len(ids))
+        for pid, t in vt.trust.items():
+            if pid in pos:
+                trust[pos[pid]] = t
+        for pid in vt.again:
+            if pid in pos:
+                again[pos[pid]] = 1.0
+        view[a] = keep * scores[a] + settings.trust_weight * trust + settings.again_weight * again
+    out = np.where(scores > 0, (view + view.T) / 2, 0.0)
+    np.fill_diagonal(out, 0.0)
+    return np.asarray(np.round(out, 6), np.float64)
 
 
 @dataclass(frozen=True, slots=True)
@@ -393,11 +436,16 @@ class EventService:
 
     # ------------------------------------------------------------ scores
     def _scores(
-        self, ids: Sequence[str]
+        self, ids: Sequence[str], *, trust: bool = False
     ) -> tuple[
         list[Profile], dict[str, ProfileVectors], npt.NDArray[np.float64], set[frozenset[str]]
     ]:
-        """Profiles, vectors, the score matrix and the forbidden pairs of ``ids``."""
+        """Profiles, vectors, the score matrix and the forbidden pairs of ``ids``.
+
+        With ``trust`` (planning), the scores carry trust as the suggestions do
+        (:func:`blend_trust`): whom your collaborators worked well with, what feedback
+        taught; agendas and statistics show the plain match score.
+        """
         profiles = self.store.profiles(list(ids))
         by_id = {p.id: p for p in profiles}
         order = [by_id[i] for i in ids if i in by_id]
@@ -408,6 +456,11 @@ class EventService:
         )
         s = self.service.settings
         scores, forbidden_mask = score_matrix(table, s.weights, s.filters)
+        provider = self.service.trust
+        if trust and provider is not None:
+            views = [provider.viewer_trust(p.id) for p in order]
+            if any(v.has_edges for v in views):
+                scores = blend_trust(scores, [p.id for p in order], views, provider.settings)
         idset = {p.id for p in order}
         forbidden = {
             frozenset((order[a].id, order[b].id))
@@ -444,7 +497,11 @@ class EventService:
         fairness: float = 0.5,
         from_round: int = 1,
     ) -> RoundsPlan:
-        """Plan (or, with ``from_round`` > 1, re-plan) the rounds; earlier rounds are kept."""
+        """Plan (or, with ``from_round`` > 1, re-plan) the rounds; earlier rounds are kept.
+
+        Pairs who know each other are not seated together: avoid lists, "not a fit" and
+        "met before" feedback, collaborations; pairs who shared a table or a team at
+        another event are worth 0 (seated only when nobody new is left for them)."""
         self._organised(event_id, actor, "plan rounds")
         attendees, ids = self._plan_input(event_id)
         past = self.events.rounds(event_id, before=from_round)
@@ -455,7 +512,7 @@ class EventService:
                 value=from_round,
                 hint=f"re-plan from round {len(past) + 1} at the latest, or plan from round 1",
             )
-        profiles, _, scores, forbidden = self._scores(ids)
+        profiles, _, scores, forbidden = self._scores(ids, trust=True)
         order = [p.id for p in profiles]
         # people who know each other need not meet again: they said so ("met-before"
         # feedback), or they have a collaboration record (proposed or confirmed)
@@ -466,6 +523,12 @@ class EventService:
             for c in self.store.collaborations()
             if c.status is not CollabStatus.DECLINED and c.proposer in here and c.partner in here
         }
+        # people who shared a table or a team at another event: worth nothing here, so
+        # they meet again only when nobody new is left for them
+        pos = {pid: i for i, pid in enumerate(order)}
+        for pair in self.events.met_elsewhere(event_id, order):
+            a, b = (pos[p] for p in pair)
+            scores[a, b] = scores[b, a] = 0.0
         absent = {a.profile_id: a.absent_rounds(rounds) for a in attendees}
         plan = plan_rounds(
             order,
@@ -524,7 +587,7 @@ class EventService:
                     hint="use " + ", ".join(x.value for x in Role),
                 )
         present = [a.profile_id for a in attendees if a.status != "no-show"]
-        profiles, _, scores, forbidden = self._scores(present)
+        profiles, _, scores, forbidden = self._scores(present, trust=True)
         order = [p.id for p in profiles]
         together: list[frozenset[str]] = []
         if keep_collaborators:

@@ -211,6 +211,25 @@ class EventStore:
             )
         return out
 
+    def met_elsewhere(self, event_id: str, ids: Sequence[str]) -> set[frozenset[str]]:
+        """Pairs of ``ids`` who shared a table or a team at another event."""
+        if len(ids) < 2:
+            return set()
+        people = json.dumps(sorted(set(ids)))
+        inside = "IN (SELECT value FROM json_each(?))"
+        rows = self.db.execute(
+            "SELECT a.profile_id, b.profile_id FROM event_seats a JOIN event_seats b"
+            " ON a.event_id = b.event_id AND a.round = b.round AND a.table_no = b.table_no"
+            " AND a.profile_id < b.profile_id"
+            f" WHERE a.event_id != ? AND a.table_no > 0 AND a.profile_id {inside}"
+            f" AND b.profile_id {inside}"
+            " UNION SELECT a.profile_id, b.profile_id FROM event_teams a JOIN event_teams b"
+            " ON a.event_id = b.event_id AND a.team = b.team AND a.profile_id < b.profile_id"
+            f" WHERE a.event_id != ? AND a.profile_id {inside} AND b.profile_id {inside}",
+            [event_id, people, people, event_id, people, people],
+        ).fetchall()
+        return {frozenset((a, b)) for a, b in rows}
+
     def save_teams(self, event_id: str, teams: Sequence[Team], summary: dict[str, Any]) -> None:
         """Replace the event's teams. Must run in a transaction."""
         self.store._require_tx()

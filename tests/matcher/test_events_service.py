@@ -172,3 +172,55 @@ def test_tables_of_three_and_trios(community: Service, events: EventService) -> 
         assert r.byes or sorted(len(g.members) for g in r.groups) == [2, 3]
     stored = events.rounds("night", actor=ANA)
     assert stored == list(trio.rounds)  # a new plan from round 1 replaces the old one
+
+
+def test_planning_uses_trust_as_the_suggestions_do(community: Service) -> None:
+    """Two sellers match two developers equally well on paper; the developer whose trusted
+    collaborator worked well with one of the sellers meets that seller."""
+    sell = {
+        "offers": "sales customers",
+        "needs": "python developer",
+        "roles_offered": "sales",
+        "roles_sought": "tech",
+    }
+    community.import_profiles(
+        [person("t0"), person("t1"), person("s0", **sell), person("s1", **sell), person("x")]
+    )
+    svc = EventService(community)
+    svc.create_event("night2", actor=ANA)
+    svc.add_attendees("night2", ["t0", "t1", "s0", "s1"], actor=ANA)
+    plain = svc.plan_rounds("night2", rounds=1, actor=ANA)
+    # the seller t0 did not meet on paper is the one x worked well with
+    friend, other = (
+        ("s0", "s1") if frozenset(("t0", "s1")) in plain.rounds[0].pairs() else ("s1", "s0")
+    )
+    trust = TrustService(community.store)
+    community.trust = trust
+    for a, b in (("t0", "x"), ("x", friend)):
+        c = trust.propose_collaboration(a, b, "shop", "2024-01-01", rating=2, actor=Actor(a))
+        trust.answer_collaboration(c.id, True, actor=Actor(b))
+        trust.rate_collaboration(c.id, 2, actor=Actor(b))
+    planned = svc.plan_rounds("night2", rounds=1, actor=ANA)
+    assert frozenset(("t0", friend)) in planned.rounds[0].pairs()
+    # agendas and statistics keep the plain match score, equal for both sellers
+    ids = ["t0", friend, other]
+    _, _, raw, _ = svc._scores(ids)
+    _, _, blended, _ = svc._scores(ids, trust=True)
+    assert raw[0, 1] == pytest.approx(raw[0, 2])
+    assert blended[0, 1] > blended[0, 2]
+
+
+def test_people_who_met_at_another_event_meet_someone_new(community: Service) -> None:
+    svc = EventService(community)
+    people = ["ana", "bob", "cyd", "dan"]
+    seen: set[frozenset[str]] = set()
+    for number in (1, 2, 3):  # 4 people, 3 evenings of 1 round: 6 pairs, all different
+        svc.create_event(f"e{number}", actor=ANA)
+        svc.add_attendees(f"e{number}", people, actor=ANA)
+        pairs = svc.plan_rounds(f"e{number}", rounds=1, actor=ANA, fairness=0).rounds[0].pairs()
+        assert not pairs & seen
+        seen |= pairs
+    assert len(seen) == 6
+    svc.create_event("e4", actor=ANA)  # nobody new is left: people still meet
+    svc.add_attendees("e4", people, actor=ANA)
+    assert len(svc.plan_rounds("e4", rounds=1, actor=ANA).rounds[0].pairs()) == 2
