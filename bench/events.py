@@ -44,7 +44,7 @@ import numpy as np
 
 from embeddings.encoder import encoder_from_name
 from matcher.events import greedy_rounds, plan_rounds, plan_stats
-from matcher.service import ADMIN, Actor, Service
+from matcher.service import ADMIN, Service
 from matcher.service_events import EventService
 from matcher.store import Store
 
@@ -89,7 +89,7 @@ def main() -> None:
         a, b = rng.sample(attendees, 2)
         avoid.add((a, b))
     for a, b in avoid:
-        service.avoid(a, b, actor=Actor(a))
+        service.avoid(a, b, actor=ADMIN)
     events.create_event("bench", actor=ADMIN)
     events.add_attendees("bench", attendees, actor=ADMIN)
     events._scores(attendees)  # warm the search state (vectors loaded once, as in a server)

@@ -37,12 +37,17 @@ Teams (:func:`form_teams`)
     asked), and the objective ``sum of within-team pair scores - balance x
     (strongest team - weakest team)``, with a time limit. A greedy seating
     improved by iterated swap search (at most a fifth of the time) is given to CP-SAT as a
-    complete hint (CP-SAT then has 15 % of the time); the better of the two is kept.
-    The gap is reported against the smaller of CP-SAT's own bound and an LP
-    relaxation of the clique-partitioning problem (a variable per pair, degree at
+    complete hint; the better of the two is kept. The gap is reported against the smaller
+    of CP-SAT's own bound and an upper bound of the pair score. For teams of one size
+    that is the **set-partitioning LP** (a column per feasible team) solved by column
+    generation with exact numpy pricing, every round a valid Lagrangian bound
+    (:func:`matcher.teams_bound.partition_bound`, at most 40 % of the time, computed
+    before CP-SAT, which then has what is left of 95 % of the time). For teams of two
+    sizes (or too many teams to enumerate) it is an LP relaxation of the
+    clique-partitioning problem (:func:`teams_bound`: a variable per pair, degree at
     most ``size - 1``, each person's team holding every required role, triangle and
     2-partition inequalities of Grötschel and Wakabayashi added as cuts for about 55 %
-    of the time) solved by HiGHS (scipy). On large
+    of the time; CP-SAT then has 15 %) solved by HiGHS (scipy). On large
     instances the LP, not CP-SAT, gives the bound: CP-SAT's own bound stays near the
     sum of everyone's best pairs. Scores enter CP-SAT in thousandths.
 """
@@ -64,6 +69,7 @@ import scipy.sparse as sp
 from scipy.optimize import linprog
 
 from matcher.errors import InvalidInput
+from matcher.teams_bound import PartitionBound, partition_bound
 
 __all__ = [
     "Group",
@@ -164,7 +170,8 @@ class TeamsPlan:
     ``objective`` is what CP-SAT maximised (pair scores minus ``balance`` x the
     strength spread); ``bound`` an upper bound of it; ``gap = (bound - objective) / bound``;
     ``heuristic_score`` the pair score of the greedy seating improved by swap search
-    (CP-SAT's hint), for comparison.
+    (CP-SAT's hint), for comparison; ``bound_detail`` how the set-partitioning bound
+    went (teams of one size; None when another bound was used).
     """
 
     teams: tuple[Team, ...]
@@ -178,6 +185,7 @@ class TeamsPlan:
     heuristic_score: float
     required_roles: tuple[str, ...] = ()
     kept_together: tuple[tuple[str, str], ...] = ()
+    bound_detail: PartitionBound | None = None
 
 
 # ------------------------------------------------------------ checking
@@ -1158,7 +1166,7 @@ def form_teams(
         How strong each attendee is (default: their average score with their best
         ``size - 1`` partners); teams are balanced by ``balance`` x (strongest - weakest team).
     time_limit : float
-        Seconds for CP-SAT.
+        Seconds for the whole search: the heuristic, the bound and CP-SAT share them.
 
     Examples
     --------
@@ -1241,6 +1249,21 @@ def form_teams(
         n, len(required)
     )
     heuristic_score = _teams_score(s, hint_label)
+    # teams of one size: the set-partitioning bound (column generation), computed before
+    # CP-SAT so that CP-SAT gets whatever time it leaves; None for two sizes or too many teams
+    part: PartitionBound | None = None
+    if len(set(sizes)) == 1 and n > sizes[0]:
+        part = partition_bound(
+            s,
+            sizes[0],
+            forbidden=forb,
+            roles=roles_mat,
+            start=[[i for i in range(n) if hint_label[i] == t] for t in set(hint_label)],
+            seconds=0.4 * time_limit,
+        )
+    cp_seconds = 0.15 * time_limit
+    if part is not None:
+        cp_seconds = max(cp_seconds, 0.95 * time_limit - (time.perf_counter() - started))
 
     scale = 1000
     model = cp_model.CpModel()
@@ -1308,7 +1331,7 @@ def form_teams(
     model.add_hint(hi, max(hinted))
     model.add_hint(lo, min(hinted))
     solver = cp_model.CpSolver()
-    solver.parameters.max_time_in_seconds = float(time_limit) * 0.15
+    solver.parameters.max_time_in_seconds = float(cp_seconds)
     solver.parameters.num_workers = workers
     solver.parameters.random_seed = seed
     status = solver.solve(model)
@@ -1341,6 +1364,10 @@ def form_teams(
     objective = score - balance * spread_units
     if status == cp_model.OPTIMAL:
         bound = objective
+    elif part is not None:
+        bound = part.bound
+        if status == cp_model.FEASIBLE:
+            bound = min(bound, solver.best_objective_bound / scale / scale)
     else:
         lp = teams_bound(
             s,
@@ -1386,6 +1413,7 @@ def form_teams(
         kept_together=tuple(
             (ids[int(a)], ids[int(b)]) for a, b in zip(*np.nonzero(np.triu(tog, 1)), strict=True)
         ),
+        bound_detail=part,
     )
 
 
