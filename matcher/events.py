@@ -66,7 +66,7 @@ import numpy as np
 import numpy.typing as npt
 import rustworkx as rx
 import scipy.sparse as sp
-from scipy.optimize import linprog
+from scipy.optimize import Bounds, LinearConstraint, linprog, milp
 
 from matcher.errors import InvalidInput
 from matcher.teams_bound import PartitionBound, partition_bound
@@ -1263,6 +1263,20 @@ def form_teams(
         )
     cp_seconds = 0.15 * time_limit
     if part is not None:
+        # the bound's columns hold good teams: the best plan made of them (a MIP), evened
+        # out by the swap search, replaces the hint when its objective is better
+        cols = _column_plan(s, part.teams, groups, seconds=0.1 * time_limit)
+        if cols is not None:
+            w_swap = np.where(forb, _BLOCKED, s)
+            np.fill_diagonal(w_swap, 0.0)
+            frozen = {i for g in groups if len(g) > 1 for i in g}
+            cols = _iterated_swaps(
+                w_swap, cols, frozen, 0.1 * time_limit, seed, roles_mat, strength_arr, balance
+            )
+            if _plan_value(s, cols, strength_arr, balance) > _plan_value(
+                s, hint_label, strength_arr, balance
+            ):
+                hint_label = cols
         cp_seconds = max(cp_seconds, 0.95 * time_limit - (time.perf_counter() - started))
 
     scale = 1000
@@ -1415,6 +1429,50 @@ def form_teams(
         ),
         bound_detail=part,
     )
+
+
+def _plan_value(s: F64, label: Sequence[int], strength: F64, balance: float) -> float:
+    """``pair score - balance x strength spread`` of a seating."""
+    sums = np.bincount(np.asarray(label), weights=strength)
+    return _teams_score(s, label) - balance * float(sums.max() - sums.min())
+
+
+def _column_plan(
+    s: F64, teams: Sequence[Sequence[int]], groups: Sequence[Sequence[int]], seconds: float
+) -> list[int] | None:
+    """The best partition of the people into some of ``teams`` (by pair score), or None.
+
+    A set-partitioning MIP over the given teams (HiGHS through scipy's ``milp``, stopped
+    after ``seconds`` with its best plan so far); teams that split a keep-together group
+    are left out. Returns a label per person.
+    """
+    n = s.shape[0]
+    keep = [
+        t for t in teams if all(len(set(g) & set(t)) in (0, len(g)) for g in groups if len(g) > 1)
+    ]
+    if not keep:
+        return None
+    m = len(keep)
+    k = len(keep[0])
+    w = np.array([sum(s[a, b] for a, b in itertools.combinations(t, 2)) for t in keep])
+    a_eq = sp.csr_matrix(
+        (np.ones(m * k), (np.array(keep, dtype=np.intp).reshape(-1), np.repeat(np.arange(m), k))),
+        shape=(n, m),
+    )
+    res = milp(
+        -w,
+        constraints=LinearConstraint(a_eq, 1.0, 1.0),
+        integrality=np.ones(m),
+        bounds=Bounds(0.0, 1.0),
+        options={"time_limit": max(0.1, seconds)},
+    )
+    if res.x is None:
+        return None
+    label = [-1] * n
+    for number, q in enumerate(np.flatnonzero(res.x > 0.5).tolist()):
+        for i in keep[q]:
+            label[i] = number
+    return label if min(label) >= 0 else None
 
 
 def _teams_score(s: F64, label: Sequence[int]) -> float:

@@ -47,7 +47,7 @@ import itertools
 import math
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
@@ -70,7 +70,9 @@ class PartitionBound:
     ``bound`` is the smallest Lagrangian value seen (valid whatever happened);
     ``lp_value`` the restricted master LP's value at the end (a lower bound on the
     full LP; equal to it when ``converged``); ``rounds`` the pricing rounds and
-    ``pricing_seconds`` their total time; ``columns`` the master's final size.
+    ``pricing_seconds`` their total time; ``columns`` the master's final size;
+    ``history`` the seconds elapsed and the bound so far after each round; ``teams``
+    the master's columns (feasible teams, less any start team that was not).
     """
 
     bound: float
@@ -80,6 +82,8 @@ class PartitionBound:
     columns: int
     converged: bool
     seconds: float
+    history: tuple[tuple[float, float], ...] = field(default=(), repr=False)
+    teams: tuple[tuple[int, ...], ...] = field(default=(), repr=False)
 
 
 class _Pricer:
@@ -253,7 +257,6 @@ def partition_bound(
             add_column(tm)
     # artificial singletons at a loss larger than any plan: the master is always feasible
     penalty = 1.0 + float(np.abs(np.triu(scores, 1)).sum())
-    # a first pricing round at pi = 0: the best teams, and each person's best few
     keep = max(tcount, add)
     best_bound = math.inf
     center = np.zeros(n)
@@ -293,8 +296,15 @@ def partition_bound(
                 added += 1
         return added
 
+    # the first duals: each person's fair share of their team in the start plan (its
+    # value then sums to the plan's), else 0; priced once for a first bound and columns
+    for team, value in zip(columns, weights, strict=True):
+        center[list(team)] = value / k
+    if len({i for team in columns for i in team}) != sum(map(len, columns)):
+        center[:] = 0.0  # the start overlaps: no plan to share out
     value, vals, fa, ro = lagrangian(center)
     best_bound = min(best_bound, value)
+    history = [(time.perf_counter() - t0, best_bound)]
     take(vals, fa, ro, add)
     while time.perf_counter() - t0 < seconds:
         cmat = sp.csr_matrix(
@@ -319,7 +329,7 @@ def partition_bound(
             break
         lp_value = float(-res.fun)
         pi_lp = -np.asarray(res.eqlin.marginals, dtype=np.float64)
-        if best_bound - lp_value <= 1e-7 * max(1.0, abs(best_bound)):
+        if math.isfinite(best_bound) and best_bound - lp_value <= 1e-7 * max(1.0, best_bound):
             converged = True
             break
         while True:
@@ -327,6 +337,7 @@ def partition_bound(
             value, vals, fa, ro = lagrangian(pi)
             if value < best_bound:
                 best_bound, center = value, pi
+            history.append((time.perf_counter() - t0, best_bound))
             added = take(vals, fa, ro, add)
             if added or alpha == 0:
                 break
@@ -347,4 +358,6 @@ def partition_bound(
         columns=len(columns),
         converged=converged,
         seconds=round(time.perf_counter() - t0, 3),
+        history=tuple((round(a, 3), round(b + 1e-7, 6)) for a, b in history),
+        teams=tuple(columns),
     )
