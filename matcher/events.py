@@ -1262,21 +1262,23 @@ def form_teams(
             seconds=0.4 * time_limit,
         )
     cp_seconds = 0.15 * time_limit
-    if part is not None:
+    hint_value = _plan_value(s, hint_label, strength_arr, balance)
+    if part is not None and hint_value < part.bound - 1e-6:  # else the hint is optimal
         # the bound's columns hold good teams: the best plan made of them (a MIP), evened
         # out by the swap search, replaces the hint when its objective is better
         cols = _column_plan(s, part.teams, groups, seconds=0.1 * time_limit)
+        if cols is not None and _same_teams(cols, hint_label):
+            cols = None
         if cols is not None:
             w_swap = np.where(forb, _BLOCKED, s)
             np.fill_diagonal(w_swap, 0.0)
             frozen = {i for g in groups if len(g) > 1 for i in g}
             cols = _iterated_swaps(
-                w_swap, cols, frozen, 0.1 * time_limit, seed, roles_mat, strength_arr, balance
+                w_swap, cols, frozen, 0.05 * time_limit, seed, roles_mat, strength_arr, balance
             )
-            if _plan_value(s, cols, strength_arr, balance) > _plan_value(
-                s, hint_label, strength_arr, balance
-            ):
+            if _plan_value(s, cols, strength_arr, balance) > hint_value:
                 hint_label = cols
+        # CP-SAT gets the time the bound did not use
         cp_seconds = max(cp_seconds, 0.95 * time_limit - (time.perf_counter() - started))
 
     scale = 1000
@@ -1435,6 +1437,13 @@ def _plan_value(s: F64, label: Sequence[int], strength: F64, balance: float) -> 
     """``pair score - balance x strength spread`` of a seating."""
     sums = np.bincount(np.asarray(label), weights=strength)
     return _teams_score(s, label) - balance * float(sums.max() - sums.min())
+
+
+def _same_teams(a: Sequence[int], b: Sequence[int]) -> bool:
+    """Whether two seatings make the same teams (whatever their numbers)."""
+    return {frozenset(i for i, t in enumerate(a) if t == u) for u in set(a)} == {
+        frozenset(i for i, t in enumerate(b) if t == u) for u in set(b)
+    }
 
 
 def _column_plan(

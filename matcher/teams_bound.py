@@ -173,6 +173,11 @@ class _Pricer:
         return (a, *(int(x) for x in self.sub[row]))
 
 
+def _up(value: float) -> float:
+    """``value`` to 6 decimals, rounded up (a bound must not drop below the true value)."""
+    return math.ceil(round(value * 1e6, 3)) / 1e6
+
+
 def _team_weight(s: F64, team: Sequence[int]) -> float:
     return float(sum(s[i, j] for i, j in itertools.combinations(team, 2)))
 
@@ -235,7 +240,7 @@ def partition_bound(
         if forb[np.triu_indices(n, 1)].any() or not rl.any(axis=0).all():
             return None
         v = float(np.triu(scores, 1).sum())
-        return PartitionBound(round(v + 1e-7, 6), v, 0, 0.0, 1, True, 0.0)
+        return PartitionBound(_up(v), v, 0, 0.0, 1, True, 0.0)
     w = np.where(forb, -np.inf, scores).astype(np.float64)
     np.fill_diagonal(w, 0.0)
     pricer = _Pricer(n, k, forb, rl)
@@ -351,13 +356,13 @@ def partition_bound(
     if not math.isfinite(best_bound):
         return None
     return PartitionBound(
-        bound=round(best_bound + 1e-7, 6),
+        bound=_up(best_bound),
         lp_value=round(lp_value, 6),
         rounds=rounds,
         pricing_seconds=round(pricing_s, 3),
         columns=len(columns),
         converged=converged,
         seconds=round(time.perf_counter() - t0, 3),
-        history=tuple((round(a, 3), round(b + 1e-7, 6)) for a, b in history),
+        history=tuple((round(a, 3), _up(b)) for a, b in history),
         teams=tuple(columns),
     )
