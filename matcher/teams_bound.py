@@ -196,6 +196,10 @@ def partition_bound(
 ) -> PartitionBound | None:
     """Upper bound on the pair score of any partition into teams of ``size`` (module docstring).
 
+    Valid for every plan that puts a holder of each required role in every team and no
+    forbidden pair together, whenever it stops; keep-together pairs are not modelled
+    (a relaxation: the bound stays valid for plans that also keep them together).
+
     Parameters
     ----------
     scores : symmetric matrix of pair scores (``n x n``, ``n`` a multiple of ``size``).
@@ -344,11 +348,9 @@ def partition_bound(
                 best_bound, center = value, pi
             history.append((time.perf_counter() - t0, best_bound))
             added = take(vals, fa, ro, add)
-            if added or alpha == 0:
+            if added or alpha == 0 or time.perf_counter() - t0 >= seconds:
                 break
             alpha = 0.0  # mis-pricing: nothing prices out at the smoothed duals; use the LP's
-            if time.perf_counter() - t0 >= seconds:
-                break
         if not added and alpha == 0:  # nothing prices out at the LP's duals: the LP is solved
             converged = True
             break
