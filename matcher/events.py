@@ -37,12 +37,17 @@ Teams (:func:`form_teams`)
     asked), and the objective ``sum of within-team pair scores - balance x
     (strongest team - weakest team)``, with a time limit. A greedy seating
     improved by iterated swap search (at most a fifth of the time) is given to CP-SAT as a
-    complete hint (CP-SAT then has 15 % of the time); the better of the two is kept.
-    The gap is reported against the smaller of CP-SAT's own bound and an LP
-    relaxation of the clique-partitioning problem (a variable per pair, degree at
+    complete hint; the better of the two is kept. The gap is reported against the smaller
+    of CP-SAT's own bound and an upper bound of the pair score. For teams of one size
+    that is the **set-partitioning LP** (a column per feasible team) solved by column
+    generation with exact numpy pricing, every round a valid Lagrangian bound
+    (:func:`matcher.teams_bound.partition_bound`, at most 40 % of the time, computed
+    before CP-SAT, which then has what is left of 95 % of the time). For teams of two
+    sizes (or too many teams to enumerate) it is an LP relaxation of the
+    clique-partitioning problem (:func:`teams_bound`: a variable per pair, degree at
     most ``size - 1``, each person's team holding every required role, triangle and
     2-partition inequalities of Grötschel and Wakabayashi added as cuts for about 55 %
-    of the time) solved by HiGHS (scipy). On large
+    of the time; CP-SAT then has 15 %) solved by HiGHS (scipy). On large
     instances the LP, not CP-SAT, gives the bound: CP-SAT's own bound stays near the
     sum of everyone's best pairs. Scores enter CP-SAT in thousandths.
 """
@@ -61,9 +66,10 @@ import numpy as np
 import numpy.typing as npt
 import rustworkx as rx
 import scipy.sparse as sp
-from scipy.optimize import linprog
+from scipy.optimize import Bounds, LinearConstraint, linprog, milp
 
 from matcher.errors import InvalidInput
+from matcher.teams_bound import PartitionBound, partition_bound
 
 __all__ = [
     "Group",
@@ -164,7 +170,8 @@ class TeamsPlan:
     ``objective`` is what CP-SAT maximised (pair scores minus ``balance`` x the
     strength spread); ``bound`` an upper bound of it; ``gap = (bound - objective) / bound``;
     ``heuristic_score`` the pair score of the greedy seating improved by swap search
-    (CP-SAT's hint), for comparison.
+    (CP-SAT's hint), for comparison; ``bound_detail`` how the set-partitioning bound
+    went (teams of one size; None when another bound was used).
     """
 
     teams: tuple[Team, ...]
@@ -178,6 +185,7 @@ class TeamsPlan:
     heuristic_score: float
     required_roles: tuple[str, ...] = ()
     kept_together: tuple[tuple[str, str], ...] = ()
+    bound_detail: PartitionBound | None = None
 
 
 # ------------------------------------------------------------ checking
@@ -1158,7 +1166,7 @@ def form_teams(
         How strong each attendee is (default: their average score with their best
         ``size - 1`` partners); teams are balanced by ``balance`` x (strongest - weakest team).
     time_limit : float
-        Seconds for CP-SAT.
+        Seconds for the whole search: the heuristic, the bound and CP-SAT share them.
 
     Examples
     --------
@@ -1241,6 +1249,37 @@ def form_teams(
         n, len(required)
     )
     heuristic_score = _teams_score(s, hint_label)
+    # teams of one size: the set-partitioning bound (column generation), computed before
+    # CP-SAT so that CP-SAT gets whatever time it leaves; None for two sizes or too many teams
+    part: PartitionBound | None = None
+    if len(set(sizes)) == 1 and n > sizes[0]:
+        part = partition_bound(
+            s,
+            sizes[0],
+            forbidden=forb,
+            roles=roles_mat,
+            start=[[i for i in range(n) if hint_label[i] == t] for t in set(hint_label)],
+            seconds=0.4 * time_limit,
+        )
+    cp_seconds = 0.15 * time_limit
+    hint_value = _plan_value(s, hint_label, strength_arr, balance)
+    if part is not None and hint_value < part.bound - 1e-6:  # else the hint is optimal
+        # the bound's columns hold good teams: the best plan made of them (a MIP), evened
+        # out by the swap search, replaces the hint when its objective is better
+        cols = _column_plan(s, part.teams, groups, seconds=0.1 * time_limit)
+        if cols is not None and _same_teams(cols, hint_label):
+            cols = None
+        if cols is not None:
+            w_swap = np.where(forb, _BLOCKED, s)
+            np.fill_diagonal(w_swap, 0.0)
+            frozen = {i for g in groups if len(g) > 1 for i in g}
+            cols = _iterated_swaps(
+                w_swap, cols, frozen, 0.05 * time_limit, seed, roles_mat, strength_arr, balance
+            )
+            if _plan_value(s, cols, strength_arr, balance) > hint_value:
+                hint_label = cols
+        # CP-SAT gets the time the bound did not use
+        cp_seconds = max(cp_seconds, 0.95 * time_limit - (time.perf_counter() - started))
 
     scale = 1000
     model = cp_model.CpModel()
@@ -1308,7 +1347,7 @@ def form_teams(
     model.add_hint(hi, max(hinted))
     model.add_hint(lo, min(hinted))
     solver = cp_model.CpSolver()
-    solver.parameters.max_time_in_seconds = float(time_limit) * 0.15
+    solver.parameters.max_time_in_seconds = float(cp_seconds)
     solver.parameters.num_workers = workers
     solver.parameters.random_seed = seed
     status = solver.solve(model)
@@ -1341,6 +1380,10 @@ def form_teams(
     objective = score - balance * spread_units
     if status == cp_model.OPTIMAL:
         bound = objective
+    elif part is not None:
+        bound = part.bound
+        if status == cp_model.FEASIBLE:
+            bound = min(bound, solver.best_objective_bound / scale / scale)
     else:
         lp = teams_bound(
             s,
@@ -1386,7 +1429,59 @@ def form_teams(
         kept_together=tuple(
             (ids[int(a)], ids[int(b)]) for a, b in zip(*np.nonzero(np.triu(tog, 1)), strict=True)
         ),
+        bound_detail=part,
     )
+
+
+def _plan_value(s: F64, label: Sequence[int], strength: F64, balance: float) -> float:
+    """``pair score - balance x strength spread`` of a seating."""
+    sums = np.bincount(np.asarray(label), weights=strength)
+    return _teams_score(s, label) - balance * float(sums.max() - sums.min())
+
+
+def _same_teams(a: Sequence[int], b: Sequence[int]) -> bool:
+    """Whether two seatings make the same teams (whatever their numbers)."""
+    return {frozenset(i for i, t in enumerate(a) if t == u) for u in set(a)} == {
+        frozenset(i for i, t in enumerate(b) if t == u) for u in set(b)
+    }
+
+
+def _column_plan(
+    s: F64, teams: Sequence[Sequence[int]], groups: Sequence[Sequence[int]], seconds: float
+) -> list[int] | None:
+    """The best partition of the people into some of ``teams`` (by pair score), or None.
+
+    A set-partitioning MIP over the given teams (HiGHS through scipy's ``milp``, stopped
+    after ``seconds`` with its best plan so far); teams that split a keep-together group
+    are left out. Returns a label per person.
+    """
+    n = s.shape[0]
+    keep = [
+        t for t in teams if all(len(set(g) & set(t)) in (0, len(g)) for g in groups if len(g) > 1)
+    ]
+    if not keep:
+        return None
+    m = len(keep)
+    k = len(keep[0])
+    w = np.array([sum(s[a, b] for a, b in itertools.combinations(t, 2)) for t in keep])
+    a_eq = sp.csr_matrix(
+        (np.ones(m * k), (np.array(keep, dtype=np.intp).reshape(-1), np.repeat(np.arange(m), k))),
+        shape=(n, m),
+    )
+    res = milp(
+        -w,
+        constraints=LinearConstraint(a_eq, 1.0, 1.0),
+        integrality=np.ones(m),
+        bounds=Bounds(0.0, 1.0),
+        options={"time_limit": max(0.1, seconds)},
+    )
+    if res.x is None:
+        return None
+    label = [-1] * n
+    for number, q in enumerate(np.flatnonzero(res.x > 0.5).tolist()):
+        for i in keep[q]:
+            label[i] = number
+    return label if min(label) >= 0 else None
 
 
 def _teams_score(s: F64, label: Sequence[int]) -> float:
