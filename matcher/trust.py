@@ -113,7 +113,7 @@ class TrustSettings:
     intro_ttl_days: int = 14
     max_hops: int = 3
     paths_k: int = 3
-    trust_weight: float = 0.15
+    trust_weight: float = 0.4
     again_weight: float = 0.05
 
     def __post_init__(self) -> None:
@@ -127,7 +127,7 @@ class TrustSettings:
             "intro_ttl_days": (self.intro_ttl_days >= 1, "use 14"),
             "max_hops": (1 <= self.max_hops <= 3, "use 3"),
             "paths_k": (1 <= self.paths_k <= 10, "use 3"),
-            "trust_weight": (0 <= self.trust_weight < 1, "use 0.15"),
+            "trust_weight": (0 <= self.trust_weight < 1, "use 0.4"),
             "again_weight": (
                 self.again_weight >= 0 and self.trust_weight + self.again_weight < 1,
                 "keep trust_weight + again_weight under 1",

@@ -26,7 +26,7 @@ import json
 import random
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -40,7 +40,7 @@ from matcher.service_feedback import FeedbackService
 from matcher.service_loop import LoopService
 from matcher.service_trust import TrustService
 from matcher.store import Store
-from matcher.trust import Collaboration
+from matcher.trust import Collaboration, TrustSettings
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -109,10 +109,14 @@ def community(n: int, seed: int, styles: int) -> tuple[list[dict[str, object]], 
 
 
 @contextmanager
-def services(db: Path, encoder: str) -> Iterator[tuple[Service, LoopService, EventService]]:
-    """The services over one database file, wired as the API wires them."""
+def services(
+    db: Path, encoder: str, trust_weight: float | None = None
+) -> Iterator[tuple[Service, LoopService, EventService]]:
+    """The services over one database file, wired as the API wires them (``trust_weight``:
+    another weight of trust than the default, to compare)."""
     service = Service(Store(db), encoder_from_name(encoder))
-    trust = TrustService(service.store)
+    settings = TrustSettings() if trust_weight is None else TrustSettings(trust_weight=trust_weight)
+    trust = TrustService(service.store, settings=settings)
     service.trust = trust
     feedback = FeedbackService(trust)
     loop = LoopService(service, EquityService(service.store), feedback)
@@ -148,12 +152,13 @@ def play(
     rounds: int = 4,
     top: int = 5,
     p_not_fit: float = 0.5,
+    trust_weight: float | None = None,
 ) -> Season:
     """Play the events of ``schedule`` (attendee lists) on the community in ``db``."""
     rng = random.Random(seed)  # the same outcomes of the same meetings in both seasons
     season = Season(feedback)
     met: dict[str, set[str]] = {p: set() for p in truth.style}
-    with services(db, encoder) as (service, loop, events):
+    with services(db, encoder, trust_weight) as (service, loop, events):
         for number, people in enumerate(schedule, start=1):
             event_id = f"event-{number}"
             rate = hit_rate(service, truth, people, met, top)
@@ -262,6 +267,7 @@ def season(
     seed: int = 11,
     history: int = 3,
     encoder: str = "use-multilingual-v3",
+    trust_weight: float | None = None,
 ) -> tuple[Season, Season, Truth]:
     """Play the season with and without feedback; return both and the truth."""
     rows, truth = community(people, seed, styles)
@@ -276,18 +282,92 @@ def season(
         past_collaborations(first, truth, encoder, seed, history)
         second = Path(tmp) / "without.db"
         shutil.copy(first, second)
-        with_feedback = play(first, truth, schedule, feedback=True, encoder=encoder, seed=seed)
-        without = play(second, truth, schedule, feedback=False, encoder=encoder, seed=seed)
+        kw = {"encoder": encoder, "seed": seed, "trust_weight": trust_weight}
+        with_feedback = play(first, truth, schedule, feedback=True, **kw)  # type: ignore[arg-type]
+        without = play(second, truth, schedule, feedback=False, **kw)  # type: ignore[arg-type]
     return with_feedback, without, truth
 
 
-if __name__ == "__main__":  # python notebooks/season.py [encoder]
-    import sys
+@dataclass
+class Figures:
+    """The season over several seeds: per evening, sums of new pairs and mean hit rates."""
 
-    played, baseline, _ = season(encoder=sys.argv[1] if len(sys.argv) > 1 else "fake")
-    for w, b in zip(played.events, baseline.events, strict=True):
+    seeds: list[int]
+    encoder: str
+    trust_weight: float
+    meetings: list[int]
+    found_with: list[int]
+    found_without: list[int]
+    hit_with: list[float]
+    hit_without: list[float]
+
+    @property
+    def found_lift(self) -> list[float]:
+        return [
+            round(a / b, 3) if b else 0.0
+            for a, b in zip(self.found_with, self.found_without, strict=True)
+        ]
+
+    @property
+    def hit_lift(self) -> list[float]:
+        return [
+            round(a / b, 3) if b else 0.0
+            for a, b in zip(self.hit_with, self.hit_without, strict=True)
+        ]
+
+
+def seasons(
+    seeds: list[int], *, encoder: str = "use-multilingual-v3", trust_weight: float | None = None
+) -> Figures:
+    """Play the season for each seed (with and without feedback) and add the figures up."""
+    played: list[tuple[Season, Season]] = []
+    for seed in seeds:
+        with_feedback, without, _ = season(seed=seed, encoder=encoder, trust_weight=trust_weight)
+        played.append((with_feedback, without))
+
+    def column(get: Callable[[EventResult], float], which: int) -> list[float]:
+        evenings = range(len(played[0][0].events))
+        return [float(sum(get(p[which].events[e]) for p in played)) for e in evenings]
+
+    n = len(seeds)
+    return Figures(
+        seeds=seeds,
+        encoder=encoder,
+        trust_weight=TrustSettings().trust_weight if trust_weight is None else trust_weight,
+        meetings=[e.meetings * n for e in played[0][0].events],
+        found_with=[int(x) for x in column(lambda e: e.mutual_again, 0)],
+        found_without=[int(x) for x in column(lambda e: e.mutual_again, 1)],
+        hit_with=[round(x / n, 4) for x in column(lambda e: e.hit_rate, 0)],
+        hit_without=[round(x / n, 4) for x in column(lambda e: e.hit_rate, 1)],
+    )
+
+
+if __name__ == "__main__":  # python notebooks/season.py [--seeds 11,12,13,14] [--encoder E] ...
+    import argparse
+    from dataclasses import asdict
+
+    parser = argparse.ArgumentParser(description="A season of a community, over several seeds.")
+    parser.add_argument("--seeds", default="11,12,13,14")
+    parser.add_argument("--encoder", default="use-multilingual-v3")
+    parser.add_argument("--trust-weight", type=float, default=None)
+    parser.add_argument("--out", type=Path, default=None, help="write the figures as JSON")
+    args = parser.parse_args()
+    fig = seasons(
+        [int(x) for x in args.seeds.split(",")],
+        encoder=args.encoder,
+        trust_weight=args.trust_weight,
+    )
+    print(f"seeds {fig.seeds}, trust_weight {fig.trust_weight}, encoder {fig.encoder}")
+    print(
+        f"{'evening':<8}{'new pairs: with':>16}{'without':>9}{'lift':>7}"
+        f"{'top-5 hit: with':>17}{'without':>9}{'lift':>7}"
+    )
+    for n in range(len(fig.meetings)):
         print(
-            f"{w.event}: meetings that found a new pair {w.mutual_again}/{w.meetings} with"
-            f" feedback ({w.repeats} repeats), {b.mutual_again}/{b.meetings} without"
-            f" ({b.repeats} repeats); top-suggestion hit rate {w.hit_rate:.3f} vs {b.hit_rate:.3f}"
+            f"{n + 1:<8}{fig.found_with[n]:>10}/{fig.meetings[n]:<5}{fig.found_without[n]:>9}"
+            f"{fig.found_lift[n]:>7}{fig.hit_with[n]:>17.3f}{fig.hit_without[n]:>9.3f}"
+            f"{fig.hit_lift[n]:>7}"
         )
+    if args.out is not None:
+        figures = asdict(fig) | {"found_lift": fig.found_lift, "hit_lift": fig.hit_lift}
+        args.out.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
