@@ -264,6 +264,36 @@ class VectorIndex:
         list of list of (id, score)
             One list per query, best first.
         """
+        found = self._search(queries, k, exclude)
+        ids = self.ids_
+        return [
+            [(ids[p], round(s, 6)) for p, s in zip(labels.tolist(), scores.tolist(), strict=True)]
+            for labels, scores in found
+        ]
+
+    def search_ids(
+        self, query: npt.ArrayLike, k: int = 10, *, exclude: Sequence[str] = ()
+    ) -> list[str]:
+        """The ids of :meth:`search` for one query, without their scores (nor their rounding).
+
+        For a caller that re-scores the hits itself (the suggestions' exact re-rank), where
+        rounding several hundred scores would cost more than the rest of the bookkeeping.
+
+        Examples
+        --------
+        >>> import numpy as np
+        >>> index = VectorIndex(kind="flat").fit(np.eye(3, dtype=np.float32), ["a", "b", "c"])
+        >>> index.search_ids(np.array([0.1, 0.9, 0.5], dtype=np.float32), k=2, exclude=["b"])
+        ['c', 'a']
+        """
+        positions = self._search(query, k, exclude)[0][0]
+        ids = self.ids_
+        return [ids[p] for p in positions.tolist()]
+
+    def _search(
+        self, queries: npt.ArrayLike, k: int, exclude: Sequence[str]
+    ) -> list[tuple[npt.NDArray[np.int64], npt.NDArray[np.float32]]]:
+        """Per query, the positions and scores of the best ``k`` live, non-excluded vectors."""
         self._fitted()
         if k < 1:
             raise ValueError(f"k must be >= 1, got {k}")
@@ -275,7 +305,7 @@ class VectorIndex:
         excluded = {self.positions_[i] for i in exclude if i in self.positions_}
         total = len(self.ids_)
         if total == 0:
-            return [[] for _ in range(q.shape[0])]
+            return [(np.zeros(0, np.int64), np.zeros(0, np.float32)) for _ in range(q.shape[0])]
         # Over-fetch by the expected share of tombstones, not by their count (which grows
         # with every edit), and widen only when a row still comes back short.
         dead = total - len(self.positions_)
@@ -284,17 +314,15 @@ class VectorIndex:
             if self.kind_ == "hnsw":
                 self.index_.hnsw.efSearch = max(self.ef_search, fetch)
             scores, labels = self.index_.search(q, fetch)
-            out: list[list[tuple[str, float]]] = []
+            out = []
             for srow, lrow in zip(scores, labels, strict=True):
-                hits: list[tuple[str, float]] = []
-                for s, p in zip(srow, lrow, strict=True):
-                    if p < 0 or not self.alive_[p] or p in excluded:
-                        continue
-                    hits.append((self.ids_[p], round(float(s), 6)))
-                    if len(hits) == k:
-                        break
-                out.append(hits)
-            if fetch >= total or all(len(hits) == k for hits in out):
+                # numpy masks, not a Python test per label: this runs on every suggestion
+                keep = lrow >= 0
+                keep[keep] = self.alive_[lrow[keep]]
+                for p in excluded:
+                    keep &= lrow != p
+                out.append((lrow[keep][:k], srow[keep][:k]))
+            if fetch >= total or all(len(labels) == k for labels, _ in out):
                 return out
             fetch = min(total, 2 * fetch)
 

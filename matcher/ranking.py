@@ -92,6 +92,8 @@ class CandidateTable:
     industry_codes: tuple[str, ...]
     #: one column per criterion of :data:`matcher.models.CRITERIA`: 0 any, 1 nice, 2 must
     preferences: npt.NDArray[np.int8]
+    #: the profiles' ids as a numpy array (the tie-break of :func:`rank_exact`, vectorised)
+    ids: npt.NDArray[np.str_]
 
     @classmethod
     def build(
@@ -134,6 +136,7 @@ class CandidateTable:
             industries=industries,
             industry_codes=industry_codes,
             preferences=prefs,
+            ids=_ids(profiles),
         )
 
     def __len__(self) -> int:
@@ -199,7 +202,13 @@ class CandidateTable:
             industries=np.concatenate([widen(self, keep, True), widen(extra, None, True)]),
             industry_codes=industry_codes,
             preferences=np.concatenate([self.preferences[keep], extra.preferences]),
+            ids=_ids(profiles),
         )
+
+
+def _ids(profiles: Sequence[Profile]) -> npt.NDArray[np.str_]:
+    """The ids as a numpy unicode array (same order as Python's ``str`` comparison)."""
+    return np.array([p.id for p in profiles], dtype=str)
 
 
 def _one_hot(labels: Sequence[Sequence[str]]) -> tuple[tuple[str, ...], npt.NDArray[np.bool_]]:
@@ -292,9 +301,12 @@ def _allowed(
         if viewer.preferences.strength(c) is Strength.MUST:
             ok &= mine[c]
         ok &= (prefs[:, j] != _MUST) | theirs[c]
-    for i, row in enumerate(rows):
-        if ok[i] and (table.profiles[row].id == viewer.id or table.profiles[row].id in avoided):
-            ok[i] = False
+    # never the viewer, nor anyone avoided either way (one row per id: ``row_of``)
+    banned = [table.row_of[i] for i in (viewer.id, *avoided) if i in table.row_of]
+    if banned:
+        mask = np.zeros(len(table), dtype=bool)
+        mask[banned] = True
+        ok &= ~mask[rows]
     return ok, mine, theirs
 
 
@@ -427,8 +439,7 @@ def rank_exact(
     score = np.round(score.astype(np.float64), 6)
     blended = np.round((score + w.preferences * pref) / (1 + w.preferences), 6)
     score = np.where(has_pref, blended, score)
-    ids = np.array([table.profiles[r].id for r in idx])
-    order = np.lexsort((ids, -score))[:k]
+    order = np.lexsort((table.ids[idx], -score))[:k]
     out = []
     for j in order:
         out.append(
