@@ -19,7 +19,7 @@ import logging
 import math
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
@@ -85,6 +85,10 @@ class VectorIndex:
     >>> len(index), "bob" in index
     (2, False)
     """
+
+    #: moves on every change of the vectors held (fit, add, remove): what a cache of
+    #: :meth:`position_map` is keyed on
+    generation_: int = 0
 
     def __init__(
         self,
@@ -159,6 +163,7 @@ class VectorIndex:
         self.ids_: list[str] = list(ids)
         self.alive_ = np.ones(len(self.ids_), dtype=bool)
         self.positions_: dict[str, int] = {i: p for p, i in enumerate(self.ids_)}
+        self.generation_ += 1
         return self
 
     def _fitted(self) -> None:
@@ -176,6 +181,7 @@ class VectorIndex:
         self.alive_ = np.concatenate([self.alive_, np.ones(len(ids), dtype=bool)])
         for offset, i in enumerate(ids):
             self.positions_[i] = start + offset
+        self.generation_ += 1
         return self
 
     def remove(self, ids: Sequence[str], *, compact: bool = True) -> VectorIndex:
@@ -202,6 +208,7 @@ class VectorIndex:
                 gone.append(pos)
         if gone:
             self._scrub(gone)
+            self.generation_ += 1
         dead = len(self.ids_) - len(self.positions_)
         if compact and dead and dead > self.compact_above * len(self.ids_):
             self.compact()
@@ -271,24 +278,43 @@ class VectorIndex:
             for labels, scores in found
         ]
 
-    def search_ids(
+    def search_positions(
         self, query: npt.ArrayLike, k: int = 10, *, exclude: Sequence[str] = ()
-    ) -> list[str]:
-        """The ids of :meth:`search` for one query, without their scores (nor their rounding).
+    ) -> npt.NDArray[np.int64]:
+        """The hits of :meth:`search` for one query as internal positions, without scores.
 
-        For a caller that re-scores the hits itself (the suggestions' exact re-rank), where
-        rounding several hundred scores would cost more than the rest of the bookkeeping.
+        For a caller that re-scores the hits itself (the suggestions' exact re-rank): it
+        maps positions with :meth:`position_map`, where building several hundred
+        ``(id, rounded score)`` pairs would cost more than the rest of the bookkeeping.
 
         Examples
         --------
         >>> import numpy as np
         >>> index = VectorIndex(kind="flat").fit(np.eye(3, dtype=np.float32), ["a", "b", "c"])
-        >>> index.search_ids(np.array([0.1, 0.9, 0.5], dtype=np.float32), k=2, exclude=["b"])
+        >>> hits = index.search_positions(np.array([0.1, 0.9, 0.5], np.float32), k=2, exclude=["b"])
+        >>> [index.ids_[p] for p in hits]
         ['c', 'a']
         """
-        positions = self._search(query, k, exclude)[0][0]
-        ids = self.ids_
-        return [ids[p] for p in positions.tolist()]
+        return self._search(query, k, exclude)[0][0]
+
+    def position_map(self, rows: Mapping[str, int]) -> npt.NDArray[np.intp]:
+        """``rows[id]`` for the id at each internal position (-1: dead, or not in ``rows``).
+
+        Valid until the index changes (see ``generation_``, which every change moves).
+
+        Examples
+        --------
+        >>> import numpy as np
+        >>> index = VectorIndex(kind="flat").fit(np.eye(3, dtype=np.float32), ["a", "b", "c"])
+        >>> index.remove(["a"], compact=False).position_map({"a": 5, "c": 7}).tolist()
+        [-1, -1, 7]
+        """
+        out = np.full(len(self.ids_), -1, dtype=np.intp)
+        for id_, pos in self.positions_.items():
+            row = rows.get(id_)
+            if row is not None:
+                out[pos] = row
+        return out
 
     def _search(
         self, queries: npt.ArrayLike, k: int, exclude: Sequence[str]

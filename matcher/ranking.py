@@ -92,8 +92,12 @@ class CandidateTable:
     industry_codes: tuple[str, ...]
     #: one column per criterion of :data:`matcher.models.CRITERIA`: 0 any, 1 nice, 2 must
     preferences: npt.NDArray[np.int8]
-    #: the profiles' ids as a numpy array (the tie-break of :func:`rank_exact`, vectorised)
-    ids: npt.NDArray[np.str_]
+    #: each row's place in the ids' sorted order: :func:`rank_exact`'s tie-break by id, as
+    #: integers (a sort of integers, not of strings, on every suggestion)
+    id_order: npt.NDArray[np.intp]
+    #: roles offered and sought as bit masks (bit i: ``ROLES[i]``), for the criteria
+    roles_offered_bits: npt.NDArray[np.int16]
+    roles_sought_bits: npt.NDArray[np.int16]
 
     @classmethod
     def build(
@@ -136,7 +140,9 @@ class CandidateTable:
             industries=industries,
             industry_codes=industry_codes,
             preferences=prefs,
-            ids=_ids(profiles),
+            id_order=_id_order(profiles),
+            roles_offered_bits=_role_bits([p.roles_offered for p in profiles]),
+            roles_sought_bits=_role_bits([p.roles_sought for p in profiles]),
         )
 
     def __len__(self) -> int:
@@ -202,13 +208,37 @@ class CandidateTable:
             industries=np.concatenate([widen(self, keep, True), widen(extra, None, True)]),
             industry_codes=industry_codes,
             preferences=np.concatenate([self.preferences[keep], extra.preferences]),
-            ids=_ids(profiles),
+            id_order=_id_order(profiles),
+            roles_offered_bits=np.concatenate(
+                [self.roles_offered_bits[keep], extra.roles_offered_bits]
+            ),
+            roles_sought_bits=np.concatenate(
+                [self.roles_sought_bits[keep], extra.roles_sought_bits]
+            ),
         )
 
 
-def _ids(profiles: Sequence[Profile]) -> npt.NDArray[np.str_]:
-    """The ids as a numpy unicode array (same order as Python's ``str`` comparison)."""
-    return np.array([p.id for p in profiles], dtype=str)
+def _id_order(profiles: Sequence[Profile]) -> npt.NDArray[np.intp]:
+    """Each profile's place when the ids are sorted (ids are unique: no ties).
+
+    Examples
+    --------
+    >>> from matcher.models import Profile
+    >>> _id_order([Profile(i, i, "o", "n") for i in ("b", "c", "a")]).tolist()
+    [1, 2, 0]
+    """
+    order = np.empty(len(profiles), dtype=np.intp)
+    order[sorted(range(len(profiles)), key=lambda i: profiles[i].id)] = np.arange(len(profiles))
+    return order
+
+
+def _bits(roles: Sequence[Role]) -> int:
+    return sum(1 << _ROLE_POS[r] for r in set(roles))
+
+
+def _role_bits(rows: Sequence[Sequence[Role]]) -> npt.NDArray[np.int16]:
+    """One bit mask per row of roles (bit i set: the row has ``ROLES[i]``)."""
+    return np.array([_bits(r) for r in rows], dtype=np.int16).reshape(len(rows))
 
 
 def _one_hot(labels: Sequence[Sequence[str]]) -> tuple[tuple[str, ...], npt.NDArray[np.bool_]]:
@@ -269,10 +299,11 @@ def _criteria(
     stage = table.stage[rows] == _STAGE_LEVEL[viewer.stage]
     industries = table.industries[rows]
     common_industry = _has_any(industries, table.industry_codes, viewer.industries)
-    seek_a = _roles_vector(viewer.roles_sought)
-    seek_b = table.roles_sought[rows]
-    mine_roles = (table.roles_offered[rows] @ seek_a) > 0 if seek_a.any() else yes
-    theirs_roles = ((seek_b @ _roles_vector(viewer.roles_offered)) > 0) | (seek_b.sum(axis=1) == 0)
+    # bit masks: "a role in common" is a non-zero AND (as the 0/1 vectors' product > 0)
+    seek_a = _bits(viewer.roles_sought)
+    seek_b = table.roles_sought_bits[rows]
+    mine_roles = (table.roles_offered_bits[rows] & seek_a) != 0 if seek_a else yes
+    theirs_roles = ((seek_b & _bits(viewer.roles_offered)) != 0) | (seek_b == 0)
     same = {"commitment": commitment, "languages": langs, "timezone": zone, "stage": stage}
     mine = same | {
         "roles": mine_roles,
@@ -439,7 +470,7 @@ def rank_exact(
     score = np.round(score.astype(np.float64), 6)
     blended = np.round((score + w.preferences * pref) / (1 + w.preferences), 6)
     score = np.where(has_pref, blended, score)
-    order = np.lexsort((table.ids[idx], -score))[:k]
+    order = np.lexsort((table.id_order[idx], -score))[:k]
     out = []
     for j in order:
         out.append(
@@ -551,8 +582,9 @@ def match_phrases(
         return ()
     sims = need_vectors @ offer_vectors.T
     best = sims.argmax(axis=1)
+    top = sims[np.arange(len(best)), best]  # as Python floats below: float(sims[i, best[i]])
     pairs = sorted(
-        ((float(sims[i, best[i]]), i, int(best[i])) for i in range(len(needs))),
+        zip(top.tolist(), range(len(needs)), best.tolist(), strict=True),
         key=lambda t: (-t[0], t[1]),
     )
     kept = [p for p in pairs if p[0] >= min_similarity][:limit] or pairs[:1]

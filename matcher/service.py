@@ -155,6 +155,24 @@ class _Search:
     vectors: dict[str, ProfileVectors]
     index: VectorIndex | None
     epoch: int = 0  # erasures seen (matcher.store_privacy.erasure_epoch)
+    #: index position -> table row, for the index at one generation (see `rows_at`)
+    _rows: tuple[VectorIndex, int, np.ndarray] | None = field(default=None, repr=False)
+
+    def rows_at(self, positions: np.ndarray) -> np.ndarray:
+        """The table rows of index ``positions`` (in order; ids not in the table dropped).
+
+        The position map is built once per index generation (the index is patched in
+        place by catch-ups, which also build a new state); call it under the service lock,
+        as the search itself, so the map and the positions agree.
+        """
+        index = self.index
+        assert index is not None
+        cached = self._rows
+        if cached is None or cached[0] is not index or cached[1] != index.generation_:
+            cached = (index, index.generation_, index.position_map(self.table.row_of))
+            self._rows = cached
+        rows: np.ndarray = cached[2][positions]
+        return rows[rows >= 0]
 
 
 class Service:
@@ -721,7 +739,7 @@ class Service:
     ) -> list[Ranked]:
         s = self.settings
 
-        def exact(rows: list[int] | None = None) -> list[Ranked]:
+        def exact(rows: np.ndarray | None = None) -> list[Ranked]:
             return rank_exact(
                 viewer,
                 vv,
@@ -739,9 +757,8 @@ class Service:
         pool = s.pool
         while True:
             with self._lock:  # the index is patched in place by _catch_up
-                hits = state.index.search_ids(query, k=pool, exclude=[viewer.id])
-            row_of = state.table.row_of
-            rows = [row_of[i] for i in hits if i in row_of]
+                hits = state.index.search_positions(query, k=pool, exclude=[viewer.id])
+                rows = state.rows_at(hits)
             ranked = exact(rows)
             if len(ranked) >= k or len(hits) < pool:
                 return ranked

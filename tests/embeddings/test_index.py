@@ -157,4 +157,24 @@ def test_search_skips_tombstones_and_excluded_ids_as_a_loop_would(
         if p >= 0 and index.alive_[p] and p not in skip
     ][:k]
     assert index.search(q, k=k, exclude=exclude)[0] == expected
-    assert index.search_ids(q, k=k, exclude=exclude) == [i for i, _ in expected]
+    positions = index.search_positions(q, k=k, exclude=exclude)
+    assert [index.ids_[p] for p in positions] == [i for i, _ in expected]
+    rows = {i: n for n, i in enumerate(reversed(ids)) if int(i[2:]) % 3}  # some ids only
+    assert index.position_map(rows)[positions].tolist() == [rows.get(i, -1) for i, _ in expected]
+
+
+def test_every_change_moves_the_generation() -> None:
+    v, ids = _data(6, 4)
+    index = VectorIndex(kind="flat", compact_above=0.3).fit(v, ids, model="m")
+    seen = [index.generation_]
+    for change in (
+        lambda: index.add(v[:1], ["new"]),
+        lambda: index.remove(["id1"], compact=False),
+        lambda: index.remove(["id2", "id3"]),  # compacts
+        lambda: index.fit(v, ids),
+    ):
+        change()
+        assert index.generation_ > seen[-1]
+        seen.append(index.generation_)
+    index.remove(["nobody"])
+    assert index.generation_ == seen[-1]  # nothing changed
