@@ -4,7 +4,7 @@ Usage::
 
     python bench/match_request.py [--profiles 10000] [--encoder use-multilingual-v3]
                                   [--requests 300] [--index-kind hnsw] [--profile]
-                                  [--out bench/results/match_request.json]
+                                  [--dump FILE] [--out bench/results/match_request.json]
 
 Method: the database of ``bench/load.py`` (``--profiles`` synthetic profiles, encoded with the
 real model, cached under ``bench/.cache/``; built by ``bench/load.py`` if missing), the app of
@@ -22,7 +22,9 @@ The figure that matters is ``matches_cpu_ms``: two cores serve ``2000 / matches_
 requests a second at most, and ``bench/load.py`` needs 200/s with queueing headroom (about
 5 ms). The ratio against health is the robust figure across machines. With ``--profile``, a
 cProfile of the matches requests is printed, grouped by part (search, explanations,
-serialisation, ...).
+serialisation, ...). With ``--dump FILE``, the responses to the same requests (alternately
+``k=10``, ``k=3&explain=false`` and ``k=100``) are written to FILE with their SHA-256: the
+same digest before and after a change means the same bytes were sent.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import cProfile
+import hashlib
 import io
 import json
 import os
@@ -166,6 +169,16 @@ async def profile(
     return split
 
 
+async def dump(app: Any, paths: list[str], headers: list[tuple[bytes, bytes]], out: Path) -> None:
+    """Write every response body (one per line) and its SHA-256: run it before and after a
+    change to show the responses are byte for byte the same."""
+    queries = ["k=10", "k=3&explain=false", "k=100"]
+    with out.open("wb") as f:
+        for i, path in enumerate(paths):
+            f.write(await call(app, path, queries[i % 3], headers) + b"\n")
+    print(f"responses in {out}: sha256 {hashlib.sha256(out.read_bytes()).hexdigest()}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--profiles", type=int, default=10_000)
@@ -176,6 +189,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--profile", action="store_true", help="print a cProfile split")
     parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument(
+        "--dump", type=Path, default=None, help="write the responses (k=10, 3, 100) to compare"
+    )
     args = parser.parse_args(argv)
 
     from api.app import create_app
@@ -211,6 +227,8 @@ def main(argv: list[str] | None = None) -> int:
             health, matches = statistics.median(healths), statistics.median(matches_)
             if args.profile:
                 split = await profile(app, match_paths, admin)
+            if args.dump:
+                await dump(app, match_paths, admin, args.dump)
             return health, matches
 
     health, matches = asyncio.run(drive())

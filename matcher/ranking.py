@@ -236,6 +236,11 @@ def _bits(roles: Sequence[Role]) -> int:
     return sum(1 << _ROLE_POS[r] for r in set(roles))
 
 
+def _count(bits: npt.NDArray[np.int16]) -> npt.NDArray[np.float32]:
+    """How many roles each bit mask holds, as float32."""
+    return np.bitwise_count(bits).astype(np.float32)
+
+
 def _role_bits(rows: Sequence[Sequence[Role]]) -> npt.NDArray[np.int16]:
     """One bit mask per row of roles (bit i set: the row has ``ROLES[i]``)."""
     return np.array([_bits(r) for r in rows], dtype=np.int16).reshape(len(rows))
@@ -434,15 +439,13 @@ def rank_exact(
     if not len(idx):
         return []
     ok, mine, theirs = _allowed(viewer, table, idx, filters, avoided)
+    # row by row, so computed over the pool and then kept for the allowed rows (two masks
+    # instead of one per criterion)
+    pref_all, has_pref_all = _preference_share(viewer, table.preferences[idx], mine, theirs)
     idx = idx[ok]
     if not len(idx):
         return []
-    pref, has_pref = _preference_share(
-        viewer,
-        table.preferences[idx],
-        {c: m[ok] for c, m in mine.items()},
-        {c: m[ok] for c, m in theirs.items()},
-    )
+    pref, has_pref = pref_all[ok], has_pref_all[ok]
     w = weights.normalised()
     need_met = np.maximum(table.offers[idx] @ viewer_vectors.needs, 0.0)
     need_back = np.maximum(table.needs[idx] @ viewer_vectors.offers, 0.0)
@@ -450,19 +453,21 @@ def rank_exact(
     reciprocal = np.where(denom > 0, 2 * need_met * need_back / np.where(denom > 0, denom, 1), 0.0)
     values = np.maximum(table.values[idx] @ viewer_vectors.values, 0.0)
 
-    seek_a = _roles_vector(viewer.roles_sought)
-    off_a = _roles_vector(viewer.roles_offered)
-    off_b = table.roles_offered[idx]
-    seek_b = table.roles_sought[idx]
-    n_seek_b = seek_b.sum(axis=1)
+    # Role counts from bit masks, as float32: the same exact small integers that products
+    # and sums of the 0/1 float32 role vectors give, so every share below is the same.
+    seek_a, off_a = _bits(viewer.roles_sought), _bits(viewer.roles_offered)
+    off_b, seek_b = table.roles_offered_bits[idx], table.roles_sought_bits[idx]
+    n_seek_b = _count(seek_b)
     share_ab = (
-        np.full(len(idx), 0.5, np.float32) if not seek_a.any() else (off_b @ seek_a) / seek_a.sum()
+        np.full(len(idx), 0.5, np.float32)
+        if not seek_a
+        else _count(off_b & seek_a) / np.float32(seek_a.bit_count())
     )
-    share_ba = np.where(n_seek_b > 0, (seek_b @ off_a) / np.maximum(n_seek_b, 1), 0.5)
+    share_ba = np.where(n_seek_b > 0, _count(seek_b & off_a) / np.maximum(n_seek_b, 1), 0.5)
     s = share_ab + share_ba
     roles = np.where(s > 0, 2 * share_ab * share_ba / np.where(s > 0, s, 1), 0.0)
-    inter = off_b @ off_a
-    union = off_b.sum(axis=1) + off_a.sum() - inter
+    inter = _count(off_b & off_a)
+    union = _count(off_b) + np.float32(off_a.bit_count()) - inter
     overlap = np.where(union > 0, inter / np.maximum(union, 1), 0.0)
     roles = np.maximum(roles - w.overlap_penalty * overlap, 0.0)
 
