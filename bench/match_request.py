@@ -188,7 +188,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=5, help="alternating rounds (median)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--profile", action="store_true", help="print a cProfile split")
-    parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument(
+        "--out", type=Path, default=ROOT / "bench" / "results" / "match_request.json"
+    )
     parser.add_argument(
         "--dump", type=Path, default=None, help="write the responses (k=10, 3, 100) to compare"
     )
