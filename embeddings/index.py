@@ -19,7 +19,7 @@ import logging
 import math
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
@@ -85,6 +85,10 @@ class VectorIndex:
     >>> len(index), "bob" in index
     (2, False)
     """
+
+    #: moves on every change of the vectors held (fit, add, remove): what a cache of
+    #: :meth:`position_map` is keyed on
+    generation_: int = 0
 
     def __init__(
         self,
@@ -159,6 +163,7 @@ class VectorIndex:
         self.ids_: list[str] = list(ids)
         self.alive_ = np.ones(len(self.ids_), dtype=bool)
         self.positions_: dict[str, int] = {i: p for p, i in enumerate(self.ids_)}
+        self.generation_ += 1
         return self
 
     def _fitted(self) -> None:
@@ -176,6 +181,7 @@ class VectorIndex:
         self.alive_ = np.concatenate([self.alive_, np.ones(len(ids), dtype=bool)])
         for offset, i in enumerate(ids):
             self.positions_[i] = start + offset
+        self.generation_ += 1
         return self
 
     def remove(self, ids: Sequence[str], *, compact: bool = True) -> VectorIndex:
@@ -202,6 +208,7 @@ class VectorIndex:
                 gone.append(pos)
         if gone:
             self._scrub(gone)
+            self.generation_ += 1
         dead = len(self.ids_) - len(self.positions_)
         if compact and dead and dead > self.compact_above * len(self.ids_):
             self.compact()
@@ -264,6 +271,55 @@ class VectorIndex:
         list of list of (id, score)
             One list per query, best first.
         """
+        found = self._search(queries, k, exclude)
+        ids = self.ids_
+        return [
+            [(ids[p], round(s, 6)) for p, s in zip(labels.tolist(), scores.tolist(), strict=True)]
+            for labels, scores in found
+        ]
+
+    def search_positions(
+        self, query: npt.ArrayLike, k: int = 10, *, exclude: Sequence[str] = ()
+    ) -> npt.NDArray[np.int64]:
+        """The hits of :meth:`search` for one query as internal positions, without scores.
+
+        For a caller that re-scores the hits itself (the suggestions' exact re-rank): it
+        maps positions with :meth:`position_map`, where building several hundred
+        ``(id, rounded score)`` pairs would cost more than the rest of the bookkeeping.
+
+        Examples
+        --------
+        >>> import numpy as np
+        >>> index = VectorIndex(kind="flat").fit(np.eye(3, dtype=np.float32), ["a", "b", "c"])
+        >>> hits = index.search_positions(np.array([0.1, 0.9, 0.5], np.float32), k=2, exclude=["b"])
+        >>> [index.ids_[p] for p in hits]
+        ['c', 'a']
+        """
+        return self._search(query, k, exclude)[0][0]
+
+    def position_map(self, rows: Mapping[str, int]) -> npt.NDArray[np.intp]:
+        """``rows[id]`` for the id at each internal position (-1: dead, or not in ``rows``).
+
+        Valid until the index changes (see ``generation_``, which every change moves).
+
+        Examples
+        --------
+        >>> import numpy as np
+        >>> index = VectorIndex(kind="flat").fit(np.eye(3, dtype=np.float32), ["a", "b", "c"])
+        >>> index.remove(["a"], compact=False).position_map({"a": 5, "c": 7}).tolist()
+        [-1, -1, 7]
+        """
+        out = np.full(len(self.ids_), -1, dtype=np.intp)
+        for id_, pos in self.positions_.items():
+            row = rows.get(id_)
+            if row is not None:
+                out[pos] = row
+        return out
+
+    def _search(
+        self, queries: npt.ArrayLike, k: int, exclude: Sequence[str]
+    ) -> list[tuple[npt.NDArray[np.int64], npt.NDArray[np.float32]]]:
+        """Per query, the positions and scores of the best ``k`` live, non-excluded vectors."""
         self._fitted()
         if k < 1:
             raise ValueError(f"k must be >= 1, got {k}")
@@ -275,7 +331,7 @@ class VectorIndex:
         excluded = {self.positions_[i] for i in exclude if i in self.positions_}
         total = len(self.ids_)
         if total == 0:
-            return [[] for _ in range(q.shape[0])]
+            return [(np.zeros(0, np.int64), np.zeros(0, np.float32)) for _ in range(q.shape[0])]
         # Over-fetch by the expected share of tombstones, not by their count (which grows
         # with every edit), and widen only when a row still comes back short.
         dead = total - len(self.positions_)
@@ -284,17 +340,15 @@ class VectorIndex:
             if self.kind_ == "hnsw":
                 self.index_.hnsw.efSearch = max(self.ef_search, fetch)
             scores, labels = self.index_.search(q, fetch)
-            out: list[list[tuple[str, float]]] = []
+            out = []
             for srow, lrow in zip(scores, labels, strict=True):
-                hits: list[tuple[str, float]] = []
-                for s, p in zip(srow, lrow, strict=True):
-                    if p < 0 or not self.alive_[p] or p in excluded:
-                        continue
-                    hits.append((self.ids_[p], round(float(s), 6)))
-                    if len(hits) == k:
-                        break
-                out.append(hits)
-            if fetch >= total or all(len(hits) == k for hits in out):
+                # numpy masks, not a Python test per label: this runs on every suggestion
+                keep = lrow >= 0
+                keep[keep] = self.alive_[lrow[keep]]
+                for p in excluded:
+                    keep &= lrow != p
+                out.append((lrow[keep][:k], srow[keep][:k]))
+            if fetch >= total or all(len(labels) == k for labels, _ in out):
                 return out
             fetch = min(total, 2 * fetch)
 

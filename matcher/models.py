@@ -46,7 +46,10 @@ class Commitment(StrEnum):
     @property
     def level(self) -> int:
         """0 for full-time, 1 for part-time, 2 for a side project."""
-        return list(Commitment).index(self)
+        return _COMMITMENT_LEVEL[self]
+
+
+_COMMITMENT_LEVEL = {c: i for i, c in enumerate(Commitment)}  # read on every suggestion
 
 
 class Stage(StrEnum):

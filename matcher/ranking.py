@@ -92,6 +92,12 @@ class CandidateTable:
     industry_codes: tuple[str, ...]
     #: one column per criterion of :data:`matcher.models.CRITERIA`: 0 any, 1 nice, 2 must
     preferences: npt.NDArray[np.int8]
+    #: each row's place in the ids' sorted order: :func:`rank_exact`'s tie-break by id, as
+    #: integers (a sort of integers, not of strings, on every suggestion)
+    id_order: npt.NDArray[np.intp]
+    #: roles offered and sought as bit masks (bit i: ``ROLES[i]``), for the criteria
+    roles_offered_bits: npt.NDArray[np.int16]
+    roles_sought_bits: npt.NDArray[np.int16]
 
     @classmethod
     def build(
@@ -134,6 +140,9 @@ class CandidateTable:
             industries=industries,
             industry_codes=industry_codes,
             preferences=prefs,
+            id_order=_id_order(profiles),
+            roles_offered_bits=_role_bits([p.roles_offered for p in profiles]),
+            roles_sought_bits=_role_bits([p.roles_sought for p in profiles]),
         )
 
     def __len__(self) -> int:
@@ -199,7 +208,42 @@ class CandidateTable:
             industries=np.concatenate([widen(self, keep, True), widen(extra, None, True)]),
             industry_codes=industry_codes,
             preferences=np.concatenate([self.preferences[keep], extra.preferences]),
+            id_order=_id_order(profiles),
+            roles_offered_bits=np.concatenate(
+                [self.roles_offered_bits[keep], extra.roles_offered_bits]
+            ),
+            roles_sought_bits=np.concatenate(
+                [self.roles_sought_bits[keep], extra.roles_sought_bits]
+            ),
         )
+
+
+def _id_order(profiles: Sequence[Profile]) -> npt.NDArray[np.intp]:
+    """Each profile's place when the ids are sorted (ids are unique: no ties).
+
+    Examples
+    --------
+    >>> from matcher.models import Profile
+    >>> _id_order([Profile(i, i, "o", "n") for i in ("b", "c", "a")]).tolist()
+    [1, 2, 0]
+    """
+    order = np.empty(len(profiles), dtype=np.intp)
+    order[sorted(range(len(profiles)), key=lambda i: profiles[i].id)] = np.arange(len(profiles))
+    return order
+
+
+def _bits(roles: Sequence[Role]) -> int:
+    return sum(1 << _ROLE_POS[r] for r in set(roles))
+
+
+def _count(bits: npt.NDArray[np.int16]) -> npt.NDArray[np.float32]:
+    """How many roles each bit mask holds, as float32."""
+    return np.bitwise_count(bits).astype(np.float32)
+
+
+def _role_bits(rows: Sequence[Sequence[Role]]) -> npt.NDArray[np.int16]:
+    """One bit mask per row of roles (bit i set: the row has ``ROLES[i]``)."""
+    return np.array([_bits(r) for r in rows], dtype=np.int16).reshape(len(rows))
 
 
 def _one_hot(labels: Sequence[Sequence[str]]) -> tuple[tuple[str, ...], npt.NDArray[np.bool_]]:
@@ -260,10 +304,11 @@ def _criteria(
     stage = table.stage[rows] == _STAGE_LEVEL[viewer.stage]
     industries = table.industries[rows]
     common_industry = _has_any(industries, table.industry_codes, viewer.industries)
-    seek_a = _roles_vector(viewer.roles_sought)
-    seek_b = table.roles_sought[rows]
-    mine_roles = (table.roles_offered[rows] @ seek_a) > 0 if seek_a.any() else yes
-    theirs_roles = ((seek_b @ _roles_vector(viewer.roles_offered)) > 0) | (seek_b.sum(axis=1) == 0)
+    # bit masks: "a role in common" is a non-zero AND (as the 0/1 vectors' product > 0)
+    seek_a = _bits(viewer.roles_sought)
+    seek_b = table.roles_sought_bits[rows]
+    mine_roles = (table.roles_offered_bits[rows] & seek_a) != 0 if seek_a else yes
+    theirs_roles = ((seek_b & _bits(viewer.roles_offered)) != 0) | (seek_b == 0)
     same = {"commitment": commitment, "languages": langs, "timezone": zone, "stage": stage}
     mine = same | {
         "roles": mine_roles,
@@ -292,9 +337,12 @@ def _allowed(
         if viewer.preferences.strength(c) is Strength.MUST:
             ok &= mine[c]
         ok &= (prefs[:, j] != _MUST) | theirs[c]
-    for i, row in enumerate(rows):
-        if ok[i] and (table.profiles[row].id == viewer.id or table.profiles[row].id in avoided):
-            ok[i] = False
+    # never the viewer, nor anyone avoided either way (one row per id: ``row_of``)
+    banned = [table.row_of[i] for i in (viewer.id, *avoided) if i in table.row_of]
+    if banned:
+        mask = np.zeros(len(table), dtype=bool)
+        mask[banned] = True
+        ok &= ~mask[rows]
     return ok, mine, theirs
 
 
@@ -391,15 +439,13 @@ def rank_exact(
     if not len(idx):
         return []
     ok, mine, theirs = _allowed(viewer, table, idx, filters, avoided)
+    # row by row, so computed over the pool and then kept for the allowed rows (two masks
+    # instead of one per criterion)
+    pref_all, has_pref_all = _preference_share(viewer, table.preferences[idx], mine, theirs)
     idx = idx[ok]
     if not len(idx):
         return []
-    pref, has_pref = _preference_share(
-        viewer,
-        table.preferences[idx],
-        {c: m[ok] for c, m in mine.items()},
-        {c: m[ok] for c, m in theirs.items()},
-    )
+    pref, has_pref = pref_all[ok], has_pref_all[ok]
     w = weights.normalised()
     need_met = np.maximum(table.offers[idx] @ viewer_vectors.needs, 0.0)
     need_back = np.maximum(table.needs[idx] @ viewer_vectors.offers, 0.0)
@@ -407,19 +453,21 @@ def rank_exact(
     reciprocal = np.where(denom > 0, 2 * need_met * need_back / np.where(denom > 0, denom, 1), 0.0)
     values = np.maximum(table.values[idx] @ viewer_vectors.values, 0.0)
 
-    seek_a = _roles_vector(viewer.roles_sought)
-    off_a = _roles_vector(viewer.roles_offered)
-    off_b = table.roles_offered[idx]
-    seek_b = table.roles_sought[idx]
-    n_seek_b = seek_b.sum(axis=1)
+    # Role counts from bit masks, as float32: the same exact small integers that products
+    # and sums of the 0/1 float32 role vectors give, so every share below is the same.
+    seek_a, off_a = _bits(viewer.roles_sought), _bits(viewer.roles_offered)
+    off_b, seek_b = table.roles_offered_bits[idx], table.roles_sought_bits[idx]
+    n_seek_b = _count(seek_b)
     share_ab = (
-        np.full(len(idx), 0.5, np.float32) if not seek_a.any() else (off_b @ seek_a) / seek_a.sum()
+        np.full(len(idx), 0.5, np.float32)
+        if not seek_a
+        else _count(off_b & seek_a) / np.float32(seek_a.bit_count())
     )
-    share_ba = np.where(n_seek_b > 0, (seek_b @ off_a) / np.maximum(n_seek_b, 1), 0.5)
+    share_ba = np.where(n_seek_b > 0, _count(seek_b & off_a) / np.maximum(n_seek_b, 1), 0.5)
     s = share_ab + share_ba
     roles = np.where(s > 0, 2 * share_ab * share_ba / np.where(s > 0, s, 1), 0.0)
-    inter = off_b @ off_a
-    union = off_b.sum(axis=1) + off_a.sum() - inter
+    inter = _count(off_b & off_a)
+    union = _count(off_b) + np.float32(off_a.bit_count()) - inter
     overlap = np.where(union > 0, inter / np.maximum(union, 1), 0.0)
     roles = np.maximum(roles - w.overlap_penalty * overlap, 0.0)
 
@@ -427,8 +475,7 @@ def rank_exact(
     score = np.round(score.astype(np.float64), 6)
     blended = np.round((score + w.preferences * pref) / (1 + w.preferences), 6)
     score = np.where(has_pref, blended, score)
-    ids = np.array([table.profiles[r].id for r in idx])
-    order = np.lexsort((ids, -score))[:k]
+    order = np.lexsort((table.id_order[idx], -score))[:k]
     out = []
     for j in order:
         out.append(
@@ -540,8 +587,9 @@ def match_phrases(
         return ()
     sims = need_vectors @ offer_vectors.T
     best = sims.argmax(axis=1)
+    top = sims[np.arange(len(best)), best]  # as Python floats below: float(sims[i, best[i]])
     pairs = sorted(
-        ((float(sims[i, best[i]]), i, int(best[i])) for i in range(len(needs))),
+        zip(top.tolist(), range(len(needs)), best.tolist(), strict=True),
         key=lambda t: (-t[0], t[1]),
     )
     kept = [p for p in pairs if p[0] >= min_similarity][:limit] or pairs[:1]

@@ -155,6 +155,24 @@ class _Search:
     vectors: dict[str, ProfileVectors]
     index: VectorIndex | None
     epoch: int = 0  # erasures seen (matcher.store_privacy.erasure_epoch)
+    #: index position -> table row, for the index at one generation (see `rows_at`)
+    _rows: tuple[VectorIndex, int, np.ndarray] | None = field(default=None, repr=False)
+
+    def rows_at(self, positions: np.ndarray) -> np.ndarray:
+        """The table rows of index ``positions`` (in order; ids not in the table dropped).
+
+        The position map is built once per index generation (the index is patched in
+        place by catch-ups, which also build a new state); call it under the service lock,
+        as the search itself, so the map and the positions agree.
+        """
+        index = self.index
+        assert index is not None
+        cached = self._rows
+        if cached is None or cached[0] is not index or cached[1] != index.generation_:
+            cached = (index, index.generation_, index.position_map(self.table.row_of))
+            self._rows = cached
+        rows: np.ndarray = cached[2][positions]
+        return rows[rows >= 0]
 
 
 class Service:
@@ -638,10 +656,15 @@ class Service:
             refusal="suggestions are private to their owner; you are not {id!r}",
             hint="ask for your own suggestions",
         )
-        viewer = self.store.get_profile(profile_id)
+        state = self._state()
+        # the search state is at the database's current version: a suggestable viewer's
+        # profile is already in memory (no read, no re-validation of the stored JSON)
+        row = state.table.row_of.get(profile_id)
+        viewer = (
+            state.table.profiles[row] if row is not None else self.store.get_profile(profile_id)
+        )
         if viewer is None:
             raise UnknownProfile(f"no profile {profile_id!r}", field="id", value=profile_id)
-        state = self._state()
         vv = state.vectors.get(profile_id)
         if vv is None:  # pragma: no cover - _state encodes every profile
             raise UnknownProfile(f"profile {profile_id!r} has no vectors yet", field="id")
@@ -654,6 +677,26 @@ class Service:
             return self._suggest_trusted(viewer, vv, state, k, avoided, viewer_trust, explain)
         ranked = self._rank(viewer, vv, state, k, avoided)
         return [self._suggestion(viewer, vv, state, r, phrases=explain) for r in ranked]
+
+    def suggested_profiles(self, suggestions: Sequence[Suggestion]) -> dict[str, Profile]:
+        """The profiles of the people in ``suggestions``, by id (to show their names).
+
+        Taken from the search state that ranked them (it is at the database's version of
+        that moment), so a suggestion costs no second read of ten profiles; anyone no
+        longer in it (changed meanwhile) is read from the store.
+        """
+        state = self._search
+        out: dict[str, Profile] = {}
+        missing: list[str] = []
+        for s in suggestions:
+            row = state.table.row_of.get(s.candidate) if state is not None else None
+            if row is None:
+                missing.append(s.candidate)
+            else:
+                out[s.candidate] = state.table.profiles[row]  # type: ignore[union-attr]
+        if missing:
+            out |= {p.id: p for p in self.store.profiles(missing)}
+        return out
 
     def _suggest_trusted(
         self,
@@ -718,7 +761,7 @@ class Service:
     ) -> list[Ranked]:
         s = self.settings
 
-        def exact(rows: list[int] | None = None) -> list[Ranked]:
+        def exact(rows: np.ndarray | None = None) -> list[Ranked]:
             return rank_exact(
                 viewer,
                 vv,
@@ -736,8 +779,8 @@ class Service:
         pool = s.pool
         while True:
             with self._lock:  # the index is patched in place by _catch_up
-                hits = state.index.search(query, k=pool, exclude=[viewer.id])[0]
-            rows = [state.table.row_of[i] for i, _ in hits if i in state.table.row_of]
+                hits = state.index.search_positions(query, k=pool, exclude=[viewer.id])
+                rows = state.rows_at(hits)
             ranked = exact(rows)
             if len(ranked) >= k or len(hits) < pool:
                 return ranked

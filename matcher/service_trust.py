@@ -401,15 +401,21 @@ class TrustService:
         return [(pid, round(t, 6)) for pid, t in ranked if pid not in hidden][:k]
 
     def viewer_trust(self, viewer: str) -> ViewerTrust:
-        """Trust from ``viewer``'s point of view, for matching (no permission check: internal)."""
+        """Trust from ``viewer``'s point of view, for matching (no permission check: internal).
+
+        Without a trust edge, trust leaves the suggestions untouched: nothing more is
+        computed or read (the common case, asked on every suggestion).
+        """
+        graph = self.graph()
+        if viewer not in graph or not graph.out_weight[graph.index[viewer]] > 0:
+            return ViewerTrust(viewer)
         graph, ranked = self._trust(viewer)
         again = frozenset(
             c.other(viewer)
             for c in self.store.collaborations(viewer, confirmed_only=True)
             if would_work_again(c)
         )
-        has_edges = graph.out_weight[graph.index[viewer]] > 0 if viewer in graph else False
-        return ViewerTrust(viewer, dict(ranked), again, bool(has_edges))
+        return ViewerTrust(viewer, dict(ranked), again, has_edges=True)
 
     # ---------------------------------------------------------------- paths
     def _excluded(self, a: str, b: str) -> set[str]:

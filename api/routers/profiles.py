@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
+from pydantic import TypeAdapter
 
 from api.deps import ActorDep, ClientDep, PrivacyDep, ServiceDep
 from api.idempotency import IDEMPOTENT
@@ -82,6 +83,10 @@ def delete_profile(profile_id: str, privacy: PrivacyDep, actor: ActorDep) -> Res
     return Response(status_code=204)
 
 
+#: serialises the suggestions as FastAPI's ``response_model`` would (pydantic-core JSON)
+_SUGGESTIONS = TypeAdapter(list[SuggestionPublic])
+
+
 @router.get("/{profile_id}/matches", response_model=list[SuggestionPublic], responses=_ERRORS)
 def matches(
     profile_id: str,
@@ -89,8 +94,16 @@ def matches(
     actor: ActorDep,
     k: Annotated[int, Query(ge=1, le=MAX_K, description="how many suggestions")] = 10,
     explain: Annotated[bool, Query(description="include matched phrases")] = True,
-) -> list[SuggestionPublic]:
-    """Ranked, explained suggestions of associates (private to the profile's owner and admins)."""
+) -> Response:
+    """Ranked, explained suggestions of associates (private to the profile's owner and admins).
+
+    The suggestions are validated once, in one call, and serialised here to the bytes
+    FastAPI would send: returning models would validate them a second time against
+    ``response_model``, in a second hop to a worker thread (this is the busiest route).
+    """
     suggestions = service.suggest(profile_id, k=k, actor=actor, explain=explain)
-    people = {p.id: p for p in service.store.profiles([s.candidate for s in suggestions])}
-    return [SuggestionPublic.of(i, s, people[s.candidate]) for i, s in enumerate(suggestions, 1)]
+    people = service.suggested_profiles(suggestions)
+    body = _SUGGESTIONS.validate_python(
+        [SuggestionPublic.data(i, s, people[s.candidate]) for i, s in enumerate(suggestions, 1)]
+    )
+    return Response(_SUGGESTIONS.dump_json(body, by_alias=True), media_type="application/json")

@@ -130,3 +130,51 @@ def test_many_tombstones_do_not_widen_every_search() -> None:
     assert calls[0] < 10 + 150  # not k + number of tombstones
     index.remove(ids[:390])  # nearly everything dead: the search widens until it has k
     assert sorted(i for i, _ in index.search(q, k=10)[0]) == sorted(ids[390:])
+
+
+@given(
+    st.integers(min_value=1, max_value=30),
+    st.integers(min_value=1, max_value=12),
+    st.lists(st.integers(min_value=0, max_value=29), max_size=10),
+    st.lists(st.integers(min_value=0, max_value=29), max_size=4),
+    st.integers(min_value=0, max_value=1000),
+)
+def test_search_skips_tombstones_and_excluded_ids_as_a_loop_would(
+    n: int, k: int, removed: list[int], excluded: list[int], seed: int
+) -> None:
+    """The vectorised filtering of FAISS's answer equals the label-by-label reference: the
+    first ``k`` live, non-excluded labels in FAISS's order, with scores rounded by ``round``."""
+    v, ids = _data(n, 6, seed)
+    index = VectorIndex(kind="flat", compact_above=1.0).fit(v, ids, model="m")
+    index.remove(sorted({ids[i] for i in removed if i < n}), compact=False)
+    exclude = [ids[i] for i in excluded if i < n]
+    q = np.random.default_rng(seed + 1).normal(size=6).astype(np.float32)
+    scores, labels = index.index_.search(q[None, :], n)
+    skip = {index.positions_[i] for i in exclude if i in index.positions_}
+    expected = [
+        (index.ids_[p], round(float(s), 6))
+        for s, p in zip(scores[0], labels[0], strict=True)
+        if p >= 0 and index.alive_[p] and p not in skip
+    ][:k]
+    assert index.search(q, k=k, exclude=exclude)[0] == expected
+    positions = index.search_positions(q, k=k, exclude=exclude)
+    assert [index.ids_[p] for p in positions] == [i for i, _ in expected]
+    rows = {i: n for n, i in enumerate(reversed(ids)) if int(i[2:]) % 3}  # some ids only
+    assert index.position_map(rows)[positions].tolist() == [rows.get(i, -1) for i, _ in expected]
+
+
+def test_every_change_moves_the_generation() -> None:
+    v, ids = _data(6, 4)
+    index = VectorIndex(kind="flat", compact_above=0.3).fit(v, ids, model="m")
+    seen = [index.generation_]
+    for change in (
+        lambda: index.add(v[:1], ["new"]),
+        lambda: index.remove(["id1"], compact=False),
+        lambda: index.remove(["id2", "id3"]),  # compacts
+        lambda: index.fit(v, ids),
+    ):
+        change()
+        assert index.generation_ > seen[-1]
+        seen.append(index.generation_)
+    index.remove(["nobody"])
+    assert index.generation_ == seen[-1]  # nothing changed

@@ -233,3 +233,47 @@ def test_vectorised_score_equals_the_pairwise_definition(data, filters: Filters)
             share = preference_share(viewer, other, filters)
             assert r.components.preferences == (None if share is None else round(share, 6))
             assert math.isclose(r.score, blend_preferences(base, share, 0.1), abs_tol=2e-6)
+
+
+def _allowed_one_by_one(viewer, table, rows, filters, avoided):  # type: ignore[no-untyped-def]
+    """The reference of :func:`matcher.ranking._allowed`'s last step, one row at a time (as it
+    was written before it was vectorised): never the viewer, never anyone avoided."""
+    ok, _, _ = _allowed(viewer, table, rows, filters, ())
+    ok = ok.copy()
+    for i, row in enumerate(rows):
+        if table.profiles[row].id == viewer.id or table.profiles[row].id in avoided:
+            ok[i] = False
+    return ok
+
+
+@given(community(), FILTERS, st.data())
+def test_fast_path_equals_the_reference_on_random_pools(data, filters: Filters, draw) -> None:  # type: ignore[no-untyped-def]
+    """rank_exact over a random pool (as the index gives it: any rows, in any order) with a
+    random avoid list: the allowed rows are those of the row-by-row reference, the result is
+    sorted by score then id, and it is the full ranking restricted to the pool."""
+    profiles, vectors = data
+    table = CandidateTable.build(profiles, vectors, 8)
+    ids = [p.id for p in profiles]
+    for viewer, vv in zip(profiles, vectors, strict=True):
+        avoided = set(draw.draw(st.lists(st.sampled_from([*ids, "nobody"]), max_size=4)))
+        pool = draw.draw(st.permutations(range(len(table))))
+        pool = pool[: draw.draw(st.integers(min_value=0, max_value=len(pool)))]
+        rows = np.asarray(pool, dtype=np.intp)
+        fast, _, _ = _allowed(viewer, table, rows, filters, avoided)
+        assert fast.tolist() == _allowed_one_by_one(viewer, table, rows, filters, avoided).tolist()
+        ranked = rank_exact(
+            viewer, vv, table, k=len(table), filters=filters, avoided=avoided, rows=rows
+        )
+        got = [(table.profiles[r.row].id, r.score) for r in ranked]
+        assert got == sorted(got, key=lambda t: (-t[1], t[0]))
+        assert {i for i, _ in got} == {ids[r] for r, ok in zip(rows, fast, strict=True) if ok}
+        full = rank_exact(viewer, vv, table, k=len(table), filters=filters, avoided=avoided)
+        allowed = {i for i, _ in got}
+        assert [
+            (i, s) for i, s in ((table.profiles[r.row].id, r.score) for r in full) if i in allowed
+        ] == got
+        k = draw.draw(st.integers(min_value=1, max_value=len(table)))
+        assert (
+            rank_exact(viewer, vv, table, k=k, filters=filters, avoided=avoided, rows=rows)
+            == ranked[:k]
+        )
