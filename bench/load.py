@@ -33,7 +33,11 @@ Method:
    Ratios are against the baseline measured in the same run.
 
 Targets: profiles >= 1,000 req/s with p99 <= 50 ms; matches >= 200 req/s with p99 <= 150 ms
-at 100 connections; 0 errors. The load generator runs on the same machine (loopback only)
+at 100 connections; 0 errors. A target is met when every request, offered at (at least) the
+target rate, is answered without error and the p99 is within the limit: latency counts from
+the scheduled time, so a server that falls behind the rate shows it there. The served rate
+(answers over the time to the last answer, which includes that answer's latency) is reported
+too; it is a little under the offered rate even when the server keeps up. The load generator runs on the same machine (loopback only)
 and its CPU use is reported: on 2 shared cores it competes with the server.
 """
 
@@ -387,16 +391,16 @@ def main(argv: list[str] | None = None) -> int:
         "profiles": {
             "req_per_s": prof["req_per_s"],
             "p99_ms": prof.get("p99_ms"),
-            "met": prof["req_per_s"] >= 1000 * 0.98 * args.profile_rate / 1000
-            and (prof.get("p99_ms") or 1e9) <= 50
-            and prof["errors"] == 0,
+            "met": args.profile_rate >= 1000
+            and prof["ok"] == prof["requests"]
+            and (prof.get("p99_ms") or 1e9) <= 50,
         },
         "matches": {
             "req_per_s": match["req_per_s"],
             "p99_ms": match.get("p99_ms"),
-            "met": match["req_per_s"] >= 200 * 0.98 * args.match_rate / 200
-            and (match.get("p99_ms") or 1e9) <= 150
-            and match["errors"] == 0,
+            "met": args.match_rate >= 200
+            and match["ok"] == match["requests"]
+            and (match.get("p99_ms") or 1e9) <= 150,
         },
     }
     ratios = {
