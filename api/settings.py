@@ -47,7 +47,7 @@ class Settings(BaseSettings):
     require_common_language: bool = True
     index_kind: Literal["auto", "flat", "hnsw"] = "auto"
     exact_below: int = Field(10_000, ge=0)
-    pool: int = Field(400, ge=10, le=10_000)
+    pool: int = Field(200, ge=10, le=10_000)
     min_phrase_similarity: float = Field(0.25, ge=-1, le=1)
     max_body_bytes: int = Field(1_048_576, ge=1024)
     erase_vacuum: bool = Field(

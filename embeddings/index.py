@@ -96,7 +96,7 @@ class VectorIndex:
         *,
         exact_below: int = 10_000,
         hnsw_m: int = 32,
-        ef_construction: int = 80,
+        ef_construction: int = 200,
         ef_search: int = 256,
         compact_above: float = 0.2,
     ) -> None:

@@ -98,7 +98,7 @@ class MatchSettings:
     filters: Filters = field(default_factory=Filters)
     index_kind: Literal["auto", "flat", "hnsw"] = "auto"
     exact_below: int = 10_000
-    pool: int = 400
+    pool: int = 200
     min_phrase_similarity: float = 0.25
 
 
