@@ -719,7 +719,6 @@ class Service:
         """
         assert self.trust is not None
         ts = self.trust.settings
-        keep = 1.0 - ts.trust_weight - ts.again_weight
         size = max(3 * k, 30)
         pool = self._rank(viewer, vv, state, size, avoided)
         have = {r.row for r in pool}
@@ -730,21 +729,12 @@ class Service:
             if (row := state.table.row_of.get(cid)) is not None and row not in have
         ]
         if extra:  # the filters, must-haves and avoid lists apply to them as to the pool
-            pool += rank_exact(
-                viewer,
-                vv,
-                state.table,
-                k=len(extra),
-                weights=self.settings.weights,
-                filters=self.settings.filters,
-                avoided=avoided,
-                rows=extra,
-            )
+            pool += self._exact(viewer, vv, state, len(extra), avoided, np.asarray(extra))
         rescored = []
         for r in pool:
             cid = state.table.profiles[r.row].id
             trust, again = vt.trust.get(cid, 0.0), cid in vt.again
-            score = keep * r.score + ts.trust_weight * trust + ts.again_weight * again
+            score = ts.blend(r.score, trust, float(again))
             rescored.append((round(score, 6), cid, r, trust, again))
         rescored.sort(key=lambda item: (-item[0], item[1]))
         out = []
@@ -756,22 +746,35 @@ class Service:
             )
         return out
 
+    def _exact(
+        self,
+        viewer: Profile,
+        vv: ProfileVectors,
+        state: _Search,
+        k: int,
+        avoided: set[str],
+        rows: np.ndarray | None = None,
+    ) -> list[Ranked]:
+        """The ``k`` best of ``rows`` (all candidates by default), scored exactly."""
+        s = self.settings
+        return rank_exact(
+            viewer,
+            vv,
+            state.table,
+            k=k,
+            weights=s.weights,
+            filters=s.filters,
+            avoided=avoided,
+            rows=rows,
+        )
+
     def _rank(
         self, viewer: Profile, vv: ProfileVectors, state: _Search, k: int, avoided: set[str]
     ) -> list[Ranked]:
         s = self.settings
 
         def exact(rows: np.ndarray | None = None) -> list[Ranked]:
-            return rank_exact(
-                viewer,
-                vv,
-                state.table,
-                k=k,
-                weights=s.weights,
-                filters=s.filters,
-                avoided=avoided,
-                rows=rows,
-            )
+            return self._exact(viewer, vv, state, k, avoided, rows)
 
         if state.index is None:
             return exact()

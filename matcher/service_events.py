@@ -164,7 +164,6 @@ def blend_trust(
     [[0.0, 0.425, 0.575], [0.425, 0.0, 0.2], [0.575, 0.2, 0.0]]
     """
     pos = {pid: i for i, pid in enumerate(ids)}
-    keep = 1.0 - settings.trust_weight - settings.again_weight
     view = scores.copy()
     for a, vt in enumerate(views):
         if not vt.has_edges:
@@ -177,7 +176,7 @@ def blend_trust(
         for pid in vt.again:
             if pid in pos:
                 again[pos[pid]] = 1.0
-        view[a] = keep * scores[a] + settings.trust_weight * trust + settings.again_weight * again
+        view[a] = settings.blend(scores[a], trust, again)
     out = np.where(scores > 0, (view + view.T) / 2, 0.0)
     np.fill_diagonal(out, 0.0)
     return np.asarray(np.round(out, 6), np.float64)

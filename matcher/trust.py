@@ -27,10 +27,16 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol, TypeVar
 
 from graph.trust import TrustGraph
 from matcher.errors import InvalidInput
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+Blendable = TypeVar("Blendable", float, "npt.NDArray[np.float64]")
 
 __all__ = [
     "CollabStatus",
@@ -154,6 +160,16 @@ class TrustSettings:
                     value=getattr(self, name),
                     hint=hint,
                 )
+
+    def blend(self, score: Blendable, trust: Blendable, again: Blendable) -> Blendable:
+        """The suggestion score with trust: ``(1 - w_t - w_a) * score + w_t * trust +
+        w_a * again``, for one candidate (floats) or a row of them (arrays).
+
+        >>> TrustSettings(trust_weight=0.3, again_weight=0.1).blend(0.5, 1.0, 0.0)
+        0.6
+        """
+        keep = 1.0 - self.trust_weight - self.again_weight
+        return keep * score + self.trust_weight * trust + self.again_weight * again
 
 
 def check_rating(value: object, *, field_name: str = "rating") -> int:
