@@ -1,6 +1,6 @@
 """``cofoundry event ...``: matchmaking events from the command line, on a local database.
 
-A thin shell over :class:`matcher.service_events.EventService`. The command line is the
+A thin shell over :class:`matcher.events.service.EventService`. The command line is the
 local operator (an admin, like the other commands): it may act for any organiser.
 """
 
@@ -22,13 +22,20 @@ from api.schemas_events import (
     teams_public,
     teams_summary,
 )
-from api.wiring import build_service
+from api.wiring import build_community
+from matcher.access import ADMIN
 from matcher.errors import InvalidInput
-from matcher.event_outputs import agenda_html, agenda_json, cards_html, plan_csv, plan_json
-from matcher.events import Odd, RoundsPlan
+from matcher.events import (
+    EventService,
+    Odd,
+    RoundsPlan,
+    agenda_html,
+    agenda_json,
+    cards_html,
+    plan_csv,
+    plan_json,
+)
 from matcher.profiles import parse_csv
-from matcher.service import ADMIN
-from matcher.service_events import EventService
 
 __all__ = ["event_app"]
 
@@ -41,7 +48,7 @@ EventArg = Annotated[str, typer.Argument(help="Event id.")]
 
 
 def _events(db: str | None, encoder: str | None) -> EventService:
-    return EventService(build_service(_settings(db, encoder)))
+    return build_community(_settings(db, encoder)).events
 
 
 def _say(text: str) -> None:

@@ -32,7 +32,7 @@ from fastapi import Depends, Header, Request
 from starlette.concurrency import run_in_threadpool
 
 from matcher.errors import Conflict
-from matcher.store_idempotency import Claim, IdempotencyStore, Replay, request_fingerprint
+from matcher.security import Claim, IdempotencyStore, Replay, request_fingerprint
 
 __all__ = ["IDEMPOTENT", "IdempotencyMiddleware", "Replayed", "idempotency_key"]
 

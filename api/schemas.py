@@ -7,17 +7,17 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from matcher.models import (
+from matcher.matching import Suggestion
+from matcher.profiles import (
     CRITERIA,
+    LIMITS,
     Commitment,
     Profile,
     Role,
     Stage,
     Strength,
-    Suggestion,
     Visibility,
 )
-from matcher.profiles import LIMITS
 
 __all__ = [
     "ERROR_RESPONSES",

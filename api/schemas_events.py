@@ -6,8 +6,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from matcher.events import Round, RoundsPlan, Team, TeamsPlan
-from matcher.service_events import EventView
+from matcher.events import EventView, Round, RoundsPlan, Team, TeamsPlan
 
 __all__ = [
     "AddedPublic",

@@ -7,7 +7,7 @@ import datetime as dt
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from matcher.service_loop import PipelineRow
+from matcher.loop import PipelineRow
 
 __all__ = ["PipelinePublic", "VentureEnd", "VentureFromIntro"]
 

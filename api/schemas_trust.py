@@ -7,10 +7,8 @@ import datetime as dt
 from pydantic import BaseModel, ConfigDict, Field
 
 from graph.paths import TrustPath
-from matcher.feedback import Feedback, Verdict
-from matcher.service_feedback import Given
-from matcher.service_trust import IntroView
-from matcher.trust import MAX_TEXT, Collaboration, Endorsement
+from matcher.loop import Given
+from matcher.trust import MAX_TEXT, Collaboration, Endorsement, Feedback, IntroView, Verdict
 
 __all__ = [
     "CollaborationAnswer",

@@ -8,10 +8,9 @@ from typing import Literal
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from matcher.feedback import InviteLimits
-from matcher.scoring import Filters, Weights
-from matcher.service import MatchSettings, SecuritySettings
-from matcher.throttle import Limit
+from matcher.matching import Filters, MatchSettings, Weights
+from matcher.security import Limit, SecuritySettings
+from matcher.trust import InviteLimits
 
 __all__ = ["Settings"]
 

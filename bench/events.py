@@ -10,7 +10,7 @@ Method (every ratio is against figures measured in the same run):
 
 1. **Scores.** The first ``--attendees`` sample profiles (``data/profiles.json``) are imported
    into an in-memory store and encoded with ``--encoder`` (encoding is not timed: it happens
-   once, at import). The pair scores come from :func:`matcher.service_events.score_matrix`
+   once, at import). The pair scores come from :func:`matcher.events.service.score_matrix`
    (the suggestion score, every pair at once); 1 % of the pairs are put on avoid lists.
 2. **Rounds.** ``--rounds`` rounds of 1:1 meetings planned through
    :meth:`EventService.plan_rounds` (end to end: scores, avoid lists, the plan, the greedy
@@ -47,10 +47,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import numpy as np
 
 from embeddings.encoder import encoder_from_name
-from matcher.events import greedy_rounds, plan_rounds, plan_stats, teams_bound
-from matcher.service import ADMIN, Service
-from matcher.service_events import EventService
-from matcher.store import Store
+from matcher.access import ADMIN
+from matcher.community import Community
+from matcher.events.planner import greedy_rounds, plan_rounds, plan_stats, teams_bound
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -78,12 +77,12 @@ def main() -> None:
     rng = random.Random(args.seed)
 
     rows = _load(max(args.attendees, args.participants))
-    service = Service(Store(":memory:"), encoder_from_name(args.encoder))
+    service = Community(":memory:", encoder_from_name(args.encoder))
     t = time.perf_counter()
-    service.import_profiles(rows)
+    service.profiles.import_profiles(rows)
     encode_s = time.perf_counter() - t
     ids = [r["id"] for r in rows]
-    events = EventService(service)
+    events = service.events
     load0 = os.getloadavg()[0]
 
     # ---------------------------------------------------------------- rounds
@@ -93,14 +92,16 @@ def main() -> None:
         a, b = rng.sample(attendees, 2)
         avoid.add((a, b))
     for a, b in avoid:
-        service.avoid(a, b, actor=ADMIN)
+        service.trust.avoid(a, b, actor=ADMIN)
     events.create_event("bench", actor=ADMIN)
     events.add_attendees("bench", attendees, actor=ADMIN)
-    events._scores(attendees)  # warm the search state (vectors loaded once, as in a server)
+    events.matching.pair_scores(
+        attendees
+    )  # warm the search state (vectors loaded once, as in a server)
     t = time.perf_counter()
     plan = events.plan_rounds("bench", rounds=args.rounds, actor=ADMIN)
     end_to_end = time.perf_counter() - t
-    order, _, scores, forbidden = events._scores(attendees)
+    order, _, scores, forbidden = events.matching.pair_scores(attendees)
     ordered = [p.id for p in order]
     t = time.perf_counter()
     core = plan_rounds(ordered, scores, args.rounds, forbidden=forbidden)
@@ -148,7 +149,7 @@ def main() -> None:
 
     # ----------------------------------------------------------------- teams
     people = ids[: args.participants]
-    profiles = service.store.profiles(people)
+    profiles = service.profiles.store.profiles(people)
     offered = Counter(r.value for p in profiles for r in p.roles_offered)
     teams_needed = args.participants // args.size
     required = [r for r, c in offered.most_common() if c >= teams_needed][:2]
@@ -159,7 +160,7 @@ def main() -> None:
         "hack", size=args.size, actor=ADMIN, required_roles=required, time_limit=args.time_limit
     )
     teams_s = time.perf_counter() - t
-    team_profiles, _, scores, forbidden = events._scores(people)
+    team_profiles, _, scores, forbidden = events.matching.pair_scores(people)
     order = [p.id for p in team_profiles]
     pos = {p: i for i, p in enumerate(order)}
     forb = np.zeros((len(order), len(order)), dtype=bool)

@@ -119,8 +119,8 @@ class Rule:
     refusal, hint : str
         The message and the fix for a refused caller; ``refusal`` is formatted with
         ``subject`` and the keyword facts given to :meth:`require`.
-    field : str
-        The field named by the refusal.
+    field : str or None
+        The field named by the refusal (None: the request as a whole).
 
     Examples
     --------
@@ -139,7 +139,7 @@ class Rule:
     test: Test
     refusal: str
     hint: str
-    field: str = "id"
+    field: str | None = "id"
     admin: bool = True
     action: str = ""
     anonymous_hint: str = BEARER_HINT
@@ -197,8 +197,8 @@ SEE_SUGGESTIONS = Rule(
     action="see suggestions",
 )
 # ----------------------------------------------------------------------------- trust
-ACT_IN_TRUST = Rule(
-    "trust.as",
+ACT_AS = Rule(
+    "member.act-as",
     "the person themself, or an admin",
     _self,
     "you may only {what} as yourself, not as {subject!r}",
@@ -288,7 +288,7 @@ HAVE_PROFILE = Rule(
     _has_profile,
     "this token belongs to no profile",
     "use a member token",
-    field="token",
+    field=None,
     admin=False,
 )
 GIVE_FEEDBACK = Rule(
@@ -310,6 +310,14 @@ OWN_DATA = Rule(
     "use that person's own token, or ask an admin",
     action="{what}",
 )
+ISSUE_TOKEN = Rule(
+    "security.token.issue",
+    "an admin (members get their token when they sign up)",
+    _nobody,
+    "only admins issue tokens",
+    "ask an admin, or sign up with POST /profiles",
+    field=None,
+)
 ADMIN_ONLY = Rule(
     "admin",
     "an admin",
@@ -323,7 +331,7 @@ ADMIN_ONLY = Rule(
 RULES: tuple[Rule, ...] = (
     EDIT_PROFILE,
     SEE_SUGGESTIONS,
-    ACT_IN_TRUST,
+    ACT_AS,
     ANSWER_COLLABORATION,
     RATE_COLLABORATION,
     LIST_VENTURES,
@@ -336,6 +344,7 @@ RULES: tuple[Rule, ...] = (
     HAVE_PROFILE,
     GIVE_FEEDBACK,
     OWN_DATA,
+    ISSUE_TOKEN,
     ADMIN_ONLY,
 )
 

@@ -14,12 +14,11 @@ from matcher.db import Database, Migration
 from matcher.equity.store import m_equity
 from matcher.events.store import m_events
 from matcher.loop.store import m_venture_story
-from matcher.trust.store import m_avoids
 from matcher.privacy.store import m_privacy
 from matcher.profiles.store import m_profiles
 from matcher.security.idempotency import m_idempotency
 from matcher.security.store import m_security, m_tokens
-from matcher.trust.store import m_feedback, m_trust
+from matcher.trust.store import m_avoids, m_feedback, m_trust
 
 __all__ = ["MIGRATIONS", "connect"]
 

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 from embeddings.encoder import FakeEncoder
-from matcher.service import MatchSettings, Service
-from matcher.store import Store
+from matcher.community import Community
+from matcher.matching import MatchSettings
 
 settings.register_profile(
     "ci", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
@@ -41,8 +41,8 @@ def encoder() -> FakeEncoder:
 
 
 @pytest.fixture
-def service(encoder: FakeEncoder) -> Service:
-    return Service(Store(":memory:"), encoder, MatchSettings())
+def service(encoder: FakeEncoder) -> Community:
+    return Community(":memory:", encoder, MatchSettings())
 
 
 def person(pid: str, **fields: Any) -> dict[str, Any]:
@@ -123,6 +123,6 @@ COMMUNITY = [
 
 
 @pytest.fixture
-def community(service: Service) -> Service:
-    service.import_profiles(COMMUNITY)
+def community(service: Community) -> Community:
+    service.profiles.import_profiles(COMMUNITY)
     return service

@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi import APIRouter, Query, Request, Response
 
-from api.deps import MemberDep, ServiceDep
+from api.deps import EventsDep, MemberDep
 from api.idempotency import IDEMPOTENT
 from api.schemas import ERROR_RESPONSES
 from api.schemas_events import (
@@ -33,22 +33,13 @@ from api.schemas_events import (
     teams_summary,
 )
 from matcher.errors import InvalidInput
-from matcher.event_outputs import agenda_html, agenda_json, cards_html, plan_csv, plan_json
+from matcher.events import agenda_html, agenda_json, cards_html, plan_csv, plan_json
 from matcher.profiles import parse_csv
-from matcher.service_events import EventService
 
 router = APIRouter(prefix="/events", tags=["events"])
 
 _ERRORS = ERROR_RESPONSES
 MAX_CSV_BYTES = 1_000_000
-
-
-def get_events(service: ServiceDep) -> EventService:
-    """The event use cases over the app's service (cheap to build: no state of its own)."""
-    return EventService(service)
-
-
-EventsDep = Annotated[EventService, Depends(get_events)]
 
 
 @router.post(
@@ -218,10 +209,7 @@ def agenda(
     items = events.agenda(event_id, profile_id, actor=actor)
     if format == "html":
         view = events.get_event(event_id, actor=actor)
-        profile = events.store.get_profile(profile_id)
-        # privacy: a private attendee's name is not shown to the organiser
-        visible = profile is not None and events.service._visible(profile, actor)
-        name = profile.name if profile is not None and visible else profile_id
+        name = events.display_name(profile_id, actor=actor)
         return Response(
             agenda_html(view.event.name, {profile_id: items}, {profile_id: name}),
             media_type="text/html",

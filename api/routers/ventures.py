@@ -13,7 +13,7 @@ from fastapi import APIRouter, Header, Path, Query, Response
 from api.deps import EquityDep, MemberDep
 from api.idempotency import IDEMPOTENT
 from api.schemas import ERROR_RESPONSES
-from api.schemas_equity import (
+from api.schemas_ventures import (
     ApproveIn,
     DepartureIn,
     DeparturePublic,
@@ -29,8 +29,7 @@ from api.schemas_equity import (
     VenturePublic,
     split_public,
 )
-from matcher.equity import Departure, Rate
-from matcher.equity_chart import timeline_csv, timeline_json, timeline_svg
+from matcher.equity import Departure, Rate, timeline_csv, timeline_json, timeline_svg
 from matcher.errors import InvalidInput
 
 router = APIRouter(prefix="/ventures", tags=["ventures"])

@@ -3,8 +3,8 @@ end of a venture, the pipeline, the invitation limits), in English and French.
 
 Kept apart from :mod:`api.web.catalogue` (which merges them into ``MESSAGES``) so that the
 sections of the site grow without editing one another's lines. Dynamic families: ``crit.*``
-(:data:`matcher.models.CRITERIA`), ``strength.*``, ``verdict.*``, ``pstage.*``
-(:class:`matcher.service_loop.PipelineStage`), ``pipe.d_*`` and ``pipe.s_*`` (a pipeline
+(:data:`matcher.profiles.model.CRITERIA`), ``strength.*``, ``verdict.*``, ``pstage.*``
+(:class:`matcher.loop.service.PipelineStage`), ``pipe.d_*`` and ``pipe.s_*`` (a pipeline
 row's detail and next step, see :func:`api.web.loop.pipeline_text`).
 """
 

@@ -4,7 +4,7 @@ bound and the greedy baseline with the fairness figures, marks no-shows and re-p
 rounds still to come, and prints agendas and table cards. An attendee sees their own
 agenda only (round, table, who, and why you should meet).
 
-Permissions are the service's (:class:`~matcher.service_events.EventService`): a member who
+Permissions are the service's (:class:`~matcher.events.service.EventService`): a member who
 neither organises nor attends an event gets 404, as from the JSON API. The printable views
 are the API's own outputs (:mod:`matcher.event_outputs`), served as they are.
 """
@@ -12,22 +12,19 @@ are the API's own outputs (:mod:`matcher.event_outputs`), served as they are.
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter
 from starlette.datastructures import UploadFile
 from starlette.responses import Response
 
-from api.deps import ServiceDep
+from api.deps import EventsDep
 from api.web.context import FormDep, MemberPageDep, Page
 from api.web.feedback import error_message, field_errors
 from api.web.render import WebRoute, redirect, render
 from matcher.errors import CofoundryError, ImportFailed, InvalidInput, UnknownEvent
-from matcher.event_outputs import agenda_html, cards_html
-from matcher.models import Role
-from matcher.profiles import parse_csv
-from matcher.service_events import EventService
-from matcher.store_events import STATUSES
+from matcher.events import STATUSES, EventService, agenda_html, cards_html
+from matcher.profiles import Role, parse_csv
 
 __all__ = ["router"]
 
@@ -35,14 +32,6 @@ router = APIRouter(prefix="/web/events", route_class=WebRoute, include_in_schema
 
 MAX_CSV_BYTES = 1_000_000
 _ROW = re.compile(r"\brow (\d+)\b")
-
-
-def get_events(service: ServiceDep) -> EventService:
-    """The event use cases over the app's service (no state of its own)."""
-    return EventService(service)
-
-
-EventsDep = Annotated[EventService, Depends(get_events)]
 
 
 def _organised(page: Page, events: EventService, event_id: str) -> None:

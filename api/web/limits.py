@@ -1,7 +1,7 @@
 """Fair invitation limits, told in the member's language: a refused introduction request
 (:class:`~matcher.errors.Throttled`, HTTP 429) says which limit and when to try again.
 
-The service's message is an English sentence (:func:`matcher.feedback.check_invitation`);
+The service's message is an English sentence (:func:`matcher.trust.model.check_invitation`);
 :func:`throttle_message` recognises its three kinds (a burst, the weekly limit, asking again
 someone who declined) from it, pinned by tests, and any other refusal still gets the time
 of the next possible request.
@@ -33,7 +33,7 @@ def throttle_message(exc: Throttled, now: dt.datetime, t: Translator, name: str 
 
     Examples
     --------
-    >>> from matcher.feedback import check_invitation
+    >>> from matcher.trust.model import check_invitation
     >>> now = dt.datetime(2025, 3, 3, 12, 0, tzinfo=dt.UTC)
     >>> try:
     ...     check_invitation([now - dt.timedelta(minutes=m) for m in range(5)], now)

@@ -20,19 +20,17 @@ from urllib.parse import quote
 from fastapi import APIRouter
 from starlette.responses import Response
 
-from api.deps import EquityDep, FeedbackDep, LoopDep, ServiceDep, TrustDep
+from api.deps import CommunityDep, EquityDep, FeedbackDep, LoopDep, TrustDep
 from api.web.context import FormDep, MemberPageDep, Page
 from api.web.feedback import field_errors
 from api.web.i18n import Translator
 from api.web.member import intros_page, names_of
 from api.web.render import WebRoute, redirect, render
-from api.web.team import _venture_page as venture_page
+from api.web.ventures import venture_page
+from matcher.community import Community
 from matcher.errors import CofoundryError, Conflict, InvalidInput, UnknownIntroduction
-from matcher.feedback import Verdict
-from matcher.service import Service
-from matcher.service_events import EventService
-from matcher.service_feedback import FeedbackService
-from matcher.service_loop import PipelineRow, PipelineStage, pipeline_csv
+from matcher.loop import FeedbackService, PipelineRow, PipelineStage, pipeline_csv
+from matcher.trust import Verdict
 
 __all__ = ["Step", "pipeline_text", "router"]
 
@@ -160,15 +158,15 @@ def pipeline_download(page: MemberPageDep, loop: LoopDep) -> Response:
 
 
 # -------------------------------------------------------------------- feedback
-def _events(service: Service, page: Page) -> list[tuple[str, str]]:
+def _events(community: Community, page: Page) -> list[tuple[str, str]]:
     """(id, name) of the events I organise or attend, for the feedback form."""
-    return [(e.id, e.name or e.id) for e in EventService(service).my_events(actor=page.actor)]
+    return [(e.id, e.name or e.id) for e in community.events.my_events(actor=page.actor)]
 
 
 def _feedback_page(
     page: Page,
     feedback: FeedbackService,
-    service: Service,
+    community: Community,
     *,
     status: int = 200,
     errors: dict[str, str] | None = None,
@@ -179,13 +177,13 @@ def _feedback_page(
         key=lambda f: f.created_at,
         reverse=True,
     )
-    events = _events(service, page)
+    events = _events(community, page)
     return render(
         page,
         "feedback.html",
         status=status,
         given=mine,
-        names=names_of(service, [f.about for f in mine], page),
+        names=names_of(community, [f.about for f in mine], page),
         events=events,
         verdicts=VERDICTS,
         errors=errors or {},
@@ -194,9 +192,9 @@ def _feedback_page(
 
 
 @router.get("/feedback")
-def feedback_page(page: MemberPageDep, feedback: FeedbackDep, service: ServiceDep) -> Response:
+def feedback_page(page: MemberPageDep, feedback: FeedbackDep, community: CommunityDep) -> Response:
     """What I said after meetings (only I see it), and a form for someone met at an event."""
-    return _feedback_page(page, feedback, service)
+    return _feedback_page(page, feedback, community)
 
 
 def _give(
@@ -210,7 +208,7 @@ def _give(
 
 @router.post("/feedback")
 def feedback_give(
-    page: MemberPageDep, form: FormDep, feedback: FeedbackDep, service: ServiceDep
+    page: MemberPageDep, form: FormDep, feedback: FeedbackDep, community: CommunityDep
 ) -> Response:
     """Leave feedback about someone met at an event (context ``event:<id>``)."""
     event = form["event"]
@@ -224,7 +222,7 @@ def feedback_give(
         if "context" in errors:
             errors["event"] = errors.pop("context")
         return _feedback_page(
-            page, feedback, service, status=422, errors=errors, values=form.values()
+            page, feedback, community, status=422, errors=errors, values=form.values()
         )
 
 
@@ -235,7 +233,7 @@ def intro_feedback(
     form: FormDep,
     feedback: FeedbackDep,
     trust: TrustDep,
-    service: ServiceDep,
+    community: CommunityDep,
 ) -> Response:
     """Feedback about the other person of an accepted introduction (context ``intro:<id>``)."""
     views = {v.id: v for v in trust.introductions(page.member_id, actor=page.actor)}
@@ -251,7 +249,7 @@ def intro_feedback(
             f"{k or 'verdict'}:{intro_id}": v
             for k, v in field_errors([exc], page.t, ("verdict",)).items()
         }
-        return intros_page(page, trust, service, status=422, errors=errors)
+        return intros_page(page, trust, community, status=422, errors=errors)
 
 
 # --------------------------------------------------------------------- ventures
@@ -262,7 +260,7 @@ def intro_venture(
     form: FormDep,
     loop: LoopDep,
     trust: TrustDep,
-    service: ServiceDep,
+    community: CommunityDep,
 ) -> Response:
     """Start a venture with the other person of an accepted introduction, in one step."""
     try:
@@ -279,7 +277,7 @@ def intro_venture(
         }
         values = {f"{k}:{intro_id}": v for k, v in form.values().items()}
         status = 409 if isinstance(exc, Conflict) else 422
-        return intros_page(page, trust, service, status=status, errors=errors, values=values)
+        return intros_page(page, trust, community, status=status, errors=errors, values=values)
     where = "/web/ventures/" + quote(venture.id)
     return redirect(where, "venture_started")
 
@@ -291,7 +289,7 @@ def venture_end(
     form: FormDep,
     loop: LoopDep,
     equity: EquityDep,
-    service: ServiceDep,
+    community: CommunityDep,
 ) -> Response:
     """End a venture: every pair of members is asked to confirm and rate their collaboration."""
     on = form["ended_on"]
@@ -313,7 +311,7 @@ def venture_end(
             page,
             venture_id,
             equity,
-            service,
+            community,
             status=409 if isinstance(exc, Conflict) else 422,
             errors=errors,
             values=form.values(),

@@ -4,6 +4,13 @@ The public face of the domain: other domains import from here (or, from pure cod
 :mod:`matcher.equity.model`).
 """
 
+from matcher.equity.chart import (
+    fraction_text,
+    split_dict,
+    timeline_csv,
+    timeline_json,
+    timeline_svg,
+)
 from matcher.equity.model import (
     Computation,
     Condition,
@@ -18,6 +25,7 @@ from matcher.equity.model import (
     Split,
     Terms,
     Venture,
+    hourly_at_risk,
     largest_remainder,
     slices_for,
     split,
@@ -45,7 +53,13 @@ __all__ = [
     "Terms",
     "Venture",
     "content_hash",
+    "fraction_text",
+    "hourly_at_risk",
     "largest_remainder",
     "slices_for",
     "split",
+    "split_dict",
+    "timeline_csv",
+    "timeline_json",
+    "timeline_svg",
 ]

@@ -105,9 +105,11 @@ __all__ = [
     "apply_departure",
     "check_entry",
     "departure_reports",
+    "hourly_at_risk",
     "largest_remainder",
     "slices_for",
     "split",
+    "terms_on",
     "timeline",
 ]
 
@@ -439,7 +441,28 @@ def _rate_for(rates: Sequence[Rate], member: str, on: dt.date) -> Rate:
     return best
 
 
-def _terms_for(terms: Sequence[Terms], on: dt.date) -> Terms:
+def hourly_at_risk(rate: Rate, terms: Terms) -> Decimal:
+    """The unpaid, at-risk part of one hour of ``rate``'s member under ``terms``:
+    ``(fair market salary - cash salary paid) / hours a year``.
+
+    Examples
+    --------
+    >>> hourly_at_risk(Rate("ana", dt.date(2024, 1, 1), Decimal(50_000), Decimal(20_000)), Terms())
+    Decimal('15')
+    """
+    return (rate.salary - rate.paid_salary) / terms.hours_per_year
+
+
+def terms_on(terms: Sequence[Terms], on: dt.date) -> Terms:
+    """The terms in force on ``on`` (the latest effective on or before it; the first ones
+    before any).
+
+    Examples
+    --------
+    >>> later = Terms(effective=dt.date(2025, 1, 1), cash_multiplier=Decimal(3))
+    >>> terms_on((Terms(), later), dt.date(2025, 6, 1)).cash_multiplier
+    Decimal('3')
+    """
     best = terms[0]
     for t in terms:
         if t.effective <= on and t.effective >= best.effective:
@@ -835,7 +858,7 @@ class _Pie:
         spent (Decimal arithmetic, exact) and unpaid time (the rate per hour or month is
         computed once per rate and terms).
         """
-        terms = self.terms[0] if len(self.terms) == 1 else _terms_for(self.terms, item.on)
+        terms = self.terms[0] if len(self.terms) == 1 else terms_on(self.terms, item.on)
         k = item.kind
         unpaid: Number | None = None
         if k is Kind.TIME and not item.paid:
@@ -945,7 +968,7 @@ class _Pie:
         order = sorted(units, key=lambda mid: (-(spent * units[mid] % total), mid))
         for mid in order[: spent - sum(parts.values())]:
             parts[mid] += 1
-        mult = _terms_for(self.terms, on).cash_multiplier
+        mult = terms_on(self.terms, on).cash_multiplier
         for mid, part in parts.items():
             money = quantum * part
             m = self.members[mid]

@@ -21,7 +21,29 @@ import logging
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from matcher.equity.model import Computation, Condition, Departure, DepartureReport, Entry, Kind, Ledger, Numbers, Rate, Split, Terms, Venture, check_entry, departure_reports, slices_for, split, timeline
+from matcher.access import LIST_VENTURES, POST_AS, REVERSE_ENTRY, Actor, signed_in
+from matcher.db import Database
+from matcher.equity.model import (
+    Computation,
+    Condition,
+    Departure,
+    DepartureReport,
+    Entry,
+    Kind,
+    Ledger,
+    Numbers,
+    Rate,
+    Split,
+    Terms,
+    Venture,
+    check_entry,
+    departure_reports,
+    slices_for,
+    split,
+    terms_on,
+    timeline,
+)
+from matcher.equity.store import EquityStore, LedgerRow
 from matcher.errors import (
     Conflict,
     InvalidInput,
@@ -29,9 +51,6 @@ from matcher.errors import (
     UnknownEntry,
     UnknownVenture,
 )
-from matcher.access import LIST_VENTURES, POST_AS, REVERSE_ENTRY, Actor, signed_in
-from matcher.db import Database
-from matcher.equity.store import EquityStore, LedgerRow
 from matcher.ids import check_id
 
 __all__ = ["EquityService", "Posted"]
@@ -268,6 +287,11 @@ class EquityService:
                 )
             self.store.add_terms(venture_id, terms)
         return self.store.venture_terms(venture_id)
+
+    def terms_on(self, venture_id: str, on: dt.date, *, actor: Actor | None) -> Terms:
+        """The venture's terms in force on ``on`` (members only)."""
+        self._venture(venture_id, actor)
+        return terms_on(self.store.venture_terms(venture_id), on)
 
     def set_rate(self, venture_id: str, rate: Rate, *, actor: Actor | None) -> tuple[Rate, ...]:
         """Record a member's fair market salary (and cash salary paid) from a date."""

@@ -18,7 +18,17 @@ from decimal import Decimal
 from typing import Any
 
 from matcher.db import Database, utcnow_text
-from matcher.equity.model import Condition, Departure, Entry, Kind, Ledger, Rate, Reason, Terms, Venture
+from matcher.equity.model import (
+    Condition,
+    Departure,
+    Entry,
+    Kind,
+    Ledger,
+    Rate,
+    Reason,
+    Terms,
+    Venture,
+)
 
 __all__ = ["APPEND_ONLY", "EntryRewrite", "EquityStore", "LedgerRow", "m_equity"]
 
@@ -67,7 +77,6 @@ def m_equity(db: Database) -> None:
             )
 
 
-
 @dataclass(frozen=True, slots=True)
 class LedgerRow:
     """A ledger entry with its audit fields: idempotency key, content hash, time, approver."""
@@ -97,7 +106,6 @@ class _EntriesCache:
     approvals: int
     entries: tuple[Entry, ...]
     epoch: str = ""  # meta 'erasure_epoch': an erasure rewrites ledger rows in place
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,7 +236,12 @@ class EquityStore:
         }
         self.db.execute(
             "INSERT INTO venture_terms (venture_id, effective, data, created_at) VALUES (?, ?, ?, ?)",
-            [venture_id, terms.effective.isoformat(), json.dumps(data, sort_keys=True), utcnow_text()],
+            [
+                venture_id,
+                terms.effective.isoformat(),
+                json.dumps(data, sort_keys=True),
+                utcnow_text(),
+            ],
         )
 
     def venture_terms(self, venture_id: str) -> tuple[Terms, ...]:
@@ -481,7 +494,9 @@ class EquityStore:
 
     def ledger(self, venture_id: str) -> Ledger | None:
         """Everything a split needs, read in one snapshot; None for an unknown venture."""
-        fill = not self.db.in_transaction  # not inside a writer's transaction: may fill the entry cache
+        fill = (
+            not self.db.in_transaction
+        )  # not inside a writer's transaction: may fill the entry cache
         with self.db.transaction():  # one consistent read (BEGIN IMMEDIATE also waits for writers)
             venture = self.get_venture(venture_id)
             if venture is None:

@@ -3,8 +3,9 @@
 The public face of the domain.
 """
 
-from matcher.events.model import AgendaItem, Attendee, Event, EventView, Meeting, STATUSES
-from matcher.events.planner import Group, Round, RoundsPlan, Team, TeamsPlan
+from matcher.events.model import STATUSES, AgendaItem, Attendee, Event, EventView, Meeting
+from matcher.events.outputs import agenda_html, agenda_json, cards_html, plan_csv, plan_json
+from matcher.events.planner import Group, Odd, Round, RoundsPlan, Team, TeamsPlan
 from matcher.events.service import EventService
 from matcher.events.store import EventStore
 
@@ -18,8 +19,14 @@ __all__ = [
     "EventView",
     "Group",
     "Meeting",
+    "Odd",
     "Round",
     "RoundsPlan",
     "Team",
     "TeamsPlan",
+    "agenda_html",
+    "agenda_json",
+    "cards_html",
+    "plan_csv",
+    "plan_json",
 ]

@@ -16,8 +16,8 @@ from typing import Any
 
 from jinja2 import DictLoader, Environment, select_autoescape
 
-from matcher.events.planner import Round
 from matcher.events.model import AgendaItem
+from matcher.events.planner import Round
 
 __all__ = ["agenda_html", "agenda_json", "cards_html", "plan_csv", "plan_json"]
 

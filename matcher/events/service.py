@@ -18,11 +18,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
-import numpy.typing as npt
 
 from matcher.access import (
     HAVE_PROFILE,
@@ -39,6 +38,7 @@ from matcher.errors import (
     UnknownEvent,
     UnknownProfile,
 )
+from matcher.events.model import STATUSES, AgendaItem, Attendee, Event, EventView, Meeting
 from matcher.events.planner import (
     Odd,
     Round,
@@ -49,11 +49,10 @@ from matcher.events.planner import (
     plan_rounds,
     plan_stats,
 )
-from matcher.events.model import STATUSES, AgendaItem, Attendee, Event, EventView, Meeting
 from matcher.events.store import EventStore
 from matcher.ids import check_id
-from matcher.matching import MatchingService, PhraseMatch, explain_roles, match_phrases
-from matcher.profiles import ImportReport, Profile, Role, Visibility, check_rows
+from matcher.matching import MatchingService, explain_roles, match_phrases
+from matcher.profiles import ImportReport, Role, Visibility, check_rows
 from matcher.trust import CollabStatus, TrustStore, Verdict, would_work_again
 
 __all__ = [
@@ -526,12 +525,23 @@ class EventService:
             out[person] = items
         return out
 
+    def display_name(self, person: str, *, actor: Actor | None) -> str:
+        """``person``'s name as ``actor`` may see it; their id when the profile is hidden
+        (privacy: a private attendee's name is not shown to the organiser)."""
+        profile = self.profiles.store.get_profile(person)
+        visible = profile is not None and self.profiles.visible(profile, actor)
+        return profile.name if profile is not None and visible else person
+
     def names(self, event_id: str, *, actor: Actor | None) -> dict[str, str]:
         """Display names of the attendees (organiser), for exports."""
         self._organised(event_id, actor, "export the plan")
         ids = [a.profile_id for a in self.events.attendees(event_id)]
         # privacy: only the people the organiser may see are named (event-only ones are)
-        return {p.id: p.name for p in self.profiles.store.profiles(ids) if self.profiles.visible(p, actor)}
+        return {
+            p.id: p.name
+            for p in self.profiles.store.profiles(ids)
+            if self.profiles.visible(p, actor)
+        }
 
     # -------------------------------------------------------- statistics
     def stats(self, event_id: str, *, actor: Actor | None) -> dict[str, Any]:

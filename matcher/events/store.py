@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from matcher.db import Database
@@ -20,6 +19,7 @@ from matcher.events.model import Attendee, Event
 from matcher.events.planner import Group, Round, Team
 
 __all__ = ["EventStore", "m_events"]
+
 
 def _replace_id(value: Any, person: str, pseudonym: str) -> Any:
     """``value`` (decoded JSON) with every string equal to ``person`` replaced.

@@ -4,8 +4,9 @@ venture feeding trust, and each member's pipeline.
 The public face of the domain.
 """
 
-from matcher.loop.feedback import FeedbackService, Given
-from matcher.loop.service import LoopService, PipelineRow, PipelineStage, pipeline_csv
+from matcher.loop.feedback import FeedbackService
+from matcher.loop.model import Given, PipelineRow, PipelineStage, pipeline_csv
+from matcher.loop.service import LoopService
 from matcher.loop.store import LoopStore
 
 __all__ = [

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from matcher.access import GIVE_FEEDBACK, Actor
+from matcher.access import ACT_AS, GIVE_FEEDBACK, Actor
 from matcher.errors import InvalidInput, UnknownProfile
 from matcher.events import EventStore
+from matcher.loop.model import Given
 from matcher.profiles import ProfileStore
 from matcher.trust import (
     Collaboration,
@@ -33,18 +33,10 @@ from matcher.trust import (
     parse_context,
 )
 
-__all__ = ["FeedbackService", "Given"]
+__all__ = ["FeedbackService"]
 
 #: checks that two people met in a context of one kind: (context id, a, b) -> True if so
 MeetingCheck = Callable[[str, str, str], bool]
-
-
-@dataclass(frozen=True, slots=True)
-class Given:
-    """A verdict just recorded, and the collaboration it proposed (when both said again)."""
-
-    feedback: Feedback
-    proposed: Collaboration | None = None
 
 
 class FeedbackService:
@@ -172,5 +164,5 @@ class FeedbackService:
 
     def mine(self, person: str, *, actor: Actor | None) -> list[Feedback]:
         """Everything ``person`` said (to ``person`` only, or an admin)."""
-        self.trust._as(person, actor, "see feedback")
+        ACT_AS.require(actor, person, what="see feedback")
         return self.store.feedback_by(person)

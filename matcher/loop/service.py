@@ -13,51 +13,21 @@ and each member's pipeline of potential associates.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
-from collections.abc import Sequence
-from dataclasses import dataclass
-from enum import IntEnum
 from itertools import combinations
 
-from matcher.access import HAVE_PROFILE, Actor
+from matcher.access import ACT_AS, HAVE_PROFILE, Actor
 from matcher.equity import EquityService, Venture
 from matcher.errors import Conflict, InvalidInput, UnknownIntroduction
 from matcher.events import EventStore
 from matcher.loop.feedback import FeedbackService
+from matcher.loop.model import PipelineRow, PipelineStage
 from matcher.loop.store import LoopStore
 from matcher.matching import MatchingService
 from matcher.profiles import ProfileStore
 from matcher.trust import AvoidStore, Collaboration, CollabStatus, IntroStatus, intro_status
 
-__all__ = ["LoopService", "PipelineRow", "PipelineStage", "pipeline_csv"]
-
-
-class PipelineStage(IntEnum):
-    """How far a member got with someone (a later stage replaces an earlier one)."""
-
-    SUGGESTED = 1
-    CONTACTED = 2
-    MET = 3
-    WORKING_TOGETHER = 4
-
-    @property
-    def label(self) -> str:
-        """``working together`` and so on."""
-        return self.name.lower().replace("_", " ")
-
-
-@dataclass(frozen=True, slots=True)
-class PipelineRow:
-    """One person in a member's pipeline."""
-
-    person: str
-    name: str
-    stage: PipelineStage
-    since: dt.date
-    detail: str
-    next_step: str
+__all__ = ["LoopService"]
 
 
 class LoopService:
@@ -112,9 +82,7 @@ class LoopService:
         """Turn a team formed at an event into a venture in one step: every member of the team
         becomes a member, with the Slicing Pie's default terms. Only a team member may."""
         me = self._me(actor)
-        teams = {
-            number: members for number, members, _, _ in self.events.teams(event_id)
-        }
+        teams = {number: members for number, members, _, _ in self.events.teams(event_id)}
         members = teams.get(team)
         if members is None or me not in members:
             raise InvalidInput(
@@ -185,6 +153,10 @@ class LoopService:
                 )
         return proposed
 
+    def ended_on(self, venture_id: str) -> dt.date | None:
+        """When the venture ended (None: it goes on)."""
+        return self.loop.story(venture_id)[1]
+
     def _started(self, venture_id: str, default: dt.date) -> dt.date:
         entries = self.ledgers.ledger_entries(venture_id)
         return min((e.on for e in entries), default=default)
@@ -192,7 +164,7 @@ class LoopService:
     # ------------------------------------------------------------ pipeline
     def pipeline(self, person: str, *, actor: Actor | None, k: int = 10) -> list[PipelineRow]:
         """Everyone in ``person``'s pipeline at their furthest stage, latest stage first."""
-        self.trust._as(person, actor, "see a pipeline")  # the owner (or an admin) only
+        ACT_AS.require(actor, person, what="see a pipeline")  # the owner (or an admin) only
         now = self.trust.clock()
         today = now.date()
         rows: dict[str, PipelineRow] = {}
@@ -302,22 +274,3 @@ class LoopService:
 
 #: how pressing a next step is, by its first word: 3 the member must act, 0 nothing to do
 _URGENCY = {"answer": 3, "confirm": 3, "rate": 3, "tell": 3, "wait": 0, "none": 0, "look": 0}
-
-
-def pipeline_csv(rows: Sequence[PipelineRow]) -> str:
-    """The pipeline as CSV (one row per person).
-
-    Examples
-    --------
-    >>> row = PipelineRow("bob", "Bob", PipelineStage.MET, dt.date(2025, 1, 2), "introduction accepted",
-    ...                   "start a venture together")
-    >>> print(pipeline_csv([row]).strip())
-    person,name,stage,since,detail,next_step
-    bob,Bob,met,2025-01-02,introduction accepted,start a venture together
-    """
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(["person", "name", "stage", "since", "detail", "next_step"])
-    for r in rows:
-        w.writerow([r.person, r.name, r.stage.label, r.since.isoformat(), r.detail, r.next_step])
-    return buf.getvalue()

@@ -36,10 +36,10 @@ from matcher.profiles.model import CRITERIA, Profile, Role, Strength
 
 __all__ = [
     "Components",
+    "Filters",
     "PhraseMatch",
     "PreferenceCheck",
     "Suggestion",
-    "Filters",
     "Weights",
     "blend_preferences",
     "combine",

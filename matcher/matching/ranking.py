@@ -16,9 +16,8 @@ same top-k when the pool is large enough:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
@@ -30,14 +29,14 @@ from matcher.trust.model import TrustSettings, ViewerTrust
 __all__ = [
     "CandidateTable",
     "Ranked",
+    "blend_trust",
     "explain_roles",
     "match_phrases",
     "pair_criteria",
     "pool_keys",
     "pool_query",
-    "score_matrix",
-    "blend_trust",
     "rank_exact",
+    "score_matrix",
 ]
 
 F32 = npt.NDArray[np.float32]

@@ -26,11 +26,11 @@ from matcher.matching.model import Filters, Suggestion, Weights, preference_chec
 from matcher.matching.ranking import (
     CandidateTable,
     Ranked,
+    blend_trust,
     explain_roles,
     match_phrases,
     pool_keys,
     pool_query,
-    blend_trust,
     rank_exact,
     score_matrix,
 )
@@ -43,7 +43,6 @@ logger = logging.getLogger(__name__)
 
 #: Most suggestions one request may ask for.
 MAX_K = 100
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +69,6 @@ class MatchSettings:
     exact_below: int = 10_000
     pool: int = 200
     min_phrase_similarity: float = 0.25
-
 
 
 @dataclass
@@ -100,7 +98,6 @@ class _Search:
             self._rows = cached
         rows: np.ndarray = cached[2][positions]
         return rows[rows >= 0]
-
 
 
 class MatchingService:
@@ -192,7 +189,9 @@ class MatchingService:
 
     def _full_state(self, version: int) -> _Search:
         vectors = self.profiles.load_vectors()
-        candidates = [p for p in self.profiles.store.profiles() if p.suggestable and p.id in vectors]
+        candidates = [
+            p for p in self.profiles.store.profiles() if p.suggestable and p.id in vectors
+        ]
         dim = self.encoder.dim
         table = CandidateTable.build(candidates, [vectors[p.id] for p in candidates], dim)
         index = self._index_for(table, version) if self._wants_index(len(table)) else None
@@ -350,7 +349,10 @@ class MatchingService:
                 index = VectorIndex.load(self.index_path)
                 model, _, saved = index.model_.rpartition("@data-v")
                 name, _, epoch = model.partition("#erasures-")
-                if name != self.encoder.name or int(epoch or 0) != self.db.counter(ERASURE_EPOCH) - 1:
+                if (
+                    name != self.encoder.name
+                    or int(epoch or 0) != self.db.counter(ERASURE_EPOCH) - 1
+                ):
                     # built for another model, or it missed an earlier erasure (a crash
                     # between that commit and its rewrite): it may hold someone else erased
                     raise IndexMismatch(f"index {index.model_!r} is not one erasure behind")
@@ -394,7 +396,9 @@ class MatchingService:
         # profile is already in memory (no read, no re-validation of the stored JSON)
         row = state.table.row_of.get(profile_id)
         viewer = (
-            state.table.profiles[row] if row is not None else self.profiles.store.get_profile(profile_id)
+            state.table.profiles[row]
+            if row is not None
+            else self.profiles.store.get_profile(profile_id)
         )
         if viewer is None:
             raise UnknownProfile(f"no profile {profile_id!r}", field="id", value=profile_id)
@@ -582,9 +586,7 @@ class MatchingService:
         order = [by_id[i] for i in ids if i in by_id]
         self.profiles.ensure_vectors([p.id for p in order])
         vectors = self.profiles.load_vectors([p.id for p in order])
-        table = CandidateTable.build(
-            order, [vectors[p.id] for p in order], self.encoder.dim
-        )
+        table = CandidateTable.build(order, [vectors[p.id] for p in order], self.encoder.dim)
         s = self.settings
         scores, forbidden_mask = score_matrix(table, s.weights, s.filters)
         provider = self.trust

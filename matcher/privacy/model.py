@@ -18,7 +18,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-
 __all__ = [
     "PSEUDONYM_PREFIX",
     "ErasureReport",

@@ -287,7 +287,9 @@ class PrivacyService:
         others = {o for item in doc["agenda"] + doc["teams"] for o in item["with"]}
         me = Actor(person)
         shown = {
-            p.id for p in self.profiles.store.profiles(sorted(others)) if self.profiles.visible(p, me)
+            p.id
+            for p in self.profiles.store.profiles(sorted(others))
+            if self.profiles.visible(p, me)
         }
         for item in doc["agenda"] + doc["teams"]:
             item["with"] = [o for o in item["with"] if o in shown]
@@ -356,9 +358,7 @@ class PrivacyService:
         self.trust.forget_cached()
         self.equity.store.forget_cache()
         rewritten = self.matching.forget([person])
-        checkpointed, vacuumed = self.db.scrub(
-            vacuum=self.vacuum if vacuum is None else vacuum
-        )
+        checkpointed, vacuumed = self.db.scrub(vacuum=self.vacuum if vacuum is None else vacuum)
         rows: dict[str, int] = {}
         for (table, _), n in before.items():
             rows[table] = rows.get(table, 0) + n

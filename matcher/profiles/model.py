@@ -12,16 +12,16 @@ import numpy as np
 import numpy.typing as npt
 
 __all__ = [
-    "ProfileVectors",
-    "split_phrases",
     "CRITERIA",
     "Commitment",
     "Preferences",
     "Profile",
+    "ProfileVectors",
     "Role",
     "Stage",
     "Strength",
     "Visibility",
+    "split_phrases",
 ]
 
 

@@ -119,7 +119,6 @@ class ProfileService:
         visible = [p for p in self.store.profiles() if self.visible(p, actor)]
         return visible[offset : offset + limit]
 
-
     def create_profile(
         self, raw: Mapping[str, Any], *, also: Callable[[Profile], Any] | None = None
     ) -> Profile:
@@ -155,7 +154,6 @@ class ProfileService:
             self.store.put_profile(updated)
         self.ensure_vectors([profile_id])
         return updated
-
 
     def delete_profile(self, profile_id: str, *, actor: Actor | None) -> None:
         """Delete a profile, its vectors, and what other domains hold about the person
@@ -269,4 +267,3 @@ class ProfileService:
                 need_phrase_vectors=fields["needs"].phrase_vectors,
             )
         return out
-

@@ -57,7 +57,6 @@ class StoredVector:
     phrase_vectors: F32
 
 
-
 class ProfileStore:
     """Profiles, their vectors and the change log, over a :class:`~matcher.db.Database`.
 
@@ -242,4 +241,3 @@ class ProfileStore:
 def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
     for i in range(0, len(items), size):
         yield items[i : i + size]
-

@@ -47,10 +47,20 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, replace
+from enum import StrEnum
 from typing import Any
 
 from matcher.errors import InvalidInput
-from matcher.profiles.model import CRITERIA, Commitment, Preferences, Profile, Role, Stage, Strength, Visibility
+from matcher.profiles.model import (
+    CRITERIA,
+    Commitment,
+    Preferences,
+    Profile,
+    Role,
+    Stage,
+    Strength,
+    Visibility,
+)
 
 __all__ = [
     "COLUMNS",
@@ -297,6 +307,11 @@ _TRUE = {"true", "yes", "1", "oui", "y"}
 _FALSE = {"false", "no", "0", "non", "n"}
 
 
+def _values(enum: type[StrEnum]) -> frozenset[str]:
+    """The values of a string enum (``Role``, ``Commitment``...)."""
+    return frozenset(m.value for m in enum)
+
+
 def _where(row: int | str | None, raw: Mapping[str, Any]) -> str:
     rid = raw.get("id")
     parts = []
@@ -375,7 +390,7 @@ def profile_errors(raw: Mapping[str, Any], *, row: int | str | None = None) -> l
         except TypeError:
             bad(key, f"{key} must be a list of roles", raw.get(key), "separate roles with ';'")
             continue
-        wrong = [r for r in roles if r.lower() not in Role._value2member_map_]
+        wrong = [r for r in roles if r.lower() not in _values(Role)]
         if wrong:
             bad(
                 key,
@@ -390,7 +405,7 @@ def profile_errors(raw: Mapping[str, Any], *, row: int | str | None = None) -> l
     ]
     for key, enum, tip in choices:
         value = raw.get(key)
-        if value not in (None, "") and str(value).strip().lower() not in enum._value2member_map_:
+        if value not in (None, "") and str(value).strip().lower() not in _values(enum):
             bad(
                 key,
                 f"{key} must be one of {', '.join(m.value for m in enum)}",
@@ -590,7 +605,7 @@ def _preferences(value: Any) -> Preferences:
                 hint=_PREFERENCES_HINT,
             )
         text = str(strength).strip().lower()
-        if text not in Strength._value2member_map_:
+        if text not in _values(Strength):
             raise InvalidInput(
                 f"preferences: {key} must be must, nice or any, not {strength!r}",
                 field="preferences",

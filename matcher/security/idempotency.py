@@ -22,10 +22,10 @@ import time
 from dataclasses import dataclass
 from typing import Literal
 
-from matcher.db import Database
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from matcher.db import Database
 
 __all__ = ["Claim", "IdempotencyStore", "Replay", "request_fingerprint"]
 

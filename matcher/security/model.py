@@ -45,9 +45,9 @@ from dataclasses import dataclass
 from matcher.errors import NotAuthenticated
 
 __all__ = [
+    "PREFIX",
     "Bucket",
     "Limit",
-    "PREFIX",
     "check_token",
     "new_token",
     "take",

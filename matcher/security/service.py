@@ -11,12 +11,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from matcher.access import Actor, Role
+from matcher.access import ISSUE_TOKEN, Actor, Role
 from matcher.errors import InvalidInput, NotAuthenticated, Throttled, UnknownProfile
 from matcher.profiles import Profile, ProfileService
+from matcher.security.model import Limit, check_token, new_token, token_hash
 from matcher.security.store import SecurityStore
-from matcher.security.model import Limit
-from matcher.security.model import check_token, new_token, token_hash
 
 __all__ = ["SecurityService", "SecuritySettings"]
 
@@ -49,7 +48,6 @@ _WHAT = {
     "token": "tokens issued by this caller",
     "auth_failure": "refused tokens from this address",
 }
-
 
 
 class SecurityService:
@@ -91,9 +89,7 @@ class SecurityService:
     def _new_token(self, profile_id: str | None, role: Role, label: str) -> str:
         token = new_token()
         expires = self.clock() + dt.timedelta(days=self.settings.token_ttl_days)
-        self.store.add_token(
-            token_hash(token), profile_id, role, label, expires_at=expires
-        )
+        self.store.add_token(token_hash(token), profile_id, role, label, expires_at=expires)
         return token
 
     def create_token(
@@ -117,6 +113,14 @@ class SecurityService:
                     f"no profile {profile_id!r}", field="profile", value=profile_id
                 )
             return self._new_token(profile_id, role, label)
+
+    def issue_token(
+        self, profile_id: str | None, *, role: Role, label: str = "", actor: Actor | None
+    ) -> str:
+        """A token issued by an admin (throttled per admin); see :meth:`create_token`."""
+        actor = ISSUE_TOKEN.require(actor)
+        self.throttle("token", actor.profile_id or "admin")
+        return self.create_token(profile_id, role=role, label=label)
 
     def authenticate(self, token: str | None) -> Actor | None:
         """The actor behind a bearer token; None for no token; NotAuthenticated for a bad one.
@@ -159,4 +163,3 @@ class SecurityService:
         wait = self.store.wait_for(f"{action}:{who}", limit, now=now)
         if wait:
             raise Throttled(f"too many {_WHAT[action]}; try again in {wait} s", retry_after=wait)
-

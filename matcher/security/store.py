@@ -120,25 +120,6 @@ class SecurityStore:
         ).rowcount
         return int(gone)
 
-    def tokens_of(self, person: str) -> list[tuple[str, str, str]]:
-        """``(role, label, created_at)`` of the person's tokens (never their hashes)."""
-        rows = self.db.execute(
-            "SELECT role, label, created_at FROM tokens WHERE profile_id = ? ORDER BY created_at",
-            [person],
-        ).fetchall()
-        return [(r[0], r[1], r[2]) for r in rows]
-
-    def forget(self, person: str) -> int:
-        """Delete the person's tokens and the throttle bucket keyed by their id (tokens they
-        issued as an admin with a profile; buckets keyed by addresses name no profile).
-        Must run in a transaction."""
-        self.db.require_transaction()
-        gone = self.db.execute("DELETE FROM tokens WHERE profile_id = ?", [person]).rowcount
-        gone += self.db.execute(
-            "DELETE FROM throttle_buckets WHERE bucket = ?", [f"token:{person}"]
-        ).rowcount
-        return int(gone)
-
     # -------------------------------------------------------------- throttle
     def take(self, bucket: str, limit: Limit, *, now: float) -> int:
         """Take one attempt from ``bucket``: 0 if allowed, else the seconds to wait."""

@@ -7,8 +7,8 @@ The public face of the domain: other domains import from here (or, from pure cod
 
 from matcher.trust.model import (
     MAX_TEXT,
-    CollabStatus,
     Collaboration,
+    CollabStatus,
     Endorsement,
     Feedback,
     Introduction,
@@ -25,10 +25,11 @@ from matcher.trust.model import (
     redact_for,
     would_work_again,
 )
-from matcher.trust.service import IntroView, TrustService
+from matcher.trust.service import MAX_K, IntroView, TrustService
 from matcher.trust.store import AvoidStore, TrustStore
 
 __all__ = [
+    "MAX_K",
     "MAX_TEXT",
     "AvoidStore",
     "CollabStatus",

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from graph.paths import TrustPath, trusted_paths
 from graph.trust import TrustGraph, personalized_trust
 from matcher.access import (
-    ACT_IN_TRUST,
+    ACT_AS,
     ANSWER_COLLABORATION,
     EDIT_PROFILE,
     RATE_COLLABORATION,
@@ -36,7 +36,6 @@ from matcher.errors import (
     UnknownProfile,
 )
 from matcher.profiles import Profile, ProfileStore
-from matcher.trust.model import InviteLimits, check_invitation
 from matcher.trust.model import (
     MAX_TEXT,
     Collaboration,
@@ -44,9 +43,11 @@ from matcher.trust.model import (
     Endorsement,
     Introduction,
     IntroStatus,
+    InviteLimits,
     TrustSettings,
     ViewerTrust,
     build_graph,
+    check_invitation,
     check_rating,
     intro_status,
     redact_for,
@@ -162,10 +163,6 @@ class TrustService:
         self._lock = threading.RLock()
 
     # ------------------------------------------------------------- helpers
-    @staticmethod
-    def _as(person: str, actor: Actor | None, what: str) -> None:
-        ACT_IN_TRUST.require(actor, person, what=what)
-
     def _exists(self, person: str, field: str = "id", *, actor: Actor | None = None) -> None:
         """``person`` exists and, when ``actor`` is given, is visible to them (else: unknown)."""
         profile = self.people.get_profile(person)
@@ -238,7 +235,7 @@ class TrustService:
         actor: Actor | None,
     ) -> Collaboration:
         """Propose a collaboration; it counts for trust only once ``partner`` confirms it."""
-        self._as(proposer, actor, "propose a collaboration")
+        ACT_AS.require(actor, proposer, what="propose a collaboration")
         if proposer == partner:
             raise InvalidInput(
                 "a collaboration needs two different people",
@@ -300,6 +297,7 @@ class TrustService:
             status = CollabStatus.CONFIRMED if confirm else CollabStatus.DECLINED
             c = replace(c, status=status)
             self.store.put_collaboration(c)
+        assert actor is not None
         return redact_for(c, None if actor.is_admin else actor.profile_id)
 
     def rate_collaboration(
@@ -329,7 +327,7 @@ class TrustService:
 
     def collaborations(self, person: str, *, actor: Actor | None) -> list[Collaboration]:
         """``person``'s collaborations, to themselves: the other side's rating and note hidden."""
-        self._as(person, actor, "list collaborations")
+        ACT_AS.require(actor, person, what="list collaborations")
         assert actor is not None
         viewer = None if actor.is_admin else person
         return [redact_for(c, viewer) for c in self.store.collaborations(person)]
@@ -339,7 +337,7 @@ class TrustService:
         self, endorser: str, endorsed: str, skill: str, *, actor: Actor | None
     ) -> list[Endorsement]:
         """``endorser`` vouches for a skill of ``endorsed``; returns what ``endorsed`` received."""
-        self._as(endorser, actor, "endorse someone")
+        ACT_AS.require(actor, endorser, what="endorse someone")
         skill = self._text(skill, "skill", MAX_SKILL).lower()
         if not skill:
             raise InvalidInput("skill must not be empty", field="skill", hint="e.g. python")
@@ -356,7 +354,7 @@ class TrustService:
         self, endorser: str, endorsed: str, skill: str, *, actor: Actor | None
     ) -> list[Endorsement]:
         """Withdraw an endorsement."""
-        self._as(endorser, actor, "withdraw an endorsement")
+        ACT_AS.require(actor, endorser, what="withdraw an endorsement")
         with self.db.transaction():
             self._exists(endorsed, actor=actor)
             self.store.remove_endorsement(Endorsement(endorser, endorsed, skill.strip().lower()))
@@ -393,7 +391,7 @@ class TrustService:
         self, viewer: str, *, k: int = 20, actor: Actor | None
     ) -> list[tuple[str, float]]:
         """The ``k`` people ``viewer`` trusts most, in [0, 1] (private to the viewer)."""
-        self._as(viewer, actor, "see trust scores")
+        ACT_AS.require(actor, viewer, what="see trust scores")
         if not 1 <= k <= MAX_K:
             raise InvalidInput(
                 f"k must be between 1 and {MAX_K}", field="k", value=k, hint="ask for fewer"
@@ -450,7 +448,7 @@ class TrustService:
 
         Nobody on an avoid list of ``a`` or ``b`` (either way) is ever on a path.
         """
-        self._as(a, actor, "look for introduction paths")
+        ACT_AS.require(actor, a, what="look for introduction paths")
         self._exists(b, actor=actor)
         k = k or self.settings.paths_k
         if not 1 <= k <= 10:
@@ -481,7 +479,7 @@ class TrustService:
         the new request share one ``BEGIN IMMEDIATE`` transaction, so concurrent requests
         never exceed the limits.
         """
-        self._as(requester, actor, "ask for an introduction")
+        ACT_AS.require(actor, requester, what="ask for an introduction")
         message = self._text(message, "message")
         if target == requester:
             raise InvalidInput("you cannot ask to meet yourself", field="target", value=target)
@@ -605,7 +603,7 @@ class TrustService:
 
     def introductions(self, person: str, *, actor: Actor | None) -> list[IntroView]:
         """Requests ``person`` made, received or was asked to connect (to ``person`` only)."""
-        self._as(person, actor, "see introductions")
+        ACT_AS.require(actor, person, what="see introductions")
         now = self.clock()
         return [
             self._view(i, person, now)

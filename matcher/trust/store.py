@@ -15,8 +15,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from matcher.db import TRUST_VERSION, Database, utcnow_text
-from matcher.trust.model import Feedback, Verdict
-from matcher.trust.model import Collaboration, CollabStatus, Endorsement, Introduction
+from matcher.trust.model import (
+    Collaboration,
+    CollabStatus,
+    Endorsement,
+    Feedback,
+    Introduction,
+    Verdict,
+)
 
 __all__ = ["AvoidStore", "TrustStore", "m_avoids", "m_feedback", "m_trust"]
 
@@ -45,7 +51,6 @@ def m_trust(db: Database) -> None:
         "CREATE INDEX introductions_connector ON introductions (connector)",
     ):
         db.execute(sql)
-
 
 
 def m_feedback(db: Database) -> None:

@@ -15,20 +15,20 @@ from typer.testing import CliRunner
 from api.app import create_app
 from api.cli import app as cli
 from api.settings import Settings
-from matcher.service import Service
+from matcher.community import Community
 
 H = dict[str, dict[str, str]]
 
 
 @pytest.fixture
-def client(community: Service) -> TestClient:
-    return TestClient(create_app(Settings(db=":memory:", encoder="fake"), service=community))
+def client(community: Community) -> TestClient:
+    return TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=community))
 
 
 @pytest.fixture
-def tokens(community: Service) -> H:
-    made = {p: community.create_token(p) for p in ("ana", "bob", "cyd", "dan")}
-    made["admin"] = community.create_token(None, role="admin")
+def tokens(community: Community) -> H:
+    made = {p: community.security.create_token(p) for p in ("ana", "bob", "cyd", "dan")}
+    made["admin"] = community.security.create_token(None, role="admin")
     return {k: {"Authorization": f"Bearer {t}"} for k, t in made.items()}
 
 

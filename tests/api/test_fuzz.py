@@ -25,8 +25,9 @@ from schemathesis.specs.openapi.checks import (
 
 from api.app import create_app
 from api.settings import Settings
-from matcher.service import ADMIN, Actor, Service
-from matcher.service_equity import EquityService
+from matcher.access import ADMIN, Actor
+from matcher.community import Community
+from matcher.equity import EquityService
 
 #: Examples per operation; set COFOUNDRY_FUZZ_EXAMPLES for a longer hunt (e.g. 300).
 EXAMPLES = int(os.environ.get("COFOUNDRY_FUZZ_EXAMPLES", "25"))
@@ -39,7 +40,7 @@ CHECKS = [
 
 
 @pytest.fixture
-def fuzz_app(community: Service) -> dict[str, Any]:
+def fuzz_app(community: Community) -> dict[str, Any]:
     settings = Settings(
         db=":memory:",
         encoder="fake",
@@ -48,11 +49,11 @@ def fuzz_app(community: Service) -> dict[str, Any]:
         auth_failure_burst=10_000,
         warm_on_start=False,
     )
-    app = create_app(settings, service=community)
-    equity: EquityService = app.state.equity
+    app = create_app(settings, community=community)
+    equity: EquityService = app.state.community.equity
     equity.create_venture("acme", "Acme", actor=Actor("ana"))
     equity.add_member("acme", "bob", actor=ADMIN)
-    return {"app": app, "token": community.create_token("ana")}
+    return {"app": app, "token": community.security.create_token("ana")}
 
 
 # The schema is read once, at collection, from an empty app (schemathesis' lazy fixture

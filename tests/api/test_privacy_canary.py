@@ -17,11 +17,12 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api.settings import Settings
+from matcher.community import Community
+from matcher.equity import content_hash
 from matcher.privacy import PSEUDONYM_PREFIX
-from matcher.service import Service
-from matcher.service_equity import content_hash
-from matcher.service_trust import TrustService
+from matcher.trust import TrustService
 from tests.conftest import COMMUNITY, person
+from tests.stores import AnyStore
 
 
 def bearer(token: str) -> dict[str, str]:
@@ -38,17 +39,17 @@ def holders(folder: Path, needle: str) -> list[str]:
     return [name for name, data in files_bytes(folder).items() if raw in data]
 
 
-def build(tmp_path: Path, *, vacuum: bool) -> tuple[TestClient, Service]:
+def build(tmp_path: Path, *, vacuum: bool) -> tuple[TestClient, Community]:
     settings = Settings(
         db=str(tmp_path / "cf.db"), encoder="fake", index_kind="flat", erase_vacuum=vacuum
     )
     app = create_app(settings)
-    service: Service = app.state.service
-    service.import_profiles(COMMUNITY)
+    service: Community = app.state.community
+    service.profiles.import_profiles(COMMUNITY)
     return TestClient(app), service
 
 
-def seed_canary(client: TestClient, service: Service, canary: str, me: str) -> dict[str, Any]:
+def seed_canary(client: TestClient, service: Community, canary: str, me: str) -> dict[str, Any]:
     """A profile full of the canary, used in suggestions, trust, introductions and a ledger."""
     r = client.post(
         "/profiles",
@@ -69,8 +70,8 @@ def seed_canary(client: TestClient, service: Service, canary: str, me: str) -> d
     )
     assert r.status_code == 201, r.text
     mine = bearer(r.json()["token"])
-    ana = bearer(service.create_token("ana"))
-    bob = bearer(service.create_token("bob"))
+    ana = bearer(service.security.create_token("ana"))
+    bob = bearer(service.security.create_token("bob"))
     # an old version of the texts, overwritten: its bytes must go too
     r = client.patch(f"/profiles/{me}", json={"offers": f"Backend, APIs {canary} v2"}, headers=mine)
     assert r.status_code == 200
@@ -223,8 +224,8 @@ def test_canary_is_gone_everywhere_after_erasure(tmp_path: Path, vacuum: bool) -
     trust = service.trust
     assert isinstance(trust, TrustService)
     assert me in trust.graph()
-    service.save_index()
-    state = service._search
+    service.matching.save_index()
+    state = service.matching._search
     assert state is not None and state.index is not None
     my_key = state.index.vector(me).tobytes()
     # the test can fail: before the erasure the canary, the id and my vector are on disk
@@ -249,11 +250,11 @@ def test_canary_is_gone_everywhere_after_erasure(tmp_path: Path, vacuum: bool) -
     )
 
     # in memory: nowhere
-    state = service._search
+    state = service.matching._search
     assert state is not None and me not in state.table.row_of and me not in state.vectors
     assert state.index is not None and me not in state.index and me not in state.index.ids_
     assert me not in trust.graph()
-    for cached in service.store._ledger_cache.values():
+    for cached in service.equity.store._ledger_cache.values():
         assert all(me not in (e.member, e.author) and canary not in e.note for e in cached.entries)
 
     # my token is gone; I am absent from every route
@@ -304,13 +305,13 @@ def test_canary_is_gone_everywhere_after_erasure(tmp_path: Path, vacuum: bool) -
     ledger = client.get("/ventures/acme/ledger", headers=seeded["ana"]).json()
     assert {e["member"] for e in ledger} == {"ana", former[0]}
     # the append-only rules and the content hashes survived the rewrite
-    store = service.store
+    store = AnyStore(service.db)
     for row in store.ledger_rows("acme"):
         assert row.content_hash == content_hash("acme", row.entry)
     with pytest.raises(Exception, match="append-only"), store.transaction():
-        store.db.execute("UPDATE ledger_entries SET note = 'x'")
+        store.execute("UPDATE ledger_entries SET note = 'x'")
     with pytest.raises(Exception, match="append-only"), store.transaction():
-        store.db.execute("DELETE FROM approvals")
+        store.execute("DELETE FROM approvals")
 
 
 PREFIX = PSEUDONYM_PREFIX
@@ -323,10 +324,10 @@ def test_erasure_survives_a_restart(tmp_path: Path) -> None:
     me = "kz" + uuid.uuid4().hex[:12]
     seeded = seed_canary(client, service, canary, me)
     assert client.delete("/me", headers=seeded["mine"]).status_code == 200
-    service.store.close()
+    service.close()
     settings = Settings(db=str(tmp_path / "cf.db"), encoder="fake", index_kind="flat")
     again = TestClient(create_app(settings))
-    ana = bearer(again.app.state.service.create_token("ana"))  # type: ignore[attr-defined]
+    ana = bearer(again.app.state.community.security.create_token("ana"))  # type: ignore[attr-defined]
     r = again.get("/profiles/ana/matches?k=10", headers=ana)
     assert r.status_code == 200 and me not in r.text
     assert holders(tmp_path, canary) == []

@@ -13,10 +13,9 @@ from api.web import catalogue, loop
 from api.web.i18n import LANGS, Translator
 from api.web.render import NAV
 from matcher.equity import Condition, Kind, Reason
-from matcher.feedback import Verdict
-from matcher.models import CRITERIA, Commitment, Role, Stage, Strength, Visibility
-from matcher.service_loop import PipelineStage
-from matcher.trust import CollabStatus, IntroStatus
+from matcher.loop import PipelineStage
+from matcher.profiles import CRITERIA, Commitment, Role, Stage, Strength, Visibility
+from matcher.trust import CollabStatus, IntroStatus, Verdict
 
 WEB = Path(catalogue.__file__).parent
 MESSAGES = catalogue.MESSAGES

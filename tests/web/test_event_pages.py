@@ -17,9 +17,9 @@ from api.app import create_app
 from api.settings import Settings
 from api.web.catalogue import MESSAGES
 from api.web.i18n import LANGS
-from matcher.service import Actor, Service
-from matcher.service_events import EventService
-from matcher.store_events import STATUSES
+from matcher.access import Actor
+from matcher.community import Community
+from matcher.events import STATUSES
 from tests.web.pages import csrf, error_for, html_lang, post, sign_in, unlabelled, value_of
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "event_attendees.csv"
@@ -39,12 +39,12 @@ def sample_csv(n: int = 8, *, bad: dict[int, dict[str, str]] | None = None) -> b
 
 
 @pytest.fixture
-def clients(community: Service) -> dict[str, TestClient]:
-    app = create_app(Settings(db=":memory:", encoder="fake"), service=community)
+def clients(community: Community) -> dict[str, TestClient]:
+    app = create_app(Settings(db=":memory:", encoder="fake"), community=community)
     out = {}
     for who in ("ana", "bob", "cyd"):
         out[who] = TestClient(app)
-        sign_in(out[who], community.create_token(who))
+        sign_in(out[who], community.security.create_token(who))
     return out
 
 
@@ -132,7 +132,7 @@ def test_every_form_refuses_a_missing_csrf_field(clients: dict[str, TestClient])
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_csv_errors_are_shown_per_row_and_nothing_is_imported(
-    clients: dict[str, TestClient], community: Service, lang: str
+    clients: dict[str, TestClient], community: Community, lang: str
 ) -> None:
     ana = clients["ana"]
     ana.get(f"/web/events?lang={lang}")
@@ -147,14 +147,14 @@ def test_csv_errors_are_shown_per_row_and_nothing_is_imported(
     assert rows == [("2", "commitment"), ("5", "name"), ("5", "languages")]
     assert MESSAGES[lang]["event.rows_refused"].format(n=3) in unescape(html)
     assert "weekends" in html and 'role="alert"' in html
-    assert EventService(community).events.attendees("night") == []  # all or nothing
-    assert community.store.get_profile("ev001") is None
+    assert community.events.events.attendees("night") == []  # all or nothing
+    assert community.profiles.store.get_profile("ev001") is None
     # the same file with "skip the invalid rows": the 4 good ones, the bad ones listed
     r = upload(ana, body, skip_invalid="on")
     assert r.status_code == 200  # type: ignore[attr-defined]
     html = unescape(r.text)  # type: ignore[attr-defined]
     assert MESSAGES[lang]["event.rows_skipped"].format(n=3, added=4) in html
-    assert len(EventService(community).events.attendees("night")) == 4
+    assert len(community.events.events.attendees("night")) == 4
     # the fixed rows: only the two new people are added; existing ids are refused on their row
     fixed = sample_csv(6)
     r = upload(ana, fixed)
@@ -165,7 +165,7 @@ def test_csv_errors_are_shown_per_row_and_nothing_is_imported(
     r = upload(ana, with_new)
     assert r.status_code == 303, r.text  # type: ignore[attr-defined]
     assert r.headers["location"] == "/web/events/night?done=attendees_imported&v=2"  # type: ignore[attr-defined]
-    assert len(EventService(community).events.attendees("night")) == 6
+    assert len(community.events.events.attendees("night")) == 6
 
 
 @pytest.mark.parametrize(
@@ -191,7 +191,7 @@ def test_a_file_that_is_not_a_csv_is_refused_next_to_the_field(
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_rounds_figures_no_show_and_replanning(
-    clients: dict[str, TestClient], community: Service, lang: str
+    clients: dict[str, TestClient], community: Community, lang: str
 ) -> None:
     ana = clients["ana"]
     ana.get(f"/web/events?lang={lang}")
@@ -200,7 +200,7 @@ def test_rounds_figures_no_show_and_replanning(
     r = ana.get("/web/events/night?done=rounds_planned")
     html = unescape(r.text)
     assert r.status_code == 200 and html_lang(r.text) == lang and unlabelled(r.text) == []
-    events = EventService(community)
+    events = community.events
     summary = events.events.summary("night", "rounds")
     assert summary is not None
     score = re.search(r'id="fig-score">([\d.]+)<', html)
@@ -249,7 +249,7 @@ def test_rounds_figures_no_show_and_replanning(
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_teams_with_a_required_role(
-    clients: dict[str, TestClient], community: Service, lang: str
+    clients: dict[str, TestClient], community: Community, lang: str
 ) -> None:
     ana = clients["ana"]
     ana.get(f"/web/events?lang={lang}")
@@ -261,7 +261,7 @@ def test_teams_with_a_required_role(
     )
     assert r.status_code == 303, r.text
     html = unescape(ana.get(r.headers["location"]).text)
-    teams = EventService(community).teams("night", actor=Actor("ana"))
+    teams = community.events.teams("night", actor=Actor("ana"))
     assert len(teams) == 3
     assert html.count('<tr><td class="num">') >= 3
     assert MESSAGES[lang]["event.teams_figures"].split("{")[0] in html
@@ -320,7 +320,7 @@ def test_another_member_gets_404_everywhere(clients: dict[str, TestClient]) -> N
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_an_attendee_sees_only_their_own_agenda(
-    clients: dict[str, TestClient], community: Service, lang: str
+    clients: dict[str, TestClient], community: Community, lang: str
 ) -> None:
     ana, bob = clients["ana"], clients["bob"]
     _planned(ana, rounds=3)
@@ -333,10 +333,10 @@ def test_an_attendee_sees_only_their_own_agenda(
         assert t["agenda.round"].format(n=n) in html
     assert t["agenda.why"] in html
     # whom bob meets is shown; nobody else's agenda, no organiser section or figure
-    agenda = EventService(community).agenda("night", "bob", actor=Actor("bob"))
+    agenda = community.events.agenda("night", "bob", actor=Actor("bob"))
     met = {m.with_name for item in agenda for m in item.meetings}
     assert met and all(name in html for name in met)
-    names = EventService(community).names("night", actor=Actor("ana"))
+    names = community.events.names("night", actor=Actor("ana"))
     strangers = set(names.values()) - met - {"Bob"}
     assert strangers and not any(name in html for name in strangers)
     assert "fig-score" not in html and '<form method="post" action="/web/events/night' not in html
@@ -359,8 +359,8 @@ def test_an_attendee_before_the_plan_is_told_to_come_back(clients: dict[str, Tes
     assert r.status_code == 422 and error_for(r.text, "f-ids")
 
 
-def test_signed_out_visitors_are_sent_to_sign_in(community: Service) -> None:
-    client = TestClient(create_app(Settings(db=":memory:", encoder="fake"), service=community))
+def test_signed_out_visitors_are_sent_to_sign_in(community: Community) -> None:
+    client = TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=community))
     r = client.get("/web/events/night", follow_redirects=False)
     assert r.status_code == 303 and r.headers["location"].startswith("/web/signin?next=")
 

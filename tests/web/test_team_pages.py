@@ -11,17 +11,18 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api.settings import Settings
-from matcher.service import Actor, Service
+from matcher.access import Actor
+from matcher.community import Community
 from tests.web.pages import error_for, html_lang, post, sign_in, unlabelled, value_of
 
 
 @pytest.fixture
-def clients(community: Service) -> dict[str, TestClient]:
-    app = create_app(Settings(db=":memory:", encoder="fake"), service=community)
+def clients(community: Community) -> dict[str, TestClient]:
+    app = create_app(Settings(db=":memory:", encoder="fake"), community=community)
     out = {}
     for who in ("ana", "bob", "cyd"):
         out[who] = TestClient(app)
-        sign_in(out[who], community.create_token(who))
+        sign_in(out[who], community.security.create_token(who))
     return out
 
 
@@ -154,7 +155,9 @@ def test_contribution_errors_kept_in_the_form(clients: dict[str, TestClient]) ->
     assert r.status_code == 422 and error_for(r.text, "m-member")
 
 
-def test_departure_preview_then_record(clients: dict[str, TestClient], community: Service) -> None:
+def test_departure_preview_then_record(
+    clients: dict[str, TestClient], community: Community
+) -> None:
     ana = clients["ana"]
     _venture(ana, approval=False)
     _entry(ana, "k1", member="ana", kind="time", hours="40")
@@ -171,7 +174,7 @@ def test_departure_preview_then_record(clients: dict[str, TestClient], community
     assert re.search(
         r'Ana</th><td class="num">25.00 %</td><td class="num">61.54 %', page
     )  # 4000/16000 -> 4000/6500
-    equity = ana.app.state.equity  # type: ignore[attr-defined]
+    equity = ana.app.state.community.equity  # type: ignore[attr-defined]
     assert equity.departures("acme", actor=Actor("ana")) == []  # a preview writes nothing
     r = ana.get(
         "/web/ventures/acme/departure?member=bob&on=2024-01-05&reason=fired-for-cause&lang=fr"

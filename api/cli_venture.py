@@ -1,6 +1,6 @@
-"""``cofoundry pie ...``: Slicing Pie ventures from the command line.
+"""``cofoundry venture ...``: ventures and their Slicing Pie ledger from the command line.
 
-A thin shell over :class:`matcher.service_equity.EquityService`. The command line is
+A thin shell over :class:`matcher.equity.service.EquityService`. The command line is
 the local operator (an admin, like the other commands); ``--author`` names the member
 who posts, reverses or approves, and the same rules as the API apply to that member.
 Only the database is opened (no encoder is loaded).
@@ -22,31 +22,37 @@ import typer
 
 from api.console import DbOpt, JsonOpt, out
 from api.console import errors as _errors
-from api.schemas_equity import DeparturePublic, EntryPublic
+from api.schemas_ventures import DeparturePublic, EntryPublic
 from api.settings import Settings
-from api.wiring import build_equity_service
-from matcher.equity import Condition, Departure, Kind, Rate, Reason, Terms
-from matcher.equity_chart import (
+from matcher.access import ADMIN
+from matcher.equity import (
+    Condition,
+    Departure,
+    EquityService,
+    Kind,
+    Posted,
+    Rate,
+    Reason,
+    Terms,
     fraction_text,
+    hourly_at_risk,
     split_dict,
     timeline_csv,
     timeline_json,
     timeline_svg,
 )
 from matcher.errors import InvalidInput
-from matcher.service import ADMIN
-from matcher.service_equity import EquityService, Posted
-from matcher.store import Store
+from matcher.schema import connect
 
-__all__ = ["pie_app"]
+__all__ = ["venture_app"]
 
-pie_app = typer.Typer(
+venture_app = typer.Typer(
     help="Slicing Pie: dynamic equity for unfunded ventures.", no_args_is_help=True
 )
 member_app = typer.Typer(help="Venture members.", no_args_is_help=True)
 rate_app = typer.Typer(help="Fair market salaries, with effective dates.", no_args_is_help=True)
-pie_app.add_typer(member_app, name="member")
-pie_app.add_typer(rate_app, name="rate")
+venture_app.add_typer(member_app, name="member")
+venture_app.add_typer(rate_app, name="rate")
 
 
 VentureArg = Annotated[str, typer.Argument(help="Venture id.")]
@@ -56,7 +62,7 @@ AuthorOpt = Annotated[str, typer.Option("--author", help="The member who acts.")
 def _equity(db: str | None) -> EquityService:
     overrides: dict[str, Any] = {"db": db} if db else {}
     settings = Settings(**overrides)
-    return build_equity_service(settings, Store(settings.db))
+    return EquityService(connect(settings.db))
 
 
 def _date(value: str | None, field: str) -> dt.date | None:
@@ -100,7 +106,7 @@ def _show_entry(p: Posted) -> None:
     _say(line)
 
 
-@pie_app.command("create")
+@venture_app.command("create")
 def create(
     venture: VentureArg,
     name: Annotated[str, typer.Option(help="Display name.")] = "",
@@ -143,7 +149,7 @@ def create(
         )
 
 
-@pie_app.command("freeze")
+@venture_app.command("freeze")
 def freeze_cmd(
     venture: VentureArg,
     on: Annotated[str, typer.Argument(help="Freeze date YYYY-MM-DD, or 'none' to clear.")],
@@ -178,15 +184,17 @@ def rate_set(
     with _errors():
         day = _date(effective, "from") or dt.date.today()
         rate = Rate(member, day, _dec(salary, "salary"), _dec(paid_salary, "paid_salary"))
-        _equity(db).set_rate(venture, rate, actor=ADMIN)
-        hourly = (rate.salary - rate.paid_salary) / Decimal(2000)
+        equity = _equity(db)
+        equity.set_rate(venture, rate, actor=ADMIN)
+        terms = equity.terms_on(venture, day, actor=ADMIN)
+        hourly = hourly_at_risk(rate, terms)
         _say(
             f"{member}: {rate.salary} a year, {rate.paid_salary} paid, from {day.isoformat()}"
-            f" ({hourly:f} an hour at risk at 2000 h/year)"
+            f" ({hourly:f} an hour at risk at {terms.hours_per_year} h/year)"
         )
 
 
-@pie_app.command("post")
+@venture_app.command("post")
 def post(
     venture: VentureArg,
     author: AuthorOpt,
@@ -240,7 +248,7 @@ def post(
         _show_entry(posted)
 
 
-@pie_app.command("reverse")
+@venture_app.command("reverse")
 def reverse(
     venture: VentureArg,
     entry: Annotated[int, typer.Argument(help="Entry id to reverse.")],
@@ -257,7 +265,7 @@ def reverse(
         _show_entry(posted)
 
 
-@pie_app.command("approve")
+@venture_app.command("approve")
 def approve(
     venture: VentureArg,
     entry: Annotated[int, typer.Argument(help="Entry id to approve.")],
@@ -269,7 +277,7 @@ def approve(
         _show_entry(_equity(db).approve(venture, entry, actor=ADMIN, author=author))
 
 
-@pie_app.command("ledger")
+@venture_app.command("ledger")
 def ledger(venture: VentureArg, as_json: JsonOpt = False, db: DbOpt = None) -> None:
     """Every entry and its computation, in posting order."""
     with _errors():
@@ -284,7 +292,7 @@ def ledger(venture: VentureArg, as_json: JsonOpt = False, db: DbOpt = None) -> N
             _show_entry(p)
 
 
-@pie_app.command("split")
+@venture_app.command("split")
 def split_cmd(
     venture: VentureArg,
     as_of: Annotated[str | None, typer.Option("--as-of", help="Date YYYY-MM-DD.")] = None,
@@ -308,7 +316,7 @@ def split_cmd(
         _say(f"  total: {sum((m.percent for m in s.members), Decimal(0))}%")
 
 
-@pie_app.command("timeline")
+@venture_app.command("timeline")
 def timeline_cmd(
     venture: VentureArg,
     out_file: Annotated[Path, typer.Option("--out", help="FILE.svg, FILE.csv or FILE.json.")],
@@ -339,7 +347,7 @@ def timeline_cmd(
         _say(f"wrote {out_file} ({len(splits)} dates)")
 
 
-@pie_app.command("leave")
+@venture_app.command("leave")
 def leave(
     venture: VentureArg,
     member: str,

@@ -2,7 +2,7 @@
 approving and reversing contributions, the split and its chart over time, and the effect
 of a departure before it is recorded.
 
-The chart is :func:`matcher.equity_chart.timeline_svg` inlined in the page (no script); the
+The chart is :func:`matcher.equity.chart.timeline_svg` inlined in the page (no script); the
 split table next to it carries the same numbers for screen readers.
 """
 
@@ -18,16 +18,23 @@ from fastapi import APIRouter
 from markupsafe import Markup
 from starlette.responses import Response
 
-from api.deps import EquityDep, ServiceDep, get_loop
+from api.deps import CommunityDep, EquityDep
 from api.web.context import Form, FormDep, MemberPageDep, Page
 from api.web.feedback import error_message, field_errors
 from api.web.member import names_of
 from api.web.render import WebRoute, redirect, render
-from matcher.equity import Condition, Departure, Kind, Rate, Reason
-from matcher.equity_chart import fraction_text, timeline_svg
+from matcher.community import Community
+from matcher.equity import (
+    Condition,
+    Departure,
+    EquityService,
+    Kind,
+    Rate,
+    Reason,
+    fraction_text,
+    timeline_svg,
+)
 from matcher.errors import CofoundryError, InvalidInput
-from matcher.service import Service
-from matcher.service_equity import EquityService
 
 __all__ = ["router"]
 
@@ -102,11 +109,11 @@ def venture_create(page: MemberPageDep, form: FormDep, equity: EquityDep) -> Res
     return redirect(f"/web/ventures/{form['venture']}", "venture_created")
 
 
-def _venture_page(
+def venture_page(
     page: Page,
     venture_id: str,
     equity: EquityService,
-    service: Service,
+    community: Community,
     *,
     status: int = 200,
     errors: dict[str, str] | None = None,
@@ -140,7 +147,7 @@ def _venture_page(
         status=status,
         venture=venture,
         members=members,
-        names=names_of(service, members, page),
+        names=names_of(community, members, page),
         ledger=ledger,
         split=current,
         as_of=as_of_text,
@@ -157,16 +164,16 @@ def _venture_page(
         errors=errors or {},
         values=(values if values is not None else {}) | {"_defaults": defaults},
         frac=fraction_text,
-        ended=get_loop(page.request).loop.story(venture_id)[1],
+        ended=page.community.loop.ended_on(venture_id),
     )
 
 
 @router.get("/{venture_id}")
 def venture(
-    venture_id: str, page: MemberPageDep, equity: EquityDep, service: ServiceDep
+    venture_id: str, page: MemberPageDep, equity: EquityDep, community: CommunityDep
 ) -> Response:
     """The ledger, the split (as of a date) and its chart over time, and the forms."""
-    return _venture_page(page, venture_id, equity, service)
+    return venture_page(page, venture_id, equity, community)
 
 
 def _entry_raw(form: Form) -> dict[str, Any]:
@@ -179,7 +186,7 @@ def _entry_raw(form: Form) -> dict[str, Any]:
 
 @router.post("/{venture_id}/entries")
 def entry_add(
-    venture_id: str, page: MemberPageDep, form: FormDep, equity: EquityDep, service: ServiceDep
+    venture_id: str, page: MemberPageDep, form: FormDep, equity: EquityDep, community: CommunityDep
 ) -> Response:
     """Add a contribution; the form's one-time key makes a double submit count once."""
     raw = _entry_raw(form)
@@ -187,11 +194,11 @@ def entry_add(
         posted = equity.post(venture_id, raw, key=form["key"] or "", actor=page.actor)
     except CofoundryError as exc:
         errors = field_errors([exc], page.t, (*ENTRY_FIELDS, "note"))
-        return _venture_page(
+        return venture_page(
             page,
             venture_id,
             equity,
-            service,
+            community,
             status=422,
             errors=errors,
             values=form.values(),
@@ -220,23 +227,25 @@ def entry_reverse(
 
 @router.post("/{venture_id}/members")
 def member_add(
-    venture_id: str, page: MemberPageDep, form: FormDep, equity: EquityDep, service: ServiceDep
+    venture_id: str, page: MemberPageDep, form: FormDep, equity: EquityDep, community: CommunityDep
 ) -> Response:
     """Add a member by profile id."""
     try:
-        service.get_profile(form["member"], actor=page.actor)  # a typo is an error, not a member
+        community.profiles.get_profile(
+            form["member"], actor=page.actor
+        )  # a typo is an error, not a member
         equity.add_member(venture_id, form["member"], actor=page.actor)
     except CofoundryError as exc:
         errors = {"new_member": error_message(exc, page.t)}
-        return _venture_page(
-            page, venture_id, equity, service, status=422, errors=errors, form="member"
+        return venture_page(
+            page, venture_id, equity, community, status=422, errors=errors, form="member"
         )
     return redirect(f"/web/ventures/{venture_id}", "member_added", form["member"])
 
 
 @router.post("/{venture_id}/rates")
 def rate_set(
-    venture_id: str, page: MemberPageDep, form: FormDep, equity: EquityDep, service: ServiceDep
+    venture_id: str, page: MemberPageDep, form: FormDep, equity: EquityDep, community: CommunityDep
 ) -> Response:
     """Record a member's fair market salary (and cash salary paid) from a date."""
     try:
@@ -249,11 +258,11 @@ def rate_set(
         equity.set_rate(venture_id, rate, actor=page.actor)
     except CofoundryError as exc:
         errors = field_errors([exc], page.t, ("member", "effective", "salary", "paid_salary"))
-        return _venture_page(
+        return venture_page(
             page,
             venture_id,
             equity,
-            service,
+            community,
             status=422,
             errors=errors,
             values=form.values(),
@@ -282,7 +291,7 @@ def _departure(form_get: Callable[[str], str]) -> Departure:
 
 @router.get("/{venture_id}/departure")
 def departure_preview(
-    venture_id: str, page: MemberPageDep, equity: EquityDep, service: ServiceDep
+    venture_id: str, page: MemberPageDep, equity: EquityDep, community: CommunityDep
 ) -> Response:
     """The effect of a departure, before and after, for the leaver and the whole team."""
     venture = equity.get_venture(venture_id, actor=page.actor)
@@ -303,7 +312,7 @@ def departure_preview(
         status=422 if errors else 200,
         venture=venture,
         members=members,
-        names=names_of(service, members, page),
+        names=names_of(community, members, page),
         reasons=[r.value for r in Reason],
         preview=preview,
         values=values,

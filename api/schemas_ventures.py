@@ -12,9 +12,17 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from matcher.equity import Condition, DepartureReport, Kind, Reason, Terms, Venture
-from matcher.equity_chart import fraction_text, split_dict
-from matcher.service_equity import Posted
+from matcher.equity import (
+    Condition,
+    DepartureReport,
+    Kind,
+    Posted,
+    Reason,
+    Terms,
+    Venture,
+    fraction_text,
+    split_dict,
+)
 
 __all__ = [
     "ApproveIn",
@@ -46,20 +54,24 @@ def _num(default: Any = ..., **bounds: Any) -> Any:
     return Field(default, decimal_places=_PLACES, **bounds)
 
 
+#: the model's default terms: the API's defaults are these, never a copy
+_TERMS = Terms()
+
+
 class TermsIn(BaseModel):
     """Slicing Pie terms from ``effective`` on; the defaults are the model's."""
 
     model_config = _STRICT
 
-    effective: dt.date = dt.date(1970, 1, 1)
-    non_cash_multiplier: Decimal = _num(Decimal(2), gt=0, ge=None, le=100)
-    cash_multiplier: Decimal = _num(Decimal(4), gt=0, ge=None, le=100)
-    hours_per_year: Decimal = _num(Decimal(2000), gt=0, ge=None, le=8784)
-    commission_rate: Decimal = _num(Decimal("0.10"), ge=0, le=1)
-    royalty_rate: Decimal | None = _num(None, ge=0, le=1)
-    finder_rate: Decimal = _num(Decimal("0.05"), ge=0, le=1)
-    finder_threshold: Decimal = _num(Decimal(1_000_000), ge=0)
-    finder_rate_above: Decimal = _num(Decimal("0.025"), ge=0, le=1)
+    effective: dt.date = _TERMS.effective
+    non_cash_multiplier: Decimal = _num(_TERMS.non_cash_multiplier, gt=0, ge=None, le=100)
+    cash_multiplier: Decimal = _num(_TERMS.cash_multiplier, gt=0, ge=None, le=100)
+    hours_per_year: Decimal = _num(_TERMS.hours_per_year, gt=0, ge=None, le=8784)
+    commission_rate: Decimal = _num(_TERMS.commission_rate, ge=0, le=1)
+    royalty_rate: Decimal | None = _num(_TERMS.royalty_rate, ge=0, le=1)
+    finder_rate: Decimal = _num(_TERMS.finder_rate, ge=0, le=1)
+    finder_threshold: Decimal = _num(_TERMS.finder_threshold, ge=0)
+    finder_rate_above: Decimal = _num(_TERMS.finder_rate_above, ge=0, le=1)
 
     def domain(self) -> Terms:
         return Terms(**self.model_dump())
@@ -117,7 +129,7 @@ class RateIn(BaseModel):
 
 
 class EntryCreate(BaseModel):
-    """A contribution (or Well deposit / withdrawal, or repayment). See matcher.equity.Entry."""
+    """A contribution (or Well deposit / withdrawal, or repayment). See matcher.equity.model.Entry."""
 
     model_config = _STRICT
 
