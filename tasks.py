@@ -2,12 +2,14 @@
 """Bootstrap cofoundry on a machine that has only Python 3.11+, then run the demo or the tests.
 
     python3 tasks.py demo    # create .venv, install everything, run the demo on the sample data
-    python3 tasks.py test    # create .venv, install everything, run lint, types and every test
+    python3 tasks.py test    # create .venv, install everything, run lint, types, the docs build
+                             # and every test
 
 Other tasks: ``serve`` (the HTTP API on 127.0.0.1:8000), ``bench`` (benchmarks, minutes).
 The install is skipped when pyproject.toml and constraints.txt have not changed since the
-last one. On Debian, Debian's chromium (for the browser tests) is installed with apt-get when
-/usr/bin/chromium is missing. Set COFOUNDRY_VENV to use another environment folder.
+last one. Everything goes into the virtualenv; only ``test`` installs something outside it:
+Debian's chromium for the browser tests, with apt-get, when /usr/bin/chromium is missing.
+Set COFOUNDRY_VENV to use another environment folder.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import venv
 from pathlib import Path
 
@@ -30,6 +33,7 @@ ENV = os.environ | {
     "TRANSFORMERS_OFFLINE": "1",
     "TOKENIZERS_PARALLELISM": "false",
     "PYTHONDONTWRITEBYTECODE": "1",
+    "NO_MKDOCS_2_WARNING": "1",  # the theme's notice about MkDocs 2.0, printed at every build
 }
 
 
@@ -71,7 +75,6 @@ def install_chromium() -> None:
 def install() -> None:
     if sys.version_info < (3, 11):  # noqa: UP036 - runs on whatever python3 the user has
         sys.exit(f"cofoundry needs Python 3.11 or newer; this is {sys.version.split()[0]}")
-    install_chromium()
     wanted = hashlib.sha256(
         b"".join((ROOT / f).read_bytes() for f in ("pyproject.toml", "constraints.txt"))
     ).hexdigest()
@@ -113,10 +116,15 @@ def demo() -> None:
 
 
 def test() -> None:
+    install_chromium()
     run(BIN / "ruff", "check", ".")
     run(BIN / "ruff", "format", "--check", ".")
     run(BIN / "lint-imports")
     run(BIN / "mypy")
+    # the documentation site (mkdocs.yml): strict, so a broken link, anchor or API reference
+    # fails; built offline into a temporary folder
+    with tempfile.TemporaryDirectory(prefix="cofoundry-site-") as site:
+        run(BIN / "mkdocs", "build", "--strict", "--quiet", "--site-dir", site)
     run(PY, "-m", "pytest", *sys.argv[2:])
 
 
