@@ -386,6 +386,20 @@ def pair_criteria(
     return ok, share, has
 
 
+def _dots(rows: F32, vector: F32) -> F32:
+    """``rows @ vector``, row by row: each result depends only on its row, not on how many
+    rows there are (BLAS's gemv blocks by size, so a row's last bit can change with it).
+
+    Examples
+    --------
+    >>> a = np.random.default_rng(0).standard_normal((50, 8)).astype(np.float32)
+    >>> v = np.ones(8, np.float32)
+    >>> bool((_dots(a, v)[[3, 7]] == _dots(a[[3, 7]], v)).all())
+    True
+    """
+    return np.asarray(np.einsum("ij,j->i", rows, vector), dtype=np.float32)
+
+
 def rank_exact(
     viewer: Profile,
     viewer_vectors: ProfileVectors,
@@ -434,11 +448,13 @@ def rank_exact(
         return []
     pref, has_pref = pref_all[ok], has_pref_all[ok]
     w = weights.normalised()
-    need_met = np.maximum(table.offers[idx] @ viewer_vectors.needs, 0.0)
-    need_back = np.maximum(table.needs[idx] @ viewer_vectors.offers, 0.0)
+    # einsum, not BLAS: a row's product is then the same bits whatever the number of rows
+    # (a pool of the index or the whole table), so both paths give the same scores
+    need_met = np.maximum(_dots(table.offers[idx], viewer_vectors.needs), 0.0)
+    need_back = np.maximum(_dots(table.needs[idx], viewer_vectors.offers), 0.0)
     denom = need_met + need_back
     reciprocal = np.where(denom > 0, 2 * need_met * need_back / np.where(denom > 0, denom, 1), 0.0)
-    values = np.maximum(table.values[idx] @ viewer_vectors.values, 0.0)
+    values = np.maximum(_dots(table.values[idx], viewer_vectors.values), 0.0)
 
     # Role counts from bit masks, as float32: the same exact small integers that products
     # and sums of the 0/1 float32 role vectors give, so every share below is the same.
