@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -51,7 +50,7 @@ from matcher.events.planner import (
 )
 from matcher.events.store import EventStore
 from matcher.ids import check_id
-from matcher.matching import MatchingService, explain_roles, match_phrases
+from matcher.matching import MatchingService, explain_pair
 from matcher.profiles import ImportReport, Role, Visibility, check_rows
 from matcher.trust import CollabStatus, TrustStore, Verdict, would_work_again
 
@@ -489,38 +488,28 @@ class EventService:
                         continue
                     if not self.profiles.visible(profiles[other], Actor(person)):
                         continue  # privacy: a private tablemate is not named to anyone
-                    me, them = profiles[person], profiles[other]
-                    mv, tv = vectors[person], vectors[other]
-                    theirs, mine = explain_roles(me, them)
+                    them = profiles[other]
+                    why = explain_pair(
+                        profiles[person],
+                        vectors[person],
+                        them,
+                        vectors[other],
+                        min_similarity=min_sim,
+                        phrases=shown,
+                    )
                     meetings.append(
                         Meeting(
                             with_id=other,
                             with_name=them.name,
                             headline=them.headline,
                             score=round(float(scores[pos[person], pos[other]]), 6),
-                            meets_my_needs=match_phrases(
-                                mv.need_phrases,
-                                mv.need_phrase_vectors,
-                                tv.offer_phrases,
-                                tv.offer_phrase_vectors,
-                                min_similarity=min_sim,
-                            ),
-                            meets_their_needs=match_phrases(
-                                tv.need_phrases,
-                                tv.need_phrase_vectors,
-                                mv.offer_phrases,
-                                mv.offer_phrase_vectors,
-                                min_similarity=min_sim,
-                            ),
-                            roles_they_bring=theirs,
-                            roles_i_bring=mine,
-                            common_languages=tuple(c for c in me.languages if c in them.languages),
+                            meets_my_needs=why.meets_my_needs,
+                            meets_their_needs=why.meets_their_needs,
+                            roles_they_bring=why.roles_they_bring,
+                            roles_i_bring=why.roles_i_bring,
+                            common_languages=why.common_languages,
                         )
                     )
-                    if not shown:
-                        meetings[-1] = replace(
-                            meetings[-1], meets_my_needs=(), meets_their_needs=()
-                        )
                 items.append(AgendaItem(rnd.number, group.table, tuple(meetings)))
             out[person] = items
         return out

@@ -27,8 +27,7 @@ from matcher.matching.ranking import (
     CandidateTable,
     Ranked,
     blend_trust,
-    explain_roles,
-    match_phrases,
+    explain_pair,
     pool_keys,
     pool_query,
     rank_exact,
@@ -536,35 +535,24 @@ class MatchingService:
         phrases: bool = True,
     ) -> Suggestion:
         cand = state.table.profiles[ranked.row]
-        cv = state.vectors[cand.id]
-        theirs, mine = explain_roles(viewer, cand)
-        min_sim = self.settings.min_phrase_similarity
+        why = explain_pair(
+            viewer,
+            vv,
+            cand,
+            state.vectors[cand.id],
+            min_similarity=self.settings.min_phrase_similarity,
+            phrases=phrases,
+        )
         return Suggestion(
             viewer=viewer.id,
             candidate=cand.id,
             score=ranked.score,
             components=ranked.components,
-            meets_my_needs=match_phrases(
-                vv.need_phrases,
-                vv.need_phrase_vectors,
-                cv.offer_phrases,
-                cv.offer_phrase_vectors,
-                min_similarity=min_sim,
-            )
-            if phrases
-            else (),
-            meets_their_needs=match_phrases(
-                cv.need_phrases,
-                cv.need_phrase_vectors,
-                vv.offer_phrases,
-                vv.offer_phrase_vectors,
-                min_similarity=min_sim,
-            )
-            if phrases
-            else (),
-            roles_they_bring=theirs,
-            roles_i_bring=mine,
-            common_languages=tuple(c for c in viewer.languages if c in cand.languages),
+            meets_my_needs=why.meets_my_needs,
+            meets_their_needs=why.meets_their_needs,
+            roles_they_bring=why.roles_they_bring,
+            roles_i_bring=why.roles_i_bring,
+            common_languages=why.common_languages,
             preferences=preference_checks(viewer, cand, self.settings.filters),
         )
 
