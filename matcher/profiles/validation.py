@@ -48,6 +48,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, replace
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
 from matcher.errors import InvalidInput
@@ -307,8 +308,9 @@ _TRUE = {"true", "yes", "1", "oui", "y"}
 _FALSE = {"false", "no", "0", "non", "n"}
 
 
+@cache
 def _values(enum: type[StrEnum]) -> frozenset[str]:
-    """The values of a string enum (``Role``, ``Commitment``...)."""
+    """The values of a string enum (``Role``, ``Commitment``...), computed once per enum."""
     return frozenset(m.value for m in enum)
 
 
