@@ -19,6 +19,15 @@ Speed networking (:func:`plan_rounds`)
     Re-planning passes the rounds already held as ``past``: they are returned
     unchanged, and their meetings count as met.
 
+Calm re-planning (:func:`repair_rounds`)
+    When someone is absent or arrives late, only the meetings that involve them
+    change, in the rounds not yet started: the partners they leave alone are paired
+    with each other or with whoever had a break (a maximum-weight matching), late
+    arrivals take a break's place or join a pair as a third, and everyone else keeps
+    their partners and their table. :func:`round_changes` lists, round by round, who
+    would see their agenda change between two versions of a plan (a full re-plan by
+    :func:`plan_rounds` changes many; a repair only those concerned).
+
 The upper bound (:func:`rounds_bound`)
     An LP relaxation solved by HiGHS (scipy): a variable ``0 <= x_ij <= 1`` per
     pair still allowed to meet, ``sum_j x_ij <= d_i`` where ``d_i`` is how many
@@ -74,7 +83,9 @@ from matcher.teams_bound import PartitionBound, partition_bound
 __all__ = [
     "Group",
     "Round",
+    "RoundChange",
     "RoundsPlan",
+    "RoundsRepair",
     "Team",
     "TeamsPlan",
     "check_scores",
@@ -82,6 +93,8 @@ __all__ = [
     "greedy_rounds",
     "plan_rounds",
     "plan_stats",
+    "repair_rounds",
+    "round_changes",
     "rounds_bound",
     "teams_bound",
 ]
@@ -127,7 +140,8 @@ class RoundsPlan:
     ``score`` is the sum of the scores of every pair that meets (past rounds
     included); ``bound`` an upper bound on any plan's score with the same past
     (see :func:`rounds_bound`); ``greedy_score`` the score of the greedy baseline
-    (best remaining pair first) over the same rounds.
+    (best remaining pair first) over the same rounds (0 when its seating of tables gets
+    stuck on a repeated or forbidden pair).
     """
 
     attendees: tuple[str, ...]
@@ -586,6 +600,8 @@ def _run_rounds(
             groups: list[tuple[int, ...]] = [tuple(p) for p in pairs]
             if odd == "trio":
                 groups, byes = _add_trio(pairs, byes, w, allowed)
+        elif len(present) < 2:  # nobody to sit with: a break
+            groups, byes = [], list(present)
         else:
             w = s if greedy else _fair_weights(s, st, fairness)
             try:
@@ -728,8 +744,45 @@ def plan_rounds(
     new = _run_rounds(
         ids, s, forb, st, start, rounds, group_size, odd, fairness, absent_idx, greedy=False
     )
+    bound, greedy_score = _bound_and_greedy(
+        ids, s, forb, base, start, rounds, group_size, odd, absent_idx
+    )
+    return RoundsPlan(
+        attendees=tuple(ids),
+        rounds=tuple(past) + tuple(new),
+        group_size=group_size,
+        odd=odd,
+        score=round(st.score, 6),
+        bound=round(max(bound, st.score, greedy_score), 6),
+        greedy_score=round(greedy_score, 6),
+        fairness=fairness,
+        replanned_from=start,
+    )
+
+
+def _bound_and_greedy(
+    ids: Sequence[str],
+    s: F64,
+    forb: Bools,
+    base: _State,
+    start: int,
+    rounds: int,
+    group_size: int,
+    odd: Odd,
+    absent_idx: Mapping[int, Collection[int]],
+) -> tuple[float, float]:
+    """The LP bound and the greedy baseline's score of rounds ``start..rounds`` after ``base``.
+
+    Both include ``base.score`` (the rounds already held). A baseline that cannot seat
+    the tables without a repeat (its greedy seating and swap search both stuck) scores 0:
+    the plan stands without it.
+    """
+    n = len(ids)
     gst = base.copy()
-    _run_rounds(ids, s, forb, gst, start, rounds, group_size, odd, 0.0, absent_idx, greedy=True)
+    try:
+        _run_rounds(ids, s, forb, gst, start, rounds, group_size, odd, 0.0, absent_idx, greedy=True)
+    except InvalidInput:
+        gst.score = 0.0
     bound = base.score + rounds_bound(
         s,
         allowed=~(base.met | forb),
@@ -743,17 +796,7 @@ def plan_rounds(
         group_size=group_size,
         odd=odd,
     )
-    return RoundsPlan(
-        attendees=tuple(ids),
-        rounds=tuple(past) + tuple(new),
-        group_size=group_size,
-        odd=odd,
-        score=round(st.score, 6),
-        bound=round(max(bound, st.score, gst.score), 6),
-        greedy_score=round(gst.score, 6),
-        fairness=fairness,
-        replanned_from=start,
-    )
+    return bound, gst.score
 
 
 def greedy_rounds(
@@ -778,6 +821,417 @@ def greedy_rounds(
     forb = _pair_matrix(_index(ids), forbidden, n, "forbidden")
     st = _initial_state(ids, s, forb, (), rounds, group_size)
     return tuple(_run_rounds(ids, s, forb, st, 1, rounds, group_size, "bye", 0.0, {}, greedy=True))
+
+
+# ------------------------------------------------------------ calm re-planning
+
+
+@dataclass(frozen=True, slots=True)
+class RoundChange:
+    """How one round differs between two versions of a plan.
+
+    ``removed`` holds the old round's groups that are gone and ``added`` the new
+    round's groups that were not there (a group is the same when it has the same
+    members); ``people`` everyone whose partners or break changed in this round,
+    including whoever is no longer there or newly there.
+    """
+
+    number: int
+    removed: tuple[Group, ...]
+    added: tuple[Group, ...]
+    people: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RoundsRepair:
+    """A plan repaired around absences and late arrivals, and what the repair changed.
+
+    ``plan`` is the whole plan (rounds already started unchanged); ``changes`` one
+    :class:`RoundChange` per round that changed. The people concerned, each sorted, by
+    what happened to them in a round: ``left_out`` lost their seat (absent),
+    ``arrived`` were present without a seat (late arrivals), ``partners`` were in a
+    group with someone absent, and ``others`` are everyone whose agenda changed in a
+    round where they were none of these: they had a break and now meet someone, or
+    someone joined their meeting (a late arrival, or a partner left alone in trio mode).
+    With ``odd="bye"``, a no-show changes no one's agenda but their partners'.
+    """
+
+    plan: RoundsPlan
+    changes: tuple[RoundChange, ...]
+    left_out: tuple[str, ...]
+    arrived: tuple[str, ...]
+    partners: tuple[str, ...]
+    others: tuple[str, ...]
+
+
+def _seats(rnd: Round) -> dict[str, frozenset[str]]:
+    """Each person of a round and their partners there (empty for a break)."""
+    out: dict[str, frozenset[str]] = {}
+    for g in rnd.groups:
+        for m in g.members:
+            out[m] = frozenset(g.members) - {m}
+    for b in rnd.byes:
+        out[b] = frozenset()
+    return out
+
+
+def round_changes(before: Sequence[Round], after: Sequence[Round]) -> tuple[RoundChange, ...]:
+    """What changed, round by round, from one version of a plan to another.
+
+    A person's seat changes when their partners change, when a break becomes a
+    meeting (or the reverse), or when they appear or disappear; table numbers are
+    not compared (:func:`repair_rounds` keeps them, :func:`plan_rounds` renumbers).
+
+    Examples
+    --------
+    >>> old = [Round(1, (Group(1, ("a", "b"), 1.0), Group(2, ("c", "d"), 1.0)))]
+    >>> new = [Round(1, (Group(1, ("a", "b"), 1.0),), byes=("c",))]
+    >>> [(c.number, [g.members for g in c.removed], c.added, c.people) for c in round_changes(old, new)]
+    [(1, [('c', 'd')], (), ('c', 'd'))]
+    """
+    old_by = {r.number: r for r in before}
+    new_by = {r.number: r for r in after}
+    out = []
+    for number in sorted(old_by.keys() | new_by.keys()):
+        old = old_by.get(number, Round(number, ()))
+        new = new_by.get(number, Round(number, ()))
+        so, sn = _seats(old), _seats(new)
+        people = tuple(sorted(p for p in so.keys() | sn.keys() if so.get(p) != sn.get(p)))
+        if not people:
+            continue
+        og = {frozenset(g.members) for g in old.groups}
+        ng = {frozenset(g.members) for g in new.groups}
+        out.append(
+            RoundChange(
+                number=number,
+                removed=tuple(g for g in old.groups if frozenset(g.members) not in ng),
+                added=tuple(g for g in new.groups if frozenset(g.members) not in og),
+                people=people,
+            )
+        )
+    return tuple(out)
+
+
+def _check_held_rounds(rounds: Sequence[Round], from_round: int) -> None:
+    if not 1 <= len(rounds) <= MAX_ROUNDS:
+        raise InvalidInput(
+            f"the plan must have 1 to {MAX_ROUNDS} rounds, got {len(rounds)}",
+            field="rounds",
+            value=len(rounds),
+            hint="plan the rounds first (plan_rounds)",
+        )
+    for k, rnd in enumerate(rounds, start=1):
+        if rnd.number != k:
+            raise InvalidInput(
+                f"rounds must be numbered 1, 2, ...; round {k} is numbered {rnd.number}",
+                field="rounds",
+                value=rnd.number,
+                hint="pass the whole plan, in order",
+            )
+        placed = [m for g in rnd.groups for m in g.members] + list(rnd.byes)
+        if len(placed) != len(set(placed)):
+            dup = next(m for m in placed if placed.count(m) > 1)
+            raise InvalidInput(
+                f"round {k}: {dup!r} is seated twice",
+                field="rounds",
+                value=dup,
+                hint="seat each attendee once per round",
+            )
+    if not 1 <= from_round <= len(rounds):
+        raise InvalidInput(
+            f"from_round must be between 1 and {len(rounds)} (the rounds not yet started),"
+            f" got {from_round}",
+            field="from_round",
+            value=from_round,
+            hint="every round has started: there is nothing left to re-plan",
+        )
+
+
+def repair_rounds(
+    ids: Sequence[str],
+    scores: npt.ArrayLike,
+    rounds: Sequence[Round],
+    from_round: int,
+    *,
+    absent: Mapping[str, Collection[int]] | None = None,
+    forbidden: Iterable[Collection[str]] = (),
+    group_size: int = 2,
+    odd: Odd = "bye",
+    fairness: float = 0.5,
+) -> RoundsRepair:
+    """Calm re-planning: change only the meetings of people who are absent or arrive late.
+
+    Rounds before ``from_round`` (started or held) are returned unchanged. In each
+    later round, every group whose members are all present stays as it is, at its
+    table; only these seats change:
+
+    * **Absent** people (``absent``: the rounds each misses, as for :func:`plan_rounds`;
+      people seated but not in ``ids`` count as absent too) leave their group. A group
+      keeps meeting while at least two of its members remain (a trio becomes a pair, a
+      table loses a seat); a person left alone is **free**.
+    * **Late arrivals** (present in a round where the plan gives them no seat) are free,
+      and so is anyone present whom the plan gave a break.
+    * **1:1 rounds**: the free people of the round are paired by a maximum-weight
+      matching (fairness weights as in :func:`plan_rounds`) over the pairs allowed: not
+      avoided and not meeting in any other round of the plan. With one person too many,
+      the one with the fewest breaks so far is left over. A late arrival left over joins
+      the pair that suits them best as a third (never a trio already); a partner left
+      alone sits out with ``odd="bye"`` and joins the best pair with ``odd="trio"``;
+      nobody joins a pair with whom any member is avoided or already met; otherwise
+      they sit out.
+    * **Tables**: a free person joins, best gain first, a table with a seat left empty
+      (fewer than ``group_size``), else one of at most ``group_size`` (so at most
+      ``group_size + 1`` seats, the planner's largest), where they meet nobody again and
+      nobody they avoid; otherwise they sit out. Nobody else moves.
+
+    New meetings take the table numbers freed in their round, then new ones; kept groups
+    keep theirs. ``plan.bound`` is the bound of the same event re-planned in full
+    (:func:`rounds_bound`), at least the repaired plan's score; ``plan.greedy_score``
+    the greedy baseline's from ``from_round`` (0 when it cannot seat the tables). To re-plan everything instead, call
+    :func:`plan_rounds` with ``past=rounds[:from_round - 1]``.
+
+    Parameters
+    ----------
+    ids : sequence of str
+        The attendees, in the order of the rows of ``scores`` (late arrivals included).
+    scores : array (n, n)
+        Symmetric pair scores, >= 0.
+    rounds : sequence of Round
+        The whole current plan, numbered 1, 2, ...
+    from_round : int
+        The first round not yet started.
+    absent : mapping id -> round numbers
+        Rounds each attendee misses (no-show from round k: ``k..last``; late until
+        round k: ``1..k-1``).
+    forbidden : pairs of ids
+        Pairs that must never meet.
+    group_size, odd, fairness
+        As the plan was made (:func:`plan_rounds`).
+
+    Examples
+    --------
+    Four people, two rounds; ``d`` does not come back for round 2. Their partner
+    there, ``b``, sits out; ``a`` and ``c`` keep their meeting, at their table.
+
+    >>> s = [[0, 9, 2, 1], [9, 0, 1, 2], [2, 1, 0, 8], [1, 2, 8, 0]]
+    >>> plan = plan_rounds(list("abcd"), s, 2, fairness=0)
+    >>> [[g.members for g in r.groups] for r in plan.rounds]
+    [[('a', 'b'), ('c', 'd')], [('a', 'c'), ('b', 'd')]]
+    >>> fix = repair_rounds(list("abcd"), s, plan.rounds, 2, absent={"d": {2}})
+    >>> r2 = fix.plan.rounds[1]
+    >>> [(g.table, g.members) for g in r2.groups], r2.byes
+    ([(1, ('a', 'c'))], ('b',))
+    >>> fix.left_out, fix.partners, fix.others, fix.plan.score
+    (('d',), ('b',), (), 19.0)
+    """
+    _check_rounds_args(len(rounds) if rounds else 1, group_size, fairness, odd)
+    _check_held_rounds(rounds, from_round)
+    s = check_scores(ids, scores)
+    pos = _index(ids)
+    n = len(ids)
+    total = len(rounds)
+    forb = _pair_matrix(pos, forbidden, n, "forbidden")
+    absent_idx = {pos[k]: set(v) for k, v in (absent or {}).items() if k in pos}
+
+    # 1. take the absent out of every later round; note who is left free
+    taken = [_take_out(rnd, pos, absent_idx) for rnd in rounds[from_round - 1 :]]
+    met = np.zeros((n, n), dtype=bool)
+    for rnd in rounds[: from_round - 1]:
+        for g in rnd.groups:
+            _meet(met, [pos[m] for m in g.members if m in pos])
+    for kept in taken:
+        for members in kept.tables.values():
+            _meet(met, members)
+
+    # 2. seat the free people, round by round (breaks and service so far count)
+    st = _initial_state(ids, s, forb, rounds[: from_round - 1], total, group_size)
+    base = st.copy()
+    repaired: list[Round] = []
+    for rnd, t in zip(rounds[from_round - 1 :], taken, strict=True):
+        tables = dict(t.tables)
+        spare = sorted(t.freed)
+        top = max([*tables, *t.freed, *(g.table for g in rnd.groups), 0])
+        w = _fair_weights(s, st, fairness)
+        byes: list[int] = []
+        joined: list[int] = []
+
+        def allowed_now() -> Bools:
+            ok = ~(met | forb)
+            np.fill_diagonal(ok, False)
+            return ok
+
+        if group_size == 2:
+            pool = sorted(t.free)
+            pairs, out = _round_pairs(pool, w, allowed_now(), st) if len(pool) > 1 else ([], pool)
+            for a, b in pairs:
+                if spare:
+                    number = spare.pop(0)
+                else:
+                    top += 1
+                    number = top
+                tables[number] = (a, b)
+                _meet(met, (a, b))
+            for i in out:
+                if i in t.arrived or odd == "trio":
+                    where = _best_table(i, tables, allowed_now(), w, cap=3, prefer_below=3)
+                    if where is not None:
+                        tables[where] = (*tables[where], i)
+                        _meet(met, tables[where])
+                        joined.append(i)
+                        continue
+                byes.append(i)
+        else:
+            ok = allowed_now()
+            order = sorted(
+                t.free,
+                key=lambda i: (sum(bool(ok[i, list(g)].all()) for g in tables.values()), ids[i]),
+            )
+            for i in order:
+                where = _best_table(
+                    i, tables, allowed_now(), w, cap=group_size + 1, prefer_below=group_size
+                )
+                if where is None:
+                    byes.append(i)
+                else:
+                    tables[where] = (*tables[where], i)
+                    _meet(met, tables[where])
+        groups = [tables[k] for k in sorted(tables)]
+        st.record(groups, byes, s)
+        if odd == "trio" and group_size == 2:
+            for i in joined:  # the odd one out rotates like a bye (as in plan_rounds)
+                st.byes[i] += 1
+        old = {(g.table, frozenset(g.members)): g for g in rnd.groups}
+        new_groups = []
+        for k in sorted(tables):
+            names = tuple(sorted(ids[i] for i in tables[k]))
+            same = old.get((k, frozenset(names)))
+            score = float(sum(s[a, b] for a, b in itertools.combinations(tables[k], 2)))
+            new_groups.append(same or Group(table=k, members=names, score=round(score, 6)))
+        repaired.append(Round(rnd.number, tuple(new_groups), tuple(sorted(ids[b] for b in byes))))
+
+    # 3. the plan, its bound and baseline, and what changed for whom
+    new_rounds = tuple(rounds[: from_round - 1]) + tuple(repaired)
+    has_trio = group_size == 2 and any(len(g.members) == 3 for r in repaired for g in r.groups)
+    bound, greedy_score = _bound_and_greedy(
+        ids,
+        s,
+        forb,
+        base,
+        from_round,
+        total,
+        group_size,
+        "trio" if has_trio else odd,
+        absent_idx,
+    )
+    changes = round_changes(rounds, new_rounds)
+    by_round = {r.number: t for r, t in zip(rounds[from_round - 1 :], taken, strict=True)}
+    left_out = {p for t in taken for p in t.left_out}
+    arrived = {ids[i] for t in taken for i in t.arrived}
+    partners = {ids[i] for t in taken for i in t.partners}
+    others: set[str] = set()
+    for c in changes:
+        t = by_round[c.number]
+        known = set(t.left_out) | {ids[i] for i in t.arrived | t.partners}
+        others.update(p for p in c.people if p not in known)
+    return RoundsRepair(
+        plan=RoundsPlan(
+            attendees=tuple(ids),
+            rounds=new_rounds,
+            group_size=group_size,
+            odd=odd,
+            score=round(st.score, 6),
+            bound=round(max(bound, st.score, greedy_score), 6),
+            greedy_score=round(greedy_score, 6),
+            fairness=fairness,
+            replanned_from=from_round,
+        ),
+        changes=changes,
+        left_out=tuple(sorted(left_out)),
+        arrived=tuple(sorted(arrived)),
+        partners=tuple(sorted(partners)),
+        others=tuple(sorted(others)),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _TakenOut:
+    """One later round with the absent taken out (indices into the attendees)."""
+
+    tables: dict[int, tuple[int, ...]]  # table -> members still there (2 or more)
+    freed: tuple[int, ...]  # tables left with fewer than two people
+    free: tuple[int, ...]  # people to seat: left alone, on a break, or arriving
+    arrived: frozenset[int]
+    partners: frozenset[int]
+    left_out: tuple[str, ...]
+
+
+def _take_out(
+    rnd: Round, pos: Mapping[str, int], absent: Mapping[int, Collection[int]]
+) -> _TakenOut:
+    r = rnd.number
+
+    def here(m: str) -> bool:
+        return m in pos and r not in absent.get(pos[m], ())
+
+    tables: dict[int, tuple[int, ...]] = {}
+    freed: list[int] = []
+    free: list[int] = []
+    partners: set[int] = set()
+    left_out: list[str] = []
+    for g in rnd.groups:
+        stay = tuple(pos[m] for m in g.members if here(m))
+        gone = [m for m in g.members if not here(m)]
+        left_out += gone
+        if gone:
+            partners.update(stay)
+        if len(stay) >= 2:
+            tables[g.table] = stay
+        else:
+            freed.append(g.table)
+            free.extend(stay)
+    for b in rnd.byes:
+        if here(b):
+            free.append(pos[b])
+        else:
+            left_out.append(b)
+    placed = {pos[m] for g in rnd.groups for m in g.members if m in pos}
+    placed |= {pos[b] for b in rnd.byes if b in pos}
+    arrived = frozenset(i for m, i in pos.items() if i not in placed and r not in absent.get(i, ()))
+    return _TakenOut(
+        tables=tables,
+        freed=tuple(freed),
+        free=tuple(sorted({*free, *arrived})),
+        arrived=arrived,
+        partners=frozenset(partners),
+        left_out=tuple(left_out),
+    )
+
+
+def _meet(met: Bools, group: Sequence[int]) -> None:
+    for a, b in itertools.combinations(group, 2):
+        met[a, b] = met[b, a] = True
+
+
+def _best_table(
+    i: int,
+    tables: Mapping[int, tuple[int, ...]],
+    allowed: Bools,
+    w: F64,
+    *,
+    cap: int,
+    prefer_below: int,
+) -> int | None:
+    """The table ``i`` should join: fewer than ``cap`` people, every pair allowed; a table
+    of fewer than ``prefer_below`` people first, then the largest gain (then the lowest number)."""
+    best, best_key = None, (False, -math.inf)
+    for number in sorted(tables):
+        g = list(tables[number])
+        if len(g) >= cap or not allowed[i, g].all():
+            continue
+        key = (len(g) < prefer_below, float(w[i, g].sum()))
+        if key > best_key:
+            best, best_key = number, key
+    return best
 
 
 def rounds_bound(
@@ -836,7 +1290,8 @@ def rounds_bound(
     else:
         per_person = att * (group_size - 1)
         if group_size > 2:
-            biggest = max(max(_table_sizes(p, group_size)) for p in present_rounds if p) - 1
+            sizes = [max(_table_sizes(p, group_size)) for p in present_rounds if p]
+            biggest = max(sizes, default=1) - 1
             per_person = att * biggest
         a = sp.vstack([deg, sp.csr_matrix(np.ones((1, k)))]).tocsr()
         b = np.concatenate([per_person, [seats]])
