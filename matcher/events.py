@@ -203,8 +203,8 @@ class TeamsPlan:
 
     ``objective`` is what CP-SAT maximised (pair scores minus ``balance`` x the
     strength spread); ``bound`` an upper bound of it; ``gap = (bound - objective) / bound``;
-    ``heuristic_score`` the pair score of the greedy seating improved by swap search
-    (CP-SAT's hint), for comparison; ``bound_detail`` how the set-partitioning bound
+    ``heuristic_score`` the pair score of the first seating (greedy, improved by swap
+    search, before the bound), for comparison; ``bound_detail`` how the set-partitioning bound
     went (teams of one size; None when another bound was used); ``layout`` the team
     sizes used; ``stopped`` why the search stopped: ``optimal`` (proven best),
     ``target_gap`` (proven within ``target_gap`` of the best before the time limit) or
@@ -1907,6 +1907,15 @@ def form_teams(
             return False
         return bound - objective <= target_gap * max(bound, 1e-12) + 1e-9
 
+    def valid(lab: Sequence[int]) -> bool:
+        """Every team holds every required role and no avoid pair."""
+        together_pairs = np.asarray(lab)[:, None] == np.asarray(lab)[None, :]
+        return _covers(lab, roles_mat) and not (together_pairs & forb).any()
+
+    def done(lab: Sequence[int]) -> bool:
+        """A valid seating proven within the target gap of the bound."""
+        return valid(lab) and within(value(lab), outer)
+
     # 1. a first seating: greedy, improved by swaps (no kicks yet)
     hint_label = _heuristic_teams(ti, 0.0, seed, balance)
     # 2. the bound first (teams of one size: set partitioning by column generation), so
@@ -1931,7 +1940,7 @@ def form_teams(
     # 3. the bound's columns hold good teams: the best plan made of them (a MIP), evened
     # out by the swap search, replaces the seating when its objective is better
     hint_value = value(hint_label)
-    if part is not None and hint_value < part.bound - 1e-6 and not within(hint_value, outer):
+    if part is not None and hint_value < part.bound - 1e-6 and not done(hint_label):
         cols = _column_plan(
             s,
             part.teams,
@@ -1951,14 +1960,14 @@ def form_teams(
                 balance,
                 good_enough=enough,
             )
-            if value(cols) > hint_value and _covers(cols, roles_mat):
+            if value(cols) > hint_value and valid(cols):
                 hint_label, hint_value = cols, value(cols)
         logger.debug(
             "teams: column plan %.3f after %.1f s", hint_value, time.perf_counter() - started
         )
     # 4. iterated swap search from the best seating so far, until the bound proves it good
     # enough (or a fifth of the time has passed)
-    if not within(hint_value, outer):
+    if not done(hint_label):
         hint_label = _iterated_swaps(
             w_swap,
             hint_label,
@@ -1978,10 +1987,8 @@ def form_teams(
         cp_seconds = max(0.15 * time_limit, 0.95 * time_limit - (time.perf_counter() - started))
     else:
         cp_seconds = 0.15 * time_limit
-    hint_ok = _covers(hint_label, roles_mat) and not any(
-        hint_label[a] == hint_label[b] for a, b in zip(*np.nonzero(np.triu(forb, 1)), strict=True)
-    )
-    run_cp = not (hint_ok and within(hint_value, outer))
+    hint_ok = valid(hint_label)
+    run_cp = not done(hint_label)
     cp = (
         _cp_teams(ti, balance, hint_label, cp_seconds, workers, seed, target_gap, outer)
         if run_cp
@@ -2340,7 +2347,7 @@ def plan_quality(
     if percent >= 97:
         return PlanQuality(percent, "near best", f"{head}: searching longer would change little.")
     if percent >= 90:
-        return PlanQuality(percent, "good", f"{head}: a better plan may exist, but not by much.")
+        return PlanQuality(percent, "good", f"{head}: a better plan may exist.")
     hint = (
         "the best possible is estimated generously, so the true shortfall is likely smaller"
         if subject == "rounds"
