@@ -17,7 +17,7 @@ from matcher.events import (
     plan_quality,
     team_layouts,
 )
-from tests.matcher.test_events import ids_for, random_scores
+from tests.matcher.test_events import brute_teams, ids_for, random_scores
 
 # ----------------------------------------------------------------- layouts
 
@@ -110,6 +110,17 @@ def test_teams_follow_the_layout_chosen_exactly() -> None:
         assert plan.objective <= plan.bound + 1e-6
     with pytest.raises(InvalidInput, match="seat 12 people but 14 are present"):
         form_teams(ids, s, 6, sizes=[6, 6])
+
+
+@pytest.mark.parametrize("sizes", [[3, 3, 2], [4, 4], [5, 3]])
+def test_a_chosen_layout_is_solved_to_the_brute_force_optimum(sizes: list[int]) -> None:
+    n = 8
+    s = random_scores(n, 40 + len(sizes))
+    ids = ids_for(n)
+    plan = form_teams(ids, s, 3, sizes=sizes, balance=0, time_limit=10, target_gap=0)
+    best = brute_teams(s, sorted(sizes, reverse=True), [set()] * n, [], [], [])
+    assert plan.status == "OPTIMAL" and plan.score == pytest.approx(best, abs=2e-3)
+    assert sorted(len(t.members) for t in plan.teams) == sorted(sizes)
 
 
 def test_the_gap_target_stops_the_search_early() -> None:
