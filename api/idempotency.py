@@ -3,7 +3,7 @@
 A route opts in with ``dependencies=[IDEMPOTENT]``: the dependency documents and validates
 the header, claims the key before the route runs (or answers with the stored response),
 and :class:`IdempotencyMiddleware` stores the response of the request that claimed it
-(see :mod:`matcher.store_idempotency` for the storage):
+(see :mod:`matcher.security.idempotency` for the storage):
 
 * the first request with a key runs and its 2xx response is stored;
 * a retry with the same key and the same body gets that response again, with the header

@@ -6,7 +6,7 @@ agenda only (round, table, who, and why you should meet).
 
 Permissions are the service's (:class:`~matcher.events.service.EventService`): a member who
 neither organises nor attends an event gets 404, as from the JSON API. The printable views
-are the API's own outputs (:mod:`matcher.event_outputs`), served as they are.
+are the API's own outputs (:mod:`matcher.events.outputs`), served as they are.
 """
 
 from __future__ import annotations

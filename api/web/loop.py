@@ -1,7 +1,7 @@
 """Loop pages: feedback after a meeting, a venture from an introduction, the end of a venture,
 my pipeline, and the fair-invitation limits told in the member's language.
 
-The services (:mod:`matcher.service_loop`) speak English for the CLI and the CSV: a
+The services (:mod:`matcher.loop.service`) speak English for the CLI and the CSV: a
 pipeline row's ``detail`` and ``next_step``. The page tells them in its language with
 :func:`pipeline_text`, which recognises the service's sentences (pinned by tests) and keeps
 the English text of any sentence it does not know, so nothing is ever hidden. The

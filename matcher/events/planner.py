@@ -1,7 +1,7 @@
 """Matchmaking events: speed-networking rounds, tables and hackathon teams. Pure functions.
 
 Input is plain data: attendee ids, a symmetric matrix of pairwise scores (the
-reciprocal suggestion score, see :func:`score_matrix`), forbidden pairs (avoid
+reciprocal suggestion score, see :func:`matcher.matching.ranking.score_matrix`), forbidden pairs (avoid
 lists, both ways; no common language), past rounds and roles. Output is frozen
 dataclasses. Nothing here reads a database or a clock.
 

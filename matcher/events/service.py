@@ -7,8 +7,8 @@ Permissions (decided here, from an :class:`~matcher.access.Actor`):
 * an attendee sees the event's name and their own agenda, nobody else's (403 for more);
 * anyone else is told the event does not exist (404).
 
-Scores are the reciprocal suggestion score of :mod:`matcher.scoring`, computed for every
-pair of attendees at once (:func:`score_matrix`), with the hard filters adapted to a
+Scores are the reciprocal suggestion score of :mod:`matcher.matching.model`, computed for every
+pair of attendees at once (:func:`matcher.matching.ranking.score_matrix`), with the hard filters adapted to a
 room: avoid lists (both ways) and no common language forbid a meeting; a commitment or
 time-zone mismatch makes it worth 0. Visibility and consent do not apply: the people
 came to the event to meet each other.

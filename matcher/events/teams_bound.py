@@ -5,7 +5,7 @@ Teams of ``k`` people out of ``n = T k`` are a partition of the people into ``T`
 The best plan's pair score is at most the value of the set-partitioning LP
 ``max sum_Q w(Q) x_Q``, ``sum_{Q containing i} x_Q = 1`` for every person ``i``,
 ``x >= 0``, whose columns are all the feasible teams. That LP is much tighter than
-the clique-partitioning LP over pairs (:func:`matcher.events.teams_bound`): a
+the clique-partitioning LP over pairs (:func:`matcher.events.planner.teams_bound`): a
 column is a whole team, so the triangle, role and degree constraints hold inside
 each column by construction.
 

@@ -724,7 +724,7 @@ def blend_trust(
 
     Row ``a`` is ``a``'s view: ``(1 - w_t - w_a) * score + w_t * trust + w_a * again``
     when ``a`` has trust edges, the plain score otherwise (as in
-    :meth:`matcher.profiles.service.Service.suggest`); a pair is worth the mean of its two
+    :meth:`matcher.matching.service.MatchingService.suggest`); a pair is worth the mean of its two
     views. A pair worth 0 (a missed must-have) stays at 0.
 
     Examples

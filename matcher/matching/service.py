@@ -46,7 +46,7 @@ MAX_K = 100
 
 @dataclass(frozen=True, slots=True)
 class MatchSettings:
-    """How suggestions are computed (see :mod:`matcher.scoring` for the formula).
+    """How suggestions are computed (see :mod:`matcher.matching.model` for the formula).
 
     Parameters
     ----------
