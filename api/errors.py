@@ -6,6 +6,7 @@ Domain errors are mapped to HTTP status codes here and nowhere else.
 from __future__ import annotations
 
 import logging
+import math
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -84,7 +85,11 @@ def _jsonable(value: Any, depth: int = 0) -> Any:
     'bad \\\\ud800 text'
     >>> len(_jsonable("x" * 10_000))
     201
+    >>> _jsonable(float("nan")), _jsonable(float("-inf"))
+    ('NaN', '-Infinity')
     """
+    if isinstance(value, float) and not math.isfinite(value):
+        return "NaN" if math.isnan(value) else ("Infinity" if value > 0 else "-Infinity")
     if value is None or isinstance(value, int | float | bool):
         return value
     if isinstance(value, bytes):
@@ -128,6 +133,11 @@ def install_error_handlers(app: FastAPI) -> None:
             "extra_forbidden": "remove this field; see /docs for the accepted fields",
             "missing": "add this field",
             "json_invalid": "send a valid JSON body",
+            "finite_number": "send a finite number (NaN, Infinity and 1e999 are not numbers)",
+            "strict_type": "send the JSON type the field has in /docs",
+            "date_format": "write the date as text, YYYY-MM-DD",
+            "control_character": "remove control characters (NUL, escapes); tabs and line"
+            " breaks are fine",
         }.get(kind, "see /docs for the expected format")
         value = first.get("input") if kind != "missing" else None
         detail = f"{field}: {msg}" if field else msg

@@ -10,8 +10,9 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
+from api.inputs import Input
 from matcher.equity import Condition, DepartureReport, Kind, Reason, Terms, Venture
 from matcher.equity_chart import fraction_text, split_dict
 from matcher.service_equity import Posted
@@ -32,7 +33,6 @@ __all__ = [
     "VenturePublic",
 ]
 
-_STRICT = ConfigDict(extra="forbid", str_strip_whitespace=True)
 _ID = Field(min_length=1, max_length=64)
 #: Bounds on every number: a trillion and 6 decimal places. Decimal arithmetic with
 #: ``1e999999`` overflows (and ``1e-999999`` is no amount anyone means).
@@ -46,10 +46,8 @@ def _num(default: Any = ..., **bounds: Any) -> Any:
     return Field(default, decimal_places=_PLACES, **bounds)
 
 
-class TermsIn(BaseModel):
+class TermsIn(Input):
     """Slicing Pie terms from ``effective`` on; the defaults are the model's."""
-
-    model_config = _STRICT
 
     effective: dt.date = dt.date(1970, 1, 1)
     non_cash_multiplier: Decimal = _num(Decimal(2), gt=0, ge=None, le=100)
@@ -65,9 +63,7 @@ class TermsIn(BaseModel):
         return Terms(**self.model_dump())
 
 
-class VentureCreate(BaseModel):
-    model_config = _STRICT
-
+class VentureCreate(Input):
     id: str = _ID
     name: str = Field("", max_length=200)
     require_approval: bool = Field(False, description="entries count once another member approves")
@@ -93,22 +89,16 @@ class VenturePublic(BaseModel):
         )
 
 
-class MemberAdd(BaseModel):
-    model_config = _STRICT
-
+class MemberAdd(Input):
     member: str = _ID
 
 
-class FreezeIn(BaseModel):
-    model_config = _STRICT
-
+class FreezeIn(Input):
     freeze: dt.date | None
 
 
-class RateIn(BaseModel):
+class RateIn(Input):
     """A member's yearly fair market salary and the cash salary actually paid, from a date."""
-
-    model_config = _STRICT
 
     member: str = _ID
     effective: dt.date
@@ -116,10 +106,8 @@ class RateIn(BaseModel):
     paid_salary: Decimal = _num(Decimal(0))
 
 
-class EntryCreate(BaseModel):
+class EntryCreate(Input):
     """A contribution (or Well deposit / withdrawal, or repayment). See matcher.equity.Entry."""
-
-    model_config = _STRICT
 
     member: str = _ID
     kind: Kind
@@ -134,17 +122,13 @@ class EntryCreate(BaseModel):
     author: str | None = Field(None, description="admins only: the member who posts")
 
 
-class ReverseIn(BaseModel):
-    model_config = _STRICT
-
+class ReverseIn(Input):
     on: dt.date | None = None
     note: str = Field("", max_length=2000)
     author: str | None = None
 
 
-class ApproveIn(BaseModel):
-    model_config = _STRICT
-
+class ApproveIn(Input):
     author: str | None = None
 
 
@@ -226,9 +210,7 @@ def split_public(s: Any) -> SplitPublic:
     return SplitPublic(**split_dict(s))
 
 
-class DepartureIn(BaseModel):
-    model_config = _STRICT
-
+class DepartureIn(Input):
     member: str = _ID
     on: dt.date
     reason: Reason

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
+from api.inputs import Input
 from matcher.events import Round, RoundsPlan, Team, TeamsPlan
 from matcher.service_events import EventView
 
@@ -29,12 +30,8 @@ __all__ = [
     "teams_summary",
 ]
 
-_STRICT = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-
-class EventCreate(BaseModel):
-    model_config = _STRICT
-
+class EventCreate(Input):
     id: str = Field(min_length=1, max_length=64, pattern=r"^[a-z0-9][a-z0-9_-]*$")
     name: str = Field("", max_length=200)
 
@@ -72,9 +69,7 @@ def event_public(view: EventView) -> EventPublic:
     )
 
 
-class AttendeesAdd(BaseModel):
-    model_config = _STRICT
-
+class AttendeesAdd(Input):
     ids: list[str] = Field(min_length=1, max_length=2000)
 
 
@@ -83,16 +78,12 @@ class AddedPublic(BaseModel):
     rejected: list[dict[str, Any]] = []
 
 
-class StatusIn(BaseModel):
-    model_config = _STRICT
-
+class StatusIn(Input):
     status: Literal["present", "no-show", "late"]
     round: int = Field(1, ge=1, le=50, description="no-show from / late until this round")
 
 
-class RoundsIn(BaseModel):
-    model_config = _STRICT
-
+class RoundsIn(Input):
     rounds: int = Field(ge=1, le=50)
     group_size: int = Field(2, ge=2, le=12, description="2 for 1:1, n for tables of n (or n+1)")
     odd: Literal["bye", "trio"] = "bye"
@@ -145,9 +136,7 @@ def rounds_summary(plan: RoundsPlan) -> dict[str, Any]:
     }
 
 
-class TeamsIn(BaseModel):
-    model_config = _STRICT
-
+class TeamsIn(Input):
     size: int = Field(ge=2, le=12)
     required_roles: list[str] = Field([], max_length=9)
     keep_collaborators: bool = False

@@ -5,13 +5,13 @@ Only members of a venture (and admins) can see it; others get 404, as if it did 
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated
 
 from fastapi import APIRouter, Header, Path, Query, Response
 
 from api.deps import EquityDep, MemberDep
 from api.idempotency import IDEMPOTENT
+from api.inputs import Day
 from api.schemas import ERROR_RESPONSES
 from api.schemas_equity import (
     ApproveIn,
@@ -189,7 +189,7 @@ def get_split(
     venture_id: str,
     equity: EquityDep,
     actor: MemberDep,
-    as_of: Annotated[dt.date | None, Query(description="YYYY-MM-DD; default: latest")] = None,
+    as_of: Annotated[Day | None, Query(description="YYYY-MM-DD; default: latest")] = None,
 ) -> SplitPublic:
     """Each member's slices by kind, exact share and percentage as of a date."""
     return split_public(equity.split(venture_id, actor=actor, as_of=as_of))

@@ -95,6 +95,7 @@ def test_bad_preferences_are_refused_with_the_field(client: TestClient, communit
                 roles_offered=["tech"],
                 roles_sought=["sales"],
                 languages=["en"],
+                utc_offset=1,
                 industries=["Health care!"],
             ),
         ),
