@@ -13,7 +13,6 @@ and each member's pipeline of potential associates.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
 from collections.abc import Sequence
@@ -21,6 +20,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 from itertools import combinations
 
+from matcher import csvcells
 from matcher.equity import Venture
 from matcher.errors import Conflict, InvalidInput, NotAllowed, NotAuthenticated, UnknownIntroduction
 from matcher.service import Actor, Service
@@ -311,7 +311,7 @@ def pipeline_csv(rows: Sequence[PipelineRow]) -> str:
     bob,Bob,met,2025-01-02,introduction accepted,start a venture together
     """
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
+    w = csvcells.writer(buf, lineterminator="\n")
     w.writerow(["person", "name", "stage", "since", "detail", "next_step"])
     for r in rows:
         w.writerow([r.person, r.name, r.stage.label, r.since.isoformat(), r.detail, r.next_step])
