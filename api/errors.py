@@ -5,8 +5,10 @@ Domain errors are mapped to HTTP status codes here and nowhere else.
 
 from __future__ import annotations
 
+import json
 import logging
 import math
+from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -34,7 +36,13 @@ from matcher.errors import (
     UnknownVenture,
 )
 
-__all__ = ["STATUS", "error_body", "install_error_handlers"]
+__all__ = ["STATUS", "LastResort", "error_body", "install_error_handlers"]
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 logger = logging.getLogger(__name__)
 
@@ -189,8 +197,59 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> JSONResponse:
-        logger.exception("unexpected error on %s %s", request.method, request.url.path)
-        return JSONResponse(
-            error_body("internal error", None, None, "retry later; the error was logged"),
-            status_code=500,
-        )
+        # reached only by an error of the outermost middleware: LastResort catches the others
+        logger.exception("unexpected error on %s %s", request.method, _template(request.scope))
+        return JSONResponse(INTERNAL, status_code=500)
+
+
+#: The body of a 500: nothing about the error (it is logged, by type and frames only).
+INTERNAL = error_body("internal error", None, None, "retry later; the error was logged")
+
+
+def _template(scope: Scope) -> str:
+    """The route template of a request (``/profiles/{profile_id}``), never its path."""
+    return getattr(scope.get("route"), "path", None) or "(unmatched)"
+
+
+class LastResort:
+    """ASGI middleware: an exception a route lets escape becomes a 500 in the error shape.
+
+    Starlette's own handler answers 500 and then re-raises the exception to the server,
+    which logs it whole (message, Pydantic's input) and closes the connection, so the
+    client's next request on it fails too. Here it stops: the error is logged with the
+    route template and the exception's type and frames (see
+    :meth:`api.observability.JsonFormatter.formatException`), and the connection stays.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def watch(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, watch)
+        except Exception:
+            logger.exception("unexpected error on %s %s", scope["method"], _template(scope))
+            if started:  # part of a response is out: nothing else can be said on it
+                raise
+            body = json.dumps(INTERNAL).encode()
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 500,
+                    "headers": [
+                        (b"content-type", b"application/json"),
+                        (b"content-length", str(len(body)).encode()),
+                    ],
+                }
+            )
+            await send({"type": "http.response.body", "body": body})

@@ -236,7 +236,7 @@ class EquityService:
             self.store.add_terms(venture_id, terms or Terms())
             if actor.profile_id is not None:
                 self.store.add_venture_member(venture_id, actor.profile_id, actor.profile_id)
-        logger.info("venture %s created by %s", venture_id, actor.profile_id or "admin")
+        logger.info("venture created")  # no ids in logs: they outlive an erasure
         return venture
 
     def get_venture(self, venture_id: str, *, actor: Actor | None) -> Venture:
@@ -518,7 +518,7 @@ class EquityService:
             row = self.store.ledger_entry(venture_id, new_id)
             assert row is not None
             posted = self._view(ledger, row, created=True)
-        logger.debug("venture %s: entry %d posted by %s", venture_id, new_id, who)
+        logger.debug("ledger entry posted")  # no ids in logs
         return posted
 
     def _entry(self, venture_id: str, entry_id: int) -> LedgerRow:

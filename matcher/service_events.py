@@ -554,7 +554,7 @@ class EventService:
         }
         with self.store.transaction():
             self.events.save_rounds(event_id, plan.rounds, from_round, summary)
-        logger.info("event %s: %d rounds planned from round %d", event_id, rounds, from_round)
+        logger.info("%d rounds planned from round %d", rounds, from_round)  # no ids in logs
         return plan
 
     def rounds(self, event_id: str, *, actor: Actor | None) -> list[Round]:
