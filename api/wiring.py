@@ -5,11 +5,13 @@ from __future__ import annotations
 from api.settings import Settings
 from embeddings.encoder import encoder_from_name
 from matcher.feedback import InviteLimits
+from matcher.privacy import PrivacyHook
 from matcher.service import Service
 from matcher.service_equity import EquityService
 from matcher.service_privacy import PrivacyService
 from matcher.service_trust import TrustService
 from matcher.store import Store
+from matcher.store_idempotency import IdempotencyStore
 
 __all__ = ["attach_trust", "build_equity_service", "build_privacy_service", "build_service"]
 
@@ -82,11 +84,14 @@ def build_privacy_service(
     >>> settings = Settings(db=":memory:", encoder="fake")
     >>> privacy = build_privacy_service(settings, build_service(settings))
     >>> [h.name for h in privacy.hooks]
-    ['events', 'feedback', 'ventures', 'profiles']
+    ['idempotency', 'events', 'feedback', 'ventures', 'profiles']
     """
-    return PrivacyService(
+    privacy = PrivacyService(
         service,
         attach_trust(service),
         equity or build_equity_service(settings, service.store),
         vacuum=settings.erase_vacuum,
     )
+    # the stored responses of the person's requests (their sign-up: profile and token)
+    privacy.register(PrivacyHook("idempotency", erase=IdempotencyStore(service.store).forget))
+    return privacy

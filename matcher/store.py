@@ -32,7 +32,7 @@ from matcher.errors import CofoundryError
 from matcher.models import Profile
 from matcher.profiles import check_profile, profile_to_dict
 from matcher.store_events import m_events
-from matcher.store_idempotency import m_idempotency
+from matcher.store_idempotency import m_idempotency, m_idempotency_subject
 from matcher.store_loop import m_feedback, m_venture_story
 from matcher.store_privacy import m_privacy
 from matcher.store_security import m_security
@@ -165,6 +165,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     m_privacy,
     m_security,  # matcher/store_security.py: token expiry, throttle buckets
     m_idempotency,  # matcher/store_idempotency.py
+    m_idempotency_subject,  # matcher/store_idempotency.py: whose response (erasure purges it)
 )
 
 
