@@ -64,7 +64,13 @@ class TermsIn(Input):
 
 
 class VentureCreate(Input):
-    id: str = _ID
+    id: str | None = Field(
+        None,
+        min_length=1,
+        max_length=64,
+        description="leave out and the server picks one nobody can guess; a chosen id is"
+        " public (409 when taken, whoever holds it)",
+    )
     name: str = Field("", max_length=200)
     require_approval: bool = Field(False, description="entries count once another member approves")
     freeze: dt.date | None = Field(None, description="after this date the pie stops growing")

@@ -32,7 +32,14 @@ __all__ = [
 
 
 class EventCreate(Input):
-    id: str = Field(min_length=1, max_length=64, pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    id: str | None = Field(
+        None,
+        min_length=1,
+        max_length=64,
+        pattern=r"^[a-z0-9][a-z0-9_-]*$",
+        description="leave out and the server picks one nobody can guess; a chosen id is"
+        " public (409 when taken, whoever holds it)",
+    )
     name: str = Field("", max_length=200)
 
 

@@ -16,7 +16,13 @@ __all__ = ["PipelinePublic", "VentureEnd", "VentureFromIntro"]
 class VentureFromIntro(Input):
     """Start a venture with the other person of an accepted introduction."""
 
-    id: str = Field(min_length=1, max_length=64, pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    id: str | None = Field(
+        None,
+        min_length=1,
+        max_length=64,
+        pattern=r"^[a-z0-9][a-z0-9_-]*$",
+        description="leave out and the server picks one nobody can guess",
+    )
     name: str = Field("", max_length=200)
 
 

@@ -19,6 +19,7 @@ import hashlib
 import json
 import logging
 import re
+import secrets
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -212,7 +213,7 @@ class EquityService:
     # ----------------------------------------------------------- ventures
     def create_venture(
         self,
-        venture_id: str,
+        venture_id: str | None,
         name: str = "",
         *,
         actor: Actor | None,
@@ -220,9 +221,14 @@ class EquityService:
         freeze: dt.date | None = None,
         terms: Terms | None = None,
     ) -> Venture:
-        """Create a venture; its creator (unless an admin without a profile) becomes a member."""
+        """Create a venture; its creator (unless an admin without a profile) becomes a member.
+
+        With ``venture_id`` None the id is picked here, 80 random bits (``v-`` and 20 hex
+        digits): nobody can probe for it. A chosen id is public (taken: 409, whoever holds it).
+        """
         if actor is None:
             raise NotAuthenticated("sign in first", hint="send Authorization: Bearer <token>")
+        venture_id = venture_id or f"v-{secrets.token_hex(10)}"
         venture = Venture(_check_id(venture_id, "venture"), name[:200], require_approval, freeze)
         with self.store.transaction():
             if self.store.get_venture(venture_id) is not None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import re
+import secrets
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -282,11 +283,21 @@ class EventService:
 
     # ------------------------------------------------------------ events
     def create_event(
-        self, event_id: str, name: str = "", *, actor: Actor | None, organiser: str | None = None
+        self,
+        event_id: str | None,
+        name: str = "",
+        *,
+        actor: Actor | None,
+        organiser: str | None = None,
     ) -> Event:
-        """Create an event; its creator is the organiser (an admin may name one)."""
+        """Create an event; its creator is the organiser (an admin may name one).
+
+        With ``event_id`` None the id is picked here, 80 random bits (``e-`` and 20 hex
+        digits): nobody can probe for it. A chosen id is public (taken: 409, whoever holds it).
+        """
         if actor is None:
             raise NotAuthenticated("sign in first", hint="send Authorization: Bearer <token>")
+        event_id = event_id or f"e-{secrets.token_hex(10)}"
         if organiser is not None and not actor.is_admin and organiser != actor.profile_id:
             raise NotAllowed(
                 "only an admin may name another organiser",

@@ -80,7 +80,7 @@ class LoopService:
 
     # ------------------------------------------------------------ ventures
     def venture_from_intro(
-        self, intro_id: str, venture_id: str, name: str = "", *, actor: Actor | None
+        self, intro_id: str, venture_id: str | None, name: str = "", *, actor: Actor | None
     ) -> tuple[Venture, list[str]]:
         """Start a venture with the other person of an accepted introduction (one step).
 
@@ -102,7 +102,13 @@ class LoopService:
         return self._start(venture_id, name, [other], f"intro:{intro_id}", actor)
 
     def venture_from_team(
-        self, event_id: str, team: int, venture_id: str, name: str = "", *, actor: Actor | None
+        self,
+        event_id: str,
+        team: int,
+        venture_id: str | None,
+        name: str = "",
+        *,
+        actor: Actor | None,
     ) -> tuple[Venture, list[str]]:
         """Turn a team formed at an event into a venture in one step: every member of the team
         becomes a member, with the Slicing Pie's default terms. Only a team member may."""
@@ -122,16 +128,21 @@ class LoopService:
         return self._start(venture_id, name, others, f"event:{event_id}/team:{team}", actor)
 
     def _start(
-        self, venture_id: str, name: str, others: list[str], origin: str, actor: Actor | None
+        self,
+        venture_id: str | None,
+        name: str,
+        others: list[str],
+        origin: str,
+        actor: Actor | None,
     ) -> tuple[Venture, list[str]]:
         """Create the venture (the actor its first member), add ``others``, record its origin:
         all of it in one transaction, or nothing. Returns the venture and its members."""
         with self.store.transaction():
             venture = self.equity.create_venture(venture_id, name, actor=actor)
             for other in others:
-                self.equity.add_member(venture_id, other, actor=actor)
-            self.loop.set_origin(venture_id, origin)
-        return venture, self.store.venture_members(venture_id)
+                self.equity.add_member(venture.id, other, actor=actor)
+            self.loop.set_origin(venture.id, origin)
+        return venture, self.store.venture_members(venture.id)
 
     def end_venture(
         self, venture_id: str, on: dt.date | None = None, *, actor: Actor | None
