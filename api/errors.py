@@ -15,6 +15,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException
+from starlette.routing import Match
 
 from api.idempotency import Replayed
 from matcher.errors import (
@@ -36,7 +37,7 @@ from matcher.errors import (
     UnknownVenture,
 )
 
-__all__ = ["STATUS", "LastResort", "error_body", "install_error_handlers"]
+__all__ = ["STATUS", "LastResort", "allowed_methods", "error_body", "install_error_handlers"]
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -189,10 +190,13 @@ def install_error_handlers(app: FastAPI) -> None:
             405: "check the HTTP method; see /docs",
             413: "send a smaller body",
         }.get(exc.status_code)
+        headers = getattr(exc, "headers", None)
+        if exc.status_code == 405:  # Starlette names only the first route of the path
+            headers = dict(headers or {}) | {"Allow": ", ".join(allowed_methods(request))}
         return JSONResponse(
             error_body(str(exc.detail), None, None, hint),
             status_code=exc.status_code,
-            headers=getattr(exc, "headers", None),
+            headers=headers,
         )
 
     @app.exception_handler(Exception)
@@ -201,6 +205,23 @@ def install_error_handlers(app: FastAPI) -> None:
         logger.exception("unexpected error on %s %s", request.method, _template(request.scope))
         return JSONResponse(INTERNAL, status_code=500)
 
+
+def allowed_methods(request: Request) -> list[str]:
+    """Every method some route of the app answers on the request's path (for ``Allow``).
+
+    Each method of a path is its own route in FastAPI, so Starlette's 405 names the first
+    one only; here each method is tried against every route.
+    """
+    allowed = []
+    for method in METHODS:
+        scope = dict(request.scope) | {"method": method}
+        if any(route.matches(scope)[0] == Match.FULL for route in request.app.router.routes):
+            allowed.append(method)
+    return allowed
+
+
+#: The methods a 405's ``Allow`` may list, in this order.
+METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
 
 #: The body of a 500: nothing about the error (it is logged, by type and frames only).
 INTERNAL = error_body("internal error", None, None, "retry later; the error was logged")

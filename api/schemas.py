@@ -275,3 +275,22 @@ class Ready(BaseModel):
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorBody} for code in (400, 401, 403, 404, 409, 413, 422, 429)
 }
+
+
+def answers(
+    description: str, content: dict[str, dict[str, Any]]
+) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses`` of a route whose 200 is not (only) JSON: each media type it
+    answers with its schema, and the error responses.
+
+    Examples
+    --------
+    >>> answers("the plan", {"text/csv": TEXT})[200]["content"]
+    {'text/csv': {'schema': {'type': 'string'}}}
+    """
+    body = {media: {"schema": schema} for media, schema in content.items()}
+    return {200: {"description": description, "content": body}, **ERROR_RESPONSES}
+
+
+#: The schema of a text document (CSV, HTML, SVG) in :func:`answers`.
+TEXT: dict[str, Any] = {"type": "string"}

@@ -12,7 +12,7 @@ from fastapi import APIRouter, Header, Path, Query, Response
 from api.deps import EquityDep, MemberDep
 from api.idempotency import IDEMPOTENT
 from api.inputs import Day
-from api.schemas import ERROR_RESPONSES
+from api.schemas import ERROR_RESPONSES, TEXT, answers
 from api.schemas_equity import (
     ApproveIn,
     DepartureIn,
@@ -198,7 +198,18 @@ def get_split(
 _MEDIA = {"csv": "text/csv", "json": "application/json", "svg": "image/svg+xml"}
 
 
-@router.get("/{venture_id}/timeline.{fmt}", responses=_ERRORS)
+@router.get(
+    "/{venture_id}/timeline.{fmt}",
+    response_class=Response,
+    responses=answers(
+        "shares over time: timeline.csv, timeline.json or timeline.svg",
+        {
+            "text/csv": TEXT,
+            "application/json": {"type": "array", "items": {"type": "object"}},
+            "image/svg+xml": TEXT,
+        },
+    ),
+)
 def get_timeline(venture_id: str, fmt: str, equity: EquityDep, actor: MemberDep) -> Response:
     """Shares over time, at every date the ledger changes: ``csv``, ``json`` or ``svg``."""
     if fmt not in _MEDIA:

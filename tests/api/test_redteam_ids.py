@@ -61,7 +61,9 @@ def test_a_venture_from_an_introduction_can_leave_the_id_to_the_server(
     client: TestClient, auth: dict[str, dict[str, str]], community: Service
 ) -> None:
     bob = {"Authorization": f"Bearer {community.create_token('bob')}"}
-    r = client.post("/me/introductions", json={"target": "bob", "message": "hi"}, headers=auth["ana"])
+    r = client.post(
+        "/me/introductions", json={"target": "bob", "message": "hi"}, headers=auth["ana"]
+    )
     assert r.status_code == 201, r.text
     intro = r.json()["id"]
     r = client.post(f"/me/introductions/{intro}/answer", json={"accept": True}, headers=bob)
