@@ -19,6 +19,7 @@ import datetime as dt
 import json
 import logging
 import re
+import sqlite3
 import sys
 import time
 import traceback
@@ -82,7 +83,8 @@ class JsonFormatter(logging.Formatter):
 
     def formatException(self, ei: Any) -> str:
         """The exception's type and frames, never its text: an exception's message can hold
-        ids and input values (a Pydantic error quotes the input it refused).
+        ids and input values (a Pydantic error quotes the input it refused). SQLite's own
+        messages are kept ("database is locked"): they never quote a bound value.
 
         Examples
         --------
@@ -102,7 +104,8 @@ class JsonFormatter(logging.Formatter):
             if lines:
                 lines.append("which came from:")  # its cause, or the error being handled
             kind = type(exc)
-            lines.append(f"{kind.__module__}.{kind.__qualname__}")
+            said = f": {exc}" if isinstance(exc, sqlite3.Error) else ""  # no values in these
+            lines.append(f"{kind.__module__}.{kind.__qualname__}{said}")
             lines.extend(
                 f'  File "{f.filename}", line {f.lineno}, in {f.name}'
                 for f in traceback.extract_tb(exc.__traceback__)
