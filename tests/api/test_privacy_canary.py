@@ -11,7 +11,6 @@ ledgers keep working, under a pseudonym.
 from __future__ import annotations
 
 import io
-import logging
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,12 +20,12 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from api.observability import JsonFormatter
 from api.settings import Settings
 from matcher.privacy import PSEUDONYM_PREFIX
 from matcher.service import Service
 from matcher.service_equity import content_hash
 from matcher.service_trust import TrustService
+from tests.api.server_logs import captured_logs
 from tests.conftest import COMMUNITY, person
 
 
@@ -223,21 +222,9 @@ def seed_canary(client: TestClient, service: Service, canary: str, me: str) -> d
 
 @pytest.fixture
 def logs() -> Iterator[io.StringIO]:
-    """Every record the server logs during the test, at DEBUG, as ``cofoundry serve`` writes
-    them (JSON lines); the test client's own records (the URLs it calls) are left out."""
-    stream = io.StringIO()
-    handler = logging.StreamHandler(stream)
-    handler.setFormatter(JsonFormatter())
-    handler.addFilter(lambda record: not record.name.startswith("httpx"))
-    root = logging.getLogger()
-    level = root.level
-    root.addHandler(handler)
-    root.setLevel(logging.DEBUG)
-    try:
+    """Every record the server logs during the test (see tests/api/server_logs.py)."""
+    with captured_logs() as stream:
         yield stream
-    finally:
-        root.removeHandler(handler)
-        root.setLevel(level)
 
 
 def fail_once_with(client: TestClient, canary: str, me: str, headers: dict[str, str]) -> None:

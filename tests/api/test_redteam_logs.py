@@ -9,7 +9,6 @@ with Pydantic's input in the traceback. Every record is captured at DEBUG, forma
 from __future__ import annotations
 
 import io
-import logging
 import uuid
 from collections.abc import Iterator
 from typing import Any
@@ -19,29 +18,17 @@ from fastapi.testclient import TestClient
 from pydantic import BaseModel, ValidationError
 
 from api.app import create_app
-from api.observability import JsonFormatter
 from api.settings import Settings
 from matcher.service import Service
+from tests.api.server_logs import captured_logs
 from tests.conftest import person
 
 
 @pytest.fixture
 def logs() -> Iterator[io.StringIO]:
-    """Every log record of the test, at DEBUG, as the JSON lines ``cofoundry serve`` writes."""
-    stream = io.StringIO()
-    handler = logging.StreamHandler(stream)
-    handler.setFormatter(JsonFormatter())
-    # the test's HTTP client logs the URLs it calls; the server's records are what count
-    handler.addFilter(lambda record: not record.name.startswith("httpx"))
-    root = logging.getLogger()
-    level = root.level
-    root.addHandler(handler)
-    root.setLevel(logging.DEBUG)
-    try:
+    """Every record the server logs during the test (see tests/api/server_logs.py)."""
+    with captured_logs() as stream:
         yield stream
-    finally:
-        root.removeHandler(handler)
-        root.setLevel(level)
 
 
 @pytest.fixture
