@@ -182,9 +182,14 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def _clean_env() -> dict[str, str]:
+    """The environment without any ``COFOUNDRY_*`` setting of the caller's shell."""
+    return {k: v for k, v in os.environ.items() if not k.startswith("COFOUNDRY_")}
+
+
 def cli(*args: str, db: Path, check: bool = True) -> subprocess.CompletedProcess[str]:
     """Run the ``cofoundry`` command line of this checkout on ``db``."""
-    env = os.environ | {"PYTHONPATH": str(ROOT), "COFOUNDRY_DB": str(db)}
+    env = _clean_env() | {"PYTHONPATH": str(ROOT), "COFOUNDRY_DB": str(db)}
     env |= {"COFOUNDRY_ENCODER": "fake", "COFOUNDRY_LOG": "ERROR"}
     done = subprocess.run(
         [sys.executable, "-c", "from api.cli import main; main()", *args],
@@ -212,7 +217,7 @@ class Server:
         self.proc: subprocess.Popen[bytes] | None = None
 
     def start(self) -> None:
-        env = os.environ | {
+        env = _clean_env() | {
             "PYTHONPATH": str(ROOT),
             "COFOUNDRY_DB": str(self.db),
             "COFOUNDRY_ENCODER": "fake",
@@ -326,7 +331,14 @@ def seed(server: Server) -> World:
         _person("zed", roles_offered="finance"),
         *(_person(f"evil{i}", name=name) for i, name in enumerate(FORMULA_NAMES)),
     ]
-    service = build_service(Settings(db=str(server.db), encoder="fake", index_kind="flat"))
+    settings = Settings(
+        db=str(server.db),
+        index_path=server.db.with_suffix(".index"),
+        encoder="fake",
+        index_kind="flat",
+        log_json=False,
+    )
+    service = build_service(settings)
     service.import_profiles(people)
     tokens = {
         "owner": service.create_token("ana"),
