@@ -356,6 +356,8 @@ def seed(server: Server) -> World:
         ana, bob, oli = h["owner"], h["same_member"], h["other_organiser"]
         _must(s.post("/ventures", json={"id": "va", "name": f"Acme {c['venture']}"}, headers=ana))
         _must(s.post("/ventures/va/members", json={"member": "bob"}, headers=ana))
+        # a private member an admin added: ana and bob work with someone they may not see
+        _must(s.post("/ventures/va/members", json={"member": "pia"}, headers=h["admin"]))
         for who, hh in (("ana", ana), ("bob", bob)):
             rate = {"member": who, "effective": "2024-01-01", "salary": "90000"}
             _must(s.post("/ventures/va/rates", json=rate, headers=hh | {"Idempotency-Key": who}))

@@ -298,8 +298,12 @@ class LoopService:
         rows.pop(person, None)
         hidden = self.store.avoided_either_way(person) | self.loop.kept_apart(person)
         people = {p.id: p for p in self.store.profiles(sorted(rows))}
+        # someone I may not see (a private coworker an admin added) is named by id only
+        named = {
+            pid: p.name if self.service._visible(p, actor) else pid for pid, p in people.items()
+        }
         out = [
-            PipelineRow(r.person, people[r.person].name, r.stage, r.since, r.detail, r.next_step)
+            PipelineRow(r.person, named[r.person], r.stage, r.since, r.detail, r.next_step)
             for r in rows.values()
             if r.person in people and (r.stage > PipelineStage.SUGGESTED or r.person not in hidden)
         ]
