@@ -5,7 +5,8 @@
     python3 tasks.py test    # create .venv, install everything, run lint, types, the docs build
                              # and every test
 
-Other tasks: ``serve`` (the HTTP API on 127.0.0.1:8000), ``bench`` (benchmarks, minutes).
+Other tasks: ``serve`` (the HTTP API on 127.0.0.1:8000), ``bench`` (benchmarks, minutes),
+``redteam`` (the pre-release pass over a running server, ``bench/redteam.py``).
 The install is skipped when pyproject.toml and constraints.txt have not changed since the
 last one. Everything goes into the virtualenv; only ``test`` installs something outside it:
 Debian's chromium for the browser tests, with apt-get, when /usr/bin/chromium is missing.
@@ -134,11 +135,15 @@ def serve() -> None:
 
 def bench() -> None:
     for script in sorted((ROOT / "bench").glob("*.py")):
-        if script.name != "validation_set.py":
+        if script.name not in ("validation_set.py", "redteam.py"):
             run(PY, script)
 
 
-TASKS = {"demo": demo, "test": test, "serve": serve, "bench": bench}
+def redteam() -> None:
+    run(PY, ROOT / "bench" / "redteam.py", *sys.argv[2:])
+
+
+TASKS = {"demo": demo, "test": test, "serve": serve, "bench": bench, "redteam": redteam}
 
 if __name__ == "__main__":
     if len(sys.argv) < 2 or sys.argv[1] not in TASKS:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
+from api.inputs import Input
 from matcher.events import EventView, Round, RoundsPlan, Team, TeamsPlan
 
 __all__ = [
@@ -28,13 +29,16 @@ __all__ = [
     "teams_summary",
 ]
 
-_STRICT = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-
-class EventCreate(BaseModel):
-    model_config = _STRICT
-
-    id: str = Field(min_length=1, max_length=64, pattern=r"^[a-z0-9][a-z0-9_-]*$")
+class EventCreate(Input):
+    id: str | None = Field(
+        None,
+        min_length=1,
+        max_length=64,
+        pattern=r"^[a-z0-9][a-z0-9_-]*$",
+        description="leave out and the server picks one nobody can guess; a chosen id is"
+        " public (409 when taken, whoever holds it)",
+    )
     name: str = Field("", max_length=200)
 
 
@@ -71,9 +75,7 @@ def event_public(view: EventView) -> EventPublic:
     )
 
 
-class AttendeesAdd(BaseModel):
-    model_config = _STRICT
-
+class AttendeesAdd(Input):
     ids: list[str] = Field(min_length=1, max_length=2000)
 
 
@@ -82,16 +84,12 @@ class AddedPublic(BaseModel):
     rejected: list[dict[str, Any]] = []
 
 
-class StatusIn(BaseModel):
-    model_config = _STRICT
-
+class StatusIn(Input):
     status: Literal["present", "no-show", "late"]
     round: int = Field(1, ge=1, le=50, description="no-show from / late until this round")
 
 
-class RoundsIn(BaseModel):
-    model_config = _STRICT
-
+class RoundsIn(Input):
     rounds: int = Field(ge=1, le=50)
     group_size: int = Field(2, ge=2, le=12, description="2 for 1:1, n for tables of n (or n+1)")
     odd: Literal["bye", "trio"] = "bye"
@@ -144,9 +142,7 @@ def rounds_summary(plan: RoundsPlan) -> dict[str, Any]:
     }
 
 
-class TeamsIn(BaseModel):
-    model_config = _STRICT
-
+class TeamsIn(Input):
     size: int = Field(ge=2, le=12)
     required_roles: list[str] = Field([], max_length=9)
     keep_collaborators: bool = False

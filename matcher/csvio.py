@@ -6,11 +6,12 @@ French Windows); the separator may be a comma or a semicolon (French Excel), gue
 from the header line; every row keeps the line number it starts on, so an error can
 name it; header names are trimmed and lower-cased; empty cells become missing values.
 
-**Writing** (:func:`write_csv`, :func:`safe_cell`): every CSV the product writes goes
-through one function that neutralises formula injection: a cell that a spreadsheet would
-run as a formula (it starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return)
-is prefixed with an apostrophe, as OWASP recommends, so ``=HYPERLINK(...)`` in a name
-stays text.
+**Writing** (:func:`writer`, :func:`write_csv`, :func:`safe_cell`): every CSV the product
+writes goes through one function that neutralises formula injection (CSV injection,
+OWASP): a cell that a spreadsheet would run as a formula (it starts with ``=``, ``+``,
+``-``, ``@``, their full-width forms, a tab or a carriage return) is prefixed with a
+single quote, so ``=HYPERLINK(...)`` in a member's name stays text; plain numbers are
+left as they are.
 
 Written by hand over the standard library's :mod:`csv`: it does the parsing; what is
 here is the guessing of encoding and separator, and the escaping, which it does not do.
@@ -20,15 +21,23 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from matcher.errors import InvalidInput
 
-__all__ = ["CsvRow", "decode", "read_csv", "safe_cell", "write_csv"]
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+__all__ = [
+    "FORMULA_STARTS",
+    "CellWriter",
+    "CsvRow",
+    "decode",
+    "read_csv",
+    "safe_cell",
+    "write_csv",
+    "writer",
+]
 
 
 def decode(data: bytes | str, *, source: str = "CSV") -> str:
@@ -124,29 +133,72 @@ def read_csv(data: bytes | str, *, source: str = "CSV") -> tuple[tuple[str, ...]
     return header, rows
 
 
-def _number(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True
+#: First characters that make a spreadsheet read a cell as a formula (with the full-width
+#: forms of the four signs, which some spreadsheets take as formula signs too).
+FORMULA_STARTS = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
+#: A plain number written as text (a sign is part of it, not a formula).
+_NUMBER = re.compile(r"^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?(/\d+)?$")
 
 
-def safe_cell(value: Any) -> str:
-    """The text of one cell, with a leading apostrophe where a spreadsheet would see a formula
-    (a plain number such as ``-2`` is left as it is: a spreadsheet reads it as a number).
+def safe_cell(value: object) -> str:
+    """``value`` as the text of a CSV cell that no spreadsheet runs as a formula: a single
+    quote before a text a spreadsheet would read as one; numbers, and texts that are plain
+    numbers (``-1.5``, ``2/3``), are left as they are.
 
     Examples
     --------
-    >>> safe_cell("=HYPERLINK(\\"http://x\\")"), safe_cell("-1+2"), safe_cell("@sum")
-    ('\\'=HYPERLINK("http://x")', "'-1+2", "'@sum")
-    >>> safe_cell("Ana"), safe_cell(-2), safe_cell("-0.5"), safe_cell(None)
-    ('Ana', '-2', '-0.5', '')
+    >>> safe_cell('=HYPERLINK("http://evil.example","click")')
+    '\\'=HYPERLINK("http://evil.example","click")'
+    >>> [safe_cell(v) for v in ("@SUM(A1)", "+1+1", "\\t=1", "Ana", "")]
+    ["'@SUM(A1)", "'+1+1", "'\\t=1", 'Ana', '']
+    >>> [safe_cell(v) for v in (-1.5, "-1.5", "2/3", 0, None)]
+    ['-1.5', '-1.5', '2/3', '0', '']
+    >>> safe_cell("-1+cmd|' /C calc'!A0")
+    "'-1+cmd|' /C calc'!A0"
     """
-    text = "" if value is None else str(value)
-    if text.startswith(_FORMULA_START) and not _number(text):
+    if value is None:
+        return ""
+    text = value if isinstance(value, str) else str(value)
+    if text[:1] in FORMULA_STARTS and not _NUMBER.match(text):
         return "'" + text
     return text
+
+
+class _Stream(Protocol):
+    def write(self, text: str, /) -> Any: ...
+
+
+class CellWriter:
+    """A ``csv.writer`` whose every cell goes through :func:`safe_cell`."""
+
+    def __init__(self, stream: _Stream, **fmtparams: Any) -> None:
+        self._writer = csv.writer(stream, **fmtparams)
+
+    def writerow(self, row: Iterable[object]) -> None:
+        """Write one row of cells."""
+        self._writer.writerow([safe_cell(v) for v in row])
+
+    def writerows(self, rows: Iterable[Iterable[object]]) -> None:
+        """Write every row."""
+        for row in rows:
+            self.writerow(row)
+
+
+def writer(stream: _Stream, **fmtparams: Any) -> CellWriter:
+    """A CSV writer over ``stream`` (as ``csv.writer``) that neutralises formula cells.
+
+    Examples
+    --------
+    >>> buf = io.StringIO()
+    >>> w = writer(buf, lineterminator="\\n")
+    >>> w.writerow(["name", "score"])
+    >>> w.writerows([["=1+1", -0.5], ["Ana", 2]])
+    >>> print(buf.getvalue(), end="")
+    name,score
+    '=1+1,-0.5
+    Ana,2
+    """
+    return CellWriter(stream, **fmtparams)
 
 
 def write_csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
@@ -159,8 +211,7 @@ def write_csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
     '=1+1,0.5
     """
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow([safe_cell(h) for h in header])
-    for row in rows:
-        w.writerow([safe_cell(c) for c in row])
+    w = writer(buf, lineterminator="\n")
+    w.writerow(header)
+    w.writerows(rows)
     return buf.getvalue()

@@ -16,7 +16,7 @@ from matcher.events.store import m_events
 from matcher.loop.store import m_venture_story
 from matcher.privacy.store import m_privacy
 from matcher.profiles.store import m_profiles
-from matcher.security.idempotency import m_idempotency
+from matcher.security.idempotency import m_idempotency, m_idempotency_subject
 from matcher.security.store import m_security, m_tokens
 from matcher.trust.store import m_avoids, m_feedback, m_trust
 
@@ -41,6 +41,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m_privacy,
     m_security,  # token expiry, throttle buckets
     m_idempotency,
+    m_idempotency_subject,  # whose response it is (erasure purges it)
 )
 
 

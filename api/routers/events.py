@@ -14,7 +14,7 @@ from fastapi import APIRouter, Query, Request, Response
 
 from api.deps import EventsDep, MemberDep
 from api.idempotency import IDEMPOTENT
-from api.schemas import ERROR_RESPONSES
+from api.schemas import ERROR_RESPONSES, TEXT, answers
 from api.schemas_events import (
     AddedPublic,
     AttendeePublic,
@@ -141,7 +141,14 @@ def get_rounds(event_id: str, events: EventsDep, actor: MemberDep) -> PlanPublic
     return plan_public(rounds, events.events.summary(event_id, "rounds"))
 
 
-@router.get("/{event_id}/plan", responses=_ERRORS)
+@router.get(
+    "/{event_id}/plan",
+    response_class=Response,
+    responses=answers(
+        "the plan: CSV (one line per person per round), or JSON with ?format=json",
+        {"text/csv": TEXT, "application/json": {"type": "object"}},
+    ),
+)
 def export_plan(
     event_id: str,
     events: EventsDep,
@@ -179,7 +186,11 @@ def get_teams(event_id: str, events: EventsDep, actor: MemberDep) -> TeamsPublic
     return teams_public(teams, events.events.summary(event_id, "teams"))
 
 
-@router.get("/{event_id}/agendas", responses=_ERRORS)
+@router.get(
+    "/{event_id}/agendas",
+    response_class=Response,
+    responses=answers("every agenda, one printable page each", {"text/html": TEXT}),
+)
 def all_agendas(event_id: str, events: EventsDep, actor: MemberDep) -> Response:
     """Every attendee's agenda, printable: one page per person (organiser)."""
     agendas = events.agendas(event_id, actor=actor)
@@ -188,7 +199,11 @@ def all_agendas(event_id: str, events: EventsDep, actor: MemberDep) -> Response:
     return Response(agenda_html(view.event.name, agendas, names), media_type="text/html")
 
 
-@router.get("/{event_id}/cards", responses=_ERRORS)
+@router.get(
+    "/{event_id}/cards",
+    response_class=Response,
+    responses=answers("table cards, printable", {"text/html": TEXT}),
+)
 def table_cards(event_id: str, events: EventsDep, actor: MemberDep) -> Response:
     """Table cards for every round (organiser)."""
     rounds = events.rounds(event_id, actor=actor)
@@ -197,7 +212,14 @@ def table_cards(event_id: str, events: EventsDep, actor: MemberDep) -> Response:
     return Response(cards_html(view.event.name, rounds, names), media_type="text/html")
 
 
-@router.get("/{event_id}/agenda/{profile_id}", responses=_ERRORS)
+@router.get(
+    "/{event_id}/agenda/{profile_id}",
+    response_class=Response,
+    responses=answers(
+        "one agenda: JSON (round, table, who, why), or printable HTML with ?format=html",
+        {"application/json": {"type": "array", "items": {"type": "object"}}, "text/html": TEXT},
+    ),
+)
 def agenda(
     event_id: str,
     profile_id: str,

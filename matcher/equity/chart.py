@@ -6,7 +6,6 @@ they return text and write nothing.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
 import json
@@ -15,6 +14,7 @@ from fractions import Fraction
 from html import escape
 from typing import Any
 
+from matcher import csvio
 from matcher.equity.model import Split
 
 __all__ = ["fraction_text", "split_dict", "timeline_csv", "timeline_json", "timeline_svg"]
@@ -86,7 +86,7 @@ def timeline_csv(splits: list[Split]) -> str:
     'as_of,member,slices,share,percent'
     """
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
+    w = csvio.writer(buf, lineterminator="\n")
     w.writerow(["as_of", "member", "slices", "share", "percent"])
     for s in splits:
         for m in s.members:

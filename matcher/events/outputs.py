@@ -8,7 +8,6 @@ attendee (``page-break-after``), table cards one card per table and round.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from collections.abc import Mapping, Sequence
@@ -16,6 +15,7 @@ from typing import Any
 
 from jinja2 import DictLoader, Environment, select_autoescape
 
+from matcher import csvio
 from matcher.events.model import AgendaItem
 from matcher.events.planner import Round
 
@@ -106,7 +106,7 @@ def plan_csv(rounds: Sequence[Round], names: Mapping[str, str]) -> str:
     1,0,c,c,,0
     """
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
+    w = csvio.writer(buf, lineterminator="\n")
     w.writerow(["round", "table", "id", "name", "with", "score"])
     for rnd in rounds:
         for g in rnd.groups:

@@ -17,6 +17,7 @@ came to the event to meet each other.
 from __future__ import annotations
 
 import logging
+import secrets
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -115,10 +116,20 @@ class EventService:
 
     # ------------------------------------------------------------ events
     def create_event(
-        self, event_id: str, name: str = "", *, actor: Actor | None, organiser: str | None = None
+        self,
+        event_id: str | None,
+        name: str = "",
+        *,
+        actor: Actor | None,
+        organiser: str | None = None,
     ) -> Event:
-        """Create an event; its creator is the organiser (an admin may name one)."""
+        """Create an event; its creator is the organiser (an admin may name one).
+
+        With ``event_id`` None the id is picked here, 80 random bits (``e-`` and 20 hex
+        digits): nobody can probe for it. A chosen id is public (taken: 409, whoever holds it).
+        """
         actor = signed_in(actor)
+        event_id = event_id or f"e-{secrets.token_hex(10)}"
         if organiser is not None:
             NAME_ORGANISER.require(actor, organiser)
         who = organiser if organiser is not None else actor.profile_id
@@ -338,7 +349,7 @@ class EventService:
         }
         with self.db.transaction():
             self.events.save_rounds(event_id, plan.rounds, from_round, summary)
-        logger.info("event %s: %d rounds planned from round %d", event_id, rounds, from_round)
+        logger.info("%d rounds planned from round %d", rounds, from_round)  # no ids in logs
         return plan
 
     def rounds(self, event_id: str, *, actor: Actor | None) -> list[Round]:

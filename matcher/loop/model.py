@@ -6,13 +6,13 @@ Pure data and its CSV rendering; the use cases are :mod:`matcher.loop.service` a
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 
+from matcher import csvio
 from matcher.trust.model import Collaboration, Feedback
 
 __all__ = ["Given", "PipelineRow", "PipelineStage", "pipeline_csv"]
@@ -64,7 +64,7 @@ def pipeline_csv(rows: Sequence[PipelineRow]) -> str:
     bob,Bob,met,2025-01-02,introduction accepted,start a venture together
     """
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
+    w = csvio.writer(buf, lineterminator="\n")
     w.writerow(["person", "name", "stage", "since", "detail", "next_step"])
     for r in rows:
         w.writerow([r.person, r.name, r.stage.label, r.since.isoformat(), r.detail, r.next_step])

@@ -55,7 +55,7 @@ class LoopService:
 
     # ------------------------------------------------------------ ventures
     def venture_from_intro(
-        self, intro_id: str, venture_id: str, name: str = "", *, actor: Actor | None
+        self, intro_id: str, venture_id: str | None, name: str = "", *, actor: Actor | None
     ) -> tuple[Venture, list[str]]:
         """Start a venture with the other person of an accepted introduction (one step).
 
@@ -77,7 +77,13 @@ class LoopService:
         return self._start(venture_id, name, [other], f"intro:{intro_id}", actor)
 
     def venture_from_team(
-        self, event_id: str, team: int, venture_id: str, name: str = "", *, actor: Actor | None
+        self,
+        event_id: str,
+        team: int,
+        venture_id: str | None,
+        name: str = "",
+        *,
+        actor: Actor | None,
     ) -> tuple[Venture, list[str]]:
         """Turn a team formed at an event into a venture in one step: every member of the team
         becomes a member, with the Slicing Pie's default terms. Only a team member may."""
@@ -95,16 +101,21 @@ class LoopService:
         return self._start(venture_id, name, others, f"event:{event_id}/team:{team}", actor)
 
     def _start(
-        self, venture_id: str, name: str, others: list[str], origin: str, actor: Actor | None
+        self,
+        venture_id: str | None,
+        name: str,
+        others: list[str],
+        origin: str,
+        actor: Actor | None,
     ) -> tuple[Venture, list[str]]:
         """Create the venture (the actor its first member), add ``others``, record its origin:
         all of it in one transaction, or nothing. Returns the venture and its members."""
         with self.db.transaction():
             venture = self.equity.create_venture(venture_id, name, actor=actor)
             for other in others:
-                self.equity.add_member(venture_id, other, actor=actor)
-            self.loop.set_origin(venture_id, origin)
-        return venture, self.ledgers.venture_members(venture_id)
+                self.equity.add_member(venture.id, other, actor=actor)
+            self.loop.set_origin(venture.id, origin)
+        return venture, self.ledgers.venture_members(venture.id)
 
     def end_venture(
         self, venture_id: str, on: dt.date | None = None, *, actor: Actor | None
@@ -264,8 +275,10 @@ class LoopService:
         rows.pop(person, None)
         hidden = self.avoids.avoided_either_way(person) | self.trust.store.kept_apart(person)
         people = {p.id: p for p in self.people.profiles(sorted(rows))}
+        # someone I may not see (a private coworker an admin added) is named by id only
+        named = {pid: p.name if self.trust.visible(p, actor) else pid for pid, p in people.items()}
         out = [
-            PipelineRow(r.person, people[r.person].name, r.stage, r.since, r.detail, r.next_step)
+            PipelineRow(r.person, named[r.person], r.stage, r.since, r.detail, r.next_step)
             for r in rows.values()
             if r.person in people and (r.stage > PipelineStage.SUGGESTED or r.person not in hidden)
         ]

@@ -252,8 +252,10 @@ class MatchingService:
                 )
                 return index
             except (IndexMismatch, ValueError, OSError, KeyError) as exc:
-                logger.warning(
-                    "index %s is stale or unreadable (%s); rebuilding", self.index_path, exc
+                logger.warning(  # a KeyError's text is a profile id: no ids in logs
+                    "index %s is stale or unreadable (%s); rebuilding",
+                    self.index_path,
+                    type(exc).__name__ if isinstance(exc, KeyError) else exc,
                 )
         keys = pool_keys(table)
         index = VectorIndex(self.settings.index_kind, exact_below=self.settings.exact_below).fit(

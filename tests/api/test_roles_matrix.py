@@ -304,7 +304,9 @@ ATTENDEE = S(401, 200, 200, 404, 200, organiser_other=404)
 #: a route of the loop for "me": admins have no "me"
 LOOP_OWN = S(401, 200, 200, 200, 403, organiser_other=200)
 CSV_HEAD = "id,name,offers,needs\n"
-NEW_PERSON = person("newbie", roles_offered=["tech"], roles_sought=["sales"], languages=["en"])
+NEW_PERSON = person(
+    "newbie", roles_offered=["tech"], roles_sought=["sales"], languages=["en"], utc_offset=1
+)
 
 CASES: list[Case] = [
     # ------------------------------------------------------------ profiles

@@ -300,7 +300,8 @@ NOT_PERSON = {
     # ("token:<id>": deleted by the profile eraser, see PrivacyStore.forget_throttle)
     "throttle_buckets": {"bucket", "level", "updated"},
     # keyed by SHA-256 of the credential and the key, bodies AES-GCM encrypted with a key
-    # the server does not keep, rows deleted after their retention (matcher.store_idempotency)
+    # the server does not keep, rows deleted after their retention (matcher.store_idempotency);
+    # subject is a SHA-256 of the owner's id: the "idempotency" hook deletes their rows
     "idempotency_keys": {
         "id",
         "request_hash",
@@ -310,6 +311,7 @@ NOT_PERSON = {
         "body",
         "created_at",
         "updated_at",
+        "subject",
     },
     "feedback": {"context", "verdict", "created_at", "updated_at"},
     "venture_story": {"venture_id", "origin", "ended_on"},
