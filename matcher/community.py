@@ -99,7 +99,7 @@ class Community:
         )
         self.security = SecurityService(self.profiles, security, clock=clock)
         self.equity = EquityService(self.db)
-        self.events = EventService(self.matching)
+        self.events = EventService(self.matching, clock=clock)
         self.profiles.shares_event = self.events.events.share_event
         self.feedback = FeedbackService(self.trust)
         self.loop = LoopService(self.matching, self.equity, self.feedback)
