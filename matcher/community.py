@@ -102,7 +102,7 @@ class Community:
         self.events = EventService(self.matching, clock=clock)
         self.profiles.shares_event = self.events.events.share_event
         self.feedback = FeedbackService(self.trust)
-        self.loop = LoopService(self.matching, self.equity, self.feedback)
+        self.loop = LoopService(self.matching, self.equity, self.feedback, self.events)
         self.privacy = PrivacyService(self.matching, self.trust, self.equity, vacuum=erase_vacuum)
         self.idempotency = IdempotencyStore(self.db)
         # deleting a profile deletes what every domain holds about the person

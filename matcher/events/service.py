@@ -607,7 +607,8 @@ class EventService:
         with self.db.transaction():
             now = self.clock()
             before = self._attendee(event_id, person)
-            opened = round_clock(event, len(self.events.rounds(event_id)), now).next_round
+            rounds = self.events.rounds(event_id)
+            opened = round_clock(event, len(rounds), now).next_round
             since = round if round is not None else opened
             status, since_round = before.status, before.since_round
             rsvp, checked = before.rsvp, before.checked_in_at
@@ -622,7 +623,7 @@ class EventService:
             elif mark == "checked-in":
                 checked = now
                 rsvp = "going" if rsvp in ("invited", "declined") else rsvp
-                status, since_round = self._arrival(before, opened)
+                status, since_round = self._arrival(before, opened, rounds)
             elif mark == "declined":
                 rsvp = "declined"
             else:  # invited, going, maybe: expected again
@@ -634,11 +635,20 @@ class EventService:
             return Marked(self._attendee(event_id, person), change)
 
     @staticmethod
-    def _arrival(before: Attendee, opened: int) -> tuple[str, int]:
+    def _arrival(before: Attendee, opened: int, rounds: Sequence[Round]) -> tuple[str, int]:
         """Status and round of someone checking in while round ``opened`` is the first not
-        started: expected from round 1 (or before it), they stay as they were; marked absent,
-        or expected later, they arrive at ``opened``."""
-        if before.status == "present" or (before.status == "late" and before.since_round <= opened):
+        started. Someone marked absent, expected later, or seated in no round started so far
+        (a walk-in) arrives at ``opened``; anyone else stays as they were (the check-in is
+        recorded late, they were there)."""
+        seated = any(
+            before.profile_id in r.byes or any(before.profile_id in g.members for g in r.groups)
+            for r in rounds
+            if r.number < opened
+        )
+        expected = before.status == "present" or (
+            before.status == "late" and before.since_round <= opened
+        )
+        if expected and (seated or opened == 1):
             return before.status, before.since_round
         return ("late", opened) if opened > 1 else ("present", 1)
 
@@ -696,17 +706,21 @@ class EventService:
         order, scores, forbidden = self._planning_scores(
             event_id, [a.profile_id for a in attendees]
         )
-        fix = repair_rounds(
-            order,
-            scores,
-            rounds,
-            from_round,
-            absent=absent,
-            forbidden=forbidden,
-            group_size=int(summary.get("group_size", 2)),
-            odd="trio" if summary.get("odd") == "trio" else "bye",
-            fairness=float(summary.get("fairness", 0.5)),
-        )
+        try:
+            fix = repair_rounds(
+                order,
+                scores,
+                rounds,
+                from_round,
+                absent=absent,
+                forbidden=forbidden,
+                group_size=int(summary.get("group_size", 2)),
+                odd="trio" if summary.get("odd") == "trio" else "bye",
+                fairness=float(summary.get("fairness", 0.5)),
+            )
+        except InvalidInput as exc:  # the status is kept; the organiser can re-plan in full
+            logger.warning("event %s: no calm re-plan after %s: %s", event_id, cause, exc)
+            return None
         if not fix.changes:
             return None
         new_summary = {**summary, **_rounds_figures(fix.plan), "repaired_from": from_round}
