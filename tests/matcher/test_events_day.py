@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -16,74 +15,14 @@ from matcher.access import ADMIN, Actor
 from matcher.community import Community
 from matcher.db import Database
 from matcher.errors import InvalidInput, NotAllowed, UnknownEvent, UnknownProfile
-from matcher.events import EventService, Round
+from matcher.events import EventService
 from matcher.schema import MIGRATIONS
-from tests.conftest import SYNONYMS, person
-
-PARIS = ZoneInfo("Europe/Paris")
-WORDS = ["python code", "sales customers", "design brand", "finance investors", "legal contracts"]
-PEOPLE = [
-    person(
-        f"p{i:02d}",
-        offers=WORDS[i % 5],
-        needs=WORDS[(i + 1) % 5],
-        roles_offered="tech" if i % 2 else "sales",
-        roles_sought="sales" if i % 2 else "tech",
-        languages="en",
-    )
-    for i in range(12)
-]
-ORG = Actor("p00")
-DAY = {
-    "date": "2026-05-21",
-    "start": "18:00",
-    "timezone": "Europe/Paris",
-    "venue": "Loft",
-    "address": "5 parvis Alan Turing, Paris",
-    "places": ["Bar", {"name": "Window", "seats": 2}],
-    "round_minutes": 10,
-    "break_minutes": 5,
-}
-
-
-class Clock:
-    """A clock the test moves (aware, UTC)."""
-
-    def __init__(self, at: dt.datetime) -> None:
-        self.at = at
-
-    def __call__(self) -> dt.datetime:
-        return self.at
-
-    def paris(self, hour: int, minute: int) -> None:
-        self.at = dt.datetime(2026, 5, 21, hour, minute, tzinfo=PARIS).astimezone(dt.UTC)
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock(dt.datetime(2026, 5, 1, 9, 0, tzinfo=dt.UTC))
-
-
-@pytest.fixture
-def world(clock: Clock) -> Community:
-    c = Community(":memory:", FakeEncoder(dim=64, synonyms=SYNONYMS), clock=clock)
-    c.profiles.import_profiles(PEOPLE)
-    c.events.create_event("night", "Founders night", actor=ORG, details=DAY)
-    c.events.add_attendees("night", [p["id"] for p in PEOPLE[1:11]], actor=ORG)
-    return c
-
-
-def seats(rounds: list[Round]) -> dict[int, dict[str, frozenset[str]]]:
-    out: dict[int, dict[str, frozenset[str]]] = {}
-    for r in rounds:
-        out[r.number] = {m: frozenset(g.members) - {m} for g in r.groups for m in g.members}
-        out[r.number] |= {b: frozenset() for b in r.byes}
-    return out
+from tests.events_day import ORG, PARIS, Clock, seats
 
 
 # ------------------------------------------------------------------ logistics
-def test_every_slot_has_a_clock_time_and_a_place(world: Community) -> None:
-    ev = world.events
+def test_every_slot_has_a_clock_time_and_a_place(day: Community) -> None:
+    ev = day.events
     ev.plan_rounds("night", rounds=3, actor=ORG)
     items = ev.agenda("night", "p01", actor=Actor("p01"))
     assert [(i.start.strftime("%H:%M"), i.end.strftime("%H:%M")) for i in items] == [
@@ -100,8 +39,8 @@ def test_every_slot_has_a_clock_time_and_a_place(world: Community) -> None:
     assert [i.start.strftime("%H:%M") for i in later] == ["18:00", "18:30", "18:45"]
 
 
-def test_logistics_are_checked_with_the_fix(world: Community) -> None:
-    ev = world.events
+def test_logistics_are_checked_with_the_fix(day: Community) -> None:
+    ev = day.events
     with pytest.raises(InvalidInput, match=r"not a known IANA time zone.*Europe/Paris"):
         ev.update_event("night", {"timezone": "Paris"}, actor=ORG)
     with pytest.raises(InvalidInput, match="place 2 has the same name as place 1"):
@@ -115,8 +54,8 @@ def test_logistics_are_checked_with_the_fix(world: Community) -> None:
 
 
 # ---------------------------------------------------------------- invitations
-def test_invitation_link_and_rsvp(world: Community) -> None:
-    ev = world.events
+def test_invitation_link_and_rsvp(day: Community) -> None:
+    ev = day.events
     code = ev.invitation("night", actor=ORG)
     with pytest.raises(NotAllowed):
         ev.invitation("night", actor=Actor("p01"))  # an attendee may not share it
@@ -140,25 +79,25 @@ def test_invitation_link_and_rsvp(world: Community) -> None:
     assert "p01" not in plan.attendees and "p11" in plan.attendees
 
 
-def test_events_of_today_in_their_time_zone(world: Community, clock: Clock) -> None:
-    ev = world.events
-    clock.at = dt.datetime(2026, 5, 20, 21, 30, tzinfo=dt.UTC)  # 23:30 in Paris: the 20th
+def test_events_of_today_in_their_time_zone(day: Community, day_clock: Clock) -> None:
+    ev = day.events
+    day_clock.at = dt.datetime(2026, 5, 20, 21, 30, tzinfo=dt.UTC)  # 23:30 in Paris: the 20th
     assert ev.my_events(actor=Actor("p01"), today=True) == []
-    clock.at = dt.datetime(2026, 5, 20, 22, 30, tzinfo=dt.UTC)  # 00:30 in Paris: the 21st
+    day_clock.at = dt.datetime(2026, 5, 20, 22, 30, tzinfo=dt.UTC)  # 00:30 in Paris: the 21st
     assert [e.id for e in ev.my_events(actor=Actor("p01"), today=True)] == ["night"]
     ev.rsvp("night", "declined", actor=Actor("p01"))
     assert ev.my_events(actor=Actor("p01"), today=True) == []
 
 
 # ------------------------------------------------------------------- check-in
-def test_check_in_by_the_code_on_the_badge(world: Community, clock: Clock) -> None:
-    ev = world.events
+def test_check_in_by_the_code_on_the_badge(day: Community, day_clock: Clock) -> None:
+    ev = day.events
     badge = ev.badges("night", actor=ORG, person="p02")[0]
-    clock.paris(17, 50)
+    day_clock.paris(17, 50)
     typed = f" {badge.code[:4].lower()}-{badge.code[4:]} "
     done = ev.check_in("night", typed, actor=ORG)
     assert done.attendee.profile_id == "p02" and done.attendee.state == "checked-in"
-    assert done.attendee.checked_in_at == clock.at and done.change is None  # no plan yet
+    assert done.attendee.checked_in_at == day_clock.at and done.change is None  # no plan yet
     with pytest.raises(UnknownProfile, match="has the check-in code"):
         ev.check_in("night", "AAAA-AAAA", actor=ORG)
     with pytest.raises(NotAllowed, match="only the organiser"):
@@ -173,12 +112,12 @@ def test_check_in_by_the_code_on_the_badge(world: Community, clock: Clock) -> No
 
 # --------------------------------------------------------- calm re-planning
 def test_a_no_show_during_round_2_changes_no_one_elses_later_meetings(
-    world: Community, clock: Clock
+    day: Community, day_clock: Clock
 ) -> None:
-    ev = world.events
+    ev = day.events
     ev.plan_rounds("night", rounds=4, actor=ORG)
     before = ev.rounds("night", actor=ORG)
-    clock.paris(18, 20)  # round 2 runs (18:15-18:25)
+    day_clock.paris(18, 20)  # round 2 runs (18:15-18:25)
     absent = "p03"
     done = ev.mark("night", absent, "absent", actor=ORG)
     assert done.attendee.state == "absent" and done.attendee.since_round == 3
@@ -199,12 +138,14 @@ def test_a_no_show_during_round_2_changes_no_one_elses_later_meetings(
     assert ev.mark("night", absent, "absent", actor=ORG).change is None
 
 
-def test_a_late_arrival_is_fitted_in_without_moving_others(world: Community, clock: Clock) -> None:
-    ev = world.events
+def test_a_late_arrival_is_fitted_in_without_moving_others(
+    day: Community, day_clock: Clock
+) -> None:
+    ev = day.events
     ev.plan_rounds("night", rounds=4, actor=ORG)  # 10 people, no breaks
     before = ev.rounds("night", actor=ORG)
     ev.add_attendees("night", ["p11"], actor=ORG)  # a walk-in
-    clock.paris(18, 20)
+    day_clock.paris(18, 20)
     code = ev.badges("night", actor=ORG, person="p11")[0].code
     done = ev.check_in("night", code, actor=ORG)
     assert (done.attendee.status, done.attendee.since_round) == ("late", 3)
@@ -219,8 +160,8 @@ def test_a_late_arrival_is_fitted_in_without_moving_others(world: Community, clo
     assert done.change.others == tuple(sorted(set(done.change.moved) - {"p11"}))
 
 
-def test_without_a_clock_the_organiser_says_which_round_started(world: Community) -> None:
-    ev = world.events
+def test_without_a_clock_the_organiser_says_which_round_started(day: Community) -> None:
+    ev = day.events
     ev.update_event("night", {"date": None, "start": None}, actor=ORG)
     ev.plan_rounds("night", rounds=3, actor=ORG)
     assert ev.round_clock("night", actor=ORG).phase == "unscheduled"
@@ -234,9 +175,9 @@ def test_without_a_clock_the_organiser_says_which_round_started(world: Community
         ev.start_round("night", 4, actor=ORG)
 
 
-def test_the_first_pages_statuses_still_work(world: Community) -> None:
+def test_the_first_pages_statuses_still_work(day: Community) -> None:
     """present / no-show / late with a round, as the organiser pages send them."""
-    ev = world.events
+    ev = day.events
     ev.update_event("night", {"date": None, "start": None}, actor=ORG)
     ev.plan_rounds("night", rounds=4, actor=ORG)
     first = ev.rounds("night", actor=ORG)
@@ -251,10 +192,10 @@ def test_the_first_pages_statuses_still_work(world: Community) -> None:
 
 
 # ------------------------------------------------------------------- dashboard
-def test_dashboard_during_the_event(world: Community, clock: Clock) -> None:
-    ev = world.events
+def test_dashboard_during_the_event(day: Community, day_clock: Clock) -> None:
+    ev = day.events
     plan = ev.plan_rounds("night", rounds=3, actor=ORG)
-    clock.paris(17, 55)
+    day_clock.paris(17, 55)
     board = ev.dashboard("night", actor=ORG)
     assert board.clock.phase == "before" and board.round == 1
     assert len(board.empty) == len(plan.rounds[0].groups)  # nobody checked in yet
@@ -273,15 +214,15 @@ def test_dashboard_during_the_event(world: Community, clock: Clock) -> None:
     assert board.unused_places == tuple(
         x for k, x in ((1, "Bar"), (2, "Window")) if k not in {t.table for t in board.tables}
     )
-    clock.paris(18, 17)
+    day_clock.paris(18, 17)
     assert ev.dashboard("night", actor=ORG).clock.current == 2
     with pytest.raises(NotAllowed):
         ev.dashboard("night", actor=Actor("p01"))
 
 
 # -------------------------------------------------------------------- teams
-def test_teams_of_the_size_asked(world: Community) -> None:
-    ev = world.events
+def test_teams_of_the_size_asked(day: Community) -> None:
+    ev = day.events
     ev.add_attendees("night", ["p11"], actor=ORG)  # 11 people
     n, layouts = ev.team_layouts("night", 6, actor=ORG)
     assert n == 11 and [x.sizes for x in layouts] == [(6, 5), (11,)][: len(layouts)]
@@ -309,21 +250,21 @@ def test_teams_of_the_size_asked(world: Community) -> None:
 
 
 # ------------------------------------------------------------------- report
-def test_after_the_event_report(world: Community, clock: Clock) -> None:
-    ev = world.events
+def test_after_the_event_report(day: Community, day_clock: Clock) -> None:
+    ev = day.events
     plan = ev.plan_rounds("night", rounds=3, actor=ORG)
-    clock.paris(18, 20)
+    day_clock.paris(18, 20)
     ev.mark("night", "p10", "left", actor=ORG)  # gone after round 2
-    clock.paris(21, 0)
+    day_clock.paris(21, 0)
     a, b = sorted(plan.rounds[0].groups[0].members)
     for x, y in ((a, b), (b, a)):
-        world.feedback.give(x, y, "again", "event:night", actor=Actor(x))
+        day.feedback.give(x, y, "again", "event:night", actor=Actor(x))
     c, d = sorted(plan.rounds[0].groups[1].members)
-    world.feedback.give(c, d, "not-a-fit", "event:night", actor=Actor(c))
+    day.feedback.give(c, d, "not-a-fit", "event:night", actor=Actor(c))
     teams = ev.form_teams("night", size=5, actor=ORG, time_limit=2)
     member = teams.teams[0].members[0]
-    world.loop.venture_from_team("night", 1, "crew", actor=Actor(member))
-    report = world.loop.event_report("night", actor=ORG)
+    day.loop.venture_from_team("night", 1, "crew", actor=Actor(member))
+    report = day.loop.event_report("night", actor=ORG)
     held = ev.rounds("night", actor=ORG)
     meetings = sum(len(r.groups) for r in held)
     assert (report.attendees, report.absent, report.rounds_held) == (10, 1, 3)
@@ -332,7 +273,7 @@ def test_after_the_event_report(world: Community, clock: Clock) -> None:
     assert (report.again, report.not_a_fit, report.continuing_pairs) == (2, 1, 1)
     assert (report.teams, report.ventures_from_teams) == (2, 1)
     with pytest.raises(NotAllowed):
-        world.loop.event_report("night", actor=Actor("p01"))
+        day.loop.event_report("night", actor=Actor("p01"))
 
 
 # ---------------------------------------------------------------- migration

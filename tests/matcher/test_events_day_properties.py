@@ -14,7 +14,7 @@ from embeddings.encoder import FakeEncoder
 from matcher.access import ADMIN, Actor
 from matcher.community import Community
 from matcher.events import Round
-from tests.matcher.test_events_day import PEOPLE
+from tests.events_day import PEOPLE
 
 ORG = Actor("p00")
 
