@@ -21,6 +21,7 @@ from matcher.events.model import (
     LineProblem,
     Marked,
     Meeting,
+    MyDay,
     MyTeam,
     Pause,
     Place,
@@ -32,6 +33,7 @@ from matcher.events.model import (
     place_of,
     round_clock,
     round_slot,
+    starts_at,
 )
 from matcher.events.outputs import (
     LABELS,
@@ -86,6 +88,7 @@ __all__ = [
     "LineProblem",
     "Marked",
     "Meeting",
+    "MyDay",
     "MyTeam",
     "Odd",
     "Pause",
@@ -118,5 +121,6 @@ __all__ = [
     "report_rows",
     "round_clock",
     "round_slot",
+    "starts_at",
     "when_text",
 ]

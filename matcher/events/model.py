@@ -49,6 +49,7 @@ __all__ = [
     "LineProblem",
     "Marked",
     "Meeting",
+    "MyDay",
     "MyTeam",
     "Pause",
     "Place",
@@ -565,6 +566,18 @@ class MyTeam:
     place: str
     members: tuple[Teammate, ...]
     missing_roles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class MyDay:
+    """An attendee's event on one page: the event, their attendance, where the event stands,
+    their agenda (clock times and places) and their team (None before teams are formed)."""
+
+    view: EventView
+    me: Attendee
+    clock: RoundClock
+    agenda: tuple[AgendaItem, ...]
+    team: MyTeam | None
 
 
 # ------------------------------------------------------------- the day itself

@@ -55,6 +55,7 @@ from matcher.events.model import (
     LineProblem,
     Marked,
     Meeting,
+    MyDay,
     MyTeam,
     PlanChange,
     RoundClock,
@@ -1110,6 +1111,22 @@ class EventService:
                 )
             out[person] = items
         return out
+
+    def my_day(self, event_id: str, *, actor: Actor | None) -> MyDay:
+        """The caller's event on one page (an attendee): the event and where it stands, their
+        attendance and check-in code, their agenda with clock times and places, their team."""
+        actor = HAVE_PROFILE.require(actor)
+        assert actor.profile_id is not None
+        view = self.get_event(event_id, actor=actor)
+        me = self._attendee(event_id, actor.profile_id)
+        agenda = self.agenda(event_id, actor.profile_id, actor=actor)
+        return MyDay(
+            view,
+            me,
+            round_clock(view.event, len(self.events.rounds(event_id)), self.clock()),
+            tuple(agenda),
+            self.team_of(event_id, actor.profile_id, actor=actor),
+        )
 
     # --------------------------------------------------------- calendars
     def attendee_calendar(
