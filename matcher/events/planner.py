@@ -2363,7 +2363,11 @@ def plan_quality(
         return PlanQuality(
             100,
             "nothing to gain",
-            "No pair here scores above zero, so every plan is as good as this one.",
+            "No pair here scores above zero, so every plan is as good as this one."
+            if subject == "rounds"
+            # teams: the objective also weighs the strength spread, so pairs may score
+            else "No split into teams can score above zero here, so every split is as good"
+            " as this one.",
         )
     if score >= bound - 1e-9 * max(1.0, bound):
         better = (
