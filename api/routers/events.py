@@ -224,6 +224,12 @@ def set_status(
     return _status(events.mark(event_id, profile_id, body.status, actor=actor, round=body.round))
 
 
+@router.get("/{event_id}/checkin/{code}", response_model=AttendeePublic, responses=_ERRORS)
+def who_has_code(event_id: str, code: str, events: EventsDep, actor: MemberDep) -> AttendeePublic:
+    """Whose badge carries ``code`` (organiser): read it before checking them in."""
+    return attendee_public(events.attendee_by_code(event_id, code, actor=actor))
+
+
 @router.post("/{event_id}/checkin", response_model=StatusPublic, responses=_ERRORS)
 def check_in(event_id: str, body: CheckInIn, events: EventsDep, actor: MemberDep) -> StatusPublic:
     """Check an attendee in by the code on their badge (organiser; scanned or typed). A late

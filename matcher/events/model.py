@@ -389,7 +389,8 @@ def place_of(event: Event, table: int) -> str:
 class RoundClock:
     """Where an event stands at a moment.
 
-    ``phase``: ``unscheduled`` (no clock: only the organiser's ``rounds_started`` counts),
+    ``phase``: ``unscheduled`` (no date and start time, or no round planned yet: only the
+    organiser's ``rounds_started`` counts),
     ``before`` the first round, during a ``round``, ``between`` two rounds, or ``after`` the
     last one. ``current`` is the round running (0 if none); ``next_round`` the first round
     not started (``rounds + 1`` when every round has started), the first one a re-plan may

@@ -666,12 +666,9 @@ class EventService:
         (the first pages' form; :meth:`mark` with ``round=since_round``, calm re-plan included)."""
         return self.mark(event_id, profile_id, status, actor=actor, round=since_round).attendee
 
-    def check_in(self, event_id: str, code: str, *, actor: Actor | None) -> Marked:
-        """Check an attendee in by the code on their badge (organiser; scanned or typed).
-
-        Someone marked absent, or expected later, who checks in arrives at the first round not
-        started: the calm re-plan fits them into the remaining rounds without moving others
-        (they take a break's place or join a pair)."""
+    def attendee_by_code(self, event_id: str, code: str, *, actor: Actor | None) -> Attendee:
+        """Whose badge has ``code`` (organiser), to show before checking them in (a check-in
+        page opened from a QR code reads first, then checks in on a confirmation)."""
         self._organised(event_id, actor, "check attendees in")
         found = self.events.attendee_by_code(event_id, code)
         if found is None:
@@ -681,6 +678,15 @@ class EventService:
                 value=code,
                 hint="type the 8 characters under the QR code of the badge",
             )
+        return found
+
+    def check_in(self, event_id: str, code: str, *, actor: Actor | None) -> Marked:
+        """Check an attendee in by the code on their badge (organiser; scanned or typed).
+
+        Someone marked absent, or expected later, who checks in arrives at the first round not
+        started: the calm re-plan fits them into the remaining rounds without moving others
+        (they take a break's place or join a pair)."""
+        found = self.attendee_by_code(event_id, code, actor=actor)
         return self.mark(event_id, found.profile_id, "checked-in", actor=actor)
 
     def changes(self, event_id: str, *, actor: Actor | None) -> list[PlanChange]:

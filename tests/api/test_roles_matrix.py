@@ -710,6 +710,12 @@ CASES: list[Case] = [
         {"event_id": "anaev"},
         body=lambda w: {"code": w.ids["code_bob"]},
     ),
+    Case(
+        "GET",
+        "/events/{event_id}/checkin/{code}",
+        ORGANISER,
+        {"event_id": "anaev", "code": "@code_bob"},
+    ),
     Case("PUT", "/events/{event_id}/round", ORGANISER, {"event_id": "anaev"}, body={"round": 1}),
     Case("GET", "/events/{event_id}/changes", ORGANISER, {"event_id": "anaev"}),
     Case("GET", "/events/{event_id}/dashboard", ORGANISER, {"event_id": "anaev"}),

@@ -95,6 +95,9 @@ def test_check_in_by_the_code_on_the_badge(day: Community, day_clock: Clock) -> 
     badge = ev.badges("night", actor=ORG, person="p02")[0]
     day_clock.paris(17, 50)
     typed = f" {badge.code[:4].lower()}-{badge.code[4:]} "
+    assert ev.attendee_by_code("night", typed, actor=ORG).state == "invited"  # read first
+    with pytest.raises(NotAllowed):
+        ev.attendee_by_code("night", typed, actor=Actor("p02"))
     done = ev.check_in("night", typed, actor=ORG)
     assert done.attendee.profile_id == "p02" and done.attendee.state == "checked-in"
     assert done.attendee.checked_in_at == day_clock.at and done.change is None  # no plan yet
