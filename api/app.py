@@ -133,6 +133,7 @@ def create_app(settings: Settings | None = None, *, community: Community | None 
     app.include_router(ventures.router)
     app.include_router(loop_routes.router)
     app.include_router(events.router)
+    app.include_router(events.invitations)
     install_web(app)  # the web pages, under /web
     app.include_router(privacy.router)
 

@@ -29,7 +29,10 @@ Method (every ratio is against figures measured in the same run):
    plan made without one attendee (not expected), who arrives at round 3; repaired (they
    take the break of whoever had one, or join a pair) against a full re-plan: the others
    whose later meetings change (``moved``: their meeting changed; ``breaks_filled``: they
-   had a break and now meet the late arrival) and the quality lost.
+   had a break and now meet the late arrival) and the quality lost. Last, on the day through
+   the service (:meth:`EventService.mark`): round 1 has started, three attendees are marked
+   absent one after the other; the time of each (the calm re-plan runs at once: scores with
+   trust, repair, bound, storing) and who it moved.
 4. **Teams.** The first ``--participants`` profiles in teams of ``--size`` covering the two
    roles most offered among them (each offered by at least one person per team), through
    the service ``--team-runs`` times with ``--time-limit`` seconds and the default gap
@@ -317,6 +320,38 @@ def main() -> None:
     print(
         "  the worst repaired plan in plain words:",
         plan_quality(worst["repair"]["score"], worst["repair"]["bound"]).sentence,
+    )
+    # on the day, through the service: round 1 has started, the organiser marks one absent;
+    # the calm re-plan runs at once (scores with trust, repair, bound, storing the change)
+    events.start_round("bench", 1, actor=ADMIN)
+    day_runs = []
+    for person in rng.sample([p for p in ordered if p not in {c["person"] for c in no_shows}], 3):
+        before = tuple(events.rounds("bench", actor=ADMIN))
+        t = time.perf_counter()
+        done = events.mark("bench", person, "absent", actor=ADMIN)
+        seconds = time.perf_counter() - t
+        change = done.change
+        after = tuple(events.rounds("bench", actor=ADMIN))
+        spared = {person, *(change.partners if change else ())}
+        day_runs.append(
+            {
+                "person": person,
+                "seconds": round(seconds, 3),
+                "partners": len(change.partners) if change else 0,
+                **_churn(before, after, spared),  # others: moved, or a break filled
+            }
+        )
+    replan_result["service"] = {
+        "runs": day_runs,
+        "seconds_max": max(r["seconds"] for r in day_runs),
+        "moved_max": max(r["moved"] for r in day_runs),
+    }
+    print(
+        f"  through the service (mark absent after round 1 started, {len(day_runs)} times):"
+        f" {max(r['seconds'] for r in day_runs):.2f} s at most; others moved"
+        f" {max(r['moved'] for r in day_runs)} (+{sum(r['breaks_filled'] for r in day_runs)}"
+        f" breaks filled in all), partners {sum(r['partners'] for r in day_runs) / len(day_runs):.1f}"
+        " on average"
     )
 
     # ----------------------------------------------------------------- teams

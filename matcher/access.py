@@ -281,6 +281,16 @@ READ_AGENDA = Rule(
     "ask for your own agenda",
     field="profile",
 )
+ANSWER_INVITATION = Rule(
+    "events.rsvp",
+    "the attendee themself (the organiser marks attendees instead)",
+    _self,
+    "only an attendee of event {event!r} may answer its invitation",
+    "as the organiser, mark attendees on the event (PUT .../attendees/{id}/status)",
+    field="event",
+    admin=False,
+    action="answer an invitation",
+)
 # ------------------------------------------------------------------ a member's things
 HAVE_PROFILE = Rule(
     "member.profile",
@@ -341,6 +351,7 @@ RULES: tuple[Rule, ...] = (
     ORGANISE_EVENT,
     NAME_ORGANISER,
     READ_AGENDA,
+    ANSWER_INVITATION,
     HAVE_PROFILE,
     GIVE_FEEDBACK,
     OWN_DATA,

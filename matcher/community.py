@@ -99,10 +99,10 @@ class Community:
         )
         self.security = SecurityService(self.profiles, security, clock=clock)
         self.equity = EquityService(self.db)
-        self.events = EventService(self.matching)
+        self.events = EventService(self.matching, clock=clock)
         self.profiles.shares_event = self.events.events.share_event
         self.feedback = FeedbackService(self.trust)
-        self.loop = LoopService(self.matching, self.equity, self.feedback)
+        self.loop = LoopService(self.matching, self.equity, self.feedback, self.events)
         self.privacy = PrivacyService(self.matching, self.trust, self.equity, vacuum=erase_vacuum)
         self.idempotency = IdempotencyStore(self.db)
         # the stored responses of a person's requests (their sign-up: profile and token)

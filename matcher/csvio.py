@@ -19,6 +19,7 @@ here is the guessing of encoding and separator, and the escaping, which it does 
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
@@ -41,15 +42,20 @@ __all__ = [
 
 
 def decode(data: bytes | str, *, source: str = "CSV") -> str:
-    """The text of a file: UTF-8 (a byte-order mark is dropped), else Windows-1252.
+    """The text of a file: UTF-8, else Windows-1252; a UTF-8 byte-order mark is dropped in
+    both cases (a tool that adds one to a Windows-1252 file still gives a readable header).
 
     Examples
     --------
     >>> decode("\\ufeffid;nom".encode("utf-8")), decode("café".encode("cp1252"))
     ('id;nom', 'café')
+    >>> decode(codecs.BOM_UTF8 + "nom;société".encode("cp1252"))
+    'nom;société'
     """
     if isinstance(data, str):
         return data.lstrip("\ufeff")
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
     try:
         return data.decode("utf-8").lstrip("\ufeff")
     except UnicodeDecodeError:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from matcher.db import Database, Migration
 from matcher.equity.store import m_equity
-from matcher.events.store import m_events
+from matcher.events.store import m_events, m_events_day
 from matcher.loop.store import m_venture_story
 from matcher.privacy.store import m_privacy
 from matcher.profiles.store import m_profiles
@@ -42,6 +42,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m_security,  # token expiry, throttle buckets
     m_idempotency,
     m_idempotency_subject,  # whose response it is (erasure purges it)
+    m_events_day,  # logistics, RSVP and check-in, seat revisions, plan changes (issue 19)
 )
 
 

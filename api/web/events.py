@@ -27,7 +27,7 @@ from api.web.i18n import NC_
 from api.web.labels import label
 from api.web.render import WebRoute, redirect, render
 from matcher.errors import CofoundryError, ImportFailed, InvalidInput, UnknownEvent
-from matcher.events import STATUSES, EventService, agenda_html, cards_html, plan_csv
+from matcher.events import STATUSES, EventService, agenda_html, cards_html, labels, plan_csv
 from matcher.profiles import Role, parse_csv
 
 __all__ = ["router"]
@@ -371,7 +371,7 @@ def _agendas(page: Page, name: str, agendas: Any, names: dict[str, str]) -> Resp
             agendas,
             names,
             lang=page.lang,
-            gettext=page.t.gettext,
+            labels=labels(page.t.gettext),
             role_text=lambda role: label(page.t, "role", role),
             language_text=page.t.language,
         ),
@@ -397,7 +397,8 @@ def print_cards(event_id: str, page: MemberPageDep, events: EventsDep) -> Respon
     view = events.get_event(event_id, actor=page.actor)
     names = events.names(event_id, actor=page.actor)
     return _html(
-        cards_html(view.event.name, rounds, names, lang=page.lang, gettext=page.t.gettext), page
+        cards_html(view.event.name, rounds, names, lang=page.lang, labels=labels(page.t.gettext)),
+        page,
     )
 
 

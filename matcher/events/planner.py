@@ -109,6 +109,7 @@ __all__ = [
     "plan_quality",
     "plan_rounds",
     "plan_stats",
+    "repair_needed",
     "repair_rounds",
     "round_changes",
     "rounds_bound",
@@ -971,6 +972,37 @@ def _check_held_rounds(rounds: Sequence[Round], from_round: int) -> None:
             value=from_round,
             hint="every round has started: there is nothing left to re-plan",
         )
+
+
+def repair_needed(
+    ids: Sequence[str],
+    rounds: Sequence[Round],
+    from_round: int,
+    absent: Mapping[str, Collection[int]] | None = None,
+) -> tuple[tuple[int, str], ...]:
+    """The seats :func:`repair_rounds` would change: ``(round, person)`` for each person seated
+    in a round from ``from_round`` on who is absent there (or no longer among ``ids``), and
+    each person of ``ids`` present in such a round without a seat (a late arrival). Empty:
+    the plan already fits who is here, and nothing needs re-planning.
+
+    Examples
+    --------
+    >>> r = [Round(1, (Group(1, ("a", "b"), 1.0),)), Round(2, (Group(1, ("a", "b"), 1.0),))]
+    >>> repair_needed(["a", "b", "c"], r, 2, {"b": {2}, "c": {1}})
+    ((2, 'b'), (2, 'c'))
+    >>> repair_needed(["a", "b"], r, 1)
+    ()
+    """
+    here = set(ids)
+    out: list[tuple[int, str]] = []
+    for rnd in rounds:
+        if rnd.number < from_round:
+            continue
+        seated = [m for g in rnd.groups for m in g.members] + list(rnd.byes)
+        gone = {p for p in seated if p not in here or rnd.number in (absent or {}).get(p, ())}
+        arriving = {p for p in here - set(seated) if rnd.number not in (absent or {}).get(p, ())}
+        out += [(rnd.number, p) for p in sorted(gone | arriving)]
+    return tuple(out)
 
 
 def repair_rounds(
@@ -2331,7 +2363,11 @@ def plan_quality(
         return PlanQuality(
             100,
             "nothing to gain",
-            "No pair here scores above zero, so every plan is as good as this one.",
+            "No pair here scores above zero, so every plan is as good as this one."
+            if subject == "rounds"
+            # teams: the objective also weighs the strength spread, so pairs may score
+            else "No split into teams can score above zero here, so every split is as good"
+            " as this one.",
         )
     if score >= bound - 1e-9 * max(1.0, bound):
         better = (

@@ -361,7 +361,11 @@ class MatchingService:
                 index.model_ = f"{self._index_model()}@data-v{saved}"  # the rest: caught up on load
                 index.save(self.index_path)
             except (IndexMismatch, ValueError, OSError, KeyError) as exc:
-                logger.warning("index %s unusable (%s); deleted", self.index_path, exc)
+                logger.warning(  # a KeyError's text is a profile id: no ids in logs
+                    "index %s unusable (%s); deleted",
+                    self.index_path,
+                    type(exc).__name__ if isinstance(exc, KeyError) else exc,
+                )
                 self.index_path.unlink(missing_ok=True)
                 return False
             return True
