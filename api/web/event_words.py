@@ -121,7 +121,7 @@ def quality(
     >>> from api.web.i18n import translator
     >>> q = quality(translator("fr"), {"score": 9.9, "bound": 10.0}, "rounds")
     >>> q["percent_text"], q["sentence"][:40]
-    ('99\\xa0%', 'Ce plan atteint au moins 99\\xa0% du meill')
+    ('99\\xa0%', 'Ce plan atteint au moins 99\\xa0% du meilleu')
     >>> quality(translator("en"), None, "teams") is None
     True
     """
@@ -175,7 +175,7 @@ def problem_text(t: Translator, problem: LineProblem) -> str:
     >>> problem_text(translator("en"), p)
     "email 'zoe@' is not an e-mail address; write it like name@example.org"
     >>> problem_text(translator("fr"), p)
-    '« zoe@ » n\u2019est pas une adresse e-mail ; écrivez-la comme nom@exemple.org.'
+    "« zoe@ » n'est pas une adresse e-mail ; écrivez-la comme nom@exemple.org."
     """
     value = problem.value or ""
     if t.lang == SOURCE:

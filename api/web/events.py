@@ -413,7 +413,7 @@ def attendees_import(
             page, events, view, status=422, form="import", errors=errors, action=action
         )
     rejected = any(x.outcome == "rejected" for x in report.lines)
-    if report.written and not rejected:
+    if report.written and not rejected and report.ids("added"):  # else: tell what happened
         where = f"/web/events/{event_id}#attendees"
         return redirect(where, "attendees_imported", str(len(report.ids("added"))))
     view = events.get_event(event_id, actor=page.actor)  # the good lines may be in

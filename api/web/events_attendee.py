@@ -123,7 +123,8 @@ def _my_day_page(
         next_start=page.t.time(clock.next_start) if clock.next_start else "",
         agenda=day.agenda,
         times={
-            i.round: clock_times(page.t, (i.start, i.end) if i.start else None) for i in day.agenda
+            i.round: clock_times(page.t, (i.start, i.end) if i.start and i.end else None)
+            for i in day.agenda
         },
         team=day.team,
         answers=ANSWERS,
@@ -165,7 +166,8 @@ def person_page(
         profile=profile,
         rounds=rounds,
         times={
-            i.round: clock_times(page.t, (i.start, i.end) if i.start else None) for i, _ in rounds
+            i.round: clock_times(page.t, (i.start, i.end) if i.start and i.end else None)
+            for i, _ in rounds
         },
         mate=mate,
         team=day.team,

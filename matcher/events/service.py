@@ -418,8 +418,8 @@ class EventService:
         source: str = "CSV",
     ) -> AttendeeImport:
         """Invite the people of an attendee file: the files people have (read by
-        :func:`matcher.csvio.read_csv`: comma or semicolon, UTF-8 with or without BOM, or
-        Windows-1252), one line per person, the profile columns (a few French and English
+        :func:`matcher.csvio.read_csv`: comma, semicolon or tab, UTF-8 with or without BOM,
+        Windows-1252, or UTF-16 with its BOM), one line per person, the profile columns (a few French and English
         column names are understood, e.g. ``nom``, ``e-mail``; other columns are ignored and
         listed).
 

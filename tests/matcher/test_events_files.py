@@ -68,6 +68,21 @@ def test_a_french_excel_file_with_a_bad_line(day: Community) -> None:
     assert third.ids("added") == [] and len(ev.events.attendees("night")) == 14
 
 
+def test_excel_unicode_text_utf16_with_tabs(day: Community) -> None:
+    """Excel's "Unicode text" export: UTF-16 with its byte-order mark, tab-separated."""
+    text = FILE.replace(";", "\t").replace("sales deals\t\t", "sales deals\tpython code\t")
+    for encoding in ("utf-16", "utf-16-be"):
+        data = (codecs.BOM_UTF16_BE if encoding.endswith("be") else b"") + text.encode(encoding)
+        dry = day.events.import_csv("night", data, actor=ORG, dry_run=True)
+        assert [x.name for x in dry.lines] == [
+            "Zoé Lefèvre",
+            "Hélène Durand",
+            "Bob Smith",
+            "Åsa Berg",
+        ]
+        assert list(dry.problems) == [] and dry.ignored_columns == ("ticket",)
+
+
 def test_comma_utf8_files_ids_and_duplicates(day: Community) -> None:
     ev = day.events
     text = (
