@@ -31,10 +31,12 @@ from api.web.render import WebRoute, redirect, render
 from matcher.errors import CofoundryError, InvalidInput
 from matcher.events import STATES, labels, report_csv, report_html, round_slot
 
-__all__ = ["REFRESH_SECONDS", "router"]
+__all__ = ["REFRESH_SECONDS", "WHO_LISTS", "router"]
 
 router = APIRouter(prefix="/web/events", route_class=WebRoute, include_in_schema=False)
 
+#: The states whose people the dashboard lists by name (the others are counted only).
+WHO_LISTS = ("checked-in", "absent", "left")
 #: The dashboard reloads itself this often (an HTTP ``Refresh`` header: no script needed).
 REFRESH_SECONDS = 60
 
@@ -110,6 +112,11 @@ def dashboard(event_id: str, page: MemberPageDep, events: EventsDep) -> Response
         board=board,
         states=STATES,
         counts={s: len(board.by_state.get(s, ())) for s in STATES},
+        lists={  # who is here, who is absent, who left: by name
+            s: sorted(names.get(p, p) for p in board.by_state[s])
+            for s in WHO_LISTS
+            if board.by_state.get(s)
+        },
         names=names,
         attendees=sorted(view.attendees, key=lambda a: names.get(a.profile_id, a.profile_id)),
         marks=MARK_CHOICES,
