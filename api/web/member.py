@@ -176,15 +176,18 @@ def signout(page: PageDep, form: FormDep) -> Response:
 
 @router.get("/signup")
 def signup_page(page: PageDep) -> Response:
-    """The sign-up form (a new profile)."""
+    """The sign-up form (a new profile); ``next`` is where to go on afterwards (an
+    invitation opened before having a profile)."""
     values = {"languages": page.lang, "consent": True, "utc_offset": "0"}
-    return render(page, "signup.html", values=values, choices=CHOICES)
+    nxt = safe_next(page.request.query_params.get("next"), "")
+    return render(page, "signup.html", values=values, choices=CHOICES, next=nxt)
 
 
 @router.post("/signup")
 def signup(page: PageDep, form: FormDep, community: CommunityDep) -> Response:
-    """Create the profile, sign in, and show the token once."""
+    """Create the profile, sign in, and show the token once (with a way on to ``next``)."""
     raw = _profile_raw(form) | {"id": form["id"].lower()}
+    nxt = safe_next(form["next"], "")
     errors = _preference_errors(field_errors(profile_errors(raw), page.t), raw)
     if not errors:
         try:
@@ -197,8 +200,10 @@ def signup(page: PageDep, form: FormDep, community: CommunityDep) -> Response:
             queue_cookie(page.request, TOKEN_COOKIE, token)
             page.actor = community.security.authenticate(token)
             page.me = profile
-            return render(page, "welcome.html", status=201, token=token, profile=profile)
-    return render(page, "signup.html", status=422, errors=errors, values=raw, choices=CHOICES)
+            return render(page, "welcome.html", status=201, token=token, profile=profile, next=nxt)
+    return render(
+        page, "signup.html", status=422, errors=errors, values=raw, choices=CHOICES, next=nxt
+    )
 
 
 # ---------------------------------------------------------------------- profile

@@ -53,6 +53,24 @@ def test_the_invitation_link_its_qr_code_and_an_answer(day: Community, lang: str
     visitor = _client(day)
     r = visitor.get(f"{path}?lang={lang}")
     assert r.status_code == 200 and "/web/signin?next=" in r.text
+    signup = re.search(r'href="(/web/signup\?next=[^"]+)"', r.text)
+    assert signup
+    r = visitor.get(unescape(signup.group(1)))
+    assert f'name="next" value="{path}"' in r.text
+    newcomer = {
+        "id": "zoe",
+        "name": "Zoé",
+        "offers": "Je vends aux PME.",
+        "needs": "Un développeur.",
+        "languages": "fr",
+        "consent": "on",
+        "next": path,
+    }
+    r = post(visitor, "/web/signup", newcomer)
+    assert r.status_code == 201 and f'<a class="button" href="{path}">' in r.text
+    assert post(visitor, path, {"answer": "going"}).status_code == 303
+    zoe = day.events.events.attendee("night", "zoe")
+    assert zoe is not None and zoe.rsvp == "going"
     # a member not invited yet answers through the link: they attend, with their answer
     p11 = _client(day, "p11")
     r = post(p11, path, {"answer": "maybe"})
