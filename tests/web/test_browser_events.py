@@ -349,4 +349,14 @@ def test_an_attendee_on_a_phone_lands_on_todays_agenda(
         assert sentences == [] and words == [], (sentences, words)
     else:
         assert len(sentences) >= 5 and len(words) >= 10, (sentences, words)
+    # the other attendee pages fit a phone too: a partner's profile, the invitation, feedback
+    partner = now.locator("h4.partner a").first
+    who = partner.inner_text()
+    partner.click()
+    assert phone.get_by_role("heading", name=who).first.is_visible()
+    shoot(phone, f"event-partner-{lang}")
+    code = community.events.invitation(event_id, actor=ORG)
+    for path, name in ((f"/web/invitations/{code}", "invitation"), ("feedback", "feedback")):
+        phone.goto(path if path.startswith("/") else f"/web/events/{event_id}/{path}")
+        shoot(phone, f"event-{name}-{lang}")
     phone.context.close()
