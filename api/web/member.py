@@ -15,7 +15,7 @@ from typing import Any
 from fastapi import APIRouter
 from starlette.responses import Response
 
-from api.deps import CommunityDep, TrustDep
+from api.deps import CommunityDep, EventsDep, TrustDep
 from api.web.context import (
     TOKEN_COOKIE,
     Form,
@@ -26,6 +26,7 @@ from api.web.context import (
     queue_cookie,
     safe_next,
 )
+from api.web.events_attendee import today_path
 from api.web.feedback import error_message, field_errors
 from api.web.limits import throttle_message
 from api.web.render import WebRoute, redirect, render
@@ -123,22 +124,29 @@ def _preference_errors(errors: dict[str, str], raw: dict[str, Any]) -> dict[str,
 
 # ------------------------------------------------------------------ entry points
 @router.get("")
-def home(page: PageDep) -> Response:
-    """Signed in: the suggestions; otherwise the sign-in page."""
-    return redirect("/web/suggestions" if page.actor else "/web/signin")
+def home(page: PageDep, events: EventsDep) -> Response:
+    """Signed in: on the day of an event, that event (:func:`api.web.events_attendee.today_path`),
+    else the suggestions; otherwise the sign-in page."""
+    if page.actor is None or page.me is None:
+        return redirect("/web/signin")
+    query = page.request.query_params  # the message of the form that led here goes along
+    target = today_path(page, events) or "/web/suggestions"
+    return redirect(target, query.get("done") or None, query.get("v", ""))
 
 
 @router.get("/signin")
 def signin_page(page: PageDep) -> Response:
     """Paste a token (from sign-up or ``cofoundry token create``), or go to sign-up."""
-    return render(page, "signin.html", next=safe_next(page.request.query_params.get("next")))
+    return render(
+        page, "signin.html", next=safe_next(page.request.query_params.get("next"), "/web")
+    )
 
 
 @router.post("/signin")
 def signin(page: PageDep, form: FormDep, community: CommunityDep) -> Response:
     """Check the token and keep it in an HttpOnly cookie."""
     token = form["token"]
-    nxt = safe_next(form["next"])
+    nxt = safe_next(form["next"], "/web")
     error = ""
     if not token:
         error = page.t.gettext("Paste your token.")
@@ -168,15 +176,18 @@ def signout(page: PageDep, form: FormDep) -> Response:
 
 @router.get("/signup")
 def signup_page(page: PageDep) -> Response:
-    """The sign-up form (a new profile)."""
+    """The sign-up form (a new profile); ``next`` is where to go on afterwards (an
+    invitation opened before having a profile)."""
     values = {"languages": page.lang, "consent": True, "utc_offset": "0"}
-    return render(page, "signup.html", values=values, choices=CHOICES)
+    nxt = safe_next(page.request.query_params.get("next"), "")
+    return render(page, "signup.html", values=values, choices=CHOICES, next=nxt)
 
 
 @router.post("/signup")
 def signup(page: PageDep, form: FormDep, community: CommunityDep) -> Response:
-    """Create the profile, sign in, and show the token once."""
+    """Create the profile, sign in, and show the token once (with a way on to ``next``)."""
     raw = _profile_raw(form) | {"id": form["id"].lower()}
+    nxt = safe_next(form["next"], "")
     errors = _preference_errors(field_errors(profile_errors(raw), page.t), raw)
     if not errors:
         try:
@@ -189,8 +200,10 @@ def signup(page: PageDep, form: FormDep, community: CommunityDep) -> Response:
             queue_cookie(page.request, TOKEN_COOKIE, token)
             page.actor = community.security.authenticate(token)
             page.me = profile
-            return render(page, "welcome.html", status=201, token=token, profile=profile)
-    return render(page, "signup.html", status=422, errors=errors, values=raw, choices=CHOICES)
+            return render(page, "welcome.html", status=201, token=token, profile=profile, next=nxt)
+    return render(
+        page, "signup.html", status=422, errors=errors, values=raw, choices=CHOICES, next=nxt
+    )
 
 
 # ---------------------------------------------------------------------- profile

@@ -101,10 +101,16 @@ FLASHES: dict[str, str | Message] = {
     "member_added": N_("%(v)s is a member now."),
     "rate_set": N_("Salary of %(v)s recorded."),
     "departure_recorded": N_("The departure of %(v)s is recorded."),
-    "event_created": N_("Your event is created. Upload the attendee CSV to begin."),
+    "event_created": N_("Your event is created. Invite people by link or with an attendee file."),
+    "event_saved": N_("The event is saved; agendas and calendar files follow."),
+    "invitation_renewed": N_("A new invitation link is ready; the old one no longer works."),
     "attendees_imported": NN_("%(num)s attendee imported.", "%(num)s attendees imported."),
     "attendees_added": NN_("%(num)s attendee added.", "%(num)s attendees added."),
-    "status_set": N_("The status of %(v)s is saved. Re-plan the rounds to come."),
+    "status_set": N_("%(v)s is marked. Only the agendas listed below changed."),
+    "status_set_calm": N_("%(v)s is marked. Nobody's agenda changed."),
+    "checked_in": N_("%(v)s is checked in."),
+    "round_started": N_("Round %(v)s has started: it will not change any more."),
+    "rsvp_saved": N_("Your answer is saved."),
     "rounds_planned": N_("The rounds are planned."),
     "rounds_replanned": N_(
         "The rounds are re-planned from round %(v)s; the earlier ones are unchanged."
@@ -144,7 +150,7 @@ def install_language(env: jinja2.Environment, t: Translator) -> None:
     pages, an e-mail): ``_``, ``gettext``, ``ngettext``, ``pgettext``, ``npgettext`` and
     ``{% trans %}`` (new style: placeholders ``%(name)s``, values escaped, ``%(num)s`` the
     count in the reader's locale; a ``{% trans %}`` block's msgid on one line), ``label``,
-    and the filters ``date``, ``number``, ``percent`` and ``language``.
+    and the filters ``date``, ``time``, ``number``, ``percent`` and ``language``.
 
     Examples
     --------
@@ -181,6 +187,7 @@ def install_language(env: jinja2.Environment, t: Translator) -> None:
     env.filters["number"] = t.number
     env.filters["percent"] = t.percent
     env.filters["date"] = t.date
+    env.filters["time"] = t.time
     env.filters["language"] = t.language
 
 
@@ -246,11 +253,19 @@ def render(page: Page, name: str, *, status: int = 200, **context: Any) -> Respo
 
 
 def redirect(path: str, done: str | None = None, value: str = "") -> Response:
-    """303 See Other to ``path`` (after a form), with an optional message (a :data:`FLASHES` name)."""
+    """303 See Other to ``path`` (after a form), with an optional message (a :data:`FLASHES`
+    name); a ``#fragment`` of ``path`` stays at the end.
+
+    Examples
+    --------
+    >>> redirect("/web/events/x#teams", "teams_formed").headers["location"]
+    '/web/events/x?done=teams_formed#teams'
+    """
+    path, hash_, fragment = path.partition("#")
     if done:
         sep = "&" if "?" in path else "?"
         path += f"{sep}done={quote(done)}" + (f"&v={quote(value)}" if value else "")
-    return RedirectResponse(path, status_code=303)
+    return RedirectResponse(path + hash_ + fragment, status_code=303)
 
 
 class WebRoute(APIRoute):
