@@ -124,6 +124,16 @@ ERRORS: dict[str, str] = {
     "Conflict.introduction": N_("A venture starts from an introduction both sides accepted."),
     "ended_on": N_("Write the end date YYYY-MM-DD, not before the venture's first contribution."),
     "Conflict.ended_on": N_("This venture has already ended."),
+    "Conflict.email": N_(
+        "An account with this e-mail address exists: sign in, or reset your password."
+    ),
+    "password": N_(
+        "The password must be 10 to 256 characters, and neither your e-mail address nor your name."
+    ),
+    "NotAuthenticated.code": N_(
+        "This link does not work: it was used already, has expired, or was replaced by a newer one. Ask for a new link."
+    ),
+    "UnknownItem": N_("This does not exist, or is not yours."),
 }
 
 
