@@ -124,6 +124,7 @@ class Community:
         self.accounts = AccountService(
             self.profiles, self.security, self.mail, accounts, compose=compose, clock=clock
         )
+        self.security.members.append(lambda member: self.accounts.store.get(member) is not None)
         self.inbox = InboxService(self.accounts, self.mail, compose=compose, clock=clock)
         # what a member should hear about reaches their inbox (and e-mail) in the same
         # transaction as the change

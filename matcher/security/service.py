@@ -76,6 +76,9 @@ class SecurityService:
         self.store = SecurityStore(profiles.db)
         self.settings = settings or SecuritySettings()
         self.clock = clock or (lambda: dt.datetime.now(dt.UTC))
+        #: other ways a member id is known without a profile (an account, signed up but
+        #: with no profile yet, may hold tokens); the community adds the accounts' check
+        self.members: list[Callable[[str], bool]] = []
 
     def sign_up(self, raw: Mapping[str, Any]) -> tuple[Profile, str]:
         """Create a profile and a member token for it; returns both (the token is shown once)."""
@@ -108,7 +111,11 @@ class SecurityService:
                 hint="pass the id of the member's profile",
             )
         with self.db.transaction():
-            if profile_id is not None and self.profiles.store.get_profile(profile_id) is None:
+            if (
+                profile_id is not None
+                and self.profiles.store.get_profile(profile_id) is None
+                and not any(known(profile_id) for known in self.members)
+            ):
                 raise UnknownProfile(
                     f"no profile {profile_id!r}", field="profile", value=profile_id
                 )
