@@ -13,6 +13,7 @@ from api.settings import Settings
 from embeddings.encoder import FakeEncoder
 from matcher.accounts import AccountSettings
 from matcher.community import Community
+from matcher.errors import NotAuthenticated
 
 PASSWORD = "correct horse battery"
 
@@ -136,6 +137,9 @@ def test_email_choices_and_sign_out_everywhere(api: TestClient, c: Community) ->
     assert len(api.get("/me/sessions", headers=ana).json()) == 2
     assert api.post("/me/signout-everywhere", headers=ana).json() == {"sessions_ended": 2}
     assert api.get("/me/sessions", headers=ana).json() == []
+    for secret in (s1, s2):
+        with pytest.raises(NotAuthenticated):
+            c.accounts.authenticate(secret)
 
 
 def test_a_reset_link_through_the_api_works_once(api: TestClient, c: Community) -> None:
