@@ -147,6 +147,9 @@ class Settings(BaseSettings):
         30, gt=0, description="first retry of a failed e-mail; each next waits twice as long"
     )
     mail_retry_cap_seconds: float = Field(3600, gt=0, description="longest wait between tries")
+    mail_lease_seconds: float = Field(
+        120, gt=0, description="a worker that died holding e-mails releases them after this"
+    )
     mail_worker: bool = Field(
         False,
         description="send e-mail from inside the server (a thread per server process);"
@@ -181,6 +184,7 @@ class Settings(BaseSettings):
             tls=self.smtp_tls,
             retry_base=self.mail_retry_seconds,
             retry_cap=self.mail_retry_cap_seconds,
+            lease=self.mail_lease_seconds,
         )
 
     def account_settings(self) -> AccountSettings:
