@@ -205,16 +205,17 @@ def _token_signin(page: Page, token: str, nxt: str, community: Community) -> Res
         error = page.t.gettext("Paste your token.")
     else:
         try:
-            community.security.check_throttle("auth_failure", client)
             actor = community.security.authenticate(token)
-        except Throttled as exc:
-            error = page.t.gettext(
-                "Too many refused tokens from your address. Wait %(seconds)s seconds.",
-                seconds=exc.retry_after,
-            )
-            return _signin_error(page, "token", error, nxt, 429, "")
-        except NotAuthenticated:
-            community.security.throttle("auth_failure", client)
+        except NotAuthenticated:  # counted like a bad bearer token; a good one always passes
+            try:
+                community.security.check_throttle("auth_failure", client)
+                community.security.throttle("auth_failure", client)
+            except Throttled as exc:
+                error = page.t.gettext(
+                    "Too many refused tokens from your address. Wait %(seconds)s seconds.",
+                    seconds=exc.retry_after,
+                )
+                return _signin_error(page, "token", error, nxt, 429, "")
             actor = None
         if actor is None:
             error = page.t.gettext("This token is unknown or was revoked. Check it, or sign up.")
