@@ -146,6 +146,16 @@ ERRORS: dict[str, str] = {
         "No badge of this event has the code “%(value)s”: check the 8 characters under the QR code."
     ),
     "team": N_("You are in no team at this event."),
+    "Conflict.email": N_(
+        "An account with this e-mail address exists: sign in, or reset your password."
+    ),
+    "password": N_(
+        "The password must be 10 to 256 characters, and neither your e-mail address nor your name."
+    ),
+    "NotAuthenticated.code": N_(
+        "This link does not work: it was used already, has expired, or was replaced by a newer one. Ask for a new link."
+    ),
+    "UnknownItem": N_("This does not exist, or is not yours."),
 }
 
 

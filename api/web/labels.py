@@ -192,6 +192,12 @@ FAMILIES: dict[str, Mapping[object, Message]] = {
         "bye": NC_("odd number of people", "one person takes a break"),
         "trio": NC_("odd number of people", "one table of three"),
     },
+    "notice": {
+        "intro_request": NC_("notice", "someone asks to meet me, or asks me to introduce them"),
+        "intro_answer": NC_("notice", "someone answers my request for an introduction"),
+        "venture_invite": NC_("notice", "someone adds me to a venture"),
+        "event_invite": NC_("notice", "an organiser invites me to an event"),
+    },
 }
 
 

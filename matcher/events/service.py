@@ -90,6 +90,7 @@ from matcher.events.planner import (
 from matcher.events.store import EventStore
 from matcher.ids import check_id
 from matcher.matching import MatchingService, explain_pair
+from matcher.notices import Notice, NoticeKind, Notify, announce
 from matcher.profiles import COLUMNS, Role, Visibility, profile_errors
 from matcher.trust import CollabStatus, TrustStore, Verdict, would_work_again
 
@@ -162,6 +163,8 @@ class EventService:
         self.db = matching.db
         self.events = EventStore(matching.db)
         self.pairs = TrustStore(matching.db)  # feedback, collaborations
+        #: told of each person an organiser invites, in its transaction (the inbox)
+        self.on_notice: list[Notify] = []
         self.clock = clock or _utcnow
 
     # ------------------------------------------------------------ access
@@ -385,7 +388,7 @@ class EventService:
     def add_attendees(self, event_id: str, ids: Sequence[str], *, actor: Actor | None) -> list[str]:
         """Add existing profiles (each must be visible to the organiser), invited; returns the
         new ones."""
-        self._organised(event_id, actor, "add attendees")
+        event = self._organised(event_id, actor, "add attendees")
         if len(ids) > MAX_ATTENDEES:
             raise InvalidInput(
                 f"at most {MAX_ATTENDEES} attendees per call",
@@ -397,7 +400,17 @@ class EventService:
             for pid in ids:
                 self.profiles.get_profile(pid, actor=actor)  # unknown or hidden: 404
             self._check_room(event_id, len(ids))
-            return self.events.add_attendees(event_id, list(dict.fromkeys(ids)))
+            added = self.events.add_attendees(event_id, list(dict.fromkeys(ids)))
+            facts = {"who": event.organiser or "", "event": event.id, "title": event.name}
+            announce(
+                self.on_notice,
+                [
+                    Notice(pid, NoticeKind.EVENT_INVITE, facts)
+                    for pid in added
+                    if pid != event.organiser
+                ],
+            )
+            return added
 
     def _check_room(self, event_id: str, extra: int) -> None:
         if len(self.events.attendees(event_id)) + extra > MAX_ATTENDEES:

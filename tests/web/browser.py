@@ -46,11 +46,14 @@ def free_port() -> int:
 
 
 @contextmanager
-def serve(community: Community, db: Path) -> Iterator[str]:
-    """A uvicorn server in a thread, on 127.0.0.1 only, over ``community``; its address."""
-    app = create_app(Settings(db=str(db), encoder="fake"), community=community)
+def serve(
+    community: Community, db: Path, settings: Settings | None = None, port: int | None = None
+) -> Iterator[str]:
+    """A uvicorn server in a thread, on 127.0.0.1 only, over ``community``; its address
+    (``port``: one picked beforehand, for settings that must know the address)."""
+    app = create_app(settings or Settings(db=str(db), encoder="fake"), community=community)
     server = uvicorn.Server(
-        uvicorn.Config(app, host="127.0.0.1", port=free_port(), log_level="warning")
+        uvicorn.Config(app, host="127.0.0.1", port=port or free_port(), log_level="warning")
     )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -107,6 +110,7 @@ def shoot(page: Any, name: str) -> None:
 def sign_in(page: Any, token: str, lands: str = "/web/suggestions") -> None:
     """Sign in with a token; the page then opens ``/web``, which sends a member to ``lands``."""
     page.goto("/web/signin")
+    page.locator("details.more summary").click()
     page.get_by_label(re.compile("token|jeton", re.I)).first.fill(token)
-    page.get_by_role("button", name=re.compile("Sign in|Se connecter")).click()
+    page.get_by_role("button", name=re.compile("with the token|avec le jeton")).click()
     page.wait_for_url(re.compile(re.escape(lands)))

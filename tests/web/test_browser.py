@@ -12,16 +12,22 @@ Screenshots of the main pages at desktop and phone widths go to
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
+from api.settings import Settings
+from api.web.letters import letters
 from embeddings.encoder import FakeEncoder
+from matcher.access import Actor
+from matcher.accounts import AccountSettings
 from matcher.community import Community
 from matcher.matching import MatchSettings
 from tests.conftest import COMMUNITY, SYNONYMS
-from tests.web.browser import CHROMIUM, launch, new_page, serve, shoot, sign_in
+from tests.mailserver import body, smtp_server
+from tests.web.browser import CHROMIUM, free_port, launch, new_page, serve, shoot, sign_in
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 
@@ -46,40 +52,103 @@ def browser() -> Iterator[Any]:
         yield chromium
 
 
-def test_sign_up_on_a_phone_then_sign_in_elsewhere(
-    browser: Any, site: tuple[str, Community]
+@pytest.fixture(scope="module")
+def mail_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Community, Any]]:
+    """A server that sends its e-mail (a worker thread inside it) to a real SMTP server."""
+    with smtp_server() as (inbox, smtp_port):
+        db = tmp_path_factory.mktemp("mail") / "web.db"
+        port = free_port()
+        base = f"http://127.0.0.1:{port}"
+        settings = Settings(
+            db=str(db),
+            encoder="fake",
+            smtp_host="127.0.0.1",
+            smtp_port=smtp_port,
+            smtp_tls="none",
+            mail_worker=True,
+            public_url=base,
+        )
+        service = Community(
+            db,
+            FakeEncoder(dim=256, synonyms=SYNONYMS),
+            MatchSettings(),
+            mail=settings.mail_settings(),
+            compose=letters(base),
+            accounts=AccountSettings(hash_memory_kib=8192, hash_time=1, hash_parallelism=1),
+        )
+        service.profiles.import_profiles(COMMUNITY)
+        with serve(service, db, settings, port):
+            yield base, service, inbox
+
+
+def test_sign_up_sign_in_by_e_mail_and_the_inbox(
+    browser: Any, mail_site: tuple[str, Community, Any]
 ) -> None:
-    base, _ = site
+    """Zoé signs up on a phone in French, creates her profile, is asked for an introduction,
+    signs in on a laptop with a link read from the SMTP server, and finds the request in her
+    inbox, with its count in the header and its e-mail."""
+    base, service, smtp = mail_site
     page = new_page(browser, base, phone=True, lang="fr-FR")
     page.goto("/")
     assert page.get_attribute("html", "lang") == "fr"  # from Accept-Language
     shoot(page, "signin")
-    page.get_by_role("link", name="Créer mon profil").click()
-    page.get_by_label("Identifiant du profil").fill("Zoé")
-    page.get_by_label("Nom").first.fill("Zoé Martin")
-    page.get_by_label("Ce que j'apporte").fill("Je vends aux PME et je signe les premiers clients.")
-    page.get_by_role("button", name="Créer mon profil").click()
-    # errors next to their fields, what was typed kept
-    assert "minuscules" in page.locator("#f-id-error").inner_text()
-    assert "ce que vous cherchez" in page.locator("#f-needs-error").inner_text()
-    assert page.get_by_label("Ce que j'apporte").input_value().startswith("Je vends")
-    assert page.locator("#f-needs").get_attribute("aria-invalid") == "true"
+    page.get_by_role("link", name="Créez votre compte").click()
+    page.get_by_label("Nom").fill("Zoé Martin")
+    page.get_by_label("Adresse e-mail").fill("zoe@example.org")
+    page.get_by_label("Mot de passe").fill("court")
+    page.get_by_role("button", name="Créer mon compte").click()
+    assert "10 à 256" in page.locator("#f-password-error").inner_text()
+    assert page.get_by_label("Adresse e-mail").input_value() == "zoe@example.org"
     shoot(page, "signup-errors")
-    page.get_by_label("Identifiant du profil").fill("zoe")
+    page.get_by_label("Mot de passe").fill("trois mots faciles")
+    page.get_by_role("button", name="Créer mon compte").click()
+    page.wait_for_url(re.compile("/web/profile/new"))
+    assert page.get_by_label("Nom").first.input_value() == "Zoé Martin"
+    page.get_by_label("Ce que j'apporte").fill("Je vends aux PME et je signe les premiers clients.")
     page.get_by_label("Ce que je cherche").fill("Un développeur pour coder le produit.")
     page.get_by_text("vente", exact=True).first.click()  # a role I bring, by its label
     page.get_by_role("button", name="Créer mon profil").click()
-    token = page.locator("#new-token").input_value()
-    assert token.startswith("cf1_")
+    assert page.get_by_role("heading", name="Bienvenue, Zoé Martin").is_visible()
     shoot(page, "welcome")
-    page.get_by_role("link", name="Voir mes suggestions").click()
-    assert page.get_by_role("heading", name="Mes suggestions").is_visible()
-    other = new_page(browser, base)
-    sign_in(other, token)
-    other.goto("/web/profile")
-    assert other.get_by_label("Name").first.input_value() == "Zoé Martin"
-    assert other.locator('input[name="roles_offered"][value="sales"]').is_checked()
-    other.context.close()
+    # Ana asks to meet her
+    service.trust.request_introduction("ana", "zoe-martin", message="Bonjour", actor=Actor("ana"))
+    page.reload()
+    assert page.locator("#unread-count").inner_text() == "1"
+    # on a laptop: a sign-in link, e-mailed through the SMTP server
+    laptop = new_page(browser, base, lang="fr-FR")
+    laptop.goto("/web/signin")
+    laptop.get_by_role("link", name="M'envoyer un lien de connexion par e-mail").click()
+    laptop.get_by_label("Adresse e-mail").fill("zoe@example.org")
+    laptop.get_by_role("button", name="M'envoyer le lien").click()
+    assert laptop.get_by_role("heading", name="Regardez vos e-mails").is_visible()
+    deadline = time.monotonic() + 30
+    while len(smtp.to("zoe@example.org")) < 2 and time.monotonic() < deadline:
+        time.sleep(0.2)
+    subjects = sorted(m["Subject"] for m in smtp.to("zoe@example.org"))
+    assert subjects == ["Ana souhaite vous rencontrer", "Votre lien de connexion"]
+    [link_mail] = [m for m in smtp.to("zoe@example.org") if m["Subject"].startswith("Votre")]
+    link = re.search(r"http://\S+/web/link\?code=\S+", body(link_mail))
+    assert link
+    laptop.goto(link.group(0))
+    laptop.get_by_role("button", name="Me connecter").click()
+    laptop.wait_for_url(re.compile("/web/inbox"))
+    assert laptop.get_by_text("Ana souhaite vous rencontrer.").is_visible()
+    assert laptop.locator("#unread-count").inner_text() == "1"
+    shoot(laptop, "inbox")
+    page.goto("/web/inbox")
+    shoot(page, "inbox")
+    laptop.get_by_role("button", name="Répondre").click()
+    laptop.wait_for_url(re.compile("/web/introductions"))
+    assert laptop.locator("#unread-count").count() == 0
+    laptop.goto("/web/account")
+    shoot(laptop, "account")
+    page.goto("/web/account")
+    shoot(page, "account")
+    page.get_by_role("button", name="Se déconnecter partout").click()
+    page.wait_for_url(re.compile("/web/signin"))
+    laptop.goto("/web/inbox")
+    assert "/web/signin" in laptop.url  # signed out there too
+    laptop.context.close()
     page.context.close()
 
 

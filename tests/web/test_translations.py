@@ -454,10 +454,12 @@ def test_the_print_views_and_csv_files_speak_french(journey: dict[str, TestClien
     assert "part de l'ensemble des parts" in unescape(chart)
 
 
-def test_the_api_keeps_its_english_column_identifiers(journey: dict[str, TestClient]) -> None:
+def test_the_api_keeps_its_english_column_identifiers(
+    journey: dict[str, TestClient], community: Community
+) -> None:
     """CSV from the JSON API and the CLI: stable identifiers whatever the reader's language."""
     ana = journey["ana"]
-    token = ana.cookies["cf_token"]
+    token = community.security.create_token("ana")
     headers = {"Authorization": f"Bearer {token}", "Accept-Language": "fr"}
     r = ana.get("/events/night/plan?format=csv", headers=headers)
     assert r.text.startswith("round,table,id,name,with,score\n")
