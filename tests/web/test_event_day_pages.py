@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from html import unescape
+from urllib.parse import urlencode
 
 import icalendar
 import pytest
@@ -57,8 +58,18 @@ def test_the_invitation_link_its_qr_code_and_an_answer(day: Community, lang: str
     assert signup
     r = visitor.get(unescape(signup.group(1)))
     assert f'name="next" value="{path}"' in r.text
-    newcomer = {
-        "id": "zoe",
+    account = {
+        "name": "Zoé",
+        "email": "zoe@example.org",
+        "password": "a long pass phrase 42",
+        "next": path,
+    }
+    r = post(visitor, "/web/signup", account)
+    assert r.status_code == 303, r.text
+    assert r.headers["location"] == f"/web/profile/new?{urlencode({'next': path})}"
+    r = visitor.get(r.headers["location"])
+    assert f'name="next" value="{path}"' in r.text
+    profile = {
         "name": "Zoé",
         "offers": "Je vends aux PME.",
         "needs": "Un développeur.",
@@ -66,10 +77,12 @@ def test_the_invitation_link_its_qr_code_and_an_answer(day: Community, lang: str
         "consent": "on",
         "next": path,
     }
-    r = post(visitor, "/web/signup", newcomer)
+    r = post(visitor, "/web/profile/new", profile)
     assert r.status_code == 201 and f'<a class="button" href="{path}">' in r.text
     assert post(visitor, path, {"answer": "going"}).status_code == 303
-    zoe = day.events.events.attendee("night", "zoe")
+    found = day.accounts.store.by_email("zoe@example.org")
+    assert found is not None
+    zoe = day.events.events.attendee("night", found.id)
     assert zoe is not None and zoe.rsvp == "going"
     # a member not invited yet answers through the link: they attend, with their answer
     p11 = _client(day, "p11")
