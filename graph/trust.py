@@ -37,16 +37,16 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 import networkx as nx
 import numpy as np
 import numpy.typing as npt
 import scipy.sparse as sp
 
-__all__ = ["Trust", "TrustGraph", "personalized_trust"]
+__all__ = ["Trust", "TrustGraph", "personalized_trust", "top_indices"]
 
 logger = logging.getLogger(__name__)
 
@@ -263,6 +263,42 @@ class TrustGraph:
         return x
 
 
+def top_indices(
+    values: F64,
+    k: int,
+    *,
+    skip: Iterable[int] = (),
+    key: Callable[[int], Any] | None = None,
+) -> list[int]:
+    """Positions of the ``k`` largest positive ``values``, best first, without sorting them all.
+
+    ``np.argpartition`` keeps every value tied with the k-th largest; only those
+    are sorted, by value and then by ``key`` (default: the position). Positions
+    in ``skip`` are left out. O(n + k log k).
+
+    Examples
+    --------
+    >>> top_indices(np.array([0.5, 0.0, 0.9, 0.5, 0.1]), 3)
+    [2, 0, 3]
+    >>> top_indices(np.array([0.5, 0.0, 0.9, 0.5, 0.1]), 3, skip={2}, key=lambda i: -i)
+    [3, 0, 4]
+    """
+    if k <= 0 or len(values) == 0:
+        return []
+    banned = set(skip)
+    want = k + len(banned)
+    if want < len(values):
+        neg = -values
+        kth = np.partition(neg, want - 1)[want - 1]
+        cand = np.flatnonzero(neg <= kth)
+    else:
+        cand = np.arange(len(values))
+    cand = cand[values[cand] > 0]
+    tie = key if key is not None else int
+    order = sorted(cand.tolist(), key=lambda i: (-float(values[i]), tie(i)))
+    return [i for i in order if i not in banned][:k]
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class Trust:
     """One viewer's trust in everyone of a :class:`TrustGraph`.
@@ -295,14 +331,9 @@ class Trust:
         ['b', 'c']
         """
         skip = {self.index[p] for p in exclude if p in self.index}
-        order = np.lexsort((np.arange(len(self.values)), -self.values))
-        out: list[tuple[str, float]] = []
-        for i in order:
-            if len(out) >= k or self.values[i] <= 0:
-                break
-            if int(i) not in skip:
-                out.append((self.ids[i], float(self.values[i])))
-        return out
+        return [
+            (self.ids[i], float(self.values[i])) for i in top_indices(self.values, k, skip=skip)
+        ]
 
     def as_dict(self) -> dict[str, float]:
         """Everyone with trust > 0.
