@@ -87,6 +87,8 @@ class LocalTrust(Mapping[str, float]):
     residual : float
         ``|pi - p|_1``: the walk's probability not yet placed (exact L1 error of the
         visit probabilities before normalisation).
+    eps : float
+        The threshold every residual ended under: ``r(u) < eps * d(u)``.
     error_bound : float
         A bound on ``|trust - exact trust|`` for every person (see the module docstring):
         ``eps / M`` on a graph whose edges are all mutual, else ``residual / (prior * M)``.
@@ -100,6 +102,7 @@ class LocalTrust(Mapping[str, float]):
         "_dense",
         "_ids",
         "_index",
+        "eps",
         "error_bound",
         "pushes",
         "residual",
@@ -118,6 +121,7 @@ class LocalTrust(Mapping[str, float]):
         graph: LiveTrustGraph,
         *,
         residual: float = 0.0,
+        eps: float = 0.0,
         error_bound: float = 0.0,
         pushes: int = 0,
         rounds: int = 0,
@@ -129,6 +133,7 @@ class LocalTrust(Mapping[str, float]):
         self._ids = graph._ids
         self._index = graph.index
         self.residual = residual
+        self.eps = eps
         self.error_bound = error_bound
         self.pushes = pushes
         self.rounds = rounds
@@ -202,6 +207,7 @@ def local_trust(
     degree_prior: float = 1.0,
     negative_weight: float = 1.0,
     scale: bool = True,
+    max_pushes: int | None = None,
     max_rounds: int = 100_000,
 ) -> LocalTrust:
     """Trust of ``viewer`` in the people around them, by forward push (see the module docstring).
@@ -233,6 +239,11 @@ def local_trust(
         Strength of one-hop negative claims (0 ignores them).
     scale : bool
         Divide by the largest trust, so values lie in [0, 1].
+    max_pushes : int, optional
+        A work budget (arc visits): when the next round would pass it, the people
+        with the largest residual per degree are pushed within what is left and the
+        push stops. The bounds reported then follow the residuals left (``eps`` is
+        raised to the largest ``r(u) / d(u)``), so ``error_bound`` may exceed ``tol``.
     max_rounds : int
         A guard: raise if the push has not finished after this many rounds.
 
@@ -269,35 +280,39 @@ def local_trust(
         n = graph.capacity
         if s is None:
             return LocalTrust(viewer, np.zeros(0, np.int64), empty, empty, graph)
+        deg = graph.day_degrees(day)
+        dout = deg.out
+
+        def norm(nodes: I64) -> F64:
+            if normalise == "out":
+                out: F64 = dout[nodes] + degree_prior
+            elif normalise == "degree":
+                out = deg.mutual[nodes] + (deg.arcs_out[nodes] + deg.arcs_in[nodes]) / 2.0
+                out += degree_prior
+            else:
+                out = np.ones(len(nodes))
+            return out
+
         p = np.zeros(n)
         r = np.zeros(n)
-        dout = np.zeros(n)  # weighted out-degree of the people touched
-        norm = np.zeros(n)  # their normaliser
-        seen = np.zeros(n, dtype=bool)
-        pos = np.empty(n, dtype=np.int64)
-        touched = [np.array([s], dtype=np.int64)]
-
-        def touch(nodes: I64) -> None:
-            seen[nodes] = True
-            touched.append(nodes)
-            degrees = graph.degrees(nodes, as_of=day)
-            dout[nodes] = degrees[0] + degrees[1]
-            norm[nodes] = _normaliser(degrees, normalise, degree_prior)
-
-        touch(touched.pop())
-        if dout[s] > 0:
-            r[s] = 1.0
-            frontier = np.array([s], dtype=np.int64)
-        else:  # a viewer without arcs: every walk stays (returns) at the viewer
-            p[s] = 1.0
-            frontier = np.zeros(0, dtype=np.int64)
+        pos = np.empty(n, dtype=np.int64)  # scratch for removing duplicates
         cut = np.zeros(n)  # share of trust removed by one-hop negative claims
         if negative_weight > 0:
             for target, amount in _penalties(graph, s, day).items():
                 cut[target] = min(1.0, negative_weight * amount)
         best = best_raw = 0.0  # largest normalised trust so far (the viewer excluded)
         threshold = eps if eps is not None else 0.0
+        pushed: list[I64] = []
+        if dout[s] > 0:
+            r[s] = 1.0
+            frontier = np.array([s], dtype=np.int64)
+        else:  # a viewer without arcs: every walk stays (returns) at the viewer
+            p[s] = 1.0
+            frontier = np.zeros(0, dtype=np.int64)
+            pushed.append(np.array([s], dtype=np.int64))
+        dst = np.zeros(0, dtype=np.int64)
         pushes = rounds = 0
+        leftover = np.zeros(0, dtype=np.int64)  # over the threshold, not pushed (budget spent)
         while frontier.size:
             rounds += 1
             if rounds > max_rounds:
@@ -305,50 +320,71 @@ def local_trust(
                     f"local trust of {viewer!r} did not finish in {max_rounds} rounds;"
                     " raise tol or eps"
                 )
+            if max_pushes is not None and rounds > 1:
+                cost = graph.arc_counts(frontier)
+                if pushes + int(cost.sum()) > max_pushes:
+                    # spend what is left on the largest residuals per degree, then stop
+                    with np.errstate(divide="ignore"):
+                        ratio = r[frontier] / dout[frontier]
+                    by = np.argsort(-ratio, kind="stable")
+                    fits = np.cumsum(cost[by]) <= max_pushes - pushes
+                    leftover = frontier[by[~fits]]
+                    frontier = frontier[by[fits]]
+                    if not frontier.size:
+                        break
+            pushed.append(frontier)
             rf = r[frontier]
             r[frontier] = 0.0
             p[frontier] += (1.0 - alpha) * rf
-            if eps is None:
+            if eps is None and rounds > 1:
                 others = frontier[frontier != s]
                 if others.size:
-                    ratio = p[others] / norm[others]
+                    ratio = p[others] / norm(others)
                     best_raw = max(best_raw, float(ratio.max()))
                     best = max(best, float((ratio * (1.0 - cut[others])).max()))
                     threshold = tol * (best if best > 0 else best_raw)
-            owner, dst, w = graph.gather(frontier, as_of=day)
+            order, lens, dst, w = graph.spread(frontier, as_of=day)
             pushes += len(dst)
-            out = np.bincount(owner, weights=w, minlength=len(frontier))
+            out = dout[frontier]
             has = out > 0
-            coef = np.zeros(len(frontier))
-            coef[has] = alpha * rf[has] / out[has]
-            np.add.at(r, dst, coef[owner] * w)
+            coef = alpha * rf[order] / out[order]
+            np.add.at(r, dst, np.repeat(coef, lens) * w)
             back = alpha * float(rf[~has].sum())
             if back > 0:
                 r[s] += back
-            m = len(dst)
-            if m:
-                positions = np.arange(m, dtype=np.int64)
-                pos[dst] = positions
-                cand = dst[pos[dst] == positions]  # each target once, without sorting
-                new = cand[~seen[cand]]
-                if new.size:
-                    touch(new)
-            else:
-                cand = np.zeros(0, dtype=np.int64)
-            if back > 0 and not (m and 0 <= pos[s] < m and dst[pos[s]] == s):
-                cand = np.append(cand, s)
             if steps is not None and rounds >= steps:
                 break
-            rc = r[cand]
-            frontier = cand[(rc > 0) & ((rc >= threshold * dout[cand]) | (dout[cand] <= 0))]
-        nodes = np.concatenate(touched)
-        residual = float(r[nodes].sum())
+            if eps is None and rounds == 1 and len(dst):
+                # a lower bound on the final top trust: what the best neighbour gets when pushed
+                # (its residual passes any threshold below it, so it will be)
+                est = (1.0 - alpha) * r[dst] * (1.0 - cut[dst]) / norm(dst)
+                best = float(est.max())
+                threshold = tol * best
+            front = dst[r[dst] >= threshold * dout[dst]]
+            if len(front) > 1:  # each person once, without sorting: the last position wins
+                at = np.arange(len(front), dtype=np.int64)
+                pos[front] = at
+                front = front[pos[front] == at]
+            if back > 0 and r[s] >= threshold * dout[s] and not (front == s).any():
+                front = np.append(front, s)
+            frontier = front
+            if leftover.size:
+                break
+        if leftover.size:  # stopped early: the threshold every residual is under
+            held = np.concatenate([leftover, frontier])
+            with np.errstate(divide="ignore"):
+                threshold = max(threshold, float((r[held] / dout[held]).max()))
+        nodes = np.unique(np.concatenate(pushed)) if pushed else np.zeros(0, dtype=np.int64)
         if steps is not None:
+            nodes = np.union1d(nodes, np.append(dst, s))
+            residual = float(r[nodes].sum())
             p[nodes] += r[nodes]
+        else:
+            residual = max(0.0, 1.0 - float(p[nodes].sum()))
         score = np.zeros(n)
-        vis = p[nodes]
+        normaliser = norm(nodes)
         with np.errstate(divide="ignore", invalid="ignore"):
-            score[nodes] = np.where(norm[nodes] > 0, vis / norm[nodes], 0.0)
+            score[nodes] = np.where(normaliser > 0, p[nodes] / normaliser, 0.0)
         plain = normalise == "none" and not scale
         score[nodes] *= 1.0 - cut[nodes]
         score[s] = p[s] if plain else 0.0
@@ -376,6 +412,7 @@ def local_trust(
             score,
             graph,
             residual=residual,
+            eps=threshold,
             error_bound=bound,
             pushes=pushes,
             rounds=rounds,

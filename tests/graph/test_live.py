@@ -53,6 +53,14 @@ def same_graph(live: LiveTrustGraph, ref: TrustGraph, day: float) -> None:
     deg = live.degrees(rows, as_of=day)
     np.testing.assert_allclose(deg[0] + deg[1], ref.out_weight, atol=1e-9)
     np.testing.assert_allclose(deg[0] + deg[2], ref.in_weight, atol=1e-9)
+    # the propagation rows (CSR base and overlay, grouped by source) hold the same arcs
+    order, lens, target, weight = live.spread(rows[::-1].copy(), as_of=day)
+    owner = rows[::-1][np.repeat(order, lens)]
+    assert live.arc_counts(rows).sum() == len(target)
+    got = sorted(zip(owner.tolist(), target.tolist(), np.round(weight, 12).tolist(), strict=True))
+    o2, t2, w2 = live.gather(rows, as_of=day)
+    want = sorted(zip(rows[o2].tolist(), t2.tolist(), np.round(w2, 12).tolist(), strict=True))
+    assert got == want
     view = live.at(day)
     for pid in ref.ids:
         assert {b: d["weight"] for b, d in view.successors(pid).items()} == pytest.approx(

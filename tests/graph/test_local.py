@@ -58,16 +58,24 @@ def test_l1_error_is_the_residual_on_any_graph(
 
 
 @settings(max_examples=120, deadline=None)
-@given(edges=weighted, eps=st.sampled_from([1e-2, 1e-3, 1e-5]))
-def test_pointwise_bound_on_mutual_graphs(edges: list[tuple[str, str, float]], eps: float) -> None:
-    """Every edge mutual: 0 <= pi(w) - p(w) < eps * d(w) for everyone (Andersen-Chung-Lang)."""
+@given(
+    edges=weighted,
+    eps=st.sampled_from([1e-2, 1e-3, 1e-5]),
+    budget=st.sampled_from([None, 3, 20]),
+)
+def test_pointwise_bound_on_mutual_graphs(
+    edges: list[tuple[str, str, float]], eps: float, budget: int | None
+) -> None:
+    """Every edge mutual: 0 <= pi(w) - p(w) < eps * d(w) for everyone (Andersen-Chung-Lang),
+    with the eps the push ended at (raised when a work budget stopped it early)."""
     live = LiveTrustGraph.from_edges([(a, b, w, None) for a, b, w in edges])
     for viewer in sorted(live)[:4]:
         exact = exact_visits(live, viewer)
-        t = local_trust(live, viewer, as_of=0, eps=eps, **PLAIN)
+        t = local_trust(live, viewer, as_of=0, eps=eps, max_pushes=budget, **PLAIN)
+        assert t.eps >= eps and (budget is not None or t.eps == eps)
         for pid, x in exact.items():
             d = live.degrees(np.array([live.index[pid]]), as_of=0)[0, 0]
-            assert -1e-10 <= x - t.get(pid, 0.0) < eps * d + 1e-12
+            assert -1e-10 <= x - t.get(pid, 0.0) <= t.eps * d + 1e-12
 
 
 @settings(max_examples=120, deadline=None)
@@ -78,11 +86,16 @@ def test_pointwise_bound_on_mutual_graphs(edges: list[tuple[str, str, float]], e
         max_size=3,
     ),
     tol=st.sampled_from([1e-2, 1e-3, 1e-4]),
+    budget=st.sampled_from([None, 5, 30]),
 )
 def test_scaled_trust_is_within_tol_of_the_exact_one(
-    edges: list[tuple[str, str, float]], negatives: list[tuple[str, str, float]], tol: float
+    edges: list[tuple[str, str, float]],
+    negatives: list[tuple[str, str, float]],
+    tol: float,
+    budget: int | None,
 ) -> None:
-    """The product's output (degree-normalised, claims, scaled): within error_bound <= tol."""
+    """The product's output (degree-normalised, claims, scaled): within error_bound, which is
+    at most tol unless a work budget stopped the push."""
     live = LiveTrustGraph.from_edges(
         [(a, b, w, None) for a, b, w in edges],
         negatives=[(a, b, w, None) for a, b, w in negatives],
@@ -90,8 +103,9 @@ def test_scaled_trust_is_within_tol_of_the_exact_one(
     ref = live.snapshot(as_of=0)
     for viewer in sorted(live)[:4]:
         exact = personalized_trust(ref, viewer, tol=1e-14)  # "degree" = "out" on mutual graphs
-        t = local_trust(live, viewer, as_of=0, tol=tol)
-        assert t.error_bound <= tol * (1 + 1e-9) or t.error_bound in (0.0, 1.0)
+        t = local_trust(live, viewer, as_of=0, tol=tol, max_pushes=budget)
+        if budget is None:
+            assert t.error_bound <= tol * (1 + 1e-9) or t.error_bound in (0.0, 1.0)
         worst = max(abs(exact[pid] - t.get(pid, 0.0)) for pid in ref.ids)
         assert worst <= t.error_bound + 1e-9
 
