@@ -207,6 +207,7 @@ def local_trust(
     degree_prior: float = 1.0,
     negative_weight: float = 1.0,
     scale: bool = True,
+    legitimacy: F64 | None = None,
     max_pushes: int | None = None,
     max_rounds: int = 100_000,
 ) -> LocalTrust:
@@ -239,6 +240,10 @@ def local_trust(
         Strength of one-hop negative claims (0 ignores them).
     scale : bool
         Divide by the largest trust, so values lie in [0, 1].
+    legitimacy : ndarray, optional
+        A factor in [0, 1] per graph row (:func:`graph.legitimacy.legitimacy`) that
+        multiplies everyone's trust except the viewer's direct ties; rows added since
+        it was computed count 0 until the next refresh.
     max_pushes : int, optional
         A work budget (arc visits): when the next round would pass it, the people
         with the largest residual per degree are pushed within what is left and the
@@ -300,6 +305,19 @@ def local_trust(
         if negative_weight > 0:
             for target, amount in _penalties(graph, s, day).items():
                 cut[target] = min(1.0, negative_weight * amount)
+        direct = np.unique(graph.spread(np.array([s]), as_of=day)[2])
+
+        def keep(nodes: I64) -> F64:
+            """The share of trust kept after negative claims and legitimacy."""
+            out: F64 = 1.0 - cut[nodes]
+            if legitimacy is not None:
+                leg = np.zeros(len(nodes))
+                inside = nodes < len(legitimacy)
+                leg[inside] = legitimacy[nodes[inside]]
+                leg[np.isin(nodes, direct)] = 1.0  # first-hand experience is kept
+                out *= leg
+            return out
+
         best = best_raw = 0.0  # largest normalised trust so far (the viewer excluded)
         threshold = eps if eps is not None else 0.0
         pushed: list[I64] = []
@@ -341,7 +359,7 @@ def local_trust(
                 if others.size:
                     ratio = p[others] / norm(others)
                     best_raw = max(best_raw, float(ratio.max()))
-                    best = max(best, float((ratio * (1.0 - cut[others])).max()))
+                    best = max(best, float((ratio * keep(others)).max()))
                     threshold = tol * (best if best > 0 else best_raw)
             order, lens, dst, w = graph.spread(frontier, as_of=day)
             pushes += len(dst)
@@ -357,7 +375,7 @@ def local_trust(
             if eps is None and rounds == 1 and len(dst):
                 # a lower bound on the final top trust: what the best neighbour gets when pushed
                 # (its residual passes any threshold below it, so it will be)
-                est = (1.0 - alpha) * r[dst] * (1.0 - cut[dst]) / norm(dst)
+                est = (1.0 - alpha) * r[dst] * keep(dst) / norm(dst)
                 best = float(est.max())
                 threshold = tol * best
             front = dst[r[dst] >= threshold * dout[dst]]
@@ -386,7 +404,7 @@ def local_trust(
         with np.errstate(divide="ignore", invalid="ignore"):
             score[nodes] = np.where(normaliser > 0, p[nodes] / normaliser, 0.0)
         plain = normalise == "none" and not scale
-        score[nodes] *= 1.0 - cut[nodes]
+        score[nodes] *= keep(nodes)
         score[s] = p[s] if plain else 0.0
         top = float(score[nodes].max()) if not plain else 1.0
         if scale and top > 0:
@@ -404,11 +422,11 @@ def local_trust(
             bound = general / top if general > 0 else 0.0
             if normalise != "none" and not graph.has_arcs:
                 bound = min(bound, threshold / top)
-        keep = nodes[score[nodes] > 0]
+        kept = nodes[score[nodes] > 0]
         return LocalTrust(
             viewer,
-            keep,
-            score[keep],
+            kept,
+            score[kept],
             score,
             graph,
             residual=residual,

@@ -15,11 +15,15 @@ The model, for a viewer ``v``:
    stops after that many steps (early termination, as in SybilRank): trust
    reaches at most ``steps`` hops.
 2. **Degree normalisation** (``normalise="degree"``): ``p(u) / (deg(u) + prior)``,
-   with ``deg`` the weighted degree. On an undirected graph a random walk visits
-   nodes in proportion to their degree, so this removes the advantage of simply
-   having many edges, such as those of a clique of fake accounts. The
-   ``degree_prior`` keeps someone whose only tie is one weak edge from looking
-   as trusted as a close collaborator.
+   with ``deg`` the weighted degree, the mean of in- and out-weight. On an
+   undirected graph a random walk visits nodes in proportion to their degree, so
+   this removes the advantage of simply having many edges, such as those of a
+   clique of fake accounts. The ``degree_prior`` keeps someone whose only tie is
+   one weak edge from looking as trusted as a close collaborator. With
+   ``normalise="out"`` the degree is the out-weight alone (what the walk divides
+   by): the same on mutual edges, but one-way arcs someone *receives* (e.g.
+   endorsements) no longer raise their degree, so nobody can be demoted by being
+   endorsed (with ``"degree"``, 50 endorsements by fakes halve a person's trust).
 3. **Scaling** (``scale=True``): divided by the largest value among the other
    people, so trust lies in [0, 1] and the most trusted person scores 1.
 4. **Negative claims act one hop only**: a negative claim ``(rater, target,
@@ -358,15 +362,18 @@ def _finish(
     viewer: str,
     p: F64,
     *,
-    normalise: Literal["degree", "none"],
+    normalise: Literal["out", "degree", "none"],
     scale: bool,
     negative_weight: float,
     degree_prior: float,
 ) -> F64:
     v = graph.index[viewer]
     score = p.copy()
-    if normalise == "degree":
-        degree = (graph.out_weight + graph.in_weight) / 2.0 + degree_prior
+    if normalise in ("degree", "out"):
+        if normalise == "degree":
+            degree = (graph.out_weight + graph.in_weight) / 2.0 + degree_prior
+        else:
+            degree = graph.out_weight + degree_prior
         score = np.divide(score, degree, out=np.zeros_like(score), where=degree > 0)
     if negative_weight > 0 and graph.negatives:
         penalty: dict[int, float] = {}
@@ -397,7 +404,7 @@ def personalized_trust(
     alpha: float = 0.85,
     steps: int | None = None,
     tol: float = 1e-10,
-    normalise: Literal["degree", "none"] = "degree",
+    normalise: Literal["out", "degree", "none"] = "degree",
     degree_prior: float = 1.0,
     scale: bool = True,
     negative_weight: float = 1.0,
@@ -415,8 +422,9 @@ def personalized_trust(
         Early termination after this many steps (trust reaches at most this many hops).
     tol : float
         L1 convergence threshold when ``steps`` is None.
-    normalise : {"degree", "none"}
-        Divide by the weighted degree (Sybil resistance) or keep visit probabilities.
+    normalise : {"degree", "out", "none"}
+        Divide by the weighted degree (Sybil resistance), by the out-weight only
+        (arcs received do not count), or keep visit probabilities.
     degree_prior : float
         Added to every degree before dividing (>= 0).
     scale : bool
