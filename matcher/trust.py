@@ -15,7 +15,9 @@ Pure core, no I/O. The rules:
   rater about the other (see :mod:`graph.trust`: it lowers the other for the
   rater and for those who trust the rater directly, never further).
 * An **endorsement** (A vouches for a skill of B) is a weak one-way edge A -> B of
-  ``endorsement_weight``, counted once per pair whatever the number of skills.
+  ``endorsement_weight``, counted once per pair whatever the number of skills. It
+  never lowers B: trust is normalised by the out-weight (``normalise="out"``), so
+  endorsements B receives do not enter B's degree.
 * An **introduction** is double opt-in: accepted only when the target and the
   connector (if any) both accept; a decline shows as ``not accepted`` with no
   reason; unanswered requests expire.
@@ -113,7 +115,7 @@ class TrustSettings:
     endorsement_weight: float = 0.1
     alpha: float = 0.85
     steps: int | None = None
-    normalise: Literal["degree", "none"] = "degree"
+    normalise: Literal["out", "degree", "none"] = "out"
     degree_prior: float = 1.0
     negative_weight: float = 1.0
     intro_ttl_days: int = 14

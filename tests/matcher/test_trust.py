@@ -329,3 +329,19 @@ def test_erasure_removes_a_person_from_the_trust_graph(
     assert "bob" not in trust.graph()
     assert trust.collaborations("ana", actor=Actor("ana")) == []
     assert trust.introductions("ana", actor=Actor("ana")) == []
+
+
+def test_endorsements_received_never_lower_trust(community: Service, trust: TrustService) -> None:
+    """Issue 21: under the old (in + out) / 2 degree, endorsements someone received raised
+    their degree and lowered everyone's trust in them; the out-degree rule ignores them."""
+    old_rule = TrustService(community.store, TrustSettings(normalise="degree"), clock=trust.clock)
+    collab(trust, "ana", "cyd", 2, 2)
+    collab(trust, "ana", "bob", 1, 1)
+    before = dict(trust.trust_for("ana", actor=Actor("ana")))
+    old_before = dict(old_rule.trust_for("ana", actor=Actor("ana")))
+    assert before == old_before  # mutual edges only: the two rules agree
+    for endorser in ("dan", "eve", "fay"):
+        trust.endorse(endorser, "bob", "sales", actor=Actor(endorser))
+    after = dict(trust.trust_for("ana", actor=Actor("ana")))
+    assert after["bob"] == pytest.approx(before["bob"]) and after["cyd"] == 1.0
+    assert dict(old_rule.trust_for("ana", actor=Actor("ana")))["bob"] < before["bob"]
