@@ -26,11 +26,12 @@ Pure core, no I/O. The rules:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING, Literal, Protocol, TypeVar
 
+from graph.live import LiveTrustGraph, Part
 from graph.trust import TrustGraph
 from matcher.errors import InvalidInput
 
@@ -53,6 +54,8 @@ __all__ = [
     "check_rating",
     "collaboration_edges",
     "intro_status",
+    "live_graph",
+    "pair_parts",
     "recency",
     "redact_for",
     "would_work_again",
@@ -365,6 +368,83 @@ def build_graph(
     pairs = sorted({(e.endorser, e.endorsed) for e in endorsements if e.endorser != e.endorsed})
     arcs = [(a, b, settings.endorsement_weight) for a, b in pairs]
     return TrustGraph(edges, arcs=arcs, negatives=negatives, nodes=people)
+
+
+def pair_parts(
+    collaborations: Iterable[Collaboration],
+    a: str,
+    b: str,
+    settings: TrustSettings = TrustSettings(),
+) -> tuple[list[Part], list[Part], list[Part]]:
+    """What the collaborations between ``a`` and ``b`` put in a :class:`graph.live.LiveTrustGraph`.
+
+    Returns the parts of the mutual edge and of the negative claims ``a -> b`` and
+    ``b -> a``, each ``(weight with no decay, ended)``: the live graph decays them at
+    query time, as :func:`collaboration_edges` would on that day. Collaborations of
+    other pairs are ignored. After any write on a collaboration, a service calls
+    ``set_edge(a, b, edge)``, ``set_negative(a, b, ab)`` and ``set_negative(b, a, ba)``.
+
+    Examples
+    --------
+    >>> end = dt.date(2022, 1, 1)
+    >>> cs = [Collaboration("c1", "a", "b", "p", dt.date(2021, 1, 1), end,
+    ...                     CollabStatus.CONFIRMED, 2, 2),
+    ...       Collaboration("c2", "b", "a", "q", dt.date(2023, 1, 1), None,
+    ...                     CollabStatus.CONFIRMED, -2, 1)]
+    >>> pair_parts(cs, "a", "b")
+    ([(1.0, datetime.date(2022, 1, 1))], [], [(-1.0, None)])
+    """
+    edge: list[Part] = []
+    claims: dict[str, list[Part]] = {a: [], b: []}
+    for c in collaborations:
+        if {c.proposer, c.partner} != {a, b}:
+            continue
+        weight, negatives = collaboration_edges(c, c.ended or c.started, settings)  # no decay
+        if weight > 0:
+            edge.append((weight, c.ended))
+        for rater, _, w in negatives:
+            claims[rater].append((w, c.ended))
+    return edge, claims[a], claims[b]
+
+
+def live_graph(
+    collaborations: Iterable[Collaboration],
+    endorsements: Iterable[Endorsement],
+    *,
+    settings: TrustSettings = TrustSettings(),
+    people: Iterable[str] = (),
+    progress: Callable[[int], None] | None = None,
+) -> LiveTrustGraph:
+    """The community's trust graph as a :class:`graph.live.LiveTrustGraph` (the cold start).
+
+    The same rules as :func:`build_graph`, with the decay left to query time: on
+    any day, ``live_graph(...).snapshot(as_of=day)`` has the weights of
+    ``build_graph(..., as_of=day)``.
+
+    Examples
+    --------
+    >>> cs = [Collaboration("c1", "a", "b", "p", dt.date(2020, 1, 1), dt.date(2022, 1, 1),
+    ...                     CollabStatus.CONFIRMED, 2, 2)]
+    >>> g = live_graph(cs, [Endorsement("b", "c", "sales")])
+    >>> g.weight("a", "b", as_of=dt.date(2024, 1, 1)), g.weight("b", "c", as_of=dt.date(2024, 1, 1))
+    (0.5, 0.1)
+    """
+    edges: list[tuple[str, str, float, dt.date | None]] = []
+    negatives: list[tuple[str, str, float, dt.date | None]] = []
+    for c in collaborations:
+        weight, claims = collaboration_edges(c, c.ended or c.started, settings)  # no decay
+        if weight > 0:
+            edges.append((c.proposer, c.partner, weight, c.ended))
+        negatives.extend((r, t, w, c.ended) for r, t, w in claims)
+    pairs = sorted({(e.endorser, e.endorsed) for e in endorsements if e.endorser != e.endorsed})
+    return LiveTrustGraph.from_edges(
+        edges,
+        arcs=[(x, y, settings.endorsement_weight, None) for x, y in pairs],
+        negatives=negatives,
+        nodes=people,
+        half_life_days=settings.half_life_days,
+        progress=progress,
+    )
 
 
 @dataclass(frozen=True, slots=True)
