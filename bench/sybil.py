@@ -46,6 +46,12 @@ Configurations (:data:`CONFIGS`):
 * ``local+legit``: ``local`` times :func:`graph.legitimacy.legitimacy`, a SybilRank
   walk from ``--seeds`` honest people known to be real (e.g. checked in at an
   event by an organiser); the viewer's own direct ties keep their trust.
+  ``local+legit5``: the same from 5 seeds only.
+
+What the defence costs honest people is measured on the community without fakes:
+the share of honest people whose legitimacy is under 1, and per viewer the overlap
+of the top 20 with and without it. For a compromised account, the viewers most
+exposed (its own collaborators) are measured apart.
 
 Targets (issue 21): mean AUC >= 0.99 up to 100 attack edges, worst viewer >= 0.95 at
 20, no fake in any honest viewer's top 20 at <= 20 attack edges, the fakes' total
@@ -71,7 +77,6 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from graph.legitimacy import legitimacy
-from graph.live import LiveTrustGraph
 from graph.local import local_trust
 from graph.trust import TrustGraph, personalized_trust
 from matcher.trust import (
@@ -80,7 +85,7 @@ from matcher.trust import (
     Endorsement,
     TrustSettings,
     build_graph,
-    collaboration_edges,
+    live_graph,
 )
 
 logger = logging.getLogger("bench.sybil")
@@ -143,25 +148,6 @@ def attack_collaborations(
     return [_top(f"a{k}", h, f"f{rng.randrange(size)}") for k, h in enumerate(people)]
 
 
-def live_graph(
-    collaborations: Sequence[Collaboration], endorsements: Sequence[Endorsement]
-) -> LiveTrustGraph:
-    """The same community as ``build_graph`` makes it, as parts decaying at query time."""
-    edges = []
-    negatives = []
-    for c in collaborations:
-        # the weight with no decay (as of the day it ended), and the day decay starts from
-        weight, claims = collaboration_edges(c, c.ended or AS_OF, SETTINGS)
-        if weight > 0:
-            edges.append((c.proposer, c.partner, weight, c.ended))
-        negatives += [(a, b, w, c.ended) for a, b, w in claims]
-    pairs = sorted({(e.endorser, e.endorsed) for e in endorsements})
-    arcs = [(a, b, SETTINGS.endorsement_weight, None) for a, b in pairs]
-    return LiveTrustGraph.from_edges(
-        edges, arcs=arcs, negatives=negatives, half_life_days=SETTINGS.half_life_days
-    )
-
-
 # -------------------------------------------------------------------- scoring
 Scorer = Callable[[str], dict[str, float]]
 
@@ -173,9 +159,10 @@ def scorers(
 ) -> dict[str, tuple[Scorer, Scorer]]:
     """Each configuration as (ranking function, product setting) from viewer to trust."""
     static: TrustGraph = build_graph(collaborations, endorsements, as_of=AS_OF, settings=SETTINGS)
-    live = live_graph(collaborations, endorsements)
+    live = live_graph(collaborations, endorsements, settings=SETTINGS)
     s = SETTINGS
     leg = legitimacy(live, seeds, as_of=AS_OF)
+    leg5 = legitimacy(live, seeds[:5], as_of=AS_OF)
 
     def before(v: str) -> dict[str, float]:
         t = personalized_trust(static, v, alpha=s.alpha, normalise="degree",
@@ -193,6 +180,7 @@ def scorers(
         "local": local(),
         "local-steps4": local(steps=4),
         "local+legit": local(legitimacy=leg),
+        "local+legit5": local(legitimacy=leg5),
     }
 
 
@@ -225,12 +213,19 @@ def measure(
     honest: Sequence[str],
     fakes: Sequence[str],
     adjacent: dict[str, set[str]],
+    exposed: Sequence[str] = (),
 ) -> dict[str, Any]:
-    """AUC and fakes in the top 20, per viewer, apart for viewers tied to a fake."""
+    """AUC and fakes in the top 20, per viewer, apart for viewers tied to a fake
+    (and for ``exposed`` viewers, e.g. the collaborators of a compromised account)."""
+    fake_set = set(fakes)
+    extra = []
+    for v in exposed:
+        t = score(v)
+        h = np.array([t.get(p, 0.0) for p in honest if p != v])
+        extra.append(auc(h, np.array([t.get(p, 0.0) for p in fakes])))
     aucs: dict[bool, list[float]] = {True: [], False: []}
     top20: list[int] = []
     second_hand: list[int] = []
-    fake_set = set(fakes)
     for v in viewers:
         t = score(v)
         h = np.array([t.get(p, 0.0) for p in honest if p != v])
@@ -244,6 +239,7 @@ def measure(
         "auc": per_viewer(aucs[False] + aucs[True]),
         "auc_not_adjacent": per_viewer(aucs[False]),
         "auc_adjacent": per_viewer(aucs[True]),
+        "auc_exposed": per_viewer(extra),
         "top20_fakes_max": max(top20),
         "top20_fakes_max_not_adjacent": max(
             (n for v, n in zip(viewers, top20, strict=True) if v not in adjacent), default=0
@@ -268,8 +264,11 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     g_values = G_VALUES if not args.quick else (5, 100)
     sizes = SIZES if not args.quick else (50,)
     out: dict[str, Any] = {"scenarios": {}, "growth": {}, "endorsements": {}}
+    out["honest_cost"] = honest_cost(honest_c, honest, viewers, seeds)
 
-    def scenario(name: str, collabs: list[Collaboration], fakes: list[str]) -> None:
+    def scenario(
+        name: str, collabs: list[Collaboration], fakes: list[str], exposed: Sequence[str] = ()
+    ) -> None:
         start = time.perf_counter()
         adjacent: dict[str, set[str]] = {}  # honest people tied to fakes: their fakes
         for c in collabs:
@@ -277,7 +276,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 adjacent.setdefault(c.proposer, set()).add(c.partner)
         rows = {}
         for config, (score, product) in scorers(collabs, [], seeds).items():
-            rows[config] = measure(score, product, viewers, honest, fakes, adjacent)
+            rows[config] = measure(score, product, viewers, honest, fakes, adjacent, exposed)
         rows["adjacent_viewers"] = len(adjacent.keys() & set(viewers))
         out["scenarios"][name] = rows
         logger.info("%s (%.0fs): %s", name, time.perf_counter() - start, _line(rows))
@@ -293,7 +292,14 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 attack = attack_collaborations(
                     honest, weights, size, g, args.seed, compromised=median
                 )
-                scenario(f"{shape}{size} compromised g={g}", honest_c + fake_c + attack, fakes)
+                scenario(
+                    f"{shape}{size} compromised g={g}",
+                    honest_c + fake_c + attack,
+                    fakes,
+                    exposed=sorted(
+                        {c.other(median) for c in honest_c if median in (c.proposer, c.partner)}
+                    ),
+                )
     # growth of the fakes' total trust with the cluster, same attack edges
     for shape in ("clique", "mimic"):
         for g in (5, 20):
@@ -322,6 +328,31 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             }
             logger.info("growth %s g=%d: %s", shape, g, out["growth"][f"{shape} g={g}"])
     out["endorsements"] = endorsement_attack(honest_c, degree, args)
+    return out
+
+
+def honest_cost(
+    honest_c: list[Collaboration], honest: list[str], viewers: list[str], seeds: list[str]
+) -> dict[str, Any]:
+    """What legitimacy costs when there is no attack: honest people it lowers, and how much
+    each viewer's top 20 changes."""
+    live = live_graph(honest_c, [], settings=SETTINGS)
+    out: dict[str, Any] = {}
+    for name, chosen in (("legit", seeds), ("legit5", seeds[:5])):
+        leg = legitimacy(live, chosen, as_of=AS_OF)
+        rows = np.array([live.index[h] for h in honest if h in live.index])
+        overlap = []
+        for v in viewers:
+            plain = local_trust(live, v, as_of=AS_OF, tol=PRODUCT_TOL).top(20)
+            with_leg = local_trust(live, v, as_of=AS_OF, tol=PRODUCT_TOL, legitimacy=leg).top(20)
+            a, b = {p for p, _ in plain}, {p for p, _ in with_leg}
+            overlap.append(len(a & b) / max(1, len(a)))
+        out[name] = {
+            "honest_under_1": round(float(np.mean(leg[rows] < 1)), 4),
+            "honest_under_half": round(float(np.mean(leg[rows] < 0.5)), 4),
+            "top20_overlap": per_viewer(overlap),
+        }
+    logger.info("honest cost: %s", out)
     return out
 
 

@@ -51,6 +51,7 @@ import argparse
 import json
 import logging
 import math
+import os
 import random
 import sys
 import time
@@ -438,6 +439,7 @@ def main() -> None:
         logger.info("scale: %s", json.dumps(scale_res))
     sybil_res = sybil(args.seed, args.sybil_viewers)
     result = {
+        "load_average_at_end": [round(x, 2) for x in os.getloadavg()],
         "product_config": PRODUCT,
         "scale": scale_res,
         "speed": speed_res,
