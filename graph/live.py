@@ -330,6 +330,7 @@ class LiveTrustGraph:
         self.half_life_days = half_life_days
         self._epoch: float | None = None if epoch is None else day_number(epoch)
         self._ids: list[str | None] = []
+        self._names = np.empty(0, dtype=object)  # the same ids, for vectorised lookups
         self.index: dict[str, int] = {}
         self.lock = threading.RLock()
         self._reset_rows(_Rows.empty(0), _Rows.empty(0), 0)
@@ -405,13 +406,24 @@ class LiveTrustGraph:
             weight: list[float] = []
             ended: list[float] = []
             for i, (a, b, w, end) in enumerate(records, start=counted + 1):
-                ws, es = _check_parts(a, b, [(w, end)], negative=negative)
                 src.append(node(a))
                 dst.append(node(b))
-                weight.append(float(ws[0]))
-                ended.append(float(es[0]))
+                weight.append(w)
+                ended.append(math.inf if end is None else day_number(end))
                 if progress is not None and i % 100_000 == 0:
                     progress(i)
+            # checked in bulk; a bad record is checked again alone for its message
+            ws = np.asarray(weight, dtype=np.float64)
+            bad = np.flatnonzero(
+                (np.asarray(src) == np.asarray(dst))
+                | ~np.isfinite(ws)
+                | ((ws < -1.0) | (ws >= 0.0) if negative else ws <= 0.0)
+            )
+            if bad.size:
+                j = int(bad[0])
+                _check_parts(
+                    ids[src[j]] or "", ids[dst[j]] or "", [(ws[j], None)], negative=negative
+                )
             return src, dst, weight, ended
 
         es, ed, ew, ee = read(edges, negative=False, counted=0)
@@ -419,6 +431,8 @@ class LiveTrustGraph:
         ns, nd, nw, ne = read(negatives, negative=True, counted=len(es) + len(as_))
         for pid in nodes:
             node(pid)
+        g._names = np.empty(len(ids), dtype=object)
+        g._names[:] = ids
         if progress is not None:
             progress(len(es) + len(as_) + len(ns))
         n = len(ids)
@@ -500,6 +514,11 @@ class LiveTrustGraph:
             return i
         i = self.index[pid] = len(self._ids)
         self._ids.append(pid)
+        if i >= len(self._names):
+            names = np.empty(max(16, 2 * len(self._names)), dtype=object)
+            names[: len(self._names)] = self._names
+            self._names = names
+        self._names[i] = pid
         if i >= self._const.shape[1]:
             capacity = max(16, 2 * self._const.shape[1])
             for name in ("_const", "_anch"):
@@ -648,6 +667,7 @@ class LiveTrustGraph:
             for rater in self._neg_in.pop(i, set()):
                 self._neg.get(rater, {}).pop(i, None)
             self._ids[i] = None
+            self._names[i] = None
             self.writes += 1
             return True
 
@@ -962,7 +982,11 @@ class LiveTrustGraph:
 
 class TrustView:
     """A :class:`LiveTrustGraph` as seen on one day, with the interface
-    :func:`graph.paths.trusted_paths` reads (``weight``, ``successors``, ``predecessors``).
+    :func:`graph.paths.trusted_paths` reads (:class:`graph.paths.Network`).
+
+    A view keeps the rows it has read (the paths from one viewer to many candidates
+    read the same rows again): make one per request, so that it never serves a row
+    older than the request.
 
     Examples
     --------
@@ -973,39 +997,60 @@ class TrustView:
     ({'b': {'weight': 1.0}}, ['a', 'c'])
     """
 
-    __slots__ = ("day", "graph")
+    __slots__ = ("_cache", "day", "graph")
 
     def __init__(self, graph: LiveTrustGraph, day: float) -> None:
         self.graph = graph
         self.day = day
+        self._cache: dict[tuple[str, bool], dict[str, float]] = {}
 
     def __contains__(self, pid: object) -> bool:
         return pid in self.graph
 
     def _summed(self, pid: str, incoming: bool) -> dict[str, float]:
+        cached = self._cache.get((pid, incoming))
+        if cached is None:
+            cached = self._cache[(pid, incoming)] = self._read(pid, incoming)
+        return cached
+
+    def _read(self, pid: str, incoming: bool) -> dict[str, float]:
         g = self.graph
         with g.lock:
             i = g.index.get(pid)
             if i is None:
                 return {}
-            dst, weight, ended, kinds = g._out.row(i)
-            keep = kinds == MUTUAL if incoming else np.ones(len(dst), dtype=bool)
-            dst, w = dst[keep], g._decay(weight[keep], ended[keep], self.day)
+            rows = g._out
+            if i < rows.n_base and not rows.dirty[i]:  # a base row: decayed weights are cached
+                s, e = int(rows.indptr[i]), int(rows.indptr[i + 1])
+                dst, w, kinds = rows.target[s:e], g._base_weight(self.day)[s:e], rows.kind[s:e]
+            else:
+                dst, weight, ended, kinds = rows.row(i)
+                w = g._decay(weight, ended, self.day)
             if incoming:
+                mutual = kinds == MUTUAL
                 in_dst, in_w, in_end, _ = g._in.row(i)
-                dst = np.concatenate([dst, in_dst])
-                w = np.concatenate([w, g._decay(in_w, in_end, self.day)])
-            out: dict[str, float] = {}
-            ids = g._ids
-            for j, x in zip(dst.tolist(), w.tolist(), strict=True):
-                name = ids[j]
-                if name is not None and x > 0:
+                dst = np.concatenate([dst[mutual], in_dst])
+                w = np.concatenate([w[mutual], g._decay(in_w, in_end, self.day)])
+            names = g._names[dst].tolist()
+            out = dict(zip(names, w.tolist(), strict=True))
+            if len(out) < len(names):  # a pair with several parts: add them up
+                out = {}
+                for name, x in zip(names, w.tolist(), strict=True):
                     out[name] = out.get(name, 0.0) + x
+            out.pop(None, None)
             return out
 
     def weight(self, a: str, b: str) -> float:
         """Positive weight of ``a -> b`` (0.0 if none)."""
         return self._summed(a, incoming=False).get(b, 0.0)
+
+    def out_weights(self, pid: str) -> Mapping[str, float]:
+        """``{b: w}`` for every arc ``pid -> b`` (cached by the view)."""
+        return self._summed(pid, incoming=False)
+
+    def in_weights(self, pid: str) -> Mapping[str, float]:
+        """``{a: w}`` for every arc ``a -> pid`` (cached by the view)."""
+        return self._summed(pid, incoming=True)
 
     def successors(self, pid: str) -> Mapping[str, Mapping[str, float]]:
         """The people ``pid`` trusts, as ``{id: {"weight": w}}``."""

@@ -338,18 +338,22 @@ def local_trust(
                     f"local trust of {viewer!r} did not finish in {max_rounds} rounds;"
                     " raise tol or eps"
                 )
-            if max_pushes is not None and rounds > 1:
-                cost = graph.arc_counts(frontier)
-                if pushes + int(cost.sum()) > max_pushes:
-                    # spend what is left on the largest residuals per degree, then stop
-                    with np.errstate(divide="ignore"):
-                        ratio = r[frontier] / dout[frontier]
-                    by = np.argsort(-ratio, kind="stable")
-                    fits = np.cumsum(cost[by]) <= max_pushes - pushes
-                    leftover = frontier[by[~fits]]
-                    frontier = frontier[by[fits]]
-                    if not frontier.size:
-                        break
+            order, lens, dst, w = graph.spread(frontier, as_of=day)
+            if max_pushes is not None and rounds > 1 and pushes + len(dst) > max_pushes:
+                # spend what is left on the largest residuals per degree, then stop
+                ratio = r[frontier[order]] / dout[frontier[order]]
+                by = np.argsort(-ratio, kind="stable")
+                chosen = np.zeros(len(order), dtype=bool)
+                chosen[by[np.cumsum(lens[by]) <= max_pushes - pushes]] = True
+                kept_nodes = np.ones(len(frontier), dtype=bool)
+                kept_nodes[order[~chosen]] = False
+                leftover = frontier[~kept_nodes]
+                entries = np.repeat(chosen, lens)
+                dst, w, lens = dst[entries], w[entries], lens[chosen]
+                order = (np.cumsum(kept_nodes) - 1)[order[chosen]]
+                frontier = frontier[kept_nodes]
+                if not frontier.size:
+                    break
             pushed.append(frontier)
             rf = r[frontier]
             r[frontier] = 0.0
@@ -361,7 +365,6 @@ def local_trust(
                     best_raw = max(best_raw, float(ratio.max()))
                     best = max(best, float((ratio * keep(others)).max()))
                     threshold = tol * (best if best > 0 else best_raw)
-            order, lens, dst, w = graph.spread(frontier, as_of=day)
             pushes += len(dst)
             out = dout[frontier]
             has = out > 0

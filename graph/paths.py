@@ -31,12 +31,12 @@ class Network(Protocol):
         """Positive weight of ``a -> b`` (0.0 if none)."""
         ...
 
-    def successors(self, pid: str) -> Mapping[str, Mapping[str, float]]:
-        """``{b: {"weight": w}}`` for every arc ``pid -> b``."""
+    def out_weights(self, pid: str) -> Mapping[str, float]:
+        """``{b: w}`` for every arc ``pid -> b``."""
         ...
 
-    def predecessors(self, pid: str) -> Mapping[str, Mapping[str, float]]:
-        """``{a: {"weight": w}}`` for every arc ``a -> pid``."""
+    def in_weights(self, pid: str) -> Mapping[str, float]:
+        """``{a: w}`` for every arc ``a -> pid``."""
         ...
 
 
@@ -145,8 +145,8 @@ def trusted_paths(
         best.offer(TrustPath((source, target), min(1.0, direct)))
     if max_hops == 1:
         return best.result()
-    first = {x: min(1.0, float(d["weight"])) for x, d in graph.successors(source).items()}
-    last = {y: min(1.0, float(d["weight"])) for y, d in graph.predecessors(target).items()}
+    first = {x: min(1.0, w) for x, w in graph.out_weights(source).items()}
+    last = {y: min(1.0, w) for y, w in graph.in_weights(target).items()}
     for x in first.keys() - banned:
         if x in last:
             best.offer(TrustPath((source, x, target), first[x] * last[x]))
@@ -167,15 +167,15 @@ def _middle(
     graph: Network, x: str, last: dict[str, float], banned: set[str]
 ) -> Iterator[tuple[str, float]]:
     """Second connectors ``y`` reachable from ``x`` that reach the target, with w(x, y)."""
-    succ = graph.successors(x)
+    succ = graph.out_weights(x)
     if len(succ) <= len(last):
-        for y, d in succ.items():
+        for y, w in succ.items():
             if y in last and y not in banned:
-                yield y, min(1.0, float(d["weight"]))
+                yield y, min(1.0, w)
     else:
         for y in last:
             if y not in banned and y in succ:
-                yield y, min(1.0, float(succ[y]["weight"]))
+                yield y, min(1.0, succ[y])
 
 
 def most_trusted_path(

@@ -214,6 +214,20 @@ class TrustGraph:
         pred: Mapping[str, Mapping[str, float]] = self.nx.pred[pid]
         return pred
 
+    def out_weights(self, pid: str) -> Mapping[str, float]:
+        """``{b: weight}`` for every arc ``pid -> b`` (a view, nothing copied).
+
+        Examples
+        --------
+        >>> dict(TrustGraph([("a", "b", 0.5)]).out_weights("a"))
+        {'b': 0.5}
+        """
+        return _Weights(self.nx.succ[pid] if pid in self.index else {})
+
+    def in_weights(self, pid: str) -> Mapping[str, float]:
+        """``{a: weight}`` for every arc ``a -> pid`` (a view, nothing copied)."""
+        return _Weights(self.nx.pred[pid] if pid in self.index else {})
+
     def propagate(
         self,
         seeds: F64,
@@ -301,6 +315,27 @@ def top_indices(
     tie = key if key is not None else int
     order = sorted(cand.tolist(), key=lambda i: (-float(values[i]), tie(i)))
     return [i for i in order if i not in banned][:k]
+
+
+class _Weights(Mapping[str, float]):
+    """A networkx adjacency ``{b: {"weight": w}}`` read as ``{b: w}``."""
+
+    __slots__ = ("_adj",)
+
+    def __init__(self, adj: Mapping[str, Mapping[str, Any]]) -> None:
+        self._adj = adj
+
+    def __getitem__(self, key: str) -> float:
+        return float(self._adj[key]["weight"])
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._adj
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._adj)
+
+    def __len__(self) -> int:
+        return len(self._adj)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
