@@ -270,10 +270,10 @@ def scale(
     leg = legitimacy(live, rng.sample(ids, 200), as_of=AS_OF)
     t_leg = time.perf_counter() - start
     # ---- warm-intro paths on the live graph (the view a request uses)
-    view = live.at(AS_OF)
     path_live, path_static = [], []
     for v in chosen[:20]:
-        for target in rng.sample(ids, 5):
+        view = live.at(AS_OF)  # one view per request: a viewer and 10 candidates
+        for target in rng.sample(ids, 10):
             t0 = time.perf_counter()
             trusted_paths(view, v, target, k=1)
             path_live.append(time.perf_counter() - t0)
