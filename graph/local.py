@@ -305,7 +305,11 @@ def local_trust(
         if negative_weight > 0:
             for target, amount in _penalties(graph, s, day).items():
                 cut[target] = min(1.0, negative_weight * amount)
-        direct = np.unique(graph.spread(np.array([s]), as_of=day)[2])
+        direct = (
+            np.unique(graph.spread(np.array([s]), as_of=day)[2])
+            if legitimacy is not None
+            else np.zeros(0, dtype=np.int64)
+        )
 
         def keep(nodes: I64) -> F64:
             """The share of trust kept after negative claims and legitimacy."""

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from graph.legitimacy import legitimacy
 from graph.live import LiveTrustGraph
 from graph.local import local_trust
 from graph.trust import TrustGraph, personalized_trust, top_indices
@@ -195,3 +196,19 @@ def test_top_indices_equals_a_full_sort(values: list[float], k: int, skip: set[i
         key=lambda i: (-values[i], i),
     )[:k]
     assert top_indices(arr, k, skip=skip) == full
+
+
+def test_legitimacy_lowers_second_hand_fakes_but_keeps_first_hand_ties() -> None:
+    rng = random.Random(5)
+    base = nx.powerlaw_cluster_graph(300, 4, 0.4, seed=5)
+    edges = [(f"h{a}", f"h{b}", rng.uniform(0.2, 1.0), None) for a, b in base.edges()]
+    fakes = [(f"f{i}", f"f{j}", 1.0, None) for i in range(30) for j in range(i + 1, 30)]
+    g = LiveTrustGraph.from_edges([*edges, *fakes, ("h1", "f0", 1.0, None)])
+    leg = legitimacy(g, [f"h{i}" for i in range(100, 120)], as_of=0)
+    assert leg[g.index["f5"]] < 0.5 <= min(leg[g.index[f"h{i}"]] for i in range(100, 120))
+    plain = local_trust(g, "h1", as_of=0, tol=1e-4)
+    guarded = local_trust(g, "h1", as_of=0, tol=1e-4, legitimacy=leg)
+    assert guarded.get("f0", 0.0) > 0  # h1 worked with f0 themselves: kept
+    assert guarded.get("f5", 0.0) < plain.get("f5", 0.0)
+    exact = personalized_trust(g.snapshot(as_of=0), "h1", tol=1e-14)
+    assert abs(plain.get("f5", 0.0) - exact["f5"]) <= plain.error_bound + 1e-9
