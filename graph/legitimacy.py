@@ -14,17 +14,20 @@ result divided by the degree. The walk here is lazy (it stays put half of the
 time), which removes the back-and-forth between the two sides of a bipartite-like
 graph. Its length trades the two errors: too short and honest people far from
 every seed are not reached yet, too long and the walk has leaked into the fakes.
-The default, ``ceil(log2(n) / 2)`` steps, was chosen on ``bench/sybil.py`` (1,000
-honest people, 20 seeds: 6 steps leave 5 % of honest people under 1 and give fake
-clusters 0.04-0.2; 4 steps 30 % and 0.02-0.1; 10 steps 0 % and 0.1-0.4).
+The default, ``ceil(log2(n))`` steps with ``floor = 0.5``, was chosen on
+``bench/sybil.py`` (1,000 honest people, 20 seeds; without any attack it leaves
+every honest person at 1, where 6 steps left 5 % under 1).
 
-:func:`legitimacy` returns, per person, ``min(1, x(u) / d(u) * vol / floor)``:
-with ``x`` the walk after ``steps`` steps and ``vol`` the total degree, the
-stationary (fully mixed) value of ``x(u) / d(u)`` is ``1 / vol`` for everyone,
-so a person whose walk share reached ``floor`` times the mixed level counts as
-fully legitimate (1) and a fake cluster the walk barely entered gets a factor
-near 0. :func:`graph.local.local_trust` multiplies trust by it (``legitimacy=``),
-except for the viewer's own direct ties (first-hand experience is kept).
+:func:`legitimacy` returns, per person, ``min(1, level(u) / (floor * median))``
+with ``level(u) = x(u) / d(u)`` (``x`` the walk after ``steps`` steps, ``d`` the
+weighted degree) and ``median`` the median level over everyone with an edge: once
+the walk has mixed over the honest graph, honest people sit around the median
+(the stationary level is the same for everyone), while a fake cluster the walk
+barely entered sits far below it and gets a factor near 0. The median assumes
+that honest people are most of those with collaborations (a fake cluster larger
+than the community would pull it down, and with it the bar).
+:func:`graph.local.local_trust` multiplies trust by it (``legitimacy=``), except
+for the viewer's own direct ties (first-hand experience is kept).
 
 It is a whole-graph computation (``steps`` sparse products over every arc,
 about 0.3 s for two million arcs): meant for a background refresh, not for
@@ -66,9 +69,9 @@ def legitimacy(
     as_of : date or day number
         Day at which edge weights are decayed.
     steps : int, optional
-        Walk length; default ``ceil(log2(n) / 2)`` for ``n`` people.
+        Walk length; default ``ceil(log2(n))`` for ``n`` people.
     floor : float
-        Share of the fully mixed level at which someone counts as fully legitimate.
+        Share of the median level at which someone counts as fully legitimate.
 
     Returns
     -------
@@ -85,7 +88,7 @@ def legitimacy(
     >>> g = LiveTrustGraph.from_edges([(u, v, 1.0, None) for u, v in honest + fake])
     >>> leg = legitimacy(g, ["a", "d"], as_of=0, steps=4)
     >>> [round(float(leg[g.index[p]]), 2) for p in "abfxyz"]
-    [1.0, 1.0, 1.0, 0.7, 0.21, 0.21]
+    [1.0, 1.0, 1.0, 0.57, 0.17, 0.17]
     """
     if not floor > 0:
         raise ValueError(f"floor must be > 0, got {floor!r}; use 0.5")
@@ -107,15 +110,15 @@ def legitimacy(
     walk = sp.csr_array((weight * inv[source], (target, source)), shape=(n, n))
     x = np.zeros(n)
     x[start] = 1.0 / len(start)
-    for _ in range(steps if steps is not None else math.ceil(math.log2(max(n, 2)) / 2)):
+    for _ in range(steps if steps is not None else math.ceil(math.log2(max(n, 2)))):
         dangling = float(x[dout <= 0].sum())
         x = 0.5 * (x + walk @ x)  # a lazy walk: no back-and-forth between two sides
         if dangling > 0:  # a walk with nowhere to go starts again from the seeds
             x[start] += 0.5 * dangling / len(start)
             x[dout <= 0] *= 0.5
-    vol = float(dout.sum())
-    level = np.zeros(n)
-    level[dout > 0] = x[dout > 0] * inv[dout > 0] * vol / floor
-    out = np.minimum(level, 1.0)
+    linked = dout > 0
+    level = x * inv
+    median = float(np.median(level[linked])) if linked.any() else 0.0
+    out = np.minimum(level / (floor * median), 1.0) if median > 0 else np.where(level > 0, 1.0, 0)
     out[start] = 1.0
-    return out
+    return np.asarray(out, dtype=np.float64)
