@@ -403,14 +403,14 @@ def _line(rows: dict[str, Any]) -> str:
     )
 
 
-def verdict(res: dict[str, Any], config: str) -> dict[str, Any]:
-    """Which of the issue's targets ``config`` meets, over every scenario measured."""
+def verdict(res: dict[str, Any], config: str, shape: str) -> dict[str, Any]:
+    """Which of the issue's targets ``config`` meets against fakes of one shape."""
     sc = res["scenarios"]
 
     def g_of(name: str) -> int:
         return int(name.rsplit("g=", 1)[1])
 
-    plain = {k: v[config] for k, v in sc.items() if "compromised" not in k}
+    plain = {k: v[config] for k, v in sc.items() if "compromised" not in k and k.startswith(shape)}
     return {
         "mean_auc_ge_0.99_up_to_g100": all(
             v["auc"]["mean"] >= 0.99 for k, v in plain.items() if g_of(k) <= 100
@@ -433,9 +433,23 @@ def verdict(res: dict[str, Any], config: str) -> dict[str, Any]:
             v["top20_fakes_not_first_hand_max"] == 0 for k, v in plain.items() if g_of(k) <= 20
         ),
         "total_fake_trust_not_growing": all(
-            all(x <= 1.0 for x in v[config]["ratio"].values()) for v in res["growth"].values()
+            all(x <= 1.0 for x in v[config]["ratio"].values())
+            for k, v in res["growth"].items()
+            if k.startswith(shape)
+        ),
+        "compromised_account_exposed_worst_ge_0.95": all(
+            v[config]["auc_exposed"].get("worst", 1.0) >= 0.95
+            for k, v in sc.items()
+            if "compromised" in k and k.startswith(shape)
         ),
     }
+
+
+def targets(res: dict[str, Any]) -> dict[str, Any]:
+    """The verdicts per fake shape (the clique of the issue, the degree-mimicking cluster)
+    and configuration."""
+    configs = [c for c in next(iter(res["scenarios"].values())) if c != "adjacent_viewers"]
+    return {shape: {c: verdict(res, c, shape) for c in configs} for shape in ("clique", "mimic")}
 
 
 def main() -> None:
@@ -451,8 +465,7 @@ def main() -> None:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     start = time.perf_counter()
     res = run(args)
-    res["targets_met"] = {c: verdict(res, c) for c in next(iter(res["scenarios"].values()))
-                          if c != "adjacent_viewers"}  # fmt: skip
+    res["targets_met"] = targets(res)
     res["settings"] = {
         "honest": args.honest,
         "viewers": args.viewers,
