@@ -79,7 +79,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from graph.legitimacy import legitimacy
 from graph.local import local_trust
 from graph.trust import TrustGraph, personalized_trust
-from matcher.trust import (
+from matcher.trust.model import (
     Collaboration,
     CollabStatus,
     Endorsement,
