@@ -507,6 +507,25 @@ class LiveTrustGraph:
         ids = self._ids
         return [ids[int(i)] for i in rows]
 
+    def neighbours(self, pid: str) -> set[str]:
+        """Everyone ``pid`` shares an edge, an arc or a negative claim with, either way.
+
+        Examples
+        --------
+        >>> g = LiveTrustGraph()
+        >>> g.set_edge("a", "b", [(1.0, None)]); g.set_arc("c", "a", [(0.1, None)])
+        >>> g.set_negative("d", "a", [(-0.5, None)])
+        >>> sorted(g.neighbours("a")), sorted(g.neighbours("c")), g.neighbours("x")
+        (['b', 'c', 'd'], ['a'], set())
+        """
+        with self.lock:
+            i = self.index.get(pid)
+            if i is None:
+                return set()
+            rows = set(self._out.row(i)[0].tolist()) | set(self._in.row(i)[0].tolist())
+            rows |= set(self._neg.get(i, {})) | self._neg_in.get(i, set())
+            return {name for j in rows if (name := self._ids[j]) is not None}
+
     # ------------------------------------------------------------------ edits
     def _node(self, pid: str) -> int:
         i = self.index.get(pid)
@@ -670,6 +689,32 @@ class LiveTrustGraph:
             self._names[i] = None
             self.writes += 1
             return True
+
+    def drop_isolated(self) -> int:
+        """Remove everyone left without any edge, arc or claim; returns how many.
+
+        An isolated person has no effect on anyone's trust; dropping them lets a
+        process forget an erased person it was never told the id of.
+
+        Examples
+        --------
+        >>> g = LiveTrustGraph()
+        >>> g.set_edge("a", "b", [(1.0, None)]); g.add_node("c"); g.set_edge("a", "b", [])
+        >>> g.drop_isolated(), len(g)
+        (3, 0)
+        """
+        with self.lock:
+            lonely = [
+                pid
+                for pid, i in self.index.items()
+                if not len(self._out.row(i)[0])
+                and not len(self._in.row(i)[0])
+                and not self._neg.get(i)
+                and not self._neg_in.get(i)
+            ]
+            for pid in lonely:
+                self.remove_node(pid)
+            return len(lonely)
 
     @staticmethod
     def _drop(rows: _Rows, u: int, v: int) -> None:

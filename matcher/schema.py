@@ -18,7 +18,7 @@ from matcher.privacy.store import m_privacy
 from matcher.profiles.store import m_profiles
 from matcher.security.idempotency import m_idempotency, m_idempotency_subject
 from matcher.security.store import m_security, m_tokens
-from matcher.trust.store import m_avoids, m_feedback, m_trust
+from matcher.trust.store import m_avoids, m_feedback, m_trust, m_trust_changes
 
 __all__ = ["MIGRATIONS", "connect"]
 
@@ -43,6 +43,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m_idempotency,
     m_idempotency_subject,  # whose response it is (erasure purges it)
     m_events_day,  # logistics, RSVP and check-in, seat revisions, plan changes (issue 19)
+    m_trust_changes,  # the trust change log: live graphs follow it (issue 21)
 )
 
 

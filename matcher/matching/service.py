@@ -462,10 +462,9 @@ class MatchingService:
         size = max(3 * k, 30)
         pool = self._rank(viewer, vv, state, size, avoided)
         have = {r.row for r in pool}
-        trusted = sorted(((-t, cid) for cid, t in vt.trust.items() if t > 0))[:size]
         extra = [
             row
-            for _, cid in trusted
+            for cid, _ in vt.most_trusted(size)
             if (row := state.table.row_of.get(cid)) is not None and row not in have
         ]
         if extra:  # the filters, must-haves and avoid lists apply to them as to the pool

@@ -36,11 +36,12 @@ Pure core, no I/O: times come in as arguments. The rules:
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import TYPE_CHECKING, Literal, Protocol, TypeVar
+from typing import TYPE_CHECKING, Literal, Protocol, TypeVar, runtime_checkable
 
 from graph.live import LiveTrustGraph, Part
 from graph.trust import TrustGraph
@@ -54,6 +55,7 @@ __all__ = [
     "IntroStatus",
     "Introduction",
     "InviteLimits",
+    "RankedTrust",
     "TrustProvider",
     "TrustSettings",
     "Verdict",
@@ -111,7 +113,18 @@ class TrustSettings:
     endorsement_weight : float
         Weight of an endorsement edge (weak).
     alpha, steps, normalise, degree_prior, negative_weight
-        Passed to :func:`graph.trust.personalized_trust`.
+        Passed to :func:`graph.local.local_trust` (and to the exact
+        :func:`graph.trust.personalized_trust` they approximate).
+    tol : float
+        Error allowed on each trust value (in [0, 1], relative to the most trusted
+        person): local trust stops pushing once every remaining residual is under it,
+        and reports the bound it holds (tested against the exact computation).
+    max_pushes : int or None
+        Work budget of one viewer's trust (arc visits); a viewer whose neighbourhood
+        needs more gets a looser, reported bound. None: no budget.
+    min_seeds : int
+        Legitimacy (:func:`graph.legitimacy.legitimacy`) is applied once at least this many
+        members are known to be real (checked in at an event); 0 turns it off.
     intro_ttl_days : int
         An introduction request not answered in this many days expires.
     max_hops, paths_k
@@ -138,6 +151,9 @@ class TrustSettings:
     normalise: Literal["out", "degree", "none"] = "out"
     degree_prior: float = 1.0
     negative_weight: float = 1.0
+    tol: float = 0.02
+    max_pushes: int | None = 200_000
+    min_seeds: int = 5
     intro_ttl_days: int = 14
     max_hops: int = 3
     paths_k: int = 3
@@ -152,6 +168,12 @@ class TrustSettings:
             "alpha": (0 <= self.alpha < 1, "use 0.85"),
             "negative_weight": (self.negative_weight >= 0, "use 1"),
             "degree_prior": (self.degree_prior >= 0, "use 1"),
+            "tol": (0 < self.tol < 1, "use 0.02"),
+            "max_pushes": (
+                self.max_pushes is None or self.max_pushes >= 1,
+                "use 200000, or None for no budget",
+            ),
+            "min_seeds": (self.min_seeds >= 0, "use 5, or 0 to turn legitimacy off"),
             "intro_ttl_days": (self.intro_ttl_days >= 1, "use 14"),
             "max_hops": (1 <= self.max_hops <= 3, "use 3"),
             "paths_k": (1 <= self.paths_k <= 10, "use 3"),
@@ -168,6 +190,9 @@ class TrustSettings:
             "alpha": "in [0, 1)",
             "negative_weight": ">= 0",
             "degree_prior": ">= 0",
+            "tol": "in (0, 1)",
+            "max_pushes": ">= 1 or None",
+            "min_seeds": ">= 0",
             "intro_ttl_days": ">= 1",
             "max_hops": "1, 2 or 3",
             "paths_k": "between 1 and 10",
@@ -525,6 +550,29 @@ class ViewerTrust:
     trust: Mapping[str, float] = field(default_factory=dict)
     again: frozenset[str] = frozenset()
     has_edges: bool = False
+
+    def most_trusted(self, k: int) -> list[tuple[str, float]]:
+        """The ``k`` most trusted people (trust > 0), best first, ties by id; without sorting
+        everyone when ``trust`` can rank itself (a :class:`graph.local.LocalTrust`).
+
+        Examples
+        --------
+        >>> ViewerTrust("ana", {"bob": 0.5, "cy": 1.0, "dan": 0.0}).most_trusted(5)
+        [('cy', 1.0), ('bob', 0.5)]
+        """
+        if isinstance(self.trust, RankedTrust):
+            return self.trust.top(k)
+        ranked = heapq.nsmallest(k, ((-t, pid) for pid, t in self.trust.items() if t > 0))
+        return [(pid, -t) for t, pid in ranked]
+
+
+@runtime_checkable
+class RankedTrust(Protocol):
+    """A mapping of trust that returns its top ``k`` itself (:class:`graph.local.LocalTrust`)."""
+
+    def top(self, k: int = 20, *, exclude: Iterable[str] = ()) -> list[tuple[str, float]]:
+        """The ``k`` most trusted, best first."""
+        ...
 
 
 class TrustProvider(Protocol):
