@@ -44,6 +44,8 @@ __all__ = [
 PAIR, ARC, TOUCH, SWEEP = "pair", "arc", "touch", "sweep"
 #: entries kept in the log; a process further behind rebuilds its graph
 KEEP_CHANGES = 10_000
+#: the log is pruned when a sequence number is a multiple of this
+PRUNE_EVERY = 1_000
 _PRUNED = "trust_changes_pruned"
 
 
@@ -177,7 +179,7 @@ class TrustStore:
         seq = self.db.execute(
             "INSERT INTO trust_changes (kind, a, b) VALUES (?, ?, ?)", [kind, a, b]
         ).lastrowid
-        if seq is not None and seq % 1000 == 0 and seq > KEEP_CHANGES:
+        if seq is not None and seq % PRUNE_EVERY == 0 and seq > KEEP_CHANGES:
             self.db.execute("DELETE FROM trust_changes WHERE seq <= ?", [seq - KEEP_CHANGES])
             self.db.execute(
                 "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key)"
