@@ -477,9 +477,10 @@ class MatchingService:
             rescored.append((round(score, 6), cid, r, trust, again))
         rescored.sort(key=lambda item: (-item[0], item[1]))
         out = []
+        paths = self.trust.intro_paths_to(viewer.id, [item[1] for item in rescored[:k]])
         for score, cid, r, trust, again in rescored[:k]:
             s = self._suggestion(viewer, vv, state, replace(r, score=score), phrases=explain)
-            path = self.trust.intro_path(viewer.id, cid)
+            path = paths.get(cid, ())
             out.append(
                 replace(s, trust=round(trust, 6), worked_together_again=again, intro_path=path)
             )

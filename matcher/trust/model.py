@@ -588,6 +588,10 @@ class TrustProvider(Protocol):
         """The best warm-intro path from viewer to candidate (empty if none)."""
         ...
 
+    def intro_paths_to(self, viewer: str, candidates: Iterable[str]) -> dict[str, tuple[str, ...]]:
+        """:meth:`intro_path` to each of ``candidates`` (a page of suggestions at once)."""
+        ...
+
 
 class Verdict(StrEnum):
     """What one person privately says about another after meeting them."""

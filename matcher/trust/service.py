@@ -666,6 +666,28 @@ class TrustService:
         paths = self._paths(viewer, candidate, 1)
         return paths[0].nodes if paths else ()
 
+    def intro_paths_to(self, viewer: str, candidates: Iterable[str]) -> dict[str, tuple[str, ...]]:
+        """:meth:`intro_path` to each candidate, on one view of the graph with the viewer's
+        avoid list and the hidden people read once (a page of suggestions)."""
+        graph = self.graph()
+        mine = self.avoids.avoided_either_way(viewer)
+        hidden = self._private()
+        out: dict[str, tuple[str, ...]] = {}
+        for candidate in candidates:
+            if candidate in mine:
+                out[candidate] = ()
+                continue
+            paths = trusted_paths(
+                graph,
+                viewer,
+                candidate,
+                k=1,
+                max_hops=self.settings.max_hops,
+                exclude=mine | hidden | self.avoids.avoided_either_way(candidate),
+            )
+            out[candidate] = paths[0].nodes if paths else ()
+        return out
+
     # -------------------------------------------------------- introductions
     def request_introduction(
         self,

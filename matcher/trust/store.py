@@ -195,11 +195,12 @@ class TrustStore:
     def changes_since(self, seq: int) -> list[TrustChange] | None:
         """Changes logged after ``seq``, oldest first; None if the log was pruned past it
         (the caller rebuilds from the tables)."""
-        if seq < self.db.counter(_PRUNED):
-            return None
         rows = self.db.execute(
             "SELECT seq, kind, a, b FROM trust_changes WHERE seq > ? ORDER BY seq", [seq]
         ).fetchall()
+        # a gap after ``seq`` is either pruned entries or entries an erasure deleted
+        if rows and rows[0][0] != seq + 1 and seq < self.db.counter(_PRUNED):
+            return None
         return [TrustChange(int(r[0]), r[1], r[2], r[3]) for r in rows]
 
     def collaborations_between(self, a: str, b: str) -> list[Collaboration]:
