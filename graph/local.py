@@ -180,8 +180,20 @@ class LocalTrust(Mapping[str, float]):
         ]
 
     def as_dict(self) -> dict[str, float]:
-        """Everyone with trust > 0."""
-        return dict(self.items())
+        """Everyone with trust > 0, as a plain dict (keeps no array the size of the graph).
+
+        Examples
+        --------
+        >>> g = LiveTrustGraph.from_edges([("a", "b", 1.0, None), ("b", "c", 1.0, None)])
+        >>> {pid: round(x, 2) for pid, x in local_trust(g, "a", as_of=0).as_dict().items()}
+        {'b': 1.0, 'c': 0.64}
+        """
+        ids = self._ids
+        return {
+            name: x
+            for i, x in zip(self.rows.tolist(), self.scores.tolist(), strict=True)
+            if (name := ids[i]) is not None
+        }
 
 
 def _normaliser(degrees: F64, normalise: Normalise, prior: float) -> F64:

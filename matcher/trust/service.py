@@ -297,6 +297,12 @@ class TrustService:
                 return g
             changes = None if g is None else self.store.changes_since(self._seq)
             if g is None or changes is None:
+                if self.db.in_transaction:  # built from uncommitted rows: not kept
+                    return live_graph(
+                        self.store.collaborations(confirmed_only=True),
+                        self.store.endorsements(),
+                        settings=self.settings,
+                    )
                 return self._cold_start(None)
             for change in changes:
                 self._apply(g, change)
@@ -615,7 +621,8 @@ class TrustService:
         """
         if not self._has_edges(viewer):
             return ViewerTrust(viewer)
-        trust = self.local(viewer)
+        # a plain dict of the people reached: the event planner holds one per attendee
+        trust = self.local(viewer).as_dict()
         again = frozenset(
             c.other(viewer)
             for c in self.store.collaborations(viewer, confirmed_only=True)

@@ -124,7 +124,7 @@ def test_suggestions_and_trust_list_use_the_local_trust(tmp_path: Path) -> None:
     t = c.trust
     viewer = next(v for v in people(40) if t.viewer_trust(v).has_edges)
     local = t.local(viewer)
-    assert t.viewer_trust(viewer).trust.items() == local.items()
+    assert t.viewer_trust(viewer).trust == dict(local)
     listed = t.trust_for(viewer, k=10, actor=Actor(viewer))
     assert listed == [(pid, round(x, 6)) for pid, x in local.top(10)]
     assert t.viewer_trust("p039-unknown").has_edges is False
@@ -345,3 +345,24 @@ def test_writers_and_readers_on_threads_with_a_connection_each(tmp_path: Path) -
     assert errors == []
     assert t.live() is g
     same_graph(t.snapshot(), TrustService(c.db, clock=clock).snapshot())
+
+
+def test_a_read_inside_a_write_transaction_applies_nothing_that_may_roll_back(
+    tmp_path: Path,
+) -> None:
+    c = community(tmp_path / "t.db", n=5)
+    t = c.trust
+    g = t.warm()
+    confirmed = Collaboration(
+        "gone", "p000", "p001", "p", dt.date(2025, 1, 1), None, CollabStatus.CONFIRMED, 2, 2
+    )
+    with pytest.raises(RuntimeError), c.db.transaction():
+        t.store.put_collaboration(confirmed)
+        assert "p001" not in t.local("p000")  # not applied while it may roll back
+        raise RuntimeError("rolled back")
+    assert "p001" not in t.local("p000")
+    # the next write takes the rolled-back sequence number again, and is applied
+    col = t.propose_collaboration("p000", "p002", "x", "2026-01-01", actor=Actor("p000"))
+    t.answer_collaboration(col.id, True, actor=Actor("p002"))
+    assert list(t.local("p000")) == ["p002"]
+    assert t.live() is g
