@@ -167,19 +167,25 @@ def main(argv: list[str] | None = None) -> int:
     total = args.collaborations + args.collaborations // 10
     with Progress() as bar:
         task = bar.add_task("cold build of the live trust graph", total=total)
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         graph = trust.warm(progress=lambda n: bar.update(task, completed=n))
-        cold = time.perf_counter() - start
-    print(f"cold build (TrustService.warm): {cold:.2f} s, {len(graph)} people, {graph.n_arcs} arcs")
-    start = time.perf_counter()
+        cold, cold_cpu = time.perf_counter() - start, time.process_time() - cpu
+    print(
+        f"cold build (TrustService.warm): {cold:.2f} s ({cold_cpu:.2f} s CPU), {len(graph)}"
+        f" people, {graph.n_arcs} arcs"
+    )
+    start, cpu = time.perf_counter(), time.process_time()
     static = build_graph(
         trust.store.collaborations(confirmed_only=True),
         trust.store.endorsements(),
         as_of=TODAY.date(),
         settings=trust.settings,
     )
-    before_build = time.perf_counter() - start
-    print(f"baseline: build_graph (the rebuild on every write before): {before_build:.2f} s")
+    before_build, before_cpu = time.perf_counter() - start, time.process_time() - cpu
+    print(
+        f"baseline: build_graph (the rebuild on every write before): {before_build:.2f} s"
+        f" ({before_cpu:.2f} s CPU)"
+    )
 
     rng = random.Random(args.seed)
     people = sorted(graph.index)
@@ -201,9 +207,9 @@ def main(argv: list[str] | None = None) -> int:
         pushes.append(local.pushes)
         bounds.append(local.error_bound)
     s = trust.settings
-    exact_ms, errors = [], []
+    exact_ms, exact_cpu, errors = [], [], []
     for v in viewers[:5]:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.thread_time()
         exact = personalized_trust(
             static,
             v,
@@ -213,6 +219,7 @@ def main(argv: list[str] | None = None) -> int:
             negative_weight=s.negative_weight,
         )
         exact_ms.append((time.perf_counter() - start) * 1000)
+        exact_cpu.append((time.thread_time() - cpu) * 1000)
         local = trust.local(v)
         errors.append(max(abs(local.get(pid, 0.0) - exact[pid]) for pid in static.ids if pid != v))
     print(
@@ -273,7 +280,9 @@ def main(argv: list[str] | None = None) -> int:
             "settings": {"tol": s.tol, "max_pushes": s.max_pushes, "normalise": s.normalise},
         },
         "cold_build_s": round(cold, 2),
+        "cold_build_cpu_s": round(cold_cpu, 2),
         "baseline_build_graph_s": round(before_build, 2),
+        "baseline_build_graph_cpu_s": round(before_cpu, 2),
         "viewer_trust_ms": pct(local_ms),
         "viewer_trust_cpu_ms": pct(local_cpu),
         "intro_paths_of_a_page_ms": pct(paths_ms),
@@ -281,10 +290,15 @@ def main(argv: list[str] | None = None) -> int:
         "pushes": pct([float(p) for p in pushes]),
         "error_bound_reported": pct(bounds),
         "baseline_exact_personalized_trust_ms": pct(exact_ms),
+        "baseline_exact_personalized_trust_cpu_ms": pct(exact_cpu),
         "largest_error_vs_exact_5_viewers": round(max(errors), 5),
         "ratios": {
             "cold_build_vs_build_graph": round(cold / before_build, 3),
+            "cold_build_vs_build_graph_cpu": round(cold_cpu / before_cpu, 3),
             "viewer_trust_p50_vs_exact_p50": round(pct(local_ms)["p50"] / pct(exact_ms)["p50"], 4),
+            "viewer_trust_cpu_p50_vs_exact_cpu_p50": round(
+                pct(local_cpu)["p50"] / pct(exact_cpu)["p50"], 4
+            ),
         },
         "writes": {
             "confirmation_ms": pct(applied),
@@ -295,7 +309,8 @@ def main(argv: list[str] | None = None) -> int:
             "rebuilt": rebuilt,
         },
         "targets": {
-            "cold_build_<=_10_s": cold <= 10,
+            "cold_build_<=_10_s (wall)": cold <= 10,
+            "cold_build_<=_10_s (CPU)": cold_cpu <= 10,
             "viewer_trust_p50_<=_2_ms (wall)": pct(local_ms)["p50"] <= 2,
             "viewer_trust_p99_<=_10_ms (wall)": pct(local_ms)["p99"] <= 10,
             "viewer_trust_p50_<=_2_ms (CPU)": pct(local_cpu)["p50"] <= 2,

@@ -66,6 +66,7 @@ __all__ = [
     "collaboration_edges",
     "intro_status",
     "live_graph",
+    "live_graph_rows",
     "pair_parts",
     "parse_context",
     "recency",
@@ -367,8 +368,13 @@ def collaboration_edges(
             if r < 0
         ]
         return 0.0, claims
+    return round(decay * _rated(ra, rb, settings), 12), []
+
+
+def _rated(ra: int, rb: int, settings: TrustSettings) -> float:
+    """Weight of a confirmed collaboration rated ``ra``, ``rb`` >= 0 (unrated: 0), undecayed."""
     b = settings.base_weight
-    return round(decay * (b + (1 - b) * (ra + rb) / 4), 12), []
+    return b + (1 - b) * (ra + rb) / 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -471,14 +477,50 @@ def live_graph(
     >>> g.weight("a", "b", as_of=dt.date(2024, 1, 1)), g.weight("b", "c", as_of=dt.date(2024, 1, 1))
     (0.5, 0.1)
     """
+    return live_graph_rows(
+        (
+            (c.proposer, c.partner, c.ended, c.proposer_rating, c.partner_rating)
+            for c in collaborations
+            if c.counts
+        ),
+        ((e.endorser, e.endorsed) for e in endorsements),
+        settings=settings,
+        people=people,
+        progress=progress,
+    )
+
+
+def live_graph_rows(
+    confirmed: Iterable[tuple[str, str, dt.date | None, int | None, int | None]],
+    endorsements: Iterable[tuple[str, str]],
+    *,
+    settings: TrustSettings = TrustSettings(),
+    people: Iterable[str] = (),
+    progress: Callable[[int], None] | None = None,
+) -> LiveTrustGraph:
+    """:func:`live_graph` from plain rows: confirmed collaborations as ``(proposer, partner,
+    ended, proposer_rating, partner_rating)`` and endorsements as ``(endorser, endorsed)``
+    (the cold build of a service: no object per row).
+
+    Examples
+    --------
+    >>> g = live_graph_rows([("a", "b", None, 2, 2), ("a", "c", None, -2, 1)], [("b", "c")])
+    >>> day = dt.date(2024, 1, 1)
+    >>> g.weight("a", "b", as_of=day), g.weight("b", "c", as_of=day), g.negative("a", "c", as_of=day)
+    (1.0, 0.1, -1.0)
+    """
     edges: list[tuple[str, str, float, dt.date | None]] = []
     negatives: list[tuple[str, str, float, dt.date | None]] = []
-    for c in collaborations:
-        weight, claims = collaboration_edges(c, c.ended or c.started, settings)  # no decay
-        if weight > 0:
-            edges.append((c.proposer, c.partner, weight, c.ended))
-        negatives.extend((r, t, w, c.ended) for r, t, w in claims)
-    pairs = sorted({(e.endorser, e.endorsed) for e in endorsements if e.endorser != e.endorsed})
+    for a, b, ended, ra, rb in confirmed:  # the rule of collaboration_edges, without decay
+        ra, rb = ra or 0, rb or 0
+        if ra < 0 or rb < 0:
+            if ra < 0:
+                negatives.append((a, b, round(ra / 2, 12), ended))
+            if rb < 0:
+                negatives.append((b, a, round(rb / 2, 12), ended))
+        else:
+            edges.append((a, b, round(_rated(ra, rb, settings), 12), ended))
+    pairs = sorted({(x, y) for x, y in endorsements if x != y})
     return LiveTrustGraph.from_edges(
         edges,
         arcs=[(x, y, settings.endorsement_weight, None) for x, y in pairs],

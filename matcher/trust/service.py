@@ -70,6 +70,7 @@ from matcher.trust.model import (
     check_rating,
     intro_status,
     live_graph,
+    live_graph_rows,
     pair_parts,
     redact_for,
     would_work_again,
@@ -264,9 +265,9 @@ class TrustService:
         # the log position first: a write landing while the tables are read is applied
         # again afterwards, which changes nothing (every change re-reads its rows)
         seq = self.store.last_change()
-        g = live_graph(
-            self.store.collaborations(confirmed_only=True),
-            self.store.endorsements(),
+        g = live_graph_rows(
+            self.store.confirmed_rows(),
+            self.store.endorsement_pairs(),
             settings=self.settings,
             progress=progress,
         )

@@ -14,7 +14,7 @@ rebuilding (see :class:`matcher.trust.service.TrustService`).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any, NamedTuple
 
 from matcher.db import TRUST_VERSION, Database, utcnow_text
@@ -239,6 +239,21 @@ class TrustStore:
         sql = _COLLAB_SELECT + (" WHERE " + " AND ".join(where) if where else "")
         rows = self.db.execute(sql + " ORDER BY created_at, id", params).fetchall()
         return [_collaboration(r) for r in rows]
+
+    def confirmed_rows(self) -> Iterator[tuple[str, str, dt.date | None, int | None, int | None]]:
+        """Every confirmed collaboration as ``(proposer, partner, ended, proposer_rating,
+        partner_rating)``, unordered: what a trust graph is built from (no object per row)."""
+        rows = self.db.execute(
+            "SELECT proposer, partner, ended, proposer_rating, partner_rating FROM collaborations"
+            " WHERE status = 'confirmed'"
+        )
+        parse = dt.date.fromisoformat
+        return ((a, b, parse(e) if e else None, ra, rb) for a, b, e, ra, rb in rows)
+
+    def endorsement_pairs(self) -> list[tuple[str, str]]:
+        """``(endorser, endorsed)`` once per pair, unordered."""
+        rows = self.db.execute("SELECT DISTINCT endorser, endorsed FROM endorsements")
+        return [(r[0], r[1]) for r in rows]
 
     def add_endorsement(self, e: Endorsement) -> bool:
         """Record an endorsement; True if it was new. Must run in a transaction."""
