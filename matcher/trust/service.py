@@ -575,7 +575,9 @@ class TrustService:
         >>> len(t), t.error_bound
         (0, 0.0)
         """
-        g = self.live()
+        return self._local(self.live(), viewer, as_of)
+
+    def _local(self, g: LiveTrustGraph, viewer: str, as_of: dt.date | None) -> LocalTrust:
         self._maintain(g)
         s = self.settings
         leg = self._legit
@@ -594,8 +596,7 @@ class TrustService:
             eps=None if s.steps is None else 0.0,  # early termination: exactly `steps` rounds
         )
 
-    def _has_edges(self, viewer: str) -> bool:
-        g = self.live()
+    def _has_edges(self, g: LiveTrustGraph, viewer: str) -> bool:
         i = g.index.get(viewer)
         if i is None:
             return False
@@ -620,10 +621,11 @@ class TrustService:
         Without a trust edge, trust leaves the suggestions untouched: nothing more is
         computed or read (the common case, asked on every suggestion).
         """
-        if not self._has_edges(viewer):
+        g = self.live()
+        if not self._has_edges(g, viewer):
             return ViewerTrust(viewer)
         # a plain dict of the people reached: the event planner holds one per attendee
-        trust = self.local(viewer).as_dict()
+        trust = self._local(g, viewer, None).as_dict()
         again = frozenset(
             c.other(viewer)
             for c in self.store.collaborations(viewer, confirmed_only=True)
