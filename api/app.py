@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
 from contextlib import asynccontextmanager
 from typing import Any
@@ -12,6 +13,7 @@ from api.errors import LastResort, error_body, install_error_handlers
 from api.health import Readiness
 from api.idempotency import IdempotencyMiddleware
 from api.observability import RequestLog, configure_logging
+from api.routers import accounts as account_routes
 from api.routers import events, me, privacy, profiles, tokens, ventures
 from api.routers import loop as loop_routes
 from api.routers import trust as trust_routes
@@ -116,7 +118,13 @@ def create_app(settings: Settings | None = None, *, community: Community | None 
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         if settings.warm_on_start:
             readiness.warm_up()  # in a thread: /health answers at once, /ready once warm
+        stop = threading.Event()
+        if settings.mail_worker and community.mail.transport is not None:
+            threading.Thread(
+                target=community.mail.run, args=(stop,), name="mail-worker", daemon=True
+            ).start()
         yield
+        stop.set()
         community.matching.save_index()  # the next start loads it instead of catching up
 
     app = FastAPI(
@@ -130,6 +138,8 @@ def create_app(settings: Settings | None = None, *, community: Community | None 
     install_error_handlers(app)
     for router in (profiles.router, me.router, tokens.router, trust_routes.router):
         app.include_router(router)
+    app.include_router(account_routes.accounts)
+    app.include_router(account_routes.me)
     app.include_router(ventures.router)
     app.include_router(loop_routes.router)
     app.include_router(events.router)

@@ -328,6 +328,23 @@ ISSUE_TOKEN = Rule(
     "ask an admin, or sign up with POST /profiles",
     field=None,
 )
+OWN_ACCOUNT = Rule(
+    "account.own",
+    "the person themself, or an admin",
+    _self,
+    "you may only {what} of your own account, not {subject!r}",
+    "sign in as that member",
+    action="{what}",
+)
+READ_INBOX = Rule(
+    "inbox.read",
+    "the person themself (an inbox is private: not even an admin)",
+    _self,
+    "an inbox is private to its owner; you are not {subject!r}",
+    "sign in as that member",
+    admin=False,
+    action="read an inbox",
+)
 ADMIN_ONLY = Rule(
     "admin",
     "an admin",
@@ -356,6 +373,8 @@ RULES: tuple[Rule, ...] = (
     GIVE_FEEDBACK,
     OWN_DATA,
     ISSUE_TOKEN,
+    OWN_ACCOUNT,
+    READ_INBOX,
     ADMIN_ONLY,
 )
 

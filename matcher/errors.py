@@ -25,6 +25,7 @@ __all__ = [
     "UnknownEntry",
     "UnknownEvent",
     "UnknownIntroduction",
+    "UnknownItem",
     "UnknownProfile",
     "UnknownVenture",
 ]
@@ -84,6 +85,28 @@ class CofoundryError(Exception):
 
 class InvalidInput(CofoundryError, ValueError):
     """A value breaks a rule of the domain (bad role, text too long, unknown language...)."""
+
+    @classmethod
+    def unless_within(
+        cls, value: float, low: float, high: float, *, field: str, hint: str, unit: str = ""
+    ) -> None:
+        """Raise unless ``low <= value <= high``: the one range check of every domain.
+
+        Examples
+        --------
+        >>> InvalidInput.unless_within(3, 1, 6, field="rounds", hint="plan fewer rounds")
+        >>> InvalidInput.unless_within(9, 1, 6, field="rounds", hint="plan fewer rounds")
+        Traceback (most recent call last):
+        ...
+        matcher.errors.InvalidInput: rounds must be between 1 and 6 (got 9); plan fewer rounds
+        """
+        if not low <= value <= high:
+            raise cls(
+                f"{field} must be between {low} and {high}{unit}",
+                field=field,
+                value=value,
+                hint=hint,
+            )
 
 
 class ImportFailed(CofoundryError, ValueError):
@@ -266,3 +289,21 @@ class StartupProblem(CofoundryError):
     Raised by start-up checks (missing model, unwritable database, stale index) and by
     the readiness probe; the API answers 503, ``cofoundry serve`` exits with status 2.
     """
+
+
+class UnknownItem(CofoundryError, KeyError):
+    """No inbox item, session or token with this id that belongs to the caller (others get
+    this too: nobody learns what another member holds)."""
+
+    def __init__(
+        self,
+        detail: str,
+        *,
+        field: str | None = "id",
+        value: Any = None,
+        hint: str | None = "list your own to see their ids",
+    ) -> None:
+        super().__init__(detail, field=field, value=value, hint=hint)
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return self._message()

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from matcher.accounts.store import m_accounts
 from matcher.db import Database, Migration
 from matcher.equity.store import m_equity
 from matcher.events.store import m_events, m_events_day
+from matcher.inbox.store import m_inbox
 from matcher.loop.store import m_venture_story
+from matcher.mail.store import m_outbox
 from matcher.privacy.store import m_privacy
 from matcher.profiles.store import m_profiles
 from matcher.security.idempotency import m_idempotency, m_idempotency_subject
@@ -43,6 +46,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     m_idempotency,
     m_idempotency_subject,  # whose response it is (erasure purges it)
     m_events_day,  # logistics, RSVP and check-in, seat revisions, plan changes (issue 19)
+    m_accounts,  # accounts, browser sessions, one-time links (issue 18)
+    m_outbox,  # e-mail outbox (issue 18)
+    m_inbox,  # inbox items, e-mail choices (issue 18)
     m_trust_changes,  # the trust change log: live graphs follow it (issue 21)
 )
 

@@ -158,9 +158,45 @@ FAMILIES: dict[str, Mapping[object, Message]] = {
         "no-show": NC_("attendee status", "no-show"),
         "late": NC_("attendee status", "late"),
     },
+    "attendee_state": {
+        "invited": NC_("attendee state", "invited, no answer yet"),
+        "going": NC_("attendee state", "coming"),
+        "maybe": NC_("attendee state", "maybe"),
+        "declined": NC_("attendee state", "not coming"),
+        "checked-in": NC_("attendee state", "checked in"),
+        "absent": NC_("attendee state", "absent"),
+        "left": NC_("attendee state", "left"),
+        "late": NC_("attendee state", "late"),
+    },
+    "rsvp": {
+        "going": NC_("answer to an invitation", "I'm coming"),
+        "maybe": NC_("answer to an invitation", "Maybe"),
+        "declined": NC_("answer to an invitation", "I can't come"),
+    },
+    "mark": {
+        "checked-in": NC_("mark an attendee", "checked in"),
+        "absent": NC_("mark an attendee", "absent from the round given"),
+        "late": NC_("mark an attendee", "late: arrives at the round given"),
+        "left": NC_("mark an attendee", "left before the round given"),
+        "going": NC_("mark an attendee", "expected again (undo)"),
+        "declined": NC_("mark an attendee", "not coming"),
+    },
+    "phase": {
+        "unscheduled": NC_("where an event stands", "no clock times"),
+        "before": NC_("where an event stands", "not started yet"),
+        "round": NC_("where an event stands", "a round is on"),
+        "between": NC_("where an event stands", "between two rounds"),
+        "after": NC_("where an event stands", "over"),
+    },
     "odd": {
         "bye": NC_("odd number of people", "one person takes a break"),
         "trio": NC_("odd number of people", "one table of three"),
+    },
+    "notice": {
+        "intro_request": NC_("notice", "someone asks to meet me, or asks me to introduce them"),
+        "intro_answer": NC_("notice", "someone answers my request for an introduction"),
+        "venture_invite": NC_("notice", "someone adds me to a venture"),
+        "event_invite": NC_("notice", "an organiser invites me to an event"),
     },
 }
 

@@ -1,5 +1,6 @@
-"""Member pages: sign-in and sign-up, the profile, suggestions with their explanations,
-introductions, collaborations and the avoid list.
+"""Member pages: sign-in and sign-up, the profile (created once signed up), suggestions with
+their explanations, introductions, collaborations and the avoid list. One-time links,
+password reset, the account page and the inbox: :mod:`api.web.account`.
 
 Each handler parses its form, calls the same service method as the JSON route, and renders
 a template or redirects (303) with a flash message. Errors from the services are shown next
@@ -11,21 +12,27 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from typing import Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter
 from starlette.responses import Response
 
-from api.deps import CommunityDep, TrustDep
+from api.deps import CommunityDep, EventsDep, TrustDep
 from api.web.context import (
-    TOKEN_COOKIE,
+    SESSION_COOKIE,
     Form,
     FormDep,
     MemberPageDep,
     Page,
     PageDep,
+    SignedInPageDep,
+    client_address,
+    new_session,
     queue_cookie,
     safe_next,
+    session_label,
 )
+from api.web.events_attendee import today_path
 from api.web.feedback import error_message, field_errors
 from api.web.limits import throttle_message
 from api.web.render import WebRoute, redirect, render
@@ -123,29 +130,99 @@ def _preference_errors(errors: dict[str, str], raw: dict[str, Any]) -> dict[str,
 
 # ------------------------------------------------------------------ entry points
 @router.get("")
-def home(page: PageDep) -> Response:
-    """Signed in: the suggestions; otherwise the sign-in page."""
-    return redirect("/web/suggestions" if page.actor else "/web/signin")
+def home(page: PageDep, events: EventsDep) -> Response:
+    """Signed in: on the day of an event, that event (:func:`api.web.events_attendee.today_path`),
+    else the suggestions; otherwise the sign-in page."""
+    if page.actor is None or page.me is None:
+        return redirect("/web/signin")
+    query = page.request.query_params  # the message of the form that led here goes along
+    target = today_path(page, events) or "/web/suggestions"
+    return redirect(target, query.get("done") or None, query.get("v", ""))
+
+
+def signin_values(page: Page) -> dict[str, str]:
+    """What the sign-in page shows, from the query (``?email=`` after sign-up, say)."""
+    return {"email": page.request.query_params.get("email", "")[:254]}
 
 
 @router.get("/signin")
 def signin_page(page: PageDep) -> Response:
-    """Paste a token (from sign-up or ``cofoundry token create``), or go to sign-up."""
-    return render(page, "signin.html", next=safe_next(page.request.query_params.get("next")))
+    """E-mail and password; or a one-time link; or an API token (scripts, organisers)."""
+    nxt = safe_next(page.request.query_params.get("next"), "/web")
+    return render(page, "signin.html", next=nxt, values=signin_values(page))
+
+
+def _signin_error(
+    page: Page, field: str, error: str, nxt: str, status: int, email: str
+) -> Response:
+    return render(
+        page, "signin.html", status=status, errors={field: error}, next=nxt, values={"email": email}
+    )
 
 
 @router.post("/signin")
 def signin(page: PageDep, form: FormDep, community: CommunityDep) -> Response:
-    """Check the token and keep it in an HttpOnly cookie."""
-    token = form["token"]
-    nxt = safe_next(form["next"])
+    """Check the password (or the pasted token) and start a new session in this browser."""
+    nxt = safe_next(form["next"], "/web")
+    if "token" in form.data:  # the API token form
+        return _token_signin(page, form["token"], nxt, community)
+    email = form["email"]
+    try:
+        _, secret = community.accounts.sign_in(
+            email,
+            form.raw("password"),
+            client=client_address(page.request),
+            label=session_label(page.request),
+        )
+    except Throttled as exc:
+        response = _signin_error(
+            page,
+            "password",
+            page.t.gettext(
+                "Too many attempts. Wait %(seconds)s seconds, or sign in with a link sent by e-mail.",
+                seconds=exc.retry_after,
+            ),
+            nxt,
+            429,
+            email,
+        )
+        response.headers["Retry-After"] = str(exc.retry_after)
+        return response
+    except NotAuthenticated:
+        return _signin_error(
+            page,
+            "password",
+            page.t.gettext(
+                "This e-mail address and password do not match. Check both, or sign in with a link sent by e-mail."
+            ),
+            nxt,
+            401,
+            email,
+        )
+    new_session(page, secret)
+    return redirect(nxt, "signed_in")
+
+
+def _token_signin(page: Page, token: str, nxt: str, community: Community) -> Response:
+    """An API token pasted in the form: counted like a bad bearer token when refused."""
     error = ""
+    client = client_address(page.request)
+    actor = None
     if not token:
         error = page.t.gettext("Paste your token.")
     else:
         try:
             actor = community.security.authenticate(token)
-        except NotAuthenticated:
+        except NotAuthenticated:  # counted like a bad bearer token; a good one always passes
+            try:
+                community.security.check_throttle("auth_failure", client)
+                community.security.throttle("auth_failure", client)
+            except Throttled as exc:
+                error = page.t.gettext(
+                    "Too many refused tokens from your address. Wait %(seconds)s seconds.",
+                    seconds=exc.retry_after,
+                )
+                return _signin_error(page, "token", error, nxt, 429, "")
             actor = None
         if actor is None:
             error = page.t.gettext("This token is unknown or was revoked. Check it, or sign up.")
@@ -153,44 +230,109 @@ def signin(page: PageDep, form: FormDep, community: CommunityDep) -> Response:
             error = page.t.gettext(
                 "This token belongs to no profile; sign in with a member's token."
             )
-    if error:
-        return render(page, "signin.html", status=401, errors={"token": error}, next=nxt)
-    queue_cookie(page.request, TOKEN_COOKIE, token)
+    if error or actor is None or actor.profile_id is None:
+        return _signin_error(page, "token", error, nxt, 401, "")
+    new_session(
+        page, community.accounts.start_session(actor.profile_id, label=session_label(page.request))
+    )
     return redirect(nxt, "signed_in")
 
 
 @router.post("/signout")
-def signout(page: PageDep, form: FormDep) -> Response:
-    """Forget the token cookie."""
-    queue_cookie(page.request, TOKEN_COOKIE, None)
+def signout(page: PageDep, form: FormDep, community: CommunityDep) -> Response:
+    """End this browser's session."""
+    community.accounts.sign_out(page.request.cookies.get(SESSION_COOKIE))
+    queue_cookie(page.request, SESSION_COOKIE, None)
     return redirect("/web/signin", "signed_out")
 
 
 @router.get("/signup")
 def signup_page(page: PageDep) -> Response:
-    """The sign-up form (a new profile)."""
-    values = {"languages": page.lang, "consent": True, "utc_offset": "0"}
-    return render(page, "signup.html", values=values, choices=CHOICES)
+    """Sign up: a name, an e-mail address and a password; ``next`` is where to go on once
+    the profile is made (an invitation opened before having an account)."""
+    nxt = safe_next(page.request.query_params.get("next"), "")
+    return render(page, "signup.html", next=nxt)
 
 
 @router.post("/signup")
 def signup(page: PageDep, form: FormDep, community: CommunityDep) -> Response:
-    """Create the profile, sign in, and show the token once."""
-    raw = _profile_raw(form) | {"id": form["id"].lower()}
+    """Create the account, sign in, and go on to the profile (carrying ``next``)."""
+    values = {"name": form["name"], "email": form["email"]}
+    nxt = safe_next(form["next"], "")
+    errors: dict[str, str] = {}
+    status = 422
+    try:
+        community.accounts.sign_up(
+            form["name"],
+            form["email"],
+            form.raw("password"),
+            lang=page.lang,
+            client=client_address(page.request),
+        )
+        _, secret = community.accounts.sign_in(
+            form["email"],
+            form.raw("password"),
+            client=client_address(page.request),
+            label=session_label(page.request),
+        )
+    except Throttled as exc:
+        status = 429
+        errors = {
+            "": page.t.gettext(
+                "Too many sign-ups from your address. Wait %(seconds)s seconds.",
+                seconds=exc.retry_after,
+            )
+        }
+    except CofoundryError as exc:
+        status = 409 if exc.field == "email" and "exists" in exc.detail else 422
+        errors = field_errors([exc], page.t, ("name", "email", "password"))
+    else:
+        new_session(page, secret)
+        return redirect(
+            f"/web/profile/new?{urlencode({'next': nxt})}" if nxt else "/web/profile/new"
+        )
+    return render(page, "signup.html", status=status, errors=errors, values=values, next=nxt)
+
+
+@router.get("/profile/new")
+def profile_new_page(page: SignedInPageDep) -> Response:
+    """Create my profile (once signed up): what I bring, what I look for."""
+    if page.me is not None:
+        return redirect("/web/profile")
+    values = {"languages": page.lang, "consent": True, "utc_offset": "0", "name": _my_name(page)}
+    nxt = safe_next(page.request.query_params.get("next"), "")
+    return render(page, "profile_new.html", values=values, choices=CHOICES, next=nxt)
+
+
+def _my_name(page: Page) -> str:
+    assert page.actor is not None and page.actor.profile_id is not None
+    account = page.community.accounts.store.get(page.actor.profile_id)
+    return account.name if account else ""
+
+
+@router.post("/profile/new")
+def profile_create(page: SignedInPageDep, form: FormDep, community: CommunityDep) -> Response:
+    """Create the profile under my account's id, then show my first suggestions."""
+    if page.me is not None:
+        return redirect("/web/profile")
+    assert page.actor is not None and page.actor.profile_id is not None
+    raw = _profile_raw(form) | {"id": page.actor.profile_id}
+    nxt = safe_next(form["next"], "")
+    account = community.accounts.store.get(page.actor.profile_id)
+    if account is not None and not raw.get("email"):
+        raw["email"] = account.email
     errors = _preference_errors(field_errors(profile_errors(raw), page.t), raw)
     if not errors:
         try:
-            profile, token = community.security.sign_up(raw)
+            profile = community.profiles.create_profile(raw)
         except CofoundryError as exc:
-            errors = field_errors(
-                [exc], page.t, (*TEXT_FIELDS, "id", "roles_offered", "roles_sought")
-            )
+            errors = field_errors([exc], page.t, (*TEXT_FIELDS, "roles_offered", "roles_sought"))
         else:
-            queue_cookie(page.request, TOKEN_COOKIE, token)
-            page.actor = community.security.authenticate(token)
             page.me = profile
-            return render(page, "welcome.html", status=201, token=token, profile=profile)
-    return render(page, "signup.html", status=422, errors=errors, values=raw, choices=CHOICES)
+            return render(page, "welcome.html", status=201, profile=profile, next=nxt)
+    return render(
+        page, "profile_new.html", status=422, errors=errors, values=raw, choices=CHOICES, next=nxt
+    )
 
 
 # ---------------------------------------------------------------------- profile

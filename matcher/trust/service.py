@@ -55,6 +55,7 @@ from matcher.errors import (
     UnknownIntroduction,
     UnknownProfile,
 )
+from matcher.notices import Notice, NoticeKind, Notify, announce
 from matcher.profiles import Profile, ProfileStore
 from matcher.trust.model import (
     MAX_TEXT,
@@ -187,6 +188,8 @@ class TrustService:
         self.store = TrustStore(db)
         self.avoids = AvoidStore(db)
         self.people = ProfileStore(db)
+        #: told of each introduction request and answer, in its transaction (the inbox)
+        self.on_notice: list[Notify] = []
         self.settings = settings or TrustSettings()
         self.limits = limits or InviteLimits()
         self.clock = clock or _utcnow
@@ -770,7 +773,18 @@ class TrustService:
                 expires_at=now + dt.timedelta(days=self.settings.intro_ttl_days),
             )
             self.store.put_introduction(intro)
+            announce(self.on_notice, self._asked(intro))
         return self._view(intro, requester, now)
+
+    def _asked(self, intro: Introduction) -> list[Notice]:
+        """Who hears of a new request: the target and the connector, unless they avoid the
+        requester (then the request is hidden from them, and so is its notice)."""
+        facts = {"who": intro.requester, "intro": intro.id}
+        return [
+            Notice(person, NoticeKind.INTRO_REQUEST, facts | {"as": role})
+            for person, role in ((intro.target, "target"), (intro.connector, "connector"))
+            if person is not None and not self._hidden_from(intro, person)
+        ]
 
     def _view(self, intro: Introduction, person: str | None, now: dt.datetime) -> IntroView:
         status = intro_status(intro, now)
@@ -837,6 +851,9 @@ class TrustService:
             else:
                 intro = replace(intro, connector_answer=accept)
             self.store.put_introduction(intro)
+            answer = "accepted" if accept else "declined"
+            facts = {"who": person, "intro": intro.id, "answer": answer}
+            announce(self.on_notice, [Notice(intro.requester, NoticeKind.INTRO_ANSWER, facts)])
         return self._view(intro, person, now)
 
     def introductions(self, person: str, *, actor: Actor | None) -> list[IntroView]:

@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api.settings import Settings
-from api.web.context import LANG_COOKIE, TOKEN_COOKIE
+from api.web.context import LANG_COOKIE, SESSION_COOKIE
 from matcher.community import Community
 from tests.web.pages import csrf, error_for, html_lang, post, sign_in, unlabelled, value_of
 
@@ -56,7 +56,7 @@ def test_language_from_header_query_and_cookie(app_client: TestClient) -> None:
     assert html_lang(r.text) == "en" and "Sign in" in r.text
     assert app_client.cookies[LANG_COOKIE] == "en"  # the choice is remembered...
     r = app_client.get("/web/signup", headers={"Accept-Language": "fr"})
-    assert html_lang(r.text) == "en" and "Create your profile" in r.text  # ...over the header
+    assert html_lang(r.text) == "en" and "Sign up" in r.text  # ...over the header
     r = app_client.get("/web/signup?lang=fr")
     assert html_lang(r.text) == "fr" and app_client.cookies[LANG_COOKIE] == "fr"
     assert 'hreflang="en"' in r.text and "?lang=en" in r.text  # the switch keeps the page
@@ -100,12 +100,13 @@ def test_sign_in_cookie_and_sign_out(app_client: TestClient, tokens: dict[str, s
     r = post(app_client, "/web/signin", {"token": tokens["ana"], "next": "/web/profile"})
     assert r.status_code == 303 and r.headers["location"].startswith("/web/profile")
     cookie = r.headers["set-cookie"]
-    assert f"{TOKEN_COOKIE}=" in cookie and "HttpOnly" in cookie and "SameSite=strict" in cookie
+    assert f"{SESSION_COOKIE}=" in cookie and "HttpOnly" in cookie and "SameSite=strict" in cookie
     assert "Ana" in app_client.get("/web/profile").text
     r = post(app_client, "/web/signin", {"token": tokens["ana"], "next": "https://evil.example/"})
-    assert r.headers["location"].startswith("/web/suggestions")  # never off-site
+    where = r.headers["location"]
+    assert where.startswith("/web?") and "evil" not in where  # never off-site: home
     r = post(app_client, "/web/signout")
-    assert r.status_code == 303 and TOKEN_COOKIE not in app_client.cookies
+    assert r.status_code == 303 and SESSION_COOKIE not in app_client.cookies
     assert app_client.get("/web/profile", follow_redirects=False).status_code == 303
 
 
@@ -135,11 +136,25 @@ def test_posts_without_the_csrf_field_are_refused(ana: TestClient, tokens: dict[
 
 
 # -------------------------------------------------------------- sign-up, profile
-def test_sign_up_errors_next_to_fields_inputs_kept_then_token_once(
-    app_client: TestClient,
+def test_sign_up_then_profile_errors_next_to_fields_inputs_kept(
+    app_client: TestClient, community: Community
 ) -> None:
+    r = post(
+        app_client, "/web/signup?lang=fr", {"name": "Zoé", "email": "zoe@", "password": "short"}
+    )
+    assert r.status_code == 422 and "nom@exemple.org" in error_for(r.text, "f-email")
+    assert value_of(r.text, "f-name") == "Zoé" and value_of(r.text, "f-password") == ""
+    creds = {"name": "Zoé Martin", "email": "zoe@example.org", "password": "Zoé Martin"}
+    r = post(app_client, "/web/signup?lang=fr", creds)
+    assert r.status_code == 422 and "10 à 256 caractères" in error_for(r.text, "f-password")
+    r = post(app_client, "/web/signup", creds | {"password": "correct horse battery"})
+    assert r.status_code == 303 and r.headers["location"] == "/web/profile/new"
+    assert SESSION_COOKIE in app_client.cookies
+    # signed in, no profile yet: member pages lead to the profile form
+    r = app_client.get("/web/suggestions", follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/web/profile/new"
+    assert value_of(app_client.get("/web/profile/new").text, "f-name") == "Zoé Martin"
     form = {
-        "id": "Zoé Martin",
         "name": "Zoé",
         "offers": "Je vends aux PME.",
         "needs": "",
@@ -151,38 +166,29 @@ def test_sign_up_errors_next_to_fields_inputs_kept_then_token_once(
         "roles_offered": ["sales"],
         "consent": "on",
     }
-    r = post(app_client, "/web/signup?lang=fr", form)
+    r = post(app_client, "/web/profile/new?lang=fr", form)
     assert r.status_code == 422
-    assert "minuscules" in error_for(r.text, "f-id")
     assert "ce que vous cherchez" in error_for(r.text, "f-needs")
     assert "de -12 à 14" in error_for(r.text, "f-utc_offset")
     assert "deux lettres" in error_for(r.text, "f-languages")
-    assert (
-        value_of(r.text, "f-offers") == "Je vends aux PME."
-        and value_of(r.text, "f-id") == "zoé martin"
-    )
+    assert value_of(r.text, "f-offers") == "Je vends aux PME."
     assert re.search(r'value="sales" checked', r.text)  # checkboxes kept too
     assert 'aria-invalid="true"' in r.text
-    r = post(app_client, "/web/signup?lang=en", form | {"id": "zoe"})
+    r = post(app_client, "/web/profile/new?lang=en", form)
     assert "needs is required" in error_for(r.text, "f-needs")  # English: the service's message
-    r = post(
-        app_client,
-        "/web/signup",
-        form | {"id": "zoe", "needs": "A developer.", "utc_offset": "1", "languages": "fr, en"},
-    )
+    good = form | {"needs": "A developer.", "utc_offset": "1", "languages": "fr, en"}
+    r = post(app_client, "/web/profile/new", good)
     assert r.status_code == 201, r.text
-    token = re.search(r'id="new-token"[^>]*value="(cf1_[^"]+)"', r.text)
-    assert token and TOKEN_COOKIE in app_client.cookies
     assert "<title>Welcome, Zoé · cofoundry</title>" in r.text
-    assert app_client.get("/web/profile").status_code == 200  # signed in already
+    profile = community.profiles.store.get_profile("zoe-martin")  # the server picked the id
+    assert profile is not None and profile.email == "zoe@example.org"
+    assert app_client.get("/web/profile").status_code == 200
+    r = app_client.get("/web/profile/new", follow_redirects=False)  # only once
+    assert r.headers["location"] == "/web/profile"
+    # the same address cannot sign up twice
     other = TestClient(app_client.app)
-    sign_in(other, token.group(1))  # the token shown works elsewhere
-    r = post(
-        app_client,
-        "/web/signup?lang=fr",
-        form | {"id": "zoe", "needs": "x", "utc_offset": "1", "languages": "fr"},
-    )
-    assert r.status_code == 422 and "« zoe » est déjà pris" in error_for(r.text, "f-id")
+    r = post(other, "/web/signup?lang=fr", creds | {"password": "another good one"})
+    assert r.status_code == 409 and "existe" in error_for(r.text, "f-email")
 
 
 def test_edit_profile(ana: TestClient, community: Community) -> None:
