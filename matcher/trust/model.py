@@ -103,7 +103,7 @@ class IntroStatus(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class TrustSettings:
-    """How trust is computed (every parameter is documented in the README's trust section).
+    """How trust is computed (every parameter is documented in docs/domains/trust.md).
 
     Parameters
     ----------
