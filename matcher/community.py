@@ -116,6 +116,8 @@ class Community:
         self.equity = EquityService(self.db)
         self.events = EventService(self.matching, clock=clock)
         self.profiles.shares_event = self.events.events.share_event
+        # legitimacy (Sybil resistance) starts from members an organiser saw in person
+        self.trust.seeds = self.events.events.checked_in_people
         self.feedback = FeedbackService(self.trust)
         self.loop = LoopService(self.matching, self.equity, self.feedback, self.events)
         self.privacy = PrivacyService(self.matching, self.trust, self.equity, vacuum=erase_vacuum)
@@ -158,9 +160,11 @@ class Community:
         # deleting a profile deletes what every domain holds about the person
         self.profiles.on_delete += [self.security.store.forget, self.trust.forget]
 
-    def warm(self) -> None:
-        """Load the encoder, build the search state and read the busiest ledgers now."""
+    def warm(self, *, progress: Callable[[int], None] | None = None) -> None:
+        """Load the encoder, build the search state and the trust graph, and read the
+        busiest ledgers now (``progress``: records of the trust graph read so far)."""
         self.matching.warm()
+        self.trust.warm(progress=progress)
         self.equity.warm()
 
     def close(self) -> None:

@@ -21,7 +21,7 @@ from matcher.privacy.store import m_privacy
 from matcher.profiles.store import m_profiles
 from matcher.security.idempotency import m_idempotency, m_idempotency_subject
 from matcher.security.store import m_security, m_tokens
-from matcher.trust.store import m_avoids, m_feedback, m_trust
+from matcher.trust.store import m_avoids, m_feedback, m_trust, m_trust_changes
 
 __all__ = ["MIGRATIONS", "connect"]
 
@@ -49,6 +49,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m_accounts,  # accounts, browser sessions, one-time links (issue 18)
     m_outbox,  # e-mail outbox (issue 18)
     m_inbox,  # inbox items, e-mail choices (issue 18)
+    m_trust_changes,  # the trust change log: live graphs follow it (issue 21)
 )
 
 

@@ -462,10 +462,9 @@ class MatchingService:
         size = max(3 * k, 30)
         pool = self._rank(viewer, vv, state, size, avoided)
         have = {r.row for r in pool}
-        trusted = sorted(((-t, cid) for cid, t in vt.trust.items() if t > 0))[:size]
         extra = [
             row
-            for _, cid in trusted
+            for cid, _ in vt.most_trusted(size)
             if (row := state.table.row_of.get(cid)) is not None and row not in have
         ]
         if extra:  # the filters, must-haves and avoid lists apply to them as to the pool
@@ -478,9 +477,10 @@ class MatchingService:
             rescored.append((round(score, 6), cid, r, trust, again))
         rescored.sort(key=lambda item: (-item[0], item[1]))
         out = []
+        paths = self.trust.intro_paths_to(viewer.id, [item[1] for item in rescored[:k]])
         for score, cid, r, trust, again in rescored[:k]:
             s = self._suggestion(viewer, vv, state, replace(r, score=score), phrases=explain)
-            path = self.trust.intro_path(viewer.id, cid)
+            path = paths.get(cid, ())
             out.append(
                 replace(s, trust=round(trust, 6), worked_together_again=again, intro_path=path)
             )

@@ -74,6 +74,8 @@ BUILTIN_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("introductions", "requester"),
         ("introductions", "target"),
         ("introductions", "connector"),
+        ("trust_changes", "a"),
+        ("trust_changes", "b"),
     ),
     "ventures": (
         ("ventures", "created_by"),

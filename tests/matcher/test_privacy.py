@@ -249,6 +249,7 @@ NOT_PERSON = {
     "tokens": {"token_hash", "role", "label", "created_at", "expires_at"},
     "avoids": {"created_at"},
     "meta": {"key", "value"},
+    "trust_changes": {"seq", "kind"},
     "changes": {"version"},
     "ventures": {"id", "name", "require_approval", "freeze", "created_at"},
     "venture_members": {"venture_id", "added_at"},
