@@ -153,7 +153,11 @@ class Community:
             )
         )
         self.privacy.register(
-            PrivacyHook("mail", erase=self.mail.store.forget, columns=(("outbox", "member_id"),))
+            PrivacyHook(
+                "mail",
+                erase=self.mail.store.forget,
+                columns=(("outbox", "member_id"), ("outbox", "about_id")),
+            )
         )
         # the stored responses of a person's requests (their sign-up: profile and token)
         self.privacy.register(PrivacyHook("idempotency", erase=self.idempotency.forget))

@@ -16,7 +16,7 @@ from matcher.equity.store import m_equity
 from matcher.events.store import m_events, m_events_day
 from matcher.inbox.store import m_inbox
 from matcher.loop.store import m_venture_story
-from matcher.mail.store import m_outbox
+from matcher.mail.store import m_outbox, m_outbox_about
 from matcher.privacy.store import m_privacy
 from matcher.profiles.store import m_profiles
 from matcher.security.idempotency import m_idempotency, m_idempotency_subject
@@ -50,6 +50,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m_outbox,  # e-mail outbox (issue 18)
     m_inbox,  # inbox items, e-mail choices (issue 18)
     m_trust_changes,  # the trust change log: live graphs follow it (issue 21)
+    m_outbox_about,  # the member an e-mail names, erased with them (issue 18)
 )
 
 

@@ -79,7 +79,9 @@ class InboxService:
         if address is not None:
             to, lang = address
             subject, body = self.compose(notice.kind.value, lang, data | {"path": "/web/inbox"})
-            self.mail.queue(Outgoing(to, subject, body, notice.kind.value, notice.to))
+            self.mail.queue(
+                Outgoing(to, subject, body, notice.kind.value, notice.to, about=who or None)
+            )
         return item_id
 
     def items(

@@ -130,7 +130,8 @@ class Outgoing:
     """A message to put in the outbox.
 
     ``secret`` marks a message that carries a one-time link: its body is erased from the
-    outbox once sent (the link's hash stays in its own table).
+    outbox once sent (the link's hash stays in its own table). ``about`` is the other
+    member a message names (who asked, who answered): erasing that member deletes it too.
     """
 
     to: str
@@ -139,6 +140,7 @@ class Outgoing:
     kind: str
     member_id: str | None = None
     secret: bool = False
+    about: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,6 +36,12 @@ def m_outbox(db: Database) -> None:
     db.execute("CREATE INDEX idx_outbox_member ON outbox (member_id)")
 
 
+def m_outbox_about(db: Database) -> None:
+    """The member a message names (``about_id``): erasing them deletes it (privacy)."""
+    db.execute("ALTER TABLE outbox ADD COLUMN about_id TEXT")
+    db.execute("CREATE INDEX idx_outbox_about ON outbox (about_id)")
+
+
 _COLUMNS = (
     "id, to_addr, subject, body, kind, member_id, created_at, attempts, status, next_at,"
     " sent_at, last_error, message_id"
@@ -84,12 +90,13 @@ class MailStore:
         self.db.require_transaction()
         mid = f"<{secrets.token_hex(12)}@{domain}>"
         cur = self.db.execute(
-            "INSERT INTO outbox (kind, to_addr, member_id, subject, body, secret, message_id,"
-            " created_at, next_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO outbox (kind, to_addr, member_id, about_id, subject, body, secret,"
+            " message_id, created_at, next_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 message.kind,
                 message.to,
                 message.member_id,
+                message.about,
                 message.subject,
                 message.body,
                 int(message.secret),
@@ -161,6 +168,11 @@ class MailStore:
         return [_queued(r) for r in rows]
 
     def forget(self, member_id: str, pseudonym: str = "") -> int:
-        """Delete every message to a member (erasure). Must run in a transaction."""
+        """Delete every message to a member, and every message to others that names them
+        (erasure: a request's e-mail quotes the requester's name). Must run in a transaction."""
         self.db.require_transaction()
-        return int(self.db.execute("DELETE FROM outbox WHERE member_id = ?", [member_id]).rowcount)
+        return int(
+            self.db.execute(
+                "DELETE FROM outbox WHERE member_id = ? OR about_id = ?", [member_id, member_id]
+            ).rowcount
+        )

@@ -151,3 +151,17 @@ def test_erasure_removes_the_inbox_and_keeps_others_items_without_the_name(
     assert kind == "intro_request" and data["who"] != "ana" and data["name"] == ""
     exported = c.privacy.export("cyd", actor=Actor("cyd"))
     assert exported.features["inbox"]["items"][0]["data"]["name"] == "Bob"
+
+
+def test_erasure_deletes_the_e_mails_to_others_that_name_the_person(c: Community) -> None:
+    """Bob's e-mail about Ana's request quotes her name: it goes with her, sent or not;
+    Cyd's e-mail about Bob's request stays."""
+    c.trust.request_introduction("ana", "bob", message="Hi", actor=Actor("ana"))
+    c.trust.request_introduction("bob", "cyd", actor=Actor("bob"))
+    assert mails(c, "bob@example.org").count("intro_request") == 1
+    assert any("Ana" in m.body for m in c.mail.store.messages(limit=100))
+    c.privacy.erase("ana", actor=Actor("ana"))
+    left = c.mail.store.messages(limit=100)
+    assert not any("Ana" in m.body or "Ana" in m.subject for m in left)
+    assert mails(c, "bob@example.org").count("intro_request") == 0
+    assert mails(c, "cyd@example.org").count("intro_request") == 1

@@ -315,6 +315,30 @@ NOT_PERSON = {
         "subject",
     },
     "feedback": {"context", "verdict", "created_at", "updated_at"},
+    # an account's row, sessions and links go with it (the "accounts" hook, keyed by id)
+    "accounts": {"email", "name", "lang", "password_hash", "created_at"},
+    "sessions": {"hash", "created_at", "last_seen_at", "expires_at", "label"},
+    "account_links": {"hash", "purpose", "created_at", "expires_at", "used_at"},
+    # an e-mail is deleted with the member it goes to (member_id) or names (about_id)
+    "outbox": {
+        "id",
+        "kind",
+        "to_addr",
+        "subject",
+        "body",
+        "secret",
+        "message_id",
+        "created_at",
+        "status",
+        "attempts",
+        "next_at",
+        "claimed_until",
+        "sent_at",
+        "last_error",
+    },
+    # items about someone else keep the fact under a pseudonym (InboxStore.forget)
+    "inbox_items": {"id", "kind", "data", "created_at", "read_at"},
+    "notification_prefs": {"kind", "email"},
     "venture_story": {"venture_id", "origin", "ended_on"},
     "events": {
         "id",
