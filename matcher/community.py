@@ -17,7 +17,7 @@ from embeddings.encoder import Encoder
 from matcher.db import Database
 from matcher.equity import EquityService
 from matcher.events import EventService
-from matcher.loop import FeedbackService, LoopService
+from matcher.loop import FeedbackService, LoopService, MessageService
 from matcher.matching import MatchingService, MatchSettings
 from matcher.privacy import PrivacyHook, PrivacyService
 from matcher.profiles import ProfileService
@@ -68,7 +68,7 @@ class Community:
     >>> [s.candidate for s in c.matching.suggest("ana", k=3, actor=ADMIN)]
     ['bob']
     >>> sorted(h.name for h in c.privacy.hooks)
-    ['events', 'feedback', 'idempotency', 'profiles', 'ventures']
+    ['events', 'feedback', 'idempotency', 'marks', 'messages', 'profiles', 'ventures']
     """
 
     def __init__(
@@ -105,6 +105,26 @@ class Community:
         self.loop = LoopService(self.matching, self.equity, self.feedback, self.events)
         self.privacy = PrivacyService(self.matching, self.trust, self.equity, vacuum=erase_vacuum)
         self.idempotency = IdempotencyStore(self.db)
+        # conversations after an accepted introduction; ``messages.notify`` is the e-mail hook
+        self.messages = MessageService(self.trust)
+        self.privacy.register(
+            PrivacyHook(
+                "messages",
+                export=self.messages.store.export,
+                erase=self.messages.store.erase,
+                columns=self.messages.store.PERSON_COLUMNS,
+            )
+        )
+        # the people a member saved or skipped; skipped ones leave their suggestions
+        self.privacy.register(
+            PrivacyHook(
+                "marks",
+                export=self.loop.export_marks,
+                erase=lambda person, _pseudonym: self.loop.loop.erase_marks(person),
+                columns=self.loop.loop.MARK_COLUMNS,
+            )
+        )
+        self.matching.left_out.append(self.loop.loop.skipped)
         # the stored responses of a person's requests (their sign-up: profile and token)
         self.privacy.register(PrivacyHook("idempotency", erase=self.idempotency.forget))
         # deleting a profile deletes what every domain holds about the person

@@ -13,7 +13,7 @@ from pathlib import Path
 from matcher.db import Database, Migration
 from matcher.equity.store import m_equity
 from matcher.events.store import m_events, m_events_day
-from matcher.loop.store import m_venture_story
+from matcher.loop.store import m_marks, m_messages, m_venture_story
 from matcher.privacy.store import m_privacy
 from matcher.profiles.store import m_profiles
 from matcher.security.idempotency import m_idempotency, m_idempotency_subject
@@ -43,6 +43,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     m_idempotency,
     m_idempotency_subject,  # whose response it is (erasure purges it)
     m_events_day,  # logistics, RSVP and check-in, seat revisions, plan changes (issue 19)
+    m_marks,  # a member's saved and skipped people (issue 18)
+    m_messages,  # conversations after an accepted introduction (issue 18)
 )
 
 

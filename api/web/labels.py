@@ -52,6 +52,13 @@ FAMILIES: dict[str, Mapping[object, Message]] = {
         "roles": NC_("score component", "Roles"),
         "preferences": NC_("score component", "Nice-to-haves met"),
     },
+    "fit": {
+        "excellent": NC_("how well two people fit", "excellent"),
+        "strong": NC_("how well two people fit", "strong"),
+        "good": NC_("how well two people fit", "good"),
+        "fair": NC_("how well two people fit", "fair"),
+        "weak": NC_("how well two people fit", "weak"),
+    },
     "kind": {
         "time": NC_("contribution kind", "time"),
         "cash": NC_("contribution kind", "cash"),
