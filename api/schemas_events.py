@@ -11,7 +11,6 @@ from pydantic import (
     BaseModel,
     BeforeValidator,
     Field,
-    StrictFloat,
     StrictInt,
     StrictStr,
 )
@@ -461,8 +460,12 @@ class TeamsIn(Input):
     sizes: list[StrictInt] | None = Field(
         None, max_length=1000, description="a layout from GET .../teams/layouts, one size a team"
     )
-    target_gap: StrictFloat | StrictInt = Field(
-        0.03, ge=0, le=0.5, description="stop once proven within this share of the best"
+    target_gap: float = Field(
+        0.03,
+        ge=0,
+        le=0.5,
+        strict=True,
+        description="stop once proven within this share of the best",
     )
     required_roles: list[str] = Field([], max_length=9)
     keep_collaborators: bool = False

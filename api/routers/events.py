@@ -450,7 +450,11 @@ def _checkin_url(request: Request, event_id: str) -> str:
     return f"{request.base_url}web/events/{event_id}/checkin?code={{code}}"
 
 
-@router.get("/{event_id}/badges", responses=_ERRORS)
+@router.get(
+    "/{event_id}/badges",
+    response_class=Response,
+    responses=answers("every badge as one printable HTML page", {"text/html": TEXT}),
+)
 def badges(event_id: str, request: Request, events: EventsDep, actor: MemberDep) -> Response:
     """Every attendee's badge, printable, with a QR code of the check-in page (organiser)."""
     found = events.badges(event_id, actor=actor)
@@ -459,7 +463,14 @@ def badges(event_id: str, request: Request, events: EventsDep, actor: MemberDep)
     return Response(html, media_type="text/html")
 
 
-@router.get("/{event_id}/badge/{profile_id}", responses=_ERRORS)
+@router.get(
+    "/{event_id}/badge/{profile_id}",
+    response_class=Response,
+    responses=answers(
+        "the badge as a printable HTML page, or its QR code alone with ?format=svg",
+        {"text/html": TEXT, "image/svg+xml": TEXT},
+    ),
+)
 def badge(
     event_id: str,
     profile_id: str,
@@ -478,7 +489,18 @@ def badge(
     return Response(badges_html(event, [found], checkin_url=url), media_type="text/html")
 
 
-@router.get("/{event_id}/report", responses=_ERRORS)
+@router.get(
+    "/{event_id}/report",
+    response_class=Response,
+    responses=answers(
+        "the report: JSON, CSV with ?format=csv or a printable page with ?format=html",
+        {
+            "application/json": {"type": "object"},
+            "text/csv": TEXT,
+            "text/html": TEXT,
+        },
+    ),
+)
 def report(
     event_id: str,
     loop: LoopDep,

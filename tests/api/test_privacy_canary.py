@@ -231,18 +231,18 @@ def logs() -> Iterator[io.StringIO]:
 def fail_once_with(client: TestClient, canary: str, me: str, headers: dict[str, str]) -> None:
     """An unexpected error on a route with my id in its path, my text in the request and in
     the exception's message (as Pydantic's input is in its errors): a 500 that is logged."""
-    import matcher.service as service_module
+    from matcher.profiles import ProfileService
 
-    original = service_module.Service.update_profile
+    original = ProfileService.update_profile
 
     def broken(*args: Any, **kwargs: Any) -> Any:
         raise RuntimeError(f"cannot store {canary} for {me}")
 
-    service_module.Service.update_profile = broken  # type: ignore[method-assign]
+    ProfileService.update_profile = broken  # type: ignore[method-assign]
     try:
         r = client.patch(f"/profiles/{me}", json={"headline": canary}, headers=headers)
     finally:
-        service_module.Service.update_profile = original  # type: ignore[method-assign]
+        ProfileService.update_profile = original  # type: ignore[method-assign]
     assert r.status_code == 500 and canary not in r.text
 
 

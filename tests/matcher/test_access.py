@@ -40,7 +40,7 @@ def expected(rule: Rule, role: str) -> str:
 def test_every_rule_for_every_role(rule: Rule, role: str) -> None:
     actor = ROLES[role]
     want = expected(rule, role)
-    facts = {"what": "do it", "author": "par", "collaboration": "c1"}
+    facts = {"what": "do it", "author": "par", "collaboration": "c1", "event": "e1"}
     if want == "allowed":
         assert rule.require(actor, SUBJECT, ("par",), **facts) is actor
     elif want == "sign in":
