@@ -12,7 +12,7 @@ from api.errors import LastResort, error_body, install_error_handlers
 from api.health import Readiness
 from api.idempotency import IdempotencyMiddleware
 from api.observability import RequestLog, configure_logging
-from api.routers import events, me, privacy, profiles, tokens, ventures
+from api.routers import events, me, people, privacy, profiles, tokens, ventures
 from api.routers import loop as loop_routes
 from api.routers import trust as trust_routes
 from api.schemas import ErrorBody, Ready
@@ -132,6 +132,7 @@ def create_app(settings: Settings | None = None, *, community: Community | None 
         app.include_router(router)
     app.include_router(ventures.router)
     app.include_router(loop_routes.router)
+    app.include_router(people.router)
     app.include_router(events.router)
     app.include_router(events.invitations)
     install_web(app)  # the web pages, under /web

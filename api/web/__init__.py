@@ -11,7 +11,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from starlette.responses import RedirectResponse
 
-from api.web import events, loop, member, ventures
+from api.web import events, loop, member, people, ventures
 from api.web.render import HERE
 
 __all__ = ["install"]
@@ -31,6 +31,7 @@ def install(app: FastAPI) -> None:
     ('/web/signin', 'fr', True)
     """
     app.include_router(member.router)
+    app.include_router(people.router)
     app.include_router(ventures.router)
     app.include_router(events.router)
     app.include_router(loop.router)

@@ -74,7 +74,6 @@ CHOICES = {
     "strengths": [s.value for s in Strength],
     "default_preferences": {c: Preferences().strength(c).value for c in CRITERIA},
 }
-MAX_SUGGESTIONS = 50
 
 
 def names_of(community: Community, ids: Iterable[str], page: Page) -> dict[str, str]:
@@ -227,26 +226,7 @@ def profile_save(page: MemberPageDep, form: FormDep, community: CommunityDep) ->
     )
 
 
-# ------------------------------------------------------------------ suggestions
-@router.get("/suggestions")
-def suggestions(page: MemberPageDep, community: CommunityDep) -> Response:
-    """My ranked suggestions, each with its explanation and a way to ask for an introduction."""
-    try:
-        k = max(1, min(MAX_SUGGESTIONS, int(page.request.query_params.get("k", "10"))))
-    except ValueError:
-        k = 10
-    found = community.matching.suggest(page.member_id, k=k, actor=page.actor)
-    people = {p.id: p for p in community.profiles.store.profiles([s.candidate for s in found])}
-    names = names_of(community, [pid for s in found for pid in s.intro_path], page)
-    return render(
-        page,
-        "suggestions.html",
-        suggestions=found,
-        people=people,
-        names=names,
-        k=k,
-        more=min(MAX_SUGGESTIONS, k + 10),
-    )
+# suggestions: api/web/people.py
 
 
 # ---------------------------------------------------------------- introductions

@@ -72,6 +72,7 @@ NAV: list[NavItem] = [
     NavItem(N_("Suggestions"), "/web/suggestions"),
     NavItem(N_("My profile"), "/web/profile"),
     NavItem(N_("Introductions"), "/web/introductions"),
+    NavItem(N_("Messages"), "/web/messages"),
     NavItem(N_("Pipeline"), "/web/pipeline"),
     NavItem(N_("Collaborations"), "/web/collaborations"),
     NavItem(N_("Avoid list"), "/web/avoid"),
@@ -114,6 +115,10 @@ FLASHES: dict[str, str | Message] = {
     "feedback_mutual": N_(
         "You both would work together again: a collaboration is proposed. Confirm and rate it on the Collaborations page."
     ),
+    "mark_saved": N_("%(v)s is saved: find them under Saved on your suggestions."),
+    "mark_skipped": N_("%(v)s is skipped: they leave your suggestions (they are not told)."),
+    "mark_none": N_("Your mark on %(v)s is taken off."),
+    "message_sent": N_("Your message is sent."),
     "venture_started": N_("The venture is started; you are both members."),
     "venture_ended": N_(
         "The venture is ended; each pair of members is asked to confirm and rate their collaboration."

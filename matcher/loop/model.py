@@ -260,15 +260,15 @@ def check_message(body: object) -> str:
     """
     if not isinstance(body, str):
         raise InvalidInput(
-            "the message must be text", field="body", value=type(body).__name__, hint="send text"
+            "the message must be text", field="text", value=type(body).__name__, hint="send text"
         )
     text = body.replace("\r\n", "\n").strip()
     if not text:
-        raise InvalidInput("the message is empty", field="body", value=text, hint="write something")
+        raise InvalidInput("the message is empty", field="text", value=text, hint="write something")
     if len(text) > MAX_MESSAGE:
         raise InvalidInput(
             f"the message is longer than {MAX_MESSAGE} characters",
-            field="body",
+            field="text",
             value=f"{len(text)} characters",
             hint="shorten it, or send two",
         )
@@ -276,7 +276,7 @@ def check_message(body: object) -> str:
     if bad is not None or "\x7f" in text:
         raise InvalidInput(
             "the message holds a control character",
-            field="body",
+            field="text",
             value=repr(bad or "\x7f"),
             hint="remove it",
         )
