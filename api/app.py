@@ -9,6 +9,7 @@ from typing import Any
 from fastapi import FastAPI
 
 from api.errors import LastResort, error_body, install_error_handlers
+from api.headers import SecurityHeaders
 from api.health import Readiness
 from api.idempotency import IdempotencyMiddleware
 from api.observability import RequestLog, configure_logging
@@ -156,10 +157,11 @@ def create_app(settings: Settings | None = None, *, community: Community | None 
         return Ready(status="ready", checks=readiness.check())
 
     app.state.readiness = readiness
-    # Outermost last: request id and log -> last resort -> body limit -> idempotency -> routes.
+    # Outermost last: security headers -> request id and log -> last resort -> body limit -> idempotency -> routes.
     app.state.idempotency = community.idempotency
     app.add_middleware(IdempotencyMiddleware)
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
     app.add_middleware(LastResort)  # inside RequestLog: its log line has the request id
     app.add_middleware(RequestLog)
+    app.add_middleware(SecurityHeaders)  # outermost: every answer gets them, errors too
     return app
