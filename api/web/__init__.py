@@ -28,7 +28,7 @@ def install(app: FastAPI) -> None:
     >>> client = TestClient(create_app(Settings(db=":memory:", encoder="fake")))
     >>> r = client.get("/", headers={"Accept-Language": "fr"})
     >>> r.url.path, r.headers["content-language"], '<html lang="fr">' in r.text
-    ('/web/signin', 'fr', True)
+    ('/web', 'fr', True)
     """
     app.include_router(member.router)
     app.include_router(people.router)

@@ -158,6 +158,7 @@ def test_sign_up_on_a_phone_then_sign_in_elsewhere(
     sign_in(other, token)
     other.goto("/web/profile")
     assert other.get_by_label("Name").first.input_value() == "Zoé Martin"
+    other.goto("/web/profile?step=roles")
     assert other.locator('input[name="roles_offered"][value="sales"]').is_checked()
     other.context.close()
     page.context.close()
@@ -181,10 +182,15 @@ def test_member_flows_and_the_language_switch(browser: Any, site: tuple[str, Com
     ana.get_by_role("link", name="English").click()
     # edit the profile
     ana.get_by_label("Headline").fill("Backend developer, Python")
-    ana.get_by_label("Languages").fill("fr, en, es")
-    ana.get_by_role("button", name="Save my profile").click()
+    ana.get_by_role("button", name="Save and continue").click()
     assert ana.get_by_role("status").inner_text() == "Your profile is saved."
-    assert ana.get_by_label("Languages").input_value() == "fr, en, es"
+    ana.get_by_role("link", name=re.compile("Practical details")).click()
+    ana.get_by_label("Spanish").check()  # a language by its name
+    ana.get_by_label("Time zone: the city nearest to you").select_option("Europe/Madrid")
+    ana.get_by_role("button", name="Save and see my suggestions").click()
+    assert ana.get_by_role("heading", name="Your first suggestions").is_visible()
+    profile = service.profiles.store.get_profile("ana")
+    assert profile is not None and "es" in profile.languages
     # ask Bob for an introduction
     ana.get_by_role("link", name="Suggestions").click()
     ana.locator("li.suggestion", has_text="Bob").first.get_by_role(

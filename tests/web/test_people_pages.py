@@ -132,3 +132,17 @@ def test_a_conversation_in_the_pages(
     assert r.status_code == 404
     assert "intruding" not in str(community.db.execute("SELECT body FROM messages").fetchall())
     assert re.search(r'href="/web/messages"', ana.get("/web/suggestions").text)  # in the nav
+
+
+def test_the_landing_page_explains_the_product(app: TestClient) -> None:
+    r = app.get("/", headers={"Accept-Language": "en"})
+    assert r.url.path == "/web" and r.status_code == 200
+    for heading in ("Who it is for", "What happens", "Your privacy"):
+        assert f">{heading}</h2>" in r.text
+    assert 'href="/web/signup"' in r.text and 'href="/web/signin"' in r.text
+    assert "paste your token" not in r.text.lower()
+    fr = app.get("/web?lang=fr").text
+    assert "Pour qui" in fr and "Ce qui se passe" in fr and "Votre vie privée" in fr
+    # one minute of reading: the main text stays short (about 200 words a minute)
+    words = len(re.sub(r"<[^>]+>", " ", r.text.split("<main", 1)[1].split("</main>")[0]).split())
+    assert words < 300, words
