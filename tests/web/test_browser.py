@@ -49,6 +49,10 @@ FLAGS = [
 WIDEST = """[...document.querySelectorAll('body *')]
   .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.scroll'))
   .slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))"""
+#: Scrolling boxes wider than their room (a table that scrolls sideways inside the page).
+INNER_SCROLL = """[...document.querySelectorAll('.scroll')]
+  .filter(e => e.scrollWidth > e.clientWidth + 1)
+  .map(e => (e.querySelector('table') || e).className + ' ' + e.scrollWidth + '>' + e.clientWidth)"""
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
 
@@ -298,6 +302,13 @@ def test_team_ledger_split_chart_and_departure(browser: Any, site: tuple[str, Co
     assert ana.locator("figure.chart svg polyline").count() == 2
     shoot(ana, "venture")
     shoot(bob, "venture")
+    # on a phone the split and the ledger are cards: nothing scrolls sideways, not even inside
+    phone = new_page(browser, base, phone=True)
+    sign_in(phone, service.security.create_token("bob"))
+    phone.goto("/web/ventures/stall?lang=fr")
+    shoot(phone, "venture-fr")
+    assert phone.evaluate(INNER_SCROLL) == []
+    phone.context.close()
     # ana reverses her own entry; bob cannot (he approved it, so he could: check the author's)
     ana.get_by_role("button", name="Reverse #1").click()
     assert ana.get_by_text("reversed by #3").is_visible()
