@@ -98,7 +98,7 @@ ZONES = (
     "America/Mexico_City", "America/Chicago", "America/New_York", "America/Toronto",
     "America/Bogota", "America/Lima", "America/Halifax", "America/Santiago",
     "America/Sao_Paulo", "America/Argentina/Buenos_Aires", "Atlantic/Azores", "Africa/Dakar",
-    "Africa/Abidjan", "Europe/London", "Europe/Lisbon", "Africa/Casablanca", "Europe/Paris",
+    "Africa/Abidjan", "Europe/London", "Europe/Lisbon", "Europe/Paris", "Africa/Casablanca",
     "Europe/Brussels", "Europe/Berlin", "Europe/Madrid", "Europe/Rome", "Africa/Algiers",
     "Africa/Tunis", "Africa/Lagos", "Africa/Kinshasa", "Europe/Athens", "Europe/Bucharest",
     "Europe/Kyiv", "Africa/Cairo", "Africa/Johannesburg", "Asia/Beirut", "Europe/Istanbul",
@@ -137,9 +137,19 @@ def zone_options(page: Page) -> list[tuple[str, str]]:
     return [(zone, text) for _, _, zone, text in out]
 
 
-def zone_of(offset: float) -> str:
-    """The first listed city whose offset today is ``offset`` ("" if none)."""
-    return next((z for z in ZONES if zone_offset(z) == offset), "")
+def zone_of(offset: float, location: str = "") -> str:
+    """The listed city whose offset today is ``offset``: the one named in ``location`` if
+    any, else the first ("" if none).
+
+    Examples
+    --------
+    >>> at = zone_offset("Europe/Paris")
+    >>> zone_of(at, "Paris, France"), zone_of(at, "Lyon") == zone_of(at)
+    ('Europe/Paris', True)
+    """
+    same = [z for z in ZONES if zone_offset(z) == offset]
+    named = [z for z in same if z.rsplit("/", 1)[-1].replace("_", " ").lower() in location.lower()]
+    return (named or same or [""])[0]
 
 
 def language_options(page: Page, extra: Iterable[str] = ()) -> list[tuple[str, str]]:
@@ -165,7 +175,7 @@ def _profile_values(profile: Profile) -> dict[str, Any]:
     d["industries"] = ", ".join(d["industries"])
     d["available_from"] = d["available_from"] or ""
     d["utc_offset"] = f"{profile.utc_offset:g}"
-    d["timezone"] = zone_of(profile.utc_offset)
+    d["timezone"] = zone_of(profile.utc_offset, profile.location)
     return d
 
 
