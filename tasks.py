@@ -73,6 +73,36 @@ def install_chromium() -> None:
         sys.exit("could not install chromium; the browser tests need /usr/bin/chromium")
 
 
+#: axe-core, the accessibility checker the browser tests run in Chromium (npm, MPL-2.0),
+#: fetched by ``npm pack`` (which checks the registry's integrity hash) into a git-ignored
+#: folder; pinned so a new rule set never fails a build by surprise.
+AXE = "axe-core@4.10.3"
+AXE_DIR = ROOT / "tests" / "web" / "vendor"
+
+
+def install_axe() -> None:
+    """``tests/web/vendor/axe.min.js`` and its licence, from npm, when missing or another
+    version (needs ``npm``; without it the accessibility tests are skipped with a reason)."""
+    stamp = AXE_DIR / "VERSION"
+    if stamp.exists() and stamp.read_text().strip() == AXE:
+        return
+    if not shutil.which("npm"):
+        print(f"+ npm is missing: {AXE} not installed, the axe checks will be skipped", flush=True)
+        return
+    import tarfile
+
+    AXE_DIR.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="cofoundry-axe-") as tmp:
+        run("npm", "pack", "--silent", "--pack-destination", tmp, AXE)
+        [tgz] = Path(tmp).glob("axe-core-*.tgz")
+        with tarfile.open(tgz) as archive:
+            for name in ("axe.min.js", "LICENSE"):
+                member = archive.extractfile(f"package/{name}")
+                assert member is not None, name
+                (AXE_DIR / name).write_bytes(member.read())
+    stamp.write_text(AXE + "\n")
+
+
 def compile_translations() -> None:
     """The web pages' .mo files from their .po files (api/web/locale; options in pyproject.toml).
 
@@ -138,6 +168,7 @@ def demo() -> None:
 
 def test() -> None:
     install_chromium()
+    install_axe()
     run(BIN / "ruff", "check", ".")
     run(BIN / "ruff", "format", "--check", ".")
     run(BIN / "lint-imports")

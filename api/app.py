@@ -10,11 +10,12 @@ from typing import Any
 from fastapi import FastAPI
 
 from api.errors import LastResort, error_body, install_error_handlers
+from api.headers import SecurityHeaders
 from api.health import Readiness
 from api.idempotency import IdempotencyMiddleware
 from api.observability import RequestLog, configure_logging
 from api.routers import accounts as account_routes
-from api.routers import events, me, privacy, profiles, tokens, ventures
+from api.routers import events, me, people, privacy, profiles, tokens, ventures
 from api.routers import loop as loop_routes
 from api.routers import trust as trust_routes
 from api.schemas import ErrorBody, Ready
@@ -142,6 +143,7 @@ def create_app(settings: Settings | None = None, *, community: Community | None 
     app.include_router(account_routes.me)
     app.include_router(ventures.router)
     app.include_router(loop_routes.router)
+    app.include_router(people.router)
     app.include_router(events.router)
     app.include_router(events.invitations)
     install_web(app)  # the web pages, under /web
@@ -165,10 +167,11 @@ def create_app(settings: Settings | None = None, *, community: Community | None 
         return Ready(status="ready", checks=readiness.check())
 
     app.state.readiness = readiness
-    # Outermost last: request id and log -> last resort -> body limit -> idempotency -> routes.
+    # Outermost last: security headers -> request id and log -> last resort -> body limit -> idempotency -> routes.
     app.state.idempotency = community.idempotency
     app.add_middleware(IdempotencyMiddleware)
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
     app.add_middleware(LastResort)  # inside RequestLog: its log line has the request id
     app.add_middleware(RequestLog)
+    app.add_middleware(SecurityHeaders)  # outermost: every answer gets them, errors too
     return app

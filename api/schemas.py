@@ -26,6 +26,7 @@ __all__ = [
     "ComponentsPublic",
     "Created",
     "ErrorBody",
+    "FitPublic",
     "PhrasePublic",
     "PreferenceCheckPublic",
     "PreferencesIn",
@@ -166,6 +167,13 @@ class ComponentsPublic(BaseModel):
     )
 
 
+class FitPublic(BaseModel):
+    """A pair's score as every page shows it (``matcher.matching.display_score``)."""
+
+    value: int = Field(description="0-100")
+    word: str = Field(description="excellent, strong, good, fair or weak")
+
+
 class PreferenceCheckPublic(BaseModel):
     criterion: str
     strength: Strength
@@ -185,7 +193,9 @@ class SuggestionPublic(BaseModel):
     id: str
     name: str
     headline: str
-    score: float
+    score: float = Field(description="the ranking score (with my trust blended in, if any)")
+    match: float = Field(description="the pair's own score, the same both ways and everywhere")
+    fit: FitPublic = Field(description="the pair's score as the pages show it")
     components: ComponentsPublic
     meets_my_needs: list[PhrasePublic]
     meets_their_needs: list[PhrasePublic]
@@ -214,6 +224,8 @@ class SuggestionPublic(BaseModel):
             "name": candidate.name,
             "headline": candidate.headline,
             "score": s.score,
+            "match": s.score if s.match is None else s.match,
+            "fit": {"value": s.fit.value, "word": s.fit.word},
             "components": {
                 "need_met": c.need_met,
                 "need_met_back": c.need_met_back,

@@ -19,7 +19,7 @@ from matcher.db import Database
 from matcher.equity import EquityService
 from matcher.events import EventService
 from matcher.inbox import InboxService
-from matcher.loop import FeedbackService, LoopService
+from matcher.loop import FeedbackService, LoopService, MessageService
 from matcher.mail import Compose, MailService, MailSettings, Transport
 from matcher.matching import MatchingService, MatchSettings
 from matcher.privacy import PrivacyHook, PrivacyService
@@ -78,8 +78,11 @@ class Community:
     ... ])
     >>> [s.candidate for s in c.matching.suggest("ana", k=3, actor=ADMIN)]
     ['bob']
-    >>> sorted(h.name for h in c.privacy.hooks)
-    ['accounts', 'events', 'feedback', 'idempotency', 'inbox', 'mail', 'profiles', 'ventures']
+    >>> names = sorted(h.name for h in c.privacy.hooks)
+    >>> names[:5]
+    ['accounts', 'events', 'feedback', 'idempotency', 'inbox']
+    >>> names[5:]
+    ['mail', 'marks', 'messages', 'profiles', 'ventures']
     """
 
     def __init__(
@@ -159,6 +162,26 @@ class Community:
                 columns=(("outbox", "member_id"), ("outbox", "about_id")),
             )
         )
+        # conversations after an accepted introduction; ``messages.notify`` is the e-mail hook
+        self.messages = MessageService(self.trust)
+        self.privacy.register(
+            PrivacyHook(
+                "messages",
+                export=self.messages.store.export,
+                erase=self.messages.store.erase,
+                columns=self.messages.store.PERSON_COLUMNS,
+            )
+        )
+        # the people a member saved or skipped; skipped ones leave their suggestions
+        self.privacy.register(
+            PrivacyHook(
+                "marks",
+                export=self.loop.export_marks,
+                erase=lambda person, _pseudonym: self.loop.loop.erase_marks(person),
+                columns=self.loop.loop.MARK_COLUMNS,
+            )
+        )
+        self.matching.left_out.append(self.loop.loop.skipped)
         # the stored responses of a person's requests (their sign-up: profile and token)
         self.privacy.register(PrivacyHook("idempotency", erase=self.idempotency.forget))
         # deleting a profile deletes what every domain holds about the person

@@ -15,7 +15,7 @@ from matcher.db import Database, Migration
 from matcher.equity.store import m_equity
 from matcher.events.store import m_events, m_events_day
 from matcher.inbox.store import m_inbox
-from matcher.loop.store import m_venture_story
+from matcher.loop.store import m_marks, m_messages, m_venture_story
 from matcher.mail.store import m_outbox, m_outbox_about
 from matcher.privacy.store import m_privacy
 from matcher.profiles.store import m_profiles
@@ -51,6 +51,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     m_inbox,  # inbox items, e-mail choices (issue 18)
     m_trust_changes,  # the trust change log: live graphs follow it (issue 21)
     m_outbox_about,  # the member an e-mail names, erased with them (issue 18)
+    m_marks,  # a member's saved and skipped people (issue 18)
+    m_messages,  # conversations after an accepted introduction (issue 18)
 )
 
 

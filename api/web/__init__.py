@@ -11,7 +11,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from starlette.responses import RedirectResponse
 
-from api.web import account, events, events_attendee, events_day, loop, member, ventures
+from api.web import account, events, events_attendee, events_day, loop, member, people, ventures
 from api.web.render import HERE
 
 __all__ = ["install"]
@@ -28,9 +28,10 @@ def install(app: FastAPI) -> None:
     >>> client = TestClient(create_app(Settings(db=":memory:", encoder="fake")))
     >>> r = client.get("/", headers={"Accept-Language": "fr"})
     >>> r.url.path, r.headers["content-language"], '<html lang="fr">' in r.text
-    ('/web/signin', 'fr', True)
+    ('/web', 'fr', True)
     """
     app.include_router(member.router)
+    app.include_router(people.router)
     app.include_router(ventures.router)
     app.include_router(events.router)
     app.include_router(events_day.router)

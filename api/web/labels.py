@@ -52,6 +52,25 @@ FAMILIES: dict[str, Mapping[object, Message]] = {
         "roles": NC_("score component", "Roles"),
         "preferences": NC_("score component", "Nice-to-haves met"),
     },
+    "standing": {
+        "asked": NC_("where I stand with a person", "you asked to meet"),
+        "asked-you": NC_("where I stand with a person", "asked to meet you"),
+        "declined": NC_("where I stand with a person", "introduction not accepted"),
+        "accepted": NC_("where I stand with a person", "introduction accepted"),
+        "met": NC_("where I stand with a person", "met"),
+        "partners": NC_("where I stand with a person", "partners"),
+    },
+    "person_mark": {
+        "saved": NC_("a member's mark on a person", "saved"),
+        "skipped": NC_("a member's mark on a person", "skipped"),
+    },
+    "fit": {
+        "excellent": NC_("how well two people fit", "excellent"),
+        "strong": NC_("how well two people fit", "strong"),
+        "good": NC_("how well two people fit", "good"),
+        "fair": NC_("how well two people fit", "fair"),
+        "weak": NC_("how well two people fit", "weak"),
+    },
     "kind": {
         "time": NC_("contribution kind", "time"),
         "cash": NC_("contribution kind", "cash"),

@@ -41,7 +41,6 @@ __all__ = [
     "FLASHES",
     "LANGUAGE_NAMES",
     "NAV",
-    "SECURITY_HEADERS",
     "NavItem",
     "WebRoute",
     "environment",
@@ -68,22 +67,12 @@ class NavItem:
     members_only: bool = True
 
 
-#: Sent with every page: no framing (clickjacking), no content sniffing, no referrer (a
-#: one-time link's code never leaves in a Referer header), and only this site's styles and
-#: images (inline ``style`` attributes are allowed for the score bars; no script at all).
-SECURITY_HEADERS = {
-    "Content-Security-Policy": "default-src 'none'; style-src 'self' 'unsafe-inline';"
-    " img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-    "X-Frame-Options": "DENY",
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
-}
-
 #: The navigation, in order. A new section adds its item here.
 NAV: list[NavItem] = [
     NavItem(N_("Suggestions"), "/web/suggestions"),
     NavItem(N_("My profile"), "/web/profile"),
     NavItem(N_("Introductions"), "/web/introductions"),
+    NavItem(N_("Messages"), "/web/messages"),
     NavItem(N_("Pipeline"), "/web/pipeline"),
     NavItem(N_("Collaborations"), "/web/collaborations"),
     NavItem(N_("Avoid list"), "/web/avoid"),
@@ -141,6 +130,10 @@ FLASHES: dict[str, str | Message] = {
     "feedback_mutual": N_(
         "You both would work together again: a collaboration is proposed. Confirm and rate it on the Collaborations page."
     ),
+    "mark_saved": N_("%(v)s is saved: find them under Saved on your suggestions."),
+    "mark_skipped": N_("%(v)s is skipped: they leave your suggestions (they are not told)."),
+    "mark_none": N_("Your mark on %(v)s is taken off."),
+    "message_sent": N_("Your message is sent."),
     "venture_started": N_("The venture is started; you are both members."),
     "venture_ended": N_(
         "The venture is ended; each pair of members is asked to confirm and rate their collaboration."
@@ -320,7 +313,6 @@ class WebRoute(APIRoute):
                     message=error_message(exc, page.t),
                     status_code=status,
                 )
-            response.headers.update(SECURITY_HEADERS)
             return apply_cookies(request, response)
 
         return route

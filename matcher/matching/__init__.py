@@ -6,27 +6,35 @@ The public face of the domain: other domains import from here (or, from pure cod
 """
 
 from matcher.matching.model import (
+    FIT_WORDS,
     Components,
     Filters,
+    PairFit,
     PhraseMatch,
     PreferenceCheck,
+    ScoreDisplay,
     Suggestion,
     Weights,
+    display_score,
 )
 from matcher.matching.ranking import PairExplanation, explain_pair, explain_roles, match_phrases
 from matcher.matching.service import MAX_K, MatchingService, MatchSettings
 
 __all__ = [
+    "FIT_WORDS",
     "MAX_K",
     "Components",
     "Filters",
     "MatchSettings",
     "MatchingService",
     "PairExplanation",
+    "PairFit",
     "PhraseMatch",
     "PreferenceCheck",
+    "ScoreDisplay",
     "Suggestion",
     "Weights",
+    "display_score",
     "explain_pair",
     "explain_roles",
     "match_phrases",

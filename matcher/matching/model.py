@@ -24,6 +24,11 @@ don't-care. Must-haves are hard filters, both ways. When either side has nice-to
 nice-to-haves the other meets, and the score becomes
 ``(score + w_preferences * preferences) / (1 + w_preferences)`` (default weight 0.1);
 pairs where neither side has any keep the score above unchanged.
+
+**One score, shown one way.** A pair's score (``Suggestion.match``: the same both ways, on
+every page and in the API) is shown to people by :func:`display_score` only: a whole
+number from 0 to 100 and a word. The ranking of a viewer's suggestions may also weigh trust
+(``Suggestion.score``), but that viewer-specific number is never shown as "the score".
 """
 
 from __future__ import annotations
@@ -35,15 +40,19 @@ from matcher.errors import InvalidInput
 from matcher.profiles.model import CRITERIA, Profile, Role, Strength
 
 __all__ = [
+    "FIT_WORDS",
     "Components",
     "Filters",
+    "PairFit",
     "PhraseMatch",
     "PreferenceCheck",
+    "ScoreDisplay",
     "Suggestion",
     "Weights",
     "blend_preferences",
     "combine",
     "criteria_met",
+    "display_score",
     "filter_reason",
     "harmonic",
     "preference_checks",
@@ -417,3 +426,64 @@ class Suggestion:
     intro_path: tuple[str, ...] = ()
     #: the viewer's must-have and nice-to-have criteria, and whether the candidate meets each
     preferences: tuple[PreferenceCheck, ...] = ()
+    #: the pair's own score, before trust: the same both ways and on every page (``score``
+    #: is the ranking score, with the viewer's trust blended in when they have some)
+    match: float | None = None
+
+    @property
+    def fit(self) -> ScoreDisplay:
+        """The pair's score as every page shows it (:func:`display_score` of :attr:`match`)."""
+        return display_score(self.score if self.match is None else self.match)
+
+
+@dataclass(frozen=True, slots=True)
+class PairFit:
+    """Why two people fit, as one of them sees it (``MatchingService.explain``).
+
+    ``suggestion`` holds the same score and explanation as a suggestion card; it is None
+    when a hard filter keeps them apart, and ``kept_apart`` says which (in words, such as
+    ``no common language``).
+    """
+
+    viewer: str
+    candidate: str
+    suggestion: Suggestion | None
+    kept_apart: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreDisplay:
+    """A pair's score as people read it: ``value`` from 0 to 100 and a ``word``
+    (one of :data:`FIT_WORDS`; the pages translate it)."""
+
+    value: int
+    word: str
+
+
+#: The words of :func:`display_score`, best first, each with the lowest score it needs.
+FIT_WORDS: tuple[tuple[str, float], ...] = (
+    ("excellent", 0.7),
+    ("strong", 0.55),
+    ("good", 0.4),
+    ("fair", 0.25),
+    ("weak", 0.0),
+)
+
+
+def display_score(score: float) -> ScoreDisplay:
+    """The one way a pair's score is shown: a whole number from 0 to 100 and a word.
+
+    Every page, the inbox, the pipeline and the API's ``fit`` fields use this function and
+    nothing else, so the same pair reads the same everywhere. The mapping is linear for now;
+    calibrating it (issue 20) means changing this function and :data:`FIT_WORDS` only.
+
+    Examples
+    --------
+    >>> display_score(0.4567), display_score(0.05)
+    (ScoreDisplay(value=46, word='good'), ScoreDisplay(value=5, word='weak'))
+    >>> display_score(1.2).value, display_score(-0.1).value
+    (100, 0)
+    """
+    value = max(0, min(100, round(100 * score)))
+    word = next(w for w, low in FIT_WORDS if score >= low or low == 0.0)
+    return ScoreDisplay(value, word)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
@@ -22,7 +22,14 @@ from embeddings.index import IndexMismatch, VectorIndex
 from matcher.access import SEE_SUGGESTIONS, Actor
 from matcher.db import ERASURE_EPOCH
 from matcher.errors import InvalidInput, UnknownProfile
-from matcher.matching.model import Filters, Suggestion, Weights, preference_checks
+from matcher.matching.model import (
+    Filters,
+    PairFit,
+    Suggestion,
+    Weights,
+    filter_reason,
+    preference_checks,
+)
 from matcher.matching.ranking import (
     CandidateTable,
     Ranked,
@@ -147,6 +154,9 @@ class MatchingService:
         self.trust = trust
         self._search: _Search | None = None
         self._lock = threading.RLock()
+        #: ``left_out(viewer) -> ids`` of people a viewer chose not to see again in their
+        #: suggestions (one way only; registered by the community: the people they skipped)
+        self.left_out: list[Callable[[str], Collection[str]]] = []
 
     def _catch_up_limit(self, size: int) -> int:
         """Most changes applied incrementally; past it a full rebuild is cheaper."""
@@ -410,13 +420,77 @@ class MatchingService:
         vv = state.vectors.get(profile_id)
         if vv is None:  # pragma: no cover - _state encodes every profile
             raise UnknownProfile(f"profile {profile_id!r} has no vectors yet", field="id")
-        # avoid lists, "not a fit" feedback and declined introductions, both ways
+        # avoid lists, "not a fit" feedback and declined introductions, both ways; and the
+        # people the viewer skipped
         avoided = self.avoids.avoided_either_way(profile_id) | self.pairs.kept_apart(profile_id)
+        for left_out in self.left_out:
+            avoided |= set(left_out(profile_id))
         viewer_trust = self.trust.viewer_trust(profile_id) if self.trust is not None else None
         if viewer_trust is not None and viewer_trust.has_edges:
             return self._suggest_trusted(viewer, vv, state, k, avoided, viewer_trust, explain)
         ranked = self._rank(viewer, vv, state, k, avoided)
         return [self._suggestion(viewer, vv, state, r, phrases=explain) for r in ranked]
+
+    def explain(self, viewer: str, candidate: str, *, actor: Actor | None) -> PairFit:
+        """Why ``candidate`` fits ``viewer``: the same score and explanation as on a
+        suggestion card (owner or admin), whether or not they are among the suggestions.
+
+        For a member's page, an introduction request, the inbox. The candidate must be
+        visible to the caller (else :class:`UnknownProfile`). Hard filters (consent,
+        must-haves both ways) are told in ``kept_apart``; avoid lists and feedback are not
+        applied: they are private, and the pair's fit is a fact of the two profiles.
+
+        Examples
+        --------
+        >>> from embeddings.encoder import FakeEncoder
+        >>> from matcher.access import ADMIN
+        >>> from matcher.schema import connect
+        >>> profiles = ProfileService(connect(), FakeEncoder(dim=64))
+        >>> _ = profiles.import_profiles([
+        ...     {"id": "ana", "name": "Ana", "offers": "python code", "needs": "sales"},
+        ...     {"id": "bob", "name": "Bob", "offers": "sales", "needs": "python code"},
+        ...     {"id": "cyd", "name": "Cyd", "offers": "sales", "needs": "design",
+        ...      "languages": "fr"},
+        ... ])
+        >>> matching = MatchingService(profiles)
+        >>> fit = matching.explain("ana", "bob", actor=ADMIN)
+        >>> fit.suggestion.match == matching.suggest("ana", k=1, actor=ADMIN)[0].match
+        True
+        >>> matching.explain("ana", "cyd", actor=ADMIN).kept_apart
+        'no common language'
+        """
+        SEE_SUGGESTIONS.require(actor, viewer)
+        other = self.profiles.get_profile(candidate, actor=actor)  # hidden: unknown
+        state = self._state()
+        me = self.profiles.store.get_profile(viewer)
+        if me is None:
+            raise UnknownProfile(f"no profile {viewer!r}", field="id", value=viewer)
+        reason = filter_reason(me, other, self.settings.filters)
+        vv, cv = state.vectors.get(viewer), state.vectors.get(candidate)
+        if reason is not None or vv is None or cv is None:
+            return PairFit(viewer, candidate, None, reason or "not encoded yet")
+        # the candidate alone in a table: rank_exact scores a row as it does in a full one
+        one = _Search(
+            state.version, CandidateTable.build([other], [cv], self.encoder.dim), {}, None
+        )
+        one.vectors[candidate] = cv
+        ranked = self._exact(me, vv, one, 1, set())
+        if not ranked:  # pragma: no cover - filter_reason gives rank_exact's verdicts
+            return PairFit(viewer, candidate, None, "kept apart by the filters")
+        r = ranked[0]
+        s = self._suggestion(me, vv, one, r)
+        vt = self.trust.viewer_trust(viewer) if self.trust is not None else None
+        if vt is not None and vt.has_edges and self.trust is not None:
+            trust, again = vt.trust.get(candidate, 0.0), candidate in vt.again
+            score = round(self.trust.settings.blend(r.score, trust, float(again)), 6)
+            s = replace(
+                s,
+                score=score,
+                trust=round(trust, 6),
+                worked_together_again=again,
+                intro_path=self.trust.intro_path(viewer, candidate),
+            )
+        return PairFit(viewer, candidate, s)
 
     def suggested_profiles(self, suggestions: Sequence[Suggestion]) -> dict[str, Profile]:
         """The profiles of the people in ``suggestions``, by id (to show their names).
@@ -482,7 +556,13 @@ class MatchingService:
             s = self._suggestion(viewer, vv, state, replace(r, score=score), phrases=explain)
             path = paths.get(cid, ())
             out.append(
-                replace(s, trust=round(trust, 6), worked_together_again=again, intro_path=path)
+                replace(
+                    s,
+                    score=score,
+                    trust=round(trust, 6),
+                    worked_together_again=again,
+                    intro_path=path,
+                )
             )
         return out
 
@@ -560,6 +640,7 @@ class MatchingService:
             roles_i_bring=why.roles_i_bring,
             common_languages=why.common_languages,
             preferences=preference_checks(viewer, cand, self.settings.filters),
+            match=ranked.score,
         )
 
     # ------------------------------------------------------------ pairs

@@ -810,6 +810,32 @@ CASES: list[Case] = [
     ),
     Case("GET", "/me/feedback", LOOP_OWN),
     Case("GET", "/me/pipeline", LOOP_OWN),
+    # people and messages (issue 18): a member's page of another, marks, conversations
+    Case("GET", "/people/{person_id}", LOOP_OWN, {"person_id": "cyd"}),
+    Case("GET", "/me/standings", LOOP_OWN),
+    Case("GET", "/me/marks", LOOP_OWN),
+    Case("PUT", "/me/marks/{person_id}", LOOP_OWN, {"person_id": "dan"}, body={"mark": "saved"}),
+    Case(
+        "DELETE",
+        "/me/marks/{person_id}",
+        S(401, 204, 204, 204, 403, organiser_other=204),
+        {"person_id": "dan"},
+    ),
+    Case("GET", "/me/threads", LOOP_OWN),
+    # the conversation of ana and cyd's accepted introduction: theirs only, not an admin's
+    Case(
+        "GET",
+        "/me/threads/{thread_id}",
+        S(401, 200, 404, 404, 403, organiser_other=404),
+        {"thread_id": "@i_accepted"},
+    ),
+    Case(
+        "POST",
+        "/me/threads/{thread_id}/messages",
+        S(401, 201, 404, 404, 403, organiser_other=404),
+        {"thread_id": "@i_accepted"},
+        body={"text": "hello cyd"},
+    ),
     Case(
         "GET",
         "/me/pipeline",

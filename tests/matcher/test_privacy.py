@@ -385,6 +385,13 @@ NOT_PERSON = {
     },
     "event_change_people": {"event_id", "number", "role"},
     "sqlite_sequence": {"name", "seq"},
+    # a member's saved and skipped people (owner, other: the "marks" hook)
+    "marks": {"mark", "created_at"},
+    # conversations: thread ids are introduction ids; members and authors: the "messages"
+    # hook (the erased person's messages deleted, a pseudonym among the members)
+    "threads": {"id", "created_at"},
+    "thread_members": {"thread_id", "role", "read_upto"},
+    "messages": {"id", "thread_id", "body", "created_at"},
 }
 
 

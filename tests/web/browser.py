@@ -35,6 +35,10 @@ FLAGS = [
 WIDEST = """[...document.querySelectorAll('body *')]
   .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.scroll'))
   .slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))"""
+#: Scrolling boxes wider than their room (a table that scrolls sideways inside the page).
+INNER_SCROLL = """[...document.querySelectorAll('.scroll')]
+  .filter(e => e.scrollWidth > e.clientWidth + 1)
+  .map(e => (e.querySelector('table') || e).className + ' ' + e.scrollWidth + '>' + e.clientWidth)"""
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
 

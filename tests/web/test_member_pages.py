@@ -88,7 +88,7 @@ def test_signed_out_pages_are_labelled(app_client: TestClient) -> None:
 def test_signed_out_member_pages_go_to_sign_in(app_client: TestClient) -> None:
     r = app_client.get("/web/profile", follow_redirects=False)
     assert r.status_code == 303 and r.headers["location"] == "/web/signin?next=/web/profile"
-    assert app_client.get("/", follow_redirects=True).url.path == "/web/signin"
+    assert app_client.get("/", follow_redirects=True).url.path == "/web"  # the landing page
 
 
 # ------------------------------------------------------------ sign-in, csrf
@@ -169,7 +169,7 @@ def test_sign_up_then_profile_errors_next_to_fields_inputs_kept(
     r = post(app_client, "/web/profile/new?lang=fr", form)
     assert r.status_code == 422
     assert "ce que vous cherchez" in error_for(r.text, "f-needs")
-    assert "de -12 à 14" in error_for(r.text, "f-utc_offset")
+    assert "de -12 à 14" in error_for(r.text, "f-timezone")  # shown next to the city list
     assert "deux lettres" in error_for(r.text, "f-languages")
     assert value_of(r.text, "f-offers") == "Je vends aux PME."
     assert re.search(r'value="sales" checked', r.text)  # checkboxes kept too
@@ -191,28 +191,39 @@ def test_sign_up_then_profile_errors_next_to_fields_inputs_kept(
     assert r.status_code == 409 and "existe" in error_for(r.text, "f-email")
 
 
-def test_edit_profile(ana: TestClient, community: Community) -> None:
+def test_edit_profile_in_steps(ana: TestClient, community: Community) -> None:
     r = ana.get("/web/profile")
-    assert value_of(r.text, "f-name") == "Ana" and value_of(r.text, "f-languages") == "fr, en"
-    form = {
+    assert value_of(r.text, "f-name") == "Ana" and 'aria-current="step"' in r.text
+    assert 'name="offers"' not in r.text  # one step at a time
+    r = ana.get("/web/profile?step=practical&lang=fr")
+    # languages by name (checked: the profile's), time zone by city, no code or offset typed
+    assert re.search(r'value="fr" checked> français', r.text)
+    assert re.search(r'value="en" checked> anglais', r.text)
+    assert 'value="Europe/Paris"' in r.text and "Paris (UTC+" in r.text
+    assert 'name="utc_offset"' not in r.text and 'name="languages" value' in r.text
+    about = {
+        "step": "about",
         "name": "Ana Lopez",
         "headline": "Backend",
-        "offers": "Python backend code.",
-        "needs": "Sales and customers.",
-        "values": "transparency",
-        "roles_offered": ["tech", "product"],
-        "roles_sought": ["sales"],
+        "email": "ana@example.org",
+    }
+    r = post(ana, "/web/profile", about)
+    assert r.status_code == 303
+    assert r.headers["location"] == "/web/profile?step=offers&done=profile_saved"
+    practical = {
+        "step": "practical",
+        "languages": ["fr", "en", "es"],
+        "timezone": "Asia/Kolkata",
         "commitment": "part-time",
+        "stage": "prototype",
         "available_from": "2025-01-15",
         "location": "Lyon",
-        "utc_offset": "1",
-        "languages": "fr, en, es",
-        "stage": "prototype",
-        "visibility": "members",
-        "email": "ana@example.org",
-    }  # consent unchecked
-    r = post(ana, "/web/profile", form)
-    assert r.status_code == 303 and r.headers["location"] == "/web/profile?done=profile_saved"
+    }
+    r = post(ana, "/web/profile", practical)
+    assert r.headers["location"] == "/web/profile?step=preferences&done=profile_saved"
+    r = post(ana, "/web/profile", {"step": "preferences", "visibility": "members"})  # no consent
+    assert r.status_code == 303
+    assert r.headers["location"] == "/web/profile/preview?done=profile_saved"
     p = community.profiles.store.get_profile("ana")
     assert p is not None
     assert (p.name, p.languages, p.visibility.value, p.consent, p.commitment.value) == (
@@ -222,17 +233,19 @@ def test_edit_profile(ana: TestClient, community: Community) -> None:
         False,
         "part-time",
     )
-    assert [r.value for r in p.roles_offered] == ["tech", "product"]
-    assert "Your profile is saved" in ana.get(r.headers["location"]).text
-    r = post(ana, "/web/profile?lang=fr", form | {"email": "not-an-address", "name": ""})
+    assert p.utc_offset == 5.5 and p.location == "Lyon"
+    assert p.offers.startswith("Développeuse")  # the steps not posted are unchanged
+    preview = ana.get("/web/profile/preview?lang=en").text
+    assert "Your first suggestions" in preview and "Your profile is saved" in preview
+    r = post(ana, "/web/profile?lang=fr", about | {"email": "not-an-address", "name": ""})
     assert r.status_code == 422
     assert "nom@exemple.org" in error_for(r.text, "f-email") and "obligatoire" in error_for(
         r.text, "f-name"
     )
-    assert (
-        value_of(r.text, "f-location") == "Lyon" and value_of(r.text, "f-email") == "not-an-address"
-    )
+    assert value_of(r.text, "f-email") == "not-an-address"
     assert community.profiles.store.get_profile("ana") == p  # nothing written
+    r = post(ana, "/web/profile", practical | {"timezone": "Mars/Olympus"})
+    assert r.status_code == 422 and error_for(r.text, "f-timezone")
 
 
 # ------------------------------------------------------------- suggestions
