@@ -3,11 +3,13 @@
 The split is assigned ONCE (``--assign-split``), by the rule below, and stored in
 ``split_v2.json``; every later build reads it back and never changes it.
 
-Split rule: group the pairs by (language kind, roles kind); visit the groups in sorted
-order of that key; inside a group sort the pair ids, shuffle them with ONE
-``random.Random(2026)`` shared by all groups (in that visiting order); the first half of each
-group is ``dev``, the second half ``test`` (an odd group gives its extra pair to ``dev``
-and ``test`` in turn, starting with ``dev``).
+Split rule (stratified by language kind and roles kind, and within them by length kind):
+one ``rng = random.Random(2026)``; group the pairs by (language kind, roles kind) and visit
+the groups in sorted order of that key; in each group, sort the pair ids, ``rng.shuffle``
+them, then stable-sort them by length kind (long, mixed, short); draw the group's first side
+with ``rng.choice(["dev", "test"])`` and deal the sorted ids alternately to that side and
+the other.  An even group is split exactly in half; an odd one gives its extra pair to the
+side drawn first.
 
 Usage::
 
@@ -31,6 +33,7 @@ SOURCES = HERE / "sources_v2"
 OUT = HERE / "complementary_v2.json"
 SPLIT_FILE = HERE / "split_v2.json"
 SEED = 2026
+LENGTH_ORDER = ("long", "mixed", "short")
 
 sys.path.insert(0, str(HERE))
 from check_v2 import length_kind, roles_kind  # noqa: E402
@@ -50,20 +53,19 @@ def load_batches() -> list[dict[str, Any]]:
 
 def assign_split(pairs: list[dict[str, Any]]) -> dict[str, str]:
     groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+    length = {p["id"]: p["length"] for p in pairs}
     for p in pairs:
         groups[(p["language"], p["roles"])].append(p["id"])
     rng = random.Random(SEED)
     split: dict[str, str] = {}
-    extra_to_dev = True
     for key in sorted(groups):
         ids = sorted(groups[key])
         rng.shuffle(ids)
-        half = len(ids) // 2
-        if len(ids) % 2:
-            half += 1 if extra_to_dev else 0
-            extra_to_dev = not extra_to_dev
+        ids.sort(key=lambda pid: LENGTH_ORDER.index(length[pid]))
+        first = rng.choice(["dev", "test"])
+        other = "test" if first == "dev" else "dev"
         for i, pid in enumerate(ids):
-            split[pid] = "dev" if i < half else "test"
+            split[pid] = first if i % 2 == 0 else other
     return split
 
 

@@ -64,10 +64,14 @@ PAIRS = [
         ),
         one=person(
             "Rebecca Hale",
-            """Industrial designer and co-founder of a connected rowing-machine brand. I bring
-            hardware design, a Shenzhen manufacturing partner and 3,000 units already sold.""",
-            """We need a physiotherapist to write evidence-based training and recovery
-            sessions for our screen, and to help us speak credibly to physios and gyms.""",
+            """Industrial designer and co-founder of a connected rowing-machine brand.
+            I bring hardware design, a manufacturing partner in Shenzhen that we
+            have audited twice, and 3,000 machines already sold through our own
+            website and two gym chains.""",
+            """Our screen plays workouts, but nobody on the team is a clinician. We
+            need a physiotherapist to write evidence-based training and recovery
+            sessions, review every movement cue, and help us speak credibly to
+            physios and gyms.""",
             """Craft matters. We ship beautiful, durable things and we don't cut corners.""",
             headline="Connected fitness hardware, looking for a physio partner",
             tz=0,
@@ -223,10 +227,12 @@ PAIRS = [
         ),
         one=person(
             "Priya Nandakumar",
-            """Growth marketer for dev tools; I took two open-source projects from zero to
-            40k GitHub stars and built their paid communities.""",
-            """I'm looking for a designer who has run design systems at scale to be the face
-            of a product for design teams: someone who can write, speak and design.""",
+            """Growth marketer for developer tools. I took two open-source projects
+            from zero to 40k GitHub stars, ran their Discord communities and
+            launched the paid tiers that now fund both teams.""",
+            """I'm looking for a designer who has run a design system at scale to be
+            the face of a product for design teams: someone who writes, gives talks
+            and designs, while I take care of launch, community and pricing.""",
             """Community before revenue, generosity in public.""",
             headline="Dev-tools growth marketer",
             ro=["marketing"],
@@ -237,11 +243,15 @@ PAIRS = [
         ),
         trap=person(
             "Oskar Nyberg",
-            """Front-end infrastructure engineer: I built a Figma-to-React sync pipeline at
-            my last job and I maintain a popular bundler plugin.""",
-            """A designer who has owned a production design system and can shape a product for
-            design teams with me.""",
-            """Quality, calm pace, respect for weekends.""",
+            """Front-end infrastructure engineer. At my last company I built the
+            pipeline that synced Figma variables and components into typed React
+            packages, and I maintain a bundler plugin with a few thousand weekly
+            downloads.""",
+            """A designer who has owned a production design system, talks to design-ops
+            teams as a peer and can shape a product for them with me. I'll build the
+            engine; I need someone who knows what it must do.""",
+            """Quality, a calm pace, respect for weekends, and arguing about details
+            before letting them go.""",
             headline="Figma-to-code engineer",
             ro=["tech"],
             rs=["design"],
@@ -358,10 +368,12 @@ PAIRS = [
         ),
         twin=person(
             "Noor Al-Sayed",
-            """Head of partnerships at a grocery delivery scale-up; I negotiated deals with
-            every major courier app in the Benelux and built our rider benefits programme.""",
-            """I'm looking for an engineering co-founder to build an embedded payroll and
-            instant-pay API for gig platforms: backend, security, banking integrations.""",
+            """Head of partnerships at a grocery delivery scale-up. I negotiated deals
+            with every major courier app in the Benelux, built our rider benefits
+            programme and know how their product teams prioritise integrations.""",
+            """I'm looking for an engineering co-founder to build an embedded payroll
+            and instant-pay API for gig platforms: backend, security, banking
+            integrations and reconciliation.""",
             """Speed and scale. We should be in ten countries in two years.""",
             headline="Platform partnerships, building embedded payroll",
             ro=["sales"],
@@ -372,10 +384,12 @@ PAIRS = [
         ),
         one=person(
             "Clara Benedetti",
-            """Licensed insurance broker with a book of SME clients across Italy and France,
-            and two insurers who want new niche products.""",
-            """I need a pricing actuary to co-found a specialty broker; someone who can model
-            new risks and defend the numbers in front of underwriters.""",
+            """Licensed insurance broker with a book of 400 SME clients across Italy
+            and the south of France, and two insurers who keep asking me for new
+            niche products to distribute.""",
+            """I need a pricing actuary to co-found a specialty brokerage: someone who
+            can model unusual risks, build the rating tables and defend the numbers
+            in front of underwriters.""",
             """Prudent growth, client trust.""",
             headline="Insurance broker looking for an actuary",
             ro=["sales"],
@@ -386,10 +400,12 @@ PAIRS = [
         ),
         trap=person(
             "Diego Alvarado",
-            """Ran partnerships for a ride-hailing app across Latin America and Europe; I know
-            how platforms plug third-party services into the driver app.""",
-            """An actuary or insurance expert who has priced cover for independent workers and
-            can bring a carrier on board.""",
+            """Ran partnerships for a ride-hailing app across Latin America and
+            southern Europe. I know how platforms plug third-party services into the
+            driver app and who signs off on them.""",
+            """An actuary or insurance expert who has priced cover for independent
+            workers and can bring a carrier on board, so that I can take the product
+            to the platforms I know.""",
             """Fairness for drivers, realistic plans.""",
             headline="Ride-hailing partnerships, want to build rider insurance",
             ro=["sales"],
@@ -454,10 +470,12 @@ PAIRS = [
         ),
         one=person(
             "Marc-Antoine Rivière",
-            """Éditeur scolaire pendant vingt ans, je connais la diffusion en librairie et les
-            commandes des établissements.""",
-            """A maths teacher to write a new series of workbooks for middle school, with me
-            handling printing and distribution.""",
+            """Éditeur scolaire pendant vingt ans, je connais la diffusion en
+            librairie, les prescripteurs et les commandes des établissements, et
+            j'ai encore une petite maison d'édition qui tourne.""",
+            """A maths teacher to write a new series of workbooks for middle school,
+            with exercises tested in class, while I handle layout, printing and
+            distribution.""",
             """Le bel ouvrage, le papier, la transmission.""",
             headline="Éditeur scolaire / new workbook series",
             tz=1,
@@ -466,10 +484,11 @@ PAIRS = [
         ),
         trap=person(
             "Katarzyna Nowak",
-            """Full-stack developer; I built an adaptive practice engine for maths homework
-            that runs offline on low-end laptops.""",
-            """A practising maths teacher to design the progression and bring real classrooms
-            to test it.""",
+            """Full-stack developer. I built an adaptive practice engine for maths
+            homework that picks the next exercise from the student's mistakes and
+            runs offline on low-end laptops in rural schools.""",
+            """A practising maths teacher who has a bank of exercises, can design the
+            progression and the hints, and bring real classrooms to test it.""",
             """Free for students, no tracking.""",
             headline="Adaptive maths practice, developer",
             tz=1,
@@ -596,10 +615,12 @@ PAIRS = [
         ),
         one=person(
             "Ewan McAllister",
-            """Sales director for a solar panel distributor; I know wholesalers and import
-            logistics across Southern Europe.""",
-            """I want an experienced installer to co-found an installation franchise and
-            train the teams.""",
+            """Sales director for a solar panel distributor; I know the wholesalers,
+            the import logistics and most installation companies across Spain,
+            Portugal and the south of France.""",
+            """I want an experienced installer to co-found an installation franchise
+            with me: someone who can write the technical standards, train the crews
+            and inspect the first sites.""",
             """Volume, standard processes, franchise model.""",
             headline="Solar distribution, building a franchise",
             ro=["sales"],
@@ -609,10 +630,11 @@ PAIRS = [
         ),
         trap=person(
             "Imogen Clarke",
-            """Software engineer; I built a solar design and quoting tool that reads roofs
-            from satellite images and produces proposals.""",
-            """A solar installer who knows subsidies, grid connection and the trade, and can
-            bring other installers on board.""",
+            """Software engineer. I built a solar design and quoting tool that reads
+            roofs from satellite images, estimates production from the client's
+            bills and produces a proposal in minutes.""",
+            """A solar installer who knows subsidies, grid connection and the realities
+            of the job, and whose word carries weight with other installers.""",
             """Fair prices, simple software.""",
             headline="Solar quoting software engineer",
             tz=0,
@@ -653,9 +675,10 @@ PAIRS = [
             models and extraction with LLMs, with evaluation harnesses that measure every
             field. I built the claims-reading system at an insurer that processes 30k
             documents a day.""",
-            """I want a domain partner who practises law, preferably in an area with heavy
-            paperwork, who can tell me what a correct file looks like, review outputs and
-            bring the first firms as customers.""",
+            """I want a domain partner who practises law in a field where every case is a
+            pile of personal documents (visas, asylum, family files), who can tell me what a
+            correct file looks like, review outputs and bring the first firms as
+            customers.""",
             """Measure before you claim. Careful with people's data. Steady, sustainable
             pace.""",
             headline="Document AI engineer",
@@ -665,10 +688,12 @@ PAIRS = [
         ),
         twin=person(
             "Jasmine Cho",
-            """NLP engineer: information extraction from contracts and invoices, evaluation
-            pipelines, fine-tuning of small models.""",
-            """A co-founder who knows mortgage underwriting and can sell to lenders; I want to
-            automate loan file review.""",
+            """NLP engineer with seven years on information extraction from contracts
+            and invoices. I've built evaluation pipelines that score every extracted
+            field, and I fine-tune small models to run cheaply.""",
+            """A co-founder who knows mortgage underwriting from the inside and can
+            sell to lenders: I want to automate loan file review for banks and
+            brokers.""",
             """Ship fast, raise a seed quickly, iterate in public.""",
             headline="Document AI for lending",
             tz=-8,
@@ -677,10 +702,12 @@ PAIRS = [
         ),
         one=person(
             "Marcus Bell",
-            """I run a relocation agency that moves 400 employees a year for tech companies:
-            housing, schools, settling-in services.""",
-            """An immigration lawyer who can co-found a one-stop visa and relocation offer
-            for employers.""",
+            """I run a relocation agency that moves 400 employees a year for tech
+            companies: housing, schools, bank accounts, settling-in services, with a
+            team of twelve.""",
+            """An immigration lawyer who can co-found a one-stop visa and relocation
+            offer for employers, handle the permits and supervise the paralegals we
+            would hire.""",
             """Service quality and warmth toward families.""",
             headline="Relocation services founder",
             tz=-5,
@@ -689,10 +716,11 @@ PAIRS = [
         ),
         trap=person(
             "Grace Adeyemi",
-            """ML engineer, document understanding and extraction from scanned identity and
-            financial documents, with strict evaluation.""",
-            """A practising immigration lawyer who knows why files are refused and can guide
-            what the system must check. Evenings and weekends only for now.""",
+            """ML engineer focused on document understanding: extraction from scanned
+            identity, bank and employment documents, with strict field-level
+            evaluation and no hallucinated values.""",
+            """A practising immigration lawyer who knows why files get refused and can
+            define what the system must check. Evenings and weekends only for now.""",
             """Privacy, accuracy, humility about models.""",
             headline="Document AI, side project",
             c="side-project",
@@ -821,10 +849,12 @@ PAIRS = [
         ),
         twin=person(
             "Sabrina Kessler",
-            """Responsable commerciale dans les services aux entreprises, j'ai signé des
-            contrats de maintenance avec des groupes du CAC 40.""",
-            """Je cherche un associé technique pour créer une application de réservation de
-            salles et de postes de travail.""",
+            """Responsable commerciale dans les services aux entreprises depuis douze
+            ans, j'ai signé des contrats de maintenance et d'accueil avec des
+            groupes du CAC 40 et je connais bien leurs directions immobilières.""",
+            """Je cherche un associé technique, développeur confirmé, pour créer une
+            application de réservation de salles et de postes de travail que je
+            vendrai à ces mêmes clients.""",
             """Ambition, résultats chiffrés, bureaux à Paris.""",
             headline="Commerciale B2B, projet SaaS",
             ro=["sales"],
@@ -835,10 +865,12 @@ PAIRS = [
         ),
         one=person(
             "Pierre-Yves Le Goff",
-            """Consultant en stratégie, j'accompagne des fonds à impact dans l'analyse de leurs
-            investissements.""",
-            """Je veux m'associer à une dirigeante d'entreprise d'insertion pour créer un
-            cabinet de conseil en insertion auprès des collectivités.""",
+            """Consultant en stratégie depuis dix ans, j'accompagne des fonds à impact
+            dans l'analyse de leurs investissements et je connais bien les
+            financeurs publics de l'économie sociale.""",
+            """Je veux m'associer à une dirigeante ou un dirigeant d'entreprise
+            d'insertion pour créer un cabinet de conseil en insertion auprès des
+            collectivités et des départements.""",
             """Rigueur intellectuelle, impact mesuré.""",
             headline="Conseil, impact social",
             tz=1,
@@ -847,10 +879,12 @@ PAIRS = [
         ),
         trap=person(
             "Oliver Grant",
-            """Fifteen years selling facilities and cleaning services to large corporate
-            buyers, including tenders with social clauses.""",
-            """I want to join a work-integration social enterprise that already runs well and
-            needs large contracts.""",
+            """Fifteen years selling facilities and cleaning services to large
+            corporate buyers, including public tenders with social clauses. I know
+            procurement scoring grids and how CSR teams influence the decision.""",
+            """I want to join a work-integration social enterprise that already runs
+            well, with a director who knows the support of employees in integration,
+            and that needs large contracts.""",
             """Purpose and balanced books.""",
             headline="Corporate sales, looking for purpose",
             tz=0,
@@ -900,10 +934,11 @@ PAIRS = [
         ),
         twin=person(
             "Astrid Holm",
-            """Bioprocess engineer who scaled enzyme fermentation at a large industrial biotech
-            and ran a pilot plant.""",
-            """A commercial co-founder to sell contract fermentation capacity to food brands;
-            I want to open a shared pilot facility.""",
+            """Bioprocess engineer who scaled enzyme fermentation at a large industrial
+            biotech, then ran its 10,000-litre pilot plant for four years.""",
+            """A commercial co-founder to sell contract fermentation capacity to food
+            brands: I want to open a shared pilot facility and need someone to fill
+            its order book.""",
             """Build infrastructure, not products. Asset-heavy is fine.""",
             headline="Pilot plant builder",
             tz=1,
@@ -913,9 +948,11 @@ PAIRS = [
         one=person(
             "Benoît Arnaud",
             """Directeur R&D d'une marque de fromages végétaux vendue en grande
-            distribution.""",
-            """Un ou une microbiologiste pour développer des ferments et des levures qui donnent
-            du goût à nos fromages.""",
+            distribution, avec un atelier pilote et une équipe de quatre
+            technologues.""",
+            """Un ou une microbiologiste pour développer des ferments et des levures
+            qui donnent du goût et de la texture à nos fromages, et pour diriger
+            notre laboratoire.""",
             """Le goût d'abord, des ingrédients simples.""",
             headline="Fromages végétaux, cherche microbiologiste",
             tz=1,
@@ -924,10 +961,11 @@ PAIRS = [
         ),
         trap=person(
             "Helena Kowalczyk",
-            """Fermentation scale-up specialist: bench to commercial scale, downstream
-            processing, tech transfer to CMOs.""",
-            """A strain scientist with a working microbe and patents, ready to go beyond the
-            flask.""",
+            """Fermentation scale-up specialist: I have taken microbial processes from
+            bench to commercial scale, designed downstream purification and run tech
+            transfers to contract manufacturers.""",
+            """A strain scientist with a working microbe and patents, ready to go
+            beyond the flask, who keeps improving the biology while I handle scale.""",
             """Honest data, safe plants.""",
             headline="Precision fermentation scale-up",
             tz=1,
@@ -1112,10 +1150,12 @@ PAIRS = [
         ),
         twin=person(
             "Ruth Abernathy",
-            """Data engineer; I built the data platform at a financial news publisher, from
-            market feeds to search and dashboards.""",
-            """A co-founder with ad sales and sponsorship experience to build a profitable
-            business newsletter network.""",
+            """Data engineer; I built the data platform at a financial news publisher,
+            from market feeds and company filings to search and dashboards for the
+            newsroom.""",
+            """A co-founder with ad sales and sponsorship experience to build a
+            profitable network of business newsletters, with revenue from
+            advertisers rather than readers.""",
             """Monetise early; advertisers are partners.""",
             headline="Media data platforms",
             ro=["tech"],
@@ -1126,10 +1166,12 @@ PAIRS = [
         ),
         one=person(
             "Baptiste Nguyen",
-            """Documentariste, j'ai réalisé trois films diffusés sur des chaînes publiques et
-            j'ai accès aux producteurs.""",
-            """Je cherche une journaliste ou un journaliste d'investigation pour co-écrire une
-            série documentaire sur la corruption.""",
+            """Documentariste, j'ai réalisé trois films diffusés sur des chaînes
+            publiques et je travaille avec deux producteurs qui cherchent des sujets
+            d'enquête.""",
+            """Je cherche une journaliste ou un journaliste d'investigation pour co-
+            écrire une série documentaire sur la corruption, et apporter ses sources
+            et ses dossiers.""",
             """Exigence, temps long.""",
             headline="Documentariste",
             ro=["domain"],
@@ -1140,9 +1182,11 @@ PAIRS = [
         ),
         trap=person(
             "Carlos Medina",
-            """Data engineer who has supported investigative newsrooms: leak processing,
-            document search, company networks.""",
-            """An experienced investigative journalist starting an independent outlet.""",
+            """Data engineer who has supported investigative newsrooms: leak
+            processing, document search over millions of files, company-ownership
+            networks, secure infrastructure.""",
+            """An experienced investigative journalist starting an independent outlet,
+            who knows how to protect sources and turn data into stories.""",
             """Source protection, independence, transparency of methods.""",
             headline="Newsroom data engineer",
             ro=["tech"],
@@ -1325,10 +1369,11 @@ PAIRS = [
         ),
         twin=person(
             "Ingrid Sørensen",
-            """Game developer for kids' tablet games; voice recognition and reward loops are my
+            """Game developer for children's tablet games, eight titles released. Voice
+            recognition, gentle reward loops and accessible interfaces are my
             speciality.""",
             """A toy-industry partner with retail distribution to bundle our games with
-            physical toys.""",
+            physical toys and sell them in the big toy chains.""",
             """Big licences, mass market.""",
             headline="Kids games developer",
             tz=1,
@@ -1337,9 +1382,10 @@ PAIRS = [
         ),
         one=person(
             "Nicolas Forestier",
-            """Je dirige un réseau de centres de soutien scolaire et j'ai des locaux dans huit
-            villes.""",
-            """Une orthophoniste pour ouvrir des consultations dans nos centres.""",
+            """Je dirige un réseau de centres de soutien scolaire, avec des locaux dans
+            huit villes et une équipe administrative qui gère les plannings.""",
+            """Une orthophoniste pour ouvrir des consultations dans nos centres et
+            former nos enseignants au repérage des troubles du langage.""",
             """Accompagnement de proximité.""",
             headline="Soutien scolaire",
             tz=1,
@@ -1348,10 +1394,11 @@ PAIRS = [
         ),
         trap=person(
             "Megan Doyle",
-            """I develop playful tablet games for young children, with voice input and gentle
-            feedback.""",
-            """A speech therapist with stuttering exercises who wants children to practise at
-            home.""",
+            """I develop playful tablet games for young children, with voice input and
+            gentle feedback; one of them is used in primary schools to practise
+            reading aloud.""",
+            """A speech therapist with exercises for children who stutter, who wants
+            them to practise at home and can make sure the game is clinically sound.""",
             """Children first, no ads.""",
             headline="Kids game dev",
             tz=0,
@@ -1483,10 +1530,10 @@ PAIRS = [
         ),
         one=person(
             "Anne-Sophie Prigent",
-            """Je suis vétérinaire rurale et j'ai conçu une formation en ligne sur le bien-être
-            des vaches laitières.""",
-            """Un éleveur qui accepte de co-animer les formations et d'ouvrir sa ferme aux
-            visites.""",
+            """Je suis vétérinaire rurale et j'ai conçu une formation en ligne sur le
+            bien-être des vaches laitières, financée par la chambre d'agriculture.""",
+            """Un éleveur qui accepte de co-animer les formations, de témoigner de ses
+            pratiques et d'ouvrir sa ferme aux visites de groupes.""",
             """Bien-être animal, pédagogie.""",
             headline="Vétérinaire rurale",
             ro=["domain"],
@@ -1496,10 +1543,10 @@ PAIRS = [
         ),
         trap=person(
             "Liam Fraser",
-            """Computer vision engineer specialised in livestock gait analysis on edge
-            cameras.""",
-            """A dairy farmer with health records and a network of farms ready to trial
-            lameness detection.""",
+            """Computer vision engineer specialised in livestock gait analysis with
+            edge cameras that survive dust, cold and bad light in barns.""",
+            """A dairy farmer with detailed health records and a network of farms ready
+            to trial early lameness detection.""",
             """Animal welfare and practical tools.""",
             headline="Livestock vision",
             ro=["tech"],
