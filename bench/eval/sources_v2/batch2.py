@@ -618,9 +618,10 @@ PAIRS = [
             knockouts from pooled CRISPR screens and predicts which ones are druggable in
             fibrotic diseases; it recovered 7 known targets blind. I write clean pipelines and
             I've published the method.""",
-            """Predictions mean nothing until someone tests them. I need a cell biologist who
-            can design and run validation experiments, knows primary fibroblasts and organoid
-            models, and has a bench, or knows how to get one.""",
+            """Predictions mean nothing until someone tests them. I need a cell
+            biologist who can design and run validation experiments in patient-
+            derived cells and 3D tissue models relevant to fibrosis, and who has a
+            bench, or knows how to get one.""",
             """Open methods, reproducible results, credit shared fairly.""",
             headline="Computational biologist, fibrosis targets",
             ro=["tech"],
@@ -1147,7 +1148,8 @@ PAIRS = [
         ),
         b=person(
             "Anaïs Perrot",
-            "Juriste en droit de l'énergie, j'ai monté des contrats d'autoconsommation collective.",
+            """Juriste spécialisée dans l'énergie, j'ai structuré plusieurs opérations
+            de partage local d'électricité solaire.""",
             "Un projet citoyen qui a déjà mobilisé des habitants et a besoin d'un cadre solide.",
             "Sobriété, démocratie locale.",
             tz=1,

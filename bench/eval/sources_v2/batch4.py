@@ -720,9 +720,10 @@ PAIRS = [
             connecting 4,000 households and 300 small businesses. We collect payments by
             mobile money, our uptime is above 98%, and I know the regulator, the county
             governments and every step of a site build.""",
-            """To build fifty more sites I need someone who can structure the money: blended
-            finance, debt from development banks, results-based grants, currency risk. A
-            person who has closed infrastructure deals and can sit across from lenders.""",
+            """To build fifty more sites I need someone who can put the money together:
+            concessional loans, grants paid per connection, commercial debt, and
+            protection against the shilling falling. A person who has done this
+            before and can sit across the table from lenders.""",
             """Serve the customer who has nothing else. Local staff, local ownership, honest
             numbers.""",
             tz=3,
@@ -1307,10 +1308,11 @@ PAIRS = [
             aux bailleurs : expulsions, logements indécents, charges abusives, dépôts de
             garantie jamais rendus. J'ai rédigé des modèles de courriers et de mises en demeure
             qui règlent la plupart des litiges sans procès.""",
-            """Je voudrais que ces outils arrivent jusqu'aux locataires qui en ont besoin. Il me
-            faut une personne qui sache faire connaître un service auprès d'un public
-            populaire : campagnes, réseaux sociaux, relais associatifs, réunions en pied
-            d'immeuble.""",
+            """Je voudrais que ces outils arrivent jusqu'à ceux qui en ont besoin. Il
+            me faut une personne qui sache toucher un public populaire qui ne lit
+            jamais les sites juridiques : être présente là où vivent les gens,
+            convaincre, donner envie, faire circuler l'information de bouche à
+            oreille comme en ligne.""",
             """Le droit doit être accessible à ceux qui en ont le plus besoin.""",
             ro=["legal", "domain"],
             rs=["marketing"],

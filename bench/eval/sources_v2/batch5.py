@@ -887,9 +887,10 @@ PAIRS = [
         ),
         b=person(
             "Catherine Oduya",
-            """Fifteen years selling meters, valves and network monitoring to water utilities in
-            the UK and Ireland. I know the asset managers, the procurement frameworks and how
-            regulators' leakage targets drive budgets.""",
+            """Fifteen years selling meters, valves and network monitoring to water
+            companies in the UK and Ireland. I know their asset managers, how their
+            buying frameworks work and how the regulator's penalties on lost water
+            shape what each company spends.""",
             """I'd like to join an engineer whose technology is already proven in a real
             network and needs someone to take it to every utility.""",
             """Long relationships, no overselling.""",

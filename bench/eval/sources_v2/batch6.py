@@ -172,9 +172,9 @@ PAIRS = [
             songs and games that parents can do at home in ten minutes. Staff in twelve
             nurseries use it, and families keep asking for something they can use on the
             sofa.""",
-            """I need an illustrator and animator who can give the stories characters
-            children love, make gentle animations and design something a toddler can use
-            without getting hooked on a screen.""",
+            """I need someone who draws and animates: who can give the stories faces
+            children love and gentle movement, and design something a toddler can
+            use without getting hooked on a screen.""",
             """Children's wellbeing over screen time. Diverse families should see themselves
             in every story.""",
             ro=["domain"],
@@ -249,9 +249,10 @@ PAIRS = [
             tonte nous coûte plus cher que la laine ne rapporte, et une partie finit brûlée.
             Je connais les éleveurs du coin, les tondeurs, et une vieille filature dans la
             vallée qui pourrait reprendre du service.""",
-            """Je cherche quelqu'un qui sache quoi faire de cette laine : concevoir des
-            produits, trouver les ateliers de lavage et de tissage, créer une marque et la
-            vendre. Une personne qui connaisse le textile, pas seulement l'agriculture.""",
+            """Je cherche quelqu'un qui sache quoi faire de cette laine : imaginer des
+            objets qui plaisent, trouver qui la lave, la file et la tisse, lui
+            donner un nom et trouver des acheteurs. Une personne du métier des
+            tissus, pas seulement de l'agriculture.""",
             """Valoriser le travail des bergers. Circuits courts, rien de gaspillé.""",
             tz=1,
             langs=["fr", "oc"],

@@ -215,9 +215,11 @@ PAIRS = [
             "Maître Olivier Brunet",
             "Commissaire de justice, je réalise 1 500 états des lieux contestés par an.",
             "Une personne qui conçoive une appli d'état des lieux simple et inattaquable.",
-            "Neutralité, preuve solide.",
+            """Neutralité, preuve solide. Je garde mon étude : ce projet se fera à
+            côté.""",
             ro=["legal", "domain"],
             rs=["design", "product"],
+            c="side-project",
             tz=1,
             langs=["fr", "en"],
             loc="Toulouse",
@@ -234,6 +236,7 @@ PAIRS = [
             """Fair to tenants and landlords alike. Clear design, no fine print.""",
             ro=["design", "product"],
             rs=["legal", "domain"],
+            c="part-time",
             tz=0,
             langs=["en", "fr"],
             loc="Manchester",
@@ -248,6 +251,7 @@ PAIRS = [
             """Consumer scale, viral growth.""",
             ro=["design", "product"],
             rs=["marketing"],
+            c="part-time",
             tz=0,
             langs=["en", "fr", "es"],
             loc="London",
@@ -261,6 +265,7 @@ PAIRS = [
             """Sérénité des propriétaires.""",
             ro=["operations"],
             rs=["legal"],
+            c="part-time",
             tz=1,
             langs=["fr"],
             loc="Toulouse",
@@ -269,13 +274,13 @@ PAIRS = [
             "Ruth Calloway",
             """Product designer of property inspection apps for eight years: room-by-
             room checklists, time-stamped photos, signatures on site, reports
-            tenants read. Evenings only for now.""",
+            tenants read. I'm ready to go full-time on a new company now.""",
             """A legal professional who does rental inventories every day and knows
             what holds up in a dispute, to build the product with me.""",
             """Fair to both sides.""",
             ro=["design", "product"],
             rs=["legal", "domain"],
-            c="side-project",
+            c="full-time",
             tz=0,
             langs=["en", "fr"],
             loc="Leeds",
@@ -412,7 +417,8 @@ PAIRS = [
         a=person(
             "Darren Okoye",
             "Fire safety officer, 20 years; I've investigated fires where alarms were disabled.",
-            "An engineer who can build alarms that report faults and tampering to landlords.",
+            """An engineer who can build alarms that tell the housing provider when
+            they've been switched off, covered up or left with a dead battery.""",
             "Lives first, no blame on tenants.",
             ro=["domain"],
             rs=["tech"],
@@ -558,8 +564,9 @@ PAIRS = [
             "Anne-Lise Reynaud",
             "Gardienne d'un refuge de 60 places dans les Écrins depuis neuf saisons.",
             "Quelqu'un qui fasse un outil de réservation qui marche sans réseau là-haut.",
-            "Accueil, sobriété, sécurité en montagne.",
+            """Accueil, sobriété, sécurité en montagne. Le refuge reste mon métier.""",
             ro=["domain", "operations"],
+            c="side-project",
             tz=1,
             langs=["fr", "it"],
             loc="Vallouise",
@@ -574,6 +581,7 @@ PAIRS = [
             qui connaît le métier, la saison, les réservations, les ravitaillements par
             hélicoptère, et qui a la confiance de ses collègues.""",
             """Utile, sobre, et respectueux de la montagne.""",
+            c="part-time",
             tz=1,
             langs=["fr", "en"],
             loc="Briançon",
@@ -588,6 +596,7 @@ PAIRS = [
             """Grands comptes, contrats longs.""",
             ro=["tech"],
             rs=["sales"],
+            c="part-time",
             tz=1,
             langs=["fr", "en"],
             loc="Grenoble",
@@ -601,6 +610,7 @@ PAIRS = [
             """Sécurité et partage.""",
             ro=["operations"],
             rs=["domain"],
+            c="part-time",
             tz=1,
             langs=["fr", "en"],
             loc="Chamonix",
@@ -608,12 +618,12 @@ PAIRS = [
         trap=person(
             "Florian Bassot",
             """Développeur depuis neuf ans d'un système de réservation pour gîtes
-            d'étape, avec acomptes, listes d'attente et mode hors ligne. Je n'ai que
-            mes week-ends pour ce projet.""",
+            d'étape, avec acomptes, listes d'attente et mode hors ligne. Je veux m'y
+            consacrer à plein temps dès maintenant.""",
             """Une gardienne de refuge qui connaît le métier, la saison et les
             ravitaillements, et qui a la confiance de ses collègues.""",
             """Sobriété.""",
-            c="side-project",
+            c="full-time",
             tz=1,
             langs=["fr"],
             loc="Embrun",
