@@ -154,7 +154,8 @@ PAIRS = [
             "Orla Brennan",
             "I've sold monitoring equipment into hospital purchasing groups across Europe for 12 years.",
             "A hardware founder with a clinical-grade wearable monitor that needs its first buyers.",
-            "Honest forecasts and respect for nurses.",
+            """Honest forecasts and respect for nurses; I never promise a hospital a
+            delivery date I can't keep.""",
             headline="Hospital sales for medical devices",
             tz=0,
             langs=["en", "fr"],
@@ -396,7 +397,8 @@ PAIRS = [
             """I need a pricing actuary to co-found a specialty brokerage: someone who
             can model unusual risks, build the rating tables and defend the numbers
             in front of underwriters.""",
-            """Prudent growth, client trust.""",
+            """Prudent growth and long client relationships. I'd rather turn down a
+            risk than explain a bad claim later.""",
             headline="Insurance broker looking for an actuary",
             ro=["sales"],
             rs=["finance"],
@@ -412,7 +414,8 @@ PAIRS = [
             """An actuary or insurance expert who has priced cover for independent
             workers and can bring a carrier on board, so that I can take the product
             to the platforms I know.""",
-            """Fairness for drivers, realistic plans.""",
+            """Fairness for drivers and realistic plans with milestones we can actually
+            hit.""",
             headline="Ride-hailing partnerships, want to build rider insurance",
             ro=["sales"],
             rs=["finance", "domain"],
@@ -482,7 +485,8 @@ PAIRS = [
             """A maths teacher to write a new series of workbooks for middle school,
             with exercises tested in class, while I handle layout, printing and
             distribution.""",
-            """Le bel ouvrage, le papier, la transmission.""",
+            """Le bel ouvrage, le papier qui dure, la transmission. Je travaille
+            lentement et je relis tout deux fois.""",
             headline="Éditeur scolaire / new workbook series",
             tz=1,
             langs=["fr", "en"],
@@ -495,7 +499,8 @@ PAIRS = [
             runs offline on low-end laptops in rural schools.""",
             """A practising maths teacher who has a bank of exercises, can design the
             progression and the hints, and bring real classrooms to test it.""",
-            """Free for students, no tracking.""",
+            """Free for students, no tracking, no ads; schools should never pay with
+            their pupils' data.""",
             headline="Adaptive maths practice, developer",
             tz=1,
             langs=["pl", "de"],
@@ -627,7 +632,8 @@ PAIRS = [
             """I want an experienced installer to co-found an installation franchise
             with me: someone who can write the technical standards, train the crews
             and inspect the first sites.""",
-            """Volume, standard processes, franchise model.""",
+            """Volume and standard processes: a franchise works when every site does
+            things the same way.""",
             headline="Solar distribution, building a franchise",
             ro=["sales"],
             tz=0,
@@ -641,7 +647,8 @@ PAIRS = [
             bills and produces a proposal in minutes.""",
             """A solar installer who knows subsidies, grid connection and the realities
             of the job, and whose word carries weight with other installers.""",
-            """Fair prices, simple software.""",
+            """Fair prices and simple software that an installer can learn between two
+            jobs.""",
             headline="Solar quoting software engineer",
             tz=0,
             langs=["en", "fr"],
@@ -714,7 +721,8 @@ PAIRS = [
             """An immigration lawyer who can co-found a one-stop visa and relocation
             offer for employers, handle the permits and supervise the paralegals we
             would hire.""",
-            """Service quality and warmth toward families.""",
+            """Service quality and warmth toward families who are moving their whole
+            life. Clear prices, no surprises.""",
             headline="Relocation services founder",
             tz=-5,
             langs=["en"],
@@ -727,7 +735,8 @@ PAIRS = [
             evaluation and no hallucinated values.""",
             """A practising immigration lawyer who knows why files get refused and can
             define what the system must check. Evenings and weekends only for now.""",
-            """Privacy, accuracy, humility about models.""",
+            """Privacy, accuracy and humility about what models can do; every field is
+            checked, nothing invented.""",
             headline="Document AI, side project",
             c="side-project",
             tz=-5,
@@ -877,7 +886,8 @@ PAIRS = [
             """Je veux m'associer à une dirigeante ou un dirigeant d'entreprise
             d'insertion pour créer un cabinet de conseil en insertion auprès des
             collectivités et des départements.""",
-            """Rigueur intellectuelle, impact mesuré.""",
+            """Rigueur intellectuelle et impact mesuré. Je crois aux études d'impact et
+            aux indicateurs publiés.""",
             headline="Conseil, impact social",
             tz=1,
             langs=["fr"],
@@ -891,7 +901,8 @@ PAIRS = [
             """I want to join a work-integration social enterprise that already runs
             well, with a director who knows the support of employees in integration,
             and that needs large contracts.""",
-            """Purpose and balanced books.""",
+            """Purpose and balanced books; a social enterprise has to pay its people
+            every month.""",
             headline="Corporate sales, looking for purpose",
             tz=0,
             langs=["en"],
@@ -959,7 +970,8 @@ PAIRS = [
             """Un ou une microbiologiste pour développer des ferments et des levures
             qui donnent du goût et de la texture à nos fromages, et pour diriger
             notre laboratoire.""",
-            """Le goût d'abord, des ingrédients simples.""",
+            """Le goût d'abord, des ingrédients simples, et des recettes que nos
+            clients comprennent.""",
             headline="Fromages végétaux, cherche microbiologiste",
             tz=1,
             langs=["fr"],
@@ -972,7 +984,8 @@ PAIRS = [
             transfers to contract manufacturers.""",
             """A strain scientist with a working microbe and patents, ready to go
             beyond the flask, who keeps improving the biology while I handle scale.""",
-            """Honest data, safe plants.""",
+            """Honest data and safe plants; investors hear the same numbers as the
+            team.""",
             headline="Precision fermentation scale-up",
             tz=1,
             langs=["en", "pl", "fr"],
@@ -1080,7 +1093,8 @@ PAIRS = [
             "Dmitri Volkov",
             "I manage contract manufacturing for consumer electronics in Shenzhen.",
             "A brand and marketing partner to launch our own line of smart speakers.",
-            "Margin and speed, forget perfection.",
+            """Margin and speed; forget perfection. Ship the first version, fix it in
+            the second batch.""",
             headline="Electronics sourcing",
             tz=3,
             langs=["en", "ru", "zh"],
@@ -1090,7 +1104,8 @@ PAIRS = [
             "Claire Dupuis",
             "Founder of a cargo-bike brand with distributors in six countries.",
             "A drivetrain engineer to design an in-house motor for our next model.",
-            "Design-led, family-friendly mobility.",
+            """Design-led, family-friendly mobility. We care about how a bike looks as
+            much as how it rides.""",
             headline="Cargo bike brand founder",
             tz=1,
             langs=["en", "fr"],
@@ -1100,7 +1115,7 @@ PAIRS = [
             "Wen Jiahui",
             "I run sourcing and factory audits for bike parts suppliers in Taiwan.",
             "An engineer with a tested e-bike motor who wants to scale manufacturing.",
-            "Weekends only for now, steady and careful.",
+            """Steady and careful, fair with suppliers. Weekends only for now.""",
             headline="Bike parts sourcing (side project)",
             c="side-project",
             tz=1,
@@ -1162,7 +1177,8 @@ PAIRS = [
             """A co-founder with ad sales and sponsorship experience to build a
             profitable network of business newsletters, with revenue from
             advertisers rather than readers.""",
-            """Monetise early; advertisers are partners.""",
+            """Monetise early; advertisers are partners, and a business newsletter
+            should pay from month one.""",
             headline="Media data platforms",
             ro=["tech"],
             rs=["sales"],
@@ -1178,7 +1194,8 @@ PAIRS = [
             """Je cherche une journaliste ou un journaliste d'investigation pour co-
             écrire une série documentaire sur la corruption, et apporter ses sources
             et ses dossiers.""",
-            """Exigence, temps long.""",
+            """Exigence et temps long : un bon film d'enquête prend deux ans, je
+            l'accepte.""",
             headline="Documentariste",
             ro=["domain"],
             rs=["domain"],
@@ -1245,7 +1262,8 @@ PAIRS = [
             "Léon Perrin",
             "Designer d'interfaces, j'ai refait le parcours de réservation d'une compagnie aérienne.",
             "Un associé qui finance et gère une agence de design, pour recruter vite.",
-            "Croissance de l'agence, clients prestigieux.",
+            """Croissance de l'agence et clients prestigieux ; je veux vingt designers
+            d'ici trois ans.""",
             headline="UX designer voyage",
             ro=["design"],
             rs=["finance", "operations"],
@@ -1257,7 +1275,8 @@ PAIRS = [
             "Marion Ducret",
             "Je dirige un réseau de gîtes en Savoie et j'ai des fonds pour rénover.",
             "Un spécialiste du handicap pour rendre nos gîtes accessibles et labellisés.",
-            "Accueil chaleureux, montagne pour tous.",
+            """Accueil chaleureux, la montagne pour tous, et des travaux faits dans les
+            règles.""",
             headline="Gîtes de montagne",
             ro=["operations"],
             rs=["domain"],
@@ -1269,7 +1288,8 @@ PAIRS = [
             "Sarah Whitcombe",
             "UX designer specialised in accessibility audits and inclusive booking flows.",
             "A travel operator serving wheelchair users who wants a truly accessible website.",
-            "Nothing about us without us.",
+            """Nothing about us without us: every journey is tested with disabled
+            travellers before launch.""",
             headline="Accessible UX",
             ro=["design"],
             rs=["domain"],
@@ -1380,7 +1400,8 @@ PAIRS = [
             speciality.""",
             """A toy-industry partner with retail distribution to bundle our games with
             physical toys and sell them in the big toy chains.""",
-            """Big licences, mass market.""",
+            """Big licences and the mass market: I want our characters on every shelf
+            in the toy aisle.""",
             headline="Kids games developer",
             tz=1,
             langs=["en", "no", "fr"],
@@ -1392,7 +1413,8 @@ PAIRS = [
             huit villes et une équipe administrative qui gère les plannings.""",
             """Une orthophoniste pour ouvrir des consultations dans nos centres et
             former nos enseignants au repérage des troubles du langage.""",
-            """Accompagnement de proximité.""",
+            """Accompagnement de proximité, des tarifs accessibles aux familles, des
+            équipes stables.""",
             headline="Soutien scolaire",
             tz=1,
             langs=["fr"],
@@ -1405,7 +1427,8 @@ PAIRS = [
             reading aloud.""",
             """A speech therapist with exercises for children who stutter, who wants
             them to practise at home and can make sure the game is clinically sound.""",
-            """Children first, no ads.""",
+            """Children first: no ads, no streaks, no rewards designed to keep them
+            hooked.""",
             headline="Kids game dev",
             tz=0,
             langs=["en", "fr"],
@@ -1527,7 +1550,7 @@ PAIRS = [
             deployment and data labelling pipelines.""",
             """A co-founder with agricultural machinery dealer networks to sell robots to
             arable farms.""",
-            """Scale fast with dealers.""",
+            """Scale fast with dealers; the first to cover Europe wins this market.""",
             headline="Farm robotics vision",
             ro=["tech"],
             tz=1,
@@ -1540,7 +1563,8 @@ PAIRS = [
             bien-être des vaches laitières, financée par la chambre d'agriculture.""",
             """Un éleveur qui accepte de co-animer les formations, de témoigner de ses
             pratiques et d'ouvrir sa ferme aux visites de groupes.""",
-            """Bien-être animal, pédagogie.""",
+            """Bien-être animal et pédagogie : on apprend mieux en voyant une ferme qui
+            marche.""",
             headline="Vétérinaire rurale",
             ro=["domain"],
             tz=1,
@@ -1553,7 +1577,8 @@ PAIRS = [
             edge cameras that survive dust, cold and bad light in barns.""",
             """A dairy farmer with detailed health records and a network of farms ready
             to trial early lameness detection.""",
-            """Animal welfare and practical tools.""",
+            """Animal welfare and practical tools that farmers can trust in a muddy
+            barn.""",
             headline="Livestock vision",
             ro=["tech"],
             tz=12,

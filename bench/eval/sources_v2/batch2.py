@@ -66,7 +66,7 @@ PAIRS = [
             """Une avocate ou un avocat en droit du travail pour co-créer un média
             payant de conseils juridiques, répondre aux questions des abonnés et
             valider nos articles.""",
-            """Pédagogie, indépendance.""",
+            """Pédagogie et indépendance : aucune publicité d'employeurs, jamais.""",
             headline="Newsletter droits des salariés",
             tz=1,
             langs=["fr"],
@@ -80,7 +80,8 @@ PAIRS = [
             """A practising employment lawyer who wants dismissed workers to check for
             themselves what they are owed, and who will own the legal rules and keep
             them current.""",
-            """Access to justice.""",
+            """Access to justice for people who can't afford a lawyer, in plain
+            language.""",
             headline="Legal self-help tools developer",
             tz=0,
             langs=["en"],
@@ -186,7 +187,8 @@ PAIRS = [
             "Data scientist; I built dynamic pricing for a car rental marketplace.",
             """I need a co-founder who can raise a large seed round and handle investors,
             board and finance while I build.""",
-            """Venture scale or nothing; blitz the market.""",
+            """Venture scale or nothing. Blitz the market, raise every 18 months, hire
+            ahead of revenue.""",
             headline="Dynamic pricing, looking for a CEO",
             tz=1,
             langs=["en", "fr", "ar"],
@@ -198,7 +200,8 @@ PAIRS = [
             hospitality business.""",
             """An experienced revenue manager to co-found a hotel management company with
             me.""",
-            """Warm welcome, local food, family business.""",
+            """Warm welcome, local food, family business values. Guests should feel
+            they're staying with friends.""",
             headline="Guesthouse owner",
             tz=0,
             langs=["en", "cy"],
@@ -209,7 +212,7 @@ PAIRS = [
             "Data scientist specialised in hotel room pricing and booking curves.",
             """A revenue manager who knows independent hotels and can open the doors of the
             first properties.""",
-            """Transparent models.""",
+            """Transparent models that owners can question, and a small, patient team.""",
             headline="Hotel pricing models",
             tz=2,
             langs=["en", "bg"],
@@ -421,7 +424,8 @@ PAIRS = [
             signatures.""",
             """A partner with a big customer network in facility management to sell it
             to large building owners and negotiate multi-year contracts.""",
-            """Grands comptes, contrats annuels.""",
+            """Grands comptes et contrats annuels ; je préfère dix gros clients à mille
+            petits.""",
             headline="Dev mobile terrain / field apps",
             tz=1,
             langs=["fr", "en"],
@@ -434,7 +438,8 @@ PAIRS = [
             fidèles.""",
             """An experienced site manager to co-found a design-and-build renovation
             company with me and run the works side, from crews to handover.""",
-            """Qualité architecturale, chantiers propres.""",
+            """Qualité architecturale et chantiers propres. Le respect des habitants
+            pendant les travaux compte.""",
             headline="Architecte réhabilitation",
             tz=1,
             langs=["fr", "en"],
@@ -514,7 +519,8 @@ PAIRS = [
             relations avec la préfecture.""",
             """Une travailleuse sociale de terrain, avec l'expérience de la rue, pour
             créer et diriger un nouveau service de maraude.""",
-            """Accueil inconditionnel.""",
+            """Accueil inconditionnel, écoute, et des équipes qu'on ne laisse pas
+            s'épuiser.""",
             headline="Directeur associatif, hébergement",
             tz=1,
             langs=["fr"],
@@ -528,7 +534,8 @@ PAIRS = [
             """A frontline social worker who knows shelters, outreach teams and the
             people on the street, and wants a real-time information app about beds
             and meals.""",
-            """Dignity, minimal data.""",
+            """Dignity and minimal data; we design with people on the street, not about
+            them.""",
             headline="Civic product manager",
             tz=0,
             langs=["en", "fr"],
@@ -665,7 +672,8 @@ PAIRS = [
             """A computational biologist with a validated target-discovery method to
             start a company around, ideally with published work I can show my
             partners.""",
-            """Big outcomes, fast decisions.""",
+            """Big outcomes and fast decisions. I back teams that can move from target
+            to clinic quickly.""",
             headline="Biotech investor",
             ro=["finance"],
             rs=["tech"],
@@ -680,7 +688,7 @@ PAIRS = [
             evenings and weekends.""",
             """A computational biologist with a model that ranks targets from screen
             data and can build the analysis side of a company.""",
-            """Rigour and honesty.""",
+            """Rigour and honesty at the bench; no cherry-picked figures in slides.""",
             headline="Fibrosis biology (side project)",
             c="side-project",
             tz=0,
@@ -739,7 +747,8 @@ PAIRS = [
             """Un associé qui investisse dans des salles de réalité virtuelle grand
             public et gère le réseau de franchises pendant que je développe les
             expériences.""",
-            """Divertissement, croissance rapide.""",
+            """Divertissement et croissance rapide : je veux une salle dans chaque
+            grande ville.""",
             headline="Dev VR, projet de salles grand public",
             ro=["tech"],
             rs=["finance", "operations"],
@@ -755,7 +764,8 @@ PAIRS = [
             """Un formateur électricien expérimenté pour ouvrir une section
             habilitations électriques et encadrer les formateurs que nous
             recruterons.""",
-            """Qualité pédagogique.""",
+            """Qualité pédagogique et insertion professionnelle : nos stagiaires
+            doivent trouver un emploi.""",
             headline="Organisme de formation",
             ro=["operations"],
             rs=["domain"],
@@ -771,7 +781,8 @@ PAIRS = [
             """An electrical trades trainer who can write fault-finding scenarios,
             judge whether the simulation teaches safe reflexes and reach training
             centres.""",
-            """Safety first.""",
+            """Safety first: a trainee who makes a mistake in the headset won't make it
+            on a live board.""",
             headline="Trade skills VR",
             ro=["tech"],
             rs=["domain"],
@@ -874,7 +885,8 @@ PAIRS = [
             d'un voyagiste aux États-Unis.""",
             """Je cherche un associé développeur pour créer une application de randonnée par
             abonnement.""",
-            """Produit numérique, revenus récurrents.""",
+            """Produit numérique et revenus récurrents ; je ne veux plus dépendre des
+            saisons.""",
             headline="Marketing voyage",
             tz=1,
             langs=["fr", "en"],
@@ -886,7 +898,8 @@ PAIRS = [
             on our mailing list and a busy events calendar.""",
             """A certified mountain guide to lead branded trips for our customers, from
             Alpine weekends to longer expeditions.""",
-            """Quality kit, loyal customers.""",
+            """Quality kit and loyal customers. We'd rather sell one good jacket than
+            three cheap ones.""",
             headline="Outdoor retailer",
             tz=0,
             langs=["en", "fr"],
@@ -899,7 +912,7 @@ PAIRS = [
             social.""",
             """A high-mountain guide who runs serious expeditions and knows the local
             teams and the safety side.""",
-            """Honest marketing, safety.""",
+            """Honest marketing and safety; I never sell a summit, I sell the journey.""",
             headline="Adventure marketing",
             tz=0,
             langs=["en", "fr"],
@@ -1021,7 +1034,8 @@ PAIRS = [
             readers and a publisher keen on audio rights.""",
             """A podcast producer to turn my books into a narrative series: scripting,
             recording, sound design and distribution.""",
-            """Accuracy, storytelling.""",
+            """Accuracy and storytelling. History should be told well and checked
+            twice.""",
             headline="History author",
             ro=["domain"],
             rs=["product"],
@@ -1035,7 +1049,7 @@ PAIRS = [
             and most of the big media buyers. I can only commit evenings for now.""",
             """A producer with high-quality narrative shows and a loyal audience, so
             that I sell something I believe in.""",
-            """Honesty with listeners.""",
+            """Honesty with listeners and with sponsors; every ad is labelled as one.""",
             headline="Podcast sponsorships (side project)",
             ro=["sales"],
             rs=["domain"],
@@ -1089,7 +1103,8 @@ PAIRS = [
             consumer fitness brand and shipped them to two million watches.""",
             """A consumer marketing co-founder to launch a sleep coaching subscription
             app: brand, paid acquisition, influencer partnerships.""",
-            """Consumer scale, viral growth.""",
+            """Consumer scale and viral growth; sleep is a mass-market problem and
+            should be sold like one.""",
             tz=0,
             langs=["en", "fr", "he"],
             loc="London",
@@ -1102,7 +1117,8 @@ PAIRS = [
             """Une ou un psychiatre expérimenté pour créer un hôpital de jour
             spécialisé dans les troubles de l'humeur et en prendre la direction
             médicale.""",
-            """Qualité des soins.""",
+            """Qualité des soins et stabilité des équipes. Les patients ont besoin de
+            visages connus.""",
             tz=1,
             langs=["fr"],
             loc="Nîmes",
@@ -1114,7 +1130,8 @@ PAIRS = [
             preserving pipelines.""",
             """A psychiatrist who treats patients and can lead a clinical study on
             predicting relapse in bipolar disorder.""",
-            """Consent and rigour.""",
+            """Consent and clinical rigour; patients own their data and can leave at
+            any time.""",
             tz=-8,
             langs=["en", "fa", "fr"],
             loc="San Francisco",
@@ -1305,7 +1322,8 @@ PAIRS = [
             e-commerce : quatre sites, 500 personnes, deux migrations de WMS.""",
             """Je cherche un associé financier pour racheter un petit logisticien
             régional et le développer par croissance externe.""",
-            """Reprise d'entreprise, croissance externe.""",
+            """Reprise d'entreprise et croissance externe : racheter, redresser,
+            regrouper.""",
             headline="Opérations logistiques, projet de reprise",
             ro=["operations", "domain"],
             rs=["finance"],
@@ -1319,7 +1337,8 @@ PAIRS = [
             Germany, Benelux and France and a service fleet of 300 technicians.""",
             """A robotics engineer to develop an autonomous retrofit kit for the
             forklifts our dealers already sell.""",
-            """Reliable machines, dealer loyalty.""",
+            """Reliable machines and dealer loyalty. Our dealers have been with us for
+            thirty years.""",
             headline="Forklift industry",
             ro=["sales"],
             rs=["tech"],
@@ -1334,7 +1353,7 @@ PAIRS = [
             deployments across three sites.""",
             """An engineer with a working picking robot who needs someone to take it
             into real warehouses and prove the return on investment.""",
-            """People safety first.""",
+            """People safety first; robots should take the heavy lifting, not the jobs.""",
             headline="3PL operations",
             ro=["operations"],
             rs=["tech"],
@@ -1443,7 +1462,7 @@ PAIRS = [
             query understanding.""",
             """A retail merchandising expert to start a site-search company for fashion
             brands, who knows how they sell and buy software.""",
-            """Ecommerce scale.""",
+            """Ecommerce scale: the bigger the catalogue, the better the business.""",
             ro=["tech"],
             tz=1,
             langs=["en", "de"],
@@ -1455,7 +1474,8 @@ PAIRS = [
             par an, avec un budget de propriété industrielle conséquent.""",
             """Un conseil en brevets pour internaliser notre propriété industrielle et
             former nos chercheurs à la rédaction.""",
-            """Innovation, confidentialité.""",
+            """Innovation et confidentialité ; nos inventions ne sortent pas du
+            laboratoire avant le dépôt.""",
             ro=["domain"],
             tz=1,
             langs=["fr", "en"],
@@ -1467,7 +1487,7 @@ PAIRS = [
             literature, with ranking evaluation by expert annotators.""",
             """A patent attorney who runs prior-art searches daily, knows what
             examiners cite and can sell to IP firms.""",
-            """Evidence first.""",
+            """Evidence first: every result comes with the passage that justifies it.""",
             ro=["tech"],
             tz=9,
             langs=["en", "ko", "fr"],

@@ -118,7 +118,8 @@ PAIRS = [
             affiliates.""",
             """A developer to build a language-learning app with AI tutors, so that we
             no longer need human teachers at all.""",
-            """Automate everything; margins matter most.""",
+            """Automate everything; margins matter most, and human teachers don't
+            scale.""",
             headline="Edtech growth",
             tz=-6,
             langs=["en", "vi"],
@@ -130,7 +131,8 @@ PAIRS = [
             étrangers par an, avec des salles et une équipe administrative.""",
             """Une enseignante ou un enseignant de FLE expérimenté pour créer et
             diriger notre programme en ligne.""",
-            """Qualité pédagogique.""",
+            """Qualité pédagogique et accueil des étudiants étrangers comme à la
+            maison.""",
             headline="École de langues",
             tz=-5,
             langs=["fr", "en"],
@@ -143,7 +145,8 @@ PAIRS = [
             cohorts of 500 learners.""",
             """A French teacher with a complete, high-quality online course and a love
             of live classes, who needs students.""",
-            """Honest marketing.""",
+            """Honest marketing without fake countdowns, and students who stay because
+            they progress.""",
             headline="Language course marketer",
             tz=-5,
             langs=["en", "fr"],
@@ -254,7 +257,8 @@ PAIRS = [
             """Directrice administrative et financière d'un groupe de centres de radiologie,
             j'ai ouvert six sites.""",
             """Un radiologue associé pour racheter des cabinets d'imagerie et les regrouper.""",
-            """Rentabilité, consolidation du secteur.""",
+            """Rentabilité et consolidation du secteur : les petits cabinets isolés ne
+            survivront pas.""",
             headline="DAF santé, projet de rachat",
             ro=["finance", "operations"],
             rs=["domain"],
@@ -268,7 +272,8 @@ PAIRS = [
             80 000 femmes.""",
             """Une sage-femme pour valider les contenus médicaux et animer la
             communauté.""",
-            """Information fiable.""",
+            """Information fiable et gratuite pour les futures mères ; pas de publicité
+            pour le lait infantile.""",
             headline="Appli grossesse",
             ro=["tech"],
             rs=["domain"],
@@ -281,7 +286,7 @@ PAIRS = [
             """Gestionnaire d'établissements médicaux : budgets, autorisations, recrutement.
             Disponible le soir et le week-end pour l'instant.""",
             """Une sage-femme qui veut ouvrir un centre périnatal.""",
-            """Rigueur.""",
+            """Rigueur de gestion, respect des soignants et des comptes qui tiennent.""",
             headline="Gestion santé (projet à côté)",
             ro=["finance", "operations"],
             rs=["domain"],
@@ -339,7 +344,8 @@ PAIRS = [
             la production.""",
             """Je cherche un associé qui connaisse la grande distribution d'articles de
             sport pour lancer une marque à petit prix.""",
-            """Volume, prix bas, collections chaque saison.""",
+            """Volume, prix bas et une collection chaque saison, comme les grandes
+            enseignes.""",
             headline="Design outdoor",
             tz=1,
             langs=["fr", "nl", "en"],
@@ -351,7 +357,8 @@ PAIRS = [
             medical devices, including certification for air transport.""",
             """A textile engineer to co-develop flexible battery pouches that can be
             sewn into fabric and survive washing.""",
-            """Safety first.""",
+            """Safety first, always; a battery next to the skin leaves no room for
+            shortcuts.""",
             headline="Wearable batteries",
             tz=0,
             langs=["en", "fr"],
@@ -364,7 +371,7 @@ PAIRS = [
             guides.""",
             """A textile engineer with a new heated or smart fabric that mills can
             produce, to design a range of garments around it.""",
-            """Durable, repairable gear.""",
+            """Durable, repairable gear and honest claims about what a garment does.""",
             headline="Apparel designer",
             tz=-7,
             langs=["en", "fr"],
@@ -479,7 +486,8 @@ PAIRS = [
             et des retours.""",
             """Un associé développeur pour créer un logiciel de gestion de stock et de
             mise en ligne vendu par abonnement aux friperies.""",
-            """SaaS, croissance rapide, levée de fonds.""",
+            """SaaS, croissance rapide, levée de fonds : le logiciel vaut plus que le
+            stock.""",
             headline="Ops e-commerce seconde main",
             tz=1,
             langs=["fr"],
@@ -491,7 +499,8 @@ PAIRS = [
             seconde main, vendues dans deux boutiques lyonnaises.""",
             """Une structure de tri textile qui me fournisse des matières régulièrement
             et partage un atelier de confection.""",
-            """Création et réemploi.""",
+            """Création et réemploi : chaque pièce a déjà une histoire, je lui en donne
+            une autre.""",
             headline="Styliste upcycling",
             tz=1,
             langs=["fr"],
@@ -504,7 +513,7 @@ PAIRS = [
             from scratch.""",
             """A textile reuse operator with a steady supply of clothes and a team on
             the ground, ready to sell online at scale.""",
-            """Circular and fair.""",
+            """Circular and fair: second-hand should create jobs, not only profits.""",
             headline="Second-hand ops",
             tz=0,
             langs=["en", "fr"],
@@ -805,7 +814,8 @@ PAIRS = [
             costs.""",
             """A sales leader with a network of finance directors to sell a workforce
             cost forecasting tool to large employers.""",
-            """Cost savings sell; HR is a cost centre.""",
+            """Cost savings sell; HR is a cost centre, and finance directors hold the
+            budget.""",
             headline="Workforce analytics",
             ro=["tech"],
             rs=["sales"],
@@ -819,7 +829,8 @@ PAIRS = [
             sociaux et économiques et des syndicats lors des négociations.""",
             """Une DRH expérimentée pour co-fonder un cabinet de conseil en égalité
             professionnelle auprès des entreprises.""",
-            """Dialogue social.""",
+            """Dialogue social avant tout : les accords durables se négocient, ils ne
+            s'imposent pas.""",
             headline="Avocat droit social",
             ro=["legal"],
             rs=["domain"],
@@ -833,7 +844,8 @@ PAIRS = [
             statistics behind pay equity reports for an HR software vendor.""",
             """An HR director who has run pay gap audits with employee representatives
             and knows the EU pay transparency rules.""",
-            """Fairness and privacy.""",
+            """Fairness and privacy; salary data is the most sensitive data a company
+            holds.""",
             headline="Pay equity engineering",
             ro=["tech"],
             rs=["domain"],
@@ -963,7 +975,8 @@ PAIRS = [
             privacy analysts, profitable since year two.""",
             """An experienced privacy lawyer to become a partner, sign off our advice
             and handle cases with the regulators.""",
-            """Pragmatic compliance for small firms.""",
+            """Pragmatic compliance for small firms: what a twenty-person company can
+            actually do.""",
             headline="Outsourced DPO services",
             ro=["operations", "sales"],
             rs=["legal"],
@@ -977,7 +990,8 @@ PAIRS = [
             across accounts and clusters. I'd do this on the side of my current job.""",
             """A privacy lawyer who can say what the regulation requires and turn data
             mapping into continuous GDPR compliance.""",
-            """No fear marketing.""",
+            """No fear marketing; security should be explained, not sold with scary
+            stories.""",
             headline="Cloud data mapping (side project)",
             ro=["tech"],
             rs=["legal"],
@@ -1033,7 +1047,7 @@ PAIRS = [
             implants, with process validation for a large medical device maker.""",
             """A surgeon partner to design patient-specific knee implants and run the
             clinical studies.""",
-            """Precision and speed.""",
+            """Precision and speed; surgeons want implants in days, not weeks.""",
             tz=0,
             langs=["en", "pt", "fr"],
             loc="Porto",
@@ -1044,7 +1058,8 @@ PAIRS = [
             Austria; I know how chains buy and how to open clinics fast.""",
             """An orthodontist to create a chain of aligner-only clinics and supervise
             the clinical protocols.""",
-            """Patient volume, standardised care.""",
+            """Patient volume and standardised care; every clinic should run exactly
+            the same way.""",
             tz=1,
             langs=["en", "de", "fr"],
             loc="Cologne",
@@ -1055,7 +1070,7 @@ PAIRS = [
             accuracy validation and the regulatory files for class IIa devices.""",
             """An orthodontist who wants to make aligners in the practice, can run
             trials and has colleagues ready to adopt the workflow.""",
-            """Patient safety first.""",
+            """Patient safety first, with every batch of resin traceable.""",
             tz=9,
             langs=["en", "ja", "fr"],
             loc="Tokyo",
@@ -1105,7 +1120,8 @@ PAIRS = [
             paiement obtenu en 2021.""",
             """Looking for a sales co-founder to sell compliance outsourcing to small
             fintechs.""",
-            """Services, pas de produit.""",
+            """Services, pas de produit : je veux un cabinet rentable, pas une start-
+            up.""",
             ro=["legal"],
             rs=["sales"],
             tz=1,
@@ -1118,7 +1134,8 @@ PAIRS = [
             Asia.""",
             """Un profil tech et finance pour créer un service de transfert d'argent pour nos
             membres.""",
-            """Community first.""",
+            """Community first; our members trust us because we never sell them
+            anything we don't use.""",
             ro=["marketing"],
             rs=["tech", "finance"],
             tz=7,
@@ -1131,7 +1148,7 @@ PAIRS = [
             rapporti con i regolatori.""",
             """Cerco un fondatore con un prodotto funzionante e utenti reali che ha bisogno
             delle licenze.""",
-            """Rigore e trasparenza.""",
+            """Rigore e trasparenza con i regolatori, sempre.""",
             ro=["legal"],
             rs=["tech"],
             tz=1,
@@ -1178,7 +1195,8 @@ PAIRS = [
             ville : marchés publics, grammages, plans alimentaires.""",
             """Une associée développeuse pour créer un logiciel de planification des
             menus et des commandes pour les cuisines centrales.""",
-            """Numérique, efficacité.""",
+            """Numérique et efficacité : les cuisines centrales ont vingt ans de
+            retard.""",
             tz=1,
             langs=["fr", "en"],
             loc="Lyon",
@@ -1189,7 +1207,8 @@ PAIRS = [
             légumes bio et j'ai trouvé le local.""",
             """Des maraîchers organisés pour m'approvisionner toute l'année en volumes
             réguliers.""",
-            """Goût, saisonnalité.""",
+            """Goût et saisonnalité ; je ne mettrai en bocal que des légumes cueillis à
+            point.""",
             tz=1,
             langs=["fr"],
             loc="Valence",
@@ -1200,7 +1219,7 @@ PAIRS = [
             county: tenders, volumes, a prep kitchen and deliveries to 180 schools.""",
             """A cooperative of organic growers who want a reliable channel into school
             canteens.""",
-            """Good food, fair prices.""",
+            """Good food for children and fair prices for the growers who supply it.""",
             tz=0,
             langs=["en", "fr"],
             loc="Exeter",
@@ -1264,7 +1283,8 @@ PAIRS = [
             fréquence sur tout le département et une trentaine de bénévoles.""",
             """Un rédacteur en chef expérimenté pour monter une rédaction d'information
             locale à la radio et former nos bénévoles.""",
-            """Proximité, pluralisme.""",
+            """Proximité et pluralisme : toutes les voix du territoire ont leur place à
+            l'antenne.""",
             tz=1,
             langs=["fr"],
             loc="Saint-Flour",
@@ -1276,7 +1296,8 @@ PAIRS = [
             lecture.""",
             """Un journal local avec une rédaction solide et des lecteurs fidèles, qui
             doit réussir son passage au numérique payant.""",
-            """Indépendance éditoriale.""",
+            """Indépendance éditoriale et respect des lecteurs, qui ne sont pas une
+            audience à vendre.""",
             tz=1,
             langs=["fr"],
             loc="Limoges",

@@ -57,7 +57,8 @@ PAIRS = [
             """Un transporteur du coin qui accepte de prendre nos palettes de façon
             régulière et de monter avec nous une petite flotte dédiée, avec des
             chauffeurs qu'on connaît.""",
-            """Circuits courts, fidélité.""",
+            """Circuits courts et fidélité : nos transporteurs sont des partenaires,
+            pas des fournisseurs.""",
             tz=1,
             langs=["fr"],
             loc="Villeneuve-sur-Lot",
@@ -71,7 +72,7 @@ PAIRS = [
             """An owner-operator who knows small haulage firms, their margins and their
             paperwork, and who can bring other drivers on board because they trust
             him.""",
-            """Fair to drivers.""",
+            """Fair to drivers: paid within the week, no hidden commission.""",
             tz=0,
             langs=["en"],
             loc="Galway",
@@ -250,7 +251,8 @@ PAIRS = [
             """A regulatory expert who has taken cell therapies into first-in-human
             trials, knows what the FDA expects in a briefing package and can plan
             the path to the clinic.""",
-            """Patient safety.""",
+            """Patient safety and open data; I want regulators to trust us from the
+            first meeting.""",
             tz=-5,
             langs=["en", "ur"],
             loc="Boston",
@@ -298,7 +300,8 @@ PAIRS = [
             across Europe and the Nordics, and I know every buyer at the main markets.""",
             """A producer of high-budget scripted series with bank financing who wants to
             co-produce internationally, not documentaries.""",
-            """Big productions, big returns.""",
+            """Big productions, big returns; documentaries don't move the needle for
+            buyers.""",
             ro=["sales"],
             rs=["finance"],
             tz=1,
@@ -312,7 +315,8 @@ PAIRS = [
             festivals qui lancent une carrière.""",
             """Une productrice ou un producteur de documentaires primés pour monter
             avec moi une ligne éditoriale de sorties en salle.""",
-            """Le cinéma en salle.""",
+            """Le cinéma en salle, la rencontre avec le public, les débats après la
+            séance.""",
             ro=["sales"],
             rs=["domain"],
             tz=1,
@@ -326,7 +330,7 @@ PAIRS = [
             would be a side project next to my current job.""",
             """A producer with festival-winning documentaries and projects in
             development who needs international sales.""",
-            """Transparent accounts.""",
+            """Transparent accounts for producers and respect for directors' vision.""",
             ro=["sales"],
             rs=["domain"],
             c="side-project",
@@ -382,7 +386,7 @@ PAIRS = [
             """A hardware engineer to co-found a company making smart payment terminals
             for market traders, someone who can take a device from prototype to
             production.""",
-            """Beautiful hardware and software together.""",
+            """Beautiful hardware and software together, made in Europe if we can.""",
             tz=0,
             langs=["en", "fr"],
             loc="Belfast",
@@ -394,7 +398,8 @@ PAIRS = [
             de bord.""",
             """Une trésorière ou un trésorier expérimenté pour créer une offre de
             direction financière à temps partagé pour nos clients.""",
-            """Service de proximité.""",
+            """Service de proximité et relation de confiance avec des dirigeants qu'on
+            connaît depuis des années.""",
             ro=["finance"],
             tz=1,
             langs=["fr"],
@@ -408,7 +413,7 @@ PAIRS = [
             """A treasury or finance professional who knows cash management from the
             inside, can define a forecasting method and reach accountants who would
             recommend us.""",
-            """Calm software.""",
+            """Calm software and honest pricing; owners have enough stress already.""",
             tz=-6,
             langs=["en", "es", "fr"],
             loc="Austin",
@@ -506,7 +511,7 @@ PAIRS = [
             London.""",
             """A marketing co-founder to launch a premium meal-kit brand for young
             urban professionals: brand, influencers, paid acquisition.""",
-            """Speed, scale, 15-minute delivery.""",
+            """Speed and scale: 15-minute delivery, new city every quarter.""",
             tz=0,
             langs=["en", "fr", "zh"],
             loc="London",
@@ -518,7 +523,8 @@ PAIRS = [
             kinésithérapeute sont partantes.""",
             """Une pharmacienne ou un pharmacien qui rejoigne le projet et installe une
             officine dans la maison de santé.""",
-            """Travail en équipe, santé rurale.""",
+            """Travail en équipe et santé rurale ; personne ne devrait faire 40 km pour
+            un médecin.""",
             tz=1,
             langs=["fr"],
             loc="Aubusson",
@@ -530,7 +536,7 @@ PAIRS = [
             frail patients, daily follow-up calls for missed doses.""",
             """A rural pharmacist with many isolated elderly patients who wants a
             delivery and follow-up service that other pharmacies could join.""",
-            """Care first.""",
+            """Care first; drivers are the only visitors some patients see all week.""",
             tz=0,
             langs=["en", "fr"],
             loc="Durham",
@@ -573,7 +579,7 @@ PAIRS = [
             une ligne de production récente et quarante salariés.""",
             """Je cherche un associé commercial pour développer les ventes auprès des
             promoteurs immobiliers et des grandes enseignes de bricolage.""",
-            """Volume et marges.""",
+            """Volume et marges ; le design, c'est pour les autres.""",
             tz=1,
             langs=["fr"],
             loc="Besançon",
@@ -584,7 +590,7 @@ PAIRS = [
             avec une clientèle de collectionneurs et d'architectes d'intérieur.""",
             """Une designer ou un designer de mobilier pour éditer des pièces uniques
             en série limitée et les exposer.""",
-            """Pièces rares, exigence.""",
+            """Pièces rares et exigence : je n'expose que ce que je garderais chez moi.""",
             tz=1,
             langs=["fr", "en"],
             loc="Lyon",
@@ -596,7 +602,7 @@ PAIRS = [
             vrai savoir-faire.""",
             """Une designer de mobilier reconnue, avec des pièces primées, pour créer
             notre propre collection.""",
-            """Qualité, emplois locaux.""",
+            """Qualité, emplois locaux et fierté du travail bien fait.""",
             tz=1,
             langs=["fr"],
             loc="Oyonnax",
@@ -655,7 +661,7 @@ PAIRS = [
             enterprise security reviews.""",
             """A co-founder who has led HR at a large company, feels the onboarding
             pain and can sell an employee onboarding product to other HR directors.""",
-            """Growth, big rounds.""",
+            """Growth and big rounds; HR software is a land grab.""",
             ro=["product"],
             rs=["domain", "sales"],
             tz=0,
@@ -669,7 +675,7 @@ PAIRS = [
             développement.""",
             """Je cherche une développeuse ou un développeur senior pour construire
             avec moi un outil de veille des marchés publics.""",
-            """Sobriété, clients publics.""",
+            """Sobriété et clients publics : des outils simples, des contrats longs.""",
             ro=["product"],
             rs=["tech"],
             tz=1,
@@ -683,7 +689,8 @@ PAIRS = [
             far.""",
             """An experienced procurement director to take our data to procurement
             teams, shape the product for their workflows and sell it to his peers.""",
-            """Data quality.""",
+            """Data quality above everything; one wrong sanctions hit can ruin a
+            client's week.""",
             ro=["tech"],
             rs=["domain", "sales"],
             tz=1,
@@ -697,7 +704,7 @@ PAIRS = [
             on the side of my current role.""",
             """A procurement leader who knows why supplier onboarding takes months and
             can open doors to other procurement heads.""",
-            """Candour.""",
+            """Candour and written decisions; customers before investors.""",
             ro=["product"],
             rs=["domain", "sales"],
             c="side-project",
@@ -749,7 +756,7 @@ PAIRS = [
             India and the Gulf worth $600M.""",
             """A developer with land and grid permits for large solar parks in Southern Europe,
             where I want to invest.""",
-            """Scale and returns.""",
+            """Scale and returns: utility-scale or not at all.""",
             tz=3,
             langs=["en", "hi"],
             loc="Dubai",
@@ -761,7 +768,7 @@ PAIRS = [
             money.""",
             """A mini-grid operator to bundle electricity and appliances for our
             customers in the villages we both serve.""",
-            """Clean cooking for all.""",
+            """Clean cooking for all, paid in small instalments people can afford.""",
             tz=3,
             langs=["en", "sw"],
             loc="Nairobi",
@@ -772,7 +779,7 @@ PAIRS = [
             several deals closed in East Africa.""",
             """A mini-grid operator with a track record and payment data who needs capital to
             build many more sites.""",
-            """Honest numbers, patient capital.""",
+            """Honest numbers and patient capital that stays when a season goes badly.""",
             tz=-5,
             langs=["en"],
             loc="Washington, DC",
@@ -886,7 +893,8 @@ PAIRS = [
             stratégie sortis sur PC.""",
             """Je cherche une associée productrice qui trouve des financements pour un jeu de
             stratégie sur console.""",
-            """Ambition commerciale.""",
+            """Ambition commerciale : je veux un jeu qui se vende à un million
+            d'exemplaires.""",
             ro=["design"],
             rs=["finance", "operations"],
             tz=1,
@@ -899,7 +907,7 @@ PAIRS = [
             et des financements régionaux.""",
             """Un professeur de SVT pour écrire des parcours pédagogiques sur le climat pour
             les collèges.""",
-            """Éducation populaire.""",
+            """Éducation populaire : apprendre ensemble, dehors de préférence.""",
             ro=["operations"],
             rs=["domain"],
             tz=1,
@@ -912,7 +920,8 @@ PAIRS = [
             loops, and made a water-management game for NGOs.""",
             """A science teacher who wants a classroom game about climate choices and can reach
             other teachers.""",
-            """Play over lectures.""",
+            """Play over lectures, and respect for the forty minutes a teacher actually
+            has.""",
             ro=["design"],
             rs=["domain"],
             tz=0,
@@ -965,7 +974,7 @@ PAIRS = [
             logiciel de restaurant et ses intégrations de paiement.""",
             """Looking for a finance co-founder to build a lending product for restaurants
             based on their card sales.""",
-            """Move fast, raise a big seed.""",
+            """Move fast and raise a big seed; lending is where the money is.""",
             ro=["tech"],
             rs=["finance"],
             tz=1,
@@ -978,7 +987,8 @@ PAIRS = [
             clients in Portugal and Spain and a finance team of six.""",
             """Un profil marketing qui connaît bien les restaurateurs pour relancer
             notre marque et notre acquisition de clients.""",
-            """Long-term relationships.""",
+            """Long-term relationships with our clients; many have leased from us for
+            fifteen years.""",
             ro=["finance", "operations"],
             rs=["marketing"],
             tz=0,
@@ -992,7 +1002,8 @@ PAIRS = [
             time.""",
             """A marketer who knows restaurant owners, their trade fairs and groups,
             and how to sell them software they will pay for.""",
-            """Ship small, listen to customers.""",
+            """Ship small, listen to customers, and never lock a restaurant into a long
+            contract.""",
             ro=["tech"],
             rs=["marketing", "sales"],
             tz=1,
@@ -1104,7 +1115,8 @@ PAIRS = [
             driving licences, benefits. I've led research and design teams of six.""",
             """A developer co-founder to build a white-label online forms platform that
             councils can buy off the shelf.""",
-            """Scale across councils, standard components.""",
+            """Scale across councils with standard components; bespoke work doesn't
+            pay.""",
             tz=0,
             langs=["en", "fr"],
             loc="Manchester",
@@ -1116,7 +1128,8 @@ PAIRS = [
             hébergement d'urgence.""",
             """Je cherche un associé commercial pour vendre des prestations de design
             de services aux banques et aux assureurs.""",
-            """Agence rentable, beaux clients.""",
+            """Agence rentable et beaux clients ; je veux travailler pour les grandes
+            marques.""",
             tz=1,
             langs=["fr", "en"],
             loc="Paris",
@@ -1128,7 +1141,7 @@ PAIRS = [
             affaires familiales.""",
             """Une médiatrice ou un médiateur familial pour intégrer le cabinet et
             proposer la médiation à nos clients avant toute procédure.""",
-            """Apaiser plutôt que plaider.""",
+            """Apaiser plutôt que plaider : un bon accord vaut mieux qu'un long procès.""",
             tz=1,
             langs=["fr"],
             loc="Brest",
@@ -1141,7 +1154,8 @@ PAIRS = [
             """A family mediator who handles separations every week and wants to build
             an online service for separating parents, with lawyers and courts on
             board.""",
-            """Safety by design.""",
+            """Safety by design, especially where one parent controls the other; calm
+            and careful work.""",
             tz=-6,
             langs=["en", "fr"],
             loc="Chicago",
@@ -1190,7 +1204,7 @@ PAIRS = [
             for class II products.""",
             """A clinician with an idea for a home-monitoring device who can lead the
             clinical side and the evidence.""",
-            """Quality systems are everything.""",
+            """Quality systems are everything; I won't cut a corner on documentation.""",
             ro=["legal"],
             rs=["domain"],
             tz=0,
@@ -1203,7 +1217,7 @@ PAIRS = [
             in the south of England and a team of fifteen installers.""",
             """A hardware engineer to design our own branded devices, so that we stop
             reselling other brands' plugs and sensors.""",
-            """Customer service first.""",
+            """Customer service first; our installers answer the phone on Sundays.""",
             ro=["operations", "sales"],
             rs=["tech"],
             tz=0,
@@ -1218,7 +1232,8 @@ PAIRS = [
             """Ich suche einen Ingenieur mit einem funktionierenden vernetzten Gerät,
             das noch zertifiziert werden muss, um es gemeinsam auf den Markt zu
             bringen.""",
-            """Sicherheit zuerst.""",
+            """Sicherheit zuerst, realistische Zeitpläne, keine Überraschungen kurz vor
+            der Zulassung.""",
             ro=["legal", "operations"],
             rs=["tech"],
             tz=1,
@@ -1264,7 +1279,7 @@ PAIRS = [
             cooperatives and merchants across Ireland and the west of France.""",
             """A finance partner to buy and run a grain storage and trading business,
             with the banking relationships to fund the stock.""",
-            """Asset-backed, steady returns.""",
+            """Asset-backed, steady returns; grain in a silo doesn't go out of fashion.""",
             tz=0,
             langs=["en", "fr"],
             loc="Wexford",
@@ -1275,7 +1290,8 @@ PAIRS = [
             à dos d'homme et je connais les viticulteurs voisins.""",
             """Un ingénieur drone pour tester et adapter les traitements sur mes
             vignes, et monter un service pour le village.""",
-            """Terroir et sécurité des ouvriers.""",
+            """Terroir et sécurité des ouvriers ; je ne veux plus voir mes gars porter
+            des pulvérisateurs.""",
             tz=1,
             langs=["fr"],
             loc="Aÿ",
@@ -1287,7 +1303,7 @@ PAIRS = [
             and France.""",
             """A technical founder with a spraying drone or farm machine who needs a
             route to farmers through their cooperatives.""",
-            """No overselling.""",
+            """No overselling; a farmer who feels cheated never comes back.""",
             tz=0,
             langs=["en", "fr"],
             loc="Tipperary",
@@ -1341,7 +1357,8 @@ PAIRS = [
             des campagnes nationales et je connais bien les médias.""",
             """Je cherche un associé financier pour créer une agence de communication dédiée
             aux associations.""",
-            """Agence rentable, clients prestigieux.""",
+            """Agence rentable et clients prestigieux ; les associations doivent payer
+            le juste prix.""",
             ro=["marketing"],
             rs=["finance"],
             tz=1,
@@ -1354,7 +1371,8 @@ PAIRS = [
             propriétaires privés et loge des familles modestes.""",
             """Un avocat en droit du logement pour sécuriser nos baux, former nos
             gestionnaires et nous défendre en cas de litige.""",
-            """Loger dignement.""",
+            """Loger dignement des familles modestes, et rassurer les propriétaires qui
+            nous confient leur bien.""",
             ro=["operations"],
             rs=["legal"],
             tz=1,
@@ -1368,7 +1386,8 @@ PAIRS = [
             réseau de relais associatifs.""",
             """Une avocate ou un avocat en droit du logement qui a des outils
             juridiques concrets à mettre entre les mains des locataires.""",
-            """Justice sociale.""",
+            """Justice sociale et respect des habitants, qu'on écoute avant de leur
+            parler.""",
             ro=["marketing"],
             rs=["legal"],
             tz=1,

@@ -49,7 +49,8 @@ PAIRS = [
             huit ans : 80 conseillers, planification en trois-huit, outils de téléphonie.""",
             """Je cherche un associé développeur pour créer un logiciel de planification des
             équipes pour les centres d'appels.""",
-            """Efficacité, indicateurs, automatisation.""",
+            """Efficacité, indicateurs, automatisation : un bon centre d'appels se
+            pilote au chiffre.""",
             tz=1,
             langs=["fr", "en"],
             loc="Rennes",
@@ -62,7 +63,7 @@ PAIRS = [
             """A vet to become our chief veterinary officer: review our claims
             policies, write prevention content for owners and speak for the brand in
             the press.""",
-            """Fair claims, happy pets.""",
+            """Fair claims and happy pets; we pay quickly and explain every refusal.""",
             tz=0,
             langs=["en", "fr"],
             loc="Bristol",
@@ -74,7 +75,8 @@ PAIRS = [
             reviews and escalation rules agreed with clinicians.""",
             """A vet who wants a round-the-clock advice line for pet owners and can own
             the triage protocols and the medical side.""",
-            """Look after the people on shift.""",
+            """Look after the people on shift, and answer at night as well as in the
+            day.""",
             tz=0,
             langs=["en"],
             loc="York",
@@ -118,7 +120,7 @@ PAIRS = [
             banks and retailers, with completion rates I'm proud of.""",
             """I need a partner with a video production company, studio and crew, to produce
             premium training films for corporates.""",
-            """Cinematic quality above all.""",
+            """Cinematic quality above all; training films should look like television.""",
             tz=0,
             langs=["en", "fr"],
             loc="Dublin",
@@ -130,7 +132,8 @@ PAIRS = [
             protéger après deux cyberattaques chez nos voisins.""",
             """Un pentesteur expérimenté pour monter une équipe d'audit interne et
             tester nos hôpitaux en continu.""",
-            """Protéger les patients.""",
+            """Protéger les patients ; un hôpital à l'arrêt, ce sont des soins
+            reportés.""",
             tz=1,
             langs=["fr", "en"],
             loc="Grenoble",
@@ -142,7 +145,8 @@ PAIRS = [
             security topics, with completion rates above 85%.""",
             """A penetration tester who has run real phishing simulations, knows what
             people fall for and wants awareness training that employees don't hate.""",
-            """No shaming.""",
+            """No shaming and no scare tactics; employees are adults who deserve
+            respect.""",
             tz=0,
             langs=["en", "fr"],
             loc="Brighton",
@@ -197,7 +201,8 @@ PAIRS = [
             securitisation market well.""",
             """A property developer with a pipeline of new-build sites who wants
             development finance and a partner in the equity.""",
-            """High yield, fast deployment of capital.""",
+            """High yield and fast deployment of capital; new-build is where the
+            margins are.""",
             ro=["finance"],
             rs=["operations"],
             tz=0,
@@ -210,7 +215,8 @@ PAIRS = [
             utility and now manage a portfolio of 8,000 household contracts.""",
             """A growth marketer who can bring homeowners to us online at low cost,
             through campaigns, comparison sites and partnerships.""",
-            """Digital-first, volume.""",
+            """Digital-first and volume: the cheapest customer is the one who signs
+            online.""",
             ro=["finance"],
             rs=["marketing"],
             tz=0,
@@ -223,7 +229,8 @@ PAIRS = [
             South Wales, with more demand than we can survey.""",
             """An experienced building engineer to join us, lead the surveys and design the
             retrofit works before our crews go in.""",
-            """Good craft, fair prices.""",
+            """Good craft and fair prices; old buildings deserve people who understand
+            them.""",
             ro=["operations"],
             rs=["tech"],
             tz=0,
@@ -238,7 +245,8 @@ PAIRS = [
             """A building engineer whose retrofit surveys predict the cost of works and
             the energy savings reliably, house by house, and who will stand behind
             the numbers.""",
-            """Prudent lending.""",
+            """Prudent lending and contracts in plain English that a homeowner can
+            follow.""",
             ro=["finance"],
             rs=["tech", "domain"],
             tz=0,
@@ -353,7 +361,7 @@ PAIRS = [
             the Americas.""",
             """A finance partner to raise money for a network of ground stations in
             Northern Europe, with experience of infrastructure funds.""",
-            """Infrastructure, long contracts.""",
+            """Infrastructure and long contracts; antennas last twenty years.""",
             ro=["sales"],
             rs=["finance"],
             tz=1,
@@ -367,7 +375,8 @@ PAIRS = [
             parcelles de test.""",
             """Un ingénieur spatial pour concevoir un suivi des cultures par satellite
             pour nos adhérents et nous dire quels capteurs choisir.""",
-            """Servir les agriculteurs.""",
+            """Servir les agriculteurs : chaque projet doit leur faire gagner du temps
+            ou de l'argent.""",
             ro=["domain"],
             rs=["tech"],
             tz=1,
@@ -381,7 +390,8 @@ PAIRS = [
             and Australia.""",
             """A technical team flying its own hyperspectral instrument that needs
             someone to find and keep customers for the data.""",
-            """Honest about what data can show.""",
+            """Honest about what the data can show, and loyal to customers over many
+            seasons.""",
             ro=["sales"],
             rs=["tech"],
             tz=10,
@@ -433,7 +443,8 @@ PAIRS = [
             d'édition et de synchronisation pour des maisons de disques.""",
             """Looking for a tech co-founder to build a rights management platform for
             publishers.""",
-            """Scale through software.""",
+            """Scale through software; contracts should be managed by a platform, not
+            by lawyers.""",
             ro=["legal"],
             tz=1,
             langs=["fr", "en"],
@@ -445,7 +456,7 @@ PAIRS = [
             de musiques actuelles du Sud et je connais tous les programmateurs.""",
             """A label manager with a roster of artists to co-create a booking and
             artist development agency with me.""",
-            """Live is everything.""",
+            """Live is everything; an artist who doesn't tour doesn't exist.""",
             ro=["operations", "sales"],
             tz=1,
             langs=["fr", "en"],
@@ -459,7 +470,7 @@ PAIRS = [
             """Busco a alguien que dirija un sello independiente, descubra artistas y
             tenga la red, para construir algo juntos y encargarme de la parte
             jurídica.""",
-            """Contratos justos.""",
+            """Contratos justos y artistas que entienden lo que firman.""",
             ro=["legal"],
             tz=1,
             langs=["es"],
@@ -510,7 +521,7 @@ PAIRS = [
             on fit-outs for offices and shops, with budgets up to two million euros.""",
             """A commercial partner with contacts among landlords and facilities
             managers, to win office fit-out contracts.""",
-            """Big contracts, efficient crews.""",
+            """Big contracts and efficient crews; offices pay better than homes.""",
             tz=0,
             langs=["en", "fr"],
             loc="Belfast",
@@ -521,7 +532,8 @@ PAIRS = [
             900 bénéficiaires âgés en Côte-d'Or, avec une équipe de coordination.""",
             """Une ergothérapeute pour évaluer nos bénéficiaires, prévenir les chutes
             et former nos auxiliaires.""",
-            """Bientraitance.""",
+            """Bientraitance, écoute des familles, et des auxiliaires reconnues pour
+            leur travail.""",
             tz=1,
             langs=["fr"],
             loc="Beaune",
@@ -533,7 +545,8 @@ PAIRS = [
             checks, and I've converted many bathrooms for older clients.""",
             """An occupational therapist who assesses older people at home, specifies
             the adaptations and knows the grants.""",
-            """Respect people's homes.""",
+            """Respect people's homes: on time, tidy, and explained to the resident
+            before we start.""",
             tz=0,
             langs=["en", "fr"],
             loc="Limerick",
@@ -577,7 +590,7 @@ PAIRS = [
             staff.""",
             """A business partner with contacts at clubs and federations to sell a
             youth scouting platform.""",
-            """Win contracts with big clubs.""",
+            """Win contracts with big clubs; that's where the budgets are.""",
             tz=0,
             langs=["en"],
             loc="Manchester",
@@ -588,7 +601,7 @@ PAIRS = [
             fleet of road bikes and support vans.""",
             """An ex-pro coach to lead our training camps, plan the rides and give our
             brand credibility with serious amateurs.""",
-            """Great days on the bike.""",
+            """Great days on the bike, good food, and guests who come back every year.""",
             tz=1,
             langs=["en", "es"],
             loc="Mallorca",
@@ -600,7 +613,7 @@ PAIRS = [
             before races.""",
             """A coach who has raced and coached, can say what the numbers mean for a
             rider's next week and has riders to test a product with.""",
-            """Evidence-based training.""",
+            """Evidence-based training that protects riders' health over many seasons.""",
             tz=1,
             langs=["en", "es"],
             loc="Valencia",
@@ -652,7 +665,7 @@ PAIRS = [
             companies on EU ETS allowances, trading agreements and compliance.""",
             """A trader with capital and risk management experience to launch a carbon
             allowance trading desk together.""",
-            """Liquidity and margins.""",
+            """Liquidity and margins; carbon is a commodity like any other.""",
             ro=["legal"],
             rs=["finance"],
             tz=1,
@@ -665,7 +678,7 @@ PAIRS = [
             trouver du bois local de qualité en volumes réguliers.""",
             """Un ingénieur forestier pour organiser notre approvisionnement auprès des
             propriétaires privés et conseiller leur gestion.""",
-            """Filière locale.""",
+            """Filière locale : du bois des Vosges scié dans les Vosges.""",
             ro=["operations"],
             rs=["domain"],
             tz=1,
@@ -680,7 +693,7 @@ PAIRS = [
             """A forester who manages real forests and can design credible improved
             forest management projects with landowners, measuring the carbon
             properly.""",
-            """Integrity first.""",
+            """Integrity first: fewer credits, but credits that hold up to scrutiny.""",
             ro=["legal"],
             rs=["domain"],
             c="side-project",
@@ -731,7 +744,7 @@ PAIRS = [
             diffusion.""",
             """Je cherche un associé qui connaisse le monde du sport amateur pour
             diffuser les matchs en direct et vendre l'offre aux clubs.""",
-            """Grand public, gros volumes.""",
+            """Grand public et gros volumes : des millions de spectateurs en direct.""",
             ro=["tech"],
             rs=["domain"],
             tz=1,
@@ -744,7 +757,8 @@ PAIRS = [
             une équipe éducative et des familles en attente d'un accompagnement.""",
             """Une interprète expérimentée pour organiser un service d'interprétation
             pour nos familles, lors des rendez-vous médicaux et administratifs.""",
-            """Bilinguisme, autonomie.""",
+            """Bilinguisme et autonomie : nos élèves doivent pouvoir tout faire par
+            eux-mêmes.""",
             ro=["operations"],
             rs=["domain"],
             tz=1,
@@ -759,7 +773,8 @@ PAIRS = [
             """Une interprète en langue des signes, qui connaisse les usagers et les
             interprètes, pour lancer ensemble un service d'interprétation à
             distance.""",
-            """Concevoir avec les personnes sourdes.""",
+            """Concevoir avec les personnes sourdes, et tester chaque version avec
+            elles.""",
             ro=["tech"],
             rs=["domain"],
             tz=11,
@@ -815,7 +830,8 @@ PAIRS = [
             créatrices.""",
             """Je cherche un associé développeur pour créer une cabine d'essayage
             virtuelle et la vendre ensuite à d'autres marques.""",
-            """Tech et mode, levée de fonds.""",
+            """Tech et mode, levée de fonds rapide ; l'essayage virtuel va tout
+            changer.""",
             ro=["marketing"],
             rs=["tech"],
             tz=1,
@@ -828,7 +844,7 @@ PAIRS = [
             influencer seeding and a strong TikTok community of 200,000 followers.""",
             """A sourcing and production manager in Asia who can make large volumes
             cheaply and fast for our drops.""",
-            """Drops, hype, volume.""",
+            """Drops, hype and volume; speed beats perfection in streetwear.""",
             ro=["marketing"],
             rs=["operations"],
             tz=0,
@@ -841,7 +857,8 @@ PAIRS = [
             des machines modernes et des commandes irrégulières.""",
             """Une modéliste expérimentée pour proposer la création de patrons et de
             gradations à nos clientes marques.""",
-            """Savoir-faire français.""",
+            """Savoir-faire français et emplois dans l'atelier ; mes couturières sont
+            là depuis vingt ans.""",
             ro=["operations"],
             rs=["design"],
             tz=1,
@@ -855,7 +872,8 @@ PAIRS = [
             makes money.""",
             """A pattern cutter who can grade sizes properly across a wide range and
             knows the workshops, to build an inclusive brand together.""",
-            """Inclusive sizing for real.""",
+            """Inclusive sizing for real, responsible factories, and no retouched
+            bodies.""",
             ro=["marketing"],
             rs=["design", "domain"],
             tz=0,
@@ -1037,7 +1055,8 @@ PAIRS = [
             fondations d'entreprise et les grands donateurs.""",
             """Je cherche un associé qui connaisse l'immobilier pour créer un lieu d'exposition
             privé.""",
-            """Prestige et excellence.""",
+            """Prestige et excellence ; je ne travaille qu'avec les plus grandes
+            institutions.""",
             ro=["sales"],
             rs=["finance"],
             tz=1,
@@ -1050,7 +1069,8 @@ PAIRS = [
             lumière qui équipe une trentaine de festivals par an.""",
             """Une directrice de production expérimentée pour développer une offre clé
             en main pour les festivals.""",
-            """Fiabilité technique.""",
+            """Fiabilité technique : un concert ne doit jamais s'arrêter à cause du
+            matériel.""",
             tz=1,
             langs=["fr"],
             loc="Valence",
@@ -1060,7 +1080,8 @@ PAIRS = [
             """Responsable partenariats et mécénat culturels, je connais les collectivités et
             les fondations. Disponible quelques soirées par semaine.""",
             """Une organisatrice de festival avec un projet concret et une équipe.""",
-            """Partenaires choisis.""",
+            """Des partenaires choisis pour leurs valeurs, et des comptes à
+            l'équilibre.""",
             c="side-project",
             tz=1,
             langs=["fr"],
@@ -1298,7 +1319,7 @@ PAIRS = [
             year.""",
             """A commercial partner to sell our recycled PET flakes to bottle makers at
             better prices.""",
-            """Volume and margins.""",
+            """Volume and margins; PET is a commodity and price wins.""",
             ro=["operations"],
             rs=["sales"],
             tz=1,
@@ -1311,7 +1332,8 @@ PAIRS = [
             and hundreds of tonnes of returned carpet in storage.""",
             """A polymer chemist who can recycle our nylon fibres back into new yarn at
             industrial scale.""",
-            """Circular products.""",
+            """Circular products that customers can send back to us at the end of their
+            life.""",
             ro=["operations"],
             rs=["tech"],
             tz=1,
@@ -1325,7 +1347,7 @@ PAIRS = [
             with fishers.""",
             """A chemist with a nylon recycling process that can scale and turn our
             material into something worth much more.""",
-            """Clean seas.""",
+            """Clean seas and fair contracts with the fishers who bring their old nets.""",
             ro=["operations"],
             rs=["tech", "domain"],
             tz=0,
@@ -1376,7 +1398,7 @@ PAIRS = [
             outil de gestion des listes électorales.""",
             """Je cherche un associé commercial pour vendre nos outils aux grandes villes et
             aux métropoles.""",
-            """Contrats importants, croissance.""",
+            """Contrats importants et croissance ; les grandes villes ont des budgets.""",
             tz=1,
             langs=["fr"],
             loc="Besançon",
@@ -1387,7 +1409,7 @@ PAIRS = [
             several city councils in Scotland and England.""",
             """A community organiser to run participatory campaigns in large cities and
             bring residents to the platform.""",
-            """Democracy at scale.""",
+            """Democracy at scale: a million residents voting on their city's budget.""",
             tz=0,
             langs=["en", "fr"],
             loc="Glasgow",
@@ -1398,7 +1420,8 @@ PAIRS = [
             mutualiser les services.""",
             """Une secrétaire de mairie expérimentée pour organiser un service administratif
             partagé entre nos communes.""",
-            """Solidarité entre communes.""",
+            """Solidarité entre communes : aucune mairie ne doit rester seule face à la
+            paperasse.""",
             tz=1,
             langs=["fr"],
             loc="Champagnole",
@@ -1410,7 +1433,8 @@ PAIRS = [
             weekends only.""",
             """A town clerk who knows small-council paperwork by heart and can bring
             colleagues to try a new tool.""",
-            """Public money, public code.""",
+            """Public money, public code, and respect for the people who run small
+            councils.""",
             c="side-project",
             tz=0,
             langs=["en", "fr"],
@@ -1453,7 +1477,8 @@ PAIRS = [
             à Hong Kong, avec un réseau d'importateurs et de distributeurs.""",
             """Je cherche un associé financier pour acheter un négoce de vins et le
             développer à l'international.""",
-            """Croissance externe.""",
+            """Croissance externe : racheter des maisons qui ont une histoire et les
+            développer.""",
             tz=1,
             langs=["fr", "en", "zh"],
             loc="Bordeaux",
@@ -1464,7 +1489,7 @@ PAIRS = [
             carte et ma boutique d'épicerie fine.""",
             """Un producteur d'huile d'olive primé pour créer une cuvée signée du
             restaurant.""",
-            """Produits d'exception.""",
+            """Produits d'exception et producteurs que je connais personnellement.""",
             tz=1,
             langs=["fr"],
             loc="Avignon",
@@ -1476,7 +1501,8 @@ PAIRS = [
             étiquetage.""",
             """Un producteur d'huile d'olive primé, prêt à consacrer une partie de sa
             production à l'export et à recevoir des acheteurs japonais.""",
-            """Relations longues.""",
+            """Relations longues avec les producteurs comme avec les acheteurs
+            japonais.""",
             tz=9,
             langs=["fr", "ja"],
             loc="Tokyo",

@@ -69,7 +69,8 @@ PAIRS = [
             platform built for multi-site studies.""",
             """A clinical biologist with experience of laboratory assays to lead a new
             programme of diagnostic accuracy studies across our network.""",
-            """Good evidence changes practice.""",
+            """Good evidence changes practice; we publish everything, including
+            negative results.""",
             ro=["operations"],
             rs=["domain"],
             tz=0,
@@ -84,7 +85,8 @@ PAIRS = [
             """A clinical biologist with a rapid assay validated on real patients, such
             as a sepsis test, who wants to turn it into a product and keep leading
             the science.""",
-            """Clinical evidence first.""",
+            """Clinical evidence first and claims we can defend in front of any
+            physician.""",
             ro=["product"],
             rs=["domain"],
             tz=0,
@@ -202,7 +204,7 @@ PAIRS = [
             and explainer videos for museums, with a bold, graphic style.""",
             """A game developer to build an action game for teenagers around my comic
             book characters and publish it on consoles.""",
-            """Bold, loud, fun.""",
+            """Bold, loud, fun; teenagers deserve stories with attitude.""",
             ro=["design"],
             rs=["tech"],
             tz=0,
@@ -215,7 +217,8 @@ PAIRS = [
             training budget and a waiting list in every site.""",
             """An experienced early-years educator to design our curriculum, write our
             programme on emotions and train our practitioners.""",
-            """Quality care for every child.""",
+            """Quality care for every child, and staff who are trained and paid
+            properly.""",
             ro=["operations"],
             rs=["domain"],
             tz=0,
@@ -229,7 +232,7 @@ PAIRS = [
             interactive scenes myself.""",
             """An early-years educator with a play-based programme grounded in child
             development that deserves to reach families at home.""",
-            """Slow media for small people.""",
+            """Slow media for small people, with no tricks to keep them on the screen.""",
             tz=1,
             langs=["en", "sv"],
             loc="Lund",
@@ -280,7 +283,8 @@ PAIRS = [
             """Je cherche un associé qui connaisse la production en Inde pour lancer
             une marque de linge de maison imprimé, vendue en ligne et en grands
             magasins.""",
-            """Volume, collections à chaque saison.""",
+            """Volume et une collection à chaque saison ; le linge de maison se
+            renouvelle vite.""",
             tz=1,
             langs=["fr", "en"],
             loc="Paris",
@@ -291,7 +295,8 @@ PAIRS = [
             atelier des Vosges et je les vends à des décorateurs.""",
             """Un développeur pour créer une plateforme de vente en ligne commune aux
             artisans tisserands de France.""",
-            """Le numérique au service de l'artisanat.""",
+            """Le numérique au service de l'artisanat, pour que les tisserands vivent
+            de leur travail.""",
             tz=1,
             langs=["fr"],
             loc="Gérardmer",
@@ -302,7 +307,8 @@ PAIRS = [
             de l'agneau local aux restaurants et aux particuliers.""",
             """Une éleveuse ou un éleveur de brebis motivé pour rejoindre la
             coopérative et développer la vente d'agneau en direct.""",
-            """Viande locale, éleveurs payés.""",
+            """Viande locale et éleveurs payés correctement ; les bêtes ne font pas 500
+            km.""",
             tz=1,
             langs=["fr"],
             loc="Rodez",
@@ -314,7 +320,7 @@ PAIRS = [
             à côté de mon emploi actuel.""",
             """Des éleveurs de brebis qui ont de la laine à transformer, connaissent
             leurs confrères et veulent une filière locale.""",
-            """Juste prix pour les éleveurs.""",
+            """Juste prix pour les éleveurs, fabrication locale et beaux objets.""",
             c="side-project",
             tz=1,
             langs=["fr"],
@@ -360,7 +366,7 @@ PAIRS = [
             and telecoms with streamers and tournaments.""",
             """A software engineer to build an influencer marketing platform for gaming
             brands.""",
-            """Platforms scale, teams don't.""",
+            """Platforms scale, teams don't; I'd rather sell tools than run a roster.""",
             ro=["sales"],
             rs=["tech"],
             tz=0,
@@ -373,7 +379,7 @@ PAIRS = [
             chaque semaine et une communauté de joueurs locaux.""",
             """Un manager d'équipe esport expérimenté pour faire de la salle la base
             d'une équipe locale et encadrer nos jeunes joueurs.""",
-            """Communauté et fair-play.""",
+            """Communauté et fair-play ; ici, on apprend à perdre autant qu'à gagner.""",
             ro=["operations"],
             rs=["domain"],
             tz=1,
@@ -387,7 +393,8 @@ PAIRS = [
             managers need to renew.""",
             """A team manager with a loyal community, players people follow and content
             that works, who needs sponsors to grow.""",
-            """Respect gamers.""",
+            """Respect gamers, pay players on time, choose brands that fit the
+            community.""",
             ro=["sales"],
             rs=["operations", "domain"],
             tz=-8,
@@ -518,7 +525,7 @@ PAIRS = [
             for a consumer lender and a buy-now-pay-later company.""",
             """A lending specialist with capital and a licence to launch a consumer
             credit product for young people.""",
-            """Growth and volume.""",
+            """Growth and volume; young borrowers are an underserved market.""",
             ro=["tech"],
             rs=["finance"],
             tz=1,
@@ -531,7 +538,8 @@ PAIRS = [
             difficultés arriver bien avant les dirigeants.""",
             """Une avocate en procédures collectives pour créer ensemble une cellule
             d'accompagnement des dirigeants en difficulté.""",
-            """Proximité, discrétion.""",
+            """Proximité et discrétion ; mes clients ne veulent pas que leurs
+            difficultés se sachent.""",
             ro=["finance"],
             rs=["legal"],
             tz=1,
@@ -545,7 +553,7 @@ PAIRS = [
             explained.""",
             """A restructuring lawyer who knows the procedures that save companies in
             distress.""",
-            """Explainable models.""",
+            """Explainable models that a business owner can understand and challenge.""",
             ro=["tech"],
             rs=["legal", "domain"],
             tz=0,
@@ -599,7 +607,8 @@ PAIRS = [
             wellbeing coaching app sold to employers.""",
             """A B2B sales co-founder with HR buyers to sell wellbeing subscriptions to
             large employers across Europe.""",
-            """Wellness for everyone, big contracts.""",
+            """Wellness for everyone and big contracts; employers pay, employees
+            benefit.""",
             ro=["product"],
             rs=["sales"],
             tz=0,
@@ -612,7 +621,8 @@ PAIRS = [
             locaux, des psychiatres et une équipe administrative.""",
             """Un psychologue spécialiste du sommeil pour ouvrir une consultation
             dédiée dans nos centres et former nos équipes.""",
-            """Soins accessibles.""",
+            """Soins accessibles sans dépassement d'honoraires, et des équipes
+            pluridisciplinaires.""",
             ro=["operations"],
             rs=["domain"],
             tz=1,
@@ -625,7 +635,8 @@ PAIRS = [
             programme and ran usability studies and trials with clinical partners.""",
             """A clinician with an in-person protocol for insomnia that already works,
             with published outcomes, to lead the content and the trials.""",
-            """Clinical evidence.""",
+            """Clinical evidence, privacy, and programmes that patients actually
+            complete.""",
             ro=["product"],
             rs=["domain"],
             tz=1,
@@ -676,7 +687,7 @@ PAIRS = [
             site, la newsletter et le programme de fidélité.""",
             """Je cherche un associé logisticien pour ouvrir un entrepôt e-commerce et vendre
             des jeux de société dans toute l'Europe.""",
-            """Croissance rapide, volume.""",
+            """Croissance rapide et volume : l'Europe entière joue aux jeux de société.""",
             ro=["marketing"],
             rs=["operations"],
             tz=1,
@@ -689,7 +700,8 @@ PAIRS = [
             des libraires qui les défendent en vitrine.""",
             """Une libraire expérimentée pour créer ensemble un club de lecture et
             organiser des tournées d'auteurs.""",
-            """La littérature vivante.""",
+            """La littérature vivante, les auteurs en librairie, les lecteurs qui se
+            parlent.""",
             ro=["domain"],
             rs=["domain"],
             tz=1,
@@ -703,7 +715,7 @@ PAIRS = [
             consacrerais que mes soirées.""",
             """Une libraire ou un libraire reconnu avec une vraie boutique et une
             clientèle fidèle, pour monter un service commun.""",
-            """Défendre les indépendants.""",
+            """Défendre les indépendants, sans abonnement qui les enferme.""",
             ro=["marketing"],
             rs=["domain"],
             c="side-project",
@@ -759,7 +771,7 @@ PAIRS = [
             wind and biomass projects for pension funds and insurers.""",
             """A developer with large wind sites in the Baltic who needs equity
             partners and can manage construction.""",
-            """Big tickets, institutional money.""",
+            """Big tickets and institutional money; small towns are too small for us.""",
             ro=["finance"],
             rs=["operations"],
             tz=1,
@@ -772,7 +784,8 @@ PAIRS = [
             solaire, méthanisation, réseaux de chaleur.""",
             """Je cherche un associé commercial pour vendre des contrats de performance
             énergétique aux entreprises.""",
-            """Rentabilité, contrats longs.""",
+            """Rentabilité et contrats longs ; l'efficacité énergétique est un
+            placement sûr.""",
             ro=["finance"],
             rs=["sales"],
             tz=1,
@@ -785,7 +798,8 @@ PAIRS = [
             bâtiments publics encore chauffés au fioul.""",
             """Un ingénieur géothermicien pour étudier un réseau de chaleur pour le
             centre-ville et nous accompagner.""",
-            """Transition juste.""",
+            """Transition juste : les habitants modestes doivent être les premiers à en
+            profiter.""",
             ro=["operations"],
             rs=["tech"],
             tz=1,
@@ -798,7 +812,7 @@ PAIRS = [
             loans and grants for heat networks, with a dozen projects closed.""",
             """A geothermal engineer who can assess the ground, design heat networks
             for towns and win the trust of local authorities.""",
-            """Affordable heat.""",
+            """Affordable heat, public trust, and projects designed for thirty years.""",
             ro=["finance"],
             rs=["tech", "domain"],
             tz=-8,
@@ -902,7 +916,8 @@ PAIRS = [
             hundreds of cooks and waiters every year.""",
             """An HR software developer to build a scheduling and payroll tool for
             restaurants that we could sell to other groups.""",
-            """Efficiency through software.""",
+            """Efficiency through software; scheduling by spreadsheet is why
+            restaurants lose staff.""",
             tz=0,
             langs=["en", "fr"],
             loc="London",
@@ -913,7 +928,7 @@ PAIRS = [
             publics pour les primo-arrivants et des formateurs expérimentés.""",
             """Une responsable associative qui connaît bien les personnes réfugiées
             pour monter des cours adaptés à leurs parcours.""",
-            """Accès à la langue.""",
+            """Accès à la langue pour tous, dès l'arrivée, sans condition.""",
             tz=1,
             langs=["fr"],
             loc="Nice",
@@ -924,7 +939,8 @@ PAIRS = [
             of seasonal staff every year in housekeeping, kitchens and reception.""",
             """Someone who supports refugees every day, understands their paperwork,
             and can prepare candidates for hotel jobs.""",
-            """No exploitation.""",
+            """No exploitation: proper contracts, real training and a path to permanent
+            jobs.""",
             tz=1,
             langs=["en", "fr"],
             loc="Cannes",
@@ -1104,7 +1120,7 @@ PAIRS = [
             CLT office buildings and a stadium roof.""",
             """A developer with sites and funding for tall timber office towers in
             major cities.""",
-            """Iconic buildings.""",
+            """Iconic buildings that put timber on the skyline.""",
             ro=["tech"],
             tz=0,
             langs=["en", "fr"],
@@ -1116,7 +1132,7 @@ PAIRS = [
             compagnons en Auvergne.""",
             """Une architecte qui conçoit en bois et en paille pour nous apporter des
             projets et s'associer avec nous.""",
-            """Compagnonnage.""",
+            """Compagnonnage et bois local ; on transmet le métier sur chaque chantier.""",
             ro=["operations"],
             tz=1,
             langs=["fr"],
@@ -1128,7 +1144,8 @@ PAIRS = [
             years; I get unusual materials accepted by insurers and inspectors.""",
             """An architect with bio-based projects and clients waiting, who wants an
             engineering partner rather than a consultant.""",
-            """Low-carbon buildings.""",
+            """Low-carbon buildings and engineering that inspectors and insurers can
+            trust.""",
             ro=["tech"],
             tz=-7,
             langs=["en", "fr"],
@@ -1177,7 +1194,8 @@ PAIRS = [
             service dans plusieurs grandes villes.""",
             """Je cherche un associé qui connaisse les grands comptes pour vendre une offre de
             mobilité aux entreprises.""",
-            """Croissance urbaine, levée de fonds.""",
+            """Croissance urbaine et levée de fonds ; la mobilité se joue dans les
+            métropoles.""",
             tz=1,
             langs=["fr", "en"],
             loc="Lyon",
@@ -1188,7 +1206,7 @@ PAIRS = [
             isolées, avec une petite équipe et un minibus.""",
             """Un animateur de réseau de bénévoles pour organiser des visites à
             domicile dans les villages.""",
-            """Rompre l'isolement.""",
+            """Rompre l'isolement des aînés, avec des bénévoles bien accompagnés.""",
             tz=1,
             langs=["fr"],
             loc="Mauriac",
@@ -1199,7 +1217,7 @@ PAIRS = [
             smartphones, built for slow networks and older users.""",
             """A volunteer driving network in the countryside, run by someone who knows
             the residents, that needs a simple booking tool.""",
-            """Useful before profitable.""",
+            """Useful before profitable, and open source where we can.""",
             tz=0,
             langs=["en"],
             loc="Shrewsbury",
@@ -1249,7 +1267,7 @@ PAIRS = [
             pickup for conference speakerphones.""",
             """A music industry partner to launch a premium headphone brand with artist
             signatures.""",
-            """Sound as luxury.""",
+            """Sound as luxury; headphones are fashion objects.""",
             ro=["tech"],
             rs=["marketing"],
             tz=0,
@@ -1262,7 +1280,8 @@ PAIRS = [
             réduction de bruit pour des interphones et des casques de chantier.""",
             """Je cherche un associé commercial dans le BTP pour vendre des casques de
             communication aux entreprises de chantier.""",
-            """Sécurité des ouvriers.""",
+            """Sécurité des ouvriers : on doit pouvoir se parler sur un chantier
+            bruyant.""",
             ro=["tech"],
             rs=["sales"],
             tz=1,
@@ -1275,7 +1294,8 @@ PAIRS = [
             améliorer le reste à charge des personnes malentendantes.""",
             """Une audioprothésiste pour créer un réseau de centres conventionnés avec
             nous.""",
-            """Santé accessible.""",
+            """Santé accessible : aucun adhérent ne devrait renoncer à s'appareiller
+            pour des raisons d'argent.""",
             ro=["finance"],
             rs=["domain"],
             tz=1,
@@ -1288,7 +1308,7 @@ PAIRS = [
             for tiny hearing devices, at ultra-low power.""",
             """An audiologist who fits patients every day, knows why they give up on
             their devices and can run fitting studies.""",
-            """Patients over specs.""",
+            """Patients over specs; we test in noisy cafés, not only in the lab.""",
             ro=["tech"],
             rs=["domain"],
             tz=0,
@@ -1336,7 +1356,8 @@ PAIRS = [
             translators in twelve languages.""",
             """Looking for a developer to build a translation management platform que l'on
             vendrait aux studios.""",
-            """Scale through software.""",
+            """Scale through software; translation management should be fully
+            automated.""",
             ro=["operations"],
             rs=["tech"],
             tz=1,
@@ -1349,7 +1370,7 @@ PAIRS = [
             into eight languages each quarter.""",
             """Une traductrice médicale senior pour prendre en charge nos traductions
             réglementaires.""",
-            """Accuracy above all.""",
+            """Accuracy above all; a wrong dosage in a leaflet is not a typo.""",
             ro=["domain"],
             rs=["domain"],
             tz=1,
@@ -1361,7 +1382,7 @@ PAIRS = [
             """Chef de projet localisation : devis, planning, freelances, clients pharma et
             juridiques. I keep deadlines without burning out translators.""",
             """A senior linguist who guarantees quality, pour monter une agence ensemble.""",
-            """Fair rates.""",
+            """Fair rates for translators and quality over volume.""",
             ro=["operations"],
             rs=["domain"],
             tz=1,
@@ -1501,7 +1522,8 @@ PAIRS = [
             analytics and two CRM migrations.""",
             """A marketing partner to build a crowdfunding platform for small community
             groups across the UK.""",
-            """Democratise giving.""",
+            """Democratise giving; small donors and small groups deserve good tools
+            too.""",
             tz=0,
             langs=["en"],
             loc="Edinburgh",
@@ -1512,7 +1534,8 @@ PAIRS = [
             building to fund and a small team of three.""",
             """An experienced major-gifts fundraiser to lead our campaign and build our
             donor pipeline.""",
-            """Patients and research.""",
+            """Patients and research first, and gratitude to every donor, whatever the
+            size of the gift.""",
             tz=0,
             langs=["en"],
             loc="Manchester",
@@ -1523,7 +1546,7 @@ PAIRS = [
             big charity, used by fundraisers every week.""",
             """A senior fundraiser who knows how major donors are cultivated and can
             sell to development directors.""",
-            """Ethical data.""",
+            """Ethical use of donor data and tools fundraisers open every week.""",
             tz=-7,
             langs=["en", "es"],
             loc="Denver",

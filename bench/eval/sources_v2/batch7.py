@@ -42,7 +42,7 @@ PAIRS = [
             """I'm looking for a partner with capital to buy a collection of antique
             Italian violins and build an investment fund around it, with proper
             custody and insurance.""",
-            """Instruments as assets; returns matter.""",
+            """Instruments as assets; returns matter more than who plays them.""",
             tz=0,
             langs=["en", "fr"],
             loc="London",
@@ -54,7 +54,8 @@ PAIRS = [
             qui cherchent des violons à louer.""",
             """Un luthier pour entretenir nos instruments, former nos professeurs au
             réglage et ouvrir avec nous un atelier de location.""",
-            """Transmission.""",
+            """Transmission : chaque enfant doit pouvoir jouer sur un instrument bien
+            réglé.""",
             tz=1,
             langs=["fr"],
             loc="Nancy",
@@ -68,7 +69,8 @@ PAIRS = [
             """A contemporary maker whose award-winning instruments deserve an
             international audience, and who can make a few a year to the highest
             standard.""",
-            """Honest valuations.""",
+            """Honest valuations and patience with young musicians looking for their
+            first fine instrument.""",
             tz=0,
             langs=["en"],
             loc="Cambridge",
@@ -113,7 +115,7 @@ PAIRS = [
             across Ireland and the UK.""",
             """A software developer to build a kitchen scheduling and inventory app
             that we would sell to restaurant chains on subscription.""",
-            """Software scales, machines don't.""",
+            """Software scales, machines don't; I'm not interested in hardware.""",
             ro=["operations"],
             rs=["tech"],
             tz=0,
@@ -126,7 +128,8 @@ PAIRS = [
             400 restaurants clients dans la région lyonnaise.""",
             """Une ingénieure qui conçoive des équipements de traitement des biodéchets
             sur place, à installer chez nos clients et à entretenir avec nous.""",
-            """Économie circulaire.""",
+            """Économie circulaire : un biodéchet traité près de chez soi, c'est du
+            compost pour le quartier.""",
             ro=["operations"],
             rs=["tech"],
             tz=1,
@@ -140,7 +143,8 @@ PAIRS = [
             groups on equipment purchases, hygiene and waste contracts.""",
             """An engineer with a machine that deals with food waste on site and needs
             someone who knows how kitchens buy and how staff adopt new equipment.""",
-            """Respect kitchen staff.""",
+            """Respect kitchen staff: equipment should make their day easier, not
+            longer.""",
             tz=0,
             langs=["en", "fr"],
             loc="Galway",
@@ -248,7 +252,7 @@ PAIRS = [
             collection app.""",
             """A growth marketer to launch a consumer app that helps renters find flats
             faster, with paid acquisition and partnerships with universities.""",
-            """Consumer scale, viral growth.""",
+            """Consumer scale and viral growth; renters are a huge market.""",
             ro=["design", "product"],
             rs=["marketing"],
             c="part-time",
@@ -262,7 +266,7 @@ PAIRS = [
             perds un temps fou sur les litiges de dépôt de garantie.""",
             """Un commissaire de justice pour réaliser tous nos états des lieux et nous
             conseiller en cas de litige avec les locataires.""",
-            """Sérénité des propriétaires.""",
+            """Sérénité des propriétaires et relations apaisées avec les locataires.""",
             ro=["operations"],
             rs=["legal"],
             c="part-time",
@@ -277,7 +281,7 @@ PAIRS = [
             tenants read. I'm ready to go full-time on a new company now.""",
             """A legal professional who does rental inventories every day and knows
             what holds up in a dispute, to build the product with me.""",
-            """Fair to both sides.""",
+            """Fair to tenants and landlords alike, with reports anyone can read.""",
             ro=["design", "product"],
             rs=["legal", "domain"],
             c="full-time",
@@ -322,7 +326,7 @@ PAIRS = [
             local partnerships and social media that fill classes in three cities.""",
             """A developer to build a white-label booking app that we would sell to gym
             chains and independent studios.""",
-            """Software margins.""",
+            """Software margins; classes are hard to scale, apps aren't.""",
             tz=0,
             langs=["en"],
             loc="Belfast",
@@ -333,7 +337,7 @@ PAIRS = [
             in the mornings and a budget for community programmes.""",
             """A swim teacher with a method for anxious adults to run daytime courses
             in our pools and train our lifeguards.""",
-            """Access for all.""",
+            """Access for all; a council pool should serve the people who need it most.""",
             tz=0,
             langs=["en"],
             loc="Stirling",
@@ -345,7 +349,7 @@ PAIRS = [
             discounting.""",
             """An instructor with a real method and a loyal following, whose teaching
             changes lives, who wants to reach many more people.""",
-            """Kind marketing.""",
+            """Kind marketing with no body shaming, and classes where everyone belongs.""",
             tz=-8,
             langs=["en"],
             loc="San Diego",
@@ -449,7 +453,8 @@ PAIRS = [
             teams.""",
             """A sales partner with facilities management contacts to sell to office
             landlords and large commercial portfolios.""",
-            """Commercial property, big portfolios.""",
+            """Commercial property and big portfolios; landlords with offices pay
+            faster.""",
             ro=["tech"],
             rs=["sales"],
             tz=0,
@@ -462,7 +467,7 @@ PAIRS = [
             safety budget and a board worried about fire risk.""",
             """A fire safety expert to lead our inspection programme, train our staff
             and advise the board.""",
-            """Residents' safety.""",
+            """Residents' safety first, and honest reporting to our board and tenants.""",
             ro=["operations"],
             rs=["domain"],
             tz=0,
@@ -476,7 +481,7 @@ PAIRS = [
             """A fire safety expert who knows the regulations, social housing
             compliance and what investigators find after fires, with contacts at
             housing associations.""",
-            """Safety over features.""",
+            """Safety over features, and respect for tenants' privacy.""",
             ro=["tech"],
             rs=["domain"],
             tz=0,
@@ -522,7 +527,7 @@ PAIRS = [
             de tournées.""",
             """Je cherche un associé qui connaisse l'immobilier et le financement pour
             ouvrir un théâtre privé à Toulouse.""",
-            """Un lieu à soi, rentable.""",
+            """Un lieu à soi, rentable, où l'on programme ce qu'on aime.""",
             tz=1,
             langs=["fr"],
             loc="Toulouse",
@@ -533,7 +538,7 @@ PAIRS = [
             fêtes dans le Lot, avec des bénévoles et un petit budget culturel.""",
             """Une metteuse en scène pour animer des ateliers de théâtre avec les
             habitants et créer un spectacle avec eux.""",
-            """Culture populaire.""",
+            """Culture populaire : le théâtre appartient aussi aux villages.""",
             tz=1,
             langs=["fr"],
             loc="Cahors",
@@ -545,7 +550,8 @@ PAIRS = [
             intermittents, programmateurs ruraux.""",
             """Une compagnie qui joue en milieu rural, portée par une artiste avec une
             vraie écriture et un public fidèle.""",
-            """Culture en milieu rural.""",
+            """Défendre la culture en milieu rural avec des comptes clairs et des
+            artistes payés.""",
             tz=1,
             langs=["fr"],
             loc="Rodez",
@@ -731,7 +737,7 @@ PAIRS = [
             prise de rendez-vous et de rappels pour des centres de radiologie.""",
             """Je cherche un associé commercial pour vendre la plateforme aux cliniques
             privées et aux groupes de santé.""",
-            """Croissance rapide.""",
+            """Croissance rapide ; les cliniques privées sont prêtes à payer.""",
             ro=["tech"],
             rs=["sales"],
             tz=1,
@@ -744,7 +750,7 @@ PAIRS = [
             soignants et une couverture de tout le département.""",
             """Une infirmière de coordination en oncologie pour ouvrir une filière de
             chimiothérapie à domicile et former nos équipes.""",
-            """Soigner chez soi.""",
+            """Soigner chez soi, en sécurité, avec une équipe joignable jour et nuit.""",
             ro=["operations"],
             rs=["domain"],
             tz=1,
@@ -758,7 +764,7 @@ PAIRS = [
             hosting of health data.""",
             """An oncology nurse or doctor who knows which chemotherapy side effects to
             watch, when to alert, and can run a study in their department.""",
-            """Patient safety.""",
+            """Patient safety: every alert reaches a nurse who can act on it.""",
             ro=["tech"],
             rs=["domain"],
             tz=0,
