@@ -8,7 +8,7 @@ from typing import Any
 
 from fastapi import FastAPI
 
-from api.errors import error_body, install_error_handlers
+from api.errors import LastResort, error_body, install_error_handlers
 from api.health import Readiness
 from api.idempotency import IdempotencyMiddleware
 from api.observability import RequestLog, configure_logging
@@ -18,11 +18,8 @@ from api.routers import trust as trust_routes
 from api.schemas import ErrorBody, Ready
 from api.settings import Settings
 from api.web import install as install_web
-from api.wiring import attach_trust, build_equity_service, build_privacy_service, build_service
-from matcher.service import Service
-from matcher.service_feedback import FeedbackService
-from matcher.service_loop import LoopService
-from matcher.store_idempotency import IdempotencyStore
+from api.wiring import build_community
+from matcher.community import Community
 
 __all__ = ["create_app"]
 
@@ -91,15 +88,15 @@ class BodyLimit:
         await send({"type": "http.response.body", "body": body})
 
 
-def create_app(settings: Settings | None = None, *, service: Service | None = None) -> FastAPI:
-    """Build the API: settings are read and the service is built here, when called.
+def create_app(settings: Settings | None = None, *, community: Community | None = None) -> FastAPI:
+    """Build the API: settings are read and the community is built here, when called.
 
     Parameters
     ----------
     settings : Settings, optional
         Defaults to ``Settings()`` (environment variables ``COFOUNDRY_*``).
-    service : Service, optional
-        An already built service (tests inject one with a fake encoder).
+    community : Community, optional
+        An already built community (tests inject one with a fake encoder).
 
     Examples
     --------
@@ -111,17 +108,16 @@ def create_app(settings: Settings | None = None, *, service: Service | None = No
     settings = settings or Settings()
     if settings.log_json:
         configure_logging(settings.log_level)
-    service = service or build_service(settings)
-    equity = build_equity_service(settings, service.store)
+    community = community or build_community(settings)
     # warm at start: the search state, and the busiest ledgers (a first split pays no cold read)
-    readiness = Readiness(service, warm_on_start=settings.warm_on_start, also=(equity.warm,))
+    readiness = Readiness(community, warm_on_start=settings.warm_on_start)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         if settings.warm_on_start:
             readiness.warm_up()  # in a thread: /health answers at once, /ready once warm
         yield
-        service.save_index()  # the next start loads it instead of catching up
+        community.matching.save_index()  # the next start loads it instead of catching up
 
     app = FastAPI(
         lifespan=lifespan,
@@ -129,12 +125,7 @@ def create_app(settings: Settings | None = None, *, service: Service | None = No
         version="0.1.0",
         description="Find complementary, compatible associates; every suggestion explained.",
     )
-    app.state.service = service
-    app.state.trust = attach_trust(service)
-    app.state.feedback = FeedbackService(app.state.trust)
-    app.state.equity = equity
-    app.state.loop = LoopService(service, app.state.equity, app.state.feedback)
-    app.state.privacy = build_privacy_service(settings, service, app.state.equity)
+    app.state.community = community
     app.state.settings = settings
     install_error_handlers(app)
     for router in (profiles.router, me.router, tokens.router, trust_routes.router):
@@ -142,6 +133,7 @@ def create_app(settings: Settings | None = None, *, service: Service | None = No
     app.include_router(ventures.router)
     app.include_router(loop_routes.router)
     app.include_router(events.router)
+    app.include_router(events.invitations)
     install_web(app)  # the web pages, under /web
     app.include_router(privacy.router)
 
@@ -150,8 +142,8 @@ def create_app(settings: Settings | None = None, *, service: Service | None = No
         """Liveness: the process answers. With the number of profiles and the encoder in use."""
         return {
             "status": "ok",
-            "profiles": service.store.count_profiles(),
-            "encoder": service.encoder.name,
+            "profiles": community.profiles.store.count_profiles(),
+            "encoder": community.encoder.name,
         }
 
     @app.get("/ready", tags=["health"], response_model=Ready, responses={503: {"model": ErrorBody}})
@@ -163,9 +155,10 @@ def create_app(settings: Settings | None = None, *, service: Service | None = No
         return Ready(status="ready", checks=readiness.check())
 
     app.state.readiness = readiness
-    # Outermost last: request id and log -> body limit -> idempotency -> routes.
-    app.state.idempotency = IdempotencyStore(service.store)
+    # Outermost last: request id and log -> last resort -> body limit -> idempotency -> routes.
+    app.state.idempotency = community.idempotency
     app.add_middleware(IdempotencyMiddleware)
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+    app.add_middleware(LastResort)  # inside RequestLog: its log line has the request id
     app.add_middleware(RequestLog)
     return app

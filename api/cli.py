@@ -1,4 +1,4 @@
-"""The ``cofoundry`` command line: a thin shell over :class:`matcher.service.Service`.
+"""The ``cofoundry`` command line: a thin shell over :class:`matcher.community.Community`.
 
 Every command reads settings (``COFOUNDRY_*`` environment variables, or the
 ``--db`` / ``--encoder`` options), calls one use case and prints the result.
@@ -8,7 +8,6 @@ command exits with status 2.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import logging
@@ -22,20 +21,22 @@ import typer
 
 from api.cli_event import event_app
 from api.cli_loop import pipeline
-from api.cli_pie import pie_app
 from api.cli_privacy import privacy_app
 from api.cli_trust import trust_app
+from api.cli_venture import venture_app
 from api.console import DbOpt, EncoderOpt, out
 from api.console import errors as _errors
 from api.console import settings_from as _settings
 from api.observability import configure_logging
 from api.schemas import SuggestionPublic
 from api.startup import preflight
-from api.wiring import build_service
+from api.wiring import build_community
+from matcher import csvio
+from matcher.access import ADMIN
+from matcher.community import Community
 from matcher.errors import InvalidInput
-from matcher.models import Suggestion
-from matcher.profiles import COLUMNS, parse_csv, parse_json
-from matcher.service import ADMIN, ImportReport, Service
+from matcher.matching import Suggestion
+from matcher.profiles import COLUMNS, ImportReport, parse_csv, parse_json
 
 __all__ = ["app", "main"]
 
@@ -47,7 +48,9 @@ app = typer.Typer(
 token_app = typer.Typer(help="Bearer tokens for the HTTP API.", no_args_is_help=True)
 app.add_typer(token_app, name="token")
 app.add_typer(trust_app, name="trust")
-app.add_typer(pie_app, name="pie")
+app.add_typer(venture_app, name="venture")
+# the name before this release; kept one release as an alias (docs: getting started)
+app.add_typer(venture_app, name="pie", hidden=True, deprecated=True)
 app.command("pipeline")(pipeline)
 app.add_typer(event_app, name="event")
 app.add_typer(privacy_app, name="privacy")
@@ -90,11 +93,13 @@ def read_rows(path: Path) -> list[dict[str, Any]]:
 def write_rejected(report: ImportReport, path: Path) -> None:
     """Write the rejected rows, with their row number and reasons, to a CSV file atomically."""
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=["row", "errors", *COLUMNS], extrasaction="ignore")
-    writer.writeheader()
+    header = ["row", "errors", *COLUMNS]
+    writer = csvio.writer(buf)  # a rejected row is someone's input: no formula runs
+    writer.writerow(header)
     for number, raw, errors in report.rejected:
         cells = {k: ";".join(map(str, v)) if isinstance(v, list) else v for k, v in raw.items()}
-        writer.writerow({**cells, "row": number, "errors": " | ".join(str(e) for e in errors)})
+        cells |= {"row": number, "errors": " | ".join(str(e) for e in errors)}
+        writer.writerow([cells.get(k) for k in header])
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
     with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
         fh.write(buf.getvalue())
@@ -120,14 +125,14 @@ def import_(
     """Import profiles (create new ids, update existing ones) in one transaction."""
     with _errors():
         rows = read_rows(file)
-        service = build_service(_settings(db, encoder))
-        report = service.import_profiles(
+        community = build_community(_settings(db, encoder))
+        report = community.profiles.import_profiles(
             rows, skip_invalid=skip_invalid, source=file.name, progress=True
         )
         out.print(
             f"imported {len(report.created)} new and {len(report.updated)} updated profiles"
             f" from {file.name}; encoded {report.encoded} changed texts with"
-            f" {service.encoder.name}",
+            f" {community.encoder.name}",
             highlight=False,
         )
         if report.rejected:
@@ -139,10 +144,12 @@ def import_(
             )
 
 
-def _print_suggestions(service: Service, viewer_id: str, suggestions: list[Suggestion]) -> None:
-    viewer = service.store.get_profile(viewer_id)
+def _print_suggestions(community: Community, viewer_id: str, suggestions: list[Suggestion]) -> None:
+    viewer = community.profiles.store.get_profile(viewer_id)
     assert viewer is not None
-    people = {p.id: p for p in service.store.profiles([s.candidate for s in suggestions])}
+    people = {
+        p.id: p for p in community.profiles.store.profiles([s.candidate for s in suggestions])
+    }
     out.print(
         f"[bold]Suggestions for {viewer.name}[/bold] ({viewer.id}) - {viewer.headline}",
         highlight=False,
@@ -201,8 +208,10 @@ def _print_suggestions(service: Service, viewer_id: str, suggestions: list[Sugge
             )
 
 
-def _suggestions_json(service: Service, suggestions: list[Suggestion]) -> str:
-    people = {p.id: p for p in service.store.profiles([s.candidate for s in suggestions])}
+def _suggestions_json(community: Community, suggestions: list[Suggestion]) -> str:
+    people = {
+        p.id: p for p in community.profiles.store.profiles([s.candidate for s in suggestions])
+    }
     return json.dumps(
         [
             SuggestionPublic.of(i, s, people[s.candidate]).model_dump(mode="json")
@@ -223,12 +232,12 @@ def match(
 ) -> None:
     """Ranked, explained suggestions of associates for one profile."""
     with _errors():
-        service = build_service(_settings(db, encoder))
-        suggestions = service.suggest(profile_id, k=k, actor=ADMIN)
+        community = build_community(_settings(db, encoder))
+        suggestions = community.matching.suggest(profile_id, k=k, actor=ADMIN)
         if as_json:
-            sys.stdout.write(_suggestions_json(service, suggestions) + "\n")
+            sys.stdout.write(_suggestions_json(community, suggestions) + "\n")
         else:
-            _print_suggestions(service, profile_id, suggestions)
+            _print_suggestions(community, profile_id, suggestions)
 
 
 @app.command()
@@ -244,13 +253,13 @@ def demo(
         settings = _settings(db or "cofoundry-demo.db", encoder)
         source = data / "profiles.json"
         rows = read_rows(source)
-        service = build_service(settings)
+        community = build_community(settings)
         out.print(
             f"cofoundry demo: {len(rows)} sample profiles from {source}, database"
-            f" {settings.db}, encoder {service.encoder.name}",
+            f" {settings.db}, encoder {community.encoder.name}",
             highlight=False,
         )
-        report = service.import_profiles(rows, source=source.name, progress=True)
+        report = community.profiles.import_profiles(rows, source=source.name, progress=True)
         out.print(
             f"imported {len(report.created)} new, {len(report.updated)} updated;"
             f" encoded {report.encoded} changed texts",
@@ -258,9 +267,9 @@ def demo(
         )
         pairs = json.loads((data / "pairs.json").read_text(encoding="utf-8"))
         for pair in pairs[:people]:
-            suggestions = service.suggest(pair["a"], k=k, actor=ADMIN)
+            suggestions = community.matching.suggest(pair["a"], k=k, actor=ADMIN)
             out.print()
-            _print_suggestions(service, pair["a"], suggestions)
+            _print_suggestions(community, pair["a"], suggestions)
             ranks = [i for i, s in enumerate(suggestions, 1) if s.candidate == pair["b"]]
             where = f"rank {ranks[0]}" if ranks else f"not in the top {k}"
             out.print(f"     designed partner {pair['b']}: {where}", highlight=False)
@@ -268,7 +277,7 @@ def demo(
             next(
                 (
                     i
-                    for i, s in enumerate(service.suggest(p["a"], k=10, actor=ADMIN), 1)
+                    for i, s in enumerate(community.matching.suggest(p["a"], k=10, actor=ADMIN), 1)
                     if s.candidate == p["b"]
                 ),
                 None,
@@ -293,9 +302,9 @@ def demo(
 def reindex(db: DbOpt = None, encoder: EncoderOpt = None) -> None:
     """Encode any changed texts and rebuild the vector index from the database."""
     with _errors():
-        service = build_service(_settings(db, encoder))
-        encoded = service.ensure_vectors(progress=True)
-        size = service.rebuild_index()
+        community = build_community(_settings(db, encoder))
+        encoded = community.profiles.ensure_vectors(progress=True)
+        size = community.matching.rebuild_index()
         out.print(f"encoded {encoded} texts; index holds {size} people", highlight=False)
 
 
@@ -354,7 +363,7 @@ def serve(
             os.environ.setdefault(var, value)
     with _errors():
         settings = _settings(db, encoder)
-        preflight(settings).store.close()
+        preflight(settings).close()
     if settings.log_json:
         configure_logging(settings.log_level)
     uvicorn.run(
@@ -380,8 +389,10 @@ def token_create(
 ) -> None:
     """Create a bearer token (printed once; only its hash is stored)."""
     with _errors():
-        service = build_service(_settings(db, None))
-        token = service.create_token(profile, role="admin" if admin else "member", label=label)
+        community = build_community(_settings(db, None))
+        token = community.security.create_token(
+            profile, role="admin" if admin else "member", label=label
+        )
         sys.stdout.write(token + "\n")
 
 

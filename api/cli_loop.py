@@ -1,7 +1,7 @@
 """The loop on the command line: my pipeline, a venture from an introduction, ending a venture.
 
 ``cofoundry pipeline ME``, ``cofoundry trust intro venture ME INTRO VENTURE`` and
-``cofoundry pie end VENTURE ME``; the same rules as the API (a member acts as themselves).
+``cofoundry venture end VENTURE ME``; the same rules as the API (a member acts as themselves).
 """
 
 from __future__ import annotations
@@ -13,26 +13,23 @@ from typing import Annotated
 import typer
 
 from api.cli_event import event_app
-from api.cli_pie import pie_app
-from api.cli_trust import Me, _print_collab, intro_app
+from api.cli_trust import Me, intro_app, print_collab
+from api.cli_venture import venture_app
 from api.console import DbOpt, EncoderOpt, JsonOpt, out, settings_from
 from api.console import errors as _errors
 from api.schemas_loop import PipelinePublic
 from api.schemas_trust import CollaborationPublic
-from api.wiring import attach_trust, build_equity_service, build_service
+from api.wiring import build_community
+from matcher.access import Actor
 from matcher.errors import InvalidInput
-from matcher.service import Actor
-from matcher.service_feedback import FeedbackService
-from matcher.service_loop import LoopService, pipeline_csv
+from matcher.loop import LoopService, pipeline_csv
 
 __all__ = ["pipeline"]
 
 
 def _loop(db: str | None, encoder: str | None) -> LoopService:
     settings = settings_from(db, encoder)
-    service = build_service(settings)
-    feedback = FeedbackService(attach_trust(service))
-    return LoopService(service, build_equity_service(settings, service.store), feedback)
+    return build_community(settings).loop
 
 
 def pipeline(
@@ -94,7 +91,7 @@ def team_venture(
         out.print(f"venture {v.id}: members {', '.join(members)}", highlight=False)
 
 
-@pie_app.command("end")
+@venture_app.command("end")
 def venture_end(
     venture: Annotated[str, typer.Argument(help="Venture id.")],
     me: Me,
@@ -113,4 +110,4 @@ def venture_end(
         proposed = _loop(db, encoder).end_venture(venture, day, actor=Actor(me))
         out.print(f"venture {venture} ended; {len(proposed)} collaboration(s) to confirm and rate")
         for c in proposed:
-            _print_collab(CollaborationPublic.of(c), False)
+            print_collab(CollaborationPublic.of(c), False)

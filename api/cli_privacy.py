@@ -1,6 +1,6 @@
 """``cofoundry privacy ...``: export all of a person's data, or erase the person (admins, on the server).
 
-A thin shell over :class:`matcher.service_privacy.PrivacyService`. The command line
+A thin shell over :class:`matcher.privacy.service.PrivacyService`. The command line
 runs on the server with direct access to the database: it acts as an admin.
 Members use ``GET /me/export`` and ``DELETE /me``.
 """
@@ -18,8 +18,8 @@ import typer
 from api.console import DbOpt, EncoderOpt, JsonOpt, out, settings_from
 from api.console import errors as _errors
 from api.schemas_privacy import ErasurePublic, ExportPublic
-from api.wiring import build_privacy_service, build_service
-from matcher.service import ADMIN
+from api.wiring import build_community
+from matcher.access import ADMIN
 
 __all__ = ["privacy_app"]
 
@@ -42,7 +42,7 @@ def export(
     """Everything cofoundry holds about a person, as one JSON document (GET /me/export's shape)."""
     with _errors():
         settings = settings_from(db, encoder)
-        privacy = build_privacy_service(settings, build_service(settings))
+        privacy = build_community(settings).privacy
         text = ExportPublic.of(privacy.export(person, actor=ADMIN)).model_dump_json(indent=1)
         if to is None:
             sys.stdout.write(text + "\n")
@@ -74,7 +74,7 @@ def erase(
         if not yes:
             typer.confirm(f"erase {person} everywhere? this cannot be undone", abort=True)
         settings = settings_from(db, encoder)
-        privacy = build_privacy_service(settings, build_service(settings))
+        privacy = build_community(settings).privacy
         receipt = ErasurePublic.of(privacy.erase(person, actor=ADMIN, vacuum=vacuum))
         if as_json:
             sys.stdout.write(receipt.model_dump_json() + "\n")

@@ -1,6 +1,6 @@
 """``cofoundry trust ...``: collaborations, endorsements, trust scores, paths and introductions.
 
-A thin shell over :class:`matcher.service_trust.TrustService`. The first
+A thin shell over :class:`matcher.trust.service.TrustService`. The first
 argument of every command is the member acting (``ME``): the command line runs
 on the server with direct access to the database, so it acts on that member's
 behalf with the same rules as the API (a member sees only their own private data).
@@ -22,10 +22,10 @@ from api.schemas_trust import (
     IntroPublic,
     PathPublic,
 )
-from api.wiring import attach_trust, build_service
-from matcher.service import Actor
-from matcher.service_feedback import FeedbackService
-from matcher.service_trust import TrustService
+from api.wiring import build_community
+from matcher.access import Actor
+from matcher.community import Community
+from matcher.trust import TrustService
 
 __all__ = ["collab_app", "feedback_app", "intro_app", "trust_app"]
 
@@ -43,11 +43,15 @@ trust_app.add_typer(feedback_app, name="feedback")
 Me = Annotated[str, typer.Argument(help="The member acting (their profile id).")]
 
 
+def _community(db: str | None, encoder: str | None) -> Community:
+    return build_community(settings_from(db, encoder))
+
+
 def _trust(db: str | None, encoder: str | None) -> TrustService:
-    return attach_trust(build_service(settings_from(db, encoder)))
+    return build_community(settings_from(db, encoder)).trust
 
 
-def _print_collab(c: CollaborationPublic, as_json: bool) -> None:
+def print_collab(c: CollaborationPublic, as_json: bool) -> None:
     if as_json:
         out.print_json(c.model_dump_json())
         return
@@ -92,7 +96,7 @@ def collab_propose(
         c = _trust(db, encoder).propose_collaboration(
             me, partner, project, started, ended, rating=rating, note=note, actor=Actor(me)
         )
-        _print_collab(CollaborationPublic.of(c), as_json)
+        print_collab(CollaborationPublic.of(c), as_json)
 
 
 @collab_app.command("confirm")
@@ -107,7 +111,7 @@ def collab_confirm(
     """Confirm (or --decline) a collaboration someone proposed with you."""
     with _errors():
         c = _trust(db, encoder).answer_collaboration(collab_id, not decline, actor=Actor(me))
-        _print_collab(CollaborationPublic.of(c), as_json)
+        print_collab(CollaborationPublic.of(c), as_json)
 
 
 @collab_app.command("rate")
@@ -123,7 +127,7 @@ def collab_rate(
     """Rate a collaboration."""
     with _errors():
         c = _trust(db, encoder).rate_collaboration(collab_id, rating, note, actor=Actor(me))
-        _print_collab(CollaborationPublic.of(c), as_json)
+        print_collab(CollaborationPublic.of(c), as_json)
 
 
 @collab_app.command("list")
@@ -133,7 +137,7 @@ def collab_list(
     """Your collaborations (your own ratings only)."""
     with _errors():
         for c in _trust(db, encoder).collaborations(me, actor=Actor(me)):
-            _print_collab(CollaborationPublic.of(c), as_json)
+            print_collab(CollaborationPublic.of(c), as_json)
 
 
 @trust_app.command("endorse")
@@ -269,16 +273,14 @@ def feedback_give(
 ) -> None:
     """Leave private feedback; both saying 'again' proposes a collaboration."""
     with _errors():
-        given = FeedbackService(_trust(db, encoder)).give(
-            me, about, verdict, context, actor=Actor(me)
-        )
+        given = _community(db, encoder).feedback.give(me, about, verdict, context, actor=Actor(me))
         g = FeedbackGiven.of(given)
         if as_json:
             out.print_json(g.model_dump_json())
             return
         out.print(f"noted: {g.feedback.verdict.value} about {about}", highlight=False)
         if g.proposed_collaboration is not None:
-            _print_collab(g.proposed_collaboration, False)
+            print_collab(g.proposed_collaboration, False)
 
 
 @feedback_app.command("list")
@@ -287,7 +289,7 @@ def feedback_list(
 ) -> None:
     """Everything you said (nobody else sees it)."""
     with _errors():
-        for f in FeedbackService(_trust(db, encoder)).mine(me, actor=Actor(me)):
+        for f in _community(db, encoder).feedback.mine(me, actor=Actor(me)):
             p = FeedbackPublic.of(f)
             if as_json:
                 out.print_json(p.model_dump_json())

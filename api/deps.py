@@ -13,81 +13,102 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.concurrency import run_in_threadpool
 
+from api.idempotency import belongs_to
+from matcher.access import HAVE_PROFILE, Actor, signed_in
+from matcher.community import Community
+from matcher.equity import EquityService
 from matcher.errors import NotAuthenticated
-from matcher.service import Actor, Service
-from matcher.service_equity import EquityService
-from matcher.service_feedback import FeedbackService
-from matcher.service_loop import LoopService
-from matcher.service_privacy import PrivacyService
-from matcher.service_trust import TrustService
+from matcher.events import EventService
+from matcher.loop import FeedbackService, LoopService
+from matcher.matching import MatchingService
+from matcher.privacy import PrivacyService
+from matcher.profiles import ProfileService
+from matcher.security import SecurityService
+from matcher.trust import TrustService
 
 __all__ = [
     "ActorDep",
     "ClientDep",
+    "CommunityDep",
     "EquityDep",
+    "EventsDep",
     "FeedbackDep",
     "LoopDep",
+    "MatchingDep",
     "MemberDep",
     "PrivacyDep",
-    "ServiceDep",
+    "ProfilesDep",
+    "SecurityDep",
     "TrustDep",
     "client_of",
+    "own_id",
 ]
 
 _bearer = HTTPBearer(auto_error=False, description="a token from POST /profiles or the CLI")
 
 
-async def get_service(request: Request) -> Service:
-    """The service built by :func:`api.app.create_app`."""
-    service: Service = request.app.state.service
-    return service
+async def get_community(request: Request) -> Community:
+    """The community built by :func:`api.app.create_app`."""
+    community: Community = request.app.state.community
+    return community
 
 
-ServiceDep = Annotated[Service, Depends(get_service)]
+CommunityDep = Annotated[Community, Depends(get_community)]
 
 
-async def get_equity(request: Request) -> EquityService:
-    """The equity service built by :func:`api.app.create_app`."""
-    equity: EquityService = request.app.state.equity
-    return equity
+async def get_profiles(community: CommunityDep) -> ProfileService:
+    """The profile service."""
+    return community.profiles
 
 
+async def get_matching(community: CommunityDep) -> MatchingService:
+    """The matching service (suggestions)."""
+    return community.matching
+
+
+async def get_security(community: CommunityDep) -> SecurityService:
+    """The security service (sign-up, tokens, throttles)."""
+    return community.security
+
+
+async def get_equity(community: CommunityDep) -> EquityService:
+    """The equity service (ventures and their Slicing Pie ledger)."""
+    return community.equity
+
+
+async def get_trust(community: CommunityDep) -> TrustService:
+    """The trust service."""
+    return community.trust
+
+
+async def get_events(community: CommunityDep) -> EventService:
+    """The events service."""
+    return community.events
+
+
+async def get_feedback(community: CommunityDep) -> FeedbackService:
+    """The feedback service."""
+    return community.feedback
+
+
+async def get_loop(community: CommunityDep) -> LoopService:
+    """The loop service (ventures from introductions, their end, the pipeline)."""
+    return community.loop
+
+
+async def get_privacy(community: CommunityDep) -> PrivacyService:
+    """The privacy service (export, erasure)."""
+    return community.privacy
+
+
+ProfilesDep = Annotated[ProfileService, Depends(get_profiles)]
+MatchingDep = Annotated[MatchingService, Depends(get_matching)]
+SecurityDep = Annotated[SecurityService, Depends(get_security)]
 EquityDep = Annotated[EquityService, Depends(get_equity)]
-
-
-async def get_trust(request: Request) -> TrustService:
-    """The trust service built by :func:`api.app.create_app`."""
-    trust: TrustService = request.app.state.trust
-    return trust
-
-
 TrustDep = Annotated[TrustService, Depends(get_trust)]
-
-
-def get_feedback(request: Request) -> FeedbackService:
-    """The feedback service built by :func:`api.app.create_app`."""
-    feedback: FeedbackService = request.app.state.feedback
-    return feedback
-
-
+EventsDep = Annotated[EventService, Depends(get_events)]
 FeedbackDep = Annotated[FeedbackService, Depends(get_feedback)]
-
-
-def get_loop(request: Request) -> LoopService:
-    """The loop service built by :func:`api.app.create_app`."""
-    loop: LoopService = request.app.state.loop
-    return loop
-
-
 LoopDep = Annotated[LoopService, Depends(get_loop)]
-
-
-def get_privacy(request: Request) -> PrivacyService:
-    """The privacy service (export, erasure) built by :func:`api.app.create_app`."""
-    privacy: PrivacyService = request.app.state.privacy
-    return privacy
-
-
 PrivacyDep = Annotated[PrivacyService, Depends(get_privacy)]
 
 
@@ -105,7 +126,7 @@ ClientDep = Annotated[str, Depends(client_of)]
 
 async def get_actor(
     request: Request,
-    service: ServiceDep,
+    service: SecurityDep,
     client: ClientDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> Actor | None:
@@ -124,10 +145,13 @@ async def get_actor(
         return None
     service.check_throttle("auth_failure", client)
     try:
-        return service.authenticate(credentials.credentials)
+        actor = service.authenticate(credentials.credentials)
     except NotAuthenticated:
         await run_in_threadpool(service.throttle, "auth_failure", client)
         raise
+    if actor is not None:  # a stored response of theirs goes with them
+        belongs_to(request, actor.profile_id)
+    return actor
 
 
 ActorDep = Annotated[Actor | None, Depends(get_actor)]
@@ -135,9 +159,15 @@ ActorDep = Annotated[Actor | None, Depends(get_actor)]
 
 async def get_member(actor: ActorDep) -> Actor:
     """The caller, who must be signed in."""
-    if actor is None:
-        raise NotAuthenticated("sign in first", hint="send Authorization: Bearer <token>")
-    return actor
+    return signed_in(actor)
 
 
 MemberDep = Annotated[Actor, Depends(get_member)]
+
+
+def own_id(actor: Actor) -> str:
+    """The signed-in member's own profile id, for the ``/me`` routes (an admin token has none:
+    403)."""
+    HAVE_PROFILE.require(actor)
+    assert actor.profile_id is not None
+    return actor.profile_id

@@ -12,12 +12,11 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from matcher.community import Community
 from matcher.errors import StartupProblem
-from matcher.service import Service
-from matcher.store import MIGRATIONS
+from matcher.schema import MIGRATIONS
 
 __all__ = ["Readiness"]
 
@@ -25,21 +24,19 @@ logger = logging.getLogger(__name__)
 
 
 class Readiness:
-    """Warms a service up in a background thread, and says whether it is ready.
+    """Warms a community up in a background thread, and says whether it is ready.
 
     Parameters
     ----------
-    service : Service
+    community : Community
     warm_on_start : bool
         If False, an unbuilt search state counts as ready (it is built on the first query).
-    also : callables
-        More warm-up, run after the search state (e.g. reading the busiest ledgers).
 
     Examples
     --------
     >>> from api.settings import Settings
-    >>> from api.wiring import build_service
-    >>> r = Readiness(build_service(Settings(db=":memory:", encoder="fake")))
+    >>> from api.wiring import build_community
+    >>> r = Readiness(build_community(Settings(db=":memory:", encoder="fake")))
     >>> r.warm_up(block=True)
     >>> r.check()["index"]
     'exact scan, up to date'
@@ -47,14 +44,13 @@ class Readiness:
 
     def __init__(
         self,
-        service: Service,
+        community: Community,
         *,
         warm_on_start: bool = True,
-        also: Sequence[Callable[[], object]] = (),
     ) -> None:
-        self.service = service
+        self.community = community
+        self.service = community.matching
         self.warm_on_start = warm_on_start
-        self.also = tuple(also)
         self._thread: threading.Thread | None = None
         self._error: str | None = None
         self._lock = threading.Lock()
@@ -72,16 +68,14 @@ class Readiness:
 
     def _warm(self) -> None:
         try:
-            self.service.warm()
-            for warm in self.also:
-                warm()
+            self.community.warm()
         except Exception as exc:  # reported by /ready, with the reason
             logger.exception("warm-up failed")
             self._error = f"{type(exc).__name__}: {exc}"
 
     def check(self) -> dict[str, str]:
         """What is ready; :class:`StartupProblem` (503) for the first thing that is not."""
-        store = self.service.store
+        store = self.community.db
         checks: dict[str, str] = {}
         if store.path != ":memory:":
             path = Path(store.path)

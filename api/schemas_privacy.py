@@ -8,10 +8,9 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from api.schemas import ProfilePublic
-from api.schemas_equity import DeparturePublic, EntryPublic
 from api.schemas_trust import CollaborationPublic, EndorsementPublic, IntroPublic
-from matcher.privacy import ErasureReport
-from matcher.service_privacy import Export, VentureRecord
+from api.schemas_ventures import DeparturePublic, EntryPublic
+from matcher.privacy import ErasureReport, Export, VentureRecord
 
 __all__ = ["EXPORT_FORMAT", "ErasurePublic", "ExportPublic"]
 

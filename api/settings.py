@@ -8,10 +8,9 @@ from typing import Literal
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from matcher.feedback import InviteLimits
-from matcher.scoring import Filters, Weights
-from matcher.service import MatchSettings, SecuritySettings
-from matcher.throttle import Limit
+from matcher.matching import Filters, MatchSettings, Weights
+from matcher.security import Limit, SecuritySettings
+from matcher.trust import InviteLimits
 
 __all__ = ["Settings"]
 
@@ -62,7 +61,7 @@ class Settings(BaseSettings):
     intro_after_decline_days: int = Field(90, ge=1, description="no new request after a no")
 
     def invite_limits(self) -> InviteLimits:
-        """The fair-invitation limits (see :mod:`matcher.feedback`)."""
+        """The fair-invitation limits (see :mod:`matcher.trust.model`)."""
         return InviteLimits(
             weekly=self.intro_weekly_limit,
             burst=self.intro_burst,

@@ -15,10 +15,10 @@ import sqlite3
 from pathlib import Path
 
 from api.settings import Settings
-from api.wiring import build_service
+from api.wiring import build_community
 from embeddings.encoder import EncoderUnavailable, known_encoders
+from matcher.community import Community
 from matcher.errors import CofoundryError, StartupProblem
-from matcher.service import Service
 
 __all__ = ["preflight"]
 
@@ -53,10 +53,10 @@ def _check_database(db: str) -> None:
         )
 
 
-def preflight(settings: Settings) -> Service:
-    """Build the service the way the server will, and check that it can serve.
+def preflight(settings: Settings) -> Community:
+    """Build the community the way the server will, and check that it can serve.
 
-    Returns the service (warmed: encoder loaded) so a caller may use it; raises
+    Returns the community (warmed: encoder loaded) so a caller may use it; raises
     :class:`StartupProblem` for the first problem found.
 
     Examples
@@ -74,7 +74,7 @@ def preflight(settings: Settings) -> Service:
         " or a sentence-transformers model folder"
     )
     try:
-        service = build_service(settings)
+        community = build_community(settings)
     except EncoderUnavailable as exc:
         raise StartupProblem(
             f"cannot load the encoder {settings.encoder!r}: {exc}",
@@ -95,7 +95,7 @@ def preflight(settings: Settings) -> Service:
             exc.detail, field="COFOUNDRY_DB", value=settings.db, hint=exc.hint
         ) from None
     try:
-        service.encoder.encode(["start-up check"])
+        community.encoder.encode(["start-up check"])
     except Exception as exc:  # a model folder that is not a model, missing weights...
         raise StartupProblem(
             f"the encoder {settings.encoder!r} does not load: {type(exc).__name__}: {exc}",
@@ -103,9 +103,9 @@ def preflight(settings: Settings) -> Service:
             value=settings.encoder,
             hint=encoder_hint,
         ) from None
-    problem = service.saved_index_problem()
+    problem = community.matching.saved_index_problem()
     if problem is not None:
-        where = service.index_path
+        where = community.matching.index_path
         raise StartupProblem(
             f"the saved vector index {str(where)!r} is stale: {problem}",
             field="COFOUNDRY_INDEX_PATH",
@@ -114,4 +114,4 @@ def preflight(settings: Settings) -> Service:
             " and it is rebuilt at the first query), or set COFOUNDRY_INDEX_PATH to the"
             " index of this database",
         )
-    return service
+    return community

@@ -12,15 +12,15 @@ Method (every ratio is against a baseline measured in the same run):
    15 % cash, 10 % expenses, 4 % facilities, 3 % equipment, 3 % sales, 1 % finder's fees,
    4 % Well deposits, 2 % Well withdrawals, 1 % repayments, 2 % reversals of a recent entry;
    two rates per member; one departure.
-2. **Split** (:func:`matcher.equity.split`) at the last date, and **as-of history**
-   (:func:`matcher.equity.timeline`, ``detail=False``: slices, shares and percentages, what
+2. **Split** (:func:`matcher.equity.model.split`) at the last date, and **as-of history**
+   (:func:`matcher.equity.model.timeline`, ``detail=False``: slices, shares and percentages, what
    the chart and CSV use) at every one of the 1,000 dates, each the best of 3: **cold**
    (every entry's slices computed) and **warm** (with the entries' numbers kept from an earlier
-   call, :class:`matcher.equity.Numbers`, as the service keeps them per venture), and warm
+   call, :class:`matcher.equity.model.Numbers`, as the service keeps them per venture), and warm
    after one new entry (only that entry is computed).
    Baseline: a plain Python ``sum`` of the entries' ``Decimal`` amounts (the cheapest
    possible pass over the same rows).
-3. **Reading the ledger** back from a SQLite file (:meth:`matcher.store.Store.ledger`): cold
+3. **Reading the ledger** back from a SQLite file (:meth:`matcher.profiles.store.Store.ledger`): cold
    (a fresh store, nothing cached: what the first request after a start waits for), cached
    (the parsed entries are kept per venture and are valid while the last entry and the
    approvals are unchanged), and after one new entry (only the new row is read). **End to
@@ -54,7 +54,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from matcher.equity import (
+from matcher.access import Actor
+from matcher.equity import EquityService, EquityStore, content_hash
+from matcher.equity.model import (
     Condition,
     Departure,
     Entry,
@@ -67,9 +69,7 @@ from matcher.equity import (
     split,
     timeline,
 )
-from matcher.service import Actor
-from matcher.service_equity import EquityService, content_hash
-from matcher.store import Store
+from matcher.schema import connect
 
 log = logging.getLogger("bench.equity")
 BASE = dt.date(2022, 1, 1)
@@ -166,8 +166,8 @@ def cpu_others(fn: Callable[[], Any]) -> tuple[Any, float]:
 def bench_posting(posts: int, sync: str, seed: int) -> dict[str, float]:
     rng = random.Random(seed)
     with tempfile.TemporaryDirectory() as tmp:
-        store = Store(Path(tmp) / "pie.db")
-        store.db.execute(f"PRAGMA synchronous = {sync}")
+        store = connect(Path(tmp) / "pie.db")
+        store.execute(f"PRAGMA synchronous = {sync}")
         svc = EquityService(store)
         svc.create_venture("v", actor=Actor("ana"))
         raws = [
@@ -275,9 +275,9 @@ def main() -> None:
     )
 
     with tempfile.TemporaryDirectory() as tmp:
-        store = Store(Path(tmp) / "big.db")
+        store = EquityStore(connect(Path(tmp) / "big.db"))
         t = time.perf_counter()
-        with store.transaction():
+        with store.db.transaction():
             store.add_venture(ledger.venture, None)
             for m in sorted({e.member for e in ledger.entries}):
                 store.add_venture_member("bench", m, None)
@@ -288,27 +288,27 @@ def main() -> None:
             for d in ledger.departures:
                 store.add_departure("bench", d, "bench")
         import_s = time.perf_counter() - t
-        store.close()
+        store.db.close()
         cold_s = float("inf")
         for _ in range(3):  # a fresh store each time: nothing cached
-            store = Store(Path(tmp) / "big.db")
+            store = EquityStore(connect(Path(tmp) / "big.db"))
             t = time.perf_counter()
             loaded = store.ledger("bench")
             cold_s = min(cold_s, time.perf_counter() - t)
             if _ < 2:
-                store.close()
+                store.db.close()
         assert loaded is not None and split(loaded) == split(ledger)
         load_s, cached = best_of(lambda: store.ledger("bench"))
         assert cached == loaded
         extra = Entry(0, "m00", Kind.CASH, BASE + dt.timedelta(days=DAYS), amount=Decimal(1))
-        with store.transaction():
+        with store.db.transaction():
             store.add_entry("bench", extra, "extra", content_hash("bench", extra))
         t = time.perf_counter()
         grown = store.ledger("bench")
         append_s = time.perf_counter() - t
         assert grown is not None and grown.entries[:-1] == loaded.entries
         assert grown.entries[-1].amount == 1
-        store.close()
+        store.db.close()
     db = {
         "bulk_import_rows_per_s": len(ledger.entries) / import_s,
         "load_ledger_cold_s": cold_s,

@@ -83,7 +83,7 @@ def build_db(n: int, encoder: str, seed: int = 7) -> tuple[Path, list[str], str,
     """The cached database of ``n`` encoded profiles; returns its path, the public ids,
     an admin token and the seconds spent building (0 when cached)."""
     from api.settings import Settings
-    from api.wiring import build_service
+    from api.wiring import build_community
 
     CACHE.mkdir(parents=True, exist_ok=True)
     db = CACHE / f"load-{n}-{seed}-{encoder.replace('/', '_')}.db"
@@ -94,17 +94,21 @@ def build_db(n: int, encoder: str, seed: int = 7) -> tuple[Path, list[str], str,
         for leftover in CACHE.glob(tmp.name + "*"):
             leftover.unlink()
         rows, _pairs = _load_generator().generate(n, seed)
-        service = build_service(Settings(db=str(tmp), encoder=encoder))
+        service = build_community(Settings(db=str(tmp), encoder=encoder))
         print(f"encoding {n} profiles with {encoder} (once; cached in {db})", flush=True)
-        service.import_profiles(rows, progress=True)
-        service.store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        service.store.close()
+        service.profiles.import_profiles(rows, progress=True)
+        service.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        service.close()
         tmp.rename(db)
         built = time.perf_counter() - start
-    service = build_service(Settings(db=str(db), encoder=encoder))
-    ids = [p.id for p in service.store.profiles() if p.visibility.value == "public" and p.consent]
-    token = service.create_token(None, role="admin", label="bench/load.py")
-    service.store.close()
+    service = build_community(Settings(db=str(db), encoder=encoder))
+    ids = [
+        p.id
+        for p in service.profiles.store.profiles()
+        if p.visibility.value == "public" and p.consent
+    ]
+    token = service.security.create_token(None, role="admin", label="bench/load.py")
+    service.close()
     return db, ids, token, built
 
 

@@ -10,14 +10,14 @@ machines are noisy):
 
 1. **Data.** Synthetic profiles come from ``data/generate.py``
    (``generate(n, seed) -> (profiles, pairs)``), loaded by path; every row is
-   validated with :func:`matcher.profiles.check_rows`. If the script is not there
+   validated with :func:`matcher.profiles.validation.check_rows`. If the script is not there
    yet, the benchmark polls for it (``--wait``).
 2. **Encoding throughput**, on the first 2,000 profiles of the first size, with
    the real model (``use-multilingual-v3``, ``threads=2``), after a warm-up:
 
    * *raw*: ``USEEncoder().encode(texts)`` on their non-empty field texts;
-   * *service*: :meth:`matcher.service.Service.ensure_vectors` over the same
-     profiles in an in-memory ``Store(":memory:")`` (profiles inserted first,
+   * *service*: :meth:`matcher.profiles.service.Service.ensure_vectors` over the same
+     profiles in an in-memory ``connect(":memory:")`` (profiles inserted first,
      untimed), which also splits each text into phrases, encodes those too and
      writes every vector to SQLite.
 
@@ -30,10 +30,10 @@ machines are noisy):
    ``bench/.cache/vectors-<n>-<seed>.npy`` (a JSON beside it records the method and
    a hash of the texts, so a changed generator invalidates it). When the estimate
    from the measured throughput passes ``--max-encode-seconds``, the unique
-   *phrases* (:func:`matcher.ranking.split_phrases`) are encoded instead and a
+   *phrases* (:func:`matcher.matching.ranking.split_phrases`) are encoded instead and a
    text's vector is the normalised mean of its phrase vectors; the output says
    which method was used.
-4. **Search**, per size, over a :class:`matcher.ranking.CandidateTable` of the
+4. **Search**, per size, over a :class:`matcher.matching.ranking.CandidateTable` of the
    suggestable profiles, for ``--queries`` viewers drawn with ``--seed`` among all
    profiles, default ``Filters()`` and ``Weights()``, ``k = 10``:
 
@@ -100,19 +100,21 @@ import faiss  # noqa: E402
 
 from embeddings.encoder import USEEncoder  # noqa: E402
 from embeddings.index import VectorIndex  # noqa: E402
-from matcher.models import Profile  # noqa: E402
-from matcher.profiles import check_rows, profile_to_dict  # noqa: E402
-from matcher.ranking import (  # noqa: E402
+from matcher.community import Community  # noqa: E402
+from matcher.matching.ranking import (  # noqa: E402
     CandidateTable,
-    ProfileVectors,
     Ranked,
     pool_keys,
     pool_query,
     rank_exact,
+)
+from matcher.profiles.model import (  # noqa: E402
+    Profile,
+    ProfileVectors,
     split_phrases,
 )
-from matcher.service import Service  # noqa: E402
-from matcher.store import Store  # noqa: E402
+from matcher.profiles.validation import check_rows, profile_to_dict  # noqa: E402
+from matcher.schema import connect  # noqa: E402
 
 GENERATOR = ROOT / "data" / "generate.py"
 CACHE = ROOT / "bench" / ".cache"
@@ -287,18 +289,18 @@ def measure_encoding(
         encoder.encode(nonempty)
         raw_runs.append(time.perf_counter() - t0)
 
-        store = Store(":memory:")
+        store = connect(":memory:")
         with store.transaction():
             for p in profiles:
                 store.put_profile(p)
-        service = Service(store, encoder)
+        service = Community(store, encoder)
         sent.clear()
         distinct.clear()
         inside.clear()
         encoder.encode = counting  # type: ignore[method-assign]
         try:
             t0 = time.perf_counter()
-            fields = service.ensure_vectors()
+            fields = service.profiles.ensure_vectors()
             service_runs.append((time.perf_counter() - t0, sum(inside)))
         finally:
             del encoder.encode

@@ -47,12 +47,10 @@ sys.path.insert(0, str(ROOT))
 
 from data.generate import generate  # noqa: E402
 from embeddings.encoder import FakeEncoder  # noqa: E402
-from matcher.equity import Rate  # noqa: E402
-from matcher.service import ADMIN, Actor, MatchSettings, Service  # noqa: E402
-from matcher.service_equity import EquityService  # noqa: E402
-from matcher.service_privacy import PrivacyService  # noqa: E402
-from matcher.service_trust import TrustService  # noqa: E402
-from matcher.store import Store  # noqa: E402
+from matcher.access import ADMIN, Actor  # noqa: E402
+from matcher.community import Community  # noqa: E402
+from matcher.equity.model import Rate  # noqa: E402
+from matcher.matching import MatchSettings  # noqa: E402
 
 
 def _ms(seconds: float) -> float:
@@ -63,32 +61,29 @@ def run(people: int, erasures: int, seed: int, folder: Path) -> dict[str, Any]:
     rng = random.Random(seed)
     profiles, _ = generate(people, seed=seed)
     db = folder / "bench.db"
-    service = Service(
-        Store(db),
+    service = Community(
+        db,
         FakeEncoder(dim=512),
         MatchSettings(index_kind="hnsw"),  # as from 10,000 people; the file is rewritten
         index_path=db.with_suffix(".index"),
     )
-    trust = TrustService(service.store)
-    service.trust = trust
-    equity = EquityService(service.store)
-    privacy = PrivacyService(service, trust, equity, vacuum=False)
+    equity, privacy = service.equity, service.privacy
     t = time.perf_counter()
-    service.import_profiles(profiles)
+    service.profiles.import_profiles(profiles)
     imported = time.perf_counter() - t
     ids = [str(p["id"]) for p in profiles]
     t = time.perf_counter()
-    service.suggest(ids[0], k=10, actor=ADMIN)
-    service.save_index()
+    service.matching.suggest(ids[0], k=10, actor=ADMIN)
+    service.matching.save_index()
     built = time.perf_counter() - t
     members = ids[: len(ids) // 2][:200]
     equity.create_venture("bench", actor=ADMIN)
-    with service.store.transaction():
+    with service.db.transaction():
         for m in members:
-            service.store.add_venture_member("bench", m, None)
+            equity.store.add_venture_member("bench", m, None)
     for m in members:
         equity.set_rate("bench", Rate(m, dt.date(2024, 1, 1), Decimal(100_000)), actor=ADMIN)
-    with service.store.transaction():
+    with service.db.transaction():
         for n in range(2000):
             m = members[n % len(members)]
             equity.post(
@@ -113,11 +108,13 @@ def run(people: int, erasures: int, seed: int, folder: Path) -> dict[str, Any]:
     for i in range(erasures):
         a, b = pool.pop(), pool.pop()
         t = time.perf_counter()
-        service.delete_profile(a, actor=ADMIN)
+        service.profiles.delete_profile(a, actor=ADMIN)
         times["baseline"].append(time.perf_counter() - t)
-        service.suggest(ids[0], k=10, actor=ADMIN)  # the baseline's state catch-up, untimed
+        service.matching.suggest(
+            ids[0], k=10, actor=ADMIN
+        )  # the baseline's state catch-up, untimed
         t = time.perf_counter()
-        service.save_index()
+        service.matching.save_index()
         times["index_save_alone"].append(time.perf_counter() - t)
         e = pool[-1]
         t = time.perf_counter()

@@ -67,7 +67,7 @@ from graph.trust import TrustGraph, personalized_trust
 
 logger = logging.getLogger("bench.trust")
 
-#: The configuration the product uses (matcher.trust.TrustSettings defaults).
+#: The configuration the product uses (matcher.trust.model.TrustSettings defaults).
 PRODUCT: dict[str, Any] = {"alpha": 0.85, "steps": None, "normalise": "degree", "degree_prior": 1.0}
 
 #: Configurations measured for Sybil resistance.

@@ -33,13 +33,10 @@ from decimal import Decimal
 from pathlib import Path
 
 from embeddings.encoder import encoder_from_name
-from matcher.service import ADMIN, Actor, Service
-from matcher.service_equity import EquityService
-from matcher.service_events import EventService
-from matcher.service_feedback import FeedbackService
-from matcher.service_loop import LoopService
-from matcher.service_trust import TrustService
-from matcher.store import Store
+from matcher.access import ADMIN, Actor
+from matcher.community import Community
+from matcher.events import EventService
+from matcher.loop import LoopService
 from matcher.trust import Collaboration, TrustSettings
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -111,30 +108,26 @@ def community(n: int, seed: int, styles: int) -> tuple[list[dict[str, object]], 
 @contextmanager
 def services(
     db: Path, encoder: str, trust_weight: float | None = None
-) -> Iterator[tuple[Service, LoopService, EventService]]:
+) -> Iterator[tuple[Community, LoopService, EventService]]:
     """The services over one database file, wired as the API wires them (``trust_weight``:
     another weight of trust than the default, to compare)."""
-    service = Service(Store(db), encoder_from_name(encoder))
     settings = TrustSettings() if trust_weight is None else TrustSettings(trust_weight=trust_weight)
-    trust = TrustService(service.store, settings=settings)
-    service.trust = trust
-    feedback = FeedbackService(trust)
-    loop = LoopService(service, EquityService(service.store), feedback)
+    service = Community(db, encoder_from_name(encoder), trust=settings)
     try:
-        yield service, loop, EventService(service)
+        yield service, service.loop, service.events
     finally:
-        service.store.close()
+        service.close()
 
 
 def hit_rate(
-    service: Service, truth: Truth, people: list[str], met: dict[str, set[str]], top: int
+    service: Community, truth: Truth, people: list[str], met: dict[str, set[str]], top: int
 ) -> float:
     """Mean truth probability of each person's top suggestions among people not met yet."""
     rates = []
     for a in people:
         fresh = [
             s.candidate
-            for s in service.suggest(a, k=top + 20, actor=Actor(a), explain=False)
+            for s in service.matching.suggest(a, k=top + 20, actor=Actor(a), explain=False)
             if s.candidate not in met[a]
         ][:top]
         rates += [truth.p(a, b) for b in fresh]
@@ -277,8 +270,8 @@ def season(
     with tempfile.TemporaryDirectory() as tmp:
         first = Path(tmp) / "with.db"
         with services(first, encoder) as (service, _, _):
-            service.import_profiles(rows)
-            service.ensure_vectors()  # encoded once; the copy keeps the vectors
+            service.profiles.import_profiles(rows)
+            service.profiles.ensure_vectors()  # encoded once; the copy keeps the vectors
         past_collaborations(first, truth, encoder, seed, history)
         second = Path(tmp) / "without.db"
         shutil.copy(first, second)

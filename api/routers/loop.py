@@ -6,15 +6,14 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query, Response
 
-from api.deps import LoopDep, MemberDep
+from api.deps import LoopDep, MemberDep, own_id
 from api.idempotency import IDEMPOTENT
-from api.schemas import ERROR_RESPONSES
-from api.schemas_equity import VenturePublic
+from api.schemas import ERROR_RESPONSES, TEXT, answers
 from api.schemas_loop import PipelinePublic, VentureEnd, VentureFromIntro
 from api.schemas_trust import CollaborationPublic
-from matcher.errors import NotAllowed
-from matcher.service_loop import pipeline_csv
-from matcher.service_trust import MAX_K
+from api.schemas_ventures import VenturePublic
+from matcher.loop import pipeline_csv
+from matcher.matching import MAX_K
 
 __all__ = ["router"]
 
@@ -71,7 +70,11 @@ def end_venture(
     return [CollaborationPublic.of(c) for c in loop.end_venture(venture_id, body.on, actor=actor)]
 
 
-@router.get("/me/pipeline", response_model=list[PipelinePublic], responses=ERROR_RESPONSES)
+@router.get(
+    "/me/pipeline",
+    response_model=list[PipelinePublic],
+    responses=answers("my pipeline: JSON, or CSV with ?format=csv", {"text/csv": TEXT}),
+)
 def pipeline(
     loop: LoopDep,
     actor: MemberDep,
@@ -79,9 +82,7 @@ def pipeline(
     format: Annotated[Literal["json", "csv"], Query(description="json or csv")] = "json",
 ) -> list[PipelinePublic] | Response:
     """People I was suggested, contacted, met and work with, with dates and next steps."""
-    if actor.profile_id is None:  # an admin token: no "me"
-        raise NotAllowed("this token belongs to no profile", hint="use a member token")
-    person = actor.profile_id
+    person = own_id(actor)
     rows = loop.pipeline(person, actor=actor, k=k)
     if format == "csv":
         return Response(

@@ -4,33 +4,22 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from api.deps import MemberDep, PrivacyDep
+from api.deps import MemberDep, PrivacyDep, own_id
 from api.schemas import ERROR_RESPONSES
 from api.schemas_privacy import ErasurePublic, ExportPublic
-from matcher.errors import NotAllowed
-from matcher.service import Actor
 
 router = APIRouter(prefix="/me", tags=["privacy"])
 _ERRORS = ERROR_RESPONSES
 
 
-def _own_id(actor: Actor) -> str:
-    if actor.profile_id is None:
-        raise NotAllowed(
-            "this token belongs to no profile",
-            hint="use a member token; admins use cofoundry privacy export / erase ID",
-        )
-    return actor.profile_id
-
-
 @router.get("/export", response_model=ExportPublic, responses=_ERRORS)
 def export(privacy: PrivacyDep, actor: MemberDep) -> ExportPublic:
     """All my data as one JSON document (its shape: the ``ExportPublic`` schema)."""
-    return ExportPublic.of(privacy.export(_own_id(actor), actor=actor))
+    return ExportPublic.of(privacy.export(own_id(actor), actor=actor))
 
 
 @router.delete("", response_model=ErasurePublic, responses=_ERRORS)
 def erase_me(privacy: PrivacyDep, actor: MemberDep) -> ErasurePublic:
     """Erase me: profile, vectors, tokens, avoid list, trust records, intros; a pseudonym in
     ledgers. The token used stops working."""
-    return ErasurePublic.of(privacy.erase(_own_id(actor), actor=actor))
+    return ErasurePublic.of(privacy.erase(own_id(actor), actor=actor))

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Query, Request, Response
 from pydantic import TypeAdapter
 
-from api.deps import ActorDep, ClientDep, PrivacyDep, ServiceDep
-from api.idempotency import IDEMPOTENT
+from api.deps import ActorDep, ClientDep, MatchingDep, PrivacyDep, ProfilesDep, SecurityDep
+from api.idempotency import IDEMPOTENT, belongs_to
 from api.schemas import (
     ERROR_RESPONSES,
     Created,
@@ -17,7 +17,8 @@ from api.schemas import (
     ProfileUpdate,
     SuggestionPublic,
 )
-from matcher.service import MAX_K, Actor
+from matcher.access import Actor
+from matcher.matching import MAX_K
 
 router = APIRouter(prefix="/profiles", tags=["profiles"])
 
@@ -31,20 +32,24 @@ def _shows_email(actor: Actor | None, profile_id: str) -> bool:
 @router.post(
     "", status_code=201, response_model=Created, responses=_ERRORS, dependencies=[IDEMPOTENT]
 )
-def create_profile(body: ProfileCreate, service: ServiceDep, client: ClientDep) -> Created:
+def create_profile(
+    body: ProfileCreate, security: SecurityDep, client: ClientDep, request: Request
+) -> Created:
     """Sign up: create a profile. The response holds the owner's token, shown only once.
 
     Throttled per client address (429 with ``Retry-After``); a retry with the same
-    ``Idempotency-Key`` returns the first response (the same token) and is not counted.
+    ``Idempotency-Key`` returns the first response (the same token) and is not counted,
+    until the profile is erased.
     """
-    service.throttle("signup", client)
-    profile, token = service.create_profile(body.model_dump(mode="json"))
+    security.throttle("signup", client)
+    profile, token = security.sign_up(body.model_dump(mode="json"))
+    belongs_to(request, profile.id)  # erasing the profile forgets the stored response
     return Created(profile=ProfilePublic.of(profile, show_email=True), token=token)
 
 
 @router.get("", response_model=list[ProfilePublic], responses=_ERRORS)
 def list_profiles(
-    service: ServiceDep,
+    profiles: ProfilesDep,
     actor: ActorDep,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
@@ -52,27 +57,27 @@ def list_profiles(
     """Profiles visible to the caller, by id."""
     return [
         ProfilePublic.of(p, show_email=_shows_email(actor, p.id))
-        for p in service.list_profiles(actor=actor, offset=offset, limit=limit)
+        for p in profiles.list_profiles(actor=actor, offset=offset, limit=limit)
     ]
 
 
 @router.get("/{profile_id}", response_model=ProfilePublic, responses=_ERRORS)
-async def get_profile(profile_id: str, service: ServiceDep, actor: ActorDep) -> ProfilePublic:
+async def get_profile(profile_id: str, profiles: ProfilesDep, actor: ActorDep) -> ProfilePublic:
     """One profile, if the caller may see it.
 
     ``async`` on purpose: one indexed SQLite read (well under a millisecond) costs less
     than the hop to a worker thread that a plain ``def`` route takes (the hot read path).
     """
-    profile = service.get_profile(profile_id, actor=actor)
+    profile = profiles.get_profile(profile_id, actor=actor)
     return ProfilePublic.of(profile, show_email=_shows_email(actor, profile_id))
 
 
 @router.patch("/{profile_id}", response_model=ProfilePublic, responses=_ERRORS)
 def update_profile(
-    profile_id: str, body: ProfileUpdate, service: ServiceDep, actor: ActorDep
+    profile_id: str, body: ProfileUpdate, profiles: ProfilesDep, actor: ActorDep
 ) -> ProfilePublic:
     """Change some fields of a profile (its owner or an admin)."""
-    profile = service.update_profile(profile_id, body.changes(), actor=actor)
+    profile = profiles.update_profile(profile_id, body.changes(), actor=actor)
     return ProfilePublic.of(profile, show_email=True)
 
 
@@ -90,7 +95,7 @@ _SUGGESTIONS = TypeAdapter(list[SuggestionPublic])
 @router.get("/{profile_id}/matches", response_model=list[SuggestionPublic], responses=_ERRORS)
 def matches(
     profile_id: str,
-    service: ServiceDep,
+    matching: MatchingDep,
     actor: ActorDep,
     k: Annotated[int, Query(ge=1, le=MAX_K, description="how many suggestions")] = 10,
     explain: Annotated[bool, Query(description="include matched phrases")] = True,
@@ -101,8 +106,8 @@ def matches(
     FastAPI would send: returning models would validate them a second time against
     ``response_model``, in a second hop to a worker thread (this is the busiest route).
     """
-    suggestions = service.suggest(profile_id, k=k, actor=actor, explain=explain)
-    people = service.suggested_profiles(suggestions)
+    suggestions = matching.suggest(profile_id, k=k, actor=actor, explain=explain)
+    people = matching.suggested_profiles(suggestions)
     body = _SUGGESTIONS.validate_python(
         [SuggestionPublic.data(i, s, people[s.candidate]) for i, s in enumerate(suggestions, 1)]
     )

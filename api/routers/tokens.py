@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from api.deps import MemberDep, ServiceDep
+from api.deps import MemberDep, SecurityDep
 from api.idempotency import IDEMPOTENT
 from api.schemas import ERROR_RESPONSES, TokenCreate, TokenCreated
-from matcher.errors import NotAllowed
-from matcher.service import Role
+from matcher.access import Role
 
 router = APIRouter(prefix="/tokens", tags=["tokens"])
 
@@ -20,13 +19,8 @@ router = APIRouter(prefix="/tokens", tags=["tokens"])
     responses=ERROR_RESPONSES,
     dependencies=[IDEMPOTENT],
 )
-def create_token(body: TokenCreate, service: ServiceDep, actor: MemberDep) -> TokenCreated:
+def create_token(body: TokenCreate, security: SecurityDep, actor: MemberDep) -> TokenCreated:
     """Issue a token for a member (or another admin). Admins only; throttled per admin."""
-    if not actor.is_admin:
-        raise NotAllowed(
-            "only admins issue tokens", hint="ask an admin, or sign up with POST /profiles"
-        )
-    service.throttle("token", actor.profile_id or "admin")
     role: Role = "admin" if body.role == "admin" else "member"
-    token = service.create_token(body.profile_id, role=role, label=body.label)
+    token = security.issue_token(body.profile_id, role=role, label=body.label, actor=actor)
     return TokenCreated(token=token, profile_id=body.profile_id, role=role)

@@ -10,7 +10,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from api.deps import FeedbackDep, MemberDep, TrustDep
+from api.deps import FeedbackDep, MemberDep, TrustDep, own_id
 from api.idempotency import IDEMPOTENT
 from api.schemas import ERROR_RESPONSES
 from api.schemas_trust import (
@@ -29,22 +29,12 @@ from api.schemas_trust import (
     RatingBody,
     TrustEntry,
 )
-from matcher.errors import NotAllowed
-from matcher.service import Actor
-from matcher.service_trust import MAX_K
+from matcher.trust import MAX_K
 
 __all__ = ["TrustDep", "router"]
 
 router = APIRouter(tags=["trust"])
 _ERRORS = ERROR_RESPONSES
-
-
-def _me(actor: Actor) -> str:
-    if actor.profile_id is None:
-        raise NotAllowed(
-            "this token belongs to no profile", hint="use a member token for /me routes"
-        )
-    return actor.profile_id
 
 
 # ------------------------------------------------------------ collaborations
@@ -58,7 +48,7 @@ def _me(actor: Actor) -> str:
 def propose(body: CollaborationCreate, trust: TrustDep, actor: MemberDep) -> CollaborationPublic:
     """Propose a collaboration; it enters the trust graph only once the partner confirms it."""
     c = trust.propose_collaboration(
-        _me(actor),
+        own_id(actor),
         body.partner,
         body.project,
         body.started,
@@ -73,7 +63,7 @@ def propose(body: CollaborationCreate, trust: TrustDep, actor: MemberDep) -> Col
 @router.get("/me/collaborations", response_model=list[CollaborationPublic], responses=_ERRORS)
 def my_collaborations(trust: TrustDep, actor: MemberDep) -> list[CollaborationPublic]:
     """My collaborations, with my own ratings and notes only."""
-    return [CollaborationPublic.of(c) for c in trust.collaborations(_me(actor), actor=actor)]
+    return [CollaborationPublic.of(c) for c in trust.collaborations(own_id(actor), actor=actor)]
 
 
 @router.post(
@@ -110,7 +100,7 @@ def endorse(
     profile_id: str, body: EndorsementCreate, trust: TrustDep, actor: MemberDep
 ) -> list[EndorsementPublic]:
     """Vouch for a skill of someone (a weak trust edge from me to them)."""
-    done = trust.endorse(_me(actor), profile_id, body.skill, actor=actor)
+    done = trust.endorse(own_id(actor), profile_id, body.skill, actor=actor)
     return [EndorsementPublic.of(e) for e in done]
 
 
@@ -124,7 +114,8 @@ def unendorse(
 ) -> list[EndorsementPublic]:
     """Withdraw my endorsement of a skill."""
     return [
-        EndorsementPublic.of(e) for e in trust.unendorse(_me(actor), profile_id, skill, actor=actor)
+        EndorsementPublic.of(e)
+        for e in trust.unendorse(own_id(actor), profile_id, skill, actor=actor)
     ]
 
 
@@ -144,7 +135,9 @@ def my_trust(
     trust: TrustDep, actor: MemberDep, k: Annotated[int, Query(ge=1, le=MAX_K)] = 20
 ) -> list[TrustEntry]:
     """The people I trust most, from my own point of view (private to me)."""
-    return [TrustEntry(id=pid, trust=t) for pid, t in trust.trust_for(_me(actor), k=k, actor=actor)]
+    return [
+        TrustEntry(id=pid, trust=t) for pid, t in trust.trust_for(own_id(actor), k=k, actor=actor)
+    ]
 
 
 @router.get("/me/paths/{other_id}", response_model=list[PathPublic], responses=_ERRORS)
@@ -155,7 +148,7 @@ def paths(
     k: Annotated[int, Query(ge=1, le=10)] = 3,
 ) -> list[PathPublic]:
     """The most trusted paths (at most 3 hops) from me to someone, best first."""
-    return [PathPublic.of(p) for p in trust.intro_paths(_me(actor), other_id, k=k, actor=actor)]
+    return [PathPublic.of(p) for p in trust.intro_paths(own_id(actor), other_id, k=k, actor=actor)]
 
 
 # ------------------------------------------------------------- introductions
@@ -169,7 +162,7 @@ def paths(
 def request_intro(body: IntroCreate, trust: TrustDep, actor: MemberDep) -> IntroPublic:
     """Ask to be introduced (double opt-in: the target and the connector must both accept)."""
     view = trust.request_introduction(
-        _me(actor), body.target, connector=body.connector, message=body.message, actor=actor
+        own_id(actor), body.target, connector=body.connector, message=body.message, actor=actor
     )
     return IntroPublic.of(view)
 
@@ -177,7 +170,7 @@ def request_intro(body: IntroCreate, trust: TrustDep, actor: MemberDep) -> Intro
 @router.get("/me/introductions", response_model=list[IntroPublic], responses=_ERRORS)
 def my_intros(trust: TrustDep, actor: MemberDep) -> list[IntroPublic]:
     """Requests I made, received, or was asked to connect."""
-    return [IntroPublic.of(v) for v in trust.introductions(_me(actor), actor=actor)]
+    return [IntroPublic.of(v) for v in trust.introductions(own_id(actor), actor=actor)]
 
 
 @router.get("/me/introductions/{intro_id}", response_model=IntroPublic, responses=_ERRORS)
@@ -206,11 +199,11 @@ def give_feedback(body: FeedbackCreate, feedback: FeedbackDep, actor: MemberDep)
     """Leave private feedback about someone I met. Both saying 'again' proposes a
     collaboration; 'not-a-fit' keeps us apart in suggestions and events; 'met-before' tells
     event planners we already met."""
-    given = feedback.give(_me(actor), body.about, body.verdict, body.context, actor=actor)
+    given = feedback.give(own_id(actor), body.about, body.verdict, body.context, actor=actor)
     return FeedbackGiven.of(given)
 
 
 @router.get("/me/feedback", response_model=list[FeedbackPublic], responses=_ERRORS)
 def my_feedback(feedback: FeedbackDep, actor: MemberDep) -> list[FeedbackPublic]:
     """Everything I said (nobody else ever sees it)."""
-    return [FeedbackPublic.of(f) for f in feedback.mine(_me(actor), actor=actor)]
+    return [FeedbackPublic.of(f) for f in feedback.mine(own_id(actor), actor=actor)]

@@ -2,7 +2,7 @@
 
 :func:`install` adds them to the API's FastAPI app; they call the same services as the JSON
 routes. Layout, navigation and error pages: :mod:`api.web.render`; language and cookies:
-:mod:`api.web.i18n`, :mod:`api.web.context`; the strings: :mod:`api.web.catalogue`.
+:mod:`api.web.i18n`, :mod:`api.web.context`; the strings: gettext catalogues (:mod:`api.web.translations`).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from starlette.responses import RedirectResponse
 
-from api.web import events, loop, member, team
+from api.web import events, loop, member, ventures
 from api.web.render import HERE
 
 __all__ = ["install"]
@@ -31,7 +31,7 @@ def install(app: FastAPI) -> None:
     ('/web/signin', 'fr', True)
     """
     app.include_router(member.router)
-    app.include_router(team.router)
+    app.include_router(ventures.router)
     app.include_router(events.router)
     app.include_router(loop.router)
     app.mount("/web/static", StaticFiles(directory=HERE / "static"), name="web-static")

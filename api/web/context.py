@@ -27,10 +27,11 @@ from fastapi import Depends, Request
 from starlette.datastructures import FormData
 from starlette.responses import Response
 
-from api.web.i18n import Translator, pick_language
+from api.web.i18n import Translator, pick_language, translator
+from matcher.access import Actor
+from matcher.community import Community
 from matcher.errors import NotAllowed, NotAuthenticated
-from matcher.models import Profile
-from matcher.service import Actor, Service
+from matcher.profiles import Profile
 
 __all__ = [
     "CSRF_COOKIE",
@@ -108,6 +109,12 @@ class Page:
     me: Profile | None = None
 
     @property
+    def community(self) -> Community:
+        """The community the app serves."""
+        community: Community = self.request.app.state.community
+        return community
+
+    @property
     def member_id(self) -> str:
         """The signed-in member's profile id (pages behind :data:`MemberPageDep` only)."""
         assert self.actor is not None and self.actor.profile_id is not None
@@ -125,18 +132,18 @@ def get_page(request: Request) -> Page:
     if len(csrf) < 20:
         csrf = secrets.token_urlsafe(24)
         queue_cookie(request, CSRF_COOKIE, csrf, max_age=YEAR)
-    page = Page(request, lang, Translator(lang), csrf)
+    page = Page(request, lang, translator(lang), csrf)
     token = request.cookies.get(TOKEN_COOKIE)
     if token:
-        service: Service = request.app.state.service
+        community: Community = request.app.state.community
         try:
-            actor = service.authenticate(token)
+            actor = community.security.authenticate(token)
         except NotAuthenticated:  # revoked, or the profile was erased: sign out quietly
             queue_cookie(request, TOKEN_COOKIE, None)
             actor = None
         if actor is not None and actor.profile_id is not None:
             page.actor = actor
-            page.me = service.store.get_profile(actor.profile_id)
+            page.me = community.profiles.store.get_profile(actor.profile_id)
     request.state.web_page = page
     return page
 

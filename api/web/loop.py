@@ -1,11 +1,11 @@
 """Loop pages: feedback after a meeting, a venture from an introduction, the end of a venture,
 my pipeline, and the fair-invitation limits told in the member's language.
 
-The services (:mod:`matcher.service_loop`) speak English for the CLI and the CSV: a
-pipeline row's ``detail`` and ``next_step``. The page tells them in its language with
-:func:`pipeline_text`, which recognises the service's sentences (pinned by tests) and keeps
-the English text of any sentence it does not know, so nothing is ever hidden. The
-invitation limits are told by :func:`api.web.limits.throttle_message`.
+The services (:mod:`matcher.loop`) speak English for the CLI and the API's CSV: a
+pipeline row's ``detail`` and ``next_step``. The page, and the CSV it offers, tell them in
+its language with :func:`pipeline_text`, which recognises the service's sentences (pinned
+by tests) and keeps the English text of any sentence it does not know, so nothing is ever
+hidden. The invitation limits are told by :func:`api.web.limits.throttle_message`.
 """
 
 from __future__ import annotations
@@ -13,32 +13,40 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import groupby
 from urllib.parse import quote
 
 from fastapi import APIRouter
 from starlette.responses import Response
 
-from api.deps import EquityDep, FeedbackDep, LoopDep, ServiceDep, TrustDep
+from api.deps import CommunityDep, EquityDep, FeedbackDep, LoopDep, TrustDep
 from api.web.context import FormDep, MemberPageDep, Page
 from api.web.feedback import field_errors
-from api.web.i18n import Translator
+from api.web.i18n import N_, NC_, Translator
+from api.web.labels import label
 from api.web.member import intros_page, names_of
 from api.web.render import WebRoute, redirect, render
-from api.web.team import _venture_page as venture_page
+from api.web.ventures import venture_page
+from matcher.community import Community
 from matcher.errors import CofoundryError, Conflict, InvalidInput, UnknownIntroduction
-from matcher.feedback import Verdict
-from matcher.service import Service
-from matcher.service_events import EventService
-from matcher.service_feedback import FeedbackService
-from matcher.service_loop import PipelineRow, PipelineStage, pipeline_csv
+from matcher.loop import FeedbackService, PipelineRow, PipelineStage, pipeline_csv
+from matcher.trust import Verdict
 
 __all__ = ["Step", "pipeline_text", "router"]
 
 router = APIRouter(prefix="/web", route_class=WebRoute, include_in_schema=False)
 
 VERDICTS = [v.value for v in Verdict]
+#: The pipeline CSV's columns for a reader (:data:`matcher.loop.model.PIPELINE_COLUMNS`).
+PIPELINE_HEADER = (
+    NC_("CSV column", "Profile id"),
+    NC_("CSV column", "Name"),
+    NC_("CSV column", "Stage"),
+    NC_("CSV column", "Since"),
+    NC_("CSV column", "Where you are"),
+    NC_("CSV column", "Next step"),
+)
 
 
 # -------------------------------------------------------------------- pipeline
@@ -51,54 +59,90 @@ class Step:
     href: str = ""
 
 
-#: (pattern of the service's English text, catalogue key, link maker from (person, match))
+#: (pattern of the service's English text, message, link maker from (person, match))
 _Link = Callable[[str, re.Match[str]], str]
 _DETAILS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"score (?P<score>[0-9.]+)$"), "pipe.d_score"),
-    (re.compile(r"introduction accepted$"), "pipe.d_accepted"),
-    (re.compile(r"introduction pending$"), "pipe.d_pending"),
-    (re.compile(r"introduction not accepted$"), "pipe.d_not_accepted"),
-    (re.compile(r"introduction expired$"), "pipe.d_expired"),
-    (re.compile(r"you said (?P<verdict>again|not-a-fit|met-before)$"), "pipe.d_said"),
-    (re.compile(r"venture (?P<venture>\S+), ended (?P<date>[0-9-]+)$"), "pipe.d_venture_ended"),
-    (re.compile(r"venture (?P<venture>\S+)$"), "pipe.d_venture"),
+    (re.compile(r"score (?P<score>[0-9.]+)$"), N_("score %(score)s")),
+    (re.compile(r"introduction accepted$"), N_("introduction accepted")),
+    (re.compile(r"introduction pending$"), N_("introduction pending")),
+    (re.compile(r"introduction not accepted$"), N_("introduction not accepted")),
+    (re.compile(r"introduction expired$"), N_("introduction expired")),
+    (
+        re.compile(r"you said (?P<verdict>again|not-a-fit|met-before)$"),
+        N_("you said “%(verdict)s”"),
+    ),
+    (
+        re.compile(r"venture (?P<venture>\S+), ended (?P<date>[0-9-]+)$"),
+        N_("venture %(venture)s, ended on %(date)s"),
+    ),
+    (re.compile(r"venture (?P<venture>\S+)$"), N_("venture %(venture)s")),
     (
         re.compile(
             r"collaboration (?P<q>['\"])(?P<project>.*)(?P=q) \((?P<status>proposed|confirmed)\)$"
         ),
-        "pipe.d_collab",
+        N_("collaboration “%(project)s” (%(status)s)"),
     ),
 ]
 _STEPS: list[tuple[re.Pattern[str], str, _Link | None]] = [
     (
         re.compile(r"ask for an introduction$"),
-        "pipe.s_ask",
+        N_("ask for an introduction"),
         lambda p, _: f"/web/introductions/new?target={quote(p)}",
     ),
-    (re.compile(r"start a venture together$"), "pipe.s_venture", lambda *_: "/web/introductions"),
+    (
+        re.compile(r"start a venture together$"),
+        N_("start a venture together"),
+        lambda *_: "/web/introductions",
+    ),
     (
         re.compile(r"tell us how it went: feedback with context intro:(?P<intro>\S+)$"),
-        "pipe.s_feedback",
+        N_("tell us how it went"),
         lambda _, m: f"/web/introductions#intro-{m['intro']}",
     ),
-    (re.compile(r"wait for their answer \(until (?P<date>[0-9-]+)\)$"), "pipe.s_wait", None),
-    (re.compile(r"answer their request$"), "pipe.s_answer", lambda *_: "/web/introductions"),
-    (re.compile(r"look at your other suggestions$"), "pipe.s_look", lambda *_: "/web/suggestions"),
-    (re.compile(r"none$"), "pipe.s_none", None),
-    (re.compile(r"record your contributions$"), "pipe.s_record", None),
+    (
+        re.compile(r"wait for their answer \(until (?P<date>[0-9-]+)\)$"),
+        N_("wait for their answer (until %(date)s)"),
+        None,
+    ),
+    (
+        re.compile(r"answer their request$"),
+        N_("answer their request"),
+        lambda *_: "/web/introductions",
+    ),
+    (
+        re.compile(r"look at your other suggestions$"),
+        N_("look at your other suggestions"),
+        lambda *_: "/web/suggestions",
+    ),
+    (re.compile(r"none$"), N_("nothing to do"), None),
+    (re.compile(r"record your contributions$"), N_("record your contributions"), None),
     (
         re.compile(r"see the collaborations to rate$"),
-        "pipe.s_see_collabs",
+        N_("confirm and rate your collaborations"),
         lambda *_: "/web/collaborations",
     ),
-    (re.compile(r"confirm it$"), "pipe.s_confirm", lambda *_: "/web/collaborations"),
+    (re.compile(r"confirm it$"), N_("confirm the collaboration"), lambda *_: "/web/collaborations"),
     (
         re.compile(r"wait for their confirmation$"),
-        "pipe.s_wait_confirm",
+        N_("wait for their confirmation"),
         lambda *_: "/web/collaborations",
     ),
-    (re.compile(r"rate it$"), "pipe.s_rate", lambda *_: "/web/collaborations"),
+    (re.compile(r"rate it$"), N_("rate the collaboration"), lambda *_: "/web/collaborations"),
 ]
+
+
+def _values(m: re.Match[str], t: Translator) -> dict[str, str]:
+    """The values a sentence names, told in the page's language (a verdict, a status, a date)."""
+    values = {k: v for k, v in m.groupdict().items() if v is not None}
+    if "verdict" in values:
+        values["verdict"] = label(t, "verdict", values["verdict"])
+    if "status" in values:
+        values["status"] = label(t, "collab_status", values["status"])
+    if "date" in values:
+        values["date"] = t.date(dt.date.fromisoformat(values["date"]))
+    if "score" in values:
+        values["score"] = t.number(float(values["score"]), 2)
+    return values
 
 
 def pipeline_text(row: PipelineRow, t: Translator) -> Step:
@@ -106,34 +150,31 @@ def pipeline_text(row: PipelineRow, t: Translator) -> Step:
 
     Examples
     --------
+    >>> from api.web.i18n import translator
     >>> row = PipelineRow("bob", "Bob", PipelineStage.WORKING_TOGETHER, dt.date(2025, 1, 2),
-    ...                   "venture shop", "record your contributions")
-    >>> pipeline_text(row, Translator("fr"))
-    Step(detail='projet shop', next_step='enregistrer vos contributions', href='/web/ventures/shop')
+    ...                   "venture shop, ended 2025-03-01", "record your contributions")
+    >>> pipeline_text(row, translator("fr"))
+    Step(detail='projet shop, clos le 1 mars 2025', next_step='enregistrer vos contributions', href='/web/ventures/shop')
     >>> odd = PipelineRow("bob", "Bob", PipelineStage.MET, dt.date(2025, 1, 2), "?", "call them")
-    >>> pipeline_text(odd, Translator("fr"))  # a sentence the page does not know stays as is
+    >>> pipeline_text(odd, translator("fr"))  # a sentence the page does not know stays as is
     Step(detail='?', next_step='call them', href='')
     """
-    detail, values = row.detail, {}
-    for pattern, key in _DETAILS:
+    detail, venture = row.detail, ""
+    for pattern, message in _DETAILS:
         m = pattern.match(row.detail)
         if m:
-            values = m.groupdict()
-            if "verdict" in values:
-                values["verdict"] = t(f"verdict.{values['verdict']}")
-            if "status" in values:
-                values["status"] = t(f"cstatus.{values['status']}")
-            detail = t(key, **values)
+            detail = t.gettext(message, **_values(m, t))
+            venture = m.groupdict().get("venture") or ""
             break
     step, href = row.next_step, ""
-    for pattern, key, link in _STEPS:
+    for pattern, message, link in _STEPS:
         m = pattern.match(row.next_step)
         if m:
-            step = t(key, **m.groupdict())
+            step = t.gettext(message, **_values(m, t))
             href = link(row.person, m) if link else ""
             break
-    if row.next_step == "record your contributions" and "venture" in values:
-        href = f"/web/ventures/{quote(values['venture'])}"
+    if row.next_step == "record your contributions" and venture:
+        href = f"/web/ventures/{quote(venture)}"
     return Step(detail, step, href)
 
 
@@ -150,25 +191,37 @@ def pipeline(page: MemberPageDep, loop: LoopDep) -> Response:
 
 @router.get("/pipeline.csv")
 def pipeline_download(page: MemberPageDep, loop: LoopDep) -> Response:
-    """The same rows as CSV (English, like ``GET /me/pipeline?format=csv``)."""
-    rows = loop.pipeline(page.member_id, actor=page.actor)
+    """The same rows as CSV, in the page's language (``GET /me/pipeline?format=csv`` keeps
+    the English column identifiers and sentences); dates stay ISO."""
+    t = page.t
+    rows = []
+    for row in loop.pipeline(page.member_id, actor=page.actor):
+        step = pipeline_text(row, t)
+        rows.append(replace(row, detail=step.detail, next_step=step.next_step))
     return Response(
-        pipeline_csv(rows),
+        pipeline_csv(
+            rows,
+            header=[t.message(column) for column in PIPELINE_HEADER],
+            stage_text=lambda stage: label(t, "pipeline_stage", stage),
+        ),
         media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="pipeline-{page.member_id}.csv"'},
+        headers={
+            "Content-Disposition": f'attachment; filename="pipeline-{page.member_id}.csv"',
+            "Content-Language": page.lang,
+        },
     )
 
 
 # -------------------------------------------------------------------- feedback
-def _events(service: Service, page: Page) -> list[tuple[str, str]]:
+def _events(community: Community, page: Page) -> list[tuple[str, str]]:
     """(id, name) of the events I organise or attend, for the feedback form."""
-    return [(e.id, e.name or e.id) for e in EventService(service).my_events(actor=page.actor)]
+    return [(e.id, e.name or e.id) for e in community.events.my_events(actor=page.actor)]
 
 
 def _feedback_page(
     page: Page,
     feedback: FeedbackService,
-    service: Service,
+    community: Community,
     *,
     status: int = 200,
     errors: dict[str, str] | None = None,
@@ -179,13 +232,13 @@ def _feedback_page(
         key=lambda f: f.created_at,
         reverse=True,
     )
-    events = _events(service, page)
+    events = _events(community, page)
     return render(
         page,
         "feedback.html",
         status=status,
         given=mine,
-        names=names_of(service, [f.about for f in mine], page),
+        names=names_of(community, [f.about for f in mine], page),
         events=events,
         verdicts=VERDICTS,
         errors=errors or {},
@@ -194,9 +247,9 @@ def _feedback_page(
 
 
 @router.get("/feedback")
-def feedback_page(page: MemberPageDep, feedback: FeedbackDep, service: ServiceDep) -> Response:
+def feedback_page(page: MemberPageDep, feedback: FeedbackDep, community: CommunityDep) -> Response:
     """What I said after meetings (only I see it), and a form for someone met at an event."""
-    return _feedback_page(page, feedback, service)
+    return _feedback_page(page, feedback, community)
 
 
 def _give(
@@ -210,7 +263,7 @@ def _give(
 
 @router.post("/feedback")
 def feedback_give(
-    page: MemberPageDep, form: FormDep, feedback: FeedbackDep, service: ServiceDep
+    page: MemberPageDep, form: FormDep, feedback: FeedbackDep, community: CommunityDep
 ) -> Response:
     """Leave feedback about someone met at an event (context ``event:<id>``)."""
     event = form["event"]
@@ -224,7 +277,7 @@ def feedback_give(
         if "context" in errors:
             errors["event"] = errors.pop("context")
         return _feedback_page(
-            page, feedback, service, status=422, errors=errors, values=form.values()
+            page, feedback, community, status=422, errors=errors, values=form.values()
         )
 
 
@@ -235,7 +288,7 @@ def intro_feedback(
     form: FormDep,
     feedback: FeedbackDep,
     trust: TrustDep,
-    service: ServiceDep,
+    community: CommunityDep,
 ) -> Response:
     """Feedback about the other person of an accepted introduction (context ``intro:<id>``)."""
     views = {v.id: v for v in trust.introductions(page.member_id, actor=page.actor)}
@@ -251,7 +304,7 @@ def intro_feedback(
             f"{k or 'verdict'}:{intro_id}": v
             for k, v in field_errors([exc], page.t, ("verdict",)).items()
         }
-        return intros_page(page, trust, service, status=422, errors=errors)
+        return intros_page(page, trust, community, status=422, errors=errors)
 
 
 # --------------------------------------------------------------------- ventures
@@ -262,7 +315,7 @@ def intro_venture(
     form: FormDep,
     loop: LoopDep,
     trust: TrustDep,
-    service: ServiceDep,
+    community: CommunityDep,
 ) -> Response:
     """Start a venture with the other person of an accepted introduction, in one step."""
     try:
@@ -279,7 +332,7 @@ def intro_venture(
         }
         values = {f"{k}:{intro_id}": v for k, v in form.values().items()}
         status = 409 if isinstance(exc, Conflict) else 422
-        return intros_page(page, trust, service, status=status, errors=errors, values=values)
+        return intros_page(page, trust, community, status=status, errors=errors, values=values)
     where = "/web/ventures/" + quote(venture.id)
     return redirect(where, "venture_started")
 
@@ -291,7 +344,7 @@ def venture_end(
     form: FormDep,
     loop: LoopDep,
     equity: EquityDep,
-    service: ServiceDep,
+    community: CommunityDep,
 ) -> Response:
     """End a venture: every pair of members is asked to confirm and rate their collaboration."""
     on = form["ended_on"]
@@ -313,7 +366,7 @@ def venture_end(
             page,
             venture_id,
             equity,
-            service,
+            community,
             status=409 if isinstance(exc, Conflict) else 422,
             errors=errors,
             values=form.values(),

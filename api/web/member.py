@@ -15,7 +15,7 @@ from typing import Any
 from fastapi import APIRouter
 from starlette.responses import Response
 
-from api.deps import ServiceDep, TrustDep, get_feedback
+from api.deps import CommunityDep, TrustDep
 from api.web.context import (
     TOKEN_COOKIE,
     Form,
@@ -29,9 +29,9 @@ from api.web.context import (
 from api.web.feedback import error_message, field_errors
 from api.web.limits import throttle_message
 from api.web.render import WebRoute, redirect, render
+from matcher.community import Community
 from matcher.errors import CofoundryError, InvalidInput, NotAuthenticated, Throttled
-from matcher.feedback import Verdict
-from matcher.models import (
+from matcher.profiles import (
     CRITERIA,
     Commitment,
     Preferences,
@@ -40,9 +40,11 @@ from matcher.models import (
     Stage,
     Strength,
     Visibility,
+    merge_profile,
+    profile_errors,
+    profile_to_dict,
 )
-from matcher.profiles import merge_profile, profile_errors, profile_to_dict
-from matcher.service import Service
+from matcher.trust import Verdict
 
 __all__ = ["router"]
 
@@ -75,12 +77,12 @@ CHOICES = {
 MAX_SUGGESTIONS = 50
 
 
-def names_of(service: Service, ids: Iterable[str], page: Page) -> dict[str, str]:
+def names_of(community: Community, ids: Iterable[str], page: Page) -> dict[str, str]:
     """Display names of the profiles the viewer may see; hidden ones keep their id."""
     out: dict[str, str] = {}
     for pid in dict.fromkeys(ids):
         try:
-            out[pid] = service.get_profile(pid, actor=page.actor).name
+            out[pid] = community.profiles.get_profile(pid, actor=page.actor).name
         except CofoundryError:
             out[pid] = pid
     return out
@@ -133,22 +135,24 @@ def signin_page(page: PageDep) -> Response:
 
 
 @router.post("/signin")
-def signin(page: PageDep, form: FormDep, service: ServiceDep) -> Response:
+def signin(page: PageDep, form: FormDep, community: CommunityDep) -> Response:
     """Check the token and keep it in an HttpOnly cookie."""
     token = form["token"]
     nxt = safe_next(form["next"])
     error = ""
     if not token:
-        error = page.t("signin.missing")
+        error = page.t.gettext("Paste your token.")
     else:
         try:
-            actor = service.authenticate(token)
+            actor = community.security.authenticate(token)
         except NotAuthenticated:
             actor = None
         if actor is None:
-            error = page.t("signin.unknown")
+            error = page.t.gettext("This token is unknown or was revoked. Check it, or sign up.")
         elif actor.profile_id is None:
-            error = page.t("signin.no_profile")
+            error = page.t.gettext(
+                "This token belongs to no profile; sign in with a member's token."
+            )
     if error:
         return render(page, "signin.html", status=401, errors={"token": error}, next=nxt)
     queue_cookie(page.request, TOKEN_COOKIE, token)
@@ -170,20 +174,20 @@ def signup_page(page: PageDep) -> Response:
 
 
 @router.post("/signup")
-def signup(page: PageDep, form: FormDep, service: ServiceDep) -> Response:
+def signup(page: PageDep, form: FormDep, community: CommunityDep) -> Response:
     """Create the profile, sign in, and show the token once."""
     raw = _profile_raw(form) | {"id": form["id"].lower()}
     errors = _preference_errors(field_errors(profile_errors(raw), page.t), raw)
     if not errors:
         try:
-            profile, token = service.create_profile(raw)
+            profile, token = community.security.sign_up(raw)
         except CofoundryError as exc:
             errors = field_errors(
                 [exc], page.t, (*TEXT_FIELDS, "id", "roles_offered", "roles_sought")
             )
         else:
             queue_cookie(page.request, TOKEN_COOKIE, token)
-            page.actor = service.authenticate(token)
+            page.actor = community.security.authenticate(token)
             page.me = profile
             return render(page, "welcome.html", status=201, token=token, profile=profile)
     return render(page, "signup.html", status=422, errors=errors, values=raw, choices=CHOICES)
@@ -198,7 +202,7 @@ def profile_page(page: MemberPageDep) -> Response:
 
 
 @router.post("/profile")
-def profile_save(page: MemberPageDep, form: FormDep, service: ServiceDep) -> Response:
+def profile_save(page: MemberPageDep, form: FormDep, community: CommunityDep) -> Response:
     """Save my profile (every field of the form)."""
     assert page.me is not None
     changes = _profile_raw(form, page.me)
@@ -207,7 +211,7 @@ def profile_save(page: MemberPageDep, form: FormDep, service: ServiceDep) -> Res
     if not errors:
         try:
             merge_profile(page.me, changes)
-            service.update_profile(page.member_id, changes, actor=page.actor)
+            community.profiles.update_profile(page.member_id, changes, actor=page.actor)
         except CofoundryError as exc:
             fields = (*TEXT_FIELDS, "roles_offered", "roles_sought", "industries", "preferences")
             errors = _preference_errors(field_errors([exc], page.t, fields), changes)
@@ -225,15 +229,15 @@ def profile_save(page: MemberPageDep, form: FormDep, service: ServiceDep) -> Res
 
 # ------------------------------------------------------------------ suggestions
 @router.get("/suggestions")
-def suggestions(page: MemberPageDep, service: ServiceDep) -> Response:
+def suggestions(page: MemberPageDep, community: CommunityDep) -> Response:
     """My ranked suggestions, each with its explanation and a way to ask for an introduction."""
     try:
         k = max(1, min(MAX_SUGGESTIONS, int(page.request.query_params.get("k", "10"))))
     except ValueError:
         k = 10
-    found = service.suggest(page.member_id, k=k, actor=page.actor)
-    people = {p.id: p for p in service.store.profiles([s.candidate for s in found])}
-    names = names_of(service, [pid for s in found for pid in s.intro_path], page)
+    found = community.matching.suggest(page.member_id, k=k, actor=page.actor)
+    people = {p.id: p for p in community.profiles.store.profiles([s.candidate for s in found])}
+    names = names_of(community, [pid for s in found for pid in s.intro_path], page)
     return render(
         page,
         "suggestions.html",
@@ -249,7 +253,7 @@ def suggestions(page: MemberPageDep, service: ServiceDep) -> Response:
 def intros_page(
     page: Page,
     trust: TrustDep,
-    service: Service,
+    community: Community,
     *,
     status: int = 200,
     errors: dict[str, str] | None = None,
@@ -260,14 +264,14 @@ def intros_page(
     views = trust.introductions(page.member_id, actor=page.actor)
     views.sort(key=lambda v: v.created_at, reverse=True)
     ids = [pid for v in views for pid in (v.requester, v.target, v.connector) if pid]
-    mine = get_feedback(page.request).mine(page.member_id, actor=page.actor)
+    mine = page.community.feedback.mine(page.member_id, actor=page.actor)
     said = {f.context: f.verdict.value for f in mine}
     return render(
         page,
         "introductions.html",
         status=status,
         intros=views,
-        names=names_of(service, ids, page),
+        names=names_of(community, ids, page),
         said=said,
         verdicts=[v.value for v in Verdict],
         errors=errors or {},
@@ -276,25 +280,25 @@ def intros_page(
 
 
 @router.get("/introductions")
-def introductions(page: MemberPageDep, trust: TrustDep, service: ServiceDep) -> Response:
+def introductions(page: MemberPageDep, trust: TrustDep, community: CommunityDep) -> Response:
     """Requests I made, received, or was asked to connect; answer the pending ones; after an
     accepted one, say how it went and start a venture together."""
-    return intros_page(page, trust, service)
+    return intros_page(page, trust, community)
 
 
 def _intro_form(
     page: Page,
     trust: TrustDep,
-    service: Service,
+    community: Community,
     target: str,
     *,
     status: int = 200,
     errors: dict[str, str] | None = None,
     values: dict[str, str] | None = None,
 ) -> Response:
-    other = service.get_profile(target, actor=page.actor)
+    other = community.profiles.get_profile(target, actor=page.actor)
     paths = trust.intro_paths(page.member_id, target, k=3, actor=page.actor)
-    names = names_of(service, [n for p in paths for n in p.nodes], page)
+    names = names_of(community, [n for p in paths for n in p.nodes], page)
     connectors = list(dict.fromkeys(p.connectors[0] for p in paths if p.connectors))
     return render(
         page,
@@ -310,15 +314,15 @@ def _intro_form(
 
 
 @router.get("/introductions/new")
-def introduction_new(page: MemberPageDep, trust: TrustDep, service: ServiceDep) -> Response:
+def introduction_new(page: MemberPageDep, trust: TrustDep, community: CommunityDep) -> Response:
     """Ask to meet someone: my warm paths to them, the connector to ask, a message."""
     target = page.request.query_params.get("target", "")
-    return _intro_form(page, trust, service, target)
+    return _intro_form(page, trust, community, target)
 
 
 @router.post("/introductions")
 def introduction_request(
-    page: MemberPageDep, form: FormDep, trust: TrustDep, service: ServiceDep
+    page: MemberPageDep, form: FormDep, trust: TrustDep, community: CommunityDep
 ) -> Response:
     """Send the request (double opt-in: the target and the connector both accept)."""
     target = form["target"]
@@ -331,17 +335,17 @@ def introduction_request(
             actor=page.actor,
         )
     except Throttled as exc:  # a fair-invitation limit: when to try again, in my language
-        name = names_of(service, [target], page)[target]
+        name = names_of(community, [target], page)[target]
         errors = {"": throttle_message(exc, trust.clock(), page.t, name)}
         response = _intro_form(
-            page, trust, service, target, status=429, errors=errors, values=form.values()
+            page, trust, community, target, status=429, errors=errors, values=form.values()
         )
         response.headers["Retry-After"] = str(exc.retry_after)
         return response
     except CofoundryError as exc:
         errors = field_errors([exc], page.t, ("connector", "message"))
         return _intro_form(
-            page, trust, service, target, status=422, errors=errors, values=form.values()
+            page, trust, community, target, status=422, errors=errors, values=form.values()
         )
     return redirect("/web/introductions", "intro_sent")
 
@@ -359,50 +363,50 @@ def introduction_answer(
 # ---------------------------------------------------------------- avoid list
 def _avoid_page(
     page: Page,
-    service: Service,
+    community: Community,
     *,
     status: int = 200,
     errors: dict[str, str] | None = None,
     other: str = "",
 ) -> Response:
-    avoid = service.avoid_list(page.member_id, actor=page.actor)
+    avoid = community.trust.avoid_list(page.member_id, actor=page.actor)
     return render(
         page,
         "avoid.html",
         status=status,
         avoid=avoid,
-        names=names_of(service, avoid, page),
+        names=names_of(community, avoid, page),
         errors=errors or {},
         values={"other": other},
     )
 
 
 @router.get("/avoid")
-def avoid_page(page: MemberPageDep, service: ServiceDep) -> Response:
+def avoid_page(page: MemberPageDep, community: CommunityDep) -> Response:
     """My private avoid list (nobody else ever sees it)."""
-    return _avoid_page(page, service)
+    return _avoid_page(page, community)
 
 
 @router.post("/avoid")
-def avoid_add(page: MemberPageDep, form: FormDep, service: ServiceDep) -> Response:
+def avoid_add(page: MemberPageDep, form: FormDep, community: CommunityDep) -> Response:
     """Add someone by profile id."""
     other = form["other"]
     try:
         if not other:
             raise InvalidInput("id is required", field="other", hint="type a profile id")
-        service.avoid(page.member_id, other, actor=page.actor)
+        community.trust.avoid(page.member_id, other, actor=page.actor)
     except CofoundryError as exc:
         errors = {"other": error_message(exc, page.t)}
-        return _avoid_page(page, service, status=422, errors=errors, other=other)
+        return _avoid_page(page, community, status=422, errors=errors, other=other)
     return redirect("/web/avoid", "avoid_added", other)
 
 
 @router.post("/avoid/{other_id}/remove")
 def avoid_remove(
-    other_id: str, page: MemberPageDep, form: FormDep, service: ServiceDep
+    other_id: str, page: MemberPageDep, form: FormDep, community: CommunityDep
 ) -> Response:
     """Take someone off the list."""
-    service.unavoid(page.member_id, other_id, actor=page.actor)
+    community.trust.unavoid(page.member_id, other_id, actor=page.actor)
     return redirect("/web/avoid", "avoid_removed", other_id)
 
 
@@ -410,14 +414,14 @@ def avoid_remove(
 def _collab_page(
     page: Page,
     trust: TrustDep,
-    service: Service,
+    community: Community,
     *,
     status: int = 200,
     errors: dict[str, str] | None = None,
     values: dict[str, str] | None = None,
 ) -> Response:
     collabs = trust.collaborations(page.member_id, actor=page.actor)
-    names = names_of(service, [p for c in collabs for p in (c.proposer, c.partner)], page)
+    names = names_of(community, [p for c in collabs for p in (c.proposer, c.partner)], page)
     return render(
         page,
         "collaborations.html",
@@ -431,9 +435,9 @@ def _collab_page(
 
 
 @router.get("/collaborations")
-def collaborations(page: MemberPageDep, trust: TrustDep, service: ServiceDep) -> Response:
+def collaborations(page: MemberPageDep, trust: TrustDep, community: CommunityDep) -> Response:
     """My collaborations (my own ratings and notes only), and a form to propose one."""
-    return _collab_page(page, trust, service)
+    return _collab_page(page, trust, community)
 
 
 def _date(value: str, field: str, *, required: bool) -> dt.date | None:
@@ -461,7 +465,7 @@ def _rating(value: str) -> int | None:
 
 @router.post("/collaborations")
 def collaboration_propose(
-    page: MemberPageDep, form: FormDep, trust: TrustDep, service: ServiceDep
+    page: MemberPageDep, form: FormDep, trust: TrustDep, community: CommunityDep
 ) -> Response:
     """Propose a collaboration; it counts once the partner confirms it."""
     try:
@@ -483,7 +487,7 @@ def collaboration_propose(
     except CofoundryError as exc:
         fields = ("partner", "project", "started", "ended", "rating", "note")
         errors = field_errors([exc], page.t, fields)
-        return _collab_page(page, trust, service, status=422, errors=errors, values=form.values())
+        return _collab_page(page, trust, community, status=422, errors=errors, values=form.values())
     return redirect("/web/collaborations", "collab_proposed")
 
 
@@ -499,7 +503,7 @@ def collaboration_answer(
 
 @router.post("/collaborations/{collab_id}/rating")
 def collaboration_rate(
-    collab_id: str, page: MemberPageDep, form: FormDep, trust: TrustDep, service: ServiceDep
+    collab_id: str, page: MemberPageDep, form: FormDep, trust: TrustDep, community: CommunityDep
 ) -> Response:
     """Rate a confirmed collaboration, with an optional private note."""
     try:
@@ -509,5 +513,5 @@ def collaboration_rate(
         trust.rate_collaboration(collab_id, rating, form["note"], actor=page.actor)
     except CofoundryError as exc:
         errors = {f"rating:{collab_id}": error_message(exc, page.t)}
-        return _collab_page(page, trust, service, status=422, errors=errors)
+        return _collab_page(page, trust, community, status=422, errors=errors)
     return redirect("/web/collaborations", "collab_rated")

@@ -90,10 +90,10 @@ def test_journey_on_the_command_line(env: Path) -> None:
     intro = json.loads(run("intro", "request", "ana", "bob", "--json"))
     run("intro", "accept", "bob", intro["id"])
     assert "venture shop: members ana, bob" in run("intro", "venture", "ana", intro["id"], "shop")
-    r = runner.invoke(app, ["pie", "end", "shop", "ana", "--on", "2030-01-01"])
+    r = runner.invoke(app, ["venture", "end", "shop", "ana", "--on", "2030-01-01"])
     assert r.exit_code == 0, r.output
     assert "1 collaboration(s) to confirm and rate" in r.output and "ana + bob" in r.output
     r = runner.invoke(app, ["pipeline", "bob", "--csv"])
     assert r.exit_code == 0 and "ana,Ana,working together," in r.output
-    r = runner.invoke(app, ["pie", "end", "shop", "bob", "--on", "soon"])
+    r = runner.invoke(app, ["venture", "end", "shop", "bob", "--on", "soon"])
     assert r.exit_code != 0 and "on must be a date" in r.output

@@ -9,14 +9,14 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api.settings import Settings
-from matcher.service import Service
-from matcher.tokens import new_token
+from matcher.community import Community
+from matcher.security import new_token
 from tests.conftest import COMMUNITY, person
 
 
 @pytest.fixture
-def client(community: Service) -> TestClient:
-    return TestClient(create_app(Settings(db=":memory:", encoder="fake"), service=community))
+def client(community: Community) -> TestClient:
+    return TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=community))
 
 
 def bearer(token: str) -> dict[str, str]:
@@ -57,8 +57,8 @@ def test_sign_up_read_update_delete(client: TestClient) -> None:
     assert_error(client.get("/profiles/zoe"), 404, "id", "no profile 'zoe'")
 
 
-def test_matches_are_explained(client: TestClient, community: Service) -> None:
-    token = community.create_token("ana")
+def test_matches_are_explained(client: TestClient, community: Community) -> None:
+    token = community.security.create_token("ana")
     r = client.get("/profiles/ana/matches", params={"k": 2}, headers=bearer(token))
     top = r.json()[0]
     assert top["id"] == "bob"
@@ -76,9 +76,9 @@ def test_matches_are_explained(client: TestClient, community: Service) -> None:
     assert top["roles_they_bring"] == ["sales"] and top["roles_i_bring"] == ["tech"]
 
 
-def test_roles_and_ownership(client: TestClient, community: Service) -> None:
-    ana, bob = community.create_token("ana"), community.create_token("bob")
-    admin = community.create_token(None, role="admin")
+def test_roles_and_ownership(client: TestClient, community: Community) -> None:
+    ana, bob = community.security.create_token("ana"), community.security.create_token("bob")
+    admin = community.security.create_token(None, role="admin")
     assert_error(client.get("/profiles/ana/matches"), 401, None, "sign in")
     assert_error(client.get("/profiles/ana/matches", headers=bearer(bob)), 403, "id", "private")
     assert client.get("/profiles/ana/matches", headers=bearer(admin)).status_code == 200
@@ -105,25 +105,27 @@ def test_roles_and_ownership(client: TestClient, community: Service) -> None:
     assert r.status_code == 201 and r.json()["token"].startswith("cf1_")
 
 
-def test_private_and_members_profiles_are_hidden(client: TestClient, community: Service) -> None:
+def test_private_and_members_profiles_are_hidden(client: TestClient, community: Community) -> None:
     assert_error(client.get("/profiles/gus"), 404, "id", "no profile 'gus'")
     ids = {p["id"] for p in client.get("/profiles").json()}
     assert "gus" not in ids and {"ana", "bob"} <= ids
-    gus = community.create_token("gus")
+    gus = community.security.create_token("gus")
     assert client.get("/profiles/gus", headers=bearer(gus)).status_code == 200
-    community.update_profile("bob", {"visibility": "members"}, actor=None or _admin(community))
+    community.profiles.update_profile(
+        "bob", {"visibility": "members"}, actor=None or _admin(community)
+    )
     assert_error(client.get("/profiles/bob"), 404, "id", "no profile")
     assert client.get("/profiles/bob", headers=bearer(gus)).status_code == 200
 
 
-def _admin(service: Service) -> Any:
-    from matcher.service import ADMIN
+def _admin(service: Community) -> Any:
+    from matcher.access import ADMIN
 
     return ADMIN
 
 
-def test_avoid_list_is_private(client: TestClient, community: Service) -> None:
-    ana, bob = community.create_token("ana"), community.create_token("bob")
+def test_avoid_list_is_private(client: TestClient, community: Community) -> None:
+    ana, bob = community.security.create_token("ana"), community.security.create_token("bob")
     assert client.put("/me/avoid/bob", headers=bearer(ana)).json() == {"avoid": ["bob"]}
     assert client.get("/me/avoid", headers=bearer(bob)).json() == {"avoid": []}
     r = client.get("/profiles/ana/matches", headers=bearer(ana))
@@ -146,7 +148,7 @@ def test_avoid_list_is_private(client: TestClient, community: Service) -> None:
 )
 def test_bad_input_gets_a_named_error(
     client: TestClient,
-    community: Service,
+    community: Community,
     method: str,
     url: str,
     body: Any,
@@ -154,7 +156,7 @@ def test_bad_input_gets_a_named_error(
     field: str,
     text: str,
 ) -> None:
-    admin = community.create_token(None, role="admin")
+    admin = community.security.create_token(None, role="admin")
     if isinstance(body, dict):
         for key in ("roles_offered", "roles_sought", "languages"):
             if isinstance(body.get(key), str):
@@ -165,9 +167,9 @@ def test_bad_input_gets_a_named_error(
     assert_error(r, status, field, text)
 
 
-def test_body_limit_and_malformed_json(community: Service) -> None:
+def test_body_limit_and_malformed_json(community: Community) -> None:
     app = create_app(
-        Settings(db=":memory:", encoder="fake", max_body_bytes=2048), service=community
+        Settings(db=":memory:", encoder="fake", max_body_bytes=2048), community=community
     )
     client = TestClient(app)
     big = person("big", offers="x" * 1900, needs="y" * 1900)

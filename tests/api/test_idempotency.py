@@ -22,10 +22,11 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api.settings import Settings
-from api.wiring import build_service
-from matcher.store import Store
+from api.wiring import build_community
+from matcher.schema import connect
 from tests.api.test_http import assert_error, bearer
 from tests.conftest import COMMUNITY, person
+from tests.stores import AnyStore
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -38,9 +39,9 @@ def sign_up(pid: str, **fields: Any) -> dict[str, Any]:
 @pytest.fixture
 def client() -> TestClient:
     settings = Settings(db=":memory:", encoder="fake", warm_on_start=False, signup_burst=3)
-    service = build_service(settings)
-    service.import_profiles(COMMUNITY)
-    return TestClient(create_app(settings, service=service), raise_server_exceptions=False)
+    service = build_community(settings)
+    service.profiles.import_profiles(COMMUNITY)
+    return TestClient(create_app(settings, community=service), raise_server_exceptions=False)
 
 
 def test_a_retry_replays_the_first_response(client: TestClient) -> None:
@@ -81,8 +82,11 @@ def test_a_failed_request_leaves_the_key_free(client: TestClient) -> None:
 
 
 def test_keys_are_scoped_per_caller_and_bound_to_one_request(client: TestClient) -> None:
-    service = client.app.state.service  # type: ignore[attr-defined]
-    ana, bob = bearer(service.create_token("ana")), bearer(service.create_token("bob"))
+    service = client.app.state.community  # type: ignore[attr-defined]
+    ana, bob = (
+        bearer(service.security.create_token("ana")),
+        bearer(service.security.create_token("bob")),
+    )
     key = {"Idempotency-Key": "same-key"}
     r1 = client.post("/ventures", json={"id": "v1"}, headers=ana | key)
     r2 = client.post("/ventures", json={"id": "v2"}, headers=bob | key)
@@ -104,8 +108,8 @@ def test_without_a_key_nothing_changes(client: TestClient) -> None:
 
 
 def test_the_ledger_keeps_its_own_idempotency(client: TestClient) -> None:
-    service = client.app.state.service  # type: ignore[attr-defined]
-    ana = bearer(service.create_token("ana"))
+    service = client.app.state.community  # type: ignore[attr-defined]
+    ana = bearer(service.security.create_token("ana"))
     assert client.post("/ventures", json={"id": "pie"}, headers=ana).status_code == 201
     body = {"member": "ana", "kind": "cash", "on": "2024-01-01", "amount": "10"}
     key = {"Idempotency-Key": "entry-1"}
@@ -144,11 +148,11 @@ def _free_port() -> int:
 @pytest.fixture
 def server(tmp_path: Path) -> Any:
     db = tmp_path / "idem.db"
-    service = build_service(Settings(db=str(db), encoder="fake"))
-    service.import_profiles(COMMUNITY)
-    admin = service.create_token(None, role="admin")
-    member = service.create_token("ana")
-    service.store.close()
+    service = build_community(Settings(db=str(db), encoder="fake"))
+    service.profiles.import_profiles(COMMUNITY)
+    admin = service.security.create_token(None, role="admin")
+    member = service.security.create_token("ana")
+    service.close()
     port = _free_port()
     env = os.environ | {
         "COFOUNDRY_DB": str(db),
@@ -232,17 +236,13 @@ def test_50_concurrent_retries_create_exactly_one(server: dict[str, Any]) -> Non
         assert {r.status_code for r in replies} == {201}
         assert len({r.text for r in replies}) == 1
 
-    store = Store(server["db"])
+    store = AnyStore(connect(server["db"]))
     try:
+        assert store.execute("SELECT COUNT(*) FROM profiles WHERE id = 'racer'").fetchone()[0] == 1
         assert (
-            store.db.execute("SELECT COUNT(*) FROM profiles WHERE id = 'racer'").fetchone()[0] == 1
-        )
-        assert (
-            store.db.execute("SELECT COUNT(*) FROM tokens WHERE profile_id = 'racer'").fetchone()[0]
+            store.execute("SELECT COUNT(*) FROM tokens WHERE profile_id = 'racer'").fetchone()[0]
             == 1
         )
-        assert (
-            store.db.execute("SELECT COUNT(*) FROM ventures WHERE id = 'race'").fetchone()[0] == 1
-        )
+        assert store.execute("SELECT COUNT(*) FROM ventures WHERE id = 'race'").fetchone()[0] == 1
     finally:
         store.close()

@@ -27,7 +27,8 @@ import pytest
 from typer.testing import CliRunner
 
 from api.cli import app
-from matcher.store import Store
+from matcher.db import Database
+from matcher.schema import connect
 from tests.conftest import person
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
@@ -53,9 +54,9 @@ def _import(db: Path, src: Path) -> None:
     os._exit(result.exit_code)
 
 
-def _count(store: Store, table: str, column: str, prefix: str) -> int:
+def _count(store: Database, table: str, column: str, prefix: str) -> int:
     sql = f"SELECT COUNT(*) FROM {table} WHERE {column} LIKE ?"
-    return int(store.db.execute(sql, [f"{prefix}-%"]).fetchone()[0])
+    return int(store.execute(sql, [f"{prefix}-%"]).fetchone()[0])
 
 
 def _timed_import(db: Path, src: Path) -> float:
@@ -70,7 +71,7 @@ def _timed_import(db: Path, src: Path) -> float:
 
 def test_sigkill_never_leaves_half_an_import(tmp_path: Path) -> None:
     db = tmp_path / "import.db"
-    Store(db).close()
+    connect(db).close()
     rng = random.Random(7)
     warm = tmp_path / "warm.csv"
     _write_csv(warm, "warm")
@@ -88,16 +89,16 @@ def test_sigkill_never_leaves_half_an_import(tmp_path: Path) -> None:
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
 
-        store = Store(db)  # opens and migrates cleanly after every kill
+        store = connect(db)  # opens and migrates cleanly after every kill
         try:
-            assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            assert store.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             profiles = _count(store, "profiles", "id", prefix)
             vectors = _count(store, "vectors", "profile_id", prefix)
             assert profiles in (0, ROWS), f"round {k}: {profiles} of {ROWS} profiles"
             assert vectors in (0, 3 * ROWS), f"round {k}: {vectors} of {3 * ROWS} vectors"
             assert not (profiles == 0 and vectors), f"round {k}: vectors without profiles"
             by_round = dict(
-                store.db.execute(
+                store.execute(
                     "SELECT substr(profile_id, 1, instr(profile_id, '-') - 1), COUNT(*)"
                     " FROM vectors GROUP BY 1"
                 ).fetchall()

@@ -11,19 +11,19 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api.settings import Settings
-from matcher.service import Service
+from matcher.community import Community
 from tests.api.test_http import assert_error
 
 
 @pytest.fixture
-def client(community: Service) -> TestClient:
-    return TestClient(create_app(Settings(db=":memory:", encoder="fake"), service=community))
+def client(community: Community) -> TestClient:
+    return TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=community))
 
 
 @pytest.fixture
-def h(community: Service) -> dict[str, dict[str, str]]:
+def h(community: Community) -> dict[str, dict[str, str]]:
     return {
-        p: {"Authorization": f"Bearer {community.create_token(p)}"}
+        p: {"Authorization": f"Bearer {community.security.create_token(p)}"}
         for p in ("ana", "bob", "cyd", "dan")
     }
 

@@ -14,11 +14,10 @@ from hypothesis import strategies as st
 from api.app import create_app
 from api.settings import Settings
 from embeddings.encoder import FakeEncoder
-from matcher.service import Actor, Service
-from matcher.service_events import EventService
-from matcher.service_feedback import FeedbackService
-from matcher.service_trust import TrustService
-from matcher.store import Store
+from matcher.access import Actor
+from matcher.community import Community
+from matcher.loop import FeedbackService
+from matcher.trust import TrustService
 from tests.api.test_http import assert_error
 from tests.conftest import person
 
@@ -37,10 +36,13 @@ PEOPLE = [
 
 
 @pytest.fixture
-def world(service: Service) -> tuple[TestClient, dict[str, dict[str, str]]]:
-    service.import_profiles(PEOPLE)
-    client = TestClient(create_app(Settings(db=":memory:", encoder="fake"), service=service))
-    h = {p["id"]: {"Authorization": f"Bearer {service.create_token(p['id'])}"} for p in PEOPLE}
+def world(service: Community) -> tuple[TestClient, dict[str, dict[str, str]]]:
+    service.profiles.import_profiles(PEOPLE)
+    client = TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=service))
+    h = {
+        p["id"]: {"Authorization": f"Bearer {service.security.create_token(p['id'])}"}
+        for p in PEOPLE
+    }
     r = client.post("/events", json={"id": "night", "name": "Founders night"}, headers=h["p0"])
     assert r.status_code == 201, r.text
     ids = [p["id"] for p in PEOPLE]
@@ -151,11 +153,11 @@ def test_a_team_becomes_a_venture_in_one_step(
     )
 )
 def test_a_not_a_fit_pair_never_meets_again(pairs: list[tuple[int, int]]) -> None:
-    service = Service(Store(":memory:"), FakeEncoder())
-    service.import_profiles(PEOPLE[:8])
-    trust = TrustService(service.store)
+    service = Community(":memory:", FakeEncoder())
+    service.profiles.import_profiles(PEOPLE[:8])
+    trust = TrustService(service.db)
     feedback = FeedbackService(trust)
-    events = EventService(service)
+    events = service.events
     events.create_event("e", "E", actor=Actor("p0"))
     events.add_attendees("e", [p["id"] for p in PEOPLE[:8]], actor=Actor("p0"))
     apart = set()
@@ -166,4 +168,4 @@ def test_a_not_a_fit_pair_never_meets_again(pairs: list[tuple[int, int]]) -> Non
     plan = events.plan_rounds("e", rounds=3, actor=Actor("p0"))
     assert not apart & {p for r in plan.rounds for p in r.pairs()}
     for a, b in (tuple(p) for p in apart):
-        assert b not in [s.candidate for s in service.suggest(a, k=20, actor=Actor(a))]
+        assert b not in [s.candidate for s in service.matching.suggest(a, k=20, actor=Actor(a))]

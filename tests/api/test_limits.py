@@ -15,7 +15,8 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api.settings import Settings
-from matcher.service import ADMIN, Actor, Service
+from matcher.access import ADMIN, Actor
+from matcher.community import Community
 from matcher.trust import MAX_TEXT
 from tests.conftest import person
 
@@ -23,13 +24,13 @@ MIB = 1_048_576
 
 
 @pytest.fixture
-def api(community: Service) -> tuple[TestClient, dict[str, str]]:
+def api(community: Community) -> tuple[TestClient, dict[str, str]]:
     app = create_app(
-        Settings(db=":memory:", encoder="fake", warm_on_start=False), service=community
+        Settings(db=":memory:", encoder="fake", warm_on_start=False), community=community
     )
-    app.state.equity.create_venture("acme", "Acme", actor=Actor("ana"))
-    app.state.equity.add_member("acme", "bob", actor=ADMIN)
-    token = community.create_token("ana")
+    app.state.community.equity.create_venture("acme", "Acme", actor=Actor("ana"))
+    app.state.community.equity.add_member("acme", "bob", actor=ADMIN)
+    token = community.security.create_token("ana")
     return TestClient(app, raise_server_exceptions=False), {"Authorization": f"Bearer {token}"}
 
 

@@ -12,28 +12,29 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api.settings import Settings
+from matcher.access import Actor
+from matcher.community import Community
 from matcher.errors import Throttled
-from matcher.feedback import InviteLimits
 from matcher.profiles import check_profile
-from matcher.service import Actor, Service
-from matcher.service_trust import TrustService
-from matcher.store import Store
+from matcher.schema import connect
+from matcher.trust import InviteLimits, TrustService
 from tests.api.test_http import assert_error
+from tests.stores import AnyStore
 
 SETTINGS = Settings(db=":memory:", encoder="fake", intro_weekly_limit=4, intro_burst=3)
 
 
 @pytest.fixture
-def client(community: Service) -> TestClient:
-    app = create_app(SETTINGS, service=community)
-    app.state.trust.limits = SETTINGS.invite_limits()
+def client(community: Community) -> TestClient:
+    app = create_app(SETTINGS, community=community)
+    app.state.community.trust.limits = SETTINGS.invite_limits()
     return TestClient(app)
 
 
 @pytest.fixture
-def tokens(community: Service) -> dict[str, dict[str, str]]:
+def tokens(community: Community) -> dict[str, dict[str, str]]:
     return {
-        p: {"Authorization": f"Bearer {community.create_token(p)}"}
+        p: {"Authorization": f"Bearer {community.security.create_token(p)}"}
         for p in ("ana", "bob", "cyd", "dan", "eve", "fay")
     }
 
@@ -60,11 +61,11 @@ def test_a_burst_is_refused_with_the_time_to_wait(
     assert ask(client, tokens, "bob", "eve").status_code == 201  # type: ignore[attr-defined]
 
 
-def test_the_weekly_limit_counts_seven_days(community: Service) -> None:
+def test_the_weekly_limit_counts_seven_days(community: Community) -> None:
     import datetime as dt
 
     now = [dt.datetime(2025, 3, 3, 9, 0, tzinfo=dt.UTC)]
-    trust = TrustService(community.store, clock=lambda: now[0], limits=InviteLimits(weekly=3))
+    trust = TrustService(community.db, clock=lambda: now[0], limits=InviteLimits(weekly=3))
     ana = Actor("ana")
     for target in ("bob", "cyd", "dan"):
         trust.request_introduction("ana", target, actor=ana)
@@ -152,7 +153,7 @@ def test_bad_feedback_is_refused(client: TestClient, tokens: dict[str, dict[str,
 
 def _ask_many(path: str, worker: int, targets: list[str], out: multiprocessing.Queue) -> None:
     """In a child process: a store of its own, asking for introductions one after another."""
-    trust = TrustService(Store(path), limits=InviteLimits(weekly=10, burst=100))
+    trust = TrustService(connect(path), limits=InviteLimits(weekly=10, burst=100))
     made = 0
     for t in targets:
         try:
@@ -168,7 +169,7 @@ def test_limits_hold_under_concurrent_requests(tmp_path: Path) -> None:
     """4 processes x 8 requests for one member with a weekly limit of 10: exactly 10 are
     created (the count and the insert share one BEGIN IMMEDIATE transaction)."""
     path = str(tmp_path / "c.db")
-    store = Store(path)
+    store = AnyStore(connect(path))
     with store.transaction():
         for pid in ["ana", *(f"p{i}" for i in range(32))]:
             store.put_profile(check_profile({"id": pid, "name": pid, "offers": "o", "needs": "n"}))
@@ -185,8 +186,8 @@ def test_limits_hold_under_concurrent_requests(tmp_path: Path) -> None:
         p.join(60)
         assert p.exitcode == 0
     made = sum(out.get(timeout=5)[1] for _ in procs)
-    store = Store(path)
-    stored = store.db.execute("SELECT count(*) FROM introductions").fetchone()[0]
+    store = AnyStore(connect(path))
+    stored = store.execute("SELECT count(*) FROM introductions").fetchone()[0]
     assert made == stored == 10
 
 

@@ -18,9 +18,9 @@ from api.app import create_app
 from api.cli import app as cli
 from api.observability import JsonFormatter
 from api.settings import Settings
-from api.wiring import build_service
-from matcher.service import Service
-from matcher.store import MIGRATIONS
+from api.wiring import build_community
+from matcher.community import Community
+from matcher.schema import MIGRATIONS
 from tests.api.test_cli import runner
 from tests.api.test_http import assert_error
 from tests.conftest import COMMUNITY, person
@@ -36,8 +36,8 @@ def _wait_ready(client: TestClient, timeout: float = 30) -> Any:
 
 
 # ------------------------------------------------------------ health, ready
-def test_health_answers_at_once_and_ready_once_warm(community: Service) -> None:
-    client = TestClient(create_app(Settings(db=":memory:", encoder="fake"), service=community))
+def test_health_answers_at_once_and_ready_once_warm(community: Community) -> None:
+    client = TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=community))
     assert client.get("/health").json()["status"] == "ok"
     r = client.get("/ready")  # no lifespan here: the first probe starts the warm-up
     assert_error(r, 503, None, "starting")
@@ -54,8 +54,8 @@ def test_health_answers_at_once_and_ready_once_warm(community: Service) -> None:
     }
 
 
-def test_the_server_warms_up_when_it_starts(community: Service) -> None:
-    with TestClient(create_app(Settings(db=":memory:", encoder="fake"), service=community)) as c:
+def test_the_server_warms_up_when_it_starts(community: Community) -> None:
+    with TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=community)) as c:
         assert _wait_ready(c).status_code == 200
 
 
@@ -71,18 +71,18 @@ def test_not_ready_when_the_database_is_not_writable(
     assert "write access" in r.json()["hint"]
 
 
-def test_not_ready_when_the_schema_is_not_this_codes(community: Service) -> None:
-    client = TestClient(create_app(Settings(db=":memory:", encoder="fake"), service=community))
+def test_not_ready_when_the_schema_is_not_this_codes(community: Community) -> None:
+    client = TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=community))
     assert _wait_ready(client).status_code == 200
-    with community.store.transaction():
-        community.store.db.execute("INSERT INTO schema_migrations VALUES (99, 'later')")
+    with community.db.transaction():
+        community.db.execute("INSERT INTO schema_migrations VALUES (99, 'later')")
     assert_error(client.get("/ready"), 503, "COFOUNDRY_DB", "schema is at version 99")
 
 
-def test_not_ready_while_far_behind_then_caught_up(community: Service) -> None:
-    client = TestClient(create_app(Settings(db=":memory:", encoder="fake"), service=community))
+def test_not_ready_while_far_behind_then_caught_up(community: Community) -> None:
+    client = TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=community))
     assert _wait_ready(client).status_code == 200
-    community.import_profiles([person(f"x{i:04d}") for i in range(700)])  # 1400 changes
+    community.profiles.import_profiles([person(f"x{i:04d}") for i in range(700)])  # 1400 changes
     r = client.get("/ready")
     assert_error(r, 503, None, "changes behind the database; rebuilding")
     r = _wait_ready(client)
@@ -91,9 +91,9 @@ def test_not_ready_while_far_behind_then_caught_up(community: Service) -> None:
 
 # -------------------------------------------------------------------- logs
 def test_every_request_gets_an_id_and_one_json_log_line(
-    community: Service, caplog: pytest.LogCaptureFixture
+    community: Community, caplog: pytest.LogCaptureFixture
 ) -> None:
-    client = TestClient(create_app(Settings(db=":memory:", encoder="fake"), service=community))
+    client = TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=community))
     caplog.set_level(logging.INFO, logger="cofoundry.requests")
     r = client.get("/profiles/ana", headers={"X-Request-ID": "req-42.a"})
     assert r.headers["x-request-id"] == "req-42.a"
@@ -116,9 +116,9 @@ def test_every_request_gets_an_id_and_one_json_log_line(
 
 
 def test_413_and_unmatched_routes_are_logged_too(
-    community: Service, caplog: pytest.LogCaptureFixture
+    community: Community, caplog: pytest.LogCaptureFixture
 ) -> None:
-    client = TestClient(create_app(Settings(db=":memory:", encoder="fake"), service=community))
+    client = TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=community))
     caplog.set_level(logging.INFO, logger="cofoundry.requests")
     r = client.post("/profiles", content=b"x" * 2_000_000)
     assert r.status_code == 413 and r.headers["x-request-id"]
@@ -127,7 +127,7 @@ def test_413_and_unmatched_routes_are_logged_too(
     assert routes == [("(unmatched)", 413), ("(unmatched)", 404)]
 
 
-def test_log_records_inside_a_request_carry_its_id(community: Service) -> None:
+def test_log_records_inside_a_request_carry_its_id(community: Community) -> None:
     from api.observability import configure_logging
 
     stream = io.StringIO()
@@ -135,7 +135,9 @@ def test_log_records_inside_a_request_carry_its_id(community: Service) -> None:
     saved = root.handlers[:], root.level
     try:
         configure_logging("DEBUG", stream=stream)
-        client = TestClient(create_app(Settings(db=":memory:", encoder="fake"), service=community))
+        client = TestClient(
+            create_app(Settings(db=":memory:", encoder="fake"), community=community)
+        )
         client.post("/profiles", json={"nope": 1}, headers={"X-Request-ID": "abc"})
     finally:
         root.handlers[:], _ = saved
@@ -220,13 +222,13 @@ def test_serve_refuses_a_stale_index(
 ) -> None:
     monkeypatch.setenv("COFOUNDRY_INDEX_KIND", "flat")  # an index file at any size
     settings = Settings()
-    service = build_service(settings)
-    service.import_profiles(COMMUNITY)
+    service = build_community(settings)
+    service.profiles.import_profiles(COMMUNITY)
     service.warm()  # builds and saves the index
     index = settings.resolved_index_path()
     assert index is not None and index.exists()
     assert runner.invoke(cli, ["serve"]).exit_code == 0
-    service.import_profiles([person(f"y{i:04d}") for i in range(1100)])  # > 1000 caught up
+    service.profiles.import_profiles([person(f"y{i:04d}") for i in range(1100)])  # > 1000 caught up
     out = _fails([], "COFOUNDRY_INDEX_PATH", "is stale", "profiles changed", "cofoundry reindex")
     assert str(index) in out
     assert runner.invoke(cli, ["reindex"]).exit_code == 0

@@ -8,15 +8,15 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api.settings import Settings
+from matcher.community import Community
 from matcher.errors import ImportFailed
-from matcher.service import Service
 from tests.api.test_http import assert_error, bearer
 from tests.conftest import person
 
 
 @pytest.fixture
-def client(community: Service) -> TestClient:
-    return TestClient(create_app(Settings(db=":memory:", encoder="fake"), service=community))
+def client(community: Community) -> TestClient:
+    return TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=community))
 
 
 def ids(client: TestClient, token: str, who: str = "ana") -> list[str]:
@@ -25,8 +25,8 @@ def ids(client: TestClient, token: str, who: str = "ana") -> list[str]:
     return [s["id"] for s in r.json()]
 
 
-def test_a_must_have_filters_both_ways(client: TestClient, community: Service) -> None:
-    ana, fay = community.create_token("ana"), community.create_token("fay")
+def test_a_must_have_filters_both_ways(client: TestClient, community: Community) -> None:
+    ana, fay = community.security.create_token("ana"), community.security.create_token("fay")
     assert "fay" not in ids(client, ana)  # 8 h apart: both keep the default must-have
     relaxed = {"preferences": {"timezone": "any"}}
     assert client.patch("/profiles/ana", json=relaxed, headers=bearer(ana)).status_code == 200
@@ -50,7 +50,7 @@ def test_a_must_have_filters_both_ways(client: TestClient, community: Service) -
     }
 
 
-def test_a_nice_to_have_weighs_and_is_explained(client: TestClient, community: Service) -> None:
+def test_a_nice_to_have_weighs_and_is_explained(client: TestClient, community: Community) -> None:
     twin = person(
         "bea",
         offers="Sales lead: I find customers and close deals.",
@@ -60,8 +60,8 @@ def test_a_nice_to_have_weighs_and_is_explained(client: TestClient, community: S
         languages="en",
         industries="health;retail",
     )
-    community.import_profiles([twin | {"id": "bea"}])
-    ana = community.create_token("ana")
+    community.profiles.import_profiles([twin | {"id": "bea"}])
+    ana = community.security.create_token("ana")
     before = client.get("/profiles/ana/matches", headers=bearer(ana)).json()
     score = {s["id"]: s["score"] for s in before}
     assert score["bea"] == score["bob"]  # same texts and roles: a tie, broken by id
@@ -79,8 +79,10 @@ def test_a_nice_to_have_weighs_and_is_explained(client: TestClient, community: S
     assert top["bob"]["score"] == pytest.approx((score["bob"] + 0.05) / 1.1, abs=2e-6)
 
 
-def test_bad_preferences_are_refused_with_the_field(client: TestClient, community: Service) -> None:
-    ana = community.create_token("ana")
+def test_bad_preferences_are_refused_with_the_field(
+    client: TestClient, community: Community
+) -> None:
+    ana = community.security.create_token("ana")
     r = client.patch(
         "/profiles/ana", json={"preferences": {"timezone": "maybe"}}, headers=bearer(ana)
     )
@@ -95,6 +97,7 @@ def test_bad_preferences_are_refused_with_the_field(client: TestClient, communit
                 roles_offered=["tech"],
                 roles_sought=["sales"],
                 languages=["en"],
+                utc_offset=1,
                 industries=["Health care!"],
             ),
         ),
@@ -103,8 +106,8 @@ def test_bad_preferences_are_refused_with_the_field(client: TestClient, communit
         "industry 'Health care!'",
     )
     with pytest.raises(ImportFailed) as bad:
-        community.import_profiles([person("zed", preferences="timezone=sometimes")])
+        community.profiles.import_profiles([person("zed", preferences="timezone=sometimes")])
     message = str(bad.value)
     assert "row 1 id 'zed': preferences: timezone must be must, nice or any" in message
     assert message.count("write criterion=strength pairs") == 1
-    assert community.store.get_profile("zed") is None  # nothing half-imported
+    assert community.profiles.store.get_profile("zed") is None  # nothing half-imported

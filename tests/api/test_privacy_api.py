@@ -13,8 +13,8 @@ from api.app import create_app
 from api.cli import app as cli
 from api.schemas_privacy import EXPORT_FORMAT
 from api.settings import Settings
+from matcher.community import Community
 from matcher.privacy import PSEUDONYM_PREFIX
-from matcher.service import Service
 from tests.api.test_cli import write_csv
 from tests.conftest import COMMUNITY
 
@@ -22,17 +22,17 @@ runner = CliRunner()
 
 
 @pytest.fixture
-def client(community: Service) -> TestClient:
-    return TestClient(create_app(Settings(db=":memory:", encoder="fake"), service=community))
+def client(community: Community) -> TestClient:
+    return TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=community))
 
 
 def bearer(token: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"}
 
 
-def test_export_document_shape(client: TestClient, community: Service) -> None:
-    ana = bearer(community.create_token("ana"))
-    bob = bearer(community.create_token("bob"))
+def test_export_document_shape(client: TestClient, community: Community) -> None:
+    ana = bearer(community.security.create_token("ana"))
+    bob = bearer(community.security.create_token("bob"))
     client.put("/me/avoid/cyd", headers=ana)
     client.post("/profiles/ana/endorsements", json={"skill": "python"}, headers=bob)
     client.post("/ventures", json={"id": "acme"}, headers=ana)
@@ -65,10 +65,10 @@ def test_export_document_shape(client: TestClient, community: Service) -> None:
 
 
 def test_delete_profile_by_an_admin_is_the_full_erasure(
-    client: TestClient, community: Service
+    client: TestClient, community: Community
 ) -> None:
-    ana = bearer(community.create_token("ana"))
-    admin = bearer(community.create_token(None, role="admin"))
+    ana = bearer(community.security.create_token("ana"))
+    admin = bearer(community.security.create_token(None, role="admin"))
     client.post("/ventures", json={"id": "acme"}, headers=ana)
     client.post("/ventures/acme/members", json={"member": "bob"}, headers=ana)
     assert client.delete("/profiles/ana", headers=admin).status_code == 204

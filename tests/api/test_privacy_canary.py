@@ -2,13 +2,17 @@
 
 After ``DELETE /me`` the string and the erased id must be found nowhere: not in the
 database file, its write-ahead log or shared-memory file, the saved vector index, nor
-in the service's memory (search state, trust graph, ledger cache). Other members'
+in the service's memory (search state, trust graph, ledger cache), nor in the logs (an
+unexpected error on a route with the id in its path included), nor in the stored responses
+of idempotent requests (a retried sign-up is not answered from it). Other members'
 ledgers keep working, under a pseudonym.
 """
 
 from __future__ import annotations
 
+import io
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,11 +21,13 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api.settings import Settings
+from matcher.community import Community
+from matcher.equity import content_hash
 from matcher.privacy import PSEUDONYM_PREFIX
-from matcher.service import Service
-from matcher.service_equity import content_hash
-from matcher.service_trust import TrustService
+from matcher.trust import TrustService
+from tests.api.server_logs import captured_logs
 from tests.conftest import COMMUNITY, person
+from tests.stores import AnyStore
 
 
 def bearer(token: str) -> dict[str, str]:
@@ -38,39 +44,40 @@ def holders(folder: Path, needle: str) -> list[str]:
     return [name for name, data in files_bytes(folder).items() if raw in data]
 
 
-def build(tmp_path: Path, *, vacuum: bool) -> tuple[TestClient, Service]:
+def build(tmp_path: Path, *, vacuum: bool) -> tuple[TestClient, Community]:
     settings = Settings(
         db=str(tmp_path / "cf.db"), encoder="fake", index_kind="flat", erase_vacuum=vacuum
     )
     app = create_app(settings)
-    service: Service = app.state.service
-    service.import_profiles(COMMUNITY)
+    service: Community = app.state.community
+    service.profiles.import_profiles(COMMUNITY)
     return TestClient(app), service
 
 
-def seed_canary(client: TestClient, service: Service, canary: str, me: str) -> dict[str, Any]:
+def seed_canary(client: TestClient, service: Community, canary: str, me: str) -> dict[str, Any]:
     """A profile full of the canary, used in suggestions, trust, introductions and a ledger."""
-    r = client.post(
-        "/profiles",
-        json=person(
-            me,
-            name=f"Kenza {canary}",
-            headline=f"CTO {canary}",
-            offers=f"Python developer backend code {canary}",
-            needs=f"sales customers fundraising {canary}",
-            values=f"transparency {canary}",
-            location=f"Lyon {canary}",
-            email=f"{canary}@example.org",
-            roles_offered=["tech"],
-            roles_sought=["sales"],
-            languages=["en", "fr"],
-            utc_offset=1,
-        ),
+    sign_up = person(
+        me,
+        name=f"Kenza {canary}",
+        headline=f"CTO {canary}",
+        offers=f"Python developer backend code {canary}",
+        needs=f"sales customers fundraising {canary}",
+        values=f"transparency {canary}",
+        location=f"Lyon {canary}",
+        email=f"{canary}@example.org",
+        roles_offered=["tech"],
+        roles_sought=["sales"],
+        languages=["en", "fr"],
+        utc_offset=1,
     )
+    signup_key = {"Idempotency-Key": f"signup-{canary}"}  # its response holds my profile
+    r = client.post("/profiles", json=sign_up, headers=signup_key)
     assert r.status_code == 201, r.text
     mine = bearer(r.json()["token"])
-    ana = bearer(service.create_token("ana"))
-    bob = bearer(service.create_token("bob"))
+    replayed = client.post("/profiles", json=sign_up, headers=signup_key)
+    assert replayed.headers.get("idempotent-replayed") == "true"
+    ana = bearer(service.security.create_token("ana"))
+    bob = bearer(service.security.create_token("bob"))
     # an old version of the texts, overwritten: its bytes must go too
     r = client.patch(f"/profiles/{me}", json={"offers": f"Backend, APIs {canary} v2"}, headers=mine)
     assert r.status_code == 200
@@ -211,20 +218,48 @@ def seed_canary(client: TestClient, service: Service, canary: str, me: str) -> d
     mine_agenda = client.get(f"/events/night/agenda/{me}", headers=mine)
     assert mine_agenda.status_code == 200 and len(mine_agenda.json()) == 3
     assert me in client.get("/events/night/plan", headers=ana).text
-    return {"mine": mine, "ana": ana, "split": before}
+    return {"mine": mine, "ana": ana, "split": before, "sign_up": (sign_up, signup_key)}
+
+
+@pytest.fixture
+def logs() -> Iterator[io.StringIO]:
+    """Every record the server logs during the test (see tests/api/server_logs.py)."""
+    with captured_logs() as stream:
+        yield stream
+
+
+def fail_once_with(client: TestClient, canary: str, me: str, headers: dict[str, str]) -> None:
+    """An unexpected error on a route with my id in its path, my text in the request and in
+    the exception's message (as Pydantic's input is in its errors): a 500 that is logged."""
+    from matcher.profiles import ProfileService
+
+    original = ProfileService.update_profile
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError(f"cannot store {canary} for {me}")
+
+    ProfileService.update_profile = broken  # type: ignore[method-assign]
+    try:
+        r = client.patch(f"/profiles/{me}", json={"headline": canary}, headers=headers)
+    finally:
+        ProfileService.update_profile = original  # type: ignore[method-assign]
+    assert r.status_code == 500 and canary not in r.text
 
 
 @pytest.mark.parametrize("vacuum", [True, False], ids=["vacuum", "checkpoint-only"])
-def test_canary_is_gone_everywhere_after_erasure(tmp_path: Path, vacuum: bool) -> None:
+def test_canary_is_gone_everywhere_after_erasure(
+    tmp_path: Path, vacuum: bool, logs: io.StringIO
+) -> None:
     client, service = build(tmp_path, vacuum=vacuum)
     canary = uuid.uuid4().hex
     me = "kz" + uuid.uuid4().hex[:12]
     seeded = seed_canary(client, service, canary, me)
+    fail_once_with(client, canary, me, seeded["mine"])
     trust = service.trust
     assert isinstance(trust, TrustService)
     assert me in trust.graph()
-    service.save_index()
-    state = service._search
+    service.matching.save_index()
+    state = service.matching._search
     assert state is not None and state.index is not None
     my_key = state.index.vector(me).tobytes()
     # the test can fail: before the erasure the canary, the id and my vector are on disk
@@ -249,12 +284,24 @@ def test_canary_is_gone_everywhere_after_erasure(tmp_path: Path, vacuum: bool) -
     )
 
     # in memory: nowhere
-    state = service._search
+    state = service.matching._search
     assert state is not None and me not in state.table.row_of and me not in state.vectors
     assert state.index is not None and me not in state.index and me not in state.index.ids_
     assert me not in trust.graph()
-    for cached in service.store._ledger_cache.values():
+    for cached in service.equity.store._ledger_cache.values():
         assert all(me not in (e.member, e.author) and canary not in e.note for e in cached.entries)
+
+    # in the logs: nowhere (they outlive an erasure: they must never have held it)
+    assert '"route": "/profiles/{profile_id}", "status": 500' in logs.getvalue()
+    assert canary not in logs.getvalue() and me not in logs.getvalue()
+
+    # my sign-up's stored response is gone: a retry with its key is not answered from it
+    sign_up, key = seeded["sign_up"]
+    again = client.post("/profiles", json=sign_up, headers=key)
+    assert again.headers.get("idempotent-replayed") != "true"
+    assert again.status_code == 201  # a new sign-up, as any other: erase it again
+    assert client.delete("/me", headers=bearer(again.json()["token"])).status_code == 200
+    assert holders(tmp_path, canary) == []
 
     # my token is gone; I am absent from every route
     assert client.get("/me", headers=seeded["mine"]).status_code == 401
@@ -304,13 +351,13 @@ def test_canary_is_gone_everywhere_after_erasure(tmp_path: Path, vacuum: bool) -
     ledger = client.get("/ventures/acme/ledger", headers=seeded["ana"]).json()
     assert {e["member"] for e in ledger} == {"ana", former[0]}
     # the append-only rules and the content hashes survived the rewrite
-    store = service.store
+    store = AnyStore(service.db)
     for row in store.ledger_rows("acme"):
         assert row.content_hash == content_hash("acme", row.entry)
     with pytest.raises(Exception, match="append-only"), store.transaction():
-        store.db.execute("UPDATE ledger_entries SET note = 'x'")
+        store.execute("UPDATE ledger_entries SET note = 'x'")
     with pytest.raises(Exception, match="append-only"), store.transaction():
-        store.db.execute("DELETE FROM approvals")
+        store.execute("DELETE FROM approvals")
 
 
 PREFIX = PSEUDONYM_PREFIX
@@ -323,10 +370,10 @@ def test_erasure_survives_a_restart(tmp_path: Path) -> None:
     me = "kz" + uuid.uuid4().hex[:12]
     seeded = seed_canary(client, service, canary, me)
     assert client.delete("/me", headers=seeded["mine"]).status_code == 200
-    service.store.close()
+    service.close()
     settings = Settings(db=str(tmp_path / "cf.db"), encoder="fake", index_kind="flat")
     again = TestClient(create_app(settings))
-    ana = bearer(again.app.state.service.create_token("ana"))  # type: ignore[attr-defined]
+    ana = bearer(again.app.state.community.security.create_token("ana"))  # type: ignore[attr-defined]
     r = again.get("/profiles/ana/matches?k=10", headers=ana)
     assert r.status_code == 200 and me not in r.text
     assert holders(tmp_path, canary) == []

@@ -49,16 +49,15 @@ from httpx import Response
 from api.app import create_app
 from api.settings import Settings
 from embeddings.encoder import FakeEncoder
-from matcher.equity import Rate
-from matcher.feedback import Feedback, Verdict
-from matcher.service import ADMIN, Actor, MatchSettings, Service
-from matcher.service_equity import EquityService
-from matcher.service_events import EventService
-from matcher.service_trust import TrustService
-from matcher.store import Store
-from matcher.store_events import EventStore
-from matcher.store_loop import LoopStore
+from matcher.access import ADMIN, Actor
+from matcher.community import Community
+from matcher.equity import EquityService, Rate
+from matcher.events import EventStore
+from matcher.matching import MatchSettings
+from matcher.schema import connect
+from matcher.trust import Feedback, TrustService, TrustStore, Verdict
 from tests.conftest import COMMUNITY, SYNONYMS, person
+from tests.stores import AnyStore
 
 ROLES = ("anonymous", "owner", "member", "venture", "admin", "organiser_other")
 SIGNED_IN = frozenset({"owner", "member", "venture", "admin", "organiser_other"})
@@ -114,16 +113,18 @@ class World:
     secrets: dict[str, frozenset[str]] = field(default_factory=dict)  # CANARIES + token hashes
 
 
-def _seed(service: Service) -> tuple[dict[str, str], dict[str, str]]:
+def _seed(service: Community) -> tuple[dict[str, str], dict[str, str]]:
     """Seed the world through the services; return (ids of seeded objects, token per role)."""
-    service.import_profiles([*COMMUNITY, *EXTRA])
+    service.profiles.import_profiles([*COMMUNITY, *EXTRA])
     for pid in ("ana", "bob"):
-        service.update_profile(pid, {"email": f"{pid}-mail-canary@example.org"}, actor=ADMIN)
-    trust = TrustService(service.store)
-    equity = EquityService(service.store)
+        service.profiles.update_profile(
+            pid, {"email": f"{pid}-mail-canary@example.org"}, actor=ADMIN
+        )
+    trust = TrustService(service.db)
+    equity = EquityService(service.db)
     ana, bob, vic = Actor("ana"), Actor("bob"), Actor("vic")
-    service.avoid("ana", "zprivate9", actor=ADMIN)
-    service.avoid("bob", "zevent9", actor=ADMIN)
+    service.trust.avoid("ana", "zprivate9", actor=ADMIN)
+    service.trust.avoid("bob", "zevent9", actor=ADMIN)
     c1 = trust.propose_collaboration(
         "ana", "vic", "anaco build", "2024-01-01", rating=2, note="ANA-NOTE-CANARY", actor=ana
     )
@@ -181,18 +182,23 @@ def _seed(service: Service) -> tuple[dict[str, str], dict[str, str]]:
     # the loop: an accepted introduction ana may start a venture from; private verdicts
     i3 = trust.request_introduction("ana", "cyd", message="hi cyd", actor=ana)
     trust.answer_introduction(i3.id, True, actor=Actor("cyd"))
-    loop = LoopStore(service.store)
+    loop = TrustStore(service.db)
     at = dt.datetime(2024, 5, 1, tzinfo=dt.UTC)
-    with service.store.transaction():  # contexts the meeting checks would refuse: unique
+    with service.db.transaction():  # contexts the meeting checks would refuse: unique
         loop.put_feedback(Feedback("bob", "ana", Verdict.NOT_A_FIT, "event:bob-verdict-canary", at))
         loop.put_feedback(Feedback("ana", "cyd", Verdict.NOT_A_FIT, "event:ana-verdict-canary", at))
     # events: ana organises anaev (bob attends), oli organises olev (ana does not attend)
-    events = EventService(service)
-    events.create_event("anaev", "Ana's night", actor=ana)
+    events = service.events
+    events.create_event(
+        "anaev",
+        "Ana's night",
+        actor=ana,
+        details={"date": "2026-05-21", "start": "18:30", "timezone": "Europe/Paris"},
+    )
     events.add_attendees("anaev", ["bob", "cyd", "dan"], actor=ana)
     # hidden from ana until they share the event: only an admin adds them by id
     events.add_attendees("anaev", ["zevatt9", "zatt9"], actor=ADMIN)
-    service.avoid("zatt9", "bob", actor=ADMIN)
+    service.trust.avoid("zatt9", "bob", actor=ADMIN)
     events.plan_rounds("anaev", rounds=2, actor=ana)
     events.form_teams("anaev", size=2, actor=ana, time_limit=2)
     events.create_event("olev", "OLEV-NAME-CANARY", actor=Actor("oli"))
@@ -207,21 +213,21 @@ def _seed(service: Service) -> tuple[dict[str, str], dict[str, str]]:
         "i_ana": i1.id,
         "i_to_ana": i2.id,
         "e_ana": str(e_ana.row.entry.id),
+        "invite_anaev": events.invitation("anaev", actor=ana),
+        "code_bob": next(a.code for a in events.events.attendees("anaev") if a.profile_id == "bob"),
         # the number of bob's team at anaev (a venture from a team: its members only)
         "t_bob": str(
             next(
-                n
-                for n, members, _, _ in EventStore(service.store).teams("anaev")
-                if "bob" in members
+                n for n, members, _, _ in EventStore(service.db).teams("anaev") if "bob" in members
             )
         ),
     }
     tokens = {
-        "owner": service.create_token("ana"),
-        "member": service.create_token("bob"),
-        "venture": service.create_token("vic"),
-        "admin": service.create_token(None, role="admin"),
-        "organiser_other": service.create_token("oli"),
+        "owner": service.security.create_token("ana"),
+        "member": service.security.create_token("bob"),
+        "venture": service.security.create_token("vic"),
+        "admin": service.security.create_token(None, role="admin"),
+        "organiser_other": service.security.create_token("oli"),
     }
     return ids, tokens
 
@@ -232,14 +238,14 @@ _TEMPLATE: dict[str, Any] = {}
 def make_world() -> World:
     """A fresh copy of the seeded world (seeded once, then copied with SQLite's backup)."""
     if not _TEMPLATE:
-        seeded = Service(Store(":memory:"), FakeEncoder(dim=256, synonyms=SYNONYMS))
+        seeded = Community(":memory:", FakeEncoder(dim=256, synonyms=SYNONYMS))
         ids, tokens = _seed(seeded)
-        _TEMPLATE.update(store=seeded.store, ids=ids, tokens=tokens)
-    store = Store(":memory:")
-    _TEMPLATE["store"].db.conn.backup(store.db.conn)
-    service = Service(store, FakeEncoder(dim=256, synonyms=SYNONYMS), MatchSettings())
+        _TEMPLATE.update(store=seeded.db, ids=ids, tokens=tokens)
+    store = AnyStore(connect(":memory:"))
+    _TEMPLATE["store"].conn.backup(store.conn)
+    service = Community(store.db, FakeEncoder(dim=256, synonyms=SYNONYMS), MatchSettings())
     service.warm()  # as a started server is: GET /ready answers 200 for everyone
-    client = TestClient(create_app(Settings(db=":memory:", encoder="fake"), service=service))
+    client = TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=service))
     tokens: dict[str, str] = _TEMPLATE["tokens"]
     headers = {"anonymous": {}} | {r: {"Authorization": f"Bearer {t}"} for r, t in tokens.items()}
     secrets = dict(CANARIES)
@@ -305,7 +311,9 @@ ATTENDEE = S(401, 200, 200, 404, 200, organiser_other=404)
 #: a route of the loop for "me": admins have no "me"
 LOOP_OWN = S(401, 200, 200, 200, 403, organiser_other=200)
 CSV_HEAD = "id,name,offers,needs\n"
-NEW_PERSON = person("newbie", roles_offered=["tech"], roles_sought=["sales"], languages=["en"])
+NEW_PERSON = person(
+    "newbie", roles_offered=["tech"], roles_sought=["sales"], languages=["en"], utc_offset=1
+)
 
 CASES: list[Case] = [
     # ------------------------------------------------------------ profiles
@@ -547,6 +555,7 @@ CASES: list[Case] = [
     # -------------------------------------------------------------- events
     Case("POST", "/events", S(401, 201, 201, 201, 201), body={"id": "newev"}),
     Case("GET", "/events", S(401, 200, 200, 200, 403)),
+    Case("GET", "/events", S(401, 200, 200, 200, 403), query={"today": "true"}, variant="today"),
     Case("GET", "/events/{event_id}", ATTENDEE, {"event_id": "anaev"}),
     Case(
         "GET",
@@ -660,6 +669,130 @@ CASES: list[Case] = [
         {"event_id": "anaev", "profile_id": "zatt9"},
         query={"format": "html"},
         variant="a private attendee's",
+    ),
+    # ------------------------------------------------------- events on the day
+    Case(
+        "PATCH",
+        "/events/{event_id}",
+        ORGANISER,
+        {"event_id": "anaev"},
+        body={"venue": "Loft", "places": [{"name": "Bar", "seats": 2}], "round_minutes": 8},
+    ),
+    Case("GET", "/events/{event_id}/invitation", ORGANISER, {"event_id": "anaev"}),
+    Case("POST", "/events/{event_id}/invitation", ORGANISER, {"event_id": "anaev"}),
+    # anyone signed in who has the code sees the event (name and logistics, no attendee)
+    Case("GET", "/invitations/{code}", S(401, 200, 200, 200, 200), {"code": "@invite_anaev"}),
+    Case(
+        "GET",
+        "/invitations/{code}",
+        S(401, 404, 404, 404, 404),
+        {"code": "NOSUCHCODE99"},
+        variant="unknown code",
+    ),
+    # joining takes a member (an admin has no profile)
+    Case(
+        "POST",
+        "/invitations/{code}",
+        S(401, 200, 200, 200, 403),
+        {"code": "@invite_anaev"},
+        body={"answer": "maybe"},
+    ),
+    # only an attendee answers for themself: ana organises without attending
+    Case(
+        "PUT",
+        "/events/{event_id}/rsvp",
+        S(401, 403, 200, 404, 403, organiser_other=404),
+        {"event_id": "anaev"},
+        body={"answer": "declined"},
+    ),
+    Case(
+        "POST",
+        "/events/{event_id}/checkin",
+        ORGANISER,
+        {"event_id": "anaev"},
+        body=lambda w: {"code": w.ids["code_bob"]},
+    ),
+    Case(
+        "GET",
+        "/events/{event_id}/checkin/{code}",
+        ORGANISER,
+        {"event_id": "anaev", "code": "@code_bob"},
+    ),
+    Case("PUT", "/events/{event_id}/round", ORGANISER, {"event_id": "anaev"}, body={"round": 1}),
+    Case("GET", "/events/{event_id}/changes", ORGANISER, {"event_id": "anaev"}),
+    Case("GET", "/events/{event_id}/dashboard", ORGANISER, {"event_id": "anaev"}),
+    Case(
+        "GET",
+        "/events/{event_id}/teams/layouts",
+        ORGANISER,
+        {"event_id": "anaev"},
+        query={"size": 2},
+    ),
+    # "my" routes: an attendee; ana organises without attending (404: not an attendee)
+    Case(
+        "GET",
+        "/events/{event_id}/my-team",
+        S(401, 404, 200, 404, 403, organiser_other=404),
+        {"event_id": "anaev"},
+    ),
+    Case(
+        "GET",
+        "/events/{event_id}/me",
+        S(401, 404, 200, 404, 403, organiser_other=404),
+        {"event_id": "anaev"},
+    ),
+    Case("GET", "/events/{event_id}/calendar.ics", ATTENDEE, {"event_id": "anaev"}),
+    Case(
+        "GET",
+        "/events/{event_id}/agenda/{profile_id}/calendar.ics",
+        ATTENDEE,
+        {"event_id": "anaev", "profile_id": "bob"},
+    ),
+    Case(
+        "GET",
+        "/events/{event_id}/agenda/{profile_id}/calendar.ics",
+        ORGANISER,
+        {"event_id": "anaev", "profile_id": "cyd"},
+        variant="another attendee's",
+    ),
+    Case("GET", "/events/{event_id}/badges", ORGANISER, {"event_id": "anaev"}),
+    Case(
+        "GET",
+        "/events/{event_id}/badge/{profile_id}",
+        ATTENDEE,
+        {"event_id": "anaev", "profile_id": "bob"},
+    ),
+    Case(
+        "GET",
+        "/events/{event_id}/badge/{profile_id}",
+        ATTENDEE,
+        {"event_id": "anaev", "profile_id": "bob"},
+        query={"format": "svg"},
+        variant="svg",
+    ),
+    Case(
+        "GET",
+        "/events/{event_id}/badge/{profile_id}",
+        ORGANISER,
+        {"event_id": "anaev", "profile_id": "zatt9"},
+        variant="a private attendee's",
+    ),
+    Case("GET", "/events/{event_id}/report", ORGANISER, {"event_id": "anaev"}),
+    Case(
+        "GET",
+        "/events/{event_id}/report",
+        ORGANISER,
+        {"event_id": "anaev"},
+        query={"format": "csv"},
+        variant="csv",
+    ),
+    Case(
+        "GET",
+        "/events/{event_id}/report",
+        ORGANISER,
+        {"event_id": "anaev"},
+        query={"format": "html"},
+        variant="html",
     ),
     # ---------------------------------------------------------------- loop
     Case(

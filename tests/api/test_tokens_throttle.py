@@ -13,11 +13,10 @@ from hypothesis import strategies as st
 
 from api.app import create_app
 from api.settings import Settings
-from api.wiring import build_service
+from api.wiring import build_community
+from matcher.community import Community
 from matcher.errors import NotAuthenticated
-from matcher.service import Service
-from matcher.throttle import Bucket, Limit, take
-from matcher.tokens import new_token
+from matcher.security import Bucket, Limit, new_token, take
 from tests.api.test_http import assert_error, bearer
 from tests.conftest import COMMUNITY, person
 
@@ -34,16 +33,16 @@ class Clock:
 
 def _app(db: str = ":memory:", clock: Clock | None = None, **overrides: Any) -> TestClient:
     settings = Settings(db=db, encoder="fake", warm_on_start=False, **overrides)
-    service = build_service(settings)
+    service = build_community(settings)
     if clock is not None:
-        service.clock = clock
-    if not service.store.profile_ids():
-        service.import_profiles(COMMUNITY)
-    return TestClient(create_app(settings, service=service), raise_server_exceptions=False)
+        service.security.clock = clock
+    if not service.profiles.store.profile_ids():
+        service.profiles.import_profiles(COMMUNITY)
+    return TestClient(create_app(settings, community=service), raise_server_exceptions=False)
 
 
-def _service(client: TestClient) -> Service:
-    service: Service = client.app.state.service  # type: ignore[attr-defined]
+def _service(client: TestClient) -> Community:
+    service: Community = client.app.state.community  # type: ignore[attr-defined]
     return service
 
 
@@ -51,7 +50,7 @@ def _service(client: TestClient) -> Service:
 def test_tampered_unsigned_garbage_and_expired_tokens_are_refused_with_401() -> None:
     clock = Clock()
     client = _app(clock=clock, token_ttl_days=30)
-    token = _service(client).create_token("ana")
+    token = _service(client).security.create_token("ana")
     assert client.get("/me", headers=bearer(token)).json()["id"] == "ana"
     i = 12
     tampered = token[:i] + ("A" if token[i] != "A" else "B") + token[i + 1 :]
@@ -72,39 +71,39 @@ def test_tampered_unsigned_garbage_and_expired_tokens_are_refused_with_401() -> 
     assert "create a new one" in r.json()["hint"]
 
 
-def test_default_token_lifetime_is_90_days(service: Service) -> None:
+def test_default_token_lifetime_is_90_days(service: Community) -> None:
     clock = Clock()
-    service.clock = clock
-    service.import_profiles([person("ana")])
-    token = service.create_token("ana")
+    service.security.clock = clock
+    service.profiles.import_profiles([person("ana")])
+    token = service.security.create_token("ana")
     clock.now += dt.timedelta(days=89)
-    assert service.authenticate(token) is not None
+    assert service.security.authenticate(token) is not None
     clock.now += dt.timedelta(days=2)
     with pytest.raises(NotAuthenticated, match="expired"):
-        service.authenticate(token)
+        service.security.authenticate(token)
 
 
-def test_tokens_of_the_old_format_still_work_until_they_expire(service: Service) -> None:
+def test_tokens_of_the_old_format_still_work_until_they_expire(service: Community) -> None:
     """Rows issued before expiry existed were given created_at + 90 days by the migration."""
-    from matcher.tokens import token_hash
+    from matcher.security.model import token_hash
 
-    service.import_profiles([person("ana")])
+    service.profiles.import_profiles([person("ana")])
     old = "cf_" + "Q" * 43
     created = (dt.datetime.now(dt.UTC) - dt.timedelta(days=100)).isoformat(timespec="seconds")
-    with service.store.transaction():
-        service.store.db.execute(
+    with service.db.transaction():
+        service.db.execute(
             "INSERT INTO tokens (token_hash, profile_id, role, label, created_at, expires_at)"
             " VALUES (?, 'ana', 'member', '', ?, NULL)",
             [token_hash(old), created],
         )
-    assert service.authenticate(old) is not None  # no expiry recorded: accepted
-    with service.store.transaction():
-        service.store.db.execute(
+    assert service.security.authenticate(old) is not None  # no expiry recorded: accepted
+    with service.db.transaction():
+        service.db.execute(
             "UPDATE tokens SET expires_at ="
             " strftime('%Y-%m-%dT%H:%M:%S+00:00', substr(created_at, 1, 19), '+90 days')"
         )  # what the migration does to existing rows
     with pytest.raises(NotAuthenticated, match="expired"):
-        service.authenticate(old)
+        service.security.authenticate(old)
 
 
 # ---------------------------------------------------------------- throttle
@@ -138,7 +137,7 @@ def test_the_throttle_is_shared_by_every_worker(tmp_path: Path) -> None:
 
 def test_token_creation_is_throttled_per_admin() -> None:
     client = _app(token_per_minute=1, token_burst=3)
-    admin = _service(client).create_token(None, role="admin")
+    admin = _service(client).security.create_token(None, role="admin")
     codes = [
         client.post("/tokens", json={"profile_id": "bob"}, headers=bearer(admin)).status_code
         for _ in range(4)
@@ -149,7 +148,7 @@ def test_token_creation_is_throttled_per_admin() -> None:
 def test_guessing_tokens_gets_an_address_throttled() -> None:
     clock = Clock()
     client = _app(clock=clock, auth_failures_per_minute=2, auth_failure_burst=3)
-    good = _service(client).create_token("ana")
+    good = _service(client).security.create_token("ana")
     codes = [client.get("/me", headers=bearer(new_token())).status_code for _ in range(4)]
     assert codes == [401, 401, 401, 429]
     r = client.get("/me", headers=bearer(good))  # even a good token, for a while

@@ -9,16 +9,16 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api.settings import Settings
-from matcher.service import Service
+from matcher.community import Community
 from tests.api.test_http import assert_error, bearer
 
 
 @pytest.fixture
-def client(community: Service) -> TestClient:
-    with community.store.transaction():  # give everyone a contact address
-        for p in community.store.profiles():
-            community.store.put_profile(_with_email(p))
-    return TestClient(create_app(Settings(db=":memory:", encoder="fake"), service=community))
+def client(community: Community) -> TestClient:
+    with community.db.transaction():  # give everyone a contact address
+        for p in community.profiles.store.profiles():
+            community.profiles.store.put_profile(_with_email(p))
+    return TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=community))
 
 
 def _with_email(p: Any) -> Any:
@@ -28,9 +28,12 @@ def _with_email(p: Any) -> Any:
 
 
 @pytest.fixture
-def tokens(community: Service) -> dict[str, dict[str, str]]:
-    out = {pid: bearer(community.create_token(pid)) for pid in ("ana", "bob", "cyd", "dan", "eve")}
-    out["admin"] = bearer(community.create_token(None, role="admin"))
+def tokens(community: Community) -> dict[str, dict[str, str]]:
+    out = {
+        pid: bearer(community.security.create_token(pid))
+        for pid in ("ana", "bob", "cyd", "dan", "eve")
+    }
+    out["admin"] = bearer(community.security.create_token(None, role="admin"))
     return out
 
 

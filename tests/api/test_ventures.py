@@ -1,4 +1,4 @@
-"""Ventures end to end: HTTP (TestClient) and the ``cofoundry pie`` command line."""
+"""Ventures end to end: HTTP (TestClient) and the ``cofoundry venture`` command line."""
 
 from __future__ import annotations
 
@@ -15,18 +15,18 @@ from typer.testing import CliRunner
 from api.app import create_app
 from api.cli import app as cli
 from api.settings import Settings
-from matcher.service import Service
+from matcher.community import Community
 
 
 @pytest.fixture
-def client(community: Service) -> TestClient:
-    return TestClient(create_app(Settings(db=":memory:", encoder="fake"), service=community))
+def client(community: Community) -> TestClient:
+    return TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=community))
 
 
 @pytest.fixture
-def tokens(community: Service) -> dict[str, dict[str, str]]:
-    made = {p: community.create_token(p) for p in ("ana", "bob", "cyd")}
-    made["admin"] = community.create_token(None, role="admin")
+def tokens(community: Community) -> dict[str, dict[str, str]]:
+    made = {p: community.security.create_token(p) for p in ("ana", "bob", "cyd")}
+    made["admin"] = community.security.create_token(None, role="admin")
     return {k: {"Authorization": f"Bearer {t}"} for k, t in made.items()}
 
 
@@ -223,7 +223,7 @@ def test_cli_pie(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COFOUNDRY_DB", str(tmp_path / "pie.db"))
 
     def run(*args: str, code: int = 0) -> str:
-        r = runner.invoke(cli, ["pie", *args])
+        r = runner.invoke(cli, ["venture", *args])
         assert r.exit_code == code, r.output
         return r.output
 

@@ -14,17 +14,19 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api.settings import Settings
-from matcher.service import Service
-from matcher.tokens import new_token
+from matcher.community import Community
+from matcher.security import new_token
 from tests.api.test_http import bearer
 from tests.conftest import person
 
 WRITE = re.compile(r"^\s*(INSERT|UPDATE|DELETE|REPLACE)\b", re.IGNORECASE)
 
 
-def test_every_write_of_the_api_is_in_a_begin_immediate_transaction(community: Service) -> None:
+def test_every_write_of_the_api_is_in_a_begin_immediate_transaction(community: Community) -> None:
     client = TestClient(
-        create_app(Settings(db=":memory:", encoder="fake", warm_on_start=False), service=community)
+        create_app(
+            Settings(db=":memory:", encoder="fake", warm_on_start=False), community=community
+        )
     )
     state = {"open": False, "writes": 0}
     outside: list[str] = []
@@ -41,12 +43,12 @@ def test_every_write_of_the_api_is_in_a_begin_immediate_transaction(community: S
             if not state["open"]:
                 outside.append(sql)
 
-    community.store.db.conn.set_trace_callback(trace)
+    community.db.conn.set_trace_callback(trace)
     body = person("zoe", roles_offered=["tech"], roles_sought=["sales"], languages=["en"])
     r = client.post("/profiles", json=body | {"utc_offset": 0}, headers={"Idempotency-Key": "a"})
     zoe = bearer(r.json()["token"])
-    ana = bearer(community.create_token("ana"))
-    admin = bearer(community.create_token(None, role="admin"))
+    ana = bearer(community.security.create_token("ana"))
+    admin = bearer(community.security.create_token(None, role="admin"))
     steps = [
         client.patch("/profiles/zoe", json={"headline": "CTO"}, headers=zoe),
         client.put("/me/avoid/bob", headers=zoe),
@@ -59,7 +61,9 @@ def test_every_write_of_the_api_is_in_a_begin_immediate_transaction(community: S
             json={"member": "ana", "kind": "cash", "on": "2024-01-01", "amount": "10"},
             headers=ana | {"Idempotency-Key": "e1"},
         ),
-        client.post("/ventures/v/entries/1/approve", headers=bearer(community.create_token("bob"))),
+        client.post(
+            "/ventures/v/entries/1/approve", headers=bearer(community.security.create_token("bob"))
+        ),
         client.post("/ventures/v/entries/1/reverse", headers=ana),
         client.post(
             "/me/collaborations",
@@ -73,6 +77,6 @@ def test_every_write_of_the_api_is_in_a_begin_immediate_transaction(community: S
     ]
     assert [s.status_code for s in steps if s.status_code >= 400] == []
     assert client.get("/me", headers=bearer(new_token())).status_code == 401  # throttle write
-    community.store.db.conn.set_trace_callback(None)
+    community.db.conn.set_trace_callback(None)
     assert state["writes"] > 30
     assert outside == []

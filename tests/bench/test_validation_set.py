@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from matcher.models import Role
+from matcher.profiles import Role
 
 PATH = Path(__file__).resolve().parents[2] / "bench" / "validation_set.py"
 ROLES = {r.value for r in Role}  # the domain's own list

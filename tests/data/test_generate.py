@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from matcher.models import Role
+from matcher.profiles import Role
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 ROLES = {r.value for r in Role}  # the domain's own list

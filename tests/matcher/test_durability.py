@@ -16,10 +16,12 @@ from pathlib import Path
 import pytest
 
 from embeddings.encoder import FakeEncoder
-from matcher.service import Actor, Service
-from matcher.service_equity import EquityService
-from matcher.store import Store
+from matcher.access import Actor
+from matcher.community import Community
+from matcher.equity import EquityService
+from matcher.schema import connect
 from tests.conftest import person
+from tests.stores import AnyStore
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
 
@@ -29,13 +31,13 @@ WRITES = 1000
 
 def _writer(path: str, w: int, start: mp.synchronize.Event, errors: mp.Queue) -> None:  # type: ignore[type-arg]
     try:
-        store = Store(path)
-        service = Service(store, FakeEncoder(dim=16))
-        equity = EquityService(store)
+        store = AnyStore(connect(path))
+        service = Community(store.db, FakeEncoder(dim=16))
+        equity = EquityService(store.db)
         start.wait()
         for i in range(WRITES):
             if i % 2 == 0:
-                service.create_profile(person(f"w{w}-{i:04d}", roles_offered="", roles_sought=""))
+                service.security.sign_up(person(f"w{w}-{i:04d}", roles_offered="", roles_sought=""))
             else:
                 raw: dict[str, object] = {
                     "member": f"m{w}",
@@ -54,11 +56,11 @@ def test_4_writers_x_1000_writes_lose_nothing_and_never_see_a_locked_database(
     tmp_path: Path,
 ) -> None:
     path = str(tmp_path / "busy.db")
-    equity = EquityService(Store(path))
+    equity = EquityService(connect(path))
     equity.create_venture("v", actor=Actor("m0"))
     for w in range(1, WRITERS):
         equity.add_member("v", f"m{w}", actor=Actor("m0"))
-    equity.store.close()
+    equity.db.close()
 
     ctx = mp.get_context("fork")
     start, errors = ctx.Event(), ctx.Queue()
@@ -74,8 +76,8 @@ def test_4_writers_x_1000_writes_lose_nothing_and_never_see_a_locked_database(
     assert not failures, "\n".join(failures)
     assert [p.exitcode for p in procs] == [0] * WRITERS
 
-    store = Store(path)
-    db = store.db
+    store = AnyStore(connect(path))
+    db = store
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     half = WRITES // 2
     for w in range(WRITERS):

@@ -11,7 +11,7 @@ from fractions import Fraction as F
 
 import pytest
 
-from matcher.equity import (
+from matcher.equity.model import (
     Condition,
     Departure,
     Entry,

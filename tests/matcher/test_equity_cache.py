@@ -2,7 +2,7 @@
 
 After every kind of write (a new entry, a reversal, an approval, a departure, a rolled-back
 transaction, a write through another connection) the cached read must equal a cold read of
-the same database file by a fresh :class:`Store`, and the split must follow.
+the same database file by a fresh :class:`~matcher.equity.EquityStore`, and the split must follow.
 """
 
 from __future__ import annotations
@@ -13,26 +13,37 @@ from pathlib import Path
 
 import pytest
 
-from matcher.equity import Departure, Entry, Kind, Rate, Reason, Split, Terms, split
-from matcher.service import ADMIN, Actor
-from matcher.service_equity import EquityService, content_hash
-from matcher.store import Store
+from matcher.access import ADMIN, Actor
+from matcher.equity import (
+    Departure,
+    Entry,
+    EquityService,
+    EquityStore,
+    Kind,
+    Rate,
+    Reason,
+    Split,
+    Terms,
+    content_hash,
+    split,
+)
+from matcher.schema import connect
 
 DAY = dt.date(2024, 1, 1)
 
 
-def cold(path: Path) -> Store:
-    return Store(path)
+def cold(path: Path) -> EquityStore:
+    return EquityStore(connect(path))
 
 
-def check_fresh(store: Store, path: Path) -> None:
+def check_fresh(store: EquityStore, path: Path) -> None:
     """The (cached) ledger equals the one a fresh store reads from the file."""
     fresh = cold(path)
     try:
         assert store.ledger("v") == fresh.ledger("v")
         assert store.ledger_entries("v") == fresh.ledger_entries("v")
     finally:
-        fresh.close()
+        fresh.db.close()
 
 
 def cash(amount: int, day: int = 0) -> dict[str, object]:
@@ -42,8 +53,8 @@ def cash(amount: int, day: int = 0) -> dict[str, object]:
 
 def test_cache_follows_entries_reversals_approvals_departures(tmp_path: Path) -> None:
     path = tmp_path / "pie.db"
-    store = Store(path)
-    svc = EquityService(store)
+    svc = EquityService(connect(path))
+    store = svc.store
     svc.create_venture("v", actor=Actor("ana"), require_approval=True)
     svc.add_member("v", "bob", actor=ADMIN)
     ana, bob = Actor("ana"), Actor("bob")
@@ -72,18 +83,18 @@ def test_cache_follows_entries_reversals_approvals_departures(tmp_path: Path) ->
     after = svc.split("v", actor=ana)
     assert before == 1 and after.total == 300  # cash kept at x1
     check_fresh(store, path)
-    store.close()
+    store.db.close()
 
 
 def test_rolled_back_write_is_never_cached(tmp_path: Path) -> None:
     path = tmp_path / "pie.db"
-    store = Store(path)
-    svc = EquityService(store)
+    svc = EquityService(connect(path))
+    store = svc.store
     svc.create_venture("v", actor=Actor("ana"))
     svc.post("v", cash(100), key="a", actor=Actor("ana"))
     assert store.ledger("v") is not None  # fills the cache
     ghost = Entry(0, "ana", Kind.CASH, DAY, amount=Decimal(999))
-    with pytest.raises(RuntimeError, match="abort"), store.transaction():
+    with pytest.raises(RuntimeError, match="abort"), store.db.transaction():
         store.add_entry("v", ghost, "ghost", content_hash("v", ghost))
         inside = store.ledger("v")  # sees its own uncommitted entry, must not cache it
         assert inside is not None and inside.entries[-1].amount == 999
@@ -94,29 +105,30 @@ def test_rolled_back_write_is_never_cached(tmp_path: Path) -> None:
     assert ledger is not None and [e.amount for e in ledger.entries] == [100, 7]
     assert split(ledger).total == 428
     check_fresh(store, path)
-    store.close()
+    store.db.close()
 
 
 def test_write_through_another_connection_is_seen(tmp_path: Path) -> None:
     path = tmp_path / "pie.db"
-    store = Store(path)
-    EquityService(store).create_venture("v", actor=Actor("ana"))
-    EquityService(store).post("v", cash(100), key="a", actor=Actor("ana"))
+    svc = EquityService(connect(path))
+    store = svc.store
+    svc.create_venture("v", actor=Actor("ana"))
+    svc.post("v", cash(100), key="a", actor=Actor("ana"))
     assert split(store.ledger("v") or pytest.fail("no venture")).total == 400
-    other = Store(path)
+    other = connect(path)
     EquityService(other).post("v", cash(50, 1), key="b", actor=Actor("ana"))
     other.close()
     ledger = store.ledger("v")
     assert ledger is not None and split(ledger).total == 600
     check_fresh(store, path)
-    store.close()
+    store.db.close()
 
 
 def test_kept_numbers_follow_rates_and_terms(tmp_path: Path) -> None:
     """Splits reuse each entry's numbers between calls, and drop them when a rate or the
     terms change: the service's split always equals a split computed from nothing."""
-    store = Store(tmp_path / "pie.db")
-    svc = EquityService(store)
+    svc = EquityService(connect(tmp_path / "pie.db"))
+    store = svc.store
     ana = Actor("ana")
     svc.create_venture("v", actor=ana)
     svc.set_rate("v", Rate("ana", DAY, Decimal(100_000)), actor=ana)
@@ -149,13 +161,13 @@ def test_warm_reads_the_busiest_ledgers_first(tmp_path: Path) -> None:
     """A server's warm-up (api.health.Readiness, also=(equity.warm,)) leaves the latest
     ventures' entries parsed and their numbers kept: the first split reads nothing cold."""
     path = tmp_path / "pie.db"
-    svc = EquityService(Store(path))
+    svc = EquityService(connect(path))
     for venture in ("old", "new"):
         svc.create_venture(venture, actor=Actor("ana"))
     svc.post("old", cash(1), key="a", actor=Actor("ana"))
     svc.post("new", cash(2), key="b", actor=Actor("ana"))
-    svc.store.close()
-    fresh = EquityService(Store(path))  # a restarted server: nothing cached
+    svc.db.close()
+    fresh = EquityService(connect(path))  # a restarted server: nothing cached
     assert fresh.store._ledger_cache == {}
     assert fresh.warm(limit=1) == 1
     assert set(fresh.store._ledger_cache) == {"new"}  # the latest activity first

@@ -24,10 +24,10 @@ from pathlib import Path
 
 import pytest
 
-from matcher.equity import split
-from matcher.service import ADMIN, Actor
-from matcher.service_equity import EquityService, content_hash
-from matcher.store import Store
+from matcher.access import ADMIN, Actor
+from matcher.equity import EquityService, content_hash, split
+from matcher.schema import connect
+from tests.stores import AnyStore
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
 
@@ -38,7 +38,7 @@ BASE = dt.date(2024, 1, 1)
 def _writer(path: Path, seed: int, ready: int) -> None:
     """Post entries forever (in the child process); write a byte to ``ready`` once started."""
     rng = random.Random(seed)
-    svc = EquityService(Store(path))
+    svc = EquityService(connect(path))
     os.write(ready, b"1")
     i = 0
     while True:
@@ -50,7 +50,7 @@ def _writer(path: Path, seed: int, ready: int) -> None:
             "on": (BASE + dt.timedelta(days=rng.randrange(30))).isoformat(),
             "amount": Decimal(rng.randrange(1, 10_000)) / 100,
         }
-        with svc.store.transaction():
+        with svc.db.transaction():
             posted = svc.post("v", raw, key=f"{seed}-{i}", actor=Actor(member))
             svc.approve("v", posted.row.entry.id, actor=Actor(approver))
         if i % 3 == 0:
@@ -58,10 +58,10 @@ def _writer(path: Path, seed: int, ready: int) -> None:
 
 
 def _check(path: Path) -> int:
-    store = Store(path)
+    store = AnyStore(connect(path))
     try:
-        assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        rows = store.db.execute(
+        assert store.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        rows = store.execute(
             "SELECT id, content_hash FROM ledger_entries WHERE venture_id = 'v'"
         ).fetchall()
         hashes = dict(rows)
@@ -70,12 +70,12 @@ def _check(path: Path) -> int:
         for e in ledger.entries:
             assert content_hash("v", e) == hashes[e.id], f"entry {e.id} is incomplete"
             assert e.reverses is not None or e.approved, f"entry {e.id} lost its approval"
-        orphans = store.db.execute(
+        orphans = store.execute(
             "SELECT COUNT(*) FROM approvals a LEFT JOIN ledger_entries e ON e.id = a.entry_id"
             " WHERE e.id IS NULL"
         ).fetchone()[0]
         assert orphans == 0
-        dangling = store.db.execute(
+        dangling = store.execute(
             "SELECT COUNT(*) FROM ledger_entries r LEFT JOIN ledger_entries e ON e.id = r.reverses"
             " WHERE r.reverses IS NOT NULL AND e.id IS NULL"
         ).fetchone()[0]
@@ -92,10 +92,10 @@ def _check(path: Path) -> int:
 
 def test_sigkill_never_leaves_a_half_written_ledger(tmp_path: Path) -> None:
     path = tmp_path / "pie.db"
-    svc = EquityService(Store(path))
+    svc = EquityService(connect(path))
     svc.create_venture("v", actor=Actor("ana"), require_approval=True)
     svc.add_member("v", "bob", actor=ADMIN)
-    svc.store.close()
+    svc.db.close()
     rng = random.Random(5)
     counts = []
     for k in range(KILLS):

@@ -21,11 +21,11 @@ from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
-from matcher.equity import Departure, Kind, Rate, Reason, split, timeline
+from matcher.access import ADMIN, Actor
+from matcher.equity import EquityService
+from matcher.equity.model import Departure, Kind, Rate, Reason, split, timeline
 from matcher.errors import Conflict, InvalidInput
-from matcher.service import ADMIN, Actor
-from matcher.service_equity import EquityService
-from matcher.store import Store
+from matcher.schema import connect
 
 MEMBERS = ("ana", "bob", "cyd")
 BASE = dt.date(2024, 1, 1)
@@ -50,7 +50,7 @@ AMOUNTS = st.one_of(
 class PieMachine(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
-        self.svc = EquityService(Store(":memory:"))
+        self.svc = EquityService(connect(":memory:"))
         self.posted: dict[str, tuple[int, dict[str, object]]] = {}
         self.left: set[str] = set()
         self.last_day: dict[str, dt.date] = {}

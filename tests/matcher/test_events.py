@@ -11,7 +11,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from matcher.errors import InvalidInput
-from matcher.events import (
+from matcher.events.planner import (
     Round,
     check_scores,
     form_teams,

@@ -29,10 +29,12 @@ from pathlib import Path
 import pytest
 
 from embeddings.encoder import FakeEncoder
-from matcher.service import ADMIN, Actor, Service
-from matcher.service_events import EventService
-from matcher.store import Store
+from matcher.access import ADMIN, Actor
+from matcher.community import Community
+from matcher.events import EventService, EventStore
+from matcher.schema import connect
 from tests.conftest import SYNONYMS, person
+from tests.stores import AnyStore
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
 
@@ -42,7 +44,7 @@ ORG = Actor("org")
 
 
 def _service(path: Path) -> EventService:
-    return EventService(Service(Store(path), FakeEncoder(dim=32, synonyms=SYNONYMS)))
+    return Community(path, FakeEncoder(dim=32, synonyms=SYNONYMS)).events
 
 
 def _planner(path: Path, seed: int, ready: int) -> None:
@@ -73,11 +75,11 @@ def _planner(path: Path, seed: int, ready: int) -> None:
 
 def _check(path: Path) -> tuple[str | None, str | None]:
     """Assert the stored plan is whole; return the rounds and teams summaries (JSON text)."""
-    store = Store(path)
+    store = AnyStore(connect(path))
     try:
-        db = store.db
+        db = store
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        events = EventService(Service(store, FakeEncoder(dim=32))).events
+        events = EventStore(store.db)
         attendees = sorted(a.profile_id for a in events.attendees("e"))
         assert attendees == sorted(PEOPLE)
         summary = events.summary("e", "rounds")
@@ -109,7 +111,7 @@ def _check(path: Path) -> tuple[str | None, str | None]:
 
 def _setup(path: Path) -> EventService:
     events = _service(path)
-    events.service.import_profiles(
+    events.profiles.import_profiles(
         [
             person(
                 pid,
@@ -123,7 +125,7 @@ def _setup(path: Path) -> EventService:
     )
     events.create_event("e", "Crash night", actor=ORG)
     events.add_attendees("e", PEOPLE, actor=ADMIN)
-    events.service.ensure_vectors(PEOPLE)
+    events.profiles.ensure_vectors(PEOPLE)
     return events
 
 
@@ -142,11 +144,11 @@ def test_the_check_catches_a_half_written_plan(tmp_path: Path, half: str) -> Non
     events = _setup(path)
     events.plan_rounds("e", rounds=3, actor=ORG)
     events.form_teams("e", size=3, actor=ORG, time_limit=1)
-    events.store.close()
+    events.db.close()
     _check(path)
-    store = Store(path)
+    store = AnyStore(connect(path))
     with store.transaction():
-        store.db.execute(half)
+        store.execute(half)
     store.close()
     with pytest.raises(AssertionError):
         _check(path)
@@ -154,7 +156,7 @@ def test_the_check_catches_a_half_written_plan(tmp_path: Path, half: str) -> Non
 
 def test_sigkill_never_leaves_a_half_written_plan(tmp_path: Path) -> None:
     path = tmp_path / "events.db"
-    _setup(path).store.close()
+    _setup(path).db.close()
     rng = random.Random(11)
     seen: list[tuple[str | None, str | None]] = []
     for k in range(KILLS):

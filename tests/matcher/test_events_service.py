@@ -5,29 +5,32 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from matcher.access import ADMIN, Actor
+from matcher.community import Community
 from matcher.errors import ImportFailed, InvalidInput, NotAllowed, NotAuthenticated, UnknownEvent
-from matcher.ranking import rank_exact
-from matcher.scoring import filter_reason
-from matcher.service import ADMIN, Actor, Service
-from matcher.service_events import EventService, score_matrix
-from matcher.service_trust import TrustService
+from matcher.events import EventService
+from matcher.matching.model import filter_reason
+from matcher.matching.ranking import rank_exact, score_matrix
+from matcher.trust import TrustService
 from tests.conftest import person
 
 ANA, BOB, CYD = Actor("ana"), Actor("bob"), Actor("cyd")
 
 
 @pytest.fixture
-def events(community: Service) -> EventService:
-    svc = EventService(community)
+def events(community: Community) -> EventService:
+    svc = community.events
     svc.create_event("night", "Demo night", actor=ANA)
     svc.add_attendees("night", ["ana", "bob", "cyd", "dan", "fay"], actor=ANA)
     return svc
 
 
-def test_score_matrix_equals_the_suggestion_scores(community: Service) -> None:
-    state = community._state()
+def test_score_matrix_equals_the_suggestion_scores(community: Community) -> None:
+    state = community.matching._state()
     table = state.table
-    s, forbidden = score_matrix(table, community.settings.weights, community.settings.filters)
+    s, forbidden = score_matrix(
+        table, community.matching.settings.weights, community.matching.settings.filters
+    )
     ids = [p.id for p in table.profiles]
     checked = 0
     for a, viewer in enumerate(table.profiles):
@@ -46,19 +49,19 @@ def test_score_matrix_equals_the_suggestion_scores(community: Service) -> None:
 
 
 def test_avoid_pairs_never_meet_and_scores_follow_the_matcher(
-    community: Service, events: EventService
+    community: Community, events: EventService
 ) -> None:
-    community.avoid("bob", "ana", actor=BOB)  # Bob avoids Ana: they must never meet
+    community.trust.avoid("bob", "ana", actor=BOB)  # Bob avoids Ana: they must never meet
     plan = events.plan_rounds("night", rounds=4, actor=ANA, fairness=0)
     assert all(frozenset({"ana", "bob"}) not in r.pairs() for r in plan.rounds)
     assert plan.score <= plan.bound and plan.rounds[0].byes  # 5 people: one break per round
 
 
-def test_import_csv_of_new_people(community: Service, events: EventService) -> None:
+def test_import_csv_of_new_people(community: Community, events: EventService) -> None:
     rows = [person("zoe", name="Zoé"), person("yan")]
     report, added = events.import_attendees("night", rows, actor=ANA)
     assert added == ["zoe", "yan"] and report.created == ("zoe", "yan")
-    assert community.store.get_profile("zoe").visibility.value == "event-only"
+    assert community.profiles.store.get_profile("zoe").visibility.value == "event-only"
     # a row with an existing id is refused (an organiser never overwrites a profile), as is a
     # bad row; nothing of that import is written
     with pytest.raises(ImportFailed) as exc:
@@ -68,7 +71,7 @@ def test_import_csv_of_new_people(community: Service, events: EventService) -> N
     messages = [str(e) for e in exc.value.errors]
     assert any("row 2 id 'bob': a profile with this id already exists" in m for m in messages)
     assert any("commitment" in m for m in messages)
-    assert community.store.get_profile("xia") is None
+    assert community.profiles.store.get_profile("xia") is None
 
 
 def test_permissions(events: EventService) -> None:
@@ -121,14 +124,14 @@ def test_stats(events: EventService) -> None:
     assert st["plan"]["ratio_to_bound"] <= 1
 
 
-def test_teams_keep_good_collaborators_together(community: Service) -> None:
-    community.import_profiles(
+def test_teams_keep_good_collaborators_together(community: Community) -> None:
+    community.profiles.import_profiles(
         [person(f"t{i}", roles_offered="tech" if i % 2 else "sales") for i in range(8)]
     )
-    svc = EventService(community)
+    svc = community.events
     svc.create_event("hack", actor=ANA)
     svc.add_attendees("hack", [f"t{i}" for i in range(8)], actor=ANA)
-    trust = TrustService(community.store)
+    trust = TrustService(community.db)
     c = trust.propose_collaboration("t0", "t2", "shop", "2024-01-01", rating=2, actor=Actor("t0"))
     trust.answer_collaboration(c.id, True, actor=Actor("t2"))
     trust.rate_collaboration(c.id, 2, actor=Actor("t2"))
@@ -146,19 +149,21 @@ def test_teams_keep_good_collaborators_together(community: Service) -> None:
     assert all({"tech", "sales"} <= set(t.roles) for t in plan.teams)
     # person() seeks sales; every team has a seller, so no team member lacks one
     assert svc.stats("hack", actor=ANA)["team_unmet_needs"] == {}
-    community.update_profile("t1", {"roles_sought": ["design"]}, actor=Actor("t1"))
+    community.profiles.update_profile("t1", {"roles_sought": ["design"]}, actor=Actor("t1"))
     assert svc.stats("hack", actor=ANA)["team_unmet_needs"] == {"t1": ["design"]}
     assert [t.members for t in svc.teams("hack", actor=ANA)] == [t.members for t in plan.teams]
 
 
-def test_erasing_a_profile_removes_it_from_events(community: Service, events: EventService) -> None:
+def test_erasing_a_profile_removes_it_from_events(
+    community: Community, events: EventService
+) -> None:
     events.plan_rounds("night", rounds=2, actor=ANA)
-    community.delete_profile("cyd", actor=Actor("cyd"))
+    community.profiles.delete_profile("cyd", actor=Actor("cyd"))
     assert "cyd" not in {a.profile_id for a in events.events.attendees("night")}
     assert all("cyd" not in g.members for r in events.rounds("night", actor=ANA) for g in r.groups)
 
 
-def test_tables_of_three_and_trios(community: Service, events: EventService) -> None:
+def test_tables_of_three_and_trios(community: Community, events: EventService) -> None:
     tables = events.plan_rounds("night", rounds=1, actor=ANA, group_size=3)
     assert [sorted(len(g.members) for g in r.groups) for r in tables.rounds] == [[2, 3]]
     assert not tables.rounds[0].byes
@@ -174,7 +179,7 @@ def test_tables_of_three_and_trios(community: Service, events: EventService) -> 
     assert stored == list(trio.rounds)  # a new plan from round 1 replaces the old one
 
 
-def test_planning_uses_trust_as_the_suggestions_do(community: Service) -> None:
+def test_planning_uses_trust_as_the_suggestions_do(community: Community) -> None:
     """Two sellers match two developers equally well on paper; the developer whose trusted
     collaborator worked well with one of the sellers meets that seller."""
     sell = {
@@ -183,10 +188,10 @@ def test_planning_uses_trust_as_the_suggestions_do(community: Service) -> None:
         "roles_offered": "sales",
         "roles_sought": "tech",
     }
-    community.import_profiles(
+    community.profiles.import_profiles(
         [person("t0"), person("t1"), person("s0", **sell), person("s1", **sell), person("x")]
     )
-    svc = EventService(community)
+    svc = community.events
     svc.create_event("night2", actor=ANA)
     svc.add_attendees("night2", ["t0", "t1", "s0", "s1"], actor=ANA)
     plain = svc.plan_rounds("night2", rounds=1, actor=ANA)
@@ -194,7 +199,7 @@ def test_planning_uses_trust_as_the_suggestions_do(community: Service) -> None:
     friend, other = (
         ("s0", "s1") if frozenset(("t0", "s1")) in plain.rounds[0].pairs() else ("s1", "s0")
     )
-    trust = TrustService(community.store)
+    trust = TrustService(community.db)
     community.trust = trust
     for a, b in (("t0", "x"), ("x", friend)):
         c = trust.propose_collaboration(a, b, "shop", "2024-01-01", rating=2, actor=Actor(a))
@@ -204,14 +209,14 @@ def test_planning_uses_trust_as_the_suggestions_do(community: Service) -> None:
     assert frozenset(("t0", friend)) in planned.rounds[0].pairs()
     # agendas and statistics keep the plain match score, equal for both sellers
     ids = ["t0", friend, other]
-    _, _, raw, _ = svc._scores(ids)
-    _, _, blended, _ = svc._scores(ids, trust=True)
+    _, _, raw, _ = svc.matching.pair_scores(ids)
+    _, _, blended, _ = svc.matching.pair_scores(ids, trust=True)
     assert raw[0, 1] == pytest.approx(raw[0, 2])
     assert blended[0, 1] > blended[0, 2]
 
 
-def test_people_who_met_at_another_event_meet_someone_new(community: Service) -> None:
-    svc = EventService(community)
+def test_people_who_met_at_another_event_meet_someone_new(community: Community) -> None:
+    svc = community.events
     people = ["ana", "bob", "cyd", "dan"]
     seen: set[frozenset[str]] = set()
     for number in (1, 2, 3):  # 4 people, 3 evenings of 1 round: 6 pairs, all different

@@ -26,17 +26,16 @@ from api.app import create_app
 from api.schemas_privacy import ExportPublic
 from api.settings import Settings
 from embeddings.encoder import FakeEncoder
+from matcher.access import ADMIN, Actor, can_see, put_forward
+from matcher.community import Community
+from matcher.equity import EquityService
 from matcher.errors import UnknownProfile
-from matcher.event_outputs import agenda_html, agenda_json, cards_html, plan_csv, plan_json
-from matcher.models import Profile, Visibility
-from matcher.privacy import can_see, put_forward
-from matcher.service import ADMIN, Actor, Service
-from matcher.service_equity import EquityService
-from matcher.service_events import EventService
-from matcher.service_privacy import PrivacyService
-from matcher.service_trust import TrustService
-from matcher.store import Store
+from matcher.events import agenda_html, agenda_json, cards_html, plan_csv, plan_json
+from matcher.privacy import PrivacyService
+from matcher.profiles import Profile, Visibility
+from matcher.trust import TrustService
 from tests.conftest import person
+from tests.stores import AnyStore
 
 IDS = [f"p{i}" for i in range(6)]
 
@@ -72,17 +71,17 @@ worlds = st.fixed_dictionaries(
 )
 
 
-def build(world: dict[str, list]) -> tuple[Service, TrustService, PrivacyService]:  # type: ignore[type-arg]
-    service = Service(Store(":memory:"), FakeEncoder(dim=64))
-    trust = TrustService(service.store)
+def build(world: dict[str, list]) -> tuple[Community, TrustService, PrivacyService]:  # type: ignore[type-arg]
+    service = Community(":memory:", FakeEncoder(dim=64))
+    trust = TrustService(service.db)
     service.trust = trust
     rows = [
         raw(pid, v.value, c)
         for pid, v, c in zip(IDS, world["visibility"], world["consent"], strict=True)
     ]
-    service.import_profiles(rows)
+    service.profiles.import_profiles(rows)
     for a, b in world["avoids"]:
-        service.avoid(a, b, actor=ADMIN)
+        service.trust.avoid(a, b, actor=ADMIN)
     for a, b in world["collabs"]:
         c = trust.propose_collaboration(a, b, "p", "2024-01-01", actor=ADMIN)
         trust.answer_collaboration(c.id, True, actor=ADMIN)
@@ -90,7 +89,7 @@ def build(world: dict[str, list]) -> tuple[Service, TrustService, PrivacyService
         trust.rate_collaboration(c.id, 2, actor=Actor(b))
     for a, b in world["endorsements"]:
         trust.endorse(a, b, "python", actor=ADMIN)
-    privacy = PrivacyService(service, trust, EquityService(service.store), vacuum=False)
+    privacy = PrivacyService(service, trust, EquityService(service.db), vacuum=False)
     return service, trust, privacy
 
 
@@ -102,7 +101,7 @@ def others_hidden_from(viewer: str | None, people: dict[str, Profile], *, admin:
 @given(worlds)
 def test_nobody_is_shown_to_someone_not_allowed(world: dict[str, list]) -> None:  # type: ignore[type-arg]
     service, trust, privacy = build(world)
-    store = service.store
+    store = AnyStore(service.db)
     people = {p.id: p for p in store.profiles()}
     viewers: list[tuple[str | None, Actor | None]] = [(None, None), (None, ADMIN)]
     viewers += [(pid, Actor(pid)) for pid in IDS]
@@ -110,19 +109,19 @@ def test_nobody_is_shown_to_someone_not_allowed(world: dict[str, list]) -> None:
         admin = actor is not None and actor.is_admin
         allowed = {pid for pid, p in people.items() if can_see(p, viewer, admin=admin)}
         # lists and reads
-        assert {p.id for p in service.list_profiles(actor=actor, limit=200)} == allowed
+        assert {p.id for p in service.profiles.list_profiles(actor=actor, limit=200)} == allowed
         for pid in IDS:
             if pid in allowed:
-                assert service.get_profile(pid, actor=actor).id == pid
+                assert service.profiles.get_profile(pid, actor=actor).id == pid
             else:
                 with pytest.raises(UnknownProfile):
-                    service.get_profile(pid, actor=actor)
+                    service.profiles.get_profile(pid, actor=actor)
         if viewer is None:
             continue
         assert actor is not None
         avoided = store.avoided_either_way(viewer)
         # suggestions: only people who consent and may be seen, never an avoided one
-        for s in service.suggest(viewer, k=10, actor=actor):
+        for s in service.matching.suggest(viewer, k=10, actor=actor):
             cand = people[s.candidate]
             assert put_forward(cand) and can_see(cand, viewer), s.candidate
             assert s.candidate not in avoided and s.candidate != viewer
@@ -163,13 +162,13 @@ def test_nobody_is_shown_to_someone_not_allowed(world: dict[str, list]) -> None:
 @given(worlds)
 def test_http_never_shows_a_hidden_or_non_consenting_profile(world: dict[str, list]) -> None:  # type: ignore[type-arg]
     service, _, _ = build(world)
-    client = TestClient(create_app(Settings(db=":memory:", encoder="fake"), service=service))
-    people = {p.id: p for p in service.store.profiles()}
+    client = TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=service))
+    people = {p.id: p for p in service.profiles.store.profiles()}
     text = client.get("/profiles", params={"limit": 200}).text
     for pid in others_hidden_from(None, people, admin=False):
         assert name_of(pid) not in text and f'"{pid}"' not in text
     for viewer in IDS:
-        headers = {"Authorization": f"Bearer {service.create_token(viewer)}"}
+        headers = {"Authorization": f"Bearer {service.security.create_token(viewer)}"}
         hidden = others_hidden_from(viewer, people, admin=False)
         listed = client.get("/profiles", params={"limit": 200}, headers=headers).text
         matches = client.get(f"/profiles/{viewer}/matches", headers=headers)
@@ -212,10 +211,10 @@ def _shares(a: str, b: str, organiser: str, attending: set[str]) -> bool:
 @given(event_worlds)
 def test_events_never_show_a_profile_to_someone_not_allowed(world: dict[str, Any]) -> None:
     service, _, privacy = build(world)
-    events = EventService(service)
+    events = service.events
     org = world["organiser"]
     events.create_event("night", "Night", actor=Actor(org))
-    before = {p.id: p for p in service.store.profiles()}
+    before = {p.id: p for p in service.profiles.store.profiles()}
     attending: set[str] = set()
     for pid in world["attending"]:
         # the organiser adds by id only people they may see; anyone else is "unknown",
@@ -229,8 +228,8 @@ def test_events_never_show_a_profile_to_someone_not_allowed(world: dict[str, Any
         attending.add(pid)
     events.plan_rounds("night", rounds=world["rounds"], actor=Actor(org))
     for pid, visibility in world["later"]:
-        service.update_profile(pid, {"visibility": visibility.value}, actor=ADMIN)
-    people = {p.id: p for p in service.store.profiles()}
+        service.profiles.update_profile(pid, {"visibility": visibility.value}, actor=ADMIN)
+    people = {p.id: p for p in service.profiles.store.profiles()}
 
     def allowed(viewer: str) -> set[str]:
         return {
@@ -245,9 +244,9 @@ def test_events_never_show_a_profile_to_someone_not_allowed(world: dict[str, Any
 
     # profile reads: event-only people are seen by the organiser and co-attendees only
     for viewer in IDS:
-        assert {p.id for p in service.list_profiles(actor=Actor(viewer), limit=200)} == allowed(
-            viewer
-        )
+        assert {
+            p.id for p in service.profiles.list_profiles(actor=Actor(viewer), limit=200)
+        } == allowed(viewer)
     # each attendee's own agenda names only people they may see
     for pid in attending:
         agenda = events.agenda("night", pid, actor=Actor(pid))

@@ -3,8 +3,10 @@ from __future__ import annotations
 import pytest
 
 from matcher.errors import InvalidInput
-from matcher.models import Commitment, Role, Visibility
 from matcher.profiles import (
+    Commitment,
+    Role,
+    Visibility,
     check_profile,
     check_rows,
     merge_profile,

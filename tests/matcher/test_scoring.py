@@ -9,18 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from matcher.models import (
-    CRITERIA,
-    Commitment,
-    Preferences,
-    Profile,
-    Role,
-    Stage,
-    Strength,
-    Visibility,
-)
-from matcher.ranking import CandidateTable, ProfileVectors, _allowed, rank_exact
-from matcher.scoring import (
+from matcher.matching.model import (
     Filters,
     Weights,
     blend_preferences,
@@ -29,6 +18,17 @@ from matcher.scoring import (
     harmonic,
     preference_share,
     role_score,
+)
+from matcher.matching.ranking import CandidateTable, ProfileVectors, _allowed, rank_exact
+from matcher.profiles import (
+    CRITERIA,
+    Commitment,
+    Preferences,
+    Profile,
+    Role,
+    Stage,
+    Strength,
+    Visibility,
 )
 
 
@@ -236,7 +236,7 @@ def test_vectorised_score_equals_the_pairwise_definition(data, filters: Filters)
 
 
 def _allowed_one_by_one(viewer, table, rows, filters, avoided):  # type: ignore[no-untyped-def]
-    """The reference of :func:`matcher.ranking._allowed`'s last step, one row at a time (as it
+    """The reference of :func:`matcher.matching.ranking._allowed`'s last step, one row at a time (as it
     was written before it was vectorised): never the viewer, never anyone avoided."""
     ok, _, _ = _allowed(viewer, table, rows, filters, ())
     ok = ok.copy()

@@ -6,6 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from embeddings.encoder import FakeEncoder
+from matcher.access import ADMIN, Actor
+from matcher.community import Community
 from matcher.errors import (
     Conflict,
     ImportFailed,
@@ -14,10 +16,11 @@ from matcher.errors import (
     NotAuthenticated,
     UnknownProfile,
 )
-from matcher.ranking import rank_exact
-from matcher.service import ADMIN, Actor, MatchSettings, Service
-from matcher.store import Store
+from matcher.matching import MatchSettings
+from matcher.matching.ranking import rank_exact
+from matcher.schema import connect
 from tests.conftest import COMMUNITY, SYNONYMS, person
+from tests.stores import AnyStore
 
 
 class CountingEncoder(FakeEncoder):
@@ -30,8 +33,8 @@ class CountingEncoder(FakeEncoder):
         return super().encode(texts, progress=progress)
 
 
-def test_cross_lingual_partner_ranks_first(community: Service) -> None:
-    got = community.suggest("ana", k=5, actor=ADMIN)
+def test_cross_lingual_partner_ranks_first(community: Community) -> None:
+    got = community.matching.suggest("ana", k=5, actor=ADMIN)
     assert got[0].candidate == "bob"
     top = got[0]
     assert top.components.reciprocal > 0.3
@@ -41,36 +44,38 @@ def test_cross_lingual_partner_ranks_first(community: Service) -> None:
     assert top.common_languages == ("en",)
 
 
-def test_hard_filters_and_privacy(community: Service) -> None:
-    ids = {s.candidate for s in community.suggest("ana", k=50, actor=ADMIN)}
+def test_hard_filters_and_privacy(community: Community) -> None:
+    ids = {s.candidate for s in community.matching.suggest("ana", k=50, actor=ADMIN)}
     assert "eve" not in ids  # no common language
     assert "fay" not in ids  # 8 hours apart
     assert "gus" not in ids  # private
     assert "ana" not in ids
 
 
-def test_avoid_list_works_both_ways(community: Service) -> None:
+def test_avoid_list_works_both_ways(community: Community) -> None:
     ana = Actor("ana")
-    assert community.avoid("ana", "bob", actor=ana) == ["bob"]
-    assert "bob" not in {s.candidate for s in community.suggest("ana", k=9, actor=ana)}
-    assert "ana" not in {s.candidate for s in community.suggest("bob", k=9, actor=Actor("bob"))}
+    assert community.trust.avoid("ana", "bob", actor=ana) == ["bob"]
+    assert "bob" not in {s.candidate for s in community.matching.suggest("ana", k=9, actor=ana)}
+    assert "ana" not in {
+        s.candidate for s in community.matching.suggest("bob", k=9, actor=Actor("bob"))
+    }
     with pytest.raises(NotAllowed, match="only change your own profile"):
-        community.avoid_list("ana", actor=Actor("bob"))
-    assert community.unavoid("ana", "bob", actor=ana) == []
+        community.trust.avoid_list("ana", actor=Actor("bob"))
+    assert community.trust.unavoid("ana", "bob", actor=ana) == []
 
 
-def test_import_is_all_or_nothing(service: Service) -> None:
+def test_import_is_all_or_nothing(service: Community) -> None:
     rows = [person("a"), person("b", commitment="weekends"), person("c", languages="xx")]
     with pytest.raises(ImportFailed, match="2 invalid row") as info:
-        service.import_profiles(rows, source="people.csv")
+        service.profiles.import_profiles(rows, source="people.csv")
     assert [e.field for e in info.value.errors] == ["commitment", "languages"]
     assert "row 2 id 'b': commitment" in str(info.value.errors[0])
-    assert service.store.count_profiles() == 0
+    assert service.profiles.store.count_profiles() == 0
 
 
-def test_skip_invalid_keeps_good_rows_and_reports_the_rest(service: Service) -> None:
+def test_skip_invalid_keeps_good_rows_and_reports_the_rest(service: Community) -> None:
     rows = [person("a"), person("b", commitment="weekends")]
-    report = service.import_profiles(rows, skip_invalid=True)
+    report = service.profiles.import_profiles(rows, skip_invalid=True)
     assert report.created == ("a",)
     [(row, raw, errors)] = report.rejected
     assert row == 2 and raw["id"] == "b" and errors[0].field == "commitment"
@@ -78,10 +83,10 @@ def test_skip_invalid_keeps_good_rows_and_reports_the_rest(service: Service) -> 
 
 def test_reimport_updates_and_only_changed_texts_are_encoded() -> None:
     enc = CountingEncoder()
-    service = Service(Store(":memory:"), enc)
-    service.import_profiles([person("a"), person("b")])
+    service = Community(":memory:", enc)
+    service.profiles.import_profiles([person("a"), person("b")])
     first = len(enc.seen)
-    report = service.import_profiles([person("a"), person("b", needs="design brand")])
+    report = service.profiles.import_profiles([person("a"), person("b", needs="design brand")])
     assert report.updated == ("a", "b") and report.created == ()
     assert report.encoded == 1  # only b's needs
     assert "design brand" in enc.seen[first:]
@@ -89,10 +94,10 @@ def test_reimport_updates_and_only_changed_texts_are_encoded() -> None:
 
 
 def test_model_change_re_encodes_everything() -> None:
-    store = Store(":memory:")
-    Service(store, FakeEncoder(dim=32)).import_profiles([person("a")])
-    other = Service(store, FakeEncoder(dim=48))
-    assert other.ensure_vectors() == 3
+    store = AnyStore(connect(":memory:"))
+    Community(store.db, FakeEncoder(dim=32)).profiles.import_profiles([person("a")])
+    other = Community(store.db, FakeEncoder(dim=48))
+    assert other.profiles.ensure_vectors() == 3
     assert {v.dim for v in store.vectors("fake-bow-48")} == {48}
 
 
@@ -123,18 +128,18 @@ def test_index_path_equals_exact_path(tmp_path) -> None:  # type: ignore[no-unty
                 roles_sought=str(rng.choice(["finance", "legal"])),
             )
         )
-    exact = Service(Store(":memory:"), FakeEncoder(dim=64))
-    exact.import_profiles(rows)
-    indexed = Service(
-        Store(tmp_path / "c.db"),
+    exact = Community(":memory:", FakeEncoder(dim=64))
+    exact.profiles.import_profiles(rows)
+    indexed = Community(
+        tmp_path / "c.db",
         FakeEncoder(dim=64),
         MatchSettings(index_kind="flat", pool=10),
         index_path=tmp_path / "c.index",
     )
-    indexed.import_profiles(rows)
+    indexed.profiles.import_profiles(rows)
     for pid in ("p000", "p017", "p099"):
-        a = [(s.candidate, s.score) for s in exact.suggest(pid, k=5, actor=ADMIN)]
-        b = [(s.candidate, s.score) for s in indexed.suggest(pid, k=5, actor=ADMIN)]
+        a = [(s.candidate, s.score) for s in exact.matching.suggest(pid, k=5, actor=ADMIN)]
+        b = [(s.candidate, s.score) for s in indexed.matching.suggest(pid, k=5, actor=ADMIN)]
         overlap = len({x for x, _ in a} & {x for x, _ in b})
         assert overlap >= 4  # a pool of 10 from the linear surrogate holds the top 5
     assert (tmp_path / "c.index").exists()
@@ -142,61 +147,64 @@ def test_index_path_equals_exact_path(tmp_path) -> None:  # type: ignore[no-unty
 
 def test_stale_index_file_is_rebuilt(tmp_path) -> None:  # type: ignore[no-untyped-def]
     settings = MatchSettings(index_kind="flat")
-    s1 = Service(
-        Store(tmp_path / "c.db"), FakeEncoder(dim=64), settings, index_path=tmp_path / "c.index"
+    s1 = Community(
+        tmp_path / "c.db", FakeEncoder(dim=64), settings, index_path=tmp_path / "c.index"
     )
-    s1.import_profiles(COMMUNITY)
-    s1.suggest("ana", k=3, actor=ADMIN)
-    s1.update_profile("cyd", {"visibility": "private"}, actor=ADMIN)
+    s1.profiles.import_profiles(COMMUNITY)
+    s1.matching.suggest("ana", k=3, actor=ADMIN)
+    s1.profiles.update_profile("cyd", {"visibility": "private"}, actor=ADMIN)
     # a second process opens the same files: the index on disk predates the update
-    s2 = Service(
-        Store(tmp_path / "c.db"), FakeEncoder(dim=64), settings, index_path=tmp_path / "c.index"
+    s2 = Community(
+        tmp_path / "c.db", FakeEncoder(dim=64), settings, index_path=tmp_path / "c.index"
     )
-    assert "cyd" not in {s.candidate for s in s2.suggest("ana", k=9, actor=ADMIN)}
+    assert "cyd" not in {s.candidate for s in s2.matching.suggest("ana", k=9, actor=ADMIN)}
     # a corrupt file is rebuilt too
     (tmp_path / "c.index").write_bytes(b"garbage")
-    s3 = Service(
-        Store(tmp_path / "c.db"), FakeEncoder(dim=64), settings, index_path=tmp_path / "c.index"
+    s3 = Community(
+        tmp_path / "c.db", FakeEncoder(dim=64), settings, index_path=tmp_path / "c.index"
     )
-    assert s3.suggest("ana", k=1, actor=ADMIN)[0].candidate == "bob"
+    assert s3.matching.suggest("ana", k=1, actor=ADMIN)[0].candidate == "bob"
 
 
-def test_permissions(community: Service) -> None:
+def test_permissions(community: Community) -> None:
     with pytest.raises(NotAuthenticated):
-        community.suggest("ana", actor=None)
+        community.matching.suggest("ana", actor=None)
     with pytest.raises(NotAllowed, match="suggestions are private to their owner"):
-        community.suggest("ana", actor=Actor("bob"))
+        community.matching.suggest("ana", actor=Actor("bob"))
     with pytest.raises(NotAllowed):
-        community.update_profile("ana", {"name": "X"}, actor=Actor("bob"))
-    assert community.update_profile("ana", {"name": "Ana B"}, actor=Actor("ana")).name == "Ana B"
+        community.profiles.update_profile("ana", {"name": "X"}, actor=Actor("bob"))
+    assert (
+        community.profiles.update_profile("ana", {"name": "Ana B"}, actor=Actor("ana")).name
+        == "Ana B"
+    )
     with pytest.raises(UnknownProfile):
-        community.get_profile("gus", actor=None)  # private: as if absent
-    assert community.get_profile("gus", actor=Actor("gus")).id == "gus"
+        community.profiles.get_profile("gus", actor=None)  # private: as if absent
+    assert community.profiles.get_profile("gus", actor=Actor("gus")).id == "gus"
     with pytest.raises(InvalidInput, match="k must be between 1 and 100"):
-        community.suggest("ana", k=0, actor=ADMIN)
+        community.matching.suggest("ana", k=0, actor=ADMIN)
 
 
-def test_create_profile_returns_a_working_token(service: Service) -> None:
-    _, token = service.create_profile(person("zoe"))
-    assert service.authenticate(token) == Actor("zoe")
+def test_create_profile_returns_a_working_token(service: Community) -> None:
+    _, token = service.security.sign_up(person("zoe"))
+    assert service.security.authenticate(token) == Actor("zoe")
     with pytest.raises(Conflict, match="already taken"):
-        service.create_profile(person("zoe"))
+        service.security.sign_up(person("zoe"))
     with pytest.raises(NotAuthenticated, match="unknown or revoked token"):
-        service.authenticate("cf_" + "x" * 43)  # the old format, never issued
-    stored = service.store.db.execute("SELECT token_hash FROM tokens").fetchall()
+        service.security.authenticate("cf_" + "x" * 43)  # the old format, never issued
+    stored = service.db.execute("SELECT token_hash FROM tokens").fetchall()
     assert token not in str(stored)  # only the hash is kept
 
 
-def test_deleted_profile_disappears_from_suggestions(community: Service) -> None:
-    assert community.suggest("ana", k=1, actor=ADMIN)[0].candidate == "bob"
-    community.delete_profile("bob", actor=Actor("bob"))
-    assert "bob" not in {s.candidate for s in community.suggest("ana", k=9, actor=ADMIN)}
-    assert not list(community.store.vectors(community.encoder.name, ["bob"]))
+def test_deleted_profile_disappears_from_suggestions(community: Community) -> None:
+    assert community.matching.suggest("ana", k=1, actor=ADMIN)[0].candidate == "bob"
+    community.profiles.delete_profile("bob", actor=Actor("bob"))
+    assert "bob" not in {s.candidate for s in community.matching.suggest("ana", k=9, actor=ADMIN)}
+    assert not list(community.profiles.store.vectors(community.encoder.name, ["bob"]))
 
 
-def test_rank_exact_matches_pool_on_community(community: Service) -> None:
-    state = community._state()
-    ana = community.store.get_profile("ana")
+def test_rank_exact_matches_pool_on_community(community: Community) -> None:
+    state = community.matching._state()
+    ana = community.profiles.store.get_profile("ana")
     assert ana is not None
     assert rank_exact(ana, state.vectors["ana"], state.table, k=3)
 
@@ -239,27 +247,27 @@ def test_incremental_state_equals_a_fresh_rebuild(ops, kind) -> None:  # type: i
             roles_sought="finance",
         )
 
-    live = Service(Store(":memory:"), FakeEncoder(dim=32), MatchSettings(index_kind=kind, pool=50))
-    live.import_profiles([row(i) for i in range(20)])
-    live.suggest("p00", k=5, actor=ADMIN)  # build the state once
+    live = Community(":memory:", FakeEncoder(dim=32), MatchSettings(index_kind=kind, pool=50))
+    live.profiles.import_profiles([row(i) for i in range(20)])
+    live.matching.suggest("p00", k=5, actor=ADMIN)  # build the state once
     for n, (op, i) in enumerate(ops):
         pid = f"p{i:02d}"
-        exists = live.store.get_profile(pid) is not None
+        exists = live.profiles.store.get_profile(pid) is not None
         if op == "add" and not exists:
-            live.import_profiles([row(i)])
+            live.profiles.import_profiles([row(i)])
         elif not exists or pid == "p00":
             continue
         elif op == "edit":
-            live.update_profile(pid, {"languages": ["de"]}, actor=ADMIN)
+            live.profiles.update_profile(pid, {"languages": ["de"]}, actor=ADMIN)
         elif op == "hide":
-            live.update_profile(pid, {"visibility": "private"}, actor=ADMIN)
+            live.profiles.update_profile(pid, {"visibility": "private"}, actor=ADMIN)
         elif op == "show":
-            live.update_profile(pid, {"visibility": "public"}, actor=ADMIN)
+            live.profiles.update_profile(pid, {"visibility": "public"}, actor=ADMIN)
         elif op == "delete":
-            live.delete_profile(pid, actor=ADMIN)
+            live.profiles.delete_profile(pid, actor=ADMIN)
         elif op == "retext":
-            live.update_profile(pid, {"offers": row(i, salt=n + 1)["offers"]}, actor=ADMIN)
-    fresh = Service(live.store, FakeEncoder(dim=32), MatchSettings(index_kind=kind, pool=50))
-    got = [(s.candidate, s.score) for s in live.suggest("p00", k=8, actor=ADMIN)]
-    want = [(s.candidate, s.score) for s in fresh.suggest("p00", k=8, actor=ADMIN)]
+            live.profiles.update_profile(pid, {"offers": row(i, salt=n + 1)["offers"]}, actor=ADMIN)
+    fresh = Community(live.db, FakeEncoder(dim=32), MatchSettings(index_kind=kind, pool=50))
+    got = [(s.candidate, s.score) for s in live.matching.suggest("p00", k=8, actor=ADMIN)]
+    want = [(s.candidate, s.score) for s in fresh.matching.suggest("p00", k=8, actor=ADMIN)]
     assert got == want

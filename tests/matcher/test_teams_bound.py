@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from matcher.events import form_teams, teams_bound
-from matcher.teams_bound import partition_bound
+from matcher.events.planner import form_teams, teams_bound
+from matcher.events.teams_bound import partition_bound
 
 # (people, team size) pairs with people a multiple of the size, 6 to 10 people
 SHAPES = [(6, 2), (6, 3), (8, 2), (8, 4), (9, 3), (10, 2)]

@@ -12,11 +12,12 @@ from hypothesis import strategies as st
 
 from embeddings.encoder import FakeEncoder
 from graph.trust import personalized_trust
+from matcher.access import ADMIN, Actor
+from matcher.community import Community
 from matcher.errors import Conflict, InvalidInput, NotAllowed, UnknownIntroduction
-from matcher.service import ADMIN, Actor, MatchSettings, Service
-from matcher.service_trust import TrustService
-from matcher.store import Store
-from matcher.trust import (
+from matcher.matching import MatchSettings
+from matcher.trust import TrustService
+from matcher.trust.model import (
     Collaboration,
     CollabStatus,
     IntroStatus,
@@ -43,8 +44,8 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def trust(community: Service, clock: Clock) -> TrustService:
-    return TrustService(community.store, clock=clock)
+def trust(community: Community, clock: Clock) -> TrustService:
+    return TrustService(community.db, clock=clock)
 
 
 def collab(trust: TrustService, a: str, b: str, ra: int | None, rb: int | None) -> Collaboration:
@@ -154,18 +155,18 @@ def test_endorsements_are_weak_edges(trust: TrustService) -> None:
 
 
 # ------------------------------------------------------------------- paths
-def test_paths_skip_avoided_people_both_ways(community: Service, trust: TrustService) -> None:
+def test_paths_skip_avoided_people_both_ways(community: Community, trust: TrustService) -> None:
     collab(trust, "ana", "bob", 2, 2)
     collab(trust, "bob", "dan", 2, 2)
     collab(trust, "ana", "cyd", 1, 1)
     collab(trust, "cyd", "dan", 1, 1)
     paths = trust.intro_paths("ana", "dan", actor=Actor("ana"))
     assert [p.nodes for p in paths] == [("ana", "bob", "dan"), ("ana", "cyd", "dan")]
-    community.avoid("bob", "dan", actor=Actor("bob"))  # the connector avoids the target
+    community.trust.avoid("bob", "dan", actor=Actor("bob"))  # the connector avoids the target
     assert [p.nodes for p in trust.intro_paths("ana", "dan", actor=Actor("ana"))] == [
         ("ana", "cyd", "dan")
     ]
-    community.avoid("ana", "cyd", actor=Actor("ana"))  # the requester avoids the other one
+    community.trust.avoid("ana", "cyd", actor=Actor("ana"))  # the requester avoids the other one
     assert trust.intro_paths("ana", "dan", actor=Actor("ana")) == []
     assert "cyd" not in dict(trust.trust_for("ana", actor=Actor("ana")))
     with pytest.raises(NotAllowed):
@@ -209,9 +210,9 @@ def test_decline_shows_not_accepted_and_requests_expire(trust: TrustService, clo
 
 
 def test_requests_from_someone_you_avoid_never_reach_you(
-    community: Service, trust: TrustService
+    community: Community, trust: TrustService
 ) -> None:
-    community.avoid("bob", "ana", actor=Actor("bob"))
+    community.trust.avoid("bob", "ana", actor=Actor("bob"))
     intro = trust.request_introduction("ana", "bob", actor=Actor("ana"))
     assert intro.status == IntroStatus.PENDING  # ana learns nothing
     assert trust.introductions("bob", actor=Actor("bob")) == []
@@ -220,29 +221,34 @@ def test_requests_from_someone_you_avoid_never_reach_you(
 
 
 # ---------------------------------------------------------------- matching
-def _services(clock: Clock) -> tuple[Service, Service, TrustService]:
-    store = Store(":memory:")
-    trust = TrustService(store, clock=clock)
-    plain = Service(Store(":memory:"), FakeEncoder(dim=256, synonyms=SYNONYMS), MatchSettings())
-    trusted = Service(store, FakeEncoder(dim=256, synonyms=SYNONYMS), MatchSettings(), trust=trust)
+def _services(clock: Clock) -> tuple[Community, Community, TrustService]:
+    plain = Community(
+        ":memory:", FakeEncoder(dim=256, synonyms=SYNONYMS), MatchSettings(), with_trust=False
+    )
+    trusted = Community(
+        ":memory:", FakeEncoder(dim=256, synonyms=SYNONYMS), MatchSettings(), clock=clock
+    )
+    trust = trusted.trust
     rows = [*COMMUNITY, person("hal", roles_offered="sales", roles_sought="tech")]
-    plain.import_profiles(rows)
-    trusted.import_profiles(rows)
+    plain.profiles.import_profiles(rows)
+    trusted.profiles.import_profiles(rows)
     return plain, trusted, trust
 
 
 def test_matching_is_unchanged_without_trust_edges(clock: Clock) -> None:
     plain, trusted, _ = _services(clock)
     for viewer in ("ana", "bob", "dan"):
-        assert plain.suggest(viewer, k=5, actor=ADMIN) == trusted.suggest(viewer, k=5, actor=ADMIN)
+        assert plain.matching.suggest(viewer, k=5, actor=ADMIN) == trusted.matching.suggest(
+            viewer, k=5, actor=ADMIN
+        )
 
 
 def test_matching_uses_trust_and_shows_the_intro_path(clock: Clock) -> None:
     plain, trusted, trust = _services(clock)
     collab(trust, "ana", "dan", 2, 2)
     collab(trust, "dan", "hal", 2, 2)
-    top = {s.candidate: s for s in trusted.suggest("ana", k=5, actor=ADMIN)}
-    before = {s.candidate: s for s in plain.suggest("ana", k=5, actor=ADMIN)}
+    top = {s.candidate: s for s in trusted.matching.suggest("ana", k=5, actor=ADMIN)}
+    before = {s.candidate: s for s in plain.matching.suggest("ana", k=5, actor=ADMIN)}
     hal = top["hal"]
     assert hal.trust is not None and hal.trust > 0
     assert hal.intro_path == ("ana", "dan", "hal")
@@ -257,10 +263,15 @@ def test_matching_uses_trust_and_shows_the_intro_path(clock: Clock) -> None:
 def test_trusted_people_outside_the_text_pool_can_rise(clock: Clock) -> None:
     """Someone the viewer's collaborator worked well with is scored even when 40 people
     match the viewer's text better (the pool of max(3k, 30) best matches misses them)."""
-    store = Store(":memory:")
     settings = TrustSettings(trust_weight=0.9, again_weight=0.05)
-    trust = TrustService(store, settings=settings, clock=clock)
-    service = Service(store, FakeEncoder(dim=256, synonyms=SYNONYMS), MatchSettings(), trust=trust)
+    service = Community(
+        ":memory:",
+        FakeEncoder(dim=256, synonyms=SYNONYMS),
+        MatchSettings(),
+        trust=settings,
+        clock=clock,
+    )
+    trust = service.trust
     twins = [
         person(
             f"s{i:02d}",
@@ -278,12 +289,12 @@ def test_trusted_people_outside_the_text_pool_can_rise(clock: Clock) -> None:
         roles_offered="design",
         roles_sought="design",
     )
-    service.import_profiles([*COMMUNITY, *twins, zed])
-    plain = [s.candidate for s in service.suggest("ana", k=50, actor=ADMIN)]
+    service.profiles.import_profiles([*COMMUNITY, *twins, zed])
+    plain = [s.candidate for s in service.matching.suggest("ana", k=50, actor=ADMIN)]
     assert plain.index("zed") >= 30  # outside the text pool of a k=2 request
     collab(trust, "ana", "dan", 2, 2)
     collab(trust, "dan", "zed", 2, 2)
-    top = service.suggest("ana", k=2, actor=ADMIN)
+    top = service.matching.suggest("ana", k=2, actor=ADMIN)
     assert [s.candidate for s in top] == ["dan", "zed"]
     assert top[1].intro_path == ("ana", "dan", "zed")
 
@@ -319,13 +330,13 @@ def test_unconfirmed_records_have_zero_effect(
 
 
 def test_erasure_removes_a_person_from_the_trust_graph(
-    community: Service, trust: TrustService
+    community: Community, trust: TrustService
 ) -> None:
     collab(trust, "ana", "bob", 2, 2)
     trust.endorse("dan", "bob", "sales", actor=Actor("dan"))
     trust.request_introduction("ana", "bob", actor=Actor("ana"))
     assert "bob" in trust.graph()
-    community.delete_profile("bob", actor=Actor("bob"))
+    community.profiles.delete_profile("bob", actor=Actor("bob"))
     assert "bob" not in trust.graph()
     assert trust.collaborations("ana", actor=Actor("ana")) == []
     assert trust.introductions("ana", actor=Actor("ana")) == []

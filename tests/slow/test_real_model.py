@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 
 from embeddings.encoder import DEFAULT_ENCODER, USEEncoder, encoder_from_name
-from matcher.service import ADMIN, Service
-from matcher.store import Store
+from matcher.access import ADMIN
+from matcher.community import Community
 from tests.conftest import person
 
 pytestmark = pytest.mark.slow
@@ -66,9 +66,9 @@ PEOPLE = [
 
 
 @pytest.fixture(scope="module")
-def real() -> Service:
-    service = Service(Store(":memory:"), encoder_from_name(DEFAULT_ENCODER))
-    service.import_profiles(PEOPLE)
+def real() -> Community:
+    service = Community(":memory:", encoder_from_name(DEFAULT_ENCODER))
+    service.profiles.import_profiles(PEOPLE)
     return service
 
 
@@ -80,8 +80,8 @@ def test_default_is_the_packaged_multilingual_model() -> None:
     assert v[0] @ v[1] > v[0] @ v[2] + 0.2
 
 
-def test_french_founder_finds_the_english_developer(real: Service) -> None:
-    top = real.suggest("claire", k=3, actor=ADMIN)
+def test_french_founder_finds_the_english_developer(real: Community) -> None:
+    top = real.matching.suggest("claire", k=3, actor=ADMIN)
     assert top[0].candidate == "james"
     assert top[0].components.need_met > 0.3 and top[0].components.need_met_back > 0.3
     phrase = top[0].meets_my_needs[0]
@@ -89,15 +89,17 @@ def test_french_founder_finds_the_english_developer(real: Service) -> None:
     assert any(w in phrase.offer for w in ("engineer", "build", "web", "mobile"))
 
 
-def test_and_the_reverse(real: Service) -> None:
-    top = real.suggest("james", k=3, actor=ADMIN)
+def test_and_the_reverse(real: Community) -> None:
+    top = real.matching.suggest("james", k=3, actor=ADMIN)
     assert top[0].candidate == "claire"
     assert top[0].meets_their_needs  # his offers meet her (French) needs
 
 
-def test_encoding_is_cached_by_text_hash(real: Service) -> None:
-    assert real.ensure_vectors() == 0
-    real.update_profile("li", {"needs": "Un associé marketing pour Instagram."}, actor=ADMIN)
-    assert real.ensure_vectors() == 0  # update already encoded just the changed field
-    hashes = real.store.vector_hashes(real.encoder.name)
+def test_encoding_is_cached_by_text_hash(real: Community) -> None:
+    assert real.profiles.ensure_vectors() == 0
+    real.profiles.update_profile(
+        "li", {"needs": "Un associé marketing pour Instagram."}, actor=ADMIN
+    )
+    assert real.profiles.ensure_vectors() == 0  # update already encoded just the changed field
+    hashes = real.profiles.store.vector_hashes(real.encoder.name)
     assert len(hashes) == 3 * len(PEOPLE)

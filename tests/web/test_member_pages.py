@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from api.settings import Settings
 from api.web.context import LANG_COOKIE, TOKEN_COOKIE
-from matcher.service import Service
+from matcher.community import Community
 from tests.web.pages import csrf, error_for, html_lang, post, sign_in, unlabelled, value_of
 
 MEMBER_PAGES = [
@@ -26,13 +26,13 @@ MEMBER_PAGES = [
 
 
 @pytest.fixture
-def app_client(community: Service) -> TestClient:
-    return TestClient(create_app(Settings(db=":memory:", encoder="fake"), service=community))
+def app_client(community: Community) -> TestClient:
+    return TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=community))
 
 
 @pytest.fixture
-def tokens(community: Service) -> dict[str, str]:
-    return {p: community.create_token(p) for p in ("ana", "bob", "cyd", "dan")}
+def tokens(community: Community) -> dict[str, str]:
+    return {p: community.security.create_token(p) for p in ("ana", "bob", "cyd", "dan")}
 
 
 def browser(app_client: TestClient) -> TestClient:
@@ -109,8 +109,8 @@ def test_sign_in_cookie_and_sign_out(app_client: TestClient, tokens: dict[str, s
     assert app_client.get("/web/profile", follow_redirects=False).status_code == 303
 
 
-def test_admin_token_is_not_a_member(app_client: TestClient, community: Service) -> None:
-    admin = community.create_token(None, role="admin")
+def test_admin_token_is_not_a_member(app_client: TestClient, community: Community) -> None:
+    admin = community.security.create_token(None, role="admin")
     r = post(app_client, "/web/signin", {"token": admin, "next": ""})
     assert r.status_code == 401 and "belongs to no profile" in r.text
 
@@ -185,7 +185,7 @@ def test_sign_up_errors_next_to_fields_inputs_kept_then_token_once(
     assert r.status_code == 422 and "« zoe » est déjà pris" in error_for(r.text, "f-id")
 
 
-def test_edit_profile(ana: TestClient, community: Service) -> None:
+def test_edit_profile(ana: TestClient, community: Community) -> None:
     r = ana.get("/web/profile")
     assert value_of(r.text, "f-name") == "Ana" and value_of(r.text, "f-languages") == "fr, en"
     form = {
@@ -207,7 +207,7 @@ def test_edit_profile(ana: TestClient, community: Service) -> None:
     }  # consent unchecked
     r = post(ana, "/web/profile", form)
     assert r.status_code == 303 and r.headers["location"] == "/web/profile?done=profile_saved"
-    p = community.store.get_profile("ana")
+    p = community.profiles.store.get_profile("ana")
     assert p is not None
     assert (p.name, p.languages, p.visibility.value, p.consent, p.commitment.value) == (
         "Ana Lopez",
@@ -226,7 +226,7 @@ def test_edit_profile(ana: TestClient, community: Service) -> None:
     assert (
         value_of(r.text, "f-location") == "Lyon" and value_of(r.text, "f-email") == "not-an-address"
     )
-    assert community.store.get_profile("ana") == p  # nothing written
+    assert community.profiles.store.get_profile("ana") == p  # nothing written
 
 
 # ------------------------------------------------------------- suggestions

@@ -1,0 +1,68 @@
+"""The one rule for ids chosen by people: profiles, ventures, events, members, organisers.
+
+An id is 1-64 characters: lower-case letters, digits, ``-`` and ``_``, starting with a
+letter or a digit. It appears in URLs, CSV files and logs unchanged, so it is kept
+plain; upper case is refused rather than folded, so two spellings never name two
+things.
+"""
+
+from __future__ import annotations
+
+import re
+
+from matcher.errors import InvalidInput
+
+__all__ = ["ID_PATTERN", "check_id", "id_problem", "suggest_id"]
+
+#: The id rule, as a regular expression (also used in the API's OpenAPI schema).
+ID_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,63}$"
+_ID = re.compile(ID_PATTERN)
+RULE = "1-64 lower-case letters, digits, '-' or '_', starting with a letter or digit"
+
+
+def suggest_id(text: str) -> str:
+    """A valid id close to ``text`` (for the hint of an error).
+
+    Examples
+    --------
+    >>> suggest_id("Ana Lopez!"), suggest_id("ACME.io")
+    ('ana-lopez', 'acme-io')
+    """
+    return re.sub(r"[^a-z0-9_-]+", "-", text.lower()).strip("-_")[:64] or "my-id"
+
+
+def id_problem(value: object) -> str | None:
+    """Why ``value`` is not a valid id, or None.
+
+    Examples
+    --------
+    >>> id_problem("ana"), id_problem("Ana") is not None, id_problem("") is not None
+    (None, True, True)
+    """
+    if not isinstance(value, str):
+        return f"must be text, got {type(value).__name__}"
+    if not _ID.match(value):
+        return f"must be {RULE}"
+    return None
+
+
+def check_id(value: object, field: str = "id", what: str | None = None) -> str:
+    """``value`` if it is a valid id; otherwise :class:`InvalidInput` naming the field and a fix.
+
+    ``what`` names the object in the message (default: the field).
+
+    Examples
+    --------
+    >>> check_id("acme", "venture")
+    'acme'
+    >>> check_id("Acme.io", "venture")
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: venture must be 1-64 lower-case letters, digits, '-' or '_', starting with a letter or digit (got 'Acme.io'); use for example 'acme-io'
+    """
+    problem = id_problem(value)
+    if problem is None:
+        assert isinstance(value, str)
+        return value
+    hint = f"use for example {suggest_id(value)!r}" if isinstance(value, str) else "send text"
+    raise InvalidInput(f"{what or field} {problem}", field=field, value=value, hint=hint)

@@ -1,0 +1,168 @@
+"""Feedback after a meeting: private verdicts that steer later suggestions and events.
+
+``again`` needs a meeting the two really had (``intro:<id>``, an accepted introduction
+between them, or ``event:<id>``, an event where they sat at the same table in a round or
+were in the same team); ``not-a-fit`` and ``met-before`` may be given with or without one. Only the
+author ever sees a verdict. Effects:
+
+* both said ``again`` (in any context) -> a collaboration is proposed between them (the
+  later one confirms it, as for any collaboration, before it counts for trust);
+* either said ``not-a-fit`` -> they are never suggested to each other again
+  (:meth:`matcher.trust.store.TrustStore.kept_apart`), nor seated together by the planner;
+* ``met-before`` -> the event planner counts them as having met already.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from matcher.access import ACT_AS, GIVE_FEEDBACK, Actor
+from matcher.errors import InvalidInput, UnknownProfile
+from matcher.events import EventStore
+from matcher.loop.model import Given
+from matcher.profiles import ProfileStore
+from matcher.trust import (
+    Collaboration,
+    CollabStatus,
+    Feedback,
+    IntroStatus,
+    TrustService,
+    Verdict,
+    intro_status,
+    parse_context,
+)
+
+__all__ = ["FeedbackService"]
+
+#: checks that two people met in a context of one kind: (context id, a, b) -> True if so
+MeetingCheck = Callable[[str, str, str], bool]
+
+
+class FeedbackService:
+    """Leave and read private feedback.
+
+    Examples
+    --------
+    >>> from matcher.profiles import check_profile
+    >>> from matcher.schema import connect
+    >>> db = connect()
+    >>> with db.transaction():
+    ...     for pid in ("ana", "bob"):
+    ...         _ = ProfileStore(db).put_profile(check_profile({"id": pid, "name": pid,
+    ...                                                         "offers": "o", "needs": "n"}))
+    >>> trust = TrustService(db)
+    >>> fb = FeedbackService(trust)
+    >>> intro = trust.request_introduction("ana", "bob", actor=Actor("ana"))
+    >>> _ = trust.answer_introduction(intro.id, True, actor=Actor("bob"))
+    >>> fb.give("ana", "bob", "again", f"intro:{intro.id}", actor=Actor("ana")).proposed is None
+    True
+    >>> c = fb.give("bob", "ana", "again", f"intro:{intro.id}", actor=Actor("bob")).proposed
+    >>> (c.proposer, c.partner, c.status.value)
+    ('ana', 'bob', 'proposed')
+    """
+
+    def __init__(self, trust: TrustService) -> None:
+        self.trust = trust
+        self.db = trust.db
+        self.store = trust.store
+        self.people = ProfileStore(trust.db)
+        self.events = EventStore(trust.db)
+        self.clock: Callable[[], dt.datetime] = trust.clock
+        #: context kind -> check that two people met there
+        self.meetings: dict[str, MeetingCheck] = {
+            "intro": self._met_by_intro,
+            "event": self._met_at_event,
+        }
+
+    def _met_by_intro(self, intro_id: str, a: str, b: str) -> bool:
+        intro = self.store.get_introduction(intro_id)
+        return (
+            intro is not None
+            and {intro.requester, intro.target} == {a, b}
+            and intro_status(intro, self.clock()) == IntroStatus.ACCEPTED
+        )
+
+    def _met_at_event(self, event_id: str, a: str, b: str) -> bool:
+        """They sat at the same table in a planned round, or in the same team."""
+        events = self.events
+        pair = frozenset((a, b))
+        if any(pair in r.pairs() for r in events.rounds(event_id)):
+            return True
+        return any(a in members and b in members for _, members, _, _ in events.teams(event_id))
+
+    def give(
+        self,
+        author: str,
+        about: str,
+        verdict: str | Verdict,
+        context: str | None = None,
+        *,
+        actor: Actor | None,
+    ) -> Given:
+        """Record ``author``'s private verdict about ``about`` (changing an earlier one for
+        the same meeting), and propose a collaboration when both said ``again``."""
+        GIVE_FEEDBACK.require(actor, author)
+        try:
+            verdict = Verdict(verdict)
+        except ValueError:
+            raise InvalidInput(
+                "verdict must be again, not-a-fit or met-before",
+                field="verdict",
+                value=verdict,
+                hint="again: I would like to work together; not-a-fit; met-before",
+            ) from None
+        if about == author:
+            raise InvalidInput(
+                "feedback is about someone else", field="about", value=about, hint="name them"
+            )
+        parsed = parse_context(context)
+        if parsed is None and verdict is Verdict.AGAIN:
+            raise InvalidInput(
+                "'again' needs the meeting it follows",
+                field="context",
+                value=context,
+                hint="give context intro:<id> or event:<id>",
+            )
+        now = self.clock()
+        with self.db.transaction():
+            profile = self.people.get_profile(about)
+            # privacy: someone hidden from the author answers as if they did not exist
+            if profile is None or not self.trust.visible(profile, Actor(author)):
+                raise UnknownProfile(f"no profile {about!r}", field="about", value=about)
+            if parsed is not None:
+                kind, ident = parsed
+                check = self.meetings.get(kind)
+                if check is None or not check(ident, author, about):
+                    raise InvalidInput(
+                        f"you did not meet {about!r} in {context}",
+                        field="context",
+                        value=context,
+                        hint="name an accepted introduction between you, or an event you"
+                        " both attended",
+                    )
+            feedback = Feedback(author, about, verdict, context or "", now)
+            self.store.put_feedback(feedback)
+            proposed = None
+            if verdict is Verdict.AGAIN and Verdict.AGAIN in self.store.verdicts(about, author):
+                proposed = self._propose(about, author, context or "", now)
+        return Given(feedback, proposed)
+
+    def _propose(self, first: str, second: str, context: str, now: dt.datetime) -> Collaboration:
+        """A proposed collaboration from ``first`` (who said again first) to ``second``,
+        unless one between them is already proposed or confirmed."""
+        for c in self.store.collaborations(first):
+            if c.other(first) == second and c.status is not CollabStatus.DECLINED:
+                return c
+        return self.trust.propose_collaboration(
+            first,
+            second,
+            f"met via {context}" if context else "met on cofoundry",
+            now.date(),
+            actor=Actor(first),
+        )
+
+    def mine(self, person: str, *, actor: Actor | None) -> list[Feedback]:
+        """Everything ``person`` said (to ``person`` only, or an admin)."""
+        ACT_AS.require(actor, person, what="see feedback")
+        return self.store.feedback_by(person)

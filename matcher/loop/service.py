@@ -1,0 +1,362 @@
+"""One journey from match to split: a venture from an introduction, its end feeding trust,
+and each member's pipeline of potential associates.
+
+* :meth:`LoopService.venture_from_intro`: the two people of an accepted introduction
+  start a venture in one step (both members, the model's default Slicing Pie terms);
+  :meth:`LoopService.venture_from_team` does the same for a team formed at an event.
+* :meth:`LoopService.end_venture`: when a venture ends, a collaboration is proposed for
+  every pair of its members, so each is asked to confirm and rate it; confirmed ratings feed
+  the trust graph (:mod:`matcher.trust`).
+* :meth:`LoopService.pipeline`: the people a member is suggested, contacted, met and works
+  with, each at their furthest stage, with dates and the next step; :func:`pipeline_csv`.
+* :meth:`LoopService.event_report`: after an event, what came of it (meetings held, feedback
+  given, pairs who want to continue, ventures started), in figures for its organiser.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from itertools import combinations
+
+from matcher.access import ACT_AS, HAVE_PROFILE, Actor
+from matcher.equity import EquityService, Venture
+from matcher.errors import Conflict, InvalidInput, UnknownIntroduction
+from matcher.events import EventReport, EventService, EventStore, round_clock
+from matcher.loop.feedback import FeedbackService
+from matcher.loop.model import PipelineRow, PipelineStage
+from matcher.loop.store import LoopStore
+from matcher.matching import MatchingService
+from matcher.profiles import ProfileStore
+from matcher.trust import (
+    AvoidStore,
+    Collaboration,
+    CollabStatus,
+    IntroStatus,
+    Verdict,
+    intro_status,
+)
+
+__all__ = ["LoopService"]
+
+
+class LoopService:
+    """The loop's use cases over the matching, trust, equity and feedback services."""
+
+    def __init__(
+        self,
+        matching: MatchingService,
+        equity: EquityService,
+        feedback: FeedbackService,
+        events: EventService | None = None,
+    ) -> None:
+        self.matching = matching
+        self.equity = equity
+        self.feedback = feedback
+        self.trust = feedback.trust
+        self.db = matching.db
+        self.loop = LoopStore(self.db)
+        self.people = ProfileStore(self.db)
+        self.ledgers = equity.store
+        self.events = EventStore(self.db)
+        self.event_service = events or EventService(matching, clock=self.trust.clock)
+        self.avoids = AvoidStore(self.db)
+
+    @staticmethod
+    def _me(actor: Actor | None) -> str:
+        actor = HAVE_PROFILE.require(actor)
+        assert actor.profile_id is not None
+        return actor.profile_id
+
+    # ------------------------------------------------------------ ventures
+    def venture_from_intro(
+        self, intro_id: str, venture_id: str | None, name: str = "", *, actor: Actor | None
+    ) -> tuple[Venture, list[str]]:
+        """Start a venture with the other person of an accepted introduction (one step).
+
+        Returns the venture and its members (the two of them).
+        """
+        me = self._me(actor)
+        intro = self.trust.store.get_introduction(intro_id)
+        if intro is None or me not in (intro.requester, intro.target):
+            raise UnknownIntroduction(f"no introduction {intro_id!r}", value=intro_id)
+        status = intro_status(intro, self.trust.clock())
+        if status != IntroStatus.ACCEPTED:
+            raise Conflict(
+                f"introduction {intro_id!r} is {status.value}, not accepted",
+                field="introduction",
+                value=intro_id,
+                hint="a venture starts from an introduction both sides accepted",
+            )
+        other = intro.target if me == intro.requester else intro.requester
+        return self._start(venture_id, name, [other], f"intro:{intro_id}", actor)
+
+    def venture_from_team(
+        self,
+        event_id: str,
+        team: int,
+        venture_id: str | None,
+        name: str = "",
+        *,
+        actor: Actor | None,
+    ) -> tuple[Venture, list[str]]:
+        """Turn a team formed at an event into a venture in one step: every member of the team
+        becomes a member, with the Slicing Pie's default terms. Only a team member may."""
+        me = self._me(actor)
+        teams = {number: members for number, members, _, _ in self.events.teams(event_id)}
+        members = teams.get(team)
+        if members is None or me not in members:
+            raise InvalidInput(
+                f"you are not in team {team} of event {event_id!r}",
+                field="team",
+                value=team,
+                hint="name a team you were placed in (see your agenda)",
+            )
+        others = [m for m in members if m != me and self.people.get_profile(m) is not None]
+        return self._start(venture_id, name, others, f"event:{event_id}/team:{team}", actor)
+
+    def _start(
+        self,
+        venture_id: str | None,
+        name: str,
+        others: list[str],
+        origin: str,
+        actor: Actor | None,
+    ) -> tuple[Venture, list[str]]:
+        """Create the venture (the actor its first member), add ``others``, record its origin:
+        all of it in one transaction, or nothing. Returns the venture and its members."""
+        with self.db.transaction():
+            venture = self.equity.create_venture(venture_id, name, actor=actor)
+            for other in others:
+                self.equity.add_member(venture.id, other, actor=actor)
+            self.loop.set_origin(venture.id, origin)
+        return venture, self.ledgers.venture_members(venture.id)
+
+    def end_venture(
+        self, venture_id: str, on: dt.date | None = None, *, actor: Actor | None
+    ) -> list[Collaboration]:
+        """Record the end of a venture and ask every pair of its members to confirm and rate
+        their collaboration (proposed records; confirmed ones feed the trust graph)."""
+        me = self._me(actor)
+        day = on or self.trust.clock().date()
+        venture = self.equity.get_venture(venture_id, actor=actor)  # members only
+        with self.db.transaction():
+            _, ended = self.loop.story(venture_id)
+            if ended is not None:
+                raise Conflict(
+                    f"venture {venture_id!r} ended on {ended.isoformat()}",
+                    field="venture",
+                    value=venture_id,
+                    hint="a venture ends once",
+                )
+            members = self.ledgers.venture_members(venture_id)
+            started = self._started(venture_id, day)
+            if day < started:
+                raise InvalidInput(
+                    f"end date {day.isoformat()} is before the venture started"
+                    f" ({started.isoformat()})",
+                    field="on",
+                    value=day.isoformat(),
+                    hint="give the day the venture stopped",
+                )
+            self.loop.end(venture_id, day, me)
+            proposed = []
+            existing = {
+                frozenset((c.proposer, c.partner))
+                for c in self.trust.store.collaborations(me)
+                if c.project == (venture.name or venture.id)
+                and c.status is not CollabStatus.DECLINED
+            }
+            for a, b in combinations(members, 2):
+                if frozenset((a, b)) in existing or self.people.get_profile(a) is None:
+                    continue
+                if self.people.get_profile(b) is None:
+                    continue
+                proposed.append(
+                    self.trust.propose_collaboration(
+                        a, b, venture.name or venture.id, started, day, actor=Actor(a)
+                    )
+                )
+        return proposed
+
+    def ended_on(self, venture_id: str) -> dt.date | None:
+        """When the venture ended (None: it goes on)."""
+        return self.loop.story(venture_id)[1]
+
+    def _started(self, venture_id: str, default: dt.date) -> dt.date:
+        entries = self.ledgers.ledger_entries(venture_id)
+        return min((e.on for e in entries), default=default)
+
+    # ------------------------------------------------------------ pipeline
+    def pipeline(self, person: str, *, actor: Actor | None, k: int = 10) -> list[PipelineRow]:
+        """Everyone in ``person``'s pipeline at their furthest stage, latest stage first."""
+        ACT_AS.require(actor, person, what="see a pipeline")  # the owner (or an admin) only
+        now = self.trust.clock()
+        today = now.date()
+        rows: dict[str, PipelineRow] = {}
+        rank: dict[str, tuple[int, int, dt.date]] = {}
+
+        def put(row: PipelineRow) -> None:
+            # the furthest stage; within it the most pressing step (mine to do first, then
+            # a suggestion, then waiting), then the latest
+            key = (int(row.stage), _URGENCY.get(row.next_step.split(" ")[0], 1), row.since)
+            if row.person not in rank or key > rank[row.person]:
+                rows[row.person], rank[row.person] = row, key
+
+        for s in self.matching.suggest(person, k=k, actor=actor, explain=False):
+            put(
+                PipelineRow(
+                    s.candidate,
+                    "",
+                    PipelineStage.SUGGESTED,
+                    today,
+                    f"score {s.score:.2f}",
+                    "ask for an introduction",
+                )
+            )
+        for intro in self.trust.store.introductions(person):
+            if person not in (intro.requester, intro.target):
+                continue  # asked to connect others: not my pipeline
+            other = intro.target if person == intro.requester else intro.requester
+            status = intro_status(intro, now)
+            day = intro.created_at.date()
+            if status == IntroStatus.ACCEPTED:
+                given = self.trust.store.verdicts(person, other)
+                step = (
+                    "start a venture together"
+                    if given
+                    else f"tell us how it went: feedback with context intro:{intro.id}"
+                )
+                put(PipelineRow(other, "", PipelineStage.MET, day, "introduction accepted", step))
+            elif status == IntroStatus.PENDING:
+                step = (
+                    f"wait for their answer (until {intro.expires_at:%Y-%m-%d})"
+                    if person == intro.requester
+                    else "answer their request"
+                )
+                put(
+                    PipelineRow(
+                        other, "", PipelineStage.CONTACTED, day, "introduction pending", step
+                    )
+                )
+            else:
+                put(
+                    PipelineRow(
+                        other,
+                        "",
+                        PipelineStage.CONTACTED,
+                        day,
+                        f"introduction {status.value}",
+                        "look at your other suggestions",
+                    )
+                )
+        for f in self.trust.store.feedback_by(person):
+            put(
+                PipelineRow(
+                    f.about,
+                    "",
+                    PipelineStage.MET,
+                    f.created_at.date(),
+                    f"you said {f.verdict.value}",
+                    "start a venture together" if f.verdict.value == "again" else "none",
+                )
+            )
+        for other, venture_id, created, ended in self.loop.shared_ventures(person):
+            day = dt.datetime.fromisoformat(created).date()
+            step = (
+                "record your contributions" if ended is None else "see the collaborations to rate"
+            )
+            detail = f"venture {venture_id}" + (f", ended {ended.isoformat()}" if ended else "")
+            put(PipelineRow(other, "", PipelineStage.WORKING_TOGETHER, day, detail, step))
+        for c in self.trust.store.collaborations(person):
+            if c.status is CollabStatus.DECLINED:
+                continue
+            other = c.other(person)
+            mine = c.rating_by(person)
+            if c.status is CollabStatus.PROPOSED:
+                step = "confirm it" if person == c.partner else "wait for their confirmation"
+            else:
+                step = "rate it" if mine is None else "none"
+            put(
+                PipelineRow(
+                    other,
+                    "",
+                    PipelineStage.WORKING_TOGETHER,
+                    c.started,
+                    f"collaboration {c.project!r} ({c.status.value})",
+                    step,
+                )
+            )
+        rows.pop(person, None)
+        hidden = self.avoids.avoided_either_way(person) | self.trust.store.kept_apart(person)
+        people = {p.id: p for p in self.people.profiles(sorted(rows))}
+        # someone I may not see (a private coworker an admin added) is named by id only
+        named = {pid: p.name if self.trust.visible(p, actor) else pid for pid, p in people.items()}
+        out = [
+            PipelineRow(r.person, named[r.person], r.stage, r.since, r.detail, r.next_step)
+            for r in rows.values()
+            if r.person in people and (r.stage > PipelineStage.SUGGESTED or r.person not in hidden)
+        ]
+        return sorted(out, key=lambda r: (-r.stage, -r.since.toordinal(), r.person))
+
+    # --------------------------------------------------------------- events
+    def event_report(self, event_id: str, *, actor: Actor | None) -> EventReport:
+        """What came of an event, for its organiser: who came, the rounds and meetings held,
+        the teams, the feedback given about its meetings (counts only: a verdict is private),
+        the pairs who both said they would work together again, and the ventures started from
+        one of its teams or from an introduction between two people who met there.
+
+        Rounds held: those the clock (or the organiser's marker) says have started; for an
+        event with neither, every planned round. A meeting is held when both are there."""
+        event = self.event_service.require_organiser(
+            event_id, actor=actor, action="read the event's report"
+        )
+        attendees = [a for a in self.events.attendees(event_id) if a.rsvp != "declined"]
+        rounds = self.events.rounds(event_id)
+        clock = round_clock(event, len(rounds), self.trust.clock())
+        held = clock.next_round - 1 if (event.scheduled or event.rounds_started) else len(rounds)
+        missing = {a.profile_id: a.absent_rounds(len(rounds)) for a in attendees}
+        met: set[frozenset[str]] = set()
+        met_someone: set[str] = set()
+        for rnd in rounds[:held]:
+            for pair in rnd.pairs():
+                if all(p in missing and rnd.number not in missing[p] for p in pair):
+                    met.add(pair)
+                    met_someone |= pair
+        teams = self.events.teams(event_id)
+        for _, members, _, _ in teams:
+            met |= {frozenset(p) for p in combinations(members, 2)}
+        verdicts = self.trust.store.feedback_in(f"event:{event_id}")
+        again = {(f.author, f.about) for f in verdicts if f.verdict is Verdict.AGAIN}
+        from_intros = 0
+        for _, origin in self.loop.origins("intro:"):
+            intro = self.trust.store.get_introduction(origin.removeprefix("intro:"))
+            if intro is not None and frozenset((intro.requester, intro.target)) in met:
+                from_intros += 1
+        return EventReport(
+            event=event,
+            attendees=len(attendees),
+            came=sum(
+                1 for a in attendees if a.checked_in_at is not None or a.profile_id in met_someone
+            ),
+            absent=sum(1 for a in attendees if a.state in ("absent", "left")),
+            rounds_held=held,
+            meetings_held=sum(
+                1
+                for rnd in rounds[:held]
+                for g in rnd.groups
+                for pair in combinations(g.members, 2)
+                if all(p in missing and rnd.number not in missing[p] for p in pair)
+            ),
+            teams=len(teams),
+            feedback_given=len(verdicts),
+            feedback_people=len({f.author for f in verdicts}),
+            again=len(again),
+            not_a_fit=sum(1 for f in verdicts if f.verdict is Verdict.NOT_A_FIT),
+            continuing_pairs=sum(1 for a, b in again if a < b and (b, a) in again),
+            ventures_from_teams=len(self.loop.origins(f"event:{event_id}/team:")),
+            ventures_from_intros=from_intros,
+        )
+
+
+#: how pressing a next step is, by its first word: 3 the member must act, 0 nothing to do
+_URGENCY = {"answer": 3, "confirm": 3, "rate": 3, "tell": 3, "wait": 0, "none": 0, "look": 0}

@@ -1,0 +1,419 @@
+"""How well two people fit: hard filters, score components and their weighted sum. Pure functions.
+
+The score of candidate B for viewer A (all vectors L2-normalised, so an inner
+product is a cosine):
+
+* ``need_met`` = ``max(0, cos(needs_A, offers_B))``: B brings what A looks for;
+* ``need_met_back`` = ``max(0, cos(needs_B, offers_A))``: A brings what B looks for;
+* ``reciprocal`` = harmonic mean of the two, so a one-sided fit cannot rank high
+  (reciprocal recommenders: both people must want the match);
+* ``values`` = ``max(0, cos(values_A, values_B))``: how they work;
+* ``roles`` = harmonic mean of the share of A's sought roles that B offers and
+  the share of B's sought roles that A offers, minus a penalty of
+  ``overlap_penalty`` x (Jaccard overlap of the roles both offer): two people who
+  only bring the same thing are not complementary.
+
+``score = w_reciprocal * reciprocal + w_values * values + w_roles * roles``,
+weights normalised to sum to 1 (defaults 0.6, 0.15, 0.25), so scores lie in
+[0, 1]. Hard filters run before any scoring (see :func:`filter_reason`).
+
+**Preferences** (:class:`matcher.profiles.model.Preferences`): each person says, per criterion
+(roles, commitment, languages, time zone, stage, industry), must-have, nice-to-have or
+don't-care. Must-haves are hard filters, both ways. When either side has nice-to-haves,
+``preferences`` = the mean over the sides that have some of the share of their
+nice-to-haves the other meets, and the score becomes
+``(score + w_preferences * preferences) / (1 + w_preferences)`` (default weight 0.1);
+pairs where neither side has any keep the score above unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass, field
+
+from matcher.errors import InvalidInput
+from matcher.profiles.model import CRITERIA, Profile, Role, Strength
+
+__all__ = [
+    "Components",
+    "Filters",
+    "PhraseMatch",
+    "PreferenceCheck",
+    "Suggestion",
+    "Weights",
+    "blend_preferences",
+    "combine",
+    "criteria_met",
+    "filter_reason",
+    "harmonic",
+    "preference_checks",
+    "preference_share",
+    "role_score",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """Weights of the score components; they need not sum to 1 (they are normalised).
+
+    Examples
+    --------
+    >>> Weights().normalised()
+    Weights(reciprocal=0.6, values=0.15, roles=0.25, overlap_penalty=0.5, preferences=0.1)
+    >>> Weights(reciprocal=-1)
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: weight reciprocal must be >= 0 (got -1); use 0 to switch a component off
+    """
+
+    reciprocal: float = 0.6
+    values: float = 0.15
+    roles: float = 0.25
+    overlap_penalty: float = 0.5
+    #: weight of the nice-to-haves met, relative to the rest of the score (which sums to 1)
+    preferences: float = 0.1
+
+    def __post_init__(self) -> None:
+        for name in ("reciprocal", "values", "roles", "overlap_penalty", "preferences"):
+            value = getattr(self, name)
+            if not value >= 0:
+                raise InvalidInput(
+                    f"weight {name} must be >= 0",
+                    field=name,
+                    value=value,
+                    hint="use 0 to switch a component off",
+                )
+        if self.reciprocal + self.values + self.roles == 0:
+            raise InvalidInput(
+                "weights reciprocal, values and roles are all 0",
+                field="weights",
+                value=0,
+                hint="give at least one a positive weight",
+            )
+
+    def normalised(self) -> Weights:
+        """The same weights scaled so reciprocal + values + roles = 1."""
+        total = self.reciprocal + self.values + self.roles
+        return Weights(
+            round(self.reciprocal / total, 12),
+            round(self.values / total, 12),
+            round(self.roles / total, 12),
+            self.overlap_penalty,
+            self.preferences,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """Hard filters applied before scoring.
+
+    Parameters
+    ----------
+    max_utc_gap : float or None
+        Largest difference of UTC offsets, in hours (None: no limit).
+    max_commitment_gap : int or None
+        Largest gap between commitment levels (full-time 0, part-time 1,
+        side project 2). The default 1 keeps full-time away from side projects.
+    require_common_language : bool
+        Both must speak at least one language in common.
+    """
+
+    max_utc_gap: float | None = 6.0
+    max_commitment_gap: int | None = 1
+    require_common_language: bool = True
+
+
+def harmonic(a: float, b: float) -> float:
+    """Harmonic mean of two similarities, negatives counted as 0.
+
+    Examples
+    --------
+    >>> harmonic(0.8, 0.2)
+    0.32
+    >>> harmonic(0.9, -0.1)
+    0.0
+    >>> harmonic(0.5, 0.5)
+    0.5
+    """
+    a, b = max(0.0, a), max(0.0, b)
+    if a + b == 0:
+        return 0.0
+    return round(2 * a * b / (a + b), 12)
+
+
+def role_score(a: Profile, b: Profile, overlap_penalty: float = 0.5) -> float:
+    """Role complementarity of two people, symmetric, in [0, 1].
+
+    A side that seeks no role counts as half satisfied (0.5): it neither helps nor blocks.
+
+    Examples
+    --------
+    >>> from matcher.profiles.model import Profile, Role
+    >>> dev = Profile("dev", "Dev", "o", "n", roles_offered=(Role.TECH,), roles_sought=(Role.SALES,))
+    >>> seller = Profile("s", "S", "o", "n", roles_offered=(Role.SALES, Role.MARKETING),
+    ...                  roles_sought=(Role.TECH, Role.DESIGN))
+    >>> role_score(dev, seller)  # dev gets 1/1 of what they seek, seller 1/2: H(1, 0.5)
+    0.666666666667
+    >>> other_dev = Profile("d2", "D2", "o", "n", roles_offered=(Role.TECH,))
+    >>> role_score(dev, other_dev)  # H(0, 0.5) = 0, and both only bring tech
+    0.0
+    """
+
+    def share(seeker: Profile, giver: Profile) -> float:
+        if not seeker.roles_sought:
+            return 0.5
+        met = sum(1 for r in seeker.roles_sought if r in giver.roles_offered)
+        return met / len(seeker.roles_sought)
+
+    base = harmonic(share(a, b), share(b, a))
+    offered_a, offered_b = set(a.roles_offered), set(b.roles_offered)
+    overlap = (
+        len(offered_a & offered_b) / len(offered_a | offered_b) if offered_a | offered_b else 0.0
+    )
+    return round(max(0.0, base - overlap_penalty * overlap), 12)
+
+
+def criteria_met(a: Profile, b: Profile, filters: Filters = Filters()) -> dict[str, bool]:
+    """For each criterion of :data:`matcher.profiles.model.CRITERIA`, whether ``b`` meets it for ``a``.
+
+    Tolerances come from ``filters`` (a criterion the community switched off, e.g.
+    ``max_utc_gap=None``, is always met); a criterion ``a`` gave nothing for (no roles
+    sought, no industry) is met.
+
+    Examples
+    --------
+    >>> from matcher.profiles.model import Profile, Role, Stage
+    >>> a = Profile("a", "A", "o", "n", roles_sought=(Role.SALES,), industries=("health",))
+    >>> b = Profile("b", "B", "o", "n", roles_offered=(Role.SALES,), stage=Stage.REVENUE,
+    ...             utc_offset=9)
+    >>> criteria_met(a, b)
+    {'roles': True, 'commitment': True, 'languages': True, 'timezone': False, 'stage': False, 'industry': False}
+    """
+    common_industry = bool(set(a.industries) & set(b.industries))
+    return {
+        "roles": not a.roles_sought or any(r in b.roles_offered for r in a.roles_sought),
+        "commitment": filters.max_commitment_gap is None
+        or abs(a.commitment.level - b.commitment.level) <= filters.max_commitment_gap,
+        "languages": not filters.require_common_language
+        or bool(set(a.languages) & set(b.languages)),
+        "timezone": filters.max_utc_gap is None
+        or abs(a.utc_offset - b.utc_offset) <= filters.max_utc_gap + 1e-6,
+        "stage": a.stage == b.stage,
+        "industry": not a.industries or common_industry,
+    }
+
+
+def _missed(criterion: str, a: Profile, b: Profile, filters: Filters) -> str:
+    """Why ``b`` misses ``a``'s must-have ``criterion``, in words."""
+    if criterion == "languages":
+        return "no common language"
+    if criterion == "commitment":
+        return f"commitment {a.commitment.value} vs {b.commitment.value}"
+    if criterion == "timezone":
+        gap_h = abs(a.utc_offset - b.utc_offset)
+        return f"time zones {gap_h:.1f} h apart (limit {filters.max_utc_gap:.1f} h)"
+    if criterion == "roles":
+        return f"brings none of the roles sought ({', '.join(r.value for r in a.roles_sought)})"
+    if criterion == "stage":
+        return f"stage {a.stage.value} vs {b.stage.value}"
+    return f"no common industry ({', '.join(a.industries)})"
+
+
+#: the order in which must-haves are checked (and the first one missed is reported)
+_MUST_ORDER = ("languages", "commitment", "timezone", "roles", "stage", "industry")
+
+
+def filter_reason(
+    viewer: Profile,
+    candidate: Profile,
+    filters: Filters = Filters(),
+    avoided: Collection[str] = (),
+) -> str | None:
+    """Why ``candidate`` may not be suggested to ``viewer``, or None if they may meet.
+
+    Must-haves filter both ways: the candidate must meet the viewer's, and the viewer the
+    candidate's (a reason about the candidate's own must-have ends in "(their must-have)").
+
+    Parameters
+    ----------
+    avoided : collection of str
+        Ids the viewer must never be shown: those on the viewer's avoid list and
+        those who put the viewer on theirs (the service computes both ways).
+
+    Examples
+    --------
+    >>> from matcher.profiles.model import Preferences, Profile, Stage, Strength
+    >>> a = Profile("a", "A", "o", "n", languages=("fr",), utc_offset=1)
+    >>> b = Profile("b", "B", "o", "n", languages=("en",), utc_offset=1)
+    >>> filter_reason(a, b)
+    'no common language'
+    >>> c = Profile("c", "C", "o", "n", languages=("fr", "en"), utc_offset=9)
+    >>> filter_reason(a, c)
+    'time zones 8.0 h apart (limit 6.0 h)'
+    >>> filter_reason(a, c, Filters(max_utc_gap=None)) is None
+    True
+    >>> relaxed = Preferences(timezone=Strength.ANY)
+    >>> from dataclasses import replace
+    >>> filter_reason(replace(a, preferences=relaxed), replace(c, preferences=relaxed)) is None
+    True
+    >>> picky = replace(c, stage=Stage.REVENUE,
+    ...                 preferences=Preferences(stage=Strength.MUST, timezone=Strength.ANY))
+    >>> filter_reason(replace(a, preferences=relaxed), picky)
+    'stage revenue vs idea (their must-have)'
+    """
+    if candidate.id == viewer.id:
+        return "same person"
+    if not candidate.suggestable:
+        return "not open to suggestions"
+    if candidate.id in avoided:
+        return "avoided"
+    mine = criteria_met(viewer, candidate, filters)
+    theirs = criteria_met(candidate, viewer, filters)
+    for c in _MUST_ORDER:
+        if viewer.preferences.strength(c) is Strength.MUST and not mine[c]:
+            return _missed(c, viewer, candidate, filters)
+        if candidate.preferences.strength(c) is Strength.MUST and not theirs[c]:
+            return _missed(c, candidate, viewer, filters) + " (their must-have)"
+    return None
+
+
+def preference_share(a: Profile, b: Profile, filters: Filters = Filters()) -> float | None:
+    """The preference component of a pair: the mean, over the sides that have nice-to-haves,
+    of the share of them the other side meets; None when neither side has any.
+
+    Examples
+    --------
+    >>> from matcher.profiles.model import Preferences, Profile, Stage, Strength
+    >>> a = Profile("a", "A", "o", "n", preferences=Preferences(stage=Strength.NICE,
+    ...             industry=Strength.NICE), industries=("energy",))
+    >>> b = Profile("b", "B", "o", "n", industries=("energy", "health"))
+    >>> preference_share(a, b), preference_share(b, a)  # b meets both; b has none
+    (1.0, 1.0)
+    >>> preference_share(a, Profile("c", "C", "o", "n", stage=Stage.REVENUE))  # neither
+    0.0
+    >>> preference_share(b, b) is None
+    True
+    """
+    shares = []
+    for x, y in ((a, b), (b, a)):
+        nices = x.preferences.nices()
+        if nices:
+            met = criteria_met(x, y, filters)
+            shares.append(sum(met[c] for c in nices) / len(nices))
+    return sum(shares) / len(shares) if shares else None
+
+
+def blend_preferences(score: float, share: float | None, weight: float) -> float:
+    """The score with the preference component weighed in (unchanged when ``share`` is None).
+
+    Examples
+    --------
+    >>> blend_preferences(0.5, None, 0.1), blend_preferences(0.5, 1.0, 0.1)
+    (0.5, 0.545455)
+    """
+    if share is None:
+        return score
+    return round((score + weight * share) / (1 + weight), 6)
+
+
+def preference_checks(
+    viewer: Profile, candidate: Profile, filters: Filters = Filters()
+) -> tuple[PreferenceCheck, ...]:
+    """The viewer's must-haves and nice-to-haves, each with whether the candidate meets it.
+
+    Examples
+    --------
+    >>> from matcher.profiles.model import Preferences, Profile, Stage, Strength
+    >>> a = Profile("a", "A", "o", "n", preferences=Preferences(stage=Strength.NICE))
+    >>> [(c.criterion, c.strength.value, c.met) for c in preference_checks(a, a)]
+    [('commitment', 'must', True), ('languages', 'must', True), ('timezone', 'must', True), ('stage', 'nice', True)]
+    """
+    met = criteria_met(viewer, candidate, filters)
+    return tuple(
+        PreferenceCheck(c, viewer.preferences.strength(c), met[c])
+        for c in CRITERIA
+        if viewer.preferences.strength(c) is not Strength.ANY
+    )
+
+
+def combine(
+    need_met: float,
+    need_met_back: float,
+    values: float,
+    roles: float,
+    weights: Weights = Weights(),
+) -> tuple[float, Components]:
+    """Weighted score of a pair and its components, each rounded to 6 decimals.
+
+    Examples
+    --------
+    >>> score, parts = combine(0.8, 0.2, 0.5, 1.0)
+    >>> parts.reciprocal, score  # 0.6 * 0.32 + 0.15 * 0.5 + 0.25 * 1.0
+    (0.32, 0.517)
+    """
+    w = weights.normalised()
+    need_met, need_met_back = max(0.0, need_met), max(0.0, need_met_back)
+    values = max(0.0, values)
+    reciprocal = harmonic(need_met, need_met_back)
+    score = w.reciprocal * reciprocal + w.values * values + w.roles * roles
+    parts = Components(
+        need_met=round(need_met, 6),
+        need_met_back=round(need_met_back, 6),
+        reciprocal=round(reciprocal, 6),
+        values=round(values, 6),
+        roles=round(roles, 6),
+    )
+    return round(score, 6), parts
+
+
+@dataclass(frozen=True, slots=True)
+class PreferenceCheck:
+    """Whether a candidate meets one of the viewer's must-have or nice-to-have criteria."""
+
+    criterion: str
+    strength: Strength
+    met: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Components:
+    """The parts of a suggestion's score, each in [0, 1] (see :mod:`matcher.matching.model`)."""
+
+    need_met: float  # c(A->B): how well B's offers meet A's needs
+    need_met_back: float  # c(B->A): how well A's offers meet B's needs
+    reciprocal: float  # harmonic mean of the two
+    values: float
+    roles: float
+    #: share of the nice-to-haves met (both sides' mean); None when neither side has any
+    preferences: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseMatch:
+    """A phrase of one side's needs met by a phrase of the other side's offers."""
+
+    need: str
+    offer: str
+    similarity: float
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """One ranked, explained suggestion of ``candidate`` for ``viewer``."""
+
+    viewer: str
+    candidate: str
+    score: float
+    components: Components
+    meets_my_needs: tuple[PhraseMatch, ...] = ()
+    meets_their_needs: tuple[PhraseMatch, ...] = ()
+    roles_they_bring: tuple[Role, ...] = ()
+    roles_i_bring: tuple[Role, ...] = ()
+    common_languages: tuple[str, ...] = ()
+    notes: tuple[str, ...] = field(default=())
+    # trust (None / empty when the viewer has no trust edge; see matcher.trust)
+    trust: float | None = None
+    worked_together_again: bool = False
+    intro_path: tuple[str, ...] = ()
+    #: the viewer's must-have and nice-to-have criteria, and whether the candidate meets each
+    preferences: tuple[PreferenceCheck, ...] = ()

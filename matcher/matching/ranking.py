@@ -1,0 +1,755 @@
+"""Ranking candidates for a viewer: exact vectorised scoring, the index pool surrogate, explanations.
+
+Pure numpy over a columnar :class:`CandidateTable`; no I/O. Two paths give the
+same top-k when the pool is large enough:
+
+* :func:`rank_exact` scores every candidate (the reference, and the path for
+  small communities);
+* :func:`pool_keys` / :func:`pool_query` turn the score into one inner product
+  that a vector index can search. Since ``c(A->B) + c(B->A)`` is
+  ``[needs_A ; offers_A] . [offers_B ; needs_B]``, and the role and values terms
+  are inner products too, a key per candidate and a query per viewer give the
+  *arithmetic* mean form of the score; the index returns a pool of the best
+  candidates for it, and :func:`rank_exact` re-ranks the pool with the real
+  (harmonic) score.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from matcher.matching.model import Components, Filters, PhraseMatch, Weights
+from matcher.profiles.model import CRITERIA, Profile, ProfileVectors, Role, Stage, Strength
+from matcher.trust.model import TrustSettings, ViewerTrust
+
+__all__ = [
+    "CandidateTable",
+    "PairExplanation",
+    "Ranked",
+    "blend_trust",
+    "explain_pair",
+    "explain_roles",
+    "match_phrases",
+    "pair_criteria",
+    "pool_keys",
+    "pool_query",
+    "rank_exact",
+    "score_matrix",
+]
+
+F32 = npt.NDArray[np.float32]
+ROLES = tuple(Role)
+_ROLE_POS = {r: i for i, r in enumerate(ROLES)}
+_STAGE_LEVEL = {st: i for i, st in enumerate(Stage)}
+#: strengths as small integers in :attr:`CandidateTable.preferences`
+_ANY, _NICE, _MUST = 0, 1, 2
+_STRENGTH_CODE = {Strength.ANY: _ANY, Strength.NICE: _NICE, Strength.MUST: _MUST}
+
+
+def _roles_vector(roles: Sequence[Role]) -> F32:
+    v = np.zeros(len(ROLES), dtype=np.float32)
+    for r in roles:
+        v[_ROLE_POS[r]] = 1.0
+    return v
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class CandidateTable:
+    """Columns of the people who may be suggested, one row each, for vectorised scoring.
+
+    Build it with :meth:`build`; rows follow ``profiles``.
+    """
+
+    profiles: tuple[Profile, ...]
+    offers: F32
+    needs: F32
+    values: F32
+    roles_offered: F32
+    roles_sought: F32
+    commitment: npt.NDArray[np.int8]
+    utc_offset: F32
+    languages: npt.NDArray[np.bool_]
+    language_codes: tuple[str, ...]
+    suggestable: npt.NDArray[np.bool_]
+    row_of: dict[str, int]
+    stage: npt.NDArray[np.int8]
+    industries: npt.NDArray[np.bool_]
+    industry_codes: tuple[str, ...]
+    #: one column per criterion of :data:`matcher.profiles.model.CRITERIA`: 0 any, 1 nice, 2 must
+    preferences: npt.NDArray[np.int8]
+    #: each row's place in the ids' sorted order: :func:`rank_exact`'s tie-break by id, as
+    #: integers (a sort of integers, not of strings, on every suggestion)
+    id_order: npt.NDArray[np.intp]
+    #: roles offered and sought as bit masks (bit i: ``ROLES[i]``), for the criteria
+    roles_offered_bits: npt.NDArray[np.int16]
+    roles_sought_bits: npt.NDArray[np.int16]
+
+    @classmethod
+    def build(
+        cls, profiles: Sequence[Profile], vectors: Sequence[ProfileVectors], dim: int
+    ) -> CandidateTable:
+        """Stack profiles and their vectors into columns."""
+        n = len(profiles)
+
+        def stack(name: str) -> F32:
+            if not n:
+                return np.zeros((0, dim), dtype=np.float32)
+            return np.ascontiguousarray(
+                np.stack([getattr(v, name) for v in vectors]), dtype=np.float32
+            )
+
+        codes, langs = _one_hot([p.languages for p in profiles])
+        industry_codes, industries = _one_hot([p.industries for p in profiles])
+        prefs = np.array(
+            [[_STRENGTH_CODE[p.preferences.strength(c)] for c in CRITERIA] for p in profiles],
+            dtype=np.int8,
+        ).reshape(n, len(CRITERIA))
+        return cls(
+            profiles=tuple(profiles),
+            offers=stack("offers"),
+            needs=stack("needs"),
+            values=stack("values"),
+            roles_offered=np.array(
+                [_roles_vector(p.roles_offered) for p in profiles], dtype=np.float32
+            ).reshape(n, len(ROLES)),
+            roles_sought=np.array(
+                [_roles_vector(p.roles_sought) for p in profiles], dtype=np.float32
+            ).reshape(n, len(ROLES)),
+            commitment=np.array([p.commitment.level for p in profiles], dtype=np.int8),
+            utc_offset=np.array([p.utc_offset for p in profiles], dtype=np.float32),
+            languages=langs,
+            language_codes=codes,
+            suggestable=np.array([p.suggestable for p in profiles], dtype=bool),
+            row_of={p.id: i for i, p in enumerate(profiles)},
+            stage=np.array([_STAGE_LEVEL[p.stage] for p in profiles], dtype=np.int8),
+            industries=industries,
+            industry_codes=industry_codes,
+            preferences=prefs,
+            id_order=_id_order(profiles),
+            roles_offered_bits=_role_bits([p.roles_offered for p in profiles]),
+            roles_sought_bits=_role_bits([p.roles_sought for p in profiles]),
+        )
+
+    def __len__(self) -> int:
+        return len(self.profiles)
+
+    def updated(
+        self,
+        upserts: Sequence[tuple[Profile, ProfileVectors]],
+        removed: Collection[str],
+        dim: int,
+    ) -> CandidateTable:
+        """A new table without ``removed`` ids and with ``upserts`` replacing or adding rows.
+
+        Costs one copy of the columns (no re-encoding, no database read), so one
+        profile edit in a large community does not rebuild everything.
+
+        Examples
+        --------
+        >>> import numpy as np
+        >>> from matcher.profiles.model import Profile
+        >>> e = np.eye(2, dtype=np.float32)
+        >>> t = CandidateTable.build([Profile("a", "A", "o", "n")], [ProfileVectors(*e[[0, 1, 0]])], 2)
+        >>> t2 = t.updated([(Profile("b", "B", "o", "n", languages=("fr",)),
+        ...                  ProfileVectors(*e[[1, 0, 1]]))], removed=["a"], dim=2)
+        >>> [p.id for p in t2.profiles], t2.language_codes, t2.row_of
+        (['b'], ('en', 'fr'), {'b': 0})
+        """
+        drop = set(removed) | {p.id for p, _ in upserts}
+        keep = np.array([p.id not in drop for p in self.profiles], dtype=bool)
+        extra = CandidateTable.build([p for p, _ in upserts], [v for _, v in upserts], dim)
+        codes = tuple(sorted(set(self.language_codes) | set(extra.language_codes)))
+        industry_codes = tuple(sorted(set(self.industry_codes) | set(extra.industry_codes)))
+
+        def widen(
+            table: CandidateTable, mask: npt.NDArray[np.bool_] | None, industry: bool = False
+        ) -> np.ndarray:
+            matrix, have, want = (
+                (table.industries, table.industry_codes, industry_codes)
+                if industry
+                else (table.languages, table.language_codes, codes)
+            )
+            rows = matrix if mask is None else matrix[mask]
+            out = np.zeros((rows.shape[0], len(want)), dtype=bool)
+            for j, c in enumerate(have):
+                out[:, want.index(c)] = rows[:, j]
+            return out
+
+        profiles = tuple(p for p, k in zip(self.profiles, keep, strict=True) if k) + extra.profiles
+        return CandidateTable(
+            profiles=profiles,
+            offers=np.concatenate([self.offers[keep], extra.offers]),
+            needs=np.concatenate([self.needs[keep], extra.needs]),
+            values=np.concatenate([self.values[keep], extra.values]),
+            roles_offered=np.concatenate([self.roles_offered[keep], extra.roles_offered]),
+            roles_sought=np.concatenate([self.roles_sought[keep], extra.roles_sought]),
+            commitment=np.concatenate([self.commitment[keep], extra.commitment]),
+            utc_offset=np.concatenate([self.utc_offset[keep], extra.utc_offset]),
+            languages=np.concatenate([widen(self, keep), widen(extra, None)]),
+            language_codes=codes,
+            suggestable=np.concatenate([self.suggestable[keep], extra.suggestable]),
+            row_of={p.id: i for i, p in enumerate(profiles)},
+            stage=np.concatenate([self.stage[keep], extra.stage]),
+            industries=np.concatenate([widen(self, keep, True), widen(extra, None, True)]),
+            industry_codes=industry_codes,
+            preferences=np.concatenate([self.preferences[keep], extra.preferences]),
+            id_order=_id_order(profiles),
+            roles_offered_bits=np.concatenate(
+                [self.roles_offered_bits[keep], extra.roles_offered_bits]
+            ),
+            roles_sought_bits=np.concatenate(
+                [self.roles_sought_bits[keep], extra.roles_sought_bits]
+            ),
+        )
+
+
+def _id_order(profiles: Sequence[Profile]) -> npt.NDArray[np.intp]:
+    """Each profile's place when the ids are sorted (ids are unique: no ties).
+
+    Examples
+    --------
+    >>> from matcher.profiles.model import Profile
+    >>> _id_order([Profile(i, i, "o", "n") for i in ("b", "c", "a")]).tolist()
+    [1, 2, 0]
+    """
+    order = np.empty(len(profiles), dtype=np.intp)
+    order[sorted(range(len(profiles)), key=lambda i: profiles[i].id)] = np.arange(len(profiles))
+    return order
+
+
+def _bits(roles: Sequence[Role]) -> int:
+    return sum(1 << _ROLE_POS[r] for r in set(roles))
+
+
+def _count(bits: npt.NDArray[np.int16]) -> npt.NDArray[np.float32]:
+    """How many roles each bit mask holds, as float32."""
+    return np.bitwise_count(bits).astype(np.float32)
+
+
+def _role_bits(rows: Sequence[Sequence[Role]]) -> npt.NDArray[np.int16]:
+    """One bit mask per row of roles (bit i set: the row has ``ROLES[i]``)."""
+    return np.array([_bits(r) for r in rows], dtype=np.int16).reshape(len(rows))
+
+
+def _one_hot(labels: Sequence[Sequence[str]]) -> tuple[tuple[str, ...], npt.NDArray[np.bool_]]:
+    """The sorted distinct labels and one boolean row per item (True where it has the label)."""
+    codes = tuple(sorted({x for row in labels for x in row}))
+    col = {c: i for i, c in enumerate(codes)}
+    out = np.zeros((len(labels), len(codes)), dtype=bool)
+    for i, row in enumerate(labels):
+        for x in row:
+            out[i, col[x]] = True
+    return codes, out
+
+
+@dataclass(frozen=True, slots=True)
+class Ranked:
+    """A candidate row with its score and components."""
+
+    row: int
+    score: float
+    components: Components
+
+
+Met = dict[str, npt.NDArray[np.bool_]]
+
+
+def _has_any(
+    matrix: npt.NDArray[np.bool_], codes: tuple[str, ...], wanted: Sequence[str]
+) -> npt.NDArray[np.bool_]:
+    cols = [codes.index(c) for c in wanted if c in codes]
+    if not cols:
+        return np.zeros(len(matrix), dtype=bool)
+    return np.asarray(matrix[:, cols].any(axis=1), dtype=bool)
+
+
+def _criteria(
+    viewer: Profile, table: CandidateTable, rows: npt.NDArray[np.intp], filters: Filters
+) -> tuple[Met, Met]:
+    """Per criterion, which rows meet the viewer's (``mine``) and whom the viewer meets
+    (``theirs``): :func:`matcher.matching.model.criteria_met` for every row at once."""
+    n = len(rows)
+    yes = np.ones(n, dtype=bool)
+    langs = (
+        _has_any(table.languages[rows], table.language_codes, viewer.languages)
+        if filters.require_common_language
+        else yes
+    )
+    if filters.max_commitment_gap is None:
+        commitment = yes
+    else:
+        gap = np.abs(table.commitment[rows].astype(np.int16) - viewer.commitment.level)
+        commitment = gap <= filters.max_commitment_gap
+    if filters.max_utc_gap is None:
+        zone = yes
+    else:
+        zone = np.abs(table.utc_offset[rows] - np.float32(viewer.utc_offset)) <= (
+            filters.max_utc_gap + 1e-6
+        )
+    stage = table.stage[rows] == _STAGE_LEVEL[viewer.stage]
+    industries = table.industries[rows]
+    common_industry = _has_any(industries, table.industry_codes, viewer.industries)
+    # bit masks: "a role in common" is a non-zero AND (as the 0/1 vectors' product > 0)
+    seek_a = _bits(viewer.roles_sought)
+    seek_b = table.roles_sought_bits[rows]
+    mine_roles = (table.roles_offered_bits[rows] & seek_a) != 0 if seek_a else yes
+    theirs_roles = ((seek_b & _bits(viewer.roles_offered)) != 0) | (seek_b == 0)
+    same = {"commitment": commitment, "languages": langs, "timezone": zone, "stage": stage}
+    mine = same | {
+        "roles": mine_roles,
+        "industry": common_industry if viewer.industries else yes,
+    }
+    theirs = same | {
+        "roles": theirs_roles,
+        "industry": common_industry | ~industries.any(axis=1),
+    }
+    return mine, theirs
+
+
+def _allowed(
+    viewer: Profile,
+    table: CandidateTable,
+    rows: npt.NDArray[np.intp],
+    filters: Filters,
+    avoided: Collection[str],
+) -> tuple[npt.NDArray[np.bool_], Met, Met]:
+    """Which rows pass the hard filters (consent, avoid lists, must-haves both ways), and
+    the criteria met both ways (see :func:`_criteria`)."""
+    ok = table.suggestable[rows].copy()
+    mine, theirs = _criteria(viewer, table, rows, filters)
+    prefs = table.preferences[rows]
+    for j, c in enumerate(CRITERIA):
+        if viewer.preferences.strength(c) is Strength.MUST:
+            ok &= mine[c]
+        ok &= (prefs[:, j] != _MUST) | theirs[c]
+    # never the viewer, nor anyone avoided either way (one row per id: ``row_of``)
+    banned = [table.row_of[i] for i in (viewer.id, *avoided) if i in table.row_of]
+    if banned:
+        mask = np.zeros(len(table), dtype=bool)
+        mask[banned] = True
+        ok &= ~mask[rows]
+    return ok, mine, theirs
+
+
+def _preference_share(
+    viewer: Profile, prefs: npt.NDArray[np.int8], mine: Met, theirs: Met
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.bool_]]:
+    """:func:`matcher.matching.model.preference_share` for every row: (share, has nice-to-haves)."""
+    nice_b = prefs == _NICE
+    met_b = np.stack([theirs[c] for c in CRITERIA], axis=1) & nice_b
+    n_b = nice_b.sum(axis=1)
+    share_b = met_b.sum(axis=1) / np.maximum(n_b, 1)
+    has_b = n_b > 0
+    nices = viewer.preferences.nices()
+    if not nices:
+        return share_b, has_b
+    share_a = np.mean([mine[c] for c in nices], axis=0)
+    return np.where(has_b, (share_a + share_b) / 2, share_a), np.ones(len(prefs), dtype=bool)
+
+
+def pair_criteria(
+    table: CandidateTable, filters: Filters = Filters()
+) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.float64], npt.NDArray[np.bool_]]:
+    """Every pair of rows at once: (must-haves met both ways, preference share, has share).
+
+    Row ``i`` against every row is what :func:`rank_exact` computes for viewer ``i``
+    (without consent and avoid lists, which the caller applies); all three matrices are
+    symmetric. For planners that score a whole group (matchmaking events).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from matcher.profiles.model import Preferences, Profile, Stage, Strength
+    >>> e = np.eye(2, dtype=np.float32)
+    >>> a = Profile("a", "A", "o", "n", preferences=Preferences(stage=Strength.MUST))
+    >>> b = Profile("b", "B", "o", "n", stage=Stage.REVENUE)
+    >>> c = Profile("c", "C", "o", "n", preferences=Preferences(stage=Strength.NICE))
+    >>> ok, share, has = pair_criteria(CandidateTable.build([a, b, c], [ProfileVectors(*e[[0, 1, 0]])] * 3, 2))
+    >>> ok.tolist(), float(share[1, 2]), bool(has[0, 1])
+    ([[True, False, True], [False, True, True], [True, True, True]], 0.0, False)
+    """
+    n = len(table)
+    ok = np.ones((n, n), dtype=bool)
+    share = np.zeros((n, n), dtype=np.float64)
+    has = np.zeros((n, n), dtype=bool)
+    rows = np.arange(n, dtype=np.intp)
+    prefs = table.preferences
+    for i, viewer in enumerate(table.profiles):
+        mine, theirs = _criteria(viewer, table, rows, filters)
+        for j, c in enumerate(CRITERIA):
+            if viewer.preferences.strength(c) is Strength.MUST:
+                ok[i] &= mine[c]
+            ok[i] &= (prefs[:, j] != _MUST) | theirs[c]
+        share[i], has[i] = _preference_share(viewer, prefs, mine, theirs)
+    return ok, share, has
+
+
+def _dots(rows: F32, vector: F32) -> F32:
+    """``rows @ vector``, row by row: each result depends only on its row, not on how many
+    rows there are (BLAS's gemv blocks by size, so a row's last bit can change with it).
+
+    Examples
+    --------
+    >>> a = np.random.default_rng(0).standard_normal((50, 8)).astype(np.float32)
+    >>> v = np.ones(8, np.float32)
+    >>> bool((_dots(a, v)[[3, 7]] == _dots(a[[3, 7]], v)).all())
+    True
+    """
+    return np.asarray(np.einsum("ij,j->i", rows, vector), dtype=np.float32)
+
+
+def rank_exact(
+    viewer: Profile,
+    viewer_vectors: ProfileVectors,
+    table: CandidateTable,
+    *,
+    k: int = 10,
+    weights: Weights = Weights(),
+    filters: Filters = Filters(),
+    avoided: Collection[str] = (),
+    rows: Sequence[int] | npt.NDArray[np.intp] | None = None,
+) -> list[Ranked]:
+    """The ``k`` best candidates for ``viewer`` among ``rows`` of ``table`` (all rows by default).
+
+    Hard filters first (:func:`matcher.matching.model.filter_reason` gives the same
+    verdicts one pair at a time), then the weighted score; ties are broken by
+    profile id so the result does not depend on row order.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from matcher.profiles.model import Profile, Role
+    >>> e = np.eye(4, dtype=np.float32)
+    >>> ana = Profile("ana", "Ana", "code", "sales", roles_offered=(Role.TECH,),
+    ...               roles_sought=(Role.SALES,))
+    >>> bob = Profile("bob", "Bob", "sales", "code", roles_offered=(Role.SALES,),
+    ...               roles_sought=(Role.TECH,))
+    >>> cyd = Profile("cyd", "Cyd", "sales", "design", roles_offered=(Role.SALES,))
+    >>> vec = {"ana": ProfileVectors(e[0], e[1], e[2]), "bob": ProfileVectors(e[1], e[0], e[2]),
+    ...        "cyd": ProfileVectors(e[1], e[3], e[2])}
+    >>> table = CandidateTable.build([ana, bob, cyd], [vec[p] for p in "ana bob cyd".split()], 4)
+    >>> [(table.profiles[r.row].id, r.score) for r in rank_exact(ana, vec["ana"], table)]
+    [('bob', 1.0), ('cyd', 0.316667)]
+
+    Cyd meets Ana's need (1.0) but Ana meets none of Cyd's (0.0), so reciprocal
+    is 0; values 1.0; roles H(1, 0.5) = 2/3: 0.15 * 1 + 0.25 * 2/3 = 0.316667.
+    """
+    idx = np.arange(len(table), dtype=np.intp) if rows is None else np.asarray(rows, np.intp)
+    if not len(idx):
+        return []
+    ok, mine, theirs = _allowed(viewer, table, idx, filters, avoided)
+    # row by row, so computed over the pool and then kept for the allowed rows (two masks
+    # instead of one per criterion)
+    pref_all, has_pref_all = _preference_share(viewer, table.preferences[idx], mine, theirs)
+    idx = idx[ok]
+    if not len(idx):
+        return []
+    pref, has_pref = pref_all[ok], has_pref_all[ok]
+    w = weights.normalised()
+    # einsum, not BLAS: a row's product is then the same bits whatever the number of rows
+    # (a pool of the index or the whole table), so both paths give the same scores
+    need_met = np.maximum(_dots(table.offers[idx], viewer_vectors.needs), 0.0)
+    need_back = np.maximum(_dots(table.needs[idx], viewer_vectors.offers), 0.0)
+    denom = need_met + need_back
+    reciprocal = np.where(denom > 0, 2 * need_met * need_back / np.where(denom > 0, denom, 1), 0.0)
+    values = np.maximum(_dots(table.values[idx], viewer_vectors.values), 0.0)
+
+    # Role counts from bit masks, as float32: the same exact small integers that products
+    # and sums of the 0/1 float32 role vectors give, so every share below is the same.
+    seek_a, off_a = _bits(viewer.roles_sought), _bits(viewer.roles_offered)
+    off_b, seek_b = table.roles_offered_bits[idx], table.roles_sought_bits[idx]
+    n_seek_b = _count(seek_b)
+    share_ab = (
+        np.full(len(idx), 0.5, np.float32)
+        if not seek_a
+        else _count(off_b & seek_a) / np.float32(seek_a.bit_count())
+    )
+    share_ba = np.where(n_seek_b > 0, _count(seek_b & off_a) / np.maximum(n_seek_b, 1), 0.5)
+    s = share_ab + share_ba
+    roles = np.where(s > 0, 2 * share_ab * share_ba / np.where(s > 0, s, 1), 0.0)
+    inter = _count(off_b & off_a)
+    union = _count(off_b) + np.float32(off_a.bit_count()) - inter
+    overlap = np.where(union > 0, inter / np.maximum(union, 1), 0.0)
+    roles = np.maximum(roles - w.overlap_penalty * overlap, 0.0)
+
+    raw = w.reciprocal * reciprocal + w.values * values + w.roles * roles
+    score = np.round(np.asarray(raw, np.float64), 6)
+    blended = np.round((score + w.preferences * pref) / (1 + w.preferences), 6)
+    score = np.where(has_pref, blended, score)
+    order = np.lexsort((table.id_order[idx], -score))[:k]
+    out = []
+    for j in order:
+        out.append(
+            Ranked(
+                row=int(idx[j]),
+                score=float(score[j]),
+                components=Components(
+                    need_met=round(float(need_met[j]), 6),
+                    need_met_back=round(float(need_back[j]), 6),
+                    reciprocal=round(float(reciprocal[j]), 6),
+                    values=round(float(values[j]), 6),
+                    roles=round(float(roles[j]), 6),
+                    preferences=round(float(pref[j]), 6) if has_pref[j] else None,
+                ),
+            )
+        )
+    return out
+
+
+def pool_keys(table: CandidateTable, rows: Sequence[int] | None = None) -> F32:
+    """One key vector per candidate, so that ``pool_query(A) . key(B)`` is the linear score.
+
+    ``key(B) = [offers_B, needs_B, values_B, roles_offered_B, roles_sought_B / |roles_sought_B|,
+    0.5 if B seeks no role]`` (for ``rows`` only, if given). Weights live only in the query,
+    so keys never go stale when weights change.
+    """
+    idx = np.arange(len(table)) if rows is None else np.asarray(rows, dtype=np.intp)
+    seek = table.roles_sought[idx]
+    n_seek = seek.sum(axis=1, keepdims=True)
+    seek_norm = np.where(n_seek > 0, seek / np.maximum(n_seek, 1), 0.0)
+    none_sought = (n_seek == 0).astype(np.float32) * 0.5
+    parts = [table.offers[idx], table.needs[idx], table.values[idx], table.roles_offered[idx]]
+    return np.ascontiguousarray(np.hstack([*parts, seek_norm, none_sought]), dtype=np.float32)
+
+
+def pool_query(viewer: Profile, vectors: ProfileVectors, weights: Weights = Weights()) -> F32:
+    """The query vector of ``viewer`` matching :func:`pool_keys` (see the module docstring).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from matcher.profiles.model import Profile
+    >>> v = ProfileVectors(*np.eye(3, dtype=np.float32))
+    >>> pool_query(Profile("a", "A", "o", "n"), v).shape  # 3 fields x 3 + 2 x 9 roles + 1
+    (28,)
+    """
+    w = weights.normalised()
+    seek = _roles_vector(viewer.roles_sought)
+    if seek.any():
+        seek = seek / seek.sum()
+    return np.concatenate(
+        [
+            w.reciprocal / 2 * vectors.needs,
+            w.reciprocal / 2 * vectors.offers,
+            w.values * vectors.values,
+            w.roles / 2 * seek,
+            w.roles / 2 * _roles_vector(viewer.roles_offered),
+            np.array([w.roles / 2], dtype=np.float32),
+        ]
+    ).astype(np.float32)
+
+
+@dataclass(frozen=True, slots=True)
+class PairExplanation:
+    """Why two people fit, as every page shows it: the phrases that meet each side's needs,
+    the roles each brings, the languages they share."""
+
+    meets_my_needs: tuple[PhraseMatch, ...]
+    meets_their_needs: tuple[PhraseMatch, ...]
+    roles_they_bring: tuple[Role, ...]
+    roles_i_bring: tuple[Role, ...]
+    common_languages: tuple[str, ...]
+
+
+def explain_pair(
+    viewer: Profile,
+    viewer_vectors: ProfileVectors,
+    candidate: Profile,
+    candidate_vectors: ProfileVectors,
+    *,
+    min_similarity: float,
+    phrases: bool = True,
+) -> PairExplanation:
+    """The explanation of a suggestion or a meeting (``phrases=False``: no phrase matches).
+
+    Examples
+    --------
+    >>> e = np.eye(3, dtype=np.float32)
+    >>> ana = Profile("ana", "Ana", "code", "sales", roles_sought=(Role.SALES,))
+    >>> bob = Profile("bob", "Bob", "sales", "code", roles_offered=(Role.SALES,))
+    >>> va = ProfileVectors(e[0], e[1], e[2], ("code",), e[[0]], ("sales",), e[[1]])
+    >>> vb = ProfileVectors(e[1], e[0], e[2], ("sales",), e[[1]], ("code",), e[[0]])
+    >>> x = explain_pair(ana, va, bob, vb, min_similarity=0.25)
+    >>> x.meets_my_needs[0].offer, x.roles_they_bring, x.common_languages
+    ('sales', (<Role.SALES: 'sales'>,), ('en',))
+    """
+    theirs, mine = explain_roles(viewer, candidate)
+    vv, cv = viewer_vectors, candidate_vectors
+    return PairExplanation(
+        meets_my_needs=match_phrases(
+            vv.need_phrases,
+            vv.need_phrase_vectors,
+            cv.offer_phrases,
+            cv.offer_phrase_vectors,
+            min_similarity=min_similarity,
+        )
+        if phrases
+        else (),
+        meets_their_needs=match_phrases(
+            cv.need_phrases,
+            cv.need_phrase_vectors,
+            vv.offer_phrases,
+            vv.offer_phrase_vectors,
+            min_similarity=min_similarity,
+        )
+        if phrases
+        else (),
+        roles_they_bring=theirs,
+        roles_i_bring=mine,
+        common_languages=tuple(c for c in viewer.languages if c in candidate.languages),
+    )
+
+
+def match_phrases(
+    needs: Sequence[str],
+    need_vectors: F32,
+    offers: Sequence[str],
+    offer_vectors: F32,
+    *,
+    limit: int = 3,
+    min_similarity: float = 0.2,
+) -> tuple[PhraseMatch, ...]:
+    """The phrases of ``offers`` that best meet phrases of ``needs``, best first.
+
+    Each need phrase appears at most once; pairs under ``min_similarity`` are
+    dropped unless nothing else is left, in which case the single best pair is kept
+    so an explanation is never empty when both sides wrote something.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> e = np.eye(3, dtype=np.float32)
+    >>> match_phrases(["a CTO", "money"], e[:2], ["I code", "I sell"], e[[0, 2]])
+    (PhraseMatch(need='a CTO', offer='I code', similarity=1.0),)
+    """
+    if not len(needs) or not len(offers):
+        return ()
+    sims = need_vectors @ offer_vectors.T
+    best = sims.argmax(axis=1)
+    top = sims[np.arange(len(best)), best]  # as Python floats below: float(sims[i, best[i]])
+    pairs = sorted(
+        zip(top.tolist(), range(len(needs)), best.tolist(), strict=True),
+        key=lambda t: (-t[0], t[1]),
+    )
+    kept = [p for p in pairs if p[0] >= min_similarity][:limit] or pairs[:1]
+    return tuple(
+        PhraseMatch(need=needs[i], offer=offers[j], similarity=round(s, 3)) for s, i, j in kept
+    )
+
+
+def explain_roles(viewer: Profile, candidate: Profile) -> tuple[tuple[Role, ...], tuple[Role, ...]]:
+    """Roles the candidate brings that the viewer seeks, and the reverse."""
+    theirs = tuple(r for r in viewer.roles_sought if r in candidate.roles_offered)
+    mine = tuple(r for r in candidate.roles_sought if r in viewer.roles_offered)
+    return theirs, mine
+
+
+def score_matrix(
+    table: CandidateTable, weights: Weights = Weights(), filters: Filters = Filters()
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.bool_]]:
+    """Scores of every pair of rows of ``table`` at once, and the pairs that may not meet.
+
+    The same formula as :func:`matcher.matching.ranking.rank_exact` (which scores one viewer
+    against many), as matrices: ``S = w_r H(N O^T, O N^T) + w_v V V^T + w_roles R``.
+    No common language forbids a pair; a missed must-have of either side (by default a
+    commitment or time-zone gap over the filters' limits, see
+    :class:`matcher.profiles.model.Preferences`) makes it worth 0; nice-to-haves are blended in as
+    in the suggestions.
+
+    Examples
+    --------
+    >>> from matcher.profiles.model import Profile, Role
+    >>> e = np.eye(4, dtype=np.float32)
+    >>> ana = Profile("ana", "Ana", "code", "sales", roles_offered=(Role.TECH,),
+    ...               roles_sought=(Role.SALES,))
+    >>> bob = Profile("bob", "Bob", "sales", "code", roles_offered=(Role.SALES,),
+    ...               roles_sought=(Role.TECH,))
+    >>> cyd = Profile("cyd", "Cyd", "sales", "design", roles_offered=(Role.SALES,),
+    ...               languages=("fr",))
+    >>> vec = [ProfileVectors(e[0], e[1], e[2]), ProfileVectors(e[1], e[0], e[2]),
+    ...        ProfileVectors(e[1], e[3], e[2])]
+    >>> s, forbidden = score_matrix(CandidateTable.build([ana, bob, cyd], vec, 4))
+    >>> s.round(6).tolist()[0], forbidden[0].tolist()
+    ([0.0, 1.0, 0.0], [True, False, True])
+    """
+    w = weights.normalised()
+    offers = table.offers.astype(np.float64)
+    needs = table.needs.astype(np.float64)
+    met = np.maximum(needs @ offers.T, 0.0)  # met[a, b]: b's offers meet a's needs
+    back = met.T
+    denom = met + back
+    reciprocal = np.where(denom > 0, 2 * met * back / np.where(denom > 0, denom, 1), 0.0)
+    values = np.maximum(table.values.astype(np.float64) @ table.values.T.astype(np.float64), 0.0)
+    seek = table.roles_sought.astype(np.float64)
+    off = table.roles_offered.astype(np.float64)
+    n_seek = seek.sum(axis=1)
+    share = np.where(  # share[a, b]: part of a's sought roles that b offers (0.5 if none sought)
+        n_seek[:, None] > 0, (seek @ off.T) / np.maximum(n_seek, 1)[:, None], 0.5
+    )
+    both = share + share.T
+    roles = np.where(both > 0, 2 * share * share.T / np.where(both > 0, both, 1), 0.0)
+    inter = off @ off.T
+    n_off = off.sum(axis=1)
+    union = n_off[:, None] + n_off[None, :] - inter
+    roles = np.maximum(
+        roles - w.overlap_penalty * np.where(union > 0, inter / np.maximum(union, 1), 0.0), 0.0
+    )
+    score = np.round(w.reciprocal * reciprocal + w.values * values + w.roles * roles, 6)
+    # each person's must-haves (both ways) and nice-to-haves, as in the suggestions
+    musts_met, share, has_share = pair_criteria(table, filters)
+    blended = np.round((score + w.preferences * share) / (1 + w.preferences), 6)
+    score = np.where(has_share, blended, score)
+    forbidden = np.zeros(score.shape, dtype=bool)
+    if filters.require_common_language:  # people with no language in common cannot talk
+        lang = table.languages.astype(np.int32)
+        forbidden |= (lang @ lang.T) == 0
+    worthless = ~musts_met  # a missed must-have: worth nothing, seated only if nothing else
+    score = np.where(worthless | forbidden, 0.0, score)
+    np.fill_diagonal(score, 0.0)
+    np.fill_diagonal(forbidden, True)
+    return np.asarray((score + score.T) / 2, np.float64), forbidden
+
+
+def blend_trust(
+    scores: npt.NDArray[np.float64],
+    ids: Sequence[str],
+    views: Sequence[ViewerTrust],
+    settings: TrustSettings,
+) -> npt.NDArray[np.float64]:
+    """Pair scores with trust, as the suggestions blend it, seen from both sides.
+
+    Row ``a`` is ``a``'s view: ``(1 - w_t - w_a) * score + w_t * trust + w_a * again``
+    when ``a`` has trust edges, the plain score otherwise (as in
+    :meth:`matcher.matching.service.MatchingService.suggest`); a pair is worth the mean of its two
+    views. A pair worth 0 (a missed must-have) stays at 0.
+
+    Examples
+    --------
+    >>> s = np.array([[0, 0.5, 0.5], [0.5, 0, 0.2], [0.5, 0.2, 0]])
+    >>> ana = ViewerTrust("ana", {"cyd": 1.0}, frozenset(), True)
+    >>> views = [ana, ViewerTrust("bob"), ViewerTrust("cyd")]
+    >>> ts = TrustSettings(trust_weight=0.3, again_weight=0.0)
+    >>> blend_trust(s, ["ana", "bob", "cyd"], views, ts).round(3).tolist()
+    [[0.0, 0.425, 0.575], [0.425, 0.0, 0.2], [0.575, 0.2, 0.0]]
+    """
+    pos = {pid: i for i, pid in enumerate(ids)}
+    view = scores.copy()
+    for a, vt in enumerate(views):
+        if not vt.has_edges:
+            continue
+        trust = np.zeros(len(ids))
+        again = np.zeros(len(ids))
+        for pid, t in vt.trust.items():
+            if pid in pos:
+                trust[pos[pid]] = t
+        for pid in vt.again:
+            if pid in pos:
+                again[pos[pid]] = 1.0
+        view[a] = settings.blend(scores[a], trust, again)
+    out = np.where(scores > 0, (view + view.T) / 2, 0.0)
+    np.fill_diagonal(out, 0.0)
+    return np.asarray(np.round(out, 6), np.float64)

@@ -1,0 +1,601 @@
+"""Suggestion use cases: the in-memory search state, the vector index, ranked and explained
+suggestions.
+
+The search state (candidate table, vectors, index) is built once from the profile store
+and then caught up from its change log, so one edit in a large community costs
+milliseconds, not a rebuild.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Literal
+
+import numpy as np
+import numpy.typing as npt
+
+from embeddings.index import IndexMismatch, VectorIndex
+from matcher.access import SEE_SUGGESTIONS, Actor
+from matcher.db import ERASURE_EPOCH
+from matcher.errors import InvalidInput, UnknownProfile
+from matcher.matching.model import Filters, Suggestion, Weights, preference_checks
+from matcher.matching.ranking import (
+    CandidateTable,
+    Ranked,
+    blend_trust,
+    explain_pair,
+    pool_keys,
+    pool_query,
+    rank_exact,
+    score_matrix,
+)
+from matcher.profiles import Profile, ProfileService, ProfileVectors
+from matcher.trust import AvoidStore, TrustProvider, TrustStore, ViewerTrust
+
+__all__ = ["MAX_K", "MatchSettings", "MatchingService"]
+
+logger = logging.getLogger(__name__)
+
+#: Most suggestions one request may ask for.
+MAX_K = 100
+
+
+@dataclass(frozen=True, slots=True)
+class MatchSettings:
+    """How suggestions are computed (see :mod:`matcher.matching.model` for the formula).
+
+    Parameters
+    ----------
+    weights, filters
+        Score weights and hard filters.
+    index_kind : {"auto", "flat", "hnsw"}
+        Vector index type (``auto``: exact below ``exact_below`` people).
+    exact_below : int
+        Community size under which every candidate is scored exactly.
+    pool : int
+        Candidates fetched from the index per query before the exact re-rank.
+    min_phrase_similarity : float
+        Phrase pairs under this cosine are left out of explanations.
+    """
+
+    weights: Weights = field(default_factory=Weights)
+    filters: Filters = field(default_factory=Filters)
+    index_kind: Literal["auto", "flat", "hnsw"] = "auto"
+    exact_below: int = 10_000
+    pool: int = 200
+    min_phrase_similarity: float = 0.25
+
+
+@dataclass
+class _Search:
+    """The in-memory search state, rebuilt when the data version moves."""
+
+    version: int
+    table: CandidateTable
+    vectors: dict[str, ProfileVectors]
+    index: VectorIndex | None
+    epoch: int = 0  # erasures seen (matcher.privacy.store.erasure_epoch)
+    #: index position -> table row, for the index at one generation (see `rows_at`)
+    _rows: tuple[VectorIndex, int, np.ndarray] | None = field(default=None, repr=False)
+
+    def rows_at(self, positions: np.ndarray) -> np.ndarray:
+        """The table rows of index ``positions`` (in order; ids not in the table dropped).
+
+        The position map is built once per index generation (the index is patched in
+        place by catch-ups, which also build a new state); call it under the service lock,
+        as the search itself, so the map and the positions agree.
+        """
+        index = self.index
+        assert index is not None
+        cached = self._rows
+        if cached is None or cached[0] is not index or cached[1] != index.generation_:
+            cached = (index, index.generation_, index.position_map(self.table.row_of))
+            self._rows = cached
+        rows: np.ndarray = cached[2][positions]
+        return rows[rows >= 0]
+
+
+class MatchingService:
+    """Suggestions and avoid lists over the profiles of one community.
+
+    Parameters
+    ----------
+    profiles : ProfileService
+    settings : MatchSettings
+    index_path : Path, optional
+        Where the vector index is saved and reloaded; rebuilt from the store
+        when missing or stale.
+    trust : TrustProvider, optional
+        The viewer's trust (blended into suggestions when the viewer has trust edges).
+
+    Examples
+    --------
+    >>> from embeddings.encoder import FakeEncoder
+    >>> from matcher.access import ADMIN
+    >>> from matcher.schema import connect
+    >>> profiles = ProfileService(connect(), FakeEncoder(dim=64))
+    >>> report = profiles.import_profiles([
+    ...     {"id": "ana", "name": "Ana", "offers": "python code backend",
+    ...      "needs": "sales customers", "roles_offered": "tech", "roles_sought": "sales"},
+    ...     {"id": "bob", "name": "Bob", "offers": "sales customers",
+    ...      "needs": "python code backend", "roles_offered": "sales", "roles_sought": "tech"},
+    ... ])
+    >>> matching = MatchingService(profiles)
+    >>> [(s.candidate, s.score) for s in matching.suggest("ana", k=5, actor=ADMIN)]
+    [('bob', 0.85)]
+    """
+
+    def __init__(
+        self,
+        profiles: ProfileService,
+        settings: MatchSettings | None = None,
+        *,
+        index_path: Path | None = None,
+        trust: TrustProvider | None = None,
+    ) -> None:
+        self.profiles = profiles
+        self.db = profiles.db
+        self.avoids = AvoidStore(profiles.db)
+        self.pairs = TrustStore(profiles.db)  # feedback and declined introductions
+        self.encoder = profiles.encoder
+        self.settings = settings or MatchSettings()
+        self.index_path = index_path
+        self.trust = trust
+        self._search: _Search | None = None
+        self._lock = threading.RLock()
+
+    def _catch_up_limit(self, size: int) -> int:
+        """Most changes applied incrementally; past it a full rebuild is cheaper."""
+        return max(1000, size // 10)
+
+    def _state(self) -> _Search:
+        """The search state for the current data version.
+
+        Built once from the store; afterwards only the profiles written since
+        (the store's change log) are reloaded, and the table and index are
+        patched, so one edit in a large community costs milliseconds, not a
+        rebuild.
+        """
+        with self._lock:
+            version = self.profiles.store.data_version()
+            epoch = self.db.counter(ERASURE_EPOCH)
+            current = self._search
+            if current is not None and current.epoch != epoch:
+                current = None  # someone was erased elsewhere: the log no longer names them
+            if current is not None and current.version == version:
+                return current
+            missing = self.profiles.store.profile_ids() - {
+                pid for (pid, _f) in self.profiles.store.vector_hashes(self.encoder.name)
+            }
+            if missing:
+                self.profiles.ensure_vectors(sorted(missing))
+                version = self.profiles.store.data_version()
+            if current is not None:
+                changed = self.profiles.store.changed_since(current.version)
+                if len(changed) <= self._catch_up_limit(len(current.table)):
+                    self._search = self._catch_up(current, changed, version)
+                    return self._search
+            self._search = self._full_state(version)
+            self._search.epoch = epoch
+            return self._search
+
+    def _wants_index(self, size: int) -> bool:
+        return size >= self.settings.exact_below or self.settings.index_kind != "auto"
+
+    def _full_state(self, version: int) -> _Search:
+        vectors = self.profiles.load_vectors()
+        candidates = [
+            p for p in self.profiles.store.profiles() if p.suggestable and p.id in vectors
+        ]
+        dim = self.encoder.dim
+        table = CandidateTable.build(candidates, [vectors[p.id] for p in candidates], dim)
+        index = self._index_for(table, version) if self._wants_index(len(table)) else None
+        return _Search(version, table, vectors, index)
+
+    def _catch_up(self, state: _Search, changed: set[str], version: int) -> _Search:
+        ids = sorted(changed)
+        fresh = self.profiles.load_vectors(ids)
+        profiles = {p.id: p for p in self.profiles.store.profiles(ids)}
+        vectors = {k: v for k, v in state.vectors.items() if k not in changed} | fresh
+        upserts = [
+            (profiles[i], fresh[i])
+            for i in ids
+            if i in profiles and i in fresh and profiles[i].suggestable
+        ]
+        table = state.table.updated(upserts, removed=changed, dim=self.encoder.dim)
+        index = state.index
+        if index is None and self._wants_index(len(table)):
+            index = self._index_for(table, version)
+        elif index is not None:
+            self._patch_index(index, table, changed, version)
+        return _Search(version, table, vectors, index, state.epoch)
+
+    def _patch_index(
+        self, index: VectorIndex, table: CandidateTable, changed: set[str], version: int
+    ) -> None:
+        """Bring ``index`` up to ``version``: drop changed ids, add back the suggestable ones."""
+        index.remove(sorted(changed))
+        rows = [table.row_of[i] for i in sorted(changed) if i in table.row_of]
+        if rows:
+            index.add(pool_keys(table, rows), [table.profiles[r].id for r in rows])
+        index.model_ = self._index_tag(version)
+
+    def _index_model(self) -> str:
+        """The index's model tag: the encoder, and the erasure epoch once someone was erased."""
+        epoch = self.db.counter(ERASURE_EPOCH)
+        return self.encoder.name + (f"#erasures-{epoch}" if epoch else "")
+
+    def _index_tag(self, version: int) -> str:
+        return f"{self._index_model()}@data-v{version}"
+
+    def _index_for(self, table: CandidateTable, version: int) -> VectorIndex:
+        """The saved index, caught up with the change log; or a new one, saved."""
+        if self.index_path is not None and self.index_path.exists():
+            try:
+                index = VectorIndex.load(self.index_path, dim=table.offers.shape[1] * 3 + 19)
+                model, _, saved = index.model_.rpartition("@data-v")
+                if model != self._index_model() or not saved.isdigit() or int(saved) > version:
+                    raise IndexMismatch(f"index was built for {index.model_!r}")
+                changed = self.profiles.store.changed_since(int(saved))
+                if len(changed) > self._catch_up_limit(len(table)):
+                    raise IndexMismatch(f"{len(changed)} profiles changed since it was saved")
+                self._patch_index(index, table, changed, version)
+                logger.info(
+                    "loaded index %s (%d vectors, %d caught up)",
+                    self.index_path,
+                    len(index),
+                    len(changed),
+                )
+                return index
+            except (IndexMismatch, ValueError, OSError, KeyError) as exc:
+                logger.warning(  # a KeyError's text is a profile id: no ids in logs
+                    "index %s is stale or unreadable (%s); rebuilding",
+                    self.index_path,
+                    type(exc).__name__ if isinstance(exc, KeyError) else exc,
+                )
+        keys = pool_keys(table)
+        index = VectorIndex(self.settings.index_kind, exact_below=self.settings.exact_below).fit(
+            keys, [p.id for p in table.profiles], model=self._index_tag(version)
+        )
+        if self.index_path is not None:
+            index.save(self.index_path)
+        return index
+
+    def warm(self) -> None:
+        """Load the encoder and build the search state now, so the first query need not wait."""
+        self.encoder.encode(["warm-up"])
+        self._state()
+
+    def search_lag(self) -> tuple[bool, int, int]:
+        """``(built, lag, limit)``: is the in-memory search state built, how many changes
+        behind the database it is, and how many it catches up on the next query (beyond
+        that it is rebuilt)."""
+        current = self._search
+        if current is None:
+            return False, 0, 0
+        lag = self.profiles.store.data_version() - current.version
+        return True, lag, self._catch_up_limit(len(current.table))
+
+    @property
+    def uses_index(self) -> bool:
+        """Whether suggestions come from the vector index (else from an exact scan)."""
+        return self._search is not None and self._search.index is not None
+
+    def saved_index_problem(self) -> str | None:
+        """Why the saved index file cannot serve as it is, or None (fine, or no file).
+
+        Checked by ``cofoundry serve`` before it starts: a file of another model, of another
+        database, or too far behind the database to be caught up at start.
+        """
+        if self.index_path is None or not self.index_path.exists():
+            return None
+        try:
+            index = VectorIndex.load(self.index_path)
+        except (IndexMismatch, ValueError, OSError, KeyError) as exc:
+            return f"it cannot be read ({exc})"
+        model, _, saved = index.model_.rpartition("@data-v")
+        if model != self.encoder.name:
+            return f"it holds vectors of {model!r}, not of the encoder in use {self.encoder.name!r}"
+        version = self.profiles.store.data_version()
+        if not saved.isdigit() or int(saved) > version:
+            return (
+                f"it was built for data version {saved}, but the database is at {version}"
+                " (an index of another database?)"
+            )
+        changed = len(self.profiles.store.changed_since(int(saved)))
+        limit = self._catch_up_limit(len(index))
+        if changed > limit:
+            return f"{changed} profiles changed since it was saved (at most {limit} are caught up)"
+        return None
+
+    def save_index(self) -> bool:
+        """Write the current index to ``index_path`` (so the next start need not catch up)."""
+        with self._lock:
+            if self._search is None or self._search.index is None or self.index_path is None:
+                return False
+            state = self._state()  # catch up first: never write back someone erased since
+            if state.index is None:  # pragma: no cover - an index is never dropped
+                return False
+            state.index.save(self.index_path)
+            return True
+
+    def forget(self, profile_ids: Iterable[str]) -> bool:
+        """Drop erased people from the in-memory search state and from the saved index file.
+
+        Called after an erasure committed: the table, the vectors and the index forget
+        them (the index scrubs their vectors), and the index file is rewritten
+        atomically. Without a state in memory, a saved index is loaded, patched and
+        rewritten; it is deleted (rebuilt at the next start) if it cannot be read or may
+        hold someone erased earlier. Returns True if a file was rewritten.
+        """
+        ids = set(profile_ids)
+        with self._lock:
+            state = self._search
+            version = self.profiles.store.data_version()
+            if state is not None:
+                changed = self.profiles.store.changed_since(state.version) | ids
+                state = self._catch_up(state, changed, version)
+                state.epoch = self.db.counter(ERASURE_EPOCH)
+                self._search = state
+                if state.index is not None and self.index_path is not None:
+                    state.index.save(self.index_path)
+                    return True
+            if self.index_path is None or not self.index_path.exists():
+                return False
+            try:
+                index = VectorIndex.load(self.index_path)
+                model, _, saved = index.model_.rpartition("@data-v")
+                name, _, epoch = model.partition("#erasures-")
+                if (
+                    name != self.encoder.name
+                    or int(epoch or 0) != self.db.counter(ERASURE_EPOCH) - 1
+                ):
+                    # built for another model, or it missed an earlier erasure (a crash
+                    # between that commit and its rewrite): it may hold someone else erased
+                    raise IndexMismatch(f"index {index.model_!r} is not one erasure behind")
+                index.remove(sorted(ids), compact=False)
+                index.model_ = f"{self._index_model()}@data-v{saved}"  # the rest: caught up on load
+                index.save(self.index_path)
+            except (IndexMismatch, ValueError, OSError, KeyError) as exc:
+                logger.warning(  # a KeyError's text is a profile id: no ids in logs
+                    "index %s unusable (%s); deleted",
+                    self.index_path,
+                    type(exc).__name__ if isinstance(exc, KeyError) else exc,
+                )
+                self.index_path.unlink(missing_ok=True)
+                return False
+            return True
+
+    def rebuild_index(self) -> int:
+        """Drop the in-memory state and the index file, and build them again; return its size."""
+        with self._lock:
+            self._search = None
+            if self.index_path is not None:
+                self.index_path.unlink(missing_ok=True)
+            state = self._state()
+            if state.index is None:
+                state.index = self._index_for(state.table, state.version)
+            return len(state.index)
+
+    # ----------------------------------------------------------- suggestions
+    def suggest(
+        self, profile_id: str, *, k: int = 10, actor: Actor | None, explain: bool = True
+    ) -> list[Suggestion]:
+        """Ranked, explained suggestions of associates for ``profile_id`` (owner or admin).
+
+        Small communities are scored exhaustively; large ones take a pool from the
+        vector index (``settings.pool`` candidates for the linear form of the score)
+        and re-rank it exactly, widening the pool when filters leave fewer than ``k``.
+        """
+        if not 1 <= k <= MAX_K:
+            raise InvalidInput(
+                f"k must be between 1 and {MAX_K}", field="k", value=k, hint="ask for fewer"
+            )
+        SEE_SUGGESTIONS.require(actor, profile_id)
+        state = self._state()
+        # the search state is at the database's current version: a suggestable viewer's
+        # profile is already in memory (no read, no re-validation of the stored JSON)
+        row = state.table.row_of.get(profile_id)
+        viewer = (
+            state.table.profiles[row]
+            if row is not None
+            else self.profiles.store.get_profile(profile_id)
+        )
+        if viewer is None:
+            raise UnknownProfile(f"no profile {profile_id!r}", field="id", value=profile_id)
+        vv = state.vectors.get(profile_id)
+        if vv is None:  # pragma: no cover - _state encodes every profile
+            raise UnknownProfile(f"profile {profile_id!r} has no vectors yet", field="id")
+        # avoid lists, "not a fit" feedback and declined introductions, both ways
+        avoided = self.avoids.avoided_either_way(profile_id) | self.pairs.kept_apart(profile_id)
+        viewer_trust = self.trust.viewer_trust(profile_id) if self.trust is not None else None
+        if viewer_trust is not None and viewer_trust.has_edges:
+            return self._suggest_trusted(viewer, vv, state, k, avoided, viewer_trust, explain)
+        ranked = self._rank(viewer, vv, state, k, avoided)
+        return [self._suggestion(viewer, vv, state, r, phrases=explain) for r in ranked]
+
+    def suggested_profiles(self, suggestions: Sequence[Suggestion]) -> dict[str, Profile]:
+        """The profiles of the people in ``suggestions``, by id (to show their names).
+
+        Taken from the search state that ranked them (it is at the database's version of
+        that moment), so a suggestion costs no second read of ten profiles; anyone no
+        longer in it (changed meanwhile) is read from the store.
+        """
+        state = self._search
+        out: dict[str, Profile] = {}
+        missing: list[str] = []
+        for s in suggestions:
+            row = state.table.row_of.get(s.candidate) if state is not None else None
+            if row is None:
+                missing.append(s.candidate)
+            else:
+                out[s.candidate] = state.table.profiles[row]  # type: ignore[union-attr]
+        if missing:
+            out |= {p.id: p for p in self.profiles.store.profiles(missing)}
+        return out
+
+    def _suggest_trusted(
+        self,
+        viewer: Profile,
+        vv: ProfileVectors,
+        state: _Search,
+        k: int,
+        avoided: set[str],
+        vt: ViewerTrust,
+        explain: bool,
+    ) -> list[Suggestion]:
+        """Suggestions with trust (see :mod:`matcher.trust`): only when the viewer has trust edges.
+
+        ``score = (1 - w_t - w_a) * match score + w_t * trust + w_a * again`` over a
+        pool of the ``max(3k, 30)`` best matches and the ``max(3k, 30)`` most trusted
+        people (scored exactly, through the same filters), so that someone the viewer's
+        collaborators worked well with can rise even when their profile text ranks them
+        lower; each carries its trust, the "worked together and would again" flag and the
+        best warm-intro path.
+        """
+        assert self.trust is not None
+        ts = self.trust.settings
+        size = max(3 * k, 30)
+        pool = self._rank(viewer, vv, state, size, avoided)
+        have = {r.row for r in pool}
+        trusted = sorted(((-t, cid) for cid, t in vt.trust.items() if t > 0))[:size]
+        extra = [
+            row
+            for _, cid in trusted
+            if (row := state.table.row_of.get(cid)) is not None and row not in have
+        ]
+        if extra:  # the filters, must-haves and avoid lists apply to them as to the pool
+            pool += self._exact(viewer, vv, state, len(extra), avoided, np.asarray(extra))
+        rescored = []
+        for r in pool:
+            cid = state.table.profiles[r.row].id
+            trust, again = vt.trust.get(cid, 0.0), cid in vt.again
+            score = ts.blend(r.score, trust, float(again))
+            rescored.append((round(score, 6), cid, r, trust, again))
+        rescored.sort(key=lambda item: (-item[0], item[1]))
+        out = []
+        for score, cid, r, trust, again in rescored[:k]:
+            s = self._suggestion(viewer, vv, state, replace(r, score=score), phrases=explain)
+            path = self.trust.intro_path(viewer.id, cid)
+            out.append(
+                replace(s, trust=round(trust, 6), worked_together_again=again, intro_path=path)
+            )
+        return out
+
+    def _exact(
+        self,
+        viewer: Profile,
+        vv: ProfileVectors,
+        state: _Search,
+        k: int,
+        avoided: set[str],
+        rows: np.ndarray | None = None,
+    ) -> list[Ranked]:
+        """The ``k`` best of ``rows`` (all candidates by default), scored exactly."""
+        s = self.settings
+        return rank_exact(
+            viewer,
+            vv,
+            state.table,
+            k=k,
+            weights=s.weights,
+            filters=s.filters,
+            avoided=avoided,
+            rows=rows,
+        )
+
+    def _rank(
+        self, viewer: Profile, vv: ProfileVectors, state: _Search, k: int, avoided: set[str]
+    ) -> list[Ranked]:
+        s = self.settings
+
+        def exact(rows: np.ndarray | None = None) -> list[Ranked]:
+            return self._exact(viewer, vv, state, k, avoided, rows)
+
+        if state.index is None:
+            return exact()
+        query = pool_query(viewer, vv, s.weights)
+        pool = s.pool
+        while True:
+            with self._lock:  # the index is patched in place by _catch_up
+                hits = state.index.search_positions(query, k=pool, exclude=[viewer.id])
+                rows = state.rows_at(hits)
+            ranked = exact(rows)
+            if len(ranked) >= k or len(hits) < pool:
+                return ranked
+            if pool >= 8 * s.pool:  # filters reject most of the pool: scan exactly
+                return exact()
+            pool *= 2
+
+    def _suggestion(
+        self,
+        viewer: Profile,
+        vv: ProfileVectors,
+        state: _Search,
+        ranked: Ranked,
+        *,
+        phrases: bool = True,
+    ) -> Suggestion:
+        cand = state.table.profiles[ranked.row]
+        why = explain_pair(
+            viewer,
+            vv,
+            cand,
+            state.vectors[cand.id],
+            min_similarity=self.settings.min_phrase_similarity,
+            phrases=phrases,
+        )
+        return Suggestion(
+            viewer=viewer.id,
+            candidate=cand.id,
+            score=ranked.score,
+            components=ranked.components,
+            meets_my_needs=why.meets_my_needs,
+            meets_their_needs=why.meets_their_needs,
+            roles_they_bring=why.roles_they_bring,
+            roles_i_bring=why.roles_i_bring,
+            common_languages=why.common_languages,
+            preferences=preference_checks(viewer, cand, self.settings.filters),
+        )
+
+    # ------------------------------------------------------------ pairs
+    def pair_scores(
+        self, ids: Sequence[str], *, trust: bool = False
+    ) -> tuple[
+        list[Profile], dict[str, ProfileVectors], npt.NDArray[np.float64], set[frozenset[str]]
+    ]:
+        """Profiles, vectors, the score matrix and the forbidden pairs of ``ids`` (an event's
+        attendees: every pair scored at once by :func:`~matcher.matching.ranking.score_matrix`).
+
+        With ``trust`` (planning), the scores carry trust as the suggestions do
+        (:func:`blend_trust`): whom your collaborators worked well with, what feedback
+        taught; agendas and statistics show the plain match score.
+        """
+        profiles = self.profiles.store.profiles(list(ids))
+        by_id = {p.id: p for p in profiles}
+        order = [by_id[i] for i in ids if i in by_id]
+        self.profiles.ensure_vectors([p.id for p in order])
+        vectors = self.profiles.load_vectors([p.id for p in order])
+        table = CandidateTable.build(order, [vectors[p.id] for p in order], self.encoder.dim)
+        s = self.settings
+        scores, forbidden_mask = score_matrix(table, s.weights, s.filters)
+        provider = self.trust
+        if trust and provider is not None:
+            views = [provider.viewer_trust(p.id) for p in order]
+            if any(v.has_edges for v in views):
+                scores = blend_trust(scores, [p.id for p in order], views, provider.settings)
+        idset = {p.id for p in order}
+        forbidden = {
+            frozenset((order[a].id, order[b].id))
+            for a, b in zip(*np.nonzero(np.triu(forbidden_mask, 1)), strict=True)
+        }
+        for p in order:
+            # avoid lists, "not a fit" feedback and declined introductions, both ways
+            for other in self.avoids.avoided_either_way(p.id) | self.pairs.kept_apart(p.id):
+                if other in idset:
+                    forbidden.add(frozenset((p.id, other)))
+        return order, vectors, scores, forbidden

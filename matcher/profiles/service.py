@@ -1,0 +1,269 @@
+"""Profile use cases: read with visibility, create, change, delete, import, encode.
+
+Routes and CLI commands parse their input, call one method here, and serialise the
+result. Permissions come from :mod:`matcher.access`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from embeddings.encoder import Encoder
+from matcher.access import EDIT_PROFILE, Actor, can_see, needs_shared_event
+from matcher.db import Database
+from matcher.errors import Conflict, ImportFailed, InvalidInput, UnknownProfile
+from matcher.profiles.model import Profile, ProfileVectors, split_phrases
+from matcher.profiles.store import ProfileStore, StoredVector
+from matcher.profiles.validation import check_profile, check_rows, merge_profile
+
+__all__ = ["FIELDS", "ImportReport", "ProfileService", "ProfileVectors"]
+
+logger = logging.getLogger(__name__)
+
+#: The encoded free texts of a profile.
+FIELDS = ("offers", "needs", "values")
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """What an import did."""
+
+    created: tuple[str, ...]
+    updated: tuple[str, ...]
+    rejected: tuple[tuple[int, Mapping[str, Any], tuple[InvalidInput, ...]], ...]
+    encoded: int
+
+
+def _text_hash(model: str, text: str) -> str:
+    return hashlib.sha256(f"{model}\x00{text}".encode()).hexdigest()[:32]
+
+
+class ProfileService:
+    """Profiles: who may see and change them, their import, and their vectors.
+
+    Parameters
+    ----------
+    db : Database
+    encoder : Encoder
+        Encodes the free texts (vectors are stored per model and text hash).
+    shares_event : callable, optional
+        ``shares_event(viewer, person)``: do they attend (or organise) one event? Decides
+        who sees an ``event-only`` profile (wired to the events store by
+        :class:`matcher.community.Community`; without it nobody else sees one).
+
+    Examples
+    --------
+    >>> from embeddings.encoder import FakeEncoder
+    >>> from matcher.access import ADMIN
+    >>> from matcher.schema import connect
+    >>> profiles = ProfileService(connect(), FakeEncoder(dim=64))
+    >>> report = profiles.import_profiles([
+    ...     {"id": "ana", "name": "Ana", "offers": "python code backend", "needs": "sales"},
+    ... ])
+    >>> report.created, report.encoded, profiles.get_profile("ana", actor=None).name
+    (('ana',), 3, 'Ana')
+    """
+
+    def __init__(
+        self,
+        db: Database,
+        encoder: Encoder,
+        *,
+        shares_event: Callable[[str, str], bool] | None = None,
+    ) -> None:
+        self.db = db
+        self.store = ProfileStore(db)
+        self.encoder = encoder
+        self.shares_event = shares_event
+        #: ``forget(person) -> rows`` of every domain that holds rows about a person; run
+        #: by :meth:`delete_profile` in its transaction (registered by the community)
+        self.on_delete: list[Callable[[str], int]] = []
+
+    # ------------------------------------------------------------ visibility
+    def visible(self, profile: Profile, actor: Actor | None) -> bool:
+        """The one visibility rule, :func:`matcher.access.can_see` (an event-only profile
+        is looked up in the events only when the answer depends on it)."""
+        if actor is None:
+            return can_see(profile, None)
+        viewer, admin = actor.profile_id, actor.is_admin
+        shared = (
+            viewer is not None
+            and self.shares_event is not None
+            and needs_shared_event(profile, viewer, admin=admin)
+            and self.shares_event(viewer, profile.id)
+        )
+        return can_see(profile, viewer, admin=admin, signed_in=True, shared_event=shared)
+
+    def get_profile(self, profile_id: str, *, actor: Actor | None) -> Profile:
+        """A profile the actor may see; hidden ones are reported as unknown (no leak)."""
+        profile = self.store.get_profile(profile_id)
+        if profile is None or not self.visible(profile, actor):
+            raise UnknownProfile(
+                f"no profile {profile_id!r}",
+                field="id",
+                value=profile_id,
+                hint="check the id; hidden profiles are not shown",
+            )
+        return profile
+
+    def list_profiles(
+        self, *, actor: Actor | None, offset: int = 0, limit: int = 50
+    ) -> list[Profile]:
+        """Profiles the actor may see, by id."""
+        visible = [p for p in self.store.profiles() if self.visible(p, actor)]
+        return visible[offset : offset + limit]
+
+    def create_profile(
+        self, raw: Mapping[str, Any], *, also: Callable[[Profile], Any] | None = None
+    ) -> Profile:
+        """Create a profile (its id must be free) and encode it.
+
+        ``also(profile)`` runs in the same transaction (sign-up issues a token there).
+        """
+        profile = check_profile(raw)
+        with self.db.transaction():
+            if self.store.get_profile(profile.id) is not None:
+                raise Conflict(
+                    f"profile id {profile.id!r} is already taken",
+                    field="id",
+                    value=profile.id,
+                    hint="choose another id",
+                )
+            self.store.put_profile(profile)
+            if also is not None:
+                also(profile)
+        self.ensure_vectors([profile.id])
+        return profile
+
+    def update_profile(
+        self, profile_id: str, changes: Mapping[str, Any], *, actor: Actor | None
+    ) -> Profile:
+        """Apply a partial update (owner or admin)."""
+        EDIT_PROFILE.require(actor, profile_id)
+        with self.db.transaction():
+            current = self.store.get_profile(profile_id)
+            if current is None:
+                raise UnknownProfile(f"no profile {profile_id!r}", field="id", value=profile_id)
+            updated = merge_profile(current, changes)
+            self.store.put_profile(updated)
+        self.ensure_vectors([profile_id])
+        return updated
+
+    def delete_profile(self, profile_id: str, *, actor: Actor | None) -> None:
+        """Delete a profile, its vectors, and what other domains hold about the person
+        (tokens, avoid entries, trust records: :attr:`on_delete`), owner or admin.
+
+        The complete erasure (ledgers pseudonymised, change log, index file, WAL) is
+        :meth:`matcher.privacy.service.PrivacyService.erase`, which the API uses.
+        """
+        EDIT_PROFILE.require(actor, profile_id)
+        with self.db.transaction():
+            for forget in self.on_delete:
+                forget(profile_id)
+            if not self.store.delete_profile(profile_id):
+                raise UnknownProfile(f"no profile {profile_id!r}", field="id", value=profile_id)
+
+    def import_profiles(
+        self,
+        rows: Iterable[Mapping[str, Any]],
+        *,
+        skip_invalid: bool = False,
+        source: str = "import",
+        progress: bool = False,
+    ) -> ImportReport:
+        """Create or update many profiles in one transaction.
+
+        Without ``skip_invalid`` any invalid row aborts the whole import
+        (:class:`ImportFailed` lists every problem) and nothing is written; with
+        it, valid rows are imported and the rejected ones are returned.
+        """
+        good, bad = check_rows(list(rows))
+        if bad and not skip_invalid:
+            raise ImportFailed([e for _, _, errs in bad for e in errs], source=source)
+        created: list[str] = []
+        updated: list[str] = []
+        with self.db.transaction():
+            for profile in good:
+                (created if self.store.put_profile(profile) else updated).append(profile.id)
+        encoded = self.ensure_vectors([p.id for p in good], progress=progress)
+        return ImportReport(
+            created=tuple(created),
+            updated=tuple(updated),
+            rejected=tuple((n, raw, tuple(errs)) for n, raw, errs in bad),
+            encoded=encoded,
+        )
+
+    # -------------------------------------------------------------- vectors
+    def ensure_vectors(self, ids: Sequence[str] | None = None, *, progress: bool = False) -> int:
+        """Encode the texts that changed (or were never encoded with this model); return how many.
+
+        Each field is encoded whole (for search) and phrase by phrase (for
+        explanations). A text whose hash and model match the stored vector is
+        not encoded again.
+        """
+        model = self.encoder.name
+        known = self.store.vector_hashes(model)
+        profiles = self.store.profiles(ids)
+        todo: list[tuple[str, str, str, tuple[str, ...]]] = []
+        for p in profiles:
+            for f in FIELDS:
+                text = getattr(p, f)
+                if known.get((p.id, f)) != _text_hash(model, text):
+                    phrases = split_phrases(text) if f != "values" else ()
+                    todo.append((p.id, f, text, phrases))
+        if not todo:
+            return 0
+        texts: list[str] = []
+        for _, _, text, phrases in todo:
+            texts.append(text)
+            texts.extend(phrases)
+        nonempty = list(dict.fromkeys(t for t in texts if t.strip()))  # each distinct text once
+        encoded = self.encoder.encode(nonempty, progress=progress) if nonempty else None
+        dim = self.encoder.dim
+        lookup: dict[str, np.ndarray] = {}
+        if encoded is not None:
+            lookup = dict(zip(nonempty, encoded, strict=True))
+        zero = np.zeros(dim, dtype=np.float32)
+        with self.db.transaction():
+            for pid, f, text, phrases in todo:
+                self.store.put_vector(
+                    StoredVector(
+                        profile_id=pid,
+                        field=f,
+                        model=model,
+                        dim=dim,
+                        text_hash=_text_hash(model, text),
+                        vector=lookup.get(text, zero),
+                        phrases=phrases,
+                        phrase_vectors=np.array(
+                            [lookup.get(ph, zero) for ph in phrases], dtype=np.float32
+                        ).reshape(len(phrases), dim),
+                    )
+                )
+        logger.info("encoded %d texts with %s", len(texts), model)
+        return len(todo)
+
+    def load_vectors(self, ids: Sequence[str] | None = None) -> dict[str, ProfileVectors]:
+        parts: dict[str, dict[str, Any]] = {}
+        for v in self.store.vectors(self.encoder.name, ids):
+            parts.setdefault(v.profile_id, {})[v.field] = v
+        out = {}
+        for pid, fields in parts.items():
+            if set(fields) != set(FIELDS):
+                continue
+            out[pid] = ProfileVectors(
+                offers=fields["offers"].vector,
+                needs=fields["needs"].vector,
+                values=fields["values"].vector,
+                offer_phrases=fields["offers"].phrases,
+                offer_phrase_vectors=fields["offers"].phrase_vectors,
+                need_phrases=fields["needs"].phrases,
+                need_phrase_vectors=fields["needs"].phrase_vectors,
+            )
+        return out

@@ -1,0 +1,243 @@
+"""The tables of profiles, their vectors and the change log, and their queries.
+
+Profiles are stored as JSON documents (the columns of :mod:`matcher.profiles.model`),
+vectors as float32 blobs tagged with the model name, dimension and text hash (a model
+change re-encodes, never mixes). Every write that can change suggestions adds a row to
+the change log (``changes``): the in-memory search state and a saved index catch up
+from it instead of being rebuilt.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from matcher.db import Database, utcnow_text
+from matcher.profiles.model import Profile
+from matcher.profiles.validation import check_profile, profile_to_dict
+
+__all__ = ["ProfileStore", "StoredVector", "m_profiles"]
+
+F32 = npt.NDArray[np.float32]
+
+
+def m_profiles(db: Database) -> None:
+    """Profiles (JSON documents), their vectors, the change log and the ``meta`` counters."""
+    for sql in (
+        'CREATE TABLE "profiles" ("id" TEXT PRIMARY KEY, "data" TEXT, "created_at" TEXT,'
+        ' "updated_at" TEXT)',
+        'CREATE TABLE "vectors" ("profile_id" TEXT REFERENCES "profiles"("id"), "field" TEXT,'
+        ' "model" TEXT, "dim" INTEGER, "text_hash" TEXT, "vector" BLOB, "phrases" TEXT,'
+        ' "phrase_vectors" BLOB, PRIMARY KEY ("profile_id", "field"))',
+        'CREATE TABLE "meta" ("key" TEXT PRIMARY KEY, "value" TEXT)',
+        # One row per write that can change suggestions: the in-memory search state and the
+        # saved index catch up from here instead of being rebuilt.
+        "CREATE TABLE changes (version INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " profile_id TEXT NOT NULL)",
+    ):
+        db.execute(sql)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class StoredVector:
+    """One encoded field of one profile."""
+
+    profile_id: str
+    field: str
+    model: str
+    dim: int
+    text_hash: str
+    vector: F32
+    phrases: tuple[str, ...]
+    phrase_vectors: F32
+
+
+class ProfileStore:
+    """Profiles, their vectors and the change log, over a :class:`~matcher.db.Database`.
+
+    Examples
+    --------
+    >>> from matcher.schema import connect
+    >>> from matcher.profiles.validation import check_profile
+    >>> store = ProfileStore(connect())
+    >>> with store.db.transaction():
+    ...     created = store.put_profile(check_profile({"id": "ana", "name": "Ana", "offers": "o",
+    ...                                                "needs": "n"}))
+    >>> store.get_profile("ana").name, store.count_profiles(), created
+    ('Ana', 1, True)
+    """
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -------------------------------------------------------------- profiles
+    def put_profile(self, profile: Profile) -> bool:
+        """Insert or replace a profile; True if it was new. Must run in a transaction."""
+        self.db.require_transaction()
+        now = utcnow_text()
+        data = json.dumps(profile_to_dict(profile), ensure_ascii=False, sort_keys=True)
+        existed = self.db.execute("SELECT 1 FROM profiles WHERE id = ?", [profile.id]).fetchone()
+        if existed:
+            self.db.execute(
+                "UPDATE profiles SET data = ?, updated_at = ? WHERE id = ?",
+                [data, now, profile.id],
+            )
+        else:
+            self.db.execute(
+                "INSERT INTO profiles (id, data, created_at, updated_at) VALUES (?, ?, ?, ?)",
+                [profile.id, data, now, now],
+            )
+        self.touch(profile.id)
+        return not existed
+
+    def get_profile(self, profile_id: str) -> Profile | None:
+        """The profile with this id, or None."""
+        row = self.db.execute("SELECT data FROM profiles WHERE id = ?", [profile_id]).fetchone()
+        return check_profile(json.loads(row[0])) if row else None
+
+    def profiles(self, ids: Sequence[str] | None = None) -> list[Profile]:
+        """All profiles (or those with ``ids``), ordered by id."""
+        if ids is None:
+            rows = self.db.execute("SELECT data FROM profiles ORDER BY id").fetchall()
+        else:
+            rows = []
+            for chunk in _chunks(list(ids), 500):
+                marks = ",".join("?" * len(chunk))
+                rows += self.db.execute(
+                    f"SELECT data FROM profiles WHERE id IN ({marks}) ORDER BY id", chunk
+                ).fetchall()
+        return [check_profile(json.loads(r[0])) for r in rows]
+
+    def profile_ids(self) -> set[str]:
+        """Ids of every stored profile."""
+        return {r[0] for r in self.db.execute("SELECT id FROM profiles").fetchall()}
+
+    def count_profiles(self) -> int:
+        """How many profiles are stored."""
+        return int(self.db.execute("SELECT COUNT(*) FROM profiles").fetchone()[0])
+
+    def delete_profile(self, profile_id: str) -> bool:
+        """Delete a profile and its vectors; True if it existed. Must run in a transaction.
+
+        The rows other domains hold about the person are theirs to delete (see
+        :meth:`matcher.profiles.service.ProfileService.delete_profile`).
+        """
+        self.db.require_transaction()
+        self.db.execute("DELETE FROM vectors WHERE profile_id = ?", [profile_id])
+        gone = self.db.execute("DELETE FROM profiles WHERE id = ?", [profile_id]).rowcount
+        self.touch(profile_id)
+        return bool(gone)
+
+    # --------------------------------------------------------------- vectors
+    def put_vector(self, v: StoredVector) -> None:
+        """Insert or replace one encoded field. Must run in a transaction."""
+        self.db.require_transaction()
+        self.db.execute(
+            "INSERT OR REPLACE INTO vectors (profile_id, field, model, dim, text_hash, vector,"
+            " phrases, phrase_vectors) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                v.profile_id,
+                v.field,
+                v.model,
+                v.dim,
+                v.text_hash,
+                np.ascontiguousarray(v.vector, dtype=np.float32).tobytes(),
+                json.dumps(list(v.phrases), ensure_ascii=False),
+                np.ascontiguousarray(v.phrase_vectors, dtype=np.float32).tobytes(),
+            ],
+        )
+        self.touch(v.profile_id)
+
+    def vector_hashes(self, model: str) -> dict[tuple[str, str], str]:
+        """``(profile_id, field) -> text_hash`` of the vectors stored for ``model``."""
+        rows = self.db.execute(
+            "SELECT profile_id, field, text_hash FROM vectors WHERE model = ?", [model]
+        ).fetchall()
+        return {(r[0], r[1]): r[2] for r in rows}
+
+    def vectors(self, model: str, ids: Iterable[str] | None = None) -> Iterator[StoredVector]:
+        """Stored vectors of ``model`` (for ``ids``, or all), in profile id order."""
+        sql = (
+            "SELECT profile_id, field, model, dim, text_hash, vector, phrases, phrase_vectors"
+            " FROM vectors WHERE model = ?"
+        )
+        if ids is None:
+            batches: list[list[str] | None] = [None]
+        else:
+            batches = list(_chunks(list(ids), 500))
+        for chunk in batches:
+            params: list[Any] = [model]
+            query = sql
+            if chunk is not None:
+                query += f" AND profile_id IN ({','.join('?' * len(chunk))})"
+                params += chunk
+            for r in self.db.execute(query + " ORDER BY profile_id, field", params):
+                dim = int(r[3])
+                yield StoredVector(
+                    profile_id=r[0],
+                    field=r[1],
+                    model=r[2],
+                    dim=dim,
+                    text_hash=r[4],
+                    vector=np.frombuffer(r[5], dtype=np.float32),
+                    phrases=tuple(json.loads(r[6])),
+                    phrase_vectors=np.frombuffer(r[7], dtype=np.float32).reshape(-1, dim),
+                )
+
+    # ------------------------------------------------------------ version
+    def touch(self, profile_id: str) -> int:
+        """Record that ``profile_id`` changed (profile, vectors, deletion); return the new version."""
+        self.db.require_transaction()
+        cur = self.db.execute("INSERT INTO changes (profile_id) VALUES (?)", [profile_id])
+        return int(cur.lastrowid or 0)
+
+    def data_version(self) -> int:
+        """A counter that grows with every profile or vector write (0 on an empty database)."""
+        row = self.db.execute("SELECT MAX(version) FROM changes").fetchone()
+        return int(row[0] or 0)
+
+    def changed_since(self, version: int) -> set[str]:
+        """Ids of the profiles written after ``version`` (see :meth:`data_version`)."""
+        rows = self.db.execute(
+            "SELECT DISTINCT profile_id FROM changes WHERE version > ?", [version]
+        ).fetchall()
+        return {r[0] for r in rows}
+
+    # ------------------------------------------------------------- privacy
+    def profile_times(self, person: str) -> tuple[str, str] | None:
+        """``(created_at, updated_at)`` of the person's profile row, or None."""
+        row = self.db.execute(
+            "SELECT created_at, updated_at FROM profiles WHERE id = ?", [person]
+        ).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def vector_info(self, person: str) -> list[tuple[str, str, int, str]]:
+        """``(field, model, dim, text_hash)`` of the vectors computed from the person's texts."""
+        rows = self.db.execute(
+            "SELECT field, model, dim, text_hash FROM vectors WHERE profile_id = ?"
+            " ORDER BY model, field",
+            [person],
+        ).fetchall()
+        return [(r[0], r[1], int(r[2]), r[3]) for r in rows]
+
+    def forget_changes(self, person: str, pseudonym: str) -> int:
+        """Drop the person's rows from the change log; log the erasure under the pseudonym.
+
+        Other processes cannot learn from the log which id to drop from their search
+        state: the erasure epoch (:meth:`matcher.privacy.store.PrivacyStore.bump_epoch`) makes them rebuild it instead.
+        Must run in a transaction.
+        """
+        self.db.require_transaction()
+        gone = self.db.execute("DELETE FROM changes WHERE profile_id = ?", [person]).rowcount
+        self.touch(pseudonym)
+        return int(gone)
+
+
+def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]

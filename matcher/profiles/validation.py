@@ -1,0 +1,799 @@
+"""Checking and converting profiles at the boundary: raw rows (CSV, JSON, API) in, :class:`Profile` out.
+
+This is the one place where profile input is validated; the rest of the code
+trusts a :class:`Profile`. Every problem becomes an :class:`InvalidInput` that
+names the row, the field, the bad value and the fix. Parsing file *text* lives
+here too (pure); opening files is the caller's business.
+
+Columns (CSV header or JSON keys)
+---------------------------------
+===============  ========  ==================================================================
+column           required  format
+===============  ========  ==================================================================
+id               yes       1-64 chars: lower-case letters, digits, ``-`` and ``_``
+name             yes       display name, 1-80 chars
+offers           yes       what the person brings, 1-2000 chars, any language
+needs            yes       what the person looks for, 1-2000 chars
+values           no        how the person works, 0-2000 chars
+headline         no        0-160 chars
+roles_offered    no        roles separated by ``;`` (CSV) or a list (JSON), from
+                           tech, product, design, sales, marketing, finance, operations,
+                           legal, domain
+roles_sought     no        same format
+commitment       no        full-time (default), part-time or side-project
+available_from   no        ISO date ``YYYY-MM-DD``
+location         no        free text, 0-120 chars
+utc_offset       no        hours from UTC, -12 to 14, in steps of 0.25 (default 0)
+languages        no        ISO 639-1 codes separated by ``;`` (default ``en``)
+stage            no        idea (default), prototype or revenue
+visibility       no        public (default), members, event-only or private
+consent          no        true (default) or false: may this person be suggested to others
+email            no        contact address, shown only after an accepted introduction
+industries       no        up to 5 short labels separated by ``;`` (e.g. ``health;energy``)
+preferences      no        how much each criterion matters about the people suggested:
+                           ``criterion=strength`` pairs separated by ``;`` (CSV) or an
+                           object (JSON); criteria roles, commitment, languages, timezone,
+                           stage, industry; strengths must, nice, any (defaults: commitment,
+                           languages and timezone must, the others any)
+===============  ========  ==================================================================
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, replace
+from enum import StrEnum
+from functools import cache
+from typing import Any
+
+from matcher.errors import InvalidInput
+from matcher.profiles.model import (
+    CRITERIA,
+    Commitment,
+    Preferences,
+    Profile,
+    Role,
+    Stage,
+    Strength,
+    Visibility,
+)
+
+__all__ = [
+    "COLUMNS",
+    "LIMITS",
+    "check_profile",
+    "check_rows",
+    "control_character",
+    "merge_profile",
+    "parse_csv",
+    "parse_json",
+    "profile_errors",
+    "profile_to_dict",
+]
+
+COLUMNS = (
+    "id",
+    "name",
+    "headline",
+    "offers",
+    "needs",
+    "values",
+    "roles_offered",
+    "roles_sought",
+    "commitment",
+    "available_from",
+    "location",
+    "utc_offset",
+    "languages",
+    "stage",
+    "visibility",
+    "consent",
+    "email",
+    "industries",
+    "preferences",
+)
+REQUIRED = ("id", "name", "offers", "needs")
+
+#: Length limits (characters, or items for lists).
+LIMITS = {
+    "id": 64,
+    "name": 80,
+    "headline": 160,
+    "offers": 2000,
+    "needs": 2000,
+    "values": 2000,
+    "location": 120,
+    "email": 254,
+    "languages": 10,
+    "industries": 5,
+    "industry": 40,
+}
+
+_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_INDUSTRY = re.compile(r"^[a-z0-9][a-z0-9 &+/-]*$")
+#: Control characters (Unicode category Cc) that have no place in a profile: all but tab and
+#: line breaks (NUL, escape sequences, DEL, the C1 controls).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def control_character(text: str) -> tuple[int, str] | None:
+    """The position and the character of the first control character of ``text`` that has no
+    place in it (Unicode category ``Cc``, except tab, line feed and carriage return).
+
+    Examples
+    --------
+    >>> control_character("Ana\\tLopez\\n") is None
+    True
+    >>> control_character("Ana\\x00Lopez"), control_character("red \\x1b[31m")
+    ((3, '\\x00'), (4, '\\x1b'))
+    """
+    found = _CONTROL.search(text)
+    return None if found is None else (found.start(), found.group())
+
+
+_ISO_639_1 = frozenset(
+    [
+        "aa",
+        "ab",
+        "ae",
+        "af",
+        "ak",
+        "am",
+        "an",
+        "ar",
+        "as",
+        "av",
+        "ay",
+        "az",
+        "ba",
+        "be",
+        "bg",
+        "bh",
+        "bi",
+        "bm",
+        "bn",
+        "bo",
+        "br",
+        "bs",
+        "ca",
+        "ce",
+        "ch",
+        "co",
+        "cr",
+        "cs",
+        "cu",
+        "cv",
+        "cy",
+        "da",
+        "de",
+        "dv",
+        "dz",
+        "ee",
+        "el",
+        "en",
+        "eo",
+        "es",
+        "et",
+        "eu",
+        "fa",
+        "ff",
+        "fi",
+        "fj",
+        "fo",
+        "fr",
+        "fy",
+        "ga",
+        "gd",
+        "gl",
+        "gn",
+        "gu",
+        "gv",
+        "ha",
+        "he",
+        "hi",
+        "ho",
+        "hr",
+        "ht",
+        "hu",
+        "hy",
+        "hz",
+        "ia",
+        "id",
+        "ie",
+        "ig",
+        "ii",
+        "ik",
+        "io",
+        "is",
+        "it",
+        "iu",
+        "ja",
+        "jv",
+        "ka",
+        "kg",
+        "ki",
+        "kj",
+        "kk",
+        "kl",
+        "km",
+        "kn",
+        "ko",
+        "kr",
+        "ks",
+        "ku",
+        "kv",
+        "kw",
+        "ky",
+        "la",
+        "lb",
+        "lg",
+        "li",
+        "ln",
+        "lo",
+        "lt",
+        "lu",
+        "lv",
+        "mg",
+        "mh",
+        "mi",
+        "mk",
+        "ml",
+        "mn",
+        "mr",
+        "ms",
+        "mt",
+        "my",
+        "na",
+        "nb",
+        "nd",
+        "ne",
+        "ng",
+        "nl",
+        "nn",
+        "no",
+        "nr",
+        "nv",
+        "ny",
+        "oc",
+        "oj",
+        "om",
+        "or",
+        "os",
+        "pa",
+        "pi",
+        "pl",
+        "ps",
+        "pt",
+        "qu",
+        "rm",
+        "rn",
+        "ro",
+        "ru",
+        "rw",
+        "sa",
+        "sc",
+        "sd",
+        "se",
+        "sg",
+        "si",
+        "sk",
+        "sl",
+        "sm",
+        "sn",
+        "so",
+        "sq",
+        "sr",
+        "ss",
+        "st",
+        "su",
+        "sv",
+        "sw",
+        "ta",
+        "te",
+        "tg",
+        "th",
+        "ti",
+        "tk",
+        "tl",
+        "tn",
+        "to",
+        "tr",
+        "ts",
+        "tt",
+        "tw",
+        "ty",
+        "ug",
+        "uk",
+        "ur",
+        "uz",
+        "ve",
+        "vi",
+        "vo",
+        "wa",
+        "wo",
+        "xh",
+        "yi",
+        "yo",
+        "za",
+        "zh",
+        "zu",
+    ]
+)
+_TRUE = {"true", "yes", "1", "oui", "y"}
+_FALSE = {"false", "no", "0", "non", "n"}
+
+
+@cache
+def _values(enum: type[StrEnum]) -> frozenset[str]:
+    """The values of a string enum (``Role``, ``Commitment``...), computed once per enum."""
+    return frozenset(m.value for m in enum)
+
+
+def _where(row: int | str | None, raw: Mapping[str, Any]) -> str:
+    rid = raw.get("id")
+    parts = []
+    if row is not None:
+        parts.append(f"row {row}")
+    if rid not in (None, ""):
+        parts.append(f"id {str(rid)!r}")
+    return (" ".join(parts) + ": ") if parts else ""
+
+
+def _as_list(value: Any) -> list[str]:
+    if value is None or value == "":
+        return []
+    if isinstance(value, str):
+        return [v.strip() for v in re.split(r"[;,|]", value) if v.strip()]
+    if isinstance(value, list | tuple):
+        return [str(v).strip() for v in value if str(v).strip()]
+    raise TypeError(value)
+
+
+def profile_errors(raw: Mapping[str, Any], *, row: int | str | None = None) -> list[InvalidInput]:
+    """Every problem of one raw profile, each an :class:`InvalidInput` naming row and field.
+
+    Examples
+    --------
+    >>> errs = profile_errors({"id": "ana", "name": "Ana", "offers": "Python", "needs": "sales",
+    ...                        "commitment": "weekends", "languages": "fr;xx"}, row=3)
+    >>> [e.field for e in errs]
+    ['commitment', 'languages']
+    >>> str(errs[0])
+    "row 3 id 'ana': commitment must be one of full-time, part-time, side-project (got 'weekends'); use side-project for evenings and weekends"
+    """
+    where = _where(row, raw)
+    errors: list[InvalidInput] = []
+
+    def bad(field: str, message: str, value: Any, hint: str) -> None:
+        errors.append(InvalidInput(f"{where}{message}", field=field, value=value, hint=hint))
+
+    unknown = [k for k in raw if k not in COLUMNS]
+    for key in unknown:
+        bad(
+            key,
+            f"unknown field {key!r}",
+            raw[key],
+            f"remove it, or rename it to one of: {', '.join(COLUMNS)}",
+        )
+    for key in REQUIRED:
+        value = raw.get(key)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            bad(key, f"{key} is required", value, f"give a non-empty {key}")
+    for key, limit in LIMITS.items():
+        value = raw.get(key)
+        if key in ("languages", "industries", "industry") or value is None:
+            continue
+        if not isinstance(value, str):
+            bad(key, f"{key} must be text", value, f"give {key} as a string")
+        elif len(value) > limit:
+            bad(
+                key,
+                f"{key} is {len(value)} characters long, the limit is {limit}",
+                value[:40] + "...",
+                f"shorten {key} to {limit} characters",
+            )
+        elif (found := control_character(value)) is not None:
+            bad(
+                key,
+                f"{key} holds a control character (U+{ord(found[1]):04X} at position {found[0]})",
+                value[:40],
+                "remove control characters such as NUL; tabs and line breaks are fine",
+            )
+    rid = raw.get("id")
+    if isinstance(rid, str) and rid and not _ID.match(rid):
+        bad(
+            "id",
+            "id must be 1-64 lower-case letters, digits, '-' or '_', starting with a letter or"
+            " digit",
+            rid,
+            f"use for example {re.sub(r'[^a-z0-9_-]+', '-', rid.lower()).strip('-_')[:64]!r}",
+        )
+    for key in ("roles_offered", "roles_sought"):
+        try:
+            roles = _as_list(raw.get(key))
+        except TypeError:
+            bad(key, f"{key} must be a list of roles", raw.get(key), "separate roles with ';'")
+            continue
+        wrong = [r for r in roles if r.lower() not in _values(Role)]
+        if wrong:
+            bad(
+                key,
+                f"{key} has unknown role {wrong[0]!r}",
+                raw.get(key),
+                f"use roles from: {', '.join(r.value for r in Role)}",
+            )
+    choices: list[tuple[str, type[Commitment] | type[Stage] | type[Visibility], str]] = [
+        ("commitment", Commitment, "use side-project for evenings and weekends"),
+        ("stage", Stage, "idea if nothing is built yet"),
+        ("visibility", Visibility, "public to be suggested to everyone"),
+    ]
+    for key, enum, tip in choices:
+        value = raw.get(key)
+        if value not in (None, "") and str(value).strip().lower() not in _values(enum):
+            bad(
+                key,
+                f"{key} must be one of {', '.join(m.value for m in enum)}",
+                value,
+                tip,
+            )
+    value = raw.get("available_from")
+    if value not in (None, ""):
+        try:
+            dt.date.fromisoformat(str(value))
+        except ValueError:
+            bad("available_from", "available_from must be a date", value, "write it YYYY-MM-DD")
+    value = raw.get("utc_offset")
+    if value not in (None, ""):
+        try:
+            off = float(value)
+            if not -12 <= off <= 14 or (off * 4) != int(off * 4):
+                raise ValueError
+        except (TypeError, ValueError):
+            bad(
+                "utc_offset",
+                "utc_offset must be hours from UTC between -12 and 14, in steps of 0.25",
+                value,
+                "Paris is 1, Montréal -5, Dakar 0, Singapore 8",
+            )
+    try:
+        langs = _as_list(raw.get("languages"))
+    except TypeError:
+        bad("languages", "languages must be a list", raw.get("languages"), "e.g. fr;en")
+        langs = []
+    if len(langs) > LIMITS["languages"]:
+        bad("languages", f"at most {LIMITS['languages']} languages", langs, "keep the main ones")
+    wrong_langs = [lang for lang in langs if lang.lower() not in _ISO_639_1]
+    if wrong_langs:
+        bad(
+            "languages",
+            f"languages has {wrong_langs[0]!r}, which is not an ISO 639-1 code",
+            raw.get("languages"),
+            "use two-letter codes such as fr, en, es, de, ar, wo",
+        )
+    try:
+        industries = _as_list(raw.get("industries"))
+    except TypeError:
+        bad("industries", "industries must be a list", raw.get("industries"), "e.g. health;energy")
+        industries = []
+    if len(industries) > LIMITS["industries"]:
+        bad(
+            "industries",
+            f"at most {LIMITS['industries']} industries",
+            industries,
+            "keep the main ones",
+        )
+    for label in industries:
+        if len(label) > LIMITS["industry"] or not _INDUSTRY.match(label.lower()):
+            bad(
+                "industries",
+                f"industry {label[:60]!r} must be 1-{LIMITS['industry']} letters, digits, spaces"
+                " or & + / -",
+                raw.get("industries"),
+                "use short labels such as health, energy, fintech",
+            )
+            break
+    try:
+        _preferences(raw.get("preferences"))
+    except InvalidInput as e:
+        bad("preferences", e.detail, raw.get("preferences"), e.hint or "")
+    value = raw.get("consent")
+    if (
+        value not in (None, "")
+        and not isinstance(value, bool)
+        and str(value).strip().lower() not in _TRUE | _FALSE
+    ):
+        bad("consent", "consent must be true or false", value, "write true or false")
+    value = raw.get("email")
+    if isinstance(value, str) and value and not _EMAIL.match(value):
+        bad("email", "email is not an address", value, "write it like name@example.org")
+    return errors
+
+
+def check_profile(raw: Mapping[str, Any], *, row: int | str | None = None) -> Profile:
+    """Validate one raw profile (strings from CSV, or JSON values) and build a :class:`Profile`.
+
+    Raises
+    ------
+    InvalidInput
+        The first problem found (see :func:`profile_errors` for all of them).
+
+    Examples
+    --------
+    >>> p = check_profile({"id": "ana", "name": "Ana", "offers": "Je code en Python",
+    ...                    "needs": "a sales partner", "roles_offered": "tech",
+    ...                    "roles_sought": "sales;marketing", "languages": "fr;en",
+    ...                    "utc_offset": "1", "consent": "true"})
+    >>> p.roles_sought, p.languages, p.utc_offset
+    ((<Role.SALES: 'sales'>, <Role.MARKETING: 'marketing'>), ('fr', 'en'), 1.0)
+    >>> check_profile({"id": "Ana Lopez", "name": "Ana", "offers": "x", "needs": "y"})
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: id 'Ana Lopez': id must be 1-64 lower-case letters, digits, '-' or '_', starting with a letter or digit (got 'Ana Lopez'); use for example 'ana-lopez'
+    """
+    errors = profile_errors(raw, row=row)
+    if errors:
+        raise errors[0]
+
+    def text(key: str) -> str:
+        value = raw.get(key)
+        return "" if value is None else str(value).strip()
+
+    def enum_or(key: str, enum: Any, default: Any) -> Any:
+        value = raw.get(key)
+        return default if value in (None, "") else enum(str(value).strip().lower())
+
+    consent = raw.get("consent")
+    avail = raw.get("available_from")
+    offset = raw.get("utc_offset")
+    langs = tuple(dict.fromkeys(lang.lower() for lang in _as_list(raw.get("languages"))))
+    return Profile(
+        id=text("id"),
+        name=text("name"),
+        headline=text("headline"),
+        offers=text("offers"),
+        needs=text("needs"),
+        values=text("values"),
+        roles_offered=tuple(
+            dict.fromkeys(Role(r.lower()) for r in _as_list(raw.get("roles_offered")))
+        ),
+        roles_sought=tuple(
+            dict.fromkeys(Role(r.lower()) for r in _as_list(raw.get("roles_sought")))
+        ),
+        commitment=enum_or("commitment", Commitment, Commitment.FULL_TIME),
+        available_from=None if avail in (None, "") else dt.date.fromisoformat(str(avail)),
+        location=text("location"),
+        utc_offset=0.0 if offset in (None, "") else float(offset),
+        languages=langs or ("en",),
+        stage=enum_or("stage", Stage, Stage.IDEA),
+        visibility=enum_or("visibility", Visibility, Visibility.PUBLIC),
+        consent=True
+        if consent in (None, "")
+        else (consent if isinstance(consent, bool) else str(consent).strip().lower() in _TRUE),
+        email=text("email"),
+        industries=tuple(dict.fromkeys(i.lower() for i in _as_list(raw.get("industries")))),
+        preferences=_preferences(raw.get("preferences")),
+    )
+
+
+_PREFERENCES_HINT = (
+    "write criterion=strength pairs such as roles=must;stage=nice, with criteria "
+    + ", ".join(CRITERIA)
+    + " and strengths must, nice, any"
+)
+
+
+def _preferences(value: Any) -> Preferences:
+    """Preferences from an object ``{criterion: strength}`` or text ``roles=must;stage=nice``.
+
+    Examples
+    --------
+    >>> _preferences("roles=must; stage=nice").roles, _preferences(None) == Preferences()
+    (<Strength.MUST: 'must'>, True)
+    >>> _preferences({"timezone": "whatever"})
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: preferences: timezone must be must, nice or any, not 'whatever' (got {'timezone': 'whatever'}); write criterion=strength pairs such as roles=must;stage=nice, with criteria roles, commitment, languages, timezone, stage, industry and strengths must, nice, any
+    """
+    if value is None or value == "":
+        return Preferences()
+    pairs: list[tuple[str, Any]]
+    if isinstance(value, Mapping):
+        pairs = list(value.items())
+    elif isinstance(value, str):
+        pairs = []
+        for part in _as_list(value):
+            criterion, sep, strength = part.partition("=")
+            if not sep:
+                raise InvalidInput(
+                    f"preferences: {part!r} is not criterion=strength",
+                    field="preferences",
+                    value=value,
+                    hint=_PREFERENCES_HINT,
+                )
+            pairs.append((criterion.strip(), strength.strip()))
+    else:
+        raise InvalidInput(
+            "preferences must be an object or criterion=strength text",
+            field="preferences",
+            value=value,
+            hint=_PREFERENCES_HINT,
+        )
+    chosen: dict[str, Strength] = {}
+    for criterion, strength in pairs:
+        key = str(criterion).lower()
+        if key not in CRITERIA:
+            raise InvalidInput(
+                f"preferences: unknown criterion {criterion!r}",
+                field="preferences",
+                value=value,
+                hint=_PREFERENCES_HINT,
+            )
+        text = str(strength).strip().lower()
+        if text not in _values(Strength):
+            raise InvalidInput(
+                f"preferences: {key} must be must, nice or any, not {strength!r}",
+                field="preferences",
+                value=value,
+                hint=_PREFERENCES_HINT,
+            )
+        chosen[key] = Strength(text)
+    return Preferences(**chosen)
+
+
+def profile_to_dict(profile: Profile) -> dict[str, Any]:
+    """Plain JSON-ready dict of a profile (lists, ISO dates, enum values).
+
+    Examples
+    --------
+    >>> d = profile_to_dict(check_profile({"id": "a", "name": "A", "offers": "o", "needs": "n"}))
+    >>> d["commitment"], d["languages"], d["available_from"]
+    ('full-time', ['en'], None)
+    >>> check_profile(d) == check_profile({"id": "a", "name": "A", "offers": "o", "needs": "n"})
+    True
+    """
+    out = asdict(profile)
+    out["preferences"] = {c: profile.preferences.strength(c).value for c in CRITERIA}
+    for key, value in out.items():
+        if isinstance(value, tuple):
+            out[key] = [str(v) for v in value]
+        elif isinstance(value, dt.date):
+            out[key] = value.isoformat()
+        elif hasattr(value, "value"):
+            out[key] = value.value
+    return out
+
+
+def merge_profile(profile: Profile, changes: Mapping[str, Any]) -> Profile:
+    """Apply a partial update and validate the result as a whole.
+
+    Examples
+    --------
+    >>> p = check_profile({"id": "a", "name": "A", "offers": "o", "needs": "n"})
+    >>> merge_profile(p, {"stage": "revenue"}).stage
+    <Stage.REVENUE: 'revenue'>
+    >>> merge_profile(p, {"id": "b"})
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: id 'a': the id of a profile cannot change (got 'b'); create a new profile instead
+    """
+    if "id" in changes and changes["id"] != profile.id:
+        raise InvalidInput(
+            f"id {profile.id!r}: the id of a profile cannot change",
+            field="id",
+            value=changes["id"],
+            hint="create a new profile instead",
+        )
+    merged = profile_to_dict(profile) | dict(changes)
+    return replace(check_profile(merged))
+
+
+def check_rows(
+    rows: Iterable[Mapping[str, Any]], *, first_row: int = 1
+) -> tuple[list[Profile], list[tuple[int, Mapping[str, Any], list[InvalidInput]]]]:
+    """Validate many rows; return the good profiles and, for each bad row, its errors.
+
+    A duplicate id within the rows is an error on its second occurrence.
+
+    Examples
+    --------
+    >>> good, bad = check_rows([{"id": "a", "name": "A", "offers": "o", "needs": "n"},
+    ...                         {"id": "a", "name": "B", "offers": "o", "needs": "n"}])
+    >>> [p.id for p in good], [(row, errs[0].field) for row, _, errs in bad]
+    (['a'], [(2, 'id')])
+    """
+    good: list[Profile] = []
+    bad: list[tuple[int, Mapping[str, Any], list[InvalidInput]]] = []
+    seen: dict[str, int] = {}
+    for number, raw in enumerate(rows, start=first_row):
+        errors = profile_errors(raw, row=number)
+        rid = raw.get("id")
+        if not errors and isinstance(rid, str) and rid in seen:
+            errors.append(
+                InvalidInput(
+                    f"row {number}: id {rid!r} already used on row {seen[rid]}",
+                    field="id",
+                    value=rid,
+                    hint="give each profile its own id",
+                )
+            )
+        if errors:
+            bad.append((number, raw, errors))
+            continue
+        profile = check_profile(raw, row=number)
+        seen[profile.id] = number
+        good.append(profile)
+    return good, bad
+
+
+def parse_csv(text: str, *, source: str = "CSV") -> list[dict[str, Any]]:
+    """Rows of a CSV text with a header line; empty cells become missing values.
+
+    Examples
+    --------
+    >>> parse_csv("id,name,offers,needs\\nana,Ana,Python,sales\\n")
+    [{'id': 'ana', 'name': 'Ana', 'offers': 'Python', 'needs': 'sales'}]
+    >>> parse_csv("")
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: CSV: no header line; the first line must name the columns, e.g. id,name,offers,needs
+    """
+    text = text.lstrip("\ufeff")
+    reader = csv.DictReader(io.StringIO(text))
+    if not reader.fieldnames:
+        raise InvalidInput(
+            f"{source}: no header line",
+            hint="the first line must name the columns, e.g. id,name,offers,needs",
+        )
+    rows = []
+    for number, row in enumerate(reader, start=1):
+        if None in row:
+            raise InvalidInput(
+                f"{source}: row {number} has more cells than the header has columns",
+                field=None,
+                value=row[None],
+                hint="quote cells that contain commas",
+            )
+        rows.append({k.strip(): v for k, v in row.items() if v not in (None, "")})
+    return rows
+
+
+def parse_json(text: str, *, source: str = "JSON") -> list[dict[str, Any]]:
+    """Rows of a JSON text: a list of objects, or ``{"profiles": [...]}``.
+
+    Examples
+    --------
+    >>> parse_json('[{"id": "ana"}]')
+    [{'id': 'ana'}]
+    >>> parse_json('{"people": []}')
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: JSON: expected a list of profiles or {"profiles": [...]}; wrap the objects in a list
+    """
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InvalidInput(
+            f"{source}: not valid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}",
+            hint="check the file with a JSON validator",
+        ) from None
+    if isinstance(data, dict) and isinstance(data.get("profiles"), list):
+        data = data["profiles"]
+    if not isinstance(data, list):
+        raise InvalidInput(
+            f'{source}: expected a list of profiles or {{"profiles": [...]}}',
+            hint="wrap the objects in a list",
+        )
+    for number, item in enumerate(data, start=1):
+        if not isinstance(item, dict):
+            raise InvalidInput(
+                f"{source}: item {number} is not an object",
+                value=item,
+                hint='each profile is an object like {"id": ..., "name": ...}',
+            )
+    return data

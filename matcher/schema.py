@@ -1,0 +1,58 @@
+"""The database schema: every domain's migrations, in the order they were introduced.
+
+Each domain owns its tables (its ``store.py`` defines their migrations); this list fixes
+their order once, so a database created by any version upgrades step by step. The
+position + 1 of a step is its version in ``schema_migrations``: never reorder or remove
+a step, only append.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from matcher.db import Database, Migration
+from matcher.equity.store import m_equity
+from matcher.events.store import m_events, m_events_day
+from matcher.loop.store import m_venture_story
+from matcher.privacy.store import m_privacy
+from matcher.profiles.store import m_profiles
+from matcher.security.idempotency import m_idempotency, m_idempotency_subject
+from matcher.security.store import m_security, m_tokens
+from matcher.trust.store import m_avoids, m_feedback, m_trust
+
+__all__ = ["MIGRATIONS", "connect"]
+
+
+def _m1_initial(db: Database) -> None:
+    """Profiles, vectors, the change log and counters; tokens; avoid lists."""
+    m_profiles(db)
+    m_tokens(db)
+    m_avoids(db)
+
+
+#: Ordered schema migrations; the position + 1 is the version.
+MIGRATIONS: tuple[Migration, ...] = (
+    _m1_initial,
+    m_equity,
+    m_trust,
+    m_feedback,
+    m_venture_story,
+    m_events,
+    m_privacy,
+    m_security,  # token expiry, throttle buckets
+    m_idempotency,
+    m_idempotency_subject,  # whose response it is (erasure purges it)
+    m_events_day,  # logistics, RSVP and check-in, seat revisions, plan changes (issue 19)
+)
+
+
+def connect(path: str | Path = ":memory:") -> Database:
+    """The database at ``path`` (a file, or ``":memory:"``) with the schema applied.
+
+    Examples
+    --------
+    >>> db = connect()
+    >>> db.schema_version() == len(MIGRATIONS)
+    True
+    """
+    return Database(path, MIGRATIONS)

@@ -1,0 +1,26 @@
+"""Security: sign-up, bearer tokens (stored hashed, expiring), throttles, idempotent requests.
+
+The public face of the domain.
+"""
+
+from matcher.security.idempotency import Claim, IdempotencyStore, Replay, request_fingerprint
+from matcher.security.model import Bucket, Limit, check_token, new_token, take, token_hash
+from matcher.security.service import SecurityService, SecuritySettings
+from matcher.security.store import SecurityStore, StoredToken
+
+__all__ = [
+    "Bucket",
+    "Claim",
+    "IdempotencyStore",
+    "Limit",
+    "Replay",
+    "SecurityService",
+    "SecuritySettings",
+    "SecurityStore",
+    "StoredToken",
+    "check_token",
+    "new_token",
+    "request_fingerprint",
+    "take",
+    "token_hash",
+]

@@ -1,0 +1,226 @@
+"""Idempotency keys for requests that create things: claim a key, then store the response.
+
+A client that sends ``Idempotency-Key: <uuid>`` with a POST may retry it any number of
+times, even concurrently: the first request *claims* the key (in a ``BEGIN IMMEDIATE``
+transaction, so exactly one of many concurrent requests, across every worker process,
+wins), runs, and stores its successful response; the others wait for it and replay it.
+The same key with a different request is refused. Failed requests (4xx, 5xx) release
+the key, so a corrected request may reuse it.
+
+Nothing readable is kept: the row is named by a SHA-256 of (scope, key), and the stored
+response (which may hold a new token) is encrypted with AES-GCM under a key derived from
+the idempotency key, which only the client knows. A row also keeps a hash of the profile
+it belongs to, so that erasing that person deletes it (:meth:`IdempotencyStore.forget`). Rows are forgotten after ``keep_for``
+seconds (a day by default); a claim whose request died (a killed worker) is taken over
+after ``pending_timeout`` seconds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from dataclasses import dataclass
+from typing import Literal
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from matcher.db import Database
+
+__all__ = ["Claim", "IdempotencyStore", "Replay", "request_fingerprint", "subject_tag"]
+
+
+def m_idempotency(db: Database) -> None:
+    """Claimed idempotency keys and their encrypted responses."""
+    db.execute(
+        "CREATE TABLE idempotency_keys (id TEXT PRIMARY KEY, request_hash TEXT NOT NULL,"
+        " state TEXT NOT NULL CHECK (state IN ('pending', 'done')), status INTEGER,"
+        " media_type TEXT, body BLOB, created_at REAL NOT NULL, updated_at REAL NOT NULL)"
+    )
+    db.execute("CREATE INDEX idempotency_keys_created ON idempotency_keys (created_at)")
+
+
+def m_idempotency_subject(db: Database) -> None:
+    """Whose stored response each row is (a hash of the profile id), so erasure purges it."""
+    db.execute("ALTER TABLE idempotency_keys ADD COLUMN subject TEXT")
+    db.execute("CREATE INDEX idempotency_keys_subject ON idempotency_keys (subject)")
+
+
+def subject_tag(person: str) -> str:
+    """What a row stores of the person it belongs to: a hash, not the id.
+
+    Examples
+    --------
+    >>> len(subject_tag("ana")), subject_tag("ana") == subject_tag("ana"), "ana" in subject_tag("ana")
+    (64, True, False)
+    """
+    return hashlib.sha256(f"subject\x00{person}".encode()).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Replay:
+    """A stored response."""
+
+    status: int
+    media_type: str
+    body: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """What :meth:`IdempotencyStore.begin` found.
+
+    ``claimed``: go on and run the request; ``replay``: answer with ``replay``;
+    ``pending``: another request holds the key, wait; ``mismatch``: the key was used for
+    a different request.
+    """
+
+    kind: Literal["claimed", "replay", "pending", "mismatch"]
+    replay: Replay | None = None
+
+
+def request_fingerprint(method: str, path: str, body: bytes) -> str:
+    """What must match for a retry to count as the same request.
+
+    Examples
+    --------
+    >>> request_fingerprint("POST", "/profiles", b'{"a": 1}') == request_fingerprint(
+    ...     "POST", "/profiles", b'{"a": 1}')
+    True
+    >>> request_fingerprint("POST", "/profiles", b'{"a": 1}') == request_fingerprint(
+    ...     "POST", "/profiles", b'{"a": 2}')
+    False
+    """
+    h = hashlib.sha256(f"{method}\x00{path}\x00".encode())
+    h.update(body)
+    return h.hexdigest()
+
+
+def _row_id(scope: str, key: str) -> str:
+    return hashlib.sha256(f"row\x00{scope}\x00{key}".encode()).hexdigest()
+
+
+def _cipher(scope: str, key: str) -> AESGCM:
+    return AESGCM(hashlib.sha256(f"aead\x00{scope}\x00{key}".encode()).digest())
+
+
+class IdempotencyStore:
+    """Claims and stored responses over a :class:`~matcher.db.Database`.
+
+    Parameters
+    ----------
+    db : Database
+    pending_timeout : float
+        Seconds after which a claim whose request never finished may be taken over.
+    keep_for : float
+        Seconds a stored response is replayed; older rows are deleted.
+
+    Examples
+    --------
+    >>> from matcher.schema import connect
+    >>> idem = IdempotencyStore(connect())
+    >>> fp = request_fingerprint("POST", "/ventures", b"{}")
+    >>> idem.begin("tok", "k1", fp).kind
+    'claimed'
+    >>> idem.begin("tok", "k1", fp).kind  # a concurrent retry waits
+    'pending'
+    >>> idem.finish("tok", "k1", 201, "application/json", b'{"id": "acme"}')
+    >>> idem.begin("tok", "k1", fp).replay
+    Replay(status=201, media_type='application/json', body=b'{"id": "acme"}')
+    >>> idem.begin("tok", "k1", request_fingerprint("POST", "/ventures", b"[]")).kind
+    'mismatch'
+    >>> idem.begin("someone-else", "k1", fp).kind  # keys are scoped per caller
+    'claimed'
+    """
+
+    def __init__(
+        self, db: Database, *, pending_timeout: float = 60.0, keep_for: float = 86_400.0
+    ) -> None:
+        self.db = db
+        self.pending_timeout = pending_timeout
+        self.keep_for = keep_for
+
+    def begin(self, scope: str, key: str, fingerprint: str, *, now: float | None = None) -> Claim:
+        """Claim ``key`` for this request, or say why not (see :class:`Claim`)."""
+        now = time.time() if now is None else now
+        rid = _row_id(scope, key)
+        with self.db.transaction():
+            db = self.db
+            db.execute("DELETE FROM idempotency_keys WHERE created_at < ?", [now - self.keep_for])
+            row = db.execute(
+                "SELECT request_hash, state, status, media_type, body, updated_at"
+                " FROM idempotency_keys WHERE id = ?",
+                [rid],
+            ).fetchone()
+            if row is None or (row[1] == "pending" and row[5] < now - self.pending_timeout):
+                db.execute(
+                    "INSERT OR REPLACE INTO idempotency_keys (id, request_hash, state,"
+                    " created_at, updated_at) VALUES (?, ?, 'pending', ?, ?)",
+                    [rid, fingerprint, now, now],
+                )
+                return Claim("claimed")
+            if row[0] != fingerprint:
+                return Claim("mismatch")
+            if row[1] == "pending":
+                return Claim("pending")
+            blob = bytes(row[4])
+            try:
+                body = _cipher(scope, key).decrypt(blob[:12], blob[12:], rid.encode())
+            except InvalidTag:  # pragma: no cover - only if the row was altered by hand
+                db.execute("DELETE FROM idempotency_keys WHERE id = ?", [rid])
+                return Claim("mismatch")
+            return Claim("replay", Replay(int(row[2]), str(row[3]), body))
+
+    def finish(
+        self,
+        scope: str,
+        key: str,
+        status: int,
+        media_type: str,
+        body: bytes,
+        *,
+        subject: str | None = None,
+    ) -> None:
+        """Store the response of the request that claimed ``key``; ``subject`` is the
+        profile it belongs to (the caller, or the profile a sign-up created), so that
+        erasing that person purges it (:meth:`forget`)."""
+        rid = _row_id(scope, key)
+        nonce = os.urandom(12)
+        blob = nonce + _cipher(scope, key).encrypt(nonce, body, rid.encode())
+        tag = None if subject is None else subject_tag(subject)
+        with self.db.transaction():
+            self.db.execute(
+                "UPDATE idempotency_keys SET state = 'done', status = ?, media_type = ?,"
+                " body = ?, updated_at = ?, subject = ? WHERE id = ?",
+                [status, media_type, blob, time.time(), tag, rid],
+            )
+
+    def forget(self, person: str, pseudonym: str = "") -> int:
+        """Delete every stored response that belongs to ``person`` (a privacy hook's
+        ``erase``: it joins the erasure's transaction); returns the rows deleted.
+
+        Examples
+        --------
+        >>> from matcher.schema import connect
+        >>> idem = IdempotencyStore(connect())
+        >>> fp = request_fingerprint("POST", "/profiles", b"{}")
+        >>> _ = idem.begin("anonymous", "k1", fp)
+        >>> idem.finish("anonymous", "k1", 201, "application/json", b"{}", subject="ana")
+        >>> idem.forget("ana"), idem.begin("anonymous", "k1", fp).kind
+        (1, 'claimed')
+        """
+        with self.db.transaction():
+            return int(
+                self.db.execute(
+                    "DELETE FROM idempotency_keys WHERE subject = ?", [subject_tag(person)]
+                ).rowcount
+            )
+
+    def release(self, scope: str, key: str) -> None:
+        """Forget a claim whose request failed, so that a corrected request may use the key."""
+        with self.db.transaction():
+            self.db.execute(
+                "DELETE FROM idempotency_keys WHERE id = ? AND state = 'pending'",
+                [_row_id(scope, key)],
+            )

@@ -1,0 +1,165 @@
+"""Security use cases: sign-up, bearer tokens (issue, check, expire), throttling.
+
+Tokens are stored by their SHA-256 only and expire; throttling buckets live in the
+database, so a limit holds across every worker process.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from matcher.access import ISSUE_TOKEN, Actor, Role
+from matcher.errors import InvalidInput, NotAuthenticated, Throttled, UnknownProfile
+from matcher.profiles import Profile, ProfileService
+from matcher.security.model import Limit, check_token, new_token, token_hash
+from matcher.security.store import SecurityStore
+
+__all__ = ["SecurityService", "SecuritySettings"]
+
+
+@dataclass(frozen=True, slots=True)
+class SecuritySettings:
+    """Token lifetime and throttling limits.
+
+    Parameters
+    ----------
+    token_ttl_days : float
+        Tokens expire this many days after they are issued.
+    signup : Limit
+        Sign-ups (``POST /profiles``, which issues a token) per client address.
+    token : Limit
+        Tokens issued (``POST /tokens``) per admin.
+    auth_failure : Limit
+        Refused tokens per client address; past it, every token from that address is
+        refused for a while (guessing tokens gets nowhere).
+    """
+
+    token_ttl_days: float = 90.0
+    signup: Limit = field(default_factory=lambda: Limit(per_minute=6, burst=20))
+    token: Limit = field(default_factory=lambda: Limit(per_minute=10, burst=30))
+    auth_failure: Limit = field(default_factory=lambda: Limit(per_minute=10, burst=20))
+
+
+_WHAT = {
+    "signup": "sign-ups from this address",
+    "token": "tokens issued by this caller",
+    "auth_failure": "refused tokens from this address",
+}
+
+
+class SecurityService:
+    """Sign-up, tokens and throttles over one community's database.
+
+    Examples
+    --------
+    >>> from embeddings.encoder import FakeEncoder
+    >>> from matcher.schema import connect
+    >>> security = SecurityService(ProfileService(connect(), FakeEncoder(dim=32)))
+    >>> profile, token = security.sign_up({"id": "ana", "name": "Ana", "offers": "o",
+    ...                                    "needs": "n"})
+    >>> security.authenticate(token)
+    Actor(profile_id='ana', role='member')
+    """
+
+    def __init__(
+        self,
+        profiles: ProfileService,
+        settings: SecuritySettings | None = None,
+        *,
+        clock: Callable[[], dt.datetime] | None = None,
+    ) -> None:
+        self.profiles = profiles
+        self.db = profiles.db
+        self.store = SecurityStore(profiles.db)
+        self.settings = settings or SecuritySettings()
+        self.clock = clock or (lambda: dt.datetime.now(dt.UTC))
+
+    def sign_up(self, raw: Mapping[str, Any]) -> tuple[Profile, str]:
+        """Create a profile and a member token for it; returns both (the token is shown once)."""
+        token: list[str] = []
+        profile = self.profiles.create_profile(
+            raw, also=lambda p: token.append(self._new_token(p.id, "member", "sign-up"))
+        )
+        return profile, token[0]
+
+    # --------------------------------------------------------------- tokens
+    def _new_token(self, profile_id: str | None, role: Role, label: str) -> str:
+        token = new_token()
+        expires = self.clock() + dt.timedelta(days=self.settings.token_ttl_days)
+        self.store.add_token(token_hash(token), profile_id, role, label, expires_at=expires)
+        return token
+
+    def create_token(
+        self, profile_id: str | None, *, role: Role = "member", label: str = ""
+    ) -> str:
+        """A new bearer token (returned once; only its SHA-256 is stored); it expires."""
+        if role not in ("member", "admin"):
+            raise InvalidInput(
+                "role must be member or admin", field="role", value=role, hint="use member"
+            )
+        if role == "member" and not profile_id:
+            raise InvalidInput(
+                "a member token needs a profile id",
+                field="profile",
+                value=profile_id,
+                hint="pass the id of the member's profile",
+            )
+        with self.db.transaction():
+            if profile_id is not None and self.profiles.store.get_profile(profile_id) is None:
+                raise UnknownProfile(
+                    f"no profile {profile_id!r}", field="profile", value=profile_id
+                )
+            return self._new_token(profile_id, role, label)
+
+    def issue_token(
+        self, profile_id: str | None, *, role: Role, label: str = "", actor: Actor | None
+    ) -> str:
+        """A token issued by an admin (throttled per admin); see :meth:`create_token`."""
+        actor = ISSUE_TOKEN.require(actor)
+        self.throttle("token", actor.profile_id or "admin")
+        return self.create_token(profile_id, role=role, label=label)
+
+    def authenticate(self, token: str | None) -> Actor | None:
+        """The actor behind a bearer token; None for no token; NotAuthenticated for a bad one.
+
+        A token is refused when it is not in cofoundry's format, when its checksum does not
+        match (damaged or tampered), when it was never issued or was revoked, and when it
+        has expired; each with its own message (see :mod:`matcher.security.model`).
+        """
+        if not token:
+            return None
+        found = self.store.find_token(token_hash(check_token(token)))
+        if found is None:
+            raise NotAuthenticated(
+                "unknown or revoked token", hint="create one with: cofoundry token create"
+            )
+        if found.expires_at is not None and found.expires_at <= self.clock():
+            raise NotAuthenticated(
+                f"token expired on {found.expires_at.date().isoformat()}",
+                hint="tokens expire; create a new one with `cofoundry token create`"
+                " or ask an admin (POST /tokens)",
+            )
+        return Actor(found.profile_id, "admin" if found.role == "admin" else "member")
+
+    # ------------------------------------------------------------- throttle
+    def throttle(self, action: Literal["signup", "token", "auth_failure"], who: str) -> None:
+        """Count one attempt at ``action`` by ``who``; :class:`Throttled` when over the limit.
+
+        The buckets live in SQLite, so the limit holds across every worker process.
+        """
+        limit: Limit = getattr(self.settings, action)
+        now = self.clock().timestamp()
+        wait = self.store.take(f"{action}:{who}", limit, now=now)
+        if wait:
+            raise Throttled(f"too many {_WHAT[action]}; try again in {wait} s", retry_after=wait)
+
+    def check_throttle(self, action: Literal["signup", "token", "auth_failure"], who: str) -> None:
+        """Refuse with :class:`Throttled` if ``who`` has no attempt left (without taking one)."""
+        limit: Limit = getattr(self.settings, action)
+        now = self.clock().timestamp()
+        wait = self.store.wait_for(f"{action}:{who}", limit, now=now)
+        if wait:
+            raise Throttled(f"too many {_WHAT[action]}; try again in {wait} s", retry_after=wait)

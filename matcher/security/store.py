@@ -1,0 +1,155 @@
+"""The tables of tokens and throttling buckets (the SQL of :mod:`matcher.security.model`).
+
+Tokens are stored by their SHA-256 only, with an expiry. Throttle buckets are rows of
+``throttle_buckets``, updated in ``BEGIN IMMEDIATE`` transactions so that every worker
+process of a server sees and takes from the same bucket.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from matcher.db import Database
+from matcher.security.model import Bucket, Limit, take
+
+__all__ = ["SecurityStore", "StoredToken", "m_security", "m_tokens"]
+
+
+def m_tokens(db: Database) -> None:
+    """Bearer tokens, by their hash (part of the first schema)."""
+    db.execute(
+        'CREATE TABLE "tokens" ("token_hash" TEXT PRIMARY KEY, "profile_id" TEXT, "role" TEXT,'
+        ' "label" TEXT, "created_at" TEXT)'
+    )
+    db.execute('CREATE INDEX "idx_tokens_profile_id" ON "tokens" ("profile_id")')
+
+
+def m_security(db: Database) -> None:
+    """Tokens expire; throttling buckets shared by every worker."""
+    db.execute("ALTER TABLE tokens ADD COLUMN expires_at TEXT")
+    # Tokens issued before expiry existed get the default lifetime from their creation.
+    db.execute(
+        "UPDATE tokens SET expires_at ="
+        " strftime('%Y-%m-%dT%H:%M:%S+00:00', substr(created_at, 1, 19), '+90 days')"
+    )
+    db.execute(
+        "CREATE TABLE throttle_buckets (bucket TEXT PRIMARY KEY, level REAL NOT NULL,"
+        " updated REAL NOT NULL)"
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class StoredToken:
+    """What the database knows of a token (never the token itself)."""
+
+    profile_id: str | None
+    role: str
+    expires_at: dt.datetime | None
+
+
+def _iso(when: dt.datetime) -> str:
+    return when.astimezone(dt.UTC).isoformat(timespec="seconds")
+
+
+class SecurityStore:
+    """Token rows with their expiry, and throttle buckets, over a :class:`~matcher.db.Database`.
+
+    Examples
+    --------
+    >>> from matcher.schema import connect
+    >>> sec = SecurityStore(connect())
+    >>> when = dt.datetime(2030, 1, 1, tzinfo=dt.UTC)
+    >>> with sec.db.transaction():
+    ...     sec.add_token("h1", None, "admin", "ops", expires_at=when)
+    >>> sec.find_token("h1")
+    StoredToken(profile_id=None, role='admin', expires_at=datetime.datetime(2030, 1, 1, 0, 0, tzinfo=datetime.timezone.utc))
+    >>> lim = Limit(per_minute=60, burst=1)
+    >>> sec.take("signup:1.2.3.4", lim, now=0.0), sec.take("signup:1.2.3.4", lim, now=0.0)
+    (0, 1)
+    """
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # ---------------------------------------------------------------- tokens
+    def add_token(
+        self,
+        token_hash: str,
+        profile_id: str | None,
+        role: str,
+        label: str,
+        *,
+        expires_at: dt.datetime,
+    ) -> None:
+        """Store a token by its hash, with its expiry. Must run in a transaction."""
+        self.db.require_transaction()
+        now = dt.datetime.now(dt.UTC)
+        self.db.execute(
+            "INSERT INTO tokens (token_hash, profile_id, role, label, created_at, expires_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [token_hash, profile_id, role, label, _iso(now), _iso(expires_at)],
+        )
+
+    def find_token(self, token_hash: str) -> StoredToken | None:
+        """The token row of a hash, or None."""
+        row = self.db.execute(
+            "SELECT profile_id, role, expires_at FROM tokens WHERE token_hash = ?", [token_hash]
+        ).fetchone()
+        if row is None:
+            return None
+        expires = dt.datetime.fromisoformat(row[2]) if row[2] else None
+        return StoredToken(row[0], row[1], expires)
+
+    def tokens_of(self, person: str) -> list[tuple[str, str, str]]:
+        """``(role, label, created_at)`` of the person's tokens (never their hashes)."""
+        rows = self.db.execute(
+            "SELECT role, label, created_at FROM tokens WHERE profile_id = ? ORDER BY created_at",
+            [person],
+        ).fetchall()
+        return [(r[0], r[1], r[2]) for r in rows]
+
+    def forget(self, person: str) -> int:
+        """Delete the person's tokens and the throttle bucket keyed by their id (tokens they
+        issued as an admin with a profile; buckets keyed by addresses name no profile).
+        Must run in a transaction."""
+        self.db.require_transaction()
+        gone = self.db.execute("DELETE FROM tokens WHERE profile_id = ?", [person]).rowcount
+        gone += self.db.execute(
+            "DELETE FROM throttle_buckets WHERE bucket = ?", [f"token:{person}"]
+        ).rowcount
+        return int(gone)
+
+    # -------------------------------------------------------------- throttle
+    def take(self, bucket: str, limit: Limit, *, now: float) -> int:
+        """Take one attempt from ``bucket``: 0 if allowed, else the seconds to wait."""
+        with self.db.transaction():
+            row = self.db.execute(
+                "SELECT level, updated FROM throttle_buckets WHERE bucket = ?", [bucket]
+            ).fetchone()
+            state, wait = take(Bucket(row[0], row[1]) if row else None, now, limit)
+            self.db.execute(
+                "INSERT INTO throttle_buckets (bucket, level, updated) VALUES (?, ?, ?)"
+                " ON CONFLICT(bucket) DO UPDATE SET level = excluded.level,"
+                " updated = excluded.updated",
+                [bucket, state.level, state.updated],
+            )
+        return wait
+
+    def wait_for(self, bucket: str, limit: Limit, *, now: float) -> int:
+        """Seconds until ``bucket`` allows an attempt (0: now), without taking one."""
+        row = self.db.execute(
+            "SELECT level, updated FROM throttle_buckets WHERE bucket = ?", [bucket]
+        ).fetchone()
+        if row is None:
+            return 0
+        return take(Bucket(row[0], row[1]), now, limit)[1]
+
+    def forget_buckets(self, older_than: float) -> int:
+        """Drop buckets untouched since ``older_than`` (they would be full again)."""
+        with self.db.transaction():
+            return int(
+                self.db.execute(
+                    "DELETE FROM throttle_buckets WHERE updated < ?", [older_than]
+                ).rowcount
+            )

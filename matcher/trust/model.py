@@ -1,0 +1,615 @@
+"""Trust between people, the pure rules: collaborations, endorsements, introductions, feedback
+after a meeting, invitation limits, and the trust graph they build.
+
+Pure core, no I/O: times come in as arguments. The rules:
+
+* A **collaboration** counts only once the partner has **confirmed** it; a
+  proposed, declined or one-sided record (and any rating on it) changes nobody's
+  trust.
+* Its edge weight comes from **both ratings** (-2..+2; a side that has not rated
+  counts 0) and decays with age (``half_life_days``, from the end date, or not
+  at all while it runs): if neither rating is negative,
+  ``weight = decay * (base_weight + (1 - base_weight) * (r_a + r_b) / 4)``
+  (a confirmed, unrated collaboration is worth ``base_weight``; +2/+2 is worth
+  1). If a rating is negative there is no positive edge, and each negative
+  rating becomes a one-hop negative claim of ``decay * rating / 2`` from the
+  rater about the other (see :mod:`graph.trust`: it lowers the other for the
+  rater and for those who trust the rater directly, never further).
+* An **endorsement** (A vouches for a skill of B) is a weak one-way edge A -> B of
+  ``endorsement_weight``, counted once per pair whatever the number of skills.
+* An **introduction** is double opt-in: accepted only when the target and the
+  connector (if any) both accept; a decline shows as ``not accepted`` with no
+  reason; unanswered requests expire.
+* **Invitation limits** (:class:`InviteLimits`, :func:`check_invitation`): a member may ask
+  for at most ``weekly`` introductions in any 7 days, and at most ``burst`` within
+  ``burst_minutes`` (a spam-like burst is refused, with the time the next request is
+  possible); asking again someone who declined you is refused for ``after_decline_days``.
+* **Feedback** (:class:`Feedback`): after a meeting (an introduction, an event round, a
+  team), each side may leave a private verdict about the other: ``again`` (I would like to
+  work together), ``not-a-fit`` or ``met-before``. Mutual ``again`` proposes a collaboration
+  record; ``not-a-fit`` by either side keeps the two apart in later suggestions and events;
+  ``met-before`` tells the event planner they need not meet again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, Protocol, TypeVar
+
+from graph.trust import TrustGraph
+from matcher.errors import InvalidInput, Throttled
+
+__all__ = [
+    "CollabStatus",
+    "Collaboration",
+    "Endorsement",
+    "Feedback",
+    "IntroStatus",
+    "Introduction",
+    "InviteLimits",
+    "TrustProvider",
+    "TrustSettings",
+    "Verdict",
+    "ViewerTrust",
+    "build_graph",
+    "check_invitation",
+    "check_rating",
+    "collaboration_edges",
+    "intro_status",
+    "parse_context",
+    "recency",
+    "redact_for",
+    "would_work_again",
+]
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+Blendable = TypeVar("Blendable", float, "npt.NDArray[np.float64]")
+
+
+MAX_TEXT = 500
+
+
+class CollabStatus(StrEnum):
+    """Where a proposed collaboration stands."""
+
+    PROPOSED = "proposed"
+    CONFIRMED = "confirmed"
+    DECLINED = "declined"
+
+
+class IntroStatus(StrEnum):
+    """Where an introduction request stands, as everyone involved sees it."""
+
+    PENDING = "pending"
+    ACCEPTED = "accepted"
+    NOT_ACCEPTED = "not accepted"
+    EXPIRED = "expired"
+
+
+@dataclass(frozen=True, slots=True)
+class TrustSettings:
+    """How trust is computed (every parameter is documented in the README's trust section).
+
+    Parameters
+    ----------
+    half_life_days : float
+        A collaboration's weight halves every this many days after it ended.
+    base_weight : float
+        Weight of a confirmed collaboration rated 0 by both sides, in (0, 1].
+    endorsement_weight : float
+        Weight of an endorsement edge (weak).
+    alpha, steps, normalise, degree_prior, negative_weight
+        Passed to :func:`graph.trust.personalized_trust`.
+    intro_ttl_days : int
+        An introduction request not answered in this many days expires.
+    max_hops, paths_k
+        Warm-intro paths: longest path and how many alternatives.
+    trust_weight, again_weight
+        Weights of trust and of "worked together and would again" in the
+        suggestion score; applied only when the viewer has trust edges.
+
+    Examples
+    --------
+    >>> TrustSettings().half_life_days
+    730.0
+    >>> TrustSettings(base_weight=0)
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: trust setting base_weight must be in (0, 1] (got 0); use 0.2
+    """
+
+    half_life_days: float = 730.0
+    base_weight: float = 0.2
+    endorsement_weight: float = 0.1
+    alpha: float = 0.85
+    steps: int | None = None
+    normalise: Literal["degree", "none"] = "degree"
+    degree_prior: float = 1.0
+    negative_weight: float = 1.0
+    intro_ttl_days: int = 14
+    max_hops: int = 3
+    paths_k: int = 3
+    trust_weight: float = 0.4
+    again_weight: float = 0.05
+
+    def __post_init__(self) -> None:
+        checks = {
+            "half_life_days": (self.half_life_days > 0, "use 730 (two years)"),
+            "base_weight": (0 < self.base_weight <= 1, "use 0.2"),
+            "endorsement_weight": (0 < self.endorsement_weight <= 1, "use 0.1"),
+            "alpha": (0 <= self.alpha < 1, "use 0.85"),
+            "negative_weight": (self.negative_weight >= 0, "use 1"),
+            "degree_prior": (self.degree_prior >= 0, "use 1"),
+            "intro_ttl_days": (self.intro_ttl_days >= 1, "use 14"),
+            "max_hops": (1 <= self.max_hops <= 3, "use 3"),
+            "paths_k": (1 <= self.paths_k <= 10, "use 3"),
+            "trust_weight": (0 <= self.trust_weight < 1, "use 0.4"),
+            "again_weight": (
+                self.again_weight >= 0 and self.trust_weight + self.again_weight < 1,
+                "keep trust_weight + again_weight under 1",
+            ),
+        }
+        bounds = {
+            "half_life_days": "> 0",
+            "base_weight": "in (0, 1]",
+            "endorsement_weight": "in (0, 1]",
+            "alpha": "in [0, 1)",
+            "negative_weight": ">= 0",
+            "degree_prior": ">= 0",
+            "intro_ttl_days": ">= 1",
+            "max_hops": "1, 2 or 3",
+            "paths_k": "between 1 and 10",
+            "trust_weight": "in [0, 1)",
+            "again_weight": ">= 0",
+        }
+        for name, (ok, hint) in checks.items():
+            if not ok:
+                raise InvalidInput(
+                    f"trust setting {name} must be {bounds[name]}",
+                    field=name,
+                    value=getattr(self, name),
+                    hint=hint,
+                )
+
+    def blend(self, score: Blendable, trust: Blendable, again: Blendable) -> Blendable:
+        """The suggestion score with trust: ``(1 - w_t - w_a) * score + w_t * trust +
+        w_a * again``, for one candidate (floats) or a row of them (arrays).
+
+        >>> TrustSettings(trust_weight=0.3, again_weight=0.1).blend(0.5, 1.0, 0.0)
+        0.6
+        """
+        keep = 1.0 - self.trust_weight - self.again_weight
+        return keep * score + self.trust_weight * trust + self.again_weight * again
+
+
+def check_rating(value: object, *, field_name: str = "rating") -> int:
+    """A rating as an int in -2..+2.
+
+    Examples
+    --------
+    >>> check_rating(2), check_rating("-1")
+    (2, -1)
+    >>> check_rating(3)
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: rating must be an integer from -2 to +2 (got 3); use -2 (never again) .. +2 (again any time)
+    """
+    try:
+        rating = int(str(value))
+    except ValueError:
+        rating = 99
+    if isinstance(value, bool) or not -2 <= rating <= 2:
+        raise InvalidInput(
+            "rating must be an integer from -2 to +2",
+            field=field_name,
+            value=value,
+            hint="use -2 (never again) .. +2 (again any time)",
+        )
+    return rating
+
+
+@dataclass(frozen=True, slots=True)
+class Collaboration:
+    """Two people worked on a project; counts for trust once ``partner`` confirmed it."""
+
+    id: str
+    proposer: str
+    partner: str
+    project: str
+    started: dt.date
+    ended: dt.date | None = None
+    status: CollabStatus = CollabStatus.PROPOSED
+    proposer_rating: int | None = None
+    partner_rating: int | None = None
+    proposer_note: str = ""
+    partner_note: str = ""
+
+    @property
+    def counts(self) -> bool:
+        """True once both sides confirmed it (only then does it enter the trust graph)."""
+        return self.status == CollabStatus.CONFIRMED
+
+    def other(self, person: str) -> str:
+        """The other side of the collaboration."""
+        return self.partner if person == self.proposer else self.proposer
+
+    def rating_by(self, person: str) -> int | None:
+        """The rating ``person`` gave (None if not rated, or not a side)."""
+        if person == self.proposer:
+            return self.proposer_rating
+        if person == self.partner:
+            return self.partner_rating
+        return None
+
+
+def redact_for(c: Collaboration, viewer: str | None) -> Collaboration:
+    """The collaboration as ``viewer`` may see it: the other side's rating and note are private.
+
+    ``viewer=None`` (an admin) sees everything.
+
+    Examples
+    --------
+    >>> c = Collaboration("c1", "ana", "bob", "shop", dt.date(2024, 1, 1), proposer_rating=2,
+    ...                   partner_rating=-1, partner_note="late")
+    >>> r = redact_for(c, "ana")
+    >>> r.proposer_rating, r.partner_rating, r.partner_note
+    (2, None, '')
+    """
+    if viewer is None:
+        return c
+    if viewer == c.proposer:
+        return replace(c, partner_rating=None, partner_note="")
+    if viewer == c.partner:
+        return replace(c, proposer_rating=None, proposer_note="")
+    return replace(c, proposer_rating=None, proposer_note="", partner_rating=None, partner_note="")
+
+
+def would_work_again(c: Collaboration) -> bool:
+    """Confirmed and both sides rated it +1 or more: they would work together again.
+
+    Examples
+    --------
+    >>> c = Collaboration("c1", "a", "b", "p", dt.date(2024, 1, 1), None, CollabStatus.CONFIRMED,
+    ...                   proposer_rating=2, partner_rating=1)
+    >>> would_work_again(c), would_work_again(replace(c, partner_rating=0))
+    (True, False)
+    """
+    return (
+        c.counts
+        and c.proposer_rating is not None
+        and c.partner_rating is not None
+        and min(c.proposer_rating, c.partner_rating) >= 1
+    )
+
+
+def recency(ended: dt.date | None, as_of: dt.date, half_life_days: float) -> float:
+    """``2 ** (-age / half_life_days)``; 1 while the collaboration runs (or ended in the future).
+
+    Examples
+    --------
+    >>> recency(dt.date(2022, 1, 1), dt.date(2024, 1, 1), 730.0)
+    0.5
+    >>> recency(None, dt.date(2024, 1, 1), 730.0)
+    1.0
+    """
+    if ended is None:
+        return 1.0
+    age = max(0, (as_of - ended).days)
+    return float(round(2.0 ** (-age / half_life_days), 12))
+
+
+def collaboration_edges(
+    c: Collaboration, as_of: dt.date, settings: TrustSettings = TrustSettings()
+) -> tuple[float, list[tuple[str, str, float]]]:
+    """The positive weight of a collaboration and its one-hop negative claims.
+
+    Returns ``(0.0, [])`` for a collaboration that does not count (not confirmed).
+
+    Examples
+    --------
+    >>> c = Collaboration("c1", "a", "b", "p", dt.date(2020, 1, 1), dt.date(2022, 1, 1),
+    ...                   CollabStatus.CONFIRMED, 2, 2)
+    >>> collaboration_edges(c, dt.date(2022, 1, 1))
+    (1.0, [])
+    >>> collaboration_edges(replace(c, partner_rating=None), dt.date(2024, 1, 1))  # half-life
+    (0.3, [])
+    >>> collaboration_edges(replace(c, partner_rating=-2), dt.date(2022, 1, 1))
+    (0.0, [('b', 'a', -1.0)])
+    >>> collaboration_edges(replace(c, status=CollabStatus.PROPOSED, partner_rating=-2),
+    ...                     dt.date(2022, 1, 1))
+    (0.0, [])
+    """
+    if not c.counts:
+        return 0.0, []
+    decay = recency(c.ended, as_of, settings.half_life_days)
+    ra, rb = c.proposer_rating or 0, c.partner_rating or 0
+    if ra < 0 or rb < 0:
+        claims = [
+            (rater, other, round(decay * r / 2, 12))
+            for rater, other, r in ((c.proposer, c.partner, ra), (c.partner, c.proposer, rb))
+            if r < 0
+        ]
+        return 0.0, claims
+    b = settings.base_weight
+    return round(decay * (b + (1 - b) * (ra + rb) / 4), 12), []
+
+
+@dataclass(frozen=True, slots=True)
+class Endorsement:
+    """``endorser`` vouches for ``skill`` of ``endorsed``."""
+
+    endorser: str
+    endorsed: str
+    skill: str
+
+
+def build_graph(
+    collaborations: Iterable[Collaboration],
+    endorsements: Iterable[Endorsement],
+    *,
+    as_of: dt.date,
+    settings: TrustSettings = TrustSettings(),
+    people: Iterable[str] = (),
+) -> TrustGraph:
+    """The trust graph of a community: confirmed collaborations and endorsements.
+
+    Examples
+    --------
+    >>> cs = [Collaboration("c1", "a", "b", "p", dt.date(2024, 1, 1), None,
+    ...                     CollabStatus.CONFIRMED, 2, 2),
+    ...       Collaboration("c2", "a", "c", "p", dt.date(2024, 1, 1), None,
+    ...                     CollabStatus.PROPOSED, -2, None)]
+    >>> g = build_graph(cs, [Endorsement("b", "c", "sales")], as_of=dt.date(2024, 6, 1))
+    >>> g.weight("a", "b"), g.weight("b", "c"), g.weight("a", "c"), g.negatives
+    (1.0, 0.1, 0.0, {})
+    """
+    edges: list[tuple[str, str, float]] = []
+    negatives: list[tuple[str, str, float]] = []
+    for c in collaborations:
+        weight, claims = collaboration_edges(c, as_of, settings)
+        if weight > 0:
+            edges.append((c.proposer, c.partner, weight))
+        negatives.extend(claim for claim in claims if claim[2] < 0)
+    pairs = sorted({(e.endorser, e.endorsed) for e in endorsements if e.endorser != e.endorsed})
+    arcs = [(a, b, settings.endorsement_weight) for a, b in pairs]
+    return TrustGraph(edges, arcs=arcs, negatives=negatives, nodes=people)
+
+
+@dataclass(frozen=True, slots=True)
+class Introduction:
+    """A double opt-in introduction request: ``requester`` asks to meet ``target``.
+
+    ``target_answer`` and ``connector_answer`` are None until answered.
+    """
+
+    id: str
+    requester: str
+    target: str
+    connector: str | None
+    message: str
+    created_at: dt.datetime
+    expires_at: dt.datetime
+    target_answer: bool | None = None
+    connector_answer: bool | None = None
+
+
+def intro_status(intro: Introduction, now: dt.datetime) -> IntroStatus:
+    """Where a request stands: a decline by anyone is ``not accepted``, with no reason given.
+
+    Examples
+    --------
+    >>> t0 = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
+    >>> i = Introduction("i1", "a", "b", "c", "hi", t0, t0 + dt.timedelta(days=14))
+    >>> intro_status(i, t0).value
+    'pending'
+    >>> intro_status(replace(i, target_answer=True), t0).value  # the connector has not answered
+    'pending'
+    >>> intro_status(replace(i, target_answer=True, connector_answer=True), t0).value
+    'accepted'
+    >>> intro_status(replace(i, connector_answer=False), t0).value
+    'not accepted'
+    >>> intro_status(i, t0 + dt.timedelta(days=15)).value
+    'expired'
+    """
+    answers = [intro.target_answer]
+    if intro.connector is not None:
+        answers.append(intro.connector_answer)
+    if any(a is False for a in answers):
+        return IntroStatus.NOT_ACCEPTED
+    if all(a is True for a in answers):
+        return IntroStatus.ACCEPTED
+    if now >= intro.expires_at:
+        return IntroStatus.EXPIRED
+    return IntroStatus.PENDING
+
+
+@dataclass(frozen=True, slots=True)
+class ViewerTrust:
+    """What matching needs to know about trust from one viewer's point of view.
+
+    ``trust`` maps people to trust in [0, 1] (absent: 0); ``again`` holds those the
+    viewer worked with and both would again; ``has_edges`` is False when the
+    viewer has no trust edge at all (trust then leaves scores untouched).
+    """
+
+    viewer: str
+    trust: Mapping[str, float] = field(default_factory=dict)
+    again: frozenset[str] = frozenset()
+    has_edges: bool = False
+
+
+class TrustProvider(Protocol):
+    """What :class:`matcher.matching.service.MatchingService` asks of a trust service while suggesting."""
+
+    settings: TrustSettings
+
+    def viewer_trust(self, viewer: str) -> ViewerTrust:
+        """Trust from ``viewer``'s point of view."""
+        ...
+
+    def intro_path(self, viewer: str, candidate: str) -> tuple[str, ...]:
+        """The best warm-intro path from viewer to candidate (empty if none)."""
+        ...
+
+
+class Verdict(StrEnum):
+    """What one person privately says about another after meeting them."""
+
+    AGAIN = "again"
+    NOT_A_FIT = "not-a-fit"
+    MET_BEFORE = "met-before"
+
+
+#: kinds of meeting a feedback can refer to: ``intro:<id>``, ``event:<id>``, or none
+CONTEXT_KINDS = ("intro", "event")
+
+
+def parse_context(text: str | None) -> tuple[str, str] | None:
+    """``"intro:int_1"`` -> ``("intro", "int_1")``; None or ``""`` -> None.
+
+    Examples
+    --------
+    >>> parse_context("event:spring-2025"), parse_context(None)
+    (('event', 'spring-2025'), None)
+    >>> parse_context("party:1")
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: context must be intro:<id> or event:<id> (got 'party:1'); name the meeting, e.g. intro:int_3f2a or event:spring-meetup
+    """
+    if text is None or text == "":
+        return None
+    kind, sep, ident = text.partition(":")
+    if not sep or kind not in CONTEXT_KINDS or not ident or len(text) > 140:
+        raise InvalidInput(
+            "context must be intro:<id> or event:<id>",
+            field="context",
+            value=text,
+            hint="name the meeting, e.g. intro:int_3f2a or event:spring-meetup",
+        )
+    return kind, ident
+
+
+@dataclass(frozen=True, slots=True)
+class Feedback:
+    """One person's private verdict about another, after a meeting (``context``)."""
+
+    author: str
+    about: str
+    verdict: Verdict
+    context: str  # "" when not tied to one meeting
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class InviteLimits:
+    """Fair invitations: how many introduction requests a member may send.
+
+    Examples
+    --------
+    >>> InviteLimits().weekly, InviteLimits().burst
+    (20, 5)
+    >>> InviteLimits(weekly=0)
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: invitation limit weekly must be >= 1 (got 0); use 20
+    """
+
+    weekly: int = 20
+    burst: int = 5
+    burst_minutes: int = 10
+    after_decline_days: int = 90
+
+    def __post_init__(self) -> None:
+        for name, default in (
+            ("weekly", 20),
+            ("burst", 5),
+            ("burst_minutes", 10),
+            ("after_decline_days", 90),
+        ):
+            if getattr(self, name) < 1:
+                raise InvalidInput(
+                    f"invitation limit {name} must be >= 1",
+                    field=name,
+                    value=getattr(self, name),
+                    hint=f"use {default}",
+                )
+
+
+def _wait(until: dt.datetime, now: dt.datetime) -> int:
+    return max(1, math.ceil((until - now).total_seconds()))
+
+
+def check_invitation(
+    sent: Sequence[dt.datetime],
+    now: dt.datetime,
+    limits: InviteLimits = InviteLimits(),
+    *,
+    declined_at: dt.datetime | None = None,
+    target: str = "",
+) -> None:
+    """Refuse a new introduction request that would break the limits (:class:`Throttled`).
+
+    Parameters
+    ----------
+    sent : sequence of datetime
+        When the requester's earlier requests were sent (any order).
+    declined_at : datetime, optional
+        When ``target`` last declined a request from this requester.
+
+    Examples
+    --------
+    >>> t = dt.datetime(2025, 3, 3, 12, 0, tzinfo=dt.UTC)
+    >>> check_invitation([t - dt.timedelta(days=d) for d in range(1, 8)], t)  # 7 this week
+    >>> check_invitation([t - dt.timedelta(minutes=m) for m in range(5)], t)
+    Traceback (most recent call last):
+    ...
+    matcher.errors.Throttled: 5 introduction requests in the last 10 minutes; the limit is 5 (got 5); slow down: the next one is possible in 360 s
+    >>> week = [t - dt.timedelta(hours=7 * h + 1) for h in range(20)]
+    >>> check_invitation(week, t)
+    Traceback (most recent call last):
+    ...
+    matcher.errors.Throttled: 20 introduction requests in the last 7 days; the limit is 20 per week (got 20); the next one is possible on 2025-03-04 22:00 UTC
+    """
+    burst_start = now - dt.timedelta(minutes=limits.burst_minutes)
+    recent = sorted(t for t in sent if t > burst_start)
+    if len(recent) >= limits.burst:
+        until = recent[-limits.burst] + dt.timedelta(minutes=limits.burst_minutes)
+        wait = _wait(until, now)
+        raise Throttled(
+            f"{len(recent)} introduction requests in the last {limits.burst_minutes} minutes;"
+            f" the limit is {limits.burst}",
+            retry_after=wait,
+            field="target",
+            value=len(recent),
+            hint=f"slow down: the next one is possible in {wait} s",
+        )
+    week_start = now - dt.timedelta(days=7)
+    week = sorted(t for t in sent if t > week_start)
+    if len(week) >= limits.weekly:
+        until = week[-limits.weekly] + dt.timedelta(days=7)
+        raise Throttled(
+            f"{len(week)} introduction requests in the last 7 days; the limit is"
+            f" {limits.weekly} per week",
+            retry_after=_wait(until, now),
+            field="target",
+            value=len(week),
+            hint=f"the next one is possible on {until.astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC",
+        )
+    if declined_at is not None:
+        until = declined_at + dt.timedelta(days=limits.after_decline_days)
+        if now < until:
+            raise Throttled(
+                f"{target or 'this person'} did not accept your last request",
+                retry_after=_wait(until, now),
+                field="target",
+                value=target or None,
+                hint="look at your other suggestions; people who decline are not asked again"
+                f" for {limits.after_decline_days} days",
+            )

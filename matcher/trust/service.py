@@ -1,0 +1,659 @@
+"""Trust use cases: collaborations, endorsements, personalised trust, warm and double opt-in intros.
+
+Routes and CLI commands call one method here. Permissions come from an
+:class:`matcher.access.Actor`: a member acts only as themselves; ratings and
+notes given, trust scores, intro paths and introductions are private to the
+people involved; avoid lists are never shown, they only remove people.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import secrets
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from graph.paths import TrustPath, trusted_paths
+from graph.trust import TrustGraph, personalized_trust
+from matcher.access import (
+    ACT_AS,
+    ANSWER_COLLABORATION,
+    EDIT_PROFILE,
+    RATE_COLLABORATION,
+    Actor,
+    can_see,
+    put_forward,
+    signed_in,
+)
+from matcher.db import Database
+from matcher.errors import (
+    Conflict,
+    InvalidInput,
+    UnknownCollaboration,
+    UnknownIntroduction,
+    UnknownProfile,
+)
+from matcher.profiles import Profile, ProfileStore
+from matcher.trust.model import (
+    MAX_TEXT,
+    Collaboration,
+    CollabStatus,
+    Endorsement,
+    Introduction,
+    IntroStatus,
+    InviteLimits,
+    TrustSettings,
+    ViewerTrust,
+    build_graph,
+    check_invitation,
+    check_rating,
+    intro_status,
+    redact_for,
+    would_work_again,
+)
+from matcher.trust.store import AvoidStore, TrustStore
+
+__all__ = ["IntroView", "TrustService"]
+
+logger = logging.getLogger(__name__)
+MAX_K = 100
+MAX_SKILL = 60
+
+
+def _can_see(profile: Profile, actor: Actor | None) -> bool:
+    if actor is None:
+        return can_see(profile, None)
+    return can_see(profile, actor.profile_id, admin=actor.is_admin, signed_in=True)
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+@dataclass(frozen=True, slots=True)
+class IntroView:
+    """An introduction as one of the people involved sees it.
+
+    ``contact`` holds the e-mail addresses of the requester and the target once
+    everyone accepted (the connector's is never shown), and is empty before.
+    A decline by anyone reads ``not accepted``: who declined and why is not shown.
+    """
+
+    id: str
+    requester: str
+    target: str
+    connector: str | None
+    message: str
+    status: IntroStatus
+    my_role: str
+    my_answer: bool | None
+    created_at: dt.datetime
+    expires_at: dt.datetime
+    contact: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass
+class _Cached:
+    version: int
+    as_of: dt.date
+    graph: TrustGraph
+
+
+class TrustService:
+    """Trust use cases over a :class:`~matcher.db.Database`.
+
+    Parameters
+    ----------
+    db : Database
+        Shared with the other domains' services.
+    settings : TrustSettings
+    clock : callable, optional
+        Returns the current UTC time (tests move it to expire requests).
+    limits : InviteLimits, optional
+        How many introduction requests a member may send.
+    visible : callable, optional
+        ``visible(profile, actor)``: the visibility rule (see :attr:`visible`).
+
+    Examples
+    --------
+    >>> from matcher.profiles import check_profile
+    >>> from matcher.schema import connect
+    >>> db = connect()
+    >>> with db.transaction():
+    ...     for pid in ("ana", "bob", "cy"):
+    ...         _ = ProfileStore(db).put_profile(check_profile({"id": pid, "name": pid,
+    ...                                                         "offers": "o", "needs": "n"}))
+    >>> trust = TrustService(db)
+    >>> ana, bob, cy = Actor("ana"), Actor("bob"), Actor("cy")
+    >>> c = trust.propose_collaboration("ana", "bob", "shop", "2024-01-01", actor=ana)
+    >>> c = trust.answer_collaboration(c.id, True, actor=bob)
+    >>> c = trust.rate_collaboration(c.id, 2, actor=ana)
+    >>> c = trust.rate_collaboration(c.id, 2, actor=bob)
+    >>> c2 = trust.propose_collaboration("bob", "cy", "app", "2024-01-01", actor=bob)
+    >>> _ = trust.answer_collaboration(c2.id, True, actor=cy)
+    >>> [(pid, round(t, 2)) for pid, t in trust.trust_for("ana", actor=ana)]
+    [('bob', 1.0), ('cy', 0.26)]
+    >>> [p.nodes for p in trust.intro_paths("ana", "cy", actor=ana)]
+    [('ana', 'bob', 'cy')]
+    """
+
+    def __init__(
+        self,
+        db: Database,
+        settings: TrustSettings | None = None,
+        *,
+        clock: Callable[[], dt.datetime] | None = None,
+        limits: InviteLimits | None = None,
+        visible: Callable[[Profile, Actor | None], bool] | None = None,
+    ) -> None:
+        self.db = db
+        #: the visibility rule for the people named in requests (the profile service's,
+        #: which knows who shares an event; by default :func:`matcher.access.can_see`)
+        self.visible = visible or _can_see
+        self.store = TrustStore(db)
+        self.avoids = AvoidStore(db)
+        self.people = ProfileStore(db)
+        self.settings = settings or TrustSettings()
+        self.limits = limits or InviteLimits()
+        self.clock = clock or _utcnow
+        self._cache: _Cached | None = None
+        self._private_cache: tuple[int, frozenset[str]] | None = None
+        self._lock = threading.RLock()
+
+    # ------------------------------------------------------------- helpers
+    def _exists(self, person: str, field: str = "id", *, actor: Actor | None = None) -> None:
+        """``person`` exists and, when ``actor`` is given, is visible to them (else: unknown)."""
+        profile = self.people.get_profile(person)
+        if profile is None or (
+            actor is not None
+            and not can_see(profile, actor.profile_id, admin=actor.is_admin, signed_in=True)
+        ):
+            raise UnknownProfile(f"no profile {person!r}", field=field, value=person)
+
+    def forget_cached(self) -> None:
+        """Drop the cached graph and hidden set (after an erasure: they may name the person)."""
+        with self._lock:
+            self._cache = None
+            self._private_cache = None
+
+    @staticmethod
+    def _text(value: str, field: str, limit: int = MAX_TEXT) -> str:
+        value = value.strip()
+        if len(value) > limit:
+            raise InvalidInput(
+                f"{field} is longer than {limit} characters",
+                field=field,
+                value=f"{len(value)} characters",
+                hint="shorten it",
+            )
+        return value
+
+    @staticmethod
+    def _date(value: str | dt.date | None, field: str) -> dt.date | None:
+        if value is None or value == "":
+            return None
+        if isinstance(value, dt.date):
+            return value
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise InvalidInput(
+                f"{field} must be a date", field=field, value=value, hint="use YYYY-MM-DD"
+            ) from None
+
+    def graph(self, *, as_of: dt.date | None = None) -> TrustGraph:
+        """The community's trust graph (cached until a trust write or another day)."""
+        day = as_of or self.clock().date()
+        with self._lock:
+            version = self.store.trust_version()
+            cached = self._cache
+            if cached is not None and cached.version == version and cached.as_of == day:
+                return cached.graph
+            graph = build_graph(
+                self.store.collaborations(confirmed_only=True),
+                self.store.endorsements(),
+                as_of=day,
+                settings=self.settings,
+            )
+            self._cache = _Cached(version, day, graph)
+            logger.info("trust graph rebuilt: %d people, %d arcs", len(graph), graph.n_edges)
+            return graph
+
+    # ------------------------------------------------------- collaborations
+    def propose_collaboration(
+        self,
+        proposer: str,
+        partner: str,
+        project: str,
+        started: str | dt.date,
+        ended: str | dt.date | None = None,
+        *,
+        rating: int | None = None,
+        note: str = "",
+        actor: Actor | None,
+    ) -> Collaboration:
+        """Propose a collaboration; it counts for trust only once ``partner`` confirms it."""
+        ACT_AS.require(actor, proposer, what="propose a collaboration")
+        if proposer == partner:
+            raise InvalidInput(
+                "a collaboration needs two different people",
+                field="partner",
+                value=partner,
+                hint="name the person you worked with",
+            )
+        project = self._text(project, "project", 200)
+        if not project:
+            raise InvalidInput("project must not be empty", field="project", hint="name it")
+        start = self._date(started, "started")
+        if start is None:
+            raise InvalidInput("started is required", field="started", hint="use YYYY-MM-DD")
+        end = self._date(ended, "ended")
+        if end is not None and end < start:
+            raise InvalidInput(
+                f"ended ({end}) is before started ({start})",
+                field="ended",
+                value=str(end),
+                hint="swap the dates",
+            )
+        c = Collaboration(
+            id="col_" + secrets.token_hex(6),
+            proposer=proposer,
+            partner=partner,
+            project=project,
+            started=start,
+            ended=end,
+            proposer_rating=None if rating is None else check_rating(rating),
+            proposer_note=self._text(note, "note"),
+        )
+        with self.db.transaction():
+            self._exists(proposer)
+            self._exists(partner, "partner", actor=actor)
+            self.store.put_collaboration(c)
+        return c
+
+    def _collab_for(self, collab_id: str, actor: Actor | None) -> Collaboration:
+        actor = signed_in(actor)
+        c = self.store.get_collaboration(collab_id)
+        if c is None or not (actor.is_admin or actor.profile_id in (c.proposer, c.partner)):
+            raise UnknownCollaboration(f"no collaboration {collab_id!r}", value=collab_id)
+        return c
+
+    def answer_collaboration(
+        self, collab_id: str, confirm: bool, *, actor: Actor | None
+    ) -> Collaboration:
+        """The partner confirms (or declines) a proposed collaboration."""
+        with self.db.transaction():
+            c = self._collab_for(collab_id, actor)
+            ANSWER_COLLABORATION.require(actor, c.partner, value=collab_id, collaboration=collab_id)
+            if c.status != CollabStatus.PROPOSED:
+                raise Conflict(
+                    f"collaboration {collab_id!r} is already {c.status.value}",
+                    field="status",
+                    value=c.status.value,
+                    hint="propose it again if this was a mistake",
+                )
+            status = CollabStatus.CONFIRMED if confirm else CollabStatus.DECLINED
+            c = replace(c, status=status)
+            self.store.put_collaboration(c)
+        assert actor is not None
+        return redact_for(c, None if actor.is_admin else actor.profile_id)
+
+    def rate_collaboration(
+        self, collab_id: str, rating: int, note: str = "", *, actor: Actor | None
+    ) -> Collaboration:
+        """One side rates the collaboration (-2..+2) with an optional private note."""
+        value = check_rating(rating)
+        note = self._text(note, "note")
+        with self.db.transaction():
+            c = self._collab_for(collab_id, actor)
+            actor = RATE_COLLABORATION.require(
+                actor, collab_id, (c.proposer, c.partner), value=collab_id
+            )
+            if c.status == CollabStatus.DECLINED:
+                raise Conflict(
+                    f"collaboration {collab_id!r} was declined; it cannot be rated",
+                    field="status",
+                    value=c.status.value,
+                    hint="propose it again",
+                )
+            if actor.profile_id == c.proposer:
+                c = replace(c, proposer_rating=value, proposer_note=note)
+            else:
+                c = replace(c, partner_rating=value, partner_note=note)
+            self.store.put_collaboration(c)
+        return redact_for(c, actor.profile_id)
+
+    def collaborations(self, person: str, *, actor: Actor | None) -> list[Collaboration]:
+        """``person``'s collaborations, to themselves: the other side's rating and note hidden."""
+        ACT_AS.require(actor, person, what="list collaborations")
+        assert actor is not None
+        viewer = None if actor.is_admin else person
+        return [redact_for(c, viewer) for c in self.store.collaborations(person)]
+
+    # --------------------------------------------------------- endorsements
+    def endorse(
+        self, endorser: str, endorsed: str, skill: str, *, actor: Actor | None
+    ) -> list[Endorsement]:
+        """``endorser`` vouches for a skill of ``endorsed``; returns what ``endorsed`` received."""
+        ACT_AS.require(actor, endorser, what="endorse someone")
+        skill = self._text(skill, "skill", MAX_SKILL).lower()
+        if not skill:
+            raise InvalidInput("skill must not be empty", field="skill", hint="e.g. python")
+        if endorser == endorsed:
+            raise InvalidInput(
+                "you cannot endorse yourself", field="id", value=endorsed, hint="ask a peer"
+            )
+        with self.db.transaction():
+            self._exists(endorsed, actor=actor)
+            self.store.add_endorsement(Endorsement(endorser, endorsed, skill))
+        return self.endorsements(endorsed, actor=actor)
+
+    def unendorse(
+        self, endorser: str, endorsed: str, skill: str, *, actor: Actor | None
+    ) -> list[Endorsement]:
+        """Withdraw an endorsement."""
+        ACT_AS.require(actor, endorser, what="withdraw an endorsement")
+        with self.db.transaction():
+            self._exists(endorsed, actor=actor)
+            self.store.remove_endorsement(Endorsement(endorser, endorsed, skill.strip().lower()))
+        return self.endorsements(endorsed, actor=actor)
+
+    def endorsements(self, person: str, *, actor: Actor | None) -> list[Endorsement]:
+        """Endorsements ``person`` received (public to signed-in members)."""
+        actor = signed_in(actor)
+        self._exists(person, actor=actor)
+        endorsers = {e.endorser for e in self.store.endorsements(person)}
+        seen = {
+            p.id
+            for p in self.people.profiles(sorted(endorsers))
+            if can_see(p, actor.profile_id, admin=actor.is_admin, signed_in=True)
+        }
+        return [e for e in self.store.endorsements(person) if e.endorser in seen]
+
+    # ---------------------------------------------------------------- trust
+    def _trust(self, viewer: str) -> tuple[TrustGraph, list[tuple[str, float]]]:
+        graph = self.graph()
+        s = self.settings
+        t = personalized_trust(
+            graph,
+            viewer,
+            alpha=s.alpha,
+            steps=s.steps,
+            normalise=s.normalise,
+            degree_prior=s.degree_prior,
+            negative_weight=s.negative_weight,
+        )
+        return graph, t.top(len(graph))
+
+    def trust_for(
+        self, viewer: str, *, k: int = 20, actor: Actor | None
+    ) -> list[tuple[str, float]]:
+        """The ``k`` people ``viewer`` trusts most, in [0, 1] (private to the viewer)."""
+        ACT_AS.require(actor, viewer, what="see trust scores")
+        if not 1 <= k <= MAX_K:
+            raise InvalidInput(
+                f"k must be between 1 and {MAX_K}", field="k", value=k, hint="ask for fewer"
+            )
+        _, ranked = self._trust(viewer)
+        hidden = set(self.avoids.avoid_list(viewer)) | self._private()
+        return [(pid, round(t, 6)) for pid, t in ranked if pid not in hidden][:k]
+
+    def viewer_trust(self, viewer: str) -> ViewerTrust:
+        """Trust from ``viewer``'s point of view, for matching (no permission check: internal).
+
+        Without a trust edge, trust leaves the suggestions untouched: nothing more is
+        computed or read (the common case, asked on every suggestion).
+        """
+        graph = self.graph()
+        if viewer not in graph or not graph.out_weight[graph.index[viewer]] > 0:
+            return ViewerTrust(viewer)
+        graph, ranked = self._trust(viewer)
+        again = frozenset(
+            c.other(viewer)
+            for c in self.store.collaborations(viewer, confirmed_only=True)
+            if would_work_again(c)
+        )
+        return ViewerTrust(viewer, dict(ranked), again, has_edges=True)
+
+    # ---------------------------------------------------------------- paths
+    def _excluded(self, a: str, b: str) -> set[str]:
+        """Connectors nobody may pass through: either end's avoid list, both ways, and hidden people."""
+        banned = self.avoids.avoided_either_way(a) | self.avoids.avoided_either_way(b)
+        return banned | self._private()
+
+    def _private(self) -> frozenset[str]:
+        """Ids of people not put forward (private, event-only, or no consent; cached per data
+        version): never shown as connectors nor in anyone's trust list."""
+        with self._lock:
+            version = self.people.data_version()
+            if self._private_cache is None or self._private_cache[0] != version:
+                private = frozenset(p.id for p in self.people.profiles() if not put_forward(p))
+                self._private_cache = (version, private)
+            return self._private_cache[1]
+
+    def _paths(self, a: str, b: str, k: int) -> list[TrustPath]:
+        if b in self.avoids.avoided_either_way(a):
+            return []
+        s = self.settings
+        return trusted_paths(
+            self.graph(), a, b, k=k, max_hops=s.max_hops, exclude=self._excluded(a, b)
+        )
+
+    def intro_paths(
+        self, a: str, b: str, *, k: int | None = None, actor: Actor | None
+    ) -> list[TrustPath]:
+        """The most trusted paths from ``a`` to ``b`` (at most 3 hops), best first; owner only.
+
+        Nobody on an avoid list of ``a`` or ``b`` (either way) is ever on a path.
+        """
+        ACT_AS.require(actor, a, what="look for introduction paths")
+        self._exists(b, actor=actor)
+        k = k or self.settings.paths_k
+        if not 1 <= k <= 10:
+            raise InvalidInput("k must be between 1 and 10", field="k", value=k, hint="use 3")
+        return self._paths(a, b, k)
+
+    def intro_path(self, viewer: str, candidate: str) -> tuple[str, ...]:
+        """The best path's ids, viewer first (empty if none); for suggestions."""
+        paths = self._paths(viewer, candidate, 1)
+        return paths[0].nodes if paths else ()
+
+    # -------------------------------------------------------- introductions
+    def request_introduction(
+        self,
+        requester: str,
+        target: str,
+        *,
+        connector: str | None = None,
+        message: str = "",
+        actor: Actor | None,
+    ) -> IntroView:
+        """Ask to be introduced to ``target``, directly or through ``connector``.
+
+        The connector must be the first person on one of the warm paths from the
+        requester to the target. Fair invitations (:func:`matcher.trust.model.check_invitation`):
+        at most ``limits.weekly`` requests in 7 days and ``limits.burst`` in
+        ``limits.burst_minutes``, and nobody asked again soon after declining; the count and
+        the new request share one ``BEGIN IMMEDIATE`` transaction, so concurrent requests
+        never exceed the limits.
+        """
+        ACT_AS.require(actor, requester, what="ask for an introduction")
+        message = self._text(message, "message")
+        if target == requester:
+            raise InvalidInput("you cannot ask to meet yourself", field="target", value=target)
+        self._exists(target, "target", actor=actor)
+        if connector is not None:
+            if connector in (requester, target):
+                raise InvalidInput(
+                    "the connector must be a third person",
+                    field="connector",
+                    value=connector,
+                    hint="leave it out to ask directly",
+                )
+            firsts = {p.connectors[0] for p in self._paths(requester, target, 10) if p.connectors}
+            if connector not in firsts:
+                raise InvalidInput(
+                    f"no warm path from you to {target!r} goes through {connector!r}",
+                    field="connector",
+                    value=connector,
+                    hint="pick a connector from your intro paths, or ask directly",
+                )
+        now = self.clock()
+        loop = self.store
+        with self.db.transaction():
+            check_invitation(
+                loop.requests_sent(requester, now - dt.timedelta(days=7)),
+                now,
+                self.limits,
+                declined_at=loop.last_declined(requester, target),
+                target=target,
+            )
+            for old in self.store.introductions(requester):
+                if (
+                    old.requester == requester
+                    and old.target == target
+                    and intro_status(old, now) == IntroStatus.PENDING
+                ):
+                    raise Conflict(
+                        f"you already asked to meet {target!r} (request {old.id!r})",
+                        field="target",
+                        value=target,
+                        hint="wait for an answer or for it to expire",
+                    )
+            intro = Introduction(
+                id="int_" + secrets.token_hex(6),
+                requester=requester,
+                target=target,
+                connector=connector,
+                message=message,
+                created_at=now,
+                expires_at=now + dt.timedelta(days=self.settings.intro_ttl_days),
+            )
+            self.store.put_introduction(intro)
+        return self._view(intro, requester, now)
+
+    def _view(self, intro: Introduction, person: str | None, now: dt.datetime) -> IntroView:
+        status = intro_status(intro, now)
+        if person == intro.requester:
+            role, answer = "requester", None
+        elif person == intro.target:
+            role, answer = "target", intro.target_answer
+        elif person == intro.connector:
+            role, answer = "connector", intro.connector_answer
+        else:
+            role, answer = "admin", None
+        contact: tuple[tuple[str, str], ...] = ()
+        if status == IntroStatus.ACCEPTED and role in ("requester", "target", "admin"):
+            people = {p.id: p for p in self.people.profiles([intro.requester, intro.target])}
+            contact = tuple(
+                (pid, people[pid].email)
+                for pid in (intro.requester, intro.target)
+                if pid in people and pid != person
+            )
+        return IntroView(
+            id=intro.id,
+            requester=intro.requester,
+            target=intro.target,
+            connector=intro.connector,
+            message=intro.message,
+            status=status,
+            my_role=role,
+            my_answer=answer,
+            created_at=intro.created_at,
+            expires_at=intro.expires_at,
+            contact=contact,
+        )
+
+    def _hidden_from(self, intro: Introduction, person: str) -> bool:
+        # a target or connector never sees requests from someone they avoid (nor vice versa)
+        if person == intro.requester:
+            return False
+        return intro.requester in self.avoids.avoided_either_way(person)
+
+    def answer_introduction(self, intro_id: str, accept: bool, *, actor: Actor | None) -> IntroView:
+        """The target or the connector accepts or declines; expired requests cannot be answered."""
+        actor = signed_in(actor)
+        person = actor.profile_id
+        now = self.clock()
+        with self.db.transaction():
+            intro = self.store.get_introduction(intro_id)
+            if (
+                intro is None
+                or person is None
+                or person not in (intro.target, intro.connector)
+                or self._hidden_from(intro, person)
+            ):
+                raise UnknownIntroduction(f"no introduction {intro_id!r}", value=intro_id)
+            status = intro_status(intro, now)
+            if status != IntroStatus.PENDING:
+                raise Conflict(
+                    f"introduction {intro_id!r} is {status.value}; it can no longer be answered",
+                    field="status",
+                    value=status.value,
+                    hint="the requester may ask again",
+                )
+            if person == intro.target:
+                intro = replace(intro, target_answer=accept)
+            else:
+                intro = replace(intro, connector_answer=accept)
+            self.store.put_introduction(intro)
+        return self._view(intro, person, now)
+
+    def introductions(self, person: str, *, actor: Actor | None) -> list[IntroView]:
+        """Requests ``person`` made, received or was asked to connect (to ``person`` only)."""
+        ACT_AS.require(actor, person, what="see introductions")
+        now = self.clock()
+        return [
+            self._view(i, person, now)
+            for i in self.store.introductions(person)
+            if not self._hidden_from(i, person)
+        ]
+
+    def get_introduction(self, intro_id: str, *, actor: Actor | None) -> IntroView:
+        """One request, to the people involved (or an admin)."""
+        actor = signed_in(actor)
+        intro = self.store.get_introduction(intro_id)
+        person = actor.profile_id
+        involved = intro is not None and person in (intro.requester, intro.target, intro.connector)
+        if (
+            intro is None
+            or not (actor.is_admin or involved)
+            or (involved and person is not None and self._hidden_from(intro, person))
+        ):
+            raise UnknownIntroduction(f"no introduction {intro_id!r}", value=intro_id)
+        return self._view(intro, person if involved else None, self.clock())
+
+    # --------------------------------------------------------------- avoids
+    def avoid(self, owner: str, other: str, *, actor: Actor | None) -> list[str]:
+        """Put ``other`` on ``owner``'s private avoid list; returns the list."""
+        EDIT_PROFILE.require(actor, owner)
+        if owner == other:
+            raise InvalidInput("you cannot avoid yourself", field="id", value=other)
+        with self.db.transaction():
+            profile = self.people.get_profile(other)
+            if profile is None or not self.visible(profile, actor):  # hidden: as if absent
+                raise UnknownProfile(f"no profile {other!r}", field="id", value=other)
+            self.avoids.add_avoid(owner, other)
+        return self.avoids.avoid_list(owner)
+
+    def unavoid(self, owner: str, other: str, *, actor: Actor | None) -> list[str]:
+        """Take ``other`` off ``owner``'s avoid list; returns the list."""
+        EDIT_PROFILE.require(actor, owner)
+        with self.db.transaction():
+            self.avoids.remove_avoid(owner, other)
+        return self.avoids.avoid_list(owner)
+
+    def avoid_list(self, owner: str, *, actor: Actor | None) -> list[str]:
+        """The owner's avoid list, to the owner (or an admin) only."""
+        EDIT_PROFILE.require(actor, owner)
+        return self.avoids.avoid_list(owner)
+
+    # -------------------------------------------------------------- privacy
+    def forget(self, person: str) -> int:
+        """Delete the person's collaborations, endorsements, introductions and avoid entries
+        (a profile deleted); the cached graph is dropped. Must run in a transaction."""
+        gone = self.store.forget(person) + self.avoids.forget(person)
+        self.forget_cached()
+        return gone

@@ -1,0 +1,457 @@
+"""The tables of trust: collaborations, endorsements, introductions, feedback after meetings,
+and avoid lists.
+
+Collaborations need two confirmations and carry a rating from each side; endorsements
+are one person vouching for another's skill; introductions are double opt-in requests;
+feedback is each person's private verdict on someone they met (see
+:mod:`matcher.trust.model`). ``trust_version`` (a counter of the database) grows with
+every write that changes the trust graph, so a graph built earlier is known to be stale.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from matcher.db import TRUST_VERSION, Database, utcnow_text
+from matcher.trust.model import (
+    Collaboration,
+    CollabStatus,
+    Endorsement,
+    Feedback,
+    Introduction,
+    Verdict,
+)
+
+__all__ = ["AvoidStore", "TrustStore", "m_avoids", "m_feedback", "m_trust"]
+
+
+def m_trust(db: Database) -> None:
+    """Collaborations, endorsements and introductions (see :mod:`matcher.trust`)."""
+    for sql in (
+        "CREATE TABLE collaborations (id TEXT PRIMARY KEY, proposer TEXT NOT NULL,"
+        " partner TEXT NOT NULL, project TEXT NOT NULL, started TEXT NOT NULL, ended TEXT,"
+        " status TEXT NOT NULL CHECK (status IN ('proposed', 'confirmed', 'declined')),"
+        " proposer_rating INTEGER CHECK (proposer_rating BETWEEN -2 AND 2),"
+        " partner_rating INTEGER CHECK (partner_rating BETWEEN -2 AND 2),"
+        " proposer_note TEXT NOT NULL, partner_note TEXT NOT NULL, created_at TEXT NOT NULL,"
+        " updated_at TEXT NOT NULL, CHECK (proposer <> partner))",
+        "CREATE INDEX collaborations_proposer ON collaborations (proposer)",
+        "CREATE INDEX collaborations_partner ON collaborations (partner)",
+        "CREATE TABLE endorsements (endorser TEXT NOT NULL, endorsed TEXT NOT NULL,"
+        " skill TEXT NOT NULL, created_at TEXT NOT NULL, PRIMARY KEY (endorser, endorsed, skill),"
+        " CHECK (endorser <> endorsed))",
+        "CREATE INDEX endorsements_endorsed ON endorsements (endorsed)",
+        "CREATE TABLE introductions (id TEXT PRIMARY KEY, requester TEXT NOT NULL,"
+        " target TEXT NOT NULL, connector TEXT, message TEXT NOT NULL, created_at TEXT NOT NULL,"
+        " expires_at TEXT NOT NULL, target_answer INTEGER, connector_answer INTEGER)",
+        "CREATE INDEX introductions_requester ON introductions (requester)",
+        "CREATE INDEX introductions_target ON introductions (target)",
+        "CREATE INDEX introductions_connector ON introductions (connector)",
+    ):
+        db.execute(sql)
+
+
+def m_feedback(db: Database) -> None:
+    """Feedback after meetings: one verdict per (author, about, context), private to its author."""
+    for sql in (
+        "CREATE TABLE feedback (author TEXT NOT NULL, about TEXT NOT NULL,"
+        " context TEXT NOT NULL, verdict TEXT NOT NULL"
+        " CHECK (verdict IN ('again', 'not-a-fit', 'met-before')),"
+        " created_at TEXT NOT NULL, updated_at TEXT NOT NULL,"
+        " PRIMARY KEY (author, about, context), CHECK (author <> about))",
+        "CREATE INDEX feedback_about ON feedback (about)",
+    ):
+        db.execute(sql)
+
+
+def _feedback(row: tuple[str, str, str, str, str]) -> Feedback:
+    return Feedback(row[0], row[1], Verdict(row[3]), row[2], dt.datetime.fromisoformat(row[4]))
+
+
+class TrustStore:
+    """Collaborations, endorsements, introductions and feedback, over a :class:`~matcher.db.Database`.
+
+    Examples
+    --------
+    >>> from matcher.schema import connect
+    >>> store = TrustStore(connect())
+    >>> t = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
+    >>> with store.db.transaction():
+    ...     store.put_feedback(Feedback("ana", "bob", Verdict.NOT_A_FIT, "", t))
+    >>> store.kept_apart("bob"), store.kept_apart("cy"), store.trust_version()
+    ({'ana'}, set(), 0)
+    """
+
+    _FEEDBACK_SELECT = "SELECT author, about, context, verdict, updated_at FROM feedback"
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # ---- trust
+    # Collaborations (two confirmations, a rating each), endorsements and double opt-in
+    # introductions (see :mod:`matcher.trust`). ``trust_version`` grows with every write, so a
+    # trust graph built earlier is known to be stale.
+    def bump_trust_version(self) -> None:
+        """Mark the trust data as changed. Must run in a transaction."""
+        self.db.bump(TRUST_VERSION)
+
+    def trust_version(self) -> int:
+        """A counter that grows with every collaboration, endorsement or erasure."""
+        return self.db.counter(TRUST_VERSION)
+
+    def put_collaboration(self, c: Collaboration) -> None:
+        """Insert or replace a collaboration record. Must run in a transaction."""
+        self.db.require_transaction()
+        now = utcnow_text()
+        self.db.execute(
+            "INSERT INTO collaborations (id, proposer, partner, project, started, ended, status,"
+            " proposer_rating, partner_rating, proposer_note, partner_note, created_at,"
+            " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE"
+            " SET project = excluded.project, started = excluded.started, ended = excluded.ended,"
+            " status = excluded.status, proposer_rating = excluded.proposer_rating,"
+            " partner_rating = excluded.partner_rating, proposer_note = excluded.proposer_note,"
+            " partner_note = excluded.partner_note, updated_at = excluded.updated_at",
+            [
+                c.id,
+                c.proposer,
+                c.partner,
+                c.project,
+                c.started.isoformat(),
+                c.ended.isoformat() if c.ended else None,
+                c.status.value,
+                c.proposer_rating,
+                c.partner_rating,
+                c.proposer_note,
+                c.partner_note,
+                now,
+                now,
+            ],
+        )
+        self.bump_trust_version()
+
+    def get_collaboration(self, collab_id: str) -> Collaboration | None:
+        """The collaboration with this id, or None."""
+        row = self.db.execute(f"{_COLLAB_SELECT} WHERE id = ?", [collab_id]).fetchone()
+        return _collaboration(row) if row else None
+
+    def collaborations(
+        self, person: str | None = None, *, confirmed_only: bool = False
+    ) -> list[Collaboration]:
+        """Collaborations of ``person`` (or everyone's), oldest first."""
+        where: list[str] = []
+        params: list[str] = []
+        if person is not None:
+            where.append("(proposer = ? OR partner = ?)")
+            params += [person, person]
+        if confirmed_only:
+            where.append("status = 'confirmed'")
+        sql = _COLLAB_SELECT + (" WHERE " + " AND ".join(where) if where else "")
+        rows = self.db.execute(sql + " ORDER BY created_at, id", params).fetchall()
+        return [_collaboration(r) for r in rows]
+
+    def add_endorsement(self, e: Endorsement) -> bool:
+        """Record an endorsement; True if it was new. Must run in a transaction."""
+        self.db.require_transaction()
+        added = self.db.execute(
+            "INSERT OR IGNORE INTO endorsements (endorser, endorsed, skill, created_at)"
+            " VALUES (?, ?, ?, ?)",
+            [e.endorser, e.endorsed, e.skill, utcnow_text()],
+        ).rowcount
+        if added:
+            self.bump_trust_version()
+        return bool(added)
+
+    def remove_endorsement(self, e: Endorsement) -> bool:
+        """Withdraw an endorsement; True if it existed. Must run in a transaction."""
+        self.db.require_transaction()
+        gone = self.db.execute(
+            "DELETE FROM endorsements WHERE endorser = ? AND endorsed = ? AND skill = ?",
+            [e.endorser, e.endorsed, e.skill],
+        ).rowcount
+        if gone:
+            self.bump_trust_version()
+        return bool(gone)
+
+    def endorsements(self, endorsed: str | None = None) -> list[Endorsement]:
+        """Endorsements received by ``endorsed`` (or all), by endorser and skill."""
+        sql = "SELECT endorser, endorsed, skill FROM endorsements"
+        params: list[str] = []
+        if endorsed is not None:
+            sql += " WHERE endorsed = ?"
+            params.append(endorsed)
+        rows = self.db.execute(sql + " ORDER BY endorsed, endorser, skill", params).fetchall()
+        return [Endorsement(r[0], r[1], r[2]) for r in rows]
+
+    def put_introduction(self, i: Introduction) -> None:
+        """Insert or replace an introduction request. Must run in a transaction."""
+        self.db.require_transaction()
+        self.db.execute(
+            "INSERT OR REPLACE INTO introductions (id, requester, target, connector, message,"
+            " created_at, expires_at, target_answer, connector_answer)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                i.id,
+                i.requester,
+                i.target,
+                i.connector,
+                i.message,
+                i.created_at.isoformat(),
+                i.expires_at.isoformat(),
+                i.target_answer,
+                i.connector_answer,
+            ],
+        )
+
+    def get_introduction(self, intro_id: str) -> Introduction | None:
+        """The introduction request with this id, or None."""
+        row = self.db.execute(f"{_INTRO_SELECT} WHERE id = ?", [intro_id]).fetchone()
+        return _introduction(row) if row else None
+
+    def introductions(self, person: str) -> list[Introduction]:
+        """Requests ``person`` made, received, or was asked to connect, newest first."""
+        rows = self.db.execute(
+            f"{_INTRO_SELECT} WHERE requester = ? OR target = ? OR connector = ?"
+            " ORDER BY created_at DESC, id",
+            [person, person, person],
+        ).fetchall()
+        return [_introduction(r) for r in rows]
+
+    def put_feedback(self, f: Feedback) -> None:
+        """Record (or change) one verdict. Must run in a transaction."""
+        self.db.require_transaction()
+        at = f.created_at.isoformat()
+        self.db.execute(
+            "INSERT INTO feedback (author, about, context, verdict, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (author, about, context) DO UPDATE"
+            " SET verdict = excluded.verdict, updated_at = excluded.updated_at",
+            [f.author, f.about, f.context, f.verdict.value, at, at],
+        )
+
+    def feedback_by(self, author: str) -> list[Feedback]:
+        """Everything ``author`` said, newest first (theirs to see, nobody else's)."""
+        rows = self.db.execute(
+            f"{self._FEEDBACK_SELECT} WHERE author = ? ORDER BY updated_at DESC, about, context",
+            [author],
+        ).fetchall()
+        return [_feedback(r) for r in rows]
+
+    def feedback_in(self, context: str) -> list[Feedback]:
+        """Every verdict given about a meeting in ``context`` (e.g. ``event:night``), for
+        aggregate figures only: a verdict is private to its author."""
+        rows = self.db.execute(
+            f"{self._FEEDBACK_SELECT} WHERE context = ? ORDER BY author, about", [context]
+        ).fetchall()
+        return [_feedback(r) for r in rows]
+
+    def verdicts(self, author: str, about: str) -> set[Verdict]:
+        """The verdicts ``author`` gave about ``about``, in any context."""
+        rows = self.db.execute(
+            "SELECT DISTINCT verdict FROM feedback WHERE author = ? AND about = ?", [author, about]
+        ).fetchall()
+        return {Verdict(r[0]) for r in rows}
+
+    def kept_apart(self, person: str) -> set[str]:
+        """People never to be suggested to or seated with ``person``: a "not a fit" either
+        way, or an introduction request one of them declined as its target."""
+        rows = self.db.execute(
+            "SELECT about FROM feedback WHERE author = ? AND verdict = 'not-a-fit'"
+            " UNION SELECT author FROM feedback WHERE about = ? AND verdict = 'not-a-fit'"
+            " UNION SELECT target FROM introductions WHERE requester = ? AND target_answer = 0"
+            " UNION SELECT requester FROM introductions WHERE target = ? AND target_answer = 0",
+            [person, person, person, person],
+        ).fetchall()
+        return {r[0] for r in rows}
+
+    def pairs_with(self, verdicts: tuple[Verdict, ...], people: set[str]) -> set[frozenset[str]]:
+        """Pairs among ``people`` where either side gave one of ``verdicts`` (for planners)."""
+        if not people or not verdicts:
+            return set()
+        marks = ",".join("?" * len(verdicts))
+        rows = self.db.execute(
+            f"SELECT author, about FROM feedback WHERE verdict IN ({marks})",
+            [v.value for v in verdicts],
+        ).fetchall()
+        return {frozenset(r) for r in rows if r[0] in people and r[1] in people}
+
+    def requests_sent(self, requester: str, since: dt.datetime) -> list[dt.datetime]:
+        """When ``requester`` sent introduction requests after ``since``."""
+        margin = (since - dt.timedelta(days=1)).isoformat()  # text order is only near-exact
+        rows = self.db.execute(
+            "SELECT created_at FROM introductions WHERE requester = ? AND created_at > ?",
+            [requester, margin],
+        ).fetchall()
+        times = (dt.datetime.fromisoformat(r[0]) for r in rows)
+        return [t for t in times if t > since]
+
+    def last_declined(self, requester: str, target: str) -> dt.datetime | None:
+        """When the last request from ``requester`` that ``target`` declined was sent."""
+        row = self.db.execute(
+            "SELECT max(created_at) FROM introductions WHERE requester = ? AND target = ?"
+            " AND target_answer = 0",
+            [requester, target],
+        ).fetchone()
+        return None if row is None or row[0] is None else dt.datetime.fromisoformat(row[0])
+
+    #: feedback columns that hold person ids (checked empty after an erasure)
+    FEEDBACK_COLUMNS = (("feedback", "author"), ("feedback", "about"))
+
+    def export_feedback(self, person: str) -> dict[str, object]:
+        """What ``person`` may see of feedback: what they gave (never what others said)."""
+        return {
+            "feedback_given": [
+                {
+                    "about": f.about,
+                    "verdict": f.verdict.value,
+                    "context": f.context,
+                    "at": f.created_at.isoformat(),
+                }
+                for f in self.feedback_by(person)
+            ]
+        }
+
+    def erase_feedback(self, person: str) -> int:
+        """Delete feedback by or about ``person``. Must run in the erasure's transaction."""
+        self.db.require_transaction()
+        gone = self.db.execute(
+            "DELETE FROM feedback WHERE author = ? OR about = ?", [person, person]
+        ).rowcount
+        return int(gone)
+
+    def endorsements_given(self, person: str) -> list[tuple[str, str]]:
+        """``(endorsed, skill)`` of the endorsements the person gave."""
+        rows = self.db.execute(
+            "SELECT endorsed, skill FROM endorsements WHERE endorser = ? ORDER BY endorsed, skill",
+            [person],
+        ).fetchall()
+        return [(r[0], r[1]) for r in rows]
+
+    def forget(self, person: str) -> int:
+        """Delete the collaborations, endorsements and introductions naming ``person``.
+        Must run in a transaction."""
+        self.db.require_transaction()
+        gone = 0
+        for sql in (
+            "DELETE FROM collaborations WHERE proposer = ? OR partner = ?",
+            "DELETE FROM endorsements WHERE endorser = ? OR endorsed = ?",
+            "DELETE FROM introductions WHERE requester = ? OR target = ? OR connector = ?",
+        ):
+            gone += self.db.execute(sql, [person] * sql.count("?")).rowcount
+        self.bump_trust_version()
+        return int(gone)
+
+
+def m_avoids(db: Database) -> None:
+    """Avoid lists: ``owner`` never wants to meet ``other``."""
+    db.execute(
+        'CREATE TABLE "avoids" ("owner" TEXT, "other" TEXT, "created_at" TEXT,'
+        ' PRIMARY KEY ("owner", "other"))'
+    )
+    db.execute('CREATE INDEX "idx_avoids_other" ON "avoids" ("other")')
+
+
+class AvoidStore:
+    """Avoid lists over a :class:`~matcher.db.Database`.
+
+    Examples
+    --------
+    >>> from matcher.schema import connect
+    >>> avoids = AvoidStore(connect())
+    >>> with avoids.db.transaction():
+    ...     avoids.add_avoid("ana", "bob")
+    >>> avoids.avoid_list("ana"), avoids.avoided_either_way("bob")
+    (['bob'], {'ana'})
+    """
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def add_avoid(self, owner: str, other: str) -> None:
+        """``owner`` never wants to be matched with ``other``. Must run in a transaction."""
+        self.db.require_transaction()
+        self.db.execute(
+            "INSERT OR IGNORE INTO avoids (owner, other, created_at) VALUES (?, ?, ?)",
+            [owner, other, utcnow_text()],
+        )
+
+    def remove_avoid(self, owner: str, other: str) -> bool:
+        """Take ``other`` off ``owner``'s avoid list; True if it was there."""
+        self.db.require_transaction()
+        return bool(
+            self.db.execute(
+                "DELETE FROM avoids WHERE owner = ? AND other = ?", [owner, other]
+            ).rowcount
+        )
+
+    def avoid_list(self, owner: str) -> list[str]:
+        """Ids on ``owner``'s own avoid list (private to the owner)."""
+        rows = self.db.execute(
+            "SELECT other FROM avoids WHERE owner = ? ORDER BY other", [owner]
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def avoided_either_way(self, person: str) -> set[str]:
+        """Ids ``person`` avoids or is avoided by: they are never matched together."""
+        rows = self.db.execute(
+            "SELECT other FROM avoids WHERE owner = ? UNION SELECT owner FROM avoids WHERE other = ?",
+            [person, person],
+        ).fetchall()
+        return {r[0] for r in rows}
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.db.conn.close()
+
+    def forget(self, person: str) -> int:
+        """Delete every avoid entry naming ``person``. Must run in a transaction."""
+        self.db.require_transaction()
+        return int(
+            self.db.execute(
+                "DELETE FROM avoids WHERE owner = ? OR other = ?", [person, person]
+            ).rowcount
+        )
+
+
+_COLLAB_SELECT = (
+    "SELECT id, proposer, partner, project, started, ended, status, proposer_rating,"
+    " partner_rating, proposer_note, partner_note FROM collaborations"
+)
+_INTRO_SELECT = (
+    "SELECT id, requester, target, connector, message, created_at, expires_at, target_answer,"
+    " connector_answer FROM introductions"
+)
+
+
+def _collaboration(r: Sequence[Any]) -> Collaboration:
+    return Collaboration(
+        id=r[0],
+        proposer=r[1],
+        partner=r[2],
+        project=r[3],
+        started=dt.date.fromisoformat(r[4]),
+        ended=dt.date.fromisoformat(r[5]) if r[5] else None,
+        status=CollabStatus(r[6]),
+        proposer_rating=r[7],
+        partner_rating=r[8],
+        proposer_note=r[9],
+        partner_note=r[10],
+    )
+
+
+def _answer(value: Any) -> bool | None:
+    return None if value is None else bool(value)
+
+
+def _introduction(r: Sequence[Any]) -> Introduction:
+    return Introduction(
+        id=r[0],
+        requester=r[1],
+        target=r[2],
+        connector=r[3],
+        message=r[4],
+        created_at=dt.datetime.fromisoformat(r[5]),
+        expires_at=dt.datetime.fromisoformat(r[6]),
+        target_answer=_answer(r[7]),
+        connector_answer=_answer(r[8]),
+    )
