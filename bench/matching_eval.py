@@ -335,8 +335,14 @@ def configurations(levers: bool) -> dict[str, Callable[[MatchSettings], MatchSet
     return configs
 
 
-#: each lever alone (filled as levers are implemented in matcher.matching)
-LEVERS: dict[str, Callable[[MatchSettings], MatchSettings]] = {}
+#: each lever alone, then together (see matcher.matching.textspace)
+LEVERS: dict[str, Callable[[MatchSettings], MatchSettings]] = {
+    "hubness k=5": lambda s: replace(s, hubness_k=5, centre_languages=False),
+    "hubness k=10": lambda s: replace(s, hubness_k=10, centre_languages=False),
+    "hubness k=20": lambda s: replace(s, hubness_k=20, centre_languages=False),
+    "centre languages": lambda s: replace(s, hubness_k=0, centre_languages=True),
+    "centre + hubness k=10": lambda s: replace(s, hubness_k=10, centre_languages=True),
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
