@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -185,7 +185,11 @@ class SuggestionPublic(BaseModel):
     id: str
     name: str
     headline: str
-    score: float
+    score: float = Field(description="the blended score in [0, 1] (what ranks)")
+    points: int = Field(description="the score as every page shows it, 0-100 (calibrated)")
+    band: Literal["excellent", "good", "possible", "weak"] = Field(
+        description="the word for the points: excellent >= 75, good >= 50, possible >= 20"
+    )
     components: ComponentsPublic
     meets_my_needs: list[PhrasePublic]
     meets_their_needs: list[PhrasePublic]
@@ -214,6 +218,8 @@ class SuggestionPublic(BaseModel):
             "name": candidate.name,
             "headline": candidate.headline,
             "score": s.score,
+            "points": s.rating.points,
+            "band": s.rating.band,
             "components": {
                 "need_met": c.need_met,
                 "need_met_back": c.need_met_back,

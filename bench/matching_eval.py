@@ -329,7 +329,7 @@ def line(label: str, r: dict[str, Any]) -> str:
 
 def configurations(levers: bool) -> dict[str, Callable[[MatchSettings], MatchSettings]]:
     """Named changes of the default settings to measure (``baseline``: today's defaults)."""
-    configs: dict[str, Callable[[MatchSettings], MatchSettings]] = {"baseline": lambda s: s}
+    configs: dict[str, Callable[[MatchSettings], MatchSettings]] = {"default": lambda s: s}
     if levers:
         configs |= LEVERS
     return configs
@@ -337,6 +337,7 @@ def configurations(levers: bool) -> dict[str, Callable[[MatchSettings], MatchSet
 
 #: each lever alone, then together (see matcher.matching.textspace)
 LEVERS: dict[str, Callable[[MatchSettings], MatchSettings]] = {
+    "before (no text space)": lambda s: replace(s, hubness_k=0, centre_languages=False),
     "hubness k=5": lambda s: replace(s, hubness_k=5, centre_languages=False),
     "hubness k=10": lambda s: replace(s, hubness_k=10, centre_languages=False),
     "hubness k=20": lambda s: replace(s, hubness_k=20, centre_languages=False),
@@ -345,11 +346,61 @@ LEVERS: dict[str, Callable[[MatchSettings], MatchSettings]] = {
 }
 
 
+def calibration(community: Community, es: EvalSet) -> dict[str, Any]:
+    """Anchors for :func:`matcher.matching.model.match_points`: the quantiles of the true
+    partners' scores (default settings), and, per score threshold, the share of suggestions
+    at or above it that are the true partner (over every query's 100 suggestions)."""
+    service = MatchingService(community.profiles, MatchSettings())
+    true_scores: list[float] = []
+    scored: list[tuple[float, bool]] = []
+    for q in es.queries:
+        got = service.suggest(q.viewer, k=MAX_K, actor=ADMIN, explain=False)
+        for s in got:
+            scored.append((s.score, s.candidate == q.partner))
+            if s.candidate == q.partner:
+                true_scores.append(s.score)
+    true_scores.sort()
+    quantiles = {
+        f"{q:.2f}": round(float(np.quantile(true_scores, q)), 4)
+        for q in (0.0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0)
+    }
+    precision = {}
+    for t in np.arange(0.30, 0.80, 0.025):
+        above = [hit for sc, hit in scored if sc >= t]
+        precision[f"{t:.3f}"] = (round(sum(above) / len(above), 3), len(above)) if above else None
+
+    def lowest(share: float) -> float:
+        """The lowest score (0.005 steps) from which at least ``share`` of suggestions are
+        the true partner."""
+        for t in np.arange(0.0, 1.0, 0.005):
+            above = [hit for sc, hit in scored if sc >= t]
+            if above and sum(above) / len(above) >= share:
+                return round(float(t), 3)
+        return 1.0
+
+    anchors = (
+        (0.0, 0),
+        (round(float(np.quantile(true_scores, 0.05)), 3), 20),
+        (lowest(0.5), 50),
+        (lowest(0.95), 75),
+        (round(float(np.quantile(true_scores, 0.95)), 3), 95),
+        (1.0, 100),
+    )
+    return {
+        "true_partner_quantiles": quantiles,
+        "precision_at_or_above": precision,
+        "anchors": anchors,
+    }
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sets", default="old,sample,v2", help="comma-separated: old,sample,v2")
     parser.add_argument("--split", default="dev", choices=["dev", "test"])
     parser.add_argument("--levers", action="store_true", help="also measure each lever alone")
+    parser.add_argument(
+        "--calibrate", action="store_true", help="print the score anchors (dev half only)"
+    )
     parser.add_argument("--only", default="", help="comma-separated configuration names")
     parser.add_argument("--encoder", default="use-multilingual-v3")
     parser.add_argument("--out", type=Path, default=None)
@@ -381,6 +432,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             f" {len(es.queries)} queries"
         )
         results[es.name] = {"profiles": len(es.rows), "queries": len(es.queries), "configs": {}}
+        if args.calibrate and es.name == "v2-dev":
+            results[es.name]["calibration"] = cal = calibration(community, es)
+            print(json.dumps(cal, indent=1))
         for label, make in configs.items():
             r = evaluate(community, es, make(MatchSettings()))
             results[es.name]["configs"][label] = r

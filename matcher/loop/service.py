@@ -209,7 +209,7 @@ class LoopService:
                     "",
                     PipelineStage.SUGGESTED,
                     today,
-                    f"score {s.score:.2f}",
+                    f"match {s.rating.points}/100, {s.rating.band}",
                     "ask for an introduction",
                 )
             )

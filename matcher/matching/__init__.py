@@ -6,20 +6,25 @@ The public face of the domain: other domains import from here (or, from pure cod
 """
 
 from matcher.matching.model import (
+    BANDS,
     Components,
     Filters,
+    MatchScore,
     PhraseMatch,
     PreferenceCheck,
     Suggestion,
     Weights,
+    match_score,
 )
 from matcher.matching.ranking import PairExplanation, explain_pair, explain_roles, match_phrases
 from matcher.matching.service import MAX_K, MatchingService, MatchSettings
 
 __all__ = [
+    "BANDS",
     "MAX_K",
     "Components",
     "Filters",
+    "MatchScore",
     "MatchSettings",
     "MatchingService",
     "PairExplanation",
@@ -30,4 +35,5 @@ __all__ = [
     "explain_pair",
     "explain_roles",
     "match_phrases",
+    "match_score",
 ]

@@ -28,6 +28,7 @@ pairs where neither side has any keep the score above unchanged.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
@@ -35,8 +36,11 @@ from matcher.errors import InvalidInput
 from matcher.profiles.model import CRITERIA, Profile, Role, Strength
 
 __all__ = [
+    "BANDS",
+    "SCORE_ANCHORS",
     "Components",
     "Filters",
+    "MatchScore",
     "PhraseMatch",
     "PreferenceCheck",
     "Suggestion",
@@ -46,6 +50,7 @@ __all__ = [
     "criteria_met",
     "filter_reason",
     "harmonic",
+    "match_score",
     "preference_checks",
     "preference_share",
     "role_score",
@@ -366,6 +371,64 @@ def combine(
     return round(score, 6), parts
 
 
+#: ``(score, points)`` anchors of :func:`match_score`, from the development half of
+#: ``bench/eval/complementary_v2.json`` with the default settings
+#: (``python bench/matching_eval.py --sets v2 --calibrate``): 20 points at the score of the
+#: weakest 5 % of true partners; 50 where at least half of the suggestions at or above it
+#: are the true partner; 75 where at least 95 % are; 95 at the score of the strongest 5 %.
+SCORE_ANCHORS: tuple[tuple[float, int], ...] = (
+    (0.0, 0),
+    (0.202, 20),
+    (0.29, 50),
+    (0.4, 75),
+    (0.537, 95),
+    (1.0, 100),
+)
+
+#: ``(fewest points, word)``, best first: the word every page shows beside the points.
+BANDS: tuple[tuple[int, str], ...] = (
+    (75, "excellent"),
+    (50, "good"),
+    (20, "possible"),
+    (0, "weak"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MatchScore:
+    """A pair's score as people read it: 0-100 points and a word (see :func:`match_score`)."""
+
+    points: int
+    band: str
+
+
+def match_score(score: float) -> MatchScore:
+    """The one calibrated reading of a blended score: points from 0 to 100 and a word.
+
+    Piecewise linear between :data:`SCORE_ANCHORS`, so the bands mean the same in every
+    community: on the development set, 95 % of the suggestions rated ``excellent`` (75 and
+    more) were the person's designed partner, and at least half of those rated ``good``
+    (50 and more); ``possible`` starts at the score of the weakest 5 % of true partners.
+    Every page, API answer and export shows this, never the raw score alone.
+
+    Examples
+    --------
+    >>> match_score(0.4), match_score(0.29).band, match_score(0.1).points
+    (MatchScore(points=75, band='excellent'), 'good', 10)
+    >>> match_score(1.0).points, match_score(-0.2).points, match_score(0.25).band
+    (100, 0, 'possible')
+    """
+    x = min(1.0, max(0.0, float(score)))
+    points = 100.0
+    for (x0, y0), (x1, y1) in itertools.pairwise(SCORE_ANCHORS):
+        if x <= x1:
+            points = y0 + (y1 - y0) * (x - x0) / (x1 - x0)
+            break
+    whole = round(points + 1e-9)
+    band = next(word for least, word in BANDS if whole >= least)
+    return MatchScore(whole, band)
+
+
 @dataclass(frozen=True, slots=True)
 class PreferenceCheck:
     """Whether a candidate meets one of the viewer's must-have or nice-to-have criteria."""
@@ -417,3 +480,8 @@ class Suggestion:
     intro_path: tuple[str, ...] = ()
     #: the viewer's must-have and nice-to-have criteria, and whether the candidate meets each
     preferences: tuple[PreferenceCheck, ...] = ()
+
+    @property
+    def rating(self) -> MatchScore:
+        """The score as every page shows it: :func:`match_score` of :attr:`score`."""
+        return match_score(self.score)

@@ -23,7 +23,6 @@ from matcher.access import SEE_SUGGESTIONS, Actor
 from matcher.db import ERASURE_EPOCH
 from matcher.errors import InvalidInput, UnknownProfile
 from matcher.matching.model import Filters, Suggestion, Weights, preference_checks
-from matcher.matching.textspace import TextSpace, fit_text_space, text_language
 from matcher.matching.ranking import (
     CandidateTable,
     Ranked,
@@ -34,6 +33,7 @@ from matcher.matching.ranking import (
     rank_exact,
     score_matrix,
 )
+from matcher.matching.textspace import TextSpace, fit_text_space, text_language
 from matcher.profiles import Profile, ProfileService, ProfileVectors
 from matcher.trust import AvoidStore, TrustProvider, TrustStore, ViewerTrust
 
@@ -66,6 +66,9 @@ class MatchSettings:
         0 switches it off.
     centre_languages : bool
         Take each language's mean vector away before comparing texts.
+    text_space_from : int
+        Fewest suggestable people for which the text space is fitted: the mean and the
+        neighbours of a handful of people say little about a language or a hub.
     """
 
     weights: Weights = field(default_factory=Weights)
@@ -74,8 +77,9 @@ class MatchSettings:
     exact_below: int = 10_000
     pool: int = 200
     min_phrase_similarity: float = 0.25
-    hubness_k: int = 0
-    centre_languages: bool = False
+    hubness_k: int = 10
+    centre_languages: bool = True
+    text_space_from: int = 50
 
     @property
     def corrects_text(self) -> bool:
@@ -216,7 +220,7 @@ class MatchingService:
     ) -> TextSpace | None:
         """The community's text corrections, fitted on its suggestable people (or None)."""
         s = self.settings
-        if not s.corrects_text or not profiles:
+        if not s.corrects_text or len(profiles) < s.text_space_from:
             return None
         return fit_text_space(
             np.stack([v.offers for v in vectors]).astype(np.float32).reshape(-1, dim),

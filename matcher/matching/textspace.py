@@ -15,7 +15,7 @@ both fitted on the community itself (no labels) and measured on the development 
   the community), and ``h_n`` the same for needs: a hub pays for its
   closeness to everyone, the average profile pays nothing, and scores keep their scale.
 
-Above ``sample`` people the neighbours are counted in a fixed random sample (``k`` scaled
+Above ``sample`` people (default 1,024) the neighbours are counted in a fixed random sample (``k`` scaled
 by ``sample / size``, at least 1), so a fit costs ``size x sample`` products, not ``size**2``.
 
 Examples
@@ -51,12 +51,78 @@ LANGUAGES = ("en", "fr")
 
 _WORD = re.compile(r"[a-zàâäçéèêëîïôöûùüÿœ']+")
 _FRENCH = frozenset(
-    "le la les des une un et je j de du d pour qui que qu avec dans sur est pas mon ma mes "
-    "nous vous ai suis sais cherche quelqu au aux ce cette ou mais très".split()
+    [
+        "le",
+        "la",
+        "les",
+        "des",
+        "une",
+        "un",
+        "et",
+        "je",
+        "j",
+        "de",
+        "du",
+        "d",
+        "pour",
+        "qui",
+        "que",
+        "qu",
+        "avec",
+        "dans",
+        "sur",
+        "est",
+        "pas",
+        "mon",
+        "ma",
+        "mes",
+        "nous",
+        "vous",
+        "ai",
+        "suis",
+        "sais",
+        "cherche",
+        "quelqu",
+        "au",
+        "aux",
+        "ce",
+        "cette",
+        "ou",
+        "mais",
+        "très",
+    ]
 )
 _ENGLISH = frozenset(
-    "the and i a of to for who with in on is my an want need someone looking have "
-    "am can our we you that at or but".split()
+    [
+        "the",
+        "and",
+        "i",
+        "a",
+        "of",
+        "to",
+        "for",
+        "who",
+        "with",
+        "in",
+        "on",
+        "is",
+        "my",
+        "an",
+        "want",
+        "need",
+        "someone",
+        "looking",
+        "have",
+        "am",
+        "can",
+        "our",
+        "we",
+        "you",
+        "that",
+        "at",
+        "or",
+        "but",
+    ]
 )
 
 
@@ -148,7 +214,7 @@ def fit_text_space(
     *,
     k: int = 10,
     centre_languages: bool = True,
-    sample: int = 2048,
+    sample: int = 1024,
     seed: int = 0,
 ) -> TextSpace:
     """Fit a community's :class:`TextSpace` on its offers and needs (one row per person).
@@ -212,16 +278,16 @@ def fit_text_space(
     else:
         ref_o, ref_n, k_eff = o, n, min(k, size)
     fitted = TextSpace(plain.offer_means, plain.need_means, ref_o, ref_n, k_eff, 0.0, 0.0)
-    _, _, h_o, h_n = fitted.transform(offers, needs, offer_langs, need_langs)
-    # transform halves (raw - mean); with mean 0 here, 2 * h is the raw term
+    # the mean hub term, over the reference rows (a sample of everyone: one ``sample**2``
+    # product, not a second pass over the whole community)
     return TextSpace(
         plain.offer_means,
         plain.need_means,
         ref_o,
         ref_n,
         k_eff,
-        float(np.mean(2 * h_o)),
-        float(np.mean(2 * h_n)),
+        float(np.mean(fitted._hub(ref_o, ref_n))),
+        float(np.mean(fitted._hub(ref_n, ref_o))),
     )
 
 
