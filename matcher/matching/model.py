@@ -13,6 +13,10 @@ product is a cosine):
   ``overlap_penalty`` x (Jaccard overlap of the roles both offer): two people who
   only bring the same thing are not complementary.
 
+In a community of ``MatchSettings.text_space_from`` people or more, the two cosines are
+taken in the community's text space (:mod:`matcher.matching.textspace`: language centring,
+hubness reduction). :func:`match_score` is how every page shows a score (0-100 and a word).
+
 ``score = w_reciprocal * reciprocal + w_values * values + w_roles * roles``,
 weights normalised to sum to 1 (defaults 0.6, 0.15, 0.25), so scores lie in
 [0, 1]. Hard filters run before any scoring (see :func:`filter_reason`).
