@@ -163,8 +163,8 @@ def _print_suggestions(community: Community, viewer_id: str, suggestions: list[S
         p = people[s.candidate]
         c = s.components
         out.print(
-            f"{rank:>3}. [bold]{p.name}[/bold] ({p.id}) fit {s.fit.value}/100 ({s.fit.word})"
-            f" - {p.headline}",
+            f"{rank:>3}. [bold]{p.name}[/bold] ({p.id}) match {s.rating.points}/100,"
+            f" {s.rating.band} - {p.headline}",
             highlight=False,
         )
         roles = []

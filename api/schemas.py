@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -168,10 +168,12 @@ class ComponentsPublic(BaseModel):
 
 
 class FitPublic(BaseModel):
-    """A pair's score as every page shows it (``matcher.matching.display_score``)."""
+    """A pair's score as every page shows it (``matcher.matching.match_score``)."""
 
-    value: int = Field(description="0-100")
-    word: str = Field(description="excellent, strong, good, fair or weak")
+    points: int = Field(description="0-100, calibrated")
+    band: Literal["excellent", "good", "possible", "weak"] = Field(
+        description="the word for the points: excellent >= 75, good >= 50, possible >= 20"
+    )
 
 
 class PreferenceCheckPublic(BaseModel):
@@ -195,7 +197,10 @@ class SuggestionPublic(BaseModel):
     headline: str
     score: float = Field(description="the ranking score (with my trust blended in, if any)")
     match: float = Field(description="the pair's own score, the same both ways and everywhere")
-    fit: FitPublic = Field(description="the pair's score as the pages show it")
+    points: int = Field(description="the pair's score as every page shows it, 0-100 (calibrated)")
+    band: Literal["excellent", "good", "possible", "weak"] = Field(
+        description="the word for the points: excellent >= 75, good >= 50, possible >= 20"
+    )
     components: ComponentsPublic
     meets_my_needs: list[PhrasePublic]
     meets_their_needs: list[PhrasePublic]
@@ -225,7 +230,8 @@ class SuggestionPublic(BaseModel):
             "headline": candidate.headline,
             "score": s.score,
             "match": s.score if s.match is None else s.match,
-            "fit": {"value": s.fit.value, "word": s.fit.word},
+            "points": s.rating.points,
+            "band": s.rating.band,
             "components": {
                 "need_met": c.need_met,
                 "need_met_back": c.need_met_back,

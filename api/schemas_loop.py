@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 from api.inputs import Input
 from api.schemas import FitPublic
 from matcher.loop import PipelineRow
-from matcher.matching import display_score
+from matcher.matching import match_score
 
 __all__ = ["PipelinePublic", "VentureEnd", "VentureFromIntro"]
 
@@ -52,8 +52,8 @@ class PipelinePublic(BaseModel):
     def of(cls, r: PipelineRow) -> PipelinePublic:
         fit = None
         if r.score is not None:
-            shown = display_score(r.score)
-            fit = FitPublic(value=shown.value, word=shown.word)
+            shown = match_score(r.score)
+            fit = FitPublic(points=shown.points, band=shown.band)
         return cls(
             person=r.person,
             name=r.name,

@@ -74,7 +74,7 @@ class PersonPublic(BaseModel):
     @classmethod
     def of(cls, p: Person) -> PersonPublic:
         s = p.fit.suggestion
-        fit = None if s is None else FitPublic(value=s.fit.value, word=s.fit.word)
+        fit = None if s is None else FitPublic(points=s.rating.points, band=s.rating.band)
         return cls(
             profile=ProfilePublic.of(p.profile, show_email=False),
             fit=fit,

@@ -50,6 +50,9 @@ class Settings(BaseSettings):
     exact_below: int = Field(10_000, ge=0)
     pool: int = Field(200, ge=10, le=10_000)
     min_phrase_similarity: float = Field(0.25, ge=-1, le=1)
+    hubness_k: int = Field(10, ge=0, le=100, description="hubness reduction neighbours; 0: off")
+    centre_languages: bool = Field(True, description="take each language's mean vector away")
+    text_space_from: int = Field(50, ge=2, description="fewest people for the text space")
     max_body_bytes: int = Field(1_048_576, ge=1024)
     erase_vacuum: bool = Field(
         False,
@@ -110,6 +113,9 @@ class Settings(BaseSettings):
             exact_below=self.exact_below,
             pool=self.pool,
             min_phrase_similarity=self.min_phrase_similarity,
+            hubness_k=self.hubness_k,
+            centre_languages=self.centre_languages,
+            text_space_from=self.text_space_from,
         )
 
     def security_settings(self) -> SecuritySettings:

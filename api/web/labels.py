@@ -44,6 +44,12 @@ FAMILIES: dict[str, Mapping[object, Message]] = {
         "event-only": NC_("who may see a profile", "people at my events only"),
         "private": NC_("who may see a profile", "only me"),
     },
+    "band": {
+        "excellent": NC_("match score band", "excellent"),
+        "good": NC_("match score band", "good"),
+        "possible": NC_("match score band", "possible"),
+        "weak": NC_("match score band", "weak"),
+    },
     "component": {
         "need_met": NC_("score component", "Meets your needs"),
         "need_met_back": NC_("score component", "You meet theirs"),
@@ -63,13 +69,6 @@ FAMILIES: dict[str, Mapping[object, Message]] = {
     "person_mark": {
         "saved": NC_("a member's mark on a person", "saved"),
         "skipped": NC_("a member's mark on a person", "skipped"),
-    },
-    "fit": {
-        "excellent": NC_("how well two people fit", "excellent"),
-        "strong": NC_("how well two people fit", "strong"),
-        "good": NC_("how well two people fit", "good"),
-        "fair": NC_("how well two people fit", "fair"),
-        "weak": NC_("how well two people fit", "weak"),
     },
     "kind": {
         "time": NC_("contribution kind", "time"),

@@ -63,8 +63,8 @@ class Step:
 _Link = Callable[[str, re.Match[str]], str]
 _DETAILS: list[tuple[re.Pattern[str], str]] = [
     (
-        re.compile(r"fit (?P<value>[0-9]+)/100 \((?P<word>[a-z]+)\)$"),
-        N_("fit %(value)s/100, %(word)s"),
+        re.compile(r"match (?P<points>[0-9]+)/100, (?P<band>[a-z]+)$"),
+        N_("match %(points)s/100, %(band)s"),
     ),
     (re.compile(r"introduction accepted$"), N_("introduction accepted")),
     (re.compile(r"introduction pending$"), N_("introduction pending")),
@@ -143,8 +143,8 @@ def _values(m: re.Match[str], t: Translator) -> dict[str, str]:
         values["status"] = label(t, "collab_status", values["status"])
     if "date" in values:
         values["date"] = t.date(dt.date.fromisoformat(values["date"]))
-    if "word" in values:
-        values["word"] = label(t, "fit", values["word"])
+    if "band" in values:
+        values["band"] = label(t, "band", values["band"])
     return values
 
 

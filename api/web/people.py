@@ -1,7 +1,7 @@
 """People and messages pages: my suggestions (where I stand with each person, save or skip),
 another member's page as I see them, and the conversations after an accepted introduction.
 
-Every score shown goes through :func:`matcher.matching.display_score` (a suggestion's and a
+Every score shown goes through :func:`matcher.matching.match_score` (a suggestion's and a
 person's ``fit``): the same pair reads the same on every page.
 """
 

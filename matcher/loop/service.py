@@ -217,14 +217,14 @@ class LoopService:
                 rows[row.person], rank[row.person] = row, key
 
         for s in self.matching.suggest(person, k=k, actor=actor, explain=False):
-            fit = s.fit  # the pair's score as every page shows it
+            rating = s.rating  # the pair's score as every page shows it
             put(
                 PipelineRow(
                     s.candidate,
                     "",
                     PipelineStage.SUGGESTED,
                     today,
-                    f"fit {fit.value}/100 ({fit.word})",
+                    f"match {rating.points}/100, {rating.band}",
                     "ask for an introduction",
                     s.match,
                 )

@@ -6,36 +6,36 @@ The public face of the domain: other domains import from here (or, from pure cod
 """
 
 from matcher.matching.model import (
-    FIT_WORDS,
+    BANDS,
     Components,
     Filters,
+    MatchScore,
     PairFit,
     PhraseMatch,
     PreferenceCheck,
-    ScoreDisplay,
     Suggestion,
     Weights,
-    display_score,
+    match_score,
 )
 from matcher.matching.ranking import PairExplanation, explain_pair, explain_roles, match_phrases
 from matcher.matching.service import MAX_K, MatchingService, MatchSettings
 
 __all__ = [
-    "FIT_WORDS",
+    "BANDS",
     "MAX_K",
     "Components",
     "Filters",
+    "MatchScore",
     "MatchSettings",
     "MatchingService",
     "PairExplanation",
     "PairFit",
     "PhraseMatch",
     "PreferenceCheck",
-    "ScoreDisplay",
     "Suggestion",
     "Weights",
-    "display_score",
     "explain_pair",
     "explain_roles",
     "match_phrases",
+    "match_score",
 ]

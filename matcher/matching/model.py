@@ -13,6 +13,10 @@ product is a cosine):
   ``overlap_penalty`` x (Jaccard overlap of the roles both offer): two people who
   only bring the same thing are not complementary.
 
+In a community of ``MatchSettings.text_space_from`` people or more, the two cosines are
+taken in the community's text space (:mod:`matcher.matching.textspace`: language centring,
+hubness reduction). :func:`match_score` is how every page shows a score (0-100 and a word).
+
 ``score = w_reciprocal * reciprocal + w_values * values + w_roles * roles``,
 weights normalised to sum to 1 (defaults 0.6, 0.15, 0.25), so scores lie in
 [0, 1]. Hard filters run before any scoring (see :func:`filter_reason`).
@@ -26,13 +30,14 @@ nice-to-haves the other meets, and the score becomes
 pairs where neither side has any keep the score above unchanged.
 
 **One score, shown one way.** A pair's score (``Suggestion.match``: the same both ways, on
-every page and in the API) is shown to people by :func:`display_score` only: a whole
+every page and in the API) is shown to people by :func:`match_score` only: a whole
 number from 0 to 100 and a word. The ranking of a viewer's suggestions may also weigh trust
 (``Suggestion.score``), but that viewer-specific number is never shown as "the score".
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
@@ -40,21 +45,22 @@ from matcher.errors import InvalidInput
 from matcher.profiles.model import CRITERIA, Profile, Role, Strength
 
 __all__ = [
-    "FIT_WORDS",
+    "BANDS",
+    "SCORE_ANCHORS",
     "Components",
     "Filters",
+    "MatchScore",
     "PairFit",
     "PhraseMatch",
     "PreferenceCheck",
-    "ScoreDisplay",
     "Suggestion",
     "Weights",
     "blend_preferences",
     "combine",
     "criteria_met",
-    "display_score",
     "filter_reason",
     "harmonic",
+    "match_score",
     "preference_checks",
     "preference_share",
     "role_score",
@@ -375,6 +381,64 @@ def combine(
     return round(score, 6), parts
 
 
+#: ``(score, points)`` anchors of :func:`match_score`, from the development half of
+#: ``bench/eval/complementary_v2.json`` with the default settings
+#: (``python bench/matching_eval.py --sets v2 --calibrate``): 20 points at the score of the
+#: weakest 5 % of true partners; 50 where at least half of the suggestions at or above it
+#: are the true partner; 75 where at least 95 % are; 95 at the score of the strongest 5 %.
+SCORE_ANCHORS: tuple[tuple[float, int], ...] = (
+    (0.0, 0),
+    (0.202, 20),
+    (0.29, 50),
+    (0.4, 75),
+    (0.537, 95),
+    (1.0, 100),
+)
+
+#: ``(fewest points, word)``, best first: the word every page shows beside the points.
+BANDS: tuple[tuple[int, str], ...] = (
+    (75, "excellent"),
+    (50, "good"),
+    (20, "possible"),
+    (0, "weak"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MatchScore:
+    """A pair's score as people read it: 0-100 points and a word (see :func:`match_score`)."""
+
+    points: int
+    band: str
+
+
+def match_score(score: float) -> MatchScore:
+    """The one calibrated reading of a blended score: points from 0 to 100 and a word.
+
+    Piecewise linear between :data:`SCORE_ANCHORS`, so the bands mean the same in every
+    community: on the development set, 95 % of the suggestions rated ``excellent`` (75 and
+    more) were the person's designed partner, and at least half of those rated ``good``
+    (50 and more); ``possible`` starts at the score of the weakest 5 % of true partners.
+    Every page, API answer and export shows this, never the raw score alone.
+
+    Examples
+    --------
+    >>> match_score(0.4), match_score(0.29).band, match_score(0.1).points
+    (MatchScore(points=75, band='excellent'), 'good', 10)
+    >>> match_score(1.0).points, match_score(-0.2).points, match_score(0.25).band
+    (100, 0, 'possible')
+    """
+    x = min(1.0, max(0.0, float(score)))
+    points = 100.0
+    for (x0, y0), (x1, y1) in itertools.pairwise(SCORE_ANCHORS):
+        if x <= x1:
+            points = y0 + (y1 - y0) * (x - x0) / (x1 - x0)
+            break
+    whole = round(points + 1e-9)
+    band = next(word for least, word in BANDS if whole >= least)
+    return MatchScore(whole, band)
+
+
 @dataclass(frozen=True, slots=True)
 class PreferenceCheck:
     """Whether a candidate meets one of the viewer's must-have or nice-to-have criteria."""
@@ -431,9 +495,9 @@ class Suggestion:
     match: float | None = None
 
     @property
-    def fit(self) -> ScoreDisplay:
-        """The pair's score as every page shows it (:func:`display_score` of :attr:`match`)."""
-        return display_score(self.score if self.match is None else self.match)
+    def rating(self) -> MatchScore:
+        """The pair's score as every page shows it: :func:`match_score` of :attr:`match`."""
+        return match_score(self.score if self.match is None else self.match)
 
 
 @dataclass(frozen=True, slots=True)
@@ -449,41 +513,3 @@ class PairFit:
     candidate: str
     suggestion: Suggestion | None
     kept_apart: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class ScoreDisplay:
-    """A pair's score as people read it: ``value`` from 0 to 100 and a ``word``
-    (one of :data:`FIT_WORDS`; the pages translate it)."""
-
-    value: int
-    word: str
-
-
-#: The words of :func:`display_score`, best first, each with the lowest score it needs.
-FIT_WORDS: tuple[tuple[str, float], ...] = (
-    ("excellent", 0.7),
-    ("strong", 0.55),
-    ("good", 0.4),
-    ("fair", 0.25),
-    ("weak", 0.0),
-)
-
-
-def display_score(score: float) -> ScoreDisplay:
-    """The one way a pair's score is shown: a whole number from 0 to 100 and a word.
-
-    Every page, the inbox, the pipeline and the API's ``fit`` fields use this function and
-    nothing else, so the same pair reads the same everywhere. The mapping is linear for now;
-    calibrating it (issue 20) means changing this function and :data:`FIT_WORDS` only.
-
-    Examples
-    --------
-    >>> display_score(0.4567), display_score(0.05)
-    (ScoreDisplay(value=46, word='good'), ScoreDisplay(value=5, word='weak'))
-    >>> display_score(1.2).value, display_score(-0.1).value
-    (100, 0)
-    """
-    value = max(0, min(100, round(100 * score)))
-    word = next(w for w, low in FIT_WORDS if score >= low or low == 0.0)
-    return ScoreDisplay(value, word)

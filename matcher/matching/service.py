@@ -40,6 +40,7 @@ from matcher.matching.ranking import (
     rank_exact,
     score_matrix,
 )
+from matcher.matching.textspace import TextSpace, fit_text_space, text_language
 from matcher.profiles import Profile, ProfileService, ProfileVectors
 from matcher.trust import AvoidStore, TrustProvider, TrustStore, ViewerTrust
 
@@ -67,6 +68,14 @@ class MatchSettings:
         Candidates fetched from the index per query before the exact re-rank.
     min_phrase_similarity : float
         Phrase pairs under this cosine are left out of explanations.
+    hubness_k : int
+        Neighbours of the hubness reduction (CSLS, :mod:`matcher.matching.textspace`);
+        0 switches it off.
+    centre_languages : bool
+        Take each language's mean vector away before comparing texts.
+    text_space_from : int
+        Fewest suggestable people for which the text space is fitted: the mean and the
+        neighbours of a handful of people say little about a language or a hub.
     """
 
     weights: Weights = field(default_factory=Weights)
@@ -75,6 +84,14 @@ class MatchSettings:
     exact_below: int = 10_000
     pool: int = 200
     min_phrase_similarity: float = 0.25
+    hubness_k: int = 10
+    centre_languages: bool = True
+    text_space_from: int = 50
+
+    @property
+    def corrects_text(self) -> bool:
+        """Whether the community's text space is fitted (hubness or language centring on)."""
+        return self.hubness_k > 0 or self.centre_languages
 
 
 @dataclass
@@ -202,9 +219,27 @@ class MatchingService:
             p for p in self.profiles.store.profiles() if p.suggestable and p.id in vectors
         ]
         dim = self.encoder.dim
-        table = CandidateTable.build(candidates, [vectors[p.id] for p in candidates], dim)
+        rows = [vectors[p.id] for p in candidates]
+        space = self._fit_space(candidates, rows, dim)
+        table = CandidateTable.build(candidates, rows, dim, space=space)
         index = self._index_for(table, version) if self._wants_index(len(table)) else None
         return _Search(version, table, vectors, index)
+
+    def _fit_space(
+        self, profiles: Sequence[Profile], vectors: Sequence[ProfileVectors], dim: int
+    ) -> TextSpace | None:
+        """The community's text corrections, fitted on its suggestable people (or None)."""
+        s = self.settings
+        if not s.corrects_text or len(profiles) < s.text_space_from:
+            return None
+        return fit_text_space(
+            np.stack([v.offers for v in vectors]).astype(np.float32).reshape(-1, dim),
+            np.stack([v.needs for v in vectors]).astype(np.float32).reshape(-1, dim),
+            [text_language(p.offers) for p in profiles],
+            [text_language(p.needs) for p in profiles],
+            k=s.hubness_k,
+            centre_languages=s.centre_languages,
+        )
 
     def _catch_up(self, state: _Search, changed: set[str], version: int) -> _Search:
         ids = sorted(changed)
@@ -598,7 +633,7 @@ class MatchingService:
 
         if state.index is None:
             return exact()
-        query = pool_query(viewer, vv, s.weights)
+        query = pool_query(viewer, vv, s.weights, state.table)
         pool = s.pool
         while True:
             with self._lock:  # the index is patched in place by _catch_up

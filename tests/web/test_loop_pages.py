@@ -453,7 +453,7 @@ def test_every_pipeline_sentence_of_the_service_is_translated(
     from matcher.loop.service import PipelineStage
 
     samples = [
-        ("fit 42/100 (good)", "ask for an introduction"),
+        ("match 42/100, possible", "ask for an introduction"),
         ("introduction accepted", "tell us how it went: feedback with context intro:int_1"),
         ("introduction pending", "wait for their answer (until 2030-01-01)"),
         ("introduction pending", "answer their request"),
@@ -483,3 +483,35 @@ def test_every_pipeline_sentence_of_the_service_is_translated(
     for row in rows:
         told = pipeline_text(row, t)
         assert told.next_step != row.next_step, row
+
+
+# ------------------------------------------------------------ one calibrated score
+def test_the_suggestion_card_the_pipeline_and_the_api_show_the_same_points(
+    ana: TestClient, community: Community, tokens: dict[str, str]
+) -> None:
+    """Issue 20, point 4: the same pair shows the same 0-100 points and word on the
+    suggestion card, the pipeline page, both pipeline CSVs and the API's matches."""
+    from matcher.matching import match_score
+
+    api = TestClient(ana.app)
+    bearer = {"Authorization": f"Bearer {tokens['ana']}"}
+    matches = api.get("/profiles/ana/matches?k=5", headers=bearer).json()
+    assert matches, "ana has suggestions in the test community"
+    card = text(ana.get("/web/suggestions?k=5&lang=en").text)
+    pipeline = text(ana.get("/web/pipeline?lang=en").text)
+    web_csv = ana.get("/web/pipeline.csv?lang=en").text
+    api_csv = api.get("/me/pipeline?k=5&format=csv", headers=bearer).text
+    for m in matches:
+        rating = match_score(m["score"])
+        assert (m["points"], m["band"]) == (rating.points, rating.band), m["id"]
+        shown = f"match {m['points']}/100, {m['band']}"
+        assert f"Match {m['points']}/100 {m['band']}" in card, (m["id"], card)
+        assert shown in pipeline, m["id"]
+        assert any(
+            line.startswith(f"{m['id']},") and shown in line for line in web_csv.splitlines()
+        ), (m["id"], web_csv)
+        assert any(
+            line.startswith(f"{m['id']},") and shown in line for line in api_csv.splitlines()
+        ), (m["id"], api_csv)
+    fr = text(ana.get("/web/suggestions?k=5&lang=fr").text)
+    assert f"Affinité {matches[0]['points']}/100" in fr

@@ -54,7 +54,7 @@ def test_cards_show_one_score_and_where_i_stand(ana: TestClient, community: Comm
         for s in community.matching.suggest("ana", k=10, actor=Actor("ana"))
         if s.candidate == "bob"
     ]
-    assert f"Fit {s.fit.value}/100: {s.fit.word}" in bob_card
+    assert f"Fit {s.rating.points}/100: {s.rating.band}" in bob_card
     assert "/web/introductions/new?target=bob" in bob_card and "Score" not in bob_card
     community.trust.request_introduction("ana", "bob", actor=Actor("ana"))
     bob_card = card_of(ana.get("/web/suggestions").text, "bob")
