@@ -296,6 +296,33 @@ NOT_PERSON = {
         "connector_answer",
     },
     "erasures": {"pseudonym", "erased_at"},
+    # accounts (issue 18): the rows of the erased member go with the "accounts" hook (by id,
+    # member_id, account_id); an address, a name or a hash is no other person's id
+    "accounts": {"email", "name", "lang", "password_hash", "created_at"},
+    "sessions": {"hash", "created_at", "last_seen_at", "expires_at", "label"},
+    "account_links": {"hash", "purpose", "created_at", "expires_at", "used_at"},
+    # the outbox: messages to the erased member go with the "mail" hook (member_id); a
+    # message to someone else names nobody by id
+    "outbox": {
+        "id",
+        "kind",
+        "to_addr",
+        "subject",
+        "body",
+        "secret",
+        "message_id",
+        "created_at",
+        "status",
+        "attempts",
+        "next_at",
+        "claimed_until",
+        "sent_at",
+        "last_error",
+    },
+    # an item's data names who acted ("who"): the "inbox" hook replaces it by the pseudonym
+    # and drops the name (tests/matcher/test_inbox.py)
+    "inbox_items": {"id", "kind", "data", "created_at", "read_at"},
+    "notification_prefs": {"kind", "email"},
     # tokens expire; throttle buckets are keyed by action and client address or admin id
     # ("token:<id>": deleted by the profile eraser, see PrivacyStore.forget_throttle)
     "throttle_buckets": {"bucket", "level", "updated"},
