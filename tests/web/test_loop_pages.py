@@ -505,7 +505,7 @@ def test_the_suggestion_card_the_pipeline_and_the_api_show_the_same_points(
         rating = match_score(m["score"])
         assert (m["points"], m["band"]) == (rating.points, rating.band), m["id"]
         shown = f"match {m['points']}/100, {m['band']}"
-        assert f"Match {m['points']}/100 {m['band']}" in card, (m["id"], card)
+        assert f"Match {m['points']}/100: {m['band']}" in card, (m["id"], card)
         assert shown in pipeline, m["id"]
         assert any(
             line.startswith(f"{m['id']},") and shown in line for line in web_csv.splitlines()

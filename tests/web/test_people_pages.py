@@ -54,7 +54,7 @@ def test_cards_show_one_score_and_where_i_stand(ana: TestClient, community: Comm
         for s in community.matching.suggest("ana", k=10, actor=Actor("ana"))
         if s.candidate == "bob"
     ]
-    assert f"Fit {s.rating.points}/100: {s.rating.band}" in bob_card
+    assert f"Match {s.rating.points}/100: {s.rating.band}" in bob_card
     assert "/web/introductions/new?target=bob" in bob_card and "Score" not in bob_card
     community.trust.request_introduction("ana", "bob", actor=Actor("ana"))
     bob_card = card_of(ana.get("/web/suggestions").text, "bob")
@@ -99,7 +99,7 @@ def test_a_members_page(ana: TestClient, community: Community) -> None:
     page = ana.get("/web/people/bob").text
     assert "<h1" in page and "Bob" in page and "People you both trust" in page
     assert "/web/people/dan" in page  # a shared trusted person, linked
-    assert "Why you match" in page and "Fit " in page
+    assert "Why you match" in page and "Match " in page
     assert not unlabelled(page)
     fr = ana.get("/web/people/bob?lang=fr").text
     assert "Personnes de confiance en commun" in fr and "Pourquoi vous correspondez" in fr
@@ -119,7 +119,7 @@ def test_a_conversation_in_the_pages(
     assert "1 unread message" in listed
     page = bob.get(f"/web/messages/{intro.id}").text
     assert "Hello &lt;b&gt;Bob&lt;/b&gt;" in page and "Conversation with Ana" in page
-    assert "unread" not in bob.get("/web/messages").text
+    assert "unread message" not in bob.get("/web/messages").text
     r = post(bob, f"/web/messages/{intro.id}?lang=fr", {"text": ""})
     assert r.status_code == 422 and error_for(r.text, "f-text")
     fr = ana.get("/web/messages?lang=fr").text
