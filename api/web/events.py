@@ -45,6 +45,7 @@ from api.web.labels import label
 from api.web.render import WebRoute, redirect, render
 from matcher.errors import CofoundryError, InvalidInput, UnknownEvent
 from matcher.events import (
+    DETAILS,
     AttendeeImport,
     Event,
     EventService,
@@ -160,19 +161,7 @@ def _list_page(
     )
 
 
-_DETAIL_FIELDS = (
-    "event",
-    "name",
-    "date",
-    "start",
-    "timezone",
-    "venue",
-    "address",
-    "places",
-    "round_minutes",
-    "break_minutes",
-    "pauses",
-)
+_DETAIL_FIELDS = ("event", *DETAILS)  # the form's fields: the id, then the logistics
 
 
 @router.post("")

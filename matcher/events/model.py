@@ -32,6 +32,7 @@ from matcher.matching.model import PhraseMatch
 from matcher.profiles.model import Role
 
 __all__ = [
+    "DETAILS",
     "MARKS",
     "PRESENCE",
     "RSVPS",
