@@ -81,25 +81,34 @@ AXE_DIR = ROOT / "tests" / "web" / "vendor"
 
 
 def install_axe() -> None:
-    """``tests/web/vendor/axe.min.js`` and its licence, from npm, when missing or another
-    version (needs ``npm``; without it the accessibility tests are skipped with a reason)."""
+    """``tests/web/vendor/axe.min.js`` and its licence, from the npm registry, when missing or
+    another version. Fetched over HTTPS with the standard library (no npm needed): the
+    tarball's SHA-512 must equal the ``integrity`` the registry publishes for that version."""
     stamp = AXE_DIR / "VERSION"
     if stamp.exists() and stamp.read_text().strip() == AXE:
         return
-    if not shutil.which("npm"):
-        print(f"+ npm is missing: {AXE} not installed, the axe checks will be skipped", flush=True)
-        return
+    import base64
+    import io
+    import json
     import tarfile
+    import urllib.request
 
+    name, version = AXE.rsplit("@", 1)
+    print(f"+ fetching {AXE} from registry.npmjs.org for the accessibility checks", flush=True)
+    with urllib.request.urlopen(f"https://registry.npmjs.org/{name}/{version}", timeout=60) as r:
+        dist = json.load(r)["dist"]
+    with urllib.request.urlopen(dist["tarball"], timeout=120) as r:
+        data = r.read()
+    algorithm, _, expected = dist["integrity"].partition("-")
+    digest = base64.b64encode(hashlib.new(algorithm, data).digest()).decode()
+    if algorithm != "sha512" or digest != expected:
+        sys.exit(f"{AXE}: the tarball does not match the registry's integrity hash")
     AXE_DIR.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="cofoundry-axe-") as tmp:
-        run("npm", "pack", "--silent", "--pack-destination", tmp, AXE)
-        [tgz] = Path(tmp).glob("axe-core-*.tgz")
-        with tarfile.open(tgz) as archive:
-            for name in ("axe.min.js", "LICENSE"):
-                member = archive.extractfile(f"package/{name}")
-                assert member is not None, name
-                (AXE_DIR / name).write_bytes(member.read())
+    with tarfile.open(fileobj=io.BytesIO(data)) as archive:
+        for member_name in ("axe.min.js", "LICENSE"):
+            member = archive.extractfile(f"package/{member_name}")
+            assert member is not None, member_name
+            (AXE_DIR / member_name).write_bytes(member.read())
     stamp.write_text(AXE + "\n")
 
 
