@@ -673,10 +673,16 @@ def main(argv: list[str] | None = None) -> int:
         "ratios": ratios,
         "targets": targets,
     }
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(result, indent=1) + "\n")
-    print(f"targets: {json.dumps(targets)}\nratios: {json.dumps(ratios)}\nwrote {args.out}")
+    _save(args.out, result)
     return 0
+
+
+def _save(out: Path, result: dict[str, Any]) -> None:
+    """Write the run's JSON and print its targets and ratios (both load scenarios)."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, indent=1) + "\n")
+    targets, ratios = json.dumps(result["targets"]), json.dumps(result["ratios"])
+    print(f"targets: {targets}\nratios: {ratios}\nwrote {out}")
 
 
 def _pct_ratio(a: dict[str, Any], b: dict[str, Any], key: str) -> float | None:
@@ -814,9 +820,7 @@ def main_history(args: Any) -> int:
         "ratios": ratios,
         "targets": targets,
     }
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(result, indent=1) + "\n")
-    print(f"targets: {json.dumps(targets)}\nratios: {json.dumps(ratios)}\nwrote {args.out}")
+    _save(args.out, result)
     return 0
 
 
