@@ -43,13 +43,9 @@ class MessageService:
 
     Examples
     --------
-    >>> from matcher.profiles import check_profile
     >>> from matcher.schema import connect
     >>> db = connect()
-    >>> with db.transaction():
-    ...     for pid in ("ana", "bob"):
-    ...         _ = ProfileStore(db).put_profile(check_profile({"id": pid, "name": pid,
-    ...                                                         "offers": "o", "needs": "n"}))
+    >>> ProfileStore(db).put_bare("ana", "bob")
     >>> trust = TrustService(db)
     >>> intro = trust.request_introduction("ana", "bob", actor=Actor("ana"))
     >>> _ = trust.answer_introduction(intro.id, True, actor=Actor("bob"))

@@ -103,7 +103,24 @@ class CandidateTable:
         dim: int,
         space: TextSpace | None = None,
     ) -> CandidateTable:
-        """Stack profiles and their vectors into columns (corrected by ``space`` if given)."""
+        """Stack profiles and their vectors into columns (corrected by ``space`` if given).
+
+        Examples
+        --------
+        >>> import numpy as np
+        >>> from matcher.profiles.model import Profile
+        >>> e = np.eye(2, dtype=np.float32)
+        >>> t = CandidateTable.build([Profile("a", "A", "o", "n")], [ProfileVectors(*e[[0, 1, 0]])], 2)
+        >>> t.viewer_terms(t.profiles[0], ProfileVectors(*e[[0, 1, 0]]))[2:]
+        (0.0, 0.0)
+
+        :meth:`updated` replaces and removes rows without rebuilding the others:
+
+        >>> t2 = t.updated([(Profile("b", "B", "o", "n", languages=("fr",)),
+        ...                  ProfileVectors(*e[[1, 0, 1]]))], removed=["a"], dim=2)
+        >>> [p.id for p in t2.profiles], t2.language_codes, t2.row_of
+        (['b'], ('en', 'fr'), {'b': 0})
+        """
         n = len(profiles)
 
         def stack(name: str) -> F32:
@@ -163,14 +180,7 @@ class CandidateTable:
         """The viewer's corrected offers and needs and hub terms ``(h_o, h_n)``, in this
         table's space (the raw vectors and 0, 0 without one).
 
-        Examples
-        --------
-        >>> import numpy as np
-        >>> from matcher.profiles.model import Profile
-        >>> e = np.eye(2, dtype=np.float32)
-        >>> t = CandidateTable.build([Profile("a", "A", "o", "n")], [ProfileVectors(*e[[0, 1, 0]])], 2)
-        >>> t.viewer_terms(t.profiles[0], ProfileVectors(*e[[0, 1, 0]]))[2:]
-        (0.0, 0.0)
+        See :meth:`build` for an example.
         """
         if self.space is None or self.hub_offers is None or self.hub_needs is None:
             return vectors.offers, vectors.needs, 0.0, 0.0
@@ -204,16 +214,7 @@ class CandidateTable:
         Costs one copy of the columns (no re-encoding, no database read), so one
         profile edit in a large community does not rebuild everything.
 
-        Examples
-        --------
-        >>> import numpy as np
-        >>> from matcher.profiles.model import Profile
-        >>> e = np.eye(2, dtype=np.float32)
-        >>> t = CandidateTable.build([Profile("a", "A", "o", "n")], [ProfileVectors(*e[[0, 1, 0]])], 2)
-        >>> t2 = t.updated([(Profile("b", "B", "o", "n", languages=("fr",)),
-        ...                  ProfileVectors(*e[[1, 0, 1]]))], removed=["a"], dim=2)
-        >>> [p.id for p in t2.profiles], t2.language_codes, t2.row_of
-        (['b'], ('en', 'fr'), {'b': 0})
+        See :meth:`build` for an example.
         """
         drop = set(removed) | {p.id for p, _ in upserts}
         keep = np.array([p.id not in drop for p in self.profiles], dtype=bool)

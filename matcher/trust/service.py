@@ -149,13 +149,9 @@ class TrustService:
 
     Examples
     --------
-    >>> from matcher.profiles import check_profile
     >>> from matcher.schema import connect
     >>> db = connect()
-    >>> with db.transaction():
-    ...     for pid in ("ana", "bob", "cy"):
-    ...         _ = ProfileStore(db).put_profile(check_profile({"id": pid, "name": pid,
-    ...                                                         "offers": "o", "needs": "n"}))
+    >>> ProfileStore(db).put_bare("ana", "bob", "cy")
     >>> trust = TrustService(db)
     >>> ana, bob, cy = Actor("ana"), Actor("bob"), Actor("cy")
     >>> c = trust.propose_collaboration("ana", "bob", "shop", "2024-01-01", actor=ana)
