@@ -27,6 +27,7 @@ __all__ = [
     "Created",
     "ErrorBody",
     "FitPublic",
+    "LearnedOrderPublic",
     "PhrasePublic",
     "PreferenceCheckPublic",
     "PreferencesIn",
@@ -167,6 +168,14 @@ class ComponentsPublic(BaseModel):
     )
 
 
+class LearnedOrderPublic(BaseModel):
+    """How the community's re-ranker placed a suggestion (the score shown is not changed)."""
+
+    version: int = Field(description="the re-ranker's version (cofoundry rerank status)")
+    because: list[str] = Field(description="the components that raised this pair most")
+    note: str = Field(description="the sentence a card shows")
+
+
 class FitPublic(BaseModel):
     """A pair's score as every page shows it (``matcher.matching.match_score``)."""
 
@@ -213,6 +222,11 @@ class SuggestionPublic(BaseModel):
     preferences: list[PreferenceCheckPublic] = Field(
         default_factory=list, description="my must-haves and nice-to-haves, and which they meet"
     )
+    learned: LearnedOrderPublic | None = Field(
+        None,
+        description="set when this community's re-ranker ordered the list (score is then its"
+        " ranking score; match, points and band are unchanged); null: the fixed weights",
+    )
 
     @classmethod
     def of(cls, rank: int, s: Suggestion, candidate: Profile) -> SuggestionPublic:
@@ -249,6 +263,13 @@ class SuggestionPublic(BaseModel):
             "worked_together_again": s.worked_together_again,
             "intro_path": list(s.intro_path),
             "preferences": [vars_of(p) for p in s.preferences],
+            "learned": None
+            if s.learned is None
+            else {
+                "version": s.learned.version,
+                "because": list(s.learned.because),
+                "note": s.learned.note,
+            },
         }
 
 

@@ -10,7 +10,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from matcher.accounts import AccountSettings
 from matcher.mail import MailSettings
-from matcher.matching import Filters, MatchSettings, Weights
+from matcher.matching import Filters, MatchSettings, RerankSettings, Weights
 from matcher.security import Limit, SecuritySettings
 from matcher.trust import InviteLimits
 
@@ -53,6 +53,14 @@ class Settings(BaseSettings):
     hubness_k: int = Field(10, ge=0, le=100, description="hubness reduction neighbours; 0: off")
     centre_languages: bool = Field(True, description="take each language's mean vector away")
     text_space_from: int = Field(50, ge=2, description="fewest people for the text space")
+    rerank: bool = Field(
+        True,
+        description="let the community's re-ranker (cofoundry rerank train) order suggestions"
+        " when it beat the fixed weights on held-out feedback; false: the fixed weights always",
+    )
+    rerank_min_examples: int = Field(
+        30, ge=4, description="fewest labelled pairs (feedback, answered introductions) to train"
+    )
     max_body_bytes: int = Field(1_048_576, ge=1024)
     erase_vacuum: bool = Field(
         False,
@@ -116,6 +124,8 @@ class Settings(BaseSettings):
             hubness_k=self.hubness_k,
             centre_languages=self.centre_languages,
             text_space_from=self.text_space_from,
+            rerank=self.rerank,
+            rerank_training=RerankSettings(min_examples=self.rerank_min_examples),
         )
 
     def security_settings(self) -> SecuritySettings:

@@ -17,6 +17,7 @@ from matcher.events.store import m_events, m_events_day
 from matcher.inbox.store import m_inbox
 from matcher.loop.store import m_marks, m_messages, m_venture_story
 from matcher.mail.store import m_outbox, m_outbox_about
+from matcher.matching.store import m_rerank
 from matcher.privacy.store import m_privacy
 from matcher.profiles.store import m_profiles
 from matcher.security.idempotency import m_idempotency, m_idempotency_subject
@@ -53,6 +54,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m_outbox_about,  # the member an e-mail names, erased with them (issue 18)
     m_marks,  # a member's saved and skipped people (issue 18)
     m_messages,  # conversations after an accepted introduction (issue 18)
+    m_rerank,  # trained re-rankers and their switch (issue 20)
 )
 
 
