@@ -114,6 +114,7 @@ class Community:
             match,
             index_path=index_path,
             trust=self.trust if with_trust else None,
+            clock=clock,
         )
         self.security = SecurityService(self.profiles, security, clock=clock)
         self.equity = EquityService(self.db)

@@ -57,6 +57,7 @@ __all__ = [
     "PreferenceCheck",
     "Suggestion",
     "Weights",
+    "band_floor",
     "blend_preferences",
     "combine",
     "criteria_met",
@@ -439,6 +440,21 @@ def match_score(score: float) -> MatchScore:
     whole = round(points + 1e-9)
     band = next(word for least, word in BANDS if whole >= least)
     return MatchScore(whole, band)
+
+
+def band_floor(score: float) -> int:
+    """The fewest points of the band :func:`match_score` puts ``score`` in (75, 50, 20 or 0).
+
+    A learned order (:mod:`matcher.matching.rerank`) reorders suggestions within a band only,
+    so a list never shows a lower band above a higher one.
+
+    Examples
+    --------
+    >>> band_floor(0.45), band_floor(0.3), band_floor(0.05)
+    (75, 50, 0)
+    """
+    points = match_score(score).points
+    return next(least for least, _ in BANDS if points >= least)
 
 
 @dataclass(frozen=True, slots=True)

@@ -360,16 +360,21 @@ class LearnedWeights:
         return {f: round(float(v), 6) for f, v in zip(self.features, parts, strict=True)}
 
     def top(self, x: Sequence[float], n: int = 2) -> tuple[str, ...]:
-        """The ``n`` features that raise this pair most (only those that raise it).
+        """The ``n`` features that raise this pair most because it has *more* of something
+        the community's feedback rewards (a positive coefficient and a value above the
+        average pair): an explanation names what the pair has, never what it lacks.
 
         Examples
         --------
         >>> w = LearnedWeights(("roles", "values"), (0.5, 0.5), (0.25, 0.5), (2.0, -1.0), 0.0)
         >>> w.top([0.75, 1.0]), w.top([0.25, 0.0])
-        (('roles',), ('values',))
+        (('roles',), ())
         """
         parts = self.contributions(x)
-        ranked = sorted(((v, f) for f, v in parts.items() if v > 0), key=lambda t: (-t[0], t[1]))
+        good = dict(zip(self.features, self.coefficients, strict=True))
+        ranked = sorted(
+            ((v, f) for f, v in parts.items() if v > 0 and good[f] > 0), key=lambda t: (-t[0], t[1])
+        )
         return tuple(f for _, f in ranked[:n])
 
     def as_json(self) -> dict[str, object]:

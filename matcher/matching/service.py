@@ -30,6 +30,7 @@ from matcher.matching.model import (
     PairFit,
     Suggestion,
     Weights,
+    band_floor,
     filter_reason,
     preference_checks,
 )
@@ -159,6 +160,8 @@ class MatchingService:
         when missing or stale.
     trust : TrustProvider, optional
         The viewer's trust (blended into suggestions when the viewer has trust edges).
+    clock : callable, optional
+        The current UTC time.
 
     Examples
     --------
@@ -184,8 +187,11 @@ class MatchingService:
         *,
         index_path: Path | None = None,
         trust: TrustProvider | None = None,
+        clock: Callable[[], dt.datetime] | None = None,
     ) -> None:
         self.profiles = profiles
+        #: the current UTC time (a re-ranker's training date; tests and simulations move it)
+        self.clock: Callable[[], dt.datetime] = clock or (lambda: dt.datetime.now(dt.UTC))
         self.db = profiles.db
         self.avoids = AvoidStore(profiles.db)
         self.pairs = TrustStore(profiles.db)  # feedback and declined introductions
@@ -534,7 +540,7 @@ class MatchingService:
         positives = sum(p.example.label for p in pairs)
         with self.db.transaction():
             model = self.rerank.add(
-                dt.datetime.now(dt.UTC),
+                self.clock(),
                 len(pairs),
                 positives,
                 weights,
@@ -707,9 +713,11 @@ class MatchingService:
         ``max(3k, 30)`` best matches and the ``max(3k, 30)`` most trusted people (scored
         exactly, through the same filters), so that someone the viewer's collaborators
         worked well with can rise even when their profile text ranks them lower; ``s`` is
-        the pair's match score, or with a re-ranker in use its learned probability (from
-        the same components; its explanation names the components that raised the pair).
-        Without trust edges the order is ``s`` alone. Each suggestion carries its trust,
+        the pair's match score. Without trust edges the order is ``s`` alone. With a
+        re-ranker in use, suggestions are ordered by the band (:func:`band_floor`) of that
+        score, then within a band by the same blend with ``s`` the learned probability
+        (from the same components; the explanation names the components that raised the
+        pair). Each suggestion carries its trust,
         the "worked together and would again" flag and the best warm-intro path; its
         ``match`` (the score every page shows) is the pair's match score either way.
         """
@@ -729,25 +737,31 @@ class MatchingService:
         rescored = []
         for r in pool:
             cand = state.table.profiles[r.row]
-            base, order = r.score, None
-            if learned is not None:
-                x = pair_features(r.components, viewer, cand)
-                base = learned.weights.score(x)
-                order = LearnedOrder(learned.version, learned.weights.top(x))
             trust, again = 0.0, False
-            score = base
+            fixed = r.score
             if has_trust and self.trust is not None and vt is not None:
                 trust, again = vt.trust.get(cand.id, 0.0), cand.id in vt.again
-                score = self.trust.settings.blend(base, trust, float(again))
-            rescored.append((round(score, 6), cand.id, r, trust, again, order))
-        rescored.sort(key=lambda item: (-item[0], item[1]))
+                fixed = self.trust.settings.blend(r.score, trust, float(again))
+            score, band, order = round(fixed, 6), 0, None
+            if learned is not None:
+                # the learned order moves a suggestion within its band only: a list never
+                # shows a weaker band above a stronger one, and what the fixed weights rank
+                # far apart (the feedback's pairs were all ranked high by them) stays apart
+                x = pair_features(r.components, viewer, cand)
+                p = learned.weights.score(x)
+                if has_trust and self.trust is not None:
+                    p = self.trust.settings.blend(p, trust, float(again))
+                score, band = round(p, 6), band_floor(fixed)
+                order = LearnedOrder(learned.version, learned.weights.top(x))
+            rescored.append((band, score, cand.id, r, trust, again, order))
+        rescored.sort(key=lambda item: (-item[0], -item[1], item[2]))
         out = []
         paths = (
-            self.trust.intro_paths_to(viewer.id, [item[1] for item in rescored[:k]])
+            self.trust.intro_paths_to(viewer.id, [item[2] for item in rescored[:k]])
             if has_trust and self.trust is not None
             else {}
         )
-        for score, cid, r, trust, again, order in rescored[:k]:
+        for _band, score, cid, r, trust, again, order in rescored[:k]:
             s = self._suggestion(viewer, vv, state, r, phrases=explain)
             out.append(
                 replace(
