@@ -50,6 +50,18 @@ FAMILIES: dict[str, Mapping[object, Message]] = {
         "possible": NC_("match score band", "possible"),
         "weak": NC_("match score band", "weak"),
     },
+    # the components a community's re-ranker names on a card ("here most: ...")
+    "learned": {
+        "reciprocal": NC_("what a learned order weighed", "what you offer each other"),
+        "need_met": NC_("what a learned order weighed", "what they bring you"),
+        "need_met_back": NC_("what a learned order weighed", "what you bring them"),
+        "values": NC_("what a learned order weighed", "how you work"),
+        "roles": NC_("what a learned order weighed", "roles"),
+        "preferences": NC_("what a learned order weighed", "nice-to-haves"),
+        "languages": NC_("what a learned order weighed", "languages"),
+        "timezone": NC_("what a learned order weighed", "time zone"),
+        "commitment": NC_("what a learned order weighed", "commitment"),
+    },
     "component": {
         "need_met": NC_("score component", "Meets your needs"),
         "need_met_back": NC_("score component", "You meet theirs"),

@@ -15,6 +15,7 @@ from matcher.access import ADMIN, Actor
 from matcher.community import Community
 from matcher.errors import NotAllowed, NotEnoughFeedback
 from matcher.matching import MatchSettings, RerankSettings, match_score
+from matcher.matching.model import band_floor
 from matcher.matching.rerank import (
     FEATURES,
     Example,
@@ -207,9 +208,14 @@ def test_a_model_that_beats_the_fixed_weights_orders_suggestions_but_not_the_sco
             page = c.matching.explain(v, s.candidate, actor=ADMIN).suggestion
             assert page is not None and page.match == s.match
             assert s.rating == match_score(page.match)  # type: ignore[arg-type]
-        # learned order: the time-zone neighbours first
-        gaps = [gap(v, s.candidate) for s in new]
-        assert np.mean(gaps[:3]) <= np.mean([gap(v, s.candidate) for s in old[:3]])
+        # the learned order moves people within a band, never a weaker band above a stronger
+        floors = [band_floor(s.match) for s in new]  # type: ignore[arg-type]
+        assert floors == sorted(floors, reverse=True), floors
+        # within a band, the time-zone neighbours first
+        for floor in set(floors):
+            gaps = [gap(v, s.candidate) for s in new if band_floor(s.match) == floor]  # type: ignore[arg-type]
+            near = [g <= 1 for g in gaps]
+            assert near == sorted(near, reverse=True), (floor, gaps)
         changed |= [s.candidate for s in new] != [s.candidate for s in old]
     assert changed
 
@@ -327,3 +333,48 @@ def test_an_erased_members_feedback_leaves_the_training_data() -> None:
     again = c.matching.train_reranker(actor=ADMIN)
     assert again.examples == len(pairs)
     assert c.matching.reranker_status(actor=ADMIN).erasures_since == 0
+
+
+def test_with_trust_the_learned_order_keeps_trust_and_the_pairs_score() -> None:
+    c = build()
+    seed_feedback(c, "timezone")
+    collab = c.trust.propose_collaboration("p00", "p01", "shop", "2025-01-01", actor=Actor("p00"))
+    c.trust.answer_collaboration(collab.id, True, actor=Actor("p01"))
+    c.trust.rate_collaboration(collab.id, 2, actor=Actor("p00"))
+    c.trust.rate_collaboration(collab.id, 2, actor=Actor("p01"))
+    c.matching.train_reranker(actor=ADMIN)
+    shown = c.matching.suggest("p00", k=10, actor=ADMIN)
+    assert all(s.learned is not None and s.trust is not None for s in shown)
+    for s in shown:
+        page = c.matching.explain("p00", s.candidate, actor=ADMIN).suggestion
+        assert page is not None and page.match == s.match  # the pair's score, before trust
+    c.matching.set_reranker(False, actor=ADMIN)
+    fixed = c.matching.suggest("p00", k=10, actor=ADMIN)
+    assert all(s.learned is None and s.trust is not None for s in fixed)
+    assert {s.candidate: s.match for s in fixed}.items() >= {
+        s.candidate: s.match for s in shown if s.candidate in {f.candidate for f in fixed}
+    }.items()
+
+
+def test_the_web_card_says_the_list_was_ordered_by_feedback_in_english_and_french() -> None:
+    from fastapi.testclient import TestClient
+
+    from api.app import create_app
+    from api.settings import Settings
+    from tests.web.pages import sign_in
+
+    c = build()
+    seed_feedback(c, "timezone")
+    c.matching.train_reranker(actor=ADMIN)
+    client = TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=c))
+    sign_in(client, c.security.create_token("p00"))
+    shown = c.matching.suggest("p00", k=10, actor=Actor("p00"))
+    en = client.get("/web/suggestions?lang=en").text
+    assert "Ordered using what this community's feedback taught" in en
+    assert "(here most: time zone" in en
+    first = shown[0]
+    assert f"Match {first.rating.points}/100: {first.rating.band}" in en
+    fr = client.get("/web/suggestions?lang=fr").text
+    assert "Ordre appris des retours de cette communauté" in fr and "le fuseau horaire" in fr
+    c.matching.set_reranker(False, actor=ADMIN)
+    assert "Ordered using" not in client.get("/web/suggestions?lang=en").text
