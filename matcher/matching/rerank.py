@@ -412,20 +412,29 @@ class LearnedWeights:
 def fit(
     pairs: Sequence[LabelledPair], settings: RerankSettings = RerankSettings()
 ) -> LearnedWeights:
-    """A regularised (L2) logistic regression of the labels on the standardised features.
+    """A regularised (L2) logistic regression of the labels on the standardised features,
+    with no negative coefficient.
 
     Classes are balanced (a community with few good outcomes still learns what tells them
     apart), and each viewer's pairs weigh at most ``settings.per_viewer``
     (:func:`viewer_weights`). Deterministic (the lbfgs solver).
 
+    **No negative coefficient** (an active set: the most negative feature is dropped and the
+    rest fitted again, until none is negative): every component is "more is better" by
+    design, and the labelled pairs are the ones the fixed weights ranked high, among which
+    one component's excess goes with another's shortfall (a selection effect, not a taste):
+    a negative coefficient learned there would push down, among all candidates, the pairs
+    that fit best. With it, more of any component never lowers a pair, and an explanation can
+    name what raised it.
+
     Examples
     --------
     >>> t = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
-    >>> ps = [LabelledPair(Example(f"v{i}", "c", int(r > 0.5), t, "again"), (r, 0.5), r)
+    >>> ps = [LabelledPair(Example(f"v{i}", "c", int(r > 0.5), t, "again"), (r, 0.5, 1 - r), r)
     ...       for i, r in enumerate([0.1, 0.2, 0.3, 0.4, 0.6, 0.7, 0.8, 0.9])]
     >>> w = fit(ps)
-    >>> w.coefficients[0] > 0, w.coefficients[1]
-    (True, 0.0)
+    >>> w.coefficients[0] > 0, w.coefficients[1:]
+    (True, (0.0, 0.0))
     """
     from sklearn.linear_model import LogisticRegression  # imported when a model is trained
 
@@ -434,15 +443,27 @@ def fit(
     means = x.mean(axis=0)
     scales = x.std(axis=0)
     scales = np.where(scales > 1e-9, scales, 1.0)
-    model = LogisticRegression(C=settings.c, class_weight="balanced", max_iter=1000)
-    model.fit((x - means) / scales, y, sample_weight=viewer_weights(pairs, settings.per_viewer))
+    z = (x - means) / scales
+    weight = viewer_weights(pairs, settings.per_viewer)
+    active = [i for i in range(x.shape[1]) if x[:, i].std() > 1e-9]
+    coefficients = np.zeros(x.shape[1])
+    intercept = 0.0
+    while active:
+        model = LogisticRegression(C=settings.c, class_weight="balanced", max_iter=1000)
+        model.fit(z[:, active], y, sample_weight=weight)
+        coef = model.coef_[0]
+        intercept = float(model.intercept_[0])
+        if (coef >= 0).all():
+            coefficients[active] = coef
+            break
+        active.pop(int(np.argmin(coef)))
     names = FEATURES if x.shape[1] == len(FEATURES) else tuple(f"x{i}" for i in range(x.shape[1]))
     return LearnedWeights(
         names,
         tuple(round(float(v), 9) for v in means),
         tuple(round(float(v), 9) for v in scales),
-        tuple(round(float(v), 9) + 0.0 for v in model.coef_[0]),
-        round(float(model.intercept_[0]), 9),
+        tuple(round(float(v), 9) + 0.0 for v in coefficients),
+        round(intercept, 9),
     )
 
 
