@@ -98,7 +98,7 @@ class Community:
             trust=self.trust if with_trust else None,
         )
         self.security = SecurityService(self.profiles, security, clock=clock)
-        self.equity = EquityService(self.db)
+        self.equity = EquityService(self.db, clock=clock, visible=self.profiles.visible)
         self.events = EventService(self.matching)
         self.profiles.shares_event = self.events.events.share_event
         self.feedback = FeedbackService(self.trust)

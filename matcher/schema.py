@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from matcher.db import Database, Migration
-from matcher.equity.store import m_equity
+from matcher.equity.store import m_equity, m_ledger_rules
 from matcher.events.store import m_events
 from matcher.loop.store import m_venture_story
 from matcher.privacy.store import m_privacy
@@ -41,6 +41,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m_privacy,
     m_security,  # token expiry, throttle buckets
     m_idempotency,
+    m_ledger_rules,  # venture roles, invitations, numbered entries, freeze, end (issue 17)
 )
 
 

@@ -6,10 +6,11 @@ The public face of the domain.
 
 from matcher.loop.feedback import FeedbackService
 from matcher.loop.model import Given, PipelineRow, PipelineStage, pipeline_csv
-from matcher.loop.service import LoopService
+from matcher.loop.service import EndOutcome, LoopService
 from matcher.loop.store import LoopStore
 
 __all__ = [
+    "EndOutcome",
     "FeedbackService",
     "Given",
     "LoopService",
