@@ -67,6 +67,7 @@ from matcher.access import (
 )
 from matcher.csvio import CsvFile, read_csv
 from matcher.db import Database
+from matcher.equity.document import DocDeparture, DocEnd, DocEntry, SplitDocument, split_pdf
 from matcher.equity.model import (
     ENTRY_FIELDS,
     FIRST_DAY,
@@ -1303,6 +1304,93 @@ class EquityService:
         """The SHA-256 of the venture's ledger (:func:`matcher.equity.model.ledger_hash`)."""
         self._readable(venture_id, actor)
         return ledger_hash(self._ledger(venture_id))
+
+    def split_document(
+        self,
+        venture_id: str,
+        *,
+        actor: Actor | None,
+        as_of: dt.date | None = None,
+        names: Mapping[str, str] | None = None,
+    ) -> SplitDocument:
+        """What the signed split document shows, as of a date (default: today; for an
+        ended venture, its end date), to the venture's readers."""
+        roles = self._readable(venture_id, actor)
+        with self.db.transaction():  # one snapshot: the hash is the ledger shown
+            ledger = self._ledger(venture_id)
+            end = self.store.current_end(venture_id)
+            records = self.store.departure_records(venture_id)
+            rows = self.store.ledger_rows(venture_id)
+        day = as_of or (end.on if end is not None and end.status == "ended" else self.today())
+        settings = replace(ledger, entries=())
+        reversed_by = {r.entry.reverses: r.entry.id for r in rows if r.entry.reverses is not None}
+        entries = []
+        for row in rows:
+            e = row.entry
+            if e.on > day:
+                continue
+            posted = self._view(settings, row, reversed_by=reversed_by.get(e.id))
+            state = posted.state
+            if state == "reversed" and e.reverses is None:
+                rev = next(r for r in rows if r.entry.id == posted.reversed_by)
+                if rev.entry.on > day:  # reversed after the document's date: it counted then
+                    state = "counts" if counts(e, ledger.venture) else "pending"
+            entries.append(
+                DocEntry(
+                    e.id,
+                    e.on,
+                    e.member,
+                    e.kind.value,
+                    e.author,
+                    None if posted.computation is None else posted.computation.slices,
+                    state,
+                    e.reverses,
+                    posted.reversed_by,
+                    row.rejecter if e.rejected else row.approver,
+                    row.rejection,
+                    e.note,
+                )
+            )
+        waiting: tuple[str, ...] = ()
+        doc_end = None
+        if end is not None:
+            if end.status == "proposed":
+                confirmed = {c[0] for c in end.confirmations}
+                waiting = tuple(m for m in roles.members if m not in confirmed)
+            doc_end = DocEnd(
+                end.status, end.on, end.proposed_by, end.ledger_hash, end.confirmations, waiting
+            )
+        return SplitDocument(
+            ledger.venture,
+            day,
+            split(ledger, as_of=day, numbers=self._numbers(venture_id), members=roles.joined),
+            ledger.terms,
+            ledger.rates,
+            tuple(entries),
+            tuple(
+                DocDeparture(r.report, r.acknowledged, r.answer_note)
+                for r in records
+                if r.report.departure.on <= day
+            ),
+            ledger_hash(ledger),
+            roles.owners,
+            doc_end,
+            dict(names or {}),
+        )
+
+    def split_pdf(
+        self,
+        venture_id: str,
+        *,
+        actor: Actor | None,
+        as_of: dt.date | None = None,
+        lang: str = "en",
+        names: Mapping[str, str] | None = None,
+    ) -> bytes:
+        """The split document as a PDF (:mod:`matcher.equity.document`), in ``en`` or ``fr``."""
+        return split_pdf(
+            self.split_document(venture_id, actor=actor, as_of=as_of, names=names), lang
+        )
 
     # --------------------------------------------------------- departures
     def _check_departure(self, roles: Roles, ledger: Ledger, departure: Departure) -> None:
