@@ -310,8 +310,7 @@ POST_ENTRY = Rule(
     "a current member, about themself (an admin posts on behalf of a named member, under"
     " that member's rules)",
     _self_in_party,
-    "{actor!r} may not post an entry about {subject!r}: a current member posts about"
-    " themself",
+    "{actor!r} may not post an entry about {subject!r}: a current member posts about themself",
     "post your own contributions; an owner may post an entry about another member, which"
     " counts once that member approves it",
     field="member",
@@ -329,8 +328,8 @@ POST_FOR_MEMBER = Rule(
 )
 APPROVE_ENTRY = Rule(
     "equity.entry.approve",
-    "a current member who is neither its author nor someone its author alone added (an"
-    " entry about another member: that member); not an admin",
+    "a current member other than its author (an entry about another member: that member);"
+    " never between a member and the one on whose word alone they joined; not an admin",
     _party,
     "{actor!r} may not approve entry {subject}: {why}",
     "ask {approvers} to approve it",
@@ -348,11 +347,11 @@ REJECT_ENTRY = Rule(
 )
 REVERSE_ENTRY = Rule(
     "equity.entry.reverse",
-    "its author, while a current member (an admin on the author's behalf)",
+    "the current member whose slices it would lower: the member it is about once it counts"
+    " (a repayment: its author), its author before (an admin on their behalf)",
     _party,
-    "only the author ({author!r}) of entry {subject} may reverse it",
-    "ask the author to reverse it; an approver who finds it wrong rejects it before"
-    " approving",
+    "only {author!r} may reverse entry {subject}",
+    "ask the author to reverse it; an approver who finds it wrong rejects it before approving",
     field="entry",
     admin=False,
 )

@@ -129,6 +129,7 @@ __all__ = [
     "needs_approval",
     "parse_choice",
     "parse_day",
+    "parse_departure",
     "parse_entry",
     "parse_number",
     "parse_rate",
@@ -812,6 +813,44 @@ def parse_rate(raw: Mapping[str, object]) -> Rate:
             salary,
             _n(parse_number(raw.get("paid_salary"), "paid_salary")),
         )
+    )
+
+
+def parse_departure(raw: Mapping[str, object]) -> Departure:
+    """A :class:`Departure` from plain values: ``member``, ``on``, ``reason`` and the
+    booleans ``buyback`` and ``refused`` (missing: False; a buy-back can be refused only
+    by a leaver not at fault).
+
+    Examples
+    --------
+    >>> parse_departure({"member": "bob", "on": "2024-02-01", "reason": "fired-for-cause"}).reason
+    <Reason.FIRED_FOR_CAUSE: 'fired-for-cause'>
+    """
+    flags = {}
+    for name in ("buyback", "refused"):
+        value = raw.get(name, False)
+        if not isinstance(value, bool):
+            raise InvalidInput(
+                f"{name} must be true or false, got {value!r}"[:200],
+                field=name,
+                value=str(value)[:80],
+                hint="true or false",
+            )
+        flags[name] = value
+    reason = Reason(parse_choice(raw.get("reason"), "reason", Reason))
+    if flags["refused"] and (not flags["buyback"] or reason.at_fault):
+        raise InvalidInput(
+            "refused: only a leaver not at fault may refuse a buy-back offer",
+            field="refused",
+            value=True,
+            hint="give buyback with a not-at-fault reason, or leave refused out",
+        )
+    return Departure(
+        check_id(parse_text(raw.get("member"), "member", 64), "member"),
+        parse_day(raw.get("on"), "on"),
+        reason,
+        flags["buyback"],
+        flags["refused"],
     )
 
 

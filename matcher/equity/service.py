@@ -171,6 +171,8 @@ class Roles:
     (('ana',), ('ana', 'cy'), ('bob',), ('dee',), ('ana', 'bob', 'cy'))
     >>> r.approvers(Entry(1, "ana", Kind.CASH, dt.date(2024, 1, 1), author="ana"))
     ()
+    >>> r.approvers(Entry(2, "cy", Kind.CASH, dt.date(2024, 1, 1), author="cy"))
+    ()
     """
 
     venture: Venture
@@ -223,17 +225,30 @@ class Roles:
         m = self.membership(member)
         return m is not None and m.added_by == author and m.needs_second and m.seconded_by is None
 
+    def vouched_alone(self, a: str, b: str) -> bool:
+        """True when one of ``a`` and ``b`` joined on the other's word alone (unseconded):
+        their approvals of each other's entries do not count (a second account)."""
+        return self.added_alone_by(a, b) or self.added_alone_by(b, a)
+
+    def reverser(self, entry: Entry) -> str:
+        """Who may reverse ``entry``: a reversal never takes slices from someone else. An
+        entry that counts is reversed by the member it is about (a repayment, which the
+        reversal would give back, by its author); one that does not count yet, by its
+        author."""
+        if counts(entry, self.venture) and entry.kind is not Kind.REPAYMENT:
+            return entry.member
+        return entry.author
+
     def approvers(self, entry: Entry) -> tuple[str, ...]:
         """Who may approve or reject ``entry``: for an entry about another member than its
-        author, that member; else every current member but the author and those the author
-        alone added."""
-        if entry.author and entry.author != entry.member:
-            return (entry.member,) if entry.member in self.members else ()
-        return tuple(
-            m
-            for m in self.members
-            if m != entry.author and not self.added_alone_by(m, entry.author)
-        )
+        author, that member; else every current member but the author. Never someone who
+        joined on the author's word alone, nor the one on whose word alone the author
+        joined (until another member seconds them)."""
+        author = entry.author
+        if author and author != entry.member:
+            ok = entry.member in self.members and not self.vouched_alone(entry.member, author)
+            return (entry.member,) if ok else ()
+        return tuple(m for m in self.members if m != author and not self.vouched_alone(m, author))
 
 
 @dataclass(frozen=True, slots=True)
@@ -470,7 +485,7 @@ class EquityService:
         if end is not None and end.status == "ended":
             raise Conflict(
                 f"venture {venture_id!r} ended on {end.on.isoformat()}: its ledger is closed",
-                field="venture",
+                field="ledger",
                 value=venture_id,
                 hint="an ended venture's split is final; start a new venture to go on",
             )
@@ -479,7 +494,7 @@ class EquityService:
             raise Conflict(
                 f"venture {venture_id!r} has a proposed end on {end.on.isoformat()} waiting for"
                 f" {', '.join(waiting)}: the ledger is locked while members confirm it",
-                field="venture",
+                field="ledger",
                 value=venture_id,
                 hint="confirm the end, or decline it (with a reason) to change the ledger",
             )
@@ -490,7 +505,7 @@ class EquityService:
                 f"venture {venture_id!r} froze its pie on"
                 f" {freeze.isoformat() if freeze else '?'} (set {frozen[0]}): no entry is"
                 " posted after a freeze, whatever its date",
-                field="venture",
+                field="ledger",
                 value=venture_id,
                 hint="after the freeze, pay contributions in cash; the split is fixed",
             )
@@ -1011,8 +1026,10 @@ class EquityService:
         on: dt.date | None = None,
         note: str = "",
     ) -> Posted:
-        """Post the reversing entry of entry ``number`` (its author; an admin on the
-        author's behalf), dated at the entry (or ``on``, not earlier); once.
+        """Post the reversing entry of entry ``number``, dated at the entry (or ``on``, not
+        earlier); once. By the member it is about when it counts (a repayment: its author),
+        by its author while it does not count (:meth:`Roles.reverser`); an admin acts on
+        their behalf.
 
         Its idempotency key is ``#reverse-<number>``: retrying returns the same reversal.
         """
@@ -1022,7 +1039,7 @@ class EquityService:
             assert actor is not None
             row = self._entry(venture_id, number)
             original = row.entry
-            who = self._acting(actor, author, default=original.author)
+            who = self._acting(actor, author, default=roles.reverser(original))
             if original.reverses is not None:
                 raise Conflict(
                     f"entry {number} is itself a reversal of entry {original.reverses}",
@@ -1030,8 +1047,9 @@ class EquityService:
                     value=number,
                     hint="post the original again if the reversal was wrong",
                 )
-            parties = [original.author] if original.author in roles.members else []
-            REVERSE_ENTRY.require(who, str(number), parties, value=number, author=original.author)
+            reverser = roles.reverser(original)
+            parties = [reverser] if reverser in roles.members else []
+            REVERSE_ENTRY.require(who, str(number), parties, value=number, author=reverser)
             done = self.store.reversal_of(venture_id, number)
             if done is not None:
                 previous = self._entry(venture_id, done)
@@ -1109,10 +1127,12 @@ class EquityService:
             why = "an admin never approves or rejects for a member"
         elif me == entry.author:
             why = "its author may not review it"
-        elif entry.author != entry.member:
-            why = f"an entry about {entry.member!r} is approved by {entry.member!r}"
         elif me is not None and roles.added_alone_by(me, entry.author):
             why = f"{entry.author!r} alone added you, and no other member seconded you"
+        elif me is not None and roles.added_alone_by(entry.author, me):
+            why = f"you alone added {entry.author!r}, and no other member seconded them"
+        elif entry.author != entry.member:
+            why = f"an entry about {entry.member!r} is approved by {entry.member!r}"
         else:
             why = "only a current member may review it"
         rule.require(
@@ -1270,8 +1290,9 @@ class EquityService:
                 continue
             can: set[str] = set()
             if not e.rejected and not frozen:
-                who = Actor(e.author) if actor.is_admin else actor
-                parties = [e.author] if e.author in roles.members else []
+                reverser = roles.reverser(e)
+                who = Actor(reverser) if actor.is_admin else actor
+                parties = [reverser] if reverser in roles.members else []
                 if REVERSE_ENTRY.allows(who, str(e.id), parties):
                     can.add("reverse")
             pending = self._pending(e, roles.venture)
@@ -1509,38 +1530,41 @@ class EquityService:
         return self.store.departure_records(venture_id)
 
     def answer_departure(
-        self, venture_id: str, acknowledge: bool, note: str = "", *, actor: Actor | None
+        self,
+        venture_id: str,
+        member: str,
+        acknowledge: bool,
+        note: str = "",
+        *,
+        actor: Actor | None,
     ) -> DepartureRecord:
         """The leaver acknowledges their departure, or disputes it with a reason (once)."""
         note = parse_text(note, "note", 2000)
         with self.db.transaction():
             roles = self._readable(venture_id, actor)
             assert actor is not None
-            me = actor.profile_id
-            if not actor.is_admin and me not in roles.left:
-                raise InvalidInput(
-                    f"no departure of {me!r} is recorded in venture {venture_id!r}",
-                    field="member",
-                    value=me,
-                    hint="only a leaver acknowledges or disputes their departure",
-                )
-            ANSWER_DEPARTURE.require(actor, me or "the leaver")
-            assert me is not None
+            ANSWER_DEPARTURE.require(actor, member)
             record = next(
                 (
                     r
                     for r in self.store.departure_records(venture_id)
-                    if r.report.departure.member == me
+                    if r.report.departure.member == member
                 ),
                 None,
             )
-            assert record is not None
+            if record is None or member not in roles.left:
+                raise InvalidInput(
+                    f"no departure of {member!r} is recorded in venture {venture_id!r}",
+                    field="member",
+                    value=member,
+                    hint="only a leaver acknowledges or disputes their departure",
+                )
             if record.acknowledged is not None:
                 raise Conflict(
-                    f"{me!r} already {'acknowledged' if record.acknowledged else 'disputed'}"
+                    f"{member!r} already {'acknowledged' if record.acknowledged else 'disputed'}"
                     " their departure",
                     field="member",
-                    value=me,
+                    value=member,
                     hint="an answer is given once",
                 )
             if not acknowledge and not note:
@@ -1549,11 +1573,11 @@ class EquityService:
                     field="note",
                     hint="say what you dispute: the date, the reason, the buy-back",
                 )
-            self.store.add_departure_answer(venture_id, me, acknowledge, note)
+            self.store.add_departure_answer(venture_id, member, acknowledge, note)
             return next(
                 r
                 for r in self.store.departure_records(venture_id)
-                if r.report.departure.member == me
+                if r.report.departure.member == member
             )
 
     # ------------------------------------------------------------------ end
