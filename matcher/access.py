@@ -170,13 +170,22 @@ class Rule:
         actor = signed_in(actor, action, hint=self.anonymous_hint)
         if not self.allows(actor, subject, parties):
             shown = subject if value is None else value
+            names = _Facts(subject=subject, actor=actor.profile_id, **facts)
             raise NotAllowed(
-                self.refusal.format(subject=subject, actor=actor.profile_id, **facts),
+                self.refusal.format_map(names),
                 field=self.field,
                 value=shown,
-                hint=self.hint,
+                hint=self.hint.format_map(names),
             )
         return actor
+
+
+class _Facts(dict[str, object]):
+    """The facts a refusal and its hint name; a placeholder no fact fills stays as written
+    (a hint may show a route such as ``/attendees/{id}``)."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
 
 
 # ---------------------------------------------------------------- profiles, matching
