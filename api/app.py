@@ -131,6 +131,7 @@ def create_app(settings: Settings | None = None, *, community: Community | None 
     for router in (profiles.router, me.router, tokens.router, trust_routes.router):
         app.include_router(router)
     app.include_router(ventures.router)
+    app.include_router(ventures.me_router)
     app.include_router(loop_routes.router)
     app.include_router(events.router)
     install_web(app)  # the web pages, under /web

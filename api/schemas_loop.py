@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictStr
 
 from matcher.loop import PipelineRow
 
@@ -21,14 +21,17 @@ class VentureFromIntro(BaseModel):
 
     id: str = Field(min_length=1, max_length=64, pattern=r"^[a-z0-9][a-z0-9_-]*$")
     name: str = Field("", max_length=200)
+    start: StrictStr | None = Field(
+        None, description="YYYY-MM-DD: the first day an entry may be dated (default today)"
+    )
 
 
 class VentureEnd(BaseModel):
-    """The venture stopped on this day (default today)."""
+    """Propose to end the venture on this day (YYYY-MM-DD, default today)."""
 
     model_config = _STRICT
 
-    on: dt.date | None = None
+    on: StrictStr | None = None
 
 
 class PipelinePublic(BaseModel):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from api.web.catalogue_events import ERR_EVENTS_EN, ERR_EVENTS_FR, EVENTS_EN, EVENTS_FR
 from api.web.catalogue_loop import LOOP_EN, LOOP_FR
+from api.web.catalogue_ventures import VENTURES_EN, VENTURES_FR
 
 __all__ = ["MESSAGES"]
 
@@ -328,7 +329,7 @@ EN: dict[str, str] = {
     "flash.entry_added": "Entry #{v} added to the ledger.",
     "flash.entry_approved": "Entry #{v} approved.",
     "flash.entry_reversed": "Entry #{v} reversed.",
-    "flash.member_added": "{v} is a member now.",
+    "flash.member_added": "{v} is invited.",
     "flash.rate_set": "Salary of {v} recorded.",
     "flash.departure_recorded": "The departure of {v} is recorded.",
     # errors (French sentences matter; English shows the services' own messages)
@@ -650,7 +651,7 @@ FR: dict[str, str] = {
     "flash.entry_added": "Écriture n° {v} ajoutée au registre.",
     "flash.entry_approved": "Écriture n° {v} approuvée.",
     "flash.entry_reversed": "Écriture n° {v} annulée.",
-    "flash.member_added": "{v} est maintenant membre.",
+    "flash.member_added": "{v} est invité·e.",
     "flash.rate_set": "Salaire de {v} enregistré.",
     "flash.departure_recorded": "Le départ de {v} est enregistré.",
     "err.untranslated": "Refusé :",
@@ -696,7 +697,7 @@ ERR_EN: dict[str, str] = {
     "err.target": "You cannot ask for this introduction.",
     "err.Conflict.venture": "The venture id “{value}” is already taken: choose another one.",
     "err.venture": "The venture id must be 1 to 64 letters, digits, '.', '_' or '-'.",
-    "err.member": "“{value}” is not a member of this venture (or has left it).",
+    "err.member": "“{value}” is not a current member of this venture (invited, left, or not in it).",
     "err.amount": "Give the amount, a number above 0 written like 1250.50 (for time, leave it empty).",
     "err.hours": "A time contribution needs hours or months (one of them, above 0).",
     "err.months": "Give the number of months, above 0 (for facilities: the months the space was used).",
@@ -706,15 +707,15 @@ ERR_EN: dict[str, str] = {
     "err.condition": "Pick a condition from the list.",
     "err.salary": "The salary must be a yearly amount, 0 or more, such as 60000.",
     "err.paid_salary": "The salary paid must be 0 or more, and not above the market salary.",
-    "err.Conflict.effective": "A salary from this date is already recorded: pick a later date.",
-    "err.effective": "Write the date YYYY-MM-DD.",
+    "err.Conflict.effective": "A salary or terms from this date are already recorded: pick a later date.",
+    "err.effective": "Write the date YYYY-MM-DD, after this member's last time entry.",
     "err.as_of": "Write the date YYYY-MM-DD.",
-    "err.on": "Check the date (YYYY-MM-DD): not after the pie's freeze, nor before a leaver's last contribution.",
+    "err.on": "Check the date (YYYY-MM-DD): from the venture's start to tomorrow, not before a leaver's last contribution.",
     "err.reason": "Pick the reason from the list.",
     "err.idempotency_key": "This form was already sent with other values; reload the page.",
-    "err.Conflict.member": "This member has already left the venture.",
-    "err.Conflict.entry": "This entry was already reversed.",
-    "err.NotAllowed.entry": "Another member must approve it, and only its author or approver may reverse it.",
+    "err.Conflict.member": "Not possible for this member: already in the venture, already left, last owner, or with entries waiting for approval.",
+    "err.Conflict.entry": "This entry cannot change this way any more (already reversed, approved or rejected, or about a member who left).",
+    "err.NotAllowed.entry": "Only its author reverses an entry; another member approves or rejects it (the member it is about, for an entry an owner posted for them).",
 }
 
 ERR_FR: dict[str, str] = {
@@ -746,7 +747,7 @@ ERR_FR: dict[str, str] = {
     "err.target": "Vous ne pouvez pas demander cette mise en relation.",
     "err.Conflict.venture": "L'identifiant de projet « {value} » est déjà pris : choisissez-en un autre.",
     "err.venture": "L'identifiant du projet doit compter 1 à 64 lettres, chiffres, « . », « _ » ou « - ».",
-    "err.member": "« {value} » n'est pas membre de ce projet (ou l'a quitté).",
+    "err.member": "« {value} » n'est pas membre actuel de ce projet (invité·e, parti·e, ou absent·e).",
     "err.amount": "Indiquez le montant, un nombre supérieur à 0 écrit comme 1250.50 (pour du temps, laissez-le vide).",
     "err.hours": "Une contribution en temps demande des heures ou des mois (l'un des deux, supérieur à 0).",
     "err.months": "Indiquez le nombre de mois, supérieur à 0 (pour des locaux : les mois d'utilisation).",
@@ -756,18 +757,18 @@ ERR_FR: dict[str, str] = {
     "err.condition": "Choisissez un état dans la liste.",
     "err.salary": "Le salaire doit être un montant annuel positif ou nul, comme 60000.",
     "err.paid_salary": "Le salaire versé doit être positif ou nul, sans dépasser le salaire de marché.",
-    "err.Conflict.effective": "Un salaire à partir de cette date est déjà enregistré : choisissez une date plus tardive.",
-    "err.effective": "Écrivez la date AAAA-MM-JJ.",
+    "err.Conflict.effective": "Un salaire ou des conditions à partir de cette date sont déjà enregistrés : choisissez une date plus tardive.",
+    "err.effective": "Écrivez la date AAAA-MM-JJ, après la dernière écriture de temps de ce membre.",
     "err.as_of": "Écrivez la date AAAA-MM-JJ.",
-    "err.on": "Vérifiez la date (AAAA-MM-JJ) : ni après le gel de la tarte, ni avant la dernière contribution d'un membre qui part.",
+    "err.on": "Vérifiez la date (AAAA-MM-JJ) : du début du projet à demain, pas avant la dernière contribution d'un membre qui part.",
     "err.reason": "Choisissez le motif dans la liste.",
     "err.idempotency_key": "Ce formulaire a déjà été envoyé avec d'autres valeurs ; rechargez la page.",
-    "err.Conflict.member": "Ce membre a déjà quitté le projet.",
-    "err.Conflict.entry": "Cette écriture a déjà été annulée.",
-    "err.NotAllowed.entry": "Un autre membre doit l'approuver, et seuls son auteur ou son approbateur peuvent l'annuler.",
+    "err.Conflict.member": "Impossible pour ce membre : déjà dans le projet, déjà parti, dernier propriétaire, ou avec des écritures en attente d'approbation.",
+    "err.Conflict.entry": "Cette écriture ne peut plus changer ainsi (déjà annulée, approuvée ou refusée, ou elle concerne un membre parti).",
+    "err.NotAllowed.entry": "Seul son auteur annule une écriture ; un autre membre l'approuve ou la refuse (le membre qu'elle concerne, si un propriétaire l'a enregistrée pour lui).",
 }
 
 MESSAGES: dict[str, dict[str, str]] = {
-    "en": EN | ERR_EN | EVENTS_EN | ERR_EVENTS_EN | LOOP_EN,
-    "fr": FR | ERR_FR | EVENTS_FR | ERR_EVENTS_FR | LOOP_FR,
+    "en": EN | ERR_EN | EVENTS_EN | ERR_EVENTS_EN | LOOP_EN | VENTURES_EN,
+    "fr": FR | ERR_FR | EVENTS_FR | ERR_EVENTS_FR | LOOP_FR | VENTURES_FR,
 }

@@ -86,14 +86,14 @@ LOOP_EN: dict[str, str] = {
     "verdict.met-before": "met before",
     # a venture from an introduction
     "nv.title": "Start a venture with {name}",
-    "nv.help": "You both become members, with the Slicing Pie's usual terms; you can add contributions right away.",
+    "nv.help": "You own the venture and they are invited (they join by accepting), with the Slicing Pie's usual terms.",
     "nv.submit": "Start the venture",
     # the end of a venture
     "vend.title": "End the venture",
-    "vend.intro": "When the venture stops, record the day. Each pair of members is then asked to confirm and rate their collaboration; confirmed ratings feed the trust network.",
+    "vend.intro": "When the venture stops, propose the day. The ledger locks and every member confirms the final split (or one declines). Then each pair of members is asked to confirm and rate their collaboration; confirmed ratings feed the trust network.",
     "vend.on": "Ended on",
-    "vend.on_help": "Not before its first contribution.",
-    "vend.submit": "End the venture",
+    "vend.on_help": "Not before the ledger's last entry, not in the future.",
+    "vend.submit": "Propose the end",
     "vend.ended": "This venture ended on {date}. Each pair of members is asked to confirm and rate their collaboration.",
     "vend.collabs": "Go to my collaborations",
     # pipeline
@@ -137,7 +137,7 @@ LOOP_EN: dict[str, str] = {
     # after a form
     "flash.feedback_saved": "Your feedback is saved; only you see it.",
     "flash.feedback_mutual": "You both would work together again: a collaboration is proposed. Confirm and rate it on the Collaborations page.",
-    "flash.venture_started": "The venture is started; you are both members.",
+    "flash.venture_started": "The venture is started; the other person is invited and joins by accepting.",
     "flash.venture_ended": "The venture is ended; each pair of members is asked to confirm and rate their collaboration.",
     # errors (French sentences matter; English shows the services' own messages)
     "err.industries": "Up to 5 short labels (letters, digits, spaces, & + / -) separated by commas, such as health, energy.",
@@ -146,7 +146,7 @@ LOOP_EN: dict[str, str] = {
     "err.about": "Type the profile id of someone else than you.",
     "err.context": "Pick the event where you met them; for “again”, you must have sat at the same table or been in the same team.",
     "err.Conflict.introduction": "A venture starts from an introduction both sides accepted.",
-    "err.ended_on": "Write the end date YYYY-MM-DD, not before the venture's first contribution.",
+    "err.ended_on": "Write the end date YYYY-MM-DD, not before the ledger's last entry and not in the future.",
     "err.Conflict.ended_on": "This venture has already ended.",
 }
 
@@ -219,13 +219,13 @@ LOOP_FR: dict[str, str] = {
     "verdict.not-a-fit": "pas compatible",
     "verdict.met-before": "déjà rencontré·e",
     "nv.title": "Lancer un projet avec {name}",
-    "nv.help": "Vous en devenez tous deux membres, avec les conditions habituelles du Slicing Pie ; vous pouvez ajouter des contributions tout de suite.",
+    "nv.help": "Vous en êtes propriétaire et l'autre personne est invitée (elle entre en acceptant), avec les conditions habituelles du Slicing Pie.",
     "nv.submit": "Lancer le projet",
     "vend.title": "Clore le projet",
-    "vend.intro": "Quand le projet s'arrête, indiquez le jour. Chaque paire de membres est alors invitée à confirmer et noter sa collaboration ; les notes confirmées nourrissent le réseau de confiance.",
+    "vend.intro": "Quand le projet s'arrête, proposez le jour. Le registre se verrouille et chaque membre confirme la répartition finale (ou un membre refuse). Chaque paire de membres est ensuite invitée à confirmer et noter sa collaboration ; les notes confirmées nourrissent le réseau de confiance.",
     "vend.on": "Clos le",
-    "vend.on_help": "Pas avant sa première contribution.",
-    "vend.submit": "Clore le projet",
+    "vend.on_help": "Pas avant la dernière écriture du registre, pas dans le futur.",
+    "vend.submit": "Proposer la fin",
     "vend.ended": "Ce projet a été clos le {date}. Chaque paire de membres est invitée à confirmer et noter sa collaboration.",
     "vend.collabs": "Aller à mes collaborations",
     "pipe.title": "Mon suivi",
@@ -267,7 +267,7 @@ LOOP_FR: dict[str, str] = {
     "pipe.s_rate": "noter la collaboration",
     "flash.feedback_saved": "Votre retour est enregistré ; vous seul·e le voyez.",
     "flash.feedback_mutual": "Vous voulez tous deux retravailler ensemble : une collaboration est proposée. Confirmez-la et notez-la sur la page Collaborations.",
-    "flash.venture_started": "Le projet est lancé ; vous en êtes tous deux membres.",
+    "flash.venture_started": "Le projet est lancé ; l'autre personne est invitée et entre en acceptant.",
     "flash.venture_ended": "Le projet est clos ; chaque paire de membres est invitée à confirmer et noter sa collaboration.",
     "err.industries": "Jusqu'à 5 mots courts (lettres sans accents, chiffres, espaces, & + / -) séparés par des virgules, comme sante, energie.",
     "err.preferences": "Choisissez indispensable, un plus ou peu importe.",
@@ -275,6 +275,6 @@ LOOP_FR: dict[str, str] = {
     "err.about": "Tapez l'identifiant de profil de quelqu'un d'autre que vous.",
     "err.context": "Choisissez l'événement où vous vous êtes rencontrés ; pour « à refaire », il faut avoir été à la même table ou dans la même équipe.",
     "err.Conflict.introduction": "Un projet se lance à partir d'une mise en relation acceptée des deux côtés.",
-    "err.ended_on": "Écrivez la date de fin AAAA-MM-JJ, au plus tôt le jour de la première contribution.",
+    "err.ended_on": "Écrivez la date de fin AAAA-MM-JJ, pas avant la dernière écriture du registre ni dans le futur.",
     "err.Conflict.ended_on": "Ce projet est déjà clos.",
 }

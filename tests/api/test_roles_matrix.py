@@ -58,6 +58,7 @@ from matcher.schema import connect
 from matcher.trust import Feedback, TrustService, TrustStore, Verdict
 from tests.conftest import COMMUNITY, SYNONYMS, person
 from tests.stores import AnyStore
+from tests.ventures import venture as make_venture
 
 ROLES = ("anonymous", "owner", "member", "venture", "admin", "organiser_other")
 SIGNED_IN = frozenset({"owner", "member", "venture", "admin", "organiser_other"})
@@ -138,10 +139,8 @@ def _seed(service: Community) -> tuple[dict[str, str], dict[str, str]]:
     trust.endorse("zprivate9", "ana", "design", actor=ADMIN)  # a hidden endorser stays hidden
     i1 = trust.request_introduction("ana", "dan", message="INTRO-ANA-CANARY", actor=ana)
     i2 = trust.request_introduction("bob", "ana", message="hello ana", actor=bob)
-    equity.create_venture("anaco", "Ana Co", actor=ana)
-    equity.add_member("anaco", "vic", actor=ana)
-    equity.create_venture("bobco", "Bob Co", actor=bob)
-    equity.add_member("bobco", "cyd", actor=bob)
+    make_venture(equity, "anaco", "ana", "vic", name="Ana Co")
+    make_venture(equity, "bobco", "bob", "cyd", name="Bob Co")
     day = dt.date(2024, 1, 1)
     for venture, who, actor in (
         ("anaco", "ana", ana),

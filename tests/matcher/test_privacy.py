@@ -26,6 +26,7 @@ from matcher.security import SecurityStore
 from matcher.trust import AvoidStore
 from tests.conftest import COMMUNITY, SYNONYMS
 from tests.stores import AnyStore
+from tests.ventures import venture
 
 ANA, BOB, CYD = Actor("ana"), Actor("bob"), Actor("cyd")
 
@@ -62,8 +63,7 @@ def seed(p: PrivacyService) -> None:
     trust.endorse("bob", "ana", "python", actor=BOB)
     trust.endorse("ana", "bob", "sales", actor=ANA)
     trust.request_introduction("ana", "dan", message="hi dan", actor=ANA)
-    equity.create_venture("acme", "Acme", actor=ANA)
-    equity.add_member("acme", "bob", actor=ANA)
+    venture(equity, "acme", "ana", "bob", name="Acme")
     for who, actor in (("ana", ANA), ("bob", BOB)):
         equity.set_rate("acme", Rate(who, dt.date(2024, 1, 1), Decimal(100_000)), actor=actor)
     equity.post(
@@ -472,9 +472,7 @@ def test_erasure_keeps_every_ledger_whole(
         if a != b:
             c = trust.propose_collaboration(a, b, "p", "2024-01-01", actor=Actor(a))
             trust.answer_collaboration(c.id, True, actor=Actor(b))
-    equity.create_venture("v", actor=Actor("ana"))
-    for who in ("bob", "cyd", "dan"):
-        equity.add_member("v", who, actor=Actor("ana"))
+    venture(equity, "v", "ana", "bob", "cyd", "dan")
     for n, (member, author, amount, approve) in enumerate(entries):
         posted = equity.post(
             "v",
