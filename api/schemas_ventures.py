@@ -13,10 +13,13 @@ money and percentages as decimal strings, so nothing is rounded on the way.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt, StrictStr
+from pydantic import BaseModel, BeforeValidator, Field, StrictBool, StrictStr
+from pydantic_core import PydanticCustomError
 
+from api.inputs import Input
 from matcher.equity import (
     Condition,
     DepartureRecord,
@@ -61,10 +64,25 @@ __all__ = [
     "optional_day",
 ]
 
-_STRICT = ConfigDict(extra="forbid", str_strip_whitespace=True)
 _ID = Field(min_length=1, max_length=64)
-#: A number as JSON sends it: an integer, a decimal, or text (``"1250.50"``); not a boolean.
-Number = StrictInt | StrictFloat | StrictStr
+
+
+def _json_number(value: Any) -> Any:
+    """A number as JSON sends it, an integer, a finite decimal or text (``"1250.50"``,
+    which the domain parses); never a boolean, ``NaN`` or an infinity."""
+    finite = not isinstance(value, float) or math.isfinite(value)
+    if isinstance(value, bool) or not isinstance(value, int | float | str) or not finite:
+        got = "true or false" if isinstance(value, bool) else repr(value)[:40]
+        raise PydanticCustomError(
+            "number_type",
+            'must be a number or a decimal text such as "12.50", got {got}',
+            {"got": got},
+        )
+    return value
+
+
+#: A number as JSON sends it (see :func:`_json_number`), parsed by the domain.
+Number = Annotated[int | float | str, BeforeValidator(_json_number)]
 #: A date as text ``YYYY-MM-DD`` (checked by :func:`matcher.equity.model.parse_day`).
 Day = Annotated[StrictStr, Field(description="a date YYYY-MM-DD", examples=["2024-03-01"])]
 
@@ -74,10 +92,8 @@ def optional_day(value: str | None, field: str) -> dt.date | None:
     return None if value is None else parse_day(value, field)
 
 
-class TermsIn(BaseModel):
+class TermsIn(Input):
     """Slicing Pie terms from ``effective`` on; missing values are the model's defaults."""
-
-    model_config = _STRICT
 
     effective: Day | None = None
     non_cash_multiplier: Number | None = None
@@ -113,10 +129,14 @@ def terms_public(t: Terms) -> dict[str, str | None]:
     }
 
 
-class VentureCreate(BaseModel):
-    model_config = _STRICT
-
-    id: str = _ID
+class VentureCreate(Input):
+    id: StrictStr | None = Field(
+        None,
+        min_length=1,
+        max_length=64,
+        description="leave out and the server picks one nobody can guess; a chosen id is"
+        " public (409 when taken, whoever holds it)",
+    )
     name: StrictStr = Field("", max_length=200)
     require_approval: StrictBool = Field(
         False, description="entries count once another member approves"
@@ -229,32 +249,24 @@ class InvitationPublic(BaseModel):
         )
 
 
-class MemberAdd(BaseModel):
-    model_config = _STRICT
-
+class MemberAdd(Input):
     member: StrictStr = _ID
 
 
-class AnswerIn(BaseModel):
+class AnswerIn(Input):
     """Accept (join the venture) or decline an invitation."""
-
-    model_config = _STRICT
 
     accept: StrictBool
 
 
-class FreezeIn(BaseModel):
+class FreezeIn(Input):
     """The day the pie stops growing (final: every entry posted afterwards is refused)."""
-
-    model_config = _STRICT
 
     freeze: Day
 
 
-class RateIn(BaseModel):
+class RateIn(Input):
     """A member's yearly fair market salary and the cash salary actually paid, from a date."""
-
-    model_config = _STRICT
 
     member: StrictStr = _ID
     effective: Day
@@ -265,11 +277,9 @@ class RateIn(BaseModel):
         return parse_rate(self.model_dump())
 
 
-class EntryCreate(BaseModel):
+class EntryCreate(Input):
     """A contribution (or Well deposit / withdrawal, or repayment). See
     :class:`matcher.equity.model.Entry`; checked by :func:`matcher.equity.model.parse_entry`."""
-
-    model_config = _STRICT
 
     member: StrictStr = Field(description="whose entry (yours; an owner may name another)")
     kind: StrictStr = Field(json_schema_extra={"enum": [k.value for k in Kind]})
@@ -289,17 +299,13 @@ class EntryCreate(BaseModel):
         return parse_entry(self.model_dump(exclude={"author"}))
 
 
-class ReverseIn(BaseModel):
-    model_config = _STRICT
-
+class ReverseIn(Input):
     on: Day | None = Field(None, description="default: the reversed entry's date")
     note: StrictStr = Field("", max_length=2000)
     author: StrictStr | None = Field(None, description="admins only: the entry's author")
 
 
-class RejectIn(BaseModel):
-    model_config = _STRICT
-
+class RejectIn(Input):
     reason: StrictStr = Field(min_length=1, max_length=500)
 
 
@@ -395,9 +401,7 @@ def split_public(s: Any) -> SplitPublic:
     return SplitPublic(**split_dict(s))
 
 
-class DepartureIn(BaseModel):
-    model_config = _STRICT
-
+class DepartureIn(Input):
     member: StrictStr = _ID
     on: Day
     reason: StrictStr = Field(json_schema_extra={"enum": [r.value for r in Reason]})
@@ -407,26 +411,20 @@ class DepartureIn(BaseModel):
     refused: StrictBool = Field(False, description="the leaver refused the offer (good reasons)")
 
 
-class DepartureAnswerIn(BaseModel):
+class DepartureAnswerIn(Input):
     """The leaver acknowledges their departure, or disputes it with a reason."""
-
-    model_config = _STRICT
 
     acknowledge: StrictBool
     note: StrictStr = Field("", max_length=2000)
 
 
-class EndConfirmIn(BaseModel):
+class EndConfirmIn(Input):
     """Confirm the proposed end for the ledger one saw (its SHA-256)."""
-
-    model_config = _STRICT
 
     ledger_hash: StrictStr = Field(min_length=64, max_length=64)
 
 
-class EndDeclineIn(BaseModel):
-    model_config = _STRICT
-
+class EndDeclineIn(Input):
     reason: StrictStr = Field(min_length=1, max_length=500)
 
 

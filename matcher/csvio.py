@@ -1,230 +1,223 @@
-"""Reading the CSV files people have: spreadsheets exported by Excel, LibreOffice, Google
-Sheets or a script, in English or French settings.
+"""CSV files as people have them, in and out: one reader and one writer for the whole product.
 
-What arrives in practice, and what :func:`read_csv` does about it:
+**Reading** (:func:`read_csv`): the files people export from spreadsheets. The bytes may
+be UTF-8 with or without a byte-order mark, or Windows-1252 (Excel's "CSV" export on a
+French Windows); the separator may be a comma or a semicolon (French Excel), guessed
+from the header line; every row keeps the line number it starts on, so an error can
+name it; header names are trimmed and lower-cased; empty cells become missing values.
 
-* **Encoding**: UTF-8, with or without the byte-order mark Excel writes ("CSV UTF-8"),
-  or Excel's legacy "CSV (separator: semicolon)" export on a French Windows, which is
-  cp1252 (``é`` is one byte 0xE9, the euro sign 0x80). Bytes are decoded as UTF-8 first;
-  only when that fails, as cp1252 (which :attr:`CsvFile.encoding` reports). A file that
-  is neither is refused with the line and byte at fault.
-* **Separator**: a comma, or a semicolon (the French export: the comma is the decimal
-  separator there). It is read from the header line: the one of the two that occurs
-  there outside quotes (a tab is accepted too). :attr:`CsvFile.delimiter` reports it.
-* **Header**: the first non-empty line names the columns; names are normalised
-  (:func:`normalise_header`: trimmed, lower case, accents removed, spaces and dashes
-  become ``_``), so ``"Montant "``, ``"montant"`` and ``"MONTANT"`` are one column.
-  Duplicate names and empty names (other than trailing empty columns) are refused.
-* **Rows** keep the number of the line they start on in the file (a quoted cell may
-  span lines), so every error can say "line 7"; blank lines are skipped; cells are
-  trimmed; empty cells are left out of the row's dict (a missing value, not ``""``);
-  a row with more cells than the header has columns is refused.
+**Writing** (:func:`writer`, :func:`write_csv`, :func:`safe_cell`): every CSV the product
+writes goes through one function that neutralises formula injection (CSV injection,
+OWASP): a cell that a spreadsheet would run as a formula (it starts with ``=``, ``+``,
+``-``, ``@``, their full-width forms, a tab or a carriage return) is prefixed with a
+single quote, so ``=HYPERLINK(...)`` in a member's name stays text; plain numbers are
+left as they are.
 
-This module knows nothing of ventures, events or profiles: each import maps the columns
-it knows and reports its own errors, using :class:`CsvRow.line`.
+Written by hand over the standard library's :mod:`csv`: it does the parsing; what is
+here is the guessing of encoding and separator, and the escaping, which it does not do.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
-import unicodedata
-from collections.abc import Iterator, Mapping
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any, Protocol
 
 from matcher.errors import InvalidInput
 
-__all__ = ["MAX_BYTES", "CsvFile", "CsvRow", "normalise_header", "read_csv"]
+__all__ = [
+    "FORMULA_STARTS",
+    "CellWriter",
+    "CsvRow",
+    "decode",
+    "read_csv",
+    "safe_cell",
+    "write_csv",
+    "writer",
+]
 
-#: Largest file read (bytes): a ledger or an attendee list, not a data dump.
-MAX_BYTES = 5_000_000
-_DELIMITERS = (",", ";", "\t")
+
+def decode(data: bytes | str, *, source: str = "CSV") -> str:
+    """The text of a file: UTF-8, else Windows-1252; a UTF-8 byte-order mark is dropped in
+    both cases (a tool that adds one to a Windows-1252 file still gives a readable header).
+
+    Examples
+    --------
+    >>> decode("\\ufeffid;nom".encode("utf-8")), decode("café".encode("cp1252"))
+    ('id;nom', 'café')
+    >>> decode(codecs.BOM_UTF8 + "nom;société".encode("cp1252"))
+    'nom;société'
+    """
+    if isinstance(data, str):
+        return data.lstrip("\ufeff")
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    try:
+        return data.decode("utf-8").lstrip("\ufeff")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError as exc:
+        raise InvalidInput(
+            f"{source}: the file is neither UTF-8 nor Windows-1252 text (byte {exc.start})",
+            field="file",
+            value=None,
+            hint="save it as 'CSV UTF-8' from your spreadsheet",
+        ) from None
 
 
 @dataclass(frozen=True, slots=True)
 class CsvRow:
-    """One data row: its cells by normalised column name (empty cells left out) and the
-    number of the line it starts on (the header is line 1 when it is the first line)."""
+    """One row: the line of the file it starts on, and its non-empty cells by column."""
 
     line: int
-    cells: Mapping[str, str]
-
-    def get(self, column: str, default: str = "") -> str:
-        """The cell of ``column`` ("" when empty or absent)."""
-        return self.cells.get(column, default)
+    cells: dict[str, str]
 
 
-@dataclass(frozen=True, slots=True)
-class CsvFile:
-    """A decoded CSV file: its normalised header, its rows, and how it was read."""
-
-    header: tuple[str, ...]
-    rows: tuple[CsvRow, ...]
-    encoding: str
-    delimiter: str
-    source: str = "CSV"
-
-    def __iter__(self) -> Iterator[CsvRow]:
-        return iter(self.rows)
-
-    def __len__(self) -> int:
-        return len(self.rows)
+def _separator(header: str) -> str:
+    return ";" if header.count(";") > header.count(",") else ","
 
 
-def normalise_header(name: str) -> str:
-    """A column name as imports compare it.
+def read_csv(data: bytes | str, *, source: str = "CSV") -> tuple[tuple[str, ...], list[CsvRow]]:
+    """The columns and the rows of a CSV file (see the module docstring).
+
+    Raises :class:`InvalidInput` for a file with no header, a duplicated column, or a row
+    with more cells than the header has columns (naming its line).
 
     Examples
     --------
-    >>> normalise_header("  Montant payé "), normalise_header("Paid-Salary"), normalise_header("On")
-    ('montant_paye', 'paid_salary', 'on')
-    """
-    text = unicodedata.normalize("NFKD", name.strip().lstrip("\ufeff"))
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    return "_".join(text.replace("-", " ").split())
-
-
-def _decode(data: bytes, source: str) -> tuple[str, str]:
-    encoding = "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
-    try:
-        return data.decode(encoding), encoding
-    except UnicodeDecodeError as exc:
-        utf8_error = exc
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        pass
-    line = data.count(b"\n", 0, utf8_error.start) + 1
-    raise InvalidInput(
-        f"{source}: line {line}: byte 0x{data[utf8_error.start]:02X} is neither UTF-8 nor"
-        " Windows-1252 text",
-        field="file",
-        hint="save the file as CSV UTF-8 (Excel: Save As > CSV UTF-8)",
-    )
-
-
-def _delimiter(header_line: str) -> str:
-    """The separator of a header line: the candidate found outside quotes (the most
-    frequent, a comma on a tie)."""
-    counts = dict.fromkeys(_DELIMITERS, 0)
-    quoted = False
-    for c in header_line:
-        if c == '"':
-            quoted = not quoted
-        elif not quoted and c in counts:
-            counts[c] += 1
-    best = max(_DELIMITERS, key=lambda d: (counts[d], d == ","))
-    return best if counts[best] else ","
-
-
-def read_csv(data: bytes | str, *, source: str = "CSV", max_bytes: int = MAX_BYTES) -> CsvFile:
-    """Decode and parse a CSV file (see the module docstring for what is accepted).
-
-    Parameters
-    ----------
-    data : bytes or str
-        The file's content (bytes as uploaded or read; a str is taken as decoded).
-    source : str
-        How errors name the file ("ledger CSV").
-    max_bytes : int
-        Larger files are refused.
-
-    Raises
-    ------
-    InvalidInput
-        Too large, not text, no header, a duplicate or empty column name, or a row with
-        more cells than the header; the message names the line.
-
-    Examples
-    --------
-    >>> f = read_csv("Membre;Montant;Note\\r\\nana;1250,50;\\"bureau; loyer\\"\\r\\n\\r\\nbob;30;\\r\\n".encode("cp1252"))
-    >>> f.header, f.delimiter, f.encoding
-    (('membre', 'montant', 'note'), ';', 'utf-8')
-    >>> [(r.line, dict(r.cells)) for r in f]
-    [(2, {'membre': 'ana', 'montant': '1250,50', 'note': 'bureau; loyer'}), (4, {'membre': 'bob', 'montant': '30'})]
-    >>> read_csv("caf\\xe9,prix\\n".encode("cp1252")).encoding, read_csv(b"\\xef\\xbb\\xbfa,b\\n1,2\\n").header
-    ('cp1252', ('a', 'b'))
-    >>> read_csv(b"a,b\\n1,2,3\\n", source="ledger CSV")
+    >>> cols, rows = read_csv("Id;Nom;Offers\\nana;Ana;\\n\\nbob;Bob;vente, marketing\\n")
+    >>> cols, [(r.line, r.cells) for r in rows]
+    (('id', 'nom', 'offers'), [(2, {'id': 'ana', 'nom': 'Ana'}), (4, {'id': 'bob', 'nom': 'Bob', 'offers': 'vente, marketing'})])
+    >>> read_csv("id,name\\na,b,c\\n")
     Traceback (most recent call last):
     ...
-    matcher.errors.InvalidInput: ledger CSV: line 2 has 3 cells, the header has 2 columns (got '3'); quote cells that contain the separator ','
+    matcher.errors.InvalidInput: CSV line 2: 3 cells, but the header has 2 columns (got 'c'); quote cells that contain the separator ','
     """
-    if isinstance(data, str):
-        raw_len = len(data.encode("utf-8", "surrogatepass"))
-        text, encoding = data, "text"
-    else:
-        raw_len = len(data)
-        text, encoding = "", ""
-    if raw_len > max_bytes:
+    text = decode(data, source=source)
+    first = text.split("\n", 1)[0]
+    if not first.strip():
         raise InvalidInput(
-            f"{source}: the file is {raw_len} bytes, over {max_bytes}",
-            field="file",
-            value=raw_len,
-            hint="split the file",
+            f"{source}: no header line",
+            hint="the first line must name the columns, e.g. id,name,offers,needs",
         )
-    if isinstance(data, bytes):
-        text, encoding = _decode(data, source)
-    text = text.lstrip("\ufeff")
-    lines = text.splitlines()
-    first = next((i for i, line in enumerate(lines) if line.strip()), None)
-    if first is None:
-        raise InvalidInput(
-            f"{source}: the file is empty",
-            field="file",
-            hint="the first line must name the columns",
-        )
-    delimiter = _delimiter(lines[first])
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    header: tuple[str, ...] | None = None
-    rows: list[CsvRow] = []
-    start = 1
-    try:
-        for cells in reader:
-            line, start = start, reader.line_num + 1
-            if not any(c.strip() for c in cells):
-                continue
-            if header is None:
-                header = _header(cells, line, source)
-                continue
-            if len(cells) > len(header) and any(c.strip() for c in cells[len(header) :]):
-                raise InvalidInput(
-                    f"{source}: line {line} has {len(cells)} cells, the header has"
-                    f" {len(header)} columns",
-                    field="file",
-                    value=cells[len(header)].strip()[:80],
-                    hint=f"quote cells that contain the separator {delimiter!r}",
-                )
-            values = {k: v.strip() for k, v in zip(header, cells, strict=False) if v.strip()}
-            rows.append(CsvRow(line, values))
-    except csv.Error as exc:
-        raise InvalidInput(
-            f"{source}: line {start}: {exc}",
-            field="file",
-            hint='close every quoted cell with a double quote (write "" for a quote inside)',
-        ) from None
-    assert header is not None
-    return CsvFile(header, tuple(rows), encoding, delimiter, source)
-
-
-def _header(cells: list[str], line: int, source: str) -> tuple[str, ...]:
-    names = [normalise_header(c) for c in cells]
-    while names and not names[-1]:  # trailing empty columns (a spreadsheet's ;;;)
-        names.pop()
+    sep = _separator(first)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
+    header = tuple(h.strip().lower() for h in next(reader))
     seen: set[str] = set()
-    for i, name in enumerate(names, start=1):
-        if not name:
+    for h in header:
+        if h in seen:
             raise InvalidInput(
-                f"{source}: line {line}: column {i} has no name",
-                field="file",
-                value=f"column {i}",
-                hint="name every column in the first line",
+                f"{source}: column {h!r} appears twice in the header",
+                field=h,
+                value=h,
+                hint="remove or rename one of them",
             )
-        if name in seen:
+        seen.add(h)
+    rows: list[CsvRow] = []
+    line = 2
+    for cells in reader:
+        start = line
+        line = reader.line_num + 1
+        if not any(c.strip() for c in cells):
+            continue
+        if len(cells) > len(header):
             raise InvalidInput(
-                f"{source}: line {line}: column {name!r} appears twice",
-                field="file",
-                value=name,
-                hint="keep one column of each name",
+                f"{source} line {start}: {len(cells)} cells, but the header has {len(header)}"
+                " columns",
+                field=None,
+                value=";".join(cells[len(header) :]),
+                hint=f"quote cells that contain the separator {sep!r}",
             )
-        seen.add(name)
-    return tuple(names)
+        row = {h: c.strip() for h, c in zip(header, cells, strict=False) if h and c.strip()}
+        rows.append(CsvRow(start, row))
+    return header, rows
+
+
+#: First characters that make a spreadsheet read a cell as a formula (with the full-width
+#: forms of the four signs, which some spreadsheets take as formula signs too).
+FORMULA_STARTS = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
+#: A plain number written as text (a sign is part of it, not a formula).
+_NUMBER = re.compile(r"^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?(/\d+)?$")
+
+
+def safe_cell(value: object) -> str:
+    """``value`` as the text of a CSV cell that no spreadsheet runs as a formula: a single
+    quote before a text a spreadsheet would read as one; numbers, and texts that are plain
+    numbers (``-1.5``, ``2/3``), are left as they are.
+
+    Examples
+    --------
+    >>> safe_cell('=HYPERLINK("http://evil.example","click")')
+    '\\'=HYPERLINK("http://evil.example","click")'
+    >>> [safe_cell(v) for v in ("@SUM(A1)", "+1+1", "\\t=1", "Ana", "")]
+    ["'@SUM(A1)", "'+1+1", "'\\t=1", 'Ana', '']
+    >>> [safe_cell(v) for v in (-1.5, "-1.5", "2/3", 0, None)]
+    ['-1.5', '-1.5', '2/3', '0', '']
+    >>> safe_cell("-1+cmd|' /C calc'!A0")
+    "'-1+cmd|' /C calc'!A0"
+    """
+    if value is None:
+        return ""
+    text = value if isinstance(value, str) else str(value)
+    if text[:1] in FORMULA_STARTS and not _NUMBER.match(text):
+        return "'" + text
+    return text
+
+
+class _Stream(Protocol):
+    def write(self, text: str, /) -> Any: ...
+
+
+class CellWriter:
+    """A ``csv.writer`` whose every cell goes through :func:`safe_cell`."""
+
+    def __init__(self, stream: _Stream, **fmtparams: Any) -> None:
+        self._writer = csv.writer(stream, **fmtparams)
+
+    def writerow(self, row: Iterable[object]) -> None:
+        """Write one row of cells."""
+        self._writer.writerow([safe_cell(v) for v in row])
+
+    def writerows(self, rows: Iterable[Iterable[object]]) -> None:
+        """Write every row."""
+        for row in rows:
+            self.writerow(row)
+
+
+def writer(stream: _Stream, **fmtparams: Any) -> CellWriter:
+    """A CSV writer over ``stream`` (as ``csv.writer``) that neutralises formula cells.
+
+    Examples
+    --------
+    >>> buf = io.StringIO()
+    >>> w = writer(buf, lineterminator="\\n")
+    >>> w.writerow(["name", "score"])
+    >>> w.writerows([["=1+1", -0.5], ["Ana", 2]])
+    >>> print(buf.getvalue(), end="")
+    name,score
+    '=1+1,-0.5
+    Ana,2
+    """
+    return CellWriter(stream, **fmtparams)
+
+
+def write_csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
+    """A CSV text (``\\n`` line ends), every cell through :func:`safe_cell`.
+
+    Examples
+    --------
+    >>> print(write_csv(["name", "score"], [["=1+1", 0.5]]).strip())
+    name,score
+    '=1+1,0.5
+    """
+    buf = io.StringIO()
+    w = writer(buf, lineterminator="\n")
+    w.writerow(header)
+    w.writerows(rows)
+    return buf.getvalue()

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+import datetime as dt
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -10,6 +11,9 @@ from hypothesis import HealthCheck, settings
 from embeddings.encoder import FakeEncoder
 from matcher.community import Community
 from matcher.matching import MatchSettings
+
+if TYPE_CHECKING:
+    from tests.events_day import Clock
 
 settings.register_profile(
     "ci", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
@@ -126,3 +130,24 @@ COMMUNITY = [
 def community(service: Community) -> Community:
     service.profiles.import_profiles(COMMUNITY)
     return service
+
+
+# ------------------------------------------------------ an event on the day
+@pytest.fixture
+def day_clock() -> Clock:
+    """A clock the test moves, on 1 May 2026 (three weeks before the event)."""
+    from tests.events_day import Clock
+
+    return Clock(dt.datetime(2026, 5, 1, 9, 0, tzinfo=dt.UTC))
+
+
+@pytest.fixture
+def day(day_clock: Clock) -> Community:
+    """A community with the event ``night`` (organiser p00, p01-p10 invited) in Paris."""
+    from tests.events_day import DAY, ORG, PEOPLE
+
+    c = Community(":memory:", FakeEncoder(dim=64, synonyms=SYNONYMS), clock=day_clock)
+    c.profiles.import_profiles(PEOPLE)
+    c.events.create_event("night", "Founders night", actor=ORG, details=DAY)
+    c.events.add_attendees("night", [p["id"] for p in PEOPLE[1:11]], actor=ORG)
+    return c

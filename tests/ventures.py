@@ -41,9 +41,15 @@ def venture(
     name: str = "",
     start: dt.date = START,
     require_approval: bool = False,
+    second: bool = True,
 ) -> None:
-    """A venture owned by ``owner`` (started on ``start``) that ``members`` joined."""
+    """A venture owned by ``owner`` (started on ``start``) that ``members`` joined; with
+    ``second``, each one who joined after another member is seconded by the first member
+    other than the owner, so that every member's approval counts for everyone."""
     equity.create_venture(
         venture_id, name, actor=Actor(owner), start=start, require_approval=require_approval
     )
     join(equity, venture_id, *members, by=owner)
+    if second and members:
+        for member in members[1:]:
+            equity.second(venture_id, member, actor=Actor(members[0]))

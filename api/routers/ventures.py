@@ -14,7 +14,7 @@ from fastapi import APIRouter, Header, Path, Query, Request, Response
 
 from api.deps import EquityDep, MemberDep, own_id
 from api.idempotency import IDEMPOTENT
-from api.schemas import ERROR_RESPONSES
+from api.schemas import ERROR_RESPONSES, TEXT, answers
 from api.schemas_ventures import (
     AnswerIn,
     DepartureAnswerIn,
@@ -37,7 +37,6 @@ from api.schemas_ventures import (
     split_public,
     terms_public,
 )
-from matcher.csvio import MAX_BYTES
 from matcher.equity import (
     parse_day,
     parse_departure,
@@ -62,7 +61,7 @@ AsOf = Annotated[str | None, Query(description="YYYY-MM-DD; default: today")]
 )
 def create_venture(body: VentureCreate, equity: EquityDep, actor: MemberDep) -> VenturePublic:
     """Create a venture; the caller owns it (an admin names the owner)."""
-    equity.create_venture(
+    venture = equity.create_venture(
         body.id,
         body.name,
         actor=actor,
@@ -71,7 +70,7 @@ def create_venture(body: VentureCreate, equity: EquityDep, actor: MemberDep) -> 
         start=optional_day(body.start, "start"),
         owner=body.owner,
     )
-    return VenturePublic.of(equity.view(body.id, actor=actor))
+    return VenturePublic.of(equity.view(venture.id, actor=actor))
 
 
 @router.get("/{venture_id}", response_model=VenturePublic, responses=_ERRORS)
@@ -195,8 +194,6 @@ async def import_entries(
     paid, condition, rate, note, key; comma or semicolon, UTF-8 or Windows-1252. Every bad
     row is reported by line, field and fix, and nothing is written unless ``skip_invalid``."""
     raw = await request.body()
-    if len(raw) > MAX_BYTES:
-        raise InvalidInput(f"CSV over {MAX_BYTES} bytes", field="body", hint="split the file")
     report = equity.import_ledger(venture_id, raw, actor=actor, skip_invalid=skip_invalid)
     return ImportPublic(
         written=[p.row.entry.id for p in report.posted],
@@ -271,8 +268,11 @@ def get_split(
 
 @router.get(
     "/{venture_id}/split.pdf",
-    responses={**_ERRORS, 200: {"content": {"application/pdf": {}}}},
     response_class=Response,
+    responses=answers(
+        "the split as a PDF document to sign",
+        {"application/pdf": {"type": "string", "format": "binary"}},
+    ),
 )
 def get_split_pdf(
     venture_id: str,
@@ -296,7 +296,18 @@ def get_split_pdf(
 _MEDIA = {"csv": "text/csv", "json": "application/json", "svg": "image/svg+xml"}
 
 
-@router.get("/{venture_id}/timeline.{fmt}", responses=_ERRORS)
+@router.get(
+    "/{venture_id}/timeline.{fmt}",
+    response_class=Response,
+    responses=answers(
+        "shares over time: timeline.csv, timeline.json or timeline.svg",
+        {
+            "text/csv": TEXT,
+            "application/json": {"type": "array", "items": {"type": "object"}},
+            "image/svg+xml": TEXT,
+        },
+    ),
+)
 def get_timeline(venture_id: str, fmt: str, equity: EquityDep, actor: MemberDep) -> Response:
     """Shares over time, at every date the ledger changes: ``csv``, ``json`` or ``svg``."""
     if fmt not in _MEDIA:

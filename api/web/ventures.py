@@ -7,8 +7,9 @@ What each viewer may do comes from the service (:meth:`EquityService.actions`,
 :meth:`EquityService.entry_actions`, which apply the ``equity.*`` rules): the pages show
 the forms the viewer may use and restate no rule.
 
-The chart is :func:`matcher.equity.chart.timeline_svg` inlined in the page (no script); the
-split table next to it carries the same numbers for screen readers.
+The chart is :func:`matcher.equity.chart.timeline_svg` inlined in the page (no script), in
+the page's language; the split table next to it carries the same numbers for screen
+readers, and the history downloads as CSV with a translated header.
 """
 
 from __future__ import annotations
@@ -27,11 +28,12 @@ from api.deps import CommunityDep, EquityDep
 from api.errors import STATUS
 from api.web.context import Form, FormDep, MemberPageDep, Page
 from api.web.feedback import error_message, field_errors
+from api.web.i18n import NC_
 from api.web.member import names_of
 from api.web.render import WebRoute, redirect, render
 from matcher.community import Community
-from matcher.csvio import MAX_BYTES
 from matcher.equity import (
+    MAX_IMPORT_BYTES,
     Condition,
     Departure,
     EquityService,
@@ -41,6 +43,7 @@ from matcher.equity import (
     parse_day,
     parse_departure,
     parse_rate,
+    timeline_csv,
     timeline_svg,
 )
 from matcher.errors import CofoundryError, ImportFailed, InvalidInput
@@ -51,6 +54,14 @@ router = APIRouter(prefix="/web/ventures", route_class=WebRoute, include_in_sche
 
 ENTRY_FIELDS = ("member", "kind", "on", "amount", "hours", "months", "paid", "condition", "rate")
 _LINE = re.compile(r"\bline (\d+)")
+#: The share history CSV's columns for a reader (:data:`matcher.equity.chart.TIMELINE_COLUMNS`).
+TIMELINE_HEADER = (
+    NC_("CSV column", "Date"),
+    NC_("CSV column", "Member"),
+    NC_("CSV column", "Slices"),
+    NC_("CSV column", "Exact share"),
+    NC_("CSV column", "Percent"),
+)
 
 
 def _day(value: str, field: str, default: dt.date | None = None) -> dt.date:
@@ -147,7 +158,14 @@ def venture_page(
             date_error = error_message(exc, page.t)
     current = equity.split(venture_id, actor=page.actor, as_of=as_of)
     history = equity.timeline(venture_id, actor=page.actor)
-    chart = timeline_svg(history, title=page.t("team.chart_title"))
+    t = page.t
+    chart = timeline_svg(
+        history,
+        gettext=t.gettext,
+        date_text=lambda day: t.date(day, "medium"),
+        # the axis at 0, 25, 50... %, the legend with its decimals
+        percent_text=lambda pct: t.percent(pct / 100, 0 if pct == pct.to_integral_value() else 2),
+    )
     chart = chart.replace("<svg ", '<svg role="img" aria-labelledby="chart-title" ', 1).replace(
         "<title>", '<title id="chart-title">', 1
     )
@@ -200,6 +218,21 @@ def venture_page(
         row_errors=row_errors or [],
         frac=fraction_text,
         ended=view.end.on if view.ended and view.end else None,
+    )
+
+
+@router.get("/{venture_id}/timeline.csv")
+def timeline_download(venture_id: str, page: MemberPageDep, equity: EquityDep) -> Response:
+    """Each member's share at every date the ledger changed, as CSV with the header in the
+    page's language (``GET /ventures/{id}/timeline.csv`` keeps its English identifiers)."""
+    history = equity.timeline(venture_id, actor=page.actor)
+    return Response(
+        timeline_csv(history, header=[page.t.message(column) for column in TIMELINE_HEADER]),
+        media_type="text/csv; charset=utf-8",
+        headers={
+            "Content-Disposition": f'attachment; filename="shares-{venture_id}.csv"',
+            "Content-Language": page.lang,
+        },
     )
 
 
@@ -421,7 +454,7 @@ def ledger_import(
     try:
         if not isinstance(upload, UploadFile) or not upload.filename:
             raise InvalidInput("choose a CSV file", field="file", hint="pick the ledger CSV")
-        raw = upload.file.read(MAX_BYTES + 1)
+        raw = upload.file.read(MAX_IMPORT_BYTES + 1)
         report = equity.import_ledger(venture_id, raw, actor=page.actor, skip_invalid=skip)
     except ImportFailed as exc:
         return venture_page(

@@ -41,6 +41,7 @@ from matcher.equity.model import (
     split,
 )
 from matcher.equity.service import (
+    MAX_IMPORT_BYTES,
     RESERVED_KEY,
     EquityService,
     Invitation,
@@ -62,6 +63,7 @@ from matcher.equity.store import (
 
 __all__ = [
     "ENTRY_FIELDS",
+    "MAX_IMPORT_BYTES",
     "PERSON_COLUMNS",
     "RESERVED_KEY",
     "Computation",

@@ -33,12 +33,14 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import secrets
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from matcher.access import (
     ANSWER_DEPARTURE,
-    ANSWER_INVITATION,
+    ANSWER_VENTURE_INVITATION,
     APPROVE_ENTRY,
     CONFIRM_END,
     CREATE_VENTURE,
@@ -65,7 +67,7 @@ from matcher.access import (
     can_see,
     signed_in,
 )
-from matcher.csvio import CsvFile, read_csv
+from matcher.csvio import read_csv
 from matcher.db import Database
 from matcher.equity.document import DocDeparture, DocEnd, DocEntry, SplitDocument, split_pdf
 from matcher.equity.model import (
@@ -111,6 +113,7 @@ from matcher.ids import check_id
 from matcher.profiles import Profile, ProfileStore
 
 __all__ = [
+    "MAX_IMPORT_BYTES",
     "RESERVED_KEY",
     "EquityService",
     "Invitation",
@@ -131,6 +134,22 @@ AHEAD = dt.timedelta(days=1)
 #: Columns of a ledger CSV besides the entry's fields (see :meth:`EquityService.import_ledger`).
 IMPORT_COLUMNS = (*ENTRY_FIELDS, "key")
 _IMPORT_ALIASES = {"date": "on", "membre": "member", "idempotency_key": "key"}
+#: A ledger CSV larger than this is refused (1 MB, as an attendee file: some 10,000 rows).
+MAX_IMPORT_BYTES = 1_000_000
+
+
+def _column(name: str) -> str:
+    """A ledger CSV column as the import compares it: accents dropped, spaces and hyphens
+    as underscores (``Paid Salary`` and ``paid-salary`` are ``paid_salary``).
+
+    Examples
+    --------
+    >>> _column("Montant payé"), _column("idempotency-key")
+    ('montant_paye', 'idempotency_key')
+    """
+    text = unicodedata.normalize("NFKD", name.strip().lower())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return "_".join(text.replace("-", " ").split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -563,7 +582,7 @@ class EquityService:
     # ----------------------------------------------------------- ventures
     def create_venture(
         self,
-        venture_id: str,
+        venture_id: str | None,
         name: str = "",
         *,
         actor: Actor | None,
@@ -574,9 +593,12 @@ class EquityService:
     ) -> Venture:
         """Create a venture; its creator becomes its owner (an admin names the ``owner``).
 
-        ``start`` (default today) is the first day an entry may be dated.
+        ``start`` (default today) is the first day an entry may be dated. With
+        ``venture_id`` None the id is picked here, 80 random bits (``v-`` and 20 hex
+        digits): nobody can probe for it. A chosen id is public (taken: 409, whoever holds it).
         """
         actor = signed_in(actor)
+        venture_id = venture_id or f"v-{secrets.token_hex(10)}"
         if actor.is_admin:
             if not owner:
                 raise InvalidInput(
@@ -616,7 +638,7 @@ class EquityService:
             self.store.add_venture(venture, None if actor.is_admin else owner)
             self.store.add_terms(venture_id, terms)
             self.store.add_membership(venture_id, owner, "owner", owner)
-        logger.info("venture %s created by %s", venture_id, actor.profile_id or "admin")
+        logger.info("venture created")  # no ids in logs: they outlive an erasure
         return venture
 
     def _visible_person(self, person: str, actor: Actor, field: str) -> str:
@@ -691,7 +713,7 @@ class EquityService:
                 )
             if place is None:
                 self.store.add_membership(venture_id, person, "invited", actor.profile_id)
-        logger.info("venture %s: %s invited", venture_id, person)
+        logger.info("venture member invited")  # no ids in logs
         return self.view(venture_id, actor=actor)
 
     def answer_invitation(self, venture_id: str, accept: bool, *, actor: Actor | None) -> bool:
@@ -709,7 +731,7 @@ class EquityService:
                 raise UnknownVenture(
                     f"no invitation to venture {venture_id!r} for you", value=venture_id
                 )
-            ANSWER_INVITATION.require(actor, me, invited, venture=venture_id)
+            ANSWER_VENTURE_INVITATION.require(actor, me, invited, venture=venture_id)
             assert me is not None
             if not accept:
                 self.store.remove_invitation(venture_id, me)
@@ -719,7 +741,7 @@ class EquityService:
             inviter = place.added_by if place else None
             others = set(roles.members) - {inviter}
             self.store.join(venture_id, me, needs_second=bool(others))
-        logger.info("venture %s: %s joined", venture_id, me)
+        logger.info("venture invitation accepted")
         return True
 
     def name_owner(self, venture_id: str, member: str, *, actor: Actor | None) -> VentureView:
@@ -790,7 +812,7 @@ class EquityService:
                     hint=f"freeze on {last.isoformat()} or later",
                 )
             self.store.freeze(venture_id, on, actor.profile_id)
-        logger.info("venture %s frozen on %s", venture_id, on)
+        logger.info("venture pie frozen")
         return replace(roles.venture, freeze=on)
 
     def set_terms(self, venture_id: str, terms: Terms, *, actor: Actor | None) -> tuple[Terms, ...]:
@@ -996,7 +1018,7 @@ class EquityService:
             row = self.store.ledger_entry(venture_id, number)
             assert row is not None
             posted = self._view(ledger, row, created=True)
-        logger.debug("venture %s: entry %d posted by %s", venture_id, number, who.profile_id)
+        logger.debug("ledger entry posted")  # no ids in logs
         return posted
 
     def _entry(self, venture_id: str, number: int) -> LedgerRow:
@@ -1492,7 +1514,7 @@ class EquityService:
             report = self._report(ledger, departure)
             self.store.add_departure(venture_id, departure, actor.profile_id or "admin")
             self.store.add_departure_report(venture_id, report)
-        logger.info("venture %s: departure of %s recorded", venture_id, departure.member)
+        logger.info("venture departure recorded")
         return report
 
     def preview_departure(
@@ -1628,7 +1650,7 @@ class EquityService:
                 self.store.close_end(end_id, "ended", me)
             record = self.store.current_end(venture_id)
             assert record is not None
-        logger.info("venture %s: end on %s proposed by %s", venture_id, day, me)
+        logger.info("venture end proposed")
         return record
 
     def confirm_end(
@@ -1692,7 +1714,7 @@ class EquityService:
     def import_ledger(
         self,
         venture_id: str,
-        data: bytes | str | CsvFile,
+        data: bytes | str,
         *,
         actor: Actor | None,
         skip_invalid: bool = False,
@@ -1704,11 +1726,18 @@ class EquityService:
         field and fix; nothing is written if any row is bad, unless ``skip_invalid``.
         Importing the same file again adds nothing (each row's key is its content)."""
         source = "ledger CSV"
-        table = data if isinstance(data, CsvFile) else read_csv(data, source=source)
+        if len(data) > MAX_IMPORT_BYTES:
+            raise InvalidInput(
+                f"{source}: the file is {len(data)} bytes, over {MAX_IMPORT_BYTES}",
+                field="file",
+                value=len(data),
+                hint="split the ledger into several files",
+            )
+        header, rows = read_csv(data, source=source)
         roles = self._readable(venture_id, actor)
         assert actor is not None
         self._require(IMPORT_LEDGER, actor, venture_id, roles.owners, roles)
-        columns = {c: _IMPORT_ALIASES.get(c, c) for c in table.header}
+        columns = {c: _IMPORT_ALIASES.get(_column(c), _column(c)) for c in header}
         unknown = [c for c, name in columns.items() if name not in IMPORT_COLUMNS]
         missing = [c for c in ("member", "kind", "on") if c not in columns.values()]
         if unknown or missing:
@@ -1719,7 +1748,7 @@ class EquityService:
                 value=(unknown or missing)[0],
                 hint=f"the columns are {', '.join(IMPORT_COLUMNS)} (member, kind, on required)",
             )
-        if not table.rows:
+        if not rows:
             raise InvalidInput(
                 f"{source}: no rows under the header", field="file", hint="one line per entry"
             )
@@ -1729,7 +1758,7 @@ class EquityService:
         seen: dict[str, int] = {}
         try:
             with self.db.transaction():
-                for row in table:
+                for row in rows:
                     cells = {columns[c]: v for c, v in row.cells.items()}
                     user_key = cells.pop("key", "")
                     try:
@@ -1768,8 +1797,7 @@ class EquityService:
             )
             raise
         logger.info(
-            "venture %s: ledger import, %d new, %d already, %d refused",
-            venture_id,
+            "ledger import: %d new, %d already, %d refused",
             len(posted),
             already,
             len(rejected),

@@ -366,7 +366,8 @@ class _EntriesCache:
 
 @dataclass(frozen=True, slots=True)
 class EntryRewrite:
-    """New values of one ledger entry whose member or author is erased."""
+    """New values of one ledger entry whose member or author is erased; ``id`` is the
+    table's row id (:attr:`LedgerRow.rowid`), not the entry's number in its venture."""
 
     id: int
     member: str
@@ -1058,7 +1059,9 @@ class EquityStore:
         append-only triggers are dropped and re-created around the update, in the
         caller's transaction (see the module docstring). The ventures in ``drop`` (the
         person's alone, :meth:`solo_ventures`) are deleted whole instead, their name
-        included. Must run in a transaction.
+        included. Where the person was the only current owner, the other current members
+        become owners (else nobody could invite, record a departure, freeze or end). Must
+        run in a transaction.
         """
         self.db.require_transaction()
         marks = ",".join("?" * len(APPEND_ONLY))
@@ -1109,6 +1112,19 @@ class EquityStore:
             "UPDATE end_confirmations SET member_id = :ps WHERE member_id = :p",
         ):
             changed += self.db.execute(sql, {"p": person, "ps": pseudonym}).rowcount
+        # a venture whose only current owner is erased would have nobody to run it: its
+        # other current members become owners
+        changed += self.db.execute(
+            "UPDATE venture_members SET role = 'owner' WHERE role = 'member'"
+            " AND member_id <> :ps AND venture_id IN (SELECT venture_id FROM venture_members"
+            " WHERE member_id = :ps AND role = 'owner') AND NOT EXISTS (SELECT 1 FROM"
+            " venture_members o WHERE o.venture_id = venture_members.venture_id AND"
+            " o.role = 'owner' AND o.member_id <> :ps AND o.member_id NOT IN (SELECT"
+            " d.member_id FROM departures d WHERE d.venture_id = o.venture_id))"
+            " AND member_id NOT IN (SELECT d.member_id FROM departures d"
+            " WHERE d.venture_id = venture_members.venture_id)",
+            {"ps": pseudonym},
+        ).rowcount
         reports = self.db.execute(
             "SELECT venture_id, report FROM departure_reports WHERE member_id = ?", [person]
         ).fetchall()
