@@ -144,7 +144,7 @@ def _seed(service: Community) -> tuple[dict[str, str], dict[str, str]]:
     day = dt.date(2024, 1, 1)
     for venture, who, actor in (
         ("anaco", "ana", ana),
-        ("anaco", "vic", vic),
+        ("anaco", "vic", ana),  # the owner sets the salaries
         ("bobco", "bob", bob),
     ):
         equity.set_rate(venture, Rate(who, day, Decimal(100_000)), actor=actor)

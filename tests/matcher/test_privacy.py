@@ -64,7 +64,7 @@ def seed(p: PrivacyService) -> None:
     trust.endorse("ana", "bob", "sales", actor=ANA)
     trust.request_introduction("ana", "dan", message="hi dan", actor=ANA)
     venture(equity, "acme", "ana", "bob", name="Acme")
-    for who, actor in (("ana", ANA), ("bob", BOB)):
+    for who in ("ana", "bob"):
         equity.set_rate("acme", Rate(who, dt.date(2024, 1, 1), Decimal(100_000)), actor=ANA)
     equity.post(
         "acme",
