@@ -10,7 +10,7 @@ followed by the English message, so nothing is ever hidden.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 
 from api.web.i18n import N_, SOURCE, Translator
 from matcher.errors import CofoundryError
@@ -148,7 +148,38 @@ ERRORS: dict[str, str] = {
     ),
     "owner": N_("Name the owner by their profile id."),
     "refused": N_("Only a leaver not at fault may refuse a buy-back offer."),
-    "start": N_("Write the start date YYYY-MM-DD, not in the future."),
+    "date": N_("Write the date YYYY-MM-DD, or leave it empty while you do not know it."),
+    "start": N_("Write the start time as HH:MM, such as 18:30."),
+    "timezone": N_("Pick a time zone from the list by typing a city, such as Paris."),
+    "venue": N_("At most 300 characters."),
+    "address": N_("At most 300 characters."),
+    "places": N_(
+        "One table or room per line, each with its own name; the seats after a colon, such as Loft:8."
+    ),
+    "pauses": N_(
+        "One longer break per line: the round it follows, a colon and its minutes, such as 3: 15; one break per round at most."
+    ),
+    "round_minutes": N_("Give the minutes of a round as a whole number, such as 10."),
+    "break_minutes": N_(
+        "Give the minutes between rounds as a whole number, such as 5 (0 for none)."
+    ),
+    "answer": N_("Pick your answer: coming, maybe or not coming."),
+    "layout": N_("Pick one of the ways to split the people into teams."),
+    "sizes": N_("Pick one of the ways to split the people into teams."),
+    "UnknownProfile.code": N_(
+        "No badge of this event has the code “%(value)s”: check the 8 characters under the QR code."
+    ),
+    "team": N_("You are in no team at this event."),
+    "Conflict.email": N_(
+        "An account with this e-mail address exists: sign in, or reset your password."
+    ),
+    "password": N_(
+        "The password must be 10 to 256 characters, and neither your e-mail address nor your name."
+    ),
+    "NotAuthenticated.code": N_(
+        "This link does not work: it was used already, has expired, or was replaced by a newer one. Ask for a new link."
+    ),
+    "UnknownItem": N_("This does not exist, or is not yours."),
 }
 
 
@@ -164,8 +195,12 @@ def _keys(exc: CofoundryError) -> list[str]:
     return keys
 
 
-def error_message(exc: CofoundryError, t: Translator) -> str:
-    """The error in the page's language.
+def error_message(
+    exc: CofoundryError, t: Translator, words: Mapping[str, str] | None = None
+) -> str:
+    """The error in the page's language; ``words`` are a page's own sentences, looked up
+    before :data:`ERRORS` (a field two forms name alike, such as a venture's start date and
+    an event's start time).
 
     Examples
     --------
@@ -183,13 +218,17 @@ def error_message(exc: CofoundryError, t: Translator) -> str:
         return str(exc)
     value = "" if exc.value is None else str(exc.value)
     for key in _keys(exc):
-        if key in ERRORS:
-            return t.gettext(ERRORS[key], value=value)
+        for table in (words or {}, ERRORS):
+            if key in table:
+                return t.gettext(table[key], value=value)
     return t.gettext("Refused: %(reason)s", reason=str(exc))
 
 
 def field_errors(
-    errors: Iterable[CofoundryError], t: Translator, fields: Collection[str] | None = None
+    errors: Iterable[CofoundryError],
+    t: Translator,
+    fields: Collection[str] | None = None,
+    words: Mapping[str, str] | None = None,
 ) -> dict[str, str]:
     """The first error of each field, translated; errors of fields the form does not show
     (or without a field) go under ``""``, shown at the top of the form.
@@ -210,5 +249,5 @@ def field_errors(
         name = exc.field or ""
         if fields is not None and name not in fields:
             name = ""
-        out.setdefault(name, error_message(exc, t))
+        out.setdefault(name, error_message(exc, t, words))
     return out

@@ -28,7 +28,7 @@ from api.deps import CommunityDep, EquityDep
 from api.errors import STATUS
 from api.web.context import Form, FormDep, MemberPageDep, Page
 from api.web.feedback import error_message, field_errors
-from api.web.i18n import NC_
+from api.web.i18n import N_, NC_
 from api.web.member import names_of
 from api.web.render import WebRoute, redirect, render
 from matcher.community import Community
@@ -54,6 +54,8 @@ router = APIRouter(prefix="/web/ventures", route_class=WebRoute, include_in_sche
 
 ENTRY_FIELDS = ("member", "kind", "on", "amount", "hours", "months", "paid", "condition", "rate")
 _LINE = re.compile(r"\bline (\d+)")
+#: This page's own error sentences (an event's "start" is a time of day).
+WORDS = {"start": N_("Write the start date YYYY-MM-DD, not in the future.")}
 #: The share history CSV's columns for a reader (:data:`matcher.equity.chart.TIMELINE_COLUMNS`).
 TIMELINE_HEADER = (
     NC_("CSV column", "Date"),
@@ -114,7 +116,7 @@ def venture_create(
             start=_day(form["start"], "start", equity.today()),
         )
     except CofoundryError as exc:
-        errors = field_errors([exc], page.t, ("venture", "name", "start"))
+        errors = field_errors([exc], page.t, ("venture", "name", "start"), WORDS)
         return _ventures_page(
             page, equity, community, status=422, errors=errors, values=form.values()
         )

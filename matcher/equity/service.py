@@ -110,6 +110,7 @@ from matcher.errors import (
     UnknownVenture,
 )
 from matcher.ids import check_id
+from matcher.notices import Notice, NoticeKind, Notify, announce
 from matcher.profiles import Profile, ProfileStore
 
 __all__ = [
@@ -397,6 +398,9 @@ class EquityService:
         self.people = ProfileStore(db)
         self.clock = clock or _utcnow
         self.visible = visible or _default_visible
+        #: told, in the change's transaction, of each invitation and of each entry that
+        #: waits for someone's approval (the inbox)
+        self.on_notice: list[Notify] = []
         self._kept: dict[str, Numbers] = {}
 
     def today(self) -> dt.date:
@@ -713,6 +717,12 @@ class EquityService:
                 )
             if place is None:
                 self.store.add_membership(venture_id, person, "invited", actor.profile_id)
+                facts = {
+                    "who": actor.profile_id or "",
+                    "venture": venture_id,
+                    "title": roles.venture.name or venture_id,
+                }
+                announce(self.on_notice, [Notice(person, NoticeKind.VENTURE_INVITE, facts)])
         logger.info("venture member invited")  # no ids in logs
         return self.view(venture_id, actor=actor)
 
@@ -978,6 +988,8 @@ class EquityService:
         key: str,
         actor: Actor | None,
         author: str | None,
+        *,
+        notify: bool = True,
     ) -> Posted:
         with self.db.transaction():
             roles = self._readable(venture_id, actor)
@@ -1018,8 +1030,38 @@ class EquityService:
             row = self.store.ledger_entry(venture_id, number)
             assert row is not None
             posted = self._view(ledger, row, created=True)
+            if notify:
+                self._ask_approval(roles, [row.entry])
         logger.debug("ledger entry posted")  # no ids in logs
         return posted
+
+    def _ask_approval(self, roles: Roles, entries: Iterable[Entry]) -> None:
+        """Tell each member who may approve one of ``entries`` that it waits for them (in
+        the posting's transaction): one notice per member and author, the first entry's
+        number and how many wait."""
+        waiting: dict[tuple[str, str], list[int]] = {}
+        for entry in entries:
+            if self._pending(entry, roles.venture):
+                for member in roles.approvers(entry):
+                    waiting.setdefault((member, entry.author or ""), []).append(entry.id)
+        venture = roles.venture
+        announce(
+            self.on_notice,
+            [
+                Notice(
+                    member,
+                    NoticeKind.LEDGER_APPROVAL,
+                    {
+                        "who": author,
+                        "venture": venture.id,
+                        "title": venture.name or venture.id,
+                        "entry": str(min(numbers)),
+                        "count": str(len(numbers)),
+                    },
+                )
+                for (member, author), numbers in waiting.items()
+            ],
+        )
 
     def _entry(self, venture_id: str, number: int) -> LedgerRow:
         row = self.store.ledger_entry(venture_id, number)
@@ -1770,7 +1812,7 @@ class EquityService:
                             seen[digest] = seen.get(digest, 0) + 1
                             key = f"{RESERVED_KEY}import-{digest[:32]}-{seen[digest]}"
                         author = None if not actor.is_admin else entry.member
-                        p = self._post(venture_id, entry, key, actor, author)
+                        p = self._post(venture_id, entry, key, actor, author, notify=False)
                     except UnknownVenture:
                         raise
                     except CofoundryError as exc:
@@ -1789,6 +1831,7 @@ class EquityService:
                         already += 1
                 if rejected and not skip_invalid:
                     raise ImportFailed(rejected, source=source)
+                self._ask_approval(roles, [p.row.entry for p in posted])
         except ImportFailed as exc:
             exc.hint = (
                 "fix the rows and import the file again, or import with skip-invalid to"

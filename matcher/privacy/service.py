@@ -76,6 +76,8 @@ BUILTIN_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("introductions", "requester"),
         ("introductions", "target"),
         ("introductions", "connector"),
+        ("trust_changes", "a"),
+        ("trust_changes", "b"),
     ),
     "ventures": PERSON_COLUMNS,
 }

@@ -5,14 +5,17 @@ Collaborations need two confirmations and carry a rating from each side; endorse
 are one person vouching for another's skill; introductions are double opt-in requests;
 feedback is each person's private verdict on someone they met (see
 :mod:`matcher.trust.model`). ``trust_version`` (a counter of the database) grows with
-every write that changes the trust graph, so a graph built earlier is known to be stale.
+every write that changes the trust graph, so a graph built earlier is known to be stale;
+``trust_changes`` is the log of those writes (which pair, which endorsement, whose ties an
+erasure touched), so a process holding a live graph applies them in place instead of
+rebuilding (see :class:`matcher.trust.service.TrustService`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Iterator, Sequence
+from typing import Any, NamedTuple
 
 from matcher.db import TRUST_VERSION, Database, utcnow_text
 from matcher.trust.model import (
@@ -24,7 +27,35 @@ from matcher.trust.model import (
     Verdict,
 )
 
-__all__ = ["AvoidStore", "TrustStore", "m_avoids", "m_feedback", "m_trust"]
+__all__ = [
+    "AvoidStore",
+    "TrustChange",
+    "TrustStore",
+    "m_avoids",
+    "m_feedback",
+    "m_trust",
+    "m_trust_changes",
+]
+
+#: kinds of entries in the change log: the collaborations of a pair changed (``a``, ``b``),
+#: the endorsements from ``a`` to ``b`` changed, or someone tied to ``a`` was erased
+#: (``b`` is empty: an erased person is never named in the log), or someone was erased
+#: (``a`` is empty: people left without any tie are dropped)
+PAIR, ARC, TOUCH, SWEEP = "pair", "arc", "touch", "sweep"
+#: entries kept in the log; a process further behind rebuilds its graph
+KEEP_CHANGES = 10_000
+#: the log is pruned when a sequence number is a multiple of this
+PRUNE_EVERY = 1_000
+_PRUNED = "trust_changes_pruned"
+
+
+class TrustChange(NamedTuple):
+    """One entry of the trust change log."""
+
+    seq: int
+    kind: str
+    a: str
+    b: str | None
 
 
 def m_trust(db: Database) -> None:
@@ -51,6 +82,17 @@ def m_trust(db: Database) -> None:
         "CREATE INDEX introductions_connector ON introductions (connector)",
     ):
         db.execute(sql)
+
+
+def m_trust_changes(db: Database) -> None:
+    """The trust change log (issue 21): one row per write that changes the trust graph."""
+    db.execute(
+        "CREATE TABLE trust_changes (seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " kind TEXT NOT NULL CHECK (kind IN ('pair', 'arc', 'touch', 'sweep')), a TEXT NOT NULL,"
+        " b TEXT)"
+    )
+    db.execute("CREATE INDEX trust_changes_a ON trust_changes (a)")
+    db.execute("CREATE INDEX trust_changes_b ON trust_changes (b)")
 
 
 def m_feedback(db: Database) -> None:
@@ -129,7 +171,54 @@ class TrustStore:
                 now,
             ],
         )
+        self._log(PAIR, c.proposer, c.partner)
+
+    def _log(self, kind: str, a: str, b: str | None) -> None:
+        """Append a change to the log (and bump ``trust_version``); prune it now and then."""
         self.bump_trust_version()
+        seq = self.db.execute(
+            "INSERT INTO trust_changes (kind, a, b) VALUES (?, ?, ?)", [kind, a, b]
+        ).lastrowid
+        if seq is not None and seq % PRUNE_EVERY == 0 and seq > KEEP_CHANGES:
+            self.db.execute("DELETE FROM trust_changes WHERE seq <= ?", [seq - KEEP_CHANGES])
+            self.db.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key)"
+                " DO UPDATE SET value = excluded.value",
+                [_PRUNED, str(seq - KEEP_CHANGES)],
+            )
+
+    def last_change(self) -> int:
+        """The sequence number of the last change logged (0 if none)."""
+        row = self.db.execute("SELECT MAX(seq) FROM trust_changes").fetchone()
+        return int(row[0] or 0)
+
+    def changes_since(self, seq: int) -> list[TrustChange] | None:
+        """Changes logged after ``seq``, oldest first; None if the log was pruned past it
+        (the caller rebuilds from the tables)."""
+        rows = self.db.execute(
+            "SELECT seq, kind, a, b FROM trust_changes WHERE seq > ? ORDER BY seq", [seq]
+        ).fetchall()
+        # a gap after ``seq`` is either pruned entries or entries an erasure deleted
+        if rows and rows[0][0] != seq + 1 and seq < self.db.counter(_PRUNED):
+            return None
+        return [TrustChange(int(r[0]), r[1], r[2], r[3]) for r in rows]
+
+    def collaborations_between(self, a: str, b: str) -> list[Collaboration]:
+        """The confirmed collaborations of the pair ``a``, ``b`` (either side proposing)."""
+        rows = self.db.execute(
+            f"{_COLLAB_SELECT} WHERE status = 'confirmed' AND ((proposer = ? AND partner = ?)"
+            " OR (proposer = ? AND partner = ?)) ORDER BY created_at, id",
+            [a, b, b, a],
+        ).fetchall()
+        return [_collaboration(r) for r in rows]
+
+    def endorses(self, endorser: str, endorsed: str) -> bool:
+        """True if ``endorser`` endorses at least one skill of ``endorsed``."""
+        row = self.db.execute(
+            "SELECT 1 FROM endorsements WHERE endorser = ? AND endorsed = ? LIMIT 1",
+            [endorser, endorsed],
+        ).fetchone()
+        return row is not None
 
     def get_collaboration(self, collab_id: str) -> Collaboration | None:
         """The collaboration with this id, or None."""
@@ -151,6 +240,21 @@ class TrustStore:
         rows = self.db.execute(sql + " ORDER BY created_at, id", params).fetchall()
         return [_collaboration(r) for r in rows]
 
+    def confirmed_rows(self) -> Iterator[tuple[str, str, dt.date | None, int | None, int | None]]:
+        """Every confirmed collaboration as ``(proposer, partner, ended, proposer_rating,
+        partner_rating)``, unordered: what a trust graph is built from (no object per row)."""
+        rows = self.db.execute(
+            "SELECT proposer, partner, ended, proposer_rating, partner_rating FROM collaborations"
+            " WHERE status = 'confirmed'"
+        )
+        parse = dt.date.fromisoformat
+        return ((a, b, parse(e) if e else None, ra, rb) for a, b, e, ra, rb in rows)
+
+    def endorsement_pairs(self) -> list[tuple[str, str]]:
+        """``(endorser, endorsed)`` once per pair, unordered."""
+        rows = self.db.execute("SELECT DISTINCT endorser, endorsed FROM endorsements")
+        return [(r[0], r[1]) for r in rows]
+
     def add_endorsement(self, e: Endorsement) -> bool:
         """Record an endorsement; True if it was new. Must run in a transaction."""
         self.db.require_transaction()
@@ -160,7 +264,7 @@ class TrustStore:
             [e.endorser, e.endorsed, e.skill, utcnow_text()],
         ).rowcount
         if added:
-            self.bump_trust_version()
+            self._log(ARC, e.endorser, e.endorsed)
         return bool(added)
 
     def remove_endorsement(self, e: Endorsement) -> bool:
@@ -171,7 +275,7 @@ class TrustStore:
             [e.endorser, e.endorsed, e.skill],
         ).rowcount
         if gone:
-            self.bump_trust_version()
+            self._log(ARC, e.endorser, e.endorsed)
         return bool(gone)
 
     def endorsements(self, endorsed: str | None = None) -> list[Endorsement]:
@@ -331,14 +435,27 @@ class TrustStore:
         """Delete the collaborations, endorsements and introductions naming ``person``.
         Must run in a transaction."""
         self.db.require_transaction()
+        ties = {
+            r[0]
+            for r in self.db.execute(
+                "SELECT partner FROM collaborations WHERE proposer = ? UNION"
+                " SELECT proposer FROM collaborations WHERE partner = ? UNION"
+                " SELECT endorsed FROM endorsements WHERE endorser = ? UNION"
+                " SELECT endorser FROM endorsements WHERE endorsed = ?",
+                [person] * 4,
+            ).fetchall()
+        }
         gone = 0
         for sql in (
+            "DELETE FROM trust_changes WHERE a = ? OR b = ?",
             "DELETE FROM collaborations WHERE proposer = ? OR partner = ?",
             "DELETE FROM endorsements WHERE endorser = ? OR endorsed = ?",
             "DELETE FROM introductions WHERE requester = ? OR target = ? OR connector = ?",
         ):
             gone += self.db.execute(sql, [person] * sql.count("?")).rowcount
-        self.bump_trust_version()
+        for other in sorted(ties - {person}):  # their ties to the person are gone
+            self._log(TOUCH, other, None)
+        self._log(SWEEP, "", None)
         return int(gone)
 
 

@@ -16,6 +16,7 @@ from matcher.community import Community
 from matcher.db import Database
 from matcher.errors import InvalidInput, NotAllowed, UnknownEvent, UnknownProfile
 from matcher.events import EventService
+from matcher.events.store import m_events_day
 from matcher.schema import MIGRATIONS
 from tests.events_day import ORG, PARIS, Clock, seats
 
@@ -282,8 +283,7 @@ def test_after_the_event_report(day: Community, day_clock: Clock) -> None:
 # ---------------------------------------------------------------- migration
 def test_events_made_before_keep_working(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
-    before = [m.__name__ for m in MIGRATIONS].index("m_events_day")
-    old = Database(path, MIGRATIONS[:before])
+    old = Database(path, MIGRATIONS[: MIGRATIONS.index(m_events_day)])  # before events-day
     with old.transaction():
         old.execute(
             "INSERT INTO events (id, name, organiser, created_at) VALUES ('old', 'Old', NULL, 'x')"
