@@ -98,7 +98,7 @@ ERRORS: dict[str, str] = {
         "This entry cannot change this way any more (already reversed, approved or rejected, or about a member who left)."
     ),
     "NotAllowed.entry": N_(
-        "Only its author reverses an entry; another member approves or rejects it (the member it is about, for an entry an owner posted for them)."
+        "Only the member whose slices it lowers reverses an entry (its author, before it counts); another member approves or rejects it (the member it is about, for an entry an owner posted for them)."
     ),
     "event": N_("The event id must be 1 to 64 lower-case letters, digits, - or _."),
     "Conflict.event": N_("The event “%(value)s” already exists: choose another id."),

@@ -161,16 +161,22 @@ def venture_page(
     current = equity.split(venture_id, actor=page.actor, as_of=as_of)
     history = equity.timeline(venture_id, actor=page.actor)
     t = page.t
-    chart = timeline_svg(
-        history,
-        gettext=t.gettext,
-        date_text=lambda day: t.date(day, "medium"),
-        # the axis at 0, 25, 50... %, the legend with its decimals
-        percent_text=lambda pct: t.percent(pct / 100, 0 if pct == pct.to_integral_value() else 2),
-    )
-    chart = chart.replace("<svg ", '<svg role="img" aria-labelledby="chart-title" ', 1).replace(
-        "<title>", '<title id="chart-title">', 1
-    )
+    charts = []
+    for compact, title_id in ((False, "chart-title"), (True, "chart-title-phone")):
+        svg = timeline_svg(
+            history,
+            gettext=t.gettext,
+            date_text=lambda day: t.date(day, "medium"),
+            # the axis at 0, 25, 50... %, the legend with its decimals
+            percent_text=lambda pct: t.percent(
+                pct / 100, 0 if pct == pct.to_integral_value() else 2
+            ),
+            compact=compact,
+        )
+        svg = svg.replace("<svg ", f'<svg role="img" aria-labelledby="{title_id}" ', 1)
+        charts.append(svg.replace("<title>", f'<title id="{title_id}">', 1))
+    # the wide chart on a screen, the compact one on a phone (the style sheet picks one)
+    chart = f'<div class="wide">{charts[0]}</div><div class="narrow">{charts[1]}</div>'
     records = equity.departures(venture_id, actor=page.actor)
     left = {r.report.departure.member: r for r in records}
     today = equity.today().isoformat()
