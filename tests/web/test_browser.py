@@ -262,6 +262,7 @@ def test_team_ledger_split_chart_and_departure(browser: Any, site: tuple[str, Co
     ana.get_by_role("link", name="Ventures").click()
     ana.get_by_label("Venture id").fill("stall")
     ana.get_by_label("Name", exact=True).fill("Market stall")
+    ana.get_by_label("Started on").fill("2023-06-01")  # entries are dated from it on
     ana.get_by_label(re.compile("needs another member's approval")).check()
     ana.get_by_role("button", name="Create").click()
     assert ana.get_by_role("heading", name=re.compile("Market stall")).is_visible()
