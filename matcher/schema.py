@@ -12,7 +12,7 @@ from pathlib import Path
 
 from matcher.accounts.store import m_accounts
 from matcher.db import Database, Migration
-from matcher.equity.store import m_equity
+from matcher.equity.store import m_equity, m_ledger_rules
 from matcher.events.store import m_events, m_events_day
 from matcher.inbox.store import m_inbox
 from matcher.loop.store import m_marks, m_messages, m_venture_story
@@ -54,6 +54,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m_outbox_about,  # the member an e-mail names, erased with them (issue 18)
     m_marks,  # a member's saved and skipped people (issue 18)
     m_messages,  # conversations after an accepted introduction (issue 18)
+    m_ledger_rules,  # venture roles, invitations, numbered entries, freeze, end (issue 17)
     m_rerank,  # trained re-rankers and their switch (issue 20)
 )
 
