@@ -52,10 +52,10 @@ def check_kind(raw: object) -> NoticeKind:
     --------
     >>> check_kind("event_invite").value
     'event_invite'
-    >>> check_kind("spam")
+    >>> check_kind("spam")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    matcher.errors.InvalidInput: kind must be one of intro_request, intro_answer, venture_invite, event_invite (got 'spam'); pick one of them
+    matcher.errors.InvalidInput: kind must be one of intro_request, intro_answer, ... (got 'spam'); pick one of them
     """
     try:
         return NoticeKind(str(raw))
