@@ -22,6 +22,7 @@ from matcher.inbox import InboxService
 from matcher.loop import FeedbackService, LoopService, MessageService
 from matcher.mail import Compose, MailService, MailSettings, Transport
 from matcher.matching import MatchingService, MatchSettings
+from matcher.notices import NoticeKind
 from matcher.privacy import PrivacyHook, PrivacyService
 from matcher.profiles import ProfileService
 from matcher.schema import connect
@@ -162,8 +163,23 @@ class Community:
                 columns=(("outbox", "member_id"), ("outbox", "about_id")),
             )
         )
-        # conversations after an accepted introduction; ``messages.notify`` is the e-mail hook
+        # conversations after an accepted introduction: a new message reaches the others'
+        # inboxes (and e-mail) with the message; reading the conversation settles it
         self.messages = MessageService(self.trust)
+        self.messages.on_notice.append(self.inbox.deliver)
+        self.messages.on_read.append(
+            lambda reader, thread: self.inbox.settle(reader, NoticeKind.MESSAGE, "thread", thread)
+        )
+        # feedback given about a meeting settles the author's "feedback due" item for it
+        self.feedback.on_given.append(
+            lambda f: (
+                self.inbox.settle(
+                    f.author, NoticeKind.FEEDBACK_DUE, "context", f.context, done=True
+                )
+                if f.context
+                else 0
+            )
+        )
         self.privacy.register(
             PrivacyHook(
                 "messages",

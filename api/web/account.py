@@ -239,11 +239,15 @@ def target_of(item: InboxItem) -> str:
     --------
     >>> target_of(InboxItem("i", "bob", NoticeKind.EVENT_INVITE, {"event": "night"}))
     '/web/events/night'
+    >>> target_of(InboxItem("i", "bob", NoticeKind.FEEDBACK_DUE, {"intro": "int_1"}))
+    '/web/introductions'
     """
     if item.kind == NoticeKind.VENTURE_INVITE and item.data.get("venture"):
         return f"/web/ventures/{item.data['venture']}"
     if item.kind == NoticeKind.EVENT_INVITE and item.data.get("event"):
         return f"/web/events/{item.data['event']}"
+    if item.kind == NoticeKind.MESSAGE and item.data.get("thread"):
+        return f"/web/messages/{item.data['thread']}#latest"
     return "/web/introductions"
 
 

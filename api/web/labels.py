@@ -215,6 +215,8 @@ FAMILIES: dict[str, Mapping[object, Message]] = {
         "intro_answer": NC_("notice", "someone answers my request for an introduction"),
         "venture_invite": NC_("notice", "someone adds me to a venture"),
         "event_invite": NC_("notice", "an organiser invites me to an event"),
+        "message": NC_("notice", "someone writes to me in a conversation"),
+        "feedback_due": NC_("notice", "after an accepted introduction, feedback to give"),
     },
 }
 

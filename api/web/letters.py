@@ -43,6 +43,17 @@ LETTERS: dict[str, tuple[str, str]] = {
         N_("You are invited to %(title)s"),
         N_("%(name)s invited you to the event %(title)s. Answer in your inbox:"),
     ),
+    "message": (
+        N_("%(name)s wrote to you"),
+        N_("%(name)s wrote to you in your conversation on cofoundry. Read it and answer:"),
+    ),
+    "feedback_due": (
+        N_("How did it go with %(name)s?"),
+        N_(
+            "Your introduction to %(name)s was accepted. After you meet, tell us how it went"
+            " (only you will see your answer):"
+        ),
+    ),
 }
 _UNKNOWN = (N_("A message from cofoundry"), N_("Open this page:"))
 _LINKS = ("signin_link", "reset_link")

@@ -14,10 +14,18 @@ from dataclasses import dataclass, field
 from matcher.errors import InvalidInput
 from matcher.notices import NoticeKind
 
-__all__ = ["KINDS", "InboxItem", "check_kind", "email_choices"]
+__all__ = ["COALESCE", "INBOX_ONLY_BY_DEFAULT", "KINDS", "InboxItem", "check_kind", "email_choices"]
 
 #: Every kind of notice, in the order the account page lists them.
 KINDS: tuple[NoticeKind, ...] = tuple(NoticeKind)
+
+#: Kinds that do not pile up: while a member has an unread item of this kind with the same
+#: value of the fact named here (the same conversation, the same meeting), a new notice adds
+#: no item and no e-mail. Ten messages in a conversation are one "new message" until read.
+COALESCE: dict[NoticeKind, str] = {
+    NoticeKind.MESSAGE: "thread",
+    NoticeKind.FEEDBACK_DUE: "context",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +63,7 @@ def check_kind(raw: object) -> NoticeKind:
     >>> check_kind("spam")
     Traceback (most recent call last):
     ...
-    matcher.errors.InvalidInput: kind must be one of intro_request, intro_answer, venture_invite, event_invite (got 'spam'); pick one of them
+    matcher.errors.InvalidInput: kind must be one of intro_request, intro_answer, venture_invite, event_invite, message, feedback_due (got 'spam'); pick one of them
     """
     try:
         return NoticeKind(str(raw))
@@ -68,14 +76,21 @@ def check_kind(raw: object) -> NoticeKind:
         ) from None
 
 
+#: Kinds that come by e-mail only when the member asks for it: "feedback due" is written
+#: the moment an introduction is accepted, next to the answer's own e-mail (the member
+#: finds it in the inbox after the meeting).
+INBOX_ONLY_BY_DEFAULT: frozenset[NoticeKind] = frozenset({NoticeKind.FEEDBACK_DUE})
+
+
 def email_choices(saved: Mapping[str, bool]) -> dict[NoticeKind, bool]:
-    """Whether each kind also comes by e-mail: the member's choice, else yes.
+    """Whether each kind also comes by e-mail: the member's choice, else yes (except the
+    kinds in :data:`INBOX_ONLY_BY_DEFAULT`).
 
     Examples
     --------
     >>> email_choices({"event_invite": False})[NoticeKind.EVENT_INVITE]
     False
-    >>> email_choices({})[NoticeKind.INTRO_REQUEST]
-    True
+    >>> email_choices({})[NoticeKind.INTRO_REQUEST], email_choices({})[NoticeKind.FEEDBACK_DUE]
+    (True, False)
     """
-    return {k: saved.get(k.value, True) for k in KINDS}
+    return {k: saved.get(k.value, k not in INBOX_ONLY_BY_DEFAULT) for k in KINDS}

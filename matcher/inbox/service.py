@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from matcher.access import READ_INBOX, Actor
 from matcher.accounts import AccountService
 from matcher.errors import UnknownItem
-from matcher.inbox.model import InboxItem, check_kind, email_choices
+from matcher.inbox.model import COALESCE, InboxItem, check_kind, email_choices
 from matcher.inbox.store import InboxStore
 from matcher.mail import Compose, MailService, Outgoing, plain_letter
 from matcher.notices import Notice, NoticeKind
@@ -64,8 +64,16 @@ class InboxService:
 
     def deliver(self, notice: Notice) -> str:
         """Write the notice to its member's inbox, and to the outbox when they want it by
-        e-mail and have an address. Runs in the caller's transaction; the item's id."""
+        e-mail and have an address. Runs in the caller's transaction; the item's id.
+
+        A kind in :data:`~matcher.inbox.model.COALESCE` with an unread item about the same
+        thing adds nothing (that item's id)."""
         self.db.require_transaction()
+        key = COALESCE.get(notice.kind)
+        if key is not None and notice.data.get(key):
+            waiting = self.store.unread_about(notice.to, notice.kind, key, notice.data[key])
+            if waiting is not None:  # still unread: it already says so
+                return waiting
         item_id = "inb_" + secrets.token_hex(8)
         data = dict(notice.data)
         who = data.get("who", "")
@@ -83,6 +91,35 @@ class InboxService:
                 Outgoing(to, subject, body, notice.kind.value, notice.to, about=who or None)
             )
         return item_id
+
+    def settle(
+        self, member_id: str, kind: NoticeKind, key: str, value: str, *, done: bool = False
+    ) -> int:
+        """Mark read the member's items of ``kind`` about ``value`` (fact ``key``): the
+        conversation was read, the feedback was given (``done``). In the caller's
+        transaction (the domain's listener); how many items.
+
+        Examples
+        --------
+        >>> from matcher.schema import connect
+        >>> from matcher.profiles import ProfileService
+        >>> from embeddings.encoder import FakeEncoder
+        >>> from matcher.security import SecurityService
+        >>> from matcher.accounts import AccountSettings
+        >>> profiles = ProfileService(connect(), FakeEncoder(dim=32))
+        >>> mail = MailService(profiles.db)
+        >>> accounts = AccountService(profiles, SecurityService(profiles), mail,
+        ...                           AccountSettings(hash_memory_kib=1024, hash_time=1))
+        >>> inbox = InboxService(accounts, mail)
+        >>> due = Notice("bob", NoticeKind.FEEDBACK_DUE, {"who": "ana", "context": "intro:i1"})
+        >>> with inbox.db.transaction():
+        ...     _ = inbox.deliver(due)
+        ...     inbox.settle("bob", NoticeKind.FEEDBACK_DUE, "context", "intro:i1", done=True)
+        1
+        >>> inbox.store.unread("bob"), inbox.store.items("bob")[0].data["done"]
+        (0, 'yes')
+        """
+        return self.store.settle(member_id, kind, key, value, self.clock(), done=done)
 
     def items(
         self,

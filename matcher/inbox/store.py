@@ -120,6 +120,37 @@ class InboxStore:
         ).fetchone()
         return row is not None
 
+    def unread_about(self, member_id: str, kind: NoticeKind, key: str, value: str) -> str | None:
+        """The id of an unread item of the member's of this kind whose fact ``key`` is
+        ``value``, or None."""
+        row = self.db.execute(
+            "SELECT id FROM inbox_items WHERE member_id = ? AND kind = ? AND read_at IS NULL"
+            " AND json_extract(data, '$.' || ?) = ? LIMIT 1",
+            [member_id, kind.value, key, value],
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    def settle(
+        self,
+        member_id: str,
+        kind: NoticeKind,
+        key: str,
+        value: str,
+        now: dt.datetime,
+        *,
+        done: bool = False,
+    ) -> int:
+        """Mark read the member's items of this kind whose fact ``key`` is ``value`` (and,
+        with ``done``, record that what they asked is done); how many. In a transaction."""
+        self.db.require_transaction()
+        extra = ", data = json_set(data, '$.done', 'yes')" if done else ""
+        cur = self.db.execute(
+            f"UPDATE inbox_items SET read_at = coalesce(read_at, ?){extra}"
+            " WHERE member_id = ? AND kind = ? AND json_extract(data, '$.' || ?) = ?",
+            [_iso(now), member_id, kind.value, key, value],
+        )
+        return int(cur.rowcount)
+
     def email_choices(self, member_id: str) -> dict[str, bool]:
         """The kinds the member chose to get (or not) by e-mail."""
         rows = self.db.execute(

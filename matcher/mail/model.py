@@ -218,6 +218,11 @@ _PLAIN = {
         "You are invited to {event}",
         "{name} invited you to the event {event}. See it in your inbox:",
     ),
+    "message": ("{name} wrote to you", "{name} wrote to you in your conversation. Read it:"),
+    "feedback_due": (
+        "How did it go with {name}?",
+        "After you meet {name}, tell us how it went (only you see your answer):",
+    ),
 }
 
 
