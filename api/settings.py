@@ -191,6 +191,7 @@ class Settings(BaseSettings):
             retry_base=self.mail_retry_seconds,
             retry_cap=self.mail_retry_cap_seconds,
             lease=self.mail_lease_seconds,
+            public_url=self.public_url,
         )
 
     def account_settings(self) -> AccountSettings:

@@ -19,7 +19,7 @@ from matcher.db import Database
 from matcher.equity import EquityService
 from matcher.events import EventService
 from matcher.inbox import InboxService
-from matcher.loop import FeedbackService, LoopService, MessageService
+from matcher.loop import DigestService, FeedbackService, LoopService, MessageService
 from matcher.mail import Compose, MailService, MailSettings, Transport
 from matcher.matching import MatchingService, MatchSettings
 from matcher.notices import NoticeKind
@@ -80,9 +80,9 @@ class Community:
     >>> [s.candidate for s in c.matching.suggest("ana", k=3, actor=ADMIN)]
     ['bob']
     >>> names = sorted(h.name for h in c.privacy.hooks)
-    >>> names[:5]
-    ['accounts', 'events', 'feedback', 'idempotency', 'inbox']
-    >>> names[5:]
+    >>> names[:6]
+    ['accounts', 'digests', 'events', 'feedback', 'idempotency', 'inbox']
+    >>> names[6:]
     ['mail', 'marks', 'messages', 'profiles', 'ventures']
     """
 
@@ -186,6 +186,16 @@ class Community:
                 export=self.messages.store.export,
                 erase=self.messages.store.erase,
                 columns=self.messages.store.PERSON_COLUMNS,
+            )
+        )
+        # the weekly e-mail of new suggestions (``cofoundry digest``, ``cofoundry worker``)
+        self.digest = DigestService(self.matching, self.inbox, clock=clock)
+        self.privacy.register(
+            PrivacyHook(
+                "digests",
+                export=self.digest.store.export,
+                erase=self.digest.store.erase,
+                columns=self.digest.store.PERSON_COLUMNS,
             )
         )
         # the people a member saved or skipped; skipped ones leave their suggestions

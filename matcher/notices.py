@@ -29,6 +29,7 @@ class NoticeKind(StrEnum):
     EVENT_INVITE = "event_invite"  # an organiser invited you to an event
     MESSAGE = "message"  # someone wrote to you in a conversation
     FEEDBACK_DUE = "feedback_due"  # an introduction was accepted: say how the meeting went
+    DIGEST = "digest"  # the weekly e-mail of new suggestions (an e-mail only, no inbox item)
 
 
 @dataclass(frozen=True, slots=True)

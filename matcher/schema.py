@@ -14,9 +14,9 @@ from matcher.accounts.store import m_accounts
 from matcher.db import Database, Migration
 from matcher.equity.store import m_equity
 from matcher.events.store import m_events, m_events_day
-from matcher.inbox.store import m_inbox
-from matcher.loop.store import m_marks, m_messages, m_venture_story
-from matcher.mail.store import m_outbox, m_outbox_about
+from matcher.inbox.store import m_inbox, m_signing_keys
+from matcher.loop.store import m_digests, m_marks, m_messages, m_venture_story
+from matcher.mail.store import m_outbox, m_outbox_about, m_outbox_unsubscribe
 from matcher.privacy.store import m_privacy
 from matcher.profiles.store import m_profiles
 from matcher.security.idempotency import m_idempotency, m_idempotency_subject
@@ -53,6 +53,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     m_outbox_about,  # the member an e-mail names, erased with them (issue 18)
     m_marks,  # a member's saved and skipped people (issue 18)
     m_messages,  # conversations after an accepted introduction (issue 18)
+    m_outbox_unsubscribe,  # each e-mail's one-click unsubscribe path (issue 18)
+    m_signing_keys,  # the community's key for unsubscribe links (issue 18)
+    m_digests,  # who each weekly digest of new suggestions named (issue 18)
 )
 
 

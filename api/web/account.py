@@ -1,5 +1,5 @@
 """Account pages: one-time sign-in links, password reset, the account page (sessions, API
-tokens, e-mail choices, sign out everywhere) and the inbox.
+tokens, e-mail choices, sign out everywhere), the inbox, and the unsubscribe links of e-mails.
 
 A link in an e-mail opens a page with a button; only the button's POST uses the link, so a
 mail scanner that fetches every link cannot spend it. Asking for a link answers the same
@@ -229,6 +229,24 @@ def email_choices(page: SignedInPageDep, form: FormDep, community: CommunityDep)
             page.actor.profile_id, kind.value, kind.value in wanted, actor=page.actor
         )
     return redirect("/web/account#email", "email_saved")
+
+
+# -------------------------------------------------------------- unsubscribe
+@router.get("/unsubscribe/{token}")
+def unsubscribe_page(token: str, page: PageDep, community: CommunityDep) -> Response:
+    """The link in an e-mail: which e-mails it stops, and the button that does it (a GET
+    changes nothing: mail scanners open links)."""
+    _, kind = community.inbox.unsubscribe_target(token)
+    return render(page, "unsubscribe.html", token=token, kind=kind.value, done=False)
+
+
+@router.post("/unsubscribe/{token}")
+def unsubscribe(token: str, page: PageDep, community: CommunityDep) -> Response:
+    """Stop the e-mails of the token's kind. No sign-in and no CSRF field: the signed token
+    is the proof, and a mail client's one-click button (RFC 8058) posts here with only
+    ``List-Unsubscribe=One-Click``."""
+    _, kind = community.inbox.unsubscribe(token)
+    return render(page, "unsubscribe.html", token=token, kind=kind.value, done=True)
 
 
 # -------------------------------------------------------------------- inbox

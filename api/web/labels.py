@@ -217,6 +217,7 @@ FAMILIES: dict[str, Mapping[object, Message]] = {
         "event_invite": NC_("notice", "an organiser invites me to an event"),
         "message": NC_("notice", "someone writes to me in a conversation"),
         "feedback_due": NC_("notice", "after an accepted introduction, feedback to give"),
+        "digest": NC_("notice", "a weekly digest of the people newly suggested to me"),
     },
 }
 

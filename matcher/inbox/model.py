@@ -7,14 +7,27 @@ after a name changes; the page links to the live object (the introduction, the e
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
+import hashlib
+import hmac
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from matcher.errors import InvalidInput
+from matcher.errors import InvalidInput, UnknownItem
 from matcher.notices import NoticeKind
 
-__all__ = ["COALESCE", "INBOX_ONLY_BY_DEFAULT", "KINDS", "InboxItem", "check_kind", "email_choices"]
+__all__ = [
+    "COALESCE",
+    "INBOX_ONLY_BY_DEFAULT",
+    "KINDS",
+    "InboxItem",
+    "check_kind",
+    "email_choices",
+    "read_unsubscribe",
+    "sign_unsubscribe",
+]
 
 #: Every kind of notice, in the order the account page lists them.
 KINDS: tuple[NoticeKind, ...] = tuple(NoticeKind)
@@ -63,7 +76,7 @@ def check_kind(raw: object) -> NoticeKind:
     >>> check_kind("spam")
     Traceback (most recent call last):
     ...
-    matcher.errors.InvalidInput: kind must be one of intro_request, intro_answer, venture_invite, event_invite, message, feedback_due (got 'spam'); pick one of them
+    matcher.errors.InvalidInput: kind must be one of intro_request, intro_answer, venture_invite, event_invite, message, feedback_due, digest (got 'spam'); pick one of them
     """
     try:
         return NoticeKind(str(raw))
@@ -94,3 +107,61 @@ def email_choices(saved: Mapping[str, bool]) -> dict[NoticeKind, bool]:
     (True, False)
     """
     return {k: saved.get(k.value, k not in INBOX_ONLY_BY_DEFAULT) for k in KINDS}
+
+
+def _b64(raw: bytes) -> str:
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def _mac(key: bytes, member_id: str, kind: NoticeKind) -> bytes:
+    # the purpose is part of what is signed: this signature opens nothing else
+    message = b"\0".join((b"unsubscribe", member_id.encode(), kind.value.encode()))
+    return hmac.new(key, message, hashlib.sha256).digest()[:18]
+
+
+def sign_unsubscribe(key: bytes, member_id: str, kind: NoticeKind) -> str:
+    """The token of an unsubscribe link: it switches off one kind of e-mail for one member,
+    without signing in, and does nothing else (signed with the community's key).
+
+    Examples
+    --------
+    >>> token = sign_unsubscribe(b"k" * 32, "bob", NoticeKind.DIGEST)
+    >>> read_unsubscribe(b"k" * 32, token)
+    ('bob', <NoticeKind.DIGEST: 'digest'>)
+    """
+    member = _b64(member_id.encode())
+    return f"{member}.{kind.value}.{_b64(_mac(key, member_id, kind))}"
+
+
+def read_unsubscribe(key: bytes, token: str) -> tuple[str, NoticeKind]:
+    """Who and which kind an unsubscribe token is for; refused as unknown when it was not
+    signed with ``key`` (changed, cut, made up).
+
+    Examples
+    --------
+    >>> token = sign_unsubscribe(b"k" * 32, "bob", NoticeKind.MESSAGE)
+    >>> try:
+    ...     read_unsubscribe(b"k" * 32, token.replace("message", "digest"))
+    ... except UnknownItem as refused:
+    ...     print(refused.field, refused.hint)
+    token open the link of a recent e-mail, or choose your e-mails on your account page
+    """
+    refused = UnknownItem(
+        "no such unsubscribe link",
+        field="token",
+        value=token[:80],
+        hint="open the link of a recent e-mail, or choose your e-mails on your account page",
+    )
+    parts = token.split(".") if isinstance(token, str) and len(token) <= 400 else []
+    if len(parts) != 3:
+        raise refused
+    member_b64, kind_raw, mac_b64 = parts
+    try:
+        member_id = base64.urlsafe_b64decode(member_b64 + "=" * (-len(member_b64) % 4)).decode()
+        mac = base64.urlsafe_b64decode(mac_b64 + "=" * (-len(mac_b64) % 4))
+        kind = NoticeKind(kind_raw)
+    except (ValueError, binascii.Error, UnicodeDecodeError):
+        raise refused from None
+    if not hmac.compare_digest(mac, _mac(key, member_id, kind)):
+        raise refused
+    return member_id, kind

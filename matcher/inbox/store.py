@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import secrets
 from typing import Any
 
 from matcher.db import Database
 from matcher.inbox.model import InboxItem
 from matcher.notices import NoticeKind
 
-__all__ = ["InboxStore", "m_inbox"]
+__all__ = ["InboxStore", "m_inbox", "m_signing_keys"]
 
 
 def m_inbox(db: Database) -> None:
@@ -23,6 +24,15 @@ def m_inbox(db: Database) -> None:
     db.execute(
         "CREATE TABLE notification_prefs (member_id TEXT NOT NULL, kind TEXT NOT NULL,"
         " email INTEGER NOT NULL, PRIMARY KEY (member_id, kind))"
+    )
+
+
+def m_signing_keys(db: Database) -> None:
+    """The community's signing keys (one per purpose): the unsubscribe links' key."""
+    db.execute("CREATE TABLE signing_keys (purpose TEXT PRIMARY KEY, secret TEXT NOT NULL)")
+    db.execute(
+        "INSERT INTO signing_keys (purpose, secret) VALUES ('unsubscribe', ?)",
+        [secrets.token_hex(32)],
     )
 
 
@@ -150,6 +160,15 @@ class InboxStore:
             [_iso(now), member_id, kind.value, key, value],
         )
         return int(cur.rowcount)
+
+    def signing_key(self, purpose: str) -> bytes:
+        """The community's key for ``purpose`` (made by the migration)."""
+        row = self.db.execute(
+            "SELECT secret FROM signing_keys WHERE purpose = ?", [purpose]
+        ).fetchone()
+        if row is None:
+            raise LookupError(f"no signing key for {purpose!r}: the database is not migrated")
+        return bytes.fromhex(row[0])
 
     def email_choices(self, member_id: str) -> dict[str, bool]:
         """The kinds the member chose to get (or not) by e-mail."""
