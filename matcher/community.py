@@ -145,6 +145,8 @@ class Community:
                     ("accounts", "id"),
                     ("sessions", "member_id"),
                     ("account_links", "account_id"),
+                    ("invitations", "created_by"),
+                    ("invitation_uses", "account_id"),
                 ),
             )
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from matcher.accounts.store import m_accounts
+from matcher.accounts.store import m_accounts, m_invitations
 from matcher.db import Database, Migration
 from matcher.equity.store import m_equity
 from matcher.events.store import m_events, m_events_day
@@ -56,6 +56,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m_outbox_unsubscribe,  # each e-mail's one-click unsubscribe path (issue 18)
     m_signing_keys,  # the community's key for unsubscribe links (issue 18)
     m_digests,  # who each weekly digest of new suggestions named (issue 18)
+    m_invitations,  # sign-up invitations and who signed up with each (issue 18)
 )
 
 

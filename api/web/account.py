@@ -26,7 +26,7 @@ from api.web.context import (
 from api.web.feedback import error_message, field_errors
 from api.web.render import WebRoute, redirect, render
 from matcher.accounts import LinkPurpose
-from matcher.errors import CofoundryError, NotAuthenticated, Throttled
+from matcher.errors import CofoundryError, InvalidInput, NotAuthenticated, Throttled
 from matcher.inbox import KINDS, InboxItem
 from matcher.notices import NoticeKind
 from matcher.security import token_hash
@@ -150,7 +150,13 @@ def reset_new(page: PageDep, form: FormDep, community: CommunityDep) -> Response
 
 # ------------------------------------------------------------------ account
 def _account_page(
-    page: Page, community: CommunityDep, *, status: int = 200, new_token: str = ""
+    page: Page,
+    community: CommunityDep,
+    *,
+    status: int = 200,
+    new_token: str = "",
+    errors: dict[str, str] | None = None,
+    values: dict[str, str] | None = None,
 ) -> Response:
     assert page.actor is not None and page.actor.profile_id is not None
     member, actor = page.actor.profile_id, page.actor
@@ -166,6 +172,11 @@ def _account_page(
         new_token=new_token,
         choices=community.inbox.email_choices(member, actor=actor),
         kinds=KINDS,
+        invitations=community.accounts.invitations(member, actor=actor),
+        now=community.accounts.clock(),
+        join_url=page.request.app.state.settings.public_url.rstrip("/") + "/web/join/",
+        errors=errors or {},
+        values=values or {"days": "14"},
     )
 
 
@@ -217,6 +228,34 @@ def revoke_token(
     assert page.actor is not None and page.actor.profile_id is not None
     community.security.revoke_token(page.actor.profile_id, token_id, actor=page.actor)
     return redirect("/web/account", "token_revoked")
+
+
+@router.post("/account/invitations")
+def create_invitation(page: SignedInPageDep, form: FormDep, community: CommunityDep) -> Response:
+    """A sign-up invitation link to share (how long it works, how many may use it)."""
+    assert page.actor is not None and page.actor.profile_id is not None
+    try:
+        community.accounts.invite(
+            page.actor.profile_id,
+            days=form["days"],
+            uses=form["uses"] or None,
+            label=form["label"],
+            actor=page.actor,
+        )
+    except InvalidInput as exc:
+        errors = field_errors([exc], page.t, ("days", "uses"))
+        return _account_page(page, community, status=422, errors=errors, values=form.values())
+    return redirect("/web/account#invitations", "invitation_made")
+
+
+@router.post("/account/invitations/{invitation_id}/revoke")
+def revoke_invitation(
+    invitation_id: str, page: SignedInPageDep, form: FormDep, community: CommunityDep
+) -> Response:
+    """Revoke an invitation: its link stops working at once."""
+    assert page.actor is not None and page.actor.profile_id is not None
+    community.accounts.revoke_invitation(page.actor.profile_id, invitation_id, actor=page.actor)
+    return redirect("/web/account#invitations", "invitation_revoked")
 
 
 @router.post("/account/email")

@@ -206,6 +206,12 @@ FAMILIES: dict[str, Mapping[object, Message]] = {
         "between": NC_("where an event stands", "between two rounds"),
         "after": NC_("where an event stands", "over"),
     },
+    "invitation": {
+        "open": NC_("an invitation link", "works"),
+        "expired": NC_("an invitation link", "expired"),
+        "used up": NC_("an invitation link", "used up"),
+        "revoked": NC_("an invitation link", "revoked"),
+    },
     "odd": {
         "bye": NC_("odd number of people", "one person takes a break"),
         "trio": NC_("odd number of people", "one table of three"),

@@ -41,7 +41,7 @@ from api.web.i18n import N_
 from api.web.limits import throttle_message
 from api.web.render import WebRoute, redirect, render
 from matcher.community import Community
-from matcher.errors import CofoundryError, InvalidInput, NotAuthenticated, Throttled
+from matcher.errors import CofoundryError, Conflict, InvalidInput, NotAuthenticated, Throttled
 from matcher.profiles import (
     CRITERIA,
     Commitment,
@@ -357,12 +357,47 @@ def _shown(values: dict[str, Any], form: Form | None, errors: dict[str, str]) ->
     return values
 
 
+def _signup_page(
+    page: Page,
+    community: Community,
+    *,
+    status: int = 200,
+    nxt: str = "",
+    invitation: str = "",
+    errors: dict[str, str] | None = None,
+    values: dict[str, str] | None = None,
+) -> Response:
+    inviter = ""
+    if invitation:
+        found = community.accounts.invitation(invitation)
+        account = community.accounts.store.get(found.created_by)
+        inviter = account.name if account else found.created_by
+    return render(
+        page,
+        "signup.html",
+        status=status,
+        next=nxt,
+        invitation=invitation,
+        inviter=inviter,
+        invite_only=community.accounts.settings.invite_only,
+        errors=errors or {},
+        values=values or {},
+    )
+
+
 @router.get("/signup")
-def signup_page(page: PageDep) -> Response:
+def signup_page(page: PageDep, community: CommunityDep) -> Response:
     """Sign up: a name, an e-mail address and a password; ``next`` is where to go on once
     the profile is made (an invitation opened before having an account)."""
     nxt = safe_next(page.request.query_params.get("next"), "")
-    return render(page, "signup.html", next=nxt)
+    return _signup_page(page, community, nxt=nxt)
+
+
+@router.get("/join/{code}")
+def join_page(code: str, page: PageDep, community: CommunityDep) -> Response:
+    """A member's invitation link: the sign-up form, saying who invited (an unknown,
+    expired, used-up or revoked link says so)."""
+    return _signup_page(page, community, invitation=code[:100])
 
 
 @router.post("/signup")
@@ -370,6 +405,7 @@ def signup(page: PageDep, form: FormDep, community: CommunityDep) -> Response:
     """Create the account, sign in, and go on to the profile (carrying ``next``)."""
     values = {"name": form["name"], "email": form["email"]}
     nxt = safe_next(form["next"], "")
+    invitation = form["invitation"][:100]
     errors: dict[str, str] = {}
     status = 422
     try:
@@ -379,6 +415,7 @@ def signup(page: PageDep, form: FormDep, community: CommunityDep) -> Response:
             form.raw("password"),
             lang=page.lang,
             client=client_address(page.request),
+            invitation=invitation or None,
         )
         _, secret = community.accounts.sign_in(
             form["email"],
@@ -395,14 +432,19 @@ def signup(page: PageDep, form: FormDep, community: CommunityDep) -> Response:
             )
         }
     except CofoundryError as exc:
-        status = 409 if exc.field == "email" and "exists" in exc.detail else 422
-        errors = field_errors([exc], page.t, ("name", "email", "password"))
+        status = 409 if isinstance(exc, Conflict) else 422
+        errors = field_errors([exc], page.t, ("name", "email", "password", "invitation"))
     else:
         new_session(page, secret)
         return redirect(
             f"/web/profile/new?{urlencode({'next': nxt})}" if nxt else "/web/profile/new"
         )
-    return render(page, "signup.html", status=status, errors=errors, values=values, next=nxt)
+    if "invitation" in errors:  # no longer open (or none, where one is needed): say so
+        errors[""] = errors.pop("invitation")
+        invitation = ""
+    return _signup_page(
+        page, community, status=status, nxt=nxt, invitation=invitation, errors=errors, values=values
+    )
 
 
 @router.get("/profile/new")

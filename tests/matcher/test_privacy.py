@@ -316,6 +316,18 @@ NOT_PERSON = {
     "accounts": {"email", "name", "lang", "password_hash", "created_at"},
     "sessions": {"hash", "created_at", "last_seen_at", "expires_at", "label"},
     "account_links": {"hash", "purpose", "created_at", "expires_at", "used_at"},
+    # sign-up invitations (created_by, account_id: the "accounts" hook deletes both sides)
+    "invitations": {
+        "id",
+        "code",
+        "label",
+        "created_at",
+        "expires_at",
+        "max_uses",
+        "uses",
+        "revoked_at",
+    },
+    "invitation_uses": {"invitation_id", "used_at"},
     # the outbox: messages to the erased member (member_id) and to others that name them
     # (about_id) go with the "mail" hook
     "outbox": {
