@@ -24,6 +24,7 @@ __all__ = [
     "LinkSent",
     "OwnTokenCreate",
     "PasswordReset",
+    "ProfileClaim",
     "SessionPublic",
     "SignIn",
     "SignedIn",
@@ -111,6 +112,12 @@ class SessionPublic(BaseModel):
 
 class SignedOut(BaseModel):
     sessions_ended: int
+
+
+class ProfileClaim(Input):
+    """The API token of a profile made through the API, to link it to this account."""
+
+    token: str = Field(max_length=200)
 
 
 class OwnTokenCreate(Input):

@@ -132,6 +132,13 @@ class Community:
         )
         self.security.members.append(lambda member: self.accounts.store.get(member) is not None)
         self.inbox = InboxService(self.accounts, self.mail, compose=compose, clock=clock)
+        # an account that claims an API-made profile takes its id: what other domains keep
+        # under the account's id moves with it
+        self.accounts.on_rekey += [
+            self.inbox.store.rekey,
+            self.mail.store.rekey,
+            self.security.store.rekey,
+        ]
         # what a member should hear about reaches their inbox (and e-mail) in the same
         # transaction as the change
         for domain in (self.trust, self.equity, self.events):

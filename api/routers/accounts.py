@@ -25,6 +25,7 @@ from api.schemas_accounts import (
     LinkSent,
     OwnTokenCreate,
     PasswordReset,
+    ProfileClaim,
     SessionPublic,
     SignedIn,
     SignedOut,
@@ -107,6 +108,17 @@ def sign_out_everywhere(community: CommunityDep, actor: MemberDep) -> SignedOut:
     """End every browser session of mine (API tokens are revoked one by one)."""
     ended = community.accounts.sign_out_everywhere(own_id(actor), actor=actor)
     return SignedOut(sessions_ended=ended)
+
+
+@me.post("/claim", response_model=AccountPublic, responses=_ERRORS)
+def claim_profile(
+    body: ProfileClaim, community: CommunityDep, actor: MemberDep, client: ClientDep
+) -> AccountPublic:
+    """Link a profile made through the API to my account (which has none yet) by proving
+    its token: my account takes the profile's id. A refused token counts like a bad bearer
+    token."""
+    account = community.accounts.claim(own_id(actor), body.token, actor=actor, client=client)
+    return AccountPublic.of(account)
 
 
 @me.get("/invitations", response_model=list[InvitationPublic], responses=_ERRORS)

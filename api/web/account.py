@@ -26,7 +26,7 @@ from api.web.context import (
 from api.web.feedback import error_message, field_errors
 from api.web.render import WebRoute, redirect, render
 from matcher.accounts import LinkPurpose
-from matcher.errors import CofoundryError, InvalidInput, NotAuthenticated, Throttled
+from matcher.errors import CofoundryError, Conflict, InvalidInput, NotAuthenticated, Throttled
 from matcher.inbox import KINDS, InboxItem
 from matcher.notices import NoticeKind
 from matcher.security import token_hash
@@ -173,6 +173,7 @@ def _account_page(
         choices=community.inbox.email_choices(member, actor=actor),
         kinds=KINDS,
         invitations=community.accounts.invitations(member, actor=actor),
+        has_profile=community.profiles.store.get_profile(member) is not None,
         now=community.accounts.clock(),
         join_url=page.request.app.state.settings.public_url.rstrip("/") + "/web/join/",
         errors=errors or {},
@@ -256,6 +257,41 @@ def revoke_invitation(
     assert page.actor is not None and page.actor.profile_id is not None
     community.accounts.revoke_invitation(page.actor.profile_id, invitation_id, actor=page.actor)
     return redirect("/web/account#invitations", "invitation_revoked")
+
+
+@router.post("/account/claim")
+def claim_profile(page: SignedInPageDep, form: FormDep, community: CommunityDep) -> Response:
+    """Link a profile made through the API to this account by pasting its token."""
+    assert page.actor is not None and page.actor.profile_id is not None
+    try:
+        community.accounts.claim(
+            page.actor.profile_id,
+            form.raw("token").strip(),
+            actor=page.actor,
+            client=client_address(page.request),
+        )
+    except Throttled as exc:
+        return render(
+            page, "error.html", status=429, message=error_message(exc, page.t), status_code=429
+        )
+    except CofoundryError as exc:
+        status = 409 if isinstance(exc, Conflict) else 422
+        errors = field_errors([exc], page.t, ("token",))
+        return _account_page(page, community, status=status, errors=errors)
+    return redirect("/web/profile", "profile_claimed")
+
+
+@router.post("/account/erase")
+def erase_account(page: SignedInPageDep, form: FormDep, community: CommunityDep) -> Response:
+    """Erase my account and everything about me (profile or not); this browser is signed
+    out. The box must be ticked."""
+    assert page.actor is not None and page.actor.profile_id is not None
+    if form["confirm"] != "yes":
+        message = page.t.gettext("Tick the box to confirm: erasing cannot be undone.")
+        return _account_page(page, community, status=422, errors={"confirm": message})
+    community.privacy.erase(page.actor.profile_id, actor=page.actor)
+    queue_cookie(page.request, SESSION_COOKIE, None)
+    return redirect("/web", "account_erased")
 
 
 @router.post("/account/email")

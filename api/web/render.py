@@ -92,6 +92,8 @@ FLASHES: dict[str, str | Message] = {
     "token_revoked": N_("The token is revoked; it no longer works."),
     "invitation_made": N_("Your invitation link is ready: copy it from the list and share it."),
     "invitation_revoked": N_("The invitation is revoked; its link no longer works."),
+    "profile_claimed": N_("The profile is now yours: it is linked to your account."),
+    "account_erased": N_("Your account and your data are erased."),
     "password_reset": N_("Your password is changed and every other session is ended."),
     "email_saved": N_("Your e-mail choices are saved."),
     "inbox_read": N_("Everything in your inbox is marked read."),

@@ -79,6 +79,9 @@ class AccountService:
         self.compose: Compose = compose or plain_letter
         self.clock = clock or (lambda: dt.datetime.now(dt.UTC))
         self._decoy = ""  # made at the first sign-in (a hash costs a fraction of a second)
+        #: called with (old id, new id) inside a claim's transaction: the other domains move
+        #: what they keep under the account's id (its inbox, its e-mails, its tokens)
+        self.on_rekey: list[Callable[[str, str], object]] = []
 
     # --------------------------------------------------------------- sign up
     def sign_up(
@@ -125,6 +128,61 @@ class AccountService:
         account = self.store.get(account_id)
         assert account is not None
         return account
+
+    # ----------------------------------------------------------------- claim
+    def claim(
+        self, account_id: str, token: str, *, actor: Actor | None, client: str = ""
+    ) -> Account:
+        """Link a profile made through the API to this account, by proving its token: the
+        account (which has no profile yet) takes the profile's id, with its sessions,
+        inbox, e-mails and tokens; the profile must have no account of its own. A refused
+        token counts against ``client`` like a refused bearer token."""
+        OWN_ACCOUNT.require(actor, account_id, what="claim a profile")
+        account = self.store.get(account_id)
+        if account is None:
+            raise Conflict(
+                f"{account_id!r} has no account to link a profile to",
+                field="account",
+                value=account_id,
+                hint="sign up with an e-mail address first",
+            )
+        if self.profiles.store.get_profile(account_id) is not None:
+            raise Conflict(
+                "your account already has a profile",
+                field="token",
+                hint="one account holds one profile; erase one of them first",
+            )
+        who = client or "unknown"
+        self.security.check_throttle("auth_failure", who)
+        try:
+            proven = self.security.authenticate(token)
+        except (NotAuthenticated, InvalidInput):
+            proven = None
+        if proven is None or proven.profile_id is None or proven.is_admin:
+            self.security.throttle("auth_failure", who)
+            raise InvalidInput(
+                "token is unknown, revoked, expired or not a member's",
+                field="token",
+                hint="paste the token the API gave when the profile was made",
+            )
+        target = proven.profile_id
+        with self.db.transaction():
+            if self.profiles.store.get_profile(target) is None:
+                raise Conflict(
+                    "this token's profile was erased", field="token", hint="sign up anew"
+                )
+            if self.store.get(target) is not None:
+                raise Conflict(
+                    "this profile already has an account",
+                    field="token",
+                    hint="sign in to that account instead",
+                )
+            self.store.rekey(account_id, target)
+            for listener in self.on_rekey:
+                listener(account_id, target)
+        claimed = self.store.get(target)
+        assert claimed is not None
+        return claimed
 
     # ----------------------------------------------------------- invitations
     def invite(

@@ -345,6 +345,21 @@ class AccountStore:
         ).fetchone()
         return (row[0], row[1]) if row else None
 
+    def rekey(self, old: str, new: str) -> int:
+        """Give the account ``old`` the id ``new`` (a claimed profile's), with its sessions,
+        links and invitations. Must run in a transaction."""
+        self.db.require_transaction()
+        moved = 0
+        for sql in (
+            "UPDATE accounts SET id = ?1 WHERE id = ?2",
+            "UPDATE sessions SET member_id = ?1 WHERE member_id = ?2",
+            "UPDATE account_links SET account_id = ?1 WHERE account_id = ?2",
+            "UPDATE invitations SET created_by = ?1 WHERE created_by = ?2",
+            "UPDATE invitation_uses SET account_id = ?1 WHERE account_id = ?2",
+        ):
+            moved += int(self.db.execute(sql, [new, old]).rowcount)
+        return moved
+
     # --------------------------------------------------------------- erasure
     def forget(self, member_id: str, pseudonym: str = "") -> int:
         """Delete the account, its sessions, links and invitations (made, or signed up

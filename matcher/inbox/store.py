@@ -186,6 +186,19 @@ class InboxStore:
             [member_id, kind.value, int(email)],
         )
 
+    def rekey(self, old: str, new: str) -> int:
+        """Move a member's items and choices to a new id (an account that claimed a profile;
+        its choices win over the profile's). Must run in a transaction."""
+        self.db.require_transaction()
+        moved = self.db.execute(
+            "UPDATE inbox_items SET member_id = ? WHERE member_id = ?", [new, old]
+        ).rowcount
+        moved += self.db.execute(
+            "UPDATE OR REPLACE notification_prefs SET member_id = ? WHERE member_id = ?",
+            [new, old],
+        ).rowcount
+        return int(moved)
+
     def forget(self, member_id: str, pseudonym: str = "") -> int:
         """Delete the member's items and choices (erasure). Must run in a transaction.
 

@@ -175,6 +175,17 @@ class MailStore:
         ).fetchall()
         return [_queued(r) for r in rows]
 
+    def rekey(self, old: str, new: str) -> int:
+        """Move the messages to (or about) a member to a new id. Must run in a transaction."""
+        self.db.require_transaction()
+        moved = self.db.execute(
+            "UPDATE outbox SET member_id = ? WHERE member_id = ?", [new, old]
+        ).rowcount
+        moved += self.db.execute(
+            "UPDATE outbox SET about_id = ? WHERE about_id = ?", [new, old]
+        ).rowcount
+        return int(moved)
+
     def forget(self, member_id: str, pseudonym: str = "") -> int:
         """Delete every message to a member, and every message to others that names them
         (erasure: a request's e-mail quotes the requester's name). Must run in a transaction."""
