@@ -107,6 +107,8 @@ class Community:
         self.db = db if isinstance(db, Database) else connect(db)
         self.encoder = encoder
         self.profiles = ProfileService(self.db, encoder)
+        if clock is not None:  # a time zone's offset is read at this time (tests move it)
+            self.profiles.store.clock = clock
         self.trust = TrustService(
             self.db, trust, clock=clock, limits=invite_limits, visible=self.profiles.visible
         )

@@ -18,7 +18,7 @@ from matcher.inbox.store import m_inbox, m_signing_keys
 from matcher.loop.store import m_digests, m_marks, m_messages, m_venture_story
 from matcher.mail.store import m_outbox, m_outbox_about, m_outbox_unsubscribe
 from matcher.privacy.store import m_privacy
-from matcher.profiles.store import m_profiles
+from matcher.profiles.store import m_profile_zones, m_profiles
 from matcher.security.idempotency import m_idempotency, m_idempotency_subject
 from matcher.security.store import m_security, m_tokens
 from matcher.trust.store import m_avoids, m_feedback, m_trust, m_trust_changes
@@ -57,6 +57,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m_signing_keys,  # the community's key for unsubscribe links (issue 18)
     m_digests,  # who each weekly digest of new suggestions named (issue 18)
     m_invitations,  # sign-up invitations and who signed up with each (issue 18)
+    m_profile_zones,  # a profile's IANA time zone, guessed from its location (issue 18)
 )
 
 
