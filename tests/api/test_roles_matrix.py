@@ -238,7 +238,7 @@ def _seed(service: Community) -> tuple[dict[str, str], dict[str, str]]:
     ids["t_ana"] = next(
         t.id for t in service.security.tokens("ana", actor=ana) if t.label == "spare"
     )
-    ids["i_ana"] = service.accounts.invite("ana", label="ANA-INVITE-CANARY", actor=ana).id
+    ids["inv_ana"] = service.accounts.invite("ana", label="ANA-INVITE-CANARY", actor=ana).id
     with service.db.transaction():  # an inbox item of ana's
         ids["n_ana"] = service.inbox.deliver(
             Notice("ana", NoticeKind.VENTURE_INVITE, {"who": "vic", "venture": "anaco"})
@@ -433,7 +433,7 @@ CASES: list[Case] = [
         "DELETE",
         "/me/invitations/{invitation_id}",
         S(401, 204, 404, 404, 403),
-        {"invitation_id": "@i_ana"},
+        {"invitation_id": "@inv_ana"},
     ),
     # every seeded member has a profile already: a claim is refused (tests/matcher/test_claim.py)
     Case("POST", "/me/claim", S(401, 409, 409, 409, 403), body={"token": "cf_nothing"}),
