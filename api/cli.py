@@ -21,7 +21,7 @@ import typer
 
 from api.cli_event import event_app
 from api.cli_loop import pipeline
-from api.cli_mail import mail_app, worker
+from api.cli_mail import digest, mail_app, worker
 from api.cli_privacy import privacy_app
 from api.cli_rerank import rerank_app
 from api.cli_trust import trust_app
@@ -59,6 +59,7 @@ app.add_typer(privacy_app, name="privacy")
 app.add_typer(mail_app, name="mail")
 app.add_typer(rerank_app, name="rerank")
 app.command("worker")(worker)
+app.command("digest")(digest)
 
 
 REPO_DATA = Path(__file__).resolve().parents[1] / "data"

@@ -67,6 +67,9 @@ class _ProfileFields(BaseModel):
     available_from: dt.date | None = None
     location: str = Field("", max_length=LIMITS["location"])
     utc_offset: float = Field(0.0, ge=-12, le=14)
+    timezone: str = Field(
+        "", max_length=64, description="IANA time zone (Europe/Paris): follows summer time"
+    )
     languages: list[str] = Field(
         default_factory=lambda: ["en"], min_length=1, max_length=LIMITS["languages"]
     )
@@ -102,6 +105,7 @@ class ProfileUpdate(Input):
     available_from: dt.date | None = None
     location: str | None = Field(None, max_length=LIMITS["location"])
     utc_offset: float | None = Field(None, ge=-12, le=14)
+    timezone: str | None = Field(None, max_length=64)
     languages: list[str] | None = Field(None, min_length=1, max_length=LIMITS["languages"])
     stage: Stage | None = None
     visibility: Visibility | None = None
@@ -140,6 +144,7 @@ class ProfilePublic(_ProfileFields):
             available_from=profile.available_from,
             location=profile.location,
             utc_offset=profile.utc_offset,
+            timezone=profile.timezone,
             languages=list(profile.languages),
             stage=profile.stage,
             visibility=profile.visibility,

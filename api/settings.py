@@ -177,6 +177,10 @@ class Settings(BaseSettings):
     password_hash_memory_kib: int = Field(
         65536, ge=1024, description="argon2id memory per password hash (KiB)"
     )
+    signup_invite_only: bool = Field(
+        False,
+        description="sign-up needs a member's invitation link (else anyone may sign up)",
+    )
     cookie_secure: bool | None = Field(
         None,
         description="mark cookies Secure; empty: when the request came over https (behind a"
@@ -201,6 +205,7 @@ class Settings(BaseSettings):
             retry_base=self.mail_retry_seconds,
             retry_cap=self.mail_retry_cap_seconds,
             lease=self.mail_lease_seconds,
+            public_url=self.public_url,
         )
 
     def account_settings(self) -> AccountSettings:
@@ -210,6 +215,7 @@ class Settings(BaseSettings):
             link_minutes=self.link_minutes,
             reset_minutes=self.reset_minutes,
             hash_memory_kib=self.password_hash_memory_kib,
+            invite_only=self.signup_invite_only,
         )
 
     def resolved_index_path(self) -> Path | None:

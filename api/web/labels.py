@@ -218,6 +218,12 @@ FAMILIES: dict[str, Mapping[object, Message]] = {
         "between": NC_("where an event stands", "between two rounds"),
         "after": NC_("where an event stands", "over"),
     },
+    "invitation": {
+        "open": NC_("an invitation link", "works"),
+        "expired": NC_("an invitation link", "expired"),
+        "used up": NC_("an invitation link", "used up"),
+        "revoked": NC_("an invitation link", "revoked"),
+    },
     "odd": {
         "bye": NC_("odd number of people", "one person takes a break"),
         "trio": NC_("odd number of people", "one table of three"),
@@ -228,6 +234,9 @@ FAMILIES: dict[str, Mapping[object, Message]] = {
         "venture_invite": NC_("notice", "someone invites me to join a venture"),
         "ledger_approval": NC_("notice", "an entry of a venture's ledger waits for my approval"),
         "event_invite": NC_("notice", "an organiser invites me to an event"),
+        "message": NC_("notice", "someone writes to me in a conversation"),
+        "feedback_due": NC_("notice", "after an accepted introduction, feedback to give"),
+        "digest": NC_("notice", "a weekly digest of the people newly suggested to me"),
     },
 }
 

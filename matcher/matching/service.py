@@ -67,6 +67,8 @@ logger = logging.getLogger(__name__)
 
 #: Most suggestions one request may ask for.
 MAX_K = 100
+#: how often the search state's time-zone offsets are brought up to date
+ZONE_CHECK = dt.timedelta(minutes=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +130,8 @@ class _Search:
     vectors: dict[str, ProfileVectors]
     index: VectorIndex | None
     epoch: int = 0  # erasures seen (matcher.privacy.store.erasure_epoch)
+    #: when the time zones' offsets were last brought up to date (daylight saving time)
+    zones_at: dt.datetime | None = None
     #: index position -> table row, for the index at one generation (see `rows_at`)
     _rows: tuple[VectorIndex, int, np.ndarray] | None = field(default=None, repr=False)
 
@@ -212,6 +216,17 @@ class MatchingService:
         return max(1000, size // 10)
 
     def _state(self) -> _Search:
+        """The search state for the current data version, its time zones' offsets at most
+        a minute old (a change of daylight saving time moves them without a write)."""
+        with self._lock:
+            state = self._versioned_state()
+            now = self.profiles.store.clock()
+            if state.zones_at is None or abs(now - state.zones_at) >= ZONE_CHECK:
+                state.table = state.table.at_time(now)
+                state.zones_at = now
+            return state
+
+    def _versioned_state(self) -> _Search:
         """The search state for the current data version.
 
         Built once from the store; afterwards only the profiles written since

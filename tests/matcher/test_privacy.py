@@ -246,6 +246,20 @@ def test_a_feature_hook_exports_and_erases_its_rows(privacy: PrivacyService) -> 
         privacy.register(PrivacyHook("workshops"))
 
 
+def test_weekly_digests_are_exported_and_erased(privacy: PrivacyService) -> None:
+    """Who a digest named is the member's data; erasing either side removes the row."""
+    digests = privacy.community.digest.store  # type: ignore[attr-defined]
+    now = dt.datetime(2026, 3, 2, tzinfo=dt.UTC)
+    with privacy.db.transaction():
+        digests.record("ana", ["bob"], now)
+        digests.record("bob", ["ana", "cyd"], now)
+    exported = privacy.export("ana", actor=ANA).features["digests"]
+    assert exported == {"suggested": [{"person": "bob", "at": "2026-03-02T00:00:00+00:00"}]}
+    report = privacy.erase("ana", actor=ANA)
+    assert report.rows["digest_sent"] == 2
+    assert digests.sent_to("bob") == {"cyd"} and digests.last("ana") is None
+
+
 def test_a_feature_that_forgets_its_rows_blocks_the_erasure(privacy: PrivacyService) -> None:
     store = AnyStore(privacy.db)
     with store.transaction():
@@ -337,6 +351,18 @@ NOT_PERSON = {
     "accounts": {"email", "name", "lang", "password_hash", "created_at"},
     "sessions": {"hash", "created_at", "last_seen_at", "expires_at", "label"},
     "account_links": {"hash", "purpose", "created_at", "expires_at", "used_at"},
+    # sign-up invitations (created_by, account_id: the "accounts" hook deletes both sides)
+    "invitations": {
+        "id",
+        "code",
+        "label",
+        "created_at",
+        "expires_at",
+        "max_uses",
+        "uses",
+        "revoked_at",
+    },
+    "invitation_uses": {"invitation_id", "used_at"},
     # the outbox: messages to the erased member (member_id) and to others that name them
     # (about_id) go with the "mail" hook
     "outbox": {
@@ -354,7 +380,13 @@ NOT_PERSON = {
         "claimed_until",
         "sent_at",
         "last_error",
+        # the unsubscribe path encodes its reader's id: only on messages to them (member_id)
+        "unsubscribe",
     },
+    # the community's signing keys (unsubscribe links): nobody's
+    "signing_keys": {"purpose", "secret"},
+    # who each weekly digest named (member_id, candidate: the "digests" hook)
+    "digest_sent": {"sent_at"},
     # an item's data names who acted ("who"): the "inbox" hook replaces it by the pseudonym
     # and drops the name (tests/matcher/test_inbox.py)
     "inbox_items": {"id", "kind", "data", "created_at", "read_at"},
