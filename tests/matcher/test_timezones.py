@@ -123,3 +123,14 @@ def test_the_profile_form_and_the_api_keep_the_zone_name() -> None:
     assert me["timezone"] == "America/New_York" and me["utc_offset"] == -4.0
     r = api.post("/profiles", json=people()[0] | {"timezone": "Mars/Olympus"})
     assert r.status_code == 422 and r.json()["field"] == "timezone"
+
+
+def test_create_and_update_answer_with_the_zones_offset_as_later_reads_do() -> None:
+    """A profile made with a zone and no number: the answer to the creation and to an
+    update already carries the zone's offset of the moment (it said 0 before)."""
+    c = Community(":memory:", FakeEncoder(dim=32), clock=Clock(MARCH))
+    [ben] = [p for p in people() if p["id"] == "ben"]
+    created = c.profiles.create_profile(ben)
+    assert created.utc_offset == -4.0 == c.profiles.store.get_profile("ben").utc_offset  # type: ignore[union-attr]
+    updated = c.profiles.update_profile("ben", {"headline": "sales"}, actor=Actor("ben"))
+    assert updated.utc_offset == -4.0 and updated.timezone == "America/New_York"
