@@ -27,6 +27,7 @@ from matcher.community import Community
 from matcher.matching import MatchSettings
 from tests.conftest import COMMUNITY, SYNONYMS
 from tests.mailserver import body, smtp_server
+from tests.ventures import venture
 from tests.web.browser import (
     CHROMIUM,
     INNER_SCROLL,
@@ -486,8 +487,21 @@ def test_member_pages_are_accessible_and_fit_a_phone(
         shoot(page, name)
         assert axe_violations(page) == [], name
         assert page.evaluate(SMALL_TARGETS) == [], name
+    shop = f"axe-shop-{'phone' if phone else 'desk'}"
+    venture(service.equity, shop, "fay", "eve", name="Shop")
+    for who, amount in (("fay", 3000), ("eve", 1500)):
+        entry = {"member": who, "kind": "cash", "on": "2024-02-05", "amount": amount}
+        service.equity.post(shop, entry, key=f"{shop}-{who}", actor=Actor(who))
     sign_in(page, service.security.create_token("fay"))
     for path, name in (
+        ("/web/inbox?lang=fr", "inbox-fr"),
+        ("/web/introductions", "introductions"),
+        ("/web/pipeline?lang=fr", "pipeline-fr"),
+        ("/web/collaborations", "collaborations"),
+        ("/web/ventures", "ventures"),
+        (f"/web/ventures/{shop}?lang=fr", "venture-fr"),
+        (f"/web/ventures/{shop}?lang=en", "venture-en"),
+        ("/web/account", "account"),
         ("/web/suggestions?lang=en", "suggestions-fay"),
         ("/web/people/eve", "person"),
         ("/web/messages?lang=fr", "messages-fr"),
