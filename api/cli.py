@@ -351,8 +351,9 @@ def serve(
     """
     import uvicorn
 
-    if db:
+    if db:  # the workers read the environment: --db wins over both variables
         os.environ["COFOUNDRY_DB"] = db
+        os.environ.pop("COFOUNDRY_DATABASE_URL", None)
     if encoder:
         os.environ["COFOUNDRY_ENCODER"] = encoder
     os.environ.setdefault("COFOUNDRY_LOG_JSON", "true")

@@ -62,7 +62,7 @@ AuthorOpt = Annotated[str, typer.Option("--author", help="The member who acts.")
 def _equity(db: str | None) -> EquityService:
     overrides: dict[str, Any] = {"db": db} if db else {}
     settings = Settings(**overrides)
-    return EquityService(connect(settings.db))
+    return EquityService(connect(settings.database))
 
 
 def _date(value: str | None, field: str) -> dt.date | None:

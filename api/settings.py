@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from matcher.db import is_postgres_url
 from matcher.matching import Filters, MatchSettings, Weights
 from matcher.security import Limit, SecuritySettings
 from matcher.trust import InviteLimits
@@ -27,7 +28,14 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="COFOUNDRY_", env_file=".env", extra="ignore")
 
-    db: str = Field("cofoundry.db", description="SQLite database file, or :memory:")
+    db: str = Field(
+        "cofoundry.db", description="SQLite database file, or :memory: (or a postgresql:// URL)"
+    )
+    database_url: str | None = Field(
+        None,
+        description="postgresql://user:password@host/dbname: PostgreSQL instead of the SQLite"
+        " file (several processes or machines on one database); empty: SQLite",
+    )
     index_path: Path | None = Field(
         None, description="vector index file (default: next to the database, .index suffix)"
     )
@@ -125,10 +133,24 @@ class Settings(BaseSettings):
             auth_failure=Limit(self.auth_failures_per_minute, self.auth_failure_burst),
         )
 
+    @property
+    def database(self) -> str:
+        """The database to open: ``database_url`` when set, else ``db``.
+
+        Examples
+        --------
+        >>> Settings(db="c.db", database_url="postgresql://h/c").database
+        'postgresql://h/c'
+        >>> Settings(db="c.db", database_url="").database
+        'c.db'
+        """
+        return self.database_url or self.db
+
     def resolved_index_path(self) -> Path | None:
-        """Where the index lives: ``index_path``, else beside a file database, else nowhere."""
+        """Where the index lives: ``index_path``, else beside a SQLite file, else nowhere
+        (PostgreSQL: each process builds its own at start unless ``index_path`` is set)."""
         if self.index_path is not None:
             return self.index_path
-        if self.db == ":memory:":
+        if self.database == ":memory:" or is_postgres_url(self.database):
             return None
         return Path(self.db).with_suffix(".index")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from matcher.db import Database, Migration
+from matcher.db import Database, Migration, m_change_log, m_jobs, open_database
 from matcher.equity.store import m_equity
 from matcher.events.store import m_events
 from matcher.loop.store import m_venture_story
@@ -41,11 +41,14 @@ MIGRATIONS: tuple[Migration, ...] = (
     m_privacy,
     m_security,  # token expiry, throttle buckets
     m_idempotency,
+    m_change_log,  # one change log for every kind of write (replaces `changes`)
+    m_jobs,  # background jobs taken by one worker at a time
 )
 
 
 def connect(path: str | Path = ":memory:") -> Database:
-    """The database at ``path`` (a file, or ``":memory:"``) with the schema applied.
+    """The database at ``path`` with the schema applied: a ``postgresql://`` URL, a SQLite
+    file, or ``":memory:"`` (see :func:`matcher.db.open_database`).
 
     Examples
     --------
@@ -53,4 +56,4 @@ def connect(path: str | Path = ":memory:") -> Database:
     >>> db.schema_version() == len(MIGRATIONS)
     True
     """
-    return Database(path, MIGRATIONS)
+    return open_database(path, MIGRATIONS)

@@ -5,7 +5,8 @@ Ledger rows (entries, approvals, departures) are only ever inserted: triggers re
 (:meth:`EquityStore.pseudonymise`), which drops the triggers inside the erasure's
 transaction, replaces the person's id by a pseudonym, and re-creates them from the
 exact SQL read before (DDL is transactional in SQLite: other connections never see
-the ledger without its triggers).
+the ledger without its triggers). On PostgreSQL the trigger function lets through the
+one transaction that set ``cofoundry.erasing`` (``SET LOCAL``: it ends with it).
 """
 
 from __future__ import annotations
@@ -50,8 +51,9 @@ def m_equity(db: Database) -> None:
         "CREATE TABLE member_rates (venture_id TEXT NOT NULL, member_id TEXT NOT NULL,"
         " effective TEXT NOT NULL, salary TEXT NOT NULL, paid_salary TEXT NOT NULL,"
         " created_at TEXT NOT NULL, PRIMARY KEY (venture_id, member_id, effective),"
-        " FOREIGN KEY (venture_id, member_id) REFERENCES venture_members(venture_id, member_id))",
-        "CREATE TABLE ledger_entries (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " FOREIGN KEY (venture_id, member_id) REFERENCES venture_members(venture_id, member_id)"
+        " DEFERRABLE INITIALLY IMMEDIATE)",
+        f"CREATE TABLE ledger_entries (id {db.id_column()},"
         " venture_id TEXT NOT NULL REFERENCES ventures(id), member_id TEXT NOT NULL,"
         " kind TEXT NOT NULL, on_date TEXT NOT NULL, amount TEXT NOT NULL, hours TEXT NOT NULL,"
         " months TEXT NOT NULL, paid TEXT NOT NULL, condition TEXT NOT NULL, rate TEXT,"
@@ -61,7 +63,7 @@ def m_equity(db: Database) -> None:
         "CREATE INDEX ledger_entries_venture ON ledger_entries (venture_id, on_date)",
         "CREATE TABLE approvals (entry_id INTEGER PRIMARY KEY REFERENCES ledger_entries(id),"
         " approver TEXT NOT NULL, created_at TEXT NOT NULL)",
-        "CREATE TABLE departures (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        f"CREATE TABLE departures (id {db.id_column()},"
         " venture_id TEXT NOT NULL REFERENCES ventures(id), member_id TEXT NOT NULL,"
         " on_date TEXT NOT NULL, reason TEXT NOT NULL, buyback INTEGER NOT NULL,"
         " refused INTEGER NOT NULL, author TEXT NOT NULL, created_at TEXT NOT NULL,"
@@ -69,12 +71,27 @@ def m_equity(db: Database) -> None:
     ):
         db.execute(sql)
     # The ledger is append-only: the database itself refuses to change or remove a row.
-    for table in ("ledger_entries", "approvals", "departures"):
+    if db.dialect == "postgresql":
+        # one function for the three tables; an erasure lifts it for its own transaction
+        # only (SET LOCAL cofoundry.erasing, see EquityStore.pseudonymise)
+        db.execute(
+            "CREATE FUNCTION ledger_append_only() RETURNS trigger LANGUAGE plpgsql AS $$"
+            " BEGIN IF current_setting('cofoundry.erasing', true) = 'on' THEN"
+            " RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END; END IF;"
+            " RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$"
+        )
+    for table in APPEND_ONLY:
         for op in ("UPDATE", "DELETE"):
-            db.execute(
-                f"CREATE TRIGGER {table}_no_{op.lower()} BEFORE {op} ON {table}"
-                f" BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END"
-            )
+            if db.dialect == "postgresql":
+                db.execute(
+                    f"CREATE TRIGGER {table}_no_{op.lower()} BEFORE {op} ON {table}"
+                    " FOR EACH ROW EXECUTE FUNCTION ledger_append_only()"
+                )
+            else:
+                db.execute(
+                    f"CREATE TRIGGER {table}_no_{op.lower()} BEFORE {op} ON {table}"
+                    f" BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END"
+                )
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,8 +204,8 @@ class EquityStore:
         """Add a member; False if already one. Must run in a transaction."""
         self.db.require_transaction()
         cur = self.db.execute(
-            "INSERT OR IGNORE INTO venture_members (venture_id, member_id, added_by, added_at)"
-            " VALUES (?, ?, ?, ?)",
+            "INSERT INTO venture_members (venture_id, member_id, added_by, added_at)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
             [venture_id, member_id, added_by, utcnow_text()],
         )
         return bool(cur.rowcount)
@@ -286,10 +303,11 @@ class EquityStore:
     def add_entry(self, venture_id: str, entry: Entry, key: str, content_hash: str) -> int:
         """Append a ledger entry (its ``id`` is ignored); return the new id. In a transaction."""
         self.db.require_transaction()
-        cur = self.db.execute(
+        row = self.db.execute(
             "INSERT INTO ledger_entries (venture_id, member_id, kind, on_date, amount, hours,"
             " months, paid, condition, rate, reverses, author, note, idempotency_key,"
-            " content_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " content_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " RETURNING id",
             [
                 venture_id,
                 entry.member,
@@ -308,8 +326,8 @@ class EquityStore:
                 content_hash,
                 utcnow_text(),
             ],
-        )
-        return int(cur.lastrowid or 0)
+        ).fetchone()
+        return int(row[0])
 
     _ENTRY_SQL = (
         "SELECT e.id, e.member_id, e.kind, e.on_date, e.amount, e.hours, e.months, e.paid,"
@@ -556,13 +574,18 @@ class EquityStore:
         included. Must run in a transaction.
         """
         self.db.require_transaction()
-        marks = ",".join("?" * len(APPEND_ONLY))
-        triggers = self.db.execute(
-            f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ({marks})",
-            list(APPEND_ONLY),
-        ).fetchall()
+        triggers: list[tuple[str, str]] = []
+        if self.db.dialect == "postgresql":  # the triggers let this transaction through
+            self.db.execute("SET LOCAL cofoundry.erasing = 'on'")
+        else:
+            marks = ",".join("?" * len(APPEND_ONLY))
+            triggers = self.db.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+                f" AND tbl_name IN ({marks})",
+                list(APPEND_ONLY),
+            ).fetchall()
         # venture_members is referenced by member_rates (composite key): check at commit.
-        self.db.execute("PRAGMA defer_foreign_keys = ON")
+        self.db.defer_foreign_keys()
         for name, _ in triggers:
             self.db.execute(f'DROP TRIGGER "{name}"')
         changed = 0
@@ -597,5 +620,7 @@ class EquityStore:
             ).rowcount
         for _, sql in triggers:
             self.db.execute(sql)
+        if self.db.dialect == "postgresql":
+            self.db.execute("SET LOCAL cofoundry.erasing = 'off'")
         self.forget_cache()  # parsed entries naming the person (always safe)
         return changed

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -62,18 +63,32 @@ def m_events(db: Database) -> None:
         " updated_at TEXT NOT NULL, PRIMARY KEY (event_id, kind))",
         "CREATE TABLE event_seats (event_id TEXT NOT NULL REFERENCES events(id),"
         " round INTEGER NOT NULL CHECK (round >= 1), table_no INTEGER NOT NULL,"
-        " profile_id TEXT NOT NULL, score REAL NOT NULL,"
+        " profile_id TEXT NOT NULL, score DOUBLE PRECISION NOT NULL,"
         " PRIMARY KEY (event_id, round, profile_id))",
         "CREATE TABLE event_teams (event_id TEXT NOT NULL REFERENCES events(id),"
-        " team INTEGER NOT NULL, profile_id TEXT NOT NULL, score REAL NOT NULL,"
-        " strength REAL NOT NULL, PRIMARY KEY (event_id, profile_id))",
-        "CREATE TRIGGER event_rows_of_erased_profile AFTER DELETE ON profiles BEGIN"
-        " DELETE FROM event_attendees WHERE profile_id = OLD.id;"
-        " DELETE FROM event_seats WHERE profile_id = OLD.id;"
-        " DELETE FROM event_teams WHERE profile_id = OLD.id;"
-        " UPDATE events SET organiser = NULL WHERE organiser = OLD.id; END",
+        " team INTEGER NOT NULL, profile_id TEXT NOT NULL, score DOUBLE PRECISION NOT NULL,"
+        " strength DOUBLE PRECISION NOT NULL, PRIMARY KEY (event_id, profile_id))",
     ):
         db.execute(sql)
+    body = (
+        "DELETE FROM event_attendees WHERE profile_id = OLD.id;"
+        " DELETE FROM event_seats WHERE profile_id = OLD.id;"
+        " DELETE FROM event_teams WHERE profile_id = OLD.id;"
+        " UPDATE events SET organiser = NULL WHERE organiser = OLD.id;"
+    )
+    if db.dialect == "postgresql":
+        db.execute(
+            "CREATE FUNCTION event_rows_of_erased_profile() RETURNS trigger LANGUAGE plpgsql"
+            f" AS $$ BEGIN {body} RETURN OLD; END $$"
+        )
+        db.execute(
+            "CREATE TRIGGER event_rows_of_erased_profile AFTER DELETE ON profiles"
+            " FOR EACH ROW EXECUTE FUNCTION event_rows_of_erased_profile()"
+        )
+    else:
+        db.execute(
+            f"CREATE TRIGGER event_rows_of_erased_profile AFTER DELETE ON profiles BEGIN {body} END"
+        )
 
 
 class EventStore:
@@ -123,8 +138,8 @@ class EventStore:
         now = _now()
         for pid in ids:
             cur = self.db.execute(
-                "INSERT OR IGNORE INTO event_attendees (event_id, profile_id, status, since_round,"
-                " added_at) VALUES (?, ?, 'present', 1, ?)",
+                "INSERT INTO event_attendees (event_id, profile_id, status, since_round,"
+                " added_at) VALUES (?, ?, 'present', 1, ?) ON CONFLICT DO NOTHING",
                 [event_id, pid, now],
             )
             if cur.rowcount:
@@ -166,7 +181,7 @@ class EventStore:
             for g in rnd.groups:
                 rows.extend((event_id, rnd.number, g.table, m, g.score) for m in g.members)
             rows.extend((event_id, rnd.number, 0, b, 0.0) for b in rnd.byes)
-        self.db.conn.executemany(
+        self.db.executemany(
             "INSERT INTO event_seats (event_id, round, table_no, profile_id, score)"
             " VALUES (?, ?, ?, ?, ?)",
             rows,
@@ -206,7 +221,7 @@ class EventStore:
         if len(ids) < 2:
             return set()
         people = json.dumps(sorted(set(ids)))
-        inside = "IN (SELECT value FROM json_each(?))"
+        inside = f"IN ({self.db.json_values()})"
         rows = self.db.execute(
             "SELECT a.profile_id, b.profile_id FROM event_seats a JOIN event_seats b"
             " ON a.event_id = b.event_id AND a.round = b.round AND a.table_no = b.table_no"
@@ -224,7 +239,7 @@ class EventStore:
         """Replace the event's teams. Must run in a transaction."""
         self.db.require_transaction()
         self.db.execute("DELETE FROM event_teams WHERE event_id = ?", [event_id])
-        self.db.conn.executemany(
+        self.db.executemany(
             "INSERT INTO event_teams (event_id, team, profile_id, score, strength)"
             " VALUES (?, ?, ?, ?, ?)",
             [(event_id, t.number, m, t.score, t.strength) for t in teams for m in t.members],
@@ -291,31 +306,33 @@ class EventStore:
                 [person, person],
             )
         ]
-        seats = [
-            {
-                "event": r[0],
-                "round": r[1],
-                "table": r[2],
-                "with": r[3].split("\x1f") if r[3] else [],
-            }
-            for r in db.execute(
-                "SELECT s.event_id, s.round, s.table_no, (SELECT group_concat(o.profile_id, char(31))"
-                " FROM event_seats o WHERE o.event_id = s.event_id AND o.round = s.round"
-                " AND o.table_no = s.table_no AND s.table_no > 0 AND o.profile_id != s.profile_id)"
-                " FROM event_seats s WHERE s.profile_id = ? ORDER BY s.event_id, s.round",
-                [person],
-            )
-        ]
-        teams = [
-            {"event": r[0], "team": r[1], "with": r[2].split("\x1f") if r[2] else []}
-            for r in db.execute(
-                "SELECT t.event_id, t.team, (SELECT group_concat(o.profile_id, char(31))"
-                " FROM event_teams o WHERE o.event_id = t.event_id AND o.team = t.team"
-                " AND o.profile_id != t.profile_id) FROM event_teams t WHERE t.profile_id = ?"
-                " ORDER BY t.event_id",
-                [person],
-            )
-        ]
+        # tablemates and teammates: one row per (seat, other person), grouped here
+        seat_rows = db.execute(
+            "SELECT s.event_id, s.round, s.table_no, o.profile_id FROM event_seats s"
+            " LEFT JOIN event_seats o ON o.event_id = s.event_id AND o.round = s.round"
+            " AND o.table_no = s.table_no AND s.table_no > 0 AND o.profile_id <> s.profile_id"
+            " WHERE s.profile_id = ? ORDER BY s.event_id, s.round, o.profile_id",
+            [person],
+        ).fetchall()
+        seats: list[dict[str, Any]] = []
+        for event_id, rnd, table, other in seat_rows:
+            if not seats or (seats[-1]["event"], seats[-1]["round"]) != (event_id, rnd):
+                seats.append({"event": event_id, "round": rnd, "table": table, "with": []})
+            if other is not None:
+                seats[-1]["with"].append(other)
+        team_rows = db.execute(
+            "SELECT t.event_id, t.team, o.profile_id FROM event_teams t"
+            " LEFT JOIN event_teams o ON o.event_id = t.event_id AND o.team = t.team"
+            " AND o.profile_id <> t.profile_id WHERE t.profile_id = ?"
+            " ORDER BY t.event_id, o.profile_id",
+            [person],
+        ).fetchall()
+        teams: list[dict[str, Any]] = []
+        for event_id, team, other in team_rows:
+            if not teams or teams[-1]["event"] != event_id:
+                teams.append({"event": event_id, "team": team, "with": []})
+            if other is not None:
+                teams[-1]["with"].append(other)
         return {"events": events, "agenda": seats, "teams": teams}
 
     def erase(self, person: str, pseudonym: str) -> int:
@@ -341,8 +358,8 @@ class EventStore:
         )
         # summaries name people (teams kept together): rewrite those that mention the id
         for event_id, kind, summary in db.execute(
-            "SELECT event_id, kind, summary FROM event_plans WHERE instr(summary, ?) > 0",
-            [json.dumps(person)],
+            "SELECT event_id, kind, summary FROM event_plans WHERE summary LIKE ? ESCAPE '!'",
+            ["%" + re.sub(r"([!%_])", r"!\1", json.dumps(person)) + "%"],
         ).fetchall():
             new = _replace_id(json.loads(summary), person, pseudonym)
             db.execute(

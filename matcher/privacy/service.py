@@ -64,7 +64,7 @@ BUILTIN_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("tokens", "profile_id"),
         ("avoids", "owner"),
         ("avoids", "other"),
-        ("changes", "profile_id"),
+        ("change_log", "key"),
     ),
     "trust": (
         ("collaborations", "proposer"),

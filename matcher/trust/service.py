@@ -27,7 +27,7 @@ from matcher.access import (
     put_forward,
     signed_in,
 )
-from matcher.db import Database
+from matcher.db import ERASURE_EPOCH, Database
 from matcher.errors import (
     Conflict,
     InvalidInput,
@@ -96,9 +96,14 @@ class IntroView:
 
 @dataclass
 class _Cached:
-    version: int
+    """The trust graph of one day, and the rows it was built from (caught up from the log)."""
+
+    version: int  # the trust head of the change log
+    epoch: int  # the erasure head: an erasure reloads everything
     as_of: dt.date
     graph: TrustGraph
+    collaborations: dict[str, Collaboration]  # confirmed ones, by id
+    endorsements: frozenset[Endorsement]
 
 
 class TrustService:
@@ -203,23 +208,59 @@ class TrustService:
                 f"{field} must be a date", field=field, value=value, hint="use YYYY-MM-DD"
             ) from None
 
+    #: most people whose trust rows are reloaded one by one; past it, all rows are read
+    CATCH_UP_LIMIT = 1000
+
     def graph(self, *, as_of: dt.date | None = None) -> TrustGraph:
-        """The community's trust graph (cached until a trust write or another day)."""
+        """The community's trust graph (cached until a trust write, an erasure or another day).
+
+        The rows it is built from are kept: after trust writes (by this process or
+        another, see the change log of :mod:`matcher.db`) only the rows of the people
+        they name are read again; an erasure reloads them all.
+        """
         day = as_of or self.clock().date()
         with self._lock:
             version = self.store.trust_version()
+            epoch = self.db.head(ERASURE_EPOCH)
             cached = self._cache
-            if cached is not None and cached.version == version and cached.as_of == day:
-                return cached.graph
+            if cached is not None and (cached.version, cached.epoch) == (version, epoch):
+                if cached.as_of == day:
+                    return cached.graph
+                collabs, ends = cached.collaborations, cached.endorsements
+            elif cached is not None and cached.epoch == epoch and version > cached.version:
+                people = self.store.trust_changes(cached.version)
+                if "" in people or len(people) > self.CATCH_UP_LIMIT:
+                    collabs, ends = self._trust_rows()
+                else:
+                    collabs = {
+                        cid: c
+                        for cid, c in cached.collaborations.items()
+                        if c.proposer not in people and c.partner not in people
+                    }
+                    for person in sorted(people):
+                        for c in self.store.collaborations(person, confirmed_only=True):
+                            collabs[c.id] = c
+                    ends = frozenset(
+                        e
+                        for e in cached.endorsements
+                        if e.endorser not in people and e.endorsed not in people
+                    ) | frozenset(self.store.endorsements_of(people))
+            else:
+                collabs, ends = self._trust_rows()
             graph = build_graph(
-                self.store.collaborations(confirmed_only=True),
-                self.store.endorsements(),
+                (collabs[cid] for cid in sorted(collabs)),
+                sorted(ends, key=lambda e: (e.endorsed, e.endorser, e.skill)),
                 as_of=day,
                 settings=self.settings,
             )
-            self._cache = _Cached(version, day, graph)
-            logger.info("trust graph rebuilt: %d people, %d arcs", len(graph), graph.n_edges)
+            self._cache = _Cached(version, epoch, day, graph, collabs, ends)
+            logger.info("trust graph built: %d people, %d arcs", len(graph), graph.n_edges)
             return graph
+
+    def _trust_rows(self) -> tuple[dict[str, Collaboration], frozenset[Endorsement]]:
+        """Every confirmed collaboration (by id) and every endorsement."""
+        collabs = {c.id: c for c in self.store.collaborations(confirmed_only=True)}
+        return collabs, frozenset(self.store.endorsements())
 
     # ------------------------------------------------------- collaborations
     def propose_collaboration(

@@ -93,13 +93,33 @@ class TrustStore:
     # Collaborations (two confirmations, a rating each), endorsements and double opt-in
     # introductions (see :mod:`matcher.trust`). ``trust_version`` grows with every write, so a
     # trust graph built earlier is known to be stale.
-    def bump_trust_version(self) -> None:
-        """Mark the trust data as changed. Must run in a transaction."""
-        self.db.bump(TRUST_VERSION)
+    def bump_trust_version(self, *people: str) -> None:
+        """Mark the trust data of ``people`` as changed. Must run in a transaction."""
+        self.db.bump(TRUST_VERSION, people[0] if people else "")
+        for person in people[1:]:
+            self.db.log_change(TRUST_VERSION, person)
 
     def trust_version(self) -> int:
-        """A counter that grows with every collaboration, endorsement or erasure."""
-        return self.db.counter(TRUST_VERSION)
+        """A number that grows with every collaboration, endorsement or erasure."""
+        return self.db.head(TRUST_VERSION)
+
+    def trust_changes(self, since: int) -> set[str]:
+        """People whose collaborations or endorsements changed after ``trust_version`` ``since``.
+
+        Holds ``""`` when a change named nobody (all may have changed)."""
+        return {key for _, key in self.db.changes_since(since, TRUST_VERSION)}
+
+    def endorsements_of(self, people: set[str]) -> list[Endorsement]:
+        """Endorsements given or received by any of ``people``."""
+        found: set[Endorsement] = set()
+        for person in sorted(people):
+            rows = self.db.execute(
+                "SELECT endorser, endorsed, skill FROM endorsements"
+                " WHERE endorser = ? OR endorsed = ?",
+                [person, person],
+            ).fetchall()
+            found.update(Endorsement(r[0], r[1], r[2]) for r in rows)
+        return sorted(found, key=lambda e: (e.endorsed, e.endorser, e.skill))
 
     def put_collaboration(self, c: Collaboration) -> None:
         """Insert or replace a collaboration record. Must run in a transaction."""
@@ -129,7 +149,7 @@ class TrustStore:
                 now,
             ],
         )
-        self.bump_trust_version()
+        self.bump_trust_version(c.proposer, c.partner)
 
     def get_collaboration(self, collab_id: str) -> Collaboration | None:
         """The collaboration with this id, or None."""
@@ -155,12 +175,12 @@ class TrustStore:
         """Record an endorsement; True if it was new. Must run in a transaction."""
         self.db.require_transaction()
         added = self.db.execute(
-            "INSERT OR IGNORE INTO endorsements (endorser, endorsed, skill, created_at)"
-            " VALUES (?, ?, ?, ?)",
+            "INSERT INTO endorsements (endorser, endorsed, skill, created_at)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
             [e.endorser, e.endorsed, e.skill, utcnow_text()],
         ).rowcount
         if added:
-            self.bump_trust_version()
+            self.bump_trust_version(e.endorser, e.endorsed)
         return bool(added)
 
     def remove_endorsement(self, e: Endorsement) -> bool:
@@ -171,7 +191,7 @@ class TrustStore:
             [e.endorser, e.endorsed, e.skill],
         ).rowcount
         if gone:
-            self.bump_trust_version()
+            self.bump_trust_version(e.endorser, e.endorsed)
         return bool(gone)
 
     def endorsements(self, endorsed: str | None = None) -> list[Endorsement]:
@@ -188,9 +208,13 @@ class TrustStore:
         """Insert or replace an introduction request. Must run in a transaction."""
         self.db.require_transaction()
         self.db.execute(
-            "INSERT OR REPLACE INTO introductions (id, requester, target, connector, message,"
+            "INSERT INTO introductions (id, requester, target, connector, message,"
             " created_at, expires_at, target_answer, connector_answer)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+            " requester = excluded.requester, target = excluded.target,"
+            " connector = excluded.connector, message = excluded.message,"
+            " created_at = excluded.created_at, expires_at = excluded.expires_at,"
+            " target_answer = excluded.target_answer, connector_answer = excluded.connector_answer",
             [
                 i.id,
                 i.requester,
@@ -330,7 +354,7 @@ class TrustStore:
             "DELETE FROM introductions WHERE requester = ? OR target = ? OR connector = ?",
         ):
             gone += self.db.execute(sql, [person] * sql.count("?")).rowcount
-        self.bump_trust_version()
+        self.bump_trust_version(person)
         return int(gone)
 
 
@@ -363,7 +387,8 @@ class AvoidStore:
         """``owner`` never wants to be matched with ``other``. Must run in a transaction."""
         self.db.require_transaction()
         self.db.execute(
-            "INSERT OR IGNORE INTO avoids (owner, other, created_at) VALUES (?, ?, ?)",
+            "INSERT INTO avoids (owner, other, created_at) VALUES (?, ?, ?)"
+            " ON CONFLICT DO NOTHING",
             [owner, other, utcnow_text()],
         )
 
@@ -392,8 +417,8 @@ class AvoidStore:
         return {r[0] for r in rows}
 
     def close(self) -> None:
-        """Close the connection."""
-        self.db.conn.close()
+        """Close the database's connections."""
+        self.db.close()
 
     def forget(self, person: str) -> int:
         """Delete every avoid entry naming ``person``. Must run in a transaction."""

@@ -249,7 +249,23 @@ NOT_PERSON = {
     "tokens": {"token_hash", "role", "label", "created_at", "expires_at"},
     "avoids": {"created_at"},
     "meta": {"key", "value"},
-    "changes": {"version"},
+    "change_log": {"seq", "kind"},  # its key names people: registered by profiles
+    # the job queue (matcher.db.jobs) is generic: a feature whose jobs name a person
+    # (an e-mail outbox) deletes them in its own PrivacyHook
+    "jobs": {
+        "id",
+        "kind",
+        "key",
+        "payload",
+        "state",
+        "run_at",
+        "attempts",
+        "worker",
+        "lease_until",
+        "last_error",
+        "created_at",
+        "finished_at",
+    },
     "ventures": {"id", "name", "require_approval", "freeze", "created_at"},
     "venture_members": {"venture_id", "added_at"},
     "venture_terms": {"venture_id", "effective", "data", "created_at"},
