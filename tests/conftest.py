@@ -1,15 +1,30 @@
-"""Shared fixtures: a fake encoder, in-memory services and a tiny bilingual community."""
+"""Shared fixtures: a fake encoder, in-memory services, a tiny bilingual community, and
+the two database backends.
+
+**Both backends.** The store contract (every domain's store and service tests, the
+modules in :data:`CONTRACT`) runs once on SQLite and once on a real PostgreSQL server
+(started once per session, :mod:`tests.pg`): under the ``postgres`` parameter, every
+database the code under test opens as ``":memory:"`` is a fresh PostgreSQL schema
+instead, so the same assertions hold on both. A test that is about SQLite itself (its
+files, PRAGMAs, a crash of a SQLite writer) is marked ``sqlite_only``. If PostgreSQL
+cannot start, its tests fail with the reason: never skipped.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
 
+import matcher.schema
 from embeddings.encoder import FakeEncoder
 from matcher.community import Community
+from matcher.db import Database, Migration
 from matcher.matching import MatchSettings
+from tests.pg import PgServer, ServerUnavailable, start_server
 
 settings.register_profile(
     "ci", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
@@ -126,3 +141,111 @@ COMMUNITY = [
 def community(service: Community) -> Community:
     service.profiles.import_profiles(COMMUNITY)
     return service
+
+
+# ------------------------------------------------------------------ backends
+#: Test modules run on both backends (the store contract).
+CONTRACT = {
+    "tests.matcher.test_backends",
+    "tests.matcher.test_equity",
+    "tests.matcher.test_equity_cache",
+    "tests.matcher.test_equity_state",
+    "tests.matcher.test_events",
+    "tests.matcher.test_events_service",
+    "tests.matcher.test_privacy",
+    "tests.matcher.test_privacy_visibility",
+    "tests.matcher.test_profiles",
+    "tests.matcher.test_service",
+    "tests.matcher.test_store",
+    "tests.matcher.test_trust",
+    "tests.api.test_idempotency",
+    "tests.api.test_tokens_throttle",
+}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "sqlite_only: about SQLite itself; not run on the PostgreSQL backend"
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" not in metafunc.fixturenames or metafunc.module.__name__ not in CONTRACT:
+        return
+    if metafunc.definition.get_closest_marker("sqlite_only"):
+        return
+    metafunc.parametrize("backend", ["sqlite", "postgres"], indirect=True)
+
+
+_SERVER: list[PgServer | ServerUnavailable] = []
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PgServer]:
+    """The session's PostgreSQL server (started on first use; fails loudly if it cannot)."""
+    if not _SERVER:
+        try:
+            _SERVER.append(start_server())
+        except ServerUnavailable as exc:
+            _SERVER.append(exc)
+    server = _SERVER[0]
+    if isinstance(server, ServerUnavailable):
+        pytest.fail(f"PostgreSQL is unavailable: {server}", pytrace=False)
+    yield server
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    if _SERVER and isinstance(_SERVER[0], PgServer):
+        _SERVER[0].stop()
+
+
+@pytest.fixture(autouse=True)
+def backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """``"sqlite"``, or ``"postgres"``: then ``":memory:"`` opens a fresh PostgreSQL schema."""
+    kind: str = getattr(request, "param", "sqlite")
+    if kind != "postgres":
+        yield kind
+        return
+    server: PgServer = request.getfixturevalue("postgres")
+    opened: list[Any] = []
+    real = matcher.schema.open_database
+
+    def open_database(target: str | Path = ":memory:", migrations: Any = ()) -> Database:
+        db = server.new_database(migrations) if str(target) == ":memory:" else None
+        db = db or real(target, migrations)
+        if db.dialect == "postgresql":
+            opened.append(db)  # closed (and its schema dropped) after the test
+        return db
+
+    monkeypatch.setattr(matcher.schema, "open_database", open_database)
+    yield kind
+    for db in opened:
+        server.drop(db)
+
+
+@pytest.fixture
+def pg_database(postgres: PgServer) -> Iterator[Any]:
+    """A factory of fresh PostgreSQL databases (schemas) with the product's schema."""
+    made: list[Any] = []
+
+    def make(migrations: tuple[Migration, ...] = matcher.schema.MIGRATIONS) -> Any:
+        db = postgres.new_database(migrations)
+        made.append(db)
+        return db
+
+    yield make
+    for db in made:
+        postgres.drop(db)
+
+
+@pytest.fixture
+def db_target(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
+    """Where a test opens one database from several services (several processes): a SQLite
+    file, or the URL of a fresh PostgreSQL schema."""
+    if backend != "postgres":
+        yield str(tmp_path / "c.db")
+        return
+    server: PgServer = request.getfixturevalue("postgres")
+    schema = server.new_schema()
+    yield server.schema_url(schema)
+    server.drop_schema(schema)

@@ -169,6 +169,10 @@ class Database(ABC):
         """Names of the tables of the database."""
 
     @abstractmethod
+    def column_names(self, table: str) -> list[str]:
+        """Names of the columns of ``table``, in order."""
+
+    @abstractmethod
     def id_column(self, size: Literal["int", "big"] = "int") -> str:
         """DDL of an integer primary key the database numbers (1, 2, ...; never reused)."""
 

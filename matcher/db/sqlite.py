@@ -191,6 +191,10 @@ class SQLiteDatabase(Database):
         rows = self.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
         return {r[0] for r in rows if not r[0].startswith("sqlite_")}
 
+    def column_names(self, table: str) -> list[str]:
+        """Names of the columns of ``table``, in order."""
+        return [r[1] for r in self.execute("SELECT * FROM pragma_table_info(?)", [table])]
+
     def id_column(self, size: Literal["int", "big"] = "int") -> str:
         """``INTEGER PRIMARY KEY AUTOINCREMENT`` (numbers are never reused)."""
         return "INTEGER PRIMARY KEY AUTOINCREMENT"

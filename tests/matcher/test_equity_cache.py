@@ -51,8 +51,8 @@ def cash(amount: int, day: int = 0) -> dict[str, object]:
     return {"member": "ana", "kind": "cash", "on": on, "amount": Decimal(amount)}
 
 
-def test_cache_follows_entries_reversals_approvals_departures(tmp_path: Path) -> None:
-    path = tmp_path / "pie.db"
+def test_cache_follows_entries_reversals_approvals_departures(db_target: str) -> None:
+    path = db_target
     svc = EquityService(connect(path))
     store = svc.store
     svc.create_venture("v", actor=Actor("ana"), require_approval=True)
@@ -86,8 +86,8 @@ def test_cache_follows_entries_reversals_approvals_departures(tmp_path: Path) ->
     store.db.close()
 
 
-def test_rolled_back_write_is_never_cached(tmp_path: Path) -> None:
-    path = tmp_path / "pie.db"
+def test_rolled_back_write_is_never_cached(db_target: str) -> None:
+    path = db_target
     svc = EquityService(connect(path))
     store = svc.store
     svc.create_venture("v", actor=Actor("ana"))
@@ -99,7 +99,7 @@ def test_rolled_back_write_is_never_cached(tmp_path: Path) -> None:
         inside = store.ledger("v")  # sees its own uncommitted entry, must not cache it
         assert inside is not None and inside.entries[-1].amount == 999
         raise RuntimeError("abort")
-    # the id of the rolled-back entry is reused by a different entry
+    # (SQLite reuses the id of the rolled-back entry for a different one; PostgreSQL does not)
     svc.post("v", cash(7), key="b", actor=Actor("ana"))
     ledger = store.ledger("v")
     assert ledger is not None and [e.amount for e in ledger.entries] == [100, 7]
@@ -108,8 +108,8 @@ def test_rolled_back_write_is_never_cached(tmp_path: Path) -> None:
     store.db.close()
 
 
-def test_write_through_another_connection_is_seen(tmp_path: Path) -> None:
-    path = tmp_path / "pie.db"
+def test_write_through_another_connection_is_seen(db_target: str) -> None:
+    path = db_target
     svc = EquityService(connect(path))
     store = svc.store
     svc.create_venture("v", actor=Actor("ana"))
@@ -124,10 +124,10 @@ def test_write_through_another_connection_is_seen(tmp_path: Path) -> None:
     store.db.close()
 
 
-def test_kept_numbers_follow_rates_and_terms(tmp_path: Path) -> None:
+def test_kept_numbers_follow_rates_and_terms(db_target: str) -> None:
     """Splits reuse each entry's numbers between calls, and drop them when a rate or the
     terms change: the service's split always equals a split computed from nothing."""
-    svc = EquityService(connect(tmp_path / "pie.db"))
+    svc = EquityService(connect(db_target))
     store = svc.store
     ana = Actor("ana")
     svc.create_venture("v", actor=ana)
@@ -157,10 +157,10 @@ def test_kept_numbers_follow_rates_and_terms(tmp_path: Path) -> None:
     assert svc.timeline("v", actor=ana)[-1] == third
 
 
-def test_warm_reads_the_busiest_ledgers_first(tmp_path: Path) -> None:
+def test_warm_reads_the_busiest_ledgers_first(db_target: str) -> None:
     """A server's warm-up (api.health.Readiness, also=(equity.warm,)) leaves the latest
     ventures' entries parsed and their numbers kept: the first split reads nothing cold."""
-    path = tmp_path / "pie.db"
+    path = db_target
     svc = EquityService(connect(path))
     for venture in ("old", "new"):
         svc.create_venture(venture, actor=Actor("ana"))
