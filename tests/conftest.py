@@ -149,6 +149,7 @@ CONTRACT = {
     "tests.matcher.test_backends",
     "tests.matcher.test_equity",
     "tests.matcher.test_equity_cache",
+    "tests.matcher.test_equity_crash",
     "tests.matcher.test_equity_state",
     "tests.matcher.test_events",
     "tests.matcher.test_events_service",

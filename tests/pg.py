@@ -130,7 +130,11 @@ def start_server(name: str = "cofoundry_test") -> PgServer:
         with psycopg.connect(url, autocommit=True) as conn:
             # tests favour speed over durability: nothing here outlives the run
             if handle is not None:
-                for setting in ("fsync = off", "synchronous_commit = off", "full_page_writes = off"):
+                for setting in (
+                    "fsync = off",
+                    "synchronous_commit = off",
+                    "full_page_writes = off",
+                ):
                     conn.execute(f"ALTER SYSTEM SET {setting}")
                 conn.execute("SELECT pg_reload_conf()")
             exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()

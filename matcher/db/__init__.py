@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from matcher.db.copy import CopyMismatch, CopyReport, TableCopy, copy_database
 from matcher.db.database import (
     ERASURE_EPOCH,
     MEMORY,
@@ -29,12 +30,16 @@ __all__ = [
     "ERASURE_EPOCH",
     "MEMORY",
     "TRUST_VERSION",
+    "CopyMismatch",
+    "CopyReport",
     "Cursor",
     "Database",
     "Job",
     "Jobs",
     "Migration",
     "SQLiteDatabase",
+    "TableCopy",
+    "copy_database",
     "is_postgres_url",
     "m_change_log",
     "m_jobs",

@@ -299,5 +299,5 @@ class Database(ABC):
         for callback in callbacks:
             callback()
 
-    def _saw(self, heads: dict[str, int]) -> None:
+    def _saw(self, heads: dict[str, int]) -> None:  # noqa: B027 - a hook, empty by default
         """Sequence numbers known to be committed (a backend that caches heads keeps them)."""

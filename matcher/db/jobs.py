@@ -108,8 +108,13 @@ class Jobs:
             "INSERT INTO jobs (kind, key, payload, state, run_at, created_at)"
             " VALUES (?, ?, ?, 'ready', ?, ?) ON CONFLICT (kind, key)"
             " WHERE key IS NOT NULL AND state IN ('ready', 'taken') DO NOTHING RETURNING id",
-            [kind, key, json.dumps(payload, sort_keys=True), now if run_at is None else run_at,
-             utcnow_text()],
+            [
+                kind,
+                key,
+                json.dumps(payload, sort_keys=True),
+                now if run_at is None else run_at,
+                utcnow_text(),
+            ],
         ).fetchone()
         if row is not None:
             return int(row[0])

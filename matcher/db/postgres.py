@@ -33,9 +33,9 @@ import logging
 import re
 import threading
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from matcher.db.database import Database, Dialect, Migration, Params
@@ -186,7 +186,7 @@ class PostgresDatabase(Database):
         The schema, in order (see :mod:`matcher.schema`); applied on open.
     """
 
-    dialect: Dialect = "postgresql"
+    dialect: ClassVar[Dialect] = "postgresql"
 
     def __init__(self, url: str, migrations: Sequence[Migration] = ()) -> None:
         super().__init__()
@@ -280,10 +280,8 @@ class PostgresDatabase(Database):
         self._stop.set()
         follower = self._follower
         if follower is not None and follower is not threading.current_thread():
-            try:  # wake it from its wait for notifications
+            with suppress(self._psycopg.Error):  # wake it from its wait for notifications
                 self.execute("SELECT pg_notify(?, '')", [self.channel])
-            except self._psycopg.Error:  # pragma: no cover - the server is gone
-                pass
             follower.join(timeout=5)
         self._pool.close()
 

@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Literal
+from typing import ClassVar, Literal
 
 from matcher.db.database import MEMORY, Database, Dialect, Migration, Params
 from matcher.errors import CofoundryError
@@ -53,7 +53,7 @@ class SQLiteDatabase(Database):
     ('sqlite', 1)
     """
 
-    dialect: Dialect = "sqlite"
+    dialect: ClassVar[Dialect] = "sqlite"
 
     def __init__(self, path: str | Path = MEMORY, migrations: Sequence[Migration] = ()) -> None:
         super().__init__()

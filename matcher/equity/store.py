@@ -41,7 +41,7 @@ def m_equity(db: Database) -> None:
     """Slicing Pie ventures and their append-only ledger (see :mod:`matcher.equity`)."""
     for sql in (
         "CREATE TABLE ventures (id TEXT PRIMARY KEY, name TEXT NOT NULL,"
-        " require_approval INTEGER NOT NULL, \"freeze\" TEXT, created_by TEXT, created_at TEXT NOT NULL)",
+        ' require_approval INTEGER NOT NULL, "freeze" TEXT, created_by TEXT, created_at TEXT NOT NULL)',
         "CREATE TABLE venture_members (venture_id TEXT NOT NULL REFERENCES ventures(id),"
         " member_id TEXT NOT NULL, added_by TEXT, added_at TEXT NOT NULL,"
         " PRIMARY KEY (venture_id, member_id))",
@@ -166,7 +166,7 @@ class EquityStore:
         """Insert a venture. Must run in a transaction."""
         self.db.require_transaction()
         self.db.execute(
-            "INSERT INTO ventures (id, name, require_approval, \"freeze\", created_by, created_at)"
+            'INSERT INTO ventures (id, name, require_approval, "freeze", created_by, created_at)'
             " VALUES (?, ?, ?, ?, ?, ?)",
             [
                 venture.id,
@@ -182,7 +182,7 @@ class EquityStore:
         """Change a venture's settings (name, approval rule, freeze date); not its ledger."""
         self.db.require_transaction()
         self.db.execute(
-            "UPDATE ventures SET name = ?, require_approval = ?, \"freeze\" = ? WHERE id = ?",
+            'UPDATE ventures SET name = ?, require_approval = ?, "freeze" = ? WHERE id = ?',
             [
                 venture.name,
                 int(venture.require_approval),
@@ -194,7 +194,7 @@ class EquityStore:
     def get_venture(self, venture_id: str) -> Venture | None:
         """The venture with this id, or None."""
         row = self.db.execute(
-            "SELECT id, name, require_approval, \"freeze\" FROM ventures WHERE id = ?", [venture_id]
+            'SELECT id, name, require_approval, "freeze" FROM ventures WHERE id = ?', [venture_id]
         ).fetchone()
         if row is None:
             return None

@@ -387,8 +387,7 @@ class AvoidStore:
         """``owner`` never wants to be matched with ``other``. Must run in a transaction."""
         self.db.require_transaction()
         self.db.execute(
-            "INSERT INTO avoids (owner, other, created_at) VALUES (?, ?, ?)"
-            " ON CONFLICT DO NOTHING",
+            "INSERT INTO avoids (owner, other, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
             [owner, other, utcnow_text()],
         )
 

@@ -1,10 +1,11 @@
-"""Crash safety: a writer process posting to a file database is killed with SIGKILL at random
-moments, 120 times; after each kill the ledger must be whole.
+"""Crash safety: a writer process posting to the database (a SQLite file, or PostgreSQL) is
+killed with SIGKILL at random moments, 120 times (40 on PostgreSQL, whose writer takes longer
+to connect); after each kill the ledger must be whole.
 
 Each write of the writer is one transaction holding an entry *and* its approval (the venture
 requires approval), and every third step a reversal. So after any kill:
 
-* SQLite's own integrity check passes;
+* SQLite's own integrity check passes (PostgreSQL: the server rolled the dead writer back);
 * every entry is complete (its stored content hash matches its fields);
 * every entry is approved (an entry without its approval would be half a write);
 * every approval and every reversal points at an existing entry; nothing is reversed twice;
@@ -20,7 +21,6 @@ import signal
 import time
 from decimal import Decimal
 from fractions import Fraction
-from pathlib import Path
 
 import pytest
 
@@ -35,7 +35,7 @@ KILLS = 120
 BASE = dt.date(2024, 1, 1)
 
 
-def _writer(path: Path, seed: int, ready: int) -> None:
+def _writer(path: str, seed: int, ready: int) -> None:
     """Post entries forever (in the child process); write a byte to ``ready`` once started."""
     rng = random.Random(seed)
     svc = EquityService(connect(path))
@@ -57,10 +57,11 @@ def _writer(path: Path, seed: int, ready: int) -> None:
             svc.reverse("v", posted.row.entry.id, actor=Actor(member), on=BASE)
 
 
-def _check(path: Path) -> int:
+def _check(path: str) -> int:
     store = AnyStore(connect(path))
     try:
-        assert store.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        if store.db.dialect == "sqlite":
+            assert store.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         rows = store.execute(
             "SELECT id, content_hash FROM ledger_entries WHERE venture_id = 'v'"
         ).fetchall()
@@ -90,15 +91,15 @@ def _check(path: Path) -> int:
         store.close()
 
 
-def test_sigkill_never_leaves_a_half_written_ledger(tmp_path: Path) -> None:
-    path = tmp_path / "pie.db"
+def test_sigkill_never_leaves_a_half_written_ledger(db_target: str, backend: str) -> None:
+    path = db_target
     svc = EquityService(connect(path))
     svc.create_venture("v", actor=Actor("ana"), require_approval=True)
     svc.add_member("v", "bob", actor=ADMIN)
     svc.db.close()
     rng = random.Random(5)
     counts = []
-    for k in range(KILLS):
+    for k in range(KILLS if backend == "sqlite" else KILLS // 3):
         ready_r, ready_w = os.pipe()
         pid = os.fork()
         if pid == 0:  # the writer
@@ -111,10 +112,11 @@ def test_sigkill_never_leaves_a_half_written_ledger(tmp_path: Path) -> None:
         # (a loaded machine can take longer to start it than the whole random delay)
         assert os.read(ready_r, 1) == b"1"
         os.close(ready_r)
-        time.sleep(rng.uniform(0.002, 0.04))
+        # a PostgreSQL write is a few round trips, not a file append: give it time to write
+        time.sleep(rng.uniform(0.002, 0.04) * (1 if backend == "sqlite" else 4))
         os.kill(pid, signal.SIGKILL)
         _, status = os.waitpid(pid, 0)
         assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
         counts.append(_check(path))
-    assert counts[-1] > KILLS  # the writers made progress between kills
+    assert counts[-1] > len(counts)  # the writers made progress between kills
     assert counts == sorted(counts)  # nothing committed was ever lost
