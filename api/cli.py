@@ -402,18 +402,34 @@ def migrate(
 
 @app.command("copy-db")
 def copy_db(
-    source: Annotated[Path, typer.Argument(help="The SQLite file of the community.")],
-    target: Annotated[str, typer.Argument(help="postgresql:// URL of an empty database.")],
+    first: Annotated[
+        str, typer.Argument(metavar="SOURCE", help="The SQLite file of the community.")
+    ],
+    second: Annotated[
+        str | None,
+        typer.Argument(metavar="TARGET", help="postgresql:// URL of an empty database."),
+    ] = None,
     overwrite: Annotated[
         bool, typer.Option("--overwrite", help="Replace the rows of a non-empty target.")
     ] = False,
+    db: DbOpt = None,
 ) -> None:
     """Copy a community from SQLite to PostgreSQL, then check every table (rows, checksums).
 
+    ``cofoundry copy-db c.db postgresql://...`` (or ``copy-db postgresql://... --db c.db``).
     Both are migrated to this version first. The copy is one transaction of the target;
     a table whose rows or checksum differ afterwards fails the command.
     """
     with _errors():
+        if second is None:  # copy-db TARGET --db SOURCE
+            if not db:
+                raise InvalidInput(
+                    "copy-db needs a source and a target",
+                    field="SOURCE",
+                    hint="cofoundry copy-db SOURCE.db postgresql://...",
+                )
+            first, second = db, first
+        source, target = Path(first), second
         if not source.exists():
             raise InvalidInput(
                 f"database {str(source)!r} does not exist",

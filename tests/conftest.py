@@ -154,7 +154,6 @@ CONTRACT = {
     "tests.matcher.test_events",
     "tests.matcher.test_events_service",
     "tests.matcher.test_privacy",
-    "tests.matcher.test_privacy_visibility",
     "tests.matcher.test_profiles",
     "tests.matcher.test_service",
     "tests.matcher.test_store",

@@ -108,7 +108,7 @@ def test_copy_db_moves_a_community_and_checks_every_table(tmp_path: Path, pg_url
     refused = runner.invoke(app, ["copy-db", str(source), pg_url])
     assert refused.exit_code == 2 and "the target is not empty" in refused.output
     assert "--overwrite" in refused.output
-    replaced = runner.invoke(app, ["copy-db", str(source), pg_url, "--overwrite"])
+    replaced = runner.invoke(app, ["copy-db", pg_url, "--db", str(source), "--overwrite"])
     assert replaced.exit_code == 0, replaced.output
 
 
