@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, settings
 import matcher.schema
 from embeddings.encoder import FakeEncoder
 from matcher.community import Community
-from matcher.db import Database, Migration
+from matcher.db import Database
 from matcher.matching import MatchSettings
 from tests.pg import PgServer, ServerUnavailable, start_server
 
@@ -221,21 +221,6 @@ def backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> 
     yield kind
     for db in opened:
         server.drop(db)
-
-
-@pytest.fixture
-def pg_database(postgres: PgServer) -> Iterator[Any]:
-    """A factory of fresh PostgreSQL databases (schemas) with the product's schema."""
-    made: list[Any] = []
-
-    def make(migrations: tuple[Migration, ...] = matcher.schema.MIGRATIONS) -> Any:
-        db = postgres.new_database(migrations)
-        made.append(db)
-        return db
-
-    yield make
-    for db in made:
-        postgres.drop(db)
 
 
 @pytest.fixture
