@@ -8,7 +8,7 @@ from typing import Any
 
 from fastapi import FastAPI
 
-from api.errors import error_body, install_error_handlers
+from api.errors import LastResort, error_body, install_error_handlers
 from api.health import Readiness
 from api.idempotency import IdempotencyMiddleware
 from api.observability import RequestLog, configure_logging
@@ -133,6 +133,7 @@ def create_app(settings: Settings | None = None, *, community: Community | None 
     app.include_router(ventures.router)
     app.include_router(loop_routes.router)
     app.include_router(events.router)
+    app.include_router(events.invitations)
     install_web(app)  # the web pages, under /web
     app.include_router(privacy.router)
 
@@ -154,9 +155,10 @@ def create_app(settings: Settings | None = None, *, community: Community | None 
         return Ready(status="ready", checks=readiness.check())
 
     app.state.readiness = readiness
-    # Outermost last: request id and log -> body limit -> idempotency -> routes.
+    # Outermost last: request id and log -> last resort -> body limit -> idempotency -> routes.
     app.state.idempotency = community.idempotency
     app.add_middleware(IdempotencyMiddleware)
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+    app.add_middleware(LastResort)  # inside RequestLog: its log line has the request id
     app.add_middleware(RequestLog)
     return app

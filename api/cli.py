@@ -8,7 +8,6 @@ command exits with status 2.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import logging
@@ -32,6 +31,7 @@ from api.observability import configure_logging
 from api.schemas import SuggestionPublic
 from api.startup import preflight
 from api.wiring import build_community
+from matcher import csvio
 from matcher.access import ADMIN
 from matcher.community import Community
 from matcher.db import copy_database, redact
@@ -95,11 +95,13 @@ def read_rows(path: Path) -> list[dict[str, Any]]:
 def write_rejected(report: ImportReport, path: Path) -> None:
     """Write the rejected rows, with their row number and reasons, to a CSV file atomically."""
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=["row", "errors", *COLUMNS], extrasaction="ignore")
-    writer.writeheader()
+    header = ["row", "errors", *COLUMNS]
+    writer = csvio.writer(buf)  # a rejected row is someone's input: no formula runs
+    writer.writerow(header)
     for number, raw, errors in report.rejected:
         cells = {k: ";".join(map(str, v)) if isinstance(v, list) else v for k, v in raw.items()}
-        writer.writerow({**cells, "row": number, "errors": " | ".join(str(e) for e in errors)})
+        cells |= {"row": number, "errors": " | ".join(str(e) for e in errors)}
+        writer.writerow([cells.get(k) for k in header])
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
     with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
         fh.write(buf.getvalue())

@@ -16,7 +16,12 @@ from api.console import DbOpt, EncoderOpt, JsonOpt, out
 from api.console import errors as _errors
 from api.console import settings_from as _settings
 from api.schemas_events import (
+    ReportPublic,
+    change_public,
+    dashboard_public,
     event_public,
+    import_public,
+    layouts_public,
     plan_public,
     rounds_summary,
     teams_public,
@@ -27,15 +32,21 @@ from matcher.access import ADMIN
 from matcher.errors import InvalidInput
 from matcher.events import (
     EventService,
+    Marked,
     Odd,
     RoundsPlan,
     agenda_html,
     agenda_json,
+    badges_html,
     cards_html,
     plan_csv,
     plan_json,
+    plan_quality,
+    report_csv,
+    report_html,
+    report_rows,
+    when_text,
 )
-from matcher.profiles import parse_csv
 
 __all__ = ["event_app"]
 
@@ -64,6 +75,88 @@ def _write(text: str, target: Path | None) -> None:
     _say(f"wrote {target}")
 
 
+DateOpt = Annotated[str | None, typer.Option("--date", help="The day, YYYY-MM-DD.")]
+StartOpt = Annotated[str | None, typer.Option("--start", help="Local start time, HH:MM.")]
+ZoneOpt = Annotated[
+    str | None, typer.Option("--timezone", help="IANA time zone, e.g. Europe/Paris.")
+]
+VenueOpt = Annotated[str | None, typer.Option("--venue", help="Where: the venue's name.")]
+AddressOpt = Annotated[str | None, typer.Option("--address", help="The venue's address.")]
+PlaceOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--place", help="A table or room, in order: NAME or NAME:SEATS (repeat the option)."
+    ),
+]
+RoundOpt = Annotated[int | None, typer.Option("--round-minutes", help="Length of a round.")]
+BreakOpt = Annotated[int | None, typer.Option("--break-minutes", help="Break between two rounds.")]
+PauseOpt = Annotated[
+    list[str] | None,
+    typer.Option("--pause", help="A longer break: ROUND:MINUTES, after that round (repeat)."),
+]
+
+
+def _pair(text: str, field: str, example: str) -> tuple[str, int | None]:
+    name, sep, number = text.rpartition(":")
+    if not sep:
+        return text, None
+    if not number.strip().isdigit():
+        raise InvalidInput(
+            f"{field} {text!r}: the part after ':' must be a whole number",
+            field=field,
+            value=text,
+            hint=f"e.g. {example}",
+        )
+    return name, int(number)
+
+
+def _details(
+    date: str | None,
+    start: str | None,
+    timezone: str | None,
+    venue: str | None,
+    address: str | None,
+    places: list[str] | None,
+    round_minutes: int | None,
+    break_minutes: int | None,
+    pauses: list[str] | None,
+) -> dict[str, Any]:
+    """The logistics given on the command line (the service checks them)."""
+    out: dict[str, Any] = {}
+    for key, value in (
+        ("date", date),
+        ("start", start),
+        ("timezone", timezone),
+        ("venue", venue),
+        ("address", address),
+        ("round_minutes", round_minutes),
+        ("break_minutes", break_minutes),
+    ):
+        if value is not None:
+            out[key] = None if value == "" and key in ("date", "start") else value
+    if places is not None:
+        out["places"] = [
+            {"name": name, "seats": seats}
+            for name, seats in (_pair(x, "place", "Bar:6") for x in places)
+        ]
+    if pauses is not None:
+        found = [_pair(x, "pause", "3:15") for x in pauses]
+        out["pauses"] = [
+            {"after_round": int(r) if r.strip().isdigit() else r, "minutes": m} for r, m in found
+        ]
+    return out
+
+
+def _say_event(e: Any) -> None:
+    _say(f"{e.id}: {e.name}")
+    when = when_text(e)
+    if when:
+        _say(f"  {when}")
+    if e.places:
+        _say("  places: " + ", ".join(p.name for p in e.places))
+    _say(f"  rounds of {e.round_minutes} min, {e.break_minutes} min between them")
+
+
 @event_app.command("create")
 def create(
     event: EventArg,
@@ -71,35 +164,112 @@ def create(
     organiser: Annotated[
         str | None, typer.Option(help="Profile id of the organiser (default: none, admin only).")
     ] = None,
+    date: DateOpt = None,
+    start: StartOpt = None,
+    timezone: ZoneOpt = None,
+    venue: VenueOpt = None,
+    address: AddressOpt = None,
+    place: PlaceOpt = None,
+    round_minutes: RoundOpt = None,
+    break_minutes: BreakOpt = None,
+    pause: PauseOpt = None,
     db: DbOpt = None,
     encoder: EncoderOpt = None,
 ) -> None:
-    """Create an event."""
+    """Create an event, with its logistics (date, start, time zone, venue, places, rhythm)."""
     with _errors():
-        e = _events(db, encoder).create_event(event, name, actor=ADMIN, organiser=organiser)
+        details = _details(
+            date, start, timezone, venue, address, place, round_minutes, break_minutes, pause
+        )
+        e = _events(db, encoder).create_event(
+            event, name, actor=ADMIN, organiser=organiser, details=details
+        )
         _say(f"created event {e.id} ({e.name}), organiser {e.organiser or '(admin)'}")
+        if details:
+            _say_event(e)
+
+
+@event_app.command("update")
+def update(
+    event: EventArg,
+    name: Annotated[str | None, typer.Option(help="Display name.")] = None,
+    date: DateOpt = None,
+    start: StartOpt = None,
+    timezone: ZoneOpt = None,
+    venue: VenueOpt = None,
+    address: AddressOpt = None,
+    place: PlaceOpt = None,
+    round_minutes: RoundOpt = None,
+    break_minutes: BreakOpt = None,
+    pause: PauseOpt = None,
+    db: DbOpt = None,
+    encoder: EncoderOpt = None,
+) -> None:
+    """Change an event's name or logistics (only the options given; --date "" clears it)."""
+    with _errors():
+        details = _details(
+            date, start, timezone, venue, address, place, round_minutes, break_minutes, pause
+        )
+        if name is not None:
+            details["name"] = name
+        _say_event(_events(db, encoder).update_event(event, details, actor=ADMIN))
+
+
+@event_app.command("invitation")
+def invitation(
+    event: EventArg,
+    renew: Annotated[bool, typer.Option("--renew", help="A new code; the old link stops.")] = False,
+    db: DbOpt = None,
+    encoder: EncoderOpt = None,
+) -> None:
+    """The invitation code to share (members join with it at /invitations/CODE)."""
+    with _errors():
+        _say(_events(db, encoder).invitation(event, actor=ADMIN, renew=renew))
 
 
 @event_app.command("import")
 def import_(
     event: EventArg,
-    file: Annotated[Path, typer.Argument(help="A CSV of new people (profile columns).")],
-    skip_invalid: Annotated[bool, typer.Option("--skip-invalid")] = False,
+    file: Annotated[Path, typer.Argument(help="A CSV of the people to invite (profile columns).")],
+    skip_invalid: Annotated[
+        bool, typer.Option("--skip-invalid", help="Import the good lines, list the bad ones.")
+    ] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Say what would happen; write nothing.")
+    ] = False,
+    as_json: JsonOpt = False,
     db: DbOpt = None,
     encoder: EncoderOpt = None,
 ) -> None:
-    """Create profiles for the new people of a CSV and add them to the event (one transaction)."""
+    """Invite the people of a CSV (comma or semicolon, UTF-8 or Windows-1252): each line an
+    event-only profile and an invitation. Importing the same file again adds nothing twice,
+    so fix the bad lines and import the whole file again."""
     with _errors():
         if not file.exists():
             raise InvalidInput(f"no file {str(file)!r}", field="file", hint="check the path")
-        rows = parse_csv(file.read_text(encoding="utf-8"), source=file.name)
-        report, added = _events(db, encoder).import_attendees(
-            event, rows, actor=ADMIN, skip_invalid=skip_invalid, source=file.name
+        report = _events(db, encoder).import_csv(
+            event,
+            file.read_bytes(),
+            actor=ADMIN,
+            dry_run=dry_run,
+            skip_invalid=skip_invalid,
+            source=file.name,
         )
-        _say(f"added {len(added)} attendees to {event} from {file.name}")
-        for number, _, errs in report.rejected:
-            for e in errs:
-                _say(f"  rejected row {number}: {e}")
+        if as_json:
+            _write(import_public(report).model_dump_json(indent=2), None)
+        else:
+            added, already = report.ids("added"), report.ids("already")
+            verb = "would add" if dry_run else "added" if report.written else "would have added"
+            _say(f"{verb} {len(added)} attendees to {event} from {file.name}")
+            if already:
+                _say(f"  {len(already)} already attending (left as they were)")
+            if report.ignored_columns:
+                _say("  columns ignored: " + ", ".join(report.ignored_columns))
+            for p in report.problems:
+                _say(f"  line {p.line}, {p.field or 'file'}: {p.detail}; {p.hint}")
+        if report.problems and not report.written and not dry_run:
+            _say("nothing imported: fix the lines above, or use --skip-invalid")
+            raise typer.Exit(2)
 
 
 @event_app.command("add")
@@ -115,21 +285,106 @@ def add(
         _say(f"added {len(added)} attendees to {event}")
 
 
+def _say_marked(done: Marked) -> None:
+    a = done.attendee
+    _say(f"{a.profile_id}: {a.status} (round {a.since_round}), {a.state}")
+    c = done.change
+    if c is not None:
+        others = f", others: {', '.join(c.others)}" if c.others else ""
+        _say(
+            f"calm re-plan from round {c.from_round}: {len(c.moved)} agenda(s) changed"
+            f" (partners: {', '.join(c.partners) or '-'}{others})"
+        )
+
+
 @event_app.command("status")
 def status(
     event: EventArg,
     person: Annotated[str, typer.Argument(help="Profile id.")],
-    state: Annotated[str, typer.Argument(help="present, no-show or late.")],
+    state: Annotated[
+        str,
+        typer.Argument(
+            help="absent (no-show), left, late, checked-in, present, invited, going, maybe,"
+            " declined."
+        ),
+    ],
     round_: Annotated[
-        int, typer.Option("--round", help="no-show from this round / late: first round attended.")
-    ] = 1,
+        int | None,
+        typer.Option(
+            "--round",
+            help="absent or left from this round / late: the first round attended (default:"
+            " the first round not started).",
+        ),
+    ] = None,
     db: DbOpt = None,
     encoder: EncoderOpt = None,
 ) -> None:
-    """Mark an attendee present, a no-show or late (then re-plan from the current round)."""
+    """Mark an attendee; the plan is re-planned calmly (only their meetings change)."""
     with _errors():
-        a = _events(db, encoder).set_status(event, person, state, actor=ADMIN, since_round=round_)
-        _say(f"{a.profile_id}: {a.status} (round {a.since_round})")
+        _say_marked(_events(db, encoder).mark(event, person, state, actor=ADMIN, round=round_))
+
+
+@event_app.command("checkin")
+def checkin(
+    event: EventArg,
+    code: Annotated[str, typer.Argument(help="The code on the badge.")],
+    db: DbOpt = None,
+    encoder: EncoderOpt = None,
+) -> None:
+    """Check an attendee in by their badge's code (a late arrival is fitted in)."""
+    with _errors():
+        _say_marked(_events(db, encoder).check_in(event, code, actor=ADMIN))
+
+
+@event_app.command("round")
+def round_started(
+    event: EventArg,
+    number: Annotated[int, typer.Argument(help="The round that has started (0: none).")],
+    db: DbOpt = None,
+    encoder: EncoderOpt = None,
+) -> None:
+    """Say which round has started (an event without a clock)."""
+    with _errors():
+        c = _events(db, encoder).start_round(event, number, actor=ADMIN)
+        _say(f"{event}: {c.phase}, round {c.current or '-'}, next round {c.next_round}")
+
+
+@event_app.command("changes")
+def changes(
+    event: EventArg, as_json: JsonOpt = False, db: DbOpt = None, encoder: EncoderOpt = None
+) -> None:
+    """Every change of the plan and who it moved."""
+    with _errors():
+        found = _events(db, encoder).changes(event, actor=ADMIN)
+        if as_json:
+            _write(json.dumps([change_public(c).model_dump(mode="json") for c in found]), None)
+            return
+        for c in found:
+            _say(
+                f"{c.number}. {c.at:%Y-%m-%d %H:%M} {c.kind} from round {c.from_round} ({c.cause}):"
+                f" {len(c.moved)} moved" + (f": {', '.join(c.moved)}" if c.moved else "")
+            )
+
+
+@event_app.command("dashboard")
+def dashboard(
+    event: EventArg, as_json: JsonOpt = False, db: DbOpt = None, encoder: EncoderOpt = None
+) -> None:
+    """Who is here, which round, which tables are empty."""
+    with _errors():
+        d = dashboard_public(_events(db, encoder).dashboard(event, actor=ADMIN))
+        if as_json:
+            _write(d.model_dump_json(indent=2), None)
+            return
+        _say(
+            f"{d.clock.phase}: round {d.clock.current or '-'} of {d.rounds},"
+            f" next round {d.clock.next_round}"
+        )
+        _say(", ".join(f"{k} {v}" for k, v in d.counts.items() if v))
+        if d.round:
+            _say(f"round {d.round}: {len(d.tables)} tables, {len(d.empty)} empty")
+            for t in d.empty:
+                _say(f"  empty: {t.place} ({', '.join(t.members)})")
 
 
 def _print_plan(plan: RoundsPlan, as_json: bool) -> None:
@@ -140,9 +395,11 @@ def _print_plan(plan: RoundsPlan, as_json: bool) -> None:
         tables = "  ".join(f"{g.table}:{'+'.join(g.members)}" for g in r.groups)
         byes = f"  break: {', '.join(r.byes)}" if r.byes else ""
         _say(f"round {r.number}: {tables}{byes}")
+    _say(plan_quality(plan.score, plan.bound).sentence)
     _say(
-        f"score {plan.score:.3f}, upper bound {plan.bound:.3f} ({100 * plan.ratio_to_bound:.1f} %),"
-        f" greedy baseline {plan.greedy_score:.3f} (x{plan.ratio_to_greedy:.3f})"
+        f"details: score {plan.score:.3f}, upper bound {plan.bound:.3f}"
+        f" ({100 * plan.ratio_to_bound:.1f} %), greedy baseline {plan.greedy_score:.3f}"
+        f" (x{plan.ratio_to_greedy:.3f})"
     )
 
 
@@ -218,12 +475,28 @@ def teams(
     ] = False,
     balance: Annotated[float, typer.Option(help="Weight of the strength spread.")] = 1.0,
     time_limit: Annotated[float, typer.Option("--time-limit", help="Seconds for CP-SAT.")] = 10.0,
+    sizes: Annotated[
+        str,
+        typer.Option("--sizes", help="The layout chosen (event layouts), e.g. 7,7,6,6."),
+    ] = "",
+    target_gap: Annotated[
+        float, typer.Option("--target-gap", help="Stop once proven within this share.")
+    ] = 0.03,
     as_json: JsonOpt = False,
     db: DbOpt = None,
     encoder: EncoderOpt = None,
 ) -> None:
-    """Form hackathon teams covering the required roles (CP-SAT); prints the optimality gap."""
+    """Form hackathon teams of the sizes asked, covering the required roles; says how good
+    they are (and the solver's gap)."""
     with _errors():
+        chosen = [x.strip() for x in sizes.split(",") if x.strip()]
+        if any(not x.isdigit() for x in chosen):
+            raise InvalidInput(
+                "sizes must be whole numbers separated by commas",
+                field="sizes",
+                value=sizes,
+                hint="e.g. --sizes 7,7,6,6 (see: event layouts)",
+            )
         plan = _events(db, encoder).form_teams(
             event,
             size=size,
@@ -232,6 +505,8 @@ def teams(
             keep_collaborators=keep_collaborators,
             balance=balance,
             time_limit=time_limit,
+            sizes=[int(x) for x in chosen] or None,
+            target_gap=target_gap,
         )
         if as_json:
             _write(teams_public(plan.teams, teams_summary(plan)).model_dump_json(indent=2), None)
@@ -242,11 +517,50 @@ def teams(
                 f"team {t.number}: {', '.join(t.members)}  score {t.score:.3f}"
                 f"  roles {','.join(t.roles)}{missing}"
             )
+        _say(plan_quality(plan.objective, plan.bound, subject="teams").sentence)
         _say(
-            f"{plan.status}: score {plan.score:.3f}, objective {plan.objective:.3f}, bound"
-            f" {plan.bound:.3f}, gap {100 * plan.gap:.1f} %, strength spread"
-            f" {plan.strength_spread:.3f}, {plan.seconds:.1f} s"
+            f"details: {plan.status}, score {plan.score:.3f}, objective {plan.objective:.3f},"
+            f" bound {plan.bound:.3f}, gap {100 * plan.gap:.1f} %, strength spread"
+            f" {plan.strength_spread:.3f}, {plan.seconds:.1f} s, stopped: {plan.stopped}"
         )
+
+
+@event_app.command("layouts")
+def layouts(
+    event: EventArg,
+    size: Annotated[int, typer.Option("--size", help="The team size asked.")] = 4,
+    as_json: JsonOpt = False,
+    db: DbOpt = None,
+    encoder: EncoderOpt = None,
+) -> None:
+    """Before forming teams: how the people present split into teams of about --size."""
+    with _errors():
+        people, found = _events(db, encoder).team_layouts(event, size, actor=ADMIN)
+        if as_json:
+            _write(layouts_public(people, size, found).model_dump_json(indent=2), None)
+            return
+        _say(f"{people} people in teams of {size}:")
+        for k, x in enumerate(found):
+            default = " (default)" if k == 0 else ""
+            _say(f"  --sizes {','.join(map(str, x.sizes))}: {x.description}, {x.kind}{default}")
+
+
+@event_app.command("team")
+def team(
+    event: EventArg,
+    person: Annotated[str, typer.Argument(help="Profile id.")],
+    db: DbOpt = None,
+    encoder: EncoderOpt = None,
+) -> None:
+    """An attendee's team, its room and their teammates."""
+    with _errors():
+        found = _events(db, encoder).team_of(event, person, actor=ADMIN)
+        if found is None:
+            _say(f"{person} is in no team (teams not formed yet?)")
+            return
+        _say(f"team {found.number} ({found.place})")
+        for m in found.members:
+            _say(f"  {m.name} ({m.id}){': ' + m.headline if m.headline else ''}")
 
 
 @event_app.command("export")
@@ -271,9 +585,13 @@ def export(
                 svc.rounds(event, actor=ADMIN), svc.events.summary(event, "rounds"), names
             )
         elif fmt == "agendas":
-            text = agenda_html(view.event.name, svc.agendas(event, actor=ADMIN), names)
+            text = agenda_html(
+                view.event.name, svc.agendas(event, actor=ADMIN), names, when=when_text(view.event)
+            )
         elif fmt == "cards":
-            text = cards_html(view.event.name, svc.rounds(event, actor=ADMIN), names)
+            text = cards_html(
+                view.event.name, svc.rounds(event, actor=ADMIN), names, event=view.event
+            )
         elif fmt == "teams":
             ts = svc.teams(event, actor=ADMIN)
             text = teams_public(ts, svc.events.summary(event, "teams")).model_dump_json(indent=2)
@@ -310,15 +628,17 @@ def agenda(
             _write(json.dumps(agenda_json(items), ensure_ascii=False, indent=2), None)
             return
         for item in items:
+            when = f" {item.start:%H:%M}" if item.start is not None else ""
             if item.table == 0:
-                _say(f"round {item.round}: break")
+                _say(f"round {item.round}{when}: break")
                 continue
             for m in item.meetings:
                 why = "; ".join(f'"{p.need}" <- "{p.offer}"' for p in m.meets_my_needs[:1])
                 roles = f" they bring {','.join(m.roles_they_bring)}" if m.roles_they_bring else ""
+                place = f" ({item.place})" if item.place else ""
                 _say(
-                    f"round {item.round}, table {item.table}: {m.with_name} ({m.with_id})"
-                    f" score {m.score:.3f}{roles} {why}"
+                    f"round {item.round}{when}, table {item.table}{place}: {m.with_name}"
+                    f" ({m.with_id}) score {m.score:.3f}{roles} {why}"
                 )
 
 
@@ -357,3 +677,72 @@ def show(event: EventArg, db: DbOpt = None, encoder: EncoderOpt = None) -> None:
     with _errors():
         view = _events(db, encoder).get_event(event, actor=ADMIN)
         _write(event_public(view).model_dump_json(indent=2), None)
+
+
+@event_app.command("calendar")
+def calendar(
+    event: EventArg,
+    person: Annotated[
+        str | None, typer.Argument(help="Profile id (default: the event's own calendar).")
+    ] = None,
+    out_file: Annotated[Path | None, typer.Option("--out", help="File to write (.ics).")] = None,
+    db: DbOpt = None,
+    encoder: EncoderOpt = None,
+) -> None:
+    """A calendar file (.ics): an attendee's meetings, or the event itself."""
+    with _errors():
+        svc = _events(db, encoder)
+        if person is None:
+            text = svc.event_calendar(event, actor=ADMIN)
+        else:
+            text = svc.attendee_calendar(event, person, actor=ADMIN)
+        _write(text, out_file)
+
+
+@event_app.command("badges")
+def badges(
+    event: EventArg,
+    base_url: Annotated[
+        str, typer.Option("--base-url", help="Where the site runs: the QR codes open its check-in.")
+    ] = "http://localhost:8000",
+    person: Annotated[str | None, typer.Option("--person", help="One attendee's badge.")] = None,
+    out_file: Annotated[Path | None, typer.Option("--out", help="File to write (HTML).")] = None,
+    db: DbOpt = None,
+    encoder: EncoderOpt = None,
+) -> None:
+    """Printable badges with a QR code of the check-in page (and the code to type)."""
+    with _errors():
+        svc = _events(db, encoder)
+        found = svc.badges(event, actor=ADMIN, person=person)
+        view = svc.get_event(event, actor=ADMIN)
+        url = f"{base_url.rstrip('/')}/web/events/{event}/checkin?code={{code}}"
+        _write(badges_html(view.event, found, checkin_url=url), out_file)
+
+
+@event_app.command("report")
+def report(
+    event: EventArg,
+    fmt: Annotated[str, typer.Option("--format", help="text, csv, html or json.")] = "text",
+    out_file: Annotated[Path | None, typer.Option("--out", help="File to write.")] = None,
+    db: DbOpt = None,
+    encoder: EncoderOpt = None,
+) -> None:
+    """After the event: who came, meetings held, feedback, pairs continuing, ventures."""
+    with _errors():
+        found = build_community(_settings(db, encoder)).loop.event_report(event, actor=ADMIN)
+        if fmt == "csv":
+            _write(report_csv(found), out_file)
+        elif fmt == "html":
+            _write(report_html(found), out_file)
+        elif fmt == "json":
+            _write(ReportPublic.of(found).model_dump_json(indent=2), out_file)
+        elif fmt == "text":
+            for _, label, value in report_rows(found):
+                _say(f"{label}: {value}")
+        else:
+            raise InvalidInput(
+                "format must be text, csv, html or json",
+                field="format",
+                value=fmt,
+                hint="e.g. --format csv --out report.csv",
+            )

@@ -13,6 +13,7 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.concurrency import run_in_threadpool
 
+from api.idempotency import belongs_to
 from matcher.access import HAVE_PROFILE, Actor, signed_in
 from matcher.community import Community
 from matcher.equity import EquityService
@@ -144,10 +145,13 @@ async def get_actor(
         return None
     service.check_throttle("auth_failure", client)
     try:
-        return service.authenticate(credentials.credentials)
+        actor = service.authenticate(credentials.credentials)
     except NotAuthenticated:
         await run_in_threadpool(service.throttle, "auth_failure", client)
         raise
+    if actor is not None:  # a stored response of theirs goes with them
+        belongs_to(request, actor.profile_id)
+    return actor
 
 
 ActorDep = Annotated[Actor | None, Depends(get_actor)]

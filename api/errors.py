@@ -5,13 +5,17 @@ Domain errors are mapped to HTTP status codes here and nowhere else.
 
 from __future__ import annotations
 
+import json
 import logging
+import math
+from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException
+from starlette.routing import Match
 
 from api.idempotency import Replayed
 from matcher.errors import (
@@ -33,7 +37,13 @@ from matcher.errors import (
     UnknownVenture,
 )
 
-__all__ = ["STATUS", "error_body", "install_error_handlers"]
+__all__ = ["STATUS", "LastResort", "allowed_methods", "error_body", "install_error_handlers"]
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 logger = logging.getLogger(__name__)
 
@@ -84,7 +94,11 @@ def _jsonable(value: Any, depth: int = 0) -> Any:
     'bad \\\\ud800 text'
     >>> len(_jsonable("x" * 10_000))
     201
+    >>> _jsonable(float("nan")), _jsonable(float("-inf"))
+    ('NaN', '-Infinity')
     """
+    if isinstance(value, float) and not math.isfinite(value):
+        return "NaN" if math.isnan(value) else ("Infinity" if value > 0 else "-Infinity")
     if value is None or isinstance(value, int | float | bool):
         return value
     if isinstance(value, bytes):
@@ -128,6 +142,11 @@ def install_error_handlers(app: FastAPI) -> None:
             "extra_forbidden": "remove this field; see /docs for the accepted fields",
             "missing": "add this field",
             "json_invalid": "send a valid JSON body",
+            "finite_number": "send a finite number (NaN, Infinity and 1e999 are not numbers)",
+            "strict_type": "send the JSON type the field has in /docs",
+            "date_format": "write the date as text, YYYY-MM-DD",
+            "control_character": "remove control characters (NUL, escapes); tabs and line"
+            " breaks are fine",
         }.get(kind, "see /docs for the expected format")
         value = first.get("input") if kind != "missing" else None
         detail = f"{field}: {msg}" if field else msg
@@ -171,16 +190,87 @@ def install_error_handlers(app: FastAPI) -> None:
             405: "check the HTTP method; see /docs",
             413: "send a smaller body",
         }.get(exc.status_code)
+        headers = getattr(exc, "headers", None)
+        if exc.status_code == 405:  # Starlette names only the first route of the path
+            headers = dict(headers or {}) | {"Allow": ", ".join(allowed_methods(request))}
         return JSONResponse(
             error_body(str(exc.detail), None, None, hint),
             status_code=exc.status_code,
-            headers=getattr(exc, "headers", None),
+            headers=headers,
         )
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> JSONResponse:
-        logger.exception("unexpected error on %s %s", request.method, request.url.path)
-        return JSONResponse(
-            error_body("internal error", None, None, "retry later; the error was logged"),
-            status_code=500,
-        )
+        # reached only by an error of the outermost middleware: LastResort catches the others
+        logger.exception("unexpected error on %s %s", request.method, _template(request.scope))
+        return JSONResponse(INTERNAL, status_code=500)
+
+
+def allowed_methods(request: Request) -> list[str]:
+    """Every method some route of the app answers on the request's path (for ``Allow``).
+
+    Each method of a path is its own route in FastAPI, so Starlette's 405 names the first
+    one only; here each method is tried against every route.
+    """
+    allowed = []
+    for method in METHODS:
+        scope = dict(request.scope) | {"method": method}
+        if any(route.matches(scope)[0] == Match.FULL for route in request.app.router.routes):
+            allowed.append(method)
+    return allowed
+
+
+#: The methods a 405's ``Allow`` may list, in this order.
+METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
+
+#: The body of a 500: nothing about the error (it is logged, by type and frames only).
+INTERNAL = error_body("internal error", None, None, "retry later; the error was logged")
+
+
+def _template(scope: Scope) -> str:
+    """The route template of a request (``/profiles/{profile_id}``), never its path."""
+    return getattr(scope.get("route"), "path", None) or "(unmatched)"
+
+
+class LastResort:
+    """ASGI middleware: an exception a route lets escape becomes a 500 in the error shape.
+
+    Starlette's own handler answers 500 and then re-raises the exception to the server,
+    which logs it whole (message, Pydantic's input) and closes the connection, so the
+    client's next request on it fails too. Here it stops: the error is logged with the
+    route template and the exception's type and frames (see
+    :meth:`api.observability.JsonFormatter.formatException`), and the connection stays.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def watch(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, watch)
+        except Exception:
+            logger.exception("unexpected error on %s %s", scope["method"], _template(scope))
+            if started:  # part of a response is out: nothing else can be said on it
+                raise
+            body = json.dumps(INTERNAL).encode()
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 500,
+                    "headers": [
+                        (b"content-type", b"application/json"),
+                        (b"content-length", str(len(body)).encode()),
+                    ],
+                }
+            )
+            await send({"type": "http.response.body", "body": body})

@@ -3,7 +3,7 @@
 A route opts in with ``dependencies=[IDEMPOTENT]``: the dependency documents and validates
 the header, claims the key before the route runs (or answers with the stored response),
 and :class:`IdempotencyMiddleware` stores the response of the request that claimed it
-(see :mod:`matcher.store_idempotency` for the storage):
+(see :mod:`matcher.security.idempotency` for the storage):
 
 * the first request with a key runs and its 2xx response is stored;
 * a retry with the same key and the same body gets that response again, with the header
@@ -14,7 +14,9 @@ and :class:`IdempotencyMiddleware` stores the response of the request that claim
 * a request that failed (4xx, 5xx) leaves the key free, so a corrected request may use it.
 
 Keys are scoped per credential: the SHA-256 of the ``Authorization`` header (anonymous
-callers share one scope, so their keys should be random, such as UUIDs).
+callers share one scope, so their keys should be random, such as UUIDs). A stored response
+belongs to the signed-in member, or to the profile a sign-up created (:func:`belongs_to`):
+erasing that person deletes it, so an erased member's sign-up is never replayed.
 
 The ledger's ``POST /ventures/{id}/entries`` keeps its own, stronger scheme (the key is
 stored with the entry, in the same transaction) and does not use this one.
@@ -25,6 +27,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
+from functools import partial
 from typing import Annotated, Any
 
 import anyio
@@ -34,7 +37,7 @@ from starlette.concurrency import run_in_threadpool
 from matcher.errors import Conflict
 from matcher.security import Claim, IdempotencyStore, Replay, request_fingerprint
 
-__all__ = ["IDEMPOTENT", "IdempotencyMiddleware", "Replayed", "idempotency_key"]
+__all__ = ["IDEMPOTENT", "IdempotencyMiddleware", "Replayed", "belongs_to", "idempotency_key"]
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -107,6 +110,16 @@ async def idempotency_key(
 IDEMPOTENT = Depends(idempotency_key)
 
 
+def belongs_to(request: Request, profile_id: str | None) -> None:
+    """Record whose response this request's stored response is (the signed-in member, or
+    the profile a sign-up creates): erasing that person deletes it (see
+    :meth:`matcher.store_idempotency.IdempotencyStore.forget`). Nothing when no key is held.
+    """
+    holder = request.scope.get(_HOLDER)
+    if holder is not None and profile_id is not None:
+        holder["subject"] = profile_id
+
+
 class IdempotencyMiddleware:
     """Stores the response of a request whose route claimed its ``Idempotency-Key``.
 
@@ -150,8 +163,14 @@ class IdempotencyMiddleware:
             if claim is not None:
                 store, who, key = claim
                 if 200 <= status < 300:
+                    body = b"".join(out)
                     await run_in_threadpool(
-                        store.finish, who, key, status, media_type, b"".join(out)
+                        partial(store.finish, subject=holder.get("subject")),
+                        who,
+                        key,
+                        status,
+                        media_type,
+                        body,
                     )
                 else:
                     await run_in_threadpool(store.release, who, key)

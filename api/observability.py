@@ -8,7 +8,8 @@
 * :class:`JsonFormatter` writes records as JSON lines with the stdlib :mod:`logging`.
 
 No personal data is logged: no path parameters, query strings, bodies, tokens or client
-addresses (``cofoundry serve`` also turns off uvicorn's access log, which has them).
+addresses (``cofoundry serve`` also turns off uvicorn's access log, which has them), and an
+exception is logged by its type and frames, never its text (which can quote ids and input).
 """
 
 from __future__ import annotations
@@ -18,8 +19,10 @@ import datetime as dt
 import json
 import logging
 import re
+import sqlite3
 import sys
 import time
+import traceback
 import uuid
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
@@ -77,6 +80,38 @@ class JsonFormatter(logging.Formatter):
         if record.exc_info:
             out["error"] = self.formatException(record.exc_info)
         return json.dumps(out, ensure_ascii=False)
+
+    def formatException(self, ei: Any) -> str:
+        """The exception's type and frames, never its text: an exception's message can hold
+        ids and input values (a Pydantic error quotes the input it refused). SQLite's own
+        messages are kept ("database is locked"): they never quote a bound value.
+
+        Examples
+        --------
+        >>> try:
+        ...     int("secret-id")
+        ... except ValueError:
+        ...     import sys
+        ...     text = JsonFormatter().formatException(sys.exc_info())
+        >>> text.splitlines()[0], "secret-id" in text
+        ('builtins.ValueError', False)
+        """
+        exc = ei[1]
+        lines: list[str] = []
+        seen: set[int] = set()
+        while isinstance(exc, BaseException) and id(exc) not in seen:
+            seen.add(id(exc))
+            if lines:
+                lines.append("which came from:")  # its cause, or the error being handled
+            kind = type(exc)
+            said = f": {exc}" if isinstance(exc, sqlite3.Error) else ""  # no values in these
+            lines.append(f"{kind.__module__}.{kind.__qualname__}{said}")
+            lines.extend(
+                f'  File "{f.filename}", line {f.lineno}, in {f.name}'
+                for f in traceback.extract_tb(exc.__traceback__)
+            )
+            exc = exc.__cause__ or (None if exc.__suppress_context__ else exc.__context__)
+        return "\n".join(lines)
 
 
 def configure_logging(level: str = "INFO", *, stream: Any = None) -> None:

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from api.inputs import Input
 from matcher.matching import Suggestion
 from matcher.profiles import (
     CRITERIA,
@@ -37,14 +38,10 @@ __all__ = [
     "TokenCreated",
 ]
 
-_STRICT = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-
-class PreferencesIn(BaseModel):
+class PreferencesIn(Input):
     """How much each criterion matters about the people suggested to me: ``must`` filters
     (both ways), ``nice`` weighs, ``any`` does not count."""
-
-    model_config = _STRICT
 
     roles: Strength = Field(Strength.ANY, description="they bring a role I seek")
     commitment: Strength = Field(Strength.MUST, description="our commitments are close")
@@ -55,7 +52,7 @@ class PreferencesIn(BaseModel):
 
 
 class _ProfileFields(BaseModel):
-    model_config = _STRICT
+    """The fields of a profile, shared by what comes in and what goes out."""
 
     name: str = Field(min_length=1, max_length=LIMITS["name"])
     headline: str = Field("", max_length=LIMITS["headline"])
@@ -83,16 +80,14 @@ class _ProfileFields(BaseModel):
     preferences: PreferencesIn = Field(default_factory=PreferencesIn)
 
 
-class ProfileCreate(_ProfileFields):
+class ProfileCreate(Input, _ProfileFields):
     """A new profile."""
 
     id: str = Field(min_length=1, max_length=LIMITS["id"], pattern=r"^[a-z0-9][a-z0-9_-]*$")
 
 
-class ProfileUpdate(BaseModel):
+class ProfileUpdate(Input):
     """A partial update: only the fields sent change."""
-
-    model_config = _STRICT
 
     name: str | None = Field(None, min_length=1, max_length=LIMITS["name"])
     headline: str | None = Field(None, max_length=LIMITS["headline"])
@@ -244,9 +239,7 @@ def vars_of(obj: Any) -> dict[str, Any]:
     return {name: getattr(obj, name) for name in obj.__slots__}
 
 
-class TokenCreate(BaseModel):
-    model_config = _STRICT
-
+class TokenCreate(Input):
     profile_id: str | None = Field(None, max_length=LIMITS["id"])
     role: str = Field("member", pattern="^(member|admin)$")
     label: str = Field("", max_length=80)
@@ -282,3 +275,22 @@ class Ready(BaseModel):
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorBody} for code in (400, 401, 403, 404, 409, 413, 422, 429)
 }
+
+
+def answers(
+    description: str, content: dict[str, dict[str, Any]]
+) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses`` of a route whose 200 is not (only) JSON: each media type it
+    answers with its schema, and the error responses.
+
+    Examples
+    --------
+    >>> answers("the plan", {"text/csv": TEXT})[200]["content"]
+    {'text/csv': {'schema': {'type': 'string'}}}
+    """
+    body = {media: {"schema": schema} for media, schema in content.items()}
+    return {200: {"description": description, "content": body}, **ERROR_RESPONSES}
+
+
+#: The schema of a text document (CSV, HTML, SVG) in :func:`answers`.
+TEXT: dict[str, Any] = {"type": "string"}

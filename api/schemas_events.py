@@ -1,79 +1,246 @@
-"""Request and response bodies of the event routes. Unknown fields are rejected."""
+"""Request and response bodies of the event routes. Unknown fields are rejected, and the
+new fields are strict: a number is not taken from a string, dates and times only from ISO
+text (``2026-05-21``, ``18:30``)."""
 
 from __future__ import annotations
 
-from typing import Any, Literal
+import datetime as dt
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    Field,
+    StrictInt,
+    StrictStr,
+)
 
-from matcher.events import EventView, Round, RoundsPlan, Team, TeamsPlan
+from api.inputs import Input
+from matcher.events import (
+    Attendee,
+    AttendeeImport,
+    Dashboard,
+    EventReport,
+    EventView,
+    MyDay,
+    MyTeam,
+    PlanChange,
+    Round,
+    RoundClock,
+    RoundsPlan,
+    Team,
+    TeamLayout,
+    TeamsPlan,
+    agenda_json,
+    organiser_summary,
+    round_slot,
+    starts_at,
+)
 
 __all__ = [
     "AddedPublic",
+    "AnswerIn",
     "AttendeePublic",
     "AttendeesAdd",
+    "ChangePublic",
+    "CheckInIn",
+    "ClockPublic",
+    "DashboardPublic",
     "EventCreate",
     "EventPublic",
+    "EventUpdate",
+    "ImportPublic",
+    "InvitationPublic",
+    "LayoutsPublic",
+    "MyDayPublic",
+    "MyTeamPublic",
     "PlanPublic",
+    "ReportPublic",
     "RoundPublic",
+    "RoundStartedIn",
     "RoundsIn",
     "StatusIn",
+    "StatusPublic",
     "TeamPublic",
     "TeamsIn",
     "TeamsPublic",
+    "attendee_public",
+    "change_public",
+    "clock_public",
+    "dashboard_public",
     "event_public",
+    "import_public",
+    "layouts_public",
+    "my_day_public",
+    "my_team_public",
     "plan_public",
     "rounds_summary",
     "teams_public",
     "teams_summary",
 ]
 
-_STRICT = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+def _iso_date(value: object) -> object:
+    if value is None or isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        raise ValueError("give the date as text YYYY-MM-DD")
+    return dt.date.fromisoformat(value)
 
 
-class EventCreate(BaseModel):
-    model_config = _STRICT
+def _iso_time(value: object) -> object:
+    if value is None or isinstance(value, dt.time):
+        return value
+    if not isinstance(value, str) or len(value) != 5 or value[2] != ":":
+        raise ValueError("give the time as text HH:MM")
+    return dt.time.fromisoformat(value)
 
-    id: str = Field(min_length=1, max_length=64, pattern=r"^[a-z0-9][a-z0-9_-]*$")
-    name: str = Field("", max_length=200)
+
+IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
+IsoTime = Annotated[dt.time, BeforeValidator(_iso_time)]
+
+
+class PlaceIn(Input):
+    """A table or a room."""
+
+    name: StrictStr = Field(min_length=1, max_length=80)
+    seats: StrictInt | None = Field(None, ge=1, le=1000)
+
+
+class PauseIn(Input):
+    """A longer break after a round."""
+
+    after_round: StrictInt = Field(ge=1, le=50)
+    minutes: StrictInt = Field(ge=0, le=240)
+
+
+class EventDetails(Input):
+    """An event's name and logistics; every field optional (a PATCH changes those given)."""
+
+    name: StrictStr | None = Field(None, max_length=200)
+    date: IsoDate | None = Field(None, description="the day, YYYY-MM-DD")
+    start: IsoTime | None = Field(None, description="local start time, HH:MM")
+    timezone: StrictStr | None = Field(None, max_length=64, description="IANA, e.g. Europe/Paris")
+    venue: StrictStr | None = Field(None, max_length=300)
+    address: StrictStr | None = Field(None, max_length=300)
+    places: list[PlaceIn] | None = Field(None, max_length=500, description="tables or rooms")
+    round_minutes: StrictInt | None = Field(None, ge=1, le=240)
+    break_minutes: StrictInt | None = Field(None, ge=0, le=240, description="between rounds")
+    pauses: list[PauseIn] | None = Field(None, max_length=20, description="longer breaks")
+
+    def details(self) -> dict[str, Any]:
+        """The fields given, as the service takes them (``null`` clears date or start)."""
+        return self.model_dump(exclude_unset=True, exclude={"id"})
+
+
+class EventCreate(EventDetails):
+    id: str | None = Field(
+        None,
+        min_length=1,
+        max_length=64,
+        pattern=r"^[a-z0-9][a-z0-9_-]*$",
+        description="leave out and the server picks one nobody can guess; a chosen id is"
+        " public (409 when taken, whoever holds it)",
+    )
+    name: StrictStr | None = Field("", max_length=200)
+
+    def details(self) -> dict[str, Any]:
+        """The logistics given (the name apart)."""
+        return self.model_dump(exclude_unset=True, exclude={"id", "name"})
+
+
+class EventUpdate(EventDetails):
+    pass
 
 
 class AttendeePublic(BaseModel):
+    """An attendee: ``state`` is the word an organiser reads; ``status`` (present, no-show,
+    late, left) and ``since_round`` what happened on the day; ``rsvp`` their answer. ``code``
+    (their check-in code) only for the organiser and the attendee themself."""
+
     id: str
     status: str
     since_round: int
+    state: str | None = None
+    rsvp: str | None = None
+    checked_in_at: dt.datetime | None = None
+    source: str | None = None
+    code: str | None = None
+
+
+def attendee_public(a: Attendee, *, with_code: bool = True) -> AttendeePublic:
+    return AttendeePublic(
+        id=a.profile_id,
+        status=a.status,
+        since_round=a.since_round,
+        state=a.state,
+        rsvp=a.rsvp,
+        checked_in_at=a.checked_in_at,
+        source=a.source,
+        code=a.code if with_code else None,
+    )
+
+
+class PlacePublic(BaseModel):
+    name: str
+    seats: int | None
+
+
+class PausePublic(BaseModel):
+    after_round: int
+    minutes: int
 
 
 class EventPublic(BaseModel):
-    """An event; ``attendees`` and the plan summaries only for its organiser."""
+    """An event and its logistics; ``attendees`` and the plan summaries only for its
+    organiser (``quality`` in plain words, the solver's numbers under ``solver``); ``me``: the
+    caller's own attendance."""
 
     id: str
     name: str
     organiser: str | None
     organiser_view: bool
+    date: dt.date | None = None
+    start: dt.time | None = None
+    timezone: str = "UTC"
+    starts_at: dt.datetime | None = None
+    venue: str = ""
+    address: str = ""
+    places: list[PlacePublic] = []
+    round_minutes: int = 10
+    break_minutes: int = 2
+    pauses: list[PausePublic] = []
     attendees: list[AttendeePublic] = []
     rounds_summary: dict[str, Any] | None = None
     teams_summary: dict[str, Any] | None = None
+    me: AttendeePublic | None = None
 
 
 def event_public(view: EventView) -> EventPublic:
+    e = view.event
     return EventPublic(
-        id=view.event.id,
-        name=view.event.name,
-        organiser=view.event.organiser if view.organiser_view else None,
+        id=e.id,
+        name=e.name,
+        organiser=e.organiser if view.organiser_view else None,
         organiser_view=view.organiser_view,
-        attendees=[
-            AttendeePublic(id=a.profile_id, status=a.status, since_round=a.since_round)
-            for a in view.attendees
-        ],
-        rounds_summary=dict(view.rounds_summary) if view.rounds_summary else None,
-        teams_summary=dict(view.teams_summary) if view.teams_summary else None,
+        date=e.date,
+        start=e.start,
+        timezone=e.timezone,
+        starts_at=starts_at(e),
+        venue=e.venue,
+        address=e.address,
+        places=[PlacePublic(name=p.name, seats=p.seats) for p in e.places],
+        round_minutes=e.round_minutes,
+        break_minutes=e.break_minutes,
+        pauses=[PausePublic(after_round=p.after_round, minutes=p.minutes) for p in e.pauses],
+        attendees=[attendee_public(a) for a in view.attendees],
+        rounds_summary=organiser_summary(view.rounds_summary, "rounds"),
+        teams_summary=organiser_summary(view.teams_summary, "teams"),
+        me=attendee_public(view.me) if view.me is not None else None,
     )
 
 
-class AttendeesAdd(BaseModel):
-    model_config = _STRICT
-
+class AttendeesAdd(Input):
     ids: list[str] = Field(min_length=1, max_length=2000)
 
 
@@ -82,16 +249,157 @@ class AddedPublic(BaseModel):
     rejected: list[dict[str, Any]] = []
 
 
-class StatusIn(BaseModel):
-    model_config = _STRICT
+Mark = Literal[
+    "invited",
+    "going",
+    "maybe",
+    "declined",
+    "checked-in",
+    "absent",
+    "left",
+    "present",
+    "no-show",
+    "late",
+]
 
-    status: Literal["present", "no-show", "late"]
-    round: int = Field(1, ge=1, le=50, description="no-show from / late until this round")
+
+class StatusIn(Input):
+    status: Mark
+    round: StrictInt | None = Field(
+        None,
+        ge=1,
+        le=50,
+        description="absent or left from / late until this round (default: the first round"
+        " not started, by the clock)",
+    )
 
 
-class RoundsIn(BaseModel):
-    model_config = _STRICT
+class CheckInIn(Input):
+    code: StrictStr = Field(min_length=4, max_length=20, description="the code on the badge")
 
+
+class AnswerIn(Input):
+    answer: Literal["going", "maybe", "declined"] = "going"
+
+
+class RoundStartedIn(Input):
+    round: StrictInt = Field(ge=0, le=50, description="the round that has started (0: none)")
+
+
+class ChangePublic(BaseModel):
+    """A change of the plan: who saw their agenda change, and why."""
+
+    number: int
+    at: dt.datetime
+    kind: str
+    cause: str
+    from_round: int
+    moved: list[str]
+    left_out: list[str]
+    arrived: list[str]
+    partners: list[str]
+    others: list[str]
+
+
+def change_public(c: PlanChange) -> ChangePublic:
+    return ChangePublic(
+        number=c.number,
+        at=c.at,
+        kind=c.kind,
+        cause=c.cause,
+        from_round=c.from_round,
+        moved=list(c.moved),
+        left_out=list(c.left_out),
+        arrived=list(c.arrived),
+        partners=list(c.partners),
+        others=list(c.others),
+    )
+
+
+class StatusPublic(AttendeePublic):
+    """An attendee after a status change, and the calm re-plan it caused (null: none)."""
+
+    replan: ChangePublic | None = None
+
+
+class ClockPublic(BaseModel):
+    """Where the event stands: ``phase`` (unscheduled, before, round, between, after), the
+    round running, the first round not started and when it starts."""
+
+    phase: str
+    current: int
+    next_round: int
+    next_start: dt.datetime | None
+
+
+def clock_public(c: RoundClock) -> ClockPublic:
+    return ClockPublic(
+        phase=c.phase, current=c.current, next_round=c.next_round, next_start=c.next_start
+    )
+
+
+class InvitationPublic(BaseModel):
+    """The code of an event's invitation link (the link is ``/invitations/{code}``)."""
+
+    event: str
+    code: str
+
+
+class LinePublic(BaseModel):
+    line: int
+    field: str | None
+    value: str | None
+    detail: str
+    hint: str
+
+
+class ImportLinePublic(BaseModel):
+    line: int
+    id: str | None
+    name: str
+    outcome: str
+    problems: list[LinePublic]
+
+
+class ImportPublic(BaseModel):
+    """What an attendee import did (``written``), or would do (``dry_run``)."""
+
+    source: str
+    dry_run: bool
+    written: bool
+    added: list[str]
+    already: list[str]
+    rejected: list[LinePublic]
+    ignored_columns: list[str]
+    lines: list[ImportLinePublic]
+
+
+def import_public(r: AttendeeImport) -> ImportPublic:
+    def line(p: Any) -> LinePublic:
+        return LinePublic(line=p.line, field=p.field, value=p.value, detail=p.detail, hint=p.hint)
+
+    return ImportPublic(
+        source=r.source,
+        dry_run=r.dry_run,
+        written=r.written,
+        added=r.ids("added") if r.written else [],
+        already=r.ids("already"),
+        rejected=[line(p) for p in r.problems],
+        ignored_columns=list(r.ignored_columns),
+        lines=[
+            ImportLinePublic(
+                line=x.line,
+                id=x.id,
+                name=x.name,
+                outcome=x.outcome,
+                problems=[line(p) for p in x.problems],
+            )
+            for x in r.lines
+        ],
+    )
+
+
+class RoundsIn(Input):
     rounds: int = Field(ge=1, le=50)
     group_size: int = Field(2, ge=2, le=12, description="2 for 1:1, n for tables of n (or n+1)")
     odd: Literal["bye", "trio"] = "bye"
@@ -127,7 +435,10 @@ def _round(r: Round) -> RoundPublic:
 def plan_public(
     rounds: list[Round] | tuple[Round, ...], summary: dict[str, Any] | None
 ) -> PlanPublic:
-    return PlanPublic(summary=summary, rounds=[_round(r) for r in rounds])
+    """The plan; its summary in plain words (the solver's numbers under ``solver``)."""
+    return PlanPublic(
+        summary=organiser_summary(summary, "rounds"), rounds=[_round(r) for r in rounds]
+    )
 
 
 def rounds_summary(plan: RoundsPlan) -> dict[str, Any]:
@@ -144,10 +455,18 @@ def rounds_summary(plan: RoundsPlan) -> dict[str, Any]:
     }
 
 
-class TeamsIn(BaseModel):
-    model_config = _STRICT
-
+class TeamsIn(Input):
     size: int = Field(ge=2, le=12)
+    sizes: list[StrictInt] | None = Field(
+        None, max_length=1000, description="a layout from GET .../teams/layouts, one size a team"
+    )
+    target_gap: float = Field(
+        0.03,
+        ge=0,
+        le=0.5,
+        strict=True,
+        description="stop once proven within this share of the best",
+    )
     required_roles: list[str] = Field([], max_length=9)
     keep_collaborators: bool = False
     balance: float = Field(1.0, ge=0, le=100)
@@ -182,7 +501,8 @@ def _team(t: Team) -> TeamPublic:
 def teams_public(
     teams: list[Team] | tuple[Team, ...], summary: dict[str, Any] | None
 ) -> TeamsPublic:
-    return TeamsPublic(summary=summary, teams=[_team(t) for t in teams])
+    """The teams; their summary in plain words (the solver's numbers under ``solver``)."""
+    return TeamsPublic(summary=organiser_summary(summary, "teams"), teams=[_team(t) for t in teams])
 
 
 def teams_summary(plan: TeamsPlan) -> dict[str, Any]:
@@ -195,4 +515,182 @@ def teams_summary(plan: TeamsPlan) -> dict[str, Any]:
         "seconds": plan.seconds,
         "strength_spread": plan.strength_spread,
         "heuristic_score": plan.heuristic_score,
+        "stopped": plan.stopped,
+        "target_gap": plan.target_gap,
+        "sizes": [len(t.members) for t in plan.teams],
+        "layout": plan.layout.kind if plan.layout else "",
     }
+
+
+class LayoutPublic(BaseModel):
+    """One way to split the people into teams: ``sizes`` (one per team, to send back as
+    ``sizes``), ``kind`` (exact, larger, smaller, leftover, one team), ``counts`` ([size,
+    teams]) and ``description`` (English)."""
+
+    sizes: list[int]
+    kind: str
+    counts: list[list[int]]
+    description: str
+    default: bool
+
+
+class LayoutsPublic(BaseModel):
+    people: int
+    size: int
+    layouts: list[LayoutPublic]
+
+
+def layouts_public(people: int, size: int, layouts: tuple[TeamLayout, ...]) -> LayoutsPublic:
+    return LayoutsPublic(
+        people=people,
+        size=size,
+        layouts=[
+            LayoutPublic(
+                sizes=list(x.sizes),
+                kind=x.kind,
+                counts=[[z, k] for z, k in x.counts],
+                description=x.description,
+                default=k == 0,
+            )
+            for k, x in enumerate(layouts)
+        ],
+    )
+
+
+class TeammatePublic(BaseModel):
+    id: str
+    name: str
+    headline: str
+    roles: list[str]
+
+
+class MyTeamPublic(BaseModel):
+    """My team (``team`` null before teams are formed): its room and its members."""
+
+    team: int | None
+    place: str = ""
+    members: list[TeammatePublic] = []
+    missing_roles: list[str] = []
+
+
+def my_team_public(t: MyTeam | None) -> MyTeamPublic:
+    if t is None:
+        return MyTeamPublic(team=None)
+    return MyTeamPublic(
+        team=t.number,
+        place=t.place,
+        members=[
+            TeammatePublic(id=m.id, name=m.name, headline=m.headline, roles=list(m.roles))
+            for m in t.members
+        ],
+        missing_roles=list(t.missing_roles),
+    )
+
+
+class MyDayPublic(BaseModel):
+    """An attendee's event on one page."""
+
+    event: EventPublic
+    clock: ClockPublic
+    agenda: list[dict[str, Any]]
+    team: MyTeamPublic
+
+
+def my_day_public(d: MyDay) -> MyDayPublic:
+    return MyDayPublic(
+        event=event_public(d.view),
+        clock=clock_public(d.clock),
+        agenda=agenda_json(d.agenda),
+        team=my_team_public(d.team),
+    )
+
+
+class TableNowPublic(BaseModel):
+    table: int
+    place: str
+    members: list[str]
+    here: list[str]
+    missing: list[str]
+
+
+class DashboardPublic(BaseModel):
+    """The organiser's view during the event: attendees by state, the round running (or
+    next) and its tables, the empty ones, the places unused this round."""
+
+    now: dt.datetime
+    clock: ClockPublic
+    rounds: int
+    by_state: dict[str, list[str]]
+    counts: dict[str, int]
+    round: int
+    round_start: dt.datetime | None
+    round_end: dt.datetime | None
+    tables: list[TableNowPublic]
+    empty: list[TableNowPublic]
+    breaks: list[str]
+    unused_places: list[str]
+
+
+def dashboard_public(d: Dashboard) -> DashboardPublic:
+    def table(t: Any) -> TableNowPublic:
+        return TableNowPublic(
+            table=t.table,
+            place=t.place,
+            members=list(t.members),
+            here=list(t.here),
+            missing=list(t.missing),
+        )
+
+    slot = round_slot(d.event, d.round) if d.round else None
+    return DashboardPublic(
+        now=d.now,
+        clock=clock_public(d.clock),
+        rounds=d.rounds,
+        by_state={k: list(v) for k, v in d.by_state.items()},
+        counts={k: len(v) for k, v in d.by_state.items()},
+        round=d.round,
+        round_start=slot[0] if slot else None,
+        round_end=slot[1] if slot else None,
+        tables=[table(t) for t in d.tables],
+        empty=[table(t) for t in d.empty],
+        breaks=list(d.breaks),
+        unused_places=list(d.unused_places),
+    )
+
+
+class ReportPublic(BaseModel):
+    """After the event, in figures (no private verdict shown)."""
+
+    event: str
+    attendees: int
+    came: int
+    absent: int
+    rounds_held: int
+    meetings_held: int
+    teams: int
+    feedback_given: int
+    feedback_people: int
+    again: int
+    not_a_fit: int
+    continuing_pairs: int
+    ventures_from_teams: int
+    ventures_from_intros: int
+
+    @classmethod
+    def of(cls, r: EventReport) -> ReportPublic:
+        return cls(
+            event=r.event.id,
+            attendees=r.attendees,
+            came=r.came,
+            absent=r.absent,
+            rounds_held=r.rounds_held,
+            meetings_held=r.meetings_held,
+            teams=r.teams,
+            feedback_given=r.feedback_given,
+            feedback_people=r.feedback_people,
+            again=r.again,
+            not_a_fit=r.not_a_fit,
+            continuing_pairs=r.continuing_pairs,
+            ventures_from_teams=r.ventures_from_teams,
+            ventures_from_intros=r.ventures_from_intros,
+        )

@@ -5,28 +5,29 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
+from api.inputs import Input
 from matcher.loop import PipelineRow
 
 __all__ = ["PipelinePublic", "VentureEnd", "VentureFromIntro"]
 
-_STRICT = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-
-class VentureFromIntro(BaseModel):
+class VentureFromIntro(Input):
     """Start a venture with the other person of an accepted introduction."""
 
-    model_config = _STRICT
-
-    id: str = Field(min_length=1, max_length=64, pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    id: str | None = Field(
+        None,
+        min_length=1,
+        max_length=64,
+        pattern=r"^[a-z0-9][a-z0-9_-]*$",
+        description="leave out and the server picks one nobody can guess",
+    )
     name: str = Field("", max_length=200)
 
 
-class VentureEnd(BaseModel):
+class VentureEnd(Input):
     """The venture stopped on this day (default today)."""
-
-    model_config = _STRICT
 
     on: dt.date | None = None
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
+from api.inputs import Input
 from graph.paths import TrustPath
 from matcher.loop import Given
 from matcher.trust import MAX_TEXT, Collaboration, Endorsement, Feedback, IntroView, Verdict
@@ -27,14 +28,11 @@ __all__ = [
     "TrustEntry",
 ]
 
-_STRICT = ConfigDict(extra="forbid", str_strip_whitespace=True)
 Rating = Field(ge=-2, le=2, description="-2 never again .. +2 again any time")
 
 
-class CollaborationCreate(BaseModel):
+class CollaborationCreate(Input):
     """Propose a collaboration with ``partner``; it counts once they confirm it."""
-
-    model_config = _STRICT
 
     partner: str = Field(min_length=1, max_length=64)
     project: str = Field(min_length=1, max_length=200)
@@ -44,15 +42,11 @@ class CollaborationCreate(BaseModel):
     note: str = Field("", max_length=MAX_TEXT, description="private to you")
 
 
-class CollaborationAnswer(BaseModel):
-    model_config = _STRICT
-
+class CollaborationAnswer(Input):
     confirm: bool
 
 
-class RatingBody(BaseModel):
-    model_config = _STRICT
-
+class RatingBody(Input):
     rating: int = Rating
     note: str = Field("", max_length=MAX_TEXT, description="private to you")
 
@@ -89,9 +83,7 @@ class CollaborationPublic(BaseModel):
         )
 
 
-class EndorsementCreate(BaseModel):
-    model_config = _STRICT
-
+class EndorsementCreate(Input):
     skill: str = Field(min_length=1, max_length=60)
 
 
@@ -128,19 +120,15 @@ class PathPublic(BaseModel):
         )
 
 
-class IntroCreate(BaseModel):
+class IntroCreate(Input):
     """Ask to meet ``target``, directly or through ``connector`` (first person on a warm path)."""
-
-    model_config = _STRICT
 
     target: str = Field(min_length=1, max_length=64)
     connector: str | None = Field(None, min_length=1, max_length=64)
     message: str = Field("", max_length=MAX_TEXT)
 
 
-class IntroAnswer(BaseModel):
-    model_config = _STRICT
-
+class IntroAnswer(Input):
     accept: bool
 
 
@@ -176,10 +164,8 @@ class IntroPublic(BaseModel):
         )
 
 
-class FeedbackCreate(BaseModel):
+class FeedbackCreate(Input):
     """My private verdict about someone I met (only I ever see it)."""
-
-    model_config = _STRICT
 
     about: str = Field(min_length=1, max_length=64)
     verdict: Verdict = Field(

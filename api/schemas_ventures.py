@@ -10,8 +10,9 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
+from api.inputs import Input
 from matcher.equity import (
     Condition,
     DepartureReport,
@@ -40,7 +41,6 @@ __all__ = [
     "VenturePublic",
 ]
 
-_STRICT = ConfigDict(extra="forbid", str_strip_whitespace=True)
 _ID = Field(min_length=1, max_length=64)
 #: Bounds on every number: a trillion and 6 decimal places. Decimal arithmetic with
 #: ``1e999999`` overflows (and ``1e-999999`` is no amount anyone means).
@@ -58,10 +58,8 @@ def _num(default: Any = ..., **bounds: Any) -> Any:
 _TERMS = Terms()
 
 
-class TermsIn(BaseModel):
+class TermsIn(Input):
     """Slicing Pie terms from ``effective`` on; the defaults are the model's."""
-
-    model_config = _STRICT
 
     effective: dt.date = _TERMS.effective
     non_cash_multiplier: Decimal = _num(_TERMS.non_cash_multiplier, gt=0, ge=None, le=100)
@@ -77,10 +75,14 @@ class TermsIn(BaseModel):
         return Terms(**self.model_dump())
 
 
-class VentureCreate(BaseModel):
-    model_config = _STRICT
-
-    id: str = _ID
+class VentureCreate(Input):
+    id: str | None = Field(
+        None,
+        min_length=1,
+        max_length=64,
+        description="leave out and the server picks one nobody can guess; a chosen id is"
+        " public (409 when taken, whoever holds it)",
+    )
     name: str = Field("", max_length=200)
     require_approval: bool = Field(False, description="entries count once another member approves")
     freeze: dt.date | None = Field(None, description="after this date the pie stops growing")
@@ -105,22 +107,16 @@ class VenturePublic(BaseModel):
         )
 
 
-class MemberAdd(BaseModel):
-    model_config = _STRICT
-
+class MemberAdd(Input):
     member: str = _ID
 
 
-class FreezeIn(BaseModel):
-    model_config = _STRICT
-
+class FreezeIn(Input):
     freeze: dt.date | None
 
 
-class RateIn(BaseModel):
+class RateIn(Input):
     """A member's yearly fair market salary and the cash salary actually paid, from a date."""
-
-    model_config = _STRICT
 
     member: str = _ID
     effective: dt.date
@@ -128,10 +124,8 @@ class RateIn(BaseModel):
     paid_salary: Decimal = _num(Decimal(0))
 
 
-class EntryCreate(BaseModel):
-    """A contribution (or Well deposit / withdrawal, or repayment). See matcher.equity.model.Entry."""
-
-    model_config = _STRICT
+class EntryCreate(Input):
+    """A contribution (or Well deposit / withdrawal, or repayment). See matcher.equity.Entry."""
 
     member: str = _ID
     kind: Kind
@@ -146,17 +140,13 @@ class EntryCreate(BaseModel):
     author: str | None = Field(None, description="admins only: the member who posts")
 
 
-class ReverseIn(BaseModel):
-    model_config = _STRICT
-
+class ReverseIn(Input):
     on: dt.date | None = None
     note: str = Field("", max_length=2000)
     author: str | None = None
 
 
-class ApproveIn(BaseModel):
-    model_config = _STRICT
-
+class ApproveIn(Input):
     author: str | None = None
 
 
@@ -238,9 +228,7 @@ def split_public(s: Any) -> SplitPublic:
     return SplitPublic(**split_dict(s))
 
 
-class DepartureIn(BaseModel):
-    model_config = _STRICT
-
+class DepartureIn(Input):
     member: str = _ID
     on: dt.date
     reason: Reason

@@ -69,7 +69,7 @@ class Settings(BaseSettings):
     intro_after_decline_days: int = Field(90, ge=1, description="no new request after a no")
 
     def invite_limits(self) -> InviteLimits:
-        """The fair-invitation limits (see :mod:`matcher.feedback`)."""
+        """The fair-invitation limits (see :mod:`matcher.trust.model`)."""
         return InviteLimits(
             weekly=self.intro_weekly_limit,
             burst=self.intro_burst,

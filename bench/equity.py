@@ -55,7 +55,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from matcher.access import Actor
-from matcher.equity import EquityService, content_hash
+from matcher.equity import EquityService, EquityStore, content_hash
 from matcher.equity.model import (
     Condition,
     Departure,
@@ -275,9 +275,9 @@ def main() -> None:
     )
 
     with tempfile.TemporaryDirectory() as tmp:
-        store = connect(Path(tmp) / "big.db")
+        store = EquityStore(connect(Path(tmp) / "big.db"))
         t = time.perf_counter()
-        with store.transaction():
+        with store.db.transaction():
             store.add_venture(ledger.venture, None)
             for m in sorted({e.member for e in ledger.entries}):
                 store.add_venture_member("bench", m, None)
@@ -288,27 +288,27 @@ def main() -> None:
             for d in ledger.departures:
                 store.add_departure("bench", d, "bench")
         import_s = time.perf_counter() - t
-        store.close()
+        store.db.close()
         cold_s = float("inf")
         for _ in range(3):  # a fresh store each time: nothing cached
-            store = connect(Path(tmp) / "big.db")
+            store = EquityStore(connect(Path(tmp) / "big.db"))
             t = time.perf_counter()
             loaded = store.ledger("bench")
             cold_s = min(cold_s, time.perf_counter() - t)
             if _ < 2:
-                store.close()
+                store.db.close()
         assert loaded is not None and split(loaded) == split(ledger)
         load_s, cached = best_of(lambda: store.ledger("bench"))
         assert cached == loaded
         extra = Entry(0, "m00", Kind.CASH, BASE + dt.timedelta(days=DAYS), amount=Decimal(1))
-        with store.transaction():
+        with store.db.transaction():
             store.add_entry("bench", extra, "extra", content_hash("bench", extra))
         t = time.perf_counter()
         grown = store.ledger("bench")
         append_s = time.perf_counter() - t
         assert grown is not None and grown.entries[:-1] == loaded.entries
         assert grown.entries[-1].amount == 1
-        store.close()
+        store.db.close()
     db = {
         "bulk_import_rows_per_s": len(ledger.entries) / import_s,
         "load_ledger_cold_s": cold_s,

@@ -3,14 +3,15 @@
 Usage::
 
     python bench/events.py [--attendees 300] [--rounds 6] [--participants 120] [--size 4]
-                           [--time-limit 20] [--encoder use-multilingual-v3] [--seed 1]
+                           [--time-limit 20] [--target-gap 0.03] [--team-runs 3]
+                           [--encoder use-multilingual-v3] [--seed 1]
                            [--out bench/results/events.json]
 
 Method (every ratio is against figures measured in the same run):
 
 1. **Scores.** The first ``--attendees`` sample profiles (``data/profiles.json``) are imported
    into an in-memory store and encoded with ``--encoder`` (encoding is not timed: it happens
-   once, at import). The pair scores come from :func:`matcher.events.service.score_matrix`
+   once, at import). The pair scores come from :func:`matcher.matching.ranking.score_matrix`
    (the suggestion score, every pair at once); 1 % of the pairs are put on avoid lists.
 2. **Rounds.** ``--rounds`` rounds of 1:1 meetings planned through
    :meth:`EventService.plan_rounds` (end to end: scores, avoid lists, the plan, the greedy
@@ -18,14 +19,32 @@ Method (every ratio is against figures measured in the same run):
    the LP upper bound (target >= 95 %, <= 10 s) and against the greedy baseline (best
    remaining pair first), and the time of the core alone, of the greedy baseline alone and
    of the bound alone.
-3. **Teams.** The first ``--participants`` profiles in teams of ``--size`` covering the two
-   roles most offered among them (each offered by at least one person per team), CP-SAT with
-   ``--time-limit`` seconds: the time (target <= 30 s), the gap to the bound (target <= 5 %)
-   and the score of the greedy seating improved by local search. The bound of teams of one
-   size is the set-partitioning LP by column generation (its rounds, pricing time and
-   whether it converged are reported); for comparison, the clique-partitioning pair LP
-   (:func:`matcher.events.teams_bound`, the bound used before, with the time it had then)
-   is computed afterwards on the same instance, untimed, with the gap it would give.
+3. **Calm re-planning** (same scores and avoid lists, the core plan of step 2). A no-show
+   from round 2, then from round 3 (``--no-shows`` attendees drawn at random, one at a
+   time): :func:`matcher.events.repair_rounds` (only the no-show's meetings change) against
+   the baseline, a full re-plan by :func:`matcher.events.plan_rounds` from the same round
+   with the rounds before kept. Reported for each: the attendees whose later meetings
+   change besides the no-show and their partners there (target 0 for the repair), and the
+   quality lost, ``1 - repaired score / fully re-planned score``. Then a late arrival: the
+   plan made without one attendee (not expected), who arrives at round 3; repaired (they
+   take the break of whoever had one, or join a pair) against a full re-plan: the others
+   whose later meetings change (``moved``: their meeting changed; ``breaks_filled``: they
+   had a break and now meet the late arrival) and the quality lost. Last, on the day through
+   the service (:meth:`EventService.mark`): round 1 has started, three attendees are marked
+   absent one after the other; the time of each (the calm re-plan runs at once: scores with
+   trust, repair, bound, storing) and who it moved.
+4. **Teams.** The first ``--participants`` profiles in teams of ``--size`` covering the two
+   roles most offered among them (each offered by at least one person per team), through
+   the service ``--team-runs`` times with ``--time-limit`` seconds and the default gap
+   target (stop once the plan is proven within 3 % of the bound): the time of each run
+   (target <= 10 s), the gap (target <= 3 %) and why it stopped; the baseline is the same
+   instance with ``target_gap=0`` (the search runs to its time limit, as before). The
+   bound of teams of one size is the set-partitioning LP by column generation (its rounds,
+   pricing time and whether it converged are reported); for comparison, the
+   clique-partitioning pair LP (:func:`matcher.events.teams_bound`, the bound used before,
+   with the time it had then) is computed afterwards on the same instance, untimed, with
+   the gap it would give. Each plan's quality in plain words
+   (:func:`matcher.events.plan_quality`) is printed too.
 """
 
 from __future__ import annotations
@@ -49,7 +68,17 @@ import numpy as np
 from embeddings.encoder import encoder_from_name
 from matcher.access import ADMIN
 from matcher.community import Community
-from matcher.events.planner import greedy_rounds, plan_rounds, plan_stats, teams_bound
+from matcher.events.planner import (
+    Round,
+    form_teams,
+    greedy_rounds,
+    plan_quality,
+    plan_rounds,
+    plan_stats,
+    repair_rounds,
+    round_changes,
+    teams_bound,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -62,6 +91,85 @@ def _load(n: int) -> list[dict[str, Any]]:
     return [dict(r) for r in rows[:n]]
 
 
+def _seats(rnd: Round) -> dict[str, frozenset[str]]:
+    """Each person of a round and their partners there (empty for a break)."""
+    out = {m: frozenset(g.members) - {m} for g in rnd.groups for m in g.members}
+    out.update({b: frozenset() for b in rnd.byes})
+    return out
+
+
+def _churn(before: tuple[Round, ...], after: tuple[Round, ...], spared: set[str]) -> dict[str, int]:
+    """Attendees (other than ``spared``) whose meetings change from ``before`` to ``after``.
+
+    ``moved``: a meeting of theirs changed; ``breaks_filled``: only breaks became meetings.
+    """
+    old = {r.number: _seats(r) for r in before}
+    moved: set[str] = set()
+    filled: set[str] = set()
+    for change in round_changes(before, after):
+        for p in change.people:
+            if p in spared:
+                continue
+            (moved if old[change.number].get(p) else filled).add(p)
+    return {"moved": len(moved), "breaks_filled": len(filled - moved)}
+
+
+def _replan_case(
+    ordered: list[str],
+    scores: Any,
+    forbidden: Any,
+    plan_rounds_: tuple[Round, ...],
+    rounds: int,
+    from_round: int,
+    absent: dict[str, set[int]],
+    person: str,
+    absent_before: dict[str, set[int]] | None = None,
+) -> dict[str, Any]:
+    """Repair against full re-plan for one absence or arrival; churn and quality of both."""
+    t = time.perf_counter()
+    fix = repair_rounds(
+        ordered, scores, plan_rounds_, from_round, absent=absent, forbidden=forbidden
+    )
+    repair_s = time.perf_counter() - t
+    t = time.perf_counter()
+    full = plan_rounds(
+        ordered,
+        scores,
+        rounds,
+        forbidden=forbidden,
+        past=plan_rounds_[: from_round - 1],
+        absent=absent,
+    )
+    full_s = time.perf_counter() - t
+    partners = {
+        m
+        for r in plan_rounds_[from_round - 1 :]
+        for g in r.groups
+        if person in g.members
+        for m in g.members
+    } - {person}
+    spared = {person} | partners
+    return {
+        "person": person,
+        "from_round": from_round,
+        "partners": len(partners),
+        "repair": {
+            "seconds": round(repair_s, 3),
+            "score": fix.plan.score,
+            "bound": fix.plan.bound,
+            "ratio_to_bound": fix.plan.ratio_to_bound,
+            **_churn(plan_rounds_, fix.plan.rounds, spared),
+        },
+        "full": {
+            "seconds": round(full_s, 3),
+            "score": full.score,
+            "ratio_to_bound": full.ratio_to_bound,
+            **_churn(plan_rounds_, full.rounds, spared),
+        },
+        "quality_lost": round(1 - fix.plan.score / full.score, 6) if full.score else 0.0,
+    }
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--attendees", type=int, default=300)
@@ -69,6 +177,9 @@ def main() -> None:
     ap.add_argument("--participants", type=int, default=120)
     ap.add_argument("--size", type=int, default=4)
     ap.add_argument("--time-limit", type=float, default=20.0)
+    ap.add_argument("--target-gap", type=float, default=0.03)
+    ap.add_argument("--team-runs", type=int, default=3)
+    ap.add_argument("--no-shows", type=int, default=3)
     ap.add_argument("--encoder", default=os.environ.get("COFOUNDRY_ENCODER", "use-multilingual-v3"))
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "events.json")
@@ -147,6 +258,102 @@ def main() -> None:
         f" {shares['no_fairness']:.3f}, greedy {shares['greedy']:.3f}"
     )
 
+    # -------------------------------------------------------- calm re-planning
+    no_shows = []
+    for from_round in (2, 3):
+        for person in rng.sample(ordered, args.no_shows):
+            absent = {person: set(range(from_round, args.rounds + 1))}
+            no_shows.append(
+                _replan_case(
+                    ordered,
+                    scores,
+                    forbidden,
+                    core.rounds,
+                    args.rounds,
+                    from_round,
+                    absent,
+                    person,
+                )
+            )
+    late = rng.choice(ordered)
+    unexpected = plan_rounds(
+        ordered,
+        scores,
+        args.rounds,
+        forbidden=forbidden,
+        absent={late: set(range(1, args.rounds + 1))},
+    )
+    arrival = _replan_case(
+        ordered, scores, forbidden, unexpected.rounds, args.rounds, 3, {late: {1, 2}}, late
+    )
+
+    def mean(key: str, side: str) -> float:
+        return round(sum(c[side][key] for c in no_shows) / len(no_shows), 3)
+
+    replan_result = {
+        "no_shows": no_shows,
+        "no_show_mean": {
+            side: {k: mean(k, side) for k in ("moved", "breaks_filled", "ratio_to_bound")}
+            for side in ("repair", "full")
+        },
+        "no_show_quality_lost_mean": round(
+            sum(c["quality_lost"] for c in no_shows) / len(no_shows), 6
+        ),
+        "late_arrival": arrival,
+        "targets": {"repair_moved": 0},
+        "met": all(c["repair"]["moved"] == 0 for c in no_shows) and arrival["repair"]["moved"] == 0,
+    }
+    print(
+        f"calm re-planning ({len(no_shows)} no-shows from rounds 2 and 3, one at a time):"
+        f" others whose later meetings change, besides the no-show's partners:"
+        f" repair {mean('moved', 'repair'):.1f} (+{mean('breaks_filled', 'repair'):.1f}"
+        f" breaks filled), full re-plan {mean('moved', 'full'):.1f}"
+        f" (+{mean('breaks_filled', 'full'):.1f});"
+        f" quality lost by the repair {100 * replan_result['no_show_quality_lost_mean']:.3f} %"
+        f" of the full re-plan's score\n"
+        f"  late arrival at round 3: repair moves {arrival['repair']['moved']}"
+        f" (+{arrival['repair']['breaks_filled']} breaks filled), full re-plan moves"
+        f" {arrival['full']['moved']} (+{arrival['full']['breaks_filled']});"
+        f" quality lost {100 * arrival['quality_lost']:.3f} %"
+    )
+    worst = min(no_shows, key=lambda c: c["repair"]["ratio_to_bound"])
+    print(
+        "  the worst repaired plan in plain words:",
+        plan_quality(worst["repair"]["score"], worst["repair"]["bound"]).sentence,
+    )
+    # on the day, through the service: round 1 has started, the organiser marks one absent;
+    # the calm re-plan runs at once (scores with trust, repair, bound, storing the change)
+    events.start_round("bench", 1, actor=ADMIN)
+    day_runs = []
+    for person in rng.sample([p for p in ordered if p not in {c["person"] for c in no_shows}], 3):
+        before = tuple(events.rounds("bench", actor=ADMIN))
+        t = time.perf_counter()
+        done = events.mark("bench", person, "absent", actor=ADMIN)
+        seconds = time.perf_counter() - t
+        change = done.change
+        after = tuple(events.rounds("bench", actor=ADMIN))
+        spared = {person, *(change.partners if change else ())}
+        day_runs.append(
+            {
+                "person": person,
+                "seconds": round(seconds, 3),
+                "partners": len(change.partners) if change else 0,
+                **_churn(before, after, spared),  # others: moved, or a break filled
+            }
+        )
+    replan_result["service"] = {
+        "runs": day_runs,
+        "seconds_max": max(r["seconds"] for r in day_runs),
+        "moved_max": max(r["moved"] for r in day_runs),
+    }
+    print(
+        f"  through the service (mark absent after round 1 started, {len(day_runs)} times):"
+        f" {max(r['seconds'] for r in day_runs):.2f} s at most; others moved"
+        f" {max(r['moved'] for r in day_runs)} (+{sum(r['breaks_filled'] for r in day_runs)}"
+        f" breaks filled in all), partners {sum(r['partners'] for r in day_runs) / len(day_runs):.1f}"
+        " on average"
+    )
+
     # ----------------------------------------------------------------- teams
     people = ids[: args.participants]
     profiles = service.profiles.store.profiles(people)
@@ -155,12 +362,20 @@ def main() -> None:
     required = [r for r, c in offered.most_common() if c >= teams_needed][:2]
     events.create_event("hack", actor=ADMIN)
     events.add_attendees("hack", people, actor=ADMIN)
-    t = time.perf_counter()
-    teams = events.form_teams(
-        "hack", size=args.size, actor=ADMIN, required_roles=required, time_limit=args.time_limit
-    )
-    teams_s = time.perf_counter() - t
-    team_profiles, _, scores, forbidden = events.matching.pair_scores(people)
+    runs = []
+    for _ in range(args.team_runs):  # end to end, the service's default gap target
+        t = time.perf_counter()
+        teams = events.form_teams(
+            "hack",
+            size=args.size,
+            actor=ADMIN,
+            required_roles=required,
+            time_limit=args.time_limit,
+        )
+        runs.append((time.perf_counter() - t, teams))
+    teams_s, teams = max(runs, key=lambda r: r[0])  # the slowest run is reported in full
+    # the scores the service planned with (trust blended in, as for any plan)
+    team_profiles, _, scores, forbidden = events.matching.pair_scores(people, trust=True)
     order = [p.id for p in team_profiles]
     pos = {p: i for i, p in enumerate(order)}
     forb = np.zeros((len(order), len(order)), dtype=bool)
@@ -171,6 +386,18 @@ def main() -> None:
     offers = {p.id: {r.value for r in p.roles_offered} for p in profiles}
     roles = np.array([[r in offers[p] for r in required] for p in order], dtype=bool)
     sizes = [len(tm.members) for tm in teams.teams]
+    t = time.perf_counter()
+    base = form_teams(  # the baseline: no gap target, the search runs to its time limit
+        order,
+        np.asarray(scores),
+        args.size,
+        offers=offers,
+        required_roles=required,
+        forbidden=forbidden,
+        time_limit=args.time_limit,
+        target_gap=0.0,
+    )
+    base_s = time.perf_counter() - t
     t = time.perf_counter()
     pair_lp = teams_bound(
         np.asarray(scores), sizes, forbidden=forb, roles=roles, seconds=0.55 * args.time_limit
@@ -185,6 +412,26 @@ def main() -> None:
         "role_holders": {r: offered[r] for r in required},
         "time_limit": args.time_limit,
         "seconds": round(teams_s, 3),
+        "target_gap": teams.target_gap,
+        "runs": [
+            {
+                "seconds": round(sec, 3),
+                "gap": tp.gap,
+                "stopped": tp.stopped,
+                "objective": tp.objective,
+            }
+            for sec, tp in runs
+        ],
+        "stopped": teams.stopped,
+        "layout": teams.layout.description if teams.layout else "",
+        "quality": plan_quality(teams.objective, teams.bound, subject="teams").sentence,
+        "baseline_no_target": {
+            "seconds": round(base_s, 3),
+            "objective": base.objective,
+            "bound": base.bound,
+            "gap": base.gap,
+            "stopped": base.stopped,
+        },
         "status": teams.status,
         "score": teams.score,
         "objective": teams.objective,
@@ -201,12 +448,18 @@ def main() -> None:
         "pair_lp_bound": pair_lp,
         "pair_lp_seconds": round(pair_lp_s, 3),
         "pair_lp_gap": round((pair_lp - teams.objective) / pair_lp, 6),
-        "targets": {"seconds": 30, "gap": 0.05},
-        "met": teams_s <= 30 and teams.gap <= 0.05,
+        "targets": {"seconds": 10, "gap": 0.03},
+        "met": all(sec <= 10 and tp.gap <= 0.03 for sec, tp in runs),
     }
     print(
-        f"teams: {len(people)} participants into {len(teams.teams)} teams of {args.size}"
-        f" covering {', '.join(required)} in {teams_s:.2f} s ({teams.status})\n"
+        f"teams: {len(people)} participants into {teams.layout.description if teams.layout else ''}"
+        f" covering {', '.join(required)}; {len(runs)} runs (time limit {args.time_limit:g} s,"
+        f" gap target {100 * teams.target_gap:g} %): "
+        + ", ".join(f"{sec:.2f} s at {100 * tp.gap:.2f} % ({tp.stopped})" for sec, tp in runs)
+        + f"\n  baseline without a target: {base_s:.2f} s at {100 * base.gap:.2f} %"
+        f" ({base.stopped}); the slowest run takes x{teams_s / base_s:.2f} its time,"
+        f" gap {100 * teams.gap:.2f} % vs {100 * base.gap:.2f} %\n"
+        f"  {plan_quality(teams.objective, teams.bound, subject='teams').sentence}\n"
         f"  objective {teams.objective:.3f} (pair score {teams.score:.3f} - spread"
         f" {teams.strength_spread:.3f}), bound {teams.bound:.3f}, gap {100 * teams.gap:.2f} %;"
         f" heuristic alone {teams.heuristic_score:.3f}\n"
@@ -229,6 +482,7 @@ def main() -> None:
         "encoder": service.encoder.name,
         "encode_seconds": round(encode_s, 1),
         "rounds": rounds_result,
+        "replan": replan_result,
         "teams": teams_result,
         "numpy": np.__version__,
     }

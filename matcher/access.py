@@ -5,7 +5,7 @@ test. A rule states who may act (the person themself, one of a set of people, or
 nobody but an admin), whether an admin passes, and what a refused caller is told
 (the error names the field, the value and the fix). The rules are listed in
 :data:`RULES` and tested together as one role x action matrix
-(``tests/matcher/test_access.py``); the documentation's table of roles is built from
+(``tests/api/test_roles_matrix.py`` and ``tests/matcher/test_access.py``); the documentation's table of roles is built from
 the same list.
 
 Reading an object one may not see is answered as if it did not exist (the services
@@ -281,6 +281,16 @@ READ_AGENDA = Rule(
     "ask for your own agenda",
     field="profile",
 )
+ANSWER_INVITATION = Rule(
+    "events.rsvp",
+    "the attendee themself (the organiser marks attendees instead)",
+    _self,
+    "only an attendee of event {event!r} may answer its invitation",
+    "as the organiser, mark attendees on the event (PUT .../attendees/{id}/status)",
+    field="event",
+    admin=False,
+    action="answer an invitation",
+)
 # ------------------------------------------------------------------ a member's things
 HAVE_PROFILE = Rule(
     "member.profile",
@@ -341,6 +351,7 @@ RULES: tuple[Rule, ...] = (
     ORGANISE_EVENT,
     NAME_ORGANISER,
     READ_AGENDA,
+    ANSWER_INVITATION,
     HAVE_PROFILE,
     GIVE_FEEDBACK,
     OWN_DATA,
@@ -351,7 +362,7 @@ RULES: tuple[Rule, ...] = (
 
 # -------------------------------------------------------------------- visibility
 class Visible(Protocol):
-    """What visibility needs of a profile (:class:`matcher.profiles.validation.Profile` has it)."""
+    """What visibility needs of a profile (:class:`matcher.profiles.model.Profile` has it)."""
 
     @property
     def id(self) -> str: ...

@@ -19,7 +19,7 @@ from matcher.equity import EquityService
 from matcher.events import EventService
 from matcher.loop import FeedbackService, LoopService
 from matcher.matching import MatchingService, MatchSettings
-from matcher.privacy import PrivacyService
+from matcher.privacy import PrivacyHook, PrivacyService
 from matcher.profiles import ProfileService
 from matcher.schema import connect
 from matcher.security import IdempotencyStore, SecurityService, SecuritySettings
@@ -68,7 +68,7 @@ class Community:
     >>> [s.candidate for s in c.matching.suggest("ana", k=3, actor=ADMIN)]
     ['bob']
     >>> sorted(h.name for h in c.privacy.hooks)
-    ['events', 'feedback', 'profiles', 'ventures']
+    ['events', 'feedback', 'idempotency', 'profiles', 'ventures']
     """
 
     def __init__(
@@ -99,12 +99,14 @@ class Community:
         )
         self.security = SecurityService(self.profiles, security, clock=clock)
         self.equity = EquityService(self.db)
-        self.events = EventService(self.matching)
+        self.events = EventService(self.matching, clock=clock)
         self.profiles.shares_event = self.events.events.share_event
         self.feedback = FeedbackService(self.trust)
-        self.loop = LoopService(self.matching, self.equity, self.feedback)
+        self.loop = LoopService(self.matching, self.equity, self.feedback, self.events)
         self.privacy = PrivacyService(self.matching, self.trust, self.equity, vacuum=erase_vacuum)
         self.idempotency = IdempotencyStore(self.db)
+        # the stored responses of a person's requests (their sign-up: profile and token)
+        self.privacy.register(PrivacyHook("idempotency", erase=self.idempotency.forget))
         # deleting a profile deletes what every domain holds about the person
         self.profiles.on_delete += [self.security.store.forget, self.trust.forget]
 

@@ -12,11 +12,11 @@ from pathlib import Path
 
 from matcher.db import Database, Migration, m_change_log, m_jobs, open_database
 from matcher.equity.store import m_equity
-from matcher.events.store import m_events
+from matcher.events.store import m_events, m_events_day
 from matcher.loop.store import m_venture_story
 from matcher.privacy.store import m_privacy
 from matcher.profiles.store import m_profiles
-from matcher.security.idempotency import m_idempotency
+from matcher.security.idempotency import m_idempotency, m_idempotency_subject
 from matcher.security.store import m_security, m_tokens
 from matcher.trust.store import m_avoids, m_feedback, m_trust
 
@@ -41,6 +41,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     m_privacy,
     m_security,  # token expiry, throttle buckets
     m_idempotency,
+    m_idempotency_subject,  # whose response it is (erasure purges it)
+    m_events_day,  # logistics, RSVP and check-in, seat revisions, plan changes (issue 19)
     m_change_log,  # one change log for every kind of write (replaces `changes`)
     m_jobs,  # background jobs taken by one worker at a time
 )

@@ -12,9 +12,10 @@ cannot start, its tests fail with the reason: never skipped.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -25,6 +26,9 @@ from matcher.community import Community
 from matcher.db import Database
 from matcher.matching import MatchSettings
 from tests.pg import PgServer, ServerUnavailable, start_server
+
+if TYPE_CHECKING:
+    from tests.events_day import Clock
 
 settings.register_profile(
     "ci", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
@@ -143,8 +147,32 @@ def community(service: Community) -> Community:
     return service
 
 
+# ------------------------------------------------------ an event on the day
+@pytest.fixture
+def day_clock() -> Clock:
+    """A clock the test moves, on 1 May 2026 (three weeks before the event)."""
+    from tests.events_day import Clock
+
+    return Clock(dt.datetime(2026, 5, 1, 9, 0, tzinfo=dt.UTC))
+
+
+@pytest.fixture
+def day(day_clock: Clock) -> Community:
+    """A community with the event ``night`` (organiser p00, p01-p10 invited) in Paris."""
+    from tests.events_day import DAY, ORG, PEOPLE
+
+    c = Community(":memory:", FakeEncoder(dim=64, synonyms=SYNONYMS), clock=day_clock)
+    c.profiles.import_profiles(PEOPLE)
+    c.events.create_event("night", "Founders night", actor=ORG, details=DAY)
+    c.events.add_attendees("night", [p["id"] for p in PEOPLE[1:11]], actor=ORG)
+    return c
+
+
 # ------------------------------------------------------------------ backends
-#: Test modules run on both backends (the store contract).
+#: The store contract: what runs on both backends. A module name: all its tests; a
+#: ``module::test`` name: that test only (a module whose other tests are solvers or
+#: properties that read the store the same way: the second backend would add minutes and
+#: no SQL). Every store's SQL is reached from here on PostgreSQL.
 CONTRACT = {
     "tests.matcher.test_backends",
     "tests.matcher.test_equity",
@@ -153,12 +181,19 @@ CONTRACT = {
     "tests.matcher.test_equity_state",
     "tests.matcher.test_events",
     "tests.matcher.test_events_service",
+    # events on the day: logistics, invitation and check-in codes, RSVP, calm re-plans and
+    # seat revisions, plan changes, the report, the migration of older events
+    "tests.matcher.test_events_day",
+    "tests.matcher.test_events_replan::test_one_no_show_during_round_2_changes_no_one_elses_meetings",
+    "tests.matcher.test_events_files::test_a_french_excel_file_with_a_bad_line",
+    "tests.matcher.test_events_files::test_calendar_files_match_the_plan_and_update",
     "tests.matcher.test_privacy",
     "tests.matcher.test_profiles",
     "tests.matcher.test_service",
     "tests.matcher.test_store",
     "tests.matcher.test_trust",
     "tests.api.test_idempotency",
+    "tests.api.test_redteam_replay",  # stored responses erased with their owner
     "tests.api.test_tokens_throttle",
 }
 
@@ -167,12 +202,22 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "sqlite_only: about SQLite itself; not run on the PostgreSQL backend"
     )
+    config.addinivalue_line(
+        "markers",
+        "one_backend: a solver's or planner's test whose store SQL other contract tests"
+        " already run on both backends: SQLite only, even in a contract module",
+    )
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    if "backend" not in metafunc.fixturenames or metafunc.module.__name__ not in CONTRACT:
+    module = metafunc.module.__name__
+    if "backend" not in metafunc.fixturenames or not (
+        module in CONTRACT or f"{module}::{metafunc.function.__name__}" in CONTRACT
+    ):
         return
-    if metafunc.definition.get_closest_marker("sqlite_only"):
+    if metafunc.definition.get_closest_marker(
+        "sqlite_only"
+    ) or metafunc.definition.get_closest_marker("one_backend"):
         return
     metafunc.parametrize("backend", ["sqlite", "postgres"], indirect=True)
 

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Path, Query, Response
 
 from api.deps import LoopDep, MemberDep, own_id
 from api.idempotency import IDEMPOTENT
-from api.schemas import ERROR_RESPONSES
+from api.schemas import ERROR_RESPONSES, TEXT, answers
 from api.schemas_loop import PipelinePublic, VentureEnd, VentureFromIntro
 from api.schemas_trust import CollaborationPublic
 from api.schemas_ventures import VenturePublic
@@ -70,7 +70,11 @@ def end_venture(
     return [CollaborationPublic.of(c) for c in loop.end_venture(venture_id, body.on, actor=actor)]
 
 
-@router.get("/me/pipeline", response_model=list[PipelinePublic], responses=ERROR_RESPONSES)
+@router.get(
+    "/me/pipeline",
+    response_model=list[PipelinePublic],
+    responses=answers("my pipeline: JSON, or CSV with ?format=csv", {"text/csv": TEXT}),
+)
 def pipeline(
     loop: LoopDep,
     actor: MemberDep,

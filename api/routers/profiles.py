@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Query, Request, Response
 from pydantic import TypeAdapter
 
 from api.deps import ActorDep, ClientDep, MatchingDep, PrivacyDep, ProfilesDep, SecurityDep
-from api.idempotency import IDEMPOTENT
+from api.idempotency import IDEMPOTENT, belongs_to
 from api.schemas import (
     ERROR_RESPONSES,
     Created,
@@ -32,14 +32,18 @@ def _shows_email(actor: Actor | None, profile_id: str) -> bool:
 @router.post(
     "", status_code=201, response_model=Created, responses=_ERRORS, dependencies=[IDEMPOTENT]
 )
-def create_profile(body: ProfileCreate, security: SecurityDep, client: ClientDep) -> Created:
+def create_profile(
+    body: ProfileCreate, security: SecurityDep, client: ClientDep, request: Request
+) -> Created:
     """Sign up: create a profile. The response holds the owner's token, shown only once.
 
     Throttled per client address (429 with ``Retry-After``); a retry with the same
-    ``Idempotency-Key`` returns the first response (the same token) and is not counted.
+    ``Idempotency-Key`` returns the first response (the same token) and is not counted,
+    until the profile is erased.
     """
     security.throttle("signup", client)
     profile, token = security.sign_up(body.model_dump(mode="json"))
+    belongs_to(request, profile.id)  # erasing the profile forgets the stored response
     return Created(profile=ProfilePublic.of(profile, show_email=True), token=token)
 
 

@@ -5,14 +5,14 @@ Only members of a venture (and admins) can see it; others get 404, as if it did 
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated
 
 from fastapi import APIRouter, Header, Path, Query, Response
 
 from api.deps import EquityDep, MemberDep
 from api.idempotency import IDEMPOTENT
-from api.schemas import ERROR_RESPONSES
+from api.inputs import Day
+from api.schemas import ERROR_RESPONSES, TEXT, answers
 from api.schemas_ventures import (
     ApproveIn,
     DepartureIn,
@@ -188,7 +188,7 @@ def get_split(
     venture_id: str,
     equity: EquityDep,
     actor: MemberDep,
-    as_of: Annotated[dt.date | None, Query(description="YYYY-MM-DD; default: latest")] = None,
+    as_of: Annotated[Day | None, Query(description="YYYY-MM-DD; default: latest")] = None,
 ) -> SplitPublic:
     """Each member's slices by kind, exact share and percentage as of a date."""
     return split_public(equity.split(venture_id, actor=actor, as_of=as_of))
@@ -197,7 +197,18 @@ def get_split(
 _MEDIA = {"csv": "text/csv", "json": "application/json", "svg": "image/svg+xml"}
 
 
-@router.get("/{venture_id}/timeline.{fmt}", responses=_ERRORS)
+@router.get(
+    "/{venture_id}/timeline.{fmt}",
+    response_class=Response,
+    responses=answers(
+        "shares over time: timeline.csv, timeline.json or timeline.svg",
+        {
+            "text/csv": TEXT,
+            "application/json": {"type": "array", "items": {"type": "object"}},
+            "image/svg+xml": TEXT,
+        },
+    ),
+)
 def get_timeline(venture_id: str, fmt: str, equity: EquityDep, actor: MemberDep) -> Response:
     """Shares over time, at every date the ledger changes: ``csv``, ``json`` or ``svg``."""
     if fmt not in _MEDIA:

@@ -2,7 +2,7 @@
 
 :func:`install` adds them to the API's FastAPI app; they call the same services as the JSON
 routes. Layout, navigation and error pages: :mod:`api.web.render`; language and cookies:
-:mod:`api.web.i18n`, :mod:`api.web.context`; the strings: :mod:`api.web.catalogue`.
+:mod:`api.web.i18n`, :mod:`api.web.context`; the strings: gettext catalogues (:mod:`api.web.translations`).
 """
 
 from __future__ import annotations

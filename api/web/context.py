@@ -27,7 +27,7 @@ from fastapi import Depends, Request
 from starlette.datastructures import FormData
 from starlette.responses import Response
 
-from api.web.i18n import Translator, pick_language
+from api.web.i18n import Translator, pick_language, translator
 from matcher.access import Actor
 from matcher.community import Community
 from matcher.errors import NotAllowed, NotAuthenticated
@@ -132,7 +132,7 @@ def get_page(request: Request) -> Page:
     if len(csrf) < 20:
         csrf = secrets.token_urlsafe(24)
         queue_cookie(request, CSRF_COOKIE, csrf, max_age=YEAR)
-    page = Page(request, lang, Translator(lang), csrf)
+    page = Page(request, lang, translator(lang), csrf)
     token = request.cookies.get(TOKEN_COOKIE)
     if token:
         community: Community = request.app.state.community

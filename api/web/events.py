@@ -6,7 +6,9 @@ agenda only (round, table, who, and why you should meet).
 
 Permissions are the service's (:class:`~matcher.events.service.EventService`): a member who
 neither organises nor attends an event gets 404, as from the JSON API. The printable views
-are the API's own outputs (:mod:`matcher.event_outputs`), served as they are.
+and the plan's CSV are the API's own outputs (:mod:`matcher.events.outputs`) in the reader's
+language: the page passes its translations, and the CSV's header is translated (its values
+stay machine values; the API's CSV keeps its English column identifiers).
 """
 
 from __future__ import annotations
@@ -21,9 +23,11 @@ from starlette.responses import Response
 from api.deps import EventsDep
 from api.web.context import FormDep, MemberPageDep, Page
 from api.web.feedback import error_message, field_errors
+from api.web.i18n import NC_
+from api.web.labels import label
 from api.web.render import WebRoute, redirect, render
 from matcher.errors import CofoundryError, ImportFailed, InvalidInput, UnknownEvent
-from matcher.events import STATUSES, EventService, agenda_html, cards_html
+from matcher.events import STATUSES, EventService, agenda_html, cards_html, labels, plan_csv
 from matcher.profiles import Role, parse_csv
 
 __all__ = ["router"]
@@ -32,6 +36,15 @@ router = APIRouter(prefix="/web/events", route_class=WebRoute, include_in_schema
 
 MAX_CSV_BYTES = 1_000_000
 _ROW = re.compile(r"\brow (\d+)\b")
+#: The plan CSV's columns for a reader (:data:`matcher.events.outputs.PLAN_COLUMNS`, in order).
+PLAN_HEADER = (
+    NC_("CSV column", "Round"),
+    NC_("CSV column", "Table"),
+    NC_("CSV column", "Profile id"),
+    NC_("CSV column", "Name"),
+    NC_("CSV column", "With"),
+    NC_("CSV column", "Score"),
+)
 
 
 def _organised(page: Page, events: EventService, event_id: str) -> None:
@@ -344,8 +357,26 @@ def teams_form(event_id: str, page: MemberPageDep, form: FormDep, events: Events
 
 
 # ------------------------------------------------------------- print views
-def _html(text: str) -> Response:
-    return Response(text, media_type="text/html; charset=utf-8")
+def _html(text: str, page: Page) -> Response:
+    return Response(
+        text, media_type="text/html; charset=utf-8", headers={"Content-Language": page.lang}
+    )
+
+
+def _agendas(page: Page, name: str, agendas: Any, names: dict[str, str]) -> Response:
+    """Printable agendas in the page's language."""
+    return _html(
+        agenda_html(
+            name,
+            agendas,
+            names,
+            lang=page.lang,
+            labels=labels(page.t.gettext),
+            role_text=lambda role: label(page.t, "role", role),
+            language_text=page.t.language,
+        ),
+        page,
+    )
 
 
 @router.get("/{event_id}/print/agendas")
@@ -355,7 +386,7 @@ def print_agendas(event_id: str, page: MemberPageDep, events: EventsDep) -> Resp
     agendas = events.agendas(event_id, actor=page.actor)
     view = events.get_event(event_id, actor=page.actor)
     names = events.names(event_id, actor=page.actor)
-    return _html(agenda_html(view.event.name, agendas, names))
+    return _agendas(page, view.event.name, agendas, names)
 
 
 @router.get("/{event_id}/print/cards")
@@ -365,7 +396,27 @@ def print_cards(event_id: str, page: MemberPageDep, events: EventsDep) -> Respon
     rounds = events.rounds(event_id, actor=page.actor)
     view = events.get_event(event_id, actor=page.actor)
     names = events.names(event_id, actor=page.actor)
-    return _html(cards_html(view.event.name, rounds, names))
+    return _html(
+        cards_html(view.event.name, rounds, names, lang=page.lang, labels=labels(page.t.gettext)),
+        page,
+    )
+
+
+@router.get("/{event_id}/plan.csv")
+def plan_download(event_id: str, page: MemberPageDep, events: EventsDep) -> Response:
+    """The plan as CSV (organiser), its header in the page's language."""
+    _organised(page, events, event_id)
+    rounds = events.rounds(event_id, actor=page.actor)
+    names = events.names(event_id, actor=page.actor)
+    header = [page.t.message(column) for column in PLAN_HEADER]
+    return Response(
+        plan_csv(rounds, names, header=header),
+        media_type="text/csv; charset=utf-8",
+        headers={
+            "Content-Disposition": f'attachment; filename="plan-{event_id}.csv"',
+            "Content-Language": page.lang,
+        },
+    )
 
 
 @router.get("/{event_id}/print/agenda")
@@ -374,6 +425,4 @@ def print_my_agenda(event_id: str, page: MemberPageDep, events: EventsDep) -> Re
     items = events.agenda(event_id, page.member_id, actor=page.actor)
     view = events.get_event(event_id, actor=page.actor)
     assert page.me is not None
-    return _html(
-        agenda_html(view.event.name, {page.member_id: items}, {page.member_id: page.me.name})
-    )
+    return _agendas(page, view.event.name, {page.member_id: items}, {page.member_id: page.me.name})

@@ -1,20 +1,130 @@
 """Errors from the services, told in the user's language, next to the field at fault.
 
 The services' messages (:mod:`matcher.errors`) are English sentences that name the field,
-the value and the fix. In English they are shown as they are. In French, the catalogue
-holds a sentence per kind of error and field (``err.<Class>.<field>``, then ``err.<field>``,
-then ``err.<Class>``), with the bad ``{value}``; an error with none of these keys shows
-a French lead followed by the English message, so nothing is ever hidden.
+the value and the fix: in English they are shown as they are. In another language,
+:data:`ERRORS` holds a sentence per kind of error and field (``<Class>.<field>``, then
+``<field>``, then ``<Class>``), with the bad ``%(value)s``, written in English (the msgid)
+and translated in the catalogue; an error with none of these shows a translated lead
+followed by the English message, so nothing is ever hidden.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 
-from api.web.i18n import Translator
+from api.web.i18n import N_, SOURCE, Translator
 from matcher.errors import CofoundryError
 
-__all__ = ["error_message", "field_errors"]
+__all__ = ["ERRORS", "error_message", "field_errors"]
+
+#: The error sentences by ``<Class>.<field>``, ``<field>`` or ``<Class>`` (most specific first).
+ERRORS: dict[str, str] = {
+    "CsrfRefused": N_("This form has expired; reload the page and send it again."),
+    "NotAllowed": N_("You are not allowed to do this."),
+    "UnknownProfile": N_("No visible profile has the id “%(value)s”."),
+    "UnknownVenture": N_("No venture “%(value)s” that you belong to."),
+    "UnknownEntry": N_("No entry %(value)s in this ledger."),
+    "UnknownIntroduction": N_("This introduction does not exist or no longer concerns you."),
+    "UnknownCollaboration": N_("This collaboration does not exist or does not concern you."),
+    "Conflict.id": N_("The id “%(value)s” is already taken: choose another one."),
+    "id": N_("The id must be 1 to 64 lower-case letters, digits, - or _."),
+    "name": N_("The name is required (80 characters at most)."),
+    "headline": N_("The headline is at most 160 characters."),
+    "offers": N_("Say what you bring (2,000 characters at most)."),
+    "needs": N_("Say what you look for (2,000 characters at most)."),
+    "values": N_("At most 2,000 characters."),
+    "location": N_("At most 120 characters."),
+    "email": N_("“%(value)s” is not an e-mail address; write it like name@example.org."),
+    "languages": N_(
+        "Use two-letter language codes separated by commas, such as fr, en (10 at most)."
+    ),
+    "utc_offset": N_("Hours from UTC between -12 and 14, in steps of 0.25 (Paris 1, Montréal -5)."),
+    "available_from": N_("Write the date YYYY-MM-DD."),
+    "roles_offered": N_("Pick roles from the list."),
+    "roles_sought": N_("Pick roles from the list."),
+    "commitment": N_("Pick a commitment from the list."),
+    "stage": N_("Pick a stage from the list."),
+    "visibility": N_("Pick who may see your profile from the list."),
+    "InvalidInput.other": N_("Type the profile id of someone else."),
+    "other": N_("Type a profile id."),
+    "partner": N_("Type your partner's profile id (someone else than you)."),
+    "project": N_("Name the project (200 characters at most)."),
+    "started": N_("Write the start date YYYY-MM-DD."),
+    "ended": N_("Write the end date YYYY-MM-DD, on or after the start."),
+    "rating": N_("Pick a rating from -2 to +2."),
+    "note": N_("The note is too long."),
+    "message": N_("The message is too long."),
+    "connector": N_(
+        "This person is not on one of your warm paths to them: pick another one, or ask directly."
+    ),
+    "Conflict.target": N_(
+        "You already asked to meet them; wait for an answer or for the request to expire."
+    ),
+    "target": N_("You cannot ask for this introduction."),
+    "Conflict.venture": N_("The venture id “%(value)s” is already taken: choose another one."),
+    "venture": N_("The venture id must be 1 to 64 letters, digits, '.', '_' or '-'."),
+    "member": N_("“%(value)s” is not a member of this venture (or has left it)."),
+    "amount": N_(
+        "Give the amount, a number above 0 written like 1250.50 (for time, leave it empty)."
+    ),
+    "hours": N_("A time contribution needs hours or months (one of them, above 0)."),
+    "months": N_(
+        "Give the number of months, above 0 (for facilities: the months the space was used)."
+    ),
+    "paid": N_("The amount paid back must be a number, 0 or more, and not above what it is worth."),
+    "rate": N_(
+        "Check the rate (between 0 and 1, such as 0.05); for time, this member's salary must be recorded below from an earlier date."
+    ),
+    "kind": N_("Pick a kind of contribution from the list."),
+    "condition": N_("Pick a condition from the list."),
+    "salary": N_("The salary must be a yearly amount, 0 or more, such as 60000."),
+    "paid_salary": N_("The salary paid must be 0 or more, and not above the market salary."),
+    "Conflict.effective": N_("A salary from this date is already recorded: pick a later date."),
+    "effective": N_("Write the date YYYY-MM-DD."),
+    "as_of": N_("Write the date YYYY-MM-DD."),
+    "on": N_(
+        "Check the date (YYYY-MM-DD): not after the pie's freeze, nor before a leaver's last contribution."
+    ),
+    "reason": N_("Pick the reason from the list."),
+    "idempotency_key": N_("This form was already sent with other values; reload the page."),
+    "Conflict.member": N_("This member has already left the venture."),
+    "Conflict.entry": N_("This entry was already reversed."),
+    "NotAllowed.entry": N_(
+        "Another member must approve it, and only its author or approver may reverse it."
+    ),
+    "event": N_("The event id must be 1 to 64 lower-case letters, digits, - or _."),
+    "Conflict.event": N_("The event “%(value)s” already exists: choose another id."),
+    "UnknownEvent": N_("No such event among those you organise or attend."),
+    "attendees": N_("A plan needs at least 2 attendees: add attendees first."),
+    "rounds": N_("Give a number of rounds from 1 to 50."),
+    "from_round": N_(
+        "Re-plan from a round right after the rounds already planned, or from round 1."
+    ),
+    "group_size": N_("Give a table size from 2 to 12."),
+    "fairness": N_("Give a fairness from 0 to 10."),
+    "odd": N_("Choose what happens with an odd number of people."),
+    "size": N_("Give a team size from 2 to 12."),
+    "balance": N_("Give a balance from 0 to 100."),
+    "time_limit": N_("Give a time limit from 1 to 60 seconds."),
+    "required_roles": N_("Pick roles from the list."),
+    "status": N_("Pick a status from the list."),
+    "round": N_("Give a round from 1 to 50."),
+    "file": N_("Choose a UTF-8 CSV file with a header line (1 MB at most)."),
+    "ids": N_("Type profile ids of people you can see, separated by commas."),
+    "UnknownProfile.profile": N_("“%(value)s” does not attend this event."),
+    "industries": N_(
+        "Up to 5 short labels (letters, digits, spaces, & + / -) separated by commas, such as health, energy."
+    ),
+    "preferences": N_("Pick must have, nice to have or don't care."),
+    "verdict": N_("Pick one: again, not a fit or met before."),
+    "about": N_("Type the profile id of someone else than you."),
+    "context": N_(
+        "Pick the event where you met them; for “again”, you must have sat at the same table or been in the same team."
+    ),
+    "Conflict.introduction": N_("A venture starts from an introduction both sides accepted."),
+    "ended_on": N_("Write the end date YYYY-MM-DD, not before the venture's first contribution."),
+    "Conflict.ended_on": N_("This venture has already ended."),
+}
 
 
 def _keys(exc: CofoundryError) -> list[str]:
@@ -22,10 +132,10 @@ def _keys(exc: CofoundryError) -> list[str]:
     conflict, not allowed); the field's rule (bad input); the class in general."""
     names = [cls.__name__ for cls in type(exc).__mro__ if issubclass(cls, CofoundryError)]
     general = {"InvalidInput", "CofoundryError"}
-    keys = [f"err.{name}.{exc.field}" for name in names] if exc.field else []
-    keys += [f"err.{name}" for name in names if name not in general]
-    keys += [f"err.{exc.field}"] if exc.field else []
-    keys += [f"err.{name}" for name in names if name in general]
+    keys = [f"{name}.{exc.field}" for name in names] if exc.field else []
+    keys += [name for name in names if name not in general]
+    keys += [exc.field] if exc.field else []
+    keys += [name for name in names if name in general]
     return keys
 
 
@@ -34,20 +144,23 @@ def error_message(exc: CofoundryError, t: Translator) -> str:
 
     Examples
     --------
+    >>> from api.web.i18n import translator
     >>> from matcher.errors import Conflict
     >>> e = Conflict("profile id 'ana' is already taken", field="id", value="ana", hint="choose another id")
-    >>> error_message(e, Translator("en"))
+    >>> error_message(e, translator("en"))
     "profile id 'ana' is already taken (got 'ana'); choose another id"
-    >>> error_message(e, Translator("fr"))
+    >>> error_message(e, translator("fr"))
     "L'identifiant « ana » est déjà pris : choisissez-en un autre."
+    >>> error_message(Conflict("the moon is full"), translator("fr"))
+    'Refusé : the moon is full'
     """
-    if t.lang == "en":
+    if t.lang == SOURCE:
         return str(exc)
     value = "" if exc.value is None else str(exc.value)
     for key in _keys(exc):
-        if t.has(key):
-            return t(key, value=value)
-    return f"{t('err.untranslated')} {exc}"
+        if key in ERRORS:
+            return t.gettext(ERRORS[key], value=value)
+    return t.gettext("Refused: %(reason)s", reason=str(exc))
 
 
 def field_errors(
@@ -58,12 +171,13 @@ def field_errors(
 
     Examples
     --------
+    >>> from api.web.i18n import translator
     >>> from matcher.errors import InvalidInput
     >>> field_errors([InvalidInput("name is required", field="name", hint="give a name")],
-    ...              Translator("fr"))
+    ...              translator("fr"))
     {'name': 'Le nom est obligatoire (80 caractères au plus).'}
     >>> field_errors([InvalidInput("key is too long", field="idempotency_key")],
-    ...              Translator("en"), fields=("amount",))
+    ...              translator("en"), fields=("amount",))
     {'': 'key is too long'}
     """
     out: dict[str, str] = {}

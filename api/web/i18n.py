@@ -1,24 +1,55 @@
-"""The language of the pages: the user's choice (``?lang=`` or the switch, kept in a cookie),
-else the browser's ``Accept-Language``, else English; and the translator over the catalogue.
+"""The reader's language, and the translator that speaks it: gettext catalogues and Babel.
 
-The catalogue is a plain dict per language (:mod:`api.web.catalogue`) rather than gettext
-``.po`` files through Babel: two languages and a few hundred short strings need no compile
-step, no extraction tool and no new dependency, and a test checks that both languages have
-exactly the same keys and the same ``{placeholders}``.
+The language of a page is the user's choice (``?lang=`` or the switch, kept in a cookie),
+else the browser's ``Accept-Language``, else English (:func:`pick_language`).
+
+English is the source language: the msgids of the catalogue are the English texts, as the
+code and the templates write them (``_("Sign in")``), so a page in English needs no
+catalogue and a translator reads the sentence to translate, not a key. French lives in
+``api/web/locale/fr/LC_MESSAGES/messages.po``, managed with Babel (:mod:`api.web.translations`).
+Where one English word has two French ones (``sales``: a role, *vente*, or a kind of
+contribution, *ventes*), the message has a context (``pgettext``); the labels of the
+enumerations all have one (:mod:`api.web.labels`).
+
+:func:`translator` gives the :class:`Translator` of a language anywhere, in a request or not
+(an e-mail, a CSV export, a printed page): messages with their plural forms, and numbers,
+percentages and dates in the reader's locale.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import gettext as gettext_module
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+from functools import cache
 
-from api.web.catalogue import MESSAGES
+from babel import Locale
+from babel.dates import format_date, format_datetime, format_time
+from babel.numbers import format_decimal, format_percent
 
-__all__ = ["DEFAULT", "LANGS", "Translator", "negotiate", "pick_language"]
+from matcher.errors import InvalidInput
+
+__all__ = [
+    "DEFAULT",
+    "LANGS",
+    "NC_",
+    "NN_",
+    "N_",
+    "SOURCE",
+    "Message",
+    "Translator",
+    "negotiate",
+    "pick_language",
+    "translator",
+]
 
 LANGS = ("en", "fr")
 DEFAULT = "en"
+#: The language of the msgids: its pages need no catalogue.
+SOURCE = "en"
 _RANGE = re.compile(r"^\s*([A-Za-z]{1,8})(?:-[A-Za-z0-9]{1,8})*\s*(?:;\s*q\s*=\s*([0-9.]+))?\s*$")
 
 
@@ -62,39 +93,207 @@ def pick_language(query: str | None, cookie: str | None, accept_language: str | 
     return negotiate(accept_language)
 
 
-class _Keep(dict[str, object]):
-    """Format values; a placeholder without a value stays as it is (never an error page)."""
+# ------------------------------------------------------------------ markers
+def N_(message: str) -> str:
+    """Mark ``message`` for extraction, to be translated later (``gettext_noop``).
 
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
+    Examples
+    --------
+    >>> N_("Sign in")
+    'Sign in'
+    """
+    return message
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """A message kept for later: its msgid, and its plural or its context when it has one."""
+
+    msgid: str
+    plural: str | None = None
+    context: str | None = None
+
+
+def NC_(context: str, message: str) -> Message:
+    """Mark ``message`` with its ``context`` for extraction (``pgettext_noop``).
+
+    Examples
+    --------
+    >>> translator("fr").message(NC_("role", "sales")), translator("fr").message(NC_("contribution kind", "sales"))
+    ('vente', 'ventes')
+    """
+    return Message(message, context=context)
+
+
+def NN_(singular: str, plural: str) -> Message:
+    """Mark a message and its plural for extraction (``ngettext_noop``).
+
+    Examples
+    --------
+    >>> m = NN_("%(num)s attendee added.", "%(num)s attendees added.")
+    >>> translator("en").message(m, 1), translator("fr").message(m, 2)
+    ('1 attendee added.', '2 inscriptions ajoutées.')
+    """
+    return Message(singular, plural=plural)
+
+
+# --------------------------------------------------------------- translator
+def _fill(text: str, values: dict[str, object]) -> str:
+    """``%(name)s`` placeholders filled; a message given no values is returned as it is."""
+    return text % values if values else text
 
 
 @dataclass(frozen=True, slots=True)
 class Translator:
-    """``t(key, **values)``: the message ``key`` in ``lang`` with its ``{placeholders}`` filled.
+    """Messages, numbers and dates in one language: ``t.gettext("Hello %(name)s", name=n)``.
 
-    A missing key is a bug (the catalogue test catches it); it shows the key rather than fail.
+    Placeholders are ``%(name)s`` (Python's, flagged ``python-format`` by Babel, so a
+    translation that drops or renames one fails ``pybabel compile``). With ``ngettext``,
+    ``%(num)s`` is the count written in the reader's locale.
 
     Examples
     --------
-    >>> t = Translator("fr")
-    >>> t("nav.signout")
-    'Se déconnecter'
-    >>> Translator("en")("flash.avoid_added", v="bob")
-    'bob is on your avoid list.'
-    >>> Translator("en")("flash.avoid_added")  # a missing value shows its placeholder
-    '{v} is on your avoid list.'
+    >>> fr = translator("fr")
+    >>> fr.gettext("Sign out"), translator("en").gettext("Sign out")
+    ('Se déconnecter', 'Sign out')
+    >>> fr.gettext("Welcome, %(name)s", name="Zoé")
+    'Bienvenue, Zoé'
+    >>> [fr.ngettext("%(num)s no-show", "%(num)s no-shows", n) for n in (0, 1, 2)]
+    ['0 absence', '1 absence', '2 absences']
+    >>> fr.percent(0.125, 1), translator("en").percent(0.125, 1)
+    ('12,5\\xa0%', '12.5%')
+    >>> fr.date(dt.date(2026, 12, 4)), translator("en").date(dt.date(2026, 12, 4))
+    ('4 décembre 2026', 'December 4, 2026')
     """
 
     lang: str
-    messages: Mapping[str, Mapping[str, str]] = field(default_factory=lambda: MESSAGES)
+    translations: gettext_module.NullTranslations
+    locale: Locale
 
-    def __call__(self, key: str, **values: object) -> str:
-        text = self.messages[self.lang].get(key)
-        if text is None:
-            return key
-        return text.format_map(_Keep(values))
+    # messages
+    def gettext(self, message: str, /, **values: object) -> str:
+        """``message`` in this language, its ``%(name)s`` placeholders filled from ``values``."""
+        return _fill(self.translations.gettext(message), values)
 
-    def has(self, key: str) -> bool:
-        """True if ``key`` is in the catalogue."""
-        return key in self.messages[self.lang]
+    def ngettext(self, singular: str, plural: str, n: int, /, **values: object) -> str:
+        """The form of the message for ``n`` (``%(num)s`` is ``n`` in the reader's locale)."""
+        values.setdefault("num", self.integer(n))
+        return _fill(self.translations.ngettext(singular, plural, n), values)
+
+    def pgettext(self, context: str, message: str, /, **values: object) -> str:
+        """``message`` as meant in ``context`` (``sales`` as a role, or as a kind of contribution)."""
+        return _fill(self.translations.pgettext(context, message), values)
+
+    def npgettext(
+        self, context: str, singular: str, plural: str, n: int, /, **values: object
+    ) -> str:
+        """:meth:`ngettext` with a context."""
+        values.setdefault("num", self.integer(n))
+        return _fill(self.translations.npgettext(context, singular, plural, n), values)
+
+    def message(self, message: Message | str, n: int | None = None, /, **values: object) -> str:
+        """A message marked earlier with :func:`N_`, :func:`NC_` or :func:`NN_` (``n`` for a plural)."""
+        if isinstance(message, str):
+            return self.gettext(message, **values)
+        if message.plural is not None:
+            count = 0 if n is None else n
+            if message.context is not None:
+                return self.npgettext(
+                    message.context, message.msgid, message.plural, count, **values
+                )
+            return self.ngettext(message.msgid, message.plural, count, **values)
+        if message.context is not None:
+            return self.pgettext(message.context, message.msgid, **values)
+        return self.gettext(message.msgid, **values)
+
+    # numbers and dates
+    def integer(self, n: int) -> str:
+        """A whole number with the locale's grouping (``12 345`` in French).
+
+        Examples
+        --------
+        >>> translator("fr").integer(12345) == "12\\u202f345", translator("en").integer(12345)
+        (True, '12,345')
+        """
+        return format_decimal(n, format="#,##0", locale=self.locale)
+
+    def number(self, x: float | Decimal | Fraction | int, places: int = 2) -> str:
+        """``x`` with exactly ``places`` decimals, in the locale (``0,50`` in French).
+
+        Examples
+        --------
+        >>> translator("fr").number(0.5), translator("en").number(Fraction(50_000, 3), 1)
+        ('0,50', '16,666.7')
+        """
+        if isinstance(x, Fraction):
+            x = Decimal(x.numerator) / Decimal(x.denominator)
+        pattern = "#,##0" + ("." + "0" * places if places > 0 else "")
+        return format_decimal(x, format=pattern, locale=self.locale)
+
+    def percent(self, ratio: float | Decimal | Fraction, places: int = 0) -> str:
+        """A ratio as a percentage in the locale, with exactly ``places`` decimals.
+
+        Examples
+        --------
+        >>> translator("fr").percent(Decimal("0.5")), translator("en").percent(0.25, 2)
+        ('50\\xa0%', '25.00%')
+        """
+        if isinstance(ratio, Fraction):
+            ratio = Decimal(ratio.numerator) / Decimal(ratio.denominator)
+        pattern = self.locale.percent_formats[None].pattern
+        if places > 0:  # the locale's pattern ("#,##0 %"), with its decimals
+            pattern = pattern.replace("0", "0." + "0" * places, 1)
+        return format_percent(ratio, format=pattern, locale=self.locale)
+
+    def language(self, code: str) -> str:
+        """A language's name from its ISO 639-1 code, in this language (an unknown code as is).
+
+        Examples
+        --------
+        >>> translator("fr").language("en"), translator("en").language("fr"), translator("en").language("zz")
+        ('anglais', 'French', 'zz')
+        """
+        name = self.locale.languages.get(code)
+        return str(name) if name else code
+
+    def date(self, day: dt.date, format: str = "long") -> str:
+        """A day in the locale (``4 décembre 2026``, ``December 4, 2026``); never ISO in prose."""
+        return format_date(day, format=format, locale=self.locale)
+
+    def time(self, moment: dt.time | dt.datetime, format: str = "short") -> str:
+        """A time of day in the locale (``12:06``, ``12:06 PM``)."""
+        return format_time(moment, format=format, locale=self.locale)
+
+    def datetime(self, moment: dt.datetime, format: str = "long") -> str:
+        """A date and time in the locale."""
+        return format_datetime(moment, format=format, locale=self.locale)
+
+
+@cache
+def translator(lang: str) -> Translator:
+    """The translator of ``lang`` (one of :data:`LANGS`), loaded once; usable outside a request.
+
+    English, the source language, needs no catalogue; French reads the compiled ``.mo``.
+
+    Examples
+    --------
+    >>> translator("fr").gettext("Sign in")
+    'Se connecter'
+    >>> translator("de")
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: language must be one of en, fr (got 'de'); add its catalogue under api/web/locale first
+    """
+    if lang not in LANGS:
+        raise InvalidInput(
+            f"language must be one of {', '.join(LANGS)}",
+            field="lang",
+            value=lang,
+            hint="add its catalogue under api/web/locale first",
+        )
+    # the catalogue files are read on first use (and `python -m api.web.translations` runs
+    # without this package having imported it first)
+    from api.web.translations import load
+
+    translations = gettext_module.NullTranslations() if lang == SOURCE else load(lang)
+    return Translator(lang, translations, Locale.parse(lang))

@@ -19,13 +19,20 @@ __all__ = ["throttle_message"]
 
 
 def _wait(seconds: int, t: Translator) -> str:
-    """How long, in words: minutes under two hours, hours under two days, else days."""
+    """How long, in words: minutes under two hours, hours under two days, else days.
+
+    Examples
+    --------
+    >>> from api.web.i18n import translator
+    >>> [_wait(s, translator("fr")) for s in (30, 7200, 2 * 86400 + 1)]
+    ['dans 1 minute', 'dans 2 heures', 'dans 3 jours']
+    """
     if seconds < 120 * 60:
         n = max(1, -(-seconds // 60))
-        return t("wait.minute") if n == 1 else t("wait.minutes", n=n)
+        return t.ngettext("in %(num)s minute", "in %(num)s minutes", n)
     if seconds < 48 * 3600:
-        return t("wait.hours", n=-(-seconds // 3600))
-    return t("wait.days", n=-(-seconds // 86400))
+        return t.ngettext("in %(num)s hour", "in %(num)s hours", -(-seconds // 3600))
+    return t.ngettext("in %(num)s day", "in %(num)s days", -(-seconds // 86400))
 
 
 def throttle_message(exc: Throttled, now: dt.datetime, t: Translator, name: str = "") -> str:
@@ -33,26 +40,47 @@ def throttle_message(exc: Throttled, now: dt.datetime, t: Translator, name: str 
 
     Examples
     --------
+    >>> from api.web.i18n import translator
     >>> from matcher.trust.model import check_invitation
     >>> now = dt.datetime(2025, 3, 3, 12, 0, tzinfo=dt.UTC)
     >>> try:
     ...     check_invitation([now - dt.timedelta(minutes=m) for m in range(5)], now)
     ... except Throttled as e:
-    ...     print(throttle_message(e, now, Translator("en")))
-    ...     print(throttle_message(e, now, Translator("fr")))
-    You sent 5 requests in the last 10 minutes, the most allowed at once. You can send the next one on 2025-03-03 at 12:06 UTC (in 6 minutes).
-    Vous avez envoyé 5 demandes ces 10 dernières minutes, le maximum d'un coup. Vous pourrez envoyer la suivante le 2025-03-03 à 12:06 UTC (dans 6 minutes).
+    ...     print(throttle_message(e, now, translator("en")).replace("\\u202f", " "))
+    ...     print(throttle_message(e, now, translator("fr")))
+    You sent 5 requests in the last 10 minutes, the most allowed at once. You can send the next one on March 3, 2025 at 12:06 PM UTC (in 6 minutes).
+    Vous avez envoyé 5 demandes ces 10 dernières minutes, le maximum d'un coup. Vous pourrez envoyer la suivante le 3 mars 2025 à 12:06 UTC (dans 6 minutes).
     """
     until = (now + dt.timedelta(seconds=exc.retry_after)).astimezone(dt.UTC)
-    when = t("wait.when", date=f"{until:%Y-%m-%d}", time=f"{until:%H:%M}")
-    when += f" ({_wait(exc.retry_after, t)})"
+    when = t.gettext(
+        "on %(date)s at %(time)s UTC (%(wait)s)",
+        date=t.date(until.date()),
+        time=t.time(until.time()),
+        wait=_wait(exc.retry_after, t),
+    )
     text = exc.detail
     m = re.match(r"(\d+) introduction requests in the last (\d+) minutes; the limit is (\d+)", text)
     if m:
-        return t("throttle.burst", n=m.group(1), minutes=m.group(2), when=when)
+        return t.ngettext(
+            "You sent %(num)s request in the last %(minutes)s minutes, the most allowed at once. You can send the next one %(when)s.",
+            "You sent %(num)s requests in the last %(minutes)s minutes, the most allowed at once. You can send the next one %(when)s.",
+            int(m.group(1)),
+            minutes=t.integer(int(m.group(2))),
+            when=when,
+        )
     m = re.match(r"(\d+) introduction requests in the last 7 days; the limit is (\d+)", text)
     if m:
-        return t("throttle.weekly", n=m.group(1), limit=m.group(2), when=when)
+        return t.ngettext(
+            "You sent %(num)s request in the last 7 days; the limit is %(limit)s a week, so that every request gets read. You can send the next one %(when)s.",
+            "You sent %(num)s requests in the last 7 days; the limit is %(limit)s a week, so that every request gets read. You can send the next one %(when)s.",
+            int(m.group(1)),
+            limit=t.integer(int(m.group(2))),
+            when=when,
+        )
     if text.endswith("did not accept your last request"):
-        return t("throttle.declined", name=name or str(exc.value or ""), when=when)
-    return t("throttle.other", when=when)
+        return t.gettext(
+            "%(name)s did not accept your last request; you can ask them again %(when)s. Meanwhile, look at your other suggestions.",
+            name=name or str(exc.value or ""),
+            when=when,
+        )
+    return t.gettext("You cannot send a request right now. You can try again %(when)s.", when=when)

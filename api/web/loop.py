@@ -1,11 +1,11 @@
 """Loop pages: feedback after a meeting, a venture from an introduction, the end of a venture,
 my pipeline, and the fair-invitation limits told in the member's language.
 
-The services (:mod:`matcher.service_loop`) speak English for the CLI and the CSV: a
-pipeline row's ``detail`` and ``next_step``. The page tells them in its language with
-:func:`pipeline_text`, which recognises the service's sentences (pinned by tests) and keeps
-the English text of any sentence it does not know, so nothing is ever hidden. The
-invitation limits are told by :func:`api.web.limits.throttle_message`.
+The services (:mod:`matcher.loop`) speak English for the CLI and the API's CSV: a
+pipeline row's ``detail`` and ``next_step``. The page, and the CSV it offers, tell them in
+its language with :func:`pipeline_text`, which recognises the service's sentences (pinned
+by tests) and keeps the English text of any sentence it does not know, so nothing is ever
+hidden. The invitation limits are told by :func:`api.web.limits.throttle_message`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import groupby
 from urllib.parse import quote
 
@@ -23,7 +23,8 @@ from starlette.responses import Response
 from api.deps import CommunityDep, EquityDep, FeedbackDep, LoopDep, TrustDep
 from api.web.context import FormDep, MemberPageDep, Page
 from api.web.feedback import field_errors
-from api.web.i18n import Translator
+from api.web.i18n import N_, NC_, Translator
+from api.web.labels import label
 from api.web.member import intros_page, names_of
 from api.web.render import WebRoute, redirect, render
 from api.web.ventures import venture_page
@@ -37,6 +38,15 @@ __all__ = ["Step", "pipeline_text", "router"]
 router = APIRouter(prefix="/web", route_class=WebRoute, include_in_schema=False)
 
 VERDICTS = [v.value for v in Verdict]
+#: The pipeline CSV's columns for a reader (:data:`matcher.loop.model.PIPELINE_COLUMNS`).
+PIPELINE_HEADER = (
+    NC_("CSV column", "Profile id"),
+    NC_("CSV column", "Name"),
+    NC_("CSV column", "Stage"),
+    NC_("CSV column", "Since"),
+    NC_("CSV column", "Where you are"),
+    NC_("CSV column", "Next step"),
+)
 
 
 # -------------------------------------------------------------------- pipeline
@@ -49,54 +59,90 @@ class Step:
     href: str = ""
 
 
-#: (pattern of the service's English text, catalogue key, link maker from (person, match))
+#: (pattern of the service's English text, message, link maker from (person, match))
 _Link = Callable[[str, re.Match[str]], str]
 _DETAILS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"score (?P<score>[0-9.]+)$"), "pipe.d_score"),
-    (re.compile(r"introduction accepted$"), "pipe.d_accepted"),
-    (re.compile(r"introduction pending$"), "pipe.d_pending"),
-    (re.compile(r"introduction not accepted$"), "pipe.d_not_accepted"),
-    (re.compile(r"introduction expired$"), "pipe.d_expired"),
-    (re.compile(r"you said (?P<verdict>again|not-a-fit|met-before)$"), "pipe.d_said"),
-    (re.compile(r"venture (?P<venture>\S+), ended (?P<date>[0-9-]+)$"), "pipe.d_venture_ended"),
-    (re.compile(r"venture (?P<venture>\S+)$"), "pipe.d_venture"),
+    (re.compile(r"score (?P<score>[0-9.]+)$"), N_("score %(score)s")),
+    (re.compile(r"introduction accepted$"), N_("introduction accepted")),
+    (re.compile(r"introduction pending$"), N_("introduction pending")),
+    (re.compile(r"introduction not accepted$"), N_("introduction not accepted")),
+    (re.compile(r"introduction expired$"), N_("introduction expired")),
+    (
+        re.compile(r"you said (?P<verdict>again|not-a-fit|met-before)$"),
+        N_("you said “%(verdict)s”"),
+    ),
+    (
+        re.compile(r"venture (?P<venture>\S+), ended (?P<date>[0-9-]+)$"),
+        N_("venture %(venture)s, ended on %(date)s"),
+    ),
+    (re.compile(r"venture (?P<venture>\S+)$"), N_("venture %(venture)s")),
     (
         re.compile(
             r"collaboration (?P<q>['\"])(?P<project>.*)(?P=q) \((?P<status>proposed|confirmed)\)$"
         ),
-        "pipe.d_collab",
+        N_("collaboration “%(project)s” (%(status)s)"),
     ),
 ]
 _STEPS: list[tuple[re.Pattern[str], str, _Link | None]] = [
     (
         re.compile(r"ask for an introduction$"),
-        "pipe.s_ask",
+        N_("ask for an introduction"),
         lambda p, _: f"/web/introductions/new?target={quote(p)}",
     ),
-    (re.compile(r"start a venture together$"), "pipe.s_venture", lambda *_: "/web/introductions"),
+    (
+        re.compile(r"start a venture together$"),
+        N_("start a venture together"),
+        lambda *_: "/web/introductions",
+    ),
     (
         re.compile(r"tell us how it went: feedback with context intro:(?P<intro>\S+)$"),
-        "pipe.s_feedback",
+        N_("tell us how it went"),
         lambda _, m: f"/web/introductions#intro-{m['intro']}",
     ),
-    (re.compile(r"wait for their answer \(until (?P<date>[0-9-]+)\)$"), "pipe.s_wait", None),
-    (re.compile(r"answer their request$"), "pipe.s_answer", lambda *_: "/web/introductions"),
-    (re.compile(r"look at your other suggestions$"), "pipe.s_look", lambda *_: "/web/suggestions"),
-    (re.compile(r"none$"), "pipe.s_none", None),
-    (re.compile(r"record your contributions$"), "pipe.s_record", None),
+    (
+        re.compile(r"wait for their answer \(until (?P<date>[0-9-]+)\)$"),
+        N_("wait for their answer (until %(date)s)"),
+        None,
+    ),
+    (
+        re.compile(r"answer their request$"),
+        N_("answer their request"),
+        lambda *_: "/web/introductions",
+    ),
+    (
+        re.compile(r"look at your other suggestions$"),
+        N_("look at your other suggestions"),
+        lambda *_: "/web/suggestions",
+    ),
+    (re.compile(r"none$"), N_("nothing to do"), None),
+    (re.compile(r"record your contributions$"), N_("record your contributions"), None),
     (
         re.compile(r"see the collaborations to rate$"),
-        "pipe.s_see_collabs",
+        N_("confirm and rate your collaborations"),
         lambda *_: "/web/collaborations",
     ),
-    (re.compile(r"confirm it$"), "pipe.s_confirm", lambda *_: "/web/collaborations"),
+    (re.compile(r"confirm it$"), N_("confirm the collaboration"), lambda *_: "/web/collaborations"),
     (
         re.compile(r"wait for their confirmation$"),
-        "pipe.s_wait_confirm",
+        N_("wait for their confirmation"),
         lambda *_: "/web/collaborations",
     ),
-    (re.compile(r"rate it$"), "pipe.s_rate", lambda *_: "/web/collaborations"),
+    (re.compile(r"rate it$"), N_("rate the collaboration"), lambda *_: "/web/collaborations"),
 ]
+
+
+def _values(m: re.Match[str], t: Translator) -> dict[str, str]:
+    """The values a sentence names, told in the page's language (a verdict, a status, a date)."""
+    values = {k: v for k, v in m.groupdict().items() if v is not None}
+    if "verdict" in values:
+        values["verdict"] = label(t, "verdict", values["verdict"])
+    if "status" in values:
+        values["status"] = label(t, "collab_status", values["status"])
+    if "date" in values:
+        values["date"] = t.date(dt.date.fromisoformat(values["date"]))
+    if "score" in values:
+        values["score"] = t.number(float(values["score"]), 2)
+    return values
 
 
 def pipeline_text(row: PipelineRow, t: Translator) -> Step:
@@ -104,34 +150,31 @@ def pipeline_text(row: PipelineRow, t: Translator) -> Step:
 
     Examples
     --------
+    >>> from api.web.i18n import translator
     >>> row = PipelineRow("bob", "Bob", PipelineStage.WORKING_TOGETHER, dt.date(2025, 1, 2),
-    ...                   "venture shop", "record your contributions")
-    >>> pipeline_text(row, Translator("fr"))
-    Step(detail='projet shop', next_step='enregistrer vos contributions', href='/web/ventures/shop')
+    ...                   "venture shop, ended 2025-03-01", "record your contributions")
+    >>> pipeline_text(row, translator("fr"))
+    Step(detail='projet shop, clos le 1 mars 2025', next_step='enregistrer vos contributions', href='/web/ventures/shop')
     >>> odd = PipelineRow("bob", "Bob", PipelineStage.MET, dt.date(2025, 1, 2), "?", "call them")
-    >>> pipeline_text(odd, Translator("fr"))  # a sentence the page does not know stays as is
+    >>> pipeline_text(odd, translator("fr"))  # a sentence the page does not know stays as is
     Step(detail='?', next_step='call them', href='')
     """
-    detail, values = row.detail, {}
-    for pattern, key in _DETAILS:
+    detail, venture = row.detail, ""
+    for pattern, message in _DETAILS:
         m = pattern.match(row.detail)
         if m:
-            values = m.groupdict()
-            if "verdict" in values:
-                values["verdict"] = t(f"verdict.{values['verdict']}")
-            if "status" in values:
-                values["status"] = t(f"cstatus.{values['status']}")
-            detail = t(key, **values)
+            detail = t.gettext(message, **_values(m, t))
+            venture = m.groupdict().get("venture") or ""
             break
     step, href = row.next_step, ""
-    for pattern, key, link in _STEPS:
+    for pattern, message, link in _STEPS:
         m = pattern.match(row.next_step)
         if m:
-            step = t(key, **m.groupdict())
+            step = t.gettext(message, **_values(m, t))
             href = link(row.person, m) if link else ""
             break
-    if row.next_step == "record your contributions" and "venture" in values:
-        href = f"/web/ventures/{quote(values['venture'])}"
+    if row.next_step == "record your contributions" and venture:
+        href = f"/web/ventures/{quote(venture)}"
     return Step(detail, step, href)
 
 
@@ -148,12 +191,24 @@ def pipeline(page: MemberPageDep, loop: LoopDep) -> Response:
 
 @router.get("/pipeline.csv")
 def pipeline_download(page: MemberPageDep, loop: LoopDep) -> Response:
-    """The same rows as CSV (English, like ``GET /me/pipeline?format=csv``)."""
-    rows = loop.pipeline(page.member_id, actor=page.actor)
+    """The same rows as CSV, in the page's language (``GET /me/pipeline?format=csv`` keeps
+    the English column identifiers and sentences); dates stay ISO."""
+    t = page.t
+    rows = []
+    for row in loop.pipeline(page.member_id, actor=page.actor):
+        step = pipeline_text(row, t)
+        rows.append(replace(row, detail=step.detail, next_step=step.next_step))
     return Response(
-        pipeline_csv(rows),
+        pipeline_csv(
+            rows,
+            header=[t.message(column) for column in PIPELINE_HEADER],
+            stage_text=lambda stage: label(t, "pipeline_stage", stage),
+        ),
         media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="pipeline-{page.member_id}.csv"'},
+        headers={
+            "Content-Disposition": f'attachment; filename="pipeline-{page.member_id}.csv"',
+            "Content-Language": page.lang,
+        },
     )
 
 

@@ -141,16 +141,18 @@ def signin(page: PageDep, form: FormDep, community: CommunityDep) -> Response:
     nxt = safe_next(form["next"])
     error = ""
     if not token:
-        error = page.t("signin.missing")
+        error = page.t.gettext("Paste your token.")
     else:
         try:
             actor = community.security.authenticate(token)
         except NotAuthenticated:
             actor = None
         if actor is None:
-            error = page.t("signin.unknown")
+            error = page.t.gettext("This token is unknown or was revoked. Check it, or sign up.")
         elif actor.profile_id is None:
-            error = page.t("signin.no_profile")
+            error = page.t.gettext(
+                "This token belongs to no profile; sign in with a member's token."
+            )
     if error:
         return render(page, "signin.html", status=401, errors={"token": error}, next=nxt)
     queue_cookie(page.request, TOKEN_COOKIE, token)

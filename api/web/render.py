@@ -1,14 +1,24 @@
-"""The shared layout: templates, the navigation, and how a web route answers errors.
+"""The shared layout: templates, the navigation, the messages after a form, and how a web
+route answers errors.
+
+Each language has its own Jinja2 environment, with the i18n extension's ``_``, ``gettext``,
+``ngettext``, ``pgettext`` and ``{% trans %}`` bound to that language's translations
+(new-style: placeholders are ``%(name)s``, values are escaped, ``%(num)s`` is the count in
+the reader's locale), ``label(family, value)`` for the enumerations (:mod:`api.web.labels`),
+and filters in the reader's locale: ``date``, ``number(places)``, ``percent(places)``;
+``bar`` is a 0-100 width for CSS, never shown.
 
 Adding a section later (the organiser's event pages, for example) takes three steps: a
 router built with ``APIRouter(route_class=WebRoute)`` included by :func:`api.web.install`,
-a :class:`NavItem` in :data:`NAV`, and its strings in both languages of the catalogue.
+a :class:`NavItem` in :data:`NAV`, and its strings in English in the templates, then
+``pybabel extract``, ``pybabel update``, the French in the ``.po``, ``pybabel compile``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -17,56 +27,186 @@ import jinja2
 from fastapi import Request
 from fastapi.routing import APIRoute
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
 from starlette.responses import RedirectResponse, Response
 
 from api.errors import STATUS
 from api.web.context import Page, apply_cookies, get_page
 from api.web.feedback import error_message
-from api.web.i18n import LANGS
+from api.web.i18n import LANGS, N_, NN_, Message, Translator, translator
+from api.web.labels import label
 from matcher.errors import CofoundryError, NotAuthenticated
 
-__all__ = ["NAV", "NavItem", "WebRoute", "redirect", "render", "templates"]
+__all__ = [
+    "FLASHES",
+    "LANGUAGE_NAMES",
+    "NAV",
+    "NavItem",
+    "WebRoute",
+    "environment",
+    "flash_text",
+    "install_language",
+    "redirect",
+    "render",
+    "templates",
+]
 
 HERE = Path(__file__).resolve().parent
+APP_NAME = "cofoundry"
+#: Each language's name in itself, for the language switch (never translated).
+LANGUAGE_NAMES = {"en": "English", "fr": "Français"}
 
 
 @dataclass(frozen=True, slots=True)
 class NavItem:
-    """One link of the navigation: its catalogue key, its path, and who sees it."""
+    """One link of the navigation: its text (English, marked for extraction), its path, and
+    who sees it."""
 
-    key: str
+    label: str
     href: str
     members_only: bool = True
 
 
-#: The navigation, in order. Organiser pages add their item here (a ``nav.events`` key).
+#: The navigation, in order. A new section adds its item here.
 NAV: list[NavItem] = [
-    NavItem("nav.suggestions", "/web/suggestions"),
-    NavItem("nav.profile", "/web/profile"),
-    NavItem("nav.introductions", "/web/introductions"),
-    NavItem("nav.pipeline", "/web/pipeline"),
-    NavItem("nav.collaborations", "/web/collaborations"),
-    NavItem("nav.avoid", "/web/avoid"),
-    NavItem("nav.ventures", "/web/ventures"),
-    NavItem("nav.events", "/web/events"),
+    NavItem(N_("Suggestions"), "/web/suggestions"),
+    NavItem(N_("My profile"), "/web/profile"),
+    NavItem(N_("Introductions"), "/web/introductions"),
+    NavItem(N_("Pipeline"), "/web/pipeline"),
+    NavItem(N_("Collaborations"), "/web/collaborations"),
+    NavItem(N_("Avoid list"), "/web/avoid"),
+    NavItem(N_("Ventures"), "/web/ventures"),
+    NavItem(N_("Events"), "/web/events"),
 ]
 
+#: The message after a form (``?done=<name>&v=<value>``): ``%(v)s`` is the value; a plural
+#: message takes the value as its count.
+FLASHES: dict[str, str | Message] = {
+    "signed_in": N_("You are signed in."),
+    "signed_out": N_("You are signed out."),
+    "profile_saved": N_("Your profile is saved."),
+    "intro_sent": N_("Your request is sent."),
+    "intro_accepted": N_("You accepted."),
+    "intro_declined": N_("You declined."),
+    "avoid_added": N_("%(v)s is on your avoid list."),
+    "avoid_removed": N_("%(v)s is off your avoid list."),
+    "collab_proposed": N_("Collaboration proposed; your partner will be asked to confirm it."),
+    "collab_confirmed": N_("Collaboration confirmed."),
+    "collab_declined": N_("Collaboration declined."),
+    "collab_rated": N_("Your rating is saved."),
+    "venture_created": N_("Venture created."),
+    "entry_added": N_("Entry #%(v)s added to the ledger."),
+    "entry_approved": N_("Entry #%(v)s approved."),
+    "entry_reversed": N_("Entry #%(v)s reversed."),
+    "member_added": N_("%(v)s is a member now."),
+    "rate_set": N_("Salary of %(v)s recorded."),
+    "departure_recorded": N_("The departure of %(v)s is recorded."),
+    "event_created": N_("Your event is created. Upload the attendee CSV to begin."),
+    "attendees_imported": NN_("%(num)s attendee imported.", "%(num)s attendees imported."),
+    "attendees_added": NN_("%(num)s attendee added.", "%(num)s attendees added."),
+    "status_set": N_("The status of %(v)s is saved. Re-plan the rounds to come."),
+    "rounds_planned": N_("The rounds are planned."),
+    "rounds_replanned": N_(
+        "The rounds are re-planned from round %(v)s; the earlier ones are unchanged."
+    ),
+    "teams_formed": N_("The teams are formed."),
+    "feedback_saved": N_("Your feedback is saved; only you see it."),
+    "feedback_mutual": N_(
+        "You both would work together again: a collaboration is proposed. Confirm and rate it on the Collaborations page."
+    ),
+    "venture_started": N_("The venture is started; you are both members."),
+    "venture_ended": N_(
+        "The venture is ended; each pair of members is asked to confirm and rate their collaboration."
+    ),
+}
 
-def _environment() -> jinja2.Environment:
+
+def flash_text(t: Translator, done: str, value: str) -> str:
+    """The message after the form ``done`` (empty for an unknown name).
+
+    Examples
+    --------
+    >>> flash_text(translator("fr"), "attendees_added", "1"), flash_text(translator("en"), "avoid_added", "bob")
+    ('1 inscription ajoutée.', 'bob is on your avoid list.')
+    >>> flash_text(translator("en"), "no-such-form", "")
+    ''
+    """
+    message = FLASHES.get(done)
+    if message is None:
+        return ""
+    if isinstance(message, Message) and message.plural is not None:
+        return t.message(message, int(value) if value.isdigit() else 0, v=value)
+    return t.message(message, v=value)
+
+
+def install_language(env: jinja2.Environment, t: Translator) -> None:
+    """Teach the Jinja2 environment ``env`` the language of ``t``, for any templates (the
+    pages, an e-mail): ``_``, ``gettext``, ``ngettext``, ``pgettext``, ``npgettext`` and
+    ``{% trans %}`` (new style: placeholders ``%(name)s``, values escaped, ``%(num)s`` the
+    count in the reader's locale; a ``{% trans %}`` block's msgid on one line), ``label``,
+    and the filters ``date``, ``number``, ``percent`` and ``language``.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> env = jinja2.Environment(autoescape=True)
+    >>> install_language(env, translator("fr"))
+    >>> env.from_string('{{ ngettext("%(num)s no-show", "%(num)s no-shows", 2) }}, {{ day | date }}').render(
+    ...     day=dt.date(2026, 12, 4))
+    '2 absences, 4 décembre 2026'
+    """
+    tr = t.translations
+
+    def gettext(message: str, **values: Any) -> str:
+        return Markup(tr.gettext(message)) % values
+
+    def ngettext(singular: str, plural: str, n: int, **values: Any) -> str:
+        values.setdefault("num", t.integer(n))
+        return Markup(tr.ngettext(singular, plural, n)) % values
+
+    def pgettext(context: str, message: str, **values: Any) -> str:
+        return Markup(tr.pgettext(context, message)) % values
+
+    def npgettext(context: str, singular: str, plural: str, n: int, **values: Any) -> str:
+        values.setdefault("num", t.integer(n))
+        return Markup(tr.npgettext(context, singular, plural, n)) % values
+
+    env.add_extension("jinja2.ext.i18n")
+    env.policies["ext.i18n.trimmed"] = True
+    setattr(env, "newstyle_gettext", True)  # noqa: B010 - set by the i18n extension, untyped
+    env.globals.update(
+        _=gettext, gettext=gettext, ngettext=ngettext, pgettext=pgettext, npgettext=npgettext
+    )
+    env.globals["label"] = lambda family, value: label(t, family, value)
+    env.filters["number"] = t.number
+    env.filters["percent"] = t.percent
+    env.filters["date"] = t.date
+    env.filters["language"] = t.language
+
+
+@cache
+def environment(lang: str) -> jinja2.Environment:
+    """The pages' templates in ``lang`` (see :func:`install_language`)."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(HERE / "templates"),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        extensions=["jinja2.ext.do"],
     )
-    env.filters["pct"] = lambda x: f"{100 * float(x):.0f}"
-    env.filters["num"] = lambda x, places=2: f"{float(x):.{places}f}"
+    install_language(env, translator(lang))
+    env.globals["app_name"] = APP_NAME
+    env.globals["language_names"] = LANGUAGE_NAMES
+    env.filters["bar"] = lambda x: f"{100 * float(x):.0f}"  # a CSS width, not for reading
     env.filters["urlq"] = lambda s: quote(str(s), safe="")
     return env
 
 
-templates = Jinja2Templates(env=_environment())
+@cache
+def templates(lang: str) -> Jinja2Templates:
+    """The templates in ``lang``."""
+    return Jinja2Templates(env=environment(lang))
 
 
 def _lang_href(request: Request, lang: str) -> str:
@@ -77,22 +217,24 @@ def _lang_href(request: Request, lang: str) -> str:
 def render(page: Page, name: str, *, status: int = 200, **context: Any) -> Response:
     """Render template ``name`` in the page's language, with the layout's context."""
     request = page.request
-    done = request.query_params.get("done", "")
-    flash = page.t(f"flash.{done}", v=request.query_params.get("v", "")) if done else ""
+    flash = flash_text(
+        page.t, request.query_params.get("done", ""), request.query_params.get("v", "")
+    )
     nav = [
-        (item, page.t(item.key)) for item in NAV if page.actor is not None or not item.members_only
+        (item, page.t.gettext(item.label))
+        for item in NAV
+        if page.actor is not None or not item.members_only
     ]
-    response = templates.TemplateResponse(
+    response = templates(page.lang).TemplateResponse(
         request,
         name,
         {
             "page": page,
-            "t": page.t,
             "lang": page.lang,
             "nav": nav,
             "path": request.url.path,
             "other_langs": [(code, _lang_href(request, code)) for code in LANGS],
-            "flash": flash if page.t.has(f"flash.{done}") else "",
+            "flash": flash,
             "errors": {},
             "values": {},
             **context,
@@ -104,7 +246,7 @@ def render(page: Page, name: str, *, status: int = 200, **context: Any) -> Respo
 
 
 def redirect(path: str, done: str | None = None, value: str = "") -> Response:
-    """303 See Other to ``path`` (after a form), with an optional flash message key."""
+    """303 See Other to ``path`` (after a form), with an optional message (a :data:`FLASHES` name)."""
     if done:
         sep = "&" if "?" in path else "?"
         path += f"{sep}done={quote(done)}" + (f"&v={quote(value)}" if value else "")

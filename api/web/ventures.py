@@ -2,8 +2,9 @@
 approving and reversing contributions, the split and its chart over time, and the effect
 of a departure before it is recorded.
 
-The chart is :func:`matcher.equity.chart.timeline_svg` inlined in the page (no script); the
-split table next to it carries the same numbers for screen readers.
+The chart is :func:`matcher.equity.chart.timeline_svg` inlined in the page (no script), in
+the page's language; the split table next to it carries the same numbers for screen
+readers, and the history downloads as CSV with a translated header.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from starlette.responses import Response
 from api.deps import CommunityDep, EquityDep
 from api.web.context import Form, FormDep, MemberPageDep, Page
 from api.web.feedback import error_message, field_errors
+from api.web.i18n import NC_
 from api.web.member import names_of
 from api.web.render import WebRoute, redirect, render
 from matcher.community import Community
@@ -32,6 +34,7 @@ from matcher.equity import (
     Rate,
     Reason,
     fraction_text,
+    timeline_csv,
     timeline_svg,
 )
 from matcher.errors import CofoundryError, InvalidInput
@@ -41,6 +44,14 @@ __all__ = ["router"]
 router = APIRouter(prefix="/web/ventures", route_class=WebRoute, include_in_schema=False)
 
 ENTRY_FIELDS = ("member", "kind", "on", "amount", "hours", "months", "paid", "condition", "rate")
+#: The share history CSV's columns for a reader (:data:`matcher.equity.chart.TIMELINE_COLUMNS`).
+TIMELINE_HEADER = (
+    NC_("CSV column", "Date"),
+    NC_("CSV column", "Member"),
+    NC_("CSV column", "Slices"),
+    NC_("CSV column", "Exact share"),
+    NC_("CSV column", "Percent"),
+)
 
 
 def _day(value: str, field: str, default: dt.date | None = None) -> dt.date:
@@ -134,7 +145,14 @@ def venture_page(
             date_error = error_message(exc, page.t)
     current = equity.split(venture_id, actor=page.actor, as_of=as_of)
     history = equity.timeline(venture_id, actor=page.actor)
-    chart = timeline_svg(history, title=page.t("team.chart_title"))
+    t = page.t
+    chart = timeline_svg(
+        history,
+        gettext=t.gettext,
+        date_text=lambda day: t.date(day, "medium"),
+        # the axis at 0, 25, 50... %, the legend with its decimals
+        percent_text=lambda pct: t.percent(pct / 100, 0 if pct == pct.to_integral_value() else 2),
+    )
     chart = chart.replace("<svg ", '<svg role="img" aria-labelledby="chart-title" ', 1).replace(
         "<title>", '<title id="chart-title">', 1
     )
@@ -165,6 +183,21 @@ def venture_page(
         values=(values if values is not None else {}) | {"_defaults": defaults},
         frac=fraction_text,
         ended=page.community.loop.ended_on(venture_id),
+    )
+
+
+@router.get("/{venture_id}/timeline.csv")
+def timeline_download(venture_id: str, page: MemberPageDep, equity: EquityDep) -> Response:
+    """Each member's share at every date the ledger changed, as CSV with the header in the
+    page's language (``GET /ventures/{id}/timeline.csv`` keeps its English identifiers)."""
+    history = equity.timeline(venture_id, actor=page.actor)
+    return Response(
+        timeline_csv(history, header=[page.t.message(column) for column in TIMELINE_HEADER]),
+        media_type="text/csv; charset=utf-8",
+        headers={
+            "Content-Disposition": f'attachment; filename="shares-{venture_id}.csv"',
+            "Content-Language": page.lang,
+        },
     )
 
 

@@ -2,22 +2,37 @@
 
 Pure functions over :class:`matcher.equity.model.Split` lists (from :func:`matcher.equity.model.timeline`);
 they return text and write nothing.
+
+They speak English with ISO dates by default: the API and the CLI keep these stable (the CSV
+columns are identifiers). A shell that serves a reader in another language passes its own
+words: the chart takes a ``gettext`` callable (its English texts are msgids of the web
+catalogue, extracted from this file) and formatters for dates and percentages; the CSV takes
+a translated ``header``.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
 import json
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from html import escape
 from typing import Any
 
+from matcher import csvio
 from matcher.equity.model import Split
+from matcher.errors import InvalidInput
 
-__all__ = ["fraction_text", "split_dict", "timeline_csv", "timeline_json", "timeline_svg"]
+__all__ = [
+    "TIMELINE_COLUMNS",
+    "fraction_text",
+    "split_dict",
+    "timeline_csv",
+    "timeline_json",
+    "timeline_svg",
+]
 
 #: Colour-blind-safe palette (Okabe-Ito), cycled for more members.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
@@ -77,32 +92,74 @@ def timeline_json(splits: list[Split]) -> str:
     return json.dumps([split_dict(s) for s in splits], indent=1)
 
 
-def timeline_csv(splits: list[Split]) -> str:
+#: The columns of :func:`timeline_csv`: stable identifiers (the API's and the CLI's header).
+TIMELINE_COLUMNS = ("as_of", "member", "slices", "share", "percent")
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def _percent(value: Decimal) -> str:
+    return f"{value} %"
+
+
+def timeline_csv(splits: list[Split], header: Sequence[str] = TIMELINE_COLUMNS) -> str:
     """The history as CSV: one row per date and member (slices, exact share, percent).
+
+    ``header`` names the columns of :data:`TIMELINE_COLUMNS` for a reader (the values stay
+    machine values: ISO dates, decimal points).
 
     Examples
     --------
     >>> timeline_csv([]).strip()
     'as_of,member,slices,share,percent'
+    >>> timeline_csv([], header=("Date", "Membre", "Parts", "Part exacte", "Pourcentage")).strip()
+    'Date,Membre,Parts,Part exacte,Pourcentage'
     """
+    if len(header) != len(TIMELINE_COLUMNS):
+        raise InvalidInput(
+            f"the timeline CSV has {len(TIMELINE_COLUMNS)} columns, the header names {len(header)}",
+            field="header",
+            value=list(header),
+            hint="name " + ", ".join(TIMELINE_COLUMNS) + " in this order",
+        )
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(["as_of", "member", "slices", "share", "percent"])
+    w = csvio.writer(buf, lineterminator="\n")
+    w.writerow(header)
     for s in splits:
         for m in s.members:
             w.writerow([s.as_of.isoformat(), m.member, fraction_text(m.slices), m.share, m.percent])
     return buf.getvalue()
 
 
-def timeline_svg(splits: list[Split], title: str = "Shares of the pie over time") -> str:
+def timeline_svg(
+    splits: list[Split],
+    title: str | None = None,
+    *,
+    gettext: Callable[[str], str] = _same,
+    date_text: Callable[[dt.date], str] = dt.date.isoformat,
+    percent_text: Callable[[Decimal], str] = _percent,
+) -> str:
     """A step chart of each member's percentage over time, with axes and a legend (no script).
+
+    English with ISO dates unless the caller passes ``gettext`` (translates this chart's
+    English texts), ``date_text`` and ``percent_text`` (a percentage from 0 to 100).
 
     Examples
     --------
     >>> svg = timeline_svg([])
-    >>> svg.startswith("<svg") and "no entries yet" in svg
+    >>> svg.startswith("<svg") and "no entries yet" in svg and "Shares of the pie" in svg
+    True
+    >>> words = {"no entries yet": "aucune écriture", "Shares of the pie over time": "Parts"}
+    >>> svg = timeline_svg([], gettext=lambda s: words.get(s, s))
+    >>> "aucune écriture" in svg and "no entries" not in svg
     True
     """
+    _ = gettext  # the texts are msgids: pybabel extract reads them here, outside f-strings
+    if title is None:
+        title = _("Shares of the pie over time")
+    empty, x_axis, y_axis = _("no entries yet"), _("date"), _("share of all slices")
     width, height, left, right, top, bottom = 760, 360, 56, 150, 36, 44
     plot_w, plot_h = width - left - right, height - top - bottom
     parts = [
@@ -113,7 +170,7 @@ def timeline_svg(splits: list[Split], title: str = "Shares of the pie over time"
         f'<text x="{left}" y="22" font-size="15" font-weight="bold">{escape(title)}</text>',
     ]
     if not splits:
-        parts.append(f'<text x="{left}" y="{top + 40}">no entries yet</text></svg>')
+        parts.append(f'<text x="{left}" y="{top + 40}">{escape(empty)}</text></svg>')
         return "\n".join(parts)
     first, last = splits[0].as_of, splits[-1].as_of
     span = max((last - first).days, 1)
@@ -128,7 +185,7 @@ def timeline_svg(splits: list[Split], title: str = "Shares of the pie over time"
         parts.append(
             f'<line x1="{left}" x2="{left + plot_w}" y1="{y(tick):.1f}" y2="{y(tick):.1f}"'
             f' stroke="#ddd"/><text x="{left - 6}" y="{y(tick) + 4:.1f}" text-anchor="end">'
-            f"{tick} %</text>"
+            f"{escape(percent_text(Decimal(tick)))}</text>"
         )
     parts.append(
         f'<line x1="{left}" x2="{left}" y1="{top}" y2="{top + plot_h}" stroke="#333"/>'
@@ -138,12 +195,13 @@ def timeline_svg(splits: list[Split], title: str = "Shares of the pie over time"
     for day in sorted({first, last, *(splits[len(splits) // 2].as_of,)}):
         parts.append(
             f'<text x="{x(day):.1f}" y="{top + plot_h + 18}" text-anchor="middle">'
-            f"{day.isoformat()}</text>"
+            f"{escape(date_text(day))}</text>"
         )
     parts.append(
-        f'<text x="{left + plot_w / 2:.0f}" y="{height - 6}" text-anchor="middle">date'
-        f'</text><text transform="translate(14 {top + plot_h / 2:.0f}) rotate(-90)"'
-        ' text-anchor="middle">share of all slices</text>'
+        f'<text x="{left + plot_w / 2:.0f}" y="{height - 6}" text-anchor="middle">'
+        f"{escape(x_axis)}</text>"
+        f'<text transform="translate(14 {top + plot_h / 2:.0f}) rotate(-90)"'
+        f' text-anchor="middle">{escape(y_axis)}</text>'
     )
     members = sorted({m.member for s in splits for m in s.members})
     for i, member in enumerate(members):
@@ -164,7 +222,8 @@ def timeline_svg(splits: list[Split], title: str = "Shares of the pie over time"
         ly = top + 10 + 18 * i
         parts.append(
             f'<rect x="{left + plot_w + 14}" y="{ly - 9}" width="12" height="12" fill="{colour}"/>'
-            f'<text x="{left + plot_w + 32}" y="{ly + 1}">{escape(member)} {final} %</text>'
+            f'<text x="{left + plot_w + 32}" y="{ly + 1}">{escape(member)}'
+            f" {escape(percent_text(final))}</text>"
         )
     parts.append("</svg>")
     return "\n".join(parts)

@@ -18,6 +18,7 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import secrets
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -196,7 +197,7 @@ class EquityService:
     # ----------------------------------------------------------- ventures
     def create_venture(
         self,
-        venture_id: str,
+        venture_id: str | None,
         name: str = "",
         *,
         actor: Actor | None,
@@ -204,8 +205,13 @@ class EquityService:
         freeze: dt.date | None = None,
         terms: Terms | None = None,
     ) -> Venture:
-        """Create a venture; its creator (unless an admin without a profile) becomes a member."""
+        """Create a venture; its creator (unless an admin without a profile) becomes a member.
+
+        With ``venture_id`` None the id is picked here, 80 random bits (``v-`` and 20 hex
+        digits): nobody can probe for it. A chosen id is public (taken: 409, whoever holds it).
+        """
         actor = signed_in(actor)
+        venture_id = venture_id or f"v-{secrets.token_hex(10)}"
         venture = Venture(check_id(venture_id, "venture"), name[:200], require_approval, freeze)
         with self.db.transaction():
             if self.store.get_venture(venture_id) is not None:
@@ -219,7 +225,7 @@ class EquityService:
             self.store.add_terms(venture_id, terms or Terms())
             if actor.profile_id is not None:
                 self.store.add_venture_member(venture_id, actor.profile_id, actor.profile_id)
-        logger.info("venture %s created by %s", venture_id, actor.profile_id or "admin")
+        logger.info("venture created")  # no ids in logs: they outlive an erasure
         return venture
 
     def get_venture(self, venture_id: str, *, actor: Actor | None) -> Venture:
@@ -498,7 +504,7 @@ class EquityService:
             row = self.store.ledger_entry(venture_id, new_id)
             assert row is not None
             posted = self._view(ledger, row, created=True)
-        logger.debug("venture %s: entry %d posted by %s", venture_id, new_id, who)
+        logger.debug("ledger entry posted")  # no ids in logs
         return posted
 
     def _entry(self, venture_id: str, entry_id: int) -> LedgerRow:

@@ -1,39 +1,487 @@
-"""Events, the vocabulary: an event, its attendees, and what an attendee's agenda shows.
+"""Events, the vocabulary: an event and its logistics, its attendees, what an attendee's agenda
+shows, and the clock of the day.
 
-Frozen dataclasses, no I/O (the planning algorithms are :mod:`matcher.events.planner`).
+Frozen dataclasses and pure functions, no I/O (the planning algorithms are
+:mod:`matcher.events.planner`). Times are timezone-aware: an event has a date, a start time
+and an IANA time zone (:mod:`zoneinfo`); every round's start and end follow from the round
+length, the break between rounds and the longer breaks after given rounds
+(:func:`round_slot`), computed in UTC so that a change of daylight-saving time in the middle
+of an event does not shift a round.
+
+**An attendee** has two independent facts. What they answered, ``rsvp``: ``invited`` (no
+answer yet), ``going``, ``maybe`` or ``declined``. What happened on the day, ``status``:
+``present`` (expected, or here), ``no-show`` from a round on, ``late`` until a round, or
+``left`` from a round on; plus the time they checked in. Their :attr:`Attendee.state`, the
+one word an organiser reads, combines the two: ``invited``, ``going``, ``maybe``,
+``declined``, ``checked-in``, ``absent`` or ``left``.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
+import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from matcher.errors import InvalidInput
 from matcher.matching.model import PhraseMatch
 from matcher.profiles.model import Role
 
-__all__ = ["STATUSES", "AgendaItem", "Attendee", "Event", "EventView", "Meeting"]
+__all__ = [
+    "MARKS",
+    "PRESENCE",
+    "RSVPS",
+    "STATES",
+    "STATUSES",
+    "AgendaItem",
+    "Attendee",
+    "AttendeeImport",
+    "Badge",
+    "Dashboard",
+    "Event",
+    "EventReport",
+    "EventView",
+    "ImportLine",
+    "LineProblem",
+    "Marked",
+    "Meeting",
+    "MyDay",
+    "MyTeam",
+    "Pause",
+    "Place",
+    "PlanChange",
+    "RoundClock",
+    "TableNow",
+    "Teammate",
+    "check_event_details",
+    "import_id",
+    "place_of",
+    "round_clock",
+    "round_slot",
+    "starts_at",
+]
 
-#: An attendee's status on the day.
+#: The day statuses the organiser pages offer (``left`` is set through :data:`MARKS`).
 STATUSES = ("present", "no-show", "late")
+#: What happened on the day (the stored ``status``).
+PRESENCE = ("present", "no-show", "late", "left")
+#: What an attendee answered.
+RSVPS = ("invited", "going", "maybe", "declined")
+#: The one word an organiser reads (:attr:`Attendee.state`).
+STATES = ("invited", "going", "maybe", "declined", "checked-in", "absent", "left")
+#: What an organiser may mark an attendee as: a state, or a day status of the first pages.
+MARKS = (*STATES, "present", "no-show", "late")
+
+MAX_PLACES = 500
+MAX_PAUSES = 20
+MAX_ROUND_MINUTES = 240
+MAX_TEXT = 200
+
+Phase = Literal["unscheduled", "before", "round", "between", "after"]
+
+
+# ------------------------------------------------------------------ the event
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A table or a room: its name and, where it matters (tables of n, team rooms), its seats."""
+
+    name: str
+    seats: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Pause:
+    """A longer break after round ``after_round``, of ``minutes`` (in place of the usual one)."""
+
+    after_round: int
+    minutes: int
 
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    """A matchmaking event; ``organiser`` is the profile that created it (None: an admin's)."""
+    """A matchmaking event; ``organiser`` is the profile that created it (None: an admin's).
+
+    Logistics: ``date``, ``start`` (local time) and ``timezone`` (IANA name) say when it
+    starts (both None: not scheduled yet; agendas then have no clock times); ``venue`` and
+    ``address`` where; ``places`` the tables or rooms in order (table ``k`` of a round, team
+    ``k``, sits at ``places[k - 1]``; beyond the list, "Table k"); ``round_minutes`` and
+    ``break_minutes`` (between two rounds) the rhythm, ``pauses`` the longer breaks.
+    ``rounds_started`` is how many rounds the organiser said have started (for an event
+    without a clock); ``version`` counts the changes of its plan and ``schedule_version``
+    is the version at which its logistics last changed (calendar files' sequence numbers).
+    """
 
     id: str
     name: str
     organiser: str | None
+    date: dt.date | None = None
+    start: dt.time | None = None
+    timezone: str = "UTC"
+    venue: str = ""
+    address: str = ""
+    places: tuple[Place, ...] = ()
+    round_minutes: int = 10
+    break_minutes: int = 2
+    pauses: tuple[Pause, ...] = ()
+    rounds_started: int = 0
+    version: int = 0
+    schedule_version: int = 0
+
+    @property
+    def scheduled(self) -> bool:
+        """True when the event has a date and a start time."""
+        return self.date is not None and self.start is not None
+
+    @property
+    def where(self) -> str:
+        """Venue and address on one line ("" when neither is known).
+
+        Examples
+        --------
+        >>> Event("e", "E", None, venue="Station F", address="5 parvis Alan Turing, Paris").where
+        'Station F, 5 parvis Alan Turing, Paris'
+        """
+        return ", ".join(x for x in (self.venue, self.address) if x)
+
+
+#: The logistics fields of an event, as :func:`check_event_details` accepts them.
+DETAILS = (
+    "name",
+    "date",
+    "start",
+    "timezone",
+    "venue",
+    "address",
+    "places",
+    "round_minutes",
+    "break_minutes",
+    "pauses",
+)
+
+
+def _bad(field: str, message: str, value: Any, hint: str) -> InvalidInput:
+    return InvalidInput(f"event {field}: {message}", field=field, value=value, hint=hint)
+
+
+def _minutes(raw: Any, field: str, low: int) -> int:
+    if isinstance(raw, bool) or not isinstance(raw, int) or not low <= raw <= MAX_ROUND_MINUTES:
+        raise _bad(
+            field,
+            f"must be a whole number of minutes from {low} to {MAX_ROUND_MINUTES}",
+            raw,
+            "e.g. 10",
+        )
+    return raw
+
+
+def _text(raw: Any, field: str, limit: int = MAX_TEXT) -> str:
+    if not isinstance(raw, str):
+        raise _bad(field, "must be text", raw, f"give {field} as a string")
+    text = " ".join(raw.split())
+    if len(text) > limit:
+        raise _bad(
+            field, f"is {len(text)} characters long, the limit is {limit}", raw, "shorten it"
+        )
+    return text
+
+
+def _places(raw: Any) -> tuple[Place, ...]:
+    if not isinstance(raw, list | tuple):
+        raise _bad("places", "must be a list of names", raw, 'e.g. ["Table 1", "Room A"]')
+    if len(raw) > MAX_PLACES:
+        raise _bad("places", f"at most {MAX_PLACES} tables or rooms", len(raw), "merge some")
+    out: list[Place] = []
+    seen: dict[str, int] = {}
+    for k, item in enumerate(raw, start=1):
+        name: Any
+        seats: Any
+        if isinstance(item, Place):
+            name, seats = item.name, item.seats
+        elif isinstance(item, str):
+            name, seats = item, None
+        elif isinstance(item, Mapping):
+            name, seats = item.get("name"), item.get("seats")
+        else:
+            raise _bad("places", f"place {k} must be a name or a name and seats", item, "")
+        name = _text(name, "places", 80)
+        if not name:
+            raise _bad("places", f"place {k} has no name", item, "name every table or room")
+        if name.casefold() in seen:
+            raise _bad(
+                "places",
+                f"place {k} has the same name as place {seen[name.casefold()]}",
+                name,
+                "give every table or room its own name",
+            )
+        seen[name.casefold()] = k
+        if seats is not None and (
+            isinstance(seats, bool) or not isinstance(seats, int) or not 1 <= seats <= 1000
+        ):
+            raise _bad("places", f"place {name!r}: seats must be 1 to 1000", seats, "e.g. 6")
+        out.append(Place(name, seats))
+    return tuple(out)
+
+
+def _pauses(raw: Any) -> tuple[Pause, ...]:
+    if not isinstance(raw, list | tuple) or len(raw) > MAX_PAUSES:
+        raise _bad(
+            "pauses",
+            f"must be a list of at most {MAX_PAUSES} breaks",
+            raw,
+            'e.g. [{"after_round": 3, "minutes": 15}]',
+        )
+    out: dict[int, Pause] = {}
+    for item in raw:
+        after: Any
+        minutes: Any
+        if isinstance(item, Pause):
+            after, minutes = item.after_round, item.minutes
+        elif isinstance(item, Mapping):
+            after, minutes = item.get("after_round"), item.get("minutes")
+        else:
+            raise _bad("pauses", "each break is an after_round and minutes", item, "")
+        if isinstance(after, bool) or not isinstance(after, int) or not 1 <= after <= 50:
+            raise _bad("pauses", "after_round must be a round from 1 to 50", after, "e.g. 3")
+        if after in out:
+            raise _bad("pauses", f"two breaks after round {after}", after, "keep one")
+        out[after] = Pause(after, _minutes(minutes, "pauses", 0))
+    return tuple(out[k] for k in sorted(out))
+
+
+def _date(raw: Any) -> dt.date | None:
+    if raw is None or (isinstance(raw, dt.date) and not isinstance(raw, dt.datetime)):
+        return raw
+    if isinstance(raw, str):
+        try:
+            return dt.date.fromisoformat(raw.strip())
+        except ValueError:
+            pass
+    raise _bad("date", "must be a date YYYY-MM-DD", raw, "e.g. 2026-05-21")
+
+
+def _time(raw: Any) -> dt.time | None:
+    if raw is None or isinstance(raw, dt.time):
+        return None if raw is None else raw.replace(second=0, microsecond=0, tzinfo=None)
+    if isinstance(raw, str) and re.fullmatch(r"\d{1,2}:\d{2}", raw.strip()):
+        h, m = (int(x) for x in raw.strip().split(":"))
+        if h < 24 and m < 60:
+            return dt.time(h, m)
+    raise _bad("start", "must be a local time HH:MM", raw, "e.g. 18:30")
+
+
+def _zone(raw: Any) -> str:
+    if not isinstance(raw, str) or not raw:
+        raise _bad("timezone", "must be an IANA time zone name", raw, "e.g. Europe/Paris")
+    try:
+        ZoneInfo(raw)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise _bad(
+            "timezone",
+            "is not a known IANA time zone",
+            raw,
+            "use a name like Europe/Paris, America/Montreal or UTC",
+        ) from None
+    return raw
+
+
+def check_event_details(raw: Mapping[str, Any]) -> dict[str, Any]:
+    """The logistics fields of ``raw`` (a subset of :data:`DETAILS`), checked and normalised.
+
+    Dates may be given as ``date`` objects or ``YYYY-MM-DD``, start times as ``time`` or
+    ``HH:MM``; places as names or ``{"name", "seats"}``; pauses as ``{"after_round",
+    "minutes"}``. Unknown fields are refused.
+
+    Examples
+    --------
+    >>> d = check_event_details({"date": "2026-05-21", "start": "18:30",
+    ...                          "timezone": "Europe/Paris", "places": ["Bar", {"name": "Loft", "seats": 8}]})
+    >>> d["date"], d["start"], d["places"]
+    (datetime.date(2026, 5, 21), datetime.time(18, 30), (Place(name='Bar', seats=None), Place(name='Loft', seats=8)))
+    >>> check_event_details({"timezone": "Paris"})
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: event timezone: is not a known IANA time zone (got 'Paris'); use a name like Europe/Paris, America/Montreal or UTC
+    """
+    out: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key not in DETAILS:
+            raise _bad(key, "is not a field of an event", value, "use " + ", ".join(DETAILS))
+        if key == "name":
+            out[key] = _text(value, key)
+        elif key in ("venue", "address"):
+            out[key] = _text(value, key, 300)
+        elif key == "date":
+            out[key] = _date(value)
+        elif key == "start":
+            out[key] = _time(value)
+        elif key == "timezone":
+            out[key] = _zone(value)
+        elif key == "places":
+            out[key] = _places(value)
+        elif key == "pauses":
+            out[key] = _pauses(value)
+        else:
+            out[key] = _minutes(value, key, 1 if key == "round_minutes" else 0)
+    return out
+
+
+# --------------------------------------------------------------- the clock
+def starts_at(event: Event) -> dt.datetime | None:
+    """When the event starts, in its time zone (None when it has no date or start time).
+
+    Examples
+    --------
+    >>> starts_at(Event("e", "E", None, dt.date(2026, 3, 29), dt.time(1, 30), "Europe/Paris"))
+    datetime.datetime(2026, 3, 29, 1, 30, tzinfo=zoneinfo.ZoneInfo(key='Europe/Paris'))
+    """
+    if event.date is None or event.start is None:
+        return None
+    return dt.datetime.combine(event.date, event.start, tzinfo=ZoneInfo(event.timezone))
+
+
+def round_slot(event: Event, number: int) -> tuple[dt.datetime, dt.datetime] | None:
+    """Start and end of round ``number`` (from 1), in the event's time zone; None if unscheduled.
+
+    Round ``k`` starts ``(k - 1) x (round + break)`` minutes after the event, plus the extra
+    minutes of every longer break after an earlier round. Elapsed time is counted in UTC,
+    so a round straddling a change of daylight-saving time still lasts ``round_minutes``.
+
+    Examples
+    --------
+    >>> e = Event("e", "E", None, dt.date(2026, 3, 29), dt.time(1, 40), "Europe/Paris",
+    ...           round_minutes=10, break_minutes=5, pauses=(Pause(1, 20),))
+    >>> [tuple(t.strftime("%H:%M %Z") for t in round_slot(e, k)) for k in (1, 2, 3)]
+    [('01:40 CET', '01:50 CET'), ('03:10 CEST', '03:20 CEST'), ('03:25 CEST', '03:35 CEST')]
+    """
+    first = starts_at(event)
+    if first is None:
+        return None
+    zone = ZoneInfo(event.timezone)
+    extra = {p.after_round: p.minutes for p in event.pauses}
+    minutes = sum(event.round_minutes + extra.get(k, event.break_minutes) for k in range(1, number))
+    start = (first.astimezone(dt.UTC) + dt.timedelta(minutes=minutes)).astimezone(zone)
+    end = (start.astimezone(dt.UTC) + dt.timedelta(minutes=event.round_minutes)).astimezone(zone)
+    return start, end
+
+
+def place_of(event: Event, table: int) -> str:
+    """The name of table (or team) ``table``: the event's place of that rank, else "Table k";
+    "" for 0 (a break).
+
+    Examples
+    --------
+    >>> e = Event("e", "E", None, places=(Place("Bar"), Place("Loft")))
+    >>> place_of(e, 2), place_of(e, 3), place_of(e, 0)
+    ('Loft', 'Table 3', '')
+    """
+    if table <= 0:
+        return ""
+    if table <= len(event.places):
+        return event.places[table - 1].name
+    return f"Table {table}"
 
 
 @dataclass(frozen=True, slots=True)
+class RoundClock:
+    """Where an event stands at a moment.
+
+    ``phase``: ``unscheduled`` (no date and start time, or no round planned yet: only the
+    organiser's ``rounds_started`` counts),
+    ``before`` the first round, during a ``round``, ``between`` two rounds, or ``after`` the
+    last one. ``current`` is the round running (0 if none); ``next_round`` the first round
+    not started (``rounds + 1`` when every round has started), the first one a re-plan may
+    change; ``next_start`` when it starts (None if unknown).
+    """
+
+    phase: Phase
+    current: int
+    next_round: int
+    next_start: dt.datetime | None
+
+
+def round_clock(event: Event, rounds: int, now: dt.datetime) -> RoundClock:
+    """Where ``event`` (with ``rounds`` rounds planned) stands at ``now`` (aware).
+
+    A round has started when its start time has passed or the organiser said so
+    (``event.rounds_started``), whichever is later.
+
+    Examples
+    --------
+    >>> e = Event("e", "E", None, dt.date(2026, 5, 21), dt.time(18, 0), "Europe/Paris",
+    ...           round_minutes=10, break_minutes=5)
+    >>> at = lambda h, m: dt.datetime(2026, 5, 21, h, m, tzinfo=ZoneInfo("Europe/Paris"))
+    >>> [(c.phase, c.current, c.next_round) for c in
+    ...  (round_clock(e, 3, at(17, 0)), round_clock(e, 3, at(18, 20)), round_clock(e, 3, at(18, 27)),
+    ...   round_clock(e, 3, at(19, 0)))]
+    [('before', 0, 1), ('round', 2, 3), ('between', 0, 3), ('after', 0, 4)]
+    >>> round_clock(Event("u", "U", None, rounds_started=2), 5, at(9, 0)).next_round
+    3
+    """
+    manual = min(max(event.rounds_started, 0), rounds)
+    if not event.scheduled or rounds < 1:
+        return RoundClock("unscheduled", manual, manual + 1, None)
+    slots = [s for k in range(1, rounds + 1) if (s := round_slot(event, k)) is not None]
+    started = max(sum(1 for start, _ in slots if start <= now), manual)
+    running = next((k for k, (a, b) in enumerate(slots, start=1) if a <= now < b), 0)
+    nxt = started + 1
+    next_start = slots[nxt - 1][0] if nxt <= rounds else None
+    phase: Phase
+    if running:
+        phase = "round"
+    elif started == 0:
+        phase = "before"
+    elif started < rounds:
+        phase = "between"
+    elif now >= slots[-1][1]:
+        phase = "after"
+    else:  # the organiser said every round has started, before the clock did
+        phase, running = "round", rounds
+    return RoundClock(phase, running, nxt, next_start)
+
+
+# -------------------------------------------------------------- attendees
+@dataclass(frozen=True, slots=True)
 class Attendee:
-    """A person at an event: ``present``, ``no-show`` from ``since_round``, or ``late`` until it."""
+    """A person at an event (see the module docstring for ``rsvp``, ``status`` and ``state``).
+
+    ``since_round``: a ``no-show`` or someone who ``left`` misses the rounds from it on, a
+    ``late`` arrival the rounds before it. ``code`` is their check-in code (on their badge);
+    ``source`` how they were added (``organiser``, ``import`` or ``link``).
+    """
 
     profile_id: str
     status: str = "present"
     since_round: int = 1
+    rsvp: str = "going"
+    checked_in_at: dt.datetime | None = None
+    code: str = ""
+    source: str = "organiser"
+
+    @property
+    def state(self) -> str:
+        """The one word an organiser reads (:data:`STATES`).
+
+        Examples
+        --------
+        >>> now = dt.datetime(2026, 5, 21, 18, tzinfo=dt.UTC)
+        >>> [Attendee("a", rsvp="invited").state, Attendee("a", "no-show", 2).state,
+        ...  Attendee("a", checked_in_at=now).state, Attendee("a", "left", 3, checked_in_at=now).state,
+        ...  Attendee("a", rsvp="declined").state]
+        ['invited', 'absent', 'checked-in', 'left', 'declined']
+        """
+        if self.rsvp == "declined":
+            return "declined"
+        if self.status == "no-show":
+            return "absent"
+        if self.status == "left":
+            return "left"
+        if self.checked_in_at is not None:
+            return "checked-in"
+        return self.rsvp
 
     def absent_rounds(self, rounds: int) -> set[int]:
         """The round numbers (1..rounds) this attendee misses.
@@ -42,25 +490,32 @@ class Attendee:
         --------
         >>> Attendee("a", "late", 3).absent_rounds(5), Attendee("b", "no-show", 2).absent_rounds(4)
         ({1, 2}, {2, 3, 4})
+        >>> Attendee("c", "left", 3).absent_rounds(4), Attendee("d", rsvp="declined").absent_rounds(2)
+        ({3, 4}, {1, 2})
         """
+        if self.rsvp == "declined":
+            return set(range(1, rounds + 1))
         if self.status == "late":
             return set(range(1, min(self.since_round, rounds + 1)))
-        if self.status == "no-show":
+        if self.status in ("no-show", "left"):
             return set(range(self.since_round, rounds + 1))
         return set()
 
 
 @dataclass(frozen=True, slots=True)
 class EventView:
-    """An event as the caller may see it (attendee lists and plans only for the organiser)."""
+    """An event as the caller may see it (attendee lists and plans only for the organiser;
+    ``me``: the caller's own attendance, if they attend)."""
 
     event: Event
     organiser_view: bool
     attendees: tuple[Attendee, ...]
     rounds_summary: Mapping[str, Any] | None
     teams_summary: Mapping[str, Any] | None
+    me: Attendee | None = None
 
 
+# ----------------------------------------------------------------- agendas
 @dataclass(frozen=True, slots=True)
 class Meeting:
     """One partner in an agenda, and why the two should meet."""
@@ -78,8 +533,232 @@ class Meeting:
 
 @dataclass(frozen=True, slots=True)
 class AgendaItem:
-    """One round of one attendee's agenda (``table`` 0 and no meetings: a bye)."""
+    """One round of one attendee's agenda (``table`` 0 and no meetings: a break).
+
+    ``start`` and ``end`` are the round's clock times in the event's time zone (None when the
+    event has no date or start time), ``place`` the table's name (:func:`place_of`), and
+    ``revision`` the plan version at which this seat last changed (a calendar's sequence).
+    """
 
     round: int
     table: int
     meetings: tuple[Meeting, ...]
+    start: dt.datetime | None = None
+    end: dt.datetime | None = None
+    place: str = ""
+    revision: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Teammate:
+    """A member of a team, as their teammates see them."""
+
+    id: str
+    name: str
+    headline: str
+    roles: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MyTeam:
+    """An attendee's team: its number, its room (:func:`place_of`) and its members."""
+
+    number: int
+    place: str
+    members: tuple[Teammate, ...]
+    missing_roles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class MyDay:
+    """An attendee's event on one page: the event, their attendance, where the event stands,
+    their agenda (clock times and places) and their team (None before teams are formed)."""
+
+    view: EventView
+    me: Attendee
+    clock: RoundClock
+    agenda: tuple[AgendaItem, ...]
+    team: MyTeam | None
+
+
+# ------------------------------------------------------------- the day itself
+@dataclass(frozen=True, slots=True)
+class PlanChange:
+    """One stored change of a plan: who saw their agenda change, and why.
+
+    ``kind``: ``plan`` (planned from round 1), ``replan`` (the organiser re-planned in full
+    from ``from_round``), ``repair`` (a calm re-plan after an absence or an arrival: only
+    the meetings of the people concerned change). ``moved`` is everyone whose agenda changed;
+    ``left_out``, ``arrived``, ``partners`` and ``others`` split them as
+    :class:`matcher.events.planner.RoundsRepair` does (a full re-plan puts everyone moved in
+    ``others``). ``score`` is the plan's score after the change.
+    """
+
+    number: int
+    at: dt.datetime
+    kind: str
+    cause: str
+    from_round: int
+    version: int
+    moved: tuple[str, ...]
+    left_out: tuple[str, ...] = ()
+    arrived: tuple[str, ...] = ()
+    partners: tuple[str, ...] = ()
+    others: tuple[str, ...] = ()
+    score: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Marked:
+    """An attendee after a change of their status, and the calm re-plan it caused (None: no
+    plan, no round left to change, or nothing to change)."""
+
+    attendee: Attendee
+    change: PlanChange | None
+
+
+@dataclass(frozen=True, slots=True)
+class Badge:
+    """What a badge shows: the name (as the reader may see it), the headline, the check-in
+    code (its QR code), and the team and its room once teams are formed."""
+
+    profile_id: str
+    name: str
+    headline: str
+    code: str
+    team: int | None = None
+    place: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TableNow:
+    """A table of the round shown on the dashboard: who sits there, who of them is here."""
+
+    table: int
+    place: str
+    members: tuple[str, ...]
+    here: tuple[str, ...]
+    missing: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Dashboard:
+    """The organiser's view during the event.
+
+    ``by_state`` lists the attendees of each state (:data:`STATES`); ``round`` is the round
+    shown (the one running, else the next one; 0 when none is planned); ``tables`` its
+    tables, ``empty`` the tables where nobody seated is here (checked in and not absent),
+    and ``unused_places`` the event's places with no table this round.
+    """
+
+    event: Event
+    now: dt.datetime
+    clock: RoundClock
+    rounds: int
+    by_state: Mapping[str, tuple[str, ...]]
+    round: int
+    tables: tuple[TableNow, ...]
+    empty: tuple[TableNow, ...]
+    breaks: tuple[str, ...]
+    unused_places: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EventReport:
+    """After the event, in figures an organiser can share (nobody's private verdict shown).
+
+    ``meetings_held``: pairs that met in the rounds held (both there); ``feedback_given``:
+    verdicts left about a meeting of this event, by ``feedback_people`` people; ``again``:
+    "I would work with them again" verdicts; ``continuing_pairs``: pairs who both said so;
+    ``ventures_from_teams`` and ``ventures_from_intros``: ventures started from a team of
+    the event or from an introduction between two people who met there.
+    """
+
+    event: Event
+    attendees: int
+    came: int
+    absent: int
+    rounds_held: int
+    meetings_held: int
+    teams: int
+    feedback_given: int
+    feedback_people: int
+    again: int
+    not_a_fit: int
+    continuing_pairs: int
+    ventures_from_teams: int
+    ventures_from_intros: int
+
+
+# ------------------------------------------------------------------ imports
+@dataclass(frozen=True, slots=True)
+class LineProblem:
+    """One problem of one line of an attendee file: its line, column, value and the fix."""
+
+    line: int
+    field: str | None
+    value: str | None
+    detail: str
+    hint: str
+
+
+@dataclass(frozen=True, slots=True)
+class ImportLine:
+    """What an import did (or, in a dry run, would do) with one line of the file.
+
+    ``outcome``: ``added`` (a new profile and attendee), ``already`` (this person is already
+    an attendee: nothing written, so a file can be imported again after a partial import),
+    ``rejected`` (see ``problems``).
+    """
+
+    line: int
+    id: str | None
+    name: str
+    outcome: Literal["added", "already", "rejected"]
+    problems: tuple[LineProblem, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class AttendeeImport:
+    """The report of an attendee import: one :class:`ImportLine` per line of the file.
+
+    ``written`` is False for a dry run, and for a file with rejected lines imported without
+    ``skip_invalid`` (all or nothing); ``ignored_columns`` are columns of the file that are
+    not profile fields (left out, e.g. a ticket number).
+    """
+
+    source: str
+    dry_run: bool
+    written: bool
+    lines: tuple[ImportLine, ...]
+    ignored_columns: tuple[str, ...] = ()
+
+    def ids(self, outcome: str) -> list[str]:
+        """The ids of the lines with ``outcome``."""
+        return [x.id for x in self.lines if x.outcome == outcome and x.id is not None]
+
+    @property
+    def problems(self) -> list[LineProblem]:
+        """Every problem, in line order."""
+        return [p for x in self.lines for p in x.problems]
+
+
+def _ascii_slug(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
+
+
+def import_id(event_id: str, name: str, email: str = "") -> str:
+    """The id given to an imported person without one: their name as an id and a short hash of
+    the event and their e-mail (else their name), so importing the same file again finds them.
+
+    Examples
+    --------
+    >>> import_id("night", "Zoé Martin", "zoe@example.org")
+    'zoe-martin-370e15'
+    >>> import_id("night", "Zoé Martin", "ZOE@example.org ") == import_id("night", "Zoé Martin", "zoe@example.org")
+    True
+    """
+    key = (email.strip().lower() or " ".join(name.split()).lower()).encode()
+    digest = hashlib.sha256(event_id.encode() + b"\x00" + key).hexdigest()[:6]
+    return f"{(_ascii_slug(name) or 'attendee')[:50]}-{digest}"

@@ -1,25 +1,150 @@
-"""Event plans as files: CSV and JSON of the plan, printable agendas and table cards (HTML).
+"""Event plans as files: CSV and JSON of the plan, printable agendas, table cards, badges with
+a QR code and the after-event report (HTML), calendar files (iCalendar), and plan summaries
+in plain words.
 
 Pure functions from plan data to text. The HTML is rendered by Jinja2 with
 autoescaping on, so every name, headline and phrase is escaped; the templates live
 here as strings (no package data to lose on install). Agendas print one page per
-attendee (``page-break-after``), table cards one card per table and round.
+attendee (``page-break-after``), table cards one card per table and round, badges eight
+to an A4 page.
+
+English by default, as the API and the CLI serve them (the CSV columns are stable
+identifiers). Words: every output takes ``labels``, a mapping over :data:`LABELS`; a shell
+serving a reader in another language passes :func:`labels` built with its ``gettext`` (the
+English texts there are msgids of the web catalogue), with the page's ``lang`` and the
+names of roles and languages; the plan CSV takes a translated ``header``. This module
+imports no translation machinery. QR codes are made
+by segno (an SVG inline, no image file); calendar files by icalendar (RFC 5545), with
+the time zone's definition included.
 """
 
 from __future__ import annotations
 
-import csv
+import datetime as dt
 import io
 import json
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Literal
 
+import icalendar
+import segno
 from jinja2 import DictLoader, Environment, select_autoescape
+from markupsafe import Markup
 
-from matcher.events.model import AgendaItem
-from matcher.events.planner import Round
+from matcher import csvio
+from matcher.csvio import write_csv
+from matcher.errors import InvalidInput
+from matcher.events.model import (
+    AgendaItem,
+    Badge,
+    Event,
+    EventReport,
+    place_of,
+    round_slot,
+    starts_at,
+)
+from matcher.events.planner import Round, plan_quality
+from matcher.profiles.model import Role
 
-__all__ = ["agenda_html", "agenda_json", "cards_html", "plan_csv", "plan_json"]
+__all__ = [
+    "LABELS",
+    "PLAN_COLUMNS",
+    "agenda_html",
+    "agenda_json",
+    "attendee_ics",
+    "badge_svg",
+    "badges_html",
+    "cards_html",
+    "event_ics",
+    "labels",
+    "organiser_summary",
+    "plan_csv",
+    "plan_json",
+    "report_csv",
+    "report_html",
+    "report_rows",
+    "when_text",
+]
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def _role_value(role: Role) -> str:
+    return role.value
+
+
+def labels(gettext: Callable[[str], str] | None = None) -> dict[str, str]:
+    """The words of the outputs, through ``gettext`` (English without one); ``{name}``
+    placeholders are filled by the output. A shell translating for a reader passes its
+    ``gettext``; each text is written out here so that pybabel extract finds the msgid.
+
+    Examples
+    --------
+    >>> labels()["agenda.round"], labels(lambda s: {"Round": "Tour"}.get(s, s))["agenda.round"]
+    ('Round', 'Tour')
+    """
+    _ = gettext or _same
+    return {
+        "agenda.title": _("{event}: agendas"),
+        "agenda.round": _("Round"),
+        "agenda.time": _("Time"),
+        "agenda.place": _("Place"),
+        "agenda.who": _("Who"),
+        "agenda.why": _("Why you should meet"),
+        "agenda.break": _("Break (no meeting this round)"),
+        "agenda.my_need": _("Your need"),
+        "agenda.their_offer": _("their offer"),
+        "agenda.their_need": _("Their need"),
+        "agenda.my_offer": _("your offer"),
+        "agenda.they_bring": _("They bring {roles}."),
+        "agenda.i_bring": _("You bring {roles}."),
+        "agenda.languages": _("Common languages: {languages}."),
+        "ics.meeting": _("{event}: meet {names} ({place})"),
+        "ics.break": _("{event}: break (round {round})"),
+        "ics.round": _("Round {round}"),
+        "ics.why": _("Why: your need \u201c{need}\u201d, their offer \u201c{offer}\u201d"),
+        "ics.why_back": _("And: their need \u201c{need}\u201d, your offer \u201c{offer}\u201d"),
+        "ics.roles": _("They bring {roles}; you bring {roles_back}."),
+        "ics.calendar": _("{event}: my agenda"),
+        "badge.title": _("{event}: badges"),
+        "badge.team": _("Team {team}"),
+        "badge.code": _("Check-in code"),
+        "report.title": _("{event}: after the event"),
+        "report.figure": _("Figure"),
+        "report.value": _("Value"),
+        "report.attendees": _("Attendees invited or registered"),
+        "report.came": _("Came (checked in or met someone)"),
+        "report.absent": _("Absent or left early"),
+        "report.rounds_held": _("Rounds held"),
+        "report.meetings_held": _("Meetings held"),
+        "report.teams": _("Teams formed"),
+        "report.feedback_given": _("Feedback given"),
+        "report.feedback_people": _("People who gave feedback"),
+        "report.again": _("\u201cI would work with them again\u201d"),
+        "report.not_a_fit": _("\u201cNot a fit\u201d"),
+        "report.continuing_pairs": _("Pairs who both want to continue"),
+        "report.ventures_from_teams": _("Ventures started from a team"),
+        "report.ventures_from_intros": _(
+            "Ventures started from an introduction after meeting here"
+        ),
+        "cards.title": _("{event}: table cards"),
+        "cards.round": _("{event}: round {round}"),
+        "cards.byes": _("Break this round: {names}"),
+    }
+
+
+#: The words of the outputs, in English; a caller passes its own (same keys) to translate.
+LABELS: dict[str, str] = labels()
+
+
+def _words(labels: Mapping[str, str] | None) -> dict[str, str]:
+    return {**LABELS, **(labels or {})}
+
+
+#: The columns of :func:`plan_csv`: stable identifiers (the API's and the CLI's header).
+PLAN_COLUMNS = ("round", "table", "id", "name", "with", "score")
 
 _CSS = """
 body { font-family: system-ui, sans-serif; margin: 2em; color: #111; }
@@ -36,27 +161,29 @@ td, th { border-bottom: 1px solid #ccc; padding: 0.4em; vertical-align: top; tex
 """
 
 _AGENDA = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>{{ event_name }}: agendas</title>
+<html lang="{{ lang }}"><head><meta charset="utf-8"><title>{{ w["agenda.title"].format(event=event_name) }}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <style>{{ css }}</style></head><body>
 {% for person in people %}
 <section class="page">
 <h1>{{ event_name }}</h1>
+{% if when %}<p>{{ when }}</p>{% endif %}
 <p><strong>{{ person.name }}</strong> ({{ person.id }})</p>
-<table><thead><tr><th>Round</th><th>Table</th><th>Who</th><th>Why you should meet</th></tr></thead>
+<table><thead><tr><th>{{ w["agenda.round"] }}</th><th>{{ w["agenda.time"] }}</th><th>{{ w["agenda.place"] }}</th><th>{{ w["agenda.who"] }}</th><th>{{ w["agenda.why"] }}</th></tr></thead>
 <tbody>
 {% for item in person.agenda %}
   {% if item.table == 0 %}
-  <tr><td>{{ item.round }}</td><td>-</td><td colspan="2">Break (no meeting this round)</td></tr>
+  <tr><td>{{ item.round }}</td><td>{{ item.time }}</td><td>-</td><td colspan="2">{{ w["agenda.break"] }}</td></tr>
   {% else %}
   {% for m in item.meetings %}
-  <tr><td>{{ item.round }}</td><td>{{ item.table }}</td>
+  <tr><td>{{ item.round }}</td><td>{{ item.time }}</td><td>{{ item.place or item.table }}</td>
   <td><strong>{{ m.with_name }}</strong>{% if m.headline %}<br>{{ m.headline }}{% endif %}</td>
   <td class="why">
-  {% for p in m.meets_my_needs %}Your need &ldquo;{{ p.need }}&rdquo; &larr; their offer &ldquo;{{ p.offer }}&rdquo;<br>{% endfor %}
-  {% for p in m.meets_their_needs %}Their need &ldquo;{{ p.need }}&rdquo; &larr; your offer &ldquo;{{ p.offer }}&rdquo;<br>{% endfor %}
-  {% if m.roles_they_bring %}They bring {{ m.roles_they_bring | join(", ") }}. {% endif %}
-  {% if m.roles_i_bring %}You bring {{ m.roles_i_bring | join(", ") }}. {% endif %}
-  {% if m.common_languages %}Common languages: {{ m.common_languages | join(", ") }}.{% endif %}
+  {% for p in m.meets_my_needs %}{{ w["agenda.my_need"] }} &ldquo;{{ p.need }}&rdquo; &larr; {{ w["agenda.their_offer"] }} &ldquo;{{ p.offer }}&rdquo;<br>{% endfor %}
+  {% for p in m.meets_their_needs %}{{ w["agenda.their_need"] }} &ldquo;{{ p.need }}&rdquo; &larr; {{ w["agenda.my_offer"] }} &ldquo;{{ p.offer }}&rdquo;<br>{% endfor %}
+  {% if m.roles_they_bring %}{{ w["agenda.they_bring"].format(roles=m.roles_they_bring | join(", ")) }} {% endif %}
+  {% if m.roles_i_bring %}{{ w["agenda.i_bring"].format(roles=m.roles_i_bring | join(", ")) }} {% endif %}
+  {% if m.common_languages %}{{ w["agenda.languages"].format(languages=m.common_languages | join(", ")) }}{% endif %}
   </td></tr>
   {% endfor %}
   {% endif %}
@@ -68,32 +195,87 @@ _AGENDA = """<!doctype html>
 """
 
 _CARDS = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>{{ event_name }}: table cards</title>
+<html lang="{{ lang }}"><head><meta charset="utf-8"><title>{{ w["cards.title"].format(event=event_name) }}</title>
 <style>{{ css }}</style></head><body>
 {% for rnd in rounds %}
 <section class="page">
-<h1>{{ event_name }}: round {{ rnd.number }}</h1>
+<h1>{{ w["cards.round"].format(event=event_name, round=rnd.number) }}</h1>
 {% for g in rnd.groups %}
-<div class="card"><h2>Table {{ g.table }}</h2>
+<div class="card"><h2>{{ place(g.table) }}</h2>
 <p>{% for m in g.members %}{{ names.get(m, m) }}{% if not loop.last %} &middot; {% endif %}{% endfor %}</p>
 </div>
 {% endfor %}
-{% if rnd.byes %}<p>Break this round: {% for b in rnd.byes %}{{ names.get(b, b) }}{% if not loop.last %}, {% endif %}{% endfor %}</p>{% endif %}
+{% if rnd.byes %}<p>{{ w["cards.byes"].format(names=byes[rnd.number]) }}</p>{% endif %}
 </section>
 {% endfor %}
 </body></html>
 """
 
+_BADGES = """<!doctype html>
+<html lang="{{ lang }}"><head><meta charset="utf-8"><title>{{ w["badge.title"].format(event=event.name) }}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>{{ css }}
+.badges { display: grid; grid-template-columns: repeat(auto-fill, minmax(8.5cm, 1fr)); gap: 0.5cm; }
+.badge { border: 1px dashed #888; padding: 0.5cm; height: 5.5cm; display: flex; gap: 0.4cm;
+         page-break-inside: avoid; break-inside: avoid; }
+.badge .who { flex: 1; min-width: 0; }
+.badge .name { font-size: 1.5em; font-weight: bold; margin: 0.2em 0; overflow-wrap: anywhere; }
+.badge .event, .badge .team { font-size: 0.85em; color: #333; }
+.badge .qr { text-align: center; font-family: ui-monospace, monospace; font-size: 0.8em; }
+.badge .qr svg { display: block; }
+</style></head><body>
+<div class="badges">
+{% for b in badges %}
+<div class="badge">
+  <div class="who">
+    <div class="event">{{ event.name }}{% if when %}<br>{{ when }}{% endif %}</div>
+    <p class="name">{{ b.name }}</p>
+    {% if b.headline %}<div>{{ b.headline }}</div>{% endif %}
+    {% if b.team %}<p class="team">{{ w["badge.team"].format(team=b.team) }}{% if b.place %} &middot; {{ b.place }}{% endif %}</p>{% endif %}
+  </div>
+  <div class="qr">{{ b.qr }}<span title="{{ w["badge.code"] }}">{{ b.code_text }}</span></div>
+</div>
+{% endfor %}
+</div>
+</body></html>
+"""
+
+_REPORT = """<!doctype html>
+<html lang="{{ lang }}"><head><meta charset="utf-8"><title>{{ w["report.title"].format(event=event.name) }}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>{{ css }} td.num { text-align: right; font-variant-numeric: tabular-nums; }</style></head><body>
+<h1>{{ w["report.title"].format(event=event.name) }}</h1>
+{% if when %}<p>{{ when }}</p>{% endif %}
+<table><thead><tr><th>{{ w["report.figure"] }}</th><th>{{ w["report.value"] }}</th></tr></thead>
+<tbody>
+{% for key, label, value in rows %}<tr id="{{ key }}"><td>{{ label }}</td><td class="num">{{ value }}</td></tr>
+{% endfor %}
+</tbody></table>
+</body></html>
+"""
+
 _ENV = Environment(
-    loader=DictLoader({"agenda.html": _AGENDA, "cards.html": _CARDS}),
+    loader=DictLoader(
+        {
+            "agenda.html": _AGENDA,
+            "cards.html": _CARDS,
+            "badges.html": _BADGES,
+            "report.html": _REPORT,
+        }
+    ),
     autoescape=select_autoescape(default=True, default_for_string=True),
     trim_blocks=True,
     lstrip_blocks=True,
 )
 
 
-def plan_csv(rounds: Sequence[Round], names: Mapping[str, str]) -> str:
+def plan_csv(
+    rounds: Sequence[Round], names: Mapping[str, str], header: Sequence[str] = PLAN_COLUMNS
+) -> str:
     """The plan as CSV: one line per person per round (table 0: a break).
+
+    ``header`` names the columns of :data:`PLAN_COLUMNS` for a reader (the values stay
+    machine values).
 
     Examples
     --------
@@ -105,9 +287,16 @@ def plan_csv(rounds: Sequence[Round], names: Mapping[str, str]) -> str:
     1,1,b,b,a,0.5
     1,0,c,c,,0
     """
+    if len(header) != len(PLAN_COLUMNS):
+        raise InvalidInput(
+            f"the plan CSV has {len(PLAN_COLUMNS)} columns, the header names {len(header)}",
+            field="header",
+            value=list(header),
+            hint="name " + ", ".join(PLAN_COLUMNS) + " in this order",
+        )
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(["round", "table", "id", "name", "with", "score"])
+    w = csvio.writer(buf, lineterminator="\n")
+    w.writerow(header)
     for rnd in rounds:
         for g in rnd.groups:
             for m in g.members:
@@ -154,11 +343,25 @@ def plan_json(
     )
 
 
+def _iso(t: dt.datetime | None) -> str | None:
+    return None if t is None else t.isoformat()
+
+
 def agenda_json(agenda: Sequence[AgendaItem]) -> list[dict[str, Any]]:
-    """One attendee's agenda as plain data (round, table, meetings with their reasons)."""
+    """One attendee's agenda as plain data (round, clock times, place, table, meetings with
+    their reasons).
+
+    Examples
+    --------
+    >>> agenda_json([AgendaItem(2, 0, ())])
+    [{'round': 2, 'start': None, 'end': None, 'place': '', 'table': 0, 'break': True, 'meetings': []}]
+    """
     return [
         {
             "round": item.round,
+            "start": _iso(item.start),
+            "end": _iso(item.end),
+            "place": item.place,
             "table": item.table,
             "break": item.table == 0,
             "meetings": [
@@ -187,28 +390,81 @@ def agenda_json(agenda: Sequence[AgendaItem]) -> list[dict[str, Any]]:
 
 
 def agenda_html(
-    event_name: str, agendas: Mapping[str, Sequence[AgendaItem]], names: Mapping[str, str]
+    event_name: str,
+    agendas: Mapping[str, Sequence[AgendaItem]],
+    names: Mapping[str, str],
+    *,
+    when: str = "",
+    labels: Mapping[str, str] | None = None,
+    lang: str = "en",
+    role_text: Callable[[Role], str] = _role_value,
+    language_text: Callable[[str], str] = _same,
 ) -> str:
-    """Printable agendas, one page per attendee: round, table, who, why you should meet.
+    """Printable agendas, one page per attendee: round, time, place, who, why you should meet.
+
+    ``when`` is a line under the title (e.g. :func:`when_text`). In English unless the
+    caller passes the page's ``lang``, its ``labels`` (:func:`labels` with its gettext),
+    ``role_text`` and ``language_text`` (a language's name from its code).
 
     Examples
     --------
     >>> html = agenda_html("<Night>", {"a": []}, {"a": "Ana & co"})
     >>> "&lt;Night&gt;" in html and "Ana &amp; co" in html and "<Night>" not in html
     True
+    >>> fr = labels(lambda s: {"Round": "Tour"}.get(s, s))
+    >>> html = agenda_html("Night", {"a": []}, {}, lang="fr", labels=fr)
+    >>> '<html lang="fr">' in html and "<th>Tour</th>" in html
+    True
     """
     people: list[dict[str, Any]] = []
     for pid, items in agendas.items():
         agenda = agenda_json(items)
-        for item in agenda:
-            for m in item["meetings"]:
+        for item, raw in zip(agenda, items, strict=True):
+            item["time"] = _hhmm(raw.start, raw.end)
+            for m, meeting in zip(item["meetings"], raw.meetings, strict=True):
                 m["with_name"] = m["name"]
+                m["roles_they_bring"] = [role_text(r) for r in meeting.roles_they_bring]
+                m["roles_i_bring"] = [role_text(r) for r in meeting.roles_i_bring]
+                m["common_languages"] = [language_text(c) for c in meeting.common_languages]
         people.append({"id": pid, "name": names.get(pid, pid), "agenda": agenda})
-    return _ENV.get_template("agenda.html").render(event_name=event_name, people=people, css=_CSS)
+    return _ENV.get_template("agenda.html").render(
+        event_name=event_name, people=people, css=_CSS, w=_words(labels), lang=lang, when=when
+    )
 
 
-def cards_html(event_name: str, rounds: Sequence[Round], names: Mapping[str, str]) -> str:
-    """Table cards: for each round, one card per table with the names seated there.
+def _hhmm(start: dt.datetime | None, end: dt.datetime | None) -> str:
+    if start is None or end is None:
+        return ""
+    return f"{start:%H:%M}\u2013{end:%H:%M}"
+
+
+def when_text(event: Event) -> str:
+    """The event's date, start time, time zone and place on one line ("" if none is known).
+
+    Examples
+    --------
+    >>> when_text(Event("e", "E", None, dt.date(2026, 5, 21), dt.time(18, 30), "Europe/Paris",
+    ...                 venue="Station F"))
+    '2026-05-21 18:30 (Europe/Paris) \u00b7 Station F'
+    """
+    first = starts_at(event)
+    parts = [f"{first:%Y-%m-%d %H:%M} ({event.timezone})"] if first is not None else []
+    if event.where:
+        parts.append(event.where)
+    return " \u00b7 ".join(parts)
+
+
+def cards_html(
+    event_name: str,
+    rounds: Sequence[Round],
+    names: Mapping[str, str],
+    *,
+    event: Event | None = None,
+    labels: Mapping[str, str] | None = None,
+    lang: str = "en",
+) -> str:
+    """Table cards: for each round, one card per table (named after the event's places when
+    ``event`` is given) with the names seated there; in the words of ``labels``.
 
     Examples
     --------
@@ -217,6 +473,285 @@ def cards_html(event_name: str, rounds: Sequence[Round], names: Mapping[str, str
     >>> "Table 3" in html and "&lt;b&gt;Ana&lt;/b&gt;" in html
     True
     """
+    shown = event or Event("", event_name, None)
     return _ENV.get_template("cards.html").render(
-        event_name=event_name, rounds=rounds, names=names, css=_CSS
+        event_name=event_name,
+        rounds=rounds,
+        names=names,
+        byes={r.number: ", ".join(names.get(b, b) for b in r.byes) for r in rounds},
+        css=_CSS,
+        lang=lang,
+        w=_words(labels),
+        place=lambda table: place_of(shown, table),
+    )
+
+
+# ------------------------------------------------------------ plain words
+#: The solver's numbers of a plan summary, kept for scripts under ``solver``.
+SOLVER_KEYS: dict[str, tuple[str, ...]] = {
+    "rounds": ("score", "bound", "greedy_score", "ratio_to_bound", "ratio_to_greedy"),
+    "teams": (
+        "score",
+        "objective",
+        "bound",
+        "gap",
+        "status",
+        "stopped",
+        "target_gap",
+        "seconds",
+        "strength_spread",
+        "heuristic_score",
+    ),
+}
+
+
+def organiser_summary(
+    summary: Mapping[str, Any] | None, kind: Literal["rounds", "teams"]
+) -> dict[str, Any] | None:
+    """A stored plan summary as an organiser reads it: ``quality`` (a percentage of the best
+    possible, its kind and one sentence) and the plan's settings first; the solver's numbers
+    (score, bound, gap...) under ``solver``, for scripts. A summary stored before plans had a
+    quality gets one from its score and bound.
+
+    Examples
+    --------
+    >>> s = organiser_summary({"rounds": 3, "score": 9.0, "bound": 10.0}, "rounds")
+    >>> s["quality"]["percent"], s["rounds"], s["solver"]
+    (90, 3, {'score': 9.0, 'bound': 10.0})
+    """
+    if summary is None:
+        return None
+    keys = SOLVER_KEYS[kind]
+    out = {k: v for k, v in summary.items() if k not in keys}
+    out["solver"] = {k: summary[k] for k in keys if k in summary}
+    value = summary.get("objective" if kind == "teams" else "score")
+    if "quality" not in out and value is not None and "bound" in summary:
+        q = plan_quality(float(value), float(summary["bound"]), subject=kind)
+        out["quality"] = {"percent": q.percent, "kind": q.kind, "sentence": q.sentence}
+    return out
+
+
+# -------------------------------------------------------------- calendars
+_PRODID = "-//cofoundry//events//EN"
+
+
+def _calendar(name: str) -> icalendar.Calendar:
+    cal = icalendar.Calendar()
+    cal.add("prodid", _PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", name)
+    return cal
+
+
+def _ics(cal: icalendar.Calendar) -> str:
+    cal.add_missing_timezones()
+    return str(cal.to_ical().decode("utf-8"))
+
+
+def attendee_ics(
+    event: Event,
+    person: str,
+    name: str,
+    items: Sequence[AgendaItem],
+    *,
+    stamp: dt.datetime,
+    labels: Mapping[str, str] | None = None,
+) -> str:
+    """One attendee's calendar file (RFC 5545): one entry per round of their agenda.
+
+    Each entry has a stable UID (event, round, person), the round's start and end in the
+    event's time zone, the place (table or room, venue, address) and, in the description,
+    whom they meet and why. Its SEQUENCE is the later of the seat's revision and the
+    event's schedule version, so it goes up whenever the seat or the times change and
+    calendar apps replace the entry. Rounds without clock times are left out.
+
+    Examples
+    --------
+    >>> e = Event("night", "Night", None, dt.date(2026, 5, 21), dt.time(18, 30), "Europe/Paris",
+    ...           venue="Loft", schedule_version=2)
+    >>> start, end = round_slot(e, 1)
+    >>> ics = attendee_ics(e, "ana", "Ana", [AgendaItem(1, 0, (), start, end, "", 5)],
+    ...                    stamp=dt.datetime(2026, 5, 1, tzinfo=dt.UTC))
+    >>> cal = icalendar.Calendar.from_ical(ics)
+    >>> [(str(v["uid"]), int(v["sequence"]), v["dtstart"].dt.isoformat()) for v in cal.walk("VEVENT")]
+    [('night.round-1.ana@cofoundry', 5, '2026-05-21T18:30:00+02:00')]
+    """
+    w = _words(labels)
+    cal = _calendar(w["ics.calendar"].format(event=event.name, name=name))
+    for item in items:
+        if item.start is None or item.end is None:
+            continue
+        entry = icalendar.Event()
+        entry.add("uid", f"{event.id}.round-{item.round}.{person}@cofoundry")
+        entry.add("sequence", max(item.revision, event.schedule_version))
+        entry.add("dtstamp", stamp.astimezone(dt.UTC))
+        entry.add("dtstart", item.start)
+        entry.add("dtend", item.end)
+        lines = [w["ics.round"].format(round=item.round)]
+        if item.table == 0 or not item.meetings:
+            entry.add("summary", w["ics.break"].format(event=event.name, round=item.round))
+            entry.add("transp", "TRANSPARENT")
+        else:
+            names = ", ".join(m.with_name for m in item.meetings)
+            entry.add(
+                "summary", w["ics.meeting"].format(event=event.name, names=names, place=item.place)
+            )
+            for m in item.meetings:
+                lines.append("")
+                lines.append(f"{m.with_name}" + (f" \u2013 {m.headline}" if m.headline else ""))
+                lines += [w["ics.why"].format(need=p.need, offer=p.offer) for p in m.meets_my_needs]
+                lines += [
+                    w["ics.why_back"].format(need=p.need, offer=p.offer)
+                    for p in m.meets_their_needs
+                ]
+                if m.roles_they_bring or m.roles_i_bring:
+                    lines.append(
+                        w["ics.roles"].format(
+                            roles=", ".join(m.roles_they_bring) or "-",
+                            roles_back=", ".join(m.roles_i_bring) or "-",
+                        )
+                    )
+        entry.add("location", ", ".join(x for x in (item.place, event.where) if x))
+        entry.add("description", "\n".join(lines))
+        cal.add_component(entry)
+    return _ics(cal)
+
+
+def event_ics(
+    event: Event,
+    rounds: int,
+    *,
+    stamp: dt.datetime,
+    labels: Mapping[str, str] | None = None,
+) -> str:
+    """The event's calendar file: one entry from its start to the end of its last round
+    (``rounds`` planned; one round's length if none is planned yet), at its venue. Its
+    SEQUENCE is the event's version (its plan or logistics changed).
+
+    Examples
+    --------
+    >>> e = Event("night", "Night", None, dt.date(2026, 5, 21), dt.time(18, 30), "Europe/Paris",
+    ...           round_minutes=10, break_minutes=5, version=3)
+    >>> v = icalendar.Calendar.from_ical(event_ics(e, 3, stamp=dt.datetime(2026, 5, 1, tzinfo=dt.UTC))).walk("VEVENT")[0]
+    >>> str(v["summary"]), v["dtend"].dt.strftime("%H:%M"), int(v["sequence"])
+    ('Night', '19:10', 3)
+    """
+    first = round_slot(event, 1)
+    last = round_slot(event, max(rounds, 1))
+    if first is None or last is None:
+        raise ValueError(f"event {event.id!r} has no date or start time")
+    cal = _calendar(event.name)
+    entry = icalendar.Event()
+    entry.add("uid", f"{event.id}@cofoundry")
+    entry.add("sequence", event.version)
+    entry.add("dtstamp", stamp.astimezone(dt.UTC))
+    entry.add("dtstart", first[0])
+    entry.add("dtend", last[1])
+    entry.add("summary", event.name)
+    if event.where:
+        entry.add("location", event.where)
+    cal.add_component(entry)
+    return _ics(cal)
+
+
+# ------------------------------------------------------------------ badges
+def badge_svg(url: str, *, scale: int = 4) -> str:
+    """A QR code of ``url`` as an inline SVG (segno, error correction M: readable with a
+    quarter of it hidden by a lanyard clip).
+
+    Examples
+    --------
+    >>> badge_svg("https://example.org/c/K7QH3M9T").startswith("<svg")
+    True
+    """
+    return str(segno.make_qr(url, error="m").svg_inline(scale=scale, border=2, title="QR"))
+
+
+def badges_html(
+    event: Event,
+    badges: Sequence[Badge],
+    *,
+    checkin_url: str = "{code}",
+    labels: Mapping[str, str] | None = None,
+    lang: str = "en",
+) -> str:
+    """Printable badges: name, headline, team and room, and a QR code of the check-in URL
+    (``checkin_url`` with ``{code}`` replaced by the attendee's code, e.g.
+    ``https://host/web/events/night/checkin?code={code}``), the code printed under it to be
+    typed when a camera fails.
+
+    Examples
+    --------
+    >>> html = badges_html(Event("e", "Night", None), [Badge("ana", "<Ana>", "", "K7QH3M9T", 2)])
+    >>> "&lt;Ana&gt;" in html and "K7QH-3M9T" in html and "Team 2" in html and "<svg" in html
+    True
+    """
+    shown = [
+        {
+            "name": b.name,
+            "headline": b.headline,
+            "team": b.team,
+            "place": b.place,
+            "code_text": f"{b.code[:4]}-{b.code[4:]}" if len(b.code) == 8 else b.code,
+            "qr": Markup(badge_svg(checkin_url.format(code=b.code))),
+        }
+        for b in badges
+    ]
+    return _ENV.get_template("badges.html").render(
+        event=event, badges=shown, css=_CSS, w=_words(labels), lang=lang, when=when_text(event)
+    )
+
+
+# ------------------------------------------------------------------ report
+_REPORT_FIELDS = (
+    "attendees",
+    "came",
+    "absent",
+    "rounds_held",
+    "meetings_held",
+    "teams",
+    "feedback_given",
+    "feedback_people",
+    "again",
+    "not_a_fit",
+    "continuing_pairs",
+    "ventures_from_teams",
+    "ventures_from_intros",
+)
+
+
+def report_rows(
+    report: EventReport, labels: Mapping[str, str] | None = None
+) -> list[tuple[str, str, int]]:
+    """The after-event figures as ``(key, label, value)``, in reading order."""
+    w = _words(labels)
+    return [(k, w[f"report.{k}"], int(getattr(report, k))) for k in _REPORT_FIELDS]
+
+
+def report_csv(report: EventReport, labels: Mapping[str, str] | None = None) -> str:
+    """The after-event figures as CSV (key, label, value), through :func:`matcher.csvio.write_csv`.
+
+    Examples
+    --------
+    >>> r = EventReport(Event("e", "E", None), 10, 8, 2, 3, 12, 0, 5, 3, 2, 1, 1, 0, 0)
+    >>> print(report_csv(r).splitlines()[5])
+    meetings_held,Meetings held,12
+    """
+    w = _words(labels)
+    return write_csv(["key", w["report.figure"], w["report.value"]], report_rows(report, labels))
+
+
+def report_html(
+    report: EventReport, labels: Mapping[str, str] | None = None, *, lang: str = "en"
+) -> str:
+    """The after-event figures as a printable page."""
+    return _ENV.get_template("report.html").render(
+        event=report.event,
+        rows=report_rows(report, labels),
+        css=_CSS,
+        w=_words(labels),
+        lang=lang,
+        when=when_text(report.event),
     )

@@ -1,7 +1,7 @@
 """Matchmaking events: speed-networking rounds, tables and hackathon teams. Pure functions.
 
 Input is plain data: attendee ids, a symmetric matrix of pairwise scores (the
-reciprocal suggestion score, see :func:`score_matrix`), forbidden pairs (avoid
+reciprocal suggestion score, see :func:`matcher.matching.ranking.score_matrix`), forbidden pairs (avoid
 lists, both ways; no common language), past rounds and roles. Output is frozen
 dataclasses. Nothing here reads a database or a clock.
 
@@ -19,6 +19,15 @@ Speed networking (:func:`plan_rounds`)
     Re-planning passes the rounds already held as ``past``: they are returned
     unchanged, and their meetings count as met.
 
+Calm re-planning (:func:`repair_rounds`)
+    When someone is absent or arrives late, only the meetings that involve them
+    change, in the rounds not yet started: the partners they leave alone are paired
+    with each other or with whoever had a break (a maximum-weight matching), late
+    arrivals take a break's place or join a pair as a third, and everyone else keeps
+    their partners and their table. :func:`round_changes` lists, round by round, who
+    would see their agenda change between two versions of a plan (a full re-plan by
+    :func:`plan_rounds` changes many; a repair only those concerned).
+
 The upper bound (:func:`rounds_bound`)
     An LP relaxation solved by HiGHS (scipy): a variable ``0 <= x_ij <= 1`` per
     pair still allowed to meet, ``sum_j x_ij <= d_i`` where ``d_i`` is how many
@@ -31,31 +40,43 @@ The upper bound (:func:`rounds_bound`)
     reaches but a better sequence may not.
 
 Teams (:func:`form_teams`)
-    An OR-Tools **CP-SAT** model: person ``i`` in team ``t`` (``x_it``), team
-    sizes ``n`` or ``n + 1``, every required role offered in every team, avoid
-    pairs in different teams, past good collaborators in the same team (when
-    asked), and the objective ``sum of within-team pair scores - balance x
-    (strongest team - weakest team)``, with a time limit. A greedy seating
-    improved by iterated swap search (at most a fifth of the time) is given to CP-SAT as a
-    complete hint; the better of the two is kept. The gap is reported against the smaller
-    of CP-SAT's own bound and an upper bound of the pair score. For teams of one size
-    that is the **set-partitioning LP** (a column per feasible team) solved by column
-    generation with exact numpy pricing, every round a valid Lagrangian bound
-    (:func:`matcher.events.teams_bound.partition_bound`, at most 40 % of the time, computed
-    before CP-SAT, which then has what is left of 95 % of the time). For teams of two
-    sizes (or too many teams to enumerate) it is an LP relaxation of the
-    clique-partitioning problem (:func:`teams_bound`: a variable per pair, degree at
-    most ``size - 1``, each person's team holding every required role, triangle and
-    2-partition inequalities of Grötschel and Wakabayashi added as cuts for about 55 %
-    of the time; CP-SAT then has 15 %) solved by HiGHS (scipy). On large
-    instances the LP, not CP-SAT, gives the bound: CP-SAT's own bound stays near the
-    sum of everyone's best pairs. Scores enter CP-SAT in thousandths.
+    Team sizes first: :func:`team_layouts` says, before solving, how ``n`` people fit
+    teams of the size asked (exactly that size when it divides ``n``; otherwise the
+    remainder as teams of one more, some teams of one fewer, or one smaller team), the
+    default first; the teams follow the chosen layout exactly. An OR-Tools **CP-SAT**
+    model: person ``i`` in team ``t`` (``x_it``), each team of its layout's size,
+    every required role offered in every team, avoid pairs in different teams, past good
+    collaborators in the same team (when asked), and the objective ``sum of within-team
+    pair scores - balance x (strongest team - weakest team)``, with a time limit. The gap
+    is reported against the smaller of CP-SAT's own bound and an upper bound of the pair
+    score. For teams of one size that is the **set-partitioning LP** (a column per
+    feasible team) solved by column generation with exact numpy pricing, every round a
+    valid Lagrangian bound (:func:`matcher.events.teams_bound.partition_bound`, at most 55 % of
+    the time), computed **first**, from a greedy seating improved by swaps: the search
+    then stops as soon as its plan is proven within ``target_gap`` (3 % by default) of
+    that bound. Until then: the best plan made of the bound's columns (a MIP) evened out
+    by swap search, then iterated swap search (at most a fifth of the time), then CP-SAT
+    started from the best seating so far (a complete hint) for the rest of 95 % of the
+    time; the best of them is kept. For teams of two sizes (or too many teams to
+    enumerate) there is no bound before CP-SAT (its own bound, weak on large instances,
+    does not stop it early), and afterwards an LP relaxation of the clique-partitioning
+    problem (:func:`teams_bound`: a variable per pair, degree at most ``size - 1``, each
+    person's team holding every required role, triangle and 2-partition inequalities of
+    Grötschel and Wakabayashi added as cuts for about 55 % of the time; CP-SAT then has
+    15 %) solved by HiGHS (scipy). On large instances the LP, not CP-SAT, gives the
+    bound: CP-SAT's own bound stays near the sum of everyone's best pairs. Scores enter
+    CP-SAT in thousandths.
+
+In plain words (:func:`plan_quality`)
+    A plan's score over its bound as "at least 97 % of the best possible", with one
+    sentence an organiser can read (and a kind, for translation).
 """
 
 from __future__ import annotations
 
 import heapq
 import itertools
+import logging
 import math
 import time
 from collections.abc import Collection, Iterable, Mapping, Sequence
@@ -73,22 +94,35 @@ from matcher.events.teams_bound import PartitionBound, partition_bound
 
 __all__ = [
     "Group",
+    "PlanQuality",
     "Round",
+    "RoundChange",
     "RoundsPlan",
+    "RoundsRepair",
     "Team",
+    "TeamLayout",
     "TeamsPlan",
+    "check_layout",
     "check_scores",
     "form_teams",
     "greedy_rounds",
+    "plan_quality",
     "plan_rounds",
     "plan_stats",
+    "repair_needed",
+    "repair_rounds",
+    "round_changes",
     "rounds_bound",
+    "team_layouts",
     "teams_bound",
 ]
+
+logger = logging.getLogger(__name__)
 
 F64 = npt.NDArray[np.float64]
 Bools = npt.NDArray[np.bool_]
 Odd = Literal["bye", "trio"]
+Stop = Literal["optimal", "target_gap", "time_limit"]
 MAX_ROUNDS = 50
 MAX_GROUP = 12
 _SCALE = 1_000_000  # matching weights are integers: scores to 6 decimals
@@ -127,7 +161,8 @@ class RoundsPlan:
     ``score`` is the sum of the scores of every pair that meets (past rounds
     included); ``bound`` an upper bound on any plan's score with the same past
     (see :func:`rounds_bound`); ``greedy_score`` the score of the greedy baseline
-    (best remaining pair first) over the same rounds.
+    (best remaining pair first) over the same rounds (0 when its seating of tables gets
+    stuck on a repeated or forbidden pair).
     """
 
     attendees: tuple[str, ...]
@@ -169,9 +204,12 @@ class TeamsPlan:
 
     ``objective`` is what CP-SAT maximised (pair scores minus ``balance`` x the
     strength spread); ``bound`` an upper bound of it; ``gap = (bound - objective) / bound``;
-    ``heuristic_score`` the pair score of the greedy seating improved by swap search
-    (CP-SAT's hint), for comparison; ``bound_detail`` how the set-partitioning bound
-    went (teams of one size; None when another bound was used).
+    ``heuristic_score`` the pair score of the first seating (greedy, improved by swap
+    search, before the bound), for comparison; ``bound_detail`` how the set-partitioning bound
+    went (teams of one size; None when another bound was used); ``layout`` the team
+    sizes used; ``stopped`` why the search stopped: ``optimal`` (proven best),
+    ``target_gap`` (proven within ``target_gap`` of the best before the time limit) or
+    ``time_limit``.
     """
 
     teams: tuple[Team, ...]
@@ -186,6 +224,9 @@ class TeamsPlan:
     required_roles: tuple[str, ...] = ()
     kept_together: tuple[tuple[str, str], ...] = ()
     bound_detail: PartitionBound | None = None
+    layout: TeamLayout | None = None
+    stopped: Stop = "time_limit"
+    target_gap: float = 0.0
 
 
 # ------------------------------------------------------------ checking
@@ -586,6 +627,8 @@ def _run_rounds(
             groups: list[tuple[int, ...]] = [tuple(p) for p in pairs]
             if odd == "trio":
                 groups, byes = _add_trio(pairs, byes, w, allowed)
+        elif len(present) < 2:  # nobody to sit with: a break
+            groups, byes = [], list(present)
         else:
             w = s if greedy else _fair_weights(s, st, fairness)
             try:
@@ -728,8 +771,45 @@ def plan_rounds(
     new = _run_rounds(
         ids, s, forb, st, start, rounds, group_size, odd, fairness, absent_idx, greedy=False
     )
+    bound, greedy_score = _bound_and_greedy(
+        ids, s, forb, base, start, rounds, group_size, odd, absent_idx
+    )
+    return RoundsPlan(
+        attendees=tuple(ids),
+        rounds=tuple(past) + tuple(new),
+        group_size=group_size,
+        odd=odd,
+        score=round(st.score, 6),
+        bound=round(max(bound, st.score, greedy_score), 6),
+        greedy_score=round(greedy_score, 6),
+        fairness=fairness,
+        replanned_from=start,
+    )
+
+
+def _bound_and_greedy(
+    ids: Sequence[str],
+    s: F64,
+    forb: Bools,
+    base: _State,
+    start: int,
+    rounds: int,
+    group_size: int,
+    odd: Odd,
+    absent_idx: Mapping[int, Collection[int]],
+) -> tuple[float, float]:
+    """The LP bound and the greedy baseline's score of rounds ``start..rounds`` after ``base``.
+
+    Both include ``base.score`` (the rounds already held). A baseline that cannot seat
+    the tables without a repeat (its greedy seating and swap search both stuck) scores 0:
+    the plan stands without it.
+    """
+    n = len(ids)
     gst = base.copy()
-    _run_rounds(ids, s, forb, gst, start, rounds, group_size, odd, 0.0, absent_idx, greedy=True)
+    try:
+        _run_rounds(ids, s, forb, gst, start, rounds, group_size, odd, 0.0, absent_idx, greedy=True)
+    except InvalidInput:
+        gst.score = 0.0
     bound = base.score + rounds_bound(
         s,
         allowed=~(base.met | forb),
@@ -743,17 +823,7 @@ def plan_rounds(
         group_size=group_size,
         odd=odd,
     )
-    return RoundsPlan(
-        attendees=tuple(ids),
-        rounds=tuple(past) + tuple(new),
-        group_size=group_size,
-        odd=odd,
-        score=round(st.score, 6),
-        bound=round(max(bound, st.score, gst.score), 6),
-        greedy_score=round(gst.score, 6),
-        fairness=fairness,
-        replanned_from=start,
-    )
+    return bound, gst.score
 
 
 def greedy_rounds(
@@ -778,6 +848,448 @@ def greedy_rounds(
     forb = _pair_matrix(_index(ids), forbidden, n, "forbidden")
     st = _initial_state(ids, s, forb, (), rounds, group_size)
     return tuple(_run_rounds(ids, s, forb, st, 1, rounds, group_size, "bye", 0.0, {}, greedy=True))
+
+
+# ------------------------------------------------------------ calm re-planning
+
+
+@dataclass(frozen=True, slots=True)
+class RoundChange:
+    """How one round differs between two versions of a plan.
+
+    ``removed`` holds the old round's groups that are gone and ``added`` the new
+    round's groups that were not there (a group is the same when it has the same
+    members); ``people`` everyone whose partners or break changed in this round,
+    including whoever is no longer there or newly there.
+    """
+
+    number: int
+    removed: tuple[Group, ...]
+    added: tuple[Group, ...]
+    people: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RoundsRepair:
+    """A plan repaired around absences and late arrivals, and what the repair changed.
+
+    ``plan`` is the whole plan (rounds already started unchanged); ``changes`` one
+    :class:`RoundChange` per round that changed. The people concerned, each sorted, by
+    what happened to them in a round: ``left_out`` lost their seat (absent),
+    ``arrived`` were present without a seat (late arrivals), ``partners`` were in a
+    group with someone absent, and ``others`` are everyone whose agenda changed in a
+    round where they were none of these: they had a break and now meet someone, or
+    someone joined their meeting (a late arrival, or a partner left alone in trio mode).
+    With ``odd="bye"``, a no-show changes no one's agenda but their partners'.
+    """
+
+    plan: RoundsPlan
+    changes: tuple[RoundChange, ...]
+    left_out: tuple[str, ...]
+    arrived: tuple[str, ...]
+    partners: tuple[str, ...]
+    others: tuple[str, ...]
+
+
+def _seats(rnd: Round) -> dict[str, frozenset[str]]:
+    """Each person of a round and their partners there (empty for a break)."""
+    out: dict[str, frozenset[str]] = {}
+    for g in rnd.groups:
+        for m in g.members:
+            out[m] = frozenset(g.members) - {m}
+    for b in rnd.byes:
+        out[b] = frozenset()
+    return out
+
+
+def round_changes(before: Sequence[Round], after: Sequence[Round]) -> tuple[RoundChange, ...]:
+    """What changed, round by round, from one version of a plan to another.
+
+    A person's seat changes when their partners change, when a break becomes a
+    meeting (or the reverse), or when they appear or disappear; table numbers are
+    not compared (:func:`repair_rounds` keeps them, :func:`plan_rounds` renumbers).
+
+    Examples
+    --------
+    >>> old = [Round(1, (Group(1, ("a", "b"), 1.0), Group(2, ("c", "d"), 1.0)))]
+    >>> new = [Round(1, (Group(1, ("a", "b"), 1.0),), byes=("c",))]
+    >>> [(c.number, [g.members for g in c.removed], c.added, c.people) for c in round_changes(old, new)]
+    [(1, [('c', 'd')], (), ('c', 'd'))]
+    """
+    old_by = {r.number: r for r in before}
+    new_by = {r.number: r for r in after}
+    out = []
+    for number in sorted(old_by.keys() | new_by.keys()):
+        old = old_by.get(number, Round(number, ()))
+        new = new_by.get(number, Round(number, ()))
+        so, sn = _seats(old), _seats(new)
+        people = tuple(sorted(p for p in so.keys() | sn.keys() if so.get(p) != sn.get(p)))
+        if not people:
+            continue
+        og = {frozenset(g.members) for g in old.groups}
+        ng = {frozenset(g.members) for g in new.groups}
+        out.append(
+            RoundChange(
+                number=number,
+                removed=tuple(g for g in old.groups if frozenset(g.members) not in ng),
+                added=tuple(g for g in new.groups if frozenset(g.members) not in og),
+                people=people,
+            )
+        )
+    return tuple(out)
+
+
+def _check_held_rounds(rounds: Sequence[Round], from_round: int) -> None:
+    if not 1 <= len(rounds) <= MAX_ROUNDS:
+        raise InvalidInput(
+            f"the plan must have 1 to {MAX_ROUNDS} rounds, got {len(rounds)}",
+            field="rounds",
+            value=len(rounds),
+            hint="plan the rounds first (plan_rounds)",
+        )
+    for k, rnd in enumerate(rounds, start=1):
+        if rnd.number != k:
+            raise InvalidInput(
+                f"rounds must be numbered 1, 2, ...; round {k} is numbered {rnd.number}",
+                field="rounds",
+                value=rnd.number,
+                hint="pass the whole plan, in order",
+            )
+        placed = [m for g in rnd.groups for m in g.members] + list(rnd.byes)
+        if len(placed) != len(set(placed)):
+            dup = next(m for m in placed if placed.count(m) > 1)
+            raise InvalidInput(
+                f"round {k}: {dup!r} is seated twice",
+                field="rounds",
+                value=dup,
+                hint="seat each attendee once per round",
+            )
+    if not 1 <= from_round <= len(rounds):
+        raise InvalidInput(
+            f"from_round must be between 1 and {len(rounds)} (the rounds not yet started),"
+            f" got {from_round}",
+            field="from_round",
+            value=from_round,
+            hint="every round has started: there is nothing left to re-plan",
+        )
+
+
+def repair_needed(
+    ids: Sequence[str],
+    rounds: Sequence[Round],
+    from_round: int,
+    absent: Mapping[str, Collection[int]] | None = None,
+) -> tuple[tuple[int, str], ...]:
+    """The seats :func:`repair_rounds` would change: ``(round, person)`` for each person seated
+    in a round from ``from_round`` on who is absent there (or no longer among ``ids``), and
+    each person of ``ids`` present in such a round without a seat (a late arrival). Empty:
+    the plan already fits who is here, and nothing needs re-planning.
+
+    Examples
+    --------
+    >>> r = [Round(1, (Group(1, ("a", "b"), 1.0),)), Round(2, (Group(1, ("a", "b"), 1.0),))]
+    >>> repair_needed(["a", "b", "c"], r, 2, {"b": {2}, "c": {1}})
+    ((2, 'b'), (2, 'c'))
+    >>> repair_needed(["a", "b"], r, 1)
+    ()
+    """
+    here = set(ids)
+    out: list[tuple[int, str]] = []
+    for rnd in rounds:
+        if rnd.number < from_round:
+            continue
+        seated = [m for g in rnd.groups for m in g.members] + list(rnd.byes)
+        gone = {p for p in seated if p not in here or rnd.number in (absent or {}).get(p, ())}
+        arriving = {p for p in here - set(seated) if rnd.number not in (absent or {}).get(p, ())}
+        out += [(rnd.number, p) for p in sorted(gone | arriving)]
+    return tuple(out)
+
+
+def repair_rounds(
+    ids: Sequence[str],
+    scores: npt.ArrayLike,
+    rounds: Sequence[Round],
+    from_round: int,
+    *,
+    absent: Mapping[str, Collection[int]] | None = None,
+    forbidden: Iterable[Collection[str]] = (),
+    group_size: int = 2,
+    odd: Odd = "bye",
+    fairness: float = 0.5,
+) -> RoundsRepair:
+    """Calm re-planning: change only the meetings of people who are absent or arrive late.
+
+    Rounds before ``from_round`` (started or held) are returned unchanged. In each
+    later round, every group whose members are all present stays as it is, at its
+    table; only these seats change:
+
+    * **Absent** people (``absent``: the rounds each misses, as for :func:`plan_rounds`;
+      people seated but not in ``ids`` count as absent too) leave their group. A group
+      keeps meeting while at least two of its members remain (a trio becomes a pair, a
+      table loses a seat); a person left alone is **free**.
+    * **Late arrivals** (present in a round where the plan gives them no seat) are free,
+      and so is anyone present whom the plan gave a break.
+    * **1:1 rounds**: the free people of the round are paired by a maximum-weight
+      matching (fairness weights as in :func:`plan_rounds`) over the pairs allowed: not
+      avoided and not meeting in any other round of the plan. With one person too many,
+      the one with the fewest breaks so far is left over. A late arrival left over joins
+      the pair that suits them best as a third (never a trio already); a partner left
+      alone sits out with ``odd="bye"`` and joins the best pair with ``odd="trio"``;
+      nobody joins a pair with whom any member is avoided or already met; otherwise
+      they sit out.
+    * **Tables**: a free person joins, best gain first, a table with a seat left empty
+      (fewer than ``group_size``), else one of at most ``group_size`` (so at most
+      ``group_size + 1`` seats, the planner's largest), where they meet nobody again and
+      nobody they avoid; otherwise they sit out. Nobody else moves.
+
+    New meetings take the table numbers freed in their round, then new ones; kept groups
+    keep theirs. ``plan.bound`` is the bound of the same event re-planned in full
+    (:func:`rounds_bound`), at least the repaired plan's score; ``plan.greedy_score``
+    the greedy baseline's from ``from_round`` (0 when it cannot seat the tables). To re-plan everything instead, call
+    :func:`plan_rounds` with ``past=rounds[:from_round - 1]``.
+
+    Parameters
+    ----------
+    ids : sequence of str
+        The attendees, in the order of the rows of ``scores`` (late arrivals included).
+    scores : array (n, n)
+        Symmetric pair scores, >= 0.
+    rounds : sequence of Round
+        The whole current plan, numbered 1, 2, ...
+    from_round : int
+        The first round not yet started.
+    absent : mapping id -> round numbers
+        Rounds each attendee misses (no-show from round k: ``k..last``; late until
+        round k: ``1..k-1``).
+    forbidden : pairs of ids
+        Pairs that must never meet.
+    group_size, odd, fairness
+        As the plan was made (:func:`plan_rounds`).
+
+    Examples
+    --------
+    Four people, two rounds; ``d`` does not come back for round 2. Their partner
+    there, ``b``, sits out; ``a`` and ``c`` keep their meeting, at their table.
+
+    >>> s = [[0, 9, 2, 1], [9, 0, 1, 2], [2, 1, 0, 8], [1, 2, 8, 0]]
+    >>> plan = plan_rounds(list("abcd"), s, 2, fairness=0)
+    >>> [[g.members for g in r.groups] for r in plan.rounds]
+    [[('a', 'b'), ('c', 'd')], [('a', 'c'), ('b', 'd')]]
+    >>> fix = repair_rounds(list("abcd"), s, plan.rounds, 2, absent={"d": {2}})
+    >>> r2 = fix.plan.rounds[1]
+    >>> [(g.table, g.members) for g in r2.groups], r2.byes
+    ([(1, ('a', 'c'))], ('b',))
+    >>> fix.left_out, fix.partners, fix.others, fix.plan.score
+    (('d',), ('b',), (), 19.0)
+    """
+    _check_rounds_args(len(rounds) if rounds else 1, group_size, fairness, odd)
+    _check_held_rounds(rounds, from_round)
+    s = check_scores(ids, scores)
+    pos = _index(ids)
+    n = len(ids)
+    total = len(rounds)
+    forb = _pair_matrix(pos, forbidden, n, "forbidden")
+    absent_idx = {pos[k]: set(v) for k, v in (absent or {}).items() if k in pos}
+
+    # 1. take the absent out of every later round; note who is left free
+    taken = [_take_out(rnd, pos, absent_idx) for rnd in rounds[from_round - 1 :]]
+    met = np.zeros((n, n), dtype=bool)
+    for rnd in rounds[: from_round - 1]:
+        for g in rnd.groups:
+            _meet(met, [pos[m] for m in g.members if m in pos])
+    for kept in taken:
+        for members in kept.tables.values():
+            _meet(met, members)
+
+    # 2. seat the free people, round by round (breaks and service so far count)
+    st = _initial_state(ids, s, forb, rounds[: from_round - 1], total, group_size)
+    base = st.copy()
+    repaired: list[Round] = []
+    for rnd, t in zip(rounds[from_round - 1 :], taken, strict=True):
+        tables = dict(t.tables)
+        spare = sorted(t.freed)
+        top = max([*tables, *t.freed, *(g.table for g in rnd.groups), 0])
+        w = _fair_weights(s, st, fairness)
+        byes: list[int] = []
+        joined: list[int] = []
+
+        def allowed_now() -> Bools:
+            ok = ~(met | forb)
+            np.fill_diagonal(ok, False)
+            return ok
+
+        if group_size == 2:
+            pool = sorted(t.free)
+            pairs, out = _round_pairs(pool, w, allowed_now(), st) if len(pool) > 1 else ([], pool)
+            for a, b in pairs:
+                if spare:
+                    number = spare.pop(0)
+                else:
+                    top += 1
+                    number = top
+                tables[number] = (a, b)
+                _meet(met, (a, b))
+            for i in out:
+                if i in t.arrived or odd == "trio":
+                    where = _best_table(i, tables, allowed_now(), w, cap=3, prefer_below=3)
+                    if where is not None:
+                        tables[where] = (*tables[where], i)
+                        _meet(met, tables[where])
+                        joined.append(i)
+                        continue
+                byes.append(i)
+        else:
+            ok = allowed_now()
+            order = sorted(
+                t.free,
+                key=lambda i: (sum(bool(ok[i, list(g)].all()) for g in tables.values()), ids[i]),
+            )
+            for i in order:
+                where = _best_table(
+                    i, tables, allowed_now(), w, cap=group_size + 1, prefer_below=group_size
+                )
+                if where is None:
+                    byes.append(i)
+                else:
+                    tables[where] = (*tables[where], i)
+                    _meet(met, tables[where])
+        groups = [tables[k] for k in sorted(tables)]
+        st.record(groups, byes, s)
+        if odd == "trio" and group_size == 2:
+            for i in joined:  # the odd one out rotates like a bye (as in plan_rounds)
+                st.byes[i] += 1
+        old = {(g.table, frozenset(g.members)): g for g in rnd.groups}
+        new_groups = []
+        for k in sorted(tables):
+            names = tuple(sorted(ids[i] for i in tables[k]))
+            same = old.get((k, frozenset(names)))
+            score = float(sum(s[a, b] for a, b in itertools.combinations(tables[k], 2)))
+            new_groups.append(same or Group(table=k, members=names, score=round(score, 6)))
+        repaired.append(Round(rnd.number, tuple(new_groups), tuple(sorted(ids[b] for b in byes))))
+
+    # 3. the plan, its bound and baseline, and what changed for whom
+    new_rounds = tuple(rounds[: from_round - 1]) + tuple(repaired)
+    has_trio = group_size == 2 and any(len(g.members) == 3 for r in repaired for g in r.groups)
+    bound, greedy_score = _bound_and_greedy(
+        ids,
+        s,
+        forb,
+        base,
+        from_round,
+        total,
+        group_size,
+        "trio" if has_trio else odd,
+        absent_idx,
+    )
+    changes = round_changes(rounds, new_rounds)
+    by_round = {r.number: t for r, t in zip(rounds[from_round - 1 :], taken, strict=True)}
+    left_out = {p for t in taken for p in t.left_out}
+    arrived = {ids[i] for t in taken for i in t.arrived}
+    partners = {ids[i] for t in taken for i in t.partners}
+    others: set[str] = set()
+    for c in changes:
+        t = by_round[c.number]
+        known = set(t.left_out) | {ids[i] for i in t.arrived | t.partners}
+        others.update(p for p in c.people if p not in known)
+    return RoundsRepair(
+        plan=RoundsPlan(
+            attendees=tuple(ids),
+            rounds=new_rounds,
+            group_size=group_size,
+            odd=odd,
+            score=round(st.score, 6),
+            bound=round(max(bound, st.score, greedy_score), 6),
+            greedy_score=round(greedy_score, 6),
+            fairness=fairness,
+            replanned_from=from_round,
+        ),
+        changes=changes,
+        left_out=tuple(sorted(left_out)),
+        arrived=tuple(sorted(arrived)),
+        partners=tuple(sorted(partners)),
+        others=tuple(sorted(others)),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _TakenOut:
+    """One later round with the absent taken out (indices into the attendees)."""
+
+    tables: dict[int, tuple[int, ...]]  # table -> members still there (2 or more)
+    freed: tuple[int, ...]  # tables left with fewer than two people
+    free: tuple[int, ...]  # people to seat: left alone, on a break, or arriving
+    arrived: frozenset[int]
+    partners: frozenset[int]
+    left_out: tuple[str, ...]
+
+
+def _take_out(
+    rnd: Round, pos: Mapping[str, int], absent: Mapping[int, Collection[int]]
+) -> _TakenOut:
+    r = rnd.number
+
+    def here(m: str) -> bool:
+        return m in pos and r not in absent.get(pos[m], ())
+
+    tables: dict[int, tuple[int, ...]] = {}
+    freed: list[int] = []
+    free: list[int] = []
+    partners: set[int] = set()
+    left_out: list[str] = []
+    for g in rnd.groups:
+        stay = tuple(pos[m] for m in g.members if here(m))
+        gone = [m for m in g.members if not here(m)]
+        left_out += gone
+        if gone:
+            partners.update(stay)
+        if len(stay) >= 2:
+            tables[g.table] = stay
+        else:
+            freed.append(g.table)
+            free.extend(stay)
+    for b in rnd.byes:
+        if here(b):
+            free.append(pos[b])
+        else:
+            left_out.append(b)
+    placed = {pos[m] for g in rnd.groups for m in g.members if m in pos}
+    placed |= {pos[b] for b in rnd.byes if b in pos}
+    arrived = frozenset(i for m, i in pos.items() if i not in placed and r not in absent.get(i, ()))
+    return _TakenOut(
+        tables=tables,
+        freed=tuple(freed),
+        free=tuple(sorted({*free, *arrived})),
+        arrived=arrived,
+        partners=frozenset(partners),
+        left_out=tuple(left_out),
+    )
+
+
+def _meet(met: Bools, group: Sequence[int]) -> None:
+    for a, b in itertools.combinations(group, 2):
+        met[a, b] = met[b, a] = True
+
+
+def _best_table(
+    i: int,
+    tables: Mapping[int, tuple[int, ...]],
+    allowed: Bools,
+    w: F64,
+    *,
+    cap: int,
+    prefer_below: int,
+) -> int | None:
+    """The table ``i`` should join: fewer than ``cap`` people, every pair allowed; a table
+    of fewer than ``prefer_below`` people first, then the largest gain (then the lowest number)."""
+    best, best_key = None, (False, -math.inf)
+    for number in sorted(tables):
+        g = list(tables[number])
+        if len(g) >= cap or not allowed[i, g].all():
+            continue
+        key = (len(g) < prefer_below, float(w[i, g].sum()))
+        if key > best_key:
+            best, best_key = number, key
+    return best
 
 
 def rounds_bound(
@@ -836,7 +1348,8 @@ def rounds_bound(
     else:
         per_person = att * (group_size - 1)
         if group_size > 2:
-            biggest = max(max(_table_sizes(p, group_size)) for p in present_rounds if p) - 1
+            sizes = [max(_table_sizes(p, group_size)) for p in present_rounds if p]
+            biggest = max(sizes, default=1) - 1
             per_person = att * biggest
         a = sp.vstack([deg, sp.csr_matrix(np.ones((1, k)))]).tocsr()
         b = np.concatenate([per_person, [seats]])
@@ -1013,7 +1526,12 @@ def _union_groups(n: int, together: Bools) -> list[list[int]]:
 
 
 def _heuristic_teams(
-    ti: _TeamInput, seconds: float = 0.0, seed: int = 0, balance: float = 0.0
+    ti: _TeamInput,
+    seconds: float = 0.0,
+    seed: int = 0,
+    balance: float = 0.0,
+    *,
+    good_enough: float = math.inf,
 ) -> list[int]:
     """Greedy seating (together groups first, roles covered first) improved by swaps."""
     n = ti.s.shape[0]
@@ -1052,7 +1570,9 @@ def _heuristic_teams(
     roles = np.array([[r in o for r in ti.required] for o in ti.offers], dtype=bool).reshape(
         n, len(ti.required)
     )
-    return _iterated_swaps(w, label, frozen, seconds, seed, roles, ti.strength, balance)
+    return _iterated_swaps(
+        w, label, frozen, seconds, seed, roles, ti.strength, balance, good_enough=good_enough
+    )
 
 
 def _iterated_swaps(
@@ -1064,13 +1584,16 @@ def _iterated_swaps(
     roles: Bools | None = None,
     strength: F64 | None = None,
     balance: float = 0.0,
+    *,
+    good_enough: float = math.inf,
 ) -> list[int]:
     """Iterated local search on ``pair score - balance x strength spread``.
 
     Swap-improve the pair score, even out the strongest and weakest tables (the
     best swap between them, while the objective improves), then kick a few movable
     people and start again; a seating is kept when its objective is at least as good.
-    Stops after ``seconds``.
+    Stops after ``seconds``, or once a seating covering every role is worth
+    ``good_enough``.
     """
     rng = np.random.default_rng(seed)
     st = np.zeros(len(label)) if strength is None else strength
@@ -1110,6 +1633,8 @@ def _iterated_swaps(
     deadline = time.perf_counter() + seconds
     stall = 0
     while len(movable) >= 4 and time.perf_counter() < deadline and stall < 50 * len(movable):
+        if best_v >= good_enough and _covers(best, roles):
+            break
         cur = list(best)
         for _ in range(int(rng.integers(2, 5))):
             a, b = rng.choice(movable, 2, replace=False)
@@ -1132,10 +1657,142 @@ def _covers(label: Sequence[int], roles: Bools | None) -> bool:
     return bool((holders > 0).all())
 
 
-def _team_sizes(n: int, size: int) -> list[int]:
-    if n < size:
-        return [n] if n else []
-    return _table_sizes(n, size, nearest=False)
+LayoutKind = Literal["exact", "larger", "smaller", "leftover", "one team", "chosen"]
+
+
+@dataclass(frozen=True, slots=True)
+class TeamLayout:
+    """How many teams of which size, said before the teams are formed.
+
+    ``sizes`` has one entry per team, largest first; ``kind`` says how the people who do
+    not fit teams of the size asked are placed: ``exact`` (nobody left over), ``larger``
+    (spread over the teams, some one larger), ``smaller`` (one team more, some teams one
+    smaller), ``leftover`` (one smaller team of the remainder), ``one team`` (fewer
+    people than the size asked) or ``chosen`` (sizes given by the organiser).
+    """
+
+    sizes: tuple[int, ...]
+    kind: LayoutKind
+
+    @property
+    def counts(self) -> tuple[tuple[int, int], ...]:
+        """``(size, number of teams)``, largest size first."""
+        return tuple((z, self.sizes.count(z)) for z in sorted(set(self.sizes), reverse=True))
+
+    @property
+    def description(self) -> str:
+        """The layout in words, e.g. ``"20 teams of 6 and 1 team of 5"``.
+
+        Examples
+        --------
+        >>> TeamLayout((7, 7, 6), "larger").description
+        '2 teams of 7 and 1 team of 6'
+        """
+        parts = [f"{k} team{'s' if k > 1 else ''} of {z}" for z, k in self.counts]
+        return " and ".join([", ".join(parts[:-1]), parts[-1]] if len(parts) > 1 else parts)
+
+
+def _layout_key(layout: TeamLayout, size: int) -> tuple[int, int, int, int]:
+    """Default preference: sizes nearest the one asked, most teams of exactly that size,
+    then larger teams rather than smaller."""
+    off = [z for z in layout.sizes if z != size]
+    return (
+        max((abs(z - size) for z in off), default=0),
+        len(off),
+        -(len(layout.sizes) - len(off)),
+        -min(layout.sizes),
+    )
+
+
+def team_layouts(n: int, size: int) -> tuple[TeamLayout, ...]:
+    """The ways to seat ``n`` people in teams of about ``size``, the default first.
+
+    When ``size`` divides ``n`` there is one: teams of exactly ``size``. Otherwise, with
+    ``n = q x size + r``: ``larger``, ``q`` teams as even as possible (``r`` teams of
+    ``size + 1`` when ``r <= q``); ``smaller``, ``q + 1`` teams as even as possible (teams
+    of ``size`` and ``size - 1`` when there are enough of them; none below 2 people);
+    ``leftover``, ``q`` teams of ``size`` and one of ``r`` (when ``r >= 2``). An option
+    that repeats another is left out. The default (first) keeps the sizes nearest the one
+    asked: the smallest largest deviation from ``size``, then the fewest teams of another
+    size, then the most of ``size``, then larger teams rather than smaller ones. Fewer
+    than ``size`` people make one team; fewer than 2, none. No team exceeds
+    :data:`MAX_GROUP`.
+
+    Examples
+    --------
+    >>> [x.description for x in team_layouts(120, 4)]
+    ['30 teams of 4']
+    >>> [(x.kind, x.description) for x in team_layouts(125, 6)]
+    [('smaller', '20 teams of 6 and 1 team of 5'), ('larger', '5 teams of 7 and 15 teams of 6')]
+    >>> [(x.kind, x.description) for x in team_layouts(122, 6)]
+    [('larger', '2 teams of 7 and 18 teams of 6'), ('smaller', '17 teams of 6 and 4 teams of 5'), ('leftover', '20 teams of 6 and 1 team of 2')]
+    >>> [x.description for x in team_layouts(28, 6)]  # never four teams of 7 by default
+    ['3 teams of 6 and 2 teams of 5', '4 teams of 7', '4 teams of 6 and 1 team of 4']
+    >>> [x.description for x in team_layouts(14, 6)]  # no team of 6 but with a team of 2
+    ['2 teams of 7', '2 teams of 5 and 1 team of 4', '2 teams of 6 and 1 team of 2']
+    """
+    if n < 2 or size < 2:
+        return ()
+    if n <= size:
+        return (TeamLayout((n,), "exact" if n == size else "one team"),)
+    q, r = divmod(n, size)
+    if r == 0:
+        return (TeamLayout((size,) * q, "exact"),)
+    found: list[TeamLayout] = []
+    larger = tuple(_table_sizes(n, size, nearest=False))  # q teams, as even as possible
+    if max(larger) <= MAX_GROUP:
+        found.append(TeamLayout(larger, "larger"))
+    base, extra = divmod(n, q + 1)  # q + 1 teams, as even as possible
+    if base >= 2:
+        found.append(TeamLayout((base + 1,) * extra + (base,) * (q + 1 - extra), "smaller"))
+    if r >= 2:
+        found.append(TeamLayout((size,) * q + (r,), "leftover"))
+    unique: dict[tuple[int, ...], TeamLayout] = {}
+    for layout in found:
+        unique.setdefault(layout.sizes, layout)
+    return tuple(sorted(unique.values(), key=lambda x: _layout_key(x, size)))
+
+
+def check_layout(n: int, size: int, sizes: Sequence[int] | None) -> TeamLayout:
+    """The layout to use: ``sizes`` as given (after checking them), else the default.
+
+    Examples
+    --------
+    >>> check_layout(10, 4, None).sizes, check_layout(10, 4, [5, 5]).sizes
+    ((4, 3, 3), (5, 5))
+    >>> check_layout(10, 4, [4, 4])
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: the team sizes [4, 4] seat 8 people but 10 are present (got [4, 4]); choose one of: 1 team of 4 and 2 teams of 3 ([4, 3, 3]), 2 teams of 5 ([5, 5]), 2 teams of 4 and 1 team of 2 ([4, 4, 2])
+    """
+    options = team_layouts(n, size)
+    if sizes is None:
+        if not options:
+            raise InvalidInput(
+                f"{n} attendee(s) present; teams need at least 2",
+                field="attendees",
+                value=n,
+                hint="add attendees first",
+            )
+        return options[0]
+    chosen = sorted((int(z) for z in sizes), reverse=True)
+    listed = ", ".join(f"{x.description} ({list(x.sizes)})" for x in options)
+    if sum(chosen) != n:
+        raise InvalidInput(
+            f"the team sizes {list(sizes)} seat {sum(chosen)} people but {n} are present",
+            field="sizes",
+            value=list(sizes),
+            hint=f"choose one of: {listed}" if listed else "add attendees first",
+        )
+    if not chosen or min(chosen) < 2 or max(chosen) > MAX_GROUP:
+        raise InvalidInput(
+            f"every team must have 2 to {MAX_GROUP} people, got sizes {list(sizes)}",
+            field="sizes",
+            value=list(sizes),
+            hint=f"choose one of: {listed}" if listed else "add attendees first",
+        )
+    match = next((x for x in options if list(x.sizes) == chosen), None)
+    return match or TeamLayout(tuple(chosen), "chosen")
 
 
 def form_teams(
@@ -1150,13 +1807,22 @@ def form_teams(
     strength: Mapping[str, float] | None = None,
     balance: float = 1.0,
     time_limit: float = 10.0,
+    target_gap: float = 0.03,
+    sizes: Sequence[int] | None = None,
     workers: int = 2,
     seed: int = 0,
 ) -> TeamsPlan:
-    """Hackathon teams of ``size`` or ``size + 1`` (see the module docstring).
+    """Hackathon teams of exactly the sizes of a layout (see the module docstring).
 
     Parameters
     ----------
+    size : int
+        The team size asked. When it does not divide the number of people, the layout
+        (:func:`team_layouts`) says how the rest is placed.
+    sizes : sequence of int, optional
+        The layout chosen by the organiser, one size per team (e.g. ``[7, 7, 6, 6]``),
+        respected exactly; by default the first of :func:`team_layouts` (teams of exactly
+        ``size`` when it divides the number of people).
     offers : mapping id -> roles
         The roles each attendee brings.
     required_roles : roles every team must have.
@@ -1166,7 +1832,14 @@ def form_teams(
         How strong each attendee is (default: their average score with their best
         ``size - 1`` partners); teams are balanced by ``balance`` x (strongest - weakest team).
     time_limit : float
-        Seconds for the whole search: the heuristic, the bound and CP-SAT share them.
+        Seconds for the whole search at most: the heuristic, the bound and CP-SAT share them.
+    target_gap : float
+        Stop as soon as the plan is proven within this fraction of the best possible
+        (``(bound - objective) / bound <= target_gap``): the bound is computed first, then
+        the seating is improved (swap search, the plan made of the bound's teams, CP-SAT
+        started from the best seating so far) only until it gets there. 0.03 by default;
+        0 searches until the time limit or a proof of optimality. ``stopped`` says why the
+        search stopped.
 
     Examples
     --------
@@ -1179,8 +1852,6 @@ def form_teams(
     >>> [t.members for t in plan.teams]
     [('a', 'c'), ('b', 'd')]
     """
-    from ortools.sat.python import cp_model  # heavy import, only when teams are formed
-
     started = time.perf_counter()
     s = check_scores(ids, scores)
     n = len(ids)
@@ -1209,7 +1880,15 @@ def form_teams(
     required = tuple(dict.fromkeys(required_roles))
     forb = _pair_matrix(pos, forbidden, n, "forbidden")
     tog = _pair_matrix(pos, together, n, "together")
-    sizes = _team_sizes(n, size)
+    if not 0 <= target_gap < 1:
+        raise InvalidInput(
+            "target_gap must be between 0 and 1",
+            field="target_gap",
+            value=target_gap,
+            hint="0.03 stops once the plan is proven within 3 % of the best; 0 searches on",
+        )
+    layout = check_layout(n, size, sizes)
+    sizes = list(layout.sizes)
     tcount = len(sizes)
     for role in required:
         holders = sum(role in r for r in roles_of)
@@ -1244,44 +1923,228 @@ def form_teams(
     else:
         strength_arr = np.array([float(strength.get(i, 0.0)) for i in ids])
     ti = _TeamInput(s, sizes, roles_of, required, forb, tog, strength_arr, groups)
-    hint_label = _heuristic_teams(ti, time_limit * 0.2, seed, balance)
     roles_mat = np.array([[r in o for r in required] for o in roles_of], dtype=bool).reshape(
         n, len(required)
     )
-    heuristic_score = _teams_score(s, hint_label)
-    # teams of one size: the set-partitioning bound (column generation), computed before
-    # CP-SAT so that CP-SAT gets whatever time it leaves; None for two sizes or too many teams
+    w_swap = np.where(forb, _BLOCKED, s)
+    np.fill_diagonal(w_swap, 0.0)
+    frozen = {i for g in groups if len(g) > 1 for i in g}
+
+    def value(lab: Sequence[int]) -> float:
+        return _plan_value(s, lab, strength_arr, balance)
+
+    def within(objective: float, bound: float) -> bool:
+        """Whether ``bound`` proves ``objective`` within the target gap."""
+        if not (target_gap > 0 and math.isfinite(bound)):
+            return False
+        return bound - objective <= target_gap * max(bound, 1e-12) + 1e-9
+
+    def valid(lab: Sequence[int]) -> bool:
+        """Every team holds every required role and no avoid pair."""
+        together_pairs = np.asarray(lab)[:, None] == np.asarray(lab)[None, :]
+        return _covers(lab, roles_mat) and not (together_pairs & forb).any()
+
+    def done(lab: Sequence[int]) -> bool:
+        """A valid seating proven within the target gap of the bound."""
+        return valid(lab) and within(value(lab), outer)
+
+    # 1. a first seating: greedy, improved by swaps (no kicks yet)
+    hint_label = _heuristic_teams(ti, 0.0, seed, balance)
+    # 2. the bound first (teams of one size: set partitioning by column generation), so
+    # that the search can stop as soon as it proves the seating good enough; None for
+    # teams of two sizes or too many teams to price
     part: PartitionBound | None = None
     if len(set(sizes)) == 1 and n > sizes[0]:
+        first = value(hint_label)
         part = partition_bound(
             s,
             sizes[0],
             forbidden=forb,
             roles=roles_mat,
             start=[[i for i in range(n) if hint_label[i] == t] for t in set(hint_label)],
-            seconds=0.4 * time_limit,
+            seconds=0.55 * time_limit,
+            stop_at=first / (1 - target_gap) if 0 < target_gap < 1 else None,
         )
-    cp_seconds = 0.15 * time_limit
-    hint_value = _plan_value(s, hint_label, strength_arr, balance)
-    if part is not None and hint_value < part.bound - 1e-6:  # else the hint is optimal
-        # the bound's columns hold good teams: the best plan made of them (a MIP), evened
-        # out by the swap search, replaces the hint when its objective is better
-        cols = _column_plan(s, part.teams, groups, seconds=0.1 * time_limit)
-        if cols is not None and _same_teams(cols, hint_label):
-            cols = None
-        if cols is not None:
-            w_swap = np.where(forb, _BLOCKED, s)
-            np.fill_diagonal(w_swap, 0.0)
-            frozen = {i for g in groups if len(g) > 1 for i in g}
+    outer = part.bound if part is not None else math.inf
+    logger.debug("teams: first seating %.3f, bound %.3f", value(hint_label), outer)
+    enough = (1 - target_gap) * outer if target_gap > 0 else math.inf
+    heuristic_score = _teams_score(s, hint_label)
+    # 3. the bound's columns hold good teams: the best plan made of them (a MIP), evened
+    # out by the swap search, replaces the seating when its objective is better
+    hint_value = value(hint_label)
+    if part is not None and hint_value < part.bound - 1e-6 and not done(hint_label):
+        cols = _column_plan(
+            s,
+            part.teams,
+            groups,
+            seconds=0.15 * time_limit,
+            rel_gap=target_gap / 3 if target_gap > 0 else 1e-4,
+        )
+        if cols is not None and not _same_teams(cols, hint_label):
             cols = _iterated_swaps(
-                w_swap, cols, frozen, 0.05 * time_limit, seed, roles_mat, strength_arr, balance
+                w_swap,
+                cols,
+                frozen,
+                0.05 * time_limit,
+                seed,
+                roles_mat,
+                strength_arr,
+                balance,
+                good_enough=enough,
             )
-            if _plan_value(s, cols, strength_arr, balance) > hint_value:
-                hint_label = cols
-        # CP-SAT gets the time the bound did not use
-        cp_seconds = max(cp_seconds, 0.95 * time_limit - (time.perf_counter() - started))
+            if value(cols) > hint_value and valid(cols):
+                hint_label, hint_value = cols, value(cols)
+        logger.debug(
+            "teams: column plan %.3f after %.1f s", hint_value, time.perf_counter() - started
+        )
+    # 4. iterated swap search from the best seating so far, until the bound proves it good
+    # enough (or a fifth of the time has passed)
+    if not done(hint_label):
+        hint_label = _iterated_swaps(
+            w_swap,
+            hint_label,
+            frozen,
+            0.2 * time_limit,
+            seed,
+            roles_mat,
+            strength_arr,
+            balance,
+            good_enough=enough,
+        )
+        hint_value = value(hint_label)
+    logger.debug("teams: swap search %.3f after %.1f s", hint_value, time.perf_counter() - started)
+    # 5. CP-SAT from that seating, for the time left, unless the bound already proves the
+    # seating good enough; stopped as soon as that bound proves its plan good enough
+    if part is not None:
+        cp_seconds = max(0.15 * time_limit, 0.95 * time_limit - (time.perf_counter() - started))
+    else:
+        cp_seconds = 0.15 * time_limit
+    hint_ok = valid(hint_label)
+    run_cp = not done(hint_label)
+    cp = (
+        _cp_teams(ti, balance, hint_label, cp_seconds, workers, seed, target_gap, outer)
+        if run_cp
+        else None
+    )
+    if cp is not None and (cp.status == "INFEASIBLE" or (cp.label is None and not hint_ok)):
+        raise InvalidInput(
+            f"no team plan satisfies every constraint ({cp.status.lower()} after {time_limit:g} s)",
+            field="teams",
+            value=cp.status,
+            hint="require fewer roles, keep fewer people together, or allow more time",
+        )
+    label = hint_label
+    if (
+        cp is not None and cp.label is not None and (not hint_ok or value(cp.label) >= hint_value)
+    ):  # CP-SAT may stop before it improves on (or even reloads) the seating it had
+        label = cp.label
+    # the strength spread in thousandths, as CP-SAT counts it
+    sums = np.bincount(np.asarray(label), weights=np.round(strength_arr * 1000), minlength=tcount)
+    spread_units = float(sums.max() - sums.min()) / 1000
+    score = _teams_score(s, label)
+    objective = score - balance * spread_units
+    cp_bound = cp.bound if cp is not None else math.inf
+    if cp is not None and cp.status == "OPTIMAL":
+        bound = objective
+    elif part is not None:
+        bound = min(part.bound, cp_bound)
+    else:
+        bound = min(
+            cp_bound,
+            teams_bound(
+                s,
+                sizes,
+                forbidden=forb,
+                together=tog,
+                roles=roles_mat,
+                seconds=max(0.5, 0.55 * time_limit),
+            ),
+        )
+    bound = max(bound, objective)
+    gap = 0.0 if bound <= 0 else max(0.0, (bound - objective) / bound)
+    proven = (cp is not None and cp.status == "OPTIMAL") or gap <= 1e-9
+    if proven:
+        stopped: Stop = "optimal"
+    elif (cp is None) or cp.reached:
+        stopped = "target_gap"
+    else:
+        stopped = "time_limit"
+    logger.debug("teams: %s after %.1f s, gap %.4f", stopped, time.perf_counter() - started, gap)
+    teams = []
+    members_of: list[list[int]] = [[] for _ in range(tcount)]
+    for i, t in enumerate(label):
+        members_of[t].append(i)
+    order = sorted(range(tcount), key=lambda t: ids[min(members_of[t], key=lambda i: ids[i])])
+    for number, t in enumerate(order, start=1):
+        mem = sorted(members_of[t], key=lambda i: ids[i])
+        have = sorted(set().union(*(roles_of[i] for i in mem)))
+        teams.append(
+            Team(
+                number=number,
+                members=tuple(ids[i] for i in mem),
+                score=round(float(sum(s[a, b] for a, b in itertools.combinations(mem, 2))), 6),
+                strength=round(float(strength_arr[mem].sum()), 6),
+                roles=tuple(have),
+                missing_roles=tuple(r for r in required if r not in have),
+            )
+        )
+    return TeamsPlan(
+        teams=tuple(teams),
+        score=round(score, 6),
+        objective=round(objective, 6),
+        bound=round(bound, 6),
+        gap=round(gap, 6),
+        status="OPTIMAL" if proven else "FEASIBLE",
+        seconds=round(time.perf_counter() - started, 3),
+        strength_spread=round(spread_units, 6),
+        heuristic_score=round(heuristic_score, 6),
+        required_roles=required,
+        kept_together=tuple(
+            (ids[int(a)], ids[int(b)]) for a, b in zip(*np.nonzero(np.triu(tog, 1)), strict=True)
+        ),
+        bound_detail=part,
+        layout=layout,
+        stopped=stopped,
+        target_gap=target_gap,
+    )
 
+
+@dataclass(frozen=True, slots=True)
+class _CpResult:
+    """What CP-SAT found: its status, best seating (None if none), its proven bound (inf
+    without a solution), and whether it stopped at the target gap."""
+
+    status: str
+    label: list[int] | None
+    bound: float
+    reached: bool
+
+
+def _cp_teams(
+    ti: _TeamInput,
+    balance: float,
+    hint_label: Sequence[int],
+    seconds: float,
+    workers: int,
+    seed: int,
+    target_gap: float,
+    outer: float,
+) -> _CpResult:
+    """The CP-SAT model of the module docstring, started from ``hint_label``.
+
+    With ``target_gap > 0`` and a finite ``outer`` (the bound found before), it stops as
+    soon as its plan is within ``target_gap`` of ``outer``. Its own bound does not stop
+    it: on large instances it stays far above the optimum, and small ones are solved to
+    proven optimality in a fraction of a second anyway.
+    """
+    from ortools.sat.python import cp_model  # heavy import, only when teams are formed
+
+    s, sizes, roles_of, required = ti.s, ti.sizes, ti.offers, ti.required
+    forb, tog, strength_arr = ti.forbidden, ti.together, ti.strength
+    n = s.shape[0]
+    tcount = len(sizes)
     scale = 1000
+    units = scale * scale  # objective units per score unit
     model = cp_model.CpModel()
     x = [[model.new_bool_var(f"x{i}_{t}") for t in range(tcount)] for i in range(n)]
     team = [model.new_int_var(0, tcount - 1, f"team{i}") for i in range(n)]
@@ -1347,89 +2210,35 @@ def form_teams(
     model.add_hint(hi, max(hinted))
     model.add_hint(lo, min(hinted))
     solver = cp_model.CpSolver()
-    solver.parameters.max_time_in_seconds = float(cp_seconds)
+    solver.parameters.max_time_in_seconds = float(seconds)
     solver.parameters.num_workers = workers
     solver.parameters.random_seed = seed
-    status = solver.solve(model)
-    status_name = solver.status_name(status)
-    hint_ok = _covers(hint, roles_mat) and not any(
-        hint[a] == hint[b] for a, b in zip(*np.nonzero(np.triu(forb, 1)), strict=True)
-    )
-    if status == cp_model.INFEASIBLE or (
-        status not in (cp_model.OPTIMAL, cp_model.FEASIBLE) and not hint_ok
-    ):
-        raise InvalidInput(
-            f"no team plan satisfies every constraint ({status_name.lower()} after"
-            f" {time_limit:g} s)",
-            field="teams",
-            value=status_name,
-            hint="require fewer roles, keep fewer people together, or allow more time",
-        )
-    hint_spread = (max(hinted) - min(hinted)) / scale
-    label, spread_units = hint, hint_spread
-    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        cp_label = [int(solver.value(team[i])) for i in range(n)]
-        cp_spread = (solver.value(hi) - solver.value(lo)) / scale
-        if not hint_ok or _teams_score(s, cp_label) - balance * cp_spread >= (
-            _teams_score(s, hint) - balance * hint_spread
-        ):  # CP-SAT may stop before it improves on (or even reloads) the hint
-            label, spread_units = cp_label, cp_spread
+
+    class Watch(cp_model.CpSolverSolutionCallback):
+        """Stops the search once a plan is proven within the target gap of ``outer``."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.reached = False
+
+        def on_solution_callback(self) -> None:
+            if outer * units - float(self.objective_value) <= target_gap * outer * units:
+                self.reached = True
+                self.stop_search()
+
+    watch = Watch()
+    if target_gap > 0 and math.isfinite(outer):
+        status = solver.solve(model, watch)
     else:
-        status_name = "FEASIBLE"  # the heuristic's seating; CP-SAT ran out of time first
-    score = _teams_score(s, label)
-    objective = score - balance * spread_units
-    if status == cp_model.OPTIMAL:
-        bound = objective
-    elif part is not None:
-        bound = part.bound
-        if status == cp_model.FEASIBLE:
-            bound = min(bound, solver.best_objective_bound / scale / scale)
-    else:
-        lp = teams_bound(
-            s,
-            sizes,
-            forbidden=forb,
-            together=tog,
-            roles=roles_mat,
-            seconds=max(0.5, 0.55 * time_limit),
-        )
-        cp_bound = solver.best_objective_bound / scale / scale
-        bound = min(cp_bound, lp) if status == cp_model.FEASIBLE else lp
-    bound = max(bound, objective)
-    gap = 0.0 if bound <= 0 else max(0.0, (bound - objective) / bound)
-    teams = []
-    members_of: list[list[int]] = [[] for _ in range(tcount)]
-    for i, t in enumerate(label):
-        members_of[t].append(i)
-    order = sorted(range(tcount), key=lambda t: ids[min(members_of[t], key=lambda i: ids[i])])
-    for number, t in enumerate(order, start=1):
-        mem = sorted(members_of[t], key=lambda i: ids[i])
-        have = sorted(set().union(*(roles_of[i] for i in mem)))
-        teams.append(
-            Team(
-                number=number,
-                members=tuple(ids[i] for i in mem),
-                score=round(float(sum(s[a, b] for a, b in itertools.combinations(mem, 2))), 6),
-                strength=round(float(strength_arr[mem].sum()), 6),
-                roles=tuple(have),
-                missing_roles=tuple(r for r in required if r not in have),
-            )
-        )
-    return TeamsPlan(
-        teams=tuple(teams),
-        score=round(score, 6),
-        objective=round(objective, 6),
-        bound=round(bound, 6),
-        gap=round(gap, 6),
-        status=status_name,
-        seconds=round(time.perf_counter() - started, 3),
-        strength_spread=round(spread_units, 6),
-        heuristic_score=round(heuristic_score, 6),
-        required_roles=required,
-        kept_together=tuple(
-            (ids[int(a)], ids[int(b)]) for a, b in zip(*np.nonzero(np.triu(tog, 1)), strict=True)
-        ),
-        bound_detail=part,
+        status = solver.solve(model)
+    name = solver.status_name(status)
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return _CpResult(name, None, math.inf, False)
+    return _CpResult(
+        status=name,
+        label=[int(solver.value(team[i])) for i in range(n)],
+        bound=solver.best_objective_bound / units,
+        reached=watch.reached and status != cp_model.OPTIMAL,
     )
 
 
@@ -1447,13 +2256,18 @@ def _same_teams(a: Sequence[int], b: Sequence[int]) -> bool:
 
 
 def _column_plan(
-    s: F64, teams: Sequence[Sequence[int]], groups: Sequence[Sequence[int]], seconds: float
+    s: F64,
+    teams: Sequence[Sequence[int]],
+    groups: Sequence[Sequence[int]],
+    seconds: float,
+    rel_gap: float = 1e-4,
 ) -> list[int] | None:
     """The best partition of the people into some of ``teams`` (by pair score), or None.
 
     A set-partitioning MIP over the given teams (HiGHS through scipy's ``milp``, stopped
-    after ``seconds`` with its best plan so far); teams that split a keep-together group
-    are left out. Returns a label per person.
+    after ``seconds``, or once its plan is within ``rel_gap`` of its own bound, with its
+    best plan so far); teams that split a keep-together group are left out. Returns a
+    label per person.
     """
     n = s.shape[0]
     keep = [
@@ -1473,7 +2287,7 @@ def _column_plan(
         constraints=LinearConstraint(a_eq, 1.0, 1.0),
         integrality=np.ones(m),
         bounds=Bounds(0.0, 1.0),
-        options={"time_limit": max(0.1, seconds)},
+        options={"time_limit": max(0.1, seconds), "mip_rel_gap": rel_gap},
     )
     if res.x is None:
         return None
@@ -1488,6 +2302,94 @@ def _teams_score(s: F64, label: Sequence[int]) -> float:
     lab = np.asarray(label)
     same = lab[:, None] == lab[None, :]
     return float(np.triu(np.where(same, s, 0.0), 1).sum())
+
+
+# ------------------------------------------------------------ plain words
+
+
+QualityKind = Literal["best", "near best", "good", "could be better", "nothing to gain"]
+
+
+@dataclass(frozen=True, slots=True)
+class PlanQuality:
+    """How good a plan is, for an organiser: a percentage of the best possible and why.
+
+    ``percent`` is a floor: the plan reaches at least that share of the best possible
+    plan (the bound is an upper estimate of the best, so the true share may be higher;
+    it is never lower). ``kind`` names the sentence, so that it can be translated:
+    ``best`` (proven best), ``near best`` (>= 97 %), ``good`` (>= 90 %), ``could be
+    better`` (< 90 %), ``nothing to gain`` (no pair scores above 0). ``sentence`` is the
+    English sentence.
+    """
+
+    percent: int
+    kind: QualityKind
+    sentence: str
+
+
+def plan_quality(
+    score: float, bound: float, *, subject: Literal["rounds", "teams"] = "rounds"
+) -> PlanQuality:
+    """Say how good a plan is in plain words: a percentage of the best possible.
+
+    ``score`` is the plan's value (``RoundsPlan.score``, ``TeamsPlan.objective``) and
+    ``bound`` its upper bound (``.bound``): no plan can score more, so the plan reaches at
+    least ``score / bound`` of the best possible, rounded down to a whole percent.
+
+    Examples
+    --------
+    >>> q = plan_quality(357.7, 358.7)
+    >>> q.percent, q.kind
+    (99, 'near best')
+    >>> q.sentence
+    'This plan reaches at least 99 % of the best possible, so at most 1 % short of it: searching longer would change little.'
+    >>> plan_quality(52.3, 53.5, subject="teams").sentence
+    'These teams reach at least 97 % of the best possible, so at most 3 % short of it: searching longer would change little.'
+    >>> plan_quality(10.0, 10.0).sentence
+    'This plan is the best possible: no other plan brings better meetings.'
+    >>> plan_quality(8.4, 10.0, subject="teams").kind
+    'could be better'
+    """
+    if not (math.isfinite(score) and math.isfinite(bound)):
+        raise InvalidInput(
+            f"a plan's score and bound must be finite numbers, got {score} and {bound}",
+            field="score",
+            value=score,
+            hint="pass the plan's score (objective for teams) and its bound",
+        )
+    this = "This plan" if subject == "rounds" else "These teams"
+    reach = "reaches" if subject == "rounds" else "reach"
+    if bound <= 1e-12:
+        return PlanQuality(
+            100,
+            "nothing to gain",
+            "No pair here scores above zero, so every plan is as good as this one."
+            if subject == "rounds"
+            # teams: the objective also weighs the strength spread, so pairs may score
+            else "No split into teams can score above zero here, so every split is as good"
+            " as this one.",
+        )
+    if score >= bound - 1e-9 * max(1.0, bound):
+        better = (
+            "plan brings better meetings" if subject == "rounds" else "split makes better teams"
+        )
+        are = "is" if subject == "rounds" else "are"
+        return PlanQuality(100, "best", f"{this} {are} the best possible: no other {better}.")
+    percent = max(0, min(99, math.floor(100 * score / bound + 1e-9)))
+    head = (
+        f"{this} {reach} at least {percent} % of the best possible,"
+        f" so at most {100 - percent} % short of it"
+    )
+    if percent >= 97:
+        return PlanQuality(percent, "near best", f"{head}: searching longer would change little.")
+    if percent >= 90:
+        return PlanQuality(percent, "good", f"{head}: a better plan may exist.")
+    hint = (
+        "the best possible is estimated generously, so the true shortfall is likely smaller"
+        if subject == "rounds"
+        else "giving the search more time may find better teams"
+    )
+    return PlanQuality(percent, "could be better", f"{head}: {hint}.")
 
 
 # --------------------------------------------------------------- statistics

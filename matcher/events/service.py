@@ -7,8 +7,8 @@ Permissions (decided here, from an :class:`~matcher.access.Actor`):
 * an attendee sees the event's name and their own agenda, nobody else's (403 for more);
 * anyone else is told the event does not exist (404).
 
-Scores are the reciprocal suggestion score of :mod:`matcher.scoring`, computed for every
-pair of attendees at once (:func:`score_matrix`), with the hard filters adapted to a
+Scores are the reciprocal suggestion score of :mod:`matcher.matching.model`, computed for every
+pair of attendees at once (:func:`matcher.matching.ranking.score_matrix`), with the hard filters adapted to a
 room: avoid lists (both ways) and no common language forbid a meeting; a commitment or
 time-zone mismatch makes it worth 0. Visibility and consent do not apply: the people
 came to the event to meet each other.
@@ -16,14 +16,17 @@ came to the event to meet each other.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
-from collections.abc import Mapping, Sequence
-from dataclasses import replace
+import secrets
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import numpy as np
 
 from matcher.access import (
+    ANSWER_INVITATION,
     HAVE_PROFILE,
     NAME_ORGANISER,
     ORGANISE_EVENT,
@@ -31,6 +34,7 @@ from matcher.access import (
     Actor,
     signed_in,
 )
+from matcher.csvio import read_csv
 from matcher.errors import (
     Conflict,
     ImportFailed,
@@ -38,21 +42,55 @@ from matcher.errors import (
     UnknownEvent,
     UnknownProfile,
 )
-from matcher.events.model import STATUSES, AgendaItem, Attendee, Event, EventView, Meeting
+from matcher.events.model import (
+    MARKS,
+    STATES,
+    AgendaItem,
+    Attendee,
+    AttendeeImport,
+    Badge,
+    Dashboard,
+    Event,
+    EventView,
+    ImportLine,
+    LineProblem,
+    Marked,
+    Meeting,
+    MyDay,
+    MyTeam,
+    PlanChange,
+    RoundClock,
+    TableNow,
+    Teammate,
+    check_event_details,
+    import_id,
+    place_of,
+    round_clock,
+    round_slot,
+)
+from matcher.events.outputs import attendee_ics, event_ics
 from matcher.events.planner import (
     Odd,
+    PlanQuality,
     Round,
     RoundsPlan,
     Team,
+    TeamLayout,
     TeamsPlan,
+    check_layout,
     form_teams,
+    plan_quality,
     plan_rounds,
     plan_stats,
+    repair_needed,
+    repair_rounds,
+    round_changes,
+    team_layouts,
 )
 from matcher.events.store import EventStore
 from matcher.ids import check_id
-from matcher.matching import MatchingService, explain_roles, match_phrases
-from matcher.profiles import ImportReport, Role, Visibility, check_rows
+from matcher.matching import MatchingService, explain_pair
+from matcher.profiles import COLUMNS, ImportReport, Role, Visibility, check_rows, profile_errors
 from matcher.trust import CollabStatus, TrustStore, Verdict, would_work_again
 
 __all__ = [
@@ -63,9 +101,35 @@ logger = logging.getLogger(__name__)
 
 MAX_ATTENDEES = 2000
 
+#: Column names of attendee files that mean a profile field (French and English exports).
+COLUMN_ALIASES = {
+    "nom": "name",
+    "full name": "name",
+    "nom complet": "name",
+    "e-mail": "email",
+    "mail": "email",
+    "courriel": "email",
+    "adresse e-mail": "email",
+    "identifiant": "id",
+    "titre": "headline",
+    "langues": "languages",
+    "offre": "offers",
+    "apporte": "offers",
+    "besoins": "needs",
+    "cherche": "needs",
+    "valeurs": "values",
+}
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
 
 class EventService:
     """Matchmaking events over a community's profiles and matching.
+
+    ``clock`` gives the current time (aware, UTC); the rounds already started, which a calm
+    re-plan never changes, follow from it and from the event's schedule.
 
     Examples
     --------
@@ -79,21 +143,26 @@ class EventService:
     ...     {"id": p, "name": p.title(), "offers": o, "needs": n}
     ...     for p, o, n in [("ana", "python code", "sales deals"), ("bob", "sales deals", "python code"),
     ...                     ("cyd", "design brand", "python code"), ("dan", "python code", "design brand")]])
-    >>> _ = svc.create_event("night", "Demo night", actor=Actor("ana"))
+    >>> _ = svc.create_event("night", "Demo night", actor=Actor("ana"),
+    ...                      details={"date": "2026-05-21", "start": "18:30", "timezone": "Europe/Paris"})
     >>> _ = svc.add_attendees("night", ["ana", "bob", "cyd", "dan"], actor=Actor("ana"))
     >>> plan = svc.plan_rounds("night", rounds=1, actor=Actor("ana"))
     >>> [g.members for g in plan.rounds[0].groups]
     [('ana', 'bob'), ('cyd', 'dan')]
-    >>> [m.with_id for m in svc.agenda("night", "bob", actor=Actor("bob"))[0].meetings]
-    ['ana']
+    >>> item = svc.agenda("night", "bob", actor=Actor("bob"))[0]
+    >>> [m.with_id for m in item.meetings], item.start.strftime("%H:%M %Z"), item.place
+    (['ana'], '18:30 CEST', 'Table 1')
     """
 
-    def __init__(self, matching: MatchingService) -> None:
+    def __init__(
+        self, matching: MatchingService, *, clock: Callable[[], dt.datetime] | None = None
+    ) -> None:
         self.matching = matching
         self.profiles = matching.profiles
         self.db = matching.db
         self.events = EventStore(matching.db)
         self.pairs = TrustStore(matching.db)  # feedback, collaborations
+        self.clock = clock or _utcnow
 
     # ------------------------------------------------------------ access
     def _lookup(self, event_id: str, actor: Actor | None) -> tuple[Event, bool]:
@@ -104,7 +173,7 @@ class EventService:
             raise UnknownEvent(f"no event {event_id!r} that you organise or attend", value=event_id)
         if actor.is_admin or (event.organiser is not None and actor.profile_id == event.organiser):
             return event, True
-        if actor.profile_id in {a.profile_id for a in self.events.attendees(event_id)}:
+        if actor.profile_id is not None and self.events.attendee(event_id, actor.profile_id):
             return event, False
         raise UnknownEvent(f"no event {event_id!r} that you organise or attend", value=event_id)
 
@@ -114,16 +183,46 @@ class EventService:
             ORGANISE_EVENT.require(actor, event_id, what=action)
         return event
 
+    def require_organiser(self, event_id: str, *, actor: Actor | None, action: str) -> Event:
+        """The event, if ``actor`` organises it (or is an admin): 404 for strangers, 403 for
+        its attendees (for use cases of other domains about an event, e.g. its report)."""
+        return self._organised(event_id, actor, action)
+
+    def _attendee(self, event_id: str, person: str) -> Attendee:
+        found = self.events.attendee(event_id, person)
+        if found is None:
+            raise UnknownProfile(
+                f"{person!r} does not attend event {event_id!r}",
+                field="profile",
+                value=person,
+                hint="add them first",
+            )
+        return found
+
     # ------------------------------------------------------------ events
     def create_event(
-        self, event_id: str, name: str = "", *, actor: Actor | None, organiser: str | None = None
+        self,
+        event_id: str | None,
+        name: str = "",
+        *,
+        actor: Actor | None,
+        organiser: str | None = None,
+        details: Mapping[str, Any] | None = None,
     ) -> Event:
-        """Create an event; its creator is the organiser (an admin may name one)."""
+        """Create an event; its creator is the organiser (an admin may name one).
+
+        With ``event_id`` None the id is picked here, 80 random bits (``e-`` and 20 hex
+        digits): nobody can probe for it. A chosen id is public (taken: 409, whoever holds it).
+        ``details``: its logistics (:func:`~matcher.events.model.check_event_details`: date,
+        start, timezone, venue, address, places, round_minutes, break_minutes, pauses)."""
         actor = signed_in(actor)
+        event_id = event_id or f"e-{secrets.token_hex(10)}"
         if organiser is not None:
             NAME_ORGANISER.require(actor, organiser)
         who = organiser if organiser is not None else actor.profile_id
-        event = Event(check_id(event_id, "event"), (name or event_id)[:200], who)
+        checked = check_event_details(details or {})
+        title = checked.pop("name", None) or name or event_id
+        event = Event(check_id(event_id, "event"), title[:200], who)
         with self.db.transaction():
             if who is not None and self.profiles.store.get_profile(who) is None:
                 raise UnknownProfile(f"no profile {who!r}", field="organiser", value=who)
@@ -134,31 +233,158 @@ class EventService:
                     value=event_id,
                     hint="choose another id",
                 )
-            self.events.add_event(event)
+            self.events.add_event(event, checked)
+            stored = self.events.get_event(event_id)
+        assert stored is not None
+        return stored
+
+    def update_event(
+        self, event_id: str, details: Mapping[str, Any], *, actor: Actor | None
+    ) -> Event:
+        """Change an event's name or logistics (organiser). Agendas and calendar files follow:
+        every slot's clock time and place is computed from them, and the calendars' sequence
+        numbers go up so calendar apps update."""
+        self._organised(event_id, actor, "change the event")
+        checked = check_event_details(details)
+        if not checked:
+            raise InvalidInput(
+                "nothing to change", field=None, hint="give at least one field, e.g. date"
+            )
+        with self.db.transaction():
+            self.events.update_event(event_id, checked)
+            event = self.events.get_event(event_id)
+        assert event is not None
         return event
 
     def get_event(self, event_id: str, *, actor: Actor | None) -> EventView:
-        """The event; the organiser also gets its attendees and plan summaries."""
+        """The event; the organiser also gets its attendees and plan summaries; an attendee
+        their own attendance (``me``)."""
         event, organiser = self._lookup(event_id, actor)
+        me = None
+        if actor is not None and actor.profile_id is not None:
+            me = self.events.attendee(event_id, actor.profile_id)
         if not organiser:
-            return EventView(event, False, (), None, None)
+            return EventView(event, False, (), None, None, me)
         return EventView(
             event,
             True,
             tuple(self.events.attendees(event_id)),
             self.events.summary(event_id, "rounds"),
             self.events.summary(event_id, "teams"),
+            me,
         )
 
-    def my_events(self, *, actor: Actor | None) -> list[Event]:
-        """Events the caller organises or attends."""
+    def my_events(self, *, actor: Actor | None, today: bool = False) -> list[Event]:
+        """Events the caller organises or attends; with ``today``, only those that take place
+        today (the date in each event's own time zone) and that they did not decline."""
         actor = HAVE_PROFILE.require(actor)
         assert actor.profile_id is not None
-        return self.events.events_of(actor.profile_id)
+        events = self.events.events_of(actor.profile_id)
+        if not today:
+            return events
+        now = self.clock()
+        out = []
+        for e in events:
+            if e.date is None or e.date != now.astimezone(_zone(e)).date():
+                continue
+            me = self.events.attendee(e.id, actor.profile_id)
+            if me is None or me.rsvp != "declined":
+                out.append(e)
+        return out
+
+    def round_clock(self, event_id: str, *, actor: Actor | None) -> RoundClock:
+        """Where the event stands now: before, during round k, between rounds, after."""
+        event, _ = self._lookup(event_id, actor)
+        return round_clock(event, len(self.events.rounds(event_id)), self.clock())
+
+    def start_round(self, event_id: str, number: int, *, actor: Actor | None) -> RoundClock:
+        """Say that round ``number`` has started (for an event without a clock, or ahead of
+        it): a calm re-plan then leaves rounds up to ``number`` as they are. 0 undoes."""
+        self._organised(event_id, actor, "start a round")
+        count = len(self.events.rounds(event_id))
+        if not 0 <= number <= count:
+            raise InvalidInput(
+                f"round must be between 0 and {count} (the rounds planned)",
+                field="round",
+                value=number,
+                hint="plan the rounds first" if not count else f"e.g. {min(count, 1)}",
+            )
+        with self.db.transaction():
+            self.events.set_rounds_started(event_id, number)
+            event = self.events.get_event(event_id)
+        assert event is not None
+        return round_clock(event, count, self.clock())
+
+    # ------------------------------------------------------- invitations
+    def invitation(self, event_id: str, *, actor: Actor | None, renew: bool = False) -> str:
+        """The event's invitation code (organiser); ``renew`` replaces it (the old link stops
+        working). Anyone signed in who has it may join the event (:meth:`join`)."""
+        self._organised(event_id, actor, "invite people")
+        if renew:
+            with self.db.transaction():
+                return self.events.new_invite_code(event_id)
+        code = self.events.invite_code(event_id)
+        assert code is not None
+        return code
+
+    def invited_to(self, code: str, *, actor: Actor | None) -> EventView:
+        """The event an invitation code opens (its name and logistics, no attendee), and the
+        caller's attendance if they already answered."""
+        actor = signed_in(actor, "open an invitation")
+        event = self.events.event_by_code(code)
+        if event is None:
+            raise UnknownEvent(
+                "no event has this invitation code",
+                field="code",
+                value=code,
+                hint="ask the organiser for a new link",
+            )
+        me = self.events.attendee(event.id, actor.profile_id) if actor.profile_id else None
+        return EventView(event, False, (), None, None, me)
+
+    def join(self, code: str, answer: str = "going", *, actor: Actor | None) -> Attendee:
+        """Answer an invitation by code: the caller (a member) becomes an attendee with their
+        answer (going, maybe or declined), or changes it."""
+        actor = HAVE_PROFILE.require(actor)
+        assert actor.profile_id is not None
+        event = self.invited_to(code, actor=actor).event
+        return self._answer(event, actor.profile_id, answer, join=True)
+
+    def rsvp(self, event_id: str, answer: str, *, actor: Actor | None) -> Attendee:
+        """An attendee answers their invitation: going, maybe or declined."""
+        event, _ = self._lookup(event_id, actor)
+        person = actor.profile_id if actor is not None else None
+        ANSWER_INVITATION.require(
+            actor,
+            person if person and self.events.attendee(event_id, person) else None,
+            value=event_id,
+            event=event_id,
+        )
+        assert person is not None
+        return self._answer(event, person, answer, join=False)
+
+    def _answer(self, event: Event, person: str, answer: str, *, join: bool) -> Attendee:
+        if answer not in ("going", "maybe", "declined"):
+            raise InvalidInput(
+                "answer must be going, maybe or declined",
+                field="answer",
+                value=answer,
+                hint="going: you will come; maybe; declined: you will not",
+            )
+        with self.db.transaction():
+            if join and self.events.attendee(event.id, person) is None:
+                self._check_room(event.id, 1)
+                self.events.add_attendees(event.id, [person], rsvp=answer, source="link")
+            else:
+                self._attendee(event.id, person)
+                self.events.set_rsvp(event.id, person, answer)
+            self._calm(event.id, f"rsvp:{answer}")
+            return self._attendee(event.id, person)
 
     # --------------------------------------------------------- attendees
     def add_attendees(self, event_id: str, ids: Sequence[str], *, actor: Actor | None) -> list[str]:
-        """Add existing profiles (each must be visible to the organiser); returns the new ones."""
+        """Add existing profiles (each must be visible to the organiser), invited; returns the
+        new ones."""
         self._organised(event_id, actor, "add attendees")
         if len(ids) > MAX_ATTENDEES:
             raise InvalidInput(
@@ -191,11 +417,11 @@ class EventService:
         skip_invalid: bool = False,
         source: str = "CSV",
     ) -> tuple[ImportReport, list[str]]:
-        """Create profiles for new people (a CSV's rows) and add them, in one transaction.
+        """Create profiles for new people (parsed rows) and add them, in one transaction.
 
-        Rows use the profile columns; ``visibility`` defaults to ``event-only`` (seen
-        only at the event). An id that already exists is refused on its row (add
-        existing people by id instead): an organiser never overwrites a profile.
+        The import of the first organiser pages (kept until they move to :meth:`import_csv`):
+        rows use the profile columns; ``visibility`` defaults to ``event-only``; an id that
+        already exists is refused on its row (an organiser never overwrites a profile).
         """
         self._organised(event_id, actor, "import attendees")
         fresh_rows = [dict(r) for r in rows]
@@ -222,8 +448,214 @@ class EventService:
         with self.db.transaction():
             self._check_room(event_id, len(fresh))
             report = self.profiles.import_profiles(fresh, skip_invalid=skip_invalid, source=source)
-            added = self.events.add_attendees(event_id, list(report.created))
+            added = self.events.add_attendees(event_id, list(report.created), source="import")
         return report, added
+
+    def import_csv(
+        self,
+        event_id: str,
+        data: bytes | str,
+        *,
+        actor: Actor | None,
+        dry_run: bool = False,
+        skip_invalid: bool = False,
+        source: str = "CSV",
+    ) -> AttendeeImport:
+        """Invite the people of an attendee file: the files people have (read by
+        :func:`matcher.csvio.read_csv`: comma or semicolon, UTF-8 with or without BOM, or
+        Windows-1252), one line per person, the profile columns (a few French and English
+        column names are understood, e.g. ``nom``, ``e-mail``; other columns are ignored and
+        listed).
+
+        Each line becomes an event-only profile and an invited attendee. A line without an
+        ``id`` gets one from the name and the e-mail (:func:`~matcher.events.model.import_id`),
+        so the **same file imported again adds nothing twice**: a person already attending is
+        ``already`` (left as they are), which makes a partial import resumable (fix the bad
+        lines, import the whole file again). An id that belongs to someone else's profile is
+        refused on its line (an organiser never overwrites a profile: add such people by id).
+
+        Every bad line is reported with its line number, column, value and fix. Without
+        ``skip_invalid``, one bad line writes nothing (all or nothing: a failed import is
+        cleanly redone); with it, the good lines are imported. ``dry_run`` reports what an
+        import would do and writes nothing.
+        """
+        self._organised(event_id, actor, "import attendees")
+        header, rows = read_csv(data, source=source)
+        field_of = {h: COLUMN_ALIASES.get(h, h) for h in header if h}
+        ignored = tuple(h for h, f in field_of.items() if f not in COLUMNS)
+        column_of = {f: h for h, f in field_of.items()}
+        attending = {a.profile_id for a in self.events.attendees(event_id)}
+        lines: list[ImportLine] = []
+        fresh: list[dict[str, Any]] = []
+        first_line: dict[str, int] = {}
+        first_email: dict[str, int] = {}
+        for row in rows:
+            raw: dict[str, Any] = {
+                field_of[h]: v for h, v in row.cells.items() if field_of.get(h) in COLUMNS
+            }
+            raw.setdefault("visibility", Visibility.EVENT_ONLY.value)
+            name = str(raw.get("name", ""))
+            email = str(raw.get("email", "")).strip().lower()
+            if "id" not in raw and (name or email):
+                raw["id"] = import_id(event_id, name, email)
+            pid = raw.get("id") if isinstance(raw.get("id"), str) else None
+
+            def problem(
+                field: str | None, detail: str, value: Any, hint: str, line: int = row.line
+            ) -> LineProblem:
+                return LineProblem(
+                    line,
+                    column_of.get(field, field) if field else None,
+                    None if value is None else str(value)[:200],
+                    f"{source} line {line}: {detail}",
+                    hint,
+                )
+
+            problems = [
+                problem(e.field, e.detail, e.value, e.hint or "") for e in profile_errors(raw)
+            ]
+            if pid is not None and pid in first_line:
+                problems.append(
+                    problem(
+                        "id",
+                        f"{pid!r} is already on line {first_line[pid]}",
+                        pid,
+                        "keep one line per person",
+                    )
+                )
+            if email and email in first_email:
+                problems.append(
+                    problem(
+                        "email",
+                        f"{email!r} is already on line {first_email[email]}",
+                        email,
+                        "keep one line per person",
+                    )
+                )
+            if pid is not None:
+                first_line.setdefault(pid, row.line)
+            if email:
+                first_email.setdefault(email, row.line)
+            taken = (
+                pid is not None
+                and pid not in attending
+                and self.profiles.store.get_profile(pid) is not None
+            )
+            if not problems and taken:
+                problems.append(
+                    problem(
+                        "id",
+                        f"a profile with the id {pid!r} already exists",
+                        pid,
+                        "add existing people by id (event add), or give this line a new id",
+                    )
+                )
+            if problems:
+                lines.append(ImportLine(row.line, pid, name, "rejected", tuple(problems)))
+            elif pid in attending:
+                lines.append(ImportLine(row.line, pid, name, "already"))
+            else:
+                lines.append(ImportLine(row.line, pid, name, "added"))
+                fresh.append(raw)
+        rejected = any(x.outcome == "rejected" for x in lines)
+        write = not dry_run and (skip_invalid or not rejected)
+        if write and fresh:
+            with self.db.transaction():
+                self._check_room(event_id, len(fresh))
+                self.profiles.import_profiles(fresh, source=source)
+                self.events.add_attendees(
+                    event_id, [r["id"] for r in fresh], rsvp="invited", source="import"
+                )
+        return AttendeeImport(source, dry_run, write, tuple(lines), ignored)
+
+    # ---------------------------------------------------------- the day
+    def mark(
+        self,
+        event_id: str,
+        person: str,
+        mark: str,
+        *,
+        actor: Actor | None,
+        round: int | None = None,
+    ) -> Marked:
+        """Set an attendee's state (organiser) and re-plan calmly if the plan must change.
+
+        ``mark`` is a state (:data:`~matcher.events.model.STATES`) or a day status of the
+        first pages (``present``, ``no-show``, ``late``):
+
+        * ``absent`` (``no-show``) or ``left``: they miss the rounds from ``round`` on
+          (default: the first round not started, by the clock);
+        * ``late``: they arrive at ``round`` (default: the first round not started);
+        * ``checked-in``: they are here (see :meth:`check_in`); ``present``: expected for
+          every round again;
+        * ``invited``, ``going``, ``maybe``: their answer, and they are expected (a check-in or
+          an absence is undone); ``declined``: they will not come.
+
+        Then, if rounds are planned and some have not started, the **calm re-plan**
+        (:func:`~matcher.events.planner.repair_rounds`) changes only the meetings of the
+        people concerned, in the rounds not started; everyone else's agenda stays as it was.
+        The change is stored (:meth:`changes`) and returned. A full re-plan stays an explicit
+        action (:meth:`plan_rounds` with ``from_round``).
+        """
+        event = self._organised(event_id, actor, "change an attendee's status")
+        if mark not in MARKS:
+            raise InvalidInput(
+                f"status must be one of {', '.join(MARKS)}",
+                field="status",
+                value=mark,
+                hint="e.g. absent (a no-show), left, checked-in, late with the round they arrive",
+            )
+        if round is not None and not 1 <= round <= 50:
+            raise InvalidInput(
+                "round must be between 1 and 50", field="round", value=round, hint="e.g. 3"
+            )
+        with self.db.transaction():
+            now = self.clock()
+            before = self._attendee(event_id, person)
+            rounds = self.events.rounds(event_id)
+            opened = round_clock(event, len(rounds), now).next_round
+            since = round if round is not None else opened
+            status, since_round = before.status, before.since_round
+            rsvp, checked = before.rsvp, before.checked_in_at
+            if mark in ("absent", "no-show"):
+                status, since_round = "no-show", since
+            elif mark == "left":
+                status, since_round = "left", since
+            elif mark == "late":
+                status, since_round = ("late", since) if since > 1 else ("present", 1)
+            elif mark == "present":
+                status, since_round = "present", 1
+            elif mark == "checked-in":
+                checked = now
+                rsvp = "going" if rsvp in ("invited", "declined") else rsvp
+                status, since_round = self._arrival(before, opened, rounds)
+            elif mark == "declined":
+                rsvp = "declined"
+            else:  # invited, going, maybe: expected again
+                rsvp, checked, status, since_round = mark, None, "present", 1
+            self.events.set_status(event_id, person, status, since_round)
+            self.events.set_rsvp(event_id, person, rsvp)
+            self.events.set_checked_in(event_id, person, checked)
+            change = self._calm(event_id, mark)
+            return Marked(self._attendee(event_id, person), change)
+
+    @staticmethod
+    def _arrival(before: Attendee, opened: int, rounds: Sequence[Round]) -> tuple[str, int]:
+        """Status and round of someone checking in while round ``opened`` is the first not
+        started. Someone marked absent, expected later, or seated in no round started so far
+        (a walk-in) arrives at ``opened``; anyone else stays as they were (the check-in is
+        recorded late, they were there)."""
+        seated = any(
+            before.profile_id in r.byes or any(before.profile_id in g.members for g in r.groups)
+            for r in rounds
+            if r.number < opened
+        )
+        expected = before.status == "present" or (
+            before.status == "late" and before.since_round <= opened
+        )
+        if expected and (seated or opened == 1):
+            return before.status, before.since_round
+        return ("late", opened) if opened > 1 else ("present", 1)
 
     def set_status(
         self,
@@ -234,40 +666,139 @@ class EventService:
         actor: Actor | None,
         since_round: int = 1,
     ) -> Attendee:
-        """Mark an attendee ``present``, a ``no-show`` from a round on, or ``late`` until a round."""
-        self._organised(event_id, actor, "change an attendee's status")
-        if status not in STATUSES:
-            raise InvalidInput(
-                f"status must be one of {', '.join(STATUSES)}",
-                field="status",
-                value=status,
-                hint="late needs --round: the first round they attend",
+        """Mark an attendee ``present``, a ``no-show`` from a round on, or ``late`` until a round
+        (the first pages' form; :meth:`mark` with ``round=since_round``, calm re-plan included)."""
+        return self.mark(event_id, profile_id, status, actor=actor, round=since_round).attendee
+
+    def attendee_by_code(self, event_id: str, code: str, *, actor: Actor | None) -> Attendee:
+        """Whose badge has ``code`` (organiser), to show before checking them in (a check-in
+        page opened from a QR code reads first, then checks in on a confirmation)."""
+        self._organised(event_id, actor, "check attendees in")
+        found = self.events.attendee_by_code(event_id, code)
+        if found is None:
+            raise UnknownProfile(
+                f"no attendee of event {event_id!r} has the check-in code {code!r}",
+                field="code",
+                value=code,
+                hint="type the 8 characters under the QR code of the badge",
             )
-        if not 1 <= since_round <= 50:
-            raise InvalidInput(
-                "round must be between 1 and 50", field="round", value=since_round, hint="e.g. 3"
+        return found
+
+    def check_in(self, event_id: str, code: str, *, actor: Actor | None) -> Marked:
+        """Check an attendee in by the code on their badge (organiser; scanned or typed).
+
+        Someone marked absent, or expected later, who checks in arrives at the first round not
+        started: the calm re-plan fits them into the remaining rounds without moving others
+        (they take a break's place or join a pair)."""
+        found = self.attendee_by_code(event_id, code, actor=actor)
+        return self.mark(event_id, found.profile_id, "checked-in", actor=actor)
+
+    def changes(self, event_id: str, *, actor: Actor | None) -> list[PlanChange]:
+        """Every change of the plan, oldest first, with who it moved (organiser)."""
+        self._organised(event_id, actor, "read the changes")
+        return self.events.changes(event_id)
+
+    def _calm(self, event_id: str, cause: str) -> PlanChange | None:
+        """The calm re-plan after a status change (in the caller's transaction): only the seats
+        of absent people and arrivals change, in the rounds not started; None if nothing must."""
+        rounds = self.events.rounds(event_id)
+        event = self.events.get_event(event_id)
+        summary = self.events.summary(event_id, "rounds")
+        if not rounds or event is None or summary is None:
+            return None
+        now = self.clock()
+        from_round = round_clock(event, len(rounds), now).next_round
+        if from_round > len(rounds):
+            return None
+        attendees = [a for a in self.events.attendees(event_id) if a.rsvp != "declined"]
+        absent = {a.profile_id: a.absent_rounds(len(rounds)) for a in attendees}
+        if not repair_needed([a.profile_id for a in attendees], rounds, from_round, absent):
+            return None
+        order, scores, forbidden = self._planning_scores(
+            event_id, [a.profile_id for a in attendees]
+        )
+        try:
+            fix = repair_rounds(
+                order,
+                scores,
+                rounds,
+                from_round,
+                absent=absent,
+                forbidden=forbidden,
+                group_size=int(summary.get("group_size", 2)),
+                odd="trio" if summary.get("odd") == "trio" else "bye",
+                fairness=float(summary.get("fairness", 0.5)),
             )
-        with self.db.transaction():
-            if not self.events.set_status(event_id, profile_id, status, since_round):
-                raise UnknownProfile(
-                    f"{profile_id!r} does not attend event {event_id!r}",
-                    field="profile",
-                    value=profile_id,
-                    hint="add them first",
-                )
-        return Attendee(profile_id, status, since_round)
+        except InvalidInput as exc:  # the status is kept; the organiser can re-plan in full
+            # no ids in logs (they outlive an erasure): the error's type only
+            logger.warning("no calm re-plan after %s: %s", cause, type(exc).__name__)
+            return None
+        if not fix.changes:
+            return None
+        new_summary = {**summary, **_rounds_figures(fix.plan), "repaired_from": from_round}
+        version = self.events.save_rounds(event_id, fix.plan.rounds, from_round, new_summary)
+        change = self.events.add_change(
+            event_id,
+            PlanChange(
+                0,
+                now,
+                "repair",
+                cause,
+                from_round,
+                version,
+                tuple(sorted({p for c in fix.changes for p in c.people})),
+                fix.left_out,
+                fix.arrived,
+                fix.partners,
+                fix.others,
+                fix.plan.score,
+            ),
+        )
+        logger.info(
+            "calm re-plan from round %d (%s): %d moved, %d others",
+            from_round,
+            cause,
+            len(change.moved),
+            len(change.others),
+        )
+        return change
 
     # ------------------------------------------------------------ scores
     def _plan_input(self, event_id: str) -> tuple[list[Attendee], list[str]]:
-        attendees = self.events.attendees(event_id)
+        """The attendees a plan seats (those who declined are left out) and their ids."""
+        attendees = [a for a in self.events.attendees(event_id) if a.rsvp != "declined"]
         if len(attendees) < 2:
             raise InvalidInput(
-                f"event {event_id!r} has {len(attendees)} attendee(s); a plan needs at least 2",
+                f"event {event_id!r} has {len(attendees)} attendee(s) to seat; a plan needs at"
+                " least 2",
                 field="attendees",
                 value=len(attendees),
                 hint="add attendees first (event add / event import)",
             )
         return attendees, [a.profile_id for a in attendees]
+
+    def _planning_scores(
+        self, event_id: str, ids: Sequence[str]
+    ) -> tuple[list[str], np.ndarray[Any, np.dtype[np.float64]], set[frozenset[str]]]:
+        """Attendee order, pair scores and forbidden pairs for planning.
+
+        Pairs who know each other are not seated together: avoid lists, "not a fit" and
+        "met before" feedback, collaborations; pairs who shared a table or a team at
+        another event are worth 0 (seated only when nobody new is left for them)."""
+        profiles, _, scores, forbidden = self.matching.pair_scores(ids, trust=True)
+        order = [p.id for p in profiles]
+        here = set(order)
+        forbidden |= self.pairs.pairs_with((Verdict.MET_BEFORE,), here)
+        forbidden |= {
+            frozenset((c.proposer, c.partner))
+            for c in self.pairs.collaborations()
+            if c.status is not CollabStatus.DECLINED and c.proposer in here and c.partner in here
+        }
+        pos = {pid: i for i, pid in enumerate(order)}
+        for pair in self.events.met_elsewhere(event_id, order):
+            a, b = (pos[p] for p in pair)
+            scores[a, b] = scores[b, a] = 0.0
+        return order, scores, forbidden
 
     # ------------------------------------------------------------ rounds
     def plan_rounds(
@@ -281,14 +812,17 @@ class EventService:
         fairness: float = 0.5,
         from_round: int = 1,
     ) -> RoundsPlan:
-        """Plan (or, with ``from_round`` > 1, re-plan) the rounds; earlier rounds are kept.
+        """Plan (or, with ``from_round`` > 1, re-plan in full) the rounds; earlier rounds are
+        kept. The full re-plan is the organiser's explicit choice: it may change everyone's
+        later meetings (a status change re-plans calmly instead, :meth:`mark`).
 
         Pairs who know each other are not seated together: avoid lists, "not a fit" and
         "met before" feedback, collaborations; pairs who shared a table or a team at
         another event are worth 0 (seated only when nobody new is left for them)."""
         self._organised(event_id, actor, "plan rounds")
         attendees, ids = self._plan_input(event_id)
-        past = self.events.rounds(event_id, before=from_round)
+        stored = self.events.rounds(event_id)
+        past = [r for r in stored if r.number < from_round]
         if from_round < 1 or len(past) != from_round - 1:
             raise InvalidInput(
                 f"cannot re-plan from round {from_round}: {len(past)} round(s) are planned before it",
@@ -296,23 +830,7 @@ class EventService:
                 value=from_round,
                 hint=f"re-plan from round {len(past) + 1} at the latest, or plan from round 1",
             )
-        profiles, _, scores, forbidden = self.matching.pair_scores(ids, trust=True)
-        order = [p.id for p in profiles]
-        # people who know each other need not meet again: they said so ("met-before"
-        # feedback), or they have a collaboration record (proposed or confirmed)
-        here = set(order)
-        forbidden |= self.pairs.pairs_with((Verdict.MET_BEFORE,), here)
-        forbidden |= {
-            frozenset((c.proposer, c.partner))
-            for c in self.pairs.collaborations()
-            if c.status is not CollabStatus.DECLINED and c.proposer in here and c.partner in here
-        }
-        # people who shared a table or a team at another event: worth nothing here, so
-        # they meet again only when nobody new is left for them
-        pos = {pid: i for i, pid in enumerate(order)}
-        for pair in self.events.met_elsewhere(event_id, order):
-            a, b = (pos[p] for p in pair)
-            scores[a, b] = scores[b, a] = 0.0
+        order, scores, forbidden = self._planning_scores(event_id, ids)
         absent = {a.profile_id: a.absent_rounds(rounds) for a in attendees}
         plan = plan_rounds(
             order,
@@ -330,16 +848,31 @@ class EventService:
             "group_size": group_size,
             "odd": odd,
             "fairness": fairness,
-            "score": plan.score,
-            "bound": plan.bound,
-            "greedy_score": plan.greedy_score,
-            "ratio_to_bound": plan.ratio_to_bound,
-            "ratio_to_greedy": plan.ratio_to_greedy,
+            **_rounds_figures(plan),
             "replanned_from": from_round,
         }
+        moved = (
+            ()
+            if not stored
+            else tuple(sorted({p for c in round_changes(stored, plan.rounds) for p in c.people}))
+        )
         with self.db.transaction():
-            self.events.save_rounds(event_id, plan.rounds, from_round, summary)
-        logger.info("event %s: %d rounds planned from round %d", event_id, rounds, from_round)
+            version = self.events.save_rounds(event_id, plan.rounds, from_round, summary)
+            self.events.add_change(
+                event_id,
+                PlanChange(
+                    0,
+                    self.clock(),
+                    "replan" if stored else "plan",
+                    "organiser",
+                    from_round,
+                    version,
+                    moved,
+                    others=moved,
+                    score=plan.score,
+                ),
+            )
+        logger.info("%d rounds planned from round %d", rounds, from_round)  # no ids in logs
         return plan
 
     def rounds(self, event_id: str, *, actor: Actor | None) -> list[Round]:
@@ -348,6 +881,26 @@ class EventService:
         return self.events.rounds(event_id)
 
     # ------------------------------------------------------------- teams
+    def _team_people(self, event_id: str) -> list[str]:
+        """Who is placed in teams: every attendee who did not decline and is not absent or
+        gone (a late arrival is in a team)."""
+        attendees, _ = self._plan_input(event_id)
+        return [a.profile_id for a in attendees if a.status not in ("no-show", "left")]
+
+    def team_layouts(
+        self, event_id: str, size: int, *, actor: Actor | None
+    ) -> tuple[int, tuple[TeamLayout, ...]]:
+        """Before forming teams: how many people they seat and the ways to split them into
+        teams of about ``size``, the default first (:func:`~matcher.events.planner.team_layouts`:
+        exactly ``size`` when it divides the number; otherwise where the rest goes)."""
+        self._organised(event_id, actor, "form teams")
+        if not 2 <= size <= 12:
+            raise InvalidInput(
+                "team size must be between 2 and 12", field="size", value=size, hint="e.g. 4"
+            )
+        people = self._team_people(event_id)
+        return len(people), team_layouts(len(people), size)
+
     def form_teams(
         self,
         event_id: str,
@@ -358,10 +911,13 @@ class EventService:
         keep_collaborators: bool = False,
         balance: float = 1.0,
         time_limit: float = 10.0,
+        sizes: Sequence[int] | None = None,
+        target_gap: float = 0.03,
     ) -> TeamsPlan:
-        """Form hackathon teams among the attendees present (no-shows left out)."""
+        """Form hackathon teams among the attendees expected (no-shows, those who left or
+        declined are left out), of exactly the sizes of ``sizes`` (a layout from
+        :meth:`team_layouts`; default: its first)."""
         self._organised(event_id, actor, "form teams")
-        attendees, _ = self._plan_input(event_id)
         for r in required_roles:
             if r not in {x.value for x in Role}:
                 raise InvalidInput(
@@ -370,7 +926,8 @@ class EventService:
                     value=r,
                     hint="use " + ", ".join(x.value for x in Role),
                 )
-        present = [a.profile_id for a in attendees if a.status != "no-show"]
+        present = self._team_people(event_id)
+        check_layout(len(present), size, sizes)
         profiles, _, scores, forbidden = self.matching.pair_scores(present, trust=True)
         order = [p.id for p in profiles]
         together: list[frozenset[str]] = []
@@ -389,9 +946,15 @@ class EventService:
             together=[t for t in together if t not in forbidden],
             balance=balance,
             time_limit=time_limit,
+            sizes=sizes,
+            target_gap=target_gap,
         )
+        quality = plan_quality(plan.objective, plan.bound, subject="teams")
         summary = {
             "size": size,
+            "sizes": [len(t.members) for t in plan.teams],
+            "layout": plan.layout.kind if plan.layout else "",
+            "layout_text": plan.layout.description if plan.layout else "",
             "required_roles": list(plan.required_roles),
             "keep_collaborators": keep_collaborators,
             "score": plan.score,
@@ -399,20 +962,27 @@ class EventService:
             "bound": plan.bound,
             "gap": plan.gap,
             "status": plan.status,
+            "stopped": plan.stopped,
+            "target_gap": plan.target_gap,
             "seconds": plan.seconds,
             "strength_spread": plan.strength_spread,
             "heuristic_score": plan.heuristic_score,
+            "quality": _quality(quality),
             "kept_together": [list(p) for p in plan.kept_together],
             "missing_roles": {str(t.number): list(t.missing_roles) for t in plan.teams},
             "roles": {str(t.number): list(t.roles) for t in plan.teams},
         }
         with self.db.transaction():
             self.events.save_teams(event_id, plan.teams, summary)
+            self.events.bump_version(event_id)
         return plan
 
     def teams(self, event_id: str, *, actor: Actor | None) -> list[Team]:
         """The stored teams (organiser)."""
         self._organised(event_id, actor, "read the teams")
+        return self._stored_teams(event_id)
+
+    def _stored_teams(self, event_id: str) -> list[Team]:
         summary = self.events.summary(event_id, "teams") or {}
         roles = summary.get("roles", {})
         missing = summary.get("missing_roles", {})
@@ -428,9 +998,29 @@ class EventService:
             for number, members, score, strength in self.events.teams(event_id)
         ]
 
+    def team_of(self, event_id: str, person: str, *, actor: Actor | None) -> MyTeam | None:
+        """``person``'s team and teammates (themself or the organiser); None before teams are
+        formed or if they are in none. A teammate the person may not see is not named."""
+        event, organiser = self._lookup(event_id, actor)
+        if not organiser:
+            READ_AGENDA.require(actor, person)
+        self._attendee(event_id, person)
+        team = next((t for t in self._stored_teams(event_id) if person in t.members), None)
+        if team is None:
+            return None
+        profiles = {p.id: p for p in self.profiles.store.profiles(list(team.members))}
+        mates = []
+        for m in team.members:
+            p = profiles.get(m)
+            if p is None or (m != person and not self.profiles.visible(p, Actor(person))):
+                continue  # privacy: a private teammate is not named to anyone
+            mates.append(Teammate(m, p.name, p.headline, tuple(r.value for r in p.roles_offered)))
+        return MyTeam(team.number, place_of(event, team.number), tuple(mates), team.missing_roles)
+
     # ----------------------------------------------------------- agendas
     def agenda(self, event_id: str, person: str, *, actor: Actor | None) -> list[AgendaItem]:
-        """``person``'s agenda: round, table, whom they meet and why. Themself or the organiser."""
+        """``person``'s agenda: round, clock time, place, whom they meet and why. Themself or
+        the organiser."""
         _, organiser = self._lookup(event_id, actor)
         if not organiser:
             READ_AGENDA.require(actor, person)
@@ -447,6 +1037,8 @@ class EventService:
         """Agendas of ``people`` (default: every attendee), organiser only."""
         if not _checked:
             self._organised(event_id, actor, "export agendas")
+        event = self.events.get_event(event_id)
+        assert event is not None
         attendees = [a.profile_id for a in self.events.attendees(event_id)]
         if people is None:
             people = attendees
@@ -456,6 +1048,7 @@ class EventService:
                     f"{p!r} does not attend event {event_id!r}", field="profile", value=p
                 )
         rounds = self.events.rounds(event_id)
+        slots = {r.number: round_slot(event, r.number) for r in rounds}
         involved = sorted(
             set(people)
             | {
@@ -476,12 +1069,16 @@ class EventService:
         for person in people:
             # privacy: the agenda of someone the caller may not see keeps no text of theirs
             shown = person in profiles and self.profiles.visible(profiles[person], actor)
+            revisions = self.events.revisions(event_id, person)
             items = []
             for rnd in rounds:
+                slot = slots[rnd.number]
+                start, end = slot if slot is not None else (None, None)
+                revision = revisions.get(rnd.number, 0)
                 group = next((g for g in rnd.groups if person in g.members), None)
                 if group is None:
                     if person in rnd.byes:
-                        items.append(AgendaItem(rnd.number, 0, ()))
+                        items.append(AgendaItem(rnd.number, 0, (), start, end, "", revision))
                     continue
                 meetings = []
                 for other in group.members:
@@ -489,47 +1086,133 @@ class EventService:
                         continue
                     if not self.profiles.visible(profiles[other], Actor(person)):
                         continue  # privacy: a private tablemate is not named to anyone
-                    me, them = profiles[person], profiles[other]
-                    mv, tv = vectors[person], vectors[other]
-                    theirs, mine = explain_roles(me, them)
+                    them = profiles[other]
+                    why = explain_pair(
+                        profiles[person],
+                        vectors[person],
+                        them,
+                        vectors[other],
+                        min_similarity=min_sim,
+                        phrases=shown,
+                    )
                     meetings.append(
                         Meeting(
                             with_id=other,
                             with_name=them.name,
                             headline=them.headline,
                             score=round(float(scores[pos[person], pos[other]]), 6),
-                            meets_my_needs=match_phrases(
-                                mv.need_phrases,
-                                mv.need_phrase_vectors,
-                                tv.offer_phrases,
-                                tv.offer_phrase_vectors,
-                                min_similarity=min_sim,
-                            ),
-                            meets_their_needs=match_phrases(
-                                tv.need_phrases,
-                                tv.need_phrase_vectors,
-                                mv.offer_phrases,
-                                mv.offer_phrase_vectors,
-                                min_similarity=min_sim,
-                            ),
-                            roles_they_bring=theirs,
-                            roles_i_bring=mine,
-                            common_languages=tuple(c for c in me.languages if c in them.languages),
+                            meets_my_needs=why.meets_my_needs,
+                            meets_their_needs=why.meets_their_needs,
+                            roles_they_bring=why.roles_they_bring,
+                            roles_i_bring=why.roles_i_bring,
+                            common_languages=why.common_languages,
                         )
                     )
-                    if not shown:
-                        meetings[-1] = replace(
-                            meetings[-1], meets_my_needs=(), meets_their_needs=()
-                        )
-                items.append(AgendaItem(rnd.number, group.table, tuple(meetings)))
+                items.append(
+                    AgendaItem(
+                        rnd.number,
+                        group.table,
+                        tuple(meetings),
+                        start,
+                        end,
+                        place_of(event, group.table),
+                        revision,
+                    )
+                )
             out[person] = items
+        return out
+
+    def my_day(self, event_id: str, *, actor: Actor | None) -> MyDay:
+        """The caller's event on one page (an attendee): the event and where it stands, their
+        attendance and check-in code, their agenda with clock times and places, their team."""
+        actor = HAVE_PROFILE.require(actor)
+        assert actor.profile_id is not None
+        view = self.get_event(event_id, actor=actor)
+        me = self._attendee(event_id, actor.profile_id)
+        agenda = self.agenda(event_id, actor.profile_id, actor=actor)
+        return MyDay(
+            view,
+            me,
+            round_clock(view.event, len(self.events.rounds(event_id)), self.clock()),
+            tuple(agenda),
+            self.team_of(event_id, actor.profile_id, actor=actor),
+        )
+
+    # --------------------------------------------------------- calendars
+    def attendee_calendar(
+        self,
+        event_id: str,
+        person: str,
+        *,
+        actor: Actor | None,
+        labels: Mapping[str, str] | None = None,
+    ) -> str:
+        """``person``'s calendar file (iCalendar): one entry per round, with its time, place,
+        whom they meet and why (themself or the organiser). Entries keep their UID and their
+        SEQUENCE goes up when the seat or the schedule changes, so calendar apps update."""
+        items = self.agenda(event_id, person, actor=actor)
+        event = self.events.get_event(event_id)
+        assert event is not None
+        _require_schedule(event)
+        name = self.display_name(person, actor=actor)
+        return attendee_ics(event, person, name, items, stamp=self.clock(), labels=labels)
+
+    def event_calendar(
+        self, event_id: str, *, actor: Actor | None, labels: Mapping[str, str] | None = None
+    ) -> str:
+        """The event's calendar file (iCalendar): one entry from its start to the end of its
+        last planned round, at its venue (organiser and attendees)."""
+        event, _ = self._lookup(event_id, actor)
+        _require_schedule(event)
+        return event_ics(
+            event, len(self.events.rounds(event_id)), stamp=self.clock(), labels=labels
+        )
+
+    # ------------------------------------------------------------ badges
+    def badges(
+        self, event_id: str, *, actor: Actor | None, person: str | None = None
+    ) -> list[Badge]:
+        """Badges: every attendee's (organiser), or ``person``'s (themself or the organiser),
+        with the check-in code their QR code carries, and their team once teams are formed."""
+        event, organiser = self._lookup(event_id, actor)
+        if person is None:
+            if not organiser:
+                ORGANISE_EVENT.require(actor, event_id, what="print the badges")
+            people = [a for a in self.events.attendees(event_id) if a.rsvp != "declined"]
+        else:
+            if not organiser:
+                READ_AGENDA.require(actor, person)
+            people = [self._attendee(event_id, person)]
+        team_of = {m: t.number for t in self._stored_teams(event_id) for m in t.members}
+        profiles = {p.id: p for p in self.profiles.store.profiles([a.profile_id for a in people])}
+        out = []
+        for a in people:
+            p = profiles.get(a.profile_id)
+            seen = p is not None and (
+                self.profiles.visible(p, actor)
+                or (actor is not None and actor.profile_id == a.profile_id)
+            )
+            team = team_of.get(a.profile_id)
+            out.append(
+                Badge(
+                    a.profile_id,
+                    p.name if p is not None and seen else a.profile_id,
+                    p.headline if p is not None and seen else "",
+                    a.code,
+                    team,
+                    place_of(event, team) if team else "",
+                )
+            )
         return out
 
     def display_name(self, person: str, *, actor: Actor | None) -> str:
         """``person``'s name as ``actor`` may see it; their id when the profile is hidden
         (privacy: a private attendee's name is not shown to the organiser)."""
         profile = self.profiles.store.get_profile(person)
-        visible = profile is not None and self.profiles.visible(profile, actor)
+        visible = profile is not None and (
+            self.profiles.visible(profile, actor)
+            or (actor is not None and actor.profile_id == person)
+        )
         return profile.name if profile is not None and visible else person
 
     def names(self, event_id: str, *, actor: Actor | None) -> dict[str, str]:
@@ -543,7 +1226,58 @@ class EventService:
             if self.profiles.visible(p, actor)
         }
 
+    # --------------------------------------------------------- dashboard
+    def dashboard(self, event_id: str, *, actor: Actor | None) -> Dashboard:
+        """The organiser's view during the event: who is here, checked in, absent; the round
+        running (or next) by the clock; its tables, the empty ones and the unused places."""
+        event = self._organised(event_id, actor, "read the dashboard")
+        now = self.clock()
+        attendees = self.events.attendees(event_id)
+        rounds = self.events.rounds(event_id)
+        clock = round_clock(event, len(rounds), now)
+        by_state = {s: tuple(a.profile_id for a in attendees if a.state == s) for s in STATES}
+        shown = clock.current or (clock.next_round if clock.next_round <= len(rounds) else 0)
+        tables: list[TableNow] = []
+        breaks: tuple[str, ...] = ()
+        if shown:
+            rnd = rounds[shown - 1]
+            status = {a.profile_id: a for a in attendees}
+
+            def here(p: str) -> bool:
+                a = status.get(p)
+                return (
+                    a is not None
+                    and a.checked_in_at is not None
+                    and shown not in a.absent_rounds(len(rounds))
+                )
+
+            for g in rnd.groups:
+                tables.append(
+                    TableNow(
+                        g.table,
+                        place_of(event, g.table),
+                        g.members,
+                        tuple(m for m in g.members if here(m)),
+                        tuple(m for m in g.members if not here(m)),
+                    )
+                )
+            breaks = rnd.byes
+        used = {t.place for t in tables}
+        return Dashboard(
+            event=event,
+            now=now,
+            clock=clock,
+            rounds=len(rounds),
+            by_state=by_state,
+            round=shown,
+            tables=tuple(tables),
+            empty=tuple(t for t in tables if not t.here),
+            breaks=breaks,
+            unused_places=tuple(p.name for p in event.places if p.name not in used),
+        )
+
     # -------------------------------------------------------- statistics
+
     def stats(self, event_id: str, *, actor: Actor | None) -> dict[str, Any]:
         """Organiser statistics: per-attendee average and worst score, byes, role coverage, unmet needs.
 
@@ -589,6 +1323,7 @@ class EventService:
             "present": sum(1 for a in attendees if a.status == "present"),
             "no_show": sum(1 for a in attendees if a.status == "no-show"),
             "late": sum(1 for a in attendees if a.status == "late"),
+            "states": {x: sum(1 for a in attendees if a.state == x) for x in STATES},
             "rounds": len(rounds),
             "meetings": sum(len(r.pairs()) for r in rounds),
             "average_score": round(float(np.mean(averages)), 6) if averages else 0.0,
@@ -603,3 +1338,34 @@ class EventService:
             "team_unmet_needs": team_unmet,
         }
         return out
+
+
+def _zone(event: Event) -> ZoneInfo:
+    return ZoneInfo(event.timezone)
+
+
+def _quality(q: PlanQuality) -> dict[str, Any]:
+    return {"percent": q.percent, "kind": q.kind, "sentence": q.sentence}
+
+
+def _rounds_figures(plan: RoundsPlan) -> dict[str, Any]:
+    """A rounds plan's figures as stored in its summary: the solver's numbers and, in plain
+    words, how good it is."""
+    return {
+        "score": plan.score,
+        "bound": plan.bound,
+        "greedy_score": plan.greedy_score,
+        "ratio_to_bound": plan.ratio_to_bound,
+        "ratio_to_greedy": plan.ratio_to_greedy,
+        "quality": _quality(plan_quality(plan.score, plan.bound)),
+    }
+
+
+def _require_schedule(event: Event) -> None:
+    if not event.scheduled:
+        raise InvalidInput(
+            f"event {event.id!r} has no date or start time yet, so no calendar",
+            field="date",
+            value=None,
+            hint="the organiser sets the date, start time and time zone of the event",
+        )

@@ -12,14 +12,41 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Sequence
+import secrets
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from matcher.db import Database
-from matcher.events.model import Attendee, Event
+from matcher.events.model import Attendee, Event, Pause, Place, PlanChange
 from matcher.events.planner import Group, Round, Team
 
-__all__ = ["EventStore", "m_events"]
+__all__ = ["EventStore", "m_events", "m_events_day", "new_code"]
+
+#: Check-in and invitation codes: no 0/O, 1/I/L or U, so a code read aloud or typed is unambiguous.
+CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+
+def new_code(length: int = 8) -> str:
+    """A random code of ``length`` characters from :data:`CODE_ALPHABET` (about 5 bits each).
+
+    Examples
+    --------
+    >>> code = new_code()
+    >>> len(code), set(code) <= set(CODE_ALPHABET)
+    (8, True)
+    """
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(length))
+
+
+def normalise_code(text: str) -> str:
+    """A code as typed (any case, spaces or dashes) in its stored form.
+
+    Examples
+    --------
+    >>> normalise_code(" k7qh-3m9t ")
+    'K7QH3M9T'
+    """
+    return "".join(c for c in text.upper() if c.isalnum())
 
 
 def _replace_id(value: Any, person: str, pseudonym: str) -> Any:
@@ -70,25 +97,173 @@ def m_events(db: Database) -> None:
         " strength DOUBLE PRECISION NOT NULL, PRIMARY KEY (event_id, profile_id))",
     ):
         db.execute(sql)
-    body = (
+    _erased_profile_trigger(
+        db,
         "DELETE FROM event_attendees WHERE profile_id = OLD.id;"
         " DELETE FROM event_seats WHERE profile_id = OLD.id;"
         " DELETE FROM event_teams WHERE profile_id = OLD.id;"
-        " UPDATE events SET organiser = NULL WHERE organiser = OLD.id;"
+        " UPDATE events SET organiser = NULL WHERE organiser = OLD.id;",
     )
+
+
+def _erased_profile_trigger(db: Database, body: str) -> None:
+    """Create the trigger that runs ``body`` (statements over ``OLD.id``) after a profile
+    is deleted: SQLite's trigger body, or a PL/pgSQL function and its trigger."""
+    name = "event_rows_of_erased_profile"
     if db.dialect == "postgresql":
         db.execute(
-            "CREATE FUNCTION event_rows_of_erased_profile() RETURNS trigger LANGUAGE plpgsql"
+            f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql"
             f" AS $$ BEGIN {body} RETURN OLD; END $$"
         )
         db.execute(
-            "CREATE TRIGGER event_rows_of_erased_profile AFTER DELETE ON profiles"
-            " FOR EACH ROW EXECUTE FUNCTION event_rows_of_erased_profile()"
+            f"CREATE TRIGGER {name} AFTER DELETE ON profiles FOR EACH ROW EXECUTE FUNCTION {name}()"
         )
     else:
+        db.execute(f"CREATE TRIGGER {name} AFTER DELETE ON profiles BEGIN {body} END")
+
+
+def m_events_day(db: Database) -> None:
+    """Events that run on the day (issue 19).
+
+    * ``events``: date, start (local ``HH:MM``) and IANA time zone, venue, address, places
+      (JSON list of ``{"name", "seats"}``), round and break minutes, longer breaks (JSON),
+      the rounds the organiser said have started, the plan's version and the version at
+      which the logistics last changed, and an invitation code (one per event, unique).
+      Existing events keep working: no date and no start time (their agendas have no clock
+      times until the organiser sets them), time zone UTC, no venue and no places (tables are
+      "Table k"), 10-minute rounds with 2-minute breaks, versions 0, a fresh invitation code.
+    * ``event_attendees`` (rebuilt, rows kept): the day status may also be ``left``; the
+      answer ``rsvp`` (invited, going, maybe, declined; existing attendees: ``going``), the
+      check-in time, a check-in code per attendee (existing ones get one) and how they were
+      added (``organiser``, ``import``, ``link``).
+    * ``event_seats.revision``: the plan version at which a seat last changed (0 for existing).
+    * ``event_changes`` and ``event_change_people``: every change of a plan, and who it moved.
+    """
+    for sql in (
+        "ALTER TABLE events ADD COLUMN date TEXT",
+        "ALTER TABLE events ADD COLUMN start TEXT",
+        "ALTER TABLE events ADD COLUMN timezone TEXT NOT NULL DEFAULT 'UTC'",
+        "ALTER TABLE events ADD COLUMN venue TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE events ADD COLUMN address TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE events ADD COLUMN places TEXT NOT NULL DEFAULT '[]'",
+        "ALTER TABLE events ADD COLUMN round_minutes INTEGER NOT NULL DEFAULT 10",
+        "ALTER TABLE events ADD COLUMN break_minutes INTEGER NOT NULL DEFAULT 2",
+        "ALTER TABLE events ADD COLUMN pauses TEXT NOT NULL DEFAULT '[]'",
+        "ALTER TABLE events ADD COLUMN rounds_started INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE events ADD COLUMN version INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE events ADD COLUMN schedule_version INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE events ADD COLUMN invite_code TEXT",
+        "CREATE UNIQUE INDEX events_invite_code ON events (invite_code)",
+        # SQLite checks triggers at a table's rename: this one names the table rebuilt here
+        "DROP TRIGGER event_rows_of_erased_profile"
+        + (" ON profiles" if db.dialect == "postgresql" else ""),
+        "CREATE TABLE event_attendees_new (event_id TEXT NOT NULL REFERENCES events(id),"
+        " profile_id TEXT NOT NULL,"
+        " status TEXT NOT NULL CHECK (status IN ('present', 'no-show', 'late', 'left')),"
+        " since_round INTEGER NOT NULL DEFAULT 1 CHECK (since_round >= 1),"
+        " rsvp TEXT NOT NULL DEFAULT 'invited'"
+        " CHECK (rsvp IN ('invited', 'going', 'maybe', 'declined')),"
+        " checked_in_at TEXT, code TEXT NOT NULL,"
+        " source TEXT NOT NULL DEFAULT 'organiser' CHECK (source IN ('organiser', 'import', 'link')),"
+        " added_at TEXT NOT NULL, PRIMARY KEY (event_id, profile_id))",
+        "INSERT INTO event_attendees_new (event_id, profile_id, status, since_round, rsvp, code,"
+        " added_at) SELECT event_id, profile_id, status, since_round, 'going', '', added_at"
+        " FROM event_attendees",
+        "DROP TABLE event_attendees",
+        "ALTER TABLE event_attendees_new RENAME TO event_attendees",
+        "CREATE INDEX event_attendees_profile ON event_attendees (profile_id)",
+        "ALTER TABLE event_seats ADD COLUMN revision INTEGER NOT NULL DEFAULT 0",
+        "CREATE TABLE event_changes (event_id TEXT NOT NULL REFERENCES events(id),"
+        " number INTEGER NOT NULL, at TEXT NOT NULL,"
+        " kind TEXT NOT NULL CHECK (kind IN ('plan', 'replan', 'repair')),"
+        " cause TEXT NOT NULL, from_round INTEGER NOT NULL, version INTEGER NOT NULL,"
+        " score DOUBLE PRECISION NOT NULL, PRIMARY KEY (event_id, number))",
+        "CREATE TABLE event_change_people (event_id TEXT NOT NULL, number INTEGER NOT NULL,"
+        " profile_id TEXT NOT NULL,"
+        " role TEXT NOT NULL CHECK (role IN ('left_out', 'arrived', 'partners', 'others')),"
+        " PRIMARY KEY (event_id, number, role, profile_id),"
+        " FOREIGN KEY (event_id, number) REFERENCES event_changes (event_id, number))",
+        "CREATE INDEX event_change_people_profile ON event_change_people (profile_id)",
+    ):
+        db.execute(sql)
+    _erased_profile_trigger(
+        db,
+        "DELETE FROM event_attendees WHERE profile_id = OLD.id;"
+        " DELETE FROM event_seats WHERE profile_id = OLD.id;"
+        " DELETE FROM event_teams WHERE profile_id = OLD.id;"
+        " DELETE FROM event_change_people WHERE profile_id = OLD.id;"
+        " UPDATE events SET organiser = NULL WHERE organiser = OLD.id;",
+    )
+    for (event_id,) in db.execute("SELECT id FROM events").fetchall():
+        db.execute("UPDATE events SET invite_code = ? WHERE id = ?", [new_code(12), event_id])
+    for event_id, pid in db.execute("SELECT event_id, profile_id FROM event_attendees").fetchall():
         db.execute(
-            f"CREATE TRIGGER event_rows_of_erased_profile AFTER DELETE ON profiles BEGIN {body} END"
+            "UPDATE event_attendees SET code = ? WHERE event_id = ? AND profile_id = ?",
+            [new_code(), event_id, pid],
         )
+    db.execute("CREATE UNIQUE INDEX event_attendees_code ON event_attendees (event_id, code)")
+
+
+_EVENT_COLUMNS = (
+    "id, name, organiser, date, start, timezone, venue, address, places, round_minutes,"
+    " break_minutes, pauses, rounds_started, version, schedule_version"
+)
+
+
+def _event(r: Sequence[Any]) -> Event:
+    return Event(
+        id=r[0],
+        name=r[1],
+        organiser=r[2],
+        date=dt.date.fromisoformat(r[3]) if r[3] else None,
+        start=dt.time.fromisoformat(r[4]) if r[4] else None,
+        timezone=r[5],
+        venue=r[6],
+        address=r[7],
+        places=tuple(Place(p["name"], p.get("seats")) for p in json.loads(r[8])),
+        round_minutes=int(r[9]),
+        break_minutes=int(r[10]),
+        pauses=tuple(Pause(int(p["after_round"]), int(p["minutes"])) for p in json.loads(r[11])),
+        rounds_started=int(r[12]),
+        version=int(r[13]),
+        schedule_version=int(r[14]),
+    )
+
+
+def _details_columns(details: Mapping[str, Any]) -> dict[str, Any]:
+    """Checked logistics fields as column values."""
+    out: dict[str, Any] = {}
+    for key, value in details.items():
+        if key == "date":
+            out[key] = value.isoformat() if value is not None else None
+        elif key == "start":
+            out[key] = value.strftime("%H:%M") if value is not None else None
+        elif key == "places":
+            out[key] = json.dumps(
+                [{"name": p.name, "seats": p.seats} for p in value], ensure_ascii=False
+            )
+        elif key == "pauses":
+            out[key] = json.dumps(
+                [{"after_round": p.after_round, "minutes": p.minutes} for p in value]
+            )
+        else:
+            out[key] = value
+    return out
+
+
+_ATTENDEE_COLUMNS = "profile_id, status, since_round, rsvp, checked_in_at, code, source"
+
+
+def _attendee(r: Sequence[Any]) -> Attendee:
+    return Attendee(
+        profile_id=r[0],
+        status=r[1],
+        since_round=int(r[2]),
+        rsvp=r[3],
+        checked_in_at=dt.datetime.fromisoformat(r[4]) if r[4] else None,
+        code=r[5],
+        source=r[6],
+    )
 
 
 class EventStore:
@@ -100,48 +275,106 @@ class EventStore:
         ("event_attendees", "profile_id"),
         ("event_seats", "profile_id"),
         ("event_teams", "profile_id"),
+        ("event_change_people", "profile_id"),
     )
 
     def __init__(self, db: Database) -> None:
         self.db = db
 
     # ---------------------------------------------------------- events
-    def add_event(self, event: Event) -> None:
-        """Insert an event. Must run in a transaction."""
+    def add_event(self, event: Event, details: Mapping[str, Any] | None = None) -> None:
+        """Insert an event (with its checked logistics) and a fresh invitation code. In a
+        transaction."""
         self.db.require_transaction()
         self.db.execute(
-            "INSERT INTO events (id, name, organiser, created_at) VALUES (?, ?, ?, ?)",
-            [event.id, event.name, event.organiser, _now()],
+            "INSERT INTO events (id, name, organiser, created_at, invite_code) VALUES (?, ?, ?, ?, ?)",
+            [event.id, event.name, event.organiser, _now(), new_code(12)],
         )
+        if details:
+            self._set_details(event.id, details)
+
+    def _set_details(self, event_id: str, details: Mapping[str, Any]) -> None:
+        cols = _details_columns(details)
+        sets = ", ".join(f"{k} = ?" for k in cols)
+        self.db.execute(f"UPDATE events SET {sets} WHERE id = ?", [*cols.values(), event_id])
+
+    def update_event(self, event_id: str, details: Mapping[str, Any]) -> int:
+        """Change logistics fields (checked); the event's version goes up and becomes its
+        schedule version (calendar files then update). Returns the new version. In a
+        transaction."""
+        self.db.require_transaction()
+        self._set_details(event_id, details)
+        version = self.bump_version(event_id)
+        self.db.execute("UPDATE events SET schedule_version = ? WHERE id = ?", [version, event_id])
+        return version
+
+    def bump_version(self, event_id: str) -> int:
+        """One more version of the event (its plan or logistics changed); the new number."""
+        self.db.require_transaction()
+        self.db.execute("UPDATE events SET version = version + 1 WHERE id = ?", [event_id])
+        row = self.db.execute("SELECT version FROM events WHERE id = ?", [event_id]).fetchone()
+        return int(row[0])
+
+    def set_rounds_started(self, event_id: str, rounds: int) -> None:
+        """Record how many rounds have started (for an event without a clock). In a transaction."""
+        self.db.require_transaction()
+        self.db.execute("UPDATE events SET rounds_started = ? WHERE id = ?", [rounds, event_id])
 
     def get_event(self, event_id: str) -> Event | None:
         """The event, or None."""
         r = self.db.execute(
-            "SELECT id, name, organiser FROM events WHERE id = ?", [event_id]
+            f"SELECT {_EVENT_COLUMNS} FROM events WHERE id = ?", [event_id]
         ).fetchone()
-        return Event(r[0], r[1], r[2]) if r else None
+        return _event(r) if r else None
 
     def events_of(self, profile_id: str) -> list[Event]:
         """Events organised or attended by ``profile_id``, by id."""
         rows = self.db.execute(
-            "SELECT id, name, organiser FROM events WHERE organiser = ? OR id IN"
+            f"SELECT {_EVENT_COLUMNS} FROM events WHERE organiser = ? OR id IN"
             " (SELECT event_id FROM event_attendees WHERE profile_id = ?) ORDER BY id",
             [profile_id, profile_id],
         ).fetchall()
-        return [Event(r[0], r[1], r[2]) for r in rows]
+        return [_event(r) for r in rows]
+
+    # ------------------------------------------------------- invitations
+    def invite_code(self, event_id: str) -> str | None:
+        """The event's invitation code."""
+        row = self.db.execute("SELECT invite_code FROM events WHERE id = ?", [event_id]).fetchone()
+        return None if row is None else row[0]
+
+    def new_invite_code(self, event_id: str) -> str:
+        """Replace the invitation code (the old link stops working). In a transaction."""
+        self.db.require_transaction()
+        code = new_code(12)
+        self.db.execute("UPDATE events SET invite_code = ? WHERE id = ?", [code, event_id])
+        return code
+
+    def event_by_code(self, code: str) -> Event | None:
+        """The event whose invitation code is ``code`` (as typed), or None."""
+        r = self.db.execute(
+            f"SELECT {_EVENT_COLUMNS} FROM events WHERE invite_code = ?", [normalise_code(code)]
+        ).fetchone()
+        return _event(r) if r else None
 
     # ------------------------------------------------------- attendees
-    def add_attendees(self, event_id: str, ids: Sequence[str]) -> list[str]:
-        """Add people (already attending ones are left as they are); return those added."""
+    def add_attendees(
+        self, event_id: str, ids: Sequence[str], *, rsvp: str = "invited", source: str = "organiser"
+    ) -> list[str]:
+        """Add people (already attending ones are left as they are), each with a check-in code;
+        return those added. In a transaction."""
         self.db.require_transaction()
         added = []
         now = _now()
         for pid in ids:
-            cur = self.db.execute(
-                "INSERT INTO event_attendees (event_id, profile_id, status, since_round,"
-                " added_at) VALUES (?, ?, 'present', 1, ?) ON CONFLICT DO NOTHING",
-                [event_id, pid, now],
-            )
+            for _ in range(5):  # a code already taken at this event: draw another
+                cur = self.db.execute(
+                    "INSERT INTO event_attendees (event_id, profile_id, status, since_round,"
+                    " rsvp, code, source, added_at) VALUES (?, ?, 'present', 1, ?, ?, ?, ?)"
+                    " ON CONFLICT DO NOTHING",
+                    [event_id, pid, rsvp, new_code(), source, now],
+                )
+                if cur.rowcount or self.attendee(event_id, pid) is not None:
+                    break
             if cur.rowcount:
                 added.append(pid)
         return added
@@ -149,11 +382,27 @@ class EventStore:
     def attendees(self, event_id: str) -> list[Attendee]:
         """Every attendee of the event, by id."""
         rows = self.db.execute(
-            "SELECT profile_id, status, since_round FROM event_attendees WHERE event_id = ?"
+            f"SELECT {_ATTENDEE_COLUMNS} FROM event_attendees WHERE event_id = ?"
             " ORDER BY profile_id",
             [event_id],
         ).fetchall()
-        return [Attendee(r[0], r[1], int(r[2])) for r in rows]
+        return [_attendee(r) for r in rows]
+
+    def attendee(self, event_id: str, profile_id: str) -> Attendee | None:
+        """One attendee, or None."""
+        r = self.db.execute(
+            f"SELECT {_ATTENDEE_COLUMNS} FROM event_attendees WHERE event_id = ? AND profile_id = ?",
+            [event_id, profile_id],
+        ).fetchone()
+        return _attendee(r) if r else None
+
+    def attendee_by_code(self, event_id: str, code: str) -> Attendee | None:
+        """The attendee whose check-in code is ``code`` (as typed), or None."""
+        r = self.db.execute(
+            f"SELECT {_ATTENDEE_COLUMNS} FROM event_attendees WHERE event_id = ? AND code = ?",
+            [event_id, normalise_code(code)],
+        ).fetchone()
+        return _attendee(r) if r else None
 
     def set_status(self, event_id: str, profile_id: str, status: str, since_round: int) -> bool:
         """Change an attendee's status; False if they do not attend. Must run in a transaction."""
@@ -165,28 +414,167 @@ class EventStore:
         )
         return bool(cur.rowcount)
 
+    def set_rsvp(self, event_id: str, profile_id: str, rsvp: str) -> bool:
+        """Record an attendee's answer; False if they do not attend. In a transaction."""
+        self.db.require_transaction()
+        cur = self.db.execute(
+            "UPDATE event_attendees SET rsvp = ? WHERE event_id = ? AND profile_id = ?",
+            [rsvp, event_id, profile_id],
+        )
+        return bool(cur.rowcount)
+
+    def set_checked_in(self, event_id: str, profile_id: str, at: dt.datetime | None) -> bool:
+        """Record (or, with None, undo) a check-in; False if they do not attend. In a transaction."""
+        self.db.require_transaction()
+        cur = self.db.execute(
+            "UPDATE event_attendees SET checked_in_at = ? WHERE event_id = ? AND profile_id = ?",
+            [None if at is None else at.isoformat(timespec="seconds"), event_id, profile_id],
+        )
+        return bool(cur.rowcount)
+
     # ----------------------------------------------------------- plans
     def save_rounds(
         self, event_id: str, rounds: Sequence[Round], from_round: int, summary: dict[str, Any]
-    ) -> None:
-        """Replace rounds ``from_round`` onwards (earlier ones are not touched). In a transaction."""
+    ) -> int:
+        """Replace rounds ``from_round`` onwards (earlier ones are not touched); return the
+        event's new version. A seat whose table and partners did not change keeps its
+        revision; every other seat gets the new version. In a transaction."""
         self.db.require_transaction()
+        seats: dict[tuple[int, str], tuple[int, int]] = {}  # (round, person) -> table, revision
+        mates_of: dict[tuple[int, str], set[str]] = {}
+        # one row per (seat, tablemate): a bye or a lone seat has one row with no mate
+        for number, table, pid, rev, mate in self.db.execute(
+            "SELECT s.round, s.table_no, s.profile_id, s.revision, o.profile_id"
+            " FROM event_seats s LEFT JOIN event_seats o ON o.event_id = s.event_id"
+            " AND o.round = s.round AND o.table_no = s.table_no AND s.table_no > 0"
+            " AND o.profile_id <> s.profile_id WHERE s.event_id = ? AND s.round >= ?",
+            [event_id, from_round],
+        ).fetchall():
+            seat = (int(number), pid)
+            seats[seat] = (int(table), int(rev))
+            mates_of.setdefault(seat, set()).update(() if mate is None else (mate,))
+        before = {k: (t, frozenset(mates_of[k]), r) for k, (t, r) in seats.items()}
+        version = self.bump_version(event_id)
         self.db.execute(
             "DELETE FROM event_seats WHERE event_id = ? AND round >= ?", [event_id, from_round]
         )
-        rows: list[tuple[str, int, int, str, float]] = []
+
+        def revision(number: int, table: int, pid: str, partners: frozenset[str]) -> int:
+            old = before.get((number, pid))
+            return old[2] if old is not None and old[:2] == (table, partners) else version
+
+        rows: list[tuple[str, int, int, str, float, int]] = []
         for rnd in rounds:
             if rnd.number < from_round:
                 continue
             for g in rnd.groups:
-                rows.extend((event_id, rnd.number, g.table, m, g.score) for m in g.members)
-            rows.extend((event_id, rnd.number, 0, b, 0.0) for b in rnd.byes)
+                for m in g.members:
+                    mates = frozenset(g.members) - {m}
+                    rev = revision(rnd.number, g.table, m, mates)
+                    rows.append((event_id, rnd.number, g.table, m, g.score, rev))
+            for b in rnd.byes:
+                rows.append(
+                    (event_id, rnd.number, 0, b, 0.0, revision(rnd.number, 0, b, frozenset()))
+                )
         self.db.executemany(
-            "INSERT INTO event_seats (event_id, round, table_no, profile_id, score)"
-            " VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO event_seats (event_id, round, table_no, profile_id, score, revision)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
             rows,
         )
         self._save_summary(event_id, "rounds", summary)
+        return version
+
+    def revisions(self, event_id: str, person: str) -> dict[int, int]:
+        """Round -> the version at which ``person``'s seat there last changed."""
+        return {
+            int(r): int(v)
+            for r, v in self.db.execute(
+                "SELECT round, revision FROM event_seats WHERE event_id = ? AND profile_id = ?",
+                [event_id, person],
+            ).fetchall()
+        }
+
+    # ----------------------------------------------------------- changes
+    def add_change(self, event_id: str, change: PlanChange) -> PlanChange:
+        """Store a change of the plan (numbered after the last one); return it numbered. In a
+        transaction."""
+        self.db.require_transaction()
+        row = self.db.execute(
+            "SELECT COALESCE(MAX(number), 0) + 1 FROM event_changes WHERE event_id = ?", [event_id]
+        ).fetchone()
+        number = int(row[0])
+        self.db.execute(
+            "INSERT INTO event_changes (event_id, number, at, kind, cause, from_round, version,"
+            " score) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                event_id,
+                number,
+                change.at.isoformat(timespec="seconds"),
+                change.kind,
+                change.cause,
+                change.from_round,
+                change.version,
+                change.score,
+            ],
+        )
+        people = [
+            (event_id, number, pid, role)
+            for role in ("left_out", "arrived", "partners", "others")
+            for pid in getattr(change, role)
+        ]
+        self.db.executemany(
+            "INSERT INTO event_change_people (event_id, number, profile_id, role)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            people,
+        )
+        return PlanChange(
+            number,
+            change.at,
+            change.kind,
+            change.cause,
+            change.from_round,
+            change.version,
+            change.moved,
+            change.left_out,
+            change.arrived,
+            change.partners,
+            change.others,
+            change.score,
+        )
+
+    def changes(self, event_id: str) -> list[PlanChange]:
+        """Every stored change of the event's plan, oldest first."""
+        people: dict[int, dict[str, list[str]]] = {}
+        for number, pid, role in self.db.execute(
+            "SELECT number, profile_id, role FROM event_change_people WHERE event_id = ?"
+            " ORDER BY profile_id",
+            [event_id],
+        ).fetchall():
+            people.setdefault(int(number), {}).setdefault(role, []).append(pid)
+        out = []
+        for number, at, kind, cause, from_round, version, score in self.db.execute(
+            "SELECT number, at, kind, cause, from_round, version, score FROM event_changes"
+            " WHERE event_id = ? ORDER BY number",
+            [event_id],
+        ).fetchall():
+            who = people.get(int(number), {})
+            parts = {
+                k: tuple(who.get(k, ())) for k in ("left_out", "arrived", "partners", "others")
+            }
+            out.append(
+                PlanChange(
+                    number=int(number),
+                    at=dt.datetime.fromisoformat(at),
+                    kind=kind,
+                    cause=cause,
+                    from_round=int(from_round),
+                    version=int(version),
+                    moved=tuple(sorted({p for v in parts.values() for p in v})),
+                    score=float(score),
+                    **parts,
+                )
+            )
+        return out
 
     def rounds(self, event_id: str, before: int | None = None) -> list[Round]:
         """The stored rounds (all, or those numbered below ``before``), in order."""
@@ -277,13 +665,15 @@ class EventStore:
 
     # ------------------------------------------------------------- privacy
     def share_event(self, a: str, b: str) -> bool:
-        """True if ``a`` and ``b`` attend one event, or one organises an event the other attends."""
+        """True if ``a`` and ``b`` attend one event, or one organises an event the other attends
+        (someone who declined the invitation attends nothing)."""
         row = self.db.execute(
             "SELECT 1 FROM event_attendees x JOIN event_attendees y ON x.event_id = y.event_id"
-            " WHERE x.profile_id = ? AND y.profile_id = ?"
+            " WHERE x.profile_id = ? AND y.profile_id = ? AND x.rsvp != 'declined'"
+            " AND y.rsvp != 'declined'"
             " UNION ALL SELECT 1 FROM events e JOIN event_attendees y ON y.event_id = e.id"
-            " WHERE (e.organiser = ? AND y.profile_id = ?) OR (e.organiser = ? AND y.profile_id = ?)"
-            " LIMIT 1",
+            " WHERE ((e.organiser = ? AND y.profile_id = ?) OR (e.organiser = ? AND y.profile_id = ?))"
+            " AND y.rsvp != 'declined' LIMIT 1",
             [a, b, a, b, b, a],
         ).fetchone()
         return row is not None
@@ -298,9 +688,15 @@ class EventStore:
                 "organiser": r[2] == person,
                 "status": r[3],
                 "since_round": r[4],
+                "rsvp": r[5],
+                "checked_in_at": r[6],
+                "check_in_code": r[7],
+                "date": r[8],
+                "venue": r[9],
             }
             for r in db.execute(
-                "SELECT e.id, e.name, e.organiser, a.status, a.since_round FROM events e"
+                "SELECT e.id, e.name, e.organiser, a.status, a.since_round, a.rsvp,"
+                " a.checked_in_at, a.code, e.date, e.venue FROM events e"
                 " LEFT JOIN event_attendees a ON a.event_id = e.id AND a.profile_id = ?"
                 " WHERE e.organiser = ? OR a.profile_id IS NOT NULL ORDER BY e.id",
                 [person, person],
@@ -344,7 +740,7 @@ class EventStore:
         changed = int(
             db.execute("DELETE FROM event_attendees WHERE profile_id = ?", [person]).rowcount
         )
-        for table in ("event_seats", "event_teams"):
+        for table in ("event_seats", "event_teams", "event_change_people"):
             changed += int(
                 db.execute(
                     f"UPDATE {table} SET profile_id = ? WHERE profile_id = ?",

@@ -5,7 +5,7 @@ Teams of ``k`` people out of ``n = T k`` are a partition of the people into ``T`
 The best plan's pair score is at most the value of the set-partitioning LP
 ``max sum_Q w(Q) x_Q``, ``sum_{Q containing i} x_Q = 1`` for every person ``i``,
 ``x >= 0``, whose columns are all the feasible teams. That LP is much tighter than
-the clique-partitioning LP over pairs (:func:`matcher.events.teams_bound`): a
+the clique-partitioning LP over pairs (:func:`matcher.events.planner.teams_bound`): a
 column is a whole team, so the triangle, role and degree constraints hold inside
 each column by construction.
 
@@ -193,6 +193,7 @@ def partition_bound(
     add: int = 300,
     smoothing: float = 0.8,
     max_teams: int = MAX_TEAMS,
+    stop_at: float | None = None,
 ) -> PartitionBound | None:
     """Upper bound on the pair score of any partition into teams of ``size`` (module docstring).
 
@@ -210,6 +211,8 @@ def partition_bound(
     add : columns added per pricing round (at most).
     smoothing : Wentges' dual smoothing factor (0 for none).
     max_teams : enumerate at most this many teams a round; above, return None.
+    stop_at : stop as soon as the bound is at most this value (a caller whose plan is
+        proven good enough once the bound drops there needs no tighter one).
 
     Returns
     -------
@@ -315,7 +318,8 @@ def partition_bound(
     best_bound = min(best_bound, value)
     history = [(time.perf_counter() - t0, best_bound)]
     take(vals, fa, ro, add)
-    while time.perf_counter() - t0 < seconds:
+    limit = -math.inf if stop_at is None else stop_at
+    while time.perf_counter() - t0 < seconds and best_bound > limit:
         cmat = sp.csr_matrix(
             (
                 np.ones(len(columns) * k),
@@ -348,7 +352,7 @@ def partition_bound(
                 best_bound, center = value, pi
             history.append((time.perf_counter() - t0, best_bound))
             added = take(vals, fa, ro, add)
-            if added or alpha == 0 or time.perf_counter() - t0 >= seconds:
+            if added or alpha == 0 or time.perf_counter() - t0 >= seconds or best_bound <= limit:
                 break
             alpha = 0.0  # mis-pricing: nothing prices out at the smoothed duals; use the LP's
         if not added and alpha == 0:  # nothing prices out at the LP's duals: the LP is solved

@@ -8,7 +8,7 @@ author ever sees a verdict. Effects:
 * both said ``again`` (in any context) -> a collaboration is proposed between them (the
   later one confirms it, as for any collaboration, before it counts for trust);
 * either said ``not-a-fit`` -> they are never suggested to each other again
-  (:meth:`matcher.loop.store.LoopStore.kept_apart`), nor seated together by the planner;
+  (:meth:`matcher.trust.store.TrustStore.kept_apart`), nor seated together by the planner;
 * ``met-before`` -> the event planner counts them as having met already.
 """
 

@@ -9,6 +9,8 @@ and each member's pipeline of potential associates.
   the trust graph (:mod:`matcher.trust`).
 * :meth:`LoopService.pipeline`: the people a member is suggested, contacted, met and works
   with, each at their furthest stage, with dates and the next step; :func:`pipeline_csv`.
+* :meth:`LoopService.event_report`: after an event, what came of it (meetings held, feedback
+  given, pairs who want to continue, ventures started), in figures for its organiser.
 """
 
 from __future__ import annotations
@@ -19,13 +21,20 @@ from itertools import combinations
 from matcher.access import ACT_AS, HAVE_PROFILE, Actor
 from matcher.equity import EquityService, Venture
 from matcher.errors import Conflict, InvalidInput, UnknownIntroduction
-from matcher.events import EventStore
+from matcher.events import EventReport, EventService, EventStore, round_clock
 from matcher.loop.feedback import FeedbackService
 from matcher.loop.model import PipelineRow, PipelineStage
 from matcher.loop.store import LoopStore
 from matcher.matching import MatchingService
 from matcher.profiles import ProfileStore
-from matcher.trust import AvoidStore, Collaboration, CollabStatus, IntroStatus, intro_status
+from matcher.trust import (
+    AvoidStore,
+    Collaboration,
+    CollabStatus,
+    IntroStatus,
+    Verdict,
+    intro_status,
+)
 
 __all__ = ["LoopService"]
 
@@ -34,7 +43,11 @@ class LoopService:
     """The loop's use cases over the matching, trust, equity and feedback services."""
 
     def __init__(
-        self, matching: MatchingService, equity: EquityService, feedback: FeedbackService
+        self,
+        matching: MatchingService,
+        equity: EquityService,
+        feedback: FeedbackService,
+        events: EventService | None = None,
     ) -> None:
         self.matching = matching
         self.equity = equity
@@ -45,6 +58,7 @@ class LoopService:
         self.people = ProfileStore(self.db)
         self.ledgers = equity.store
         self.events = EventStore(self.db)
+        self.event_service = events or EventService(matching, clock=self.trust.clock)
         self.avoids = AvoidStore(self.db)
 
     @staticmethod
@@ -55,7 +69,7 @@ class LoopService:
 
     # ------------------------------------------------------------ ventures
     def venture_from_intro(
-        self, intro_id: str, venture_id: str, name: str = "", *, actor: Actor | None
+        self, intro_id: str, venture_id: str | None, name: str = "", *, actor: Actor | None
     ) -> tuple[Venture, list[str]]:
         """Start a venture with the other person of an accepted introduction (one step).
 
@@ -77,7 +91,13 @@ class LoopService:
         return self._start(venture_id, name, [other], f"intro:{intro_id}", actor)
 
     def venture_from_team(
-        self, event_id: str, team: int, venture_id: str, name: str = "", *, actor: Actor | None
+        self,
+        event_id: str,
+        team: int,
+        venture_id: str | None,
+        name: str = "",
+        *,
+        actor: Actor | None,
     ) -> tuple[Venture, list[str]]:
         """Turn a team formed at an event into a venture in one step: every member of the team
         becomes a member, with the Slicing Pie's default terms. Only a team member may."""
@@ -95,16 +115,21 @@ class LoopService:
         return self._start(venture_id, name, others, f"event:{event_id}/team:{team}", actor)
 
     def _start(
-        self, venture_id: str, name: str, others: list[str], origin: str, actor: Actor | None
+        self,
+        venture_id: str | None,
+        name: str,
+        others: list[str],
+        origin: str,
+        actor: Actor | None,
     ) -> tuple[Venture, list[str]]:
         """Create the venture (the actor its first member), add ``others``, record its origin:
         all of it in one transaction, or nothing. Returns the venture and its members."""
         with self.db.transaction():
             venture = self.equity.create_venture(venture_id, name, actor=actor)
             for other in others:
-                self.equity.add_member(venture_id, other, actor=actor)
-            self.loop.set_origin(venture_id, origin)
-        return venture, self.ledgers.venture_members(venture_id)
+                self.equity.add_member(venture.id, other, actor=actor)
+            self.loop.set_origin(venture.id, origin)
+        return venture, self.ledgers.venture_members(venture.id)
 
     def end_venture(
         self, venture_id: str, on: dt.date | None = None, *, actor: Actor | None
@@ -264,12 +289,73 @@ class LoopService:
         rows.pop(person, None)
         hidden = self.avoids.avoided_either_way(person) | self.trust.store.kept_apart(person)
         people = {p.id: p for p in self.people.profiles(sorted(rows))}
+        # someone I may not see (a private coworker an admin added) is named by id only
+        named = {pid: p.name if self.trust.visible(p, actor) else pid for pid, p in people.items()}
         out = [
-            PipelineRow(r.person, people[r.person].name, r.stage, r.since, r.detail, r.next_step)
+            PipelineRow(r.person, named[r.person], r.stage, r.since, r.detail, r.next_step)
             for r in rows.values()
             if r.person in people and (r.stage > PipelineStage.SUGGESTED or r.person not in hidden)
         ]
         return sorted(out, key=lambda r: (-r.stage, -r.since.toordinal(), r.person))
+
+    # --------------------------------------------------------------- events
+    def event_report(self, event_id: str, *, actor: Actor | None) -> EventReport:
+        """What came of an event, for its organiser: who came, the rounds and meetings held,
+        the teams, the feedback given about its meetings (counts only: a verdict is private),
+        the pairs who both said they would work together again, and the ventures started from
+        one of its teams or from an introduction between two people who met there.
+
+        Rounds held: those the clock (or the organiser's marker) says have started; for an
+        event with neither, every planned round. A meeting is held when both are there."""
+        event = self.event_service.require_organiser(
+            event_id, actor=actor, action="read the event's report"
+        )
+        attendees = [a for a in self.events.attendees(event_id) if a.rsvp != "declined"]
+        rounds = self.events.rounds(event_id)
+        clock = round_clock(event, len(rounds), self.trust.clock())
+        held = clock.next_round - 1 if (event.scheduled or event.rounds_started) else len(rounds)
+        missing = {a.profile_id: a.absent_rounds(len(rounds)) for a in attendees}
+        met: set[frozenset[str]] = set()
+        met_someone: set[str] = set()
+        for rnd in rounds[:held]:
+            for pair in rnd.pairs():
+                if all(p in missing and rnd.number not in missing[p] for p in pair):
+                    met.add(pair)
+                    met_someone |= pair
+        teams = self.events.teams(event_id)
+        for _, members, _, _ in teams:
+            met |= {frozenset(p) for p in combinations(members, 2)}
+        verdicts = self.trust.store.feedback_in(f"event:{event_id}")
+        again = {(f.author, f.about) for f in verdicts if f.verdict is Verdict.AGAIN}
+        from_intros = 0
+        for _, origin in self.loop.origins("intro:"):
+            intro = self.trust.store.get_introduction(origin.removeprefix("intro:"))
+            if intro is not None and frozenset((intro.requester, intro.target)) in met:
+                from_intros += 1
+        return EventReport(
+            event=event,
+            attendees=len(attendees),
+            came=sum(
+                1 for a in attendees if a.checked_in_at is not None or a.profile_id in met_someone
+            ),
+            absent=sum(1 for a in attendees if a.state in ("absent", "left")),
+            rounds_held=held,
+            meetings_held=sum(
+                1
+                for rnd in rounds[:held]
+                for g in rnd.groups
+                for pair in combinations(g.members, 2)
+                if all(p in missing and rnd.number not in missing[p] for p in pair)
+            ),
+            teams=len(teams),
+            feedback_given=len(verdicts),
+            feedback_people=len({f.author for f in verdicts}),
+            again=len(again),
+            not_a_fit=sum(1 for f in verdicts if f.verdict is Verdict.NOT_A_FIT),
+            continuing_pairs=sum(1 for a, b in again if a < b and (b, a) in again),
+            ventures_from_teams=len(self.loop.origins(f"event:{event_id}/team:")),
+            ventures_from_intros=from_intros,
+        )
 
 
 #: how pressing a next step is, by its first word: 3 the member must act, 0 nothing to do

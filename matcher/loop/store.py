@@ -59,6 +59,15 @@ class LoopStore:
             return "", None
         return row[0], None if row[1] is None else dt.date.fromisoformat(row[1])
 
+    def origins(self, prefix: str) -> list[tuple[str, str]]:
+        """(venture id, origin) of the ventures whose origin starts with ``prefix``."""
+        rows = self.db.execute(
+            "SELECT venture_id, origin FROM venture_story WHERE substr(origin, 1, ?) = ?"
+            " ORDER BY venture_id",
+            [len(prefix), prefix],
+        ).fetchall()
+        return [(r[0], r[1]) for r in rows]
+
     def shared_ventures(self, person: str) -> list[tuple[str, str, str, dt.date | None]]:
         """(other member, venture id, venture created at, end date) for every venture of
         ``person``'s."""

@@ -13,7 +13,7 @@ from matcher.matching.model import (
     Suggestion,
     Weights,
 )
-from matcher.matching.ranking import explain_roles, match_phrases
+from matcher.matching.ranking import PairExplanation, explain_pair, explain_roles, match_phrases
 from matcher.matching.service import MAX_K, MatchingService, MatchSettings
 
 __all__ = [
@@ -22,10 +22,12 @@ __all__ = [
     "Filters",
     "MatchSettings",
     "MatchingService",
+    "PairExplanation",
     "PhraseMatch",
     "PreferenceCheck",
     "Suggestion",
     "Weights",
+    "explain_pair",
     "explain_roles",
     "match_phrases",
 ]

@@ -28,8 +28,10 @@ from matcher.trust.model import TrustSettings, ViewerTrust
 
 __all__ = [
     "CandidateTable",
+    "PairExplanation",
     "Ranked",
     "blend_trust",
+    "explain_pair",
     "explain_roles",
     "match_phrases",
     "pair_criteria",
@@ -474,8 +476,8 @@ def rank_exact(
     overlap = np.where(union > 0, inter / np.maximum(union, 1), 0.0)
     roles = np.maximum(roles - w.overlap_penalty * overlap, 0.0)
 
-    score = w.reciprocal * reciprocal + w.values * values + w.roles * roles
-    score = np.round(score.astype(np.float64), 6)
+    raw = w.reciprocal * reciprocal + w.values * values + w.roles * roles
+    score = np.round(np.asarray(raw, np.float64), 6)
     blended = np.round((score + w.preferences * pref) / (1 + w.preferences), 6)
     score = np.where(has_pref, blended, score)
     order = np.lexsort((table.id_order[idx], -score))[:k]
@@ -539,6 +541,67 @@ def pool_query(viewer: Profile, vectors: ProfileVectors, weights: Weights = Weig
             np.array([w.roles / 2], dtype=np.float32),
         ]
     ).astype(np.float32)
+
+
+@dataclass(frozen=True, slots=True)
+class PairExplanation:
+    """Why two people fit, as every page shows it: the phrases that meet each side's needs,
+    the roles each brings, the languages they share."""
+
+    meets_my_needs: tuple[PhraseMatch, ...]
+    meets_their_needs: tuple[PhraseMatch, ...]
+    roles_they_bring: tuple[Role, ...]
+    roles_i_bring: tuple[Role, ...]
+    common_languages: tuple[str, ...]
+
+
+def explain_pair(
+    viewer: Profile,
+    viewer_vectors: ProfileVectors,
+    candidate: Profile,
+    candidate_vectors: ProfileVectors,
+    *,
+    min_similarity: float,
+    phrases: bool = True,
+) -> PairExplanation:
+    """The explanation of a suggestion or a meeting (``phrases=False``: no phrase matches).
+
+    Examples
+    --------
+    >>> e = np.eye(3, dtype=np.float32)
+    >>> ana = Profile("ana", "Ana", "code", "sales", roles_sought=(Role.SALES,))
+    >>> bob = Profile("bob", "Bob", "sales", "code", roles_offered=(Role.SALES,))
+    >>> va = ProfileVectors(e[0], e[1], e[2], ("code",), e[[0]], ("sales",), e[[1]])
+    >>> vb = ProfileVectors(e[1], e[0], e[2], ("sales",), e[[1]], ("code",), e[[0]])
+    >>> x = explain_pair(ana, va, bob, vb, min_similarity=0.25)
+    >>> x.meets_my_needs[0].offer, x.roles_they_bring, x.common_languages
+    ('sales', (<Role.SALES: 'sales'>,), ('en',))
+    """
+    theirs, mine = explain_roles(viewer, candidate)
+    vv, cv = viewer_vectors, candidate_vectors
+    return PairExplanation(
+        meets_my_needs=match_phrases(
+            vv.need_phrases,
+            vv.need_phrase_vectors,
+            cv.offer_phrases,
+            cv.offer_phrase_vectors,
+            min_similarity=min_similarity,
+        )
+        if phrases
+        else (),
+        meets_their_needs=match_phrases(
+            cv.need_phrases,
+            cv.need_phrase_vectors,
+            vv.offer_phrases,
+            vv.offer_phrase_vectors,
+            min_similarity=min_similarity,
+        )
+        if phrases
+        else (),
+        roles_they_bring=theirs,
+        roles_i_bring=mine,
+        common_languages=tuple(c for c in viewer.languages if c in candidate.languages),
+    )
 
 
 def match_phrases(
@@ -661,7 +724,7 @@ def blend_trust(
 
     Row ``a`` is ``a``'s view: ``(1 - w_t - w_a) * score + w_t * trust + w_a * again``
     when ``a`` has trust edges, the plain score otherwise (as in
-    :meth:`matcher.profiles.service.Service.suggest`); a pair is worth the mean of its two
+    :meth:`matcher.matching.service.MatchingService.suggest`); a pair is worth the mean of its two
     views. A pair worth 0 (a missed must-have) stays at 0.
 
     Examples

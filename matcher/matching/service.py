@@ -27,8 +27,7 @@ from matcher.matching.ranking import (
     CandidateTable,
     Ranked,
     blend_trust,
-    explain_roles,
-    match_phrases,
+    explain_pair,
     pool_keys,
     pool_query,
     rank_exact,
@@ -47,7 +46,7 @@ MAX_K = 100
 
 @dataclass(frozen=True, slots=True)
 class MatchSettings:
-    """How suggestions are computed (see :mod:`matcher.scoring` for the formula).
+    """How suggestions are computed (see :mod:`matcher.matching.model` for the formula).
 
     Parameters
     ----------
@@ -253,8 +252,10 @@ class MatchingService:
                 )
                 return index
             except (IndexMismatch, ValueError, OSError, KeyError) as exc:
-                logger.warning(
-                    "index %s is stale or unreadable (%s); rebuilding", self.index_path, exc
+                logger.warning(  # a KeyError's text is a profile id: no ids in logs
+                    "index %s is stale or unreadable (%s); rebuilding",
+                    self.index_path,
+                    type(exc).__name__ if isinstance(exc, KeyError) else exc,
                 )
         keys = pool_keys(table)
         index = VectorIndex(self.settings.index_kind, exact_below=self.settings.exact_below).fit(
@@ -360,7 +361,11 @@ class MatchingService:
                 index.model_ = f"{self._index_model()}@data-v{saved}"  # the rest: caught up on load
                 index.save(self.index_path)
             except (IndexMismatch, ValueError, OSError, KeyError) as exc:
-                logger.warning("index %s unusable (%s); deleted", self.index_path, exc)
+                logger.warning(  # a KeyError's text is a profile id: no ids in logs
+                    "index %s unusable (%s); deleted",
+                    self.index_path,
+                    type(exc).__name__ if isinstance(exc, KeyError) else exc,
+                )
                 self.index_path.unlink(missing_ok=True)
                 return False
             return True
@@ -536,35 +541,24 @@ class MatchingService:
         phrases: bool = True,
     ) -> Suggestion:
         cand = state.table.profiles[ranked.row]
-        cv = state.vectors[cand.id]
-        theirs, mine = explain_roles(viewer, cand)
-        min_sim = self.settings.min_phrase_similarity
+        why = explain_pair(
+            viewer,
+            vv,
+            cand,
+            state.vectors[cand.id],
+            min_similarity=self.settings.min_phrase_similarity,
+            phrases=phrases,
+        )
         return Suggestion(
             viewer=viewer.id,
             candidate=cand.id,
             score=ranked.score,
             components=ranked.components,
-            meets_my_needs=match_phrases(
-                vv.need_phrases,
-                vv.need_phrase_vectors,
-                cv.offer_phrases,
-                cv.offer_phrase_vectors,
-                min_similarity=min_sim,
-            )
-            if phrases
-            else (),
-            meets_their_needs=match_phrases(
-                cv.need_phrases,
-                cv.need_phrase_vectors,
-                vv.offer_phrases,
-                vv.offer_phrase_vectors,
-                min_similarity=min_sim,
-            )
-            if phrases
-            else (),
-            roles_they_bring=theirs,
-            roles_i_bring=mine,
-            common_languages=tuple(c for c in viewer.languages if c in cand.languages),
+            meets_my_needs=why.meets_my_needs,
+            meets_their_needs=why.meets_their_needs,
+            roles_they_bring=why.roles_they_bring,
+            roles_i_bring=why.roles_i_bring,
+            common_languages=why.common_languages,
             preferences=preference_checks(viewer, cand, self.settings.filters),
         )
 

@@ -148,7 +148,7 @@ class PrivacyService:
         The matching (with its profiles), trust and equity services.
     vacuum : bool
         Also rebuild the database file after each erasure (see
-        :meth:`matcher.privacy.store.PrivacyStore.scrub_file`; not needed for the bytes
+        :meth:`matcher.db.Database.scrub`; not needed for the bytes
         to go, tested in ``tests/matcher/test_privacy.py``).
 
     Examples

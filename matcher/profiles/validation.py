@@ -48,6 +48,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, replace
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
 from matcher.errors import InvalidInput
@@ -67,6 +68,7 @@ __all__ = [
     "LIMITS",
     "check_profile",
     "check_rows",
+    "control_character",
     "merge_profile",
     "parse_csv",
     "parse_json",
@@ -115,6 +117,26 @@ LIMITS = {
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _INDUSTRY = re.compile(r"^[a-z0-9][a-z0-9 &+/-]*$")
+#: Control characters (Unicode category Cc) that have no place in a profile: all but tab and
+#: line breaks (NUL, escape sequences, DEL, the C1 controls).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def control_character(text: str) -> tuple[int, str] | None:
+    """The position and the character of the first control character of ``text`` that has no
+    place in it (Unicode category ``Cc``, except tab, line feed and carriage return).
+
+    Examples
+    --------
+    >>> control_character("Ana\\tLopez\\n") is None
+    True
+    >>> control_character("Ana\\x00Lopez"), control_character("red \\x1b[31m")
+    ((3, '\\x00'), (4, '\\x1b'))
+    """
+    found = _CONTROL.search(text)
+    return None if found is None else (found.start(), found.group())
+
+
 _ISO_639_1 = frozenset(
     [
         "aa",
@@ -307,8 +329,9 @@ _TRUE = {"true", "yes", "1", "oui", "y"}
 _FALSE = {"false", "no", "0", "non", "n"}
 
 
+@cache
 def _values(enum: type[StrEnum]) -> frozenset[str]:
-    """The values of a string enum (``Role``, ``Commitment``...)."""
+    """The values of a string enum (``Role``, ``Commitment``...), computed once per enum."""
     return frozenset(m.value for m in enum)
 
 
@@ -374,6 +397,13 @@ def profile_errors(raw: Mapping[str, Any], *, row: int | str | None = None) -> l
                 f"{key} is {len(value)} characters long, the limit is {limit}",
                 value[:40] + "...",
                 f"shorten {key} to {limit} characters",
+            )
+        elif (found := control_character(value)) is not None:
+            bad(
+                key,
+                f"{key} holds a control character (U+{ord(found[1]):04X} at position {found[0]})",
+                value[:40],
+                "remove control characters such as NUL; tabs and line breaks are fine",
             )
     rid = raw.get("id")
     if isinstance(rid, str) and rid and not _ID.match(rid):

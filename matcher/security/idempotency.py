@@ -9,7 +9,8 @@ the key, so a corrected request may reuse it.
 
 Nothing readable is kept: the row is named by a SHA-256 of (scope, key), and the stored
 response (which may hold a new token) is encrypted with AES-GCM under a key derived from
-the idempotency key, which only the client knows. Rows are forgotten after ``keep_for``
+the idempotency key, which only the client knows. A row also keeps a hash of the profile
+it belongs to, so that erasing that person deletes it (:meth:`IdempotencyStore.forget`). Rows are forgotten after ``keep_for``
 seconds (a day by default); a claim whose request died (a killed worker) is taken over
 after ``pending_timeout`` seconds.
 """
@@ -27,7 +28,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from matcher.db import Database
 
-__all__ = ["Claim", "IdempotencyStore", "Replay", "request_fingerprint"]
+__all__ = ["Claim", "IdempotencyStore", "Replay", "request_fingerprint", "subject_tag"]
 
 
 def m_idempotency(db: Database) -> None:
@@ -39,6 +40,23 @@ def m_idempotency(db: Database) -> None:
         " updated_at DOUBLE PRECISION NOT NULL)"
     )
     db.execute("CREATE INDEX idempotency_keys_created ON idempotency_keys (created_at)")
+
+
+def m_idempotency_subject(db: Database) -> None:
+    """Whose stored response each row is (a hash of the profile id), so erasure purges it."""
+    db.execute("ALTER TABLE idempotency_keys ADD COLUMN subject TEXT")
+    db.execute("CREATE INDEX idempotency_keys_subject ON idempotency_keys (subject)")
+
+
+def subject_tag(person: str) -> str:
+    """What a row stores of the person it belongs to: a hash, not the id.
+
+    Examples
+    --------
+    >>> len(subject_tag("ana")), subject_tag("ana") == subject_tag("ana"), "ana" in subject_tag("ana")
+    (64, True, False)
+    """
+    return hashlib.sha256(f"subject\x00{person}".encode()).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,16 +176,49 @@ class IdempotencyStore:
                 return Claim("mismatch")
             return Claim("replay", Replay(int(row[2]), str(row[3]), body))
 
-    def finish(self, scope: str, key: str, status: int, media_type: str, body: bytes) -> None:
-        """Store the response of the request that claimed ``key``."""
+    def finish(
+        self,
+        scope: str,
+        key: str,
+        status: int,
+        media_type: str,
+        body: bytes,
+        *,
+        subject: str | None = None,
+    ) -> None:
+        """Store the response of the request that claimed ``key``; ``subject`` is the
+        profile it belongs to (the caller, or the profile a sign-up created), so that
+        erasing that person purges it (:meth:`forget`)."""
         rid = _row_id(scope, key)
         nonce = os.urandom(12)
         blob = nonce + _cipher(scope, key).encrypt(nonce, body, rid.encode())
+        tag = None if subject is None else subject_tag(subject)
         with self.db.transaction():
             self.db.execute(
                 "UPDATE idempotency_keys SET state = 'done', status = ?, media_type = ?,"
-                " body = ?, updated_at = ? WHERE id = ?",
-                [status, media_type, blob, time.time(), rid],
+                " body = ?, updated_at = ?, subject = ? WHERE id = ?",
+                [status, media_type, blob, time.time(), tag, rid],
+            )
+
+    def forget(self, person: str, pseudonym: str = "") -> int:
+        """Delete every stored response that belongs to ``person`` (a privacy hook's
+        ``erase``: it joins the erasure's transaction); returns the rows deleted.
+
+        Examples
+        --------
+        >>> from matcher.schema import connect
+        >>> idem = IdempotencyStore(connect())
+        >>> fp = request_fingerprint("POST", "/profiles", b"{}")
+        >>> _ = idem.begin("anonymous", "k1", fp)
+        >>> idem.finish("anonymous", "k1", 201, "application/json", b"{}", subject="ana")
+        >>> idem.forget("ana"), idem.begin("anonymous", "k1", fp).kind
+        (1, 'claimed')
+        """
+        with self.db.transaction():
+            return int(
+                self.db.execute(
+                    "DELETE FROM idempotency_keys WHERE subject = ?", [subject_tag(person)]
+                ).rowcount
             )
 
     def release(self, scope: str, key: str) -> None:

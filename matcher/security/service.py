@@ -127,7 +127,7 @@ class SecurityService:
 
         A token is refused when it is not in cofoundry's format, when its checksum does not
         match (damaged or tampered), when it was never issued or was revoked, and when it
-        has expired; each with its own message (see :mod:`matcher.tokens`).
+        has expired; each with its own message (see :mod:`matcher.security.model`).
         """
         if not token:
             return None

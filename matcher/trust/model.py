@@ -1,8 +1,7 @@
-"""Trust and the life after a meeting, the pure rules: collaborations, endorsements, introductions, feedback, invitation limits.
+"""Trust between people, the pure rules: collaborations, endorsements, introductions, feedback
+after a meeting, invitation limits, and the trust graph they build.
 
-Trust between people: collaborations, endorsements, introductions, and the trust graph.
-
-Pure core, no I/O. The rules:
+Pure core, no I/O: times come in as arguments. The rules:
 
 * A **collaboration** counts only once the partner has **confirmed** it; a
   proposed, declined or one-sided record (and any rating on it) changes nobody's
@@ -21,9 +20,6 @@ Pure core, no I/O. The rules:
 * An **introduction** is double opt-in: accepted only when the target and the
   connector (if any) both accept; a decline shows as ``not accepted`` with no
   reason; unanswered requests expire.
-
-Closing the loop, the pure rules: fair invitation limits and feedback after a meeting.
-
 * **Invitation limits** (:class:`InviteLimits`, :func:`check_invitation`): a member may ask
   for at most ``weekly`` introductions in any 7 days, and at most ``burst`` within
   ``burst_minutes`` (a spam-like burst is refused, with the time the next request is
@@ -33,8 +29,6 @@ Closing the loop, the pure rules: fair invitation limits and feedback after a me
   work together), ``not-a-fit`` or ``met-before``. Mutual ``again`` proposes a collaboration
   record; ``not-a-fit`` by either side keeps the two apart in later suggestions and events;
   ``met-before`` tells the event planner they need not meet again.
-
-Nothing here reads a clock or a database: times come in as arguments.
 """
 
 from __future__ import annotations
@@ -452,7 +446,7 @@ class ViewerTrust:
 
 
 class TrustProvider(Protocol):
-    """What :class:`matcher.profiles.service.Service` asks of a trust service while suggesting."""
+    """What :class:`matcher.matching.service.MatchingService` asks of a trust service while suggesting."""
 
     settings: TrustSettings
 

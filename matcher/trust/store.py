@@ -261,6 +261,14 @@ class TrustStore:
         ).fetchall()
         return [_feedback(r) for r in rows]
 
+    def feedback_in(self, context: str) -> list[Feedback]:
+        """Every verdict given about a meeting in ``context`` (e.g. ``event:night``), for
+        aggregate figures only: a verdict is private to its author."""
+        rows = self.db.execute(
+            f"{self._FEEDBACK_SELECT} WHERE context = ? ORDER BY author, about", [context]
+        ).fetchall()
+        return [_feedback(r) for r in rows]
+
     def verdicts(self, author: str, about: str) -> set[Verdict]:
         """The verdicts ``author`` gave about ``about``, in any context."""
         rows = self.db.execute(

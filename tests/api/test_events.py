@@ -66,7 +66,10 @@ def test_full_evening_over_http(client: TestClient, tokens: H) -> None:
     r = client.post("/events/night/rounds", json={"rounds": 3}, headers=tokens["ana"])
     assert r.status_code == 200, r.text
     plan = r.json()
-    assert len(plan["rounds"]) == 3 and plan["summary"]["ratio_to_bound"] <= 1
+    assert len(plan["rounds"]) == 3 and plan["summary"]["solver"]["ratio_to_bound"] <= 1
+    quality = plan["summary"]["quality"]  # in plain words for the organiser
+    assert 0 <= quality["percent"] <= 100 and "best possible" in quality["sentence"]
+    assert "bound" not in plan["summary"] and "score" not in plan["summary"]
     assert all(len(rnd["byes"]) == 1 for rnd in plan["rounds"])  # 7 people
     # no-show from round 2, re-plan from round 2: round 1 is kept as it was
     r = client.put(
@@ -74,7 +77,16 @@ def test_full_evening_over_http(client: TestClient, tokens: H) -> None:
         json={"status": "no-show", "round": 2},
         headers=tokens["ana"],
     )
-    assert r.json() == {"id": "new2", "status": "no-show", "since_round": 2}
+    body = r.json()
+    assert {k: body[k] for k in ("id", "status", "since_round", "state")} == {
+        "id": "new2",
+        "status": "no-show",
+        "since_round": 2,
+        "state": "absent",
+    }
+    # the calm re-plan ran at once: only new2's partners of rounds 2 and 3 moved
+    assert body["replan"]["kind"] == "repair" and body["replan"]["left_out"] == ["new2"]
+    assert set(body["replan"]["moved"]) <= {"new2", *body["replan"]["partners"]}
     r = client.post(
         "/events/night/rounds", json={"rounds": 3, "from_round": 2}, headers=tokens["ana"]
     )
@@ -117,7 +129,7 @@ def test_full_evening_over_http(client: TestClient, tokens: H) -> None:
     assert r.status_code == 200, r.text
     teams = r.json()
     assert sorted(len(t["members"]) for t in teams["teams"]) == [3, 3]  # the no-show is left out
-    assert 0 <= teams["summary"]["gap"] <= 1
+    assert 0 <= teams["summary"]["solver"]["gap"] <= 1 and teams["summary"]["quality"]["sentence"]
     assert (
         client.get("/events/night/teams", headers=tokens["ana"]).json()["teams"] == teams["teams"]
     )
@@ -193,10 +205,11 @@ def test_validation_errors(client: TestClient, tokens: H) -> None:
     )
     r = client.post(
         "/events/night/attendees/import",
-        content=b"id,name,offers,needs\nbob,Bob,o,n\n",
+        content=b"id,name,offers,needs\ndan,Dan,o,n\n",  # dan's own profile, not attending
         headers={**tokens["ana"], "Content-Type": "text/csv"},
     )
     assert r.status_code == 422 and "already exists" in r.json()["errors"][0]["detail"]
+    assert r.json()["errors"][0]["line"] == 2 and r.json()["field"] == "id"
 
 
 runner = CliRunner()

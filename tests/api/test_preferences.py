@@ -97,6 +97,7 @@ def test_bad_preferences_are_refused_with_the_field(
                 roles_offered=["tech"],
                 roles_sought=["sales"],
                 languages=["en"],
+                utc_offset=1,
                 industries=["Health care!"],
             ),
         ),

@@ -2,13 +2,17 @@
 
 After ``DELETE /me`` the string and the erased id must be found nowhere: not in the
 database file, its write-ahead log or shared-memory file, the saved vector index, nor
-in the service's memory (search state, trust graph, ledger cache). Other members'
+in the service's memory (search state, trust graph, ledger cache), nor in the logs (an
+unexpected error on a route with the id in its path included), nor in the stored responses
+of idempotent requests (a retried sign-up is not answered from it). Other members'
 ledgers keep working, under a pseudonym.
 """
 
 from __future__ import annotations
 
+import io
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +25,7 @@ from matcher.community import Community
 from matcher.equity import content_hash
 from matcher.privacy import PSEUDONYM_PREFIX
 from matcher.trust import TrustService
+from tests.api.server_logs import captured_logs
 from tests.conftest import COMMUNITY, person
 from tests.stores import AnyStore
 
@@ -51,25 +56,26 @@ def build(tmp_path: Path, *, vacuum: bool) -> tuple[TestClient, Community]:
 
 def seed_canary(client: TestClient, service: Community, canary: str, me: str) -> dict[str, Any]:
     """A profile full of the canary, used in suggestions, trust, introductions and a ledger."""
-    r = client.post(
-        "/profiles",
-        json=person(
-            me,
-            name=f"Kenza {canary}",
-            headline=f"CTO {canary}",
-            offers=f"Python developer backend code {canary}",
-            needs=f"sales customers fundraising {canary}",
-            values=f"transparency {canary}",
-            location=f"Lyon {canary}",
-            email=f"{canary}@example.org",
-            roles_offered=["tech"],
-            roles_sought=["sales"],
-            languages=["en", "fr"],
-            utc_offset=1,
-        ),
+    sign_up = person(
+        me,
+        name=f"Kenza {canary}",
+        headline=f"CTO {canary}",
+        offers=f"Python developer backend code {canary}",
+        needs=f"sales customers fundraising {canary}",
+        values=f"transparency {canary}",
+        location=f"Lyon {canary}",
+        email=f"{canary}@example.org",
+        roles_offered=["tech"],
+        roles_sought=["sales"],
+        languages=["en", "fr"],
+        utc_offset=1,
     )
+    signup_key = {"Idempotency-Key": f"signup-{canary}"}  # its response holds my profile
+    r = client.post("/profiles", json=sign_up, headers=signup_key)
     assert r.status_code == 201, r.text
     mine = bearer(r.json()["token"])
+    replayed = client.post("/profiles", json=sign_up, headers=signup_key)
+    assert replayed.headers.get("idempotent-replayed") == "true"
     ana = bearer(service.security.create_token("ana"))
     bob = bearer(service.security.create_token("bob"))
     # an old version of the texts, overwritten: its bytes must go too
@@ -212,15 +218,43 @@ def seed_canary(client: TestClient, service: Community, canary: str, me: str) ->
     mine_agenda = client.get(f"/events/night/agenda/{me}", headers=mine)
     assert mine_agenda.status_code == 200 and len(mine_agenda.json()) == 3
     assert me in client.get("/events/night/plan", headers=ana).text
-    return {"mine": mine, "ana": ana, "split": before}
+    return {"mine": mine, "ana": ana, "split": before, "sign_up": (sign_up, signup_key)}
+
+
+@pytest.fixture
+def logs() -> Iterator[io.StringIO]:
+    """Every record the server logs during the test (see tests/api/server_logs.py)."""
+    with captured_logs() as stream:
+        yield stream
+
+
+def fail_once_with(client: TestClient, canary: str, me: str, headers: dict[str, str]) -> None:
+    """An unexpected error on a route with my id in its path, my text in the request and in
+    the exception's message (as Pydantic's input is in its errors): a 500 that is logged."""
+    from matcher.profiles import ProfileService
+
+    original = ProfileService.update_profile
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError(f"cannot store {canary} for {me}")
+
+    ProfileService.update_profile = broken  # type: ignore[method-assign]
+    try:
+        r = client.patch(f"/profiles/{me}", json={"headline": canary}, headers=headers)
+    finally:
+        ProfileService.update_profile = original  # type: ignore[method-assign]
+    assert r.status_code == 500 and canary not in r.text
 
 
 @pytest.mark.parametrize("vacuum", [True, False], ids=["vacuum", "checkpoint-only"])
-def test_canary_is_gone_everywhere_after_erasure(tmp_path: Path, vacuum: bool) -> None:
+def test_canary_is_gone_everywhere_after_erasure(
+    tmp_path: Path, vacuum: bool, logs: io.StringIO
+) -> None:
     client, service = build(tmp_path, vacuum=vacuum)
     canary = uuid.uuid4().hex
     me = "kz" + uuid.uuid4().hex[:12]
     seeded = seed_canary(client, service, canary, me)
+    fail_once_with(client, canary, me, seeded["mine"])
     trust = service.trust
     assert isinstance(trust, TrustService)
     assert me in trust.graph()
@@ -256,6 +290,18 @@ def test_canary_is_gone_everywhere_after_erasure(tmp_path: Path, vacuum: bool) -
     assert me not in trust.graph()
     for cached in service.equity.store._ledger_cache.values():
         assert all(me not in (e.member, e.author) and canary not in e.note for e in cached.entries)
+
+    # in the logs: nowhere (they outlive an erasure: they must never have held it)
+    assert '"route": "/profiles/{profile_id}", "status": 500' in logs.getvalue()
+    assert canary not in logs.getvalue() and me not in logs.getvalue()
+
+    # my sign-up's stored response is gone: a retry with its key is not answered from it
+    sign_up, key = seeded["sign_up"]
+    again = client.post("/profiles", json=sign_up, headers=key)
+    assert again.headers.get("idempotent-replayed") != "true"
+    assert again.status_code == 201  # a new sign-up, as any other: erase it again
+    assert client.delete("/me", headers=bearer(again.json()["token"])).status_code == 200
+    assert holders(tmp_path, canary) == []
 
     # my token is gone; I am absent from every route
     assert client.get("/me", headers=seeded["mine"]).status_code == 401

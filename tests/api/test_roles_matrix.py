@@ -189,7 +189,12 @@ def _seed(service: Community) -> tuple[dict[str, str], dict[str, str]]:
         loop.put_feedback(Feedback("ana", "cyd", Verdict.NOT_A_FIT, "event:ana-verdict-canary", at))
     # events: ana organises anaev (bob attends), oli organises olev (ana does not attend)
     events = service.events
-    events.create_event("anaev", "Ana's night", actor=ana)
+    events.create_event(
+        "anaev",
+        "Ana's night",
+        actor=ana,
+        details={"date": "2026-05-21", "start": "18:30", "timezone": "Europe/Paris"},
+    )
     events.add_attendees("anaev", ["bob", "cyd", "dan"], actor=ana)
     # hidden from ana until they share the event: only an admin adds them by id
     events.add_attendees("anaev", ["zevatt9", "zatt9"], actor=ADMIN)
@@ -208,6 +213,8 @@ def _seed(service: Community) -> tuple[dict[str, str], dict[str, str]]:
         "i_ana": i1.id,
         "i_to_ana": i2.id,
         "e_ana": str(e_ana.row.entry.id),
+        "invite_anaev": events.invitation("anaev", actor=ana),
+        "code_bob": next(a.code for a in events.events.attendees("anaev") if a.profile_id == "bob"),
         # the number of bob's team at anaev (a venture from a team: its members only)
         "t_bob": str(
             next(
@@ -304,7 +311,9 @@ ATTENDEE = S(401, 200, 200, 404, 200, organiser_other=404)
 #: a route of the loop for "me": admins have no "me"
 LOOP_OWN = S(401, 200, 200, 200, 403, organiser_other=200)
 CSV_HEAD = "id,name,offers,needs\n"
-NEW_PERSON = person("newbie", roles_offered=["tech"], roles_sought=["sales"], languages=["en"])
+NEW_PERSON = person(
+    "newbie", roles_offered=["tech"], roles_sought=["sales"], languages=["en"], utc_offset=1
+)
 
 CASES: list[Case] = [
     # ------------------------------------------------------------ profiles
@@ -546,6 +555,7 @@ CASES: list[Case] = [
     # -------------------------------------------------------------- events
     Case("POST", "/events", S(401, 201, 201, 201, 201), body={"id": "newev"}),
     Case("GET", "/events", S(401, 200, 200, 200, 403)),
+    Case("GET", "/events", S(401, 200, 200, 200, 403), query={"today": "true"}, variant="today"),
     Case("GET", "/events/{event_id}", ATTENDEE, {"event_id": "anaev"}),
     Case(
         "GET",
@@ -659,6 +669,130 @@ CASES: list[Case] = [
         {"event_id": "anaev", "profile_id": "zatt9"},
         query={"format": "html"},
         variant="a private attendee's",
+    ),
+    # ------------------------------------------------------- events on the day
+    Case(
+        "PATCH",
+        "/events/{event_id}",
+        ORGANISER,
+        {"event_id": "anaev"},
+        body={"venue": "Loft", "places": [{"name": "Bar", "seats": 2}], "round_minutes": 8},
+    ),
+    Case("GET", "/events/{event_id}/invitation", ORGANISER, {"event_id": "anaev"}),
+    Case("POST", "/events/{event_id}/invitation", ORGANISER, {"event_id": "anaev"}),
+    # anyone signed in who has the code sees the event (name and logistics, no attendee)
+    Case("GET", "/invitations/{code}", S(401, 200, 200, 200, 200), {"code": "@invite_anaev"}),
+    Case(
+        "GET",
+        "/invitations/{code}",
+        S(401, 404, 404, 404, 404),
+        {"code": "NOSUCHCODE99"},
+        variant="unknown code",
+    ),
+    # joining takes a member (an admin has no profile)
+    Case(
+        "POST",
+        "/invitations/{code}",
+        S(401, 200, 200, 200, 403),
+        {"code": "@invite_anaev"},
+        body={"answer": "maybe"},
+    ),
+    # only an attendee answers for themself: ana organises without attending
+    Case(
+        "PUT",
+        "/events/{event_id}/rsvp",
+        S(401, 403, 200, 404, 403, organiser_other=404),
+        {"event_id": "anaev"},
+        body={"answer": "declined"},
+    ),
+    Case(
+        "POST",
+        "/events/{event_id}/checkin",
+        ORGANISER,
+        {"event_id": "anaev"},
+        body=lambda w: {"code": w.ids["code_bob"]},
+    ),
+    Case(
+        "GET",
+        "/events/{event_id}/checkin/{code}",
+        ORGANISER,
+        {"event_id": "anaev", "code": "@code_bob"},
+    ),
+    Case("PUT", "/events/{event_id}/round", ORGANISER, {"event_id": "anaev"}, body={"round": 1}),
+    Case("GET", "/events/{event_id}/changes", ORGANISER, {"event_id": "anaev"}),
+    Case("GET", "/events/{event_id}/dashboard", ORGANISER, {"event_id": "anaev"}),
+    Case(
+        "GET",
+        "/events/{event_id}/teams/layouts",
+        ORGANISER,
+        {"event_id": "anaev"},
+        query={"size": 2},
+    ),
+    # "my" routes: an attendee; ana organises without attending (404: not an attendee)
+    Case(
+        "GET",
+        "/events/{event_id}/my-team",
+        S(401, 404, 200, 404, 403, organiser_other=404),
+        {"event_id": "anaev"},
+    ),
+    Case(
+        "GET",
+        "/events/{event_id}/me",
+        S(401, 404, 200, 404, 403, organiser_other=404),
+        {"event_id": "anaev"},
+    ),
+    Case("GET", "/events/{event_id}/calendar.ics", ATTENDEE, {"event_id": "anaev"}),
+    Case(
+        "GET",
+        "/events/{event_id}/agenda/{profile_id}/calendar.ics",
+        ATTENDEE,
+        {"event_id": "anaev", "profile_id": "bob"},
+    ),
+    Case(
+        "GET",
+        "/events/{event_id}/agenda/{profile_id}/calendar.ics",
+        ORGANISER,
+        {"event_id": "anaev", "profile_id": "cyd"},
+        variant="another attendee's",
+    ),
+    Case("GET", "/events/{event_id}/badges", ORGANISER, {"event_id": "anaev"}),
+    Case(
+        "GET",
+        "/events/{event_id}/badge/{profile_id}",
+        ATTENDEE,
+        {"event_id": "anaev", "profile_id": "bob"},
+    ),
+    Case(
+        "GET",
+        "/events/{event_id}/badge/{profile_id}",
+        ATTENDEE,
+        {"event_id": "anaev", "profile_id": "bob"},
+        query={"format": "svg"},
+        variant="svg",
+    ),
+    Case(
+        "GET",
+        "/events/{event_id}/badge/{profile_id}",
+        ORGANISER,
+        {"event_id": "anaev", "profile_id": "zatt9"},
+        variant="a private attendee's",
+    ),
+    Case("GET", "/events/{event_id}/report", ORGANISER, {"event_id": "anaev"}),
+    Case(
+        "GET",
+        "/events/{event_id}/report",
+        ORGANISER,
+        {"event_id": "anaev"},
+        query={"format": "csv"},
+        variant="csv",
+    ),
+    Case(
+        "GET",
+        "/events/{event_id}/report",
+        ORGANISER,
+        {"event_id": "anaev"},
+        query={"format": "html"},
+        variant="html",
     ),
     # ---------------------------------------------------------------- loop
     Case(

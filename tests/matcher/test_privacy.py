@@ -18,7 +18,7 @@ from matcher.access import ADMIN, Actor
 from matcher.community import Community
 from matcher.equity import Departure, Rate, Reason, content_hash, split
 from matcher.errors import ErasureIncomplete, NotAllowed, NotAuthenticated, UnknownProfile
-from matcher.events import EventService
+from matcher.events import EventService, EventStore
 from matcher.matching import MatchSettings
 from matcher.privacy import PSEUDONYM_PREFIX, PrivacyHook, PrivacyService
 from matcher.schema import connect
@@ -322,7 +322,8 @@ NOT_PERSON = {
     # ("token:<id>": deleted by the profile eraser, see PrivacyStore.forget_throttle)
     "throttle_buckets": {"bucket", "level", "updated"},
     # keyed by SHA-256 of the credential and the key, bodies AES-GCM encrypted with a key
-    # the server does not keep, rows deleted after their retention (matcher.store_idempotency)
+    # the server does not keep, rows deleted after their retention (matcher.store_idempotency);
+    # subject is a SHA-256 of the owner's id: the "idempotency" hook deletes their rows
     "idempotency_keys": {
         "id",
         "request_hash",
@@ -332,16 +333,54 @@ NOT_PERSON = {
         "body",
         "created_at",
         "updated_at",
+        "subject",
     },
     "feedback": {"context", "verdict", "created_at", "updated_at"},
     "venture_story": {"venture_id", "origin", "ended_on"},
-    "events": {"id", "name", "created_at"},
-    "event_attendees": {"event_id", "status", "since_round", "added_at"},
+    "events": {
+        "id",
+        "name",
+        "created_at",
+        "date",
+        "start",
+        "timezone",
+        "venue",
+        "address",
+        "places",  # names of tables and rooms
+        "round_minutes",
+        "break_minutes",
+        "pauses",
+        "rounds_started",
+        "version",
+        "schedule_version",
+        "invite_code",
+    },
+    "event_attendees": {
+        "event_id",
+        "status",
+        "since_round",
+        "added_at",
+        "rsvp",
+        "checked_in_at",
+        "code",
+        "source",
+    },
     # summaries are JSON and may name people (teams kept together): the events hook
     # rewrites them, and test_erasure_of_an_attendee_keeps_the_plans_whole checks it
     "event_plans": {"event_id", "kind", "summary", "updated_at"},
-    "event_seats": {"event_id", "round", "table_no", "score"},
+    "event_seats": {"event_id", "round", "table_no", "score", "revision"},
     "event_teams": {"event_id", "team", "score", "strength"},
+    "event_changes": {
+        "event_id",
+        "number",
+        "at",
+        "kind",
+        "cause",
+        "from_round",
+        "version",
+        "score",
+    },
+    "event_change_people": {"event_id", "number", "role"},
     "sqlite_sequence": {"name", "seq"},
 }
 
@@ -573,20 +612,48 @@ def _seated(events: EventService) -> list[list[str]]:
     ]
 
 
+def events_code(privacy: PrivacyService, person: str) -> str:
+    found = EventStore(privacy.db).attendee("night", person)
+    assert found is not None
+    return found.code
+
+
 def test_events_export_my_events_seats_and_teams(privacy: PrivacyService) -> None:
     _planned_event(privacy)
     doc = privacy.export("bob", actor=BOB)
     ev = doc.features["events"]
-    assert ev["events"] == [
-        {"id": "night", "name": "Night", "organiser": False, "status": "present", "since_round": 1}
-    ]
+    (mine,) = ev["events"]
+    code = mine.pop("check_in_code")
+    assert mine == {
+        "id": "night",
+        "name": "Night",
+        "organiser": False,
+        "status": "present",
+        "since_round": 1,
+        "rsvp": "invited",
+        "checked_in_at": None,
+        "date": None,
+        "venue": "",
+    }
+    assert code == events_code(privacy, "bob")  # their own check-in code is their data
     assert [s["round"] for s in ev["agenda"]] == [1, 2, 3]
     assert all(len(s["with"]) == 1 and s["with"][0] in {"cyd", "dan", "fay"} for s in ev["agenda"])
     assert len(ev["teams"]) == 1 and len(ev["teams"][0]["with"]) == 1
     organiser = privacy.export("ana", actor=ANA).features["events"]
     assert organiser == {
         "events": [
-            {"id": "night", "name": "Night", "organiser": True, "status": None, "since_round": None}
+            {
+                "id": "night",
+                "name": "Night",
+                "organiser": True,
+                "status": None,
+                "since_round": None,
+                "rsvp": None,
+                "checked_in_at": None,
+                "check_in_code": None,
+                "date": None,
+                "venue": "",
+            }
         ],
         "agenda": [],
         "teams": [],

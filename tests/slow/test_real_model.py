@@ -97,7 +97,9 @@ def test_and_the_reverse(real: Community) -> None:
 
 def test_encoding_is_cached_by_text_hash(real: Community) -> None:
     assert real.profiles.ensure_vectors() == 0
-    real.profiles.update_profile("li", {"needs": "Un associé marketing pour Instagram."}, actor=ADMIN)
+    real.profiles.update_profile(
+        "li", {"needs": "Un associé marketing pour Instagram."}, actor=ADMIN
+    )
     assert real.profiles.ensure_vectors() == 0  # update already encoded just the changed field
     hashes = real.profiles.store.vector_hashes(real.encoder.name)
     assert len(hashes) == 3 * len(PEOPLE)

@@ -1,0 +1,177 @@
+"""The API edge: what a request body may hold, checked once, before any route runs.
+
+Every request body model derives from :class:`Input`, which refuses (422, naming the field):
+
+* unknown fields (a typo such as ``nedds`` would otherwise lose data);
+* numbers that are not finite: ``NaN``, ``Infinity``, ``-Infinity`` and ``1e999`` (which
+  Python's JSON parser reads as infinity) are accepted by the parser, never by a field;
+* values of another JSON type than the field's: a flag is ``true`` or ``false`` (not ``0``),
+  a count is a JSON integer (not ``2.0``, ``"2"`` or ``true``), a number is a JSON number
+  (not ``"1"`` or ``true``), a date is ``"YYYY-MM-DD"`` text (not ``0``, which lax parsing
+  reads as 1970-01-01, nor a date-time);
+* control characters in text (:func:`check_text`, the rule of
+  :func:`matcher.profiles.control_character`): NUL, escape sequences, DEL and the C1
+  controls have no place in a profile, a note or a name; tab and line breaks are kept.
+
+Query parameters are text by nature and keep their usual parsing, except dates: use
+:data:`Day` (``as_of=0`` is not a date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import types
+import typing
+from decimal import Decimal
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationInfo, field_validator
+from pydantic_core import PydanticCustomError
+
+from matcher.profiles import control_character
+
+__all__ = ["Day", "Input", "check_day", "check_text"]
+
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def check_text(text: str) -> str:
+    """``text`` if it holds no refused control character, else a validation error.
+
+    Examples
+    --------
+    >>> check_text("Python\\tSQL\\r\\n")
+    'Python\\tSQL\\r\\n'
+    >>> check_text("N\\x00L")
+    Traceback (most recent call last):
+    ...
+    pydantic_core._pydantic_core.PydanticCustomError: text must not contain control characters (found U+0000 at position 1)
+    """
+    found = control_character(text)
+    if found is not None:
+        at, ch = found
+        raise PydanticCustomError(
+            "control_character",
+            "text must not contain control characters (found U+{code} at position {at})",
+            {"code": f"{ord(ch):04X}", "at": at},
+        )
+    return text
+
+
+def check_day(value: Any) -> Any:
+    """A date given as ``YYYY-MM-DD`` text (or a ``date``), else a validation error.
+
+    Lax parsing would read ``0`` or ``"0"`` as 1970-01-01 and ``"2024-01-01T00:00:00"``
+    as a day; neither is what a client means.
+
+    Examples
+    --------
+    >>> check_day("2024-01-31")
+    '2024-01-31'
+    >>> check_day(0)
+    Traceback (most recent call last):
+    ...
+    pydantic_core._pydantic_core.PydanticCustomError: a date must be text written YYYY-MM-DD, got 0
+    """
+    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
+        return value
+    if isinstance(value, str) and _ISO_DAY.match(value):
+        return value
+    raise PydanticCustomError(
+        "date_format",
+        "a date must be text written YYYY-MM-DD, got {got}",
+        {"got": repr(value)[:60]},
+    )
+
+
+#: A date query parameter (``?as_of=2024-01-31``): only ``YYYY-MM-DD``.
+Day = Annotated[dt.date, BeforeValidator(check_day)]
+
+#: JSON kinds a field of each type accepts (``bool`` is an ``int`` in Python: listed apart).
+_KINDS: tuple[tuple[type, str, tuple[type, ...]], ...] = (
+    (bool, "true or false", (bool,)),
+    (int, "a whole JSON number such as 3", (int,)),
+    (float, "a JSON number such as 1.5", (int, float)),
+    (Decimal, 'a number or a decimal text such as "12.50"', (int, float, str, Decimal)),
+)
+
+
+def _plain(annotation: Any) -> Any:
+    """``X`` from ``X | None`` (and ``Annotated[X, ...]``); other annotations unchanged."""
+    if typing.get_origin(annotation) is Annotated:
+        annotation = typing.get_args(annotation)[0]
+    if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        if len(args) == 1:
+            return _plain(args[0])
+    return annotation
+
+
+def _kind_error(expected: str, value: Any) -> PydanticCustomError:
+    got = "true or false" if isinstance(value, bool) else type(value).__name__
+    if isinstance(value, str):
+        got = "text"
+    return PydanticCustomError(
+        "strict_type", "must be {expected}, got {got}", {"expected": expected, "got": got}
+    )
+
+
+def _walk_text(value: Any) -> None:
+    if isinstance(value, str):
+        check_text(value)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            _walk_text(item)
+
+
+class Input(BaseModel):
+    """Base of every request body (see the module docstring for what it refuses).
+
+    Examples
+    --------
+    >>> class Freeze(Input):
+    ...     freeze: dt.date | None
+    ...     confirm: bool = False
+    >>> Freeze.model_validate({"freeze": "2030-01-01"}).freeze
+    datetime.date(2030, 1, 1)
+    >>> Freeze.model_validate({"freeze": 0})
+    Traceback (most recent call last):
+    ...
+    pydantic_core._pydantic_core.ValidationError: 1 validation error for Freeze
+    freeze
+      a date must be text written YYYY-MM-DD, got 0 [type=date_format, input_value=0, input_type=int]
+    >>> Freeze.model_validate({"freeze": None, "confirm": 0}).confirm
+    Traceback (most recent call last):
+    ...
+    pydantic_core._pydantic_core.ValidationError: 1 validation error for Freeze
+    confirm
+      must be true or false, got int [type=strict_type, input_value=0, input_type=int]
+    """
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, allow_inf_nan=False)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _json_kind(cls, value: Any, info: ValidationInfo) -> Any:
+        """Refuse a value of another JSON kind than its field's (no lax coercion)."""
+        if value is None or info.field_name is None:
+            return value
+        annotation = _plain(cls.model_fields[info.field_name].annotation)
+        if annotation is dt.date:
+            return check_day(value)
+        for kind, expected, accepted in _KINDS:
+            if annotation is kind:
+                if isinstance(value, bool) and kind is not bool:
+                    raise _kind_error(expected, value)
+                if not isinstance(value, accepted):
+                    raise _kind_error(expected, value)
+                break
+        return value
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_control_characters(cls, value: Any) -> Any:
+        """Refuse text holding control characters (NUL, escape sequences...)."""
+        _walk_text(value)
+        return value

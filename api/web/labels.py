@@ -1,0 +1,184 @@
+"""What the pages call the values of the domain's enumerations: roles, commitments, kinds of
+contribution, statuses, verdicts... in English, marked for extraction with a context each.
+
+The context (``pgettext``) tells a translator what the word is (``sales``: a role, *vente*;
+a kind of contribution, *ventes*) and keeps two meanings of one English word apart. Templates
+write ``label("role", r)``; Python code :func:`label` with a translator. A test checks that
+every member of every enumeration has its label.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import Enum
+
+from api.web.i18n import NC_, Message, Translator
+
+__all__ = ["FAMILIES", "label"]
+
+FAMILIES: dict[str, Mapping[object, Message]] = {
+    "role": {
+        "tech": NC_("role", "tech"),
+        "product": NC_("role", "product"),
+        "design": NC_("role", "design"),
+        "sales": NC_("role", "sales"),
+        "marketing": NC_("role", "marketing"),
+        "finance": NC_("role", "finance"),
+        "operations": NC_("role", "operations"),
+        "legal": NC_("role", "legal"),
+        "domain": NC_("role", "domain expertise"),
+    },
+    "commitment": {
+        "full-time": NC_("commitment", "full-time"),
+        "part-time": NC_("commitment", "part-time"),
+        "side-project": NC_("commitment", "side project (evenings, weekends)"),
+    },
+    "stage": {
+        "idea": NC_("project stage", "idea"),
+        "prototype": NC_("project stage", "prototype"),
+        "revenue": NC_("project stage", "revenue"),
+    },
+    "visibility": {
+        "public": NC_("who may see a profile", "everyone"),
+        "members": NC_("who may see a profile", "signed-in members"),
+        "event-only": NC_("who may see a profile", "people at my events only"),
+        "private": NC_("who may see a profile", "only me"),
+    },
+    "component": {
+        "need_met": NC_("score component", "Meets your needs"),
+        "need_met_back": NC_("score component", "You meet theirs"),
+        "reciprocal": NC_("score component", "Both ways"),
+        "values": NC_("score component", "Values"),
+        "roles": NC_("score component", "Roles"),
+        "preferences": NC_("score component", "Nice-to-haves met"),
+    },
+    "kind": {
+        "time": NC_("contribution kind", "time"),
+        "cash": NC_("contribution kind", "cash"),
+        "expense": NC_("contribution kind", "expense"),
+        "supplies": NC_("contribution kind", "supplies"),
+        "equipment": NC_("contribution kind", "equipment"),
+        "facilities": NC_("contribution kind", "facilities"),
+        "idea": NC_("contribution kind", "idea"),
+        "sales": NC_("contribution kind", "sales"),
+        "finder": NC_("contribution kind", "finder's fee"),
+        "well-deposit": NC_("contribution kind", "deposit in the Well"),
+        "well-withdrawal": NC_("contribution kind", "withdrawal from the Well"),
+        "repayment": NC_("contribution kind", "repayment"),
+    },
+    "condition": {
+        "new": NC_("condition of equipment", "new"),
+        "used-recent": NC_("condition of equipment", "used, less than a year old"),
+        "used-old": NC_("condition of equipment", "used, older"),
+    },
+    "reason": {
+        "fired-for-cause": NC_("reason for leaving", "fired for cause"),
+        "resigned-no-good-reason": NC_("reason for leaving", "resigned without good reason"),
+        "fired-without-cause": NC_("reason for leaving", "fired without cause"),
+        "resigned-good-reason": NC_("reason for leaving", "resigned for good reason"),
+    },
+    "reason_rule": {
+        "fired-for-cause": NC_(
+            "rule for leaving",
+            "At fault: time, idea, relationship and facilities slices are lost; cash, supplies and equipment are kept at x1.",
+        ),
+        "resigned-no-good-reason": NC_(
+            "rule for leaving",
+            "At fault: time, idea, relationship and facilities slices are lost; cash, supplies and equipment are kept at x1.",
+        ),
+        "fired-without-cause": NC_(
+            "rule for leaving", "Not at fault: every slice is kept with its multiplier."
+        ),
+        "resigned-good-reason": NC_(
+            "rule for leaving", "Not at fault: every slice is kept with its multiplier."
+        ),
+    },
+    "intro_status": {
+        "pending": NC_("introduction status", "pending"),
+        "accepted": NC_("introduction status", "accepted"),
+        "not accepted": NC_("introduction status", "not accepted"),
+        "expired": NC_("introduction status", "expired"),
+    },
+    "collab_status": {
+        "proposed": NC_("collaboration status", "waiting for confirmation"),
+        "confirmed": NC_("collaboration status", "confirmed"),
+        "declined": NC_("collaboration status", "declined"),
+    },
+    "rating": {
+        2: NC_("collaboration rating", "+2 any time"),
+        1: NC_("collaboration rating", "+1 yes"),
+        0: NC_("collaboration rating", "0 no opinion"),
+        -1: NC_("collaboration rating", "-1 rather not"),
+        -2: NC_("collaboration rating", "-2 never again"),
+    },
+    "criterion": {
+        "roles": NC_("criterion", "Brings a role I look for"),
+        "commitment": NC_("criterion", "Similar commitment"),
+        "languages": NC_("criterion", "A common language"),
+        "timezone": NC_("criterion", "Close time zone"),
+        "stage": NC_("criterion", "Same project stage"),
+        "industry": NC_("criterion", "Shared industry"),
+    },
+    "criterion_help": {
+        "roles": NC_("criterion", "They bring at least one of the roles I look for."),
+        "commitment": NC_(
+            "criterion", "Their commitment (full-time, part-time, side project) is close to mine."
+        ),
+        "languages": NC_("criterion", "We speak at least one language in common."),
+        "timezone": NC_("criterion", "Our time zones are a few hours apart at most."),
+        "stage": NC_(
+            "criterion", "Their project is at the same stage as mine (idea, prototype, revenue)."
+        ),
+        "industry": NC_("criterion", "They share one of my industries."),
+    },
+    "strength": {
+        "must": NC_("preference strength", "must have"),
+        "nice": NC_("preference strength", "nice to have"),
+        "any": NC_("preference strength", "don't care"),
+    },
+    "verdict": {
+        "again": NC_("verdict after a meeting", "again"),
+        "not-a-fit": NC_("verdict after a meeting", "not a fit"),
+        "met-before": NC_("verdict after a meeting", "met before"),
+    },
+    "pipeline_stage": {
+        1: NC_("pipeline stage", "Suggested"),
+        2: NC_("pipeline stage", "Contacted"),
+        3: NC_("pipeline stage", "Met"),
+        4: NC_("pipeline stage", "Working together"),
+    },
+    "pipeline_stage_help": {
+        1: NC_("pipeline stage", "Suggested to you; nobody has asked yet."),
+        2: NC_("pipeline stage", "An introduction was asked for."),
+        3: NC_("pipeline stage", "An accepted introduction, or feedback after a meeting."),
+        4: NC_("pipeline stage", "A shared venture or a collaboration."),
+    },
+    "attendee_status": {
+        "present": NC_("attendee status", "present"),
+        "no-show": NC_("attendee status", "no-show"),
+        "late": NC_("attendee status", "late"),
+    },
+    "odd": {
+        "bye": NC_("odd number of people", "one person takes a break"),
+        "trio": NC_("odd number of people", "one table of three"),
+    },
+}
+
+
+def label(t: Translator, family: str, value: object) -> str:
+    """The label of ``value`` (an enumeration member or its value) in ``t``'s language.
+
+    A value without a label shows as it is rather than fail (a test keeps the tables complete).
+
+    Examples
+    --------
+    >>> from api.web.i18n import translator
+    >>> from matcher.profiles import Role
+    >>> label(translator("fr"), "role", Role.DOMAIN), label(translator("en"), "kind", "sales")
+    ('expertise métier', 'sales')
+    >>> label(translator("fr"), "role", "astronaut")
+    'astronaut'
+    """
+    key = value.value if isinstance(value, Enum) and isinstance(value.value, str) else value
+    message = FAMILIES[family].get(key)
+    return str(key) if message is None else t.message(message)

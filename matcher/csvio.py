@@ -1,0 +1,223 @@
+"""CSV files as people have them, in and out: one reader and one writer for the whole product.
+
+**Reading** (:func:`read_csv`): the files people export from spreadsheets. The bytes may
+be UTF-8 with or without a byte-order mark, or Windows-1252 (Excel's "CSV" export on a
+French Windows); the separator may be a comma or a semicolon (French Excel), guessed
+from the header line; every row keeps the line number it starts on, so an error can
+name it; header names are trimmed and lower-cased; empty cells become missing values.
+
+**Writing** (:func:`writer`, :func:`write_csv`, :func:`safe_cell`): every CSV the product
+writes goes through one function that neutralises formula injection (CSV injection,
+OWASP): a cell that a spreadsheet would run as a formula (it starts with ``=``, ``+``,
+``-``, ``@``, their full-width forms, a tab or a carriage return) is prefixed with a
+single quote, so ``=HYPERLINK(...)`` in a member's name stays text; plain numbers are
+left as they are.
+
+Written by hand over the standard library's :mod:`csv`: it does the parsing; what is
+here is the guessing of encoding and separator, and the escaping, which it does not do.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from matcher.errors import InvalidInput
+
+__all__ = [
+    "FORMULA_STARTS",
+    "CellWriter",
+    "CsvRow",
+    "decode",
+    "read_csv",
+    "safe_cell",
+    "write_csv",
+    "writer",
+]
+
+
+def decode(data: bytes | str, *, source: str = "CSV") -> str:
+    """The text of a file: UTF-8, else Windows-1252; a UTF-8 byte-order mark is dropped in
+    both cases (a tool that adds one to a Windows-1252 file still gives a readable header).
+
+    Examples
+    --------
+    >>> decode("\\ufeffid;nom".encode("utf-8")), decode("café".encode("cp1252"))
+    ('id;nom', 'café')
+    >>> decode(codecs.BOM_UTF8 + "nom;société".encode("cp1252"))
+    'nom;société'
+    """
+    if isinstance(data, str):
+        return data.lstrip("\ufeff")
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    try:
+        return data.decode("utf-8").lstrip("\ufeff")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError as exc:
+        raise InvalidInput(
+            f"{source}: the file is neither UTF-8 nor Windows-1252 text (byte {exc.start})",
+            field="file",
+            value=None,
+            hint="save it as 'CSV UTF-8' from your spreadsheet",
+        ) from None
+
+
+@dataclass(frozen=True, slots=True)
+class CsvRow:
+    """One row: the line of the file it starts on, and its non-empty cells by column."""
+
+    line: int
+    cells: dict[str, str]
+
+
+def _separator(header: str) -> str:
+    return ";" if header.count(";") > header.count(",") else ","
+
+
+def read_csv(data: bytes | str, *, source: str = "CSV") -> tuple[tuple[str, ...], list[CsvRow]]:
+    """The columns and the rows of a CSV file (see the module docstring).
+
+    Raises :class:`InvalidInput` for a file with no header, a duplicated column, or a row
+    with more cells than the header has columns (naming its line).
+
+    Examples
+    --------
+    >>> cols, rows = read_csv("Id;Nom;Offers\\nana;Ana;\\n\\nbob;Bob;vente, marketing\\n")
+    >>> cols, [(r.line, r.cells) for r in rows]
+    (('id', 'nom', 'offers'), [(2, {'id': 'ana', 'nom': 'Ana'}), (4, {'id': 'bob', 'nom': 'Bob', 'offers': 'vente, marketing'})])
+    >>> read_csv("id,name\\na,b,c\\n")
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: CSV line 2: 3 cells, but the header has 2 columns (got 'c'); quote cells that contain the separator ','
+    """
+    text = decode(data, source=source)
+    first = text.split("\n", 1)[0]
+    if not first.strip():
+        raise InvalidInput(
+            f"{source}: no header line",
+            hint="the first line must name the columns, e.g. id,name,offers,needs",
+        )
+    sep = _separator(first)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
+    header = tuple(h.strip().lower() for h in next(reader))
+    seen: set[str] = set()
+    for h in header:
+        if h in seen:
+            raise InvalidInput(
+                f"{source}: column {h!r} appears twice in the header",
+                field=h,
+                value=h,
+                hint="remove or rename one of them",
+            )
+        seen.add(h)
+    rows: list[CsvRow] = []
+    line = 2
+    for cells in reader:
+        start = line
+        line = reader.line_num + 1
+        if not any(c.strip() for c in cells):
+            continue
+        if len(cells) > len(header):
+            raise InvalidInput(
+                f"{source} line {start}: {len(cells)} cells, but the header has {len(header)}"
+                " columns",
+                field=None,
+                value=";".join(cells[len(header) :]),
+                hint=f"quote cells that contain the separator {sep!r}",
+            )
+        row = {h: c.strip() for h, c in zip(header, cells, strict=False) if h and c.strip()}
+        rows.append(CsvRow(start, row))
+    return header, rows
+
+
+#: First characters that make a spreadsheet read a cell as a formula (with the full-width
+#: forms of the four signs, which some spreadsheets take as formula signs too).
+FORMULA_STARTS = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
+#: A plain number written as text (a sign is part of it, not a formula).
+_NUMBER = re.compile(r"^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?(/\d+)?$")
+
+
+def safe_cell(value: object) -> str:
+    """``value`` as the text of a CSV cell that no spreadsheet runs as a formula: a single
+    quote before a text a spreadsheet would read as one; numbers, and texts that are plain
+    numbers (``-1.5``, ``2/3``), are left as they are.
+
+    Examples
+    --------
+    >>> safe_cell('=HYPERLINK("http://evil.example","click")')
+    '\\'=HYPERLINK("http://evil.example","click")'
+    >>> [safe_cell(v) for v in ("@SUM(A1)", "+1+1", "\\t=1", "Ana", "")]
+    ["'@SUM(A1)", "'+1+1", "'\\t=1", 'Ana', '']
+    >>> [safe_cell(v) for v in (-1.5, "-1.5", "2/3", 0, None)]
+    ['-1.5', '-1.5', '2/3', '0', '']
+    >>> safe_cell("-1+cmd|' /C calc'!A0")
+    "'-1+cmd|' /C calc'!A0"
+    """
+    if value is None:
+        return ""
+    text = value if isinstance(value, str) else str(value)
+    if text[:1] in FORMULA_STARTS and not _NUMBER.match(text):
+        return "'" + text
+    return text
+
+
+class _Stream(Protocol):
+    def write(self, text: str, /) -> Any: ...
+
+
+class CellWriter:
+    """A ``csv.writer`` whose every cell goes through :func:`safe_cell`."""
+
+    def __init__(self, stream: _Stream, **fmtparams: Any) -> None:
+        self._writer = csv.writer(stream, **fmtparams)
+
+    def writerow(self, row: Iterable[object]) -> None:
+        """Write one row of cells."""
+        self._writer.writerow([safe_cell(v) for v in row])
+
+    def writerows(self, rows: Iterable[Iterable[object]]) -> None:
+        """Write every row."""
+        for row in rows:
+            self.writerow(row)
+
+
+def writer(stream: _Stream, **fmtparams: Any) -> CellWriter:
+    """A CSV writer over ``stream`` (as ``csv.writer``) that neutralises formula cells.
+
+    Examples
+    --------
+    >>> buf = io.StringIO()
+    >>> w = writer(buf, lineterminator="\\n")
+    >>> w.writerow(["name", "score"])
+    >>> w.writerows([["=1+1", -0.5], ["Ana", 2]])
+    >>> print(buf.getvalue(), end="")
+    name,score
+    '=1+1,-0.5
+    Ana,2
+    """
+    return CellWriter(stream, **fmtparams)
+
+
+def write_csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
+    """A CSV text (``\\n`` line ends), every cell through :func:`safe_cell`.
+
+    Examples
+    --------
+    >>> print(write_csv(["name", "score"], [["=1+1", 0.5]]).strip())
+    name,score
+    '=1+1,0.5
+    """
+    buf = io.StringIO()
+    w = writer(buf, lineterminator="\n")
+    w.writerow(header)
+    w.writerows(rows)
+    return buf.getvalue()

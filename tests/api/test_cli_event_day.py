@@ -1,0 +1,132 @@
+"""``cofoundry event`` on the day: logistics, a French Excel import with a bad line, the
+invitation code, plain words for the plan, the round started, a calm re-plan after an absence,
+check-in, team layouts and teams of the sizes chosen, calendars, badges, dashboard, changes
+and the report."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+from pathlib import Path
+
+import icalendar
+import pytest
+from typer.testing import CliRunner
+
+from api.cli import app as cli
+
+runner = CliRunner()
+
+ROWS = [
+    ("Zoé Lefèvre", "python code backend", "sales customers", "tech", "sales"),
+    ("Hélène Durand", "sales customers", "python code backend", "sales", "tech"),
+    ("Éric Petit", "design brand", "python code backend", "design", "tech"),
+    ("Anaïs Roy", "python code backend", "design brand", "tech", "design"),
+    ("Bob Smith", "sales customers", "design brand", "sales", "design"),
+    ("Chloé Martin", "finance investors", "sales customers", "finance", "sales"),
+    ("Dan Brown", "legal contracts", "finance investors", "legal", "finance"),
+    ("Eve Adams", "python code backend", "legal contracts", "tech", "legal"),
+]
+
+
+def _file(bad: bool) -> bytes:
+    lines = ["Nom;E-mail;Offers;Needs;Roles_offered;Roles_sought;Languages;Billet"]
+    for k, (name, offers, needs, role, seek) in enumerate(ROWS):
+        needs_cell = "" if bad and k == 1 else needs
+        email = f"p{k}@example.org"
+        lines.append(f"{name};{email};{offers};{needs_cell};{role};{seek};fr,en;T{k}")
+    return codecs.BOM_UTF8 + "\r\n".join(lines).encode("cp1252")
+
+
+@pytest.fixture
+def run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("COFOUNDRY_DB", str(tmp_path / "day.db"))
+    monkeypatch.setenv("COFOUNDRY_ENCODER", "fake")
+
+    def invoke(*args: str, code: int = 0) -> str:
+        r = runner.invoke(cli, ["event", *args])
+        assert r.exit_code == code, r.output
+        return r.output
+
+    return invoke
+
+
+def test_cli_event_on_the_day(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = run(
+        "create",
+        "night",
+        "--name",
+        "Founders night",
+        "--date",
+        "2030-06-01",
+        "--start",
+        "18:00",
+        "--timezone",
+        "Europe/Paris",
+        "--venue",
+        "Loft",
+        "--place",
+        "Bar",
+        "--place",
+        "Window:2",
+        "--round-minutes",
+        "8",
+        "--break-minutes",
+        "2",
+        "--pause",
+        "2:15",
+    )
+    assert "2030-06-01 18:00 (Europe/Paris)" in out and "places: Bar, Window" in out
+    assert "not a known IANA time zone" in run("update", "night", "--timezone", "Paris", code=2)
+    # the import: a bad line stops it, with its line and the fix; then the fixed file
+    bad, good = tmp_path / "bad.csv", tmp_path / "good.csv"
+    bad.write_bytes(_file(bad=True))
+    good.write_bytes(_file(bad=False))
+    out = run("import", "night", str(bad), code=2)
+    assert (
+        "line 3, needs:" in out and "nothing imported" in out and "columns ignored: billet" in out
+    )
+    assert "would add 8 attendees" in run("import", "night", str(good), "--dry-run")
+    assert "added 8 attendees" in run("import", "night", str(good))
+    assert "8 already attending" in run("import", "night", str(good))
+    assert len(run("invitation", "night").strip()) == 12
+    # plan: plain words first, the solver's numbers as details
+    out = run("rounds", "night", "--rounds", "3")
+    assert "of the best possible" in out or "best possible" in out
+    assert "details: score" in out
+    # the first round has started; an absence re-plans calmly from round 2
+    assert "next round 2" in run("round", "night", "1")
+    show = json.loads(run("show", "night"))
+    seated = {a["id"]: a for a in show["attendees"]}
+    someone = sorted(seated)[0]
+    out = run("status", "night", someone, "absent")
+    assert f"{someone}: no-show (round 2), absent" in out and "calm re-plan from round 2" in out
+    changes = json.loads(run("changes", "night", "--json"))
+    assert [c["kind"] for c in changes] == ["plan", "repair"]
+    # check-in by the badge's code (typed with a dash, in lower case)
+    other = sorted(seated)[1]
+    typed = seated[other]["code"][:4].lower() + "-" + seated[other]["code"][4:]
+    assert f"{other}: present (round 1), checked-in" in run("checkin", "night", typed)
+    assert "checked-in 1" in run("dashboard", "night")
+    # teams: the layouts, then the one chosen
+    out = run("layouts", "night", "--size", "3")
+    assert "7 people in teams of 3:" in out and "--sizes 3,2,2" in out
+    out = run("teams", "night", "--size", "3", "--sizes", "3,2,2", "--time-limit", "2")
+    assert ("best possible" in out or "as good as" in out) and "details:" in out and "gap" in out
+    teams = json.loads(run("export", "night", "--format", "teams"))
+    assert sorted(len(t["members"]) for t in teams["teams"]) == [2, 2, 3]
+    assert "team " in run("team", "night", other)
+    # files: calendars parse, badges carry QR codes, the report as CSV
+    ics = tmp_path / "mine.ics"
+    run("calendar", "night", other, "--out", str(ics))
+    entries = icalendar.Calendar.from_ical(ics.read_text()).walk("VEVENT")
+    assert len(entries) == 3 and "Loft" in str(entries[0]["location"])
+    assert [e["dtstart"].dt.strftime("%H:%M") for e in entries] == ["18:00", "18:10", "18:33"]
+    badges = tmp_path / "badges.html"
+    run("badges", "night", "--out", str(badges), "--base-url", "https://ev.example")
+    assert badges.read_text().count("<svg") == 8
+    report = list(csv.reader(io.StringIO(run("report", "night", "--format", "csv"))))
+    assert report[0] == ["key", "Figure", "Value"]
+    assert "Teams formed: 3" in run("report", "night")

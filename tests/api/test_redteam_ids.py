@@ -1,0 +1,76 @@
+"""Issue 16, item 8: id probing.
+
+A venture (or event) you are not in answers 404 as if absent; but creating one with a taken
+id answers 409, so an outsider could probe ids (``acme-merger``?). Ids a client chooses are
+one public namespace, like profile ids: a taken id is refused with the same answer whoever
+holds it. A venture or event created without an id gets one the server picks, with 80
+random bits: nobody can probe for it.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from api.settings import Settings
+from matcher.community import Community
+
+
+@pytest.fixture
+def client(community: Community) -> TestClient:
+    return TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=community))
+
+
+@pytest.fixture
+def auth(community: Community) -> dict[str, dict[str, str]]:
+    return {
+        p: {"Authorization": f"Bearer {community.security.create_token(p)}"} for p in ("ana", "eve")
+    }
+
+
+@pytest.mark.parametrize(("path", "prefix"), [("/ventures", "v-"), ("/events", "e-")])
+def test_created_without_an_id_it_gets_an_unguessable_one(
+    client: TestClient, auth: dict[str, dict[str, str]], path: str, prefix: str
+) -> None:
+    made = []
+    for _ in range(3):
+        r = client.post(path, json={"name": "secret merger"}, headers=auth["ana"])
+        assert r.status_code == 201, r.text
+        made.append(r.json()["id"])
+    assert len(set(made)) == 3
+    assert all(re.fullmatch(prefix + "[0-9a-f]{20}", m) for m in made), made
+    # the owner reaches it; an outsider gets 404, as for any id
+    assert client.get(f"{path}/{made[0]}", headers=auth["ana"]).status_code == 200
+    assert client.get(f"{path}/{made[0]}", headers=auth["eve"]).status_code == 404
+
+
+@pytest.mark.parametrize("path", ["/ventures", "/events"])
+def test_a_taken_id_is_refused_alike_whoever_holds_it(
+    client: TestClient, auth: dict[str, dict[str, str]], path: str
+) -> None:
+    assert client.post(path, json={"id": "acme"}, headers=auth["ana"]).status_code == 201
+    mine = client.post(path, json={"id": "acme"}, headers=auth["ana"])
+    theirs = client.post(path, json={"id": "acme"}, headers=auth["eve"])
+    assert mine.status_code == theirs.status_code == 409
+    assert mine.json() == theirs.json()  # nothing about who holds it, or what it is
+    assert "ana" not in theirs.text
+
+
+def test_a_venture_from_an_introduction_can_leave_the_id_to_the_server(
+    client: TestClient, auth: dict[str, dict[str, str]], community: Community
+) -> None:
+    bob = {"Authorization": f"Bearer {community.security.create_token('bob')}"}
+    r = client.post(
+        "/me/introductions", json={"target": "bob", "message": "hi"}, headers=auth["ana"]
+    )
+    assert r.status_code == 201, r.text
+    intro = r.json()["id"]
+    r = client.post(f"/me/introductions/{intro}/answer", json={"accept": True}, headers=bob)
+    assert r.status_code == 200, r.text
+    r = client.post(f"/me/introductions/{intro}/venture", json={}, headers=auth["ana"])
+    assert r.status_code == 201, r.text
+    venture = r.json()
+    assert re.fullmatch("v-[0-9a-f]{20}", venture["id"]) and venture["members"] == ["ana", "bob"]

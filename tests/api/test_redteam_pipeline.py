@@ -1,0 +1,49 @@
+"""Found by ``bench/redteam.py`` (matrix, the private-attendee canary): a member's pipeline
+named people the member may not see.
+
+The pipeline lists everyone I was suggested, contacted, met or work with; someone I work with
+can be a private profile (an admin added them to my venture; a team formed at an event became
+a venture). Their name and texts are theirs to hide: the pipeline shows their id only, as the
+organiser's plan, cards and agendas do.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from api.settings import Settings
+from matcher.community import Community
+from tests.conftest import person
+
+
+@pytest.fixture
+def client(community: Community) -> TestClient:
+    return TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=community))
+
+
+def test_a_private_coworker_is_named_by_id_only(client: TestClient, community: Community) -> None:
+    canary = uuid.uuid4().hex
+    community.profiles.import_profiles([person("pia", name=f"Pia {canary}", visibility="private")])
+    admin = {"Authorization": f"Bearer {community.security.create_token(None, role='admin')}"}
+    bob = {"Authorization": f"Bearer {community.security.create_token('bob')}"}
+    assert client.post("/ventures", json={"id": "vp"}, headers=admin).status_code == 201
+    for member in ("bob", "pia"):
+        r = client.post("/ventures/vp/members", json={"member": member}, headers=admin)
+        assert r.status_code == 200, r.text
+    assert client.get("/profiles/pia", headers=bob).status_code == 404  # hidden from bob
+    rows = {r["person"]: r for r in client.get("/me/pipeline", headers=bob).json()}
+    assert rows["pia"]["name"] == "pia" and rows["pia"]["stage"] == "working together"
+    for fmt in ("json", "csv"):
+        r = client.get(f"/me/pipeline?format={fmt}", headers=bob)
+        assert r.status_code == 200 and canary not in r.text
+    # a visible coworker keeps their name
+    assert (
+        client.post("/ventures/vp/members", json={"member": "cyd"}, headers=admin).status_code
+        == 200
+    )
+    rows = {r["person"]: r for r in client.get("/me/pipeline", headers=bob).json()}
+    assert rows["cyd"]["name"] == "Cyd"

@@ -1,0 +1,58 @@
+"""A seeded event for the tests of events on the day: twelve people, an organiser, a venue in
+Paris with two named places, and a clock the test moves. The fixtures ``day`` (the community
+with the event ``night``) and ``day_clock`` are in ``tests/conftest.py``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from matcher.access import Actor
+from matcher.events import Round
+from tests.conftest import person
+
+PARIS = ZoneInfo("Europe/Paris")
+WORDS = ["python code", "sales customers", "design brand", "finance investors", "legal contracts"]
+PEOPLE = [
+    person(
+        f"p{i:02d}",
+        offers=WORDS[i % 5],
+        needs=WORDS[(i + 1) % 5],
+        roles_offered="tech" if i % 2 else "sales",
+        roles_sought="sales" if i % 2 else "tech",
+        languages="en",
+    )
+    for i in range(12)
+]
+ORG = Actor("p00")
+DAY = {
+    "date": "2026-05-21",
+    "start": "18:00",
+    "timezone": "Europe/Paris",
+    "venue": "Loft",
+    "address": "5 parvis Alan Turing, Paris",
+    "places": ["Bar", {"name": "Window", "seats": 2}],
+    "round_minutes": 10,
+    "break_minutes": 5,
+}
+
+
+class Clock:
+    """A clock the test moves (aware, UTC)."""
+
+    def __init__(self, at: dt.datetime) -> None:
+        self.at = at
+
+    def __call__(self) -> dt.datetime:
+        return self.at
+
+    def paris(self, hour: int, minute: int) -> None:
+        self.at = dt.datetime(2026, 5, 21, hour, minute, tzinfo=PARIS).astimezone(dt.UTC)
+
+
+def seats(rounds: list[Round]) -> dict[int, dict[str, frozenset[str]]]:
+    out: dict[int, dict[str, frozenset[str]]] = {}
+    for r in rounds:
+        out[r.number] = {m: frozenset(g.members) - {m} for g in r.groups for m in g.members}
+        out[r.number] |= {b: frozenset() for b in r.byes}
+    return out

@@ -1,0 +1,312 @@
+"""Events that run on the day (issue 19), as use cases: logistics and clock times, invitations
+and RSVP, check-in, calm re-planning by the clock, dashboard, teams of the size asked, the
+after-event report, and the migration of events made before."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+import psycopg
+import pytest
+
+from embeddings.encoder import FakeEncoder
+from matcher.access import ADMIN, Actor
+from matcher.community import Community
+from matcher.db import open_database
+from matcher.errors import InvalidInput, NotAllowed, UnknownEvent, UnknownProfile
+from matcher.events import EventService
+from matcher.events.store import m_events_day
+from matcher.schema import MIGRATIONS
+from tests.events_day import ORG, PARIS, Clock, seats
+
+
+# ------------------------------------------------------------------ logistics
+def test_every_slot_has_a_clock_time_and_a_place(day: Community) -> None:
+    ev = day.events
+    ev.plan_rounds("night", rounds=3, actor=ORG)
+    items = ev.agenda("night", "p01", actor=Actor("p01"))
+    assert [(i.start.strftime("%H:%M"), i.end.strftime("%H:%M")) for i in items] == [
+        ("18:00", "18:10"),
+        ("18:15", "18:25"),
+        ("18:30", "18:40"),
+    ]
+    assert all(i.start.tzinfo == PARIS for i in items)
+    names = {1: "Bar", 2: "Window"}
+    assert all(i.place == names.get(i.table, f"Table {i.table}") for i in items)
+    # a longer break after round 1 moves the later rounds, and agendas follow
+    ev.update_event("night", {"pauses": [{"after_round": 1, "minutes": 20}]}, actor=ORG)
+    later = ev.agenda("night", "p01", actor=Actor("p01"))
+    assert [i.start.strftime("%H:%M") for i in later] == ["18:00", "18:30", "18:45"]
+
+
+def test_logistics_are_checked_with_the_fix(day: Community) -> None:
+    ev = day.events
+    with pytest.raises(InvalidInput, match=r"not a known IANA time zone.*Europe/Paris"):
+        ev.update_event("night", {"timezone": "Paris"}, actor=ORG)
+    with pytest.raises(InvalidInput, match="place 2 has the same name as place 1"):
+        ev.update_event("night", {"places": ["Bar", "bar"]}, actor=ORG)
+    with pytest.raises(InvalidInput, match="must be a local time HH:MM"):
+        ev.update_event("night", {"start": "25:00"}, actor=ORG)
+    with pytest.raises(InvalidInput, match="is not a field of an event"):
+        ev.update_event("night", {"colour": "red"}, actor=ORG)
+    with pytest.raises(NotAllowed, match="only the organiser"):
+        ev.update_event("night", {"venue": "Elsewhere"}, actor=Actor("p01"))
+
+
+# ---------------------------------------------------------------- invitations
+def test_invitation_link_and_rsvp(day: Community) -> None:
+    ev = day.events
+    code = ev.invitation("night", actor=ORG)
+    with pytest.raises(NotAllowed):
+        ev.invitation("night", actor=Actor("p01"))  # an attendee may not share it
+    with pytest.raises(UnknownEvent):
+        ev.invitation("night", actor=Actor("p11"))  # a stranger learns nothing
+    assert ev.invited_to(code.lower(), actor=Actor("p11")).event.name == "Founders night"
+    joined = ev.join(code, "maybe", actor=Actor("p11"))
+    assert (joined.rsvp, joined.source, joined.state) == ("maybe", "link", "maybe")
+    assert ev.rsvp("night", "going", actor=Actor("p11")).state == "going"
+    assert ev.rsvp("night", "declined", actor=Actor("p01")).state == "declined"
+    with pytest.raises(InvalidInput, match="answer must be going, maybe or declined"):
+        ev.rsvp("night", "yes", actor=Actor("p01"))
+    with pytest.raises(NotAllowed, match="only an attendee"):
+        ev.rsvp("night", "going", actor=ORG)  # the organiser does not attend
+    fresh = ev.invitation("night", actor=ORG, renew=True)
+    assert fresh != code
+    with pytest.raises(UnknownEvent, match="no event has this invitation code"):
+        ev.join(code, actor=Actor("p11"))
+    # who declined is not seated
+    plan = ev.plan_rounds("night", rounds=2, actor=ORG)
+    assert "p01" not in plan.attendees and "p11" in plan.attendees
+
+
+def test_events_of_today_in_their_time_zone(day: Community, day_clock: Clock) -> None:
+    ev = day.events
+    day_clock.at = dt.datetime(2026, 5, 20, 21, 30, tzinfo=dt.UTC)  # 23:30 in Paris: the 20th
+    assert ev.my_events(actor=Actor("p01"), today=True) == []
+    day_clock.at = dt.datetime(2026, 5, 20, 22, 30, tzinfo=dt.UTC)  # 00:30 in Paris: the 21st
+    assert [e.id for e in ev.my_events(actor=Actor("p01"), today=True)] == ["night"]
+    ev.rsvp("night", "declined", actor=Actor("p01"))
+    assert ev.my_events(actor=Actor("p01"), today=True) == []
+
+
+# ------------------------------------------------------------------- check-in
+def test_check_in_by_the_code_on_the_badge(day: Community, day_clock: Clock) -> None:
+    ev = day.events
+    badge = ev.badges("night", actor=ORG, person="p02")[0]
+    day_clock.paris(17, 50)
+    typed = f" {badge.code[:4].lower()}-{badge.code[4:]} "
+    assert ev.attendee_by_code("night", typed, actor=ORG).state == "invited"  # read first
+    with pytest.raises(NotAllowed):
+        ev.attendee_by_code("night", typed, actor=Actor("p02"))
+    done = ev.check_in("night", typed, actor=ORG)
+    assert done.attendee.profile_id == "p02" and done.attendee.state == "checked-in"
+    assert done.attendee.checked_in_at == day_clock.at and done.change is None  # no plan yet
+    with pytest.raises(UnknownProfile, match="has the check-in code"):
+        ev.check_in("night", "AAAA-AAAA", actor=ORG)
+    with pytest.raises(NotAllowed, match="only the organiser"):
+        ev.check_in("night", badge.code, actor=Actor("p02"))
+    # a badge is its owner's or the organiser's to read
+    assert ev.badges("night", actor=Actor("p02"), person="p02")[0].code == badge.code
+    with pytest.raises(NotAllowed):
+        ev.badges("night", actor=Actor("p03"), person="p02")
+    with pytest.raises(NotAllowed):
+        ev.badges("night", actor=Actor("p03"))
+
+
+# --------------------------------------------------------- calm re-planning
+def test_a_no_show_during_round_2_changes_no_one_elses_later_meetings(
+    day: Community, day_clock: Clock
+) -> None:
+    ev = day.events
+    ev.plan_rounds("night", rounds=4, actor=ORG)
+    before = ev.rounds("night", actor=ORG)
+    day_clock.paris(18, 20)  # round 2 runs (18:15-18:25)
+    absent = "p03"
+    done = ev.mark("night", absent, "absent", actor=ORG)
+    assert done.attendee.state == "absent" and done.attendee.since_round == 3
+    change = done.change
+    assert change is not None and change.kind == "repair" and change.from_round == 3
+    after = ev.rounds("night", actor=ORG)
+    assert after[:2] == before[:2]  # rounds started: as they were
+    old, new = seats(before), seats(after)
+    partners = {p for r in (3, 4) for p in old[r][absent]}
+    for r in (3, 4):
+        assert absent not in new[r]
+        moved = {p for p in new[r] if new[r][p] != old[r].get(p)}
+        assert moved <= partners  # nobody else's meeting changed
+    assert change.left_out == (absent,) and set(change.partners) == partners
+    assert change.others == ()
+    assert ev.changes("night", actor=ORG)[-1] == change
+    # marking the same again changes nothing more
+    assert ev.mark("night", absent, "absent", actor=ORG).change is None
+
+
+def test_a_late_arrival_is_fitted_in_without_moving_others(
+    day: Community, day_clock: Clock
+) -> None:
+    ev = day.events
+    ev.plan_rounds("night", rounds=4, actor=ORG)  # 10 people, no breaks
+    before = ev.rounds("night", actor=ORG)
+    ev.add_attendees("night", ["p11"], actor=ORG)  # a walk-in
+    day_clock.paris(18, 20)
+    code = ev.badges("night", actor=ORG, person="p11")[0].code
+    done = ev.check_in("night", code, actor=ORG)
+    assert (done.attendee.status, done.attendee.since_round) == ("late", 3)
+    assert done.change is not None and done.change.arrived == ("p11",)
+    after = ev.rounds("night", actor=ORG)
+    assert after[:2] == before[:2]
+    old, new = seats(before), seats(after)
+    for r in (3, 4):
+        assert "p11" in new[r]
+        moved = {p for p in old[r] if new[r][p] != old[r][p]}
+        assert moved <= new[r]["p11"]  # only whoever they joined sees a change
+    assert done.change.others == tuple(sorted(set(done.change.moved) - {"p11"}))
+
+
+def test_without_a_clock_the_organiser_says_which_round_started(day: Community) -> None:
+    ev = day.events
+    ev.update_event("night", {"date": None, "start": None}, actor=ORG)
+    ev.plan_rounds("night", rounds=3, actor=ORG)
+    assert ev.round_clock("night", actor=ORG).phase == "unscheduled"
+    ev.start_round("night", 2, actor=ORG)
+    before = ev.rounds("night", actor=ORG)
+    done = ev.mark("night", "p04", "left", actor=ORG)
+    assert done.attendee.since_round == 3 and done.attendee.state == "left"
+    assert done.change is not None and done.change.from_round == 3
+    assert ev.rounds("night", actor=ORG)[:2] == before[:2]
+    with pytest.raises(InvalidInput, match="round must be between 0 and 3"):
+        ev.start_round("night", 4, actor=ORG)
+
+
+def test_the_first_pages_statuses_still_work(day: Community) -> None:
+    """present / no-show / late with a round, as the organiser pages send them."""
+    ev = day.events
+    ev.update_event("night", {"date": None, "start": None}, actor=ORG)
+    ev.plan_rounds("night", rounds=4, actor=ORG)
+    first = ev.rounds("night", actor=ORG)
+    a = ev.set_status("night", "p05", "no-show", actor=ORG, since_round=3)
+    assert (a.status, a.since_round, a.state) == ("no-show", 3, "absent")
+    stored = ev.rounds("night", actor=ORG)
+    assert stored[:2] == first[:2]  # absent from round 3: rounds 1 and 2 keep them
+    assert all("p05" not in seats([r])[r.number] for r in stored[2:])
+    a = ev.set_status("night", "p05", "present", actor=ORG)
+    assert (a.status, a.state) == ("present", "invited")
+    assert all("p05" in seats([r])[r.number] for r in ev.rounds("night", actor=ORG))
+
+
+# ------------------------------------------------------------------- dashboard
+def test_dashboard_during_the_event(day: Community, day_clock: Clock) -> None:
+    ev = day.events
+    plan = ev.plan_rounds("night", rounds=3, actor=ORG)
+    day_clock.paris(17, 55)
+    board = ev.dashboard("night", actor=ORG)
+    assert board.clock.phase == "before" and board.round == 1
+    assert len(board.empty) == len(plan.rounds[0].groups)  # nobody checked in yet
+    bar = plan.rounds[0].groups[0]
+    for who in bar.members:
+        code = ev.badges("night", actor=ORG, person=who)[0].code
+        ev.check_in("night", code, actor=ORG)
+    ev.mark("night", "p09", "absent", actor=ORG)
+    board = ev.dashboard("night", actor=ORG)
+    assert set(board.by_state["checked-in"]) == set(bar.members)
+    assert board.by_state["absent"] == ("p09",)
+    assert bar.table not in {t.table for t in board.empty}
+    assert [t.place for t in board.tables if t.table <= 2] == [
+        x for k, x in ((1, "Bar"), (2, "Window")) if k in {t.table for t in board.tables}
+    ]
+    assert board.unused_places == tuple(
+        x for k, x in ((1, "Bar"), (2, "Window")) if k not in {t.table for t in board.tables}
+    )
+    day_clock.paris(18, 17)
+    assert ev.dashboard("night", actor=ORG).clock.current == 2
+    with pytest.raises(NotAllowed):
+        ev.dashboard("night", actor=Actor("p01"))
+
+
+# -------------------------------------------------------------------- teams
+@pytest.mark.one_backend  # the solver's test: teams are stored by test_events_service on both
+def test_teams_of_the_size_asked(day: Community) -> None:
+    ev = day.events
+    ev.add_attendees("night", ["p11"], actor=ORG)  # 11 people
+    n, layouts = ev.team_layouts("night", 6, actor=ORG)
+    assert n == 11 and [x.sizes for x in layouts] == [(6, 5), (11,)][: len(layouts)]
+    _, threes = ev.team_layouts("night", 3, actor=ORG)
+    assert [x.sizes for x in threes][:2] == [(3, 3, 3, 2), (4, 4, 3)]
+    plan = ev.form_teams("night", size=3, actor=ORG, time_limit=2)
+    assert sorted(len(t.members) for t in plan.teams) == [2, 3, 3, 3]  # the default layout
+    chosen = ev.form_teams("night", size=3, actor=ORG, sizes=[4, 4, 3], time_limit=2)
+    assert sorted(len(t.members) for t in chosen.teams) == [3, 4, 4]
+    with pytest.raises(InvalidInput, match="seat 9 people but 11 are present"):
+        ev.form_teams("night", size=3, actor=ORG, sizes=[3, 3, 3], time_limit=2)
+    mine = ev.team_of("night", "p01", actor=Actor("p01"))
+    assert mine is not None and "p01" in {m.id for m in mine.members}
+    assert mine.place == {1: "Bar", 2: "Window"}.get(mine.number, f"Table {mine.number}")
+    with pytest.raises(NotAllowed, match="only their own agenda"):
+        ev.team_of("night", "p02", actor=Actor("p01"))
+    summary = ev.get_event("night", actor=ORG).teams_summary
+    assert summary is not None and summary["quality"]["kind"] in (
+        "best",
+        "near best",
+        "good",
+        "could be better",
+        "nothing to gain",
+    )
+
+
+# ------------------------------------------------------------------- report
+def test_after_the_event_report(day: Community, day_clock: Clock) -> None:
+    ev = day.events
+    plan = ev.plan_rounds("night", rounds=3, actor=ORG)
+    day_clock.paris(18, 20)
+    ev.mark("night", "p10", "left", actor=ORG)  # gone after round 2
+    day_clock.paris(21, 0)
+    a, b = sorted(plan.rounds[0].groups[0].members)
+    for x, y in ((a, b), (b, a)):
+        day.feedback.give(x, y, "again", "event:night", actor=Actor(x))
+    c, d = sorted(plan.rounds[0].groups[1].members)
+    day.feedback.give(c, d, "not-a-fit", "event:night", actor=Actor(c))
+    teams = ev.form_teams("night", size=5, actor=ORG, time_limit=2)
+    member = teams.teams[0].members[0]
+    day.loop.venture_from_team("night", 1, "crew", actor=Actor(member))
+    report = day.loop.event_report("night", actor=ORG)
+    held = ev.rounds("night", actor=ORG)
+    meetings = sum(len(r.groups) for r in held)
+    assert (report.attendees, report.absent, report.rounds_held) == (10, 1, 3)
+    assert report.meetings_held == meetings
+    assert (report.feedback_given, report.feedback_people) == (3, 3)
+    assert (report.again, report.not_a_fit, report.continuing_pairs) == (2, 1, 1)
+    assert (report.teams, report.ventures_from_teams) == (2, 1)
+    with pytest.raises(NotAllowed):
+        day.loop.event_report("night", actor=Actor("p01"))
+
+
+# ---------------------------------------------------------------- migration
+def test_events_made_before_keep_working(db_target: str) -> None:
+    path = db_target  # a SQLite file, or a PostgreSQL schema
+    old = open_database(path, MIGRATIONS[: MIGRATIONS.index(m_events_day)])
+    with old.transaction():
+        old.execute(
+            "INSERT INTO events (id, name, organiser, created_at) VALUES ('old', 'Old', NULL, 'x')"
+        )
+        old.execute(
+            "INSERT INTO event_attendees (event_id, profile_id, status, since_round, added_at)"
+            " VALUES ('old', 'ana', 'no-show', 2, 'x'), ('old', 'bob', 'present', 1, 'x')"
+        )
+    old.close()
+    c = Community(path, FakeEncoder(dim=32))
+    event = c.events.get_event("old", actor=ADMIN)
+    assert (event.event.date, event.event.timezone, event.event.round_minutes) == (None, "UTC", 10)
+    states = {a.profile_id: (a.state, a.rsvp, len(a.code)) for a in event.attendees}
+    assert states == {"ana": ("absent", "going", 8), "bob": ("going", "going", 8)}
+    assert len(c.events.invitation("old", actor=ADMIN)) == 12
+    integrity = (sqlite3.IntegrityError, psycopg.IntegrityError)
+    with pytest.raises(integrity), c.db.transaction():  # the status is still checked
+        c.db.execute("UPDATE event_attendees SET status = 'gone' WHERE profile_id = 'bob'")
+    c.close()
+
+
+def test_service_without_a_community_uses_the_wall_clock() -> None:
+    c = Community(":memory:", FakeEncoder(dim=16))
+    assert isinstance(c.events, EventService)
+    assert abs((c.events.clock() - dt.datetime.now(dt.UTC)).total_seconds()) < 5

@@ -1,0 +1,494 @@
+"""The translations: the gettext catalogue is current and complete (the test that fails on a
+missing translation), every text of the templates goes through gettext, plurals, numbers and
+dates follow the reader's locale, and the French pages, print views and CSV files leave no
+English sentence of the catalogue untranslated."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import re
+import shutil
+from decimal import Decimal
+from html import unescape
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from babel.messages.catalog import Catalog
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from api.settings import Settings
+from api.web import translations
+from api.web.feedback import ERRORS
+from api.web.i18n import LANGS, NN_, translator
+from api.web.labels import FAMILIES, label
+from api.web.render import FLASHES, flash_text
+from api.web.translations import TEMPLATE, extract, po_path, problems, read
+from matcher.access import Actor
+from matcher.community import Community
+from matcher.equity import Condition, Kind, Reason
+from matcher.events import STATUSES
+from matcher.loop import PipelineStage
+from matcher.profiles import CRITERIA, Commitment, Role, Stage, Strength, Visibility
+from matcher.trust import CollabStatus, IntroStatus, Verdict
+from tests.web.pages import csrf, post, sign_in
+from tests.web.test_event_pages import sample_csv
+
+WEB = Path(translations.__file__).parent
+
+
+# ------------------------------------------------------------------- the catalogue
+def _catalogues() -> tuple[Catalog, dict[str, Catalog]]:
+    return read(TEMPLATE), {"fr": read(po_path("fr"), "fr")}
+
+
+def test_the_catalogue_is_current_and_every_msgid_has_its_french() -> None:
+    """Extraction now finds exactly the msgids of messages.pot, and each has a French
+    translation, not empty, not fuzzy, with the English placeholders. This is the check that
+    fails when a string is added to the code or a template without its translation."""
+    template, langs = _catalogues()
+    assert problems(extract(), template, langs) == []
+    assert len(template) > 600
+
+
+def test_the_check_fails_on_each_kind_of_missing_translation() -> None:
+    template, langs = _catalogues()
+    fr = langs["fr"]
+    fresh = read(TEMPLATE)
+    fresh.add("A sentence added to the code")  # extracted, but not in messages.pot
+    stale = read(TEMPLATE)
+    stale.add("A sentence the code no longer has")  # in messages.pot only
+    assert problems(fresh, template, langs) == [
+        "'A sentence added to the code': in the code, not in messages.pot: run pybabel extract, then pybabel update"
+    ]
+    assert "no longer in the code" in problems(template, stale, langs)[0]
+    broken = read(po_path("fr"), "fr")
+    del broken["Sign in"]  # missing
+    broken["Sign out"].string = ""  # empty
+    broken["Welcome, %(name)s"].flags.add("fuzzy")  # fuzzy
+    broken["Meet %(name)s"].string = "Rencontrer %(nom)s"  # a placeholder renamed
+    plural = broken[("%(num)s no-show", "%(num)s no-shows")]
+    plural.string = ("%(num)s absence", "", "")  # a plural form left empty
+    found = problems(template, template, {"fr": broken})
+    assert sorted(found) == sorted(
+        [
+            "fr: 'Sign in': missing: run pybabel update, then translate it",
+            "fr: 'Meet %(name)s': placeholders ['nom'] differ from the English ['name']",
+            "fr: 'Sign out': not translated",
+            "fr: 'Welcome, %(name)s': fuzzy: check the translation, then remove the fuzzy flag",
+            "fr: '%(num)s no-show': not translated",
+        ]
+    )
+    assert problems(template, template, {"fr": fr}) == []
+
+
+def test_a_stale_compiled_catalogue_is_not_trusted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A .mo older than its .po (pybabel compile not run since an edit) is compiled again in
+    memory, so a page never shows an out-of-date translation."""
+    locale = tmp_path / "locale"
+    shutil.copytree(translations.LOCALE_DIR, locale, ignore=shutil.ignore_patterns("*.mo"))
+    monkeypatch.setattr(translations, "LOCALE_DIR", locale)
+    po = po_path("fr")
+    po.write_text(po.read_text().replace('msgstr "Se déconnecter"', 'msgstr "Quitter"'))
+    mo = po.with_suffix(".mo")
+    mo.write_bytes(b"not a catalogue")
+    stamp = po.stat().st_mtime
+    os.utime(mo, (stamp - 60, stamp - 60))
+    assert translations.load("fr").gettext("Sign out") == "Quitter"
+    mo.unlink()  # no .mo at all: the same
+    assert translations.load("fr").gettext("Sign out") == "Quitter"
+
+
+# ------------------------------------------------------------- what is extracted
+_VISIBLE_ATTRIBUTE = re.compile(r'\b(?:aria-label|title|placeholder|alt|data-label)="([^"]*)"')
+
+
+def test_every_text_of_the_templates_goes_through_gettext() -> None:
+    """Outside ``{{ }}`` and ``{% %}``, a template holds markup and punctuation, never a word:
+    every word a reader sees is a msgid (``_()``, ``{% trans %}``, a label) or data."""
+    for path in sorted((WEB / "templates").glob("*.html")):
+        source = path.read_text()
+        for pattern in (r"\{#.*?#\}", r"\{%.*?%\}", r"\{\{.*?\}\}"):
+            source = re.sub(pattern, " ", source, flags=re.S)
+        attributes = [a for a in _VISIBLE_ATTRIBUTE.findall(source) if re.search(r"[^\W\d_]", a)]
+        assert attributes == [], path.name
+        text = re.sub(r"&#?\w+;", " ", re.sub(r"<[^>]*>", " ", source))
+        words = [
+            w
+            for w in text.split()
+            if re.search(r"[^\W\d_]", w) and not re.match(r'^[\w-]+="', w)  # a macro's attribute
+        ]
+        assert words == [], path.name
+
+
+def test_every_label_family_names_every_member_of_its_enumeration() -> None:
+    families = {
+        "role": Role,
+        "commitment": Commitment,
+        "stage": Stage,
+        "visibility": Visibility,
+        "kind": Kind,
+        "condition": Condition,
+        "reason": Reason,
+        "reason_rule": Reason,
+        "intro_status": IntroStatus,
+        "collab_status": CollabStatus,
+        "strength": Strength,
+        "verdict": Verdict,
+    }
+    for family, enum in families.items():
+        assert set(FAMILIES[family]) == {m.value for m in enum}, family
+    assert set(FAMILIES["criterion"]) == set(FAMILIES["criterion_help"]) == set(CRITERIA)
+    assert (
+        set(FAMILIES["pipeline_stage"])
+        == set(FAMILIES["pipeline_stage_help"])
+        == set(PipelineStage)
+    )
+    assert set(FAMILIES["attendee_status"]) == set(STATUSES)
+    assert set(FAMILIES["rating"]) == {-2, -1, 0, 1, 2}
+    fr = translator("fr")
+    assert label(fr, "role", Role.SALES) == "vente" and label(fr, "kind", Kind.SALES) == "ventes"
+    assert label(fr, "pipeline_stage", PipelineStage.MET) == "Rencontre"
+
+
+def test_every_message_a_route_gives_after_a_form_exists() -> None:
+    given: set[str] = set()
+    for path in WEB.glob("*.py"):
+        source = path.read_text()
+        given |= set(re.findall(r'redirect\([^)]*?,\s*"([a-z_]+)"', source, re.S))
+        for pair in re.findall(r'"([a-z_]+)" if \w+ else "([a-z_]+)"', source):
+            given |= set(pair)
+    assert {"signed_in", "profile_saved", "entry_added", "intro_accepted"} <= given
+    assert {"feedback_saved", "attendees_added", "rounds_replanned", "venture_ended"} <= given
+    assert sorted(given - set(FLASHES)) == []
+
+
+def test_the_error_sentences_are_keyed_by_class_or_field() -> None:
+    """The keys of the error table are ``<Class>``, ``<field>`` or ``<Class>.<field>``."""
+    from matcher import errors
+
+    classes = {name for name in dir(errors) if name[0].isupper()} | {"CsrfRefused"}
+    for key in ERRORS:
+        head, _, field = key.partition(".")
+        if field or head[0].isupper():
+            assert head in classes, key
+        assert re.fullmatch(r"[A-Za-z_]+(\.[a-z_]+)?", key), key
+
+
+# ------------------------------------------------------------ plurals, numbers, dates
+@pytest.mark.parametrize(
+    ("lang", "n", "expected"),
+    [
+        ("en", 0, "0 no-shows"),
+        ("en", 1, "1 no-show"),
+        ("en", 2, "2 no-shows"),
+        ("fr", 0, "0 absence"),
+        ("fr", 1, "1 absence"),
+        ("fr", 2, "2 absences"),
+        ("fr", 1_000_000, "1\u202f000\u202f000 absences"),
+        ("en", 1234, "1,234 no-shows"),
+    ],
+)
+def test_plural_forms_follow_the_language(lang: str, n: int, expected: str) -> None:
+    assert translator(lang).ngettext("%(num)s no-show", "%(num)s no-shows", n) == expected
+
+
+def test_plurals_in_flash_messages() -> None:
+    fr, en = translator("fr"), translator("en")
+    assert flash_text(fr, "attendees_imported", "1") == "1 inscription importée."
+    assert flash_text(fr, "attendees_imported", "12") == "12 inscriptions importées."
+    assert flash_text(en, "attendees_imported", "1") == "1 attendee imported."
+    assert flash_text(en, "attendees_imported", "") == "0 attendees imported."  # no count
+    message = NN_("%(num)s attendee added.", "%(num)s attendees added.")
+    assert fr.message(message, 0) == "0 inscription ajoutée."  # French: 0 is singular
+
+
+def test_numbers_and_dates_in_the_readers_locale() -> None:
+    fr, en = translator("fr"), translator("en")
+    assert fr.percent(0.125, 1) == "12,5\xa0%" and en.percent(0.125, 1) == "12.5%"
+    assert fr.percent(Decimal("0.2857"), 2) == "28,57\xa0%" and en.percent(1) == "100%"
+    assert fr.date(dt.date(2026, 12, 4)) == "4 décembre 2026"
+    assert en.date(dt.date(2026, 12, 4)) == "December 4, 2026"
+    assert fr.date(dt.date(2026, 12, 4), "medium") == "4 déc. 2026"
+    assert fr.number(12345.678, 2) == "12\u202f345,68" and en.number(12345.678, 2) == "12,345.68"
+    assert fr.number(0.5, 3) == "0,500" and en.integer(1000) == "1,000"
+    assert fr.time(dt.time(17, 5)) == "17:05" and en.time(dt.time(17, 5)) == "5:05\u202fPM"
+
+
+def test_a_translator_works_outside_a_request() -> None:
+    """An e-mail or an export in the reader's language: no request, no page."""
+    t = translator("fr")
+    body = t.gettext("Welcome, %(name)s", name="Zoé") + " — " + t.date(dt.date(2027, 1, 2))
+    assert body == "Bienvenue, Zoé — 2 janvier 2027"
+    assert translator("fr") is t  # loaded once
+
+
+# ------------------------------------------------------- no English left in French
+def _english_fragments() -> list[str]:
+    """Sentences of the catalogue whose French differs from the English, cut at their
+    placeholders; only pieces of three words or more (a word alone may be the same)."""
+    fr = read(po_path("fr"), "fr")
+    pieces: set[str] = set()
+    for message in fr:
+        if not message.id:
+            continue
+        ids = message.id if isinstance(message.id, tuple) else (message.id,)
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        for english in ids:
+            if english in strings:
+                continue
+            for piece in re.split(r"%\(\w+\)s", english):
+                piece = piece.strip(" .,:;()“”")
+                if len(piece.split()) >= 3:
+                    pieces.add(piece)
+    return sorted(pieces, key=len, reverse=True)
+
+
+class _Visible(HTMLParser):
+    """The text a reader sees or hears: text nodes and labelling attributes; not style."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.texts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("style", "script"):
+            self.skip += 1
+        for name, value in attrs:
+            if name in ("aria-label", "title", "placeholder", "alt", "data-label") and value:
+                self.texts.append(value)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("style", "script"):
+            self.skip -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip and data.strip():
+            self.texts.append(data)
+
+
+def _visible(html: str) -> str:
+    parser = _Visible()
+    parser.feed(html)
+    return " ".join(" ".join(unescape(t).split()) for t in parser.texts)
+
+
+def _english_left(text: str, fragments: list[str]) -> list[str]:
+    return [f for f in fragments if f in text]
+
+
+@pytest.fixture
+def journey(community: Community) -> dict[str, TestClient]:
+    """Ana and Bob through every page: an accepted introduction with feedback, a
+    collaboration, an avoid list, a venture with entries and a departure preview, an event
+    with attendees, rounds, teams and a no-show (Ana organises, Bob attends)."""
+    app = create_app(Settings(db=":memory:", encoder="fake"), community=community)
+    clients = {}
+    for who in ("ana", "bob"):
+        clients[who] = TestClient(app)
+        sign_in(clients[who], community.security.create_token(who))
+    ana, bob = clients["ana"], clients["bob"]
+    assert post(ana, "/web/introductions", {"target": "bob", "message": "Hello"}).status_code == 303
+    intro = community.trust.introductions("bob", actor=Actor("bob"))[0].id
+    assert post(bob, f"/web/introductions/{intro}/answer", {"accept": "yes"}).status_code == 303
+    assert (
+        post(ana, f"/web/introductions/{intro}/feedback", {"verdict": "again"}).status_code == 303
+    )
+    assert post(ana, "/web/introductions", {"target": "dan"}).status_code == 303
+    assert post(ana, "/web/avoid", {"other": "eve"}).status_code == 303
+    r = post(
+        ana,
+        "/web/collaborations",
+        {"partner": "cyd", "project": "Kiosk", "started": "2024-03-01", "rating": "1"},
+    )
+    assert r.status_code == 303
+    assert post(ana, "/web/ventures", {"venture": "acme", "name": "Acme"}).status_code == 303
+    assert post(ana, "/web/ventures/acme/members", {"member": "bob"}).status_code == 303
+    rate = {"member": "ana", "effective": "2024-01-01", "salary": "60000", "paid_salary": "0"}
+    assert post(ana, "/web/ventures/acme/rates", rate).status_code == 303
+    for key, member, kind, extra in (
+        ("k1", "ana", "time", {"hours": "40"}),
+        ("k2", "bob", "cash", {"amount": "2500"}),
+    ):
+        entry = dict.fromkeys(("amount", "hours", "months", "paid", "rate", "note"), "")
+        entry |= {"key": key, "member": member, "kind": kind, "on": "2024-01-08"}
+        entry |= {"condition": "new"}
+        assert post(clients[member], "/web/ventures/acme/entries", entry | extra).status_code == 303
+    assert post(ana, "/web/events", {"event": "night", "name": "Night"}).status_code == 303
+    r = ana.post(
+        "/web/events/night/import",
+        data={"csrf": csrf(ana)},
+        files={"file": ("a.csv", sample_csv(8), "text/csv")},
+        follow_redirects=False,
+    )
+    assert r.status_code == 303
+    assert post(ana, "/web/events/night/attendees", {"ids": "bob"}).status_code == 303
+    assert post(ana, "/web/events/night/rounds", {"rounds": "3"}).status_code == 303
+    status = {"profile": "bob", "status": "late", "round": "2"}
+    assert post(ana, "/web/events/night/status", status).status_code == 303
+    teams = {"size": "3", "required_roles": "tech", "balance": "1", "time_limit": "2"}
+    r = post(ana, "/web/events/night/teams", teams)
+    assert r.status_code == 303, re.findall(r"class=\"error\"[^>]*>([^<]*)", r.text)
+    return clients
+
+
+PAGES = {
+    "ana": [
+        "/web/suggestions",
+        "/web/profile",
+        "/web/introductions",
+        "/web/introductions/new?target=bob",
+        "/web/feedback",
+        "/web/pipeline",
+        "/web/collaborations",
+        "/web/avoid",
+        "/web/ventures",
+        "/web/ventures/acme",
+        "/web/ventures/acme/departure?member=bob&on=2024-02-01&reason=fired-for-cause",
+        "/web/events",
+        "/web/events/night",
+        "/web/events/night?done=attendees_added&v=1",
+        "/web/events/night/print/agendas",
+        "/web/events/night/print/cards",
+        "/web/ventures/no-such-venture",
+    ],
+    "bob": ["/web/events/night", "/web/events/night/print/agenda", "/web/introductions"],
+}
+
+
+def test_french_pages_leave_no_english_sentence(journey: dict[str, TestClient]) -> None:
+    """Every page of the journey, in French, holds none of the catalogue's English sentences;
+    the same pages in English hold many (so the check can fail)."""
+    fragments = _english_fragments()
+    assert len(fragments) > 300
+    found_in_english = 0
+    for who, paths in PAGES.items():
+        client = journey[who]
+        for path in paths:
+            sep = "&" if "?" in path else "?"
+            french = client.get(f"{path}{sep}lang=fr")
+            assert french.headers["content-language"] == "fr", path
+            assert _english_left(_visible(french.text), fragments) == [], path
+            found_in_english += len(
+                _english_left(_visible(client.get(f"{path}{sep}lang=en").text), fragments)
+            )
+    assert found_in_english > 100
+
+
+def test_signed_out_pages_in_french(community: Community) -> None:
+    client = TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=community))
+    fragments = _english_fragments()
+    for path in ("/web/signin?lang=fr", "/web/signup?lang=fr"):
+        assert _english_left(_visible(client.get(path).text), fragments) == [], path
+
+
+def test_the_print_views_and_csv_files_speak_french(journey: dict[str, TestClient]) -> None:
+    ana = journey["ana"]
+    fragments = _english_fragments()
+    agendas = ana.get("/web/events/night/print/agendas?lang=fr").text
+    assert '<html lang="fr">' in agendas and "Pourquoi vous rencontrer" in agendas
+    cards = ana.get("/web/events/night/print/cards?lang=fr").text
+    assert "Night : tour 1" in cards and "Table 1" in cards
+    for html in (agendas, cards):
+        assert _english_left(_visible(html), fragments) == []
+    assert "Why you should meet" in ana.get("/web/events/night/print/agendas?lang=en").text
+    plan = ana.get("/web/events/night/plan.csv?lang=fr")
+    assert plan.text.startswith("Tour,Table,Identifiant du profil,Nom,Avec,Score\n")
+    assert ana.get("/web/events/night/plan.csv?lang=en").text.startswith(
+        "Round,Table,Profile id,Name,With,Score\n"
+    )
+    shares = ana.get("/web/ventures/acme/timeline.csv?lang=fr").text
+    assert shares.startswith("Date,Membre,Parts,Part exacte,Pourcentage\n")
+    assert "2024-01-08,ana," in shares  # values stay machine values: ISO dates
+    chart = ana.get("/web/ventures/acme?lang=fr").text
+    assert "Parts de la tarte au fil du temps" in chart and "8 janv. 2024" in chart
+    assert "2024-01-08" not in _visible(chart)  # no ISO date in what a reader reads
+    assert "part de l'ensemble des parts" in unescape(chart)
+
+
+def test_the_api_keeps_its_english_column_identifiers(journey: dict[str, TestClient]) -> None:
+    """CSV from the JSON API and the CLI: stable identifiers whatever the reader's language."""
+    ana = journey["ana"]
+    token = ana.cookies["cf_token"]
+    headers = {"Authorization": f"Bearer {token}", "Accept-Language": "fr"}
+    r = ana.get("/events/night/plan?format=csv", headers=headers)
+    assert r.text.startswith("round,table,id,name,with,score\n")
+    r = ana.get("/ventures/acme/timeline.csv", headers=headers)
+    assert r.text.startswith("as_of,member,slices,share,percent\n")
+    r = ana.get("/me/pipeline?format=csv", headers=headers)
+    assert r.text.startswith("person,name,stage,since,detail,next_step\n")
+
+
+# ------------------------------------------------------------------- accessibility
+def _luminance(hex_colour: str) -> float:
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def contrast(a: str, b: str) -> float:
+    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_stylesheet_colours_meet_wcag_aa() -> None:
+    """Every text colour of the stylesheet on every background it is used on: >= 4.5:1."""
+    css = (WEB / "static" / "cofoundry.css").read_text()
+    colours = dict(re.findall(r"--([a-z-]+):\s*(#[0-9a-fA-F]{6})", css))
+    backgrounds = {"white": "#ffffff", "bg": colours["bg"], "flash": "#eef7ef"}
+    texts = ("ink", "muted", "accent", "error", "ok")
+    for text in texts:
+        for name, background in backgrounds.items():
+            assert contrast(colours[text], background) >= 4.5, (text, name)
+    assert contrast(colours["accent-ink"], colours["accent"]) >= 4.5  # button labels
+    assert contrast(colours["accent-ink"], colours["error"]) >= 4.5  # the danger button
+    assert contrast(colours["focus"], "#ffffff") >= 3  # focus outline: non-text, 3:1
+    assert contrast("#767676", "#ffffff") >= 4.5  # input borders (3:1 needed)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_language_has_its_name_and_a_translator(lang: str) -> None:
+    from api.web.render import LANGUAGE_NAMES
+
+    assert LANGUAGE_NAMES[lang] and translator(lang).lang == lang
+
+
+def test_the_sweep_finds_a_sentence_left_untranslated(
+    journey: dict[str, TestClient], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With one French translation gone, its English sentence shows on the French page and
+    the check above names it."""
+    from babel.messages.mofile import write_mo
+    from babel.support import Translations
+
+    from api.web import i18n, render
+
+    def without_one(lang: str) -> Translations:
+        catalog = read(po_path(lang), lang)
+        del catalog[
+            "Hackathon teams among the attendees present, each with the required roles when the attendees allow it."
+        ]
+        buffer = io.BytesIO()
+        write_mo(buffer, catalog)
+        buffer.seek(0)
+        return Translations(buffer)
+
+    caches = (i18n.translator, render.environment, render.templates)
+    for cache in caches:
+        cache.cache_clear()
+    monkeypatch.setattr(translations, "load", without_one)
+    try:
+        page = journey["ana"].get("/web/events/night?lang=fr").text
+        assert _english_left(_visible(page), _english_fragments()) == [
+            "Hackathon teams among the attendees present, each with the required roles when the attendees allow it"
+        ]
+    finally:
+        monkeypatch.undo()
+        for cache in caches:
+            cache.cache_clear()
