@@ -14,6 +14,7 @@ tables, change log and NOTIFY channel), dropped by :meth:`PgServer.drop`.
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import tempfile
@@ -104,8 +105,12 @@ def start_server(name: str = "cofoundry_test") -> PgServer:
     except ImportError as exc:
         raise ServerUnavailable(f"psycopg is not installed ({exc}): pip install -e .[dev]") from exc
     if not url:
-        # pgserver keeps a lock file in the runtime folder (XDG_RUNTIME_DIR, else a warning)
-        os.environ.setdefault("XDG_RUNTIME_DIR", tempfile.mkdtemp(prefix="cfpg-run-"))
+        # pgserver keeps a lock file in the runtime folder (XDG_RUNTIME_DIR, else a warning);
+        # one made here goes when this process exits
+        if "XDG_RUNTIME_DIR" not in os.environ:
+            runtime = tempfile.mkdtemp(prefix="cfpg-run-")
+            os.environ["XDG_RUNTIME_DIR"] = runtime
+            atexit.register(shutil.rmtree, runtime, True)
         try:
             import pgserver
         except ImportError as exc:
