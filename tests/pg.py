@@ -3,8 +3,10 @@
 :func:`start_server` uses ``COFOUNDRY_TEST_DATABASE_URL`` when set (a server you run;
 the tests create and drop schemas in its database), else starts PostgreSQL 16 from the
 ``pgserver`` wheel (a dev dependency: PostgreSQL and pgvector in a PyPI package, no
-system install) in a temporary folder, on a Unix socket only. As root, pgserver runs
-the server as a ``pgserver`` system user it creates. If the server cannot start,
+system install) in a temporary folder, on a Unix socket only. PostgreSQL refuses to run
+as root: a root process runs pgserver's binaries as ``nobody`` (:class:`_NobodyServer`),
+where pgserver itself would add a system user and open parent folders to everyone;
+nothing outside the temporary folder changes. If the server cannot start,
 :class:`ServerUnavailable` says why: the PostgreSQL tests fail with that reason, they
 are never skipped.
 
@@ -20,6 +22,7 @@ import shutil
 import tempfile
 import uuid
 from collections.abc import Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -99,7 +102,8 @@ def start_server(name: str = "cofoundry_test") -> PgServer:
         With the reason (pgserver missing, initdb or start failed, URL unreachable).
     """
     url = os.environ.get("COFOUNDRY_TEST_DATABASE_URL")
-    handle = folder = None
+    handle: Any = None
+    folder: Path | None = None
     try:
         import psycopg
     except ImportError as exc:
@@ -121,7 +125,15 @@ def start_server(name: str = "cofoundry_test") -> PgServer:
         # short path: the Unix socket lives in the data folder (108-byte limit)
         folder = Path(tempfile.mkdtemp(prefix="cfpg-", dir="/tmp" if os.name == "posix" else None))
         try:
-            handle = pgserver.get_server(folder / "data", cleanup_mode="delete")
+            if hasattr(os, "geteuid") and os.geteuid() == 0:
+                handle = _NobodyServer.start(Path(pgserver.__file__).parent, folder)
+            else:
+                handle = pgserver.get_server(  # type: ignore[attr-defined]
+                    folder / "data", cleanup_mode="delete"
+                )
+        except ServerUnavailable:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
         except Exception as exc:
             log = folder / "data" / "log"
             tail = log.read_text(errors="replace")[-2000:] if log.exists() else ""
@@ -156,3 +168,84 @@ def start_server(name: str = "cofoundry_test") -> PgServer:
     scheme_host = base.rsplit("/", 1)[0]
     db_url = f"{scheme_host}/{name}" + (f"?{query}" if query else "")
     return PgServer(db_url, handle, folder)
+
+
+class _NobodyServer:
+    """PostgreSQL from pgserver's binaries, run as the user ``nobody``, for a root process.
+
+    PostgreSQL refuses to run as root. pgserver's answer (``useradd pgserver`` and opening
+    every parent folder of its data and binaries to all users) changes the machine; this
+    runs ``initdb`` and ``pg_ctl`` as ``nobody`` instead, with the data in our temporary
+    folder and nothing changed outside it.
+    """
+
+    def __init__(self, pg_ctl: Path, data: Path, cwd: Path, ids: tuple[int, int]) -> None:
+        self.pg_ctl, self.data, self.cwd, self.ids = pg_ctl, data, cwd, ids
+
+    def _run(self, *cmd: str | Path, timeout: float = 120) -> None:
+        import subprocess
+
+        uid, gid = self.ids
+        done = subprocess.run(
+            [str(c) for c in cmd],
+            user=uid,
+            group=gid,
+            extra_groups=[],
+            cwd=self.cwd,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            env={"PATH": os.environ.get("PATH", ""), "LC_ALL": "C"},
+        )
+        if done.returncode:
+            raise ServerUnavailable(
+                f"{Path(str(cmd[0])).name} (as nobody) failed: {done.stderr.strip() or done.stdout.strip()}"
+            )
+
+    @classmethod
+    def start(cls, package: Path, folder: Path) -> _NobodyServer:
+        import pwd
+
+        try:
+            nobody = pwd.getpwnam("nobody")
+        except KeyError:
+            raise ServerUnavailable(
+                "running as root, and there is no user 'nobody' to run PostgreSQL as: run the"
+                " tests as another user, or set COFOUNDRY_TEST_DATABASE_URL"
+            ) from None
+        bin_dir = package / "pginstall" / "bin"
+        folder.chmod(0o711)  # ours: nobody may enter it, not list it
+        data = folder / "data"
+        data.mkdir(mode=0o700)
+        os.chown(data, nobody.pw_uid, nobody.pw_gid)
+        server = cls(bin_dir / "pg_ctl", data, folder, (nobody.pw_uid, nobody.pw_gid))
+        try:
+            server._run(
+                bin_dir / "initdb",
+                "-D",
+                data,
+                "-U",
+                "postgres",
+                "--auth=trust",
+                "--encoding=UTF8",
+                "--locale=C",
+                "--no-sync",
+            )
+        except (ServerUnavailable, PermissionError) as exc:
+            raise ServerUnavailable(
+                f"{exc}\nPostgreSQL runs as 'nobody' under root: every folder above {bin_dir}"
+                " must be open to other users (o+x); or run the tests as another user, or"
+                " set COFOUNDRY_TEST_DATABASE_URL"
+            ) from None
+        server._run(
+            server.pg_ctl, "-D", data, "-w", "-t", "60", "-l", data / "log",
+            "-o", f"-h '' -k {data}", "start",
+        )  # fmt: skip
+        return server
+
+    def get_uri(self) -> str:
+        return f"postgresql://postgres@/postgres?host={quote(str(self.data))}"
+
+    def cleanup(self) -> None:
+        with suppress(ServerUnavailable, OSError):
+            self._run(self.pg_ctl, "-D", self.data, "-m", "immediate", "stop", timeout=60)

@@ -201,13 +201,18 @@ def _suggested(base: str, viewer: str, token: str) -> set[str]:
 
 
 def _within(seconds: float, check: Any) -> float:
-    """Seconds until ``check()`` holds (fails the test after ``seconds``)."""
+    """Seconds from now to the start of the first ``check()`` (a request) that holds: a
+    request made that long after the write sees it. Fails when a check started after
+    ``seconds`` does not hold. (The end of that request would add its own duration, seconds
+    on a loaded machine, to the lag.)"""
     start = time.monotonic()
-    while not check():
-        if time.monotonic() - start > seconds:
+    while True:
+        asked = time.monotonic() - start
+        if check():
+            return asked
+        if asked > seconds:
             pytest.fail(f"not seen within {seconds} s")
         time.sleep(0.01)
-    return time.monotonic() - start
 
 
 def test_two_api_processes_on_one_database(tmp_path: Path, pg_url: str) -> None:
