@@ -187,6 +187,7 @@ CONTRACT = {
     "tests.matcher.test_events_replan::test_one_no_show_during_round_2_changes_no_one_elses_meetings",
     "tests.matcher.test_events_files::test_a_french_excel_file_with_a_bad_line",
     "tests.matcher.test_events_files::test_calendar_files_match_the_plan_and_update",
+    "tests.matcher.test_loop",
     "tests.matcher.test_privacy",
     "tests.matcher.test_profiles",
     "tests.matcher.test_service",

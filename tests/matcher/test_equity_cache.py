@@ -124,6 +124,20 @@ def test_write_through_another_connection_is_seen(db_target: str) -> None:
     store.db.close()
 
 
+def test_a_freeze_set_and_cleared_is_seen_by_another_connection(db_target: str) -> None:
+    svc = EquityService(connect(db_target))
+    svc.create_venture("v", actor=Actor("ana"))
+    svc.post("v", cash(100), key="a", actor=Actor("ana"))
+    other = EquityService(connect(db_target))
+    svc.set_freeze("v", dt.date(2024, 1, 1), actor=Actor("ana"))
+    assert other.get_venture("v", actor=Actor("ana")).freeze == dt.date(2024, 1, 1)
+    svc.set_freeze("v", None, actor=Actor("ana"))
+    assert other.get_venture("v", actor=Actor("ana")).freeze is None
+    check_fresh(svc.store, db_target)
+    other.db.close()
+    svc.db.close()
+
+
 def test_kept_numbers_follow_rates_and_terms(db_target: str) -> None:
     """Splits reuse each entry's numbers between calls, and drop them when a rate or the
     terms change: the service's split always equals a split computed from nothing."""

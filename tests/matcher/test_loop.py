@@ -1,0 +1,43 @@
+"""A venture's life in the loop, through the services (and so the loop's store on both
+backends: this module is in the store contract): started from an accepted introduction,
+in both members' pipelines, ended once, each pair then asked to rate the collaboration."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from matcher.access import Actor
+from matcher.community import Community
+from matcher.errors import Conflict
+from matcher.loop import PipelineStage
+from matcher.trust import CollabStatus
+
+
+def test_a_venture_from_an_introduction_shows_in_pipelines_and_ends_once(
+    community: Community,
+) -> None:
+    intro = community.trust.request_introduction("ana", "bob", actor=Actor("ana"))
+    community.trust.answer_introduction(intro.id, True, actor=Actor("bob"))
+    venture, members = community.loop.venture_from_intro(
+        intro.id, "duo", "Duo", actor=Actor("bob")
+    )
+    assert (venture.id, members) == ("duo", ["ana", "bob"])
+    rows = {r.person: r for r in community.loop.pipeline("ana", actor=Actor("ana"))}
+    assert rows["bob"].stage is PipelineStage.WORKING_TOGETHER
+    assert rows["bob"].detail == "venture duo"
+    assert community.loop.ended_on("duo") is None
+
+    day = dt.date.today()
+    proposed = community.loop.end_venture("duo", day, actor=Actor("ana"))
+    assert [(c.proposer, c.partner, c.status) for c in proposed] == [
+        ("ana", "bob", CollabStatus.PROPOSED)
+    ]
+    assert community.loop.ended_on("duo") == day
+    rows = {r.person: r for r in community.loop.pipeline("bob", actor=Actor("bob"))}
+    assert rows["ana"].detail == "collaboration 'Duo' (proposed)"  # the step after the venture
+    shared = community.loop.loop.shared_ventures("bob")  # the store under the pipeline
+    assert [(other, v, ended) for other, v, _, ended in shared] == [("ana", "duo", day)]
+    with pytest.raises(Conflict, match=f"venture 'duo' ended on {day.isoformat()}"):
+        community.loop.end_venture("duo", day, actor=Actor("bob"))
