@@ -6,6 +6,7 @@ Usage::
                             [--indexes ivfpq,hnsw-pca-sq8,hnsw-flat@100000]
                             [--pgvector 50000] [--trust 100000,300000,1000000]
                             [--out bench/results/million.json]
+    python bench/million.py --tables bench/results/million.json   # the tables of the docs
 
 Method:
 
@@ -430,6 +431,83 @@ def extrapolate_trust(rows: list[dict[str, Any]], target: int) -> dict[str, Any]
     }
 
 
+def tables(result: dict[str, Any]) -> str:
+    """The results as the Markdown tables of docs/deployment.md."""
+    out = []
+    if result.get("indexes"):
+        out.append(
+            "| index | keys | build | memory (RSS growth / serialised) | setting |"
+            " p50 | p99 | recall@10 |\n|---|---|---|---|---|---|---|---|"
+        )
+        for info in result["indexes"]:
+            extra = ""
+            if "build_s_at_target_extrapolated" in info:
+                extra = (
+                    f" (at {result['setup']['n']:,}: ~{info['build_s_at_target_extrapolated']:,} s,"
+                    f" ~{info['memory_gib_at_target_extrapolated']} GiB, extrapolated)"
+                )
+            for i, row in enumerate(info["searches"]):
+                head = (
+                    f"| {info['index']} | {info['n']:,} | {info['build_s']:,} s{extra} |"
+                    f" {info['rss_growth_gib']} / {info['serialized_gib']} GiB |"
+                    if i == 0
+                    else "| | | | |"
+                )
+                out.append(
+                    f"{head} {row['setting']} | {row['p50_ms']} ms | {row['p99_ms']} ms |"
+                    f" {row['recall_at_10']} |"
+                )
+    if result.get("pgvector"):
+        pg, fa = result["pgvector"]["pgvector"], result["pgvector"]["faiss_hnsw_same_size"]
+        out.append(
+            "\n| at the same size | build | memory | setting | p50 | p99 | recall@10 |"
+            "\n|---|---|---|---|---|---|---|"
+        )
+        for i, row in enumerate(pg["searches"]):
+            head = (
+                f"| pgvector HNSW, {pg['n']:,} keys (in PostgreSQL, over a socket) |"
+                f" {pg['build_s']} s (~{pg['build_s_at_1m_extrapolated']:,} s at 1M,"
+                f" extrapolated) | index {pg['index_gib']} GiB + table {pg['table_gib']} GiB"
+                " on disk, in the server |"
+                if i == 0
+                else "| | | |"
+            )
+            out.append(
+                f"{head} {row['setting']} | {row['p50_ms']} ms | {row['p99_ms']} ms |"
+                f" {row['recall_at_10']} |"
+            )
+        for i, row in enumerate(fa["searches"]):
+            head = (
+                f"| FAISS HNSW in the process, {fa['n']:,} keys | {fa['build_s']} s |"
+                f" {fa['rss_growth_gib']} GiB RSS per process |"
+                if i == 0
+                else "| | | |"
+            )
+            out.append(
+                f"{head} {row['setting']} | {row['p50_ms']} ms | {row['p99_ms']} ms |"
+                f" {row['recall_at_10']} |"
+            )
+    if result.get("trust"):
+        out.append(
+            "\n| collaborations | people | build | memory (RSS growth) | per viewer p50 | p99 |"
+            "\n|---|---|---|---|---|---|"
+        )
+        for row in result["trust"]["measured"]:
+            out.append(
+                f"| {row['collaborations']:,} | {row['people']:,} |"
+                f" {row['rows_to_objects_s'] + row['build_s']:.1f} s |"
+                f" {row['rss_growth_gib']} GiB | {row['per_viewer_p50_ms']} ms |"
+                f" {row['per_viewer_p99_ms']} ms |"
+            )
+        if "at_10m" in result["trust"]:
+            x = result["trust"]["at_10m"]
+            out.append(
+                f"| {x['collaborations']:,} (extrapolated, linear) | | ~{x['build_s']} s (graph) |"
+                f" ~{x['rss_growth_gib']} GiB | ~{x['per_viewer_p50_ms']} ms | |"
+            )
+    return "\n".join(out)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=1_000_000)
@@ -441,7 +519,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--trust", default="100000,300000,1000000")
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "million.json")
+    parser.add_argument(
+        "--tables", type=Path, help="print the Markdown tables of a results file, and exit"
+    )
     args = parser.parse_args(argv)
+    if args.tables:
+        print(tables(json.loads(args.tables.read_text())))
+        return 0
     os.environ.setdefault("OMP_NUM_THREADS", "2")
     result: dict[str, Any] = {
         "benchmark": "bench/million.py",
@@ -505,6 +589,7 @@ def main(argv: list[str] | None = None) -> int:
     result["machine"]["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
     args.out.write_text(json.dumps(result, indent=1) + "\n")
     log(f"wrote {args.out}")
+    print(tables(result))
     return 0
 
 
