@@ -85,6 +85,28 @@ class CofoundryError(Exception):
 class InvalidInput(CofoundryError, ValueError):
     """A value breaks a rule of the domain (bad role, text too long, unknown language...)."""
 
+    @classmethod
+    def unless_within(
+        cls, value: float, low: float, high: float, *, field: str, hint: str, unit: str = ""
+    ) -> None:
+        """Raise unless ``low <= value <= high``: the one range check of every domain.
+
+        Examples
+        --------
+        >>> InvalidInput.unless_within(3, 1, 6, field="rounds", hint="plan fewer rounds")
+        >>> InvalidInput.unless_within(9, 1, 6, field="rounds", hint="plan fewer rounds")
+        Traceback (most recent call last):
+        ...
+        matcher.errors.InvalidInput: rounds must be between 1 and 6 (got 9); plan fewer rounds
+        """
+        if not low <= value <= high:
+            raise cls(
+                f"{field} must be between {low} and {high}{unit}",
+                field=field,
+                value=value,
+                hint=hint,
+            )
+
 
 class ImportFailed(CofoundryError, ValueError):
     """Some rows of an import are invalid; nothing was written.

@@ -115,6 +115,7 @@ __all__ = [
     "rounds_bound",
     "team_layouts",
     "teams_bound",
+    "check_team_size",
 ]
 
 logger = logging.getLogger(__name__)
@@ -301,27 +302,17 @@ def _pair_matrix(
 
 
 def _check_rounds_args(rounds: int, group_size: int, fairness: float, odd: str) -> None:
-    if not 1 <= rounds <= MAX_ROUNDS:
-        raise InvalidInput(
-            f"rounds must be between 1 and {MAX_ROUNDS}",
-            field="rounds",
-            value=rounds,
-            hint="plan fewer rounds",
-        )
-    if not 2 <= group_size <= MAX_GROUP:
-        raise InvalidInput(
-            f"group_size must be between 2 and {MAX_GROUP}",
-            field="group_size",
-            value=group_size,
-            hint="use 2 for 1:1 meetings, 3 to 12 for tables",
-        )
-    if not 0 <= fairness <= 10:
-        raise InvalidInput(
-            "fairness must be between 0 and 10",
-            field="fairness",
-            value=fairness,
-            hint="0 maximises the total only; 0.5 is the default",
-        )
+    InvalidInput.unless_within(rounds, 1, MAX_ROUNDS, field="rounds", hint="plan fewer rounds")
+    InvalidInput.unless_within(
+        group_size,
+        2,
+        MAX_GROUP,
+        field="group_size",
+        hint="use 2 for 1:1 meetings, 3 to 12 for tables",
+    )
+    InvalidInput.unless_within(
+        fairness, 0, 10, field="fairness", hint="0 maximises the total only; 0.5 is the default"
+    )
     if odd not in ("bye", "trio"):
         raise InvalidInput(
             "odd must be bye or trio", field="odd", value=odd, hint="bye: one person sits out"
@@ -1704,6 +1695,22 @@ def _layout_key(layout: TeamLayout, size: int) -> tuple[int, int, int, int]:
     )
 
 
+def check_team_size(size: int) -> None:
+    """Refuse a team size outside 2 to :data:`MAX_GROUP` (the one rule of every shell).
+
+    Examples
+    --------
+    >>> check_team_size(4)
+    >>> check_team_size(13)
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: size must be between 2 and 12 (got 13); teams of 3 to 5 work best at hackathons
+    """
+    InvalidInput.unless_within(
+        size, 2, MAX_GROUP, field="size", hint="teams of 3 to 5 work best at hackathons"
+    )
+
+
 def team_layouts(n: int, size: int) -> tuple[TeamLayout, ...]:
     """The ways to seat ``n`` people in teams of about ``size``, the default first.
 
@@ -1855,19 +1862,13 @@ def form_teams(
     started = time.perf_counter()
     s = check_scores(ids, scores)
     n = len(ids)
-    if not 2 <= size <= MAX_GROUP:
-        raise InvalidInput(
-            f"team size must be between 2 and {MAX_GROUP}",
-            field="size",
-            value=size,
-            hint="teams of 3 to 5 work best at hackathons",
-        )
-    if not 1 <= time_limit <= 600:
-        raise InvalidInput(
-            "time_limit must be between 1 and 600 seconds", field="time_limit", value=time_limit
-        )
-    if not 0 <= balance <= 100:
-        raise InvalidInput("balance must be between 0 and 100", field="balance", value=balance)
+    check_team_size(size)
+    InvalidInput.unless_within(
+        time_limit, 1, 600, field="time_limit", unit=" seconds", hint="10 is usually enough"
+    )
+    InvalidInput.unless_within(
+        balance, 0, 100, field="balance", hint="0 ignores how strong teams are; 1 evens them out"
+    )
     if n < 2:
         raise InvalidInput(
             f"{n} attendee(s) present; teams need at least 2",

@@ -78,6 +78,7 @@ from matcher.events.planner import (
     TeamLayout,
     TeamsPlan,
     check_layout,
+    check_team_size,
     form_teams,
     plan_quality,
     plan_rounds,
@@ -894,10 +895,7 @@ class EventService:
         teams of about ``size``, the default first (:func:`~matcher.events.planner.team_layouts`:
         exactly ``size`` when it divides the number; otherwise where the rest goes)."""
         self._organised(event_id, actor, "form teams")
-        if not 2 <= size <= 12:
-            raise InvalidInput(
-                "team size must be between 2 and 12", field="size", value=size, hint="e.g. 4"
-            )
+        check_team_size(size)
         people = self._team_people(event_id)
         return len(people), team_layouts(len(people), size)
 
