@@ -104,6 +104,7 @@ __all__ = [
     "TeamsPlan",
     "check_layout",
     "check_scores",
+    "check_team_size",
     "form_teams",
     "greedy_rounds",
     "plan_quality",
@@ -115,7 +116,6 @@ __all__ = [
     "rounds_bound",
     "team_layouts",
     "teams_bound",
-    "check_team_size",
 ]
 
 logger = logging.getLogger(__name__)
