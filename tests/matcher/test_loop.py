@@ -20,9 +20,7 @@ def test_a_venture_from_an_introduction_shows_in_pipelines_and_ends_once(
 ) -> None:
     intro = community.trust.request_introduction("ana", "bob", actor=Actor("ana"))
     community.trust.answer_introduction(intro.id, True, actor=Actor("bob"))
-    venture, members = community.loop.venture_from_intro(
-        intro.id, "duo", "Duo", actor=Actor("bob")
-    )
+    venture, members = community.loop.venture_from_intro(intro.id, "duo", "Duo", actor=Actor("bob"))
     assert (venture.id, members) == ("duo", ["ana", "bob"])
     rows = {r.person: r for r in community.loop.pipeline("ana", actor=Actor("ana"))}
     assert rows["bob"].stage is PipelineStage.WORKING_TOGETHER
