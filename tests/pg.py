@@ -241,6 +241,7 @@ class _NobodyServer:
             server.pg_ctl, "-D", data, "-w", "-t", "60", "-l", data / "log",
             "-o", f"-h '' -k {data}", "start",
         )  # fmt: skip
+        atexit.register(server.cleanup)  # also when the run is interrupted
         return server
 
     def get_uri(self) -> str:
