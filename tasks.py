@@ -73,6 +73,45 @@ def install_chromium() -> None:
         sys.exit("could not install chromium; the browser tests need /usr/bin/chromium")
 
 
+#: axe-core, the accessibility checker the browser tests run in Chromium (npm, MPL-2.0),
+#: fetched by ``npm pack`` (which checks the registry's integrity hash) into a git-ignored
+#: folder; pinned so a new rule set never fails a build by surprise.
+AXE = "axe-core@4.10.3"
+AXE_DIR = ROOT / "tests" / "web" / "vendor"
+
+
+def install_axe() -> None:
+    """``tests/web/vendor/axe.min.js`` and its licence, from the npm registry, when missing or
+    another version. Fetched over HTTPS with the standard library (no npm needed): the
+    tarball's SHA-512 must equal the ``integrity`` the registry publishes for that version."""
+    stamp = AXE_DIR / "VERSION"
+    if stamp.exists() and stamp.read_text().strip() == AXE:
+        return
+    import base64
+    import io
+    import json
+    import tarfile
+    import urllib.request
+
+    name, version = AXE.rsplit("@", 1)
+    print(f"+ fetching {AXE} from registry.npmjs.org for the accessibility checks", flush=True)
+    with urllib.request.urlopen(f"https://registry.npmjs.org/{name}/{version}", timeout=60) as r:
+        dist = json.load(r)["dist"]
+    with urllib.request.urlopen(dist["tarball"], timeout=120) as r:
+        data = r.read()
+    algorithm, _, expected = dist["integrity"].partition("-")
+    digest = base64.b64encode(hashlib.new(algorithm, data).digest()).decode()
+    if algorithm != "sha512" or digest != expected:
+        sys.exit(f"{AXE}: the tarball does not match the registry's integrity hash")
+    AXE_DIR.mkdir(parents=True, exist_ok=True)
+    with tarfile.open(fileobj=io.BytesIO(data)) as archive:
+        for member_name in ("axe.min.js", "LICENSE"):
+            member = archive.extractfile(f"package/{member_name}")
+            assert member is not None, member_name
+            (AXE_DIR / member_name).write_bytes(member.read())
+    stamp.write_text(AXE + "\n")
+
+
 def compile_translations() -> None:
     """The web pages' .mo files from their .po files (api/web/locale; options in pyproject.toml).
 
@@ -138,6 +177,7 @@ def demo() -> None:
 
 def test() -> None:
     install_chromium()
+    install_axe()
     run(BIN / "ruff", "check", ".")
     run(BIN / "ruff", "format", "--check", ".")
     run(BIN / "lint-imports")

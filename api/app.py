@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
 from contextlib import asynccontextmanager
 from typing import Any
@@ -9,10 +10,12 @@ from typing import Any
 from fastapi import FastAPI
 
 from api.errors import LastResort, error_body, install_error_handlers
+from api.headers import SecurityHeaders
 from api.health import Readiness
 from api.idempotency import IdempotencyMiddleware
 from api.observability import RequestLog, configure_logging
-from api.routers import events, me, privacy, profiles, tokens, ventures
+from api.routers import accounts as account_routes
+from api.routers import events, me, people, privacy, profiles, tokens, ventures
 from api.routers import loop as loop_routes
 from api.routers import trust as trust_routes
 from api.schemas import ErrorBody, Ready
@@ -116,7 +119,13 @@ def create_app(settings: Settings | None = None, *, community: Community | None 
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         if settings.warm_on_start:
             readiness.warm_up()  # in a thread: /health answers at once, /ready once warm
+        stop = threading.Event()
+        if settings.mail_worker and community.mail.transport is not None:
+            threading.Thread(
+                target=community.mail.run, args=(stop,), name="mail-worker", daemon=True
+            ).start()
         yield
+        stop.set()
         community.matching.save_index()  # the next start loads it instead of catching up
 
     app = FastAPI(
@@ -130,8 +139,11 @@ def create_app(settings: Settings | None = None, *, community: Community | None 
     install_error_handlers(app)
     for router in (profiles.router, me.router, tokens.router, trust_routes.router):
         app.include_router(router)
+    app.include_router(account_routes.accounts)
+    app.include_router(account_routes.me)
     app.include_router(ventures.router)
     app.include_router(loop_routes.router)
+    app.include_router(people.router)
     app.include_router(events.router)
     app.include_router(events.invitations)
     install_web(app)  # the web pages, under /web
@@ -155,10 +167,11 @@ def create_app(settings: Settings | None = None, *, community: Community | None 
         return Ready(status="ready", checks=readiness.check())
 
     app.state.readiness = readiness
-    # Outermost last: request id and log -> last resort -> body limit -> idempotency -> routes.
+    # Outermost last: security headers -> request id and log -> last resort -> body limit -> idempotency -> routes.
     app.state.idempotency = community.idempotency
     app.add_middleware(IdempotencyMiddleware)
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
     app.add_middleware(LastResort)  # inside RequestLog: its log line has the request id
     app.add_middleware(RequestLog)
+    app.add_middleware(SecurityHeaders)  # outermost: every answer gets them, errors too
     return app

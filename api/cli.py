@@ -21,6 +21,7 @@ import typer
 
 from api.cli_event import event_app
 from api.cli_loop import pipeline
+from api.cli_mail import mail_app, worker
 from api.cli_privacy import privacy_app
 from api.cli_trust import trust_app
 from api.cli_venture import venture_app
@@ -56,6 +57,8 @@ app.add_typer(venture_app, name="pie", hidden=True, deprecated=True)
 app.command("pipeline")(pipeline)
 app.add_typer(event_app, name="event")
 app.add_typer(privacy_app, name="privacy")
+app.add_typer(mail_app, name="mail")
+app.command("worker")(worker)
 
 
 REPO_DATA = Path(__file__).resolve().parents[1] / "data"
@@ -162,7 +165,8 @@ def _print_suggestions(community: Community, viewer_id: str, suggestions: list[S
         p = people[s.candidate]
         c = s.components
         out.print(
-            f"{rank:>3}. [bold]{p.name}[/bold] ({p.id}) score {s.score:.3f} - {p.headline}",
+            f"{rank:>3}. [bold]{p.name}[/bold] ({p.id}) match {s.rating.points}/100,"
+            f" {s.rating.band} - {p.headline}",
             highlight=False,
         )
         roles = []
@@ -473,6 +477,38 @@ def token_create(
             profile, role="admin" if admin else "member", label=label
         )
         sys.stdout.write(token + "\n")
+
+
+@token_app.command("list")
+def token_list(
+    profile: Annotated[
+        str | None, typer.Option("--profile", help="Only this member's tokens.")
+    ] = None,
+    db: DbOpt = None,
+) -> None:
+    """The tokens (their ids, owners, labels and dates; never the tokens themselves)."""
+    with _errors():
+        community = build_community(_settings(db, None))
+        for t in community.security.tokens(profile, actor=ADMIN):
+            expires = f"expires {t.expires_at:%Y-%m-%d}" if t.expires_at else "never expires"
+            out.print(
+                f"{t.id}  {t.profile_id or '-'}  {t.role}  {t.label or '-'}  "
+                f"created {t.created_at:%Y-%m-%d}  {expires}",
+                markup=False,
+                highlight=False,
+            )
+
+
+@token_app.command("revoke")
+def token_revoke(
+    token_id: Annotated[str, typer.Argument(help="The token's id, from `cofoundry token list`.")],
+    db: DbOpt = None,
+) -> None:
+    """Revoke a token: it is refused from the next request on."""
+    with _errors():
+        community = build_community(_settings(db, None))
+        community.security.revoke_token(None, token_id, actor=ADMIN)
+        out.print(f"token {token_id} revoked")
 
 
 def main() -> None:

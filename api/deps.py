@@ -133,7 +133,9 @@ async def get_actor(
     """The caller, or None when no token was sent.
 
     A bad token is refused with 401 and counted against the client's address; after too
-    many (``auth_failure`` limit), every token from that address gets 429 for a while.
+    many (``auth_failure`` limit), bad tokens from that address get 429 for a while. A valid
+    token is never refused for its address's failures: one client behind a shared address
+    (a NAT, an office) cannot lock the others out.
     """
     if credentials is None:
         if request.headers.get("authorization"):
@@ -143,10 +145,10 @@ async def get_actor(
                 hint="send Authorization: Bearer <token>",
             )
         return None
-    service.check_throttle("auth_failure", client)
     try:
         actor = service.authenticate(credentials.credentials)
-    except NotAuthenticated:
+    except NotAuthenticated:  # past the limit a bad token gets 429; a good one always passes
+        service.check_throttle("auth_failure", client)
         await run_in_threadpool(service.throttle, "auth_failure", client)
         raise
     if actor is not None:  # a stored response of theirs goes with them

@@ -33,6 +33,7 @@ from matcher.errors import (
     UnknownEntry,
     UnknownEvent,
     UnknownIntroduction,
+    UnknownItem,
     UnknownProfile,
     UnknownVenture,
 )
@@ -55,6 +56,7 @@ STATUS: tuple[tuple[type[CofoundryError], int], ...] = (
     (UnknownEvent, 404),
     (UnknownCollaboration, 404),
     (UnknownIntroduction, 404),
+    (UnknownItem, 404),
     (Conflict, 409),
     (NotAuthenticated, 401),
     (NotAllowed, 403),

@@ -68,7 +68,8 @@ class Readiness:
 
     def _warm(self) -> None:
         try:
-            self.community.warm()
+            # the trust graph's cold build reports its progress in the log
+            self.community.warm(progress=lambda n: logger.info("trust graph: %d records read", n))
         except Exception as exc:  # reported by /ready, with the reason
             logger.exception("warm-up failed")
             self._error = f"{type(exc).__name__}: {exc}"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -26,6 +26,7 @@ __all__ = [
     "ComponentsPublic",
     "Created",
     "ErrorBody",
+    "FitPublic",
     "PhrasePublic",
     "PreferenceCheckPublic",
     "PreferencesIn",
@@ -166,6 +167,15 @@ class ComponentsPublic(BaseModel):
     )
 
 
+class FitPublic(BaseModel):
+    """A pair's score as every page shows it (``matcher.matching.match_score``)."""
+
+    points: int = Field(description="0-100, calibrated")
+    band: Literal["excellent", "good", "possible", "weak"] = Field(
+        description="the word for the points: excellent >= 75, good >= 50, possible >= 20"
+    )
+
+
 class PreferenceCheckPublic(BaseModel):
     criterion: str
     strength: Strength
@@ -185,7 +195,12 @@ class SuggestionPublic(BaseModel):
     id: str
     name: str
     headline: str
-    score: float
+    score: float = Field(description="the ranking score (with my trust blended in, if any)")
+    match: float = Field(description="the pair's own score, the same both ways and everywhere")
+    points: int = Field(description="the pair's score as every page shows it, 0-100 (calibrated)")
+    band: Literal["excellent", "good", "possible", "weak"] = Field(
+        description="the word for the points: excellent >= 75, good >= 50, possible >= 20"
+    )
     components: ComponentsPublic
     meets_my_needs: list[PhrasePublic]
     meets_their_needs: list[PhrasePublic]
@@ -214,6 +229,9 @@ class SuggestionPublic(BaseModel):
             "name": candidate.name,
             "headline": candidate.headline,
             "score": s.score,
+            "match": s.score if s.match is None else s.match,
+            "points": s.rating.points,
+            "band": s.rating.band,
             "components": {
                 "need_met": c.need_met,
                 "need_met_back": c.need_met_back,

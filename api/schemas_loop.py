@@ -8,7 +8,9 @@ import datetime as dt
 from pydantic import BaseModel, Field
 
 from api.inputs import Input
+from api.schemas import FitPublic
 from matcher.loop import PipelineRow
+from matcher.matching import match_score
 
 __all__ = ["PipelinePublic", "VentureEnd", "VentureFromIntro"]
 
@@ -41,9 +43,17 @@ class PipelinePublic(BaseModel):
     since: dt.date
     detail: str
     next_step: str
+    score: float | None = Field(
+        None, description="a suggestion's score: the pair's own, the same on every page"
+    )
+    fit: FitPublic | None = Field(None, description="the score as the pages show it, 0-100")
 
     @classmethod
     def of(cls, r: PipelineRow) -> PipelinePublic:
+        fit = None
+        if r.score is not None:
+            shown = match_score(r.score)
+            fit = FitPublic(points=shown.points, band=shown.band)
         return cls(
             person=r.person,
             name=r.name,
@@ -51,4 +61,6 @@ class PipelinePublic(BaseModel):
             since=r.since,
             detail=r.detail,
             next_step=r.next_step,
+            score=r.score,
+            fit=fit,
         )

@@ -8,7 +8,9 @@ from typing import Literal
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from matcher.accounts import AccountSettings
 from matcher.db import is_postgres_url
+from matcher.mail import MailSettings
 from matcher.matching import Filters, MatchSettings, Weights
 from matcher.security import Limit, SecuritySettings
 from matcher.trust import InviteLimits
@@ -56,6 +58,9 @@ class Settings(BaseSettings):
     exact_below: int = Field(10_000, ge=0)
     pool: int = Field(200, ge=10, le=10_000)
     min_phrase_similarity: float = Field(0.25, ge=-1, le=1)
+    hubness_k: int = Field(10, ge=0, le=100, description="hubness reduction neighbours; 0: off")
+    centre_languages: bool = Field(True, description="take each language's mean vector away")
+    text_space_from: int = Field(50, ge=2, description="fewest people for the text space")
     max_body_bytes: int = Field(1_048_576, ge=1024)
     erase_vacuum: bool = Field(
         False,
@@ -116,6 +121,9 @@ class Settings(BaseSettings):
             exact_below=self.exact_below,
             pool=self.pool,
             min_phrase_similarity=self.min_phrase_similarity,
+            hubness_k=self.hubness_k,
+            centre_languages=self.centre_languages,
+            text_space_from=self.text_space_from,
         )
 
     def security_settings(self) -> SecuritySettings:
@@ -133,6 +141,46 @@ class Settings(BaseSettings):
             auth_failure=Limit(self.auth_failures_per_minute, self.auth_failure_burst),
         )
 
+    public_url: str = Field(
+        "http://localhost:8000",
+        description="the site's address as members reach it: links in e-mails start with it",
+    )
+    smtp_host: str = Field(
+        "", description="SMTP server; empty: e-mail waits in the outbox (cofoundry mail outbox)"
+    )
+    smtp_port: int = Field(587, ge=1, le=65535)
+    smtp_from: str = Field(
+        "cofoundry <noreply@localhost.localdomain>", description="the From of every e-mail"
+    )
+    smtp_username: str = Field("", description="SMTP login, if the server wants one")
+    smtp_password: str = Field("", description="SMTP password (sent only over TLS)")
+    smtp_tls: Literal["starttls", "ssl", "none"] = Field(
+        "starttls", description="starttls (port 587), ssl (port 465), none (a local relay)"
+    )
+    mail_retry_seconds: float = Field(
+        30, gt=0, description="first retry of a failed e-mail; each next waits twice as long"
+    )
+    mail_retry_cap_seconds: float = Field(3600, gt=0, description="longest wait between tries")
+    mail_lease_seconds: float = Field(
+        120, gt=0, description="a worker that died holding e-mails releases them after this"
+    )
+    mail_worker: bool = Field(
+        False,
+        description="send e-mail from inside the server (a thread per server process);"
+        " otherwise run `cofoundry worker`",
+    )
+    session_days: float = Field(30, gt=0, description="a browser session ends after this")
+    link_minutes: float = Field(20, gt=0, description="a sign-in link works once, this long")
+    reset_minutes: float = Field(60, gt=0, description="a reset link works once, this long")
+    password_hash_memory_kib: int = Field(
+        65536, ge=1024, description="argon2id memory per password hash (KiB)"
+    )
+    cookie_secure: bool | None = Field(
+        None,
+        description="mark cookies Secure; empty: when the request came over https (behind a"
+        " TLS proxy, run uvicorn with --proxy-headers, or set this to true)",
+    )
+
     @property
     def database(self) -> str:
         """The database to open: ``database_url`` when set, else ``db``.
@@ -145,6 +193,35 @@ class Settings(BaseSettings):
         'c.db'
         """
         return self.database_url or self.db
+
+    def mail_settings(self) -> MailSettings:
+        """The SMTP server.
+
+        Examples
+        --------
+        >>> Settings(db=":memory:", encoder="fake", smtp_host="mx", smtp_tls="none").mail_settings().tls
+        'none'
+        """
+        return MailSettings(
+            host=self.smtp_host,
+            port=self.smtp_port,
+            sender=self.smtp_from,
+            username=self.smtp_username,
+            password=self.smtp_password,
+            tls=self.smtp_tls,
+            retry_base=self.mail_retry_seconds,
+            retry_cap=self.mail_retry_cap_seconds,
+            lease=self.mail_lease_seconds,
+        )
+
+    def account_settings(self) -> AccountSettings:
+        """Sessions, links and the password hash's cost."""
+        return AccountSettings(
+            session_days=self.session_days,
+            link_minutes=self.link_minutes,
+            reset_minutes=self.reset_minutes,
+            hash_memory_kib=self.password_hash_memory_kib,
+        )
 
     def resolved_index_path(self) -> Path | None:
         """Where the index lives: ``index_path``, else beside a SQLite file, else nowhere

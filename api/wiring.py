@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from api.settings import Settings
+from api.web.letters import letters
 from embeddings.encoder import encoder_from_name
 from matcher.community import Community
 
@@ -31,4 +32,7 @@ def build_community(settings: Settings) -> Community:
         security=settings.security_settings(),
         invite_limits=settings.invite_limits(),
         erase_vacuum=settings.erase_vacuum,
+        mail=settings.mail_settings(),
+        accounts=settings.account_settings(),
+        compose=letters(settings.public_url),
     )

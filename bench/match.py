@@ -108,6 +108,7 @@ from matcher.matching.ranking import (  # noqa: E402
     pool_query,
     rank_exact,
 )
+from matcher.profiles import ProfileStore  # noqa: E402
 from matcher.profiles.model import (  # noqa: E402
     Profile,
     ProfileVectors,
@@ -290,9 +291,10 @@ def measure_encoding(
         raw_runs.append(time.perf_counter() - t0)
 
         store = connect(":memory:")
+        profile_store = ProfileStore(store)
         with store.transaction():
             for p in profiles:
-                store.put_profile(p)
+                profile_store.put_profile(p)
         service = Community(store, encoder)
         sent.clear()
         distinct.clear()

@@ -25,6 +25,12 @@ cProfile of the matches requests is printed, grouped by part (search, explanatio
 serialisation, ...). With ``--dump FILE``, the responses to the same requests (alternately
 ``k=10``, ``k=3&explain=false`` and ``k=100``) are written to FILE with their SHA-256: the
 same digest before and after a change means the same bytes were sent.
+
+With ``--history`` (issue 21) the database is ``bench/load.py``'s copy where 90 % of the
+members have years of collaborations (:func:`bench.load.add_history`), and a third kind of
+request joins the alternating rounds: suggestions for viewers with a history (trust on),
+against the same for the 10 % without any collaboration (the baseline: trust skipped);
+results go to ``bench/results/match_request_history.json`` unless ``--out`` says otherwise.
 """
 
 from __future__ import annotations
@@ -54,7 +60,8 @@ PARTS = (
     ("search: HNSW pool", [("ranking.py", "pool_query"), ("index.py", "_search")]),
     ("search: exact re-rank", [("ranking.py", "rank_exact")]),
     ("explanations (10 suggestions)", [("service.py", "_suggestion")]),
-    ("trust", [("service_trust.py", "viewer_trust")]),
+    ("trust: local trust", [("service.py", "viewer_trust")]),
+    ("trust: warm-intro paths", [("service.py", "intro_paths_to")]),
     ("profiles of the 10", [("service.py", "suggested_profiles")]),
     ("response: pydantic + JSON", [("schemas.py", "of"), ("type_adapter.py", "dump_json")]),
     ("auth (token, throttle check)", [("deps.py", "get_actor")]),
@@ -86,7 +93,8 @@ def _split(stats: pstats.Stats, requests: int) -> dict[str, float]:
     part = {name: sum(cum(suffix, fn) for suffix, fn in funcs) for name, funcs in PARTS}
     searched = part["search: HNSW pool"] + part["search: exact re-rank"]
     part["search: pool to rows"] = cum("service.py", "_rank") - searched
-    suggested = cum("service.py", "_rank") + part["explanations (10 suggestions)"] + part["trust"]
+    trust = part["trust: local trust"] + part["trust: warm-intro paths"]
+    suggested = cum("service.py", "_rank") + part["explanations (10 suggestions)"] + trust
     part["suggest: the rest (SQLite reads)"] = cum("service.py", "suggest") - suggested
     whole = cum("fastapi/applications.py", "__call__")
     part["framework (routing, middleware, dependencies)"] = whole - sum(part.values())
@@ -194,41 +202,74 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--dump", type=Path, default=None, help="write the responses (k=10, 3, 100) to compare"
     )
+    parser.add_argument(
+        "--history", action="store_true", help="members with collaborations: trust on"
+    )
     args = parser.parse_args(argv)
+    if args.history and args.out == ROOT / "bench" / "results" / "match_request.json":
+        args.out = ROOT / "bench" / "results" / "match_request_history.json"
 
     from api.app import create_app
     from api.settings import Settings
-    from bench.load import build_db
+    from bench.load import add_history, build_db
 
     db, ids, token, _ = build_db(args.profiles, args.encoder)
+    rng = random.Random(args.seed)
+    history: dict[str, Any] | None = None
+    trusted_paths: list[str] = []
+    if args.history:
+        from api.wiring import build_community
+
+        db, history = add_history(db)
+        community = build_community(Settings(db=str(db), encoder="fake"))
+        token = community.security.create_token(None, role="admin", label="match_request")
+        linked = {
+            r[0]
+            for r in community.db.execute(
+                "SELECT proposer FROM collaborations WHERE status = 'confirmed' UNION"
+                " SELECT partner FROM collaborations WHERE status = 'confirmed'"
+            ).fetchall()
+        }
+        community.close()
+        with_history = sorted(set(ids) & linked)
+        ids = sorted(set(ids) - linked)  # the baseline: viewers without any collaboration
+        trusted_paths = [
+            f"/profiles/{rng.choice(with_history)}/matches" for _ in range(args.requests)
+        ]
     settings = Settings(db=str(db), encoder=args.encoder, index_kind=args.index_kind, log_json=True)
     app = create_app(settings)
     from api.observability import configure_logging
 
     configure_logging("INFO", stream=io.StringIO())  # as `serve` does, but to nowhere
-    rng = random.Random(args.seed)
     viewers = [rng.choice(ids) for _ in range(args.requests)]
     admin = [(b"authorization", f"Bearer {token}".encode())]
     match_paths = [f"/profiles/{v}/matches" for v in viewers]
     split = None
+    trusted_cpu: float | None = None
 
     async def drive() -> tuple[float, float]:
-        nonlocal split
+        nonlocal split, trusted_cpu
         async with app.router.lifespan_context(app):
             app.state.readiness.warm_up(block=True)  # joins the start-up warm-up
-            for path in match_paths[:30]:  # warm-up: search state, index, caches
+            for path in match_paths[:30] + trusted_paths[:30]:  # search state, index, caches
                 await call(app, path, "k=10", admin)
                 await call(app, "/health")
             # alternate rounds of both routes; the median round is robust to other jobs
-            healths, matches_ = [], []
+            healths, matches_, trusted_ = [], [], []
             step = max(1, len(match_paths) // args.rounds)
             for start in range(0, len(match_paths), step):
                 chunk = match_paths[start : start + step]
                 healths.append(await timed(app, ["/health"] * len(chunk)))
                 matches_.append(await timed(app, chunk, "k=10", admin))
+                if trusted_paths:
+                    trusted_.append(
+                        await timed(app, trusted_paths[start : start + step], "k=10", admin)
+                    )
             health, matches = statistics.median(healths), statistics.median(matches_)
+            if trusted_:
+                trusted_cpu = statistics.median(trusted_)
             if args.profile:
-                split = await profile(app, match_paths, admin)
+                split = await profile(app, trusted_paths or match_paths, admin)
             if args.dump:
                 await dump(app, match_paths, admin, args.dump)
             return health, matches
@@ -258,6 +299,16 @@ def main(argv: list[str] | None = None) -> int:
         f"GET /health {health:.3f} ms CPU/request; GET /profiles/{{id}}/matches?k=10"
         f" {matches:.3f} ms CPU/request ({matches / health:.1f}x health)"
     )
+    if history is not None and trusted_cpu is not None:
+        result["setup"]["history"] = history
+        result["matches_cpu_ms_viewers_without_history"] = result.pop("matches_cpu_ms")
+        result["matches_cpu_ms_viewers_with_history"] = round(trusted_cpu, 3)
+        result["with_history_vs_without"] = round(trusted_cpu / matches, 2)
+        result["with_history_vs_health"] = round(trusted_cpu / health, 2)
+        print(
+            f"with a history (trust on): {trusted_cpu:.3f} ms CPU/request"
+            f" ({trusted_cpu / matches:.2f}x the viewers without one)"
+        )
     if args.out:
         args.out.write_text(json.dumps(result, indent=1) + "\n")
         print(f"wrote {args.out}")

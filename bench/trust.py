@@ -51,6 +51,7 @@ import argparse
 import json
 import logging
 import math
+import os
 import random
 import sys
 import time
@@ -62,6 +63,9 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from graph.legitimacy import legitimacy
+from graph.live import LiveTrustGraph
+from graph.local import local_trust
 from graph.paths import trusted_paths
 from graph.trust import TrustGraph, personalized_trust
 
@@ -69,6 +73,19 @@ logger = logging.getLogger("bench.trust")
 
 #: The configuration the product uses (matcher.trust.model.TrustSettings defaults).
 PRODUCT: dict[str, Any] = {"alpha": 0.85, "steps": None, "normalise": "degree", "degree_prior": 1.0}
+
+#: The local configuration the product moves to (graph.local.local_trust).
+LOCAL: dict[str, Any] = {
+    "alpha": 0.85,
+    "normalise": "out",
+    "degree_prior": 1.0,
+    "tol": 0.02,
+    "max_pushes": 200_000,
+}
+#: The exact reference of LOCAL: the old power iteration with the same normaliser.
+EXACT: dict[str, Any] = {"alpha": 0.85, "steps": None, "normalise": "out", "degree_prior": 1.0}
+HALF_LIFE = 730.0
+AS_OF = 739_000  # a day number (2024-04-..): half the edges ended in the four years before
 
 #: Configurations measured for Sybil resistance.
 CONFIGS: dict[str, dict[str, Any]] = {
@@ -171,6 +188,146 @@ def speed(people: int, m: int, viewers: int, seed: int) -> dict[str, Any]:
     }
 
 
+def _q(values: list[float], q: float) -> float:
+    return round(1000 * float(np.percentile(values, q)), 3)
+
+
+def scale(
+    base_edges: list[tuple[int, int]], people: int, viewers: int, seed: int
+) -> dict[str, Any]:
+    """Before (static graph, power iteration, full sort) and after (live graph, local push,
+    top-k, edits in place), on the same community: the figures of issue 21."""
+    rng = random.Random(seed + 5)
+    ids = [f"p{i}" for i in range(people)]
+    weight = [rng.uniform(0.05, 1.0) for _ in base_edges]
+    ended = [None if rng.random() < 0.5 else AS_OF - rng.randrange(1460) for _ in base_edges]
+    decayed = [
+        w if e is None else w * 2.0 ** (-(AS_OF - e) / HALF_LIFE)
+        for w, e in zip(weight, ended, strict=True)
+    ]
+    # ---- cold builds
+    start = time.perf_counter()
+    static = TrustGraph((ids[a], ids[b], w) for (a, b), w in zip(base_edges, decayed, strict=True))
+    t_static = time.perf_counter() - start
+    marks: list[tuple[int, float]] = []
+    start = time.perf_counter()
+    live = LiveTrustGraph.from_edges(
+        ((ids[a], ids[b], w, e) for (a, b), w, e in zip(base_edges, weight, ended, strict=True)),
+        half_life_days=HALF_LIFE,
+        progress=lambda k: marks.append((k, time.perf_counter() - start)),
+    )
+    t_live = time.perf_counter() - start
+    logger.info("cold build: static %.1fs, live %.1fs (%s)", t_static, t_live, marks[-1:])
+    # ---- the first query of a day decays the base weights and degrees once
+    start = time.perf_counter()
+    live.day_degrees(AS_OF)
+    live.spread(np.zeros(1, dtype=np.int64), as_of=AS_OF)
+    t_day = time.perf_counter() - start
+    # ---- one viewer's trust
+    chosen = rng.sample(ids, viewers)
+    exact_n = min(20, viewers)
+    before_t, after_t, top_before_t, top_after_t = [], [], [], []
+    errors, bounds, overlap, pushes, reached = [], [], [], [], []
+    for i, v in enumerate(chosen):
+        t0 = time.perf_counter()
+        t = local_trust(live, v, as_of=AS_OF, **LOCAL)
+        after_t.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        top_after = t.top(30)
+        top_after_t.append(time.perf_counter() - t0)
+        pushes.append(t.pushes)
+        reached.append(len(t))
+        bounds.append(t.error_bound)
+        if i < exact_n:
+            t0 = time.perf_counter()
+            ref = personalized_trust(static, v, **EXACT)
+            before_t.append(time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            top_before = ref.top(len(static))  # what TrustService did per request
+            top_before_t.append(time.perf_counter() - t0)
+            approx = np.array([t.get(pid, 0.0) for pid in static.ids])
+            errors.append(float(np.abs(approx - ref.values).max()))
+            best = {pid for pid, _ in top_before[:30]}
+            overlap.append(len(best & {pid for pid, _ in top_after}) / max(1, len(best)))
+    # ---- confirmations applied in place, then seen by the next query
+    write_t, visible_t, seen = [], [], 0
+    for _ in range(200):
+        a, b = rng.sample(ids, 2)
+        t0 = time.perf_counter()
+        live.set_edge(a, b, [(1.0, None)])
+        t1 = time.perf_counter()
+        t = local_trust(live, a, as_of=AS_OF, **LOCAL)
+        t2 = time.perf_counter()
+        write_t.append(t1 - t0)
+        visible_t.append(t2 - t0)
+        seen += b in t
+    t_compact = live.compact()
+    start = time.perf_counter()
+    live.day_degrees(AS_OF + 1)
+    local_trust(live, chosen[0], as_of=AS_OF + 1, **LOCAL)
+    t_next_day = time.perf_counter() - start
+    start = time.perf_counter()
+    leg = legitimacy(live, rng.sample(ids, 200), as_of=AS_OF)
+    t_leg = time.perf_counter() - start
+    # ---- warm-intro paths on the live graph (the view a request uses)
+    path_live, path_static = [], []
+    for v in chosen[:20]:
+        view = live.at(AS_OF)  # one view per request: a viewer and 10 candidates
+        for target in rng.sample(ids, 10):
+            t0 = time.perf_counter()
+            trusted_paths(view, v, target, k=1)
+            path_live.append(time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            trusted_paths(static, v, target, k=1)
+            path_static.append(time.perf_counter() - t0)
+    return {
+        "people": people,
+        "edges": len(base_edges),
+        "local_config": LOCAL,
+        "cold_build_s": {"before_static": round(t_static, 2), "after_live": round(t_live, 2)},
+        "one_viewer_trust_ms": {
+            "before_p50": _q(before_t, 50),
+            "before_p99": _q(before_t, 99),
+            "before_viewers": len(before_t),
+            "after_p50": _q(after_t, 50),
+            "after_p99": _q(after_t, 99),
+            "after_max": round(1000 * max(after_t), 3),
+            "after_viewers": len(after_t),
+            "pushes_p50": int(np.median(pushes)),
+            "reached_p50": int(np.median(reached)),
+        },
+        "accuracy_vs_exact": {
+            "viewers": len(errors),
+            "max_abs_error": round(max(errors), 5),
+            "error_bound_max": round(max(bounds), 5),
+            "within_bound": all(e <= b + 1e-9 for e, b in zip(errors, bounds, strict=False)),
+            "top30_overlap_mean": round(float(np.mean(overlap)), 4),
+            "top30_overlap_min": round(float(min(overlap)), 4),
+        },
+        "top_k_ms": {
+            "before_sort_everyone_p50": _q(top_before_t, 50),
+            "after_top30_p50": _q(top_after_t, 50),
+        },
+        "confirmation": {
+            "writes": len(write_t),
+            "write_p50_ms": _q(write_t, 50),
+            "write_p99_ms": _q(write_t, 99),
+            "write_then_query_p50_ms": _q(visible_t, 50),
+            "write_then_query_p99_ms": _q(visible_t, 99),
+            "seen_by_next_query": seen,
+            "compact_s": round(t_compact, 3),
+        },
+        "new_day": {"first_query_s": round(t_day, 3), "next_day_query_s": round(t_next_day, 3)},
+        "legitimacy_refresh_s": round(t_leg, 3),
+        "legitimacy_under_1_share": round(float(np.mean(leg[: live.capacity] < 1)), 4),
+        "paths_ms": {
+            "live_view_p50": _q(path_live, 50),
+            "live_view_p99": _q(path_live, 99),
+            "static_p50": _q(path_static, 50),
+        },
+    }
+
+
 def _auc(honest: np.ndarray, fake: np.ndarray) -> float:
     """P(honest > fake) + P(tie) / 2 (Mann-Whitney)."""
     allv = np.concatenate([honest, fake])
@@ -263,13 +420,28 @@ def main() -> None:
     parser.add_argument("--sybil-viewers", type=int, default=100)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--skip-speed", action="store_true")
+    parser.add_argument("--skip-networkx", action="store_true", help="no networkx baseline")
+    parser.add_argument("--scale-viewers", type=int, default=200)
     parser.add_argument("--out", type=Path, default=Path("bench/results/trust.json"))
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    speed_res = None if args.skip_speed else speed(args.people, args.m, args.viewers, args.seed)
+    speed_res = None
+    if not args.skip_speed and not args.skip_networkx:
+        speed_res = speed(args.people, args.m, args.viewers, args.seed)
+    scale_res = None
+    if not args.skip_speed:
+        start = time.perf_counter()
+        base = nx.powerlaw_cluster_graph(args.people, args.m, 0.5, seed=args.seed)
+        edges = sorted(base.edges())
+        del base
+        logger.info("scale graph generated in %.1fs", time.perf_counter() - start)
+        scale_res = scale(edges, args.people, args.scale_viewers, args.seed)
+        logger.info("scale: %s", json.dumps(scale_res))
     sybil_res = sybil(args.seed, args.sybil_viewers)
     result = {
+        "load_average_at_end": [round(x, 2) for x in os.getloadavg()],
         "product_config": PRODUCT,
+        "scale": scale_res,
         "speed": speed_res,
         "sybil": sybil_res,
         "targets_met": verdict(speed_res, sybil_res),

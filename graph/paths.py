@@ -14,12 +14,30 @@ found.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from typing import Protocol
 
-from graph.trust import TrustGraph
+__all__ = ["Network", "TrustPath", "most_trusted_path", "trusted_paths"]
 
-__all__ = ["TrustPath", "most_trusted_path", "trusted_paths"]
+
+class Network(Protocol):
+    """What path search reads of a graph: :class:`graph.trust.TrustGraph` and
+    :class:`graph.live.TrustView` (a live graph on one day) both provide it."""
+
+    def __contains__(self, pid: object) -> bool: ...
+
+    def weight(self, a: str, b: str) -> float:
+        """Positive weight of ``a -> b`` (0.0 if none)."""
+        ...
+
+    def out_weights(self, pid: str) -> Mapping[str, float]:
+        """``{b: w}`` for every arc ``pid -> b``."""
+        ...
+
+    def in_weights(self, pid: str) -> Mapping[str, float]:
+        """``{a: w}`` for every arc ``a -> pid``."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +91,7 @@ class _Best:
 
 
 def trusted_paths(
-    graph: TrustGraph,
+    graph: Network,
     source: str,
     target: str,
     *,
@@ -85,7 +103,9 @@ def trusted_paths(
 
     Parameters
     ----------
-    graph : TrustGraph
+    graph : Network
+        A :class:`graph.trust.TrustGraph`, or a live graph on one day
+        (:meth:`graph.live.LiveTrustGraph.at`).
     source, target : str
         The two ends (who asks, whom they want to meet).
     k : int
@@ -104,6 +124,7 @@ def trusted_paths(
     --------
     ``a`` knows ``b`` well and ``c`` a little; both know ``d``.
 
+    >>> from graph.trust import TrustGraph
     >>> g = TrustGraph([("a", "b", 0.9), ("b", "d", 0.8), ("a", "c", 0.5), ("c", "d", 1.0)])
     >>> [(p.nodes, round(p.trust, 2)) for p in trusted_paths(g, "a", "d")]
     [(('a', 'b', 'd'), 0.72), (('a', 'c', 'd'), 0.5)]
@@ -124,8 +145,8 @@ def trusted_paths(
         best.offer(TrustPath((source, target), min(1.0, direct)))
     if max_hops == 1:
         return best.result()
-    first = {x: min(1.0, float(d["weight"])) for x, d in graph.successors(source).items()}
-    last = {y: min(1.0, float(d["weight"])) for y, d in graph.predecessors(target).items()}
+    first = {x: min(1.0, w) for x, w in graph.out_weights(source).items()}
+    last = {y: min(1.0, w) for y, w in graph.in_weights(target).items()}
     for x in first.keys() - banned:
         if x in last:
             best.offer(TrustPath((source, x, target), first[x] * last[x]))
@@ -143,22 +164,22 @@ def trusted_paths(
 
 
 def _middle(
-    graph: TrustGraph, x: str, last: dict[str, float], banned: set[str]
+    graph: Network, x: str, last: dict[str, float], banned: set[str]
 ) -> Iterator[tuple[str, float]]:
     """Second connectors ``y`` reachable from ``x`` that reach the target, with w(x, y)."""
-    succ = graph.successors(x)
+    succ = graph.out_weights(x)
     if len(succ) <= len(last):
-        for y, d in succ.items():
+        for y, w in succ.items():
             if y in last and y not in banned:
-                yield y, min(1.0, float(d["weight"]))
+                yield y, min(1.0, w)
     else:
         for y in last:
             if y not in banned and y in succ:
-                yield y, min(1.0, float(succ[y]["weight"]))
+                yield y, min(1.0, succ[y])
 
 
 def most_trusted_path(
-    graph: TrustGraph,
+    graph: Network,
     source: str,
     target: str,
     *,
@@ -169,6 +190,7 @@ def most_trusted_path(
 
     Examples
     --------
+    >>> from graph.trust import TrustGraph
     >>> g = TrustGraph([("a", "b", 1.0), ("b", "c", 0.5), ("c", "d", 0.5)])
     >>> most_trusted_path(g, "a", "d")
     TrustPath(nodes=('a', 'b', 'c', 'd'), trust=0.25)

@@ -15,11 +15,15 @@ The model, for a viewer ``v``:
    stops after that many steps (early termination, as in SybilRank): trust
    reaches at most ``steps`` hops.
 2. **Degree normalisation** (``normalise="degree"``): ``p(u) / (deg(u) + prior)``,
-   with ``deg`` the weighted degree. On an undirected graph a random walk visits
-   nodes in proportion to their degree, so this removes the advantage of simply
-   having many edges, such as those of a clique of fake accounts. The
-   ``degree_prior`` keeps someone whose only tie is one weak edge from looking
-   as trusted as a close collaborator.
+   with ``deg`` the weighted degree, the mean of in- and out-weight. On an
+   undirected graph a random walk visits nodes in proportion to their degree, so
+   this removes the advantage of simply having many edges, such as those of a
+   clique of fake accounts. The ``degree_prior`` keeps someone whose only tie is
+   one weak edge from looking as trusted as a close collaborator. With
+   ``normalise="out"`` the degree is the out-weight alone (what the walk divides
+   by): the same on mutual edges, but one-way arcs someone *receives* (e.g.
+   endorsements) no longer raise their degree, so nobody can be demoted by being
+   endorsed (with ``"degree"``, 50 endorsements by fakes halve a person's trust).
 3. **Scaling** (``scale=True``): divided by the largest value among the other
    people, so trust lies in [0, 1] and the most trusted person scores 1.
 4. **Negative claims act one hop only**: a negative claim ``(rater, target,
@@ -37,16 +41,16 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 import networkx as nx
 import numpy as np
 import numpy.typing as npt
 import scipy.sparse as sp
 
-__all__ = ["Trust", "TrustGraph", "personalized_trust"]
+__all__ = ["Trust", "TrustGraph", "personalized_trust", "top_indices"]
 
 logger = logging.getLogger(__name__)
 
@@ -210,6 +214,20 @@ class TrustGraph:
         pred: Mapping[str, Mapping[str, float]] = self.nx.pred[pid]
         return pred
 
+    def out_weights(self, pid: str) -> Mapping[str, float]:
+        """``{b: weight}`` for every arc ``pid -> b`` (a view, nothing copied).
+
+        Examples
+        --------
+        >>> dict(TrustGraph([("a", "b", 0.5)]).out_weights("a"))
+        {'b': 0.5}
+        """
+        return _Weights(self.nx.succ[pid] if pid in self.index else {})
+
+    def in_weights(self, pid: str) -> Mapping[str, float]:
+        """``{a: weight}`` for every arc ``a -> pid`` (a view, nothing copied)."""
+        return _Weights(self.nx.pred[pid] if pid in self.index else {})
+
     def propagate(
         self,
         seeds: F64,
@@ -263,6 +281,63 @@ class TrustGraph:
         return x
 
 
+def top_indices(
+    values: F64,
+    k: int,
+    *,
+    skip: Iterable[int] = (),
+    key: Callable[[int], Any] | None = None,
+) -> list[int]:
+    """Positions of the ``k`` largest positive ``values``, best first, without sorting them all.
+
+    ``np.argpartition`` keeps every value tied with the k-th largest; only those
+    are sorted, by value and then by ``key`` (default: the position). Positions
+    in ``skip`` are left out. O(n + k log k).
+
+    Examples
+    --------
+    >>> top_indices(np.array([0.5, 0.0, 0.9, 0.5, 0.1]), 3)
+    [2, 0, 3]
+    >>> top_indices(np.array([0.5, 0.0, 0.9, 0.5, 0.1]), 3, skip={2}, key=lambda i: -i)
+    [3, 0, 4]
+    """
+    if k <= 0 or len(values) == 0:
+        return []
+    banned = set(skip)
+    want = k + len(banned)
+    if want < len(values):
+        neg = -values
+        kth = np.partition(neg, want - 1)[want - 1]
+        cand = np.flatnonzero(neg <= kth)
+    else:
+        cand = np.arange(len(values))
+    cand = cand[values[cand] > 0]
+    tie = key if key is not None else int
+    order = sorted(cand.tolist(), key=lambda i: (-float(values[i]), tie(i)))
+    return [i for i in order if i not in banned][:k]
+
+
+class _Weights(Mapping[str, float]):
+    """A networkx adjacency ``{b: {"weight": w}}`` read as ``{b: w}``."""
+
+    __slots__ = ("_adj",)
+
+    def __init__(self, adj: Mapping[str, Mapping[str, Any]]) -> None:
+        self._adj = adj
+
+    def __getitem__(self, key: str) -> float:
+        return float(self._adj[key]["weight"])
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._adj
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._adj)
+
+    def __len__(self) -> int:
+        return len(self._adj)
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class Trust:
     """One viewer's trust in everyone of a :class:`TrustGraph`.
@@ -295,14 +370,9 @@ class Trust:
         ['b', 'c']
         """
         skip = {self.index[p] for p in exclude if p in self.index}
-        order = np.lexsort((np.arange(len(self.values)), -self.values))
-        out: list[tuple[str, float]] = []
-        for i in order:
-            if len(out) >= k or self.values[i] <= 0:
-                break
-            if int(i) not in skip:
-                out.append((self.ids[i], float(self.values[i])))
-        return out
+        return [
+            (self.ids[i], float(self.values[i])) for i in top_indices(self.values, k, skip=skip)
+        ]
 
     def as_dict(self) -> dict[str, float]:
         """Everyone with trust > 0.
@@ -327,15 +397,18 @@ def _finish(
     viewer: str,
     p: F64,
     *,
-    normalise: Literal["degree", "none"],
+    normalise: Literal["out", "degree", "none"],
     scale: bool,
     negative_weight: float,
     degree_prior: float,
 ) -> F64:
     v = graph.index[viewer]
     score = p.copy()
-    if normalise == "degree":
-        degree = (graph.out_weight + graph.in_weight) / 2.0 + degree_prior
+    if normalise in ("degree", "out"):
+        if normalise == "degree":
+            degree = (graph.out_weight + graph.in_weight) / 2.0 + degree_prior
+        else:
+            degree = graph.out_weight + degree_prior
         score = np.divide(score, degree, out=np.zeros_like(score), where=degree > 0)
     if negative_weight > 0 and graph.negatives:
         penalty: dict[int, float] = {}
@@ -366,7 +439,7 @@ def personalized_trust(
     alpha: float = 0.85,
     steps: int | None = None,
     tol: float = 1e-10,
-    normalise: Literal["degree", "none"] = "degree",
+    normalise: Literal["out", "degree", "none"] = "degree",
     degree_prior: float = 1.0,
     scale: bool = True,
     negative_weight: float = 1.0,
@@ -384,8 +457,9 @@ def personalized_trust(
         Early termination after this many steps (trust reaches at most this many hops).
     tol : float
         L1 convergence threshold when ``steps`` is None.
-    normalise : {"degree", "none"}
-        Divide by the weighted degree (Sybil resistance) or keep visit probabilities.
+    normalise : {"degree", "out", "none"}
+        Divide by the weighted degree (Sybil resistance), by the out-weight only
+        (arcs received do not count), or keep visit probabilities.
     degree_prior : float
         Added to every degree before dividing (>= 0).
     scale : bool

@@ -312,6 +312,27 @@ GIVE_FEEDBACK = Rule(
     action="give feedback",
     anonymous_hint="send a bearer token",
 )
+MESSAGES = Rule(
+    "loop.messages",
+    "the people of an accepted introduction: its requester, its target and its connector"
+    " (not an admin: messages are private)",
+    _party,
+    "only the people of conversation {subject!r} may read or write its messages",
+    "ask one of them; a conversation opens when an introduction is accepted",
+    field="thread",
+    admin=False,
+    action="read or write messages",
+)
+MARK_PEOPLE = Rule(
+    "loop.marks",
+    "the person themself (saved and skipped people are private: not even an admin)",
+    _self,
+    "you may only save or skip people for yourself, not for {subject!r}",
+    "use your own token",
+    field="owner",
+    admin=False,
+    action="save or skip people",
+)
 OWN_DATA = Rule(
     "privacy.own-data",
     "the person themself, or an admin",
@@ -327,6 +348,23 @@ ISSUE_TOKEN = Rule(
     "only admins issue tokens",
     "ask an admin, or sign up with POST /profiles",
     field=None,
+)
+OWN_ACCOUNT = Rule(
+    "account.own",
+    "the person themself, or an admin",
+    _self,
+    "you may only {what} of your own account, not {subject!r}",
+    "sign in as that member",
+    action="{what}",
+)
+READ_INBOX = Rule(
+    "inbox.read",
+    "the person themself (an inbox is private: not even an admin)",
+    _self,
+    "an inbox is private to its owner; you are not {subject!r}",
+    "sign in as that member",
+    admin=False,
+    action="read an inbox",
 )
 ADMIN_ONLY = Rule(
     "admin",
@@ -354,8 +392,12 @@ RULES: tuple[Rule, ...] = (
     ANSWER_INVITATION,
     HAVE_PROFILE,
     GIVE_FEEDBACK,
+    MESSAGES,
+    MARK_PEOPLE,
     OWN_DATA,
     ISSUE_TOKEN,
+    OWN_ACCOUNT,
+    READ_INBOX,
     ADMIN_ONLY,
 )
 

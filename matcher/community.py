@@ -14,10 +14,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from embeddings.encoder import Encoder
+from matcher.accounts import AccountService, AccountSettings
 from matcher.db import Database
 from matcher.equity import EquityService
 from matcher.events import EventService
-from matcher.loop import FeedbackService, LoopService
+from matcher.inbox import InboxService
+from matcher.loop import FeedbackService, LoopService, MessageService
+from matcher.mail import Compose, MailService, MailSettings, Transport
 from matcher.matching import MatchingService, MatchSettings
 from matcher.privacy import PrivacyHook, PrivacyService
 from matcher.profiles import ProfileService
@@ -53,6 +56,14 @@ class Community:
         The current UTC time (tests move it).
     with_trust : bool
         Blend trust into suggestions (default True; False for the plain text match).
+    mail : MailSettings, optional
+        The SMTP server (none: e-mail waits in the outbox).
+    accounts : AccountSettings, optional
+        Session and link lifetimes, sign-in throttles, the password hash's cost.
+    compose : callable, optional
+        Writes the e-mails in the reader's language (default: plain English).
+    transport : Transport, optional
+        Delivers e-mail instead of SMTP (a test's server, say).
 
     Examples
     --------
@@ -67,8 +78,11 @@ class Community:
     ... ])
     >>> [s.candidate for s in c.matching.suggest("ana", k=3, actor=ADMIN)]
     ['bob']
-    >>> sorted(h.name for h in c.privacy.hooks)
-    ['events', 'feedback', 'idempotency', 'profiles', 'ventures']
+    >>> names = sorted(h.name for h in c.privacy.hooks)
+    >>> names[:5]
+    ['accounts', 'events', 'feedback', 'idempotency', 'inbox']
+    >>> names[5:]
+    ['mail', 'marks', 'messages', 'profiles', 'ventures']
     """
 
     def __init__(
@@ -84,6 +98,10 @@ class Community:
         erase_vacuum: bool = False,
         clock: Callable[[], dt.datetime] | None = None,
         with_trust: bool = True,
+        mail: MailSettings | None = None,
+        accounts: AccountSettings | None = None,
+        compose: Compose | None = None,
+        transport: Transport | None = None,
     ) -> None:
         self.db = db if isinstance(db, Database) else connect(db)
         self.encoder = encoder
@@ -101,18 +119,79 @@ class Community:
         self.equity = EquityService(self.db)
         self.events = EventService(self.matching, clock=clock)
         self.profiles.shares_event = self.events.events.share_event
+        # legitimacy (Sybil resistance) starts from members an organiser saw in person
+        self.trust.seeds = self.events.events.checked_in_people
         self.feedback = FeedbackService(self.trust)
         self.loop = LoopService(self.matching, self.equity, self.feedback, self.events)
         self.privacy = PrivacyService(self.matching, self.trust, self.equity, vacuum=erase_vacuum)
         self.idempotency = IdempotencyStore(self.db)
+        self.mail = MailService(self.db, mail, transport=transport, clock=clock)
+        self.accounts = AccountService(
+            self.profiles, self.security, self.mail, accounts, compose=compose, clock=clock
+        )
+        self.security.members.append(lambda member: self.accounts.store.get(member) is not None)
+        self.inbox = InboxService(self.accounts, self.mail, compose=compose, clock=clock)
+        # what a member should hear about reaches their inbox (and e-mail) in the same
+        # transaction as the change
+        for domain in (self.trust, self.equity, self.events):
+            domain.on_notice.append(self.inbox.deliver)
+        self.privacy.register(
+            PrivacyHook(
+                "accounts",
+                export=self.accounts.export,
+                erase=self.accounts.store.forget,
+                columns=(
+                    ("accounts", "id"),
+                    ("sessions", "member_id"),
+                    ("account_links", "account_id"),
+                ),
+            )
+        )
+        self.privacy.register(
+            PrivacyHook(
+                "inbox",
+                export=self.inbox.export,
+                erase=self.inbox.store.forget,
+                columns=(("inbox_items", "member_id"), ("notification_prefs", "member_id")),
+            )
+        )
+        self.privacy.register(
+            PrivacyHook(
+                "mail",
+                erase=self.mail.store.forget,
+                columns=(("outbox", "member_id"), ("outbox", "about_id")),
+            )
+        )
+        # conversations after an accepted introduction; ``messages.notify`` is the e-mail hook
+        self.messages = MessageService(self.trust)
+        self.privacy.register(
+            PrivacyHook(
+                "messages",
+                export=self.messages.store.export,
+                erase=self.messages.store.erase,
+                columns=self.messages.store.PERSON_COLUMNS,
+            )
+        )
+        # the people a member saved or skipped; skipped ones leave their suggestions
+        self.privacy.register(
+            PrivacyHook(
+                "marks",
+                export=self.loop.export_marks,
+                erase=lambda person, _pseudonym: self.loop.loop.erase_marks(person),
+                columns=self.loop.loop.MARK_COLUMNS,
+            )
+        )
+        self.matching.left_out.append(self.loop.loop.skipped)
         # the stored responses of a person's requests (their sign-up: profile and token)
         self.privacy.register(PrivacyHook("idempotency", erase=self.idempotency.forget))
         # deleting a profile deletes what every domain holds about the person
         self.profiles.on_delete += [self.security.store.forget, self.trust.forget]
 
-    def warm(self) -> None:
-        """Load the encoder, build the search state and read the busiest ledgers now."""
+    def warm(self, *, progress: Callable[[int], None] | None = None) -> None:
+        """Load the encoder, build the search state and the trust graph, and read the
+        busiest ledgers now (``progress``: records of the trust graph read so far)."""
         self.matching.warm()
+        self.trust.warm(progress=progress)
         self.equity.warm()
 
     def close(self) -> None:

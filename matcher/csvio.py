@@ -1,9 +1,10 @@
 """CSV files as people have them, in and out: one reader and one writer for the whole product.
 
 **Reading** (:func:`read_csv`): the files people export from spreadsheets. The bytes may
-be UTF-8 with or without a byte-order mark, or Windows-1252 (Excel's "CSV" export on a
-French Windows); the separator may be a comma or a semicolon (French Excel), guessed
-from the header line; every row keeps the line number it starts on, so an error can
+be UTF-8 with or without a byte-order mark, Windows-1252 (Excel's "CSV" export on a
+French Windows) or UTF-16 with its byte-order mark (Excel's "Unicode text"); the separator
+may be a comma, a semicolon (French Excel) or a tab (Unicode text), guessed from the header
+line; every row keeps the line number it starts on, so an error can
 name it; header names are trimmed and lower-cased; empty cells become missing values.
 
 **Writing** (:func:`writer`, :func:`write_csv`, :func:`safe_cell`): every CSV the product
@@ -42,7 +43,8 @@ __all__ = [
 
 
 def decode(data: bytes | str, *, source: str = "CSV") -> str:
-    """The text of a file: UTF-8, else Windows-1252; a UTF-8 byte-order mark is dropped in
+    """The text of a file: UTF-16 when it starts with a UTF-16 byte-order mark (Excel's
+    "Unicode text"), else UTF-8, else Windows-1252; a UTF-8 byte-order mark is dropped in
     both cases (a tool that adds one to a Windows-1252 file still gives a readable header).
 
     Examples
@@ -51,9 +53,21 @@ def decode(data: bytes | str, *, source: str = "CSV") -> str:
     ('id;nom', 'café')
     >>> decode(codecs.BOM_UTF8 + "nom;société".encode("cp1252"))
     'nom;société'
+    >>> decode("\\ufeffnom\\tsociété".encode("utf-16-le"))
+    'nom\\tsociété'
     """
     if isinstance(data, str):
         return data.lstrip("\ufeff")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16").lstrip("\ufeff")
+        except UnicodeDecodeError as exc:
+            raise InvalidInput(
+                f"{source}: the file starts as UTF-16 text but is not (byte {exc.start})",
+                field="file",
+                value=None,
+                hint="save it as 'CSV UTF-8' from your spreadsheet",
+            ) from None
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     try:
@@ -80,7 +94,9 @@ class CsvRow:
 
 
 def _separator(header: str) -> str:
-    return ";" if header.count(";") > header.count(",") else ","
+    """The separator the header line uses most: a comma unless semicolons or tabs win."""
+    counts = {",": header.count(","), ";": header.count(";"), "\t": header.count("\t")}
+    return max(counts, key=lambda sep: counts[sep])  # ties: the first, the comma
 
 
 def read_csv(data: bytes | str, *, source: str = "CSV") -> tuple[tuple[str, ...], list[CsvRow]]:

@@ -25,6 +25,7 @@ __all__ = [
     "UnknownEntry",
     "UnknownEvent",
     "UnknownIntroduction",
+    "UnknownItem",
     "UnknownProfile",
     "UnknownVenture",
 ]
@@ -288,3 +289,21 @@ class StartupProblem(CofoundryError):
     Raised by start-up checks (missing model, unwritable database, stale index) and by
     the readiness probe; the API answers 503, ``cofoundry serve`` exits with status 2.
     """
+
+
+class UnknownItem(CofoundryError, KeyError):
+    """No inbox item, session or token with this id that belongs to the caller (others get
+    this too: nobody learns what another member holds)."""
+
+    def __init__(
+        self,
+        detail: str,
+        *,
+        field: str | None = "id",
+        value: Any = None,
+        hint: str | None = "list your own to see their ids",
+    ) -> None:
+        super().__init__(detail, field=field, value=value, hint=hint)
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return self._message()

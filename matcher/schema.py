@@ -10,15 +10,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from matcher.accounts.store import m_accounts
 from matcher.db import Database, Migration, m_change_log, m_jobs, open_database
 from matcher.equity.store import m_equity
 from matcher.events.store import m_events, m_events_day
-from matcher.loop.store import m_venture_story
+from matcher.inbox.store import m_inbox, m_inbox_seq
+from matcher.loop.store import m_marks, m_messages, m_thread_seats, m_venture_story
+from matcher.mail.store import m_outbox, m_outbox_about
 from matcher.privacy.store import m_privacy
 from matcher.profiles.store import m_profiles
 from matcher.security.idempotency import m_idempotency, m_idempotency_subject
 from matcher.security.store import m_security, m_tokens
-from matcher.trust.store import m_avoids, m_feedback, m_trust
+from matcher.trust.store import m_avoids, m_feedback, m_trust, m_trust_changes
 
 __all__ = ["MIGRATIONS", "connect"]
 
@@ -43,8 +46,17 @@ MIGRATIONS: tuple[Migration, ...] = (
     m_idempotency,
     m_idempotency_subject,  # whose response it is (erasure purges it)
     m_events_day,  # logistics, RSVP and check-in, seat revisions, plan changes (issue 19)
+    m_accounts,  # accounts, browser sessions, one-time links (issue 18)
+    m_outbox,  # e-mail outbox (issue 18)
+    m_inbox,  # inbox items, e-mail choices (issue 18)
+    m_trust_changes,  # the trust change log: live graphs follow it (issue 21)
+    m_outbox_about,  # the member an e-mail names, erased with them (issue 18)
+    m_marks,  # a member's saved and skipped people (issue 18)
+    m_messages,  # conversations after an accepted introduction (issue 18)
     m_change_log,  # one change log for every kind of write (replaces `changes`)
     m_jobs,  # background jobs taken by one worker at a time
+    m_inbox_seq,  # inbox items in the order added, without SQLite's rowid
+    m_thread_seats,  # a thread's members in order, without SQLite's rowid
 )
 
 

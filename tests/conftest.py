@@ -174,6 +174,7 @@ def day(day_clock: Clock) -> Community:
 #: properties that read the store the same way: the second backend would add minutes and
 #: no SQL). Every store's SQL is reached from here on PostgreSQL.
 CONTRACT = {
+    "tests.matcher.test_accounts",  # accounts, sessions, one-time links (issue 18)
     "tests.matcher.test_backends",
     "tests.matcher.test_equity",
     "tests.matcher.test_equity_cache",
@@ -187,12 +188,16 @@ CONTRACT = {
     "tests.matcher.test_events_replan::test_one_no_show_during_round_2_changes_no_one_elses_meetings",
     "tests.matcher.test_events_files::test_a_french_excel_file_with_a_bad_line",
     "tests.matcher.test_events_files::test_calendar_files_match_the_plan_and_update",
+    "tests.matcher.test_inbox",
     "tests.matcher.test_loop",
+    "tests.matcher.test_mail",  # the outbox and its claims (two workers on one database)
     "tests.matcher.test_privacy",
     "tests.matcher.test_profiles",
     "tests.matcher.test_service",
     "tests.matcher.test_store",
     "tests.matcher.test_trust",
+    "tests.matcher.test_trust_live",  # the live graph following the change log's trust entries
+    "tests.api.test_people_messages",  # messages and marks
     "tests.api.test_idempotency",
     "tests.api.test_redteam_replay",  # stored responses erased with their owner
     "tests.api.test_tokens_throttle",

@@ -174,8 +174,8 @@ async def import_attendees(
     skip_invalid: bool = False,
     dry_run: bool = False,
 ) -> Response:
-    """Invite the people of a CSV file as people have it (comma or semicolon; UTF-8 with or
-    without BOM, or Windows-1252): one event-only profile and invitation per line. The same
+    """Invite the people of a CSV file as people have it (comma, semicolon or tab; UTF-8
+    with or without BOM, Windows-1252, or UTF-16 with its BOM): one event-only profile and invitation per line. The same
     file imported again adds nothing twice (``already``), so a partial import is resumed by
     importing the whole file again. Every bad line is listed with its line, column, value and
     fix; with bad lines and without ``skip_invalid`` nothing is written (422); ``dry_run``

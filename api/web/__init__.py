@@ -11,7 +11,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from starlette.responses import RedirectResponse
 
-from api.web import events, loop, member, ventures
+from api.web import account, events, events_attendee, events_day, loop, member, people, ventures
 from api.web.render import HERE
 
 __all__ = ["install"]
@@ -28,12 +28,16 @@ def install(app: FastAPI) -> None:
     >>> client = TestClient(create_app(Settings(db=":memory:", encoder="fake")))
     >>> r = client.get("/", headers={"Accept-Language": "fr"})
     >>> r.url.path, r.headers["content-language"], '<html lang="fr">' in r.text
-    ('/web/signin', 'fr', True)
+    ('/web', 'fr', True)
     """
     app.include_router(member.router)
+    app.include_router(people.router)
     app.include_router(ventures.router)
     app.include_router(events.router)
+    app.include_router(events_day.router)
+    app.include_router(events_attendee.router)
     app.include_router(loop.router)
+    app.include_router(account.router)
     app.mount("/web/static", StaticFiles(directory=HERE / "static"), name="web-static")
 
     @app.get("/", include_in_schema=False)

@@ -1,8 +1,11 @@
 """Who is looking, in which language, and the cookies and CSRF checks that carry both.
 
-Cookies (all ``SameSite=Strict``, ``HttpOnly``, ``Secure`` over https):
+Cookies (all ``SameSite=Strict``, ``HttpOnly``, ``Secure`` over https or when the
+``cookie_secure`` setting says so):
 
-* ``cf_token``: the member's bearer token, pasted at sign-in or issued at sign-up;
+* ``cf_session``: the secret of the member's browser session (:mod:`matcher.accounts`), new
+  at every sign-in (a session fixed before sign-in is never reused), ended by sign-out, by
+  "sign out everywhere" and by a password reset;
 * ``cf_lang``: ``en`` or ``fr``, set by ``?lang=`` or the language switch;
 * ``cf_csrf``: a random value; every form carries it in a hidden ``csrf`` field and a
   POST whose field differs from the cookie is refused (double-submit).
@@ -30,25 +33,30 @@ from starlette.responses import Response
 from api.web.i18n import Translator, pick_language, translator
 from matcher.access import Actor
 from matcher.community import Community
-from matcher.errors import NotAllowed, NotAuthenticated
+from matcher.errors import CofoundryError, NotAllowed, NotAuthenticated
 from matcher.profiles import Profile
 
 __all__ = [
     "CSRF_COOKIE",
     "LANG_COOKIE",
-    "TOKEN_COOKIE",
+    "SESSION_COOKIE",
     "CsrfRefused",
     "Form",
     "FormDep",
     "MemberPageDep",
+    "NoProfileYet",
     "Page",
     "PageDep",
+    "SignedInPageDep",
     "apply_cookies",
+    "client_address",
+    "new_session",
     "queue_cookie",
     "safe_next",
+    "session_label",
 ]
 
-TOKEN_COOKIE = "cf_token"
+SESSION_COOKIE = "cf_session"
 LANG_COOKIE = "cf_lang"
 CSRF_COOKIE = "cf_csrf"
 YEAR = 365 * 24 * 3600
@@ -56,6 +64,10 @@ YEAR = 365 * 24 * 3600
 
 class CsrfRefused(NotAllowed):
     """A form was posted without the page's CSRF field (or from another site)."""
+
+
+class NoProfileYet(CofoundryError):
+    """A signed-in member without a profile opened a page that needs one."""
 
 
 def queue_cookie(request: Request, name: str, value: str | None, max_age: int = YEAR) -> None:
@@ -67,7 +79,8 @@ def queue_cookie(request: Request, name: str, value: str | None, max_age: int = 
 
 def apply_cookies(request: Request, response: Response) -> Response:
     """Write the queued cookies onto ``response`` (called once per web response)."""
-    secure = request.url.scheme == "https"
+    forced = getattr(request.app.state.settings, "cookie_secure", None)
+    secure = request.url.scheme == "https" if forced is None else bool(forced)
     for name, value, max_age in getattr(request.state, "web_cookies", []):
         if value is None:
             response.delete_cookie(name, path="/", secure=secure, httponly=True, samesite="strict")
@@ -133,13 +146,13 @@ def get_page(request: Request) -> Page:
         csrf = secrets.token_urlsafe(24)
         queue_cookie(request, CSRF_COOKIE, csrf, max_age=YEAR)
     page = Page(request, lang, translator(lang), csrf)
-    token = request.cookies.get(TOKEN_COOKIE)
-    if token:
+    secret = request.cookies.get(SESSION_COOKIE)
+    if secret:
         community: Community = request.app.state.community
         try:
-            actor = community.security.authenticate(token)
-        except NotAuthenticated:  # revoked, or the profile was erased: sign out quietly
-            queue_cookie(request, TOKEN_COOKIE, None)
+            actor = community.accounts.authenticate(secret)
+        except NotAuthenticated:  # ended, expired, or the member was erased: sign out quietly
+            queue_cookie(request, SESSION_COOKIE, None)
             actor = None
         if actor is not None and actor.profile_id is not None:
             page.actor = actor
@@ -151,14 +164,63 @@ def get_page(request: Request) -> Page:
 PageDep = Annotated[Page, Depends(get_page)]
 
 
+def get_signed_in_page(page: PageDep) -> Page:
+    """The page of a signed-in member, with or without a profile (account, inbox)."""
+    if page.actor is None:
+        raise NotAuthenticated("sign in first", hint="sign in on the sign-in page")
+    return page
+
+
+SignedInPageDep = Annotated[Page, Depends(get_signed_in_page)]
+
+
 def get_member_page(page: PageDep) -> Page:
-    """The page of a signed-in member; others are sent to the sign-in page."""
-    if page.actor is None or page.me is None:
-        raise NotAuthenticated("sign in first", hint="paste your token on the sign-in page")
+    """The page of a signed-in member with a profile; the signed out are sent to the sign-in
+    page, a member without a profile yet to the page that creates it."""
+    if page.actor is None:
+        raise NotAuthenticated("sign in first", hint="sign in on the sign-in page")
+    if page.me is None:
+        raise NoProfileYet("create your profile first", hint="open /web/profile/new")
     return page
 
 
 MemberPageDep = Annotated[Page, Depends(get_member_page)]
+
+
+def client_address(request: Request) -> str:
+    """The client's address, the key of the per-client throttles (behind a proxy, run
+    uvicorn with ``--proxy-headers``)."""
+    return request.client.host if request.client else "unknown"
+
+
+def session_label(request: Request) -> str:
+    """What the account page shows of a session: the browser, in a word or two.
+
+    Examples
+    --------
+    >>> from starlette.requests import Request
+    >>> agent = b"Mozilla/5.0 (Android 14) AppleWebKit/537.36 Chrome/126.0 Mobile Safari/537.36"
+    >>> session_label(Request({"type": "http", "headers": [(b"user-agent", agent)]}))
+    'Chrome (mobile)'
+    """
+    agent = request.headers.get("user-agent", "")
+    for name, kind in (
+        ("Firefox", "Firefox"),
+        ("Edg", "Edge"),
+        ("Chrome", "Chrome"),
+        ("Safari", "Safari"),
+    ):
+        if name in agent:
+            return kind + (" (mobile)" if "Mobile" in agent else "")
+    return agent[:40]
+
+
+def new_session(page: Page, secret: str) -> None:
+    """Sign this browser in: the session cookie, and a fresh CSRF value (nothing an attacker
+    planted before sign-in survives it)."""
+    queue_cookie(page.request, SESSION_COOKIE, secret)
+    page.csrf = secrets.token_urlsafe(24)
+    queue_cookie(page.request, CSRF_COOKIE, page.csrf)
 
 
 class Form:
@@ -170,6 +232,11 @@ class Form:
     def __getitem__(self, name: str) -> str:
         value = self.data.get(name)
         return value.strip() if isinstance(value, str) else ""
+
+    def raw(self, name: str) -> str:
+        """The text exactly as typed (a password: spaces are part of it)."""
+        value = self.data.get(name)
+        return value if isinstance(value, str) else ""
 
     def getlist(self, name: str) -> list[str]:
         """Every value of a repeated field (checkboxes), stripped, empty ones left out."""

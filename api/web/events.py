@@ -1,20 +1,24 @@
-"""Event pages: an organiser creates an event, uploads the attendee CSV (errors shown per
-row), plans speed-networking rounds or hackathon teams, reads the plan's score against its
-bound and the greedy baseline with the fairness figures, marks no-shows and re-plans the
-rounds still to come, and prints agendas and table cards. An attendee sees their own
-agenda only (round, table, who, and why you should meet).
+"""Event pages for an organiser: create an event with its logistics (date, start, time zone
+by city, venue, places, rhythm, longer breaks) and edit them, invite by link (with its QR
+code) or by an attendee file (checked first, every bad line named with its fix; imported
+all or nothing, or the good lines only; imported again without doubles), plan the rounds
+(the quality in plain words, the solver's numbers in a details element, a full re-plan only
+after a confirmation), form teams in two steps (the layout, then the teams), mark an
+attendee (the calm re-plan it causes is shown), and print agendas, table cards and badges.
 
-Permissions are the service's (:class:`~matcher.events.service.EventService`): a member who
-neither organises nor attends an event gets 404, as from the JSON API. The printable views
-and the plan's CSV are the API's own outputs (:mod:`matcher.events.outputs`) in the reader's
-language: the page passes its translations, and the CSV's header is translated (its values
-stay machine values; the API's CSV keeps its English column identifiers).
+The day itself (check-in, the dashboard, the report) is :mod:`api.web.events_day`; what an
+attendee sees is :mod:`api.web.events_attendee`.
+
+Permissions are the service's (:class:`~matcher.events.EventService`): a member who neither
+organises nor attends an event gets 404, as from the JSON API; an attendee gets 404 on the
+organiser's pages and forms too (the API answers 403): the web shows them their own day.
 """
 
 from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import APIRouter
 from starlette.datastructures import UploadFile
@@ -22,20 +26,59 @@ from starlette.responses import Response
 
 from api.deps import EventsDep
 from api.web.context import FormDep, MemberPageDep, Page
+from api.web.event_words import (
+    CHANGE_KINDS,
+    LAYOUT_KINDS,
+    change_cause,
+    clock_times,
+    details_from,
+    event_values,
+    layout_text,
+    local,
+    problem_text,
+    quality,
+    time_zones,
+)
 from api.web.feedback import error_message, field_errors
 from api.web.i18n import NC_
 from api.web.labels import label
 from api.web.render import WebRoute, redirect, render
-from matcher.errors import CofoundryError, ImportFailed, InvalidInput, UnknownEvent
-from matcher.events import STATUSES, EventService, agenda_html, cards_html, labels, plan_csv
-from matcher.profiles import Role, parse_csv
+from matcher.errors import CofoundryError, InvalidInput, UnknownEvent
+from matcher.events import (
+    DETAILS,
+    AttendeeImport,
+    Event,
+    EventService,
+    EventView,
+    PlanChange,
+    agenda_html,
+    badge_svg,
+    badges_html,
+    cards_html,
+    labels,
+    place_of,
+    plan_csv,
+    round_slot,
+    when_text,
+)
+from matcher.profiles import Role
 
-__all__ = ["router"]
+__all__ = [
+    "MARK_CHOICES",
+    "agendas_response",
+    "base_url",
+    "change_view",
+    "html_response",
+    "organised",
+    "organiser_page",
+    "router",
+    "shown_change",
+    "when_of",
+]
 
 router = APIRouter(prefix="/web/events", route_class=WebRoute, include_in_schema=False)
 
 MAX_CSV_BYTES = 1_000_000
-_ROW = re.compile(r"\brow (\d+)\b")
 #: The plan CSV's columns for a reader (:data:`matcher.events.outputs.PLAN_COLUMNS`, in order).
 PLAN_HEADER = (
     NC_("CSV column", "Round"),
@@ -45,49 +88,48 @@ PLAN_HEADER = (
     NC_("CSV column", "With"),
     NC_("CSV column", "Score"),
 )
+#: The marks the organiser's forms offer (:data:`matcher.events.MARKS`), most used first.
+MARK_CHOICES = ("checked-in", "absent", "late", "left", "going", "declined")
+#: The buttons of the attendee file form: a dry run, all or nothing, the good lines only.
+IMPORT_ACTIONS = ("check", "import", "good")
 
 
-def _organised(page: Page, events: EventService, event_id: str) -> None:
-    """Organiser pages and forms: anyone else, attendees included, is told there is no such
-    page (404), rather than the API's 403 for attendees: the web shows them only their agenda."""
-    if not events.get_event(event_id, actor=page.actor).organiser_view:
+def organised(page: Page, events: EventService, event_id: str) -> EventView:
+    """The event, for its organiser only: anyone else, attendees included, is told there is
+    no such page (404), rather than the API's 403 for attendees."""
+    view = events.get_event(event_id, actor=page.actor)
+    if not view.organiser_view:
         raise UnknownEvent(f"no event {event_id!r} that you organise", value=event_id)
+    return view
 
 
-def _int(value: str, field: str, low: int, high: int, default: int | None = None) -> int:
-    """A whole number typed in a form, within ``low .. high``."""
-    if not value and default is not None:
-        return default
-    try:
-        number = int(value)
-    except ValueError:
-        number = low - 1
-    if not low <= number <= high:
-        raise InvalidInput(
-            f"{field} must be a whole number from {low} to {high}",
-            field=field,
-            value=value,
-            hint=f"e.g. {low}",
-        )
-    return number
+def base_url(page: Page) -> str:
+    """This site's address as the browser reached it, for links printed or shared (the
+    invitation link, the check-in link of a badge's QR code)."""
+    return str(page.request.base_url).rstrip("/")
 
 
-def _float(value: str, field: str, low: float, high: float, default: float) -> float:
-    """A decimal number typed in a form (``,`` or ``.``), within ``low .. high``."""
+def _number(value: str, field: str, default: float) -> float:
+    """A decimal number typed in a form (``,`` or ``.``); empty: ``default``."""
     if not value:
         return default
     try:
-        number = float(value.replace(",", "."))
+        return float(value.replace(",", "."))
     except ValueError:
-        number = float("nan")
-    if not low <= number <= high:
         raise InvalidInput(
-            f"{field} must be a number from {low:g} to {high:g}",
-            field=field,
-            value=value,
-            hint=f"e.g. {default:g}",
+            f"{field} must be a number", field=field, value=value, hint=f"e.g. {default:g}"
+        ) from None
+
+
+def _whole(value: str, field: str, default: int | None = None) -> int:
+    """A whole number typed in a form; the service checks its range."""
+    if not value and default is not None:
+        return default
+    if not re.fullmatch(r"-?\d{1,6}", value):
+        raise InvalidInput(
+            f"{field} must be a whole number", field=field, value=value, hint="e.g. 3"
         )
-    return number
+    return int(value)
 
 
 # ------------------------------------------------------------------ the list
@@ -111,48 +153,113 @@ def _list_page(
         "events.html",
         status=status,
         events=mine,
+        today=events.my_events(actor=page.actor, today=True),
         errors=errors or {},
-        values=values or {},
+        values=values if values is not None else event_values(None),
+        zones=time_zones(),
+        default_zone=event_values(None)["timezone"],
     )
+
+
+_DETAIL_FIELDS = ("event", *DETAILS)  # the form's fields: the id, then the logistics
 
 
 @router.post("")
 def event_create(page: MemberPageDep, form: FormDep, events: EventsDep) -> Response:
-    """Create an event; I organise it."""
+    """Create an event with its logistics; I organise it."""
     try:
-        events.create_event(form["event"], form["name"], actor=page.actor)
+        created = events.create_event(
+            form["event"] or None,
+            form["name"],
+            actor=page.actor,
+            details=details_from(form, editing=False),
+        )
     except CofoundryError as exc:
-        errors = field_errors([exc], page.t, ("event", "name"))
+        errors = field_errors([exc], page.t, _DETAIL_FIELDS)
         return _list_page(page, events, status=422, errors=errors, values=form.values())
-    return redirect(f"/web/events/{form['event']}", "event_created")
+    return redirect(f"/web/events/{created.id}", "event_created")
+
+
+# ------------------------------------------------------------ edit, invite
+@router.get("/{event_id}/edit")
+def event_edit_page(event_id: str, page: MemberPageDep, events: EventsDep) -> Response:
+    """The event's name and logistics, to change."""
+    view = organised(page, events, event_id)
+    return _edit_page(page, view, event_values(view.event))
+
+
+def _edit_page(
+    page: Page,
+    view: EventView,
+    values: dict[str, str],
+    *,
+    status: int = 200,
+    errors: dict[str, str] | None = None,
+) -> Response:
+    return render(
+        page,
+        "event_edit.html",
+        status=status,
+        event=view.event,
+        values=values,
+        errors=errors or {},
+        zones=time_zones(),
+        default_zone=view.event.timezone,
+    )
+
+
+@router.post("/{event_id}/edit")
+def event_edit(event_id: str, page: MemberPageDep, form: FormDep, events: EventsDep) -> Response:
+    """Change the name or logistics: agendas and calendar files follow."""
+    view = organised(page, events, event_id)
+    try:
+        events.update_event(event_id, details_from(form, editing=True), actor=page.actor)
+    except CofoundryError as exc:
+        errors = field_errors([exc], page.t, _DETAIL_FIELDS)
+        return _edit_page(page, view, form.values(), status=422, errors=errors)
+    return redirect(f"/web/events/{event_id}", "event_saved")
+
+
+@router.get("/{event_id}/invite")
+def invite_page(event_id: str, page: MemberPageDep, events: EventsDep) -> Response:
+    """The invitation link to share, and its QR code."""
+    view = organised(page, events, event_id)
+    code = events.invitation(event_id, actor=page.actor)
+    link = f"{base_url(page)}/web/invitations/{quote(code)}"
+    return render(page, "event_invite.html", event=view.event, link=link, qr=badge_svg(link))
+
+
+@router.post("/{event_id}/invite")
+def invite_renew(event_id: str, page: MemberPageDep, form: FormDep, events: EventsDep) -> Response:
+    """A new invitation link: the old one stops working."""
+    organised(page, events, event_id)
+    events.invitation(event_id, actor=page.actor, renew=True)
+    return redirect(f"/web/events/{event_id}/invite", "invitation_renewed")
 
 
 # ---------------------------------------------------------------- one event
-def _event_page(
+def organiser_page(
     page: Page,
-    event_id: str,
     events: EventService,
+    view: EventView,
     *,
     status: int = 200,
     form: str = "",
     errors: dict[str, str] | None = None,
-    values: dict[str, str] | None = None,
-    row_errors: list[dict[str, Any]] | None = None,
-    imported: int | None = None,
+    values: dict[str, Any] | None = None,
+    report: AttendeeImport | None = None,
+    action: str = "",
 ) -> Response:
-    """The organiser's page, or an attendee's own agenda; ``form`` names the form whose
-    ``errors`` and ``values`` are shown."""
-    view = events.get_event(event_id, actor=page.actor)
-    if not view.organiser_view:
-        agenda = events.agenda(event_id, page.member_id, actor=page.actor)
-        return render(page, "event_agenda.html", event=view.event, agenda=agenda)
+    """The organiser's page of an event; ``form`` names the form whose ``errors`` and
+    ``values`` are shown; ``report`` is an attendee file's import (or check)."""
+    event = view.event
+    event_id = event.id
     names = events.names(event_id, actor=page.actor)
     rounds = events.rounds(event_id, actor=page.actor)
     teams = events.teams(event_id, actor=page.actor)
     stats = events.stats(event_id, actor=page.actor)
     plan = view.rounds_summary or {}
     last_teams = view.teams_summary or {}
-    next_round = len(rounds) + 1
     defaults = {
         "rounds": str(plan.get("rounds", 3)),
         "group_size": str(plan.get("group_size", 2)),
@@ -160,118 +267,155 @@ def _event_page(
         "fairness": f"{plan.get('fairness', 0.5):g}",
         "from_round": "1",
         "size": str(last_teams.get("size", 4)),
-        "balance": "1",
-        "time_limit": "10",
-        "status": "no-show",
-        "round": str(min(next_round, 2)) if rounds else "1",
+        "status": "absent",
+        "round": "",
     }
-    shown = values if values is not None else {}
+    change = shown_change(page, events, event_id)
     return render(
         page,
         "event_organiser.html",
         status=status,
-        event=view.event,
+        event=event,
+        when=when_of(page, view),
         attendees=view.attendees,
         names=names,
         rounds=rounds,
-        round_scores=[round(sum(g.score for g in r.groups), 6) for r in rounds],
+        slots={r.number: clock_times(page.t, round_slot(event, r.number)) for r in rounds},
+        place=lambda table: place_of(event, table),
         plan=view.rounds_summary,
+        plan_quality=quality(page.t, view.rounds_summary, "rounds"),
         teams=teams,
         teams_plan=view.teams_summary,
+        teams_quality=quality(page.t, view.teams_summary, "teams"),
         stats=stats,
-        statuses=STATUSES,
-        roles=[r.value for r in Role],
+        marks=MARK_CHOICES,
         form=form,
         errors=errors or {},
-        values=shown,
+        values=values if values is not None else {},
         defaults=defaults,
-        chosen_roles=set(
-            form_roles(shown) if form == "teams" else last_teams.get("required_roles", [])
-        ),
-        row_errors=row_errors or [],
-        imported=imported,
+        report=report,
+        report_lines=_report_lines(page, report),
+        action=action,
+        change=change,
+        change_view=change_view(page, event, change, names) if change else None,
     )
 
 
-def form_roles(values: dict[str, Any]) -> list[str]:
-    """The required roles kept in a re-shown teams form."""
-    roles = values.get("_roles", [])
-    return list(roles) if isinstance(roles, list) else []
+def when_of(page: Page, view: EventView) -> dict[str, str]:
+    """The event's date, start, time zone and place, in the reader's locale."""
+    e = view.event
+    first = round_slot(e, 1)
+    return {
+        "date": page.t.date(e.date, "full") if e.date else "",
+        "start": page.t.time(first[0]) if first else "",
+        "zone": e.timezone,
+        "where": e.where,
+    }
 
 
-@router.get("/{event_id}")
-def event(event_id: str, page: MemberPageDep, events: EventsDep) -> Response:
-    """The organiser's page; for an attendee, their own agenda; for anyone else, 404."""
-    return _event_page(page, event_id, events)
+def shown_change(page: Page, events: EventService, event_id: str) -> PlanChange | None:
+    """The change of the plan a page was sent to show (``?change=N``), if it exists."""
+    number = page.request.query_params.get("change", "")
+    if not number.isdigit():
+        return None
+    return next(
+        (c for c in events.changes(event_id, actor=page.actor) if c.number == int(number)), None
+    )
 
 
-def _rows_of(exc: ImportFailed, page: Page) -> list[dict[str, Any]]:
-    """One line per problem, with its CSV row (data rows counted from 1, as the API does)."""
-    out = []
-    for e in exc.errors:
-        m = _ROW.search(e.detail)
-        out.append(
-            {
-                "row": int(m.group(1)) if m else None,
-                "field": e.field or "",
-                "value": "" if e.value is None else str(e.value)[:80],
-                "message": error_message(e, page.t),
-            }
-        )
-    return sorted(out, key=lambda r: (r["row"] is None, r["row"] or 0))
+def change_view(
+    page: Page, event: Event, change: PlanChange, names: dict[str, str]
+) -> dict[str, Any]:
+    """A change of the plan as the pages show it: what, why, from which round, and whose
+    agendas changed (by name)."""
+
+    def named(ids: tuple[str, ...]) -> list[str]:
+        return [names.get(p, p) for p in ids]
+
+    return {
+        "number": change.number,
+        "at": page.t.time(local(event, change.at)),
+        "kind": page.t.message(CHANGE_KINDS.get(change.kind, change.kind)),
+        "repair": change.kind == "repair",
+        "cause": change_cause(page.t, change),
+        "from_round": change.from_round,
+        "moved": named(change.moved),
+        "left_out": named(change.left_out),
+        "arrived": named(change.arrived),
+        "partners": named(change.partners),
+        "others": named(change.others),
+    }
+
+
+def _report_lines(page: Page, report: AttendeeImport | None) -> list[dict[str, Any]]:
+    """Every line of an import report with its outcome, and each problem told in words."""
+    if report is None:
+        return []
+    return [
+        {
+            "line": x.line,
+            "id": x.id or "",
+            "name": x.name,
+            "outcome": x.outcome,
+            "problems": [
+                {"column": p.field or "", "value": p.value or "", "text": problem_text(page.t, p)}
+                for p in x.problems
+            ],
+        }
+        for x in report.lines
+    ]
 
 
 @router.post("/{event_id}/import")
 def attendees_import(
     event_id: str, page: MemberPageDep, form: FormDep, events: EventsDep
 ) -> Response:
-    """Upload the attendee CSV: new profiles are created and added, all or nothing (or,
-    with "skip the invalid rows", the valid ones); every bad row is listed with its error."""
-    _organised(page, events, event_id)  # 404 before reading anything
+    """An attendee file: ``check`` it (nothing written), ``import`` it (all or nothing), or
+    import its ``good`` lines only. A person already invited is left as they are, so the
+    same file may be imported again after fixing its bad lines."""
+    view = organised(page, events, event_id)  # 404 before reading anything
+    action = form["action"] if form["action"] in IMPORT_ACTIONS else "import"
     upload = form.data.get("file")
-    skip = form["skip_invalid"] == "on"
     try:
         if not isinstance(upload, UploadFile) or not upload.filename:
-            raise InvalidInput("choose a CSV file", field="file", hint="pick the attendee CSV")
+            raise InvalidInput("choose a CSV file", field="file", hint="pick the attendee file")
         raw = upload.file.read(MAX_CSV_BYTES + 1)
         if len(raw) > MAX_CSV_BYTES:
             raise InvalidInput(
-                f"CSV over {MAX_CSV_BYTES} bytes", field="file", hint="split the file"
+                f"the file is over {MAX_CSV_BYTES} bytes", field="file", hint="split the file"
             )
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            raise InvalidInput(
-                "the CSV must be UTF-8", field="file", hint="save the file as UTF-8"
-            ) from None
-        rows = parse_csv(text)
-        if not rows:
-            raise InvalidInput("the CSV has no rows", field="file", hint="one line per attendee")
-        report, added = events.import_attendees(event_id, rows, actor=page.actor, skip_invalid=skip)
-    except ImportFailed as exc:
-        return _event_page(
-            page, event_id, events, status=422, form="import", row_errors=_rows_of(exc, page)
-        )
-    except CofoundryError as exc:
-        errors = field_errors([exc], page.t, ("file",))
-        return _event_page(page, event_id, events, status=422, form="import", errors=errors)
-    if report.rejected:
-        skipped = ImportFailed([e for _, _, errs in report.rejected for e in errs])
-        return _event_page(
-            page,
+        report = events.import_csv(
             event_id,
-            events,
-            form="import",
-            row_errors=_rows_of(skipped, page),
-            imported=len(added),
+            raw,
+            actor=page.actor,
+            dry_run=action == "check",
+            skip_invalid=action == "good",
+            source=upload.filename[:80],
         )
-    return redirect(f"/web/events/{event_id}", "attendees_imported", str(len(added)))
+        if not report.lines:
+            raise InvalidInput(
+                "the file has no line after its header", field="file", hint="one line per person"
+            )
+    except CofoundryError as exc:
+        errors = {"file": error_message(exc, page.t)}
+        return organiser_page(
+            page, events, view, status=422, form="import", errors=errors, action=action
+        )
+    rejected = any(x.outcome == "rejected" for x in report.lines)
+    if report.written and not rejected and report.ids("added"):  # else: tell what happened
+        where = f"/web/events/{event_id}#attendees"
+        return redirect(where, "attendees_imported", str(len(report.ids("added"))))
+    view = events.get_event(event_id, actor=page.actor)  # the good lines may be in
+    status = 422 if rejected and not report.written and action != "check" else 200
+    return organiser_page(
+        page, events, view, status=status, form="import", report=report, action=action
+    )
 
 
 @router.post("/{event_id}/attendees")
 def attendees_add(event_id: str, page: MemberPageDep, form: FormDep, events: EventsDep) -> Response:
     """Add existing members by profile id (separated by commas or spaces)."""
-    _organised(page, events, event_id)
+    view = organised(page, events, event_id)
     ids = [x for x in re.split(r"[\s,;]+", form["ids"]) if x]
     try:
         if not ids:
@@ -279,97 +423,193 @@ def attendees_add(event_id: str, page: MemberPageDep, form: FormDep, events: Eve
         added = events.add_attendees(event_id, ids, actor=page.actor)
     except CofoundryError as exc:
         errors = {"ids": error_message(exc, page.t)}
-        return _event_page(
-            page, event_id, events, status=422, form="add", errors=errors, values=form.values()
+        return organiser_page(
+            page, events, view, status=422, form="add", errors=errors, values=form.values()
         )
     return redirect(f"/web/events/{event_id}", "attendees_added", str(len(added)))
 
 
 @router.post("/{event_id}/status")
 def status_set(event_id: str, page: MemberPageDep, form: FormDep, events: EventsDep) -> Response:
-    """Mark an attendee present, a no-show from a round on, or late until a round."""
-    _organised(page, events, event_id)
+    """Mark an attendee (checked in, absent or left from a round, late until a round, expected
+    again, not coming); the page then shows whose agendas the calm re-plan changed."""
+    view = organised(page, events, event_id)
+    back = "dashboard" if form["back"] == "dashboard" else ""
     try:
-        since = _int(form["round"], "round", 1, 50, default=1)
-        events.set_status(
-            event_id, form["profile"], form["status"], actor=page.actor, since_round=since
+        number = _whole(form["round"], "round") if form["round"] else None
+        done = events.mark(
+            event_id, form["profile"], form["status"], actor=page.actor, round=number
         )
     except CofoundryError as exc:
+        if back:
+            raise
         errors = field_errors([exc], page.t, ("profile", "status", "round"))
-        return _event_page(
-            page, event_id, events, status=422, form="status", errors=errors, values=form.values()
+        return organiser_page(
+            page, events, view, status=422, form="status", errors=errors, values=form.values()
         )
-    return redirect(f"/web/events/{event_id}", "status_set", form["profile"])
+    where = f"/web/events/{quote(event_id)}" + ("/dashboard" if back else "")
+    name = events.display_name(done.attendee.profile_id, actor=page.actor)
+    if done.change is not None:
+        where += f"?change={done.change.number}"
+    changed = done.change is not None
+    return redirect(where, "status_set" if changed else "status_set_calm", name)
 
 
 @router.post("/{event_id}/rounds")
 def rounds_plan(event_id: str, page: MemberPageDep, form: FormDep, events: EventsDep) -> Response:
-    """Plan the rounds, or re-plan from a round (the earlier ones stay as they were)."""
-    _organised(page, events, event_id)
+    """Plan the rounds; once rounds exist, a full re-plan (from a round; the earlier ones stay
+    as they were) may change everyone's agenda, so it asks for a confirmation first."""
+    view = organised(page, events, event_id)
+    fields = ("rounds", "group_size", "odd", "fairness", "from_round")
     try:
         odd = form["odd"] or "bye"
         if odd not in ("bye", "trio"):
             raise InvalidInput("odd must be bye or trio", field="odd", value=odd, hint="bye")
-        from_round = _int(form["from_round"], "from_round", 1, 50, default=1)
+        from_round = _whole(form["from_round"], "from_round", default=1)
+        rounds = _whole(form["rounds"], "rounds")
+        group_size = _whole(form["group_size"], "group_size", default=2)
+        fairness = _number(form["fairness"], "fairness", 0.5)
+        planned = bool(events.rounds(event_id, actor=page.actor))
+        if planned and form["confirm"] != "yes":
+            return render(
+                page,
+                "event_replan.html",
+                event=view.event,
+                values=form.values(),
+                from_round=from_round,
+                attendees=len(view.attendees),
+            )
         events.plan_rounds(
             event_id,
-            rounds=_int(form["rounds"], "rounds", 1, 50),
+            rounds=rounds,
             actor=page.actor,
-            group_size=_int(form["group_size"], "group_size", 2, 12, default=2),
+            group_size=group_size,
             odd="trio" if odd == "trio" else "bye",
-            fairness=_float(form["fairness"], "fairness", 0, 10, 0.5),
+            fairness=fairness,
             from_round=from_round,
         )
     except CofoundryError as exc:
-        fields = ("rounds", "group_size", "odd", "fairness", "from_round")
         errors = field_errors([exc], page.t, fields)
-        return _event_page(
-            page, event_id, events, status=422, form="rounds", errors=errors, values=form.values()
+        return organiser_page(
+            page, events, view, status=422, form="rounds", errors=errors, values=form.values()
         )
-    replanned = from_round > 1
-    done = "rounds_replanned" if replanned else "rounds_planned"
-    return redirect(f"/web/events/{event_id}", done, str(from_round))
+    done = "rounds_replanned" if planned else "rounds_planned"
+    return redirect(f"/web/events/{event_id}#quality", done, str(from_round))
+
+
+# -------------------------------------------------------------------- teams
+_TEAM_FIELDS = ("size", "layout", "required_roles", "balance", "time_limit")
+
+
+@router.get("/{event_id}/teams")
+def teams_layouts(event_id: str, page: MemberPageDep, events: EventsDep) -> Response:
+    """Teams, step 2: how the people present split into teams of about the size asked;
+    the organiser picks a layout (and the roles every team needs) before solving."""
+    view = organised(page, events, event_id)
+    size = page.request.query_params.get("size", "")
+    try:
+        return _layouts_page(page, events, view, _whole(size, "size"))
+    except CofoundryError as exc:
+        errors = field_errors([exc], page.t, ("size",))
+        values = {"size": size}
+        return organiser_page(
+            page, events, view, status=422, form="teams", errors=errors, values=values
+        )
+
+
+def _layouts_page(
+    page: Page,
+    events: EventService,
+    view: EventView,
+    size: int,
+    *,
+    status: int = 200,
+    errors: dict[str, str] | None = None,
+    values: dict[str, Any] | None = None,
+) -> Response:
+    people, layouts = events.team_layouts(view.event.id, size, actor=page.actor)
+    last = view.teams_summary or {}
+    shown = values or {
+        "layout": ",".join(str(z) for z in layouts[0].sizes) if layouts else "",
+        "balance": "1",
+        "time_limit": "10",
+        "_roles": list(last.get("required_roles", [])),
+    }
+    return render(
+        page,
+        "event_teams.html",
+        status=status,
+        event=view.event,
+        size=size,
+        people=people,
+        layouts=[
+            {
+                "value": ",".join(str(z) for z in x.sizes),
+                "text": layout_text(page.t, x),
+                "kind": page.t.gettext(LAYOUT_KINDS.get(x.kind, x.kind)),
+            }
+            for x in layouts
+        ],
+        roles=[r.value for r in Role],
+        chosen_roles=set(shown.get("_roles", [])),
+        values=shown,
+        errors=errors or {},
+    )
 
 
 @router.post("/{event_id}/teams")
 def teams_form(event_id: str, page: MemberPageDep, form: FormDep, events: EventsDep) -> Response:
-    """Form hackathon teams, each with the required roles if the attendees allow it."""
-    _organised(page, events, event_id)
+    """Teams of exactly the layout chosen, each with the required roles if the attendees
+    allow it. Without a layout chosen, when the people split in more than one way, the
+    choice is asked first."""
+    view = organised(page, events, event_id)
     roles = form.getlist("required_roles")
+    values: dict[str, Any] = form.values() | {"_roles": roles}
+    try:
+        size = _whole(form["size"], "size")
+        sizes = [int(x) for x in form["layout"].split(",") if x.strip().isdigit()] or None
+        if sizes is None and len(events.team_layouts(event_id, size, actor=page.actor)[1]) > 1:
+            return _layouts_page(page, events, view, size, values=values)
+    except CofoundryError as exc:  # the size itself: back to step 1
+        errors = field_errors([exc], page.t, ("size",))
+        return organiser_page(
+            page, events, view, status=422, form="teams", errors=errors, values=values
+        )
     try:
         events.form_teams(
             event_id,
-            size=_int(form["size"], "size", 2, 12),
+            size=size,
+            sizes=sizes,
             actor=page.actor,
             required_roles=roles[:9],
             keep_collaborators=form["keep_collaborators"] == "on",
-            balance=_float(form["balance"], "balance", 0, 100, 1.0),
-            time_limit=_float(form["time_limit"], "time_limit", 1, 60, 10.0),
+            balance=_number(form["balance"], "balance", 1.0),
+            time_limit=_number(form["time_limit"], "time_limit", 10.0),
         )
     except CofoundryError as exc:
-        fields = ("size", "required_roles", "balance", "time_limit")
-        errors = field_errors([exc], page.t, fields)
-        values: dict[str, Any] = form.values() | {"_roles": roles}
-        return _event_page(
-            page, event_id, events, status=422, form="teams", errors=errors, values=values
-        )
-    return redirect(f"/web/events/{event_id}", "teams_formed")
+        if exc.field == "sizes":
+            exc.field = "layout"
+        errors = field_errors([exc], page.t, _TEAM_FIELDS)
+        return _layouts_page(page, events, view, size, status=422, errors=errors, values=values)
+    return redirect(f"/web/events/{event_id}#teams", "teams_formed")
 
 
 # ------------------------------------------------------------- print views
-def _html(text: str, page: Page) -> Response:
+def html_response(text: str, page: Page) -> Response:
+    """A printable page (the outputs' own HTML) in the reader's language."""
     return Response(
         text, media_type="text/html; charset=utf-8", headers={"Content-Language": page.lang}
     )
 
 
-def _agendas(page: Page, name: str, agendas: Any, names: dict[str, str]) -> Response:
+def agendas_response(page: Page, view: EventView, agendas: Any, names: dict[str, str]) -> Response:
     """Printable agendas in the page's language."""
-    return _html(
+    return html_response(
         agenda_html(
-            name,
+            view.event.name,
             agendas,
             names,
+            when=when_text(view.event),
             lang=page.lang,
             labels=labels(page.t.gettext),
             role_text=lambda role: label(page.t, "role", role),
@@ -382,22 +622,44 @@ def _agendas(page: Page, name: str, agendas: Any, names: dict[str, str]) -> Resp
 @router.get("/{event_id}/print/agendas")
 def print_agendas(event_id: str, page: MemberPageDep, events: EventsDep) -> Response:
     """Every attendee's agenda, one printed page each (organiser)."""
-    _organised(page, events, event_id)
+    view = organised(page, events, event_id)
     agendas = events.agendas(event_id, actor=page.actor)
-    view = events.get_event(event_id, actor=page.actor)
-    names = events.names(event_id, actor=page.actor)
-    return _agendas(page, view.event.name, agendas, names)
+    return agendas_response(page, view, agendas, events.names(event_id, actor=page.actor))
 
 
 @router.get("/{event_id}/print/cards")
 def print_cards(event_id: str, page: MemberPageDep, events: EventsDep) -> Response:
-    """Table cards for every round (organiser)."""
-    _organised(page, events, event_id)
+    """Table cards for every round, named after the event's places (organiser)."""
+    view = organised(page, events, event_id)
     rounds = events.rounds(event_id, actor=page.actor)
-    view = events.get_event(event_id, actor=page.actor)
     names = events.names(event_id, actor=page.actor)
-    return _html(
-        cards_html(view.event.name, rounds, names, lang=page.lang, labels=labels(page.t.gettext)),
+    return html_response(
+        cards_html(
+            view.event.name,
+            rounds,
+            names,
+            event=view.event,
+            lang=page.lang,
+            labels=labels(page.t.gettext),
+        ),
+        page,
+    )
+
+
+@router.get("/{event_id}/print/badges")
+def print_badges(event_id: str, page: MemberPageDep, events: EventsDep) -> Response:
+    """Every attendee's badge with the QR code of their check-in link (organiser)."""
+    view = organised(page, events, event_id)
+    found = events.badges(event_id, actor=page.actor)
+    checkin = f"{base_url(page)}/web/events/{quote(event_id)}/checkin?code={{code}}"
+    return html_response(
+        badges_html(
+            view.event,
+            found,
+            checkin_url=checkin,
+            labels=labels(page.t.gettext),
+            lang=page.lang,
+        ),
         page,
     )
 
@@ -405,7 +667,7 @@ def print_cards(event_id: str, page: MemberPageDep, events: EventsDep) -> Respon
 @router.get("/{event_id}/plan.csv")
 def plan_download(event_id: str, page: MemberPageDep, events: EventsDep) -> Response:
     """The plan as CSV (organiser), its header in the page's language."""
-    _organised(page, events, event_id)
+    organised(page, events, event_id)
     rounds = events.rounds(event_id, actor=page.actor)
     names = events.names(event_id, actor=page.actor)
     header = [page.t.message(column) for column in PLAN_HEADER]
@@ -417,12 +679,3 @@ def plan_download(event_id: str, page: MemberPageDep, events: EventsDep) -> Resp
             "Content-Language": page.lang,
         },
     )
-
-
-@router.get("/{event_id}/print/agenda")
-def print_my_agenda(event_id: str, page: MemberPageDep, events: EventsDep) -> Response:
-    """My own agenda, printable (any attendee)."""
-    items = events.agenda(event_id, page.member_id, actor=page.actor)
-    view = events.get_event(event_id, actor=page.actor)
-    assert page.me is not None
-    return _agendas(page, view.event.name, {page.member_id: items}, {page.member_id: page.me.name})

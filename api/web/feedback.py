@@ -124,6 +124,38 @@ ERRORS: dict[str, str] = {
     "Conflict.introduction": N_("A venture starts from an introduction both sides accepted."),
     "ended_on": N_("Write the end date YYYY-MM-DD, not before the venture's first contribution."),
     "Conflict.ended_on": N_("This venture has already ended."),
+    "date": N_("Write the date YYYY-MM-DD, or leave it empty while you do not know it."),
+    "start": N_("Write the start time as HH:MM, such as 18:30."),
+    "timezone": N_("Pick a time zone from the list by typing a city, such as Paris."),
+    "venue": N_("At most 300 characters."),
+    "address": N_("At most 300 characters."),
+    "places": N_(
+        "One table or room per line, each with its own name; the seats after a colon, such as Loft:8."
+    ),
+    "pauses": N_(
+        "One longer break per line: the round it follows, a colon and its minutes, such as 3: 15; one break per round at most."
+    ),
+    "round_minutes": N_("Give the minutes of a round as a whole number, such as 10."),
+    "break_minutes": N_(
+        "Give the minutes between rounds as a whole number, such as 5 (0 for none)."
+    ),
+    "answer": N_("Pick your answer: coming, maybe or not coming."),
+    "layout": N_("Pick one of the ways to split the people into teams."),
+    "sizes": N_("Pick one of the ways to split the people into teams."),
+    "UnknownProfile.code": N_(
+        "No badge of this event has the code “%(value)s”: check the 8 characters under the QR code."
+    ),
+    "team": N_("You are in no team at this event."),
+    "Conflict.email": N_(
+        "An account with this e-mail address exists: sign in, or reset your password."
+    ),
+    "password": N_(
+        "The password must be 10 to 256 characters, and neither your e-mail address nor your name."
+    ),
+    "NotAuthenticated.code": N_(
+        "This link does not work: it was used already, has expired, or was replaced by a newer one. Ask for a new link."
+    ),
+    "UnknownItem": N_("This does not exist, or is not yours."),
 }
 
 

@@ -44,6 +44,12 @@ FAMILIES: dict[str, Mapping[object, Message]] = {
         "event-only": NC_("who may see a profile", "people at my events only"),
         "private": NC_("who may see a profile", "only me"),
     },
+    "band": {
+        "excellent": NC_("match score band", "excellent"),
+        "good": NC_("match score band", "good"),
+        "possible": NC_("match score band", "possible"),
+        "weak": NC_("match score band", "weak"),
+    },
     "component": {
         "need_met": NC_("score component", "Meets your needs"),
         "need_met_back": NC_("score component", "You meet theirs"),
@@ -51,6 +57,18 @@ FAMILIES: dict[str, Mapping[object, Message]] = {
         "values": NC_("score component", "Values"),
         "roles": NC_("score component", "Roles"),
         "preferences": NC_("score component", "Nice-to-haves met"),
+    },
+    "standing": {
+        "asked": NC_("where I stand with a person", "you asked to meet"),
+        "asked-you": NC_("where I stand with a person", "asked to meet you"),
+        "declined": NC_("where I stand with a person", "introduction not accepted"),
+        "accepted": NC_("where I stand with a person", "introduction accepted"),
+        "met": NC_("where I stand with a person", "met"),
+        "partners": NC_("where I stand with a person", "partners"),
+    },
+    "person_mark": {
+        "saved": NC_("a member's mark on a person", "saved"),
+        "skipped": NC_("a member's mark on a person", "skipped"),
     },
     "kind": {
         "time": NC_("contribution kind", "time"),
@@ -158,9 +176,45 @@ FAMILIES: dict[str, Mapping[object, Message]] = {
         "no-show": NC_("attendee status", "no-show"),
         "late": NC_("attendee status", "late"),
     },
+    "attendee_state": {
+        "invited": NC_("attendee state", "invited, no answer yet"),
+        "going": NC_("attendee state", "coming"),
+        "maybe": NC_("attendee state", "maybe"),
+        "declined": NC_("attendee state", "not coming"),
+        "checked-in": NC_("attendee state", "checked in"),
+        "absent": NC_("attendee state", "absent"),
+        "left": NC_("attendee state", "left"),
+        "late": NC_("attendee state", "late"),
+    },
+    "rsvp": {
+        "going": NC_("answer to an invitation", "I'm coming"),
+        "maybe": NC_("answer to an invitation", "Maybe"),
+        "declined": NC_("answer to an invitation", "I can't come"),
+    },
+    "mark": {
+        "checked-in": NC_("mark an attendee", "checked in"),
+        "absent": NC_("mark an attendee", "absent from the round given"),
+        "late": NC_("mark an attendee", "late: arrives at the round given"),
+        "left": NC_("mark an attendee", "left before the round given"),
+        "going": NC_("mark an attendee", "expected again (undo)"),
+        "declined": NC_("mark an attendee", "not coming"),
+    },
+    "phase": {
+        "unscheduled": NC_("where an event stands", "no clock times"),
+        "before": NC_("where an event stands", "not started yet"),
+        "round": NC_("where an event stands", "a round is on"),
+        "between": NC_("where an event stands", "between two rounds"),
+        "after": NC_("where an event stands", "over"),
+    },
     "odd": {
         "bye": NC_("odd number of people", "one person takes a break"),
         "trio": NC_("odd number of people", "one table of three"),
+    },
+    "notice": {
+        "intro_request": NC_("notice", "someone asks to meet me, or asks me to introduce them"),
+        "intro_answer": NC_("notice", "someone answers my request for an introduction"),
+        "venture_invite": NC_("notice", "someone adds me to a venture"),
+        "event_invite": NC_("notice", "an organiser invites me to an event"),
     },
 }
 

@@ -62,7 +62,10 @@ class Step:
 #: (pattern of the service's English text, message, link maker from (person, match))
 _Link = Callable[[str, re.Match[str]], str]
 _DETAILS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"score (?P<score>[0-9.]+)$"), N_("score %(score)s")),
+    (
+        re.compile(r"match (?P<points>[0-9]+)/100, (?P<band>[a-z]+)$"),
+        N_("match %(points)s/100, %(band)s"),
+    ),
     (re.compile(r"introduction accepted$"), N_("introduction accepted")),
     (re.compile(r"introduction pending$"), N_("introduction pending")),
     (re.compile(r"introduction not accepted$"), N_("introduction not accepted")),
@@ -140,8 +143,8 @@ def _values(m: re.Match[str], t: Translator) -> dict[str, str]:
         values["status"] = label(t, "collab_status", values["status"])
     if "date" in values:
         values["date"] = t.date(dt.date.fromisoformat(values["date"]))
-    if "score" in values:
-        values["score"] = t.number(float(values["score"]), 2)
+    if "band" in values:
+        values["band"] = label(t, "band", values["band"])
     return values
 
 

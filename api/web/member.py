@@ -1,5 +1,6 @@
-"""Member pages: sign-in and sign-up, the profile, suggestions with their explanations,
-introductions, collaborations and the avoid list.
+"""Member pages: sign-in and sign-up, the profile (created once signed up), suggestions with
+their explanations, introductions, collaborations and the avoid list. One-time links,
+password reset, the account page and the inbox: :mod:`api.web.account`.
 
 Each handler parses its form, calls the same service method as the JSON route, and renders
 a template or redirects (303) with a flash message. Errors from the services are shown next
@@ -9,24 +10,34 @@ to their field, with what the member typed kept in the form.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from typing import Any
+from urllib.parse import urlencode
+from zoneinfo import ZoneInfo
 
+from babel.dates import get_timezone_location
 from fastapi import APIRouter
 from starlette.responses import Response
 
-from api.deps import CommunityDep, TrustDep
+from api.deps import CommunityDep, EventsDep, TrustDep
 from api.web.context import (
-    TOKEN_COOKIE,
+    SESSION_COOKIE,
     Form,
     FormDep,
     MemberPageDep,
     Page,
     PageDep,
+    SignedInPageDep,
+    client_address,
+    new_session,
     queue_cookie,
     safe_next,
+    session_label,
 )
+from api.web.events_attendee import today_path
 from api.web.feedback import error_message, field_errors
+from api.web.i18n import N_
 from api.web.limits import throttle_message
 from api.web.render import WebRoute, redirect, render
 from matcher.community import Community
@@ -74,7 +85,84 @@ CHOICES = {
     "strengths": [s.value for s in Strength],
     "default_preferences": {c: Preferences().strength(c).value for c in CRITERIA},
 }
-MAX_SUGGESTIONS = 50
+
+#: The profile form's steps, in order, and the fields each one saves.
+STEPS: dict[str, tuple[str, ...]] = {
+    "about": ("name", "headline", "email"),
+    "offers": ("offers", "needs", "values"),
+    "roles": ("roles_offered", "roles_sought"),
+    "practical": ("languages", "commitment", "stage", "available_from", "location", "utc_offset"),
+    "preferences": ("industries", "preferences", "visibility", "consent"),
+}
+#: The languages offered by name (ISO 639-1 codes; a profile's other codes are kept and shown).
+LANGUAGES = (
+    "fr", "en", "es", "de", "it", "pt", "nl", "ar", "wo", "sw", "ln", "ro", "pl", "ru",
+    "uk", "tr", "el", "he", "fa", "hi", "bn", "zh", "ja", "ko", "vi", "id", "sv", "da",
+)  # fmt: skip
+#: The time zones offered by city (IANA names); the profile keeps the city's UTC offset today.
+ZONES = (
+    "Pacific/Honolulu", "America/Anchorage", "America/Los_Angeles", "America/Denver",
+    "America/Mexico_City", "America/Chicago", "America/New_York", "America/Toronto",
+    "America/Bogota", "America/Lima", "America/Halifax", "America/Santiago",
+    "America/Sao_Paulo", "America/Argentina/Buenos_Aires", "Atlantic/Azores", "Africa/Dakar",
+    "Africa/Abidjan", "Europe/London", "Europe/Lisbon", "Europe/Paris", "Africa/Casablanca",
+    "Europe/Brussels", "Europe/Berlin", "Europe/Madrid", "Europe/Rome", "Africa/Algiers",
+    "Africa/Tunis", "Africa/Lagos", "Africa/Kinshasa", "Europe/Athens", "Europe/Bucharest",
+    "Europe/Kyiv", "Africa/Cairo", "Africa/Johannesburg", "Asia/Beirut", "Europe/Istanbul",
+    "Europe/Moscow", "Africa/Nairobi", "Asia/Dubai", "Indian/Reunion", "Indian/Mauritius",
+    "Asia/Karachi", "Asia/Kolkata", "Asia/Dhaka", "Asia/Bangkok", "Asia/Ho_Chi_Minh",
+    "Asia/Singapore", "Asia/Shanghai", "Asia/Tokyo", "Australia/Sydney", "Pacific/Noumea",
+    "Pacific/Auckland", "Pacific/Tahiti", "America/Martinique", "America/Cayenne",
+)  # fmt: skip
+
+
+def zone_offset(zone: str, at: dt.datetime | None = None) -> float:
+    """A time zone's offset from UTC in hours, at ``at`` (now by default).
+
+    Examples
+    --------
+    >>> zone_offset("Europe/Paris", dt.datetime(2026, 1, 15, tzinfo=dt.UTC))
+    1.0
+    >>> zone_offset("Asia/Kolkata", dt.datetime(2026, 1, 15, tzinfo=dt.UTC))
+    5.5
+    """
+    moment = at or dt.datetime.now(dt.UTC)
+    delta = moment.astimezone(ZoneInfo(zone)).utcoffset()
+    return 0.0 if delta is None else delta.total_seconds() / 3600
+
+
+def zone_options(page: Page) -> list[tuple[str, str]]:
+    """(zone, "City (UTC+1)") for the time-zone list, by offset then city, in the page's
+    language."""
+    out = []
+    for zone in ZONES:
+        offset = zone_offset(zone)
+        city = get_timezone_location(ZoneInfo(zone), locale=page.t.locale, return_city=True)
+        hours = f"{offset:+g}".replace("+0", "±0") if offset else "±0"
+        out.append((offset, str(city), zone, f"{city} (UTC{hours})"))
+    out.sort()
+    return [(zone, text) for _, _, zone, text in out]
+
+
+def zone_of(offset: float, location: str = "") -> str:
+    """The listed city whose offset today is ``offset``: the one named in ``location`` if
+    any, else the first ("" if none).
+
+    Examples
+    --------
+    >>> at = zone_offset("Europe/Paris")
+    >>> zone_of(at, "Paris, France"), zone_of(at, "Lyon") == zone_of(at)
+    ('Europe/Paris', True)
+    """
+    same = [z for z in ZONES if zone_offset(z) == offset]
+    named = [z for z in same if z.rsplit("/", 1)[-1].replace("_", " ").lower() in location.lower()]
+    return (named or same or [""])[0]
+
+
+def language_options(page: Page, extra: Iterable[str] = ()) -> list[tuple[str, str]]:
+    """(code, name) of the languages to choose from, by name in the page's language."""
+    codes = dict.fromkeys([*LANGUAGES, *extra])
+    return sorted(((c, page.t.language(c)) for c in codes), key=lambda item: item[1].casefold())
 
 
 def names_of(community: Community, ids: Iterable[str], page: Page) -> dict[str, str]:
@@ -90,15 +178,24 @@ def names_of(community: Community, ids: Iterable[str], page: Page) -> dict[str, 
 
 def _profile_values(profile: Profile) -> dict[str, Any]:
     d = profile_to_dict(profile)
-    d["languages"] = ", ".join(d["languages"])
+    d["languages"] = list(d["languages"])
     d["industries"] = ", ".join(d["industries"])
     d["available_from"] = d["available_from"] or ""
     d["utc_offset"] = f"{profile.utc_offset:g}"
+    d["timezone"] = zone_of(profile.utc_offset, profile.location)
     return d
 
 
 def _profile_raw(form: Form, base: Profile | None = None) -> dict[str, Any]:
     raw: dict[str, Any] = {k: form[k] for k in TEXT_FIELDS}
+    # languages chosen by name (checkboxes: one code each; a typed list is split)
+    raw["languages"] = [c.strip() for v in form.getlist("languages") for c in re.split(r"[,;]", v)]
+    raw["languages"] = [c for c in raw["languages"] if c]
+    zone = form["timezone"]
+    if zone in ZONES:  # chosen by city: the city's offset today
+        raw["utc_offset"] = zone_offset(zone)
+    elif zone:
+        raw["utc_offset"] = zone  # refused by the profile's check, shown next to the list
     raw["roles_offered"] = form.getlist("roles_offered")
     raw["roles_sought"] = form.getlist("roles_sought")
     raw["consent"] = form["consent"] == "on"
@@ -123,29 +220,102 @@ def _preference_errors(errors: dict[str, str], raw: dict[str, Any]) -> dict[str,
 
 # ------------------------------------------------------------------ entry points
 @router.get("")
-def home(page: PageDep) -> Response:
-    """Signed in: the suggestions; otherwise the sign-in page."""
-    return redirect("/web/suggestions" if page.actor else "/web/signin")
+def home(page: PageDep, events: EventsDep) -> Response:
+    """Signed in: on the day of an event, that event (:func:`api.web.events_attendee.today_path`),
+    else the suggestions (an account with no profile yet: its creation); signed out, the
+    landing page (what the product is, in a minute: who it is for, what happens, privacy)."""
+    if page.actor is None:
+        return render(page, "landing.html")
+    if page.me is None:
+        return redirect("/web/profile/new" if page.actor.profile_id else "/web/signin")
+    query = page.request.query_params  # the message of the form that led here goes along
+    target = today_path(page, events) or "/web/suggestions"
+    return redirect(target, query.get("done") or None, query.get("v", ""))
+
+
+def signin_values(page: Page) -> dict[str, str]:
+    """What the sign-in page shows, from the query (``?email=`` after sign-up, say)."""
+    return {"email": page.request.query_params.get("email", "")[:254]}
 
 
 @router.get("/signin")
 def signin_page(page: PageDep) -> Response:
-    """Paste a token (from sign-up or ``cofoundry token create``), or go to sign-up."""
-    return render(page, "signin.html", next=safe_next(page.request.query_params.get("next")))
+    """E-mail and password; or a one-time link; or an API token (scripts, organisers)."""
+    nxt = safe_next(page.request.query_params.get("next"), "/web")
+    return render(page, "signin.html", next=nxt, values=signin_values(page))
+
+
+def _signin_error(
+    page: Page, field: str, error: str, nxt: str, status: int, email: str
+) -> Response:
+    return render(
+        page, "signin.html", status=status, errors={field: error}, next=nxt, values={"email": email}
+    )
 
 
 @router.post("/signin")
 def signin(page: PageDep, form: FormDep, community: CommunityDep) -> Response:
-    """Check the token and keep it in an HttpOnly cookie."""
-    token = form["token"]
-    nxt = safe_next(form["next"])
+    """Check the password (or the pasted token) and start a new session in this browser."""
+    nxt = safe_next(form["next"], "/web")
+    if "token" in form.data:  # the API token form
+        return _token_signin(page, form["token"], nxt, community)
+    email = form["email"]
+    try:
+        _, secret = community.accounts.sign_in(
+            email,
+            form.raw("password"),
+            client=client_address(page.request),
+            label=session_label(page.request),
+        )
+    except Throttled as exc:
+        response = _signin_error(
+            page,
+            "password",
+            page.t.gettext(
+                "Too many attempts. Wait %(seconds)s seconds, or sign in with a link sent by e-mail.",
+                seconds=exc.retry_after,
+            ),
+            nxt,
+            429,
+            email,
+        )
+        response.headers["Retry-After"] = str(exc.retry_after)
+        return response
+    except NotAuthenticated:
+        return _signin_error(
+            page,
+            "password",
+            page.t.gettext(
+                "This e-mail address and password do not match. Check both, or sign in with a link sent by e-mail."
+            ),
+            nxt,
+            401,
+            email,
+        )
+    new_session(page, secret)
+    return redirect(nxt, "signed_in")
+
+
+def _token_signin(page: Page, token: str, nxt: str, community: Community) -> Response:
+    """An API token pasted in the form: counted like a bad bearer token when refused."""
     error = ""
+    client = client_address(page.request)
+    actor = None
     if not token:
         error = page.t.gettext("Paste your token.")
     else:
         try:
             actor = community.security.authenticate(token)
-        except NotAuthenticated:
+        except NotAuthenticated:  # counted like a bad bearer token; a good one always passes
+            try:
+                community.security.check_throttle("auth_failure", client)
+                community.security.throttle("auth_failure", client)
+            except Throttled as exc:
+                error = page.t.gettext(
+                    "Too many refused tokens from your address. Wait %(seconds)s seconds.",
+                    seconds=exc.retry_after,
+                )
+                return _signin_error(page, "token", error, nxt, 429, "")
             actor = None
         if actor is None:
             error = page.t.gettext("This token is unknown or was revoked. Check it, or sign up.")
@@ -153,59 +323,194 @@ def signin(page: PageDep, form: FormDep, community: CommunityDep) -> Response:
             error = page.t.gettext(
                 "This token belongs to no profile; sign in with a member's token."
             )
-    if error:
-        return render(page, "signin.html", status=401, errors={"token": error}, next=nxt)
-    queue_cookie(page.request, TOKEN_COOKIE, token)
+    if error or actor is None or actor.profile_id is None:
+        return _signin_error(page, "token", error, nxt, 401, "")
+    new_session(
+        page, community.accounts.start_session(actor.profile_id, label=session_label(page.request))
+    )
     return redirect(nxt, "signed_in")
 
 
 @router.post("/signout")
-def signout(page: PageDep, form: FormDep) -> Response:
-    """Forget the token cookie."""
-    queue_cookie(page.request, TOKEN_COOKIE, None)
+def signout(page: PageDep, form: FormDep, community: CommunityDep) -> Response:
+    """End this browser's session."""
+    community.accounts.sign_out(page.request.cookies.get(SESSION_COOKIE))
+    queue_cookie(page.request, SESSION_COOKIE, None)
     return redirect("/web/signin", "signed_out")
+
+
+def _form_choices(page: Page, values: dict[str, Any]) -> dict[str, Any]:
+    """The choices of the profile form: :data:`CHOICES`, languages by name, cities."""
+    chosen = values.get("languages") or []
+    return CHOICES | {
+        "languages": language_options(page, chosen if isinstance(chosen, list) else []),
+        "zones": zone_options(page),
+    }
+
+
+def _shown(values: dict[str, Any], form: Form | None, errors: dict[str, str]) -> dict[str, Any]:
+    """The values to show again after an error; the time zone's error next to the city list."""
+    if form is not None:
+        values = values | {"timezone": form["timezone"]}
+    if "utc_offset" in errors:
+        errors["timezone"] = errors.pop("utc_offset")
+    return values
 
 
 @router.get("/signup")
 def signup_page(page: PageDep) -> Response:
-    """The sign-up form (a new profile)."""
-    values = {"languages": page.lang, "consent": True, "utc_offset": "0"}
-    return render(page, "signup.html", values=values, choices=CHOICES)
+    """Sign up: a name, an e-mail address and a password; ``next`` is where to go on once
+    the profile is made (an invitation opened before having an account)."""
+    nxt = safe_next(page.request.query_params.get("next"), "")
+    return render(page, "signup.html", next=nxt)
 
 
 @router.post("/signup")
 def signup(page: PageDep, form: FormDep, community: CommunityDep) -> Response:
-    """Create the profile, sign in, and show the token once."""
-    raw = _profile_raw(form) | {"id": form["id"].lower()}
+    """Create the account, sign in, and go on to the profile (carrying ``next``)."""
+    values = {"name": form["name"], "email": form["email"]}
+    nxt = safe_next(form["next"], "")
+    errors: dict[str, str] = {}
+    status = 422
+    try:
+        community.accounts.sign_up(
+            form["name"],
+            form["email"],
+            form.raw("password"),
+            lang=page.lang,
+            client=client_address(page.request),
+        )
+        _, secret = community.accounts.sign_in(
+            form["email"],
+            form.raw("password"),
+            client=client_address(page.request),
+            label=session_label(page.request),
+        )
+    except Throttled as exc:
+        status = 429
+        errors = {
+            "": page.t.gettext(
+                "Too many sign-ups from your address. Wait %(seconds)s seconds.",
+                seconds=exc.retry_after,
+            )
+        }
+    except CofoundryError as exc:
+        status = 409 if exc.field == "email" and "exists" in exc.detail else 422
+        errors = field_errors([exc], page.t, ("name", "email", "password"))
+    else:
+        new_session(page, secret)
+        return redirect(
+            f"/web/profile/new?{urlencode({'next': nxt})}" if nxt else "/web/profile/new"
+        )
+    return render(page, "signup.html", status=status, errors=errors, values=values, next=nxt)
+
+
+@router.get("/profile/new")
+def profile_new_page(page: SignedInPageDep) -> Response:
+    """Create my profile (once signed up): what I bring, what I look for."""
+    if page.me is not None:
+        return redirect("/web/profile")
+    zone = "Europe/Paris" if page.lang == "fr" else "Europe/London"
+    values = {"languages": [page.lang], "consent": True, "timezone": zone, "name": _my_name(page)}
+    nxt = safe_next(page.request.query_params.get("next"), "")
+    return render(
+        page, "profile_new.html", values=values, choices=_form_choices(page, values), next=nxt
+    )
+
+
+def _my_name(page: Page) -> str:
+    assert page.actor is not None and page.actor.profile_id is not None
+    account = page.community.accounts.store.get(page.actor.profile_id)
+    return account.name if account else ""
+
+
+@router.post("/profile/new")
+def profile_create(page: SignedInPageDep, form: FormDep, community: CommunityDep) -> Response:
+    """Create the profile under my account's id, then show my first suggestions."""
+    if page.me is not None:
+        return redirect("/web/profile")
+    assert page.actor is not None and page.actor.profile_id is not None
+    raw = _profile_raw(form) | {"id": page.actor.profile_id}
+    nxt = safe_next(form["next"], "")
+    account = community.accounts.store.get(page.actor.profile_id)
+    if account is not None and not raw.get("email"):
+        raw["email"] = account.email
     errors = _preference_errors(field_errors(profile_errors(raw), page.t), raw)
     if not errors:
         try:
-            profile, token = community.security.sign_up(raw)
+            profile = community.profiles.create_profile(raw)
         except CofoundryError as exc:
-            errors = field_errors(
-                [exc], page.t, (*TEXT_FIELDS, "id", "roles_offered", "roles_sought")
-            )
+            errors = field_errors([exc], page.t, (*TEXT_FIELDS, "roles_offered", "roles_sought"))
         else:
-            queue_cookie(page.request, TOKEN_COOKIE, token)
-            page.actor = community.security.authenticate(token)
             page.me = profile
-            return render(page, "welcome.html", status=201, token=token, profile=profile)
-    return render(page, "signup.html", status=422, errors=errors, values=raw, choices=CHOICES)
+            return render(page, "welcome.html", status=201, profile=profile, next=nxt)
+    values = _shown(raw, form, errors)
+    return render(
+        page,
+        "profile_new.html",
+        status=422,
+        errors=errors,
+        values=values,
+        choices=_form_choices(page, values),
+        next=nxt,
+    )
 
 
 # ---------------------------------------------------------------------- profile
+#: Each step's title (the step list and the page's heading).
+STEP_TITLES = {
+    "about": N_("About you"),
+    "offers": N_("What you bring and what you look for"),
+    "roles": N_("Roles"),
+    "practical": N_("Practical details"),
+    "preferences": N_("What matters, and privacy"),
+}
+
+
+def _step(name: str) -> str:
+    return name if name in STEPS else "about"
+
+
+def _profile_form(
+    page: Page,
+    step: str,
+    values: dict[str, Any],
+    *,
+    status: int = 200,
+    errors: dict[str, str] | None = None,
+) -> Response:
+    names = list(STEPS)
+    at = names.index(step)
+    return render(
+        page,
+        "profile.html",
+        status=status,
+        step=step,
+        steps=[(n, page.t.message(STEP_TITLES[n])) for n in names],
+        number=at + 1,
+        next_step=names[at + 1] if at + 1 < len(names) else "",
+        values=values,
+        errors=errors or {},
+        choices=_form_choices(page, values),
+    )
+
+
 @router.get("/profile")
 def profile_page(page: MemberPageDep) -> Response:
-    """Edit my profile."""
+    """My profile, one step at a time (``?step=about`` ... ``preferences``)."""
     assert page.me is not None
-    return render(page, "profile.html", values=_profile_values(page.me), choices=CHOICES)
+    step = _step(page.request.query_params.get("step", "about"))
+    return _profile_form(page, step, _profile_values(page.me))
 
 
 @router.post("/profile")
 def profile_save(page: MemberPageDep, form: FormDep, community: CommunityDep) -> Response:
-    """Save my profile (every field of the form)."""
+    """Save one step of my profile (its fields only), then go to the next step; after the
+    last, to the preview of my first suggestions."""
     assert page.me is not None
-    changes = _profile_raw(form, page.me)
+    step = _step(form["step"])
+    every = _profile_raw(form, page.me)
+    changes = {k: v for k, v in every.items() if k in STEPS[step]}
     merged = profile_to_dict(page.me) | changes
     errors = _preference_errors(field_errors(profile_errors(merged), page.t), changes)
     if not errors:
@@ -216,37 +521,24 @@ def profile_save(page: MemberPageDep, form: FormDep, community: CommunityDep) ->
             fields = (*TEXT_FIELDS, "roles_offered", "roles_sought", "industries", "preferences")
             errors = _preference_errors(field_errors([exc], page.t, fields), changes)
         else:
-            return redirect("/web/profile", "profile_saved")
-    return render(
-        page,
-        "profile.html",
-        status=422,
-        errors=errors,
-        values=changes,
-        choices=CHOICES,
-    )
+            names = list(STEPS)
+            at = names.index(step)
+            if form["go"] == "preview" or at + 1 == len(names):
+                return redirect("/web/profile/preview", "profile_saved")
+            return redirect(f"/web/profile?step={names[at + 1]}", "profile_saved")
+    values = _shown(_profile_values(page.me) | changes, form, errors)
+    return _profile_form(page, step, values, status=422, errors=errors)
 
 
-# ------------------------------------------------------------------ suggestions
-@router.get("/suggestions")
-def suggestions(page: MemberPageDep, community: CommunityDep) -> Response:
-    """My ranked suggestions, each with its explanation and a way to ask for an introduction."""
-    try:
-        k = max(1, min(MAX_SUGGESTIONS, int(page.request.query_params.get("k", "10"))))
-    except ValueError:
-        k = 10
-    found = community.matching.suggest(page.member_id, k=k, actor=page.actor)
+@router.get("/profile/preview")
+def profile_preview(page: MemberPageDep, community: CommunityDep) -> Response:
+    """My profile is saved: the first people it brings, at once."""
+    found = community.matching.suggest(page.member_id, k=3, actor=page.actor, explain=False)
     people = {p.id: p for p in community.profiles.store.profiles([s.candidate for s in found])}
-    names = names_of(community, [pid for s in found for pid in s.intro_path], page)
-    return render(
-        page,
-        "suggestions.html",
-        suggestions=found,
-        people=people,
-        names=names,
-        k=k,
-        more=min(MAX_SUGGESTIONS, k + 10),
-    )
+    return render(page, "preview.html", suggestions=found, people=people)
+
+
+# suggestions: api/web/people.py
 
 
 # ---------------------------------------------------------------- introductions

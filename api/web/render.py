@@ -31,7 +31,7 @@ from markupsafe import Markup
 from starlette.responses import RedirectResponse, Response
 
 from api.errors import STATUS
-from api.web.context import Page, apply_cookies, get_page
+from api.web.context import NoProfileYet, Page, apply_cookies, get_page
 from api.web.feedback import error_message
 from api.web.i18n import LANGS, N_, NN_, Message, Translator, translator
 from api.web.labels import label
@@ -72,11 +72,14 @@ NAV: list[NavItem] = [
     NavItem(N_("Suggestions"), "/web/suggestions"),
     NavItem(N_("My profile"), "/web/profile"),
     NavItem(N_("Introductions"), "/web/introductions"),
+    NavItem(N_("Messages"), "/web/messages"),
     NavItem(N_("Pipeline"), "/web/pipeline"),
     NavItem(N_("Collaborations"), "/web/collaborations"),
     NavItem(N_("Avoid list"), "/web/avoid"),
     NavItem(N_("Ventures"), "/web/ventures"),
     NavItem(N_("Events"), "/web/events"),
+    NavItem(N_("Inbox"), "/web/inbox"),
+    NavItem(N_("Account"), "/web/account"),
 ]
 
 #: The message after a form (``?done=<name>&v=<value>``): ``%(v)s`` is the value; a plural
@@ -84,6 +87,13 @@ NAV: list[NavItem] = [
 FLASHES: dict[str, str | Message] = {
     "signed_in": N_("You are signed in."),
     "signed_out": N_("You are signed out."),
+    "signed_out_everywhere": N_("You are signed out on every device."),
+    "session_ended": N_("That session is ended."),
+    "token_revoked": N_("The token is revoked; it no longer works."),
+    "password_reset": N_("Your password is changed and every other session is ended."),
+    "email_saved": N_("Your e-mail choices are saved."),
+    "inbox_read": N_("Everything in your inbox is marked read."),
+    "profile_created": N_("Your profile is created: here are your first suggestions."),
     "profile_saved": N_("Your profile is saved."),
     "intro_sent": N_("Your request is sent."),
     "intro_accepted": N_("You accepted."),
@@ -101,10 +111,16 @@ FLASHES: dict[str, str | Message] = {
     "member_added": N_("%(v)s is a member now."),
     "rate_set": N_("Salary of %(v)s recorded."),
     "departure_recorded": N_("The departure of %(v)s is recorded."),
-    "event_created": N_("Your event is created. Upload the attendee CSV to begin."),
+    "event_created": N_("Your event is created. Invite people by link or with an attendee file."),
+    "event_saved": N_("The event is saved; agendas and calendar files follow."),
+    "invitation_renewed": N_("A new invitation link is ready; the old one no longer works."),
     "attendees_imported": NN_("%(num)s attendee imported.", "%(num)s attendees imported."),
     "attendees_added": NN_("%(num)s attendee added.", "%(num)s attendees added."),
-    "status_set": N_("The status of %(v)s is saved. Re-plan the rounds to come."),
+    "status_set": N_("%(v)s is marked. Only the agendas listed below changed."),
+    "status_set_calm": N_("%(v)s is marked. Nobody's agenda changed."),
+    "checked_in": N_("%(v)s is checked in."),
+    "round_started": N_("Round %(v)s has started: it will not change any more."),
+    "rsvp_saved": N_("Your answer is saved."),
     "rounds_planned": N_("The rounds are planned."),
     "rounds_replanned": N_(
         "The rounds are re-planned from round %(v)s; the earlier ones are unchanged."
@@ -114,6 +130,10 @@ FLASHES: dict[str, str | Message] = {
     "feedback_mutual": N_(
         "You both would work together again: a collaboration is proposed. Confirm and rate it on the Collaborations page."
     ),
+    "mark_saved": N_("%(v)s is saved: find them under Saved on your suggestions."),
+    "mark_skipped": N_("%(v)s is skipped: they leave your suggestions (they are not told)."),
+    "mark_none": N_("Your mark on %(v)s is taken off."),
+    "message_sent": N_("Your message is sent."),
     "venture_started": N_("The venture is started; you are both members."),
     "venture_ended": N_(
         "The venture is ended; each pair of members is asked to confirm and rate their collaboration."
@@ -144,7 +164,7 @@ def install_language(env: jinja2.Environment, t: Translator) -> None:
     pages, an e-mail): ``_``, ``gettext``, ``ngettext``, ``pgettext``, ``npgettext`` and
     ``{% trans %}`` (new style: placeholders ``%(name)s``, values escaped, ``%(num)s`` the
     count in the reader's locale; a ``{% trans %}`` block's msgid on one line), ``label``,
-    and the filters ``date``, ``number``, ``percent`` and ``language``.
+    and the filters ``date``, ``time``, ``number``, ``percent`` and ``language``.
 
     Examples
     --------
@@ -181,6 +201,7 @@ def install_language(env: jinja2.Environment, t: Translator) -> None:
     env.filters["number"] = t.number
     env.filters["percent"] = t.percent
     env.filters["date"] = t.date
+    env.filters["time"] = t.time
     env.filters["language"] = t.language
 
 
@@ -225,6 +246,9 @@ def render(page: Page, name: str, *, status: int = 200, **context: Any) -> Respo
         for item in NAV
         if page.actor is not None or not item.members_only
     ]
+    unread = 0
+    if page.actor is not None and page.actor.profile_id is not None:
+        unread = page.community.inbox.unread(page.actor.profile_id, actor=page.actor)
     response = templates(page.lang).TemplateResponse(
         request,
         name,
@@ -232,6 +256,7 @@ def render(page: Page, name: str, *, status: int = 200, **context: Any) -> Respo
             "page": page,
             "lang": page.lang,
             "nav": nav,
+            "unread": unread,
             "path": request.url.path,
             "other_langs": [(code, _lang_href(request, code)) for code in LANGS],
             "flash": flash,
@@ -246,11 +271,19 @@ def render(page: Page, name: str, *, status: int = 200, **context: Any) -> Respo
 
 
 def redirect(path: str, done: str | None = None, value: str = "") -> Response:
-    """303 See Other to ``path`` (after a form), with an optional message (a :data:`FLASHES` name)."""
+    """303 See Other to ``path`` (after a form), with an optional message (a :data:`FLASHES`
+    name); a ``#fragment`` of ``path`` stays at the end.
+
+    Examples
+    --------
+    >>> redirect("/web/events/x#teams", "teams_formed").headers["location"]
+    '/web/events/x?done=teams_formed#teams'
+    """
+    path, hash_, fragment = path.partition("#")
     if done:
         sep = "&" if "?" in path else "?"
         path += f"{sep}done={quote(done)}" + (f"&v={quote(value)}" if value else "")
-    return RedirectResponse(path, status_code=303)
+    return RedirectResponse(path + hash_ + fragment, status_code=303)
 
 
 class WebRoute(APIRoute):
@@ -263,6 +296,8 @@ class WebRoute(APIRoute):
         async def route(request: Request) -> Response:
             try:
                 response = await handler(request)
+            except NoProfileYet:
+                response = redirect("/web/profile/new")
             except NotAuthenticated:
                 here = request.url.path
                 if request.method == "GET" and request.url.query:

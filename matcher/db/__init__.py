@@ -15,7 +15,7 @@ from matcher.db.copy import CopyMismatch, CopyReport, TableCopy, copy_database
 from matcher.db.database import (
     ERASURE_EPOCH,
     MEMORY,
-    TRUST_VERSION,
+    TRUST,
     Cursor,
     Database,
     Migration,
@@ -29,7 +29,7 @@ from matcher.db.sqlite import SQLiteDatabase
 __all__ = [
     "ERASURE_EPOCH",
     "MEMORY",
-    "TRUST_VERSION",
+    "TRUST",
     "CopyMismatch",
     "CopyReport",
     "Cursor",

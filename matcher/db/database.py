@@ -39,7 +39,7 @@ from typing import Any, ClassVar, Literal, Protocol
 __all__ = [
     "ERASURE_EPOCH",
     "MEMORY",
-    "TRUST_VERSION",
+    "TRUST",
     "Cursor",
     "Database",
     "Dialect",
@@ -52,8 +52,8 @@ __all__ = [
 MEMORY = ":memory:"
 #: Counter of erasures: in-memory search states and caches built before a change are dropped.
 ERASURE_EPOCH = "erasure_epoch"
-#: Counter of trust writes: a trust graph built before a change is stale.
-TRUST_VERSION = "trust_version"
+#: Kind of the change-log entries of trust writes (see :mod:`matcher.trust.store`).
+TRUST = "trust"
 
 #: A schema step: creates or changes tables through the database it is given.
 Migration = Callable[["Database"], None]
@@ -89,7 +89,9 @@ def m_change_log(db: Database) -> None:
     """One change log for every kind of write, with a sequence number per write.
 
     Replaces the profiles' ``changes`` table; its version numbers are kept as sequence
-    numbers, so a vector index saved at data version N still catches up from N.
+    numbers, so a vector index saved at data version N still catches up from N. The trust
+    change log of issue 21 (``trust_changes``) goes too: a live trust graph is built from
+    the tables when a process starts, and follows entries of kind ``trust`` from then on.
     """
     db.execute(
         f"CREATE TABLE change_log (seq {db.id_column('big')}, kind TEXT NOT NULL,"
@@ -102,6 +104,8 @@ def m_change_log(db: Database) -> None:
         " FROM changes ORDER BY version"
     )
     db.execute("DROP TABLE changes")
+    db.execute("DROP TABLE trust_changes")
+    db.execute("DELETE FROM meta WHERE key IN ('trust_version', 'trust_changes_pruned')")
     db.reset_sequence("change_log", "seq")
 
 
@@ -200,6 +204,24 @@ class Database(ABC):
     @abstractmethod
     def scrub(self, *, vacuum: bool) -> tuple[bool, bool]:
         """Make deleted bytes leave the database files; return ``(checkpointed, vacuumed)``."""
+
+    def skip_locked(self) -> str:
+        """What a sub-select of a claim ends with, so that concurrent claims skip each
+        other's rows instead of waiting for them or taking them too:
+        ``FOR UPDATE SKIP LOCKED`` on PostgreSQL; nothing on SQLite, where a statement is a
+        write transaction of its own (one writer at a time).
+
+        A claim is one ``UPDATE t SET <taken> WHERE id IN (SELECT id FROM t WHERE <due>
+        ORDER BY ... LIMIT n{db.skip_locked()}) RETURNING ...`` statement, outside any
+        transaction (see :mod:`matcher.db.jobs` and the e-mail outbox).
+
+        Examples
+        --------
+        >>> from matcher.db import open_database
+        >>> open_database(":memory:").skip_locked()
+        ''
+        """
+        return " FOR UPDATE SKIP LOCKED" if self.dialect == "postgresql" else ""
 
     def on_commit(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` after the current transaction commits (not if it rolls back)."""

@@ -79,7 +79,7 @@ class Jobs:
 
     def __init__(self, db: Database) -> None:
         self.db = db
-        skip = " FOR UPDATE SKIP LOCKED" if db.dialect == "postgresql" else ""
+        skip = db.skip_locked()
         self._claim_sql = (
             "UPDATE jobs SET state = 'taken', worker = ?, lease_until = ?,"
             " attempts = attempts + 1 WHERE id = (SELECT id FROM jobs WHERE kind = ? AND"

@@ -53,6 +53,7 @@ from matcher.errors import (
     UnknownVenture,
 )
 from matcher.ids import check_id
+from matcher.notices import Notice, NoticeKind, Notify, announce
 
 __all__ = ["EquityService", "Posted"]
 
@@ -127,6 +128,8 @@ class EquityService:
     def __init__(self, db: Database) -> None:
         self.db = db
         self.store = EquityStore(db)
+        #: told of each member added to a venture, in its transaction (the inbox)
+        self.on_notice: list[Notify] = []
         self._kept: dict[str, Numbers] = {}
 
     def warm(self, limit: int | None = None) -> int:
@@ -246,10 +249,16 @@ class EquityService:
     def add_member(self, venture_id: str, member_id: str, *, actor: Actor | None) -> list[str]:
         """Add a member (any member may); return the members."""
         with self.db.transaction():
-            self._venture(venture_id, actor)
-            self.store.add_venture_member(
-                venture_id, check_id(member_id, "member"), actor.profile_id if actor else None
-            )
+            venture = self._venture(venture_id, actor)
+            by = actor.profile_id if actor else None
+            if self.store.add_venture_member(venture_id, check_id(member_id, "member"), by):
+                facts = {
+                    "who": by or "",
+                    "venture": venture.id,
+                    "title": venture.name or venture.id,
+                }
+                if member_id != by:
+                    announce(self.on_notice, [Notice(member_id, NoticeKind.VENTURE_INVITE, facts)])
         return self.store.venture_members(venture_id)
 
     def set_freeze(

@@ -4,6 +4,7 @@ The public face of the domain.
 """
 
 from matcher.events.model import (
+    DETAILS,
     MARKS,
     PRESENCE,
     RSVPS,
@@ -68,6 +69,7 @@ from matcher.events.service import EventService
 from matcher.events.store import EventStore
 
 __all__ = [
+    "DETAILS",
     "LABELS",
     "MARKS",
     "PRESENCE",

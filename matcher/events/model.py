@@ -32,6 +32,7 @@ from matcher.matching.model import PhraseMatch
 from matcher.profiles.model import Role
 
 __all__ = [
+    "DETAILS",
     "MARKS",
     "PRESENCE",
     "RSVPS",
@@ -693,13 +694,22 @@ class EventReport:
 # ------------------------------------------------------------------ imports
 @dataclass(frozen=True, slots=True)
 class LineProblem:
-    """One problem of one line of an attendee file: its line, column, value and the fix."""
+    """One problem of one line of an attendee file: its line, column, value and the fix.
+
+    ``field`` is the column as the file names it (``nom``, ``e-mail``); ``key`` the profile
+    field it holds (``name``, ``email``), for a reader's own words. ``reason``: ``invalid``
+    (the value breaks the field's rule), ``duplicate`` (the same id or e-mail as line
+    ``same_as``) or ``taken`` (the id is someone else's profile).
+    """
 
     line: int
     field: str | None
     value: str | None
     detail: str
     hint: str
+    key: str | None = None
+    reason: Literal["invalid", "duplicate", "taken"] = "invalid"
+    same_as: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

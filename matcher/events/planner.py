@@ -667,6 +667,19 @@ def _run_rounds(
     return out
 
 
+def _check_numbered(rounds: Sequence[Round], field: str, hint: str) -> None:
+    """Refuse rounds not numbered 1, 2, ... in order (``field`` names the argument)."""
+    for k, rnd in enumerate(rounds, start=1):
+        if rnd.number != k:
+            what = "past rounds" if field == "past" else "rounds"
+            raise InvalidInput(
+                f"{what} must be numbered 1, 2, ...; round {k} is numbered {rnd.number}",
+                field=field,
+                value=rnd.number,
+                hint=hint,
+            )
+
+
 def _initial_state(
     ids: Sequence[str],
     s: F64,
@@ -684,14 +697,8 @@ def _initial_state(
         attended=np.zeros(n, dtype=np.int64),
         potential=_potential(s, ~forbidden, rounds * (group_size - 1)),
     )
-    for k, rnd in enumerate(past, start=1):
-        if rnd.number != k:
-            raise InvalidInput(
-                f"past rounds must be numbered 1, 2, ...; round {k} is numbered {rnd.number}",
-                field="past",
-                value=rnd.number,
-                hint="pass the rounds already held, in order",
-            )
+    _check_numbered(past, "past", "pass the rounds already held, in order")
+    for rnd in past:
         groups = [[pos[m] for m in g.members if m in pos] for g in rnd.groups]
         st.record(groups, [pos[b] for b in rnd.byes if b in pos], s)
     return st
@@ -938,19 +945,13 @@ def _check_held_rounds(rounds: Sequence[Round], from_round: int) -> None:
             value=len(rounds),
             hint="plan the rounds first (plan_rounds)",
         )
-    for k, rnd in enumerate(rounds, start=1):
-        if rnd.number != k:
-            raise InvalidInput(
-                f"rounds must be numbered 1, 2, ...; round {k} is numbered {rnd.number}",
-                field="rounds",
-                value=rnd.number,
-                hint="pass the whole plan, in order",
-            )
+    _check_numbered(rounds, "rounds", "pass the whole plan, in order")
+    for rnd in rounds:
         placed = [m for g in rnd.groups for m in g.members] + list(rnd.byes)
         if len(placed) != len(set(placed)):
             dup = next(m for m in placed if placed.count(m) > 1)
             raise InvalidInput(
-                f"round {k}: {dup!r} is seated twice",
+                f"round {rnd.number}: {dup!r} is seated twice",
                 field="rounds",
                 value=dup,
                 hint="seat each attendee once per round",

@@ -20,7 +20,7 @@ import datetime as dt
 import logging
 import secrets
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 import numpy as np
@@ -37,7 +37,6 @@ from matcher.access import (
 from matcher.csvio import read_csv
 from matcher.errors import (
     Conflict,
-    ImportFailed,
     InvalidInput,
     UnknownEvent,
     UnknownProfile,
@@ -91,7 +90,8 @@ from matcher.events.planner import (
 from matcher.events.store import EventStore
 from matcher.ids import check_id
 from matcher.matching import MatchingService, explain_pair
-from matcher.profiles import COLUMNS, ImportReport, Role, Visibility, check_rows, profile_errors
+from matcher.notices import Notice, NoticeKind, Notify, announce
+from matcher.profiles import COLUMNS, Role, Visibility, profile_errors
 from matcher.trust import CollabStatus, TrustStore, Verdict, would_work_again
 
 __all__ = [
@@ -163,6 +163,8 @@ class EventService:
         self.db = matching.db
         self.events = EventStore(matching.db)
         self.pairs = TrustStore(matching.db)  # feedback, collaborations
+        #: told of each person an organiser invites, in its transaction (the inbox)
+        self.on_notice: list[Notify] = []
         self.clock = clock or _utcnow
 
     # ------------------------------------------------------------ access
@@ -386,7 +388,7 @@ class EventService:
     def add_attendees(self, event_id: str, ids: Sequence[str], *, actor: Actor | None) -> list[str]:
         """Add existing profiles (each must be visible to the organiser), invited; returns the
         new ones."""
-        self._organised(event_id, actor, "add attendees")
+        event = self._organised(event_id, actor, "add attendees")
         if len(ids) > MAX_ATTENDEES:
             raise InvalidInput(
                 f"at most {MAX_ATTENDEES} attendees per call",
@@ -398,7 +400,17 @@ class EventService:
             for pid in ids:
                 self.profiles.get_profile(pid, actor=actor)  # unknown or hidden: 404
             self._check_room(event_id, len(ids))
-            return self.events.add_attendees(event_id, list(dict.fromkeys(ids)))
+            added = self.events.add_attendees(event_id, list(dict.fromkeys(ids)))
+            facts = {"who": event.organiser or "", "event": event.id, "title": event.name}
+            announce(
+                self.on_notice,
+                [
+                    Notice(pid, NoticeKind.EVENT_INVITE, facts)
+                    for pid in added
+                    if pid != event.organiser
+                ],
+            )
+            return added
 
     def _check_room(self, event_id: str, extra: int) -> None:
         if len(self.events.attendees(event_id)) + extra > MAX_ATTENDEES:
@@ -408,49 +420,6 @@ class EventService:
                 value=extra,
                 hint="split the event into several",
             )
-
-    def import_attendees(
-        self,
-        event_id: str,
-        rows: Sequence[Mapping[str, Any]],
-        *,
-        actor: Actor | None,
-        skip_invalid: bool = False,
-        source: str = "CSV",
-    ) -> tuple[ImportReport, list[str]]:
-        """Create profiles for new people (parsed rows) and add them, in one transaction.
-
-        The import of the first organiser pages (kept until they move to :meth:`import_csv`):
-        rows use the profile columns; ``visibility`` defaults to ``event-only``; an id that
-        already exists is refused on its row (an organiser never overwrites a profile).
-        """
-        self._organised(event_id, actor, "import attendees")
-        fresh_rows = [dict(r) for r in rows]
-        for r in fresh_rows:
-            r.setdefault("visibility", Visibility.EVENT_ONLY.value)
-        taken: list[InvalidInput] = []
-        fresh = []
-        for number, r in enumerate(fresh_rows, start=1):
-            rid = r.get("id")
-            if isinstance(rid, str) and self.profiles.store.get_profile(rid) is not None:
-                taken.append(
-                    InvalidInput(
-                        f"row {number} id {rid!r}: a profile with this id already exists",
-                        field="id",
-                        value=rid,
-                        hint="add existing people by id (event add), or give a new id",
-                    )
-                )
-            else:
-                fresh.append(r)
-        if taken and not skip_invalid:
-            _, bad = check_rows(fresh_rows)
-            raise ImportFailed(taken + [e for _, _, errs in bad for e in errs], source=source)
-        with self.db.transaction():
-            self._check_room(event_id, len(fresh))
-            report = self.profiles.import_profiles(fresh, skip_invalid=skip_invalid, source=source)
-            added = self.events.add_attendees(event_id, list(report.created), source="import")
-        return report, added
 
     def import_csv(
         self,
@@ -463,8 +432,8 @@ class EventService:
         source: str = "CSV",
     ) -> AttendeeImport:
         """Invite the people of an attendee file: the files people have (read by
-        :func:`matcher.csvio.read_csv`: comma or semicolon, UTF-8 with or without BOM, or
-        Windows-1252), one line per person, the profile columns (a few French and English
+        :func:`matcher.csvio.read_csv`: comma, semicolon or tab, UTF-8 with or without BOM,
+        Windows-1252, or UTF-16 with its BOM), one line per person, the profile columns (a few French and English
         column names are understood, e.g. ``nom``, ``e-mail``; other columns are ignored and
         listed).
 
@@ -502,7 +471,13 @@ class EventService:
             pid = raw.get("id") if isinstance(raw.get("id"), str) else None
 
             def problem(
-                field: str | None, detail: str, value: Any, hint: str, line: int = row.line
+                field: str | None,
+                detail: str,
+                value: Any,
+                hint: str,
+                reason: Literal["invalid", "duplicate", "taken"] = "invalid",
+                same_as: int | None = None,
+                line: int = row.line,
             ) -> LineProblem:
                 return LineProblem(
                     line,
@@ -510,6 +485,9 @@ class EventService:
                     None if value is None else str(value)[:200],
                     f"{source} line {line}: {detail}",
                     hint,
+                    field,
+                    reason,
+                    same_as,
                 )
 
             problems = [
@@ -522,6 +500,8 @@ class EventService:
                         f"{pid!r} is already on line {first_line[pid]}",
                         pid,
                         "keep one line per person",
+                        "duplicate",
+                        first_line[pid],
                     )
                 )
             if email and email in first_email:
@@ -531,6 +511,8 @@ class EventService:
                         f"{email!r} is already on line {first_email[email]}",
                         email,
                         "keep one line per person",
+                        "duplicate",
+                        first_email[email],
                     )
                 )
             if pid is not None:
@@ -549,6 +531,7 @@ class EventService:
                         f"a profile with the id {pid!r} already exists",
                         pid,
                         "add existing people by id (event add), or give this line a new id",
+                        "taken",
                     )
                 )
             if problems:

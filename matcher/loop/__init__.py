@@ -1,20 +1,43 @@
 """The loop: feedback after a meeting, a venture from an introduction or a team, the end of a
-venture feeding trust, and each member's pipeline.
+venture feeding trust, each member's pipeline, where they stand with each person, and the
+messages after an accepted introduction.
 
 The public face of the domain.
 """
 
 from matcher.loop.feedback import FeedbackService
-from matcher.loop.model import Given, PipelineRow, PipelineStage, pipeline_csv
+from matcher.loop.messages import MessageService
+from matcher.loop.model import (
+    MAX_MESSAGE,
+    Given,
+    Mark,
+    Message,
+    MessageNotice,
+    Person,
+    PipelineRow,
+    PipelineStage,
+    Standing,
+    Thread,
+    pipeline_csv,
+)
 from matcher.loop.service import LoopService
-from matcher.loop.store import LoopStore
+from matcher.loop.store import LoopStore, MessageStore
 
 __all__ = [
+    "MAX_MESSAGE",
     "FeedbackService",
     "Given",
     "LoopService",
     "LoopStore",
+    "Mark",
+    "Message",
+    "MessageNotice",
+    "MessageService",
+    "MessageStore",
+    "Person",
     "PipelineRow",
     "PipelineStage",
+    "Standing",
+    "Thread",
     "pipeline_csv",
 ]

@@ -44,13 +44,9 @@ class FeedbackService:
 
     Examples
     --------
-    >>> from matcher.profiles import check_profile
     >>> from matcher.schema import connect
     >>> db = connect()
-    >>> with db.transaction():
-    ...     for pid in ("ana", "bob"):
-    ...         _ = ProfileStore(db).put_profile(check_profile({"id": pid, "name": pid,
-    ...                                                         "offers": "o", "needs": "n"}))
+    >>> ProfileStore(db).put_bare("ana", "bob")
     >>> trust = TrustService(db)
     >>> fb = FeedbackService(trust)
     >>> intro = trust.request_introduction("ana", "bob", actor=Actor("ana"))

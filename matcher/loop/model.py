@@ -1,7 +1,8 @@
-"""The loop, the vocabulary: a member's pipeline of people, and feedback just given.
+"""The loop, the vocabulary: a member's pipeline of people, feedback just given, where a member
+stands with each person, their marks on people, and messages after an introduction.
 
-Pure data and its CSV rendering; the use cases are :mod:`matcher.loop.service` and
-:mod:`matcher.loop.feedback`.
+Pure data and its CSV rendering; the use cases are :mod:`matcher.loop.service`,
+:mod:`matcher.loop.feedback` and :mod:`matcher.loop.messages`.
 """
 
 from __future__ import annotations
@@ -10,13 +11,34 @@ import datetime as dt
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from enum import IntEnum
+from enum import IntEnum, StrEnum
 
 from matcher import csvio
 from matcher.errors import InvalidInput
+from matcher.matching.model import PairFit
+from matcher.profiles.model import Profile
 from matcher.trust.model import Collaboration, Feedback
 
-__all__ = ["PIPELINE_COLUMNS", "Given", "PipelineRow", "PipelineStage", "pipeline_csv"]
+__all__ = [
+    "MAX_MESSAGE",
+    "PIPELINE_COLUMNS",
+    "Given",
+    "Mark",
+    "Message",
+    "MessageNotice",
+    "Person",
+    "PipelineRow",
+    "PipelineStage",
+    "Standing",
+    "Thread",
+    "check_message",
+    "furthest",
+    "may_ask",
+    "pipeline_csv",
+]
+
+#: The longest message, in characters.
+MAX_MESSAGE = 4000
 
 #: The columns of :func:`pipeline_csv`: stable identifiers (the API's and the CLI's header).
 PIPELINE_COLUMNS = ("person", "name", "stage", "since", "detail", "next_step")
@@ -54,6 +76,8 @@ class PipelineRow:
     since: dt.date
     detail: str
     next_step: str
+    #: the pair's score (``Suggestion.match``) for a suggestion, shown as its ``fit``
+    score: float | None = None
 
 
 def _stage_label(stage: PipelineStage) -> str:
@@ -97,3 +121,163 @@ def pipeline_csv(
             [r.person, r.name, stage_text(r.stage), r.since.isoformat(), r.detail, r.next_step]
         )
     return buf.getvalue()
+
+
+# ------------------------------------------------------------------- standing
+class Standing(StrEnum):
+    """Where a member stands with another person, furthest first in :data:`_ORDER`.
+
+    ``asked``: I asked to meet them, no answer yet; ``asked-you``: they asked me;
+    ``declined``: an introduction between us was not accepted (by whom is not said);
+    ``accepted``: an introduction both accepted; ``met``: I gave feedback after meeting
+    them; ``partners``: a venture or a confirmed collaboration together.
+    """
+
+    ASKED = "asked"
+    ASKED_YOU = "asked-you"
+    DECLINED = "declined"
+    ACCEPTED = "accepted"
+    MET = "met"
+    PARTNERS = "partners"
+
+
+_ORDER = (
+    Standing.DECLINED,
+    Standing.ASKED,
+    Standing.ASKED_YOU,
+    Standing.ACCEPTED,
+    Standing.MET,
+    Standing.PARTNERS,
+)
+
+
+def furthest(a: Standing | None, b: Standing | None) -> Standing | None:
+    """The further of two standings (None: nothing yet).
+
+    Examples
+    --------
+    >>> furthest(Standing.ASKED, Standing.PARTNERS), furthest(None, Standing.DECLINED)
+    (<Standing.PARTNERS: 'partners'>, <Standing.DECLINED: 'declined'>)
+    >>> furthest(Standing.ACCEPTED, Standing.ASKED)
+    <Standing.ACCEPTED: 'accepted'>
+    """
+    if a is None or b is None:
+        return a or b
+    return a if _ORDER.index(a) >= _ORDER.index(b) else b
+
+
+class Mark(StrEnum):
+    """A member's own mark on a person: ``saved`` to come back to, ``skipped`` to leave them
+    out of their suggestions (one way: the other person is not told, and still sees them)."""
+
+    SAVED = "saved"
+    SKIPPED = "skipped"
+
+
+# ------------------------------------------------------------------- a person
+@dataclass(frozen=True, slots=True)
+class Person:
+    """Another member as a viewer sees them on their page.
+
+    ``profile`` is what that member lets the viewer see (:func:`matcher.access.can_see`);
+    ``fit`` the same score and explanation as on a suggestion card; ``standing`` and
+    ``mark`` where the viewer stands with them; ``shared`` the people both of them trust
+    (a confirmed collaboration or an endorsement, either way) whom the viewer may see;
+    ``may_ask``: an introduction may be requested (nothing asked, answered or shared yet).
+    """
+
+    profile: Profile
+    fit: PairFit
+    standing: Standing | None = None
+    mark: Mark | None = None
+    shared: tuple[str, ...] = ()
+    may_ask: bool = True
+
+
+def may_ask(standing: Standing | None) -> bool:
+    """True if a member may ask for an introduction to someone they stand so with: only when
+    nothing is under way or done between them (never twice, never to a partner).
+
+    Examples
+    --------
+    >>> may_ask(None), may_ask(Standing.ASKED), may_ask(Standing.PARTNERS)
+    (True, False, False)
+    """
+    return standing is None
+
+
+# ------------------------------------------------------------------- messages
+@dataclass(frozen=True, slots=True)
+class Message:
+    """One message of a conversation."""
+
+    id: int
+    thread: str
+    author: str
+    body: str
+    at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Thread:
+    """The conversation of an accepted introduction (its id is the introduction's id).
+
+    ``people`` are its members (requester, target, and the connector if any; an erased
+    member appears under a pseudonym); ``unread`` counts the messages the reader has not
+    read; ``messages`` is empty in a list of threads.
+    """
+
+    id: str
+    people: tuple[str, ...]
+    unread: int = 0
+    last_at: dt.datetime | None = None
+    messages: tuple[Message, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class MessageNotice:
+    """What a new message tells each other member (for an e-mail): who wrote in which
+    conversation, never the text."""
+
+    recipient: str
+    author: str
+    thread: str
+    message: int
+
+
+def check_message(body: object) -> str:
+    """A message's text, stripped: 1 to :data:`MAX_MESSAGE` characters, no control characters
+    but line breaks and tabs.
+
+    Examples
+    --------
+    >>> check_message("  Hello Bob!  ")
+    'Hello Bob!'
+    >>> check_message("")
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: the message is empty (got ''); write something
+    """
+    if not isinstance(body, str):
+        raise InvalidInput(
+            "the message must be text", field="text", value=type(body).__name__, hint="send text"
+        )
+    text = body.replace("\r\n", "\n").strip()
+    if not text:
+        raise InvalidInput("the message is empty", field="text", value=text, hint="write something")
+    if len(text) > MAX_MESSAGE:
+        raise InvalidInput(
+            f"the message is longer than {MAX_MESSAGE} characters",
+            field="text",
+            value=f"{len(text)} characters",
+            hint="shorten it, or send two",
+        )
+    bad = next((c for c in text if ord(c) < 32 and c not in "\n\t"), None)
+    if bad is not None or "\x7f" in text:
+        raise InvalidInput(
+            "the message holds a control character",
+            field="text",
+            value=repr(bad or "\x7f"),
+            hint="remove it",
+        )
+    return text

@@ -9,6 +9,11 @@ and each member's pipeline of potential associates.
   the trust graph (:mod:`matcher.trust`).
 * :meth:`LoopService.pipeline`: the people a member is suggested, contacted, met and works
   with, each at their furthest stage, with dates and the next step; :func:`pipeline_csv`.
+* :meth:`LoopService.standings`: where a member stands with each person (asked, asked you,
+  declined, accepted, met, partners); :meth:`LoopService.person`: another member's page as
+  the member sees them (their visible profile, why they fit, the people both trust);
+  :meth:`LoopService.mark`: save a person to come back to, or skip them (they leave the
+  member's suggestions, one way).
 * :meth:`LoopService.event_report`: after an event, what came of it (meetings held, feedback
   given, pairs who want to continue, ventures started), in figures for its organiser.
 """
@@ -16,14 +21,23 @@ and each member's pipeline of potential associates.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from itertools import combinations
 
-from matcher.access import ACT_AS, HAVE_PROFILE, Actor
+from matcher.access import ACT_AS, HAVE_PROFILE, MARK_PEOPLE, Actor
 from matcher.equity import EquityService, Venture
-from matcher.errors import Conflict, InvalidInput, UnknownIntroduction
+from matcher.errors import Conflict, InvalidInput, UnknownIntroduction, UnknownProfile
 from matcher.events import EventReport, EventService, EventStore, round_clock
 from matcher.loop.feedback import FeedbackService
-from matcher.loop.model import PipelineRow, PipelineStage
+from matcher.loop.model import (
+    Mark,
+    Person,
+    PipelineRow,
+    PipelineStage,
+    Standing,
+    furthest,
+    may_ask,
+)
 from matcher.loop.store import LoopStore
 from matcher.matching import MatchingService
 from matcher.profiles import ProfileStore
@@ -203,14 +217,16 @@ class LoopService:
                 rows[row.person], rank[row.person] = row, key
 
         for s in self.matching.suggest(person, k=k, actor=actor, explain=False):
+            rating = s.rating  # the pair's score as every page shows it
             put(
                 PipelineRow(
                     s.candidate,
                     "",
                     PipelineStage.SUGGESTED,
                     today,
-                    f"score {s.score:.2f}",
+                    f"match {rating.points}/100, {rating.band}",
                     "ask for an introduction",
+                    s.match,
                 )
             )
         for intro in self.trust.store.introductions(person):
@@ -292,11 +308,163 @@ class LoopService:
         # someone I may not see (a private coworker an admin added) is named by id only
         named = {pid: p.name if self.trust.visible(p, actor) else pid for pid, p in people.items()}
         out = [
-            PipelineRow(r.person, named[r.person], r.stage, r.since, r.detail, r.next_step)
+            replace(r, name=named[r.person])
             for r in rows.values()
             if r.person in people and (r.stage > PipelineStage.SUGGESTED or r.person not in hidden)
         ]
         return sorted(out, key=lambda r: (-r.stage, -r.since.toordinal(), r.person))
+
+    # -------------------------------------------------------------- people
+    def standings(self, person: str, *, actor: Actor | None) -> dict[str, Standing]:
+        """Where ``person`` stands with each person they have dealt with (the owner, or an
+        admin): the furthest of what happened between them (see :class:`Standing`).
+
+        An expired request leaves no standing: it may be asked again.
+
+        Examples
+        --------
+        >>> from embeddings.encoder import FakeEncoder
+        >>> from matcher.community import Community
+        >>> c = Community(":memory:", FakeEncoder(dim=16))
+        >>> _ = c.profiles.import_profiles([
+        ...     {"id": p, "name": p, "offers": "o", "needs": "n"} for p in ("ana", "bob", "cyd")])
+        >>> _ = c.trust.request_introduction("ana", "bob", actor=Actor("ana"))
+        >>> intro = c.trust.request_introduction("cyd", "ana", actor=Actor("cyd"))
+        >>> _ = c.trust.answer_introduction(intro.id, True, actor=Actor("ana"))
+        >>> sorted((p, s.value) for p, s in c.loop.standings("ana", actor=Actor("ana")).items())
+        [('bob', 'asked'), ('cyd', 'accepted')]
+        >>> c.loop.standings("bob", actor=Actor("bob"))["ana"].value
+        'asked-you'
+        """
+        ACT_AS.require(actor, person, what="see where you stand with people")
+        return self._standings(person)
+
+    def _standings(self, person: str) -> dict[str, Standing]:
+        now = self.trust.clock()
+        out: dict[str, Standing] = {}
+
+        def put(other: str, standing: Standing) -> None:
+            got = furthest(out.get(other), standing)
+            if got is not None:
+                out[other] = got
+
+        for intro in self.trust.store.introductions(person):
+            if person not in (intro.requester, intro.target):
+                continue  # a connector: not between them and me
+            other = intro.target if person == intro.requester else intro.requester
+            status = intro_status(intro, now)
+            if status is IntroStatus.ACCEPTED:
+                put(other, Standing.ACCEPTED)
+            elif status is IntroStatus.PENDING:
+                put(other, Standing.ASKED if person == intro.requester else Standing.ASKED_YOU)
+            elif status is IntroStatus.NOT_ACCEPTED:
+                put(other, Standing.DECLINED)
+        for f in self.trust.store.feedback_by(person):
+            put(f.about, Standing.MET)
+        for other, _venture, _created, _ended in self.loop.shared_ventures(person):
+            put(other, Standing.PARTNERS)
+        for c in self.trust.store.collaborations(person, confirmed_only=True):
+            put(c.other(person), Standing.PARTNERS)
+        out.pop(person, None)
+        return out
+
+    def _circle(self, person: str) -> set[str]:
+        """The people ``person`` trusts or is trusted by: confirmed collaborations and
+        endorsements, either way."""
+        near = {
+            c.other(person) for c in self.trust.store.collaborations(person, confirmed_only=True)
+        }
+        near |= {b for b, _ in self.trust.store.endorsements_given(person)}
+        near |= {e.endorser for e in self.trust.store.endorsements(person)}
+        near.discard(person)
+        return near
+
+    def person(self, viewer: str, other: str, *, actor: Actor | None) -> Person:
+        """``other``'s page as ``viewer`` sees it (the viewer, or an admin on their behalf).
+
+        Only what ``other`` lets ``viewer`` see: a profile hidden from them is
+        :class:`~matcher.errors.UnknownProfile`, as if absent. The score is
+        :meth:`MatchingService.explain`'s, the same as on a suggestion card.
+
+        Examples
+        --------
+        >>> from embeddings.encoder import FakeEncoder
+        >>> from matcher.community import Community
+        >>> c = Community(":memory:", FakeEncoder(dim=16))
+        >>> _ = c.profiles.import_profiles([
+        ...     {"id": "ana", "name": "Ana", "offers": "code", "needs": "sales"},
+        ...     {"id": "bob", "name": "Bob", "offers": "sales", "needs": "code"},
+        ...     {"id": "cyd", "name": "Cyd", "offers": "design", "needs": "code"}])
+        >>> _ = c.trust.endorse("cyd", "ana", "code", actor=Actor("cyd"))
+        >>> _ = c.trust.endorse("cyd", "bob", "sales", actor=Actor("cyd"))
+        >>> page = c.loop.person("ana", "bob", actor=Actor("ana"))
+        >>> page.profile.name, page.shared, page.may_ask, page.standing
+        ('Bob', ('cyd',), True, None)
+        """
+        ACT_AS.require(actor, viewer, what="see people")
+        me = Actor(viewer)  # an admin sees the page as the viewer would
+        if other == viewer:
+            raise InvalidInput(
+                "this is your own profile, not another member's",
+                field="person",
+                value=other,
+                hint="open your profile page to see or change it",
+            )
+        profile = self.matching.profiles.get_profile(other, actor=me)  # hidden: unknown
+        fit = self.matching.explain(viewer, other, actor=me)
+        standing = self._standings(viewer).get(other)
+        mark = self.loop.marks(viewer).get(other)
+        near = sorted(self._circle(viewer) & self._circle(other))
+        shown = tuple(p.id for p in self.people.profiles(near) if self.trust.visible(p, me))
+        return Person(profile, fit, standing, mark, tuple(sorted(shown)), may_ask(standing))
+
+    def mark(
+        self, owner: str, other: str, mark: Mark | None, *, actor: Actor | None
+    ) -> dict[str, Mark]:
+        """Save ``other`` (to come back to) or skip them (they leave ``owner``'s suggestions;
+        one way: they are not told), or take the mark off (``mark=None``). The owner only.
+
+        Returns the owner's marks.
+
+        Examples
+        --------
+        >>> from embeddings.encoder import FakeEncoder
+        >>> from matcher.community import Community
+        >>> c = Community(":memory:", FakeEncoder(dim=16))
+        >>> _ = c.profiles.import_profiles([
+        ...     {"id": p, "name": p, "offers": "o", "needs": "n"} for p in ("ana", "bob")])
+        >>> c.loop.mark("ana", "bob", Mark.SKIPPED, actor=Actor("ana"))
+        {'bob': <Mark.SKIPPED: 'skipped'>}
+        >>> c.matching.suggest("ana", k=5, actor=Actor("ana")), len(c.matching.suggest(
+        ...     "bob", k=5, actor=Actor("bob")))
+        ([], 1)
+        >>> c.loop.mark("ana", "bob", None, actor=Actor("ana"))
+        {}
+        """
+        MARK_PEOPLE.require(actor, owner)
+        profile = self.people.get_profile(other)
+        if other == owner or profile is None or not self.trust.visible(profile, Actor(owner)):
+            raise UnknownProfile(
+                f"no other member {other!r} to save or skip",
+                field="person",
+                value=other,
+                hint="name a member from your suggestions",
+            )
+        with self.db.transaction():
+            if mark is None:
+                self.loop.clear_mark(owner, other)
+            else:
+                self.loop.set_mark(owner, other, mark, self.trust.clock())
+        return self.loop.marks(owner)
+
+    def marks(self, owner: str, *, actor: Actor | None) -> dict[str, Mark]:
+        """``owner``'s saved and skipped people (the owner only), latest first."""
+        MARK_PEOPLE.require(actor, owner)
+        return self.loop.marks(owner)
+
+    def export_marks(self, person: str) -> dict[str, object]:
+        """For the export: ``person``'s marks on people."""
+        return {"marks": self.loop.export_marks(person)}
 
     # --------------------------------------------------------------- events
     def event_report(self, event_id: str, *, actor: Actor | None) -> EventReport:

@@ -1,12 +1,23 @@
-"""The table of a venture's life (how it started, when it ended) and the pipeline's queries."""
+"""The loop's tables and queries: a venture's life (how it started, when it ended), the pipeline's
+queries, each member's marks on people (saved, skipped), and the conversations after an accepted introduction.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from matcher.db import Database
+from matcher.loop.model import Mark, Message
 
-__all__ = ["LoopStore", "m_venture_story"]
+__all__ = [
+    "LoopStore",
+    "MessageStore",
+    "m_marks",
+    "m_messages",
+    "m_thread_seats",
+    "m_venture_story",
+]
 
 
 def m_venture_story(db: Database) -> None:
@@ -15,6 +26,42 @@ def m_venture_story(db: Database) -> None:
         "CREATE TABLE venture_story (venture_id TEXT PRIMARY KEY REFERENCES ventures (id),"
         " origin TEXT NOT NULL, ended_on TEXT, ended_by TEXT)"
     )
+
+
+def m_marks(db: Database) -> None:
+    """A member's marks on people (saved, skipped)."""
+    for sql in (
+        "CREATE TABLE marks (owner TEXT NOT NULL, other TEXT NOT NULL, mark TEXT NOT NULL,"
+        " created_at TEXT NOT NULL, PRIMARY KEY (owner, other))",
+        "CREATE INDEX marks_other ON marks (other)",
+    ):
+        db.execute(sql)
+
+
+def m_thread_seats(db: Database) -> None:
+    """The order of a thread's members as a column (``seat``, 1, 2, ...): it was SQLite's
+    ``rowid``, which PostgreSQL has not."""
+    db.execute("ALTER TABLE thread_members ADD COLUMN seat INTEGER NOT NULL DEFAULT 0")
+    if db.dialect == "sqlite":
+        db.execute("UPDATE thread_members SET seat = rowid")
+
+
+def m_messages(db: Database) -> None:
+    """Conversations after an accepted introduction: a thread per introduction (its id), its
+    members with how far each has read, and the messages."""
+    for sql in (
+        "CREATE TABLE threads (id TEXT PRIMARY KEY, created_at TEXT NOT NULL)",
+        "CREATE TABLE thread_members (thread_id TEXT NOT NULL REFERENCES threads(id),"
+        " person TEXT NOT NULL, role TEXT NOT NULL, read_upto INTEGER NOT NULL DEFAULT 0,"
+        " PRIMARY KEY (thread_id, person))",
+        "CREATE INDEX thread_members_person ON thread_members (person)",
+        f"CREATE TABLE messages (id {db.id_column()},"
+        " thread_id TEXT NOT NULL REFERENCES threads(id), author TEXT NOT NULL,"
+        " body TEXT NOT NULL, created_at TEXT NOT NULL)",
+        "CREATE INDEX messages_thread ON messages (thread_id, id)",
+        "CREATE INDEX messages_author ON messages (author)",
+    ):
+        db.execute(sql)
 
 
 class LoopStore:
@@ -83,9 +130,53 @@ class LoopStore:
             (r[0], r[1], r[2], None if r[3] is None else dt.date.fromisoformat(r[3])) for r in rows
         ]
 
+    # ------------------------------------------------------------- marks
+    def set_mark(self, owner: str, other: str, mark: Mark, at: dt.datetime) -> None:
+        """Mark ``other`` for ``owner`` (replacing an earlier mark). In a transaction."""
+        self.db.require_transaction()
+        self.db.execute(
+            "INSERT INTO marks (owner, other, mark, created_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (owner, other) DO UPDATE SET mark = excluded.mark,"
+            " created_at = excluded.created_at",
+            [owner, other, mark.value, at.isoformat(timespec="seconds")],
+        )
+
+    def clear_mark(self, owner: str, other: str) -> bool:
+        """Take ``owner``'s mark off ``other``; False if there was none. In a transaction."""
+        self.db.require_transaction()
+        gone = self.db.execute(
+            "DELETE FROM marks WHERE owner = ? AND other = ?", [owner, other]
+        ).rowcount
+        return bool(gone)
+
+    def marks(self, owner: str) -> dict[str, Mark]:
+        """``owner``'s marks, by person."""
+        rows = self.db.execute(
+            "SELECT other, mark FROM marks WHERE owner = ? ORDER BY created_at DESC, other",
+            [owner],
+        ).fetchall()
+        return {r[0]: Mark(r[1]) for r in rows}
+
+    def skipped(self, owner: str) -> set[str]:
+        """The people ``owner`` skipped (left out of their suggestions)."""
+        rows = self.db.execute(
+            "SELECT other FROM marks WHERE owner = ? AND mark = ?", [owner, Mark.SKIPPED.value]
+        ).fetchall()
+        return {r[0] for r in rows}
+
     # ---------------------------------------------------------- privacy
     #: columns of these tables that hold person ids (checked empty after an erasure)
     PERSON_COLUMNS = (("venture_story", "ended_by"),)
+    #: the same, for the marks (:meth:`erase_marks`)
+    MARK_COLUMNS = (("marks", "owner"), ("marks", "other"))
+
+    def export_marks(self, person: str) -> list[dict[str, str]]:
+        """``person``'s marks on people (saved, skipped), for the export."""
+        rows = self.db.execute(
+            "SELECT other, mark, created_at FROM marks WHERE owner = ? ORDER BY created_at, other",
+            [person],
+        ).fetchall()
+        return [{"person": r[0], "mark": r[1], "at": r[2]} for r in rows]
 
     def erase(self, person: str, pseudonym: str) -> int:
         """A venture ``person`` ended keeps the pseudonym. Must run in the erasure's transaction."""
@@ -94,3 +185,174 @@ class LoopStore:
             "UPDATE venture_story SET ended_by = ? WHERE ended_by = ?", [pseudonym, person]
         ).rowcount
         return int(moved)
+
+    def erase_marks(self, person: str) -> int:
+        """Delete ``person``'s marks and the marks others put on them. In the erasure's
+        transaction."""
+        self.db.require_transaction()
+        gone = self.db.execute(
+            "DELETE FROM marks WHERE owner = ? OR other = ?", [person, person]
+        ).rowcount
+        return int(gone)
+
+
+def _at(text: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(text)
+
+
+class MessageStore:
+    """Conversations after an accepted introduction, over a :class:`~matcher.db.Database`.
+
+    A thread's id is its introduction's id; its members are fixed when the first message is
+    written. Erasure (:meth:`erase`) deletes the erased person's messages and puts a
+    pseudonym in their place among the members: the thread stays for the others.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> from matcher.schema import connect
+    >>> store = MessageStore(connect())
+    >>> at = dt.datetime(2026, 1, 2, 9, 30, tzinfo=dt.UTC)
+    >>> with store.db.transaction():
+    ...     store.open_thread("int_1", [("ana", "requester"), ("bob", "target")], at)
+    ...     first = store.add_message("int_1", "ana", "Hello Bob", at)
+    >>> store.unread("bob"), store.unread("ana")
+    ({'int_1': (1, 'ana', '2026-01-02T09:30:00+00:00')}, {})
+    """
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def open_thread(self, thread: str, members: Sequence[tuple[str, str]], at: dt.datetime) -> None:
+        """Create the thread with its members (person, role), if it does not exist yet.
+        In a transaction."""
+        self.db.require_transaction()
+        cur = self.db.execute(
+            "INSERT INTO threads (id, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            [thread, at.isoformat(timespec="seconds")],
+        )
+        if cur.rowcount:
+            self.db.executemany(
+                "INSERT INTO thread_members (thread_id, person, role, seat) VALUES (?, ?, ?, ?)",
+                [(thread, person, role, seat) for seat, (person, role) in enumerate(members, 1)],
+            )
+
+    def members(self, thread: str) -> list[tuple[str, str]]:
+        """(person, role) of the thread's members, or [] if it has none yet."""
+        rows = self.db.execute(
+            "SELECT person, role FROM thread_members WHERE thread_id = ? ORDER BY seat", [thread]
+        ).fetchall()
+        return [(r[0], r[1]) for r in rows]
+
+    def threads_of(self, person: str) -> list[str]:
+        """The threads ``person`` is a member of."""
+        rows = self.db.execute(
+            "SELECT thread_id FROM thread_members WHERE person = ? ORDER BY thread_id", [person]
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def add_message(self, thread: str, author: str, body: str, at: dt.datetime) -> Message:
+        """Append a message (its author has read up to it). In a transaction."""
+        self.db.require_transaction()
+        stamp = at.isoformat(timespec="seconds")
+        cur = self.db.execute(
+            "INSERT INTO messages (thread_id, author, body, created_at) VALUES (?, ?, ?, ?)"
+            " RETURNING id",
+            [thread, author, body, stamp],
+        )
+        new_id = int(cur.fetchone()[0])
+        self.mark_read(thread, author, new_id)
+        return Message(new_id, thread, author, body, _at(stamp))
+
+    def messages(self, thread: str) -> list[Message]:
+        """The thread's messages, oldest first."""
+        rows = self.db.execute(
+            "SELECT id, thread_id, author, body, created_at FROM messages WHERE thread_id = ?"
+            " ORDER BY id",
+            [thread],
+        ).fetchall()
+        return [Message(r[0], r[1], r[2], r[3], _at(r[4])) for r in rows]
+
+    def mark_read(self, thread: str, person: str, upto: int) -> None:
+        """``person`` has read the thread up to message ``upto``. In a transaction."""
+        self.db.require_transaction()
+        self.db.execute(
+            "UPDATE thread_members SET read_upto = ? WHERE thread_id = ? AND person = ?"
+            " AND read_upto < ?",
+            [upto, thread, person, upto],
+        )
+
+    def unread(self, person: str) -> dict[str, tuple[int, str, str]]:
+        """For each thread of ``person`` with messages from others they have not read: (how
+        many, the last one's author, its time)."""
+        rows = self.db.execute(
+            "SELECT m.thread_id, count(*), max(m.id) FROM thread_members t"
+            " JOIN messages m ON m.thread_id = t.thread_id AND m.id > t.read_upto"
+            " AND m.author <> t.person WHERE t.person = ? GROUP BY m.thread_id",
+            [person],
+        ).fetchall()
+        out = {}
+        for thread, count, last in rows:
+            author, at = self.db.execute(
+                "SELECT author, created_at FROM messages WHERE id = ?", [last]
+            ).fetchone()
+            out[thread] = (int(count), author, at)
+        return out
+
+    def last_messages(self, threads: Sequence[str]) -> dict[str, str]:
+        """The time of each thread's last message (threads without one left out)."""
+        if not threads:
+            return {}
+        marks = ",".join("?" * len(threads))
+        rows = self.db.execute(
+            f"SELECT thread_id, max(created_at) FROM messages WHERE thread_id IN ({marks})"
+            " GROUP BY thread_id",
+            list(threads),
+        ).fetchall()
+        return {r[0]: r[1] for r in rows}
+
+    # ---------------------------------------------------------- privacy
+    #: columns of these tables that hold person ids (checked empty after an erasure)
+    PERSON_COLUMNS = (("thread_members", "person"), ("messages", "author"))
+
+    def export(self, person: str) -> dict[str, object]:
+        """The conversations ``person`` is in: the members and every message, theirs and those
+        written to them."""
+        threads = []
+        for thread in self.threads_of(person):
+            threads.append(
+                {
+                    "thread": thread,
+                    "members": [p for p, _ in self.members(thread)],
+                    "messages": [
+                        {"author": m.author, "body": m.body, "at": m.at.isoformat()}
+                        for m in self.messages(thread)
+                    ],
+                }
+            )
+        return {"threads": threads}
+
+    def erase(self, person: str, pseudonym: str) -> int:
+        """Delete ``person``'s messages, and put ``pseudonym`` in their place among the members
+        (the thread stays for the others); a thread left with no one else is deleted whole.
+        In the erasure's transaction."""
+        self.db.require_transaction()
+        changed = self.db.execute("DELETE FROM messages WHERE author = ?", [person]).rowcount
+        for thread in self.threads_of(person):
+            alive = self.db.execute(  # other members who still have a profile
+                "SELECT count(*) FROM thread_members t JOIN profiles p ON p.id = t.person"
+                " WHERE t.thread_id = ? AND t.person <> ?",
+                [thread, person],
+            ).fetchone()[0]
+            if alive:
+                changed += self.db.execute(
+                    "UPDATE thread_members SET person = ? WHERE thread_id = ? AND person = ?",
+                    [pseudonym, thread, person],
+                ).rowcount
+            else:  # nobody left to read it
+                for table, column in (("messages", "thread_id"), ("thread_members", "thread_id")):
+                    changed += self.db.execute(
+                        f"DELETE FROM {table} WHERE {column} = ?", [thread]
+                    ).rowcount
+                self.db.execute("DELETE FROM threads WHERE id = ?", [thread])
+        return int(changed)

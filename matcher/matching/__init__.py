@@ -6,23 +6,30 @@ The public face of the domain: other domains import from here (or, from pure cod
 """
 
 from matcher.matching.model import (
+    BANDS,
     Components,
     Filters,
+    MatchScore,
+    PairFit,
     PhraseMatch,
     PreferenceCheck,
     Suggestion,
     Weights,
+    match_score,
 )
 from matcher.matching.ranking import PairExplanation, explain_pair, explain_roles, match_phrases
 from matcher.matching.service import MAX_K, MatchingService, MatchSettings
 
 __all__ = [
+    "BANDS",
     "MAX_K",
     "Components",
     "Filters",
+    "MatchScore",
     "MatchSettings",
     "MatchingService",
     "PairExplanation",
+    "PairFit",
     "PhraseMatch",
     "PreferenceCheck",
     "Suggestion",
@@ -30,4 +37,5 @@ __all__ = [
     "explain_pair",
     "explain_roles",
     "match_phrases",
+    "match_score",
 ]

@@ -13,6 +13,10 @@ product is a cosine):
   ``overlap_penalty`` x (Jaccard overlap of the roles both offer): two people who
   only bring the same thing are not complementary.
 
+In a community of ``MatchSettings.text_space_from`` people or more, the two cosines are
+taken in the community's text space (:mod:`matcher.matching.textspace`: language centring,
+hubness reduction). :func:`match_score` is how every page shows a score (0-100 and a word).
+
 ``score = w_reciprocal * reciprocal + w_values * values + w_roles * roles``,
 weights normalised to sum to 1 (defaults 0.6, 0.15, 0.25), so scores lie in
 [0, 1]. Hard filters run before any scoring (see :func:`filter_reason`).
@@ -24,10 +28,16 @@ don't-care. Must-haves are hard filters, both ways. When either side has nice-to
 nice-to-haves the other meets, and the score becomes
 ``(score + w_preferences * preferences) / (1 + w_preferences)`` (default weight 0.1);
 pairs where neither side has any keep the score above unchanged.
+
+**One score, shown one way.** A pair's score (``Suggestion.match``: the same both ways, on
+every page and in the API) is shown to people by :func:`match_score` only: a whole
+number from 0 to 100 and a word. The ranking of a viewer's suggestions may also weigh trust
+(``Suggestion.score``), but that viewer-specific number is never shown as "the score".
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
@@ -35,8 +45,12 @@ from matcher.errors import InvalidInput
 from matcher.profiles.model import CRITERIA, Profile, Role, Strength
 
 __all__ = [
+    "BANDS",
+    "SCORE_ANCHORS",
     "Components",
     "Filters",
+    "MatchScore",
+    "PairFit",
     "PhraseMatch",
     "PreferenceCheck",
     "Suggestion",
@@ -46,6 +60,7 @@ __all__ = [
     "criteria_met",
     "filter_reason",
     "harmonic",
+    "match_score",
     "preference_checks",
     "preference_share",
     "role_score",
@@ -366,6 +381,64 @@ def combine(
     return round(score, 6), parts
 
 
+#: ``(score, points)`` anchors of :func:`match_score`, from the development half of
+#: ``bench/eval/complementary_v2.json`` with the default settings
+#: (``python bench/matching_eval.py --sets v2 --calibrate``): 20 points at the score of the
+#: weakest 5 % of true partners; 50 where at least half of the suggestions at or above it
+#: are the true partner; 75 where at least 95 % are; 95 at the score of the strongest 5 %.
+SCORE_ANCHORS: tuple[tuple[float, int], ...] = (
+    (0.0, 0),
+    (0.202, 20),
+    (0.29, 50),
+    (0.4, 75),
+    (0.537, 95),
+    (1.0, 100),
+)
+
+#: ``(fewest points, word)``, best first: the word every page shows beside the points.
+BANDS: tuple[tuple[int, str], ...] = (
+    (75, "excellent"),
+    (50, "good"),
+    (20, "possible"),
+    (0, "weak"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MatchScore:
+    """A pair's score as people read it: 0-100 points and a word (see :func:`match_score`)."""
+
+    points: int
+    band: str
+
+
+def match_score(score: float) -> MatchScore:
+    """The one calibrated reading of a blended score: points from 0 to 100 and a word.
+
+    Piecewise linear between :data:`SCORE_ANCHORS`, so the bands mean the same in every
+    community: on the development set, 95 % of the suggestions rated ``excellent`` (75 and
+    more) were the person's designed partner, and at least half of those rated ``good``
+    (50 and more); ``possible`` starts at the score of the weakest 5 % of true partners.
+    Every page, API answer and export shows this, never the raw score alone.
+
+    Examples
+    --------
+    >>> match_score(0.4), match_score(0.29).band, match_score(0.1).points
+    (MatchScore(points=75, band='excellent'), 'good', 10)
+    >>> match_score(1.0).points, match_score(-0.2).points, match_score(0.25).band
+    (100, 0, 'possible')
+    """
+    x = min(1.0, max(0.0, float(score)))
+    points = 100.0
+    for (x0, y0), (x1, y1) in itertools.pairwise(SCORE_ANCHORS):
+        if x <= x1:
+            points = y0 + (y1 - y0) * (x - x0) / (x1 - x0)
+            break
+    whole = round(points + 1e-9)
+    band = next(word for least, word in BANDS if whole >= least)
+    return MatchScore(whole, band)
+
+
 @dataclass(frozen=True, slots=True)
 class PreferenceCheck:
     """Whether a candidate meets one of the viewer's must-have or nice-to-have criteria."""
@@ -417,3 +490,26 @@ class Suggestion:
     intro_path: tuple[str, ...] = ()
     #: the viewer's must-have and nice-to-have criteria, and whether the candidate meets each
     preferences: tuple[PreferenceCheck, ...] = ()
+    #: the pair's own score, before trust: the same both ways and on every page (``score``
+    #: is the ranking score, with the viewer's trust blended in when they have some)
+    match: float | None = None
+
+    @property
+    def rating(self) -> MatchScore:
+        """The pair's score as every page shows it: :func:`match_score` of :attr:`match`."""
+        return match_score(self.score if self.match is None else self.match)
+
+
+@dataclass(frozen=True, slots=True)
+class PairFit:
+    """Why two people fit, as one of them sees it (``MatchingService.explain``).
+
+    ``suggestion`` holds the same score and explanation as a suggestion card; it is None
+    when a hard filter keeps them apart, and ``kept_apart`` says which (in words, such as
+    ``no common language``).
+    """
+
+    viewer: str
+    candidate: str
+    suggestion: Suggestion | None
+    kept_apart: str | None = None

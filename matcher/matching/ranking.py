@@ -23,6 +23,7 @@ import numpy as np
 import numpy.typing as npt
 
 from matcher.matching.model import Components, Filters, PhraseMatch, Weights
+from matcher.matching.textspace import TextSpace, text_language
 from matcher.profiles.model import CRITERIA, Profile, ProfileVectors, Role, Stage, Strength
 from matcher.trust.model import TrustSettings, ViewerTrust
 
@@ -87,12 +88,39 @@ class CandidateTable:
     #: roles offered and sought as bit masks (bit i: ``ROLES[i]``), for the criteria
     roles_offered_bits: npt.NDArray[np.int16]
     roles_sought_bits: npt.NDArray[np.int16]
+    #: the community's text corrections (:mod:`matcher.matching.textspace`), None: raw cosines;
+    #: ``offers`` and ``needs`` are then the corrected vectors, and each row's hub terms are
+    #: taken off its cosines
+    space: TextSpace | None = None
+    hub_offers: npt.NDArray[np.float32] | None = None
+    hub_needs: npt.NDArray[np.float32] | None = None
 
     @classmethod
     def build(
-        cls, profiles: Sequence[Profile], vectors: Sequence[ProfileVectors], dim: int
+        cls,
+        profiles: Sequence[Profile],
+        vectors: Sequence[ProfileVectors],
+        dim: int,
+        space: TextSpace | None = None,
     ) -> CandidateTable:
-        """Stack profiles and their vectors into columns."""
+        """Stack profiles and their vectors into columns (corrected by ``space`` if given).
+
+        Examples
+        --------
+        >>> import numpy as np
+        >>> from matcher.profiles.model import Profile
+        >>> e = np.eye(2, dtype=np.float32)
+        >>> t = CandidateTable.build([Profile("a", "A", "o", "n")], [ProfileVectors(*e[[0, 1, 0]])], 2)
+        >>> t.viewer_terms(t.profiles[0], ProfileVectors(*e[[0, 1, 0]]))[2:]
+        (0.0, 0.0)
+
+        :meth:`updated` replaces and removes rows without rebuilding the others:
+
+        >>> t2 = t.updated([(Profile("b", "B", "o", "n", languages=("fr",)),
+        ...                  ProfileVectors(*e[[1, 0, 1]]))], removed=["a"], dim=2)
+        >>> [p.id for p in t2.profiles], t2.language_codes, t2.row_of
+        (['b'], ('en', 'fr'), {'b': 0})
+        """
         n = len(profiles)
 
         def stack(name: str) -> F32:
@@ -108,10 +136,19 @@ class CandidateTable:
             [[_STRENGTH_CODE[p.preferences.strength(c)] for c in CRITERIA] for p in profiles],
             dtype=np.int8,
         ).reshape(n, len(CRITERIA))
+        offers, needs = stack("offers"), stack("needs")
+        hub_offers = hub_needs = None
+        if space is not None:
+            offers, needs, hub_offers, hub_needs = space.transform(
+                offers,
+                needs,
+                [text_language(p.offers) for p in profiles],
+                [text_language(p.needs) for p in profiles],
+            )
         return cls(
             profiles=tuple(profiles),
-            offers=stack("offers"),
-            needs=stack("needs"),
+            offers=offers,
+            needs=needs,
             values=stack("values"),
             roles_offered=np.array(
                 [_roles_vector(p.roles_offered) for p in profiles], dtype=np.float32
@@ -132,7 +169,36 @@ class CandidateTable:
             id_order=_id_order(profiles),
             roles_offered_bits=_role_bits([p.roles_offered for p in profiles]),
             roles_sought_bits=_role_bits([p.roles_sought for p in profiles]),
+            space=space,
+            hub_offers=hub_offers,
+            hub_needs=hub_needs,
         )
+
+    def viewer_terms(
+        self, viewer: Profile, vectors: ProfileVectors
+    ) -> tuple[F32, F32, float, float]:
+        """The viewer's corrected offers and needs and hub terms ``(h_o, h_n)``, in this
+        table's space (the raw vectors and 0, 0 without one).
+
+        See :meth:`build` for an example.
+        """
+        if self.space is None or self.hub_offers is None or self.hub_needs is None:
+            return vectors.offers, vectors.needs, 0.0, 0.0
+        row = self.row_of.get(viewer.id)
+        if row is not None:
+            return (
+                self.offers[row],
+                self.needs[row],
+                float(self.hub_offers[row]),
+                float(self.hub_needs[row]),
+            )
+        o, n, h_o, h_n = self.space.transform(
+            vectors.offers[None, :],
+            vectors.needs[None, :],
+            [text_language(viewer.offers)],
+            [text_language(viewer.needs)],
+        )
+        return o[0], n[0], float(h_o[0]), float(h_n[0])
 
     def __len__(self) -> int:
         return len(self.profiles)
@@ -148,20 +214,13 @@ class CandidateTable:
         Costs one copy of the columns (no re-encoding, no database read), so one
         profile edit in a large community does not rebuild everything.
 
-        Examples
-        --------
-        >>> import numpy as np
-        >>> from matcher.profiles.model import Profile
-        >>> e = np.eye(2, dtype=np.float32)
-        >>> t = CandidateTable.build([Profile("a", "A", "o", "n")], [ProfileVectors(*e[[0, 1, 0]])], 2)
-        >>> t2 = t.updated([(Profile("b", "B", "o", "n", languages=("fr",)),
-        ...                  ProfileVectors(*e[[1, 0, 1]]))], removed=["a"], dim=2)
-        >>> [p.id for p in t2.profiles], t2.language_codes, t2.row_of
-        (['b'], ('en', 'fr'), {'b': 0})
+        See :meth:`build` for an example.
         """
         drop = set(removed) | {p.id for p, _ in upserts}
         keep = np.array([p.id not in drop for p in self.profiles], dtype=bool)
-        extra = CandidateTable.build([p for p, _ in upserts], [v for _, v in upserts], dim)
+        extra = CandidateTable.build(
+            [p for p, _ in upserts], [v for _, v in upserts], dim, space=self.space
+        )
         codes = tuple(sorted(set(self.language_codes) | set(extra.language_codes)))
         industry_codes = tuple(sorted(set(self.industry_codes) | set(extra.industry_codes)))
 
@@ -204,6 +263,13 @@ class CandidateTable:
             roles_sought_bits=np.concatenate(
                 [self.roles_sought_bits[keep], extra.roles_sought_bits]
             ),
+            space=self.space,
+            hub_offers=None
+            if self.hub_offers is None or extra.hub_offers is None
+            else np.concatenate([self.hub_offers[keep], extra.hub_offers]),
+            hub_needs=None
+            if self.hub_needs is None or extra.hub_needs is None
+            else np.concatenate([self.hub_needs[keep], extra.hub_needs]),
         )
 
 
@@ -452,8 +518,14 @@ def rank_exact(
     w = weights.normalised()
     # einsum, not BLAS: a row's product is then the same bits whatever the number of rows
     # (a pool of the index or the whole table), so both paths give the same scores
-    need_met = np.maximum(_dots(table.offers[idx], viewer_vectors.needs), 0.0)
-    need_back = np.maximum(_dots(table.needs[idx], viewer_vectors.offers), 0.0)
+    v_offers, v_needs, h_o, h_n = table.viewer_terms(viewer, viewer_vectors)
+    need_met = _dots(table.offers[idx], v_needs)
+    need_back = _dots(table.needs[idx], v_offers)
+    if table.hub_offers is not None and table.hub_needs is not None:  # hubness reduction
+        need_met = need_met - table.hub_offers[idx] - np.float32(h_n)
+        need_back = need_back - table.hub_needs[idx] - np.float32(h_o)
+    need_met = np.maximum(need_met, 0.0)
+    need_back = np.maximum(need_back, 0.0)
     denom = need_met + need_back
     reciprocal = np.where(denom > 0, 2 * need_met * need_back / np.where(denom > 0, denom, 1), 0.0)
     values = np.maximum(_dots(table.values[idx], viewer_vectors.values), 0.0)
@@ -516,8 +588,14 @@ def pool_keys(table: CandidateTable, rows: Sequence[int] | None = None) -> F32:
     return np.ascontiguousarray(np.hstack([*parts, seek_norm, none_sought]), dtype=np.float32)
 
 
-def pool_query(viewer: Profile, vectors: ProfileVectors, weights: Weights = Weights()) -> F32:
-    """The query vector of ``viewer`` matching :func:`pool_keys` (see the module docstring).
+def pool_query(
+    viewer: Profile,
+    vectors: ProfileVectors,
+    weights: Weights = Weights(),
+    table: CandidateTable | None = None,
+) -> F32:
+    """The query vector of ``viewer`` matching :func:`pool_keys` (see the module docstring);
+    in ``table``'s text space when given.
 
     Examples
     --------
@@ -528,13 +606,16 @@ def pool_query(viewer: Profile, vectors: ProfileVectors, weights: Weights = Weig
     (28,)
     """
     w = weights.normalised()
+    offers, needs = vectors.offers, vectors.needs
+    if table is not None:
+        offers, needs, _, _ = table.viewer_terms(viewer, vectors)
     seek = _roles_vector(viewer.roles_sought)
     if seek.any():
         seek = seek / seek.sum()
     return np.concatenate(
         [
-            w.reciprocal / 2 * vectors.needs,
-            w.reciprocal / 2 * vectors.offers,
+            w.reciprocal / 2 * needs,
+            w.reciprocal / 2 * offers,
             w.values * vectors.values,
             w.roles / 2 * seek,
             w.roles / 2 * _roles_vector(viewer.roles_offered),

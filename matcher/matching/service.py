@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
@@ -22,7 +22,14 @@ from embeddings.index import IndexMismatch, VectorIndex
 from matcher.access import SEE_SUGGESTIONS, Actor
 from matcher.db import ERASURE_EPOCH
 from matcher.errors import InvalidInput, UnknownProfile
-from matcher.matching.model import Filters, Suggestion, Weights, preference_checks
+from matcher.matching.model import (
+    Filters,
+    PairFit,
+    Suggestion,
+    Weights,
+    filter_reason,
+    preference_checks,
+)
 from matcher.matching.ranking import (
     CandidateTable,
     Ranked,
@@ -33,6 +40,7 @@ from matcher.matching.ranking import (
     rank_exact,
     score_matrix,
 )
+from matcher.matching.textspace import TextSpace, fit_text_space, text_language
 from matcher.profiles import Profile, ProfileService, ProfileVectors
 from matcher.trust import AvoidStore, TrustProvider, TrustStore, ViewerTrust
 
@@ -60,6 +68,14 @@ class MatchSettings:
         Candidates fetched from the index per query before the exact re-rank.
     min_phrase_similarity : float
         Phrase pairs under this cosine are left out of explanations.
+    hubness_k : int
+        Neighbours of the hubness reduction (CSLS, :mod:`matcher.matching.textspace`);
+        0 switches it off.
+    centre_languages : bool
+        Take each language's mean vector away before comparing texts.
+    text_space_from : int
+        Fewest suggestable people for which the text space is fitted: the mean and the
+        neighbours of a handful of people say little about a language or a hub.
     """
 
     weights: Weights = field(default_factory=Weights)
@@ -68,6 +84,14 @@ class MatchSettings:
     exact_below: int = 10_000
     pool: int = 200
     min_phrase_similarity: float = 0.25
+    hubness_k: int = 10
+    centre_languages: bool = True
+    text_space_from: int = 50
+
+    @property
+    def corrects_text(self) -> bool:
+        """Whether the community's text space is fitted (hubness or language centring on)."""
+        return self.hubness_k > 0 or self.centre_languages
 
 
 @dataclass
@@ -147,6 +171,9 @@ class MatchingService:
         self.trust = trust
         self._search: _Search | None = None
         self._lock = threading.RLock()
+        #: ``left_out(viewer) -> ids`` of people a viewer chose not to see again in their
+        #: suggestions (one way only; registered by the community: the people they skipped)
+        self.left_out: list[Callable[[str], Collection[str]]] = []
 
     def _catch_up_limit(self, size: int) -> int:
         """Most changes applied incrementally; past it a full rebuild is cheaper."""
@@ -192,9 +219,27 @@ class MatchingService:
             p for p in self.profiles.store.profiles() if p.suggestable and p.id in vectors
         ]
         dim = self.encoder.dim
-        table = CandidateTable.build(candidates, [vectors[p.id] for p in candidates], dim)
+        rows = [vectors[p.id] for p in candidates]
+        space = self._fit_space(candidates, rows, dim)
+        table = CandidateTable.build(candidates, rows, dim, space=space)
         index = self._index_for(table, version) if self._wants_index(len(table)) else None
         return _Search(version, table, vectors, index)
+
+    def _fit_space(
+        self, profiles: Sequence[Profile], vectors: Sequence[ProfileVectors], dim: int
+    ) -> TextSpace | None:
+        """The community's text corrections, fitted on its suggestable people (or None)."""
+        s = self.settings
+        if not s.corrects_text or len(profiles) < s.text_space_from:
+            return None
+        return fit_text_space(
+            np.stack([v.offers for v in vectors]).astype(np.float32).reshape(-1, dim),
+            np.stack([v.needs for v in vectors]).astype(np.float32).reshape(-1, dim),
+            [text_language(p.offers) for p in profiles],
+            [text_language(p.needs) for p in profiles],
+            k=s.hubness_k,
+            centre_languages=s.centre_languages,
+        )
 
     def _catch_up(self, state: _Search, changed: set[str], version: int) -> _Search:
         ids = sorted(changed)
@@ -410,13 +455,77 @@ class MatchingService:
         vv = state.vectors.get(profile_id)
         if vv is None:  # pragma: no cover - _state encodes every profile
             raise UnknownProfile(f"profile {profile_id!r} has no vectors yet", field="id")
-        # avoid lists, "not a fit" feedback and declined introductions, both ways
+        # avoid lists, "not a fit" feedback and declined introductions, both ways; and the
+        # people the viewer skipped
         avoided = self.avoids.avoided_either_way(profile_id) | self.pairs.kept_apart(profile_id)
+        for left_out in self.left_out:
+            avoided |= set(left_out(profile_id))
         viewer_trust = self.trust.viewer_trust(profile_id) if self.trust is not None else None
         if viewer_trust is not None and viewer_trust.has_edges:
             return self._suggest_trusted(viewer, vv, state, k, avoided, viewer_trust, explain)
         ranked = self._rank(viewer, vv, state, k, avoided)
         return [self._suggestion(viewer, vv, state, r, phrases=explain) for r in ranked]
+
+    def explain(self, viewer: str, candidate: str, *, actor: Actor | None) -> PairFit:
+        """Why ``candidate`` fits ``viewer``: the same score and explanation as on a
+        suggestion card (owner or admin), whether or not they are among the suggestions.
+
+        For a member's page, an introduction request, the inbox. The candidate must be
+        visible to the caller (else :class:`UnknownProfile`). Hard filters (consent,
+        must-haves both ways) are told in ``kept_apart``; avoid lists and feedback are not
+        applied: they are private, and the pair's fit is a fact of the two profiles.
+
+        Examples
+        --------
+        >>> from embeddings.encoder import FakeEncoder
+        >>> from matcher.access import ADMIN
+        >>> from matcher.schema import connect
+        >>> profiles = ProfileService(connect(), FakeEncoder(dim=64))
+        >>> _ = profiles.import_profiles([
+        ...     {"id": "ana", "name": "Ana", "offers": "python code", "needs": "sales"},
+        ...     {"id": "bob", "name": "Bob", "offers": "sales", "needs": "python code"},
+        ...     {"id": "cyd", "name": "Cyd", "offers": "sales", "needs": "design",
+        ...      "languages": "fr"},
+        ... ])
+        >>> matching = MatchingService(profiles)
+        >>> fit = matching.explain("ana", "bob", actor=ADMIN)
+        >>> fit.suggestion.match == matching.suggest("ana", k=1, actor=ADMIN)[0].match
+        True
+        >>> matching.explain("ana", "cyd", actor=ADMIN).kept_apart
+        'no common language'
+        """
+        SEE_SUGGESTIONS.require(actor, viewer)
+        other = self.profiles.get_profile(candidate, actor=actor)  # hidden: unknown
+        state = self._state()
+        me = self.profiles.store.get_profile(viewer)
+        if me is None:
+            raise UnknownProfile(f"no profile {viewer!r}", field="id", value=viewer)
+        reason = filter_reason(me, other, self.settings.filters)
+        vv, cv = state.vectors.get(viewer), state.vectors.get(candidate)
+        if reason is not None or vv is None or cv is None:
+            return PairFit(viewer, candidate, None, reason or "not encoded yet")
+        # the candidate alone in a table: rank_exact scores a row as it does in a full one
+        one = _Search(
+            state.version, CandidateTable.build([other], [cv], self.encoder.dim), {}, None
+        )
+        one.vectors[candidate] = cv
+        ranked = self._exact(me, vv, one, 1, set())
+        if not ranked:  # pragma: no cover - filter_reason gives rank_exact's verdicts
+            return PairFit(viewer, candidate, None, "kept apart by the filters")
+        r = ranked[0]
+        s = self._suggestion(me, vv, one, r)
+        vt = self.trust.viewer_trust(viewer) if self.trust is not None else None
+        if vt is not None and vt.has_edges and self.trust is not None:
+            trust, again = vt.trust.get(candidate, 0.0), candidate in vt.again
+            score = round(self.trust.settings.blend(r.score, trust, float(again)), 6)
+            s = replace(
+                s,
+                score=score,
+                trust=round(trust, 6),
+                worked_together_again=again,
+                intro_path=self.trust.intro_path(viewer, candidate),
+            )
+        return PairFit(viewer, candidate, s)
 
     def suggested_profiles(self, suggestions: Sequence[Suggestion]) -> dict[str, Profile]:
         """The profiles of the people in ``suggestions``, by id (to show their names).
@@ -462,10 +571,9 @@ class MatchingService:
         size = max(3 * k, 30)
         pool = self._rank(viewer, vv, state, size, avoided)
         have = {r.row for r in pool}
-        trusted = sorted(((-t, cid) for cid, t in vt.trust.items() if t > 0))[:size]
         extra = [
             row
-            for _, cid in trusted
+            for cid, _ in vt.most_trusted(size)
             if (row := state.table.row_of.get(cid)) is not None and row not in have
         ]
         if extra:  # the filters, must-haves and avoid lists apply to them as to the pool
@@ -478,11 +586,18 @@ class MatchingService:
             rescored.append((round(score, 6), cid, r, trust, again))
         rescored.sort(key=lambda item: (-item[0], item[1]))
         out = []
+        paths = self.trust.intro_paths_to(viewer.id, [item[1] for item in rescored[:k]])
         for score, cid, r, trust, again in rescored[:k]:
             s = self._suggestion(viewer, vv, state, replace(r, score=score), phrases=explain)
-            path = self.trust.intro_path(viewer.id, cid)
+            path = paths.get(cid, ())
             out.append(
-                replace(s, trust=round(trust, 6), worked_together_again=again, intro_path=path)
+                replace(
+                    s,
+                    score=score,
+                    trust=round(trust, 6),
+                    worked_together_again=again,
+                    intro_path=path,
+                )
             )
         return out
 
@@ -518,7 +633,7 @@ class MatchingService:
 
         if state.index is None:
             return exact()
-        query = pool_query(viewer, vv, s.weights)
+        query = pool_query(viewer, vv, s.weights, state.table)
         pool = s.pool
         while True:
             with self._lock:  # the index is patched in place by _catch_up
@@ -560,6 +675,7 @@ class MatchingService:
             roles_i_bring=why.roles_i_bring,
             common_languages=why.common_languages,
             preferences=preference_checks(viewer, cand, self.settings.filters),
+            match=ranked.score,
         )
 
     # ------------------------------------------------------------ pairs

@@ -42,11 +42,9 @@ class PrivacyStore:
     Examples
     --------
     >>> from matcher.schema import connect
-    >>> from matcher.profiles import ProfileStore, check_profile
+    >>> from matcher.profiles import ProfileStore
     >>> db = connect()
-    >>> with db.transaction():
-    ...     _ = ProfileStore(db).put_profile(check_profile({"id": "ana", "name": "A",
-    ...                                                     "offers": "o", "needs": "n"}))
+    >>> ProfileStore(db).put_bare("ana")
     >>> PrivacyStore(db).references("ana", [("profiles", "id"), ("avoids", "owner")])
     {('profiles', 'id'): 1}
     """

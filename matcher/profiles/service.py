@@ -191,7 +191,9 @@ class ProfileService:
         with self.db.transaction():
             for profile in good:
                 (created if self.store.put_profile(profile) else updated).append(profile.id)
-        encoded = self.ensure_vectors([p.id for p in good], progress=progress)
+        # the profiles just validated and written, not read back and validated again
+        latest = list({p.id: p for p in good}.values())
+        encoded = self.ensure_vectors(profiles=latest, progress=progress)
         return ImportReport(
             created=tuple(created),
             updated=tuple(updated),
@@ -200,16 +202,24 @@ class ProfileService:
         )
 
     # -------------------------------------------------------------- vectors
-    def ensure_vectors(self, ids: Sequence[str] | None = None, *, progress: bool = False) -> int:
+    def ensure_vectors(
+        self,
+        ids: Sequence[str] | None = None,
+        *,
+        profiles: Sequence[Profile] | None = None,
+        progress: bool = False,
+    ) -> int:
         """Encode the texts that changed (or were never encoded with this model); return how many.
 
         Each field is encoded whole (for search) and phrase by phrase (for
         explanations). A text whose hash and model match the stored vector is
-        not encoded again.
+        not encoded again. ``profiles``: the stored profiles themselves (an import has
+        them), instead of reading ``ids`` back from the store.
         """
         model = self.encoder.name
         known = self.store.vector_hashes(model)
-        profiles = self.store.profiles(ids)
+        if profiles is None:
+            profiles = self.store.profiles(ids)
         todo: list[tuple[str, str, str, tuple[str, ...]]] = []
         for p in profiles:
             for f in FIELDS:

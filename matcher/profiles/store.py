@@ -78,6 +78,24 @@ class ProfileStore:
         self.db = db
 
     # -------------------------------------------------------------- profiles
+    def put_bare(self, *ids: str) -> None:
+        """Bare profiles (name = id, offers ``o``, needs ``n``) in one transaction: the
+        people of other domains' examples and tests.
+
+        Examples
+        --------
+        >>> from matcher.schema import connect
+        >>> store = ProfileStore(connect())
+        >>> store.put_bare("ana", "bob")
+        >>> store.count_profiles()
+        2
+        """
+        with self.db.transaction():
+            for pid in ids:
+                self.put_profile(
+                    check_profile({"id": pid, "name": pid, "offers": "o", "needs": "n"})
+                )
+
     def put_profile(self, profile: Profile) -> bool:
         """Insert or replace a profile; True if it was new. Must run in a transaction."""
         self.db.require_transaction()

@@ -4,7 +4,15 @@ The public face of the domain.
 """
 
 from matcher.security.idempotency import Claim, IdempotencyStore, Replay, request_fingerprint
-from matcher.security.model import Bucket, Limit, check_token, new_token, take, token_hash
+from matcher.security.model import (
+    Bucket,
+    Limit,
+    TokenInfo,
+    check_token,
+    new_token,
+    take,
+    token_hash,
+)
 from matcher.security.service import SecurityService, SecuritySettings
 from matcher.security.store import SecurityStore, StoredToken
 
@@ -18,6 +26,7 @@ __all__ = [
     "SecuritySettings",
     "SecurityStore",
     "StoredToken",
+    "TokenInfo",
     "check_token",
     "new_token",
     "request_fingerprint",

@@ -35,6 +35,7 @@ service already has; a per-process limiter would multiply the limit by the worke
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import hashlib
 import math
 import re
@@ -48,6 +49,7 @@ __all__ = [
     "PREFIX",
     "Bucket",
     "Limit",
+    "TokenInfo",
     "check_token",
     "new_token",
     "take",
@@ -123,6 +125,27 @@ def token_hash(token: str) -> str:
     '93ba558f09f9'
     """
     return hashlib.sha256(token.encode()).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class TokenInfo:
+    """A token as its owner sees it in a list: its public id (12 hex digits of its hash: it
+    names the row and reveals nothing of the secret), role, label and dates.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> t = TokenInfo("93ba558f09f9", "ana", "member", "laptop", dt.datetime(2026, 1, 1, tzinfo=dt.UTC), None)
+    >>> t.id
+    '93ba558f09f9'
+    """
+
+    id: str
+    profile_id: str | None
+    role: str
+    label: str
+    created_at: dt.datetime
+    expires_at: dt.datetime | None
 
 
 @dataclass(frozen=True, slots=True)

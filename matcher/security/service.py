@@ -11,10 +11,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from matcher.access import ISSUE_TOKEN, Actor, Role
-from matcher.errors import InvalidInput, NotAuthenticated, Throttled, UnknownProfile
+from matcher.access import ISSUE_TOKEN, OWN_ACCOUNT, Actor, Role
+from matcher.errors import InvalidInput, NotAuthenticated, Throttled, UnknownItem, UnknownProfile
 from matcher.profiles import Profile, ProfileService
-from matcher.security.model import Limit, check_token, new_token, token_hash
+from matcher.security.model import Limit, TokenInfo, check_token, new_token, token_hash
 from matcher.security.store import SecurityStore
 
 __all__ = ["SecurityService", "SecuritySettings"]
@@ -76,6 +76,9 @@ class SecurityService:
         self.store = SecurityStore(profiles.db)
         self.settings = settings or SecuritySettings()
         self.clock = clock or (lambda: dt.datetime.now(dt.UTC))
+        #: other ways a member id is known without a profile (an account, signed up but
+        #: with no profile yet, may hold tokens); the community adds the accounts' check
+        self.members: list[Callable[[str], bool]] = []
 
     def sign_up(self, raw: Mapping[str, Any]) -> tuple[Profile, str]:
         """Create a profile and a member token for it; returns both (the token is shown once)."""
@@ -108,7 +111,11 @@ class SecurityService:
                 hint="pass the id of the member's profile",
             )
         with self.db.transaction():
-            if profile_id is not None and self.profiles.store.get_profile(profile_id) is None:
+            if (
+                profile_id is not None
+                and self.profiles.store.get_profile(profile_id) is None
+                and not any(known(profile_id) for known in self.members)
+            ):
                 raise UnknownProfile(
                     f"no profile {profile_id!r}", field="profile", value=profile_id
                 )
@@ -121,6 +128,26 @@ class SecurityService:
         actor = ISSUE_TOKEN.require(actor)
         self.throttle("token", actor.profile_id or "admin")
         return self.create_token(profile_id, role=role, label=label)
+
+    def own_token(self, member_id: str, *, label: str = "", actor: Actor | None) -> str:
+        """A member creates a token for their own scripts (account page, ``POST /me/tokens``);
+        throttled like an admin's. Returned once; only its hash is kept."""
+        OWN_ACCOUNT.require(actor, member_id, what="create a token")
+        self.throttle("token", member_id)
+        return self.create_token(member_id, role="member", label=label[:120])
+
+    def tokens(self, member_id: str | None, *, actor: Actor | None) -> list[TokenInfo]:
+        """The member's tokens (``None``: every token, admins only), never their secrets."""
+        OWN_ACCOUNT.require(actor, member_id, what="list the tokens")
+        return self.store.listed(member_id)
+
+    def revoke_token(self, member_id: str | None, token_id: str, *, actor: Actor | None) -> None:
+        """Revoke one token by its public id: refused at once on the next request.
+        ``member_id`` None (admins only) revokes any token."""
+        OWN_ACCOUNT.require(actor, member_id, what="revoke a token")
+        with self.db.transaction():
+            if not self.store.revoke(member_id, token_id):
+                raise UnknownItem(f"no token {token_id!r}", field="token", value=token_id)
 
     def authenticate(self, token: str | None) -> Actor | None:
         """The actor behind a bearer token; None for no token; NotAuthenticated for a bad one.

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from matcher.db import Database
-from matcher.security.model import Bucket, Limit, take
+from matcher.security.model import Bucket, Limit, TokenInfo, take
 
 __all__ = ["SecurityStore", "StoredToken", "m_security", "m_tokens"]
 
@@ -116,6 +116,39 @@ class SecurityStore:
             [person],
         ).fetchall()
         return [(r[0], r[1], r[2]) for r in rows]
+
+    def listed(self, person: str | None) -> list[TokenInfo]:
+        """The tokens of a person (None: every token), oldest first, by their public id."""
+        where, params = ("WHERE profile_id = ?", [person]) if person is not None else ("", [])
+        rows = self.db.execute(
+            "SELECT substr(token_hash, 1, 12), profile_id, role, label, created_at, expires_at"
+            f" FROM tokens {where} ORDER BY created_at, token_hash",
+            params,
+        ).fetchall()
+        return [
+            TokenInfo(
+                r[0],
+                r[1],
+                r[2],
+                r[3] or "",
+                dt.datetime.fromisoformat(r[4]),
+                dt.datetime.fromisoformat(r[5]) if r[5] else None,
+            )
+            for r in rows
+        ]
+
+    def revoke(self, person: str | None, token_id: str) -> int:
+        """Delete the token whose public id is ``token_id`` (a person's own when ``person``
+        is given); how many rows went (0 or 1). Must run in a transaction."""
+        self.db.require_transaction()
+        if len(token_id) != 12 or not all(c in "0123456789abcdef" for c in token_id):
+            return 0
+        sql = "DELETE FROM tokens WHERE substr(token_hash, 1, 12) = ?"
+        params: list[str] = [token_id]
+        if person is not None:
+            sql += " AND profile_id = ?"
+            params.append(person)
+        return int(self.db.execute(sql, params).rowcount)
 
     def forget(self, person: str) -> int:
         """Delete the person's tokens and the throttle bucket keyed by their id (tokens they

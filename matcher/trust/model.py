@@ -16,7 +16,9 @@ Pure core, no I/O: times come in as arguments. The rules:
   rater about the other (see :mod:`graph.trust`: it lowers the other for the
   rater and for those who trust the rater directly, never further).
 * An **endorsement** (A vouches for a skill of B) is a weak one-way edge A -> B of
-  ``endorsement_weight``, counted once per pair whatever the number of skills.
+  ``endorsement_weight``, counted once per pair whatever the number of skills. It
+  never lowers B: trust is normalised by the out-weight (``normalise="out"``), so
+  endorsements B receives do not enter B's degree.
 * An **introduction** is double opt-in: accepted only when the target and the
   connector (if any) both accept; a decline shows as ``not accepted`` with no
   reason; unanswered requests expire.
@@ -34,12 +36,14 @@ Pure core, no I/O: times come in as arguments. The rules:
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import TYPE_CHECKING, Literal, Protocol, TypeVar
+from typing import TYPE_CHECKING, Literal, Protocol, TypeVar, runtime_checkable
 
+from graph.live import LiveTrustGraph, Part
 from graph.trust import TrustGraph
 from matcher.errors import InvalidInput, Throttled
 
@@ -51,6 +55,7 @@ __all__ = [
     "IntroStatus",
     "Introduction",
     "InviteLimits",
+    "RankedTrust",
     "TrustProvider",
     "TrustSettings",
     "Verdict",
@@ -60,6 +65,9 @@ __all__ = [
     "check_rating",
     "collaboration_edges",
     "intro_status",
+    "live_graph",
+    "live_graph_rows",
+    "pair_parts",
     "parse_context",
     "recency",
     "redact_for",
@@ -95,7 +103,7 @@ class IntroStatus(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class TrustSettings:
-    """How trust is computed (every parameter is documented in the README's trust section).
+    """How trust is computed (every parameter is documented in docs/domains/trust.md).
 
     Parameters
     ----------
@@ -106,7 +114,18 @@ class TrustSettings:
     endorsement_weight : float
         Weight of an endorsement edge (weak).
     alpha, steps, normalise, degree_prior, negative_weight
-        Passed to :func:`graph.trust.personalized_trust`.
+        Passed to :func:`graph.local.local_trust` (and to the exact
+        :func:`graph.trust.personalized_trust` they approximate).
+    tol : float
+        Error allowed on each trust value (in [0, 1], relative to the most trusted
+        person): local trust stops pushing once every remaining residual is under it,
+        and reports the bound it holds (tested against the exact computation).
+    max_pushes : int or None
+        Work budget of one viewer's trust (arc visits); a viewer whose neighbourhood
+        needs more gets a looser, reported bound. None: no budget.
+    min_seeds : int
+        Legitimacy (:func:`graph.legitimacy.legitimacy`) is applied once at least this many
+        members are known to be real (checked in at an event); 0 turns it off.
     intro_ttl_days : int
         An introduction request not answered in this many days expires.
     max_hops, paths_k
@@ -130,9 +149,12 @@ class TrustSettings:
     endorsement_weight: float = 0.1
     alpha: float = 0.85
     steps: int | None = None
-    normalise: Literal["degree", "none"] = "degree"
+    normalise: Literal["out", "degree", "none"] = "out"
     degree_prior: float = 1.0
     negative_weight: float = 1.0
+    tol: float = 0.02
+    max_pushes: int | None = 200_000
+    min_seeds: int = 5
     intro_ttl_days: int = 14
     max_hops: int = 3
     paths_k: int = 3
@@ -147,6 +169,12 @@ class TrustSettings:
             "alpha": (0 <= self.alpha < 1, "use 0.85"),
             "negative_weight": (self.negative_weight >= 0, "use 1"),
             "degree_prior": (self.degree_prior >= 0, "use 1"),
+            "tol": (0 < self.tol < 1, "use 0.02"),
+            "max_pushes": (
+                self.max_pushes is None or self.max_pushes >= 1,
+                "use 200000, or None for no budget",
+            ),
+            "min_seeds": (self.min_seeds >= 0, "use 5, or 0 to turn legitimacy off"),
             "intro_ttl_days": (self.intro_ttl_days >= 1, "use 14"),
             "max_hops": (1 <= self.max_hops <= 3, "use 3"),
             "paths_k": (1 <= self.paths_k <= 10, "use 3"),
@@ -163,6 +191,9 @@ class TrustSettings:
             "alpha": "in [0, 1)",
             "negative_weight": ">= 0",
             "degree_prior": ">= 0",
+            "tol": "in (0, 1)",
+            "max_pushes": ">= 1 or None",
+            "min_seeds": ">= 0",
             "intro_ttl_days": ">= 1",
             "max_hops": "1, 2 or 3",
             "paths_k": "between 1 and 10",
@@ -337,8 +368,13 @@ def collaboration_edges(
             if r < 0
         ]
         return 0.0, claims
+    return round(decay * _rated(ra, rb, settings), 12), []
+
+
+def _rated(ra: int, rb: int, settings: TrustSettings) -> float:
+    """Weight of a confirmed collaboration rated ``ra``, ``rb`` >= 0 (unrated: 0), undecayed."""
     b = settings.base_weight
-    return round(decay * (b + (1 - b) * (ra + rb) / 4), 12), []
+    return b + (1 - b) * (ra + rb) / 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -380,6 +416,119 @@ def build_graph(
     pairs = sorted({(e.endorser, e.endorsed) for e in endorsements if e.endorser != e.endorsed})
     arcs = [(a, b, settings.endorsement_weight) for a, b in pairs]
     return TrustGraph(edges, arcs=arcs, negatives=negatives, nodes=people)
+
+
+def pair_parts(
+    collaborations: Iterable[Collaboration],
+    a: str,
+    b: str,
+    settings: TrustSettings = TrustSettings(),
+) -> tuple[list[Part], list[Part], list[Part]]:
+    """What the collaborations between ``a`` and ``b`` put in a :class:`graph.live.LiveTrustGraph`.
+
+    Returns the parts of the mutual edge and of the negative claims ``a -> b`` and
+    ``b -> a``, each ``(weight with no decay, ended)``: the live graph decays them at
+    query time, as :func:`collaboration_edges` would on that day. Collaborations of
+    other pairs are ignored. After any write on a collaboration, a service calls
+    ``set_edge(a, b, edge)``, ``set_negative(a, b, ab)`` and ``set_negative(b, a, ba)``.
+
+    Examples
+    --------
+    >>> end = dt.date(2022, 1, 1)
+    >>> cs = [Collaboration("c1", "a", "b", "p", dt.date(2021, 1, 1), end,
+    ...                     CollabStatus.CONFIRMED, 2, 2),
+    ...       Collaboration("c2", "b", "a", "q", dt.date(2023, 1, 1), None,
+    ...                     CollabStatus.CONFIRMED, -2, 1)]
+    >>> pair_parts(cs, "a", "b")
+    ([(1.0, datetime.date(2022, 1, 1))], [], [(-1.0, None)])
+    """
+    edge: list[Part] = []
+    claims: dict[str, list[Part]] = {a: [], b: []}
+    for c in collaborations:
+        if {c.proposer, c.partner} != {a, b}:
+            continue
+        weight, negatives = collaboration_edges(c, c.ended or c.started, settings)  # no decay
+        if weight > 0:
+            edge.append((weight, c.ended))
+        for rater, _, w in negatives:
+            claims[rater].append((w, c.ended))
+    return edge, claims[a], claims[b]
+
+
+def live_graph(
+    collaborations: Iterable[Collaboration],
+    endorsements: Iterable[Endorsement],
+    *,
+    settings: TrustSettings = TrustSettings(),
+    people: Iterable[str] = (),
+    progress: Callable[[int], None] | None = None,
+) -> LiveTrustGraph:
+    """The community's trust graph as a :class:`graph.live.LiveTrustGraph` (the cold start).
+
+    The same rules as :func:`build_graph`, with the decay left to query time: on
+    any day, ``live_graph(...).snapshot(as_of=day)`` has the weights of
+    ``build_graph(..., as_of=day)``.
+
+    Examples
+    --------
+    >>> cs = [Collaboration("c1", "a", "b", "p", dt.date(2020, 1, 1), dt.date(2022, 1, 1),
+    ...                     CollabStatus.CONFIRMED, 2, 2)]
+    >>> g = live_graph(cs, [Endorsement("b", "c", "sales")])
+    >>> g.weight("a", "b", as_of=dt.date(2024, 1, 1)), g.weight("b", "c", as_of=dt.date(2024, 1, 1))
+    (0.5, 0.1)
+    """
+    return live_graph_rows(
+        (
+            (c.proposer, c.partner, c.ended, c.proposer_rating, c.partner_rating)
+            for c in collaborations
+            if c.counts
+        ),
+        ((e.endorser, e.endorsed) for e in endorsements),
+        settings=settings,
+        people=people,
+        progress=progress,
+    )
+
+
+def live_graph_rows(
+    confirmed: Iterable[tuple[str, str, dt.date | None, int | None, int | None]],
+    endorsements: Iterable[tuple[str, str]],
+    *,
+    settings: TrustSettings = TrustSettings(),
+    people: Iterable[str] = (),
+    progress: Callable[[int], None] | None = None,
+) -> LiveTrustGraph:
+    """:func:`live_graph` from plain rows: confirmed collaborations as ``(proposer, partner,
+    ended, proposer_rating, partner_rating)`` and endorsements as ``(endorser, endorsed)``
+    (the cold build of a service: no object per row).
+
+    Examples
+    --------
+    >>> g = live_graph_rows([("a", "b", None, 2, 2), ("a", "c", None, -2, 1)], [("b", "c")])
+    >>> day = dt.date(2024, 1, 1)
+    >>> g.weight("a", "b", as_of=day), g.weight("b", "c", as_of=day), g.negative("a", "c", as_of=day)
+    (1.0, 0.1, -1.0)
+    """
+    edges: list[tuple[str, str, float, dt.date | None]] = []
+    negatives: list[tuple[str, str, float, dt.date | None]] = []
+    for a, b, ended, ra, rb in confirmed:  # the rule of collaboration_edges, without decay
+        ra, rb = ra or 0, rb or 0
+        if ra < 0 or rb < 0:
+            if ra < 0:
+                negatives.append((a, b, round(ra / 2, 12), ended))
+            if rb < 0:
+                negatives.append((b, a, round(rb / 2, 12), ended))
+        else:
+            edges.append((a, b, round(_rated(ra, rb, settings), 12), ended))
+    pairs = sorted({(x, y) for x, y in endorsements if x != y})
+    return LiveTrustGraph.from_edges(
+        edges,
+        arcs=[(x, y, settings.endorsement_weight, None) for x, y in pairs],
+        negatives=negatives,
+        nodes=people,
+        half_life_days=settings.half_life_days,
+        progress=progress,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -444,6 +593,29 @@ class ViewerTrust:
     again: frozenset[str] = frozenset()
     has_edges: bool = False
 
+    def most_trusted(self, k: int) -> list[tuple[str, float]]:
+        """The ``k`` most trusted people (trust > 0), best first, ties by id; without sorting
+        everyone when ``trust`` can rank itself (a :class:`graph.local.LocalTrust`).
+
+        Examples
+        --------
+        >>> ViewerTrust("ana", {"bob": 0.5, "cy": 1.0, "dan": 0.0}).most_trusted(5)
+        [('cy', 1.0), ('bob', 0.5)]
+        """
+        if isinstance(self.trust, RankedTrust):
+            return self.trust.top(k)
+        ranked = heapq.nsmallest(k, ((-t, pid) for pid, t in self.trust.items() if t > 0))
+        return [(pid, -t) for t, pid in ranked]
+
+
+@runtime_checkable
+class RankedTrust(Protocol):
+    """A mapping of trust that returns its top ``k`` itself (:class:`graph.local.LocalTrust`)."""
+
+    def top(self, k: int = 20, *, exclude: Iterable[str] = ()) -> list[tuple[str, float]]:
+        """The ``k`` most trusted, best first."""
+        ...
+
 
 class TrustProvider(Protocol):
     """What :class:`matcher.matching.service.MatchingService` asks of a trust service while suggesting."""
@@ -456,6 +628,10 @@ class TrustProvider(Protocol):
 
     def intro_path(self, viewer: str, candidate: str) -> tuple[str, ...]:
         """The best warm-intro path from viewer to candidate (empty if none)."""
+        ...
+
+    def intro_paths_to(self, viewer: str, candidates: Iterable[str]) -> dict[str, tuple[str, ...]]:
+        """:meth:`intro_path` to each of ``candidates`` (a page of suggestions at once)."""
         ...
 
 

@@ -4,6 +4,19 @@ Routes and CLI commands call one method here. Permissions come from an
 :class:`matcher.access.Actor`: a member acts only as themselves; ratings and
 notes given, trust scores, intro paths and introductions are private to the
 people involved; avoid lists are never shown, they only remove people.
+
+Trust at scale (issue 21). The service holds the community's trust graph in memory as a
+:class:`graph.live.LiveTrustGraph`, built once (:meth:`TrustService.warm`, the cold start)
+and then kept up to date in place: every write that changes trust appends to the store's
+change log (kind ``trust`` of :mod:`matcher.db`'s one change log: a pair whose collaborations changed, an endorsement, the
+ties of an erased person), and every read first applies what was logged since (a few
+rows read again, by any process sharing the database). Decay is applied when trust is
+read, so a new day needs no rebuild. One viewer's trust is local
+(:func:`graph.local.local_trust`: a forward push whose cost follows the viewer's
+neighbourhood, within ``TrustSettings.tol`` of the exact personalised PageRank), and,
+once enough members are known to be real (``seeds``: checked in at an event), it is
+weighed by their legitimacy (:func:`graph.legitimacy.legitimacy`, refreshed in the
+background), which keeps clusters of fake accounts out past 20 attack edges.
 """
 
 from __future__ import annotations
@@ -12,11 +25,18 @@ import datetime as dt
 import logging
 import secrets
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
+import numpy as np
+import numpy.typing as npt
+
+from graph.legitimacy import legitimacy
+from graph.live import LiveTrustGraph, TrustView, day_number
+from graph.local import LocalTrust, local_trust
 from graph.paths import TrustPath, trusted_paths
-from graph.trust import TrustGraph, personalized_trust
+from graph.trust import TrustGraph
 from matcher.access import (
     ACT_AS,
     ANSWER_COLLABORATION,
@@ -27,7 +47,7 @@ from matcher.access import (
     put_forward,
     signed_in,
 )
-from matcher.db import ERASURE_EPOCH, Database
+from matcher.db import Database
 from matcher.errors import (
     Conflict,
     InvalidInput,
@@ -35,6 +55,7 @@ from matcher.errors import (
     UnknownIntroduction,
     UnknownProfile,
 )
+from matcher.notices import Notice, NoticeKind, Notify, announce
 from matcher.profiles import Profile, ProfileStore
 from matcher.trust.model import (
     MAX_TEXT,
@@ -46,14 +67,16 @@ from matcher.trust.model import (
     InviteLimits,
     TrustSettings,
     ViewerTrust,
-    build_graph,
     check_invitation,
     check_rating,
     intro_status,
+    live_graph,
+    live_graph_rows,
+    pair_parts,
     redact_for,
     would_work_again,
 )
-from matcher.trust.store import AvoidStore, TrustStore
+from matcher.trust.store import ARC, PAIR, SWEEP, AvoidStore, TrustChange, TrustStore
 
 __all__ = ["IntroView", "TrustService"]
 
@@ -94,16 +117,14 @@ class IntroView:
     contact: tuple[tuple[str, str], ...] = ()
 
 
-@dataclass
-class _Cached:
-    """The trust graph of one day, and the rows it was built from (caught up from the log)."""
+@dataclass(frozen=True, slots=True)
+class _Legitimacy:
+    """Legitimacy per graph row, and what it was computed from."""
 
-    version: int  # the trust head of the change log
-    epoch: int  # the erasure head: an erasure reloads everything
-    as_of: dt.date
-    graph: TrustGraph
-    collaborations: dict[str, Collaboration]  # confirmed ones, by id
-    endorsements: frozenset[Endorsement]
+    values: npt.NDArray[np.float64]
+    day: dt.date
+    writes: int
+    at: float  # time.monotonic() of the computation
 
 
 class TrustService:
@@ -120,16 +141,17 @@ class TrustService:
         How many introduction requests a member may send.
     visible : callable, optional
         ``visible(profile, actor)``: the visibility rule (see :attr:`visible`).
+    seeds : callable, optional
+        ``seeds()``: members known to be real (see :attr:`seeds`).
+    background : bool
+        Refresh legitimacy and compact the graph on a background thread (True), or
+        in the query that finds them due (False: deterministic, for tests).
 
     Examples
     --------
-    >>> from matcher.profiles import check_profile
     >>> from matcher.schema import connect
     >>> db = connect()
-    >>> with db.transaction():
-    ...     for pid in ("ana", "bob", "cy"):
-    ...         _ = ProfileStore(db).put_profile(check_profile({"id": pid, "name": pid,
-    ...                                                         "offers": "o", "needs": "n"}))
+    >>> ProfileStore(db).put_bare("ana", "bob", "cy")
     >>> trust = TrustService(db)
     >>> ana, bob, cy = Actor("ana"), Actor("bob"), Actor("cy")
     >>> c = trust.propose_collaboration("ana", "bob", "shop", "2024-01-01", actor=ana)
@@ -152,6 +174,8 @@ class TrustService:
         clock: Callable[[], dt.datetime] | None = None,
         limits: InviteLimits | None = None,
         visible: Callable[[Profile, Actor | None], bool] | None = None,
+        seeds: Callable[[], Iterable[str]] | None = None,
+        background: bool = True,
     ) -> None:
         self.db = db
         #: the visibility rule for the people named in requests (the profile service's,
@@ -160,10 +184,22 @@ class TrustService:
         self.store = TrustStore(db)
         self.avoids = AvoidStore(db)
         self.people = ProfileStore(db)
+        #: told of each introduction request and answer, in its transaction (the inbox)
+        self.on_notice: list[Notify] = []
         self.settings = settings or TrustSettings()
         self.limits = limits or InviteLimits()
         self.clock = clock or _utcnow
-        self._cache: _Cached | None = None
+        #: members known to be real, the seeds of legitimacy (the community's: members
+        #: checked in at an event); legitimacy applies from ``settings.min_seeds`` of them
+        self.seeds = seeds
+        self.background = background
+        self._live: LiveTrustGraph | None = None
+        self._seq = 0  # the last change of the log applied to the live graph
+        self._legit: _Legitimacy | None = None
+        self._trust_view: tuple[tuple[int, float], TrustView] | None = None
+        self._maintaining = False
+        #: seconds the last cold build took (None before the first)
+        self.cold_build_seconds: float | None = None
         self._private_cache: tuple[int, frozenset[str]] | None = None
         self._lock = threading.RLock()
 
@@ -178,10 +214,13 @@ class TrustService:
             raise UnknownProfile(f"no profile {person!r}", field=field, value=person)
 
     def forget_cached(self) -> None:
-        """Drop the cached graph and hidden set (after an erasure: they may name the person)."""
+        """After an erasure: apply it to the live graph now and drop the hidden set (they
+        may name the person)."""
         with self._lock:
-            self._cache = None
             self._private_cache = None
+            self._trust_view = None
+            if self._live is not None:
+                self.live()
 
     @staticmethod
     def _text(value: str, field: str, limit: int = MAX_TEXT) -> str:
@@ -208,59 +247,168 @@ class TrustService:
                 f"{field} must be a date", field=field, value=value, hint="use YYYY-MM-DD"
             ) from None
 
-    #: most people whose trust rows are reloaded one by one; past it, all rows are read
-    CATCH_UP_LIMIT = 1000
+    # ------------------------------------------------------------ the live graph
+    def warm(self, *, progress: Callable[[int], None] | None = None) -> LiveTrustGraph:
+        """Build the live graph now (the cold start), so the first query need not wait.
 
-    def graph(self, *, as_of: dt.date | None = None) -> TrustGraph:
-        """The community's trust graph (cached until a trust write, an erasure or another day).
-
-        The rows it is built from are kept: after trust writes (by this process or
-        another, see the change log of :mod:`matcher.db`) only the rows of the people
-        they name are read again; an erasure reloads them all.
+        ``progress`` is called with the number of records read, every 100,000 (a progress
+        bar); :attr:`cold_build_seconds` says how long it took.
         """
-        day = as_of or self.clock().date()
         with self._lock:
-            version = self.store.trust_version()
-            epoch = self.db.head(ERASURE_EPOCH)
-            cached = self._cache
-            if cached is not None and (cached.version, cached.epoch) == (version, epoch):
-                if cached.as_of == day:
-                    return cached.graph
-                collabs, ends = cached.collaborations, cached.endorsements
-            elif cached is not None and cached.epoch == epoch and version > cached.version:
-                people = self.store.trust_changes(cached.version)
-                if "" in people or len(people) > self.CATCH_UP_LIMIT:
-                    collabs, ends = self._trust_rows()
-                else:
-                    collabs = {
-                        cid: c
-                        for cid, c in cached.collaborations.items()
-                        if c.proposer not in people and c.partner not in people
-                    }
-                    for person in sorted(people):
-                        for c in self.store.collaborations(person, confirmed_only=True):
-                            collabs[c.id] = c
-                    ends = frozenset(
-                        e
-                        for e in cached.endorsements
-                        if e.endorser not in people and e.endorsed not in people
-                    ) | frozenset(self.store.endorsements_of(people))
-            else:
-                collabs, ends = self._trust_rows()
-            graph = build_graph(
-                (collabs[cid] for cid in sorted(collabs)),
-                sorted(ends, key=lambda e: (e.endorsed, e.endorser, e.skill)),
-                as_of=day,
-                settings=self.settings,
-            )
-            self._cache = _Cached(version, epoch, day, graph, collabs, ends)
-            logger.info("trust graph built: %d people, %d arcs", len(graph), graph.n_edges)
-            return graph
+            if self._live is None:
+                return self._cold_start(progress)
+            return self.live()
 
-    def _trust_rows(self) -> tuple[dict[str, Collaboration], frozenset[Endorsement]]:
-        """Every confirmed collaboration (by id) and every endorsement."""
-        collabs = {c.id: c for c in self.store.collaborations(confirmed_only=True)}
-        return collabs, frozenset(self.store.endorsements())
+    def _cold_start(self, progress: Callable[[int], None] | None) -> LiveTrustGraph:
+        start = time.perf_counter()
+        # the log position first: a write landing while the tables are read is applied
+        # again afterwards, which changes nothing (every change re-reads its rows)
+        seq = self.store.last_change()
+        g = live_graph_rows(
+            self.store.confirmed_rows(),
+            self.store.endorsement_pairs(),
+            settings=self.settings,
+            progress=progress,
+        )
+        self._live, self._seq, self._trust_view = g, seq, None
+        self._legit = self._legitimacy(g, self._seed_list(), self.clock().date())
+        self.cold_build_seconds = time.perf_counter() - start
+        logger.info(
+            "trust graph built: %d people, %d arcs in %.2f s",
+            len(g),
+            g.n_arcs,
+            self.cold_build_seconds,
+        )
+        return g
+
+    def live(self) -> LiveTrustGraph:
+        """The community's trust graph, with every change logged so far applied in place.
+
+        Built from the tables the first time (or when this process fell further behind
+        than the log keeps); afterwards each change re-reads only its own rows: the
+        collaborations of one pair, the endorsements from one person to another, or the
+        ties of someone erased.
+        """
+        with self._lock:
+            g = self._live
+            if g is not None and self.db.in_transaction:
+                # this transaction's own changes may still roll back (and their sequence
+                # numbers be reused): they are applied once committed
+                return g
+            changes = None if g is None else self.store.changes_since(self._seq)
+            if g is None or changes is None:
+                if self.db.in_transaction:  # built from uncommitted rows: not kept
+                    return live_graph(
+                        self.store.collaborations(confirmed_only=True),
+                        self.store.endorsements(),
+                        settings=self.settings,
+                    )
+                return self._cold_start(None)
+            for change in changes:
+                self._apply(g, change)
+                self._seq = change.seq
+            return g
+
+    def _apply(self, g: LiveTrustGraph, change: TrustChange) -> None:
+        a, b, s = change.a, change.b, self.settings
+        if change.kind == PAIR and b is not None:
+            edge, ab, ba = pair_parts(self.store.collaborations_between(a, b), a, b, s)
+            if edge or ab or ba or (a in g and b in g):
+                g.set_edge(a, b, edge)
+                g.set_negative(a, b, ab)
+                g.set_negative(b, a, ba)
+        elif change.kind == ARC and b is not None:
+            parts = [(s.endorsement_weight, None)] if self.store.endorses(a, b) else []
+            if parts or (a in g and b in g):
+                g.set_arc(a, b, parts)
+        elif change.kind == SWEEP:
+            g.drop_isolated()
+        else:  # TOUCH: someone tied to ``a`` was erased; whoever has no profile left goes
+            around = g.neighbours(a)
+            alive = {p.id for p in self.people.profiles(sorted(around))}
+            for pid in around - alive:
+                g.remove_node(pid)
+
+    def graph(self, *, as_of: dt.date | None = None) -> TrustView:
+        """The trust graph as seen today (or on ``as_of``): who is in it and each edge's
+        weight, for warm-intro paths (one view per graph state: it caches the rows read)."""
+        g = self.live()
+        day = day_number(as_of or self.clock().date())
+        key = (g.writes, day)
+        with self._lock:
+            if self._trust_view is None or self._trust_view[0] != key:
+                self._trust_view = (key, g.at(day))
+            return self._trust_view[1]
+
+    def snapshot(self, *, as_of: dt.date | None = None) -> TrustGraph:
+        """The whole graph decayed to ``as_of`` (default today) as a static
+        :class:`graph.trust.TrustGraph` (networkx inside: for notebooks and exact checks)."""
+        return self.live().snapshot(as_of=as_of or self.clock().date())
+
+    # ------------------------------------------------------------ legitimacy
+    def _seed_list(self) -> list[str]:
+        return sorted(set(self.seeds())) if self.seeds is not None else []
+
+    def _legitimacy(self, g: LiveTrustGraph, seeds: list[str], day: dt.date) -> _Legitimacy | None:
+        if self.settings.min_seeds == 0 or len(seeds) < self.settings.min_seeds:
+            return None
+        writes = g.writes
+        values = legitimacy(g, seeds, as_of=day)
+        return _Legitimacy(values, day, writes, time.monotonic())
+
+    #: seconds after which legitimacy is computed again (new seeds are taken up)
+    LEGITIMACY_MAX_AGE = 600.0
+
+    def _due(self, g: LiveTrustGraph, day: dt.date) -> tuple[bool, bool]:
+        """(legitimacy due, compaction due)."""
+        leg = self._legit
+        if self.seeds is None or self.settings.min_seeds == 0:
+            due = False
+        elif leg is None:  # too few seeds so far: look again now and then
+            due = self._last_seed_look + self.LEGITIMACY_MAX_AGE < time.monotonic()
+        else:
+            due = (
+                leg.day != day
+                or g.capacity > len(leg.values)  # newcomers count 0 until then
+                or g.writes - leg.writes >= max(50, len(g) // 100)
+                or leg.at + self.LEGITIMACY_MAX_AGE < time.monotonic()
+            )
+        return due, g.n_overlay > max(2_000, g.capacity // 10)
+
+    _last_seed_look = -float("inf")
+
+    def maintain(self, *, wait: bool = False) -> None:
+        """Refresh legitimacy and compact the graph if due; on a background thread unless
+        ``wait`` (or the service was made with ``background=False``)."""
+        self._maintain(self.live(), wait=wait)
+
+    def _maintain(self, g: LiveTrustGraph, *, wait: bool = False) -> None:
+        day = self.clock().date()
+        with self._lock:
+            leg_due, compact_due = self._due(g, day)
+            if self._maintaining or not (leg_due or compact_due):
+                return
+            self._maintaining = True
+            seeds = self._seed_list() if leg_due else []  # read here: this thread's connection
+            if leg_due:
+                self._last_seed_look = time.monotonic()
+
+        def work() -> None:
+            try:
+                if compact_due:
+                    g.compact()
+                if leg_due:
+                    fresh = self._legitimacy(g, seeds, day)
+                    with self._lock:
+                        if self._live is g:
+                            self._legit = fresh
+            finally:
+                self._maintaining = False
+
+        if self.background and not wait:
+            threading.Thread(target=work, name="trust-maintenance", daemon=True).start()
+        else:
+            work()
 
     # ------------------------------------------------------- collaborations
     def propose_collaboration(
@@ -414,19 +562,45 @@ class TrustService:
         return [e for e in self.store.endorsements(person) if e.endorser in seen]
 
     # ---------------------------------------------------------------- trust
-    def _trust(self, viewer: str) -> tuple[TrustGraph, list[tuple[str, float]]]:
-        graph = self.graph()
+    def local(self, viewer: str, *, as_of: dt.date | None = None) -> LocalTrust:
+        """``viewer``'s trust in the people around them, within ``settings.tol`` of the exact
+        personalised PageRank (``error_bound`` on the result; no permission check: internal).
+
+        Examples
+        --------
+        >>> from matcher.schema import connect
+        >>> db = connect()
+        >>> t = TrustService(db).local("nobody")
+        >>> len(t), t.error_bound
+        (0, 0.0)
+        """
+        return self._local(self.live(), viewer, as_of)
+
+    def _local(self, g: LiveTrustGraph, viewer: str, as_of: dt.date | None) -> LocalTrust:
+        self._maintain(g)
         s = self.settings
-        t = personalized_trust(
-            graph,
+        leg = self._legit
+        return local_trust(
+            g,
             viewer,
+            as_of=as_of or self.clock().date(),
             alpha=s.alpha,
-            steps=s.steps,
             normalise=s.normalise,
             degree_prior=s.degree_prior,
             negative_weight=s.negative_weight,
+            legitimacy=None if leg is None else leg.values,
+            max_pushes=s.max_pushes,
+            tol=s.tol,
+            steps=s.steps,
+            eps=None if s.steps is None else 0.0,  # early termination: exactly `steps` rounds
         )
-        return graph, t.top(len(graph))
+
+    def _has_edges(self, g: LiveTrustGraph, viewer: str) -> bool:
+        i = g.index.get(viewer)
+        if i is None:
+            return False
+        deg = g.degrees(np.array([i], dtype=np.int64), as_of=self.clock().date())
+        return bool(deg[0, 0] + deg[1, 0] > 0)
 
     def trust_for(
         self, viewer: str, *, k: int = 20, actor: Actor | None
@@ -437,9 +611,8 @@ class TrustService:
             raise InvalidInput(
                 f"k must be between 1 and {MAX_K}", field="k", value=k, hint="ask for fewer"
             )
-        _, ranked = self._trust(viewer)
         hidden = set(self.avoids.avoid_list(viewer)) | self._private()
-        return [(pid, round(t, 6)) for pid, t in ranked if pid not in hidden][:k]
+        return [(pid, round(t, 6)) for pid, t in self.local(viewer).top(k, exclude=hidden)]
 
     def viewer_trust(self, viewer: str) -> ViewerTrust:
         """Trust from ``viewer``'s point of view, for matching (no permission check: internal).
@@ -447,16 +620,17 @@ class TrustService:
         Without a trust edge, trust leaves the suggestions untouched: nothing more is
         computed or read (the common case, asked on every suggestion).
         """
-        graph = self.graph()
-        if viewer not in graph or not graph.out_weight[graph.index[viewer]] > 0:
+        g = self.live()
+        if not self._has_edges(g, viewer):
             return ViewerTrust(viewer)
-        graph, ranked = self._trust(viewer)
+        # a plain dict of the people reached: the event planner holds one per attendee
+        trust = self._local(g, viewer, None).as_dict()
         again = frozenset(
             c.other(viewer)
             for c in self.store.collaborations(viewer, confirmed_only=True)
             if would_work_again(c)
         )
-        return ViewerTrust(viewer, dict(ranked), again, has_edges=True)
+        return ViewerTrust(viewer, trust, again, has_edges=True)
 
     # ---------------------------------------------------------------- paths
     def _excluded(self, a: str, b: str) -> set[str]:
@@ -500,6 +674,28 @@ class TrustService:
         """The best path's ids, viewer first (empty if none); for suggestions."""
         paths = self._paths(viewer, candidate, 1)
         return paths[0].nodes if paths else ()
+
+    def intro_paths_to(self, viewer: str, candidates: Iterable[str]) -> dict[str, tuple[str, ...]]:
+        """:meth:`intro_path` to each candidate, on one view of the graph with the viewer's
+        avoid list and the hidden people read once (a page of suggestions)."""
+        graph = self.graph()
+        mine = self.avoids.avoided_either_way(viewer)
+        hidden = self._private()
+        out: dict[str, tuple[str, ...]] = {}
+        for candidate in candidates:
+            if candidate in mine:
+                out[candidate] = ()
+                continue
+            paths = trusted_paths(
+                graph,
+                viewer,
+                candidate,
+                k=1,
+                max_hops=self.settings.max_hops,
+                exclude=mine | hidden | self.avoids.avoided_either_way(candidate),
+            )
+            out[candidate] = paths[0].nodes if paths else ()
+        return out
 
     # -------------------------------------------------------- introductions
     def request_introduction(
@@ -573,7 +769,18 @@ class TrustService:
                 expires_at=now + dt.timedelta(days=self.settings.intro_ttl_days),
             )
             self.store.put_introduction(intro)
+            announce(self.on_notice, self._asked(intro))
         return self._view(intro, requester, now)
+
+    def _asked(self, intro: Introduction) -> list[Notice]:
+        """Who hears of a new request: the target and the connector, unless they avoid the
+        requester (then the request is hidden from them, and so is its notice)."""
+        facts = {"who": intro.requester, "intro": intro.id}
+        return [
+            Notice(person, NoticeKind.INTRO_REQUEST, facts | {"as": role})
+            for person, role in ((intro.target, "target"), (intro.connector, "connector"))
+            if person is not None and not self._hidden_from(intro, person)
+        ]
 
     def _view(self, intro: Introduction, person: str | None, now: dt.datetime) -> IntroView:
         status = intro_status(intro, now)
@@ -640,6 +847,9 @@ class TrustService:
             else:
                 intro = replace(intro, connector_answer=accept)
             self.store.put_introduction(intro)
+            answer = "accepted" if accept else "declined"
+            facts = {"who": person, "intro": intro.id, "answer": answer}
+            announce(self.on_notice, [Notice(intro.requester, NoticeKind.INTRO_ANSWER, facts)])
         return self._view(intro, person, now)
 
     def introductions(self, person: str, *, actor: Actor | None) -> list[IntroView]:
@@ -694,7 +904,10 @@ class TrustService:
     # -------------------------------------------------------------- privacy
     def forget(self, person: str) -> int:
         """Delete the person's collaborations, endorsements, introductions and avoid entries
-        (a profile deleted); the cached graph is dropped. Must run in a transaction."""
+        (a profile deleted); the next read of the live graph removes them. Must run in a
+        transaction."""
         gone = self.store.forget(person) + self.avoids.forget(person)
-        self.forget_cached()
+        with self._lock:  # the live graph follows once committed (the change log says how)
+            self._private_cache = None
+            self._trust_view = None
         return gone

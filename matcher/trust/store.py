@@ -4,17 +4,22 @@ and avoid lists.
 Collaborations need two confirmations and carry a rating from each side; endorsements
 are one person vouching for another's skill; introductions are double opt-in requests;
 feedback is each person's private verdict on someone they met (see
-:mod:`matcher.trust.model`). ``trust_version`` (a counter of the database) grows with
-every write that changes the trust graph, so a graph built earlier is known to be stale.
+:mod:`matcher.trust.model`). Every write that changes the trust graph appends an
+entry of kind ``trust`` to the database's one change log (:mod:`matcher.db`: which pair,
+which endorsement, whose ties an erasure touched), so a process holding a live graph
+applies them in place instead of rebuilding (see
+:class:`matcher.trust.service.TrustService`); :meth:`TrustStore.trust_version` is the
+sequence number of the last one.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from typing import Any
+import json
+from collections.abc import Iterator, Sequence
+from typing import Any, NamedTuple
 
-from matcher.db import TRUST_VERSION, Database, utcnow_text
+from matcher.db import TRUST, Database, utcnow_text
 from matcher.trust.model import (
     Collaboration,
     CollabStatus,
@@ -24,7 +29,44 @@ from matcher.trust.model import (
     Verdict,
 )
 
-__all__ = ["AvoidStore", "TrustStore", "m_avoids", "m_feedback", "m_trust"]
+__all__ = [
+    "AvoidStore",
+    "TrustChange",
+    "TrustStore",
+    "m_avoids",
+    "m_feedback",
+    "m_trust",
+    "m_trust_changes",
+]
+
+#: kinds of trust entries in the change log: the collaborations of a pair changed (``a``,
+#: ``b``), the endorsements from ``a`` to ``b`` changed, or someone tied to ``a`` was erased
+#: (``b`` is empty: an erased person is never named in the log), or someone was erased
+#: (``a`` is empty: people left without any tie are dropped)
+PAIR, ARC, TOUCH, SWEEP = "pair", "arc", "touch", "sweep"
+#: sequence numbers of the change log within which trust entries are kept; a process
+#: further behind rebuilds its graph
+KEEP_CHANGES = 10_000
+#: trust entries are pruned once this many sequence numbers were logged past what is kept
+PRUNE_EVERY = 1_000
+_PRUNED = "trust_changes_pruned"
+
+
+class TrustChange(NamedTuple):
+    """One trust entry of the change log."""
+
+    seq: int
+    kind: str
+    a: str
+    b: str | None
+
+
+def _trust_change(seq: int, key: str) -> TrustChange:
+    """The entry logged as ``key`` (see :meth:`TrustStore._log`)."""
+    kind, *people = key.split(" ")
+    return TrustChange(
+        seq, kind, people[0] if people else "", people[1] if len(people) > 1 else None
+    )
 
 
 def m_trust(db: Database) -> None:
@@ -51,6 +93,18 @@ def m_trust(db: Database) -> None:
         "CREATE INDEX introductions_connector ON introductions (connector)",
     ):
         db.execute(sql)
+
+
+def m_trust_changes(db: Database) -> None:
+    """The trust change log of issue 21 (``trust_changes``); :func:`matcher.db.m_change_log`
+    later folds it into the one change log (kind ``trust``)."""
+    db.execute(
+        f"CREATE TABLE trust_changes (seq {db.id_column('big')},"
+        " kind TEXT NOT NULL CHECK (kind IN ('pair', 'arc', 'touch', 'sweep')), a TEXT NOT NULL,"
+        " b TEXT)"
+    )
+    db.execute("CREATE INDEX trust_changes_a ON trust_changes (a)")
+    db.execute("CREATE INDEX trust_changes_b ON trust_changes (b)")
 
 
 def m_feedback(db: Database) -> None:
@@ -93,33 +147,10 @@ class TrustStore:
     # Collaborations (two confirmations, a rating each), endorsements and double opt-in
     # introductions (see :mod:`matcher.trust`). ``trust_version`` grows with every write, so a
     # trust graph built earlier is known to be stale.
-    def bump_trust_version(self, *people: str) -> None:
-        """Mark the trust data of ``people`` as changed. Must run in a transaction."""
-        self.db.bump(TRUST_VERSION, people[0] if people else "")
-        for person in people[1:]:
-            self.db.log_change(TRUST_VERSION, person)
-
     def trust_version(self) -> int:
-        """A number that grows with every collaboration, endorsement or erasure."""
-        return self.db.head(TRUST_VERSION)
-
-    def trust_changes(self, since: int) -> set[str]:
-        """People whose collaborations or endorsements changed after ``trust_version`` ``since``.
-
-        Holds ``""`` when a change named nobody (all may have changed)."""
-        return {key for _, key in self.db.changes_since(since, TRUST_VERSION)}
-
-    def endorsements_of(self, people: set[str]) -> list[Endorsement]:
-        """Endorsements given or received by any of ``people``."""
-        found: set[Endorsement] = set()
-        for person in sorted(people):
-            rows = self.db.execute(
-                "SELECT endorser, endorsed, skill FROM endorsements"
-                " WHERE endorser = ? OR endorsed = ?",
-                [person, person],
-            ).fetchall()
-            found.update(Endorsement(r[0], r[1], r[2]) for r in rows)
-        return sorted(found, key=lambda e: (e.endorsed, e.endorser, e.skill))
+        """The sequence number of the last trust change logged (0 if none): it grows with
+        every collaboration, endorsement or erasure."""
+        return self.db.head(TRUST)
 
     def put_collaboration(self, c: Collaboration) -> None:
         """Insert or replace a collaboration record. Must run in a transaction."""
@@ -149,7 +180,67 @@ class TrustStore:
                 now,
             ],
         )
-        self.bump_trust_version(c.proposer, c.partner)
+        self._log(PAIR, c.proposer, c.partner)
+
+    def _log(self, kind: str, a: str, b: str | None) -> None:
+        """Append a trust change to the change log (kind ``trust``, key ``"pair a b"``,
+        ``"arc a b"``, ``"touch a"`` or ``"sweep"``); prune old trust entries now and then.
+
+        The trust entries more than :data:`KEEP_CHANGES` sequence numbers old go; the meta
+        counter ``trust_changes_pruned`` keeps the last one deleted, so a process that
+        applied no further than it knows it missed some.
+        """
+        key = " ".join(part for part in (kind, a, b) if part)
+        seq = self.db.log_change(TRUST, key)
+        if seq - self.db.counter(_PRUNED) < KEEP_CHANGES + PRUNE_EVERY:
+            return
+        row = self.db.execute(
+            "SELECT MAX(seq) FROM change_log WHERE kind = ? AND seq <= ?",
+            [TRUST, seq - KEEP_CHANGES],
+        ).fetchone()
+        if row[0] is None:
+            return
+        self.db.execute("DELETE FROM change_log WHERE kind = ? AND seq <= ?", [TRUST, row[0]])
+        self.db.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key)"
+            " DO UPDATE SET value = excluded.value",
+            [_PRUNED, str(row[0])],
+        )
+
+    def last_change(self) -> int:
+        """The sequence number of the last trust change logged (0 if none), read from the
+        database (not a follower's cache)."""
+        row = self.db.execute("SELECT MAX(seq) FROM change_log WHERE kind = ?", [TRUST]).fetchone()
+        return int(row[0] or 0)
+
+    def changes_since(self, seq: int) -> list[TrustChange] | None:
+        """Trust changes logged after ``seq``, oldest first; None if the log was pruned past
+        it (the caller rebuilds from the tables).
+
+        Entries an erasure deleted leave gaps that need no rebuild: the erasure also logged
+        a ``touch`` for each of the person's ties and a ``sweep``.
+        """
+        rows = self.db.changes_since(seq, TRUST)  # read every time: the next query anywhere
+        if rows and seq < self.db.counter(_PRUNED):  # sees a write (no NOTIFY lag)
+            return None
+        return [_trust_change(at, key) for at, key in rows]
+
+    def collaborations_between(self, a: str, b: str) -> list[Collaboration]:
+        """The confirmed collaborations of the pair ``a``, ``b`` (either side proposing)."""
+        rows = self.db.execute(
+            f"{_COLLAB_SELECT} WHERE status = 'confirmed' AND ((proposer = ? AND partner = ?)"
+            " OR (proposer = ? AND partner = ?)) ORDER BY created_at, id",
+            [a, b, b, a],
+        ).fetchall()
+        return [_collaboration(r) for r in rows]
+
+    def endorses(self, endorser: str, endorsed: str) -> bool:
+        """True if ``endorser`` endorses at least one skill of ``endorsed``."""
+        row = self.db.execute(
+            "SELECT 1 FROM endorsements WHERE endorser = ? AND endorsed = ? LIMIT 1",
+            [endorser, endorsed],
+        ).fetchone()
+        return row is not None
 
     def get_collaboration(self, collab_id: str) -> Collaboration | None:
         """The collaboration with this id, or None."""
@@ -171,6 +262,21 @@ class TrustStore:
         rows = self.db.execute(sql + " ORDER BY created_at, id", params).fetchall()
         return [_collaboration(r) for r in rows]
 
+    def confirmed_rows(self) -> Iterator[tuple[str, str, dt.date | None, int | None, int | None]]:
+        """Every confirmed collaboration as ``(proposer, partner, ended, proposer_rating,
+        partner_rating)``, unordered: what a trust graph is built from (no object per row)."""
+        rows = self.db.execute(
+            "SELECT proposer, partner, ended, proposer_rating, partner_rating FROM collaborations"
+            " WHERE status = 'confirmed'"
+        )
+        parse = dt.date.fromisoformat
+        return ((a, b, parse(e) if e else None, ra, rb) for a, b, e, ra, rb in rows)
+
+    def endorsement_pairs(self) -> list[tuple[str, str]]:
+        """``(endorser, endorsed)`` once per pair, unordered."""
+        rows = self.db.execute("SELECT DISTINCT endorser, endorsed FROM endorsements")
+        return [(r[0], r[1]) for r in rows]
+
     def add_endorsement(self, e: Endorsement) -> bool:
         """Record an endorsement; True if it was new. Must run in a transaction."""
         self.db.require_transaction()
@@ -180,7 +286,7 @@ class TrustStore:
             [e.endorser, e.endorsed, e.skill, utcnow_text()],
         ).rowcount
         if added:
-            self.bump_trust_version(e.endorser, e.endorsed)
+            self._log(ARC, e.endorser, e.endorsed)
         return bool(added)
 
     def remove_endorsement(self, e: Endorsement) -> bool:
@@ -191,7 +297,7 @@ class TrustStore:
             [e.endorser, e.endorsed, e.skill],
         ).rowcount
         if gone:
-            self.bump_trust_version(e.endorser, e.endorsed)
+            self._log(ARC, e.endorser, e.endorsed)
         return bool(gone)
 
     def endorsements(self, endorsed: str | None = None) -> list[Endorsement]:
@@ -355,14 +461,32 @@ class TrustStore:
         """Delete the collaborations, endorsements and introductions naming ``person``.
         Must run in a transaction."""
         self.db.require_transaction()
-        gone = 0
+        ties = {
+            r[0]
+            for r in self.db.execute(
+                "SELECT partner FROM collaborations WHERE proposer = ? UNION"
+                " SELECT proposer FROM collaborations WHERE partner = ? UNION"
+                " SELECT endorsed FROM endorsements WHERE endorser = ? UNION"
+                " SELECT endorser FROM endorsements WHERE endorsed = ?",
+                [person] * 4,
+            ).fetchall()
+        }
+        named = sorted(
+            {key for _, key in self.db.changes_since(0, TRUST) if person in key.split(" ")[1:]}
+        )
+        gone = self.db.execute(
+            f"DELETE FROM change_log WHERE kind = ? AND key IN ({self.db.json_values()})",
+            [TRUST, json.dumps(named)],
+        ).rowcount
         for sql in (
             "DELETE FROM collaborations WHERE proposer = ? OR partner = ?",
             "DELETE FROM endorsements WHERE endorser = ? OR endorsed = ?",
             "DELETE FROM introductions WHERE requester = ? OR target = ? OR connector = ?",
         ):
             gone += self.db.execute(sql, [person] * sql.count("?")).rowcount
-        self.bump_trust_version(person)
+        for other in sorted(ties - {person}):  # their ties to the person are gone
+            self._log(TOUCH, other, None)
+        self._log(SWEEP, "", None)
         return int(gone)
 
 

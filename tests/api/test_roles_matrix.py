@@ -54,6 +54,7 @@ from matcher.community import Community
 from matcher.equity import EquityService, Rate
 from matcher.events import EventStore
 from matcher.matching import MatchSettings
+from matcher.notices import Notice, NoticeKind
 from matcher.schema import connect
 from matcher.trust import Feedback, TrustService, TrustStore, Verdict
 from tests.conftest import COMMUNITY, SYNONYMS, person
@@ -78,6 +79,8 @@ EXTRA = [
 CANARIES: dict[str, frozenset[str]] = {
     "zprivate9": frozenset({"owner", "admin"}),  # a private profile, on ana's avoid list
     "zevent9": frozenset({"member", "admin"}),  # an event-only profile, on bob's avoid list
+    "ana-account-canary@example.org": frozenset({"owner"}),  # her account's address
+    "ANA-SESSION-CANARY": frozenset({"owner"}),  # her session's label
     "ZPRIVTEXT": frozenset({"admin"}),
     "ZEVENTTEXT": frozenset({"admin"}),
     "ZMEMBERSTEXT": SIGNED_IN,
@@ -222,6 +225,22 @@ def _seed(service: Community) -> tuple[dict[str, str], dict[str, str]]:
             )
         ),
     }
+    # accounts (link-only: no password), a browser session and a spare token of ana's
+    with service.db.transaction():
+        for pid in ("ana", "bob", "vic", "oli"):
+            service.accounts.store.add_account(
+                pid, f"{pid}-account-canary@example.org", pid, "en", None, dt.datetime.now(dt.UTC)
+            )
+    service.accounts.start_session("ana", label="ANA-SESSION-CANARY")
+    ids["s_ana"] = service.accounts.sessions("ana", actor=ana)[0].id
+    service.security.create_token("ana", label="spare")
+    ids["t_ana"] = next(
+        t.id for t in service.security.tokens("ana", actor=ana) if t.label == "spare"
+    )
+    with service.db.transaction():  # an inbox item of ana's
+        ids["n_ana"] = service.inbox.deliver(
+            Notice("ana", NoticeKind.VENTURE_INVITE, {"who": "vic", "venture": "anaco"})
+        )
     tokens = {
         "owner": service.security.create_token("ana"),
         "member": service.security.create_token("bob"),
@@ -365,6 +384,53 @@ CASES: list[Case] = [
     ),
     Case("DELETE", "/me/avoid/{other_id}", OWN, {"other_id": "zprivate9"}),
     Case("POST", "/tokens", S(401, 403, 403, 403, 201), body={"profile_id": "cyd"}),
+    # --------------------------------------------------- accounts, sessions, inbox
+    Case(
+        "POST",
+        "/accounts",
+        S(201, 201, 201, 201, 201),
+        body={
+            "name": "New Person",
+            "email": "new@example.org",
+            "password": "correct horse battery",
+        },
+    ),
+    Case(
+        "POST",
+        "/accounts/signin",
+        S(401, 401, 401, 401, 401),
+        body={"email": "ana-account-canary@example.org", "password": "not her password"},
+    ),
+    Case(
+        "POST",
+        "/accounts/link",
+        S(202, 202, 202, 202, 202),
+        body={"email": "ana-account-canary@example.org", "purpose": "signin"},
+    ),
+    Case(
+        "POST",
+        "/accounts/reset",
+        S(401, 401, 401, 401, 401),
+        body={"code": "cf1_not-a-code", "password": "correct horse battery"},
+    ),
+    Case("GET", "/me/account", OWN),
+    Case("GET", "/me/sessions", OWN),
+    Case(
+        "DELETE",
+        "/me/sessions/{session_id}",
+        S(401, 204, 404, 404, 403),
+        {"session_id": "@s_ana"},
+    ),
+    Case("POST", "/me/signout-everywhere", OWN),
+    Case("GET", "/me/tokens", OWN),
+    Case("POST", "/me/tokens", S(401, 201, 201, 201, 403), body={"label": "script"}),
+    Case("DELETE", "/me/tokens/{token_id}", S(401, 204, 404, 404, 403), {"token_id": "@t_ana"}),
+    Case("GET", "/me/inbox", OWN),
+    Case("GET", "/me/inbox/count", OWN),
+    Case("POST", "/me/inbox/read", OWN),
+    Case("POST", "/me/inbox/{item_id}/read", S(401, 200, 404, 404, 403), {"item_id": "@n_ana"}),
+    Case("GET", "/me/notifications", OWN),
+    Case("PUT", "/me/notifications/{kind}", OWN, {"kind": "intro_request"}, body={"email": False}),
     # --------------------------------------------------------------- trust
     Case(
         "POST",
@@ -810,6 +876,32 @@ CASES: list[Case] = [
     ),
     Case("GET", "/me/feedback", LOOP_OWN),
     Case("GET", "/me/pipeline", LOOP_OWN),
+    # people and messages (issue 18): a member's page of another, marks, conversations
+    Case("GET", "/people/{person_id}", LOOP_OWN, {"person_id": "cyd"}),
+    Case("GET", "/me/standings", LOOP_OWN),
+    Case("GET", "/me/marks", LOOP_OWN),
+    Case("PUT", "/me/marks/{person_id}", LOOP_OWN, {"person_id": "dan"}, body={"mark": "saved"}),
+    Case(
+        "DELETE",
+        "/me/marks/{person_id}",
+        S(401, 204, 204, 204, 403, organiser_other=204),
+        {"person_id": "dan"},
+    ),
+    Case("GET", "/me/threads", LOOP_OWN),
+    # the conversation of ana and cyd's accepted introduction: theirs only, not an admin's
+    Case(
+        "GET",
+        "/me/threads/{thread_id}",
+        S(401, 200, 404, 404, 403, organiser_other=404),
+        {"thread_id": "@i_accepted"},
+    ),
+    Case(
+        "POST",
+        "/me/threads/{thread_id}/messages",
+        S(401, 201, 404, 404, 403, organiser_other=404),
+        {"thread_id": "@i_accepted"},
+        body={"text": "hello cyd"},
+    ),
     Case(
         "GET",
         "/me/pipeline",
@@ -946,6 +1038,8 @@ def test_the_leak_scan_can_fail() -> None:
             "/events/anaev/plan",
             "/events/olev",
             "/me/avoid",
+            "/me/account",
+            "/me/sessions",
             "/me/collaborations",
             "/me/introductions",
             "/me/export",

@@ -15,7 +15,19 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGES = ("api", "matcher", "embeddings", "graph")
-DOMAINS = ("profiles", "matching", "trust", "equity", "events", "loop", "privacy", "security")
+DOMAINS = (
+    "profiles",
+    "matching",
+    "trust",
+    "equity",
+    "events",
+    "loop",
+    "privacy",
+    "security",
+    "accounts",
+    "mail",
+    "inbox",
+)
 
 
 def _modules() -> list[Path]:

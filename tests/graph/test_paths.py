@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from graph.live import LiveTrustGraph
 from graph.paths import most_trusted_path, trusted_paths
 from graph.trust import TrustGraph
 
@@ -72,3 +73,26 @@ def test_matches_brute_force_and_skips_excluded(
     for p in ours:
         assert not excluded & set(p.connectors)
         assert 0 < p.trust <= 1
+
+
+@given(
+    edges=st.lists(
+        st.tuples(
+            people, people, st.floats(0.05, 1.0), st.one_of(st.none(), st.integers(0, 30))
+        ).filter(lambda e: e[0] != e[1]),
+        min_size=1,
+        max_size=30,
+    ),
+    excluded=st.sets(people, max_size=2),
+    day=st.integers(0, 60),
+)
+def test_a_live_graph_on_one_day_gives_the_paths_of_its_snapshot(
+    edges: list[tuple[str, str, float, int | None]], excluded: set[str], day: int
+) -> None:
+    live = LiveTrustGraph.from_edges(arcs=edges, half_life_days=10)
+    snap = live.snapshot(as_of=day)
+    for target in ("p1", "p2"):
+        ours = trusted_paths(live.at(day), "p0", target, k=3, exclude=excluded)
+        ref = trusted_paths(snap, "p0", target, k=3, exclude=excluded)
+        assert [p.nodes for p in ours] == [p.nodes for p in ref]
+        assert [p.trust for p in ours] == pytest.approx([p.trust for p in ref])

@@ -9,6 +9,7 @@ import codecs
 import csv
 import datetime as dt
 import io
+from pathlib import Path
 
 import icalendar
 import pytest
@@ -66,6 +67,37 @@ def test_a_french_excel_file_with_a_bad_line(day: Community) -> None:
     # the same file a third time adds nothing twice
     third = ev.import_csv("night", fixed, actor=ORG)
     assert third.ids("added") == [] and len(ev.events.attendees("night")) == 14
+
+
+def test_excel_unicode_text_utf16_with_tabs(day: Community) -> None:
+    """Excel's "Unicode text" export: UTF-16 with its byte-order mark, tab-separated."""
+    text = FILE.replace(";", "\t").replace("sales deals\t\t", "sales deals\tpython code\t")
+    for encoding in ("utf-16", "utf-16-be"):
+        data = (codecs.BOM_UTF16_BE if encoding.endswith("be") else b"") + text.encode(encoding)
+        dry = day.events.import_csv("night", data, actor=ORG, dry_run=True)
+        assert [x.name for x in dry.lines] == [
+            "Zoé Lefèvre",
+            "Hélène Durand",
+            "Bob Smith",
+            "Åsa Berg",
+        ]
+        assert list(dry.problems) == [] and dry.ignored_columns == ("ticket",)
+
+
+def test_the_sample_french_excel_file_of_the_organisers_guide(day: Community) -> None:
+    """``data/inscrits_excel.csv`` is what docs/organiser-day.md says: French Excel's CSV
+    (semicolons, Windows-1252, CRLF), 12 people, one bad line (line 5, a language written
+    ``français``) that, fixed, lets the whole file in."""
+    raw = (Path(__file__).resolve().parents[2] / "data" / "inscrits_excel.csv").read_bytes()
+    with pytest.raises(UnicodeDecodeError):
+        raw.decode("utf-8")
+    assert raw.count(b"\r\n") == 13 and raw.split(b"\r\n")[0].count(b";") == 5
+    report = day.events.import_csv("night", raw, actor=ORG, dry_run=True)
+    assert [(p.line, p.field, p.value) for p in report.problems] == [(5, "langues", "français")]
+    assert report.ignored_columns == ("billet",) and len(report.lines) == 12
+    fixed = raw.replace("français".encode("cp1252"), b"fr")
+    done = day.events.import_csv("night", fixed, actor=ORG)
+    assert done.written and len(done.ids("added")) == 12
 
 
 def test_comma_utf8_files_ids_and_duplicates(day: Community) -> None:

@@ -7,7 +7,7 @@ import pytest
 
 from matcher.access import ADMIN, Actor
 from matcher.community import Community
-from matcher.errors import ImportFailed, InvalidInput, NotAllowed, NotAuthenticated, UnknownEvent
+from matcher.errors import InvalidInput, NotAllowed, NotAuthenticated, UnknownEvent
 from matcher.events import EventService
 from matcher.matching.model import filter_reason
 from matcher.matching.ranking import rank_exact, score_matrix
@@ -58,19 +58,25 @@ def test_avoid_pairs_never_meet_and_scores_follow_the_matcher(
 
 
 def test_import_csv_of_new_people(community: Community, events: EventService) -> None:
-    rows = [person("zoe", name="Zoé"), person("yan")]
-    report, added = events.import_attendees("night", rows, actor=ANA)
-    assert added == ["zoe", "yan"] and report.created == ("zoe", "yan")
+    header = "id,name,offers,needs,commitment\n"
+    first = header + "zoe,Zoé,python code,sales\nyan,Yan,sales,python code\n"
+    report = events.import_csv("night", first, actor=ANA)
+    assert report.written and report.ids("added") == ["zoe", "yan"]
     assert community.profiles.store.get_profile("zoe").visibility.value == "event-only"
-    # a row with an existing id is refused (an organiser never overwrites a profile), as is a
-    # bad row; nothing of that import is written
-    with pytest.raises(ImportFailed) as exc:
-        events.import_attendees(
-            "night", [person("xia"), person("bob"), person("wes", commitment="weekends")], actor=ANA
-        )
-    messages = [str(e) for e in exc.value.errors]
-    assert any("row 2 id 'bob': a profile with this id already exists" in m for m in messages)
-    assert any("commitment" in m for m in messages)
+    # a line with an existing id is refused (an organiser never overwrites a profile), as is a
+    # bad line and a repeated one; nothing of that import is written
+    second = header + (
+        "xia,Xia,code,sales\neve,Eve,code,sales\nwes,Wes,code,sales,weekends\nxia,Xia,a,b\n"
+    )
+    report = events.import_csv("night", second, actor=ANA)
+    assert not report.written
+    found = [(p.line, p.key, p.reason, p.same_as) for p in report.problems]
+    assert found == [
+        (3, "id", "taken", None),
+        (4, "commitment", "invalid", None),
+        (5, "id", "duplicate", 2),
+    ]
+    assert "a profile with the id 'eve' already exists" in report.problems[0].detail
     assert community.profiles.store.get_profile("xia") is None
 
 

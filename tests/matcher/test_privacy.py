@@ -318,6 +318,33 @@ NOT_PERSON = {
         "connector_answer",
     },
     "erasures": {"pseudonym", "erased_at"},
+    # accounts (issue 18): the rows of the erased member go with the "accounts" hook (by id,
+    # member_id, account_id); an address, a name or a hash is no other person's id
+    "accounts": {"email", "name", "lang", "password_hash", "created_at"},
+    "sessions": {"hash", "created_at", "last_seen_at", "expires_at", "label"},
+    "account_links": {"hash", "purpose", "created_at", "expires_at", "used_at"},
+    # the outbox: messages to the erased member (member_id) and to others that name them
+    # (about_id) go with the "mail" hook
+    "outbox": {
+        "id",
+        "kind",
+        "to_addr",
+        "subject",
+        "body",
+        "secret",
+        "message_id",
+        "created_at",
+        "status",
+        "attempts",
+        "next_at",
+        "claimed_until",
+        "sent_at",
+        "last_error",
+    },
+    # an item's data names who acted ("who"): the "inbox" hook replaces it by the pseudonym
+    # and drops the name (tests/matcher/test_inbox.py)
+    "inbox_items": {"id", "kind", "data", "created_at", "read_at"},
+    "notification_prefs": {"kind", "email"},
     # tokens expire; throttle buckets are keyed by action and client address or admin id
     # ("token:<id>": deleted by the profile eraser, see PrivacyStore.forget_throttle)
     "throttle_buckets": {"bucket", "level", "updated"},
@@ -382,6 +409,13 @@ NOT_PERSON = {
     },
     "event_change_people": {"event_id", "number", "role"},
     "sqlite_sequence": {"name", "seq"},
+    # a member's saved and skipped people (owner, other: the "marks" hook)
+    "marks": {"mark", "created_at"},
+    # conversations: thread ids are introduction ids; members and authors: the "messages"
+    # hook (the erased person's messages deleted, a pseudonym among the members)
+    "threads": {"id", "created_at"},
+    "thread_members": {"thread_id", "role", "read_upto"},
+    "messages": {"id", "thread_id", "body", "created_at"},
 }
 
 

@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from embeddings.encoder import FakeEncoder
+from graph.live import LiveTrustGraph
 from graph.trust import personalized_trust
 from matcher.access import ADMIN, Actor
 from matcher.community import Community
@@ -24,6 +25,8 @@ from matcher.trust.model import (
     TrustSettings,
     build_graph,
     collaboration_edges,
+    live_graph,
+    pair_parts,
 )
 from tests.conftest import COMMUNITY, SYNONYMS, person
 
@@ -347,3 +350,63 @@ def test_erasure_removes_a_person_from_the_trust_graph(
     assert "bob" not in trust.graph()
     assert trust.collaborations("ana", actor=Actor("ana")) == []
     assert trust.introductions("ana", actor=Actor("ana")) == []
+
+
+def test_endorsements_received_never_lower_trust(community: Community, trust: TrustService) -> None:
+    """Issue 21: under the old (in + out) / 2 degree, endorsements someone received raised
+    their degree and lowered everyone's trust in them; the out-degree rule ignores them."""
+    old_rule = TrustService(community.db, TrustSettings(normalise="degree"), clock=trust.clock)
+    collab(trust, "ana", "cyd", 2, 2)
+    collab(trust, "ana", "bob", 1, 1)
+    before = dict(trust.trust_for("ana", actor=Actor("ana")))
+    old_before = dict(old_rule.trust_for("ana", actor=Actor("ana")))
+    assert before == old_before  # mutual edges only: the two rules agree
+    for endorser in ("dan", "eve", "fay"):
+        trust.endorse(endorser, "bob", "sales", actor=Actor(endorser))
+    after = dict(trust.trust_for("ana", actor=Actor("ana")))
+    assert after["bob"] == pytest.approx(before["bob"]) and after["cyd"] == 1.0
+    assert dict(old_rule.trust_for("ana", actor=Actor("ana")))["bob"] < before["bob"]
+
+
+ends = st.one_of(st.none(), st.integers(-2000, 400).map(lambda d: DAY + dt.timedelta(days=d)))
+dated = st.lists(
+    st.tuples(
+        st.sampled_from(["a", "b", "c", "d"]),
+        st.sampled_from(["a", "b", "c", "d"]),
+        statuses,
+        ratings,
+        ratings,
+        ends,
+    ).filter(lambda r: r[0] != r[1]),
+    max_size=12,
+)
+
+
+@given(recs=dated, later=st.integers(0, 3000))
+def test_live_graph_and_pair_updates_equal_build_graph_on_any_day(
+    recs: list[tuple[str, str, CollabStatus, int | None, int | None, dt.date | None]], later: int
+) -> None:
+    """Issue 21: the live graph decays at query time what build_graph decays when built, and
+    applying pair_parts pair by pair (what a service does after each write) gives the same."""
+    cs = [
+        Collaboration(f"c{i}", a, b, "p", DAY - dt.timedelta(days=3000), end, status, ra, rb)
+        for i, (a, b, status, ra, rb, end) in enumerate(recs)
+    ]
+    confirmed = [c for c in cs if c.counts]
+    day = DAY + dt.timedelta(days=later)
+    static = build_graph(cs, [], as_of=day, people="abcd")
+    bulk = live_graph(confirmed, [], people="abcd")
+    edited = LiveTrustGraph(half_life_days=TrustSettings().half_life_days)
+    for a, b in {frozenset((c.proposer, c.partner)) for c in confirmed}:
+        edge, ab, ba = pair_parts(confirmed, a, b)
+        edited.set_edge(a, b, edge)
+        edited.set_negative(a, b, ab)
+        edited.set_negative(b, a, ba)
+    for live in (bulk, edited):
+        snap = live.snapshot(as_of=day)
+        for x in "abcd":
+            for y in "abcd":
+                assert snap.weight(x, y) == pytest.approx(static.weight(x, y), abs=1e-9)
+                assert snap.negatives.get((x, y), 0.0) == pytest.approx(
+                    static.negatives.get((x, y), 0.0), abs=1e-9
+                )

@@ -80,8 +80,9 @@ def test_organiser_notebook_runs_with_the_real_encoder() -> None:
     nb = run("organiser.ipynb")
     text = "".join(str(o.get("text", "")) for o in outputs(nb, "stream"))
     assert "41 attendees imported" in text and "encoded with use-multilingual-v3" in text
-    assert "row 3 id 'ev003': commitment must be one of" in text  # the refused file, per row
+    assert "line 4: id 'ev003': commitment must be one of" in text  # the refused file, per line
     assert "attendees after the refused file: 0" in text
+    assert "the same file again: 0 added, 41 already there" in text
     assert "round 1 unchanged: True" in text and "ev002 seated after round 1: False" in text
     assert "your need" in text and "team 1:" in text
     assert len([o for o in outputs(nb, "display_data") if "image/png" in o["data"]]) == 3  # type: ignore[operator]

@@ -130,7 +130,7 @@ def test_every_loop_form_refuses_a_missing_csrf_field(ana: TestClient, bob: Test
 
 # ---------------------------------------------------------------- preferences
 def test_profile_saves_industries_and_preferences(ana: TestClient, community: Community) -> None:
-    page = ana.get("/web/profile").text
+    page = ana.get("/web/profile?step=preferences").text
     # the defaults are checked: commitment, languages and time zone must, the rest don't care
     for criterion, strength in (("languages", "must"), ("stage", "any"), ("roles", "any")):
         assert re.search(rf'name="pref_{criterion}" value="{strength}" checked', page), criterion
@@ -153,6 +153,7 @@ def test_profile_saves_industries_and_preferences(ana: TestClient, community: Co
         "pref_stage": "nice",
         "pref_industry": "must",
         "pref_timezone": "any",
+        "step": "preferences",  # the step of the profile form that holds them
     }
     r = post(ana, "/web/profile", form)
     assert r.status_code == 303, r.text
@@ -163,7 +164,7 @@ def test_profile_saves_industries_and_preferences(ana: TestClient, community: Co
     assert saved.preferences.industry is Strength.MUST
     assert saved.preferences.timezone is Strength.ANY
     assert saved.preferences.languages is Strength.MUST  # not in the form: kept
-    page = ana.get("/web/profile").text
+    page = ana.get("/web/profile?step=preferences").text
     assert value_of(page, "f-industries") == "health, energy"
     assert re.search(r'name="pref_stage" value="nice" checked', page)
 
@@ -183,9 +184,7 @@ def test_profile_preference_errors_next_to_their_field_inputs_kept(
         ana,
         f"/web/profile?lang={lang}",
         {
-            "name": "Ana",
-            "offers": "code",
-            "needs": "sales",
+            "step": "preferences",
             "industries": "santé",
             "pref_stage": "maybe",
             "pref_roles": "nice",
@@ -219,6 +218,7 @@ def test_suggestions_show_which_preferences_each_one_meets(
         "industries": "retail",
         "pref_stage": "nice",
         "pref_industry": "nice",
+        "step": "preferences",
     }
     assert post(ana, "/web/profile", form).status_code == 303
     found = community.matching.suggest("ana", k=5, actor=Actor("ana"))
@@ -453,7 +453,7 @@ def test_every_pipeline_sentence_of_the_service_is_translated(
     from matcher.loop.service import PipelineStage
 
     samples = [
-        ("score 0.42", "ask for an introduction"),
+        ("match 42/100, possible", "ask for an introduction"),
         ("introduction accepted", "tell us how it went: feedback with context intro:int_1"),
         ("introduction pending", "wait for their answer (until 2030-01-01)"),
         ("introduction pending", "answer their request"),
@@ -471,7 +471,7 @@ def test_every_pipeline_sentence_of_the_service_is_translated(
     for detail, step in samples:
         row = PipelineRow("bob", "Bob", PipelineStage.MET, dt.date(2030, 1, 1), detail, step)
         told = pipeline_text(row, t)
-        assert told.detail != detail or detail.startswith("score"), detail
+        assert told.detail != detail, detail
         assert told.next_step != step, step
     # and the service really says these: the rows of a whole journey are all recognised
     intro = met(ana, bob)
@@ -483,3 +483,35 @@ def test_every_pipeline_sentence_of_the_service_is_translated(
     for row in rows:
         told = pipeline_text(row, t)
         assert told.next_step != row.next_step, row
+
+
+# ------------------------------------------------------------ one calibrated score
+def test_the_suggestion_card_the_pipeline_and_the_api_show_the_same_points(
+    ana: TestClient, community: Community, tokens: dict[str, str]
+) -> None:
+    """Issue 20, point 4: the same pair shows the same 0-100 points and word on the
+    suggestion card, the pipeline page, both pipeline CSVs and the API's matches."""
+    from matcher.matching import match_score
+
+    api = TestClient(ana.app)
+    bearer = {"Authorization": f"Bearer {tokens['ana']}"}
+    matches = api.get("/profiles/ana/matches?k=5", headers=bearer).json()
+    assert matches, "ana has suggestions in the test community"
+    card = text(ana.get("/web/suggestions?k=5&lang=en").text)
+    pipeline = text(ana.get("/web/pipeline?lang=en").text)
+    web_csv = ana.get("/web/pipeline.csv?lang=en").text
+    api_csv = api.get("/me/pipeline?k=5&format=csv", headers=bearer).text
+    for m in matches:
+        rating = match_score(m["score"])
+        assert (m["points"], m["band"]) == (rating.points, rating.band), m["id"]
+        shown = f"match {m['points']}/100, {m['band']}"
+        assert f"Match {m['points']}/100: {m['band']}" in card, (m["id"], card)
+        assert shown in pipeline, m["id"]
+        assert any(
+            line.startswith(f"{m['id']},") and shown in line for line in web_csv.splitlines()
+        ), (m["id"], web_csv)
+        assert any(
+            line.startswith(f"{m['id']},") and shown in line for line in api_csv.splitlines()
+        ), (m["id"], api_csv)
+    fr = text(ana.get("/web/suggestions?k=5&lang=fr").text)
+    assert f"Affinité {matches[0]['points']}/100" in fr

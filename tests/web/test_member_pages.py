@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api.settings import Settings
-from api.web.context import LANG_COOKIE, TOKEN_COOKIE
+from api.web.context import LANG_COOKIE, SESSION_COOKIE
 from matcher.community import Community
 from tests.web.pages import csrf, error_for, html_lang, post, sign_in, unlabelled, value_of
 
@@ -56,7 +56,7 @@ def test_language_from_header_query_and_cookie(app_client: TestClient) -> None:
     assert html_lang(r.text) == "en" and "Sign in" in r.text
     assert app_client.cookies[LANG_COOKIE] == "en"  # the choice is remembered...
     r = app_client.get("/web/signup", headers={"Accept-Language": "fr"})
-    assert html_lang(r.text) == "en" and "Create your profile" in r.text  # ...over the header
+    assert html_lang(r.text) == "en" and "Sign up" in r.text  # ...over the header
     r = app_client.get("/web/signup?lang=fr")
     assert html_lang(r.text) == "fr" and app_client.cookies[LANG_COOKIE] == "fr"
     assert 'hreflang="en"' in r.text and "?lang=en" in r.text  # the switch keeps the page
@@ -88,7 +88,7 @@ def test_signed_out_pages_are_labelled(app_client: TestClient) -> None:
 def test_signed_out_member_pages_go_to_sign_in(app_client: TestClient) -> None:
     r = app_client.get("/web/profile", follow_redirects=False)
     assert r.status_code == 303 and r.headers["location"] == "/web/signin?next=/web/profile"
-    assert app_client.get("/", follow_redirects=True).url.path == "/web/signin"
+    assert app_client.get("/", follow_redirects=True).url.path == "/web"  # the landing page
 
 
 # ------------------------------------------------------------ sign-in, csrf
@@ -100,12 +100,13 @@ def test_sign_in_cookie_and_sign_out(app_client: TestClient, tokens: dict[str, s
     r = post(app_client, "/web/signin", {"token": tokens["ana"], "next": "/web/profile"})
     assert r.status_code == 303 and r.headers["location"].startswith("/web/profile")
     cookie = r.headers["set-cookie"]
-    assert f"{TOKEN_COOKIE}=" in cookie and "HttpOnly" in cookie and "SameSite=strict" in cookie
+    assert f"{SESSION_COOKIE}=" in cookie and "HttpOnly" in cookie and "SameSite=strict" in cookie
     assert "Ana" in app_client.get("/web/profile").text
     r = post(app_client, "/web/signin", {"token": tokens["ana"], "next": "https://evil.example/"})
-    assert r.headers["location"].startswith("/web/suggestions")  # never off-site
+    where = r.headers["location"]
+    assert where.startswith("/web?") and "evil" not in where  # never off-site: home
     r = post(app_client, "/web/signout")
-    assert r.status_code == 303 and TOKEN_COOKIE not in app_client.cookies
+    assert r.status_code == 303 and SESSION_COOKIE not in app_client.cookies
     assert app_client.get("/web/profile", follow_redirects=False).status_code == 303
 
 
@@ -135,11 +136,25 @@ def test_posts_without_the_csrf_field_are_refused(ana: TestClient, tokens: dict[
 
 
 # -------------------------------------------------------------- sign-up, profile
-def test_sign_up_errors_next_to_fields_inputs_kept_then_token_once(
-    app_client: TestClient,
+def test_sign_up_then_profile_errors_next_to_fields_inputs_kept(
+    app_client: TestClient, community: Community
 ) -> None:
+    r = post(
+        app_client, "/web/signup?lang=fr", {"name": "Zoé", "email": "zoe@", "password": "short"}
+    )
+    assert r.status_code == 422 and "nom@exemple.org" in error_for(r.text, "f-email")
+    assert value_of(r.text, "f-name") == "Zoé" and value_of(r.text, "f-password") == ""
+    creds = {"name": "Zoé Martin", "email": "zoe@example.org", "password": "Zoé Martin"}
+    r = post(app_client, "/web/signup?lang=fr", creds)
+    assert r.status_code == 422 and "10 à 256 caractères" in error_for(r.text, "f-password")
+    r = post(app_client, "/web/signup", creds | {"password": "correct horse battery"})
+    assert r.status_code == 303 and r.headers["location"] == "/web/profile/new"
+    assert SESSION_COOKIE in app_client.cookies
+    # signed in, no profile yet: member pages lead to the profile form
+    r = app_client.get("/web/suggestions", follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/web/profile/new"
+    assert value_of(app_client.get("/web/profile/new").text, "f-name") == "Zoé Martin"
     form = {
-        "id": "Zoé Martin",
         "name": "Zoé",
         "offers": "Je vends aux PME.",
         "needs": "",
@@ -151,62 +166,64 @@ def test_sign_up_errors_next_to_fields_inputs_kept_then_token_once(
         "roles_offered": ["sales"],
         "consent": "on",
     }
-    r = post(app_client, "/web/signup?lang=fr", form)
+    r = post(app_client, "/web/profile/new?lang=fr", form)
     assert r.status_code == 422
-    assert "minuscules" in error_for(r.text, "f-id")
     assert "ce que vous cherchez" in error_for(r.text, "f-needs")
-    assert "de -12 à 14" in error_for(r.text, "f-utc_offset")
+    assert "de -12 à 14" in error_for(r.text, "f-timezone")  # shown next to the city list
     assert "deux lettres" in error_for(r.text, "f-languages")
-    assert (
-        value_of(r.text, "f-offers") == "Je vends aux PME."
-        and value_of(r.text, "f-id") == "zoé martin"
-    )
+    assert value_of(r.text, "f-offers") == "Je vends aux PME."
     assert re.search(r'value="sales" checked', r.text)  # checkboxes kept too
     assert 'aria-invalid="true"' in r.text
-    r = post(app_client, "/web/signup?lang=en", form | {"id": "zoe"})
+    r = post(app_client, "/web/profile/new?lang=en", form)
     assert "needs is required" in error_for(r.text, "f-needs")  # English: the service's message
-    r = post(
-        app_client,
-        "/web/signup",
-        form | {"id": "zoe", "needs": "A developer.", "utc_offset": "1", "languages": "fr, en"},
-    )
+    good = form | {"needs": "A developer.", "utc_offset": "1", "languages": "fr, en"}
+    r = post(app_client, "/web/profile/new", good)
     assert r.status_code == 201, r.text
-    token = re.search(r'id="new-token"[^>]*value="(cf1_[^"]+)"', r.text)
-    assert token and TOKEN_COOKIE in app_client.cookies
     assert "<title>Welcome, Zoé · cofoundry</title>" in r.text
-    assert app_client.get("/web/profile").status_code == 200  # signed in already
+    profile = community.profiles.store.get_profile("zoe-martin")  # the server picked the id
+    assert profile is not None and profile.email == "zoe@example.org"
+    assert app_client.get("/web/profile").status_code == 200
+    r = app_client.get("/web/profile/new", follow_redirects=False)  # only once
+    assert r.headers["location"] == "/web/profile"
+    # the same address cannot sign up twice
     other = TestClient(app_client.app)
-    sign_in(other, token.group(1))  # the token shown works elsewhere
-    r = post(
-        app_client,
-        "/web/signup?lang=fr",
-        form | {"id": "zoe", "needs": "x", "utc_offset": "1", "languages": "fr"},
-    )
-    assert r.status_code == 422 and "« zoe » est déjà pris" in error_for(r.text, "f-id")
+    r = post(other, "/web/signup?lang=fr", creds | {"password": "another good one"})
+    assert r.status_code == 409 and "existe" in error_for(r.text, "f-email")
 
 
-def test_edit_profile(ana: TestClient, community: Community) -> None:
+def test_edit_profile_in_steps(ana: TestClient, community: Community) -> None:
     r = ana.get("/web/profile")
-    assert value_of(r.text, "f-name") == "Ana" and value_of(r.text, "f-languages") == "fr, en"
-    form = {
+    assert value_of(r.text, "f-name") == "Ana" and 'aria-current="step"' in r.text
+    assert 'name="offers"' not in r.text  # one step at a time
+    r = ana.get("/web/profile?step=practical&lang=fr")
+    # languages by name (checked: the profile's), time zone by city, no code or offset typed
+    assert re.search(r'value="fr" checked> français', r.text)
+    assert re.search(r'value="en" checked> anglais', r.text)
+    assert 'value="Europe/Paris"' in r.text and "Paris (UTC+" in r.text
+    assert 'name="utc_offset"' not in r.text and 'name="languages" value' in r.text
+    about = {
+        "step": "about",
         "name": "Ana Lopez",
         "headline": "Backend",
-        "offers": "Python backend code.",
-        "needs": "Sales and customers.",
-        "values": "transparency",
-        "roles_offered": ["tech", "product"],
-        "roles_sought": ["sales"],
+        "email": "ana@example.org",
+    }
+    r = post(ana, "/web/profile", about)
+    assert r.status_code == 303
+    assert r.headers["location"] == "/web/profile?step=offers&done=profile_saved"
+    practical = {
+        "step": "practical",
+        "languages": ["fr", "en", "es"],
+        "timezone": "Asia/Kolkata",
         "commitment": "part-time",
+        "stage": "prototype",
         "available_from": "2025-01-15",
         "location": "Lyon",
-        "utc_offset": "1",
-        "languages": "fr, en, es",
-        "stage": "prototype",
-        "visibility": "members",
-        "email": "ana@example.org",
-    }  # consent unchecked
-    r = post(ana, "/web/profile", form)
-    assert r.status_code == 303 and r.headers["location"] == "/web/profile?done=profile_saved"
+    }
+    r = post(ana, "/web/profile", practical)
+    assert r.headers["location"] == "/web/profile?step=preferences&done=profile_saved"
+    r = post(ana, "/web/profile", {"step": "preferences", "visibility": "members"})  # no consent
+    assert r.status_code == 303
+    assert r.headers["location"] == "/web/profile/preview?done=profile_saved"
     p = community.profiles.store.get_profile("ana")
     assert p is not None
     assert (p.name, p.languages, p.visibility.value, p.consent, p.commitment.value) == (
@@ -216,17 +233,19 @@ def test_edit_profile(ana: TestClient, community: Community) -> None:
         False,
         "part-time",
     )
-    assert [r.value for r in p.roles_offered] == ["tech", "product"]
-    assert "Your profile is saved" in ana.get(r.headers["location"]).text
-    r = post(ana, "/web/profile?lang=fr", form | {"email": "not-an-address", "name": ""})
+    assert p.utc_offset == 5.5 and p.location == "Lyon"
+    assert p.offers.startswith("Développeuse")  # the steps not posted are unchanged
+    preview = ana.get("/web/profile/preview?lang=en").text
+    assert "Your first suggestions" in preview and "Your profile is saved" in preview
+    r = post(ana, "/web/profile?lang=fr", about | {"email": "not-an-address", "name": ""})
     assert r.status_code == 422
     assert "nom@exemple.org" in error_for(r.text, "f-email") and "obligatoire" in error_for(
         r.text, "f-name"
     )
-    assert (
-        value_of(r.text, "f-location") == "Lyon" and value_of(r.text, "f-email") == "not-an-address"
-    )
+    assert value_of(r.text, "f-email") == "not-an-address"
     assert community.profiles.store.get_profile("ana") == p  # nothing written
+    r = post(ana, "/web/profile", practical | {"timezone": "Mars/Olympus"})
+    assert r.status_code == 422 and error_for(r.text, "f-timezone")
 
 
 # ------------------------------------------------------------- suggestions

@@ -356,21 +356,63 @@ PAGES = {
         "/web/events/night?done=attendees_added&v=1",
         "/web/events/night/print/agendas",
         "/web/events/night/print/cards",
+        "/web/events/night/print/badges",
+        "/web/events/night/edit",
+        "/web/events/night/invite",
+        "/web/events/night/teams?size=4",
+        "/web/events/night/checkin",
+        "/web/events/night/checkin?code=nosuch",
+        "/web/events/night/dashboard",
+        "/web/events/night/report",
         "/web/ventures/no-such-venture",
     ],
-    "bob": ["/web/events/night", "/web/events/night/print/agenda", "/web/introductions"],
+    "bob": [
+        "/web/events/night",
+        "/web/events/night/print/agenda",
+        "/web/events/night/feedback",
+        "/web/introductions",
+    ],
 }
 
 
-def test_french_pages_leave_no_english_sentence(journey: dict[str, TestClient]) -> None:
+#: Pages of the journey that tell, in the reader's language, that something is not there.
+NOT_FOUND = {"/web/events/night/checkin?code=nosuch", "/web/ventures/no-such-venture"}
+
+
+def _day_pages(community: Community) -> dict[str, list[str]]:
+    """The pages of the event's day that need its data: a badge found by its code, the
+    change of the plan a mark caused, a partner's profile, the invitation."""
+    ana, bob = Actor("ana"), Actor("bob")
+    code = community.events.events.attendee("night", "bob")
+    partner = next(
+        m.with_id for i in community.events.agenda("night", "bob", actor=bob) for m in i.meetings
+    )
+    changes = community.events.changes("night", actor=ana)
+    invitation = community.events.invitation("night", actor=ana)
+    assert code is not None and changes
+    return {
+        "ana": [
+            f"/web/events/night/checkin?code={code.code}",
+            f"/web/events/night?change={changes[-1].number}",
+            f"/web/events/night/dashboard?change={changes[-1].number}",
+        ],
+        "bob": [f"/web/events/night/people/{partner}", f"/web/invitations/{invitation}"],
+    }
+
+
+def test_french_pages_leave_no_english_sentence(
+    journey: dict[str, TestClient], community: Community
+) -> None:
     """Every page of the journey, in French, holds none of the catalogue's English sentences;
     the same pages in English hold many (so the check can fail)."""
     fragments = _english_fragments()
     assert len(fragments) > 300
     found_in_english = 0
+    day = _day_pages(community)
     for who, paths in PAGES.items():
         client = journey[who]
-        for path in paths:
+        for path in [*paths, *day[who]]:
+            assert client.get(path).status_code == (404 if path in NOT_FOUND else 200), path
             sep = "&" if "?" in path else "?"
             french = client.get(f"{path}{sep}lang=fr")
             assert french.headers["content-language"] == "fr", path
@@ -412,10 +454,12 @@ def test_the_print_views_and_csv_files_speak_french(journey: dict[str, TestClien
     assert "part de l'ensemble des parts" in unescape(chart)
 
 
-def test_the_api_keeps_its_english_column_identifiers(journey: dict[str, TestClient]) -> None:
+def test_the_api_keeps_its_english_column_identifiers(
+    journey: dict[str, TestClient], community: Community
+) -> None:
     """CSV from the JSON API and the CLI: stable identifiers whatever the reader's language."""
     ana = journey["ana"]
-    token = ana.cookies["cf_token"]
+    token = community.security.create_token("ana")
     headers = {"Authorization": f"Bearer {token}", "Accept-Language": "fr"}
     r = ana.get("/events/night/plan?format=csv", headers=headers)
     assert r.text.startswith("round,table,id,name,with,score\n")

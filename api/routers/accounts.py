@@ -1,0 +1,176 @@
+"""Accounts for scripts and other clients: sign up, sign in (an API token), one-time links,
+password reset; the signed-in member's sessions, tokens, inbox and e-mail choices.
+
+Browsers use the web pages (:mod:`api.web.account`), which keep a session in a cookie.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response
+
+from api.deps import ClientDep, CommunityDep, MemberDep, own_id
+from api.schemas import ERROR_RESPONSES
+from api.schemas_accounts import (
+    AccountCreate,
+    AccountPublic,
+    EmailChoice,
+    EmailChoices,
+    InboxCount,
+    InboxItemPublic,
+    LinkRequest,
+    LinkSent,
+    OwnTokenCreate,
+    PasswordReset,
+    SessionPublic,
+    SignedIn,
+    SignedOut,
+    SignIn,
+    TokenPublic,
+)
+from matcher.accounts import LinkPurpose
+
+__all__ = ["accounts", "me"]
+
+accounts = APIRouter(prefix="/accounts", tags=["accounts"])
+me = APIRouter(prefix="/me", tags=["me"])
+_ERRORS = ERROR_RESPONSES
+
+
+@accounts.post("", status_code=201, response_model=AccountPublic, responses=_ERRORS)
+def sign_up(body: AccountCreate, community: CommunityDep, client: ClientDep) -> AccountPublic:
+    """Sign up: an account whose id (picked from the name) is the id its profile will have.
+    Throttled per client address (429)."""
+    account = community.accounts.sign_up(
+        body.name, body.email, body.password, lang=body.lang, client=client
+    )
+    return AccountPublic.of(account)
+
+
+@accounts.post("/signin", status_code=201, response_model=SignedIn, responses=_ERRORS)
+def sign_in(body: SignIn, community: CommunityDep, client: ClientDep) -> SignedIn:
+    """E-mail and password: a new API token for a script (shown once). The same 401 for an
+    unknown address and a wrong password; throttled per address and per account (429)."""
+    account = community.accounts.verify(body.email, body.password, client=client)
+    token = community.security.create_token(account.id, label=body.label)
+    return SignedIn(member=account.id, token=token)
+
+
+@accounts.post("/link", status_code=202, response_model=LinkSent, responses=_ERRORS)
+def request_link(body: LinkRequest, community: CommunityDep, client: ClientDep) -> LinkSent:
+    """E-mail a one-time sign-in or reset link. The same 202 whether or not the address has
+    an account (nobody learns who is a member); throttled per client and per address."""
+    community.accounts.request_link(body.email, LinkPurpose(body.purpose), client=client)
+    return LinkSent()
+
+
+@accounts.post("/reset", response_model=SignedIn, responses=_ERRORS)
+def reset_password(body: PasswordReset, community: CommunityDep) -> SignedIn:
+    """Set a new password with the code of a reset link (once). Every session ends; the
+    answer holds a new API token."""
+    account, session = community.accounts.reset_password(body.code, body.password, label="api")
+    community.accounts.sign_out(session)
+    token = community.security.create_token(account.id, label="after reset")
+    return SignedIn(member=account.id, token=token)
+
+
+# ------------------------------------------------------------------- /me
+@me.get("/account", response_model=AccountPublic, responses=_ERRORS)
+def my_account(community: CommunityDep, actor: MemberDep) -> AccountPublic:
+    """My account."""
+    return AccountPublic.of(community.accounts.get(own_id(actor), actor=actor))
+
+
+@me.get("/sessions", response_model=list[SessionPublic], responses=_ERRORS)
+def my_sessions(community: CommunityDep, actor: MemberDep) -> list[SessionPublic]:
+    """My open browser sessions."""
+    return [SessionPublic.of(s) for s in community.accounts.sessions(own_id(actor), actor=actor)]
+
+
+@me.delete("/sessions/{session_id}", status_code=204, responses=_ERRORS)
+def end_session(session_id: str, community: CommunityDep, actor: MemberDep) -> Response:
+    """End one of my sessions."""
+    community.accounts.revoke_session(own_id(actor), session_id, actor=actor)
+    return Response(status_code=204)
+
+
+@me.post("/signout-everywhere", response_model=SignedOut, responses=_ERRORS)
+def sign_out_everywhere(community: CommunityDep, actor: MemberDep) -> SignedOut:
+    """End every browser session of mine (API tokens are revoked one by one)."""
+    ended = community.accounts.sign_out_everywhere(own_id(actor), actor=actor)
+    return SignedOut(sessions_ended=ended)
+
+
+@me.get("/tokens", response_model=list[TokenPublic], responses=_ERRORS)
+def my_tokens(community: CommunityDep, actor: MemberDep) -> list[TokenPublic]:
+    """My API tokens (never the tokens themselves)."""
+    return [TokenPublic.of(t) for t in community.security.tokens(own_id(actor), actor=actor)]
+
+
+@me.post("/tokens", status_code=201, response_model=SignedIn, responses=_ERRORS)
+def new_token(body: OwnTokenCreate, community: CommunityDep, actor: MemberDep) -> SignedIn:
+    """A new API token of mine (shown once)."""
+    member = own_id(actor)
+    token = community.security.own_token(member, label=body.label, actor=actor)
+    return SignedIn(member=member, token=token)
+
+
+@me.delete("/tokens/{token_id}", status_code=204, responses=_ERRORS)
+def revoke_token(token_id: str, community: CommunityDep, actor: MemberDep) -> Response:
+    """Revoke one of my tokens: refused from the next request on."""
+    community.security.revoke_token(own_id(actor), token_id, actor=actor)
+    return Response(status_code=204)
+
+
+@me.get("/inbox", response_model=list[InboxItemPublic], responses=_ERRORS)
+def my_inbox(
+    community: CommunityDep,
+    actor: MemberDep,
+    unread: bool = False,
+    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+) -> list[InboxItemPublic]:
+    """My inbox, newest first (``unread=true``: only what I have not read)."""
+    items = community.inbox.items(
+        own_id(actor), actor=actor, unread_only=unread, limit=limit, offset=offset
+    )
+    return [InboxItemPublic.of(i) for i in items]
+
+
+@me.get("/inbox/count", response_model=InboxCount, responses=_ERRORS)
+def my_unread(community: CommunityDep, actor: MemberDep) -> InboxCount:
+    """How many items of my inbox are unread."""
+    return InboxCount(unread=community.inbox.unread(own_id(actor), actor=actor))
+
+
+@me.post("/inbox/read", response_model=InboxCount, responses=_ERRORS)
+def read_all(community: CommunityDep, actor: MemberDep) -> InboxCount:
+    """Mark my whole inbox read."""
+    member = own_id(actor)
+    community.inbox.mark_read(member, None, actor=actor)
+    return InboxCount(unread=community.inbox.unread(member, actor=actor))
+
+
+@me.post("/inbox/{item_id}/read", response_model=InboxCount, responses=_ERRORS)
+def read_one(item_id: str, community: CommunityDep, actor: MemberDep) -> InboxCount:
+    """Mark one item read (another member's: 404)."""
+    member = own_id(actor)
+    community.inbox.mark_read(member, item_id, actor=actor)
+    return InboxCount(unread=community.inbox.unread(member, actor=actor))
+
+
+@me.get("/notifications", response_model=EmailChoices, responses=_ERRORS)
+def my_email_choices(community: CommunityDep, actor: MemberDep) -> EmailChoices:
+    """Which kinds of notice also come by e-mail."""
+    choices = community.inbox.email_choices(own_id(actor), actor=actor)
+    return EmailChoices(email={k.value: v for k, v in choices.items()})
+
+
+@me.put("/notifications/{kind}", response_model=EmailChoices, responses=_ERRORS)
+def choose_email(
+    kind: str, body: EmailChoice, community: CommunityDep, actor: MemberDep
+) -> EmailChoices:
+    """Switch the e-mail of one kind of notice on or off."""
+    choices = community.inbox.choose_email(own_id(actor), kind, body.email, actor=actor)
+    return EmailChoices(email={k.value: v for k, v in choices.items()})

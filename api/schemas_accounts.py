@@ -1,0 +1,166 @@
+"""Request and response bodies of accounts, sessions, tokens and the inbox."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import BaseModel, Field
+
+from api.inputs import Input
+from matcher.accounts import Account, Session
+from matcher.inbox import InboxItem
+from matcher.security import TokenInfo
+
+__all__ = [
+    "AccountCreate",
+    "AccountPublic",
+    "EmailChoice",
+    "EmailChoices",
+    "InboxCount",
+    "InboxItemPublic",
+    "LinkRequest",
+    "LinkSent",
+    "OwnTokenCreate",
+    "PasswordReset",
+    "SessionPublic",
+    "SignIn",
+    "SignedIn",
+    "SignedOut",
+    "TokenPublic",
+]
+
+
+class AccountCreate(Input):
+    """Sign up: a name, an e-mail address and a password (10 characters or more)."""
+
+    name: str = Field(max_length=80)
+    email: str = Field(max_length=254)
+    password: str = Field(max_length=256)
+    lang: str = Field("en", pattern="^(en|fr)$")
+
+
+class AccountPublic(BaseModel):
+    id: str
+    email: str
+    name: str
+    lang: str
+    created_at: dt.datetime
+
+    @classmethod
+    def of(cls, a: Account) -> AccountPublic:
+        return cls(id=a.id, email=a.email, name=a.name, lang=a.lang, created_at=a.created_at)
+
+
+class SignIn(Input):
+    """E-mail address and password; ``label`` names the token this sign-in creates."""
+
+    email: str = Field(max_length=254)
+    password: str = Field(max_length=256)
+    label: str = Field("sign-in", max_length=80)
+
+
+class SignedIn(BaseModel):
+    """A new API token for scripts (shown once)."""
+
+    member: str
+    token: str
+
+
+class LinkRequest(Input):
+    """Ask for a one-time link: ``signin`` or ``reset`` (a new password)."""
+
+    email: str = Field(max_length=254)
+    purpose: str = Field("signin", pattern="^(signin|reset)$")
+
+
+class LinkSent(BaseModel):
+    """The same answer whether or not the address has an account."""
+
+    detail: str = "if an account has this address, a link is on its way; it works once"
+
+
+class PasswordReset(Input):
+    """The code of a reset link and the new password."""
+
+    code: str = Field(max_length=100)
+    password: str = Field(max_length=256)
+
+
+class SessionPublic(BaseModel):
+    id: str
+    created_at: dt.datetime
+    last_seen_at: dt.datetime
+    expires_at: dt.datetime
+    label: str
+
+    @classmethod
+    def of(cls, s: Session) -> SessionPublic:
+        return cls(
+            id=s.id,
+            created_at=s.created_at,
+            last_seen_at=s.last_seen_at,
+            expires_at=s.expires_at,
+            label=s.label,
+        )
+
+
+class SignedOut(BaseModel):
+    sessions_ended: int
+
+
+class OwnTokenCreate(Input):
+    label: str = Field("", max_length=80)
+
+
+class TokenPublic(BaseModel):
+    """A token as listed (never the token itself): revoke it by ``id``."""
+
+    id: str
+    profile_id: str | None
+    role: str
+    label: str
+    created_at: dt.datetime
+    expires_at: dt.datetime | None
+
+    @classmethod
+    def of(cls, t: TokenInfo) -> TokenPublic:
+        return cls(
+            id=t.id,
+            profile_id=t.profile_id,
+            role=t.role,
+            label=t.label,
+            created_at=t.created_at,
+            expires_at=t.expires_at,
+        )
+
+
+class InboxItemPublic(BaseModel):
+    id: str
+    kind: str
+    data: dict[str, str]
+    created_at: dt.datetime
+    read: bool
+
+    @classmethod
+    def of(cls, i: InboxItem) -> InboxItemPublic:
+        return cls(
+            id=i.id,
+            kind=i.kind.value,
+            data=dict(i.data),
+            created_at=i.created_at,
+            read=i.read_at is not None,
+        )
+
+
+class InboxCount(BaseModel):
+    unread: int
+
+
+class EmailChoice(Input):
+    email: bool
+
+
+class EmailChoices(BaseModel):
+    """Which kinds of notice also come by e-mail."""
+
+    email: dict[str, bool]

@@ -1,0 +1,92 @@
+"""Request and response bodies of the people and messages routes. Unknown fields are rejected."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from api.inputs import Input
+from api.schemas import FitPublic, ProfilePublic, SuggestionPublic
+from matcher.loop import MAX_MESSAGE, Message, Person, Standing, Thread
+
+__all__ = ["MarkBody", "MessageCreate", "MessagePublic", "PersonPublic", "ThreadPublic"]
+
+StandingName = Literal["asked", "asked-you", "declined", "accepted", "met", "partners"]
+
+
+class MarkBody(Input):
+    """Save a person (to come back to) or skip them (they leave my suggestions)."""
+
+    mark: Literal["saved", "skipped"]
+
+
+class MessageCreate(Input):
+    """A message in a conversation."""
+
+    text: str = Field(min_length=1, max_length=MAX_MESSAGE)
+
+
+class MessagePublic(BaseModel):
+    id: int
+    author: str
+    body: str
+    at: dt.datetime
+
+    @classmethod
+    def of(cls, m: Message) -> MessagePublic:
+        return cls(id=m.id, author=m.author, body=m.body, at=m.at)
+
+
+class ThreadPublic(BaseModel):
+    """A conversation after an accepted introduction (its id is the introduction's)."""
+
+    id: str
+    people: list[str]
+    unread: int = Field(description="messages I have not read")
+    last_at: dt.datetime | None
+    messages: list[MessagePublic] = Field(description="empty in a list of conversations")
+
+    @classmethod
+    def of(cls, t: Thread) -> ThreadPublic:
+        return cls(
+            id=t.id,
+            people=list(t.people),
+            unread=t.unread,
+            last_at=t.last_at,
+            messages=[MessagePublic.of(m) for m in t.messages],
+        )
+
+
+class PersonPublic(BaseModel):
+    """Another member as I see them: what they let me see, why we fit, where we stand."""
+
+    profile: ProfilePublic
+    fit: FitPublic | None = Field(description="the pair's score as every page shows it")
+    why: SuggestionPublic | None = Field(description="the explanation, as on a suggestion")
+    kept_apart: str | None = Field(description="the hard filter that keeps us apart, if any")
+    standing: StandingName | None
+    mark: Literal["saved", "skipped"] | None
+    shared: list[str] = Field(description="people we both trust (that I may see)")
+    may_ask: bool = Field(description="an introduction may be requested")
+
+    @classmethod
+    def of(cls, p: Person) -> PersonPublic:
+        s = p.fit.suggestion
+        fit = None if s is None else FitPublic(points=s.rating.points, band=s.rating.band)
+        return cls(
+            profile=ProfilePublic.of(p.profile, show_email=False),
+            fit=fit,
+            why=None if s is None else SuggestionPublic.of(0, s, p.profile),
+            kept_apart=p.fit.kept_apart,
+            standing=None if p.standing is None else _standing(p.standing),
+            mark=None if p.mark is None else p.mark.value,
+            shared=list(p.shared),
+            may_ask=p.may_ask,
+        )
+
+
+def _standing(s: Standing) -> StandingName:
+    value: StandingName = s.value
+    return value

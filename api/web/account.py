@@ -1,0 +1,273 @@
+"""Account pages: one-time sign-in links, password reset, the account page (sessions, API
+tokens, e-mail choices, sign out everywhere) and the inbox.
+
+A link in an e-mail opens a page with a button; only the button's POST uses the link, so a
+mail scanner that fetches every link cannot spend it. Asking for a link answers the same
+page whether or not the address has an account.
+"""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+from starlette.responses import Response
+
+from api.deps import CommunityDep
+from api.web.context import (
+    SESSION_COOKIE,
+    FormDep,
+    Page,
+    PageDep,
+    SignedInPageDep,
+    client_address,
+    new_session,
+    queue_cookie,
+    session_label,
+)
+from api.web.feedback import error_message, field_errors
+from api.web.render import WebRoute, redirect, render
+from matcher.accounts import LinkPurpose
+from matcher.errors import CofoundryError, NotAuthenticated, Throttled
+from matcher.inbox import KINDS, InboxItem
+from matcher.notices import NoticeKind
+from matcher.security import token_hash
+
+__all__ = ["router", "target_of"]
+
+router = APIRouter(prefix="/web", route_class=WebRoute, include_in_schema=False)
+
+
+# ------------------------------------------------------------ one-time links
+def _ask_page(page: Page, purpose: LinkPurpose, *, status: int = 200, error: str = "") -> Response:
+    return render(
+        page,
+        "link_ask.html",
+        status=status,
+        purpose=purpose.value,
+        errors={"": error} if error else {},
+        values={"email": page.request.query_params.get("email", "")[:254]},
+    )
+
+
+def _ask(page: Page, form: FormDep, community: CommunityDep, purpose: LinkPurpose) -> Response:
+    try:
+        community.accounts.request_link(form["email"], purpose, client=client_address(page.request))
+    except Throttled as exc:
+        error = page.t.gettext(
+            "Too many links asked. Wait %(seconds)s seconds, then use the last link you received.",
+            seconds=exc.retry_after,
+        )
+        response = _ask_page(page, purpose, status=429, error=error)
+        response.headers["Retry-After"] = str(exc.retry_after)
+        return response
+    return render(page, "link_sent.html", status=202, purpose=purpose.value)
+
+
+@router.get("/link")
+def link_page(page: PageDep) -> Response:
+    """Ask for a sign-in link; opened from the e-mail (``?code=``), the button that uses it."""
+    code = page.request.query_params.get("code", "")
+    if code:
+        return render(page, "link_use.html", code=code[:100])
+    return _ask_page(page, LinkPurpose.SIGNIN)
+
+
+@router.post("/link")
+def link_ask(page: PageDep, form: FormDep, community: CommunityDep) -> Response:
+    """E-mail a sign-in link (the same answer whether or not the address has an account)."""
+    return _ask(page, form, community, LinkPurpose.SIGNIN)
+
+
+@router.post("/link/use")
+def link_use(page: PageDep, form: FormDep, community: CommunityDep) -> Response:
+    """Use the link (once): a new session in this browser."""
+    try:
+        _, secret = community.accounts.sign_in_with_link(
+            form["code"], label=session_label(page.request)
+        )
+    except NotAuthenticated as exc:
+        return render(
+            page,
+            "link_ask.html",
+            status=401,
+            purpose="signin",
+            errors={"": error_message(exc, page.t)},
+            values={},
+        )
+    new_session(page, secret)
+    return redirect("/web/inbox", "signed_in")
+
+
+@router.get("/reset")
+def reset_page(page: PageDep) -> Response:
+    """Ask for a password-reset link."""
+    return _ask_page(page, LinkPurpose.RESET)
+
+
+@router.post("/reset")
+def reset_ask(page: PageDep, form: FormDep, community: CommunityDep) -> Response:
+    """E-mail a reset link (the same answer whether or not the address has an account)."""
+    return _ask(page, form, community, LinkPurpose.RESET)
+
+
+@router.get("/reset/new")
+def reset_new_page(page: PageDep, community: CommunityDep) -> Response:
+    """Choose a new password (from the link in the e-mail)."""
+    code = page.request.query_params.get("code", "")[:100]
+    if not community.accounts.check_link(code, LinkPurpose.RESET):
+        message = page.t.gettext(
+            "This link does not work: it was used already, has expired, or was replaced by a newer one. Ask for a new link."
+        )
+        return render(
+            page, "link_ask.html", status=401, purpose="reset", errors={"": message}, values={}
+        )
+    return render(page, "reset_new.html", code=code)
+
+
+@router.post("/reset/new")
+def reset_new(page: PageDep, form: FormDep, community: CommunityDep) -> Response:
+    """Set the new password: every other session ends; this browser is signed in."""
+    try:
+        _, secret = community.accounts.reset_password(
+            form["code"],
+            form.raw("password"),
+            label=session_label(page.request),
+        )
+    except NotAuthenticated as exc:
+        return render(
+            page,
+            "link_ask.html",
+            status=401,
+            purpose="reset",
+            errors={"": error_message(exc, page.t)},
+            values={},
+        )
+    except CofoundryError as exc:
+        errors = field_errors([exc], page.t, ("password",))
+        return render(page, "reset_new.html", status=422, code=form["code"], errors=errors)
+    new_session(page, secret)
+    return redirect("/web/account", "password_reset")
+
+
+# ------------------------------------------------------------------ account
+def _account_page(
+    page: Page, community: CommunityDep, *, status: int = 200, new_token: str = ""
+) -> Response:
+    assert page.actor is not None and page.actor.profile_id is not None
+    member, actor = page.actor.profile_id, page.actor
+    cookie = page.request.cookies.get(SESSION_COOKIE, "")
+    return render(
+        page,
+        "account.html",
+        status=status,
+        account=community.accounts.store.get(member),
+        sessions=community.accounts.sessions(member, actor=actor),
+        this_session=token_hash(cookie)[:12] if cookie else "",
+        tokens=community.security.tokens(member, actor=actor),
+        new_token=new_token,
+        choices=community.inbox.email_choices(member, actor=actor),
+        kinds=KINDS,
+    )
+
+
+@router.get("/account")
+def account(page: SignedInPageDep, community: CommunityDep) -> Response:
+    """My account: sessions, API tokens, which notices come by e-mail."""
+    return _account_page(page, community)
+
+
+@router.post("/account/sessions/{session_id}/end")
+def end_session(
+    session_id: str, page: SignedInPageDep, form: FormDep, community: CommunityDep
+) -> Response:
+    """End one session (another device's, or this one)."""
+    assert page.actor is not None and page.actor.profile_id is not None
+    community.accounts.revoke_session(page.actor.profile_id, session_id, actor=page.actor)
+    return redirect("/web/account", "session_ended")
+
+
+@router.post("/account/signout-everywhere")
+def signout_everywhere(page: SignedInPageDep, form: FormDep, community: CommunityDep) -> Response:
+    """End every session, this one too."""
+    assert page.actor is not None and page.actor.profile_id is not None
+    community.accounts.sign_out_everywhere(page.actor.profile_id, actor=page.actor)
+    queue_cookie(page.request, SESSION_COOKIE, None)
+    return redirect("/web/signin", "signed_out_everywhere")
+
+
+@router.post("/account/tokens")
+def create_token(page: SignedInPageDep, form: FormDep, community: CommunityDep) -> Response:
+    """A new API token for my scripts, shown once on the page."""
+    assert page.actor is not None and page.actor.profile_id is not None
+    try:
+        token = community.security.own_token(
+            page.actor.profile_id, label=form["label"], actor=page.actor
+        )
+    except Throttled as exc:
+        return render(
+            page, "error.html", status=429, message=error_message(exc, page.t), status_code=429
+        )
+    return _account_page(page, community, status=201, new_token=token)
+
+
+@router.post("/account/tokens/{token_id}/revoke")
+def revoke_token(
+    token_id: str, page: SignedInPageDep, form: FormDep, community: CommunityDep
+) -> Response:
+    """Revoke a token: refused from the next request on."""
+    assert page.actor is not None and page.actor.profile_id is not None
+    community.security.revoke_token(page.actor.profile_id, token_id, actor=page.actor)
+    return redirect("/web/account", "token_revoked")
+
+
+@router.post("/account/email")
+def email_choices(page: SignedInPageDep, form: FormDep, community: CommunityDep) -> Response:
+    """Which notices also come by e-mail (a box per kind; unticked: inbox only)."""
+    assert page.actor is not None and page.actor.profile_id is not None
+    wanted = set(form.getlist("email"))
+    for kind in KINDS:
+        community.inbox.choose_email(
+            page.actor.profile_id, kind.value, kind.value in wanted, actor=page.actor
+        )
+    return redirect("/web/account#email", "email_saved")
+
+
+# -------------------------------------------------------------------- inbox
+def target_of(item: InboxItem) -> str:
+    """The page an inbox item opens.
+
+    Examples
+    --------
+    >>> target_of(InboxItem("i", "bob", NoticeKind.EVENT_INVITE, {"event": "night"}))
+    '/web/events/night'
+    """
+    if item.kind == NoticeKind.VENTURE_INVITE and item.data.get("venture"):
+        return f"/web/ventures/{item.data['venture']}"
+    if item.kind == NoticeKind.EVENT_INVITE and item.data.get("event"):
+        return f"/web/events/{item.data['event']}"
+    return "/web/introductions"
+
+
+@router.get("/inbox")
+def inbox(page: SignedInPageDep, community: CommunityDep) -> Response:
+    """Everything I was told, newest first, unread ones marked."""
+    assert page.actor is not None and page.actor.profile_id is not None
+    items = community.inbox.items(page.actor.profile_id, actor=page.actor, limit=100)
+    return render(page, "inbox.html", items=items)
+
+
+@router.post("/inbox/read")
+def inbox_read_all(page: SignedInPageDep, form: FormDep, community: CommunityDep) -> Response:
+    """Mark everything read."""
+    assert page.actor is not None and page.actor.profile_id is not None
+    community.inbox.mark_read(page.actor.profile_id, None, actor=page.actor)
+    return redirect("/web/inbox", "inbox_read")
+
+
+@router.post("/inbox/{item_id}/open")
+def inbox_open(
+    item_id: str, page: SignedInPageDep, form: FormDep, community: CommunityDep
+) -> Response:
+    """Mark an item read and open what it is about."""
+    assert page.actor is not None and page.actor.profile_id is not None
+    item = community.inbox.open(page.actor.profile_id, item_id, actor=page.actor)
+    return redirect(target_of(item))

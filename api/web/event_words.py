@@ -1,0 +1,336 @@
+"""What the event pages say, in the reader's language: how good a plan is, the ways to split
+people into teams, an attendee file's problems, a change of the plan; and the logistics form
+read back into the fields the service checks.
+
+The services speak English for the CLI and the API (a plan's quality sentence, a team
+layout's description, an import problem's detail and hint). These functions tell the same
+facts in the page's language from their machine parts (a quality's ``kind`` and
+``percent``, a layout's ``counts``, a problem's ``key`` and ``reason``); in English, where a
+service's sentence exists, they show it as it is. No rule of the domain is restated: the
+thresholds, sizes and checks stay in :mod:`matcher.events`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+from enum import Enum
+from functools import cache
+from typing import Any
+from zoneinfo import ZoneInfo, available_timezones
+
+from babel.lists import format_list
+
+from api.web.context import Form
+from api.web.feedback import error_message
+from api.web.i18n import N_, NC_, SOURCE, Message, Translator
+from api.web.labels import label
+from matcher.errors import InvalidInput
+from matcher.events import (
+    Event,
+    LineProblem,
+    PlanChange,
+    TeamLayout,
+    organiser_summary,
+)
+from matcher.profiles import Commitment, Role, Stage, Visibility
+
+__all__ = [
+    "CHANGE_KINDS",
+    "LAYOUT_KINDS",
+    "QUALITY",
+    "change_cause",
+    "clock_times",
+    "details_from",
+    "event_values",
+    "layout_text",
+    "local",
+    "problem_text",
+    "quality",
+    "time_zones",
+]
+
+#: How good a plan is, by subject and the quality's kind (:func:`matcher.events.plan_quality`):
+#: ``%(percent)s`` the share of the best possible reached at least, ``%(short)s`` the rest.
+QUALITY: dict[tuple[str, str], str] = {
+    ("rounds", "best"): N_("This plan is the best possible: no other plan brings better meetings."),
+    ("rounds", "near best"): N_(
+        "This plan reaches at least %(percent)s of the best possible, so at most %(short)s short of it: searching longer would change little."
+    ),
+    ("rounds", "good"): N_(
+        "This plan reaches at least %(percent)s of the best possible, so at most %(short)s short of it: a better plan may exist."
+    ),
+    ("rounds", "could be better"): N_(
+        "This plan reaches at least %(percent)s of the best possible, so at most %(short)s short of it: the best possible is estimated generously, so the true shortfall is likely smaller."
+    ),
+    ("rounds", "nothing to gain"): N_(
+        "No pair here scores above zero, so every plan is as good as this one."
+    ),
+    ("teams", "best"): N_("These teams are the best possible: no other split makes better teams."),
+    ("teams", "near best"): N_(
+        "These teams reach at least %(percent)s of the best possible, so at most %(short)s short of it: searching longer would change little."
+    ),
+    ("teams", "good"): N_(
+        "These teams reach at least %(percent)s of the best possible, so at most %(short)s short of it: a better split may exist."
+    ),
+    ("teams", "could be better"): N_(
+        "These teams reach at least %(percent)s of the best possible, so at most %(short)s short of it: giving the search more time may find better teams."
+    ),
+    ("teams", "nothing to gain"): N_(
+        "No split into teams can score above zero here, so every split is as good as this one."
+    ),
+}
+
+#: What each kind of team layout means (:class:`matcher.events.TeamLayout`).
+LAYOUT_KINDS: dict[str, str] = {
+    "exact": N_("Every team has exactly the size you asked for."),
+    "larger": N_("The people left over join teams, which are then one person larger."),
+    "smaller": N_("One more team, so some teams are one person smaller."),
+    "leftover": N_("The people left over make one smaller team."),
+    "one team": N_("Fewer people than the size you asked for: they make one team."),
+    "chosen": N_("The sizes you chose."),
+}
+
+#: What a change of the plan was (:class:`matcher.events.PlanChange` ``kind``).
+CHANGE_KINDS: dict[str, Message] = {
+    "plan": NC_("change of a plan", "planned"),
+    "replan": NC_("change of a plan", "re-planned in full"),
+    "repair": NC_("change of a plan", "calm re-plan"),
+}
+
+#: An attendee file's column holding one of an enumeration's values: the values to write.
+_CHOICES: dict[str, type[Enum]] = {
+    "commitment": Commitment,
+    "stage": Stage,
+    "visibility": Visibility,
+    "roles_offered": Role,
+    "roles_sought": Role,
+}
+
+
+def quality(
+    t: Translator, summary: Mapping[str, Any] | None, subject: str
+) -> dict[str, Any] | None:
+    """A stored plan summary's quality told to an organiser: ``percent`` (a whole number),
+    ``percent_text`` and ``sentence`` in the reader's language, and the solver's numbers
+    (``solver``, for the details); None before any plan.
+
+    Examples
+    --------
+    >>> from api.web.i18n import translator
+    >>> q = quality(translator("fr"), {"score": 9.9, "bound": 10.0}, "rounds")
+    >>> q["percent_text"], q["sentence"][:40]
+    ('99\\xa0%', 'Ce plan atteint au moins 99\\xa0% du meilleu')
+    >>> quality(translator("en"), None, "teams") is None
+    True
+    """
+    found = organiser_summary(summary, "teams" if subject == "teams" else "rounds")
+    if found is None or "quality" not in found:
+        return None
+    q = found["quality"]
+    percent = int(q["percent"])
+    message = QUALITY.get((subject, str(q["kind"])))
+    sentence = (
+        t.gettext(message, percent=t.percent(percent / 100), short=t.percent(1 - percent / 100))
+        if message is not None
+        else str(q["sentence"])
+    )
+    return {
+        "percent": percent,
+        "percent_text": t.percent(percent / 100),
+        "kind": q["kind"],
+        "sentence": sentence,
+        "solver": found.get("solver", {}),
+    }
+
+
+def layout_text(t: Translator, layout: TeamLayout) -> str:
+    """A team layout in words, in the reader's language ("2 équipes de 7 et 1 équipe de 6").
+
+    Examples
+    --------
+    >>> from api.web.i18n import translator
+    >>> layout_text(translator("fr"), TeamLayout((7, 7, 6), "larger"))
+    '2 équipes de 7 et 1 équipe de 6'
+    >>> layout_text(translator("en"), TeamLayout((6, 6), "exact"))
+    '2 teams of 6'
+    """
+    parts = [
+        t.ngettext("%(num)s team of %(size)s", "%(num)s teams of %(size)s", k, size=t.integer(z))
+        for z, k in layout.counts
+    ]
+    return format_list(parts, locale=t.locale)
+
+
+def problem_text(t: Translator, problem: LineProblem) -> str:
+    """What is wrong with one line of an attendee file and how to fix it, in the reader's
+    language (in English, the service's own words, without the line it already names).
+
+    Examples
+    --------
+    >>> from api.web.i18n import translator
+    >>> p = LineProblem(3, "e-mail", "zoe@", "CSV line 3: email 'zoe@' is not an e-mail address",
+    ...                 "write it like name@example.org", "email")
+    >>> problem_text(translator("en"), p)
+    "email 'zoe@' is not an e-mail address; write it like name@example.org"
+    >>> problem_text(translator("fr"), p)
+    "« zoe@ » n'est pas une adresse e-mail ; écrivez-la comme nom@exemple.org."
+    """
+    value = problem.value or ""
+    if t.lang == SOURCE:
+        detail = re.sub(r"^\S+ line \d+: ", "", problem.detail)
+        return f"{detail}; {problem.hint}" if problem.hint else detail
+    if problem.reason == "duplicate":
+        return t.gettext(
+            "“%(value)s” is already on line %(line)s: keep one line per person.",
+            value=value,
+            line=problem.same_as or "",
+        )
+    if problem.reason == "taken":
+        return t.gettext(
+            "A profile with the id “%(value)s” already exists: add this person by id, or give this line another id.",
+            value=value,
+        )
+    kind = _CHOICES.get(problem.key or "")
+    if kind is not None:
+        return t.gettext(
+            "Write one of these values (several separated by commas for roles): %(choices)s.",
+            choices=", ".join(str(m.value) for m in kind),
+        )
+    return error_message(InvalidInput(problem.detail, field=problem.key, value=value), t)
+
+
+def change_cause(t: Translator, change: PlanChange) -> str:
+    """Why the plan changed: the organiser's choice, or a mark (an absence, a check-in) or an
+    answer, in the reader's language."""
+    cause = change.cause
+    if cause == "organiser":
+        return t.gettext("your choice")
+    if cause.startswith("rsvp:"):
+        return t.gettext("an answer: %(answer)s", answer=label(t, "attendee_state", cause[5:]))
+    return label(t, "attendee_state", _STATE_OF_MARK.get(cause, cause))
+
+
+#: The state a mark of the first pages means (``no-show`` is shown as absent).
+_STATE_OF_MARK = {"no-show": "absent", "present": "going"}
+
+
+# ----------------------------------------------------------- the logistics form
+@cache
+def time_zones() -> tuple[tuple[str, str], ...]:
+    """The IANA time zones an organiser picks from, by city: ``(name, city)``, sorted by
+    name (``Europe/Paris``, ``Paris``); the old aliases (``US/Eastern``) left out."""
+    zones = [
+        z
+        for z in available_timezones()
+        if "/" in z and z.split("/")[0] in _REGIONS and not z.startswith("Etc/")
+    ]
+    by_city = [(z, z.rsplit("/", 1)[-1].replace("_", " ")) for z in sorted(zones)]
+    return (*by_city, ("UTC", "UTC"))
+
+
+_REGIONS = {
+    "Africa",
+    "America",
+    "Antarctica",
+    "Asia",
+    "Atlantic",
+    "Australia",
+    "Europe",
+    "Indian",
+    "Pacific",
+}
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _places(text: str) -> list[dict[str, Any]]:
+    """One table or room per line: ``Name`` or ``Name:seats`` (the service checks them)."""
+    out: list[dict[str, Any]] = []
+    for line in _lines(text):
+        name, sep, seats = line.rpartition(":")
+        if sep and seats.strip().isdigit() and name.strip():
+            out.append({"name": name.strip(), "seats": int(seats)})
+        else:
+            out.append({"name": line})
+    return out
+
+
+def _pauses(text: str) -> list[dict[str, Any]]:
+    """One longer break per line: ``ROUND: MINUTES`` (after that round)."""
+    out: list[dict[str, Any]] = []
+    for line in _lines(text):
+        m = re.fullmatch(r"(\d+)\s*[:=,; ]\s*(\d+)(?:\s*min\w*)?", line)
+        if m is None:
+            raise InvalidInput(
+                f"longer break {line!r}: write the round, a colon and the minutes",
+                field="pauses",
+                value=line,
+                hint="e.g. 3: 15 for 15 minutes after round 3",
+            )
+        out.append({"after_round": int(m.group(1)), "minutes": int(m.group(2))})
+    return out
+
+
+def _whole(text: str) -> int | str:
+    """A whole number as typed (the service refuses anything else, naming the field)."""
+    return int(text) if text.isdigit() else text
+
+
+def details_from(form: Form, *, editing: bool) -> dict[str, Any]:
+    """The logistics typed in the create or edit form, as the service takes them
+    (:func:`matcher.events.check_event_details` checks them). When creating, an empty field
+    is left out (the event's default); when editing, an empty date or start time removes it.
+    """
+    out: dict[str, Any] = {}
+    if form["name"] and editing:  # an event keeps a name: empty leaves it as it was
+        out["name"] = form["name"]
+    for key in ("date", "start"):
+        if form[key] or editing:
+            out[key] = form[key] or None
+    if form["timezone"]:
+        out["timezone"] = form["timezone"]
+    for key in ("venue", "address"):
+        if form[key] or editing:
+            out[key] = form[key]
+    for key in ("round_minutes", "break_minutes"):
+        if form[key]:
+            out[key] = _whole(form[key])
+    if form["places"] or editing:
+        out["places"] = _places(form["places"])
+    if form["pauses"] or editing:
+        out["pauses"] = _pauses(form["pauses"])
+    return out
+
+
+def event_values(event: Event | None) -> dict[str, str]:
+    """The create or edit form filled with an event's logistics (a new event's defaults
+    when ``event`` is None: :class:`matcher.events.Event`'s own)."""
+    e = event or Event("", "", None)
+    return {
+        "name": e.name if event is not None else "",
+        "date": e.date.isoformat() if e.date else "",
+        "start": e.start.strftime("%H:%M") if e.start else "",
+        "timezone": e.timezone,
+        "venue": e.venue,
+        "address": e.address,
+        "places": "\n".join(p.name if p.seats is None else f"{p.name}:{p.seats}" for p in e.places),
+        "round_minutes": str(e.round_minutes),
+        "break_minutes": str(e.break_minutes),
+        "pauses": "\n".join(f"{p.after_round}: {p.minutes}" for p in e.pauses),
+    }
+
+
+def local(event: Event, moment: dt.datetime) -> dt.datetime:
+    """``moment`` (aware) at the event's place: the times the pages show are the venue's."""
+    return moment.astimezone(ZoneInfo(event.timezone))
+
+
+def clock_times(t: Translator, slot: Sequence[dt.datetime] | None) -> str:
+    """A round's start and end in the reader's locale ("18:30-18:40", an en dash between), "" when unscheduled."""
+    if not slot:
+        return ""
+    return f"{t.time(slot[0])}\u2013{t.time(slot[1])}"

@@ -1,0 +1,308 @@
+"""Event pages for an attendee, made for a phone: the invitation (answer it, after signing in
+or up if need be), my day (where the event stands, the round on or next highlighted, each
+round's time, place, partner and why we should meet, my team and teammates, my badge's QR
+code, my answer, calendar files), the profile of someone I meet, feedback afterwards about
+each person met, and a venture started from my team.
+
+On the event's day, ``/web`` opens that event's page (:func:`today_path`). The page of an
+event (``/web/events/{id}``) is the organiser's page for its organiser
+(:func:`api.web.events.organiser_page`) and my day for an attendee; anyone else gets 404.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from fastapi import APIRouter
+from starlette.responses import Response
+
+from api.deps import EventsDep, FeedbackDep, LoopDep, ProfilesDep
+from api.web.context import FormDep, MemberPageDep, Page, PageDep
+from api.web.event_words import clock_times
+from api.web.events import agendas_response, base_url, organiser_page, when_of
+from api.web.feedback import field_errors
+from api.web.render import WebRoute, redirect, render
+from matcher.errors import CofoundryError, UnknownProfile
+from matcher.events import RSVPS, EventService, MyDay, badge_svg, labels
+from matcher.loop import FeedbackService
+from matcher.trust import Verdict
+
+__all__ = ["router", "today_path"]
+
+router = APIRouter(prefix="/web", route_class=WebRoute, include_in_schema=False)
+
+#: The answers an attendee may give (:data:`matcher.events.RSVPS` but "invited").
+ANSWERS = tuple(a for a in RSVPS if a != "invited")
+
+
+def today_path(page: Page, events: EventService) -> str | None:
+    """Where ``/web`` sends a member on the day of an event: that event's page, or the list
+    of events when several take place today; None on other days."""
+    today = events.my_events(actor=page.actor, today=True)
+    if len(today) == 1:
+        return f"/web/events/{quote(today[0].id)}"
+    return "/web/events" if today else None
+
+
+# ------------------------------------------------------------------ invitations
+@router.get("/invitations/{code}")
+def invitation(code: str, page: PageDep, events: EventsDep) -> Response:
+    """The event an invitation opens and a form to answer it; a visitor who is not signed in
+    is asked to sign in or sign up first, and comes back here."""
+    here = f"/web/invitations/{quote(code)}"
+    if page.actor is None or page.me is None:
+        return render(page, "event_invitation.html", view=None, here=quote(here, safe=""))
+    view = events.invited_to(code, actor=page.actor)
+    return render(
+        page,
+        "event_invitation.html",
+        view=view,
+        code=code,
+        when=when_of(page, view),
+        answers=ANSWERS,
+        here=quote(here, safe=""),
+    )
+
+
+@router.post("/invitations/{code}")
+def invitation_answer(code: str, page: MemberPageDep, form: FormDep, events: EventsDep) -> Response:
+    """Answer an invitation: I become an attendee with my answer, or change it."""
+    try:
+        events.join(code, form["answer"], actor=page.actor)
+    except CofoundryError as exc:
+        if exc.field != "answer":
+            raise
+        view = events.invited_to(code, actor=page.actor)
+        return render(
+            page,
+            "event_invitation.html",
+            status=422,
+            view=view,
+            code=code,
+            when=when_of(page, view),
+            answers=ANSWERS,
+            here="",
+            errors=field_errors([exc], page.t, ("answer",)),
+        )
+    event = events.invited_to(code, actor=page.actor).event
+    return redirect(f"/web/events/{event.id}", "rsvp_saved")
+
+
+# -------------------------------------------------------------------- my day
+@router.get("/events/{event_id}")
+def event(event_id: str, page: MemberPageDep, events: EventsDep) -> Response:
+    """The organiser's page; for an attendee, their day; for anyone else, 404."""
+    view = events.get_event(event_id, actor=page.actor)
+    if view.organiser_view:
+        return organiser_page(page, events, view)
+    return _my_day_page(page, events, events.my_day(event_id, actor=page.actor))
+
+
+def _my_day_page(
+    page: Page,
+    events: EventService,
+    day: MyDay,
+    *,
+    status: int = 200,
+    errors: dict[str, str] | None = None,
+) -> Response:
+    event = day.view.event
+    clock = day.clock
+    focus = clock.current or clock.next_round
+    checkin = f"{base_url(page)}/web/events/{quote(event.id)}/checkin?code={quote(day.me.code)}"
+    code = day.me.code
+    return render(
+        page,
+        "event_agenda.html",
+        status=status,
+        event=event,
+        when=when_of(page, day.view),
+        me=day.me,
+        clock=clock,
+        focus=focus,
+        next_start=page.t.time(clock.next_start) if clock.next_start else "",
+        agenda=day.agenda,
+        times={
+            i.round: clock_times(page.t, (i.start, i.end) if i.start and i.end else None)
+            for i in day.agenda
+        },
+        team=day.team,
+        answers=ANSWERS,
+        qr=badge_svg(checkin),
+        code_text=f"{code[:4]}-{code[4:]}" if len(code) == 8 else code,
+        errors=errors or {},
+    )
+
+
+@router.post("/events/{event_id}/rsvp")
+def rsvp(event_id: str, page: MemberPageDep, form: FormDep, events: EventsDep) -> Response:
+    """Change my answer: coming, maybe, not coming."""
+    try:
+        events.rsvp(event_id, form["answer"], actor=page.actor)
+    except CofoundryError as exc:
+        if exc.field != "answer":
+            raise
+        errors = field_errors([exc], page.t, ("answer",))
+        day = events.my_day(event_id, actor=page.actor)
+        return _my_day_page(page, events, day, status=422, errors=errors)
+    return redirect(f"/web/events/{event_id}", "rsvp_saved")
+
+
+@router.get("/events/{event_id}/people/{person}")
+def person_page(
+    event_id: str, person: str, page: MemberPageDep, events: EventsDep, profiles: ProfilesDep
+) -> Response:
+    """The profile of someone I meet at this event (a partner of my agenda or a teammate)."""
+    day = events.my_day(event_id, actor=page.actor)
+    rounds = [(item, m) for item in day.agenda for m in item.meetings if m.with_id == person]
+    mate = day.team is not None and any(x.id == person for x in day.team.members)
+    if person == page.member_id or not (rounds or mate):
+        raise UnknownProfile(f"{person!r} is not on your agenda", field="profile", value=person)
+    profile = profiles.get_profile(person, actor=page.actor)
+    return render(
+        page,
+        "event_person.html",
+        event=day.view.event,
+        profile=profile,
+        rounds=rounds,
+        times={
+            i.round: clock_times(page.t, (i.start, i.end) if i.start and i.end else None)
+            for i, _ in rounds
+        },
+        mate=mate,
+        team=day.team,
+    )
+
+
+def _calendar(text: str, name: str, page: Page) -> Response:
+    return Response(
+        text,
+        media_type="text/calendar; charset=utf-8",
+        headers={
+            "Content-Disposition": f'attachment; filename="{name}"',
+            "Content-Language": page.lang,
+        },
+    )
+
+
+@router.get("/events/{event_id}/my-calendar.ics")
+def my_calendar(event_id: str, page: MemberPageDep, events: EventsDep) -> Response:
+    """My agenda as a calendar file: one entry per round (time, place, whom, why), updated
+    in place when imported again after a change."""
+    text = events.attendee_calendar(
+        event_id, page.member_id, actor=page.actor, labels=labels(page.t.gettext)
+    )
+    return _calendar(text, f"{event_id}-{page.member_id}.ics", page)
+
+
+@router.get("/events/{event_id}/calendar.ics")
+def event_calendar(event_id: str, page: MemberPageDep, events: EventsDep) -> Response:
+    """The event as one calendar entry, from its start to the end of its last round."""
+    text = events.event_calendar(event_id, actor=page.actor, labels=labels(page.t.gettext))
+    return _calendar(text, f"{event_id}.ics", page)
+
+
+@router.get("/events/{event_id}/print/agenda")
+def print_my_agenda(event_id: str, page: MemberPageDep, events: EventsDep) -> Response:
+    """My own agenda, printable (any attendee)."""
+    day = events.my_day(event_id, actor=page.actor)
+    assert page.me is not None
+    return agendas_response(
+        page, day.view, {page.member_id: list(day.agenda)}, {page.member_id: page.me.name}
+    )
+
+
+# ----------------------------------------------------------------- afterwards
+def _met(day: MyDay) -> list[tuple[str, str, str]]:
+    """Whom I met at the event, once each: ``(id, name, how)``, ``how`` the first round we
+    met or ``team``."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for item in day.agenda:
+        for m in item.meetings:
+            out.setdefault(m.with_id, (m.with_id, m.with_name, str(item.round)))
+    if day.team is not None:
+        for mate in day.team.members:
+            if mate.id != day.me.profile_id:
+                out.setdefault(mate.id, (mate.id, mate.name, "team"))
+    return list(out.values())
+
+
+def _feedback_page(
+    page: Page,
+    events: EventService,
+    feedback: FeedbackService,
+    event_id: str,
+    *,
+    status: int = 200,
+    errors: dict[str, str] | None = None,
+) -> Response:
+    day = events.my_day(event_id, actor=page.actor)
+    context = f"event:{event_id}"
+    said = {
+        f.about: f.verdict.value
+        for f in feedback.mine(page.member_id, actor=page.actor)
+        if f.context == context
+    }
+    return render(
+        page,
+        "event_feedback.html",
+        status=status,
+        event=day.view.event,
+        met=_met(day),
+        said=said,
+        verdicts=[v.value for v in Verdict],
+        errors=errors or {},
+    )
+
+
+@router.get("/events/{event_id}/feedback")
+def feedback_page(
+    event_id: str, page: MemberPageDep, events: EventsDep, feedback: FeedbackDep
+) -> Response:
+    """After the event: for each person I met, say privately how it went."""
+    return _feedback_page(page, events, feedback, event_id)
+
+
+@router.post("/events/{event_id}/feedback")
+def feedback_give(
+    event_id: str,
+    page: MemberPageDep,
+    form: FormDep,
+    events: EventsDep,
+    feedback: FeedbackDep,
+) -> Response:
+    """My verdict about one person met at this event (context ``event:<id>``)."""
+    about = form["about"]
+    try:
+        given = feedback.give(
+            page.member_id, about, form["verdict"], f"event:{event_id}", actor=page.actor
+        )
+    except CofoundryError as exc:
+        if exc.field not in ("verdict", "about", "context"):
+            raise
+        found = field_errors([exc], page.t, ("verdict", "about", "context"))
+        errors = {about: next(iter(found.values()))}
+        return _feedback_page(page, events, feedback, event_id, status=422, errors=errors)
+    mutual = given.proposed is not None
+    done = "feedback_mutual" if mutual else "feedback_saved"
+    return redirect(f"/web/events/{event_id}/feedback#about-{about}", done)
+
+
+@router.post("/events/{event_id}/venture")
+def team_venture(
+    event_id: str, page: MemberPageDep, form: FormDep, events: EventsDep, loop: LoopDep
+) -> Response:
+    """Start a venture with my team: every teammate becomes a member."""
+    day = events.my_day(event_id, actor=page.actor)
+    if day.team is None:
+        raise UnknownProfile("you are in no team at this event", field="team", value=event_id)
+    try:
+        venture, _ = loop.venture_from_team(
+            event_id, day.team.number, form["venture"] or None, form["name"], actor=page.actor
+        )
+    except CofoundryError as exc:
+        if exc.field not in ("venture", "name"):
+            raise
+        errors = field_errors([exc], page.t, ("venture", "name"))
+        return _my_day_page(page, events, day, status=422, errors=errors)
+    return redirect(f"/web/ventures/{venture.id}", "venture_started")

@@ -1,0 +1,175 @@
+"""Event pages for the organiser on the day and after it: check-in by a badge's QR code or a
+typed code, the dashboard (who is here, which round, which tables are empty, one action per
+person, the changes of the plan), "round N has started" for an event without a clock, and
+the report afterwards (printable, and as CSV in the reader's language).
+
+A badge's QR code holds ``/web/events/{id}/checkin?code=...``: opening it (a phone's camera
+app does) only shows whose badge it is; the check-in itself is a POST from that page, so a
+link followed by a browser or a preview never checks anyone in.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from fastapi import APIRouter
+from starlette.responses import Response
+
+from api.deps import EventsDep, LoopDep
+from api.web.context import FormDep, MemberPageDep
+from api.web.event_words import change_cause, clock_times, local
+from api.web.events import (
+    MARK_CHOICES,
+    change_view,
+    html_response,
+    organised,
+    shown_change,
+    when_of,
+)
+from api.web.feedback import error_message
+from api.web.render import WebRoute, redirect, render
+from matcher.errors import CofoundryError, InvalidInput
+from matcher.events import STATES, labels, report_csv, report_html, round_slot
+
+__all__ = ["REFRESH_SECONDS", "WHO_LISTS", "router"]
+
+router = APIRouter(prefix="/web/events", route_class=WebRoute, include_in_schema=False)
+
+#: The states whose people the dashboard lists by name (the others are counted only).
+WHO_LISTS = ("checked-in", "absent", "left")
+#: The dashboard reloads itself this often (an HTTP ``Refresh`` header: no script needed).
+REFRESH_SECONDS = 60
+
+
+# ------------------------------------------------------------------ check-in
+@router.get("/{event_id}/checkin")
+def checkin_page(event_id: str, page: MemberPageDep, events: EventsDep) -> Response:
+    """Whose badge a code is (from its QR code, or typed); nothing is written here."""
+    view = organised(page, events, event_id)
+    code = page.request.query_params.get("code", "").strip()[:40]
+    who = None
+    errors: dict[str, str] = {}
+    status = 200
+    if code:
+        try:
+            who = events.attendee_by_code(event_id, code, actor=page.actor)
+        except CofoundryError as exc:
+            errors = {"code": error_message(exc, page.t)}
+            status = 404
+    names = events.names(event_id, actor=page.actor)
+    change = shown_change(page, events, event_id)
+    here = sum(1 for a in view.attendees if a.state == "checked-in")
+    expected = sum(1 for a in view.attendees if a.state not in ("declined", "absent", "left"))
+    return render(
+        page,
+        "event_checkin.html",
+        status=status,
+        event=view.event,
+        code=code,
+        who=who,
+        who_name=events.display_name(who.profile_id, actor=page.actor) if who else "",
+        checked_at=page.t.time(local(view.event, who.checked_in_at))
+        if who and who.checked_in_at
+        else "",
+        errors=errors,
+        values={"code": code},
+        here=here,
+        expected=expected,
+        change_view=change_view(page, view.event, change, names) if change else None,
+    )
+
+
+@router.post("/{event_id}/checkin")
+def checkin(event_id: str, page: MemberPageDep, form: FormDep, events: EventsDep) -> Response:
+    """Check the badge's owner in; a late arrival is fitted into the rounds not started
+    without moving anyone else (the page then says who moved)."""
+    organised(page, events, event_id)
+    done = events.check_in(event_id, form["code"], actor=page.actor)
+    name = events.display_name(done.attendee.profile_id, actor=page.actor)
+    where = f"/web/events/{quote(event_id)}/checkin"
+    if done.change is not None:
+        where += f"?change={done.change.number}"
+    return redirect(where, "checked_in", name)
+
+
+# ----------------------------------------------------------------- dashboard
+@router.get("/{event_id}/dashboard")
+def dashboard(event_id: str, page: MemberPageDep, events: EventsDep) -> Response:
+    """During the event: counts by state, the round on (or next) with its clock times, its
+    tables with who is here and who is missing, the empty tables and unused places, one
+    action per person, and every change of the plan. Reloads itself every minute."""
+    view = organised(page, events, event_id)
+    board = events.dashboard(event_id, actor=page.actor)
+    names = events.names(event_id, actor=page.actor)
+    change = shown_change(page, events, event_id)
+    changes = events.changes(event_id, actor=page.actor)
+    clock = board.clock
+    response = render(
+        page,
+        "event_dashboard.html",
+        event=view.event,
+        when=when_of(page, view),
+        board=board,
+        states=STATES,
+        counts={s: len(board.by_state.get(s, ())) for s in STATES},
+        lists={  # who is here, who is absent, who left: by name
+            s: sorted(names.get(p, p) for p in board.by_state[s])
+            for s in WHO_LISTS
+            if board.by_state.get(s)
+        },
+        names=names,
+        attendees=sorted(view.attendees, key=lambda a: names.get(a.profile_id, a.profile_id)),
+        marks=MARK_CHOICES,
+        shown_slot=clock_times(page.t, round_slot(view.event, board.round)) if board.round else "",
+        next_start=page.t.time(clock.next_start) if clock.next_start else "",
+        can_start=0 < clock.next_round <= board.rounds,
+        change_view=change_view(page, view.event, change, names) if change else None,
+        changes=[
+            (c, change_cause(page.t, c), change_view(page, view.event, c, names))
+            for c in reversed(changes)
+        ],
+        updated=page.t.time(local(view.event, board.now)),
+        refresh=REFRESH_SECONDS,
+    )
+    response.headers["Refresh"] = str(REFRESH_SECONDS)
+    return response
+
+
+@router.post("/{event_id}/round")
+def round_started(event_id: str, page: MemberPageDep, form: FormDep, events: EventsDep) -> Response:
+    """Say that a round has started (for an event without a clock, or ahead of it): a calm
+    re-plan then leaves it as it is."""
+    organised(page, events, event_id)
+    number = form["round"]
+    if not number.isdigit():
+        raise InvalidInput("round must be a whole number", field="round", value=number)
+    events.start_round(event_id, int(number), actor=page.actor)
+    return redirect(f"/web/events/{event_id}/dashboard", "round_started", number)
+
+
+# -------------------------------------------------------------------- report
+@router.get("/{event_id}/report")
+def report(event_id: str, page: MemberPageDep, events: EventsDep, loop: LoopDep) -> Response:
+    """After the event: who came, the meetings held, the feedback given, the pairs who both
+    want to continue, the ventures started; a printable page in the reader's language."""
+    organised(page, events, event_id)
+    found = loop.event_report(event_id, actor=page.actor)
+    return html_response(report_html(found, labels(page.t.gettext), lang=page.lang), page)
+
+
+@router.get("/{event_id}/report.csv")
+def report_download(
+    event_id: str, page: MemberPageDep, events: EventsDep, loop: LoopDep
+) -> Response:
+    """The same figures as CSV, its header and labels in the reader's language (the first
+    column keeps the figures' identifiers, as the API's CSV)."""
+    organised(page, events, event_id)
+    found = loop.event_report(event_id, actor=page.actor)
+    return Response(
+        report_csv(found, labels(page.t.gettext)),
+        media_type="text/csv; charset=utf-8",
+        headers={
+            "Content-Disposition": f'attachment; filename="report-{event_id}.csv"',
+            "Content-Language": page.lang,
+        },
+    )

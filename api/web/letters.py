@@ -1,0 +1,94 @@
+"""The e-mails' words, in the reader's language: the :data:`~matcher.mail.Compose` the
+community writes its e-mails with (sign-in and reset links, inbox notices).
+
+The domain says what happened (a kind, ids and names, the page to open); this module turns
+it into a subject and a plain-text body with the site's public address
+(``COFOUNDRY_PUBLIC_URL``), through the same gettext catalogue as the pages. Every notice
+e-mail ends with where to switch it off (the account page).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from api.web.i18n import N_, translator
+from matcher.mail import Compose
+
+__all__ = ["LETTERS", "letters"]
+
+#: (subject, opening line) per kind; ``%(name)s`` is who acted, ``%(title)s`` the venture's
+#: or the event's name, ``%(minutes)s`` a link's lifetime.
+LETTERS: dict[str, tuple[str, str]] = {
+    "signin_link": (
+        N_("Your sign-in link"),
+        N_("Open this link to sign in. It works once, for %(minutes)s minutes:"),
+    ),
+    "reset_link": (
+        N_("Choose a new password"),
+        N_("Open this link to choose a new password. It works once, for %(minutes)s minutes:"),
+    ),
+    "intro_request": (
+        N_("%(name)s asks to meet you"),
+        N_("%(name)s asked for an introduction. Read the request and answer it in your inbox:"),
+    ),
+    "intro_answer": (
+        N_("%(name)s answered your request"),
+        N_("%(name)s answered your request for an introduction. See the answer in your inbox:"),
+    ),
+    "venture_invite": (
+        N_("You are a member of %(title)s"),
+        N_("%(name)s added you to the venture %(title)s. See it in your inbox:"),
+    ),
+    "event_invite": (
+        N_("You are invited to %(title)s"),
+        N_("%(name)s invited you to the event %(title)s. Answer in your inbox:"),
+    ),
+}
+_UNKNOWN = (N_("A message from cofoundry"), N_("Open this page:"))
+_LINKS = ("signin_link", "reset_link")
+
+
+def letters(base_url: str) -> Compose:
+    """The composer for a site at ``base_url``.
+
+    Examples
+    --------
+    >>> compose = letters("https://cofoundry.example")
+    >>> subject, body = compose("intro_request", "fr", {"name": "Ana", "path": "/web/inbox"})
+    >>> subject
+    'Ana souhaite vous rencontrer'
+    >>> "https://cofoundry.example/web/inbox" in body
+    True
+    """
+    base = base_url.rstrip("/")
+
+    def compose(kind: str, lang: str, data: Mapping[str, str]) -> tuple[str, str]:
+        t = translator(lang)
+        subject, opening = LETTERS.get(kind, _UNKNOWN)
+        values = {"name": "", "title": "", "minutes": ""} | dict(data)
+        if not values["name"]:
+            values["name"] = values.get("who", "") or t.gettext("Someone")
+        lines = [
+            t.gettext("Hello,"),
+            "",
+            t.gettext(opening, **values),
+            "",
+            base + data.get("path", "/web/inbox"),
+            "",
+        ]
+        if kind in _LINKS:
+            lines.append(
+                t.gettext("If you did not ask for it, ignore this e-mail: nothing changes.")
+            )
+        else:
+            account = base + "/web/account#email"
+            lines.append(
+                t.gettext(
+                    "To stop these e-mails, switch them off on your account page: %(url)s",
+                    url=account,
+                )
+            )
+        lines += ["", "cofoundry"]
+        return t.gettext(subject, **values), "\n".join(lines) + "\n"
+
+    return compose

@@ -1,0 +1,472 @@
+"""Local personalised trust: forward push over a :class:`graph.live.LiveTrustGraph`.
+
+:func:`graph.trust.personalized_trust` iterates over the whole graph (every
+person, every edge, each step) until it converges. :func:`local_trust` computes
+the same personalised PageRank by *forward push* (Andersen, Chung and Lang,
+"Local graph partitioning using PageRank vectors", FOCS 2006): it only
+touches the people whose share of the walk is large enough to matter, so its
+cost depends on the viewer's neighbourhood and on the tolerance, not on the
+size of the graph.
+
+**Push.** Two vectors, the estimate ``p`` and the residual ``r``, start at
+``p = 0`` and ``r = e_v`` (all the walk at the viewer ``v``). Pushing a person
+``u`` moves ``(1 - alpha) r(u)`` into ``p(u)`` and spreads ``alpha r(u)`` over
+``u``'s arcs in proportion to their (decayed) weights, or back to ``v`` if
+``u`` has no arc (as networkx treats dangling nodes). With ``G`` the matrix
+whose column ``u`` is where a walk started at ``u`` stops (stopping with
+probability ``1 - alpha`` at each step), the exact personalised PageRank is
+``pi = G e_v``; every push keeps the invariant ``pi = p + G r`` (``G e_u =
+(1 - alpha) e_u + alpha G P^T e_u``). Pushes run in synchronous rounds (every
+person over the threshold at once, vectorised with numpy) until every
+residual is under the threshold: ``r(u) < eps * d(u)``, ``d(u)`` the weighted
+out-degree (people without arcs are always pushed).
+
+**Error bounds** (what :class:`LocalTrust` reports):
+
+1. Always: ``0 <= pi - p`` component-wise and ``|pi - p|_1 = |r|_1`` exactly,
+   since ``G`` is non-negative with columns summing to 1; ``|r|_1 < eps *
+   sum of d(u) over the people still holding residual`` (``LocalTrust.residual``).
+2. When every edge is mutual (a symmetric graph, no one-way arc): for every
+   person ``w``, ``0 <= pi(w) - p(w) < eps * d(w)``. Proof: the walk is
+   reversible, ``d(u) G(w, u) = d(w) G(u, w)``, so ``pi(w) - p(w) =
+   sum_u r(u) G(w, u) < eps * d(w) * sum_u G(u, w) = eps * d(w)`` (the last sum
+   is where a walk from ``w`` stops: 1). This is Andersen, Chung and Lang's
+   bound. Hence the degree-normalised trust ``p(w) / (d(w) + prior)`` is within
+   ``eps`` of the exact one, for everyone, reached or not.
+
+**Tolerance.** With ``tol`` (the default) the threshold follows the answer:
+``eps = tol * M``, ``M`` the largest degree-normalised trust found so far (it
+only grows during the push, so earlier thresholds were lower). After scaling
+the most trusted person to 1, every trust is then within ``tol`` of the exact
+scaled trust on a symmetric graph (``LocalTrust.error_bound`` states the bound
+that holds for the graph at hand). The work is at most ``1 / ((1 - alpha)
+eps)`` arc visits: each push moves at least ``(1 - alpha) eps d(u)`` into
+``p``, whose total is at most 1.
+
+After propagation come the same steps as in :mod:`graph.trust`: degree
+normalisation, one-hop negative claims, scaling to [0, 1].
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Literal
+
+import numpy as np
+import numpy.typing as npt
+
+from graph.live import LiveTrustGraph, day_number
+from graph.trust import top_indices
+
+__all__ = ["LocalTrust", "Normalise", "local_trust"]
+
+F64 = npt.NDArray[np.float64]
+I64 = npt.NDArray[np.int64]
+
+#: How visit probabilities become trust: divided by the weighted out-degree plus a
+#: prior ("out": endorsements received never lower anyone), by the mean of the
+#: in- and out-degree plus a prior ("degree": :mod:`graph.trust`'s rule), or kept.
+Normalise = Literal["out", "degree", "none"]
+
+
+class LocalTrust(Mapping[str, float]):
+    """One viewer's trust in the people local propagation reached (a mapping id -> trust > 0).
+
+    People not in the mapping have trust 0 (``t.get(pid, 0.0)``). Lookups are O(1)
+    and :meth:`top` does not sort everyone.
+
+    Attributes
+    ----------
+    viewer : str
+    rows : ndarray of int
+        Graph rows of the people with trust > 0, aligned with ``scores``.
+    scores : ndarray of float
+        Their trust.
+    residual : float
+        ``|pi - p|_1``: the walk's probability not yet placed (exact L1 error of the
+        visit probabilities before normalisation).
+    eps : float
+        The threshold every residual ended under: ``r(u) < eps * d(u)``.
+    error_bound : float
+        A bound on ``|trust - exact trust|`` for every person (see the module docstring):
+        ``eps / M`` on a graph whose edges are all mutual, else ``residual / (prior * M)``.
+    pushes : int
+        Arc visits made (the work).
+    rounds : int
+        Synchronous push rounds.
+    """
+
+    __slots__ = (
+        "_dense",
+        "_ids",
+        "_index",
+        "eps",
+        "error_bound",
+        "pushes",
+        "residual",
+        "rounds",
+        "rows",
+        "scores",
+        "viewer",
+    )
+
+    def __init__(
+        self,
+        viewer: str,
+        rows: I64,
+        scores: F64,
+        dense: F64,
+        graph: LiveTrustGraph,
+        *,
+        residual: float = 0.0,
+        eps: float = 0.0,
+        error_bound: float = 0.0,
+        pushes: int = 0,
+        rounds: int = 0,
+    ) -> None:
+        self.viewer = viewer
+        self.rows = rows
+        self.scores = scores
+        self._dense = dense
+        self._ids = graph._ids
+        self._index = graph.index
+        self.residual = residual
+        self.eps = eps
+        self.error_bound = error_bound
+        self.pushes = pushes
+        self.rounds = rounds
+
+    def _row(self, pid: object) -> int | None:
+        i = self._index.get(pid) if isinstance(pid, str) else None
+        if i is None or i >= len(self._dense) or not self._dense[i] > 0:
+            return None
+        return i
+
+    def __getitem__(self, pid: str) -> float:
+        i = self._row(pid)
+        if i is None:
+            raise KeyError(pid)
+        return float(self._dense[i])
+
+    def __contains__(self, pid: object) -> bool:
+        return self._row(pid) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        ids = self._ids
+        return (name for i in self.rows.tolist() if (name := ids[i]) is not None)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def top(self, k: int = 20, *, exclude: Iterable[str] = ()) -> list[tuple[str, float]]:
+        """The ``k`` most trusted people, best first (ties by id), without sorting everyone.
+
+        Examples
+        --------
+        >>> g = LiveTrustGraph.from_edges([("a", "b", 1.0, None), ("b", "c", 1.0, None)])
+        >>> t = local_trust(g, "a", as_of=0)
+        >>> t.top(1), [(pid, round(x, 2)) for pid, x in t.top(5, exclude={"b"})]
+        ([('b', 1.0)], [('c', 0.64)])
+        """
+        ids, rows = self._ids, self.rows
+        banned = [i for pid in exclude if (i := self._index.get(pid)) is not None]
+        skip = np.flatnonzero(np.isin(rows, banned)).tolist() if banned else ()
+        order = top_indices(self.scores, k, skip=skip, key=lambda j: str(ids[int(rows[j])]))
+        # people erased since the query are left out
+        return [
+            (name, float(self.scores[j])) for j in order if (name := ids[int(rows[j])]) is not None
+        ]
+
+    def as_dict(self) -> dict[str, float]:
+        """Everyone with trust > 0, as a plain dict (keeps no array the size of the graph).
+
+        Examples
+        --------
+        >>> g = LiveTrustGraph.from_edges([("a", "b", 1.0, None), ("b", "c", 1.0, None)])
+        >>> {pid: round(x, 2) for pid, x in local_trust(g, "a", as_of=0).as_dict().items()}
+        {'b': 1.0, 'c': 0.64}
+        """
+        ids = self._ids
+        return {
+            name: x
+            for i, x in zip(self.rows.tolist(), self.scores.tolist(), strict=True)
+            if (name := ids[i]) is not None
+        }
+
+
+def _normaliser(degrees: F64, normalise: Normalise, prior: float) -> F64:
+    if normalise == "out":
+        out: F64 = degrees[0] + degrees[1] + prior
+    elif normalise == "degree":
+        out = degrees[0] + (degrees[1] + degrees[2]) / 2.0 + prior
+    else:
+        out = np.ones(degrees.shape[1])
+    return out
+
+
+def local_trust(
+    graph: LiveTrustGraph,
+    viewer: str,
+    *,
+    as_of: dt.date | int | float,
+    alpha: float = 0.85,
+    tol: float = 1e-3,
+    eps: float | None = None,
+    steps: int | None = None,
+    normalise: Normalise = "out",
+    degree_prior: float = 1.0,
+    negative_weight: float = 1.0,
+    scale: bool = True,
+    legitimacy: F64 | None = None,
+    max_pushes: int | None = None,
+    max_rounds: int = 100_000,
+) -> LocalTrust:
+    """Trust of ``viewer`` in the people around them, by forward push (see the module docstring).
+
+    Parameters
+    ----------
+    graph : LiveTrustGraph
+    viewer : str
+        Whose point of view; someone outside the graph trusts nobody.
+    as_of : date or day number
+        Day at which edge weights are decayed.
+    alpha : float
+        Probability of following an arc at each step.
+    tol : float
+        Target error of the scaled trust (relative to the most trusted person):
+        the push threshold is ``tol`` times the largest normalised trust found.
+    eps : float, optional
+        A fixed push threshold instead (``r(u) < eps * d(u)`` at the end); 0 pushes
+        until every residual is spent (only with ``steps``).
+    steps : int, optional
+        Early termination: stop after this many rounds and keep the residual as
+        visits (with ``eps=0``, exactly ``steps`` power iterations of
+        :meth:`graph.trust.TrustGraph.propagate`).
+    normalise : {"out", "degree", "none"}
+        See :data:`Normalise`.
+    degree_prior : float
+        Added to every degree before dividing (>= 0).
+    negative_weight : float
+        Strength of one-hop negative claims (0 ignores them).
+    scale : bool
+        Divide by the largest trust, so values lie in [0, 1].
+    legitimacy : ndarray, optional
+        A factor in [0, 1] per graph row (:func:`graph.legitimacy.legitimacy`) that
+        multiplies everyone's trust except the viewer's direct ties; rows added since
+        it was computed count 0 until the next refresh.
+    max_pushes : int, optional
+        A work budget (arc visits): when the next round would pass it, the people
+        with the largest residual per degree are pushed within what is left and the
+        push stops. The bounds reported then follow the residuals left (``eps`` is
+        raised to the largest ``r(u) / d(u)``), so ``error_bound`` may exceed ``tol``.
+    max_rounds : int
+        A guard: raise if the push has not finished after this many rounds.
+
+    Returns
+    -------
+    LocalTrust
+
+    Examples
+    --------
+    A path a - b - c - d: the trust of a, and the same against the power iteration.
+
+    >>> g = LiveTrustGraph.from_edges([("a", "b", 1.0, None), ("b", "c", 1.0, None),
+    ...                                ("c", "d", 1.0, None)])
+    >>> t = local_trust(g, "a", as_of=0, tol=1e-6)
+    >>> [(pid, round(x, 4)) for pid, x in t.top(3)]
+    [('b', 1.0), ('c', 0.6654), ('d', 0.4242)]
+    >>> from graph.trust import personalized_trust
+    >>> exact = personalized_trust(g.snapshot(as_of=0), "a")
+    >>> round(exact["c"], 4), t.error_bound <= 1e-6, abs(exact["c"] - t["c"]) <= t.error_bound
+    (0.6654, True, True)
+    """
+    if not 0.0 <= alpha < 1.0:
+        raise ValueError(f"alpha must be in [0, 1), got {alpha!r}; networkx uses 0.85")
+    if degree_prior < 0:
+        raise ValueError(f"degree_prior must be >= 0, got {degree_prior!r}; use 1.0")
+    if eps is None and not tol > 0:
+        raise ValueError(f"tol must be > 0, got {tol!r}; use 1e-3, or pass eps and steps")
+    if eps is not None and (eps < 0 or (eps == 0 and steps is None)):
+        raise ValueError(f"eps must be > 0 (or 0 with steps), got {eps!r}")
+    day = day_number(as_of)
+    empty = np.zeros(0)
+    with graph.lock:
+        s = graph.index.get(viewer)
+        n = graph.capacity
+        if s is None:
+            return LocalTrust(viewer, np.zeros(0, np.int64), empty, empty, graph)
+        deg = graph.day_degrees(day)
+        dout = deg.out
+
+        def norm(nodes: I64) -> F64:
+            if normalise == "out":
+                out: F64 = dout[nodes] + degree_prior
+            elif normalise == "degree":
+                out = deg.mutual[nodes] + (deg.arcs_out[nodes] + deg.arcs_in[nodes]) / 2.0
+                out += degree_prior
+            else:
+                out = np.ones(len(nodes))
+            return out
+
+        p = np.zeros(n)
+        r = np.zeros(n)
+        pos = np.empty(n, dtype=np.int64)  # scratch for removing duplicates
+        cut = np.zeros(n)  # share of trust removed by one-hop negative claims
+        if negative_weight > 0:
+            for target, amount in _penalties(graph, s, day).items():
+                cut[target] = min(1.0, negative_weight * amount)
+        direct = (
+            np.unique(graph.spread(np.array([s]), as_of=day)[2])
+            if legitimacy is not None
+            else np.zeros(0, dtype=np.int64)
+        )
+
+        def keep(nodes: I64) -> F64:
+            """The share of trust kept after negative claims and legitimacy."""
+            out: F64 = 1.0 - cut[nodes]
+            if legitimacy is not None:
+                leg = np.zeros(len(nodes))
+                inside = nodes < len(legitimacy)
+                leg[inside] = legitimacy[nodes[inside]]
+                leg[np.isin(nodes, direct)] = 1.0  # first-hand experience is kept
+                out *= leg
+            return out
+
+        best = best_raw = 0.0  # largest normalised trust so far (the viewer excluded)
+        threshold = eps if eps is not None else 0.0
+        pushed: list[I64] = []
+        if dout[s] > 0:
+            r[s] = 1.0
+            frontier = np.array([s], dtype=np.int64)
+        else:  # a viewer without arcs: every walk stays (returns) at the viewer
+            p[s] = 1.0
+            frontier = np.zeros(0, dtype=np.int64)
+            pushed.append(np.array([s], dtype=np.int64))
+        dst = np.zeros(0, dtype=np.int64)
+        pushes = rounds = 0
+        leftover = np.zeros(0, dtype=np.int64)  # over the threshold, not pushed (budget spent)
+        while frontier.size:
+            rounds += 1
+            if rounds > max_rounds:
+                raise RuntimeError(
+                    f"local trust of {viewer!r} did not finish in {max_rounds} rounds;"
+                    " raise tol or eps"
+                )
+            order, lens, dst, w = graph.spread(frontier, as_of=day)
+            if max_pushes is not None and rounds > 1 and pushes + len(dst) > max_pushes:
+                # spend what is left on the largest residuals per degree, then stop
+                ratio = r[frontier[order]] / dout[frontier[order]]
+                by = np.argsort(-ratio, kind="stable")
+                chosen = np.zeros(len(order), dtype=bool)
+                chosen[by[np.cumsum(lens[by]) <= max_pushes - pushes]] = True
+                kept_nodes = np.ones(len(frontier), dtype=bool)
+                kept_nodes[order[~chosen]] = False
+                leftover = frontier[~kept_nodes]
+                entries = np.repeat(chosen, lens)
+                dst, w, lens = dst[entries], w[entries], lens[chosen]
+                order = (np.cumsum(kept_nodes) - 1)[order[chosen]]
+                frontier = frontier[kept_nodes]
+                if not frontier.size:
+                    break
+            pushed.append(frontier)
+            rf = r[frontier]
+            r[frontier] = 0.0
+            p[frontier] += (1.0 - alpha) * rf
+            if eps is None and rounds > 1:
+                others = frontier[frontier != s]
+                if others.size:
+                    ratio = p[others] / norm(others)
+                    best_raw = max(best_raw, float(ratio.max()))
+                    best = max(best, float((ratio * keep(others)).max()))
+                    threshold = tol * (best if best > 0 else best_raw)
+            pushes += len(dst)
+            out = dout[frontier]
+            has = out > 0
+            coef = alpha * rf[order] / out[order]
+            np.add.at(r, dst, np.repeat(coef, lens) * w)
+            back = alpha * float(rf[~has].sum())
+            if back > 0:
+                r[s] += back
+            if steps is not None and rounds >= steps:
+                break
+            if eps is None and rounds == 1 and len(dst):
+                # a lower bound on the final top trust: what the best neighbour gets when pushed
+                # (its residual passes any threshold below it, so it will be)
+                est = (1.0 - alpha) * r[dst] * keep(dst) / norm(dst)
+                best = float(est.max())
+                threshold = tol * best
+            front = dst[r[dst] >= threshold * dout[dst]]
+            if len(front) > 1:  # each person once, without sorting: the last position wins
+                at = np.arange(len(front), dtype=np.int64)
+                pos[front] = at
+                front = front[pos[front] == at]
+            if back > 0 and r[s] >= threshold * dout[s] and not (front == s).any():
+                front = np.append(front, s)
+            frontier = front
+            if leftover.size:
+                break
+        if leftover.size:  # stopped early: the threshold every residual is under
+            held = np.concatenate([leftover, frontier])
+            with np.errstate(divide="ignore"):
+                threshold = max(threshold, float((r[held] / dout[held]).max()))
+        nodes = np.unique(np.concatenate(pushed)) if pushed else np.zeros(0, dtype=np.int64)
+        if steps is not None:
+            nodes = np.union1d(nodes, np.append(dst, s))
+            residual = float(r[nodes].sum())
+            p[nodes] += r[nodes]
+        else:
+            residual = max(0.0, 1.0 - float(p[nodes].sum()))
+        score = np.zeros(n)
+        normaliser = norm(nodes)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            score[nodes] = np.where(normaliser > 0, p[nodes] / normaliser, 0.0)
+        plain = normalise == "none" and not scale
+        score[nodes] *= keep(nodes)
+        score[s] = p[s] if plain else 0.0
+        top = float(score[nodes].max()) if not plain else 1.0
+        if scale and top > 0:
+            score[nodes] = np.minimum(score[nodes] / top, 1.0)
+        elif scale:
+            top = 0.0  # nobody kept any trust: only the trivial bound holds
+        else:
+            top = 1.0
+        if steps is not None:
+            bound = 0.0 if threshold == 0 else math.inf
+        elif top == 0:
+            bound = 0.0 if residual == 0 else 1.0
+        else:
+            general = residual / (degree_prior if normalise != "none" else 1.0)
+            bound = general / top if general > 0 else 0.0
+            if normalise != "none" and not graph.has_arcs:
+                bound = min(bound, threshold / top)
+        kept = nodes[score[nodes] > 0]
+        return LocalTrust(
+            viewer,
+            kept,
+            score[kept],
+            score,
+            graph,
+            residual=residual,
+            eps=threshold,
+            error_bound=bound,
+            pushes=pushes,
+            rounds=rounds,
+        )
+
+
+def _penalties(graph: LiveTrustGraph, s: int, day: float) -> dict[int, float]:
+    """One-hop negative claims seen by row ``s``: its own (share 1), and those of the people
+    it trusts directly (their share of its out-weight). Target row -> sum of share * |claim|."""
+    _, dst, w = graph.gather(np.array([s], dtype=np.int64), as_of=day)
+    total = float(w.sum())
+    raters: dict[int, float] = {s: 1.0}
+    if total > 0:
+        for j, x in zip(dst.tolist(), w.tolist(), strict=True):
+            raters[j] = raters.get(j, 0.0) + x / total
+    penalty: dict[int, float] = {}
+    for rater, share in raters.items():
+        for target, x in graph.negatives_of(rater, as_of=day).items():
+            penalty[target] = penalty.get(target, 0.0) + share * -x
+    return penalty

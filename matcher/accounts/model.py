@@ -1,0 +1,279 @@
+"""Accounts, the pure rules: who a member is to sign in (e-mail, password, language),
+passwords (argon2id), one-time links, browser sessions, and the throttles' keys.
+
+* A member signs up with a name, an e-mail address and a password, and gets an id picked
+  by the server from the name (:func:`id_from_name`): the same id their profile will have.
+* Passwords are stored as argon2id hashes (``argon2-cffi``; memory-hard, so a stolen table
+  costs an attacker memory as well as time per guess); a hash made with older parameters is
+  replaced at the next sign-in.
+* A one-time link (sign-in or password reset) and a browser session are 256-bit secrets
+  made by :func:`matcher.security.new_token`; only their SHA-256 is stored
+  (:func:`matcher.security.token_hash`), like API tokens.
+* A session's public id (to list and revoke it) is the first 12 hex digits of its hash:
+  it identifies the row and reveals nothing of the secret.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from matcher.errors import InvalidInput
+from matcher.security.model import Limit
+
+__all__ = [
+    "LANGS",
+    "MAX_NAME",
+    "MAX_PASSWORD",
+    "MIN_PASSWORD",
+    "Account",
+    "AccountSettings",
+    "LinkPurpose",
+    "Session",
+    "check_lang",
+    "check_name",
+    "check_password",
+    "hasher",
+    "id_from_name",
+    "public_id",
+    "verify_password",
+]
+
+MIN_PASSWORD = 10
+MAX_PASSWORD = 256  # argon2 takes any length; a cap keeps one request's work bounded
+MAX_NAME = 80
+LANGS = ("en", "fr")
+
+
+class LinkPurpose(StrEnum):
+    """What a one-time link does."""
+
+    SIGNIN = "signin"
+    RESET = "reset"
+
+
+@dataclass(frozen=True, slots=True)
+class AccountSettings:
+    """Lifetimes, throttles and the cost of a password hash.
+
+    Parameters
+    ----------
+    session_days : float
+        A browser session ends this many days after sign-in (or at sign-out).
+    link_minutes : float
+        A sign-in link works once, for this many minutes.
+    reset_minutes : float
+        A password-reset link works once, for this many minutes.
+    signin : Limit
+        Sign-in attempts per client address (right or wrong).
+    signin_failures : Limit
+        Wrong passwords per account *and* address: one address guessing one account slows
+        down fast; the owner, from another address, is not affected.
+    account_failures : Limit
+        Wrong passwords per account from every address together (a distributed guess);
+        past it, a password sign-in is refused until the bucket refills and the member is
+        told to use a sign-in link, which still works.
+    link : Limit
+        Sign-in and reset links asked per client address.
+    link_per_email : Limit
+        Links asked per e-mail address (whether or not it has an account: the answer is the
+        same either way).
+    hash_time, hash_memory_kib, hash_parallelism : int
+        argon2id's cost (defaults: RFC 9106's second recommended option, as argon2-cffi).
+    """
+
+    session_days: float = 30.0
+    link_minutes: float = 20.0
+    reset_minutes: float = 60.0
+    signin: Limit = field(default_factory=lambda: Limit(per_minute=10, burst=30))
+    signin_failures: Limit = field(default_factory=lambda: Limit(per_minute=1, burst=5))
+    account_failures: Limit = field(default_factory=lambda: Limit(per_minute=2, burst=50))
+    link: Limit = field(default_factory=lambda: Limit(per_minute=2, burst=10))
+    link_per_email: Limit = field(default_factory=lambda: Limit(per_minute=0.2, burst=3))
+    hash_time: int = 3
+    hash_memory_kib: int = 65536
+    hash_parallelism: int = 4
+
+
+def hasher(settings: AccountSettings) -> PasswordHasher:
+    """The argon2id hasher of these settings.
+
+    Examples
+    --------
+    >>> h = hasher(AccountSettings(hash_memory_kib=1024, hash_time=1))
+    >>> verify_password(h, h.hash("correct horse battery"), "correct horse battery")
+    True
+    """
+    return PasswordHasher(
+        time_cost=settings.hash_time,
+        memory_cost=settings.hash_memory_kib,
+        parallelism=settings.hash_parallelism,
+    )
+
+
+def verify_password(h: PasswordHasher, stored: str | None, password: str) -> bool:
+    """True if ``password`` matches the stored hash (False for no hash or a damaged one).
+
+    Examples
+    --------
+    >>> h = hasher(AccountSettings(hash_memory_kib=1024, hash_time=1))
+    >>> verify_password(h, h.hash("correct horse battery"), "wrong horse battery")
+    False
+    >>> verify_password(h, None, "anything")
+    False
+    """
+    if not stored:
+        return False
+    try:
+        return bool(h.verify(stored, password))
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    """A member's account (never its password hash: the store keeps that apart).
+
+    Examples
+    --------
+    >>> a = Account("ana", "ana@example.org", "Ana", "fr", dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
+    >>> a.id, a.has_password
+    ('ana', True)
+    """
+
+    id: str
+    email: str
+    name: str
+    lang: str
+    created_at: dt.datetime
+    has_password: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    """A browser session, as its owner sees it in the list (never its secret)."""
+
+    id: str
+    member_id: str
+    created_at: dt.datetime
+    last_seen_at: dt.datetime
+    expires_at: dt.datetime
+    label: str = ""
+
+
+def public_id(secret_hash: str) -> str:
+    """The id under which a session (or token) is listed and revoked: 12 hex digits of its hash.
+
+    Examples
+    --------
+    >>> public_id("93ba558f09f9ab12cd")
+    '93ba558f09f9'
+    """
+    return secret_hash[:12]
+
+
+def check_name(raw: object) -> str:
+    """A display name: trimmed, 1 to 80 characters, no control characters.
+
+    Examples
+    --------
+    >>> check_name("  Zoé Martin ")
+    'Zoé Martin'
+    >>> check_name("")
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: name is required (got ''); give the name others will see
+    """
+    text = raw.strip() if isinstance(raw, str) else ""
+    if not text:
+        raise InvalidInput(
+            "name is required", field="name", value=raw, hint="give the name others will see"
+        )
+    if len(text) > MAX_NAME or any(unicodedata.category(c) == "Cc" for c in text):
+        raise InvalidInput(
+            f"name must be at most {MAX_NAME} characters, with no control characters",
+            field="name",
+            value=text[:40],
+            hint="shorten it",
+        )
+    return text
+
+
+def check_password(raw: object, *, email: str = "", name: str = "") -> str:
+    """A password of 10 to 256 characters that is not the e-mail address or the name.
+
+    Examples
+    --------
+    >>> check_password("correct horse battery")
+    'correct horse battery'
+    >>> check_password("short")
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: password must be at least 10 characters, got 5; a few words you remember make a good one
+    """
+    if not isinstance(raw, str) or not raw:
+        raise InvalidInput(
+            "password is required", field="password", hint="choose one of 10 characters or more"
+        )
+    if len(raw) < MIN_PASSWORD:
+        raise InvalidInput(
+            f"password must be at least {MIN_PASSWORD} characters, got {len(raw)}",
+            field="password",
+            hint="a few words you remember make a good one",
+        )
+    if len(raw) > MAX_PASSWORD:
+        raise InvalidInput(
+            f"password must be at most {MAX_PASSWORD} characters, got {len(raw)}",
+            field="password",
+            hint="use a shorter one",
+        )
+    lowered = raw.strip().lower()
+    if lowered in {email.lower(), name.strip().lower()} - {""}:
+        raise InvalidInput(
+            "password must not be your e-mail address or your name",
+            field="password",
+            hint="choose something others cannot guess",
+        )
+    return raw
+
+
+def check_lang(raw: object) -> str:
+    """``en`` or ``fr`` (the language of the pages and the e-mails).
+
+    Examples
+    --------
+    >>> check_lang("fr"), check_lang("")
+    ('fr', 'en')
+    """
+    if raw in (None, ""):
+        return "en"
+    if raw not in LANGS:
+        raise InvalidInput("lang must be en or fr", field="lang", value=raw, hint="use en or fr")
+    return str(raw)
+
+
+def id_from_name(name: str, taken: set[str] | frozenset[str] = frozenset()) -> str:
+    """A member id from a name: lower-case ASCII letters, digits and dashes, made unique by a
+    number when ``taken`` holds it already (the server picks ids; nobody types one).
+
+    Examples
+    --------
+    >>> id_from_name("Zoé Martin"), id_from_name("Zoé Martin", {"zoe-martin"})
+    ('zoe-martin', 'zoe-martin-2')
+    >>> id_from_name("李雷")
+    'member'
+    """
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    base = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:40].strip("-") or "member"
+    if base not in taken:
+        return base
+    n = 2
+    while f"{base}-{n}" in taken:
+        n += 1
+    return f"{base}-{n}"

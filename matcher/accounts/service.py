@@ -1,0 +1,374 @@
+"""Account use cases: sign up, sign in (password or one-time link), reset a password,
+browser sessions (list, revoke one, sign out everywhere).
+
+No answer tells whether an e-mail address has an account: a wrong address and a wrong
+password get the same refusal, and a link request gets the same answer (and the same
+throttles) whether or not a link was sent. Sign-up is the exception: it says an address
+is taken (a form that pretended otherwise would lose real members); it is throttled per
+client address like the API's sign-up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+
+from matcher.access import OWN_ACCOUNT, Actor
+from matcher.accounts.model import (
+    Account,
+    AccountSettings,
+    LinkPurpose,
+    Session,
+    check_lang,
+    check_name,
+    check_password,
+    hasher,
+    id_from_name,
+    verify_password,
+)
+from matcher.accounts.store import AccountStore
+from matcher.errors import Conflict, InvalidInput, NotAuthenticated, Throttled, UnknownItem
+from matcher.mail import Compose, MailService, Outgoing, check_address, plain_letter
+from matcher.profiles import ProfileService
+from matcher.security import Limit, SecurityService, new_token, token_hash
+
+__all__ = ["AccountService"]
+
+_WRONG = "e-mail address or password is wrong"
+_WRONG_HINT = "check both, or ask for a sign-in link by e-mail"
+
+
+class AccountService:
+    """Accounts, sessions and one-time links over one community's database.
+
+    Examples
+    --------
+    >>> from embeddings.encoder import FakeEncoder
+    >>> from matcher.schema import connect
+    >>> profiles = ProfileService(connect(), FakeEncoder(dim=32))
+    >>> accounts = AccountService(profiles, SecurityService(profiles), MailService(profiles.db),
+    ...                           AccountSettings(hash_memory_kib=1024, hash_time=1))
+    >>> ana = accounts.sign_up("Ana Lopez", "ana@example.org", "correct horse battery")
+    >>> ana.id
+    'ana-lopez'
+    >>> account, session = accounts.sign_in("ana@example.org", "correct horse battery")
+    >>> accounts.authenticate(session)
+    Actor(profile_id='ana-lopez', role='member')
+    """
+
+    def __init__(
+        self,
+        profiles: ProfileService,
+        security: SecurityService,
+        mail: MailService,
+        settings: AccountSettings | None = None,
+        *,
+        compose: Compose | None = None,
+        clock: Callable[[], dt.datetime] | None = None,
+    ) -> None:
+        self.profiles = profiles
+        self.security = security
+        self.mail = mail
+        self.db = profiles.db
+        self.store = AccountStore(profiles.db)
+        self.settings = settings or AccountSettings()
+        self.hasher = hasher(self.settings)
+        self.compose: Compose = compose or plain_letter
+        self.clock = clock or (lambda: dt.datetime.now(dt.UTC))
+        self._decoy = ""  # made at the first sign-in (a hash costs a fraction of a second)
+
+    # --------------------------------------------------------------- sign up
+    def sign_up(
+        self, name: str, email: str, password: str, *, lang: str = "en", client: str = ""
+    ) -> Account:
+        """A new account; its id is picked from the name (the id the profile will have)."""
+        name = check_name(name)
+        email = check_address(email)
+        password = check_password(password, email=email, name=name)
+        lang = check_lang(lang)
+        self.security.throttle("signup", client or "unknown")
+        digest = self.hasher.hash(password)
+        now = self.clock()
+        with self.db.transaction():
+            if self.store.by_email(email) is not None:
+                raise Conflict(
+                    "an account with this e-mail address exists",
+                    field="email",
+                    value=email,
+                    hint="sign in, or reset your password if you forgot it",
+                )
+            account_id = self._free_id(name)
+            self.store.add_account(account_id, email, name, lang, digest, now)
+        account = self.store.get(account_id)
+        assert account is not None
+        return account
+
+    def _free_id(self, name: str) -> str:
+        taken: set[str] = set()
+        while True:
+            candidate = id_from_name(name, taken)
+            if (
+                self.store.get(candidate) is None
+                and self.profiles.store.get_profile(candidate) is None
+            ):
+                return candidate
+            taken.add(candidate)
+
+    # --------------------------------------------------------------- sign in
+    def _take(self, bucket: str, limit: Limit, message: str, hint: str) -> None:
+        wait = self.security.store.take(bucket, limit, now=self.clock().timestamp())
+        if wait:
+            raise Throttled(f"{message}; try again in {wait} s", retry_after=wait, hint=hint)
+
+    def _wait(self, bucket: str, limit: Limit) -> int:
+        return self.security.store.wait_for(bucket, limit, now=self.clock().timestamp())
+
+    def sign_in(
+        self, email: str, password: str, *, client: str = "", label: str = ""
+    ) -> tuple[Account, str]:
+        """Check the password (:meth:`verify`); the account and a new session's secret
+        (shown once, for the cookie)."""
+        account = self.verify(email, password, client=client)
+        with self.db.transaction():
+            return account, self._start(account.id, label)
+
+    def verify(self, email: str, password: str, *, client: str = "") -> Account:
+        """The account whose e-mail address and password these are.
+
+        Throttled per client address (every attempt), per account and address (wrong
+        passwords), and per account (wrong passwords from every address; then a sign-in
+        link still works). The same refusal for an unknown address and a wrong password.
+        """
+        s = self.settings
+        address = email.strip().lower() if isinstance(email, str) else ""
+        client = client or "unknown"
+        self._take(
+            f"signin:{client}",
+            s.signin,
+            "too many sign-in attempts from this address",
+            "wait, or ask for a sign-in link by e-mail",
+        )
+        pair, whole = f"signin_fail:{address}:{client}", f"signin_fail:{address}"
+        for bucket, limit in ((pair, s.signin_failures), (whole, s.account_failures)):
+            wait = self._wait(bucket, limit)
+            if wait:
+                raise Throttled(
+                    f"too many wrong passwords for this address; try again in {wait} s",
+                    retry_after=wait,
+                    field="password",
+                    hint="or sign in with a link sent by e-mail: it still works",
+                )
+        account = self.store.by_email(address) if address else None
+        stored = self.store.password_hash(account.id) if account else None
+        if not self._decoy:
+            # verified when the address has no account, so a wrong address costs as much
+            # time as a wrong password (no enumeration by timing)
+            self._decoy = self.hasher.hash("no account has this password, ever")
+        ok = verify_password(self.hasher, stored or self._decoy, password or "")
+        if account is None or stored is None or not ok:
+            now = self.clock().timestamp()
+            self.security.store.take(pair, s.signin_failures, now=now)
+            self.security.store.take(whole, s.account_failures, now=now)
+            raise NotAuthenticated(_WRONG, field="password", hint=_WRONG_HINT)
+        if self.hasher.check_needs_rehash(stored):  # hashed with older parameters
+            with self.db.transaction():
+                self.store.set_password_hash(account.id, self.hasher.hash(password))
+        return account
+
+    # ------------------------------------------------------------ one-time links
+    def request_link(self, email: str, purpose: LinkPurpose, *, client: str = "") -> None:
+        """E-mail a one-time link (sign in, or reset the password) if the address has an
+        account. The caller learns nothing either way: the same return, the same limits."""
+        self._take(
+            f"link:{client or 'unknown'}",
+            self.settings.link,
+            "too many links asked from this address",
+            "wait, then ask again",
+        )
+        try:
+            address = check_address(email)
+        except InvalidInput:
+            return  # not an address: nothing to send, and nothing to tell
+        self._take(
+            f"link_email:{address.lower()}",
+            self.settings.link_per_email,
+            "too many links asked for this address",
+            "use the last link you received",
+        )
+        account = self.store.by_email(address)
+        if account is None:
+            return
+        minutes = (
+            self.settings.link_minutes
+            if purpose == LinkPurpose.SIGNIN
+            else self.settings.reset_minutes
+        )
+        secret = new_token()
+        now = self.clock()
+        path = "/web/link" if purpose == LinkPurpose.SIGNIN else "/web/reset/new"
+        subject, body = self.compose(
+            f"{purpose.value}_link",
+            account.lang,
+            {"path": f"{path}?code={secret}", "minutes": f"{minutes:g}", "name": account.name},
+        )
+        with self.db.transaction():
+            self.store.add_link(
+                token_hash(secret), account.id, purpose, now, now + dt.timedelta(minutes=minutes)
+            )
+            self.mail.queue(
+                Outgoing(account.email, subject, body, f"{purpose.value}_link", account.id, True)
+            )
+
+    def _redeem(self, code: str, purpose: LinkPurpose) -> Account:
+        """The account of a valid, unused, unexpired link of ``purpose``, marked used (in the
+        caller's transaction)."""
+        digest = token_hash(code.strip()) if isinstance(code, str) and code.strip() else ""
+        found = self.store.find_link(digest) if digest else None
+        if found is None or found[1] != purpose:
+            raise NotAuthenticated(
+                "this link is not valid", field="code", hint="ask for a new link"
+            )
+        account_id, _, expires, used = found
+        if used or not self.store.use_link(digest, self.clock()):
+            raise NotAuthenticated(
+                "this link was used already; a link works once",
+                field="code",
+                hint="ask for a new link",
+            )
+        if expires <= self.clock():
+            raise NotAuthenticated("this link has expired", field="code", hint="ask for a new link")
+        account = self.store.get(account_id)
+        if account is None:
+            raise NotAuthenticated("this link is not valid", field="code", hint="sign up")
+        return account
+
+    def sign_in_with_link(self, code: str, *, label: str = "") -> tuple[Account, str]:
+        """Use a sign-in link (once): the account and a new session's secret."""
+        with self.db.transaction():
+            account = self._redeem(code, LinkPurpose.SIGNIN)
+            return account, self._start(account.id, label)
+
+    def check_link(self, code: str, purpose: LinkPurpose) -> bool:
+        """True if the link would work now (to show the new-password form), without using it."""
+        digest = token_hash(code.strip()) if isinstance(code, str) and code.strip() else ""
+        found = self.store.find_link(digest) if digest else None
+        return (
+            found is not None and found[1] == purpose and not found[3] and found[2] > self.clock()
+        )
+
+    def reset_password(self, code: str, password: str, *, label: str = "") -> tuple[Account, str]:
+        """Use a reset link (once) to set a new password. Every other session ends and every
+        other link stops working; returns the account and a new session's secret."""
+        with self.db.transaction():
+            account = self._redeem(code, LinkPurpose.RESET)
+            password = check_password(password, email=account.email, name=account.name)
+            self.store.set_password_hash(account.id, self.hasher.hash(password))
+            self.store.delete_sessions(account.id)
+            self.store.drop_links(account.id)
+            return account, self._start(account.id, label)
+
+    # -------------------------------------------------------------- sessions
+    def _start(self, member_id: str, label: str) -> str:
+        secret = new_token()
+        now = self.clock()
+        expires = now + dt.timedelta(days=self.settings.session_days)
+        self.store.add_session(token_hash(secret), member_id, now, expires, label)
+        return secret
+
+    def start_session(self, member_id: str, *, label: str = "") -> str:
+        """A new session for a member already authenticated another way (an API token
+        pasted in the sign-in form); its secret."""
+        with self.db.transaction():
+            return self._start(member_id, label)
+
+    def authenticate(self, secret: str | None) -> Actor | None:
+        """The member of a session secret; None for none; NotAuthenticated when it is
+        unknown, revoked or expired."""
+        if not secret:
+            return None
+        digest = token_hash(secret)
+        session = self.store.find_session(digest)
+        now = self.clock()
+        if session is None or session.expires_at <= now:
+            raise NotAuthenticated("your session has ended", hint="sign in again")
+        if (now - session.last_seen_at).total_seconds() > 60:
+            self.store.touch_session(digest, now)
+        return Actor(session.member_id)
+
+    def sign_out(self, secret: str | None) -> None:
+        """End this session (the cookie's)."""
+        if secret:
+            with self.db.transaction():
+                self.store.delete_session_hash(token_hash(secret))
+
+    def sessions(self, member_id: str, *, actor: Actor | None) -> list[Session]:
+        """The member's open sessions (never their secrets)."""
+        OWN_ACCOUNT.require(actor, member_id, what="list the sessions")
+        now = self.clock()
+        return [s for s in self.store.sessions_of(member_id) if s.expires_at > now]
+
+    def revoke_session(self, member_id: str, session_id: str, *, actor: Actor | None) -> None:
+        """End one of the member's sessions by its id."""
+        OWN_ACCOUNT.require(actor, member_id, what="end a session")
+        with self.db.transaction():
+            if not self.store.delete_session(member_id, session_id):
+                raise UnknownItem(f"no session {session_id!r}", field="session", value=session_id)
+
+    def sign_out_everywhere(self, member_id: str, *, actor: Actor | None) -> int:
+        """End every session of the member (this browser's too); how many ended."""
+        OWN_ACCOUNT.require(actor, member_id, what="sign out everywhere")
+        with self.db.transaction():
+            return self.store.delete_sessions(member_id)
+
+    # --------------------------------------------------------------- reading
+    def get(self, member_id: str, *, actor: Actor | None) -> Account:
+        """The member's account."""
+        OWN_ACCOUNT.require(actor, member_id, what="read the account")
+        account = self.store.get(member_id)
+        if account is None:
+            raise UnknownItem(
+                f"{member_id!r} has no account (signed up through the API)",
+                field="account",
+                value=member_id,
+                hint="sign up on the sign-up page with the same e-mail address",
+            )
+        return account
+
+    def set_lang(self, member_id: str, lang: str, *, actor: Actor | None) -> Account:
+        """The language of the member's e-mails."""
+        account = self.get(member_id, actor=actor)
+        with self.db.transaction():
+            self.store.set_lang(account.id, check_lang(lang))
+        return self.get(member_id, actor=actor)
+
+    def address_of(self, member_id: str) -> tuple[str, str] | None:
+        """Where and in which language to write to a member: the account's address, else the
+        profile's (language ``en``), else None."""
+        account = self.store.get(member_id)
+        if account is not None:
+            return account.email, account.lang
+        profile = self.profiles.store.get_profile(member_id)
+        if profile is not None and profile.email:
+            lang = "fr" if profile.languages[:1] == ("fr",) else "en"
+            return profile.email, lang
+        return None
+
+    def export(self, member_id: str) -> Mapping[str, object]:
+        """What the account holds about the member (their export): never hashes or secrets."""
+        account = self.store.get(member_id)
+        sessions = self.store.sessions_of(member_id)
+        return {
+            "account": None
+            if account is None
+            else {
+                "id": account.id,
+                "email": account.email,
+                "name": account.name,
+                "lang": account.lang,
+                "created_at": account.created_at.isoformat(),
+            },
+            "sessions": [
+                {"id": s.id, "created_at": s.created_at.isoformat(), "label": s.label}
+                for s in sessions
+            ],
+        }

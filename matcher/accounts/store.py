@@ -1,0 +1,256 @@
+"""The tables of accounts, browser sessions and one-time links.
+
+Sessions and links are kept by the SHA-256 of their secret only. A link row records when it
+was used: a used, expired or superseded link is refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from matcher.accounts.model import Account, LinkPurpose, Session, public_id
+from matcher.db import Database
+
+__all__ = ["AccountStore", "m_accounts"]
+
+
+def m_accounts(db: Database) -> None:
+    """Accounts, sessions and one-time links (issue 18)."""
+    db.execute(
+        "CREATE TABLE accounts (id TEXT PRIMARY KEY, email TEXT NOT NULL,"
+        " name TEXT NOT NULL, lang TEXT NOT NULL, password_hash TEXT, created_at TEXT NOT NULL)"
+    )
+    # one account per address whatever its case (ASCII case, on both backends)
+    db.execute("CREATE UNIQUE INDEX accounts_email ON accounts (lower(email))")
+    db.execute(
+        "CREATE TABLE sessions (hash TEXT PRIMARY KEY, member_id TEXT NOT NULL,"
+        " created_at TEXT NOT NULL, last_seen_at TEXT NOT NULL, expires_at TEXT NOT NULL,"
+        " label TEXT NOT NULL DEFAULT '')"
+    )
+    db.execute("CREATE INDEX idx_sessions_member ON sessions (member_id)")
+    db.execute(
+        "CREATE TABLE account_links (hash TEXT PRIMARY KEY, account_id TEXT NOT NULL,"
+        " purpose TEXT NOT NULL, created_at TEXT NOT NULL, expires_at TEXT NOT NULL,"
+        " used_at TEXT)"
+    )
+    db.execute("CREATE INDEX idx_account_links_account ON account_links (account_id)")
+
+
+def _iso(when: dt.datetime) -> str:
+    return when.astimezone(dt.UTC).isoformat(timespec="seconds")
+
+
+def _when(text: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(text)
+
+
+def _account(row: Any) -> Account:
+    return Account(row[0], row[1], row[2], row[3], _when(row[5]), has_password=bool(row[4]))
+
+
+class AccountStore:
+    """Accounts, sessions and links over a :class:`~matcher.db.Database`.
+
+    Examples
+    --------
+    >>> from matcher.schema import connect
+    >>> store = AccountStore(connect())
+    >>> now = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    >>> with store.db.transaction():
+    ...     store.add_account("ana", "ana@example.org", "Ana", "fr", "h", now)
+    >>> store.by_email("ANA@example.org").id
+    'ana'
+    """
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -------------------------------------------------------------- accounts
+    def add_account(
+        self,
+        account_id: str,
+        email: str,
+        name: str,
+        lang: str,
+        password_hash: str | None,
+        now: dt.datetime,
+    ) -> None:
+        """Store a new account. Must run in a transaction."""
+        self.db.require_transaction()
+        self.db.execute(
+            "INSERT INTO accounts (id, email, name, lang, password_hash, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [account_id, email, name, lang, password_hash, _iso(now)],
+        )
+
+    def get(self, account_id: str) -> Account | None:
+        """The account with this id, or None."""
+        row = self.db.execute(
+            "SELECT id, email, name, lang, password_hash, created_at FROM accounts WHERE id = ?",
+            [account_id],
+        ).fetchone()
+        return _account(row) if row else None
+
+    def by_email(self, email: str) -> Account | None:
+        """The account with this e-mail address (case does not matter), or None."""
+        row = self.db.execute(
+            "SELECT id, email, name, lang, password_hash, created_at FROM accounts"
+            " WHERE lower(email) = lower(CAST(? AS TEXT))",
+            [email],
+        ).fetchone()
+        return _account(row) if row else None
+
+    def password_hash(self, account_id: str) -> str | None:
+        """The stored argon2 hash (None: the member signs in with links only)."""
+        row = self.db.execute(
+            "SELECT password_hash FROM accounts WHERE id = ?", [account_id]
+        ).fetchone()
+        return row[0] if row else None
+
+    def set_password_hash(self, account_id: str, password_hash: str) -> None:
+        """Replace the hash. Must run in a transaction."""
+        self.db.require_transaction()
+        self.db.execute(
+            "UPDATE accounts SET password_hash = ? WHERE id = ?", [password_hash, account_id]
+        )
+
+    def set_lang(self, account_id: str, lang: str) -> None:
+        """The language of the member's e-mails. Must run in a transaction."""
+        self.db.require_transaction()
+        self.db.execute("UPDATE accounts SET lang = ? WHERE id = ?", [lang, account_id])
+
+    def ids(self) -> set[str]:
+        """Every account id."""
+        return {r[0] for r in self.db.execute("SELECT id FROM accounts").fetchall()}
+
+    # -------------------------------------------------------------- sessions
+    def add_session(
+        self, secret_hash: str, member_id: str, now: dt.datetime, expires: dt.datetime, label: str
+    ) -> None:
+        """Store a session by its hash. Must run in a transaction."""
+        self.db.require_transaction()
+        self.db.execute(
+            "INSERT INTO sessions (hash, member_id, created_at, last_seen_at, expires_at, label)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [secret_hash, member_id, _iso(now), _iso(now), _iso(expires), label[:120]],
+        )
+
+    def find_session(self, secret_hash: str) -> Session | None:
+        """The session with this hash, or None."""
+        row = self.db.execute(
+            "SELECT hash, member_id, created_at, last_seen_at, expires_at, label FROM sessions"
+            " WHERE hash = ?",
+            [secret_hash],
+        ).fetchone()
+        return self._session(row) if row else None
+
+    @staticmethod
+    def _session(row: Any) -> Session:
+        return Session(
+            public_id(row[0]), row[1], _when(row[2]), _when(row[3]), _when(row[4]), row[5]
+        )
+
+    def touch_session(self, secret_hash: str, now: dt.datetime) -> None:
+        """Record that the session was used now."""
+        with self.db.transaction():
+            self.db.execute(
+                "UPDATE sessions SET last_seen_at = ? WHERE hash = ?", [_iso(now), secret_hash]
+            )
+
+    def sessions_of(self, member_id: str) -> list[Session]:
+        """The member's sessions, newest first."""
+        rows = self.db.execute(
+            "SELECT hash, member_id, created_at, last_seen_at, expires_at, label FROM sessions"
+            " WHERE member_id = ? ORDER BY created_at DESC, hash",
+            [member_id],
+        ).fetchall()
+        return [self._session(r) for r in rows]
+
+    def delete_session(self, member_id: str, session_id: str) -> int:
+        """Delete the member's session whose public id is ``session_id``. In a transaction."""
+        self.db.require_transaction()
+        if len(session_id) != 12 or not all(c in "0123456789abcdef" for c in session_id):
+            return 0
+        return int(
+            self.db.execute(
+                "DELETE FROM sessions WHERE member_id = ? AND substr(hash, 1, 12) = ?",
+                [member_id, session_id],
+            ).rowcount
+        )
+
+    def delete_session_hash(self, secret_hash: str) -> int:
+        """Delete one session by its hash (sign-out). Must run in a transaction."""
+        self.db.require_transaction()
+        return int(self.db.execute("DELETE FROM sessions WHERE hash = ?", [secret_hash]).rowcount)
+
+    def delete_sessions(self, member_id: str) -> int:
+        """Delete every session of a member (sign out everywhere). Must run in a transaction."""
+        self.db.require_transaction()
+        return int(
+            self.db.execute("DELETE FROM sessions WHERE member_id = ?", [member_id]).rowcount
+        )
+
+    # ----------------------------------------------------------------- links
+    def add_link(
+        self,
+        secret_hash: str,
+        account_id: str,
+        purpose: LinkPurpose,
+        now: dt.datetime,
+        expires: dt.datetime,
+    ) -> None:
+        """Store a new link; the account's earlier unused links of that purpose stop working.
+        Must run in a transaction."""
+        self.db.require_transaction()
+        self.db.execute(
+            "DELETE FROM account_links WHERE account_id = ? AND purpose = ? AND used_at IS NULL",
+            [account_id, purpose.value],
+        )
+        self.db.execute(
+            "INSERT INTO account_links (hash, account_id, purpose, created_at, expires_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [secret_hash, account_id, purpose.value, _iso(now), _iso(expires)],
+        )
+
+    def find_link(self, secret_hash: str) -> tuple[str, LinkPurpose, dt.datetime, bool] | None:
+        """``(account id, purpose, expires at, used)`` of a link, or None."""
+        row = self.db.execute(
+            "SELECT account_id, purpose, expires_at, used_at FROM account_links WHERE hash = ?",
+            [secret_hash],
+        ).fetchone()
+        if row is None:
+            return None
+        return row[0], LinkPurpose(row[1]), _when(row[2]), row[3] is not None
+
+    def use_link(self, secret_hash: str, now: dt.datetime) -> bool:
+        """Mark a link used; False if it was used already (by a concurrent request).
+        Must run in a transaction."""
+        self.db.require_transaction()
+        cur = self.db.execute(
+            "UPDATE account_links SET used_at = ? WHERE hash = ? AND used_at IS NULL",
+            [_iso(now), secret_hash],
+        )
+        return cur.rowcount == 1
+
+    def drop_links(self, account_id: str) -> int:
+        """Every unused link of an account stops working. Must run in a transaction."""
+        self.db.require_transaction()
+        return int(
+            self.db.execute(
+                "DELETE FROM account_links WHERE account_id = ? AND used_at IS NULL", [account_id]
+            ).rowcount
+        )
+
+    # --------------------------------------------------------------- erasure
+    def forget(self, member_id: str, pseudonym: str = "") -> int:
+        """Delete the account, its sessions and links. Must run in a transaction."""
+        self.db.require_transaction()
+        gone = 0
+        for sql in (
+            "DELETE FROM sessions WHERE member_id = ?",
+            "DELETE FROM account_links WHERE account_id = ?",
+            "DELETE FROM accounts WHERE id = ?",
+        ):
+            gone += int(self.db.execute(sql, [member_id]).rowcount)
+        return gone

@@ -1,0 +1,19 @@
+"""The inbox: every notice for a member (introduction requests and answers, venture and event
+invitations) as an item with an unread count, and an e-mail per the member's choice.
+
+The public face of the domain.
+"""
+
+from matcher.inbox.model import KINDS, InboxItem, check_kind, email_choices
+from matcher.inbox.service import MAX_PAGE, InboxService
+from matcher.inbox.store import InboxStore
+
+__all__ = [
+    "KINDS",
+    "MAX_PAGE",
+    "InboxItem",
+    "InboxService",
+    "InboxStore",
+    "check_kind",
+    "email_choices",
+]

@@ -1,0 +1,156 @@
+"""Inbox use cases: deliver a notice (an item, and an e-mail when the member wants one),
+read the inbox and its unread count, mark items read, choose which kinds come by e-mail.
+
+:meth:`InboxService.deliver` is the listener the community adds to the domains'
+``on_notice`` lists; it runs inside the transaction of the change that caused the notice,
+so the item, its e-mail in the outbox and the change are written together or not at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from collections.abc import Callable, Mapping
+
+from matcher.access import READ_INBOX, Actor
+from matcher.accounts import AccountService
+from matcher.errors import UnknownItem
+from matcher.inbox.model import InboxItem, check_kind, email_choices
+from matcher.inbox.store import InboxStore
+from matcher.mail import Compose, MailService, Outgoing, plain_letter
+from matcher.notices import Notice, NoticeKind
+
+__all__ = ["MAX_PAGE", "InboxService"]
+
+MAX_PAGE = 200
+
+
+class InboxService:
+    """Every member's inbox over one community's database.
+
+    Examples
+    --------
+    >>> from embeddings.encoder import FakeEncoder
+    >>> from matcher.accounts import AccountSettings
+    >>> from matcher.profiles import ProfileService
+    >>> from matcher.schema import connect
+    >>> from matcher.security import SecurityService
+    >>> profiles = ProfileService(connect(), FakeEncoder(dim=32))
+    >>> mail = MailService(profiles.db)
+    >>> accounts = AccountService(profiles, SecurityService(profiles), mail,
+    ...                           AccountSettings(hash_memory_kib=1024, hash_time=1))
+    >>> bob = accounts.sign_up("Bob", "bob@example.org", "correct horse battery")
+    >>> inbox = InboxService(accounts, mail)
+    >>> with inbox.db.transaction():
+    ...     _ = inbox.deliver(Notice("bob", NoticeKind.INTRO_REQUEST, {"who": "ana", "name": "Ana"}))
+    >>> inbox.unread("bob", actor=Actor("bob")), mail.store.messages()[0].subject
+    (1, 'Ana asks to meet you')
+    """
+
+    def __init__(
+        self,
+        accounts: AccountService,
+        mail: MailService,
+        *,
+        compose: Compose | None = None,
+        clock: Callable[[], dt.datetime] | None = None,
+    ) -> None:
+        self.accounts = accounts
+        self.mail = mail
+        self.db = accounts.db
+        self.store = InboxStore(accounts.db)
+        self.compose: Compose = compose or plain_letter
+        self.clock = clock or (lambda: dt.datetime.now(dt.UTC))
+
+    def deliver(self, notice: Notice) -> str:
+        """Write the notice to its member's inbox, and to the outbox when they want it by
+        e-mail and have an address. Runs in the caller's transaction; the item's id."""
+        self.db.require_transaction()
+        item_id = "inb_" + secrets.token_hex(8)
+        data = dict(notice.data)
+        who = data.get("who", "")
+        if who and not data.get("name"):  # the name shown, as it is now
+            person = self.accounts.profiles.store.get_profile(who)
+            account = self.accounts.store.get(who) if person is None else None
+            data["name"] = person.name if person else account.name if account else who
+        self.store.add(item_id, notice.to, notice.kind, data, self.clock())
+        wants = email_choices(self.store.email_choices(notice.to))[notice.kind]
+        address = self.accounts.address_of(notice.to) if wants else None
+        if address is not None:
+            to, lang = address
+            subject, body = self.compose(notice.kind.value, lang, data | {"path": "/web/inbox"})
+            self.mail.queue(
+                Outgoing(to, subject, body, notice.kind.value, notice.to, about=who or None)
+            )
+        return item_id
+
+    def items(
+        self,
+        member_id: str,
+        *,
+        actor: Actor | None,
+        unread_only: bool = False,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[InboxItem]:
+        """The member's items, newest first (to the member only: not even an admin)."""
+        READ_INBOX.require(actor, member_id)
+        limit = max(1, min(MAX_PAGE, limit))
+        return self.store.items(member_id, unread_only=unread_only, limit=limit, offset=offset)
+
+    def unread(self, member_id: str, *, actor: Actor | None) -> int:
+        """How many items the member has not read (the count in the header)."""
+        READ_INBOX.require(actor, member_id)
+        return self.store.unread(member_id)
+
+    def mark_read(self, member_id: str, item_id: str | None, *, actor: Actor | None) -> int:
+        """Mark one item read (``None``: all of them); how many changed. Another member's
+        item is answered as if it did not exist."""
+        READ_INBOX.require(actor, member_id)
+        with self.db.transaction():
+            if item_id is not None and not self.store.exists(member_id, item_id):
+                raise UnknownItem(f"no inbox item {item_id!r}", field="item", value=item_id)
+            return self.store.mark_read(member_id, item_id, self.clock())
+
+    def open(self, member_id: str, item_id: str, *, actor: Actor | None) -> InboxItem:
+        """One item of the member's, marked read (another member's: as if it did not exist)."""
+        READ_INBOX.require(actor, member_id)
+        with self.db.transaction():
+            item = self.store.get(member_id, item_id)
+            if item is None:
+                raise UnknownItem(f"no inbox item {item_id!r}", field="item", value=item_id)
+            self.store.mark_read(member_id, item_id, self.clock())
+        return item
+
+    def email_choices(self, member_id: str, *, actor: Actor | None) -> dict[NoticeKind, bool]:
+        """Which kinds of notice also come by e-mail (all of them unless switched off)."""
+        READ_INBOX.require(actor, member_id)
+        return email_choices(self.store.email_choices(member_id))
+
+    def choose_email(
+        self, member_id: str, kind: str, email: bool, *, actor: Actor | None
+    ) -> dict[NoticeKind, bool]:
+        """Switch the e-mail of one kind of notice on or off; the choices."""
+        READ_INBOX.require(actor, member_id)
+        chosen = check_kind(kind)
+        with self.db.transaction():
+            self.store.set_email_choice(member_id, chosen, bool(email))
+        return email_choices(self.store.email_choices(member_id))
+
+    def export(self, member_id: str) -> Mapping[str, object]:
+        """The member's inbox and choices (their export)."""
+        return {
+            "items": [
+                {
+                    "id": i.id,
+                    "kind": i.kind.value,
+                    "data": dict(i.data),
+                    "created_at": i.created_at.isoformat(),
+                    "read_at": i.read_at.isoformat() if i.read_at else None,
+                }
+                for i in self.store.items(member_id, limit=100_000)
+            ],
+            "email": {
+                k.value: v for k, v in email_choices(self.store.email_choices(member_id)).items()
+            },
+        }

@@ -1,0 +1,174 @@
+"""The inbox tables: items, and each member's e-mail choice per kind of notice."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from matcher.db import Database
+from matcher.inbox.model import InboxItem
+from matcher.notices import NoticeKind
+
+__all__ = ["InboxStore", "m_inbox", "m_inbox_seq"]
+
+
+def m_inbox(db: Database) -> None:
+    """Inbox items and notification choices (issue 18)."""
+    db.execute(
+        "CREATE TABLE inbox_items (id TEXT PRIMARY KEY, member_id TEXT NOT NULL,"
+        " kind TEXT NOT NULL, data TEXT NOT NULL, created_at TEXT NOT NULL, read_at TEXT)"
+    )
+    db.execute("CREATE INDEX idx_inbox_member ON inbox_items (member_id, read_at)")
+    db.execute(
+        "CREATE TABLE notification_prefs (member_id TEXT NOT NULL, kind TEXT NOT NULL,"
+        " email INTEGER NOT NULL, PRIMARY KEY (member_id, kind))"
+    )
+
+
+def m_inbox_seq(db: Database) -> None:
+    """The order items were added in as a column (``seq``): it was SQLite's ``rowid``, which
+    PostgreSQL has not (items of the same second list newest first on both)."""
+    db.execute("ALTER TABLE inbox_items ADD COLUMN seq INTEGER NOT NULL DEFAULT 0")
+    if db.dialect == "sqlite":
+        db.execute("UPDATE inbox_items SET seq = rowid")
+
+
+def _iso(when: dt.datetime) -> str:
+    return when.astimezone(dt.UTC).isoformat(timespec="seconds")
+
+
+def _item(row: Any) -> InboxItem:
+    return InboxItem(
+        row[0],
+        row[1],
+        NoticeKind(row[2]),
+        json.loads(row[3]),
+        dt.datetime.fromisoformat(row[4]),
+        dt.datetime.fromisoformat(row[5]) if row[5] else None,
+    )
+
+
+class InboxStore:
+    """Inbox items and e-mail choices over a :class:`~matcher.db.Database`.
+
+    Examples
+    --------
+    >>> from matcher.schema import connect
+    >>> store = InboxStore(connect())
+    >>> now = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    >>> with store.db.transaction():
+    ...     store.add("inb_1", "bob", NoticeKind.EVENT_INVITE, {"event": "e1"}, now)
+    >>> store.unread("bob"), [i.data["event"] for i in store.items("bob")]
+    (1, ['e1'])
+    """
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def add(
+        self,
+        item_id: str,
+        member_id: str,
+        kind: NoticeKind,
+        data: dict[str, str],
+        now: dt.datetime,
+    ) -> None:
+        """Store a new, unread item. Must run in a transaction."""
+        self.db.require_transaction()
+        self.db.execute(
+            # writers are serial on both backends: the next number is the largest plus one
+            "INSERT INTO inbox_items (id, member_id, kind, data, created_at, seq)"
+            " VALUES (?, ?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM inbox_items))",
+            [item_id, member_id, kind.value, json.dumps(data, sort_keys=True), _iso(now)],
+        )
+
+    def items(
+        self, member_id: str, *, unread_only: bool = False, limit: int = 100, offset: int = 0
+    ) -> list[InboxItem]:
+        """The member's items, newest first."""
+        extra = " AND read_at IS NULL" if unread_only else ""
+        rows = self.db.execute(
+            "SELECT id, member_id, kind, data, created_at, read_at FROM inbox_items"
+            f" WHERE member_id = ?{extra} ORDER BY created_at DESC, seq DESC LIMIT ? OFFSET ?",
+            [member_id, limit, offset],
+        ).fetchall()
+        return [_item(r) for r in rows]
+
+    def unread(self, member_id: str) -> int:
+        """How many of the member's items are unread."""
+        row = self.db.execute(
+            "SELECT count(*) FROM inbox_items WHERE member_id = ? AND read_at IS NULL",
+            [member_id],
+        ).fetchone()
+        return int(row[0])
+
+    def mark_read(self, member_id: str, item_id: str | None, now: dt.datetime) -> int:
+        """Mark one item (or, with None, every item) of the member read; how many changed.
+        Must run in a transaction."""
+        self.db.require_transaction()
+        sql = "UPDATE inbox_items SET read_at = ? WHERE member_id = ? AND read_at IS NULL"
+        params: list[Any] = [_iso(now), member_id]
+        if item_id is not None:
+            sql += " AND id = ?"
+            params.append(item_id)
+        return int(self.db.execute(sql, params).rowcount)
+
+    def get(self, member_id: str, item_id: str) -> InboxItem | None:
+        """The member's item with this id, or None (another member's: None too)."""
+        row = self.db.execute(
+            "SELECT id, member_id, kind, data, created_at, read_at FROM inbox_items"
+            " WHERE member_id = ? AND id = ?",
+            [member_id, item_id],
+        ).fetchone()
+        return _item(row) if row else None
+
+    def exists(self, member_id: str, item_id: str) -> bool:
+        """True if the item is the member's."""
+        row = self.db.execute(
+            "SELECT 1 FROM inbox_items WHERE member_id = ? AND id = ?", [member_id, item_id]
+        ).fetchone()
+        return row is not None
+
+    def email_choices(self, member_id: str) -> dict[str, bool]:
+        """The kinds the member chose to get (or not) by e-mail."""
+        rows = self.db.execute(
+            "SELECT kind, email FROM notification_prefs WHERE member_id = ?", [member_id]
+        ).fetchall()
+        return {r[0]: bool(r[1]) for r in rows}
+
+    def set_email_choice(self, member_id: str, kind: NoticeKind, email: bool) -> None:
+        """Save a choice. Must run in a transaction."""
+        self.db.require_transaction()
+        self.db.execute(
+            "INSERT INTO notification_prefs (member_id, kind, email) VALUES (?, ?, ?)"
+            " ON CONFLICT(member_id, kind) DO UPDATE SET email = excluded.email",
+            [member_id, kind.value, int(email)],
+        )
+
+    def forget(self, member_id: str, pseudonym: str = "") -> int:
+        """Delete the member's items and choices (erasure). Must run in a transaction.
+
+        Items addressed to others about the member (``who``) keep the fact, but the id is
+        replaced by the pseudonym and the name shown at the time is dropped.
+        """
+        self.db.require_transaction()
+        gone = 0
+        for sql in (
+            "DELETE FROM inbox_items WHERE member_id = ?",
+            "DELETE FROM notification_prefs WHERE member_id = ?",
+        ):
+            gone += int(self.db.execute(sql, [member_id]).rowcount)
+        rows = self.db.execute(
+            "SELECT id, data FROM inbox_items WHERE data LIKE ?", [f'%"{member_id}"%']
+        ).fetchall()
+        for item_id, text in rows:
+            data = json.loads(text)
+            if data.get("who") == member_id:
+                changed = data | {"who": pseudonym, "name": ""}
+                self.db.execute(
+                    "UPDATE inbox_items SET data = ? WHERE id = ?",
+                    [json.dumps(changed, sort_keys=True), item_id],
+                )
+                gone += 1
+        return gone

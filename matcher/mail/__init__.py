@@ -1,0 +1,35 @@
+"""E-mail: an outbox written with the change that causes each message, and a worker that
+delivers it over SMTP, retrying with backoff and never losing a message.
+
+The public face of the domain.
+"""
+
+from matcher.mail.model import (
+    Compose,
+    MailSettings,
+    Outgoing,
+    Queued,
+    backoff,
+    check_address,
+    mime,
+    plain_letter,
+)
+from matcher.mail.service import MailService, SendReport, SmtpTransport, Transport
+from matcher.mail.store import SECRET_ERASED, MailStore
+
+__all__ = [
+    "SECRET_ERASED",
+    "Compose",
+    "MailService",
+    "MailSettings",
+    "MailStore",
+    "Outgoing",
+    "Queued",
+    "SendReport",
+    "SmtpTransport",
+    "Transport",
+    "backoff",
+    "check_address",
+    "mime",
+    "plain_letter",
+]

@@ -1,0 +1,237 @@
+"""E-mail, the pure rules: addresses, the outbox's messages, retry backoff, the MIME form.
+
+A message is written to the outbox (a table) in the same transaction as the change that
+causes it, then a worker delivers it over SMTP (:mod:`matcher.mail.service`). A failed
+delivery is retried after :func:`backoff` seconds, for ever at the cap: a message is never
+dropped, only delayed; ``attempts`` and ``last_error`` say why.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+
+from matcher.errors import InvalidInput
+
+__all__ = [
+    "MAX_ADDRESS",
+    "Compose",
+    "MailSettings",
+    "Outgoing",
+    "Queued",
+    "backoff",
+    "check_address",
+    "mime",
+    "plain_letter",
+]
+
+MAX_ADDRESS = 254  # RFC 5321's path limit
+# one @, a dot in the domain, no spaces or angle brackets: what a form should accept; the
+# server that receives the mail is the real judge
+_ADDRESS = re.compile(r"^[^@\s<>()\[\],;:\"\\]+@[^@\s<>()\[\],;:\"\\]+\.[^@\s<>()\[\],;:\"\\]+$")
+
+
+def check_address(raw: object, field: str = "email") -> str:
+    """An e-mail address, trimmed and with its domain in lower case; refused with the fix.
+
+    Examples
+    --------
+    >>> check_address("  Ana.Lopez@Example.ORG ")
+    'Ana.Lopez@example.org'
+    >>> check_address("ana@localhost")
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: email must be an address like name@example.org (got 'ana@localhost'); check for a typo
+    """
+    if not isinstance(raw, str) or not raw.strip():
+        raise InvalidInput(
+            f"{field} is required", field=field, value=raw, hint="give an e-mail address"
+        )
+    text = raw.strip()
+    if len(text) > MAX_ADDRESS or not _ADDRESS.match(text):
+        raise InvalidInput(
+            f"{field} must be an address like name@example.org",
+            field=field,
+            value=text[:80],
+            hint="check for a typo",
+        )
+    local, _, domain = text.rpartition("@")
+    return f"{local}@{domain.lower()}"
+
+
+@dataclass(frozen=True, slots=True)
+class MailSettings:
+    """How mail leaves: an SMTP server (no host: messages wait in the outbox).
+
+    Parameters
+    ----------
+    host, port : str, int
+        The SMTP server. An empty host sends nothing: read the outbox with
+        ``cofoundry mail outbox`` (the development default).
+    sender : str
+        The ``From`` address.
+    username, password : str
+        Credentials, when the server wants them (sent only over TLS).
+    tls : {"none", "starttls", "ssl"}
+        ``starttls`` upgrades a plain connection (port 587), ``ssl`` is TLS from the first
+        byte (port 465), ``none`` for a local relay or a test server.
+    timeout : float
+        Seconds to wait for the server.
+    retry_base, retry_cap : float
+        The first retry waits ``retry_base`` seconds, each next one twice as long, never
+        more than ``retry_cap``.
+    lease : float
+        Seconds a worker holds the messages it took; a worker that dies releases them when
+        this runs out.
+
+    Examples
+    --------
+    >>> MailSettings().configured, MailSettings(host="smtp.example.org").configured
+    (False, True)
+    """
+
+    host: str = ""
+    port: int = 587
+    sender: str = "cofoundry <noreply@localhost.localdomain>"
+    username: str = ""
+    password: str = ""
+    tls: str = "starttls"
+    timeout: float = 20.0
+    retry_base: float = 30.0
+    retry_cap: float = 3600.0
+    lease: float = 120.0
+
+    @property
+    def configured(self) -> bool:
+        """True when there is a server to send to."""
+        return bool(self.host)
+
+
+def backoff(attempts: int, base: float = 30.0, cap: float = 3600.0) -> float:
+    """Seconds before the next try after ``attempts`` failed ones: doubling, capped.
+
+    Examples
+    --------
+    >>> [backoff(n) for n in (1, 2, 3, 8, 50)]
+    [30.0, 60.0, 120.0, 3600.0, 3600.0]
+    """
+    if attempts <= 0:
+        return 0.0
+    return float(min(cap, base * 2 ** min(attempts - 1, 40)))
+
+
+@dataclass(frozen=True, slots=True)
+class Outgoing:
+    """A message to put in the outbox.
+
+    ``secret`` marks a message that carries a one-time link: its body is erased from the
+    outbox once sent (the link's hash stays in its own table). ``about`` is the other
+    member a message names (who asked, who answered): erasing that member deletes it too.
+    """
+
+    to: str
+    subject: str
+    body: str
+    kind: str
+    member_id: str | None = None
+    secret: bool = False
+    about: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Queued:
+    """A message in the outbox, as the worker and ``cofoundry mail outbox`` see it."""
+
+    id: int
+    to: str
+    subject: str
+    body: str
+    kind: str
+    member_id: str | None
+    created_at: dt.datetime
+    attempts: int
+    status: str  # "pending" or "sent"
+    next_at: float
+    sent_at: dt.datetime | None = None
+    last_error: str = ""
+    message_id: str = ""
+
+
+def mime(message: Queued, sender: str, *, domain: str = "cofoundry.local") -> EmailMessage:
+    """The message as it goes over the wire (plain text, UTF-8).
+
+    Its ``Message-ID`` is fixed by the outbox row, so a message re-sent after a crash keeps
+    the same id and a receiving server or mail client can see the two are one.
+
+    Examples
+    --------
+    >>> q = Queued(7, "bob@example.org", "Hello", "Body", "test", None,
+    ...            dt.datetime(2026, 1, 2, tzinfo=dt.UTC), 0, "pending", 0.0,
+    ...            message_id="<7.abc@cofoundry.local>")
+    >>> m = mime(q, "cofoundry <noreply@example.org>")
+    >>> m["To"], m["Subject"], m["Message-ID"]
+    ('bob@example.org', 'Hello', '<7.abc@cofoundry.local>')
+    """
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = message.to
+    msg["Subject"] = message.subject
+    msg["Date"] = format_datetime(message.created_at)
+    msg["Message-ID"] = message.message_id or make_msgid(str(message.id), domain)
+    msg["Auto-Submitted"] = "auto-generated"
+    msg.set_content(message.body)
+    return msg
+
+
+#: Writes a message: ``compose(kind, lang, data) -> (subject, body)``. The domain says what
+#: happened (``kind``, ids and names, and ``path``: the page to open); the shell that builds
+#: the community supplies the words in the reader's language (``api.web.letters``).
+Compose = Callable[[str, str, Mapping[str, str]], tuple[str, str]]
+
+_PLAIN = {
+    "signin_link": (
+        "Your sign-in link",
+        "Open this link to sign in (it works once, for {minutes} minutes):",
+    ),
+    "reset_link": (
+        "Reset your password",
+        "Open this link to choose a new password (it works once, for {minutes} minutes):",
+    ),
+    "intro_request": (
+        "{name} asks to meet you",
+        "{name} asked for an introduction. Answer in your inbox:",
+    ),
+    "intro_answer": (
+        "{name} answered your request",
+        "{name} answered your request for an introduction. See it in your inbox:",
+    ),
+    "venture_invite": (
+        "You joined a venture",
+        "{name} added you to the venture {venture}. See it in your inbox:",
+    ),
+    "event_invite": (
+        "You are invited to {event}",
+        "{name} invited you to the event {event}. See it in your inbox:",
+    ),
+}
+
+
+def plain_letter(
+    kind: str, lang: str, data: Mapping[str, str], *, base_url: str = "http://localhost:8000"
+) -> tuple[str, str]:
+    """The plain English letter of ``kind`` (the default when no shell supplies words).
+
+    Examples
+    --------
+    >>> plain_letter("intro_request", "en", {"name": "Ana", "path": "/web/inbox"})
+    ('Ana asks to meet you', 'Ana asked for an introduction. Answer in your inbox:\\n\\nhttp://localhost:8000/web/inbox\\n')
+    """
+    subject, text = _PLAIN.get(kind, ("A message from cofoundry", "Open:"))
+    values = defaultdict(str, data)
+    url = base_url.rstrip("/") + data.get("path", "/web/inbox")
+    return subject.format_map(values), f"{text.format_map(values)}\n\n{url}\n"

@@ -1,0 +1,74 @@
+"""Notices: what one domain tells a member about (a request to answer, an invitation), as data.
+
+A domain that does something a member should hear about (trust: an introduction request or
+its answer; equity: a venture invitation; events: an event invitation) builds a
+:class:`Notice` and hands it to every listener in its ``on_notice`` list, *inside* the
+transaction that makes the change, so the inbox item and its e-mail are written with the
+change or not at all. The domain knows nothing of inboxes or e-mail: the community wires
+:meth:`matcher.inbox.InboxService.deliver` into those lists.
+
+This module is part of the floor (pure, no I/O), so every domain may import it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+__all__ = ["Notice", "NoticeKind", "Notify", "announce"]
+
+
+class NoticeKind(StrEnum):
+    """What a notice is about; each kind is an inbox item and, by default, an e-mail."""
+
+    INTRO_REQUEST = "intro_request"  # someone asks to meet you, or asks you to connect
+    INTRO_ANSWER = "intro_answer"  # the person you asked (or the connector) answered
+    VENTURE_INVITE = "venture_invite"  # you were added to a venture
+    EVENT_INVITE = "event_invite"  # an organiser invited you to an event
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """One thing to tell one member.
+
+    Parameters
+    ----------
+    to : str
+        The member's id.
+    kind : NoticeKind
+        What it is about.
+    data : mapping of str to str
+        The facts the inbox and the e-mail show (ids and names, never private text).
+
+    Examples
+    --------
+    >>> n = Notice("bob", NoticeKind.INTRO_REQUEST, {"intro": "int_1", "from": "ana"})
+    >>> n.kind.value, n.data["from"]
+    ('intro_request', 'ana')
+    """
+
+    to: str
+    kind: NoticeKind
+    data: Mapping[str, str] = field(default_factory=dict)
+
+
+#: A listener: called with each notice inside the transaction that caused it (what it
+#: returns is ignored).
+Notify = Callable[[Notice], object]
+
+
+def announce(listeners: Iterable[Notify], notices: Iterable[Notice]) -> None:
+    """Hand every notice to every listener (in the caller's transaction).
+
+    Examples
+    --------
+    >>> heard = []
+    >>> announce([heard.append], [Notice("bob", NoticeKind.EVENT_INVITE, {"event": "e1"})])
+    >>> heard[0].to
+    'bob'
+    """
+    fixed = list(listeners)
+    for notice in notices:
+        for listener in fixed:
+            listener(notice)

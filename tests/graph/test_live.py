@@ -1,0 +1,201 @@
+"""The incremental trust graph: edits in place, decay at query time, against a rebuilt reference."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from graph.live import LiveTrustGraph
+from graph.trust import TrustGraph
+
+HALF = 10.0  # days, so that decay shows within small day numbers
+
+
+def reference(
+    edges: dict[frozenset[str], list[tuple[float, float | None]]],
+    arcs: dict[tuple[str, str], list[tuple[float, float | None]]],
+    negatives: dict[tuple[str, str], list[tuple[float, float | None]]],
+    people: set[str],
+    day: float,
+) -> TrustGraph:
+    """The static graph rebuilt from scratch, weights decayed to ``day`` by hand."""
+
+    def decayed(w: float, end: float | None) -> float:
+        return w if end is None else w * 2.0 ** (-max(0.0, day - end) / HALF)
+
+    return TrustGraph(
+        [(*sorted(pair), decayed(w, e)) for pair, parts in edges.items() for w, e in parts],
+        arcs=[(a, b, decayed(w, e)) for (a, b), parts in arcs.items() for w, e in parts],
+        negatives=[
+            (a, b, max(-1.0, sum(decayed(w, e) for w, e in parts)))
+            for (a, b), parts in negatives.items()
+            if parts
+        ],
+        nodes=people,
+    )
+
+
+def same_graph(live: LiveTrustGraph, ref: TrustGraph, day: float) -> None:
+    snap = live.snapshot(as_of=day)
+    assert snap.ids == ref.ids
+    for a in ref.ids:
+        for b in ref.ids:
+            assert snap.weight(a, b) == pytest.approx(ref.weight(a, b), abs=1e-12)
+    assert set(snap.negatives) == set(ref.negatives)
+    for key, w in ref.negatives.items():
+        assert snap.negatives[key] == pytest.approx(w, abs=1e-12)
+    # degrees kept in place equal the degrees of the rebuilt graph
+    rows = np.array([live.index[pid] for pid in ref.ids], dtype=np.int64)
+    deg = live.degrees(rows, as_of=day)
+    np.testing.assert_allclose(deg[0] + deg[1], ref.out_weight, atol=1e-9)
+    np.testing.assert_allclose(deg[0] + deg[2], ref.in_weight, atol=1e-9)
+    # the propagation rows (CSR base and overlay, grouped by source) hold the same arcs
+    order, lens, target, weight = live.spread(rows[::-1].copy(), as_of=day)
+    owner = rows[::-1][np.repeat(order, lens)]
+    assert live.arc_counts(rows).sum() == len(target)
+    got = sorted(zip(owner.tolist(), target.tolist(), np.round(weight, 12).tolist(), strict=True))
+    o2, t2, w2 = live.gather(rows, as_of=day)
+    want = sorted(zip(rows[o2].tolist(), t2.tolist(), np.round(w2, 12).tolist(), strict=True))
+    assert got == want
+    view = live.at(day)
+    for pid in ref.ids:
+        assert {b: d["weight"] for b, d in view.successors(pid).items()} == pytest.approx(
+            {b: d["weight"] for b, d in ref.successors(pid).items()}
+        )
+        assert {a: d["weight"] for a, d in view.predecessors(pid).items()} == pytest.approx(
+            {a: d["weight"] for a, d in ref.predecessors(pid).items()}
+        )
+
+
+people = st.sampled_from(["a", "b", "c", "d", "e"])
+ends = st.one_of(st.none(), st.integers(0, 40).map(float))
+parts = st.lists(st.tuples(st.floats(0.05, 1.0), ends), max_size=2)
+neg_parts = st.lists(st.tuples(st.floats(-1.0, -0.05), ends), max_size=2)
+ops = st.lists(
+    st.one_of(
+        st.tuples(st.just("edge"), people, people, parts),
+        st.tuples(st.just("arc"), people, people, parts),
+        st.tuples(st.just("neg"), people, people, neg_parts),
+        st.tuples(st.just("remove"), people, people, st.just([])),
+        st.tuples(st.just("compact"), people, people, st.just([])),
+    ),
+    max_size=25,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(ops=ops, day=st.integers(0, 60).map(float))
+def test_edits_in_place_equal_a_rebuild(
+    ops: list[tuple[str, str, str, list[tuple[float, float | None]]]], day: float
+) -> None:
+    live = LiveTrustGraph(half_life_days=HALF)
+    edges: dict[frozenset[str], list[tuple[float, float | None]]] = {}
+    arcs: dict[tuple[str, str], list[tuple[float, float | None]]] = {}
+    negatives: dict[tuple[str, str], list[tuple[float, float | None]]] = {}
+    present: set[str] = set()
+    for op, a, b, ps in ops:
+        if op == "compact":
+            live.compact()
+            continue
+        if op == "remove":
+            assert live.remove_node(a) == (a in present)
+            present.discard(a)
+            edges = {k: v for k, v in edges.items() if a not in k}
+            arcs = {k: v for k, v in arcs.items() if a not in k}
+            negatives = {k: v for k, v in negatives.items() if a not in k}
+            continue
+        if a == b:
+            continue
+        present |= {a, b}
+        if op == "edge":
+            live.set_edge(a, b, ps)
+            edges[frozenset((a, b))] = list(ps)
+        elif op == "arc":
+            live.set_arc(a, b, ps)
+            arcs[(a, b)] = list(ps)
+        else:
+            live.set_negative(a, b, ps)
+            negatives[(a, b)] = list(ps)
+    ref = reference(edges, arcs, negatives, present, day)
+    same_graph(live, ref, day)
+    live.compact()
+    same_graph(live, ref, day)
+    assert sorted(live) == sorted(present)
+
+
+def test_bulk_build_equals_edits() -> None:
+    rows = [("a", "b", 0.5, 3.0), ("b", "c", 1.0, None), ("a", "b", 0.25, None)]
+    bulk = LiveTrustGraph.from_edges(
+        rows,
+        arcs=[("c", "a", 0.1, None)],
+        negatives=[("c", "b", -0.5, 1.0)],
+        nodes=["z"],
+        half_life_days=HALF,
+    )
+    live = LiveTrustGraph(half_life_days=HALF)
+    live.set_edge("a", "b", [(0.5, 3.0), (0.25, None)])
+    live.set_edge("b", "c", [(1.0, None)])
+    live.set_arc("c", "a", [(0.1, None)])
+    live.set_negative("c", "b", [(-0.5, 1.0)])
+    live.add_node("z")
+    for day in (0.0, 3.0, 13.0):
+        same_graph(bulk, live.snapshot(as_of=day), day)
+
+
+def test_decay_is_applied_at_query_time_by_hand() -> None:
+    g = LiveTrustGraph(half_life_days=730)
+    start = dt.date(2024, 1, 1)
+    g.set_edge("ana", "bob", [(1.0, start)])  # ended on 2024-01-01
+    g.set_edge("ana", "cy", [(0.8, dt.date(2026, 1, 1))])  # ends in the future
+    g.set_edge("bob", "cy", [(0.5, None)])  # still running
+    assert g.weight("ana", "bob", as_of=start) == 1.0
+    assert g.weight("ana", "bob", as_of=start + dt.timedelta(days=730)) == pytest.approx(0.5)
+    assert g.weight("ana", "cy", as_of=dt.date(2025, 1, 1)) == 0.8  # not decaying yet
+    later = dt.date(2026, 1, 1) + dt.timedelta(days=1460)
+    assert g.weight("ana", "cy", as_of=later) == pytest.approx(0.2)
+    assert g.weight("bob", "cy", as_of=later) == 0.5
+    ana = np.array([g.index["ana"]])
+    # the degree of someone with a part ending later is summed exactly from the rows
+    assert g.degrees(ana, as_of=dt.date(2025, 1, 1))[0, 0] == pytest.approx(0.8 + 2 ** (-366 / 730))
+    assert g.degrees(ana, as_of=later)[0, 0] == pytest.approx(
+        0.2 + 2 ** (-(later - start).days / 730)
+    )
+
+
+def test_erasure_forgets_the_person_everywhere() -> None:
+    g = LiveTrustGraph()
+    g.set_edge("ana", "bob", [(1.0, None)])
+    g.set_arc("bob", "cy", [(0.1, None)])
+    g.set_arc("cy", "bob", [(0.1, None)])
+    g.set_negative("bob", "ana", [(-1.0, None)])
+    g.set_negative("ana", "bob", [(-1.0, None)])
+    assert g.remove_node("bob")
+    assert "bob" not in g and "bob" not in g.names(range(g.capacity))
+    assert g.n_arcs == 0 and g.negative("ana", "bob", as_of=0) == 0.0
+    assert dict(g.at(0).successors("cy")) == {} and dict(g.at(0).predecessors("cy")) == {}
+    assert not g.remove_node("bob")
+
+
+def test_bad_parts_name_the_edge() -> None:
+    g = LiveTrustGraph()
+    with pytest.raises(ValueError, match=r"edge \('a', 'b'\): weight must be > 0, got -1"):
+        g.set_edge("a", "b", [(-1.0, None)])
+    with pytest.raises(ValueError, match=r"negative claim \('a', 'b'\): weight must be in"):
+        g.set_negative("a", "b", [(0.5, None)])
+    with pytest.raises(ValueError, match="cannot trust themselves"):
+        g.set_arc("a", "a", [(1.0, None)])
+    with pytest.raises(ValueError, match="half_life_days must be > 0"):
+        LiveTrustGraph(half_life_days=0)
+
+
+def test_far_days_re_anchor_the_degrees() -> None:
+    g = LiveTrustGraph(half_life_days=1.0, epoch=0)
+    g.set_edge("a", "b", [(1.0, 0.0)])
+    g.set_edge("b", "c", [(1.0, 2000.0)])  # 2000 half-lives from the epoch
+    deg = g.degrees(np.array([g.index["b"]]), as_of=2001.0)
+    assert deg[0, 0] == pytest.approx(0.5)
+    assert np.isfinite(g._anch).all()

@@ -1,0 +1,214 @@
+"""Local trust by forward push: its error bounds against the exact personalised PageRank."""
+
+from __future__ import annotations
+
+import random
+
+import networkx as nx
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from graph.legitimacy import legitimacy
+from graph.live import LiveTrustGraph
+from graph.local import local_trust
+from graph.trust import TrustGraph, personalized_trust, top_indices
+
+PLAIN = {"normalise": "none", "scale": False}
+
+
+def exact_visits(live: LiveTrustGraph, viewer: str) -> dict[str, float]:
+    ref = live.snapshot(as_of=0)
+    t = personalized_trust(ref, viewer, tol=1e-14, **PLAIN)
+    return {pid: t[pid] for pid in ref.ids}
+
+
+people = st.sampled_from([f"p{i}" for i in range(9)])
+weighted = st.lists(
+    st.tuples(people, people, st.floats(0.01, 1.0)).filter(lambda e: e[0] != e[1]),
+    min_size=1,
+    max_size=25,
+)
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    edges=weighted,
+    arcs=st.lists(
+        st.tuples(people, people, st.floats(0.01, 1.0)).filter(lambda e: e[0] != e[1]), max_size=6
+    ),
+    eps=st.sampled_from([1e-2, 1e-3, 1e-5]),
+)
+def test_l1_error_is_the_residual_on_any_graph(
+    edges: list[tuple[str, str, float]], arcs: list[tuple[str, str, float]], eps: float
+) -> None:
+    """0 <= pi - p and |pi - p|_1 = |r|_1 < eps * sum d(u), with one-way arcs and dangling people."""
+    live = LiveTrustGraph.from_edges(
+        [(a, b, w, None) for a, b, w in edges], arcs=[(a, b, w, None) for a, b, w in arcs]
+    )
+    total_degree = live.degrees(np.arange(live.capacity), as_of=0)[:2].sum()
+    for viewer in sorted(live)[:4]:
+        exact = exact_visits(live, viewer)
+        t = local_trust(live, viewer, as_of=0, eps=eps, **PLAIN)
+        approx = {pid: t.get(pid, 0.0) for pid in exact}
+        gap = [exact[pid] - approx[pid] for pid in exact]
+        assert min(gap) >= -1e-10
+        assert sum(gap) == pytest.approx(t.residual, abs=1e-9)
+        assert t.residual <= eps * max(total_degree, 1.0) + 1e-12
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    edges=weighted,
+    eps=st.sampled_from([1e-2, 1e-3, 1e-5]),
+    budget=st.sampled_from([None, 3, 20]),
+)
+def test_pointwise_bound_on_mutual_graphs(
+    edges: list[tuple[str, str, float]], eps: float, budget: int | None
+) -> None:
+    """Every edge mutual: 0 <= pi(w) - p(w) < eps * d(w) for everyone (Andersen-Chung-Lang),
+    with the eps the push ended at (raised when a work budget stopped it early)."""
+    live = LiveTrustGraph.from_edges([(a, b, w, None) for a, b, w in edges])
+    for viewer in sorted(live)[:4]:
+        exact = exact_visits(live, viewer)
+        t = local_trust(live, viewer, as_of=0, eps=eps, max_pushes=budget, **PLAIN)
+        assert t.eps >= eps and (budget is not None or t.eps == eps)
+        for pid, x in exact.items():
+            d = live.degrees(np.array([live.index[pid]]), as_of=0)[0, 0]
+            assert -1e-10 <= x - t.get(pid, 0.0) <= t.eps * d + 1e-12
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    edges=weighted,
+    negatives=st.lists(
+        st.tuples(people, people, st.floats(-1.0, -0.01)).filter(lambda e: e[0] != e[1]),
+        max_size=3,
+    ),
+    tol=st.sampled_from([1e-2, 1e-3, 1e-4]),
+    budget=st.sampled_from([None, 5, 30]),
+)
+def test_scaled_trust_is_within_tol_of_the_exact_one(
+    edges: list[tuple[str, str, float]],
+    negatives: list[tuple[str, str, float]],
+    tol: float,
+    budget: int | None,
+) -> None:
+    """The product's output (degree-normalised, claims, scaled): within error_bound, which is
+    at most tol unless a work budget stopped the push."""
+    live = LiveTrustGraph.from_edges(
+        [(a, b, w, None) for a, b, w in edges],
+        negatives=[(a, b, w, None) for a, b, w in negatives],
+    )
+    ref = live.snapshot(as_of=0)
+    for viewer in sorted(live)[:4]:
+        exact = personalized_trust(ref, viewer, tol=1e-14)  # "degree" = "out" on mutual graphs
+        t = local_trust(live, viewer, as_of=0, tol=tol, max_pushes=budget)
+        if budget is None:
+            assert t.error_bound <= tol * (1 + 1e-9) or t.error_bound in (0.0, 1.0)
+        worst = max(abs(exact[pid] - t.get(pid, 0.0)) for pid in ref.ids)
+        assert worst <= t.error_bound + 1e-9
+
+
+@pytest.mark.parametrize("steps", [1, 2, 3, 6])
+def test_early_termination_equals_the_power_iteration(steps: int) -> None:
+    rng = random.Random(steps)
+    base = nx.gnp_random_graph(40, 0.08, seed=steps, directed=True)
+    arcs = [(f"p{a}", f"p{b}", rng.uniform(0.1, 1.0)) for a, b in base.edges()]
+    live = LiveTrustGraph.from_edges(arcs=[(a, b, w, None) for a, b, w in arcs])
+    ref = TrustGraph(arcs=arcs)
+    for viewer in ("p0", "p5"):
+        if viewer not in live:
+            continue
+        old = personalized_trust(ref, viewer, steps=steps, **PLAIN)
+        new = local_trust(live, viewer, as_of=0, eps=0.0, steps=steps, **PLAIN)
+        for pid in ref.ids:
+            assert new.get(pid, 0.0) == pytest.approx(old[pid], abs=1e-12)
+        old_d = personalized_trust(ref, viewer, steps=steps)
+        new_d = local_trust(live, viewer, as_of=0, eps=0.0, steps=steps, normalise="degree")
+        for pid in ref.ids:
+            assert new_d.get(pid, 0.0) == pytest.approx(old_d[pid], abs=1e-12)
+
+
+def test_decayed_graph_and_its_snapshot_give_the_same_trust() -> None:
+    live = LiveTrustGraph(half_life_days=30)
+    live.set_edge("v", "a", [(1.0, 0)])
+    live.set_edge("v", "b", [(1.0, 100)])  # ends after the day asked: not decayed yet
+    live.set_edge("a", "c", [(0.5, None)])
+    live.set_arc("b", "c", [(0.1, 10)])
+    live.set_negative("a", "b", [(-0.5, 20)])
+    for day in (5.0, 60.0, 400.0):
+        exact = personalized_trust(live.snapshot(as_of=day), "v", tol=1e-14)
+        t = local_trust(live, "v", as_of=day, tol=1e-9, normalise="degree")
+        for pid in ("a", "b", "c"):
+            assert t.get(pid, 0.0) == pytest.approx(exact[pid], abs=1e-6)
+
+
+def test_endorsements_received_cannot_demote_anyone() -> None:
+    """With the "out" normaliser, arcs into someone only add to their trust."""
+    rng = random.Random(3)
+    base = nx.powerlaw_cluster_graph(150, 3, 0.3, seed=3)
+    edges = [(f"h{a}", f"h{b}", rng.uniform(0.2, 1.0), None) for a, b in base.edges()]
+    fakes = [(f"f{i}", f"f{j}", 1.0, None) for i in range(20) for j in range(i + 1, 20)]
+    attack = [("h7", "f0", 1.0, None)]
+    before = LiveTrustGraph.from_edges(edges + fakes + attack)
+    after = LiveTrustGraph.from_edges(
+        edges + fakes + attack, arcs=[(f"f{i}", "h5", 0.1, None) for i in range(20)]
+    )
+    for viewer in ("h0", "h1", "h7"):
+        b = local_trust(before, viewer, as_of=0, tol=1e-7, scale=False)
+        a = local_trust(after, viewer, as_of=0, tol=1e-7, scale=False)
+        assert a.get("h5", 0.0) >= b.get("h5", 0.0) - 1e-9
+        old = local_trust(after, viewer, as_of=0, tol=1e-7, scale=False, normalise="degree")
+        assert old.get("h5", 0.0) < b.get("h5", 0.0)  # the old rule demotes h5
+
+
+def test_unknown_viewer_and_bad_settings() -> None:
+    g = LiveTrustGraph.from_edges([("a", "b", 1.0, None)])
+    assert len(local_trust(g, "nobody", as_of=0)) == 0
+    with pytest.raises(ValueError, match="alpha must be in"):
+        local_trust(g, "a", as_of=0, alpha=1.0)
+    with pytest.raises(ValueError, match="tol must be > 0"):
+        local_trust(g, "a", as_of=0, tol=0)
+    with pytest.raises(ValueError, match="eps must be > 0"):
+        local_trust(g, "a", as_of=0, eps=0.0)
+
+
+def test_mapping_interface_and_top_after_erasure() -> None:
+    g = LiveTrustGraph.from_edges([("a", "b", 1.0, None), ("a", "c", 0.5, None)])
+    t = local_trust(g, "a", as_of=0)
+    assert set(t) == {"b", "c"} and "a" not in t and t.get("zz", 0.0) == 0.0
+    assert t["b"] == 1.0 and dict(t) == t.as_dict()
+    g.remove_node("b")
+    assert [pid for pid, _ in t.top(5)] == ["c"]
+
+
+@given(
+    values=st.lists(st.sampled_from([0.0, 0.1, 0.5, 0.5, 0.9, 1.0]), max_size=30),
+    k=st.integers(0, 12),
+    skip=st.sets(st.integers(0, 29), max_size=5),
+)
+def test_top_indices_equals_a_full_sort(values: list[float], k: int, skip: set[int]) -> None:
+    arr = np.array(values, dtype=np.float64)
+    full = sorted(
+        (i for i in range(len(values)) if values[i] > 0 and i not in skip),
+        key=lambda i: (-values[i], i),
+    )[:k]
+    assert top_indices(arr, k, skip=skip) == full
+
+
+def test_legitimacy_lowers_second_hand_fakes_but_keeps_first_hand_ties() -> None:
+    rng = random.Random(5)
+    base = nx.powerlaw_cluster_graph(300, 4, 0.4, seed=5)
+    edges = [(f"h{a}", f"h{b}", rng.uniform(0.2, 1.0), None) for a, b in base.edges()]
+    fakes = [(f"f{i}", f"f{j}", 1.0, None) for i in range(30) for j in range(i + 1, 30)]
+    g = LiveTrustGraph.from_edges([*edges, *fakes, ("h1", "f0", 1.0, None)])
+    leg = legitimacy(g, [f"h{i}" for i in range(100, 120)], as_of=0)
+    assert leg[g.index["f5"]] < 0.5 <= min(leg[g.index[f"h{i}"]] for i in range(100, 120))
+    plain = local_trust(g, "h1", as_of=0, tol=1e-4)
+    guarded = local_trust(g, "h1", as_of=0, tol=1e-4, legitimacy=leg)
+    assert guarded.get("f0", 0.0) > 0  # h1 worked with f0 themselves: kept
+    assert guarded.get("f5", 0.0) < plain.get("f5", 0.0)
+    exact = personalized_trust(g.snapshot(as_of=0), "h1", tol=1e-14)
+    assert abs(plain.get("f5", 0.0) - exact["f5"]) <= plain.error_bound + 1e-9

@@ -1,0 +1,167 @@
+"""The inbox: an introduction request, its answer, a venture invitation and an event
+invitation each reach the member's inbox (with an unread count) and, by their choice, their
+e-mail; written in the transaction of the change; private to the member."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from embeddings.encoder import FakeEncoder
+from matcher.access import ADMIN, Actor
+from matcher.accounts import AccountSettings
+from matcher.community import Community
+from matcher.errors import InvalidInput, NotAllowed, UnknownItem
+from matcher.notices import Notice, NoticeKind
+
+CHEAP = AccountSettings(hash_memory_kib=1024, hash_time=1, hash_parallelism=1)
+PEOPLE = [
+    {"id": "ana", "name": "Ana", "offers": "python backend", "needs": "sales"},
+    {"id": "bob", "name": "Bob", "offers": "sales", "needs": "python backend"},
+    {"id": "cyd", "name": "Cyd", "offers": "design", "needs": "sales"},
+]
+
+
+@pytest.fixture
+def c() -> Community:
+    now = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
+    c = Community(":memory:", FakeEncoder(dim=32), clock=lambda: now, accounts=CHEAP)
+    for p in PEOPLE:  # accounts first (their e-mail address), then profiles with their ids
+        c.accounts.sign_up(
+            p["name"],
+            f"{p['id']}@example.org",
+            "correct horse battery",
+            lang="fr" if p["id"] == "bob" else "en",
+        )
+    c.profiles.import_profiles(PEOPLE)
+    return c
+
+
+def kinds(c: Community, who: str) -> list[tuple[str, dict[str, str]]]:
+    return [(i.kind.value, dict(i.data)) for i in c.inbox.items(who, actor=Actor(who))]
+
+
+def mails(c: Community, to: str) -> list[str]:
+    return [m.kind for m in c.mail.store.messages(limit=100) if m.to == to]
+
+
+def test_an_introduction_request_reaches_the_target_and_the_answer_the_requester(
+    c: Community,
+) -> None:
+    intro = c.trust.request_introduction("ana", "bob", message="Hi", actor=Actor("ana"))
+    [(kind, data)] = kinds(c, "bob")
+    assert kind == "intro_request" and data == {
+        "who": "ana",
+        "name": "Ana",
+        "intro": intro.id,
+        "as": "target",
+    }
+    assert c.inbox.unread("bob", actor=Actor("bob")) == 1
+    assert mails(c, "bob@example.org") == ["intro_request"]
+    [m] = [m for m in c.mail.store.messages() if m.to == "bob@example.org"]
+    assert m.subject == "Ana souhaite vous rencontrer" or "Ana" in m.subject  # Bob reads French
+    assert kinds(c, "ana") == []  # the requester is told nothing yet
+    c.trust.answer_introduction(intro.id, True, actor=Actor("bob"))
+    [(kind, data)] = kinds(c, "ana")
+    assert kind == "intro_answer" and data["answer"] == "accepted" and data["name"] == "Bob"
+    assert mails(c, "ana@example.org") == ["intro_answer"]
+
+
+def test_a_request_from_someone_the_target_avoids_tells_them_nothing(c: Community) -> None:
+    c.trust.avoid("bob", "ana", actor=Actor("bob"))
+    c.trust.request_introduction("ana", "bob", actor=Actor("ana"))
+    assert kinds(c, "bob") == [] and mails(c, "bob@example.org") == []
+
+
+def test_venture_and_event_invitations_reach_the_invited(c: Community) -> None:
+    c.equity.create_venture("acme", name="Acme", actor=Actor("ana"))
+    c.equity.add_member("acme", "bob", actor=Actor("ana"))
+    c.equity.add_member("acme", "bob", actor=Actor("ana"))  # already a member: no second notice
+    assert kinds(c, "bob") == [
+        ("venture_invite", {"who": "ana", "name": "Ana", "venture": "acme", "title": "Acme"})
+    ]
+    c.events.create_event("night", "Founders night", actor=Actor("cyd"))
+    c.events.add_attendees("night", ["ana", "bob"], actor=Actor("cyd"))
+    assert [k for k, _ in kinds(c, "bob")] == ["event_invite", "venture_invite"]
+    assert kinds(c, "ana")[0][1]["title"] == "Founders night"
+    assert mails(c, "bob@example.org") == ["event_invite", "venture_invite"]
+
+
+def test_switching_an_email_off_keeps_the_inbox_item(c: Community) -> None:
+    bob = Actor("bob")
+    choices = c.inbox.choose_email("bob", "intro_request", False, actor=bob)
+    assert choices[NoticeKind.INTRO_REQUEST] is False and choices[NoticeKind.INTRO_ANSWER]
+    c.trust.request_introduction("ana", "bob", actor=Actor("ana"))
+    assert len(kinds(c, "bob")) == 1 and mails(c, "bob@example.org") == []
+    with pytest.raises(InvalidInput, match="kind must be one of"):
+        c.inbox.choose_email("bob", "spam", False, actor=bob)
+
+
+def test_a_member_without_an_address_gets_the_item_and_no_email(c: Community) -> None:
+    c.profiles.import_profiles([{"id": "dan", "name": "Dan", "offers": "x", "needs": "y"}])
+    c.trust.request_introduction("ana", "dan", actor=Actor("ana"))
+    assert len(kinds(c, "dan")) == 1
+    assert {m.member_id for m in c.mail.store.messages()} == set()
+
+
+def test_marking_read_and_the_unread_count(c: Community) -> None:
+    bob = Actor("bob")
+    c.trust.request_introduction("ana", "bob", actor=Actor("ana"))
+    c.trust.request_introduction("cyd", "bob", actor=Actor("cyd"))
+    first, _ = c.inbox.items("bob", actor=bob)
+    assert c.inbox.open("bob", first.id, actor=bob).id == first.id
+    assert c.inbox.unread("bob", actor=bob) == 1
+    assert [i.data["who"] for i in c.inbox.items("bob", actor=bob, unread_only=True)] == ["ana"]
+    assert c.inbox.mark_read("bob", None, actor=bob) == 1
+    assert c.inbox.unread("bob", actor=bob) == 0
+
+
+def test_an_inbox_is_private_even_from_an_admin(c: Community) -> None:
+    c.trust.request_introduction("ana", "bob", actor=Actor("ana"))
+    item = c.inbox.items("bob", actor=Actor("bob"))[0]
+    for other in (Actor("ana"), ADMIN):
+        with pytest.raises(NotAllowed):
+            c.inbox.items("bob", actor=other)
+    with pytest.raises(UnknownItem):  # Bob's item through Ana's own inbox: as if absent
+        c.inbox.open("ana", item.id, actor=Actor("ana"))
+    with pytest.raises(UnknownItem):
+        c.inbox.mark_read("ana", item.id, actor=Actor("ana"))
+    assert c.inbox.unread("bob", actor=Actor("bob")) == 1
+
+
+def test_the_notice_is_written_with_its_cause_or_not_at_all(c: Community) -> None:
+    def fail(notice: Notice) -> None:
+        raise RuntimeError("the inbox is down")
+
+    c.trust.on_notice.append(fail)
+    with pytest.raises(RuntimeError):
+        c.trust.request_introduction("ana", "bob", actor=Actor("ana"))
+    assert c.trust.introductions("ana", actor=Actor("ana")) == []  # no request without it
+    assert kinds(c, "bob") == [] and c.mail.store.counts() == {}
+
+
+def test_erasure_removes_the_inbox_and_keeps_others_items_without_the_name(
+    c: Community,
+) -> None:
+    c.trust.request_introduction("ana", "bob", actor=Actor("ana"))
+    c.trust.request_introduction("bob", "cyd", actor=Actor("bob"))
+    c.privacy.erase("ana", actor=Actor("ana"))
+    [(kind, data)] = kinds(c, "bob")
+    assert kind == "intro_request" and data["who"] != "ana" and data["name"] == ""
+    exported = c.privacy.export("cyd", actor=Actor("cyd"))
+    assert exported.features["inbox"]["items"][0]["data"]["name"] == "Bob"
+
+
+def test_erasure_deletes_the_e_mails_to_others_that_name_the_person(c: Community) -> None:
+    """Bob's e-mail about Ana's request quotes her name: it goes with her, sent or not;
+    Cyd's e-mail about Bob's request stays."""
+    c.trust.request_introduction("ana", "bob", message="Hi", actor=Actor("ana"))
+    c.trust.request_introduction("bob", "cyd", actor=Actor("bob"))
+    assert mails(c, "bob@example.org").count("intro_request") == 1
+    assert any("Ana" in m.body for m in c.mail.store.messages(limit=100))
+    c.privacy.erase("ana", actor=Actor("ana"))
+    left = c.mail.store.messages(limit=100)
+    assert not any("Ana" in m.body or "Ana" in m.subject for m in left)
+    assert mails(c, "bob@example.org").count("intro_request") == 0
+    assert mails(c, "cyd@example.org").count("intro_request") == 1

@@ -1,0 +1,172 @@
+"""The community text space (language centring, hubness reduction) and the calibrated score."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from matcher.errors import InvalidInput
+from matcher.matching import BANDS, match_score
+from matcher.matching.ranking import CandidateTable, rank_exact
+from matcher.matching.textspace import fit_text_space, text_language
+from matcher.profiles.model import Profile, ProfileVectors
+
+DIM = 16
+
+
+def unit(x: np.ndarray) -> np.ndarray:
+    return (x / np.linalg.norm(x, axis=-1, keepdims=True)).astype(np.float32)
+
+
+def test_text_language_counts_function_words() -> None:
+    assert text_language("Je cherche une associée pour vendre aux hôpitaux.") == "fr"
+    assert text_language("I need someone who can sell to hospitals.") == "en"
+    assert text_language("12345") == "en"
+
+
+def test_a_negative_k_is_refused_with_the_fix() -> None:
+    e = np.eye(3, dtype=np.float32)
+    with pytest.raises(InvalidInput, match="use 0 to switch hubness reduction off"):
+        fit_text_space(e, e, ["en"] * 3, ["en"] * 3, k=-2)
+
+
+def _community(hub: bool) -> tuple[list[Profile], list[ProfileVectors]]:
+    """60 people in pairs (needs of 2i = offers of 2i+1 and the reverse), plus, if ``hub``,
+    one person whose offers sit between everyone's needs."""
+    rng = np.random.default_rng(3)
+    profiles, vectors = [], []
+    common = unit(rng.standard_normal(DIM))  # what every text shares (as real embeddings do)
+    base = unit(0.7 * common + unit(rng.standard_normal((60, DIM))))
+    for i in range(0, 60, 2):
+        a, b = base[i], base[i + 1]
+        noise = unit(rng.standard_normal((2, DIM))) * 0.3
+        profiles += [
+            Profile(f"p{i:02d}", "A", "offers", "needs"),
+            Profile(f"p{i + 1:02d}", "B", "offers", "needs"),
+        ]
+        vectors += [
+            ProfileVectors(a, unit(b + noise[0]), a),
+            ProfileVectors(b, unit(a + noise[1]), b),
+        ]
+    if hub:
+        centre = common
+        profiles.append(Profile("hub", "Hub", "offers", "needs"))
+        vectors.append(ProfileVectors(centre, centre, centre))
+    return profiles, vectors
+
+
+def test_hubness_reduction_lowers_a_profile_near_everyone() -> None:
+    profiles, vectors = _community(hub=True)
+    offers = np.stack([v.offers for v in vectors])
+    needs = np.stack([v.needs for v in vectors])
+    langs = ["en"] * len(profiles)
+    space = fit_text_space(offers, needs, langs, langs, k=5, centre_languages=False)
+    raw = CandidateTable.build(profiles, vectors, DIM)
+    fixed = CandidateTable.build(profiles, vectors, DIM, space=space)
+    hub_row = raw.row_of["hub"]
+    assert fixed.hub_offers is not None and fixed.hub_needs is not None
+    assert fixed.hub_offers[hub_row] == fixed.hub_offers.max()  # the hub pays the most
+
+    def hub_rank(table: CandidateTable) -> float:
+        ranks = []
+        for i in range(0, 60):
+            got = [
+                table.profiles[r.row].id for r in rank_exact(profiles[i], vectors[i], table, k=60)
+            ]
+            ranks.append(got.index("hub") + 1 if "hub" in got else 61)
+        return float(np.mean(ranks))
+
+    assert hub_rank(fixed) > hub_rank(raw) + 1  # it no longer crowds every list
+
+
+def test_language_centring_brings_a_partner_across_languages_closer() -> None:
+    """Every French text shares an offset: a French need's English partner loses to French
+    offers of other meanings, until each language's mean is taken away."""
+    rng = np.random.default_rng(5)
+    meaning = unit(rng.standard_normal((60, DIM)))
+    french, english = unit(rng.standard_normal((2, DIM))) * 1.2
+    offers = unit(np.vstack([meaning[:30] + english, meaning[30:] + french]))
+    offer_langs = ["en"] * 30 + ["fr"] * 30
+    needs = unit(meaning[:30] + french)  # French needs; partner i offers meaning i in English
+    need_langs = ["fr"] * 30
+    space = fit_text_space(offers, needs, offer_langs, need_langs, k=0)
+    o, n, h_o, h_n = space.transform(offers, needs, offer_langs, need_langs)
+    assert not h_o.any() and not h_n.any()  # k=0: no hubness terms
+    assert np.allclose(np.linalg.norm(o, axis=1), 1.0, atol=1e-5)
+
+    def partner_rank(offer_m: np.ndarray, need_m: np.ndarray) -> float:
+        sims = need_m @ offer_m.T
+        return float(np.mean([1 + np.sum(sims[i] > sims[i, i]) for i in range(30)]))
+
+    before, after = partner_rank(offers, needs), partner_rank(o, n)
+    assert before > 5 and after < 2, (before, after)
+
+
+def test_an_updated_table_keeps_the_space_and_one_hub_term_per_row() -> None:
+    profiles, vectors = _community(hub=False)
+    offers = np.stack([v.offers for v in vectors])
+    langs = ["en"] * len(profiles)
+    space = fit_text_space(offers, np.stack([v.needs for v in vectors]), langs, langs, k=5)
+    table = CandidateTable.build(profiles[:50], vectors[:50], DIM, space=space)
+    grown = table.updated(list(zip(profiles[50:], vectors[50:], strict=True)), ["p00"], DIM)
+    assert grown.space is space
+    assert grown.hub_offers is not None and len(grown.hub_offers) == len(grown) == 59
+    whole = CandidateTable.build(profiles[1:], vectors[1:], DIM, space=space)
+    row, whole_row = grown.row_of["p55"], whole.row_of["p55"]
+    assert whole.hub_offers is not None
+    assert grown.hub_offers[row] == pytest.approx(whole.hub_offers[whole_row], abs=1e-6)
+
+
+@given(st.floats(-1, 2, allow_nan=False), st.floats(-1, 2, allow_nan=False))
+def test_points_grow_with_the_score_and_stay_in_0_100(a: float, b: float) -> None:
+    low, high = sorted((a, b))
+    assert 0 <= match_score(low).points <= match_score(high).points <= 100
+
+
+def test_each_band_starts_at_its_points() -> None:
+    words = [word for _, word in BANDS]
+    assert words == ["excellent", "good", "possible", "weak"]
+    # the word follows the points shown (rounded), so 75 points always read "excellent"
+    assert match_score(0.4) == match_score(0.399)
+    assert match_score(0.4).points == 75 and match_score(0.4).band == "excellent"
+    assert match_score(0.39).band == "good" and match_score(0.29).band == "good"
+    assert match_score(0.27).band == "possible" and match_score(0.19).band == "weak"
+    for score in np.linspace(0, 1, 201):
+        rating = match_score(float(score))
+        assert rating.band == next(w for least, w in BANDS if rating.points >= least)
+
+
+def _people(n: int) -> list[dict[str, str]]:
+    words = ["python", "sales", "design", "finance", "legal", "growth", "data", "retail"]
+    rng = np.random.default_rng(n)
+    rows = []
+    for i in range(n):
+        pick = rng.choice(words, size=4)
+        rows.append(
+            {
+                "id": f"p{i:03d}",
+                "name": f"P{i}",
+                "offers": " ".join(pick[:2]),
+                "needs": " ".join(pick[2:]),
+                "values": "calm",
+            }
+        )
+    return rows
+
+
+@pytest.mark.parametrize(("size", "corrected"), [(60, True), (20, False)])
+def test_the_service_fits_the_space_from_text_space_from_people(size: int, corrected: bool) -> None:
+    from embeddings.encoder import FakeEncoder
+    from matcher.access import ADMIN
+    from matcher.community import Community
+    from matcher.matching import MatchingService, MatchSettings
+
+    c = Community(":memory:", FakeEncoder(dim=32))
+    c.profiles.import_profiles(_people(size))
+    plain = MatchingService(c.profiles, MatchSettings(hubness_k=0, centre_languages=False))
+    default = MatchingService(c.profiles, MatchSettings())
+    a = [(s.candidate, s.score) for s in plain.suggest("p001", k=10, actor=ADMIN)]
+    b = [(s.candidate, s.score) for s in default.suggest("p001", k=10, actor=ADMIN)]
+    assert (a != b) is corrected

@@ -1,0 +1,273 @@
+"""The account pages: sign-up, sign-in by password or one-time link, reset, the account page
+(sessions, tokens, e-mail choices, sign out everywhere) and the inbox with its count; and
+what an attacker tries (CSRF, session fixation, reused links, another member's inbox)."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from api.settings import Settings
+from api.web.context import CSRF_COOKIE, SESSION_COOKIE
+from api.web.letters import letters
+from embeddings.encoder import FakeEncoder
+from matcher.access import Actor
+from matcher.accounts import AccountSettings
+from matcher.community import Community
+from matcher.security import Limit, SecuritySettings
+from tests.web.pages import csrf, error_for, html_lang, post, unlabelled
+
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture
+def c() -> Community:
+    return Community(
+        ":memory:",
+        FakeEncoder(dim=32),
+        accounts=AccountSettings(hash_memory_kib=1024, hash_time=1, hash_parallelism=1),
+        security=SecuritySettings(signup=Limit(per_minute=1, burst=6)),
+        compose=letters("http://testserver"),  # the words the server writes e-mails with
+    )
+
+
+@pytest.fixture
+def app(c: Community) -> object:
+    return create_app(Settings(db=":memory:", encoder="fake"), community=c)
+
+
+def browser(app: object) -> TestClient:
+    return TestClient(app)  # type: ignore[arg-type]
+
+
+def join(client: TestClient, name: str, email: str, c: Community, lang: str = "en") -> str:
+    """Sign up through the pages and create a profile; the member's id."""
+    r = post(
+        client, f"/web/signup?lang={lang}", {"name": name, "email": email, "password": PASSWORD}
+    )
+    assert r.status_code == 303, r.text
+    form = {
+        "name": name,
+        "offers": "Python backend.",
+        "needs": "Sales.",
+        "languages": "en, fr",
+        "utc_offset": "1",
+        "commitment": "full-time",
+        "stage": "idea",
+        "visibility": "public",
+        "consent": "on",
+    }
+    r = post(client, "/web/profile/new", form)
+    assert r.status_code == 201, r.text
+    account = c.accounts.store.by_email(email)
+    assert account is not None
+    return account.id
+
+
+def link_code(c: Community, to: str, kind: str) -> str:
+    [m] = [m for m in c.mail.store.messages(limit=500) if m.to == to and m.kind == kind][:1]
+    found = re.search(r"code=(\S+)", m.body)
+    assert found
+    return found.group(1)
+
+
+def test_signed_out_account_pages_are_labelled_in_both_languages(app: object) -> None:
+    client = browser(app)
+    for path in ("/web/signin", "/web/signup", "/web/link", "/web/reset", "/web/link?code=x"):
+        for lang in ("en", "fr"):
+            r = client.get(f"{path}{'&' if '?' in path else '?'}lang={lang}")
+            assert r.status_code == 200 and html_lang(r.text) == lang, path
+            assert unlabelled(r.text) == [], path
+
+
+def test_every_page_sends_the_security_headers(app: object) -> None:
+    r = browser(app).get("/web/signin")
+    assert "frame-ancestors 'none'" in r.headers["content-security-policy"]
+    assert r.headers["x-frame-options"] == "DENY"
+    assert r.headers["x-content-type-options"] == "nosniff"
+    assert r.headers["referrer-policy"] == "no-referrer"
+
+
+def test_sign_in_with_a_password_and_the_same_refusal_for_an_unknown_address(
+    app: object, c: Community
+) -> None:
+    ana = browser(app)
+    join(ana, "Ana", "ana@example.org", c)
+    other = browser(app)
+    wrong = post(other, "/web/signin", {"email": "ana@example.org", "password": "x" * 12})
+    unknown = post(other, "/web/signin", {"email": "nobody@example.org", "password": "x" * 12})
+    assert wrong.status_code == unknown.status_code == 401
+    assert error_for(wrong.text, "f-password") == error_for(unknown.text, "f-password") != ""
+    r = post(
+        other,
+        "/web/signin",
+        {"email": "ana@example.org", "password": PASSWORD, "next": "/web/inbox"},
+    )
+    assert r.status_code == 303 and r.headers["location"].startswith("/web/inbox")
+    cookie = r.headers["set-cookie"]
+    assert f"{SESSION_COOKIE}=" in cookie and "HttpOnly" in cookie and "SameSite=strict" in cookie
+    assert other.get("/web/inbox").status_code == 200
+
+
+def test_a_session_planted_before_sign_in_is_never_used(app: object, c: Community) -> None:
+    """Session fixation: an attacker's cookie values do not survive the victim's sign-in."""
+    join(browser(app), "Ana", "ana@example.org", c)
+    victim = browser(app)
+    victim.cookies.set(SESSION_COOKIE, "cf1_planted-by-the-attacker", domain="testserver.local")
+    planted_csrf = csrf(victim)
+    r = post(victim, "/web/signin", {"email": "ana@example.org", "password": PASSWORD})
+    assert r.status_code == 303
+    assert victim.cookies[SESSION_COOKIE] != "cf1_planted-by-the-attacker"
+    assert victim.cookies[CSRF_COOKIE] != planted_csrf
+    attacker = browser(app)
+    attacker.cookies.set(SESSION_COOKIE, "cf1_planted-by-the-attacker", domain="testserver.local")
+    assert attacker.get("/web/inbox", follow_redirects=False).status_code == 303
+
+
+def test_a_sign_in_link_from_the_email_works_once_and_a_get_does_not_spend_it(
+    app: object, c: Community
+) -> None:
+    join(browser(app), "Ana", "ana@example.org", c)
+    client = browser(app)
+    known = post(client, "/web/link", {"email": "ana@example.org"})
+    unknown = post(client, "/web/link", {"email": "nobody@example.org"})
+    assert known.status_code == unknown.status_code == 202 and known.text == unknown.text
+    code = link_code(c, "ana@example.org", "signin_link")
+    page = client.get(f"/web/link?code={code}")  # a mail scanner fetching the link...
+    assert page.status_code == 200 and 'name="code"' in page.text
+    r = post(client, "/web/link/use", {"code": code})  # ...leaves it to the member
+    assert r.status_code == 303 and r.headers["location"].startswith("/web/inbox")
+    thief = browser(app)
+    r = post(thief, "/web/link/use", {"code": code})
+    assert r.status_code == 401 and "used already" in r.text
+    r = post(thief, "/web/link/use?lang=fr", {"code": code + "x"})
+    assert r.status_code == 401 and "Demandez un nouveau lien" in unescape(r.text)
+
+
+def test_reset_a_forgotten_password_signs_out_every_other_browser(
+    app: object, c: Community
+) -> None:
+    laptop = browser(app)
+    join(laptop, "Ana", "ana@example.org", c)
+    phone = browser(app)
+    assert post(phone, "/web/reset", {"email": "ana@example.org"}).status_code == 202
+    code = link_code(c, "ana@example.org", "reset_link")
+    assert phone.get(f"/web/reset/new?code={code}").status_code == 200
+    r = post(phone, "/web/reset/new", {"code": code, "password": "short"})
+    assert r.status_code == 422 and error_for(r.text, "f-password")
+    r = post(phone, "/web/reset/new", {"code": code, "password": "a brand new password"})
+    assert r.status_code == 303 and r.headers["location"].startswith("/web/account")
+    assert phone.get("/web/account").status_code == 200
+    assert laptop.get("/web/account", follow_redirects=False).status_code == 303  # signed out
+    assert phone.get(f"/web/reset/new?code={code}").status_code == 401  # used
+
+
+def test_the_account_page_creates_lists_and_revokes_tokens(app: object, c: Community) -> None:
+    ana = browser(app)
+    member = join(ana, "Ana", "ana@example.org", c)
+    r = post(ana, "/web/account/tokens", {"label": "laptop script"})
+    assert r.status_code == 201
+    found = re.search(r'id="new-token"[^>]*value="(cf1_[^"]+)"', r.text)
+    assert found
+    token = found.group(1)
+    assert token not in ana.get("/web/account").text  # shown once
+    bearer = {"Authorization": f"Bearer {token}"}
+    assert ana.get("/me", headers=bearer).status_code == 200
+    [listed] = c.security.tokens(member, actor=Actor(member))
+    assert listed.label == "laptop script" and listed.id in ana.get("/web/account").text
+    r = post(ana, f"/web/account/tokens/{listed.id}/revoke")
+    assert r.status_code == 303
+    assert ana.get("/me", headers=bearer).status_code == 401  # refused at once
+
+
+def test_sign_out_everywhere_ends_every_browser(app: object, c: Community) -> None:
+    one = browser(app)
+    join(one, "Ana", "ana@example.org", c)
+    two = browser(app)
+    post(two, "/web/signin", {"email": "ana@example.org", "password": PASSWORD})
+    assert "Chrome" not in two.get("/web/account").text
+    r = post(two, "/web/account/signout-everywhere")
+    assert r.status_code == 303 and r.headers["location"].startswith("/web/signin")
+    for client in (one, two):
+        assert client.get("/web/inbox", follow_redirects=False).status_code == 303
+
+
+def test_a_request_shows_in_the_inbox_with_a_count_in_the_header(app: object, c: Community) -> None:
+    ana, bob = browser(app), browser(app)
+    join(ana, "Ana", "ana@example.org", c)
+    join(bob, "Bob", "bob@example.org", c, lang="fr")
+    assert post(ana, "/web/introductions", {"target": "bob", "message": "Hello"}).status_code == 303
+    page = bob.get("/web/suggestions?lang=fr").text
+    assert 'id="unread-count" aria-hidden="true">1<' in page and "(1 non lu)" in page
+    inbox = bob.get("/web/inbox?lang=fr")
+    assert "Ana souhaite vous rencontrer." in unescape(inbox.text)
+    [item] = c.inbox.items("bob", actor=Actor("bob"))
+    # Ana cannot open Bob's item, nor mark it read
+    assert post(ana, f"/web/inbox/{item.id}/open").status_code == 404
+    assert c.inbox.unread("bob", actor=Actor("bob")) == 1
+    r = post(bob, f"/web/inbox/{item.id}/open")
+    assert r.status_code == 303 and r.headers["location"] == "/web/introductions"
+    assert "unread-count" not in bob.get("/web/inbox").text
+    [mail] = [m for m in c.mail.store.messages() if m.to == "bob@example.org"]
+    assert mail.subject == "Ana souhaite vous rencontrer" and "/web/inbox" in mail.body
+
+
+def test_email_choices_on_the_account_page(app: object, c: Community) -> None:
+    ana = browser(app)
+    member = join(ana, "Ana", "ana@example.org", c)
+    r = post(ana, "/web/account/email", {"email": ["intro_request", "intro_answer"]})
+    assert r.status_code == 303
+    choices = c.inbox.email_choices(member, actor=Actor(member))
+    assert [k.value for k, on in choices.items() if not on] == ["venture_invite", "event_invite"]
+
+
+@pytest.mark.parametrize(
+    ("path", "data"),
+    [
+        ("/web/signup", {"name": "X", "email": "x@example.org", "password": PASSWORD}),
+        ("/web/signin", {"email": "ana@example.org", "password": PASSWORD}),
+        ("/web/link", {"email": "ana@example.org"}),
+        ("/web/reset", {"email": "ana@example.org"}),
+        ("/web/account/tokens", {"label": "x"}),
+        ("/web/account/signout-everywhere", {}),
+        ("/web/account/email", {}),
+        ("/web/inbox/read", {}),
+    ],
+)
+def test_every_account_form_refuses_a_missing_csrf_field(
+    app: object, c: Community, path: str, data: dict[str, str]
+) -> None:
+    ana = browser(app)
+    join(ana, "Ana", "ana@example.org", c)
+    before = c.mail.store.counts(), len(c.security.tokens("ana", actor=Actor("ana")))
+    r = ana.post(path, data=data, follow_redirects=False)
+    assert r.status_code == 403 and "security field" in r.text
+    assert ana.get("/web/account", follow_redirects=False).status_code == 200  # still signed in
+    assert (c.mail.store.counts(), len(c.security.tokens("ana", actor=Actor("ana")))) == before
+
+
+def test_web_sign_up_and_pasted_tokens_are_throttled_like_the_api(app: object) -> None:
+    client = browser(app)
+    statuses = [
+        post(
+            client,
+            "/web/signup",
+            {"name": f"P{n}", "email": f"p{n}@example.org", "password": PASSWORD},
+        ).status_code
+        for n in range(8)
+    ]
+    assert statuses[:6] == [303] * 6 and statuses[6:] == [429, 429]
+    statuses = [
+        post(client, "/web/signin", {"token": f"cf_{'x' * 43}"}).status_code for _ in range(22)
+    ]
+    assert statuses[:20] == [401] * 20 and statuses[20:] == [429, 429]
+
+
+def test_cookies_are_secure_when_the_setting_says_so(c: Community) -> None:
+    app = create_app(Settings(db=":memory:", encoder="fake", cookie_secure=True), community=c)
+    r = TestClient(app).get("/web/signin")
+    assert "Secure" in r.headers["set-cookie"]

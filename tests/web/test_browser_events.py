@@ -1,0 +1,362 @@
+"""Issue 19 in a real browser: an event run on its day (Debian's chromium driven by
+Playwright, a uvicorn server whose clock the test moves).
+
+- The organiser prepares the event: creates it with its logistics, imports a French Excel
+  attendee file (semicolons, Windows-1252) with a bad line, imports the good lines, fixes the
+  file and imports it whole again (nothing twice), plans the rounds (the quality in plain
+  words), forms teams of 6 (of 6), prints agendas, table cards and badges.
+- At the door, on a phone: check-in by a typed code; during round 2 one person is absent,
+  and the calm re-plan changes only the later meetings of that person's partners; the
+  dashboard lists who is here and who is absent.
+- An attendee on a phone, in English and in French: ``/web`` opens today's event on the
+  round on, with clock times and places; the French page has no English left; the page never
+  scrolls sideways; their answer (RSVP) is saved.
+
+Each test is short: its setup goes through the services, the browser does what a person
+does on the day. Screenshots go to ``test-artifacts/screens/``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from api.web.i18n import translator
+from embeddings.encoder import FakeEncoder
+from matcher.access import Actor
+from matcher.community import Community
+from matcher.events import round_slot
+from tests.conftest import COMMUNITY, SYNONYMS
+from tests.events_day import PARIS, Clock, seats
+from tests.web.browser import CHROMIUM, launch, new_page, serve, shoot, sign_in
+from tests.web.test_translations import _english_fragments, _english_left
+
+playwright_api = pytest.importorskip("playwright.sync_api")
+
+pytestmark = pytest.mark.skipif(
+    not CHROMIUM.exists(), reason="needs Debian's chromium (python3 tasks.py test installs it)"
+)
+
+ORG = Actor("ana")
+EN = translator("en")
+DAY = dt.date(2026, 5, 21)
+#: The event's logistics: rounds of 10 minutes from 18:00, 5 minutes between them.
+DETAILS = {
+    "date": DAY.isoformat(),
+    "start": "18:00",
+    "timezone": "Europe/Paris",
+    "venue": "La Cantine",
+    "address": "12 rue de la Paix, Paris",
+    "places": ["Salle Verte", "Bar", "Terrasse", "Mezzanine"],
+    "round_minutes": 10,
+    "break_minutes": 5,
+}
+FIRST = [
+    "Léa",
+    "Hugo",
+    "Chloé",
+    "Théo",
+    "Inès",
+    "Noé",
+    "Zoé",
+    "Jérôme",
+    "Anaïs",
+    "Loïc",
+    "Maëlle",
+    "Cédric",
+]
+LAST = ["Dubois", "Lefèvre", "Moreau", "Girard", "Faure", "Lambert", "Mercier", "Rousseau"]
+OFFERS = [
+    "Développeuse Python, je code le produit et l'API.",
+    "Commercial, je trouve des clients et je signe la vente.",
+    "Financement et levée de fonds auprès des investisseurs.",
+    "Designer produit, je dessine la marque et les écrans.",
+]
+NEEDS = [
+    "Un associé commercial pour la vente et les clients.",
+    "Un développeur pour coder le produit.",
+    "Un développeur technique pour le produit.",
+    "Une associée pour le financement.",
+]
+#: Words that are English and not French: none may be left on a French page.
+ENGLISH_WORDS = (
+    "the",
+    "and",
+    "with",
+    "you",
+    "your",
+    "round",
+    "next",
+    "now",
+    "where",
+    "why",
+    "meet",
+    "break",
+    "from",
+    "to",
+    "is",
+    "at",
+    "my",
+    "who",
+    "what",
+    "when",
+    "this",
+    "will",
+    "add",
+    "print",
+    "calendar",
+    "coming",
+    "badge's",
+)
+
+
+def people(n: int, offset: int = 0) -> list[tuple[str, str, str, str]]:
+    """``n`` French attendees: name, e-mail, offers, needs (``offset`` gives other names)."""
+    out = []
+    for i in range(offset, offset + n):
+        first, last = FIRST[i % len(FIRST)], LAST[(i // len(FIRST) + i) % len(LAST)]
+        email = f"{first}.{last}@exemple.fr".lower().translate(
+            str.maketrans("éèëêïîôç", "eeeeiioc")
+        )
+        out.append((f"{first} {last}", email, OFFERS[i % 4], NEEDS[(i + 1) % 4]))
+    return out
+
+
+def french_excel(rows: list[tuple[str, str, str, str]], bad: int | None = None) -> bytes:
+    """An attendee file as French Excel saves "CSV (séparateur : point-virgule)": semicolons,
+    Windows-1252, CRLF, French column names, a column that is no profile field; line ``bad``
+    (1-based, after the header) has a language that is no ISO code."""
+    lines = ["Nom;E-mail;Apporte;Cherche;Langues;Société"]
+    for i, (name, email, offers, needs) in enumerate(rows, start=1):
+        languages = "français" if i == bad else "fr"
+        lines.append(f"{name};{email};{offers};{needs};{languages};Société n°{i}")
+    return ("\r\n".join(lines) + "\r\n").encode("cp1252")
+
+
+def paris(hour: int, minute: int) -> dt.datetime:
+    return dt.datetime.combine(DAY, dt.time(hour, minute), PARIS).astimezone(dt.UTC)
+
+
+@pytest.fixture(scope="module")
+def day(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Community, Clock]]:
+    """A server over a community whose clock the tests move (the event's day, in Paris)."""
+    db = tmp_path_factory.mktemp("day") / "day.db"
+    clock = Clock(paris(9, 0))
+    community = Community(db, FakeEncoder(dim=256, synonyms=SYNONYMS), clock=clock)
+    community.profiles.import_profiles(COMMUNITY)
+    with serve(community, db) as base:
+        yield base, community, clock
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    with launch(playwright_api.sync_playwright) as chromium:
+        yield chromium
+
+
+def planned(community: Community, event_id: str, n: int, offset: int, rounds: int) -> list[str]:
+    """An event of ``n`` imported attendees with ``rounds`` rounds planned; their ids."""
+    community.events.create_event(event_id, "Soirée des fondateurs", actor=ORG, details=DETAILS)
+    found = community.events.import_csv(event_id, french_excel(people(n, offset)), actor=ORG)
+    community.events.plan_rounds(event_id, rounds=rounds, actor=ORG)
+    return list(found.ids("added"))
+
+
+def test_organiser_prepares_the_event_from_a_french_excel_file(
+    browser: Any, day: tuple[str, Community, Clock], tmp_path: Path
+) -> None:
+    base, community, clock = day
+    clock.at = paris(9, 0)
+    org = new_page(browser, base)
+    sign_in(org, community.security.create_token("ana"))
+    org.goto("/web/events")
+    org.get_by_label(re.compile(r"^Name\b")).fill("Demo night")
+    org.get_by_label("Date").fill(DAY.isoformat())
+    org.get_by_label("Start time").fill("18:00")
+    org.get_by_label("Time zone").fill("Europe/Paris")
+    org.get_by_label("Venue").fill("La Cantine")
+    org.get_by_label("Tables or rooms").fill("Salle Verte\nBar\nTerrasse:4")
+    org.get_by_text("Choose the event's id (optional)").click()
+    org.get_by_label("Event id").fill("demo-night")
+    org.get_by_role("button", name="Create the event").click()
+    assert org.get_by_role("heading", name=re.compile("Demo night")).is_visible()
+    assert "La Cantine" in org.locator("p.when").inner_text()
+    # a French Excel file with a bad line: nothing written, the line, column and fix shown
+    rows = people(12)
+    bad = tmp_path / "inscrits.csv"
+    bad.write_bytes(french_excel(rows, bad=3))
+    org.get_by_label("Attendee file (CSV)").set_input_files(str(bad))
+    org.get_by_role("button", name="Import", exact=True).click()
+    problem = org.locator("tr.row-error")
+    assert problem.count() == 1
+    assert problem.locator("td").first.inner_text() == "4"  # the header is line 1
+    assert "français" in problem.inner_text()
+    assert org.get_by_role("alert").filter(has_text="Nothing was imported").is_visible()
+    assert community.events.events.attendees("demo-night") == []
+    shoot(org, "event-import-errors")
+    # the good lines only, then the fixed file whole: the missing person only
+    org.get_by_label("Attendee file (CSV)").set_input_files(str(bad))
+    org.get_by_role("button", name="Import the good lines only").click()
+    assert org.locator("#import-report").inner_text() == (
+        "11 attendees imported from the good lines."
+    )
+    good = tmp_path / "inscrits-corrigé.csv"
+    good.write_bytes(french_excel(rows))
+    org.get_by_label("Attendee file (CSV)").set_input_files(str(good))
+    org.get_by_role("button", name="Import", exact=True).click()
+    assert org.get_by_role("status").first.inner_text() == "1 attendee imported."
+    assert len(community.events.events.attendees("demo-night")) == 12
+    # plan 3 rounds: how good, in plain words; every round has its clock time and places
+    org.get_by_label("Number of rounds").fill("3")
+    org.get_by_role("button", name="Plan the rounds").click()
+    percent = org.locator("#plan-percent").inner_text()
+    assert re.fullmatch(r"\d+ ?%", percent), percent
+    sentence = org.locator("#plan-sentence").inner_text()
+    assert not re.search(r"bound|gap|objective|solver", sentence), sentence
+    assert org.locator("details.solver").first.get_attribute("open") is None
+    event = community.events.events.get_event("demo-night")
+    assert event is not None
+    start, end = round_slot(event, 2) or (None, None)
+    assert start is not None and start.hour == 18 and end is not None
+    caption = org.locator("#round-2 caption").inner_text()
+    assert f"{EN.time(start)}\u2013{EN.time(end)}" in caption, caption
+    assert "Salle Verte" in org.locator("#round-1").inner_text()
+    shoot(org, "event-planned")
+    # teams of 6 for 12 people: one way, two teams of exactly 6
+    org.get_by_label("People per team").fill("6")
+    org.get_by_role("button", name="Next: choose the teams' sizes").click()
+    assert org.get_by_role("radio").count() == 1
+    org.get_by_text("More settings").click()
+    org.get_by_label("Time limit (seconds)").fill("2")
+    org.get_by_role("button", name="Form the teams").click()
+    teams = org.locator("tr.team")
+    assert teams.count() == 2
+    for i in range(2):
+        assert teams.nth(i).locator("td.members").inner_text().count(" · ") == 5
+    # badges: one per attendee with its QR code and code; agendas and table cards
+    org.get_by_role("link", name=re.compile("Badges with their check-in QR code")).click()
+    assert org.locator("svg").count() >= 12
+    codes = {a.code for a in community.events.events.attendees("demo-night")}
+    text = org.locator("body").inner_text()
+    assert all(c[:4] in text for c in codes)
+    shoot(org, "event-badges")
+    org.go_back()
+    org.get_by_role("link", name="Every attendee's agenda (one page each)").click()
+    assert org.locator("section.page").count() == 12
+    org.go_back()
+    org.get_by_role("link", name="Table cards for every round").click()
+    assert org.get_by_text("Terrasse").first.is_visible()
+    org.context.close()
+
+
+def test_check_in_by_typed_code_and_a_calm_replan_during_round_2(
+    browser: Any, day: tuple[str, Community, Clock]
+) -> None:
+    base, community, clock = day
+    clock.at = paris(17, 30)
+    ids = planned(community, "soiree", 8, offset=20, rounds=4)
+    names = community.events.names("soiree", actor=ORG)
+    attendees = {a.profile_id: a for a in community.events.events.attendees("soiree")}
+    # at the door, on a phone: the code typed as people read it (lower case, no dash)
+    door = new_page(browser, base, phone=True)
+    sign_in(door, community.security.create_token("ana"), lands="/web/events")
+    for pid in ids[:7]:
+        door.goto("/web/events/soiree/checkin")
+        door.get_by_label("Check-in code").fill(attendees[pid].code.lower())
+        door.get_by_role("button", name="Find").click()
+        door.get_by_role("button", name=f"Check {names[pid]} in").click()
+        assert door.get_by_role("status").first.inner_text() == f"{names[pid]} is checked in."
+    shoot(door, "event-checkin")
+    # round 2 is on, and the eighth person has not come: marked absent from the dashboard
+    clock.at = paris(18, 17)
+    before = seats(community.events.rounds("soiree", actor=ORG))
+    absent = ids[7]
+    door.goto("/web/events/soiree/dashboard")
+    assert door.get_by_role("heading", name="Round 2 is on").is_visible()
+    row = door.locator(f"#person-{absent}")
+    row.get_by_role("combobox").first.select_option("absent")
+    row.get_by_role("button", name="Save").click()
+    after = seats(community.events.rounds("soiree", actor=ORG))
+    # rounds 1 and 2 have started: unchanged; later, only the absent person's partners move
+    assert after[1] == before[1] and after[2] == before[2]
+    for n in (3, 4):
+        moved = {p for p in after[n] if after[n][p] != before[n].get(p)}
+        assert absent not in after[n] or not after[n][absent]
+        assert moved <= set(before[n][absent]) | {absent}, (n, moved)
+    change = door.locator(".card.change")
+    partners = {names[p] for n in (3, 4) for p in before[n][absent]}
+    assert "Only" in change.inner_text()
+    assert all(name in change.inner_text() for name in partners)
+    # the dashboard lists who is here and who is absent
+    assert door.locator("#count-checked-in").inner_text() == "7"
+    assert door.locator("#count-absent").inner_text() == "1"
+    assert names[absent] in door.locator("#list-absent").inner_text()
+    assert names[ids[0]] in door.locator("#list-checked-in").inner_text()
+    shoot(door, "event-dashboard")
+    door.context.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_attendee_on_a_phone_lands_on_todays_agenda(
+    browser: Any, day: tuple[str, Community, Clock], lang: str
+) -> None:
+    base, community, clock = day
+    clock.at = paris(17, 0)
+    event_id = f"jour-{lang}"
+    ids = planned(community, event_id, 6, offset=30 if lang == "en" else 40, rounds=3)
+    me = ids[0]
+    clock.at = paris(18, 17)  # round 2 is on
+    t = translator(lang)
+    phone = new_page(browser, base, phone=True, lang="fr-FR" if lang == "fr" else "en-GB")
+    sign_in(phone, community.security.create_token(me), lands=f"/web/events/{event_id}")
+    phone.goto("/web")  # opened again later in the day: still today's event
+    assert phone.url.endswith(f"/web/events/{event_id}")
+    assert phone.get_by_role(
+        "heading", name=t.gettext("My day · %(event)s", event="Soirée des fondateurs")
+    ).is_visible()
+    agenda = community.events.agenda(event_id, me, actor=Actor(me))
+    cards = phone.locator("ol.agenda > li")
+    assert cards.count() == 3
+    for item in agenda:  # each round with its clock times and its place
+        card = phone.locator(f"#round-{item.round}")
+        assert item.start is not None and item.end is not None
+        assert f"{t.time(item.start)}\u2013{t.time(item.end)}" in card.inner_text()
+        if item.table:
+            assert item.place in card.inner_text()
+    now = phone.locator("li[aria-current=step]")
+    assert now.get_attribute("id") == "round-2" and now.is_visible()
+    assert now.locator("details").get_attribute("open") is not None  # why we meet, open
+    width = phone.evaluate(
+        "[document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+    )
+    assert width[0] <= width[1], width
+    shoot(phone, f"event-my-day-{lang}")
+    # my answer
+    phone.get_by_role("radio", name=t.pgettext("answer to an invitation", "I'm coming")).check()
+    phone.get_by_role("button", name=t.gettext("Save my answer")).click()
+    assert phone.get_by_role("status").first.inner_text() == t.gettext("Your answer is saved.")
+    # in French nothing English is left: no sentence of the catalogue, no English word (the
+    # same sweep over the English page finds both, so it does look)
+    text = phone.locator("body").inner_text()
+    sentences = _english_left(text, _english_fragments())
+    words = sorted(set(re.findall(r"[a-z']+", text.lower())) & set(ENGLISH_WORDS))
+    if lang == "fr":
+        assert sentences == [] and words == [], (sentences, words)
+    else:
+        assert len(sentences) >= 5 and len(words) >= 10, (sentences, words)
+    # the other attendee pages fit a phone too: a partner's profile, the invitation, feedback
+    partner = now.locator("h4.partner a").first
+    who = partner.inner_text()
+    partner.click()
+    assert phone.get_by_role("heading", name=who).first.is_visible()
+    shoot(phone, f"event-partner-{lang}")
+    code = community.events.invitation(event_id, actor=ORG)
+    for path, name in ((f"/web/invitations/{code}", "invitation"), ("feedback", "feedback")):
+        phone.goto(path if path.startswith("/") else f"/web/events/{event_id}/{path}")
+        shoot(phone, f"event-{name}-{lang}")
+    phone.context.close()

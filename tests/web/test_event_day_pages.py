@@ -1,0 +1,274 @@
+"""The web pages of an event's day through the app (TestClient), over the ``day`` fixture (the
+event ``night`` in Paris on 21 May 2026, organiser p00, p01-p10 invited, a clock the test
+moves): the invitation link and its answer, the logistics edited, check-in (reading a code
+writes nothing), the dashboard, "round N has started", the calendar files parsed with
+icalendar, a partner's profile, feedback after the event, the report, a venture from a team;
+in English and French."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from urllib.parse import urlencode
+
+import icalendar
+import pytest
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from api.settings import Settings
+from api.web.events_day import REFRESH_SECONDS
+from api.web.i18n import LANGS, translator
+from matcher.access import Actor
+from matcher.community import Community
+from tests.events_day import ORG, Clock
+from tests.web.pages import error_for, post, sign_in, unlabelled, value_of
+
+
+def _client(day: Community, who: str | None = None) -> TestClient:
+    client = TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=day))
+    if who:
+        sign_in(client, day.security.create_token(who))
+    return client
+
+
+def said(lang: str, sentence: str, english: str, **values: str) -> str:
+    """What a form says of an error: in French, the page's own sentence; in English, the
+    service's message (:func:`api.web.feedback.error_message`), of which ``english`` is a part."""
+    return translator(lang).gettext(sentence, **values) if lang != "en" else english
+
+
+def _planned(day: Community, rounds: int = 3) -> None:
+    day.events.plan_rounds("night", rounds=rounds, actor=ORG)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_invitation_link_its_qr_code_and_an_answer(day: Community, lang: str) -> None:
+    org = _client(day, "p00")
+    r = org.get(f"/web/events/night/invite?lang={lang}")
+    assert r.status_code == 200 and "<svg" in r.text and unlabelled(r.text) == []
+    link = re.search(r"(http://testserver/web/invitations/[\w-]+)", r.text)
+    assert link
+    path = link.group(1).removeprefix("http://testserver")
+    # a visitor not signed in is asked to sign in (or up) and comes back here
+    visitor = _client(day)
+    r = visitor.get(f"{path}?lang={lang}")
+    assert r.status_code == 200 and "/web/signin?next=" in r.text
+    signup = re.search(r'href="(/web/signup\?next=[^"]+)"', r.text)
+    assert signup
+    r = visitor.get(unescape(signup.group(1)))
+    assert f'name="next" value="{path}"' in r.text
+    account = {
+        "name": "Zoé",
+        "email": "zoe@example.org",
+        "password": "a long pass phrase 42",
+        "next": path,
+    }
+    r = post(visitor, "/web/signup", account)
+    assert r.status_code == 303, r.text
+    assert r.headers["location"] == f"/web/profile/new?{urlencode({'next': path})}"
+    r = visitor.get(r.headers["location"])
+    assert f'name="next" value="{path}"' in r.text
+    profile = {
+        "name": "Zoé",
+        "offers": "Je vends aux PME.",
+        "needs": "Un développeur.",
+        "languages": "fr",
+        "consent": "on",
+        "next": path,
+    }
+    r = post(visitor, "/web/profile/new", profile)
+    assert r.status_code == 201 and f'<a class="button" href="{path}">' in r.text
+    assert post(visitor, path, {"answer": "going"}).status_code == 303
+    found = day.accounts.store.by_email("zoe@example.org")
+    assert found is not None
+    zoe = day.events.events.attendee("night", found.id)
+    assert zoe is not None and zoe.rsvp == "going"
+    # a member not invited yet answers through the link: they attend, with their answer
+    p11 = _client(day, "p11")
+    r = post(p11, path, {"answer": "maybe"})
+    assert r.status_code == 303 and r.headers["location"].startswith("/web/events/night")
+    attendee = day.events.events.attendee("night", "p11")
+    assert attendee is not None and attendee.rsvp == "maybe"
+    r = post(p11, f"{path}?lang={lang}", {"answer": "perhaps"})
+    assert r.status_code == 422
+    assert said(lang, "Pick your answer: coming, maybe or not coming.", "perhaps") in unescape(
+        error_for(r.text, "f-answer")
+    )
+    # a new link: the old one no longer opens the event
+    assert post(org, "/web/events/night/invite").status_code == 303
+    assert p11.get(path).status_code == 404
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_logistics_edited_move_every_agenda(day: Community, lang: str) -> None:
+    t = translator(lang)
+    _planned(day)
+    org, p01 = _client(day, "p00"), _client(day, "p01")
+    r = org.get(f"/web/events/night/edit?lang={lang}")
+    assert r.status_code == 200 and unlabelled(r.text) == []
+    assert value_of(r.text, "f-start") == "18:00"
+    r = post(org, f"/web/events/night/edit?lang={lang}", {"name": "Night", "timezone": "Mars/Base"})
+    assert r.status_code == 422 and value_of(r.text, "f-timezone") == "Mars/Base"
+    tip = said(lang, "Pick a time zone from the list by typing a city, such as Paris.", "Mars/Base")
+    assert tip in unescape(error_for(r.text, "f-timezone"))
+    fields = {
+        "name": "Founders night",
+        "date": "2026-05-21",
+        "start": "19:30",
+        "timezone": "Europe/Paris",
+        "venue": "Loft",
+        "places": "Bar\nWindow:2",
+        "round_minutes": "10",
+        "break_minutes": "5",
+    }
+    r = post(org, "/web/events/night/edit", fields)
+    assert r.status_code == 303 and "event_saved" in r.headers["location"]
+    day_page = unescape(p01.get(f"/web/events/night?lang={lang}").text)
+    first = day.events.agenda("night", "p01", actor=Actor("p01"))[0]
+    assert first.start is not None and first.start.hour == 19 and first.start.minute == 30
+    assert t.time(first.start) in day_page
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_check_in_reads_a_code_first_then_checks_in(
+    day: Community, day_clock: Clock, lang: str
+) -> None:
+    t = translator(lang)
+    _planned(day)
+    day_clock.paris(17, 50)
+    org = _client(day, "p00")
+    code = day.events.events.attendee("night", "p03")
+    assert code is not None
+    typed = code.code.lower()  # as read aloud: lower case is fine
+    r = org.get(f"/web/events/night/checkin?code={typed}&lang={lang}")
+    assert r.status_code == 200 and unlabelled(r.text) == []
+    name = day.events.display_name("p03", actor=ORG)
+    assert t.gettext("Check %(name)s in", name=name) in unescape(r.text)
+    after = day.events.events.attendee("night", "p03")
+    assert after is not None and after.state != "checked-in"  # opening the link wrote nothing
+    r = post(org, "/web/events/night/checkin", {"code": typed})
+    assert r.status_code == 303 and "done=checked_in" in r.headers["location"]
+    after = day.events.events.attendee("night", "p03")
+    assert after is not None and after.state == "checked-in"
+    r = org.get(f"/web/events/night/checkin?code=ZZZZ-ZZZZ&lang={lang}")
+    assert r.status_code == 404
+    tip = said(
+        lang,
+        "No badge of this event has the code “%(value)s”: check the 8 characters under the QR code.",
+        "the 8 characters under the QR code",
+        value="ZZZZ-ZZZZ",
+    )
+    assert tip in unescape(error_for(r.text, "f-code"))
+    # an attendee cannot open the check-in page
+    assert _client(day, "p03").get("/web/events/night/checkin").status_code == 404
+
+
+def test_the_dashboard_and_a_round_said_started(day: Community, day_clock: Clock) -> None:
+    _planned(day)
+    day.events.mark("night", "p01", "checked-in", actor=ORG)
+    day.events.mark("night", "p02", "absent", actor=ORG)
+    org = _client(day, "p00")
+    r = org.get("/web/events/night/dashboard")
+    assert r.status_code == 200 and r.headers["refresh"] == str(REFRESH_SECONDS)
+    assert unlabelled(r.text) == []
+    html = unescape(r.text)
+    names = day.events.names("night", actor=ORG)
+    here = re.search(r'id="list-checked-in">([^<]*)<', html)
+    absent = re.search(r'id="list-absent">([^<]*)<', html)
+    assert here and here.group(1) == names["p01"]
+    assert absent and absent.group(1) == names["p02"]
+    assert re.search(r'id="count-checked-in">1<', html)
+    # three weeks early: round 1 can be said started by hand; a re-plan then leaves it
+    r = post(org, "/web/events/night/round", {"round": "1"})
+    assert r.status_code == 303 and "round_started" in r.headers["location"]
+    assert day.events.round_clock("night", actor=ORG).next_round == 2
+    before = day.events.rounds("night", actor=ORG)[0]
+    day.events.mark("night", "p04", "absent", actor=ORG)
+    assert day.events.rounds("night", actor=ORG)[0] == before
+    r = post(org, "/web/events/night/round", {"round": "x"})
+    assert r.status_code == 422
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_calendar_files_parse_and_follow_the_plan(day: Community, lang: str) -> None:
+    _planned(day)
+    p01 = _client(day, "p01")
+    r = p01.get(f"/web/events/night/my-calendar.ics?lang={lang}")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/calendar")
+    cal = icalendar.Calendar.from_ical(r.text)
+    events = [c for c in cal.walk("VEVENT")]
+    agenda = [i for i in day.events.agenda("night", "p01", actor=Actor("p01")) if i.table]
+    assert len(events) == len(agenda)
+    for event, item in zip(sorted(events, key=lambda e: e.decoded("dtstart")), agenda, strict=True):
+        assert event.decoded("dtstart") == item.start and event.decoded("dtend") == item.end
+        assert item.place in str(event.get("location"))
+    whole = icalendar.Calendar.from_ical(p01.get("/web/events/night/calendar.ics").text)
+    assert len(list(whole.walk("VEVENT"))) == 1
+    # after a change of the plan, the same entries come again with a higher sequence
+    sequences = {str(e.get("uid")): int(e.get("sequence", 0)) for e in events}
+    day.events.mark("night", next(m.with_id for m in agenda[0].meetings), "absent", actor=ORG)
+    again = icalendar.Calendar.from_ical(p01.get("/web/events/night/my-calendar.ics").text)
+    moved = [e for e in again.walk("VEVENT") if str(e.get("uid")) in sequences]
+    assert moved and any(int(e.get("sequence", 0)) > sequences[str(e.get("uid"))] for e in moved)
+
+
+def test_a_partners_profile_and_nobody_elses(day: Community) -> None:
+    _planned(day, rounds=1)
+    p01 = _client(day, "p01")
+    (item,) = day.events.agenda("night", "p01", actor=Actor("p01"))
+    partner = item.meetings[0].with_id
+    r = p01.get(f"/web/events/night/people/{partner}")
+    assert r.status_code == 200 and item.meetings[0].with_name in r.text
+    stranger = next(
+        p
+        for p in day.events.names("night", actor=ORG)
+        if p not in {partner, "p01", "p00"} and p.startswith("p")
+    )
+    assert p01.get(f"/web/events/night/people/{stranger}").status_code == 404
+    assert p01.get("/web/events/night/people/p01").status_code == 404
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_feedback_after_the_event_and_the_report(
+    day: Community, day_clock: Clock, lang: str
+) -> None:
+    t = translator(lang)
+    _planned(day, rounds=2)
+    day_clock.paris(23, 0)  # the event is over
+    p01 = _client(day, "p01")
+    page = unescape(p01.get(f"/web/events/night?lang={lang}").text)
+    assert t.gettext("The event is over. Thank you for coming!") in page
+    r = p01.get(f"/web/events/night/feedback?lang={lang}")
+    assert r.status_code == 200 and unlabelled(r.text) == []
+    met = [
+        m.with_id for i in day.events.agenda("night", "p01", actor=Actor("p01")) for m in i.meetings
+    ]
+    assert met and all(f'id="about-{p}"' in r.text for p in met)
+    r = post(p01, "/web/events/night/feedback", {"about": met[0], "verdict": "again"})
+    assert r.status_code == 303 and r.headers["location"].endswith(f"#about-{met[0]}")
+    r = post(p01, f"/web/events/night/feedback?lang={lang}", {"about": met[0], "verdict": "x"})
+    assert r.status_code == 422
+    org = _client(day, "p00")
+    report = org.get(f"/web/events/night/report?lang={lang}")
+    assert report.status_code == 200 and f'<html lang="{lang}">' in report.text
+    found = day.loop.event_report("night", actor=ORG)
+    assert found.feedback_given == 1
+    csv_text = org.get(f"/web/events/night/report.csv?lang={lang}").text
+    assert len(csv_text.splitlines()) > 5
+
+
+def test_a_venture_from_a_team(day: Community) -> None:
+    day.events.mark("night", "p10", "declined", actor=ORG)  # 9 people take part
+    day.events.form_teams("night", size=3, actor=ORG, time_limit=2.0)
+    assert sorted(len(x.members) for x in day.events.teams("night", actor=ORG)) == [3, 3, 3]
+    team = next(x for x in day.events.teams("night", actor=ORG) if "p01" in x.members)
+    p01 = _client(day, "p01")
+    page = p01.get("/web/events/night").text
+    assert all(day.events.display_name(m, actor=ORG) in unescape(page) for m in team.members)
+    r = post(p01, "/web/events/night/venture", {"venture": "duo", "name": "Duo"})
+    assert r.status_code == 303 and r.headers["location"].startswith("/web/ventures/duo")
+    members = set(day.equity.members("duo", actor=Actor("p01")))
+    assert members == set(team.members)
+    p10 = _client(day, "p10")  # in no team
+    assert post(p10, "/web/events/night/venture", {"venture": "solo"}).status_code == 404
