@@ -16,7 +16,8 @@ keys, table names). Two implementations:
 
 **The change log** (``change_log``): one row per write that an in-memory state of
 another process must learn of, with a sequence number (``seq``), a ``kind``
-(``profile``, ``trust``, ``erasure_epoch``...) and a ``key`` (the person concerned).
+(``profile``, ``trust``, ``erasure_epoch``...) and a ``key`` (the person concerned; a
+trust change names its pair in the key: ``pair a b``, see :mod:`matcher.trust.store`).
 Write transactions are serial on both backends, so sequence numbers are handed out in
 commit order: a reader that has seen every change up to ``seq`` N and reads those
 after N misses none. :meth:`Database.head` is the last sequence number of a kind (with

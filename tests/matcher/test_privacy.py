@@ -343,7 +343,7 @@ NOT_PERSON = {
     },
     # an item's data names who acted ("who"): the "inbox" hook replaces it by the pseudonym
     # and drops the name (tests/matcher/test_inbox.py)
-    "inbox_items": {"id", "kind", "data", "created_at", "read_at"},
+    "inbox_items": {"id", "kind", "data", "created_at", "read_at", "seq"},
     "notification_prefs": {"kind", "email"},
     # tokens expire; throttle buckets are keyed by action and client address or admin id
     # ("token:<id>": deleted by the profile eraser, see PrivacyStore.forget_throttle)
@@ -414,7 +414,7 @@ NOT_PERSON = {
     # conversations: thread ids are introduction ids; members and authors: the "messages"
     # hook (the erased person's messages deleted, a pseudonym among the members)
     "threads": {"id", "created_at"},
-    "thread_members": {"thread_id", "role", "read_upto"},
+    "thread_members": {"thread_id", "role", "read_upto", "seat"},
     "messages": {"id", "thread_id", "body", "created_at"},
 }
 
