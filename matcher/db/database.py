@@ -137,7 +137,7 @@ class Database(ABC):
     migrations: tuple[Migration, ...]
 
     def __init__(self) -> None:
-        self._heads_lock = threading.Lock()
+        self.heads_lock = threading.Lock()  # guards a backend's cached heads
         self._pending = threading.local()  # changes logged by this thread's transaction
 
     # ------------------------------------------------------------ statements
@@ -279,8 +279,9 @@ class Database(ABC):
             state = self._pending.state = ({}, [])
         return state
 
-    def _take_pending(self) -> tuple[dict[str, int], list[Callable[[], None]]]:
-        """What this thread's transaction logged (called at its end, commit or not)."""
+    def take_pending(self) -> tuple[dict[str, int], list[Callable[[], None]]]:
+        """What this thread's transaction logged (a backend calls it at the transaction's
+        end, commit or not)."""
         state = self._pending_state()
         self._pending.state = None
         return state
@@ -314,8 +315,9 @@ class Database(ABC):
         self.require_transaction()
         return int(self.execute("DELETE FROM change_log WHERE key = ?", [key]).rowcount)
 
-    def _committed(self, pending: tuple[dict[str, int], list[Callable[[], None]]]) -> None:
-        """After a commit: tell followers in this process, run the commit callbacks."""
+    def after_commit(self, pending: tuple[dict[str, int], list[Callable[[], None]]]) -> None:
+        """After a commit (a backend calls it): tell followers in this process, run the
+        commit callbacks."""
         heads, callbacks = pending
         if heads:
             self._saw(heads)

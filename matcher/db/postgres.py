@@ -77,7 +77,9 @@ def redact(url: str) -> str:
         return url
     netloc = parts.netloc.rsplit("@", 1)
     user = netloc[0].split(":", 1)[0]
-    return urlunsplit(parts._replace(netloc=f"{user}:***@{netloc[1]}"))
+    return urlunsplit(
+        (parts.scheme, f"{user}:***@{netloc[1]}", parts.path, parts.query, parts.fragment)
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -207,7 +209,9 @@ class PostgresDatabase(Database):
         parts = urlsplit(url)
         query = dict(parse_qsl(parts.query))
         opts = {k: query.pop(k) for k in _POOL_OPTIONS if k in query}
-        self.conninfo = urlunsplit(parts._replace(query=urlencode(query)))
+        self.conninfo = urlunsplit(
+            (parts.scheme, parts.netloc, parts.path, urlencode(query), parts.fragment)
+        )
         self._local = _Local()
         self._pool: psycopg_pool.ConnectionPool[Any] = psycopg_pool.ConnectionPool(
             self.conninfo,
@@ -311,11 +315,11 @@ class PostgresDatabase(Database):
                 yield
             except BaseException:
                 local.conn, local.depth = None, 0
-                self._take_pending()
+                self.take_pending()
                 conn.execute("ROLLBACK")
                 raise
             local.conn, local.depth = None, 0
-            pending = self._take_pending()
+            pending = self.take_pending()
             if pending[0]:  # delivered to the listeners when (and only if) this commits
                 payload = " ".join(f"{k}={v}" for k, v in sorted(pending[0].items()))
                 conn.execute("SELECT pg_notify(%s, %s)", [self.channel, payload])
@@ -323,7 +327,7 @@ class PostgresDatabase(Database):
         finally:
             local.conn, local.depth = None, 0
             self._pool.putconn(conn)
-        self._committed(pending)
+        self.after_commit(pending)
 
     # ----------------------------------------------------------------- dialect
     def table_names(self) -> set[str]:
@@ -390,18 +394,18 @@ class PostgresDatabase(Database):
         if self._follower is None:
             self._start_follower()
         if self._listening:
-            with self._heads_lock:
+            with self.heads_lock:
                 return self._heads.get(kind, 0)
         return super().head(kind)
 
     def _saw(self, heads: dict[str, int]) -> None:
-        with self._heads_lock:
+        with self.heads_lock:
             for kind, seq in heads.items():
                 if seq > self._heads.get(kind, 0):
                     self._heads[kind] = seq
 
     def _start_follower(self) -> None:
-        with self._heads_lock:
+        with self.heads_lock:
             if self._follower is not None or self._stop.is_set():
                 return
             self._follower = threading.Thread(

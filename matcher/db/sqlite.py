@@ -177,13 +177,13 @@ class SQLiteDatabase(Database):
                 yield
             except BaseException:
                 self._set_depth(0)
-                self._take_pending()
+                self.take_pending()
                 conn.execute("ROLLBACK")
                 raise
             self._set_depth(0)
-            pending = self._take_pending()
+            pending = self.take_pending()
             conn.execute("COMMIT")
-        self._committed(pending)
+        self.after_commit(pending)
 
     # ----------------------------------------------------------------- dialect
     def table_names(self) -> set[str]:
