@@ -142,6 +142,7 @@ def create_app(settings: Settings | None = None, *, community: Community | None 
     app.include_router(account_routes.accounts)
     app.include_router(account_routes.me)
     app.include_router(ventures.router)
+    app.include_router(ventures.me_router)
     app.include_router(loop_routes.router)
     app.include_router(people.router)
     app.include_router(events.router)

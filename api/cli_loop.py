@@ -1,7 +1,8 @@
 """The loop on the command line: my pipeline, a venture from an introduction, ending a venture.
 
 ``cofoundry pipeline ME``, ``cofoundry trust intro venture ME INTRO VENTURE`` and
-``cofoundry venture end VENTURE ME``; the same rules as the API (a member acts as themselves).
+``cofoundry venture end VENTURE --as ME`` (then ``end-confirm``, ``end-decline``,
+``end-status``); the same rules as the API (a member acts as themselves).
 """
 
 from __future__ import annotations
@@ -14,15 +15,15 @@ import typer
 
 from api.cli_event import event_app
 from api.cli_trust import Me, intro_app, print_collab
-from api.cli_venture import venture_app
+from api.cli_venture import AdminOpt, AsOpt, acting, venture_app
 from api.console import DbOpt, EncoderOpt, JsonOpt, out, settings_from
 from api.console import errors as _errors
 from api.schemas_loop import PipelinePublic
 from api.schemas_trust import CollaborationPublic
 from api.wiring import build_community
 from matcher.access import Actor
-from matcher.errors import InvalidInput
-from matcher.loop import LoopService, pipeline_csv
+from matcher.equity import parse_day
+from matcher.loop import EndOutcome, LoopService, pipeline_csv
 
 __all__ = ["pipeline"]
 
@@ -64,13 +65,20 @@ def intro_venture(
     intro: Annotated[str, typer.Argument(help="An accepted introduction's id.")],
     venture: Annotated[str, typer.Argument(help="The new venture's id.")],
     name: Annotated[str, typer.Option(help="The venture's name.")] = "",
+    start: Annotated[
+        str | None, typer.Option(help="First day an entry may be dated, YYYY-MM-DD (today).")
+    ] = None,
     db: DbOpt = None,
     encoder: EncoderOpt = None,
 ) -> None:
-    """Start a venture with the other person of an accepted introduction."""
+    """Start a venture with the other person of an accepted introduction: you own it, they
+    are invited (they join by accepting: cofoundry venture accept)."""
     with _errors():
-        v, members = _loop(db, encoder).venture_from_intro(intro, venture, name, actor=Actor(me))
-        out.print(f"venture {v.id}: members {', '.join(members)}", highlight=False)
+        loop = _loop(db, encoder)
+        v, _ = loop.venture_from_intro(
+            intro, venture, name, actor=Actor(me), start=_day(start, "start")
+        )
+        _show_started(loop, v.id, Actor(me))
 
 
 @event_app.command("venture")
@@ -80,34 +88,117 @@ def team_venture(
     venture: Annotated[str, typer.Argument(help="The new venture's id.")],
     me: Annotated[str, typer.Option("--as", help="You: a member of the team.")],
     name: Annotated[str, typer.Option(help="The venture's name.")] = "",
+    start: Annotated[
+        str | None, typer.Option(help="First day an entry may be dated, YYYY-MM-DD (today).")
+    ] = None,
     db: DbOpt = None,
     encoder: EncoderOpt = None,
 ) -> None:
-    """Turn your team at an event into a venture (every team member joins it)."""
+    """Turn your team at an event into a venture: you own it, the other team members are
+    invited (they join by accepting)."""
     with _errors():
-        v, members = _loop(db, encoder).venture_from_team(
-            event, team, venture, name, actor=Actor(me)
+        loop = _loop(db, encoder)
+        v, _ = loop.venture_from_team(
+            event, team, venture, name, actor=Actor(me), start=_day(start, "start")
         )
-        out.print(f"venture {v.id}: members {', '.join(members)}", highlight=False)
+        _show_started(loop, v.id, Actor(me))
+
+
+def _show_started(loop: LoopService, venture_id: str, actor: Actor) -> None:
+    roles = loop.equity.view(venture_id, actor=actor).roles
+    out.print(
+        f"venture {venture_id}: members {', '.join(roles.members)};"
+        f" invited {', '.join(roles.invited) or 'nobody'}",
+        highlight=False,
+    )
 
 
 @venture_app.command("end")
 def venture_end(
     venture: Annotated[str, typer.Argument(help="Venture id.")],
-    me: Me,
-    on: Annotated[str | None, typer.Option(help="The day it stopped, YYYY-MM-DD.")] = None,
+    as_: AsOpt = None,
+    on: Annotated[str | None, typer.Option(help="The day it stops, YYYY-MM-DD (today).")] = None,
     db: DbOpt = None,
     encoder: EncoderOpt = None,
 ) -> None:
-    """End a venture: every pair of members is asked to confirm and rate their collaboration."""
+    """Propose to end a venture (an owner): the ledger locks until every member confirms it
+    (end-confirm) or one declines (end-decline). When the last one confirms, every pair of
+    members is asked to confirm and rate their collaboration."""
     with _errors():
-        try:
-            day = None if on is None else dt.date.fromisoformat(on)
-        except ValueError:
-            raise InvalidInput(
-                "on must be a date", field="on", value=on, hint="write it YYYY-MM-DD"
-            ) from None
-        proposed = _loop(db, encoder).end_venture(venture, day, actor=Actor(me))
-        out.print(f"venture {venture} ended; {len(proposed)} collaboration(s) to confirm and rate")
-        for c in proposed:
+        actor = acting(as_, False)
+        outcome = _loop(db, encoder).end_venture(venture, _day(on, "on"), actor=actor)
+        _show_end(venture, outcome)
+
+
+@venture_app.command("end-confirm")
+def venture_end_confirm(
+    venture: Annotated[str, typer.Argument(help="Venture id.")],
+    ledger_hash: Annotated[
+        str, typer.Option("--hash", help="The ledger's SHA-256 you read (end-status, pdf).")
+    ],
+    as_: AsOpt = None,
+    db: DbOpt = None,
+    encoder: EncoderOpt = None,
+) -> None:
+    """Confirm the proposed end for the ledger you read (its SHA-256)."""
+    with _errors():
+        outcome = _loop(db, encoder).confirm_end(venture, ledger_hash, actor=acting(as_, False))
+        _show_end(venture, outcome)
+
+
+@venture_app.command("end-decline")
+def venture_end_decline(
+    venture: Annotated[str, typer.Argument(help="Venture id.")],
+    reason: Annotated[str, typer.Option(help="What must change first.")],
+    as_: AsOpt = None,
+    db: DbOpt = None,
+    encoder: EncoderOpt = None,
+) -> None:
+    """Decline the proposed end, with a reason: the ledger opens again."""
+    with _errors():
+        _loop(db, encoder).decline_end(venture, reason, actor=acting(as_, False))
+        out.print(f"venture {venture}: end declined; the ledger is open again", highlight=False)
+
+
+@venture_app.command("end-status")
+def venture_end_status(
+    venture: Annotated[str, typer.Argument(help="Venture id.")],
+    as_: AsOpt = None,
+    admin: AdminOpt = False,
+    db: DbOpt = None,
+    encoder: EncoderOpt = None,
+) -> None:
+    """The proposed or recorded end: who confirmed, who is awaited, the ledger's SHA-256."""
+    with _errors():
+        outcome = _loop(db, encoder).end_state(venture, actor=acting(as_, admin))
+        if outcome is None:
+            out.print(f"venture {venture}: no end proposed", highlight=False)
+            return
+        _show_end(venture, outcome)
+
+
+def _day(value: str | None, field: str) -> dt.date | None:
+    return None if value is None else parse_day(value, field)
+
+
+def _show_end(venture: str, outcome: EndOutcome) -> None:
+    end = outcome.end
+    confirmed = ", ".join(c[0] for c in end.confirmations) or "nobody"
+    if outcome.ended:
+        out.print(
+            f"venture {venture} ended on {end.on.isoformat()}; confirmed by {confirmed};"
+            f" ledger SHA-256 {end.ledger_hash}",
+            highlight=False,
+        )
+        n = len(outcome.collaborations)
+        if n:
+            out.print(f"{n} collaboration(s) to confirm and rate", highlight=False)
+        for c in outcome.collaborations:
             print_collab(CollaborationPublic.of(c), False)
+        return
+    out.print(
+        f"venture {venture}: end on {end.on.isoformat()} proposed by {end.proposed_by};"
+        f" confirmed by {confirmed}; waiting for {', '.join(outcome.waiting) or 'nobody'}",
+        highlight=False,
+    )
+    out.print(f"ledger SHA-256 {end.ledger_hash}", highlight=False)

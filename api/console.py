@@ -53,19 +53,32 @@ def settings_from(db: str | None, encoder: str | None) -> Settings:
 def errors() -> Iterator[None]:
     """Print domain errors as ``error: ...`` (detail, value, fix) and exit with status 2.
 
-    An import that failed lists its first 20 problems, one per line, then the hint.
+    An import that failed lists its first 20 problems, one per line, then the hint. Text
+    that is not valid Unicode (an argument with bytes that were not UTF-8) is an error too,
+    never a traceback.
     """
     try:
         yield
     except ImportFailed as exc:
         err.print(f"[red]error:[/red] {exc.detail}", markup=True, highlight=False)
         for e in exc.errors[:20]:
-            err.print(f"  - {e}", markup=False, highlight=False)
+            line = str(e).encode("utf-8", "backslashreplace").decode()
+            err.print(f"  - {line}", markup=False, highlight=False)
         if len(exc.errors) > 20:
             err.print(f"  ... and {len(exc.errors) - 20} more", highlight=False)
         err.print(f"hint: {exc.hint}", highlight=False)
         raise typer.Exit(2) from None
     except CofoundryError as exc:
         err.print("[red]error:[/red] ", end="", markup=True)
-        err.print(str(exc), markup=False, highlight=False)
+        err.print(
+            str(exc).encode("utf-8", "backslashreplace").decode(), markup=False, highlight=False
+        )
+        raise typer.Exit(2) from None
+    except UnicodeError:  # an argument with bytes that were not UTF-8 (a lone surrogate)
+        err.print("[red]error:[/red] ", end="", markup=True)
+        err.print(
+            "an argument is not valid text (bytes that are not UTF-8); write it in UTF-8",
+            markup=False,
+            highlight=False,
+        )
         raise typer.Exit(2) from None

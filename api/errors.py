@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import logging
 import math
-from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -17,6 +16,7 @@ from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException
 from starlette.routing import Match
 
+from api.asgi import HttpMiddleware, Message, Receive, Scope, Send
 from api.idempotency import Replayed
 from matcher.errors import (
     CofoundryError,
@@ -40,11 +40,6 @@ from matcher.errors import (
 
 __all__ = ["STATUS", "LastResort", "allowed_methods", "error_body", "install_error_handlers"]
 
-Scope = MutableMapping[str, Any]
-Message = MutableMapping[str, Any]
-Receive = Callable[[], Awaitable[Message]]
-Send = Callable[[Message], Awaitable[None]]
-ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 logger = logging.getLogger(__name__)
 
@@ -234,7 +229,7 @@ def _template(scope: Scope) -> str:
     return getattr(scope.get("route"), "path", None) or "(unmatched)"
 
 
-class LastResort:
+class LastResort(HttpMiddleware):
     """ASGI middleware: an exception a route lets escape becomes a 500 in the error shape.
 
     Starlette's own handler answers 500 and then re-raises the exception to the server,
@@ -244,13 +239,7 @@ class LastResort:
     :meth:`api.observability.JsonFormatter.formatException`), and the connection stays.
     """
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         started = False
 
         async def watch(message: Message) -> None:

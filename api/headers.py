@@ -17,16 +17,10 @@ inline script: they get :data:`DOCS_CSP`, which allows exactly that.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, MutableMapping
-from typing import Any
+from api.asgi import HttpMiddleware, Message, Receive, Scope, Send
 
 __all__ = ["CSP", "DOCS_CSP", "SecurityHeaders"]
 
-Scope = MutableMapping[str, Any]
-Message = MutableMapping[str, Any]
-Receive = Callable[[], Awaitable[Message]]
-Send = Callable[[Message], Awaitable[None]]
-ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 #: The pages' policy.
 CSP = (
@@ -45,7 +39,7 @@ DOCS_CSP = (
 _DOCS = ("/docs", "/redoc")
 
 
-class SecurityHeaders:
+class SecurityHeaders(HttpMiddleware):
     """ASGI middleware adding the security headers (see the module docstring).
 
     Examples
@@ -65,13 +59,7 @@ class SecurityHeaders:
     'nosniff'
     """
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         docs = str(scope.get("path", "")).startswith(_DOCS)
 
         async def add(message: Message) -> None:

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Awaitable, Callable, MutableMapping
 from functools import partial
 from typing import Annotated, Any
 
@@ -34,16 +33,12 @@ import anyio
 from fastapi import Depends, Header, Request
 from starlette.concurrency import run_in_threadpool
 
+from api.asgi import HttpMiddleware, Message, Receive, Scope, Send
 from matcher.errors import Conflict
 from matcher.security import Claim, IdempotencyStore, Replay, request_fingerprint
 
 __all__ = ["IDEMPOTENT", "IdempotencyMiddleware", "Replayed", "belongs_to", "idempotency_key"]
 
-Scope = MutableMapping[str, Any]
-Message = MutableMapping[str, Any]
-Receive = Callable[[], Awaitable[Message]]
-Send = Callable[[Message], Awaitable[None]]
-ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 MAX_KEY = 200
 _HOLDER = "cofoundry.idempotency"  # scope key: where the dependency tells the middleware
@@ -120,7 +115,7 @@ def belongs_to(request: Request, profile_id: str | None) -> None:
         holder["subject"] = profile_id
 
 
-class IdempotencyMiddleware:
+class IdempotencyMiddleware(HttpMiddleware):
     """Stores the response of a request whose route claimed its ``Idempotency-Key``.
 
     Only POST requests that carry the header are watched; the route's dependency decides
@@ -128,17 +123,13 @@ class IdempotencyMiddleware:
     the claim so the key can be used again.
     """
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
+    def watches(self, scope: Scope) -> bool:
+        """Only POST requests with an ``Idempotency-Key`` header."""
+        return scope["method"] == "POST" and any(
+            name == b"idempotency-key" for name, _ in scope.get("headers", [])
+        )
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if (
-            scope["type"] != "http"
-            or scope["method"] != "POST"
-            or not any(name == b"idempotency-key" for name, _ in scope.get("headers", []))
-        ):
-            await self.app(scope, receive, send)
-            return
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         holder: dict[str, Any] = {}
         scope[_HOLDER] = holder
         status = 500

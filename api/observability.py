@@ -24,16 +24,12 @@ import sys
 import time
 import traceback
 import uuid
-from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
+
+from api.asgi import HttpMiddleware, Message, Receive, Scope, Send
 
 __all__ = ["JsonFormatter", "RequestLog", "configure_logging", "current_request_id"]
 
-Scope = MutableMapping[str, Any]
-Message = MutableMapping[str, Any]
-Receive = Callable[[], Awaitable[Message]]
-Send = Callable[[Message], Awaitable[None]]
-ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 logger = logging.getLogger("cofoundry.requests")
 
@@ -127,16 +123,10 @@ def configure_logging(level: str = "INFO", *, stream: Any = None) -> None:
     logging.getLogger("uvicorn.access").disabled = True  # has paths and client addresses
 
 
-class RequestLog:
+class RequestLog(HttpMiddleware):
     """Request ids and one structured log line per request (see the module docstring)."""
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         incoming = dict(scope.get("headers", [])).get(b"x-request-id", b"").decode("latin-1")
         rid = incoming if _SANE_ID.match(incoming) else uuid.uuid4().hex
         token = _request_id.set(rid)

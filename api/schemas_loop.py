@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, StrictStr
 
 from api.inputs import Input
 from api.schemas import FitPublic
@@ -26,12 +26,15 @@ class VentureFromIntro(Input):
         description="leave out and the server picks one nobody can guess",
     )
     name: str = Field("", max_length=200)
+    start: StrictStr | None = Field(
+        None, description="YYYY-MM-DD: the first day an entry may be dated (default today)"
+    )
 
 
 class VentureEnd(Input):
-    """The venture stopped on this day (default today)."""
+    """Propose to end the venture on this day (YYYY-MM-DD, default today)."""
 
-    on: dt.date | None = None
+    on: StrictStr | None = None
 
 
 class PipelinePublic(BaseModel):

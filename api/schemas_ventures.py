@@ -1,5 +1,11 @@
 """Request and response bodies of the ventures (Slicing Pie) routes. Unknown fields are rejected.
 
+Requests are typed strictly and checked by the domain: numbers are JSON numbers or text
+(never ``true``), dates are text ``YYYY-MM-DD`` (never ``0``), and the values go through
+the same parse as the CLI, the web form and the CSV import
+(:func:`matcher.equity.model.parse_entry`, ``parse_rate``, ``parse_terms``, ``parse_day``),
+whose errors name the field, the value and the fix.
+
 Exact numbers travel as strings: slices and shares as ``"num/den"`` fractions (``"1/3"``),
 money and percentages as decimal strings, so nothing is rounded on the way.
 """
@@ -7,147 +13,300 @@ money and percentages as decimal strings, so nothing is rounded on the way.
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
-from typing import Any
+import math
+from typing import Annotated, Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, BeforeValidator, Field, StrictBool, StrictStr
+from pydantic_core import PydanticCustomError
 
 from api.inputs import Input
 from matcher.equity import (
     Condition,
-    DepartureReport,
+    DepartureRecord,
+    EndRecord,
+    Entry,
+    Invitation,
     Kind,
     Posted,
+    Rate,
     Reason,
     Terms,
-    Venture,
+    VentureView,
     fraction_text,
+    parse_day,
+    parse_entry,
+    parse_rate,
+    parse_terms,
     split_dict,
 )
 
 __all__ = [
-    "ApproveIn",
+    "AnswerIn",
+    "DepartureAnswerIn",
     "DepartureIn",
     "DeparturePublic",
+    "EndConfirmIn",
+    "EndDeclineIn",
+    "EndPublic",
     "EntryCreate",
     "EntryPublic",
     "FreezeIn",
+    "ImportPublic",
+    "InvitationPublic",
     "MemberAdd",
     "RateIn",
+    "RejectIn",
     "ReverseIn",
     "SplitPublic",
     "TermsIn",
     "VentureCreate",
     "VenturePublic",
+    "optional_day",
 ]
 
 _ID = Field(min_length=1, max_length=64)
-#: Bounds on every number: a trillion and 6 decimal places. Decimal arithmetic with
-#: ``1e999999`` overflows (and ``1e-999999`` is no amount anyone means).
-MAX = Decimal(10) ** 12
-_PLACES = 6
 
 
-def _num(default: Any = ..., **bounds: Any) -> Any:
-    bounds.setdefault("ge", -MAX)
-    bounds.setdefault("le", MAX)
-    return Field(default, decimal_places=_PLACES, **bounds)
+def _json_number(value: Any) -> Any:
+    """A number as JSON sends it, an integer, a finite decimal or text (``"1250.50"``,
+    which the domain parses); never a boolean, ``NaN`` or an infinity."""
+    finite = not isinstance(value, float) or math.isfinite(value)
+    if isinstance(value, bool) or not isinstance(value, int | float | str) or not finite:
+        got = "true or false" if isinstance(value, bool) else repr(value)[:40]
+        raise PydanticCustomError(
+            "number_type",
+            'must be a number or a decimal text such as "12.50", got {got}',
+            {"got": got},
+        )
+    return value
 
 
-#: the model's default terms: the API's defaults are these, never a copy
-_TERMS = Terms()
+#: A number as JSON sends it (see :func:`_json_number`), parsed by the domain.
+Number = Annotated[int | float | str, BeforeValidator(_json_number)]
+#: A date as text ``YYYY-MM-DD`` (checked by :func:`matcher.equity.model.parse_day`).
+Day = Annotated[StrictStr, Field(description="a date YYYY-MM-DD", examples=["2024-03-01"])]
+
+
+def optional_day(value: str | None, field: str) -> dt.date | None:
+    """A date given as text, or None (the domain's parse)."""
+    return None if value is None else parse_day(value, field)
 
 
 class TermsIn(Input):
-    """Slicing Pie terms from ``effective`` on; the defaults are the model's."""
+    """Slicing Pie terms from ``effective`` on; missing values are the model's defaults."""
 
-    effective: dt.date = _TERMS.effective
-    non_cash_multiplier: Decimal = _num(_TERMS.non_cash_multiplier, gt=0, ge=None, le=100)
-    cash_multiplier: Decimal = _num(_TERMS.cash_multiplier, gt=0, ge=None, le=100)
-    hours_per_year: Decimal = _num(_TERMS.hours_per_year, gt=0, ge=None, le=8784)
-    commission_rate: Decimal = _num(_TERMS.commission_rate, ge=0, le=1)
-    royalty_rate: Decimal | None = _num(_TERMS.royalty_rate, ge=0, le=1)
-    finder_rate: Decimal = _num(_TERMS.finder_rate, ge=0, le=1)
-    finder_threshold: Decimal = _num(_TERMS.finder_threshold, ge=0)
-    finder_rate_above: Decimal = _num(_TERMS.finder_rate_above, ge=0, le=1)
+    effective: Day | None = None
+    non_cash_multiplier: Number | None = None
+    cash_multiplier: Number | None = None
+    hours_per_year: Number | None = None
+    commission_rate: Number | None = None
+    royalty_rate: Number | None = None
+    finder_rate: Number | None = None
+    finder_threshold: Number | None = None
+    finder_rate_above: Number | None = None
 
     def domain(self) -> Terms:
-        return Terms(**self.model_dump())
+        return parse_terms(self.model_dump(exclude_none=True))
+
+
+def terms_public(t: Terms) -> dict[str, str | None]:
+    """Terms as strings (exact)."""
+    return {
+        "effective": t.effective.isoformat(),
+        **{
+            name: None if getattr(t, name) is None else str(getattr(t, name))
+            for name in (
+                "non_cash_multiplier",
+                "cash_multiplier",
+                "hours_per_year",
+                "commission_rate",
+                "royalty_rate",
+                "finder_rate",
+                "finder_threshold",
+                "finder_rate_above",
+            )
+        },
+    }
 
 
 class VentureCreate(Input):
-    id: str | None = Field(
+    id: StrictStr | None = Field(
         None,
         min_length=1,
         max_length=64,
         description="leave out and the server picks one nobody can guess; a chosen id is"
         " public (409 when taken, whoever holds it)",
     )
-    name: str = Field("", max_length=200)
-    require_approval: bool = Field(False, description="entries count once another member approves")
-    freeze: dt.date | None = Field(None, description="after this date the pie stops growing")
+    name: StrictStr = Field("", max_length=200)
+    require_approval: StrictBool = Field(
+        False, description="entries count once another member approves"
+    )
+    start: Day | None = Field(None, description="the first day an entry may be dated (today)")
     terms: TermsIn | None = None
+    owner: StrictStr | None = Field(None, description="admins only: the venture's owner")
+
+
+class EndPublic(BaseModel):
+    """The end of a venture, or its proposal waiting for the members' confirmations."""
+
+    venture: str
+    on: dt.date
+    status: str = Field(description="proposed, ended or declined")
+    proposed_by: str
+    proposed_at: str
+    ledger_hash: str
+    confirmations: list[dict[str, str]]
+    waiting: list[str]
+    closed_by: str | None
+    closed_at: str | None
+    reason: str
+    collaborations: list[dict[str, Any]] = Field(
+        default_factory=list, description="proposed when the venture ended: rate them"
+    )
+
+    @classmethod
+    def of(
+        cls,
+        end: EndRecord,
+        waiting: tuple[str, ...] | list[str] = (),
+        collaborations: list[dict[str, Any]] | None = None,
+    ) -> EndPublic:
+        return cls(
+            venture=end.venture_id,
+            on=end.on,
+            status=end.status,
+            proposed_by=end.proposed_by,
+            proposed_at=end.proposed_at,
+            ledger_hash=end.ledger_hash,
+            confirmations=[
+                {"member": m, "ledger_hash": h, "at": at} for m, h, at in end.confirmations
+            ],
+            waiting=list(waiting),
+            closed_by=end.closed_by,
+            closed_at=end.closed_at,
+            reason=end.reason,
+            collaborations=collaborations or [],
+        )
 
 
 class VenturePublic(BaseModel):
     id: str
     name: str
     require_approval: bool
+    start: dt.date
     freeze: dt.date | None
-    members: list[str]
+    frozen_at: str | None
+    members: list[str] = Field(description="current members (owners included)")
+    owners: list[str]
+    invited: list[str] = Field(description="invited, not yet accepted")
+    former: list[str] = Field(description="members who left")
+    end: EndPublic | None
 
     @classmethod
-    def of(cls, venture: Venture, members: list[str]) -> VenturePublic:
+    def of(cls, view: VentureView) -> VenturePublic:
+        v, roles = view.venture, view.roles
+        waiting = [
+            m
+            for m in roles.members
+            if view.end is not None
+            and view.end.status == "proposed"
+            and m not in {c[0] for c in view.end.confirmations}
+        ]
         return cls(
-            id=venture.id,
-            name=venture.name,
-            require_approval=venture.require_approval,
-            freeze=venture.freeze,
-            members=members,
+            id=v.id,
+            name=v.name,
+            require_approval=v.require_approval,
+            start=v.start,
+            freeze=v.freeze,
+            frozen_at=view.frozen_at,
+            members=list(roles.members),
+            owners=list(roles.owners),
+            invited=list(roles.invited),
+            former=list(roles.former),
+            end=None if view.end is None else EndPublic.of(view.end, waiting),
+        )
+
+
+class InvitationPublic(BaseModel):
+    """An invitation as the invited person sees it (nothing of the ledger)."""
+
+    venture: str
+    name: str
+    invited_by: str | None
+    invited_at: str
+    members: list[str]
+    owners: list[str]
+
+    @classmethod
+    def of(cls, i: Invitation) -> InvitationPublic:
+        return cls(
+            venture=i.venture.id,
+            name=i.venture.name,
+            invited_by=i.invited_by,
+            invited_at=i.invited_at,
+            members=list(i.members),
+            owners=list(i.owners),
         )
 
 
 class MemberAdd(Input):
-    member: str = _ID
+    member: StrictStr = _ID
+
+
+class AnswerIn(Input):
+    """Accept (join the venture) or decline an invitation."""
+
+    accept: StrictBool
 
 
 class FreezeIn(Input):
-    freeze: dt.date | None
+    """The day the pie stops growing (final: every entry posted afterwards is refused)."""
+
+    freeze: Day
 
 
 class RateIn(Input):
     """A member's yearly fair market salary and the cash salary actually paid, from a date."""
 
-    member: str = _ID
-    effective: dt.date
-    salary: Decimal = _num()
-    paid_salary: Decimal = _num(Decimal(0))
+    member: StrictStr = _ID
+    effective: Day
+    salary: Number
+    paid_salary: Number | None = None
+
+    def domain(self) -> Rate:
+        return parse_rate(self.model_dump())
 
 
 class EntryCreate(Input):
-    """A contribution (or Well deposit / withdrawal, or repayment). See matcher.equity.Entry."""
+    """A contribution (or Well deposit / withdrawal, or repayment). See
+    :class:`matcher.equity.model.Entry`; checked by :func:`matcher.equity.model.parse_entry`."""
 
-    member: str = _ID
-    kind: Kind
-    on: dt.date
-    amount: Decimal = _num(Decimal(0))
-    hours: Decimal = _num(Decimal(0))
-    months: Decimal = _num(Decimal(0))
-    paid: Decimal = _num(Decimal(0))
-    condition: Condition = Condition.NEW
-    rate: Decimal | None = _num(None)
-    note: str = Field("", max_length=2000)
-    author: str | None = Field(None, description="admins only: the member who posts")
+    member: StrictStr = Field(description="whose entry (yours; an owner may name another)")
+    kind: StrictStr = Field(json_schema_extra={"enum": [k.value for k in Kind]})
+    on: Day
+    amount: Number | None = None
+    hours: Number | None = None
+    months: Number | None = None
+    paid: Number | None = None
+    condition: StrictStr | None = Field(
+        None, json_schema_extra={"enum": [c.value for c in Condition]}
+    )
+    rate: Number | None = None
+    note: StrictStr | None = None
+    author: StrictStr | None = Field(None, description="admins only: the member who posts")
+
+    def domain(self) -> Entry:
+        return parse_entry(self.model_dump(exclude={"author"}))
 
 
 class ReverseIn(Input):
-    on: dt.date | None = None
-    note: str = Field("", max_length=2000)
-    author: str | None = None
+    on: Day | None = Field(None, description="default: the reversed entry's date")
+    note: StrictStr = Field("", max_length=2000)
+    author: StrictStr | None = Field(None, description="admins only: the entry's author")
 
 
-class ApproveIn(Input):
-    author: str | None = None
+class RejectIn(Input):
+    reason: StrictStr = Field(min_length=1, max_length=500)
 
 
 class ComputationPublic(BaseModel):
@@ -160,7 +319,7 @@ class ComputationPublic(BaseModel):
 
 
 class EntryPublic(BaseModel):
-    id: int
+    number: int = Field(description="the entry's number in its venture: 1, 2, ...")
     member: str
     kind: Kind
     on: dt.date
@@ -174,6 +333,9 @@ class EntryPublic(BaseModel):
     reversed_by: int | None
     author: str
     approver: str | None
+    rejected_by: str | None
+    rejection: str
+    state: str = Field(description="counts, pending, rejected, reversed or reversal")
     counts: bool
     note: str
     idempotency_key: str
@@ -184,7 +346,7 @@ class EntryPublic(BaseModel):
     def of(cls, p: Posted) -> EntryPublic:
         e, c = p.row.entry, p.computation
         return cls(
-            id=e.id,
+            number=e.id,
             member=e.member,
             kind=e.kind,
             on=e.on,
@@ -198,6 +360,9 @@ class EntryPublic(BaseModel):
             reversed_by=p.reversed_by,
             author=e.author,
             approver=p.row.approver,
+            rejected_by=p.row.rejecter,
+            rejection=p.row.rejection,
+            state=p.state,
             counts=p.counts,
             note=e.note,
             idempotency_key=p.row.key,
@@ -215,6 +380,14 @@ class EntryPublic(BaseModel):
         )
 
 
+class ImportPublic(BaseModel):
+    """What a ledger import wrote, and the rows refused (with skip_invalid)."""
+
+    written: list[int] = Field(description="numbers of the new entries")
+    already: int = Field(description="rows recorded before (same key and content)")
+    rejected: list[dict[str, Any]]
+
+
 class SplitPublic(BaseModel):
     """A split: ``share`` exact as a fraction, ``percent`` by largest remainder (sums to 100)."""
 
@@ -229,36 +402,74 @@ def split_public(s: Any) -> SplitPublic:
 
 
 class DepartureIn(Input):
-    member: str = _ID
-    on: dt.date
-    reason: Reason
-    buyback: bool = Field(False, description="the company buys back (or offers to) at 1/slice")
-    refused: bool = Field(False, description="the leaver refused the offer (good reasons only)")
+    member: StrictStr = _ID
+    on: Day
+    reason: StrictStr = Field(json_schema_extra={"enum": [r.value for r in Reason]})
+    buyback: StrictBool = Field(
+        False, description="the company buys back (or offers to) at 1/slice"
+    )
+    refused: StrictBool = Field(False, description="the leaver refused the offer (good reasons)")
+
+
+class DepartureAnswerIn(Input):
+    """The leaver acknowledges their departure, or disputes it with a reason."""
+
+    acknowledge: StrictBool
+    note: StrictStr = Field("", max_length=2000)
+
+
+class EndConfirmIn(Input):
+    """Confirm the proposed end for the ledger one saw (its SHA-256)."""
+
+    ledger_hash: StrictStr = Field(min_length=64, max_length=64)
+
+
+class EndDeclineIn(Input):
+    reason: StrictStr = Field(min_length=1, max_length=500)
 
 
 class DeparturePublic(BaseModel):
     member: str
     on: dt.date
     reason: Reason
+    buyback: bool
+    refused: bool
     before: dict[str, str]
     after: dict[str, str]
     slices_before: str
     slices_after: str
-    buyback_amount: str
+    buyback_amount: str = Field(description="paid for the leaver's slices")
+    buyback_offered: str = Field(description="offered (1 per slice kept), paid or refused")
     well_returned: str
     explanation: str
+    recorded_by: str | None = None
+    recorded_at: str | None = None
+    acknowledged: bool | None = Field(None, description="the leaver's answer; None: not yet")
+    answer_note: str = ""
 
     @classmethod
-    def of(cls, r: DepartureReport) -> DeparturePublic:
+    def of(cls, r: Any, record: DepartureRecord | None = None) -> DeparturePublic:
+        d = r.departure
         return cls(
-            member=r.departure.member,
-            on=r.departure.on,
-            reason=r.departure.reason,
+            member=d.member,
+            on=d.on,
+            reason=d.reason,
+            buyback=d.buyback,
+            refused=d.refused,
             before={k: fraction_text(v) for k, v in r.before.items() if v},
             after={k: fraction_text(v) for k, v in r.after.items() if v},
             slices_before=fraction_text(r.slices_before),
             slices_after=fraction_text(r.slices_after),
             buyback_amount=str(r.buyback_amount),
+            buyback_offered=str(r.buyback_offered),
             well_returned=fraction_text(r.well_returned, 2),
             explanation=r.explanation,
+            recorded_by=None if record is None else record.author,
+            recorded_at=None if record is None else record.created_at,
+            acknowledged=None if record is None else record.acknowledged,
+            answer_note="" if record is None else record.answer_note,
         )
+
+    @classmethod
+    def of_record(cls, record: DepartureRecord) -> DeparturePublic:
+        return cls.of(record.report, record)

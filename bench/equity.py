@@ -26,7 +26,13 @@ Method (every ratio is against a baseline measured in the same run):
    approvals are unchanged), and after one new entry (only the new row is read). **End to
    end**, what a user waits for on a split or a history request: the cached read plus the
    computation (and, for information, the cold read plus the computation).
-4. **Posting** ``--posts`` entries one by one through :meth:`EquityService.post` (each its own
+4. **The document partners sign** (issue 17), through :class:`EquityService` over a file
+   database holding a ``--doc-entries`` ledger drawn the same way: the split **at a date**
+   (the middle of the ledger; best of 3), the **ledger hash** (SHA-256 of the canonical
+   ledger, also on the ``--entries`` ledger in memory) and the **split PDF** in English and
+   French, made twice each: its time, its size, and whether the two copies are the same
+   bytes (they must be: two partners who print the same ledger get the same file).
+5. **Posting** ``--posts`` entries one by one through :meth:`EquityService.post` (each its own
    ``BEGIN IMMEDIATE`` ... ``COMMIT``) to a file database in WAL mode with
    ``synchronous=FULL`` (durable on power loss) and ``NORMAL`` (durable on a crash of the
    process; the store's default). Baseline: a bare ``INSERT`` + ``COMMIT`` per row of the
@@ -54,7 +60,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from matcher.access import Actor
+from matcher.access import ADMIN, Actor
 from matcher.equity import EquityService, EquityStore, content_hash
 from matcher.equity.model import (
     Condition,
@@ -66,6 +72,7 @@ from matcher.equity.model import (
     Rate,
     Reason,
     Venture,
+    ledger_hash,
     split,
     timeline,
 )
@@ -163,13 +170,56 @@ def cpu_others(fn: Callable[[], Any]) -> tuple[Any, float]:
     return result, max(0.0, (b1 - b0 - me) / max(t1 - t0, 1))
 
 
+def bench_document(ledger: Ledger, folder: Path) -> dict[str, Any]:
+    """The split at a date, the ledger hash and the split PDF through the service."""
+    store = EquityStore(connect(folder / "doc.db"))
+    with store.db.transaction():
+        store.add_venture(ledger.venture, None)
+        members = sorted({e.member for e in ledger.entries})
+        for m in members:
+            store.add_membership("bench", m, "owner" if m == members[0] else "member", None)
+        for r in ledger.rates:
+            store.add_rate("bench", r)
+        for e in ledger.entries:
+            store.add_entry("bench", e, f"k{e.id}", content_hash("bench", e))
+        for d in ledger.departures:
+            store.add_departure("bench", d, "bench")
+    svc = EquityService(store.db)
+    last = max(e.on for e in ledger.entries)
+    middle = BASE + (last - BASE) / 2
+    split_at_s, at = best_of(lambda: svc.split("bench", actor=ADMIN, as_of=middle))
+    assert at.as_of == middle and sum(m.share for m in at.members) == 1
+    hash_s, digest = best_of(lambda: svc.ledger_hash("bench", actor=ADMIN))
+    out: dict[str, Any] = {
+        "entries": len(ledger.entries),
+        "split_at_a_date_s": split_at_s,
+        "split_at": middle.isoformat(),
+        "ledger_hash_s": hash_s,
+        "ledger_hash": digest,
+    }
+    for lang in ("en", "fr"):
+        times, copies = [], []
+        for _ in range(2):
+            t = time.perf_counter()
+            copies.append(svc.split_pdf("bench", actor=ADMIN, as_of=last, lang=lang))
+            times.append(time.perf_counter() - t)
+        out[f"pdf_{lang}_s"] = min(times)
+        out[f"pdf_{lang}_bytes"] = len(copies[0])
+        out[f"pdf_{lang}_reproducible"] = copies[0] == copies[1]
+        out[f"pdf_{lang}_pages"] = copies[0].count(b"/Type /Page") - copies[0].count(
+            b"/Type /Pages"
+        )
+    store.db.close()
+    return out
+
+
 def bench_posting(posts: int, sync: str, seed: int) -> dict[str, float]:
     rng = random.Random(seed)
     with tempfile.TemporaryDirectory() as tmp:
         store = connect(Path(tmp) / "pie.db")
         store.execute(f"PRAGMA synchronous = {sync}")
         svc = EquityService(store)
-        svc.create_venture("v", actor=Actor("ana"))
+        svc.create_venture("v", actor=Actor("ana"), start=BASE)
         raws = [
             {
                 "member": "ana",
@@ -212,6 +262,7 @@ def main() -> None:
     ap.add_argument("--members", type=int, default=20)
     ap.add_argument("--posts", type=int, default=300)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--doc-entries", type=int, default=2000)
     ap.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "equity.json")
     args = ap.parse_args()
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
@@ -280,7 +331,7 @@ def main() -> None:
         with store.db.transaction():
             store.add_venture(ledger.venture, None)
             for m in sorted({e.member for e in ledger.entries}):
-                store.add_venture_member("bench", m, None)
+                store.add_membership("bench", m, "member", None)
             for r in ledger.rates:
                 store.add_rate("bench", r)
             for e in ledger.entries:
@@ -343,6 +394,32 @@ def main() -> None:
         end_to_end["history_cold_s"],
     )
 
+    t = time.perf_counter()
+    big_hash = ledger_hash(ledger)
+    document = {"ledger_hash_of_the_large_ledger_s": time.perf_counter() - t}
+    assert big_hash == ledger_hash(ledger)
+    with tempfile.TemporaryDirectory() as tmp:
+        document |= bench_document(
+            make_ledger(args.doc_entries, args.members, args.seed), Path(tmp)
+        )
+    log.info(
+        "document (%d entries): split at %s %.3f s, ledger hash %.3f s (%d entries: %.3f s);"
+        " PDF en %.2f s %d bytes %d pages reproducible %s, fr %.2f s %d bytes reproducible %s",
+        document["entries"],
+        document["split_at"],
+        document["split_at_a_date_s"],
+        document["ledger_hash_s"],
+        len(ledger.entries),
+        document["ledger_hash_of_the_large_ledger_s"],
+        document["pdf_en_s"],
+        document["pdf_en_bytes"],
+        document["pdf_en_pages"],
+        document["pdf_en_reproducible"],
+        document["pdf_fr_s"],
+        document["pdf_fr_bytes"],
+        document["pdf_fr_reproducible"],
+    )
+
     posting = {}
     for sync in ("FULL", "NORMAL"):
         posting[sync] = bench_posting(args.posts, sync, args.seed)
@@ -361,6 +438,7 @@ def main() -> None:
         "core": core,
         "store": db,
         "end_to_end": end_to_end,
+        "document": document,
         "posting": posting,
         "target": {
             "each_s": 1.0,

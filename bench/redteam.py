@@ -348,25 +348,30 @@ def seed(server: Server) -> World:
         "cyd": service.security.create_token("cyd"),
         "admin": service.security.create_token(None, role="admin"),
     }
+    pia = {"Authorization": f"Bearer {service.security.create_token('pia')}"}
     service.close()
     server.start()
     h = {k: {"Authorization": f"Bearer {t}"} for k, t in tokens.items()}
     ids: dict[str, str] = {}
     with connect(server.base) as s:
         ana, bob, oli = h["owner"], h["same_member"], h["other_organiser"]
-        _must(s.post("/ventures", json={"id": "va", "name": f"Acme {c['venture']}"}, headers=ana))
+        venture = {"id": "va", "name": f"Acme {c['venture']}", "start": "2024-01-01"}
+        _must(s.post("/ventures", json=venture, headers=ana))
+        # people join by accepting an invitation (issue 17)
         _must(s.post("/ventures/va/members", json={"member": "bob"}, headers=ana))
-        # a private member an admin added: ana and bob work with someone they may not see
+        _must(s.post("/ventures/va/invitation", json={"accept": True}, headers=bob))
+        # a private member an admin invited: ana and bob work with someone they may not see
         _must(s.post("/ventures/va/members", json={"member": "pia"}, headers=h["admin"]))
-        for who, hh in (("ana", ana), ("bob", bob)):
+        _must(s.post("/ventures/va/invitation", json={"accept": True}, headers=pia))
+        for who in ("ana", "bob"):  # the owner sets the salaries
             rate = {"member": who, "effective": "2024-01-01", "salary": "90000"}
-            _must(s.post("/ventures/va/rates", json=rate, headers=hh | {"Idempotency-Key": who}))
+            _must(s.post("/ventures/va/rates", json=rate, headers=ana | {"Idempotency-Key": who}))
         entry = {"member": "ana", "kind": "time", "on": "2024-01-02", "hours": "10"}
         entry["note"] = f"design work {c['ledger']}"
         r = _must(
             s.post("/ventures/va/entries", json=entry, headers=ana | {"Idempotency-Key": "e1"})
         )
-        ids["entry_id"] = str(r.json()["id"])
+        ids["number"] = str(r.json()["number"])
         _must(s.post("/events", json={"id": "ev-a", "name": f"Night {c['event']}"}, headers=ana))
         attendees = ["ana", "bob", "cyd", "dan", *(f"evil{i}" for i in range(len(FORMULA_NAMES)))]
         _must(s.post("/events/ev-a/attendees", json={"ids": attendees}, headers=ana))
@@ -388,8 +393,10 @@ def seed(server: Server) -> World:
         _must(s.post("/profiles/ana/endorsements", json={"skill": "python"}, headers=bob))
         _must(s.post("/events", json={"id": "ev-b", "name": f"B {c['event_b']}"}, headers=oli))
         _must(s.post("/events/ev-b/attendees", json={"ids": ["oli", "zed"]}, headers=oli))
-        _must(s.post("/ventures", json={"id": "vb"}, headers=oli))
+        _must(s.post("/ventures", json={"id": "vb", "start": "2024-01-01"}, headers=oli))
         _must(s.post("/ventures/vb/members", json={"member": "zed"}, headers=oli))
+        zed = h["other_member"]
+        _must(s.post("/ventures/vb/invitation", json={"accept": True}, headers=zed))
     ids |= {"profile_id": "ana", "other_id": "ana", "venture_id": "va", "event_id": "ev-a"}
     ids |= {"skill": "python", "team": "1", "fmt": "csv"}
     members = {"members"}
@@ -778,8 +785,10 @@ def erasure(world: World) -> tuple[Section, Callable[[], None]]:
             s.post("/me/introductions", json={"target": "bob", "message": canary}, headers=mine),
             "intro",
         )
-        step(s.post("/ventures", json={"id": "vc", "name": "C"}, headers=ana), "venture")
+        vc = {"id": "vc", "name": "C", "start": "2024-01-01"}
+        step(s.post("/ventures", json=vc, headers=ana), "venture")
         step(s.post("/ventures/vc/members", json={"member": me}, headers=ana), "member")
+        step(s.post("/ventures/vc/invitation", json={"accept": True}, headers=mine), "join")
         entry = {"member": me, "kind": "cash", "on": "2024-01-03", "amount": "50", "note": canary}
         step(
             s.post("/ventures/vc/entries", json=entry, headers=mine | {"Idempotency-Key": canary}),

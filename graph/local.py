@@ -117,7 +117,7 @@ class LocalTrust(Mapping[str, float]):
         viewer: str,
         rows: I64,
         scores: F64,
-        dense: F64,
+        dense: F64 | None,
         graph: LiveTrustGraph,
         *,
         residual: float = 0.0,
@@ -138,20 +138,48 @@ class LocalTrust(Mapping[str, float]):
         self.pushes = pushes
         self.rounds = rounds
 
-    def _row(self, pid: object) -> int | None:
+    def _value(self, pid: object) -> float | None:
         i = self._index.get(pid) if isinstance(pid, str) else None
-        if i is None or i >= len(self._dense) or not self._dense[i] > 0:
-            return None
-        return i
-
-    def __getitem__(self, pid: str) -> float:
-        i = self._row(pid)
         if i is None:
-            raise KeyError(pid)
+            return None
+        if self._dense is None:  # compact: a binary search in the sorted rows
+            j = int(np.searchsorted(self.rows, i))
+            if j == len(self.rows) or self.rows[j] != i:
+                return None
+            return float(self.scores[j])
+        if i >= len(self._dense) or not self._dense[i] > 0:
+            return None
         return float(self._dense[i])
 
+    def __getitem__(self, pid: str) -> float:
+        x = self._value(pid)
+        if x is None:
+            raise KeyError(pid)
+        return x
+
+    def get(self, pid: str, default: float | None = None) -> float | None:  # type: ignore[override]
+        x = self._value(pid)
+        return default if x is None else x
+
     def __contains__(self, pid: object) -> bool:
-        return self._row(pid) is not None
+        return self._value(pid) is not None
+
+    def compact(self) -> LocalTrust:
+        """The same trust without the array the size of the graph: lookups by binary search
+        over the people reached (what a suggestion or an event plan keeps per viewer).
+
+        Examples
+        --------
+        >>> g = LiveTrustGraph.from_edges([("a", "b", 1.0, None), ("b", "c", 1.0, None)])
+        >>> t = local_trust(g, "a", as_of=0).compact()
+        >>> round(t["c"], 2), t.get("a", 0.0), "zed" in t, t.top(1)
+        (0.64, 0.0, False, [('b', 1.0)])
+        """
+        out = LocalTrust.__new__(LocalTrust)
+        for name in self.__slots__:
+            setattr(out, name, getattr(self, name))
+        out._dense = None
+        return out
 
     def __iter__(self) -> Iterator[str]:
         ids = self._ids

@@ -170,13 +170,22 @@ class Rule:
         actor = signed_in(actor, action, hint=self.anonymous_hint)
         if not self.allows(actor, subject, parties):
             shown = subject if value is None else value
+            names = _Facts(subject=subject, actor=actor.profile_id, **facts)
             raise NotAllowed(
-                self.refusal.format(subject=subject, actor=actor.profile_id, **facts),
+                self.refusal.format_map(names),
                 field=self.field,
                 value=shown,
-                hint=self.hint,
+                hint=self.hint.format_map(names),
             )
         return actor
+
+
+class _Facts(dict[str, object]):
+    """The facts a refusal and its hint name; a placeholder no fact fills stays as written
+    (a hint may show a route such as ``/attendees/{id}``)."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
 
 
 # ---------------------------------------------------------------- profiles, matching
@@ -223,13 +232,73 @@ RATE_COLLABORATION = Rule(
     admin=False,
 )
 # ---------------------------------------------------------------------------- equity
+# A venture's roles, from its records (the equity service computes the parties):
+#   owner   - its creator, and the members an owner names owner;
+#   member  - a person who accepted an invitation (owners are members too);
+#   invited - invited, not yet accepted: reads nothing of the venture;
+#   former  - a member whose departure is recorded: reads the venture, acts on nothing
+#             but their own departure's acknowledgement or dispute;
+#   an admin acts on behalf of a named member under that member's rules, and never
+#   approves, rejects, accepts, confirms, acknowledges or disputes for anyone.
+READ_VENTURE = Rule(
+    "equity.venture.read",
+    "its members (owners included) and former members, or an admin; to anyone else, and to"
+    " people only invited, it does not exist",
+    _party,
+    "no venture {subject!r} that you belong to",
+    "check the id, or ask a member to invite you",
+    field="venture",
+)
+CREATE_VENTURE = Rule(
+    "equity.venture.create",
+    "anyone with a profile, who becomes its owner; an admin names the owner",
+    _self,
+    "only an admin may create a venture owned by someone else ({subject!r})",
+    "leave owner out: you will own the venture",
+    field="owner",
+)
 LIST_VENTURES = Rule(
     "equity.ventures.list",
     "the person themself, or an admin",
     _self,
-    "you may only list your own ventures, not {subject!r}'s",
+    "you may only list your own ventures and invitations, not {subject!r}'s",
     "ask for your own ventures",
     field="member",
+)
+INVITE_MEMBER = Rule(
+    "equity.member.invite",
+    "an owner, or an admin; the person joins only when they accept",
+    _party,
+    "only an owner of venture {venture!r} may invite members",
+    "ask an owner ({owners}) to invite them",
+    field="member",
+)
+ANSWER_VENTURE_INVITATION = Rule(
+    "equity.invitation.answer",
+    "the person invited (not an admin: joining is personal)",
+    _party,
+    "only the person invited may accept or decline an invitation to {venture!r}",
+    "use the invited person's own token",
+    field="venture",
+    admin=False,
+)
+NAME_OWNER = Rule(
+    "equity.owner.name",
+    "an owner, or an admin",
+    _party,
+    "only an owner of venture {venture!r} may name owners",
+    "ask an owner ({owners})",
+    field="member",
+)
+SECOND_MEMBER = Rule(
+    "equity.member.second",
+    "a current member other than the one who invited them and themself (not an admin)",
+    _party,
+    "only a member other than {subject!r} and the owner who invited them may second their"
+    " membership",
+    "ask another member of the venture",
+    field="member",
+    admin=False,
 )
 POST_AS = Rule(
     "equity.entry.author",
@@ -239,21 +308,145 @@ POST_AS = Rule(
     "leave author out; it is taken from your token",
     field="author",
 )
-REVERSE_ENTRY = Rule(
-    "equity.entry.reverse",
-    "the entry's author or its approver, or an admin",
+
+
+def _self_in_party(actor: Actor, subject: str | None, parties: Collection[str]) -> bool:
+    return _self(actor, subject, parties) and _party(actor, subject, parties)
+
+
+POST_ENTRY = Rule(
+    "equity.entry.post",
+    "a current member, about themself (an admin posts on behalf of a named member, under"
+    " that member's rules)",
+    _self_in_party,
+    "{actor!r} may not post an entry about {subject!r}: a current member posts about themself",
+    "post your own contributions; an owner may post an entry about another member, which"
+    " counts once that member approves it",
+    field="member",
+    admin=False,
+)
+POST_FOR_MEMBER = Rule(
+    "equity.entry.post-for",
+    "an owner, about another current member (a repayment made to them, imported rows);"
+    " it counts only once that member approves it",
     _party,
-    "only the author ({author!r}) or the approver of entry {subject} may reverse it",
-    "ask the author to reverse it",
-    field="entry",
+    "only an owner may post an entry about another member ({subject!r})",
+    "ask {subject!r} to post it, or an owner to post it for their approval",
+    field="member",
+    admin=False,
 )
 APPROVE_ENTRY = Rule(
     "equity.entry.approve",
-    "a member other than the entry's author",
+    "a current member other than its author (an entry about another member: that member);"
+    " never between a member and the one on whose word alone they joined; not an admin",
     _party,
-    "entry {subject} was posted by {author!r}: another member must approve it",
-    "ask another member of the venture to approve it",
+    "{actor!r} may not approve entry {subject}: {why}",
+    "ask {approvers} to approve it",
     field="entry",
+    admin=False,
+)
+REJECT_ENTRY = Rule(
+    "equity.entry.reject",
+    "whoever may approve it (with a reason); not an admin",
+    _party,
+    "{actor!r} may not reject entry {subject}: {why}",
+    "ask {approvers} to review it",
+    field="entry",
+    admin=False,
+)
+REVERSE_ENTRY = Rule(
+    "equity.entry.reverse",
+    "the current member whose slices it would lower: the member it is about once it counts"
+    " (a repayment: its author), its author before (an admin on their behalf)",
+    _party,
+    "only {author!r} may reverse entry {subject}",
+    "ask the author to reverse it; an approver who finds it wrong rejects it before approving",
+    field="entry",
+    admin=False,
+)
+SET_RATE = Rule(
+    "equity.rate.set",
+    "an owner, or an admin; a rate applies after its member's last time entry",
+    _party,
+    "only an owner of venture {venture!r} may set salaries",
+    "ask an owner ({owners}) to record it",
+    field="member",
+)
+SET_TERMS = Rule(
+    "equity.terms.set",
+    "an owner, or an admin; terms apply after the last entry",
+    _party,
+    "only an owner of venture {venture!r} may change its terms",
+    "ask an owner ({owners})",
+    field="venture",
+)
+FREEZE_PIE = Rule(
+    "equity.freeze",
+    "an owner, or an admin; a freeze is final",
+    _party,
+    "only an owner of venture {venture!r} may freeze its pie",
+    "ask an owner ({owners})",
+    field="venture",
+)
+IMPORT_LEDGER = Rule(
+    "equity.ledger.import",
+    "an owner, or an admin; rows about other members count once each approves them",
+    _party,
+    "only an owner of venture {venture!r} may import a ledger",
+    "ask an owner ({owners})",
+    field="venture",
+)
+RECORD_DEPARTURE = Rule(
+    "equity.departure.record",
+    "an owner, for another current member (any reason), or an admin",
+    _party,
+    "only an owner may record the departure of {subject!r}",
+    "a member records their own resignation; ask an owner ({owners}) for anything else",
+    field="member",
+)
+RESIGN = Rule(
+    "equity.departure.resign",
+    "a current member, for themself, with a resignation reason",
+    _self_in_party,
+    "{actor!r} may not record a departure of {subject!r}",
+    "record your own resignation (resigned-good-reason or resigned-no-good-reason)",
+    field="member",
+    admin=False,
+)
+ANSWER_DEPARTURE = Rule(
+    "equity.departure.answer",
+    "the leaver themself (not an admin): acknowledge, or dispute with a reason",
+    _self,
+    "only {subject!r} may acknowledge or dispute their departure",
+    "use the leaver's own token",
+    field="member",
+    admin=False,
+)
+PROPOSE_END = Rule(
+    "equity.end.propose",
+    "an owner (not an admin); every current member then confirms, or one declines",
+    _party,
+    "only an owner of venture {venture!r} may propose to end it",
+    "ask an owner ({owners})",
+    field="venture",
+    admin=False,
+)
+CONFIRM_END = Rule(
+    "equity.end.confirm",
+    "each current member, for the ledger they saw (its hash); not an admin",
+    _party,
+    "only a current member of venture {venture!r} may confirm its end",
+    "ask the current members ({members})",
+    field="venture",
+    admin=False,
+)
+DECLINE_END = Rule(
+    "equity.end.decline",
+    "a current member (not an admin), with a reason: the ledger opens again",
+    _party,
+    "only a current member of venture {venture!r} may decline its end",
+    "ask the current members ({members})",
+    field="venture",
     admin=False,
 )
 # ---------------------------------------------------------------------------- events
@@ -382,10 +575,29 @@ RULES: tuple[Rule, ...] = (
     ACT_AS,
     ANSWER_COLLABORATION,
     RATE_COLLABORATION,
+    READ_VENTURE,
+    CREATE_VENTURE,
     LIST_VENTURES,
+    INVITE_MEMBER,
+    ANSWER_VENTURE_INVITATION,
+    NAME_OWNER,
+    SECOND_MEMBER,
     POST_AS,
-    REVERSE_ENTRY,
+    POST_ENTRY,
+    POST_FOR_MEMBER,
     APPROVE_ENTRY,
+    REJECT_ENTRY,
+    REVERSE_ENTRY,
+    SET_RATE,
+    SET_TERMS,
+    FREEZE_PIE,
+    IMPORT_LEDGER,
+    RECORD_DEPARTURE,
+    RESIGN,
+    ANSWER_DEPARTURE,
+    PROPOSE_END,
+    CONFIRM_END,
+    DECLINE_END,
     ORGANISE_EVENT,
     NAME_ORGANISER,
     READ_AGENDA,

@@ -116,7 +116,7 @@ class Community:
             trust=self.trust if with_trust else None,
         )
         self.security = SecurityService(self.profiles, security, clock=clock)
-        self.equity = EquityService(self.db)
+        self.equity = EquityService(self.db, clock=clock, visible=self.profiles.visible)
         self.events = EventService(self.matching, clock=clock)
         self.profiles.shares_event = self.events.events.share_event
         # legitimacy (Sybil resistance) starts from members an organiser saw in person

@@ -1,7 +1,7 @@
 """Notices: what one domain tells a member about (a request to answer, an invitation), as data.
 
 A domain that does something a member should hear about (trust: an introduction request or
-its answer; equity: a venture invitation; events: an event invitation) builds a
+its answer; equity: a venture invitation, an entry to approve; events: an event invitation) builds a
 :class:`Notice` and hands it to every listener in its ``on_notice`` list, *inside* the
 transaction that makes the change, so the inbox item and its e-mail are written with the
 change or not at all. The domain knows nothing of inboxes or e-mail: the community wires
@@ -24,7 +24,8 @@ class NoticeKind(StrEnum):
 
     INTRO_REQUEST = "intro_request"  # someone asks to meet you, or asks you to connect
     INTRO_ANSWER = "intro_answer"  # the person you asked (or the connector) answered
-    VENTURE_INVITE = "venture_invite"  # you were added to a venture
+    VENTURE_INVITE = "venture_invite"  # you are invited to a venture (you join by accepting)
+    LEDGER_APPROVAL = "ledger_approval"  # an entry of a venture's ledger waits for your approval
     EVENT_INVITE = "event_invite"  # an organiser invited you to an event
 
 

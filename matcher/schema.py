@@ -12,7 +12,7 @@ from pathlib import Path
 
 from matcher.accounts.store import m_accounts
 from matcher.db import Database, Migration, m_change_log, m_jobs, open_database
-from matcher.equity.store import m_equity
+from matcher.equity.store import m_equity, m_ledger_rules
 from matcher.events.store import m_events, m_events_day
 from matcher.inbox.store import m_inbox, m_inbox_seq
 from matcher.loop.store import m_marks, m_messages, m_thread_seats, m_venture_story
@@ -53,6 +53,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m_outbox_about,  # the member an e-mail names, erased with them (issue 18)
     m_marks,  # a member's saved and skipped people (issue 18)
     m_messages,  # conversations after an accepted introduction (issue 18)
+    m_ledger_rules,  # venture roles, invitations, numbered entries, freeze, end (issue 17)
     m_change_log,  # one change log for every kind of write (replaces `changes`)
     m_jobs,  # background jobs taken by one worker at a time
     m_inbox_seq,  # inbox items in the order added, without SQLite's rowid

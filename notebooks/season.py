@@ -22,6 +22,7 @@ events: with feedback recorded, and without (cofoundry never hears back), the ba
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import random
 import shutil
@@ -206,12 +207,16 @@ def met_in(plan: object) -> set[frozenset[str]]:
 def start_venture(loop: LoopService, a: str, b: str, venture_id: str) -> None:
     """Two people start a venture, put in some work and money, end it, and rate each other."""
     equity = loop.equity
-    equity.create_venture(venture_id, f"Venture of {a} and {b}", actor=Actor(a))
-    equity.add_member(venture_id, b, actor=Actor(a))
+    start = dt.date(2026, 1, 1)
+    equity.create_venture(venture_id, f"Venture of {a} and {b}", actor=Actor(a), start=start)
+    equity.invite(venture_id, b, actor=Actor(a))  # b joins by accepting (issue 17)
+    equity.answer_invitation(venture_id, True, actor=Actor(b))
     for key, (who, amount) in enumerate(((a, 1500), (b, 2500))):
         raw = {"member": who, "kind": "cash", "on": "2026-01-15", "amount": Decimal(amount)}
         equity.post(venture_id, raw, key=f"{venture_id}-{key}", actor=Actor(who))
-    for collab in loop.end_venture(venture_id, None, actor=Actor(a)):
+    proposed = loop.end_venture(venture_id, None, actor=Actor(a))
+    ended = loop.confirm_end(venture_id, proposed.end.ledger_hash, actor=Actor(b))
+    for collab in ended.collaborations:
         confirm_and_rate(loop, collab)
 
 

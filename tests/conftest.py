@@ -179,6 +179,9 @@ CONTRACT = {
     "tests.matcher.test_equity",
     "tests.matcher.test_equity_cache",
     "tests.matcher.test_equity_crash",
+    # issue 17's rules (roles, invitations, rejections, freeze, confirmed end): a few runs
+    # of the state machine of partners who fall out; its 80 runs stay on SQLite
+    "tests.matcher.test_equity_roles_state::test_partners_who_fall_out_on_each_backend",
     "tests.matcher.test_equity_state",
     "tests.matcher.test_events",
     "tests.matcher.test_events_service",

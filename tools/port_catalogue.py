@@ -31,7 +31,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PO = ROOT / "api" / "web" / "locale" / "fr" / "LC_MESSAGES" / "messages.po"
-MODULES = ("catalogue_events", "catalogue_loop", "catalogue")
+MODULES = ("catalogue_events", "catalogue_loop", "catalogue_ventures", "catalogue")
 #: old key prefix -> label family (api/web/labels.py)
 FAMILIES = {
     "role": "role",

@@ -11,8 +11,9 @@ from api.idempotency import IDEMPOTENT
 from api.schemas import ERROR_RESPONSES, TEXT, answers
 from api.schemas_loop import PipelinePublic, VentureEnd, VentureFromIntro
 from api.schemas_trust import CollaborationPublic
-from api.schemas_ventures import VenturePublic
-from matcher.loop import pipeline_csv
+from api.schemas_ventures import EndConfirmIn, EndDeclineIn, EndPublic, VenturePublic, optional_day
+from matcher.errors import Conflict
+from matcher.loop import EndOutcome, pipeline_csv
 from matcher.matching import MAX_K
 
 __all__ = ["router"]
@@ -30,10 +31,12 @@ router = APIRouter(tags=["loop"])
 def venture_from_intro(
     intro_id: str, body: VentureFromIntro, loop: LoopDep, actor: MemberDep
 ) -> VenturePublic:
-    """Start a venture with the other person of an accepted introduction: both become
-    members, with the Slicing Pie's default terms."""
-    venture, members = loop.venture_from_intro(intro_id, body.id, body.name, actor=actor)
-    return VenturePublic.of(venture, members)
+    """Start a venture with the other person of an accepted introduction: the caller owns
+    it and the other is invited (they join by accepting), with the default Slicing Pie terms."""
+    venture, _ = loop.venture_from_intro(
+        intro_id, body.id, body.name, actor=actor, start=optional_day(body.start, "start")
+    )
+    return VenturePublic.of(loop.equity.view(venture.id, actor=actor))
 
 
 @router.post(
@@ -50,24 +53,62 @@ def venture_from_team(
     loop: LoopDep,
     actor: MemberDep,
 ) -> VenturePublic:
-    """Turn my team at an event into a venture: every team member becomes a member, with the
-    Slicing Pie's default terms."""
-    venture, members = loop.venture_from_team(event_id, team, body.id, body.name, actor=actor)
-    return VenturePublic.of(venture, members)
+    """Turn my team at an event into a venture: I own it and the other team members are
+    invited, with the Slicing Pie's default terms."""
+    venture, _ = loop.venture_from_team(
+        event_id, team, body.id, body.name, actor=actor, start=optional_day(body.start, "start")
+    )
+    return VenturePublic.of(loop.equity.view(venture.id, actor=actor))
+
+
+def _end(outcome: EndOutcome) -> EndPublic:
+    collabs = [CollaborationPublic.of(c).model_dump(mode="json") for c in outcome.collaborations]
+    return EndPublic.of(outcome.end, outcome.waiting, collabs)
 
 
 @router.post(
     "/ventures/{venture_id}/end",
-    response_model=list[CollaborationPublic],
+    response_model=EndPublic,
     responses=ERROR_RESPONSES,
     dependencies=[IDEMPOTENT],
 )
-def end_venture(
-    venture_id: str, body: VentureEnd, loop: LoopDep, actor: MemberDep
-) -> list[CollaborationPublic]:
-    """Record the end of a venture; every pair of members is asked to confirm and rate
-    their collaboration (the proposed records are returned)."""
-    return [CollaborationPublic.of(c) for c in loop.end_venture(venture_id, body.on, actor=actor)]
+def end_venture(venture_id: str, body: VentureEnd, loop: LoopDep, actor: MemberDep) -> EndPublic:
+    """Propose to end the venture (an owner): the ledger locks and every current member
+    confirms it for the ledger they saw, or one declines. When the last one confirms (at
+    once for a venture of one), every pair of members is asked to confirm and rate their
+    collaboration (``collaborations``)."""
+    return _end(loop.end_venture(venture_id, optional_day(body.on, "on"), actor=actor))
+
+
+@router.get("/ventures/{venture_id}/end", response_model=EndPublic, responses=ERROR_RESPONSES)
+def get_end(venture_id: str, loop: LoopDep, actor: MemberDep) -> EndPublic:
+    """The venture's end (signed off: who confirmed, the ledger's hash) or its proposal."""
+    outcome = loop.end_state(venture_id, actor=actor)
+    if outcome is None:
+        raise Conflict(
+            f"venture {venture_id!r} has no proposed end",
+            field="venture",
+            value=venture_id,
+            hint="an owner proposes the end with POST /ventures/{id}/end",
+        )
+    return _end(outcome)
+
+
+@router.post(
+    "/ventures/{venture_id}/end/confirm", response_model=EndPublic, responses=ERROR_RESPONSES
+)
+def confirm_end(venture_id: str, body: EndConfirmIn, loop: LoopDep, actor: MemberDep) -> EndPublic:
+    """Confirm the proposed end for the ledger I saw (its SHA-256, shown with the proposal
+    and on the split document)."""
+    return _end(loop.confirm_end(venture_id, body.ledger_hash, actor=actor))
+
+
+@router.post(
+    "/ventures/{venture_id}/end/decline", response_model=EndPublic, responses=ERROR_RESPONSES
+)
+def decline_end(venture_id: str, body: EndDeclineIn, loop: LoopDep, actor: MemberDep) -> EndPublic:
+    """Decline the proposed end, with a reason: the ledger opens again."""
+    return _end(loop.decline_end(venture_id, body.reason, actor=actor))
 
 
 @router.get(

@@ -1,113 +1,149 @@
-"""Ventures: a Slicing Pie ledger per venture, its split, history and departures.
+"""Ventures: a Slicing Pie ledger per venture, its roles, split, history, document and
+departures.
 
-Only members of a venture (and admins) can see it; others get 404, as if it did not exist.
+Only a venture's members and former members (and admins) can see it; others, people only
+invited included, get 404, as if it did not exist. Who may do what is the equity rules'
+(``matcher.access``, ``equity.*``), applied by the service.
 """
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
-from fastapi import APIRouter, Header, Path, Query, Response
+from fastapi import APIRouter, Header, Path, Query, Request, Response
 
-from api.deps import EquityDep, MemberDep
+from api.deps import EquityDep, MemberDep, own_id
 from api.idempotency import IDEMPOTENT
-from api.inputs import Day
 from api.schemas import ERROR_RESPONSES, TEXT, answers
 from api.schemas_ventures import (
-    ApproveIn,
+    AnswerIn,
+    DepartureAnswerIn,
     DepartureIn,
     DeparturePublic,
     EntryCreate,
     EntryPublic,
     FreezeIn,
+    ImportPublic,
+    InvitationPublic,
     MemberAdd,
     RateIn,
+    RejectIn,
     ReverseIn,
     SplitPublic,
     TermsIn,
     VentureCreate,
     VenturePublic,
+    optional_day,
     split_public,
+    terms_public,
 )
-from matcher.equity import Departure, Rate, timeline_csv, timeline_json, timeline_svg
+from matcher.equity import (
+    parse_day,
+    parse_departure,
+    timeline_csv,
+    timeline_json,
+    timeline_svg,
+)
 from matcher.errors import InvalidInput
 
 router = APIRouter(prefix="/ventures", tags=["ventures"])
+#: Routes about the caller's own invitations.
+me_router = APIRouter(prefix="/me", tags=["ventures"])
 
 _ERRORS = ERROR_RESPONSES
-#: SQLite integers are 64-bit: a larger id is refused (422), not a server error.
-EntryId = Annotated[int, Path(ge=1, le=2**63 - 1, description="ledger entry id")]
-
-
-_public = VenturePublic.of
+#: Entries are numbered 1, 2, ... in each venture.
+EntryNumber = Annotated[int, Path(ge=1, le=2**63 - 1, description="the entry's number")]
+AsOf = Annotated[str | None, Query(description="YYYY-MM-DD; default: today")]
 
 
 @router.post(
     "", status_code=201, response_model=VenturePublic, responses=_ERRORS, dependencies=[IDEMPOTENT]
 )
 def create_venture(body: VentureCreate, equity: EquityDep, actor: MemberDep) -> VenturePublic:
-    """Create a venture; the caller becomes its first member."""
+    """Create a venture; the caller owns it (an admin names the owner)."""
     venture = equity.create_venture(
         body.id,
         body.name,
         actor=actor,
         require_approval=body.require_approval,
-        freeze=body.freeze,
         terms=body.terms.domain() if body.terms else None,
+        start=optional_day(body.start, "start"),
+        owner=body.owner,
     )
-    return _public(venture, equity.members(venture.id, actor=actor))
+    return VenturePublic.of(equity.view(venture.id, actor=actor))
 
 
 @router.get("/{venture_id}", response_model=VenturePublic, responses=_ERRORS)
 def get_venture(venture_id: str, equity: EquityDep, actor: MemberDep) -> VenturePublic:
-    """A venture and its members."""
-    venture = equity.get_venture(venture_id, actor=actor)
-    return _public(venture, equity.members(venture_id, actor=actor))
+    """A venture: its members, owners, invitations, former members, freeze and end."""
+    return VenturePublic.of(equity.view(venture_id, actor=actor))
 
 
-@router.post("/{venture_id}/members", response_model=VenturePublic, responses=_ERRORS)
-def add_member(
+@router.post(
+    "/{venture_id}/members", status_code=201, response_model=VenturePublic, responses=_ERRORS
+)
+def invite_member(
     venture_id: str, body: MemberAdd, equity: EquityDep, actor: MemberDep
 ) -> VenturePublic:
-    """Add a member (by profile id)."""
-    members = equity.add_member(venture_id, body.member, actor=actor)
-    return _public(equity.get_venture(venture_id, actor=actor), members)
+    """Invite a person (an owner): they join when they accept."""
+    return VenturePublic.of(equity.invite(venture_id, body.member, actor=actor))
+
+
+@router.post("/{venture_id}/invitation", responses=_ERRORS)
+def answer_invitation(
+    venture_id: str, body: AnswerIn, equity: EquityDep, actor: MemberDep
+) -> dict[str, bool]:
+    """Accept (join) or decline my invitation to a venture."""
+    return {"joined": equity.answer_invitation(venture_id, body.accept, actor=actor)}
+
+
+@me_router.get("/venture-invitations", response_model=list[InvitationPublic], responses=_ERRORS)
+def my_invitations(equity: EquityDep, actor: MemberDep) -> list[InvitationPublic]:
+    """The invitations to ventures waiting for my answer."""
+    return [InvitationPublic.of(i) for i in equity.invitations(own_id(actor), actor=actor)]
+
+
+@router.post("/{venture_id}/owners", response_model=VenturePublic, responses=_ERRORS)
+def name_owner(
+    venture_id: str, body: MemberAdd, equity: EquityDep, actor: MemberDep
+) -> VenturePublic:
+    """Make a member an owner too (an owner)."""
+    return VenturePublic.of(equity.name_owner(venture_id, body.member, actor=actor))
+
+
+@router.post(
+    "/{venture_id}/members/{member}/second", response_model=VenturePublic, responses=_ERRORS
+)
+def second_member(
+    venture_id: str, member: str, equity: EquityDep, actor: MemberDep
+) -> VenturePublic:
+    """Vouch for a member another owner invited: their approvals then count for that
+    owner's entries too."""
+    return VenturePublic.of(equity.second(venture_id, member, actor=actor))
 
 
 @router.put("/{venture_id}/freeze", response_model=VenturePublic, responses=_ERRORS)
-def set_freeze(
-    venture_id: str, body: FreezeIn, equity: EquityDep, actor: MemberDep
-) -> VenturePublic:
-    """Set or clear the freeze date (breakeven or a funding round)."""
-    venture = equity.set_freeze(venture_id, body.freeze, actor=actor)
-    return _public(venture, equity.members(venture_id, actor=actor))
+def freeze(venture_id: str, body: FreezeIn, equity: EquityDep, actor: MemberDep) -> VenturePublic:
+    """Freeze the pie (an owner; final): every entry posted afterwards is refused."""
+    equity.freeze(venture_id, parse_day(body.freeze, "freeze"), actor=actor)
+    return VenturePublic.of(equity.view(venture_id, actor=actor))
 
 
 @router.post("/{venture_id}/terms", status_code=201, responses=_ERRORS, dependencies=[IDEMPOTENT])
 def set_terms(
     venture_id: str, body: TermsIn, equity: EquityDep, actor: MemberDep
 ) -> list[dict[str, str | None]]:
-    """New multipliers and rates from a date after the last entry (append-only)."""
-    terms = equity.set_terms(venture_id, body.domain(), actor=actor)
-    return [
-        {
-            k: (None if v is None else str(v))
-            for k, v in TermsIn.model_validate(t, from_attributes=True).model_dump().items()
-        }
-        for t in terms
-    ]
+    """New multipliers and rates from a date after the last entry (an owner; append-only)."""
+    return [terms_public(t) for t in equity.set_terms(venture_id, body.domain(), actor=actor)]
 
 
 @router.post("/{venture_id}/rates", status_code=201, responses=_ERRORS, dependencies=[IDEMPOTENT])
 def set_rate(
     venture_id: str, body: RateIn, equity: EquityDep, actor: MemberDep
 ) -> list[dict[str, str]]:
-    """Record a member's fair market salary from a date; returns every rate."""
-    rates = equity.set_rate(
-        venture_id,
-        Rate(body.member, body.effective, body.salary, body.paid_salary),
-        actor=actor,
-    )
+    """Record a member's fair market salary from a date after their last time entry (an
+    owner); returns every rate."""
+    rates = equity.set_rate(venture_id, body.domain(), actor=actor)
     return [
         {
             "member": r.member,
@@ -131,31 +167,8 @@ def post_entry(
     idempotency_key: Annotated[str, Header(min_length=1, max_length=200)],
 ) -> EntryPublic:
     """Append an entry. Retrying with the same ``Idempotency-Key`` returns it (200), once."""
-    raw = body.model_dump(exclude={"author"})
-    posted = equity.post(venture_id, raw, key=idempotency_key, actor=actor, author=body.author)
-    if not posted.created:
-        response.status_code = 200
-    return EntryPublic.of(posted)
-
-
-@router.post(
-    "/{venture_id}/entries/{entry_id}/reverse",
-    status_code=201,
-    response_model=EntryPublic,
-    responses=_ERRORS,
-)
-def reverse_entry(
-    venture_id: str,
-    entry_id: EntryId,
-    equity: EquityDep,
-    actor: MemberDep,
-    response: Response,
-    body: ReverseIn | None = None,
-) -> EntryPublic:
-    """Post the reversing entry (the author, the approver or an admin); only once."""
-    body = body or ReverseIn()
-    posted = equity.reverse(
-        venture_id, entry_id, actor=actor, author=body.author, on=body.on, note=body.note
+    posted = equity.post(
+        venture_id, body.domain(), key=idempotency_key, actor=actor, author=body.author
     )
     if not posted.created:
         response.status_code = 200
@@ -163,18 +176,78 @@ def reverse_entry(
 
 
 @router.post(
-    "/{venture_id}/entries/{entry_id}/approve", response_model=EntryPublic, responses=_ERRORS
+    "/{venture_id}/entries/import",
+    response_model=ImportPublic,
+    responses=_ERRORS,
+    openapi_extra={
+        "requestBody": {"content": {"text/csv": {"schema": {"type": "string"}}}, "required": True}
+    },
 )
-def approve_entry(
+async def import_entries(
     venture_id: str,
-    entry_id: EntryId,
+    request: Request,
     equity: EquityDep,
     actor: MemberDep,
-    body: ApproveIn | None = None,
+    skip_invalid: bool = False,
+) -> ImportPublic:
+    """Import a ledger CSV (an owner): columns member, kind, on, amount, hours, months,
+    paid, condition, rate, note, key; comma or semicolon, UTF-8 or Windows-1252. Every bad
+    row is reported by line, field and fix, and nothing is written unless ``skip_invalid``."""
+    raw = await request.body()
+    report = equity.import_ledger(venture_id, raw, actor=actor, skip_invalid=skip_invalid)
+    return ImportPublic(
+        written=[p.row.entry.id for p in report.posted],
+        already=report.already,
+        rejected=[e.as_dict() for e in report.rejected],
+    )
+
+
+@router.post(
+    "/{venture_id}/entries/{number}/reverse",
+    status_code=201,
+    response_model=EntryPublic,
+    responses=_ERRORS,
+)
+def reverse_entry(
+    venture_id: str,
+    number: EntryNumber,
+    equity: EquityDep,
+    actor: MemberDep,
+    response: Response,
+    body: ReverseIn | None = None,
 ) -> EntryPublic:
-    """Approve an entry (a member other than its author)."""
-    author = body.author if body else None
-    return EntryPublic.of(equity.approve(venture_id, entry_id, actor=actor, author=author))
+    """Post the reversing entry (its author), dated at the entry unless ``on`` is given."""
+    body = body or ReverseIn()
+    posted = equity.reverse(
+        venture_id,
+        number,
+        actor=actor,
+        author=body.author,
+        on=optional_day(body.on, "on"),
+        note=body.note,
+    )
+    if not posted.created:
+        response.status_code = 200
+    return EntryPublic.of(posted)
+
+
+@router.post(
+    "/{venture_id}/entries/{number}/approve", response_model=EntryPublic, responses=_ERRORS
+)
+def approve_entry(
+    venture_id: str, number: EntryNumber, equity: EquityDep, actor: MemberDep
+) -> EntryPublic:
+    """Approve an entry (a member other than its author and those its author alone added;
+    for an entry about another member, that member)."""
+    return EntryPublic.of(equity.approve(venture_id, number, actor=actor))
+
+
+@router.post("/{venture_id}/entries/{number}/reject", response_model=EntryPublic, responses=_ERRORS)
+def reject_entry(
+    venture_id: str, number: EntryNumber, body: RejectIn, equity: EquityDep, actor: MemberDep
+) -> EntryPublic:
+    """Reject an entry waiting for approval, with a reason (whoever may approve it)."""
+    return EntryPublic.of(equity.reject(venture_id, number, body.reason, actor=actor))
 
 
 @router.get("/{venture_id}/ledger", response_model=list[EntryPublic], responses=_ERRORS)
@@ -185,13 +258,39 @@ def ledger(venture_id: str, equity: EquityDep, actor: MemberDep) -> list[EntryPu
 
 @router.get("/{venture_id}/split", response_model=SplitPublic, responses=_ERRORS)
 def get_split(
+    venture_id: str, equity: EquityDep, actor: MemberDep, as_of: AsOf = None
+) -> SplitPublic:
+    """Each member's slices by kind, exact share and percentage as of a date (every member,
+    at 0 when they have no slices)."""
+    day = optional_day(as_of, "as_of")
+    return split_public(equity.split(venture_id, actor=actor, as_of=day))
+
+
+@router.get(
+    "/{venture_id}/split.pdf",
+    response_class=Response,
+    responses=answers(
+        "the split as a PDF document to sign",
+        {"application/pdf": {"type": "string", "format": "binary"}},
+    ),
+)
+def get_split_pdf(
     venture_id: str,
     equity: EquityDep,
     actor: MemberDep,
-    as_of: Annotated[Day | None, Query(description="YYYY-MM-DD; default: latest")] = None,
-) -> SplitPublic:
-    """Each member's slices by kind, exact share and percentage as of a date."""
-    return split_public(equity.split(venture_id, actor=actor, as_of=as_of))
+    as_of: AsOf = None,
+    lang: Annotated[Literal["en", "fr"], Query(description="en or fr")] = "en",
+) -> Response:
+    """The split as a document to sign: terms, slices by kind, a chart, the ledger with its
+    reversals, departures, the end's confirmations, and the ledger's SHA-256."""
+    day = optional_day(as_of, "as_of")
+    pdf = equity.split_pdf(venture_id, actor=actor, as_of=day, lang=lang)
+    name = f"{venture_id}-split-{day.isoformat() if day else 'today'}-{lang}.pdf"
+    return Response(
+        pdf,
+        media_type="application/pdf",
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
 
 
 _MEDIA = {"csv": "text/csv", "json": "application/json", "svg": "image/svg+xml"}
@@ -233,16 +332,24 @@ def get_timeline(venture_id: str, fmt: str, equity: EquityDep, actor: MemberDep)
 def leave(
     venture_id: str, body: DepartureIn, equity: EquityDep, actor: MemberDep
 ) -> DeparturePublic:
-    """Record a departure; returns the leaver's slices before and after the recovery rules."""
-    report = equity.leave(
-        venture_id,
-        Departure(body.member, body.on, body.reason, body.buyback, body.refused),
-        actor=actor,
-    )
+    """Record a departure (an owner; a member for their own resignation); returns the
+    leaver's slices before and after the recovery rules, kept as recorded."""
+    report = equity.leave(venture_id, parse_departure(body.model_dump()), actor=actor)
     return DeparturePublic.of(report)
 
 
 @router.get("/{venture_id}/departures", response_model=list[DeparturePublic], responses=_ERRORS)
 def departures(venture_id: str, equity: EquityDep, actor: MemberDep) -> list[DeparturePublic]:
-    """Every departure with its before / after report."""
-    return [DeparturePublic.of(r) for r in equity.departures(venture_id, actor=actor)]
+    """Every departure as recorded (never recomputed), with the leaver's answer."""
+    return [DeparturePublic.of_record(r) for r in equity.departures(venture_id, actor=actor)]
+
+
+@router.post(
+    "/{venture_id}/departures/{member}/answer", response_model=DeparturePublic, responses=_ERRORS
+)
+def answer_departure(
+    venture_id: str, member: str, body: DepartureAnswerIn, equity: EquityDep, actor: MemberDep
+) -> DeparturePublic:
+    """The leaver acknowledges their departure, or disputes it with a reason (once)."""
+    record = equity.answer_departure(venture_id, member, body.acknowledge, body.note, actor=actor)
+    return DeparturePublic.of_record(record)

@@ -8,6 +8,8 @@ page whether or not the address has an account.
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from fastapi import APIRouter
 from starlette.responses import Response
 
@@ -240,8 +242,12 @@ def target_of(item: InboxItem) -> str:
     >>> target_of(InboxItem("i", "bob", NoticeKind.EVENT_INVITE, {"event": "night"}))
     '/web/events/night'
     """
-    if item.kind == NoticeKind.VENTURE_INVITE and item.data.get("venture"):
-        return f"/web/ventures/{item.data['venture']}"
+    if item.kind == NoticeKind.VENTURE_INVITE:
+        return "/web/ventures"  # the invitations are answered there, the venture is not seen
+    if item.kind == NoticeKind.LEDGER_APPROVAL and item.data.get("venture"):
+        entry = item.data.get("entry", "")
+        anchor = f"#entry-{entry}" if entry.isdigit() else ""
+        return f"/web/ventures/{quote(item.data['venture'], safe='')}{anchor}"
     if item.kind == NoticeKind.EVENT_INVITE and item.data.get("event"):
         return f"/web/events/{item.data['event']}"
     return "/web/introductions"

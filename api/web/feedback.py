@@ -10,7 +10,7 @@ followed by the English message, so nothing is ever hidden.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 
 from api.web.i18n import N_, SOURCE, Translator
 from matcher.errors import CofoundryError
@@ -63,7 +63,9 @@ ERRORS: dict[str, str] = {
     "target": N_("You cannot ask for this introduction."),
     "Conflict.venture": N_("The venture id “%(value)s” is already taken: choose another one."),
     "venture": N_("The venture id must be 1 to 64 letters, digits, '.', '_' or '-'."),
-    "member": N_("“%(value)s” is not a member of this venture (or has left it)."),
+    "member": N_(
+        "“%(value)s” is not a current member of this venture (invited, left, or not in it)."
+    ),
     "amount": N_(
         "Give the amount, a number above 0 written like 1250.50 (for time, leave it empty)."
     ),
@@ -79,18 +81,24 @@ ERRORS: dict[str, str] = {
     "condition": N_("Pick a condition from the list."),
     "salary": N_("The salary must be a yearly amount, 0 or more, such as 60000."),
     "paid_salary": N_("The salary paid must be 0 or more, and not above the market salary."),
-    "Conflict.effective": N_("A salary from this date is already recorded: pick a later date."),
-    "effective": N_("Write the date YYYY-MM-DD."),
+    "Conflict.effective": N_(
+        "A salary or terms from this date are already recorded: pick a later date."
+    ),
+    "effective": N_("Write the date YYYY-MM-DD, after this member's last time entry."),
     "as_of": N_("Write the date YYYY-MM-DD."),
     "on": N_(
-        "Check the date (YYYY-MM-DD): not after the pie's freeze, nor before a leaver's last contribution."
+        "Check the date (YYYY-MM-DD): from the venture's start to tomorrow, not before a leaver's last contribution."
     ),
-    "reason": N_("Pick the reason from the list."),
+    "reason": N_("Give a reason (500 characters at most), or pick it from the list."),
     "idempotency_key": N_("This form was already sent with other values; reload the page."),
-    "Conflict.member": N_("This member has already left the venture."),
-    "Conflict.entry": N_("This entry was already reversed."),
+    "Conflict.member": N_(
+        "Not possible for this member: already in the venture, already left, last owner, or with entries waiting for approval."
+    ),
+    "Conflict.entry": N_(
+        "This entry cannot change this way any more (already reversed, approved or rejected, or about a member who left)."
+    ),
     "NotAllowed.entry": N_(
-        "Another member must approve it, and only its author or approver may reverse it."
+        "Only the member whose slices it lowers reverses an entry (its author, before it counts); another member approves or rejects it (the member it is about, for an entry an owner posted for them)."
     ),
     "event": N_("The event id must be 1 to 64 lower-case letters, digits, - or _."),
     "Conflict.event": N_("The event “%(value)s” already exists: choose another id."),
@@ -122,8 +130,24 @@ ERRORS: dict[str, str] = {
         "Pick the event where you met them; for “again”, you must have sat at the same table or been in the same team."
     ),
     "Conflict.introduction": N_("A venture starts from an introduction both sides accepted."),
-    "ended_on": N_("Write the end date YYYY-MM-DD, not before the venture's first contribution."),
+    "ended_on": N_(
+        "Write the end date YYYY-MM-DD, not before the ledger's last entry and not in the future."
+    ),
     "Conflict.ended_on": N_("This venture has already ended."),
+    "Conflict.ledger": N_(
+        "The ledger is closed: the venture ended, its end waits for confirmation, or the pie is frozen."
+    ),
+    "Conflict.ledger_hash": N_(
+        "The ledger changed since you read it: read the split again and confirm."
+    ),
+    "ledger_hash": N_("The ledger changed since you read it: read the split again and confirm."),
+    "NotAllowed.member": N_("Only an owner may do this (a member records their own resignation)."),
+    "NotAllowed.venture": N_("Only an owner may do this."),
+    "freeze": N_(
+        "Check the freeze date (YYYY-MM-DD): not before an entry that counts, not in the future; no entry may wait for approval."
+    ),
+    "owner": N_("Name the owner by their profile id."),
+    "refused": N_("Only a leaver not at fault may refuse a buy-back offer."),
     "date": N_("Write the date YYYY-MM-DD, or leave it empty while you do not know it."),
     "start": N_("Write the start time as HH:MM, such as 18:30."),
     "timezone": N_("Pick a time zone from the list by typing a city, such as Paris."),
@@ -171,8 +195,12 @@ def _keys(exc: CofoundryError) -> list[str]:
     return keys
 
 
-def error_message(exc: CofoundryError, t: Translator) -> str:
-    """The error in the page's language.
+def error_message(
+    exc: CofoundryError, t: Translator, words: Mapping[str, str] | None = None
+) -> str:
+    """The error in the page's language; ``words`` are a page's own sentences, looked up
+    before :data:`ERRORS` (a field two forms name alike, such as a venture's start date and
+    an event's start time).
 
     Examples
     --------
@@ -190,13 +218,17 @@ def error_message(exc: CofoundryError, t: Translator) -> str:
         return str(exc)
     value = "" if exc.value is None else str(exc.value)
     for key in _keys(exc):
-        if key in ERRORS:
-            return t.gettext(ERRORS[key], value=value)
+        for table in (words or {}, ERRORS):
+            if key in table:
+                return t.gettext(table[key], value=value)
     return t.gettext("Refused: %(reason)s", reason=str(exc))
 
 
 def field_errors(
-    errors: Iterable[CofoundryError], t: Translator, fields: Collection[str] | None = None
+    errors: Iterable[CofoundryError],
+    t: Translator,
+    fields: Collection[str] | None = None,
+    words: Mapping[str, str] | None = None,
 ) -> dict[str, str]:
     """The first error of each field, translated; errors of fields the form does not show
     (or without a field) go under ``""``, shown at the top of the form.
@@ -217,5 +249,5 @@ def field_errors(
         name = exc.field or ""
         if fields is not None and name not in fields:
             name = ""
-        out.setdefault(name, error_message(exc, t))
+        out.setdefault(name, error_message(exc, t, words))
     return out

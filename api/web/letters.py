@@ -36,8 +36,16 @@ LETTERS: dict[str, tuple[str, str]] = {
         N_("%(name)s answered your request for an introduction. See the answer in your inbox:"),
     ),
     "venture_invite": (
-        N_("You are a member of %(title)s"),
-        N_("%(name)s added you to the venture %(title)s. See it in your inbox:"),
+        N_("You are invited to join %(title)s"),
+        N_(
+            "%(name)s invites you to join the venture %(title)s. You join only if you accept; answer from your inbox:"
+        ),
+    ),
+    "ledger_approval": (
+        N_("An entry of %(title)s waits for your approval"),
+        N_(
+            "%(name)s posted an entry in the ledger of %(title)s that counts only once approved. Approve or reject it from your inbox:"
+        ),
     ),
     "event_invite": (
         N_("You are invited to %(title)s"),

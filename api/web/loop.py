@@ -22,13 +22,14 @@ from starlette.responses import Response
 
 from api.deps import CommunityDep, EquityDep, FeedbackDep, LoopDep, TrustDep
 from api.web.context import FormDep, MemberPageDep, Page
-from api.web.feedback import field_errors
+from api.web.feedback import error_message, field_errors
 from api.web.i18n import N_, NC_, Translator
 from api.web.labels import label
 from api.web.member import intros_page, names_of
 from api.web.render import WebRoute, redirect, render
 from api.web.ventures import venture_page
 from matcher.community import Community
+from matcher.equity import parse_day
 from matcher.errors import CofoundryError, Conflict, InvalidInput, UnknownIntroduction
 from matcher.loop import FeedbackService, PipelineRow, PipelineStage, pipeline_csv
 from matcher.trust import Verdict
@@ -349,20 +350,14 @@ def venture_end(
     equity: EquityDep,
     community: CommunityDep,
 ) -> Response:
-    """End a venture: every pair of members is asked to confirm and rate their collaboration."""
-    on = form["ended_on"]
+    """Propose to end a venture (an owner): every member is asked to confirm the split."""
     try:
-        try:
-            day = dt.date.fromisoformat(on)
-        except ValueError:
-            raise InvalidInput(
-                "the end date must be a date", field="on", value=on, hint="write it YYYY-MM-DD"
-            ) from None
-        loop.end_venture(venture_id, day, actor=page.actor)
+        day = parse_day(form["ended_on"], "on")
+        outcome = loop.end_venture(venture_id, day, actor=page.actor)
     except (InvalidInput, Conflict) as exc:
         # the service names the date "on" and the venture "venture"; on this page they are
         # the end form's date (and the venture's id field belongs to the creation form)
-        if exc.field in ("on", "venture"):
+        if exc.field in ("on", "venture", "ledger"):
             exc.field = "ended_on"
         errors = field_errors([exc], page.t, ("ended_on",))
         return venture_page(
@@ -376,4 +371,45 @@ def venture_end(
             form="end",
         )
     where = "/web/ventures/" + quote(venture_id)
-    return redirect(where, "venture_ended")
+    return redirect(where, "venture_ended" if outcome.ended else "end_proposed")
+
+
+@router.post("/ventures/{venture_id}/end/confirm")
+def venture_end_confirm(
+    venture_id: str,
+    page: MemberPageDep,
+    form: FormDep,
+    loop: LoopDep,
+    equity: EquityDep,
+    community: CommunityDep,
+) -> Response:
+    """Confirm the proposed end for the ledger shown (its hash travels with the form)."""
+    try:
+        outcome = loop.confirm_end(venture_id, form["ledger_hash"], actor=page.actor)
+    except Conflict as exc:
+        errors = {"end": error_message(exc, page.t)}
+        return venture_page(
+            page, venture_id, equity, community, status=409, errors=errors, form="endvote"
+        )
+    where = "/web/ventures/" + quote(venture_id)
+    return redirect(where, "venture_ended" if outcome.ended else "end_confirmed")
+
+
+@router.post("/ventures/{venture_id}/end/decline")
+def venture_end_decline(
+    venture_id: str,
+    page: MemberPageDep,
+    form: FormDep,
+    loop: LoopDep,
+    equity: EquityDep,
+    community: CommunityDep,
+) -> Response:
+    """Decline the proposed end, with a reason: the ledger opens again."""
+    try:
+        loop.decline_end(venture_id, form["reason"], actor=page.actor)
+    except InvalidInput as exc:
+        errors = {"end_reason": error_message(exc, page.t)}
+        return venture_page(
+            page, venture_id, equity, community, status=422, errors=errors, form="endvote"
+        )
+    return redirect("/web/ventures/" + quote(venture_id), "end_declined")

@@ -108,7 +108,20 @@ FLASHES: dict[str, str | Message] = {
     "entry_added": N_("Entry #%(v)s added to the ledger."),
     "entry_approved": N_("Entry #%(v)s approved."),
     "entry_reversed": N_("Entry #%(v)s reversed."),
-    "member_added": N_("%(v)s is a member now."),
+    "member_added": N_("%(v)s is invited."),
+    "member_invited": N_("%(v)s is invited; they join when they accept."),
+    "member_seconded": N_("You seconded %(v)s."),
+    "owner_named": N_("%(v)s is an owner now."),
+    "invitation_accepted": N_("You joined the venture."),
+    "invitation_declined": N_("You declined the invitation to %(v)s."),
+    "entry_rejected": N_("Entry #%(v)s rejected."),
+    "ledger_imported": NN_("%(num)s entry imported.", "%(num)s entries imported."),
+    "pie_frozen": N_("The pie is frozen on %(v)s."),
+    "departure_acknowledged": N_("You acknowledged your departure."),
+    "departure_disputed": N_("Your dispute is recorded."),
+    "end_proposed": N_("The end is proposed; every member is asked to confirm it."),
+    "end_confirmed": N_("Your confirmation is recorded."),
+    "end_declined": N_("The end is declined; the ledger is open again."),
     "rate_set": N_("Salary of %(v)s recorded."),
     "departure_recorded": N_("The departure of %(v)s is recorded."),
     "event_created": N_("Your event is created. Invite people by link or with an attendee file."),
@@ -134,7 +147,9 @@ FLASHES: dict[str, str | Message] = {
     "mark_skipped": N_("%(v)s is skipped: they leave your suggestions (they are not told)."),
     "mark_none": N_("Your mark on %(v)s is taken off."),
     "message_sent": N_("Your message is sent."),
-    "venture_started": N_("The venture is started; you are both members."),
+    "venture_started": N_(
+        "The venture is started; the other person is invited and joins by accepting."
+    ),
     "venture_ended": N_(
         "The venture is ended; each pair of members is asked to confirm and rate their collaboration."
     ),

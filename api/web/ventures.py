@@ -1,6 +1,11 @@
-"""Team pages: a venture's Slicing Pie ledger (each entry with its computation), adding,
-approving and reversing contributions, the split and its chart over time, and the effect
-of a departure before it is recorded.
+"""Team pages: my ventures and my invitations; a venture's Slicing Pie ledger (each entry
+with its computation), adding, approving, rejecting and reversing contributions, the split
+and its chart over time, the split document (PDF), a ledger import, salaries, members and
+owners, the freeze, the effect of a departure before it is recorded and the leaver's answer.
+
+What each viewer may do comes from the service (:meth:`EquityService.actions`,
+:meth:`EquityService.entry_actions`, which apply the ``equity.*`` rules): the pages show
+the forms the viewer may use and restate no rule.
 
 The chart is :func:`matcher.equity.chart.timeline_svg` inlined in the page (no script), in
 the page's language; the split table next to it carries the same numbers for screen
@@ -10,40 +15,47 @@ readers, and the history downloads as CSV with a translated header.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import secrets
 from collections.abc import Callable
-from decimal import Decimal
 from typing import Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, UploadFile
 from markupsafe import Markup
 from starlette.responses import Response
 
 from api.deps import CommunityDep, EquityDep
+from api.errors import STATUS
 from api.web.context import Form, FormDep, MemberPageDep, Page
 from api.web.feedback import error_message, field_errors
-from api.web.i18n import NC_
+from api.web.i18n import N_, NC_
 from api.web.member import names_of
 from api.web.render import WebRoute, redirect, render
 from matcher.community import Community
 from matcher.equity import (
+    MAX_IMPORT_BYTES,
     Condition,
     Departure,
     EquityService,
     Kind,
-    Rate,
     Reason,
     fraction_text,
+    parse_day,
+    parse_departure,
+    parse_rate,
     timeline_csv,
     timeline_svg,
 )
-from matcher.errors import CofoundryError, InvalidInput
+from matcher.errors import CofoundryError, ImportFailed, InvalidInput
 
-__all__ = ["router"]
+__all__ = ["router", "venture_page"]
 
 router = APIRouter(prefix="/web/ventures", route_class=WebRoute, include_in_schema=False)
 
 ENTRY_FIELDS = ("member", "kind", "on", "amount", "hours", "months", "paid", "condition", "rate")
+_LINE = re.compile(r"\bline (\d+)")
+#: This page's own error sentences (an event's "start" is a time of day).
+WORDS = {"start": N_("Write the start date YYYY-MM-DD, not in the future.")}
 #: The share history CSV's columns for a reader (:data:`matcher.equity.chart.TIMELINE_COLUMNS`).
 TIMELINE_HEADER = (
     NC_("CSV column", "Date"),
@@ -55,69 +67,71 @@ TIMELINE_HEADER = (
 
 
 def _day(value: str, field: str, default: dt.date | None = None) -> dt.date:
-    if not value:
-        if default is not None:
-            return default
-        raise InvalidInput(f"{field} is required", field=field, hint="write it YYYY-MM-DD")
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise InvalidInput(
-            f"{field} must be a date", field=field, value=value, hint="write it YYYY-MM-DD"
-        ) from None
-
-
-def _money(value: str, field: str) -> Decimal:
-    try:
-        amount = Decimal(value.replace(",", ".").replace(" ", "") or "0")
-    except ArithmeticError:
-        raise InvalidInput(
-            f"{field} must be a number", field=field, value=value, hint="write it like 1250.50"
-        ) from None
-    if not amount.is_finite() or amount < 0:
-        raise InvalidInput(f"{field} must be >= 0", field=field, value=value, hint="e.g. 100000")
-    return amount
+    if not value and default is not None:
+        return default
+    return parse_day(value, field)
 
 
 @router.get("")
-def ventures(page: MemberPageDep, equity: EquityDep) -> Response:
-    """My ventures, and a form to create one."""
-    return _ventures_page(page, equity)
+def ventures(page: MemberPageDep, equity: EquityDep, community: CommunityDep) -> Response:
+    """My ventures, my invitations, and a form to create a venture."""
+    return _ventures_page(page, equity, community)
 
 
 def _ventures_page(
     page: Page,
     equity: EquityService,
+    community: Community,
     *,
     status: int = 200,
     errors: dict[str, str] | None = None,
     values: dict[str, str] | None = None,
 ) -> Response:
     mine = equity.ventures_of(page.member_id, actor=page.actor)
+    invitations = equity.invitations(page.member_id, actor=page.actor)
+    people = [p for i in invitations for p in (*i.members, i.invited_by or "")]
     return render(
         page,
         "ventures.html",
         status=status,
         ventures=mine,
+        invitations=invitations,
+        names=names_of(community, [p for p in people if p], page),
         errors=errors or {},
-        values=values or {},
+        values=values or {"start": equity.today().isoformat()},
     )
 
 
 @router.post("")
-def venture_create(page: MemberPageDep, form: FormDep, equity: EquityDep) -> Response:
-    """Create a venture (I become its first member)."""
+def venture_create(
+    page: MemberPageDep, form: FormDep, equity: EquityDep, community: CommunityDep
+) -> Response:
+    """Create a venture (I own it)."""
     try:
         equity.create_venture(
             form["venture"],
             form["name"],
             actor=page.actor,
             require_approval=form["require_approval"] == "on",
+            start=_day(form["start"], "start", equity.today()),
         )
     except CofoundryError as exc:
-        errors = field_errors([exc], page.t, ("venture", "name"))
-        return _ventures_page(page, equity, status=422, errors=errors, values=form.values())
+        errors = field_errors([exc], page.t, ("venture", "name", "start"), WORDS)
+        return _ventures_page(
+            page, equity, community, status=422, errors=errors, values=form.values()
+        )
     return redirect(f"/web/ventures/{form['venture']}", "venture_created")
+
+
+@router.post("/{venture_id}/invitation")
+def invitation_answer(
+    venture_id: str, page: MemberPageDep, form: FormDep, equity: EquityDep
+) -> Response:
+    """Accept (join) or decline my invitation."""
+    joined = equity.answer_invitation(venture_id, form["answer"] == "accept", actor=page.actor)
+    if joined:
+        return redirect(f"/web/ventures/{venture_id}", "invitation_accepted")
+    return redirect("/web/ventures", "invitation_declined", venture_id)
 
 
 def venture_page(
@@ -130,10 +144,11 @@ def venture_page(
     errors: dict[str, str] | None = None,
     values: dict[str, str] | None = None,
     form: str = "",
+    row_errors: list[dict[str, Any]] | None = None,
 ) -> Response:
     """The venture's page; ``form`` names the form whose ``errors`` and ``values`` are shown."""
-    venture = equity.get_venture(venture_id, actor=page.actor)
-    members = equity.members(venture_id, actor=page.actor)
+    view = equity.view(venture_id, actor=page.actor)
+    roles = view.roles
     ledger = equity.ledger(venture_id, actor=page.actor)
     as_of_text = page.request.query_params.get("as_of", "")
     as_of: dt.date | None = None
@@ -146,26 +161,41 @@ def venture_page(
     current = equity.split(venture_id, actor=page.actor, as_of=as_of)
     history = equity.timeline(venture_id, actor=page.actor)
     t = page.t
-    chart = timeline_svg(
-        history,
-        gettext=t.gettext,
-        date_text=lambda day: t.date(day, "medium"),
-        # the axis at 0, 25, 50... %, the legend with its decimals
-        percent_text=lambda pct: t.percent(pct / 100, 0 if pct == pct.to_integral_value() else 2),
-    )
-    chart = chart.replace("<svg ", '<svg role="img" aria-labelledby="chart-title" ', 1).replace(
-        "<title>", '<title id="chart-title">', 1
-    )
-    left = {r.departure.member: r for r in equity.departures(venture_id, actor=page.actor)}
-    today = dt.date.today().isoformat()
+    charts = []
+    for compact, title_id in ((False, "chart-title"), (True, "chart-title-phone")):
+        svg = timeline_svg(
+            history,
+            gettext=t.gettext,
+            date_text=lambda day: t.date(day, "medium"),
+            # the axis at 0, 25, 50... %, the legend with its decimals
+            percent_text=lambda pct: t.percent(
+                pct / 100, 0 if pct == pct.to_integral_value() else 2
+            ),
+            compact=compact,
+        )
+        svg = svg.replace("<svg ", f'<svg role="img" aria-labelledby="{title_id}" ', 1)
+        charts.append(svg.replace("<title>", f'<title id="{title_id}">', 1))
+    # the wide chart on a screen, the compact one on a phone (the style sheet picks one)
+    chart = f'<div class="wide">{charts[0]}</div><div class="narrow">{charts[1]}</div>'
+    records = equity.departures(venture_id, actor=page.actor)
+    left = {r.report.departure.member: r for r in records}
+    today = equity.today().isoformat()
+    actions = equity.actions(venture_id, actor=page.actor)
+    can_post_for = "post_for" in actions
+    authors = list(roles.members) if can_post_for else [page.member_id]
     defaults: dict[str, str] = {"member": page.member_id, "on": today, "kind": "time"}
+    people = [*roles.joined, *roles.invited] + ([view.end.proposed_by] if view.end else [])
+    mine = left.get(page.member_id)
     return render(
         page,
         "venture.html",
         status=status,
-        venture=venture,
-        members=members,
-        names=names_of(community, members, page),
+        view=view,
+        venture=view.venture,
+        roles=roles,
+        members=list(roles.members),
+        authors=authors,
+        names=names_of(community, people, page),
         ledger=ledger,
         split=current,
         as_of=as_of_text,
@@ -173,6 +203,18 @@ def venture_page(
         chart=Markup(chart),  # our own SVG: every text in it is escaped by timeline_svg
         history=history,
         departures=left,
+        my_departure=mine if mine is not None and mine.acknowledged is None else None,
+        actions=actions,
+        entry_actions=equity.entry_actions(venture_id, actor=page.actor),
+        seconds=[
+            m.member
+            for m in roles.memberships
+            if m.member in roles.members
+            and m.needs_second
+            and m.seconded_by is None
+            and m.member != page.member_id
+            and m.added_by != page.member_id
+        ],
         kinds=[k.value for k in Kind],
         conditions=[c.value for c in Condition],
         reasons=[r.value for r in Reason],
@@ -181,8 +223,9 @@ def venture_page(
         form=form,
         errors=errors or {},
         values=(values if values is not None else {}) | {"_defaults": defaults},
+        row_errors=row_errors or [],
         frac=fraction_text,
-        ended=page.community.loop.ended_on(venture_id),
+        ended=view.end.on if view.ended and view.end else None,
     )
 
 
@@ -209,10 +252,31 @@ def venture(
     return venture_page(page, venture_id, equity, community)
 
 
+@router.get("/{venture_id}/split.pdf")
+def split_pdf(
+    venture_id: str, page: MemberPageDep, equity: EquityDep, community: CommunityDep
+) -> Response:
+    """The split document (PDF) in the page's language, as of a date (default today)."""
+    query = page.request.query_params
+    as_of = _day(query.get("as_of", ""), "as_of") if query.get("as_of") else None
+    members = equity.members(venture_id, actor=page.actor)
+    pdf = equity.split_pdf(
+        venture_id,
+        actor=page.actor,
+        as_of=as_of,
+        lang=page.lang,
+        names=names_of(community, members, page),
+    )
+    name = f"{venture_id}-split-{as_of.isoformat() if as_of else 'today'}-{page.lang}.pdf"
+    return Response(
+        pdf,
+        media_type="application/pdf",
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
+
+
 def _entry_raw(form: Form) -> dict[str, Any]:
     raw: dict[str, Any] = {name: form[name] for name in ENTRY_FIELDS}
-    for name in ("amount", "hours", "months", "paid", "rate"):
-        raw[name] = raw[name].replace(",", ".").replace(" ", "")
     raw["note"] = form["note"]
     return raw
 
@@ -232,7 +296,7 @@ def entry_add(
             venture_id,
             equity,
             community,
-            status=422,
+            status=_status(exc),
             errors=errors,
             values=form.values(),
             form="entry",
@@ -240,40 +304,83 @@ def entry_add(
     return redirect(f"/web/ventures/{venture_id}", "entry_added", str(posted.row.entry.id))
 
 
-@router.post("/{venture_id}/entries/{entry_id}/approve")
+def _status(exc: CofoundryError) -> int:
+    return next(code for cls, code in STATUS if isinstance(exc, cls))
+
+
+@router.post("/{venture_id}/entries/{number}/approve")
 def entry_approve(
-    venture_id: str, entry_id: int, page: MemberPageDep, form: FormDep, equity: EquityDep
+    venture_id: str, number: int, page: MemberPageDep, form: FormDep, equity: EquityDep
 ) -> Response:
     """Approve another member's entry."""
-    equity.approve(venture_id, entry_id, actor=page.actor)
-    return redirect(f"/web/ventures/{venture_id}", "entry_approved", str(entry_id))
+    equity.approve(venture_id, number, actor=page.actor)
+    return redirect(f"/web/ventures/{venture_id}", "entry_approved", str(number))
 
 
-@router.post("/{venture_id}/entries/{entry_id}/reverse")
-def entry_reverse(
-    venture_id: str, entry_id: int, page: MemberPageDep, form: FormDep, equity: EquityDep
+@router.post("/{venture_id}/entries/{number}/reject")
+def entry_reject(
+    venture_id: str,
+    number: int,
+    page: MemberPageDep,
+    form: FormDep,
+    equity: EquityDep,
+    community: CommunityDep,
 ) -> Response:
-    """Post the reversing entry (the author or the approver only)."""
-    equity.reverse(venture_id, entry_id, actor=page.actor, note=form["note"])
-    return redirect(f"/web/ventures/{venture_id}", "entry_reversed", str(entry_id))
+    """Reject an entry waiting for approval, with a reason."""
+    try:
+        equity.reject(venture_id, number, form["reason"], actor=page.actor)
+    except InvalidInput as exc:
+        errors = {f"reason:{number}": error_message(exc, page.t)}
+        return venture_page(
+            page, venture_id, equity, community, status=422, errors=errors, form="reject"
+        )
+    return redirect(f"/web/ventures/{venture_id}", "entry_rejected", str(number))
+
+
+@router.post("/{venture_id}/entries/{number}/reverse")
+def entry_reverse(
+    venture_id: str, number: int, page: MemberPageDep, form: FormDep, equity: EquityDep
+) -> Response:
+    """Post the reversing entry (the author only), dated at the entry."""
+    equity.reverse(venture_id, number, actor=page.actor, note=form["note"])
+    return redirect(f"/web/ventures/{venture_id}", "entry_reversed", str(number))
 
 
 @router.post("/{venture_id}/members")
-def member_add(
+def member_invite(
     venture_id: str, page: MemberPageDep, form: FormDep, equity: EquityDep, community: CommunityDep
 ) -> Response:
-    """Add a member by profile id."""
+    """Invite a person by profile id (an owner): they join when they accept."""
     try:
-        community.profiles.get_profile(
-            form["member"], actor=page.actor
-        )  # a typo is an error, not a member
-        equity.add_member(venture_id, form["member"], actor=page.actor)
+        equity.invite(venture_id, form["member"], actor=page.actor)
     except CofoundryError as exc:
         errors = {"new_member": error_message(exc, page.t)}
         return venture_page(
-            page, venture_id, equity, community, status=422, errors=errors, form="member"
+            page,
+            venture_id,
+            equity,
+            community,
+            status=_status(exc),
+            errors=errors,
+            form="member",
         )
-    return redirect(f"/web/ventures/{venture_id}", "member_added", form["member"])
+    return redirect(f"/web/ventures/{venture_id}", "member_invited", form["member"])
+
+
+@router.post("/{venture_id}/owners")
+def owner_name(venture_id: str, page: MemberPageDep, form: FormDep, equity: EquityDep) -> Response:
+    """Make a member an owner too (an owner)."""
+    equity.name_owner(venture_id, form["member"], actor=page.actor)
+    return redirect(f"/web/ventures/{venture_id}", "owner_named", form["member"])
+
+
+@router.post("/{venture_id}/members/{member}/second")
+def member_second(
+    venture_id: str, member: str, page: MemberPageDep, form: FormDep, equity: EquityDep
+) -> Response:
+    """Vouch for a member another owner invited."""
+    equity.second(venture_id, member, actor=page.actor)
+    return redirect(f"/web/ventures/{venture_id}", "member_seconded", member)
 
 
 @router.post("/{venture_id}/rates")
@@ -282,11 +389,13 @@ def rate_set(
 ) -> Response:
     """Record a member's fair market salary (and cash salary paid) from a date."""
     try:
-        rate = Rate(
-            form["member"],
-            _day(form["effective"], "effective"),
-            _money(form["salary"], "salary"),
-            _money(form["paid_salary"], "paid_salary"),
+        rate = parse_rate(
+            {
+                "member": form["member"],
+                "effective": form["effective"],
+                "salary": form["salary"],
+                "paid_salary": form["paid_salary"],
+            }
         )
         equity.set_rate(venture_id, rate, actor=page.actor)
     except CofoundryError as exc:
@@ -296,7 +405,7 @@ def rate_set(
             venture_id,
             equity,
             community,
-            status=422,
+            status=_status(exc),
             errors=errors,
             values=form.values(),
             form="rate",
@@ -304,21 +413,97 @@ def rate_set(
     return redirect(f"/web/ventures/{venture_id}", "rate_set", form["member"])
 
 
-def _departure(form_get: Callable[[str], str]) -> Departure:
-    reason = form_get("reason")
-    if reason not in {r.value for r in Reason}:
-        raise InvalidInput(
-            "reason must be one of " + ", ".join(r.value for r in Reason),
-            field="reason",
-            value=reason,
-            hint="pick the reason from the list",
+@router.post("/{venture_id}/freeze")
+def freeze(
+    venture_id: str, page: MemberPageDep, form: FormDep, equity: EquityDep, community: CommunityDep
+) -> Response:
+    """Freeze the pie (an owner; final)."""
+    try:
+        equity.freeze(venture_id, _day(form["freeze"], "freeze"), actor=page.actor)
+    except CofoundryError as exc:
+        errors = field_errors([exc], page.t, ("freeze",))
+        return venture_page(
+            page,
+            venture_id,
+            equity,
+            community,
+            status=_status(exc),
+            errors=errors,
+            values=form.values(),
+            form="freeze",
         )
-    return Departure(
-        form_get("member"),
-        _day(form_get("on"), "on", dt.date.today()),
-        Reason(reason),
-        form_get("buyback") == "on",
-        form_get("refused") == "on",
+    return redirect(f"/web/ventures/{venture_id}", "pie_frozen", form["freeze"])
+
+
+def _rows_of(exc: ImportFailed, page: Page) -> list[dict[str, Any]]:
+    """One line per refused row: its line in the file, the field, the value and the fix."""
+    out = []
+    for e in exc.errors:
+        m = _LINE.search(e.detail)
+        out.append(
+            {
+                "line": int(m.group(1)) if m else None,
+                "field": e.field or "",
+                "value": "" if e.value is None else str(e.value)[:80],
+                "message": error_message(e, page.t),
+            }
+        )
+    return sorted(out, key=lambda r: (r["line"] is None, r["line"] or 0))
+
+
+@router.post("/{venture_id}/import")
+def ledger_import(
+    venture_id: str, page: MemberPageDep, form: FormDep, equity: EquityDep, community: CommunityDep
+) -> Response:
+    """Upload a ledger CSV (an owner): all rows or nothing (or, with "skip the invalid
+    rows", the valid ones); every bad row is listed with its line, field and fix."""
+    upload = form.data.get("file")
+    skip = form["skip_invalid"] == "on"
+    try:
+        if not isinstance(upload, UploadFile) or not upload.filename:
+            raise InvalidInput("choose a CSV file", field="file", hint="pick the ledger CSV")
+        raw = upload.file.read(MAX_IMPORT_BYTES + 1)
+        report = equity.import_ledger(venture_id, raw, actor=page.actor, skip_invalid=skip)
+    except ImportFailed as exc:
+        return venture_page(
+            page,
+            venture_id,
+            equity,
+            community,
+            status=422,
+            form="import",
+            row_errors=_rows_of(exc, page),
+        )
+    except CofoundryError as exc:
+        errors = field_errors([exc], page.t, ("file",))
+        if "file" not in errors and "" in errors:
+            errors["file"] = errors.pop("")
+        return venture_page(
+            page, venture_id, equity, community, status=_status(exc), errors=errors, form="import"
+        )
+    if report.rejected:
+        skipped = ImportFailed(list(report.rejected))
+        return venture_page(
+            page,
+            venture_id,
+            equity,
+            community,
+            form="import",
+            row_errors=_rows_of(skipped, page),
+            values={"imported": str(len(report.posted))},
+        )
+    return redirect(f"/web/ventures/{venture_id}", "ledger_imported", str(len(report.posted)))
+
+
+def _departure(form_get: Callable[[str], str], default_day: dt.date) -> Departure:
+    return parse_departure(
+        {
+            "member": form_get("member"),
+            "on": form_get("on") or default_day.isoformat(),
+            "reason": form_get("reason"),
+            "buyback": form_get("buyback") == "on",
+            "refused": form_get("refused") == "on",
+        }
     )
 
 
@@ -327,30 +512,37 @@ def departure_preview(
     venture_id: str, page: MemberPageDep, equity: EquityDep, community: CommunityDep
 ) -> Response:
     """The effect of a departure, before and after, for the leaver and the whole team."""
-    venture = equity.get_venture(venture_id, actor=page.actor)
-    members = equity.members(venture_id, actor=page.actor)
+    view = equity.view(venture_id, actor=page.actor)
+    actions = equity.actions(venture_id, actor=page.actor)
+    members = list(view.roles.members)
+    recordable = (
+        members
+        if "record_departure" in actions
+        else [m for m in members if m == page.member_id and "resign" in actions]
+    )
     query = page.request.query_params
     values = {k: query.get(k, "") for k in ("member", "on", "reason", "buyback", "refused")}
     preview = None
     errors: dict[str, str] = {}
     if values["member"]:
         try:
-            departure = _departure(lambda name: query.get(name, "").strip())
+            departure = _departure(lambda name: query.get(name, "").strip(), equity.today())
             preview = equity.preview_departure(venture_id, departure, actor=page.actor)
         except CofoundryError as exc:
-            errors = field_errors([exc], page.t, ("member", "on", "reason"))
+            errors = field_errors([exc], page.t, ("member", "on", "reason", "refused"))
     return render(
         page,
         "departure.html",
         status=422 if errors else 200,
-        venture=venture,
+        venture=view.venture,
         members=members,
-        names=names_of(community, members, page),
+        recordable=recordable,
+        names=names_of(community, view.roles.joined, page),
         reasons=[r.value for r in Reason],
         preview=preview,
         values=values,
         errors=errors,
-        today=dt.date.today().isoformat(),
+        today=equity.today().isoformat(),
         frac=fraction_text,
     )
 
@@ -360,6 +552,28 @@ def departure_record(
     venture_id: str, page: MemberPageDep, form: FormDep, equity: EquityDep
 ) -> Response:
     """Record the departure that was previewed."""
-    departure = _departure(lambda name: form[name])
+    departure = _departure(lambda name: form[name], equity.today())
     equity.leave(venture_id, departure, actor=page.actor)
     return redirect(f"/web/ventures/{venture_id}", "departure_recorded", departure.member)
+
+
+@router.post("/{venture_id}/departures/{member}/answer")
+def departure_answer(
+    venture_id: str,
+    member: str,
+    page: MemberPageDep,
+    form: FormDep,
+    equity: EquityDep,
+    community: CommunityDep,
+) -> Response:
+    """The leaver acknowledges their departure, or disputes it with a reason."""
+    acknowledge = form["answer"] == "acknowledge"
+    try:
+        equity.answer_departure(venture_id, member, acknowledge, form["note"], actor=page.actor)
+    except InvalidInput as exc:
+        errors = {"answer_note": error_message(exc, page.t)}
+        return venture_page(
+            page, venture_id, equity, community, status=422, errors=errors, form="answer"
+        )
+    done = "departure_acknowledged" if acknowledge else "departure_disputed"
+    return redirect(f"/web/ventures/{venture_id}", done)

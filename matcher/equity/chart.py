@@ -140,11 +140,14 @@ def timeline_svg(
     gettext: Callable[[str], str] = _same,
     date_text: Callable[[dt.date], str] = dt.date.isoformat,
     percent_text: Callable[[Decimal], str] = _percent,
+    compact: bool = False,
 ) -> str:
     """A step chart of each member's percentage over time, with axes and a legend (no script).
 
     English with ISO dates unless the caller passes ``gettext`` (translates this chart's
     English texts), ``date_text`` and ``percent_text`` (a percentage from 0 to 100).
+    ``compact`` draws it for a phone: 360 wide with larger text, the legend under the plot,
+    so that it reads at its own size on a 390-pixel screen.
 
     Examples
     --------
@@ -155,16 +158,25 @@ def timeline_svg(
     >>> svg = timeline_svg([], gettext=lambda s: words.get(s, s))
     >>> "aucune écriture" in svg and "no entries" not in svg
     True
+    >>> timeline_svg([], compact=True).split(">")[0]
+    '<svg xmlns="http://www.w3.org/2000/svg" width="360" height="300" viewBox="0 0 360 300" font-family="sans-serif" font-size="14"'
     """
     _ = gettext  # the texts are msgids: pybabel extract reads them here, outside f-strings
     if title is None:
         title = _("Shares of the pie over time")
     empty, x_axis, y_axis = _("no entries yet"), _("date"), _("share of all slices")
-    width, height, left, right, top, bottom = 760, 360, 56, 150, 36, 44
-    plot_w, plot_h = width - left - right, height - top - bottom
+    members = sorted({m.member for s in splits for m in s.members})
+    if compact:  # a phone: the legend goes under the plot, one line per member
+        width, height, left, right, top, bottom, font = 360, 300, 62, 14, 36, 44, 14
+        legend_x, legend_y = left, height
+        height += 22 * len(members)
+    else:
+        width, height, left, right, top, bottom, font = 760, 360, 56, 150, 36, 44, 12
+        legend_x, legend_y = width - right + 14, top + 10
+    plot_w, plot_h = width - left - right, (300 if compact else height) - top - bottom
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}"'
-        f' viewBox="0 0 {width} {height}" font-family="sans-serif" font-size="12">',
+        f' viewBox="0 0 {width} {height}" font-family="sans-serif" font-size="{font}">',
         f"<title>{escape(title)}</title>",
         f'<rect width="{width}" height="{height}" fill="white"/>',
         f'<text x="{left}" y="22" font-size="15" font-weight="bold">{escape(title)}</text>',
@@ -192,18 +204,21 @@ def timeline_svg(
         f'<line x1="{left}" x2="{left + plot_w}" y1="{top + plot_h}" y2="{top + plot_h}"'
         ' stroke="#333"/>'
     )
-    for day in sorted({first, last, *(splits[len(splits) // 2].as_of,)}):
+    days = {first, last} if compact else {first, last, splits[len(splits) // 2].as_of}
+    for i, day in enumerate(sorted(days)):
+        anchor = "middle"
+        if compact:  # two dates at the ends, kept inside the picture
+            anchor = "start" if i == 0 else "end"
         parts.append(
-            f'<text x="{x(day):.1f}" y="{top + plot_h + 18}" text-anchor="middle">'
+            f'<text x="{x(day):.1f}" y="{top + plot_h + 18}" text-anchor="{anchor}">'
             f"{escape(date_text(day))}</text>"
         )
     parts.append(
-        f'<text x="{left + plot_w / 2:.0f}" y="{height - 6}" text-anchor="middle">'
-        f"{escape(x_axis)}</text>"
+        f'<text x="{left + plot_w / 2:.0f}" y="{top + plot_h + bottom - 6}"'
+        f' text-anchor="middle">{escape(x_axis)}</text>'
         f'<text transform="translate(14 {top + plot_h / 2:.0f}) rotate(-90)"'
         f' text-anchor="middle">{escape(y_axis)}</text>'
     )
-    members = sorted({m.member for s in splits for m in s.members})
     for i, member in enumerate(members):
         colour = PALETTE[i % len(PALETTE)]
         points: list[str] = []
@@ -219,10 +234,10 @@ def timeline_svg(
             f' points="{" ".join(points)}"><title>{escape(member)}</title></polyline>'
         )
         final = next((m.percent for m in splits[-1].members if m.member == member), Decimal(0))
-        ly = top + 10 + 18 * i
+        ly = legend_y + (22 if compact else 18) * i
         parts.append(
-            f'<rect x="{left + plot_w + 14}" y="{ly - 9}" width="12" height="12" fill="{colour}"/>'
-            f'<text x="{left + plot_w + 32}" y="{ly + 1}">{escape(member)}'
+            f'<rect x="{legend_x}" y="{ly - 9}" width="12" height="12" fill="{colour}"/>'
+            f'<text x="{legend_x + 18}" y="{ly + 1}">{escape(member)}'
             f" {escape(percent_text(final))}</text>"
         )
     parts.append("</svg>")

@@ -56,7 +56,14 @@ slicingpie.com, "Slices that can survive separation")
 
 Freeze (Handbook, ch. "Freezing the Pie"): at breakeven or a funding round the pie
 stops growing (:attr:`Venture.freeze`); contributions dated after it count for
-nothing (the service refuses them); recovery rules still apply.
+nothing (the service refuses every entry posted after the freeze); recovery rules
+still apply.
+
+Plain values (text from a form, a CSV cell, a JSON number, a command-line argument)
+become an :class:`Entry` through :func:`parse_entry` and nothing else; the entry is then
+checked by :func:`check_entry`. Both refuse rather than coerce: a boolean is not a
+number, a number is not a date, ``NaN``, ``Infinity``, ``sNaN`` and ``1e999999`` are not
+amounts, and an amount has at most :data:`PLACES` decimals and at most :data:`MAX_AMOUNT`.
 
 Exactness: money is :class:`~decimal.Decimal`, slices and shares are exact
 (:class:`~fractions.Fraction`; internally a Decimal whenever that is exact, which
@@ -73,8 +80,11 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import gc
+import hashlib
+import json
 import math
 import operator
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -84,10 +94,15 @@ from fractions import Fraction
 from operator import itemgetter
 
 from matcher.errors import InvalidInput
+from matcher.ids import check_id
 
 __all__ = [
     "CASH_KINDS",
+    "FIRST_DAY",
+    "MAX_AMOUNT",
+    "MAX_NOTE",
     "NON_CASH_KINDS",
+    "PLACES",
     "Computation",
     "Condition",
     "Departure",
@@ -104,13 +119,27 @@ __all__ = [
     "Venture",
     "apply_departure",
     "check_entry",
+    "check_rate",
+    "check_terms",
+    "counts",
     "departure_reports",
     "hourly_at_risk",
     "largest_remainder",
+    "ledger_hash",
+    "needs_approval",
+    "parse_choice",
+    "parse_day",
+    "parse_departure",
+    "parse_entry",
+    "parse_number",
+    "parse_rate",
+    "parse_terms",
+    "parse_text",
     "slices_for",
     "split",
     "terms_on",
     "timeline",
+    "well_shortfall",
 ]
 
 Number = Decimal | Fraction
@@ -118,6 +147,16 @@ ZERO = Decimal(0)
 _FZERO = Fraction(0)
 _WHOLE: dict[Decimal, int | Fraction] = {}  # multiplier -> the same number as int or Fraction
 _EXACT = Context(prec=80, traps=[Inexact])
+
+#: The largest amount, hours or months of an entry (a trillion), and the most decimals
+#: it may have: ``Decimal`` arithmetic on ``1e999999`` overflows, and ``1e-999999`` is
+#: no amount anyone means.
+MAX_AMOUNT = Decimal(10) ** 12
+PLACES = 6
+#: The longest note of an entry.
+MAX_NOTE = 2000
+#: No venture starts before this day (the default terms' effective date).
+FIRST_DAY = dt.date(1970, 1, 1)
 
 
 class Kind(StrEnum):
@@ -189,12 +228,14 @@ class Terms:
 
 @dataclass(frozen=True, slots=True)
 class Venture:
-    """A venture: whether entries need another member's approval, and when the pie freezes."""
+    """A venture: whether entries need another member's approval, when the pie froze, and
+    the day it started (no entry is dated before it)."""
 
     id: str
     name: str = ""
     require_approval: bool = False
     freeze: dt.date | None = None
+    start: dt.date = FIRST_DAY
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,7 +256,9 @@ class Entry:
     equipment, monthly rent, attributable revenue (idea, sales), amount raised
     (finder), deposited, withdrawn or paid back. Time uses ``hours`` or ``months``.
     ``paid`` is cash the member received for it (salary, reimbursement, rent,
-    royalty or commission paid).
+    royalty or commission paid). ``id`` is the entry's number in its venture (1, 2, ...);
+    ``reverses`` the number of the entry a reversal takes back. ``approved`` and
+    ``rejected`` tell what the approvers said (see :func:`counts`).
     """
 
     id: int
@@ -232,6 +275,39 @@ class Entry:
     approved: bool = True
     author: str = ""
     note: str = ""
+    rejected: bool = False
+
+
+def needs_approval(entry: Entry, venture: Venture) -> bool:
+    """True when ``entry`` counts only once approved: the venture asks for approval, or the
+    entry names another member than its author (that member must approve it).
+
+    Examples
+    --------
+    >>> day = dt.date(2024, 1, 1)
+    >>> mine = Entry(1, "ana", Kind.CASH, day, amount=Decimal(5), author="ana", approved=False)
+    >>> needs_approval(mine, Venture("v")), needs_approval(mine, Venture("v", require_approval=True))
+    (False, True)
+    >>> needs_approval(Entry(2, "bob", Kind.REPAYMENT, day, amount=Decimal(5), author="ana"),
+    ...                Venture("v"))
+    True
+    """
+    return venture.require_approval or bool(entry.author and entry.author != entry.member)
+
+
+def counts(entry: Entry, venture: Venture) -> bool:
+    """True when an entry that is not a reversal counts in the split (reversals aside):
+    not rejected, and approved when it needs approval (:func:`needs_approval`).
+
+    Examples
+    --------
+    >>> e = Entry(1, "ana", Kind.CASH, dt.date(2024, 1, 1), amount=Decimal(5), approved=False)
+    >>> counts(e, Venture("v")), counts(e, Venture("v", require_approval=True))
+    (True, False)
+    """
+    if entry.rejected:
+        return False
+    return entry.approved or not needs_approval(entry, venture)
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,6 +380,8 @@ class DepartureReport:
     buyback_amount: Decimal
     well_returned: Fraction
     explanation: str
+    #: what the company offered (1 per slice kept), paid or not: a refused offer keeps its amount
+    buyback_offered: Decimal = Decimal(0)
 
     @property
     def slices_before(self) -> Fraction:
@@ -363,6 +441,268 @@ def _show(x: Number, places: int = 2) -> str:
     return f"{x.normalize():f}" if x == x.to_integral_value() else f"{x:f}"
 
 
+# ------------------------------------------------------------------ plain values
+_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: spaces a spreadsheet or a locale puts between thousands (space, no-break, narrow no-break)
+_GROUPING = str.maketrans("", "", " \u00a0\u202f\u2009")
+
+
+def _bounded(value: Decimal, name: str, label: str, low: Decimal, high: Decimal) -> Decimal:
+    """``value`` if finite, within [low, high] and with at most :data:`PLACES` decimals."""
+    if not value.is_finite():
+        raise InvalidInput(
+            f"{label}{name} must be a number, got {value}",
+            field=name,
+            value=str(value),
+            hint="write amounts like 1250.50",
+        )
+    if value < low or value > high:
+        raise InvalidInput(
+            f"{label}{name} must be between {low} and {high}, got {value}",
+            field=name,
+            value=str(value),
+            hint=(
+                "record a refund as a reversing entry or a repayment"
+                if value < low and low == 0
+                else f"give a value from {low} to {high}"
+            ),
+        )
+    if value != 0 and int(value.as_tuple().exponent) < -PLACES:
+        raise InvalidInput(
+            f"{label}{name} has more than {PLACES} decimals, got {value}",
+            field=name,
+            value=str(value),
+            hint=f"round it to {PLACES} decimals or fewer",
+        )
+    return value
+
+
+def parse_number(
+    value: object,
+    name: str,
+    *,
+    default: Decimal | None = ZERO,
+    low: Decimal = ZERO,
+    high: Decimal = MAX_AMOUNT,
+) -> Decimal | None:
+    """A plain value as a bounded Decimal: the one reading of numbers for every shell.
+
+    Accepts a Decimal, an int, a finite float, or text like ``1250.50``, ``1250,50`` or
+    ``1 250,50`` (a space between thousands, a decimal comma); ``None`` or ``""`` is
+    ``default``. Refuses booleans, exponents (``1e3``), ``NaN``, ``Infinity``, ``sNaN``,
+    values outside [``low``, ``high``] and more than :data:`PLACES` decimals.
+
+    Examples
+    --------
+    >>> parse_number("1 250,50", "amount"), parse_number(12, "hours"), parse_number("", "paid")
+    (Decimal('1250.50'), Decimal('12'), Decimal('0'))
+    >>> parse_number(True, "amount")
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: amount must be a number, got True; write amounts like 1250.50
+    >>> parse_number("1e999999", "amount")
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: amount must be a number like 1250.50, got '1e999999'; write amounts like 1250.50, without exponent
+    >>> parse_number(float("nan"), "amount")
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: amount must be a number, got NaN; write amounts like 1250.50
+    """
+    if value is None or value == "":
+        return default
+    if isinstance(value, bool) or not isinstance(value, Decimal | int | float | str):
+        raise InvalidInput(
+            f"{name} must be a number, got {value!r}",
+            field=name,
+            value=repr(value)[:80],
+            hint="write amounts like 1250.50",
+        )
+    if isinstance(value, str):
+        text = value.strip().translate(_GROUPING)
+        if not _NUMBER.fullmatch(text):
+            raise InvalidInput(
+                f"{name} must be a number like 1250.50, got {value[:80]!r}",
+                field=name,
+                value=value[:80],
+                hint="write amounts like 1250.50, without exponent",
+            )
+        number = Decimal(text.replace(",", "."))
+    elif isinstance(value, float):
+        number = Decimal(repr(value))  # the shortest text of the float: 0.1 is 0.1; nan is NaN
+    else:
+        number = Decimal(value)
+    return _bounded(number, name, "", low, high)
+
+
+def parse_day(value: object, name: str) -> dt.date:
+    """A plain value as a date: a ``date`` or text ``YYYY-MM-DD``, nothing else (``0`` is
+    not 1970-01-01, ``"20240102"`` is not a date).
+
+    Examples
+    --------
+    >>> parse_day("2024-01-02", "on")
+    datetime.date(2024, 1, 2)
+    >>> parse_day(0, "freeze")
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: freeze must be a date YYYY-MM-DD, got 0; e.g. 2024-03-01
+    """
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, str) and _DAY.fullmatch(value.strip()):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise InvalidInput(
+        f"{name} must be a date YYYY-MM-DD, got {value!r}"[:200],
+        field=name,
+        value=str(value)[:80],
+        hint="e.g. 2024-03-01",
+    )
+
+
+def parse_text(value: object, name: str, limit: int = MAX_NOTE) -> str:
+    """A plain value as text: a string (None is ""), at most ``limit`` characters, valid
+    Unicode (no bytes that were not UTF-8) and no NUL.
+
+    Examples
+    --------
+    >>> parse_text("  rent for May ", "note")
+    'rent for May'
+    >>> parse_text("caf\\udce9", "note")
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: note is not valid text (a byte that is not UTF-8, at character 4); save the text as UTF-8
+    """
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise InvalidInput(
+            f"{name} must be text, got {value!r}"[:200],
+            field=name,
+            value=repr(value)[:80],
+            hint="write it as text",
+        )
+    text = value.strip()
+    for i, c in enumerate(text):
+        if "\ud800" <= c <= "\udfff" or c == "\x00":
+            raise InvalidInput(
+                f"{name} is not valid text (a byte that is not UTF-8, at character {i + 1})",
+                field=name,
+                hint="save the text as UTF-8",
+            )
+    if len(text) > limit:
+        raise InvalidInput(
+            f"{name} is {len(text)} characters, over {limit}",
+            field=name,
+            value=len(text),
+            hint=f"shorten the {name}",
+        )
+    return text
+
+
+def parse_choice(value: object, name: str, cls: type[StrEnum], default: str | None = None) -> str:
+    """A plain value as one of an enumeration's values (``default`` for None or "").
+
+    Examples
+    --------
+    >>> parse_choice("cash", "kind", Kind)
+    'cash'
+    >>> parse_choice("money", "kind", Kind)
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: kind must be one of time, cash, expense, supplies, equipment, facilities, idea, sales, finder, well-deposit, well-withdrawal, repayment, got 'money'; use one of time, cash, expense, supplies, equipment, facilities, idea, sales, finder, well-deposit, well-withdrawal, repayment
+    """
+    if (value is None or value == "") and default is not None:
+        return default
+    options = [c.value for c in cls]
+    if not isinstance(value, str) or value.strip() not in options:
+        raise InvalidInput(
+            f"{name} must be one of {', '.join(options)}, got {value!r}"[:400],
+            field=name,
+            value=str(value)[:80],
+            hint=f"use one of {', '.join(options)}",
+        )
+    return value.strip()
+
+
+#: The fields of an entry given as plain values (see :func:`parse_entry`).
+ENTRY_FIELDS = (
+    "member",
+    "kind",
+    "on",
+    "amount",
+    "hours",
+    "months",
+    "paid",
+    "condition",
+    "rate",
+    "note",
+)
+
+
+def parse_entry(raw: Mapping[str, object]) -> Entry:
+    """An :class:`Entry` from plain values (strings, numbers), checked by :func:`check_entry`:
+    the one way a form, a CSV row, a JSON body or a command line becomes an entry.
+
+    ``raw`` holds :data:`ENTRY_FIELDS` (missing numbers are 0; ``condition`` defaults to
+    ``new``); any other key is refused. Errors name the field, the value and the fix.
+
+    Examples
+    --------
+    >>> e = parse_entry({"member": "ana", "kind": "cash", "on": "2024-01-02", "amount": "12,50"})
+    >>> e.amount, e.on, e.kind
+    (Decimal('12.50'), datetime.date(2024, 1, 2), <Kind.CASH: 'cash'>)
+    >>> parse_entry({"member": "ana", "kind": "cash", "on": "2024-01-02", "amount": "sNaN"})
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: amount must be a number like 1250.50, got 'sNaN'; write amounts like 1250.50, without exponent
+    >>> parse_entry({"member": "ana", "kind": "cash", "on": "2024-01-02", "amount": 1, "x": 2})
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: x is not a field of an entry (got 'x'); use member, kind, on, amount, hours, months, paid, condition, rate, note
+    """
+    for key in raw:
+        if key not in ENTRY_FIELDS:
+            raise InvalidInput(
+                f"{key} is not a field of an entry",
+                field=str(key),
+                value=str(key),
+                hint=f"use {', '.join(ENTRY_FIELDS)}",
+            )
+    member = raw.get("member")
+    if not isinstance(member, str) or not member.strip():
+        raise InvalidInput(
+            "member is required: the profile id of the member the entry is about",
+            field="member",
+            value=None if member is None else str(member)[:80],
+            hint="give the member's profile id",
+        )
+    rate = raw.get("rate")
+    entry = Entry(
+        id=0,
+        member=check_id(parse_text(member, "member", 64), "member"),
+        kind=Kind(parse_choice(raw.get("kind"), "kind", Kind)),
+        on=parse_day(raw.get("on"), "on"),
+        amount=_n(parse_number(raw.get("amount"), "amount")),
+        hours=_n(parse_number(raw.get("hours"), "hours")),
+        months=_n(parse_number(raw.get("months"), "months")),
+        paid=_n(parse_number(raw.get("paid"), "paid")),
+        condition=Condition(parse_choice(raw.get("condition"), "condition", Condition, "new")),
+        rate=parse_number(rate, "rate", default=None, high=Decimal(1)),
+        note=parse_text(raw.get("note"), "note"),
+    )
+    return check_entry(entry)
+
+
+def _n(value: Decimal | None) -> Decimal:
+    assert value is not None  # parse_number's default is 0 here
+    return value
+
+
 # ------------------------------------------------------------------ validation
 def check_entry(entry: Entry) -> Entry:
     """Validate an entry at the boundary; return it unchanged.
@@ -370,8 +710,9 @@ def check_entry(entry: Entry) -> Entry:
     Raises
     ------
     InvalidInput
-        A negative quantity, a time entry without hours or months, an amount paid
-        above the value, or an idea without a royalty rate.
+        A quantity that is negative, not finite, too large or too precise; a time entry
+        without hours or months; a facilities entry without months; a money entry
+        without an amount; a rate outside [0, 1]; a note too long or not text.
 
     Examples
     --------
@@ -391,13 +732,15 @@ def check_entry(entry: Entry) -> Entry:
                 value=str(v),
                 hint="record a refund as a reversing entry or a repayment",
             )
-    if entry.rate is not None and not (0 <= entry.rate <= 1):
+        _bounded(v, name, f"{label}: ", ZERO, MAX_AMOUNT)
+    if entry.rate is not None and not (entry.rate.is_finite() and 0 <= entry.rate <= 1):
         raise InvalidInput(
             f"{label}: rate must be between 0 and 1, got {entry.rate}",
             field="rate",
             value=str(entry.rate),
             hint="write 10 % as 0.10",
         )
+    parse_text(entry.note, "note")
     if entry.kind is Kind.TIME and (entry.hours > 0) == (entry.months > 0):
         raise InvalidInput(
             f"{label}: a time entry needs hours or months (one of them, > 0)",
@@ -420,6 +763,161 @@ def check_entry(entry: Entry) -> Entry:
             hint="give the money amount of the contribution",
         )
     return entry
+
+
+def check_rate(rate: Rate) -> Rate:
+    """Validate a member's rate: yearly salaries from 0 to :data:`MAX_AMOUNT`, the salary
+    paid not above the fair market salary.
+
+    Examples
+    --------
+    >>> check_rate(Rate("ana", dt.date(2024, 1, 1), Decimal(50_000), Decimal(60_000)))
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: rate of 'ana': paid_salary 60000 is above the fair market salary 50000 (got '60000'); a member paid at or above market puts no time at risk
+    """
+    for name, v in (("salary", rate.salary), ("paid_salary", rate.paid_salary)):
+        _bounded(v, name, f"rate of {rate.member!r}: ", ZERO, MAX_AMOUNT)
+    if rate.paid_salary > rate.salary:
+        raise InvalidInput(
+            f"rate of {rate.member!r}: paid_salary {rate.paid_salary} is above the fair"
+            f" market salary {rate.salary}",
+            field="paid_salary",
+            value=str(rate.paid_salary),
+            hint="a member paid at or above market puts no time at risk",
+        )
+    return rate
+
+
+def parse_rate(raw: Mapping[str, object]) -> Rate:
+    """A :class:`Rate` from plain values (``member``, ``effective``, ``salary``,
+    ``paid_salary``), checked by :func:`check_rate`.
+
+    Examples
+    --------
+    >>> parse_rate({"member": "bob", "effective": "2024-01-01", "salary": "50 000",
+    ...             "paid_salary": "20000"}).paid_salary
+    Decimal('20000')
+    """
+    salary = parse_number(raw.get("salary"), "salary", default=None)
+    if salary is None:
+        raise InvalidInput(
+            "salary is required: the yearly fair market salary",
+            field="salary",
+            hint="e.g. 100000",
+        )
+    return check_rate(
+        Rate(
+            check_id(parse_text(raw.get("member"), "member", 64), "member"),
+            parse_day(raw.get("effective"), "effective"),
+            salary,
+            _n(parse_number(raw.get("paid_salary"), "paid_salary")),
+        )
+    )
+
+
+def parse_departure(raw: Mapping[str, object]) -> Departure:
+    """A :class:`Departure` from plain values: ``member``, ``on``, ``reason`` and the
+    booleans ``buyback`` and ``refused`` (missing: False; a buy-back can be refused only
+    by a leaver not at fault).
+
+    Examples
+    --------
+    >>> parse_departure({"member": "bob", "on": "2024-02-01", "reason": "fired-for-cause"}).reason
+    <Reason.FIRED_FOR_CAUSE: 'fired-for-cause'>
+    """
+    flags = {}
+    for name in ("buyback", "refused"):
+        value = raw.get(name, False)
+        if not isinstance(value, bool):
+            raise InvalidInput(
+                f"{name} must be true or false, got {value!r}"[:200],
+                field=name,
+                value=str(value)[:80],
+                hint="true or false",
+            )
+        flags[name] = value
+    reason = Reason(parse_choice(raw.get("reason"), "reason", Reason))
+    if flags["refused"] and (not flags["buyback"] or reason.at_fault):
+        raise InvalidInput(
+            "refused: only a leaver not at fault may refuse a buy-back offer",
+            field="refused",
+            value=True,
+            hint="give buyback with a not-at-fault reason, or leave refused out",
+        )
+    return Departure(
+        check_id(parse_text(raw.get("member"), "member", 64), "member"),
+        parse_day(raw.get("on"), "on"),
+        reason,
+        flags["buyback"],
+        flags["refused"],
+    )
+
+
+#: Bounds of each number of the terms: (low, high, whether 0 itself is allowed).
+_TERM_BOUNDS: dict[str, tuple[Decimal, Decimal, bool]] = {
+    "non_cash_multiplier": (ZERO, Decimal(100), False),
+    "cash_multiplier": (ZERO, Decimal(100), False),
+    "hours_per_year": (ZERO, Decimal(8784), False),
+    "commission_rate": (ZERO, Decimal(1), True),
+    "royalty_rate": (ZERO, Decimal(1), True),
+    "finder_rate": (ZERO, Decimal(1), True),
+    "finder_threshold": (ZERO, MAX_AMOUNT, True),
+    "finder_rate_above": (ZERO, Decimal(1), True),
+}
+
+
+def check_terms(terms: Terms) -> Terms:
+    """Validate terms: multipliers and hours a year above 0, rates between 0 and 1.
+
+    Examples
+    --------
+    >>> check_terms(Terms(cash_multiplier=Decimal(-4)))
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: terms: cash_multiplier must be between 0 and 100 (above 0), got -4; the model's defaults are 2 (non-cash), 4 (cash), 2000 hours
+    """
+    for name, (low, high, zero) in _TERM_BOUNDS.items():
+        v: Decimal | None = getattr(terms, name)
+        if v is None:
+            continue
+        if not v.is_finite() or v < low or v > high or (v == 0 and not zero):
+            above = "" if zero else " (above 0)"
+            raise InvalidInput(
+                f"terms: {name} must be between {low} and {high}{above}, got {v}",
+                field=name,
+                value=str(v),
+                hint="the model's defaults are 2 (non-cash), 4 (cash), 2000 hours",
+            )
+        _bounded(v, name, "terms: ", low, high)
+    return terms
+
+
+def parse_terms(raw: Mapping[str, object]) -> Terms:
+    """:class:`Terms` from plain values (missing ones are the model's defaults), checked by
+    :func:`check_terms`; ``royalty_rate`` may be empty (no royalty rate).
+
+    Examples
+    --------
+    >>> parse_terms({"effective": "2025-01-01", "cash_multiplier": "3"}).cash_multiplier
+    Decimal('3')
+    """
+    defaults = Terms()
+    for key in raw:
+        if key != "effective" and key not in _TERM_BOUNDS:
+            raise InvalidInput(
+                f"{key} is not a field of the terms",
+                field=str(key),
+                value=str(key),
+                hint=f"use effective, {', '.join(_TERM_BOUNDS)}",
+            )
+    values: dict[str, Decimal | None] = {}
+    for name, (low, high, _) in _TERM_BOUNDS.items():
+        default: Decimal | None = getattr(defaults, name)
+        values[name] = parse_number(raw.get(name), name, default=default, low=low, high=high)
+    effective = raw.get("effective")
+    day = defaults.effective if effective is None else parse_day(effective, "effective")
+    return check_terms(Terms(day, **values))  # type: ignore[arg-type]
 
 
 def _rate_for(rates: Sequence[Rate], member: str, on: dt.date) -> Rate:
@@ -791,6 +1289,7 @@ class _Pie:
         ledger: Ledger,
         rates: dict[str, list[Rate]] | None = None,
         numbers: Numbers | None = None,
+        shortfalls: list[tuple[dt.date, Decimal]] | None = None,
     ) -> None:
         self.ledger = ledger
         self.terms = ledger.terms
@@ -804,6 +1303,9 @@ class _Pie:
         self.reports: list[DepartureReport] = []
         self.pending = ZERO
         self.pending_on: dt.date | None = None
+        #: Well withdrawals the depositors' balances could not cover: (day, money missing),
+        #: shared by the copies (every fold of a history reports into one list)
+        self.shortfalls = [] if shortfalls is None else shortfalls
         self.position = -1
         self.touched: dict[str, int] = {}
         self.repaid: dict[str, int] = {}
@@ -824,6 +1326,7 @@ class _Pie:
         p.members = {k: m.copy() for k, m in self.members.items()}
         p.reports = list(self.reports)
         p.pending, p.pending_on, p.position = ZERO, None, self.position
+        p.shortfalls = self.shortfalls
         p.touched, p.repaid = dict(self.touched), dict(self.repaid)
         p.cache = self.cache  # shared: an entry's numbers never change
         p.per_unit, p.freeze = self.per_unit, self.freeze
@@ -958,12 +1461,16 @@ class _Pie:
             return
         balances = {mid: m.well for mid, m in sorted(self.members.items()) if m.well > 0}
         if not balances:
+            self.shortfalls.append((on, amount))
             return
         exponent = min(-2, *(int(x.as_tuple().exponent) for x in (amount, *balances.values())))
         quantum = Decimal(1).scaleb(exponent)
         units = {mid: int(b.scaleb(-exponent)) for mid, b in balances.items()}
         total = sum(units.values())
-        spent = min(int(amount.scaleb(-exponent)), total)
+        wanted = int(amount.scaleb(-exponent))
+        if wanted > total:
+            self.shortfalls.append((on, quantum * (wanted - total)))
+        spent = min(wanted, total)
         parts = {mid: spent * u // total for mid, u in units.items()}
         order = sorted(units, key=lambda mid: (-(spent * units[mid] % total), mid))
         for mid in order[: spent - sum(parts.values())]:
@@ -1008,10 +1515,17 @@ class _Pie:
         m.left = True
         self.reports.append(report)
 
-    def snapshot(self, as_of: dt.date, detail: bool = True) -> Split:
+    def snapshot(self, as_of: dt.date, detail: bool = True, shown: Iterable[str] = ()) -> Split:
         self._flush()
-        # a member shows once they hold slices or Well cash, or have left
-        ids = sorted(k for k, m in self.members.items() if m.total or m.ftotal or m.well or m.left)
+        # a member shows once they hold slices or Well cash, or have left; ``shown`` always
+        for mid in shown:
+            self.member(mid)
+        listed = set(shown)
+        ids = sorted(
+            k
+            for k, m in self.members.items()
+            if m.total or m.ftotal or m.well or m.left or k in listed
+        )
         ratios = {mid: self.members[mid].ratio() for mid in ids}
         totals = {mid: Fraction(n, d) for mid, (n, d) in ratios.items()}
         shares, percents, total = _shares(ratios)
@@ -1133,11 +1647,15 @@ def apply_departure(
                 else "; the leaver accepted the company's buy-back at 1 per slice"
             )
     kept = sum(after.values(), Fraction(0))
-    amount = Decimal(0)
+    offered = amount = Decimal(0)
+    if departure.buyback:
+        offered = (Decimal(kept.numerator) / Decimal(kept.denominator)).quantize(Decimal("0.01"))
+        if departure.refused and not departure.reason.at_fault:
+            rule += f" (offered {offered})"
     if buy:
-        amount = (Decimal(kept.numerator) / Decimal(kept.denominator)).quantize(Decimal("0.01"))
+        amount = offered
         after = {k: Fraction(0) for k in _BUCKETS}
-    return DepartureReport(departure, before, after, amount, well_balance, rule)
+    return DepartureReport(departure, before, after, amount, well_balance, rule, offered)
 
 
 # --------------------------------------------------------------- split, timeline
@@ -1172,8 +1690,9 @@ def _items(
         if e.reverses is not None:
             reversed_on[e.reverses] = e.on
     items: list[tuple[dt.date, int, Entry | Departure]] = []
+    venture = ledger.venture
     for e in ledger.entries:
-        if e.reverses is None and (e.approved or not ledger.venture.require_approval):
+        if e.reverses is None and counts(e, venture):
             items.append((e.on, _PHASE.get(e.kind, 0), e))
     for d in ledger.departures:
         items.append((d.on, 3, d))
@@ -1187,6 +1706,7 @@ def timeline(
     *,
     detail: bool = True,
     numbers: Numbers | None = None,
+    members: Iterable[str] = (),
 ) -> list[Split]:
     """Splits at several dates in one pass (as-of history).
 
@@ -1200,6 +1720,8 @@ def timeline(
         which is all a chart needs, and faster).
     numbers : Numbers, optional
         Entries' numbers kept from an earlier call on the same venture (see :class:`Numbers`).
+    members : iterable of str
+        Members shown at every date even without slices (at 0, 0.00 %).
 
     Examples
     --------
@@ -1211,7 +1733,7 @@ def timeline(
     ['1', '1/4']
     """
     with _gc_paused():
-        return _timeline(ledger, dates, detail, numbers)
+        return _timeline(ledger, dates, detail, numbers, tuple(members))
 
 
 @contextmanager
@@ -1233,7 +1755,12 @@ def _gc_paused() -> Iterator[None]:
 
 
 def _timeline(
-    ledger: Ledger, dates: Iterable[dt.date] | None, detail: bool, numbers: Numbers | None
+    ledger: Ledger,
+    dates: Iterable[dt.date] | None,
+    detail: bool,
+    numbers: Numbers | None,
+    shown: tuple[str, ...] = (),
+    shortfalls: list[tuple[dt.date, Decimal]] | None = None,
 ) -> list[Split]:
     items, reversed_on = _items(ledger)
     if dates is None:
@@ -1250,7 +1777,7 @@ def _timeline(
             rev_at[i] = r = reversed_on[item.id]
             by_reversal.setdefault(r, []).append(i)
     rev_dates = sorted(by_reversal)
-    pie = _Pie(ledger, numbers=numbers)
+    pie = _Pie(ledger, numbers=numbers, shortfalls=shortfalls)
     snaps: list[tuple[int, _Pie]] = [(0, pie.copy())]
     pointer = high = 0
     last: dt.date | None = None
@@ -1288,13 +1815,21 @@ def _timeline(
         high = max(high, pointer)
         if snaps[-1][0] != pointer:
             snaps.append((pointer, pie.copy()))
-        out.append(pie.snapshot(when, detail))
+        out.append(pie.snapshot(when, detail, shown))
         last = when
     return out
 
 
-def split(ledger: Ledger, as_of: dt.date | None = None, *, numbers: Numbers | None = None) -> Split:
+def split(
+    ledger: Ledger,
+    as_of: dt.date | None = None,
+    *,
+    numbers: Numbers | None = None,
+    members: Iterable[str] = (),
+) -> Split:
     """The pie as of a date (default: the last date in the ledger): exact shares and percentages.
+
+    ``members`` are shown even without slices (at 0, 0.00 %).
 
     Examples
     --------
@@ -1309,7 +1844,7 @@ def split(ledger: Ledger, as_of: dt.date | None = None, *, numbers: Numbers | No
     if as_of is None:
         dates = [e.on for e in ledger.entries] + [d.on for d in ledger.departures]
         as_of = max(dates) if dates else dt.date.today()
-    return timeline(ledger, [as_of], numbers=numbers)[0]
+    return timeline(ledger, [as_of], numbers=numbers, members=members)[0]
 
 
 def departure_reports(ledger: Ledger, as_of: dt.date | None = None) -> list[DepartureReport]:
@@ -1333,3 +1868,99 @@ def departure_reports(ledger: Ledger, as_of: dt.date | None = None) -> list[Depa
             continue
         pie.apply(item)
     return pie.reports
+
+
+def well_shortfall(ledger: Ledger) -> tuple[dt.date, Decimal] | None:
+    """The first Well withdrawal the depositors' balances cannot cover, as (day, money
+    missing), or None when the Well always holds what is taken from it.
+
+    A withdrawal is split among the depositors in proportion to their balance; money taken
+    beyond the balance would be nobody's (it would vanish from the pie), so the service
+    refuses any entry, reversal, approval or departure after which this is not None. The
+    Well is checked as of every date the ledger changes (a withdrawal reversed later still
+    counted until then).
+
+    Examples
+    --------
+    >>> day = dt.date(2024, 1, 1)
+    >>> led = Ledger(Venture("v"), entries=(
+    ...     Entry(1, "ana", Kind.WELL_DEPOSIT, day, amount=Decimal(100)),
+    ...     Entry(2, "ana", Kind.WELL_WITHDRAWAL, day, amount=Decimal(1000))))
+    >>> well_shortfall(led)
+    (datetime.date(2024, 1, 1), Decimal('900.00'))
+    """
+    found: list[tuple[dt.date, Decimal]] = []
+    with _gc_paused():
+        _timeline(ledger, None, False, None, (), found)  # the pie as of every date it changes
+    return min(found) if found else None
+
+
+def _money(x: Decimal) -> str:
+    return f"{x.normalize():f}"
+
+
+def ledger_hash(ledger: Ledger) -> str:
+    """SHA-256 of the ledger's canonical JSON: the venture's settings, terms, rates, every
+    entry (number, content, author, approved or rejected, what it reverses) and the
+    departures. Two copies of a ledger are the same ledger exactly when their hashes are
+    equal; posting order does not matter for the split but does for the hash (entries are
+    numbered), as it should for a record people sign.
+
+    Examples
+    --------
+    >>> day = dt.date(2024, 1, 1)
+    >>> led = Ledger(Venture("v"), entries=(Entry(1, "ana", Kind.CASH, day, amount=Decimal(5)),))
+    >>> same = Ledger(Venture("v"), entries=(Entry(1, "ana", Kind.CASH, day, amount=Decimal("5.00")),))
+    >>> ledger_hash(led) == ledger_hash(same), len(ledger_hash(led))
+    (True, 64)
+    """
+    v = ledger.venture
+    doc = {
+        "venture": {
+            "id": v.id,
+            "name": v.name,
+            "require_approval": v.require_approval,
+            "freeze": v.freeze.isoformat() if v.freeze else None,
+            "start": v.start.isoformat(),
+        },
+        "terms": [
+            {
+                "effective": t.effective.isoformat(),
+                **{
+                    name: None if getattr(t, name) is None else _money(getattr(t, name))
+                    for name in _TERM_BOUNDS
+                },
+            }
+            for t in sorted(ledger.terms, key=lambda t: t.effective)
+        ],
+        "rates": [
+            [r.member, r.effective.isoformat(), _money(r.salary), _money(r.paid_salary)]
+            for r in sorted(ledger.rates, key=lambda r: (r.member, r.effective))
+        ],
+        "entries": [
+            {
+                "number": e.id,
+                "member": e.member,
+                "kind": e.kind.value,
+                "on": e.on.isoformat(),
+                "amount": _money(e.amount),
+                "hours": _money(e.hours),
+                "months": _money(e.months),
+                "paid": _money(e.paid),
+                "condition": e.condition.value,
+                "rate": None if e.rate is None else _money(e.rate),
+                "reverses": e.reverses,
+                "author": e.author,
+                "note": e.note,
+                "approved": e.approved,
+                "rejected": e.rejected,
+            }
+            for e in sorted(ledger.entries, key=lambda e: e.id)
+        ],
+        "departures": [
+            [d.member, d.on.isoformat(), d.reason.value, d.buyback, d.refused]
+            for d in sorted(ledger.departures, key=lambda d: (d.on, d.member))
+        ],
+    }
+    text = json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -1,15 +1,30 @@
-"""Equity use cases: ventures, their append-only Slicing Pie ledger, splits and departures.
+"""Equity use cases: ventures, their append-only Slicing Pie ledger, splits, departures and
+the end of a venture, with the roles of a venture's people.
 
-Permissions (decided here, from an :class:`~matcher.access.Actor`):
+Who may do what is decided by the named rules of :mod:`matcher.access` (``equity.*``),
+given the parties this service reads from the venture's records (:class:`Roles`); no
+permission is tested anywhere else. In short:
 
-* creating a venture makes the creator a member; admins may do everything;
-* only members of a venture read it (others are told it does not exist);
-* members add members, rates, terms and departures, and post entries as themselves;
-* only the author of an entry, its approver or an admin may reverse it; any member other
-  than the author may approve it (when the venture asks for approval).
+* the creator is the venture's **owner**; owners invite people (who join when they
+  accept), name other owners, set salaries and terms, freeze the pie, import a ledger,
+  record another member's departure and propose to end the venture;
+* a **member** posts entries about themself, approves or rejects others' entries (not
+  their own, nor those of the owner who alone added them), reverses their own entries,
+  records their own resignation, and confirms or declines a proposed end;
+* a **former member** (their departure is recorded) reads the venture and acknowledges or
+  disputes their departure; an **invited** person reads nothing until they accept;
+* an **admin** acts on behalf of a named member under that member's rules, and never
+  approves, rejects, accepts, confirms, acknowledges or disputes for anyone.
+
+The past is fixed: an entry's slices change only through a reversal by its author or an
+approval or rejection by the member it is about; rates and terms apply after the entries
+already posted; a freeze refuses every entry posted after it; a departure's report is kept
+as recorded; an ended venture accepts nothing. Every entry is dated between the venture's
+start and tomorrow (time zones).
 
 Posting is idempotent: the same idempotency key with the same content returns the entry
 already posted; the same key with different content is a :class:`~matcher.errors.Conflict`.
+Keys starting with ``#`` are the service's own (reversals, imports, erasure).
 """
 
 from __future__ import annotations
@@ -19,14 +34,46 @@ import hashlib
 import json
 import logging
 import secrets
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
-from decimal import Decimal
 
-from matcher.access import LIST_VENTURES, POST_AS, REVERSE_ENTRY, Actor, signed_in
+from matcher.access import (
+    ANSWER_DEPARTURE,
+    ANSWER_VENTURE_INVITATION,
+    APPROVE_ENTRY,
+    CONFIRM_END,
+    CREATE_VENTURE,
+    DECLINE_END,
+    FREEZE_PIE,
+    IMPORT_LEDGER,
+    INVITE_MEMBER,
+    LIST_VENTURES,
+    NAME_OWNER,
+    POST_AS,
+    POST_ENTRY,
+    POST_FOR_MEMBER,
+    PROPOSE_END,
+    READ_VENTURE,
+    RECORD_DEPARTURE,
+    REJECT_ENTRY,
+    RESIGN,
+    REVERSE_ENTRY,
+    SECOND_MEMBER,
+    SET_RATE,
+    SET_TERMS,
+    Actor,
+    Rule,
+    can_see,
+    signed_in,
+)
+from matcher.csvio import read_csv
 from matcher.db import Database
+from matcher.equity.document import DocDeparture, DocEnd, DocEntry, SplitDocument, split_pdf
 from matcher.equity.model import (
+    ENTRY_FIELDS,
+    FIRST_DAY,
     Computation,
-    Condition,
     Departure,
     DepartureReport,
     Entry,
@@ -38,29 +85,72 @@ from matcher.equity.model import (
     Terms,
     Venture,
     check_entry,
+    check_rate,
+    check_terms,
+    counts,
     departure_reports,
+    ledger_hash,
+    needs_approval,
+    parse_entry,
+    parse_text,
     slices_for,
     split,
     terms_on,
     timeline,
+    well_shortfall,
 )
-from matcher.equity.store import EquityStore, LedgerRow
+from matcher.equity.store import DepartureRecord, EndRecord, EquityStore, LedgerRow, Membership
 from matcher.errors import (
+    CofoundryError,
     Conflict,
+    ImportFailed,
     InvalidInput,
-    NotAllowed,
     UnknownEntry,
+    UnknownProfile,
     UnknownVenture,
 )
 from matcher.ids import check_id
 from matcher.notices import Notice, NoticeKind, Notify, announce
+from matcher.profiles import Profile, ProfileStore
 
-__all__ = ["EquityService", "Posted"]
+__all__ = [
+    "MAX_IMPORT_BYTES",
+    "RESERVED_KEY",
+    "EquityService",
+    "Invitation",
+    "LedgerImport",
+    "Posted",
+    "Roles",
+    "VentureView",
+    "content_hash",
+]
 
 logger = logging.getLogger(__name__)
 
 MAX_KEY = 200
-MAX_NOTE = 2000
+#: Idempotency keys the service makes start with this; users' keys may not.
+RESERVED_KEY = "#"
+#: An entry may be dated this many days after today (the day is not the same everywhere).
+AHEAD = dt.timedelta(days=1)
+#: Columns of a ledger CSV besides the entry's fields (see :meth:`EquityService.import_ledger`).
+IMPORT_COLUMNS = (*ENTRY_FIELDS, "key")
+_IMPORT_ALIASES = {"date": "on", "membre": "member", "idempotency_key": "key"}
+#: A ledger CSV larger than this is refused (1 MB, as an attendee file: some 10,000 rows).
+MAX_IMPORT_BYTES = 1_000_000
+
+
+def _column(name: str) -> str:
+    """A ledger CSV column as the import compares it: accents dropped, spaces and hyphens
+    as underscores (``Paid Salary`` and ``paid-salary`` are ``paid_salary``).
+
+    Examples
+    --------
+    >>> _column("Montant payé"), _column("idempotency-key")
+    ('montant_paye', 'idempotency_key')
+    """
+    text = unicodedata.normalize("NFKD", name.strip().lower())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return "_".join(text.replace("-", " ").split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,12 +163,157 @@ class Posted:
     counts: bool
     created: bool = False
 
+    @property
+    def state(self) -> str:
+        """``reversal``, ``reversed``, ``rejected``, ``counts`` or ``pending``."""
+        if self.row.entry.reverses is not None:
+            return "reversal"
+        if self.reversed_by is not None:
+            return "reversed"
+        if self.row.entry.rejected:
+            return "rejected"
+        return "counts" if self.counts else "pending"
 
-def content_hash(venture_id: str, entry: Entry) -> str:
-    """A stable hash of what an entry says (not its id, approval or posting time).
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    """Who is who in a venture, read from its records: the parties of the ``equity.*`` rules.
 
     Examples
     --------
+    >>> from matcher.equity.store import Membership
+    >>> m = (Membership("ana", "owner", "ana", "", "", False, None),
+    ...      Membership("bob", "member", "ana", "", "", False, None),
+    ...      Membership("cy", "member", "ana", "", "", True, None),
+    ...      Membership("dee", "invited", "ana", "", None, False, None))
+    >>> r = Roles(Venture("v"), m, frozenset({"bob"}))
+    >>> r.owners, r.members, r.former, r.invited, r.readers
+    (('ana',), ('ana', 'cy'), ('bob',), ('dee',), ('ana', 'bob', 'cy'))
+    >>> r.approvers(Entry(1, "ana", Kind.CASH, dt.date(2024, 1, 1), author="ana"))
+    ()
+    >>> r.approvers(Entry(2, "cy", Kind.CASH, dt.date(2024, 1, 1), author="cy"))
+    ()
+    """
+
+    venture: Venture
+    memberships: tuple[Membership, ...]
+    left: frozenset[str]
+
+    def _with(self, roles: Iterable[str], *, left: bool | None = False) -> tuple[str, ...]:
+        return tuple(
+            m.member
+            for m in self.memberships
+            if m.role in roles and (left is None or (m.member in self.left) == left)
+        )
+
+    @property
+    def owners(self) -> tuple[str, ...]:
+        """Current owners (who have not left)."""
+        return self._with(("owner",))
+
+    @property
+    def members(self) -> tuple[str, ...]:
+        """Current members, owners included (joined, not left)."""
+        return self._with(("owner", "member"))
+
+    @property
+    def former(self) -> tuple[str, ...]:
+        """Members whose departure is recorded."""
+        return self._with(("owner", "member"), left=True)
+
+    @property
+    def joined(self) -> tuple[str, ...]:
+        """Everyone who joined: current and former members."""
+        return self._with(("owner", "member"), left=None)
+
+    @property
+    def readers(self) -> tuple[str, ...]:
+        """Who reads the venture: current and former members."""
+        return self.joined
+
+    @property
+    def invited(self) -> tuple[str, ...]:
+        """People invited who have not answered yet."""
+        return self._with(("invited",), left=None)
+
+    def membership(self, member: str) -> Membership | None:
+        return next((m for m in self.memberships if m.member == member), None)
+
+    def added_alone_by(self, member: str, author: str) -> bool:
+        """True when ``author`` invited ``member`` and nobody else vouched for them: they
+        joined a venture that had other members, and no other member seconded them."""
+        m = self.membership(member)
+        return m is not None and m.added_by == author and m.needs_second and m.seconded_by is None
+
+    def vouched_alone(self, a: str, b: str) -> bool:
+        """True when one of ``a`` and ``b`` joined on the other's word alone (unseconded):
+        their approvals of each other's entries do not count (a second account)."""
+        return self.added_alone_by(a, b) or self.added_alone_by(b, a)
+
+    def reverser(self, entry: Entry) -> str:
+        """Who may reverse ``entry``: a reversal never takes slices from someone else. An
+        entry that counts is reversed by the member it is about (a repayment, which the
+        reversal would give back, by its author); one that does not count yet, by its
+        author."""
+        if counts(entry, self.venture) and entry.kind is not Kind.REPAYMENT:
+            return entry.member
+        return entry.author
+
+    def approvers(self, entry: Entry) -> tuple[str, ...]:
+        """Who may approve or reject ``entry``: for an entry about another member than its
+        author, that member; else every current member but the author. Never someone who
+        joined on the author's word alone, nor the one on whose word alone the author
+        joined (until another member seconds them)."""
+        author = entry.author
+        if author and author != entry.member:
+            ok = entry.member in self.members and not self.vouched_alone(entry.member, author)
+            return (entry.member,) if ok else ()
+        return tuple(m for m in self.members if m != author and not self.vouched_alone(m, author))
+
+
+@dataclass(frozen=True, slots=True)
+class VentureView:
+    """A venture as its readers see it: settings, roles, freeze and end."""
+
+    venture: Venture
+    roles: Roles
+    created_by: str | None
+    frozen_at: str | None
+    end: EndRecord | None
+
+    @property
+    def ended(self) -> bool:
+        return self.end is not None and self.end.status == "ended"
+
+
+@dataclass(frozen=True, slots=True)
+class Invitation:
+    """An invitation waiting for its answer, as the invited person sees it: the venture's
+    name, who invited them and who the members are (nothing of the ledger)."""
+
+    venture: Venture
+    invited_by: str | None
+    invited_at: str
+    members: tuple[str, ...]
+    owners: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerImport:
+    """What an import wrote: the new entries, how many rows were there already (the same
+    key and content), and the rows refused (only when invalid rows were skipped)."""
+
+    posted: tuple[Posted, ...]
+    already: int
+    rejected: tuple[InvalidInput, ...]
+
+
+def content_hash(venture_id: str, entry: Entry) -> str:
+    """A stable hash of what an entry says (not its number, approval or posting time).
+
+    Examples
+    --------
+    >>> from decimal import Decimal
     >>> e = Entry(0, "ana", Kind.CASH, dt.date(2024, 1, 1), amount=Decimal("10.0"))
     >>> content_hash("v", e) == content_hash("v", replace(e, id=9, amount=Decimal(10)))
     True
@@ -101,21 +336,47 @@ def content_hash(venture_id: str, entry: Entry) -> str:
     return hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()
 
 
+def _default_visible(profile: Profile, actor: Actor | None) -> bool:
+    if actor is None:
+        return can_see(profile, None)
+    return can_see(profile, actor.profile_id, admin=actor.is_admin, signed_in=True)
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
 class EquityService:
     """Slicing Pie use cases over a :class:`~matcher.db.Database`.
 
+    Parameters
+    ----------
+    db : Database
+    clock : callable, optional
+        The current UTC time ("today" bounds entry dates; tests move it).
+    visible : callable, optional
+        ``visible(profile, actor)``: the visibility rule for people invited (the profile
+        service's, which knows who shares an event).
+
     Examples
     --------
+    >>> from decimal import Decimal
+    >>> from matcher.profiles import check_profile
     >>> from matcher.schema import connect
-    >>> svc = EquityService(connect())
+    >>> db = connect()
+    >>> with db.transaction():
+    ...     _ = ProfileStore(db).put_profile(check_profile({"id": "bob", "name": "Bob",
+    ...                                                     "offers": "o", "needs": "n"}))
+    >>> svc = EquityService(db)
     >>> ana, bob = Actor("ana"), Actor("bob")
-    >>> _ = svc.create_venture("acme", "Acme", actor=ana)
-    >>> _ = svc.add_member("acme", "bob", actor=ana)
+    >>> _ = svc.create_venture("acme", "Acme", actor=ana, start=dt.date(2024, 1, 1))
+    >>> _ = svc.invite("acme", "bob", actor=ana)
+    >>> _ = svc.answer_invitation("acme", True, actor=bob)
     >>> _ = svc.set_rate("acme", Rate("ana", dt.date(2024, 1, 1), Decimal(100_000)), actor=ana)
     >>> p = svc.post("acme", {"member": "ana", "kind": "time", "on": "2024-01-02", "hours": 10},
     ...              key="k1", actor=ana)
-    >>> p.computation.slices
-    Fraction(1000, 1)
+    >>> p.row.entry.id, p.computation.slices
+    (1, Fraction(1000, 1))
     >>> _ = svc.post("acme", {"member": "bob", "kind": "cash", "on": "2024-01-02", "amount": 250},
     ...              key="k2", actor=bob)
     >>> [(m.member, str(m.percent)) for m in svc.split("acme", actor=ana).members]
@@ -125,12 +386,26 @@ class EquityService:
     #: ventures whose entries' numbers are kept between splits (least recently used dropped)
     KEEP_NUMBERS = 16
 
-    def __init__(self, db: Database) -> None:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        clock: Callable[[], dt.datetime] | None = None,
+        visible: Callable[[Profile, Actor | None], bool] | None = None,
+    ) -> None:
         self.db = db
         self.store = EquityStore(db)
-        #: told of each member added to a venture, in its transaction (the inbox)
+        self.people = ProfileStore(db)
+        self.clock = clock or _utcnow
+        self.visible = visible or _default_visible
+        #: told, in the change's transaction, of each invitation and of each entry that
+        #: waits for someone's approval (the inbox)
         self.on_notice: list[Notify] = []
         self._kept: dict[str, Numbers] = {}
+
+    def today(self) -> dt.date:
+        """Today, by the service's clock (UTC)."""
+        return self.clock().date()
 
     def warm(self, limit: int | None = None) -> int:
         """Read and fold the ledgers of the most recently active ventures (``KEEP_NUMBERS`` by
@@ -142,7 +417,7 @@ class EquityService:
         --------
         >>> from matcher.schema import connect
         >>> svc = EquityService(connect())
-        >>> _ = svc.create_venture("v", actor=Actor("ana"))
+        >>> _ = svc.create_venture("v", actor=Actor("ana"), start=dt.date(2024, 1, 1))
         >>> _ = svc.post("v", {"member": "ana", "kind": "cash", "on": "2024-01-01",
         ...                    "amount": "10"}, key="k", actor=Actor("ana"))
         >>> svc.warm(), len(svc._numbers("v").of(svc._ledger("v")))
@@ -161,41 +436,152 @@ class EquityService:
             self._kept.pop(next(iter(self._kept)), None)
         return numbers
 
-    # ------------------------------------------------------------ access
-    def _venture(self, venture_id: str, actor: Actor | None) -> Venture:
-        actor = signed_in(actor)
+    # ------------------------------------------------------------ roles
+    def _roles(self, venture_id: str) -> Roles | None:
         venture = self.store.get_venture(venture_id)
-        members = self.store.venture_members(venture_id) if venture else []
-        if venture is None or not (actor.is_admin or actor.profile_id in members):
-            raise UnknownVenture(f"no venture {venture_id!r} that you belong to", value=venture_id)
-        return venture
+        if venture is None:
+            return None
+        left = frozenset(d.member for d in self.store.departures(venture_id))
+        return Roles(venture, tuple(self.store.memberships(venture_id)), left)
 
-    def _author(self, venture_id: str, actor: Actor, author: str | None) -> str:
+    def _readable(self, venture_id: str, actor: Actor | None) -> Roles:
+        """The venture's roles, if ``actor`` may read it; else as if it did not exist."""
+        actor = signed_in(actor)
+        roles = self._roles(venture_id)
+        if roles is None or not READ_VENTURE.allows(actor, venture_id, roles.readers):
+            raise UnknownVenture(f"no venture {venture_id!r} that you belong to", value=venture_id)
+        return roles
+
+    @staticmethod
+    def _facts(roles: Roles) -> dict[str, object]:
+        return {
+            "venture": roles.venture.id,
+            "owners": ", ".join(roles.owners) or "none",
+            "members": ", ".join(roles.members) or "none",
+        }
+
+    def _require(
+        self, rule: Rule, actor: Actor, subject: str | None, parties: Iterable[str], roles: Roles
+    ) -> Actor:
+        return rule.require(actor, subject, tuple(parties), **self._facts(roles))
+
+    @staticmethod
+    def _acting(actor: Actor, author: str | None, default: str | None = None) -> Actor:
         """Who acts: the member behind the token, or (for an admin) the member named."""
         if not actor.is_admin:
-            if author is not None:
+            if author is not None and author != actor.profile_id:
                 POST_AS.require(actor, author)
-            assert actor.profile_id is not None
-            return actor.profile_id
-        if author is None:
+            return actor
+        who = author or default
+        if not who:
             raise InvalidInput(
-                "an admin must name the member who acts",
+                "an admin must name the member on whose behalf they act",
                 field="author",
                 value=None,
                 hint="give --author MEMBER (or the author field)",
             )
-        self._member(venture_id, author, "author")
-        return author
+        return Actor(who)
 
-    def _member(self, venture_id: str, member_id: str, field: str = "member") -> str:
-        if member_id not in self.store.venture_members(venture_id):
+    def _member_now(self, roles: Roles, member: str, field: str = "member") -> str:
+        """``member`` is a current member (joined, not left); else the error says what they are."""
+        if member in roles.left:
             raise InvalidInput(
-                f"{field} {member_id!r} is not a member of venture {venture_id!r}",
+                f"member {member!r} has left venture {roles.venture.id!r}",
                 field=field,
-                value=member_id,
-                hint="add them first (pie member add)",
+                value=member,
+                hint="a leaver's pie is settled; their entries no longer change",
             )
-        return member_id
+        if member not in roles.members:
+            raise InvalidInput(
+                f"{field} {member!r} is not a member of venture {roles.venture.id!r}",
+                field=field,
+                value=member,
+                hint="an owner invites them first, and they accept",
+            )
+        return member
+
+    def _open(self, roles: Roles, *, frozen_ok: bool = False) -> None:
+        """The ledger can change: not ended, no end waiting for confirmation, not frozen
+        (unless ``frozen_ok``)."""
+        venture_id = roles.venture.id
+        end = self.store.current_end(venture_id)
+        if end is not None and end.status == "ended":
+            raise Conflict(
+                f"venture {venture_id!r} ended on {end.on.isoformat()}: its ledger is closed",
+                field="ledger",
+                value=venture_id,
+                hint="an ended venture's split is final; start a new venture to go on",
+            )
+        if end is not None:
+            waiting = sorted(set(roles.members) - {c[0] for c in end.confirmations})
+            raise Conflict(
+                f"venture {venture_id!r} has a proposed end on {end.on.isoformat()} waiting for"
+                f" {', '.join(waiting)}: the ledger is locked while members confirm it",
+                field="ledger",
+                value=venture_id,
+                hint="confirm the end, or decline it (with a reason) to change the ledger",
+            )
+        frozen = self.store.frozen(venture_id)
+        if frozen is not None and not frozen_ok:
+            freeze = roles.venture.freeze
+            raise Conflict(
+                f"venture {venture_id!r} froze its pie on"
+                f" {freeze.isoformat() if freeze else '?'} (set {frozen[0]}): no entry is"
+                " posted after a freeze, whatever its date",
+                field="ledger",
+                value=venture_id,
+                hint="after the freeze, pay contributions in cash; the split is fixed",
+            )
+
+    def _in_life(self, roles: Roles, day: dt.date, field: str = "on") -> dt.date:
+        """``day`` is within the venture's life: from its start to tomorrow."""
+        start, latest = roles.venture.start, self.today() + AHEAD
+        if day < start:
+            raise InvalidInput(
+                f"{field} {day.isoformat()} is before venture {roles.venture.id!r} started"
+                f" ({start.isoformat()})",
+                field=field,
+                value=day.isoformat(),
+                hint="date it on or after the venture's start",
+            )
+        if day > latest:
+            raise InvalidInput(
+                f"{field} {day.isoformat()} is in the future (today is {self.today().isoformat()})",
+                field=field,
+                value=day.isoformat(),
+                hint="record contributions once they are made; a day ahead is allowed for time"
+                " zones",
+            )
+        return day
+
+    def _well_settled(self, venture_id: str, entry: Entry, what: str = "") -> None:
+        """No Well entry dated on or before a recorded departure: the leaver's Well balance
+        was settled then, and a change of it would change their recorded report."""
+        if entry.kind not in (Kind.WELL_DEPOSIT, Kind.WELL_WITHDRAWAL):
+            return
+        left = [d for d in self.store.departures(venture_id) if d.on >= entry.on]
+        if left:
+            d = left[-1]
+            raise InvalidInput(
+                f"{what or 'a Well entry'} dated {entry.on.isoformat()} would change the Well"
+                f" that was settled when {d.member!r} left on {d.on.isoformat()}",
+                field="on",
+                value=entry.on.isoformat(),
+                hint=f"date Well movements after {d.on.isoformat()}",
+            )
+
+    def _check_well(self, ledger: Ledger) -> None:
+        short = well_shortfall(ledger)
+        if short is not None:
+            day, missing = short
+            raise InvalidInput(
+                f"the Well would not cover the withdrawals of {day.isoformat()}:"
+                f" {missing} more is taken than the depositors' balances hold",
+                field="amount",
+                value=str(missing),
+                hint="a withdrawal takes only cash deposited in the Well before it; record the"
+                " deposit first, or withdraw less",
+            )
 
     # ----------------------------------------------------------- ventures
     def create_venture(
@@ -205,17 +591,46 @@ class EquityService:
         *,
         actor: Actor | None,
         require_approval: bool = False,
-        freeze: dt.date | None = None,
         terms: Terms | None = None,
+        start: dt.date | None = None,
+        owner: str | None = None,
     ) -> Venture:
-        """Create a venture; its creator (unless an admin without a profile) becomes a member.
+        """Create a venture; its creator becomes its owner (an admin names the ``owner``).
 
-        With ``venture_id`` None the id is picked here, 80 random bits (``v-`` and 20 hex
+        ``start`` (default today) is the first day an entry may be dated. With
+        ``venture_id`` None the id is picked here, 80 random bits (``v-`` and 20 hex
         digits): nobody can probe for it. A chosen id is public (taken: 409, whoever holds it).
         """
         actor = signed_in(actor)
         venture_id = venture_id or f"v-{secrets.token_hex(10)}"
-        venture = Venture(check_id(venture_id, "venture"), name[:200], require_approval, freeze)
+        if actor.is_admin:
+            if not owner:
+                raise InvalidInput(
+                    "an admin must name the venture's owner",
+                    field="owner",
+                    hint="give --owner PROFILE (or the owner field)",
+                )
+            self._visible_person(owner, actor, "owner")
+        else:
+            owner = owner or actor.profile_id
+            CREATE_VENTURE.require(actor, owner)
+        assert owner is not None
+        day = start or self.today()
+        if day < FIRST_DAY or day > self.today() + AHEAD:
+            raise InvalidInput(
+                f"start {day.isoformat()} must be between {FIRST_DAY.isoformat()} and tomorrow",
+                field="start",
+                value=day.isoformat(),
+                hint="the day the venture started (entries are dated on or after it)",
+            )
+        venture = Venture(
+            check_id(venture_id, "venture"),
+            parse_text(name, "name", 200),
+            require_approval,
+            None,
+            day,
+        )
+        terms = check_terms(terms or Terms())
         with self.db.transaction():
             if self.store.get_venture(venture_id) is not None:
                 raise Conflict(
@@ -224,65 +639,201 @@ class EquityService:
                     value=venture_id,
                     hint="choose another id",
                 )
-            self.store.add_venture(venture, actor.profile_id)
-            self.store.add_terms(venture_id, terms or Terms())
-            if actor.profile_id is not None:
-                self.store.add_venture_member(venture_id, actor.profile_id, actor.profile_id)
+            self.store.add_venture(venture, None if actor.is_admin else owner)
+            self.store.add_terms(venture_id, terms)
+            self.store.add_membership(venture_id, owner, "owner", owner)
         logger.info("venture created")  # no ids in logs: they outlive an erasure
         return venture
 
+    def _visible_person(self, person: str, actor: Actor, field: str) -> str:
+        """``person`` has a profile ``actor`` may see; else unknown (no id probing)."""
+        check_id(person, field)
+        profile = self.people.get_profile(person)
+        if profile is None or not self.visible(profile, actor):
+            raise UnknownProfile(f"no profile {person!r}", field=field, value=person)
+        return person
+
     def get_venture(self, venture_id: str, *, actor: Actor | None) -> Venture:
-        """A venture its caller belongs to."""
-        return self._venture(venture_id, actor)
+        """A venture its caller may read."""
+        return self._readable(venture_id, actor).venture
+
+    def view(self, venture_id: str, *, actor: Actor | None) -> VentureView:
+        """A venture with its roles, freeze and end, to its readers."""
+        roles = self._readable(venture_id, actor)
+        frozen = self.store.frozen(venture_id)
+        return VentureView(
+            roles.venture,
+            roles,
+            self.store.created_by(venture_id),
+            None if frozen is None else frozen[0],
+            self.store.current_end(venture_id),
+        )
 
     def ventures_of(self, member_id: str, *, actor: Actor | None) -> list[Venture]:
-        """The ventures ``member_id`` belongs to (to that member or an admin)."""
+        """The ventures ``member_id`` joined (current or former; to that member or an admin)."""
         LIST_VENTURES.require(actor, member_id)
-        found = (self.store.get_venture(v) for v in self.store.member_ventures(member_id))
+        found = (
+            self.store.get_venture(v) for v in self.store.member_ventures(member_id, invited=False)
+        )
         return [v for v in found if v is not None]
 
+    def invitations(self, member_id: str, *, actor: Actor | None) -> list[Invitation]:
+        """The invitations waiting for ``member_id``'s answer (to that person or an admin)."""
+        LIST_VENTURES.require(actor, member_id)
+        out = []
+        for venture_id, by, at in self.store.invitations_of(member_id):
+            roles = self._roles(venture_id)
+            if roles is not None:
+                out.append(Invitation(roles.venture, by, at, roles.members, roles.owners))
+        return out
+
     def members(self, venture_id: str, *, actor: Actor | None) -> list[str]:
-        """Member ids of a venture."""
-        self._venture(venture_id, actor)
-        return self.store.venture_members(venture_id)
+        """Ids of the people who joined the venture (current and former members)."""
+        return list(self._readable(venture_id, actor).joined)
 
-    def add_member(self, venture_id: str, member_id: str, *, actor: Actor | None) -> list[str]:
-        """Add a member (any member may); return the members."""
+    def invite(self, venture_id: str, person: str, *, actor: Actor | None) -> VentureView:
+        """Invite a person (an owner): they join when they accept. Only a profile the
+        inviter may see can be invited (others are unknown, as everywhere)."""
         with self.db.transaction():
-            venture = self._venture(venture_id, actor)
-            by = actor.profile_id if actor else None
-            if self.store.add_venture_member(venture_id, check_id(member_id, "member"), by):
+            roles = self._readable(venture_id, actor)
+            assert actor is not None
+            self._require(INVITE_MEMBER, actor, person, roles.owners, roles)
+            self._open(roles, frozen_ok=True)
+            self._visible_person(person, actor, "member")
+            place = roles.membership(person)
+            if person in roles.left:
+                raise Conflict(
+                    f"{person!r} left venture {venture_id!r}; a leaver does not rejoin",
+                    field="member",
+                    value=person,
+                    hint="start a new venture with them",
+                )
+            if place is not None and place.joined:
+                raise Conflict(
+                    f"{person!r} is already a member of venture {venture_id!r}",
+                    field="member",
+                    value=person,
+                    hint="nothing to do",
+                )
+            if place is None:
+                self.store.add_membership(venture_id, person, "invited", actor.profile_id)
                 facts = {
-                    "who": by or "",
-                    "venture": venture.id,
-                    "title": venture.name or venture.id,
+                    "who": actor.profile_id or "",
+                    "venture": venture_id,
+                    "title": roles.venture.name or venture_id,
                 }
-                if member_id != by:
-                    announce(self.on_notice, [Notice(member_id, NoticeKind.VENTURE_INVITE, facts)])
-        return self.store.venture_members(venture_id)
+                announce(self.on_notice, [Notice(person, NoticeKind.VENTURE_INVITE, facts)])
+        logger.info("venture member invited")  # no ids in logs
+        return self.view(venture_id, actor=actor)
 
-    def set_freeze(
-        self, venture_id: str, freeze: dt.date | None, *, actor: Actor | None
-    ) -> Venture:
-        """Set (or clear) the date after which the pie stops growing."""
+    def answer_invitation(self, venture_id: str, accept: bool, *, actor: Actor | None) -> bool:
+        """Accept (join) or decline an invitation, as the invited person; True if joined.
+
+        One who joins a venture that already had members other than their inviter needs a
+        second from one of them before their approvals count for the inviter's entries.
+        """
+        actor = signed_in(actor)
         with self.db.transaction():
-            venture = replace(self._venture(venture_id, actor), freeze=freeze)
-            self.store.set_venture(venture)
-        return venture
+            roles = self._roles(venture_id)
+            invited = () if roles is None else roles.invited
+            me = actor.profile_id
+            if roles is None or (not actor.is_admin and me not in invited):
+                raise UnknownVenture(
+                    f"no invitation to venture {venture_id!r} for you", value=venture_id
+                )
+            ANSWER_VENTURE_INVITATION.require(actor, me, invited, venture=venture_id)
+            assert me is not None
+            if not accept:
+                self.store.remove_invitation(venture_id, me)
+                return False
+            self._open(roles, frozen_ok=True)
+            place = roles.membership(me)
+            inviter = place.added_by if place else None
+            others = set(roles.members) - {inviter}
+            self.store.join(venture_id, me, needs_second=bool(others))
+        logger.info("venture invitation accepted")
+        return True
+
+    def name_owner(self, venture_id: str, member: str, *, actor: Actor | None) -> VentureView:
+        """An owner makes a current member an owner too."""
+        with self.db.transaction():
+            roles = self._readable(venture_id, actor)
+            assert actor is not None
+            self._require(NAME_OWNER, actor, member, roles.owners, roles)
+            self._open(roles, frozen_ok=True)
+            self._member_now(roles, member)
+            self.store.make_owner(venture_id, member)
+        return self.view(venture_id, actor=actor)
+
+    def second(self, venture_id: str, member: str, *, actor: Actor | None) -> VentureView:
+        """A member vouches for another's membership (not the one who invited them): from
+        then on, that member's approvals count for their inviter's entries too."""
+        with self.db.transaction():
+            roles = self._readable(venture_id, actor)
+            assert actor is not None
+            self._member_now(roles, member)
+            place = roles.membership(member)
+            assert place is not None
+            parties = set(roles.members) - {member, place.added_by or ""}
+            self._require(SECOND_MEMBER, actor, member, parties, roles)
+            self._open(roles, frozen_ok=True)
+            assert actor.profile_id is not None
+            self.store.second(venture_id, member, actor.profile_id)
+        return self.view(venture_id, actor=actor)
+
+    def freeze(self, venture_id: str, on: dt.date, *, actor: Actor | None) -> Venture:
+        """Freeze the pie on ``on`` (an owner; final): every entry posted afterwards is
+        refused, whatever its date. ``on`` is on or after every entry that counts (a
+        freeze never drops what counted), and no entry may wait for approval."""
+        with self.db.transaction():
+            roles = self._readable(venture_id, actor)
+            assert actor is not None
+            self._require(FREEZE_PIE, actor, venture_id, roles.owners, roles)
+            frozen = self.store.frozen(venture_id)
+            if frozen is not None and roles.venture.freeze is not None:
+                raise Conflict(
+                    f"venture {venture_id!r} froze its pie on {roles.venture.freeze.isoformat()}"
+                    f" (set {frozen[0]}): a freeze is final",
+                    field="freeze",
+                    value=on.isoformat(),
+                    hint="the split is fixed; departures may still be recorded",
+                )
+            self._open(roles)
+            self._in_life(roles, on, "freeze")
+            ledger = self._ledger(venture_id)
+            pending = [e.id for e in ledger.entries if self._pending(e, ledger.venture)]
+            if pending:
+                raise Conflict(
+                    f"entries {', '.join(map(str, pending))} wait for approval",
+                    field="freeze",
+                    value=on.isoformat(),
+                    hint="approve or reject them before freezing the pie",
+                )
+            counted = [
+                e.on for e in ledger.entries if e.reverses is not None or counts(e, ledger.venture)
+            ]
+            last = max(counted, default=None)
+            if last is not None and on < last:
+                raise InvalidInput(
+                    f"freeze {on.isoformat()} is before entries that count (the last on"
+                    f" {last.isoformat()}): a freeze may not drop what counted",
+                    field="freeze",
+                    value=on.isoformat(),
+                    hint=f"freeze on {last.isoformat()} or later",
+                )
+            self.store.freeze(venture_id, on, actor.profile_id)
+        logger.info("venture pie frozen")
+        return replace(roles.venture, freeze=on)
 
     def set_terms(self, venture_id: str, terms: Terms, *, actor: Actor | None) -> tuple[Terms, ...]:
-        """New terms from ``terms.effective`` on; they may not reach back over posted entries."""
+        """New terms from ``terms.effective`` on (an owner); they may not reach back over
+        posted entries."""
+        check_terms(terms)
         with self.db.transaction():
-            self._venture(venture_id, actor)
-            for name in ("non_cash_multiplier", "cash_multiplier", "hours_per_year"):
-                v: Decimal = getattr(terms, name)
-                if not v.is_finite() or v <= 0:
-                    raise InvalidInput(
-                        f"terms: {name} must be > 0, got {v}",
-                        field=name,
-                        value=str(v),
-                        hint="the model's defaults are 2 (non-cash), 4 (cash), 2000 hours",
-                    )
+            roles = self._readable(venture_id, actor)
+            assert actor is not None
+            self._require(SET_TERMS, actor, venture_id, roles.owners, roles)
+            self._open(roles)
             last = max((e.on for e in self.store.ledger_entries(venture_id)), default=None)
             if last is not None and terms.effective <= last:
                 raise InvalidInput(
@@ -304,30 +855,34 @@ class EquityService:
         return self.store.venture_terms(venture_id)
 
     def terms_on(self, venture_id: str, on: dt.date, *, actor: Actor | None) -> Terms:
-        """The venture's terms in force on ``on`` (members only)."""
-        self._venture(venture_id, actor)
+        """The venture's terms in force on ``on`` (to its readers)."""
+        self._readable(venture_id, actor)
         return terms_on(self.store.venture_terms(venture_id), on)
 
     def set_rate(self, venture_id: str, rate: Rate, *, actor: Actor | None) -> tuple[Rate, ...]:
-        """Record a member's fair market salary (and cash salary paid) from a date."""
+        """Record a member's fair market salary (and cash salary paid) from a date (an
+        owner). A rate never reaches back over that member's time entries already posted."""
+        check_rate(rate)
         with self.db.transaction():
-            self._venture(venture_id, actor)
-            self._member(venture_id, rate.member)
-            for name, v in (("salary", rate.salary), ("paid_salary", rate.paid_salary)):
-                if not v.is_finite() or v < 0:
-                    raise InvalidInput(
-                        f"rate of {rate.member!r}: {name} must be >= 0, got {v}",
-                        field=name,
-                        value=str(v),
-                        hint="give yearly amounts, e.g. 100000",
-                    )
-            if rate.paid_salary > rate.salary:
+            roles = self._readable(venture_id, actor)
+            assert actor is not None
+            self._require(SET_RATE, actor, rate.member, roles.owners, roles)
+            self._open(roles)
+            self._member_now(roles, rate.member)
+            timed = [
+                e.on
+                for e in self.store.ledger_entries(venture_id)
+                if e.member == rate.member and e.kind is Kind.TIME and e.reverses is None
+            ]
+            last = max(timed, default=None)
+            if last is not None and rate.effective <= last:
                 raise InvalidInput(
-                    f"rate of {rate.member!r}: paid_salary {rate.paid_salary} is above the fair"
-                    f" market salary {rate.salary}",
-                    field="paid_salary",
-                    value=str(rate.paid_salary),
-                    hint="a member paid at or above market puts no time at risk",
+                    f"a rate of {rate.member!r} effective {rate.effective.isoformat()} would"
+                    f" re-price time already posted (their last time entry is on"
+                    f" {last.isoformat()})",
+                    field="effective",
+                    value=rate.effective.isoformat(),
+                    hint=f"a new rate applies from a later date: after {last.isoformat()}",
                 )
             if any(
                 r.member == rate.member and r.effective == rate.effective
@@ -344,73 +899,17 @@ class EquityService:
 
     # ------------------------------------------------------------- ledger
     @staticmethod
-    def parse_entry(raw: dict[str, object]) -> Entry:
-        """An :class:`Entry` from plain values (strings, numbers), with errors naming the field.
+    def parse_entry(raw: Mapping[str, object]) -> Entry:
+        """An :class:`Entry` from plain values: :func:`matcher.equity.model.parse_entry`."""
+        return parse_entry(raw)
 
-        Examples
-        --------
-        >>> EquityService.parse_entry({"member": "ana", "kind": "cash", "on": "2024-01-02",
-        ...                            "amount": "12.50"}).amount
-        Decimal('12.50')
-        """
-
-        def dec(name: str) -> Decimal:
-            value = raw.get(name)
-            if value is None or value == "":
-                return Decimal(0)
-            try:
-                return Decimal(str(value))
-            except ArithmeticError:
-                raise InvalidInput(
-                    f"{name} must be a number, got {value!r}",
-                    field=name,
-                    value=str(value),
-                    hint="write amounts like 1250.50",
-                ) from None
-
-        def choice(name: str, cls: type[Kind] | type[Condition], default: str | None) -> str:
-            value = raw.get(name, default)
-            options = [c.value for c in cls]
-            if value not in options:
-                raise InvalidInput(
-                    f"{name} must be one of {', '.join(options)}, got {value!r}",
-                    field=name,
-                    value=value,
-                    hint=f"use one of {', '.join(options)}",
-                )
-            return str(value)
-
-        on = raw.get("on")
-        try:
-            day = on if isinstance(on, dt.date) else dt.date.fromisoformat(str(on))
-        except ValueError:
-            raise InvalidInput(
-                f"on must be a date YYYY-MM-DD, got {on!r}",
-                field="on",
-                value=str(on),
-                hint="e.g. 2024-03-01",
-            ) from None
-        rate = raw.get("rate")
-        note = str(raw.get("note") or "")
-        if len(note) > MAX_NOTE:
-            raise InvalidInput(
-                f"note is {len(note)} characters, over {MAX_NOTE}",
-                field="note",
-                value=len(note),
-                hint="shorten the note",
-            )
-        return Entry(
-            id=0,
-            member=str(raw.get("member") or ""),
-            kind=Kind(choice("kind", Kind, None)),
-            on=day,
-            amount=dec("amount"),
-            hours=dec("hours"),
-            months=dec("months"),
-            paid=dec("paid"),
-            condition=Condition(choice("condition", Condition, "new")),
-            rate=None if rate is None or rate == "" else dec("rate"),
-            note=note,
+    @staticmethod
+    def _pending(entry: Entry, venture: Venture) -> bool:
+        return (
+            entry.reverses is None
+            and not entry.rejected
+            and not entry.approved
+            and needs_approval(entry, venture)
         )
 
     def _view(
@@ -418,17 +917,13 @@ class EquityService:
     ) -> Posted:
         entry = row.entry
         if reversed_by == -1:
-            reversed_by = self.store.reversal_of(entry.id)
+            reversed_by = self.store.reversal_of(ledger.venture.id, entry.id)
         computation = None
         if entry.reverses is None:
             terms = [t for t in ledger.terms if t.effective <= entry.on] or [ledger.terms[0]]
             computation = slices_for(entry, terms[-1], ledger.rates)
-        counts = (
-            entry.reverses is None
-            and reversed_by is None
-            and (entry.approved or not ledger.venture.require_approval)
-        )
-        return Posted(row, computation, reversed_by, counts, created)
+        ok = entry.reverses is None and reversed_by is None and counts(entry, ledger.venture)
+        return Posted(row, computation, reversed_by, ok, created)
 
     def _settings(self, venture_id: str) -> Ledger:
         """The venture, its terms, rates and departures, without the entries (cheap)."""
@@ -447,10 +942,30 @@ class EquityService:
         assert ledger is not None
         return ledger
 
+    @staticmethod
+    def _check_key(key: str) -> str:
+        if not isinstance(key, str) or not key or len(key) > MAX_KEY:
+            raise InvalidInput(
+                f"idempotency key must be 1-{MAX_KEY} characters, got {len(key or '')}",
+                field="idempotency_key",
+                value=key,
+                hint="send a unique Idempotency-Key per new entry (e.g. a UUID)",
+            )
+        if key.startswith(RESERVED_KEY):
+            raise InvalidInput(
+                f"idempotency key {key[:40]!r} starts with {RESERVED_KEY!r}, which is kept for"
+                " the keys cofoundry makes (reversals, imports)",
+                field="idempotency_key",
+                value=key,
+                hint="use another key, e.g. a UUID",
+            )
+        parse_text(key, "idempotency_key", MAX_KEY)
+        return key
+
     def post(
         self,
         venture_id: str,
-        raw: dict[str, object] | Entry,
+        raw: Mapping[str, object] | Entry,
         *,
         key: str,
         actor: Actor | None,
@@ -458,21 +973,32 @@ class EquityService:
     ) -> Posted:
         """Append a contribution (or Well deposit, withdrawal, repayment) to the ledger.
 
+        A member posts about themself; an owner may post about another current member (a
+        repayment made to them, say), and that entry counts once that member approves it.
         Retrying with the same ``key`` and the same content returns the original entry.
         """
-        entry = raw if isinstance(raw, Entry) else self.parse_entry(raw)
-        if not key or len(key) > MAX_KEY:
-            raise InvalidInput(
-                f"idempotency key must be 1-{MAX_KEY} characters, got {len(key or '')}",
-                field="idempotency_key",
-                value=key,
-                hint="send a unique Idempotency-Key per new entry (e.g. a UUID)",
-            )
+        entry = check_entry(raw) if isinstance(raw, Entry) else parse_entry(raw)
+        self._check_key(key)
+        return self._post(venture_id, entry, key, actor, author)
+
+    def _post(
+        self,
+        venture_id: str,
+        entry: Entry,
+        key: str,
+        actor: Actor | None,
+        author: str | None,
+        *,
+        notify: bool = True,
+    ) -> Posted:
         with self.db.transaction():
-            venture = self._venture(venture_id, actor)
+            roles = self._readable(venture_id, actor)
             assert actor is not None
-            who = self._author(venture_id, actor, author or (entry.author or None))
-            entry = replace(entry, author=who, reverses=None, approved=False)
+            who = self._acting(actor, author or (entry.author or None))
+            assert who.profile_id is not None
+            entry = replace(
+                entry, author=who.profile_id, reverses=None, approved=False, rejected=False
+            )
             h = content_hash(venture_id, entry)
             existing = self.store.entry_by_key(venture_id, key)
             if existing is not None:
@@ -485,131 +1011,274 @@ class EquityService:
                         hint="use a new key for a new entry; retry only with identical content",
                     )
                 return self._view(self._settings(venture_id), existing)
-            self._member(venture_id, entry.member)
-            check_entry(entry)
+            self._member_now(roles, entry.member)
+            if entry.member == who.profile_id:
+                self._require(POST_ENTRY, who, entry.member, roles.members, roles)
+            else:
+                self._require(POST_FOR_MEMBER, who, entry.member, roles.owners, roles)
+            self._open(roles)
+            self._in_life(roles, entry.on)
+            self._well_settled(venture_id, entry)
             ledger = self._settings(venture_id)
-            if any(d.member == entry.member for d in ledger.departures):
-                raise InvalidInput(
-                    f"member {entry.member!r} has left venture {venture_id!r}",
-                    field="member",
-                    value=entry.member,
-                    hint="a leaver's pie is settled; record contributions before the departure",
-                )
-            if (
-                venture.freeze is not None
-                and entry.on > venture.freeze
-                and entry.kind is not Kind.REPAYMENT
-            ):
-                raise InvalidInput(
-                    f"venture {venture_id!r} froze its pie on {venture.freeze.isoformat()};"
-                    f" a contribution on {entry.on.isoformat()} is after the freeze",
-                    field="on",
-                    value=entry.on.isoformat(),
-                    hint="after the freeze pay contributions in cash; the split is fixed",
-                )
             terms = [t for t in ledger.terms if t.effective <= entry.on] or [ledger.terms[0]]
             slices_for(entry, terms[-1], ledger.rates)  # refuses a time entry without a rate
-            new_id = self.store.add_entry(venture_id, entry, key, h)
-            row = self.store.ledger_entry(venture_id, new_id)
+            if entry.kind in (Kind.WELL_WITHDRAWAL, Kind.REPAYMENT):
+                full = self._ledger(venture_id)
+                probe = replace(entry, id=1 + max((e.id for e in full.entries), default=0))
+                self._check_well(replace(full, entries=(*full.entries, probe)))
+            number = self.store.add_entry(venture_id, entry, key, h)
+            row = self.store.ledger_entry(venture_id, number)
             assert row is not None
             posted = self._view(ledger, row, created=True)
+            if notify:
+                self._ask_approval(roles, [row.entry])
         logger.debug("ledger entry posted")  # no ids in logs
         return posted
 
-    def _entry(self, venture_id: str, entry_id: int) -> LedgerRow:
-        row = self.store.ledger_entry(venture_id, entry_id)
+    def _ask_approval(self, roles: Roles, entries: Iterable[Entry]) -> None:
+        """Tell each member who may approve one of ``entries`` that it waits for them (in
+        the posting's transaction): one notice per member and author, the first entry's
+        number and how many wait."""
+        waiting: dict[tuple[str, str], list[int]] = {}
+        for entry in entries:
+            if self._pending(entry, roles.venture):
+                for member in roles.approvers(entry):
+                    waiting.setdefault((member, entry.author or ""), []).append(entry.id)
+        venture = roles.venture
+        announce(
+            self.on_notice,
+            [
+                Notice(
+                    member,
+                    NoticeKind.LEDGER_APPROVAL,
+                    {
+                        "who": author,
+                        "venture": venture.id,
+                        "title": venture.name or venture.id,
+                        "entry": str(min(numbers)),
+                        "count": str(len(numbers)),
+                    },
+                )
+                for (member, author), numbers in waiting.items()
+            ],
+        )
+
+    def _entry(self, venture_id: str, number: int) -> LedgerRow:
+        row = self.store.ledger_entry(venture_id, number)
         if row is None:
-            raise UnknownEntry(f"no entry {entry_id} in venture {venture_id!r}", value=entry_id)
+            raise UnknownEntry(f"no entry {number} in venture {venture_id!r}", value=number)
         return row
+
+    def _settled(self, roles: Roles, entry: Entry) -> None:
+        """Entries about a leaver no longer change (their departure's report is kept)."""
+        if entry.member in roles.left:
+            raise Conflict(
+                f"entry {entry.id} is about {entry.member!r}, who left venture"
+                f" {roles.venture.id!r}: it no longer changes",
+                field="entry",
+                value=entry.id,
+                hint="a departure settles the leaver's entries as they were",
+            )
 
     def reverse(
         self,
         venture_id: str,
-        entry_id: int,
+        number: int,
         *,
         actor: Actor | None,
         author: str | None = None,
         on: dt.date | None = None,
         note: str = "",
     ) -> Posted:
-        """Post the reversing entry of ``entry_id`` (its author, its approver or an admin).
+        """Post the reversing entry of entry ``number``, dated at the entry (or ``on``, not
+        earlier); once. By the member it is about when it counts (a repayment: its author),
+        by its author while it does not count (:meth:`Roles.reverser`); an admin acts on
+        their behalf.
 
-        Its idempotency key is ``reverse-<id>``: retrying returns the same reversal.
+        Its idempotency key is ``#reverse-<number>``: retrying returns the same reversal.
         """
+        note = parse_text(note, "note")
         with self.db.transaction():
-            self._venture(venture_id, actor)
+            roles = self._readable(venture_id, actor)
             assert actor is not None
-            who = self._author(venture_id, actor, author)
-            row = self._entry(venture_id, entry_id)
+            row = self._entry(venture_id, number)
             original = row.entry
+            who = self._acting(actor, author, default=roles.reverser(original))
             if original.reverses is not None:
                 raise Conflict(
-                    f"entry {entry_id} is itself a reversal of entry {original.reverses}",
+                    f"entry {number} is itself a reversal of entry {original.reverses}",
                     field="entry",
-                    value=entry_id,
+                    value=number,
                     hint="post the original again if the reversal was wrong",
                 )
-            REVERSE_ENTRY.require(
-                actor if actor.is_admin else Actor(who),
-                str(entry_id),
-                [p for p in (original.author, row.approver) if p],
-                value=entry_id,
-                author=original.author,
-            )
-            key = f"reverse-{entry_id}"
-            done = self.store.reversal_of(entry_id)
+            reverser = roles.reverser(original)
+            parties = [reverser] if reverser in roles.members else []
+            REVERSE_ENTRY.require(who, str(number), parties, value=number, author=reverser)
+            done = self.store.reversal_of(venture_id, number)
             if done is not None:
                 previous = self._entry(venture_id, done)
-                if previous.key == key and previous.entry.author == who:
+                if previous.entry.author == who.profile_id:
                     return self._view(self._settings(venture_id), previous)
                 raise Conflict(
-                    f"entry {entry_id} is already reversed by entry {done}",
+                    f"entry {number} is already reversed by entry {done}",
                     field="entry",
-                    value=entry_id,
+                    value=number,
                     hint="an entry can be reversed only once",
                 )
-            day = max(on or dt.date.today(), original.on)
+            if original.rejected:
+                raise Conflict(
+                    f"entry {number} was rejected: it never counted",
+                    field="entry",
+                    value=number,
+                    hint="nothing to reverse; post a corrected entry if needed",
+                )
+            self._settled(roles, original)
+            self._open(roles)
+            day = original.on if on is None else on
+            if day < original.on:
+                raise InvalidInput(
+                    f"a reversal of entry {number} may not be dated {day.isoformat()}, before"
+                    f" the entry ({original.on.isoformat()})",
+                    field="on",
+                    value=day.isoformat(),
+                    hint="leave the date out: the reversal is dated at the entry",
+                )
+            self._in_life(roles, day)
+            self._well_settled(venture_id, original, f"a reversal of entry {number}")
+            assert who.profile_id is not None
             reversal = replace(
-                original, id=0, on=day, reverses=entry_id, author=who, note=note[:MAX_NOTE]
+                original,
+                id=0,
+                on=day,
+                reverses=number,
+                author=who.profile_id,
+                note=note,
+                approved=False,
+                rejected=False,
             )
-            new_id = self.store.add_entry(
-                venture_id, reversal, key, content_hash(venture_id, reversal)
+            if original.kind is Kind.WELL_DEPOSIT and counts(original, roles.venture):
+                full = self._ledger(venture_id)
+                probe = replace(reversal, id=1 + max(e.id for e in full.entries))
+                self._check_well(replace(full, entries=(*full.entries, probe)))
+            new = self.store.add_entry(
+                venture_id,
+                reversal,
+                f"{RESERVED_KEY}reverse-{number}",
+                content_hash(venture_id, reversal),
             )
-            new_row = self.store.ledger_entry(venture_id, new_id)
+            new_row = self.store.ledger_entry(venture_id, new)
             assert new_row is not None
         return self._view(self._settings(venture_id), new_row, created=True)
 
-    def approve(
-        self, venture_id: str, entry_id: int, *, actor: Actor | None, author: str | None = None
-    ) -> Posted:
-        """Approve an entry: a member other than its author (idempotent)."""
+    def _review(
+        self, venture_id: str, number: int, actor: Actor | None, rule: Rule
+    ) -> tuple[Roles, LedgerRow, str]:
+        """The checks an approval and a rejection share: the entry, the reviewer's right."""
+        roles = self._readable(venture_id, actor)
+        assert actor is not None
+        row = self._entry(venture_id, number)
+        entry = row.entry
+        if entry.reverses is not None:
+            raise InvalidInput(
+                f"entry {number} is a reversal; reversals need no approval",
+                field="entry",
+                value=number,
+                hint="approve the entries that add slices",
+            )
+        approvers = roles.approvers(entry)
+        me = actor.profile_id
+        if actor.is_admin:
+            why = "an admin never approves or rejects for a member"
+        elif me == entry.author:
+            why = "its author may not review it"
+        elif me is not None and roles.added_alone_by(me, entry.author):
+            why = f"{entry.author!r} alone added you, and no other member seconded you"
+        elif me is not None and roles.added_alone_by(entry.author, me):
+            why = f"you alone added {entry.author!r}, and no other member seconded them"
+        elif entry.author != entry.member:
+            why = f"an entry about {entry.member!r} is approved by {entry.member!r}"
+        else:
+            why = "only a current member may review it"
+        rule.require(
+            actor,
+            str(number),
+            approvers,
+            value=number,
+            why=why,
+            approvers=", ".join(approvers) or "nobody (no member may)",
+        )
+        assert me is not None
+        reversed_by = self.store.reversal_of(venture_id, number)
+        if reversed_by is not None:
+            raise Conflict(
+                f"entry {number} was withdrawn (reversed by entry {reversed_by})",
+                field="entry",
+                value=number,
+                hint="nothing to review",
+            )
+        self._settled(roles, entry)
+        self._open(roles, frozen_ok=True)
+        return roles, row, me
+
+    def approve(self, venture_id: str, number: int, *, actor: Actor | None) -> Posted:
+        """Approve an entry: a member other than its author and the people its author alone
+        added; for an entry about another member, that member (idempotent)."""
         with self.db.transaction():
-            self._venture(venture_id, actor)
-            assert actor is not None
-            who = self._author(venture_id, actor, author)
-            row = self._entry(venture_id, entry_id)
-            if row.entry.reverses is not None:
-                raise InvalidInput(
-                    f"entry {entry_id} is a reversal; reversals need no approval",
+            _, row, me = self._review(venture_id, number, actor, APPROVE_ENTRY)
+            if row.rejecter is not None:
+                raise Conflict(
+                    f"entry {number} was rejected by {row.rejecter!r}: {row.rejection}",
                     field="entry",
-                    value=entry_id,
-                    hint="approve the entries that add slices",
-                )
-            if who == row.entry.author:
-                raise NotAllowed(
-                    f"entry {entry_id} was posted by {who!r}: another member must approve it",
-                    field="entry",
-                    value=entry_id,
-                    hint="ask another member of the venture to approve it",
+                    value=number,
+                    hint="the author posts a corrected entry",
                 )
             if row.approver is None:
-                self.store.add_approval(entry_id, who)
-            row = self._entry(venture_id, entry_id)
+                entry = row.entry
+                self._well_settled(venture_id, entry, f"approving entry {number}")
+                if entry.kind in (Kind.WELL_WITHDRAWAL, Kind.REPAYMENT):
+                    full = self._ledger(venture_id)
+                    approved = tuple(
+                        replace(e, approved=True) if e.id == number else e for e in full.entries
+                    )
+                    self._check_well(replace(full, entries=approved))
+                self.store.add_approval(venture_id, number, me)
+            row = self._entry(venture_id, number)
+            return self._view(self._settings(venture_id), row)
+
+    def reject(self, venture_id: str, number: int, reason: str, *, actor: Actor | None) -> Posted:
+        """Reject an entry waiting for approval, with a reason (whoever may approve it): it
+        never counts; its author may post a corrected one (idempotent)."""
+        reason = parse_text(reason, "reason", 500)
+        if not reason:
+            raise InvalidInput(
+                "a rejection needs a reason",
+                field="reason",
+                hint="say what is wrong, so the author can post a corrected entry",
+            )
+        with self.db.transaction():
+            roles, row, me = self._review(venture_id, number, actor, REJECT_ENTRY)
+            if row.rejecter is None:
+                if row.approver is not None:
+                    raise Conflict(
+                        f"entry {number} is already approved by {row.approver!r}",
+                        field="entry",
+                        value=number,
+                        hint="an approved entry is corrected by its author's reversal",
+                    )
+                if not needs_approval(row.entry, roles.venture):
+                    raise Conflict(
+                        f"entry {number} needs no approval: it counts as posted",
+                        field="entry",
+                        value=number,
+                        hint="ask its author to reverse it if it is wrong",
+                    )
+                self.store.add_rejection(venture_id, number, me, reason)
+            row = self._entry(venture_id, number)
             return self._view(self._settings(venture_id), row)
 
     def ledger(self, venture_id: str, *, actor: Actor | None) -> list[Posted]:
-        """Every entry with its computation, in posting order (members only)."""
-        self._venture(venture_id, actor)
+        """Every entry with its computation, in posting order (to its readers)."""
+        self._readable(venture_id, actor)
         with self.db.transaction():  # one consistent snapshot
             settings = self._settings(venture_id)
             rows = self.store.ledger_rows(venture_id)
@@ -618,33 +1287,227 @@ class EquityService:
             self._view(settings, row, reversed_by=reversed_by.get(row.entry.id)) for row in rows
         ]
 
+    def actions(self, venture_id: str, *, actor: Actor | None) -> frozenset[str]:
+        """What ``actor`` may do in the venture now (by the rules, for the pages' forms):
+        ``invite``, ``name_owner``, ``second``, ``set_rate``, ``set_terms``, ``freeze``,
+        ``import``, ``post``, ``post_for``, ``record_departure``, ``resign``,
+        ``propose_end``, ``confirm_end``, ``decline_end``."""
+        roles = self._readable(venture_id, actor)
+        assert actor is not None
+        me = actor.profile_id
+        end = self.store.current_end(venture_id)
+        frozen = self.store.frozen(venture_id) is not None
+        out: set[str] = set()
+        if end is not None:
+            confirmed = {c[0] for c in end.confirmations}
+            if (
+                end.status == "proposed"
+                and me not in confirmed
+                and CONFIRM_END.allows(actor, venture_id, roles.members)
+            ):
+                out.add("confirm_end")
+            if end.status == "proposed" and DECLINE_END.allows(actor, venture_id, roles.members):
+                out.add("decline_end")
+            return frozenset(out)
+        owner_rules = (
+            ("invite", INVITE_MEMBER),
+            ("name_owner", NAME_OWNER),
+            ("set_rate", SET_RATE),
+            ("set_terms", SET_TERMS),
+            ("import", IMPORT_LEDGER),
+            ("record_departure", RECORD_DEPARTURE),
+        )
+        out |= {name for name, rule in owner_rules if rule.allows(actor, None, roles.owners)}
+        if not frozen:
+            out |= {"freeze"} if FREEZE_PIE.allows(actor, venture_id, roles.owners) else set()
+            if me is not None and POST_ENTRY.allows(Actor(me), me, roles.members):
+                out.add("post")
+            if POST_FOR_MEMBER.allows(actor, None, roles.owners) and not actor.is_admin:
+                out.add("post_for")
+        else:
+            out -= {"set_rate", "set_terms", "import"}
+        if me is not None and RESIGN.allows(actor, me, roles.members):
+            out.add("resign")
+        if (
+            me is not None
+            and len(roles.members) > 1
+            and SECOND_MEMBER.allows(actor, None, roles.members)
+        ):
+            out.add("second")
+        if PROPOSE_END.allows(actor, venture_id, roles.owners):
+            out.add("propose_end")
+        return frozenset(out)
+
+    def entry_actions(self, venture_id: str, *, actor: Actor | None) -> dict[int, frozenset[str]]:
+        """For each entry, what ``actor`` may do to it now: ``approve``, ``reject``, ``reverse``."""
+        roles = self._readable(venture_id, actor)
+        assert actor is not None
+        end = self.store.current_end(venture_id)
+        if end is not None:
+            return {}
+        frozen = self.store.frozen(venture_id) is not None
+        me = actor.profile_id
+        out: dict[int, frozenset[str]] = {}
+        for p in self.ledger(venture_id, actor=actor):
+            e = p.row.entry
+            if e.reverses is not None or p.reversed_by is not None or e.member in roles.left:
+                continue
+            can: set[str] = set()
+            if not e.rejected and not frozen:
+                reverser = roles.reverser(e)
+                who = Actor(reverser) if actor.is_admin else actor
+                parties = [reverser] if reverser in roles.members else []
+                if REVERSE_ENTRY.allows(who, str(e.id), parties):
+                    can.add("reverse")
+            pending = self._pending(e, roles.venture)
+            if pending and me is not None and APPROVE_ENTRY.allows(actor, None, roles.approvers(e)):
+                can |= {"approve", "reject"}
+            if can:
+                out[e.id] = frozenset(can)
+        return out
+
     # ------------------------------------------------------------- splits
     def split(self, venture_id: str, *, actor: Actor | None, as_of: dt.date | None = None) -> Split:
-        """The split as of a date (default: the latest ledger date)."""
-        self._venture(venture_id, actor)
-        return split(self._ledger(venture_id), as_of=as_of, numbers=self._numbers(venture_id))
+        """The split as of a date (default: today): every member who joined is shown, at 0
+        when they have no slices."""
+        roles = self._readable(venture_id, actor)
+        return split(
+            self._ledger(venture_id),
+            as_of=as_of or self.today(),
+            numbers=self._numbers(venture_id),
+            members=roles.joined,
+        )
 
     def timeline(
         self, venture_id: str, *, actor: Actor | None, dates: list[dt.date] | None = None
     ) -> list[Split]:
         """Splits at every date the ledger changes (or at ``dates``)."""
-        self._venture(venture_id, actor)
+        self._readable(venture_id, actor)
         return timeline(self._ledger(venture_id), dates, numbers=self._numbers(venture_id))
 
-    def _check_departure(self, venture_id: str, ledger: Ledger, departure: Departure) -> None:
-        self._member(venture_id, departure.member)
-        if any(d.member == departure.member for d in ledger.departures):
+    def ledger_hash(self, venture_id: str, *, actor: Actor | None) -> str:
+        """The SHA-256 of the venture's ledger (:func:`matcher.equity.model.ledger_hash`)."""
+        self._readable(venture_id, actor)
+        return ledger_hash(self._ledger(venture_id))
+
+    def split_document(
+        self,
+        venture_id: str,
+        *,
+        actor: Actor | None,
+        as_of: dt.date | None = None,
+        names: Mapping[str, str] | None = None,
+    ) -> SplitDocument:
+        """What the signed split document shows, as of a date (default: today; for an
+        ended venture, its end date), to the venture's readers."""
+        roles = self._readable(venture_id, actor)
+        with self.db.transaction():  # one snapshot: the hash is the ledger shown
+            ledger = self._ledger(venture_id)
+            end = self.store.current_end(venture_id)
+            records = self.store.departure_records(venture_id)
+            rows = self.store.ledger_rows(venture_id)
+        day = as_of or (end.on if end is not None and end.status == "ended" else self.today())
+        settings = replace(ledger, entries=())
+        reversed_by = {r.entry.reverses: r.entry.id for r in rows if r.entry.reverses is not None}
+        entries = []
+        for row in rows:
+            e = row.entry
+            if e.on > day:
+                continue
+            posted = self._view(settings, row, reversed_by=reversed_by.get(e.id))
+            state = posted.state
+            if state == "reversed" and e.reverses is None:
+                rev = next(r for r in rows if r.entry.id == posted.reversed_by)
+                if rev.entry.on > day:  # reversed after the document's date: it counted then
+                    state = "counts" if counts(e, ledger.venture) else "pending"
+            entries.append(
+                DocEntry(
+                    e.id,
+                    e.on,
+                    e.member,
+                    e.kind.value,
+                    e.author,
+                    None if posted.computation is None else posted.computation.slices,
+                    state,
+                    e.reverses,
+                    posted.reversed_by,
+                    row.rejecter if e.rejected else row.approver,
+                    row.rejection,
+                    e.note,
+                )
+            )
+        waiting: tuple[str, ...] = ()
+        doc_end = None
+        if end is not None:
+            if end.status == "proposed":
+                confirmed = {c[0] for c in end.confirmations}
+                waiting = tuple(m for m in roles.members if m not in confirmed)
+            doc_end = DocEnd(
+                end.status, end.on, end.proposed_by, end.ledger_hash, end.confirmations, waiting
+            )
+        return SplitDocument(
+            ledger.venture,
+            day,
+            split(ledger, as_of=day, numbers=self._numbers(venture_id), members=roles.joined),
+            ledger.terms,
+            ledger.rates,
+            tuple(entries),
+            tuple(
+                DocDeparture(r.report, r.acknowledged, r.answer_note)
+                for r in records
+                if r.report.departure.on <= day
+            ),
+            ledger_hash(ledger),
+            roles.owners,
+            doc_end,
+            dict(names or {}),
+        )
+
+    def split_pdf(
+        self,
+        venture_id: str,
+        *,
+        actor: Actor | None,
+        as_of: dt.date | None = None,
+        lang: str = "en",
+        names: Mapping[str, str] | None = None,
+    ) -> bytes:
+        """The split document as a PDF (:mod:`matcher.equity.document`), in ``en`` or ``fr``."""
+        return split_pdf(
+            self.split_document(venture_id, actor=actor, as_of=as_of, names=names), lang
+        )
+
+    # --------------------------------------------------------- departures
+    def _check_departure(self, roles: Roles, ledger: Ledger, departure: Departure) -> None:
+        venture_id = roles.venture.id
+        if departure.member in roles.left:
             raise Conflict(
                 f"member {departure.member!r} already left venture {venture_id!r}",
                 field="member",
                 value=departure.member,
                 hint="a departure is recorded once",
             )
-        later = [
-            e.id
-            for e in ledger.entries
-            if e.member == departure.member and e.on > departure.on and e.reverses is None
-        ]
+        self._member_now(roles, departure.member)
+        others = set(roles.members) - {departure.member}
+        if roles.owners == (departure.member,) and others:
+            raise Conflict(
+                f"{departure.member!r} is the last owner of venture {venture_id!r}",
+                field="member",
+                value=departure.member,
+                hint="name another owner first (an owner names owners)",
+            )
+        self._in_life(roles, departure.on)
+        mine = [e for e in ledger.entries if e.member == departure.member]
+        pending = [e.id for e in mine if self._pending(e, ledger.venture)]
+        if pending:
+            raise Conflict(
+                f"entries {', '.join(map(str, pending))} about {departure.member!r} wait for"
+                " approval",
+                field="member",
+                value=departure.member,
+                hint="approve or reject them before recording the departure",
+            )
+        later = [e.id for e in mine if e.on > departure.on and e.reverses is None]
         if later:
             raise InvalidInput(
                 f"member {departure.member!r} has entries after {departure.on.isoformat()}"
@@ -654,28 +1517,53 @@ class EquityService:
                 hint="date the departure on or after the leaver's last contribution",
             )
 
+    @staticmethod
+    def _report(ledger: Ledger, departure: Departure) -> DepartureReport:
+        left = replace(ledger, departures=(*ledger.departures, departure))
+        return next(
+            r
+            for r in departure_reports(left, as_of=dt.date.max)
+            if r.departure.member == departure.member
+        )
+
+    def _may_record(self, roles: Roles, actor: Actor, departure: Departure) -> None:
+        if not actor.is_admin and actor.profile_id == departure.member:
+            self._require(RESIGN, actor, departure.member, roles.members, roles)
+            if departure.reason.value.startswith("fired"):
+                raise InvalidInput(
+                    f"you may record your own resignation, not {departure.reason.value}",
+                    field="reason",
+                    value=departure.reason.value,
+                    hint="resigned-good-reason or resigned-no-good-reason; an owner records"
+                    " anything else",
+                )
+        else:
+            self._require(RECORD_DEPARTURE, actor, departure.member, roles.owners, roles)
+
     def leave(
         self, venture_id: str, departure: Departure, *, actor: Actor | None
     ) -> DepartureReport:
-        """Record a departure; return the leaver's slices before and after the recovery rules."""
+        """Record a departure (an owner, or the member for their own resignation); return
+        the leaver's slices before and after the recovery rules, kept as recorded."""
         with self.db.transaction():
-            self._venture(venture_id, actor)
+            roles = self._readable(venture_id, actor)
             assert actor is not None
-            who = actor.profile_id or "admin"
-            self._check_departure(venture_id, self._ledger(venture_id), departure)
-            self.store.add_departure(venture_id, departure, who)
-        ledger = self._ledger(venture_id)
-        return next(
-            r
-            for r in departure_reports(ledger, as_of=departure.on)
-            if r.departure.member == departure.member
-        )
+            self._may_record(roles, actor, departure)
+            self._open(roles, frozen_ok=True)
+            ledger = self._ledger(venture_id)
+            self._check_departure(roles, ledger, departure)
+            self._check_well(replace(ledger, departures=(*ledger.departures, departure)))
+            report = self._report(ledger, departure)
+            self.store.add_departure(venture_id, departure, actor.profile_id or "admin")
+            self.store.add_departure_report(venture_id, report)
+        logger.info("venture departure recorded")
+        return report
 
     def preview_departure(
         self, venture_id: str, departure: Departure, *, actor: Actor | None
     ) -> tuple[DepartureReport, Split, Split]:
         """What a departure would do, without recording it: the leaver's report and the
-        venture's split on the departure date without it and with it.
+        venture's split on the departure date without it and with it (to its readers).
 
         Examples
         --------
@@ -683,32 +1571,278 @@ class EquityService:
         >>> from matcher.schema import connect
         >>> svc = EquityService(connect())
         >>> ana = Actor("ana")
-        >>> _ = svc.create_venture("acme", actor=ana); _ = svc.add_member("acme", "bob", actor=ana)
-        >>> for who, amount in (("ana", 100), ("bob", 300)):
-        ...     _ = svc.post("acme", {"member": who, "kind": "cash", "on": "2024-01-02",
-        ...                           "amount": amount}, key=who, actor=Actor(who))
-        >>> leave = Departure("bob", dt.date(2024, 2, 1), Reason.FIRED_FOR_CAUSE)
+        >>> _ = svc.create_venture("acme", actor=ana, start=dt.date(2024, 1, 1))
+        >>> _ = svc.post("acme", {"member": "ana", "kind": "cash", "on": "2024-01-02",
+        ...                       "amount": 300}, key="a", actor=ana)
+        >>> leave = Departure("ana", dt.date(2024, 2, 1), Reason.RESIGNED_NO_GOOD_REASON)
         >>> report, before, after = svc.preview_departure("acme", leave, actor=ana)
         >>> str(report.slices_before), str(report.slices_after)
         ('1200', '300')
-        >>> [str(m.percent) for m in before.members], [str(m.percent) for m in after.members]
-        (['25.00', '75.00'], ['57.14', '42.86'])
         >>> svc.departures("acme", actor=ana)
         []
         """
-        self._venture(venture_id, actor)
+        roles = self._readable(venture_id, actor)
         ledger = self._ledger(venture_id)
-        self._check_departure(venture_id, ledger, departure)
+        self._check_departure(roles, ledger, departure)
         left = replace(ledger, departures=(*ledger.departures, departure))
-        report = next(
-            r
-            for r in departure_reports(left, as_of=departure.on)
-            if r.departure.member == departure.member
-        )
+        report = self._report(ledger, departure)
         return report, split(ledger, as_of=departure.on), split(left, as_of=departure.on)
 
-    def departures(self, venture_id: str, *, actor: Actor | None) -> list[DepartureReport]:
-        """The recovery report of every departure so far."""
-        self._venture(venture_id, actor)
-        ledger = self._ledger(venture_id)
-        return departure_reports(ledger, as_of=dt.date.max)
+    def departures(self, venture_id: str, *, actor: Actor | None) -> list[DepartureRecord]:
+        """Every departure as recorded (its report never changes), with the leaver's answer."""
+        self._readable(venture_id, actor)
+        return self.store.departure_records(venture_id)
+
+    def answer_departure(
+        self,
+        venture_id: str,
+        member: str,
+        acknowledge: bool,
+        note: str = "",
+        *,
+        actor: Actor | None,
+    ) -> DepartureRecord:
+        """The leaver acknowledges their departure, or disputes it with a reason (once)."""
+        note = parse_text(note, "note", 2000)
+        with self.db.transaction():
+            roles = self._readable(venture_id, actor)
+            assert actor is not None
+            ANSWER_DEPARTURE.require(actor, member)
+            record = next(
+                (
+                    r
+                    for r in self.store.departure_records(venture_id)
+                    if r.report.departure.member == member
+                ),
+                None,
+            )
+            if record is None or member not in roles.left:
+                raise InvalidInput(
+                    f"no departure of {member!r} is recorded in venture {venture_id!r}",
+                    field="member",
+                    value=member,
+                    hint="only a leaver acknowledges or disputes their departure",
+                )
+            if record.acknowledged is not None:
+                raise Conflict(
+                    f"{member!r} already {'acknowledged' if record.acknowledged else 'disputed'}"
+                    " their departure",
+                    field="member",
+                    value=member,
+                    hint="an answer is given once",
+                )
+            if not acknowledge and not note:
+                raise InvalidInput(
+                    "a dispute needs a reason",
+                    field="note",
+                    hint="say what you dispute: the date, the reason, the buy-back",
+                )
+            self.store.add_departure_answer(venture_id, member, acknowledge, note)
+            return next(
+                r
+                for r in self.store.departure_records(venture_id)
+                if r.report.departure.member == member
+            )
+
+    # ------------------------------------------------------------------ end
+    def end_record(self, venture_id: str, *, actor: Actor | None) -> EndRecord | None:
+        """The venture's end (ended, signed off) or its proposal waiting for confirmations."""
+        self._readable(venture_id, actor)
+        return self.store.current_end(venture_id)
+
+    def propose_end(
+        self, venture_id: str, on: dt.date | None = None, *, actor: Actor | None
+    ) -> EndRecord:
+        """Propose to end the venture on ``on`` (an owner; default today). The ledger locks;
+        every current member confirms it (:meth:`confirm_end`) or one declines it. The
+        proposer's own confirmation is recorded with the proposal; a venture whose only
+        member proposes ends at once."""
+        with self.db.transaction():
+            roles = self._readable(venture_id, actor)
+            assert actor is not None
+            self._require(PROPOSE_END, actor, venture_id, roles.owners, roles)
+            self._open(roles, frozen_ok=True)
+            me = actor.profile_id
+            assert me is not None
+            day = on or self.today()
+            self._in_life(roles, day)
+            ledger = self._ledger(venture_id)
+            pending = [e.id for e in ledger.entries if self._pending(e, ledger.venture)]
+            if pending:
+                raise Conflict(
+                    f"entries {', '.join(map(str, pending))} wait for approval",
+                    field="on",
+                    value=day.isoformat(),
+                    hint="approve or reject them before ending the venture",
+                )
+            dates = [e.on for e in ledger.entries] + [d.on for d in ledger.departures]
+            last = max(dates, default=None)
+            if last is not None and day < last:
+                raise InvalidInput(
+                    f"end date {day.isoformat()} is before the ledger's last date"
+                    f" ({last.isoformat()})",
+                    field="on",
+                    value=day.isoformat(),
+                    hint=f"end it on {last.isoformat()} or later",
+                )
+            digest = ledger_hash(ledger)
+            end_id = self.store.add_end(venture_id, day, me, digest)
+            self.store.add_end_confirmation(end_id, me, digest)
+            if set(roles.members) <= {me}:
+                self.store.close_end(end_id, "ended", me)
+            record = self.store.current_end(venture_id)
+            assert record is not None
+        logger.info("venture end proposed")
+        return record
+
+    def confirm_end(
+        self, venture_id: str, ledger_hash_seen: str, *, actor: Actor | None
+    ) -> EndRecord:
+        """Confirm the proposed end for the ledger one saw (its hash, from the proposal or
+        the split document); once every current member has, the venture is ended."""
+        with self.db.transaction():
+            roles = self._readable(venture_id, actor)
+            assert actor is not None
+            record = self._proposal(roles)
+            self._require(CONFIRM_END, actor, venture_id, roles.members, roles)
+            me = actor.profile_id
+            assert me is not None
+            if ledger_hash_seen != record.ledger_hash:
+                raise Conflict(
+                    f"the ledger you confirm (hash {ledger_hash_seen[:16]!r}...) is not the"
+                    f" one proposed for the end (hash {record.ledger_hash[:16]}...)",
+                    field="ledger_hash",
+                    value=ledger_hash_seen[:80],
+                    hint="read the split document again and confirm the hash it shows",
+                )
+            self.store.add_end_confirmation(record.id, me, ledger_hash_seen)
+            confirmed = {c[0] for c in record.confirmations} | {me}
+            if set(roles.members) <= confirmed:
+                self.store.close_end(record.id, "ended", me)
+            done = self.store.current_end(venture_id)
+            assert done is not None
+        return done
+
+    def decline_end(self, venture_id: str, reason: str, *, actor: Actor | None) -> EndRecord:
+        """Decline the proposed end, with a reason (a current member): the ledger reopens."""
+        reason = parse_text(reason, "reason", 500)
+        if not reason:
+            raise InvalidInput(
+                "declining an end needs a reason",
+                field="reason",
+                hint="say what must change before the venture ends",
+            )
+        with self.db.transaction():
+            roles = self._readable(venture_id, actor)
+            assert actor is not None
+            record = self._proposal(roles)
+            self._require(DECLINE_END, actor, venture_id, roles.members, roles)
+            self.store.close_end(record.id, "declined", actor.profile_id, reason)
+        return replace(record, status="declined", closed_by=actor.profile_id, reason=reason)
+
+    def _proposal(self, roles: Roles) -> EndRecord:
+        record = self.store.current_end(roles.venture.id)
+        if record is None or record.status != "proposed":
+            what = "has ended" if record is not None else "has no proposed end"
+            raise Conflict(
+                f"venture {roles.venture.id!r} {what}",
+                field="venture",
+                value=roles.venture.id,
+                hint="an owner proposes the end first" if record is None else "nothing to do",
+            )
+        return record
+
+    # --------------------------------------------------------------- import
+    def import_ledger(
+        self,
+        venture_id: str,
+        data: bytes | str,
+        *,
+        actor: Actor | None,
+        skip_invalid: bool = False,
+    ) -> LedgerImport:
+        """Import a ledger from a spreadsheet's CSV (an owner): one entry per row, columns
+        ``member, kind, on, amount, hours, months, paid, condition, rate, note`` and an
+        optional ``key``. Rows about the owner count as their own posts; rows about other
+        members count once each member approves them. Every bad row is reported by line,
+        field and fix; nothing is written if any row is bad, unless ``skip_invalid``.
+        Importing the same file again adds nothing (each row's key is its content)."""
+        source = "ledger CSV"
+        if len(data) > MAX_IMPORT_BYTES:
+            raise InvalidInput(
+                f"{source}: the file is {len(data)} bytes, over {MAX_IMPORT_BYTES}",
+                field="file",
+                value=len(data),
+                hint="split the ledger into several files",
+            )
+        header, rows = read_csv(data, source=source)
+        roles = self._readable(venture_id, actor)
+        assert actor is not None
+        self._require(IMPORT_LEDGER, actor, venture_id, roles.owners, roles)
+        columns = {c: _IMPORT_ALIASES.get(_column(c), _column(c)) for c in header}
+        unknown = [c for c, name in columns.items() if name not in IMPORT_COLUMNS]
+        missing = [c for c in ("member", "kind", "on") if c not in columns.values()]
+        if unknown or missing:
+            what = f"unknown column {unknown[0]!r}" if unknown else f"no column {missing[0]!r}"
+            raise InvalidInput(
+                f"{source}: line 1: {what}",
+                field="file",
+                value=(unknown or missing)[0],
+                hint=f"the columns are {', '.join(IMPORT_COLUMNS)} (member, kind, on required)",
+            )
+        if not rows:
+            raise InvalidInput(
+                f"{source}: no rows under the header", field="file", hint="one line per entry"
+            )
+        rejected: list[InvalidInput] = []
+        posted: list[Posted] = []
+        already = 0
+        seen: dict[str, int] = {}
+        try:
+            with self.db.transaction():
+                for row in rows:
+                    cells = {columns[c]: v for c, v in row.cells.items()}
+                    user_key = cells.pop("key", "")
+                    try:
+                        entry = parse_entry(cells)
+                        if user_key:
+                            key = self._check_key(user_key)
+                        else:
+                            digest = content_hash(venture_id, entry)
+                            seen[digest] = seen.get(digest, 0) + 1
+                            key = f"{RESERVED_KEY}import-{digest[:32]}-{seen[digest]}"
+                        author = None if not actor.is_admin else entry.member
+                        p = self._post(venture_id, entry, key, actor, author, notify=False)
+                    except UnknownVenture:
+                        raise
+                    except CofoundryError as exc:
+                        rejected.append(
+                            InvalidInput(
+                                f"line {row.line}: {exc.detail}",
+                                field=exc.field,
+                                value=exc.value,
+                                hint=exc.hint,
+                            )
+                        )
+                        continue
+                    if p.created:
+                        posted.append(p)
+                    else:
+                        already += 1
+                if rejected and not skip_invalid:
+                    raise ImportFailed(rejected, source=source)
+                self._ask_approval(roles, [p.row.entry for p in posted])
+        except ImportFailed as exc:
+            exc.hint = (
+                "fix the rows and import the file again, or import with skip-invalid to"
+                " write the valid rows (the file can be imported again: rows already"
+                " recorded are not counted twice)"
+            )
+            raise
+        logger.info(
+            "ledger import: %d new, %d already, %d refused",
+            len(posted),
+            already,
+            len(rejected),
+        )
+        return LedgerImport(tuple(posted), already, tuple(rejected))

@@ -1,7 +1,9 @@
 """The tables of ventures and their append-only Slicing Pie ledger, and their queries.
 
-Ledger rows (entries, approvals, departures) are only ever inserted: triggers refuse
-``UPDATE`` and ``DELETE``. The one controlled exception is erasure
+Ledger rows (entries, approvals, rejections, departures with their recorded reports and
+the leavers' answers, confirmations of an end) are only ever inserted: triggers refuse
+``UPDATE`` and ``DELETE``. Entries are numbered 1, 2, ... in each venture (``number``);
+the table's own ``id`` stays inside this module. The one controlled exception is erasure
 (:meth:`EquityStore.pseudonymise`), which drops the triggers inside the erasure's
 transaction, replaces the person's id by a pseudonym, and re-creates them from the
 exact SQL read before (DDL is transactional in SQLite: other connections never see
@@ -16,12 +18,15 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 from matcher.db import Database, utcnow_text
 from matcher.equity.model import (
+    FIRST_DAY,
     Condition,
     Departure,
+    DepartureReport,
     Entry,
     Kind,
     Ledger,
@@ -29,12 +34,56 @@ from matcher.equity.model import (
     Reason,
     Terms,
     Venture,
+    departure_reports,
+    ledger_hash,
 )
 
-__all__ = ["APPEND_ONLY", "EntryRewrite", "EquityStore", "LedgerRow", "m_equity"]
+__all__ = [
+    "APPEND_ONLY",
+    "PERSON_COLUMNS",
+    "DepartureRecord",
+    "EndRecord",
+    "EntryRewrite",
+    "EquityStore",
+    "LedgerRow",
+    "Membership",
+    "m_equity",
+    "m_ledger_rules",
+    "report_from_json",
+    "report_to_json",
+]
 
-#: Tables whose triggers make them append-only (see :func:`m_equity`).
-APPEND_ONLY = ("ledger_entries", "approvals", "departures")
+#: Tables whose triggers make them append-only (see :func:`m_equity`, :func:`m_ledger_rules`).
+APPEND_ONLY = (
+    "ledger_entries",
+    "approvals",
+    "departures",
+    "rejections",
+    "departure_reports",
+    "departure_answers",
+    "end_confirmations",
+)
+
+#: Columns of the equity tables that hold person ids (the erasure rewrites each one).
+PERSON_COLUMNS = (
+    ("ventures", "created_by"),
+    ("ventures", "frozen_by"),
+    ("venture_members", "member_id"),
+    ("venture_members", "added_by"),
+    ("venture_members", "seconded_by"),
+    ("member_rates", "member_id"),
+    ("ledger_entries", "member_id"),
+    ("ledger_entries", "author"),
+    ("approvals", "approver"),
+    ("rejections", "rejecter"),
+    ("departures", "member_id"),
+    ("departures", "author"),
+    ("departure_reports", "member_id"),
+    ("departure_answers", "member_id"),
+    ("venture_ends", "proposed_by"),
+    ("venture_ends", "closed_by"),
+    ("end_confirmations", "member_id"),
+)
 
 
 def m_equity(db: Database) -> None:
@@ -72,15 +121,21 @@ def m_equity(db: Database) -> None:
         db.execute(sql)
     # The ledger is append-only: the database itself refuses to change or remove a row.
     if db.dialect == "postgresql":
-        # one function for the three tables; an erasure lifts it for its own transaction
-        # only (SET LOCAL cofoundry.erasing, see EquityStore.pseudonymise)
+        # one function for every append-only table; an erasure lifts it for its own
+        # transaction only (SET LOCAL cofoundry.erasing, see EquityStore.pseudonymise)
         db.execute(
             "CREATE FUNCTION ledger_append_only() RETURNS trigger LANGUAGE plpgsql AS $$"
             " BEGIN IF current_setting('cofoundry.erasing', true) = 'on' THEN"
             " RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END; END IF;"
             " RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$"
         )
-    for table in APPEND_ONLY:
+    _append_only(db, "ledger_entries", "approvals", "departures")
+
+
+def _append_only(db: Database, *tables: str) -> None:
+    """Triggers that refuse ``UPDATE`` and ``DELETE`` on ``tables`` (on PostgreSQL through
+    the function :func:`m_equity` made)."""
+    for table in tables:
         for op in ("UPDATE", "DELETE"):
             if db.dialect == "postgresql":
                 db.execute(
@@ -94,40 +149,247 @@ def m_equity(db: Database) -> None:
                 )
 
 
+def m_ledger_rules(db: Database) -> None:
+    """Roles, invitations, numbered entries, rejections, a start date, a freeze with its
+    time, recorded departure reports and answers, and a confirmed end (issue 17).
+
+    Existing ventures keep working: the creator is their owner (a venture created by an
+    admin has every member as owner, as every member could do everything before); members
+    stay members; the start is the creation day or the first entry's date if earlier; a
+    freeze already set takes effect now; entries are numbered in posting order; each
+    recorded departure's report is computed once, now, and kept; a venture the loop
+    recorded as ended is ended, confirmed by who ended it.
+    """
+    now = utcnow_text()
+    for sql in (
+        "ALTER TABLE ventures ADD COLUMN start TEXT",
+        "ALTER TABLE ventures ADD COLUMN frozen_at TEXT",
+        "ALTER TABLE ventures ADD COLUMN frozen_by TEXT",
+        "ALTER TABLE venture_members ADD COLUMN role TEXT NOT NULL DEFAULT 'member'",
+        "ALTER TABLE venture_members ADD COLUMN joined_at TEXT",
+        "ALTER TABLE venture_members ADD COLUMN needs_second INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE venture_members ADD COLUMN seconded_by TEXT",
+        "ALTER TABLE ledger_entries ADD COLUMN number INTEGER",
+        "CREATE TABLE rejections (entry_id INTEGER PRIMARY KEY REFERENCES ledger_entries(id),"
+        " rejecter TEXT NOT NULL, reason TEXT NOT NULL, created_at TEXT NOT NULL)",
+        "CREATE TABLE departure_reports (venture_id TEXT NOT NULL REFERENCES ventures(id),"
+        " member_id TEXT NOT NULL, report TEXT NOT NULL, created_at TEXT NOT NULL,"
+        " PRIMARY KEY (venture_id, member_id))",
+        "CREATE TABLE departure_answers (venture_id TEXT NOT NULL REFERENCES ventures(id),"
+        " member_id TEXT NOT NULL, acknowledged INTEGER NOT NULL, note TEXT NOT NULL,"
+        " created_at TEXT NOT NULL, PRIMARY KEY (venture_id, member_id))",
+        f"CREATE TABLE venture_ends (id {db.id_column()},"
+        " venture_id TEXT NOT NULL REFERENCES ventures(id), on_date TEXT NOT NULL,"
+        " proposed_by TEXT NOT NULL, proposed_at TEXT NOT NULL, ledger_hash TEXT NOT NULL,"
+        " status TEXT NOT NULL, closed_by TEXT, closed_at TEXT, reason TEXT NOT NULL DEFAULT '')",
+        "CREATE INDEX venture_ends_venture ON venture_ends (venture_id, id)",
+        "CREATE TABLE end_confirmations (end_id INTEGER NOT NULL REFERENCES venture_ends(id),"
+        " member_id TEXT NOT NULL, ledger_hash TEXT NOT NULL, created_at TEXT NOT NULL,"
+        " PRIMARY KEY (end_id, member_id))",
+        "UPDATE venture_members SET joined_at = added_at",
+        "UPDATE venture_members SET role = 'owner' WHERE member_id ="
+        " (SELECT created_by FROM ventures v WHERE v.id = venture_members.venture_id)",
+        "UPDATE venture_members SET role = 'owner' WHERE venture_id IN (SELECT v.id FROM"
+        " ventures v WHERE NOT EXISTS (SELECT 1 FROM venture_members m"
+        " WHERE m.venture_id = v.id AND m.role = 'owner'))",
+        # the earlier of the creation day and the first entry's date (CASE: SQLite's
+        # two-argument min() is LEAST() on PostgreSQL)
+        "UPDATE ventures SET start = CASE WHEN (SELECT min(on_date) FROM ledger_entries e"
+        " WHERE e.venture_id = ventures.id) < substr(created_at, 1, 10) THEN (SELECT"
+        " min(on_date) FROM ledger_entries e WHERE e.venture_id = ventures.id)"
+        " ELSE substr(created_at, 1, 10) END",
+    ):
+        db.execute(sql)
+    db.execute('UPDATE ventures SET frozen_at = ? WHERE "freeze" IS NOT NULL', [now])
+    # entries are numbered in each venture; the rows are append-only: the update trigger is
+    # lifted for this one rewrite, inside the migration's transaction
+    if db.dialect == "postgresql":
+        db.execute("ALTER TABLE ledger_entries DISABLE TRIGGER ledger_entries_no_update")
+    else:
+        (trigger,) = db.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger'"
+            " AND name = 'ledger_entries_no_update'"
+        ).fetchone()
+        db.execute("DROP TRIGGER ledger_entries_no_update")
+    db.execute(
+        "UPDATE ledger_entries SET number = (SELECT n FROM (SELECT id, row_number() OVER"
+        " (PARTITION BY venture_id ORDER BY id) AS n FROM ledger_entries) r"
+        " WHERE r.id = ledger_entries.id)"
+    )
+    if db.dialect == "postgresql":
+        db.execute("ALTER TABLE ledger_entries ENABLE TRIGGER ledger_entries_no_update")
+    else:
+        db.execute(trigger)
+    db.execute("CREATE UNIQUE INDEX ledger_entries_number ON ledger_entries (venture_id, number)")
+    _append_only(db, "rejections", "departure_reports", "departure_answers", "end_confirmations")
+    store = EquityStore(db)
+    for (venture_id,) in db.execute("SELECT DISTINCT venture_id FROM departures").fetchall():
+        ledger = store.ledger(venture_id)
+        assert ledger is not None
+        for report in departure_reports(ledger, as_of=dt.date.max):
+            store.add_departure_report(venture_id, report)
+    if "venture_story" in db.table_names():
+        ended = db.execute(
+            "SELECT s.venture_id, s.ended_on, coalesce(s.ended_by, '') FROM venture_story s"
+            " JOIN ventures v ON v.id = s.venture_id WHERE s.ended_on IS NOT NULL"
+        ).fetchall()
+        for venture_id, ended_on, ended_by in ended:
+            ledger = store.ledger(venture_id)
+            assert ledger is not None
+            digest = ledger_hash(ledger)
+            end_id = store.add_end(venture_id, dt.date.fromisoformat(ended_on), ended_by, digest)
+            store.add_end_confirmation(end_id, ended_by, digest)
+            store.close_end(end_id, "ended", ended_by)
+
+
 @dataclass(frozen=True, slots=True)
 class LedgerRow:
-    """A ledger entry with its audit fields: idempotency key, content hash, time, approver."""
+    """A ledger entry (``entry.id`` is its number in the venture) with its audit fields:
+    idempotency key, content hash, posting time, approver or rejecter and reason."""
 
     entry: Entry
     key: str
     content_hash: str
     created_at: str
     approver: str | None
+    rowid: int = 0  # the table's id: internal to the store and the erasure
+    rejecter: str | None = None
+    rejection: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Membership:
+    """A person's place in a venture: ``owner``, ``member`` or ``invited``; who invited
+    them, when they joined, and whether their membership still needs a second (they
+    joined, on their inviter's word alone, a venture that had other members)."""
+
+    member: str
+    role: str
+    added_by: str | None
+    added_at: str
+    joined_at: str | None
+    needs_second: bool
+    seconded_by: str | None
+
+    @property
+    def joined(self) -> bool:
+        return self.role != "invited"
+
+
+@dataclass(frozen=True, slots=True)
+class DepartureRecord:
+    """A recorded departure: its report as it was when recorded (never recomputed), who
+    recorded it and when, and the leaver's answer (None: not yet)."""
+
+    report: DepartureReport
+    author: str
+    created_at: str
+    acknowledged: bool | None = None
+    answer_note: str = ""
+    answered_at: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EndRecord:
+    """A proposed end of a venture (``status`` ``proposed``, ``declined`` or ``ended``) and
+    the members who confirmed it, with the hash of the ledger each one saw."""
+
+    id: int
+    venture_id: str
+    on: dt.date
+    proposed_by: str
+    proposed_at: str
+    ledger_hash: str
+    status: str
+    closed_by: str | None
+    closed_at: str | None
+    reason: str
+    confirmations: tuple[tuple[str, str, str], ...] = ()  # (member, ledger hash, at)
+
+
+def _frac(text: str) -> Fraction:
+    return Fraction(text)
+
+
+def report_to_json(report: DepartureReport) -> str:
+    """A departure report as JSON (exact fractions as ``"num/den"``), to keep it as recorded.
+
+    Examples
+    --------
+    >>> d = Departure("bob", dt.date(2024, 2, 1), Reason.FIRED_FOR_CAUSE)
+    >>> r = DepartureReport(d, {"cash": Fraction(40)}, {"cash": Fraction(10)}, Decimal(0),
+    ...                     Fraction(0), "fired-for-cause: ...")
+    >>> report_from_json(report_to_json(r)) == r
+    True
+    """
+    d = report.departure
+    return json.dumps(
+        {
+            "member": d.member,
+            "on": d.on.isoformat(),
+            "reason": d.reason.value,
+            "buyback": d.buyback,
+            "refused": d.refused,
+            "before": {k: str(v) for k, v in report.before.items()},
+            "after": {k: str(v) for k, v in report.after.items()},
+            "buyback_amount": str(report.buyback_amount),
+            "buyback_offered": str(report.buyback_offered),
+            "well_returned": str(report.well_returned),
+            "explanation": report.explanation,
+        },
+        sort_keys=True,
+    )
+
+
+def report_from_json(text: str) -> DepartureReport:
+    """The report kept by :func:`report_to_json`."""
+    data = json.loads(text)
+    departure = Departure(
+        data["member"],
+        _date(data["on"]),
+        Reason(data["reason"]),
+        bool(data["buyback"]),
+        bool(data["refused"]),
+    )
+    return DepartureReport(
+        departure,
+        {k: _frac(v) for k, v in data["before"].items()},
+        {k: _frac(v) for k, v in data["after"].items()},
+        Decimal(data["buyback_amount"]),
+        _frac(data["well_returned"]),
+        data["explanation"],
+        Decimal(data.get("buyback_offered", "0")),
+    )
 
 
 def _date(text: str) -> dt.date:
     return dt.date.fromisoformat(text)
 
 
+_ROLES = ("owner", "member", "invited")
+
+
 @dataclass(frozen=True, slots=True)
 class _EntriesCache:
     """A venture's parsed ledger entries, valid while its last entry and the approvals match.
 
-    Ledger rows and approvals are append-only (triggers refuse UPDATE and DELETE), so the
-    entries up to ``last_id`` never change, except that an entry may become approved: a new
-    approval changes ``approvals`` (the count of the approvals table).
+    Ledger rows, approvals and rejections are append-only (triggers refuse UPDATE and
+    DELETE), so the entries up to ``last_id`` never change, except that an entry may become
+    approved or rejected: that changes ``approvals`` or ``rejections`` (the tables' counts).
     """
 
     last_id: int
     last_hash: str
     approvals: int
+    rejections: int
     entries: tuple[Entry, ...]
     epoch: str = ""  # meta 'erasure_epoch': an erasure rewrites ledger rows in place
 
 
 @dataclass(frozen=True, slots=True)
 class EntryRewrite:
-    """New values of one ledger entry whose member or author is erased."""
+    """New values of one ledger entry whose member or author is erased; ``id`` is the
+    table's row id (:attr:`LedgerRow.rowid`), not the entry's number in its venture."""
 
     id: int
     member: str
@@ -149,7 +411,7 @@ class EquityStore:
     >>> store = EquityStore(connect())
     >>> with store.db.transaction():
     ...     store.add_venture(Venture("acme", "Acme"), created_by="ana")
-    ...     _ = store.add_venture_member("acme", "ana", added_by="ana")
+    ...     _ = store.add_membership("acme", "ana", "owner", added_by="ana")
     >>> store.venture_members("acme"), store.ledger("acme").venture.name
     (['ana'], 'Acme')
     """
@@ -162,12 +424,13 @@ class EquityStore:
         """Drop every parsed ledger (after an erasure rewrote ledger rows)."""
         self._ledger_cache.clear()
 
+    # ------------------------------------------------------------ ventures
     def add_venture(self, venture: Venture, created_by: str | None) -> None:
         """Insert a venture. Must run in a transaction."""
         self.db.require_transaction()
         self.db.execute(
-            'INSERT INTO ventures (id, name, require_approval, "freeze", created_by, created_at)'
-            " VALUES (?, ?, ?, ?, ?, ?)",
+            'INSERT INTO ventures (id, name, require_approval, "freeze", created_by, created_at,'
+            " start) VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
                 venture.id,
                 venture.name,
@@ -175,45 +438,119 @@ class EquityStore:
                 venture.freeze.isoformat() if venture.freeze else None,
                 created_by,
                 utcnow_text(),
+                venture.start.isoformat(),
             ],
         )
 
-    def set_venture(self, venture: Venture) -> None:
-        """Change a venture's settings (name, approval rule, freeze date); not its ledger."""
+    def freeze(self, venture_id: str, on: dt.date, by: str | None) -> None:
+        """Freeze the pie on ``on`` from now on (recorded with its time and who set it)."""
         self.db.require_transaction()
         self.db.execute(
-            'UPDATE ventures SET name = ?, require_approval = ?, "freeze" = ? WHERE id = ?',
-            [
-                venture.name,
-                int(venture.require_approval),
-                venture.freeze.isoformat() if venture.freeze else None,
-                venture.id,
-            ],
+            'UPDATE ventures SET "freeze" = ?, frozen_at = ?, frozen_by = ? WHERE id = ?',
+            [on.isoformat(), utcnow_text(), by, venture_id],
         )
+
+    def frozen(self, venture_id: str) -> tuple[str, str | None] | None:
+        """(when the freeze was set, by whom) or None while the pie grows."""
+        row = self.db.execute(
+            "SELECT frozen_at, frozen_by FROM ventures WHERE id = ? AND frozen_at IS NOT NULL",
+            [venture_id],
+        ).fetchone()
+        return None if row is None else (row[0], row[1])
 
     def get_venture(self, venture_id: str) -> Venture | None:
         """The venture with this id, or None."""
         row = self.db.execute(
-            'SELECT id, name, require_approval, "freeze" FROM ventures WHERE id = ?', [venture_id]
+            'SELECT id, name, require_approval, "freeze", start FROM ventures WHERE id = ?',
+            [venture_id],
         ).fetchone()
         if row is None:
             return None
-        return Venture(row[0], row[1], bool(row[2]), _date(row[3]) if row[3] else None)
+        return Venture(
+            row[0],
+            row[1],
+            bool(row[2]),
+            _date(row[3]) if row[3] else None,
+            _date(row[4]) if row[4] else FIRST_DAY,
+        )
 
-    def add_venture_member(self, venture_id: str, member_id: str, added_by: str | None) -> bool:
-        """Add a member; False if already one. Must run in a transaction."""
+    def created_by(self, venture_id: str) -> str | None:
+        """Who created the venture (None: an admin, or unknown)."""
+        row = self.db.execute("SELECT created_by FROM ventures WHERE id = ?", [venture_id])
+        found = row.fetchone()
+        return None if found is None else found[0]
+
+    # ------------------------------------------------------------- members
+    def add_membership(
+        self,
+        venture_id: str,
+        member_id: str,
+        role: str,
+        added_by: str | None,
+    ) -> bool:
+        """Add a person as ``owner``, ``member`` or ``invited``; False if they have a place
+        already. Must run in a transaction."""
+        assert role in _ROLES
         self.db.require_transaction()
+        now = utcnow_text()
         cur = self.db.execute(
-            "INSERT INTO venture_members (venture_id, member_id, added_by, added_at)"
-            " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-            [venture_id, member_id, added_by, utcnow_text()],
+            "INSERT INTO venture_members (venture_id, member_id, added_by, added_at,"
+            " role, joined_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            [venture_id, member_id, added_by, now, role, None if role == "invited" else now],
         )
         return bool(cur.rowcount)
 
-    def venture_members(self, venture_id: str) -> list[str]:
-        """Member ids of a venture, sorted."""
+    def join(self, venture_id: str, member_id: str, *, needs_second: bool) -> None:
+        """An invited person accepts: they become a member. Must run in a transaction."""
+        self.db.require_transaction()
+        self.db.execute(
+            "UPDATE venture_members SET role = 'member', joined_at = ?, needs_second = ?"
+            " WHERE venture_id = ? AND member_id = ? AND role = 'invited'",
+            [utcnow_text(), int(needs_second), venture_id, member_id],
+        )
+
+    def remove_invitation(self, venture_id: str, member_id: str) -> bool:
+        """A declined invitation leaves no trace. Must run in a transaction."""
+        self.db.require_transaction()
+        cur = self.db.execute(
+            "DELETE FROM venture_members WHERE venture_id = ? AND member_id = ? AND role = 'invited'",
+            [venture_id, member_id],
+        )
+        return bool(cur.rowcount)
+
+    def make_owner(self, venture_id: str, member_id: str) -> None:
+        """A member becomes an owner. Must run in a transaction."""
+        self.db.require_transaction()
+        self.db.execute(
+            "UPDATE venture_members SET role = 'owner' WHERE venture_id = ? AND member_id = ?"
+            " AND role <> 'invited'",
+            [venture_id, member_id],
+        )
+
+    def second(self, venture_id: str, member_id: str, by: str) -> None:
+        """``by`` seconds ``member_id``'s membership. Must run in a transaction."""
+        self.db.require_transaction()
+        self.db.execute(
+            "UPDATE venture_members SET seconded_by = ? WHERE venture_id = ? AND member_id = ?"
+            " AND seconded_by IS NULL",
+            [by, venture_id, member_id],
+        )
+
+    def memberships(self, venture_id: str) -> list[Membership]:
+        """Everyone with a place in the venture (owners, members, invited), by id."""
         rows = self.db.execute(
-            "SELECT member_id FROM venture_members WHERE venture_id = ? ORDER BY member_id",
+            "SELECT member_id, role, added_by, added_at, joined_at, needs_second, seconded_by"
+            " FROM venture_members WHERE venture_id = ? ORDER BY member_id",
+            [venture_id],
+        ).fetchall()
+        return [Membership(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6]) for r in rows]
+
+    def venture_members(self, venture_id: str) -> list[str]:
+        """Ids of the people who joined the venture (owners and members, including those
+        who left since), sorted; people only invited are not members."""
+        rows = self.db.execute(
+            "SELECT member_id FROM venture_members WHERE venture_id = ? AND role <> 'invited'"
+            " ORDER BY member_id",
             [venture_id],
         ).fetchall()
         return [r[0] for r in rows]
@@ -227,14 +564,27 @@ class EquityStore:
         ).fetchall()
         return [r[0] for r in rows]
 
-    def member_ventures(self, member_id: str) -> list[str]:
-        """Ids of the ventures ``member_id`` belongs to."""
+    def member_ventures(self, member_id: str, *, invited: bool = True) -> list[str]:
+        """Ids of the ventures ``member_id`` has a place in (``invited``: also those they
+        are only invited to)."""
         rows = self.db.execute(
-            "SELECT venture_id FROM venture_members WHERE member_id = ? ORDER BY venture_id",
+            "SELECT venture_id FROM venture_members WHERE member_id = ?"
+            + ("" if invited else " AND role <> 'invited'")
+            + " ORDER BY venture_id",
             [member_id],
         ).fetchall()
         return [r[0] for r in rows]
 
+    def invitations_of(self, member_id: str) -> list[tuple[str, str | None, str]]:
+        """(venture id, invited by, invited at) of the person's pending invitations."""
+        rows = self.db.execute(
+            "SELECT venture_id, added_by, added_at FROM venture_members WHERE member_id = ?"
+            " AND role = 'invited' ORDER BY added_at, venture_id",
+            [member_id],
+        ).fetchall()
+        return [(r[0], r[1], r[2]) for r in rows]
+
+    # ------------------------------------------------------- terms, rates
     def add_terms(self, venture_id: str, terms: Terms) -> None:
         """Record the venture's terms from ``terms.effective`` on. Must run in a transaction."""
         self.db.require_transaction()
@@ -300,14 +650,31 @@ class EquityStore:
         ).fetchall()
         return tuple(Rate(r[0], _date(r[1]), Decimal(r[2]), Decimal(r[3])) for r in rows)
 
-    def add_entry(self, venture_id: str, entry: Entry, key: str, content_hash: str) -> int:
-        """Append a ledger entry (its ``id`` is ignored); return the new id. In a transaction."""
-        self.db.require_transaction()
+    # --------------------------------------------------------------- ledger
+    def _rowid(self, venture_id: str, number: int) -> int | None:
         row = self.db.execute(
+            "SELECT id FROM ledger_entries WHERE venture_id = ? AND number = ?",
+            [venture_id, number],
+        ).fetchone()
+        return None if row is None else int(row[0])
+
+    def add_entry(self, venture_id: str, entry: Entry, key: str, content_hash: str) -> int:
+        """Append a ledger entry (its ``id`` is ignored; ``reverses`` is a number in this
+        venture); return its number. Must run in a transaction."""
+        self.db.require_transaction()
+        reverses = None
+        if entry.reverses is not None:
+            reverses = self._rowid(venture_id, entry.reverses)
+            assert reverses is not None, f"no entry {entry.reverses} in {venture_id}"
+        (number,) = self.db.execute(
+            "SELECT coalesce(max(number), 0) + 1 FROM ledger_entries WHERE venture_id = ?",
+            [venture_id],
+        ).fetchone()
+        self.db.execute(
             "INSERT INTO ledger_entries (venture_id, member_id, kind, on_date, amount, hours,"
             " months, paid, condition, rate, reverses, author, note, idempotency_key,"
-            " content_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " RETURNING id",
+            " content_hash, created_at, number)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 venture_id,
                 entry.member,
@@ -319,21 +686,24 @@ class EquityStore:
                 str(entry.paid),
                 entry.condition.value,
                 None if entry.rate is None else str(entry.rate),
-                entry.reverses,
+                reverses,
                 entry.author,
                 entry.note,
                 key,
                 content_hash,
                 utcnow_text(),
+                int(number),
             ],
-        ).fetchone()
-        return int(row[0])
+        )
+        return int(number)
 
     _ENTRY_SQL = (
-        "SELECT e.id, e.member_id, e.kind, e.on_date, e.amount, e.hours, e.months, e.paid,"
-        " e.condition, e.rate, e.reverses, a.approver IS NOT NULL, e.author, e.note,"
-        " e.idempotency_key, e.content_hash, e.created_at, a.approver"
-        " FROM ledger_entries e LEFT JOIN approvals a ON a.entry_id = e.id"
+        "SELECT e.number, e.member_id, e.kind, e.on_date, e.amount, e.hours, e.months, e.paid,"
+        " e.condition, e.rate, r.number, a.approver IS NOT NULL, e.author, e.note,"
+        " e.idempotency_key, e.content_hash, e.created_at, a.approver, e.id, j.rejecter,"
+        " j.reason FROM ledger_entries e LEFT JOIN approvals a ON a.entry_id = e.id"
+        " LEFT JOIN ledger_entries r ON r.id = e.reverses"
+        " LEFT JOIN rejections j ON j.entry_id = e.id"
     )
 
     @staticmethod
@@ -353,15 +723,19 @@ class EquityStore:
             approved=bool(r[11]),
             author=r[12],
             note=r[13],
+            rejected=r[19] is not None,
         )
 
     def _row(self, r: Sequence[Any]) -> LedgerRow:
-        return LedgerRow(self._entry(r), r[14], r[15], r[16], r[17])
+        return LedgerRow(self._entry(r), r[14], r[15], r[16], r[17], int(r[18]), r[19], r[20] or "")
 
     _FOLD_SQL = (
-        "SELECT e.id, e.member_id, e.kind, e.on_date, e.amount, e.hours, e.months, e.paid,"
-        " e.condition, e.rate, e.reverses, a.approver IS NOT NULL, e.author, e.note"
-        " FROM ledger_entries e LEFT JOIN approvals a ON a.entry_id = e.id"
+        "SELECT e.number, e.member_id, e.kind, e.on_date, e.amount, e.hours, e.months, e.paid,"
+        " e.condition, e.rate, r.number, a.approver IS NOT NULL, e.author, e.note,"
+        " j.entry_id IS NOT NULL FROM ledger_entries e"
+        " LEFT JOIN approvals a ON a.entry_id = e.id"
+        " LEFT JOIN ledger_entries r ON r.id = e.reverses"
+        " LEFT JOIN rejections j ON j.entry_id = e.id"
         " WHERE e.venture_id = ? AND e.id > ? ORDER BY e.id"
     )
 
@@ -390,15 +764,15 @@ class EquityStore:
             kind, cond, approved = kinds[r[2]], conditions[r[8]], bool(r[11])
             amount, hours, months, paid = vals
             head = (r[0], r[1], kind, on, amount, hours, months, paid)  # in field order
-            out.append(Entry(*head, cond, rate, r[10], approved, r[12], r[13]))
+            out.append(Entry(*head, cond, rate, r[10], approved, r[12], r[13], bool(r[14])))
         return out
 
     def ledger_entries(self, venture_id: str) -> tuple[Entry, ...]:
         """Every entry of a venture, in posting order (with its approval state).
 
         Parsed entries are cached per venture: the ledger is append-only, so a later call
-        reads only the entries added since (by id), and re-reads the approval flags when
-        the approvals table has grown. The cache is only filled from a read in a
+        reads only the entries added since, and re-reads the approval and rejection flags
+        when those tables have grown. The cache is only filled from a read in a
         transaction of its own (committed rows, which never change).
         """
         return self._cached_entries(venture_id, fill=not self.db.in_transaction)
@@ -412,30 +786,43 @@ class EquityStore:
             ).fetchone()
             if last is None:
                 return ()
-            approvals, epoch = self.db.execute(
-                "SELECT (SELECT count(*) FROM approvals),"
+            approvals, rejections, epoch = self.db.execute(
+                "SELECT (SELECT count(*) FROM approvals), (SELECT count(*) FROM rejections),"
                 " (SELECT value FROM meta WHERE key = 'erasure_epoch')"
             ).fetchone()
-            approvals, epoch = int(approvals), str(epoch or "")
+            approvals, rejections, epoch = int(approvals), int(rejections), str(epoch or "")
             cached = self._ledger_cache.get(venture_id)
             if cached is not None and cached.epoch != epoch:  # rows were pseudonymised
                 cached = None
-            key = (int(last[0]), str(last[1]), approvals)
-            if cached is not None and (cached.last_id, cached.last_hash, cached.approvals) == key:
+            key = (int(last[0]), str(last[1]), approvals, rejections)
+            if (
+                cached is not None
+                and (
+                    cached.last_id,
+                    cached.last_hash,
+                    cached.approvals,
+                    cached.rejections,
+                )
+                == key
+            ):
                 return cached.entries
             since = 0 if cached is None or cached.last_id > key[0] else cached.last_id
             old = () if since == 0 or cached is None else cached.entries
-            if old and cached is not None and cached.approvals != approvals:
-                approved = {
-                    int(r[0])
+            if old and cached is not None and (cached.approvals, cached.rejections) != key[2:]:
+                flags = {
+                    int(r[0]): (bool(r[1]), bool(r[2]))
                     for r in self.db.execute(
-                        "SELECT a.entry_id FROM approvals a JOIN ledger_entries e"
-                        " ON e.id = a.entry_id WHERE e.venture_id = ? AND e.id <= ?",
+                        "SELECT e.number, a.entry_id IS NOT NULL, j.entry_id IS NOT NULL"
+                        " FROM ledger_entries e LEFT JOIN approvals a ON a.entry_id = e.id"
+                        " LEFT JOIN rejections j ON j.entry_id = e.id WHERE e.venture_id = ?"
+                        " AND e.id <= ? AND (a.entry_id IS NOT NULL OR j.entry_id IS NOT NULL)",
                         [venture_id, since],
                     ).fetchall()
                 }
                 old = tuple(
-                    replace(e, approved=True) if not e.approved and e.id in approved else e
+                    replace(e, approved=flags[e.id][0], rejected=flags[e.id][1])
+                    if e.id in flags and (e.approved, e.rejected) != flags[e.id]
+                    else e
                     for e in old
                 )
             rows = self.db.execute(self._FOLD_SQL, [venture_id, since]).fetchall()
@@ -451,10 +838,10 @@ class EquityStore:
         ).fetchall()
         return [self._row(r) for r in rows]
 
-    def ledger_entry(self, venture_id: str, entry_id: int) -> LedgerRow | None:
-        """One entry with its audit fields, or None."""
+    def ledger_entry(self, venture_id: str, number: int) -> LedgerRow | None:
+        """Entry number ``number`` of the venture with its audit fields, or None."""
         row = self.db.execute(
-            self._ENTRY_SQL + " WHERE e.venture_id = ? AND e.id = ?", [venture_id, entry_id]
+            self._ENTRY_SQL + " WHERE e.venture_id = ? AND e.number = ?", [venture_id, number]
         ).fetchone()
         return None if row is None else self._row(row)
 
@@ -466,21 +853,32 @@ class EquityStore:
         ).fetchone()
         return None if row is None else self._row(row)
 
-    def reversal_of(self, entry_id: int) -> int | None:
-        """Id of the entry that reverses ``entry_id``, or None."""
+    def reversal_of(self, venture_id: str, number: int) -> int | None:
+        """Number of the entry that reverses entry ``number``, or None."""
         row = self.db.execute(
-            "SELECT id FROM ledger_entries WHERE reverses = ?", [entry_id]
+            "SELECT r.number FROM ledger_entries r JOIN ledger_entries e ON r.reverses = e.id"
+            " WHERE e.venture_id = ? AND e.number = ?",
+            [venture_id, number],
         ).fetchone()
         return None if row is None else int(row[0])
 
-    def add_approval(self, entry_id: int, approver: str) -> None:
+    def add_approval(self, venture_id: str, number: int, approver: str) -> None:
         """Record that ``approver`` approved an entry. Must run in a transaction."""
         self.db.require_transaction()
         self.db.execute(
             "INSERT INTO approvals (entry_id, approver, created_at) VALUES (?, ?, ?)",
-            [entry_id, approver, utcnow_text()],
+            [self._rowid(venture_id, number), approver, utcnow_text()],
         )
 
+    def add_rejection(self, venture_id: str, number: int, rejecter: str, reason: str) -> None:
+        """Record that ``rejecter`` rejected an entry, and why. Must run in a transaction."""
+        self.db.require_transaction()
+        self.db.execute(
+            "INSERT INTO rejections (entry_id, rejecter, reason, created_at) VALUES (?, ?, ?, ?)",
+            [self._rowid(venture_id, number), rejecter, reason, utcnow_text()],
+        )
+
+    # ----------------------------------------------------------- departures
     def add_departure(self, venture_id: str, departure: Departure, author: str) -> None:
         """Record a member's departure. Must run in a transaction."""
         self.db.require_transaction()
@@ -499,6 +897,26 @@ class EquityStore:
             ],
         )
 
+    def add_departure_report(self, venture_id: str, report: DepartureReport) -> None:
+        """Keep a departure's report as it is when recorded. Must run in a transaction."""
+        self.db.require_transaction()
+        self.db.execute(
+            "INSERT INTO departure_reports (venture_id, member_id, report, created_at)"
+            " VALUES (?, ?, ?, ?)",
+            [venture_id, report.departure.member, report_to_json(report), utcnow_text()],
+        )
+
+    def add_departure_answer(
+        self, venture_id: str, member_id: str, acknowledged: bool, note: str
+    ) -> None:
+        """The leaver acknowledges or disputes their departure. Must run in a transaction."""
+        self.db.require_transaction()
+        self.db.execute(
+            "INSERT INTO departure_answers (venture_id, member_id, acknowledged, note,"
+            " created_at) VALUES (?, ?, ?, ?, ?)",
+            [venture_id, member_id, int(acknowledged), note, utcnow_text()],
+        )
+
     def departures(self, venture_id: str) -> tuple[Departure, ...]:
         """A venture's departures, by date."""
         rows = self.db.execute(
@@ -508,6 +926,90 @@ class EquityStore:
         ).fetchall()
         return tuple(
             Departure(r[0], _date(r[1]), Reason(r[2]), bool(r[3]), bool(r[4])) for r in rows
+        )
+
+    def departure_records(self, venture_id: str) -> list[DepartureRecord]:
+        """Each departure with its report as recorded and the leaver's answer, by date."""
+        rows = self.db.execute(
+            "SELECT r.report, d.author, d.created_at, a.acknowledged, a.note, a.created_at"
+            " FROM departures d JOIN departure_reports r ON r.venture_id = d.venture_id"
+            " AND r.member_id = d.member_id LEFT JOIN departure_answers a"
+            " ON a.venture_id = d.venture_id AND a.member_id = d.member_id"
+            " WHERE d.venture_id = ? ORDER BY d.on_date, d.id",
+            [venture_id],
+        ).fetchall()
+        return [
+            DepartureRecord(
+                report_from_json(r[0]),
+                r[1],
+                r[2],
+                None if r[3] is None else bool(r[3]),
+                r[4] or "",
+                r[5],
+            )
+            for r in rows
+        ]
+
+    # ------------------------------------------------------------------ end
+    def add_end(self, venture_id: str, on: dt.date, by: str, digest: str) -> int:
+        """Propose to end the venture on ``on`` (the ledger's hash as proposed); its id."""
+        self.db.require_transaction()
+        cur = self.db.execute(
+            "INSERT INTO venture_ends (venture_id, on_date, proposed_by, proposed_at,"
+            " ledger_hash, status) VALUES (?, ?, ?, ?, ?, 'proposed') RETURNING id",
+            [venture_id, on.isoformat(), by, utcnow_text(), digest],
+        )
+        return int(cur.fetchone()[0])
+
+    def add_end_confirmation(self, end_id: int, member_id: str, digest: str) -> None:
+        """``member_id`` confirms the proposed end, for the ledger of hash ``digest``."""
+        self.db.require_transaction()
+        self.db.execute(
+            "INSERT INTO end_confirmations (end_id, member_id, ledger_hash, created_at)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            [end_id, member_id, digest, utcnow_text()],
+        )
+
+    def close_end(self, end_id: int, status: str, by: str | None, reason: str = "") -> None:
+        """The proposal ends as ``ended`` (every member confirmed) or ``declined``."""
+        assert status in ("ended", "declined")
+        self.db.require_transaction()
+        self.db.execute(
+            "UPDATE venture_ends SET status = ?, closed_by = ?, closed_at = ?, reason = ?"
+            " WHERE id = ? AND status = 'proposed'",
+            [status, by, utcnow_text(), reason, end_id],
+        )
+
+    def current_end(self, venture_id: str) -> EndRecord | None:
+        """The venture's end (ended) or its open proposal, or None."""
+        row = self.db.execute(
+            "SELECT id, venture_id, on_date, proposed_by, proposed_at, ledger_hash, status,"
+            " closed_by, closed_at, reason FROM venture_ends WHERE venture_id = ?"
+            " AND status IN ('proposed', 'ended') ORDER BY id DESC LIMIT 1",
+            [venture_id],
+        ).fetchone()
+        if row is None:
+            return None
+        confirmations = tuple(
+            (r[0], r[1], r[2])
+            for r in self.db.execute(
+                "SELECT member_id, ledger_hash, created_at FROM end_confirmations"
+                " WHERE end_id = ? ORDER BY created_at, member_id",
+                [row[0]],
+            ).fetchall()
+        )
+        return EndRecord(
+            int(row[0]),
+            row[1],
+            _date(row[2]),
+            row[3],
+            row[4],
+            row[5],
+            row[6],
+            row[7],
+            row[8],
+            row[9],
+            confirmations,
         )
 
     def ledger(self, venture_id: str) -> Ledger | None:
@@ -537,8 +1039,16 @@ class EquityStore:
             " UNION SELECT e.venture_id FROM approvals a JOIN ledger_entries e"
             " ON e.id = a.entry_id WHERE a.approver = ?"
             " UNION SELECT venture_id FROM departures WHERE member_id = ? OR author = ?"
-            " UNION SELECT id FROM ventures WHERE created_by = ? ORDER BY 1",
-            [person] * 9,
+            " UNION SELECT id FROM ventures WHERE created_by = ? OR frozen_by = ?"
+            " UNION SELECT venture_id FROM venture_members WHERE seconded_by = ?"
+            " UNION SELECT e.venture_id FROM rejections j JOIN ledger_entries e"
+            " ON e.id = j.entry_id WHERE j.rejecter = ?"
+            " UNION SELECT venture_id FROM departure_reports WHERE member_id = ?"
+            " UNION SELECT venture_id FROM departure_answers WHERE member_id = ?"
+            " UNION SELECT venture_id FROM venture_ends WHERE proposed_by = ? OR closed_by = ?"
+            " UNION SELECT n.venture_id FROM end_confirmations c JOIN venture_ends n"
+            " ON n.id = c.end_id WHERE c.member_id = ? ORDER BY 1",
+            [person] * 17,
         ).fetchall()
         return [r[0] for r in rows]
 
@@ -571,7 +1081,9 @@ class EquityStore:
         append-only triggers are dropped and re-created around the update, in the
         caller's transaction (see the module docstring). The ventures in ``drop`` (the
         person's alone, :meth:`solo_ventures`) are deleted whole instead, their name
-        included. Must run in a transaction.
+        included. Where the person was the only current owner, the other current members
+        become owners (else nobody could invite, record a departure, freeze or end). Must
+        run in a transaction.
         """
         self.db.require_transaction()
         triggers: list[tuple[str, str]] = []
@@ -593,6 +1105,13 @@ class EquityStore:
             for sql in (
                 "DELETE FROM approvals WHERE entry_id IN"
                 " (SELECT id FROM ledger_entries WHERE venture_id = ?)",
+                "DELETE FROM rejections WHERE entry_id IN"
+                " (SELECT id FROM ledger_entries WHERE venture_id = ?)",
+                "DELETE FROM end_confirmations WHERE end_id IN"
+                " (SELECT id FROM venture_ends WHERE venture_id = ?)",
+                "DELETE FROM venture_ends WHERE venture_id = ?",
+                "DELETE FROM departure_answers WHERE venture_id = ?",
+                "DELETE FROM departure_reports WHERE venture_id = ?",
                 "DELETE FROM ledger_entries WHERE venture_id = ? AND reverses IS NOT NULL",
                 "DELETE FROM ledger_entries WHERE venture_id = ?",
                 "DELETE FROM departures WHERE venture_id = ?",
@@ -610,8 +1129,40 @@ class EquityStore:
             "UPDATE approvals SET approver = :ps WHERE approver = :p",
             "UPDATE departures SET member_id = :ps WHERE member_id = :p",
             "UPDATE departures SET author = :ps WHERE author = :p",
+            "UPDATE ventures SET frozen_by = :ps WHERE frozen_by = :p",
+            "UPDATE venture_members SET seconded_by = :ps WHERE seconded_by = :p",
+            # what the person wrote goes with them: reasons of rejections, answers, declines
+            "UPDATE rejections SET rejecter = :ps, reason = '' WHERE rejecter = :p",
+            "UPDATE departure_answers SET member_id = :ps, note = '' WHERE member_id = :p",
+            "UPDATE venture_ends SET proposed_by = :ps WHERE proposed_by = :p",
+            "UPDATE venture_ends SET closed_by = :ps, reason = '' WHERE closed_by = :p",
+            "UPDATE end_confirmations SET member_id = :ps WHERE member_id = :p",
         ):
             changed += self.db.execute(sql, {"p": person, "ps": pseudonym}).rowcount
+        # a venture whose only current owner is erased would have nobody to run it: its
+        # other current members become owners
+        changed += self.db.execute(
+            "UPDATE venture_members SET role = 'owner' WHERE role = 'member'"
+            " AND member_id <> :ps AND venture_id IN (SELECT venture_id FROM venture_members"
+            " WHERE member_id = :ps AND role = 'owner') AND NOT EXISTS (SELECT 1 FROM"
+            " venture_members o WHERE o.venture_id = venture_members.venture_id AND"
+            " o.role = 'owner' AND o.member_id <> :ps AND o.member_id NOT IN (SELECT"
+            " d.member_id FROM departures d WHERE d.venture_id = o.venture_id))"
+            " AND member_id NOT IN (SELECT d.member_id FROM departures d"
+            " WHERE d.venture_id = venture_members.venture_id)",
+            {"ps": pseudonym},
+        ).rowcount
+        reports = self.db.execute(
+            "SELECT venture_id, report FROM departure_reports WHERE member_id = ?", [person]
+        ).fetchall()
+        for venture_id, text in reports:  # the recorded report names the leaver inside too
+            report = report_from_json(text)
+            moved = replace(report, departure=replace(report.departure, member=pseudonym))
+            changed += self.db.execute(
+                "UPDATE departure_reports SET member_id = ?, report = ? WHERE venture_id = ?"
+                " AND member_id = ?",
+                [pseudonym, report_to_json(moved), venture_id, person],
+            ).rowcount
         for e in entries:
             changed += self.db.execute(
                 "UPDATE ledger_entries SET member_id = ?, author = ?, note = ?,"

@@ -20,11 +20,12 @@ from matcher.loop.model import (
     Thread,
     pipeline_csv,
 )
-from matcher.loop.service import LoopService
+from matcher.loop.service import EndOutcome, LoopService
 from matcher.loop.store import LoopStore, MessageStore
 
 __all__ = [
     "MAX_MESSAGE",
+    "EndOutcome",
     "FeedbackService",
     "Given",
     "LoopService",

@@ -1,12 +1,16 @@
 """One journey from match to split: a venture from an introduction, its end feeding trust,
 and each member's pipeline of potential associates.
 
-* :meth:`LoopService.venture_from_intro`: the two people of an accepted introduction
-  start a venture in one step (both members, the model's default Slicing Pie terms);
-  :meth:`LoopService.venture_from_team` does the same for a team formed at an event.
-* :meth:`LoopService.end_venture`: when a venture ends, a collaboration is proposed for
-  every pair of its members, so each is asked to confirm and rate it; confirmed ratings feed
-  the trust graph (:mod:`matcher.trust`).
+* :meth:`LoopService.venture_from_intro`: one of the two people of an accepted
+  introduction starts a venture in one step (they own it, the other is invited and joins
+  by accepting; the model's default Slicing Pie terms); :meth:`LoopService.venture_from_team`
+  does the same for a team formed at an event (the other team members are invited).
+* :meth:`LoopService.end_venture` proposes the end (an owner) and
+  :meth:`LoopService.confirm_end` records each member's confirmation
+  (:meth:`matcher.equity.EquityService.propose_end`); when the last one confirms, the
+  venture is ended and a collaboration is proposed for every pair of its members, so each
+  is asked to confirm and rate it; confirmed ratings feed the trust graph
+  (:mod:`matcher.trust`).
 * :meth:`LoopService.pipeline`: the people a member is suggested, contacted, met and works
   with, each at their furthest stage, with dates and the next step; :func:`pipeline_csv`.
 * :meth:`LoopService.standings`: where a member stands with each person (asked, asked you,
@@ -21,11 +25,11 @@ and each member's pipeline of potential associates.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from itertools import combinations
 
 from matcher.access import ACT_AS, HAVE_PROFILE, MARK_PEOPLE, Actor
-from matcher.equity import EquityService, Venture
+from matcher.equity import EndRecord, EquityService, Venture
 from matcher.errors import Conflict, InvalidInput, UnknownIntroduction, UnknownProfile
 from matcher.events import EventReport, EventService, EventStore, round_clock
 from matcher.loop.feedback import FeedbackService
@@ -50,7 +54,20 @@ from matcher.trust import (
     intro_status,
 )
 
-__all__ = ["LoopService"]
+__all__ = ["EndOutcome", "LoopService"]
+
+
+@dataclass(frozen=True, slots=True)
+class EndOutcome:
+    """Where the end of a venture stands, and the collaborations proposed when it ended."""
+
+    end: EndRecord
+    waiting: tuple[str, ...]  # current members who have not confirmed yet
+    collaborations: tuple[Collaboration, ...] = ()
+
+    @property
+    def ended(self) -> bool:
+        return self.end.status == "ended"
 
 
 class LoopService:
@@ -83,11 +100,18 @@ class LoopService:
 
     # ------------------------------------------------------------ ventures
     def venture_from_intro(
-        self, intro_id: str, venture_id: str | None, name: str = "", *, actor: Actor | None
+        self,
+        intro_id: str,
+        venture_id: str | None,
+        name: str = "",
+        *,
+        actor: Actor | None,
+        start: dt.date | None = None,
     ) -> tuple[Venture, list[str]]:
-        """Start a venture with the other person of an accepted introduction (one step).
+        """Start a venture with the other person of an accepted introduction (one step):
+        the caller owns it, the other person is invited (they join by accepting).
 
-        Returns the venture and its members (the two of them).
+        Returns the venture and its members (the caller, until the other accepts).
         """
         me = self._me(actor)
         intro = self.trust.store.get_introduction(intro_id)
@@ -102,7 +126,7 @@ class LoopService:
                 hint="a venture starts from an introduction both sides accepted",
             )
         other = intro.target if me == intro.requester else intro.requester
-        return self._start(venture_id, name, [other], f"intro:{intro_id}", actor)
+        return self._start(venture_id, name, [other], f"intro:{intro_id}", actor, start)
 
     def venture_from_team(
         self,
@@ -112,9 +136,11 @@ class LoopService:
         name: str = "",
         *,
         actor: Actor | None,
+        start: dt.date | None = None,
     ) -> tuple[Venture, list[str]]:
-        """Turn a team formed at an event into a venture in one step: every member of the team
-        becomes a member, with the Slicing Pie's default terms. Only a team member may."""
+        """Turn a team formed at an event into a venture in one step: the caller owns it and
+        the other team members are invited, with the Slicing Pie's default terms. Only a
+        team member may."""
         me = self._me(actor)
         teams = {number: members for number, members, _, _ in self.events.teams(event_id)}
         members = teams.get(team)
@@ -126,7 +152,7 @@ class LoopService:
                 hint="name a team you were placed in (see your agenda)",
             )
         others = [m for m in members if m != me and self.people.get_profile(m) is not None]
-        return self._start(venture_id, name, others, f"event:{event_id}/team:{team}", actor)
+        return self._start(venture_id, name, others, f"event:{event_id}/team:{team}", actor, start)
 
     def _start(
         self,
@@ -135,62 +161,85 @@ class LoopService:
         others: list[str],
         origin: str,
         actor: Actor | None,
+        start: dt.date | None,
     ) -> tuple[Venture, list[str]]:
-        """Create the venture (the actor its first member), add ``others``, record its origin:
+        """Create the venture (the actor its owner), invite ``others``, record its origin:
         all of it in one transaction, or nothing. Returns the venture and its members."""
         with self.db.transaction():
-            venture = self.equity.create_venture(venture_id, name, actor=actor)
+            venture = self.equity.create_venture(venture_id, name, actor=actor, start=start)
             for other in others:
-                self.equity.add_member(venture.id, other, actor=actor)
+                self.equity.invite(venture.id, other, actor=actor)
             self.loop.set_origin(venture.id, origin)
         return venture, self.ledgers.venture_members(venture.id)
 
     def end_venture(
         self, venture_id: str, on: dt.date | None = None, *, actor: Actor | None
-    ) -> list[Collaboration]:
-        """Record the end of a venture and ask every pair of its members to confirm and rate
-        their collaboration (proposed records; confirmed ones feed the trust graph)."""
-        me = self._me(actor)
-        day = on or self.trust.clock().date()
-        venture = self.equity.get_venture(venture_id, actor=actor)  # members only
+    ) -> EndOutcome:
+        """Propose the end of a venture (an owner; see
+        :meth:`matcher.equity.EquityService.propose_end`); when the proposer is its only
+        member, it ends at once."""
+        self._me(actor)
         with self.db.transaction():
-            _, ended = self.loop.story(venture_id)
-            if ended is not None:
-                raise Conflict(
-                    f"venture {venture_id!r} ended on {ended.isoformat()}",
-                    field="venture",
-                    value=venture_id,
-                    hint="a venture ends once",
-                )
-            members = self.ledgers.venture_members(venture_id)
-            started = self._started(venture_id, day)
-            if day < started:
-                raise InvalidInput(
-                    f"end date {day.isoformat()} is before the venture started"
-                    f" ({started.isoformat()})",
-                    field="on",
-                    value=day.isoformat(),
-                    hint="give the day the venture stopped",
-                )
-            self.loop.end(venture_id, day, me)
-            proposed = []
-            existing = {
-                frozenset((c.proposer, c.partner))
-                for c in self.trust.store.collaborations(me)
-                if c.project == (venture.name or venture.id)
-                and c.status is not CollabStatus.DECLINED
-            }
-            for a, b in combinations(members, 2):
-                if frozenset((a, b)) in existing or self.people.get_profile(a) is None:
-                    continue
-                if self.people.get_profile(b) is None:
-                    continue
-                proposed.append(
-                    self.trust.propose_collaboration(
-                        a, b, venture.name or venture.id, started, day, actor=Actor(a)
-                    )
-                )
-        return proposed
+            day = on or self.trust.clock().date()
+            record = self.equity.propose_end(venture_id, day, actor=actor)
+            return self._outcome(venture_id, record, actor)
+
+    def confirm_end(self, venture_id: str, ledger_hash: str, *, actor: Actor | None) -> EndOutcome:
+        """Confirm a proposed end for the ledger one saw; the last confirmation ends the
+        venture and asks every pair of its members to confirm and rate their collaboration."""
+        self._me(actor)
+        with self.db.transaction():
+            record = self.equity.confirm_end(venture_id, ledger_hash, actor=actor)
+            return self._outcome(venture_id, record, actor)
+
+    def decline_end(self, venture_id: str, reason: str, *, actor: Actor | None) -> EndOutcome:
+        """Decline a proposed end, with a reason: the ledger opens again."""
+        self._me(actor)
+        record = self.equity.decline_end(venture_id, reason, actor=actor)
+        return EndOutcome(record, ())
+
+    def end_state(self, venture_id: str, *, actor: Actor | None) -> EndOutcome | None:
+        """The venture's end or proposed end (to its readers), None if neither."""
+        record = self.equity.end_record(venture_id, actor=actor)
+        if record is None:
+            return None
+        return EndOutcome(record, self._waiting(venture_id, record))
+
+    def _waiting(self, venture_id: str, record: EndRecord) -> tuple[str, ...]:
+        if record.status != "proposed":
+            return ()
+        members = self.equity.store.venture_members(venture_id)
+        left = {d.member for d in self.equity.store.departures(venture_id)}
+        confirmed = {c[0] for c in record.confirmations}
+        return tuple(m for m in members if m not in left and m not in confirmed)
+
+    def _outcome(self, venture_id: str, record: EndRecord, actor: Actor | None) -> EndOutcome:
+        """When ``record`` just ended the venture: record it in the venture's story and ask
+        each pair of members to rate their collaboration. Runs in the caller's transaction."""
+        if record.status != "ended":
+            return EndOutcome(record, self._waiting(venture_id, record))
+        venture = self.equity.get_venture(venture_id, actor=actor)
+        day = record.on
+        self.loop.end(venture_id, day, record.proposed_by)
+        members = self.ledgers.venture_members(venture_id)
+        started = self._started(venture_id, day)
+        project = venture.name or venture.id
+        existing = {
+            frozenset((c.proposer, c.partner))
+            for m in members
+            for c in self.trust.store.collaborations(m)
+            if c.project == project and c.status is not CollabStatus.DECLINED
+        }
+        proposed = []
+        for a, b in combinations(members, 2):
+            if frozenset((a, b)) in existing or self.people.get_profile(a) is None:
+                continue
+            if self.people.get_profile(b) is None:
+                continue
+            proposed.append(
+                self.trust.propose_collaboration(a, b, project, started, day, actor=Actor(a))
+            )
+        return EndOutcome(record, (), tuple(proposed))
 
     def ended_on(self, venture_id: str) -> dt.date | None:
         """When the venture ended (None: it goes on)."""

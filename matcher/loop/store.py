@@ -117,13 +117,13 @@ class LoopStore:
 
     def shared_ventures(self, person: str) -> list[tuple[str, str, str, dt.date | None]]:
         """(other member, venture id, venture created at, end date) for every venture of
-        ``person``'s."""
+        ``person``'s (people only invited are not in it yet)."""
         rows = self.db.execute(
             "SELECT o.member_id, v.id, v.created_at, s.ended_on FROM venture_members m"
             " JOIN venture_members o ON o.venture_id = m.venture_id AND o.member_id <> m.member_id"
-            " JOIN ventures v ON v.id = m.venture_id"
+            " AND o.role <> 'invited' JOIN ventures v ON v.id = m.venture_id"
             " LEFT JOIN venture_story s ON s.venture_id = v.id"
-            " WHERE m.member_id = ? ORDER BY v.created_at",
+            " WHERE m.member_id = ? AND m.role <> 'invited' ORDER BY v.created_at",
             [person],
         ).fetchall()
         return [

@@ -211,8 +211,12 @@ _PLAIN = {
         "{name} answered your request for an introduction. See it in your inbox:",
     ),
     "venture_invite": (
-        "You joined a venture",
-        "{name} added you to the venture {venture}. See it in your inbox:",
+        "You are invited to join {title}",
+        "{name} invites you to join the venture {title}. You join only if you accept:",
+    ),
+    "ledger_approval": (
+        "An entry of {title} waits for your approval",
+        "{name} posted an entry in the ledger of {title} that counts once approved:",
     ),
     "event_invite": (
         "You are invited to {event}",

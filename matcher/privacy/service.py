@@ -27,6 +27,8 @@ from typing import Any
 
 from matcher.access import OWN_DATA, Actor
 from matcher.equity import (
+    PERSON_COLUMNS,
+    RESERVED_KEY,
     DepartureReport,
     EntryRewrite,
     EquityService,
@@ -75,17 +77,7 @@ BUILTIN_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("introductions", "target"),
         ("introductions", "connector"),
     ),
-    "ventures": (
-        ("ventures", "created_by"),
-        ("venture_members", "member_id"),
-        ("venture_members", "added_by"),
-        ("member_rates", "member_id"),
-        ("ledger_entries", "member_id"),
-        ("ledger_entries", "author"),
-        ("approvals", "approver"),
-        ("departures", "member_id"),
-        ("departures", "author"),
-    ),
+    "ventures": PERSON_COLUMNS,
 }
 
 
@@ -205,7 +197,10 @@ class PrivacyService:
                 columns=trust.store.FEEDBACK_COLUMNS + loop.PERSON_COLUMNS,
             ),
             PrivacyHook(
-                "ventures", erase=self._erase_ventures, columns=BUILTIN_COLUMNS["ventures"]
+                "ventures",
+                export=self._export_invitations,
+                erase=self._erase_ventures,
+                columns=BUILTIN_COLUMNS["ventures"],
             ),
             PrivacyHook(
                 "profiles",
@@ -296,7 +291,16 @@ class PrivacyService:
         return doc
 
     def _my_ventures(self, person: str) -> list[str]:
-        return self.equity.store.member_ventures(person)
+        return self.equity.store.member_ventures(person, invited=False)
+
+    def _export_invitations(self, person: str) -> dict[str, Any]:
+        """Invitations to ventures the person has not answered (they read nothing else)."""
+        return {
+            "invitations": [
+                {"venture": v, "invited_by": by, "invited_at": at}
+                for v, by, at in self.equity.store.invitations_of(person)
+            ]
+        }
 
     def _venture_record(self, venture_id: str, person: str) -> VentureRecord:
         me = Actor(person)
@@ -309,9 +313,9 @@ class PrivacyService:
         rates = tuple(r for r in self.equity.store.member_rates(venture_id) if r.member == person)
         departure = next(
             (
-                r
+                r.report
                 for r in self.equity.departures(venture_id, actor=me)
-                if r.departure.member == person
+                if r.report.departure.member == person
             ),
             None,
         )
@@ -402,11 +406,11 @@ class PrivacyService:
                 )
                 rewrites.append(
                     EntryRewrite(
-                        e.id,
+                        row.rowid,
                         new.member,
                         new.author,
                         new.note,
-                        f"erased-{e.id}",
+                        f"{RESERVED_KEY}erased-{row.rowid}",
                         content_hash(venture_id, new),
                     )
                 )

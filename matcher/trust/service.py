@@ -35,7 +35,7 @@ import numpy.typing as npt
 from graph.legitimacy import legitimacy
 from graph.live import LiveTrustGraph, TrustView, day_number
 from graph.local import LocalTrust, local_trust
-from graph.paths import TrustPath, trusted_paths
+from graph.paths import TrustPath, near, trusted_paths
 from graph.trust import TrustGraph
 from matcher.access import (
     ACT_AS,
@@ -623,8 +623,8 @@ class TrustService:
         g = self.live()
         if not self._has_edges(g, viewer):
             return ViewerTrust(viewer)
-        # a plain dict of the people reached: the event planner holds one per attendee
-        trust = self._local(g, viewer, None).as_dict()
+        # compact (no array the size of the graph): the event planner holds one per attendee
+        trust = self._local(g, viewer, None).compact()
         again = frozenset(
             c.other(viewer)
             for c in self.store.collaborations(viewer, confirmed_only=True)
@@ -681,10 +681,12 @@ class TrustService:
         graph = self.graph()
         mine = self.avoids.avoided_either_way(viewer)
         hidden = self._private()
+        hops = self.settings.max_hops
+        around = near(graph, viewer, max_hops=hops, exclude=mine | hidden)
         out: dict[str, tuple[str, ...]] = {}
         for candidate in candidates:
-            if candidate in mine:
-                out[candidate] = ()
+            if candidate in mine or not around & graph.in_weights(candidate).keys():
+                out[candidate] = ()  # avoided, or no path of `hops` arcs can reach them
                 continue
             paths = trusted_paths(
                 graph,

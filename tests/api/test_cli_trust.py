@@ -89,11 +89,20 @@ def test_journey_on_the_command_line(env: Path) -> None:
     assert "suggested" in runner.invoke(app, ["pipeline", "ana"]).output
     intro = json.loads(run("intro", "request", "ana", "bob", "--json"))
     run("intro", "accept", "bob", intro["id"])
-    assert "venture shop: members ana, bob" in run("intro", "venture", "ana", intro["id"], "shop")
-    r = runner.invoke(app, ["venture", "end", "shop", "ana", "--on", "2030-01-01"])
+    started = run("intro", "venture", "ana", intro["id"], "shop")
+    assert "venture shop: members ana; invited bob" in started  # bob joins by accepting
+    r = runner.invoke(app, ["venture", "accept", "shop", "--as", "bob"])
+    assert r.exit_code == 0, r.output
+    # the end is proposed (not in the future), then confirmed by the other member
+    r = runner.invoke(app, ["venture", "end", "shop", "--as", "ana", "--on", "2099-01-01"])
+    assert r.exit_code == 2 and "error:" in r.output and "2099-01-01" in r.output
+    r = runner.invoke(app, ["venture", "end", "shop", "--as", "ana"])
+    assert r.exit_code == 0 and "waiting for bob" in r.output, r.output
+    sha = r.output.split("ledger SHA-256 ")[1].split()[0]
+    r = runner.invoke(app, ["venture", "end-confirm", "shop", "--hash", sha, "--as", "bob"])
     assert r.exit_code == 0, r.output
     assert "1 collaboration(s) to confirm and rate" in r.output and "ana + bob" in r.output
     r = runner.invoke(app, ["pipeline", "bob", "--csv"])
     assert r.exit_code == 0 and "ana,Ana,working together," in r.output
-    r = runner.invoke(app, ["venture", "end", "shop", "bob", "--on", "soon"])
+    r = runner.invoke(app, ["venture", "end", "shop", "--as", "bob", "--on", "soon"])
     assert r.exit_code != 0 and "on must be a date" in r.output

@@ -26,9 +26,9 @@ from schemathesis.specs.openapi.checks import (
 
 from api.app import create_app
 from api.settings import Settings
-from matcher.access import ADMIN, Actor
 from matcher.community import Community
 from matcher.equity import EquityService
+from tests.ventures import venture
 
 #: Examples per operation; set COFOUNDRY_FUZZ_EXAMPLES for a longer hunt (e.g. 300).
 EXAMPLES = int(os.environ.get("COFOUNDRY_FUZZ_EXAMPLES", "25"))
@@ -52,8 +52,7 @@ def fuzz_app(community: Community) -> dict[str, Any]:
     )
     app = create_app(settings, community=community)
     equity: EquityService = app.state.community.equity
-    equity.create_venture("acme", "Acme", actor=Actor("ana"))
-    equity.add_member("acme", "bob", actor=ADMIN)
+    venture(equity, "acme", "ana", "bob", name="Acme")
     return {"app": app, "token": community.security.create_token("ana")}
 
 

@@ -110,13 +110,14 @@ def test_without_a_key_nothing_changes(client: TestClient) -> None:
 def test_the_ledger_keeps_its_own_idempotency(client: TestClient) -> None:
     service = client.app.state.community  # type: ignore[attr-defined]
     ana = bearer(service.security.create_token("ana"))
-    assert client.post("/ventures", json={"id": "pie"}, headers=ana).status_code == 201
+    venture = {"id": "pie", "start": "2024-01-01"}
+    assert client.post("/ventures", json=venture, headers=ana).status_code == 201
     body = {"member": "ana", "kind": "cash", "on": "2024-01-01", "amount": "10"}
     key = {"Idempotency-Key": "entry-1"}
     first = client.post("/ventures/pie/entries", json=body, headers=ana | key)
     again = client.post("/ventures/pie/entries", json=body, headers=ana | key)
     assert (first.status_code, again.status_code) == (201, 200)
-    assert again.json()["id"] == first.json()["id"]
+    assert again.json()["number"] == first.json()["number"]
     assert "idempotent-replayed" not in again.headers
 
 

@@ -67,11 +67,13 @@ def test_from_suggestion_to_split_and_back(
     # 5. a venture in one step, default Slicing Pie terms
     r = client.post(
         f"/me/introductions/{intro['id']}/venture",
-        json={"id": "shop", "name": "The shop"},
+        json={"id": "shop", "name": "The shop", "start": "2025-01-01"},
         headers=bob,
     )
     assert r.status_code == 201, r.text
-    assert r.json()["members"] == ["ana", "bob"]
+    assert (r.json()["members"], r.json()["invited"]) == (["bob"], ["ana"])  # ana accepts
+    r = client.post("/ventures/shop/invitation", json={"accept": True}, headers=ana)
+    assert r.status_code == 200 and r.json() == {"joined": True}, r.text
     assert stages(client, ana)["bob"] == ("working together", "record your contributions")
     # 6. contributions and the split
     for key, (who, amount) in enumerate((("ana", 1000), ("bob", 3000))):
@@ -81,15 +83,27 @@ def test_from_suggestion_to_split_and_back(
     split = client.get("/ventures/shop/split", headers=ana).json()
     assert {m["member"]: m["percent"] for m in split["members"]} == {"ana": "25.00", "bob": "75.00"}
     # 7. bob leaves for a good reason: he keeps his slices
+    r = client.post(
+        "/ventures/shop/departures",
+        json={"member": "bob", "on": "2025-02-01", "reason": "resigned-good-reason"},
+        headers=bob,
+    )
+    assert_error(r, 409, "member", "'bob' is the last owner of venture 'shop'")
+    r = client.post("/ventures/shop/owners", json={"member": "ana"}, headers=bob)
+    assert r.status_code == 200 and r.json()["owners"] == ["ana", "bob"], r.text
     leave = {"member": "bob", "on": "2025-02-01", "reason": "resigned-good-reason"}
-    assert client.post("/ventures/shop/departures", json=leave, headers=bob).status_code == 201
+    r = client.post("/ventures/shop/departures", json=leave, headers=bob)
+    assert r.status_code == 201, r.text
     # 8. the venture ends: the pair is asked to confirm and rate
+    # bob left, so ana is the only member: proposing the end ends it, nobody else confirms
+    r = client.post("/ventures/shop/end", json={"on": "2025-03-01"}, headers=bob)
+    assert_error(r, 403, "venture", "")  # a leaver ends nothing
     r = client.post("/ventures/shop/end", json={"on": "2025-03-01"}, headers=ana)
-    assert r.status_code == 200, r.text
-    (collab,) = r.json()
+    assert r.status_code == 200 and r.json()["status"] == "ended", r.text
+    (collab,) = r.json()["collaborations"]
     assert (collab["proposer"], collab["partner"], collab["project"]) == ("ana", "bob", "The shop")
     assert (collab["started"], collab["ended"]) == ("2025-01-10", "2025-03-01")
-    assert_error(client.post("/ventures/shop/end", json={}, headers=bob), 409, "venture", "ended")
+    assert_error(client.post("/ventures/shop/end", json={}, headers=ana), 409, "ledger", "ended")
     assert stages(client, bob)["ana"] == ("working together", "confirm it")
     # 9. confirm and rate: the trust graph learns, suggestions change
     before = {s["id"]: s for s in client.get("/profiles/ana/matches", headers=ana).json()}
@@ -123,4 +137,6 @@ def test_only_members_end_a_venture(client: TestClient, h: dict[str, dict[str, s
     assert_error(client.post("/ventures/lab/end", json={}, headers=h["cyd"]), 404, "venture", "")
     today = dt.date.today().isoformat()
     r = client.post("/ventures/lab/end", json={"on": today}, headers=h["ana"])
-    assert r.status_code == 200 and r.json() == []  # a venture of one: nobody to rate
+    # a venture of one ends at once, with nobody to rate
+    assert r.status_code == 200 and r.json()["status"] == "ended", r.text
+    assert r.json()["collaborations"] == []

@@ -15,10 +15,10 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api.settings import Settings
-from matcher.access import ADMIN, Actor
 from matcher.community import Community
 from matcher.trust import MAX_TEXT
 from tests.conftest import person
+from tests.ventures import venture
 
 MIB = 1_048_576
 
@@ -28,8 +28,7 @@ def api(community: Community) -> tuple[TestClient, dict[str, str]]:
     app = create_app(
         Settings(db=":memory:", encoder="fake", warm_on_start=False), community=community
     )
-    app.state.community.equity.create_venture("acme", "Acme", actor=Actor("ana"))
-    app.state.community.equity.add_member("acme", "bob", actor=ADMIN)
+    venture(app.state.community.equity, "acme", "ana", "bob", name="Acme")
     token = community.security.create_token("ana")
     return TestClient(app, raise_server_exceptions=False), {"Authorization": f"Bearer {token}"}
 
@@ -55,9 +54,9 @@ LIMITS: list[tuple[str, str, str, dict[str, Any], int, str | None]] = [
         "unknown field, venture",
         "POST",
         "/ventures",
-        {"json": {"id": "v2", "owner": "x"}},
+        {"json": {"id": "v2", "ownr": "x"}},
         422,
-        "owner",
+        "ownr",
     ),
     (
         "unknown field, entry",
@@ -190,7 +189,7 @@ LIMITS: list[tuple[str, str, str, dict[str, Any], int, str | None]] = [
         f"/ventures/acme/entries/{2**63}/approve",
         {},
         422,
-        "entry_id",
+        "number",
     ),
     (
         "idempotency key too long",

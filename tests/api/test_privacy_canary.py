@@ -138,14 +138,18 @@ def seed_canary(client: TestClient, service: Community, canary: str, me: str) ->
     # a venture with ana: my time and cash, my approval of ana's entry, a departure
     assert (
         client.post(
-            "/ventures", json={"id": "acme", "name": "Acme", "require_approval": True}, headers=ana
+            "/ventures",
+            json={"id": "acme", "name": "Acme", "require_approval": True, "start": "2024-01-01"},
+            headers=ana,
         ).status_code
         == 201
     )
     assert (
-        client.post("/ventures/acme/members", json={"member": me}, headers=ana).status_code == 200
+        client.post("/ventures/acme/members", json={"member": me}, headers=ana).status_code == 201
     )
-    for who, h in ((me, mine), ("ana", ana)):
+    r = client.post("/ventures/acme/invitation", json={"accept": True}, headers=mine)
+    assert r.json() == {"joined": True}, r.text
+    for who, h in ((me, ana), ("ana", ana)):  # the owner sets the salaries
         r = client.post(
             "/ventures/acme/rates",
             json={"member": who, "effective": "2024-01-01", "salary": "100000"},
@@ -183,7 +187,7 @@ def seed_canary(client: TestClient, service: Community, canary: str, me: str) ->
         key = f"k{n}-{canary}" if who == me else f"k{n}"  # my keys are mine to erase
         r = client.post("/ventures/acme/entries", json=body, headers=h | {"Idempotency-Key": key})
         assert r.status_code == 201, r.text
-        posted[n] = r.json()["id"]
+        posted[n] = r.json()["number"]
     assert (
         client.post(f"/ventures/acme/entries/{posted[2]}/approve", headers=mine).status_code == 200
     )

@@ -73,4 +73,5 @@ def test_a_venture_from_an_introduction_can_leave_the_id_to_the_server(
     r = client.post(f"/me/introductions/{intro}/venture", json={}, headers=auth["ana"])
     assert r.status_code == 201, r.text
     venture = r.json()
-    assert re.fullmatch("v-[0-9a-f]{20}", venture["id"]) and venture["members"] == ["ana", "bob"]
+    assert re.fullmatch("v-[0-9a-f]{20}", venture["id"]) and venture["members"] == ["ana"]
+    assert venture["invited"] == ["bob"]  # bob joins by accepting (issue 17)

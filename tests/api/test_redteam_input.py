@@ -18,10 +18,10 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api.settings import Settings
-from matcher.access import ADMIN, Actor
 from matcher.community import Community
 from matcher.errors import ImportFailed
 from tests.conftest import person
+from tests.ventures import venture
 
 
 @pytest.fixture
@@ -29,8 +29,7 @@ def api(community: Community) -> tuple[TestClient, dict[str, str]]:
     app = create_app(
         Settings(db=":memory:", encoder="fake", warm_on_start=False), community=community
     )
-    app.state.community.equity.create_venture("acme", "Acme", actor=Actor("ana"))
-    app.state.community.equity.add_member("acme", "bob", actor=ADMIN)
+    venture(app.state.community.equity, "acme", "ana", "bob", name="Acme")
     token = community.security.create_token("ana")
     return TestClient(app, raise_server_exceptions=False), {"Authorization": f"Bearer {token}"}
 
@@ -205,8 +204,6 @@ def test_lax_coercions_are_refused(
 
 def test_strict_types_still_take_what_json_means(api: tuple[TestClient, dict[str, str]]) -> None:
     client, auth = api
-    r = client.put("/ventures/acme/freeze", json={"freeze": "2030-01-01"}, headers=auth)
-    assert r.status_code == 200 and r.json()["freeze"] == "2030-01-01"
     r = client.patch("/profiles/ana", json={"utc_offset": 2, "consent": False}, headers=auth)
     assert r.status_code == 200 and r.json()["utc_offset"] == 2.0
     r = client.get("/ventures/acme/split?as_of=2030-01-01", headers=auth)
@@ -217,6 +214,10 @@ def test_strict_types_still_take_what_json_means(api: tuple[TestClient, dict[str
         headers=auth | {"Idempotency-Key": "k-num"},
     )
     assert r.status_code == 201 and r.json()["amount"] == "12.5"
+    # a freeze is dated on or after every entry that counts, not in the future
+    day = ENTRY["on"]
+    r = client.put("/ventures/acme/freeze", json={"freeze": day}, headers=auth)
+    assert r.status_code == 200 and r.json()["freeze"] == day
     r = client.get("/profiles?limit=5&offset=0", headers=auth)  # query numbers are text
     assert r.status_code == 200
 

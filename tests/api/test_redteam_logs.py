@@ -55,7 +55,8 @@ def test_the_life_of_a_member_leaves_no_id_in_the_logs(
     mine = _bearer(r)
     assert client.patch(f"/profiles/{me}", json={"offers": canary}, headers=mine).status_code == 200
     assert client.get(f"/profiles/{me}/matches", headers=mine).status_code == 200
-    r = client.post("/ventures", json={"id": venture, "name": canary}, headers=mine)
+    body = {"id": venture, "name": canary, "start": "2024-01-01"}
+    r = client.post("/ventures", json=body, headers=mine)
     assert r.status_code == 201, r.text
     entry = {"member": me, "kind": "cash", "on": "2024-01-01", "amount": "5", "note": canary}
     r = client.post(

@@ -30,10 +30,15 @@ def test_a_private_coworker_is_named_by_id_only(client: TestClient, community: C
     community.profiles.import_profiles([person("pia", name=f"Pia {canary}", visibility="private")])
     admin = {"Authorization": f"Bearer {community.security.create_token(None, role='admin')}"}
     bob = {"Authorization": f"Bearer {community.security.create_token('bob')}"}
-    assert client.post("/ventures", json={"id": "vp"}, headers=admin).status_code == 201
-    for member in ("bob", "pia"):
-        r = client.post("/ventures/vp/members", json={"member": member}, headers=admin)
-        assert r.status_code == 200, r.text
+    body = {"id": "vp", "owner": "bob"}  # an admin creates it for bob
+    assert client.post("/ventures", json=body, headers=admin).status_code == 201
+    r = client.post("/ventures/vp/members", json={"member": "pia"}, headers=admin)
+    assert r.status_code == 201, r.text
+    pia = {"Authorization": f"Bearer {community.security.create_token('pia')}"}
+    assert (
+        client.post("/ventures/vp/invitation", json={"accept": True}, headers=pia).status_code
+        == 200
+    )
     assert client.get("/profiles/pia", headers=bob).status_code == 404  # hidden from bob
     rows = {r["person"]: r for r in client.get("/me/pipeline", headers=bob).json()}
     assert rows["pia"]["name"] == "pia" and rows["pia"]["stage"] == "working together"
@@ -43,6 +48,11 @@ def test_a_private_coworker_is_named_by_id_only(client: TestClient, community: C
     # a visible coworker keeps their name
     assert (
         client.post("/ventures/vp/members", json={"member": "cyd"}, headers=admin).status_code
+        == 201
+    )
+    cyd = {"Authorization": f"Bearer {community.security.create_token('cyd')}"}
+    assert (
+        client.post("/ventures/vp/invitation", json={"accept": True}, headers=cyd).status_code
         == 200
     )
     rows = {r["person"]: r for r in client.get("/me/pipeline", headers=bob).json()}

@@ -59,6 +59,7 @@ from matcher.schema import connect
 from matcher.trust import Feedback, TrustService, TrustStore, Verdict
 from tests.conftest import COMMUNITY, SYNONYMS, person
 from tests.stores import AnyStore
+from tests.ventures import venture as make_venture
 
 ROLES = ("anonymous", "owner", "member", "venture", "admin", "organiser_other")
 SIGNED_IN = frozenset({"owner", "member", "venture", "admin", "organiser_other"})
@@ -141,14 +142,13 @@ def _seed(service: Community) -> tuple[dict[str, str], dict[str, str]]:
     trust.endorse("zprivate9", "ana", "design", actor=ADMIN)  # a hidden endorser stays hidden
     i1 = trust.request_introduction("ana", "dan", message="INTRO-ANA-CANARY", actor=ana)
     i2 = trust.request_introduction("bob", "ana", message="hello ana", actor=bob)
-    equity.create_venture("anaco", "Ana Co", actor=ana)
-    equity.add_member("anaco", "vic", actor=ana)
-    equity.create_venture("bobco", "Bob Co", actor=bob)
-    equity.add_member("bobco", "cyd", actor=bob)
+    make_venture(equity, "anaco", "ana", "vic", name="Ana Co")
+    make_venture(equity, "bobco", "bob", "cyd", name="Bob Co")
+    equity.invite("anaco", "bob", actor=ana)  # bob is invited to anaco, and has not answered
     day = dt.date(2024, 1, 1)
     for venture, who, actor in (
         ("anaco", "ana", ana),
-        ("anaco", "vic", vic),
+        ("anaco", "vic", ana),  # the owner sets the salaries
         ("bobco", "bob", bob),
     ):
         equity.set_rate(venture, Rate(who, day, Decimal(100_000)), actor=actor)
@@ -327,12 +327,41 @@ ANA_VENTURE = S(401, 200, 404, 200, 200)  # ana's venture: its members and admin
 ORGANISER = S(401, 200, 403, 404, 200, organiser_other=404)
 #: what an attendee of ana's event may read too
 ATTENDEE = S(401, 200, 200, 404, 200, organiser_other=404)
+#: a change to ana's venture only its owners (and admins) make: vic, a member, is refused
+OWNERS = S(401, 201, 404, 403, 201, organiser_other=404)
 #: a route of the loop for "me": admins have no "me"
 LOOP_OWN = S(401, 200, 200, 200, 403, organiser_other=200)
 CSV_HEAD = "id,name,offers,needs\n"
 NEW_PERSON = person(
     "newbie", roles_offered=["tech"], roles_sought=["sales"], languages=["en"], utc_offset=1
 )
+
+
+def _as_ana(world: World, method: str, url: str, body: Any, **headers: str) -> Any:
+    """A step ana takes before the call under test (its world is a fresh copy)."""
+    r = world.client.request(method, url, json=body, headers=world.headers["owner"] | dict(headers))
+    assert r.status_code in (200, 201), r.text
+    return r.json()
+
+
+def _entry_for_vic(world: World) -> None:
+    """Ana posts entry 3 about vic: it waits for his approval."""
+    entry = {"member": "vic", "kind": "cash", "on": "2024-02-01", "amount": "50"}
+    posted = _as_ana(world, "POST", "/ventures/anaco/entries", entry, **{"Idempotency-Key": "p3"})
+    assert posted["number"] == 3 and posted["state"] == "pending", posted
+
+
+def _vic_left(world: World) -> None:
+    """Ana records vic's departure (he resigned)."""
+    gone = {"member": "vic", "on": "2024-12-31", "reason": "resigned-good-reason"}
+    _as_ana(world, "POST", "/ventures/anaco/departures", gone, **{"Idempotency-Key": "d1"})
+
+
+def _end_proposed(world: World) -> str:
+    """Ana proposes to end anaco; the ledger's hash the members confirm."""
+    end = _as_ana(world, "POST", "/ventures/anaco/end", {"on": "2024-12-31"})
+    return str(end["ledger_hash"])
+
 
 CASES: list[Case] = [
     # ------------------------------------------------------------ profiles
@@ -538,7 +567,17 @@ CASES: list[Case] = [
         reveals={"bob-mail-canary@example.org": frozenset({"owner"})},
     ),
     # ------------------------------------------------------------ ventures
-    Case("POST", "/ventures", S(401, 201, 201, 201, 201), body={"id": "newco"}),
+    # anaco: ana owns it, vic joined, bob is invited (and sees nothing of it until he
+    # accepts); entries 1 (ana's 10 hours) and 2 (vic's cash) count. bobco: bob and cyd.
+    # An admin creates a venture for a named owner only; a member, for themself only.
+    Case("POST", "/ventures", S(401, 201, 201, 201, 422), body={"id": "newco"}),
+    Case(
+        "POST",
+        "/ventures",
+        S(401, 403, 403, 201, 201),
+        body={"id": "newco", "owner": "vic"},
+        variant="owner named",
+    ),
     Case("GET", "/ventures/{venture_id}", ANA_VENTURE, {"venture_id": "anaco"}),
     Case(
         "GET",
@@ -547,53 +586,107 @@ CASES: list[Case] = [
         {"venture_id": "bobco"},
         variant="bob's",
     ),
+    # an owner invites (a member may not); bob, only invited, does not see the venture
     Case(
         "POST",
         "/ventures/{venture_id}/members",
-        ANA_VENTURE,
+        OWNERS,
         {"venture_id": "anaco"},
         body={"member": "cyd"},
+    ),
+    # only the person invited answers; to anyone else there is no invitation
+    Case(
+        "POST",
+        "/ventures/{venture_id}/invitation",
+        S(401, 404, 200, 404, 403, organiser_other=404),
+        {"venture_id": "anaco"},
+        body={"accept": True},
+    ),
+    Case("GET", "/me/venture-invitations", S(401, 200, 200, 200, 403, organiser_other=200)),
+    Case(
+        "POST",
+        "/ventures/{venture_id}/owners",
+        S(401, 200, 404, 403, 200, organiser_other=404),
+        {"venture_id": "anaco"},
+        body={"member": "vic"},
+    ),
+    # vic joined on ana's word alone: neither of them may second him (an admin neither)
+    Case(
+        "POST",
+        "/ventures/{venture_id}/members/{member}/second",
+        S(401, 403, 404, 403, 403, organiser_other=404),
+        {"venture_id": "anaco", "member": "vic"},
     ),
     Case(
         "PUT",
         "/ventures/{venture_id}/freeze",
-        ANA_VENTURE,
+        S(401, 200, 404, 403, 200, organiser_other=404),
         {"venture_id": "anaco"},
-        body={"freeze": "2030-01-01"},
+        body={"freeze": "2024-06-01"},
     ),
     Case(
         "POST",
         "/ventures/{venture_id}/terms",
-        S(401, 201, 404, 201, 201),
+        OWNERS,
         {"venture_id": "anaco"},
         body={"effective": "2025-01-01"},
     ),
     Case(
         "POST",
         "/ventures/{venture_id}/rates",
-        S(401, 201, 404, 201, 201),
+        OWNERS,
         {"venture_id": "anaco"},
         body={"member": "vic", "effective": "2024-06-01", "salary": "90000"},
     ),
+    # a member posts about themself; an owner about another member (for their approval);
+    # an admin must name the member on whose behalf they post (422 without)
     Case(
         "POST",
         "/ventures/{venture_id}/entries",
-        S(401, 201, 404, 201, 422),
+        S(401, 201, 404, 403, 422, organiser_other=404),
         {"venture_id": "anaco"},
         body={"member": "ana", "kind": "cash", "on": "2024-02-01", "amount": "10"},
         headers={"Idempotency-Key": "m1"},
     ),
     Case(
         "POST",
-        "/ventures/{venture_id}/entries/{entry_id}/reverse",
-        S(401, 201, 404, 403, 422),
-        {"venture_id": "anaco", "entry_id": "@e_ana"},
+        "/ventures/{venture_id}/entries",
+        S(401, 201, 404, 201, 422, organiser_other=404),
+        {"venture_id": "anaco"},
+        body={"member": "vic", "kind": "cash", "on": "2024-02-01", "amount": "10"},
+        headers={"Idempotency-Key": "m2"},
+        variant="about vic",
     ),
     Case(
         "POST",
-        "/ventures/{venture_id}/entries/{entry_id}/approve",
-        S(401, 403, 404, 200, 422),
-        {"venture_id": "anaco", "entry_id": "@e_ana"},
+        "/ventures/{venture_id}/entries/import",
+        S(401, 200, 404, 403, 200, organiser_other=404),
+        {"venture_id": "anaco"},
+        body="member,kind,on,amount\nana,cash,2024-02-01,10\nvic,cash,2024-02-02,20\n",
+        headers={"Content-Type": "text/csv"},
+    ),
+    # entry 1 counts: only ana, whose slices a reversal lowers, reverses it (an admin on
+    # her behalf)
+    Case(
+        "POST",
+        "/ventures/{venture_id}/entries/{number}/reverse",
+        S(401, 201, 404, 403, 201, organiser_other=404),
+        {"venture_id": "anaco", "number": "@e_ana"},
+    ),
+    # entry 3, posted by ana about vic as the body is made, waits for vic alone
+    Case(
+        "POST",
+        "/ventures/{venture_id}/entries/{number}/approve",
+        S(401, 403, 404, 200, 403, organiser_other=404),
+        {"venture_id": "anaco", "number": "3"},
+        body=lambda w: _entry_for_vic(w),
+    ),
+    Case(
+        "POST",
+        "/ventures/{venture_id}/entries/{number}/reject",
+        S(401, 403, 404, 200, 403, organiser_other=404),
+        {"venture_id": "anaco", "number": "3"},
+        body=lambda w: _entry_for_vic(w) or {"reason": "not mine"},
     ),
     Case("GET", "/ventures/{venture_id}/ledger", ANA_VENTURE, {"venture_id": "anaco"}),
     Case(
@@ -604,20 +697,30 @@ CASES: list[Case] = [
         variant="bob's",
     ),
     Case("GET", "/ventures/{venture_id}/split", ANA_VENTURE, {"venture_id": "anaco"}),
+    Case("GET", "/ventures/{venture_id}/split.pdf", ANA_VENTURE, {"venture_id": "anaco"}),
     Case(
         "GET",
         "/ventures/{venture_id}/timeline.{fmt}",
         ANA_VENTURE,
         {"venture_id": "anaco", "fmt": "json"},
     ),
+    # an owner records vic's departure; vic his own resignation
     Case(
         "POST",
         "/ventures/{venture_id}/departures",
-        S(401, 201, 404, 201, 201),
+        S(401, 201, 404, 201, 201, organiser_other=404),
         {"venture_id": "anaco"},
         body={"member": "vic", "on": "2024-12-31", "reason": "resigned-good-reason"},
     ),
     Case("GET", "/ventures/{venture_id}/departures", ANA_VENTURE, {"venture_id": "anaco"}),
+    # vic's departure, recorded by ana as the body is made: only vic answers it
+    Case(
+        "POST",
+        "/ventures/{venture_id}/departures/{member}/answer",
+        S(401, 403, 404, 200, 403, organiser_other=404),
+        {"venture_id": "anaco", "member": "vic"},
+        body=lambda w: _vic_left(w) or {"acknowledge": True},
+    ),
     # -------------------------------------------------------------- events
     Case("POST", "/events", S(401, 201, 201, 201, 201), body={"id": "newev"}),
     Case("GET", "/events", S(401, 200, 200, 200, 403)),
@@ -925,12 +1028,35 @@ CASES: list[Case] = [
         {"event_id": "anaev", "team": "@t_bob"},
         body={"id": "fromteam"},
     ),
+    # ending: an owner proposes; each current member confirms the ledger they saw (its
+    # hash), or declines; an admin does none of it
     Case(
         "POST",
         "/ventures/{venture_id}/end",
-        S(401, 200, 404, 200, 403, organiser_other=404),
+        S(401, 200, 404, 403, 403, organiser_other=404),
         {"venture_id": "anaco"},
         body={"on": "2024-12-31"},
+    ),
+    # no end proposed yet: its readers are told so (409), others that there is no venture
+    Case(
+        "GET",
+        "/ventures/{venture_id}/end",
+        S(401, 409, 404, 409, 409, organiser_other=404),
+        {"venture_id": "anaco"},
+    ),
+    Case(
+        "POST",
+        "/ventures/{venture_id}/end/confirm",
+        S(401, 200, 404, 200, 403, organiser_other=404),
+        {"venture_id": "anaco"},
+        body=lambda w: {"ledger_hash": _end_proposed(w)},
+    ),
+    Case(
+        "POST",
+        "/ventures/{venture_id}/end/decline",
+        S(401, 200, 404, 200, 403, organiser_other=404),
+        {"venture_id": "anaco"},
+        body=lambda w: _end_proposed(w) and {"reason": "not yet"},
     ),
     # ------------------------------------------------------------- privacy
     Case("GET", "/me/export", OWN),

@@ -49,21 +49,22 @@ def test_every_write_of_the_api_is_in_a_begin_immediate_transaction(community: C
     zoe = bearer(r.json()["token"])
     ana = bearer(community.security.create_token("ana"))
     admin = bearer(community.security.create_token(None, role="admin"))
+    bob = bearer(community.security.create_token("bob"))
+    venture = {"id": "v", "require_approval": True, "start": "2024-01-01"}
     steps = [
         client.patch("/profiles/zoe", json={"headline": "CTO"}, headers=zoe),
         client.put("/me/avoid/bob", headers=zoe),
         client.delete("/me/avoid/bob", headers=zoe),
         client.post("/tokens", json={"profile_id": "bob"}, headers=admin),
-        client.post("/ventures", json={"id": "v", "require_approval": True}, headers=ana),
+        client.post("/ventures", json=venture, headers=ana),
         client.post("/ventures/v/members", json={"member": "bob"}, headers=ana),
+        client.post("/ventures/v/invitation", json={"accept": True}, headers=bob),
         client.post(
             "/ventures/v/entries",
             json={"member": "ana", "kind": "cash", "on": "2024-01-01", "amount": "10"},
             headers=ana | {"Idempotency-Key": "e1"},
         ),
-        client.post(
-            "/ventures/v/entries/1/approve", headers=bearer(community.security.create_token("bob"))
-        ),
+        client.post("/ventures/v/entries/1/approve", headers=bob),
         client.post("/ventures/v/entries/1/reverse", headers=ana),
         client.post(
             "/me/collaborations",

@@ -18,6 +18,16 @@ ROLES = {
 }
 
 
+class _Names(dict[str, object]):
+    """Placeholders a rule's hint may name; one no fact fills stays as written."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+    def __or__(self, other: object) -> _Names:  # type: ignore[override]
+        return _Names({**self, **other})  # type: ignore[dict-item]
+
+
 def expected(rule: Rule, role: str) -> str:
     """What the rule should answer, from what it says of itself (``who`` and ``admin``)."""
     if role == "anonymous":
@@ -31,6 +41,8 @@ def expected(rule: Rule, role: str) -> str:
         return "allowed" if role == "the subject" else "refused"
     if kind == "_party":
         return "allowed" if role == "a party" else "refused"
+    if kind == "_self_in_party":  # the subject, when a party (here the subject is none)
+        return "refused"
     assert kind == "_nobody"
     return "refused"
 
@@ -49,7 +61,9 @@ def test_every_rule_for_every_role(rule: Rule, role: str) -> None:
     else:
         with pytest.raises(NotAllowed) as refused:
             rule.require(actor, SUBJECT, ("par",), **facts)
-        assert refused.value.field == rule.field and refused.value.hint == rule.hint
+        names = _Names(subject=SUBJECT, actor=None if actor is None else actor.profile_id)
+        hint = rule.hint.format_map(names | facts)  # the hint names who to ask
+        assert refused.value.field == rule.field and refused.value.hint == hint
 
 
 def test_rule_names_are_unique_and_say_who() -> None:

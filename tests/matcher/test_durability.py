@@ -22,6 +22,7 @@ from matcher.equity import EquityService
 from matcher.schema import connect
 from tests.conftest import person
 from tests.stores import AnyStore
+from tests.ventures import venture
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
 
@@ -57,9 +58,7 @@ def test_4_writers_x_1000_writes_lose_nothing_and_never_see_a_locked_database(
 ) -> None:
     path = str(tmp_path / "busy.db")
     equity = EquityService(connect(path))
-    equity.create_venture("v", actor=Actor("m0"))
-    for w in range(1, WRITERS):
-        equity.add_member("v", f"m{w}", actor=Actor("m0"))
+    venture(equity, "v", "m0", *(f"m{w}" for w in range(1, WRITERS)))
     equity.db.close()
 
     ctx = mp.get_context("fork")

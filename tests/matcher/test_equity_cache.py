@@ -8,6 +8,7 @@ the same database file by a fresh :class:`~matcher.equity.EquityStore`, and the 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -27,7 +28,9 @@ from matcher.equity import (
     content_hash,
     split,
 )
+from matcher.errors import Conflict, InvalidInput
 from matcher.schema import connect
+from tests.ventures import START, join
 
 DAY = dt.date(2024, 1, 1)
 
@@ -55,11 +58,15 @@ def test_cache_follows_entries_reversals_approvals_departures(db_target: str) ->
     path = db_target
     svc = EquityService(connect(path))
     store = svc.store
-    svc.create_venture("v", actor=Actor("ana"), require_approval=True)
-    svc.add_member("v", "bob", actor=ADMIN)
+    svc.create_venture("v", actor=Actor("ana"), require_approval=True, start=START)
+    join(svc, "v", "bob")
     ana, bob = Actor("ana"), Actor("bob")
     first = svc.post("v", cash(100), key="a", actor=ana).row.entry.id
-    assert svc.split("v", actor=ana).members == ()  # not approved yet: nothing counts
+    nothing = svc.split("v", actor=ana)  # not approved yet: nothing counts; members at 0
+    assert nothing.total == 0 and [(m.member, str(m.percent)) for m in nothing.members] == [
+        ("ana", "0.00"),
+        ("bob", "0.00"),
+    ]
     check_fresh(store, path)
 
     svc.approve("v", first, actor=bob)  # same last entry, one more approval
@@ -90,7 +97,7 @@ def test_rolled_back_write_is_never_cached(db_target: str) -> None:
     path = db_target
     svc = EquityService(connect(path))
     store = svc.store
-    svc.create_venture("v", actor=Actor("ana"))
+    svc.create_venture("v", actor=Actor("ana"), start=START)
     svc.post("v", cash(100), key="a", actor=Actor("ana"))
     assert store.ledger("v") is not None  # fills the cache
     ghost = Entry(0, "ana", Kind.CASH, DAY, amount=Decimal(999))
@@ -112,7 +119,7 @@ def test_write_through_another_connection_is_seen(db_target: str) -> None:
     path = db_target
     svc = EquityService(connect(path))
     store = svc.store
-    svc.create_venture("v", actor=Actor("ana"))
+    svc.create_venture("v", actor=Actor("ana"), start=START)
     svc.post("v", cash(100), key="a", actor=Actor("ana"))
     assert split(store.ledger("v") or pytest.fail("no venture")).total == 400
     other = connect(path)
@@ -124,15 +131,18 @@ def test_write_through_another_connection_is_seen(db_target: str) -> None:
     store.db.close()
 
 
-def test_a_freeze_set_and_cleared_is_seen_by_another_connection(db_target: str) -> None:
+def test_a_freeze_is_seen_by_another_connection(db_target: str) -> None:
+    """A freeze (final since issue 17) set through one connection refuses a post through
+    another, which had the ledger cached."""
     svc = EquityService(connect(db_target))
-    svc.create_venture("v", actor=Actor("ana"))
+    svc.create_venture("v", actor=Actor("ana"), start=START)
     svc.post("v", cash(100), key="a", actor=Actor("ana"))
     other = EquityService(connect(db_target))
-    svc.set_freeze("v", dt.date(2024, 1, 1), actor=Actor("ana"))
-    assert other.get_venture("v", actor=Actor("ana")).freeze == dt.date(2024, 1, 1)
-    svc.set_freeze("v", None, actor=Actor("ana"))
     assert other.get_venture("v", actor=Actor("ana")).freeze is None
+    svc.freeze("v", dt.date(2024, 1, 2), actor=Actor("ana"))
+    assert other.get_venture("v", actor=Actor("ana")).freeze == dt.date(2024, 1, 2)
+    with pytest.raises(Conflict):
+        other.post("v", cash(50), key="b", actor=Actor("ana"))
     check_fresh(svc.store, db_target)
     other.db.close()
     svc.db.close()
@@ -144,7 +154,7 @@ def test_kept_numbers_follow_rates_and_terms(db_target: str) -> None:
     svc = EquityService(connect(db_target))
     store = svc.store
     ana = Actor("ana")
-    svc.create_venture("v", actor=ana)
+    svc.create_venture("v", actor=ana, start=START)
     svc.set_rate("v", Rate("ana", DAY, Decimal(100_000)), actor=ana)
     later = (DAY + dt.timedelta(days=1)).isoformat()
     hours = {"member": "ana", "kind": "time", "on": later, "hours": Decimal(10)}
@@ -154,21 +164,24 @@ def test_kept_numbers_follow_rates_and_terms(db_target: str) -> None:
     def fresh() -> Split:
         ledger = store.ledger("v")
         assert ledger is not None
-        return split(ledger)
+        return split(ledger, as_of=svc.today(), members=["ana"])
 
     first = svc.split("v", actor=ana)
     assert first == fresh() and first.total == 10 * 50 * 2 + 500 * 4
     assert svc.split("v", actor=ana) == first  # the second call reuses the numbers
-    # a raise effective on the day of the hours, recorded afterwards, changes their value
-    svc.set_rate("v", Rate("ana", DAY + dt.timedelta(days=1), Decimal(200_000)), actor=ana)
+    # a raise may not reach back over the hours already posted (issue 17: posted time was
+    # re-priced); from the next day on it applies, and the posted hours keep their value
+    with pytest.raises(InvalidInput, match="would re-price time already posted"):
+        svc.set_rate("v", Rate("ana", DAY + dt.timedelta(days=1), Decimal(200_000)), actor=ana)
+    svc.set_rate("v", Rate("ana", DAY + dt.timedelta(days=2), Decimal(200_000)), actor=ana)
     second = svc.split("v", actor=ana)
-    assert second == fresh() and second.total == 10 * 100 * 2 + 500 * 4
+    assert second == fresh() and second == first
     # new terms apply to later contributions only
-    svc.set_terms("v", Terms(DAY + dt.timedelta(days=2), non_cash_multiplier=Decimal(3)), actor=ana)
-    svc.post("v", {**hours, "on": (DAY + dt.timedelta(days=3)).isoformat()}, key="t2", actor=ana)
+    svc.set_terms("v", Terms(DAY + dt.timedelta(days=3), non_cash_multiplier=Decimal(3)), actor=ana)
+    svc.post("v", {**hours, "on": (DAY + dt.timedelta(days=4)).isoformat()}, key="t2", actor=ana)
     third = svc.split("v", actor=ana)
-    assert third == fresh() and third.total == 10 * 100 * 2 + 500 * 4 + 10 * 100 * 3
-    assert svc.timeline("v", actor=ana)[-1] == third
+    assert third == fresh() and third.total == 10 * 50 * 2 + 500 * 4 + 10 * 100 * 3
+    assert replace(svc.timeline("v", actor=ana)[-1], as_of=third.as_of) == third
 
 
 def test_warm_reads_the_busiest_ledgers_first(db_target: str) -> None:
@@ -177,7 +190,7 @@ def test_warm_reads_the_busiest_ledgers_first(db_target: str) -> None:
     path = db_target
     svc = EquityService(connect(path))
     for venture in ("old", "new"):
-        svc.create_venture(venture, actor=Actor("ana"))
+        svc.create_venture(venture, actor=Actor("ana"), start=START)
     svc.post("old", cash(1), key="a", actor=Actor("ana"))
     svc.post("new", cash(2), key="b", actor=Actor("ana"))
     svc.db.close()

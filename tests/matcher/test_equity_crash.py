@@ -24,10 +24,11 @@ from fractions import Fraction
 
 import pytest
 
-from matcher.access import ADMIN, Actor
+from matcher.access import Actor
 from matcher.equity import EquityService, content_hash, split
 from matcher.schema import connect
 from tests.stores import AnyStore
+from tests.ventures import venture
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
 
@@ -56,7 +57,7 @@ def _writer(path: str, seed: int, ready: int) -> None:
             svc.approve("v", posted.row.entry.id, actor=Actor(approver))
         os.write(ready, b"w")
         if i % 3 == 0:
-            svc.reverse("v", posted.row.entry.id, actor=Actor(member), on=BASE)
+            svc.reverse("v", posted.row.entry.id, actor=Actor(member))
 
 
 def _check(path: str) -> int:
@@ -65,7 +66,7 @@ def _check(path: str) -> int:
         if store.db.dialect == "sqlite":
             assert store.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         rows = store.execute(
-            "SELECT id, content_hash FROM ledger_entries WHERE venture_id = 'v'"
+            "SELECT number, content_hash FROM ledger_entries WHERE venture_id = 'v'"
         ).fetchall()
         hashes = dict(rows)
         ledger = store.ledger("v")
@@ -96,8 +97,7 @@ def _check(path: str) -> int:
 def test_sigkill_never_leaves_a_half_written_ledger(db_target: str, backend: str) -> None:
     path = db_target
     svc = EquityService(connect(path))
-    svc.create_venture("v", actor=Actor("ana"), require_approval=True)
-    svc.add_member("v", "bob", actor=ADMIN)
+    venture(svc, "v", "ana", "bob", require_approval=True)
     svc.db.close()
     rng = random.Random(5)
     counts = []

@@ -76,16 +76,75 @@ def test_a_request_from_someone_the_target_avoids_tells_them_nothing(c: Communit
 
 def test_venture_and_event_invitations_reach_the_invited(c: Community) -> None:
     c.equity.create_venture("acme", name="Acme", actor=Actor("ana"))
-    c.equity.add_member("acme", "bob", actor=Actor("ana"))
-    c.equity.add_member("acme", "bob", actor=Actor("ana"))  # already a member: no second notice
+    c.equity.invite("acme", "bob", actor=Actor("ana"))
+    c.equity.invite("acme", "bob", actor=Actor("ana"))  # already invited: no second notice
     assert kinds(c, "bob") == [
         ("venture_invite", {"who": "ana", "name": "Ana", "venture": "acme", "title": "Acme"})
     ]
+    c.equity.answer_invitation("acme", True, actor=Actor("bob"))
+    assert len(kinds(c, "bob")) == 1  # joining is not news to the one who joined
     c.events.create_event("night", "Founders night", actor=Actor("cyd"))
     c.events.add_attendees("night", ["ana", "bob"], actor=Actor("cyd"))
     assert [k for k, _ in kinds(c, "bob")] == ["event_invite", "venture_invite"]
     assert kinds(c, "ana")[0][1]["title"] == "Founders night"
     assert mails(c, "bob@example.org") == ["event_invite", "venture_invite"]
+
+
+def test_an_entry_waiting_for_approval_reaches_those_who_may_approve_it(c: Community) -> None:
+    """Issue 18's "approvals waiting on a ledger entry": each member who may approve an
+    entry hears of it (inbox, and e-mail by their choice), never its author; an owner's
+    entry about another member waits for that member alone; an import tells once."""
+    c.equity.create_venture(
+        "acme", name="Acme", actor=Actor("ana"), start=dt.date(2026, 1, 1), require_approval=True
+    )
+    for pid in ("bob", "cyd"):
+        c.equity.invite("acme", pid, actor=Actor("ana"))
+        c.equity.answer_invitation("acme", True, actor=Actor(pid))
+    c.equity.second("acme", "cyd", actor=Actor("bob"))
+    c.inbox.mark_read("bob", None, actor=Actor("bob"))
+    c.inbox.mark_read("cyd", None, actor=Actor("cyd"))
+    c.inbox.choose_email("cyd", "ledger_approval", False, actor=Actor("cyd"))
+    entry = {"member": "bob", "kind": "cash", "on": "2026-02-01", "amount": "100"}
+    c.equity.post("acme", entry, key="k1", actor=Actor("bob"))
+    [(kind, data)] = [k for k in kinds(c, "ana") if k[0] == "ledger_approval"]
+    assert data == {
+        "who": "bob",
+        "name": "Bob",
+        "venture": "acme",
+        "title": "Acme",
+        "entry": "1",
+        "count": "1",
+    }
+    assert kinds(c, "cyd")[0] == (kind, data)  # cyd may approve too; no e-mail, by choice
+    assert [k for k, _ in kinds(c, "bob")] == ["venture_invite"]  # never the author
+    assert mails(c, "ana@example.org") == ["ledger_approval"]
+    assert "ledger_approval" not in mails(c, "cyd@example.org")
+    # an owner's entry about bob waits for bob alone, who reads French
+    about_bob = {"member": "bob", "kind": "cash", "on": "2026-02-02", "amount": "50"}
+    c.equity.post("acme", about_bob, key="k2", actor=Actor("ana"))
+    waiting = [d for k, d in kinds(c, "bob") if k == "ledger_approval"]
+    assert waiting == [waiting[0]] and waiting[0]["entry"] == "2" and waiting[0]["who"] == "ana"
+    assert len([k for k, _ in kinds(c, "cyd") if k == "ledger_approval"]) == 1
+    # in a venture whose members' own entries need no approval, nobody is told of them
+    c.equity.create_venture("solo", name="Solo", actor=Actor("ana"), start=dt.date(2026, 1, 1))
+    c.equity.invite("solo", "bob", actor=Actor("ana"))
+    c.equity.answer_invitation("solo", True, actor=Actor("bob"))
+    before = len(kinds(c, "ana"))
+    c.equity.post("solo", entry, key="k3", actor=Actor("bob"))
+    assert len(kinds(c, "ana")) == before
+
+
+def test_the_approval_notice_in_french_words() -> None:
+    from api.web.letters import letters
+
+    compose = letters("https://cofoundry.example")
+    facts = {"name": "Ana", "title": "Acme", "path": "/web/inbox"}
+    subject, body = compose("ledger_approval", "fr", facts)
+    assert subject == "Une écriture de Acme attend votre approbation"
+    assert "Ana a inscrit au registre de Acme une écriture" in body
+    assert "depuis votre boîte de réception :\n\nhttps://cofoundry.example/web/inbox" in body
+    subject, body = compose("venture_invite", "fr", facts)
+    assert subject == "Invitation à rejoindre Acme" and "rejoindre le projet Acme" in body
 
 
 def test_switching_an_email_off_keeps_the_inbox_item(c: Community) -> None:

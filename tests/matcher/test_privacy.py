@@ -26,6 +26,7 @@ from matcher.security import SecurityStore
 from matcher.trust import AvoidStore
 from tests.conftest import COMMUNITY, SYNONYMS
 from tests.stores import AnyStore, dump_rows
+from tests.ventures import venture
 
 ANA, BOB, CYD = Actor("ana"), Actor("bob"), Actor("cyd")
 
@@ -68,10 +69,9 @@ def seed(p: PrivacyService) -> None:
     trust.endorse("bob", "ana", "python", actor=BOB)
     trust.endorse("ana", "bob", "sales", actor=ANA)
     trust.request_introduction("ana", "dan", message="hi dan", actor=ANA)
-    equity.create_venture("acme", "Acme", actor=ANA)
-    equity.add_member("acme", "bob", actor=ANA)
-    for who, actor in (("ana", ANA), ("bob", BOB)):
-        equity.set_rate("acme", Rate(who, dt.date(2024, 1, 1), Decimal(100_000)), actor=actor)
+    venture(equity, "acme", "ana", "bob", name="Acme")
+    for who in ("ana", "bob"):
+        equity.set_rate("acme", Rate(who, dt.date(2024, 1, 1), Decimal(100_000)), actor=ANA)
     equity.post(
         "acme",
         {
@@ -169,13 +169,15 @@ def test_erasure_pseudonymises_ledgers_and_keeps_the_split(privacy: PrivacyServi
     }
     rows = store.ledger_rows("acme")
     assert [(r.entry.member, r.entry.author, r.entry.note, r.key) for r in rows] == [
-        (former, former, "", f"erased-{rows[0].entry.id}"),
+        (former, former, "", f"#erased-{rows[0].entry.id}"),
         ("bob", "bob", "bob's server", "k-bob"),  # bob's own entry and words stay
-        ("bob", former, "", f"erased-{rows[2].entry.id}"),
+        ("bob", former, "", f"#erased-{rows[2].entry.id}"),
     ]
     assert all(r.content_hash == content_hash("acme", r.entry) for r in rows)
     assert [r.member for r in store.member_rates("acme")] == sorted(["bob", former])
-    # the venture goes on: bob posts and records the former member's departure
+    # the venture goes on: the erased member was its only owner, so bob, the other current
+    # member, owns it now; he posts and records the former member's departure
+    assert equity.view("acme", actor=BOB).roles.owners == ("bob", former)
     equity.post(
         "acme",
         {"member": "bob", "kind": "cash", "on": "2024-02-01", "amount": 10},
@@ -189,6 +191,22 @@ def test_erasure_pseudonymises_ledgers_and_keeps_the_split(privacy: PrivacyServi
     assert "ana" not in privacy.trust.graph()
     assert privacy.trust.collaborations("bob", actor=BOB) == []
     assert store.avoid_list("ana") == [] and store.get_profile("bob") is not None
+
+
+def test_erasure_rewrites_the_entries_of_the_right_venture(privacy: PrivacyService) -> None:
+    """Entries are numbered per venture: entry 1 of the second venture is not row 1, and the
+    erasure rewrites that row, never entry 1 of another venture."""
+    seed(privacy)
+    store, equity = AnyStore(privacy.db), privacy.equity
+    venture(equity, "beta", "cyd", "dan", name="Beta")
+    raw = {"member": "dan", "kind": "cash", "on": "2024-01-05", "amount": 7, "note": "dan's"}
+    equity.post("beta", raw, key="d1", actor=Actor("dan"))
+    acme = [(r.entry.member, r.entry.note, r.key) for r in store.ledger_rows("acme")]
+    privacy.erase("dan", actor=ADMIN)
+    assert [(r.entry.member, r.entry.note, r.key) for r in store.ledger_rows("acme")] == acme
+    (row,) = store.ledger_rows("beta")
+    assert row.entry.id == 1 and row.entry.member.startswith(PSEUDONYM_PREFIX)
+    assert row.key == f"#erased-{row.rowid}" and row.entry.note == ""
 
 
 def test_each_erasure_gets_its_own_pseudonym(privacy: PrivacyService) -> None:
@@ -272,12 +290,13 @@ NOT_PERSON = {
         "created_at",
         "finished_at",
     },
-    "ventures": {"id", "name", "require_approval", "freeze", "created_at"},
-    "venture_members": {"venture_id", "added_at"},
+    "ventures": {"id", "name", "require_approval", "freeze", "created_at", "start", "frozen_at"},
+    "venture_members": {"venture_id", "added_at", "role", "joined_at", "needs_second"},
     "venture_terms": {"venture_id", "effective", "data", "created_at"},
     "member_rates": {"venture_id", "effective", "salary", "paid_salary", "created_at"},
     "ledger_entries": {
         "id",
+        "number",
         "venture_id",
         "kind",
         "on_date",
@@ -294,6 +313,21 @@ NOT_PERSON = {
         "created_at",
     },
     "approvals": {"entry_id", "created_at"},
+    "rejections": {"entry_id", "reason", "created_at"},
+    # the report is rewritten with its member_id row (EquityStore.pseudonymise)
+    "departure_reports": {"venture_id", "report", "created_at"},
+    "departure_answers": {"venture_id", "acknowledged", "note", "created_at"},
+    "venture_ends": {
+        "id",
+        "venture_id",
+        "on_date",
+        "proposed_at",
+        "ledger_hash",
+        "status",
+        "closed_at",
+        "reason",
+    },
+    "end_confirmations": {"end_id", "ledger_hash", "created_at"},
     "departures": {"id", "venture_id", "on_date", "reason", "buyback", "refused", "created_at"},
     "collaborations": {
         "id",
@@ -533,7 +567,7 @@ def test_a_venture_of_my_own_goes_with_me(privacy: PrivacyService) -> None:
     """Nobody else's records depend on it, and its name is my text: deleted whole."""
     seed(privacy)
     equity = privacy.equity
-    equity.create_venture("solo", "Ana's secret shop", actor=ANA)
+    equity.create_venture("solo", "Ana's secret shop", actor=ANA, start=dt.date(2024, 1, 1))
     equity.set_rate("solo", Rate("ana", dt.date(2024, 1, 1), Decimal(1)), actor=ANA)
     p = equity.post(
         "solo",
@@ -570,10 +604,10 @@ def test_erasure_keeps_every_ledger_whole(
         if a != b:
             c = trust.propose_collaboration(a, b, "p", "2024-01-01", actor=Actor(a))
             trust.answer_collaboration(c.id, True, actor=Actor(b))
-    equity.create_venture("v", actor=Actor("ana"))
-    for who in ("bob", "cyd", "dan"):
-        equity.add_member("v", who, actor=Actor("ana"))
+    venture(equity, "v", "ana", "bob", "cyd", "dan")
     for n, (member, author, amount, approve) in enumerate(entries):
+        if author != member:
+            author = "ana"  # only an owner posts about another member (issue 17)
         posted = equity.post(
             "v",
             {
@@ -586,8 +620,8 @@ def test_erasure_keeps_every_ledger_whole(
             key=f"k{n}",
             actor=Actor(author),
         )
-        if approve and author != "ana":
-            equity.approve("v", posted.row.entry.id, actor=Actor("ana"))
+        if approve and author != member:  # it counts once that member approves it
+            equity.approve("v", posted.row.entry.id, actor=Actor(member))
     total = split(store.ledger("v")).total  # type: ignore[arg-type]
     others = {x: trust.collaborations(x, actor=Actor(x)) for x in ("ana", "bob", "cyd", "dan")}
     p.erase(gone, actor=ADMIN)

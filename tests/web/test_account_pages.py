@@ -222,7 +222,8 @@ def test_email_choices_on_the_account_page(app: object, c: Community) -> None:
     r = post(ana, "/web/account/email", {"email": ["intro_request", "intro_answer"]})
     assert r.status_code == 303
     choices = c.inbox.email_choices(member, actor=Actor(member))
-    assert [k.value for k, on in choices.items() if not on] == ["venture_invite", "event_invite"]
+    off = [k.value for k, on in choices.items() if not on]
+    assert off == ["venture_invite", "ledger_approval", "event_invite"]
 
 
 @pytest.mark.parametrize(

@@ -262,11 +262,19 @@ def test_team_ledger_split_chart_and_departure(browser: Any, site: tuple[str, Co
     ana.get_by_role("link", name="Ventures").click()
     ana.get_by_label("Venture id").fill("stall")
     ana.get_by_label("Name", exact=True).fill("Market stall")
+    ana.get_by_label("Started on").fill("2023-06-01")  # entries are dated from it on
     ana.get_by_label(re.compile("needs another member's approval")).check()
     ana.get_by_role("button", name="Create").click()
     assert ana.get_by_role("heading", name=re.compile("Market stall")).is_visible()
     ana.locator("#m-member").fill("bob")
-    ana.get_by_role("button", name="Add", exact=True).click()
+    ana.get_by_role("button", name="Invite", exact=True).click()
+    # bob joins only by accepting, from his ventures page
+    bob = new_page(browser, base, phone=True)
+    sign_in(bob, service.security.create_token("bob"))
+    bob.goto("/web/ventures")
+    bob.get_by_role("button", name="Join stall").click()
+    assert bob.get_by_role("status").inner_text() == "You joined the venture."
+    ana.reload()
     for who, salary in (("ana", "100000"), ("bob", "50000")):
         ana.locator("#r-member").select_option(who)
         ana.locator("#r-effective").fill("2024-01-01")
@@ -278,8 +286,6 @@ def test_team_ledger_split_chart_and_departure(browser: Any, site: tuple[str, Co
     ana.get_by_role("button", name="Add to the ledger").click()
     assert ana.get_by_role("status").inner_text() == "Entry #1 added to the ledger."
     assert ana.get_by_text("= 4000 slices").is_visible()
-    bob = new_page(browser, base, phone=True)
-    sign_in(bob, service.security.create_token("bob"))
     bob.goto("/web/ventures/stall")
     bob.locator("#e-member").select_option("bob")
     bob.locator("#e-kind").select_option("cash")
@@ -292,7 +298,8 @@ def test_team_ledger_split_chart_and_departure(browser: Any, site: tuple[str, Co
     ana.get_by_role("button", name="Approve #2").click()
     split = ana.locator("table").first
     assert "28.57%" in split.inner_text() and "71.43%" in split.inner_text()
-    assert ana.locator("figure.chart svg polyline").count() == 2
+    assert ana.locator("figure.chart .wide svg polyline").count() == 2
+    assert not ana.locator("figure.chart .narrow svg").is_visible()
     shoot(ana, "venture")
     shoot(bob, "venture")
     # on a phone the split and the ledger are cards: nothing scrolls sideways, not even inside
@@ -301,6 +308,12 @@ def test_team_ledger_split_chart_and_departure(browser: Any, site: tuple[str, Co
     phone.goto("/web/ventures/stall?lang=fr")
     shoot(phone, "venture-fr")
     assert phone.evaluate(INNER_SCROLL) == []
+    # the chart drawn for the phone, at its own size: text at least 12 px on the screen
+    chart = phone.locator("figure.chart .narrow svg")
+    assert chart.is_visible() and not phone.locator("figure.chart .wide svg").is_visible()
+    box = chart.bounding_box()
+    assert box is not None and box["width"] <= 390 and box["width"] / 360 * 14 >= 12, box
+    assert "%" in chart.inner_html() and "bob" in chart.inner_html()
     phone.context.close()
     # ana reverses her own entry; bob cannot (he approved it, so he could: check the author's)
     ana.get_by_role("button", name="Reverse #1").click()
@@ -412,7 +425,9 @@ def test_the_loop_from_a_nice_to_have_to_a_venture_and_the_pipeline(
     intro.get_by_label("Venture id").fill("stall-app")
     intro.get_by_label("Name", exact=True).fill("Stall app")
     intro.get_by_role("button", name="Start the venture").click()
-    assert dan.get_by_role("status").inner_text() == "The venture is started; you are both members."
+    assert dan.get_by_role("status").inner_text() == (
+        "The venture is started; the other person is invited and joins by accepting."
+    )
     assert dan.get_by_role("heading", name=re.compile("Stall app")).is_visible()
     assert dan.get_by_role("heading", name="End the venture").is_visible()
     shoot(dan, "venture-from-intro")

@@ -8,6 +8,7 @@ import re
 from html import unescape
 
 import pytest
+from babel.dates import format_date
 from fastapi.testclient import TestClient
 
 from api.app import create_app
@@ -329,8 +330,11 @@ def test_a_venture_from_an_introduction(
     assert r.status_code == 303
     assert r.headers["location"] == "/web/ventures/shop?done=venture_started"
     page = text(bob.get(r.headers["location"]).text)
-    assert "The venture is started; you are both members." in page
-    assert "The shop" in page and "Members: Ana (ana) , Bob (bob)" in page
+    assert "the other person is invited and joins by accepting." in page
+    assert "The shop" in page and "Members: Bob (bob)" in page and "Invited: Ana (ana)" in page
+    assert community.equity.store.venture_members("shop") == ["bob"]
+    r = post(ana, "/web/ventures/shop/invitation", {"answer": "accept"})  # ana joins
+    assert r.status_code == 303 and "invitation_accepted" in r.headers["location"]
     assert community.equity.store.venture_members("shop") == ["ana", "bob"]
     # errors next to the field, with the typed values kept
     r = post(
@@ -397,21 +401,33 @@ def test_ending_a_venture_asks_each_pair_to_confirm_and_rate(
     post(ana, f"/web/introductions/{intro}/venture", {"venture": "shop", "name": "The shop"})
     page = ana.get("/web/ventures/shop").text
     assert "End the venture" in page and 'id="x-on"' in page
+    assert post(bob, "/web/ventures/shop/invitation", {"answer": "accept"}).status_code == 303
     cyd = browser(app_client, tokens["cyd"])
-    assert post(cyd, "/web/ventures/shop/end", {"ended_on": "2030-01-01"}).status_code == 404
+    today = ana.app.state.community.equity.today()  # type: ignore[attr-defined]
+    assert post(cyd, "/web/ventures/shop/end", {"ended_on": today.isoformat()}).status_code == 404
     r = post(ana, "/web/ventures/shop/end?lang=fr", {"ended_on": "hier"})
     assert r.status_code == 422
     assert error_for(r.text, "x-on").startswith("Écrivez la date de fin")
     assert value_of(r.text, "x-on") == "hier"
-    r = post(ana, "/web/ventures/shop/end", {"ended_on": "2030-01-31"})
+    r = post(ana, "/web/ventures/shop/end?lang=fr", {"ended_on": "2999-01-31"})
+    assert r.status_code == 422 and value_of(r.text, "x-on") == "2999-01-31"  # not in the future
+    # ana proposes the end; bob confirms the split he reads (its hash travels with the form)
+    r = post(ana, "/web/ventures/shop/end", {"ended_on": today.isoformat()})
+    assert r.status_code == 303 and r.headers["location"] == "/web/ventures/shop?done=end_proposed"
+    found = re.search(
+        r'name="ledger_hash" value="([0-9a-f]{64})"', bob.get("/web/ventures/shop").text
+    )
+    assert found is not None
+    r = post(bob, "/web/ventures/shop/end/confirm", {"ledger_hash": found.group(1)})
     assert r.status_code == 303 and r.headers["location"] == "/web/ventures/shop?done=venture_ended"
-    page = text(ana.get(r.headers["location"] + "&lang=en").text)
-    assert "each pair of members is asked to confirm and rate their collaboration" in page
-    assert "This venture ended on January 31, 2030." in page and "Go to my collaborations" in page
+    page = text(ana.get("/web/ventures/shop?lang=en").text)
+    assert "Each pair of members is asked to confirm and rate their collaboration" in page
+    on_en, on_fr = format_date(today, "long", locale="en"), format_date(today, "long", locale="fr")
+    assert f"This venture ended on {on_en}." in page and "Go to my collaborations" in page
     fr = text(ana.get("/web/ventures/shop?lang=fr").text)
-    assert "Ce projet a été clos le 31 janvier 2030." in fr  # a date in prose, never ISO
+    assert f"Ce projet a été clos le {on_fr}." in fr  # a date in prose, never ISO
     assert 'id="x-on"' not in ana.get("/web/ventures/shop").text  # ends once
-    r = post(ana, "/web/ventures/shop/end?lang=fr", {"ended_on": "2030-02-01"})
+    r = post(ana, "/web/ventures/shop/end?lang=fr", {"ended_on": today.isoformat()})
     assert r.status_code == 409 and "Ce projet est déjà clos." in r.text
     collabs = text(bob.get("/web/collaborations").text)
     assert "The shop · with Ana" in collabs and "waiting for confirmation" in collabs

@@ -26,11 +26,21 @@ def clients(community: Community) -> dict[str, TestClient]:
     return out
 
 
-def _venture(ana: TestClient, approval: bool = True) -> None:
-    data = {"venture": "acme", "name": "Acme"} | ({"require_approval": "on"} if approval else {})
+def _join(clients: dict[str, TestClient], who: str) -> None:
+    """Ana invites ``who``, who accepts (issue 17: nobody joins without accepting)."""
+    assert post(clients["ana"], "/web/ventures/acme/members", {"member": who}).status_code == 303
+    r = post(clients[who], "/web/ventures/acme/invitation", {"answer": "accept"})
+    assert r.status_code == 303 and "invitation_accepted" in r.headers["location"]
+
+
+def _venture(clients: dict[str, TestClient], approval: bool = True) -> None:
+    ana = clients["ana"]
+    data = {"venture": "acme", "name": "Acme", "start": "2023-01-01"} | (
+        {"require_approval": "on"} if approval else {}
+    )
     r = post(ana, "/web/ventures", data)
     assert r.status_code == 303 and r.headers["location"].startswith("/web/ventures/acme")
-    assert post(ana, "/web/ventures/acme/members", {"member": "bob"}).status_code == 303
+    _join(clients, "bob")
     for who, salary in (("ana", "100000"), ("bob", "50000")):
         r = post(
             ana,
@@ -62,7 +72,7 @@ def _entry(client: TestClient, key: str, **fields: str) -> object:
 
 def test_venture_pages_labelled_in_both_languages(clients: dict[str, TestClient]) -> None:
     ana = clients["ana"]
-    _venture(ana)
+    _venture(clients)
     for lang in ("en", "fr"):
         for path in (
             "/web/ventures",
@@ -78,7 +88,7 @@ def test_venture_pages_labelled_in_both_languages(clients: dict[str, TestClient]
 
 def test_ledger_add_approve_reverse_split_chart(clients: dict[str, TestClient]) -> None:
     ana, bob, cyd = clients["ana"], clients["bob"], clients["cyd"]
-    _venture(ana)
+    _venture(clients)
     r = _entry(ana, "k1", member="ana", kind="time", hours="40")
     assert r.status_code == 303 and "entry_added" in r.headers["location"]
     assert _entry(ana, "k1", member="ana", kind="time", hours="40").status_code == 303  # resent
@@ -98,12 +108,14 @@ def test_ledger_add_approve_reverse_split_chart(clients: dict[str, TestClient]) 
     assert re.search(r"Bob</th><td class=\"num\"[^>]*>71.43%", page)  # 10000 / 14000
     assert '<svg role="img" aria-labelledby="chart-title"' in page and "<polyline" in page
     assert "Shares of the pie over time" in page
-    # reversing: the author or the approver only
-    assert "/entries/2/reverse" in page  # ana approved entry 2
+    # reversing: only the member whose slices it lowers (not the approver)
+    assert "/entries/1/reverse" in page and "/entries/2/reverse" not in page
     assert post(cyd, "/web/ventures/acme/entries/1/reverse").status_code == 404  # not a member
-    assert post(ana, "/web/ventures/acme/members", {"member": "cyd"}).status_code == 303
+    _join(clients, "cyd")
     r = post(cyd, "/web/ventures/acme/entries/1/reverse?lang=fr")
-    assert r.status_code == 403 and "seule la personne qui l'a écrite" in unescape(r.text)
+    assert r.status_code == 403 and "Seule la personne dont elle réduit les parts" in unescape(
+        r.text
+    )
     assert post(ana, "/web/ventures/acme/entries/1/reverse").status_code == 303
     page = ana.get("/web/ventures/acme").text
     assert "reversed by #3" in page and "reverses entry #1" in page
@@ -117,7 +129,7 @@ def test_ledger_add_approve_reverse_split_chart(clients: dict[str, TestClient]) 
 
 def test_contribution_errors_kept_in_the_form(clients: dict[str, TestClient]) -> None:
     ana = clients["ana"]
-    _venture(ana, approval=False)
+    _venture(clients, approval=False)
     r = _entry(ana, "k1", member="ana", kind="time", hours="", months="")
     assert r.status_code == 422 and "time entry needs hours or months" in error_for(
         r.text, "e-hours"
@@ -138,7 +150,7 @@ def test_contribution_errors_kept_in_the_form(clients: dict[str, TestClient]) ->
         "/web/ventures/acme/rates?lang=fr",
         {"member": "ana", "effective": "2024-01-01", "salary": "90000", "paid_salary": ""},
     )
-    assert r.status_code == 422 and "déjà enregistré" in error_for(r.text, "r-effective")
+    assert r.status_code == 409 and "déjà enregistré" in error_for(r.text, "r-effective")
     r = post(
         ana,
         "/web/ventures/acme/rates",
@@ -152,14 +164,14 @@ def test_contribution_errors_kept_in_the_form(clients: dict[str, TestClient]) ->
     r = post(ana, "/web/ventures?lang=fr", {"venture": "acme", "name": "Again"})
     assert r.status_code == 422 and "« acme » est déjà pris" in error_for(r.text, "f-venture")
     r = post(ana, "/web/ventures/acme/members", {"member": "nobody"})
-    assert r.status_code == 422 and error_for(r.text, "m-member")
+    assert r.status_code == 404 and error_for(r.text, "m-member")  # no such profile
 
 
 def test_departure_preview_then_record(
     clients: dict[str, TestClient], community: Community
 ) -> None:
     ana = clients["ana"]
-    _venture(ana, approval=False)
+    _venture(clients, approval=False)
     _entry(ana, "k1", member="ana", kind="time", hours="40")
     _entry(clients["bob"], "k2", member="bob", kind="time", hours="40")
     _entry(clients["bob"], "k3", member="bob", kind="cash", amount="2500", on="2024-01-10")
@@ -201,7 +213,7 @@ def test_departure_preview_then_record(
 
 
 def test_other_ventures_are_not_found(clients: dict[str, TestClient]) -> None:
-    _venture(clients["ana"])
+    _venture(clients)
     r = clients["cyd"].get("/web/ventures/acme?lang=fr")
     assert r.status_code == 404 and "Aucun projet « acme »" in unescape(r.text)
     page = clients["cyd"].get("/web/ventures?lang=en").text

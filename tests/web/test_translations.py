@@ -308,8 +308,11 @@ def journey(community: Community) -> dict[str, TestClient]:
         {"partner": "cyd", "project": "Kiosk", "started": "2024-03-01", "rating": "1"},
     )
     assert r.status_code == 303
-    assert post(ana, "/web/ventures", {"venture": "acme", "name": "Acme"}).status_code == 303
+    started = {"venture": "acme", "name": "Acme", "start": "2023-01-01"}
+    assert post(ana, "/web/ventures", started).status_code == 303
     assert post(ana, "/web/ventures/acme/members", {"member": "bob"}).status_code == 303
+    answer = {"answer": "accept"}  # bob joins only by accepting
+    assert post(bob, "/web/ventures/acme/invitation", answer).status_code == 303
     rate = {"member": "ana", "effective": "2024-01-01", "salary": "60000", "paid_salary": "0"}
     assert post(ana, "/web/ventures/acme/rates", rate).status_code == 303
     for key, member, kind, extra in (

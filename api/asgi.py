@@ -1,0 +1,51 @@
+"""The one skeleton of cofoundry's ASGI middlewares: HTTP requests are handled, the rest
+(lifespan, websockets) pass through untouched.
+
+The ASGI types are Starlette's (:mod:`starlette.types`); a middleware overrides
+:meth:`HttpMiddleware.handle`, and :meth:`HttpMiddleware.watches` when it looks only at
+some HTTP requests.
+"""
+
+from __future__ import annotations
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+__all__ = ["ASGIApp", "HttpMiddleware", "Message", "Receive", "Scope", "Send"]
+
+
+class HttpMiddleware:
+    """Base of an ASGI middleware over ``app`` that handles the HTTP requests it watches.
+
+    Examples
+    --------
+    >>> from fastapi import FastAPI
+    >>> from fastapi.testclient import TestClient
+    >>> class Hello(HttpMiddleware):
+    ...     async def handle(self, scope, receive, send):
+    ...         async def add(message):
+    ...             if message["type"] == "http.response.start":
+    ...                 message["headers"] = [*message.get("headers", []), (b"x-hello", b"1")]
+    ...             await send(message)
+    ...         await self.app(scope, receive, add)
+    >>> app = FastAPI()
+    >>> app.add_middleware(Hello)
+    >>> TestClient(app).get("/nothing").headers["x-hello"]
+    '1'
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    def watches(self, scope: Scope) -> bool:
+        """Whether this HTTP request is handled (else it goes straight to ``app``)."""
+        return True
+
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Handle one watched HTTP request (call ``self.app`` to go on)."""
+        raise NotImplementedError
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not self.watches(scope):
+            await self.app(scope, receive, send)
+            return
+        await self.handle(scope, receive, send)

@@ -1,0 +1,638 @@
+"""The split as a document partners can sign: a PDF in English or French.
+
+What it holds, as of a date: the venture (id, name, start, approval rule, freeze), the
+terms and salaries, each member's slices by kind with their exact share and percentage,
+a chart of the shares, the ledger up to that date with every reversal and rejection, the
+departures as recorded (and the leavers' answers), the end and who confirmed it, and the
+SHA-256 of the canonical ledger (:func:`matcher.equity.model.ledger_hash`) on every page,
+so two printed copies can be compared by their hash.
+
+The PDF is made with ReportLab (BSD licence, maintained since 2000, no system
+dependency: it ships the Bitstream Vera fonts used here, which cover French, and draws
+the chart natively). Numbers and dates are written in the reader's locale with Babel.
+The output is reproducible (ReportLab's invariant mode): the same ledger, date and
+language give the same bytes.
+
+This module is pure: it takes a :class:`SplitDocument` (built by the equity service)
+and returns bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from fractions import Fraction
+from xml.sax.saxutils import escape
+
+from babel.dates import format_date
+from babel.numbers import format_decimal
+from reportlab.graphics.charts.piecharts import Pie
+from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from matcher.equity.model import Departure, DepartureReport, Rate, Split, Terms, Venture
+from matcher.errors import InvalidInput
+
+__all__ = ["LANGUAGES", "DocDeparture", "DocEnd", "DocEntry", "SplitDocument", "split_pdf"]
+
+#: Languages of the document.
+LANGUAGES = ("en", "fr")
+#: Okabe-Ito, as the SVG chart (colour-blind safe).
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
+
+
+@dataclass(frozen=True, slots=True)
+class DocEntry:
+    """One ledger line of the document."""
+
+    number: int
+    on: dt.date
+    member: str
+    kind: str
+    author: str
+    slices: Fraction | None  # None: a reversal
+    state: str  # counts, pending, rejected, reversed, reversal
+    reverses: int | None = None
+    reversed_by: int | None = None
+    approver: str | None = None
+    rejection: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DocDeparture:
+    """A departure as recorded, with the leaver's answer (None: not yet)."""
+
+    report: DepartureReport
+    acknowledged: bool | None = None
+    answer_note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DocEnd:
+    """The end: proposed or ended, on a date, by whom, and each confirmation (member, hash)."""
+
+    status: str
+    on: dt.date
+    proposed_by: str
+    ledger_hash: str
+    confirmations: tuple[tuple[str, str, str], ...]
+    waiting: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SplitDocument:
+    """Everything the split document shows (built by the equity service for a reader)."""
+
+    venture: Venture
+    as_of: dt.date
+    split: Split
+    terms: tuple[Terms, ...]
+    rates: tuple[Rate, ...]
+    entries: tuple[DocEntry, ...]
+    departures: tuple[DocDeparture, ...]
+    ledger_hash: str
+    owners: tuple[str, ...] = ()
+    end: DocEnd | None = None
+    names: Mapping[str, str] = field(default_factory=dict)
+
+
+LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "Slicing Pie split of {name}",
+        "as_of": "As of {date}",
+        "venture": "Venture {id}, started on {start}; owners: {owners}.",
+        "approval": "Each contribution needs another member's approval.",
+        "frozen": "The pie froze on {date}.",
+        "split": "Split",
+        "member": "Member",
+        "total": "Total slices",
+        "share": "Share",
+        "exact": "Exact share",
+        "left": "left",
+        "no_slices": "No slices yet: nothing is at risk.",
+        "chart": "Shares of the pie",
+        "terms": "Terms",
+        "effective": "From",
+        "non_cash": "Non-cash",
+        "cash": "Cash",
+        "hours": "Hours a year",
+        "commission": "Commission",
+        "royalty": "Royalty",
+        "finder": "Finder's fee",
+        "none": "none",
+        "rates": "Fair market salaries (a year)",
+        "salary": "Salary",
+        "paid_salary": "Paid",
+        "ledger": "Ledger up to {date}",
+        "ledger_note": "Every entry in posting order; entries never change: a correction is a reversing entry.",
+        "no_entries": "No entry.",
+        "number": "#",
+        "date": "Date",
+        "kind": "Kind",
+        "by": "By",
+        "slices": "Slices",
+        "state": "Status",
+        "st_counts": "counts",
+        "st_approved": "approved by {name}",
+        "st_pending": "waiting for approval",
+        "st_rejected": "rejected by {name}: {reason}",
+        "st_reversed": "reversed by #{n}",
+        "st_reversal": "reverses #{n}",
+        "departures": "Departures (as recorded)",
+        "dep_line": "{member} left on {date}: {reason}. Slices {before} before, {after} after.",
+        "buyback_paid": "Bought back: {amount}.",
+        "buyback_refused": "Buy-back offered ({amount}) and refused.",
+        "ack": "Acknowledged by the leaver.",
+        "dispute": "Disputed by the leaver: {note}",
+        "no_answer": "Not yet acknowledged by the leaver.",
+        "end": "End of the venture",
+        "ended": "The venture ended on {date}; its members confirmed this split:",
+        "proposed": "{name} proposed to end the venture on {date}. Confirmed so far:",
+        "waiting": "Waiting for: {names}.",
+        "confirmed": "{name}, on {date}",
+        "hash": "Ledger SHA-256",
+        "hash_note": "Two copies of this document describe the same ledger exactly when this hash is the same.",
+        "footer": "{id} · as of {date} · ledger SHA-256 {hash} · page {page}",
+        "kind.time": "time",
+        "kind.cash": "cash",
+        "kind.expense": "expense",
+        "kind.supplies": "supplies",
+        "kind.equipment": "equipment",
+        "kind.facilities": "facilities",
+        "kind.idea": "idea",
+        "kind.sales": "sales",
+        "kind.finder": "finder's fee",
+        "kind.well": "the Well",
+        "kind.well-deposit": "deposit in the Well",
+        "kind.well-withdrawal": "withdrawal from the Well",
+        "kind.repayment": "repayment",
+        "reason.fired-for-cause": "fired for cause",
+        "reason.resigned-no-good-reason": "resigned without good reason",
+        "reason.fired-without-cause": "fired without cause",
+        "reason.resigned-good-reason": "resigned for good reason",
+    },
+    "fr": {
+        "title": "Répartition Slicing Pie de {name}",
+        "as_of": "Au {date}",
+        "venture": "Projet {id}, commencé le {start} ; propriétaires : {owners}.",
+        "approval": "Chaque contribution doit être approuvée par un autre membre.",
+        "frozen": "La tarte a été gelée le {date}.",
+        "split": "Répartition",
+        "member": "Membre",
+        "total": "Total des parts",
+        "share": "Part",
+        "exact": "Part exacte",
+        "left": "parti·e",
+        "no_slices": "Aucune part pour l'instant : rien n'est en jeu.",
+        "chart": "Parts de la tarte",
+        "terms": "Conditions",
+        "effective": "À partir du",
+        "non_cash": "Hors numéraire",
+        "cash": "Numéraire",
+        "hours": "Heures par an",
+        "commission": "Commission",
+        "royalty": "Redevance",
+        "finder": "Commission d'apport",
+        "none": "aucune",
+        "rates": "Salaires de marché (par an)",
+        "salary": "Salaire",
+        "paid_salary": "Versé",
+        "ledger": "Registre jusqu'au {date}",
+        "ledger_note": "Chaque écriture dans l'ordre d'enregistrement ; une écriture ne change jamais : une correction est une écriture d'annulation.",
+        "no_entries": "Aucune écriture.",
+        "number": "n°",
+        "date": "Date",
+        "kind": "Nature",
+        "by": "Par",
+        "slices": "Parts",
+        "state": "État",
+        "st_counts": "compte",
+        "st_approved": "approuvée par {name}",
+        "st_pending": "en attente d'approbation",
+        "st_rejected": "refusée par {name} : {reason}",
+        "st_reversed": "annulée par n° {n}",
+        "st_reversal": "annule n° {n}",
+        "departures": "Départs (tels qu'enregistrés)",
+        "dep_line": "{member} est parti·e le {date} : {reason}. Parts : {before} avant, {after} après.",
+        "buyback_paid": "Rachat : {amount}.",
+        "buyback_refused": "Rachat proposé ({amount}) et refusé.",
+        "ack": "Reconnu par la personne partie.",
+        "dispute": "Contesté par la personne partie : {note}",
+        "no_answer": "Pas encore reconnu par la personne partie.",
+        "end": "Fin du projet",
+        "ended": "Le projet a pris fin le {date} ; ses membres ont confirmé cette répartition :",
+        "proposed": "{name} a proposé de clore le projet le {date}. Confirmé à ce jour par :",
+        "waiting": "En attente de : {names}.",
+        "confirmed": "{name}, le {date}",
+        "hash": "SHA-256 du registre",
+        "hash_note": "Deux exemplaires de ce document décrivent le même registre exactement quand cette empreinte est la même.",
+        "footer": "{id} · au {date} · SHA-256 du registre {hash} · page {page}",
+        "kind.time": "temps",
+        "kind.cash": "numéraire",
+        "kind.expense": "frais",
+        "kind.supplies": "fournitures",
+        "kind.equipment": "équipement",
+        "kind.facilities": "locaux",
+        "kind.idea": "idée",
+        "kind.sales": "ventes",
+        "kind.finder": "apport d'investisseur",
+        "kind.well": "le Puits",
+        "kind.well-deposit": "dépôt dans le Puits",
+        "kind.well-withdrawal": "retrait du Puits",
+        "kind.repayment": "remboursement",
+        "reason.fired-for-cause": "renvoi pour faute",
+        "reason.resigned-no-good-reason": "démission sans motif légitime",
+        "reason.fired-without-cause": "renvoi sans faute",
+        "reason.resigned-good-reason": "démission pour motif légitime",
+    },
+}
+
+_FONTS_READY = False
+
+
+def _fonts() -> None:
+    """Register the Vera fonts ReportLab ships (once per process)."""
+    global _FONTS_READY
+    if _FONTS_READY:
+        return
+    for name, file in (
+        ("Vera", "Vera.ttf"),
+        ("Vera-Bold", "VeraBd.ttf"),
+        ("Vera-Italic", "VeraIt.ttf"),
+        ("Vera-BoldItalic", "VeraBI.ttf"),
+    ):
+        pdfmetrics.registerFont(TTFont(name, file))
+    pdfmetrics.registerFontFamily(
+        "Vera", normal="Vera", bold="Vera-Bold", italic="Vera-Italic", boldItalic="Vera-BoldItalic"
+    )
+    _FONTS_READY = True
+
+
+class _Writer:
+    """Labels, numbers and dates in one language."""
+
+    def __init__(self, lang: str) -> None:
+        if lang not in LANGUAGES:
+            raise InvalidInput(
+                f"lang must be one of {', '.join(LANGUAGES)}, got {lang!r}",
+                field="lang",
+                value=lang,
+                hint="en or fr",
+            )
+        self.lang = lang
+        self.labels = LABELS[lang]
+
+    def __call__(self, key: str, **values: object) -> str:
+        return self.labels[key].format(**values)
+
+    def number(self, x: Fraction | Decimal, places: int = 2) -> str:
+        d = x if isinstance(x, Decimal) else Decimal(x.numerator) / Decimal(x.denominator)
+        pattern = "#,##0." + "0" * places if places else "#,##0"
+        text = format_decimal(d, format=pattern, locale=self.lang)
+        return text.replace("\u202f", "\u00a0")  # the fonts have no narrow no-break space
+
+    def day(self, d: dt.date) -> str:
+        return format_date(d, "long" if self.lang == "fr" else "medium", locale=self.lang)
+
+    def kind(self, k: str) -> str:
+        return self.labels.get(f"kind.{k}", k)
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("body", fontName="Vera", fontSize=9, leading=12, alignment=TA_LEFT)
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=7.5, leading=9.5),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=7.5, leading=9),
+        "title": ParagraphStyle(
+            "title", parent=base, fontName="Vera-Bold", fontSize=16, leading=20
+        ),
+        "h2": ParagraphStyle(
+            "h2", parent=base, fontName="Vera-Bold", fontSize=11, leading=14, spaceBefore=8
+        ),
+        "mono": ParagraphStyle("mono", parent=base, fontName="Courier", fontSize=8, leading=10),
+    }
+
+
+_GRID = TableStyle(
+    [
+        ("FONT", (0, 0), (-1, -1), "Vera", 7.5),
+        ("FONT", (0, 0), (-1, 0), "Vera-Bold", 7.5),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.2, colors.lightgrey),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+)
+
+
+def _table(rows: list[list[object]], widths: list[float] | None, right: int = 0) -> Table:
+    t = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    style = TableStyle(_GRID.getCommands())
+    if right:
+        style.add("ALIGN", (len(rows[0]) - right, 0), (-1, -1), "RIGHT")
+    t.setStyle(style)
+    return t
+
+
+def _chart(doc: SplitDocument, w: _Writer) -> Drawing | None:
+    members = [m for m in doc.split.members if m.share > 0]
+    if not members:
+        return None
+    d = Drawing(170 * mm, 62 * mm)
+    pie = Pie()
+    pie.x, pie.y, pie.width, pie.height = 8 * mm, 6 * mm, 50 * mm, 50 * mm
+    pie.data = [float(m.share) for m in members]
+    pie.labels = None
+    pie.sideLabels = False
+    pie.slices.strokeColor = colors.white
+    pie.slices.strokeWidth = 1
+    for i in range(len(members)):
+        pie.slices[i].fillColor = colors.HexColor(PALETTE[i % len(PALETTE)])
+    d.add(pie)
+    for i, m in enumerate(members):  # a legend: colour, name, percentage
+        y = 52 * mm - i * 5 * mm
+        colour = colors.HexColor(PALETTE[i % len(PALETTE)])
+        d.add(Rect(68 * mm, y, 3.5 * mm, 3.5 * mm, fillColor=colour, strokeColor=None))
+        label = f"{doc.names.get(m.member, m.member)} · {w.number(m.percent)} %"
+        d.add(String(74 * mm, y + 0.6 * mm, label, fontName="Vera", fontSize=8))
+    return d
+
+
+def _state(e: DocEntry, doc: SplitDocument, w: _Writer) -> str:
+    name = doc.names.get
+    if e.state == "reversal":
+        return w("st_reversal", n=e.reverses)
+    if e.state == "reversed":
+        return w("st_reversed", n=e.reversed_by)
+    if e.state == "rejected":
+        who = e.approver or ""
+        return w("st_rejected", name=name(who, who), reason=e.rejection)
+    if e.state == "pending":
+        return w("st_pending")
+    if e.approver:
+        return w("st_approved", name=name(e.approver, e.approver))
+    return w("st_counts")
+
+
+def _departure(d: DocDeparture, doc: SplitDocument, w: _Writer) -> str:
+    r = d.report
+    dep: Departure = r.departure
+    text = w(
+        "dep_line",
+        member=doc.names.get(dep.member, dep.member),
+        date=w.day(dep.on),
+        reason=w(f"reason.{dep.reason.value}"),
+        before=w.number(r.slices_before),
+        after=w.number(r.slices_after),
+    )
+    if r.buyback_amount:
+        text += " " + w("buyback_paid", amount=w.number(r.buyback_amount))
+    elif dep.buyback and dep.refused:
+        text += " " + w("buyback_refused", amount=w.number(r.buyback_offered))
+    if d.acknowledged is True:
+        text += " " + w("ack")
+    elif d.acknowledged is False:
+        text += " " + w("dispute", note=d.answer_note)
+    else:
+        text += " " + w("no_answer")
+    return text
+
+
+def split_pdf(doc: SplitDocument, lang: str = "en") -> bytes:
+    """The split document as PDF bytes, in ``lang`` (``en`` or ``fr``).
+
+    Examples
+    --------
+    >>> from matcher.equity.model import Ledger, ledger_hash, split
+    >>> v = Venture("acme", "Acme", start=dt.date(2024, 1, 1))
+    >>> led = Ledger(v)
+    >>> pdf = split_pdf(SplitDocument(v, dt.date(2024, 2, 1), split(led, dt.date(2024, 2, 1)),
+    ...                               led.terms, (), (), (), ledger_hash(led)), "fr")
+    >>> pdf[:5], pdf == split_pdf(SplitDocument(v, dt.date(2024, 2, 1),
+    ...     split(led, dt.date(2024, 2, 1)), led.terms, (), (), (), ledger_hash(led)), "fr")
+    (b'%PDF-', True)
+    """
+    w = _Writer(lang)
+    _fonts()
+    st = _styles()
+    v = doc.venture
+    name = doc.names.get
+    title = w("title", name=v.name or v.id)
+    out = io.BytesIO()
+    pdf = SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=16 * mm,
+        rightMargin=16 * mm,
+        topMargin=16 * mm,
+        bottomMargin=18 * mm,
+        title=title,
+        author="cofoundry",
+        subject=f"{v.id} {doc.as_of.isoformat()} {doc.ledger_hash}",
+        lang=lang,
+        invariant=1,
+    )
+
+    def on_page(canvas: Canvas, _doc: object) -> None:
+        footer = w(
+            "footer",
+            id=v.id,
+            date=w.day(doc.as_of),
+            hash=doc.ledger_hash[:16] + "…",
+            page=canvas.getPageNumber(),
+        )
+        canvas.saveState()
+        canvas.setFont("Vera", 7)
+        canvas.drawString(16 * mm, 10 * mm, footer)
+        canvas.restoreState()
+
+    P = Paragraph
+    story: list[object] = [
+        P(escape(title), st["title"]),
+        P(escape(w("as_of", date=w.day(doc.as_of))), st["body"]),
+        Spacer(1, 3 * mm),
+        P(
+            escape(
+                w(
+                    "venture",
+                    id=v.id,
+                    start=w.day(v.start),
+                    owners=", ".join(name(o, o) for o in doc.owners) or w("none"),
+                )
+            ),
+            st["body"],
+        ),
+    ]
+    if v.require_approval:
+        story.append(P(escape(w("approval")), st["body"]))
+    if v.freeze is not None:
+        story.append(P(escape(w("frozen", date=w.day(v.freeze))), st["body"]))
+
+    # ---- split
+    story.append(P(escape(w("split")), st["h2"]))
+    kinds = [k for k in _KINDS if any(m.by_kind.get(k) for m in doc.split.members)]
+    head: list[object] = [w("member"), *(w.kind(k) for k in kinds), w("total"), w("share")]
+    head.append(w("exact"))
+    rows: list[list[object]] = [head]
+    for m in doc.split.members:
+        who = name(m.member, m.member) + (f" ({w('left')})" if m.left else "")
+        rows.append(
+            [
+                P(escape(who), st["cell"]),
+                *(w.number(m.by_kind.get(k, Fraction(0))) for k in kinds),
+                w.number(m.slices),
+                f"{w.number(m.percent)} %",
+                str(m.share),
+            ]
+        )
+    rows.append(
+        [
+            "",
+            *("" for _ in kinds),
+            w.number(doc.split.total),
+            f"{w.number(Decimal(100) if doc.split.total else Decimal(0))} %",
+            "",
+        ]
+    )
+    story.append(_table(rows, None, right=len(kinds) + 3))
+    chart = _chart(doc, w)
+    if chart is None:
+        story.append(P(escape(w("no_slices")), st["body"]))
+    else:
+        story += [Spacer(1, 2 * mm), P(escape(w("chart")), st["small"]), chart]
+
+    # ---- terms and salaries
+    terms_rows: list[list[object]] = [
+        [
+            w("effective"),
+            w("non_cash"),
+            w("cash"),
+            w("hours"),
+            w("commission"),
+            w("royalty"),
+            w("finder"),
+        ]
+    ]
+    for t in doc.terms:
+        terms_rows.append(
+            [
+                w.day(max(t.effective, v.start)),
+                f"x{w.number(t.non_cash_multiplier, 0)}",
+                f"x{w.number(t.cash_multiplier, 0)}",
+                w.number(t.hours_per_year, 0),
+                f"{w.number(t.commission_rate * 100, 1)} %",
+                w("none") if t.royalty_rate is None else f"{w.number(t.royalty_rate * 100, 1)} %",
+                f"{w.number(t.finder_rate * 100, 1)} % / {w.number(t.finder_rate_above * 100, 1)} %",
+            ]
+        )
+    story += [P(escape(w("terms")), st["h2"]), _table(terms_rows, None)]
+    if doc.rates:
+        rate_rows: list[list[object]] = [
+            [w("member"), w("effective"), w("salary"), w("paid_salary")]
+        ]
+        for r in doc.rates:
+            rate_rows.append(
+                [
+                    name(r.member, r.member),
+                    w.day(r.effective),
+                    w.number(r.salary),
+                    w.number(r.paid_salary),
+                ]
+            )
+        story += [P(escape(w("rates")), st["h2"]), _table(rate_rows, None, right=2)]
+
+    # ---- ledger
+    story.append(P(escape(w("ledger", date=w.day(doc.as_of))), st["h2"]))
+    story.append(P(escape(w("ledger_note")), st["small"]))
+    if doc.entries:
+        led: list[list[object]] = [
+            [w("number"), w("date"), w("member"), w("kind"), w("by"), w("slices"), w("state")]
+        ]
+        for e in doc.entries:
+            state = _state(e, doc, w) + (f" — {e.note}" if e.note else "")
+            led.append(
+                [
+                    str(e.number),
+                    w.day(e.on),
+                    P(escape(name(e.member, e.member)), st["cell"]),
+                    w.kind(e.kind),
+                    P(escape(name(e.author, e.author)), st["cell"]),
+                    "" if e.slices is None else w.number(e.slices),
+                    P(escape(state), st["cell"]),
+                ]
+            )
+        widths = [9 * mm, 24 * mm, 24 * mm, 26 * mm, 22 * mm, 22 * mm, None]
+        t = _table(led, widths)
+        t.setStyle(TableStyle([("ALIGN", (5, 0), (5, -1), "RIGHT")]))
+        story.append(t)
+    else:
+        story.append(P(escape(w("no_entries")), st["body"]))
+
+    # ---- departures
+    if doc.departures:
+        story.append(P(escape(w("departures")), st["h2"]))
+        for d in doc.departures:
+            story.append(P(escape(_departure(d, doc, w)), st["body"]))
+
+    # ---- end and hash
+    block: list[object] = []
+    if doc.end is not None:
+        end = doc.end
+        block.append(P(escape(w("end")), st["h2"]))
+        if end.status == "ended":
+            block.append(P(escape(w("ended", date=w.day(end.on))), st["body"]))
+        else:
+            lead = w("proposed", name=name(end.proposed_by, end.proposed_by), date=w.day(end.on))
+            block.append(P(escape(lead), st["body"]))
+        for member, digest, at in end.confirmations:
+            day = dt.date.fromisoformat(at[:10])
+            line = w("confirmed", name=name(member, member), date=w.day(day))
+            block.append(
+                P(escape(line) + f" <font name='Courier' size='7'>{digest}</font>", st["small"])
+            )
+        if end.waiting:
+            names = ", ".join(name(m, m) for m in end.waiting)
+            block.append(P(escape(w("waiting", names=names)), st["body"]))
+    block += [
+        P(escape(w("hash")), st["h2"]),
+        P(doc.ledger_hash, st["mono"]),
+        P(escape(w("hash_note")), st["small"]),
+    ]
+    story.append(KeepTogether(block))
+    pdf.build(story, onFirstPage=on_page, onLaterPages=on_page)
+    return out.getvalue()
+
+
+_KINDS = (
+    "time",
+    "cash",
+    "expense",
+    "supplies",
+    "equipment",
+    "well",
+    "facilities",
+    "idea",
+    "sales",
+    "finder",
+)

@@ -1,0 +1,55 @@
+"""Helpers for tests that need a venture with members: people join by invitation and
+acceptance (issue 17), which tests set up in one call."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from matcher.access import ADMIN, Actor
+from matcher.equity import EquityService
+from matcher.profiles import ProfileStore, check_profile
+
+#: The day test ventures start on (their entries are dated from 2024 on).
+START = dt.date(2023, 1, 1)
+
+
+def person(equity: EquityService, pid: str) -> None:
+    """A bare profile for ``pid`` if there is none (only a profile can be invited)."""
+    store = ProfileStore(equity.db)
+    if store.get_profile(pid) is None:
+        with equity.db.transaction():
+            store.put_profile(
+                check_profile({"id": pid, "name": pid.title(), "offers": "o", "needs": "n"})
+            )
+
+
+def join(equity: EquityService, venture_id: str, *members: str, by: str | None = None) -> None:
+    """``members`` join the venture: an owner (``by``, default the first) invites each one
+    and they accept."""
+    inviter = Actor(by) if by else Actor(equity.view(venture_id, actor=ADMIN).roles.owners[0])
+    for member in members:
+        person(equity, member)
+        equity.invite(venture_id, member, actor=inviter)
+        equity.answer_invitation(venture_id, True, actor=Actor(member))
+
+
+def venture(
+    equity: EquityService,
+    venture_id: str,
+    owner: str,
+    *members: str,
+    name: str = "",
+    start: dt.date = START,
+    require_approval: bool = False,
+    second: bool = True,
+) -> None:
+    """A venture owned by ``owner`` (started on ``start``) that ``members`` joined; with
+    ``second``, each one who joined after another member is seconded by the first member
+    other than the owner, so that every member's approval counts for everyone."""
+    equity.create_venture(
+        venture_id, name, actor=Actor(owner), start=start, require_approval=require_approval
+    )
+    join(equity, venture_id, *members, by=owner)
+    if second and members:
+        for member in members[1:]:
+            equity.second(venture_id, member, actor=Actor(members[0]))
