@@ -29,6 +29,7 @@ from matcher.db import copy_database
 from matcher.schema import MIGRATIONS, connect
 from tests.conftest import COMMUNITY, SYNONYMS, person
 from tests.pg import PgServer
+from tests.ventures import venture
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -49,15 +50,14 @@ def _populate(community: Community) -> None:
     trust.answer_collaboration(c.id, True, actor=Actor("bob"))
     trust.endorse("cyd", "dan", "sales", actor=Actor("cyd"))
     equity = community.equity
-    equity.create_venture("acme", actor=Actor("ana"), require_approval=True)
-    equity.add_member("acme", "bob", actor=ADMIN)
+    venture(equity, "acme", "ana", "bob", require_approval=True)  # bob invited, accepted
     posted = equity.post(
         "acme",
-        {"member": "ana", "kind": "cash", "on": "2024-02-01", "amount": Decimal("12.50")},
+        {"member": "bob", "kind": "cash", "on": "2024-02-01", "amount": Decimal("12.50")},
         key="k1",
-        actor=Actor("ana"),
+        actor=Actor("bob"),
     )
-    equity.approve("acme", posted.row.entry.id, actor=Actor("bob"))
+    equity.approve("acme", posted.row.entry.id, actor=Actor("ana"))
     community.events.create_event("night", "Night", actor=Actor("ana"))
     community.events.add_attendees("night", ["ana", "bob", "cyd", "dan"], actor=Actor("ana"))
     community.events.plan_rounds("night", rounds=2, actor=Actor("ana"))
