@@ -55,7 +55,7 @@ def check_kind(raw: object) -> NoticeKind:
     >>> check_kind("spam")
     Traceback (most recent call last):
     ...
-    matcher.errors.InvalidInput: kind must be one of intro_request, intro_answer, venture_invite, event_invite (got 'spam'); pick one of them
+    matcher.errors.InvalidInput: kind must be one of intro_request, intro_answer, ... (got 'spam'); pick one of them
     """
     try:
         return NoticeKind(str(raw))
