@@ -21,8 +21,9 @@ import typer
 
 from api.cli_event import event_app
 from api.cli_loop import pipeline
-from api.cli_mail import mail_app, worker
+from api.cli_mail import digest, mail_app, worker
 from api.cli_privacy import privacy_app
+from api.cli_rerank import rerank_app
 from api.cli_trust import trust_app
 from api.cli_venture import venture_app
 from api.console import DbOpt, EncoderOpt, out
@@ -58,7 +59,9 @@ app.command("pipeline")(pipeline)
 app.add_typer(event_app, name="event")
 app.add_typer(privacy_app, name="privacy")
 app.add_typer(mail_app, name="mail")
+app.add_typer(rerank_app, name="rerank")
 app.command("worker")(worker)
+app.command("digest")(digest)
 
 
 REPO_DATA = Path(__file__).resolve().parents[1] / "data"
@@ -200,6 +203,8 @@ def _print_suggestions(community: Community, viewer_id: str, suggestions: list[S
             social.append("warm intro: " + " -> ".join(s.intro_path))
         if social:
             out.print("     " + " | ".join(social), highlight=False, markup=False)
+        if s.learned is not None:
+            out.print("     " + s.learned.note, highlight=False, markup=False)
         for m in s.meets_my_needs[:2]:
             out.print(
                 f'     your need "{m.need}" <- their offer "{m.offer}" ({m.similarity:.2f})',

@@ -1,8 +1,11 @@
-"""``cofoundry mail`` (read the outbox, send what is due) and ``cofoundry worker`` (send for
-ever): a thin shell over :class:`matcher.mail.MailService`."""
+"""``cofoundry mail`` (read the outbox, send what is due), ``cofoundry digest`` (queue the
+weekly digests that are due) and ``cofoundry worker`` (send for ever, and queue the digests
+every hour): a thin shell over :class:`matcher.mail.MailService` and
+:class:`matcher.loop.DigestService`."""
 
 from __future__ import annotations
 
+import logging
 import signal
 import threading
 from typing import Annotated
@@ -13,8 +16,11 @@ from api.console import DbOpt, out
 from api.console import errors as _errors
 from api.console import settings_from as _settings
 from api.wiring import build_community
+from matcher.community import Community
 
-__all__ = ["mail_app", "worker"]
+log = logging.getLogger(__name__)
+
+__all__ = ["digest", "mail_app", "worker"]
 
 mail_app = typer.Typer(help="E-mail: the outbox, and sending it.", no_args_is_help=True)
 
@@ -57,14 +63,39 @@ def send(db: DbOpt = None) -> None:
         out.print(f"{report.sent} sent, {report.failed} failed (retried later)")
 
 
+def digest(db: DbOpt = None) -> None:
+    """Queue the weekly digest of new suggestions of every member who is due one (at most
+    one in 7 days, only when someone new is suggested, unless switched off)."""
+    with _errors():
+        community = build_community(_settings(db, None))
+        report = community.digest.run()
+        out.print(f"{report.sent} digests queued ({report.members} members looked at)")
+
+
+def _digests(community: Community, stop: threading.Event, every: float) -> None:
+    """Queue the due digests now, then every ``every`` seconds, until ``stop``."""
+    while not stop.is_set():
+        try:
+            community.digest.run()
+        except Exception:  # the database was busy, say: try on the next round
+            log.exception("digest run failed")
+        stop.wait(every)
+
+
 def worker(
     interval: Annotated[float, typer.Option(min=0.1, help="Seconds between passes.")] = 5.0,
+    digest_every: Annotated[
+        float,
+        typer.Option(min=0, help="Seconds between runs of the weekly digests (0: never)."),
+    ] = 3600.0,
     db: DbOpt = None,
 ) -> None:
-    """Send e-mail from the outbox until stopped (Ctrl-C or SIGTERM).
+    """Send e-mail from the outbox until stopped (Ctrl-C or SIGTERM), and queue the weekly
+    digests that are due every hour.
 
-    Several workers may run at once: each message is claimed by one. A worker killed while
-    sending leaves its messages to the next pass once their claim runs out.
+    Several workers may run at once: each message is claimed by one, and each member's
+    digest is queued by one. A worker killed while sending leaves its messages to the next
+    pass once their claim runs out.
     """
     with _errors():
         community = build_community(_settings(db, None))
@@ -73,6 +104,10 @@ def worker(
             raise typer.Exit(1)
         stop = threading.Event()
         signal.signal(signal.SIGTERM, lambda *_: stop.set())
+        if digest_every > 0:
+            threading.Thread(
+                target=_digests, args=(community, stop, digest_every), daemon=True
+            ).start()
         try:
             community.mail.run(stop, interval=interval)
         except KeyboardInterrupt:

@@ -27,6 +27,7 @@ __all__ = [
     "Created",
     "ErrorBody",
     "FitPublic",
+    "LearnedOrderPublic",
     "PhrasePublic",
     "PreferenceCheckPublic",
     "PreferencesIn",
@@ -66,6 +67,9 @@ class _ProfileFields(BaseModel):
     available_from: dt.date | None = None
     location: str = Field("", max_length=LIMITS["location"])
     utc_offset: float = Field(0.0, ge=-12, le=14)
+    timezone: str = Field(
+        "", max_length=64, description="IANA time zone (Europe/Paris): follows summer time"
+    )
     languages: list[str] = Field(
         default_factory=lambda: ["en"], min_length=1, max_length=LIMITS["languages"]
     )
@@ -101,6 +105,7 @@ class ProfileUpdate(Input):
     available_from: dt.date | None = None
     location: str | None = Field(None, max_length=LIMITS["location"])
     utc_offset: float | None = Field(None, ge=-12, le=14)
+    timezone: str | None = Field(None, max_length=64)
     languages: list[str] | None = Field(None, min_length=1, max_length=LIMITS["languages"])
     stage: Stage | None = None
     visibility: Visibility | None = None
@@ -139,6 +144,7 @@ class ProfilePublic(_ProfileFields):
             available_from=profile.available_from,
             location=profile.location,
             utc_offset=profile.utc_offset,
+            timezone=profile.timezone,
             languages=list(profile.languages),
             stage=profile.stage,
             visibility=profile.visibility,
@@ -165,6 +171,14 @@ class ComponentsPublic(BaseModel):
     preferences: float | None = Field(
         None, description="share of the nice-to-haves met, both sides; None: neither has any"
     )
+
+
+class LearnedOrderPublic(BaseModel):
+    """How the community's re-ranker placed a suggestion (the score shown is not changed)."""
+
+    version: int = Field(description="the re-ranker's version (cofoundry rerank status)")
+    because: list[str] = Field(description="the components that raised this pair most")
+    note: str = Field(description="the sentence a card shows")
 
 
 class FitPublic(BaseModel):
@@ -213,6 +227,11 @@ class SuggestionPublic(BaseModel):
     preferences: list[PreferenceCheckPublic] = Field(
         default_factory=list, description="my must-haves and nice-to-haves, and which they meet"
     )
+    learned: LearnedOrderPublic | None = Field(
+        None,
+        description="set when this community's re-ranker ordered the list (score is then its"
+        " ranking score; match, points and band are unchanged); null: the fixed weights",
+    )
 
     @classmethod
     def of(cls, rank: int, s: Suggestion, candidate: Profile) -> SuggestionPublic:
@@ -249,6 +268,13 @@ class SuggestionPublic(BaseModel):
             "worked_together_again": s.worked_together_again,
             "intro_path": list(s.intro_path),
             "preferences": [vars_of(p) for p in s.preferences],
+            "learned": None
+            if s.learned is None
+            else {
+                "version": s.learned.version,
+                "because": list(s.learned.because),
+                "note": s.learned.note,
+            },
         }
 
 

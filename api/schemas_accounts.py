@@ -7,7 +7,7 @@ import datetime as dt
 from pydantic import BaseModel, Field
 
 from api.inputs import Input
-from matcher.accounts import Account, Session
+from matcher.accounts import Account, Invitation, Session
 from matcher.inbox import InboxItem
 from matcher.security import TokenInfo
 
@@ -18,10 +18,13 @@ __all__ = [
     "EmailChoices",
     "InboxCount",
     "InboxItemPublic",
+    "InvitationCreate",
+    "InvitationPublic",
     "LinkRequest",
     "LinkSent",
     "OwnTokenCreate",
     "PasswordReset",
+    "ProfileClaim",
     "SessionPublic",
     "SignIn",
     "SignedIn",
@@ -37,6 +40,9 @@ class AccountCreate(Input):
     email: str = Field(max_length=254)
     password: str = Field(max_length=256)
     lang: str = Field("en", pattern="^(en|fr)$")
+    invitation: str | None = Field(
+        None, max_length=100, description="the code of a member's invitation link"
+    )
 
 
 class AccountPublic(BaseModel):
@@ -108,6 +114,12 @@ class SignedOut(BaseModel):
     sessions_ended: int
 
 
+class ProfileClaim(Input):
+    """The API token of a profile made through the API, to link it to this account."""
+
+    token: str = Field(max_length=200)
+
+
 class OwnTokenCreate(Input):
     label: str = Field("", max_length=80)
 
@@ -154,6 +166,40 @@ class InboxItemPublic(BaseModel):
 
 class InboxCount(BaseModel):
     unread: int
+
+
+class InvitationCreate(Input):
+    """A sign-up invitation: how long it works and for how many sign-ups (none: no limit)."""
+
+    days: int = Field(14, ge=1, le=90)
+    uses: int | None = Field(None, ge=1, le=1000)
+    label: str = Field("", max_length=80)
+
+
+class InvitationPublic(BaseModel):
+    """An invitation as its maker sees it; the link to share is ``/web/join/{code}``."""
+
+    id: str
+    code: str
+    label: str
+    created_at: dt.datetime
+    expires_at: dt.datetime
+    max_uses: int | None
+    uses: int
+    state: str
+
+    @classmethod
+    def of(cls, i: Invitation, now: dt.datetime) -> InvitationPublic:
+        return cls(
+            id=i.id,
+            code=i.code,
+            label=i.label,
+            created_at=i.created_at,
+            expires_at=i.expires_at,
+            max_uses=i.max_uses,
+            uses=i.uses,
+            state=i.state(now),
+        )
 
 
 class EmailChoice(Input):

@@ -11,7 +11,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from matcher.accounts import AccountSettings
 from matcher.db import is_postgres_url
 from matcher.mail import MailSettings
-from matcher.matching import Filters, MatchSettings, Weights
+from matcher.matching import Filters, MatchSettings, RerankSettings, Weights
 from matcher.security import Limit, SecuritySettings
 from matcher.trust import InviteLimits
 
@@ -61,6 +61,14 @@ class Settings(BaseSettings):
     hubness_k: int = Field(10, ge=0, le=100, description="hubness reduction neighbours; 0: off")
     centre_languages: bool = Field(True, description="take each language's mean vector away")
     text_space_from: int = Field(50, ge=2, description="fewest people for the text space")
+    rerank: bool = Field(
+        True,
+        description="let the community's re-ranker (cofoundry rerank train) order suggestions"
+        " when it beat the fixed weights on held-out feedback; false: the fixed weights always",
+    )
+    rerank_min_examples: int = Field(
+        30, ge=4, description="fewest labelled pairs (feedback, answered introductions) to train"
+    )
     max_body_bytes: int = Field(1_048_576, ge=1024)
     erase_vacuum: bool = Field(
         False,
@@ -124,6 +132,8 @@ class Settings(BaseSettings):
             hubness_k=self.hubness_k,
             centre_languages=self.centre_languages,
             text_space_from=self.text_space_from,
+            rerank=self.rerank,
+            rerank_training=RerankSettings(min_examples=self.rerank_min_examples),
         )
 
     def security_settings(self) -> SecuritySettings:
@@ -175,6 +185,10 @@ class Settings(BaseSettings):
     password_hash_memory_kib: int = Field(
         65536, ge=1024, description="argon2id memory per password hash (KiB)"
     )
+    signup_invite_only: bool = Field(
+        False,
+        description="sign-up needs a member's invitation link (else anyone may sign up)",
+    )
     cookie_secure: bool | None = Field(
         None,
         description="mark cookies Secure; empty: when the request came over https (behind a"
@@ -212,6 +226,7 @@ class Settings(BaseSettings):
             retry_base=self.mail_retry_seconds,
             retry_cap=self.mail_retry_cap_seconds,
             lease=self.mail_lease_seconds,
+            public_url=self.public_url,
         )
 
     def account_settings(self) -> AccountSettings:
@@ -221,6 +236,7 @@ class Settings(BaseSettings):
             link_minutes=self.link_minutes,
             reset_minutes=self.reset_minutes,
             hash_memory_kib=self.password_hash_memory_kib,
+            invite_only=self.signup_invite_only,
         )
 
     def resolved_index_path(self) -> Path | None:

@@ -30,7 +30,6 @@ and projects ``import/raw`` at N as ``(sentences / rate + overhead) / (sentences
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import sys
@@ -45,19 +44,12 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from bench.common import generator  # noqa: E402
 from embeddings.encoder import encoder_from_name  # noqa: E402
 from matcher.community import Community  # noqa: E402
 from matcher.profiles.model import split_phrases  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "import_speed.json"
-
-
-def _generator() -> Any:
-    spec = importlib.util.spec_from_file_location("cofoundry_gen", ROOT / "data" / "generate.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _distinct(rows: list[dict[str, Any]]) -> list[str]:
@@ -78,7 +70,7 @@ def _at_scale(args: argparse.Namespace) -> int:
     from embeddings.encoder import FakeEncoder
 
     t0 = time.perf_counter()
-    rows, _ = _generator().generate(args.at_scale, args.seed)
+    rows, _ = generator().generate(args.at_scale, args.seed)
     generate_s = time.perf_counter() - t0
     distinct = _distinct(rows)
     real = encoder_from_name(args.encoder)
@@ -148,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
         return _at_scale(args)
     args.out = args.out or RESULTS
 
-    rows, _ = _generator().generate(args.profiles, args.seed)
+    rows, _ = generator().generate(args.profiles, args.seed)
     distinct = _distinct(rows)
     encoder = encoder_from_name(args.encoder)
     encoder.encode(["warm-up"])

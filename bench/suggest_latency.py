@@ -23,7 +23,6 @@ each table (paid once per full state build, not per query).
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import statistics
@@ -38,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from bench.common import generator  # noqa: E402
 from matcher.matching import MatchSettings  # noqa: E402
 from matcher.matching.ranking import CandidateTable, pool_query, rank_exact  # noqa: E402
 from matcher.matching.textspace import fit_text_space, text_language  # noqa: E402
@@ -45,14 +45,6 @@ from matcher.profiles.model import ProfileVectors  # noqa: E402
 from matcher.profiles.validation import check_rows  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "suggest_latency.json"
-
-
-def _generator() -> Any:
-    spec = importlib.util.spec_from_file_location("cofoundry_gen", ROOT / "data" / "generate.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _vectors(n: int, dim: int, seed: int) -> list[ProfileVectors]:
@@ -83,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
 
-    rows, _ = _generator().generate(args.size, args.seed)
+    rows, _ = generator().generate(args.size, args.seed)
     profiles, bad = check_rows(rows)
     assert not bad, bad[:1]
     dim = 512

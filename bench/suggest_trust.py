@@ -23,7 +23,6 @@ Wall and CPU (``time.thread_time``) per call, p50 and p99, and the ratio with/wi
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import platform
@@ -32,7 +31,6 @@ import shutil
 import sys
 import time
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
@@ -40,20 +38,13 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from bench.common import generator, pct  # noqa: E402
 from bench.trust_service import CACHE, build_db, clock  # noqa: E402
 from embeddings.encoder import FakeEncoder  # noqa: E402
 from matcher.access import Actor  # noqa: E402
 from matcher.community import Community  # noqa: E402
 
 DIM = 512
-
-
-def _generator() -> Any:
-    spec = importlib.util.spec_from_file_location("cofoundry_gen", ROOT / "data" / "generate.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def with_profiles(people: int, collaborations: int, seed: int) -> Path:
@@ -66,7 +57,7 @@ def with_profiles(people: int, collaborations: int, seed: int) -> Path:
     for leftover in CACHE.glob(tmp.name + "*"):
         leftover.unlink()
     shutil.copyfile(source, tmp)
-    rows, _ = _generator().generate(people, seed)
+    rows, _ = generator().generate(people, seed)
     for i, row in enumerate(rows):
         row["id"] = f"m{i:07d}"
         row["visibility"] = "public"
@@ -78,15 +69,6 @@ def with_profiles(people: int, collaborations: int, seed: int) -> Path:
     community.db.close()
     tmp.rename(path)
     return path
-
-
-def pct(values: list[float]) -> dict[str, float]:
-    a = np.asarray(values)
-    return {
-        "p50": round(float(np.percentile(a, 50)), 3),
-        "p99": round(float(np.percentile(a, 99)), 3),
-        "max": round(float(a.max()), 3),
-    }
 
 
 def main(argv: list[str] | None = None) -> int:

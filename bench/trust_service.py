@@ -45,11 +45,11 @@ import sys
 import time
 from pathlib import Path
 
-import numpy as np
-
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+from bench.common import pct  # noqa: E402
 
 CACHE = ROOT / "bench" / ".cache"
 TODAY = dt.datetime(2026, 12, 1, 12, tzinfo=dt.UTC)
@@ -128,15 +128,6 @@ def build_db(people: int, collaborations: int, seed: int) -> Path:
     db.close()
     tmp.rename(path)
     return path
-
-
-def pct(values: list[float]) -> dict[str, float]:
-    a = np.asarray(values)
-    return {
-        "p50": round(float(np.percentile(a, 50)), 3),
-        "p99": round(float(np.percentile(a, 99)), 3),
-        "max": round(float(a.max()), 3),
-    }
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -19,9 +19,10 @@ from matcher.db import Database
 from matcher.equity import EquityService
 from matcher.events import EventService
 from matcher.inbox import InboxService
-from matcher.loop import FeedbackService, LoopService, MessageService
+from matcher.loop import DigestService, FeedbackService, LoopService, MessageService
 from matcher.mail import Compose, MailService, MailSettings, Transport
 from matcher.matching import MatchingService, MatchSettings
+from matcher.notices import NoticeKind
 from matcher.privacy import PrivacyHook, PrivacyService
 from matcher.profiles import ProfileService
 from matcher.schema import connect
@@ -79,9 +80,9 @@ class Community:
     >>> [s.candidate for s in c.matching.suggest("ana", k=3, actor=ADMIN)]
     ['bob']
     >>> names = sorted(h.name for h in c.privacy.hooks)
-    >>> names[:5]
-    ['accounts', 'events', 'feedback', 'idempotency', 'inbox']
-    >>> names[5:]
+    >>> names[:6]
+    ['accounts', 'digests', 'events', 'feedback', 'idempotency', 'inbox']
+    >>> names[6:]
     ['mail', 'marks', 'messages', 'profiles', 'ventures']
     """
 
@@ -106,6 +107,8 @@ class Community:
         self.db = db if isinstance(db, Database) else connect(db)
         self.encoder = encoder
         self.profiles = ProfileService(self.db, encoder)
+        if clock is not None:  # a time zone's offset is read at this time (tests move it)
+            self.profiles.store.clock = clock
         self.trust = TrustService(
             self.db, trust, clock=clock, limits=invite_limits, visible=self.profiles.visible
         )
@@ -114,6 +117,7 @@ class Community:
             match,
             index_path=index_path,
             trust=self.trust if with_trust else None,
+            clock=clock,
         )
         self.security = SecurityService(self.profiles, security, clock=clock)
         self.equity = EquityService(self.db, clock=clock, visible=self.profiles.visible)
@@ -131,6 +135,13 @@ class Community:
         )
         self.security.members.append(lambda member: self.accounts.store.get(member) is not None)
         self.inbox = InboxService(self.accounts, self.mail, compose=compose, clock=clock)
+        # an account that claims an API-made profile takes its id: what other domains keep
+        # under the account's id moves with it
+        self.accounts.on_rekey += [
+            self.inbox.store.rekey,
+            self.mail.store.rekey,
+            self.security.store.rekey,
+        ]
         # what a member should hear about reaches their inbox (and e-mail) in the same
         # transaction as the change
         for domain in (self.trust, self.equity, self.events):
@@ -144,6 +155,8 @@ class Community:
                     ("accounts", "id"),
                     ("sessions", "member_id"),
                     ("account_links", "account_id"),
+                    ("invitations", "created_by"),
+                    ("invitation_uses", "account_id"),
                 ),
             )
         )
@@ -162,14 +175,39 @@ class Community:
                 columns=(("outbox", "member_id"), ("outbox", "about_id")),
             )
         )
-        # conversations after an accepted introduction; ``messages.notify`` is the e-mail hook
+        # conversations after an accepted introduction: a new message reaches the others'
+        # inboxes (and e-mail) with the message; reading the conversation settles it
         self.messages = MessageService(self.trust)
+        self.messages.on_notice.append(self.inbox.deliver)
+        self.messages.on_read.append(
+            lambda reader, thread: self.inbox.settle(reader, NoticeKind.MESSAGE, "thread", thread)
+        )
+        # feedback given about a meeting settles the author's "feedback due" item for it
+        self.feedback.on_given.append(
+            lambda f: (
+                self.inbox.settle(
+                    f.author, NoticeKind.FEEDBACK_DUE, "context", f.context, done=True
+                )
+                if f.context
+                else 0
+            )
+        )
         self.privacy.register(
             PrivacyHook(
                 "messages",
                 export=self.messages.store.export,
                 erase=self.messages.store.erase,
                 columns=self.messages.store.PERSON_COLUMNS,
+            )
+        )
+        # the weekly e-mail of new suggestions (``cofoundry digest``, ``cofoundry worker``)
+        self.digest = DigestService(self.matching, self.inbox, clock=clock)
+        self.privacy.register(
+            PrivacyHook(
+                "digests",
+                export=self.digest.store.export,
+                erase=self.digest.store.erase,
+                columns=self.digest.store.PERSON_COLUMNS,
             )
         )
         # the people a member saved or skipped; skipped ones leave their suggestions

@@ -18,6 +18,7 @@ __all__ = [
     "InvalidInput",
     "NotAllowed",
     "NotAuthenticated",
+    "NotEnoughFeedback",
     "StaleIndex",
     "StartupProblem",
     "Throttled",
@@ -192,6 +193,11 @@ class ErasureIncomplete(CofoundryError):
 
     The erasure is rolled back; this is a defect of the feature, not of the request.
     """
+
+
+class NotEnoughFeedback(CofoundryError):
+    """A community's feedback cannot train, or fairly evaluate, a re-ranker yet (too few
+    labelled pairs, or good or bad outcomes only)."""
 
 
 class StaleIndex(CofoundryError):

@@ -1,7 +1,8 @@
 """Notices: what one domain tells a member about (a request to answer, an invitation), as data.
 
-A domain that does something a member should hear about (trust: an introduction request or
-its answer; equity: a venture invitation, an entry to approve; events: an event invitation) builds a
+A domain that does something a member should hear about (trust: an introduction request,
+its answer, and the feedback due once it is accepted; equity: a venture invitation, an entry
+to approve; events: an event invitation; loop: a new message in a conversation) builds a
 :class:`Notice` and hands it to every listener in its ``on_notice`` list, *inside* the
 transaction that makes the change, so the inbox item and its e-mail are written with the
 change or not at all. The domain knows nothing of inboxes or e-mail: the community wires
@@ -27,6 +28,9 @@ class NoticeKind(StrEnum):
     VENTURE_INVITE = "venture_invite"  # you are invited to a venture (you join by accepting)
     LEDGER_APPROVAL = "ledger_approval"  # an entry of a venture's ledger waits for your approval
     EVENT_INVITE = "event_invite"  # an organiser invited you to an event
+    MESSAGE = "message"  # someone wrote to you in a conversation
+    FEEDBACK_DUE = "feedback_due"  # an introduction was accepted: say how the meeting went
+    DIGEST = "digest"  # the weekly e-mail of new suggestions (an e-mail only, no inbox item)
 
 
 @dataclass(frozen=True, slots=True)

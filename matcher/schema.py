@@ -10,15 +10,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from matcher.accounts.store import m_accounts
+from matcher.accounts.store import m_accounts, m_invitations
 from matcher.db import Database, Migration, m_change_log, m_jobs, open_database
 from matcher.equity.store import m_equity, m_ledger_rules
 from matcher.events.store import m_events, m_events_day
-from matcher.inbox.store import m_inbox, m_inbox_seq
-from matcher.loop.store import m_marks, m_messages, m_thread_seats, m_venture_story
-from matcher.mail.store import m_outbox, m_outbox_about
+from matcher.inbox.store import m_inbox, m_inbox_seq, m_signing_keys
+from matcher.loop.store import (
+    m_digests,
+    m_marks,
+    m_messages,
+    m_thread_seats,
+    m_venture_story,
+)
+from matcher.mail.store import m_outbox, m_outbox_about, m_outbox_unsubscribe
+from matcher.matching.store import m_rerank
 from matcher.privacy.store import m_privacy
-from matcher.profiles.store import m_profiles
+from matcher.profiles.store import m_profile_zones, m_profiles
 from matcher.security.idempotency import m_idempotency, m_idempotency_subject
 from matcher.security.store import m_security, m_tokens
 from matcher.trust.store import m_avoids, m_feedback, m_trust, m_trust_changes
@@ -54,6 +61,12 @@ MIGRATIONS: tuple[Migration, ...] = (
     m_marks,  # a member's saved and skipped people (issue 18)
     m_messages,  # conversations after an accepted introduction (issue 18)
     m_ledger_rules,  # venture roles, invitations, numbered entries, freeze, end (issue 17)
+    m_rerank,  # trained re-rankers and their switch (issue 20)
+    m_outbox_unsubscribe,  # each e-mail's one-click unsubscribe path (issue 18)
+    m_signing_keys,  # the community's key for unsubscribe links (issue 18)
+    m_digests,  # who each weekly digest of new suggestions named (issue 18)
+    m_invitations,  # sign-up invitations and who signed up with each (issue 18)
+    m_profile_zones,  # a profile's IANA time zone, guessed from its location (issue 18)
     m_change_log,  # one change log for every kind of write (replaces `changes`)
     m_jobs,  # background jobs taken by one worker at a time
     m_inbox_seq,  # inbox items in the order added, without SQLite's rowid

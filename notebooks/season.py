@@ -18,6 +18,16 @@ event, the **hit rate of the attendees' top suggestions** among people they have
 (the mean probability that such a suggestion leads to mutual positive feedback: the truth's
 own probability, no sampling noise). The same season is played twice on the same people and
 events: with feedback recorded, and without (cofoundry never hears back), the baseline.
+
+**Learning from the loop** (``learn_after``): in the season with feedback, after that many
+evenings the community's re-ranker is trained on the feedback so far (``cofoundry rerank
+train``: a logistic regression over the explained components, see
+:mod:`matcher.matching.rerank`). At the start of each later evening the hit rate of the top
+suggestions is measured twice on the same state, ordered by the learned model and by the fixed
+weights (the switch turned on, then off: ``hit_rate`` stays the fixed weights' figure, so the
+comparison with the season without feedback is unchanged); and after the season the model is
+evaluated on the feedback of the later evenings, which it never saw (AUC and MRR against the
+fixed weights).
 """
 
 from __future__ import annotations
@@ -36,8 +46,11 @@ from pathlib import Path
 from embeddings.encoder import encoder_from_name
 from matcher.access import ADMIN, Actor
 from matcher.community import Community
+from matcher.errors import NotEnoughFeedback
 from matcher.events import EventService
 from matcher.loop import LoopService
+from matcher.matching import Reranker
+from matcher.matching.rerank import evaluate
 from matcher.trust import Collaboration, TrustSettings
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -52,12 +65,22 @@ class Truth:
     p_designed: float = 0.9
     p_same: float = 0.35
     p_other: float = 0.03
+    #: each person's commitment, and the factor on ``p`` when two people's differ: 1.0, it
+    #: does not matter; 0.2, a community where people click only with someone who puts in
+    #: as much time (a preference the fixed weights do not score: their filter only keeps
+    #: full-time and side projects apart)
+    commitment: dict[str, str] = field(default_factory=dict)
+    mismatch: float = 1.0
 
     def p(self, a: str, b: str) -> float:
         """Probability that ``a`` and ``b`` would both like to work together."""
         if frozenset((a, b)) in self.designed:
-            return self.p_designed
-        return self.p_same if self.style[a] == self.style[b] else self.p_other
+            p = self.p_designed
+        else:
+            p = self.p_same if self.style[a] == self.style[b] else self.p_other
+        if self.commitment and self.commitment[a] != self.commitment[b]:
+            p *= self.mismatch
+        return p
 
 
 @dataclass
@@ -72,6 +95,20 @@ class EventResult:
     repeats: int  # meetings of two people who had met at an earlier event
     not_a_fit: int
     ventures: int
+    #: the same hit rate with the re-ranker's order (evenings after it was trained and beat
+    #: the fixed weights; else None)
+    hit_rate_learned: float | None = None
+
+
+@dataclass
+class Learning:
+    """The re-ranker trained after the first ``after`` evenings, and how it did later."""
+
+    after: int
+    model: Reranker | None  # None: not enough feedback yet (``refused`` says why)
+    refused: str = ""
+    #: its evaluation on the feedback of the later evenings (never seen in training)
+    later: dict[str, object] = field(default_factory=dict)
 
 
 @dataclass
@@ -81,11 +118,14 @@ class Season:
     feedback: bool
     events: list[EventResult] = field(default_factory=list)
     collaborations: int = 0
+    learning: Learning | None = None
 
 
-def community(n: int, seed: int, styles: int) -> tuple[list[dict[str, object]], Truth]:
+def community(
+    n: int, seed: int, styles: int, mismatch: float = 1.0
+) -> tuple[list[dict[str, object]], Truth]:
     """``n`` sample profiles (every designed pair whose two people are drawn stays whole)
-    and the hidden truth about them."""
+    and the hidden truth about them (``mismatch``: see :class:`Truth`)."""
     rng = random.Random(seed)
     profiles = json.loads((DATA / "profiles.json").read_text(encoding="utf-8"))
     pairs = json.loads((DATA / "pairs.json").read_text(encoding="utf-8"))
@@ -103,17 +143,37 @@ def community(n: int, seed: int, styles: int) -> tuple[list[dict[str, object]], 
             designed.add(frozenset((pair["a"], pair["b"])))
     # everyone open to suggestions and events (the sample has some hidden profiles)
     rows = [p | {"visibility": "public", "consent": True} for p in profiles if p["id"] in keep]
-    return rows, Truth(style, frozenset(designed))
+    commitment = {str(r["id"]): str(r.get("commitment", "full-time")) for r in rows}
+    return rows, Truth(style, frozenset(designed), commitment=commitment, mismatch=mismatch)
+
+
+class SimClock:
+    """The season's time: evening ``n`` starts ``n`` weeks after 2026-12-01 and each call moves
+    it on by a second, so that every verdict has its own time, the same in every run (the
+    re-ranker's split by time is then the same whatever the machine's speed)."""
+
+    def __init__(self) -> None:
+        self.now = dt.datetime(2026, 12, 1, 18, tzinfo=dt.UTC)
+
+    def __call__(self) -> dt.datetime:
+        self.now += dt.timedelta(seconds=1)
+        return self.now
+
+    def evening(self, number: int) -> None:
+        """Move to the start of evening ``number``."""
+        self.now = max(
+            self.now, dt.datetime(2026, 12, 1, 18, tzinfo=dt.UTC) + dt.timedelta(weeks=number)
+        )
 
 
 @contextmanager
 def services(
-    db: Path, encoder: str, trust_weight: float | None = None
+    db: Path, encoder: str, trust_weight: float | None = None, clock: SimClock | None = None
 ) -> Iterator[tuple[Community, LoopService, EventService]]:
     """The services over one database file, wired as the API wires them (``trust_weight``:
-    another weight of trust than the default, to compare)."""
+    another weight of trust than the default, to compare; ``clock``: the season's time)."""
     settings = TrustSettings() if trust_weight is None else TrustSettings(trust_weight=trust_weight)
-    service = Community(db, encoder_from_name(encoder), trust=settings)
+    service = Community(db, encoder_from_name(encoder), trust=settings, clock=clock)
     try:
         yield service, service.loop, service.events
     finally:
@@ -147,15 +207,27 @@ def play(
     top: int = 5,
     p_not_fit: float = 0.5,
     trust_weight: float | None = None,
+    learn_after: int | None = None,
 ) -> Season:
-    """Play the events of ``schedule`` (attendee lists) on the community in ``db``."""
+    """Play the events of ``schedule`` (attendee lists) on the community in ``db``
+    (``learn_after``: train the re-ranker after that many evenings, with feedback only)."""
     rng = random.Random(seed)  # the same outcomes of the same meetings in both seasons
     season = Season(feedback)
     met: dict[str, set[str]] = {p: set() for p in truth.style}
-    with services(db, encoder, trust_weight) as (service, loop, events):
+    clock = SimClock()
+    with services(db, encoder, trust_weight, clock) as (service, loop, events):
+        matching = service.matching
+        matching.set_reranker(False, actor=ADMIN)  # on only while measuring its order
         for number, people in enumerate(schedule, start=1):
+            clock.evening(number)
             event_id = f"event-{number}"
             rate = hit_rate(service, truth, people, met, top)
+            learned_rate = None
+            learning = season.learning
+            if learning is not None and learning.model is not None and learning.model.beats_fixed:
+                matching.set_reranker(True, actor=ADMIN)
+                learned_rate = hit_rate(service, truth, people, met, top)
+                matching.set_reranker(False, actor=ADMIN)
             events.create_event(event_id, f"Founders night {number}", actor=ADMIN)
             events.add_attendees(event_id, people, actor=ADMIN)
             plan = events.plan_rounds(event_id, rounds=rounds, actor=ADMIN)
@@ -193,9 +265,33 @@ def play(
                     repeats,
                     not_fit,
                     ventures,
+                    learned_rate,
                 )
             )
+            if feedback and number == learn_after:
+                season.learning = learn(service, number)
+        if season.learning is not None and season.learning.model is not None:
+            season.learning.later = later_evaluation(service, season.learning.model)
     return season
+
+
+def learn(service: Community, after: int) -> Learning:
+    """Train the community's re-ranker on the feedback of the evenings so far."""
+    try:
+        model = service.matching.train_reranker(actor=ADMIN)
+    except NotEnoughFeedback as exc:
+        return Learning(after, None, refused=str(exc))
+    return Learning(after, model)
+
+
+def later_evaluation(service: Community, model: Reranker) -> dict[str, object]:
+    """``model`` (trained after the first evenings) against the fixed weights on the
+    feedback given after it was trained: the later part of the season."""
+    pairs = service.matching.training_pairs()
+    later = [p for p in pairs if p.example.at > model.trained_at]
+    if not later:
+        return {}
+    return evaluate(model.weights, [], later).as_json() | {"pairs": len(later)}
 
 
 def met_in(plan: object) -> set[frozenset[str]]:
@@ -266,9 +362,12 @@ def season(
     history: int = 3,
     encoder: str = "use-multilingual-v3",
     trust_weight: float | None = None,
+    learn_after: int | None = 3,
+    mismatch: float = 1.0,
 ) -> tuple[Season, Season, Truth]:
-    """Play the season with and without feedback; return both and the truth."""
-    rows, truth = community(people, seed, styles)
+    """Play the season with and without feedback; return both and the truth (``learn_after``:
+    evenings after which the re-ranker is trained in the season with feedback)."""
+    rows, truth = community(people, seed, styles, mismatch)
     rng = random.Random(seed + 1)
     ids = sorted(truth.style)
     schedule = [sorted(rng.sample(ids, attendees)) for _ in range(events)]
@@ -281,7 +380,7 @@ def season(
         second = Path(tmp) / "without.db"
         shutil.copy(first, second)
         kw = {"encoder": encoder, "seed": seed, "trust_weight": trust_weight}
-        with_feedback = play(first, truth, schedule, feedback=True, **kw)  # type: ignore[arg-type]
+        with_feedback = play(first, truth, schedule, feedback=True, learn_after=learn_after, **kw)  # type: ignore[arg-type]
         without = play(second, truth, schedule, feedback=False, **kw)  # type: ignore[arg-type]
     return with_feedback, without, truth
 
@@ -298,6 +397,8 @@ class Figures:
     found_without: list[int]
     hit_with: list[float]
     hit_without: list[float]
+    #: per seed, the re-ranker trained after the first evenings (:func:`learning_figures`)
+    learned: list[dict[str, object]] = field(default_factory=list)
 
     @property
     def found_lift(self) -> list[float]:
@@ -315,12 +416,18 @@ class Figures:
 
 
 def seasons(
-    seeds: list[int], *, encoder: str = "use-multilingual-v3", trust_weight: float | None = None
+    seeds: list[int],
+    *,
+    encoder: str = "use-multilingual-v3",
+    trust_weight: float | None = None,
+    mismatch: float = 1.0,
 ) -> Figures:
     """Play the season for each seed (with and without feedback) and add the figures up."""
     played: list[tuple[Season, Season]] = []
     for seed in seeds:
-        with_feedback, without, _ = season(seed=seed, encoder=encoder, trust_weight=trust_weight)
+        with_feedback, without, _ = season(
+            seed=seed, encoder=encoder, trust_weight=trust_weight, mismatch=mismatch
+        )
         played.append((with_feedback, without))
 
     def column(get: Callable[[EventResult], float], which: int) -> list[float]:
@@ -337,7 +444,59 @@ def seasons(
         found_without=[int(x) for x in column(lambda e: e.mutual_again, 1)],
         hit_with=[round(x / n, 4) for x in column(lambda e: e.hit_rate, 0)],
         hit_without=[round(x / n, 4) for x in column(lambda e: e.hit_rate, 1)],
+        learned=[learning_figures(seed, p[0]) for seed, p in zip(seeds, played, strict=True)],
     )
+
+
+def learning_figures(seed: int, played: Season) -> dict[str, object]:
+    """What the re-ranker of one season learned and how it did on the later evenings."""
+    lr = played.learning
+    if lr is None:
+        return {"seed": seed, "trained": False}
+    if lr.model is None:
+        return {"seed": seed, "trained": False, "after": lr.after, "refused": lr.refused}
+    m = lr.model
+    later = [e for e in played.events[lr.after :]]
+    return {
+        "seed": seed,
+        "trained": True,
+        "after": lr.after,
+        "examples": m.examples,
+        "positives": m.positives,
+        "beats_fixed": m.beats_fixed,
+        "coefficients": dict(zip(m.weights.features, m.weights.coefficients, strict=True)),
+        "held_out": m.evaluation.as_json(),  # its own held-out part (the newest 30 %)
+        "later": lr.later,  # the later evenings' feedback, never seen in training
+        "hit_fixed_later": [round(e.hit_rate, 4) for e in later],
+        "hit_learned_later": [
+            None if e.hit_rate_learned is None else round(e.hit_rate_learned, 4) for e in later
+        ],
+    }
+
+
+def print_learning(fig: Figures) -> None:
+    """One line per seed: held-out AUC and MRR, learned against fixed, and the hit rates."""
+    print("re-ranker trained after the first evenings; evaluated on the later evenings' feedback")
+    print(
+        f"{'seed':<6}{'pairs':>6}{'AUC learned':>13}{'fixed':>7}{'MRR learned':>13}{'fixed':>7}"
+        f"{'lists':>7}{'on?':>5}{'top-5 hit later: learned':>26}{'fixed':>8}"
+    )
+    for f in fig.learned:
+        if not f.get("trained"):
+            print(f"{f['seed']:<6}not trained: {f.get('refused', '')}")
+            continue
+        later = f["later"]
+        assert isinstance(later, dict)
+        hit_l = [x for x in f["hit_learned_later"] if x is not None]  # type: ignore[attr-defined]
+        hit_f = f["hit_fixed_later"]
+        mean_l = f"{sum(hit_l) / len(hit_l):.3f}" if hit_l else "off"
+        mean_f = sum(hit_f) / len(hit_f)  # type: ignore[arg-type]
+        print(
+            f"{f['seed']:<6}{later.get('test_examples', 0):>6}{later.get('auc_learned') or 0:>13.3f}"
+            f"{later.get('auc_fixed') or 0:>7.3f}{later.get('mrr_learned') or 0:>13.3f}"
+            f"{later.get('mrr_fixed') or 0:>7.3f}{later.get('lists', 0):>7}"
+            f"{'yes' if f['beats_fixed'] else 'no':>5}{mean_l:>26}{mean_f:>8.3f}"
+        )
 
 
 if __name__ == "__main__":  # python notebooks/season.py [--seeds 11,12,13,14] [--encoder E] ...
@@ -349,13 +508,20 @@ if __name__ == "__main__":  # python notebooks/season.py [--seeds 11,12,13,14] [
     parser.add_argument("--encoder", default="use-multilingual-v3")
     parser.add_argument("--trust-weight", type=float, default=None)
     parser.add_argument("--out", type=Path, default=None, help="write the figures as JSON")
+    parser.add_argument(
+        "--mismatch", type=float, default=1.0, help="truth: factor when commitments differ"
+    )
     args = parser.parse_args()
     fig = seasons(
         [int(x) for x in args.seeds.split(",")],
         encoder=args.encoder,
         trust_weight=args.trust_weight,
+        mismatch=args.mismatch,
     )
-    print(f"seeds {fig.seeds}, trust_weight {fig.trust_weight}, encoder {fig.encoder}")
+    print(
+        f"seeds {fig.seeds}, trust_weight {fig.trust_weight}, encoder {fig.encoder},"
+        f" commitment mismatch x{args.mismatch}"
+    )
     print(
         f"{'evening':<8}{'new pairs: with':>16}{'without':>9}{'lift':>7}"
         f"{'top-5 hit: with':>17}{'without':>9}{'lift':>7}"
@@ -366,6 +532,11 @@ if __name__ == "__main__":  # python notebooks/season.py [--seeds 11,12,13,14] [
             f"{fig.found_lift[n]:>7}{fig.hit_with[n]:>17.3f}{fig.hit_without[n]:>9.3f}"
             f"{fig.hit_lift[n]:>7}"
         )
+    print_learning(fig)
     if args.out is not None:
-        figures = asdict(fig) | {"found_lift": fig.found_lift, "hit_lift": fig.hit_lift}
+        figures = asdict(fig) | {
+            "found_lift": fig.found_lift,
+            "hit_lift": fig.hit_lift,
+            "mismatch": args.mismatch,
+        }
         args.out.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")

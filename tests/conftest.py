@@ -176,6 +176,8 @@ def day(day_clock: Clock) -> Community:
 CONTRACT = {
     "tests.matcher.test_accounts",  # accounts, sessions, one-time links (issue 18)
     "tests.matcher.test_backends",
+    "tests.matcher.test_claim",  # an account claims an API-made profile (issue 18)
+    "tests.matcher.test_digest",  # the weekly digest of new suggestions (issue 18)
     "tests.matcher.test_equity",
     "tests.matcher.test_equity_cache",
     "tests.matcher.test_equity_crash",
@@ -192,12 +194,15 @@ CONTRACT = {
     "tests.matcher.test_events_files::test_a_french_excel_file_with_a_bad_line",
     "tests.matcher.test_events_files::test_calendar_files_match_the_plan_and_update",
     "tests.matcher.test_inbox",
+    "tests.matcher.test_invitations",  # sign-up invitations and their quotas (issue 18)
     "tests.matcher.test_loop",
     "tests.matcher.test_mail",  # the outbox and its claims (two workers on one database)
     "tests.matcher.test_privacy",
     "tests.matcher.test_profiles",
+    "tests.matcher.test_rerank",  # the re-ranker's models and switch (issue 20)
     "tests.matcher.test_service",
     "tests.matcher.test_store",
+    "tests.matcher.test_timezones",  # IANA time zones and their migration (issue 18)
     "tests.matcher.test_trust",
     "tests.matcher.test_trust_live",  # the live graph following the change log's trust entries
     "tests.api.test_people_messages",  # messages and marks

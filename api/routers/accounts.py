@@ -19,10 +19,13 @@ from api.schemas_accounts import (
     EmailChoices,
     InboxCount,
     InboxItemPublic,
+    InvitationCreate,
+    InvitationPublic,
     LinkRequest,
     LinkSent,
     OwnTokenCreate,
     PasswordReset,
+    ProfileClaim,
     SessionPublic,
     SignedIn,
     SignedOut,
@@ -43,7 +46,12 @@ def sign_up(body: AccountCreate, community: CommunityDep, client: ClientDep) -> 
     """Sign up: an account whose id (picked from the name) is the id its profile will have.
     Throttled per client address (429)."""
     account = community.accounts.sign_up(
-        body.name, body.email, body.password, lang=body.lang, client=client
+        body.name,
+        body.email,
+        body.password,
+        lang=body.lang,
+        client=client,
+        invitation=body.invitation,
     )
     return AccountPublic.of(account)
 
@@ -100,6 +108,44 @@ def sign_out_everywhere(community: CommunityDep, actor: MemberDep) -> SignedOut:
     """End every browser session of mine (API tokens are revoked one by one)."""
     ended = community.accounts.sign_out_everywhere(own_id(actor), actor=actor)
     return SignedOut(sessions_ended=ended)
+
+
+@me.post("/claim", response_model=AccountPublic, responses=_ERRORS)
+def claim_profile(
+    body: ProfileClaim, community: CommunityDep, actor: MemberDep, client: ClientDep
+) -> AccountPublic:
+    """Link a profile made through the API to my account (which has none yet) by proving
+    its token: my account takes the profile's id. A refused token counts like a bad bearer
+    token."""
+    account = community.accounts.claim(own_id(actor), body.token, actor=actor, client=client)
+    return AccountPublic.of(account)
+
+
+@me.get("/invitations", response_model=list[InvitationPublic], responses=_ERRORS)
+def my_invitations(community: CommunityDep, actor: MemberDep) -> list[InvitationPublic]:
+    """The sign-up invitations I made, newest first, with their state."""
+    now = community.accounts.clock()
+    found = community.accounts.invitations(own_id(actor), actor=actor)
+    return [InvitationPublic.of(i, now) for i in found]
+
+
+@me.post("/invitations", status_code=201, response_model=InvitationPublic, responses=_ERRORS)
+def new_invitation(
+    body: InvitationCreate, community: CommunityDep, actor: MemberDep
+) -> InvitationPublic:
+    """A sign-up invitation to share as ``/web/join/{code}``: it works for ``days`` days and
+    at most ``uses`` sign-ups (none: no limit), until revoked."""
+    invitation = community.accounts.invite(
+        own_id(actor), days=body.days, uses=body.uses, label=body.label, actor=actor
+    )
+    return InvitationPublic.of(invitation, community.accounts.clock())
+
+
+@me.delete("/invitations/{invitation_id}", status_code=204, responses=_ERRORS)
+def revoke_invitation(invitation_id: str, community: CommunityDep, actor: MemberDep) -> Response:
+    """Revoke one of my invitations: its link stops working at once."""
+    community.accounts.revoke_invitation(own_id(actor), invitation_id, actor=actor)
+    return Response(status_code=204)
 
 
 @me.get("/tokens", response_model=list[TokenPublic], responses=_ERRORS)

@@ -1,5 +1,5 @@
 """Account pages: one-time sign-in links, password reset, the account page (sessions, API
-tokens, e-mail choices, sign out everywhere) and the inbox.
+tokens, e-mail choices, sign out everywhere), the inbox, and the unsubscribe links of e-mails.
 
 A link in an e-mail opens a page with a button; only the button's POST uses the link, so a
 mail scanner that fetches every link cannot spend it. Asking for a link answers the same
@@ -28,7 +28,7 @@ from api.web.context import (
 from api.web.feedback import error_message, field_errors
 from api.web.render import WebRoute, redirect, render
 from matcher.accounts import LinkPurpose
-from matcher.errors import CofoundryError, NotAuthenticated, Throttled
+from matcher.errors import CofoundryError, Conflict, InvalidInput, NotAuthenticated, Throttled
 from matcher.inbox import KINDS, InboxItem
 from matcher.notices import NoticeKind
 from matcher.security import token_hash
@@ -152,7 +152,13 @@ def reset_new(page: PageDep, form: FormDep, community: CommunityDep) -> Response
 
 # ------------------------------------------------------------------ account
 def _account_page(
-    page: Page, community: CommunityDep, *, status: int = 200, new_token: str = ""
+    page: Page,
+    community: CommunityDep,
+    *,
+    status: int = 200,
+    new_token: str = "",
+    errors: dict[str, str] | None = None,
+    values: dict[str, str] | None = None,
 ) -> Response:
     assert page.actor is not None and page.actor.profile_id is not None
     member, actor = page.actor.profile_id, page.actor
@@ -168,6 +174,12 @@ def _account_page(
         new_token=new_token,
         choices=community.inbox.email_choices(member, actor=actor),
         kinds=KINDS,
+        invitations=community.accounts.invitations(member, actor=actor),
+        has_profile=community.profiles.store.get_profile(member) is not None,
+        now=community.accounts.clock(),
+        join_url=page.request.app.state.settings.public_url.rstrip("/") + "/web/join/",
+        errors=errors or {},
+        values=values or {"days": "14"},
     )
 
 
@@ -221,6 +233,69 @@ def revoke_token(
     return redirect("/web/account", "token_revoked")
 
 
+@router.post("/account/invitations")
+def create_invitation(page: SignedInPageDep, form: FormDep, community: CommunityDep) -> Response:
+    """A sign-up invitation link to share (how long it works, how many may use it)."""
+    assert page.actor is not None and page.actor.profile_id is not None
+    try:
+        community.accounts.invite(
+            page.actor.profile_id,
+            days=form["days"],
+            uses=form["uses"] or None,
+            label=form["label"],
+            actor=page.actor,
+        )
+    except InvalidInput as exc:
+        errors = field_errors([exc], page.t, ("days", "uses"))
+        return _account_page(page, community, status=422, errors=errors, values=form.values())
+    return redirect("/web/account#invitations", "invitation_made")
+
+
+@router.post("/account/invitations/{invitation_id}/revoke")
+def revoke_invitation(
+    invitation_id: str, page: SignedInPageDep, form: FormDep, community: CommunityDep
+) -> Response:
+    """Revoke an invitation: its link stops working at once."""
+    assert page.actor is not None and page.actor.profile_id is not None
+    community.accounts.revoke_invitation(page.actor.profile_id, invitation_id, actor=page.actor)
+    return redirect("/web/account#invitations", "invitation_revoked")
+
+
+@router.post("/account/claim")
+def claim_profile(page: SignedInPageDep, form: FormDep, community: CommunityDep) -> Response:
+    """Link a profile made through the API to this account by pasting its token."""
+    assert page.actor is not None and page.actor.profile_id is not None
+    try:
+        community.accounts.claim(
+            page.actor.profile_id,
+            form.raw("token").strip(),
+            actor=page.actor,
+            client=client_address(page.request),
+        )
+    except Throttled as exc:
+        return render(
+            page, "error.html", status=429, message=error_message(exc, page.t), status_code=429
+        )
+    except CofoundryError as exc:
+        status = 409 if isinstance(exc, Conflict) else 422
+        errors = field_errors([exc], page.t, ("token",))
+        return _account_page(page, community, status=status, errors=errors)
+    return redirect("/web/profile", "profile_claimed")
+
+
+@router.post("/account/erase")
+def erase_account(page: SignedInPageDep, form: FormDep, community: CommunityDep) -> Response:
+    """Erase my account and everything about me (profile or not); this browser is signed
+    out. The box must be ticked."""
+    assert page.actor is not None and page.actor.profile_id is not None
+    if form["confirm"] != "yes":
+        message = page.t.gettext("Tick the box to confirm: erasing cannot be undone.")
+        return _account_page(page, community, status=422, errors={"confirm": message})
+    community.privacy.erase(page.actor.profile_id, actor=page.actor)
+    queue_cookie(page.request, SESSION_COOKIE, None)
+    return redirect("/web", "account_erased")
+
+
 @router.post("/account/email")
 def email_choices(page: SignedInPageDep, form: FormDep, community: CommunityDep) -> Response:
     """Which notices also come by e-mail (a box per kind; unticked: inbox only)."""
@@ -233,6 +308,24 @@ def email_choices(page: SignedInPageDep, form: FormDep, community: CommunityDep)
     return redirect("/web/account#email", "email_saved")
 
 
+# -------------------------------------------------------------- unsubscribe
+@router.get("/unsubscribe/{token}")
+def unsubscribe_page(token: str, page: PageDep, community: CommunityDep) -> Response:
+    """The link in an e-mail: which e-mails it stops, and the button that does it (a GET
+    changes nothing: mail scanners open links)."""
+    _, kind = community.inbox.unsubscribe_target(token)
+    return render(page, "unsubscribe.html", token=token, kind=kind.value, done=False)
+
+
+@router.post("/unsubscribe/{token}")
+def unsubscribe(token: str, page: PageDep, community: CommunityDep) -> Response:
+    """Stop the e-mails of the token's kind. No sign-in and no CSRF field: the signed token
+    is the proof, and a mail client's one-click button (RFC 8058) posts here with only
+    ``List-Unsubscribe=One-Click``."""
+    _, kind = community.inbox.unsubscribe(token)
+    return render(page, "unsubscribe.html", token=token, kind=kind.value, done=True)
+
+
 # -------------------------------------------------------------------- inbox
 def target_of(item: InboxItem) -> str:
     """The page an inbox item opens.
@@ -241,6 +334,8 @@ def target_of(item: InboxItem) -> str:
     --------
     >>> target_of(InboxItem("i", "bob", NoticeKind.EVENT_INVITE, {"event": "night"}))
     '/web/events/night'
+    >>> target_of(InboxItem("i", "bob", NoticeKind.FEEDBACK_DUE, {"intro": "int_1"}))
+    '/web/introductions'
     """
     if item.kind == NoticeKind.VENTURE_INVITE:
         return "/web/ventures"  # the invitations are answered there, the venture is not seen
@@ -250,6 +345,8 @@ def target_of(item: InboxItem) -> str:
         return f"/web/ventures/{quote(item.data['venture'], safe='')}{anchor}"
     if item.kind == NoticeKind.EVENT_INVITE and item.data.get("event"):
         return f"/web/events/{item.data['event']}"
+    if item.kind == NoticeKind.MESSAGE and item.data.get("thread"):
+        return f"/web/messages/{item.data['thread']}#latest"
     return "/web/introductions"
 
 

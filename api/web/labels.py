@@ -50,6 +50,18 @@ FAMILIES: dict[str, Mapping[object, Message]] = {
         "possible": NC_("match score band", "possible"),
         "weak": NC_("match score band", "weak"),
     },
+    # the components a community's re-ranker names on a card ("here most: ...")
+    "learned": {
+        "reciprocal": NC_("what a learned order weighed", "what you offer each other"),
+        "need_met": NC_("what a learned order weighed", "what they bring you"),
+        "need_met_back": NC_("what a learned order weighed", "what you bring them"),
+        "values": NC_("what a learned order weighed", "how you work"),
+        "roles": NC_("what a learned order weighed", "roles"),
+        "preferences": NC_("what a learned order weighed", "nice-to-haves"),
+        "languages": NC_("what a learned order weighed", "languages"),
+        "timezone": NC_("what a learned order weighed", "time zone"),
+        "commitment": NC_("what a learned order weighed", "commitment"),
+    },
     "component": {
         "need_met": NC_("score component", "Meets your needs"),
         "need_met_back": NC_("score component", "You meet theirs"),
@@ -206,6 +218,12 @@ FAMILIES: dict[str, Mapping[object, Message]] = {
         "between": NC_("where an event stands", "between two rounds"),
         "after": NC_("where an event stands", "over"),
     },
+    "invitation": {
+        "open": NC_("an invitation link", "works"),
+        "expired": NC_("an invitation link", "expired"),
+        "used up": NC_("an invitation link", "used up"),
+        "revoked": NC_("an invitation link", "revoked"),
+    },
     "odd": {
         "bye": NC_("odd number of people", "one person takes a break"),
         "trio": NC_("odd number of people", "one table of three"),
@@ -216,6 +234,9 @@ FAMILIES: dict[str, Mapping[object, Message]] = {
         "venture_invite": NC_("notice", "someone invites me to join a venture"),
         "ledger_approval": NC_("notice", "an entry of a venture's ledger waits for my approval"),
         "event_invite": NC_("notice", "an organiser invites me to an event"),
+        "message": NC_("notice", "someone writes to me in a conversation"),
+        "feedback_due": NC_("notice", "after an accepted introduction, feedback to give"),
+        "digest": NC_("notice", "a weekly digest of the people newly suggested to me"),
     },
 }
 

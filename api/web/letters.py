@@ -4,7 +4,7 @@ community writes its e-mails with (sign-in and reset links, inbox notices).
 The domain says what happened (a kind, ids and names, the page to open); this module turns
 it into a subject and a plain-text body with the site's public address
 (``COFOUNDRY_PUBLIC_URL``), through the same gettext catalogue as the pages. Every notice
-e-mail ends with where to switch it off (the account page).
+e-mail ends with its unsubscribe link (one kind, no sign-in) and the account page.
 """
 
 from __future__ import annotations
@@ -51,6 +51,24 @@ LETTERS: dict[str, tuple[str, str]] = {
         N_("You are invited to %(title)s"),
         N_("%(name)s invited you to the event %(title)s. Answer in your inbox:"),
     ),
+    "message": (
+        N_("%(name)s wrote to you"),
+        N_("%(name)s wrote to you in your conversation on cofoundry. Read it and answer:"),
+    ),
+    "digest": (
+        N_("New people to meet this week"),
+        N_(
+            "New suggestions for you since your last digest: %(count)s. See who they are and"
+            " why you match:"
+        ),
+    ),
+    "feedback_due": (
+        N_("How did it go with %(name)s?"),
+        N_(
+            "Your introduction to %(name)s was accepted. After you meet, tell us how it went"
+            " (only you will see your answer):"
+        ),
+    ),
 }
 _UNKNOWN = (N_("A message from cofoundry"), N_("Open this page:"))
 _LINKS = ("signin_link", "reset_link")
@@ -89,12 +107,16 @@ def letters(base_url: str) -> Compose:
                 t.gettext("If you did not ask for it, ignore this e-mail: nothing changes.")
             )
         else:
+            if data.get("unsubscribe"):
+                lines.append(
+                    t.gettext(
+                        "To stop e-mails of this kind, open: %(url)s",
+                        url=base + data["unsubscribe"],
+                    )
+                )
             account = base + "/web/account#email"
             lines.append(
-                t.gettext(
-                    "To stop these e-mails, switch them off on your account page: %(url)s",
-                    url=account,
-                )
+                t.gettext("Choose all your e-mails on your account page: %(url)s", url=account)
             )
         lines += ["", "cofoundry"]
         return t.gettext(subject, **values), "\n".join(lines) + "\n"

@@ -41,9 +41,10 @@ from api.web.i18n import N_
 from api.web.limits import throttle_message
 from api.web.render import WebRoute, redirect, render
 from matcher.community import Community
-from matcher.errors import CofoundryError, InvalidInput, NotAuthenticated, Throttled
+from matcher.errors import CofoundryError, Conflict, InvalidInput, NotAuthenticated, Throttled
 from matcher.profiles import (
     CRITERIA,
+    ZONES,
     Commitment,
     Preferences,
     Profile,
@@ -55,6 +56,7 @@ from matcher.profiles import (
     profile_errors,
     profile_to_dict,
 )
+from matcher.profiles import zone_offset as offset_at
 from matcher.trust import Verdict
 
 __all__ = ["router"]
@@ -91,28 +93,21 @@ STEPS: dict[str, tuple[str, ...]] = {
     "about": ("name", "headline", "email"),
     "offers": ("offers", "needs", "values"),
     "roles": ("roles_offered", "roles_sought"),
-    "practical": ("languages", "commitment", "stage", "available_from", "location", "utc_offset"),
+    "practical": (
+        "languages",
+        "commitment",
+        "stage",
+        "available_from",
+        "location",
+        "utc_offset",
+        "timezone",
+    ),
     "preferences": ("industries", "preferences", "visibility", "consent"),
 }
 #: The languages offered by name (ISO 639-1 codes; a profile's other codes are kept and shown).
 LANGUAGES = (
     "fr", "en", "es", "de", "it", "pt", "nl", "ar", "wo", "sw", "ln", "ro", "pl", "ru",
     "uk", "tr", "el", "he", "fa", "hi", "bn", "zh", "ja", "ko", "vi", "id", "sv", "da",
-)  # fmt: skip
-#: The time zones offered by city (IANA names); the profile keeps the city's UTC offset today.
-ZONES = (
-    "Pacific/Honolulu", "America/Anchorage", "America/Los_Angeles", "America/Denver",
-    "America/Mexico_City", "America/Chicago", "America/New_York", "America/Toronto",
-    "America/Bogota", "America/Lima", "America/Halifax", "America/Santiago",
-    "America/Sao_Paulo", "America/Argentina/Buenos_Aires", "Atlantic/Azores", "Africa/Dakar",
-    "Africa/Abidjan", "Europe/London", "Europe/Lisbon", "Europe/Paris", "Africa/Casablanca",
-    "Europe/Brussels", "Europe/Berlin", "Europe/Madrid", "Europe/Rome", "Africa/Algiers",
-    "Africa/Tunis", "Africa/Lagos", "Africa/Kinshasa", "Europe/Athens", "Europe/Bucharest",
-    "Europe/Kyiv", "Africa/Cairo", "Africa/Johannesburg", "Asia/Beirut", "Europe/Istanbul",
-    "Europe/Moscow", "Africa/Nairobi", "Asia/Dubai", "Indian/Reunion", "Indian/Mauritius",
-    "Asia/Karachi", "Asia/Kolkata", "Asia/Dhaka", "Asia/Bangkok", "Asia/Ho_Chi_Minh",
-    "Asia/Singapore", "Asia/Shanghai", "Asia/Tokyo", "Australia/Sydney", "Pacific/Noumea",
-    "Pacific/Auckland", "Pacific/Tahiti", "America/Martinique", "America/Cayenne",
 )  # fmt: skip
 
 
@@ -121,14 +116,10 @@ def zone_offset(zone: str, at: dt.datetime | None = None) -> float:
 
     Examples
     --------
-    >>> zone_offset("Europe/Paris", dt.datetime(2026, 1, 15, tzinfo=dt.UTC))
-    1.0
     >>> zone_offset("Asia/Kolkata", dt.datetime(2026, 1, 15, tzinfo=dt.UTC))
     5.5
     """
-    moment = at or dt.datetime.now(dt.UTC)
-    delta = moment.astimezone(ZoneInfo(zone)).utcoffset()
-    return 0.0 if delta is None else delta.total_seconds() / 3600
+    return offset_at(zone, at or dt.datetime.now(dt.UTC))
 
 
 def zone_options(page: Page) -> list[tuple[str, str]]:
@@ -182,7 +173,7 @@ def _profile_values(profile: Profile) -> dict[str, Any]:
     d["industries"] = ", ".join(d["industries"])
     d["available_from"] = d["available_from"] or ""
     d["utc_offset"] = f"{profile.utc_offset:g}"
-    d["timezone"] = zone_of(profile.utc_offset, profile.location)
+    d["timezone"] = profile.timezone or zone_of(profile.utc_offset, profile.location)
     return d
 
 
@@ -192,10 +183,11 @@ def _profile_raw(form: Form, base: Profile | None = None) -> dict[str, Any]:
     raw["languages"] = [c.strip() for v in form.getlist("languages") for c in re.split(r"[,;]", v)]
     raw["languages"] = [c for c in raw["languages"] if c]
     zone = form["timezone"]
-    if zone in ZONES:  # chosen by city: the city's offset today
+    if zone in ZONES:  # chosen by city: the zone is kept, its offset follows summer time
+        raw["timezone"] = zone
         raw["utc_offset"] = zone_offset(zone)
     elif zone:
-        raw["utc_offset"] = zone  # refused by the profile's check, shown next to the list
+        raw["timezone"] = zone  # refused by the profile's check, shown next to the list
     raw["roles_offered"] = form.getlist("roles_offered")
     raw["roles_sought"] = form.getlist("roles_sought")
     raw["consent"] = form["consent"] == "on"
@@ -357,12 +349,47 @@ def _shown(values: dict[str, Any], form: Form | None, errors: dict[str, str]) ->
     return values
 
 
+def _signup_page(
+    page: Page,
+    community: Community,
+    *,
+    status: int = 200,
+    nxt: str = "",
+    invitation: str = "",
+    errors: dict[str, str] | None = None,
+    values: dict[str, str] | None = None,
+) -> Response:
+    inviter = ""
+    if invitation:
+        found = community.accounts.invitation(invitation)
+        account = community.accounts.store.get(found.created_by)
+        inviter = account.name if account else found.created_by
+    return render(
+        page,
+        "signup.html",
+        status=status,
+        next=nxt,
+        invitation=invitation,
+        inviter=inviter,
+        invite_only=community.accounts.settings.invite_only,
+        errors=errors or {},
+        values=values or {},
+    )
+
+
 @router.get("/signup")
-def signup_page(page: PageDep) -> Response:
+def signup_page(page: PageDep, community: CommunityDep) -> Response:
     """Sign up: a name, an e-mail address and a password; ``next`` is where to go on once
     the profile is made (an invitation opened before having an account)."""
     nxt = safe_next(page.request.query_params.get("next"), "")
-    return render(page, "signup.html", next=nxt)
+    return _signup_page(page, community, nxt=nxt)
+
+
+@router.get("/join/{code}")
+def join_page(code: str, page: PageDep, community: CommunityDep) -> Response:
+    """A member's invitation link: the sign-up form, saying who invited (an unknown,
+    expired, used-up or revoked link says so)."""
+    return _signup_page(page, community, invitation=code[:100])
 
 
 @router.post("/signup")
@@ -370,6 +397,7 @@ def signup(page: PageDep, form: FormDep, community: CommunityDep) -> Response:
     """Create the account, sign in, and go on to the profile (carrying ``next``)."""
     values = {"name": form["name"], "email": form["email"]}
     nxt = safe_next(form["next"], "")
+    invitation = form["invitation"][:100]
     errors: dict[str, str] = {}
     status = 422
     try:
@@ -379,6 +407,7 @@ def signup(page: PageDep, form: FormDep, community: CommunityDep) -> Response:
             form.raw("password"),
             lang=page.lang,
             client=client_address(page.request),
+            invitation=invitation or None,
         )
         _, secret = community.accounts.sign_in(
             form["email"],
@@ -395,14 +424,19 @@ def signup(page: PageDep, form: FormDep, community: CommunityDep) -> Response:
             )
         }
     except CofoundryError as exc:
-        status = 409 if exc.field == "email" and "exists" in exc.detail else 422
-        errors = field_errors([exc], page.t, ("name", "email", "password"))
+        status = 409 if isinstance(exc, Conflict) else 422
+        errors = field_errors([exc], page.t, ("name", "email", "password", "invitation"))
     else:
         new_session(page, secret)
         return redirect(
             f"/web/profile/new?{urlencode({'next': nxt})}" if nxt else "/web/profile/new"
         )
-    return render(page, "signup.html", status=status, errors=errors, values=values, next=nxt)
+    if "invitation" in errors:  # no longer open (or none, where one is needed): say so
+        errors[""] = errors.pop("invitation")
+        invitation = ""
+    return _signup_page(
+        page, community, status=status, nxt=nxt, invitation=invitation, errors=errors, values=values
+    )
 
 
 @router.get("/profile/new")
@@ -518,7 +552,14 @@ def profile_save(page: MemberPageDep, form: FormDep, community: CommunityDep) ->
             merge_profile(page.me, changes)
             community.profiles.update_profile(page.member_id, changes, actor=page.actor)
         except CofoundryError as exc:
-            fields = (*TEXT_FIELDS, "roles_offered", "roles_sought", "industries", "preferences")
+            fields = (
+                *TEXT_FIELDS,
+                "timezone",
+                "roles_offered",
+                "roles_sought",
+                "industries",
+                "preferences",
+            )
             errors = _preference_errors(field_errors([exc], page.t, fields), changes)
         else:
             names = list(STEPS)

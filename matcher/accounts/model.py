@@ -29,13 +29,17 @@ from matcher.security.model import Limit
 
 __all__ = [
     "LANGS",
+    "MAX_INVITE_DAYS",
+    "MAX_INVITE_USES",
     "MAX_NAME",
     "MAX_PASSWORD",
     "MIN_PASSWORD",
     "Account",
     "AccountSettings",
+    "Invitation",
     "LinkPurpose",
     "Session",
+    "check_invitation_terms",
     "check_lang",
     "check_name",
     "check_password",
@@ -86,6 +90,9 @@ class AccountSettings:
         same either way).
     hash_time, hash_memory_kib, hash_parallelism : int
         argon2id's cost (defaults: RFC 9106's second recommended option, as argon2-cffi).
+    invite_only : bool
+        Sign-up needs an open invitation (a member's link); otherwise anyone may sign up and
+        an invitation only records who invited whom.
     """
 
     session_days: float = 30.0
@@ -99,6 +106,7 @@ class AccountSettings:
     hash_time: int = 3
     hash_memory_kib: int = 65536
     hash_parallelism: int = 4
+    invite_only: bool = False
 
 
 def hasher(settings: AccountSettings) -> PasswordHasher:
@@ -277,3 +285,84 @@ def id_from_name(name: str, taken: set[str] | frozenset[str] = frozenset()) -> s
     while f"{base}-{n}" in taken:
         n += 1
     return f"{base}-{n}"
+
+
+#: An invitation link works for at most this many days, and for at most this many sign-ups.
+MAX_INVITE_DAYS = 90
+MAX_INVITE_USES = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class Invitation:
+    """A sign-up invitation: a link a member shares (``/web/join/<code>``) that lets
+    newcomers sign up, until it expires, is used up or is revoked.
+
+    Examples
+    --------
+    >>> t0 = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    >>> inv = Invitation("inv_1", "c0de", "ana", "meetup", t0, t0 + dt.timedelta(days=7), 2)
+    >>> inv.state(t0), inv.state(t0 + dt.timedelta(days=8))
+    ('open', 'expired')
+    >>> Invitation("inv_1", "c0de", "ana", "", t0, t0 + dt.timedelta(days=7), 2, uses=2).state(t0)
+    'used up'
+    """
+
+    id: str
+    code: str
+    created_by: str
+    label: str
+    created_at: dt.datetime
+    expires_at: dt.datetime
+    max_uses: int | None = None
+    uses: int = 0
+    revoked_at: dt.datetime | None = None
+
+    def state(self, now: dt.datetime) -> str:
+        """``open``, or why it no longer works: ``revoked``, ``expired``, ``used up``."""
+        if self.revoked_at is not None:
+            return "revoked"
+        if now >= self.expires_at:
+            return "expired"
+        if self.max_uses is not None and self.uses >= self.max_uses:
+            return "used up"
+        return "open"
+
+
+def check_invitation_terms(days: object, uses: object) -> tuple[int, int | None]:
+    """How long an invitation works (1 to 90 days) and for how many sign-ups (1 to 1000, or
+    None for no limit).
+
+    Examples
+    --------
+    >>> check_invitation_terms(14, None), check_invitation_terms("7", "3")
+    ((14, None), (7, 3))
+    >>> check_invitation_terms(0, None)
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: days must be a whole number from 1 to 90 (got 0); an invitation works for at most 90 days: make a new one later
+    """
+    try:
+        n_days = int(str(days)) if not isinstance(days, bool) else 0
+    except ValueError:
+        n_days = 0
+    if not 1 <= n_days <= MAX_INVITE_DAYS:
+        raise InvalidInput(
+            f"days must be a whole number from 1 to {MAX_INVITE_DAYS}",
+            field="days",
+            value=days,
+            hint=f"an invitation works for at most {MAX_INVITE_DAYS} days: make a new one later",
+        )
+    if uses is None or uses == "":
+        return n_days, None
+    try:
+        n_uses = int(str(uses)) if not isinstance(uses, bool) else 0
+    except ValueError:
+        n_uses = 0
+    if not 1 <= n_uses <= MAX_INVITE_USES:
+        raise InvalidInput(
+            f"uses must be a whole number from 1 to {MAX_INVITE_USES}, or left out",
+            field="uses",
+            value=uses,
+            hint="leave it out for no limit",
+        )
+    return n_days, n_uses

@@ -1,5 +1,5 @@
 """Account use cases: sign up, sign in (password or one-time link), reset a password,
-browser sessions (list, revoke one, sign out everywhere).
+browser sessions (list, revoke one, sign out everywhere), sign-up invitations.
 
 No answer tells whether an e-mail address has an account: a wrong address and a wrong
 password get the same refusal, and a link request gets the same answer (and the same
@@ -11,14 +11,17 @@ client address like the API's sign-up.
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 from collections.abc import Callable, Mapping
 
 from matcher.access import OWN_ACCOUNT, Actor
 from matcher.accounts.model import (
     Account,
     AccountSettings,
+    Invitation,
     LinkPurpose,
     Session,
+    check_invitation_terms,
     check_lang,
     check_name,
     check_password,
@@ -76,16 +79,37 @@ class AccountService:
         self.compose: Compose = compose or plain_letter
         self.clock = clock or (lambda: dt.datetime.now(dt.UTC))
         self._decoy = ""  # made at the first sign-in (a hash costs a fraction of a second)
+        #: called with (old id, new id) inside a claim's transaction: the other domains move
+        #: what they keep under the account's id (its inbox, its e-mails, its tokens)
+        self.on_rekey: list[Callable[[str, str], object]] = []
 
     # --------------------------------------------------------------- sign up
     def sign_up(
-        self, name: str, email: str, password: str, *, lang: str = "en", client: str = ""
+        self,
+        name: str,
+        email: str,
+        password: str,
+        *,
+        lang: str = "en",
+        client: str = "",
+        invitation: str | None = None,
     ) -> Account:
-        """A new account; its id is picked from the name (the id the profile will have)."""
+        """A new account; its id is picked from the name (the id the profile will have).
+
+        With ``invitation`` (a code from a member's link) the sign-up takes one of its uses,
+        in the same transaction; a community with ``settings.invite_only`` refuses a
+        sign-up without an open one."""
         name = check_name(name)
         email = check_address(email)
         password = check_password(password, email=email, name=name)
         lang = check_lang(lang)
+        invited = self.invitation(invitation) if invitation else None
+        if invited is None and self.settings.invite_only:
+            raise InvalidInput(
+                "this community is joined by invitation",
+                field="invitation",
+                hint="ask a member for an invitation link and open it",
+            )
         self.security.throttle("signup", client or "unknown")
         digest = self.hasher.hash(password)
         now = self.clock()
@@ -99,9 +123,140 @@ class AccountService:
                 )
             account_id = self._free_id(name)
             self.store.add_account(account_id, email, name, lang, digest, now)
+            if invited is not None and not self.store.use_invitation(invited.id, account_id, now):
+                raise self._closed(invited, now)  # its last use went meanwhile
         account = self.store.get(account_id)
         assert account is not None
         return account
+
+    # ----------------------------------------------------------------- claim
+    def claim(
+        self, account_id: str, token: str, *, actor: Actor | None, client: str = ""
+    ) -> Account:
+        """Link a profile made through the API to this account, by proving its token: the
+        account (which has no profile yet) takes the profile's id, with its sessions,
+        inbox, e-mails and tokens; the profile must have no account of its own. A refused
+        token counts against ``client`` like a refused bearer token."""
+        OWN_ACCOUNT.require(actor, account_id, what="claim a profile")
+        account = self.store.get(account_id)
+        if account is None:
+            raise Conflict(
+                f"{account_id!r} has no account to link a profile to",
+                field="account",
+                value=account_id,
+                hint="sign up with an e-mail address first",
+            )
+        if self.profiles.store.get_profile(account_id) is not None:
+            raise Conflict(
+                "your account already has a profile",
+                field="token",
+                hint="one account holds one profile; erase one of them first",
+            )
+        who = client or "unknown"
+        self.security.check_throttle("auth_failure", who)
+        try:
+            proven = self.security.authenticate(token)
+        except (NotAuthenticated, InvalidInput):
+            proven = None
+        if proven is None or proven.profile_id is None or proven.is_admin:
+            self.security.throttle("auth_failure", who)
+            raise InvalidInput(
+                "token is unknown, revoked, expired or not a member's",
+                field="token",
+                hint="paste the token the API gave when the profile was made",
+            )
+        target = proven.profile_id
+        with self.db.transaction():
+            if self.profiles.store.get_profile(target) is None:
+                raise Conflict(
+                    "this token's profile was erased", field="token", hint="sign up anew"
+                )
+            if self.store.get(target) is not None:
+                raise Conflict(
+                    "this profile already has an account",
+                    field="token",
+                    hint="sign in to that account instead",
+                )
+            self.store.rekey(account_id, target)
+            for listener in self.on_rekey:
+                listener(account_id, target)
+        claimed = self.store.get(target)
+        assert claimed is not None
+        return claimed
+
+    # ----------------------------------------------------------- invitations
+    def invite(
+        self,
+        member_id: str,
+        *,
+        days: object = 14,
+        uses: object = None,
+        label: str = "",
+        actor: Actor | None,
+    ) -> Invitation:
+        """A sign-up invitation from ``member_id`` (themself, or an admin): a link that works
+        for ``days`` days and at most ``uses`` sign-ups (None: no limit), until revoked."""
+        OWN_ACCOUNT.require(actor, member_id, what="invite people")
+        n_days, n_uses = check_invitation_terms(days, uses)
+        label = label.strip()[:80] if isinstance(label, str) else ""
+        now = self.clock()
+        invitation = Invitation(
+            id="inv_" + secrets.token_hex(6),
+            code=secrets.token_urlsafe(18),
+            created_by=member_id,
+            label=label,
+            created_at=now,
+            expires_at=now + dt.timedelta(days=n_days),
+            max_uses=n_uses,
+        )
+        with self.db.transaction():
+            self.store.add_invitation(invitation)
+        return invitation
+
+    def invitations(self, member_id: str, *, actor: Actor | None) -> list[Invitation]:
+        """The invitations ``member_id`` made, newest first (themself, or an admin)."""
+        OWN_ACCOUNT.require(actor, member_id, what="see the invitations")
+        return self.store.invitations_by(member_id)
+
+    def revoke_invitation(
+        self, member_id: str, invitation_id: str, *, actor: Actor | None
+    ) -> Invitation:
+        """Revoke one of ``member_id``'s invitations: its link stops working at once."""
+        OWN_ACCOUNT.require(actor, member_id, what="revoke an invitation")
+        with self.db.transaction():
+            if not self.store.revoke_invitation(member_id, invitation_id, self.clock()):
+                raise UnknownItem(
+                    f"no invitation {invitation_id!r} of yours",
+                    field="invitation",
+                    value=invitation_id,
+                    hint="list your invitations to find its id",
+                )
+        return next(i for i in self.store.invitations_by(member_id) if i.id == invitation_id)
+
+    @staticmethod
+    def _closed(invitation: Invitation, now: dt.datetime) -> Conflict:
+        return Conflict(
+            f"this invitation is {invitation.state(now)}",
+            field="invitation",
+            value=invitation.state(now),
+            hint="ask the member who invited you for a new link",
+        )
+
+    def invitation(self, code: str) -> Invitation:
+        """The open invitation with this code (what a newcomer's link opens); an unknown code
+        is refused as unknown, a revoked, expired or used-up one says so."""
+        found = self.store.invitation_by_code(code) if isinstance(code, str) else None
+        if found is None:
+            raise UnknownItem(
+                "no such invitation",
+                field="invitation",
+                value=str(code)[:80],
+                hint="check the link, or ask the member who invited you for a new one",
+            )
+        now = self.clock()
+        if found.state(now) != "open":
+            raise self._closed(found, now)
+        return found
 
     def _free_id(self, name: str) -> str:
         taken: set[str] = set()
@@ -371,4 +526,17 @@ class AccountService:
                 {"id": s.id, "created_at": s.created_at.isoformat(), "label": s.label}
                 for s in sessions
             ],
+            "invitations": [
+                {
+                    "id": i.id,
+                    "label": i.label,
+                    "created_at": i.created_at.isoformat(),
+                    "expires_at": i.expires_at.isoformat(),
+                    "max_uses": i.max_uses,
+                    "uses": i.uses,
+                    "revoked_at": i.revoked_at.isoformat() if i.revoked_at else None,
+                }
+                for i in self.store.invitations_by(member_id)
+            ],
+            "invited_with": (self.store.invited_with(member_id) or (None,))[0],
         }

@@ -9,10 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from matcher.accounts.model import Account, LinkPurpose, Session, public_id
+from matcher.accounts.model import Account, Invitation, LinkPurpose, Session, public_id
 from matcher.db import Database
 
-__all__ = ["AccountStore", "m_accounts"]
+__all__ = ["AccountStore", "m_accounts", "m_invitations"]
 
 
 def m_accounts(db: Database) -> None:
@@ -35,6 +35,39 @@ def m_accounts(db: Database) -> None:
         " used_at TEXT)"
     )
     db.execute("CREATE INDEX idx_account_links_account ON account_links (account_id)")
+
+
+def m_invitations(db: Database) -> None:
+    """Sign-up invitations a member shares, and who signed up with each (issue 18)."""
+    db.execute(
+        "CREATE TABLE invitations (id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE,"
+        " created_by TEXT NOT NULL, label TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL,"
+        " expires_at TEXT NOT NULL, max_uses INTEGER, uses INTEGER NOT NULL DEFAULT 0,"
+        " revoked_at TEXT, seq INTEGER NOT NULL DEFAULT 0)"
+    )
+    db.execute("CREATE INDEX idx_invitations_by ON invitations (created_by)")
+    db.execute(
+        "CREATE TABLE invitation_uses (invitation_id TEXT NOT NULL, account_id TEXT NOT NULL,"
+        " used_at TEXT NOT NULL, PRIMARY KEY (invitation_id, account_id))"
+    )
+    db.execute("CREATE INDEX idx_invitation_uses_account ON invitation_uses (account_id)")
+
+
+_INVITATION = "id, code, created_by, label, created_at, expires_at, max_uses, uses, revoked_at"
+
+
+def _invitation(row: Any) -> Invitation:
+    return Invitation(
+        row[0],
+        row[1],
+        row[2],
+        row[3],
+        _when(row[4]),
+        _when(row[5]),
+        None if row[6] is None else int(row[6]),
+        int(row[7]),
+        _when(row[8]) if row[8] else None,
+    )
 
 
 def _iso(when: dt.datetime) -> str:
@@ -242,15 +275,107 @@ class AccountStore:
             ).rowcount
         )
 
+    # ---------------------------------------------------------- invitations
+    def add_invitation(self, invitation: Invitation) -> None:
+        """Store a new invitation. Must run in a transaction."""
+        self.db.require_transaction()
+        i = invitation
+        self.db.execute(
+            f"INSERT INTO invitations ({_INVITATION}, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            " (SELECT COALESCE(MAX(seq), 0) + 1 FROM invitations))",
+            [
+                i.id,
+                i.code,
+                i.created_by,
+                i.label,
+                _iso(i.created_at),
+                _iso(i.expires_at),
+                i.max_uses,
+                i.uses,
+                None,
+            ],
+        )
+
+    def invitation_by_code(self, code: str) -> Invitation | None:
+        """The invitation with this code, or None."""
+        row = self.db.execute(
+            f"SELECT {_INVITATION} FROM invitations WHERE code = ?", [code]
+        ).fetchone()
+        return _invitation(row) if row else None
+
+    def invitations_by(self, member_id: str) -> list[Invitation]:
+        """The invitations a member made, newest first."""
+        rows = self.db.execute(
+            f"SELECT {_INVITATION} FROM invitations WHERE created_by = ?"
+            " ORDER BY created_at DESC, seq DESC",
+            [member_id],
+        ).fetchall()
+        return [_invitation(r) for r in rows]
+
+    def revoke_invitation(self, member_id: str, invitation_id: str, now: dt.datetime) -> int:
+        """Revoke one of the member's invitations (1 if it was theirs). In a transaction."""
+        self.db.require_transaction()
+        cur = self.db.execute(
+            "UPDATE invitations SET revoked_at = coalesce(revoked_at, ?)"
+            " WHERE id = ? AND created_by = ?",
+            [_iso(now), invitation_id, member_id],
+        )
+        return int(cur.rowcount)
+
+    def use_invitation(self, invitation_id: str, account_id: str, now: dt.datetime) -> bool:
+        """Count one sign-up, if the invitation is still open (one statement: two sign-ups
+        never both take its last use). In the sign-up's transaction."""
+        self.db.require_transaction()
+        cur = self.db.execute(
+            "UPDATE invitations SET uses = uses + 1 WHERE id = ? AND revoked_at IS NULL"
+            " AND expires_at > ? AND (max_uses IS NULL OR uses < max_uses)",
+            [invitation_id, _iso(now)],
+        )
+        if cur.rowcount != 1:
+            return False
+        self.db.execute(
+            "INSERT INTO invitation_uses (invitation_id, account_id, used_at) VALUES (?, ?, ?)",
+            [invitation_id, account_id, _iso(now)],
+        )
+        return True
+
+    def invited_with(self, account_id: str) -> tuple[str, str] | None:
+        """(invitation id, who made it) the account signed up with, or None."""
+        row = self.db.execute(
+            "SELECT u.invitation_id, i.created_by FROM invitation_uses u"
+            " JOIN invitations i ON i.id = u.invitation_id WHERE u.account_id = ?",
+            [account_id],
+        ).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def rekey(self, old: str, new: str) -> int:
+        """Give the account ``old`` the id ``new`` (a claimed profile's), with its sessions,
+        links and invitations. Must run in a transaction."""
+        self.db.require_transaction()
+        moved = 0
+        for sql in (
+            "UPDATE accounts SET id = ? WHERE id = ?",
+            "UPDATE sessions SET member_id = ? WHERE member_id = ?",
+            "UPDATE account_links SET account_id = ? WHERE account_id = ?",
+            "UPDATE invitations SET created_by = ? WHERE created_by = ?",
+            "UPDATE invitation_uses SET account_id = ? WHERE account_id = ?",
+        ):
+            moved += int(self.db.execute(sql, [new, old]).rowcount)
+        return moved
+
     # --------------------------------------------------------------- erasure
     def forget(self, member_id: str, pseudonym: str = "") -> int:
-        """Delete the account, its sessions and links. Must run in a transaction."""
+        """Delete the account, its sessions, links and invitations (made, or signed up
+        with). Must run in a transaction."""
         self.db.require_transaction()
         gone = 0
         for sql in (
-            "DELETE FROM sessions WHERE member_id = ?",
-            "DELETE FROM account_links WHERE account_id = ?",
-            "DELETE FROM accounts WHERE id = ?",
+            "DELETE FROM sessions WHERE member_id = :m",
+            "DELETE FROM account_links WHERE account_id = :m",
+            "DELETE FROM invitation_uses WHERE account_id = :m OR invitation_id IN"
+            " (SELECT id FROM invitations WHERE created_by = :m)",
+            "DELETE FROM invitations WHERE created_by = :m",
+            "DELETE FROM accounts WHERE id = :m",
         ):
-            gone += int(self.db.execute(sql, [member_id]).rowcount)
+            gone += int(self.db.execute(sql, {"m": member_id}).rowcount)
         return gone

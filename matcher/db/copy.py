@@ -24,6 +24,10 @@ __all__ = ["CopyMismatch", "CopyReport", "TableCopy", "copy_database", "table_ch
 
 #: Tables the copy leaves alone: the schema's own bookkeeping.
 SKIP = frozenset({"schema_migrations", "sqlite_sequence"})
+#: Tables a migration fills in a new database (the community's signing keys): not a sign of
+#: a used target; the copy replaces their rows with the source's (links signed with the
+#: source's keys keep working).
+SEEDED = frozenset({"signing_keys"})
 BATCH = 1000
 
 
@@ -197,7 +201,11 @@ def copy_database(source: Database, target: Database, *, overwrite: bool = False
             value=target.path,
             hint="run cofoundry migrate on the target first",
         )
-    busy = [t for t in tables if target.execute(f'SELECT 1 FROM "{t}" LIMIT 1').fetchone()]
+    busy = [
+        t
+        for t in tables
+        if t not in SEEDED and target.execute(f'SELECT 1 FROM "{t}" LIMIT 1').fetchone()
+    ]
     if busy and not overwrite:
         raise CofoundryError(
             f"the target is not empty ({len(busy)} tables hold rows, e.g. {busy[0]!r})",
@@ -210,6 +218,8 @@ def copy_database(source: Database, target: Database, *, overwrite: bool = False
         if busy:
             _wipe(target, tables)
         for table in tables:
+            if table in SEEDED:
+                target.execute(f'DELETE FROM "{table}"')
             cols = columns[table]
             names = ", ".join(f'"{c}"' for c in cols)
             marks = ", ".join("?" * len(cols))

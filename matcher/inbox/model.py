@@ -7,17 +7,38 @@ after a name changes; the page links to the live object (the introduction, the e
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
+import hashlib
+import hmac
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from matcher.errors import InvalidInput
+from matcher.errors import InvalidInput, UnknownItem
 from matcher.notices import NoticeKind
 
-__all__ = ["KINDS", "InboxItem", "check_kind", "email_choices"]
+__all__ = [
+    "COALESCE",
+    "INBOX_ONLY_BY_DEFAULT",
+    "KINDS",
+    "InboxItem",
+    "check_kind",
+    "email_choices",
+    "read_unsubscribe",
+    "sign_unsubscribe",
+]
 
 #: Every kind of notice, in the order the account page lists them.
 KINDS: tuple[NoticeKind, ...] = tuple(NoticeKind)
+
+#: Kinds that do not pile up: while a member has an unread item of this kind with the same
+#: value of the fact named here (the same conversation, the same meeting), a new notice adds
+#: no item and no e-mail. Ten messages in a conversation are one "new message" until read.
+COALESCE: dict[NoticeKind, str] = {
+    NoticeKind.MESSAGE: "thread",
+    NoticeKind.FEEDBACK_DUE: "context",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +73,7 @@ def check_kind(raw: object) -> NoticeKind:
     --------
     >>> check_kind("event_invite").value
     'event_invite'
-    >>> check_kind("spam")
+    >>> check_kind("spam")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
     matcher.errors.InvalidInput: kind must be one of intro_request, intro_answer, ... (got 'spam'); pick one of them
@@ -68,14 +89,79 @@ def check_kind(raw: object) -> NoticeKind:
         ) from None
 
 
+#: Kinds that come by e-mail only when the member asks for it: "feedback due" is written
+#: the moment an introduction is accepted, next to the answer's own e-mail (the member
+#: finds it in the inbox after the meeting).
+INBOX_ONLY_BY_DEFAULT: frozenset[NoticeKind] = frozenset({NoticeKind.FEEDBACK_DUE})
+
+
 def email_choices(saved: Mapping[str, bool]) -> dict[NoticeKind, bool]:
-    """Whether each kind also comes by e-mail: the member's choice, else yes.
+    """Whether each kind also comes by e-mail: the member's choice, else yes (except the
+    kinds in :data:`INBOX_ONLY_BY_DEFAULT`).
 
     Examples
     --------
     >>> email_choices({"event_invite": False})[NoticeKind.EVENT_INVITE]
     False
-    >>> email_choices({})[NoticeKind.INTRO_REQUEST]
-    True
+    >>> email_choices({})[NoticeKind.INTRO_REQUEST], email_choices({})[NoticeKind.FEEDBACK_DUE]
+    (True, False)
     """
-    return {k: saved.get(k.value, True) for k in KINDS}
+    return {k: saved.get(k.value, k not in INBOX_ONLY_BY_DEFAULT) for k in KINDS}
+
+
+def _b64(raw: bytes) -> str:
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def _mac(key: bytes, member_id: str, kind: NoticeKind) -> bytes:
+    # the purpose is part of what is signed: this signature opens nothing else
+    message = b"\0".join((b"unsubscribe", member_id.encode(), kind.value.encode()))
+    return hmac.new(key, message, hashlib.sha256).digest()[:18]
+
+
+def sign_unsubscribe(key: bytes, member_id: str, kind: NoticeKind) -> str:
+    """The token of an unsubscribe link: it switches off one kind of e-mail for one member,
+    without signing in, and does nothing else (signed with the community's key).
+
+    Examples
+    --------
+    >>> token = sign_unsubscribe(b"k" * 32, "bob", NoticeKind.DIGEST)
+    >>> read_unsubscribe(b"k" * 32, token)
+    ('bob', <NoticeKind.DIGEST: 'digest'>)
+    """
+    member = _b64(member_id.encode())
+    return f"{member}.{kind.value}.{_b64(_mac(key, member_id, kind))}"
+
+
+def read_unsubscribe(key: bytes, token: str) -> tuple[str, NoticeKind]:
+    """Who and which kind an unsubscribe token is for; refused as unknown when it was not
+    signed with ``key`` (changed, cut, made up).
+
+    Examples
+    --------
+    >>> token = sign_unsubscribe(b"k" * 32, "bob", NoticeKind.MESSAGE)
+    >>> try:
+    ...     read_unsubscribe(b"k" * 32, token.replace("message", "digest"))
+    ... except UnknownItem as refused:
+    ...     print(refused.field, refused.hint)
+    token open the link of a recent e-mail, or choose your e-mails on your account page
+    """
+    refused = UnknownItem(
+        "no such unsubscribe link",
+        field="token",
+        value=token[:80],
+        hint="open the link of a recent e-mail, or choose your e-mails on your account page",
+    )
+    parts = token.split(".") if isinstance(token, str) and len(token) <= 400 else []
+    if len(parts) != 3:
+        raise refused
+    member_b64, kind_raw, mac_b64 = parts
+    try:
+        member_id = base64.urlsafe_b64decode(member_b64 + "=" * (-len(member_b64) % 4)).decode()
+        mac = base64.urlsafe_b64decode(mac_b64 + "=" * (-len(mac_b64) % 4))
+        kind = NoticeKind(kind_raw)
+    except (ValueError, binascii.Error, UnicodeDecodeError):
+        raise refused from None
+    if not hmac.compare_digest(mac, _mac(key, member_id, kind)):
+        raise refused
+    return member_id, kind

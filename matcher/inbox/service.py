@@ -15,7 +15,14 @@ from collections.abc import Callable, Mapping
 from matcher.access import READ_INBOX, Actor
 from matcher.accounts import AccountService
 from matcher.errors import UnknownItem
-from matcher.inbox.model import InboxItem, check_kind, email_choices
+from matcher.inbox.model import (
+    COALESCE,
+    InboxItem,
+    check_kind,
+    email_choices,
+    read_unsubscribe,
+    sign_unsubscribe,
+)
 from matcher.inbox.store import InboxStore
 from matcher.mail import Compose, MailService, Outgoing, plain_letter
 from matcher.notices import Notice, NoticeKind
@@ -64,8 +71,16 @@ class InboxService:
 
     def deliver(self, notice: Notice) -> str:
         """Write the notice to its member's inbox, and to the outbox when they want it by
-        e-mail and have an address. Runs in the caller's transaction; the item's id."""
+        e-mail and have an address. Runs in the caller's transaction; the item's id.
+
+        A kind in :data:`~matcher.inbox.model.COALESCE` with an unread item about the same
+        thing adds nothing (that item's id)."""
         self.db.require_transaction()
+        key = COALESCE.get(notice.kind)
+        if key is not None and notice.data.get(key):
+            waiting = self.store.unread_about(notice.to, notice.kind, key, notice.data[key])
+            if waiting is not None:  # still unread: it already says so
+                return waiting
         item_id = "inb_" + secrets.token_hex(8)
         data = dict(notice.data)
         who = data.get("who", "")
@@ -74,15 +89,102 @@ class InboxService:
             account = self.accounts.store.get(who) if person is None else None
             data["name"] = person.name if person else account.name if account else who
         self.store.add(item_id, notice.to, notice.kind, data, self.clock())
-        wants = email_choices(self.store.email_choices(notice.to))[notice.kind]
-        address = self.accounts.address_of(notice.to) if wants else None
-        if address is not None:
-            to, lang = address
-            subject, body = self.compose(notice.kind.value, lang, data | {"path": "/web/inbox"})
-            self.mail.queue(
-                Outgoing(to, subject, body, notice.kind.value, notice.to, about=who or None)
-            )
+        self.email(notice.to, notice.kind, data | {"path": "/web/inbox"}, about=who or None)
         return item_id
+
+    def email(
+        self, member_id: str, kind: NoticeKind, data: Mapping[str, str], *, about: str | None
+    ) -> int | None:
+        """Queue the e-mail of ``kind`` to the member, when they want that kind by e-mail and
+        have an address, with its unsubscribe link (in the body and the RFC 8058 headers).
+        In the caller's transaction; the outbox id, or None when nothing was queued."""
+        self.db.require_transaction()
+        if not email_choices(self.store.email_choices(member_id))[kind]:
+            return None
+        address = self.accounts.address_of(member_id)
+        if address is None:
+            return None
+        to, lang = address
+        stop = self.unsubscribe_path(member_id, kind)
+        subject, body = self.compose(kind.value, lang, dict(data) | {"unsubscribe": stop})
+        return self.mail.queue(
+            Outgoing(to, subject, body, kind.value, member_id, about=about, unsubscribe=stop)
+        )
+
+    def unsubscribe_path(self, member_id: str, kind: NoticeKind) -> str:
+        """The page that switches ``kind`` off for the member without signing in.
+
+        Examples
+        --------
+        >>> from matcher.schema import connect
+        >>> from matcher.profiles import ProfileService
+        >>> from embeddings.encoder import FakeEncoder
+        >>> from matcher.security import SecurityService
+        >>> from matcher.accounts import AccountSettings
+        >>> profiles = ProfileService(connect(), FakeEncoder(dim=32))
+        >>> mail = MailService(profiles.db)
+        >>> accounts = AccountService(profiles, SecurityService(profiles), mail,
+        ...                           AccountSettings(hash_memory_kib=1024, hash_time=1))
+        >>> bob = accounts.sign_up("Bob", "bob@example.org", "correct horse battery")
+        >>> inbox = InboxService(accounts, mail)
+        >>> path = inbox.unsubscribe_path(bob.id, NoticeKind.MESSAGE)
+        >>> inbox.unsubscribe(path.rsplit("/", 1)[1])
+        ('bob', <NoticeKind.MESSAGE: 'message'>)
+        >>> inbox.email_choices("bob", actor=Actor("bob"))[NoticeKind.MESSAGE]
+        False
+        """
+        token = sign_unsubscribe(self.store.signing_key("unsubscribe"), member_id, kind)
+        return f"/web/unsubscribe/{token}"
+
+    def unsubscribe_target(self, token: str) -> tuple[str, NoticeKind]:
+        """Whose e-mail of which kind ``token`` switches off (a made-up token, or one of a
+        member who left, is unknown)."""
+        member_id, kind = read_unsubscribe(self.store.signing_key("unsubscribe"), token)
+        if self.accounts.address_of(member_id) is None:
+            raise UnknownItem(
+                "no such unsubscribe link",
+                field="token",
+                value=token[:80],
+                hint="this member has no e-mail with us any more",
+            )
+        return member_id, kind
+
+    def unsubscribe(self, token: str) -> tuple[str, NoticeKind]:
+        """Switch off the e-mail of the token's kind for its member (no sign-in: the signed
+        token is the proof); who and which kind. Doing it twice changes nothing."""
+        member_id, kind = self.unsubscribe_target(token)
+        with self.db.transaction():
+            self.store.set_email_choice(member_id, kind, False)
+        return member_id, kind
+
+    def settle(
+        self, member_id: str, kind: NoticeKind, key: str, value: str, *, done: bool = False
+    ) -> int:
+        """Mark read the member's items of ``kind`` about ``value`` (fact ``key``): the
+        conversation was read, the feedback was given (``done``). In the caller's
+        transaction (the domain's listener); how many items.
+
+        Examples
+        --------
+        >>> from matcher.schema import connect
+        >>> from matcher.profiles import ProfileService
+        >>> from embeddings.encoder import FakeEncoder
+        >>> from matcher.security import SecurityService
+        >>> from matcher.accounts import AccountSettings
+        >>> profiles = ProfileService(connect(), FakeEncoder(dim=32))
+        >>> mail = MailService(profiles.db)
+        >>> accounts = AccountService(profiles, SecurityService(profiles), mail,
+        ...                           AccountSettings(hash_memory_kib=1024, hash_time=1))
+        >>> inbox = InboxService(accounts, mail)
+        >>> due = Notice("bob", NoticeKind.FEEDBACK_DUE, {"who": "ana", "context": "intro:i1"})
+        >>> with inbox.db.transaction():
+        ...     _ = inbox.deliver(due)
+        ...     inbox.settle("bob", NoticeKind.FEEDBACK_DUE, "context", "intro:i1", done=True)
+        1
+        >>> inbox.store.unread("bob"), inbox.store.items("bob")[0].data["done"]
+        (0, 'yes')
+        """
+        return self.store.settle(member_id, kind, key, value, self.clock(), done=done)
 
     def items(
         self,

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import secrets
 from typing import Any
 
 from matcher.db import Database
 from matcher.inbox.model import InboxItem
 from matcher.notices import NoticeKind
 
-__all__ = ["InboxStore", "m_inbox", "m_inbox_seq"]
+__all__ = ["InboxStore", "m_inbox", "m_inbox_seq", "m_signing_keys"]
 
 
 def m_inbox(db: Database) -> None:
@@ -32,6 +33,15 @@ def m_inbox_seq(db: Database) -> None:
     db.execute("ALTER TABLE inbox_items ADD COLUMN seq INTEGER NOT NULL DEFAULT 0")
     if db.dialect == "sqlite":
         db.execute("UPDATE inbox_items SET seq = rowid")
+
+
+def m_signing_keys(db: Database) -> None:
+    """The community's signing keys (one per purpose): the unsubscribe links' key."""
+    db.execute("CREATE TABLE signing_keys (purpose TEXT PRIMARY KEY, secret TEXT NOT NULL)")
+    db.execute(
+        "INSERT INTO signing_keys (purpose, secret) VALUES ('unsubscribe', ?)",
+        [secrets.token_hex(32)],
+    )
 
 
 def _iso(when: dt.datetime) -> str:
@@ -130,6 +140,57 @@ class InboxStore:
         ).fetchone()
         return row is not None
 
+    def unread_about(self, member_id: str, kind: NoticeKind, key: str, value: str) -> str | None:
+        """The id of an unread item of the member's of this kind whose fact ``key`` is
+        ``value``, or None."""
+        row = self.db.execute(
+            "SELECT id FROM inbox_items WHERE member_id = ? AND kind = ? AND read_at IS NULL"
+            f" AND {self._fact()} = ? LIMIT 1",
+            [member_id, kind.value, key, value],
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    def settle(
+        self,
+        member_id: str,
+        kind: NoticeKind,
+        key: str,
+        value: str,
+        now: dt.datetime,
+        *,
+        done: bool = False,
+    ) -> int:
+        """Mark read the member's items of this kind whose fact ``key`` is ``value`` (and,
+        with ``done``, record that what they asked is done); how many. In a transaction."""
+        self.db.require_transaction()
+        mark = (
+            "json_set(data, '$.done', 'yes')"
+            if self.db.dialect == "sqlite"
+            else """(data::jsonb || '{"done": "yes"}'::jsonb)::text"""
+        )
+        extra = f", data = {mark}" if done else ""
+        cur = self.db.execute(
+            f"UPDATE inbox_items SET read_at = coalesce(read_at, ?){extra}"
+            f" WHERE member_id = ? AND kind = ? AND {self._fact()} = ?",
+            [_iso(now), member_id, kind.value, key, value],
+        )
+        return int(cur.rowcount)
+
+    def _fact(self) -> str:
+        """SQL for an item's fact named by the next ``?`` (its data is a JSON object)."""
+        if self.db.dialect == "sqlite":
+            return "json_extract(data, '$.' || ?)"
+        return "(data::jsonb ->> CAST(? AS TEXT))"
+
+    def signing_key(self, purpose: str) -> bytes:
+        """The community's key for ``purpose`` (made by the migration)."""
+        row = self.db.execute(
+            "SELECT secret FROM signing_keys WHERE purpose = ?", [purpose]
+        ).fetchone()
+        if row is None:
+            raise LookupError(f"no signing key for {purpose!r}: the database is not migrated")
+        return bytes.fromhex(row[0])
+
     def email_choices(self, member_id: str) -> dict[str, bool]:
         """The kinds the member chose to get (or not) by e-mail."""
         rows = self.db.execute(
@@ -145,6 +206,23 @@ class InboxStore:
             " ON CONFLICT(member_id, kind) DO UPDATE SET email = excluded.email",
             [member_id, kind.value, int(email)],
         )
+
+    def rekey(self, old: str, new: str) -> int:
+        """Move a member's items and choices to a new id (an account that claimed a profile;
+        its choices win over the profile's). Must run in a transaction."""
+        self.db.require_transaction()
+        moved = self.db.execute(
+            "UPDATE inbox_items SET member_id = ? WHERE member_id = ?", [new, old]
+        ).rowcount
+        self.db.execute(  # the account's choice of a kind replaces the profile's
+            "DELETE FROM notification_prefs WHERE member_id = ? AND kind IN"
+            " (SELECT kind FROM notification_prefs WHERE member_id = ?)",
+            [new, old],
+        )
+        moved += self.db.execute(
+            "UPDATE notification_prefs SET member_id = ? WHERE member_id = ?", [new, old]
+        ).rowcount
+        return int(moved)
 
     def forget(self, member_id: str, pseudonym: str = "") -> int:
         """Delete the member's items and choices (erasure). Must run in a transaction.

@@ -5,9 +5,12 @@ messages after an accepted introduction.
 The public face of the domain.
 """
 
+from matcher.loop.digest import DigestReport, DigestService
 from matcher.loop.feedback import FeedbackService
 from matcher.loop.messages import MessageService
 from matcher.loop.model import (
+    DIGEST_EVERY,
+    DIGEST_SIZE,
     MAX_MESSAGE,
     Given,
     Mark,
@@ -21,10 +24,15 @@ from matcher.loop.model import (
     pipeline_csv,
 )
 from matcher.loop.service import EndOutcome, LoopService
-from matcher.loop.store import LoopStore, MessageStore
+from matcher.loop.store import DigestStore, LoopStore, MessageStore
 
 __all__ = [
+    "DIGEST_EVERY",
+    "DIGEST_SIZE",
     "MAX_MESSAGE",
+    "DigestReport",
+    "DigestService",
+    "DigestStore",
     "EndOutcome",
     "FeedbackService",
     "Given",

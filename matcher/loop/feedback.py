@@ -65,6 +65,9 @@ class FeedbackService:
         self.people = ProfileStore(trust.db)
         self.events = EventStore(trust.db)
         self.clock: Callable[[], dt.datetime] = trust.clock
+        #: called with each verdict given, inside its transaction (the inbox settles the
+        #: author's "feedback due" item for that meeting)
+        self.on_given: list[Callable[[Feedback], object]] = []
         #: context kind -> check that two people met there
         self.meetings: dict[str, MeetingCheck] = {
             "intro": self._met_by_intro,
@@ -139,6 +142,8 @@ class FeedbackService:
                     )
             feedback = Feedback(author, about, verdict, context or "", now)
             self.store.put_feedback(feedback)
+            for listener in self.on_given:
+                listener(feedback)
             proposed = None
             if verdict is Verdict.AGAIN and Verdict.AGAIN in self.store.verdicts(about, author):
                 proposed = self._propose(about, author, context or "", now)

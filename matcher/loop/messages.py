@@ -6,9 +6,14 @@ and the connector if there was one) write to each other in one conversation, pri
 * Only its members read and write it (:data:`matcher.access.MESSAGES`; not even an admin);
   anyone else is told it does not exist.
 * Reading a conversation marks it read for the reader; the inbox counts the unread ones.
-* A new message calls :attr:`MessageService.notify` once per other member with a
-  :class:`~matcher.loop.model.MessageNotice` (who wrote where, never the text): the hook
-  for the e-mail outbox.
+* A new message announces a :class:`~matcher.notices.Notice` of kind ``message`` to every
+  other member still on cofoundry (who wrote where, never the text), to the listeners in
+  :attr:`MessageService.on_notice`, inside the transaction that stores the message: the
+  community delivers it to their inbox and, by their choice, their e-mail. After the commit
+  :attr:`MessageService.notify` (optional) hears a
+  :class:`~matcher.loop.model.MessageNotice` per other member too.
+* Reading a conversation calls each of :attr:`MessageService.on_read` with (reader,
+  conversation): the community marks the reader's inbox items about it read.
 * Export: every conversation of the person, their messages and those written to them.
   Erasure: the person's messages are deleted and a pseudonym takes their place among the
   members, so the conversation stays for the others (with their own messages); a
@@ -19,11 +24,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 from matcher.access import MESSAGES, Actor, signed_in
 from matcher.errors import Conflict, UnknownIntroduction
 from matcher.loop.model import Message, MessageNotice, Thread, check_message
 from matcher.loop.store import MessageStore
+from matcher.notices import Notice, NoticeKind, Notify, announce
 from matcher.profiles import ProfileStore
 from matcher.trust import IntroStatus, TrustService
 
@@ -68,8 +75,12 @@ class MessageService:
         self.store = MessageStore(trust.db)
         self.people = ProfileStore(trust.db)
         self.clock: Callable[[], dt.datetime] = trust.clock
-        #: the e-mail hook: called with each new message's notices (see the module docstring)
+        #: called with each new message's notices after the commit (see the module docstring)
         self.notify = notify
+        #: listeners of the notices of a new message, inside its transaction (the inbox)
+        self.on_notice: list[Notify] = []
+        #: called with (reader, conversation) when a member reads a conversation
+        self.on_read: list[Callable[[str, str], Any]] = []
 
     @staticmethod
     def _unknown(thread: str) -> UnknownIntroduction:
@@ -142,6 +153,8 @@ class MessageService:
         if messages and any(p == actor.profile_id for p, _ in self.store.members(thread)):
             with self.db.transaction():
                 self.store.mark_read(thread, actor.profile_id, messages[-1].id)
+                for listener in self.on_read:
+                    listener(actor.profile_id, thread)
         return Thread(
             thread,
             tuple(p for p, _ in members),
@@ -170,6 +183,11 @@ class MessageService:
             now = self.clock()
             self.store.open_thread(thread, members, now)
             message = self.store.add_message(thread, me, text, now)
+            facts = {"who": me, "thread": thread}
+            announce(
+                self.on_notice,
+                [Notice(other, NoticeKind.MESSAGE, facts) for other in others if other in here],
+            )
         if self.notify is not None:
             for other in others:
                 if other in here:

@@ -20,6 +20,8 @@ from matcher.profiles.model import Profile
 from matcher.trust.model import Collaboration, Feedback
 
 __all__ = [
+    "DIGEST_EVERY",
+    "DIGEST_SIZE",
     "MAX_MESSAGE",
     "PIPELINE_COLUMNS",
     "Given",
@@ -36,6 +38,11 @@ __all__ = [
     "may_ask",
     "pipeline_csv",
 ]
+
+#: A member gets at most one digest of new suggestions in this time.
+DIGEST_EVERY = dt.timedelta(days=7)
+#: How many of a member's top suggestions a digest looks at for new people.
+DIGEST_SIZE = 10
 
 #: The longest message, in characters.
 MAX_MESSAGE = 4000

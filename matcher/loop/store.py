@@ -11,8 +11,10 @@ from matcher.db import Database
 from matcher.loop.model import Mark, Message
 
 __all__ = [
+    "DigestStore",
     "LoopStore",
     "MessageStore",
+    "m_digests",
     "m_marks",
     "m_messages",
     "m_thread_seats",
@@ -62,6 +64,81 @@ def m_messages(db: Database) -> None:
         "CREATE INDEX messages_author ON messages (author)",
     ):
         db.execute(sql)
+
+
+def m_digests(db: Database) -> None:
+    """Who was in each member's weekly digest of new suggestions, and when."""
+    for sql in (
+        "CREATE TABLE digest_sent (member_id TEXT NOT NULL, candidate TEXT NOT NULL,"
+        " sent_at TEXT NOT NULL, PRIMARY KEY (member_id, candidate))",
+        "CREATE INDEX digest_sent_candidate ON digest_sent (candidate)",
+    ):
+        db.execute(sql)
+
+
+class DigestStore:
+    """The weekly digests sent, over a :class:`~matcher.db.Database`.
+
+    Examples
+    --------
+    >>> from matcher.schema import connect
+    >>> store = DigestStore(connect())
+    >>> now = dt.datetime(2026, 3, 2, tzinfo=dt.UTC)
+    >>> with store.db.transaction():
+    ...     store.record("ana", ["bob", "cyd"], now)
+    >>> store.last("ana") == now, sorted(store.sent_to("ana")), store.last("bob")
+    (True, ['bob', 'cyd'], None)
+    """
+
+    #: columns that hold person ids (checked empty after an erasure)
+    PERSON_COLUMNS = (("digest_sent", "member_id"), ("digest_sent", "candidate"))
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def last(self, member_id: str) -> dt.datetime | None:
+        """When the member's last digest was written, or None."""
+        row = self.db.execute(
+            "SELECT max(sent_at) FROM digest_sent WHERE member_id = ?", [member_id]
+        ).fetchone()
+        return dt.datetime.fromisoformat(row[0]) if row and row[0] else None
+
+    def sent_to(self, member_id: str) -> set[str]:
+        """Everyone a digest already named to the member."""
+        rows = self.db.execute(
+            "SELECT candidate FROM digest_sent WHERE member_id = ?", [member_id]
+        ).fetchall()
+        return {r[0] for r in rows}
+
+    def record(self, member_id: str, candidates: Sequence[str], now: dt.datetime) -> None:
+        """A digest naming ``candidates`` went to the member. Must run in a transaction."""
+        self.db.require_transaction()
+        at = now.astimezone(dt.UTC).isoformat(timespec="seconds")
+        self.db.executemany(
+            "INSERT INTO digest_sent (member_id, candidate, sent_at) VALUES (?, ?, ?)"
+            " ON CONFLICT (member_id, candidate) DO UPDATE SET sent_at = excluded.sent_at",
+            [(member_id, c, at) for c in candidates],
+        )
+
+    def export(self, member_id: str) -> dict[str, object]:
+        """Who the member's digests named, and when (their export)."""
+        rows = self.db.execute(
+            "SELECT candidate, sent_at FROM digest_sent WHERE member_id = ?"
+            " ORDER BY sent_at, candidate",
+            [member_id],
+        ).fetchall()
+        return {"suggested": [{"person": r[0], "at": r[1]} for r in rows]}
+
+    def erase(self, member_id: str, pseudonym: str = "") -> int:
+        """Delete the member's digests and their name in others'. In the erasure's
+        transaction."""
+        self.db.require_transaction()
+        return int(
+            self.db.execute(
+                "DELETE FROM digest_sent WHERE member_id = ? OR candidate = ?",
+                [member_id, member_id],
+            ).rowcount
+        )
 
 
 class LoopStore:

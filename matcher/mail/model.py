@@ -88,6 +88,8 @@ class MailSettings:
     lease : float
         Seconds a worker holds the messages it took; a worker that dies releases them when
         this runs out.
+    public_url : str
+        The site's address: a message's ``List-Unsubscribe`` link starts with it.
 
     Examples
     --------
@@ -105,6 +107,7 @@ class MailSettings:
     retry_base: float = 30.0
     retry_cap: float = 3600.0
     lease: float = 120.0
+    public_url: str = "http://localhost:8000"
 
     @property
     def configured(self) -> bool:
@@ -132,6 +135,9 @@ class Outgoing:
     ``secret`` marks a message that carries a one-time link: its body is erased from the
     outbox once sent (the link's hash stays in its own table). ``about`` is the other
     member a message names (who asked, who answered): erasing that member deletes it too.
+    ``unsubscribe`` is the site path that switches this kind of e-mail off for its reader
+    (RFC 8058 one-click: the ``List-Unsubscribe`` headers); empty for a message the reader
+    asked for (a sign-in link).
     """
 
     to: str
@@ -141,6 +147,7 @@ class Outgoing:
     member_id: str | None = None
     secret: bool = False
     about: str | None = None
+    unsubscribe: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,22 +167,33 @@ class Queued:
     sent_at: dt.datetime | None = None
     last_error: str = ""
     message_id: str = ""
+    unsubscribe: str = ""
 
 
-def mime(message: Queued, sender: str, *, domain: str = "cofoundry.local") -> EmailMessage:
+def mime(
+    message: Queued,
+    sender: str,
+    *,
+    domain: str = "cofoundry.local",
+    public_url: str = "http://localhost:8000",
+) -> EmailMessage:
     """The message as it goes over the wire (plain text, UTF-8).
 
     Its ``Message-ID`` is fixed by the outbox row, so a message re-sent after a crash keeps
-    the same id and a receiving server or mail client can see the two are one.
+    the same id and a receiving server or mail client can see the two are one. A message
+    with an unsubscribe path carries the RFC 8058 one-click headers: a mail client's
+    "unsubscribe" button POSTs ``List-Unsubscribe=One-Click`` to that address.
 
     Examples
     --------
     >>> q = Queued(7, "bob@example.org", "Hello", "Body", "test", None,
     ...            dt.datetime(2026, 1, 2, tzinfo=dt.UTC), 0, "pending", 0.0,
-    ...            message_id="<7.abc@cofoundry.local>")
-    >>> m = mime(q, "cofoundry <noreply@example.org>")
+    ...            message_id="<7.abc@cofoundry.local>", unsubscribe="/web/unsubscribe/t1")
+    >>> m = mime(q, "cofoundry <noreply@example.org>", public_url="https://cf.example/")
     >>> m["To"], m["Subject"], m["Message-ID"]
     ('bob@example.org', 'Hello', '<7.abc@cofoundry.local>')
+    >>> m["List-Unsubscribe"], m["List-Unsubscribe-Post"]
+    ('<https://cf.example/web/unsubscribe/t1>', 'List-Unsubscribe=One-Click')
     """
     msg = EmailMessage()
     msg["From"] = sender
@@ -184,6 +202,9 @@ def mime(message: Queued, sender: str, *, domain: str = "cofoundry.local") -> Em
     msg["Date"] = format_datetime(message.created_at)
     msg["Message-ID"] = message.message_id or make_msgid(str(message.id), domain)
     msg["Auto-Submitted"] = "auto-generated"
+    if message.unsubscribe:
+        msg["List-Unsubscribe"] = f"<{public_url.rstrip('/')}{message.unsubscribe}>"
+        msg["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
     msg.set_content(message.body)
     return msg
 
@@ -222,6 +243,15 @@ _PLAIN = {
         "You are invited to {event}",
         "{name} invited you to the event {event}. See it in your inbox:",
     ),
+    "message": ("{name} wrote to you", "{name} wrote to you in your conversation. Read it:"),
+    "feedback_due": (
+        "How did it go with {name}?",
+        "After you meet {name}, tell us how it went (only you see your answer):",
+    ),
+    "digest": (
+        "New people to meet this week",
+        "New suggestions for you since your last digest: {count}. See them and why you match:",
+    ),
 }
 
 
@@ -237,5 +267,8 @@ def plain_letter(
     """
     subject, text = _PLAIN.get(kind, ("A message from cofoundry", "Open:"))
     values = defaultdict(str, data)
-    url = base_url.rstrip("/") + data.get("path", "/web/inbox")
-    return subject.format_map(values), f"{text.format_map(values)}\n\n{url}\n"
+    base = base_url.rstrip("/")
+    url = base + data.get("path", "/web/inbox")
+    unsubscribe = data.get("unsubscribe", "")
+    stop = f"\nTo stop these e-mails: {base}{unsubscribe}\n" if unsubscribe else ""
+    return subject.format_map(values), f"{text.format_map(values)}\n\n{url}\n{stop}"

@@ -154,7 +154,9 @@ class MailService:
     def _send_one(self, message: Queued) -> bool:
         assert self.transport is not None
         try:
-            self.transport.send(mime(message, self.settings.sender))
+            self.transport.send(
+                mime(message, self.settings.sender, public_url=self.settings.public_url)
+            )
         except Exception as exc:  # any failure: keep the message, try again later
             wait = backoff(message.attempts + 1, self.settings.retry_base, self.settings.retry_cap)
             reason = f"{type(exc).__name__}: {exc}"

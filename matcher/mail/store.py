@@ -19,7 +19,7 @@ from typing import Any
 from matcher.db import Database
 from matcher.mail.model import Outgoing, Queued
 
-__all__ = ["SECRET_ERASED", "MailStore", "m_outbox"]
+__all__ = ["SECRET_ERASED", "MailStore", "m_outbox", "m_outbox_about", "m_outbox_unsubscribe"]
 
 #: What a sent message that held a one-time link keeps as its body.
 SECRET_ERASED = "(sent; this message held a one-time link and its text was erased)"
@@ -45,9 +45,14 @@ def m_outbox_about(db: Database) -> None:
     db.execute("CREATE INDEX idx_outbox_about ON outbox (about_id)")
 
 
+def m_outbox_unsubscribe(db: Database) -> None:
+    """The path that switches a message's kind of e-mail off (RFC 8058 headers)."""
+    db.execute("ALTER TABLE outbox ADD COLUMN unsubscribe TEXT NOT NULL DEFAULT ''")
+
+
 _COLUMNS = (
     "id, to_addr, subject, body, kind, member_id, created_at, attempts, status, next_at,"
-    " sent_at, last_error, message_id"
+    " sent_at, last_error, message_id, unsubscribe"
 )
 
 
@@ -66,6 +71,7 @@ def _queued(row: Any) -> Queued:
         sent_at=dt.datetime.fromisoformat(row[10]) if row[10] else None,
         last_error=row[11] or "",
         message_id=row[12],
+        unsubscribe=row[13] or "",
     )
 
 
@@ -94,7 +100,8 @@ class MailStore:
         mid = f"<{secrets.token_hex(12)}@{domain}>"
         cur = self.db.execute(
             "INSERT INTO outbox (kind, to_addr, member_id, about_id, subject, body, secret,"
-            " message_id, created_at, next_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            " message_id, created_at, next_at, unsubscribe)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             [
                 message.kind,
                 message.to,
@@ -106,6 +113,7 @@ class MailStore:
                 mid,
                 now.astimezone(dt.UTC).isoformat(timespec="seconds"),
                 now.timestamp(),
+                message.unsubscribe,
             ],
         )
         return int(cur.fetchone()[0])
@@ -166,6 +174,17 @@ class MailStore:
             f"SELECT {_COLUMNS} FROM outbox WHERE member_id = ? ORDER BY id", [member_id]
         ).fetchall()
         return [_queued(r) for r in rows]
+
+    def rekey(self, old: str, new: str) -> int:
+        """Move the messages to (or about) a member to a new id. Must run in a transaction."""
+        self.db.require_transaction()
+        moved = self.db.execute(
+            "UPDATE outbox SET member_id = ? WHERE member_id = ?", [new, old]
+        ).rowcount
+        moved += self.db.execute(
+            "UPDATE outbox SET about_id = ? WHERE about_id = ?", [new, old]
+        ).rowcount
+        return int(moved)
 
     def forget(self, member_id: str, pseudonym: str = "") -> int:
         """Delete every message to a member, and every message to others that names them

@@ -9,6 +9,7 @@ from matcher.matching.model import (
     BANDS,
     Components,
     Filters,
+    LearnedOrder,
     MatchScore,
     PairFit,
     PhraseMatch,
@@ -18,13 +19,26 @@ from matcher.matching.model import (
     match_score,
 )
 from matcher.matching.ranking import PairExplanation, explain_pair, explain_roles, match_phrases
+from matcher.matching.rerank import (
+    Evaluation,
+    LabelledPair,
+    LearnedWeights,
+    Reranker,
+    RerankSettings,
+    RerankStatus,
+)
 from matcher.matching.service import MAX_K, MatchingService, MatchSettings
+from matcher.matching.store import RerankStore
 
 __all__ = [
     "BANDS",
     "MAX_K",
     "Components",
+    "Evaluation",
     "Filters",
+    "LabelledPair",
+    "LearnedOrder",
+    "LearnedWeights",
     "MatchScore",
     "MatchSettings",
     "MatchingService",
@@ -32,6 +46,10 @@ __all__ = [
     "PairFit",
     "PhraseMatch",
     "PreferenceCheck",
+    "RerankSettings",
+    "RerankStatus",
+    "RerankStore",
+    "Reranker",
     "Suggestion",
     "Weights",
     "explain_pair",

@@ -38,7 +38,7 @@ number from 0 to 100 and a word. The ranking of a viewer's suggestions may also 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
 from matcher.errors import InvalidInput
@@ -46,15 +46,18 @@ from matcher.profiles.model import CRITERIA, Profile, Role, Strength
 
 __all__ = [
     "BANDS",
+    "FEATURE_WORDS",
     "SCORE_ANCHORS",
     "Components",
     "Filters",
+    "LearnedOrder",
     "MatchScore",
     "PairFit",
     "PhraseMatch",
     "PreferenceCheck",
     "Suggestion",
     "Weights",
+    "band_floor",
     "blend_preferences",
     "combine",
     "criteria_met",
@@ -439,6 +442,21 @@ def match_score(score: float) -> MatchScore:
     return MatchScore(whole, band)
 
 
+def band_floor(score: float) -> int:
+    """The fewest points of the band :func:`match_score` puts ``score`` in (75, 50, 20 or 0).
+
+    A learned order (:mod:`matcher.matching.rerank`) reorders suggestions within a band only,
+    so a list never shows a lower band above a higher one.
+
+    Examples
+    --------
+    >>> band_floor(0.45), band_floor(0.3), band_floor(0.05)
+    (75, 50, 0)
+    """
+    points = match_score(score).points
+    return next(least for least, _ in BANDS if points >= least)
+
+
 @dataclass(frozen=True, slots=True)
 class PreferenceCheck:
     """Whether a candidate meets one of the viewer's must-have or nice-to-have criteria."""
@@ -470,6 +488,46 @@ class PhraseMatch:
     similarity: float
 
 
+#: How an explanation names each feature of the re-ranker (:mod:`matcher.matching.rerank`).
+FEATURE_WORDS: Mapping[str, str] = {
+    "reciprocal": "what you offer each other",
+    "need_met": "what they bring you",
+    "need_met_back": "what you bring them",
+    "values": "how you work",
+    "roles": "roles",
+    "preferences": "nice-to-haves",
+    "languages": "languages",
+    "timezone": "time zone",
+    "commitment": "commitment",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class LearnedOrder:
+    """How a suggestion was placed by the community's re-ranker (part of its explanation).
+
+    ``because``: the components that raised this pair most in the learned order. The
+    pair's score (:attr:`Suggestion.rating`) is not changed by it: only the order is.
+    """
+
+    version: int
+    because: tuple[str, ...] = ()
+
+    @property
+    def note(self) -> str:
+        """The sentence a card shows.
+
+        Examples
+        --------
+        >>> LearnedOrder(3, ("roles", "values")).note
+        "ordered using what this community's feedback taught (version 3); here most: roles, how you work"
+        """
+        text = f"ordered using what this community's feedback taught (version {self.version})"
+        if self.because:
+            text += "; here most: " + ", ".join(FEATURE_WORDS[f] for f in self.because)
+        return text
+
+
 @dataclass(frozen=True, slots=True)
 class Suggestion:
     """One ranked, explained suggestion of ``candidate`` for ``viewer``."""
@@ -493,6 +551,9 @@ class Suggestion:
     #: the pair's own score, before trust: the same both ways and on every page (``score``
     #: is the ranking score, with the viewer's trust blended in when they have some)
     match: float | None = None
+    #: set when the community's re-ranker ordered the list (``score`` is then its ranking
+    #: score); None: the fixed weights ordered it
+    learned: LearnedOrder | None = None
 
     @property
     def rating(self) -> MatchScore:

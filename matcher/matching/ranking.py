@@ -16,15 +16,24 @@ same top-k when the pool is large enough:
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import numpy.typing as npt
 
 from matcher.matching.model import Components, Filters, PhraseMatch, Weights
 from matcher.matching.textspace import TextSpace, text_language
-from matcher.profiles.model import CRITERIA, Profile, ProfileVectors, Role, Stage, Strength
+from matcher.profiles.model import (
+    CRITERIA,
+    Profile,
+    ProfileVectors,
+    Role,
+    Stage,
+    Strength,
+    zone_offset,
+)
 from matcher.trust.model import TrustSettings, ViewerTrust
 
 __all__ = [
@@ -173,6 +182,23 @@ class CandidateTable:
             hub_offers=hub_offers,
             hub_needs=hub_needs,
         )
+
+    def at_time(self, at: dt.datetime) -> CandidateTable:
+        """The table with each time zone's offset at ``at`` (daylight saving time); itself
+        when no offset changed."""
+        now = {z: zone_offset(z, at) for z in {p.timezone for p in self.profiles if p.timezone}}
+        moved = {
+            i: p.at_time(at)
+            for i, p in enumerate(self.profiles)
+            if p.timezone and now[p.timezone] != p.utc_offset
+        }
+        if not moved:
+            return self
+        offsets = self.utc_offset.copy()
+        for i, p in moved.items():
+            offsets[i] = p.utc_offset
+        profiles = tuple(moved.get(i, p) for i, p in enumerate(self.profiles))
+        return replace(self, profiles=profiles, utc_offset=offsets)
 
     def viewer_terms(
         self, viewer: Profile, vectors: ProfileVectors

@@ -8,8 +8,10 @@ milliseconds, not a rebuild.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import threading
+from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -19,14 +21,16 @@ import numpy as np
 import numpy.typing as npt
 
 from embeddings.index import IndexMismatch, VectorIndex
-from matcher.access import SEE_SUGGESTIONS, Actor
+from matcher.access import ADMIN_ONLY, SEE_SUGGESTIONS, Actor
 from matcher.db import ERASURE_EPOCH
 from matcher.errors import InvalidInput, UnknownProfile
 from matcher.matching.model import (
     Filters,
+    LearnedOrder,
     PairFit,
     Suggestion,
     Weights,
+    band_floor,
     filter_reason,
     preference_checks,
 )
@@ -40,6 +44,19 @@ from matcher.matching.ranking import (
     rank_exact,
     score_matrix,
 )
+from matcher.matching.rerank import (
+    Example,
+    LabelledPair,
+    Reranker,
+    RerankSettings,
+    RerankStatus,
+    check_training,
+    evaluate,
+    fit,
+    labels_from,
+    pair_features,
+)
+from matcher.matching.store import RerankStore
 from matcher.matching.textspace import TextSpace, fit_text_space, text_language
 from matcher.profiles import Profile, ProfileService, ProfileVectors
 from matcher.trust import AvoidStore, TrustProvider, TrustStore, ViewerTrust
@@ -50,6 +67,8 @@ logger = logging.getLogger(__name__)
 
 #: Most suggestions one request may ask for.
 MAX_K = 100
+#: how often the search state's time-zone offsets are brought up to date
+ZONE_CHECK = dt.timedelta(minutes=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +95,12 @@ class MatchSettings:
     text_space_from : int
         Fewest suggestable people for which the text space is fitted: the mean and the
         neighbours of a handful of people say little about a language or a hub.
+    rerank : bool
+        Let the community's re-ranker order suggestions (when one is trained, beat the
+        fixed weights on held-out feedback and is switched on; see
+        :mod:`matcher.matching.rerank`). False: the fixed weights always order them.
+    rerank_training : RerankSettings
+        How a re-ranker is trained (fewest examples, held-out share, regularisation).
     """
 
     weights: Weights = field(default_factory=Weights)
@@ -87,6 +112,8 @@ class MatchSettings:
     hubness_k: int = 10
     centre_languages: bool = True
     text_space_from: int = 50
+    rerank: bool = True
+    rerank_training: RerankSettings = field(default_factory=RerankSettings)
 
     @property
     def corrects_text(self) -> bool:
@@ -103,6 +130,8 @@ class _Search:
     vectors: dict[str, ProfileVectors]
     index: VectorIndex | None
     epoch: int = 0  # the last erasure seen (its sequence number in the change log)
+    #: when the time zones' offsets were last brought up to date (daylight saving time)
+    zones_at: dt.datetime | None = None
     #: index position -> table row, for the index at one generation (see `rows_at`)
     _rows: tuple[VectorIndex, int, np.ndarray] | None = field(default=None, repr=False)
 
@@ -135,6 +164,8 @@ class MatchingService:
         when missing or stale.
     trust : TrustProvider, optional
         The viewer's trust (blended into suggestions when the viewer has trust edges).
+    clock : callable, optional
+        The current UTC time.
 
     Examples
     --------
@@ -160,8 +191,11 @@ class MatchingService:
         *,
         index_path: Path | None = None,
         trust: TrustProvider | None = None,
+        clock: Callable[[], dt.datetime] | None = None,
     ) -> None:
         self.profiles = profiles
+        #: the current UTC time (a re-ranker's training date; tests and simulations move it)
+        self.clock: Callable[[], dt.datetime] = clock or (lambda: dt.datetime.now(dt.UTC))
         self.db = profiles.db
         self.avoids = AvoidStore(profiles.db)
         self.pairs = TrustStore(profiles.db)  # feedback and declined introductions
@@ -171,6 +205,8 @@ class MatchingService:
         self.trust = trust
         self._search: _Search | None = None
         self._lock = threading.RLock()
+        self.rerank = RerankStore(profiles.db)
+        self._learned: Reranker | None = None  # the newest model, parsed once per version
         #: ``left_out(viewer) -> ids`` of people a viewer chose not to see again in their
         #: suggestions (one way only; registered by the community: the people they skipped)
         self.left_out: list[Callable[[str], Collection[str]]] = []
@@ -180,6 +216,17 @@ class MatchingService:
         return max(1000, size // 10)
 
     def _state(self) -> _Search:
+        """The search state for the current data version, its time zones' offsets at most
+        a minute old (a change of daylight saving time moves them without a write)."""
+        with self._lock:
+            state = self._versioned_state()
+            now = self.profiles.store.clock()
+            if state.zones_at is None or abs(now - state.zones_at) >= ZONE_CHECK:
+                state.table = state.table.at_time(now)
+                state.zones_at = now
+            return state
+
+    def _versioned_state(self) -> _Search:
         """The search state for the current data version.
 
         Built once from the store; afterwards only the profiles written since
@@ -426,6 +473,119 @@ class MatchingService:
                 state.index = self._index_for(state.table, state.version)
             return len(state.index)
 
+    # --------------------------------------------------------------- re-ranker
+    def _reranker(self) -> Reranker | None:
+        """The re-ranker that orders suggestions now, or None (the fixed weights do).
+
+        Two small reads per call (the switch and the newest version); the newest model is
+        parsed once per version, so another process's training is seen at the next query.
+        """
+        if not self.settings.rerank:
+            return None
+        enabled, version = self.rerank.switch_and_version()
+        if not enabled or version == 0:
+            return None
+        cached = self._learned
+        if cached is None or cached.version != version:
+            cached = self._learned = self.rerank.latest()
+        return cached if cached is not None and cached.beats_fixed else None
+
+    def training_pairs(self) -> list[LabelledPair]:
+        """The community's labelled pairs with their features and fixed-weight score, in
+        time order (see :mod:`matcher.matching.rerank` for the labels).
+
+        The features are computed **now**, from the two profiles and the community's text
+        space as they are, the same way a suggestion's components are: the product keeps
+        no record of the components a member saw (that would be a log of who was shown
+        whom), and a re-ranker is applied to components computed now. A pair is left out
+        when either person is gone (erased: their feedback and introductions are deleted
+        with them), the candidate is no longer open to suggestions, or a hard filter now
+        keeps them apart (such pairs are never ranked).
+        """
+        state = self._state()
+        examples = labels_from(self.pairs.all_feedback(), self.pairs.answered_introductions())
+        by_viewer: dict[str, dict[int, Example]] = defaultdict(dict)
+        for e in examples:
+            row = state.table.row_of.get(e.candidate)
+            if row is not None and e.viewer in state.vectors:
+                by_viewer[e.viewer][row] = e
+        out: list[LabelledPair] = []
+        for viewer_id, rows in sorted(by_viewer.items()):
+            at = state.table.row_of.get(viewer_id)
+            viewer = (
+                state.table.profiles[at]
+                if at is not None
+                else self.profiles.store.get_profile(viewer_id)
+            )
+            if viewer is None:  # pragma: no cover - vectors go with the profile
+                continue
+            vv = state.vectors[viewer_id]
+            ranked = self._exact(viewer, vv, state, len(rows), set(), np.asarray(sorted(rows)))
+            for r in ranked:
+                feats = pair_features(r.components, viewer, state.table.profiles[r.row])
+                out.append(LabelledPair(rows[r.row], feats, r.score))
+        return sorted(out, key=lambda p: (p.example.at, p.example.viewer, p.example.candidate))
+
+    def train_reranker(self, *, actor: Actor | None) -> Reranker:
+        """Train a re-ranker on the community's feedback, evaluate it on the newest part,
+        and store it as the next version (an admin).
+
+        Raises :class:`~matcher.errors.NotEnoughFeedback` (naming the count and the
+        minimum) when there is too little feedback or one kind of outcome only. A model
+        that does not beat the fixed weights on the held-out feedback is stored, but
+        suggestions keep the fixed weights (:meth:`reranker_status` says so).
+
+        Examples
+        --------
+        >>> from embeddings.encoder import FakeEncoder
+        >>> from matcher.access import ADMIN
+        >>> from matcher.schema import connect
+        >>> matching = MatchingService(ProfileService(connect(), FakeEncoder(dim=16)))
+        >>> matching.train_reranker(actor=ADMIN)
+        Traceback (most recent call last):
+        ...
+        matcher.errors.NotEnoughFeedback: rerank: 0 labelled pairs, at least 30 needed (got 0); collect more feedback (again / not a fit after meetings, introductions answered) and train again
+        """
+        ADMIN_ONLY.require(actor, what="train the re-ranker")
+        training = self.settings.rerank_training
+        pairs = self.training_pairs()
+        older, newer = check_training(pairs, training)
+        weights = fit(older, training)
+        evaluation = evaluate(weights, older, newer)
+        positives = sum(p.example.label for p in pairs)
+        with self.db.transaction():
+            model = self.rerank.add(
+                self.clock(),
+                len(pairs),
+                positives,
+                weights,
+                evaluation,
+                self.db.counter(ERASURE_EPOCH),
+            )
+        logger.info(
+            "re-ranker version %d trained on %d pairs: held-out AUC %.3f (fixed %.3f)",
+            model.version,
+            len(older),
+            evaluation.auc_learned,
+            evaluation.auc_fixed,
+        )
+        return model
+
+    def reranker_status(self, *, actor: Actor | None) -> RerankStatus:
+        """Whether a re-ranker orders this community's suggestions, and why (an admin)."""
+        ADMIN_ONLY.require(actor, what="see the re-ranker")
+        latest = self.rerank.latest()
+        since = self.db.counter(ERASURE_EPOCH) - latest.erasure_epoch if latest else 0
+        return RerankStatus(self.settings.rerank, self.rerank.enabled(), latest, since)
+
+    def set_reranker(self, enabled: bool, *, actor: Actor | None) -> RerankStatus:
+        """Turn the community's re-ranker on or off (an admin); on uses the newest model
+        only if it beat the fixed weights."""
+        ADMIN_ONLY.require(actor, what="turn the re-ranker on or off")
+        with self.db.transaction():
+            self.rerank.set_enabled(enabled)
+        return self.reranker_status(actor=actor)
+
     # ----------------------------------------------------------- suggestions
     def suggest(
         self, profile_id: str, *, k: int = 10, actor: Actor | None, explain: bool = True
@@ -461,8 +621,11 @@ class MatchingService:
         for left_out in self.left_out:
             avoided |= set(left_out(profile_id))
         viewer_trust = self.trust.viewer_trust(profile_id) if self.trust is not None else None
-        if viewer_trust is not None and viewer_trust.has_edges:
-            return self._suggest_trusted(viewer, vv, state, k, avoided, viewer_trust, explain)
+        learned = self._reranker()
+        if (viewer_trust is not None and viewer_trust.has_edges) or learned is not None:
+            return self._suggest_trusted(
+                viewer, vv, state, k, avoided, viewer_trust, explain, learned
+            )
         ranked = self._rank(viewer, vv, state, k, avoided)
         return [self._suggestion(viewer, vv, state, r, phrases=explain) for r in ranked]
 
@@ -554,49 +717,75 @@ class MatchingService:
         state: _Search,
         k: int,
         avoided: set[str],
-        vt: ViewerTrust,
+        vt: ViewerTrust | None,
         explain: bool,
+        learned: Reranker | None = None,
     ) -> list[Suggestion]:
-        """Suggestions with trust (see :mod:`matcher.trust`): only when the viewer has trust edges.
+        """Suggestions ordered with trust (see :mod:`matcher.trust`) when the viewer has
+        trust edges, and by the community's re-ranker when one is in use.
 
-        ``score = (1 - w_t - w_a) * match score + w_t * trust + w_a * again`` over a
-        pool of the ``max(3k, 30)`` best matches and the ``max(3k, 30)`` most trusted
-        people (scored exactly, through the same filters), so that someone the viewer's
-        collaborators worked well with can rise even when their profile text ranks them
-        lower; each carries its trust, the "worked together and would again" flag and the
-        best warm-intro path.
+        ``score = (1 - w_t - w_a) * s + w_t * trust + w_a * again`` over a pool of the
+        ``max(3k, 30)`` best matches and the ``max(3k, 30)`` most trusted people (scored
+        exactly, through the same filters), so that someone the viewer's collaborators
+        worked well with can rise even when their profile text ranks them lower; ``s`` is
+        the pair's match score. Without trust edges the order is ``s`` alone. With a
+        re-ranker in use, suggestions are ordered by the band (:func:`band_floor`) of that
+        score, then within a band by the same blend with ``s`` the learned probability
+        (from the same components; the explanation names the components that raised the
+        pair). Each suggestion carries its trust,
+        the "worked together and would again" flag and the best warm-intro path; its
+        ``match`` (the score every page shows) is the pair's match score either way.
         """
-        assert self.trust is not None
-        ts = self.trust.settings
         size = max(3 * k, 30)
         pool = self._rank(viewer, vv, state, size, avoided)
-        have = {r.row for r in pool}
-        extra = [
-            row
-            for cid, _ in vt.most_trusted(size)
-            if (row := state.table.row_of.get(cid)) is not None and row not in have
-        ]
-        if extra:  # the filters, must-haves and avoid lists apply to them as to the pool
-            pool += self._exact(viewer, vv, state, len(extra), avoided, np.asarray(extra))
+        has_trust = vt is not None and vt.has_edges and self.trust is not None
+        if has_trust:
+            assert vt is not None
+            have = {r.row for r in pool}
+            extra = [
+                row
+                for cid, _ in vt.most_trusted(size)
+                if (row := state.table.row_of.get(cid)) is not None and row not in have
+            ]
+            if extra:  # the filters, must-haves and avoid lists apply to them as to the pool
+                pool += self._exact(viewer, vv, state, len(extra), avoided, np.asarray(extra))
         rescored = []
         for r in pool:
-            cid = state.table.profiles[r.row].id
-            trust, again = vt.trust.get(cid, 0.0), cid in vt.again
-            score = ts.blend(r.score, trust, float(again))
-            rescored.append((round(score, 6), cid, r, trust, again))
-        rescored.sort(key=lambda item: (-item[0], item[1]))
+            cand = state.table.profiles[r.row]
+            trust, again = 0.0, False
+            fixed = r.score
+            if has_trust and self.trust is not None and vt is not None:
+                trust, again = vt.trust.get(cand.id, 0.0), cand.id in vt.again
+                fixed = self.trust.settings.blend(r.score, trust, float(again))
+            score, band, order = round(fixed, 6), 0, None
+            if learned is not None:
+                # the learned order moves a suggestion within its band only: a list never
+                # shows a weaker band above a stronger one, and what the fixed weights rank
+                # far apart (the feedback's pairs were all ranked high by them) stays apart
+                x = pair_features(r.components, viewer, cand)
+                p = learned.weights.score(x)
+                if has_trust and self.trust is not None:
+                    p = self.trust.settings.blend(p, trust, float(again))
+                score, band = round(p, 6), band_floor(fixed)
+                order = LearnedOrder(learned.version, learned.weights.top(x))
+            rescored.append((band, score, cand.id, r, trust, again, order))
+        rescored.sort(key=lambda item: (-item[0], -item[1], item[2]))
         out = []
-        paths = self.trust.intro_paths_to(viewer.id, [item[1] for item in rescored[:k]])
-        for score, cid, r, trust, again in rescored[:k]:
-            s = self._suggestion(viewer, vv, state, replace(r, score=score), phrases=explain)
-            path = paths.get(cid, ())
+        paths = (
+            self.trust.intro_paths_to(viewer.id, [item[2] for item in rescored[:k]])
+            if has_trust and self.trust is not None
+            else {}
+        )
+        for _band, score, cid, r, trust, again, order in rescored[:k]:
+            s = self._suggestion(viewer, vv, state, r, phrases=explain)
             out.append(
                 replace(
                     s,
                     score=score,
-                    trust=round(trust, 6),
+                    trust=round(trust, 6) if has_trust else None,
                     worked_together_again=again,
-                    intro_path=path,
+                    intro_path=paths.get(cid, ()),
+                    learned=order,
                 )
             )
         return out

@@ -6,6 +6,7 @@ The public face of the domain: other domains import from here (or, from pure cod
 
 from matcher.profiles.model import (
     CRITERIA,
+    ZONES,
     Commitment,
     Preferences,
     Profile,
@@ -14,7 +15,9 @@ from matcher.profiles.model import (
     Stage,
     Strength,
     Visibility,
+    is_zone,
     split_phrases,
+    zone_offset,
 )
 from matcher.profiles.service import FIELDS, ImportReport, ProfileService
 from matcher.profiles.store import ProfileStore, StoredVector
@@ -36,6 +39,7 @@ __all__ = [
     "CRITERIA",
     "FIELDS",
     "LIMITS",
+    "ZONES",
     "Commitment",
     "ImportReport",
     "Preferences",
@@ -51,10 +55,12 @@ __all__ = [
     "check_profile",
     "check_rows",
     "control_character",
+    "is_zone",
     "merge_profile",
     "parse_csv",
     "parse_json",
     "profile_errors",
     "profile_to_dict",
     "split_phrases",
+    "zone_offset",
 ]

@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from functools import cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 import numpy as np
 import numpy.typing as npt
 
 __all__ = [
     "CRITERIA",
+    "ZONES",
     "Commitment",
     "Preferences",
     "Profile",
@@ -21,8 +24,70 @@ __all__ = [
     "Stage",
     "Strength",
     "Visibility",
+    "is_zone",
     "split_phrases",
+    "zone_offset",
 ]
+
+#: The time zones offered by city (IANA names); a profile keeps the IANA
+#: name, so its offset follows daylight saving time (:func:`zone_offset`).
+ZONES = (
+    "Pacific/Honolulu", "America/Anchorage", "America/Los_Angeles", "America/Denver",
+    "America/Mexico_City", "America/Chicago", "America/New_York", "America/Toronto",
+    "America/Bogota", "America/Lima", "America/Halifax", "America/Santiago",
+    "America/Sao_Paulo", "America/Argentina/Buenos_Aires", "Atlantic/Azores", "Africa/Dakar",
+    "Africa/Abidjan", "Europe/London", "Europe/Lisbon", "Europe/Paris", "Africa/Casablanca",
+    "Europe/Brussels", "Europe/Berlin", "Europe/Madrid", "Europe/Rome", "Africa/Algiers",
+    "Africa/Tunis", "Africa/Lagos", "Africa/Kinshasa", "Europe/Athens", "Europe/Bucharest",
+    "Europe/Kyiv", "Africa/Cairo", "Africa/Johannesburg", "Asia/Beirut", "Europe/Istanbul",
+    "Europe/Moscow", "Africa/Nairobi", "Asia/Dubai", "Indian/Reunion", "Indian/Mauritius",
+    "Asia/Karachi", "Asia/Kolkata", "Asia/Dhaka", "Asia/Bangkok", "Asia/Ho_Chi_Minh",
+    "Asia/Singapore", "Asia/Shanghai", "Asia/Tokyo", "Australia/Sydney", "Pacific/Noumea",
+    "Pacific/Auckland", "Pacific/Tahiti", "America/Martinique", "America/Cayenne",
+)  # fmt: skip
+
+
+@cache
+def _zone(name: str) -> ZoneInfo:
+    return ZoneInfo(name)
+
+
+@cache
+def _known_zones() -> frozenset[str]:
+    return frozenset(available_timezones())
+
+
+def is_zone(name: str) -> bool:
+    """True if ``name`` is an IANA time zone name this machine knows (``Europe/Paris``).
+
+    Examples
+    --------
+    >>> is_zone("Europe/Paris"), is_zone("UTC+1"), is_zone("")
+    (True, False, False)
+    """
+    if not name or name not in _known_zones():
+        return False
+    try:
+        _zone(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+def zone_offset(zone: str, at: dt.datetime) -> float:
+    """A time zone's offset from UTC in hours at the moment ``at`` (daylight saving time
+    included).
+
+    Examples
+    --------
+    >>> winter, summer = (dt.datetime(2026, m, 15, tzinfo=dt.UTC) for m in (1, 7))
+    >>> zone_offset("Europe/Paris", winter), zone_offset("Europe/Paris", summer)
+    (1.0, 2.0)
+    >>> zone_offset("Asia/Kolkata", winter)
+    5.5
+    """
+    delta = at.astimezone(_zone(zone)).utcoffset()
+    return 0.0 if delta is None else delta.total_seconds() / 3600
 
 
 class Role(StrEnum):
@@ -145,6 +210,9 @@ class Profile:
     available_from: dt.date | None = None
     location: str = ""
     utc_offset: float = 0.0
+    #: the IANA time zone chosen by city ("" for a fixed offset given as a number); when
+    #: set, ``utc_offset`` is the zone's offset at the time the profile was read
+    timezone: str = ""
     languages: tuple[str, ...] = ("en",)
     stage: Stage = Stage.IDEA
     visibility: Visibility = Visibility.PUBLIC
@@ -152,6 +220,21 @@ class Profile:
     email: str = ""
     industries: tuple[str, ...] = ()
     preferences: Preferences = field(default_factory=Preferences)
+
+    def at_time(self, at: dt.datetime) -> Profile:
+        """The profile with ``utc_offset`` as its time zone's offset at ``at`` (itself when
+        it has a fixed offset).
+
+        Examples
+        --------
+        >>> p = Profile("a", "A", "o", "n", timezone="America/New_York", utc_offset=-5)
+        >>> p.at_time(dt.datetime(2026, 3, 10, tzinfo=dt.UTC)).utc_offset  # DST since Mar 8
+        -4.0
+        """
+        if not self.timezone:
+            return self
+        offset = zone_offset(self.timezone, at)
+        return self if offset == self.utc_offset else replace(self, utc_offset=offset)
 
     @property
     def suggestable(self) -> bool:

@@ -139,7 +139,7 @@ class ProfileService:
             if also is not None:
                 also(profile)
         self.ensure_vectors([profile.id])
-        return profile
+        return profile.at_time(self.store.clock())  # as every later read gives it
 
     def update_profile(
         self, profile_id: str, changes: Mapping[str, Any], *, actor: Actor | None
@@ -153,7 +153,7 @@ class ProfileService:
             updated = merge_profile(current, changes)
             self.store.put_profile(updated)
         self.ensure_vectors([profile_id])
-        return updated
+        return updated.at_time(self.store.clock())
 
     def delete_profile(self, profile_id: str, *, actor: Actor | None) -> None:
         """Delete a profile, its vectors, and what other domains hold about the person

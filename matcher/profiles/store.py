@@ -9,8 +9,9 @@ state of every process and a saved index catch up from it instead of being rebui
 
 from __future__ import annotations
 
+import datetime as dt
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,10 +19,10 @@ import numpy as np
 import numpy.typing as npt
 
 from matcher.db import Database, utcnow_text
-from matcher.profiles.model import Profile
+from matcher.profiles.model import ZONES, Profile, zone_offset
 from matcher.profiles.validation import check_profile, profile_to_dict
 
-__all__ = ["PROFILE", "ProfileStore", "StoredVector", "m_profiles"]
+__all__ = ["PROFILE", "ProfileStore", "StoredVector", "m_profile_zones", "m_profiles", "zone_for"]
 
 F32 = npt.NDArray[np.float32]
 #: The change-log kind of profile and vector writes (the key is the profile id).
@@ -59,6 +60,51 @@ class StoredVector:
     phrase_vectors: F32
 
 
+def zone_for(offset: float, location: str, year: int) -> str:
+    """The listed city (:data:`~matcher.profiles.model.ZONES`) named in ``location`` whose
+    winter or summer offset in ``year`` is ``offset``; "" when none is, or several are.
+
+    Examples
+    --------
+    >>> zone_for(2.0, "Paris, France", 2026), zone_for(1.0, "Lyon", 2026)
+    ('Europe/Paris', '')
+    >>> zone_for(-5.0, "New York", 2026), zone_for(3.0, "Paris", 2026)
+    ('America/New_York', '')
+    """
+    text = location.lower()
+    moments = [dt.datetime(year, m, 15, tzinfo=dt.UTC) for m in (1, 7)]
+    found = [
+        z
+        for z in ZONES
+        if z.rsplit("/", 1)[-1].replace("_", " ").lower() in text
+        and any(zone_offset(z, at) == offset for at in moments)
+    ]
+    return found[0] if len(found) == 1 else ""
+
+
+def m_profile_zones(db: Database) -> None:
+    """Profiles keep an IANA time zone (issue 18): a profile whose location names a listed
+    city with the stored offset (in winter or in summer) gets that city's zone; every other
+    one keeps its fixed offset, read as before. The offset stays in the data either way."""
+    year = dt.datetime.now(dt.UTC).year
+    rows = db.execute("SELECT id, data FROM profiles").fetchall()
+    for pid, text in rows:
+        data = json.loads(text)
+        if data.get("timezone"):
+            continue
+        try:
+            offset = float(data.get("utc_offset") or 0.0)
+        except (TypeError, ValueError):
+            continue
+        zone = zone_for(offset, str(data.get("location") or ""), year)
+        if zone:
+            data["timezone"] = zone
+            db.execute(
+                "UPDATE profiles SET data = ? WHERE id = ?",
+                [json.dumps(data, ensure_ascii=False, sort_keys=True), pid],
+            )
+
+
 class ProfileStore:
     """Profiles, their vectors and the change log, over a :class:`~matcher.db.Database`.
 
@@ -76,6 +122,9 @@ class ProfileStore:
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        #: the current UTC time: a profile with a time zone is read with the zone's offset
+        #: at this moment (daylight saving time)
+        self.clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)
 
     # -------------------------------------------------------------- profiles
     def put_bare(self, *ids: str) -> None:
@@ -118,7 +167,7 @@ class ProfileStore:
     def get_profile(self, profile_id: str) -> Profile | None:
         """The profile with this id, or None."""
         row = self.db.execute("SELECT data FROM profiles WHERE id = ?", [profile_id]).fetchone()
-        return check_profile(json.loads(row[0])) if row else None
+        return check_profile(json.loads(row[0])).at_time(self.clock()) if row else None
 
     def profiles(self, ids: Sequence[str] | None = None) -> list[Profile]:
         """All profiles (or those with ``ids``), ordered by id."""
@@ -131,7 +180,8 @@ class ProfileStore:
                 rows += self.db.execute(
                     f"SELECT data FROM profiles WHERE id IN ({marks}) ORDER BY id", chunk
                 ).fetchall()
-        return [check_profile(json.loads(r[0])) for r in rows]
+        now = self.clock()
+        return [check_profile(json.loads(r[0])).at_time(now) for r in rows]
 
     def profile_ids(self) -> set[str]:
         """Ids of every stored profile."""

@@ -23,7 +23,10 @@ roles_sought     no        same format
 commitment       no        full-time (default), part-time or side-project
 available_from   no        ISO date ``YYYY-MM-DD``
 location         no        free text, 0-120 chars
-utc_offset       no        hours from UTC, -12 to 14, in steps of 0.25 (default 0)
+utc_offset       no        hours from UTC, -12 to 14, in steps of 0.25 (default 0): a fixed
+                           offset, for a profile without ``timezone``
+timezone         no        an IANA time zone such as ``Europe/Paris`` (chosen by city): the
+                           offset then follows daylight saving time
 languages        no        ISO 639-1 codes separated by ``;`` (default ``en``)
 stage            no        idea (default), prototype or revenue
 visibility       no        public (default), members, event-only or private
@@ -61,6 +64,7 @@ from matcher.profiles.model import (
     Stage,
     Strength,
     Visibility,
+    is_zone,
 )
 
 __all__ = [
@@ -89,6 +93,7 @@ COLUMNS = (
     "available_from",
     "location",
     "utc_offset",
+    "timezone",
     "languages",
     "stage",
     "visibility",
@@ -448,6 +453,14 @@ def profile_errors(raw: Mapping[str, Any], *, row: int | str | None = None) -> l
             dt.date.fromisoformat(str(value))
         except ValueError:
             bad("available_from", "available_from must be a date", value, "write it YYYY-MM-DD")
+    value = raw.get("timezone")
+    if value not in (None, "") and not (isinstance(value, str) and is_zone(value.strip())):
+        bad(
+            "timezone",
+            "timezone must be an IANA time zone name",
+            value,
+            "such as Europe/Paris, America/Montreal or Africa/Dakar; or give utc_offset",
+        )
     value = raw.get("utc_offset")
     if value not in (None, ""):
         try:
@@ -574,6 +587,7 @@ def _build(raw: Mapping[str, Any]) -> Profile:
         available_from=None if avail in (None, "") else dt.date.fromisoformat(str(avail)),
         location=text("location"),
         utc_offset=0.0 if offset in (None, "") else float(offset),
+        timezone=text("timezone"),
         languages=langs or ("en",),
         stage=enum_or("stage", Stage, Stage.IDEA),
         visibility=enum_or("visibility", Visibility, Visibility.PUBLIC),

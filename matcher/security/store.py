@@ -150,6 +150,16 @@ class SecurityStore:
             params.append(person)
         return int(self.db.execute(sql, params).rowcount)
 
+    def rekey(self, old: str, new: str) -> int:
+        """Move a member's tokens to a new id (an account that claimed a profile). Must run
+        in a transaction."""
+        self.db.require_transaction()
+        return int(
+            self.db.execute(
+                "UPDATE tokens SET profile_id = ? WHERE profile_id = ?", [new, old]
+            ).rowcount
+        )
+
     def forget(self, person: str) -> int:
         """Delete the person's tokens and the throttle bucket keyed by their id (tokens they
         issued as an admin with a profile; buckets keyed by addresses name no profile).

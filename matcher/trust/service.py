@@ -784,6 +784,18 @@ class TrustService:
             if person is not None and not self._hidden_from(intro, person)
         ]
 
+    @staticmethod
+    def _feedback_due(intro: Introduction) -> list[Notice]:
+        """Once accepted, the requester and the target each have feedback to give about the
+        other (context ``intro:<id>``); the connector met nobody new."""
+        context = f"intro:{intro.id}"
+        return [
+            Notice(
+                me, NoticeKind.FEEDBACK_DUE, {"who": other, "intro": intro.id, "context": context}
+            )
+            for me, other in ((intro.requester, intro.target), (intro.target, intro.requester))
+        ]
+
     def _view(self, intro: Introduction, person: str | None, now: dt.datetime) -> IntroView:
         status = intro_status(intro, now)
         if person == intro.requester:
@@ -851,7 +863,10 @@ class TrustService:
             self.store.put_introduction(intro)
             answer = "accepted" if accept else "declined"
             facts = {"who": person, "intro": intro.id, "answer": answer}
-            announce(self.on_notice, [Notice(intro.requester, NoticeKind.INTRO_ANSWER, facts)])
+            notices = [Notice(intro.requester, NoticeKind.INTRO_ANSWER, facts)]
+            if intro_status(intro, now) == IntroStatus.ACCEPTED:
+                notices += self._feedback_due(intro)
+            announce(self.on_notice, notices)
         return self._view(intro, person, now)
 
     def introductions(self, person: str, *, actor: Actor | None) -> list[IntroView]:

@@ -375,6 +375,22 @@ class TrustStore:
         ).fetchall()
         return [_feedback(r) for r in rows]
 
+    def all_feedback(self) -> list[Feedback]:
+        """Every verdict of the community, oldest first: for the re-ranker's training only
+        (aggregate use, never shown; see :mod:`matcher.matching.rerank`)."""
+        rows = self.db.execute(
+            f"{self._FEEDBACK_SELECT} ORDER BY updated_at, author, about, context"
+        ).fetchall()
+        return [_feedback(r) for r in rows]
+
+    def answered_introductions(self) -> list[Introduction]:
+        """Every introduction request its target answered, oldest first (the re-ranker's
+        training, as :meth:`all_feedback`)."""
+        rows = self.db.execute(
+            f"{_INTRO_SELECT} WHERE target_answer IS NOT NULL ORDER BY created_at, id"
+        ).fetchall()
+        return [_introduction(r) for r in rows]
+
     def verdicts(self, author: str, about: str) -> set[Verdict]:
         """The verdicts ``author`` gave about ``about``, in any context."""
         rows = self.db.execute(

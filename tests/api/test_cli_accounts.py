@@ -83,6 +83,29 @@ class Slow(Inbox):
         return await super().handle_DATA(server, session, envelope)
 
 
+def test_digest_queues_the_due_weekly_digests(env: Path) -> None:
+    from matcher.accounts import AccountSettings
+
+    c = Community(
+        env / "c.db",
+        FakeEncoder(dim=16),
+        accounts=AccountSettings(hash_memory_kib=1024, hash_time=1, hash_parallelism=1),
+    )
+    for pid in ("ana", "bob"):
+        c.accounts.sign_up(pid.title(), f"{pid}@example.org", "correct horse battery")
+    c.profiles.import_profiles(
+        [
+            {"id": "ana", "name": "Ana", "offers": "python", "needs": "sales"},
+            {"id": "bob", "name": "Bob", "offers": "sales", "needs": "python"},
+        ]
+    )
+    r = runner.invoke(app, ["digest"])
+    assert r.exit_code == 0 and "2 digests queued (2 members looked at)" in r.output
+    assert runner.invoke(app, ["digest"]).output.startswith("0 digests queued")
+    r = runner.invoke(app, ["mail", "outbox"])
+    assert r.output.count("New people to meet this week") == 2
+
+
 def test_a_worker_killed_mid_delivery_loses_nothing_and_repeats_at_most_the_one_in_flight(
     tmp_path: Path,
 ) -> None:

@@ -82,6 +82,7 @@ CANARIES: dict[str, frozenset[str]] = {
     "zevent9": frozenset({"member", "admin"}),  # an event-only profile, on bob's avoid list
     "ana-account-canary@example.org": frozenset({"owner"}),  # her account's address
     "ANA-SESSION-CANARY": frozenset({"owner"}),  # her session's label
+    "ANA-INVITE-CANARY": frozenset({"owner"}),  # her sign-up invitation's label
     "ZPRIVTEXT": frozenset({"admin"}),
     "ZEVENTTEXT": frozenset({"admin"}),
     "ZMEMBERSTEXT": SIGNED_IN,
@@ -237,6 +238,7 @@ def _seed(service: Community) -> tuple[dict[str, str], dict[str, str]]:
     ids["t_ana"] = next(
         t.id for t in service.security.tokens("ana", actor=ana) if t.label == "spare"
     )
+    ids["inv_ana"] = service.accounts.invite("ana", label="ANA-INVITE-CANARY", actor=ana).id
     with service.db.transaction():  # an inbox item of ana's
         ids["n_ana"] = service.inbox.deliver(
             Notice("ana", NoticeKind.VENTURE_INVITE, {"who": "vic", "venture": "anaco"})
@@ -454,6 +456,16 @@ CASES: list[Case] = [
     Case("GET", "/me/tokens", OWN),
     Case("POST", "/me/tokens", S(401, 201, 201, 201, 403), body={"label": "script"}),
     Case("DELETE", "/me/tokens/{token_id}", S(401, 204, 404, 404, 403), {"token_id": "@t_ana"}),
+    Case("GET", "/me/invitations", OWN),
+    Case("POST", "/me/invitations", S(401, 201, 201, 201, 403), body={"days": 7, "uses": 2}),
+    Case(
+        "DELETE",
+        "/me/invitations/{invitation_id}",
+        S(401, 204, 404, 404, 403),
+        {"invitation_id": "@inv_ana"},
+    ),
+    # every seeded member has a profile already: a claim is refused (tests/matcher/test_claim.py)
+    Case("POST", "/me/claim", S(401, 409, 409, 409, 403), body={"token": "cf_nothing"}),
     Case("GET", "/me/inbox", OWN),
     Case("GET", "/me/inbox/count", OWN),
     Case("POST", "/me/inbox/read", OWN),

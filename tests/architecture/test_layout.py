@@ -92,12 +92,11 @@ def test_the_check_catches_a_private_reach(tmp_path: Path) -> None:
 @pytest.mark.parametrize("domain", DOMAINS)
 def test_every_domain_has_a_model_a_store_or_none_and_a_service(domain: str) -> None:
     """The same inner shape everywhere: ``model.py`` (pure), ``service.py`` (use cases), and
-    ``store.py`` (its tables) unless the domain owns no table."""
+    ``store.py`` (its tables); every domain owns tables now (matching: its re-rankers)."""
     folder = ROOT / "matcher" / domain
     assert (folder / "__init__.py").exists() and (folder / "service.py").exists()
     assert (folder / "model.py").exists()
-    owns_tables = domain != "matching"
-    assert (folder / "store.py").exists() == owns_tables
+    assert (folder / "store.py").exists()
 
 
 @pytest.mark.parametrize("domain", DOMAINS)

@@ -63,9 +63,9 @@ def test_an_introduction_request_reaches_the_target_and_the_answer_the_requester
     assert m.subject == "Ana souhaite vous rencontrer" or "Ana" in m.subject  # Bob reads French
     assert kinds(c, "ana") == []  # the requester is told nothing yet
     c.trust.answer_introduction(intro.id, True, actor=Actor("bob"))
-    [(kind, data)] = kinds(c, "ana")
+    [(kind, data)] = [k for k in kinds(c, "ana") if k[0] != "feedback_due"]
     assert kind == "intro_answer" and data["answer"] == "accepted" and data["name"] == "Bob"
-    assert mails(c, "ana@example.org") == ["intro_answer"]
+    assert mails(c, "ana@example.org") == ["intro_answer"]  # feedback due: inbox only
 
 
 def test_a_request_from_someone_the_target_avoids_tells_them_nothing(c: Community) -> None:
@@ -224,3 +224,75 @@ def test_erasure_deletes_the_e_mails_to_others_that_name_the_person(c: Community
     assert not any("Ana" in m.body or "Ana" in m.subject for m in left)
     assert mails(c, "bob@example.org").count("intro_request") == 0
     assert mails(c, "cyd@example.org").count("intro_request") == 1
+
+
+def accepted(c: Community, a: str = "ana", b: str = "bob") -> str:
+    intro = c.trust.request_introduction(a, b, actor=Actor(a))
+    c.trust.answer_introduction(intro.id, True, actor=Actor(b))
+    return intro.id
+
+
+def test_a_new_message_reaches_the_other_inbox_and_email_once_until_read(c: Community) -> None:
+    thread = accepted(c)
+    c.inbox.mark_read("bob", None, actor=Actor("bob"))
+    c.messages.post(thread, "Hello Bob, coffee on Monday?", actor=Actor("ana"))
+    c.messages.post(thread, "Or Tuesday.", actor=Actor("ana"))  # unread still: no second one
+    news = [d for k, d in kinds(c, "bob") if k == "message"]
+    assert news == [{"who": "ana", "name": "Ana", "thread": thread}]
+    assert mails(c, "bob@example.org").count("message") == 1
+    [mail] = [m for m in c.mail.store.messages(limit=100) if m.kind == "message"]
+    assert "Ana" in mail.subject and "Monday" not in mail.body  # never the text itself
+    assert [k for k, _ in kinds(c, "ana")].count("message") == 0  # not to the writer
+    c.messages.read(thread, actor=Actor("bob"))  # reading the conversation settles it
+    assert c.inbox.unread("bob", actor=Actor("bob")) == 0
+    c.messages.post(thread, "See you", actor=Actor("ana"))
+    assert [k for k, _ in kinds(c, "bob")].count("message") == 2
+    assert mails(c, "bob@example.org").count("message") == 2
+
+
+def test_the_message_email_follows_the_members_choice(c: Community) -> None:
+    thread = accepted(c)
+    c.inbox.choose_email("bob", "message", False, actor=Actor("bob"))
+    c.messages.post(thread, "Hello", actor=Actor("ana"))
+    assert [k for k, _ in kinds(c, "bob")].count("message") == 1
+    assert "message" not in mails(c, "bob@example.org")
+
+
+def test_a_message_notice_is_written_with_the_message_or_not_at_all(c: Community) -> None:
+    thread = accepted(c)
+
+    def fail(notice: Notice) -> None:
+        raise RuntimeError("the inbox is down")
+
+    c.messages.on_notice.append(fail)
+    with pytest.raises(RuntimeError):
+        c.messages.post(thread, "Hello", actor=Actor("ana"))
+    assert c.messages.read(thread, actor=Actor("bob")).messages == ()
+
+
+def test_feedback_due_after_an_accepted_introduction_until_given(c: Community) -> None:
+    intro = c.trust.request_introduction("ana", "bob", actor=Actor("ana"))
+    assert "feedback_due" not in [k for k, _ in kinds(c, "ana")]  # not before an answer
+    c.trust.answer_introduction(intro.id, True, actor=Actor("bob"))
+    for me, other in (("ana", "bob"), ("bob", "ana")):
+        [due] = [d for k, d in kinds(c, me) if k == "feedback_due"]
+        assert due["who"] == other and due["context"] == f"intro:{intro.id}"
+    assert "feedback_due" not in mails(c, "ana@example.org")  # inbox only, unless asked
+    c.feedback.give("ana", "bob", "again", f"intro:{intro.id}", actor=Actor("ana"))
+    [item] = [i for i in c.inbox.items("ana", actor=Actor("ana")) if i.kind.value == "feedback_due"]
+    assert item.data["done"] == "yes" and not item.unread
+    [item] = [i for i in c.inbox.items("bob", actor=Actor("bob")) if i.kind.value == "feedback_due"]
+    assert item.unread and "done" not in item.data  # Bob has not said yet
+
+
+def test_no_feedback_due_for_a_declined_request_nor_for_the_connector(c: Community) -> None:
+    intro = c.trust.request_introduction("ana", "bob", actor=Actor("ana"))
+    c.trust.answer_introduction(intro.id, False, actor=Actor("bob"))
+    assert all(k != "feedback_due" for who in ("ana", "bob") for k, _ in kinds(c, who))
+
+
+def test_feedback_due_by_email_when_switched_on(c: Community) -> None:
+    c.inbox.choose_email("ana", "feedback_due", True, actor=Actor("ana"))
+    accepted(c)
+    assert "feedback_due" in mails(c, "ana@example.org")
+    assert "feedback_due" not in mails(c, "bob@example.org")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from decimal import Decimal
 from pathlib import Path
@@ -251,6 +252,20 @@ def test_a_feature_hook_exports_and_erases_its_rows(privacy: PrivacyService) -> 
         privacy.register(PrivacyHook("workshops"))
 
 
+def test_weekly_digests_are_exported_and_erased(privacy: PrivacyService) -> None:
+    """Who a digest named is the member's data; erasing either side removes the row."""
+    digests = privacy.community.digest.store  # type: ignore[attr-defined]
+    now = dt.datetime(2026, 3, 2, tzinfo=dt.UTC)
+    with privacy.db.transaction():
+        digests.record("ana", ["bob"], now)
+        digests.record("bob", ["ana", "cyd"], now)
+    exported = privacy.export("ana", actor=ANA).features["digests"]
+    assert exported == {"suggested": [{"person": "bob", "at": "2026-03-02T00:00:00+00:00"}]}
+    report = privacy.erase("ana", actor=ANA)
+    assert report.rows["digest_sent"] == 2
+    assert digests.sent_to("bob") == {"cyd"} and digests.last("ana") is None
+
+
 def test_a_feature_that_forgets_its_rows_blocks_the_erasure(privacy: PrivacyService) -> None:
     store = AnyStore(privacy.db)
     with store.transaction():
@@ -357,6 +372,19 @@ NOT_PERSON = {
     "accounts": {"email", "name", "lang", "password_hash", "created_at"},
     "sessions": {"hash", "created_at", "last_seen_at", "expires_at", "label"},
     "account_links": {"hash", "purpose", "created_at", "expires_at", "used_at"},
+    # sign-up invitations (created_by, account_id: the "accounts" hook deletes both sides)
+    "invitations": {
+        "id",
+        "code",
+        "label",
+        "created_at",
+        "expires_at",
+        "max_uses",
+        "uses",
+        "revoked_at",
+        "seq",
+    },
+    "invitation_uses": {"invitation_id", "used_at"},
     # the outbox: messages to the erased member (member_id) and to others that name them
     # (about_id) go with the "mail" hook
     "outbox": {
@@ -374,7 +402,13 @@ NOT_PERSON = {
         "claimed_until",
         "sent_at",
         "last_error",
+        # the unsubscribe path encodes its reader's id: only on messages to them (member_id)
+        "unsubscribe",
     },
+    # the community's signing keys (unsubscribe links): nobody's
+    "signing_keys": {"purpose", "secret"},
+    # who each weekly digest named (member_id, candidate: the "digests" hook)
+    "digest_sent": {"sent_at"},
     # an item's data names who acted ("who"): the "inbox" hook replaces it by the pseudonym
     # and drops the name (tests/matcher/test_inbox.py)
     "inbox_items": {"id", "kind", "data", "created_at", "read_at", "seq"},
@@ -450,6 +484,21 @@ NOT_PERSON = {
     "threads": {"id", "created_at"},
     "thread_members": {"thread_id", "role", "read_upto", "seat"},
     "messages": {"id", "thread_id", "body", "created_at"},
+    # trained re-rankers (issue 20): numbers fitted on the feedback, no row names a person
+    # (the training pairs are assembled from feedback and introductions, never stored);
+    # tests/matcher/test_rerank.py checks it, and that an erased member's feedback leaves
+    # the next training
+    "rerank_models": {
+        "version",
+        "trained_at",
+        "examples",
+        "positives",
+        "weights",
+        "evaluation",
+        "beats_fixed",
+        "erasure_epoch",
+    },
+    "rerank_switch": {"id", "enabled", "changed_at"},
 }
 
 
@@ -783,3 +832,35 @@ def test_co_attendees_see_an_event_only_profile_and_nobody_else_does(
             service.profiles.get_profile("fay", actor=Actor(viewer))
     with pytest.raises(UnknownProfile):
         service.profiles.get_profile("fay", actor=None)
+
+
+# ------------------------------------------------------------ the re-ranker (issue 20)
+def test_a_trained_reranker_holds_nothing_of_a_person_and_forgets_the_erased() -> None:
+    """A model is numbers fitted on feedback: no row names anyone (so the export has nothing
+    of it to hold), the erasure completes, and the next training leaves the erased out."""
+    from matcher.matching import RerankSettings
+    from matcher.trust import Feedback, Verdict
+
+    p = build(rerank_training=RerankSettings(min_examples=4, holdout=0.5))
+    matching = p.community.matching  # type: ignore[attr-defined]
+    t0 = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    said = [("ana", "bob", True), ("bob", "ana", True), ("cyd", "ana", False),
+            ("dan", "bob", True), ("ana", "cyd", False), ("dan", "cyd", False),
+            ("bob", "dan", True), ("cyd", "dan", False)]  # fmt: skip
+    with p.db.transaction():
+        for i, (a, b, good) in enumerate(said):
+            verdict = Verdict.AGAIN if good else Verdict.NOT_A_FIT
+            p.trust.store.put_feedback(Feedback(a, b, verdict, "", t0 + dt.timedelta(hours=i)))
+    model = matching.train_reranker(actor=ADMIN)
+    assert model.examples == 8
+    rows = [json.dumps(list(r)) for r in p.db.execute("SELECT * FROM rerank_models")]
+    assert rows and not any(f'"{x}"' in r for r in rows for x in ("ana", "bob", "cyd", "dan"))
+    p.erase("ana", actor=ADMIN)  # ErasureIncomplete if a person column kept "ana"
+    left = matching.training_pairs()
+    assert {x.example.viewer for x in left} | {x.example.candidate for x in left} <= {
+        "bob",
+        "cyd",
+        "dan",
+    }
+    assert len(left) == 4
+    assert matching.reranker_status(actor=ADMIN).erasures_since == 1

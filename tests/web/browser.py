@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import pytest
 import uvicorn
 
 from api.app import create_app
@@ -20,6 +21,8 @@ from api.settings import Settings
 from matcher.community import Community
 
 CHROMIUM = Path("/usr/bin/chromium")
+#: axe-core, fetched from npm by ``python3 tasks.py test`` (checked against its hash)
+AXE = Path(__file__).resolve().parent / "vendor" / "axe.min.js"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screens"
 FLAGS = [
     "--headless=new",
@@ -118,3 +121,17 @@ def sign_in(page: Any, token: str, lands: str = "/web/suggestions") -> None:
     page.get_by_label(re.compile("token|jeton", re.I)).first.fill(token)
     page.get_by_role("button", name=re.compile("with the token|avec le jeton")).click()
     page.wait_for_url(re.compile(re.escape(lands)))
+
+
+def axe_violations(page: Any) -> list[str]:
+    """axe-core's serious and critical violations on the page (WCAG 2.x A and AA rules)."""
+    if not AXE.exists():
+        pytest.skip(f"{AXE} is missing: python3 tasks.py test fetches axe-core from npm")
+    page.evaluate(AXE.read_text(encoding="utf-8"))  # through the debugger: the page's CSP holds
+    result = page.evaluate(
+        """async () => (await axe.run(document, {runOnly: {type: 'tag',
+             values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']}}))
+           .violations.filter(v => ['serious', 'critical'].includes(v.impact))
+           .map(v => v.id + ': ' + v.help + ' ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))"""
+    )
+    return list(result)

@@ -216,14 +216,40 @@ def test_a_request_shows_in_the_inbox_with_a_count_in_the_header(app: object, c:
     assert mail.subject == "Ana souhaite vous rencontrer" and "/web/inbox" in mail.body
 
 
+def test_a_message_and_the_feedback_due_show_in_the_inbox(app: object, c: Community) -> None:
+    ana, bob = browser(app), browser(app)
+    a = join(ana, "Ana", "ana@example.org", c)
+    b = join(bob, "Bob", "bob@example.org", c, lang="fr")
+    assert post(ana, "/web/introductions", {"target": b, "message": "Hello"}).status_code == 303
+    [intro] = c.trust.introductions(b, actor=Actor(b))
+    assert post(bob, f"/web/introductions/{intro.id}/answer", {"accept": "yes"}).status_code == 303
+    post(bob, "/web/inbox/read")
+    assert post(ana, f"/web/messages/{intro.id}", {"text": "Hi Bob"}).status_code == 303
+    inbox = unescape(bob.get("/web/inbox?lang=fr").text)
+    assert "Nouveau message de Ana." in inbox
+    [item] = c.inbox.items(b, actor=Actor(b), unread_only=True)
+    r = post(bob, f"/web/inbox/{item.id}/open")
+    assert r.headers["location"] == f"/web/messages/{intro.id}#latest"
+    [due] = [i for i in c.inbox.items(a, actor=Actor(a)) if i.kind.value == "feedback_due"]
+    assert "After you meet Bob, tell us how it went." in unescape(ana.get("/web/inbox").text)
+    assert post(ana, f"/web/inbox/{due.id}/open").headers["location"] == "/web/introductions"
+    r = post(ana, f"/web/introductions/{intro.id}/feedback", {"verdict": "again"})
+    assert r.status_code == 303
+    page = unescape(ana.get("/web/inbox").text)
+    assert "You said how your meeting with Bob went. Thank you." in page
+    assert f"/web/inbox/{due.id}/open" not in page  # done: nothing left to open
+
+
 def test_email_choices_on_the_account_page(app: object, c: Community) -> None:
     ana = browser(app)
     member = join(ana, "Ana", "ana@example.org", c)
-    r = post(ana, "/web/account/email", {"email": ["intro_request", "intro_answer"]})
+    r = post(ana, "/web/account/email", {"email": ["intro_request", "message", "feedback_due"]})
     assert r.status_code == 303
     choices = c.inbox.email_choices(member, actor=Actor(member))
-    off = [k.value for k, on in choices.items() if not on]
-    assert off == ["venture_invite", "ledger_approval", "event_invite"]
+    on = [k.value for k, on in choices.items() if on]
+    assert on == ["intro_request", "message", "feedback_due"]
+    page = ana.get("/web/account").text
+    assert 'value="message" checked' in page and 'value="event_invite">' in page
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -31,6 +30,7 @@ from tests.mailserver import body, smtp_server
 from tests.web.browser import (
     CHROMIUM,
     INNER_SCROLL,
+    axe_violations,
     free_port,
     launch,
     new_page,
@@ -452,7 +452,6 @@ def test_the_loop_from_a_nice_to_have_to_a_venture_and_the_pipeline(
 
 
 # ------------------------------------------------- phones and accessibility (issue 18)
-AXE = Path(__file__).resolve().parent / "vendor" / "axe.min.js"
 #: Controls a finger taps, on the pages: each must be at least 44 x 44 CSS pixels (links
 #: inside a sentence are exempt, as WCAG 2.5.8 allows).
 SMALL_TARGETS = """[...document.querySelectorAll(
@@ -464,20 +463,6 @@ SMALL_TARGETS = """[...document.querySelectorAll(
   .filter(([e, r]) => r.height < 44 - 0.5 || r.width < 44 - 0.5)
   .slice(0, 8).map(([e, r]) => e.tagName + '.' + e.className + ' "' + (e.innerText || e.name || '').trim().slice(0, 30)
   + '" ' + Math.round(r.width) + 'x' + Math.round(r.height))"""
-
-
-def axe_violations(page: Any) -> list[str]:
-    """axe-core's serious and critical violations on the page (WCAG 2.x A and AA rules)."""
-    if not AXE.exists():
-        pytest.skip(f"{AXE} is missing: python3 tasks.py test fetches axe-core from npm")
-    page.evaluate(AXE.read_text(encoding="utf-8"))  # through the debugger: the page's CSP holds
-    result = page.evaluate(
-        """async () => (await axe.run(document, {runOnly: {type: 'tag',
-             values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']}}))
-           .violations.filter(v => ['serious', 'critical'].includes(v.impact))
-           .map(v => v.id + ': ' + v.help + ' ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))"""
-    )
-    return list(result)
 
 
 @pytest.mark.parametrize("phone", [False, True], ids=["desktop", "phone"])

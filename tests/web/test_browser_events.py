@@ -33,7 +33,7 @@ from matcher.community import Community
 from matcher.events import round_slot
 from tests.conftest import COMMUNITY, SYNONYMS
 from tests.events_day import PARIS, Clock, seats
-from tests.web.browser import CHROMIUM, launch, new_page, serve, shoot, sign_in
+from tests.web.browser import CHROMIUM, axe_violations, launch, new_page, serve, shoot, sign_in
 from tests.web.test_translations import _english_fragments, _english_left
 
 playwright_api = pytest.importorskip("playwright.sync_api")
@@ -360,3 +360,49 @@ def test_an_attendee_on_a_phone_lands_on_todays_agenda(
         phone.goto(path if path.startswith("/") else f"/web/events/{event_id}/{path}")
         shoot(phone, f"event-{name}-{lang}")
     phone.context.close()
+
+
+@pytest.mark.parametrize("phone", [False, True], ids=["desktop", "phone"])
+def test_event_pages_are_accessible(
+    browser: Any, day: tuple[str, Community, Clock], phone: bool
+) -> None:
+    """The organiser's and an attendee's event pages: no serious or critical axe-core
+    violation (WCAG 2.x A and AA, best practices), on a desktop and on a phone."""
+    base, community, clock = day
+    clock.at = paris(17, 0)
+    event_id = "axe-phone" if phone else "axe-desk"
+    ids = planned(community, event_id, 6, offset=60 if phone else 50, rounds=3)
+    code = community.events.invitation(event_id, actor=ORG)
+    clock.at = paris(18, 17)  # round 2 is on: the dashboard and the agenda show it
+    org = new_page(browser, base, phone=phone)
+    sign_in(org, community.security.create_token("ana"), lands="/web/events")
+    organiser = [
+        "/web/events",
+        f"/web/events/{event_id}",
+        f"/web/events/{event_id}/edit",
+        f"/web/events/{event_id}/invite",
+        f"/web/events/{event_id}/teams",
+        f"/web/events/{event_id}/checkin",
+        f"/web/events/{event_id}/dashboard",
+        f"/web/events/{event_id}/report?lang=fr",
+        f"/web/events/{event_id}/print/agendas",
+        f"/web/events/{event_id}/print/cards",
+        f"/web/events/{event_id}/print/badges",
+    ]
+    for path in organiser:
+        org.goto(path)
+        assert axe_violations(org) == [], path
+    org.context.close()
+    me = new_page(browser, base, phone=phone, lang="fr-FR")
+    sign_in(me, community.security.create_token(ids[0]), lands=f"/web/events/{event_id}")
+    attendee = [
+        f"/web/events/{event_id}",
+        f"/web/events/{event_id}/people/{ids[1]}",
+        f"/web/events/{event_id}/print/agenda",
+        f"/web/events/{event_id}/feedback?lang=en",
+        f"/web/invitations/{code}",
+    ]
+    for path in attendee:
+        me.goto(path)
+        assert axe_violations(me) == [], path
+    me.context.close()

@@ -32,6 +32,8 @@ from matcher.community import Community
 from matcher.equity import Condition, Kind, Reason
 from matcher.events import STATUSES
 from matcher.loop import PipelineStage
+from matcher.matching.model import FEATURE_WORDS
+from matcher.matching.rerank import FEATURES
 from matcher.profiles import CRITERIA, Commitment, Role, Stage, Strength, Visibility
 from matcher.trust import CollabStatus, IntroStatus, Verdict
 from tests.web.pages import csrf, post, sign_in
@@ -150,6 +152,7 @@ def test_every_label_family_names_every_member_of_its_enumeration() -> None:
         == set(PipelineStage)
     )
     assert set(FAMILIES["attendee_status"]) == set(STATUSES)
+    assert set(FAMILIES["learned"]) == set(FEATURES) == set(FEATURE_WORDS)
     assert set(FAMILIES["rating"]) == {-2, -1, 0, 1, 2}
     fr = translator("fr")
     assert label(fr, "role", Role.SALES) == "vente" and label(fr, "kind", Kind.SALES) == "ventes"

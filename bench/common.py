@@ -1,0 +1,30 @@
+"""What several benchmarks share: the sample-data generator and percentiles."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def generator() -> Any:
+    """``data/generate.py`` as a module (``data/`` is not a package)."""
+    spec = importlib.util.spec_from_file_location("cofoundry_gen", ROOT / "data" / "generate.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def pct(values: list[float]) -> dict[str, float]:
+    """p50, p99 and the largest of ``values``, rounded to 3 decimals."""
+    a = np.asarray(values)
+    return {
+        "p50": round(float(np.percentile(a, 50)), 3),
+        "p99": round(float(np.percentile(a, 99)), 3),
+        "max": round(float(a.max()), 3),
+    }
