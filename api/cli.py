@@ -36,9 +36,11 @@ from api.wiring import build_community
 from matcher import csvio
 from matcher.access import ADMIN
 from matcher.community import Community
+from matcher.db import copy_database, redact
 from matcher.errors import InvalidInput
 from matcher.matching import Suggestion
 from matcher.profiles import COLUMNS, ImportReport, parse_csv, parse_json
+from matcher.schema import connect
 
 __all__ = ["app", "main"]
 
@@ -362,8 +364,9 @@ def serve(
     """
     import uvicorn
 
-    if db:
+    if db:  # the workers read the environment: --db wins over both variables
         os.environ["COFOUNDRY_DB"] = db
+        os.environ.pop("COFOUNDRY_DATABASE_URL", None)
     if encoder:
         os.environ["COFOUNDRY_ENCODER"] = encoder
     os.environ.setdefault("COFOUNDRY_LOG_JSON", "true")
@@ -385,6 +388,82 @@ def serve(
         log_config=None,
         timeout_worker_healthcheck=worker_timeout,
     )
+
+
+@app.command()
+def migrate(
+    database_url: Annotated[
+        str | None,
+        typer.Option(
+            "--database-url",
+            help="A postgresql:// URL or a SQLite file (default: COFOUNDRY_DATABASE_URL,"
+            " else COFOUNDRY_DB).",
+        ),
+    ] = None,
+    db: DbOpt = None,
+) -> None:
+    """Create the database schema, or upgrade it to this version (SQLite or PostgreSQL)."""
+    with _errors():
+        target = database_url or db or _settings(None, None).database
+        before_after = connect(target)
+        version = before_after.schema_version()
+        before_after.close()
+        out.print(f"{redact(target)}: schema at version {version}", highlight=False)
+
+
+@app.command("copy-db")
+def copy_db(
+    first: Annotated[
+        str, typer.Argument(metavar="SOURCE", help="The SQLite file of the community.")
+    ],
+    second: Annotated[
+        str | None,
+        typer.Argument(metavar="TARGET", help="postgresql:// URL of an empty database."),
+    ] = None,
+    overwrite: Annotated[
+        bool, typer.Option("--overwrite", help="Replace the rows of a non-empty target.")
+    ] = False,
+    db: DbOpt = None,
+) -> None:
+    """Copy a community from SQLite to PostgreSQL, then check every table (rows, checksums).
+
+    ``cofoundry copy-db c.db postgresql://...`` (or ``copy-db postgresql://... --db c.db``).
+    Both are migrated to this version first. The copy is one transaction of the target;
+    a table whose rows or checksum differ afterwards fails the command.
+    """
+    with _errors():
+        if second is None:  # copy-db TARGET --db SOURCE
+            if not db:
+                raise InvalidInput(
+                    "copy-db needs a source and a target",
+                    field="SOURCE",
+                    hint="cofoundry copy-db SOURCE.db postgresql://...",
+                )
+            first, second = db, first
+        source, target = Path(first), second
+        if not source.exists():
+            raise InvalidInput(
+                f"database {str(source)!r} does not exist",
+                field="SOURCE",
+                value=str(source),
+                hint="give the path of the SQLite file (COFOUNDRY_DB)",
+            )
+        src, dst = connect(source), connect(target)
+        try:
+            report = copy_database(src, dst, overwrite=overwrite)
+        finally:
+            src.close()
+            dst.close()
+        for t in report.tables:
+            out.print(
+                f"  {t.table:<22} {t.target_rows:>9} rows  sha256 {t.target_checksum[:16]}",
+                highlight=False,
+            )
+        out.print(
+            f"copied {report.rows} rows in {len(report.tables)} tables to {redact(target)}"
+            f" in {report.seconds:.1f} s; counts and checksums match",
+            highlight=False,
+        )
 
 
 @token_app.command("create")

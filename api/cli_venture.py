@@ -116,7 +116,7 @@ def acting(as_: str | None, admin: bool) -> Actor:
 def _equity(db: str | None) -> EquityService:
     overrides: dict[str, Any] = {"db": db} if db else {}
     settings = Settings(**overrides)
-    return EquityService(connect(settings.db))
+    return EquityService(connect(settings.database))
 
 
 def _day(value: str | None, field: str) -> dt.date | None:

@@ -17,7 +17,14 @@ __all__ = ["DbOpt", "EncoderOpt", "JsonOpt", "err", "errors", "out", "settings_f
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
-DbOpt = Annotated[str | None, typer.Option("--db", help="SQLite database file (env COFOUNDRY_DB).")]
+DbOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help="SQLite database file (env COFOUNDRY_DB), or a postgresql:// URL"
+        " (env COFOUNDRY_DATABASE_URL).",
+    ),
+]
 EncoderOpt = Annotated[
     str | None,
     typer.Option("--encoder", help="Encoder name or model folder (env COFOUNDRY_ENCODER)."),
@@ -34,8 +41,9 @@ def settings_from(db: str | None, encoder: str | None) -> Settings:
     'fake'
     """
     overrides: dict[str, Any] = {}
-    if db:
+    if db:  # --db wins over both variables, whichever kind of database it names
         overrides["db"] = db
+        overrides["database_url"] = None
     if encoder:
         overrides["encoder"] = encoder
     return Settings(**overrides)

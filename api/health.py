@@ -78,7 +78,7 @@ class Readiness:
         """What is ready; :class:`StartupProblem` (503) for the first thing that is not."""
         store = self.community.db
         checks: dict[str, str] = {}
-        if store.path != ":memory:":
+        if store.dialect == "sqlite" and store.path != ":memory:":
             path = Path(store.path)
             if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
                 raise StartupProblem(

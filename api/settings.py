@@ -9,6 +9,7 @@ from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from matcher.accounts import AccountSettings
+from matcher.db import is_postgres_url
 from matcher.mail import MailSettings
 from matcher.matching import Filters, MatchSettings, RerankSettings, Weights
 from matcher.security import Limit, SecuritySettings
@@ -29,7 +30,14 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="COFOUNDRY_", env_file=".env", extra="ignore")
 
-    db: str = Field("cofoundry.db", description="SQLite database file, or :memory:")
+    db: str = Field(
+        "cofoundry.db", description="SQLite database file, or :memory: (or a postgresql:// URL)"
+    )
+    database_url: str | None = Field(
+        None,
+        description="postgresql://user:password@host/dbname: PostgreSQL instead of the SQLite"
+        " file (several processes or machines on one database); empty: SQLite",
+    )
     index_path: Path | None = Field(
         None, description="vector index file (default: next to the database, .index suffix)"
     )
@@ -187,6 +195,19 @@ class Settings(BaseSettings):
         " TLS proxy, run uvicorn with --proxy-headers, or set this to true)",
     )
 
+    @property
+    def database(self) -> str:
+        """The database to open: ``database_url`` when set, else ``db``.
+
+        Examples
+        --------
+        >>> Settings(db="c.db", database_url="postgresql://h/c").database
+        'postgresql://h/c'
+        >>> Settings(db="c.db", database_url="").database
+        'c.db'
+        """
+        return self.database_url or self.db
+
     def mail_settings(self) -> MailSettings:
         """The SMTP server.
 
@@ -219,9 +240,10 @@ class Settings(BaseSettings):
         )
 
     def resolved_index_path(self) -> Path | None:
-        """Where the index lives: ``index_path``, else beside a file database, else nowhere."""
+        """Where the index lives: ``index_path``, else beside a SQLite file, else nowhere
+        (PostgreSQL: each process builds its own at start unless ``index_path`` is set)."""
         if self.index_path is not None:
             return self.index_path
-        if self.db == ":memory:":
+        if self.database == ":memory:" or is_postgres_url(self.database):
             return None
         return Path(self.db).with_suffix(".index")

@@ -18,13 +18,14 @@ from api.settings import Settings
 from api.wiring import build_community
 from embeddings.encoder import EncoderUnavailable, known_encoders
 from matcher.community import Community
+from matcher.db import is_postgres_url, redact
 from matcher.errors import CofoundryError, StartupProblem
 
 __all__ = ["preflight"]
 
 
 def _check_database(db: str) -> None:
-    if db == ":memory:":
+    if db == ":memory:" or is_postgres_url(db):  # a server: checked by connecting
         return
     path = Path(db)
     folder = path.parent
@@ -68,7 +69,9 @@ def preflight(settings: Settings) -> Community:
     ...
     matcher.errors.StartupProblem: cannot load the encoder 'no-such-model': unknown encoder 'no-such-model': use one of use-multilingual-v3, multilingual-e5-small, all-MiniLM-L6-v2, fake, or the path of a sentence-transformers model folder (got 'no-such-model'); set COFOUNDRY_ENCODER (or --encoder) to one of use-multilingual-v3, multilingual-e5-small, all-MiniLM-L6-v2, fake, or a sentence-transformers model folder
     """
-    _check_database(settings.db)
+    _check_database(settings.database)
+    field = "COFOUNDRY_DATABASE_URL" if is_postgres_url(settings.database) else "COFOUNDRY_DB"
+    shown = redact(settings.database)
     encoder_hint = (
         f"set COFOUNDRY_ENCODER (or --encoder) to one of {', '.join(known_encoders())},"
         " or a sentence-transformers model folder"
@@ -84,16 +87,14 @@ def preflight(settings: Settings) -> Community:
         ) from None
     except sqlite3.Error as exc:
         raise StartupProblem(
-            f"cannot open or migrate the database {settings.db!r}: {exc}",
-            field="COFOUNDRY_DB",
-            value=settings.db,
+            f"cannot open or migrate the database {shown!r}: {exc}",
+            field=field,
+            value=shown,
             hint="check the file is a cofoundry SQLite database and is writable, or set"
             " COFOUNDRY_DB (or --db) to another file",
         ) from None
     except CofoundryError as exc:
-        raise StartupProblem(
-            exc.detail, field="COFOUNDRY_DB", value=settings.db, hint=exc.hint
-        ) from None
+        raise StartupProblem(exc.detail, field=field, value=shown, hint=exc.hint) from None
     try:
         community.encoder.encode(["start-up check"])
     except Exception as exc:  # a model folder that is not a model, missing weights...
@@ -110,7 +111,7 @@ def preflight(settings: Settings) -> Community:
             f"the saved vector index {str(where)!r} is stale: {problem}",
             field="COFOUNDRY_INDEX_PATH",
             value=str(where),
-            hint=f"rebuild it with `cofoundry reindex --db {settings.db}` (or delete the file"
+            hint=f"rebuild it with `cofoundry reindex --db {shown}` (or delete the file"
             " and it is rebuilt at the first query), or set COFOUNDRY_INDEX_PATH to the"
             " index of this database",
         )

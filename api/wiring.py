@@ -25,7 +25,7 @@ def build_community(settings: Settings) -> Community:
     True
     """
     return Community(
-        settings.db,
+        settings.database,
         encoder_from_name(settings.encoder),
         settings.match_settings(),
         index_path=settings.resolved_index_path(),

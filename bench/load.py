@@ -257,18 +257,28 @@ def _get(url: str, timeout: float = 2.0) -> int:
 
 
 def start_server(
-    db: Path, encoder: str, workers: int, log: Path, index_kind: str = "auto"
+    db: Path | str, encoder: str, workers: int, log: Path, index_kind: str = "auto"
 ) -> tuple[subprocess.Popen[bytes], str, float]:
-    """``cofoundry serve`` on a free loopback port; returns once both workers are ready."""
+    """``cofoundry serve`` on a free loopback port; returns once both workers are ready.
+
+    ``db``: a SQLite file, or a ``postgresql://`` URL (``COFOUNDRY_DATABASE_URL``)."""
     port = _free_port()
     cli = Path(sys.executable).with_name("cofoundry")
     cmd = [str(cli)] if cli.exists() else [sys.executable, "-c", "from api.cli import main; main()"]
     cmd += ["serve", "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)]
-    env = os.environ | {
-        "COFOUNDRY_DB": str(db),
-        "COFOUNDRY_ENCODER": encoder,
-        "COFOUNDRY_INDEX_KIND": index_kind,
-    }
+    where = (
+        {"COFOUNDRY_DATABASE_URL": str(db)}
+        if str(db).startswith("postgresql://")
+        else {"COFOUNDRY_DB": str(db), "COFOUNDRY_DATABASE_URL": ""}
+    )
+    env = (
+        os.environ
+        | where
+        | {
+            "COFOUNDRY_ENCODER": encoder,
+            "COFOUNDRY_INDEX_KIND": index_kind,
+        }
+    )
     start = time.perf_counter()
     proc = subprocess.Popen(
         cmd,
@@ -332,29 +342,35 @@ def summarise(latencies_s: list[float], errors: int, n: int, elapsed: float) -> 
 
 
 async def open_loop(
-    base: str,
+    base: str | list[str],
     paths: list[str],
     rate: float,
     connections: int,
     time_limit: float,
     headers: dict[str, str] | None = None,
 ) -> dict[str, Any]:
-    """Send ``len(paths)`` GETs at a constant arrival rate; latency from the scheduled time."""
+    """Send ``len(paths)`` GETs at a constant arrival rate; latency from the scheduled time.
+
+    With several ``base`` URLs (several server processes) the requests go round-robin, as
+    behind a load balancer."""
     import aiohttp
 
     loop = asyncio.get_running_loop()
     n = len(paths)
+    bases = [base] if isinstance(base, str) else base
     latencies: list[float] = []
     errors: dict[str, int] = {}
     last_done = 0.0
     connector = aiohttp.TCPConnector(limit=connections, force_close=False)
     timeout = aiohttp.ClientTimeout(total=time_limit)
-    async with aiohttp.ClientSession(base, connector=connector, timeout=timeout) as session:
+    async with aiohttp.ClientSession(connector=connector, timeout=timeout) as session:
+        turn = iter(range(n))
 
         async def one(path: str, scheduled: float) -> None:
             nonlocal last_done
+            url = bases[next(turn) % len(bases)] + path
             try:
-                async with session.get(path, headers=headers) as resp:
+                async with session.get(url, headers=headers) as resp:
                     await resp.read()
                     status = resp.status
             except Exception as exc:
@@ -492,7 +508,7 @@ def server_cpu_s(proc: subprocess.Popen[bytes]) -> float:
 
 def run(
     name: str,
-    base: str,
+    base: str | list[str],
     paths: list[str],
     rate: float,
     args: Any,

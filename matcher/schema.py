@@ -11,11 +11,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from matcher.accounts.store import m_accounts, m_invitations
-from matcher.db import Database, Migration
+from matcher.db import Database, Migration, m_change_log, m_jobs, open_database
 from matcher.equity.store import m_equity, m_ledger_rules
 from matcher.events.store import m_events, m_events_day
-from matcher.inbox.store import m_inbox, m_signing_keys
-from matcher.loop.store import m_digests, m_marks, m_messages, m_venture_story
+from matcher.inbox.store import m_inbox, m_inbox_seq, m_signing_keys
+from matcher.loop.store import (
+    m_digests,
+    m_marks,
+    m_messages,
+    m_thread_seats,
+    m_venture_story,
+)
 from matcher.mail.store import m_outbox, m_outbox_about, m_outbox_unsubscribe
 from matcher.matching.store import m_rerank
 from matcher.privacy.store import m_privacy
@@ -61,11 +67,16 @@ MIGRATIONS: tuple[Migration, ...] = (
     m_digests,  # who each weekly digest of new suggestions named (issue 18)
     m_invitations,  # sign-up invitations and who signed up with each (issue 18)
     m_profile_zones,  # a profile's IANA time zone, guessed from its location (issue 18)
+    m_change_log,  # one change log for every kind of write (replaces `changes`)
+    m_jobs,  # background jobs taken by one worker at a time
+    m_inbox_seq,  # inbox items in the order added, without SQLite's rowid
+    m_thread_seats,  # a thread's members in order, without SQLite's rowid
 )
 
 
 def connect(path: str | Path = ":memory:") -> Database:
-    """The database at ``path`` (a file, or ``":memory:"``) with the schema applied.
+    """The database at ``path`` with the schema applied: a ``postgresql://`` URL, a SQLite
+    file, or ``":memory:"`` (see :func:`matcher.db.open_database`).
 
     Examples
     --------
@@ -73,4 +84,4 @@ def connect(path: str | Path = ":memory:") -> Database:
     >>> db.schema_version() == len(MIGRATIONS)
     True
     """
-    return Database(path, MIGRATIONS)
+    return open_database(path, MIGRATIONS)

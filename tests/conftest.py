@@ -1,16 +1,31 @@
-"""Shared fixtures: a fake encoder, in-memory services and a tiny bilingual community."""
+"""Shared fixtures: a fake encoder, in-memory services, a tiny bilingual community, and
+the two database backends.
+
+**Both backends.** The store contract (every domain's store and service tests, the
+modules in :data:`CONTRACT`) runs once on SQLite and once on a real PostgreSQL server
+(started once per session, :mod:`tests.pg`): under the ``postgres`` parameter, every
+database the code under test opens as ``":memory:"`` is a fresh PostgreSQL schema
+instead, so the same assertions hold on both. A test that is about SQLite itself (its
+files, PRAGMAs, a crash of a SQLite writer) is marked ``sqlite_only``. If PostgreSQL
+cannot start, its tests fail with the reason: never skipped.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
 from hypothesis import HealthCheck, settings
 
+import matcher.schema
 from embeddings.encoder import FakeEncoder
 from matcher.community import Community
+from matcher.db import Database
 from matcher.matching import MatchSettings
+from tests.pg import PgServer, ServerUnavailable, start_server
 
 if TYPE_CHECKING:
     from tests.events_day import Clock
@@ -151,3 +166,130 @@ def day(day_clock: Clock) -> Community:
     c.events.create_event("night", "Founders night", actor=ORG, details=DAY)
     c.events.add_attendees("night", [p["id"] for p in PEOPLE[1:11]], actor=ORG)
     return c
+
+
+# ------------------------------------------------------------------ backends
+#: The store contract: what runs on both backends. A module name: all its tests; a
+#: ``module::test`` name: that test only (a module whose other tests are solvers or
+#: properties that read the store the same way: the second backend would add minutes and
+#: no SQL). Every store's SQL is reached from here on PostgreSQL.
+CONTRACT = {
+    "tests.matcher.test_accounts",  # accounts, sessions, one-time links (issue 18)
+    "tests.matcher.test_backends",
+    "tests.matcher.test_claim",  # an account claims an API-made profile (issue 18)
+    "tests.matcher.test_digest",  # the weekly digest of new suggestions (issue 18)
+    "tests.matcher.test_equity",
+    "tests.matcher.test_equity_cache",
+    "tests.matcher.test_equity_crash",
+    # issue 17's rules (roles, invitations, rejections, freeze, confirmed end): a few runs
+    # of the state machine of partners who fall out; its 80 runs stay on SQLite
+    "tests.matcher.test_equity_roles_state::test_partners_who_fall_out_on_each_backend",
+    "tests.matcher.test_equity_state",
+    "tests.matcher.test_events",
+    "tests.matcher.test_events_service",
+    # events on the day: logistics, invitation and check-in codes, RSVP, calm re-plans and
+    # seat revisions, plan changes, the report, the migration of older events
+    "tests.matcher.test_events_day",
+    "tests.matcher.test_events_replan::test_one_no_show_during_round_2_changes_no_one_elses_meetings",
+    "tests.matcher.test_events_files::test_a_french_excel_file_with_a_bad_line",
+    "tests.matcher.test_events_files::test_calendar_files_match_the_plan_and_update",
+    "tests.matcher.test_inbox",
+    "tests.matcher.test_invitations",  # sign-up invitations and their quotas (issue 18)
+    "tests.matcher.test_loop",
+    "tests.matcher.test_mail",  # the outbox and its claims (two workers on one database)
+    "tests.matcher.test_privacy",
+    "tests.matcher.test_profiles",
+    "tests.matcher.test_rerank",  # the re-ranker's models and switch (issue 20)
+    "tests.matcher.test_service",
+    "tests.matcher.test_store",
+    "tests.matcher.test_timezones",  # IANA time zones and their migration (issue 18)
+    "tests.matcher.test_trust",
+    "tests.matcher.test_trust_live",  # the live graph following the change log's trust entries
+    "tests.api.test_people_messages",  # messages and marks
+    "tests.api.test_idempotency",
+    "tests.api.test_redteam_replay",  # stored responses erased with their owner
+    "tests.api.test_tokens_throttle",
+}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "sqlite_only: about SQLite itself; not run on the PostgreSQL backend"
+    )
+    config.addinivalue_line(
+        "markers",
+        "one_backend: a solver's or planner's test whose store SQL other contract tests"
+        " already run on both backends: SQLite only, even in a contract module",
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    module = metafunc.module.__name__
+    if "backend" not in metafunc.fixturenames or not (
+        module in CONTRACT or f"{module}::{metafunc.function.__name__}" in CONTRACT
+    ):
+        return
+    if metafunc.definition.get_closest_marker(
+        "sqlite_only"
+    ) or metafunc.definition.get_closest_marker("one_backend"):
+        return
+    metafunc.parametrize("backend", ["sqlite", "postgres"], indirect=True)
+
+
+_SERVER: list[PgServer | ServerUnavailable] = []
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PgServer]:
+    """The session's PostgreSQL server (started on first use; fails loudly if it cannot)."""
+    if not _SERVER:
+        try:
+            _SERVER.append(start_server())
+        except ServerUnavailable as exc:
+            _SERVER.append(exc)
+    server = _SERVER[0]
+    if isinstance(server, ServerUnavailable):
+        pytest.fail(f"PostgreSQL is unavailable: {server}", pytrace=False)
+    yield server
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    if _SERVER and isinstance(_SERVER[0], PgServer):
+        _SERVER[0].stop()
+
+
+@pytest.fixture(autouse=True)
+def backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """``"sqlite"``, or ``"postgres"``: then ``":memory:"`` opens a fresh PostgreSQL schema."""
+    kind: str = getattr(request, "param", "sqlite")
+    if kind != "postgres":
+        yield kind
+        return
+    server: PgServer = request.getfixturevalue("postgres")
+    opened: list[Any] = []
+    real = matcher.schema.open_database
+
+    def open_database(target: str | Path = ":memory:", migrations: Any = ()) -> Database:
+        db = server.new_database(migrations) if str(target) == ":memory:" else None
+        db = db or real(target, migrations)
+        if db.dialect == "postgresql":
+            opened.append(db)  # closed (and its schema dropped) after the test
+        return db
+
+    monkeypatch.setattr(matcher.schema, "open_database", open_database)
+    yield kind
+    for db in opened:
+        server.drop(db)
+
+
+@pytest.fixture
+def db_target(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
+    """Where a test opens one database from several services (several processes): a SQLite
+    file, or the URL of a fresh PostgreSQL schema."""
+    if backend != "postgres":
+        yield str(tmp_path / "c.db")
+        return
+    server: PgServer = request.getfixturevalue("postgres")
+    schema = server.new_schema()
+    yield server.schema_url(schema)
+    server.drop_schema(schema)

@@ -42,3 +42,15 @@ class AnyStore:
             if hasattr(type(store), name) or name in vars(store):
                 return getattr(store, name)
         raise AttributeError(name)
+
+
+def dump_rows(db: Database) -> str:
+    """Every row of every table, as text (to check that a value is gone from the database).
+
+    A value shows as ``'bob'`` (a column) or ``"bob"`` (inside JSON text).
+    """
+    lines = []
+    for table in sorted(db.table_names()):
+        for row in db.execute(f'SELECT * FROM "{table}"'):
+            lines.append(f"{table}: {row!r}")
+    return "\n".join(lines)

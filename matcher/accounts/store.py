@@ -18,9 +18,11 @@ __all__ = ["AccountStore", "m_accounts", "m_invitations"]
 def m_accounts(db: Database) -> None:
     """Accounts, sessions and one-time links (issue 18)."""
     db.execute(
-        "CREATE TABLE accounts (id TEXT PRIMARY KEY, email TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+        "CREATE TABLE accounts (id TEXT PRIMARY KEY, email TEXT NOT NULL,"
         " name TEXT NOT NULL, lang TEXT NOT NULL, password_hash TEXT, created_at TEXT NOT NULL)"
     )
+    # one account per address whatever its case (ASCII case, on both backends)
+    db.execute("CREATE UNIQUE INDEX accounts_email ON accounts (lower(email))")
     db.execute(
         "CREATE TABLE sessions (hash TEXT PRIMARY KEY, member_id TEXT NOT NULL,"
         " created_at TEXT NOT NULL, last_seen_at TEXT NOT NULL, expires_at TEXT NOT NULL,"
@@ -41,7 +43,7 @@ def m_invitations(db: Database) -> None:
         "CREATE TABLE invitations (id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE,"
         " created_by TEXT NOT NULL, label TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL,"
         " expires_at TEXT NOT NULL, max_uses INTEGER, uses INTEGER NOT NULL DEFAULT 0,"
-        " revoked_at TEXT)"
+        " revoked_at TEXT, seq INTEGER NOT NULL DEFAULT 0)"
     )
     db.execute("CREATE INDEX idx_invitations_by ON invitations (created_by)")
     db.execute(
@@ -127,7 +129,7 @@ class AccountStore:
         """The account with this e-mail address (case does not matter), or None."""
         row = self.db.execute(
             "SELECT id, email, name, lang, password_hash, created_at FROM accounts"
-            " WHERE email = ? COLLATE NOCASE",
+            " WHERE lower(email) = lower(CAST(? AS TEXT))",
             [email],
         ).fetchone()
         return _account(row) if row else None
@@ -279,7 +281,8 @@ class AccountStore:
         self.db.require_transaction()
         i = invitation
         self.db.execute(
-            f"INSERT INTO invitations ({_INVITATION}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO invitations ({_INVITATION}, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            " (SELECT COALESCE(MAX(seq), 0) + 1 FROM invitations))",
             [
                 i.id,
                 i.code,
@@ -304,7 +307,7 @@ class AccountStore:
         """The invitations a member made, newest first."""
         rows = self.db.execute(
             f"SELECT {_INVITATION} FROM invitations WHERE created_by = ?"
-            " ORDER BY created_at DESC, rowid DESC",
+            " ORDER BY created_at DESC, seq DESC",
             [member_id],
         ).fetchall()
         return [_invitation(r) for r in rows]
@@ -351,11 +354,11 @@ class AccountStore:
         self.db.require_transaction()
         moved = 0
         for sql in (
-            "UPDATE accounts SET id = ?1 WHERE id = ?2",
-            "UPDATE sessions SET member_id = ?1 WHERE member_id = ?2",
-            "UPDATE account_links SET account_id = ?1 WHERE account_id = ?2",
-            "UPDATE invitations SET created_by = ?1 WHERE created_by = ?2",
-            "UPDATE invitation_uses SET account_id = ?1 WHERE account_id = ?2",
+            "UPDATE accounts SET id = ? WHERE id = ?",
+            "UPDATE sessions SET member_id = ? WHERE member_id = ?",
+            "UPDATE account_links SET account_id = ? WHERE account_id = ?",
+            "UPDATE invitations SET created_by = ? WHERE created_by = ?",
+            "UPDATE invitation_uses SET account_id = ? WHERE account_id = ?",
         ):
             moved += int(self.db.execute(sql, [new, old]).rowcount)
         return moved
@@ -367,12 +370,12 @@ class AccountStore:
         self.db.require_transaction()
         gone = 0
         for sql in (
-            "DELETE FROM sessions WHERE member_id = ?",
-            "DELETE FROM account_links WHERE account_id = ?",
-            "DELETE FROM invitation_uses WHERE account_id = ?1 OR invitation_id IN"
-            " (SELECT id FROM invitations WHERE created_by = ?1)",
-            "DELETE FROM invitations WHERE created_by = ?",
-            "DELETE FROM accounts WHERE id = ?",
+            "DELETE FROM sessions WHERE member_id = :m",
+            "DELETE FROM account_links WHERE account_id = :m",
+            "DELETE FROM invitation_uses WHERE account_id = :m OR invitation_id IN"
+            " (SELECT id FROM invitations WHERE created_by = :m)",
+            "DELETE FROM invitations WHERE created_by = :m",
+            "DELETE FROM accounts WHERE id = :m",
         ):
-            gone += int(self.db.execute(sql, [member_id]).rowcount)
+            gone += int(self.db.execute(sql, {"m": member_id}).rowcount)
         return gone

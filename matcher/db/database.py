@@ -1,51 +1,78 @@
-"""The database every domain store writes through: connections, transactions, migrations.
+"""The database every domain store writes through: one interface, two backends.
 
-* **One connection per thread** for a database file (WAL mode, ``busy_timeout``):
-  a thread's transaction never shares a connection with another thread's reads or
-  writes, so two workers and their thread pools wait for each other's write lock
-  (``busy_timeout``) instead of failing with "database is locked". An in-memory
-  database (tests) is one connection shared by every thread, its transactions
-  serialised by a lock.
-* **Transactions**: :meth:`Database.transaction` is ``BEGIN IMMEDIATE`` ... ``COMMIT``,
-  rolled back on any exception; a nested call joins the outer transaction of its thread.
-  Domain stores call :meth:`Database.require_transaction` before a write.
-* ``secure_delete`` on every connection, so erased text is overwritten.
-* **Migrations**: an ordered list of functions, each given the :class:`Database`;
-  the position + 1 is the version recorded in ``schema_migrations``. The domains
-  own their migrations (each domain's ``store.py``); :mod:`matcher.schema` lists
-  them in order.
+:class:`Database` is what the domains see: ``execute`` (``?`` placeholders, or ``:name``
+with a mapping), ``executemany``, ``transaction`` / ``require_transaction``, the
+migrations, the ``meta`` counters, the change log and a few dialect helpers for the
+pieces of SQL that differ (column types of DDL, JSON arrays as rows, deferred foreign
+keys, table names). Two implementations:
 
-A second backend (PostgreSQL) plugs in here: the domains see only ``execute``,
-``transaction``, ``require_transaction`` and the counters.
+* :class:`~matcher.db.sqlite.SQLiteDatabase`: a file (or ``:memory:``), the embedded
+  default; writes in ``BEGIN IMMEDIATE`` transactions.
+* :class:`~matcher.db.postgres.PostgresDatabase`: a PostgreSQL server through psycopg 3
+  and its connection pool; write transactions hold one advisory lock per database, so
+  they run one at a time as on SQLite (see that module for why).
+
+:func:`open_database` picks one from a URL or a path.
+
+**The change log** (``change_log``): one row per write that an in-memory state of
+another process must learn of, with a sequence number (``seq``), a ``kind``
+(``profile``, ``trust``, ``erasure_epoch``...) and a ``key`` (the person concerned; a
+trust change names its pair in the key: ``pair a b``, see :mod:`matcher.trust.store`).
+Write transactions are serial on both backends, so sequence numbers are handed out in
+commit order: a reader that has seen every change up to ``seq`` N and reads those
+after N misses none. :meth:`Database.head` is the last sequence number of a kind (with
+PostgreSQL, kept current by LISTEN/NOTIFY without a query).
+
+**Migrations**: an ordered list of functions, each given the :class:`Database`; the
+position + 1 is the version recorded in ``schema_migrations``. The domains own their
+migrations (each domain's ``store.py``); :mod:`matcher.schema` lists them in order.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import logging
-import sqlite3
 import threading
-import time
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
-from pathlib import Path
-from typing import Any
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
+from typing import Any, ClassVar, Literal, Protocol
 
-from matcher.errors import CofoundryError
-
-__all__ = ["ERASURE_EPOCH", "MEMORY", "TRUST_VERSION", "Database", "Migration", "utcnow_text"]
-
-logger = logging.getLogger(__name__)
+__all__ = [
+    "ERASURE_EPOCH",
+    "MEMORY",
+    "TRUST",
+    "Cursor",
+    "Database",
+    "Dialect",
+    "Migration",
+    "Params",
+    "m_change_log",
+    "utcnow_text",
+]
 
 MEMORY = ":memory:"
 #: Counter of erasures: in-memory search states and caches built before a change are dropped.
 ERASURE_EPOCH = "erasure_epoch"
-#: Counter of trust writes: a trust graph built before a change is stale.
-TRUST_VERSION = "trust_version"
+#: Kind of the change-log entries of trust writes (see :mod:`matcher.trust.store`).
+TRUST = "trust"
 
 #: A schema step: creates or changes tables through the database it is given.
 Migration = Callable[["Database"], None]
 Params = Sequence[Any] | dict[str, Any]
+Dialect = Literal["sqlite", "postgresql"]
+
+
+class Cursor(Protocol):
+    """What :meth:`Database.execute` returns: rows to fetch, and the rows a write changed."""
+
+    @property
+    def rowcount(self) -> int: ...
+
+    def fetchone(self) -> Any: ...
+
+    def fetchall(self) -> list[Any]: ...
+
+    def __iter__(self) -> Iterator[Any]: ...
 
 
 def utcnow_text() -> str:
@@ -59,26 +86,41 @@ def utcnow_text() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-class _Local(threading.local):
-    conn: sqlite3.Connection | None = None
-    depth: int = 0
+def m_change_log(db: Database) -> None:
+    """One change log for every kind of write, with a sequence number per write.
+
+    Replaces the profiles' ``changes`` table; its version numbers are kept as sequence
+    numbers, so a vector index saved at data version N still catches up from N. The trust
+    change log of issue 21 (``trust_changes``) goes too: a live trust graph is built from
+    the tables when a process starts, and follows entries of kind ``trust`` from then on.
+    """
+    db.execute(
+        f"CREATE TABLE change_log (seq {db.id_column('big')}, kind TEXT NOT NULL,"
+        " key TEXT NOT NULL)"
+    )
+    db.execute("CREATE INDEX change_log_kind ON change_log (kind, seq)")
+    db.execute("CREATE INDEX change_log_key ON change_log (key)")
+    db.execute(
+        "INSERT INTO change_log (seq, kind, key) SELECT version, 'profile', profile_id"
+        " FROM changes ORDER BY version"
+    )
+    db.execute("DROP TABLE changes")
+    db.execute("DROP TABLE trust_changes")
+    db.execute("DELETE FROM meta WHERE key IN ('trust_version', 'trust_changes_pruned')")
+    db.reset_sequence("change_log", "seq")
 
 
-class Database:
-    """A SQLite database file (or ``":memory:"``) with its migrations applied.
+class Database(ABC):
+    """A database with its migrations applied (see the module docstring).
 
-    Parameters
-    ----------
-    path : str or Path
-        A database file, or ``":memory:"`` (tests).
-    migrations : sequence of Migration
-        The schema, in order (see :mod:`matcher.schema`); applied on open.
+    Use :func:`matcher.db.open_database` (or :func:`matcher.schema.connect`) to open one.
 
     Examples
     --------
+    >>> from matcher.db import open_database
     >>> def create(db: Database) -> None:
-    ...     db.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL)")
-    >>> db = Database(":memory:", [create])
+    ...     db.execute(f"CREATE TABLE notes (id {db.id_column()}, text TEXT NOT NULL)")
+    >>> db = open_database(":memory:", [create])
     >>> with db.transaction():
     ...     _ = db.execute("INSERT INTO notes (text) VALUES (?)", ["hello"])
     >>> db.execute("SELECT text FROM notes").fetchall(), db.schema_version()
@@ -89,144 +131,108 @@ class Database:
     RuntimeError: write outside a transaction; wrap it in `with db.transaction():`
     """
 
-    def __init__(self, path: str | Path = MEMORY, migrations: Sequence[Migration] = ()) -> None:
-        self.path = str(path)
-        self.migrations = tuple(migrations)
-        if self.path != MEMORY:
-            parent = Path(self.path).parent
-            if not parent.exists():
-                raise CofoundryError(
-                    f"database folder {str(parent)!r} does not exist",
-                    field="db",
-                    value=self.path,
-                    hint="create the folder or point COFOUNDRY_DB at a writable path",
-                )
-        self._local = _Local()
-        self._all: list[sqlite3.Connection] = []
-        self._all_lock = threading.Lock()
-        # in-memory: one connection for every thread
-        self._shared: sqlite3.Connection | None = None
-        self._shared_depth = 0
-        self._lock = threading.RLock()
-        self._trace: Callable[[str], None] | None = None
-        if self.path == MEMORY:
-            self._shared = self._open()
-        else:
-            self.connection()  # fail now, with the path in the message, if it cannot open
-        self.migrate()
+    dialect: ClassVar[Dialect]
+    #: what to show of the database (a path, or a URL without its password)
+    path: str
+    migrations: tuple[Migration, ...]
 
-    # ------------------------------------------------------------ connections
-    def _open(self) -> sqlite3.Connection:
-        try:
-            conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-            conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA secure_delete = ON")
-            conn.execute("PRAGMA busy_timeout = 5000")
-            if self.path != MEMORY:
-                conn.execute("PRAGMA journal_mode = WAL")
-                conn.execute("PRAGMA synchronous = NORMAL")
-        except sqlite3.Error as exc:
-            raise CofoundryError(
-                f"cannot open database {self.path!r}: {exc}",
-                field="db",
-                value=self.path,
-                hint="check the path is writable, or point COFOUNDRY_DB elsewhere",
-            ) from exc
-        if self._trace is not None:
-            conn.set_trace_callback(self._trace)
-        with self._all_lock:
-            self._all.append(conn)
-        return conn
+    def __init__(self) -> None:
+        self.heads_lock = threading.Lock()  # guards a backend's cached heads
+        self._pending = threading.local()  # changes logged by this thread's transaction
 
-    def connection(self) -> sqlite3.Connection:
-        """This thread's connection (the shared one for ``:memory:``)."""
-        if self._shared is not None:
-            return self._shared
-        conn = self._local.conn
-        if conn is None:
-            conn = self._local.conn = self._open()
-        return conn
+    # ------------------------------------------------------------ statements
+    @abstractmethod
+    def execute(self, sql: str, params: Params = ()) -> Cursor:
+        """Run one statement (``?`` placeholders, or ``:name`` with a mapping)."""
 
-    @property
-    def conn(self) -> sqlite3.Connection:
-        """This thread's connection (for ``backup``, ``iterdump``)."""
-        return self.connection()
-
-    def trace(self, callback: Callable[[str], None] | None) -> None:
-        """Call ``callback(sql)`` for every statement on every connection (None: stop)."""
-        self._trace = callback
-        with self._all_lock:
-            for conn in self._all:
-                conn.set_trace_callback(callback)
-
-    def execute(self, sql: str, params: Params = ()) -> sqlite3.Cursor:
-        """Run one statement on this thread's connection."""
-        return self.connection().execute(sql, params)
-
-    def executemany(self, sql: str, rows: Sequence[Params]) -> sqlite3.Cursor:
+    @abstractmethod
+    def executemany(self, sql: str, rows: Iterable[Params]) -> Cursor:
         """Run one statement for each of ``rows``."""
-        return self.connection().executemany(sql, rows)
 
+    @abstractmethod
     def close(self) -> None:
         """Close every connection (at shutdown; the object is unusable afterwards)."""
-        with self._all_lock:
-            for conn in self._all:
-                conn.close()
-            self._all.clear()
-        self._local = _Local()
 
     # ----------------------------------------------------------- transactions
-    def _get_depth(self) -> int:
-        return self._shared_depth if self._shared is not None else self._local.depth
-
-    def _set_depth(self, depth: int) -> None:
-        if self._shared is not None:
-            self._shared_depth = depth
-        else:
-            self._local.depth = depth
-
     @property
+    @abstractmethod
     def in_transaction(self) -> bool:
         """True inside :meth:`transaction` on this thread."""
-        return self._get_depth() > 0
 
-    @contextmanager
-    def transaction(self) -> Iterator[None]:
-        """``BEGIN IMMEDIATE`` ... ``COMMIT``; nested calls join the outer transaction."""
-        # one writer at a time in this process (other processes wait in busy_timeout)
-        with self._lock:
-            depth = self._get_depth()
-            if depth:
-                self._set_depth(depth + 1)
-                try:
-                    yield
-                finally:
-                    self._set_depth(depth)
-                return
-            conn = self.connection()
-            conn.execute("BEGIN IMMEDIATE")
-            self._set_depth(1)
-            try:
-                yield
-            except BaseException:
-                self._set_depth(0)
-                conn.execute("ROLLBACK")
-                raise
-            self._set_depth(0)
-            conn.execute("COMMIT")
+    @abstractmethod
+    def transaction(self) -> AbstractContextManager[None]:
+        """A write transaction; nested calls join the outer one. Writers run one at a time."""
 
     def require_transaction(self) -> None:
         """Refuse a write outside :meth:`transaction` (a programming error)."""
-        if not self._get_depth():
+        if not self.in_transaction:
             raise RuntimeError("write outside a transaction; wrap it in `with db.transaction():`")
+
+    # ----------------------------------------------------------------- dialect
+    @abstractmethod
+    def table_names(self) -> set[str]:
+        """Names of the tables of the database."""
+
+    @abstractmethod
+    def column_names(self, table: str) -> list[str]:
+        """Names of the columns of ``table``, in order."""
+
+    @abstractmethod
+    def id_column(self, size: Literal["int", "big"] = "int") -> str:
+        """DDL of an integer primary key the database numbers (1, 2, ...; never reused)."""
+
+    @property
+    @abstractmethod
+    def blob_type(self) -> str:
+        """The column type of bytes (``BLOB``, ``BYTEA``)."""
+
+    @abstractmethod
+    def json_values(self, param: str = "?") -> str:
+        """A sub-query whose column ``value`` holds the strings of a JSON array parameter.
+
+        ``x IN ({db.json_values()})`` with ``json.dumps(ids)`` as the parameter.
+        """
+
+    @abstractmethod
+    def defer_foreign_keys(self) -> None:
+        """Check foreign keys at commit, not per statement, for the rest of this transaction
+        (keys declared ``DEFERRABLE``)."""
+
+    @abstractmethod
+    def reset_sequence(self, table: str, column: str) -> None:
+        """Make the next number of ``table.column`` (an :meth:`id_column`) follow its maximum."""
+
+    @abstractmethod
+    def scrub(self, *, vacuum: bool) -> tuple[bool, bool]:
+        """Make deleted bytes leave the database files; return ``(checkpointed, vacuumed)``."""
+
+    def skip_locked(self) -> str:
+        """What a sub-select of a claim ends with, so that concurrent claims skip each
+        other's rows instead of waiting for them or taking them too:
+        ``FOR UPDATE SKIP LOCKED`` on PostgreSQL; nothing on SQLite, where a statement is a
+        write transaction of its own (one writer at a time).
+
+        A claim is one ``UPDATE t SET <taken> WHERE id IN (SELECT id FROM t WHERE <due>
+        ORDER BY ... LIMIT n{db.skip_locked()}) RETURNING ...`` statement, outside any
+        transaction (see :mod:`matcher.db.jobs` and the e-mail outbox).
+
+        Examples
+        --------
+        >>> from matcher.db import open_database
+        >>> open_database(":memory:").skip_locked()
+        ''
+        """
+        return " FOR UPDATE SKIP LOCKED" if self.dialect == "postgresql" else ""
+
+    def on_commit(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` after the current transaction commits (not if it rolls back)."""
+        self.require_transaction()
+        self._pending_state()[1].append(callback)
 
     # ------------------------------------------------------------- migrations
     def schema_version(self) -> int:
         """Highest applied migration (0 on an empty database)."""
-        exists = self.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"
-        ).fetchone()
-        if not exists:
+        if "schema_migrations" not in self.table_names():
             return 0
         row = self.execute("SELECT MAX(version) FROM schema_migrations").fetchone()
         return int(row[0] or 0)
@@ -250,51 +256,73 @@ class Database:
 
     # --------------------------------------------------------------- counters
     def counter(self, key: str) -> int:
-        """A counter kept in the ``meta`` table (0 when never bumped).
-
-        Counters tell in-memory caches of other processes that their data moved
-        (``trust_version``, ``erasure_epoch``).
-        """
+        """A counter kept in the ``meta`` table (0 when never bumped)."""
         row = self.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
         return int(row[0]) if row else 0
 
-    def bump(self, key: str) -> None:
-        """Add one to a ``meta`` counter. Must run in a transaction."""
+    def bump(self, key: str, about: str = "") -> None:
+        """Add one to a ``meta`` counter and log a change of kind ``key``. In a transaction."""
         self.require_transaction()
         self.execute(
-            "INSERT INTO meta (key, value) VALUES (?, '1') ON CONFLICT(key)"
-            " DO UPDATE SET value = CAST(value AS INTEGER) + 1",
+            "INSERT INTO meta (key, value) VALUES (?, '1') ON CONFLICT (key)"
+            " DO UPDATE SET value = CAST(CAST(meta.value AS INTEGER) + 1 AS TEXT)",
             [key],
         )
+        self.log_change(key, about)
 
-    # ------------------------------------------------------------------- file
-    def scrub(self, *, vacuum: bool, attempts: int = 20) -> tuple[bool, bool]:
-        """Make deleted bytes leave the database files; return ``(checkpointed, vacuumed)``.
+    # ------------------------------------------------------------- change log
+    def _pending_state(self) -> tuple[dict[str, int], list[Callable[[], None]]]:
+        state: tuple[dict[str, int], list[Callable[[], None]]] | None = getattr(
+            self._pending, "state", None
+        )
+        if state is None:
+            state = self._pending.state = ({}, [])
+        return state
 
-        ``secure_delete`` zeroes deleted cells and freed pages, but in WAL mode the
-        zeroed pages live in the ``-wal`` file until a checkpoint:
-        ``wal_checkpoint(TRUNCATE)`` copies them into the database and truncates the
-        log to zero bytes. ``vacuum`` also rewrites the whole file (it blocks every
-        writer for a full copy). A checkpoint waits for readers of other connections;
-        it is retried ``attempts`` times, 50 ms apart. Must run outside a transaction;
-        a no-op for ``:memory:``.
-        """
-        if self.path == MEMORY:
-            return True, False
-        if self.in_transaction:
-            raise RuntimeError("scrub must run outside a transaction")
-        with self._lock:
-            checkpointed = self._checkpoint(attempts)
-            if vacuum:
-                self.execute("VACUUM")
-                checkpointed = self._checkpoint(attempts)
-        return checkpointed, vacuum
+    def take_pending(self) -> tuple[dict[str, int], list[Callable[[], None]]]:
+        """What this thread's transaction logged (a backend calls it at the transaction's
+        end, commit or not)."""
+        state = self._pending_state()
+        self._pending.state = None
+        return state
 
-    def _checkpoint(self, attempts: int) -> bool:
-        for _ in range(attempts):
-            busy, _log, _done = self.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-            if not busy:
-                return True
-            time.sleep(0.05)
-        logger.warning("WAL checkpoint blocked by another connection; the next one completes it")
-        return False
+    def log_change(self, kind: str, key: str) -> int:
+        """Append ``(kind, key)`` to the change log; return its sequence number. In a transaction."""
+        self.require_transaction()
+        row = self.execute(
+            "INSERT INTO change_log (kind, key) VALUES (?, ?) RETURNING seq", [kind, key]
+        ).fetchone()
+        seq = int(row[0])
+        heads = self._pending_state()[0]
+        heads[kind] = max(heads.get(kind, 0), seq)
+        return seq
+
+    def head(self, kind: str) -> int:
+        """The sequence number of the last change of ``kind`` (0 if none)."""
+        row = self.execute("SELECT MAX(seq) FROM change_log WHERE kind = ?", [kind]).fetchone()
+        return int(row[0] or 0)
+
+    def changes_since(self, seq: int, kind: str) -> list[tuple[int, str]]:
+        """``(seq, key)`` of the changes of ``kind`` after ``seq``, in order."""
+        rows = self.execute(
+            "SELECT seq, key FROM change_log WHERE kind = ? AND seq > ? ORDER BY seq",
+            [kind, seq],
+        ).fetchall()
+        return [(int(r[0]), str(r[1])) for r in rows]
+
+    def forget_key(self, key: str) -> int:
+        """Delete every change naming ``key`` (an erased person). In a transaction."""
+        self.require_transaction()
+        return int(self.execute("DELETE FROM change_log WHERE key = ?", [key]).rowcount)
+
+    def after_commit(self, pending: tuple[dict[str, int], list[Callable[[], None]]]) -> None:
+        """After a commit (a backend calls it): tell followers in this process, run the
+        commit callbacks."""
+        heads, callbacks = pending
+        if heads:
+            self._saw(heads)
+        for callback in callbacks:
+            callback()
+
+    def _saw(self, heads: dict[str, int]) -> None:  # noqa: B027 - a hook, empty by default
+        """Sequence numbers known to be committed (a backend that caches heads keeps them)."""

@@ -7,7 +7,8 @@ the table's own ``id`` stays inside this module. The one controlled exception is
 (:meth:`EquityStore.pseudonymise`), which drops the triggers inside the erasure's
 transaction, replaces the person's id by a pseudonym, and re-creates them from the
 exact SQL read before (DDL is transactional in SQLite: other connections never see
-the ledger without its triggers).
+the ledger without its triggers). On PostgreSQL the trigger function lets through the
+one transaction that set ``cofoundry.erasing`` (``SET LOCAL``: it ends with it).
 """
 
 from __future__ import annotations
@@ -89,7 +90,7 @@ def m_equity(db: Database) -> None:
     """Slicing Pie ventures and their append-only ledger (see :mod:`matcher.equity`)."""
     for sql in (
         "CREATE TABLE ventures (id TEXT PRIMARY KEY, name TEXT NOT NULL,"
-        " require_approval INTEGER NOT NULL, freeze TEXT, created_by TEXT, created_at TEXT NOT NULL)",
+        ' require_approval INTEGER NOT NULL, "freeze" TEXT, created_by TEXT, created_at TEXT NOT NULL)',
         "CREATE TABLE venture_members (venture_id TEXT NOT NULL REFERENCES ventures(id),"
         " member_id TEXT NOT NULL, added_by TEXT, added_at TEXT NOT NULL,"
         " PRIMARY KEY (venture_id, member_id))",
@@ -99,8 +100,9 @@ def m_equity(db: Database) -> None:
         "CREATE TABLE member_rates (venture_id TEXT NOT NULL, member_id TEXT NOT NULL,"
         " effective TEXT NOT NULL, salary TEXT NOT NULL, paid_salary TEXT NOT NULL,"
         " created_at TEXT NOT NULL, PRIMARY KEY (venture_id, member_id, effective),"
-        " FOREIGN KEY (venture_id, member_id) REFERENCES venture_members(venture_id, member_id))",
-        "CREATE TABLE ledger_entries (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " FOREIGN KEY (venture_id, member_id) REFERENCES venture_members(venture_id, member_id)"
+        " DEFERRABLE INITIALLY IMMEDIATE)",
+        f"CREATE TABLE ledger_entries (id {db.id_column()},"
         " venture_id TEXT NOT NULL REFERENCES ventures(id), member_id TEXT NOT NULL,"
         " kind TEXT NOT NULL, on_date TEXT NOT NULL, amount TEXT NOT NULL, hours TEXT NOT NULL,"
         " months TEXT NOT NULL, paid TEXT NOT NULL, condition TEXT NOT NULL, rate TEXT,"
@@ -110,7 +112,7 @@ def m_equity(db: Database) -> None:
         "CREATE INDEX ledger_entries_venture ON ledger_entries (venture_id, on_date)",
         "CREATE TABLE approvals (entry_id INTEGER PRIMARY KEY REFERENCES ledger_entries(id),"
         " approver TEXT NOT NULL, created_at TEXT NOT NULL)",
-        "CREATE TABLE departures (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        f"CREATE TABLE departures (id {db.id_column()},"
         " venture_id TEXT NOT NULL REFERENCES ventures(id), member_id TEXT NOT NULL,"
         " on_date TEXT NOT NULL, reason TEXT NOT NULL, buyback INTEGER NOT NULL,"
         " refused INTEGER NOT NULL, author TEXT NOT NULL, created_at TEXT NOT NULL,"
@@ -118,21 +120,33 @@ def m_equity(db: Database) -> None:
     ):
         db.execute(sql)
     # The ledger is append-only: the database itself refuses to change or remove a row.
-    for table in ("ledger_entries", "approvals", "departures"):
-        for op in ("UPDATE", "DELETE"):
-            db.execute(
-                f"CREATE TRIGGER {table}_no_{op.lower()} BEFORE {op} ON {table}"
-                f" BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END"
-            )
+    if db.dialect == "postgresql":
+        # one function for every append-only table; an erasure lifts it for its own
+        # transaction only (SET LOCAL cofoundry.erasing, see EquityStore.pseudonymise)
+        db.execute(
+            "CREATE FUNCTION ledger_append_only() RETURNS trigger LANGUAGE plpgsql AS $$"
+            " BEGIN IF current_setting('cofoundry.erasing', true) = 'on' THEN"
+            " RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END; END IF;"
+            " RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$"
+        )
+    _append_only(db, "ledger_entries", "approvals", "departures")
 
 
 def _append_only(db: Database, *tables: str) -> None:
+    """Triggers that refuse ``UPDATE`` and ``DELETE`` on ``tables`` (on PostgreSQL through
+    the function :func:`m_equity` made)."""
     for table in tables:
         for op in ("UPDATE", "DELETE"):
-            db.execute(
-                f"CREATE TRIGGER {table}_no_{op.lower()} BEFORE {op} ON {table}"
-                f" BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END"
-            )
+            if db.dialect == "postgresql":
+                db.execute(
+                    f"CREATE TRIGGER {table}_no_{op.lower()} BEFORE {op} ON {table}"
+                    " FOR EACH ROW EXECUTE FUNCTION ledger_append_only()"
+                )
+            else:
+                db.execute(
+                    f"CREATE TRIGGER {table}_no_{op.lower()} BEFORE {op} ON {table}"
+                    f" BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END"
+                )
 
 
 def m_ledger_rules(db: Database) -> None:
@@ -164,7 +178,7 @@ def m_ledger_rules(db: Database) -> None:
         "CREATE TABLE departure_answers (venture_id TEXT NOT NULL REFERENCES ventures(id),"
         " member_id TEXT NOT NULL, acknowledged INTEGER NOT NULL, note TEXT NOT NULL,"
         " created_at TEXT NOT NULL, PRIMARY KEY (venture_id, member_id))",
-        "CREATE TABLE venture_ends (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        f"CREATE TABLE venture_ends (id {db.id_column()},"
         " venture_id TEXT NOT NULL REFERENCES ventures(id), on_date TEXT NOT NULL,"
         " proposed_by TEXT NOT NULL, proposed_at TEXT NOT NULL, ledger_hash TEXT NOT NULL,"
         " status TEXT NOT NULL, closed_by TEXT, closed_at TEXT, reason TEXT NOT NULL DEFAULT '')",
@@ -178,23 +192,34 @@ def m_ledger_rules(db: Database) -> None:
         "UPDATE venture_members SET role = 'owner' WHERE venture_id IN (SELECT v.id FROM"
         " ventures v WHERE NOT EXISTS (SELECT 1 FROM venture_members m"
         " WHERE m.venture_id = v.id AND m.role = 'owner'))",
-        "UPDATE ventures SET start = min(substr(created_at, 1, 10), coalesce((SELECT"
-        " min(on_date) FROM ledger_entries e WHERE e.venture_id = ventures.id), '9999-12-31'))",
+        # the earlier of the creation day and the first entry's date (CASE: SQLite's
+        # two-argument min() is LEAST() on PostgreSQL)
+        "UPDATE ventures SET start = CASE WHEN (SELECT min(on_date) FROM ledger_entries e"
+        " WHERE e.venture_id = ventures.id) < substr(created_at, 1, 10) THEN (SELECT"
+        " min(on_date) FROM ledger_entries e WHERE e.venture_id = ventures.id)"
+        " ELSE substr(created_at, 1, 10) END",
     ):
         db.execute(sql)
-    db.execute("UPDATE ventures SET frozen_at = ? WHERE freeze IS NOT NULL", [now])
+    db.execute('UPDATE ventures SET frozen_at = ? WHERE "freeze" IS NOT NULL', [now])
     # entries are numbered in each venture; the rows are append-only: the update trigger is
     # lifted for this one rewrite, inside the migration's transaction
-    (trigger,) = db.execute(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'ledger_entries_no_update'"
-    ).fetchone()
-    db.execute("DROP TRIGGER ledger_entries_no_update")
+    if db.dialect == "postgresql":
+        db.execute("ALTER TABLE ledger_entries DISABLE TRIGGER ledger_entries_no_update")
+    else:
+        (trigger,) = db.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger'"
+            " AND name = 'ledger_entries_no_update'"
+        ).fetchone()
+        db.execute("DROP TRIGGER ledger_entries_no_update")
     db.execute(
         "UPDATE ledger_entries SET number = (SELECT n FROM (SELECT id, row_number() OVER"
         " (PARTITION BY venture_id ORDER BY id) AS n FROM ledger_entries) r"
         " WHERE r.id = ledger_entries.id)"
     )
-    db.execute(trigger)
+    if db.dialect == "postgresql":
+        db.execute("ALTER TABLE ledger_entries ENABLE TRIGGER ledger_entries_no_update")
+    else:
+        db.execute(trigger)
     db.execute("CREATE UNIQUE INDEX ledger_entries_number ON ledger_entries (venture_id, number)")
     _append_only(db, "rejections", "departure_reports", "departure_answers", "end_confirmations")
     store = EquityStore(db)
@@ -203,10 +228,7 @@ def m_ledger_rules(db: Database) -> None:
         assert ledger is not None
         for report in departure_reports(ledger, as_of=dt.date.max):
             store.add_departure_report(venture_id, report)
-    story = db.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'venture_story'"
-    ).fetchone()
-    if story:
+    if "venture_story" in db.table_names():
         ended = db.execute(
             "SELECT s.venture_id, s.ended_on, coalesce(s.ended_by, '') FROM venture_story s"
             " JOIN ventures v ON v.id = s.venture_id WHERE s.ended_on IS NOT NULL"
@@ -407,7 +429,7 @@ class EquityStore:
         """Insert a venture. Must run in a transaction."""
         self.db.require_transaction()
         self.db.execute(
-            "INSERT INTO ventures (id, name, require_approval, freeze, created_by, created_at,"
+            'INSERT INTO ventures (id, name, require_approval, "freeze", created_by, created_at,'
             " start) VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
                 venture.id,
@@ -424,7 +446,7 @@ class EquityStore:
         """Freeze the pie on ``on`` from now on (recorded with its time and who set it)."""
         self.db.require_transaction()
         self.db.execute(
-            "UPDATE ventures SET freeze = ?, frozen_at = ?, frozen_by = ? WHERE id = ?",
+            'UPDATE ventures SET "freeze" = ?, frozen_at = ?, frozen_by = ? WHERE id = ?',
             [on.isoformat(), utcnow_text(), by, venture_id],
         )
 
@@ -439,7 +461,7 @@ class EquityStore:
     def get_venture(self, venture_id: str) -> Venture | None:
         """The venture with this id, or None."""
         row = self.db.execute(
-            "SELECT id, name, require_approval, freeze, start FROM ventures WHERE id = ?",
+            'SELECT id, name, require_approval, "freeze", start FROM ventures WHERE id = ?',
             [venture_id],
         ).fetchone()
         if row is None:
@@ -472,8 +494,8 @@ class EquityStore:
         self.db.require_transaction()
         now = utcnow_text()
         cur = self.db.execute(
-            "INSERT OR IGNORE INTO venture_members (venture_id, member_id, added_by, added_at,"
-            " role, joined_at) VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO venture_members (venture_id, member_id, added_by, added_at,"
+            " role, joined_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
             [venture_id, member_id, added_by, now, role, None if role == "invited" else now],
         )
         return bool(cur.rowcount)
@@ -934,17 +956,17 @@ class EquityStore:
         self.db.require_transaction()
         cur = self.db.execute(
             "INSERT INTO venture_ends (venture_id, on_date, proposed_by, proposed_at,"
-            " ledger_hash, status) VALUES (?, ?, ?, ?, ?, 'proposed')",
+            " ledger_hash, status) VALUES (?, ?, ?, ?, ?, 'proposed') RETURNING id",
             [venture_id, on.isoformat(), by, utcnow_text(), digest],
         )
-        return int(cur.lastrowid or 0)
+        return int(cur.fetchone()[0])
 
     def add_end_confirmation(self, end_id: int, member_id: str, digest: str) -> None:
         """``member_id`` confirms the proposed end, for the ledger of hash ``digest``."""
         self.db.require_transaction()
         self.db.execute(
-            "INSERT OR IGNORE INTO end_confirmations (end_id, member_id, ledger_hash, created_at)"
-            " VALUES (?, ?, ?, ?)",
+            "INSERT INTO end_confirmations (end_id, member_id, ledger_hash, created_at)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
             [end_id, member_id, digest, utcnow_text()],
         )
 
@@ -1064,13 +1086,18 @@ class EquityStore:
         run in a transaction.
         """
         self.db.require_transaction()
-        marks = ",".join("?" * len(APPEND_ONLY))
-        triggers = self.db.execute(
-            f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ({marks})",
-            list(APPEND_ONLY),
-        ).fetchall()
+        triggers: list[tuple[str, str]] = []
+        if self.db.dialect == "postgresql":  # the triggers let this transaction through
+            self.db.execute("SET LOCAL cofoundry.erasing = 'on'")
+        else:
+            marks = ",".join("?" * len(APPEND_ONLY))
+            triggers = self.db.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+                f" AND tbl_name IN ({marks})",
+                list(APPEND_ONLY),
+            ).fetchall()
         # venture_members is referenced by member_rates (composite key): check at commit.
-        self.db.execute("PRAGMA defer_foreign_keys = ON")
+        self.db.defer_foreign_keys()
         for name, _ in triggers:
             self.db.execute(f'DROP TRIGGER "{name}"')
         changed = 0
@@ -1144,5 +1171,7 @@ class EquityStore:
             ).rowcount
         for _, sql in triggers:
             self.db.execute(sql)
+        if self.db.dialect == "postgresql":
+            self.db.execute("SET LOCAL cofoundry.erasing = 'off'")
         self.forget_cache()  # parsed entries naming the person (always safe)
         return changed

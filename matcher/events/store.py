@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import secrets
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -89,28 +90,36 @@ def m_events(db: Database) -> None:
         " updated_at TEXT NOT NULL, PRIMARY KEY (event_id, kind))",
         "CREATE TABLE event_seats (event_id TEXT NOT NULL REFERENCES events(id),"
         " round INTEGER NOT NULL CHECK (round >= 1), table_no INTEGER NOT NULL,"
-        " profile_id TEXT NOT NULL, score REAL NOT NULL,"
+        " profile_id TEXT NOT NULL, score DOUBLE PRECISION NOT NULL,"
         " PRIMARY KEY (event_id, round, profile_id))",
         "CREATE TABLE event_teams (event_id TEXT NOT NULL REFERENCES events(id),"
-        " team INTEGER NOT NULL, profile_id TEXT NOT NULL, score REAL NOT NULL,"
-        " strength REAL NOT NULL, PRIMARY KEY (event_id, profile_id))",
-        "CREATE TRIGGER event_rows_of_erased_profile AFTER DELETE ON profiles BEGIN"
-        " DELETE FROM event_attendees WHERE profile_id = OLD.id;"
-        " DELETE FROM event_seats WHERE profile_id = OLD.id;"
-        " DELETE FROM event_teams WHERE profile_id = OLD.id;"
-        " UPDATE events SET organiser = NULL WHERE organiser = OLD.id; END",
+        " team INTEGER NOT NULL, profile_id TEXT NOT NULL, score DOUBLE PRECISION NOT NULL,"
+        " strength DOUBLE PRECISION NOT NULL, PRIMARY KEY (event_id, profile_id))",
     ):
         db.execute(sql)
+    _erased_profile_trigger(
+        db,
+        "DELETE FROM event_attendees WHERE profile_id = OLD.id;"
+        " DELETE FROM event_seats WHERE profile_id = OLD.id;"
+        " DELETE FROM event_teams WHERE profile_id = OLD.id;"
+        " UPDATE events SET organiser = NULL WHERE organiser = OLD.id;",
+    )
 
 
-_ERASED_TRIGGER = (
-    "CREATE TRIGGER event_rows_of_erased_profile AFTER DELETE ON profiles BEGIN"
-    " DELETE FROM event_attendees WHERE profile_id = OLD.id;"
-    " DELETE FROM event_seats WHERE profile_id = OLD.id;"
-    " DELETE FROM event_teams WHERE profile_id = OLD.id;"
-    " DELETE FROM event_change_people WHERE profile_id = OLD.id;"
-    " UPDATE events SET organiser = NULL WHERE organiser = OLD.id; END"
-)
+def _erased_profile_trigger(db: Database, body: str) -> None:
+    """Create the trigger that runs ``body`` (statements over ``OLD.id``) after a profile
+    is deleted: SQLite's trigger body, or a PL/pgSQL function and its trigger."""
+    name = "event_rows_of_erased_profile"
+    if db.dialect == "postgresql":
+        db.execute(
+            f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql"
+            f" AS $$ BEGIN {body} RETURN OLD; END $$"
+        )
+        db.execute(
+            f"CREATE TRIGGER {name} AFTER DELETE ON profiles FOR EACH ROW EXECUTE FUNCTION {name}()"
+        )
+    else:
+        db.execute(f"CREATE TRIGGER {name} AFTER DELETE ON profiles BEGIN {body} END")
 
 
 def m_events_day(db: Database) -> None:
@@ -145,7 +154,9 @@ def m_events_day(db: Database) -> None:
         "ALTER TABLE events ADD COLUMN schedule_version INTEGER NOT NULL DEFAULT 0",
         "ALTER TABLE events ADD COLUMN invite_code TEXT",
         "CREATE UNIQUE INDEX events_invite_code ON events (invite_code)",
-        "DROP TRIGGER event_rows_of_erased_profile",
+        # SQLite checks triggers at a table's rename: this one names the table rebuilt here
+        "DROP TRIGGER event_rows_of_erased_profile"
+        + (" ON profiles" if db.dialect == "postgresql" else ""),
         "CREATE TABLE event_attendees_new (event_id TEXT NOT NULL REFERENCES events(id),"
         " profile_id TEXT NOT NULL,"
         " status TEXT NOT NULL CHECK (status IN ('present', 'no-show', 'late', 'left')),"
@@ -166,16 +177,23 @@ def m_events_day(db: Database) -> None:
         " number INTEGER NOT NULL, at TEXT NOT NULL,"
         " kind TEXT NOT NULL CHECK (kind IN ('plan', 'replan', 'repair')),"
         " cause TEXT NOT NULL, from_round INTEGER NOT NULL, version INTEGER NOT NULL,"
-        " score REAL NOT NULL, PRIMARY KEY (event_id, number))",
+        " score DOUBLE PRECISION NOT NULL, PRIMARY KEY (event_id, number))",
         "CREATE TABLE event_change_people (event_id TEXT NOT NULL, number INTEGER NOT NULL,"
         " profile_id TEXT NOT NULL,"
         " role TEXT NOT NULL CHECK (role IN ('left_out', 'arrived', 'partners', 'others')),"
         " PRIMARY KEY (event_id, number, role, profile_id),"
         " FOREIGN KEY (event_id, number) REFERENCES event_changes (event_id, number))",
         "CREATE INDEX event_change_people_profile ON event_change_people (profile_id)",
-        _ERASED_TRIGGER,
     ):
         db.execute(sql)
+    _erased_profile_trigger(
+        db,
+        "DELETE FROM event_attendees WHERE profile_id = OLD.id;"
+        " DELETE FROM event_seats WHERE profile_id = OLD.id;"
+        " DELETE FROM event_teams WHERE profile_id = OLD.id;"
+        " DELETE FROM event_change_people WHERE profile_id = OLD.id;"
+        " UPDATE events SET organiser = NULL WHERE organiser = OLD.id;",
+    )
     for (event_id,) in db.execute("SELECT id FROM events").fetchall():
         db.execute("UPDATE events SET invite_code = ? WHERE id = ?", [new_code(12), event_id])
     for event_id, pid in db.execute("SELECT event_id, profile_id FROM event_attendees").fetchall():
@@ -350,9 +368,9 @@ class EventStore:
         for pid in ids:
             for _ in range(5):  # a code already taken at this event: draw another
                 cur = self.db.execute(
-                    "INSERT OR IGNORE INTO event_attendees (event_id, profile_id, status,"
-                    " since_round, rsvp, code, source, added_at)"
-                    " VALUES (?, ?, 'present', 1, ?, ?, ?, ?)",
+                    "INSERT INTO event_attendees (event_id, profile_id, status, since_round,"
+                    " rsvp, code, source, added_at) VALUES (?, ?, 'present', 1, ?, ?, ?, ?)"
+                    " ON CONFLICT DO NOTHING",
                     [event_id, pid, rsvp, new_code(), source, now],
                 )
                 if cur.rowcount or self.attendee(event_id, pid) is not None:
@@ -422,17 +440,20 @@ class EventStore:
         event's new version. A seat whose table and partners did not change keeps its
         revision; every other seat gets the new version. In a transaction."""
         self.db.require_transaction()
-        before: dict[tuple[int, str], tuple[int, frozenset[str], int]] = {}
-        for number, table, pid, rev, mates in self.db.execute(
-            "SELECT s.round, s.table_no, s.profile_id, s.revision, (SELECT group_concat("
-            "o.profile_id, char(31)) FROM event_seats o WHERE o.event_id = s.event_id"
+        seats: dict[tuple[int, str], tuple[int, int]] = {}  # (round, person) -> table, revision
+        mates_of: dict[tuple[int, str], set[str]] = {}
+        # one row per (seat, tablemate): a bye or a lone seat has one row with no mate
+        for number, table, pid, rev, mate in self.db.execute(
+            "SELECT s.round, s.table_no, s.profile_id, s.revision, o.profile_id"
+            " FROM event_seats s LEFT JOIN event_seats o ON o.event_id = s.event_id"
             " AND o.round = s.round AND o.table_no = s.table_no AND s.table_no > 0"
-            " AND o.profile_id != s.profile_id) FROM event_seats s"
-            " WHERE s.event_id = ? AND s.round >= ?",
+            " AND o.profile_id <> s.profile_id WHERE s.event_id = ? AND s.round >= ?",
             [event_id, from_round],
         ).fetchall():
-            partners = frozenset(mates.split("\x1f")) if mates else frozenset()
-            before[(int(number), pid)] = (int(table), partners, int(rev))
+            seat = (int(number), pid)
+            seats[seat] = (int(table), int(rev))
+            mates_of.setdefault(seat, set()).update(() if mate is None else (mate,))
+        before = {k: (t, frozenset(mates_of[k]), r) for k, (t, r) in seats.items()}
         version = self.bump_version(event_id)
         self.db.execute(
             "DELETE FROM event_seats WHERE event_id = ? AND round >= ?", [event_id, from_round]
@@ -455,7 +476,7 @@ class EventStore:
                 rows.append(
                     (event_id, rnd.number, 0, b, 0.0, revision(rnd.number, 0, b, frozenset()))
                 )
-        self.db.conn.executemany(
+        self.db.executemany(
             "INSERT INTO event_seats (event_id, round, table_no, profile_id, score, revision)"
             " VALUES (?, ?, ?, ?, ?, ?)",
             rows,
@@ -501,9 +522,9 @@ class EventStore:
             for role in ("left_out", "arrived", "partners", "others")
             for pid in getattr(change, role)
         ]
-        self.db.conn.executemany(
-            "INSERT OR IGNORE INTO event_change_people (event_id, number, profile_id, role)"
-            " VALUES (?, ?, ?, ?)",
+        self.db.executemany(
+            "INSERT INTO event_change_people (event_id, number, profile_id, role)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
             people,
         )
         return PlanChange(
@@ -588,7 +609,7 @@ class EventStore:
         if len(ids) < 2:
             return set()
         people = json.dumps(sorted(set(ids)))
-        inside = "IN (SELECT value FROM json_each(?))"
+        inside = f"IN ({self.db.json_values()})"
         rows = self.db.execute(
             "SELECT a.profile_id, b.profile_id FROM event_seats a JOIN event_seats b"
             " ON a.event_id = b.event_id AND a.round = b.round AND a.table_no = b.table_no"
@@ -606,7 +627,7 @@ class EventStore:
         """Replace the event's teams. Must run in a transaction."""
         self.db.require_transaction()
         self.db.execute("DELETE FROM event_teams WHERE event_id = ?", [event_id])
-        self.db.conn.executemany(
+        self.db.executemany(
             "INSERT INTO event_teams (event_id, team, profile_id, score, strength)"
             " VALUES (?, ?, ?, ?, ?)",
             [(event_id, t.number, m, t.score, t.strength) for t in teams for m in t.members],
@@ -690,31 +711,33 @@ class EventStore:
                 [person, person],
             )
         ]
-        seats = [
-            {
-                "event": r[0],
-                "round": r[1],
-                "table": r[2],
-                "with": r[3].split("\x1f") if r[3] else [],
-            }
-            for r in db.execute(
-                "SELECT s.event_id, s.round, s.table_no, (SELECT group_concat(o.profile_id, char(31))"
-                " FROM event_seats o WHERE o.event_id = s.event_id AND o.round = s.round"
-                " AND o.table_no = s.table_no AND s.table_no > 0 AND o.profile_id != s.profile_id)"
-                " FROM event_seats s WHERE s.profile_id = ? ORDER BY s.event_id, s.round",
-                [person],
-            )
-        ]
-        teams = [
-            {"event": r[0], "team": r[1], "with": r[2].split("\x1f") if r[2] else []}
-            for r in db.execute(
-                "SELECT t.event_id, t.team, (SELECT group_concat(o.profile_id, char(31))"
-                " FROM event_teams o WHERE o.event_id = t.event_id AND o.team = t.team"
-                " AND o.profile_id != t.profile_id) FROM event_teams t WHERE t.profile_id = ?"
-                " ORDER BY t.event_id",
-                [person],
-            )
-        ]
+        # tablemates and teammates: one row per (seat, other person), grouped here
+        seat_rows = db.execute(
+            "SELECT s.event_id, s.round, s.table_no, o.profile_id FROM event_seats s"
+            " LEFT JOIN event_seats o ON o.event_id = s.event_id AND o.round = s.round"
+            " AND o.table_no = s.table_no AND s.table_no > 0 AND o.profile_id <> s.profile_id"
+            " WHERE s.profile_id = ? ORDER BY s.event_id, s.round, o.profile_id",
+            [person],
+        ).fetchall()
+        seats: list[dict[str, Any]] = []
+        for event_id, rnd, table, other in seat_rows:
+            if not seats or (seats[-1]["event"], seats[-1]["round"]) != (event_id, rnd):
+                seats.append({"event": event_id, "round": rnd, "table": table, "with": []})
+            if other is not None:
+                seats[-1]["with"].append(other)
+        team_rows = db.execute(
+            "SELECT t.event_id, t.team, o.profile_id FROM event_teams t"
+            " LEFT JOIN event_teams o ON o.event_id = t.event_id AND o.team = t.team"
+            " AND o.profile_id <> t.profile_id WHERE t.profile_id = ?"
+            " ORDER BY t.event_id, o.profile_id",
+            [person],
+        ).fetchall()
+        teams: list[dict[str, Any]] = []
+        for event_id, team, other in team_rows:
+            if not teams or teams[-1]["event"] != event_id:
+                teams.append({"event": event_id, "team": team, "with": []})
+            if other is not None:
+                teams[-1]["with"].append(other)
         return {"events": events, "agenda": seats, "teams": teams}
 
     def erase(self, person: str, pseudonym: str) -> int:
@@ -740,8 +763,8 @@ class EventStore:
         )
         # summaries name people (teams kept together): rewrite those that mention the id
         for event_id, kind, summary in db.execute(
-            "SELECT event_id, kind, summary FROM event_plans WHERE instr(summary, ?) > 0",
-            [json.dumps(person)],
+            "SELECT event_id, kind, summary FROM event_plans WHERE summary LIKE ? ESCAPE '!'",
+            ["%" + re.sub(r"([!%_])", r"!\1", json.dumps(person)) + "%"],
         ).fetchall():
             new = _replace_id(json.loads(summary), person, pseudonym)
             db.execute(

@@ -11,7 +11,7 @@ from matcher.db import Database
 from matcher.inbox.model import InboxItem
 from matcher.notices import NoticeKind
 
-__all__ = ["InboxStore", "m_inbox", "m_signing_keys"]
+__all__ = ["InboxStore", "m_inbox", "m_inbox_seq", "m_signing_keys"]
 
 
 def m_inbox(db: Database) -> None:
@@ -25,6 +25,14 @@ def m_inbox(db: Database) -> None:
         "CREATE TABLE notification_prefs (member_id TEXT NOT NULL, kind TEXT NOT NULL,"
         " email INTEGER NOT NULL, PRIMARY KEY (member_id, kind))"
     )
+
+
+def m_inbox_seq(db: Database) -> None:
+    """The order items were added in as a column (``seq``): it was SQLite's ``rowid``, which
+    PostgreSQL has not (items of the same second list newest first on both)."""
+    db.execute("ALTER TABLE inbox_items ADD COLUMN seq INTEGER NOT NULL DEFAULT 0")
+    if db.dialect == "sqlite":
+        db.execute("UPDATE inbox_items SET seq = rowid")
 
 
 def m_signing_keys(db: Database) -> None:
@@ -79,7 +87,9 @@ class InboxStore:
         """Store a new, unread item. Must run in a transaction."""
         self.db.require_transaction()
         self.db.execute(
-            "INSERT INTO inbox_items (id, member_id, kind, data, created_at) VALUES (?, ?, ?, ?, ?)",
+            # writers are serial on both backends: the next number is the largest plus one
+            "INSERT INTO inbox_items (id, member_id, kind, data, created_at, seq)"
+            " VALUES (?, ?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM inbox_items))",
             [item_id, member_id, kind.value, json.dumps(data, sort_keys=True), _iso(now)],
         )
 
@@ -90,7 +100,7 @@ class InboxStore:
         extra = " AND read_at IS NULL" if unread_only else ""
         rows = self.db.execute(
             "SELECT id, member_id, kind, data, created_at, read_at FROM inbox_items"
-            f" WHERE member_id = ?{extra} ORDER BY created_at DESC, rowid DESC LIMIT ? OFFSET ?",
+            f" WHERE member_id = ?{extra} ORDER BY created_at DESC, seq DESC LIMIT ? OFFSET ?",
             [member_id, limit, offset],
         ).fetchall()
         return [_item(r) for r in rows]
@@ -135,7 +145,7 @@ class InboxStore:
         ``value``, or None."""
         row = self.db.execute(
             "SELECT id FROM inbox_items WHERE member_id = ? AND kind = ? AND read_at IS NULL"
-            " AND json_extract(data, '$.' || ?) = ? LIMIT 1",
+            f" AND {self._fact()} = ? LIMIT 1",
             [member_id, kind.value, key, value],
         ).fetchone()
         return None if row is None else str(row[0])
@@ -153,13 +163,24 @@ class InboxStore:
         """Mark read the member's items of this kind whose fact ``key`` is ``value`` (and,
         with ``done``, record that what they asked is done); how many. In a transaction."""
         self.db.require_transaction()
-        extra = ", data = json_set(data, '$.done', 'yes')" if done else ""
+        mark = (
+            "json_set(data, '$.done', 'yes')"
+            if self.db.dialect == "sqlite"
+            else """(data::jsonb || '{"done": "yes"}'::jsonb)::text"""
+        )
+        extra = f", data = {mark}" if done else ""
         cur = self.db.execute(
             f"UPDATE inbox_items SET read_at = coalesce(read_at, ?){extra}"
-            " WHERE member_id = ? AND kind = ? AND json_extract(data, '$.' || ?) = ?",
+            f" WHERE member_id = ? AND kind = ? AND {self._fact()} = ?",
             [_iso(now), member_id, kind.value, key, value],
         )
         return int(cur.rowcount)
+
+    def _fact(self) -> str:
+        """SQL for an item's fact named by the next ``?`` (its data is a JSON object)."""
+        if self.db.dialect == "sqlite":
+            return "json_extract(data, '$.' || ?)"
+        return "(data::jsonb ->> CAST(? AS TEXT))"
 
     def signing_key(self, purpose: str) -> bytes:
         """The community's key for ``purpose`` (made by the migration)."""
@@ -193,9 +214,13 @@ class InboxStore:
         moved = self.db.execute(
             "UPDATE inbox_items SET member_id = ? WHERE member_id = ?", [new, old]
         ).rowcount
-        moved += self.db.execute(
-            "UPDATE OR REPLACE notification_prefs SET member_id = ? WHERE member_id = ?",
+        self.db.execute(  # the account's choice of a kind replaces the profile's
+            "DELETE FROM notification_prefs WHERE member_id = ? AND kind IN"
+            " (SELECT kind FROM notification_prefs WHERE member_id = ?)",
             [new, old],
+        )
+        moved += self.db.execute(
+            "UPDATE notification_prefs SET member_id = ? WHERE member_id = ?", [new, old]
         ).rowcount
         return int(moved)
 

@@ -17,6 +17,7 @@ __all__ = [
     "m_digests",
     "m_marks",
     "m_messages",
+    "m_thread_seats",
     "m_venture_story",
 ]
 
@@ -39,6 +40,14 @@ def m_marks(db: Database) -> None:
         db.execute(sql)
 
 
+def m_thread_seats(db: Database) -> None:
+    """The order of a thread's members as a column (``seat``, 1, 2, ...): it was SQLite's
+    ``rowid``, which PostgreSQL has not."""
+    db.execute("ALTER TABLE thread_members ADD COLUMN seat INTEGER NOT NULL DEFAULT 0")
+    if db.dialect == "sqlite":
+        db.execute("UPDATE thread_members SET seat = rowid")
+
+
 def m_messages(db: Database) -> None:
     """Conversations after an accepted introduction: a thread per introduction (its id), its
     members with how far each has read, and the messages."""
@@ -48,7 +57,7 @@ def m_messages(db: Database) -> None:
         " person TEXT NOT NULL, role TEXT NOT NULL, read_upto INTEGER NOT NULL DEFAULT 0,"
         " PRIMARY KEY (thread_id, person))",
         "CREATE INDEX thread_members_person ON thread_members (person)",
-        "CREATE TABLE messages (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        f"CREATE TABLE messages (id {db.id_column()},"
         " thread_id TEXT NOT NULL REFERENCES threads(id), author TEXT NOT NULL,"
         " body TEXT NOT NULL, created_at TEXT NOT NULL)",
         "CREATE INDEX messages_thread ON messages (thread_id, id)",
@@ -106,7 +115,8 @@ class DigestStore:
         self.db.require_transaction()
         at = now.astimezone(dt.UTC).isoformat(timespec="seconds")
         self.db.executemany(
-            "INSERT OR REPLACE INTO digest_sent (member_id, candidate, sent_at) VALUES (?, ?, ?)",
+            "INSERT INTO digest_sent (member_id, candidate, sent_at) VALUES (?, ?, ?)"
+            " ON CONFLICT (member_id, candidate) DO UPDATE SET sent_at = excluded.sent_at",
             [(member_id, c, at) for c in candidates],
         )
 
@@ -295,19 +305,19 @@ class MessageStore:
         In a transaction."""
         self.db.require_transaction()
         cur = self.db.execute(
-            "INSERT OR IGNORE INTO threads (id, created_at) VALUES (?, ?)",
+            "INSERT INTO threads (id, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
             [thread, at.isoformat(timespec="seconds")],
         )
         if cur.rowcount:
             self.db.executemany(
-                "INSERT INTO thread_members (thread_id, person, role) VALUES (?, ?, ?)",
-                [(thread, person, role) for person, role in members],
+                "INSERT INTO thread_members (thread_id, person, role, seat) VALUES (?, ?, ?, ?)",
+                [(thread, person, role, seat) for seat, (person, role) in enumerate(members, 1)],
             )
 
     def members(self, thread: str) -> list[tuple[str, str]]:
         """(person, role) of the thread's members, or [] if it has none yet."""
         rows = self.db.execute(
-            "SELECT person, role FROM thread_members WHERE thread_id = ? ORDER BY rowid", [thread]
+            "SELECT person, role FROM thread_members WHERE thread_id = ? ORDER BY seat", [thread]
         ).fetchall()
         return [(r[0], r[1]) for r in rows]
 
@@ -323,10 +333,11 @@ class MessageStore:
         self.db.require_transaction()
         stamp = at.isoformat(timespec="seconds")
         cur = self.db.execute(
-            "INSERT INTO messages (thread_id, author, body, created_at) VALUES (?, ?, ?, ?)",
+            "INSERT INTO messages (thread_id, author, body, created_at) VALUES (?, ?, ?, ?)"
+            " RETURNING id",
             [thread, author, body, stamp],
         )
-        new_id = int(cur.lastrowid or 0)
+        new_id = int(cur.fetchone()[0])
         self.mark_read(thread, author, new_id)
         return Message(new_id, thread, author, body, _at(stamp))
 
@@ -343,9 +354,9 @@ class MessageStore:
         """``person`` has read the thread up to message ``upto``. In a transaction."""
         self.db.require_transaction()
         self.db.execute(
-            "UPDATE thread_members SET read_upto = max(read_upto, ?)"
-            " WHERE thread_id = ? AND person = ?",
-            [upto, thread, person],
+            "UPDATE thread_members SET read_upto = ? WHERE thread_id = ? AND person = ?"
+            " AND read_upto < ?",
+            [upto, thread, person, upto],
         )
 
     def unread(self, person: str) -> dict[str, tuple[int, str, str]]:

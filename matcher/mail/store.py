@@ -1,8 +1,11 @@
 """The outbox table: every e-mail, from the transaction that wrote it until it is sent.
 
-A worker *claims* due messages (sets ``claimed_until``, in a ``BEGIN IMMEDIATE``
-transaction, so two workers never take the same message), sends them, then marks each
-sent or failed. A worker that dies holding messages loses its claim when ``claimed_until``
+A worker *claims* due messages (sets ``claimed_until``) in one ``UPDATE ... WHERE id IN
+(SELECT ... LIMIT n) RETURNING`` statement, the claim of :mod:`matcher.db.jobs`: on
+PostgreSQL the sub-select takes its rows ``FOR UPDATE SKIP LOCKED``, so workers in other
+processes skip each other's rows; on SQLite the statement is a write transaction of its
+own. Two workers never take the same message, and a claim does not wait for the
+database's writer lock. The worker sends them, then marks each sent or failed. A worker that dies holding messages loses its claim when ``claimed_until``
 passes; nothing is lost. A message sent but not yet marked when its worker died is sent
 again (at-least-once) with the same ``Message-ID``.
 """
@@ -25,11 +28,11 @@ SECRET_ERASED = "(sent; this message held a one-time link and its text was erase
 def m_outbox(db: Database) -> None:
     """The outbox (issue 18)."""
     db.execute(
-        "CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL,"
+        f"CREATE TABLE outbox (id {db.id_column()}, kind TEXT NOT NULL,"
         " to_addr TEXT NOT NULL, member_id TEXT, subject TEXT NOT NULL, body TEXT NOT NULL,"
         " secret INTEGER NOT NULL DEFAULT 0, message_id TEXT NOT NULL, created_at TEXT NOT NULL,"
         " status TEXT NOT NULL DEFAULT 'pending', attempts INTEGER NOT NULL DEFAULT 0,"
-        " next_at REAL NOT NULL, claimed_until REAL, sent_at TEXT, last_error TEXT NOT NULL"
+        " next_at DOUBLE PRECISION NOT NULL, claimed_until DOUBLE PRECISION, sent_at TEXT, last_error TEXT NOT NULL"
         " DEFAULT '')"
     )
     db.execute("CREATE INDEX idx_outbox_due ON outbox (status, next_at)")
@@ -98,7 +101,7 @@ class MailStore:
         cur = self.db.execute(
             "INSERT INTO outbox (kind, to_addr, member_id, about_id, subject, body, secret,"
             " message_id, created_at, next_at, unsubscribe)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             [
                 message.kind,
                 message.to,
@@ -113,21 +116,18 @@ class MailStore:
                 message.unsubscribe,
             ],
         )
-        return int(cur.lastrowid or 0)
+        return int(cur.fetchone()[0])
 
     def claim(self, now: float, *, lease: float, limit: int) -> list[Queued]:
         """Take up to ``limit`` due messages for ``lease`` seconds (oldest first)."""
-        with self.db.transaction():
-            rows = self.db.execute(
-                f"SELECT {_COLUMNS} FROM outbox WHERE status = 'pending' AND next_at <= ?"
-                " AND (claimed_until IS NULL OR claimed_until <= ?) ORDER BY next_at, id LIMIT ?",
-                [now, now, limit],
-            ).fetchall()
-            self.db.executemany(
-                "UPDATE outbox SET claimed_until = ? WHERE id = ?",
-                [(now + lease, int(r[0])) for r in rows],
-            )
-        return [_queued(r) for r in rows]
+        rows = self.db.execute(
+            "UPDATE outbox SET claimed_until = ? WHERE id IN (SELECT id FROM outbox"
+            " WHERE status = 'pending' AND next_at <= ?"
+            " AND (claimed_until IS NULL OR claimed_until <= ?) ORDER BY next_at, id LIMIT ?"
+            f"{self.db.skip_locked()}) RETURNING {_COLUMNS}",
+            [now + lease, now, now, limit],
+        ).fetchall()
+        return sorted((_queued(r) for r in rows), key=lambda m: (m.next_at, m.id))
 
     def mark_sent(self, message_id: int, when: dt.datetime) -> None:
         """The server accepted it: never send it again; erase a one-time link's text."""
@@ -135,7 +135,7 @@ class MailStore:
             self.db.execute(
                 "UPDATE outbox SET status = 'sent', sent_at = ?, claimed_until = NULL,"
                 " attempts = attempts + 1, last_error = '',"
-                " body = CASE WHEN secret THEN ? ELSE body END WHERE id = ?",
+                " body = CASE WHEN secret <> 0 THEN ? ELSE body END WHERE id = ?",
                 [when.astimezone(dt.UTC).isoformat(timespec="seconds"), SECRET_ERASED, message_id],
             )
 

@@ -129,7 +129,7 @@ class _Search:
     table: CandidateTable
     vectors: dict[str, ProfileVectors]
     index: VectorIndex | None
-    epoch: int = 0  # erasures seen (matcher.privacy.store.erasure_epoch)
+    epoch: int = 0  # the last erasure seen (its sequence number in the change log)
     #: when the time zones' offsets were last brought up to date (daylight saving time)
     zones_at: dt.datetime | None = None
     #: index position -> table row, for the index at one generation (see `rows_at`)
@@ -236,7 +236,7 @@ class MatchingService:
         """
         with self._lock:
             version = self.profiles.store.data_version()
-            epoch = self.db.counter(ERASURE_EPOCH)
+            epoch = self.db.head(ERASURE_EPOCH)
             current = self._search
             if current is not None and current.epoch != epoch:
                 current = None  # someone was erased elsewhere: the log no longer names them
@@ -369,7 +369,7 @@ class MatchingService:
         current = self._search
         if current is None:
             return False, 0, 0
-        lag = self.profiles.store.data_version() - current.version
+        lag = len(self.profiles.store.changed_since(current.version))
         return True, lag, self._catch_up_limit(len(current.table))
 
     @property
@@ -431,7 +431,7 @@ class MatchingService:
             if state is not None:
                 changed = self.profiles.store.changed_since(state.version) | ids
                 state = self._catch_up(state, changed, version)
-                state.epoch = self.db.counter(ERASURE_EPOCH)
+                state.epoch = self.db.head(ERASURE_EPOCH)
                 self._search = state
                 if state.index is not None and self.index_path is not None:
                     state.index.save(self.index_path)

@@ -66,7 +66,7 @@ BUILTIN_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("tokens", "profile_id"),
         ("avoids", "owner"),
         ("avoids", "other"),
-        ("changes", "profile_id"),
+        ("change_log", "key"),
     ),
     "trust": (
         ("collaborations", "proposer"),
@@ -76,8 +76,6 @@ BUILTIN_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("introductions", "requester"),
         ("introductions", "target"),
         ("introductions", "connector"),
-        ("trust_changes", "a"),
-        ("trust_changes", "b"),
     ),
     "ventures": PERSON_COLUMNS,
 }

@@ -3,8 +3,8 @@
 Profiles are stored as JSON documents (the columns of :mod:`matcher.profiles.model`),
 vectors as float32 blobs tagged with the model name, dimension and text hash (a model
 change re-encodes, never mixes). Every write that can change suggestions adds a row to
-the change log (``changes``): the in-memory search state and a saved index catch up
-from it instead of being rebuilt.
+the database's change log (kind ``profile``, see :mod:`matcher.db`): the in-memory search
+state of every process and a saved index catch up from it instead of being rebuilt.
 """
 
 from __future__ import annotations
@@ -22,24 +22,26 @@ from matcher.db import Database, utcnow_text
 from matcher.profiles.model import ZONES, Profile, zone_offset
 from matcher.profiles.validation import check_profile, profile_to_dict
 
-__all__ = ["ProfileStore", "StoredVector", "m_profile_zones", "m_profiles", "zone_for"]
+__all__ = ["PROFILE", "ProfileStore", "StoredVector", "m_profile_zones", "m_profiles", "zone_for"]
 
 F32 = npt.NDArray[np.float32]
+#: The change-log kind of profile and vector writes (the key is the profile id).
+PROFILE = "profile"
 
 
 def m_profiles(db: Database) -> None:
     """Profiles (JSON documents), their vectors, the change log and the ``meta`` counters."""
+    blob = db.blob_type
     for sql in (
         'CREATE TABLE "profiles" ("id" TEXT PRIMARY KEY, "data" TEXT, "created_at" TEXT,'
         ' "updated_at" TEXT)',
         'CREATE TABLE "vectors" ("profile_id" TEXT REFERENCES "profiles"("id"), "field" TEXT,'
-        ' "model" TEXT, "dim" INTEGER, "text_hash" TEXT, "vector" BLOB, "phrases" TEXT,'
-        ' "phrase_vectors" BLOB, PRIMARY KEY ("profile_id", "field"))',
+        f' "model" TEXT, "dim" INTEGER, "text_hash" TEXT, "vector" {blob}, "phrases" TEXT,'
+        f' "phrase_vectors" {blob}, PRIMARY KEY ("profile_id", "field"))',
         'CREATE TABLE "meta" ("key" TEXT PRIMARY KEY, "value" TEXT)',
-        # One row per write that can change suggestions: the in-memory search state and the
-        # saved index catch up from here instead of being rebuilt.
-        "CREATE TABLE changes (version INTEGER PRIMARY KEY AUTOINCREMENT,"
-        " profile_id TEXT NOT NULL)",
+        # One row per write that can change suggestions (moved into the database's
+        # change log by matcher.db.m_change_log).
+        f"CREATE TABLE changes (version {db.id_column()}, profile_id TEXT NOT NULL)",
     ):
         db.execute(sql)
 
@@ -206,8 +208,11 @@ class ProfileStore:
         """Insert or replace one encoded field. Must run in a transaction."""
         self.db.require_transaction()
         self.db.execute(
-            "INSERT OR REPLACE INTO vectors (profile_id, field, model, dim, text_hash, vector,"
-            " phrases, phrase_vectors) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO vectors (profile_id, field, model, dim, text_hash, vector,"
+            " phrases, phrase_vectors) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (profile_id, field) DO UPDATE SET model = excluded.model,"
+            " dim = excluded.dim, text_hash = excluded.text_hash, vector = excluded.vector,"
+            " phrases = excluded.phrases, phrase_vectors = excluded.phrase_vectors",
             [
                 v.profile_id,
                 v.field,
@@ -260,21 +265,15 @@ class ProfileStore:
     # ------------------------------------------------------------ version
     def touch(self, profile_id: str) -> int:
         """Record that ``profile_id`` changed (profile, vectors, deletion); return the new version."""
-        self.db.require_transaction()
-        cur = self.db.execute("INSERT INTO changes (profile_id) VALUES (?)", [profile_id])
-        return int(cur.lastrowid or 0)
+        return self.db.log_change(PROFILE, profile_id)
 
     def data_version(self) -> int:
         """A counter that grows with every profile or vector write (0 on an empty database)."""
-        row = self.db.execute("SELECT MAX(version) FROM changes").fetchone()
-        return int(row[0] or 0)
+        return self.db.head(PROFILE)
 
     def changed_since(self, version: int) -> set[str]:
         """Ids of the profiles written after ``version`` (see :meth:`data_version`)."""
-        rows = self.db.execute(
-            "SELECT DISTINCT profile_id FROM changes WHERE version > ?", [version]
-        ).fetchall()
-        return {r[0] for r in rows}
+        return {key for _, key in self.db.changes_since(version, PROFILE)}
 
     # ------------------------------------------------------------- privacy
     def profile_times(self, person: str) -> tuple[str, str] | None:
@@ -294,16 +293,15 @@ class ProfileStore:
         return [(r[0], r[1], int(r[2]), r[3]) for r in rows]
 
     def forget_changes(self, person: str, pseudonym: str) -> int:
-        """Drop the person's rows from the change log; log the erasure under the pseudonym.
+        """Drop every change naming the person; log the erasure under the pseudonym.
 
         Other processes cannot learn from the log which id to drop from their search
         state: the erasure epoch (:meth:`matcher.privacy.store.PrivacyStore.bump_epoch`) makes them rebuild it instead.
         Must run in a transaction.
         """
-        self.db.require_transaction()
-        gone = self.db.execute("DELETE FROM changes WHERE profile_id = ?", [person]).rowcount
+        gone = self.db.forget_key(person)
         self.touch(pseudonym)
-        return int(gone)
+        return gone
 
 
 def _chunks(items: list[str], size: int) -> Iterator[list[str]]:

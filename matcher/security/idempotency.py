@@ -36,7 +36,8 @@ def m_idempotency(db: Database) -> None:
     db.execute(
         "CREATE TABLE idempotency_keys (id TEXT PRIMARY KEY, request_hash TEXT NOT NULL,"
         " state TEXT NOT NULL CHECK (state IN ('pending', 'done')), status INTEGER,"
-        " media_type TEXT, body BLOB, created_at REAL NOT NULL, updated_at REAL NOT NULL)"
+        f" media_type TEXT, body {db.blob_type}, created_at DOUBLE PRECISION NOT NULL,"
+        " updated_at DOUBLE PRECISION NOT NULL)"
     )
     db.execute("CREATE INDEX idempotency_keys_created ON idempotency_keys (created_at)")
 
@@ -154,9 +155,12 @@ class IdempotencyStore:
                 [rid],
             ).fetchone()
             if row is None or (row[1] == "pending" and row[5] < now - self.pending_timeout):
-                db.execute(
-                    "INSERT OR REPLACE INTO idempotency_keys (id, request_hash, state,"
-                    " created_at, updated_at) VALUES (?, ?, 'pending', ?, ?)",
+                db.execute(  # a new claim, or one taken over: a fresh pending row
+                    "INSERT INTO idempotency_keys (id, request_hash, state, created_at,"
+                    " updated_at) VALUES (?, ?, 'pending', ?, ?) ON CONFLICT (id) DO UPDATE"
+                    " SET request_hash = excluded.request_hash, state = excluded.state,"
+                    " status = NULL, media_type = NULL, body = NULL,"
+                    " created_at = excluded.created_at, updated_at = excluded.updated_at",
                     [rid, fingerprint, now, now],
                 )
                 return Claim("claimed")

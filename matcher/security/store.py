@@ -25,17 +25,25 @@ def m_tokens(db: Database) -> None:
     db.execute('CREATE INDEX "idx_tokens_profile_id" ON "tokens" ("profile_id")')
 
 
+def legacy_expiry(db: Database) -> str:
+    """SQL of ``created_at`` + 90 days, in the stores' timestamp format (tokens issued
+    before expiry existed)."""
+    if db.dialect == "postgresql":
+        return (
+            "to_char(CAST(substr(created_at, 1, 19) AS timestamp) + interval '90 days',"
+            ' \'YYYY-MM-DD"T"HH24:MI:SS"+00:00"\')'
+        )
+    return "strftime('%Y-%m-%dT%H:%M:%S+00:00', substr(created_at, 1, 19), '+90 days')"
+
+
 def m_security(db: Database) -> None:
     """Tokens expire; throttling buckets shared by every worker."""
     db.execute("ALTER TABLE tokens ADD COLUMN expires_at TEXT")
     # Tokens issued before expiry existed get the default lifetime from their creation.
+    db.execute(f"UPDATE tokens SET expires_at = {legacy_expiry(db)}")
     db.execute(
-        "UPDATE tokens SET expires_at ="
-        " strftime('%Y-%m-%dT%H:%M:%S+00:00', substr(created_at, 1, 19), '+90 days')"
-    )
-    db.execute(
-        "CREATE TABLE throttle_buckets (bucket TEXT PRIMARY KEY, level REAL NOT NULL,"
-        " updated REAL NOT NULL)"
+        "CREATE TABLE throttle_buckets (bucket TEXT PRIMARY KEY, level DOUBLE PRECISION NOT NULL,"
+        " updated DOUBLE PRECISION NOT NULL)"
     )
 
 

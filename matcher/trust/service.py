@@ -8,7 +8,7 @@ people involved; avoid lists are never shown, they only remove people.
 Trust at scale (issue 21). The service holds the community's trust graph in memory as a
 :class:`graph.live.LiveTrustGraph`, built once (:meth:`TrustService.warm`, the cold start)
 and then kept up to date in place: every write that changes trust appends to the store's
-change log (``trust_changes``: a pair whose collaborations changed, an endorsement, the
+change log (kind ``trust`` of :mod:`matcher.db`'s one change log: a pair whose collaborations changed, an endorsement, the
 ties of an erased person), and every read first applies what was logged since (a few
 rows read again, by any process sharing the database). Decay is applied when trust is
 read, so a new day needs no rebuild. One viewer's trust is local

@@ -4,20 +4,22 @@ and avoid lists.
 Collaborations need two confirmations and carry a rating from each side; endorsements
 are one person vouching for another's skill; introductions are double opt-in requests;
 feedback is each person's private verdict on someone they met (see
-:mod:`matcher.trust.model`). ``trust_version`` (a counter of the database) grows with
-every write that changes the trust graph, so a graph built earlier is known to be stale;
-``trust_changes`` is the log of those writes (which pair, which endorsement, whose ties an
-erasure touched), so a process holding a live graph applies them in place instead of
-rebuilding (see :class:`matcher.trust.service.TrustService`).
+:mod:`matcher.trust.model`). Every write that changes the trust graph appends an
+entry of kind ``trust`` to the database's one change log (:mod:`matcher.db`: which pair,
+which endorsement, whose ties an erasure touched), so a process holding a live graph
+applies them in place instead of rebuilding (see
+:class:`matcher.trust.service.TrustService`); :meth:`TrustStore.trust_version` is the
+sequence number of the last one.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterator, Sequence
 from typing import Any, NamedTuple
 
-from matcher.db import TRUST_VERSION, Database, utcnow_text
+from matcher.db import TRUST, Database, utcnow_text
 from matcher.trust.model import (
     Collaboration,
     CollabStatus,
@@ -37,25 +39,34 @@ __all__ = [
     "m_trust_changes",
 ]
 
-#: kinds of entries in the change log: the collaborations of a pair changed (``a``, ``b``),
-#: the endorsements from ``a`` to ``b`` changed, or someone tied to ``a`` was erased
+#: kinds of trust entries in the change log: the collaborations of a pair changed (``a``,
+#: ``b``), the endorsements from ``a`` to ``b`` changed, or someone tied to ``a`` was erased
 #: (``b`` is empty: an erased person is never named in the log), or someone was erased
 #: (``a`` is empty: people left without any tie are dropped)
 PAIR, ARC, TOUCH, SWEEP = "pair", "arc", "touch", "sweep"
-#: entries kept in the log; a process further behind rebuilds its graph
+#: sequence numbers of the change log within which trust entries are kept; a process
+#: further behind rebuilds its graph
 KEEP_CHANGES = 10_000
-#: the log is pruned when a sequence number is a multiple of this
+#: trust entries are pruned once this many sequence numbers were logged past what is kept
 PRUNE_EVERY = 1_000
 _PRUNED = "trust_changes_pruned"
 
 
 class TrustChange(NamedTuple):
-    """One entry of the trust change log."""
+    """One trust entry of the change log."""
 
     seq: int
     kind: str
     a: str
     b: str | None
+
+
+def _trust_change(seq: int, key: str) -> TrustChange:
+    """The entry logged as ``key`` (see :meth:`TrustStore._log`)."""
+    kind, *people = key.split(" ")
+    return TrustChange(
+        seq, kind, people[0] if people else "", people[1] if len(people) > 1 else None
+    )
 
 
 def m_trust(db: Database) -> None:
@@ -85,9 +96,10 @@ def m_trust(db: Database) -> None:
 
 
 def m_trust_changes(db: Database) -> None:
-    """The trust change log (issue 21): one row per write that changes the trust graph."""
+    """The trust change log of issue 21 (``trust_changes``); :func:`matcher.db.m_change_log`
+    later folds it into the one change log (kind ``trust``)."""
     db.execute(
-        "CREATE TABLE trust_changes (seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+        f"CREATE TABLE trust_changes (seq {db.id_column('big')},"
         " kind TEXT NOT NULL CHECK (kind IN ('pair', 'arc', 'touch', 'sweep')), a TEXT NOT NULL,"
         " b TEXT)"
     )
@@ -135,13 +147,10 @@ class TrustStore:
     # Collaborations (two confirmations, a rating each), endorsements and double opt-in
     # introductions (see :mod:`matcher.trust`). ``trust_version`` grows with every write, so a
     # trust graph built earlier is known to be stale.
-    def bump_trust_version(self) -> None:
-        """Mark the trust data as changed. Must run in a transaction."""
-        self.db.bump(TRUST_VERSION)
-
     def trust_version(self) -> int:
-        """A counter that grows with every collaboration, endorsement or erasure."""
-        return self.db.counter(TRUST_VERSION)
+        """The sequence number of the last trust change logged (0 if none): it grows with
+        every collaboration, endorsement or erasure."""
+        return self.db.head(TRUST)
 
     def put_collaboration(self, c: Collaboration) -> None:
         """Insert or replace a collaboration record. Must run in a transaction."""
@@ -174,34 +183,47 @@ class TrustStore:
         self._log(PAIR, c.proposer, c.partner)
 
     def _log(self, kind: str, a: str, b: str | None) -> None:
-        """Append a change to the log (and bump ``trust_version``); prune it now and then."""
-        self.bump_trust_version()
-        seq = self.db.execute(
-            "INSERT INTO trust_changes (kind, a, b) VALUES (?, ?, ?)", [kind, a, b]
-        ).lastrowid
-        if seq is not None and seq % PRUNE_EVERY == 0 and seq > KEEP_CHANGES:
-            self.db.execute("DELETE FROM trust_changes WHERE seq <= ?", [seq - KEEP_CHANGES])
-            self.db.execute(
-                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key)"
-                " DO UPDATE SET value = excluded.value",
-                [_PRUNED, str(seq - KEEP_CHANGES)],
-            )
+        """Append a trust change to the change log (kind ``trust``, key ``"pair a b"``,
+        ``"arc a b"``, ``"touch a"`` or ``"sweep"``); prune old trust entries now and then.
+
+        The trust entries more than :data:`KEEP_CHANGES` sequence numbers old go; the meta
+        counter ``trust_changes_pruned`` keeps the last one deleted, so a process that
+        applied no further than it knows it missed some.
+        """
+        key = " ".join(part for part in (kind, a, b) if part)
+        seq = self.db.log_change(TRUST, key)
+        if seq - self.db.counter(_PRUNED) < KEEP_CHANGES + PRUNE_EVERY:
+            return
+        row = self.db.execute(
+            "SELECT MAX(seq) FROM change_log WHERE kind = ? AND seq <= ?",
+            [TRUST, seq - KEEP_CHANGES],
+        ).fetchone()
+        if row[0] is None:
+            return
+        self.db.execute("DELETE FROM change_log WHERE kind = ? AND seq <= ?", [TRUST, row[0]])
+        self.db.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key)"
+            " DO UPDATE SET value = excluded.value",
+            [_PRUNED, str(row[0])],
+        )
 
     def last_change(self) -> int:
-        """The sequence number of the last change logged (0 if none)."""
-        row = self.db.execute("SELECT MAX(seq) FROM trust_changes").fetchone()
+        """The sequence number of the last trust change logged (0 if none), read from the
+        database (not a follower's cache)."""
+        row = self.db.execute("SELECT MAX(seq) FROM change_log WHERE kind = ?", [TRUST]).fetchone()
         return int(row[0] or 0)
 
     def changes_since(self, seq: int) -> list[TrustChange] | None:
-        """Changes logged after ``seq``, oldest first; None if the log was pruned past it
-        (the caller rebuilds from the tables)."""
-        rows = self.db.execute(
-            "SELECT seq, kind, a, b FROM trust_changes WHERE seq > ? ORDER BY seq", [seq]
-        ).fetchall()
-        # a gap after ``seq`` is either pruned entries or entries an erasure deleted
-        if rows and rows[0][0] != seq + 1 and seq < self.db.counter(_PRUNED):
+        """Trust changes logged after ``seq``, oldest first; None if the log was pruned past
+        it (the caller rebuilds from the tables).
+
+        Entries an erasure deleted leave gaps that need no rebuild: the erasure also logged
+        a ``touch`` for each of the person's ties and a ``sweep``.
+        """
+        rows = self.db.changes_since(seq, TRUST)  # read every time: the next query anywhere
+        if rows and seq < self.db.counter(_PRUNED):  # sees a write (no NOTIFY lag)
             return None
-        return [TrustChange(int(r[0]), r[1], r[2], r[3]) for r in rows]
+        return [_trust_change(at, key) for at, key in rows]
 
     def collaborations_between(self, a: str, b: str) -> list[Collaboration]:
         """The confirmed collaborations of the pair ``a``, ``b`` (either side proposing)."""
@@ -259,8 +281,8 @@ class TrustStore:
         """Record an endorsement; True if it was new. Must run in a transaction."""
         self.db.require_transaction()
         added = self.db.execute(
-            "INSERT OR IGNORE INTO endorsements (endorser, endorsed, skill, created_at)"
-            " VALUES (?, ?, ?, ?)",
+            "INSERT INTO endorsements (endorser, endorsed, skill, created_at)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
             [e.endorser, e.endorsed, e.skill, utcnow_text()],
         ).rowcount
         if added:
@@ -292,9 +314,13 @@ class TrustStore:
         """Insert or replace an introduction request. Must run in a transaction."""
         self.db.require_transaction()
         self.db.execute(
-            "INSERT OR REPLACE INTO introductions (id, requester, target, connector, message,"
+            "INSERT INTO introductions (id, requester, target, connector, message,"
             " created_at, expires_at, target_answer, connector_answer)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+            " requester = excluded.requester, target = excluded.target,"
+            " connector = excluded.connector, message = excluded.message,"
+            " created_at = excluded.created_at, expires_at = excluded.expires_at,"
+            " target_answer = excluded.target_answer, connector_answer = excluded.connector_answer",
             [
                 i.id,
                 i.requester,
@@ -461,9 +487,14 @@ class TrustStore:
                 [person] * 4,
             ).fetchall()
         }
-        gone = 0
+        named = sorted(
+            {key for _, key in self.db.changes_since(0, TRUST) if person in key.split(" ")[1:]}
+        )
+        gone = self.db.execute(
+            f"DELETE FROM change_log WHERE kind = ? AND key IN ({self.db.json_values()})",
+            [TRUST, json.dumps(named)],
+        ).rowcount
         for sql in (
-            "DELETE FROM trust_changes WHERE a = ? OR b = ?",
             "DELETE FROM collaborations WHERE proposer = ? OR partner = ?",
             "DELETE FROM endorsements WHERE endorser = ? OR endorsed = ?",
             "DELETE FROM introductions WHERE requester = ? OR target = ? OR connector = ?",
@@ -504,7 +535,7 @@ class AvoidStore:
         """``owner`` never wants to be matched with ``other``. Must run in a transaction."""
         self.db.require_transaction()
         self.db.execute(
-            "INSERT OR IGNORE INTO avoids (owner, other, created_at) VALUES (?, ?, ?)",
+            "INSERT INTO avoids (owner, other, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
             [owner, other, utcnow_text()],
         )
 
@@ -533,8 +564,8 @@ class AvoidStore:
         return {r[0] for r in rows}
 
     def close(self) -> None:
-        """Close the connection."""
-        self.db.conn.close()
+        """Close the database's connections."""
+        self.db.close()
 
     def forget(self, person: str) -> int:
         """Delete every avoid entry naming ``person``. Must run in a transaction."""

@@ -147,16 +147,16 @@ def _free_port() -> int:
 
 
 @pytest.fixture
-def server(tmp_path: Path) -> Any:
-    db = tmp_path / "idem.db"
-    service = build_community(Settings(db=str(db), encoder="fake"))
+def server(db_target: str) -> Any:
+    db = db_target  # a SQLite file, or a PostgreSQL schema: two workers on one database
+    service = build_community(Settings(db=db, encoder="fake"))
     service.profiles.import_profiles(COMMUNITY)
     admin = service.security.create_token(None, role="admin")
     member = service.security.create_token("ana")
     service.close()
     port = _free_port()
     env = os.environ | {
-        "COFOUNDRY_DB": str(db),
+        "COFOUNDRY_DB": db,
         "COFOUNDRY_ENCODER": "fake",
         "COFOUNDRY_SIGNUP_BURST": "1000",
     }

@@ -82,7 +82,8 @@ def test_not_ready_when_the_schema_is_not_this_codes(community: Community) -> No
 def test_not_ready_while_far_behind_then_caught_up(community: Community) -> None:
     client = TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=community))
     assert _wait_ready(client).status_code == 200
-    community.profiles.import_profiles([person(f"x{i:04d}") for i in range(700)])  # 1400 changes
+    # 1,100 profiles changed: over the 1,000 caught up one by one (lag counts profiles)
+    community.profiles.import_profiles([person(f"x{i:04d}") for i in range(1100)])
     r = client.get("/ready")
     assert_error(r, 503, None, "changes behind the database; rebuilding")
     r = _wait_ready(client)

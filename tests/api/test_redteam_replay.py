@@ -9,7 +9,7 @@ replayed too, even to their deleted token.
 from __future__ import annotations
 
 import uuid
-from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -22,11 +22,13 @@ from tests.conftest import COMMUNITY, person
 
 
 @pytest.fixture
-def world(tmp_path: Path) -> tuple[TestClient, Community]:
-    app = create_app(Settings(db=str(tmp_path / "r.db"), encoder="fake", index_kind="flat"))
+def world(db_target: str) -> Iterator[tuple[TestClient, Community]]:
+    """The API over a database file (or a PostgreSQL schema: the store contract)."""
+    app = create_app(Settings(db=db_target, encoder="fake", index_kind="flat"))
     service: Community = app.state.community
     service.profiles.import_profiles(COMMUNITY)
-    return TestClient(app), service
+    yield TestClient(app), service
+    service.close()
 
 
 def _sign_up(me: str, canary: str) -> dict[str, Any]:

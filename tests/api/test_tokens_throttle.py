@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -86,6 +85,7 @@ def test_default_token_lifetime_is_90_days(service: Community) -> None:
 def test_tokens_of_the_old_format_still_work_until_they_expire(service: Community) -> None:
     """Rows issued before expiry existed were given created_at + 90 days by the migration."""
     from matcher.security.model import token_hash
+    from matcher.security.store import legacy_expiry
 
     service.profiles.import_profiles([person("ana")])
     old = "cf_" + "Q" * 43
@@ -99,8 +99,7 @@ def test_tokens_of_the_old_format_still_work_until_they_expire(service: Communit
     assert service.security.authenticate(old) is not None  # no expiry recorded: accepted
     with service.db.transaction():
         service.db.execute(
-            "UPDATE tokens SET expires_at ="
-            " strftime('%Y-%m-%dT%H:%M:%S+00:00', substr(created_at, 1, 19), '+90 days')"
+            f"UPDATE tokens SET expires_at = {legacy_expiry(service.db)}"
         )  # what the migration does to existing rows
     with pytest.raises(NotAuthenticated, match="expired"):
         service.security.authenticate(old)
@@ -123,9 +122,9 @@ def test_sign_ups_are_throttled_per_client_with_retry_after() -> None:
     assert client.post("/profiles", json=body).status_code == 201
 
 
-def test_the_throttle_is_shared_by_every_worker(tmp_path: Path) -> None:
-    """Two apps over one database file stand for two worker processes."""
-    db = str(tmp_path / "shared.db")
+def test_the_throttle_is_shared_by_every_worker(db_target: str) -> None:
+    """Two apps over one database stand for two worker processes."""
+    db = db_target
     one = _app(db=db, signup_per_minute=1, signup_burst=2)
     two = _app(db=db, signup_per_minute=1, signup_burst=2)
     codes = []

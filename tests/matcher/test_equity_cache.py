@@ -28,7 +28,7 @@ from matcher.equity import (
     content_hash,
     split,
 )
-from matcher.errors import InvalidInput
+from matcher.errors import Conflict, InvalidInput
 from matcher.schema import connect
 from tests.ventures import START, join
 
@@ -54,8 +54,8 @@ def cash(amount: int, day: int = 0) -> dict[str, object]:
     return {"member": "ana", "kind": "cash", "on": on, "amount": Decimal(amount)}
 
 
-def test_cache_follows_entries_reversals_approvals_departures(tmp_path: Path) -> None:
-    path = tmp_path / "pie.db"
+def test_cache_follows_entries_reversals_approvals_departures(db_target: str) -> None:
+    path = db_target
     svc = EquityService(connect(path))
     store = svc.store
     svc.create_venture("v", actor=Actor("ana"), require_approval=True, start=START)
@@ -93,8 +93,8 @@ def test_cache_follows_entries_reversals_approvals_departures(tmp_path: Path) ->
     store.db.close()
 
 
-def test_rolled_back_write_is_never_cached(tmp_path: Path) -> None:
-    path = tmp_path / "pie.db"
+def test_rolled_back_write_is_never_cached(db_target: str) -> None:
+    path = db_target
     svc = EquityService(connect(path))
     store = svc.store
     svc.create_venture("v", actor=Actor("ana"), start=START)
@@ -106,7 +106,7 @@ def test_rolled_back_write_is_never_cached(tmp_path: Path) -> None:
         inside = store.ledger("v")  # sees its own uncommitted entry, must not cache it
         assert inside is not None and inside.entries[-1].amount == 999
         raise RuntimeError("abort")
-    # the id of the rolled-back entry is reused by a different entry
+    # (SQLite reuses the id of the rolled-back entry for a different one; PostgreSQL does not)
     svc.post("v", cash(7), key="b", actor=Actor("ana"))
     ledger = store.ledger("v")
     assert ledger is not None and [e.amount for e in ledger.entries] == [100, 7]
@@ -115,8 +115,8 @@ def test_rolled_back_write_is_never_cached(tmp_path: Path) -> None:
     store.db.close()
 
 
-def test_write_through_another_connection_is_seen(tmp_path: Path) -> None:
-    path = tmp_path / "pie.db"
+def test_write_through_another_connection_is_seen(db_target: str) -> None:
+    path = db_target
     svc = EquityService(connect(path))
     store = svc.store
     svc.create_venture("v", actor=Actor("ana"), start=START)
@@ -131,10 +131,27 @@ def test_write_through_another_connection_is_seen(tmp_path: Path) -> None:
     store.db.close()
 
 
-def test_kept_numbers_follow_rates_and_terms(tmp_path: Path) -> None:
+def test_a_freeze_is_seen_by_another_connection(db_target: str) -> None:
+    """A freeze (final since issue 17) set through one connection refuses a post through
+    another, which had the ledger cached."""
+    svc = EquityService(connect(db_target))
+    svc.create_venture("v", actor=Actor("ana"), start=START)
+    svc.post("v", cash(100), key="a", actor=Actor("ana"))
+    other = EquityService(connect(db_target))
+    assert other.get_venture("v", actor=Actor("ana")).freeze is None
+    svc.freeze("v", dt.date(2024, 1, 2), actor=Actor("ana"))
+    assert other.get_venture("v", actor=Actor("ana")).freeze == dt.date(2024, 1, 2)
+    with pytest.raises(Conflict):
+        other.post("v", cash(50), key="b", actor=Actor("ana"))
+    check_fresh(svc.store, db_target)
+    other.db.close()
+    svc.db.close()
+
+
+def test_kept_numbers_follow_rates_and_terms(db_target: str) -> None:
     """Splits reuse each entry's numbers between calls, and drop them when a rate or the
     terms change: the service's split always equals a split computed from nothing."""
-    svc = EquityService(connect(tmp_path / "pie.db"))
+    svc = EquityService(connect(db_target))
     store = svc.store
     ana = Actor("ana")
     svc.create_venture("v", actor=ana, start=START)
@@ -167,10 +184,10 @@ def test_kept_numbers_follow_rates_and_terms(tmp_path: Path) -> None:
     assert replace(svc.timeline("v", actor=ana)[-1], as_of=third.as_of) == third
 
 
-def test_warm_reads_the_busiest_ledgers_first(tmp_path: Path) -> None:
+def test_warm_reads_the_busiest_ledgers_first(db_target: str) -> None:
     """A server's warm-up (api.health.Readiness, also=(equity.warm,)) leaves the latest
     ventures' entries parsed and their numbers kept: the first split reads nothing cold."""
-    path = tmp_path / "pie.db"
+    path = db_target
     svc = EquityService(connect(path))
     for venture in ("old", "new"):
         svc.create_venture(venture, actor=Actor("ana"), start=START)

@@ -25,7 +25,14 @@ from fractions import Fraction
 
 from hypothesis import event, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
+from hypothesis.stateful import (
+    RuleBasedStateMachine,
+    initialize,
+    invariant,
+    precondition,
+    rule,
+    run_state_machine_as_test,
+)
 
 from matcher.access import ADMIN, Actor
 from matcher.equity import EquityService, ledger_hash
@@ -388,3 +395,11 @@ class Falling(RuleBasedStateMachine):
 
 Falling.TestCase.settings = settings(max_examples=80, stateful_step_count=60, deadline=None)
 TestFallingOut = Falling.TestCase
+
+
+def test_partners_who_fall_out_on_each_backend(backend: str) -> None:
+    """A few runs of the same machine on this test's backend (in the store contract: on
+    PostgreSQL too, where each run is a fresh schema)."""
+    run_state_machine_as_test(
+        Falling, settings=settings(max_examples=4, stateful_step_count=40, deadline=None)
+    )

@@ -4,6 +4,7 @@ delivery, retry with backoff, nothing lost, nothing claimed twice, one-time link
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 import pytest
 
@@ -148,3 +149,37 @@ def test_backoff_doubles_up_to_its_cap() -> None:
 def test_addresses_are_checked(bad: str) -> None:
     with pytest.raises(InvalidInput, match="email"):
         check_address(bad)
+
+
+def test_two_worker_processes_on_one_database_send_each_message_once(db_target: str) -> None:
+    """Two workers, each with its own connections to one database (two processes: on the
+    postgres backend, two pools on one PostgreSQL, claiming with SKIP LOCKED), both alive
+    and sending at once: every message goes out exactly once."""
+    clock = Clock()
+    count = 40
+    with smtp_server() as (inbox, port):
+        dbs = [connect(db_target), connect(db_target)]
+        one, two = (mailer(db, port, clock) for db in dbs)
+        for n in range(count):
+            queue(one, f"p{n}@example.org", f"m{n}")
+        start = threading.Barrier(2)
+        sent: list[int] = []
+
+        def work(mail: MailService) -> None:
+            start.wait()
+            total = 0
+            while (report := mail.send_due(limit=2)).sent + report.failed:
+                total += report.sent
+            sent.append(total)
+
+        threads = [threading.Thread(target=work, args=(m,)) for m in (one, two)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=60)
+        got = [m["Subject"] for m in inbox.wait(count)]
+        assert sorted(got) == sorted(f"m{n}" for n in range(count))  # each once
+        assert len(inbox.messages) == count and sum(sent) == count
+        assert one.store.counts() == {"sent": count}
+        for db in dbs:
+            db.close()

@@ -101,7 +101,7 @@ def test_model_change_re_encodes_everything() -> None:
     assert {v.dim for v in store.vectors("fake-bow-48")} == {48}
 
 
-def test_index_path_equals_exact_path(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_index_path_equals_exact_path(tmp_path, db_target) -> None:  # type: ignore[no-untyped-def]
     rng = np.random.default_rng(0)
     words = [
         "python",
@@ -131,7 +131,7 @@ def test_index_path_equals_exact_path(tmp_path) -> None:  # type: ignore[no-unty
     exact = Community(":memory:", FakeEncoder(dim=64))
     exact.profiles.import_profiles(rows)
     indexed = Community(
-        tmp_path / "c.db",
+        db_target,
         FakeEncoder(dim=64),
         MatchSettings(index_kind="flat", pool=10),
         index_path=tmp_path / "c.index",
@@ -145,24 +145,18 @@ def test_index_path_equals_exact_path(tmp_path) -> None:  # type: ignore[no-unty
     assert (tmp_path / "c.index").exists()
 
 
-def test_stale_index_file_is_rebuilt(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_stale_index_file_is_rebuilt(tmp_path, db_target) -> None:  # type: ignore[no-untyped-def]
     settings = MatchSettings(index_kind="flat")
-    s1 = Community(
-        tmp_path / "c.db", FakeEncoder(dim=64), settings, index_path=tmp_path / "c.index"
-    )
+    s1 = Community(db_target, FakeEncoder(dim=64), settings, index_path=tmp_path / "c.index")
     s1.profiles.import_profiles(COMMUNITY)
     s1.matching.suggest("ana", k=3, actor=ADMIN)
     s1.profiles.update_profile("cyd", {"visibility": "private"}, actor=ADMIN)
     # a second process opens the same files: the index on disk predates the update
-    s2 = Community(
-        tmp_path / "c.db", FakeEncoder(dim=64), settings, index_path=tmp_path / "c.index"
-    )
+    s2 = Community(db_target, FakeEncoder(dim=64), settings, index_path=tmp_path / "c.index")
     assert "cyd" not in {s.candidate for s in s2.matching.suggest("ana", k=9, actor=ADMIN)}
     # a corrupt file is rebuilt too
     (tmp_path / "c.index").write_bytes(b"garbage")
-    s3 = Community(
-        tmp_path / "c.db", FakeEncoder(dim=64), settings, index_path=tmp_path / "c.index"
-    )
+    s3 = Community(db_target, FakeEncoder(dim=64), settings, index_path=tmp_path / "c.index")
     assert s3.matching.suggest("ana", k=1, actor=ADMIN)[0].candidate == "bob"
 
 

@@ -15,6 +15,7 @@ from matcher.trust import AvoidStore
 from tests.conftest import person
 
 
+@pytest.mark.sqlite_only
 def test_file_database_uses_wal_and_secure_delete(tmp_path) -> None:  # type: ignore[no-untyped-def]
     db = connect(tmp_path / "c.db")
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -52,6 +53,7 @@ def test_delete_removes_everything_attached() -> None:
     assert store.get_profile("a") is None
 
 
+@pytest.mark.sqlite_only
 def test_unwritable_place_gives_a_clear_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(CofoundryError, match=r"database folder .* does not exist"):
         connect(tmp_path / "missing" / "c.db")
@@ -65,6 +67,7 @@ def test_data_version_moves_on_every_write() -> None:
     assert store.data_version() > v0
 
 
+@pytest.mark.sqlite_only
 def test_concurrent_connection_sees_committed_data_only(tmp_path) -> None:  # type: ignore[no-untyped-def]
     store = ProfileStore(connect(tmp_path / "c.db"))
     other = sqlite3.connect(tmp_path / "c.db")
@@ -74,6 +77,7 @@ def test_concurrent_connection_sees_committed_data_only(tmp_path) -> None:  # ty
     assert other.execute("SELECT COUNT(*) FROM profiles").fetchone()[0] == 1
 
 
+@pytest.mark.sqlite_only
 def test_each_thread_writes_through_its_own_connection(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """Issue 16: one connection per thread, so a thread's transaction never carries
     another thread's statements, and eight threads writing at once all succeed."""

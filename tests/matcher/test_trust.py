@@ -155,6 +155,13 @@ def test_endorsements_are_weak_edges(trust: TrustService) -> None:
     assert trust.graph().weight("bob", "ana") == 0.0
     with pytest.raises(NotAllowed):
         trust.endorse("ana", "bob", "x", actor=Actor("bob"))
+    # withdrawn: one skill left, still one weak edge; none left, no edge
+    trust.unendorse("ana", "bob", " SALES ", actor=Actor("ana"))
+    assert [e.skill for e in trust.endorsements("bob", actor=Actor("cyd"))] == ["negotiation"]
+    assert trust.graph().weight("ana", "bob") == 0.1
+    trust.unendorse("ana", "bob", "negotiation", actor=Actor("ana"))
+    assert trust.endorsements("bob", actor=Actor("cyd")) == []
+    assert trust.graph().weight("ana", "bob") == 0.0
 
 
 # ------------------------------------------------------------------- paths

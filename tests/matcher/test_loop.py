@@ -1,0 +1,46 @@
+"""A venture's life in the loop, through the services (and so the loop's store on both
+backends: this module is in the store contract): started from an accepted introduction,
+in both members' pipelines, ended once, each pair then asked to rate the collaboration."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from matcher.access import Actor
+from matcher.community import Community
+from matcher.errors import Conflict
+from matcher.loop import PipelineStage
+from matcher.trust import CollabStatus
+
+
+def test_a_venture_from_an_introduction_shows_in_pipelines_and_ends_once(
+    community: Community,
+) -> None:
+    intro = community.trust.request_introduction("ana", "bob", actor=Actor("ana"))
+    community.trust.answer_introduction(intro.id, True, actor=Actor("bob"))
+    venture, members = community.loop.venture_from_intro(intro.id, "duo", "Duo", actor=Actor("bob"))
+    assert (venture.id, members) == ("duo", ["bob"])  # ana is invited: she joins by accepting
+    assert community.equity.answer_invitation("duo", True, actor=Actor("ana"))
+    rows = {r.person: r for r in community.loop.pipeline("ana", actor=Actor("ana"))}
+    assert rows["bob"].stage is PipelineStage.WORKING_TOGETHER
+    assert rows["bob"].detail == "venture duo"
+    assert community.loop.ended_on("duo") is None
+
+    day = dt.date.today()
+    asked = community.loop.end_venture("duo", day, actor=Actor("bob"))  # the owner proposes
+    assert not asked.ended and asked.waiting == ("ana",)
+    assert community.loop.ended_on("duo") is None
+    done = community.loop.confirm_end("duo", asked.end.ledger_hash, actor=Actor("ana"))
+    assert done.ended
+    assert {(frozenset((c.proposer, c.partner)), c.status) for c in done.collaborations} == {
+        (frozenset(("ana", "bob")), CollabStatus.PROPOSED)
+    }
+    assert community.loop.ended_on("duo") == day
+    rows = {r.person: r for r in community.loop.pipeline("bob", actor=Actor("bob"))}
+    assert rows["ana"].detail == "collaboration 'Duo' (proposed)"  # the step after the venture
+    shared = community.loop.loop.shared_ventures("bob")  # the store under the pipeline
+    assert [(other, v, ended) for other, v, _, ended in shared] == [("ana", "duo", day)]
+    with pytest.raises(Conflict):  # ended once
+        community.loop.end_venture("duo", day, actor=Actor("bob"))
