@@ -52,6 +52,14 @@ class InboxService:
     ...     _ = inbox.deliver(Notice("bob", NoticeKind.INTRO_REQUEST, {"who": "ana", "name": "Ana"}))
     >>> inbox.unread("bob", actor=Actor("bob")), mail.store.messages()[0].subject
     (1, 'Ana asks to meet you')
+
+    Every such e-mail carries a link that switches its kind off without signing in:
+
+    >>> path = inbox.unsubscribe_path(bob.id, NoticeKind.MESSAGE)
+    >>> inbox.unsubscribe(path.rsplit("/", 1)[1])
+    ('bob', <NoticeKind.MESSAGE: 'message'>)
+    >>> inbox.email_choices("bob", actor=Actor("bob"))[NoticeKind.MESSAGE]
+    False
     """
 
     def __init__(
@@ -114,24 +122,7 @@ class InboxService:
     def unsubscribe_path(self, member_id: str, kind: NoticeKind) -> str:
         """The page that switches ``kind`` off for the member without signing in.
 
-        Examples
-        --------
-        >>> from matcher.schema import connect
-        >>> from matcher.profiles import ProfileService
-        >>> from embeddings.encoder import FakeEncoder
-        >>> from matcher.security import SecurityService
-        >>> from matcher.accounts import AccountSettings
-        >>> profiles = ProfileService(connect(), FakeEncoder(dim=32))
-        >>> mail = MailService(profiles.db)
-        >>> accounts = AccountService(profiles, SecurityService(profiles), mail,
-        ...                           AccountSettings(hash_memory_kib=1024, hash_time=1))
-        >>> bob = accounts.sign_up("Bob", "bob@example.org", "correct horse battery")
-        >>> inbox = InboxService(accounts, mail)
-        >>> path = inbox.unsubscribe_path(bob.id, NoticeKind.MESSAGE)
-        >>> inbox.unsubscribe(path.rsplit("/", 1)[1])
-        ('bob', <NoticeKind.MESSAGE: 'message'>)
-        >>> inbox.email_choices("bob", actor=Actor("bob"))[NoticeKind.MESSAGE]
-        False
+        See the class's example.
         """
         token = sign_unsubscribe(self.store.signing_key("unsubscribe"), member_id, kind)
         return f"/web/unsubscribe/{token}"
