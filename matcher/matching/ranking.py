@@ -786,7 +786,11 @@ def score_matrix(
     w = weights.normalised()
     offers = table.offers.astype(np.float64)
     needs = table.needs.astype(np.float64)
-    met = np.maximum(needs @ offers.T, 0.0)  # met[a, b]: b's offers meet a's needs
+    met = needs @ offers.T  # met[a, b]: b's offers meet a's needs
+    if table.hub_offers is not None and table.hub_needs is not None:  # hubness, as rank_exact
+        met = met - table.hub_offers[None, :].astype(np.float64)
+        met = met - table.hub_needs[:, None].astype(np.float64)
+    met = np.maximum(met, 0.0)
     back = met.T
     denom = met + back
     reciprocal = np.where(denom > 0, 2 * met * back / np.where(denom > 0, denom, 1), 0.0)

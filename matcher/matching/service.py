@@ -885,7 +885,11 @@ class MatchingService:
         order = [by_id[i] for i in ids if i in by_id]
         self.profiles.ensure_vectors([p.id for p in order])
         vectors = self.profiles.load_vectors([p.id for p in order])
-        table = CandidateTable.build(order, [vectors[p.id] for p in order], self.encoder.dim)
+        # in the community's text space, as the suggestions: one score for a pair everywhere
+        space = self._state().table.space
+        table = CandidateTable.build(
+            order, [vectors[p.id] for p in order], self.encoder.dim, space=space
+        )
         s = self.settings
         scores, forbidden_mask = score_matrix(table, s.weights, s.filters)
         provider = self.trust

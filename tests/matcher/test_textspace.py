@@ -170,3 +170,20 @@ def test_the_service_fits_the_space_from_text_space_from_people(size: int, corre
     a = [(s.candidate, s.score) for s in plain.suggest("p001", k=10, actor=ADMIN)]
     b = [(s.candidate, s.score) for s in default.suggest("p001", k=10, actor=ADMIN)]
     assert (a != b) is corrected
+
+
+@pytest.mark.parametrize("size", [60, 20])
+def test_an_event_scores_a_pair_as_the_suggestions_do(size: int) -> None:
+    """One number for one pair: the attendees' score matrix (events) is the suggestions'
+    score, text space and hub terms included, once the community has one."""
+    from embeddings.encoder import FakeEncoder
+    from matcher.access import ADMIN
+    from matcher.community import Community
+
+    c = Community(":memory:", FakeEncoder(dim=32))
+    c.profiles.import_profiles(_people(size))
+    got = c.matching.suggest("p001", k=5, actor=ADMIN, explain=False)
+    assert got
+    for s in got:
+        _, _, scores, _ = c.matching.pair_scores(["p001", s.candidate])
+        assert s.match == pytest.approx(float(scores[0, 1]), abs=2e-6), s.candidate
