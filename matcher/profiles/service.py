@@ -60,7 +60,6 @@ class ProfileService:
     Examples
     --------
     >>> from embeddings.encoder import FakeEncoder
-    >>> from matcher.access import ADMIN
     >>> from matcher.schema import connect
     >>> profiles = ProfileService(connect(), FakeEncoder(dim=64))
     >>> report = profiles.import_profiles([
