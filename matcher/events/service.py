@@ -135,7 +135,6 @@ class EventService:
     Examples
     --------
     >>> from embeddings.encoder import FakeEncoder
-    >>> from matcher.access import ADMIN
     >>> from matcher.matching import MatchingService
     >>> from matcher.profiles import ProfileService
     >>> from matcher.schema import connect
