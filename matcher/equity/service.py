@@ -633,12 +633,7 @@ class EquityService:
         terms = check_terms(terms or Terms())
         with self.db.transaction():
             if self.store.get_venture(venture_id) is not None:
-                raise Conflict(
-                    f"venture {venture_id!r} already exists",
-                    field="venture",
-                    value=venture_id,
-                    hint="choose another id",
-                )
+                raise Conflict.taken("venture", venture_id)
             self.store.add_venture(venture, None if actor.is_admin else owner)
             self.store.add_terms(venture_id, terms)
             self.store.add_membership(venture_id, owner, "owner", owner)
