@@ -192,24 +192,10 @@ class Community:
                 else 0
             )
         )
-        self.privacy.register(
-            PrivacyHook(
-                "messages",
-                export=self.messages.store.export,
-                erase=self.messages.store.erase,
-                columns=self.messages.store.PERSON_COLUMNS,
-            )
-        )
+        self.privacy.register(PrivacyHook.of("messages", self.messages.store))
         # the weekly e-mail of new suggestions (``cofoundry digest``, ``cofoundry worker``)
         self.digest = DigestService(self.matching, self.inbox, clock=clock)
-        self.privacy.register(
-            PrivacyHook(
-                "digests",
-                export=self.digest.store.export,
-                erase=self.digest.store.erase,
-                columns=self.digest.store.PERSON_COLUMNS,
-            )
-        )
+        self.privacy.register(PrivacyHook.of("digests", self.digest.store))
         # the people a member saved or skipped; skipped ones leave their suggestions
         self.privacy.register(
             PrivacyHook(

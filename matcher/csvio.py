@@ -223,15 +223,35 @@ def writer(stream: _Stream, **fmtparams: Any) -> CellWriter:
     return CellWriter(stream, **fmtparams)
 
 
-def write_csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
+def write_csv(
+    header: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    *,
+    columns: Sequence[str] | None = None,
+    what: str = "CSV",
+) -> str:
     """A CSV text (``\\n`` line ends), every cell through :func:`safe_cell`.
+
+    ``columns``: the file's columns, which a (translated) ``header`` must name one for one;
+    ``what`` names the file in the error ("the timeline CSV").
 
     Examples
     --------
     >>> print(write_csv(["name", "score"], [["=1+1", 0.5]]).strip())
     name,score
     '=1+1,0.5
+    >>> write_csv(["nom"], [], columns=["name", "score"], what="the people CSV")
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: the people CSV has 2 columns, the header names 1 (got ['nom']); name name, score in this order
     """
+    if columns is not None and len(header) != len(columns):
+        raise InvalidInput(
+            f"{what} has {len(columns)} columns, the header names {len(header)}",
+            field="header",
+            value=list(header),
+            hint="name " + ", ".join(columns) + " in this order",
+        )
     buf = io.StringIO()
     w = writer(buf, lineterminator="\n")
     w.writerow(header)

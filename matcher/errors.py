@@ -8,7 +8,8 @@ HTTP status codes in one place (``api/errors.py``).
 
 from __future__ import annotations
 
-from typing import Any
+from types import EllipsisType
+from typing import Any, ClassVar
 
 __all__ = [
     "CofoundryError",
@@ -22,6 +23,7 @@ __all__ = [
     "StaleIndex",
     "StartupProblem",
     "Throttled",
+    "Unknown",
     "UnknownCollaboration",
     "UnknownEntry",
     "UnknownEvent",
@@ -129,25 +131,63 @@ class ImportFailed(CofoundryError, ValueError):
         )
 
 
-class UnknownProfile(CofoundryError, KeyError):
-    """No visible profile has this id."""
+class Unknown(CofoundryError, KeyError):
+    """No object with this id that the caller may see: the base of the ``Unknown*`` errors,
+    each of which names its field and a hint unless told otherwise (a :class:`KeyError`
+    whose message is not quoted).
+
+    Examples
+    --------
+    >>> str(UnknownEntry("no entry 7 in venture 'acme'", value=7))
+    "no entry 7 in venture 'acme' (got 7); list the ledger to see the entry ids"
+    >>> UnknownEntry("no entry 7", field=None, hint=None).as_dict()["field"] is None
+    True
+    """
+
+    #: the field and the hint an error of the class names by default
+    default_field: ClassVar[str | None] = "id"
+    default_hint: ClassVar[str | None] = None
 
     def __init__(
         self,
         detail: str,
         *,
-        field: str | None = "id",
+        field: str | EllipsisType | None = ...,
         value: Any = None,
-        hint: str | None = "check the id; profiles hidden from you are not shown",
+        hint: str | EllipsisType | None = ...,
     ) -> None:
-        super().__init__(detail, field=field, value=value, hint=hint)
+        super().__init__(
+            detail,
+            field=self.default_field if isinstance(field, EllipsisType) else field,
+            value=value,
+            hint=self.default_hint if isinstance(hint, EllipsisType) else hint,
+        )
 
-    def __str__(self) -> str:  # KeyError would quote the message
-        return self._message()
+
+class UnknownProfile(Unknown):
+    """No visible profile has this id."""
+
+    default_field = "id"
+    default_hint = "check the id; profiles hidden from you are not shown"
 
 
 class Conflict(CofoundryError):
     """The request clashes with existing data (e.g. an id already taken)."""
+
+    @classmethod
+    def taken(cls, kind: str, value: str) -> Conflict:
+        """The one error for a new ``kind`` (a venture, an event) whose id is taken.
+
+        Examples
+        --------
+        >>> raise Conflict.taken("event", "demo-day")
+        Traceback (most recent call last):
+        ...
+        matcher.errors.Conflict: event 'demo-day' already exists (got 'demo-day'); choose another id
+        """
+        return cls(
+            f"{kind} {value!r} already exists", field=kind, value=value, hint="choose another id"
+        )
 
 
 class NotAuthenticated(CofoundryError, PermissionError):
@@ -204,89 +244,39 @@ class StaleIndex(CofoundryError):
     """The search index does not match the stored vectors; rebuild it."""
 
 
-class UnknownVenture(CofoundryError, KeyError):
+class UnknownVenture(Unknown):
     """No venture with this id that the caller belongs to (non-members get this too)."""
 
-    def __init__(
-        self,
-        detail: str,
-        *,
-        field: str | None = "venture",
-        value: Any = None,
-        hint: str | None = "check the id; only members of a venture can see it",
-    ) -> None:
-        super().__init__(detail, field=field, value=value, hint=hint)
-
-    def __str__(self) -> str:  # KeyError would quote the message
-        return self._message()
+    default_field = "venture"
+    default_hint = "check the id; only members of a venture can see it"
 
 
-class UnknownEntry(CofoundryError, KeyError):
+class UnknownEntry(Unknown):
     """No ledger entry with this id in the venture."""
 
-    def __init__(
-        self,
-        detail: str,
-        *,
-        field: str | None = "entry",
-        value: Any = None,
-        hint: str | None = "list the ledger to see the entry ids",
-    ) -> None:
-        super().__init__(detail, field=field, value=value, hint=hint)
-
-    def __str__(self) -> str:  # KeyError would quote the message
-        return self._message()
+    default_field = "entry"
+    default_hint = "list the ledger to see the entry ids"
 
 
-class UnknownCollaboration(CofoundryError, KeyError):
+class UnknownCollaboration(Unknown):
     """No collaboration with this id that the caller takes part in (others get this too)."""
 
-    def __init__(
-        self,
-        detail: str,
-        *,
-        field: str | None = "collaboration",
-        value: Any = None,
-        hint: str | None = "list your collaborations to see their ids",
-    ) -> None:
-        super().__init__(detail, field=field, value=value, hint=hint)
-
-    def __str__(self) -> str:  # KeyError would quote the message
-        return self._message()
+    default_field = "collaboration"
+    default_hint = "list your collaborations to see their ids"
 
 
-class UnknownIntroduction(CofoundryError, KeyError):
+class UnknownIntroduction(Unknown):
     """No introduction request with this id that involves the caller."""
 
-    def __init__(
-        self,
-        detail: str,
-        *,
-        field: str | None = "introduction",
-        value: Any = None,
-        hint: str | None = "list your introductions to see their ids",
-    ) -> None:
-        super().__init__(detail, field=field, value=value, hint=hint)
-
-    def __str__(self) -> str:  # KeyError would quote the message
-        return self._message()
+    default_field = "introduction"
+    default_hint = "list your introductions to see their ids"
 
 
-class UnknownEvent(CofoundryError, KeyError):
+class UnknownEvent(Unknown):
     """No event with this id that the caller organises or attends (others get this too)."""
 
-    def __init__(
-        self,
-        detail: str,
-        *,
-        field: str | None = "event",
-        value: Any = None,
-        hint: str | None = "check the id; only an event's organiser and attendees can see it",
-    ) -> None:
-        super().__init__(detail, field=field, value=value, hint=hint)
-
-    def __str__(self) -> str:  # KeyError would quote the message
-        return self._message()
+    default_field = "event"
+    default_hint = "check the id; only an event's organiser and attendees can see it"
 
 
 class StartupProblem(CofoundryError):
@@ -297,19 +287,9 @@ class StartupProblem(CofoundryError):
     """
 
 
-class UnknownItem(CofoundryError, KeyError):
+class UnknownItem(Unknown):
     """No inbox item, session or token with this id that belongs to the caller (others get
     this too: nobody learns what another member holds)."""
 
-    def __init__(
-        self,
-        detail: str,
-        *,
-        field: str | None = "id",
-        value: Any = None,
-        hint: str | None = "list your own to see their ids",
-    ) -> None:
-        super().__init__(detail, field=field, value=value, hint=hint)
-
-    def __str__(self) -> str:  # KeyError would quote the message
-        return self._message()
+    default_field = "id"
+    default_hint = "list your own to see their ids"

@@ -6,36 +6,11 @@ API tokens stay in :mod:`matcher.security`; this domain reuses its secrets, hash
 throttles. The public face of the domain.
 """
 
-from matcher.accounts.model import (
-    LANGS,
-    MIN_PASSWORD,
-    Account,
-    AccountSettings,
-    Invitation,
-    LinkPurpose,
-    Session,
-    check_invitation_terms,
-    check_lang,
-    check_name,
-    check_password,
-    id_from_name,
-)
+from matcher.accounts import model
+from matcher.accounts.model import *  # noqa: F403
 from matcher.accounts.service import AccountService
 from matcher.accounts.store import AccountStore
 
-__all__ = [
-    "LANGS",
-    "MIN_PASSWORD",
-    "Account",
-    "AccountService",
-    "AccountSettings",
-    "AccountStore",
-    "Invitation",
-    "LinkPurpose",
-    "Session",
-    "check_invitation_terms",
-    "check_lang",
-    "check_name",
-    "check_password",
-    "id_from_name",
-]
+__all__ = ["AccountService", "AccountStore"]
+__all__ += model.__all__
+__all__.sort(key=lambda name: (not name.isupper(), name))  # constants first

@@ -253,9 +253,8 @@ def _identity_columns(db: Database, table: str) -> list[str]:
     """Columns of ``table`` that the database numbers (PostgreSQL identities)."""
     if db.dialect != "postgresql":
         return []
-    rows = db.execute(
+    return db.column(
         "SELECT column_name FROM information_schema.columns WHERE table_name = ?"
         " AND table_schema = current_schema() AND is_identity = 'YES'",
         [table],
-    ).fetchall()
-    return [r[0] for r in rows]
+    )

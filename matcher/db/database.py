@@ -149,6 +149,18 @@ class Database(ABC):
     def executemany(self, sql: str, rows: Iterable[Params]) -> Cursor:
         """Run one statement for each of ``rows``."""
 
+    def column(self, sql: str, params: Params = ()) -> list[Any]:
+        """The first value of every row ``sql`` returns, in order: a list of ids, of names.
+
+        Examples
+        --------
+        >>> from matcher.db import open_database
+        >>> db = open_database(":memory:", [])
+        >>> db.column("SELECT ? UNION SELECT ? ORDER BY 1", ["bob", "ana"])
+        ['ana', 'bob']
+        """
+        return [r[0] for r in self.execute(sql, params).fetchall()]
+
     @abstractmethod
     def close(self) -> None:
         """Close every connection (at shutdown; the object is unusable afterwards)."""

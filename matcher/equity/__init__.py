@@ -4,53 +4,10 @@ The public face of the domain: other domains import from here (or, from pure cod
 :mod:`matcher.equity.model`).
 """
 
-from matcher.equity.chart import (
-    fraction_text,
-    split_dict,
-    timeline_csv,
-    timeline_json,
-    timeline_svg,
-)
-from matcher.equity.model import (
-    ENTRY_FIELDS,
-    Computation,
-    Condition,
-    Departure,
-    DepartureReport,
-    Entry,
-    Kind,
-    Ledger,
-    MemberSplit,
-    Rate,
-    Reason,
-    Split,
-    Terms,
-    Venture,
-    hourly_at_risk,
-    largest_remainder,
-    ledger_hash,
-    parse_choice,
-    parse_day,
-    parse_departure,
-    parse_entry,
-    parse_number,
-    parse_rate,
-    parse_terms,
-    parse_text,
-    slices_for,
-    split,
-)
-from matcher.equity.service import (
-    MAX_IMPORT_BYTES,
-    RESERVED_KEY,
-    EquityService,
-    Invitation,
-    LedgerImport,
-    Posted,
-    Roles,
-    VentureView,
-    content_hash,
-)
+from matcher.equity import chart, model, service
+from matcher.equity.chart import *  # noqa: F403
+from matcher.equity.model import *  # noqa: F403
+from matcher.equity.service import *  # noqa: F403
 from matcher.equity.store import (
     PERSON_COLUMNS,
     DepartureRecord,
@@ -62,52 +19,15 @@ from matcher.equity.store import (
 )
 
 __all__ = [
-    "ENTRY_FIELDS",
-    "MAX_IMPORT_BYTES",
     "PERSON_COLUMNS",
-    "RESERVED_KEY",
-    "Computation",
-    "Condition",
-    "Departure",
     "DepartureRecord",
-    "DepartureReport",
     "EndRecord",
-    "Entry",
     "EntryRewrite",
-    "EquityService",
     "EquityStore",
-    "Invitation",
-    "Kind",
-    "Ledger",
-    "LedgerImport",
     "LedgerRow",
-    "MemberSplit",
     "Membership",
-    "Posted",
-    "Rate",
-    "Reason",
-    "Roles",
-    "Split",
-    "Terms",
-    "Venture",
-    "VentureView",
-    "content_hash",
-    "fraction_text",
-    "hourly_at_risk",
-    "largest_remainder",
-    "ledger_hash",
-    "parse_choice",
-    "parse_day",
-    "parse_departure",
-    "parse_entry",
-    "parse_number",
-    "parse_rate",
-    "parse_terms",
-    "parse_text",
-    "slices_for",
-    "split",
-    "split_dict",
-    "timeline_csv",
-    "timeline_json",
-    "timeline_svg",
 ]
+__all__ += chart.__all__
+__all__ += model.__all__
+__all__ += service.__all__
+__all__.sort(key=lambda name: (not name.isupper(), name))  # constants first

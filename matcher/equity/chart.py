@@ -13,7 +13,6 @@ a translated ``header``.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import json
 from collections.abc import Callable, Sequence
 from decimal import Decimal
@@ -23,7 +22,6 @@ from typing import Any
 
 from matcher import csvio
 from matcher.equity.model import Split
-from matcher.errors import InvalidInput
 
 __all__ = [
     "TIMELINE_COLUMNS",
@@ -117,20 +115,12 @@ def timeline_csv(splits: list[Split], header: Sequence[str] = TIMELINE_COLUMNS) 
     >>> timeline_csv([], header=("Date", "Membre", "Parts", "Part exacte", "Pourcentage")).strip()
     'Date,Membre,Parts,Part exacte,Pourcentage'
     """
-    if len(header) != len(TIMELINE_COLUMNS):
-        raise InvalidInput(
-            f"the timeline CSV has {len(TIMELINE_COLUMNS)} columns, the header names {len(header)}",
-            field="header",
-            value=list(header),
-            hint="name " + ", ".join(TIMELINE_COLUMNS) + " in this order",
-        )
-    buf = io.StringIO()
-    w = csvio.writer(buf, lineterminator="\n")
-    w.writerow(header)
-    for s in splits:
-        for m in s.members:
-            w.writerow([s.as_of.isoformat(), m.member, fraction_text(m.slices), m.share, m.percent])
-    return buf.getvalue()
+    rows = (
+        [s.as_of.isoformat(), m.member, fraction_text(m.slices), m.share, m.percent]
+        for s in splits
+        for m in s.members
+    )
+    return csvio.write_csv(header, rows, columns=TIMELINE_COLUMNS, what="the timeline CSV")
 
 
 def timeline_svg(

@@ -98,6 +98,7 @@ from matcher.ids import check_id
 
 __all__ = [
     "CASH_KINDS",
+    "ENTRY_FIELDS",
     "FIRST_DAY",
     "MAX_AMOUNT",
     "MAX_NOTE",

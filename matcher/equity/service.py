@@ -633,12 +633,7 @@ class EquityService:
         terms = check_terms(terms or Terms())
         with self.db.transaction():
             if self.store.get_venture(venture_id) is not None:
-                raise Conflict(
-                    f"venture {venture_id!r} already exists",
-                    field="venture",
-                    value=venture_id,
-                    hint="choose another id",
-                )
+                raise Conflict.taken("venture", venture_id)
             self.store.add_venture(venture, None if actor.is_admin else owner)
             self.store.add_terms(venture_id, terms)
             self.store.add_membership(venture_id, owner, "owner", owner)
@@ -801,14 +796,9 @@ class EquityService:
             self._open(roles)
             self._in_life(roles, on, "freeze")
             ledger = self._ledger(venture_id)
-            pending = [e.id for e in ledger.entries if self._pending(e, ledger.venture)]
-            if pending:
-                raise Conflict(
-                    f"entries {', '.join(map(str, pending))} wait for approval",
-                    field="freeze",
-                    value=on.isoformat(),
-                    hint="approve or reject them before freezing the pie",
-                )
+            self._none_pending(
+                ledger.entries, ledger.venture, "freeze", on.isoformat(), "freezing the pie"
+            )
             counted = [
                 e.on for e in ledger.entries if e.reverses is not None or counts(e, ledger.venture)
             ]
@@ -911,6 +901,36 @@ class EquityService:
             and not entry.approved
             and needs_approval(entry, venture)
         )
+
+    @classmethod
+    def _none_pending(
+        cls,
+        entries: Iterable[Entry],
+        venture: Venture,
+        field: str,
+        value: str,
+        before: str,
+        about: str = "",
+    ) -> None:
+        """No entry of ``entries`` waits for approval, or a :class:`Conflict` naming them
+        (``about``: " about 'ana'") and the step they hold up (``before``: "freezing the
+        pie")."""
+        pending = [e.id for e in entries if cls._pending(e, venture)]
+        if pending:
+            raise Conflict(
+                f"entries {', '.join(map(str, pending))}{about} wait for approval",
+                field=field,
+                value=value,
+                hint=f"approve or reject them before {before}",
+            )
+
+    @staticmethod
+    def _reason(reason: str, needs: str, hint: str) -> str:
+        """``reason`` as text of up to 500 characters, never empty (``needs``: "a rejection")."""
+        reason = parse_text(reason, "reason", 500)
+        if not reason:
+            raise InvalidInput(f"{needs} needs a reason", field="reason", hint=hint)
+        return reason
 
     def _view(
         self, ledger: Ledger, row: LedgerRow, created: bool = False, reversed_by: int | None = -1
@@ -1248,13 +1268,9 @@ class EquityService:
     def reject(self, venture_id: str, number: int, reason: str, *, actor: Actor | None) -> Posted:
         """Reject an entry waiting for approval, with a reason (whoever may approve it): it
         never counts; its author may post a corrected one (idempotent)."""
-        reason = parse_text(reason, "reason", 500)
-        if not reason:
-            raise InvalidInput(
-                "a rejection needs a reason",
-                field="reason",
-                hint="say what is wrong, so the author can post a corrected entry",
-            )
+        reason = self._reason(
+            reason, "a rejection", "say what is wrong, so the author can post a corrected entry"
+        )
         with self.db.transaction():
             roles, row, me = self._review(venture_id, number, actor, REJECT_ENTRY)
             if row.rejecter is None:
@@ -1498,15 +1514,14 @@ class EquityService:
             )
         self._in_life(roles, departure.on)
         mine = [e for e in ledger.entries if e.member == departure.member]
-        pending = [e.id for e in mine if self._pending(e, ledger.venture)]
-        if pending:
-            raise Conflict(
-                f"entries {', '.join(map(str, pending))} about {departure.member!r} wait for"
-                " approval",
-                field="member",
-                value=departure.member,
-                hint="approve or reject them before recording the departure",
-            )
+        self._none_pending(
+            mine,
+            ledger.venture,
+            "member",
+            departure.member,
+            "recording the departure",
+            about=f" about {departure.member!r}",
+        )
         later = [e.id for e in mine if e.on > departure.on and e.reverses is None]
         if later:
             raise InvalidInput(
@@ -1667,14 +1682,9 @@ class EquityService:
             day = on or self.today()
             self._in_life(roles, day)
             ledger = self._ledger(venture_id)
-            pending = [e.id for e in ledger.entries if self._pending(e, ledger.venture)]
-            if pending:
-                raise Conflict(
-                    f"entries {', '.join(map(str, pending))} wait for approval",
-                    field="on",
-                    value=day.isoformat(),
-                    hint="approve or reject them before ending the venture",
-                )
+            self._none_pending(
+                ledger.entries, ledger.venture, "on", day.isoformat(), "ending the venture"
+            )
             dates = [e.on for e in ledger.entries] + [d.on for d in ledger.departures]
             last = max(dates, default=None)
             if last is not None and day < last:
@@ -1725,13 +1735,9 @@ class EquityService:
 
     def decline_end(self, venture_id: str, reason: str, *, actor: Actor | None) -> EndRecord:
         """Decline the proposed end, with a reason (a current member): the ledger reopens."""
-        reason = parse_text(reason, "reason", 500)
-        if not reason:
-            raise InvalidInput(
-                "declining an end needs a reason",
-                field="reason",
-                hint="say what must change before the venture ends",
-            )
+        reason = self._reason(
+            reason, "declining an end", "say what must change before the venture ends"
+        )
         with self.db.transaction():
             roles = self._readable(venture_id, actor)
             assert actor is not None

@@ -548,32 +548,29 @@ class EquityStore:
     def venture_members(self, venture_id: str) -> list[str]:
         """Ids of the people who joined the venture (owners and members, including those
         who left since), sorted; people only invited are not members."""
-        rows = self.db.execute(
+        return self.db.column(
             "SELECT member_id FROM venture_members WHERE venture_id = ? AND role <> 'invited'"
             " ORDER BY member_id",
             [venture_id],
-        ).fetchall()
-        return [r[0] for r in rows]
+        )
 
     def recent_ventures(self, limit: int) -> list[str]:
         """Ids of the ``limit`` ventures with the latest ledger entries, latest first."""
-        rows = self.db.execute(
+        return self.db.column(
             "SELECT venture_id FROM ledger_entries GROUP BY venture_id ORDER BY max(id) DESC"
             " LIMIT ?",
             [limit],
-        ).fetchall()
-        return [r[0] for r in rows]
+        )
 
     def member_ventures(self, member_id: str, *, invited: bool = True) -> list[str]:
         """Ids of the ventures ``member_id`` has a place in (``invited``: also those they
         are only invited to)."""
-        rows = self.db.execute(
+        return self.db.column(
             "SELECT venture_id FROM venture_members WHERE member_id = ?"
             + ("" if invited else " AND role <> 'invited'")
             + " ORDER BY venture_id",
             [member_id],
-        ).fetchall()
-        return [r[0] for r in rows]
+        )
 
     def invitations_of(self, member_id: str) -> list[tuple[str, str | None, str]]:
         """(venture id, invited by, invited at) of the person's pending invitations."""
@@ -1032,7 +1029,7 @@ class EquityStore:
     # ------------------------------------------------------------- privacy
     def ventures_of(self, person: str) -> list[str]:
         """Ventures whose records name the person (member, author, approver, leaver, creator)."""
-        rows = self.db.execute(
+        return self.db.column(
             "SELECT venture_id FROM venture_members WHERE member_id = ? OR added_by = ?"
             " UNION SELECT venture_id FROM member_rates WHERE member_id = ?"
             " UNION SELECT venture_id FROM ledger_entries WHERE member_id = ? OR author = ?"
@@ -1049,12 +1046,11 @@ class EquityStore:
             " UNION SELECT n.venture_id FROM end_confirmations c JOIN venture_ends n"
             " ON n.id = c.end_id WHERE c.member_id = ? ORDER BY 1",
             [person] * 17,
-        ).fetchall()
-        return [r[0] for r in rows]
+        )
 
     def solo_ventures(self, person: str) -> list[str]:
         """Ventures whose every member, author and approver is ``person``: nobody depends on them."""
-        rows = self.db.execute(
+        return self.db.column(
             "SELECT v.id FROM ventures v WHERE EXISTS (SELECT 1 FROM venture_members m"
             " WHERE m.venture_id = v.id AND m.member_id = ?) AND NOT EXISTS (SELECT 1 FROM"
             " venture_members m WHERE m.venture_id = v.id AND m.member_id <> ?) AND NOT EXISTS"
@@ -1063,8 +1059,7 @@ class EquityStore:
             " OR a.approver <> ?)) AND NOT EXISTS (SELECT 1 FROM departures d"
             " WHERE d.venture_id = v.id AND (d.member_id <> ? OR d.author <> ?)) ORDER BY v.id",
             [person] * 7,
-        ).fetchall()
-        return [r[0] for r in rows]
+        )
 
     def pseudonymise(
         self,

@@ -21,7 +21,6 @@ the time zone's definition included.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import json
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Literal
@@ -33,7 +32,6 @@ from markupsafe import Markup
 
 from matcher import csvio
 from matcher.csvio import write_csv
-from matcher.errors import InvalidInput
 from matcher.events.model import (
     AgendaItem,
     Badge,
@@ -287,24 +285,15 @@ def plan_csv(
     1,1,b,b,a,0.5
     1,0,c,c,,0
     """
-    if len(header) != len(PLAN_COLUMNS):
-        raise InvalidInput(
-            f"the plan CSV has {len(PLAN_COLUMNS)} columns, the header names {len(header)}",
-            field="header",
-            value=list(header),
-            hint="name " + ", ".join(PLAN_COLUMNS) + " in this order",
-        )
-    buf = io.StringIO()
-    w = csvio.writer(buf, lineterminator="\n")
-    w.writerow(header)
+    rows: list[list[object]] = []
     for rnd in rounds:
         for g in rnd.groups:
             for m in g.members:
                 others = ";".join(x for x in g.members if x != m)
-                w.writerow([rnd.number, g.table, m, names.get(m, m), others, g.score])
+                rows.append([rnd.number, g.table, m, names.get(m, m), others, g.score])
         for b in rnd.byes:
-            w.writerow([rnd.number, 0, b, names.get(b, b), "", 0])
-    return buf.getvalue()
+            rows.append([rnd.number, 0, b, names.get(b, b), "", 0])
+    return csvio.write_csv(header, rows, columns=PLAN_COLUMNS, what="the plan CSV")
 
 
 def plan_json(

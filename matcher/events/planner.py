@@ -772,13 +772,39 @@ def plan_rounds(
     bound, greedy_score = _bound_and_greedy(
         ids, s, forb, base, start, rounds, group_size, odd, absent_idx
     )
+    return _plan(
+        ids,
+        tuple(past) + tuple(new),
+        group_size,
+        odd,
+        fairness,
+        start,
+        st.score,
+        bound,
+        greedy_score,
+    )
+
+
+def _plan(
+    ids: Sequence[str],
+    rounds: tuple[Round, ...],
+    group_size: int,
+    odd: Odd,
+    fairness: float,
+    start: int,
+    score: float,
+    bound: float,
+    greedy_score: float,
+) -> RoundsPlan:
+    """A plan of rounds with its figures to 6 places; the bound is never below the plan's
+    score nor the greedy baseline's (a planned or a repaired plan alike)."""
     return RoundsPlan(
         attendees=tuple(ids),
-        rounds=tuple(past) + tuple(new),
+        rounds=rounds,
         group_size=group_size,
         odd=odd,
-        score=round(st.score, 6),
-        bound=round(max(bound, st.score, greedy_score), 6),
+        score=round(score, 6),
+        bound=round(max(bound, score, greedy_score), 6),
         greedy_score=round(greedy_score, 6),
         fairness=fairness,
         replanned_from=start,
@@ -1184,16 +1210,8 @@ def repair_rounds(
         known = set(t.left_out) | {ids[i] for i in t.arrived | t.partners}
         others.update(p for p in c.people if p not in known)
     return RoundsRepair(
-        plan=RoundsPlan(
-            attendees=tuple(ids),
-            rounds=new_rounds,
-            group_size=group_size,
-            odd=odd,
-            score=round(st.score, 6),
-            bound=round(max(bound, st.score, greedy_score), 6),
-            greedy_score=round(greedy_score, 6),
-            fairness=fairness,
-            replanned_from=from_round,
+        plan=_plan(
+            ids, new_rounds, group_size, odd, fairness, from_round, st.score, bound, greedy_score
         ),
         changes=changes,
         left_out=tuple(sorted(left_out)),

@@ -135,7 +135,6 @@ class EventService:
     Examples
     --------
     >>> from embeddings.encoder import FakeEncoder
-    >>> from matcher.access import ADMIN
     >>> from matcher.matching import MatchingService
     >>> from matcher.profiles import ProfileService
     >>> from matcher.schema import connect
@@ -230,12 +229,7 @@ class EventService:
             if who is not None and self.profiles.store.get_profile(who) is None:
                 raise UnknownProfile(f"no profile {who!r}", field="organiser", value=who)
             if self.events.get_event(event_id) is not None:
-                raise Conflict(
-                    f"event {event_id!r} already exists",
-                    field="event",
-                    value=event_id,
-                    hint="choose another id",
-                )
+                raise Conflict.taken("event", event_id)
             self.events.add_event(event, checked)
             stored = self.events.get_event(event_id)
         assert stored is not None

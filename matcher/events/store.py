@@ -666,11 +666,10 @@ class EventStore:
     def checked_in_people(self) -> list[str]:
         """Everyone who was checked in at an event at least once (seen in person by an
         organiser): the members known to be real that trust's legitimacy starts from."""
-        rows = self.db.execute(
+        return self.db.column(
             "SELECT DISTINCT profile_id FROM event_attendees WHERE checked_in_at IS NOT NULL"
             " ORDER BY profile_id"
-        ).fetchall()
-        return [r[0] for r in rows]
+        )
 
     # ------------------------------------------------------------- privacy
     def share_event(self, a: str, b: str) -> bool:

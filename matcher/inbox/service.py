@@ -60,6 +60,16 @@ class InboxService:
     ('bob', <NoticeKind.MESSAGE: 'message'>)
     >>> inbox.email_choices("bob", actor=Actor("bob"))[NoticeKind.MESSAGE]
     False
+
+    A domain's listener settles the items a step made moot, in its own transaction:
+
+    >>> due = Notice("bob", NoticeKind.FEEDBACK_DUE, {"who": "ana", "context": "intro:i1"})
+    >>> with inbox.db.transaction():
+    ...     _ = inbox.deliver(due)
+    ...     inbox.settle("bob", NoticeKind.FEEDBACK_DUE, "context", "intro:i1", done=True)
+    1
+    >>> inbox.store.unread("bob"), inbox.store.items("bob")[0].data["done"]
+    (1, 'yes')
     """
 
     def __init__(
@@ -155,25 +165,7 @@ class InboxService:
         conversation was read, the feedback was given (``done``). In the caller's
         transaction (the domain's listener); how many items.
 
-        Examples
-        --------
-        >>> from matcher.schema import connect
-        >>> from matcher.profiles import ProfileService
-        >>> from embeddings.encoder import FakeEncoder
-        >>> from matcher.security import SecurityService
-        >>> from matcher.accounts import AccountSettings
-        >>> profiles = ProfileService(connect(), FakeEncoder(dim=32))
-        >>> mail = MailService(profiles.db)
-        >>> accounts = AccountService(profiles, SecurityService(profiles), mail,
-        ...                           AccountSettings(hash_memory_kib=1024, hash_time=1))
-        >>> inbox = InboxService(accounts, mail)
-        >>> due = Notice("bob", NoticeKind.FEEDBACK_DUE, {"who": "ana", "context": "intro:i1"})
-        >>> with inbox.db.transaction():
-        ...     _ = inbox.deliver(due)
-        ...     inbox.settle("bob", NoticeKind.FEEDBACK_DUE, "context", "intro:i1", done=True)
-        1
-        >>> inbox.store.unread("bob"), inbox.store.items("bob")[0].data["done"]
-        (0, 'yes')
+        See the class's example.
         """
         return self.store.settle(member_id, kind, key, value, self.clock(), done=done)
 

@@ -8,7 +8,6 @@ Pure data and its CSV rendering; the use cases are :mod:`matcher.loop.service`,
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
@@ -113,21 +112,11 @@ def pipeline_csv(
     >>> print(pipeline_csv([row], header="abcdef", stage_text=lambda s: "rencontre").splitlines()[1])
     bob,Bob,rencontre,2025-01-02,introduction accepted,start a venture together
     """
-    if len(header) != len(PIPELINE_COLUMNS):
-        raise InvalidInput(
-            f"the pipeline CSV has {len(PIPELINE_COLUMNS)} columns, the header names {len(header)}",
-            field="header",
-            value=list(header),
-            hint="name " + ", ".join(PIPELINE_COLUMNS) + " in this order",
-        )
-    buf = io.StringIO()
-    w = csvio.writer(buf, lineterminator="\n")
-    w.writerow(header)
-    for r in rows:
-        w.writerow(
-            [r.person, r.name, stage_text(r.stage), r.since.isoformat(), r.detail, r.next_step]
-        )
-    return buf.getvalue()
+    lines = (
+        [r.person, r.name, stage_text(r.stage), r.since.isoformat(), r.detail, r.next_step]
+        for r in rows
+    )
+    return csvio.write_csv(header, lines, columns=PIPELINE_COLUMNS, what="the pipeline CSV")
 
 
 # ------------------------------------------------------------------- standing

@@ -71,7 +71,47 @@ class EndOutcome:
 
 
 class LoopService:
-    """The loop's use cases over the matching, trust, equity and feedback services."""
+    """The loop's use cases over the matching, trust, equity and feedback services.
+
+    Examples
+    --------
+    >>> from embeddings.encoder import FakeEncoder
+    >>> from matcher.community import Community
+    >>> c = Community(":memory:", FakeEncoder(dim=16))
+    >>> _ = c.profiles.import_profiles([
+    ...     {"id": "ana", "name": "Ana", "offers": "code", "needs": "sales"},
+    ...     {"id": "bob", "name": "Bob", "offers": "sales", "needs": "code"},
+    ...     {"id": "cyd", "name": "Cyd", "offers": "design", "needs": "code"}])
+
+    A person's page (:meth:`person`) shows whom both trust:
+
+    >>> _ = c.trust.endorse("cyd", "ana", "code", actor=Actor("cyd"))
+    >>> _ = c.trust.endorse("cyd", "bob", "sales", actor=Actor("cyd"))
+    >>> page = c.loop.person("ana", "bob", actor=Actor("ana"))
+    >>> page.profile.name, page.shared, page.may_ask, page.standing
+    ('Bob', ('cyd',), True, None)
+
+    Where a person stands with each person they dealt with (:meth:`standings`):
+
+    >>> _ = c.trust.request_introduction("ana", "bob", actor=Actor("ana"))
+    >>> intro = c.trust.request_introduction("cyd", "ana", actor=Actor("cyd"))
+    >>> _ = c.trust.answer_introduction(intro.id, True, actor=Actor("ana"))
+    >>> sorted((p, s.value) for p, s in c.loop.standings("ana", actor=Actor("ana")).items())
+    [('bob', 'asked'), ('cyd', 'accepted')]
+    >>> c.loop.standings("bob", actor=Actor("bob"))["ana"].value
+    'asked-you'
+
+    Skipping someone (:meth:`mark`) takes them out of one's suggestions only, one way:
+
+    >>> c.loop.mark("ana", "bob", Mark.SKIPPED, actor=Actor("ana"))
+    {'bob': <Mark.SKIPPED: 'skipped'>}
+    >>> [s.candidate for s in c.matching.suggest("ana", k=5, actor=Actor("ana"))]
+    ['cyd']
+    >>> "ana" in [s.candidate for s in c.matching.suggest("bob", k=5, actor=Actor("bob"))]
+    True
+    >>> c.loop.mark("ana", "bob", None, actor=Actor("ana"))
+    {}
+    """
 
     def __init__(
         self,
@@ -370,20 +410,7 @@ class LoopService:
 
         An expired request leaves no standing: it may be asked again.
 
-        Examples
-        --------
-        >>> from embeddings.encoder import FakeEncoder
-        >>> from matcher.community import Community
-        >>> c = Community(":memory:", FakeEncoder(dim=16))
-        >>> _ = c.profiles.import_profiles([
-        ...     {"id": p, "name": p, "offers": "o", "needs": "n"} for p in ("ana", "bob", "cyd")])
-        >>> _ = c.trust.request_introduction("ana", "bob", actor=Actor("ana"))
-        >>> intro = c.trust.request_introduction("cyd", "ana", actor=Actor("cyd"))
-        >>> _ = c.trust.answer_introduction(intro.id, True, actor=Actor("ana"))
-        >>> sorted((p, s.value) for p, s in c.loop.standings("ana", actor=Actor("ana")).items())
-        [('bob', 'asked'), ('cyd', 'accepted')]
-        >>> c.loop.standings("bob", actor=Actor("bob"))["ana"].value
-        'asked-you'
+        See the class's example.
         """
         ACT_AS.require(actor, person, what="see where you stand with people")
         return self._standings(person)
@@ -435,20 +462,7 @@ class LoopService:
         :class:`~matcher.errors.UnknownProfile`, as if absent. The score is
         :meth:`MatchingService.explain`'s, the same as on a suggestion card.
 
-        Examples
-        --------
-        >>> from embeddings.encoder import FakeEncoder
-        >>> from matcher.community import Community
-        >>> c = Community(":memory:", FakeEncoder(dim=16))
-        >>> _ = c.profiles.import_profiles([
-        ...     {"id": "ana", "name": "Ana", "offers": "code", "needs": "sales"},
-        ...     {"id": "bob", "name": "Bob", "offers": "sales", "needs": "code"},
-        ...     {"id": "cyd", "name": "Cyd", "offers": "design", "needs": "code"}])
-        >>> _ = c.trust.endorse("cyd", "ana", "code", actor=Actor("cyd"))
-        >>> _ = c.trust.endorse("cyd", "bob", "sales", actor=Actor("cyd"))
-        >>> page = c.loop.person("ana", "bob", actor=Actor("ana"))
-        >>> page.profile.name, page.shared, page.may_ask, page.standing
-        ('Bob', ('cyd',), True, None)
+        See the class's example.
         """
         ACT_AS.require(actor, viewer, what="see people")
         me = Actor(viewer)  # an admin sees the page as the viewer would
@@ -475,20 +489,7 @@ class LoopService:
 
         Returns the owner's marks.
 
-        Examples
-        --------
-        >>> from embeddings.encoder import FakeEncoder
-        >>> from matcher.community import Community
-        >>> c = Community(":memory:", FakeEncoder(dim=16))
-        >>> _ = c.profiles.import_profiles([
-        ...     {"id": p, "name": p, "offers": "o", "needs": "n"} for p in ("ana", "bob")])
-        >>> c.loop.mark("ana", "bob", Mark.SKIPPED, actor=Actor("ana"))
-        {'bob': <Mark.SKIPPED: 'skipped'>}
-        >>> c.matching.suggest("ana", k=5, actor=Actor("ana")), len(c.matching.suggest(
-        ...     "bob", k=5, actor=Actor("bob")))
-        ([], 1)
-        >>> c.loop.mark("ana", "bob", None, actor=Actor("ana"))
-        {}
+        See the class's example.
         """
         MARK_PEOPLE.require(actor, owner)
         profile = self.people.get_profile(other)

@@ -323,10 +323,9 @@ class MessageStore:
 
     def threads_of(self, person: str) -> list[str]:
         """The threads ``person`` is a member of."""
-        rows = self.db.execute(
+        return self.db.column(
             "SELECT thread_id FROM thread_members WHERE person = ? ORDER BY thread_id", [person]
-        ).fetchall()
-        return [r[0] for r in rows]
+        )
 
     def add_message(self, thread: str, author: str, body: str, at: dt.datetime) -> Message:
         """Append a message (its author has read up to it). In a transaction."""

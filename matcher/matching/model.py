@@ -341,7 +341,7 @@ def preference_checks(
 
     Examples
     --------
-    >>> from matcher.profiles.model import Preferences, Profile, Stage, Strength
+    >>> from matcher.profiles.model import Preferences, Profile, Strength
     >>> a = Profile("a", "A", "o", "n", preferences=Preferences(stage=Strength.NICE))
     >>> [(c.criterion, c.strength.value, c.met) for c in preference_checks(a, a)]
     [('commitment', 'must', True), ('languages', 'must', True), ('timezone', 'must', True), ('stage', 'nice', True)]

@@ -178,10 +178,20 @@ class MatchingService:
     ...      "needs": "sales customers", "roles_offered": "tech", "roles_sought": "sales"},
     ...     {"id": "bob", "name": "Bob", "offers": "sales customers",
     ...      "needs": "python code backend", "roles_offered": "sales", "roles_sought": "tech"},
+    ...     {"id": "cyd", "name": "Cyd", "offers": "sales", "needs": "design",
+    ...      "languages": "fr"},
     ... ])
     >>> matching = MatchingService(profiles)
     >>> [(s.candidate, s.score) for s in matching.suggest("ana", k=5, actor=ADMIN)]
     [('bob', 0.85)]
+
+    Why a pair fits (:meth:`explain`): the card's score, and what keeps a pair apart:
+
+    >>> fit = matching.explain("ana", "bob", actor=ADMIN)
+    >>> fit.suggestion.match == matching.suggest("ana", k=1, actor=ADMIN)[0].match
+    True
+    >>> matching.explain("ana", "cyd", actor=ADMIN).kept_apart
+    'no common language'
     """
 
     def __init__(
@@ -638,24 +648,7 @@ class MatchingService:
         must-haves both ways) are told in ``kept_apart``; avoid lists and feedback are not
         applied: they are private, and the pair's fit is a fact of the two profiles.
 
-        Examples
-        --------
-        >>> from embeddings.encoder import FakeEncoder
-        >>> from matcher.access import ADMIN
-        >>> from matcher.schema import connect
-        >>> profiles = ProfileService(connect(), FakeEncoder(dim=64))
-        >>> _ = profiles.import_profiles([
-        ...     {"id": "ana", "name": "Ana", "offers": "python code", "needs": "sales"},
-        ...     {"id": "bob", "name": "Bob", "offers": "sales", "needs": "python code"},
-        ...     {"id": "cyd", "name": "Cyd", "offers": "sales", "needs": "design",
-        ...      "languages": "fr"},
-        ... ])
-        >>> matching = MatchingService(profiles)
-        >>> fit = matching.explain("ana", "bob", actor=ADMIN)
-        >>> fit.suggestion.match == matching.suggest("ana", k=1, actor=ADMIN)[0].match
-        True
-        >>> matching.explain("ana", "cyd", actor=ADMIN).kept_apart
-        'no common language'
+        See the class's example.
         """
         SEE_SUGGESTIONS.require(actor, viewer)
         other = self.profiles.get_profile(candidate, actor=actor)  # hidden: unknown

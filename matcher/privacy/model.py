@@ -16,11 +16,12 @@ from __future__ import annotations
 import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 __all__ = [
     "PSEUDONYM_PREFIX",
     "ErasureReport",
+    "PersonRecords",
     "PrivacyHook",
     "new_pseudonym",
 ]
@@ -77,6 +78,35 @@ class PrivacyHook:
     export: Callable[[str], Mapping[str, Any]] | None = None
     erase: Callable[[str, str], int] | None = None
     columns: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def of(cls, name: str, store: PersonRecords) -> PrivacyHook:
+        """The hook of a store that exports, erases and lists its person columns itself.
+
+        Examples
+        --------
+        >>> class Notes:
+        ...     PERSON_COLUMNS = (("notes", "author"),)
+        ...     def export(self, person): return {"notes": []}
+        ...     def erase(self, person, pseudonym): return 0
+        >>> PrivacyHook.of("notes", Notes()).columns
+        (('notes', 'author'),)
+        """
+        return cls(name, export=store.export, erase=store.erase, columns=store.PERSON_COLUMNS)
+
+
+class PersonRecords(Protocol):
+    """A store that takes part in export and erasure on its own (see :meth:`PrivacyHook.of`)."""
+
+    @property
+    def PERSON_COLUMNS(self) -> tuple[tuple[str, str], ...]:
+        """Every (table, column) of the store that holds a person id."""
+
+    def export(self, person: str, /) -> Mapping[str, Any]:
+        """Everything the store holds about ``person`` that they may see."""
+
+    def erase(self, person: str, pseudonym: str, /) -> int:
+        """Delete or pseudonymise ``person``'s rows; how many rows changed."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -146,7 +146,6 @@ class PrivacyService:
     Examples
     --------
     >>> from embeddings.encoder import FakeEncoder
-    >>> from matcher.access import ADMIN
     >>> from matcher.profiles import ProfileService
     >>> from matcher.schema import connect
     >>> profiles = ProfileService(connect(), FakeEncoder(dim=16))

@@ -22,7 +22,7 @@ from matcher.profiles.model import Profile, ProfileVectors, split_phrases
 from matcher.profiles.store import ProfileStore, StoredVector
 from matcher.profiles.validation import check_profile, check_rows, merge_profile
 
-__all__ = ["FIELDS", "ImportReport", "ProfileService", "ProfileVectors"]
+__all__ = ["FIELDS", "ImportReport", "ProfileService"]
 
 logger = logging.getLogger(__name__)
 
@@ -60,7 +60,6 @@ class ProfileService:
     Examples
     --------
     >>> from embeddings.encoder import FakeEncoder
-    >>> from matcher.access import ADMIN
     >>> from matcher.schema import connect
     >>> profiles = ProfileService(connect(), FakeEncoder(dim=64))
     >>> report = profiles.import_profiles([

@@ -474,13 +474,19 @@ def profile_errors(raw: Mapping[str, Any], *, row: int | str | None = None) -> l
                 value,
                 "Paris is 1, Montréal -5, Dakar 0, Singapore 8",
             )
-    try:
-        langs = _as_list(raw.get("languages"))
-    except TypeError:
-        bad("languages", "languages must be a list", raw.get("languages"), "e.g. fr;en")
-        langs = []
-    if len(langs) > LIMITS["languages"]:
-        bad("languages", f"at most {LIMITS['languages']} languages", langs, "keep the main ones")
+
+    def listed(key: str, example: str) -> list[str]:
+        """The list under ``key`` (none when it is not one), at most ``LIMITS[key]`` long."""
+        try:
+            items = _as_list(raw.get(key))
+        except TypeError:
+            bad(key, f"{key} must be a list", raw.get(key), example)
+            return []
+        if len(items) > LIMITS[key]:
+            bad(key, f"at most {LIMITS[key]} {key}", items, "keep the main ones")
+        return items
+
+    langs = listed("languages", "e.g. fr;en")
     wrong_langs = [lang for lang in langs if lang.lower() not in _ISO_639_1]
     if wrong_langs:
         bad(
@@ -489,18 +495,7 @@ def profile_errors(raw: Mapping[str, Any], *, row: int | str | None = None) -> l
             raw.get("languages"),
             "use two-letter codes such as fr, en, es, de, ar, wo",
         )
-    try:
-        industries = _as_list(raw.get("industries"))
-    except TypeError:
-        bad("industries", "industries must be a list", raw.get("industries"), "e.g. health;energy")
-        industries = []
-    if len(industries) > LIMITS["industries"]:
-        bad(
-            "industries",
-            f"at most {LIMITS['industries']} industries",
-            industries,
-            "keep the main ones",
-        )
+    industries = listed("industries", "e.g. health;energy")
     for label in industries:
         if len(label) > LIMITS["industry"] or not _INDUSTRY.match(label.lower()):
             bad(
