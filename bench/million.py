@@ -549,7 +549,7 @@ def tables(result: dict[str, Any]) -> str:
     if result.get("indexes"):
         out.append(
             "| index | keys | build | memory (RSS growth / serialised) | setting |"
-            " p50 | p99 | recall@10 |\n|---|---|---|---|---|---|---|---|"
+            " p50 | p99 | CPU p50 | recall@10 |\n|---|---|---|---|---|---|---|---|---|"
         )
         for info in result["indexes"]:
             extra = ""
@@ -565,9 +565,10 @@ def tables(result: dict[str, Any]) -> str:
                     if i == 0
                     else "| | | | |"
                 )
+                cpu = f"{row['cpu_p50_ms']} ms" if "cpu_p50_ms" in row else ""
                 out.append(
                     f"{head} {row['setting']} | {row['p50_ms']} ms | {row['p99_ms']} ms |"
-                    f" {row['recall_at_10']} |"
+                    f" {cpu} | {row['recall_at_10']} |"
                 )
     if result.get("pgvector"):
         pg, fa = result["pgvector"]["pgvector"], result["pgvector"]["faiss_hnsw_same_size"]
