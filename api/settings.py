@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from embeddings.index import IVF_FROM, NPROBE
 from matcher.accounts import AccountSettings
 from matcher.db import is_postgres_url
 from matcher.mail import MailSettings
@@ -54,8 +55,10 @@ class Settings(BaseSettings):
     max_utc_gap: float | None = Field(6.0, ge=0, description="hours; empty for no limit")
     max_commitment_gap: int | None = Field(1, ge=0, le=2)
     require_common_language: bool = True
-    index_kind: Literal["auto", "flat", "hnsw"] = "auto"
+    index_kind: Literal["auto", "flat", "hnsw", "ivf"] = "auto"
     exact_below: int = Field(10_000, ge=0)
+    ivf_from: int = Field(IVF_FROM, ge=1, description="size from which auto builds IVF-SQ8")
+    nprobe: int = Field(NPROBE, ge=1, description="cells an IVF index scans per suggestion")
     pool: int = Field(200, ge=10, le=10_000)
     min_phrase_similarity: float = Field(0.25, ge=-1, le=1)
     hubness_k: int = Field(10, ge=0, le=100, description="hubness reduction neighbours; 0: off")
@@ -127,6 +130,8 @@ class Settings(BaseSettings):
             ),
             index_kind=self.index_kind,
             exact_below=self.exact_below,
+            ivf_from=self.ivf_from,
+            nprobe=self.nprobe,
             pool=self.pool,
             min_phrase_similarity=self.min_phrase_similarity,
             hubness_k=self.hubness_k,

@@ -20,7 +20,7 @@ from typing import Literal
 import numpy as np
 import numpy.typing as npt
 
-from embeddings.index import IndexMismatch, VectorIndex
+from embeddings.index import IVF_FROM, NPROBE, IndexMismatch, VectorIndex
 from matcher.access import ADMIN_ONLY, SEE_SUGGESTIONS, Actor
 from matcher.db import ERASURE_EPOCH
 from matcher.errors import InvalidInput, UnknownProfile
@@ -79,10 +79,17 @@ class MatchSettings:
     ----------
     weights, filters
         Score weights and hard filters.
-    index_kind : {"auto", "flat", "hnsw"}
-        Vector index type (``auto``: exact below ``exact_below`` people).
+    index_kind : {"auto", "flat", "hnsw", "ivf"}
+        Vector index type (``auto``: exact below ``exact_below`` people, HNSW below
+        ``ivf_from``, an inverted file of 8-bit vectors above; see
+        :class:`embeddings.index.VectorIndex` and docs/deployment.md).
     exact_below : int
         Community size under which every candidate is scored exactly.
+    ivf_from : int
+        Community size from which ``auto`` serves suggestions from an inverted file
+        (IVF-SQ8): HNSW's build takes hours at a million 1555-d keys on 2 cores.
+    nprobe : int
+        Cells of the inverted file scanned per suggestion (recall against speed).
     pool : int
         Candidates fetched from the index per query before the exact re-rank.
     min_phrase_similarity : float
@@ -105,8 +112,10 @@ class MatchSettings:
 
     weights: Weights = field(default_factory=Weights)
     filters: Filters = field(default_factory=Filters)
-    index_kind: Literal["auto", "flat", "hnsw"] = "auto"
+    index_kind: Literal["auto", "flat", "hnsw", "ivf"] = "auto"
     exact_below: int = 10_000
+    ivf_from: int = IVF_FROM
+    nprobe: int = NPROBE
     pool: int = 200
     min_phrase_similarity: float = 0.25
     hubness_k: int = 10
@@ -345,6 +354,7 @@ class MatchingService:
                 changed = self.profiles.store.changed_since(int(saved))
                 if len(changed) > self._catch_up_limit(len(table)):
                     raise IndexMismatch(f"{len(changed)} profiles changed since it was saved")
+                index.nprobe = self.settings.nprobe  # the setting of today, not of the save
                 self._patch_index(index, table, changed, version)
                 logger.info(
                     "loaded index %s (%d vectors, %d caught up)",
@@ -360,9 +370,10 @@ class MatchingService:
                     type(exc).__name__ if isinstance(exc, KeyError) else exc,
                 )
         keys = pool_keys(table)
-        index = VectorIndex(self.settings.index_kind, exact_below=self.settings.exact_below).fit(
-            keys, [p.id for p in table.profiles], model=self._index_tag(version)
-        )
+        s = self.settings
+        index = VectorIndex(
+            s.index_kind, exact_below=s.exact_below, ivf_from=s.ivf_from, nprobe=s.nprobe
+        ).fit(keys, [p.id for p in table.profiles], model=self._index_tag(version))
         if self.index_path is not None:
             index.save(self.index_path)
         return index

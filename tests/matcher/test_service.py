@@ -265,3 +265,34 @@ def test_incremental_state_equals_a_fresh_rebuild(ops, kind) -> None:  # type: i
     got = [(s.candidate, s.score) for s in live.matching.suggest("p00", k=8, actor=ADMIN)]
     want = [(s.candidate, s.score) for s in fresh.matching.suggest("p00", k=8, actor=ADMIN)]
     assert got == want
+
+
+def test_a_large_community_is_served_from_an_inverted_file() -> None:
+    """Past ``ivf_from`` people the suggestions come from the IVF-SQ8 index (here at 40
+    people), and a pool holding everyone gives what the exact scan gives."""
+
+    def build(**kw: object) -> Community:
+        c = Community(":memory:", FakeEncoder(dim=32, synonyms=SYNONYMS), MatchSettings(**kw))  # type: ignore[arg-type]
+        words = ["python", "sales", "design", "finance", "legal", "growth", "data", "cloud"]
+        c.profiles.import_profiles(
+            [
+                person(
+                    f"p{i:02d}",
+                    offers=" ".join(np.random.default_rng(i).choice(words, 3)),
+                    needs=" ".join(np.random.default_rng(i + 99).choice(words, 3)),
+                )
+                for i in range(40)
+            ]
+        )
+        return c
+
+    ivf = build(exact_below=10, ivf_from=30, nprobe=100, pool=50)
+    flat = build(index_kind="flat", pool=50)
+    got = [(s.candidate, s.score) for s in ivf.matching.suggest("p00", k=8, actor=ADMIN)]
+    state = ivf.matching._state()
+    assert state.index is not None and state.index.kind_ == "ivf"
+    want = [(s.candidate, s.score) for s in flat.matching.suggest("p00", k=8, actor=ADMIN)]
+    assert got == want and len(got) == 8
+    ivf.profiles.delete_profile(got[0][0], actor=ADMIN)  # the change log patches the index
+    after = [s.candidate for s in ivf.matching.suggest("p00", k=8, actor=ADMIN)]
+    assert got[0][0] not in after and after[0] == got[1][0]
