@@ -16,6 +16,7 @@ from pydantic import (
 )
 
 from api.inputs import Input
+from api.schemas import fields_of
 from matcher.events import (
     Attendee,
     AttendeeImport,
@@ -678,19 +679,4 @@ class ReportPublic(BaseModel):
 
     @classmethod
     def of(cls, r: EventReport) -> ReportPublic:
-        return cls(
-            event=r.event.id,
-            attendees=r.attendees,
-            came=r.came,
-            absent=r.absent,
-            rounds_held=r.rounds_held,
-            meetings_held=r.meetings_held,
-            teams=r.teams,
-            feedback_given=r.feedback_given,
-            feedback_people=r.feedback_people,
-            again=r.again,
-            not_a_fit=r.not_a_fit,
-            continuing_pairs=r.continuing_pairs,
-            ventures_from_teams=r.ventures_from_teams,
-            ventures_from_intros=r.ventures_from_intros,
-        )
+        return cls(**fields_of(cls, r, event=r.event.id))
