@@ -101,12 +101,7 @@ class PathPublic(BaseModel):
 
     @classmethod
     def of(cls, p: TrustPath) -> PathPublic:
-        return cls(
-            nodes=list(p.nodes),
-            connectors=list(p.connectors),
-            hops=p.hops,
-            trust=round(p.trust, 6),
-        )
+        return cls(**fields_of(cls, p, trust=round(p.trust, 6)))
 
 
 class IntroCreate(Input):

@@ -236,14 +236,7 @@ class InvitationPublic(BaseModel):
 
     @classmethod
     def of(cls, i: Invitation) -> InvitationPublic:
-        return cls(
-            venture=i.venture.id,
-            name=i.venture.name,
-            invited_by=i.invited_by,
-            invited_at=i.invited_at,
-            members=list(i.members),
-            owners=list(i.owners),
-        )
+        return cls(**fields_of(cls, i, venture=i.venture.id, name=i.venture.name))
 
 
 class MemberAdd(Input):
