@@ -306,9 +306,7 @@ def demo(
 
 @app.command()
 @common("db", "encoder")
-def reindex(
-    opts: Common,
-) -> None:
+def reindex(opts: Common) -> None:
     """Encode any changed texts and rebuild the vector index from the database."""
     community = opts.community()
     encoded = community.profiles.ensure_vectors(progress=True)

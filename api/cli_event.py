@@ -248,9 +248,7 @@ def import_(
 @event_app.command("add")
 @common("db", "encoder")
 def add(
-    opts: Common,
-    event: EventArg,
-    ids: Annotated[list[str], typer.Argument(help="Profile ids.")],
+    opts: Common, event: EventArg, ids: Annotated[list[str], typer.Argument(help="Profile ids.")]
 ) -> None:
     """Add existing profiles to the event."""
     added = opts.community().events.add_attendees(event, ids, actor=ADMIN)
@@ -320,10 +318,7 @@ def round_started(
 
 @event_app.command("changes")
 @common("as_json", "db", "encoder")
-def changes(
-    opts: Common,
-    event: EventArg,
-) -> None:
+def changes(opts: Common, event: EventArg) -> None:
     """Every change of the plan and who it moved."""
     found = opts.community().events.changes(event, actor=ADMIN)
     if opts.as_json:
@@ -338,10 +333,7 @@ def changes(
 
 @event_app.command("dashboard")
 @common("as_json", "db", "encoder")
-def dashboard(
-    opts: Common,
-    event: EventArg,
-) -> None:
+def dashboard(opts: Common, event: EventArg) -> None:
     """Who is here, which round, which tables are empty."""
     d = dashboard_public(opts.community().events.dashboard(event, actor=ADMIN))
     if opts.as_json:
@@ -511,9 +503,7 @@ def layouts(
 @event_app.command("team")
 @common("db", "encoder")
 def team(
-    opts: Common,
-    event: EventArg,
-    person: Annotated[str, typer.Argument(help="Profile id.")],
+    opts: Common, event: EventArg, person: Annotated[str, typer.Argument(help="Profile id.")]
 ) -> None:
     """An attendee's team, its room and their teammates."""
     found = opts.community().events.team_of(event, person, actor=ADMIN)
@@ -597,10 +587,7 @@ def agenda(
 
 @event_app.command("stats")
 @common("as_json", "db", "encoder")
-def stats(
-    opts: Common,
-    event: EventArg,
-) -> None:
+def stats(opts: Common, event: EventArg) -> None:
     """Organiser statistics: average and worst score per attendee, role coverage, unmet needs."""
     st = opts.community().events.stats(event, actor=ADMIN)
     if opts.as_json:
@@ -627,10 +614,7 @@ def stats(
 
 @event_app.command("show")
 @common("db", "encoder")
-def show(
-    opts: Common,
-    event: EventArg,
-) -> None:
+def show(opts: Common, event: EventArg) -> None:
     """The event, its attendees and plan summaries (JSON)."""
     view = opts.community().events.get_event(event, actor=ADMIN)
     _write(event_public(view).model_dump_json(indent=2), None)

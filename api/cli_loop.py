@@ -153,8 +153,7 @@ def venture_end_decline(
 @venture_app.command("end-status")
 @common("as_", "admin", "db", "encoder")
 def venture_end_status(
-    opts: Common,
-    venture: Annotated[str, typer.Argument(help="Venture id.")],
+    opts: Common, venture: Annotated[str, typer.Argument(help="Venture id.")]
 ) -> None:
     """The proposed or recorded end: who confirmed, who is awaited, the ledger's SHA-256."""
     outcome = opts.community().loop.end_state(venture, actor=acting(opts.as_, opts.admin))

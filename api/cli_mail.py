@@ -50,9 +50,7 @@ def outbox(
 
 @mail_app.command("send")
 @common("db")
-def send(
-    opts: Common,
-) -> None:
+def send(opts: Common) -> None:
     """Send the e-mails that are due, once (a failure is retried later)."""
     community = opts.community()
     if community.mail.transport is None:

@@ -66,9 +66,7 @@ def _print(status: RerankStatus, as_json: bool) -> None:
 
 @rerank_app.command("train")
 @common("as_json", "db", "encoder")
-def train(
-    opts: Common,
-) -> None:
+def train(opts: Common) -> None:
     """Train a new version on the feedback so far, evaluated on the newest part."""
     matching = opts.community().matching
     matching.train_reranker(actor=ADMIN)
@@ -77,9 +75,7 @@ def train(
 
 @rerank_app.command("status")
 @common("as_json", "db", "encoder")
-def status(
-    opts: Common,
-) -> None:
+def status(opts: Common) -> None:
     """Whether a re-ranker orders suggestions, and its held-out figures."""
     matching = opts.community().matching
     _print(matching.reranker_status(actor=ADMIN), opts.as_json)
@@ -87,9 +83,7 @@ def status(
 
 @rerank_app.command("off")
 @common("db", "encoder")
-def off(
-    opts: Common,
-) -> None:
+def off(opts: Common) -> None:
     """Order suggestions by the fixed weights (the models stay stored)."""
     matching = opts.community().matching
     _print(matching.set_reranker(False, actor=ADMIN), False)
@@ -97,9 +91,7 @@ def off(
 
 @rerank_app.command("on")
 @common("db", "encoder")
-def on(
-    opts: Common,
-) -> None:
+def on(opts: Common) -> None:
     """Let the newest model order suggestions again (if it beat the fixed weights)."""
     matching = opts.community().matching
     _print(matching.set_reranker(True, actor=ADMIN), False)

@@ -114,10 +114,7 @@ def collab_rate(
 
 @collab_app.command("list")
 @common("as_json", "db", "encoder")
-def collab_list(
-    opts: Common,
-    me: Me,
-) -> None:
+def collab_list(opts: Common, me: Me) -> None:
     """Your collaborations (your own ratings only)."""
     for c in opts.community().trust.collaborations(me, actor=Actor(me)):
         print_collab(CollaborationPublic.of(c), opts.as_json)
@@ -143,9 +140,7 @@ def endorse(
 @trust_app.command("show")
 @common("as_json", "db", "encoder")
 def show(
-    opts: Common,
-    me: Me,
-    k: Annotated[int, typer.Option(help="How many people.")] = 20,
+    opts: Common, me: Me, k: Annotated[int, typer.Option(help="How many people.")] = 20
 ) -> None:
     """The people you trust most, from your point of view."""
     ranked = opts.community().trust.trust_for(me, k=k, actor=Actor(me))
@@ -201,9 +196,7 @@ def _answer(opts: Common, me: str, intro_id: str, accept: bool) -> None:
 @intro_app.command("accept")
 @common("as_json", "db", "encoder")
 def intro_accept(
-    opts: Common,
-    me: Me,
-    intro_id: Annotated[str, typer.Argument(help="The request id.")],
+    opts: Common, me: Me, intro_id: Annotated[str, typer.Argument(help="The request id.")]
 ) -> None:
     """Accept an introduction (as its target or connector)."""
     _answer(opts, me, intro_id, True)
@@ -212,9 +205,7 @@ def intro_accept(
 @intro_app.command("decline")
 @common("as_json", "db", "encoder")
 def intro_decline(
-    opts: Common,
-    me: Me,
-    intro_id: Annotated[str, typer.Argument(help="The request id.")],
+    opts: Common, me: Me, intro_id: Annotated[str, typer.Argument(help="The request id.")]
 ) -> None:
     """Decline an introduction (the requester sees "not accepted", no reason)."""
     _answer(opts, me, intro_id, False)
@@ -222,10 +213,7 @@ def intro_decline(
 
 @intro_app.command("list")
 @common("as_json", "db", "encoder")
-def intro_list(
-    opts: Common,
-    me: Me,
-) -> None:
+def intro_list(opts: Common, me: Me) -> None:
     """Requests you made, received, or were asked to connect."""
     for v in opts.community().trust.introductions(me, actor=Actor(me)):
         _print_intro(IntroPublic.of(v), opts.as_json)
@@ -255,10 +243,7 @@ def feedback_give(
 
 @feedback_app.command("list")
 @common("as_json", "db", "encoder")
-def feedback_list(
-    opts: Common,
-    me: Me,
-) -> None:
+def feedback_list(opts: Common, me: Me) -> None:
     """Everything you said (nobody else sees it)."""
     for f in opts.community().feedback.mine(me, actor=Actor(me)):
         p = FeedbackPublic.of(f)

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from pydantic import BaseModel
 
 from api.console import Common, common, out
 from api.schemas_ventures import DeparturePublic, EntryPublic, InvitationPublic, VenturePublic
@@ -75,6 +76,17 @@ def _day(value: str | None, field: str) -> dt.date | None:
 
 def _say(text: str) -> None:
     out.print(text, markup=False, highlight=False)
+
+
+def _print_json(value: BaseModel | list[Any] | dict[str, Any]) -> None:
+    """``--json``: a model as pydantic writes it, a list of models or a dict with json.dumps
+    (one-space indent)."""
+    if isinstance(value, BaseModel):
+        text = value.model_dump_json(indent=1)
+    else:
+        data = [v.model_dump(mode="json") for v in value] if isinstance(value, list) else value
+        text = json.dumps(data, indent=1)
+    sys.stdout.write(text + "\n")
 
 
 def _show_entry(p: Posted) -> None:
@@ -181,15 +193,11 @@ def create(
 
 @venture_app.command("show")
 @common("as_", "admin", "as_json", "db")
-def show(
-    opts: Common,
-    venture: VentureArg,
-) -> None:
+def show(opts: Common, venture: VentureArg) -> None:
     """A venture's owners, members, invitations, former members, freeze and end."""
     public = VenturePublic.of(_equity(opts.db).view(venture, actor=opts.actor()))
     if opts.as_json:
-        sys.stdout.write(public.model_dump_json(indent=1) + "\n")
-        return
+        return _print_json(public)
     _show_venture(public)
 
 
@@ -248,17 +256,13 @@ def member_second(
 
 @venture_app.command("invitations")
 @common("as_", "as_json", "db")
-def invitations(
-    opts: Common,
-) -> None:
+def invitations(opts: Common) -> None:
     """Your invitations waiting for an answer (give --as)."""
     actor = opts.actor()
     assert actor.profile_id is not None
     found = _equity(opts.db).invitations(actor.profile_id, actor=actor)
     if opts.as_json:
-        data = [InvitationPublic.of(i).model_dump(mode="json") for i in found]
-        sys.stdout.write(json.dumps(data, indent=1) + "\n")
-        return
+        return _print_json([InvitationPublic.of(i) for i in found])
     if not found:
         _say("no invitation waiting")
     for i in found:
@@ -270,10 +274,7 @@ def invitations(
 
 @venture_app.command("accept")
 @common("as_", "db")
-def accept(
-    opts: Common,
-    venture: VentureArg,
-) -> None:
+def accept(opts: Common, venture: VentureArg) -> None:
     """Accept your invitation: you join the venture."""
     _equity(opts.db).answer_invitation(venture, True, actor=opts.actor())
     _say(f"you joined {venture}")
@@ -281,10 +282,7 @@ def accept(
 
 @venture_app.command("decline")
 @common("as_", "db")
-def decline(
-    opts: Common,
-    venture: VentureArg,
-) -> None:
+def decline(opts: Common, venture: VentureArg) -> None:
     """Decline your invitation."""
     _equity(opts.db).answer_invitation(venture, False, actor=opts.actor())
     _say(f"you declined the invitation to {venture}")
@@ -410,8 +408,7 @@ def post(
         key = "cli-" + hashlib.sha256(blob.encode("utf-8", "backslashreplace")).hexdigest()[:32]
     posted = _equity(opts.db).post(venture, entry, key=key, actor=actor, author=opts.author)
     if opts.as_json:
-        sys.stdout.write(EntryPublic.of(posted).model_dump_json(indent=1) + "\n")
-        return
+        return _print_json(EntryPublic.of(posted))
     if not posted.created:
         _say(f"already recorded (same idempotency key) as entry {posted.row.entry.id}:")
     _show_entry(posted)
@@ -499,16 +496,11 @@ def reject(
 
 @venture_app.command("ledger")
 @common("as_", "admin", "as_json", "db")
-def ledger(
-    opts: Common,
-    venture: VentureArg,
-) -> None:
+def ledger(opts: Common, venture: VentureArg) -> None:
     """Every entry and its computation, in posting order."""
     rows = _equity(opts.db).ledger(venture, actor=opts.actor())
     if opts.as_json:
-        data = [EntryPublic.of(p).model_dump(mode="json") for p in rows]
-        sys.stdout.write(json.dumps(data, indent=1) + "\n")
-        return
+        return _print_json([EntryPublic.of(p) for p in rows])
     if not rows:
         _say(f"venture {venture}: no entries yet")
     for p in rows:
@@ -525,8 +517,7 @@ def split_cmd(
     """Each member's slices, exact share and percentage (sums to exactly 100.00)."""
     s = _equity(opts.db).split(venture, actor=opts.actor(), as_of=_day(as_of, "as_of"))
     if opts.as_json:
-        sys.stdout.write(json.dumps(split_dict(s), indent=1) + "\n")
-        return
+        return _print_json(split_dict(s))
     _say(f"venture {venture} as of {s.as_of.isoformat()}: {fraction_text(s.total)} slices")
     for m in s.members:
         kinds = ", ".join(f"{k} {fraction_text(v, 2)}" for k, v in m.by_kind.items() if v)
@@ -606,8 +597,7 @@ def leave(
     report = _equity(opts.db).leave(venture, departure, actor=opts.actor())
     public = DeparturePublic.of(report)
     if opts.as_json:
-        sys.stdout.write(public.model_dump_json(indent=1) + "\n")
-        return
+        return _print_json(public)
     _say(f"{member} left {venture} on {departure.on.isoformat()}: {report.explanation}")
     _say(f"  before: {public.slices_before} slices {public.before}")
     _say(f"  after:  {public.slices_after} slices {public.after}")
@@ -619,16 +609,11 @@ def leave(
 
 @venture_app.command("departures")
 @common("as_", "admin", "as_json", "db")
-def departures(
-    opts: Common,
-    venture: VentureArg,
-) -> None:
+def departures(opts: Common, venture: VentureArg) -> None:
     """Every departure as recorded, with the leaver's answer."""
     records = _equity(opts.db).departures(venture, actor=opts.actor())
     if opts.as_json:
-        data = [DeparturePublic.of_record(r).model_dump(mode="json") for r in records]
-        sys.stdout.write(json.dumps(data, indent=1) + "\n")
-        return
+        return _print_json([DeparturePublic.of_record(r) for r in records])
     for r in records:
         d = r.report.departure
         answer = {None: "no answer yet", True: "acknowledged", False: "disputed"}[r.acknowledged]
@@ -642,10 +627,7 @@ def departures(
 
 @departure_app.command("acknowledge")
 @common("as_", "db")
-def departure_acknowledge(
-    opts: Common,
-    venture: VentureArg,
-) -> None:
+def departure_acknowledge(opts: Common, venture: VentureArg) -> None:
     """Acknowledge your departure as recorded (the leaver)."""
     actor = opts.actor()
     assert actor.profile_id is not None
@@ -656,9 +638,7 @@ def departure_acknowledge(
 @departure_app.command("dispute")
 @common("as_", "db")
 def departure_dispute(
-    opts: Common,
-    venture: VentureArg,
-    note: Annotated[str, typer.Option(help="What you dispute.")],
+    opts: Common, venture: VentureArg, note: Annotated[str, typer.Option(help="What you dispute.")]
 ) -> None:
     """Dispute your departure as recorded, with a reason (the leaver)."""
     actor = opts.actor()
