@@ -45,7 +45,7 @@ from matcher.events import (
     when_text,
 )
 
-__all__ = ["event_app"]
+__all__ = ["EventArg", "event_app"]
 
 event_app = typer.Typer(
     help="Matchmaking events: attendees, speed-networking rounds, teams, agendas.",

@@ -13,9 +13,9 @@ from typing import Annotated
 
 import typer
 
-from api.cli_event import event_app
+from api.cli_event import EventArg, event_app
 from api.cli_trust import Me, intro_app, print_collab
-from api.cli_venture import venture_app
+from api.cli_venture import VentureArg, venture_app
 from api.console import (
     AsOpt,
     Common,
@@ -81,7 +81,7 @@ def intro_venture(
 @common("db", "encoder")
 def team_venture(
     opts: Common,
-    event: Annotated[str, typer.Argument(help="Event id.")],
+    event: EventArg,
     team: Annotated[int, typer.Argument(help="Your team's number.")],
     venture: Annotated[str, typer.Argument(help="The new venture's id.")],
     me: Annotated[str, typer.Option("--as", help="You: a member of the team.")],
@@ -112,7 +112,7 @@ def _show_started(loop: LoopService, venture_id: str, actor: Actor) -> None:
 @common("db", "encoder")
 def venture_end(
     opts: Common,
-    venture: Annotated[str, typer.Argument(help="Venture id.")],
+    venture: VentureArg,
     as_: AsOpt = None,  # before --on in the help, unlike the shared options
     on: Annotated[str | None, typer.Option(help="The day it stops, YYYY-MM-DD (today).")] = None,
 ) -> None:
@@ -128,13 +128,13 @@ def venture_end(
 @common("as_", "db", "encoder")
 def venture_end_confirm(
     opts: Common,
-    venture: Annotated[str, typer.Argument(help="Venture id.")],
+    venture: VentureArg,
     ledger_hash: Annotated[
         str, typer.Option("--hash", help="The ledger's SHA-256 you read (end-status, pdf).")
     ],
 ) -> None:
     """Confirm the proposed end for the ledger you read (its SHA-256)."""
-    outcome = opts.community().loop.confirm_end(venture, ledger_hash, actor=acting(opts.as_, False))
+    outcome = opts.community().loop.confirm_end(venture, ledger_hash, actor=opts.actor())
     _show_end(venture, outcome)
 
 
@@ -142,21 +142,19 @@ def venture_end_confirm(
 @common("as_", "db", "encoder")
 def venture_end_decline(
     opts: Common,
-    venture: Annotated[str, typer.Argument(help="Venture id.")],
+    venture: VentureArg,
     reason: Annotated[str, typer.Option(help="What must change first.")],
 ) -> None:
     """Decline the proposed end, with a reason: the ledger opens again."""
-    opts.community().loop.decline_end(venture, reason, actor=acting(opts.as_, False))
+    opts.community().loop.decline_end(venture, reason, actor=opts.actor())
     out.print(f"venture {venture}: end declined; the ledger is open again", highlight=False)
 
 
 @venture_app.command("end-status")
 @common("as_", "admin", "db", "encoder")
-def venture_end_status(
-    opts: Common, venture: Annotated[str, typer.Argument(help="Venture id.")]
-) -> None:
+def venture_end_status(opts: Common, venture: VentureArg) -> None:
     """The proposed or recorded end: who confirmed, who is awaited, the ledger's SHA-256."""
-    outcome = opts.community().loop.end_state(venture, actor=acting(opts.as_, opts.admin))
+    outcome = opts.community().loop.end_state(venture, actor=opts.actor())
     if outcome is None:
         out.print(f"venture {venture}: no end proposed", highlight=False)
         return

@@ -46,7 +46,7 @@ from matcher.equity import (
 from matcher.errors import InvalidInput
 from matcher.schema import connect
 
-__all__ = ["venture_app"]
+__all__ = ["VentureArg", "venture_app"]
 
 venture_app = typer.Typer(
     help="Slicing Pie: dynamic equity for unfunded ventures.", no_args_is_help=True
