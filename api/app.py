@@ -137,16 +137,21 @@ def create_app(settings: Settings | None = None, *, community: Community | None 
     app.state.community = community
     app.state.settings = settings
     install_error_handlers(app)
-    for router in (profiles.router, me.router, tokens.router, trust_routes.router):
+    for router in (
+        profiles.router,
+        me.router,
+        tokens.router,
+        trust_routes.router,
+        account_routes.accounts,
+        account_routes.me,
+        ventures.router,
+        ventures.me_router,
+        loop_routes.router,
+        people.router,
+        events.router,
+        events.invitations,
+    ):
         app.include_router(router)
-    app.include_router(account_routes.accounts)
-    app.include_router(account_routes.me)
-    app.include_router(ventures.router)
-    app.include_router(ventures.me_router)
-    app.include_router(loop_routes.router)
-    app.include_router(people.router)
-    app.include_router(events.router)
-    app.include_router(events.invitations)
     install_web(app)  # the web pages, under /web
     app.include_router(privacy.router)
 

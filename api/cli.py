@@ -26,8 +26,7 @@ from api.cli_privacy import privacy_app
 from api.cli_rerank import rerank_app
 from api.cli_trust import trust_app
 from api.cli_venture import venture_app
-from api.console import DbOpt, EncoderOpt, out
-from api.console import errors as _errors
+from api.console import Common, common, out
 from api.console import settings_from as _settings
 from api.observability import configure_logging
 from api.schemas import SuggestionPublic
@@ -115,7 +114,9 @@ def write_rejected(report: ImportReport, path: Path) -> None:
 
 
 @app.command("import")
+@common("db", "encoder")
 def import_(
+    opts: Common,
     file: Annotated[Path, typer.Argument(help="A .csv or .json file of profiles.")],
     skip_invalid: Annotated[
         bool,
@@ -127,29 +128,26 @@ def import_(
         Path | None,
         typer.Option(help="Where --skip-invalid writes rejected rows (default FILE.rejected.csv)."),
     ] = None,
-    db: DbOpt = None,
-    encoder: EncoderOpt = None,
 ) -> None:
     """Import profiles (create new ids, update existing ones) in one transaction."""
-    with _errors():
-        rows = read_rows(file)
-        community = build_community(_settings(db, encoder))
-        report = community.profiles.import_profiles(
-            rows, skip_invalid=skip_invalid, source=file.name, progress=True
-        )
+    rows = read_rows(file)
+    community = opts.community()
+    report = community.profiles.import_profiles(
+        rows, skip_invalid=skip_invalid, source=file.name, progress=True
+    )
+    out.print(
+        f"imported {len(report.created)} new and {len(report.updated)} updated profiles"
+        f" from {file.name}; encoded {report.encoded} changed texts with"
+        f" {community.encoder.name}",
+        highlight=False,
+    )
+    if report.rejected:
+        target = rejected or file.with_name(file.name + ".rejected.csv")
+        write_rejected(report, target)
         out.print(
-            f"imported {len(report.created)} new and {len(report.updated)} updated profiles"
-            f" from {file.name}; encoded {report.encoded} changed texts with"
-            f" {community.encoder.name}",
+            f"rejected {len(report.rejected)} rows, with reasons, in {target}",
             highlight=False,
         )
-        if report.rejected:
-            target = rejected or file.with_name(file.name + ".rejected.csv")
-            write_rejected(report, target)
-            out.print(
-                f"rejected {len(report.rejected)} rows, with reasons, in {target}",
-                highlight=False,
-            )
 
 
 def _print_suggestions(community: Community, viewer_id: str, suggestions: list[Suggestion]) -> None:
@@ -234,89 +232,86 @@ def _suggestions_json(community: Community, suggestions: list[Suggestion]) -> st
 
 
 @app.command()
+@common("as_json", "db", "encoder")
 def match(
+    opts: Common,
     profile_id: Annotated[str, typer.Argument(help="Whose suggestions.")],
     k: Annotated[int, typer.Option("--k", "-k", help="How many suggestions (1-100).")] = 10,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
-    db: DbOpt = None,
-    encoder: EncoderOpt = None,
 ) -> None:
     """Ranked, explained suggestions of associates for one profile."""
-    with _errors():
-        community = build_community(_settings(db, encoder))
-        suggestions = community.matching.suggest(profile_id, k=k, actor=ADMIN)
-        if as_json:
-            sys.stdout.write(_suggestions_json(community, suggestions) + "\n")
-        else:
-            _print_suggestions(community, profile_id, suggestions)
+    community = opts.community()
+    suggestions = community.matching.suggest(profile_id, k=k, actor=ADMIN)
+    if opts.as_json:
+        sys.stdout.write(_suggestions_json(community, suggestions) + "\n")
+    else:
+        _print_suggestions(community, profile_id, suggestions)
 
 
 @app.command()
+@common("db", "encoder")
 def demo(
+    opts: Common,
     people: Annotated[int, typer.Option(help="How many sample people to show.")] = 3,
     k: Annotated[int, typer.Option("--k", "-k", help="Suggestions per person.")] = 5,
     data: Annotated[Path, typer.Option(help="Sample data folder.")] = REPO_DATA,
-    db: DbOpt = None,
-    encoder: EncoderOpt = None,
 ) -> None:
     """Import the shipped sample profiles and show explained suggestions for a few people."""
-    with _errors():
-        settings = _settings(db or "cofoundry-demo.db", encoder)
-        source = data / "profiles.json"
-        rows = read_rows(source)
-        community = build_community(settings)
-        out.print(
-            f"cofoundry demo: {len(rows)} sample profiles from {source}, database"
-            f" {settings.db}, encoder {community.encoder.name}",
-            highlight=False,
+    settings = _settings(opts.db or "cofoundry-demo.db", opts.encoder)
+    source = data / "profiles.json"
+    rows = read_rows(source)
+    community = build_community(settings)
+    out.print(
+        f"cofoundry demo: {len(rows)} sample profiles from {source}, database"
+        f" {settings.db}, opts.encoder {community.encoder.name}",
+        highlight=False,
+    )
+    report = community.profiles.import_profiles(rows, source=source.name, progress=True)
+    out.print(
+        f"imported {len(report.created)} new, {len(report.updated)} updated;"
+        f" encoded {report.encoded} changed texts",
+        highlight=False,
+    )
+    pairs = json.loads((data / "pairs.json").read_text(encoding="utf-8"))
+    for pair in pairs[:people]:
+        suggestions = community.matching.suggest(pair["a"], k=k, actor=ADMIN)
+        out.print()
+        _print_suggestions(community, pair["a"], suggestions)
+        ranks = [i for i, s in enumerate(suggestions, 1) if s.candidate == pair["b"]]
+        where = f"rank {ranks[0]}" if ranks else f"not in the top {k}"
+        out.print(f"     designed partner {pair['b']}: {where}", highlight=False)
+    found = [
+        next(
+            (
+                i
+                for i, s in enumerate(community.matching.suggest(p["a"], k=10, actor=ADMIN), 1)
+                if s.candidate == p["b"]
+            ),
+            None,
         )
-        report = community.profiles.import_profiles(rows, source=source.name, progress=True)
-        out.print(
-            f"imported {len(report.created)} new, {len(report.updated)} updated;"
-            f" encoded {report.encoded} changed texts",
-            highlight=False,
-        )
-        pairs = json.loads((data / "pairs.json").read_text(encoding="utf-8"))
-        for pair in pairs[:people]:
-            suggestions = community.matching.suggest(pair["a"], k=k, actor=ADMIN)
-            out.print()
-            _print_suggestions(community, pair["a"], suggestions)
-            ranks = [i for i, s in enumerate(suggestions, 1) if s.candidate == pair["b"]]
-            where = f"rank {ranks[0]}" if ranks else f"not in the top {k}"
-            out.print(f"     designed partner {pair['b']}: {where}", highlight=False)
-        found = [
-            next(
-                (
-                    i
-                    for i, s in enumerate(community.matching.suggest(p["a"], k=10, actor=ADMIN), 1)
-                    if s.candidate == p["b"]
-                ),
-                None,
-            )
-            for p in pairs
-        ]
-        first = sum(1 for r in found if r == 1)
-        top5 = sum(1 for r in found if r is not None and r <= 5)
-        out.print(
-            f"\nAcross all {len(pairs)} designed pairs of the sample data, the partner is"
-            f" suggested first for {first} and in the top 5 for {top5}.",
-            highlight=False,
-        )
-        out.print(
-            f"\nNext: cofoundry match {pairs[0]['a']} --db {settings.db} --k 10 [--json];"
-            f" cofoundry serve --db {settings.db} then open http://127.0.0.1:8000/docs",
-            highlight=False,
-        )
+        for p in pairs
+    ]
+    first = sum(1 for r in found if r == 1)
+    top5 = sum(1 for r in found if r is not None and r <= 5)
+    out.print(
+        f"\nAcross all {len(pairs)} designed pairs of the sample data, the partner is"
+        f" suggested first for {first} and in the top 5 for {top5}.",
+        highlight=False,
+    )
+    out.print(
+        f"\nNext: cofoundry match {pairs[0]['a']} --db {settings.db} --k 10 [--json];"
+        f" cofoundry serve --db {settings.db} then open http://127.0.0.1:8000/docs",
+        highlight=False,
+    )
 
 
 @app.command()
-def reindex(db: DbOpt = None, encoder: EncoderOpt = None) -> None:
+@common("db", "encoder")
+def reindex(opts: Common) -> None:
     """Encode any changed texts and rebuild the vector index from the database."""
-    with _errors():
-        community = build_community(_settings(db, encoder))
-        encoded = community.profiles.ensure_vectors(progress=True)
-        size = community.matching.rebuild_index()
-        out.print(f"encoded {encoded} texts; index holds {size} people", highlight=False)
+    community = opts.community()
+    encoded = community.profiles.ensure_vectors(progress=True)
+    size = community.matching.rebuild_index()
+    out.print(f"encoded {encoded} texts; index holds {size} people", highlight=False)
 
 
 THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
@@ -341,7 +336,9 @@ def worker_threads(workers: int, cpus: int) -> dict[str, str]:
 
 
 @app.command()
+@common("db", "encoder")
 def serve(
+    opts: Common,
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
     workers: Annotated[int, typer.Option(help="Worker processes.")] = 1,
@@ -352,8 +349,6 @@ def serve(
             " is restarted (uvicorn's 5 s default kills busy workers on a loaded machine).",
         ),
     ] = 60,
-    db: DbOpt = None,
-    encoder: EncoderOpt = None,
 ) -> None:
     """Run the HTTP API (OpenAPI docs at /docs, liveness /health, readiness /ready).
 
@@ -364,18 +359,17 @@ def serve(
     """
     import uvicorn
 
-    if db:  # the workers read the environment: --db wins over both variables
-        os.environ["COFOUNDRY_DB"] = db
+    if opts.db:  # the workers read the environment: --db wins over both variables
+        os.environ["COFOUNDRY_DB"] = opts.db
         os.environ.pop("COFOUNDRY_DATABASE_URL", None)
-    if encoder:
-        os.environ["COFOUNDRY_ENCODER"] = encoder
+    if opts.encoder:
+        os.environ["COFOUNDRY_ENCODER"] = opts.encoder
     os.environ.setdefault("COFOUNDRY_LOG_JSON", "true")
     if workers > 1:  # one request per worker at a time: its math libraries get its share
         for var, value in worker_threads(workers, os.cpu_count() or 1).items():
             os.environ.setdefault(var, value)
-    with _errors():
-        settings = _settings(db, encoder)
-        preflight(settings).close()
+    settings = opts.settings()
+    preflight(settings).close()
     if settings.log_json:
         configure_logging(settings.log_level)
     uvicorn.run(
@@ -391,7 +385,9 @@ def serve(
 
 
 @app.command()
+@common("db")
 def migrate(
+    opts: Common,
     database_url: Annotated[
         str | None,
         typer.Option(
@@ -400,19 +396,19 @@ def migrate(
             " else COFOUNDRY_DB).",
         ),
     ] = None,
-    db: DbOpt = None,
 ) -> None:
     """Create the database schema, or upgrade it to this version (SQLite or PostgreSQL)."""
-    with _errors():
-        target = database_url or db or _settings(None, None).database
-        before_after = connect(target)
-        version = before_after.schema_version()
-        before_after.close()
-        out.print(f"{redact(target)}: schema at version {version}", highlight=False)
+    target = database_url or opts.db or _settings(None, None).database
+    before_after = connect(target)
+    version = before_after.schema_version()
+    before_after.close()
+    out.print(f"{redact(target)}: schema at version {version}", highlight=False)
 
 
 @app.command("copy-db")
+@common("db")
 def copy_db(
+    opts: Common,
     first: Annotated[
         str, typer.Argument(metavar="SOURCE", help="The SQLite file of the community.")
     ],
@@ -423,7 +419,6 @@ def copy_db(
     overwrite: Annotated[
         bool, typer.Option("--overwrite", help="Replace the rows of a non-empty target.")
     ] = False,
-    db: DbOpt = None,
 ) -> None:
     """Copy a community from SQLite to PostgreSQL, then check every table (rows, checksums).
 
@@ -431,89 +426,87 @@ def copy_db(
     Both are migrated to this version first. The copy is one transaction of the target;
     a table whose rows or checksum differ afterwards fails the command.
     """
-    with _errors():
-        if second is None:  # copy-db TARGET --db SOURCE
-            if not db:
-                raise InvalidInput(
-                    "copy-db needs a source and a target",
-                    field="SOURCE",
-                    hint="cofoundry copy-db SOURCE.db postgresql://...",
-                )
-            first, second = db, first
-        source, target = Path(first), second
-        if not source.exists():
+    if second is None:  # copy-db TARGET --db SOURCE
+        if not opts.db:
             raise InvalidInput(
-                f"database {str(source)!r} does not exist",
+                "copy-db needs a source and a target",
                 field="SOURCE",
-                value=str(source),
-                hint="give the path of the SQLite file (COFOUNDRY_DB)",
+                hint="cofoundry copy-db SOURCE.db postgresql://...",
             )
-        src, dst = connect(source), connect(target)
-        try:
-            report = copy_database(src, dst, overwrite=overwrite)
-        finally:
-            src.close()
-            dst.close()
-        for t in report.tables:
-            out.print(
-                f"  {t.table:<22} {t.target_rows:>9} rows  sha256 {t.target_checksum[:16]}",
-                highlight=False,
-            )
+        first, second = opts.db, first
+    source, target = Path(first), second
+    if not source.exists():
+        raise InvalidInput(
+            f"database {str(source)!r} does not exist",
+            field="SOURCE",
+            value=str(source),
+            hint="give the path of the SQLite file (COFOUNDRY_DB)",
+        )
+    src, dst = connect(source), connect(target)
+    try:
+        report = copy_database(src, dst, overwrite=overwrite)
+    finally:
+        src.close()
+        dst.close()
+    for t in report.tables:
         out.print(
-            f"copied {report.rows} rows in {len(report.tables)} tables to {redact(target)}"
-            f" in {report.seconds:.1f} s; counts and checksums match",
+            f"  {t.table:<22} {t.target_rows:>9} rows  sha256 {t.target_checksum[:16]}",
             highlight=False,
         )
+    out.print(
+        f"copied {report.rows} rows in {len(report.tables)} tables to {redact(target)}"
+        f" in {report.seconds:.1f} s; counts and checksums match",
+        highlight=False,
+    )
 
 
 @token_app.command("create")
+@common("db")
 def token_create(
+    opts: Common,
     profile: Annotated[
         str | None, typer.Option("--profile", help="Profile id of the member.")
     ] = None,
     admin: Annotated[bool, typer.Option("--admin", help="An admin token.")] = False,
     label: Annotated[str, typer.Option(help="A note to recognise the token.")] = "",
-    db: DbOpt = None,
 ) -> None:
     """Create a bearer token (printed once; only its hash is stored)."""
-    with _errors():
-        community = build_community(_settings(db, None))
-        token = community.security.create_token(
-            profile, role="admin" if admin else "member", label=label
-        )
-        sys.stdout.write(token + "\n")
+    token = opts.community().security.create_token(
+        profile, role="admin" if admin else "member", label=label
+    )
+    sys.stdout.write(token + "\n")
 
 
 @token_app.command("list")
+@common("db")
 def token_list(
+    opts: Common,
     profile: Annotated[
         str | None, typer.Option("--profile", help="Only this member's tokens.")
     ] = None,
-    db: DbOpt = None,
 ) -> None:
     """The tokens (their ids, owners, labels and dates; never the tokens themselves)."""
-    with _errors():
-        community = build_community(_settings(db, None))
-        for t in community.security.tokens(profile, actor=ADMIN):
-            expires = f"expires {t.expires_at:%Y-%m-%d}" if t.expires_at else "never expires"
-            out.print(
-                f"{t.id}  {t.profile_id or '-'}  {t.role}  {t.label or '-'}  "
-                f"created {t.created_at:%Y-%m-%d}  {expires}",
-                markup=False,
-                highlight=False,
-            )
+    community = opts.community()
+    for t in community.security.tokens(profile, actor=ADMIN):
+        expires = f"expires {t.expires_at:%Y-%m-%d}" if t.expires_at else "never expires"
+        out.print(
+            f"{t.id}  {t.profile_id or '-'}  {t.role}  {t.label or '-'}  "
+            f"created {t.created_at:%Y-%m-%d}  {expires}",
+            markup=False,
+            highlight=False,
+        )
 
 
 @token_app.command("revoke")
+@common("db")
 def token_revoke(
+    opts: Common,
     token_id: Annotated[str, typer.Argument(help="The token's id, from `cofoundry token list`.")],
-    db: DbOpt = None,
 ) -> None:
     """Revoke a token: it is refused from the next request on."""
-    with _errors():
-        community = build_community(_settings(db, None))
-        community.security.revoke_token(None, token_id, actor=ADMIN)
-        out.print(f"token {token_id} revoked")
+    community = opts.community()
+    community.security.revoke_token(None, token_id, actor=ADMIN)
+    out.print(f"token {token_id} revoked")
 
 
 def main() -> None:

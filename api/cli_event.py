@@ -7,14 +7,13 @@ local operator (an admin, like the other commands): it may act for any organiser
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from api.console import DbOpt, EncoderOpt, JsonOpt, out
-from api.console import errors as _errors
-from api.console import settings_from as _settings
+from api.console import Common, common, out
 from api.schemas_events import (
     ReportPublic,
     change_public,
@@ -27,11 +26,9 @@ from api.schemas_events import (
     teams_public,
     teams_summary,
 )
-from api.wiring import build_community
 from matcher.access import ADMIN
 from matcher.errors import InvalidInput
 from matcher.events import (
-    EventService,
     Marked,
     Odd,
     RoundsPlan,
@@ -48,7 +45,7 @@ from matcher.events import (
     when_text,
 )
 
-__all__ = ["event_app"]
+__all__ = ["EventArg", "event_app"]
 
 event_app = typer.Typer(
     help="Matchmaking events: attendees, speed-networking rounds, teams, agendas.",
@@ -56,10 +53,6 @@ event_app = typer.Typer(
 )
 
 EventArg = Annotated[str, typer.Argument(help="Event id.")]
-
-
-def _events(db: str | None, encoder: str | None) -> EventService:
-    return build_community(_settings(db, encoder)).events
 
 
 def _say(text: str) -> None:
@@ -110,41 +103,46 @@ def _pair(text: str, field: str, example: str) -> tuple[str, int | None]:
     return name, int(number)
 
 
-def _details(
-    date: str | None,
-    start: str | None,
-    timezone: str | None,
-    venue: str | None,
-    address: str | None,
-    places: list[str] | None,
-    round_minutes: int | None,
-    break_minutes: int | None,
-    pauses: list[str] | None,
-) -> dict[str, Any]:
-    """The logistics given on the command line (the service checks them)."""
-    out: dict[str, Any] = {}
-    for key, value in (
-        ("date", date),
-        ("start", start),
-        ("timezone", timezone),
-        ("venue", venue),
-        ("address", address),
-        ("round_minutes", round_minutes),
-        ("break_minutes", break_minutes),
-    ):
-        if value is not None:
-            out[key] = None if value == "" and key in ("date", "start") else value
-    if places is not None:
-        out["places"] = [
-            {"name": name, "seats": seats}
-            for name, seats in (_pair(x, "place", "Bar:6") for x in places)
-        ]
-    if pauses is not None:
-        found = [_pair(x, "pause", "3:15") for x in pauses]
-        out["pauses"] = [
-            {"after_round": int(r) if r.strip().isdigit() else r, "minutes": m} for r, m in found
-        ]
-    return out
+@dataclass(frozen=True, slots=True)
+class Logistics:
+    """The logistics options of ``event create`` and ``event update``, declared once."""
+
+    date: DateOpt = None
+    start: StartOpt = None
+    timezone: ZoneOpt = None
+    venue: VenueOpt = None
+    address: AddressOpt = None
+    place: PlaceOpt = None
+    round_minutes: RoundOpt = None
+    break_minutes: BreakOpt = None
+    pause: PauseOpt = None
+
+    def details(self) -> dict[str, Any]:
+        """The logistics given on the command line (the service checks them)."""
+        out: dict[str, Any] = {}
+        for key, value in (
+            ("date", self.date),
+            ("start", self.start),
+            ("timezone", self.timezone),
+            ("venue", self.venue),
+            ("address", self.address),
+            ("round_minutes", self.round_minutes),
+            ("break_minutes", self.break_minutes),
+        ):
+            if value is not None:
+                out[key] = None if value == "" and key in ("date", "start") else value
+        if self.place is not None:
+            out["places"] = [
+                {"name": name, "seats": seats}
+                for name, seats in (_pair(x, "place", "Bar:6") for x in self.place)
+            ]
+        if self.pause is not None:
+            found = [_pair(x, "pause", "3:15") for x in self.pause]
+            out["pauses"] = [
+                {"after_round": int(r) if r.strip().isdigit() else r, "minutes": m}
+                for r, m in found
+            ]
+        return out
 
 
 def _say_event(e: Any) -> None:
@@ -158,77 +156,56 @@ def _say_event(e: Any) -> None:
 
 
 @event_app.command("create")
+@common("db", "encoder")
 def create(
+    opts: Common,
     event: EventArg,
     name: Annotated[str, typer.Option(help="Display name.")] = "",
     organiser: Annotated[
         str | None, typer.Option(help="Profile id of the organiser (default: none, admin only).")
     ] = None,
-    date: DateOpt = None,
-    start: StartOpt = None,
-    timezone: ZoneOpt = None,
-    venue: VenueOpt = None,
-    address: AddressOpt = None,
-    place: PlaceOpt = None,
-    round_minutes: RoundOpt = None,
-    break_minutes: BreakOpt = None,
-    pause: PauseOpt = None,
-    db: DbOpt = None,
-    encoder: EncoderOpt = None,
+    logistics: Logistics = Logistics(),
 ) -> None:
     """Create an event, with its logistics (date, start, time zone, venue, places, rhythm)."""
-    with _errors():
-        details = _details(
-            date, start, timezone, venue, address, place, round_minutes, break_minutes, pause
-        )
-        e = _events(db, encoder).create_event(
-            event, name, actor=ADMIN, organiser=organiser, details=details
-        )
-        _say(f"created event {e.id} ({e.name}), organiser {e.organiser or '(admin)'}")
-        if details:
-            _say_event(e)
+    details = logistics.details()
+    e = opts.community().events.create_event(
+        event, name, actor=ADMIN, organiser=organiser, details=details
+    )
+    _say(f"created event {e.id} ({e.name}), organiser {e.organiser or '(admin)'}")
+    if details:
+        _say_event(e)
 
 
 @event_app.command("update")
+@common("db", "encoder")
 def update(
+    opts: Common,
     event: EventArg,
     name: Annotated[str | None, typer.Option(help="Display name.")] = None,
-    date: DateOpt = None,
-    start: StartOpt = None,
-    timezone: ZoneOpt = None,
-    venue: VenueOpt = None,
-    address: AddressOpt = None,
-    place: PlaceOpt = None,
-    round_minutes: RoundOpt = None,
-    break_minutes: BreakOpt = None,
-    pause: PauseOpt = None,
-    db: DbOpt = None,
-    encoder: EncoderOpt = None,
+    logistics: Logistics = Logistics(),
 ) -> None:
     """Change an event's name or logistics (only the options given; --date "" clears it)."""
-    with _errors():
-        details = _details(
-            date, start, timezone, venue, address, place, round_minutes, break_minutes, pause
-        )
-        if name is not None:
-            details["name"] = name
-        _say_event(_events(db, encoder).update_event(event, details, actor=ADMIN))
+    details = logistics.details()
+    if name is not None:
+        details["name"] = name
+    _say_event(opts.community().events.update_event(event, details, actor=ADMIN))
 
 
 @event_app.command("invitation")
+@common("db", "encoder")
 def invitation(
+    opts: Common,
     event: EventArg,
     renew: Annotated[bool, typer.Option("--renew", help="A new code; the old link stops.")] = False,
-    db: DbOpt = None,
-    encoder: EncoderOpt = None,
 ) -> None:
     """The invitation code to share (members join with it at /invitations/CODE)."""
-    with _errors():
-        _say(_events(db, encoder).invitation(event, actor=ADMIN, renew=renew))
+    _say(opts.community().events.invitation(event, actor=ADMIN, renew=renew))
 
 
 @event_app.command("import")
+@common("as_json", "db", "encoder")
 def import_(
+    opts: Common,
     event: EventArg,
     file: Annotated[Path, typer.Argument(help="A CSV of the people to invite (profile columns).")],
     skip_invalid: Annotated[
@@ -237,52 +214,45 @@ def import_(
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Say what would happen; write nothing.")
     ] = False,
-    as_json: JsonOpt = False,
-    db: DbOpt = None,
-    encoder: EncoderOpt = None,
 ) -> None:
     """Invite the people of a CSV (comma or semicolon, UTF-8 or Windows-1252): each line an
     event-only profile and an invitation. Importing the same file again adds nothing twice,
     so fix the bad lines and import the whole file again."""
-    with _errors():
-        if not file.exists():
-            raise InvalidInput(f"no file {str(file)!r}", field="file", hint="check the path")
-        report = _events(db, encoder).import_csv(
-            event,
-            file.read_bytes(),
-            actor=ADMIN,
-            dry_run=dry_run,
-            skip_invalid=skip_invalid,
-            source=file.name,
-        )
-        if as_json:
-            _write(import_public(report).model_dump_json(indent=2), None)
-        else:
-            added, already = report.ids("added"), report.ids("already")
-            verb = "would add" if dry_run else "added" if report.written else "would have added"
-            _say(f"{verb} {len(added)} attendees to {event} from {file.name}")
-            if already:
-                _say(f"  {len(already)} already attending (left as they were)")
-            if report.ignored_columns:
-                _say("  columns ignored: " + ", ".join(report.ignored_columns))
-            for p in report.problems:
-                _say(f"  line {p.line}, {p.field or 'file'}: {p.detail}; {p.hint}")
-        if report.problems and not report.written and not dry_run:
-            _say("nothing imported: fix the lines above, or use --skip-invalid")
-            raise typer.Exit(2)
+    if not file.exists():
+        raise InvalidInput(f"no file {str(file)!r}", field="file", hint="check the path")
+    report = opts.community().events.import_csv(
+        event,
+        file.read_bytes(),
+        actor=ADMIN,
+        dry_run=dry_run,
+        skip_invalid=skip_invalid,
+        source=file.name,
+    )
+    if opts.as_json:
+        _write(import_public(report).model_dump_json(indent=2), None)
+    else:
+        added, already = report.ids("added"), report.ids("already")
+        verb = "would add" if dry_run else "added" if report.written else "would have added"
+        _say(f"{verb} {len(added)} attendees to {event} from {file.name}")
+        if already:
+            _say(f"  {len(already)} already attending (left as they were)")
+        if report.ignored_columns:
+            _say("  columns ignored: " + ", ".join(report.ignored_columns))
+        for p in report.problems:
+            _say(f"  line {p.line}, {p.field or 'file'}: {p.detail}; {p.hint}")
+    if report.problems and not report.written and not dry_run:
+        _say("nothing imported: fix the lines above, or use --skip-invalid")
+        raise typer.Exit(2)
 
 
 @event_app.command("add")
+@common("db", "encoder")
 def add(
-    event: EventArg,
-    ids: Annotated[list[str], typer.Argument(help="Profile ids.")],
-    db: DbOpt = None,
-    encoder: EncoderOpt = None,
+    opts: Common, event: EventArg, ids: Annotated[list[str], typer.Argument(help="Profile ids.")]
 ) -> None:
     """Add existing profiles to the event."""
-    with _errors():
-        added = _events(db, encoder).add_attendees(event, ids, actor=ADMIN)
-        _say(f"added {len(added)} attendees to {event}")
+    added = opts.community().events.add_attendees(event, ids, actor=ADMIN)
+    _say(f"added {len(added)} attendees to {event}")
 
 
 def _say_marked(done: Marked) -> None:
@@ -298,7 +268,9 @@ def _say_marked(done: Marked) -> None:
 
 
 @event_app.command("status")
+@common("db", "encoder")
 def status(
+    opts: Common,
     event: EventArg,
     person: Annotated[str, typer.Argument(help="Profile id.")],
     state: Annotated[
@@ -316,75 +288,66 @@ def status(
             " the first round not started).",
         ),
     ] = None,
-    db: DbOpt = None,
-    encoder: EncoderOpt = None,
 ) -> None:
     """Mark an attendee; the plan is re-planned calmly (only their meetings change)."""
-    with _errors():
-        _say_marked(_events(db, encoder).mark(event, person, state, actor=ADMIN, round=round_))
+    _say_marked(opts.community().events.mark(event, person, state, actor=ADMIN, round=round_))
 
 
 @event_app.command("checkin")
+@common("db", "encoder")
 def checkin(
+    opts: Common,
     event: EventArg,
     code: Annotated[str, typer.Argument(help="The code on the badge.")],
-    db: DbOpt = None,
-    encoder: EncoderOpt = None,
 ) -> None:
     """Check an attendee in by their badge's code (a late arrival is fitted in)."""
-    with _errors():
-        _say_marked(_events(db, encoder).check_in(event, code, actor=ADMIN))
+    _say_marked(opts.community().events.check_in(event, code, actor=ADMIN))
 
 
 @event_app.command("round")
+@common("db", "encoder")
 def round_started(
+    opts: Common,
     event: EventArg,
     number: Annotated[int, typer.Argument(help="The round that has started (0: none).")],
-    db: DbOpt = None,
-    encoder: EncoderOpt = None,
 ) -> None:
     """Say which round has started (an event without a clock)."""
-    with _errors():
-        c = _events(db, encoder).start_round(event, number, actor=ADMIN)
-        _say(f"{event}: {c.phase}, round {c.current or '-'}, next round {c.next_round}")
+    c = opts.community().events.start_round(event, number, actor=ADMIN)
+    _say(f"{event}: {c.phase}, round {c.current or '-'}, next round {c.next_round}")
 
 
 @event_app.command("changes")
-def changes(
-    event: EventArg, as_json: JsonOpt = False, db: DbOpt = None, encoder: EncoderOpt = None
-) -> None:
+@common("as_json", "db", "encoder")
+def changes(opts: Common, event: EventArg) -> None:
     """Every change of the plan and who it moved."""
-    with _errors():
-        found = _events(db, encoder).changes(event, actor=ADMIN)
-        if as_json:
-            _write(json.dumps([change_public(c).model_dump(mode="json") for c in found]), None)
-            return
-        for c in found:
-            _say(
-                f"{c.number}. {c.at:%Y-%m-%d %H:%M} {c.kind} from round {c.from_round} ({c.cause}):"
-                f" {len(c.moved)} moved" + (f": {', '.join(c.moved)}" if c.moved else "")
-            )
+    found = opts.community().events.changes(event, actor=ADMIN)
+    if opts.as_json:
+        _write(json.dumps([change_public(c).model_dump(mode="json") for c in found]), None)
+        return
+    for c in found:
+        _say(
+            f"{c.number}. {c.at:%Y-%m-%d %H:%M} {c.kind} from round {c.from_round} ({c.cause}):"
+            f" {len(c.moved)} moved" + (f": {', '.join(c.moved)}" if c.moved else "")
+        )
 
 
 @event_app.command("dashboard")
-def dashboard(
-    event: EventArg, as_json: JsonOpt = False, db: DbOpt = None, encoder: EncoderOpt = None
-) -> None:
+@common("as_json", "db", "encoder")
+def dashboard(opts: Common, event: EventArg) -> None:
     """Who is here, which round, which tables are empty."""
-    with _errors():
-        d = dashboard_public(_events(db, encoder).dashboard(event, actor=ADMIN))
-        if as_json:
-            _write(d.model_dump_json(indent=2), None)
-            return
-        _say(
-            f"{d.clock.phase}: round {d.clock.current or '-'} of {d.rounds},"
-            f" next round {d.clock.next_round}"
-        )
-        _say(", ".join(f"{k} {v}" for k, v in d.counts.items() if v))
-        if d.round:
-            _say(f"round {d.round}: {len(d.tables)} tables, {len(d.empty)} empty")
-            for t in d.empty:
-                _say(f"  empty: {t.place} ({', '.join(t.members)})")
+    d = dashboard_public(opts.community().events.dashboard(event, actor=ADMIN))
+    if opts.as_json:
+        _write(d.model_dump_json(indent=2), None)
+        return
+    _say(
+        f"{d.clock.phase}: round {d.clock.current or '-'} of {d.rounds},"
+        f" next round {d.clock.next_round}"
+    )
+    _say(", ".join(f"{k} {v}" for k, v in d.counts.items() if v))
+    if d.round:
+        _say(f"round {d.round}: {len(d.tables)} tables, {len(d.empty)} empty")
+        for t in d.empty:
+            _say(f"  empty: {t.place} ({', '.join(t.members)})")
 
 
 def _print_plan(plan: RoundsPlan, as_json: bool) -> None:
@@ -404,7 +367,9 @@ def _print_plan(plan: RoundsPlan, as_json: bool) -> None:
 
 
 @event_app.command("rounds")
+@common("as_json", "db", "encoder")
 def rounds(
+    opts: Common,
     event: EventArg,
     rounds: Annotated[int, typer.Option("--rounds", help="Total number of rounds.")] = 6,
     size: Annotated[int, typer.Option("--size", help="2 for 1:1, n for tables of n.")] = 2,
@@ -413,60 +378,56 @@ def rounds(
     from_round: Annotated[
         int, typer.Option("--from-round", help="Re-plan from this round; earlier ones are kept.")
     ] = 1,
-    as_json: JsonOpt = False,
-    db: DbOpt = None,
-    encoder: EncoderOpt = None,
 ) -> None:
     """Plan speed-networking rounds (or re-plan from --from-round)."""
-    with _errors():
-        if odd not in ("bye", "trio"):
-            raise InvalidInput("odd must be bye or trio", field="odd", value=odd, hint="use bye")
-        mode: Odd = "trio" if odd == "trio" else "bye"
-        plan = _events(db, encoder).plan_rounds(
-            event,
-            rounds=rounds,
-            actor=ADMIN,
-            group_size=size,
-            odd=mode,
-            fairness=fairness,
-            from_round=from_round,
-        )
-        _print_plan(plan, as_json)
+    if odd not in ("bye", "trio"):
+        raise InvalidInput("odd must be bye or trio", field="odd", value=odd, hint="use bye")
+    mode: Odd = "trio" if odd == "trio" else "bye"
+    plan = opts.community().events.plan_rounds(
+        event,
+        rounds=rounds,
+        actor=ADMIN,
+        group_size=size,
+        odd=mode,
+        fairness=fairness,
+        from_round=from_round,
+    )
+    _print_plan(plan, opts.as_json)
 
 
 @event_app.command("replan")
+@common("as_json", "db", "encoder")
 def replan(
+    opts: Common,
     event: EventArg,
     from_round: Annotated[int, typer.Option("--from-round", help="The current round.")],
-    as_json: JsonOpt = False,
-    db: DbOpt = None,
-    encoder: EncoderOpt = None,
 ) -> None:
     """Re-plan from the current round with the plan's settings, after no-shows or arrivals."""
-    with _errors():
-        svc = _events(db, encoder)
-        svc.rounds(event, actor=ADMIN)
-        summary: dict[str, Any] = svc.events.summary(event, "rounds") or {}
-        if not summary:
-            raise InvalidInput(
-                f"event {event!r} has no plan yet",
-                field="event",
-                hint="plan it first: event rounds",
-            )
-        plan = svc.plan_rounds(
-            event,
-            rounds=int(summary["rounds"]),
-            actor=ADMIN,
-            group_size=int(summary["group_size"]),
-            odd="trio" if summary["odd"] == "trio" else "bye",
-            fairness=float(summary["fairness"]),
-            from_round=from_round,
+    svc = opts.community().events
+    svc.rounds(event, actor=ADMIN)
+    summary: dict[str, Any] = svc.events.summary(event, "rounds") or {}
+    if not summary:
+        raise InvalidInput(
+            f"event {event!r} has no plan yet",
+            field="event",
+            hint="plan it first: event rounds",
         )
-        _print_plan(plan, as_json)
+    plan = svc.plan_rounds(
+        event,
+        rounds=int(summary["rounds"]),
+        actor=ADMIN,
+        group_size=int(summary["group_size"]),
+        odd="trio" if summary["odd"] == "trio" else "bye",
+        fairness=float(summary["fairness"]),
+        from_round=from_round,
+    )
+    _print_plan(plan, opts.as_json)
 
 
 @event_app.command("teams")
+@common("as_json", "db", "encoder")
 def teams(
+    opts: Common,
     event: EventArg,
     size: Annotated[int, typer.Option("--size", help="Team size (some get one more).")] = 4,
     roles: Annotated[str, typer.Option("--roles", help="Required roles, comma-separated.")] = "",
@@ -482,267 +443,244 @@ def teams(
     target_gap: Annotated[
         float, typer.Option("--target-gap", help="Stop once proven within this share.")
     ] = 0.03,
-    as_json: JsonOpt = False,
-    db: DbOpt = None,
-    encoder: EncoderOpt = None,
 ) -> None:
     """Form hackathon teams of the sizes asked, covering the required roles; says how good
     they are (and the solver's gap)."""
-    with _errors():
-        chosen = [x.strip() for x in sizes.split(",") if x.strip()]
-        if any(not x.isdigit() for x in chosen):
-            raise InvalidInput(
-                "sizes must be whole numbers separated by commas",
-                field="sizes",
-                value=sizes,
-                hint="e.g. --sizes 7,7,6,6 (see: event layouts)",
-            )
-        plan = _events(db, encoder).form_teams(
-            event,
-            size=size,
-            actor=ADMIN,
-            required_roles=[r.strip() for r in roles.split(",") if r.strip()],
-            keep_collaborators=keep_collaborators,
-            balance=balance,
-            time_limit=time_limit,
-            sizes=[int(x) for x in chosen] or None,
-            target_gap=target_gap,
+    chosen = [x.strip() for x in sizes.split(",") if x.strip()]
+    if any(not x.isdigit() for x in chosen):
+        raise InvalidInput(
+            "sizes must be whole numbers separated by commas",
+            field="sizes",
+            value=sizes,
+            hint="e.g. --sizes 7,7,6,6 (see: event layouts)",
         )
-        if as_json:
-            _write(teams_public(plan.teams, teams_summary(plan)).model_dump_json(indent=2), None)
-            return
-        for t in plan.teams:
-            missing = f" MISSING {','.join(t.missing_roles)}" if t.missing_roles else ""
-            _say(
-                f"team {t.number}: {', '.join(t.members)}  score {t.score:.3f}"
-                f"  roles {','.join(t.roles)}{missing}"
-            )
-        _say(plan_quality(plan.objective, plan.bound, subject="teams").sentence)
+    plan = opts.community().events.form_teams(
+        event,
+        size=size,
+        actor=ADMIN,
+        required_roles=[r.strip() for r in roles.split(",") if r.strip()],
+        keep_collaborators=keep_collaborators,
+        balance=balance,
+        time_limit=time_limit,
+        sizes=[int(x) for x in chosen] or None,
+        target_gap=target_gap,
+    )
+    if opts.as_json:
+        _write(teams_public(plan.teams, teams_summary(plan)).model_dump_json(indent=2), None)
+        return
+    for t in plan.teams:
+        missing = f" MISSING {','.join(t.missing_roles)}" if t.missing_roles else ""
         _say(
-            f"details: {plan.status}, score {plan.score:.3f}, objective {plan.objective:.3f},"
-            f" bound {plan.bound:.3f}, gap {100 * plan.gap:.1f} %, strength spread"
-            f" {plan.strength_spread:.3f}, {plan.seconds:.1f} s, stopped: {plan.stopped}"
+            f"team {t.number}: {', '.join(t.members)}  score {t.score:.3f}"
+            f"  roles {','.join(t.roles)}{missing}"
         )
+    _say(plan_quality(plan.objective, plan.bound, subject="teams").sentence)
+    _say(
+        f"details: {plan.status}, score {plan.score:.3f}, objective {plan.objective:.3f},"
+        f" bound {plan.bound:.3f}, gap {100 * plan.gap:.1f} %, strength spread"
+        f" {plan.strength_spread:.3f}, {plan.seconds:.1f} s, stopped: {plan.stopped}"
+    )
 
 
 @event_app.command("layouts")
+@common("as_json", "db", "encoder")
 def layouts(
+    opts: Common,
     event: EventArg,
     size: Annotated[int, typer.Option("--size", help="The team size asked.")] = 4,
-    as_json: JsonOpt = False,
-    db: DbOpt = None,
-    encoder: EncoderOpt = None,
 ) -> None:
     """Before forming teams: how the people present split into teams of about --size."""
-    with _errors():
-        people, found = _events(db, encoder).team_layouts(event, size, actor=ADMIN)
-        if as_json:
-            _write(layouts_public(people, size, found).model_dump_json(indent=2), None)
-            return
-        _say(f"{people} people in teams of {size}:")
-        for k, x in enumerate(found):
-            default = " (default)" if k == 0 else ""
-            _say(f"  --sizes {','.join(map(str, x.sizes))}: {x.description}, {x.kind}{default}")
+    people, found = opts.community().events.team_layouts(event, size, actor=ADMIN)
+    if opts.as_json:
+        _write(layouts_public(people, size, found).model_dump_json(indent=2), None)
+        return
+    _say(f"{people} people in teams of {size}:")
+    for k, x in enumerate(found):
+        default = " (default)" if k == 0 else ""
+        _say(f"  --sizes {','.join(map(str, x.sizes))}: {x.description}, {x.kind}{default}")
 
 
 @event_app.command("team")
+@common("db", "encoder")
 def team(
-    event: EventArg,
-    person: Annotated[str, typer.Argument(help="Profile id.")],
-    db: DbOpt = None,
-    encoder: EncoderOpt = None,
+    opts: Common, event: EventArg, person: Annotated[str, typer.Argument(help="Profile id.")]
 ) -> None:
     """An attendee's team, its room and their teammates."""
-    with _errors():
-        found = _events(db, encoder).team_of(event, person, actor=ADMIN)
-        if found is None:
-            _say(f"{person} is in no team (teams not formed yet?)")
-            return
-        _say(f"team {found.number} ({found.place})")
-        for m in found.members:
-            _say(f"  {m.name} ({m.id}){': ' + m.headline if m.headline else ''}")
+    found = opts.community().events.team_of(event, person, actor=ADMIN)
+    if found is None:
+        _say(f"{person} is in no team (teams not formed yet?)")
+        return
+    _say(f"team {found.number} ({found.place})")
+    for m in found.members:
+        _say(f"  {m.name} ({m.id}){': ' + m.headline if m.headline else ''}")
 
 
 @event_app.command("export")
+@common("db", "encoder")
 def export(
+    opts: Common,
     event: EventArg,
     fmt: Annotated[
         str, typer.Option("--format", help="csv, json, agendas (HTML), cards (HTML) or teams.")
     ] = "csv",
     out_file: Annotated[Path | None, typer.Option("--out", help="File to write.")] = None,
-    db: DbOpt = None,
-    encoder: EncoderOpt = None,
 ) -> None:
     """Export the plan (CSV, JSON), printable agendas, table cards or the teams."""
-    with _errors():
-        svc = _events(db, encoder)
-        view = svc.get_event(event, actor=ADMIN)
-        names = svc.names(event, actor=ADMIN)
-        if fmt == "csv":
-            text = plan_csv(svc.rounds(event, actor=ADMIN), names)
-        elif fmt == "json":
-            text = plan_json(
-                svc.rounds(event, actor=ADMIN), svc.events.summary(event, "rounds"), names
-            )
-        elif fmt == "agendas":
-            text = agenda_html(
-                view.event.name, svc.agendas(event, actor=ADMIN), names, when=when_text(view.event)
-            )
-        elif fmt == "cards":
-            text = cards_html(
-                view.event.name, svc.rounds(event, actor=ADMIN), names, event=view.event
-            )
-        elif fmt == "teams":
-            ts = svc.teams(event, actor=ADMIN)
-            text = teams_public(ts, svc.events.summary(event, "teams")).model_dump_json(indent=2)
-        else:
-            raise InvalidInput(
-                "format must be csv, json, agendas, cards or teams",
-                field="format",
-                value=fmt,
-                hint="e.g. --format agendas --out agendas.html",
-            )
-        _write(text, out_file)
+    svc = opts.community().events
+    view = svc.get_event(event, actor=ADMIN)
+    names = svc.names(event, actor=ADMIN)
+    if fmt == "csv":
+        text = plan_csv(svc.rounds(event, actor=ADMIN), names)
+    elif fmt == "json":
+        text = plan_json(svc.rounds(event, actor=ADMIN), svc.events.summary(event, "rounds"), names)
+    elif fmt == "agendas":
+        text = agenda_html(
+            view.event.name, svc.agendas(event, actor=ADMIN), names, when=when_text(view.event)
+        )
+    elif fmt == "cards":
+        text = cards_html(view.event.name, svc.rounds(event, actor=ADMIN), names, event=view.event)
+    elif fmt == "teams":
+        ts = svc.teams(event, actor=ADMIN)
+        text = teams_public(ts, svc.events.summary(event, "teams")).model_dump_json(indent=2)
+    else:
+        raise InvalidInput(
+            "format must be csv, json, agendas, cards or teams",
+            field="format",
+            value=fmt,
+            hint="e.g. --format agendas --out agendas.html",
+        )
+    _write(text, out_file)
 
 
 @event_app.command("agenda")
+@common("as_json", "db", "encoder")
 def agenda(
+    opts: Common,
     event: EventArg,
     person: Annotated[str, typer.Argument(help="Profile id.")],
     html: Annotated[bool, typer.Option("--html", help="Printable HTML.")] = False,
-    as_json: JsonOpt = False,
-    db: DbOpt = None,
-    encoder: EncoderOpt = None,
 ) -> None:
     """One attendee's agenda: round, table, whom they meet and why."""
-    with _errors():
-        svc = _events(db, encoder)
-        items = svc.agenda(event, person, actor=ADMIN)
-        if html:
-            view = svc.get_event(event, actor=ADMIN)
-            _write(
-                agenda_html(view.event.name, {person: items}, svc.names(event, actor=ADMIN)), None
+    svc = opts.community().events
+    items = svc.agenda(event, person, actor=ADMIN)
+    if html:
+        view = svc.get_event(event, actor=ADMIN)
+        _write(agenda_html(view.event.name, {person: items}, svc.names(event, actor=ADMIN)), None)
+        return
+    if opts.as_json:
+        _write(json.dumps(agenda_json(items), ensure_ascii=False, indent=2), None)
+        return
+    for item in items:
+        when = f" {item.start:%H:%M}" if item.start is not None else ""
+        if item.table == 0:
+            _say(f"round {item.round}{when}: break")
+            continue
+        for m in item.meetings:
+            why = "; ".join(f'"{p.need}" <- "{p.offer}"' for p in m.meets_my_needs[:1])
+            roles = f" they bring {','.join(m.roles_they_bring)}" if m.roles_they_bring else ""
+            place = f" ({item.place})" if item.place else ""
+            _say(
+                f"round {item.round}{when}, table {item.table}{place}: {m.with_name}"
+                f" ({m.with_id}) score {m.score:.3f}{roles} {why}"
             )
-            return
-        if as_json:
-            _write(json.dumps(agenda_json(items), ensure_ascii=False, indent=2), None)
-            return
-        for item in items:
-            when = f" {item.start:%H:%M}" if item.start is not None else ""
-            if item.table == 0:
-                _say(f"round {item.round}{when}: break")
-                continue
-            for m in item.meetings:
-                why = "; ".join(f'"{p.need}" <- "{p.offer}"' for p in m.meets_my_needs[:1])
-                roles = f" they bring {','.join(m.roles_they_bring)}" if m.roles_they_bring else ""
-                place = f" ({item.place})" if item.place else ""
-                _say(
-                    f"round {item.round}{when}, table {item.table}{place}: {m.with_name}"
-                    f" ({m.with_id}) score {m.score:.3f}{roles} {why}"
-                )
 
 
 @event_app.command("stats")
-def stats(
-    event: EventArg, as_json: JsonOpt = False, db: DbOpt = None, encoder: EncoderOpt = None
-) -> None:
+@common("as_json", "db", "encoder")
+def stats(opts: Common, event: EventArg) -> None:
     """Organiser statistics: average and worst score per attendee, role coverage, unmet needs."""
-    with _errors():
-        st = _events(db, encoder).stats(event, actor=ADMIN)
-        if as_json:
-            _write(json.dumps(st, ensure_ascii=False, indent=2), None)
-            return
+    st = opts.community().events.stats(event, actor=ADMIN)
+    if opts.as_json:
+        _write(json.dumps(st, ensure_ascii=False, indent=2), None)
+        return
+    _say(
+        f"{st['attendees']} attendees ({st['present']} present, {st['late']} late,"
+        f" {st['no_show']} no-show), {st['rounds']} rounds, {st['meetings']} meetings"
+    )
+    _say(
+        f"average score {st['average_score']:.3f}, worst attendee average"
+        f" {st['worst_average']:.3f}, worst meeting {st['worst_meeting']:.3f}"
+    )
+    _say(f"role coverage {100 * st['role_coverage']:.1f} % of those seeking roles")
+    for pid, roles in sorted(st["unmet_needs"].items()):
+        _say(f"  unmet: {pid} still seeks {', '.join(roles)}")
+    if st["plan"]:
+        p = st["plan"]
         _say(
-            f"{st['attendees']} attendees ({st['present']} present, {st['late']} late,"
-            f" {st['no_show']} no-show), {st['rounds']} rounds, {st['meetings']} meetings"
+            f"plan score {p['score']:.3f} = {100 * p['ratio_to_bound']:.1f} % of the bound,"
+            f" x{p['ratio_to_greedy']:.3f} the greedy baseline"
         )
-        _say(
-            f"average score {st['average_score']:.3f}, worst attendee average"
-            f" {st['worst_average']:.3f}, worst meeting {st['worst_meeting']:.3f}"
-        )
-        _say(f"role coverage {100 * st['role_coverage']:.1f} % of those seeking roles")
-        for pid, roles in sorted(st["unmet_needs"].items()):
-            _say(f"  unmet: {pid} still seeks {', '.join(roles)}")
-        if st["plan"]:
-            p = st["plan"]
-            _say(
-                f"plan score {p['score']:.3f} = {100 * p['ratio_to_bound']:.1f} % of the bound,"
-                f" x{p['ratio_to_greedy']:.3f} the greedy baseline"
-            )
 
 
 @event_app.command("show")
-def show(event: EventArg, db: DbOpt = None, encoder: EncoderOpt = None) -> None:
+@common("db", "encoder")
+def show(opts: Common, event: EventArg) -> None:
     """The event, its attendees and plan summaries (JSON)."""
-    with _errors():
-        view = _events(db, encoder).get_event(event, actor=ADMIN)
-        _write(event_public(view).model_dump_json(indent=2), None)
+    view = opts.community().events.get_event(event, actor=ADMIN)
+    _write(event_public(view).model_dump_json(indent=2), None)
 
 
 @event_app.command("calendar")
+@common("db", "encoder")
 def calendar(
+    opts: Common,
     event: EventArg,
     person: Annotated[
         str | None, typer.Argument(help="Profile id (default: the event's own calendar).")
     ] = None,
     out_file: Annotated[Path | None, typer.Option("--out", help="File to write (.ics).")] = None,
-    db: DbOpt = None,
-    encoder: EncoderOpt = None,
 ) -> None:
     """A calendar file (.ics): an attendee's meetings, or the event itself."""
-    with _errors():
-        svc = _events(db, encoder)
-        if person is None:
-            text = svc.event_calendar(event, actor=ADMIN)
-        else:
-            text = svc.attendee_calendar(event, person, actor=ADMIN)
-        _write(text, out_file)
+    svc = opts.community().events
+    if person is None:
+        text = svc.event_calendar(event, actor=ADMIN)
+    else:
+        text = svc.attendee_calendar(event, person, actor=ADMIN)
+    _write(text, out_file)
 
 
 @event_app.command("badges")
+@common("db", "encoder")
 def badges(
+    opts: Common,
     event: EventArg,
     base_url: Annotated[
         str, typer.Option("--base-url", help="Where the site runs: the QR codes open its check-in.")
     ] = "http://localhost:8000",
     person: Annotated[str | None, typer.Option("--person", help="One attendee's badge.")] = None,
     out_file: Annotated[Path | None, typer.Option("--out", help="File to write (HTML).")] = None,
-    db: DbOpt = None,
-    encoder: EncoderOpt = None,
 ) -> None:
     """Printable badges with a QR code of the check-in page (and the code to type)."""
-    with _errors():
-        svc = _events(db, encoder)
-        found = svc.badges(event, actor=ADMIN, person=person)
-        view = svc.get_event(event, actor=ADMIN)
-        url = f"{base_url.rstrip('/')}/web/events/{event}/checkin?code={{code}}"
-        _write(badges_html(view.event, found, checkin_url=url), out_file)
+    svc = opts.community().events
+    found = svc.badges(event, actor=ADMIN, person=person)
+    view = svc.get_event(event, actor=ADMIN)
+    url = f"{base_url.rstrip('/')}/web/events/{event}/checkin?code={{code}}"
+    _write(badges_html(view.event, found, checkin_url=url), out_file)
 
 
 @event_app.command("report")
+@common("db", "encoder")
 def report(
+    opts: Common,
     event: EventArg,
     fmt: Annotated[str, typer.Option("--format", help="text, csv, html or json.")] = "text",
     out_file: Annotated[Path | None, typer.Option("--out", help="File to write.")] = None,
-    db: DbOpt = None,
-    encoder: EncoderOpt = None,
 ) -> None:
     """After the event: who came, meetings held, feedback, pairs continuing, ventures."""
-    with _errors():
-        found = build_community(_settings(db, encoder)).loop.event_report(event, actor=ADMIN)
-        if fmt == "csv":
-            _write(report_csv(found), out_file)
-        elif fmt == "html":
-            _write(report_html(found), out_file)
-        elif fmt == "json":
-            _write(ReportPublic.of(found).model_dump_json(indent=2), out_file)
-        elif fmt == "text":
-            for _, label, value in report_rows(found):
-                _say(f"{label}: {value}")
-        else:
-            raise InvalidInput(
-                "format must be text, csv, html or json",
-                field="format",
-                value=fmt,
-                hint="e.g. --format csv --out report.csv",
-            )
+    found = opts.community().loop.event_report(event, actor=ADMIN)
+    if fmt == "csv":
+        _write(report_csv(found), out_file)
+    elif fmt == "html":
+        _write(report_html(found), out_file)
+    elif fmt == "json":
+        _write(ReportPublic.of(found).model_dump_json(indent=2), out_file)
+    elif fmt == "text":
+        for _, label, value in report_rows(found):
+            _say(f"{label}: {value}")
+    else:
+        raise InvalidInput(
+            "format must be text, csv, html or json",
+            field="format",
+            value=fmt,
+            hint="e.g. --format csv --out report.csv",
+        )

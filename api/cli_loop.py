@@ -13,14 +13,18 @@ from typing import Annotated
 
 import typer
 
-from api.cli_event import event_app
+from api.cli_event import EventArg, event_app
 from api.cli_trust import Me, intro_app, print_collab
-from api.cli_venture import AdminOpt, AsOpt, acting, venture_app
-from api.console import DbOpt, EncoderOpt, JsonOpt, out, settings_from
-from api.console import errors as _errors
+from api.cli_venture import VentureArg, venture_app
+from api.console import (
+    AsOpt,
+    Common,
+    acting,
+    common,
+    out,
+)
 from api.schemas_loop import PipelinePublic
 from api.schemas_trust import CollaborationPublic
-from api.wiring import build_community
 from matcher.access import Actor
 from matcher.equity import parse_day
 from matcher.loop import EndOutcome, LoopService, pipeline_csv
@@ -28,39 +32,34 @@ from matcher.loop import EndOutcome, LoopService, pipeline_csv
 __all__ = ["pipeline"]
 
 
-def _loop(db: str | None, encoder: str | None) -> LoopService:
-    settings = settings_from(db, encoder)
-    return build_community(settings).loop
-
-
+@common("as_json", "db", "encoder")
 def pipeline(
+    opts: Common,
     me: Me,
     k: Annotated[int, typer.Option(help="Suggestions to include.")] = 10,
     as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV.")] = False,
-    as_json: JsonOpt = False,
-    db: DbOpt = None,
-    encoder: EncoderOpt = None,
 ) -> None:
     """People you were suggested, contacted, met and work with, and what to do next."""
-    with _errors():
-        rows = _loop(db, encoder).pipeline(me, actor=Actor(me), k=k)
-        if as_csv:
-            sys.stdout.write(pipeline_csv(rows))
-            return
-        for r in rows:
-            if as_json:
-                out.print_json(PipelinePublic.of(r).model_dump_json())
-                continue
-            out.print(
-                f"{r.stage.label:<16} {r.person:<12} since {r.since.isoformat()}  {r.detail}"
-                f"  -> {r.next_step}",
-                highlight=False,
-                markup=False,
-            )
+    rows = opts.community().loop.pipeline(me, actor=Actor(me), k=k)
+    if as_csv:
+        sys.stdout.write(pipeline_csv(rows))
+        return
+    for r in rows:
+        if opts.as_json:
+            out.print_json(PipelinePublic.of(r).model_dump_json())
+            continue
+        out.print(
+            f"{r.stage.label:<16} {r.person:<12} since {r.since.isoformat()}  {r.detail}"
+            f"  -> {r.next_step}",
+            highlight=False,
+            markup=False,
+        )
 
 
 @intro_app.command("venture")
+@common("db", "encoder")
 def intro_venture(
+    opts: Common,
     me: Me,
     intro: Annotated[str, typer.Argument(help="An accepted introduction's id.")],
     venture: Annotated[str, typer.Argument(help="The new venture's id.")],
@@ -68,22 +67,21 @@ def intro_venture(
     start: Annotated[
         str | None, typer.Option(help="First day an entry may be dated, YYYY-MM-DD (today).")
     ] = None,
-    db: DbOpt = None,
-    encoder: EncoderOpt = None,
 ) -> None:
     """Start a venture with the other person of an accepted introduction: you own it, they
     are invited (they join by accepting: cofoundry venture accept)."""
-    with _errors():
-        loop = _loop(db, encoder)
-        v, _ = loop.venture_from_intro(
-            intro, venture, name, actor=Actor(me), start=_day(start, "start")
-        )
-        _show_started(loop, v.id, Actor(me))
+    loop = opts.community().loop
+    v, _ = loop.venture_from_intro(
+        intro, venture, name, actor=Actor(me), start=_day(start, "start")
+    )
+    _show_started(loop, v.id, Actor(me))
 
 
 @event_app.command("venture")
+@common("db", "encoder")
 def team_venture(
-    event: Annotated[str, typer.Argument(help="Event id.")],
+    opts: Common,
+    event: EventArg,
     team: Annotated[int, typer.Argument(help="Your team's number.")],
     venture: Annotated[str, typer.Argument(help="The new venture's id.")],
     me: Annotated[str, typer.Option("--as", help="You: a member of the team.")],
@@ -91,17 +89,14 @@ def team_venture(
     start: Annotated[
         str | None, typer.Option(help="First day an entry may be dated, YYYY-MM-DD (today).")
     ] = None,
-    db: DbOpt = None,
-    encoder: EncoderOpt = None,
 ) -> None:
     """Turn your team at an event into a venture: you own it, the other team members are
     invited (they join by accepting)."""
-    with _errors():
-        loop = _loop(db, encoder)
-        v, _ = loop.venture_from_team(
-            event, team, venture, name, actor=Actor(me), start=_day(start, "start")
-        )
-        _show_started(loop, v.id, Actor(me))
+    loop = opts.community().loop
+    v, _ = loop.venture_from_team(
+        event, team, venture, name, actor=Actor(me), start=_day(start, "start")
+    )
+    _show_started(loop, v.id, Actor(me))
 
 
 def _show_started(loop: LoopService, venture_id: str, actor: Actor) -> None:
@@ -114,67 +109,56 @@ def _show_started(loop: LoopService, venture_id: str, actor: Actor) -> None:
 
 
 @venture_app.command("end")
+@common("db", "encoder")
 def venture_end(
-    venture: Annotated[str, typer.Argument(help="Venture id.")],
-    as_: AsOpt = None,
+    opts: Common,
+    venture: VentureArg,
+    as_: AsOpt = None,  # before --on in the help, unlike the shared options
     on: Annotated[str | None, typer.Option(help="The day it stops, YYYY-MM-DD (today).")] = None,
-    db: DbOpt = None,
-    encoder: EncoderOpt = None,
 ) -> None:
     """Propose to end a venture (an owner): the ledger locks until every member confirms it
     (end-confirm) or one declines (end-decline). When the last one confirms, every pair of
     members is asked to confirm and rate their collaboration."""
-    with _errors():
-        actor = acting(as_, False)
-        outcome = _loop(db, encoder).end_venture(venture, _day(on, "on"), actor=actor)
-        _show_end(venture, outcome)
+    actor = acting(as_, False)
+    outcome = opts.community().loop.end_venture(venture, _day(on, "on"), actor=actor)
+    _show_end(venture, outcome)
 
 
 @venture_app.command("end-confirm")
+@common("as_", "db", "encoder")
 def venture_end_confirm(
-    venture: Annotated[str, typer.Argument(help="Venture id.")],
+    opts: Common,
+    venture: VentureArg,
     ledger_hash: Annotated[
         str, typer.Option("--hash", help="The ledger's SHA-256 you read (end-status, pdf).")
     ],
-    as_: AsOpt = None,
-    db: DbOpt = None,
-    encoder: EncoderOpt = None,
 ) -> None:
     """Confirm the proposed end for the ledger you read (its SHA-256)."""
-    with _errors():
-        outcome = _loop(db, encoder).confirm_end(venture, ledger_hash, actor=acting(as_, False))
-        _show_end(venture, outcome)
+    outcome = opts.community().loop.confirm_end(venture, ledger_hash, actor=opts.actor())
+    _show_end(venture, outcome)
 
 
 @venture_app.command("end-decline")
+@common("as_", "db", "encoder")
 def venture_end_decline(
-    venture: Annotated[str, typer.Argument(help="Venture id.")],
+    opts: Common,
+    venture: VentureArg,
     reason: Annotated[str, typer.Option(help="What must change first.")],
-    as_: AsOpt = None,
-    db: DbOpt = None,
-    encoder: EncoderOpt = None,
 ) -> None:
     """Decline the proposed end, with a reason: the ledger opens again."""
-    with _errors():
-        _loop(db, encoder).decline_end(venture, reason, actor=acting(as_, False))
-        out.print(f"venture {venture}: end declined; the ledger is open again", highlight=False)
+    opts.community().loop.decline_end(venture, reason, actor=opts.actor())
+    out.print(f"venture {venture}: end declined; the ledger is open again", highlight=False)
 
 
 @venture_app.command("end-status")
-def venture_end_status(
-    venture: Annotated[str, typer.Argument(help="Venture id.")],
-    as_: AsOpt = None,
-    admin: AdminOpt = False,
-    db: DbOpt = None,
-    encoder: EncoderOpt = None,
-) -> None:
+@common("as_", "admin", "db", "encoder")
+def venture_end_status(opts: Common, venture: VentureArg) -> None:
     """The proposed or recorded end: who confirmed, who is awaited, the ledger's SHA-256."""
-    with _errors():
-        outcome = _loop(db, encoder).end_state(venture, actor=acting(as_, admin))
-        if outcome is None:
-            out.print(f"venture {venture}: no end proposed", highlight=False)
-            return
-        _show_end(venture, outcome)
+    outcome = opts.community().loop.end_state(venture, actor=opts.actor())
+    if outcome is None:
+        out.print(f"venture {venture}: no end proposed", highlight=False)
+        return
+    _show_end(venture, outcome)
 
 
 def _day(value: str | None, field: str) -> dt.date | None:

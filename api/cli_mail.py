@@ -12,10 +12,7 @@ from typing import Annotated
 
 import typer
 
-from api.console import DbOpt, out
-from api.console import errors as _errors
-from api.console import settings_from as _settings
-from api.wiring import build_community
+from api.console import Common, common, out
 from matcher.community import Community
 
 log = logging.getLogger(__name__)
@@ -26,50 +23,49 @@ mail_app = typer.Typer(help="E-mail: the outbox, and sending it.", no_args_is_he
 
 
 @mail_app.command("outbox")
+@common("db")
 def outbox(
+    opts: Common,
     status: Annotated[str | None, typer.Option(help="pending or sent (default: both).")] = None,
     limit: Annotated[int, typer.Option(min=1, max=1000)] = 20,
     body: Annotated[bool, typer.Option("--body", help="Print each message's text too.")] = False,
-    db: DbOpt = None,
 ) -> None:
     """The newest e-mails in the outbox: where they go, their subject and state.
 
     Without an SMTP server (``COFOUNDRY_SMTP_HOST`` empty, the development default) this is
     where e-mail lands: a sign-in link is read here with ``--body``.
     """
-    with _errors():
-        community = build_community(_settings(db, None))
-        for m in community.mail.store.messages(status=status, limit=limit):
-            state = m.status if m.status == "sent" else f"pending, {m.attempts} tries"
-            error = f"; last error: {m.last_error}" if m.last_error else ""
-            out.print(
-                f"#{m.id} {m.created_at:%Y-%m-%d %H:%M} to {m.to} [{state}{error}] {m.subject}",
-                markup=False,
-                highlight=False,
-            )
-            if body:
-                out.print(m.body, markup=False, highlight=False)
+    community = opts.community()
+    for m in community.mail.store.messages(status=status, limit=limit):
+        state = m.status if m.status == "sent" else f"pending, {m.attempts} tries"
+        error = f"; last error: {m.last_error}" if m.last_error else ""
+        out.print(
+            f"#{m.id} {m.created_at:%Y-%m-%d %H:%M} to {m.to} [{state}{error}] {m.subject}",
+            markup=False,
+            highlight=False,
+        )
+        if body:
+            out.print(m.body, markup=False, highlight=False)
 
 
 @mail_app.command("send")
-def send(db: DbOpt = None) -> None:
+@common("db")
+def send(opts: Common) -> None:
     """Send the e-mails that are due, once (a failure is retried later)."""
-    with _errors():
-        community = build_community(_settings(db, None))
-        if community.mail.transport is None:
-            out.print("no SMTP server set (COFOUNDRY_SMTP_HOST): the e-mail stays in the outbox")
-            raise typer.Exit(1)
-        report = community.mail.send_due(limit=1000)
-        out.print(f"{report.sent} sent, {report.failed} failed (retried later)")
+    community = opts.community()
+    if community.mail.transport is None:
+        out.print("no SMTP server set (COFOUNDRY_SMTP_HOST): the e-mail stays in the outbox")
+        raise typer.Exit(1)
+    report = community.mail.send_due(limit=1000)
+    out.print(f"{report.sent} sent, {report.failed} failed (retried later)")
 
 
-def digest(db: DbOpt = None) -> None:
+@common("db")
+def digest(opts: Common) -> None:
     """Queue the weekly digest of new suggestions of every member who is due one (at most
     one in 7 days, only when someone new is suggested, unless switched off)."""
-    with _errors():
-        community = build_community(_settings(db, None))
-        report = community.digest.run()
-        out.print(f"{report.sent} digests queued ({report.members} members looked at)")
+    report = opts.community().digest.run()
+    out.print(f"{report.sent} digests queued ({report.members} members looked at)")
 
 
 def _digests(community: Community, stop: threading.Event, every: float) -> None:
@@ -82,13 +78,14 @@ def _digests(community: Community, stop: threading.Event, every: float) -> None:
         stop.wait(every)
 
 
+@common("db")
 def worker(
+    opts: Common,
     interval: Annotated[float, typer.Option(min=0.1, help="Seconds between passes.")] = 5.0,
     digest_every: Annotated[
         float,
         typer.Option(min=0, help="Seconds between runs of the weekly digests (0: never)."),
     ] = 3600.0,
-    db: DbOpt = None,
 ) -> None:
     """Send e-mail from the outbox until stopped (Ctrl-C or SIGTERM), and queue the weekly
     digests that are due every hour.
@@ -97,18 +94,15 @@ def worker(
     digest is queued by one. A worker killed while sending leaves its messages to the next
     pass once their claim runs out.
     """
-    with _errors():
-        community = build_community(_settings(db, None))
-        if community.mail.transport is None:
-            out.print("no SMTP server set (COFOUNDRY_SMTP_HOST): nothing to do")
-            raise typer.Exit(1)
-        stop = threading.Event()
-        signal.signal(signal.SIGTERM, lambda *_: stop.set())
-        if digest_every > 0:
-            threading.Thread(
-                target=_digests, args=(community, stop, digest_every), daemon=True
-            ).start()
-        try:
-            community.mail.run(stop, interval=interval)
-        except KeyboardInterrupt:
-            stop.set()
+    community = opts.community()
+    if community.mail.transport is None:
+        out.print("no SMTP server set (COFOUNDRY_SMTP_HOST): nothing to do")
+        raise typer.Exit(1)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    if digest_every > 0:
+        threading.Thread(target=_digests, args=(community, stop, digest_every), daemon=True).start()
+    try:
+        community.mail.run(stop, interval=interval)
+    except KeyboardInterrupt:
+        stop.set()

@@ -15,10 +15,8 @@ from typing import Annotated
 
 import typer
 
-from api.console import DbOpt, EncoderOpt, JsonOpt, out, settings_from
-from api.console import errors as _errors
+from api.console import Common, common, out
 from api.schemas_privacy import ErasurePublic, ExportPublic
-from api.wiring import build_community
 from matcher.access import ADMIN
 
 __all__ = ["privacy_app"]
@@ -31,31 +29,31 @@ Person = Annotated[str, typer.Argument(help="The profile id of the person.")]
 
 
 @privacy_app.command("export")
+@common("db", "encoder")
 def export(
+    opts: Common,
     person: Person,
     to: Annotated[
         Path | None, typer.Option("--out", help="Write the JSON to this file (default: stdout).")
     ] = None,
-    db: DbOpt = None,
-    encoder: EncoderOpt = None,
 ) -> None:
     """Everything cofoundry holds about a person, as one JSON document (GET /me/export's shape)."""
-    with _errors():
-        settings = settings_from(db, encoder)
-        privacy = build_community(settings).privacy
-        text = ExportPublic.of(privacy.export(person, actor=ADMIN)).model_dump_json(indent=1)
-        if to is None:
-            sys.stdout.write(text + "\n")
-            return
-        fd, tmp = tempfile.mkstemp(dir=to.parent, prefix=to.name, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text + "\n")
-        os.replace(tmp, to)
-        out.print(f"exported {person}'s data to {to}", highlight=False, markup=False)
+    privacy = opts.community().privacy
+    text = ExportPublic.of(privacy.export(person, actor=ADMIN)).model_dump_json(indent=1)
+    if to is None:
+        sys.stdout.write(text + "\n")
+        return
+    fd, tmp = tempfile.mkstemp(dir=to.parent, prefix=to.name, suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(text + "\n")
+    os.replace(tmp, to)
+    out.print(f"exported {person}'s data to {to}", highlight=False, markup=False)
 
 
 @privacy_app.command("erase")
+@common("as_json", "db", "encoder")
 def erase(
+    opts: Common,
     person: Person,
     yes: Annotated[bool, typer.Option("--yes", help="Do not ask for confirmation.")] = False,
     vacuum: Annotated[
@@ -65,32 +63,27 @@ def erase(
             help="Rebuild the database file (default: COFOUNDRY_ERASE_VACUUM).",
         ),
     ] = None,
-    as_json: JsonOpt = False,
-    db: DbOpt = None,
-    encoder: EncoderOpt = None,
 ) -> None:
     """Erase a person everywhere; in ledgers they become a pseudonym. This cannot be undone."""
-    with _errors():
-        if not yes:
-            typer.confirm(f"erase {person} everywhere? this cannot be undone", abort=True)
-        settings = settings_from(db, encoder)
-        privacy = build_community(settings).privacy
-        receipt = ErasurePublic.of(privacy.erase(person, actor=ADMIN, vacuum=vacuum))
-        if as_json:
-            sys.stdout.write(receipt.model_dump_json() + "\n")
-            return
-        rows = ", ".join(f"{n} {table}" for table, n in sorted(receipt.rows.items()))
-        out.print(f"erased {person}: {rows}", highlight=False, markup=False)
-        if receipt.ventures:
-            out.print(
-                f"now a pseudonym in the ledgers of {', '.join(receipt.ventures)}",
-                highlight=False,
-                markup=False,
-            )
+    if not yes:
+        typer.confirm(f"erase {person} everywhere? this cannot be undone", abort=True)
+    privacy = opts.community().privacy
+    receipt = ErasurePublic.of(privacy.erase(person, actor=ADMIN, vacuum=vacuum))
+    if opts.as_json:
+        sys.stdout.write(receipt.model_dump_json() + "\n")
+        return
+    rows = ", ".join(f"{n} {table}" for table, n in sorted(receipt.rows.items()))
+    out.print(f"erased {person}: {rows}", highlight=False, markup=False)
+    if receipt.ventures:
         out.print(
-            "index rewritten" if receipt.index_rewritten else "no saved index to rewrite",
-            "; log checkpointed" if receipt.checkpointed else "; checkpoint pending (busy)",
-            "; file vacuumed" if receipt.vacuumed else "",
-            sep="",
+            f"now a pseudonym in the ledgers of {', '.join(receipt.ventures)}",
             highlight=False,
+            markup=False,
         )
+    out.print(
+        "index rewritten" if receipt.index_rewritten else "no saved index to rewrite",
+        "; log checkpointed" if receipt.checkpointed else "; checkpoint pending (busy)",
+        "; file vacuumed" if receipt.vacuumed else "",
+        sep="",
+        highlight=False,
+    )

@@ -11,10 +11,8 @@ import sys
 
 import typer
 
-from api.console import DbOpt, EncoderOpt, JsonOpt, out, settings_from
-from api.console import errors as _errors
+from api.console import Common, common, out
 from api.schemas_rerank import RerankStatusPublic
-from api.wiring import build_community
 from matcher.access import ADMIN
 from matcher.matching import RerankStatus
 
@@ -67,33 +65,33 @@ def _print(status: RerankStatus, as_json: bool) -> None:
 
 
 @rerank_app.command("train")
-def train(as_json: JsonOpt = False, db: DbOpt = None, encoder: EncoderOpt = None) -> None:
+@common("as_json", "db", "encoder")
+def train(opts: Common) -> None:
     """Train a new version on the feedback so far, evaluated on the newest part."""
-    with _errors():
-        matching = build_community(settings_from(db, encoder)).matching
-        matching.train_reranker(actor=ADMIN)
-        _print(matching.reranker_status(actor=ADMIN), as_json)
+    matching = opts.community().matching
+    matching.train_reranker(actor=ADMIN)
+    _print(matching.reranker_status(actor=ADMIN), opts.as_json)
 
 
 @rerank_app.command("status")
-def status(as_json: JsonOpt = False, db: DbOpt = None, encoder: EncoderOpt = None) -> None:
+@common("as_json", "db", "encoder")
+def status(opts: Common) -> None:
     """Whether a re-ranker orders suggestions, and its held-out figures."""
-    with _errors():
-        matching = build_community(settings_from(db, encoder)).matching
-        _print(matching.reranker_status(actor=ADMIN), as_json)
+    matching = opts.community().matching
+    _print(matching.reranker_status(actor=ADMIN), opts.as_json)
 
 
 @rerank_app.command("off")
-def off(db: DbOpt = None, encoder: EncoderOpt = None) -> None:
+@common("db", "encoder")
+def off(opts: Common) -> None:
     """Order suggestions by the fixed weights (the models stay stored)."""
-    with _errors():
-        matching = build_community(settings_from(db, encoder)).matching
-        _print(matching.set_reranker(False, actor=ADMIN), False)
+    matching = opts.community().matching
+    _print(matching.set_reranker(False, actor=ADMIN), False)
 
 
 @rerank_app.command("on")
-def on(db: DbOpt = None, encoder: EncoderOpt = None) -> None:
+@common("db", "encoder")
+def on(opts: Common) -> None:
     """Let the newest model order suggestions again (if it beat the fixed weights)."""
-    with _errors():
-        matching = build_community(settings_from(db, encoder)).matching
-        _print(matching.set_reranker(True, actor=ADMIN), False)
+    matching = opts.community().matching
+    _print(matching.set_reranker(True, actor=ADMIN), False)

@@ -13,8 +13,7 @@ from typing import Annotated
 
 import typer
 
-from api.console import DbOpt, EncoderOpt, JsonOpt, out, settings_from
-from api.console import errors as _errors
+from api.console import Common, common, out
 from api.schemas_trust import (
     CollaborationPublic,
     FeedbackGiven,
@@ -22,10 +21,7 @@ from api.schemas_trust import (
     IntroPublic,
     PathPublic,
 )
-from api.wiring import build_community
 from matcher.access import Actor
-from matcher.community import Community
-from matcher.trust import TrustService
 
 __all__ = ["collab_app", "feedback_app", "intro_app", "trust_app"]
 
@@ -41,14 +37,6 @@ trust_app.add_typer(feedback_app, name="feedback")
 
 
 Me = Annotated[str, typer.Argument(help="The member acting (their profile id).")]
-
-
-def _community(db: str | None, encoder: str | None) -> Community:
-    return build_community(settings_from(db, encoder))
-
-
-def _trust(db: str | None, encoder: str | None) -> TrustService:
-    return build_community(settings_from(db, encoder)).trust
 
 
 def print_collab(c: CollaborationPublic, as_json: bool) -> None:
@@ -79,7 +67,9 @@ def _print_intro(v: IntroPublic, as_json: bool) -> None:
 
 
 @collab_app.command("propose")
+@common("as_json", "db", "encoder")
 def collab_propose(
+    opts: Common,
     me: Me,
     partner: Annotated[str, typer.Argument(help="Whom you worked with.")],
     project: Annotated[str, typer.Option(help="The project.")],
@@ -87,215 +77,181 @@ def collab_propose(
     ended: Annotated[str | None, typer.Option(help="End date, YYYY-MM-DD.")] = None,
     rating: Annotated[int | None, typer.Option(help="Your rating, -2..+2.")] = None,
     note: Annotated[str, typer.Option(help="Private note.")] = "",
-    as_json: JsonOpt = False,
-    db: DbOpt = None,
-    encoder: EncoderOpt = None,
 ) -> None:
     """Propose a collaboration; the partner confirms it with `collab confirm`."""
-    with _errors():
-        c = _trust(db, encoder).propose_collaboration(
-            me, partner, project, started, ended, rating=rating, note=note, actor=Actor(me)
-        )
-        print_collab(CollaborationPublic.of(c), as_json)
+    c = opts.community().trust.propose_collaboration(
+        me, partner, project, started, ended, rating=rating, note=note, actor=Actor(me)
+    )
+    print_collab(CollaborationPublic.of(c), opts.as_json)
 
 
 @collab_app.command("confirm")
+@common("as_json", "db", "encoder")
 def collab_confirm(
+    opts: Common,
     me: Me,
     collab_id: Annotated[str, typer.Argument(help="The collaboration id.")],
     decline: Annotated[bool, typer.Option("--decline", help="Decline instead.")] = False,
-    as_json: JsonOpt = False,
-    db: DbOpt = None,
-    encoder: EncoderOpt = None,
 ) -> None:
     """Confirm (or --decline) a collaboration someone proposed with you."""
-    with _errors():
-        c = _trust(db, encoder).answer_collaboration(collab_id, not decline, actor=Actor(me))
-        print_collab(CollaborationPublic.of(c), as_json)
+    c = opts.community().trust.answer_collaboration(collab_id, not decline, actor=Actor(me))
+    print_collab(CollaborationPublic.of(c), opts.as_json)
 
 
 @collab_app.command("rate")
+@common("as_json", "db", "encoder")
 def collab_rate(
+    opts: Common,
     me: Me,
     collab_id: Annotated[str, typer.Argument(help="The collaboration id.")],
     rating: Annotated[int, typer.Argument(help="-2 (never again) .. +2 (again any time).")],
     note: Annotated[str, typer.Option(help="Private note.")] = "",
-    as_json: JsonOpt = False,
-    db: DbOpt = None,
-    encoder: EncoderOpt = None,
 ) -> None:
     """Rate a collaboration."""
-    with _errors():
-        c = _trust(db, encoder).rate_collaboration(collab_id, rating, note, actor=Actor(me))
-        print_collab(CollaborationPublic.of(c), as_json)
+    c = opts.community().trust.rate_collaboration(collab_id, rating, note, actor=Actor(me))
+    print_collab(CollaborationPublic.of(c), opts.as_json)
 
 
 @collab_app.command("list")
-def collab_list(
-    me: Me, as_json: JsonOpt = False, db: DbOpt = None, encoder: EncoderOpt = None
-) -> None:
+@common("as_json", "db", "encoder")
+def collab_list(opts: Common, me: Me) -> None:
     """Your collaborations (your own ratings only)."""
-    with _errors():
-        for c in _trust(db, encoder).collaborations(me, actor=Actor(me)):
-            print_collab(CollaborationPublic.of(c), as_json)
+    for c in opts.community().trust.collaborations(me, actor=Actor(me)):
+        print_collab(CollaborationPublic.of(c), opts.as_json)
 
 
 @trust_app.command("endorse")
+@common("db", "encoder")
 def endorse(
+    opts: Common,
     me: Me,
     other: Annotated[str, typer.Argument(help="Whom you vouch for.")],
     skill: Annotated[str, typer.Argument(help="The skill.")],
-    db: DbOpt = None,
-    encoder: EncoderOpt = None,
 ) -> None:
     """Vouch for a skill of someone (a weak trust edge)."""
-    with _errors():
-        got = _trust(db, encoder).endorse(me, other, skill, actor=Actor(me))
-        out.print(
-            f"{other} is endorsed for: " + ", ".join(sorted({e.skill for e in got})),
-            highlight=False,
-            markup=False,
-        )
+    got = opts.community().trust.endorse(me, other, skill, actor=Actor(me))
+    out.print(
+        f"{other} is endorsed for: " + ", ".join(sorted({e.skill for e in got})),
+        highlight=False,
+        markup=False,
+    )
 
 
 @trust_app.command("show")
+@common("as_json", "db", "encoder")
 def show(
-    me: Me,
-    k: Annotated[int, typer.Option(help="How many people.")] = 20,
-    as_json: JsonOpt = False,
-    db: DbOpt = None,
-    encoder: EncoderOpt = None,
+    opts: Common, me: Me, k: Annotated[int, typer.Option(help="How many people.")] = 20
 ) -> None:
     """The people you trust most, from your point of view."""
-    with _errors():
-        ranked = _trust(db, encoder).trust_for(me, k=k, actor=Actor(me))
-        if as_json:
-            out.print_json(json.dumps([{"id": pid, "trust": t} for pid, t in ranked]))
-            return
-        if not ranked:
-            out.print("no trust yet: confirmed collaborations and endorsements build it")
-        for rank, (pid, t) in enumerate(ranked, 1):
-            out.print(f"{rank:>3}. {pid}  {t:.3f}", highlight=False, markup=False)
+    ranked = opts.community().trust.trust_for(me, k=k, actor=Actor(me))
+    if opts.as_json:
+        out.print_json(json.dumps([{"id": pid, "trust": t} for pid, t in ranked]))
+        return
+    if not ranked:
+        out.print("no trust yet: confirmed collaborations and endorsements build it")
+    for rank, (pid, t) in enumerate(ranked, 1):
+        out.print(f"{rank:>3}. {pid}  {t:.3f}", highlight=False, markup=False)
 
 
 @trust_app.command("path")
+@common("as_json", "db", "encoder")
 def path(
+    opts: Common,
     me: Me,
     other: Annotated[str, typer.Argument(help="Whom you want to meet.")],
     k: Annotated[int, typer.Option(help="How many paths.")] = 3,
-    as_json: JsonOpt = False,
-    db: DbOpt = None,
-    encoder: EncoderOpt = None,
 ) -> None:
     """The most trusted warm-introduction paths (at most 3 hops)."""
-    with _errors():
-        paths = _trust(db, encoder).intro_paths(me, other, k=k, actor=Actor(me))
-        if as_json:
-            out.print_json(json.dumps([PathPublic.of(p).model_dump() for p in paths]))
-            return
-        if not paths:
-            out.print(f"no warm path to {other} within 3 hops", highlight=False, markup=False)
-        for p in paths:
-            out.print(f"{' -> '.join(p.nodes)}  trust {p.trust:.3f}", highlight=False, markup=False)
+    paths = opts.community().trust.intro_paths(me, other, k=k, actor=Actor(me))
+    if opts.as_json:
+        out.print_json(json.dumps([PathPublic.of(p).model_dump() for p in paths]))
+        return
+    if not paths:
+        out.print(f"no warm path to {other} within 3 hops", highlight=False, markup=False)
+    for p in paths:
+        out.print(f"{' -> '.join(p.nodes)}  trust {p.trust:.3f}", highlight=False, markup=False)
 
 
 @intro_app.command("request")
+@common("as_json", "db", "encoder")
 def intro_request(
+    opts: Common,
     me: Me,
     target: Annotated[str, typer.Argument(help="Whom you want to meet.")],
     via: Annotated[str | None, typer.Option(help="A connector on a warm path.")] = None,
     message: Annotated[str, typer.Option(help="A short message.")] = "",
-    as_json: JsonOpt = False,
-    db: DbOpt = None,
-    encoder: EncoderOpt = None,
 ) -> None:
     """Ask to be introduced (double opt-in)."""
-    with _errors():
-        v = _trust(db, encoder).request_introduction(
-            me, target, connector=via, message=message, actor=Actor(me)
-        )
-        _print_intro(IntroPublic.of(v), as_json)
+    v = opts.community().trust.request_introduction(
+        me, target, connector=via, message=message, actor=Actor(me)
+    )
+    _print_intro(IntroPublic.of(v), opts.as_json)
 
 
-def _answer(
-    me: str, intro_id: str, accept: bool, as_json: bool, db: str | None, enc: str | None
-) -> None:
-    with _errors():
-        v = _trust(db, enc).answer_introduction(intro_id, accept, actor=Actor(me))
-        _print_intro(IntroPublic.of(v), as_json)
+def _answer(opts: Common, me: str, intro_id: str, accept: bool) -> None:
+    v = opts.community().trust.answer_introduction(intro_id, accept, actor=Actor(me))
+    _print_intro(IntroPublic.of(v), opts.as_json)
 
 
 @intro_app.command("accept")
+@common("as_json", "db", "encoder")
 def intro_accept(
-    me: Me,
-    intro_id: Annotated[str, typer.Argument(help="The request id.")],
-    as_json: JsonOpt = False,
-    db: DbOpt = None,
-    encoder: EncoderOpt = None,
+    opts: Common, me: Me, intro_id: Annotated[str, typer.Argument(help="The request id.")]
 ) -> None:
     """Accept an introduction (as its target or connector)."""
-    _answer(me, intro_id, True, as_json, db, encoder)
+    _answer(opts, me, intro_id, True)
 
 
 @intro_app.command("decline")
+@common("as_json", "db", "encoder")
 def intro_decline(
-    me: Me,
-    intro_id: Annotated[str, typer.Argument(help="The request id.")],
-    as_json: JsonOpt = False,
-    db: DbOpt = None,
-    encoder: EncoderOpt = None,
+    opts: Common, me: Me, intro_id: Annotated[str, typer.Argument(help="The request id.")]
 ) -> None:
     """Decline an introduction (the requester sees "not accepted", no reason)."""
-    _answer(me, intro_id, False, as_json, db, encoder)
+    _answer(opts, me, intro_id, False)
 
 
 @intro_app.command("list")
-def intro_list(
-    me: Me, as_json: JsonOpt = False, db: DbOpt = None, encoder: EncoderOpt = None
-) -> None:
+@common("as_json", "db", "encoder")
+def intro_list(opts: Common, me: Me) -> None:
     """Requests you made, received, or were asked to connect."""
-    with _errors():
-        for v in _trust(db, encoder).introductions(me, actor=Actor(me)):
-            _print_intro(IntroPublic.of(v), as_json)
+    for v in opts.community().trust.introductions(me, actor=Actor(me)):
+        _print_intro(IntroPublic.of(v), opts.as_json)
 
 
 @feedback_app.command("give")
+@common("as_json", "db", "encoder")
 def feedback_give(
+    opts: Common,
     me: Me,
     about: Annotated[str, typer.Argument(help="Whom you met.")],
     verdict: Annotated[str, typer.Argument(help="again, not-a-fit or met-before.")],
     context: Annotated[
         str | None, typer.Option(help="The meeting: intro:<id> or event:<id>.")
     ] = None,
-    as_json: JsonOpt = False,
-    db: DbOpt = None,
-    encoder: EncoderOpt = None,
 ) -> None:
     """Leave private feedback; both saying 'again' proposes a collaboration."""
-    with _errors():
-        given = _community(db, encoder).feedback.give(me, about, verdict, context, actor=Actor(me))
-        g = FeedbackGiven.of(given)
-        if as_json:
-            out.print_json(g.model_dump_json())
-            return
-        out.print(f"noted: {g.feedback.verdict.value} about {about}", highlight=False)
-        if g.proposed_collaboration is not None:
-            print_collab(g.proposed_collaboration, False)
+    given = opts.community().feedback.give(me, about, verdict, context, actor=Actor(me))
+    g = FeedbackGiven.of(given)
+    if opts.as_json:
+        out.print_json(g.model_dump_json())
+        return
+    out.print(f"noted: {g.feedback.verdict.value} about {about}", highlight=False)
+    if g.proposed_collaboration is not None:
+        print_collab(g.proposed_collaboration, False)
 
 
 @feedback_app.command("list")
-def feedback_list(
-    me: Me, as_json: JsonOpt = False, db: DbOpt = None, encoder: EncoderOpt = None
-) -> None:
+@common("as_json", "db", "encoder")
+def feedback_list(opts: Common, me: Me) -> None:
     """Everything you said (nobody else sees it)."""
-    with _errors():
-        for f in _community(db, encoder).feedback.mine(me, actor=Actor(me)):
-            p = FeedbackPublic.of(f)
-            if as_json:
-                out.print_json(p.model_dump_json())
-            else:
-                out.print(
-                    f"{p.at:%Y-%m-%d}  {p.about}  {p.verdict.value}  {p.context or '-'}",
-                    highlight=False,
-                    markup=False,
-                )
+    for f in opts.community().feedback.mine(me, actor=Actor(me)):
+        p = FeedbackPublic.of(f)
+        if opts.as_json:
+            out.print_json(p.model_dump_json())
+        else:
+            out.print(
+                f"{p.at:%Y-%m-%d}  {p.about}  {p.verdict.value}  {p.context or '-'}",
+                highlight=False,
+                markup=False,
+            )

@@ -21,12 +21,11 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from pydantic import BaseModel
 
-from api.console import DbOpt, JsonOpt, out
-from api.console import errors as _errors
+from api.console import Common, common, out
 from api.schemas_ventures import DeparturePublic, EntryPublic, InvitationPublic, VenturePublic
 from api.settings import Settings
-from matcher.access import ADMIN, Actor
 from matcher.equity import (
     Condition,
     EquityService,
@@ -47,7 +46,7 @@ from matcher.equity import (
 from matcher.errors import InvalidInput
 from matcher.schema import connect
 
-__all__ = ["AdminOpt", "AsOpt", "acting", "venture_app"]
+__all__ = ["VentureArg", "venture_app"]
 
 venture_app = typer.Typer(
     help="Slicing Pie: dynamic equity for unfunded ventures.", no_args_is_help=True
@@ -63,54 +62,6 @@ venture_app.add_typer(departure_app, name="departure")
 
 
 VentureArg = Annotated[str, typer.Argument(help="Venture id.")]
-AsOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--as",
-        help="The member who acts (their profile id): the same rules as with their token.",
-    ),
-]
-AdminOpt = Annotated[
-    bool,
-    typer.Option(
-        "--admin",
-        help="Act as the operator, bypassing the member rules: create a venture for --owner,"
-        " invite, name owners, set salaries and terms, freeze, import, record departures, and"
-        " post or reverse on behalf of a member (--author, under that member's rules). An"
-        " admin never approves, rejects, accepts an invitation, confirms or declines an end,"
-        " or answers a departure for anyone.",
-    ),
-]
-AuthorOpt = Annotated[
-    str | None,
-    typer.Option("--author", help="With --admin: the member on whose behalf the operator acts."),
-]
-
-
-def acting(as_: str | None, admin: bool) -> Actor:
-    """Who acts: ``--as MEMBER`` or ``--admin`` (exactly one).
-
-    Examples
-    --------
-    >>> acting("ana", False).profile_id, acting(None, True).is_admin
-    ('ana', True)
-    """
-    if as_ and admin:
-        raise InvalidInput(
-            "give --as or --admin, not both",
-            field="as",
-            value=as_,
-            hint="--as MEMBER acts under that member's rules; --admin acts as the operator",
-        )
-    if admin:
-        return ADMIN
-    if not as_:
-        raise InvalidInput(
-            "say who acts: --as MEMBER (the member rules apply) or --admin (the operator)",
-            field="as",
-            hint="e.g. --as ana",
-        )
-    return Actor(as_)
 
 
 def _equity(db: str | None) -> EquityService:
@@ -125,6 +76,17 @@ def _day(value: str | None, field: str) -> dt.date | None:
 
 def _say(text: str) -> None:
     out.print(text, markup=False, highlight=False)
+
+
+def _print_json(value: BaseModel | list[Any] | dict[str, Any]) -> None:
+    """``--json``: a model as pydantic writes it, a list of models or a dict with json.dumps
+    (one-space indent)."""
+    if isinstance(value, BaseModel):
+        text = value.model_dump_json(indent=1)
+    else:
+        data = [v.model_dump(mode="json") for v in value] if isinstance(value, list) else value
+        text = json.dumps(data, indent=1)
+    sys.stdout.write(text + "\n")
 
 
 def _show_entry(p: Posted) -> None:
@@ -173,7 +135,9 @@ def _show_venture(public: VenturePublic) -> None:
 
 
 @venture_app.command("create")
+@common("as_", "admin", "db")
 def create(
+    opts: Common,
     venture: VentureArg,
     name: Annotated[str, typer.Option(help="Display name.")] = "",
     invite: Annotated[
@@ -197,194 +161,169 @@ def create(
     owner: Annotated[
         str | None, typer.Option(help="With --admin: the venture's owner (a profile id).")
     ] = None,
-    as_: AsOpt = None,
-    admin: AdminOpt = False,
-    db: DbOpt = None,
 ) -> None:
     """Create a venture (you own it) with its multipliers; invite its first members."""
-    with _errors():
-        actor = acting(as_, admin)
-        svc = _equity(db)
-        raw: dict[str, object] = {
-            "non_cash_multiplier": non_cash,
-            "cash_multiplier": cash,
-            "commission_rate": commission,
-            "royalty_rate": royalty,
-        }
-        terms = parse_terms({k: v for k, v in raw.items() if v is not None})
-        svc.create_venture(
-            venture,
-            name,
-            actor=actor,
-            require_approval=require_approval,
-            terms=terms,
-            start=_day(start, "start"),
-            owner=owner,
-        )
-        for person in invite or []:
-            svc.invite(venture, person, actor=actor)
-        view = svc.view(venture, actor=actor)
-        _say(
-            f"created venture {venture} (non-cash x{terms.non_cash_multiplier}, cash"
-            f" x{terms.cash_multiplier}), started {view.venture.start.isoformat()};"
-            f" owner: {', '.join(view.roles.owners)}; invited: {', '.join(view.roles.invited) or 'none'}"
-        )
+    actor = opts.actor()
+    svc = _equity(opts.db)
+    raw: dict[str, object] = {
+        "non_cash_multiplier": non_cash,
+        "cash_multiplier": cash,
+        "commission_rate": commission,
+        "royalty_rate": royalty,
+    }
+    terms = parse_terms({k: v for k, v in raw.items() if v is not None})
+    svc.create_venture(
+        venture,
+        name,
+        actor=actor,
+        require_approval=require_approval,
+        terms=terms,
+        start=_day(start, "start"),
+        owner=owner,
+    )
+    for person in invite or []:
+        svc.invite(venture, person, actor=actor)
+    view = svc.view(venture, actor=actor)
+    _say(
+        f"created venture {venture} (non-cash x{terms.non_cash_multiplier}, cash"
+        f" x{terms.cash_multiplier}), started {view.venture.start.isoformat()};"
+        f" owner: {', '.join(view.roles.owners)}; invited: {', '.join(view.roles.invited) or 'none'}"
+    )
 
 
 @venture_app.command("show")
-def show(
-    venture: VentureArg,
-    as_: AsOpt = None,
-    admin: AdminOpt = False,
-    as_json: JsonOpt = False,
-    db: DbOpt = None,
-) -> None:
+@common("as_", "admin", "as_json", "db")
+def show(opts: Common, venture: VentureArg) -> None:
     """A venture's owners, members, invitations, former members, freeze and end."""
-    with _errors():
-        public = VenturePublic.of(_equity(db).view(venture, actor=acting(as_, admin)))
-        if as_json:
-            sys.stdout.write(public.model_dump_json(indent=1) + "\n")
-            return
-        _show_venture(public)
+    public = VenturePublic.of(_equity(opts.db).view(venture, actor=opts.actor()))
+    if opts.as_json:
+        return _print_json(public)
+    _show_venture(public)
 
 
 @venture_app.command("freeze")
+@common("as_", "admin", "db")
 def freeze_cmd(
+    opts: Common,
     venture: VentureArg,
     on: Annotated[str, typer.Argument(help="Freeze date YYYY-MM-DD (final).")],
-    as_: AsOpt = None,
-    admin: AdminOpt = False,
-    db: DbOpt = None,
 ) -> None:
     """Freeze the pie (an owner; final): every entry posted afterwards is refused."""
-    with _errors():
-        day = parse_day(on, "freeze")
-        v = _equity(db).freeze(venture, day, actor=acting(as_, admin))
-        _say(f"venture {venture} froze its pie on {v.freeze.isoformat() if v.freeze else day}")
+    day = parse_day(on, "freeze")
+    v = _equity(opts.db).freeze(venture, day, actor=opts.actor())
+    _say(f"venture {venture} froze its pie on {v.freeze.isoformat() if v.freeze else day}")
 
 
 @member_app.command("invite")
+@common("as_", "admin", "db")
 def member_invite(
+    opts: Common,
     venture: VentureArg,
     person: Annotated[str, typer.Argument(help="The profile id to invite.")],
-    as_: AsOpt = None,
-    admin: AdminOpt = False,
-    db: DbOpt = None,
 ) -> None:
     """Invite a person (an owner): they join when they accept."""
-    with _errors():
-        view = _equity(db).invite(venture, person, actor=acting(as_, admin))
-        _say(f"invited {person} to {venture}; invited: {', '.join(view.roles.invited)}")
+    view = _equity(opts.db).invite(venture, person, actor=opts.actor())
+    _say(f"invited {person} to {venture}; invited: {', '.join(view.roles.invited)}")
 
 
 member_app.command("add", hidden=True, help="Same as invite.")(member_invite)
 
 
 @member_app.command("owner")
+@common("as_", "admin", "db")
 def member_owner(
+    opts: Common,
     venture: VentureArg,
     member: Annotated[str, typer.Argument(help="A current member to make an owner.")],
-    as_: AsOpt = None,
-    admin: AdminOpt = False,
-    db: DbOpt = None,
 ) -> None:
     """Make a member an owner too (an owner)."""
-    with _errors():
-        view = _equity(db).name_owner(venture, member, actor=acting(as_, admin))
-        _say(f"owners of {venture}: {', '.join(view.roles.owners)}")
+    view = _equity(opts.db).name_owner(venture, member, actor=opts.actor())
+    _say(f"owners of {venture}: {', '.join(view.roles.owners)}")
 
 
 @member_app.command("second")
+@common("as_", "admin", "db")
 def member_second(
+    opts: Common,
     venture: VentureArg,
     member: Annotated[str, typer.Argument(help="The member you vouch for.")],
-    as_: AsOpt = None,
-    admin: AdminOpt = False,
-    db: DbOpt = None,
 ) -> None:
     """Vouch for a member an owner invited: their approvals then count for that owner's
     entries too."""
-    with _errors():
-        _equity(db).second(venture, member, actor=acting(as_, admin))
-        _say(f"you seconded {member} in {venture}")
+    _equity(opts.db).second(venture, member, actor=opts.actor())
+    _say(f"you seconded {member} in {venture}")
 
 
 @venture_app.command("invitations")
-def invitations(
-    as_: AsOpt = None,
-    as_json: JsonOpt = False,
-    db: DbOpt = None,
-) -> None:
+@common("as_", "as_json", "db")
+def invitations(opts: Common) -> None:
     """Your invitations waiting for an answer (give --as)."""
-    with _errors():
-        actor = acting(as_, False)
-        assert actor.profile_id is not None
-        found = _equity(db).invitations(actor.profile_id, actor=actor)
-        if as_json:
-            data = [InvitationPublic.of(i).model_dump(mode="json") for i in found]
-            sys.stdout.write(json.dumps(data, indent=1) + "\n")
-            return
-        if not found:
-            _say("no invitation waiting")
-        for i in found:
-            _say(
-                f"{i.venture.id} ({i.venture.name or 'no name'}): invited by {i.invited_by}"
-                f" on {i.invited_at[:10]}; members {', '.join(i.members)}"
-            )
+    actor = opts.actor()
+    assert actor.profile_id is not None
+    found = _equity(opts.db).invitations(actor.profile_id, actor=actor)
+    if opts.as_json:
+        return _print_json([InvitationPublic.of(i) for i in found])
+    if not found:
+        _say("no invitation waiting")
+    for i in found:
+        _say(
+            f"{i.venture.id} ({i.venture.name or 'no name'}): invited by {i.invited_by}"
+            f" on {i.invited_at[:10]}; members {', '.join(i.members)}"
+        )
 
 
 @venture_app.command("accept")
-def accept(venture: VentureArg, as_: AsOpt = None, db: DbOpt = None) -> None:
+@common("as_", "db")
+def accept(opts: Common, venture: VentureArg) -> None:
     """Accept your invitation: you join the venture."""
-    with _errors():
-        _equity(db).answer_invitation(venture, True, actor=acting(as_, False))
-        _say(f"you joined {venture}")
+    _equity(opts.db).answer_invitation(venture, True, actor=opts.actor())
+    _say(f"you joined {venture}")
 
 
 @venture_app.command("decline")
-def decline(venture: VentureArg, as_: AsOpt = None, db: DbOpt = None) -> None:
+@common("as_", "db")
+def decline(opts: Common, venture: VentureArg) -> None:
     """Decline your invitation."""
-    with _errors():
-        _equity(db).answer_invitation(venture, False, actor=acting(as_, False))
-        _say(f"you declined the invitation to {venture}")
+    _equity(opts.db).answer_invitation(venture, False, actor=opts.actor())
+    _say(f"you declined the invitation to {venture}")
 
 
 @rate_app.command("set")
+@common("as_", "admin", "db")
 def rate_set(
+    opts: Common,
     venture: VentureArg,
     member: str,
     salary: Annotated[str, typer.Option(help="Yearly fair market salary.")],
     paid_salary: Annotated[str, typer.Option(help="Yearly cash salary actually paid.")] = "0",
     effective: Annotated[str, typer.Option("--from", help="Effective date YYYY-MM-DD.")] = "",
-    as_: AsOpt = None,
-    admin: AdminOpt = False,
-    db: DbOpt = None,
 ) -> None:
     """Set a member's fair market salary from a date (an owner), after their last time
     entry; a change of rate is a new rate from a later date."""
-    with _errors():
-        actor = acting(as_, admin)
-        equity = _equity(db)
-        rate = parse_rate(
-            {
-                "member": member,
-                "effective": effective or equity.today().isoformat(),
-                "salary": salary,
-                "paid_salary": paid_salary,
-            }
-        )
-        equity.set_rate(venture, rate, actor=actor)
-        terms = equity.terms_on(venture, rate.effective, actor=actor)
-        hourly = hourly_at_risk(rate, terms)
-        _say(
-            f"{member}: {rate.salary} a year, {rate.paid_salary} paid, from"
-            f" {rate.effective.isoformat()} ({hourly:f} an hour at risk at"
-            f" {terms.hours_per_year} h/year)"
-        )
+    actor = opts.actor()
+    equity = _equity(opts.db)
+    rate = parse_rate(
+        {
+            "member": member,
+            "effective": effective or equity.today().isoformat(),
+            "salary": salary,
+            "paid_salary": paid_salary,
+        }
+    )
+    equity.set_rate(venture, rate, actor=actor)
+    terms = equity.terms_on(venture, rate.effective, actor=actor)
+    hourly = hourly_at_risk(rate, terms)
+    _say(
+        f"{member}: {rate.salary} a year, {rate.paid_salary} paid, from"
+        f" {rate.effective.isoformat()} ({hourly:f} an hour at risk at"
+        f" {terms.hours_per_year} h/year)"
+    )
 
 
 @terms_app.command("set")
+@common("as_", "admin", "db")
 def terms_set(
+    opts: Common,
     venture: VentureArg,
     effective: Annotated[str, typer.Option("--from", help="Effective date YYYY-MM-DD.")],
     non_cash: Annotated[str | None, typer.Option(help="Non-cash multiplier.")] = None,
@@ -392,31 +331,29 @@ def terms_set(
     hours: Annotated[str | None, typer.Option(help="Hours a year.")] = None,
     commission: Annotated[str | None, typer.Option(help="Sales commission rate.")] = None,
     royalty: Annotated[str | None, typer.Option(help="Royalty rate for ideas.")] = None,
-    as_: AsOpt = None,
-    admin: AdminOpt = False,
-    db: DbOpt = None,
 ) -> None:
     """New terms from a date after the last entry (an owner); missing values are the
     model's defaults."""
-    with _errors():
-        raw = {
-            "effective": effective,
-            "non_cash_multiplier": non_cash,
-            "cash_multiplier": cash,
-            "hours_per_year": hours,
-            "commission_rate": commission,
-            "royalty_rate": royalty,
-        }
-        terms = parse_terms({k: v for k, v in raw.items() if v is not None})
-        _equity(db).set_terms(venture, terms, actor=acting(as_, admin))
-        _say(
-            f"terms of {venture} from {terms.effective.isoformat()}: non-cash"
-            f" x{terms.non_cash_multiplier}, cash x{terms.cash_multiplier}"
-        )
+    raw = {
+        "effective": effective,
+        "non_cash_multiplier": non_cash,
+        "cash_multiplier": cash,
+        "hours_per_year": hours,
+        "commission_rate": commission,
+        "royalty_rate": royalty,
+    }
+    terms = parse_terms({k: v for k, v in raw.items() if v is not None})
+    _equity(opts.db).set_terms(venture, terms, actor=opts.actor())
+    _say(
+        f"terms of {venture} from {terms.effective.isoformat()}: non-cash"
+        f" x{terms.non_cash_multiplier}, cash x{terms.cash_multiplier}"
+    )
 
 
 @venture_app.command("post")
+@common("as_", "admin", "author", "as_json", "db")
 def post(
+    opts: Common,
     venture: VentureArg,
     kind: Annotated[str, typer.Option(help=f"One of: {', '.join(k.value for k in Kind)}.")],
     on: Annotated[str, typer.Option(help="Date of the contribution YYYY-MM-DD.")],
@@ -443,232 +380,204 @@ def post(
             " never double counts; give one to post two identical entries)."
         ),
     ] = None,
-    as_: AsOpt = None,
-    admin: AdminOpt = False,
-    author: AuthorOpt = None,
-    as_json: JsonOpt = False,
-    db: DbOpt = None,
 ) -> None:
     """Record a contribution; prints its slice computation."""
-    with _errors():
-        actor = acting(as_, admin)
-        if admin and not author:
-            raise InvalidInput(
-                "with --admin, name the member on whose behalf you post: --author MEMBER",
-                field="author",
-                hint="or act as the member: --as MEMBER",
-            )
-        who = author if admin else actor.profile_id
-        raw: dict[str, object] = {
-            "member": member or who,
-            "kind": kind,
-            "on": on,
-            "amount": amount,
-            "hours": hours,
-            "months": months,
-            "paid": paid,
-            "condition": condition,
-            "rate": rate,
-            "note": note,
-        }
-        entry = EquityService.parse_entry(raw)
-        if key is None:
-            blob = json.dumps([venture, who, raw], sort_keys=True, default=str)
-            key = "cli-" + hashlib.sha256(blob.encode("utf-8", "backslashreplace")).hexdigest()[:32]
-        posted = _equity(db).post(venture, entry, key=key, actor=actor, author=author)
-        if as_json:
-            sys.stdout.write(EntryPublic.of(posted).model_dump_json(indent=1) + "\n")
-            return
-        if not posted.created:
-            _say(f"already recorded (same idempotency key) as entry {posted.row.entry.id}:")
-        _show_entry(posted)
+    actor = opts.actor()
+    if opts.admin and not opts.author:
+        raise InvalidInput(
+            "with --admin, name the member on whose behalf you post: --author MEMBER",
+            field="author",
+            hint="or act as the member: --as MEMBER",
+        )
+    who = opts.author if opts.admin else actor.profile_id
+    raw: dict[str, object] = {
+        "member": member or who,
+        "kind": kind,
+        "on": on,
+        "amount": amount,
+        "hours": hours,
+        "months": months,
+        "paid": paid,
+        "condition": condition,
+        "rate": rate,
+        "note": note,
+    }
+    entry = EquityService.parse_entry(raw)
+    if key is None:
+        blob = json.dumps([venture, who, raw], sort_keys=True, default=str)
+        key = "cli-" + hashlib.sha256(blob.encode("utf-8", "backslashreplace")).hexdigest()[:32]
+    posted = _equity(opts.db).post(venture, entry, key=key, actor=actor, author=opts.author)
+    if opts.as_json:
+        return _print_json(EntryPublic.of(posted))
+    if not posted.created:
+        _say(f"already recorded (same idempotency key) as entry {posted.row.entry.id}:")
+    _show_entry(posted)
 
 
 @venture_app.command("import")
+@common("as_", "admin", "db")
 def import_cmd(
+    opts: Common,
     venture: VentureArg,
     file: Annotated[Path, typer.Argument(help="A ledger CSV (comma or semicolon).")],
     skip_invalid: Annotated[
         bool,
         typer.Option("--skip-invalid", help="Write the valid rows even if some are refused."),
     ] = False,
-    as_: AsOpt = None,
-    admin: AdminOpt = False,
-    db: DbOpt = None,
 ) -> None:
     """Import a ledger from a spreadsheet (an owner): columns member, kind, on, amount,
     hours, months, paid, condition, rate, note, key. Rows about other members count once
     each approves them; every bad row is reported by line, field and fix."""
-    with _errors():
-        try:
-            data = file.read_bytes()
-        except OSError as exc:
-            raise InvalidInput(
-                f"cannot read {file}: {exc.strerror}",
-                field="file",
-                value=str(file),
-                hint="give the path of a CSV file",
-            ) from None
-        report = _equity(db).import_ledger(
-            venture, data, actor=acting(as_, admin), skip_invalid=skip_invalid
-        )
-        _say(
-            f"imported {len(report.posted)} entries into {venture}"
-            f" ({report.already} already recorded, {len(report.rejected)} refused)"
-        )
-        for e in report.rejected:
-            _say(f"  refused: {e}")
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        raise InvalidInput(
+            f"cannot read {file}: {exc.strerror}",
+            field="file",
+            value=str(file),
+            hint="give the path of a CSV file",
+        ) from None
+    report = _equity(opts.db).import_ledger(
+        venture, data, actor=opts.actor(), skip_invalid=skip_invalid
+    )
+    _say(
+        f"imported {len(report.posted)} entries into {venture}"
+        f" ({report.already} already recorded, {len(report.rejected)} refused)"
+    )
+    for e in report.rejected:
+        _say(f"  refused: {e}")
 
 
 @venture_app.command("reverse")
+@common("as_", "admin", "author", "db")
 def reverse(
+    opts: Common,
     venture: VentureArg,
     entry: Annotated[int, typer.Argument(help="Number of the entry to reverse.")],
     on: Annotated[
         str | None, typer.Option(help="Date of the correction (default: the entry's date).")
     ] = None,
     note: Annotated[str, typer.Option(help="Why.")] = "",
-    as_: AsOpt = None,
-    admin: AdminOpt = False,
-    author: AuthorOpt = None,
-    db: DbOpt = None,
 ) -> None:
     """Post the reversing entry of an entry (its author), dated at the entry."""
-    with _errors():
-        posted = _equity(db).reverse(
-            venture,
-            entry,
-            actor=acting(as_, admin),
-            author=author,
-            on=_day(on, "on"),
-            note=note,
-        )
-        _show_entry(posted)
+    posted = _equity(opts.db).reverse(
+        venture,
+        entry,
+        actor=opts.actor(),
+        author=opts.author,
+        on=_day(on, "on"),
+        note=note,
+    )
+    _show_entry(posted)
 
 
 @venture_app.command("approve")
+@common("as_", "db")
 def approve(
+    opts: Common,
     venture: VentureArg,
     entry: Annotated[int, typer.Argument(help="Number of the entry to approve.")],
-    as_: AsOpt = None,
-    db: DbOpt = None,
 ) -> None:
     """Approve an entry (a member other than its author; an admin never approves)."""
-    with _errors():
-        _show_entry(_equity(db).approve(venture, entry, actor=acting(as_, False)))
+    _show_entry(_equity(opts.db).approve(venture, entry, actor=opts.actor()))
 
 
 @venture_app.command("reject")
+@common("as_", "db")
 def reject(
+    opts: Common,
     venture: VentureArg,
     entry: Annotated[int, typer.Argument(help="Number of the entry to reject.")],
     reason: Annotated[str, typer.Option(help="What is wrong with it.")],
-    as_: AsOpt = None,
-    db: DbOpt = None,
 ) -> None:
     """Reject an entry waiting for approval, with a reason (whoever may approve it)."""
-    with _errors():
-        _show_entry(_equity(db).reject(venture, entry, reason, actor=acting(as_, False)))
+    _show_entry(_equity(opts.db).reject(venture, entry, reason, actor=opts.actor()))
 
 
 @venture_app.command("ledger")
-def ledger(
-    venture: VentureArg,
-    as_: AsOpt = None,
-    admin: AdminOpt = False,
-    as_json: JsonOpt = False,
-    db: DbOpt = None,
-) -> None:
+@common("as_", "admin", "as_json", "db")
+def ledger(opts: Common, venture: VentureArg) -> None:
     """Every entry and its computation, in posting order."""
-    with _errors():
-        rows = _equity(db).ledger(venture, actor=acting(as_, admin))
-        if as_json:
-            data = [EntryPublic.of(p).model_dump(mode="json") for p in rows]
-            sys.stdout.write(json.dumps(data, indent=1) + "\n")
-            return
-        if not rows:
-            _say(f"venture {venture}: no entries yet")
-        for p in rows:
-            _show_entry(p)
+    rows = _equity(opts.db).ledger(venture, actor=opts.actor())
+    if opts.as_json:
+        return _print_json([EntryPublic.of(p) for p in rows])
+    if not rows:
+        _say(f"venture {venture}: no entries yet")
+    for p in rows:
+        _show_entry(p)
 
 
 @venture_app.command("split")
+@common("as_", "admin", "as_json", "db")
 def split_cmd(
+    opts: Common,
     venture: VentureArg,
     as_of: Annotated[str | None, typer.Option("--as-of", help="Date YYYY-MM-DD (today).")] = None,
-    as_: AsOpt = None,
-    admin: AdminOpt = False,
-    as_json: JsonOpt = False,
-    db: DbOpt = None,
 ) -> None:
     """Each member's slices, exact share and percentage (sums to exactly 100.00)."""
-    with _errors():
-        s = _equity(db).split(venture, actor=acting(as_, admin), as_of=_day(as_of, "as_of"))
-        if as_json:
-            sys.stdout.write(json.dumps(split_dict(s), indent=1) + "\n")
-            return
-        _say(f"venture {venture} as of {s.as_of.isoformat()}: {fraction_text(s.total)} slices")
-        for m in s.members:
-            kinds = ", ".join(f"{k} {fraction_text(v, 2)}" for k, v in m.by_kind.items() if v)
-            left = " (left)" if m.left else ""
-            _say(
-                f"  {m.member}{left}: {m.percent}%  share {m.share}  slices"
-                f" {fraction_text(m.slices, 2)}" + (f"  ({kinds})" if kinds else "")
-            )
-        _say(f"  total: {sum((m.percent for m in s.members), Decimal(0))}%")
+    s = _equity(opts.db).split(venture, actor=opts.actor(), as_of=_day(as_of, "as_of"))
+    if opts.as_json:
+        return _print_json(split_dict(s))
+    _say(f"venture {venture} as of {s.as_of.isoformat()}: {fraction_text(s.total)} slices")
+    for m in s.members:
+        kinds = ", ".join(f"{k} {fraction_text(v, 2)}" for k, v in m.by_kind.items() if v)
+        left = " (left)" if m.left else ""
+        _say(
+            f"  {m.member}{left}: {m.percent}%  share {m.share}  slices"
+            f" {fraction_text(m.slices, 2)}" + (f"  ({kinds})" if kinds else "")
+        )
+    _say(f"  total: {sum((m.percent for m in s.members), Decimal(0))}%")
 
 
 @venture_app.command("timeline")
+@common("as_", "admin", "db")
 def timeline_cmd(
+    opts: Common,
     venture: VentureArg,
     out_file: Annotated[Path, typer.Option("--out", help="FILE.svg, FILE.csv or FILE.json.")],
-    as_: AsOpt = None,
-    admin: AdminOpt = False,
-    db: DbOpt = None,
 ) -> None:
     """Write the shares over time as a chart (SVG) or a table (CSV, JSON)."""
-    with _errors():
-        render: dict[str, Any] = {
-            ".svg": timeline_svg,
-            ".csv": timeline_csv,
-            ".json": timeline_json,
-        }
-        suffix = out_file.suffix.lower()
-        if suffix not in render:
-            raise InvalidInput(
-                f"--out must end in .svg, .csv or .json, got {out_file.name!r}",
-                field="out",
-                value=str(out_file),
-                hint="e.g. --out shares.svg",
-            )
-        splits = _equity(db).timeline(venture, actor=acting(as_, admin))
-        _write(out_file, render[suffix](splits).encode("utf-8"))
-        _say(f"wrote {out_file} ({len(splits)} dates)")
+    render: dict[str, Any] = {
+        ".svg": timeline_svg,
+        ".csv": timeline_csv,
+        ".json": timeline_json,
+    }
+    suffix = out_file.suffix.lower()
+    if suffix not in render:
+        raise InvalidInput(
+            f"--out must end in .svg, .csv or .json, got {out_file.name!r}",
+            field="out",
+            value=str(out_file),
+            hint="e.g. --out shares.svg",
+        )
+    splits = _equity(opts.db).timeline(venture, actor=opts.actor())
+    _write(out_file, render[suffix](splits).encode("utf-8"))
+    _say(f"wrote {out_file} ({len(splits)} dates)")
 
 
 @venture_app.command("pdf")
+@common("as_", "admin", "db")
 def pdf_cmd(
+    opts: Common,
     venture: VentureArg,
     out_file: Annotated[Path, typer.Option("--out", help="FILE.pdf")],
     as_of: Annotated[str | None, typer.Option("--as-of", help="Date YYYY-MM-DD (today).")] = None,
     lang: Annotated[str, typer.Option(help="en or fr.")] = "en",
-    as_: AsOpt = None,
-    admin: AdminOpt = False,
-    db: DbOpt = None,
 ) -> None:
     """Write the split as a document to sign (PDF): terms, slices by kind, a chart, the
     ledger with reversals, departures, the end, and the ledger's SHA-256."""
-    with _errors():
-        equity = _equity(db)
-        actor = acting(as_, admin)
-        data = equity.split_pdf(venture, actor=actor, as_of=_day(as_of, "as_of"), lang=lang)
-        _write(out_file, data)
-        digest = equity.ledger_hash(venture, actor=actor)
-        _say(f"wrote {out_file} ({len(data)} bytes); ledger SHA-256 {digest}")
+    equity = _equity(opts.db)
+    actor = opts.actor()
+    data = equity.split_pdf(venture, actor=actor, as_of=_day(as_of, "as_of"), lang=lang)
+    _write(out_file, data)
+    digest = equity.ledger_hash(venture, actor=actor)
+    _say(f"wrote {out_file} ({len(data)} bytes); ledger SHA-256 {digest}")
 
 
 @venture_app.command("leave")
+@common("as_", "admin", "as_json", "db")
 def leave(
+    opts: Common,
     venture: VentureArg,
     member: str,
     reason: Annotated[str, typer.Option(help=f"One of: {', '.join(r.value for r in Reason)}.")],
@@ -679,79 +588,60 @@ def leave(
     refused: Annotated[
         bool, typer.Option("--refused", help="The leaver refused the offer.")
     ] = False,
-    as_: AsOpt = None,
-    admin: AdminOpt = False,
-    as_json: JsonOpt = False,
-    db: DbOpt = None,
 ) -> None:
     """Record a departure (an owner; a member for their own resignation); shows the
     leaver's slices before and after the recovery rules, kept as recorded."""
-    with _errors():
-        departure = parse_departure(
-            {"member": member, "on": on, "reason": reason, "buyback": buyback, "refused": refused}
-        )
-        report = _equity(db).leave(venture, departure, actor=acting(as_, admin))
-        public = DeparturePublic.of(report)
-        if as_json:
-            sys.stdout.write(public.model_dump_json(indent=1) + "\n")
-            return
-        _say(f"{member} left {venture} on {departure.on.isoformat()}: {report.explanation}")
-        _say(f"  before: {public.slices_before} slices {public.before}")
-        _say(f"  after:  {public.slices_after} slices {public.after}")
-        if report.buyback_amount:
-            _say(f"  buy-back: {report.buyback_amount} paid for the remaining slices")
-        elif departure.buyback:
-            _say(f"  buy-back offered: {report.buyback_offered}, refused")
+    departure = parse_departure(
+        {"member": member, "on": on, "reason": reason, "buyback": buyback, "refused": refused}
+    )
+    report = _equity(opts.db).leave(venture, departure, actor=opts.actor())
+    public = DeparturePublic.of(report)
+    if opts.as_json:
+        return _print_json(public)
+    _say(f"{member} left {venture} on {departure.on.isoformat()}: {report.explanation}")
+    _say(f"  before: {public.slices_before} slices {public.before}")
+    _say(f"  after:  {public.slices_after} slices {public.after}")
+    if report.buyback_amount:
+        _say(f"  buy-back: {report.buyback_amount} paid for the remaining slices")
+    elif departure.buyback:
+        _say(f"  buy-back offered: {report.buyback_offered}, refused")
 
 
 @venture_app.command("departures")
-def departures(
-    venture: VentureArg,
-    as_: AsOpt = None,
-    admin: AdminOpt = False,
-    as_json: JsonOpt = False,
-    db: DbOpt = None,
-) -> None:
+@common("as_", "admin", "as_json", "db")
+def departures(opts: Common, venture: VentureArg) -> None:
     """Every departure as recorded, with the leaver's answer."""
-    with _errors():
-        records = _equity(db).departures(venture, actor=acting(as_, admin))
-        if as_json:
-            data = [DeparturePublic.of_record(r).model_dump(mode="json") for r in records]
-            sys.stdout.write(json.dumps(data, indent=1) + "\n")
-            return
-        for r in records:
-            d = r.report.departure
-            answer = {None: "no answer yet", True: "acknowledged", False: "disputed"}[
-                r.acknowledged
-            ]
-            _say(
-                f"{d.member} left on {d.on.isoformat()} ({d.reason.value}): slices"
-                f" {fraction_text(r.report.slices_before, 2)} ->"
-                f" {fraction_text(r.report.slices_after, 2)}; {answer}"
-                + (f": {r.answer_note}" if r.answer_note else "")
-            )
+    records = _equity(opts.db).departures(venture, actor=opts.actor())
+    if opts.as_json:
+        return _print_json([DeparturePublic.of_record(r) for r in records])
+    for r in records:
+        d = r.report.departure
+        answer = {None: "no answer yet", True: "acknowledged", False: "disputed"}[r.acknowledged]
+        _say(
+            f"{d.member} left on {d.on.isoformat()} ({d.reason.value}): slices"
+            f" {fraction_text(r.report.slices_before, 2)} ->"
+            f" {fraction_text(r.report.slices_after, 2)}; {answer}"
+            + (f": {r.answer_note}" if r.answer_note else "")
+        )
 
 
 @departure_app.command("acknowledge")
-def departure_acknowledge(venture: VentureArg, as_: AsOpt = None, db: DbOpt = None) -> None:
+@common("as_", "db")
+def departure_acknowledge(opts: Common, venture: VentureArg) -> None:
     """Acknowledge your departure as recorded (the leaver)."""
-    with _errors():
-        actor = acting(as_, False)
-        assert actor.profile_id is not None
-        _equity(db).answer_departure(venture, actor.profile_id, True, actor=actor)
-        _say(f"you acknowledged your departure from {venture}")
+    actor = opts.actor()
+    assert actor.profile_id is not None
+    _equity(opts.db).answer_departure(venture, actor.profile_id, True, actor=actor)
+    _say(f"you acknowledged your departure from {venture}")
 
 
 @departure_app.command("dispute")
+@common("as_", "db")
 def departure_dispute(
-    venture: VentureArg,
-    note: Annotated[str, typer.Option(help="What you dispute.")],
-    as_: AsOpt = None,
-    db: DbOpt = None,
+    opts: Common, venture: VentureArg, note: Annotated[str, typer.Option(help="What you dispute.")]
 ) -> None:
     """Dispute your departure as recorded, with a reason (the leaver)."""
-    with _errors():
-        actor = acting(as_, False)
-        assert actor.profile_id is not None
-        _equity(db).answer_departure(venture, actor.profile_id, False, note, actor=actor)
-        _say(f"you disputed your departure from {venture}")
+    actor = opts.actor()
+    assert actor.profile_id is not None
+    _equity(opts.db).answer_departure(venture, actor.profile_id, False, note, actor=actor)
+    _say(f"you disputed your departure from {venture}")

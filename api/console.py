@@ -1,18 +1,44 @@
-"""What every ``cofoundry`` command shares: the consoles, common options, settings and error printing."""
+"""What every ``cofoundry`` command shares: the consoles, common options, settings and error printing.
+
+The options that end many commands (``--as``, ``--admin``, ``--author``, ``--json``, ``--db``,
+``--encoder``) are declared once here; a command names the ones it takes with
+:func:`common` and receives them as one :class:`Common`.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+import inspect
+import typing
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, fields, is_dataclass
 from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 
 from api.settings import Settings
-from matcher.errors import CofoundryError, ImportFailed
+from api.wiring import build_community
+from matcher.access import ADMIN, Actor
+from matcher.community import Community
+from matcher.errors import CofoundryError, ImportFailed, InvalidInput
 
-__all__ = ["DbOpt", "EncoderOpt", "JsonOpt", "err", "errors", "out", "settings_from"]
+__all__ = [
+    "AdminOpt",
+    "AsOpt",
+    "AuthorOpt",
+    "Common",
+    "DbOpt",
+    "EncoderOpt",
+    "JsonOpt",
+    "acting",
+    "common",
+    "err",
+    "errors",
+    "out",
+    "settings_from",
+]
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
@@ -30,6 +56,28 @@ EncoderOpt = Annotated[
     typer.Option("--encoder", help="Encoder name or model folder (env COFOUNDRY_ENCODER)."),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+AsOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--as",
+        help="The member who acts (their profile id): the same rules as with their token.",
+    ),
+]
+AdminOpt = Annotated[
+    bool,
+    typer.Option(
+        "--admin",
+        help="Act as the operator, bypassing the member rules: create a venture for --owner,"
+        " invite, name owners, set salaries and terms, freeze, import, record departures, and"
+        " post or reverse on behalf of a member (--author, under that member's rules). An"
+        " admin never approves, rejects, accepts an invitation, confirms or declines an end,"
+        " or answers a departure for anyone.",
+    ),
+]
+AuthorOpt = Annotated[
+    str | None,
+    typer.Option("--author", help="With --admin: the member on whose behalf the operator acts."),
+]
 
 
 def settings_from(db: str | None, encoder: str | None) -> Settings:
@@ -82,3 +130,133 @@ def errors() -> Iterator[None]:
             highlight=False,
         )
         raise typer.Exit(2) from None
+
+
+def acting(as_: str | None, admin: bool) -> Actor:
+    """Who acts: ``--as MEMBER`` or ``--admin`` (exactly one).
+
+    Examples
+    --------
+    >>> acting("ana", False).profile_id, acting(None, True).is_admin
+    ('ana', True)
+    """
+    if as_ and admin:
+        raise InvalidInput(
+            "give --as or --admin, not both",
+            field="as",
+            value=as_,
+            hint="--as MEMBER acts under that member's rules; --admin acts as the operator",
+        )
+    if admin:
+        return ADMIN
+    if not as_:
+        raise InvalidInput(
+            "say who acts: --as MEMBER (the member rules apply) or --admin (the operator)",
+            field="as",
+            hint="e.g. --as ana",
+        )
+    return Actor(as_)
+
+
+@dataclass(frozen=True, slots=True)
+class Common:
+    """The shared options a command was given (those it does not take keep their default).
+
+    Each field is declared once, with its option: :func:`common` lists the ones a command
+    takes.
+
+    Examples
+    --------
+    >>> o = Common(as_="ana", db=":memory:")
+    >>> o.actor().profile_id, o.settings().database
+    ('ana', ':memory:')
+    """
+
+    as_: AsOpt = None
+    admin: AdminOpt = False
+    author: AuthorOpt = None
+    as_json: JsonOpt = False
+    db: DbOpt = None
+    encoder: EncoderOpt = None
+
+    def actor(self) -> Actor:
+        """Who acts, from ``--as`` and ``--admin`` (see :func:`acting`)."""
+        return acting(self.as_, self.admin)
+
+    def settings(self) -> Settings:
+        """The settings, with ``--db`` and ``--encoder`` taking precedence (:func:`settings_from`)."""
+        return settings_from(self.db, self.encoder)
+
+    def community(self) -> Community:
+        """Every service over the database these settings name (:func:`api.wiring.build_community`)."""
+        return build_community(self.settings())
+
+
+def _options(group: type, names: Collection[str] | None = None) -> list[inspect.Parameter]:
+    """The command-line parameters of an option group (a dataclass whose fields carry their
+    option), all of them or only ``names``, in the order of its fields."""
+    hints = typing.get_type_hints(group, include_extras=True)
+    return [
+        inspect.Parameter(
+            f.name, inspect.Parameter.KEYWORD_ONLY, annotation=hints[f.name], default=f.default
+        )
+        for f in fields(group)
+        if names is None or f.name in names
+    ]
+
+
+def common(*names: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Make a command end with the shared options ``names``, in the order of :class:`Common`.
+
+    The command declares its own arguments and options and ``opts: Common``; Typer sees the
+    command's parameters followed by the shared ones, so its help and option names are as if
+    each command had listed them. A parameter whose type is another option group (a
+    dataclass whose fields carry their options) stands for all of that group's options, in
+    place. The command runs under :func:`errors`.
+
+    Examples
+    --------
+    >>> @common("as_json", "db")
+    ... def show(k: int, opts: Common) -> None:
+    ...     print(k, opts.as_json, opts.db)
+    >>> list(inspect.signature(show).parameters)
+    ['k', 'as_json', 'db']
+    >>> show(k=3, as_json=True, db="x.db")
+    3 True x.db
+    """
+    known = [f.name for f in fields(Common)]
+    unknown = sorted(set(names) - set(known))
+    if unknown:
+        raise ValueError(f"common(): unknown shared options {unknown}; known: {known}")
+
+    def decorate(command: Callable[..., None]) -> Callable[..., None]:
+        hints = typing.get_type_hints(command, include_extras=True)
+        params: list[inspect.Parameter] = []
+        groups: dict[str, tuple[type, list[str]]] = {}
+        for p in inspect.signature(command).parameters.values():
+            kind = hints.get(p.name, p.annotation)
+            if p.name == "opts":
+                continue
+            if isinstance(kind, type) and is_dataclass(kind):
+                group = _options(kind)
+                groups[p.name] = (kind, [g.name for g in group])
+                params += group
+            else:
+                params.append(p.replace(annotation=kind, kind=inspect.Parameter.KEYWORD_ONLY))
+        shared = _options(Common, names)
+        taken = [q.name for q in shared]
+        params += shared
+
+        @functools.wraps(command)
+        def run(**kwargs: Any) -> None:
+            opts = Common(**{n: kwargs.pop(n) for n in taken})
+            for name, (group, members) in groups.items():
+                kwargs[name] = group(**{m: kwargs.pop(m) for m in members})
+            with errors():
+                command(**kwargs, opts=opts)
+
+        run.__signature__ = inspect.Signature(params, return_annotation=None)  # type: ignore[attr-defined]
+        run.__annotations__ = {p.name: p.annotation for p in params} | {"return": None}
+        return run
+
+    return decorate

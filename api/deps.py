@@ -7,7 +7,8 @@ SQLite reads). The only write (counting a refused token) goes to a thread.
 
 from __future__ import annotations
 
-from typing import Annotated
+from collections.abc import Awaitable, Callable
+from typing import Annotated, TypeVar
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -44,6 +45,8 @@ __all__ = [
     "own_id",
 ]
 
+T = TypeVar("T")
+
 _bearer = HTTPBearer(auto_error=False, description="a token from POST /profiles or the CLI")
 
 
@@ -56,60 +59,24 @@ async def get_community(request: Request) -> Community:
 CommunityDep = Annotated[Community, Depends(get_community)]
 
 
-async def get_profiles(community: CommunityDep) -> ProfileService:
-    """The profile service."""
-    return community.profiles
+def _service(part: Callable[[Community], T]) -> Callable[[Community], Awaitable[T]]:
+    """The dependency that gives one service of the community (``part`` picks it)."""
+
+    async def service(community: CommunityDep) -> T:
+        return part(community)
+
+    return service
 
 
-async def get_matching(community: CommunityDep) -> MatchingService:
-    """The matching service (suggestions)."""
-    return community.matching
-
-
-async def get_security(community: CommunityDep) -> SecurityService:
-    """The security service (sign-up, tokens, throttles)."""
-    return community.security
-
-
-async def get_equity(community: CommunityDep) -> EquityService:
-    """The equity service (ventures and their Slicing Pie ledger)."""
-    return community.equity
-
-
-async def get_trust(community: CommunityDep) -> TrustService:
-    """The trust service."""
-    return community.trust
-
-
-async def get_events(community: CommunityDep) -> EventService:
-    """The events service."""
-    return community.events
-
-
-async def get_feedback(community: CommunityDep) -> FeedbackService:
-    """The feedback service."""
-    return community.feedback
-
-
-async def get_loop(community: CommunityDep) -> LoopService:
-    """The loop service (ventures from introductions, their end, the pipeline)."""
-    return community.loop
-
-
-async def get_privacy(community: CommunityDep) -> PrivacyService:
-    """The privacy service (export, erasure)."""
-    return community.privacy
-
-
-ProfilesDep = Annotated[ProfileService, Depends(get_profiles)]
-MatchingDep = Annotated[MatchingService, Depends(get_matching)]
-SecurityDep = Annotated[SecurityService, Depends(get_security)]
-EquityDep = Annotated[EquityService, Depends(get_equity)]
-TrustDep = Annotated[TrustService, Depends(get_trust)]
-EventsDep = Annotated[EventService, Depends(get_events)]
-FeedbackDep = Annotated[FeedbackService, Depends(get_feedback)]
-LoopDep = Annotated[LoopService, Depends(get_loop)]
-PrivacyDep = Annotated[PrivacyService, Depends(get_privacy)]
+ProfilesDep = Annotated[ProfileService, Depends(_service(lambda c: c.profiles))]
+MatchingDep = Annotated[MatchingService, Depends(_service(lambda c: c.matching))]
+SecurityDep = Annotated[SecurityService, Depends(_service(lambda c: c.security))]
+EquityDep = Annotated[EquityService, Depends(_service(lambda c: c.equity))]
+TrustDep = Annotated[TrustService, Depends(_service(lambda c: c.trust))]
+EventsDep = Annotated[EventService, Depends(_service(lambda c: c.events))]
+FeedbackDep = Annotated[FeedbackService, Depends(_service(lambda c: c.feedback))]
+LoopDep = Annotated[LoopService, Depends(_service(lambda c: c.loop))]
+PrivacyDep = Annotated[PrivacyService, Depends(_service(lambda c: c.privacy))]
 
 
 async def client_of(request: Request) -> str:

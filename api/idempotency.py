@@ -103,6 +103,9 @@ async def idempotency_key(
 
 
 IDEMPOTENT = Depends(idempotency_key)
+#: What a route that creates something declares: it answers 201, and a retry with the same
+#: Idempotency-Key gets the first answer (``@router.post(path, response_model=M, **CREATES)``).
+CREATES: dict[str, Any] = {"status_code": 201, "dependencies": [IDEMPOTENT]}
 
 
 def belongs_to(request: Request, profile_id: str | None) -> None:

@@ -38,7 +38,26 @@ __all__ = [
     "SuggestionPublic",
     "TokenCreate",
     "TokenCreated",
+    "fields_of",
 ]
+
+
+def fields_of(model: type[BaseModel], source: object, **changed: Any) -> dict[str, Any]:
+    """The values of a response model's fields, each read from the attribute of the same name
+    of ``source`` (the domain object it shows), but for those given in ``changed``.
+
+    Examples
+    --------
+    >>> class Pair(BaseModel):
+    ...     a: int
+    ...     b: str
+    >>> fields_of(Pair, Pair(a=1, b="x"), b="y")
+    {'a': 1, 'b': 'y'}
+    """
+    return {
+        name: changed[name] if name in changed else getattr(source, name)
+        for name in model.model_fields
+    }
 
 
 class PreferencesIn(Input):
@@ -132,26 +151,16 @@ class ProfilePublic(_ProfileFields):
     @classmethod
     def of(cls, profile: Profile, *, show_email: bool) -> ProfilePublic:
         return cls(
-            id=profile.id,
-            name=profile.name,
-            headline=profile.headline,
-            offers=profile.offers,
-            needs=profile.needs,
-            values=profile.values,
-            roles_offered=list(profile.roles_offered),
-            roles_sought=list(profile.roles_sought),
-            commitment=profile.commitment,
-            available_from=profile.available_from,
-            location=profile.location,
-            utc_offset=profile.utc_offset,
-            timezone=profile.timezone,
-            languages=list(profile.languages),
-            stage=profile.stage,
-            visibility=profile.visibility,
-            consent=profile.consent,
-            email=profile.email if show_email else "",
-            industries=list(profile.industries),
-            preferences=PreferencesIn(**{c: profile.preferences.strength(c) for c in CRITERIA}),
+            **fields_of(
+                cls,
+                profile,
+                roles_offered=list(profile.roles_offered),
+                roles_sought=list(profile.roles_sought),
+                languages=list(profile.languages),
+                email=profile.email if show_email else "",
+                industries=list(profile.industries),
+                preferences=PreferencesIn(**{c: profile.preferences.strength(c) for c in CRITERIA}),
+            )
         )
 
 

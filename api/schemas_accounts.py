@@ -7,6 +7,7 @@ import datetime as dt
 from pydantic import BaseModel, Field
 
 from api.inputs import Input
+from api.schemas import fields_of
 from matcher.accounts import Account, Invitation, Session
 from matcher.inbox import InboxItem
 from matcher.security import TokenInfo
@@ -54,7 +55,7 @@ class AccountPublic(BaseModel):
 
     @classmethod
     def of(cls, a: Account) -> AccountPublic:
-        return cls(id=a.id, email=a.email, name=a.name, lang=a.lang, created_at=a.created_at)
+        return cls(**fields_of(cls, a))
 
 
 class SignIn(Input):
@@ -101,13 +102,7 @@ class SessionPublic(BaseModel):
 
     @classmethod
     def of(cls, s: Session) -> SessionPublic:
-        return cls(
-            id=s.id,
-            created_at=s.created_at,
-            last_seen_at=s.last_seen_at,
-            expires_at=s.expires_at,
-            label=s.label,
-        )
+        return cls(**fields_of(cls, s))
 
 
 class SignedOut(BaseModel):
@@ -136,14 +131,7 @@ class TokenPublic(BaseModel):
 
     @classmethod
     def of(cls, t: TokenInfo) -> TokenPublic:
-        return cls(
-            id=t.id,
-            profile_id=t.profile_id,
-            role=t.role,
-            label=t.label,
-            created_at=t.created_at,
-            expires_at=t.expires_at,
-        )
+        return cls(**fields_of(cls, t))
 
 
 class InboxItemPublic(BaseModel):
@@ -190,16 +178,7 @@ class InvitationPublic(BaseModel):
 
     @classmethod
     def of(cls, i: Invitation, now: dt.datetime) -> InvitationPublic:
-        return cls(
-            id=i.id,
-            code=i.code,
-            label=i.label,
-            created_at=i.created_at,
-            expires_at=i.expires_at,
-            max_uses=i.max_uses,
-            uses=i.uses,
-            state=i.state(now),
-        )
+        return cls(**fields_of(cls, i, state=i.state(now)))
 
 
 class EmailChoice(Input):

@@ -16,6 +16,7 @@ from pydantic import (
 )
 
 from api.inputs import Input
+from api.schemas import fields_of
 from matcher.events import (
     Attendee,
     AttendeeImport,
@@ -170,14 +171,7 @@ class AttendeePublic(BaseModel):
 
 def attendee_public(a: Attendee, *, with_code: bool = True) -> AttendeePublic:
     return AttendeePublic(
-        id=a.profile_id,
-        status=a.status,
-        since_round=a.since_round,
-        state=a.state,
-        rsvp=a.rsvp,
-        checked_in_at=a.checked_in_at,
-        source=a.source,
-        code=a.code if with_code else None,
+        **fields_of(AttendeePublic, a, id=a.profile_id, code=a.code if with_code else None)
     )
 
 
@@ -302,18 +296,7 @@ class ChangePublic(BaseModel):
 
 
 def change_public(c: PlanChange) -> ChangePublic:
-    return ChangePublic(
-        number=c.number,
-        at=c.at,
-        kind=c.kind,
-        cause=c.cause,
-        from_round=c.from_round,
-        moved=list(c.moved),
-        left_out=list(c.left_out),
-        arrived=list(c.arrived),
-        partners=list(c.partners),
-        others=list(c.others),
-    )
+    return ChangePublic(**fields_of(ChangePublic, c))
 
 
 class StatusPublic(AttendeePublic):
@@ -333,9 +316,7 @@ class ClockPublic(BaseModel):
 
 
 def clock_public(c: RoundClock) -> ClockPublic:
-    return ClockPublic(
-        phase=c.phase, current=c.current, next_round=c.next_round, next_start=c.next_start
-    )
+    return ClockPublic(**fields_of(ClockPublic, c))
 
 
 class InvitationPublic(BaseModel):
@@ -376,26 +357,26 @@ class ImportPublic(BaseModel):
 
 def import_public(r: AttendeeImport) -> ImportPublic:
     def line(p: Any) -> LinePublic:
-        return LinePublic(line=p.line, field=p.field, value=p.value, detail=p.detail, hint=p.hint)
+        return LinePublic(**fields_of(LinePublic, p))
 
     return ImportPublic(
-        source=r.source,
-        dry_run=r.dry_run,
-        written=r.written,
-        added=r.ids("added") if r.written else [],
-        already=r.ids("already"),
-        rejected=[line(p) for p in r.problems],
-        ignored_columns=list(r.ignored_columns),
-        lines=[
-            ImportLinePublic(
-                line=x.line,
-                id=x.id,
-                name=x.name,
-                outcome=x.outcome,
-                problems=[line(p) for p in x.problems],
-            )
-            for x in r.lines
-        ],
+        **fields_of(
+            ImportPublic,
+            r,
+            added=r.ids("added") if r.written else [],
+            already=r.ids("already"),
+            rejected=[line(p) for p in r.problems],
+            lines=[
+                ImportLinePublic(
+                    line=x.line,
+                    id=x.id,
+                    name=x.name,
+                    outcome=x.outcome,
+                    problems=[line(p) for p in x.problems],
+                )
+                for x in r.lines
+            ],
+        )
     )
 
 
@@ -488,14 +469,7 @@ class TeamsPublic(BaseModel):
 
 
 def _team(t: Team) -> TeamPublic:
-    return TeamPublic(
-        team=t.number,
-        members=list(t.members),
-        score=t.score,
-        strength=t.strength,
-        roles=list(t.roles),
-        missing_roles=list(t.missing_roles),
-    )
+    return TeamPublic(**fields_of(TeamPublic, t, team=t.number))
 
 
 def teams_public(
@@ -633,13 +607,7 @@ class DashboardPublic(BaseModel):
 
 def dashboard_public(d: Dashboard) -> DashboardPublic:
     def table(t: Any) -> TableNowPublic:
-        return TableNowPublic(
-            table=t.table,
-            place=t.place,
-            members=list(t.members),
-            here=list(t.here),
-            missing=list(t.missing),
-        )
+        return TableNowPublic(**fields_of(TableNowPublic, t))
 
     slot = round_slot(d.event, d.round) if d.round else None
     return DashboardPublic(
@@ -678,19 +646,4 @@ class ReportPublic(BaseModel):
 
     @classmethod
     def of(cls, r: EventReport) -> ReportPublic:
-        return cls(
-            event=r.event.id,
-            attendees=r.attendees,
-            came=r.came,
-            absent=r.absent,
-            rounds_held=r.rounds_held,
-            meetings_held=r.meetings_held,
-            teams=r.teams,
-            feedback_given=r.feedback_given,
-            feedback_people=r.feedback_people,
-            again=r.again,
-            not_a_fit=r.not_a_fit,
-            continuing_pairs=r.continuing_pairs,
-            ventures_from_teams=r.ventures_from_teams,
-            ventures_from_intros=r.ventures_from_intros,
-        )
+        return cls(**fields_of(cls, r, event=r.event.id))

@@ -8,7 +8,7 @@ import datetime as dt
 from pydantic import BaseModel, Field, StrictStr
 
 from api.inputs import Input
-from api.schemas import FitPublic
+from api.schemas import FitPublic, fields_of
 from matcher.loop import PipelineRow
 from matcher.matching import match_score
 
@@ -57,13 +57,4 @@ class PipelinePublic(BaseModel):
         if r.score is not None:
             shown = match_score(r.score)
             fit = FitPublic(points=shown.points, band=shown.band)
-        return cls(
-            person=r.person,
-            name=r.name,
-            stage=r.stage.label,
-            since=r.since,
-            detail=r.detail,
-            next_step=r.next_step,
-            score=r.score,
-            fit=fit,
-        )
+        return cls(**fields_of(cls, r, stage=r.stage.label, fit=fit))

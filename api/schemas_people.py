@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from api.inputs import Input
-from api.schemas import FitPublic, ProfilePublic, SuggestionPublic
+from api.schemas import FitPublic, ProfilePublic, SuggestionPublic, fields_of
 from matcher.loop import MAX_MESSAGE, Message, Person, Standing, Thread
 
 __all__ = ["MarkBody", "MessageCreate", "MessagePublic", "PersonPublic", "ThreadPublic"]
@@ -36,7 +36,7 @@ class MessagePublic(BaseModel):
 
     @classmethod
     def of(cls, m: Message) -> MessagePublic:
-        return cls(id=m.id, author=m.author, body=m.body, at=m.at)
+        return cls(**fields_of(cls, m))
 
 
 class ThreadPublic(BaseModel):
@@ -51,11 +51,9 @@ class ThreadPublic(BaseModel):
     @classmethod
     def of(cls, t: Thread) -> ThreadPublic:
         return cls(
-            id=t.id,
-            people=list(t.people),
-            unread=t.unread,
-            last_at=t.last_at,
-            messages=[MessagePublic.of(m) for m in t.messages],
+            **fields_of(
+                cls, t, people=list(t.people), messages=[MessagePublic.of(m) for m in t.messages]
+            )
         )
 
 

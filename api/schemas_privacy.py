@@ -7,7 +7,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from api.schemas import ProfilePublic
+from api.schemas import ProfilePublic, fields_of
 from api.schemas_trust import CollaborationPublic, EndorsementPublic, IntroPublic
 from api.schemas_ventures import DeparturePublic, EntryPublic
 from matcher.privacy import ErasureReport, Export, VentureRecord
@@ -121,10 +121,5 @@ class ErasurePublic(BaseModel):
     @classmethod
     def of(cls, r: ErasureReport) -> ErasurePublic:
         return cls(
-            erased=r.person,
-            rows=dict(r.rows),
-            ventures=list(r.ventures),
-            index_rewritten=r.index_rewritten,
-            checkpointed=r.checkpointed,
-            vacuumed=r.vacuumed,
+            **fields_of(cls, r, erased=r.person, rows=dict(r.rows), ventures=list(r.ventures))
         )

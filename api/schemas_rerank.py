@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
+from api.schemas import fields_of
 from matcher.matching import Reranker, RerankStatus
 
 __all__ = ["RerankModelPublic", "RerankStatusPublic"]
@@ -24,14 +25,14 @@ class RerankModelPublic(BaseModel):
     @classmethod
     def of(cls, m: Reranker) -> RerankModelPublic:
         return cls(
-            version=m.version,
-            trained_at=m.trained_at.isoformat(),
-            examples=m.examples,
-            positives=m.positives,
-            beats_fixed=m.beats_fixed,
-            coefficients=dict(zip(m.weights.features, m.weights.coefficients, strict=True)),
-            intercept=m.weights.intercept,
-            evaluation=m.evaluation.as_json(),
+            **fields_of(
+                cls,
+                m,
+                trained_at=m.trained_at.isoformat(),
+                coefficients=dict(zip(m.weights.features, m.weights.coefficients, strict=True)),
+                intercept=m.weights.intercept,
+                evaluation=m.evaluation.as_json(),
+            )
         )
 
 
@@ -48,10 +49,5 @@ class RerankStatusPublic(BaseModel):
     @classmethod
     def of(cls, s: RerankStatus) -> RerankStatusPublic:
         return cls(
-            setting=s.setting,
-            switch=s.switch,
-            in_use=s.in_use,
-            reason=s.reason,
-            erasures_since=s.erasures_since,
-            latest=None if s.latest is None else RerankModelPublic.of(s.latest),
+            **fields_of(cls, s, latest=None if s.latest is None else RerankModelPublic.of(s.latest))
         )

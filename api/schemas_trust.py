@@ -7,6 +7,7 @@ import datetime as dt
 from pydantic import BaseModel, Field
 
 from api.inputs import Input
+from api.schemas import fields_of
 from graph.paths import TrustPath
 from matcher.loop import Given
 from matcher.trust import MAX_TEXT, Collaboration, Endorsement, Feedback, IntroView, Verdict
@@ -68,19 +69,7 @@ class CollaborationPublic(BaseModel):
 
     @classmethod
     def of(cls, c: Collaboration) -> CollaborationPublic:
-        return cls(
-            id=c.id,
-            proposer=c.proposer,
-            partner=c.partner,
-            project=c.project,
-            started=c.started,
-            ended=c.ended,
-            status=c.status.value,
-            proposer_rating=c.proposer_rating,
-            partner_rating=c.partner_rating,
-            proposer_note=c.proposer_note,
-            partner_note=c.partner_note,
-        )
+        return cls(**fields_of(cls, c, status=c.status.value))
 
 
 class EndorsementCreate(Input):
@@ -94,7 +83,7 @@ class EndorsementPublic(BaseModel):
 
     @classmethod
     def of(cls, e: Endorsement) -> EndorsementPublic:
-        return cls(endorser=e.endorser, endorsed=e.endorsed, skill=e.skill)
+        return cls(**fields_of(cls, e))
 
 
 class TrustEntry(BaseModel):
@@ -112,12 +101,7 @@ class PathPublic(BaseModel):
 
     @classmethod
     def of(cls, p: TrustPath) -> PathPublic:
-        return cls(
-            nodes=list(p.nodes),
-            connectors=list(p.connectors),
-            hops=p.hops,
-            trust=round(p.trust, 6),
-        )
+        return cls(**fields_of(cls, p, trust=round(p.trust, 6)))
 
 
 class IntroCreate(Input):
@@ -149,19 +133,7 @@ class IntroPublic(BaseModel):
 
     @classmethod
     def of(cls, v: IntroView) -> IntroPublic:
-        return cls(
-            id=v.id,
-            requester=v.requester,
-            target=v.target,
-            connector=v.connector,
-            message=v.message,
-            status=v.status.value,
-            my_role=v.my_role,
-            my_answer=v.my_answer,
-            created_at=v.created_at,
-            expires_at=v.expires_at,
-            contact=dict(v.contact),
-        )
+        return cls(**fields_of(cls, v, status=v.status.value, contact=dict(v.contact)))
 
 
 class FeedbackCreate(Input):
@@ -186,7 +158,7 @@ class FeedbackPublic(BaseModel):
 
     @classmethod
     def of(cls, f: Feedback) -> FeedbackPublic:
-        return cls(about=f.about, verdict=f.verdict, context=f.context, at=f.created_at)
+        return cls(**fields_of(cls, f, at=f.created_at))
 
 
 class FeedbackGiven(BaseModel):

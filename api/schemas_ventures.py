@@ -20,6 +20,7 @@ from pydantic import BaseModel, BeforeValidator, Field, StrictBool, StrictStr
 from pydantic_core import PydanticCustomError
 
 from api.inputs import Input
+from api.schemas import fields_of
 from matcher.equity import (
     Condition,
     DepartureRecord,
@@ -172,20 +173,16 @@ class EndPublic(BaseModel):
         collaborations: list[dict[str, Any]] | None = None,
     ) -> EndPublic:
         return cls(
-            venture=end.venture_id,
-            on=end.on,
-            status=end.status,
-            proposed_by=end.proposed_by,
-            proposed_at=end.proposed_at,
-            ledger_hash=end.ledger_hash,
-            confirmations=[
-                {"member": m, "ledger_hash": h, "at": at} for m, h, at in end.confirmations
-            ],
-            waiting=list(waiting),
-            closed_by=end.closed_by,
-            closed_at=end.closed_at,
-            reason=end.reason,
-            collaborations=collaborations or [],
+            **fields_of(
+                cls,
+                end,
+                venture=end.venture_id,
+                confirmations=[
+                    {"member": m, "ledger_hash": h, "at": at} for m, h, at in end.confirmations
+                ],
+                waiting=list(waiting),
+                collaborations=collaborations or [],
+            )
         )
 
 
@@ -239,14 +236,7 @@ class InvitationPublic(BaseModel):
 
     @classmethod
     def of(cls, i: Invitation) -> InvitationPublic:
-        return cls(
-            venture=i.venture.id,
-            name=i.venture.name,
-            invited_by=i.invited_by,
-            invited_at=i.invited_at,
-            members=list(i.members),
-            owners=list(i.owners),
-        )
+        return cls(**fields_of(cls, i, venture=i.venture.id, name=i.venture.name))
 
 
 class MemberAdd(Input):

@@ -36,12 +36,11 @@ from matcher.accounts import LinkPurpose
 
 __all__ = ["accounts", "me"]
 
-accounts = APIRouter(prefix="/accounts", tags=["accounts"])
-me = APIRouter(prefix="/me", tags=["me"])
-_ERRORS = ERROR_RESPONSES
+accounts = APIRouter(prefix="/accounts", tags=["accounts"], responses=ERROR_RESPONSES)
+me = APIRouter(prefix="/me", tags=["me"], responses=ERROR_RESPONSES)
 
 
-@accounts.post("", status_code=201, response_model=AccountPublic, responses=_ERRORS)
+@accounts.post("", status_code=201, response_model=AccountPublic)
 def sign_up(body: AccountCreate, community: CommunityDep, client: ClientDep) -> AccountPublic:
     """Sign up: an account whose id (picked from the name) is the id its profile will have.
     Throttled per client address (429)."""
@@ -56,7 +55,7 @@ def sign_up(body: AccountCreate, community: CommunityDep, client: ClientDep) -> 
     return AccountPublic.of(account)
 
 
-@accounts.post("/signin", status_code=201, response_model=SignedIn, responses=_ERRORS)
+@accounts.post("/signin", status_code=201, response_model=SignedIn)
 def sign_in(body: SignIn, community: CommunityDep, client: ClientDep) -> SignedIn:
     """E-mail and password: a new API token for a script (shown once). The same 401 for an
     unknown address and a wrong password; throttled per address and per account (429)."""
@@ -65,7 +64,7 @@ def sign_in(body: SignIn, community: CommunityDep, client: ClientDep) -> SignedI
     return SignedIn(member=account.id, token=token)
 
 
-@accounts.post("/link", status_code=202, response_model=LinkSent, responses=_ERRORS)
+@accounts.post("/link", status_code=202, response_model=LinkSent)
 def request_link(body: LinkRequest, community: CommunityDep, client: ClientDep) -> LinkSent:
     """E-mail a one-time sign-in or reset link. The same 202 whether or not the address has
     an account (nobody learns who is a member); throttled per client and per address."""
@@ -73,7 +72,7 @@ def request_link(body: LinkRequest, community: CommunityDep, client: ClientDep) 
     return LinkSent()
 
 
-@accounts.post("/reset", response_model=SignedIn, responses=_ERRORS)
+@accounts.post("/reset", response_model=SignedIn)
 def reset_password(body: PasswordReset, community: CommunityDep) -> SignedIn:
     """Set a new password with the code of a reset link (once). Every session ends; the
     answer holds a new API token."""
@@ -84,33 +83,33 @@ def reset_password(body: PasswordReset, community: CommunityDep) -> SignedIn:
 
 
 # ------------------------------------------------------------------- /me
-@me.get("/account", response_model=AccountPublic, responses=_ERRORS)
+@me.get("/account", response_model=AccountPublic)
 def my_account(community: CommunityDep, actor: MemberDep) -> AccountPublic:
     """My account."""
     return AccountPublic.of(community.accounts.get(own_id(actor), actor=actor))
 
 
-@me.get("/sessions", response_model=list[SessionPublic], responses=_ERRORS)
+@me.get("/sessions", response_model=list[SessionPublic])
 def my_sessions(community: CommunityDep, actor: MemberDep) -> list[SessionPublic]:
     """My open browser sessions."""
     return [SessionPublic.of(s) for s in community.accounts.sessions(own_id(actor), actor=actor)]
 
 
-@me.delete("/sessions/{session_id}", status_code=204, responses=_ERRORS)
+@me.delete("/sessions/{session_id}", status_code=204)
 def end_session(session_id: str, community: CommunityDep, actor: MemberDep) -> Response:
     """End one of my sessions."""
     community.accounts.revoke_session(own_id(actor), session_id, actor=actor)
     return Response(status_code=204)
 
 
-@me.post("/signout-everywhere", response_model=SignedOut, responses=_ERRORS)
+@me.post("/signout-everywhere", response_model=SignedOut)
 def sign_out_everywhere(community: CommunityDep, actor: MemberDep) -> SignedOut:
     """End every browser session of mine (API tokens are revoked one by one)."""
     ended = community.accounts.sign_out_everywhere(own_id(actor), actor=actor)
     return SignedOut(sessions_ended=ended)
 
 
-@me.post("/claim", response_model=AccountPublic, responses=_ERRORS)
+@me.post("/claim", response_model=AccountPublic)
 def claim_profile(
     body: ProfileClaim, community: CommunityDep, actor: MemberDep, client: ClientDep
 ) -> AccountPublic:
@@ -121,7 +120,7 @@ def claim_profile(
     return AccountPublic.of(account)
 
 
-@me.get("/invitations", response_model=list[InvitationPublic], responses=_ERRORS)
+@me.get("/invitations", response_model=list[InvitationPublic])
 def my_invitations(community: CommunityDep, actor: MemberDep) -> list[InvitationPublic]:
     """The sign-up invitations I made, newest first, with their state."""
     now = community.accounts.clock()
@@ -129,7 +128,7 @@ def my_invitations(community: CommunityDep, actor: MemberDep) -> list[Invitation
     return [InvitationPublic.of(i, now) for i in found]
 
 
-@me.post("/invitations", status_code=201, response_model=InvitationPublic, responses=_ERRORS)
+@me.post("/invitations", status_code=201, response_model=InvitationPublic)
 def new_invitation(
     body: InvitationCreate, community: CommunityDep, actor: MemberDep
 ) -> InvitationPublic:
@@ -141,20 +140,20 @@ def new_invitation(
     return InvitationPublic.of(invitation, community.accounts.clock())
 
 
-@me.delete("/invitations/{invitation_id}", status_code=204, responses=_ERRORS)
+@me.delete("/invitations/{invitation_id}", status_code=204)
 def revoke_invitation(invitation_id: str, community: CommunityDep, actor: MemberDep) -> Response:
     """Revoke one of my invitations: its link stops working at once."""
     community.accounts.revoke_invitation(own_id(actor), invitation_id, actor=actor)
     return Response(status_code=204)
 
 
-@me.get("/tokens", response_model=list[TokenPublic], responses=_ERRORS)
+@me.get("/tokens", response_model=list[TokenPublic])
 def my_tokens(community: CommunityDep, actor: MemberDep) -> list[TokenPublic]:
     """My API tokens (never the tokens themselves)."""
     return [TokenPublic.of(t) for t in community.security.tokens(own_id(actor), actor=actor)]
 
 
-@me.post("/tokens", status_code=201, response_model=SignedIn, responses=_ERRORS)
+@me.post("/tokens", status_code=201, response_model=SignedIn)
 def new_token(body: OwnTokenCreate, community: CommunityDep, actor: MemberDep) -> SignedIn:
     """A new API token of mine (shown once)."""
     member = own_id(actor)
@@ -162,14 +161,14 @@ def new_token(body: OwnTokenCreate, community: CommunityDep, actor: MemberDep) -
     return SignedIn(member=member, token=token)
 
 
-@me.delete("/tokens/{token_id}", status_code=204, responses=_ERRORS)
+@me.delete("/tokens/{token_id}", status_code=204)
 def revoke_token(token_id: str, community: CommunityDep, actor: MemberDep) -> Response:
     """Revoke one of my tokens: refused from the next request on."""
     community.security.revoke_token(own_id(actor), token_id, actor=actor)
     return Response(status_code=204)
 
 
-@me.get("/inbox", response_model=list[InboxItemPublic], responses=_ERRORS)
+@me.get("/inbox", response_model=list[InboxItemPublic])
 def my_inbox(
     community: CommunityDep,
     actor: MemberDep,
@@ -184,13 +183,13 @@ def my_inbox(
     return [InboxItemPublic.of(i) for i in items]
 
 
-@me.get("/inbox/count", response_model=InboxCount, responses=_ERRORS)
+@me.get("/inbox/count", response_model=InboxCount)
 def my_unread(community: CommunityDep, actor: MemberDep) -> InboxCount:
     """How many items of my inbox are unread."""
     return InboxCount(unread=community.inbox.unread(own_id(actor), actor=actor))
 
 
-@me.post("/inbox/read", response_model=InboxCount, responses=_ERRORS)
+@me.post("/inbox/read", response_model=InboxCount)
 def read_all(community: CommunityDep, actor: MemberDep) -> InboxCount:
     """Mark my whole inbox read."""
     member = own_id(actor)
@@ -198,7 +197,7 @@ def read_all(community: CommunityDep, actor: MemberDep) -> InboxCount:
     return InboxCount(unread=community.inbox.unread(member, actor=actor))
 
 
-@me.post("/inbox/{item_id}/read", response_model=InboxCount, responses=_ERRORS)
+@me.post("/inbox/{item_id}/read", response_model=InboxCount)
 def read_one(item_id: str, community: CommunityDep, actor: MemberDep) -> InboxCount:
     """Mark one item read (another member's: 404)."""
     member = own_id(actor)
@@ -206,14 +205,14 @@ def read_one(item_id: str, community: CommunityDep, actor: MemberDep) -> InboxCo
     return InboxCount(unread=community.inbox.unread(member, actor=actor))
 
 
-@me.get("/notifications", response_model=EmailChoices, responses=_ERRORS)
+@me.get("/notifications", response_model=EmailChoices)
 def my_email_choices(community: CommunityDep, actor: MemberDep) -> EmailChoices:
     """Which kinds of notice also come by e-mail."""
     choices = community.inbox.email_choices(own_id(actor), actor=actor)
     return EmailChoices(email={k.value: v for k, v in choices.items()})
 
 
-@me.put("/notifications/{kind}", response_model=EmailChoices, responses=_ERRORS)
+@me.put("/notifications/{kind}", response_model=EmailChoices)
 def choose_email(
     kind: str, body: EmailChoice, community: CommunityDep, actor: MemberDep
 ) -> EmailChoices:

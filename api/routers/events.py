@@ -17,7 +17,7 @@ from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import JSONResponse
 
 from api.deps import EventsDep, LoopDep, MemberDep, own_id
-from api.idempotency import IDEMPOTENT
+from api.idempotency import CREATES
 from api.schemas import ERROR_RESPONSES, TEXT, answers
 from api.schemas_events import (
     AddedPublic,
@@ -73,16 +73,13 @@ from matcher.events import (
     when_text,
 )
 
-router = APIRouter(prefix="/events", tags=["events"])
-invitations = APIRouter(prefix="/invitations", tags=["events"])
+router = APIRouter(prefix="/events", tags=["events"], responses=ERROR_RESPONSES)
+invitations = APIRouter(prefix="/invitations", tags=["events"], responses=ERROR_RESPONSES)
 
-_ERRORS = ERROR_RESPONSES
 MAX_CSV_BYTES = 1_000_000
 
 
-@router.post(
-    "", status_code=201, response_model=EventPublic, responses=_ERRORS, dependencies=[IDEMPOTENT]
-)
+@router.post("", response_model=EventPublic, **CREATES)
 def create_event(body: EventCreate, events: EventsDep, actor: MemberDep) -> EventPublic:
     """Create an event with its logistics (date, start, time zone, venue, address, places,
     round and break minutes, longer breaks); the caller is its organiser."""
@@ -90,7 +87,7 @@ def create_event(body: EventCreate, events: EventsDep, actor: MemberDep) -> Even
     return event_public(events.get_event(event.id, actor=actor))
 
 
-@router.get("", response_model=list[EventPublic], responses=_ERRORS)
+@router.get("", response_model=list[EventPublic])
 def my_events(
     events: EventsDep, actor: MemberDep, today: Annotated[bool, Query()] = False
 ) -> list[EventPublic]:
@@ -102,13 +99,13 @@ def my_events(
     ]
 
 
-@router.get("/{event_id}", response_model=EventPublic, responses=_ERRORS)
+@router.get("/{event_id}", response_model=EventPublic)
 def get_event(event_id: str, events: EventsDep, actor: MemberDep) -> EventPublic:
     """The event (attendees and plan summaries for the organiser only)."""
     return event_public(events.get_event(event_id, actor=actor))
 
 
-@router.patch("/{event_id}", response_model=EventPublic, responses=_ERRORS)
+@router.patch("/{event_id}", response_model=EventPublic)
 def update_event(
     event_id: str, body: EventUpdate, events: EventsDep, actor: MemberDep
 ) -> EventPublic:
@@ -118,39 +115,39 @@ def update_event(
 
 
 # ------------------------------------------------------------------ invitations
-@router.get("/{event_id}/invitation", response_model=InvitationPublic, responses=_ERRORS)
+@router.get("/{event_id}/invitation", response_model=InvitationPublic)
 def invitation(event_id: str, events: EventsDep, actor: MemberDep) -> InvitationPublic:
     """The invitation code to share (organiser): the link is ``/invitations/{code}``."""
     return InvitationPublic(event=event_id, code=events.invitation(event_id, actor=actor))
 
 
-@router.post("/{event_id}/invitation", response_model=InvitationPublic, responses=_ERRORS)
+@router.post("/{event_id}/invitation", response_model=InvitationPublic)
 def renew_invitation(event_id: str, events: EventsDep, actor: MemberDep) -> InvitationPublic:
     """A new invitation code (organiser); the old link stops working."""
     code = events.invitation(event_id, actor=actor, renew=True)
     return InvitationPublic(event=event_id, code=code)
 
 
-@invitations.get("/{code}", response_model=EventPublic, responses=ERROR_RESPONSES)
+@invitations.get("/{code}", response_model=EventPublic)
 def invited_to(code: str, events: EventsDep, actor: MemberDep) -> EventPublic:
     """The event an invitation opens: its name and logistics, and my answer if I gave one."""
     return event_public(events.invited_to(code, actor=actor))
 
 
-@invitations.post("/{code}", response_model=AttendeePublic, responses=ERROR_RESPONSES)
+@invitations.post("/{code}", response_model=AttendeePublic)
 def join(code: str, body: AnswerIn, events: EventsDep, actor: MemberDep) -> AttendeePublic:
     """Answer an invitation (going, maybe, declined): I become an attendee, or change my answer."""
     return attendee_public(events.join(code, body.answer, actor=actor))
 
 
-@router.put("/{event_id}/rsvp", response_model=AttendeePublic, responses=_ERRORS)
+@router.put("/{event_id}/rsvp", response_model=AttendeePublic)
 def rsvp(event_id: str, body: AnswerIn, events: EventsDep, actor: MemberDep) -> AttendeePublic:
     """My answer to the invitation (an attendee): going, maybe or declined."""
     return attendee_public(events.rsvp(event_id, body.answer, actor=actor))
 
 
 # -------------------------------------------------------------------- attendees
-@router.post("/{event_id}/attendees", response_model=AddedPublic, responses=_ERRORS)
+@router.post("/{event_id}/attendees", response_model=AddedPublic)
 def add_attendees(
     event_id: str, body: AttendeesAdd, events: EventsDep, actor: MemberDep
 ) -> AddedPublic:
@@ -161,7 +158,6 @@ def add_attendees(
 @router.post(
     "/{event_id}/attendees/import",
     response_model=ImportPublic,
-    responses=_ERRORS,
     openapi_extra={
         "requestBody": {"content": {"text/csv": {"schema": {"type": "string"}}}, "required": True}
     },
@@ -211,9 +207,7 @@ def _status(done: Marked) -> StatusPublic:
     )
 
 
-@router.put(
-    "/{event_id}/attendees/{profile_id}/status", response_model=StatusPublic, responses=_ERRORS
-)
+@router.put("/{event_id}/attendees/{profile_id}/status", response_model=StatusPublic)
 def set_status(
     event_id: str, profile_id: str, body: StatusIn, events: EventsDep, actor: MemberDep
 ) -> StatusPublic:
@@ -224,20 +218,20 @@ def set_status(
     return _status(events.mark(event_id, profile_id, body.status, actor=actor, round=body.round))
 
 
-@router.get("/{event_id}/checkin/{code}", response_model=AttendeePublic, responses=_ERRORS)
+@router.get("/{event_id}/checkin/{code}", response_model=AttendeePublic)
 def who_has_code(event_id: str, code: str, events: EventsDep, actor: MemberDep) -> AttendeePublic:
     """Whose badge carries ``code`` (organiser): read it before checking them in."""
     return attendee_public(events.attendee_by_code(event_id, code, actor=actor))
 
 
-@router.post("/{event_id}/checkin", response_model=StatusPublic, responses=_ERRORS)
+@router.post("/{event_id}/checkin", response_model=StatusPublic)
 def check_in(event_id: str, body: CheckInIn, events: EventsDep, actor: MemberDep) -> StatusPublic:
     """Check an attendee in by the code on their badge (organiser; scanned or typed). A late
     arrival is fitted into the rounds not started without moving anyone else."""
     return _status(events.check_in(event_id, body.code, actor=actor))
 
 
-@router.put("/{event_id}/round", response_model=ClockPublic, responses=_ERRORS)
+@router.put("/{event_id}/round", response_model=ClockPublic)
 def start_round(
     event_id: str, body: RoundStartedIn, events: EventsDep, actor: MemberDep
 ) -> ClockPublic:
@@ -245,20 +239,20 @@ def start_round(
     return clock_public(events.start_round(event_id, body.round, actor=actor))
 
 
-@router.get("/{event_id}/changes", response_model=list[ChangePublic], responses=_ERRORS)
+@router.get("/{event_id}/changes", response_model=list[ChangePublic])
 def changes(event_id: str, events: EventsDep, actor: MemberDep) -> list[ChangePublic]:
     """Every change of the plan, and who it moved (organiser)."""
     return [change_public(c) for c in events.changes(event_id, actor=actor)]
 
 
-@router.get("/{event_id}/dashboard", response_model=DashboardPublic, responses=_ERRORS)
+@router.get("/{event_id}/dashboard", response_model=DashboardPublic)
 def dashboard(event_id: str, events: EventsDep, actor: MemberDep) -> DashboardPublic:
     """During the event (organiser): who is here, checked in, absent; the round running (or
     next) by the clock; its tables, the empty ones, the places unused."""
     return dashboard_public(events.dashboard(event_id, actor=actor))
 
 
-@router.post("/{event_id}/rounds", response_model=PlanPublic, responses=_ERRORS)
+@router.post("/{event_id}/rounds", response_model=PlanPublic)
 def plan_rounds(event_id: str, body: RoundsIn, events: EventsDep, actor: MemberDep) -> PlanPublic:
     """Plan the rounds, or re-plan from ``from_round`` keeping the earlier rounds as they were."""
     plan = events.plan_rounds(
@@ -273,7 +267,7 @@ def plan_rounds(event_id: str, body: RoundsIn, events: EventsDep, actor: MemberD
     return plan_public(plan.rounds, rounds_summary(plan))
 
 
-@router.get("/{event_id}/rounds", response_model=PlanPublic, responses=_ERRORS)
+@router.get("/{event_id}/rounds", response_model=PlanPublic)
 def get_rounds(event_id: str, events: EventsDep, actor: MemberDep) -> PlanPublic:
     """The stored rounds and their summary (score, bound, greedy baseline)."""
     rounds = events.rounds(event_id, actor=actor)
@@ -303,7 +297,7 @@ def export_plan(
     return Response(plan_csv(rounds, names), media_type="text/csv; charset=utf-8")
 
 
-@router.post("/{event_id}/teams", response_model=TeamsPublic, responses=_ERRORS)
+@router.post("/{event_id}/teams", response_model=TeamsPublic)
 def form_teams(event_id: str, body: TeamsIn, events: EventsDep, actor: MemberDep) -> TeamsPublic:
     """Form hackathon teams (CP-SAT, with a time limit); reports the optimality gap."""
     plan = events.form_teams(
@@ -320,7 +314,7 @@ def form_teams(event_id: str, body: TeamsIn, events: EventsDep, actor: MemberDep
     return teams_public(plan.teams, teams_summary(plan))
 
 
-@router.get("/{event_id}/teams/layouts", response_model=LayoutsPublic, responses=_ERRORS)
+@router.get("/{event_id}/teams/layouts", response_model=LayoutsPublic)
 def team_layouts(
     event_id: str,
     events: EventsDep,
@@ -333,20 +327,20 @@ def team_layouts(
     return layouts_public(people, size, layouts)
 
 
-@router.get("/{event_id}/my-team", response_model=MyTeamPublic, responses=_ERRORS)
+@router.get("/{event_id}/my-team", response_model=MyTeamPublic)
 def my_team(event_id: str, events: EventsDep, actor: MemberDep) -> MyTeamPublic:
     """My team and teammates (an attendee; ``team`` null before teams are formed)."""
     return my_team_public(events.team_of(event_id, own_id(actor), actor=actor))
 
 
-@router.get("/{event_id}/me", response_model=MyDayPublic, responses=_ERRORS)
+@router.get("/{event_id}/me", response_model=MyDayPublic)
 def my_day(event_id: str, events: EventsDep, actor: MemberDep) -> MyDayPublic:
     """My event on one page (an attendee): the event and where it stands, my attendance and
     check-in code, my agenda with clock times and places, my team."""
     return my_day_public(events.my_day(event_id, actor=actor))
 
 
-@router.get("/{event_id}/teams", response_model=TeamsPublic, responses=_ERRORS)
+@router.get("/{event_id}/teams", response_model=TeamsPublic)
 def get_teams(event_id: str, events: EventsDep, actor: MemberDep) -> TeamsPublic:
     """The stored teams and their summary."""
     teams = events.teams(event_id, actor=actor)
@@ -413,7 +407,7 @@ def agenda(
     )
 
 
-@router.get("/{event_id}/stats", responses=_ERRORS)
+@router.get("/{event_id}/stats")
 def stats(event_id: str, events: EventsDep, actor: MemberDep) -> dict[str, object]:
     """Organiser statistics: average and worst score per attendee, byes, role coverage, unmet needs."""
     return events.stats(event_id, actor=actor)
@@ -427,14 +421,14 @@ def _attachment(name: str) -> dict[str, str]:
     return {"Content-Disposition": f'attachment; filename="{name}"'}
 
 
-@router.get("/{event_id}/calendar.ics", responses=_ERRORS)
+@router.get("/{event_id}/calendar.ics")
 def event_calendar(event_id: str, events: EventsDep, actor: MemberDep) -> Response:
     """The event's calendar file (organiser and attendees)."""
     text = events.event_calendar(event_id, actor=actor)
     return Response(text, media_type=_ICS, headers=_attachment(f"{event_id}.ics"))
 
 
-@router.get("/{event_id}/agenda/{profile_id}/calendar.ics", responses=_ERRORS)
+@router.get("/{event_id}/agenda/{profile_id}/calendar.ics")
 def agenda_calendar(
     event_id: str, profile_id: str, events: EventsDep, actor: MemberDep
 ) -> Response:

@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Path, Query, Response
 
 from api.deps import LoopDep, MemberDep, own_id
-from api.idempotency import IDEMPOTENT
+from api.idempotency import CREATES, IDEMPOTENT
 from api.schemas import ERROR_RESPONSES, TEXT, answers
 from api.schemas_loop import PipelinePublic, VentureEnd, VentureFromIntro
 from api.schemas_trust import CollaborationPublic
@@ -18,16 +18,10 @@ from matcher.matching import MAX_K
 
 __all__ = ["router"]
 
-router = APIRouter(tags=["loop"])
+router = APIRouter(tags=["loop"], responses=ERROR_RESPONSES)
 
 
-@router.post(
-    "/me/introductions/{intro_id}/venture",
-    status_code=201,
-    response_model=VenturePublic,
-    responses=ERROR_RESPONSES,
-    dependencies=[IDEMPOTENT],
-)
+@router.post("/me/introductions/{intro_id}/venture", response_model=VenturePublic, **CREATES)
 def venture_from_intro(
     intro_id: str, body: VentureFromIntro, loop: LoopDep, actor: MemberDep
 ) -> VenturePublic:
@@ -39,13 +33,7 @@ def venture_from_intro(
     return VenturePublic.of(loop.equity.view(venture.id, actor=actor))
 
 
-@router.post(
-    "/events/{event_id}/teams/{team}/venture",
-    status_code=201,
-    response_model=VenturePublic,
-    responses=ERROR_RESPONSES,
-    dependencies=[IDEMPOTENT],
-)
+@router.post("/events/{event_id}/teams/{team}/venture", response_model=VenturePublic, **CREATES)
 def venture_from_team(
     event_id: str,
     team: Annotated[int, Path(ge=1, le=10_000)],
@@ -69,7 +57,6 @@ def _end(outcome: EndOutcome) -> EndPublic:
 @router.post(
     "/ventures/{venture_id}/end",
     response_model=EndPublic,
-    responses=ERROR_RESPONSES,
     dependencies=[IDEMPOTENT],
 )
 def end_venture(venture_id: str, body: VentureEnd, loop: LoopDep, actor: MemberDep) -> EndPublic:
@@ -80,7 +67,7 @@ def end_venture(venture_id: str, body: VentureEnd, loop: LoopDep, actor: MemberD
     return _end(loop.end_venture(venture_id, optional_day(body.on, "on"), actor=actor))
 
 
-@router.get("/ventures/{venture_id}/end", response_model=EndPublic, responses=ERROR_RESPONSES)
+@router.get("/ventures/{venture_id}/end", response_model=EndPublic)
 def get_end(venture_id: str, loop: LoopDep, actor: MemberDep) -> EndPublic:
     """The venture's end (signed off: who confirmed, the ledger's hash) or its proposal."""
     outcome = loop.end_state(venture_id, actor=actor)
@@ -94,18 +81,14 @@ def get_end(venture_id: str, loop: LoopDep, actor: MemberDep) -> EndPublic:
     return _end(outcome)
 
 
-@router.post(
-    "/ventures/{venture_id}/end/confirm", response_model=EndPublic, responses=ERROR_RESPONSES
-)
+@router.post("/ventures/{venture_id}/end/confirm", response_model=EndPublic)
 def confirm_end(venture_id: str, body: EndConfirmIn, loop: LoopDep, actor: MemberDep) -> EndPublic:
     """Confirm the proposed end for the ledger I saw (its SHA-256, shown with the proposal
     and on the split document)."""
     return _end(loop.confirm_end(venture_id, body.ledger_hash, actor=actor))
 
 
-@router.post(
-    "/ventures/{venture_id}/end/decline", response_model=EndPublic, responses=ERROR_RESPONSES
-)
+@router.post("/ventures/{venture_id}/end/decline", response_model=EndPublic)
 def decline_end(venture_id: str, body: EndDeclineIn, loop: LoopDep, actor: MemberDep) -> EndPublic:
     """Decline the proposed end, with a reason: the ledger opens again."""
     return _end(loop.decline_end(venture_id, body.reason, actor=actor))

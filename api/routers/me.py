@@ -7,29 +7,28 @@ from fastapi import APIRouter
 from api.deps import MemberDep, ProfilesDep, TrustDep, own_id
 from api.schemas import ERROR_RESPONSES, AvoidList, ProfilePublic
 
-router = APIRouter(prefix="/me", tags=["me"])
-_ERRORS = ERROR_RESPONSES
+router = APIRouter(prefix="/me", tags=["me"], responses=ERROR_RESPONSES)
 
 
-@router.get("", response_model=ProfilePublic, responses=_ERRORS)
+@router.get("", response_model=ProfilePublic)
 def me(profiles: ProfilesDep, actor: MemberDep) -> ProfilePublic:
     """My profile."""
     return ProfilePublic.of(profiles.get_profile(own_id(actor), actor=actor), show_email=True)
 
 
-@router.get("/avoid", response_model=AvoidList, responses=_ERRORS)
+@router.get("/avoid", response_model=AvoidList)
 def avoid_list(trust: TrustDep, actor: MemberDep) -> AvoidList:
     """People I never want suggested, nor to meet at events. Nobody else can read this list."""
     return AvoidList(avoid=trust.avoid_list(own_id(actor), actor=actor))
 
 
-@router.put("/avoid/{other_id}", response_model=AvoidList, responses=_ERRORS)
+@router.put("/avoid/{other_id}", response_model=AvoidList)
 def avoid(other_id: str, trust: TrustDep, actor: MemberDep) -> AvoidList:
     """Add someone to my avoid list (both of us stop seeing each other in suggestions)."""
     return AvoidList(avoid=trust.avoid(own_id(actor), other_id, actor=actor))
 
 
-@router.delete("/avoid/{other_id}", response_model=AvoidList, responses=_ERRORS)
+@router.delete("/avoid/{other_id}", response_model=AvoidList)
 def unavoid(other_id: str, trust: TrustDep, actor: MemberDep) -> AvoidList:
     """Take someone off my avoid list."""
     return AvoidList(avoid=trust.unavoid(own_id(actor), other_id, actor=actor))

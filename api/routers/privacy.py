@@ -8,17 +8,16 @@ from api.deps import MemberDep, PrivacyDep, own_id
 from api.schemas import ERROR_RESPONSES
 from api.schemas_privacy import ErasurePublic, ExportPublic
 
-router = APIRouter(prefix="/me", tags=["privacy"])
-_ERRORS = ERROR_RESPONSES
+router = APIRouter(prefix="/me", tags=["privacy"], responses=ERROR_RESPONSES)
 
 
-@router.get("/export", response_model=ExportPublic, responses=_ERRORS)
+@router.get("/export", response_model=ExportPublic)
 def export(privacy: PrivacyDep, actor: MemberDep) -> ExportPublic:
     """All my data as one JSON document (its shape: the ``ExportPublic`` schema)."""
     return ExportPublic.of(privacy.export(own_id(actor), actor=actor))
 
 
-@router.delete("", response_model=ErasurePublic, responses=_ERRORS)
+@router.delete("", response_model=ErasurePublic)
 def erase_me(privacy: PrivacyDep, actor: MemberDep) -> ErasurePublic:
     """Erase me: profile, vectors, tokens, avoid list, trust records, intros; a pseudonym in
     ledgers. The token used stops working."""

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query, Request, Response
 from pydantic import TypeAdapter
 
 from api.deps import ActorDep, ClientDep, MatchingDep, PrivacyDep, ProfilesDep, SecurityDep
-from api.idempotency import IDEMPOTENT, belongs_to
+from api.idempotency import CREATES, belongs_to
 from api.schemas import (
     ERROR_RESPONSES,
     Created,
@@ -20,18 +20,14 @@ from api.schemas import (
 from matcher.access import Actor
 from matcher.matching import MAX_K
 
-router = APIRouter(prefix="/profiles", tags=["profiles"])
-
-_ERRORS = ERROR_RESPONSES
+router = APIRouter(prefix="/profiles", tags=["profiles"], responses=ERROR_RESPONSES)
 
 
 def _shows_email(actor: Actor | None, profile_id: str) -> bool:
     return actor is not None and (actor.is_admin or actor.profile_id == profile_id)
 
 
-@router.post(
-    "", status_code=201, response_model=Created, responses=_ERRORS, dependencies=[IDEMPOTENT]
-)
+@router.post("", response_model=Created, **CREATES)
 def create_profile(
     body: ProfileCreate, security: SecurityDep, client: ClientDep, request: Request
 ) -> Created:
@@ -47,7 +43,7 @@ def create_profile(
     return Created(profile=ProfilePublic.of(profile, show_email=True), token=token)
 
 
-@router.get("", response_model=list[ProfilePublic], responses=_ERRORS)
+@router.get("", response_model=list[ProfilePublic])
 def list_profiles(
     profiles: ProfilesDep,
     actor: ActorDep,
@@ -61,7 +57,7 @@ def list_profiles(
     ]
 
 
-@router.get("/{profile_id}", response_model=ProfilePublic, responses=_ERRORS)
+@router.get("/{profile_id}", response_model=ProfilePublic)
 async def get_profile(profile_id: str, profiles: ProfilesDep, actor: ActorDep) -> ProfilePublic:
     """One profile, if the caller may see it.
 
@@ -72,7 +68,7 @@ async def get_profile(profile_id: str, profiles: ProfilesDep, actor: ActorDep) -
     return ProfilePublic.of(profile, show_email=_shows_email(actor, profile_id))
 
 
-@router.patch("/{profile_id}", response_model=ProfilePublic, responses=_ERRORS)
+@router.patch("/{profile_id}", response_model=ProfilePublic)
 def update_profile(
     profile_id: str, body: ProfileUpdate, profiles: ProfilesDep, actor: ActorDep
 ) -> ProfilePublic:
@@ -81,7 +77,7 @@ def update_profile(
     return ProfilePublic.of(profile, show_email=True)
 
 
-@router.delete("/{profile_id}", status_code=204, responses=_ERRORS)
+@router.delete("/{profile_id}", status_code=204)
 def delete_profile(profile_id: str, privacy: PrivacyDep, actor: ActorDep) -> Response:
     """Erase a profile everywhere, as ``DELETE /me`` does (its owner or an admin)."""
     privacy.erase(profile_id, actor=actor)
@@ -92,7 +88,7 @@ def delete_profile(profile_id: str, privacy: PrivacyDep, actor: ActorDep) -> Res
 _SUGGESTIONS = TypeAdapter(list[SuggestionPublic])
 
 
-@router.get("/{profile_id}/matches", response_model=list[SuggestionPublic], responses=_ERRORS)
+@router.get("/{profile_id}/matches", response_model=list[SuggestionPublic])
 def matches(
     profile_id: str,
     matching: MatchingDep,

@@ -5,20 +5,14 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from api.deps import MemberDep, SecurityDep
-from api.idempotency import IDEMPOTENT
+from api.idempotency import CREATES
 from api.schemas import ERROR_RESPONSES, TokenCreate, TokenCreated
 from matcher.access import Role
 
-router = APIRouter(prefix="/tokens", tags=["tokens"])
+router = APIRouter(prefix="/tokens", tags=["tokens"], responses=ERROR_RESPONSES)
 
 
-@router.post(
-    "",
-    status_code=201,
-    response_model=TokenCreated,
-    responses=ERROR_RESPONSES,
-    dependencies=[IDEMPOTENT],
-)
+@router.post("", response_model=TokenCreated, **CREATES)
 def create_token(body: TokenCreate, security: SecurityDep, actor: MemberDep) -> TokenCreated:
     """Issue a token for a member (or another admin). Admins only; throttled per admin."""
     role: Role = "admin" if body.role == "admin" else "member"

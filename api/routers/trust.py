@@ -11,7 +11,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from api.deps import FeedbackDep, MemberDep, TrustDep, own_id
-from api.idempotency import IDEMPOTENT
+from api.idempotency import CREATES
 from api.schemas import ERROR_RESPONSES
 from api.schemas_trust import (
     CollaborationAnswer,
@@ -33,18 +33,11 @@ from matcher.trust import MAX_K
 
 __all__ = ["TrustDep", "router"]
 
-router = APIRouter(tags=["trust"])
-_ERRORS = ERROR_RESPONSES
+router = APIRouter(tags=["trust"], responses=ERROR_RESPONSES)
 
 
 # ------------------------------------------------------------ collaborations
-@router.post(
-    "/me/collaborations",
-    status_code=201,
-    response_model=CollaborationPublic,
-    responses=_ERRORS,
-    dependencies=[IDEMPOTENT],
-)
+@router.post("/me/collaborations", response_model=CollaborationPublic, **CREATES)
 def propose(body: CollaborationCreate, trust: TrustDep, actor: MemberDep) -> CollaborationPublic:
     """Propose a collaboration; it enters the trust graph only once the partner confirms it."""
     c = trust.propose_collaboration(
@@ -60,15 +53,13 @@ def propose(body: CollaborationCreate, trust: TrustDep, actor: MemberDep) -> Col
     return CollaborationPublic.of(c)
 
 
-@router.get("/me/collaborations", response_model=list[CollaborationPublic], responses=_ERRORS)
+@router.get("/me/collaborations", response_model=list[CollaborationPublic])
 def my_collaborations(trust: TrustDep, actor: MemberDep) -> list[CollaborationPublic]:
     """My collaborations, with my own ratings and notes only."""
     return [CollaborationPublic.of(c) for c in trust.collaborations(own_id(actor), actor=actor)]
 
 
-@router.post(
-    "/me/collaborations/{collab_id}/answer", response_model=CollaborationPublic, responses=_ERRORS
-)
+@router.post("/me/collaborations/{collab_id}/answer", response_model=CollaborationPublic)
 def answer_collaboration(
     collab_id: str, body: CollaborationAnswer, trust: TrustDep, actor: MemberDep
 ) -> CollaborationPublic:
@@ -76,9 +67,7 @@ def answer_collaboration(
     return CollaborationPublic.of(trust.answer_collaboration(collab_id, body.confirm, actor=actor))
 
 
-@router.put(
-    "/me/collaborations/{collab_id}/rating", response_model=CollaborationPublic, responses=_ERRORS
-)
+@router.put("/me/collaborations/{collab_id}/rating", response_model=CollaborationPublic)
 def rate(
     collab_id: str, body: RatingBody, trust: TrustDep, actor: MemberDep
 ) -> CollaborationPublic:
@@ -90,11 +79,7 @@ def rate(
 
 # -------------------------------------------------------------- endorsements
 @router.post(
-    "/profiles/{profile_id}/endorsements",
-    status_code=201,
-    response_model=list[EndorsementPublic],
-    responses=_ERRORS,
-    dependencies=[IDEMPOTENT],
+    "/profiles/{profile_id}/endorsements", response_model=list[EndorsementPublic], **CREATES
 )
 def endorse(
     profile_id: str, body: EndorsementCreate, trust: TrustDep, actor: MemberDep
@@ -107,7 +92,6 @@ def endorse(
 @router.delete(
     "/profiles/{profile_id}/endorsements/{skill}",
     response_model=list[EndorsementPublic],
-    responses=_ERRORS,
 )
 def unendorse(
     profile_id: str, skill: str, trust: TrustDep, actor: MemberDep
@@ -122,7 +106,6 @@ def unendorse(
 @router.get(
     "/profiles/{profile_id}/endorsements",
     response_model=list[EndorsementPublic],
-    responses=_ERRORS,
 )
 def endorsements(profile_id: str, trust: TrustDep, actor: MemberDep) -> list[EndorsementPublic]:
     """Skills others vouched for (visible to members)."""
@@ -130,7 +113,7 @@ def endorsements(profile_id: str, trust: TrustDep, actor: MemberDep) -> list[End
 
 
 # --------------------------------------------------------------- trust, paths
-@router.get("/me/trust", response_model=list[TrustEntry], responses=_ERRORS)
+@router.get("/me/trust", response_model=list[TrustEntry])
 def my_trust(
     trust: TrustDep, actor: MemberDep, k: Annotated[int, Query(ge=1, le=MAX_K)] = 20
 ) -> list[TrustEntry]:
@@ -140,7 +123,7 @@ def my_trust(
     ]
 
 
-@router.get("/me/paths/{other_id}", response_model=list[PathPublic], responses=_ERRORS)
+@router.get("/me/paths/{other_id}", response_model=list[PathPublic])
 def paths(
     other_id: str,
     trust: TrustDep,
@@ -152,13 +135,7 @@ def paths(
 
 
 # ------------------------------------------------------------- introductions
-@router.post(
-    "/me/introductions",
-    status_code=201,
-    response_model=IntroPublic,
-    responses=_ERRORS,
-    dependencies=[IDEMPOTENT],
-)
+@router.post("/me/introductions", response_model=IntroPublic, **CREATES)
 def request_intro(body: IntroCreate, trust: TrustDep, actor: MemberDep) -> IntroPublic:
     """Ask to be introduced (double opt-in: the target and the connector must both accept)."""
     view = trust.request_introduction(
@@ -167,19 +144,19 @@ def request_intro(body: IntroCreate, trust: TrustDep, actor: MemberDep) -> Intro
     return IntroPublic.of(view)
 
 
-@router.get("/me/introductions", response_model=list[IntroPublic], responses=_ERRORS)
+@router.get("/me/introductions", response_model=list[IntroPublic])
 def my_intros(trust: TrustDep, actor: MemberDep) -> list[IntroPublic]:
     """Requests I made, received, or was asked to connect."""
     return [IntroPublic.of(v) for v in trust.introductions(own_id(actor), actor=actor)]
 
 
-@router.get("/me/introductions/{intro_id}", response_model=IntroPublic, responses=_ERRORS)
+@router.get("/me/introductions/{intro_id}", response_model=IntroPublic)
 def one_intro(intro_id: str, trust: TrustDep, actor: MemberDep) -> IntroPublic:
     """One request; contact details appear once everyone accepted."""
     return IntroPublic.of(trust.get_introduction(intro_id, actor=actor))
 
 
-@router.post("/me/introductions/{intro_id}/answer", response_model=IntroPublic, responses=_ERRORS)
+@router.post("/me/introductions/{intro_id}/answer", response_model=IntroPublic)
 def answer_intro(
     intro_id: str, body: IntroAnswer, trust: TrustDep, actor: MemberDep
 ) -> IntroPublic:
@@ -188,13 +165,7 @@ def answer_intro(
 
 
 # ------------------------------------------------------------------ feedback
-@router.post(
-    "/me/feedback",
-    status_code=201,
-    response_model=FeedbackGiven,
-    responses=_ERRORS,
-    dependencies=[IDEMPOTENT],
-)
+@router.post("/me/feedback", response_model=FeedbackGiven, **CREATES)
 def give_feedback(body: FeedbackCreate, feedback: FeedbackDep, actor: MemberDep) -> FeedbackGiven:
     """Leave private feedback about someone I met. Both saying 'again' proposes a
     collaboration; 'not-a-fit' keeps us apart in suggestions and events; 'met-before' tells
@@ -203,7 +174,7 @@ def give_feedback(body: FeedbackCreate, feedback: FeedbackDep, actor: MemberDep)
     return FeedbackGiven.of(given)
 
 
-@router.get("/me/feedback", response_model=list[FeedbackPublic], responses=_ERRORS)
+@router.get("/me/feedback", response_model=list[FeedbackPublic])
 def my_feedback(feedback: FeedbackDep, actor: MemberDep) -> list[FeedbackPublic]:
     """Everything I said (nobody else ever sees it)."""
     return [FeedbackPublic.of(f) for f in feedback.mine(own_id(actor), actor=actor)]

@@ -13,7 +13,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Header, Path, Query, Request, Response
 
 from api.deps import EquityDep, MemberDep, own_id
-from api.idempotency import IDEMPOTENT
+from api.idempotency import CREATES
 from api.schemas import ERROR_RESPONSES, TEXT, answers
 from api.schemas_ventures import (
     AnswerIn,
@@ -46,19 +46,16 @@ from matcher.equity import (
 )
 from matcher.errors import InvalidInput
 
-router = APIRouter(prefix="/ventures", tags=["ventures"])
+router = APIRouter(prefix="/ventures", tags=["ventures"], responses=ERROR_RESPONSES)
 #: Routes about the caller's own invitations.
-me_router = APIRouter(prefix="/me", tags=["ventures"])
+me_router = APIRouter(prefix="/me", tags=["ventures"], responses=ERROR_RESPONSES)
 
-_ERRORS = ERROR_RESPONSES
 #: Entries are numbered 1, 2, ... in each venture.
 EntryNumber = Annotated[int, Path(ge=1, le=2**63 - 1, description="the entry's number")]
 AsOf = Annotated[str | None, Query(description="YYYY-MM-DD; default: today")]
 
 
-@router.post(
-    "", status_code=201, response_model=VenturePublic, responses=_ERRORS, dependencies=[IDEMPOTENT]
-)
+@router.post("", response_model=VenturePublic, **CREATES)
 def create_venture(body: VentureCreate, equity: EquityDep, actor: MemberDep) -> VenturePublic:
     """Create a venture; the caller owns it (an admin names the owner)."""
     venture = equity.create_venture(
@@ -73,15 +70,13 @@ def create_venture(body: VentureCreate, equity: EquityDep, actor: MemberDep) -> 
     return VenturePublic.of(equity.view(venture.id, actor=actor))
 
 
-@router.get("/{venture_id}", response_model=VenturePublic, responses=_ERRORS)
+@router.get("/{venture_id}", response_model=VenturePublic)
 def get_venture(venture_id: str, equity: EquityDep, actor: MemberDep) -> VenturePublic:
     """A venture: its members, owners, invitations, former members, freeze and end."""
     return VenturePublic.of(equity.view(venture_id, actor=actor))
 
 
-@router.post(
-    "/{venture_id}/members", status_code=201, response_model=VenturePublic, responses=_ERRORS
-)
+@router.post("/{venture_id}/members", status_code=201, response_model=VenturePublic)
 def invite_member(
     venture_id: str, body: MemberAdd, equity: EquityDep, actor: MemberDep
 ) -> VenturePublic:
@@ -89,7 +84,7 @@ def invite_member(
     return VenturePublic.of(equity.invite(venture_id, body.member, actor=actor))
 
 
-@router.post("/{venture_id}/invitation", responses=_ERRORS)
+@router.post("/{venture_id}/invitation")
 def answer_invitation(
     venture_id: str, body: AnswerIn, equity: EquityDep, actor: MemberDep
 ) -> dict[str, bool]:
@@ -97,13 +92,13 @@ def answer_invitation(
     return {"joined": equity.answer_invitation(venture_id, body.accept, actor=actor)}
 
 
-@me_router.get("/venture-invitations", response_model=list[InvitationPublic], responses=_ERRORS)
+@me_router.get("/venture-invitations", response_model=list[InvitationPublic])
 def my_invitations(equity: EquityDep, actor: MemberDep) -> list[InvitationPublic]:
     """The invitations to ventures waiting for my answer."""
     return [InvitationPublic.of(i) for i in equity.invitations(own_id(actor), actor=actor)]
 
 
-@router.post("/{venture_id}/owners", response_model=VenturePublic, responses=_ERRORS)
+@router.post("/{venture_id}/owners", response_model=VenturePublic)
 def name_owner(
     venture_id: str, body: MemberAdd, equity: EquityDep, actor: MemberDep
 ) -> VenturePublic:
@@ -111,9 +106,7 @@ def name_owner(
     return VenturePublic.of(equity.name_owner(venture_id, body.member, actor=actor))
 
 
-@router.post(
-    "/{venture_id}/members/{member}/second", response_model=VenturePublic, responses=_ERRORS
-)
+@router.post("/{venture_id}/members/{member}/second", response_model=VenturePublic)
 def second_member(
     venture_id: str, member: str, equity: EquityDep, actor: MemberDep
 ) -> VenturePublic:
@@ -122,14 +115,14 @@ def second_member(
     return VenturePublic.of(equity.second(venture_id, member, actor=actor))
 
 
-@router.put("/{venture_id}/freeze", response_model=VenturePublic, responses=_ERRORS)
+@router.put("/{venture_id}/freeze", response_model=VenturePublic)
 def freeze(venture_id: str, body: FreezeIn, equity: EquityDep, actor: MemberDep) -> VenturePublic:
     """Freeze the pie (an owner; final): every entry posted afterwards is refused."""
     equity.freeze(venture_id, parse_day(body.freeze, "freeze"), actor=actor)
     return VenturePublic.of(equity.view(venture_id, actor=actor))
 
 
-@router.post("/{venture_id}/terms", status_code=201, responses=_ERRORS, dependencies=[IDEMPOTENT])
+@router.post("/{venture_id}/terms", **CREATES)
 def set_terms(
     venture_id: str, body: TermsIn, equity: EquityDep, actor: MemberDep
 ) -> list[dict[str, str | None]]:
@@ -137,7 +130,7 @@ def set_terms(
     return [terms_public(t) for t in equity.set_terms(venture_id, body.domain(), actor=actor)]
 
 
-@router.post("/{venture_id}/rates", status_code=201, responses=_ERRORS, dependencies=[IDEMPOTENT])
+@router.post("/{venture_id}/rates", **CREATES)
 def set_rate(
     venture_id: str, body: RateIn, equity: EquityDep, actor: MemberDep
 ) -> list[dict[str, str]]:
@@ -155,9 +148,7 @@ def set_rate(
     ]
 
 
-@router.post(
-    "/{venture_id}/entries", status_code=201, response_model=EntryPublic, responses=_ERRORS
-)
+@router.post("/{venture_id}/entries", status_code=201, response_model=EntryPublic)
 def post_entry(
     venture_id: str,
     body: EntryCreate,
@@ -178,7 +169,6 @@ def post_entry(
 @router.post(
     "/{venture_id}/entries/import",
     response_model=ImportPublic,
-    responses=_ERRORS,
     openapi_extra={
         "requestBody": {"content": {"text/csv": {"schema": {"type": "string"}}}, "required": True}
     },
@@ -206,7 +196,6 @@ async def import_entries(
     "/{venture_id}/entries/{number}/reverse",
     status_code=201,
     response_model=EntryPublic,
-    responses=_ERRORS,
 )
 def reverse_entry(
     venture_id: str,
@@ -231,9 +220,7 @@ def reverse_entry(
     return EntryPublic.of(posted)
 
 
-@router.post(
-    "/{venture_id}/entries/{number}/approve", response_model=EntryPublic, responses=_ERRORS
-)
+@router.post("/{venture_id}/entries/{number}/approve", response_model=EntryPublic)
 def approve_entry(
     venture_id: str, number: EntryNumber, equity: EquityDep, actor: MemberDep
 ) -> EntryPublic:
@@ -242,7 +229,7 @@ def approve_entry(
     return EntryPublic.of(equity.approve(venture_id, number, actor=actor))
 
 
-@router.post("/{venture_id}/entries/{number}/reject", response_model=EntryPublic, responses=_ERRORS)
+@router.post("/{venture_id}/entries/{number}/reject", response_model=EntryPublic)
 def reject_entry(
     venture_id: str, number: EntryNumber, body: RejectIn, equity: EquityDep, actor: MemberDep
 ) -> EntryPublic:
@@ -250,13 +237,13 @@ def reject_entry(
     return EntryPublic.of(equity.reject(venture_id, number, body.reason, actor=actor))
 
 
-@router.get("/{venture_id}/ledger", response_model=list[EntryPublic], responses=_ERRORS)
+@router.get("/{venture_id}/ledger", response_model=list[EntryPublic])
 def ledger(venture_id: str, equity: EquityDep, actor: MemberDep) -> list[EntryPublic]:
     """Every entry with its computation, in posting order."""
     return [EntryPublic.of(p) for p in equity.ledger(venture_id, actor=actor)]
 
 
-@router.get("/{venture_id}/split", response_model=SplitPublic, responses=_ERRORS)
+@router.get("/{venture_id}/split", response_model=SplitPublic)
 def get_split(
     venture_id: str, equity: EquityDep, actor: MemberDep, as_of: AsOf = None
 ) -> SplitPublic:
@@ -322,13 +309,7 @@ def get_timeline(venture_id: str, fmt: str, equity: EquityDep, actor: MemberDep)
     return Response(render(splits), media_type=_MEDIA[fmt])
 
 
-@router.post(
-    "/{venture_id}/departures",
-    status_code=201,
-    response_model=DeparturePublic,
-    responses=_ERRORS,
-    dependencies=[IDEMPOTENT],
-)
+@router.post("/{venture_id}/departures", response_model=DeparturePublic, **CREATES)
 def leave(
     venture_id: str, body: DepartureIn, equity: EquityDep, actor: MemberDep
 ) -> DeparturePublic:
@@ -338,15 +319,13 @@ def leave(
     return DeparturePublic.of(report)
 
 
-@router.get("/{venture_id}/departures", response_model=list[DeparturePublic], responses=_ERRORS)
+@router.get("/{venture_id}/departures", response_model=list[DeparturePublic])
 def departures(venture_id: str, equity: EquityDep, actor: MemberDep) -> list[DeparturePublic]:
     """Every departure as recorded (never recomputed), with the leaver's answer."""
     return [DeparturePublic.of_record(r) for r in equity.departures(venture_id, actor=actor)]
 
 
-@router.post(
-    "/{venture_id}/departures/{member}/answer", response_model=DeparturePublic, responses=_ERRORS
-)
+@router.post("/{venture_id}/departures/{member}/answer", response_model=DeparturePublic)
 def answer_departure(
     venture_id: str, member: str, body: DepartureAnswerIn, equity: EquityDep, actor: MemberDep
 ) -> DeparturePublic:

@@ -30,14 +30,17 @@ def install(app: FastAPI) -> None:
     >>> r.url.path, r.headers["content-language"], '<html lang="fr">' in r.text
     ('/web', 'fr', True)
     """
-    app.include_router(member.router)
-    app.include_router(people.router)
-    app.include_router(ventures.router)
-    app.include_router(events.router)
-    app.include_router(events_day.router)
-    app.include_router(events_attendee.router)
-    app.include_router(loop.router)
-    app.include_router(account.router)
+    for router in (
+        member.router,
+        people.router,
+        ventures.router,
+        events.router,
+        events_day.router,
+        events_attendee.router,
+        loop.router,
+        account.router,
+    ):
+        app.include_router(router)
     app.mount("/web/static", StaticFiles(directory=HERE / "static"), name="web-static")
 
     @app.get("/", include_in_schema=False)

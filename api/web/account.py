@@ -160,8 +160,7 @@ def _account_page(
     errors: dict[str, str] | None = None,
     values: dict[str, str] | None = None,
 ) -> Response:
-    assert page.actor is not None and page.actor.profile_id is not None
-    member, actor = page.actor.profile_id, page.actor
+    member, actor = page.member_id, page.actor
     cookie = page.request.cookies.get(SESSION_COOKIE, "")
     return render(
         page,
@@ -194,16 +193,14 @@ def end_session(
     session_id: str, page: SignedInPageDep, form: FormDep, community: CommunityDep
 ) -> Response:
     """End one session (another device's, or this one)."""
-    assert page.actor is not None and page.actor.profile_id is not None
-    community.accounts.revoke_session(page.actor.profile_id, session_id, actor=page.actor)
+    community.accounts.revoke_session(page.member_id, session_id, actor=page.actor)
     return redirect("/web/account", "session_ended")
 
 
 @router.post("/account/signout-everywhere")
 def signout_everywhere(page: SignedInPageDep, form: FormDep, community: CommunityDep) -> Response:
     """End every session, this one too."""
-    assert page.actor is not None and page.actor.profile_id is not None
-    community.accounts.sign_out_everywhere(page.actor.profile_id, actor=page.actor)
+    community.accounts.sign_out_everywhere(page.member_id, actor=page.actor)
     queue_cookie(page.request, SESSION_COOKIE, None)
     return redirect("/web/signin", "signed_out_everywhere")
 
@@ -211,15 +208,8 @@ def signout_everywhere(page: SignedInPageDep, form: FormDep, community: Communit
 @router.post("/account/tokens")
 def create_token(page: SignedInPageDep, form: FormDep, community: CommunityDep) -> Response:
     """A new API token for my scripts, shown once on the page."""
-    assert page.actor is not None and page.actor.profile_id is not None
-    try:
-        token = community.security.own_token(
-            page.actor.profile_id, label=form["label"], actor=page.actor
-        )
-    except Throttled as exc:
-        return render(
-            page, "error.html", status=429, message=error_message(exc, page.t), status_code=429
-        )
+    # too many: the error page with when to try again (WebRoute, as for every refusal)
+    token = community.security.own_token(page.member_id, label=form["label"], actor=page.actor)
     return _account_page(page, community, status=201, new_token=token)
 
 
@@ -228,18 +218,16 @@ def revoke_token(
     token_id: str, page: SignedInPageDep, form: FormDep, community: CommunityDep
 ) -> Response:
     """Revoke a token: refused from the next request on."""
-    assert page.actor is not None and page.actor.profile_id is not None
-    community.security.revoke_token(page.actor.profile_id, token_id, actor=page.actor)
+    community.security.revoke_token(page.member_id, token_id, actor=page.actor)
     return redirect("/web/account", "token_revoked")
 
 
 @router.post("/account/invitations")
 def create_invitation(page: SignedInPageDep, form: FormDep, community: CommunityDep) -> Response:
     """A sign-up invitation link to share (how long it works, how many may use it)."""
-    assert page.actor is not None and page.actor.profile_id is not None
     try:
         community.accounts.invite(
-            page.actor.profile_id,
+            page.member_id,
             days=form["days"],
             uses=form["uses"] or None,
             label=form["label"],
@@ -256,26 +244,22 @@ def revoke_invitation(
     invitation_id: str, page: SignedInPageDep, form: FormDep, community: CommunityDep
 ) -> Response:
     """Revoke an invitation: its link stops working at once."""
-    assert page.actor is not None and page.actor.profile_id is not None
-    community.accounts.revoke_invitation(page.actor.profile_id, invitation_id, actor=page.actor)
+    community.accounts.revoke_invitation(page.member_id, invitation_id, actor=page.actor)
     return redirect("/web/account#invitations", "invitation_revoked")
 
 
 @router.post("/account/claim")
 def claim_profile(page: SignedInPageDep, form: FormDep, community: CommunityDep) -> Response:
     """Link a profile made through the API to this account by pasting its token."""
-    assert page.actor is not None and page.actor.profile_id is not None
     try:
         community.accounts.claim(
-            page.actor.profile_id,
+            page.member_id,
             form.raw("token").strip(),
             actor=page.actor,
             client=client_address(page.request),
         )
-    except Throttled as exc:
-        return render(
-            page, "error.html", status=429, message=error_message(exc, page.t), status_code=429
-        )
+    except Throttled:  # the error page with when to try again (WebRoute)
+        raise
     except CofoundryError as exc:
         status = 409 if isinstance(exc, Conflict) else 422
         errors = field_errors([exc], page.t, ("token",))
@@ -287,11 +271,10 @@ def claim_profile(page: SignedInPageDep, form: FormDep, community: CommunityDep)
 def erase_account(page: SignedInPageDep, form: FormDep, community: CommunityDep) -> Response:
     """Erase my account and everything about me (profile or not); this browser is signed
     out. The box must be ticked."""
-    assert page.actor is not None and page.actor.profile_id is not None
     if form["confirm"] != "yes":
         message = page.t.gettext("Tick the box to confirm: erasing cannot be undone.")
         return _account_page(page, community, status=422, errors={"confirm": message})
-    community.privacy.erase(page.actor.profile_id, actor=page.actor)
+    community.privacy.erase(page.member_id, actor=page.actor)
     queue_cookie(page.request, SESSION_COOKIE, None)
     return redirect("/web", "account_erased")
 
@@ -299,11 +282,10 @@ def erase_account(page: SignedInPageDep, form: FormDep, community: CommunityDep)
 @router.post("/account/email")
 def email_choices(page: SignedInPageDep, form: FormDep, community: CommunityDep) -> Response:
     """Which notices also come by e-mail (a box per kind; unticked: inbox only)."""
-    assert page.actor is not None and page.actor.profile_id is not None
     wanted = set(form.getlist("email"))
     for kind in KINDS:
         community.inbox.choose_email(
-            page.actor.profile_id, kind.value, kind.value in wanted, actor=page.actor
+            page.member_id, kind.value, kind.value in wanted, actor=page.actor
         )
     return redirect("/web/account#email", "email_saved")
 
@@ -353,16 +335,14 @@ def target_of(item: InboxItem) -> str:
 @router.get("/inbox")
 def inbox(page: SignedInPageDep, community: CommunityDep) -> Response:
     """Everything I was told, newest first, unread ones marked."""
-    assert page.actor is not None and page.actor.profile_id is not None
-    items = community.inbox.items(page.actor.profile_id, actor=page.actor, limit=100)
+    items = community.inbox.items(page.member_id, actor=page.actor, limit=100)
     return render(page, "inbox.html", items=items)
 
 
 @router.post("/inbox/read")
 def inbox_read_all(page: SignedInPageDep, form: FormDep, community: CommunityDep) -> Response:
     """Mark everything read."""
-    assert page.actor is not None and page.actor.profile_id is not None
-    community.inbox.mark_read(page.actor.profile_id, None, actor=page.actor)
+    community.inbox.mark_read(page.member_id, None, actor=page.actor)
     return redirect("/web/inbox", "inbox_read")
 
 
@@ -371,6 +351,5 @@ def inbox_open(
     item_id: str, page: SignedInPageDep, form: FormDep, community: CommunityDep
 ) -> Response:
     """Mark an item read and open what it is about."""
-    assert page.actor is not None and page.actor.profile_id is not None
-    item = community.inbox.open(page.actor.profile_id, item_id, actor=page.actor)
+    item = community.inbox.open(page.member_id, item_id, actor=page.actor)
     return redirect(target_of(item))

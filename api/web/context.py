@@ -129,7 +129,8 @@ class Page:
 
     @property
     def member_id(self) -> str:
-        """The signed-in member's profile id (pages behind :data:`MemberPageDep` only)."""
+        """The signed-in member's profile id (pages behind :data:`MemberPageDep` or
+        :data:`SignedInPageDep` only)."""
         assert self.actor is not None and self.actor.profile_id is not None
         return self.actor.profile_id
 

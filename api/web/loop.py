@@ -20,14 +20,14 @@ from urllib.parse import quote
 from fastapi import APIRouter
 from starlette.responses import Response
 
-from api.deps import CommunityDep, EquityDep, FeedbackDep, LoopDep, TrustDep
+from api.deps import CommunityDep, FeedbackDep, LoopDep, TrustDep
 from api.web.context import FormDep, MemberPageDep, Page
-from api.web.feedback import error_message, field_errors
+from api.web.feedback import field_errors
 from api.web.i18n import N_, NC_, Translator
 from api.web.labels import label
 from api.web.member import intros_page, names_of
 from api.web.render import WebRoute, redirect, render
-from api.web.ventures import venture_page
+from api.web.ventures import VentureFormDep
 from matcher.community import Community
 from matcher.equity import parse_day
 from matcher.errors import CofoundryError, Conflict, InvalidInput, UnknownIntroduction
@@ -342,74 +342,35 @@ def intro_venture(
 
 
 @router.post("/ventures/{venture_id}/end")
-def venture_end(
-    venture_id: str,
-    page: MemberPageDep,
-    form: FormDep,
-    loop: LoopDep,
-    equity: EquityDep,
-    community: CommunityDep,
-) -> Response:
+def venture_end(v: VentureFormDep, loop: LoopDep) -> Response:
     """Propose to end a venture (an owner): every member is asked to confirm the split."""
     try:
-        day = parse_day(form["ended_on"], "on")
-        outcome = loop.end_venture(venture_id, day, actor=page.actor)
+        day = parse_day(v.form["ended_on"], "on")
+        outcome = loop.end_venture(v.venture_id, day, actor=v.page.actor)
     except (InvalidInput, Conflict) as exc:
         # the service names the date "on" and the venture "venture"; on this page they are
         # the end form's date (and the venture's id field belongs to the creation form)
         if exc.field in ("on", "venture", "ledger"):
             exc.field = "ended_on"
-        errors = field_errors([exc], page.t, ("ended_on",))
-        return venture_page(
-            page,
-            venture_id,
-            equity,
-            community,
-            status=409 if isinstance(exc, Conflict) else 422,
-            errors=errors,
-            values=form.values(),
-            form="end",
-        )
-    where = "/web/ventures/" + quote(venture_id)
-    return redirect(where, "venture_ended" if outcome.ended else "end_proposed")
+        return v.again("end", exc, fields=("ended_on",))
+    return redirect(v.here, "venture_ended" if outcome.ended else "end_proposed")
 
 
 @router.post("/ventures/{venture_id}/end/confirm")
-def venture_end_confirm(
-    venture_id: str,
-    page: MemberPageDep,
-    form: FormDep,
-    loop: LoopDep,
-    equity: EquityDep,
-    community: CommunityDep,
-) -> Response:
+def venture_end_confirm(v: VentureFormDep, loop: LoopDep) -> Response:
     """Confirm the proposed end for the ledger shown (its hash travels with the form)."""
     try:
-        outcome = loop.confirm_end(venture_id, form["ledger_hash"], actor=page.actor)
+        outcome = loop.confirm_end(v.venture_id, v.form["ledger_hash"], actor=v.page.actor)
     except Conflict as exc:
-        errors = {"end": error_message(exc, page.t)}
-        return venture_page(
-            page, venture_id, equity, community, status=409, errors=errors, form="endvote"
-        )
-    where = "/web/ventures/" + quote(venture_id)
-    return redirect(where, "venture_ended" if outcome.ended else "end_confirmed")
+        return v.again("endvote", exc, errors={"end": v.message(exc)}, keep=False)
+    return redirect(v.here, "venture_ended" if outcome.ended else "end_confirmed")
 
 
 @router.post("/ventures/{venture_id}/end/decline")
-def venture_end_decline(
-    venture_id: str,
-    page: MemberPageDep,
-    form: FormDep,
-    loop: LoopDep,
-    equity: EquityDep,
-    community: CommunityDep,
-) -> Response:
+def venture_end_decline(v: VentureFormDep, loop: LoopDep) -> Response:
     """Decline the proposed end, with a reason: the ledger opens again."""
     try:
-        loop.decline_end(venture_id, form["reason"], actor=page.actor)
+        loop.decline_end(v.venture_id, v.form["reason"], actor=v.page.actor)
     except InvalidInput as exc:
-        errors = {"end_reason": error_message(exc, page.t)}
-        return venture_page(
-            page, venture_id, equity, community, status=422, errors=errors, form="endvote"
-        )
-    return redirect("/web/ventures/" + quote(venture_id), "end_declined")
+        return v.again("endvote", exc, errors={"end_reason": v.message(exc)}, keep=False)
+    return redirect(v.here, "end_declined")

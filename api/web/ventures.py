@@ -18,9 +18,11 @@ import datetime as dt
 import re
 import secrets
 from collections.abc import Callable
-from typing import Any
+from dataclasses import dataclass
+from typing import Annotated, Any
+from urllib.parse import quote
 
-from fastapi import APIRouter, UploadFile
+from fastapi import APIRouter, Depends, UploadFile
 from markupsafe import Markup
 from starlette.responses import Response
 
@@ -48,7 +50,7 @@ from matcher.equity import (
 )
 from matcher.errors import CofoundryError, ImportFailed, InvalidInput
 
-__all__ = ["router", "venture_page"]
+__all__ = ["VentureForm", "VentureFormDep", "router", "venture_page"]
 
 router = APIRouter(prefix="/web/ventures", route_class=WebRoute, include_in_schema=False)
 
@@ -244,6 +246,60 @@ def timeline_download(venture_id: str, page: MemberPageDep, equity: EquityDep) -
     )
 
 
+@dataclass(frozen=True, slots=True)
+class VentureForm:
+    """A form posted from a venture's page, with what showing that page again takes."""
+
+    venture_id: str
+    page: Page
+    form: Form
+    equity: EquityService
+    community: Community
+
+    def show(self, name: str, **shown: Any) -> Response:
+        """The venture's page again, the form ``name`` showing ``shown`` (see
+        :func:`venture_page`)."""
+        return venture_page(
+            self.page, self.venture_id, self.equity, self.community, form=name, **shown
+        )
+
+    def again(
+        self,
+        name: str,
+        exc: CofoundryError,
+        *,
+        fields: tuple[str, ...] = (),
+        errors: dict[str, str] | None = None,
+        keep: bool = True,
+    ) -> Response:
+        """The venture's page again, the form ``name`` showing why ``exc`` refused it: under
+        its ``fields`` (or as ``errors``), with what was typed unless ``keep`` is false."""
+        return self.show(
+            name,
+            status=_status(exc),
+            errors=field_errors([exc], self.page.t, fields) if errors is None else errors,
+            values=self.form.values() if keep else None,
+        )
+
+    def message(self, exc: CofoundryError) -> str:
+        """``exc`` as one sentence in the page's language."""
+        return error_message(exc, self.page.t)
+
+    @property
+    def here(self) -> str:
+        """The venture's page, where a form goes back to once done."""
+        return "/web/ventures/" + quote(self.venture_id)
+
+
+def _venture_form(
+    venture_id: str, page: MemberPageDep, form: FormDep, equity: EquityDep, community: CommunityDep
+) -> VentureForm:
+    return VentureForm(venture_id, page, form, equity, community)
+
+
+VentureFormDep = Annotated[VentureForm, Depends(_venture_form)]
+
+
 @router.get("/{venture_id}")
 def venture(
     venture_id: str, page: MemberPageDep, equity: EquityDep, community: CommunityDep
@@ -282,26 +338,14 @@ def _entry_raw(form: Form) -> dict[str, Any]:
 
 
 @router.post("/{venture_id}/entries")
-def entry_add(
-    venture_id: str, page: MemberPageDep, form: FormDep, equity: EquityDep, community: CommunityDep
-) -> Response:
+def entry_add(v: VentureFormDep) -> Response:
     """Add a contribution; the form's one-time key makes a double submit count once."""
-    raw = _entry_raw(form)
+    raw = _entry_raw(v.form)
     try:
-        posted = equity.post(venture_id, raw, key=form["key"] or "", actor=page.actor)
+        posted = v.equity.post(v.venture_id, raw, key=v.form["key"] or "", actor=v.page.actor)
     except CofoundryError as exc:
-        errors = field_errors([exc], page.t, (*ENTRY_FIELDS, "note"))
-        return venture_page(
-            page,
-            venture_id,
-            equity,
-            community,
-            status=_status(exc),
-            errors=errors,
-            values=form.values(),
-            form="entry",
-        )
-    return redirect(f"/web/ventures/{venture_id}", "entry_added", str(posted.row.entry.id))
+        return v.again("entry", exc, fields=(*ENTRY_FIELDS, "note"))
+    return redirect(v.here, "entry_added", str(posted.row.entry.id))
 
 
 def _status(exc: CofoundryError) -> int:
@@ -309,130 +353,73 @@ def _status(exc: CofoundryError) -> int:
 
 
 @router.post("/{venture_id}/entries/{number}/approve")
-def entry_approve(
-    venture_id: str, number: int, page: MemberPageDep, form: FormDep, equity: EquityDep
-) -> Response:
+def entry_approve(number: int, v: VentureFormDep) -> Response:
     """Approve another member's entry."""
-    equity.approve(venture_id, number, actor=page.actor)
-    return redirect(f"/web/ventures/{venture_id}", "entry_approved", str(number))
+    v.equity.approve(v.venture_id, number, actor=v.page.actor)
+    return redirect(v.here, "entry_approved", str(number))
 
 
 @router.post("/{venture_id}/entries/{number}/reject")
-def entry_reject(
-    venture_id: str,
-    number: int,
-    page: MemberPageDep,
-    form: FormDep,
-    equity: EquityDep,
-    community: CommunityDep,
-) -> Response:
+def entry_reject(number: int, v: VentureFormDep) -> Response:
     """Reject an entry waiting for approval, with a reason."""
     try:
-        equity.reject(venture_id, number, form["reason"], actor=page.actor)
+        v.equity.reject(v.venture_id, number, v.form["reason"], actor=v.page.actor)
     except InvalidInput as exc:
-        errors = {f"reason:{number}": error_message(exc, page.t)}
-        return venture_page(
-            page, venture_id, equity, community, status=422, errors=errors, form="reject"
-        )
-    return redirect(f"/web/ventures/{venture_id}", "entry_rejected", str(number))
+        return v.again("reject", exc, errors={f"reason:{number}": v.message(exc)}, keep=False)
+    return redirect(v.here, "entry_rejected", str(number))
 
 
 @router.post("/{venture_id}/entries/{number}/reverse")
-def entry_reverse(
-    venture_id: str, number: int, page: MemberPageDep, form: FormDep, equity: EquityDep
-) -> Response:
+def entry_reverse(number: int, v: VentureFormDep) -> Response:
     """Post the reversing entry (the author only), dated at the entry."""
-    equity.reverse(venture_id, number, actor=page.actor, note=form["note"])
-    return redirect(f"/web/ventures/{venture_id}", "entry_reversed", str(number))
+    v.equity.reverse(v.venture_id, number, actor=v.page.actor, note=v.form["note"])
+    return redirect(v.here, "entry_reversed", str(number))
 
 
 @router.post("/{venture_id}/members")
-def member_invite(
-    venture_id: str, page: MemberPageDep, form: FormDep, equity: EquityDep, community: CommunityDep
-) -> Response:
+def member_invite(v: VentureFormDep) -> Response:
     """Invite a person by profile id (an owner): they join when they accept."""
     try:
-        equity.invite(venture_id, form["member"], actor=page.actor)
+        v.equity.invite(v.venture_id, v.form["member"], actor=v.page.actor)
     except CofoundryError as exc:
-        errors = {"new_member": error_message(exc, page.t)}
-        return venture_page(
-            page,
-            venture_id,
-            equity,
-            community,
-            status=_status(exc),
-            errors=errors,
-            form="member",
-        )
-    return redirect(f"/web/ventures/{venture_id}", "member_invited", form["member"])
+        return v.again("member", exc, errors={"new_member": v.message(exc)}, keep=False)
+    return redirect(v.here, "member_invited", v.form["member"])
 
 
 @router.post("/{venture_id}/owners")
-def owner_name(venture_id: str, page: MemberPageDep, form: FormDep, equity: EquityDep) -> Response:
+def owner_name(v: VentureFormDep) -> Response:
     """Make a member an owner too (an owner)."""
-    equity.name_owner(venture_id, form["member"], actor=page.actor)
-    return redirect(f"/web/ventures/{venture_id}", "owner_named", form["member"])
+    v.equity.name_owner(v.venture_id, v.form["member"], actor=v.page.actor)
+    return redirect(v.here, "owner_named", v.form["member"])
 
 
 @router.post("/{venture_id}/members/{member}/second")
-def member_second(
-    venture_id: str, member: str, page: MemberPageDep, form: FormDep, equity: EquityDep
-) -> Response:
+def member_second(member: str, v: VentureFormDep) -> Response:
     """Vouch for a member another owner invited."""
-    equity.second(venture_id, member, actor=page.actor)
-    return redirect(f"/web/ventures/{venture_id}", "member_seconded", member)
+    v.equity.second(v.venture_id, member, actor=v.page.actor)
+    return redirect(v.here, "member_seconded", member)
 
 
 @router.post("/{venture_id}/rates")
-def rate_set(
-    venture_id: str, page: MemberPageDep, form: FormDep, equity: EquityDep, community: CommunityDep
-) -> Response:
+def rate_set(v: VentureFormDep) -> Response:
     """Record a member's fair market salary (and cash salary paid) from a date."""
+    fields = ("member", "effective", "salary", "paid_salary")
     try:
-        rate = parse_rate(
-            {
-                "member": form["member"],
-                "effective": form["effective"],
-                "salary": form["salary"],
-                "paid_salary": form["paid_salary"],
-            }
-        )
-        equity.set_rate(venture_id, rate, actor=page.actor)
+        rate = parse_rate({name: v.form[name] for name in fields})
+        v.equity.set_rate(v.venture_id, rate, actor=v.page.actor)
     except CofoundryError as exc:
-        errors = field_errors([exc], page.t, ("member", "effective", "salary", "paid_salary"))
-        return venture_page(
-            page,
-            venture_id,
-            equity,
-            community,
-            status=_status(exc),
-            errors=errors,
-            values=form.values(),
-            form="rate",
-        )
-    return redirect(f"/web/ventures/{venture_id}", "rate_set", form["member"])
+        return v.again("rate", exc, fields=fields)
+    return redirect(v.here, "rate_set", v.form["member"])
 
 
 @router.post("/{venture_id}/freeze")
-def freeze(
-    venture_id: str, page: MemberPageDep, form: FormDep, equity: EquityDep, community: CommunityDep
-) -> Response:
+def freeze(v: VentureFormDep) -> Response:
     """Freeze the pie (an owner; final)."""
     try:
-        equity.freeze(venture_id, _day(form["freeze"], "freeze"), actor=page.actor)
+        v.equity.freeze(v.venture_id, _day(v.form["freeze"], "freeze"), actor=v.page.actor)
     except CofoundryError as exc:
-        errors = field_errors([exc], page.t, ("freeze",))
-        return venture_page(
-            page,
-            venture_id,
-            equity,
-            community,
-            status=_status(exc),
-            errors=errors,
-            values=form.values(),
-            form="freeze",
-        )
-    return redirect(f"/web/ventures/{venture_id}", "pie_frozen", form["freeze"])
+        return v.again("freeze", exc, fields=("freeze",))
+    return redirect(v.here, "pie_frozen", v.form["freeze"])
 
 
 def _rows_of(exc: ImportFailed, page: Page) -> list[dict[str, Any]]:
@@ -452,47 +439,28 @@ def _rows_of(exc: ImportFailed, page: Page) -> list[dict[str, Any]]:
 
 
 @router.post("/{venture_id}/import")
-def ledger_import(
-    venture_id: str, page: MemberPageDep, form: FormDep, equity: EquityDep, community: CommunityDep
-) -> Response:
+def ledger_import(v: VentureFormDep) -> Response:
     """Upload a ledger CSV (an owner): all rows or nothing (or, with "skip the invalid
     rows", the valid ones); every bad row is listed with its line, field and fix."""
-    upload = form.data.get("file")
-    skip = form["skip_invalid"] == "on"
+    upload = v.form.data.get("file")
+    skip = v.form["skip_invalid"] == "on"
     try:
         if not isinstance(upload, UploadFile) or not upload.filename:
             raise InvalidInput("choose a CSV file", field="file", hint="pick the ledger CSV")
         raw = upload.file.read(MAX_IMPORT_BYTES + 1)
-        report = equity.import_ledger(venture_id, raw, actor=page.actor, skip_invalid=skip)
+        report = v.equity.import_ledger(v.venture_id, raw, actor=v.page.actor, skip_invalid=skip)
     except ImportFailed as exc:
-        return venture_page(
-            page,
-            venture_id,
-            equity,
-            community,
-            status=422,
-            form="import",
-            row_errors=_rows_of(exc, page),
-        )
+        return v.show("import", status=422, row_errors=_rows_of(exc, v.page))
     except CofoundryError as exc:
-        errors = field_errors([exc], page.t, ("file",))
+        errors = field_errors([exc], v.page.t, ("file",))
         if "file" not in errors and "" in errors:
             errors["file"] = errors.pop("")
-        return venture_page(
-            page, venture_id, equity, community, status=_status(exc), errors=errors, form="import"
-        )
+        return v.again("import", exc, errors=errors, keep=False)
     if report.rejected:
         skipped = ImportFailed(list(report.rejected))
-        return venture_page(
-            page,
-            venture_id,
-            equity,
-            community,
-            form="import",
-            row_errors=_rows_of(skipped, page),
-            values={"imported": str(len(report.posted))},
-        )
-    return redirect(f"/web/ventures/{venture_id}", "ledger_imported", str(len(report.posted)))
+        imported = {"imported": str(len(report.posted))}
+        return v.show("import", row_errors=_rows_of(skipped, v.page), values=imported)
+    return redirect(v.here, "ledger_imported", str(len(report.posted)))
 
 
 def _departure(form_get: Callable[[str], str], default_day: dt.date) -> Departure:
@@ -548,32 +516,21 @@ def departure_preview(
 
 
 @router.post("/{venture_id}/departures")
-def departure_record(
-    venture_id: str, page: MemberPageDep, form: FormDep, equity: EquityDep
-) -> Response:
+def departure_record(v: VentureFormDep) -> Response:
     """Record the departure that was previewed."""
-    departure = _departure(lambda name: form[name], equity.today())
-    equity.leave(venture_id, departure, actor=page.actor)
-    return redirect(f"/web/ventures/{venture_id}", "departure_recorded", departure.member)
+    departure = _departure(lambda name: v.form[name], v.equity.today())
+    v.equity.leave(v.venture_id, departure, actor=v.page.actor)
+    return redirect(v.here, "departure_recorded", departure.member)
 
 
 @router.post("/{venture_id}/departures/{member}/answer")
-def departure_answer(
-    venture_id: str,
-    member: str,
-    page: MemberPageDep,
-    form: FormDep,
-    equity: EquityDep,
-    community: CommunityDep,
-) -> Response:
+def departure_answer(member: str, v: VentureFormDep) -> Response:
     """The leaver acknowledges their departure, or disputes it with a reason."""
-    acknowledge = form["answer"] == "acknowledge"
+    acknowledge = v.form["answer"] == "acknowledge"
     try:
-        equity.answer_departure(venture_id, member, acknowledge, form["note"], actor=page.actor)
-    except InvalidInput as exc:
-        errors = {"answer_note": error_message(exc, page.t)}
-        return venture_page(
-            page, venture_id, equity, community, status=422, errors=errors, form="answer"
+        v.equity.answer_departure(
+            v.venture_id, member, acknowledge, v.form["note"], actor=v.page.actor
         )
-    done = "departure_acknowledged" if acknowledge else "departure_disputed"
-    return redirect(f"/web/ventures/{venture_id}", done)
+    except InvalidInput as exc:
+        return v.again("answer", exc, errors={"answer_note": v.message(exc)}, keep=False)
+    return redirect(v.here, "departure_acknowledged" if acknowledge else "departure_disputed")
