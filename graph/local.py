@@ -510,4 +510,5 @@ def _penalties(graph: LiveTrustGraph, s: int, day: float) -> tuple[I64, F64]:
     if not len(target):
         return target, claim
     targets, at = np.unique(target, return_inverse=True)
-    return targets, np.bincount(at, shares[which] * -claim, minlength=len(targets))
+    amount: F64 = np.bincount(at, shares[which] * -claim, minlength=len(targets)).astype(float)
+    return targets, amount
