@@ -876,7 +876,7 @@ class LiveTrustGraph:
         with self.lock:
             base = self._base_weight(day)
             return self._out.spread(
-                np.asarray(nodes, dtype=np.int64).copy(),
+                np.asarray(nodes, dtype=np.int64),  # only read
                 base,
                 lambda w, end: self._decay(w, end, day),
             )
@@ -919,6 +919,51 @@ class LiveTrustGraph:
                 t: max(-1.0, float(self._decay(w, end, day).sum()))
                 for t, (w, end) in claims.items()
             }
+
+    def claims_of(
+        self, raters: Sequence[int], *, as_of: dt.date | int | float
+    ) -> tuple[I64, I64, F64]:
+        """The claims of many raters at once, decayed to ``as_of`` in one vectorised pass.
+
+        Returns ``(which, target, weight)``: ``raters[which[j]]`` claims ``weight[j]``
+        (summed over the claim's parts, >= -1) about row ``target[j]``; the same as
+        :meth:`negatives_of` for each rater, without a numpy call per claim.
+
+        Examples
+        --------
+        >>> g = LiveTrustGraph(half_life_days=1)
+        >>> g.set_negative("a", "b", [(-0.5, None)]); g.set_negative("c", "b", [(-1.0, 0)])
+        >>> [x.tolist() for x in g.claims_of([0, 2, 1], as_of=1)]
+        [[0, 1], [1, 1], [-0.5, -0.5]]
+        """
+        day = day_number(as_of)
+        with self.lock:
+            which: list[int] = []
+            targets: list[int] = []
+            lens: list[int] = []
+            weights: list[F64] = []
+            ends: list[F64] = []
+            for pos, rater in enumerate(raters):
+                claims = self._neg.get(rater)
+                if not claims:
+                    continue
+                for t, (w, end) in claims.items():
+                    which.append(pos)
+                    targets.append(t)
+                    lens.append(len(w))
+                    weights.append(w)
+                    ends.append(end)
+            if not which:
+                return _EMPTY_I, _EMPTY_I, _EMPTY_F
+            parts = self._decay(np.concatenate(weights), np.concatenate(ends), day)
+            starts = np.zeros(len(lens), dtype=np.int64)
+            np.cumsum(lens[:-1], out=starts[1:])
+            summed = np.maximum(np.add.reduceat(parts, starts), -1.0)
+            return (
+                np.asarray(which, dtype=np.int64),
+                np.asarray(targets, dtype=np.int64),
+                summed,
+            )
 
     def negative(self, rater: str, target: str, *, as_of: dt.date | int | float) -> float:
         """The summed claim of ``rater`` about ``target`` on day ``as_of`` (0.0 if none)."""

@@ -250,6 +250,7 @@ def local_trust(
     legitimacy: F64 | None = None,
     max_pushes: int | None = None,
     max_rounds: int = 100_000,
+    dense: bool = True,
 ) -> LocalTrust:
     """Trust of ``viewer`` in the people around them, by forward push (see the module docstring).
 
@@ -291,6 +292,9 @@ def local_trust(
         raised to the largest ``r(u) / d(u)``), so ``error_bound`` may exceed ``tol``.
     max_rounds : int
         A guard: raise if the push has not finished after this many rounds.
+    dense : bool
+        Keep an array the size of the graph for O(1) lookups; False gives the
+        :meth:`LocalTrust.compact` form directly (lookups by binary search).
 
     Returns
     -------
@@ -338,13 +342,12 @@ def local_trust(
                 out = np.ones(len(nodes))
             return out
 
-        p = np.zeros(n)
-        r = np.zeros(n)
+        p, r, cut = np.zeros(n), np.zeros(n), np.zeros(n)
         pos = np.empty(n, dtype=np.int64)  # scratch for removing duplicates
-        cut = np.zeros(n)  # share of trust removed by one-hop negative claims
+        penalised = np.zeros(0, dtype=np.int64)
         if negative_weight > 0:
-            for target, amount in _penalties(graph, s, day).items():
-                cut[target] = min(1.0, negative_weight * amount)
+            penalised, amount = _penalties(graph, s, day)
+            cut[penalised] = np.minimum(1.0, negative_weight * amount)
         direct = (
             np.unique(graph.spread(np.array([s]), as_of=day)[2])
             if legitimacy is not None
@@ -362,6 +365,7 @@ def local_trust(
                 out *= leg
             return out
 
+        kept_whole = legitimacy is None and not len(penalised)  # keep() is all ones
         best = best_raw = 0.0  # largest normalised trust so far (the viewer excluded)
         threshold = eps if eps is not None else 0.0
         pushed: list[I64] = []
@@ -407,14 +411,18 @@ def local_trust(
                 if others.size:
                     ratio = p[others] / norm(others)
                     best_raw = max(best_raw, float(ratio.max()))
-                    best = max(best, float((ratio * keep(others)).max()))
+                    if kept_whole:
+                        best = max(best, best_raw)
+                    else:
+                        best = max(best, float((ratio * keep(others)).max()))
                     threshold = tol * (best if best > 0 else best_raw)
             pushes += len(dst)
-            out = dout[frontier]
-            has = out > 0
-            coef = alpha * rf[order] / out[order]
+            coef = alpha * rf[order] / dout[frontier[order]]
             np.add.at(r, dst, np.repeat(coef, lens) * w)
-            back = alpha * float(rf[~has].sum())
+            # people without arcs (left out of `order`) send their walks back to the viewer
+            back = (
+                alpha * float(rf[dout[frontier] <= 0].sum()) if len(order) < len(frontier) else 0.0
+            )
             if back > 0:
                 r[s] += back
             if steps is not None and rounds >= steps:
@@ -422,7 +430,9 @@ def local_trust(
             if eps is None and rounds == 1 and len(dst):
                 # a lower bound on the final top trust: what the best neighbour gets when pushed
                 # (its residual passes any threshold below it, so it will be)
-                est = (1.0 - alpha) * r[dst] * keep(dst) / norm(dst)
+                est = (1.0 - alpha) * r[dst] / norm(dst)
+                if not kept_whole:
+                    est *= keep(dst)
                 best = float(est.max())
                 threshold = tol * best
             front = dst[r[dst] >= threshold * dout[dst]]
@@ -446,16 +456,15 @@ def local_trust(
             p[nodes] += r[nodes]
         else:
             residual = max(0.0, 1.0 - float(p[nodes].sum()))
-        score = np.zeros(n)
         normaliser = norm(nodes)
         with np.errstate(divide="ignore", invalid="ignore"):
-            score[nodes] = np.where(normaliser > 0, p[nodes] / normaliser, 0.0)
+            score = np.where(normaliser > 0, p[nodes] / normaliser, 0.0)  # aligned with nodes
         plain = normalise == "none" and not scale
-        score[nodes] *= keep(nodes)
-        score[s] = p[s] if plain else 0.0
-        top = float(score[nodes].max()) if not plain else 1.0
+        score *= keep(nodes)
+        score[nodes == s] = p[s] if plain else 0.0
+        top = float(score.max()) if not plain else 1.0
         if scale and top > 0:
-            score[nodes] = np.minimum(score[nodes] / top, 1.0)
+            score = np.minimum(score / top, 1.0)
         elif scale:
             top = 0.0  # nobody kept any trust: only the trivial bound holds
         else:
@@ -469,12 +478,17 @@ def local_trust(
             bound = general / top if general > 0 else 0.0
             if normalise != "none" and not graph.has_arcs:
                 bound = min(bound, threshold / top)
-        kept = nodes[score[nodes] > 0]
+        has = score > 0
+        kept = nodes[has]
+        full: F64 | None = None
+        if dense:
+            full = np.zeros(n)
+            full[kept] = score[has]
         return LocalTrust(
             viewer,
             kept,
-            score[kept],
-            score,
+            score[has],
+            full,
             graph,
             residual=residual,
             eps=threshold,
@@ -484,17 +498,17 @@ def local_trust(
         )
 
 
-def _penalties(graph: LiveTrustGraph, s: int, day: float) -> dict[int, float]:
+def _penalties(graph: LiveTrustGraph, s: int, day: float) -> tuple[I64, F64]:
     """One-hop negative claims seen by row ``s``: its own (share 1), and those of the people
-    it trusts directly (their share of its out-weight). Target row -> sum of share * |claim|."""
+    it trusts directly (their share of its out-weight). Returns the target rows (each once)
+    and, for each, the sum of share * |claim|."""
     _, dst, w = graph.gather(np.array([s], dtype=np.int64), as_of=day)
     total = float(w.sum())
-    raters: dict[int, float] = {s: 1.0}
-    if total > 0:
-        for j, x in zip(dst.tolist(), w.tolist(), strict=True):
-            raters[j] = raters.get(j, 0.0) + x / total
-    penalty: dict[int, float] = {}
-    for rater, share in raters.items():
-        for target, x in graph.negatives_of(rater, as_of=day).items():
-            penalty[target] = penalty.get(target, 0.0) + share * -x
-    return penalty
+    raters = np.append(dst, s)
+    shares = np.append(w / total if total > 0 else np.zeros(len(w)), 1.0)
+    which, target, claim = graph.claims_of(raters.tolist(), as_of=day)
+    if not len(target):
+        return target, claim
+    targets, at = np.unique(target, return_inverse=True)
+    amount: F64 = np.bincount(at, shares[which] * -claim, minlength=len(targets)).astype(float)
+    return targets, amount

@@ -312,11 +312,22 @@ def would_work_again(c: Collaboration) -> bool:
     >>> would_work_again(c), would_work_again(replace(c, partner_rating=0))
     (True, False)
     """
+    return c.counts and both_rated_well(c.proposer_rating, c.partner_rating)
+
+
+def both_rated_well(proposer_rating: int | None, partner_rating: int | None) -> bool:
+    """Both sides rated a (confirmed) collaboration +1 or more: :func:`would_work_again`'s rule
+    on the two ratings alone (for reads that do not build a :class:`Collaboration`).
+
+    Examples
+    --------
+    >>> both_rated_well(2, 1), both_rated_well(2, 0), both_rated_well(None, 2)
+    (True, False, False)
+    """
     return (
-        c.counts
-        and c.proposer_rating is not None
-        and c.partner_rating is not None
-        and min(c.proposer_rating, c.partner_rating) >= 1
+        proposer_rating is not None
+        and partner_rating is not None
+        and (min(proposer_rating, partner_rating) >= 1)
     )
 
 

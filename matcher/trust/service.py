@@ -67,6 +67,7 @@ from matcher.trust.model import (
     InviteLimits,
     TrustSettings,
     ViewerTrust,
+    both_rated_well,
     check_invitation,
     check_rating,
     intro_status,
@@ -74,7 +75,6 @@ from matcher.trust.model import (
     live_graph_rows,
     pair_parts,
     redact_for,
-    would_work_again,
 )
 from matcher.trust.store import ARC, PAIR, SWEEP, AvoidStore, TrustChange, TrustStore
 
@@ -576,7 +576,9 @@ class TrustService:
         """
         return self._local(self.live(), viewer, as_of)
 
-    def _local(self, g: LiveTrustGraph, viewer: str, as_of: dt.date | None) -> LocalTrust:
+    def _local(
+        self, g: LiveTrustGraph, viewer: str, as_of: dt.date | None, *, dense: bool = True
+    ) -> LocalTrust:
         self._maintain(g)
         s = self.settings
         leg = self._legit
@@ -593,6 +595,7 @@ class TrustService:
             tol=s.tol,
             steps=s.steps,
             eps=None if s.steps is None else 0.0,  # early termination: exactly `steps` rounds
+            dense=dense,
         )
 
     def _has_edges(self, g: LiveTrustGraph, viewer: str) -> bool:
@@ -624,11 +627,11 @@ class TrustService:
         if not self._has_edges(g, viewer):
             return ViewerTrust(viewer)
         # compact (no array the size of the graph): the event planner holds one per attendee
-        trust = self._local(g, viewer, None).compact()
+        trust = self._local(g, viewer, None, dense=False)
         again = frozenset(
-            c.other(viewer)
-            for c in self.store.collaborations(viewer, confirmed_only=True)
-            if would_work_again(c)
+            other
+            for other, ra, rb in self.store.confirmed_ratings(viewer)
+            if both_rated_well(ra, rb)
         )
         return ViewerTrust(viewer, trust, again, has_edges=True)
 

@@ -262,6 +262,16 @@ class TrustStore:
         rows = self.db.execute(sql + " ORDER BY created_at, id", params).fetchall()
         return [_collaboration(r) for r in rows]
 
+    def confirmed_ratings(self, person: str) -> list[tuple[str, int | None, int | None]]:
+        """``(other side, proposer_rating, partner_rating)`` of each confirmed collaboration of
+        ``person``, unordered: what the "would work again" set needs (no object per row)."""
+        rows = self.db.execute(
+            "SELECT proposer, partner, proposer_rating, partner_rating FROM collaborations"
+            " WHERE (proposer = ? OR partner = ?) AND status = 'confirmed'",
+            [person, person],
+        ).fetchall()
+        return [(b if a == person else a, ra, rb) for a, b, ra, rb in rows]
+
     def confirmed_rows(self) -> Iterator[tuple[str, str, dt.date | None, int | None, int | None]]:
         """Every confirmed collaboration as ``(proposer, partner, ended, proposer_rating,
         partner_rating)``, unordered: what a trust graph is built from (no object per row)."""

@@ -199,3 +199,25 @@ def test_far_days_re_anchor_the_degrees() -> None:
     deg = g.degrees(np.array([g.index["b"]]), as_of=2001.0)
     assert deg[0, 0] == pytest.approx(0.5)
     assert np.isfinite(g._anch).all()
+
+
+def test_claims_of_many_raters_equal_each_rater_read_alone() -> None:
+    """The batch read of negative claims (one vectorised decay) gives what negatives_of gives
+    rater by rater: parts summed, decayed to the day, floored at -1."""
+    g = LiveTrustGraph(half_life_days=10)
+    g.set_negative("a", "b", [(-0.75, 20), (-0.75, None)])  # two parts: summed, floored at -1
+    g.set_negative("a", "c", [(-0.5, 5)])
+    g.set_negative("c", "b", [(-0.2, None)])
+    g.set_edge("a", "d", [(1.0, None)])  # d has no claim
+    raters = [g.index[p] for p in ("d", "c", "a", "c")]
+    which, target, weight = g.claims_of(raters, as_of=25)
+    got = sorted(zip(which.tolist(), target.tolist(), weight.tolist(), strict=True))
+    want = sorted(
+        (pos, t, x)
+        for pos, rater in enumerate(raters)
+        for t, x in g.negatives_of(rater, as_of=25).items()
+    )
+    assert [(p, t) for p, t, _ in got] == [(p, t) for p, t, _ in want]
+    assert [x for *_, x in got] == pytest.approx([x for *_, x in want])
+    assert min(x for *_, x in got) == -1.0 and len(got) == 4
+    assert [a.tolist() for a in g.claims_of([g.index["d"]], as_of=25)] == [[], [], []]

@@ -212,3 +212,18 @@ def test_legitimacy_lowers_second_hand_fakes_but_keeps_first_hand_ties() -> None
     assert guarded.get("f5", 0.0) < plain.get("f5", 0.0)
     exact = personalized_trust(g.snapshot(as_of=0), "h1", tol=1e-14)
     assert abs(plain.get("f5", 0.0) - exact["f5"]) <= plain.error_bound + 1e-9
+
+
+def test_compact_result_equals_the_dense_one() -> None:
+    """``dense=False`` (what a suggestion asks) holds the same trust as the dense result."""
+    rng = random.Random(3)
+    people = [f"p{i}" for i in range(40)]
+    edges = [(*rng.sample(people, 2), rng.uniform(0.1, 1.0), None) for _ in range(120)]
+    negatives = [(*rng.sample(people, 2), -0.5, None) for _ in range(10)]
+    live = LiveTrustGraph.from_edges(edges, negatives=negatives)
+    for viewer in people[:5]:
+        dense = local_trust(live, viewer, as_of=0, tol=1e-4)
+        compact = local_trust(live, viewer, as_of=0, tol=1e-4, dense=False)
+        assert compact.as_dict() == dense.as_dict() and len(compact) > 0
+        assert all(compact[pid] == dense[pid] for pid in dense)
+        assert compact.top(5) == dense.top(5) == dense.compact().top(5)
