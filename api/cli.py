@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from pydantic import ValidationError
 
 from api.cli_event import event_app
 from api.cli_loop import pipeline
@@ -26,10 +27,11 @@ from api.cli_privacy import privacy_app
 from api.cli_rerank import rerank_app
 from api.cli_trust import trust_app
 from api.cli_venture import venture_app
-from api.console import Common, common, out
+from api.console import Common, common, err, out
 from api.console import settings_from as _settings
 from api.observability import configure_logging
 from api.schemas import SuggestionPublic
+from api.settings import settings_problems
 from api.startup import preflight
 from api.wiring import build_community
 from matcher import csvio
@@ -510,6 +512,17 @@ def token_revoke(
 
 
 def main() -> None:
-    """Entry point of the ``cofoundry`` console script."""
+    """Entry point of the ``cofoundry`` console script.
+
+    A setting the environment (or ``.env``) gives a value it cannot take is a one-line
+    error per setting naming the variable, the value and what it accepts, exit status 2:
+    never a traceback.
+    """
     logging.basicConfig(level=os.environ.get("COFOUNDRY_LOG", "WARNING"))
-    app()
+    try:
+        app()
+    except ValidationError as exc:
+        for problem in settings_problems(exc):
+            err.print("[red]error:[/red] ", end="", markup=True)
+            err.print(problem, markup=False, highlight=False)
+        sys.exit(2)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from embeddings.index import IVF_FROM, NPROBE
@@ -14,7 +14,7 @@ from matcher.db import is_postgres_url
 from matcher.mail import MailSettings
 from matcher.matching import Filters, MatchSettings, RerankSettings, Weights
 from matcher.security import Limit, SecuritySettings
-from matcher.trust import InviteLimits
+from matcher.trust import InviteLimits, TrustSettings
 
 __all__ = ["Settings"]
 
@@ -79,6 +79,17 @@ class Settings(BaseSettings):
         " for the erased bytes to go (secure_delete + a TRUNCATE checkpoint do it), and it"
         " blocks every writer for the length of a full copy",
     )
+    trust_propagation: Literal["ties", "rated"] = Field(
+        "ties",
+        description="ties: one edge of weight 1 per pair that confirmed a collaboration (ratings"
+        " and dates, which fake accounts choose, cannot bend trust); rated: weights from both"
+        " ratings and age (a community whose members are all vetted)",
+    )
+
+    def trust_settings(self) -> TrustSettings:
+        """How trust is computed (see :class:`matcher.trust.TrustSettings`)."""
+        return TrustSettings(propagation=self.trust_propagation)
+
     intro_weekly_limit: int = Field(20, ge=1, description="introduction requests per 7 days")
     intro_burst: int = Field(5, ge=1, description="requests allowed within intro_burst_minutes")
     intro_burst_minutes: int = Field(10, ge=1)
@@ -252,3 +263,26 @@ class Settings(BaseSettings):
         if self.database == ":memory:" or is_postgres_url(self.database):
             return None
         return Path(self.db).with_suffix(".index")
+
+
+def settings_problems(exc: ValidationError) -> list[str]:
+    """One line per setting the environment gives a value it cannot take: the variable, the
+    value, what it accepts and where to fix it. Re-raises an error that is not about
+    :class:`Settings` (a bug must not pass for a bad setting).
+
+    Examples
+    --------
+    >>> try:
+    ...     Settings(trust_propagation="weighted")
+    ... except ValidationError as exc:
+    ...     print(settings_problems(exc)[0])
+    COFOUNDRY_TRUST_PROPAGATION='weighted' is not a valid setting: Input should be 'ties' or 'rated'; fix it in the environment or .env (docs/settings.md lists every setting)
+    """
+    if exc.title != Settings.__name__:
+        raise exc
+    return [
+        f"COFOUNDRY_{'_'.join(str(part) for part in e['loc']).upper()}={e.get('input')!r}"
+        f" is not a valid setting: {e['msg']}; fix it in the environment or .env"
+        " (docs/settings.md lists every setting)"
+        for e in exc.errors()
+    ]

@@ -31,6 +31,7 @@ def build_community(settings: Settings) -> Community:
         index_path=settings.resolved_index_path(),
         security=settings.security_settings(),
         invite_limits=settings.invite_limits(),
+        trust=settings.trust_settings(),
         erase_vacuum=settings.erase_vacuum,
         mail=settings.mail_settings(),
         accounts=settings.account_settings(),

@@ -17,6 +17,10 @@ The community is built with the product's own rules (:mod:`matcher.trust`:
   everyone) and a **mimic** cluster (a power-law graph like the honest one,
   ``powerlaw_cluster_graph(F, 5, 0.5)``: the degrees of honest people, which
   degree normalisation cannot tell apart). Sizes F = 50, 200 (and 1,000 for growth).
+* **The rating game** (``game-clique``, ``game-mimic``, 50 fakes): the same clusters, but
+  the fakes leave their own collaborations unrated (0/0) while the attack edges stay
+  +2/+2. With weights from ratings, that makes each attack edge weigh five times a fake's
+  own ties, so the walk leaves a fake towards the honest side and comes back by it.
 * **Attack edges**: ``g`` in {1, 5, 20, 100, 500} honest people, chosen at random
   (weighted by degree: busy people confirm more), each fooled into confirming a
   +2/+2 collaboration with a random fake.
@@ -33,15 +37,20 @@ a collaboration with a fake ("adjacent": for them a fake is a first-hand tie, wh
 no graph method can tell from an honest one). Growth: the fakes' total trust,
 summed over viewers, as the cluster grows from 50 to 200 and 1,000 (same attack edges).
 
-Configurations (:data:`CONFIGS`):
+Configurations (see :func:`scorers`):
 
-* ``before``: the product until now, exact personalised PageRank over the static
-  :class:`graph.trust.TrustGraph` with the (in + out) / 2 degree normalisation
-  (:func:`graph.trust.personalized_trust` with ``TrustSettings()`` values).
-* ``local``: :func:`graph.local.local_trust` over a :class:`graph.live.LiveTrustGraph`
-  of the same parts, with the out-degree normalisation (endorsements received never
-  lower anyone), to a tolerance of 1e-5 for AUC (the ranking function itself; the
-  product's tol changes trust by at most tol) and the product tol for the top 20.
+* ``before``: the product before issue 21, exact personalised PageRank over the static
+  :class:`graph.trust.TrustGraph` with weights from ratings and age
+  (``propagation="rated"``) and the (in + out) / 2 degree normalisation
+  (:func:`graph.trust.personalized_trust`).
+* ``rated``, ``rated+legit``: :func:`graph.local.local_trust` over a
+  :class:`graph.live.LiveTrustGraph` with weights from ratings and age (the product
+  until the ties), out-degree normalisation, without and with legitimacy.
+* ``local``: the product: ``local_trust`` over the live graph of **ties** (every
+  confirmed, non-negative collaboration is one edge of weight 1: ``TrustSettings()``),
+  out-degree normalisation (endorsements received never lower anyone), to a tolerance
+  of 1e-5 for AUC (the ranking function itself; the product's tol changes trust by at
+  most tol) and the product tol for the top 20.
 * ``local-steps4``: early termination after 4 rounds (trust reaches at most 4 hops).
 * ``local+legit``: ``local`` times :func:`graph.legitimacy.legitimacy`, a SybilRank
   walk from ``--seeds`` honest people known to be real (e.g. checked in at an
@@ -61,6 +70,7 @@ trust not growing with the size of the fake cluster.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import json
 import logging
@@ -77,6 +87,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from graph.legitimacy import legitimacy
+from graph.live import LiveTrustGraph
 from graph.local import local_trust
 from graph.trust import TrustGraph, personalized_trust
 from matcher.trust.model import (
@@ -91,7 +102,8 @@ from matcher.trust.model import (
 logger = logging.getLogger("bench.sybil")
 
 AS_OF = dt.date(2025, 1, 1)
-SETTINGS = TrustSettings()
+SETTINGS = TrustSettings()  # the product: ties
+RATED = TrustSettings(propagation="rated")  # weights from ratings and age (before)
 PRODUCT_TOL = 0.02
 EXACT_TOL = 1e-5
 G_VALUES = (1, 5, 20, 100, 500)
@@ -125,14 +137,20 @@ def _top(cid: str, a: str, b: str) -> Collaboration:
 
 
 def fake_collaborations(size: int, shape: str, seed: int) -> list[Collaboration]:
-    """Fakes confirming collaborations among themselves, all rated +2/+2."""
-    if shape == "clique":
+    """Fakes confirming collaborations among themselves, all rated +2/+2 (``game-``
+    shapes: unrated, 0/0, the rating game)."""
+    game = shape.startswith("game-")
+    base = shape.removeprefix("game-")
+    if base == "clique":
         pairs = [(i, j) for i in range(size) for j in range(i + 1, size)]
-    elif shape == "mimic":
+    elif base == "mimic":
         pairs = sorted(nx.powerlaw_cluster_graph(size, 5, 0.5, seed=seed + 7).edges())
     else:
-        raise ValueError(f"fake shape must be 'clique' or 'mimic', got {shape!r}")
-    return [_top(f"f{i}-{j}", f"f{i}", f"f{j}") for i, j in pairs]
+        raise ValueError(f"fake shape must be '[game-]clique' or '[game-]mimic', got {shape!r}")
+    out = [_top(f"f{i}-{j}", f"f{i}", f"f{j}") for i, j in pairs]
+    return (
+        [dataclasses.replace(c, proposer_rating=0, partner_rating=0) for c in out] if game else out
+    )
 
 
 def attack_collaborations(
@@ -158,25 +176,29 @@ def scorers(
     seeds: Sequence[str],
 ) -> dict[str, tuple[Scorer, Scorer]]:
     """Each configuration as (ranking function, product setting) from viewer to trust."""
-    static: TrustGraph = build_graph(collaborations, endorsements, as_of=AS_OF, settings=SETTINGS)
+    static: TrustGraph = build_graph(collaborations, endorsements, as_of=AS_OF, settings=RATED)
     live = live_graph(collaborations, endorsements, settings=SETTINGS)
+    rated = live_graph(collaborations, endorsements, settings=RATED)
     s = SETTINGS
     leg = legitimacy(live, seeds, as_of=AS_OF)
     leg5 = legitimacy(live, seeds[:5], as_of=AS_OF)
+    rated_leg = legitimacy(rated, seeds, as_of=AS_OF)
 
     def before(v: str) -> dict[str, float]:
         t = personalized_trust(static, v, alpha=s.alpha, normalise="degree",
                                degree_prior=s.degree_prior, negative_weight=s.negative_weight)  # fmt: skip
         return t.as_dict()
 
-    def local(**kw: Any) -> tuple[Scorer, Scorer]:
+    def local(graph: LiveTrustGraph = live, **kw: Any) -> tuple[Scorer, Scorer]:
         def run(tol: float) -> Scorer:
-            return lambda v: dict(local_trust(live, v, as_of=AS_OF, tol=tol, **kw))
+            return lambda v: dict(local_trust(graph, v, as_of=AS_OF, tol=tol, **kw))
 
         return run(EXACT_TOL), run(PRODUCT_TOL)
 
     return {
         "before": (before, before),
+        "rated": local(rated),
+        "rated+legit": local(rated, legitimacy=rated_leg),
         "local": local(),
         "local-steps4": local(steps=4),
         "local+legit": local(legitimacy=leg),
@@ -281,14 +303,15 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         out["scenarios"][name] = rows
         logger.info("%s (%.0fs): %s", name, time.perf_counter() - start, _line(rows))
 
-    for shape in ("clique", "mimic"):
-        for size in sizes:
+    for shape in ("clique", "mimic", "game-clique", "game-mimic"):
+        game = shape.startswith("game-")
+        for size in sizes if not game else (50,):
             fake_c = fake_collaborations(size, shape, args.seed)
             fakes = [f"f{i}" for i in range(size)]
-            for g in g_values:
+            for g in g_values if not game else tuple(x for x in g_values if 5 <= x <= 100):
                 attack = attack_collaborations(honest, weights, size, g, args.seed)
                 scenario(f"{shape}{size} g={g}", honest_c + fake_c + attack, fakes)
-            for g in (20, 100) if not args.quick else (100,):
+            for g in () if game else (20, 100) if not args.quick else (100,):
                 attack = attack_collaborations(
                     honest, weights, size, g, args.seed, compromised=median
                 )
@@ -370,7 +393,7 @@ def endorsement_attack(
     viewers = sorted({c.other(target) for c in honest_c if target in (c.proposer, c.partner)})
     endorse = [Endorsement(f"f{i}", target, "sales") for i in range(50)]
     result: dict[str, Any] = {"target": target, "viewers": len(viewers)}
-    for config in ("before", "local"):
+    for config in ("before", "rated", "local"):
         before_s = scorers(collabs, [], [])[config][1]
         after_s = scorers(collabs, endorse, [])[config][1]
         ratios, drops = [], []
@@ -404,13 +427,16 @@ def _line(rows: dict[str, Any]) -> str:
 
 
 def verdict(res: dict[str, Any], config: str, shape: str) -> dict[str, Any]:
-    """Which of the issue's targets ``config`` meets against fakes of one shape."""
+    """Which of the issue's targets ``config`` meets against fakes of one shape (None: that
+    figure was not measured for the shape)."""
     sc = res["scenarios"]
 
     def g_of(name: str) -> int:
         return int(name.rsplit("g=", 1)[1])
 
     plain = {k: v[config] for k, v in sc.items() if "compromised" not in k and k.startswith(shape)}
+    growth = [v[config] for k, v in res["growth"].items() if k.startswith(shape)]
+    compromised = [v[config] for k, v in sc.items() if "compromised" in k and k.startswith(shape)]
     return {
         "mean_auc_ge_0.99_up_to_g100": all(
             v["auc"]["mean"] >= 0.99 for k, v in plain.items() if g_of(k) <= 100
@@ -432,15 +458,13 @@ def verdict(res: dict[str, Any], config: str, shape: str) -> dict[str, Any]:
         "no_fake_in_top20_up_to_g20_but_first_hand_ties": all(
             v["top20_fakes_not_first_hand_max"] == 0 for k, v in plain.items() if g_of(k) <= 20
         ),
-        "total_fake_trust_not_growing": all(
-            all(x <= 1.0 for x in v[config]["ratio"].values())
-            for k, v in res["growth"].items()
-            if k.startswith(shape)
+        "total_fake_trust_not_growing": (
+            all(all(x <= 1.0 for x in v["ratio"].values()) for v in growth) if growth else None
         ),
-        "compromised_account_exposed_worst_ge_0.95": all(
-            v[config]["auc_exposed"].get("worst", 1.0) >= 0.95
-            for k, v in sc.items()
-            if "compromised" in k and k.startswith(shape)
+        "compromised_account_exposed_worst_ge_0.95": (
+            all(v["auc_exposed"].get("worst", 1.0) >= 0.95 for v in compromised)
+            if compromised
+            else None
         ),
     }
 
@@ -449,7 +473,8 @@ def targets(res: dict[str, Any]) -> dict[str, Any]:
     """The verdicts per fake shape (the clique of the issue, the degree-mimicking cluster)
     and configuration."""
     configs = [c for c in next(iter(res["scenarios"].values())) if c != "adjacent_viewers"]
-    return {shape: {c: verdict(res, c, shape) for c in configs} for shape in ("clique", "mimic")}
+    shapes = ("clique", "mimic", "game-clique", "game-mimic")
+    return {shape: {c: verdict(res, c, shape) for c in configs} for shape in shapes}
 
 
 def main() -> None:

@@ -140,3 +140,33 @@ def test_match_uses_trust_from_the_same_database(env: Path) -> None:
     dan = next(s for s in after if s["id"] == "dan")
     assert dan["worked_together_again"] and dan["trust"] == 1.0
     assert "you worked together and would again" in runner.invoke(app, ["match", "ana"]).output
+
+
+def test_a_bad_setting_in_the_environment_is_one_line_naming_it_never_a_traceback(
+    env: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sys
+
+    from api.cli import main
+
+    monkeypatch.setenv("COFOUNDRY_TRUST_PROPAGATION", "weighted")
+    monkeypatch.setenv("COFOUNDRY_POOL", "many")
+    monkeypatch.setattr(sys, "argv", ["cofoundry", "migrate"])
+    with pytest.raises(SystemExit) as exit_:
+        main()
+    assert exit_.value.code == 2
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 2 and "Traceback" not in "".join(lines)
+    assert any(
+        "COFOUNDRY_TRUST_PROPAGATION='weighted'" in x and "'ties' or 'rated'" in x for x in lines
+    )
+    assert any("COFOUNDRY_POOL='many'" in x and "integer" in x for x in lines)
+
+
+def test_the_trust_propagation_setting_reaches_the_community() -> None:
+    from api.settings import Settings
+    from api.wiring import build_community
+
+    for mode in ("ties", "rated"):
+        c = build_community(Settings(db=":memory:", encoder="fake", trust_propagation=mode))
+        assert c.trust.settings.propagation == mode

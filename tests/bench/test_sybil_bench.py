@@ -53,3 +53,11 @@ def test_a_viewer_tied_to_a_fake_is_counted_apart(bench: ModuleType) -> None:
     res = bench.measure(score, score, ["h0", "h2"], honest, ["f0"], {"h0": {"f0"}})
     assert res["auc_adjacent"]["n"] == 1 and res["auc_not_adjacent"]["n"] == 1
     assert res["top20_fakes_max"] == 1 and res["top20_fakes_not_first_hand_max"] == 0
+
+
+def test_the_rating_game_leaves_the_fakes_own_ties_unrated(bench: ModuleType) -> None:
+    game = bench.fake_collaborations(5, "game-clique", 1)
+    assert len(game) == 10 and all(c.counts for c in game)
+    assert {(c.proposer_rating, c.partner_rating) for c in game} == {(0, 0)}
+    with pytest.raises(ValueError, match="clique"):
+        bench.fake_collaborations(5, "ring", 1)

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from embeddings.encoder import FakeEncoder
 from graph.live import LiveTrustGraph
+from graph.local import local_trust
 from graph.trust import personalized_trust
 from matcher.access import ADMIN, Actor
 from matcher.community import Community
@@ -64,11 +65,42 @@ def collab(trust: TrustService, a: str, b: str, ra: int | None, rb: int | None) 
 # ------------------------------------------------------------------ pure rules
 def test_edge_weight_from_both_ratings_by_hand() -> None:
     c = Collaboration("c", "a", "b", "p", DAY, DAY, CollabStatus.CONFIRMED, 2, 1)
+    rated = TrustSettings(propagation="rated")
     # 0.2 + 0.8 * (2 + 1) / 4 = 0.8, then one half-life later 0.4
-    assert collaboration_edges(c, DAY) == (0.8, [])
-    assert collaboration_edges(c, DAY + dt.timedelta(days=730)) == (0.4, [])
-    short = TrustSettings(half_life_days=365)
+    assert collaboration_edges(c, DAY, rated) == (0.8, [])
+    assert collaboration_edges(c, DAY + dt.timedelta(days=730), rated) == (0.4, [])
+    short = TrustSettings(propagation="rated", half_life_days=365)
     assert collaboration_edges(c, DAY + dt.timedelta(days=730), short) == (0.2, [])
+    # ties (the default): one tie whatever the ratings and the age; negatives as before
+    for ra, rb, days in ((2, 1, 0), (None, 0, 3000), (0, 0, 730)):
+        tie = dataclasses.replace(c, proposer_rating=ra, partner_rating=rb)
+        assert collaboration_edges(tie, DAY + dt.timedelta(days=days)) == (1.0, [])
+    bad = dataclasses.replace(c, partner_rating=-2)
+    later = DAY + dt.timedelta(days=730)
+    assert collaboration_edges(bad, later) == (0.0, [("b", "a", -0.5)])
+    assert collaboration_edges(bad, later, rated) == (0.0, [("b", "a", -0.5)])
+
+
+def test_with_ties_the_fakes_own_ratings_cannot_move_anyones_trust() -> None:
+    """The rating game: a cluster that leaves its own collaborations unrated makes the edge
+    to the honest person it fooled weigh five times its own ties with rated weights, and
+    pulls more of that person's collaborators' trust; with ties nothing it rates matters."""
+    honest = [("a", "b"), ("b", "c"), ("c", "d"), ("a", "d"), ("b", "d"), ("d", "e")]
+    fakes = [(f"f{i}", f"f{j}") for i in range(6) for j in range(i + 1, 6)]
+
+    def c(a: str, b: str, r: int | None) -> Collaboration:
+        return Collaboration(f"{a}-{b}", a, b, "p", DAY, None, CollabStatus.CONFIRMED, r, r)
+
+    def fake_share(fake_rating: int | None, settings: TrustSettings) -> float:
+        cs = [c(a, b, 1) for a, b in honest] + [c("e", "f0", 2)]
+        cs += [c(a, b, fake_rating) for a, b in fakes]
+        t = local_trust(live_graph(cs, [], settings=settings), "a", as_of=DAY, tol=1e-9)
+        return sum(t.get(f"f{i}", 0.0) for i in range(6)) / sum(t.values())
+
+    ties, rated = TrustSettings(), TrustSettings(propagation="rated")
+    assert fake_share(2, ties) == pytest.approx(fake_share(0, ties), abs=1e-12)
+    assert fake_share(None, ties) == pytest.approx(fake_share(0, ties), abs=1e-12)
+    assert fake_share(0, rated) > 1.5 * fake_share(2, rated)  # the game pays with ratings
 
 
 def test_unconfirmed_or_declined_records_are_ignored() -> None:
