@@ -256,6 +256,24 @@ def test_keyboard_focus_is_visible_and_skip_link_works(
     page.context.close()
 
 
+def test_on_a_phone_the_sections_are_one_row_and_the_current_one_is_in_view(
+    browser: Any, site: tuple[str, Community]
+) -> None:
+    base, service = site
+    page = new_page(browser, base, phone=True)
+    sign_in(page, service.security.create_token("cyd"))
+    for path in ("/web/suggestions?lang=fr", "/web/account?lang=fr", "/web/events"):
+        page.goto(path)
+        links = page.locator("header nav a")
+        tops = {round(links.nth(i).bounding_box()["y"]) for i in range(links.count())}
+        assert len(tops) == 1  # one row, not three
+        current = page.locator('header nav [aria-current="page"]').bounding_box()
+        assert current["x"] >= 0 and current["x"] + current["width"] <= 390, (path, current)
+        # the content starts in the top fifth of the screen
+        assert page.locator("main h1").bounding_box()["y"] < 844 / 5
+    page.context.close()
+
+
 def test_team_ledger_split_chart_and_departure(browser: Any, site: tuple[str, Community]) -> None:
     base, service = site
     ana = new_page(browser, base)
