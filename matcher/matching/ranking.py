@@ -595,7 +595,7 @@ class _Scored:
     """The scores of the allowed rows ``idx`` and their components (see :func:`rank_exact`)."""
 
     idx: npt.NDArray[np.intp]
-    score: npt.NDArray[np.float64]
+    score: npt.NDArray[np.floating]
     need_met: npt.NDArray[np.floating]
     need_back: npt.NDArray[np.floating]
     reciprocal: npt.NDArray[np.floating]
