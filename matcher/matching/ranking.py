@@ -48,7 +48,6 @@ __all__ = [
     "pool_keys",
     "pool_query",
     "rank_exact",
-    "rank_exact_split",
     "score_matrix",
 ]
 
@@ -532,112 +531,15 @@ def rank_exact(
     is 0; values 1.0; roles H(1, 0.5) = 2/3: 0.15 * 1 + 0.25 * 2/3 = 0.316667.
     """
     idx = np.arange(len(table), dtype=np.intp) if rows is None else np.asarray(rows, np.intp)
-    scored = _score_rows(viewer, viewer_vectors, table, idx, weights, filters, avoided)
-    if scored is None:
-        return []
-    order = np.lexsort((table.id_order[scored.idx], -scored.score))[:k]
-    return [scored.ranked(int(j)) for j in order]
-
-
-def rank_exact_split(
-    viewer: Profile,
-    viewer_vectors: ProfileVectors,
-    table: CandidateTable,
-    rows: Sequence[int] | npt.NDArray[np.intp],
-    also: Sequence[int] | npt.NDArray[np.intp],
-    *,
-    k: int = 10,
-    weights: Weights = Weights(),
-    filters: Filters = Filters(),
-    avoided: Collection[str] = (),
-) -> tuple[list[Ranked], list[Ranked]]:
-    """:func:`rank_exact` of ``rows`` and of ``also`` in one pass: the ``k`` best of
-    ``rows``, and every row of ``also`` that the filters let through (best first) and that
-    is not among those ``k``.
-
-    The same as ``rank_exact(rows=rows, k=k)`` and then ``rank_exact`` over the rows of
-    ``also`` left out of it (a row's score does not depend on the rows scored with it),
-    for half the fixed cost: the suggestions with trust rank the pool of best matches and
-    the viewer's most trusted people this way.
-
-    Examples
-    --------
-    >>> import numpy as np
-    >>> from matcher.profiles.model import Profile, Role
-    >>> e = np.eye(4, dtype=np.float32)
-    >>> ana = Profile("ana", "Ana", "code", "sales", roles_offered=(Role.TECH,),
-    ...               roles_sought=(Role.SALES,))
-    >>> bob = Profile("bob", "Bob", "sales", "code", roles_offered=(Role.SALES,),
-    ...               roles_sought=(Role.TECH,))
-    >>> cyd = Profile("cyd", "Cyd", "sales", "design", roles_offered=(Role.SALES,))
-    >>> vec = {"ana": ProfileVectors(e[0], e[1], e[2]), "bob": ProfileVectors(e[1], e[0], e[2]),
-    ...        "cyd": ProfileVectors(e[1], e[3], e[2])}
-    >>> table = CandidateTable.build([ana, bob, cyd], [vec[p] for p in "ana bob cyd".split()], 4)
-    >>> best, extra = rank_exact_split(ana, vec["ana"], table, [1], [1, 2], k=1)
-    >>> [table.profiles[r.row].id for r in best], [table.profiles[r.row].id for r in extra]
-    (['bob'], ['cyd'])
-    """
-    first = np.asarray(rows, np.intp)
-    second = np.asarray(also, np.intp)
-    idx = np.concatenate([first, second[~np.isin(second, first)]])
-    scored = _score_rows(viewer, viewer_vectors, table, idx, weights, filters, avoided)
-    if scored is None:
-        return [], []
-    order = np.lexsort((table.id_order[scored.idx], -scored.score))
-    in_rows = np.isin(scored.idx[order], first)
-    best = order[in_rows][:k]
-    kept = np.isin(scored.idx[order], second) & ~np.isin(scored.idx[order], scored.idx[best])
-    return [scored.ranked(int(j)) for j in best], [scored.ranked(int(j)) for j in order[kept]]
-
-
-@dataclass(frozen=True, slots=True)
-class _Scored:
-    """The scores of the allowed rows ``idx`` and their components (see :func:`rank_exact`)."""
-
-    idx: npt.NDArray[np.intp]
-    score: npt.NDArray[np.floating]
-    need_met: npt.NDArray[np.floating]
-    need_back: npt.NDArray[np.floating]
-    reciprocal: npt.NDArray[np.floating]
-    values: npt.NDArray[np.floating]
-    roles: npt.NDArray[np.floating]
-    pref: npt.NDArray[np.floating]
-    has_pref: npt.NDArray[np.bool_]
-
-    def ranked(self, j: int) -> Ranked:
-        return Ranked(
-            row=int(self.idx[j]),
-            score=float(self.score[j]),
-            components=Components(
-                need_met=round(float(self.need_met[j]), 6),
-                need_met_back=round(float(self.need_back[j]), 6),
-                reciprocal=round(float(self.reciprocal[j]), 6),
-                values=round(float(self.values[j]), 6),
-                roles=round(float(self.roles[j]), 6),
-                preferences=round(float(self.pref[j]), 6) if self.has_pref[j] else None,
-            ),
-        )
-
-
-def _score_rows(
-    viewer: Profile,
-    viewer_vectors: ProfileVectors,
-    table: CandidateTable,
-    idx: npt.NDArray[np.intp],
-    weights: Weights,
-    filters: Filters,
-    avoided: Collection[str],
-) -> _Scored | None:
-    """The filters and the exact score of ``idx`` (None when no row passes)."""
     if not len(idx):
-        return None
+        return []
     ok, mine, theirs = _allowed(viewer, table, idx, filters, avoided)
     # row by row, so computed over the pool and then kept for the allowed rows (two masks
     # instead of one per criterion)
     pref_all, has_pref_all = _preference_share(viewer, table.preferences[idx], mine, theirs)
     idx = idx[ok]
     if not len(idx):
-        return None
+        return []
     pref, has_pref = pref_all[ok], has_pref_all[ok]
     w = weights.normalised()
     # einsum, not BLAS: a row's product is then the same bits whatever the number of rows
@@ -676,7 +578,24 @@ def _score_rows(
     score = np.round(np.asarray(raw, np.float64), 6)
     blended = np.round((score + w.preferences * pref) / (1 + w.preferences), 6)
     score = np.where(has_pref, blended, score)
-    return _Scored(idx, score, need_met, need_back, reciprocal, values, roles, pref, has_pref)
+    order = np.lexsort((table.id_order[idx], -score))[:k]
+    out = []
+    for j in order:
+        out.append(
+            Ranked(
+                row=int(idx[j]),
+                score=float(score[j]),
+                components=Components(
+                    need_met=round(float(need_met[j]), 6),
+                    need_met_back=round(float(need_back[j]), 6),
+                    reciprocal=round(float(reciprocal[j]), 6),
+                    values=round(float(values[j]), 6),
+                    roles=round(float(roles[j]), 6),
+                    preferences=round(float(pref[j]), 6) if has_pref[j] else None,
+                ),
+            )
+        )
+    return out
 
 
 def pool_keys(table: CandidateTable, rows: Sequence[int] | None = None) -> F32:

@@ -42,7 +42,6 @@ from matcher.matching.ranking import (
     pool_keys,
     pool_query,
     rank_exact,
-    rank_exact_split,
     score_matrix,
 )
 from matcher.matching.rerank import (
@@ -742,19 +741,18 @@ class MatchingService:
         ``match`` (the score every page shows) is the pair's match score either way.
         """
         size = max(3 * k, 30)
+        pool = self._rank(viewer, vv, state, size, avoided)
         has_trust = vt is not None and vt.has_edges and self.trust is not None
-        trusted = (
-            [
+        if has_trust:
+            assert vt is not None
+            have = {r.row for r in pool}
+            extra = [
                 row
                 for cid, _ in vt.most_trusted(size)
-                if (row := state.table.row_of.get(cid)) is not None
+                if (row := state.table.row_of.get(cid)) is not None and row not in have
             ]
-            if has_trust and vt is not None
-            else []
-        )
-        # the filters, must-haves and avoid lists apply to the trusted as to the pool
-        pool, extra = self._rank_with(viewer, vv, state, size, avoided, trusted)
-        pool += extra
+            if extra:  # the filters, must-haves and avoid lists apply to them as to the pool
+                pool += self._exact(viewer, vv, state, len(extra), avoided, np.asarray(extra))
         rescored = []
         for r in pool:
             cand = state.table.profiles[r.row]
@@ -840,49 +838,6 @@ class MatchingService:
             if pool >= 8 * s.pool:  # filters reject most of the pool: scan exactly
                 return exact()
             pool *= 2
-
-    def _rank_with(
-        self,
-        viewer: Profile,
-        vv: ProfileVectors,
-        state: _Search,
-        k: int,
-        avoided: set[str],
-        also: Sequence[int],
-    ) -> tuple[list[Ranked], list[Ranked]]:
-        """:meth:`_rank`, and the rows of ``also`` left out of it that the filters let
-        through (best first), scored in the same pass over the index's pool when there is
-        one (:func:`rank_exact_split`: one exact scoring instead of two)."""
-        s = self.settings
-        if state.index is not None and also:
-            query = pool_query(viewer, vv, s.weights, state.table)
-            pool = s.pool
-            while True:
-                with self._lock:  # the index is patched in place by _catch_up
-                    hits = state.index.search_positions(query, k=pool, exclude=[viewer.id])
-                    rows = state.rows_at(hits)
-                best, extra = rank_exact_split(
-                    viewer,
-                    vv,
-                    state.table,
-                    rows,
-                    np.asarray(also, np.intp),
-                    k=k,
-                    weights=s.weights,
-                    filters=s.filters,
-                    avoided=avoided,
-                )
-                if len(best) >= k or len(hits) < pool:
-                    return best, extra
-                if pool >= 8 * s.pool:  # filters reject most of the pool: as _rank does
-                    break
-                pool *= 2
-        ranked = self._rank(viewer, vv, state, k, avoided)
-        have = {r.row for r in ranked}
-        left = [row for row in also if row not in have]
-        if not left:
-            return ranked, []
-        return ranked, self._exact(viewer, vv, state, len(left), avoided, np.asarray(left))
 
     def _suggestion(
         self,
