@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import weakref
 from collections.abc import Awaitable, Callable
 from typing import Annotated, TypeVar
 
@@ -138,7 +139,10 @@ async def get_member(actor: ActorDep) -> Actor:
 MemberDep = Annotated[Actor, Depends(get_member)]
 
 
-_busy: dict[int, anyio.CapacityLimiter] = {}
+#: per event loop (tests run several): the limiter of :func:`one_at_a_time`
+_busy: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, anyio.CapacityLimiter] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 async def one_at_a_time(func: Callable[..., T], *args: object) -> T:
@@ -146,11 +150,12 @@ async def one_at_a_time(func: Callable[..., T], *args: object) -> T:
 
     For CPU-bound routes (the suggestions: milliseconds of Python and NumPy holding the
     GIL): run concurrently in the thread pool, the requests of one process only take turns
-    on the GIL, and the switching costs CPU (measured with bench/load.py's 100 connections:
-    9.9 ms of server CPU per suggestion with history, against 7.3 ms one at a time). One at
-    a time they queue here instead, while the event loop keeps answering the rest.
+    on the GIL, and the switching costs CPU (measured with bench/load.py's 100 connections
+    at 200/s: 9.9 ms of server CPU per suggestion with history, 8.3 ms one at a time; run
+    in the event loop itself, no better, and /health waits behind every suggestion). One
+    at a time they queue here instead, while the event loop keeps answering the rest.
     """
-    loop = id(asyncio.get_running_loop())
+    loop = asyncio.get_running_loop()
     limiter = _busy.get(loop)
     if limiter is None:
         limiter = _busy[loop] = anyio.CapacityLimiter(1)

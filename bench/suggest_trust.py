@@ -83,10 +83,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     load_before = os.getloadavg()
     path = with_profiles(args.people, args.collaborations, args.seed)
-    community = Community(path, FakeEncoder(dim=DIM), clock=clock)
+    # the vector index is kept beside the database (built once, loaded after)
+    index = path.with_suffix(".index")
+    index_cached = index.exists()
+    community = Community(path, FakeEncoder(dim=DIM), clock=clock, index_path=index)
     start, cpu = time.perf_counter(), time.process_time()
     community.warm()
     warm_s, warm_cpu = time.perf_counter() - start, time.process_time() - cpu
+    community.matching.save_index()
     print(f"warm (search state and trust graph): {warm_s:.1f} s ({warm_cpu:.1f} s CPU)")
     matching, trust = community.matching, community.trust
     graph = trust.live()
@@ -137,6 +141,7 @@ def main(argv: list[str] | None = None) -> int:
             "encoder": f"fake, {DIM} dimensions",
             "index": matching.settings.index_kind,
             "exact_below": matching.settings.exact_below,
+            "index_loaded_from_cache": index_cached,
         },
         "warm_s": round(warm_s, 1),
         "warm_cpu_s": round(warm_cpu, 1),

@@ -109,6 +109,8 @@ async def matches(
     The suggestions are validated once, in one call, and serialised here to the bytes
     FastAPI would send: returning models would validate them a second time against
     ``response_model``, in a second hop to a worker thread (this is the busiest route).
+    The work runs in a worker thread, one suggestion at a time per process
+    (:func:`api.deps.one_at_a_time`: concurrent ones only fought over the GIL).
     """
     return await one_at_a_time(_suggestions, matching, profile_id, k, actor, explain)
 
@@ -116,6 +118,7 @@ async def matches(
 def _suggestions(
     matching: MatchingService, profile_id: str, k: int, actor: Actor | None, explain: bool
 ) -> Response:
+    """The suggestions' response: suggested, validated and serialised in one call."""
     suggestions = matching.suggest(profile_id, k=k, actor=actor, explain=explain)
     people = matching.suggested_profiles(suggestions)
     body = _SUGGESTIONS.validate_python(
