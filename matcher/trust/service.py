@@ -36,7 +36,7 @@ import numpy.typing as npt
 from graph.legitimacy import legitimacy
 from graph.live import LiveTrustGraph, TrustView, day_number
 from graph.local import LocalTrust, local_trust
-from graph.paths import TrustPath, near, trusted_paths
+from graph.paths import Excluded, TrustPath, near, trusted_paths
 from graph.trust import TrustGraph
 from matcher.access import (
     ACT_AS,
@@ -699,10 +699,10 @@ class TrustService:
         )
 
     # ---------------------------------------------------------------- paths
-    def _excluded(self, a: str, b: str) -> set[str]:
+    def _excluded(self, a: str, b: str) -> Excluded:
         """Connectors nobody may pass through: either end's avoid list, both ways, and hidden people."""
         banned = self.avoids.avoided_either_way(a) | self.avoids.avoided_either_way(b)
-        return banned | self._private()
+        return Excluded(banned, self._private())
 
     def _private(self) -> frozenset[str]:
         """Ids of people not put forward (private, event-only, or no consent; cached per data
@@ -748,7 +748,8 @@ class TrustService:
         mine = self.avoids.avoided_either_way(viewer)
         hidden = self._private()
         hops = self.settings.max_hops
-        around = near(graph, viewer, max_hops=hops, exclude=mine | hidden)
+        # the hidden people are many: searched in place, never copied into one set per path
+        around = near(graph, viewer, max_hops=hops, exclude=Excluded(mine, hidden))
         out: dict[str, tuple[str, ...]] = {}
         for candidate in candidates:
             if candidate in mine or not around & graph.in_weights(candidate).keys():
@@ -760,7 +761,7 @@ class TrustService:
                 candidate,
                 k=1,
                 max_hops=self.settings.max_hops,
-                exclude=mine | hidden | self.avoids.avoided_either_way(candidate),
+                exclude=Excluded(mine, hidden, self.avoids.avoided_either_way(candidate)),
             )
             out[candidate] = paths[0].nodes if paths else ()
         return out
