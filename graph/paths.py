@@ -61,8 +61,8 @@ class TrustPath:
 
 class Excluded:
     """People excluded from a path search, as the union of several collections, without
-    copying them into one set (a community's hidden people can number tens of thousands,
-    and a page of suggestions searches paths to a dozen people).
+    copying them into one set (a community's hidden people can number thousands, and a
+    page of suggestions searches paths to a dozen people).
 
     Examples
     --------
