@@ -14,11 +14,12 @@ found.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Container, Iterable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Protocol
 
-__all__ = ["Network", "TrustPath", "most_trusted_path", "near", "trusted_paths"]
+__all__ = ["Excluded", "Network", "TrustPath", "most_trusted_path", "near", "trusted_paths"]
 
 
 class Network(Protocol):
@@ -56,6 +57,37 @@ class TrustPath:
     def connectors(self) -> tuple[str, ...]:
         """The people between the two ends."""
         return self.nodes[1:-1]
+
+
+class Excluded:
+    """People excluded from a path search, as the union of several collections, without
+    copying them into one set (a community's hidden people can number thousands, and a
+    page of suggestions searches paths to a dozen people).
+
+    Examples
+    --------
+    >>> hidden = frozenset({"h1", "h2"})
+    >>> banned = Excluded({"x"}, hidden)
+    >>> "x" in banned, "h2" in banned, "y" in banned
+    (True, True, False)
+    """
+
+    __slots__ = ("parts",)
+
+    def __init__(self, *parts: Container[str]) -> None:
+        self.parts = parts
+
+    def __contains__(self, pid: object) -> bool:
+        return any(pid in part for part in self.parts)
+
+
+def _banned(exclude: Iterable[str] | Excluded, *also: str) -> Excluded:
+    """``exclude`` and ``also`` as one :class:`Excluded` (a plain iterable is read once)."""
+    if isinstance(exclude, Excluded):
+        return Excluded(*exclude.parts, set(also))
+    if not isinstance(exclude, AbstractSet):
+        exclude = set(exclude)
+    return Excluded(exclude, set(also))
 
 
 def _key(path: TrustPath) -> tuple[float, int, tuple[str, ...]]:
@@ -97,7 +129,7 @@ def trusted_paths(
     *,
     k: int = 3,
     max_hops: int = 3,
-    exclude: Iterable[str] = (),
+    exclude: Iterable[str] | Excluded = (),
 ) -> list[TrustPath]:
     """The ``k`` most trusted paths from ``source`` to ``target`` of at most ``max_hops`` arcs.
 
@@ -112,7 +144,7 @@ def trusted_paths(
         How many paths (the best one and ``k - 1`` alternatives).
     max_hops : {1, 2, 3}
         Longest path allowed.
-    exclude : iterable of str
+    exclude : iterable of str, or Excluded
         People who must never be connectors on a path.
 
     Returns
@@ -137,7 +169,7 @@ def trusted_paths(
         raise ValueError(f"k must be >= 1, got {k!r}")
     if source == target or source not in graph or target not in graph:
         return []
-    banned = set(exclude) | {source, target}
+    banned = _banned(exclude, source, target)
     best = _Best(k)
 
     direct = graph.weight(source, target)
@@ -147,8 +179,8 @@ def trusted_paths(
         return best.result()
     first = {x: min(1.0, w) for x, w in graph.out_weights(source).items()}
     last = {y: min(1.0, w) for y, w in graph.in_weights(target).items()}
-    for x in first.keys() - banned:
-        if x in last:
+    for x in first:
+        if x in last and x not in banned:
             best.offer(TrustPath((source, x, target), first[x] * last[x]))
     if max_hops == 2:
         return best.result()
@@ -164,7 +196,7 @@ def trusted_paths(
 
 
 def _middle(
-    graph: Network, x: str, last: dict[str, float], banned: set[str]
+    graph: Network, x: str, last: dict[str, float], banned: Excluded
 ) -> Iterator[tuple[str, float]]:
     """Second connectors ``y`` reachable from ``x`` that reach the target, with w(x, y)."""
     succ = graph.out_weights(x)
@@ -179,7 +211,7 @@ def _middle(
 
 
 def near(
-    graph: Network, source: str, *, max_hops: int = 3, exclude: Iterable[str] = ()
+    graph: Network, source: str, *, max_hops: int = 3, exclude: Iterable[str] | Excluded = ()
 ) -> set[str]:
     """``source`` and the people a path of at most ``max_hops - 1`` arcs from it reaches
     through allowed connectors: a target can only be reached in ``max_hops`` arcs from
@@ -197,7 +229,7 @@ def near(
     """
     if source not in graph:
         return set()
-    banned = set(exclude)
+    banned = _banned(exclude)
     out, frontier = {source}, {source}
     for _ in range(max_hops - 1):
         step = {y for x in frontier for y in graph.out_weights(x) if y not in banned}
@@ -212,7 +244,7 @@ def most_trusted_path(
     target: str,
     *,
     max_hops: int = 3,
-    exclude: Iterable[str] = (),
+    exclude: Iterable[str] | Excluded = (),
 ) -> TrustPath | None:
     """The single most trusted path (see :func:`trusted_paths`), or None.
 

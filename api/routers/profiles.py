@@ -7,7 +7,15 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request, Response
 from pydantic import TypeAdapter
 
-from api.deps import ActorDep, ClientDep, MatchingDep, PrivacyDep, ProfilesDep, SecurityDep
+from api.deps import (
+    ActorDep,
+    ClientDep,
+    MatchingDep,
+    PrivacyDep,
+    ProfilesDep,
+    SecurityDep,
+    one_at_a_time,
+)
 from api.idempotency import CREATES, belongs_to
 from api.schemas import (
     ERROR_RESPONSES,
@@ -18,7 +26,7 @@ from api.schemas import (
     SuggestionPublic,
 )
 from matcher.access import Actor
-from matcher.matching import MAX_K
+from matcher.matching import MAX_K, MatchingService
 
 router = APIRouter(prefix="/profiles", tags=["profiles"], responses=ERROR_RESPONSES)
 
@@ -89,7 +97,7 @@ _SUGGESTIONS = TypeAdapter(list[SuggestionPublic])
 
 
 @router.get("/{profile_id}/matches", response_model=list[SuggestionPublic])
-def matches(
+async def matches(
     profile_id: str,
     matching: MatchingDep,
     actor: ActorDep,
@@ -101,7 +109,16 @@ def matches(
     The suggestions are validated once, in one call, and serialised here to the bytes
     FastAPI would send: returning models would validate them a second time against
     ``response_model``, in a second hop to a worker thread (this is the busiest route).
+    The work runs in a worker thread, one suggestion at a time per process
+    (:func:`api.deps.one_at_a_time`: concurrent ones only fought over the GIL).
     """
+    return await one_at_a_time(_suggestions, matching, profile_id, k, actor, explain)
+
+
+def _suggestions(
+    matching: MatchingService, profile_id: str, k: int, actor: Actor | None, explain: bool
+) -> Response:
+    """The suggestions' response: suggested, validated and serialised in one call."""
     suggestions = matching.suggest(profile_id, k=k, actor=actor, explain=explain)
     people = matching.suggested_profiles(suggestions)
     body = _SUGGESTIONS.validate_python(

@@ -26,6 +26,7 @@ import logging
 import secrets
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
@@ -35,7 +36,7 @@ import numpy.typing as npt
 from graph.legitimacy import legitimacy
 from graph.live import LiveTrustGraph, TrustView, day_number
 from graph.local import LocalTrust, local_trust
-from graph.paths import TrustPath, near, trusted_paths
+from graph.paths import Excluded, TrustPath, near, trusted_paths
 from graph.trust import TrustGraph
 from matcher.access import (
     ACT_AS,
@@ -127,6 +128,28 @@ class _Legitimacy:
     at: float  # time.monotonic() of the computation
 
 
+@dataclass(frozen=True, slots=True)
+class _StateKey:
+    """The state one viewer's trust was computed on (see :meth:`TrustService.viewer_trust`).
+
+    The objects are held, and compared by identity: a graph, legitimacy or settings
+    replaced by a new one is a new state even if the old one's memory is reused.
+    """
+
+    graph: LiveTrustGraph
+    legit: _Legitimacy | None
+    settings: TrustSettings
+    counters: tuple[int, ...]
+
+    def same(self, other: _StateKey) -> bool:
+        return (
+            self.graph is other.graph
+            and self.legit is other.legit
+            and self.settings is other.settings
+            and self.counters == other.counters
+        )
+
+
 class TrustService:
     """Trust use cases over a :class:`~matcher.db.Database`.
 
@@ -201,6 +224,8 @@ class TrustService:
         #: seconds the last cold build took (None before the first)
         self.cold_build_seconds: float | None = None
         self._private_cache: tuple[int, frozenset[str]] | None = None
+        #: viewer -> (the state it was computed on, its trust): see :meth:`viewer_trust`
+        self._viewers: OrderedDict[str, tuple[_StateKey, ViewerTrust]] = OrderedDict()
         self._lock = threading.RLock()
 
     # ------------------------------------------------------------- helpers
@@ -219,6 +244,7 @@ class TrustService:
         with self._lock:
             self._private_cache = None
             self._trust_view = None
+            self._viewers.clear()
             if self._live is not None:
                 self.live()
 
@@ -617,29 +643,66 @@ class TrustService:
         hidden = set(self.avoids.avoid_list(viewer)) | self._private()
         return [(pid, round(t, 6)) for pid, t in self.local(viewer).top(k, exclude=hidden)]
 
+    #: viewers whose trust is kept per process (a member paging through suggestions)
+    VIEWERS_KEPT = 512
+
     def viewer_trust(self, viewer: str) -> ViewerTrust:
         """Trust from ``viewer``'s point of view, for matching (no permission check: internal).
 
         Without a trust edge, trust leaves the suggestions untouched: nothing more is
         computed or read (the common case, asked on every suggestion).
+
+        Kept for the last :attr:`VIEWERS_KEPT` viewers while nothing it depends on moves:
+        the change log's position (every confirmation, rating, endorsement or erasure, in
+        any process, moves it; :meth:`live` follows it on every call), the graph's own
+        edit count and layout, the day (time decay) and the legitimacy in use. Inside a
+        transaction nothing is kept (its changes may still roll back).
         """
         g = self.live()
+        with self._lock:
+            key = self._state_key(g)
+            if key is not None:
+                hit = self._viewers.get(viewer)
+                if hit is not None and hit[0].same(key):
+                    self._viewers.move_to_end(viewer)
+                    return hit[1]
         if not self._has_edges(g, viewer):
-            return ViewerTrust(viewer)
-        # compact (no array the size of the graph): the event planner holds one per attendee
-        trust = self._local(g, viewer, None, dense=False)
-        again = frozenset(
-            other
-            for other, ra, rb in self.store.confirmed_ratings(viewer)
-            if both_rated_well(ra, rb)
+            out = ViewerTrust(viewer)
+        else:
+            # compact (no array the size of the graph): the event planner holds one per attendee
+            trust = self._local(g, viewer, None, dense=False)
+            again = frozenset(
+                other
+                for other, ra, rb in self.store.confirmed_ratings(viewer)
+                if both_rated_well(ra, rb)
+            )
+            out = ViewerTrust(viewer, trust, again, has_edges=True)
+        with self._lock:
+            # the key of the state it was computed on: a change meanwhile makes it a miss
+            again_key = self._state_key(g)
+            if key is not None and again_key is not None and key.same(again_key):
+                self._viewers[viewer] = (key, out)
+                self._viewers.move_to_end(viewer)
+                while len(self._viewers) > self.VIEWERS_KEPT:
+                    self._viewers.popitem(last=False)
+        return out
+
+    def _state_key(self, g: LiveTrustGraph) -> _StateKey | None:
+        """What a viewer's trust depends on besides the viewer (None: not to be kept)."""
+        if self.db.in_transaction or g is not self._live:
+            return None
+        return _StateKey(
+            g,
+            self._legit,
+            self.settings,
+            (self._seq, g.writes, g.n_overlay, self.clock().date().toordinal()),
         )
-        return ViewerTrust(viewer, trust, again, has_edges=True)
 
     # ---------------------------------------------------------------- paths
-    def _excluded(self, a: str, b: str) -> set[str]:
+    def _excluded(self, a: str, b: str) -> Excluded:
         """Connectors nobody may pass through: either end's avoid list, both ways, and hidden people."""
         banned = self.avoids.avoided_either_way(a) | self.avoids.avoided_either_way(b)
-        return banned | self._private()
+        return Excluded(banned, self._private())
 
     def _private(self) -> frozenset[str]:
         """Ids of people not put forward (private, event-only, or no consent; cached per data
@@ -685,7 +748,8 @@ class TrustService:
         mine = self.avoids.avoided_either_way(viewer)
         hidden = self._private()
         hops = self.settings.max_hops
-        around = near(graph, viewer, max_hops=hops, exclude=mine | hidden)
+        # the hidden people are many: searched in place, never copied into one set per path
+        around = near(graph, viewer, max_hops=hops, exclude=Excluded(mine, hidden))
         out: dict[str, tuple[str, ...]] = {}
         for candidate in candidates:
             if candidate in mine or not around & graph.in_weights(candidate).keys():
@@ -697,7 +761,7 @@ class TrustService:
                 candidate,
                 k=1,
                 max_hops=self.settings.max_hops,
-                exclude=mine | hidden | self.avoids.avoided_either_way(candidate),
+                exclude=Excluded(mine, hidden, self.avoids.avoided_either_way(candidate)),
             )
             out[candidate] = paths[0].nodes if paths else ()
         return out
@@ -930,4 +994,5 @@ class TrustService:
         with self._lock:  # the live graph follows once committed (the change log says how)
             self._private_cache = None
             self._trust_view = None
+            self._viewers.clear()
         return gone
