@@ -12,14 +12,21 @@ from matcher.access import ADMIN, Actor
 from matcher.community import Community
 from matcher.schema import connect
 from matcher.trust import TrustService, ViewerTrust
-from tests.matcher.test_trust_live import TODAY, clock, community, people, seed_history
+from tests.matcher.test_trust_live import RATED, TODAY, clock, people, seed_history
+from tests.matcher.test_trust_live import community as _community
 
 ANA, ZED = "p000", "p039"
 
 
+def community(db_target: str) -> Community:
+    """Rated weights (``propagation="rated"``): a rating moves trust, so every edit is seen
+    in the values (with ties a +2 on an existing tie changes nothing to look at)."""
+    return _community(db_target, trust=RATED)
+
+
 def fresh(c: Community, viewer: str, now: dt.datetime = TODAY) -> ViewerTrust:
     """The viewer's trust computed from the tables by a new service (nothing kept)."""
-    return TrustService(c.db, clock=lambda: now).viewer_trust(viewer)
+    return TrustService(c.db, clock=lambda: now, settings=RATED).viewer_trust(viewer)
 
 
 def same(a: ViewerTrust, b: ViewerTrust) -> None:
@@ -74,7 +81,7 @@ def test_another_process_sees_a_confirmation_on_its_next_request(db_target: str)
     after the other wrote; the change log moves the key."""
     c = community(db_target)
     seed_history(c)
-    other = TrustService(connect(db_target), clock=clock)
+    other = TrustService(connect(db_target), clock=clock, settings=RATED)
     kept = other.viewer_trust(ANA)
     assert other.viewer_trust(ANA) is kept
     confirmed(c, ANA, ZED)
@@ -89,7 +96,7 @@ def test_an_erasure_leaves_nothing_stale(db_target: str) -> None:
     confirmed(c, ANA, ZED)
     assert ZED in c.trust.viewer_trust(ANA).trust
     assert ZED in {s.candidate for s in c.matching.suggest(ANA, k=39, actor=Actor(ANA))}
-    other = TrustService(connect(db_target), clock=clock)
+    other = TrustService(connect(db_target), clock=clock, settings=RATED)
     assert ZED in other.viewer_trust(ANA).trust  # kept by the other process too
     c.privacy.erase(ZED, actor=ADMIN)
     for service in (c.trust, other):
@@ -117,7 +124,7 @@ def test_a_new_day_is_a_new_computation(db_target: str) -> None:
     now = [TODAY]
     c = community(db_target)
     seed_history(c)
-    t = TrustService(c.db, clock=lambda: now[0])
+    t = TrustService(c.db, clock=lambda: now[0], settings=RATED)
     today = t.viewer_trust(ANA)
     assert t.viewer_trust(ANA) is today
     now[0] = TODAY + dt.timedelta(days=400)  # the edges have decayed meanwhile
@@ -138,8 +145,26 @@ def test_nothing_is_kept_inside_a_transaction(db_target: str) -> None:
 def test_only_the_last_viewers_are_kept(db_target: str) -> None:
     c = community(db_target)
     seed_history(c)
-    t = TrustService(c.db, clock=clock)
+    t = TrustService(c.db, clock=clock, settings=RATED)
     t.VIEWERS_KEPT = 2
     a, b, d = (t.viewer_trust(v) for v in ("p001", "p002", "p003"))
     assert t.viewer_trust("p003") is d and t.viewer_trust("p002") is b
     assert t.viewer_trust("p001") is not a  # the oldest was let go
+
+
+def test_with_ties_a_new_tie_is_seen_by_the_next_request_in_both_processes(
+    db_target: str,
+) -> None:
+    c = _community(db_target)  # the default: ties
+    seed_history(c)
+    other = TrustService(connect(db_target), clock=clock)
+    zed = next(p for p in reversed(people(40)) if c.trust.graph().weight(ANA, p) == 0)
+    before = {s: s.viewer_trust(ANA) for s in (c.trust, other)}
+    confirmed(c, ANA, zed, rating=0)
+    for service, kept in before.items():
+        seen = service.viewer_trust(ANA)
+        assert seen is not kept
+        assert seen.trust.get(zed, 0.0) > kept.trust.get(zed, 0.0)
+    assert dict(c.trust.viewer_trust(ANA).trust) == pytest.approx(
+        dict(TrustService(c.db, clock=clock).viewer_trust(ANA).trust), abs=1e-12
+    )
