@@ -36,8 +36,9 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -103,29 +104,25 @@ class RerankSettings:
     per_viewer: int = 10
 
     def __post_init__(self) -> None:
-        if not self.min_examples >= 4:
-            raise InvalidInput(
-                "rerank min_examples must be >= 4",
-                field="min_examples",
-                value=self.min_examples,
-                hint="use 30",
-            )
-        if not 0.05 <= self.holdout <= 0.5:
-            raise InvalidInput(
-                "rerank holdout must be between 0.05 and 0.5",
-                field="holdout",
-                value=self.holdout,
-                hint="use 0.3",
-            )
-        if not (self.c > 0 and math.isfinite(self.c)):
-            raise InvalidInput("rerank c must be > 0", field="c", value=self.c, hint="use 1.0")
-        if not self.per_viewer >= 1:
-            raise InvalidInput(
-                "rerank per_viewer must be >= 1",
-                field="per_viewer",
-                value=self.per_viewer,
-                hint="use 10",
-            )
+        for name, rule, holds in _RERANK_RULES:
+            value = getattr(self, name)
+            if not holds(value):
+                raise InvalidInput(
+                    f"rerank {name} must be {rule}",
+                    field=name,
+                    value=value,
+                    hint=f"use {RerankSettings.__dataclass_fields__[name].default}",
+                )
+
+
+#: Each setting of :class:`RerankSettings`, the rule it keeps (as the error says it) and its
+#: test.
+_RERANK_RULES: tuple[tuple[str, str, Callable[[Any], bool]], ...] = (
+    ("min_examples", ">= 4", lambda n: n >= 4),
+    ("holdout", "between 0.05 and 0.5", lambda x: 0.05 <= x <= 0.5),
+    ("c", "> 0", lambda x: x > 0 and math.isfinite(x)),
+    ("per_viewer", ">= 1", lambda n: n >= 1),
+)
 
 
 @dataclass(frozen=True, slots=True)
