@@ -472,6 +472,24 @@ class EquityService:
     ) -> Actor:
         return rule.require(actor, subject, tuple(parties), **self._facts(roles))
 
+    def _owner_step(
+        self,
+        venture_id: str,
+        actor: Actor | None,
+        rule: Rule,
+        subject: str | None,
+        *,
+        frozen_ok: bool = False,
+    ) -> tuple[Roles, Actor]:
+        """The checks an owner's change makes first: ``actor`` reads the venture, ``rule``
+        allows them on ``subject`` with the owners as its parties, the ledger is open
+        (:meth:`_open`). Returns the roles and the actor."""
+        roles = self._readable(venture_id, actor)
+        assert actor is not None
+        self._require(rule, actor, subject, roles.owners, roles)
+        self._open(roles, frozen_ok=frozen_ok)
+        return roles, actor
+
     @staticmethod
     def _acting(actor: Actor, author: str | None, default: str | None = None) -> Actor:
         """Who acts: the member behind the token, or (for an admin) the member named."""
@@ -697,10 +715,9 @@ class EquityService:
         """Invite a person (an owner): they join when they accept. Only a profile the
         inviter may see can be invited (others are unknown, as everywhere)."""
         with self.db.transaction():
-            roles = self._readable(venture_id, actor)
-            assert actor is not None
-            self._require(INVITE_MEMBER, actor, person, roles.owners, roles)
-            self._open(roles, frozen_ok=True)
+            roles, actor = self._owner_step(
+                venture_id, actor, INVITE_MEMBER, person, frozen_ok=True
+            )
             self._visible_person(person, actor, "member")
             place = roles.membership(person)
             if person in roles.left:
@@ -759,10 +776,7 @@ class EquityService:
     def name_owner(self, venture_id: str, member: str, *, actor: Actor | None) -> VentureView:
         """An owner makes a current member an owner too."""
         with self.db.transaction():
-            roles = self._readable(venture_id, actor)
-            assert actor is not None
-            self._require(NAME_OWNER, actor, member, roles.owners, roles)
-            self._open(roles, frozen_ok=True)
+            roles, actor = self._owner_step(venture_id, actor, NAME_OWNER, member, frozen_ok=True)
             self._member_now(roles, member)
             self.store.make_owner(venture_id, member)
         return self.view(venture_id, actor=actor)
@@ -828,10 +842,7 @@ class EquityService:
         posted entries."""
         check_terms(terms)
         with self.db.transaction():
-            roles = self._readable(venture_id, actor)
-            assert actor is not None
-            self._require(SET_TERMS, actor, venture_id, roles.owners, roles)
-            self._open(roles)
+            self._owner_step(venture_id, actor, SET_TERMS, venture_id)
             self._not_before(
                 terms.effective,
                 (e.on for e in self.store.ledger_entries(venture_id)),
@@ -843,14 +854,12 @@ class EquityService:
                 ),
                 after=True,
             )
-            if any(t.effective == terms.effective for t in self.store.venture_terms(venture_id)):
-                raise Conflict(
-                    f"venture {venture_id!r} already has terms effective"
-                    f" {terms.effective.isoformat()}",
-                    field="effective",
-                    value=terms.effective.isoformat(),
-                    hint="terms are append-only; pick another effective date",
-                )
+            self._append_only(
+                terms.effective,
+                any(t.effective == terms.effective for t in self.store.venture_terms(venture_id)),
+                f"venture {venture_id!r} already has terms effective",
+                "terms are append-only; pick another effective date",
+            )
             self.store.add_terms(venture_id, terms)
         return self.store.venture_terms(venture_id)
 
@@ -864,10 +873,7 @@ class EquityService:
         owner). A rate never reaches back over that member's time entries already posted."""
         check_rate(rate)
         with self.db.transaction():
-            roles = self._readable(venture_id, actor)
-            assert actor is not None
-            self._require(SET_RATE, actor, rate.member, roles.owners, roles)
-            self._open(roles)
+            roles, actor = self._owner_step(venture_id, actor, SET_RATE, rate.member)
             self._member_now(roles, rate.member)
             timed = [
                 e.on
@@ -885,16 +891,15 @@ class EquityService:
                 ),
                 after=True,
             )
-            if any(
-                r.member == rate.member and r.effective == rate.effective
-                for r in self.store.member_rates(venture_id)
-            ):
-                raise Conflict(
-                    f"{rate.member!r} already has a rate effective {rate.effective.isoformat()}",
-                    field="effective",
-                    value=rate.effective.isoformat(),
-                    hint="rates are append-only; give the new rate a later effective date",
-                )
+            self._append_only(
+                rate.effective,
+                any(
+                    r.member == rate.member and r.effective == rate.effective
+                    for r in self.store.member_rates(venture_id)
+                ),
+                f"{rate.member!r} already has a rate effective",
+                "rates are append-only; give the new rate a later effective date",
+            )
             self.store.add_rate(venture_id, rate)
         return self.store.member_rates(venture_id)
 
@@ -951,6 +956,18 @@ class EquityService:
         if last is not None and (day <= last if after else day < last):
             message, hint = says(last.isoformat())
             raise InvalidInput(message, field=field, value=day.isoformat(), hint=hint)
+
+    @staticmethod
+    def _append_only(effective: dt.date, taken: bool, already: str, hint: str) -> None:
+        """Terms and rates are append-only, one per ``effective`` date: if ``taken``, a
+        :class:`Conflict` saying "<already> <effective>"."""
+        if taken:
+            raise Conflict(
+                f"{already} {effective.isoformat()}",
+                field="effective",
+                value=effective.isoformat(),
+                hint=hint,
+            )
 
     @staticmethod
     def _reason(reason: str, needs: str, hint: str) -> str:
@@ -1694,10 +1711,9 @@ class EquityService:
         proposer's own confirmation is recorded with the proposal; a venture whose only
         member proposes ends at once."""
         with self.db.transaction():
-            roles = self._readable(venture_id, actor)
-            assert actor is not None
-            self._require(PROPOSE_END, actor, venture_id, roles.owners, roles)
-            self._open(roles, frozen_ok=True)
+            roles, actor = self._owner_step(
+                venture_id, actor, PROPOSE_END, venture_id, frozen_ok=True
+            )
             me = actor.profile_id
             assert me is not None
             day = on or self.today()
