@@ -341,11 +341,8 @@ def check_invitation_terms(days: object, uses: object) -> tuple[int, int | None]
     ...
     matcher.errors.InvalidInput: days must be a whole number from 1 to 90 (got 0); an invitation works for at most 90 days: make a new one later
     """
-    try:
-        n_days = int(str(days)) if not isinstance(days, bool) else 0
-    except ValueError:
-        n_days = 0
-    if not 1 <= n_days <= MAX_INVITE_DAYS:
+    n_days = _whole_in(days, MAX_INVITE_DAYS)
+    if n_days is None:
         raise InvalidInput(
             f"days must be a whole number from 1 to {MAX_INVITE_DAYS}",
             field="days",
@@ -354,11 +351,8 @@ def check_invitation_terms(days: object, uses: object) -> tuple[int, int | None]
         )
     if uses is None or uses == "":
         return n_days, None
-    try:
-        n_uses = int(str(uses)) if not isinstance(uses, bool) else 0
-    except ValueError:
-        n_uses = 0
-    if not 1 <= n_uses <= MAX_INVITE_USES:
+    n_uses = _whole_in(uses, MAX_INVITE_USES)
+    if n_uses is None:
         raise InvalidInput(
             f"uses must be a whole number from 1 to {MAX_INVITE_USES}, or left out",
             field="uses",
@@ -366,3 +360,13 @@ def check_invitation_terms(days: object, uses: object) -> tuple[int, int | None]
             hint="leave it out for no limit",
         )
     return n_days, n_uses
+
+
+def _whole_in(value: object, most: int) -> int | None:
+    """``value`` (an int or its text; not a bool) as a whole number from 1 to ``most``, or
+    None if it is not one."""
+    try:
+        n = int(str(value)) if not isinstance(value, bool) else 0
+    except ValueError:
+        return None
+    return n if 1 <= n <= most else None

@@ -346,6 +346,13 @@ def _utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+def _entry_refused(
+    number: int, why: str, hint: str, error: type[CofoundryError] = Conflict
+) -> CofoundryError:
+    """The refusal of a step on entry ``number``: ``error`` saying "entry <number> <why>"."""
+    return error(f"entry {number} {why}", field="entry", value=number, hint=hint)
+
+
 class EquityService:
     """Slicing Pie use cases over a :class:`~matcher.db.Database`.
 
@@ -464,6 +471,24 @@ class EquityService:
         self, rule: Rule, actor: Actor, subject: str | None, parties: Iterable[str], roles: Roles
     ) -> Actor:
         return rule.require(actor, subject, tuple(parties), **self._facts(roles))
+
+    def _owner_step(
+        self,
+        venture_id: str,
+        actor: Actor | None,
+        rule: Rule,
+        subject: str | None,
+        *,
+        frozen_ok: bool = False,
+    ) -> tuple[Roles, Actor]:
+        """The checks an owner's change makes first: ``actor`` reads the venture, ``rule``
+        allows them on ``subject`` with the owners as its parties, the ledger is open
+        (:meth:`_open`). Returns the roles and the actor."""
+        roles = self._readable(venture_id, actor)
+        assert actor is not None
+        self._require(rule, actor, subject, roles.owners, roles)
+        self._open(roles, frozen_ok=frozen_ok)
+        return roles, actor
 
     @staticmethod
     def _acting(actor: Actor, author: str | None, default: str | None = None) -> Actor:
@@ -690,10 +715,9 @@ class EquityService:
         """Invite a person (an owner): they join when they accept. Only a profile the
         inviter may see can be invited (others are unknown, as everywhere)."""
         with self.db.transaction():
-            roles = self._readable(venture_id, actor)
-            assert actor is not None
-            self._require(INVITE_MEMBER, actor, person, roles.owners, roles)
-            self._open(roles, frozen_ok=True)
+            roles, actor = self._owner_step(
+                venture_id, actor, INVITE_MEMBER, person, frozen_ok=True
+            )
             self._visible_person(person, actor, "member")
             place = roles.membership(person)
             if person in roles.left:
@@ -752,10 +776,7 @@ class EquityService:
     def name_owner(self, venture_id: str, member: str, *, actor: Actor | None) -> VentureView:
         """An owner makes a current member an owner too."""
         with self.db.transaction():
-            roles = self._readable(venture_id, actor)
-            assert actor is not None
-            self._require(NAME_OWNER, actor, member, roles.owners, roles)
-            self._open(roles, frozen_ok=True)
+            roles, actor = self._owner_step(venture_id, actor, NAME_OWNER, member, frozen_ok=True)
             self._member_now(roles, member)
             self.store.make_owner(venture_id, member)
         return self.view(venture_id, actor=actor)
@@ -802,15 +823,16 @@ class EquityService:
             counted = [
                 e.on for e in ledger.entries if e.reverses is not None or counts(e, ledger.venture)
             ]
-            last = max(counted, default=None)
-            if last is not None and on < last:
-                raise InvalidInput(
-                    f"freeze {on.isoformat()} is before entries that count (the last on"
-                    f" {last.isoformat()}): a freeze may not drop what counted",
-                    field="freeze",
-                    value=on.isoformat(),
-                    hint=f"freeze on {last.isoformat()} or later",
-                )
+            self._not_before(
+                on,
+                counted,
+                "freeze",
+                lambda last: (
+                    f"freeze {on.isoformat()} is before entries that count (the last on {last}):"
+                    " a freeze may not drop what counted",
+                    f"freeze on {last} or later",
+                ),
+            )
             self.store.freeze(venture_id, on, actor.profile_id)
         logger.info("venture pie frozen")
         return replace(roles.venture, freeze=on)
@@ -820,27 +842,24 @@ class EquityService:
         posted entries."""
         check_terms(terms)
         with self.db.transaction():
-            roles = self._readable(venture_id, actor)
-            assert actor is not None
-            self._require(SET_TERMS, actor, venture_id, roles.owners, roles)
-            self._open(roles)
-            last = max((e.on for e in self.store.ledger_entries(venture_id)), default=None)
-            if last is not None and terms.effective <= last:
-                raise InvalidInput(
+            self._owner_step(venture_id, actor, SET_TERMS, venture_id)
+            self._not_before(
+                terms.effective,
+                (e.on for e in self.store.ledger_entries(venture_id)),
+                "effective",
+                lambda last: (
                     f"terms effective {terms.effective.isoformat()} would change entries already"
-                    f" posted (last on {last.isoformat()})",
-                    field="effective",
-                    value=terms.effective.isoformat(),
-                    hint="a change of terms applies to future contributions only; pick a later date",
-                )
-            if any(t.effective == terms.effective for t in self.store.venture_terms(venture_id)):
-                raise Conflict(
-                    f"venture {venture_id!r} already has terms effective"
-                    f" {terms.effective.isoformat()}",
-                    field="effective",
-                    value=terms.effective.isoformat(),
-                    hint="terms are append-only; pick another effective date",
-                )
+                    f" posted (last on {last})",
+                    "a change of terms applies to future contributions only; pick a later date",
+                ),
+                after=True,
+            )
+            self._append_only(
+                terms.effective,
+                any(t.effective == terms.effective for t in self.store.venture_terms(venture_id)),
+                f"venture {venture_id!r} already has terms effective",
+                "terms are append-only; pick another effective date",
+            )
             self.store.add_terms(venture_id, terms)
         return self.store.venture_terms(venture_id)
 
@@ -854,36 +873,33 @@ class EquityService:
         owner). A rate never reaches back over that member's time entries already posted."""
         check_rate(rate)
         with self.db.transaction():
-            roles = self._readable(venture_id, actor)
-            assert actor is not None
-            self._require(SET_RATE, actor, rate.member, roles.owners, roles)
-            self._open(roles)
+            roles, actor = self._owner_step(venture_id, actor, SET_RATE, rate.member)
             self._member_now(roles, rate.member)
             timed = [
                 e.on
                 for e in self.store.ledger_entries(venture_id)
                 if e.member == rate.member and e.kind is Kind.TIME and e.reverses is None
             ]
-            last = max(timed, default=None)
-            if last is not None and rate.effective <= last:
-                raise InvalidInput(
+            self._not_before(
+                rate.effective,
+                timed,
+                "effective",
+                lambda last: (
                     f"a rate of {rate.member!r} effective {rate.effective.isoformat()} would"
-                    f" re-price time already posted (their last time entry is on"
-                    f" {last.isoformat()})",
-                    field="effective",
-                    value=rate.effective.isoformat(),
-                    hint=f"a new rate applies from a later date: after {last.isoformat()}",
-                )
-            if any(
-                r.member == rate.member and r.effective == rate.effective
-                for r in self.store.member_rates(venture_id)
-            ):
-                raise Conflict(
-                    f"{rate.member!r} already has a rate effective {rate.effective.isoformat()}",
-                    field="effective",
-                    value=rate.effective.isoformat(),
-                    hint="rates are append-only; give the new rate a later effective date",
-                )
+                    f" re-price time already posted (their last time entry is on {last})",
+                    f"a new rate applies from a later date: after {last}",
+                ),
+                after=True,
+            )
+            self._append_only(
+                rate.effective,
+                any(
+                    r.member == rate.member and r.effective == rate.effective
+                    for r in self.store.member_rates(venture_id)
+                ),
+                f"{rate.member!r} already has a rate effective",
+                "rates are append-only; give the new rate a later effective date",
+            )
             self.store.add_rate(venture_id, rate)
         return self.store.member_rates(venture_id)
 
@@ -922,6 +938,35 @@ class EquityService:
                 field=field,
                 value=value,
                 hint=f"approve or reject them before {before}",
+            )
+
+    @staticmethod
+    def _not_before(
+        day: dt.date,
+        dates: Iterable[dt.date],
+        field: str,
+        says: Callable[[str], tuple[str, str]],
+        *,
+        after: bool = False,
+    ) -> None:
+        """``day`` is on or after (``after``: strictly after) the last of ``dates``, or an
+        :class:`InvalidInput` on ``field`` with the message and hint ``says`` gives for the
+        last date (ISO)."""
+        last = max(dates, default=None)
+        if last is not None and (day <= last if after else day < last):
+            message, hint = says(last.isoformat())
+            raise InvalidInput(message, field=field, value=day.isoformat(), hint=hint)
+
+    @staticmethod
+    def _append_only(effective: dt.date, taken: bool, already: str, hint: str) -> None:
+        """Terms and rates are append-only, one per ``effective`` date: if ``taken``, a
+        :class:`Conflict` saying "<already> <effective>"."""
+        if taken:
+            raise Conflict(
+                f"{already} {effective.isoformat()}",
+                field="effective",
+                value=effective.isoformat(),
+                hint=hint,
             )
 
     @staticmethod
@@ -1125,11 +1170,10 @@ class EquityService:
             original = row.entry
             who = self._acting(actor, author, default=roles.reverser(original))
             if original.reverses is not None:
-                raise Conflict(
-                    f"entry {number} is itself a reversal of entry {original.reverses}",
-                    field="entry",
-                    value=number,
-                    hint="post the original again if the reversal was wrong",
+                raise _entry_refused(
+                    number,
+                    f"is itself a reversal of entry {original.reverses}",
+                    "post the original again if the reversal was wrong",
                 )
             reverser = roles.reverser(original)
             parties = [reverser] if reverser in roles.members else []
@@ -1139,18 +1183,16 @@ class EquityService:
                 previous = self._entry(venture_id, done)
                 if previous.entry.author == who.profile_id:
                     return self._view(self._settings(venture_id), previous)
-                raise Conflict(
-                    f"entry {number} is already reversed by entry {done}",
-                    field="entry",
-                    value=number,
-                    hint="an entry can be reversed only once",
+                raise _entry_refused(
+                    number,
+                    f"is already reversed by entry {done}",
+                    "an entry can be reversed only once",
                 )
             if original.rejected:
-                raise Conflict(
-                    f"entry {number} was rejected: it never counted",
-                    field="entry",
-                    value=number,
-                    hint="nothing to reverse; post a corrected entry if needed",
+                raise _entry_refused(
+                    number,
+                    "was rejected: it never counted",
+                    "nothing to reverse; post a corrected entry if needed",
                 )
             self._settled(roles, original)
             self._open(roles)
@@ -1199,11 +1241,11 @@ class EquityService:
         row = self._entry(venture_id, number)
         entry = row.entry
         if entry.reverses is not None:
-            raise InvalidInput(
-                f"entry {number} is a reversal; reversals need no approval",
-                field="entry",
-                value=number,
-                hint="approve the entries that add slices",
+            raise _entry_refused(
+                number,
+                "is a reversal; reversals need no approval",
+                "approve the entries that add slices",
+                InvalidInput,
             )
         approvers = roles.approvers(entry)
         me = actor.profile_id
@@ -1230,11 +1272,10 @@ class EquityService:
         assert me is not None
         reversed_by = self.store.reversal_of(venture_id, number)
         if reversed_by is not None:
-            raise Conflict(
-                f"entry {number} was withdrawn (reversed by entry {reversed_by})",
-                field="entry",
-                value=number,
-                hint="nothing to review",
+            raise _entry_refused(
+                number,
+                f"was withdrawn (reversed by entry {reversed_by})",
+                "nothing to review",
             )
         self._settled(roles, entry)
         self._open(roles, frozen_ok=True)
@@ -1246,11 +1287,10 @@ class EquityService:
         with self.db.transaction():
             _, row, me = self._review(venture_id, number, actor, APPROVE_ENTRY)
             if row.rejecter is not None:
-                raise Conflict(
-                    f"entry {number} was rejected by {row.rejecter!r}: {row.rejection}",
-                    field="entry",
-                    value=number,
-                    hint="the author posts a corrected entry",
+                raise _entry_refused(
+                    number,
+                    f"was rejected by {row.rejecter!r}: {row.rejection}",
+                    "the author posts a corrected entry",
                 )
             if row.approver is None:
                 entry = row.entry
@@ -1275,18 +1315,16 @@ class EquityService:
             roles, row, me = self._review(venture_id, number, actor, REJECT_ENTRY)
             if row.rejecter is None:
                 if row.approver is not None:
-                    raise Conflict(
-                        f"entry {number} is already approved by {row.approver!r}",
-                        field="entry",
-                        value=number,
-                        hint="an approved entry is corrected by its author's reversal",
+                    raise _entry_refused(
+                        number,
+                        f"is already approved by {row.approver!r}",
+                        "an approved entry is corrected by its author's reversal",
                     )
                 if not needs_approval(row.entry, roles.venture):
-                    raise Conflict(
-                        f"entry {number} needs no approval: it counts as posted",
-                        field="entry",
-                        value=number,
-                        hint="ask its author to reverse it if it is wrong",
+                    raise _entry_refused(
+                        number,
+                        "needs no approval: it counts as posted",
+                        "ask its author to reverse it if it is wrong",
                     )
                 self.store.add_rejection(venture_id, number, me, reason)
             row = self._entry(venture_id, number)
@@ -1673,10 +1711,9 @@ class EquityService:
         proposer's own confirmation is recorded with the proposal; a venture whose only
         member proposes ends at once."""
         with self.db.transaction():
-            roles = self._readable(venture_id, actor)
-            assert actor is not None
-            self._require(PROPOSE_END, actor, venture_id, roles.owners, roles)
-            self._open(roles, frozen_ok=True)
+            roles, actor = self._owner_step(
+                venture_id, actor, PROPOSE_END, venture_id, frozen_ok=True
+            )
             me = actor.profile_id
             assert me is not None
             day = on or self.today()
@@ -1686,15 +1723,15 @@ class EquityService:
                 ledger.entries, ledger.venture, "on", day.isoformat(), "ending the venture"
             )
             dates = [e.on for e in ledger.entries] + [d.on for d in ledger.departures]
-            last = max(dates, default=None)
-            if last is not None and day < last:
-                raise InvalidInput(
-                    f"end date {day.isoformat()} is before the ledger's last date"
-                    f" ({last.isoformat()})",
-                    field="on",
-                    value=day.isoformat(),
-                    hint=f"end it on {last.isoformat()} or later",
-                )
+            self._not_before(
+                day,
+                dates,
+                "on",
+                lambda last: (
+                    f"end date {day.isoformat()} is before the ledger's last date ({last})",
+                    f"end it on {last} or later",
+                ),
+            )
             digest = ledger_hash(ledger)
             end_id = self.store.add_end(venture_id, day, me, digest)
             self.store.add_end_confirmation(end_id, me, digest)

@@ -97,18 +97,17 @@ def m_events(db: Database) -> None:
         " strength DOUBLE PRECISION NOT NULL, PRIMARY KEY (event_id, profile_id))",
     ):
         db.execute(sql)
-    _erased_profile_trigger(
-        db,
-        "DELETE FROM event_attendees WHERE profile_id = OLD.id;"
-        " DELETE FROM event_seats WHERE profile_id = OLD.id;"
-        " DELETE FROM event_teams WHERE profile_id = OLD.id;"
-        " UPDATE events SET organiser = NULL WHERE organiser = OLD.id;",
+    _erased_profile_trigger(db, ("event_attendees", "event_seats", "event_teams"))
+
+
+def _erased_profile_trigger(db: Database, tables: tuple[str, ...]) -> None:
+    """Create the trigger that, after a profile is deleted, deletes its rows of ``tables``
+    (by ``profile_id``) and clears it as an organiser: SQLite's trigger body, or a PL/pgSQL
+    function and its trigger."""
+    body = " ".join(
+        [f"DELETE FROM {table} WHERE profile_id = OLD.id;" for table in tables]
+        + ["UPDATE events SET organiser = NULL WHERE organiser = OLD.id;"]
     )
-
-
-def _erased_profile_trigger(db: Database, body: str) -> None:
-    """Create the trigger that runs ``body`` (statements over ``OLD.id``) after a profile
-    is deleted: SQLite's trigger body, or a PL/pgSQL function and its trigger."""
     name = "event_rows_of_erased_profile"
     if db.dialect == "postgresql":
         db.execute(
@@ -187,12 +186,7 @@ def m_events_day(db: Database) -> None:
     ):
         db.execute(sql)
     _erased_profile_trigger(
-        db,
-        "DELETE FROM event_attendees WHERE profile_id = OLD.id;"
-        " DELETE FROM event_seats WHERE profile_id = OLD.id;"
-        " DELETE FROM event_teams WHERE profile_id = OLD.id;"
-        " DELETE FROM event_change_people WHERE profile_id = OLD.id;"
-        " UPDATE events SET organiser = NULL WHERE organiser = OLD.id;",
+        db, ("event_attendees", "event_seats", "event_teams", "event_change_people")
     )
     for (event_id,) in db.execute("SELECT id FROM events").fetchall():
         db.execute("UPDATE events SET invite_code = ? WHERE id = ?", [new_code(12), event_id])

@@ -44,18 +44,8 @@ class FeedbackService:
 
     Examples
     --------
-    >>> from matcher.schema import connect
-    >>> db = connect()
-    >>> ProfileStore(db).put_bare("ana", "bob")
-    >>> trust = TrustService(db)
-    >>> fb = FeedbackService(trust)
-    >>> intro = trust.request_introduction("ana", "bob", actor=Actor("ana"))
-    >>> _ = trust.answer_introduction(intro.id, True, actor=Actor("bob"))
-    >>> fb.give("ana", "bob", "again", f"intro:{intro.id}", actor=Actor("ana")).proposed is None
-    True
-    >>> c = fb.give("bob", "ana", "again", f"intro:{intro.id}", actor=Actor("bob")).proposed
-    >>> (c.proposer, c.partner, c.status.value)
-    ('ana', 'bob', 'proposed')
+    See :class:`matcher.loop.messages.MessageService`: after their accepted introduction
+    and their conversation, both people say ``again`` and a collaboration is proposed.
     """
 
     def __init__(self, trust: TrustService) -> None:

@@ -65,6 +65,17 @@ class MessageService:
     (['Hello Bob!'], 'bob')
     >>> messages.threads("bob", actor=Actor("bob"))[0].unread
     0
+
+    After the conversation, feedback (:class:`matcher.loop.feedback.FeedbackService`): both
+    would work together again, so a collaboration is proposed.
+
+    >>> from matcher.loop.feedback import FeedbackService
+    >>> fb = FeedbackService(trust)
+    >>> fb.give("ana", "bob", "again", f"intro:{intro.id}", actor=Actor("ana")).proposed is None
+    True
+    >>> c = fb.give("bob", "ana", "again", f"intro:{intro.id}", actor=Actor("bob")).proposed
+    >>> (c.proposer, c.partner, c.status.value)
+    ('ana', 'bob', 'proposed')
     """
 
     def __init__(

@@ -36,8 +36,9 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, fields
+from typing import Any
 
 import numpy as np
 
@@ -103,29 +104,25 @@ class RerankSettings:
     per_viewer: int = 10
 
     def __post_init__(self) -> None:
-        if not self.min_examples >= 4:
-            raise InvalidInput(
-                "rerank min_examples must be >= 4",
-                field="min_examples",
-                value=self.min_examples,
-                hint="use 30",
-            )
-        if not 0.05 <= self.holdout <= 0.5:
-            raise InvalidInput(
-                "rerank holdout must be between 0.05 and 0.5",
-                field="holdout",
-                value=self.holdout,
-                hint="use 0.3",
-            )
-        if not (self.c > 0 and math.isfinite(self.c)):
-            raise InvalidInput("rerank c must be > 0", field="c", value=self.c, hint="use 1.0")
-        if not self.per_viewer >= 1:
-            raise InvalidInput(
-                "rerank per_viewer must be >= 1",
-                field="per_viewer",
-                value=self.per_viewer,
-                hint="use 10",
-            )
+        for name, rule, holds in _RERANK_RULES:
+            value = getattr(self, name)
+            if not holds(value):
+                raise InvalidInput(
+                    f"rerank {name} must be {rule}",
+                    field=name,
+                    value=value,
+                    hint=f"use {RerankSettings.__dataclass_fields__[name].default}",
+                )
+
+
+#: Each setting of :class:`RerankSettings`, the rule it keeps (as the error says it) and its
+#: test.
+_RERANK_RULES: tuple[tuple[str, str, Callable[[Any], bool]], ...] = (
+    ("min_examples", ">= 4", lambda n: n >= 4),
+    ("holdout", "between 0.05 and 0.5", lambda x: 0.05 <= x <= 0.5),
+    ("c", "> 0", lambda x: x > 0 and math.isfinite(x)),
+    ("per_viewer", ">= 1", lambda n: n >= 1),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -554,24 +551,14 @@ class Evaluation:
 
     @classmethod
     def from_json(cls, data: Mapping[str, object]) -> Evaluation:
-        """The evaluation :meth:`as_json` wrote."""
+        """The evaluation :meth:`as_json` wrote: each field read as its type says (a float
+        written as null is NaN)."""
 
-        def num(name: str) -> float:
-            value = data[name]
-            return float("nan") if value is None else float(value)  # type: ignore[arg-type]
+        def num(value: Any) -> float:
+            return float("nan") if value is None else float(value)
 
-        return cls(
-            train_examples=int(data["train_examples"]),  # type: ignore[call-overload]
-            test_examples=int(data["test_examples"]),  # type: ignore[call-overload]
-            split_at=str(data["split_at"]),
-            auc_learned=num("auc_learned"),
-            auc_fixed=num("auc_fixed"),
-            mrr_learned=num("mrr_learned"),
-            mrr_fixed=num("mrr_fixed"),
-            p1_learned=num("p1_learned"),
-            p1_fixed=num("p1_fixed"),
-            lists=int(data["lists"]),  # type: ignore[call-overload]
-        )
+        read: dict[str, Callable[[Any], Any]] = {"int": int, "str": str, "float": num}
+        return cls(**{f.name: read[str(f.type)](data[f.name]) for f in fields(cls)})
 
 
 def evaluate(
