@@ -184,7 +184,7 @@ class TrustService:
     >>> c2 = trust.propose_collaboration("bob", "cy", "app", "2024-01-01", actor=bob)
     >>> _ = trust.answer_collaboration(c2.id, True, actor=cy)
     >>> [(pid, round(t, 2)) for pid, t in trust.trust_for("ana", actor=ana)]
-    [('bob', 1.0), ('cy', 0.26)]
+    [('bob', 1.0), ('cy', 0.64)]
     >>> [p.nodes for p in trust.intro_paths("ana", "cy", actor=ana)]
     [('ana', 'bob', 'cy')]
     """
