@@ -90,17 +90,21 @@ def _banned(exclude: Iterable[str] | Excluded, *also: str) -> Excluded:
     return Excluded(exclude, set(also))
 
 
-def _key(path: TrustPath) -> tuple[float, int, tuple[str, ...]]:
-    # best first: higher trust, then fewer hops, then ids (deterministic ties)
-    return (-path.trust, path.hops, path.nodes)
+_Key = tuple[float, int, float, tuple[str, ...]]
 
 
 class _Best:
-    """The k best paths seen so far (a bounded heap on the reversed key)."""
+    """The k best paths seen so far (a bounded heap on the reversed key): higher trust, then
+    fewer hops, then connectors ``prefer`` rates higher (summed), then ids (deterministic)."""
 
-    def __init__(self, k: int) -> None:
+    def __init__(self, k: int, prefer: Mapping[str, float] | None = None) -> None:
         self.k = k
-        self.heap: list[tuple[tuple[float, int, tuple[str, ...]], TrustPath]] = []
+        self.prefer = prefer
+        self.heap: list[tuple[_Key, TrustPath]] = []
+
+    def _key(self, path: TrustPath) -> _Key:
+        liked = sum(self.prefer.get(c, 0.0) for c in path.connectors) if self.prefer else 0.0
+        return (-path.trust, path.hops, -liked, path.nodes)
 
     def floor(self) -> float:
         """Trust a new path must beat once k paths are known (0 before)."""
@@ -110,7 +114,7 @@ class _Best:
         return worst[1].trust
 
     def offer(self, path: TrustPath) -> None:
-        entry = (_key(path), path)
+        entry = (self._key(path), path)
         if len(self.heap) < self.k:
             self.heap.append(entry)
             return
@@ -130,6 +134,7 @@ def trusted_paths(
     k: int = 3,
     max_hops: int = 3,
     exclude: Iterable[str] | Excluded = (),
+    prefer: Mapping[str, float] | None = None,
 ) -> list[TrustPath]:
     """The ``k`` most trusted paths from ``source`` to ``target`` of at most ``max_hops`` arcs.
 
@@ -146,11 +151,15 @@ def trusted_paths(
         Longest path allowed.
     exclude : iterable of str, or Excluded
         People who must never be connectors on a path.
+    prefer : mapping of str to float, optional
+        Between paths of equal trust and length, those whose connectors score higher here
+        (summed) come first: e.g. the source's own trust in each person, when every
+        collaboration weighs 1 and many paths tie.
 
     Returns
     -------
     list of TrustPath
-        Best first: highest trust, then fewest hops, then ids. Empty if none.
+        Best first: highest trust, then fewest hops, then ``prefer``, then ids. Empty if none.
 
     Examples
     --------
@@ -162,6 +171,14 @@ def trusted_paths(
     [(('a', 'b', 'd'), 0.72), (('a', 'c', 'd'), 0.5)]
     >>> [p.nodes for p in trusted_paths(g, "a", "d", exclude={"b"})]
     [('a', 'c', 'd')]
+
+    Every tie weighing 1, the paths through ``b`` and ``c`` tie: ``prefer`` decides.
+
+    >>> ties = TrustGraph([("a", "b", 1.0), ("b", "d", 1.0), ("a", "c", 1.0), ("c", "d", 1.0)])
+    >>> [p.nodes for p in trusted_paths(ties, "a", "d", k=1)]
+    [('a', 'b', 'd')]
+    >>> [p.nodes for p in trusted_paths(ties, "a", "d", k=1, prefer={"b": 0.2, "c": 0.7})]
+    [('a', 'c', 'd')]
     """
     if not 1 <= max_hops <= 3:
         raise ValueError(f"max_hops must be 1, 2 or 3, got {max_hops!r}; longer intros go cold")
@@ -170,7 +187,7 @@ def trusted_paths(
     if source == target or source not in graph or target not in graph:
         return []
     banned = _banned(exclude, source, target)
-    best = _Best(k)
+    best = _Best(k, prefer)
 
     direct = graph.weight(source, target)
     if direct > 0:

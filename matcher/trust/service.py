@@ -719,13 +719,22 @@ class TrustService:
             return []
         s = self.settings
         return trusted_paths(
-            self.graph(), a, b, k=k, max_hops=s.max_hops, exclude=self._excluded(a, b)
+            self.graph(),
+            a,
+            b,
+            k=k,
+            max_hops=s.max_hops,
+            exclude=self._excluded(a, b),
+            prefer=self.viewer_trust(a).trust,  # with ties many paths weigh the same
         )
 
     def intro_paths(
         self, a: str, b: str, *, k: int | None = None, actor: Actor | None
     ) -> list[TrustPath]:
         """The most trusted paths from ``a`` to ``b`` (at most 3 hops), best first; owner only.
+
+        Between paths of equal trust and length (with ties, every path of collaborations
+        weighs 1) the one through the connectors ``a`` trusts most comes first.
 
         Nobody on an avoid list of ``a`` or ``b`` (either way) is ever on a path.
         """
@@ -748,6 +757,7 @@ class TrustService:
         mine = self.avoids.avoided_either_way(viewer)
         hidden = self._private()
         hops = self.settings.max_hops
+        liked = self.viewer_trust(viewer).trust  # kept: the page's suggestions computed it
         # the hidden people are many: searched in place, never copied into one set per path
         around = near(graph, viewer, max_hops=hops, exclude=Excluded(mine, hidden))
         out: dict[str, tuple[str, ...]] = {}
@@ -762,6 +772,7 @@ class TrustService:
                 k=1,
                 max_hops=self.settings.max_hops,
                 exclude=Excluded(mine, hidden, self.avoids.avoided_either_way(candidate)),
+                prefer=liked,
             )
             out[candidate] = paths[0].nodes if paths else ()
         return out

@@ -215,6 +215,25 @@ def test_paths_skip_avoided_people_both_ways(community: Community, trust: TrustS
         trust.intro_paths("ana", "dan", actor=Actor("dan"))
 
 
+def test_with_ties_the_path_goes_through_the_connector_the_requester_trusts_most(
+    community: Community, trust: TrustService
+) -> None:
+    """Every collaboration weighs 1, so ana -> bob -> dan and ana -> cyd -> dan tie; cyd,
+    who also shares eve with ana, is the one ana trusts more: cyd's path comes first (ids
+    alone would put bob's first), on the intro page and on the suggestions."""
+    for a, b in (("ana", "bob"), ("bob", "dan"), ("ana", "cyd"), ("cyd", "dan")):
+        collab(trust, a, b, None, None)
+    paths = [p.nodes for p in trust.intro_paths("ana", "dan", actor=Actor("ana"))]
+    assert paths[:2] == [("ana", "bob", "dan"), ("ana", "cyd", "dan")]  # equal: by ids
+    collab(trust, "ana", "eve", None, None)
+    collab(trust, "eve", "cyd", None, None)
+    mine = dict(trust.trust_for("ana", actor=Actor("ana")))
+    assert mine["cyd"] > mine["bob"]
+    paths = [p.nodes for p in trust.intro_paths("ana", "dan", actor=Actor("ana"))]
+    assert paths[:2] == [("ana", "cyd", "dan"), ("ana", "bob", "dan")]
+    assert trust.intro_paths_to("ana", ["dan"]) == {"dan": ("ana", "cyd", "dan")}
+
+
 # ----------------------------------------------------------- introductions
 def test_double_opt_in_through_a_connector(trust: TrustService, clock: Clock) -> None:
     collab(trust, "ana", "bob", 2, 2)
