@@ -195,8 +195,15 @@ class VectorIndex:
         """The inverted file itself (inside the projection, if there is one)."""
         return _faiss().extract_index_ivf(self.index_)
 
-    def _projected(self) -> bool:
-        return self.kind_ == "ivf" and self.index_.__class__.__name__ == "IndexPreTransform"
+    @property
+    def projected(self) -> bool:
+        """Whether this is an inverted file over principal directions (``ivf_dim``): its
+        hits come in an approximate order, for the caller to re-rank from full vectors."""
+        return (
+            hasattr(self, "index_")
+            and self.kind_ == "ivf"
+            and self.index_.__class__.__name__ == "IndexPreTransform"
+        )
 
     def _train(self, arr: np.ndarray) -> None:
         """Train an inverted file's projection, cells and quantiser on a sample of ``arr`` (seeded)."""
@@ -206,7 +213,7 @@ class VectorIndex:
         if len(arr) > want:
             pick = np.random.default_rng(0).choice(len(arr), want, replace=False)
             arr = arr[np.sort(pick)]
-        if self._projected():
+        if self.projected:
             # principal directions of the uncentred vectors: a centred PCA (FAISS's own)
             # would rank by (q - m).(x - m), not by q.x
             sample = arr[: min(len(arr), PROJECTION_SAMPLE)].astype(np.float64)
@@ -222,7 +229,7 @@ class VectorIndex:
     def _wide(self, arr: np.ndarray) -> np.ndarray:
         """``arr`` as the FAISS index takes it: padded to a multiple of 8 for an
         unprojected inverted file, as is otherwise."""
-        return _widen(arr) if self.kind_ == "ivf" and not self._projected() else arr
+        return _widen(arr) if self.kind_ == "ivf" and not self.projected else arr
 
     def _add(self, arr: np.ndarray, start: int) -> None:
         if self.kind_ == "ivf":  # ids of their own: positions survive a removal
@@ -353,7 +360,8 @@ class VectorIndex:
         """Rebuild without removed vectors.
 
         An inverted file is rebuilt from its decoded (8-bit) vectors: close to the
-        originals, not equal; the service's full rebuild starts from the database.
+        originals, not equal (over ``ivf_dim`` directions, the decoded vectors are their
+        projections mapped back); the service's full rebuild starts from the database.
         """
         self._fitted()
         keep = np.flatnonzero(self.alive_)
