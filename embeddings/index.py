@@ -48,7 +48,7 @@ _FORMAT = 1
 #: size from which ``auto`` builds an inverted file (HNSW's build grows too slow above)
 IVF_FROM = 200_000
 #: cells an inverted file scans per query: recall@10 >= 0.95 at a million (docs/deployment.md)
-NPROBE = 256
+NPROBE = 512
 #: k-means training points per cell of an inverted file (a sample, not every vector)
 TRAIN_PER_CELL = 16
 #: dimensions an inverted file keeps (principal directions); 0: every dimension
