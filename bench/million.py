@@ -3,7 +3,8 @@
 Usage::
 
     python bench/million.py [--n 1000000] [--queries 1000] [--base 4000]
-                            [--indexes product] [--nprobe 128,192,256,320]
+                            [--indexes product] [--nprobe 384,512,640] [--ivf-dim 256]
+                            [--half-check 0]
                             [--pgvector 0] [--trust 1000000,10000000]
                             [--out bench/results/million.json]
     python bench/million.py --tables bench/results/million.json   # the tables of the docs
@@ -27,9 +28,15 @@ Method:
 
    * ``product`` (the default): the product's own :class:`embeddings.index.VectorIndex`
      with ``kind="auto"``, which at this size is an inverted file of 8-bit vectors
-     (``IVF{4 sqrt(n)},SQ8``, cells trained on 16 keys each), searched through
+     (``IVF{4 sqrt(n)},SQ8``, cells trained on 16 keys each) over the keys' ``--ivf-dim``
+     principal directions (uncentred; 256 by default, 0: all 1,555), searched through
      :meth:`~embeddings.index.VectorIndex.search_positions` for a pool of 200 at each
-     ``--nprobe``, as :class:`matcher.matching.MatchingService` does;
+     ``--nprobe``, as :class:`matcher.matching.MatchingService` does, then the pool
+     re-ranked by the exact inner product from the keys kept in float16 (the stand-in for
+     the candidate table, which the service re-ranks from): timed with the search, and
+     ``recall_at_10`` is that of the re-ranked top 10 (the index's own order:
+     ``recall_at_10_index_order``). The process's RSS (index, float16 table, ids) is
+     reported;
    * ``ivfpq``: keys projected on their 256 principal directions (uncentred, so inner
      products are kept), ``IVF2048,PQ32`` (trained on 100k held-out keys) for a pool of
      200, re-ranked by 8-bit scalar-quantised full keys (``IndexRefine``);
@@ -41,8 +48,11 @@ Method:
 
    For each: build seconds, resident memory growth (RSS) and serialised size, p50/p99
    latency of one search of a pool of 200 with its re-rank, recall@10 against the exact
-   top 10. The product re-ranks the pool with the exact reciprocal score afterwards
+   top 10. The product then scores the pool's top with the exact harmonic score
    (about 3 ms for 200 candidates, bench/match.py): not included here.
+
+   ``--half-check N``: the exact top 10 over the first N keys stored in float16 against
+   float32 (the candidate table's text columns from ``COFOUNDRY_HALF_TABLE_FROM``).
 4. **pgvector** (``--pgvector N``): the same keys in PostgreSQL 16 + pgvector 0.6 (the
    pgserver wheel), an HNSW index (``vector_ip_ops``, m 16, ef_construction 64), queried
    ``ORDER BY key <#> q LIMIT 10`` with ``hnsw.ef_search`` 100 and 200, against FAISS
@@ -688,9 +698,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--base", type=int, default=4000)
     parser.add_argument("--encoder", default="use-multilingual-v3")
     parser.add_argument("--indexes", default="product")
-    parser.add_argument(
-        "--nprobe", default="128,192,256,320", help="settings of the product's index"
-    )
+    parser.add_argument("--nprobe", default="384,512,640", help="settings of the product's index")
     parser.add_argument(
         "--ivf-dim",
         type=int,
