@@ -21,7 +21,7 @@ so inner products are kept up to the energy left out, about 6 % for the product'
 keys at 256): the scan costs a sixth, and its order is approximate, so the caller
 re-ranks a pool of its hits from the full vectors (the suggestions do, from the
 candidate table). HNSW's build over 1555-d keys takes hours at a million on 2
-cores; the projected inverted file builds in about two minutes and holds 0.3 GiB.
+cores; the projected inverted file builds in minutes and holds 0.3 GiB at a million.
 """
 
 from __future__ import annotations
