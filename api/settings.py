@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from embeddings.index import IVF_FROM, NPROBE
+from embeddings.index import IVF_DIM, IVF_FROM, NPROBE
 from matcher.accounts import AccountSettings
 from matcher.db import is_postgres_url
 from matcher.mail import MailSettings
@@ -59,6 +59,19 @@ class Settings(BaseSettings):
     exact_below: int = Field(10_000, ge=0)
     ivf_from: int = Field(IVF_FROM, ge=1, description="size from which auto builds IVF-SQ8")
     nprobe: int = Field(NPROBE, ge=1, description="cells an IVF index scans per suggestion")
+    ivf_dim: int = Field(
+        IVF_DIM,
+        ge=0,
+        le=4096,
+        description="principal directions an IVF index keeps (the pool is re-ranked from full"
+        " vectors); 0: every dimension",
+    )
+    half_table_from: int = Field(
+        IVF_FROM,
+        ge=1,
+        description="community size from which the candidate table keeps text vectors in"
+        " float16 (half the memory; scores move by under 1e-4)",
+    )
     pool: int = Field(200, ge=10, le=10_000)
     min_phrase_similarity: float = Field(0.25, ge=-1, le=1)
     hubness_k: int = Field(10, ge=0, le=100, description="hubness reduction neighbours; 0: off")
@@ -143,6 +156,8 @@ class Settings(BaseSettings):
             exact_below=self.exact_below,
             ivf_from=self.ivf_from,
             nprobe=self.nprobe,
+            ivf_dim=self.ivf_dim,
+            half_table_from=self.half_table_from,
             pool=self.pool,
             min_phrase_similarity=self.min_phrase_similarity,
             hubness_k=self.hubness_k,

@@ -3,7 +3,8 @@
 Usage::
 
     python bench/million.py [--n 1000000] [--queries 1000] [--base 4000]
-                            [--indexes product] [--nprobe 128,192,256,320]
+                            [--indexes product] [--nprobe 384,512,640] [--ivf-dim 256]
+                            [--half-check 0]
                             [--pgvector 0] [--trust 1000000,10000000]
                             [--out bench/results/million.json]
     python bench/million.py --tables bench/results/million.json   # the tables of the docs
@@ -27,9 +28,15 @@ Method:
 
    * ``product`` (the default): the product's own :class:`embeddings.index.VectorIndex`
      with ``kind="auto"``, which at this size is an inverted file of 8-bit vectors
-     (``IVF{4 sqrt(n)},SQ8``, cells trained on 16 keys each), searched through
+     (``IVF{4 sqrt(n)},SQ8``, cells trained on 16 keys each) over the keys' ``--ivf-dim``
+     principal directions (uncentred; 256 by default, 0: all 1,555), searched through
      :meth:`~embeddings.index.VectorIndex.search_positions` for a pool of 200 at each
-     ``--nprobe``, as :class:`matcher.matching.MatchingService` does;
+     ``--nprobe``, as :class:`matcher.matching.MatchingService` does, then the pool
+     re-ranked by the exact inner product from the keys kept in float16 (the stand-in for
+     the candidate table, which the service re-ranks from): timed with the search, and
+     ``recall_at_10`` is that of the re-ranked top 10 (the index's own order:
+     ``recall_at_10_index_order``). The process's RSS (index, float16 table, ids) is
+     reported;
    * ``ivfpq``: keys projected on their 256 principal directions (uncentred, so inner
      products are kept), ``IVF2048,PQ32`` (trained on 100k held-out keys) for a pool of
      200, re-ranked by 8-bit scalar-quantised full keys (``IndexRefine``);
@@ -41,8 +48,11 @@ Method:
 
    For each: build seconds, resident memory growth (RSS) and serialised size, p50/p99
    latency of one search of a pool of 200 with its re-rank, recall@10 against the exact
-   top 10. The product re-ranks the pool with the exact reciprocal score afterwards
+   top 10. The product then scores the pool's top with the exact harmonic score
    (about 3 ms for 200 candidates, bench/match.py): not included here.
+
+   ``--half-check N``: the exact top 10 over the first N keys stored in float16 against
+   float32 (the candidate table's text columns from ``COFOUNDRY_HALF_TABLE_FROM``).
 4. **pgvector** (``--pgvector N``): the same keys in PostgreSQL 16 + pgvector 0.6 (the
    pgserver wheel), an HNSW index (``vector_ip_ops``, m 16, ef_construction 64), queried
    ``ORDER BY key <#> q LIMIT 10`` with ``hnsw.ef_search`` 100 and 200, against FAISS
@@ -74,6 +84,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+from embeddings.index import IVF_DIM  # noqa: E402
 
 CACHE = ROOT / "bench" / ".cache"
 F32 = np.float32
@@ -192,6 +204,39 @@ def exact_top(synth: Synth, n: int, queries: np.ndarray, k: int = 10) -> np.ndar
     return best_i
 
 
+def half_agreement(synth: Synth, n: int, queries: np.ndarray, k: int = 10) -> dict[str, Any]:
+    """How the exact top ``k`` over ``n`` keys moves when the keys are stored in float16 (the
+    candidate table at a million) instead of float32: the mean share of the float32 top
+    ``k`` kept, the share of queries whose top ``k`` is the same list in the same order,
+    and the largest change of a score."""
+    tops: dict[str, np.ndarray] = {}
+    worst = 0.0
+    for name, dtype in (("float32", F32), ("float16", np.float16)):
+        best_s = np.full((len(queries), k), -np.inf, dtype=F32)
+        best_i = np.zeros((len(queries), k), dtype=np.int64)
+        for start, chunk in synth.chunks(n):
+            stored = chunk.astype(dtype).astype(F32)
+            s = queries @ stored.T
+            if dtype is np.float16:
+                worst = max(worst, float(np.abs(s - queries @ chunk.T).max()))
+            part = np.argpartition(-s, k - 1, axis=1)[:, :k]
+            all_s = np.hstack([best_s, np.take_along_axis(s, part, axis=1)])
+            all_i = np.hstack([best_i, part + start])
+            keep = np.argsort(-all_s, axis=1, kind="stable")[:, :k]
+            best_s = np.take_along_axis(all_s, keep, axis=1)
+            best_i = np.take_along_axis(all_i, keep, axis=1)
+        tops[name] = best_i
+    out = {
+        "n": n,
+        "queries": len(queries),
+        "top10_overlap": recall(tops["float16"], tops["float32"]),
+        "same_ordered_top10": round(float((tops["float16"] == tops["float32"]).all(1).mean()), 4),
+        "max_score_change": round(worst, 6),
+    }
+    log(f"float16 table {out}")
+    return out
+
+
 def recall(found: np.ndarray, truth: np.ndarray) -> float:
     hits = [len(set(f[f >= 0]) & set(t)) for f, t in zip(found, truth, strict=True)]
     return round(float(np.mean(hits)) / truth.shape[1], 4)
@@ -306,12 +351,19 @@ def search_faiss(
     return rows
 
 
-def build_product(synth: Synth, n: int, threads: int = 2) -> tuple[Any, dict[str, Any]]:
+def build_product(
+    synth: Synth, n: int, ivf_dim: int, threads: int = 2
+) -> tuple[Any, np.ndarray, dict[str, Any]]:
     """The product's own index at ``n`` keys: :class:`embeddings.index.VectorIndex` with
-    ``kind="auto"`` (an inverted file of 8-bit vectors from ``IVF_FROM`` keys), fitted on
-    the first 200,000 keys (its cells trained on a sample of them) and the rest added
-    chunk by chunk (the keys of a million never sit in memory at once, as ``fit`` would
-    need); the cells are those ``auto`` gives ``n`` keys (``4 * sqrt(n)``)."""
+    ``kind="auto"`` (an inverted file of 8-bit vectors from ``IVF_FROM`` keys, over their
+    ``ivf_dim`` principal directions), fitted on the first 200,000 keys (its projection,
+    cells and quantiser trained on a sample of them) and the rest added chunk by chunk
+    (the float32 keys of a million never sit in memory at once, as ``fit`` would need);
+    the cells are those ``auto`` gives ``n`` keys (``4 * sqrt(n)``).
+
+    Also returns the keys in float16, ``n x dim``: the stand-in for the candidate
+    table's columns, from which the suggestions re-rank the pool exactly. The index's
+    memory is the process's growth less that table."""
     import math
 
     import faiss
@@ -321,38 +373,56 @@ def build_product(synth: Synth, n: int, threads: int = 2) -> tuple[Any, dict[str
     faiss.omp_set_num_threads(threads)
     gc.collect()
     r0, t0 = rss(), time.perf_counter()
-    index = VectorIndex("auto", nlist=round(4 * math.sqrt(n)))
+    table = np.empty((n, synth.dim), dtype=np.float16)
+    index = VectorIndex("auto", nlist=round(4 * math.sqrt(n)), ivf_dim=ivf_dim)
     first = min(n, 200_000)
     head = np.vstack([c for _, c in synth.chunks(first)])
+    table[:first] = head
     index.fit(head, [f"k{i}" for i in range(first)], model="synthetic")
+    nlist = faiss.extract_index_ivf(index.index_).nlist if index.kind_ == "ivf" else 0
     log(
-        f"product index ({index.kind_}, nlist {index.index_.nlist}): fitted on {first} keys"
+        f"product index ({index.kind_}, nlist {nlist}): fitted on {first} keys"
         f" ({time.perf_counter() - t0:.0f} s)"
     )
     del head
     for start in range(first, n, CHUNK):
         m = min(CHUNK, n - start)
-        index.add(synth.keys(start, m), [f"k{i}" for i in range(start, start + m)])
+        keys = synth.keys(start, m)
+        table[start : start + m] = keys
+        index.add(keys, [f"k{i}" for i in range(start, start + m)])
         if start % 200_000 == 0:
             log(f"product: {start + m} / {n} added ({time.perf_counter() - t0:.0f} s)")
     build_s = time.perf_counter() - t0
     gc.collect()
+    projected = index.kind_ == "ivf" and 0 < index.ivf_dim < synth.dim
     info = {
-        "index": f"product {index.kind_} (IVF{index.index_.nlist},SQ8)",
+        "index": f"product {index.kind_} (IVF{nlist},SQ8"
+        + (f" over {index.ivf_dim} principal directions)" if projected else ")"),
         "n": n,
         "build_s": round(build_s, 1),
-        "rss_growth_gib": round((rss() - r0) / 2**30, 3),
+        "rss_growth_gib": round((rss() - r0 - table.nbytes) / 2**30, 3),
         "serialized_gib": round(len(faiss.serialize_index(index.index_)) / 2**30, 3),
+        "table_float16_gib": round(table.nbytes / 2**30, 3),
     }
     log(f"product {info}")
-    return index, info
+    return index, table, info
 
 
 def search_product(
-    index: Any, queries: np.ndarray, truth: np.ndarray, settings: list[int], pool: int = 200
+    index: Any,
+    table: np.ndarray,
+    queries: np.ndarray,
+    truth: np.ndarray,
+    settings: list[int],
+    pool: int = 200,
 ) -> list[dict[str, Any]]:
     """Time :meth:`VectorIndex.search_positions` for a pool of ``pool`` (what a suggestion
-    asks) at each ``nprobe``; recall@10 of the pool's first 10 against the exact top 10.
+    asks) at each ``nprobe``, and the pool's exact re-rank: its keys gathered from the
+    float16 ``table`` and scored by the full inner product, as the suggestions re-rank the
+    pool from the candidate table (:func:`~matcher.matching.ranking.rank_exact` then
+    scores the harmonic form, about 3 ms for 200, bench/match.py: not included).
+    ``recall_at_10``: the re-ranked top 10 against the exact top 10 (what is served);
+    ``recall_at_10_index_order``: the pool's first 10 in the index's own order.
     ``cpu_p50_ms`` is the searching thread's CPU time: what the query costs a core of its
     own, without the wait for a core that a shared machine adds to the wall time."""
     import faiss
@@ -361,13 +431,16 @@ def search_product(
     rows = []
     for value in settings:
         index.nprobe = value
-        times, cpu, found = [], [], []
+        times, cpu, found, order = [], [], [], []
         for q in queries:
             t, c = time.perf_counter(), time.thread_time()
             hits = index.search_positions(q, pool)
+            scores = table[hits].astype(F32) @ q
+            top = hits[np.argsort(-scores, kind="stable")[:10]]
             cpu.append(time.thread_time() - c)
             times.append(time.perf_counter() - t)
-            found.append(np.pad(hits[:10], (0, 10 - len(hits[:10])), constant_values=-1))
+            found.append(np.pad(top, (0, 10 - len(top)), constant_values=-1))
+            order.append(np.pad(hits[:10], (0, 10 - len(hits[:10])), constant_values=-1))
         rows.append(
             {
                 "setting": f"nprobe={value}",
@@ -376,6 +449,7 @@ def search_product(
                 "p99_ms": pct(times, 99),
                 "cpu_p50_ms": pct(cpu, 50),
                 "recall_at_10": recall(np.array(found), truth),
+                "recall_at_10_index_order": recall(np.array(order), truth),
             }
         )
         log(f"product {rows[-1]}")
@@ -624,8 +698,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--base", type=int, default=4000)
     parser.add_argument("--encoder", default="use-multilingual-v3")
     parser.add_argument("--indexes", default="product")
+    parser.add_argument("--nprobe", default="384,512,640", help="settings of the product's index")
     parser.add_argument(
-        "--nprobe", default="128,192,256,320", help="settings of the product's index"
+        "--ivf-dim",
+        type=int,
+        default=IVF_DIM,
+        help="principal directions the product's inverted file keeps (0: all)",
+    )
+    parser.add_argument(
+        "--half-check",
+        type=int,
+        default=0,
+        help="keys over which the exact top 10 from float16 keys is compared with float32",
     )
     parser.add_argument("--pgvector", type=int, default=0)
     parser.add_argument("--trust", default="1000000,10000000")
@@ -662,16 +746,22 @@ def main(argv: list[str] | None = None) -> int:
             log(f"exact top-10 over {n} keys in {time.perf_counter() - t0:.1f} s")
         return truths[n]
 
+    if args.half_check:
+        result["float16_table"] = half_agreement(synth, args.half_check, queries)
+        args.out.write_text(json.dumps(result, indent=1) + "\n")
     result["indexes"] = []
     for spec in filter(None, args.indexes.split(",")):
         kind, _, size = spec.partition("@")
         n = int(size) if size else args.n
         if kind == "product":
-            index, info = build_product(synth, n)
+            index, table, info = build_product(synth, n, args.ivf_dim)
             probes = [int(x) for x in args.nprobe.split(",")]
-            info["searches"] = search_product(index, queries, truth(n), probes)
+            info["searches"] = search_product(index, table, queries, truth(n), probes)
+            info["process_rss_gib"] = round(rss() / 2**30, 3)
+            info["process_peak_rss_gib"] = round(rss("VmHWM") / 2**30, 3)
+            log(f"process RSS {info['process_rss_gib']} GiB, peak {info['process_peak_rss_gib']}")
             result["indexes"].append(info)
-            del index
+            del index, table
             gc.collect()
             args.out.write_text(json.dumps(result, indent=1) + "\n")
             continue

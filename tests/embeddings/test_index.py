@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import faiss
 import numpy as np
 import pytest
 from hypothesis import given
@@ -232,3 +233,54 @@ def test_ivf_removal_is_real_and_positions_survive_it(tmp_path) -> None:  # type
 def test_ivf_needs_vectors_to_train_on() -> None:
     with pytest.raises(ValueError, match="needs vectors to train on"):
         VectorIndex(kind="ivf").fit(np.zeros((0, 8), np.float32), [])
+
+
+def _low_rank(n: int, d: int, rank: int, seed: int) -> tuple[np.ndarray, list[str]]:
+    """Clustered vectors of dimension ``d`` that live (up to a little noise) in ``rank``
+    directions: what a projection on the principal directions keeps."""
+    rng = np.random.default_rng(seed)
+    basis = np.linalg.qr(rng.normal(size=(d, rank)))[0].T
+    centres = rng.normal(size=(20, rank))
+    low = centres[rng.integers(0, 20, n)] + 0.5 * rng.normal(size=(n, rank))
+    v = (low @ basis + 0.01 * rng.normal(size=(n, d))).astype(np.float32)
+    v /= np.linalg.norm(v, axis=1, keepdims=True)
+    return v, [f"id{i}" for i in range(n)]
+
+
+def test_projected_ivf_finds_the_exact_top_10_after_a_rerank(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Above ``ivf_dim`` dimensions the inverted file holds the vectors' principal
+    directions; a pool of 50 re-ranked by the full inner product (as the suggestions
+    re-rank from the candidate table) holds the exact top 10."""
+    v, ids = _low_rank(5000, 96, 24, seed=6)
+    index = VectorIndex(kind="ivf", nprobe=80, ivf_dim=32).fit(v, ids, model="m")
+    assert index.index_.d == 96 and index.projected
+    ivf = faiss.extract_index_ivf(index.index_)
+    assert ivf.d == 32 and ivf.nlist == 283  # 4 sqrt(5000) cells over 32 directions
+    qs, _ = _low_rank(50, 96, 24, seed=6)  # same directions, other points
+    qs = qs + 0.05 * np.random.default_rng(7).normal(size=qs.shape).astype(np.float32)
+
+    def top10(ix: VectorIndex, q: np.ndarray) -> list[str]:
+        pool = ix.search_positions(q, k=50)
+        order = np.argsort(-(v[pool] @ q), kind="stable")[:10]
+        return [ids[p] for p in pool[order]]
+
+    hits = sum(len(set(top10(index, q)) & set(_brute(v, ids, q, 10))) for q in qs)
+    assert hits / 500 >= 0.95
+    # reconstruction maps back through the projection: close to the stored vector
+    assert np.abs(index.vector("id7") - v[7]).max() < 0.05
+    index.remove(["id3"])
+    assert "id3" not in {i for i, _ in index.search(v[3], k=20)[0]}
+    loaded = VectorIndex.load(index.save(tmp_path / "ivf.index"), model="m")
+    assert loaded.ivf_dim == 32 and loaded.search(qs[0], k=20) == index.search(qs[0], k=20)
+    loaded.add(v[3:4], ["back"])
+    assert "back" in {i for i, _ in loaded.search(v[3], k=5)[0]}
+
+
+def test_ivf_dim_zero_or_above_the_dimension_keeps_every_dimension() -> None:
+    v, ids = _clustered(600, 13, seed=8)
+    for ivf_dim in (0, 13, 64):
+        index = VectorIndex(kind="ivf", ivf_dim=ivf_dim).fit(v, ids)
+        assert index.index_.__class__.__name__ == "IndexIVFScalarQuantizer"
+        assert index.index_.d == 16  # padded to a multiple of 8, as before
+    with pytest.raises(ValueError, match="ivf_dim must be >= 0"):
+        VectorIndex(kind="ivf", ivf_dim=-1)

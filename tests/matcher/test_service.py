@@ -293,6 +293,15 @@ def test_a_large_community_is_served_from_an_inverted_file() -> None:
     assert state.index is not None and state.index.kind_ == "ivf"
     want = [(s.candidate, s.score) for s in flat.matching.suggest("p00", k=8, actor=ADMIN)]
     assert got == want and len(got) == 8
+    # over 40 principal directions of the 115-d keys, and a float16 candidate table: the
+    # pool (everyone here) re-ranked from the table gives the same people, scores within 1e-3
+    small = build(exact_below=10, ivf_from=30, nprobe=100, pool=50, ivf_dim=40, half_table_from=30)
+    half = [(s.candidate, s.score) for s in small.matching.suggest("p00", k=8, actor=ADMIN)]
+    state = small.matching._state()
+    assert state.index is not None and state.index.projected
+    assert state.table.offers.dtype == np.float16
+    assert [c for c, _ in half] == [c for c, _ in want]
+    assert max(abs(x - y) for (_, x), (_, y) in zip(half, want, strict=True)) < 1e-3
     ivf.profiles.delete_profile(got[0][0], actor=ADMIN)  # the change log patches the index
     after = [s.candidate for s in ivf.matching.suggest("p00", k=8, actor=ADMIN)]
     assert got[0][0] not in after and after[0] == got[1][0]
