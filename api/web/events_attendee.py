@@ -21,7 +21,7 @@ from api.web.context import FormDep, MemberPageDep, Page, PageDep
 from api.web.event_words import clock_times
 from api.web.events import agendas_response, base_url, organiser_page, when_of
 from api.web.feedback import field_errors
-from api.web.render import WebRoute, redirect, render
+from api.web.render import FIRST, Shown, WebRoute, redirect, render
 from matcher.errors import CofoundryError, UnknownProfile
 from matcher.events import RSVPS, EventService, MyDay, badge_svg, labels
 from matcher.loop import FeedbackService
@@ -98,14 +98,7 @@ def event(event_id: str, page: MemberPageDep, events: EventsDep) -> Response:
     return _my_day_page(page, events, events.my_day(event_id, actor=page.actor))
 
 
-def _my_day_page(
-    page: Page,
-    events: EventService,
-    day: MyDay,
-    *,
-    status: int = 200,
-    errors: dict[str, str] | None = None,
-) -> Response:
+def _my_day_page(page: Page, events: EventService, day: MyDay, shown: Shown = FIRST) -> Response:
     event = day.view.event
     clock = day.clock
     focus = clock.current or clock.next_round
@@ -114,7 +107,7 @@ def _my_day_page(
     return render(
         page,
         "event_agenda.html",
-        status=status,
+        **shown.context(),
         event=event,
         when=when_of(page, day.view),
         me=day.me,
@@ -130,7 +123,6 @@ def _my_day_page(
         answers=ANSWERS,
         qr=badge_svg(checkin),
         code_text=f"{code[:4]}-{code[4:]}" if len(code) == 8 else code,
-        errors=errors or {},
     )
 
 
@@ -144,7 +136,7 @@ def rsvp(event_id: str, page: MemberPageDep, form: FormDep, events: EventsDep) -
             raise
         errors = field_errors([exc], page.t, ("answer",))
         day = events.my_day(event_id, actor=page.actor)
-        return _my_day_page(page, events, day, status=422, errors=errors)
+        return _my_day_page(page, events, day, Shown(422, errors))
     return redirect(f"/web/events/{event_id}", "rsvp_saved")
 
 
@@ -232,9 +224,7 @@ def _feedback_page(
     events: EventService,
     feedback: FeedbackService,
     event_id: str,
-    *,
-    status: int = 200,
-    errors: dict[str, str] | None = None,
+    shown: Shown = FIRST,
 ) -> Response:
     day = events.my_day(event_id, actor=page.actor)
     context = f"event:{event_id}"
@@ -246,12 +236,11 @@ def _feedback_page(
     return render(
         page,
         "event_feedback.html",
-        status=status,
+        **shown.context(),
         event=day.view.event,
         met=_met(day),
         said=said,
         verdicts=[v.value for v in Verdict],
-        errors=errors or {},
     )
 
 
@@ -282,7 +271,7 @@ def feedback_give(
             raise
         found = field_errors([exc], page.t, ("verdict", "about", "context"))
         errors = {about: next(iter(found.values()))}
-        return _feedback_page(page, events, feedback, event_id, status=422, errors=errors)
+        return _feedback_page(page, events, feedback, event_id, Shown(422, errors))
     mutual = given.proposed is not None
     done = "feedback_mutual" if mutual else "feedback_saved"
     return redirect(f"/web/events/{event_id}/feedback#about-{about}", done)
@@ -304,5 +293,5 @@ def team_venture(
         if exc.field not in ("venture", "name"):
             raise
         errors = field_errors([exc], page.t, ("venture", "name"))
-        return _my_day_page(page, events, day, status=422, errors=errors)
+        return _my_day_page(page, events, day, Shown(422, errors))
     return redirect(f"/web/ventures/{venture.id}", "venture_started")
