@@ -46,7 +46,7 @@ from matcher.equity import (
 from matcher.errors import InvalidInput
 from matcher.schema import connect
 
-__all__ = ["VentureArg", "venture_app"]
+__all__ = ["FirstDayOpt", "VentureArg", "venture_app"]
 
 venture_app = typer.Typer(
     help="Slicing Pie: dynamic equity for unfunded ventures.", no_args_is_help=True
@@ -62,6 +62,11 @@ venture_app.add_typer(departure_app, name="departure")
 
 
 VentureArg = Annotated[str, typer.Argument(help="Venture id.")]
+FirstDayOpt = Annotated[
+    str | None, typer.Option(help="First day an entry may be dated, YYYY-MM-DD (today).")
+]
+RoyaltyOpt = Annotated[str | None, typer.Option(help="Royalty rate for ideas.")]
+AsOfOpt = Annotated[str | None, typer.Option("--as-of", help="Date YYYY-MM-DD (today).")]
 
 
 def _equity(db: str | None) -> EquityService:
@@ -148,16 +153,14 @@ def create(
             help="A person to invite (repeat); they join when they accept.",
         ),
     ] = None,
-    start: Annotated[
-        str | None, typer.Option(help="First day an entry may be dated, YYYY-MM-DD (today).")
-    ] = None,
+    start: FirstDayOpt = None,
     require_approval: Annotated[
         bool, typer.Option("--require-approval", help="Entries count once another member approves.")
     ] = False,
     non_cash: Annotated[str, typer.Option(help="Non-cash multiplier (model: 2).")] = "2",
     cash: Annotated[str, typer.Option(help="Cash multiplier (model: 4).")] = "4",
     commission: Annotated[str, typer.Option(help="Sales commission rate (model: 0.10).")] = "0.10",
-    royalty: Annotated[str | None, typer.Option(help="Royalty rate for ideas.")] = None,
+    royalty: RoyaltyOpt = None,
     owner: Annotated[
         str | None, typer.Option(help="With --admin: the venture's owner (a profile id).")
     ] = None,
@@ -330,7 +333,7 @@ def terms_set(
     cash: Annotated[str | None, typer.Option(help="Cash multiplier.")] = None,
     hours: Annotated[str | None, typer.Option(help="Hours a year.")] = None,
     commission: Annotated[str | None, typer.Option(help="Sales commission rate.")] = None,
-    royalty: Annotated[str | None, typer.Option(help="Royalty rate for ideas.")] = None,
+    royalty: RoyaltyOpt = None,
 ) -> None:
     """New terms from a date after the last entry (an owner); missing values are the
     model's defaults."""
@@ -512,7 +515,7 @@ def ledger(opts: Common, venture: VentureArg) -> None:
 def split_cmd(
     opts: Common,
     venture: VentureArg,
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Date YYYY-MM-DD (today).")] = None,
+    as_of: AsOfOpt = None,
 ) -> None:
     """Each member's slices, exact share and percentage (sums to exactly 100.00)."""
     s = _equity(opts.db).split(venture, actor=opts.actor(), as_of=_day(as_of, "as_of"))
@@ -561,7 +564,7 @@ def pdf_cmd(
     opts: Common,
     venture: VentureArg,
     out_file: Annotated[Path, typer.Option("--out", help="FILE.pdf")],
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Date YYYY-MM-DD (today).")] = None,
+    as_of: AsOfOpt = None,
     lang: Annotated[str, typer.Option(help="en or fr.")] = "en",
 ) -> None:
     """Write the split as a document to sign (PDF): terms, slices by kind, a chart, the
