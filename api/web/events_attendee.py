@@ -44,6 +44,14 @@ def today_path(page: Page, events: EventService) -> str | None:
     return "/web/events" if today else None
 
 
+def _answer_refused(exc: CofoundryError, page: Page) -> Shown:
+    """An answer (coming, maybe, not coming) the domain refused: 422, the error under
+    ``answer``; an error about anything else is not the form's (the error page)."""
+    if exc.field != "answer":
+        raise exc
+    return Shown(422, field_errors([exc], page.t, ("answer",)))
+
+
 # ------------------------------------------------------------------ invitations
 @router.get("/invitations/{code}")
 def invitation(code: str, page: PageDep, events: EventsDep) -> Response:
@@ -52,15 +60,23 @@ def invitation(code: str, page: PageDep, events: EventsDep) -> Response:
     here = f"/web/invitations/{quote(code)}"
     if page.actor is None or page.me is None:
         return render(page, "event_invitation.html", view=None, here=quote(here, safe=""))
+    return _invitation_page(page, events, code, quote(here, safe=""))
+
+
+def _invitation_page(
+    page: Page, events: EventService, code: str, here: str, shown: Shown = FIRST
+) -> Response:
+    """The event an invitation opens, with the form to answer it."""
     view = events.invited_to(code, actor=page.actor)
     return render(
         page,
         "event_invitation.html",
+        **shown.context(),
         view=view,
         code=code,
         when=when_of(page, view),
         answers=ANSWERS,
-        here=quote(here, safe=""),
+        here=here,
     )
 
 
@@ -70,20 +86,7 @@ def invitation_answer(code: str, page: MemberPageDep, form: FormDep, events: Eve
     try:
         events.join(code, form["answer"], actor=page.actor)
     except CofoundryError as exc:
-        if exc.field != "answer":
-            raise
-        view = events.invited_to(code, actor=page.actor)
-        return render(
-            page,
-            "event_invitation.html",
-            status=422,
-            view=view,
-            code=code,
-            when=when_of(page, view),
-            answers=ANSWERS,
-            here="",
-            errors=field_errors([exc], page.t, ("answer",)),
-        )
+        return _invitation_page(page, events, code, "", _answer_refused(exc, page))
     event = events.invited_to(code, actor=page.actor).event
     return redirect(f"/web/events/{event.id}", "rsvp_saved")
 
@@ -132,11 +135,8 @@ def rsvp(event_id: str, page: MemberPageDep, form: FormDep, events: EventsDep) -
     try:
         events.rsvp(event_id, form["answer"], actor=page.actor)
     except CofoundryError as exc:
-        if exc.field != "answer":
-            raise
-        errors = field_errors([exc], page.t, ("answer",))
-        day = events.my_day(event_id, actor=page.actor)
-        return _my_day_page(page, events, day, Shown(422, errors))
+        shown = _answer_refused(exc, page)
+        return _my_day_page(page, events, events.my_day(event_id, actor=page.actor), shown)
     return redirect(f"/web/events/{event_id}", "rsvp_saved")
 
 

@@ -443,8 +443,17 @@ def profile_new_page(page: SignedInPageDep) -> Response:
     zone = "Europe/Paris" if page.lang == "fr" else "Europe/London"
     values = {"languages": [page.lang], "consent": True, "timezone": zone, "name": _my_name(page)}
     nxt = safe_next(page.request.query_params.get("next"), "")
+    return _profile_new_form(page, nxt, Shown(values=values))
+
+
+def _profile_new_form(page: Page, nxt: str, shown: Shown) -> Response:
+    """The form that creates my profile; ``nxt``: where to go on once it is made."""
     return render(
-        page, "profile_new.html", values=values, choices=_form_choices(page, values), next=nxt
+        page,
+        "profile_new.html",
+        **shown.context(),
+        choices=_form_choices(page, shown.values),
+        next=nxt,
     )
 
 
@@ -474,16 +483,7 @@ def profile_create(page: SignedInPageDep, form: FormDep, community: CommunityDep
         else:
             page.me = profile
             return render(page, "welcome.html", status=201, profile=profile, next=nxt)
-    values = _shown(raw, form, errors)
-    return render(
-        page,
-        "profile_new.html",
-        status=422,
-        errors=errors,
-        values=values,
-        choices=_form_choices(page, values),
-        next=nxt,
-    )
+    return _profile_new_form(page, nxt, Shown(422, errors, _shown(raw, form, errors)))
 
 
 # ---------------------------------------------------------------------- profile
