@@ -13,9 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
 import sys
-import tempfile
 from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Any
@@ -23,7 +21,7 @@ from typing import Annotated, Any
 import typer
 from pydantic import BaseModel
 
-from api.console import Common, common, out
+from api.console import Common, common, out, write_file
 from api.schemas_ventures import DeparturePublic, EntryPublic, InvitationPublic, VenturePublic
 from api.settings import Settings
 from matcher.equity import (
@@ -109,15 +107,6 @@ def _show_entry(p: Posted) -> None:
     if c is not None:
         line += f": {c.formula}"
     _say(line)
-
-
-def _write(out_file: Path, data: bytes) -> None:
-    """Write a file atomically (a crash leaves the old file or the new one, never half)."""
-    folder = out_file.resolve().parent
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=out_file.name, suffix=".tmp")
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(data)
-    os.replace(tmp, out_file)
 
 
 def _show_venture(public: VenturePublic) -> None:
@@ -554,7 +543,7 @@ def timeline_cmd(
             hint="e.g. --out shares.svg",
         )
     splits = _equity(opts.db).timeline(venture, actor=opts.actor())
-    _write(out_file, render[suffix](splits).encode("utf-8"))
+    write_file(out_file, render[suffix](splits).encode("utf-8"))
     _say(f"wrote {out_file} ({len(splits)} dates)")
 
 
@@ -572,7 +561,7 @@ def pdf_cmd(
     equity = _equity(opts.db)
     actor = opts.actor()
     data = equity.split_pdf(venture, actor=actor, as_of=_day(as_of, "as_of"), lang=lang)
-    _write(out_file, data)
+    write_file(out_file, data)
     digest = equity.ledger_hash(venture, actor=actor)
     _say(f"wrote {out_file} ({len(data)} bytes); ledger SHA-256 {digest}")
 
