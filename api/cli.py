@@ -13,7 +13,6 @@ import json
 import logging
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -27,7 +26,7 @@ from api.cli_privacy import privacy_app
 from api.cli_rerank import rerank_app
 from api.cli_trust import trust_app
 from api.cli_venture import venture_app
-from api.console import Common, common, err, out
+from api.console import Common, common, err, out, write_file
 from api.console import settings_from as _settings
 from api.observability import configure_logging
 from api.schemas import SuggestionPublic
@@ -109,10 +108,7 @@ def write_rejected(report: ImportReport, path: Path) -> None:
         cells = {k: ";".join(map(str, v)) if isinstance(v, list) else v for k, v in raw.items()}
         cells |= {"row": number, "errors": " | ".join(str(e) for e in errors)}
         writer.writerow([cells.get(k) for k in header])
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-        fh.write(buf.getvalue())
-    os.replace(tmp, path)
+    write_file(path, buf.getvalue().encode("utf-8"))
 
 
 @app.command("import")

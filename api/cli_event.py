@@ -29,6 +29,7 @@ from api.schemas_events import (
 from matcher.access import ADMIN
 from matcher.errors import InvalidInput
 from matcher.events import (
+    EventService,
     Marked,
     Odd,
     RoundsPlan,
@@ -53,6 +54,8 @@ event_app = typer.Typer(
 )
 
 EventArg = Annotated[str, typer.Argument(help="Event id.")]
+PersonArg = Annotated[str, typer.Argument(help="Profile id.")]
+OutOpt = Annotated[Path | None, typer.Option("--out", help="File to write.")]
 
 
 def _say(text: str) -> None:
@@ -272,7 +275,7 @@ def _say_marked(done: Marked) -> None:
 def status(
     opts: Common,
     event: EventArg,
-    person: Annotated[str, typer.Argument(help="Profile id.")],
+    person: PersonArg,
     state: Annotated[
         str,
         typer.Argument(
@@ -350,6 +353,30 @@ def dashboard(opts: Common, event: EventArg) -> None:
             _say(f"  empty: {t.place} ({', '.join(t.members)})")
 
 
+def _plan(
+    svc: EventService,
+    as_json: bool,
+    event: str,
+    rounds: int,
+    size: int,
+    odd: Odd,
+    fairness: float,
+    from_round: int,
+) -> None:
+    """Plan ``rounds`` rounds of groups of ``size`` (re-planning from ``from_round``), print
+    the plan."""
+    plan = svc.plan_rounds(
+        event,
+        rounds=rounds,
+        actor=ADMIN,
+        group_size=size,
+        odd=odd,
+        fairness=fairness,
+        from_round=from_round,
+    )
+    _print_plan(plan, as_json)
+
+
 def _print_plan(plan: RoundsPlan, as_json: bool) -> None:
     if as_json:
         _write(plan_public(plan.rounds, rounds_summary(plan)).model_dump_json(indent=2), None)
@@ -383,16 +410,7 @@ def rounds(
     if odd not in ("bye", "trio"):
         raise InvalidInput("odd must be bye or trio", field="odd", value=odd, hint="use bye")
     mode: Odd = "trio" if odd == "trio" else "bye"
-    plan = opts.community().events.plan_rounds(
-        event,
-        rounds=rounds,
-        actor=ADMIN,
-        group_size=size,
-        odd=mode,
-        fairness=fairness,
-        from_round=from_round,
-    )
-    _print_plan(plan, opts.as_json)
+    _plan(opts.community().events, opts.as_json, event, rounds, size, mode, fairness, from_round)
 
 
 @event_app.command("replan")
@@ -412,16 +430,9 @@ def replan(
             field="event",
             hint="plan it first: event rounds",
         )
-    plan = svc.plan_rounds(
-        event,
-        rounds=int(summary["rounds"]),
-        actor=ADMIN,
-        group_size=int(summary["group_size"]),
-        odd="trio" if summary["odd"] == "trio" else "bye",
-        fairness=float(summary["fairness"]),
-        from_round=from_round,
-    )
-    _print_plan(plan, opts.as_json)
+    mode: Odd = "trio" if summary["odd"] == "trio" else "bye"
+    size, fairness = int(summary["group_size"]), float(summary["fairness"])
+    _plan(svc, opts.as_json, event, int(summary["rounds"]), size, mode, fairness, from_round)
 
 
 @event_app.command("teams")
@@ -502,9 +513,7 @@ def layouts(
 
 @event_app.command("team")
 @common("db", "encoder")
-def team(
-    opts: Common, event: EventArg, person: Annotated[str, typer.Argument(help="Profile id.")]
-) -> None:
+def team(opts: Common, event: EventArg, person: PersonArg) -> None:
     """An attendee's team, its room and their teammates."""
     found = opts.community().events.team_of(event, person, actor=ADMIN)
     if found is None:
@@ -523,7 +532,7 @@ def export(
     fmt: Annotated[
         str, typer.Option("--format", help="csv, json, agendas (HTML), cards (HTML) or teams.")
     ] = "csv",
-    out_file: Annotated[Path | None, typer.Option("--out", help="File to write.")] = None,
+    out_file: OutOpt = None,
 ) -> None:
     """Export the plan (CSV, JSON), printable agendas, table cards or the teams."""
     svc = opts.community().events
@@ -557,7 +566,7 @@ def export(
 def agenda(
     opts: Common,
     event: EventArg,
-    person: Annotated[str, typer.Argument(help="Profile id.")],
+    person: PersonArg,
     html: Annotated[bool, typer.Option("--html", help="Printable HTML.")] = False,
 ) -> None:
     """One attendee's agenda: round, table, whom they meet and why."""
@@ -664,7 +673,7 @@ def report(
     opts: Common,
     event: EventArg,
     fmt: Annotated[str, typer.Option("--format", help="text, csv, html or json.")] = "text",
-    out_file: Annotated[Path | None, typer.Option("--out", help="File to write.")] = None,
+    out_file: OutOpt = None,
 ) -> None:
     """After the event: who came, meetings held, feedback, pairs continuing, ventures."""
     found = opts.community().loop.event_report(event, actor=ADMIN)

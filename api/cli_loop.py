@@ -15,7 +15,7 @@ import typer
 
 from api.cli_event import EventArg, event_app
 from api.cli_trust import Me, intro_app, print_collab
-from api.cli_venture import VentureArg, venture_app
+from api.cli_venture import FirstDayOpt, VentureArg, venture_app
 from api.console import (
     AsOpt,
     Common,
@@ -30,6 +30,9 @@ from matcher.equity import parse_day
 from matcher.loop import EndOutcome, LoopService, pipeline_csv
 
 __all__ = ["pipeline"]
+
+NewVentureArg = Annotated[str, typer.Argument(help="The new venture's id.")]
+VentureNameOpt = Annotated[str, typer.Option(help="The venture's name.")]
 
 
 @common("as_json", "db", "encoder")
@@ -62,11 +65,9 @@ def intro_venture(
     opts: Common,
     me: Me,
     intro: Annotated[str, typer.Argument(help="An accepted introduction's id.")],
-    venture: Annotated[str, typer.Argument(help="The new venture's id.")],
-    name: Annotated[str, typer.Option(help="The venture's name.")] = "",
-    start: Annotated[
-        str | None, typer.Option(help="First day an entry may be dated, YYYY-MM-DD (today).")
-    ] = None,
+    venture: NewVentureArg,
+    name: VentureNameOpt = "",
+    start: FirstDayOpt = None,
 ) -> None:
     """Start a venture with the other person of an accepted introduction: you own it, they
     are invited (they join by accepting: cofoundry venture accept)."""
@@ -83,12 +84,10 @@ def team_venture(
     opts: Common,
     event: EventArg,
     team: Annotated[int, typer.Argument(help="Your team's number.")],
-    venture: Annotated[str, typer.Argument(help="The new venture's id.")],
+    venture: NewVentureArg,
     me: Annotated[str, typer.Option("--as", help="You: a member of the team.")],
-    name: Annotated[str, typer.Option(help="The venture's name.")] = "",
-    start: Annotated[
-        str | None, typer.Option(help="First day an entry may be dated, YYYY-MM-DD (today).")
-    ] = None,
+    name: VentureNameOpt = "",
+    start: FirstDayOpt = None,
 ) -> None:
     """Turn your team at an event into a venture: you own it, the other team members are
     invited (they join by accepting)."""

@@ -7,15 +7,13 @@ Members use ``GET /me/export`` and ``DELETE /me``.
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from api.console import Common, common, out
+from api.console import Common, common, out, write_file
 from api.schemas_privacy import ErasurePublic, ExportPublic
 from matcher.access import ADMIN
 
@@ -43,10 +41,7 @@ def export(
     if to is None:
         sys.stdout.write(text + "\n")
         return
-    fd, tmp = tempfile.mkstemp(dir=to.parent, prefix=to.name, suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(text + "\n")
-    os.replace(tmp, to)
+    write_file(to, (text + "\n").encode("utf-8"))
     out.print(f"exported {person}'s data to {to}", highlight=False, markup=False)
 
 

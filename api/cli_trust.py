@@ -37,6 +37,9 @@ trust_app.add_typer(feedback_app, name="feedback")
 
 
 Me = Annotated[str, typer.Argument(help="The member acting (their profile id).")]
+CollabArg = Annotated[str, typer.Argument(help="The collaboration id.")]
+IntroArg = Annotated[str, typer.Argument(help="The request id.")]
+NoteOpt = Annotated[str, typer.Option(help="Private note.")]
 
 
 def print_collab(c: CollaborationPublic, as_json: bool) -> None:
@@ -76,7 +79,7 @@ def collab_propose(
     started: Annotated[str, typer.Option(help="Start date, YYYY-MM-DD.")],
     ended: Annotated[str | None, typer.Option(help="End date, YYYY-MM-DD.")] = None,
     rating: Annotated[int | None, typer.Option(help="Your rating, -2..+2.")] = None,
-    note: Annotated[str, typer.Option(help="Private note.")] = "",
+    note: NoteOpt = "",
 ) -> None:
     """Propose a collaboration; the partner confirms it with `collab confirm`."""
     c = opts.community().trust.propose_collaboration(
@@ -90,7 +93,7 @@ def collab_propose(
 def collab_confirm(
     opts: Common,
     me: Me,
-    collab_id: Annotated[str, typer.Argument(help="The collaboration id.")],
+    collab_id: CollabArg,
     decline: Annotated[bool, typer.Option("--decline", help="Decline instead.")] = False,
 ) -> None:
     """Confirm (or --decline) a collaboration someone proposed with you."""
@@ -103,9 +106,9 @@ def collab_confirm(
 def collab_rate(
     opts: Common,
     me: Me,
-    collab_id: Annotated[str, typer.Argument(help="The collaboration id.")],
+    collab_id: CollabArg,
     rating: Annotated[int, typer.Argument(help="-2 (never again) .. +2 (again any time).")],
-    note: Annotated[str, typer.Option(help="Private note.")] = "",
+    note: NoteOpt = "",
 ) -> None:
     """Rate a collaboration."""
     c = opts.community().trust.rate_collaboration(collab_id, rating, note, actor=Actor(me))
@@ -195,18 +198,14 @@ def _answer(opts: Common, me: str, intro_id: str, accept: bool) -> None:
 
 @intro_app.command("accept")
 @common("as_json", "db", "encoder")
-def intro_accept(
-    opts: Common, me: Me, intro_id: Annotated[str, typer.Argument(help="The request id.")]
-) -> None:
+def intro_accept(opts: Common, me: Me, intro_id: IntroArg) -> None:
     """Accept an introduction (as its target or connector)."""
     _answer(opts, me, intro_id, True)
 
 
 @intro_app.command("decline")
 @common("as_json", "db", "encoder")
-def intro_decline(
-    opts: Common, me: Me, intro_id: Annotated[str, typer.Argument(help="The request id.")]
-) -> None:
+def intro_decline(opts: Common, me: Me, intro_id: IntroArg) -> None:
     """Decline an introduction (the requester sees "not accepted", no reason)."""
     _answer(opts, me, intro_id, False)
 

@@ -13,9 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
 import sys
-import tempfile
 from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Any
@@ -23,7 +21,7 @@ from typing import Annotated, Any
 import typer
 from pydantic import BaseModel
 
-from api.console import Common, common, out
+from api.console import Common, common, out, write_file
 from api.schemas_ventures import DeparturePublic, EntryPublic, InvitationPublic, VenturePublic
 from api.settings import Settings
 from matcher.equity import (
@@ -46,7 +44,7 @@ from matcher.equity import (
 from matcher.errors import InvalidInput
 from matcher.schema import connect
 
-__all__ = ["VentureArg", "venture_app"]
+__all__ = ["FirstDayOpt", "VentureArg", "venture_app"]
 
 venture_app = typer.Typer(
     help="Slicing Pie: dynamic equity for unfunded ventures.", no_args_is_help=True
@@ -62,6 +60,11 @@ venture_app.add_typer(departure_app, name="departure")
 
 
 VentureArg = Annotated[str, typer.Argument(help="Venture id.")]
+FirstDayOpt = Annotated[
+    str | None, typer.Option(help="First day an entry may be dated, YYYY-MM-DD (today).")
+]
+RoyaltyOpt = Annotated[str | None, typer.Option(help="Royalty rate for ideas.")]
+AsOfOpt = Annotated[str | None, typer.Option("--as-of", help="Date YYYY-MM-DD (today).")]
 
 
 def _equity(db: str | None) -> EquityService:
@@ -106,15 +109,6 @@ def _show_entry(p: Posted) -> None:
     _say(line)
 
 
-def _write(out_file: Path, data: bytes) -> None:
-    """Write a file atomically (a crash leaves the old file or the new one, never half)."""
-    folder = out_file.resolve().parent
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=out_file.name, suffix=".tmp")
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(data)
-    os.replace(tmp, out_file)
-
-
 def _show_venture(public: VenturePublic) -> None:
     _say(
         f"venture {public.id} ({public.name or 'no name'}), started {public.start.isoformat()}"
@@ -148,16 +142,14 @@ def create(
             help="A person to invite (repeat); they join when they accept.",
         ),
     ] = None,
-    start: Annotated[
-        str | None, typer.Option(help="First day an entry may be dated, YYYY-MM-DD (today).")
-    ] = None,
+    start: FirstDayOpt = None,
     require_approval: Annotated[
         bool, typer.Option("--require-approval", help="Entries count once another member approves.")
     ] = False,
     non_cash: Annotated[str, typer.Option(help="Non-cash multiplier (model: 2).")] = "2",
     cash: Annotated[str, typer.Option(help="Cash multiplier (model: 4).")] = "4",
     commission: Annotated[str, typer.Option(help="Sales commission rate (model: 0.10).")] = "0.10",
-    royalty: Annotated[str | None, typer.Option(help="Royalty rate for ideas.")] = None,
+    royalty: RoyaltyOpt = None,
     owner: Annotated[
         str | None, typer.Option(help="With --admin: the venture's owner (a profile id).")
     ] = None,
@@ -330,7 +322,7 @@ def terms_set(
     cash: Annotated[str | None, typer.Option(help="Cash multiplier.")] = None,
     hours: Annotated[str | None, typer.Option(help="Hours a year.")] = None,
     commission: Annotated[str | None, typer.Option(help="Sales commission rate.")] = None,
-    royalty: Annotated[str | None, typer.Option(help="Royalty rate for ideas.")] = None,
+    royalty: RoyaltyOpt = None,
 ) -> None:
     """New terms from a date after the last entry (an owner); missing values are the
     model's defaults."""
@@ -512,7 +504,7 @@ def ledger(opts: Common, venture: VentureArg) -> None:
 def split_cmd(
     opts: Common,
     venture: VentureArg,
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Date YYYY-MM-DD (today).")] = None,
+    as_of: AsOfOpt = None,
 ) -> None:
     """Each member's slices, exact share and percentage (sums to exactly 100.00)."""
     s = _equity(opts.db).split(venture, actor=opts.actor(), as_of=_day(as_of, "as_of"))
@@ -551,7 +543,7 @@ def timeline_cmd(
             hint="e.g. --out shares.svg",
         )
     splits = _equity(opts.db).timeline(venture, actor=opts.actor())
-    _write(out_file, render[suffix](splits).encode("utf-8"))
+    write_file(out_file, render[suffix](splits).encode("utf-8"))
     _say(f"wrote {out_file} ({len(splits)} dates)")
 
 
@@ -561,7 +553,7 @@ def pdf_cmd(
     opts: Common,
     venture: VentureArg,
     out_file: Annotated[Path, typer.Option("--out", help="FILE.pdf")],
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Date YYYY-MM-DD (today).")] = None,
+    as_of: AsOfOpt = None,
     lang: Annotated[str, typer.Option(help="en or fr.")] = "en",
 ) -> None:
     """Write the split as a document to sign (PDF): terms, slices by kind, a chart, the
@@ -569,7 +561,7 @@ def pdf_cmd(
     equity = _equity(opts.db)
     actor = opts.actor()
     data = equity.split_pdf(venture, actor=actor, as_of=_day(as_of, "as_of"), lang=lang)
-    _write(out_file, data)
+    write_file(out_file, data)
     digest = equity.ledger_hash(venture, actor=actor)
     _say(f"wrote {out_file} ({len(data)} bytes); ledger SHA-256 {digest}")
 

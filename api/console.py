@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import functools
 import inspect
+import os
+import tempfile
 import typing
 from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, is_dataclass
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -38,6 +41,7 @@ __all__ = [
     "errors",
     "out",
     "settings_from",
+    "write_file",
 ]
 
 out = Console(soft_wrap=True)
@@ -130,6 +134,24 @@ def errors() -> Iterator[None]:
             highlight=False,
         )
         raise typer.Exit(2) from None
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write a file atomically: a crash leaves the old file or the new one, never half.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     target = pathlib.Path(folder) / "out.txt"
+    ...     write_file(target, b"done")
+    ...     target.read_bytes()
+    b'done'
+    """
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+    os.replace(tmp, path)
 
 
 def acting(as_: str | None, admin: bool) -> Actor:

@@ -26,12 +26,19 @@ import typing
 from decimal import Decimal
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationInfo, field_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from matcher.profiles import control_character
 
-__all__ = ["Day", "Input", "check_day", "check_text"]
+__all__ = ["ID_SHAPE", "Day", "Input", "check_day", "check_text", "chosen_id"]
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -57,6 +64,24 @@ def check_text(text: str) -> str:
             {"code": f"{ord(ch):04X}", "at": at},
         )
     return text
+
+
+#: The shape of an id in a request body's schema (the domain checks the id itself:
+#: :func:`matcher.ids.check_id`).
+ID_SHAPE = r"^[a-z0-9][a-z0-9_-]*$"
+
+
+def chosen_id(description: str) -> Any:
+    """The ``id`` field of a body that creates something: optional (left out, the server
+    picks one), else 1 to 64 characters of :data:`ID_SHAPE`.
+
+    Examples
+    --------
+    >>> field = chosen_id("leave out and the server picks one")
+    >>> field.default is None, field.description
+    (True, 'leave out and the server picks one')
+    """
+    return Field(None, min_length=1, max_length=64, pattern=ID_SHAPE, description=description)
 
 
 def check_day(value: Any) -> Any:

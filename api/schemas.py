@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from api.inputs import Input
+from api.inputs import ID_SHAPE, Input
 from matcher.matching import Suggestion
 from matcher.profiles import (
     CRITERIA,
@@ -28,6 +28,7 @@ __all__ = [
     "ErrorBody",
     "FitPublic",
     "LearnedOrderPublic",
+    "Mirror",
     "PhrasePublic",
     "PreferenceCheckPublic",
     "PreferencesIn",
@@ -58,6 +59,29 @@ def fields_of(model: type[BaseModel], source: object, **changed: Any) -> dict[st
         name: changed[name] if name in changed else getattr(source, name)
         for name in model.model_fields
     }
+
+
+class Mirror(BaseModel):
+    """A response model each of whose fields shows the attribute of the same name of the
+    domain object it stands for.
+
+    Examples
+    --------
+    >>> from dataclasses import dataclass
+    >>> @dataclass
+    ... class Point:
+    ...     x: int
+    ...     y: int
+    >>> class PointPublic(Mirror):
+    ...     x: int
+    >>> PointPublic.of(Point(1, 2))
+    PointPublic(x=1)
+    """
+
+    @classmethod
+    def of(cls, source: object) -> Self:
+        """The model of ``source`` (:func:`fields_of`)."""
+        return cls(**fields_of(cls, source))
 
 
 class PreferencesIn(Input):
@@ -107,7 +131,7 @@ class _ProfileFields(BaseModel):
 class ProfileCreate(Input, _ProfileFields):
     """A new profile."""
 
-    id: str = Field(min_length=1, max_length=LIMITS["id"], pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    id: str = Field(min_length=1, max_length=LIMITS["id"], pattern=ID_SHAPE)
 
 
 class ProfileUpdate(Input):
@@ -347,3 +371,8 @@ def answers(
 
 #: The schema of a text document (CSV, HTML, SVG) in :func:`answers`.
 TEXT: dict[str, Any] = {"type": "string"}
+
+#: ``openapi_extra`` of a route whose request body is a CSV file (read raw, not JSON).
+CSV_BODY: dict[str, Any] = {
+    "requestBody": {"content": {"text/csv": {"schema": {"type": "string"}}}, "required": True}
+}

@@ -7,10 +7,9 @@ import datetime as dt
 from pydantic import BaseModel, Field
 
 from api.inputs import Input
-from api.schemas import fields_of
-from matcher.accounts import Account, Invitation, Session
+from api.schemas import Mirror, fields_of
+from matcher.accounts import Invitation
 from matcher.inbox import InboxItem
-from matcher.security import TokenInfo
 
 __all__ = [
     "AccountCreate",
@@ -46,16 +45,12 @@ class AccountCreate(Input):
     )
 
 
-class AccountPublic(BaseModel):
+class AccountPublic(Mirror):  # shows an Account
     id: str
     email: str
     name: str
     lang: str
     created_at: dt.datetime
-
-    @classmethod
-    def of(cls, a: Account) -> AccountPublic:
-        return cls(**fields_of(cls, a))
 
 
 class SignIn(Input):
@@ -93,16 +88,12 @@ class PasswordReset(Input):
     password: str = Field(max_length=256)
 
 
-class SessionPublic(BaseModel):
+class SessionPublic(Mirror):  # shows a Session
     id: str
     created_at: dt.datetime
     last_seen_at: dt.datetime
     expires_at: dt.datetime
     label: str
-
-    @classmethod
-    def of(cls, s: Session) -> SessionPublic:
-        return cls(**fields_of(cls, s))
 
 
 class SignedOut(BaseModel):
@@ -119,7 +110,7 @@ class OwnTokenCreate(Input):
     label: str = Field("", max_length=80)
 
 
-class TokenPublic(BaseModel):
+class TokenPublic(Mirror):  # shows a TokenInfo
     """A token as listed (never the token itself): revoke it by ``id``."""
 
     id: str
@@ -128,10 +119,6 @@ class TokenPublic(BaseModel):
     label: str
     created_at: dt.datetime
     expires_at: dt.datetime | None
-
-    @classmethod
-    def of(cls, t: TokenInfo) -> TokenPublic:
-        return cls(**fields_of(cls, t))
 
 
 class InboxItemPublic(BaseModel):

@@ -15,7 +15,7 @@ from pydantic import (
     StrictStr,
 )
 
-from api.inputs import Input
+from api.inputs import Input, chosen_id
 from api.schemas import fields_of
 from matcher.events import (
     Attendee,
@@ -135,13 +135,9 @@ class EventDetails(Input):
 
 
 class EventCreate(EventDetails):
-    id: str | None = Field(
-        None,
-        min_length=1,
-        max_length=64,
-        pattern=r"^[a-z0-9][a-z0-9_-]*$",
-        description="leave out and the server picks one nobody can guess; a chosen id is"
-        " public (409 when taken, whoever holds it)",
+    id: str | None = chosen_id(
+        "leave out and the server picks one nobody can guess; a chosen id is"
+        " public (409 when taken, whoever holds it)"
     )
     name: StrictStr | None = Field("", max_length=200)
 

@@ -7,7 +7,7 @@ import datetime as dt
 
 from pydantic import BaseModel, Field, StrictStr
 
-from api.inputs import Input
+from api.inputs import Input, chosen_id
 from api.schemas import FitPublic, fields_of
 from matcher.loop import PipelineRow
 from matcher.matching import match_score
@@ -18,13 +18,7 @@ __all__ = ["PipelinePublic", "VentureEnd", "VentureFromIntro"]
 class VentureFromIntro(Input):
     """Start a venture with the other person of an accepted introduction."""
 
-    id: str | None = Field(
-        None,
-        min_length=1,
-        max_length=64,
-        pattern=r"^[a-z0-9][a-z0-9_-]*$",
-        description="leave out and the server picks one nobody can guess",
-    )
+    id: str | None = chosen_id("leave out and the server picks one nobody can guess")
     name: str = Field("", max_length=200)
     start: StrictStr | None = Field(
         None, description="YYYY-MM-DD: the first day an entry may be dated (default today)"

@@ -8,8 +8,8 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from api.inputs import Input
-from api.schemas import FitPublic, ProfilePublic, SuggestionPublic, fields_of
-from matcher.loop import MAX_MESSAGE, Message, Person, Standing, Thread
+from api.schemas import FitPublic, Mirror, ProfilePublic, SuggestionPublic, fields_of
+from matcher.loop import MAX_MESSAGE, Person, Standing, Thread
 
 __all__ = ["MarkBody", "MessageCreate", "MessagePublic", "PersonPublic", "ThreadPublic"]
 
@@ -28,15 +28,11 @@ class MessageCreate(Input):
     text: str = Field(min_length=1, max_length=MAX_MESSAGE)
 
 
-class MessagePublic(BaseModel):
+class MessagePublic(Mirror):  # shows a Message
     id: int
     author: str
     body: str
     at: dt.datetime
-
-    @classmethod
-    def of(cls, m: Message) -> MessagePublic:
-        return cls(**fields_of(cls, m))
 
 
 class ThreadPublic(BaseModel):

@@ -7,10 +7,10 @@ import datetime as dt
 from pydantic import BaseModel, Field
 
 from api.inputs import Input
-from api.schemas import fields_of
+from api.schemas import Mirror, fields_of
 from graph.paths import TrustPath
 from matcher.loop import Given
-from matcher.trust import MAX_TEXT, Collaboration, Endorsement, Feedback, IntroView, Verdict
+from matcher.trust import MAX_TEXT, Collaboration, Feedback, IntroView, Verdict
 
 __all__ = [
     "CollaborationAnswer",
@@ -76,14 +76,10 @@ class EndorsementCreate(Input):
     skill: str = Field(min_length=1, max_length=60)
 
 
-class EndorsementPublic(BaseModel):
+class EndorsementPublic(Mirror):  # shows an Endorsement
     endorser: str
     endorsed: str
     skill: str
-
-    @classmethod
-    def of(cls, e: Endorsement) -> EndorsementPublic:
-        return cls(**fields_of(cls, e))
 
 
 class TrustEntry(BaseModel):

@@ -18,7 +18,7 @@ from fastapi.responses import JSONResponse
 
 from api.deps import EventsDep, LoopDep, MemberDep, own_id
 from api.idempotency import CREATES
-from api.schemas import ERROR_RESPONSES, TEXT, answers
+from api.schemas import CSV_BODY, ERROR_RESPONSES, TEXT, answers
 from api.schemas_events import (
     AddedPublic,
     AnswerIn,
@@ -158,9 +158,7 @@ def add_attendees(
 @router.post(
     "/{event_id}/attendees/import",
     response_model=ImportPublic,
-    openapi_extra={
-        "requestBody": {"content": {"text/csv": {"schema": {"type": "string"}}}, "required": True}
-    },
+    openapi_extra=CSV_BODY,
 )
 async def import_attendees(
     event_id: str,

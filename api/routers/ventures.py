@@ -14,7 +14,7 @@ from fastapi import APIRouter, Header, Path, Query, Request, Response
 
 from api.deps import EquityDep, MemberDep, own_id
 from api.idempotency import CREATES
-from api.schemas import ERROR_RESPONSES, TEXT, answers
+from api.schemas import CSV_BODY, ERROR_RESPONSES, TEXT, answers
 from api.schemas_ventures import (
     AnswerIn,
     DepartureAnswerIn,
@@ -169,9 +169,7 @@ def post_entry(
 @router.post(
     "/{venture_id}/entries/import",
     response_model=ImportPublic,
-    openapi_extra={
-        "requestBody": {"content": {"text/csv": {"schema": {"type": "string"}}}, "required": True}
-    },
+    openapi_extra=CSV_BODY,
 )
 async def import_entries(
     venture_id: str,

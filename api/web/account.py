@@ -26,7 +26,7 @@ from api.web.context import (
     session_label,
 )
 from api.web.feedback import error_message, field_errors
-from api.web.render import WebRoute, redirect, render
+from api.web.render import FIRST, Shown, WebRoute, redirect, render
 from matcher.accounts import LinkPurpose
 from matcher.errors import CofoundryError, Conflict, InvalidInput, NotAuthenticated, Throttled
 from matcher.inbox import KINDS, InboxItem
@@ -47,6 +47,13 @@ def _ask_page(page: Page, purpose: LinkPurpose, *, status: int = 200, error: str
         purpose=purpose.value,
         errors={"": error} if error else {},
         values={"email": page.request.query_params.get("email", "")[:254]},
+    )
+
+
+def _link_refused(page: Page, purpose: LinkPurpose, message: str) -> Response:
+    """A link that does not work (used, expired or replaced): ask for a new one, saying why."""
+    return render(
+        page, "link_ask.html", status=401, purpose=purpose.value, errors={"": message}, values={}
     )
 
 
@@ -87,14 +94,7 @@ def link_use(page: PageDep, form: FormDep, community: CommunityDep) -> Response:
             form["code"], label=session_label(page.request)
         )
     except NotAuthenticated as exc:
-        return render(
-            page,
-            "link_ask.html",
-            status=401,
-            purpose="signin",
-            errors={"": error_message(exc, page.t)},
-            values={},
-        )
+        return _link_refused(page, LinkPurpose.SIGNIN, error_message(exc, page.t))
     new_session(page, secret)
     return redirect("/web/inbox", "signed_in")
 
@@ -119,9 +119,7 @@ def reset_new_page(page: PageDep, community: CommunityDep) -> Response:
         message = page.t.gettext(
             "This link does not work: it was used already, has expired, or was replaced by a newer one. Ask for a new link."
         )
-        return render(
-            page, "link_ask.html", status=401, purpose="reset", errors={"": message}, values={}
-        )
+        return _link_refused(page, LinkPurpose.RESET, message)
     return render(page, "reset_new.html", code=code)
 
 
@@ -135,14 +133,7 @@ def reset_new(page: PageDep, form: FormDep, community: CommunityDep) -> Response
             label=session_label(page.request),
         )
     except NotAuthenticated as exc:
-        return render(
-            page,
-            "link_ask.html",
-            status=401,
-            purpose="reset",
-            errors={"": error_message(exc, page.t)},
-            values={},
-        )
+        return _link_refused(page, LinkPurpose.RESET, error_message(exc, page.t))
     except CofoundryError as exc:
         errors = field_errors([exc], page.t, ("password",))
         return render(page, "reset_new.html", status=422, code=form["code"], errors=errors)
@@ -152,20 +143,14 @@ def reset_new(page: PageDep, form: FormDep, community: CommunityDep) -> Response
 
 # ------------------------------------------------------------------ account
 def _account_page(
-    page: Page,
-    community: CommunityDep,
-    *,
-    status: int = 200,
-    new_token: str = "",
-    errors: dict[str, str] | None = None,
-    values: dict[str, str] | None = None,
+    page: Page, community: CommunityDep, shown: Shown = FIRST, *, new_token: str = ""
 ) -> Response:
     member, actor = page.member_id, page.actor
     cookie = page.request.cookies.get(SESSION_COOKIE, "")
     return render(
         page,
         "account.html",
-        status=status,
+        **shown.context({"days": "14"}),
         account=community.accounts.store.get(member),
         sessions=community.accounts.sessions(member, actor=actor),
         this_session=token_hash(cookie)[:12] if cookie else "",
@@ -177,8 +162,6 @@ def _account_page(
         has_profile=community.profiles.store.get_profile(member) is not None,
         now=community.accounts.clock(),
         join_url=page.request.app.state.settings.public_url.rstrip("/") + "/web/join/",
-        errors=errors or {},
-        values=values or {"days": "14"},
     )
 
 
@@ -210,7 +193,7 @@ def create_token(page: SignedInPageDep, form: FormDep, community: CommunityDep) 
     """A new API token for my scripts, shown once on the page."""
     # too many: the error page with when to try again (WebRoute, as for every refusal)
     token = community.security.own_token(page.member_id, label=form["label"], actor=page.actor)
-    return _account_page(page, community, status=201, new_token=token)
+    return _account_page(page, community, Shown(201), new_token=token)
 
 
 @router.post("/account/tokens/{token_id}/revoke")
@@ -235,7 +218,7 @@ def create_invitation(page: SignedInPageDep, form: FormDep, community: Community
         )
     except InvalidInput as exc:
         errors = field_errors([exc], page.t, ("days", "uses"))
-        return _account_page(page, community, status=422, errors=errors, values=form.values())
+        return _account_page(page, community, Shown(422, errors, form.values()))
     return redirect("/web/account#invitations", "invitation_made")
 
 
@@ -263,7 +246,7 @@ def claim_profile(page: SignedInPageDep, form: FormDep, community: CommunityDep)
     except CofoundryError as exc:
         status = 409 if isinstance(exc, Conflict) else 422
         errors = field_errors([exc], page.t, ("token",))
-        return _account_page(page, community, status=status, errors=errors)
+        return _account_page(page, community, Shown(status, errors))
     return redirect("/web/profile", "profile_claimed")
 
 
@@ -273,7 +256,7 @@ def erase_account(page: SignedInPageDep, form: FormDep, community: CommunityDep)
     out. The box must be ticked."""
     if form["confirm"] != "yes":
         message = page.t.gettext("Tick the box to confirm: erasing cannot be undone.")
-        return _account_page(page, community, status=422, errors={"confirm": message})
+        return _account_page(page, community, Shown(422, {"confirm": message}))
     community.privacy.erase(page.member_id, actor=page.actor)
     queue_cookie(page.request, SESSION_COOKIE, None)
     return redirect("/web", "account_erased")

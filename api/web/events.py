@@ -42,7 +42,7 @@ from api.web.event_words import (
 from api.web.feedback import error_message, field_errors
 from api.web.i18n import NC_
 from api.web.labels import label
-from api.web.render import WebRoute, redirect, render
+from api.web.render import FIRST, Shown, WebRoute, redirect, render
 from matcher.errors import CofoundryError, InvalidInput, UnknownEvent
 from matcher.events import (
     DETAILS,
@@ -139,23 +139,14 @@ def events_list(page: MemberPageDep, events: EventsDep) -> Response:
     return _list_page(page, events)
 
 
-def _list_page(
-    page: Page,
-    events: EventService,
-    *,
-    status: int = 200,
-    errors: dict[str, str] | None = None,
-    values: dict[str, str] | None = None,
-) -> Response:
+def _list_page(page: Page, events: EventService, shown: Shown = FIRST) -> Response:
     mine = events.my_events(actor=page.actor)
     return render(
         page,
         "events.html",
-        status=status,
+        **shown.context(event_values(None)),
         events=mine,
         today=events.my_events(actor=page.actor, today=True),
-        errors=errors or {},
-        values=values if values is not None else event_values(None),
         zones=time_zones(),
         default_zone=event_values(None)["timezone"],
     )
@@ -176,7 +167,7 @@ def event_create(page: MemberPageDep, form: FormDep, events: EventsDep) -> Respo
         )
     except CofoundryError as exc:
         errors = field_errors([exc], page.t, _DETAIL_FIELDS)
-        return _list_page(page, events, status=422, errors=errors, values=form.values())
+        return _list_page(page, events, Shown(422, errors, form.values()))
     return redirect(f"/web/events/{created.id}", "event_created")
 
 
@@ -185,24 +176,15 @@ def event_create(page: MemberPageDep, form: FormDep, events: EventsDep) -> Respo
 def event_edit_page(event_id: str, page: MemberPageDep, events: EventsDep) -> Response:
     """The event's name and logistics, to change."""
     view = organised(page, events, event_id)
-    return _edit_page(page, view, event_values(view.event))
+    return _edit_page(page, view, Shown(values=event_values(view.event)))
 
 
-def _edit_page(
-    page: Page,
-    view: EventView,
-    values: dict[str, str],
-    *,
-    status: int = 200,
-    errors: dict[str, str] | None = None,
-) -> Response:
+def _edit_page(page: Page, view: EventView, shown: Shown) -> Response:
     return render(
         page,
         "event_edit.html",
-        status=status,
+        **shown.context(),
         event=view.event,
-        values=values,
-        errors=errors or {},
         zones=time_zones(),
         default_zone=view.event.timezone,
     )
@@ -216,7 +198,7 @@ def event_edit(event_id: str, page: MemberPageDep, form: FormDep, events: Events
         events.update_event(event_id, details_from(form, editing=True), actor=page.actor)
     except CofoundryError as exc:
         errors = field_errors([exc], page.t, _DETAIL_FIELDS)
-        return _edit_page(page, view, form.values(), status=422, errors=errors)
+        return _edit_page(page, view, Shown(422, errors, form.values()))
     return redirect(f"/web/events/{event_id}", "event_saved")
 
 
@@ -242,11 +224,9 @@ def organiser_page(
     page: Page,
     events: EventService,
     view: EventView,
+    shown: Shown = FIRST,
     *,
-    status: int = 200,
     form: str = "",
-    errors: dict[str, str] | None = None,
-    values: dict[str, Any] | None = None,
     report: AttendeeImport | None = None,
     action: str = "",
 ) -> Response:
@@ -274,7 +254,7 @@ def organiser_page(
     return render(
         page,
         "event_organiser.html",
-        status=status,
+        **shown.context(),
         event=event,
         when=when_of(page, view),
         attendees=view.attendees,
@@ -290,8 +270,6 @@ def organiser_page(
         stats=stats,
         marks=MARK_CHOICES,
         form=form,
-        errors=errors or {},
-        values=values if values is not None else {},
         defaults=defaults,
         report=report,
         report_lines=_report_lines(page, report),
@@ -398,9 +376,7 @@ def attendees_import(
             )
     except CofoundryError as exc:
         errors = {"file": error_message(exc, page.t)}
-        return organiser_page(
-            page, events, view, status=422, form="import", errors=errors, action=action
-        )
+        return organiser_page(page, events, view, Shown(422, errors), form="import", action=action)
     rejected = any(x.outcome == "rejected" for x in report.lines)
     if report.written and not rejected and report.ids("added"):  # else: tell what happened
         where = f"/web/events/{event_id}#attendees"
@@ -408,7 +384,7 @@ def attendees_import(
     view = events.get_event(event_id, actor=page.actor)  # the good lines may be in
     status = 422 if rejected and not report.written and action != "check" else 200
     return organiser_page(
-        page, events, view, status=status, form="import", report=report, action=action
+        page, events, view, Shown(status), form="import", report=report, action=action
     )
 
 
@@ -423,9 +399,7 @@ def attendees_add(event_id: str, page: MemberPageDep, form: FormDep, events: Eve
         added = events.add_attendees(event_id, ids, actor=page.actor)
     except CofoundryError as exc:
         errors = {"ids": error_message(exc, page.t)}
-        return organiser_page(
-            page, events, view, status=422, form="add", errors=errors, values=form.values()
-        )
+        return organiser_page(page, events, view, Shown(422, errors, form.values()), form="add")
     return redirect(f"/web/events/{event_id}", "attendees_added", str(len(added)))
 
 
@@ -444,9 +418,7 @@ def status_set(event_id: str, page: MemberPageDep, form: FormDep, events: Events
         if back:
             raise
         errors = field_errors([exc], page.t, ("profile", "status", "round"))
-        return organiser_page(
-            page, events, view, status=422, form="status", errors=errors, values=form.values()
-        )
+        return organiser_page(page, events, view, Shown(422, errors, form.values()), form="status")
     where = f"/web/events/{quote(event_id)}" + ("/dashboard" if back else "")
     name = events.display_name(done.attendee.profile_id, actor=page.actor)
     if done.change is not None:
@@ -490,9 +462,7 @@ def rounds_plan(event_id: str, page: MemberPageDep, form: FormDep, events: Event
         )
     except CofoundryError as exc:
         errors = field_errors([exc], page.t, fields)
-        return organiser_page(
-            page, events, view, status=422, form="rounds", errors=errors, values=form.values()
-        )
+        return organiser_page(page, events, view, Shown(422, errors, form.values()), form="rounds")
     done = "rounds_replanned" if planned else "rounds_planned"
     return redirect(f"/web/events/{event_id}#quality", done, str(from_round))
 
@@ -512,9 +482,7 @@ def teams_layouts(event_id: str, page: MemberPageDep, events: EventsDep) -> Resp
     except CofoundryError as exc:
         errors = field_errors([exc], page.t, ("size",))
         values = {"size": size}
-        return organiser_page(
-            page, events, view, status=422, form="teams", errors=errors, values=values
-        )
+        return organiser_page(page, events, view, Shown(422, errors, values), form="teams")
 
 
 def _layouts_page(
@@ -522,23 +490,22 @@ def _layouts_page(
     events: EventService,
     view: EventView,
     size: int,
-    *,
-    status: int = 200,
-    errors: dict[str, str] | None = None,
-    values: dict[str, Any] | None = None,
+    shown: Shown = FIRST,
 ) -> Response:
     people, layouts = events.team_layouts(view.event.id, size, actor=page.actor)
     last = view.teams_summary or {}
-    shown = values or {
-        "layout": ",".join(str(z) for z in layouts[0].sizes) if layouts else "",
-        "balance": "1",
-        "time_limit": "10",
-        "_roles": list(last.get("required_roles", [])),
-    }
+    context = shown.context(
+        {
+            "layout": ",".join(str(z) for z in layouts[0].sizes) if layouts else "",
+            "balance": "1",
+            "time_limit": "10",
+            "_roles": list(last.get("required_roles", [])),
+        }
+    )
     return render(
         page,
         "event_teams.html",
-        status=status,
+        **context,
         event=view.event,
         size=size,
         people=people,
@@ -551,9 +518,7 @@ def _layouts_page(
             for x in layouts
         ],
         roles=[r.value for r in Role],
-        chosen_roles=set(shown.get("_roles", [])),
-        values=shown,
-        errors=errors or {},
+        chosen_roles=set(context["values"].get("_roles", [])),
     )
 
 
@@ -569,12 +534,10 @@ def teams_form(event_id: str, page: MemberPageDep, form: FormDep, events: Events
         size = _whole(form["size"], "size")
         sizes = [int(x) for x in form["layout"].split(",") if x.strip().isdigit()] or None
         if sizes is None and len(events.team_layouts(event_id, size, actor=page.actor)[1]) > 1:
-            return _layouts_page(page, events, view, size, values=values)
+            return _layouts_page(page, events, view, size, Shown(values=values))
     except CofoundryError as exc:  # the size itself: back to step 1
         errors = field_errors([exc], page.t, ("size",))
-        return organiser_page(
-            page, events, view, status=422, form="teams", errors=errors, values=values
-        )
+        return organiser_page(page, events, view, Shown(422, errors, values), form="teams")
     try:
         events.form_teams(
             event_id,
@@ -590,7 +553,7 @@ def teams_form(event_id: str, page: MemberPageDep, form: FormDep, events: Events
         if exc.field == "sizes":
             exc.field = "layout"
         errors = field_errors([exc], page.t, _TEAM_FIELDS)
-        return _layouts_page(page, events, view, size, status=422, errors=errors, values=values)
+        return _layouts_page(page, events, view, size, Shown(422, errors, values))
     return redirect(f"/web/events/{event_id}#teams", "teams_formed")
 
 

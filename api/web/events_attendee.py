@@ -21,7 +21,7 @@ from api.web.context import FormDep, MemberPageDep, Page, PageDep
 from api.web.event_words import clock_times
 from api.web.events import agendas_response, base_url, organiser_page, when_of
 from api.web.feedback import field_errors
-from api.web.render import WebRoute, redirect, render
+from api.web.render import FIRST, Shown, WebRoute, redirect, render
 from matcher.errors import CofoundryError, UnknownProfile
 from matcher.events import RSVPS, EventService, MyDay, badge_svg, labels
 from matcher.loop import FeedbackService
@@ -44,6 +44,14 @@ def today_path(page: Page, events: EventService) -> str | None:
     return "/web/events" if today else None
 
 
+def _answer_refused(exc: CofoundryError, page: Page) -> Shown:
+    """An answer (coming, maybe, not coming) the domain refused: 422, the error under
+    ``answer``; an error about anything else is not the form's (the error page)."""
+    if exc.field != "answer":
+        raise exc
+    return Shown(422, field_errors([exc], page.t, ("answer",)))
+
+
 # ------------------------------------------------------------------ invitations
 @router.get("/invitations/{code}")
 def invitation(code: str, page: PageDep, events: EventsDep) -> Response:
@@ -52,15 +60,23 @@ def invitation(code: str, page: PageDep, events: EventsDep) -> Response:
     here = f"/web/invitations/{quote(code)}"
     if page.actor is None or page.me is None:
         return render(page, "event_invitation.html", view=None, here=quote(here, safe=""))
+    return _invitation_page(page, events, code, quote(here, safe=""))
+
+
+def _invitation_page(
+    page: Page, events: EventService, code: str, here: str, shown: Shown = FIRST
+) -> Response:
+    """The event an invitation opens, with the form to answer it."""
     view = events.invited_to(code, actor=page.actor)
     return render(
         page,
         "event_invitation.html",
+        **shown.context(),
         view=view,
         code=code,
         when=when_of(page, view),
         answers=ANSWERS,
-        here=quote(here, safe=""),
+        here=here,
     )
 
 
@@ -70,20 +86,7 @@ def invitation_answer(code: str, page: MemberPageDep, form: FormDep, events: Eve
     try:
         events.join(code, form["answer"], actor=page.actor)
     except CofoundryError as exc:
-        if exc.field != "answer":
-            raise
-        view = events.invited_to(code, actor=page.actor)
-        return render(
-            page,
-            "event_invitation.html",
-            status=422,
-            view=view,
-            code=code,
-            when=when_of(page, view),
-            answers=ANSWERS,
-            here="",
-            errors=field_errors([exc], page.t, ("answer",)),
-        )
+        return _invitation_page(page, events, code, "", _answer_refused(exc, page))
     event = events.invited_to(code, actor=page.actor).event
     return redirect(f"/web/events/{event.id}", "rsvp_saved")
 
@@ -98,14 +101,7 @@ def event(event_id: str, page: MemberPageDep, events: EventsDep) -> Response:
     return _my_day_page(page, events, events.my_day(event_id, actor=page.actor))
 
 
-def _my_day_page(
-    page: Page,
-    events: EventService,
-    day: MyDay,
-    *,
-    status: int = 200,
-    errors: dict[str, str] | None = None,
-) -> Response:
+def _my_day_page(page: Page, events: EventService, day: MyDay, shown: Shown = FIRST) -> Response:
     event = day.view.event
     clock = day.clock
     focus = clock.current or clock.next_round
@@ -114,7 +110,7 @@ def _my_day_page(
     return render(
         page,
         "event_agenda.html",
-        status=status,
+        **shown.context(),
         event=event,
         when=when_of(page, day.view),
         me=day.me,
@@ -130,7 +126,6 @@ def _my_day_page(
         answers=ANSWERS,
         qr=badge_svg(checkin),
         code_text=f"{code[:4]}-{code[4:]}" if len(code) == 8 else code,
-        errors=errors or {},
     )
 
 
@@ -140,11 +135,8 @@ def rsvp(event_id: str, page: MemberPageDep, form: FormDep, events: EventsDep) -
     try:
         events.rsvp(event_id, form["answer"], actor=page.actor)
     except CofoundryError as exc:
-        if exc.field != "answer":
-            raise
-        errors = field_errors([exc], page.t, ("answer",))
-        day = events.my_day(event_id, actor=page.actor)
-        return _my_day_page(page, events, day, status=422, errors=errors)
+        shown = _answer_refused(exc, page)
+        return _my_day_page(page, events, events.my_day(event_id, actor=page.actor), shown)
     return redirect(f"/web/events/{event_id}", "rsvp_saved")
 
 
@@ -232,9 +224,7 @@ def _feedback_page(
     events: EventService,
     feedback: FeedbackService,
     event_id: str,
-    *,
-    status: int = 200,
-    errors: dict[str, str] | None = None,
+    shown: Shown = FIRST,
 ) -> Response:
     day = events.my_day(event_id, actor=page.actor)
     context = f"event:{event_id}"
@@ -246,12 +236,11 @@ def _feedback_page(
     return render(
         page,
         "event_feedback.html",
-        status=status,
+        **shown.context(),
         event=day.view.event,
         met=_met(day),
         said=said,
         verdicts=[v.value for v in Verdict],
-        errors=errors or {},
     )
 
 
@@ -282,7 +271,7 @@ def feedback_give(
             raise
         found = field_errors([exc], page.t, ("verdict", "about", "context"))
         errors = {about: next(iter(found.values()))}
-        return _feedback_page(page, events, feedback, event_id, status=422, errors=errors)
+        return _feedback_page(page, events, feedback, event_id, Shown(422, errors))
     mutual = given.proposed is not None
     done = "feedback_mutual" if mutual else "feedback_saved"
     return redirect(f"/web/events/{event_id}/feedback#about-{about}", done)
@@ -304,5 +293,5 @@ def team_venture(
         if exc.field not in ("venture", "name"):
             raise
         errors = field_errors([exc], page.t, ("venture", "name"))
-        return _my_day_page(page, events, day, status=422, errors=errors)
+        return _my_day_page(page, events, day, Shown(422, errors))
     return redirect(f"/web/ventures/{venture.id}", "venture_started")

@@ -26,7 +26,7 @@ from api.web.feedback import field_errors
 from api.web.i18n import N_, NC_, Translator
 from api.web.labels import label
 from api.web.member import intros_page, names_of
-from api.web.render import WebRoute, redirect, render
+from api.web.render import FIRST, Shown, WebRoute, redirect, render
 from api.web.ventures import VentureFormDep
 from matcher.community import Community
 from matcher.equity import parse_day
@@ -223,13 +223,7 @@ def _events(community: Community, page: Page) -> list[tuple[str, str]]:
 
 
 def _feedback_page(
-    page: Page,
-    feedback: FeedbackService,
-    community: Community,
-    *,
-    status: int = 200,
-    errors: dict[str, str] | None = None,
-    values: dict[str, str] | None = None,
+    page: Page, feedback: FeedbackService, community: Community, shown: Shown = FIRST
 ) -> Response:
     mine = sorted(
         feedback.mine(page.member_id, actor=page.actor),
@@ -240,13 +234,11 @@ def _feedback_page(
     return render(
         page,
         "feedback.html",
-        status=status,
+        **shown.context({"verdict": "again", "event": events[0][0] if events else ""}),
         given=mine,
         names=names_of(community, [f.about for f in mine], page),
         events=events,
         verdicts=VERDICTS,
-        errors=errors or {},
-        values=values or {"verdict": "again", "event": events[0][0] if events else ""},
     )
 
 
@@ -280,9 +272,7 @@ def feedback_give(
         errors = field_errors([exc], page.t, ("about", "verdict", "context"))
         if "context" in errors:
             errors["event"] = errors.pop("context")
-        return _feedback_page(
-            page, feedback, community, status=422, errors=errors, values=form.values()
-        )
+        return _feedback_page(page, feedback, community, Shown(422, errors, form.values()))
 
 
 @router.post("/introductions/{intro_id}/feedback")
@@ -308,7 +298,7 @@ def intro_feedback(
             f"{k or 'verdict'}:{intro_id}": v
             for k, v in field_errors([exc], page.t, ("verdict",)).items()
         }
-        return intros_page(page, trust, community, status=422, errors=errors)
+        return intros_page(page, trust, community, Shown(422, errors))
 
 
 # --------------------------------------------------------------------- ventures
@@ -336,7 +326,7 @@ def intro_venture(
         }
         values = {f"{k}:{intro_id}": v for k, v in form.values().items()}
         status = 409 if isinstance(exc, Conflict) else 422
-        return intros_page(page, trust, community, status=status, errors=errors, values=values)
+        return intros_page(page, trust, community, Shown(status, errors, values))
     where = "/web/ventures/" + quote(venture.id)
     return redirect(where, "venture_started")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
@@ -39,7 +39,7 @@ from api.web.events_attendee import today_path
 from api.web.feedback import error_message, field_errors
 from api.web.i18n import N_
 from api.web.limits import throttle_message
-from api.web.render import WebRoute, redirect, render
+from api.web.render import FIRST, Shown, WebRoute, redirect, render
 from matcher.community import Community
 from matcher.errors import CofoundryError, Conflict, InvalidInput, NotAuthenticated, Throttled
 from matcher.profiles import (
@@ -331,7 +331,7 @@ def signout(page: PageDep, form: FormDep, community: CommunityDep) -> Response:
     return redirect("/web/signin", "signed_out")
 
 
-def _form_choices(page: Page, values: dict[str, Any]) -> dict[str, Any]:
+def _form_choices(page: Page, values: Mapping[str, Any]) -> dict[str, Any]:
     """The choices of the profile form: :data:`CHOICES`, languages by name, cities."""
     chosen = values.get("languages") or []
     return CHOICES | {
@@ -352,12 +352,10 @@ def _shown(values: dict[str, Any], form: Form | None, errors: dict[str, str]) ->
 def _signup_page(
     page: Page,
     community: Community,
+    shown: Shown = FIRST,
     *,
-    status: int = 200,
     nxt: str = "",
     invitation: str = "",
-    errors: dict[str, str] | None = None,
-    values: dict[str, str] | None = None,
 ) -> Response:
     inviter = ""
     if invitation:
@@ -367,13 +365,11 @@ def _signup_page(
     return render(
         page,
         "signup.html",
-        status=status,
+        **shown.context(),
         next=nxt,
         invitation=invitation,
         inviter=inviter,
         invite_only=community.accounts.settings.invite_only,
-        errors=errors or {},
-        values=values or {},
     )
 
 
@@ -435,7 +431,7 @@ def signup(page: PageDep, form: FormDep, community: CommunityDep) -> Response:
         errors[""] = errors.pop("invitation")
         invitation = ""
     return _signup_page(
-        page, community, status=status, nxt=nxt, invitation=invitation, errors=errors, values=values
+        page, community, Shown(status, errors, values), nxt=nxt, invitation=invitation
     )
 
 
@@ -447,8 +443,17 @@ def profile_new_page(page: SignedInPageDep) -> Response:
     zone = "Europe/Paris" if page.lang == "fr" else "Europe/London"
     values = {"languages": [page.lang], "consent": True, "timezone": zone, "name": _my_name(page)}
     nxt = safe_next(page.request.query_params.get("next"), "")
+    return _profile_new_form(page, nxt, Shown(values=values))
+
+
+def _profile_new_form(page: Page, nxt: str, shown: Shown) -> Response:
+    """The form that creates my profile; ``nxt``: where to go on once it is made."""
     return render(
-        page, "profile_new.html", values=values, choices=_form_choices(page, values), next=nxt
+        page,
+        "profile_new.html",
+        **shown.context(),
+        choices=_form_choices(page, shown.values),
+        next=nxt,
     )
 
 
@@ -478,16 +483,7 @@ def profile_create(page: SignedInPageDep, form: FormDep, community: CommunityDep
         else:
             page.me = profile
             return render(page, "welcome.html", status=201, profile=profile, next=nxt)
-    values = _shown(raw, form, errors)
-    return render(
-        page,
-        "profile_new.html",
-        status=422,
-        errors=errors,
-        values=values,
-        choices=_form_choices(page, values),
-        next=nxt,
-    )
+    return _profile_new_form(page, nxt, Shown(422, errors, _shown(raw, form, errors)))
 
 
 # ---------------------------------------------------------------------- profile
@@ -505,27 +501,18 @@ def _step(name: str) -> str:
     return name if name in STEPS else "about"
 
 
-def _profile_form(
-    page: Page,
-    step: str,
-    values: dict[str, Any],
-    *,
-    status: int = 200,
-    errors: dict[str, str] | None = None,
-) -> Response:
+def _profile_form(page: Page, step: str, shown: Shown) -> Response:
     names = list(STEPS)
     at = names.index(step)
     return render(
         page,
         "profile.html",
-        status=status,
+        **shown.context(),
         step=step,
         steps=[(n, page.t.message(STEP_TITLES[n])) for n in names],
         number=at + 1,
         next_step=names[at + 1] if at + 1 < len(names) else "",
-        values=values,
-        errors=errors or {},
-        choices=_form_choices(page, values),
+        choices=_form_choices(page, shown.values),
     )
 
 
@@ -534,7 +521,7 @@ def profile_page(page: MemberPageDep) -> Response:
     """My profile, one step at a time (``?step=about`` ... ``preferences``)."""
     assert page.me is not None
     step = _step(page.request.query_params.get("step", "about"))
-    return _profile_form(page, step, _profile_values(page.me))
+    return _profile_form(page, step, Shown(values=_profile_values(page.me)))
 
 
 @router.post("/profile")
@@ -568,7 +555,7 @@ def profile_save(page: MemberPageDep, form: FormDep, community: CommunityDep) ->
                 return redirect("/web/profile/preview", "profile_saved")
             return redirect(f"/web/profile?step={names[at + 1]}", "profile_saved")
     values = _shown(_profile_values(page.me) | changes, form, errors)
-    return _profile_form(page, step, values, status=422, errors=errors)
+    return _profile_form(page, step, Shown(422, errors, values))
 
 
 @router.get("/profile/preview")
@@ -584,13 +571,7 @@ def profile_preview(page: MemberPageDep, community: CommunityDep) -> Response:
 
 # ---------------------------------------------------------------- introductions
 def intros_page(
-    page: Page,
-    trust: TrustDep,
-    community: Community,
-    *,
-    status: int = 200,
-    errors: dict[str, str] | None = None,
-    values: dict[str, str] | None = None,
+    page: Page, trust: TrustDep, community: Community, shown: Shown = FIRST
 ) -> Response:
     """The introductions page; ``errors`` and ``values`` of one introduction's forms are keyed
     ``<field>:<introduction id>``."""
@@ -602,13 +583,11 @@ def intros_page(
     return render(
         page,
         "introductions.html",
-        status=status,
+        **shown.context(),
         intros=views,
         names=names_of(community, ids, page),
         said=said,
         verdicts=[v.value for v in Verdict],
-        errors=errors or {},
-        values=values or {},
     )
 
 
@@ -620,14 +599,7 @@ def introductions(page: MemberPageDep, trust: TrustDep, community: CommunityDep)
 
 
 def _intro_form(
-    page: Page,
-    trust: TrustDep,
-    community: Community,
-    target: str,
-    *,
-    status: int = 200,
-    errors: dict[str, str] | None = None,
-    values: dict[str, str] | None = None,
+    page: Page, trust: TrustDep, community: Community, target: str, shown: Shown = FIRST
 ) -> Response:
     other = community.profiles.get_profile(target, actor=page.actor)
     paths = trust.intro_paths(page.member_id, target, k=3, actor=page.actor)
@@ -636,13 +608,11 @@ def _intro_form(
     return render(
         page,
         "introduce.html",
-        status=status,
+        **shown.context({"connector": connectors[0] if connectors else ""}),
         other=other,
         paths=paths,
         names=names,
         connectors=connectors,
-        errors=errors or {},
-        values=values or {"connector": connectors[0] if connectors else ""},
     )
 
 
@@ -670,16 +640,12 @@ def introduction_request(
     except Throttled as exc:  # a fair-invitation limit: when to try again, in my language
         name = names_of(community, [target], page)[target]
         errors = {"": throttle_message(exc, trust.clock(), page.t, name)}
-        response = _intro_form(
-            page, trust, community, target, status=429, errors=errors, values=form.values()
-        )
+        response = _intro_form(page, trust, community, target, Shown(429, errors, form.values()))
         response.headers["Retry-After"] = str(exc.retry_after)
         return response
     except CofoundryError as exc:
         errors = field_errors([exc], page.t, ("connector", "message"))
-        return _intro_form(
-            page, trust, community, target, status=422, errors=errors, values=form.values()
-        )
+        return _intro_form(page, trust, community, target, Shown(422, errors, form.values()))
     return redirect("/web/introductions", "intro_sent")
 
 
@@ -694,23 +660,14 @@ def introduction_answer(
 
 
 # ---------------------------------------------------------------- avoid list
-def _avoid_page(
-    page: Page,
-    community: Community,
-    *,
-    status: int = 200,
-    errors: dict[str, str] | None = None,
-    other: str = "",
-) -> Response:
+def _avoid_page(page: Page, community: Community, shown: Shown = FIRST) -> Response:
     avoid = community.trust.avoid_list(page.member_id, actor=page.actor)
     return render(
         page,
         "avoid.html",
-        status=status,
+        **shown.context({"other": ""}),
         avoid=avoid,
         names=names_of(community, avoid, page),
-        errors=errors or {},
-        values={"other": other},
     )
 
 
@@ -730,7 +687,7 @@ def avoid_add(page: MemberPageDep, form: FormDep, community: CommunityDep) -> Re
         community.trust.avoid(page.member_id, other, actor=page.actor)
     except CofoundryError as exc:
         errors = {"other": error_message(exc, page.t)}
-        return _avoid_page(page, community, status=422, errors=errors, other=other)
+        return _avoid_page(page, community, Shown(422, errors, {"other": other}))
     return redirect("/web/avoid", "avoid_added", other)
 
 
@@ -745,24 +702,16 @@ def avoid_remove(
 
 # ------------------------------------------------------------- collaborations
 def _collab_page(
-    page: Page,
-    trust: TrustDep,
-    community: Community,
-    *,
-    status: int = 200,
-    errors: dict[str, str] | None = None,
-    values: dict[str, str] | None = None,
+    page: Page, trust: TrustDep, community: Community, shown: Shown = FIRST
 ) -> Response:
     collabs = trust.collaborations(page.member_id, actor=page.actor)
     names = names_of(community, [p for c in collabs for p in (c.proposer, c.partner)], page)
     return render(
         page,
         "collaborations.html",
-        status=status,
+        **shown.context(),
         collabs=collabs,
         names=names,
-        errors=errors or {},
-        values=values or {},
         ratings=range(2, -3, -1),
     )
 
@@ -820,7 +769,7 @@ def collaboration_propose(
     except CofoundryError as exc:
         fields = ("partner", "project", "started", "ended", "rating", "note")
         errors = field_errors([exc], page.t, fields)
-        return _collab_page(page, trust, community, status=422, errors=errors, values=form.values())
+        return _collab_page(page, trust, community, Shown(422, errors, form.values()))
     return redirect("/web/collaborations", "collab_proposed")
 
 
@@ -846,5 +795,5 @@ def collaboration_rate(
         trust.rate_collaboration(collab_id, rating, form["note"], actor=page.actor)
     except CofoundryError as exc:
         errors = {f"rating:{collab_id}": error_message(exc, page.t)}
-        return _collab_page(page, trust, community, status=422, errors=errors)
+        return _collab_page(page, trust, community, Shown(422, errors))
     return redirect("/web/collaborations", "collab_rated")

@@ -16,7 +16,7 @@ from api.deps import CommunityDep, LoopDep
 from api.web.context import FormDep, MemberPageDep, Page, safe_next
 from api.web.feedback import field_errors
 from api.web.member import names_of
-from api.web.render import WebRoute, redirect, render
+from api.web.render import FIRST, Shown, WebRoute, redirect, render
 from matcher.community import Community
 from matcher.errors import InvalidInput
 from matcher.loop import Mark
@@ -116,22 +116,17 @@ def _thread_page(
     page: Page,
     community: Community,
     thread_id: str,
-    *,
-    status: int = 200,
-    errors: dict[str, str] | None = None,
-    values: dict[str, str] | None = None,
+    shown: Shown = FIRST,
 ) -> Response:
     thread = community.messages.read(thread_id, actor=page.actor)
     names = names_of(community, thread.people, page)
     return render(
         page,
         "thread.html",
-        status=status,
+        **shown.context(),
         thread=thread,
         names=names,
         others=", ".join(names[p] for p in thread.people if p != page.member_id),
-        errors=errors or {},
-        values=values or {},
     )
 
 
@@ -150,7 +145,5 @@ def post_message(
         community.messages.post(thread_id, form["text"], actor=page.actor)
     except InvalidInput as exc:
         errors = field_errors([exc], page.t, ("text",))
-        return _thread_page(
-            page, community, thread_id, status=422, errors=errors, values=form.values()
-        )
+        return _thread_page(page, community, thread_id, Shown(422, errors, form.values()))
     return redirect(f"/web/messages/{quote(thread_id)}#latest", "message_sent")

@@ -16,8 +16,8 @@ a :class:`NavItem` in :data:`NAV`, and its strings in English in the templates, 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Coroutine
-from dataclasses import dataclass
+from collections.abc import Callable, Coroutine, Mapping
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -38,10 +38,12 @@ from api.web.labels import label
 from matcher.errors import CofoundryError, NotAuthenticated
 
 __all__ = [
+    "FIRST",
     "FLASHES",
     "LANGUAGE_NAMES",
     "NAV",
     "NavItem",
+    "Shown",
     "WebRoute",
     "environment",
     "flash_text",
@@ -252,6 +254,38 @@ def templates(lang: str) -> Jinja2Templates:
 def _lang_href(request: Request, lang: str) -> str:
     params = dict(request.query_params) | {"lang": lang}
     return f"{request.url.path}?{urlencode(params)}"
+
+
+@dataclass(frozen=True, slots=True)
+class Shown:
+    """How a page with a form is shown: the first time (200, no errors, the values the page
+    starts from) or again after a refusal (its status, the first error of each field, what
+    the reader typed).
+
+    Examples
+    --------
+    >>> Shown().context({"days": "14"})
+    {'status': 200, 'errors': {}, 'values': {'days': '14'}}
+    >>> Shown(422, {"days": "at most 90"}, {"days": "900"}).context({"days": "14"})
+    {'status': 422, 'errors': {'days': 'at most 90'}, 'values': {'days': '900'}}
+    """
+
+    status: int = 200
+    errors: Mapping[str, str] = field(default_factory=dict)
+    values: Mapping[str, Any] = field(default_factory=dict)
+
+    def context(self, start: Mapping[str, Any] | None = None) -> dict[str, Any]:
+        """``status``, ``errors`` and ``values`` for :func:`render`: the values typed, or
+        else ``start``."""
+        return {
+            "status": self.status,
+            "errors": dict(self.errors),
+            "values": dict(self.values or start or {}),
+        }
+
+
+#: A page the first time: 200, no errors, the values it starts from.
+FIRST = Shown()
 
 
 def render(page: Page, name: str, *, status: int = 200, **context: Any) -> Response:

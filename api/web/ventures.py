@@ -32,7 +32,7 @@ from api.web.context import Form, FormDep, MemberPageDep, Page
 from api.web.feedback import error_message, field_errors
 from api.web.i18n import N_, NC_
 from api.web.member import names_of
-from api.web.render import WebRoute, redirect, render
+from api.web.render import FIRST, Shown, WebRoute, redirect, render
 from matcher.community import Community
 from matcher.equity import (
     MAX_IMPORT_BYTES,
@@ -81,13 +81,7 @@ def ventures(page: MemberPageDep, equity: EquityDep, community: CommunityDep) ->
 
 
 def _ventures_page(
-    page: Page,
-    equity: EquityService,
-    community: Community,
-    *,
-    status: int = 200,
-    errors: dict[str, str] | None = None,
-    values: dict[str, str] | None = None,
+    page: Page, equity: EquityService, community: Community, shown: Shown = FIRST
 ) -> Response:
     mine = equity.ventures_of(page.member_id, actor=page.actor)
     invitations = equity.invitations(page.member_id, actor=page.actor)
@@ -95,12 +89,10 @@ def _ventures_page(
     return render(
         page,
         "ventures.html",
-        status=status,
+        **shown.context({"start": equity.today().isoformat()}),
         ventures=mine,
         invitations=invitations,
         names=names_of(community, [p for p in people if p], page),
-        errors=errors or {},
-        values=values or {"start": equity.today().isoformat()},
     )
 
 
@@ -119,9 +111,7 @@ def venture_create(
         )
     except CofoundryError as exc:
         errors = field_errors([exc], page.t, ("venture", "name", "start"), WORDS)
-        return _ventures_page(
-            page, equity, community, status=422, errors=errors, values=form.values()
-        )
+        return _ventures_page(page, equity, community, Shown(422, errors, form.values()))
     return redirect(f"/web/ventures/{form['venture']}", "venture_created")
 
 
@@ -141,10 +131,8 @@ def venture_page(
     venture_id: str,
     equity: EquityService,
     community: Community,
+    shown: Shown = FIRST,
     *,
-    status: int = 200,
-    errors: dict[str, str] | None = None,
-    values: dict[str, str] | None = None,
     form: str = "",
     row_errors: list[dict[str, Any]] | None = None,
 ) -> Response:
@@ -191,7 +179,7 @@ def venture_page(
     return render(
         page,
         "venture.html",
-        status=status,
+        status=shown.status,
         view=view,
         venture=view.venture,
         roles=roles,
@@ -223,8 +211,8 @@ def venture_page(
         key=secrets.token_urlsafe(12),
         today=today,
         form=form,
-        errors=errors or {},
-        values=(values if values is not None else {}) | {"_defaults": defaults},
+        errors=dict(shown.errors),
+        values=dict(shown.values) | {"_defaults": defaults},
         row_errors=row_errors or [],
         frac=fraction_text,
         ended=view.end.on if view.ended and view.end else None,
@@ -256,11 +244,19 @@ class VentureForm:
     equity: EquityService
     community: Community
 
-    def show(self, name: str, **shown: Any) -> Response:
-        """The venture's page again, the form ``name`` showing ``shown`` (see
-        :func:`venture_page`)."""
+    def show(
+        self, name: str, shown: Shown = FIRST, row_errors: list[dict[str, Any]] | None = None
+    ) -> Response:
+        """The venture's page again, the form ``name`` showing ``shown`` and the refused
+        rows of an import (see :func:`venture_page`)."""
         return venture_page(
-            self.page, self.venture_id, self.equity, self.community, form=name, **shown
+            self.page,
+            self.venture_id,
+            self.equity,
+            self.community,
+            shown,
+            form=name,
+            row_errors=row_errors,
         )
 
     def again(
@@ -276,9 +272,11 @@ class VentureForm:
         its ``fields`` (or as ``errors``), with what was typed unless ``keep`` is false."""
         return self.show(
             name,
-            status=_status(exc),
-            errors=field_errors([exc], self.page.t, fields) if errors is None else errors,
-            values=self.form.values() if keep else None,
+            Shown(
+                _status(exc),
+                field_errors([exc], self.page.t, fields) if errors is None else errors,
+                self.form.values() if keep else {},
+            ),
         )
 
     def message(self, exc: CofoundryError) -> str:
@@ -450,7 +448,7 @@ def ledger_import(v: VentureFormDep) -> Response:
         raw = upload.file.read(MAX_IMPORT_BYTES + 1)
         report = v.equity.import_ledger(v.venture_id, raw, actor=v.page.actor, skip_invalid=skip)
     except ImportFailed as exc:
-        return v.show("import", status=422, row_errors=_rows_of(exc, v.page))
+        return v.show("import", Shown(422), row_errors=_rows_of(exc, v.page))
     except CofoundryError as exc:
         errors = field_errors([exc], v.page.t, ("file",))
         if "file" not in errors and "" in errors:
@@ -459,7 +457,7 @@ def ledger_import(v: VentureFormDep) -> Response:
     if report.rejected:
         skipped = ImportFailed(list(report.rejected))
         imported = {"imported": str(len(report.posted))}
-        return v.show("import", row_errors=_rows_of(skipped, v.page), values=imported)
+        return v.show("import", Shown(values=imported), row_errors=_rows_of(skipped, v.page))
     return redirect(v.here, "ledger_imported", str(len(report.posted)))
 
 
