@@ -408,18 +408,14 @@ def collaboration_edges(
 
 def _rated(ra: int, rb: int, settings: TrustSettings) -> float:
     """Weight of a confirmed collaboration rated ``ra``, ``rb`` >= 0 (unrated: 0), undecayed."""
-    if settings.propagation == "ties":
-        return 1.0
     b = settings.base_weight
     return b + (1 - b) * (ra + rb) / 4
 
 
-def _one_tie(
-    edges: list[tuple[str, str, float, dt.date | None]],
-) -> list[tuple[str, str, float, dt.date | None]]:
-    """With ``propagation="ties"``: one undecayed edge of weight 1 per pair."""
-    pairs = {(a, b) if a < b else (b, a) for a, b, _, _ in edges}
-    return [(a, b, 1.0, None) for a, b in sorted(pairs)]
+def _tie_pairs(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """With ``propagation="ties"``: each pair once, whatever the order of its two people
+    (several collaborations of one pair are one tie)."""
+    return sorted({(a, b) if a < b else (b, a) for a, b in pairs})
 
 
 @dataclass(frozen=True, slots=True)
@@ -459,7 +455,7 @@ def build_graph(
             edges.append((c.proposer, c.partner, weight))
         negatives.extend(claim for claim in claims if claim[2] < 0)
     if settings.propagation == "ties":
-        edges = [(a, b, w) for a, b, w, _ in _one_tie([(a, b, w, None) for a, b, w in edges])]
+        edges = [(a, b, 1.0) for a, b in _tie_pairs((a, b) for a, b, _ in edges)]
     pairs = sorted({(e.endorser, e.endorsed) for e in endorsements if e.endorser != e.endorsed})
     arcs = [(a, b, settings.endorsement_weight) for a, b in pairs]
     return TrustGraph(edges, arcs=arcs, negatives=negatives, nodes=people)
@@ -573,8 +569,8 @@ def live_graph_rows(
                 negatives.append((b, a, round(rb / 2, 12), ended))
         else:
             edges.append((a, b, round(_rated(ra, rb, settings), 12), ended))
-    if settings.propagation == "ties":
-        edges = _one_tie(edges)
+    if settings.propagation == "ties":  # undecayed: a tie does not age
+        edges = [(a, b, 1.0, None) for a, b in _tie_pairs((a, b) for a, b, _, _ in edges)]
     pairs = sorted({(x, y) for x, y in endorsements if x != y})
     return LiveTrustGraph.from_edges(
         edges,
