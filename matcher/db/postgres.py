@@ -224,14 +224,19 @@ class PostgresDatabase(Database):
             name="cofoundry",
             num_workers=1,
         )
+        # one direct attempt first: a wrong host, port or password is said at once (the
+        # pool would retry for 15 s and then hide why)
         try:
-            self._pool.open(wait=True, timeout=15)
-        except psycopg_pool.PoolTimeout:
-            try:  # the pool hides why; one direct attempt says it
-                psycopg.connect(self.conninfo, connect_timeout=5).close()
+            psycopg.connect(self.conninfo, connect_timeout=5).close()
+            reason = ""
+        except psycopg.Error as exc:
+            reason = str(exc).strip()
+        if not reason:
+            try:
+                self._pool.open(wait=True, timeout=15)
+            except psycopg_pool.PoolTimeout:
                 reason = "no connection within 15 s"
-            except psycopg.Error as exc:
-                reason = str(exc).strip()
+        if reason:
             self._pool.close()
             raise CofoundryError(
                 f"cannot connect to PostgreSQL at {self.path}: {reason}",
