@@ -314,7 +314,7 @@ def intro_venture(
     """Start a venture with the other person of an accepted introduction, in one step."""
     try:
         venture, _ = loop.venture_from_intro(
-            intro_id, form["venture"], form["name"], actor=page.actor
+            intro_id, form["venture"] or None, form["name"], actor=page.actor
         )
     except CofoundryError as exc:
         if exc.field not in ("venture", "name"):  # not this form's fault: an error page

@@ -102,8 +102,8 @@ def venture_create(
 ) -> Response:
     """Create a venture (I own it)."""
     try:
-        equity.create_venture(
-            form["venture"],
+        venture = equity.create_venture(
+            form["venture"] or None,
             form["name"],
             actor=page.actor,
             require_approval=form["require_approval"] == "on",
@@ -112,7 +112,7 @@ def venture_create(
     except CofoundryError as exc:
         errors = field_errors([exc], page.t, ("venture", "name", "start"), WORDS)
         return _ventures_page(page, equity, community, Shown(422, errors, form.values()))
-    return redirect(f"/web/ventures/{form['venture']}", "venture_created")
+    return redirect("/web/ventures/" + quote(venture.id), "venture_created")
 
 
 @router.post("/{venture_id}/invitation")

@@ -100,6 +100,36 @@ def test_loop_pages_render_labelled_in_both_languages(
     ) in nav
 
 
+def test_a_venture_needs_no_chosen_id_and_an_accepted_intro_shows_no_expiry(
+    ana: TestClient, bob: TestClient
+) -> None:
+    pending = post(ana, "/web/introductions", {"target": "cyd"})
+    assert pending.status_code == 303
+    intro = met(ana, bob)
+    cards = {
+        m.group(1): m.group(2)
+        for m in re.finditer(
+            r'id="intro-([^"]+)"(.*?)</li>', ana.get("/web/introductions").text, re.S
+        )
+    }
+    assert "expires" not in text(cards.pop(intro))  # accepted: nothing left to expire
+    assert all("expires" in text(card) for card in cards.values()) and cards  # the pending one
+    # the id field may stay empty, in both forms: a private id is chosen, and the page follows
+    r = post(ana, f"/web/introductions/{intro}/venture", {"venture": "", "name": "Bakery"})
+    assert r.status_code == 303
+    first = r.headers["location"].split("?")[0]
+    assert re.fullmatch(r"/web/ventures/v-[0-9a-f]{20}", first), first
+    r = post(ana, "/web/ventures", {"venture": "", "name": "Second shop", "start": ""})
+    assert r.status_code == 303
+    second = r.headers["location"].split("?")[0]
+    assert re.fullmatch(r"/web/ventures/v-[0-9a-f]{20}", second) and second != first, second
+    assert "Second shop" in ana.get(second).text and "Bakery" in ana.get(first).text
+    form = ana.get("/web/ventures").text
+    assert (
+        "Venture id (optional)" in form and "required" not in form.split('name="venture"')[1][:80]
+    )
+
+
 def test_signed_out_pages_go_to_sign_in(app_client: TestClient) -> None:
     for path in ("/web/pipeline", "/web/pipeline.csv", "/web/feedback"):
         r = app_client.get(path, follow_redirects=False)
