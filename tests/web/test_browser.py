@@ -169,7 +169,11 @@ def test_member_flows_and_the_language_switch(browser: Any, site: tuple[str, Com
     sign_in(ana, service.security.create_token("ana"))
     # suggestions, with their explanation
     card = ana.locator("li.suggestion", has_text="Bob").first
+    marker = "e => getComputedStyle(e, '::before').content"
+    closed = card.locator("summary").evaluate(marker)
     card.get_by_text("Why you match").click()  # the explanation opens on demand
+    # a closed explanation shows a triangle that turns when it opens (not just a heading)
+    assert "\u25b8" in closed and "\u25be" in card.locator("summary").evaluate(marker), closed
     assert card.get_by_text("Meets your needs").is_visible()
     assert card.locator("q").count() >= 2  # matched phrases
     shoot(ana, "suggestions")
