@@ -106,12 +106,16 @@ class _Best:
         liked = sum(self.prefer.get(c, 0.0) for c in path.connectors) if self.prefer else 0.0
         return (-path.trust, path.hops, -liked, path.nodes)
 
-    def floor(self) -> float:
-        """Trust a new path must beat once k paths are known (0 before)."""
+    def beats_every_3_hop(self, trust: float, liked: float) -> bool:
+        """Whether k paths are known and the worst of them ranks before every 3-hop path of
+        trust at most ``trust`` whose connectors ``prefer`` rates at most ``liked`` in sum."""
         if len(self.heap) < self.k:
-            return 0.0
-        worst = max(self.heap, key=lambda item: item[0])
-        return worst[1].trust
+            return False
+        key = max(self.heap, key=lambda item: item[0])[0]
+        worst_trust, hops, worst_liked = -key[0], key[1], -key[2]
+        if trust != worst_trust:
+            return trust < worst_trust
+        return hops < 3 or worst_liked > liked  # equal liking: the ids decide, keep looking
 
     def offer(self, path: TrustPath) -> None:
         entry = (self._key(path), path)
@@ -202,10 +206,15 @@ def trusted_paths(
     if max_hops == 2:
         return best.result()
     max_last = max((t for y, t in last.items() if y not in banned), default=0.0)
-    for x, wx in sorted(first.items(), key=lambda item: (-item[1], item[0])):
+    liking = prefer.get if prefer else (lambda pid, default: 0.0)
+    most_liked_last = max((liking(y, 0.0) for y in last if y not in banned), default=0.0)
+    # the most trusted first connectors first, and among equals the most liked: once the k
+    # best known rank before any path through x, they rank before those through the rest
+    # (with ties every path weighs 1, so liking is what lets the search stop early)
+    for x, wx in sorted(first.items(), key=lambda item: (-item[1], -liking(item[0], 0.0), item[0])):
         if x in banned:
             continue
-        if wx * max_last < best.floor():
+        if best.beats_every_3_hop(wx * max_last, liking(x, 0.0) + most_liked_last):
             break  # no later first connector can beat the k-th best path
         for y, t in _middle(graph, x, last, banned):
             best.offer(TrustPath((source, x, y, target), wx * t * last[y]))

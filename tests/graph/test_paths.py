@@ -77,6 +77,38 @@ def test_matches_brute_force_and_skips_excluded(
 
 @given(
     edges=st.lists(
+        st.tuples(people, people, st.sampled_from([1.0, 1.0, 1.0, 0.5, 2.0])).filter(
+            lambda e: e[0] != e[1]
+        ),
+        min_size=1,
+        max_size=40,
+    ),
+    excluded=st.sets(people, max_size=2),
+    liked=st.dictionaries(people, st.sampled_from([0.0, 0.1, 0.25, 0.5, 1.0]), max_size=9),
+    k=st.integers(1, 3),
+)
+def test_with_ties_and_a_preference_the_search_stops_early_on_the_brute_force_answer(
+    edges: list[tuple[str, str, float]], excluded: set[str], liked: dict[str, float], k: int
+) -> None:
+    # ties: most paths weigh the same, so the order is hops, then the liking, then ids, and
+    # the search may stop once no other first connector can do better; it must not miss one
+    g = TrustGraph(arcs=edges)
+    if "p0" not in g or "p1" not in g:
+        return
+    ours = trusted_paths(g, "p0", "p1", k=k, exclude=excluded, prefer=liked)
+    brute = []
+    for nodes in nx.all_simple_paths(g.nx, "p0", "p1", cutoff=3):
+        if excluded & set(nodes[1:-1]):
+            continue
+        trust = math.prod(min(1.0, g.weight(a, b)) for a, b in itertools.pairwise(nodes))
+        fond = sum(liked.get(c, 0.0) for c in nodes[1:-1])
+        brute.append((-trust, len(nodes) - 1, -fond, tuple(nodes)))
+    brute.sort()
+    assert [p.nodes for p in ours] == [nodes for *_, nodes in brute[:k]]
+
+
+@given(
+    edges=st.lists(
         st.tuples(
             people, people, st.floats(0.05, 1.0), st.one_of(st.none(), st.integers(0, 30))
         ).filter(lambda e: e[0] != e[1]),
