@@ -9,7 +9,8 @@ behalf with the same rules as the API (a member sees only their own private data
 from __future__ import annotations
 
 import json
-from typing import Annotated
+from collections.abc import Callable, Iterable
+from typing import Annotated, Any
 
 import typer
 
@@ -22,6 +23,8 @@ from api.schemas_trust import (
     PathPublic,
 )
 from matcher.access import Actor
+from matcher.community import Community
+from matcher.trust import Feedback
 
 __all__ = ["collab_app", "feedback_app", "intro_app", "trust_app"]
 
@@ -40,6 +43,24 @@ Me = Annotated[str, typer.Argument(help="The member acting (their profile id).")
 CollabArg = Annotated[str, typer.Argument(help="The collaboration id.")]
 IntroArg = Annotated[str, typer.Argument(help="The request id.")]
 NoteOpt = Annotated[str, typer.Option(help="Private note.")]
+
+
+def _mine(
+    group: typer.Typer,
+    name: str,
+    doc: str,
+    fetch: Callable[[Community, str, Actor], Iterable[Any]],
+    show: Callable[[Any, bool], None],
+) -> None:
+    """Add ``group name ME``: each of the member's own items that ``fetch`` finds, through
+    ``show`` (as JSON with ``--json``)."""
+
+    def listing(opts: Common, me: Me) -> None:
+        for item in fetch(opts.community(), me, Actor(me)):
+            show(item, opts.as_json)
+
+    listing.__doc__ = doc
+    group.command(name)(common("as_json", "db", "encoder")(listing))
 
 
 def print_collab(c: CollaborationPublic, as_json: bool) -> None:
@@ -115,12 +136,13 @@ def collab_rate(
     print_collab(CollaborationPublic.of(c), opts.as_json)
 
 
-@collab_app.command("list")
-@common("as_json", "db", "encoder")
-def collab_list(opts: Common, me: Me) -> None:
-    """Your collaborations (your own ratings only)."""
-    for c in opts.community().trust.collaborations(me, actor=Actor(me)):
-        print_collab(CollaborationPublic.of(c), opts.as_json)
+_mine(
+    collab_app,
+    "list",
+    "Your collaborations (your own ratings only).",
+    lambda c, me, actor: c.trust.collaborations(me, actor=actor),
+    lambda c, as_json: print_collab(CollaborationPublic.of(c), as_json),
+)
 
 
 @trust_app.command("endorse")
@@ -191,31 +213,26 @@ def intro_request(
     _print_intro(IntroPublic.of(v), opts.as_json)
 
 
-def _answer(opts: Common, me: str, intro_id: str, accept: bool) -> None:
-    v = opts.community().trust.answer_introduction(intro_id, accept, actor=Actor(me))
-    _print_intro(IntroPublic.of(v), opts.as_json)
+def _answer(name: str, accept: bool, doc: str) -> None:
+    """Add ``intro NAME ME INTRO_ID``: answer an introduction, yes or no."""
 
-
-@intro_app.command("accept")
-@common("as_json", "db", "encoder")
-def intro_accept(opts: Common, me: Me, intro_id: IntroArg) -> None:
-    """Accept an introduction (as its target or connector)."""
-    _answer(opts, me, intro_id, True)
-
-
-@intro_app.command("decline")
-@common("as_json", "db", "encoder")
-def intro_decline(opts: Common, me: Me, intro_id: IntroArg) -> None:
-    """Decline an introduction (the requester sees "not accepted", no reason)."""
-    _answer(opts, me, intro_id, False)
-
-
-@intro_app.command("list")
-@common("as_json", "db", "encoder")
-def intro_list(opts: Common, me: Me) -> None:
-    """Requests you made, received, or were asked to connect."""
-    for v in opts.community().trust.introductions(me, actor=Actor(me)):
+    def answer(opts: Common, me: Me, intro_id: IntroArg) -> None:
+        v = opts.community().trust.answer_introduction(intro_id, accept, actor=Actor(me))
         _print_intro(IntroPublic.of(v), opts.as_json)
+
+    answer.__doc__ = doc
+    intro_app.command(name)(common("as_json", "db", "encoder")(answer))
+
+
+_answer("accept", True, "Accept an introduction (as its target or connector).")
+_answer("decline", False, 'Decline an introduction (the requester sees "not accepted", no reason).')
+_mine(
+    intro_app,
+    "list",
+    "Requests you made, received, or were asked to connect.",
+    lambda c, me, actor: c.trust.introductions(me, actor=actor),
+    lambda v, as_json: _print_intro(IntroPublic.of(v), as_json),
+)
 
 
 @feedback_app.command("give")
@@ -240,17 +257,22 @@ def feedback_give(
         print_collab(g.proposed_collaboration, False)
 
 
-@feedback_app.command("list")
-@common("as_json", "db", "encoder")
-def feedback_list(opts: Common, me: Me) -> None:
-    """Everything you said (nobody else sees it)."""
-    for f in opts.community().feedback.mine(me, actor=Actor(me)):
-        p = FeedbackPublic.of(f)
-        if opts.as_json:
-            out.print_json(p.model_dump_json())
-        else:
-            out.print(
-                f"{p.at:%Y-%m-%d}  {p.about}  {p.verdict.value}  {p.context or '-'}",
-                highlight=False,
-                markup=False,
-            )
+def _print_feedback(f: Feedback, as_json: bool) -> None:
+    p = FeedbackPublic.of(f)
+    if as_json:
+        out.print_json(p.model_dump_json())
+        return
+    out.print(
+        f"{p.at:%Y-%m-%d}  {p.about}  {p.verdict.value}  {p.context or '-'}",
+        highlight=False,
+        markup=False,
+    )
+
+
+_mine(
+    feedback_app,
+    "list",
+    "Everything you said (nobody else sees it).",
+    lambda c, me, actor: c.feedback.mine(me, actor=actor),
+    _print_feedback,
+)
