@@ -9,7 +9,8 @@ behalf with the same rules as the API (a member sees only their own private data
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
+from operator import attrgetter
 from typing import Annotated, Any
 
 import typer
@@ -23,8 +24,7 @@ from api.schemas_trust import (
     PathPublic,
 )
 from matcher.access import Actor
-from matcher.community import Community
-from matcher.trust import Feedback
+from matcher.trust import Collaboration, Feedback, IntroView
 
 __all__ = ["collab_app", "feedback_app", "intro_app", "trust_app"]
 
@@ -46,21 +46,22 @@ NoteOpt = Annotated[str, typer.Option(help="Private note.")]
 
 
 def _mine(
-    group: typer.Typer,
-    name: str,
-    doc: str,
-    fetch: Callable[[Community, str, Actor], Iterable[Any]],
-    show: Callable[[Any, bool], None],
-) -> None:
-    """Add ``group name ME``: each of the member's own items that ``fetch`` finds, through
-    ``show`` (as JSON with ``--json``)."""
+    group: typer.Typer, method: str
+) -> Callable[[Callable[[Any, bool], None]], Callable[[Any, bool], None]]:
+    """Make a function that shows one item also add ``group list ME``, whose help is its
+    docstring: each of the member's own items that the service ``method`` (e.g.
+    ``"trust.collaborations"``) finds, shown (as JSON with ``--json``)."""
 
-    def listing(opts: Common, me: Me) -> None:
-        for item in fetch(opts.community(), me, Actor(me)):
-            show(item, opts.as_json)
+    def add(show: Callable[[Any, bool], None]) -> Callable[[Any, bool], None]:
+        def listing(opts: Common, me: Me) -> None:
+            for item in attrgetter(method)(opts.community())(me, actor=Actor(me)):
+                show(item, opts.as_json)
 
-    listing.__doc__ = doc
-    group.command(name)(common("as_json", "db", "encoder")(listing))
+        listing.__doc__ = show.__doc__
+        group.command("list")(common("as_json", "db", "encoder")(listing))
+        return show
+
+    return add
 
 
 def print_collab(c: CollaborationPublic, as_json: bool) -> None:
@@ -136,13 +137,10 @@ def collab_rate(
     print_collab(CollaborationPublic.of(c), opts.as_json)
 
 
-_mine(
-    collab_app,
-    "list",
-    "Your collaborations (your own ratings only).",
-    lambda c, me, actor: c.trust.collaborations(me, actor=actor),
-    lambda c, as_json: print_collab(CollaborationPublic.of(c), as_json),
-)
+@_mine(collab_app, "trust.collaborations")
+def _collab_item(c: Collaboration, as_json: bool) -> None:
+    """Your collaborations (your own ratings only)."""
+    print_collab(CollaborationPublic.of(c), as_json)
 
 
 @trust_app.command("endorse")
@@ -226,13 +224,12 @@ def _answer(name: str, accept: bool, doc: str) -> None:
 
 _answer("accept", True, "Accept an introduction (as its target or connector).")
 _answer("decline", False, 'Decline an introduction (the requester sees "not accepted", no reason).')
-_mine(
-    intro_app,
-    "list",
-    "Requests you made, received, or were asked to connect.",
-    lambda c, me, actor: c.trust.introductions(me, actor=actor),
-    lambda v, as_json: _print_intro(IntroPublic.of(v), as_json),
-)
+
+
+@_mine(intro_app, "trust.introductions")
+def _intro_item(v: IntroView, as_json: bool) -> None:
+    """Requests you made, received, or were asked to connect."""
+    _print_intro(IntroPublic.of(v), as_json)
 
 
 @feedback_app.command("give")
@@ -257,7 +254,9 @@ def feedback_give(
         print_collab(g.proposed_collaboration, False)
 
 
-def _print_feedback(f: Feedback, as_json: bool) -> None:
+@_mine(feedback_app, "feedback.mine")
+def _feedback_item(f: Feedback, as_json: bool) -> None:
+    """Everything you said (nobody else sees it)."""
     p = FeedbackPublic.of(f)
     if as_json:
         out.print_json(p.model_dump_json())
@@ -267,12 +266,3 @@ def _print_feedback(f: Feedback, as_json: bool) -> None:
         highlight=False,
         markup=False,
     )
-
-
-_mine(
-    feedback_app,
-    "list",
-    "Everything you said (nobody else sees it).",
-    lambda c, me, actor: c.feedback.mine(me, actor=actor),
-    _print_feedback,
-)
