@@ -9,7 +9,9 @@ behalf with the same rules as the API (a member sees only their own private data
 from __future__ import annotations
 
 import json
-from typing import Annotated
+from collections.abc import Callable
+from operator import attrgetter
+from typing import Annotated, Any
 
 import typer
 
@@ -22,6 +24,7 @@ from api.schemas_trust import (
     PathPublic,
 )
 from matcher.access import Actor
+from matcher.trust import Collaboration, Feedback, IntroView
 
 __all__ = ["collab_app", "feedback_app", "intro_app", "trust_app"]
 
@@ -40,6 +43,25 @@ Me = Annotated[str, typer.Argument(help="The member acting (their profile id).")
 CollabArg = Annotated[str, typer.Argument(help="The collaboration id.")]
 IntroArg = Annotated[str, typer.Argument(help="The request id.")]
 NoteOpt = Annotated[str, typer.Option(help="Private note.")]
+
+
+def _mine(
+    group: typer.Typer, method: str
+) -> Callable[[Callable[[Any, bool], None]], Callable[[Any, bool], None]]:
+    """Make a function that shows one item also add ``group list ME``, whose help is its
+    docstring: each of the member's own items that the service ``method`` (e.g.
+    ``"trust.collaborations"``) finds, shown (as JSON with ``--json``)."""
+
+    def add(show: Callable[[Any, bool], None]) -> Callable[[Any, bool], None]:
+        def listing(opts: Common, me: Me) -> None:
+            for item in attrgetter(method)(opts.community())(me, actor=Actor(me)):
+                show(item, opts.as_json)
+
+        listing.__doc__ = show.__doc__
+        group.command("list")(common("as_json", "db", "encoder")(listing))
+        return show
+
+    return add
 
 
 def print_collab(c: CollaborationPublic, as_json: bool) -> None:
@@ -115,12 +137,10 @@ def collab_rate(
     print_collab(CollaborationPublic.of(c), opts.as_json)
 
 
-@collab_app.command("list")
-@common("as_json", "db", "encoder")
-def collab_list(opts: Common, me: Me) -> None:
+@_mine(collab_app, "trust.collaborations")
+def _collab_item(c: Collaboration, as_json: bool) -> None:
     """Your collaborations (your own ratings only)."""
-    for c in opts.community().trust.collaborations(me, actor=Actor(me)):
-        print_collab(CollaborationPublic.of(c), opts.as_json)
+    print_collab(CollaborationPublic.of(c), as_json)
 
 
 @trust_app.command("endorse")
@@ -191,31 +211,25 @@ def intro_request(
     _print_intro(IntroPublic.of(v), opts.as_json)
 
 
-def _answer(opts: Common, me: str, intro_id: str, accept: bool) -> None:
-    v = opts.community().trust.answer_introduction(intro_id, accept, actor=Actor(me))
-    _print_intro(IntroPublic.of(v), opts.as_json)
+def _answer(name: str, accept: bool, doc: str) -> None:
+    """Add ``intro NAME ME INTRO_ID``: answer an introduction, yes or no."""
 
-
-@intro_app.command("accept")
-@common("as_json", "db", "encoder")
-def intro_accept(opts: Common, me: Me, intro_id: IntroArg) -> None:
-    """Accept an introduction (as its target or connector)."""
-    _answer(opts, me, intro_id, True)
-
-
-@intro_app.command("decline")
-@common("as_json", "db", "encoder")
-def intro_decline(opts: Common, me: Me, intro_id: IntroArg) -> None:
-    """Decline an introduction (the requester sees "not accepted", no reason)."""
-    _answer(opts, me, intro_id, False)
-
-
-@intro_app.command("list")
-@common("as_json", "db", "encoder")
-def intro_list(opts: Common, me: Me) -> None:
-    """Requests you made, received, or were asked to connect."""
-    for v in opts.community().trust.introductions(me, actor=Actor(me)):
+    def answer(opts: Common, me: Me, intro_id: IntroArg) -> None:
+        v = opts.community().trust.answer_introduction(intro_id, accept, actor=Actor(me))
         _print_intro(IntroPublic.of(v), opts.as_json)
+
+    answer.__doc__ = doc
+    intro_app.command(name)(common("as_json", "db", "encoder")(answer))
+
+
+_answer("accept", True, "Accept an introduction (as its target or connector).")
+_answer("decline", False, 'Decline an introduction (the requester sees "not accepted", no reason).')
+
+
+@_mine(intro_app, "trust.introductions")
+def _intro_item(v: IntroView, as_json: bool) -> None:
+    """Requests you made, received, or were asked to connect."""
+    _print_intro(IntroPublic.of(v), as_json)
 
 
 @feedback_app.command("give")
@@ -240,17 +254,15 @@ def feedback_give(
         print_collab(g.proposed_collaboration, False)
 
 
-@feedback_app.command("list")
-@common("as_json", "db", "encoder")
-def feedback_list(opts: Common, me: Me) -> None:
+@_mine(feedback_app, "feedback.mine")
+def _feedback_item(f: Feedback, as_json: bool) -> None:
     """Everything you said (nobody else sees it)."""
-    for f in opts.community().feedback.mine(me, actor=Actor(me)):
-        p = FeedbackPublic.of(f)
-        if opts.as_json:
-            out.print_json(p.model_dump_json())
-        else:
-            out.print(
-                f"{p.at:%Y-%m-%d}  {p.about}  {p.verdict.value}  {p.context or '-'}",
-                highlight=False,
-                markup=False,
-            )
+    p = FeedbackPublic.of(f)
+    if as_json:
+        out.print_json(p.model_dump_json())
+        return
+    out.print(
+        f"{p.at:%Y-%m-%d}  {p.about}  {p.verdict.value}  {p.context or '-'}",
+        highlight=False,
+        markup=False,
+    )

@@ -264,20 +264,23 @@ def invitations(opts: Common) -> None:
         )
 
 
-@venture_app.command("accept")
-@common("as_", "db")
-def accept(opts: Common, venture: VentureArg) -> None:
-    """Accept your invitation: you join the venture."""
-    _equity(opts.db).answer_invitation(venture, True, actor=opts.actor())
-    _say(f"you joined {venture}")
+def _answer_invitation(name: str, accept: bool, doc: str, said: str) -> None:
+    """Add ``venture NAME VENTURE``: answer your invitation, yes or no; say ``said``."""
+
+    def answer(opts: Common, venture: VentureArg) -> None:
+        _equity(opts.db).answer_invitation(venture, accept, actor=opts.actor())
+        _say(said.format(venture=venture))
+
+    answer.__doc__ = doc
+    venture_app.command(name)(common("as_", "db")(answer))
 
 
-@venture_app.command("decline")
-@common("as_", "db")
-def decline(opts: Common, venture: VentureArg) -> None:
-    """Decline your invitation."""
-    _equity(opts.db).answer_invitation(venture, False, actor=opts.actor())
-    _say(f"you declined the invitation to {venture}")
+_answer_invitation(
+    "accept", True, "Accept your invitation: you join the venture.", "you joined {venture}"
+)
+_answer_invitation(
+    "decline", False, "Decline your invitation.", "you declined the invitation to {venture}"
+)
 
 
 @rate_app.command("set")

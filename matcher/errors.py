@@ -144,9 +144,15 @@ class Unknown(CofoundryError, KeyError):
     True
     """
 
-    #: the field and the hint an error of the class names by default
+    #: the field and the hint an error of the class names by default (a subclass sets them
+    #: in its class line: ``class UnknownEntry(Unknown, field="entry", hint="...")``)
     default_field: ClassVar[str | None] = "id"
     default_hint: ClassVar[str | None] = None
+
+    def __init_subclass__(cls, *, field: str | None = None, hint: str | None = None) -> None:
+        super().__init_subclass__()
+        cls.default_field = field or cls.default_field
+        cls.default_hint = hint or cls.default_hint
 
     def __init__(
         self,
@@ -164,11 +170,10 @@ class Unknown(CofoundryError, KeyError):
         )
 
 
-class UnknownProfile(Unknown):
+class UnknownProfile(
+    Unknown, field="id", hint="check the id; profiles hidden from you are not shown"
+):
     """No visible profile has this id."""
-
-    default_field = "id"
-    default_hint = "check the id; profiles hidden from you are not shown"
 
 
 class Conflict(CofoundryError):
@@ -244,39 +249,32 @@ class StaleIndex(CofoundryError):
     """The search index does not match the stored vectors; rebuild it."""
 
 
-class UnknownVenture(Unknown):
+class UnknownVenture(
+    Unknown, field="venture", hint="check the id; only members of a venture can see it"
+):
     """No venture with this id that the caller belongs to (non-members get this too)."""
 
-    default_field = "venture"
-    default_hint = "check the id; only members of a venture can see it"
 
-
-class UnknownEntry(Unknown):
+class UnknownEntry(Unknown, field="entry", hint="list the ledger to see the entry ids"):
     """No ledger entry with this id in the venture."""
 
-    default_field = "entry"
-    default_hint = "list the ledger to see the entry ids"
 
-
-class UnknownCollaboration(Unknown):
+class UnknownCollaboration(
+    Unknown, field="collaboration", hint="list your collaborations to see their ids"
+):
     """No collaboration with this id that the caller takes part in (others get this too)."""
 
-    default_field = "collaboration"
-    default_hint = "list your collaborations to see their ids"
 
-
-class UnknownIntroduction(Unknown):
+class UnknownIntroduction(
+    Unknown, field="introduction", hint="list your introductions to see their ids"
+):
     """No introduction request with this id that involves the caller."""
 
-    default_field = "introduction"
-    default_hint = "list your introductions to see their ids"
 
-
-class UnknownEvent(Unknown):
+class UnknownEvent(
+    Unknown, field="event", hint="check the id; only an event's organiser and attendees can see it"
+):
     """No event with this id that the caller organises or attends (others get this too)."""
-
-    default_field = "event"
-    default_hint = "check the id; only an event's organiser and attendees can see it"
 
 
 class StartupProblem(CofoundryError):
@@ -287,9 +285,6 @@ class StartupProblem(CofoundryError):
     """
 
 
-class UnknownItem(Unknown):
+class UnknownItem(Unknown, field="id", hint="list your own to see their ids"):
     """No inbox item, session or token with this id that belongs to the caller (others get
     this too: nobody learns what another member holds)."""
-
-    default_field = "id"
-    default_hint = "list your own to see their ids"

@@ -8,6 +8,7 @@ page whether or not the address has an account.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from urllib.parse import quote
 
 from fastapi import APIRouter
@@ -28,6 +29,7 @@ from api.web.context import (
 from api.web.feedback import error_message, field_errors
 from api.web.render import FIRST, Shown, WebRoute, redirect, render
 from matcher.accounts import LinkPurpose
+from matcher.community import Community
 from matcher.errors import CofoundryError, Conflict, InvalidInput, NotAuthenticated, Throttled
 from matcher.inbox import KINDS, InboxItem
 from matcher.notices import NoticeKind
@@ -171,13 +173,47 @@ def account(page: SignedInPageDep, community: CommunityDep) -> Response:
     return _account_page(page, community)
 
 
-@router.post("/account/sessions/{session_id}/end")
-def end_session(
-    session_id: str, page: SignedInPageDep, form: FormDep, community: CommunityDep
-) -> Response:
-    """End one session (another device's, or this one)."""
-    community.accounts.revoke_session(page.member_id, session_id, actor=page.actor)
-    return redirect("/web/account", "session_ended")
+def _revoker(
+    end: Callable[[Community], Callable[..., object]], back: str, notice: str, doc: str
+) -> Callable[..., Response]:
+    """The handler of a revoke button: ``end(community)(member, item_id, actor=...)``, then
+    back to ``back`` with ``notice``."""
+
+    def revoke(
+        item_id: str, page: SignedInPageDep, form: FormDep, community: CommunityDep
+    ) -> Response:
+        end(community)(page.member_id, item_id, actor=page.actor)
+        return redirect(back, notice)
+
+    revoke.__doc__ = doc
+    return revoke
+
+
+#: the account page's revoke buttons: path, what ends, where the page goes back, the notice
+for _path, _end, _back, _notice, _doc in (
+    (
+        "/account/sessions/{item_id}/end",
+        lambda c: c.accounts.revoke_session,
+        "/web/account",
+        "session_ended",
+        "End one session (another device's, or this one).",
+    ),
+    (
+        "/account/tokens/{item_id}/revoke",
+        lambda c: c.security.revoke_token,
+        "/web/account",
+        "token_revoked",
+        "Revoke a token: refused from the next request on.",
+    ),
+    (
+        "/account/invitations/{item_id}/revoke",
+        lambda c: c.accounts.revoke_invitation,
+        "/web/account#invitations",
+        "invitation_revoked",
+        "Revoke an invitation: its link stops working at once.",
+    ),
+):
+    router.post(_path)(_revoker(_end, _back, _notice, _doc))
 
 
 @router.post("/account/signout-everywhere")
@@ -196,15 +232,6 @@ def create_token(page: SignedInPageDep, form: FormDep, community: CommunityDep) 
     return _account_page(page, community, Shown(201), new_token=token)
 
 
-@router.post("/account/tokens/{token_id}/revoke")
-def revoke_token(
-    token_id: str, page: SignedInPageDep, form: FormDep, community: CommunityDep
-) -> Response:
-    """Revoke a token: refused from the next request on."""
-    community.security.revoke_token(page.member_id, token_id, actor=page.actor)
-    return redirect("/web/account", "token_revoked")
-
-
 @router.post("/account/invitations")
 def create_invitation(page: SignedInPageDep, form: FormDep, community: CommunityDep) -> Response:
     """A sign-up invitation link to share (how long it works, how many may use it)."""
@@ -220,15 +247,6 @@ def create_invitation(page: SignedInPageDep, form: FormDep, community: Community
         errors = field_errors([exc], page.t, ("days", "uses"))
         return _account_page(page, community, Shown(422, errors, form.values()))
     return redirect("/web/account#invitations", "invitation_made")
-
-
-@router.post("/account/invitations/{invitation_id}/revoke")
-def revoke_invitation(
-    invitation_id: str, page: SignedInPageDep, form: FormDep, community: CommunityDep
-) -> Response:
-    """Revoke an invitation: its link stops working at once."""
-    community.accounts.revoke_invitation(page.member_id, invitation_id, actor=page.actor)
-    return redirect("/web/account#invitations", "invitation_revoked")
 
 
 @router.post("/account/claim")

@@ -24,6 +24,7 @@ from matcher.db.database import (
 )
 from matcher.db.jobs import Job, Jobs, m_jobs
 from matcher.db.postgres import is_postgres_url, redact
+from matcher.db.rows import RowReader, optional
 from matcher.db.sqlite import SQLiteDatabase
 
 __all__ = [
@@ -37,6 +38,7 @@ __all__ = [
     "Job",
     "Jobs",
     "Migration",
+    "RowReader",
     "SQLiteDatabase",
     "TableCopy",
     "copy_database",
@@ -44,6 +46,7 @@ __all__ = [
     "m_change_log",
     "m_jobs",
     "open_database",
+    "optional",
     "redact",
     "utcnow_text",
 ]

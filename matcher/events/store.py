@@ -16,7 +16,7 @@ import secrets
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from matcher.db import Database
+from matcher.db import Database, RowReader, optional
 from matcher.events.model import Attendee, Event, Pause, Place, PlanChange
 from matcher.events.planner import Group, Round, Team
 
@@ -198,30 +198,25 @@ def m_events_day(db: Database) -> None:
     db.execute("CREATE UNIQUE INDEX event_attendees_code ON event_attendees (event_id, code)")
 
 
-_EVENT_COLUMNS = (
+_event = RowReader(
+    Event,
     "id, name, organiser, date, start, timezone, venue, address, places, round_minutes,"
-    " break_minutes, pauses, rounds_started, version, schedule_version"
+    " break_minutes, pauses, rounds_started, version, schedule_version",
+    {
+        "date": optional(dt.date.fromisoformat),
+        "start": optional(dt.time.fromisoformat),
+        "places": lambda v: tuple(Place(p["name"], p.get("seats")) for p in json.loads(v)),
+        "round_minutes": int,
+        "break_minutes": int,
+        "pauses": lambda v: tuple(
+            Pause(int(p["after_round"]), int(p["minutes"])) for p in json.loads(v)
+        ),
+        "rounds_started": int,
+        "version": int,
+        "schedule_version": int,
+    },
 )
-
-
-def _event(r: Sequence[Any]) -> Event:
-    return Event(
-        id=r[0],
-        name=r[1],
-        organiser=r[2],
-        date=dt.date.fromisoformat(r[3]) if r[3] else None,
-        start=dt.time.fromisoformat(r[4]) if r[4] else None,
-        timezone=r[5],
-        venue=r[6],
-        address=r[7],
-        places=tuple(Place(p["name"], p.get("seats")) for p in json.loads(r[8])),
-        round_minutes=int(r[9]),
-        break_minutes=int(r[10]),
-        pauses=tuple(Pause(int(p["after_round"]), int(p["minutes"])) for p in json.loads(r[11])),
-        rounds_started=int(r[12]),
-        version=int(r[13]),
-        schedule_version=int(r[14]),
-    )
+_EVENT_COLUMNS = _event.columns
 
 
 def _details_columns(details: Mapping[str, Any]) -> dict[str, Any]:
@@ -245,19 +240,12 @@ def _details_columns(details: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
-_ATTENDEE_COLUMNS = "profile_id, status, since_round, rsvp, checked_in_at, code, source"
-
-
-def _attendee(r: Sequence[Any]) -> Attendee:
-    return Attendee(
-        profile_id=r[0],
-        status=r[1],
-        since_round=int(r[2]),
-        rsvp=r[3],
-        checked_in_at=dt.datetime.fromisoformat(r[4]) if r[4] else None,
-        code=r[5],
-        source=r[6],
-    )
+_attendee = RowReader(
+    Attendee,
+    "profile_id, status, since_round, rsvp, checked_in_at, code, source",
+    {"since_round": int, "checked_in_at": optional(dt.datetime.fromisoformat)},
+)
+_ATTENDEE_COLUMNS = _attendee.columns
 
 
 class EventStore:

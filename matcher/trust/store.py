@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import Any, NamedTuple
 
-from matcher.db import TRUST, Database, utcnow_text
+from matcher.db import TRUST, Database, RowReader, optional, utcnow_text
 from matcher.trust.model import (
     Collaboration,
     CollabStatus,
@@ -587,45 +587,30 @@ class AvoidStore:
         )
 
 
-_COLLAB_SELECT = (
-    "SELECT id, proposer, partner, project, started, ended, status, proposer_rating,"
-    " partner_rating, proposer_note, partner_note FROM collaborations"
-)
-_INTRO_SELECT = (
-    "SELECT id, requester, target, connector, message, created_at, expires_at, target_answer,"
-    " connector_answer FROM introductions"
-)
-
-
-def _collaboration(r: Sequence[Any]) -> Collaboration:
-    return Collaboration(
-        id=r[0],
-        proposer=r[1],
-        partner=r[2],
-        project=r[3],
-        started=dt.date.fromisoformat(r[4]),
-        ended=dt.date.fromisoformat(r[5]) if r[5] else None,
-        status=CollabStatus(r[6]),
-        proposer_rating=r[7],
-        partner_rating=r[8],
-        proposer_note=r[9],
-        partner_note=r[10],
-    )
-
-
 def _answer(value: Any) -> bool | None:
     return None if value is None else bool(value)
 
 
-def _introduction(r: Sequence[Any]) -> Introduction:
-    return Introduction(
-        id=r[0],
-        requester=r[1],
-        target=r[2],
-        connector=r[3],
-        message=r[4],
-        created_at=dt.datetime.fromisoformat(r[5]),
-        expires_at=dt.datetime.fromisoformat(r[6]),
-        target_answer=_answer(r[7]),
-        connector_answer=_answer(r[8]),
-    )
+_collaboration = RowReader(
+    Collaboration,
+    "id, proposer, partner, project, started, ended, status, proposer_rating,"
+    " partner_rating, proposer_note, partner_note",
+    {
+        "started": dt.date.fromisoformat,
+        "ended": optional(dt.date.fromisoformat),
+        "status": CollabStatus,
+    },
+)
+_introduction = RowReader(
+    Introduction,
+    "id, requester, target, connector, message, created_at, expires_at, target_answer,"
+    " connector_answer",
+    {
+        "created_at": dt.datetime.fromisoformat,
+        "expires_at": dt.datetime.fromisoformat,
+        "target_answer": _answer,
+        "connector_answer": _answer,
+    },
+)
+_COLLAB_SELECT = f"SELECT {_collaboration.columns} FROM collaborations"
+_INTRO_SELECT = f"SELECT {_introduction.columns} FROM introductions"
