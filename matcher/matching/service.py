@@ -321,22 +321,25 @@ class MatchingService:
         return size >= self.settings.exact_below or self.settings.index_kind != "auto"
 
     def _full_state(self, version: int) -> _Search:
-        # the whole fields only, in float16 once the table will be (half_table_from): the
-        # phrases are read per request, for the people shown (_StoredVectors)
-        half = self.profiles.store.count_profiles() >= self.settings.half_table_from
-        vectors = self.profiles.load_vectors(phrases=False, half=half)
+        # from half_table_from on, the whole fields only, in float16 as the table will be,
+        # and the phrases read per request for the people shown (_StoredVectors): at a
+        # million profiles the vectors would take gigabytes. Below it every profile's
+        # vectors stay in memory: reading them per request costs about 1 ms a suggestion
+        # (a tenth of one with trust at 10k), a price only a large community needs to pay.
+        stored = self.profiles.store.count_profiles() >= self.settings.half_table_from
+        vectors = self.profiles.load_vectors(phrases=not stored, half=stored)
         candidates = [
             p for p in self.profiles.store.profiles() if p.suggestable and p.id in vectors
         ]
         dim = self.encoder.dim
-        rows = [vectors.pop(p.id) for p in candidates]
-        del vectors
+        rows = [vectors.pop(p.id) if stored else vectors[p.id] for p in candidates]
         space = self._fit_space(candidates, rows, dim)
         half = len(candidates) >= self.settings.half_table_from
         table = CandidateTable.build(candidates, rows, dim, space=space, half=half)
         del rows
         index = self._index_for(table, version) if self._wants_index(len(table)) else None
-        return _Search(version, table, _StoredVectors(self.profiles), index)
+        kept = _StoredVectors(self.profiles) if stored else vectors
+        return _Search(version, table, kept, index)
 
     def _fit_space(
         self, profiles: Sequence[Profile], vectors: Sequence[ProfileVectors], dim: int
@@ -369,7 +372,12 @@ class MatchingService:
             index = self._index_for(table, version)
         elif index is not None:
             self._patch_index(index, table, changed, version)
-        return _Search(version, table, state.vectors, index, state.epoch)
+        vectors = (
+            state.vectors
+            if isinstance(state.vectors, _StoredVectors)
+            else {k: v for k, v in state.vectors.items() if k not in changed} | fresh
+        )
+        return _Search(version, table, vectors, index, state.epoch)
 
     def _patch_index(
         self, index: VectorIndex, table: CandidateTable, changed: set[str], version: int
