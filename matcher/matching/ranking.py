@@ -137,13 +137,16 @@ class CandidateTable:
         (['b'], ('en', 'fr'), {'b': 0})
         """
         n = len(profiles)
+        text = np.float16 if half else np.float32
 
         def stack(name: str) -> F32:
             if not n:
                 return np.zeros((0, dim), dtype=np.float32)
-            return np.ascontiguousarray(
-                np.stack([getattr(v, name) for v in vectors]), dtype=np.float32
-            )
+            # straight into the table's type: a half table never holds a float32 column
+            out = np.empty((n, dim), dtype=text)
+            for i, v in enumerate(vectors):
+                out[i] = getattr(v, name)
+            return out
 
         codes, langs = _one_hot([p.languages for p in profiles])
         industry_codes, industries = _one_hot([p.industries for p in profiles])
@@ -160,7 +163,6 @@ class CandidateTable:
                 [text_language(p.offers) for p in profiles],
                 [text_language(p.needs) for p in profiles],
             )
-        text = np.float16 if half else np.float32
         return cls(
             profiles=tuple(profiles),
             offers=offers.astype(text, copy=False),
@@ -609,7 +611,9 @@ def rank_exact(
     return out
 
 
-def pool_keys(table: CandidateTable, rows: Sequence[int] | None = None) -> F32:
+def pool_keys(
+    table: CandidateTable, rows: Sequence[int] | npt.NDArray[np.intp] | None = None
+) -> F32:
     """One key vector per candidate, so that ``pool_query(A) . key(B)`` is the linear score.
 
     ``key(B) = [offers_B, needs_B, values_B, roles_offered_B, roles_sought_B / |roles_sought_B|,

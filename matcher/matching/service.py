@@ -12,7 +12,7 @@ import datetime as dt
 import logging
 import threading
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
@@ -139,13 +139,45 @@ class MatchSettings:
         return self.hubness_k > 0 or self.centre_languages
 
 
+class _StoredVectors(Mapping[str, ProfileVectors]):
+    """Profiles' vectors, with their phrases, read from the store when asked.
+
+    Suggestions and explanations need the vectors of the viewer and of the few people
+    shown; the candidate table holds the whole fields of everyone. Nothing more is kept in
+    memory: at a million profiles the phrase vectors alone would take gigabytes.
+    """
+
+    def __init__(self, profiles: ProfileService) -> None:
+        self.profiles = profiles
+
+    def many(self, ids: Sequence[str]) -> dict[str, ProfileVectors]:
+        """The vectors of ``ids`` (those stored), in one read."""
+        return self.profiles.load_vectors(list(dict.fromkeys(ids)))
+
+    def __getitem__(self, profile_id: str) -> ProfileVectors:
+        got = self.many([profile_id])
+        if profile_id not in got:
+            raise KeyError(profile_id)
+        return got[profile_id]
+
+    def __contains__(self, profile_id: object) -> bool:
+        return isinstance(profile_id, str) and profile_id in self.many([profile_id])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(sorted(self.profiles.load_vectors(phrases=False)))
+
+    def __len__(self) -> int:
+        return len(self.profiles.load_vectors(phrases=False))
+
+
 @dataclass
 class _Search:
     """The in-memory search state, rebuilt when the data version moves."""
 
     version: int
     table: CandidateTable
-    vectors: dict[str, ProfileVectors]
+    #: the vectors of the viewer and of the people shown (read per request, see _StoredVectors)
+    vectors: Mapping[str, ProfileVectors]
     index: VectorIndex | None
     epoch: int = 0  # the last erasure seen (its sequence number in the change log)
     #: when the time zones' offsets were last brought up to date (daylight saving time)
@@ -289,17 +321,25 @@ class MatchingService:
         return size >= self.settings.exact_below or self.settings.index_kind != "auto"
 
     def _full_state(self, version: int) -> _Search:
-        vectors = self.profiles.load_vectors()
+        # from half_table_from on, the whole fields only, in float16 as the table will be,
+        # and the phrases read per request for the people shown (_StoredVectors): at a
+        # million profiles the vectors would take gigabytes. Below it every profile's
+        # vectors stay in memory: reading them per request costs about 1 ms a suggestion
+        # (a tenth of one with trust at 10k), a price only a large community needs to pay.
+        stored = self.profiles.store.count_profiles() >= self.settings.half_table_from
+        vectors = self.profiles.load_vectors(phrases=not stored, half=stored)
         candidates = [
             p for p in self.profiles.store.profiles() if p.suggestable and p.id in vectors
         ]
         dim = self.encoder.dim
-        rows = [vectors[p.id] for p in candidates]
+        rows = [vectors.pop(p.id) if stored else vectors[p.id] for p in candidates]
         space = self._fit_space(candidates, rows, dim)
         half = len(candidates) >= self.settings.half_table_from
         table = CandidateTable.build(candidates, rows, dim, space=space, half=half)
+        del rows
         index = self._index_for(table, version) if self._wants_index(len(table)) else None
-        return _Search(version, table, vectors, index)
+        kept = _StoredVectors(self.profiles) if stored else vectors
+        return _Search(version, table, kept, index)
 
     def _fit_space(
         self, profiles: Sequence[Profile], vectors: Sequence[ProfileVectors], dim: int
@@ -321,7 +361,6 @@ class MatchingService:
         ids = sorted(changed)
         fresh = self.profiles.load_vectors(ids)
         profiles = {p.id: p for p in self.profiles.store.profiles(ids)}
-        vectors = {k: v for k, v in state.vectors.items() if k not in changed} | fresh
         upserts = [
             (profiles[i], fresh[i])
             for i in ids
@@ -333,6 +372,11 @@ class MatchingService:
             index = self._index_for(table, version)
         elif index is not None:
             self._patch_index(index, table, changed, version)
+        vectors = (
+            state.vectors
+            if isinstance(state.vectors, _StoredVectors)
+            else {k: v for k, v in state.vectors.items() if k not in changed} | fresh
+        )
         return _Search(version, table, vectors, index, state.epoch)
 
     def _patch_index(
@@ -379,15 +423,18 @@ class MatchingService:
                     self.index_path,
                     type(exc).__name__ if isinstance(exc, KeyError) else exc,
                 )
-        keys = pool_keys(table)
         s = self.settings
-        index = VectorIndex(
+        index = VectorIndex(  # the keys made a chunk at a time: 6 GB at once at 1M profiles
             s.index_kind,
             exact_below=s.exact_below,
             ivf_from=s.ivf_from,
             nprobe=s.nprobe,
             ivf_dim=s.ivf_dim,
-        ).fit(keys, [p.id for p in table.profiles], model=self._index_tag(version))
+        ).fit_rows(
+            lambda rows: pool_keys(table, rows),
+            [p.id for p in table.profiles],
+            model=self._index_tag(version),
+        )
         if self.index_path is not None:
             index.save(self.index_path)
         return index
@@ -540,9 +587,10 @@ class MatchingService:
         state = self._state()
         examples = labels_from(self.pairs.all_feedback(), self.pairs.answered_introductions())
         by_viewer: dict[str, dict[int, Example]] = defaultdict(dict)
+        encoded = self.profiles.load_vectors(sorted({e.viewer for e in examples}))
         for e in examples:
             row = state.table.row_of.get(e.candidate)
-            if row is not None and e.viewer in state.vectors:
+            if row is not None and e.viewer in encoded:
                 by_viewer[e.viewer][row] = e
         out: list[LabelledPair] = []
         for viewer_id, rows in sorted(by_viewer.items()):
@@ -554,7 +602,7 @@ class MatchingService:
             )
             if viewer is None:  # pragma: no cover - vectors go with the profile
                 continue
-            vv = state.vectors[viewer_id]
+            vv = encoded[viewer_id]
             ranked = self._exact(viewer, vv, state, len(rows), set(), np.asarray(sorted(rows)))
             for r in ranked:
                 feats = pair_features(r.components, viewer, state.table.profiles[r.row])
@@ -662,7 +710,11 @@ class MatchingService:
                 viewer, vv, state, k, avoided, viewer_trust, explain, learned
             )
         ranked = self._rank(viewer, vv, state, k, avoided)
-        return [self._suggestion(viewer, vv, state, r, phrases=explain) for r in ranked]
+        shown = self._shown(state, ranked)
+        return [
+            self._suggestion(viewer, vv, state, r, phrases=explain, cv=shown.get(r.row))
+            for r in ranked
+        ]
 
     def explain(self, viewer: str, candidate: str, *, actor: Actor | None) -> PairFit:
         """Why ``candidate`` fits ``viewer``: the same score and explanation as on a
@@ -687,9 +739,11 @@ class MatchingService:
             return PairFit(viewer, candidate, None, reason or "not encoded yet")
         # the candidate alone in a table: rank_exact scores a row as it does in a full one
         one = _Search(
-            state.version, CandidateTable.build([other], [cv], self.encoder.dim), {}, None
+            state.version,
+            CandidateTable.build([other], [cv], self.encoder.dim),
+            {candidate: cv},
+            None,
         )
-        one.vectors[candidate] = cv
         ranked = self._exact(me, vv, one, 1, set())
         if not ranked:  # pragma: no cover - filter_reason gives rank_exact's verdicts
             return PairFit(viewer, candidate, None, "kept apart by the filters")
@@ -794,8 +848,9 @@ class MatchingService:
             if has_trust and self.trust is not None
             else {}
         )
+        shown = self._shown(state, [item[3] for item in rescored[:k]])
         for _band, score, cid, r, trust, again, order in rescored[:k]:
-            s = self._suggestion(viewer, vv, state, r, phrases=explain)
+            s = self._suggestion(viewer, vv, state, r, phrases=explain, cv=shown.get(r.row))
             out.append(
                 replace(
                     s,
@@ -853,6 +908,17 @@ class MatchingService:
                 return exact()
             pool *= 2
 
+    @staticmethod
+    def _shown(state: _Search, ranked: Sequence[Ranked]) -> dict[int, ProfileVectors]:
+        """The vectors of the people shown (their phrases explain a card), in one read."""
+        ids = [state.table.profiles[r.row].id for r in ranked]
+        got = (
+            state.vectors.many(ids)
+            if isinstance(state.vectors, _StoredVectors)
+            else {i: state.vectors[i] for i in ids if i in state.vectors}
+        )
+        return {r.row: got[i] for r, i in zip(ranked, ids, strict=True) if i in got}
+
     def _suggestion(
         self,
         viewer: Profile,
@@ -861,13 +927,16 @@ class MatchingService:
         ranked: Ranked,
         *,
         phrases: bool = True,
+        cv: ProfileVectors | None = None,
     ) -> Suggestion:
         cand = state.table.profiles[ranked.row]
+        if cv is None:
+            cv = state.vectors[cand.id]
         why = explain_pair(
             viewer,
             vv,
             cand,
-            state.vectors[cand.id],
+            cv,
             min_similarity=self.settings.min_phrase_similarity,
             phrases=phrases,
         )

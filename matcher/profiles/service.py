@@ -258,14 +258,49 @@ class ProfileService:
         logger.info("encoded %d texts with %s", len(texts), model)
         return len(todo)
 
-    def load_vectors(self, ids: Sequence[str] | None = None) -> dict[str, ProfileVectors]:
-        parts: dict[str, dict[str, Any]] = {}
-        for v in self.store.vectors(self.encoder.name, ids):
-            parts.setdefault(v.profile_id, {})[v.field] = v
-        out = {}
-        for pid, fields in parts.items():
-            if set(fields) != set(FIELDS):
-                continue
+    def load_vectors(
+        self,
+        ids: Sequence[str] | None = None,
+        *,
+        phrases: bool = True,
+        half: bool = False,
+    ) -> dict[str, ProfileVectors]:
+        """The stored vectors of ``ids`` (or of everyone), profiles with all fields only.
+
+        Without ``phrases`` only the whole fields are kept (what the candidate table and
+        the index are built from; a million profiles' phrase vectors are not held in
+        memory), and with ``half`` those in float16: the rows are read one profile at a
+        time, so the whole community is never held in float32.
+
+        Examples
+        --------
+        >>> from embeddings.encoder import FakeEncoder
+        >>> from matcher.schema import connect
+        >>> ps = ProfileService(connect(), FakeEncoder(dim=8))
+        >>> _ = ps.import_profiles([{"id": "ana", "name": "Ana", "offers": "code. design",
+        ...                          "needs": "sales"}])
+        >>> v = ps.load_vectors(["ana"])["ana"]
+        >>> v.offers.dtype, v.offer_phrases
+        (dtype('float32'), ('code.', 'design'))
+        >>> w = ps.load_vectors(phrases=False, half=True)["ana"]
+        >>> w.offers.dtype, w.offer_phrases, w.offer_phrase_vectors.shape
+        (dtype('float16'), (), (0, 1))
+        """
+        out: dict[str, ProfileVectors] = {}
+        pid: str | None = None
+        fields: dict[str, Any] = {}
+
+        def done() -> None:
+            if pid is None or set(fields) != set(FIELDS):
+                return
+            if not phrases:
+                cast = np.float16 if half else np.float32
+                out[pid] = ProfileVectors(  # a copy: the row's bytes are not kept
+                    offers=fields["offers"].vector.astype(cast),
+                    needs=fields["needs"].vector.astype(cast),
+                    values=fields["values"].vector.astype(cast),
+                )
+                return
             out[pid] = ProfileVectors(
                 offers=fields["offers"].vector,
                 needs=fields["needs"].vector,
@@ -275,4 +310,11 @@ class ProfileService:
                 need_phrases=fields["needs"].phrases,
                 need_phrase_vectors=fields["needs"].phrase_vectors,
             )
+
+        for v in self.store.vectors(self.encoder.name, ids):  # in profile id order
+            if v.profile_id != pid:
+                done()
+                pid, fields = v.profile_id, {}
+            fields[v.field] = v
+        done()
         return out

@@ -284,3 +284,39 @@ def test_ivf_dim_zero_or_above_the_dimension_keeps_every_dimension() -> None:
         assert index.index_.d == 16  # padded to a multiple of 8, as before
     with pytest.raises(ValueError, match="ivf_dim must be >= 0"):
         VectorIndex(kind="ivf", ivf_dim=-1)
+
+
+@pytest.mark.parametrize("kind", ["ivf", "flat"])
+def test_fit_rows_builds_the_index_fit_builds_a_chunk_at_a_time(kind: str) -> None:
+    """The keys of a million profiles do not fit in memory at once: fit_rows asks for a
+    chunk of rows at a time (never more), and trains the inverted file (projected here) on
+    the same seeded sample as fit, so the two indexes answer alike, vector for vector."""
+    v, ids = _clustered(700, 24, seed=8)
+    asked: list[int] = []
+
+    def rows_of(rows: np.ndarray) -> np.ndarray:
+        asked.append(len(rows))
+        return v[rows]
+
+    def build() -> VectorIndex:
+        return VectorIndex(kind=kind, nlist=8, nprobe=3, ivf_dim=16)  # 16 * 8 < 700: a sample
+
+    whole = build().fit(v, ids, model="m")
+    chunked = build().fit_rows(rows_of, ids, model="m", chunk=100)
+    assert max(asked) <= 16 * 8 and sum(asked) == 700 + (16 * 8 if kind == "ivf" else 0)
+    assert chunked.kind_ == kind and chunked.model_ == "m" and len(chunked) == 700
+    assert chunked.projected == (kind == "ivf")
+    assert chunked.search(v[:20], k=10) == whole.search(v[:20], k=10)
+    assert np.array_equal(chunked.vectors_at(list(range(700))), whole.vectors_at(list(range(700))))
+    chunked.remove(["id3"])
+    assert "id3" not in chunked and chunked.search(v[3], k=1)[0][0][0] != "id3"
+
+
+def test_fit_rows_checks_its_input() -> None:
+    v, ids = _data(50, 8)
+    with pytest.raises(ValueError, match="id 'id1' appears twice"):
+        VectorIndex(kind="flat").fit_rows(lambda r: v[r], [*ids[:49], "id1"], chunk=10)
+    with pytest.raises(ValueError, match="chunk must be >= 1, got 0"):
+        VectorIndex(kind="flat").fit_rows(lambda r: v[r], ids, chunk=0)
+    small = VectorIndex(kind="flat").fit_rows(lambda r: v[r], ids, chunk=100)  # one chunk: fit
+    assert small.search(v[4], k=1)[0][0][0] == "id4"

@@ -305,3 +305,57 @@ def test_a_large_community_is_served_from_an_inverted_file() -> None:
     ivf.profiles.delete_profile(got[0][0], actor=ADMIN)  # the change log patches the index
     after = [s.candidate for s in ivf.matching.suggest("p00", k=8, actor=ADMIN)]
     assert got[0][0] not in after and after[0] == got[1][0]
+
+
+def test_a_half_community_keeps_no_vectors_in_memory_and_explains_as_before() -> None:
+    """Past ``half_table_from`` the service holds the whole fields in float16 (the table)
+    and no one's phrases: the viewer's and the shown people's vectors are read from the
+    store per request. The cards then say what a float32 state says: the same people, the
+    same phrases, scores within float16 rounding; and an edit or an erasure is seen."""
+
+    def build(**kw: object) -> Community:
+        c = Community(":memory:", FakeEncoder(dim=32, synonyms=SYNONYMS), MatchSettings(**kw))  # type: ignore[arg-type]
+        words = ["python", "sales", "design", "finance", "legal", "growth", "data", "cloud"]
+
+        def text(seed: int) -> str:
+            pick = np.random.default_rng(seed).choice(words, 4)
+            return f"{pick[0]} {pick[1]}. {pick[2]} and {pick[3]}"
+
+        c.profiles.import_profiles(
+            [person(f"p{i:02d}", offers=text(i), needs=text(i + 99)) for i in range(40)]
+        )
+        return c
+
+    full = build(exact_below=10, ivf_from=30, nprobe=100, pool=50)
+    half = build(exact_below=10, ivf_from=30, nprobe=100, pool=50, half_table_from=30)
+
+    def cards(c: Community) -> list[tuple[str, float, object, object]]:
+        return [
+            (s.candidate, s.score, s.meets_my_needs, s.meets_their_needs)
+            for s in c.matching.suggest("p00", k=8, actor=ADMIN)
+        ]
+
+    want, got = cards(full), cards(half)
+    state = half.matching._state()
+    assert state.table.offers.dtype == np.float16 and state.index is not None
+    held = [v for v in vars(state).values() if isinstance(v, dict)]
+    assert held == [], "the state should hold no dict of vectors"
+    assert [g[0] for g in got] == [w[0] for w in want] and len(got) == 8
+    assert max(abs(g[1] - w[1]) for g, w in zip(got, want, strict=True)) < 1e-3
+    assert [g[2:] for g in got] == [w[2:] for w in want]
+    assert any(g[2] for g in got), "some card should quote phrases"
+    fit_half = half.matching.explain("p00", got[0][0], actor=ADMIN).suggestion
+    fit_full = full.matching.explain("p00", got[0][0], actor=ADMIN).suggestion
+    assert fit_half is not None and fit_full is not None
+    assert fit_half.meets_my_needs == fit_full.meets_my_needs
+    assert abs(fit_half.score - fit_full.score) < 1e-3
+    assert "p00" in state.vectors and "nobody" not in state.vectors
+    assert state.vectors["p01"].offer_phrases  # read from the store, with the phrases
+    # an edit reaches the cards read per request; an erased person is gone from them
+    half.profiles.update_profile(got[0][0], {"offers": "python python python"}, actor=ADMIN)
+    half.privacy.erase(got[1][0], actor=ADMIN)
+    after = {s.candidate: s for s in half.matching.suggest("p00", k=8, actor=ADMIN)}
+    assert got[1][0] not in after and got[1][0] not in half.matching._state().vectors
+    if got[0][0] in after:
+        offers = {m.offer for m in after[got[0][0]].meets_my_needs}
+        assert offers <= {"python python python"}
