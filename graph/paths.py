@@ -78,7 +78,10 @@ class Excluded:
         self.parts = parts
 
     def __contains__(self, pid: object) -> bool:
-        return any(pid in part for part in self.parts)
+        for part in self.parts:  # noqa: SIM110 (a plain loop: no generator per test, a hot path)
+            if pid in part:
+                return True
+        return False
 
 
 def _banned(exclude: Iterable[str] | Excluded, *also: str) -> Excluded:
@@ -199,15 +202,16 @@ def trusted_paths(
     if max_hops == 1:
         return best.result()
     first = {x: min(1.0, w) for x, w in graph.out_weights(source).items()}
-    last = {y: min(1.0, w) for y, w in graph.in_weights(target).items()}
+    # the last connectors allowed, tested against ``banned`` once here, not once per pair
+    last = {y: min(1.0, w) for y, w in graph.in_weights(target).items() if y not in banned}
     for x in first:
-        if x in last and x not in banned:
+        if x in last:
             best.offer(TrustPath((source, x, target), first[x] * last[x]))
     if max_hops == 2:
         return best.result()
-    max_last = max((t for y, t in last.items() if y not in banned), default=0.0)
+    max_last = max(last.values(), default=0.0)
     liking = prefer.get if prefer else (lambda pid, default: 0.0)
-    most_liked_last = max((liking(y, 0.0) for y in last if y not in banned), default=0.0)
+    most_liked_last = max((liking(y, 0.0) for y in last), default=0.0)
     # the most trusted first connectors first, and among equals the most liked: once the k
     # best known rank before any path through x, they rank before those through the rest
     # (with ties every path weighs 1, so liking is what lets the search stop early)
@@ -216,23 +220,22 @@ def trusted_paths(
             continue
         if best.beats_every_3_hop(wx * max_last, liking(x, 0.0) + most_liked_last):
             break  # no later first connector can beat the k-th best path
-        for y, t in _middle(graph, x, last, banned):
+        for y, t in _middle(graph, x, last):
             best.offer(TrustPath((source, x, y, target), wx * t * last[y]))
     return best.result()
 
 
-def _middle(
-    graph: Network, x: str, last: dict[str, float], banned: Excluded
-) -> Iterator[tuple[str, float]]:
-    """Second connectors ``y`` reachable from ``x`` that reach the target, with w(x, y)."""
+def _middle(graph: Network, x: str, last: dict[str, float]) -> Iterator[tuple[str, float]]:
+    """Second connectors ``y`` reachable from ``x`` that reach the target, with w(x, y)
+    (``last``: the allowed last connectors, already cleared of the banned)."""
     succ = graph.out_weights(x)
     if len(succ) <= len(last):
         for y, w in succ.items():
-            if y in last and y not in banned:
+            if y in last:
                 yield y, min(1.0, w)
     else:
         for y in last:
-            if y not in banned and y in succ:
+            if y in succ:
                 yield y, min(1.0, succ[y])
 
 

@@ -761,21 +761,26 @@ class TrustService:
         # the hidden people are many: searched in place, never copied into one set per path
         around = near(graph, viewer, max_hops=hops, exclude=Excluded(mine, hidden))
         out: dict[str, tuple[str, ...]] = {}
+        candidates = list(candidates)
+        reachable = []
         for candidate in candidates:
             if candidate in mine or not around & graph.in_weights(candidate).keys():
                 out[candidate] = ()  # avoided, or no path of `hops` arcs can reach them
-                continue
+            else:
+                reachable.append(candidate)
+        theirs = self.avoids.avoided_each(reachable)  # one query for the page
+        for candidate in reachable:
             paths = trusted_paths(
                 graph,
                 viewer,
                 candidate,
                 k=1,
                 max_hops=self.settings.max_hops,
-                exclude=Excluded(mine, hidden, self.avoids.avoided_either_way(candidate)),
+                exclude=Excluded(mine, hidden, theirs[candidate]),
                 prefer=liked,
             )
             out[candidate] = paths[0].nodes if paths else ()
-        return out
+        return {c: out[c] for c in candidates}  # in the page's order
 
     # -------------------------------------------------------- introductions
     def request_introduction(

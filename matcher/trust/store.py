@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple
 
 from matcher.db import TRUST, Database, RowReader, optional, utcnow_text
@@ -572,6 +572,23 @@ class AvoidStore:
             [person, person],
         ).fetchall()
         return {r[0] for r in rows}
+
+    def avoided_each(self, people: Iterable[str]) -> dict[str, set[str]]:
+        """:meth:`avoided_either_way` of each of ``people``, in one query (a page of
+        suggestions); everyone of ``people`` is a key."""
+        wanted = list(dict.fromkeys(people))
+        out: dict[str, set[str]] = {p: set() for p in wanted}
+        if not wanted:
+            return out
+        marks = ",".join("?" * len(wanted))
+        rows = self.db.execute(
+            f"SELECT owner, other FROM avoids WHERE owner IN ({marks})"
+            f" UNION SELECT other, owner FROM avoids WHERE other IN ({marks})",
+            [*wanted, *wanted],
+        ).fetchall()
+        for person, avoided in rows:
+            out[person].add(avoided)
+        return out
 
     def close(self) -> None:
         """Close the database's connections."""
