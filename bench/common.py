@@ -1,4 +1,5 @@
-"""What several benchmarks share: the sample-data generator and percentiles."""
+"""What several benchmarks share: the sample-data generator, percentiles and the cache of
+built databases."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from typing import Any
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
+#: databases the benchmarks build once (minutes) and reuse; git ignores it
+CACHE = ROOT / "bench" / ".cache"
 
 
 def generator() -> Any:
@@ -28,3 +31,17 @@ def pct(values: list[float]) -> dict[str, float]:
         "p99": round(float(np.percentile(a, 99)), 3),
         "max": round(float(a.max()), 3),
     }
+
+
+def cache_slot(name: str) -> tuple[Path, Path | None]:
+    """``(path, tmp)`` for the cached database ``name`` under :data:`CACHE`: ``tmp`` is None
+    when ``path`` is already built; otherwise the file to build into (and rename to ``path``
+    when done), cleared of what an interrupted build left."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    path = CACHE / name
+    if path.exists():
+        return path, None
+    tmp = path.with_suffix(".tmp.db")
+    for leftover in CACHE.glob(tmp.name + "*"):
+        leftover.unlink()
+    return path, tmp

@@ -47,7 +47,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-CACHE = ROOT / "bench" / ".cache"
+from bench.common import cache_slot  # noqa: E402
+
 DIM = 512
 TOPICS = 2000
 CHUNK = 10_000
@@ -85,13 +86,9 @@ def build_db(n: int, seed: int = 3) -> Path:
     from matcher.profiles.validation import check_profile
     from matcher.schema import connect
 
-    CACHE.mkdir(parents=True, exist_ok=True)
-    path = CACHE / f"million-service-{n}-{seed}.db"
-    if path.exists():
+    path, tmp = cache_slot(f"million-service-{n}-{seed}.db")
+    if tmp is None:
         return path
-    tmp = path.with_suffix(".tmp.db")
-    for leftover in CACHE.glob(tmp.name + "*"):
-        leftover.unlink()
     model = FakeEncoder(dim=DIM).name
     rng = np.random.default_rng(seed)
     topics = rng.standard_normal((TOPICS, DIM)).astype(np.float32)

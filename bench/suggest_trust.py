@@ -38,8 +38,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.common import generator, pct  # noqa: E402
-from bench.trust_service import CACHE, build_db, clock  # noqa: E402
+from bench.common import cache_slot, generator, pct  # noqa: E402
+from bench.trust_service import build_db, clock  # noqa: E402
 from embeddings.encoder import FakeEncoder  # noqa: E402
 from matcher.access import Actor  # noqa: E402
 from matcher.community import Community  # noqa: E402
@@ -49,13 +49,10 @@ DIM = 512
 
 def with_profiles(people: int, collaborations: int, seed: int) -> Path:
     """The trust community of ``bench/trust_service.py`` with a profile per member (cached)."""
-    path = CACHE / f"suggest-trust-{people}-{collaborations}-{seed}.db"
-    if path.exists():
+    path, tmp = cache_slot(f"suggest-trust-{people}-{collaborations}-{seed}.db")
+    if tmp is None:
         return path
     source = build_db(people, collaborations, seed)
-    tmp = path.with_suffix(".tmp.db")
-    for leftover in CACHE.glob(tmp.name + "*"):
-        leftover.unlink()
     shutil.copyfile(source, tmp)
     rows, _ = generator().generate(people, seed)
     for i, row in enumerate(rows):

@@ -49,9 +49,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.common import pct  # noqa: E402
+from bench.common import cache_slot, pct  # noqa: E402
 
-CACHE = ROOT / "bench" / ".cache"
 TODAY = dt.datetime(2026, 12, 1, 12, tzinfo=dt.UTC)
 
 
@@ -64,13 +63,9 @@ def build_db(people: int, collaborations: int, seed: int) -> Path:
     from bench.load import COHORT, HISTORY_END, HISTORY_START, RATING_WEIGHTS, RATINGS
     from matcher.schema import connect
 
-    CACHE.mkdir(parents=True, exist_ok=True)
-    path = CACHE / f"trust-service-{people}-{collaborations}-{seed}.db"
-    if path.exists():
+    path, tmp = cache_slot(f"trust-service-{people}-{collaborations}-{seed}.db")
+    if tmp is None:
         return path
-    tmp = path.with_suffix(".tmp.db")
-    for leftover in CACHE.glob(tmp.name + "*"):
-        leftover.unlink()
     rng = random.Random(seed)
     ids = [f"m{i:07d}" for i in range(people)]
     days = (HISTORY_END - HISTORY_START).days
