@@ -12,10 +12,10 @@ import datetime as dt
 import logging
 import threading
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Literal
+from typing import Literal, Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -139,35 +139,69 @@ class MatchSettings:
         return self.hubness_k > 0 or self.centre_languages
 
 
-class _StoredVectors(Mapping[str, ProfileVectors]):
+class _Vectors(Protocol):
+    """Where the search state finds a profile's vectors (with their phrases): held in memory
+    (:class:`_HeldVectors`) or read from the store when asked (:class:`_StoredVectors`)."""
+
+    def __getitem__(self, profile_id: str) -> ProfileVectors: ...
+
+    def __contains__(self, profile_id: object) -> bool: ...
+
+    def get(self, profile_id: str) -> ProfileVectors | None: ...
+
+    def many(self, ids: Sequence[str]) -> dict[str, ProfileVectors]:
+        """The vectors of those of ``ids`` that have them (the people shown: one read)."""
+        ...
+
+    def updated(self, changed: Collection[str], fresh: Mapping[str, ProfileVectors]) -> _Vectors:
+        """The same after ``changed`` were written (``fresh``: their vectors now)."""
+        ...
+
+
+class _HeldVectors(dict[str, ProfileVectors]):
+    """Every profile's vectors, in memory: a community under ``half_table_from``, where reading
+    them per request would cost about 1 ms a suggestion for nothing."""
+
+    def many(self, ids: Sequence[str]) -> dict[str, ProfileVectors]:
+        return {i: self[i] for i in ids if i in self}
+
+    def updated(
+        self, changed: Collection[str], fresh: Mapping[str, ProfileVectors]
+    ) -> _HeldVectors:
+        return _HeldVectors({k: v for k, v in self.items() if k not in changed} | dict(fresh))
+
+
+class _StoredVectors:
     """Profiles' vectors, with their phrases, read from the store when asked.
 
     Suggestions and explanations need the vectors of the viewer and of the few people
     shown; the candidate table holds the whole fields of everyone. Nothing more is kept in
-    memory: at a million profiles the phrase vectors alone would take gigabytes.
+    memory: at a million profiles the phrase vectors alone would take gigabytes (so there is
+    no way to list them all).
     """
 
     def __init__(self, profiles: ProfileService) -> None:
         self.profiles = profiles
 
     def many(self, ids: Sequence[str]) -> dict[str, ProfileVectors]:
-        """The vectors of ``ids`` (those stored), in one read."""
         return self.profiles.load_vectors(list(dict.fromkeys(ids)))
 
+    def get(self, profile_id: str) -> ProfileVectors | None:
+        return self.many([profile_id]).get(profile_id)
+
     def __getitem__(self, profile_id: str) -> ProfileVectors:
-        got = self.many([profile_id])
-        if profile_id not in got:
+        got = self.get(profile_id)
+        if got is None:
             raise KeyError(profile_id)
-        return got[profile_id]
+        return got
 
     def __contains__(self, profile_id: object) -> bool:
-        return isinstance(profile_id, str) and profile_id in self.many([profile_id])
+        return isinstance(profile_id, str) and self.get(profile_id) is not None
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(sorted(self.profiles.load_vectors(phrases=False)))
-
-    def __len__(self) -> int:
-        return len(self.profiles.load_vectors(phrases=False))
+    def updated(
+        self, changed: Collection[str], fresh: Mapping[str, ProfileVectors]
+    ) -> _StoredVectors:
+        return self  # nothing held: the next read sees the store as it is
 
 
 @dataclass
@@ -176,8 +210,8 @@ class _Search:
 
     version: int
     table: CandidateTable
-    #: the vectors of the viewer and of the people shown (read per request, see _StoredVectors)
-    vectors: Mapping[str, ProfileVectors]
+    #: the vectors of the viewer and of the people shown
+    vectors: _Vectors
     index: VectorIndex | None
     epoch: int = 0  # the last erasure seen (its sequence number in the change log)
     #: when the time zones' offsets were last brought up to date (daylight saving time)
@@ -338,7 +372,7 @@ class MatchingService:
         table = CandidateTable.build(candidates, rows, dim, space=space, half=half)
         del rows
         index = self._index_for(table, version) if self._wants_index(len(table)) else None
-        kept = _StoredVectors(self.profiles) if stored else vectors
+        kept = _StoredVectors(self.profiles) if stored else _HeldVectors(vectors)
         return _Search(version, table, kept, index)
 
     def _fit_space(
@@ -372,12 +406,7 @@ class MatchingService:
             index = self._index_for(table, version)
         elif index is not None:
             self._patch_index(index, table, changed, version)
-        vectors = (
-            state.vectors
-            if isinstance(state.vectors, _StoredVectors)
-            else {k: v for k, v in state.vectors.items() if k not in changed} | fresh
-        )
-        return _Search(version, table, vectors, index, state.epoch)
+        return _Search(version, table, state.vectors.updated(changed, fresh), index, state.epoch)
 
     def _patch_index(
         self, index: VectorIndex, table: CandidateTable, changed: set[str], version: int
@@ -741,7 +770,7 @@ class MatchingService:
         one = _Search(
             state.version,
             CandidateTable.build([other], [cv], self.encoder.dim),
-            {candidate: cv},
+            _HeldVectors({candidate: cv}),
             None,
         )
         ranked = self._exact(me, vv, one, 1, set())
@@ -912,11 +941,7 @@ class MatchingService:
     def _shown(state: _Search, ranked: Sequence[Ranked]) -> dict[int, ProfileVectors]:
         """The vectors of the people shown (their phrases explain a card), in one read."""
         ids = [state.table.profiles[r.row].id for r in ranked]
-        got = (
-            state.vectors.many(ids)
-            if isinstance(state.vectors, _StoredVectors)
-            else {i: state.vectors[i] for i in ids if i in state.vectors}
-        )
+        got = state.vectors.many(ids)
         return {r.row: got[i] for r, i in zip(ranked, ids, strict=True) if i in got}
 
     def _suggestion(
