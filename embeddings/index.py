@@ -211,10 +211,9 @@ class VectorIndex:
         """Train an inverted file's projection, cells and quantiser on a sample of ``arr`` (seeded)."""
         faiss = _faiss()
         ivf = self._ivf()
-        want = TRAIN_PER_CELL * ivf.nlist
-        if len(arr) > want:
-            pick = np.random.default_rng(0).choice(len(arr), want, replace=False)
-            arr = arr[np.sort(pick)]
+        pick = self._training_rows(len(arr))
+        if pick is not None:
+            arr = arr[pick]
         if self.projected:
             # principal directions of the uncentred vectors: a centred PCA (FAISS's own)
             # would rank by (q - m).(x - m), not by q.x
@@ -227,6 +226,14 @@ class VectorIndex:
             transform.set_is_orthonormal()  # reconstruct() maps back with A^T
         ivf.cp.niter = 10
         self.index_.train(self._wide(arr))
+
+    def _training_rows(self, n: int) -> npt.NDArray[np.int64] | None:
+        """The rows of ``n`` an inverted file is trained on: a seeded sample of
+        ``TRAIN_PER_CELL`` per cell, in order; None when that is all ``n`` of them."""
+        want = TRAIN_PER_CELL * self._ivf().nlist
+        if n <= want:
+            return None
+        return np.sort(np.random.default_rng(0).choice(n, want, replace=False))
 
     def _wide(self, arr: np.ndarray) -> np.ndarray:
         """``arr`` as the FAISS index takes it: padded to a multiple of 8 for an
@@ -327,10 +334,8 @@ class VectorIndex:
             return self.fit(vectors_of(np.arange(n, dtype=np.intp)), ids, model=model)
         self.model_, self.dim_, self.index_, self.kind_ = model, dim, index, kind
         if kind == "ivf":
-            want = TRAIN_PER_CELL * self._ivf().nlist
-            rows = np.arange(n, dtype=np.intp)
-            if n > want:  # the sample _train would draw from all the vectors
-                rows = np.sort(np.random.default_rng(0).choice(n, want, replace=False))
+            pick = self._training_rows(n)  # the sample _train would draw from all the vectors
+            rows = np.arange(n, dtype=np.intp) if pick is None else pick
             self._train(self._check(vectors_of(rows), [ids[int(r)] for r in rows], dim))
         self._add(first, 0)
         del first
