@@ -215,6 +215,16 @@ class _NobodyServer:
             ) from None
         bin_dir = package / "pginstall" / "bin"
         folder.chmod(0o711)  # ours: nobody may enter it, not list it
+        if not all(p.stat().st_mode & 0o001 for p in (bin_dir, *bin_dir.parents)):
+            # a folder above the virtualenv is closed to other users (`mktemp -d` makes
+            # them 0700): nobody runs a copy of the binaries (34 MB) from our folder instead,
+            # laid out as in site-packages (their RPATH finds pgserver.libs beside pgserver)
+            site = folder / "site"
+            shutil.copytree(package / "pginstall", site / package.name / "pginstall", symlinks=True)
+            libs = package.parent / f"{package.name}.libs"
+            if libs.is_dir():
+                shutil.copytree(libs, site / libs.name, symlinks=True)
+            bin_dir = site / package.name / "pginstall" / "bin"
         data = folder / "data"
         data.mkdir(mode=0o700)
         os.chown(data, nobody.pw_uid, nobody.pw_gid)
