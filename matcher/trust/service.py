@@ -911,6 +911,23 @@ class TrustService:
             contact=contact,
         )
 
+    def introduced(self, viewer: str, person: str) -> bool:
+        """Does an introduction show ``person`` to ``viewer`` whatever its visibility
+        (:func:`matcher.access.can_see`)? Yes if ``person`` asked ``viewer`` (to meet
+        them, or to relay) and the request stands or was accepted, unless an avoid list
+        hides it; and if ``person`` accepted to meet ``viewer``. Nobody is asked to answer
+        a stranger, and asking shows no one to the asker before they said yes."""
+        now = self.clock()
+        asked = any(
+            intro_status(i, now) in (IntroStatus.PENDING, IntroStatus.ACCEPTED)
+            and not self._hidden_from(i, viewer)
+            for i in self.store.requests_from(person, viewer)
+        )
+        return asked or any(
+            i.target == person and intro_status(i, now) == IntroStatus.ACCEPTED
+            for i in self.store.requests_from(viewer, person)
+        )
+
     def _hidden_from(self, intro: Introduction, person: str) -> bool:
         # a target or connector never sees requests from someone they avoid (nor vice versa)
         if person == intro.requester:
