@@ -436,9 +436,9 @@ def combine(
 #: are the true partner; 75 where at least 95 % are; 95 at the score of the strongest 5 %.
 SCORE_ANCHORS: tuple[tuple[float, int], ...] = (
     (0.0, 0),
-    (0.202, 20),
-    (0.29, 50),
-    (0.4, 75),
+    (0.266, 20),
+    (0.31, 50),
+    (0.415, 75),
     (0.537, 95),
     (1.0, 100),
 )
@@ -471,9 +471,9 @@ def match_score(score: float) -> MatchScore:
 
     Examples
     --------
-    >>> match_score(0.4), match_score(0.29).band, match_score(0.1).points
-    (MatchScore(points=75, band='excellent'), 'good', 10)
-    >>> match_score(1.0).points, match_score(-0.2).points, match_score(0.25).band
+    >>> match_score(0.415), match_score(0.31).band, match_score(0.1).points
+    (MatchScore(points=75, band='excellent'), 'good', 8)
+    >>> match_score(1.0).points, match_score(-0.2).points, match_score(0.28).band
     (100, 0, 'possible')
     """
     x = min(1.0, max(0.0, float(score)))
@@ -495,7 +495,7 @@ def band_floor(score: float) -> int:
 
     Examples
     --------
-    >>> band_floor(0.45), band_floor(0.3), band_floor(0.05)
+    >>> band_floor(0.45), band_floor(0.33), band_floor(0.05)
     (75, 50, 0)
     """
     points = match_score(score).points
