@@ -5,11 +5,16 @@ product is a cosine):
 
 * ``need_met`` = ``max(0, cos(needs_A, offers_B))``: B brings what A looks for;
 * ``need_met_back`` = ``max(0, cos(needs_B, offers_A))``: A brings what B looks for;
-* ``reciprocal`` = harmonic mean of the two, so a one-sided fit cannot rank high
-  (reciprocal recommenders: both people must want the match);
+* ``reciprocal`` = the two directions combined (:func:`two_way`): by default their
+  arithmetic mean, so a pair is judged on what each brings the other;
+  ``Weights(directions="harmonic")`` takes their harmonic mean instead, which lets no
+  one-sided fit rank high but also sinks a true pair whose texts meet well one way only
+  (measured on the development half of ``bench/eval/complementary_v2.json``: the mean
+  puts the partner in the text-only top 3 for 91 % of queries, the harmonic mean for 88 %);
 * ``values`` = ``max(0, cos(values_A, values_B))``: how they work;
 * ``roles`` = harmonic mean of the share of A's sought roles that B offers and
-  the share of B's sought roles that A offers, minus a penalty of
+  the share of B's sought roles that A offers (0.5, unknown, for a side that seeks no role
+  or whose other side has no role tag at all), minus a penalty of
   ``overlap_penalty`` x (Jaccard overlap of the roles both offer): two people who
   only bring the same thing are not complementary.
 
@@ -46,6 +51,7 @@ from matcher.profiles.model import CRITERIA, Profile, Role, Strength
 
 __all__ = [
     "BANDS",
+    "DIRECTIONS",
     "FEATURE_WORDS",
     "SCORE_ANCHORS",
     "Components",
@@ -67,21 +73,32 @@ __all__ = [
     "preference_checks",
     "preference_share",
     "role_score",
+    "two_way",
 ]
+
+
+#: how :func:`two_way` may combine the two directions of a pair's texts
+DIRECTIONS = ("mean", "harmonic")
 
 
 @dataclass(frozen=True, slots=True)
 class Weights:
     """Weights of the score components; they need not sum to 1 (they are normalised).
 
+    ``directions``: how the two text directions make ``reciprocal`` (:func:`two_way`).
+
     Examples
     --------
     >>> Weights().normalised()
-    Weights(reciprocal=0.6, values=0.15, roles=0.25, overlap_penalty=0.5, preferences=0.1)
+    Weights(reciprocal=0.6, values=0.15, roles=0.25, overlap_penalty=0.5, preferences=0.1, directions='mean')
     >>> Weights(reciprocal=-1)
     Traceback (most recent call last):
     ...
     matcher.errors.InvalidInput: weight reciprocal must be >= 0 (got -1); use 0 to switch a component off
+    >>> Weights(directions="min")
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: directions must be one of mean, harmonic (got 'min'); use mean (the default) or harmonic
     """
 
     reciprocal: float = 0.6
@@ -90,6 +107,7 @@ class Weights:
     overlap_penalty: float = 0.5
     #: weight of the nice-to-haves met, relative to the rest of the score (which sums to 1)
     preferences: float = 0.1
+    directions: str = "mean"
 
     def __post_init__(self) -> None:
         for name in ("reciprocal", "values", "roles", "overlap_penalty", "preferences"):
@@ -108,6 +126,13 @@ class Weights:
                 value=0,
                 hint="give at least one a positive weight",
             )
+        if self.directions not in DIRECTIONS:
+            raise InvalidInput(
+                f"directions must be one of {', '.join(DIRECTIONS)}",
+                field="directions",
+                value=self.directions,
+                hint="use mean (the default) or harmonic",
+            )
 
     def normalised(self) -> Weights:
         """The same weights scaled so reciprocal + values + roles = 1."""
@@ -118,6 +143,7 @@ class Weights:
             round(self.roles / total, 12),
             self.overlap_penalty,
             self.preferences,
+            self.directions,
         )
 
 
@@ -159,10 +185,27 @@ def harmonic(a: float, b: float) -> float:
     return round(2 * a * b / (a + b), 12)
 
 
+def two_way(need_met: float, need_met_back: float, directions: str = "mean") -> float:
+    """The ``reciprocal`` component: the two text directions of a pair, negatives counted as 0,
+    combined by their arithmetic mean (default) or their harmonic mean (see the module).
+
+    Examples
+    --------
+    >>> two_way(0.4, 0.0), two_way(0.4, 0.0, "harmonic"), two_way(0.3, 0.2)
+    (0.2, 0.0, 0.25)
+    """
+    if directions == "harmonic":
+        return harmonic(need_met, need_met_back)
+    return round((max(0.0, need_met) + max(0.0, need_met_back)) / 2, 12)
+
+
 def role_score(a: Profile, b: Profile, overlap_penalty: float = 0.5) -> float:
     """Role complementarity of two people, symmetric, in [0, 1].
 
     A side that seeks no role counts as half satisfied (0.5): it neither helps nor blocks.
+    So does a side seeking roles from someone with no role tag at all: an untagged person
+    is unknown, not someone who brings nothing, so a tagged stranger does not outrank
+    them for the tags alone.
 
     Examples
     --------
@@ -175,10 +218,12 @@ def role_score(a: Profile, b: Profile, overlap_penalty: float = 0.5) -> float:
     >>> other_dev = Profile("d2", "D2", "o", "n", roles_offered=(Role.TECH,))
     >>> role_score(dev, other_dev)  # H(0, 0.5) = 0, and both only bring tech
     0.0
+    >>> role_score(dev, Profile("u", "U", "o", "n"))  # untagged: H(0.5, 0.5)
+    0.5
     """
 
     def share(seeker: Profile, giver: Profile) -> float:
-        if not seeker.roles_sought:
+        if not seeker.roles_sought or not (giver.roles_offered or giver.roles_sought):
             return 0.5
         met = sum(1 for r in seeker.roles_sought if r in giver.roles_offered)
         return met / len(seeker.roles_sought)
@@ -366,13 +411,13 @@ def combine(
     Examples
     --------
     >>> score, parts = combine(0.8, 0.2, 0.5, 1.0)
-    >>> parts.reciprocal, score  # 0.6 * 0.32 + 0.15 * 0.5 + 0.25 * 1.0
-    (0.32, 0.517)
+    >>> parts.reciprocal, score  # 0.6 * 0.5 + 0.15 * 0.5 + 0.25 * 1.0
+    (0.5, 0.625)
     """
     w = weights.normalised()
     need_met, need_met_back = max(0.0, need_met), max(0.0, need_met_back)
     values = max(0.0, values)
-    reciprocal = harmonic(need_met, need_met_back)
+    reciprocal = two_way(need_met, need_met_back, w.directions)
     score = w.reciprocal * reciprocal + w.values * values + w.roles * roles
     parts = Components(
         need_met=round(need_met, 6),
@@ -391,9 +436,9 @@ def combine(
 #: are the true partner; 75 where at least 95 % are; 95 at the score of the strongest 5 %.
 SCORE_ANCHORS: tuple[tuple[float, int], ...] = (
     (0.0, 0),
-    (0.202, 20),
-    (0.29, 50),
-    (0.4, 75),
+    (0.266, 20),
+    (0.31, 50),
+    (0.415, 75),
     (0.537, 95),
     (1.0, 100),
 )
@@ -426,9 +471,9 @@ def match_score(score: float) -> MatchScore:
 
     Examples
     --------
-    >>> match_score(0.4), match_score(0.29).band, match_score(0.1).points
-    (MatchScore(points=75, band='excellent'), 'good', 10)
-    >>> match_score(1.0).points, match_score(-0.2).points, match_score(0.25).band
+    >>> match_score(0.415), match_score(0.31).band, match_score(0.1).points
+    (MatchScore(points=75, band='excellent'), 'good', 8)
+    >>> match_score(1.0).points, match_score(-0.2).points, match_score(0.28).band
     (100, 0, 'possible')
     """
     x = min(1.0, max(0.0, float(score)))
@@ -450,7 +495,7 @@ def band_floor(score: float) -> int:
 
     Examples
     --------
-    >>> band_floor(0.45), band_floor(0.3), band_floor(0.05)
+    >>> band_floor(0.45), band_floor(0.33), band_floor(0.05)
     (75, 50, 0)
     """
     points = match_score(score).points
@@ -472,7 +517,7 @@ class Components:
 
     need_met: float  # c(A->B): how well B's offers meet A's needs
     need_met_back: float  # c(B->A): how well A's offers meet B's needs
-    reciprocal: float  # harmonic mean of the two
+    reciprocal: float  # the two combined (:func:`two_way`: their mean by default)
     values: float
     roles: float
     #: share of the nice-to-haves met (both sides' mean); None when neither side has any

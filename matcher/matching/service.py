@@ -389,6 +389,7 @@ class MatchingService:
             [text_language(p.needs) for p in profiles],
             k=s.hubness_k,
             centre_languages=s.centre_languages,
+            blocks=getattr(self.encoder, "blocks", ()),
         )
 
     def _catch_up(self, state: _Search, changed: set[str], version: int) -> _Search:
