@@ -11,7 +11,9 @@ product is a cosine):
   one-sided fit rank high but also sinks a true pair whose texts meet well one way only
   (measured on the development half of ``bench/eval/complementary_v2.json``: the mean
   puts the partner in the text-only top 3 for 91 % of queries, the harmonic mean for 88 %);
-* ``values`` = ``max(0, cos(values_A, values_B))``: how they work;
+* ``values`` = ``max(0, cos(values_A, values_B))``: how they work; unknown (``None``,
+  not counted: the other weights are scaled up to sum to 1) when either side wrote nothing
+  about how they work, so leaving that field empty neither lowers nor raises a score;
 * ``roles`` = harmonic mean of the share of A's sought roles that B offers and
   the share of B's sought roles that A offers (0.5, unknown, for a side that seeks no role
   or whose other side has no role tag at all), minus a penalty of
@@ -24,7 +26,7 @@ hubness reduction). :func:`match_score` is how every page shows a score (0-100 a
 
 ``score = w_reciprocal * reciprocal + w_values * values + w_roles * roles``,
 weights normalised to sum to 1 (defaults 0.6, 0.15, 0.25), so scores lie in
-[0, 1]. Hard filters run before any scoring (see :func:`filter_reason`).
+[0, 1] (without the values term when it is unknown: :func:`blend`). Hard filters run before any scoring (see :func:`filter_reason`).
 
 **Preferences** (:class:`matcher.profiles.model.Preferences`): each person says, per criterion
 (roles, commitment, languages, time zone, stage, industry), must-have, nice-to-have or
@@ -45,6 +47,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from matcher.errors import InvalidInput
 from matcher.profiles.model import CRITERIA, Profile, Role, Strength
@@ -64,6 +67,7 @@ __all__ = [
     "Suggestion",
     "Weights",
     "band_floor",
+    "blend",
     "blend_preferences",
     "combine",
     "criteria_met",
@@ -399,31 +403,53 @@ def preference_checks(
     )
 
 
+def blend(reciprocal: Any, values: Any, roles: Any, known: Any, weights: Weights) -> Any:
+    """The weighted sum of the three components, the values term only where ``known``
+    (elsewhere the other two weights scaled up to sum to 1): the one definition of the
+    match-score blend, for floats and for NumPy arrays alike.
+
+    Examples
+    --------
+    >>> w = Weights()
+    >>> round(blend(0.5, 0.5, 1.0, True, w), 6)  # 0.6 * 0.5 + 0.15 * 0.5 + 0.25 * 1.0
+    0.625
+    >>> round(blend(0.5, 0.0, 1.0, False, w), 6)  # (0.6 * 0.5 + 0.25 * 1.0) / 0.85
+    0.647059
+    """
+    w = weights.normalised()
+    raw = w.reciprocal * reciprocal + w.values * values * known + w.roles * roles
+    return raw / (1.0 - w.values * (1 - known))
+
+
 def combine(
     need_met: float,
     need_met_back: float,
-    values: float,
+    values: float | None,
     roles: float,
     weights: Weights = Weights(),
 ) -> tuple[float, Components]:
-    """Weighted score of a pair and its components, each rounded to 6 decimals.
+    """Weighted score of a pair and its components, each rounded to 6 decimals;
+    ``values=None``: unknown (one side wrote nothing about how they work), not counted.
 
     Examples
     --------
     >>> score, parts = combine(0.8, 0.2, 0.5, 1.0)
     >>> parts.reciprocal, score  # 0.6 * 0.5 + 0.15 * 0.5 + 0.25 * 1.0
     (0.5, 0.625)
+    >>> combine(0.8, 0.2, None, 1.0)[0]  # (0.6 * 0.5 + 0.25 * 1.0) / 0.85
+    0.647059
     """
     w = weights.normalised()
     need_met, need_met_back = max(0.0, need_met), max(0.0, need_met_back)
-    values = max(0.0, values)
+    known = values is not None
+    kept = max(0.0, values) if values is not None else 0.0
     reciprocal = two_way(need_met, need_met_back, w.directions)
-    score = w.reciprocal * reciprocal + w.values * values + w.roles * roles
+    score = float(blend(reciprocal, kept, roles, known, weights))
     parts = Components(
         need_met=round(need_met, 6),
         need_met_back=round(need_met_back, 6),
         reciprocal=round(reciprocal, 6),
-        values=round(values, 6),
+        values=round(kept, 6) if known else None,
         roles=round(roles, 6),
     )
     return round(score, 6), parts
@@ -518,7 +544,8 @@ class Components:
     need_met: float  # c(A->B): how well B's offers meet A's needs
     need_met_back: float  # c(B->A): how well A's offers meet B's needs
     reciprocal: float  # the two combined (:func:`two_way`: their mean by default)
-    values: float
+    #: how alike they work; None when either side wrote nothing about it (not counted)
+    values: float | None
     roles: float
     #: share of the nice-to-haves met (both sides' mean); None when neither side has any
     preferences: float | None = None

@@ -24,7 +24,13 @@ from dataclasses import dataclass, replace
 import numpy as np
 import numpy.typing as npt
 
-from matcher.matching.model import Components, Filters, PhraseMatch, Weights
+from matcher.matching.model import (
+    Components,
+    Filters,
+    PhraseMatch,
+    Weights,
+    blend,
+)
 from matcher.matching.textspace import TextSpace, text_language
 from matcher.profiles.model import (
     CRITERIA,
@@ -98,6 +104,10 @@ class CandidateTable:
     #: roles offered and sought as bit masks (bit i: ``ROLES[i]``), for the criteria
     roles_offered_bits: npt.NDArray[np.int16]
     roles_sought_bits: npt.NDArray[np.int16]
+    #: whether each person wrote how they work: an empty text is encoded as a zero vector,
+    #: whose cosine with anyone is 0; that is unknown, not "nothing in common", and
+    #: :func:`matcher.matching.model.blend` leaves it out
+    values_known: npt.NDArray[np.bool_]
     #: the community's text corrections (:mod:`matcher.matching.textspace`), None: raw cosines;
     #: ``offers`` and ``needs`` are then the corrected vectors, and each row's hub terms are
     #: taken off its cosines
@@ -155,7 +165,7 @@ class CandidateTable:
             [[_STRENGTH_CODE[p.preferences.strength(c)] for c in CRITERIA] for p in profiles],
             dtype=np.int8,
         ).reshape(n, len(CRITERIA))
-        offers, needs = stack("offers"), stack("needs")
+        offers, needs, values = stack("offers"), stack("needs"), stack("values")
         hub_offers = hub_needs = None
         if space is not None:
             offers, needs, hub_offers, hub_needs = space.transform(
@@ -168,7 +178,7 @@ class CandidateTable:
             profiles=tuple(profiles),
             offers=offers.astype(text, copy=False),
             needs=needs.astype(text, copy=False),
-            values=stack("values").astype(text, copy=False),
+            values=values.astype(text, copy=False),
             roles_offered=np.array(
                 [_roles_vector(p.roles_offered) for p in profiles], dtype=np.float32
             ).reshape(n, len(ROLES)),
@@ -188,6 +198,7 @@ class CandidateTable:
             id_order=_id_order(profiles),
             roles_offered_bits=_role_bits([p.roles_offered for p in profiles]),
             roles_sought_bits=_role_bits([p.roles_sought for p in profiles]),
+            values_known=np.any(values != 0, axis=1),
             space=space,
             hub_offers=hub_offers,
             hub_needs=hub_needs,
@@ -303,6 +314,7 @@ class CandidateTable:
             roles_sought_bits=np.concatenate(
                 [self.roles_sought_bits[keep], extra.roles_sought_bits]
             ),
+            values_known=np.concatenate([self.values_known[keep], extra.values_known]),
             space=self.space,
             hub_offers=None
             if self.hub_offers is None or extra.hub_offers is None
@@ -608,7 +620,8 @@ def rank_exact(
     overlap = np.where(union > 0, inter / np.maximum(union, 1), 0.0)
     roles = np.maximum(roles - w.overlap_penalty * overlap, 0.0)
 
-    raw = w.reciprocal * reciprocal + w.values * values + w.roles * roles
+    known = table.values_known[idx] & bool(np.any(viewer_vectors.values))
+    raw = blend(reciprocal, values, roles, known.astype(np.float32), weights)
     score = np.round(np.asarray(raw, np.float64), 6)
     blended = np.round((score + w.preferences * pref) / (1 + w.preferences), 6)
     score = np.where(has_pref, blended, score)
@@ -623,7 +636,7 @@ def rank_exact(
                     need_met=round(float(need_met[j]), 6),
                     need_met_back=round(float(need_back[j]), 6),
                     reciprocal=round(float(reciprocal[j]), 6),
-                    values=round(float(values[j]), 6),
+                    values=round(float(values[j]), 6) if known[j] else None,
                     roles=round(float(roles[j]), 6),
                     preferences=round(float(pref[j]), 6) if has_pref[j] else None,
                 ),
@@ -858,7 +871,8 @@ def score_matrix(
     roles = np.maximum(
         roles - w.overlap_penalty * np.where(union > 0, inter / np.maximum(union, 1), 0.0), 0.0
     )
-    score = np.round(w.reciprocal * reciprocal + w.values * values + w.roles * roles, 6)
+    known = table.values_known[:, None] & table.values_known[None, :]
+    score = np.round(blend(reciprocal, values, roles, known.astype(np.float64), weights), 6)
     # each person's must-haves (both ways) and nice-to-haves, as in the suggestions
     musts_met, share, has_share = pair_criteria(table, filters)
     blended = np.round((score + w.preferences * share) / (1 + w.preferences), 6)

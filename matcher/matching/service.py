@@ -267,7 +267,9 @@ class MatchingService:
     ... ])
     >>> matching = MatchingService(profiles)
     >>> [(s.candidate, s.score) for s in matching.suggest("ana", k=5, actor=ADMIN)]
-    [('bob', 0.85)]
+    [('bob', 1.0)]
+
+    (Texts and roles meet both ways; neither wrote how they work, so values are not counted.)
 
     Why a pair fits (:meth:`explain`): the card's score, and what keeps a pair apart:
 

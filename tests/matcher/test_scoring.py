@@ -102,6 +102,32 @@ def test_untagged_person_is_unknown_for_roles_not_empty() -> None:
     assert role_score(untagged, untagged) == 0.5
 
 
+def test_a_person_who_wrote_nothing_about_how_they_work_is_not_marked_down() -> None:
+    """An empty values text is encoded as the zero vector: its cosine with anyone is 0.
+    That is unknown, not "nothing in common": the values term is left out and the other
+    weights scaled up, so the pair scores as its texts and roles say; the components say
+    None (pages: "not given"), the same in the vectorised and the pairwise paths."""
+    e = np.eye(3, dtype=np.float32)
+    zero = np.zeros(3, dtype=np.float32)
+    ana = Profile("ana", "Ana", "o", "n", roles_offered=(Role.TECH,), roles_sought=(Role.SALES,))
+    bob = Profile("bob", "Bob", "o", "n", roles_offered=(Role.SALES,), roles_sought=(Role.TECH,))
+    cyd = Profile("cyd", "Cyd", "o", "n", roles_offered=(Role.SALES,), roles_sought=(Role.TECH,))
+    va = ProfileVectors(offers=e[0], needs=e[1], values=e[2])
+    vb = ProfileVectors(offers=e[1], needs=e[0], values=zero)  # bob wrote no values
+    vc = ProfileVectors(offers=e[1], needs=e[0], values=e[2])  # cyd works exactly as ana
+    table = CandidateTable.build([ana, bob, cyd], [va, vb, vc], 3)
+    got = {table.profiles[r.row].id: r for r in rank_exact(ana, va, table, k=2)}
+    assert got["bob"].components.values is None and got["bob"].score == 1.0  # (0.6 + 0.25) / 0.85
+    assert got["cyd"].components.values == 1.0 and got["cyd"].score == 1.0
+    assert combine(1.0, 1.0, None, 1.0) == (got["bob"].score, got["bob"].components)
+    # a viewer who wrote none: unknown for everyone, and the order is the texts' and roles'
+    mute = ProfileVectors(offers=e[0], needs=e[1], values=zero)
+    for r in rank_exact(ana, mute, table, k=2):
+        assert r.components.values is None and r.score == 1.0
+    # before, bob lost 0.15 for an empty field: 0.85 against cyd's 1.0
+    assert got["bob"].score > 0.6 * 1.0 + 0.15 * 0.0 + 0.25 * 1.0
+
+
 def test_same_role_only_is_penalised() -> None:
     a = Profile("a", "A", "o", "n", roles_offered=(Role.TECH,))
     b = Profile("b", "B", "o", "n", roles_offered=(Role.TECH,))
@@ -168,6 +194,8 @@ def community(draw: st.DrawFn) -> tuple[list[Profile], list[ProfileVectors]]:
         )
         m = rng.normal(size=(3, 8)).astype(np.float32)
         m /= np.linalg.norm(m, axis=1, keepdims=True)
+        if draw(st.booleans()):  # wrote nothing about how they work: the zero vector
+            m[2] = 0.0
         vectors.append(ProfileVectors(*m))
     return profiles, vectors
 
@@ -245,13 +273,15 @@ def test_vectorised_score_equals_the_pairwise_definition(data, filters: Filters)
         for r in rank_exact(viewer, vv, table, k=len(profiles), filters=filters):
             other = table.profiles[r.row]
             ov = by_id[other.id]
+            known = bool(ov.values.any() and vv.values.any())
             base, _ = combine(
                 float(ov.offers @ vv.needs),
                 float(ov.needs @ vv.offers),
-                float(ov.values @ vv.values),
+                float(ov.values @ vv.values) if known else None,
                 role_score(viewer, other),
                 w,
             )
+            assert (r.components.values is None) == (not known)
             share = preference_share(viewer, other, filters)
             assert r.components.preferences == (None if share is None else round(share, 6))
             assert math.isclose(r.score, blend_preferences(base, share, 0.1), abs_tol=2e-6)
