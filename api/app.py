@@ -112,8 +112,6 @@ def create_app(settings: Settings | None = None, *, community: Community | None 
     if settings.log_json:
         configure_logging(settings.log_level)
     community = community or build_community(settings)
-    # warm at start: the search state, and the busiest ledgers (a first split pays no cold read)
-    readiness = Readiness(community, warm_on_start=settings.warm_on_start)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -136,6 +134,9 @@ def create_app(settings: Settings | None = None, *, community: Community | None 
     )
     app.state.community = community
     app.state.settings = settings
+    # warm at start: every route's request handling (built with the OpenAPI schema), the
+    # search state, and the busiest ledgers (a first split pays no cold read)
+    readiness = Readiness(community, warm_on_start=settings.warm_on_start, also=[app.openapi])
     install_error_handlers(app)
     for router in (
         profiles.router,
