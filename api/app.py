@@ -138,6 +138,26 @@ def create_app(settings: Settings | None = None, *, community: Community | None 
     # search state, and the busiest ledgers (a first split pays no cold read)
     readiness = Readiness(community, warm_on_start=settings.warm_on_start, also=[app.openapi])
     install_error_handlers(app)
+
+    # the probes first: a route is found by trying every route before it in turn, and
+    # /health behind the 230 others cost more in routing (0.5 ms) than in answering
+    @app.get("/health", tags=["health"])
+    async def health() -> dict[str, Any]:
+        """Liveness: the process answers. With the number of profiles and the encoder in use."""
+        return {
+            "status": "ok",
+            "profiles": community.profiles.store.count_profiles(),
+            "encoder": community.encoder.name,
+        }
+
+    @app.get("/ready", tags=["health"], response_model=Ready, responses={503: {"model": ErrorBody}})
+    def ready() -> Ready:
+        """Readiness: database writable, schema current, encoder loaded, search state fresh.
+
+        503 with the reason, the setting at fault and what to do when not (see api/health.py).
+        """
+        return Ready(status="ready", checks=readiness.check())
+
     for router in (
         profiles.router,
         me.router,
@@ -155,23 +175,6 @@ def create_app(settings: Settings | None = None, *, community: Community | None 
         app.include_router(router)
     install_web(app)  # the web pages, under /web
     app.include_router(privacy.router)
-
-    @app.get("/health", tags=["health"])
-    async def health() -> dict[str, Any]:
-        """Liveness: the process answers. With the number of profiles and the encoder in use."""
-        return {
-            "status": "ok",
-            "profiles": community.profiles.store.count_profiles(),
-            "encoder": community.encoder.name,
-        }
-
-    @app.get("/ready", tags=["health"], response_model=Ready, responses={503: {"model": ErrorBody}})
-    def ready() -> Ready:
-        """Readiness: database writable, schema current, encoder loaded, search state fresh.
-
-        503 with the reason, the setting at fault and what to do when not (see api/health.py).
-        """
-        return Ready(status="ready", checks=readiness.check())
 
     app.state.readiness = readiness
     # Outermost last: security headers -> request id and log -> last resort -> body limit -> idempotency -> routes.
