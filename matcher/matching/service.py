@@ -149,8 +149,9 @@ class _Vectors(Protocol):
 
     def get(self, profile_id: str) -> ProfileVectors | None: ...
 
-    def many(self, ids: Sequence[str]) -> dict[str, ProfileVectors]:
-        """The vectors of those of ``ids`` that have them (the people shown: one read)."""
+    def shown(self, ids: Sequence[str]) -> dict[str, ProfileVectors]:
+        """What explains the cards of those of ``ids`` that have vectors (the people shown:
+        one read): their phrases with their vectors; the whole fields may be left empty."""
         ...
 
     def updated(self, changed: Collection[str], fresh: Mapping[str, ProfileVectors]) -> _Vectors:
@@ -162,7 +163,7 @@ class _HeldVectors(dict[str, ProfileVectors]):
     """Every profile's vectors, in memory: a community under ``half_table_from``, where reading
     them per request would cost about 1 ms a suggestion for nothing."""
 
-    def many(self, ids: Sequence[str]) -> dict[str, ProfileVectors]:
+    def shown(self, ids: Sequence[str]) -> dict[str, ProfileVectors]:
         return {i: self[i] for i in ids if i in self}
 
     def updated(
@@ -183,11 +184,12 @@ class _StoredVectors:
     def __init__(self, profiles: ProfileService) -> None:
         self.profiles = profiles
 
-    def many(self, ids: Sequence[str]) -> dict[str, ProfileVectors]:
-        return self.profiles.load_vectors(list(dict.fromkeys(ids)))
+    def shown(self, ids: Sequence[str]) -> dict[str, ProfileVectors]:
+        # the offers' and needs' phrases only: the table has the whole fields
+        return self.profiles.load_phrases(list(dict.fromkeys(ids)))
 
     def get(self, profile_id: str) -> ProfileVectors | None:
-        return self.many([profile_id]).get(profile_id)
+        return self.profiles.load_vectors([profile_id]).get(profile_id)
 
     def __getitem__(self, profile_id: str) -> ProfileVectors:
         got = self.get(profile_id)
@@ -967,7 +969,7 @@ class MatchingService:
     def _shown(state: _Search, ranked: Sequence[Ranked]) -> dict[int, ProfileVectors]:
         """The vectors of the people shown (their phrases explain a card), in one read."""
         ids = [state.table.profiles[r.row].id for r in ranked]
-        got = state.vectors.many(ids)
+        got = state.vectors.shown(ids)
         return {r.row: got[i] for r, i in zip(ranked, ids, strict=True) if i in got}
 
     def _suggestion(

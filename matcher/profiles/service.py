@@ -298,6 +298,43 @@ class ProfileService:
         offers, needs, values = arrays
         return offers, needs, values, seen == len(FIELDS)
 
+    def load_phrases(self, ids: Sequence[str]) -> dict[str, ProfileVectors]:
+        """The phrases of the offers and needs of ``ids``, with their vectors, by id (those
+        with both fields encoded): what explains a suggestion card, in one read. The whole
+        fields are left empty (zero-length): a card never reads them, and this read skips
+        the values rows.
+
+        Examples
+        --------
+        >>> from embeddings.encoder import FakeEncoder
+        >>> from matcher.schema import connect
+        >>> ps = ProfileService(connect(), FakeEncoder(dim=8))
+        >>> _ = ps.import_profiles([{"id": "ana", "name": "Ana", "offers": "code. design",
+        ...                          "needs": "sales"}])
+        >>> v = ps.load_phrases(["ana", "bob"])["ana"]
+        >>> v.offer_phrases, v.offer_phrase_vectors.shape, v.need_phrases, v.offers.shape
+        (('code.', 'design'), (2, 8), ('sales',), (0,))
+        """
+        got: dict[str, dict[str, tuple[tuple[str, ...], npt.NDArray[np.float32]]]] = {}
+        for pid, f, phrases, vectors in self.store.phrase_vectors(
+            self.encoder.name, ids, ("offers", "needs")
+        ):
+            got.setdefault(pid, {})[f] = (phrases, vectors)
+        empty = np.zeros(0, dtype=np.float32)
+        return {
+            pid: ProfileVectors(
+                offers=empty,
+                needs=empty,
+                values=empty,
+                offer_phrases=fields["offers"][0],
+                offer_phrase_vectors=fields["offers"][1],
+                need_phrases=fields["needs"][0],
+                need_phrase_vectors=fields["needs"][1],
+            )
+            for pid, fields in got.items()
+            if len(fields) == 2
+        }
+
     def load_vectors(
         self,
         ids: Sequence[str] | None = None,

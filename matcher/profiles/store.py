@@ -310,6 +310,41 @@ class ProfileStore:
         for r in rows:
             yield r[0], r[1], r[2]
 
+    def phrase_vectors(
+        self, model: str, ids: Sequence[str], fields: Sequence[str]
+    ) -> Iterator[tuple[str, str, tuple[str, ...], F32]]:
+        """``(profile_id, field, phrases, phrase vectors)`` of ``fields`` of ``ids`` for
+        ``model``, in profile id order, without the whole-field vectors: what explains the
+        cards of the people shown, in one read.
+
+        Examples
+        --------
+        >>> import numpy as np
+        >>> from matcher.schema import connect
+        >>> store = ProfileStore(connect())
+        >>> store.put_bare("ana")
+        >>> with store.db.transaction():
+        ...     store.put_vector(StoredVector("ana", "offers", "m", 2, "h", np.ones(2, np.float32),
+        ...                                   ("o",), np.ones((1, 2), np.float32)))
+        >>> [(pid, f, p, v.shape) for pid, f, p, v in store.phrase_vectors("m", ["ana"], ["offers"])]
+        [('ana', 'offers', ('o',), (1, 2))]
+        """
+        marks = ",".join("?" * len(fields))
+        for chunk in _chunks(list(ids), 500):
+            query = (
+                "SELECT profile_id, field, dim, phrases, phrase_vectors FROM vectors"
+                f" WHERE model = ? AND field IN ({marks})"
+                f" AND profile_id IN ({','.join('?' * len(chunk))})"
+                " ORDER BY profile_id, field"
+            )
+            for r in self.db.execute(query, [model, *fields, *chunk]):
+                yield (
+                    r[0],
+                    r[1],
+                    tuple(json.loads(r[3])),
+                    np.frombuffer(r[4], dtype=np.float32).reshape(-1, int(r[2])),
+                )
+
     # ------------------------------------------------------------ version
     def touch(self, profile_id: str) -> int:
         """Record that ``profile_id`` changed (profile, vectors, deletion); return the new version."""
