@@ -474,10 +474,8 @@ def _allowed(
         ok &= (prefs[:, j] != _MUST) | theirs[c]
     # never the viewer, nor anyone avoided either way (one row per id: ``row_of``)
     banned = [table.row_of[i] for i in (viewer.id, *avoided) if i in table.row_of]
-    if banned:
-        mask = np.zeros(len(table), dtype=bool)
-        mask[banned] = True
-        ok &= ~mask[rows]
+    if banned:  # over the rows asked about, not a mask of the whole table (a million rows)
+        ok &= ~np.isin(rows, banned)
     return ok, mine, theirs
 
 
