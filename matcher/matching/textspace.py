@@ -302,7 +302,9 @@ def fit_text_space(
     )
 
 
-def _mean_rows(x: npt.NDArray[np.floating[Any]], rows: Sequence[int], chunk: int = CHUNK) -> F32:
+def _mean_rows(
+    x: npt.NDArray[np.floating[Any]], rows: Sequence[int], chunk: int | None = None
+) -> F32:
     """``x[rows].mean(axis=0)`` in float32, :data:`CHUNK` rows at a time (``x`` may be
     float16): the same bits as at once (numpy adds the rows of a column mean in order, and
     so does the running total here), without a float32 copy of a million rows.
@@ -313,6 +315,7 @@ def _mean_rows(x: npt.NDArray[np.floating[Any]], rows: Sequence[int], chunk: int
     >>> bool((_mean_rows(x, range(1, 10), chunk=3) == x[1:].mean(axis=0)).all())
     True
     """
+    chunk = CHUNK if chunk is None else chunk
     if len(rows) <= chunk:
         return np.asarray(x[list(rows)].astype(np.float32).mean(axis=0), dtype=np.float32)
     total = np.zeros((1, x.shape[1]), dtype=np.float32)
