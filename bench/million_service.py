@@ -23,8 +23,11 @@ Method:
    (:meth:`MatchingService.warm`, no index file): seconds, RSS after, peak RSS.
 3. **Suggestions.** ``--viewers`` random members ask for 10 explained suggestions
    through :meth:`MatchingService.suggest`, the method ``GET /profiles/{id}/matches``
-   calls (after one warm-up): p50/p99 wall milliseconds; the process's RSS afterwards
-   (steady) and its peak (``VmHWM``).
+   calls (after one warm-up): p50/p99 wall milliseconds and CPU milliseconds (the
+   process's, less moved by other jobs than wall time; a read's wait for the disk is not
+   in it); then the index alone (``VectorIndex.search_positions``, the pool of 200) for the
+   same viewers' queries, so that what the rest of a suggestion costs is measured under
+   the same load; the process's RSS afterwards (steady) and its peak (``VmHWM``).
 """
 
 from __future__ import annotations
@@ -147,6 +150,7 @@ def measure(path: Path, viewers: int, seed: int = 11) -> dict[str, Any]:
     from embeddings.encoder import FakeEncoder
     from matcher.access import ADMIN
     from matcher.community import Community
+    from matcher.matching.ranking import pool_query
 
     settings = Settings(db=str(path), encoder="fake")
     gc.collect()
@@ -180,14 +184,27 @@ def measure(path: Path, viewers: int, seed: int = 11) -> dict[str, Any]:
     log(f"state built {built}")
     ids = [p.id for p in state.table.profiles]
     pick = np.random.default_rng(seed).choice(len(ids), viewers + 1, replace=False)
-    times, shown, phrases = [], 0, 0
+    times, cpu, shown, phrases = [], [], 0, 0
     for i, r in enumerate(pick):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         got = matching.suggest(ids[r], k=10, actor=ADMIN)
         if i:  # the first one warms up
             times.append(time.perf_counter() - t)
+            cpu.append(time.process_time() - c)
             shown += len(got)
             phrases += sum(bool(s.meets_my_needs or s.meets_their_needs) for s in got)
+    # the index alone, for the same viewers' queries right after (on a shared machine the
+    # load moves both: the difference is what the rest of a suggestion costs)
+    alone = []
+    if index is not None:
+        table, pool = state.table, matching.settings.pool
+        for r in pick[1:]:
+            viewer = table.profiles[r]
+            vv = state.vectors[viewer.id]
+            query = pool_query(viewer, vv, matching.settings.weights, table)
+            t = time.perf_counter()
+            index.search_positions(query, k=pool, exclude=[viewer.id])
+            alone.append(time.perf_counter() - t)
     out = {
         **built,
         "suggest": {
@@ -196,6 +213,10 @@ def measure(path: Path, viewers: int, seed: int = 11) -> dict[str, Any]:
             "p50_ms": pct(times, 50),
             "p90_ms": pct(times, 90),
             "p99_ms": pct(times, 99),
+            "cpu_p50_ms": pct(cpu, 50),
+            "cpu_p99_ms": pct(cpu, 99),
+            "index_alone_p50_ms": pct(alone, 50) if alone else None,
+            "index_alone_p99_ms": pct(alone, 99) if alone else None,
             "mean_shown": round(shown / viewers, 2),
             "cards_with_phrases": round(phrases / max(shown, 1), 3),
         },

@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -31,7 +32,7 @@ from matcher.matching.model import (
     Weights,
     blend,
 )
-from matcher.matching.textspace import TextSpace, text_language
+from matcher.matching.textspace import CHUNK, TextSpace, text_language
 from matcher.profiles.model import (
     CRITERIA,
     Profile,
@@ -150,35 +151,79 @@ class CandidateTable:
         n = len(profiles)
         text = np.float16 if half else np.float32
 
-        def stack(name: str) -> F32:
-            if not n:
-                return np.zeros((0, dim), dtype=np.float32)
+        def stack(name: str) -> npt.NDArray[np.floating[Any]]:
             # straight into the table's type: a half table never holds a float32 column
             out = np.empty((n, dim), dtype=text)
             for i, v in enumerate(vectors):
                 out[i] = getattr(v, name)
             return out
 
+        return cls.from_columns(
+            profiles, stack("offers"), stack("needs"), stack("values"), space, half=half
+        )
+
+    @classmethod
+    def from_columns(
+        cls,
+        profiles: Sequence[Profile],
+        offers: npt.NDArray[np.floating[Any]],
+        needs: npt.NDArray[np.floating[Any]],
+        values: npt.NDArray[np.floating[Any]],
+        space: TextSpace | None = None,
+        *,
+        half: bool = False,
+        languages: tuple[Sequence[str], Sequence[str]] | None = None,
+    ) -> CandidateTable:
+        """:meth:`build` from the whole fields already stacked (row ``i``: ``profiles[i]``).
+
+        The text columns are taken over, not copied, when they are of the table's type
+        (float16 with ``half``): ``space`` corrects them in place, :data:`CHUNK` rows at a
+        time, so a million rows are never copied whole in float32. ``languages``: the
+        offers' and needs' :func:`text_language`, when the caller already has them.
+
+        Examples
+        --------
+        >>> import numpy as np
+        >>> from matcher.profiles.model import Profile
+        >>> e = np.eye(2, dtype=np.float32)
+        >>> t = CandidateTable.from_columns([Profile("a", "A", "o", "n")], e[[0]], e[[1]], e[[0]])
+        >>> t.row_of, t.offers.tolist()
+        ({'a': 0}, [[1.0, 0.0]])
+        """
+        n = len(profiles)
+        text = np.float16 if half else np.float32
+        offers = np.asarray(offers, dtype=text)
+        needs = np.asarray(needs, dtype=text)
+        values = np.asarray(values, dtype=text)
+        values_known = np.zeros(n, dtype=bool)
+        for lo in range(0, n, CHUNK):  # no (rows x dim) temporary at a million
+            values_known[lo : lo + CHUNK] = values[lo : lo + CHUNK].any(axis=1)
         codes, langs = _one_hot([p.languages for p in profiles])
         industry_codes, industries = _one_hot([p.industries for p in profiles])
         prefs = np.array(
             [[_STRENGTH_CODE[p.preferences.strength(c)] for c in CRITERIA] for p in profiles],
             dtype=np.int8,
         ).reshape(n, len(CRITERIA))
-        offers, needs, values = stack("offers"), stack("needs"), stack("values")
         hub_offers = hub_needs = None
         if space is not None:
-            offers, needs, hub_offers, hub_needs = space.transform(
-                offers,
-                needs,
+            offer_langs, need_langs = languages or (
                 [text_language(p.offers) for p in profiles],
                 [text_language(p.needs) for p in profiles],
             )
+            hub_offers = np.zeros(n, dtype=np.float32)
+            hub_needs = np.zeros(n, dtype=np.float32)
+            for lo in range(0, n, CHUNK):  # row by row corrections, a chunk at a time
+                hi = min(n, lo + CHUNK)
+                o, d, h_o, h_n = space.transform(
+                    offers[lo:hi], needs[lo:hi], offer_langs[lo:hi], need_langs[lo:hi]
+                )
+                offers[lo:hi], needs[lo:hi] = o, d
+                hub_offers[lo:hi], hub_needs[lo:hi] = h_o, h_n
         return cls(
             profiles=tuple(profiles),
-            offers=offers.astype(text, copy=False),
-            needs=needs.astype(text, copy=False),
-            values=values.astype(text, copy=False),
+            offers=offers,
+            needs=needs,
+            values=values,
             roles_offered=np.array(
                 [_roles_vector(p.roles_offered) for p in profiles], dtype=np.float32
             ).reshape(n, len(ROLES)),
@@ -198,7 +243,7 @@ class CandidateTable:
             id_order=_id_order(profiles),
             roles_offered_bits=_role_bits([p.roles_offered for p in profiles]),
             roles_sought_bits=_role_bits([p.roles_sought for p in profiles]),
-            values_known=np.any(values != 0, axis=1),
+            values_known=values_known,
             space=space,
             hub_offers=hub_offers,
             hub_needs=hub_needs,
@@ -446,10 +491,8 @@ def _allowed(
         ok &= (prefs[:, j] != _MUST) | theirs[c]
     # never the viewer, nor anyone avoided either way (one row per id: ``row_of``)
     banned = [table.row_of[i] for i in (viewer.id, *avoided) if i in table.row_of]
-    if banned:
-        mask = np.zeros(len(table), dtype=bool)
-        mask[banned] = True
-        ok &= ~mask[rows]
+    if banned:  # over the rows asked about, not a mask of the whole table (a million rows)
+        ok &= ~np.isin(rows, banned)
     return ok, mine, theirs
 
 

@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -58,7 +58,7 @@ from matcher.matching.rerank import (
 )
 from matcher.matching.store import RerankStore
 from matcher.matching.textspace import TextSpace, fit_text_space, text_language
-from matcher.profiles import Profile, ProfileService, ProfileVectors
+from matcher.profiles import FIELDS, Profile, ProfileService, ProfileVectors
 from matcher.trust import AvoidStore, TrustProvider, TrustStore, ViewerTrust
 
 __all__ = ["MAX_K", "MatchSettings", "MatchingService"]
@@ -149,8 +149,9 @@ class _Vectors(Protocol):
 
     def get(self, profile_id: str) -> ProfileVectors | None: ...
 
-    def many(self, ids: Sequence[str]) -> dict[str, ProfileVectors]:
-        """The vectors of those of ``ids`` that have them (the people shown: one read)."""
+    def shown(self, ids: Sequence[str]) -> dict[str, ProfileVectors]:
+        """What explains the cards of those of ``ids`` that have vectors (the people shown:
+        one read): their phrases with their vectors; the whole fields may be left empty."""
         ...
 
     def updated(self, changed: Collection[str], fresh: Mapping[str, ProfileVectors]) -> _Vectors:
@@ -162,7 +163,7 @@ class _HeldVectors(dict[str, ProfileVectors]):
     """Every profile's vectors, in memory: a community under ``half_table_from``, where reading
     them per request would cost about 1 ms a suggestion for nothing."""
 
-    def many(self, ids: Sequence[str]) -> dict[str, ProfileVectors]:
+    def shown(self, ids: Sequence[str]) -> dict[str, ProfileVectors]:
         return {i: self[i] for i in ids if i in self}
 
     def updated(
@@ -183,11 +184,12 @@ class _StoredVectors:
     def __init__(self, profiles: ProfileService) -> None:
         self.profiles = profiles
 
-    def many(self, ids: Sequence[str]) -> dict[str, ProfileVectors]:
-        return self.profiles.load_vectors(list(dict.fromkeys(ids)))
+    def shown(self, ids: Sequence[str]) -> dict[str, ProfileVectors]:
+        # the offers' and needs' phrases only: the table has the whole fields
+        return self.profiles.load_phrases(list(dict.fromkeys(ids)))
 
     def get(self, profile_id: str) -> ProfileVectors | None:
-        return self.many([profile_id]).get(profile_id)
+        return self.profiles.load_vectors([profile_id]).get(profile_id)
 
     def __getitem__(self, profile_id: str) -> ProfileVectors:
         got = self.get(profile_id)
@@ -338,9 +340,7 @@ class MatchingService:
                 current = None  # someone was erased elsewhere: the log no longer names them
             if current is not None and current.version == version:
                 return current
-            missing = self.profiles.store.profile_ids() - {
-                pid for (pid, _f) in self.profiles.store.vector_hashes(self.encoder.name)
-            }
+            missing = self.profiles.store.ids_without_vectors(self.encoder.name)
             if missing:
                 self.profiles.ensure_vectors(sorted(missing))
                 version = self.profiles.store.data_version()
@@ -357,38 +357,70 @@ class MatchingService:
         return size >= self.settings.exact_below or self.settings.index_kind != "auto"
 
     def _full_state(self, version: int) -> _Search:
-        # from half_table_from on, the whole fields only, in float16 as the table will be,
-        # and the phrases read per request for the people shown (_StoredVectors): at a
-        # million profiles the vectors would take gigabytes. Below it every profile's
-        # vectors stay in memory: reading them per request costs about 1 ms a suggestion
-        # (a tenth of one with trust at 10k), a price only a large community needs to pay.
+        # from half_table_from on, the whole fields only, streamed into float16 columns as
+        # the table keeps them, and the phrases read per request for the people shown
+        # (_StoredVectors): at a million profiles the vectors would take gigabytes, and one
+        # small array per profile and field would scatter the heap. Below it every
+        # profile's vectors stay in memory: reading them per request costs about 1 ms a
+        # suggestion (a tenth of one with trust at 10k), a price only a large community
+        # needs to pay.
         stored = self.profiles.store.count_profiles() >= self.settings.half_table_from
-        vectors = self.profiles.load_vectors(phrases=not stored, half=stored)
-        candidates = [
-            p for p in self.profiles.store.profiles() if p.suggestable and p.id in vectors
-        ]
-        dim = self.encoder.dim
-        rows = [vectors.pop(p.id) if stored else vectors[p.id] for p in candidates]
-        space = self._fit_space(candidates, rows, dim)
+        held: dict[str, ProfileVectors] = {}
+        if stored:
+            candidates = [p for p in self.profiles.store.profiles() if p.suggestable]
+            offers, needs, values, have = self.profiles.field_arrays(
+                [p.id for p in candidates], dtype=np.float16
+            )
+            if not have.all():  # not encoded yet (written meanwhile): left out, as below
+                keep = np.flatnonzero(have)
+                candidates = [candidates[i] for i in keep]
+                offers, needs, values = offers[keep], needs[keep], values[keep]
+        else:
+            held = self.profiles.load_vectors()
+            candidates = [
+                p for p in self.profiles.store.profiles() if p.suggestable and p.id in held
+            ]
+            dim = self.encoder.dim
+            offers, needs, values = (
+                np.array([getattr(held[p.id], f) for p in candidates], np.float32).reshape(-1, dim)
+                for f in FIELDS
+            )
         half = len(candidates) >= self.settings.half_table_from
-        table = CandidateTable.build(candidates, rows, dim, space=space, half=half)
-        del rows
+        langs = self._languages(candidates)
+        space = self._fit_space(offers, needs, langs)
+        table = CandidateTable.from_columns(
+            candidates, offers, needs, values, space, half=half, languages=langs
+        )
+        del offers, needs, values
         index = self._index_for(table, version) if self._wants_index(len(table)) else None
-        kept = _StoredVectors(self.profiles) if stored else _HeldVectors(vectors)
+        kept = _StoredVectors(self.profiles) if stored else _HeldVectors(held)
         return _Search(version, table, kept, index)
 
-    def _fit_space(
-        self, profiles: Sequence[Profile], vectors: Sequence[ProfileVectors], dim: int
-    ) -> TextSpace | None:
-        """The community's text corrections, fitted on its suggestable people (or None)."""
+    def _languages(self, profiles: Sequence[Profile]) -> tuple[list[str], list[str]] | None:
+        """The language of each profile's offers and of its needs, when the text space
+        wants them (computed once for its fit and for the table)."""
         s = self.settings
         if not s.corrects_text or len(profiles) < s.text_space_from:
             return None
+        return [text_language(p.offers) for p in profiles], [
+            text_language(p.needs) for p in profiles
+        ]
+
+    def _fit_space(
+        self,
+        offers: npt.NDArray[np.floating[Any]],
+        needs: npt.NDArray[np.floating[Any]],
+        langs: tuple[list[str], list[str]] | None,
+    ) -> TextSpace | None:
+        """The community's text corrections, fitted on its suggestable people's whole fields
+        (or None: ``langs`` is None when the settings or the size want none)."""
+        if langs is None:
+            return None
+        s = self.settings
         return fit_text_space(
-            np.stack([v.offers for v in vectors]).astype(np.float32).reshape(-1, dim),
-            np.stack([v.needs for v in vectors]).astype(np.float32).reshape(-1, dim),
-            [text_language(p.offers) for p in profiles],
-            [text_language(p.needs) for p in profiles],
+            offers,
+            needs,
+            *langs,
             k=s.hubness_k,
             centre_languages=s.centre_languages,
             blocks=getattr(self.encoder, "blocks", ()),
@@ -942,7 +974,7 @@ class MatchingService:
     def _shown(state: _Search, ranked: Sequence[Ranked]) -> dict[int, ProfileVectors]:
         """The vectors of the people shown (their phrases explain a card), in one read."""
         ids = [state.table.profiles[r.row].id for r in ranked]
-        got = state.vectors.many(ids)
+        got = state.vectors.shown(ids)
         return {r.row: got[i] for r, i in zip(ranked, ids, strict=True) if i in got}
 
     def _suggestion(

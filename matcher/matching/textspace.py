@@ -41,13 +41,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
 from matcher.errors import InvalidInput
 
-__all__ = ["LANGUAGES", "TextSpace", "fit_text_space", "text_language"]
+__all__ = ["CHUNK", "LANGUAGES", "TextSpace", "fit_text_space", "text_language"]
+
+#: rows corrected or averaged at a time (a multiple of the hub terms' 1,024-row blocks, so
+#: that a chunked pass computes every row exactly as one pass over everything would)
+CHUNK = 65_536
 
 F32 = npt.NDArray[np.float32]
 
@@ -237,7 +242,8 @@ def fit_text_space(
     Parameters
     ----------
     offers, needs : arrays (n, dim)
-        The raw, normalised field vectors.
+        The raw, normalised field vectors (float32, or float16: read :data:`CHUNK` rows
+        at a time in float32, so a million rows are never copied whole).
     offer_langs, need_langs : sequences of str
         Each text's language (:func:`text_language`).
     k : int
@@ -280,8 +286,7 @@ def fit_text_space(
             value=k,
             hint="use 0 to switch hubness reduction off",
         )
-    offers = np.asarray(offers, dtype=np.float32)
-    needs = np.asarray(needs, dtype=np.float32)
+    offers, needs = np.asarray(offers), np.asarray(needs)
     widths = tuple(int(b) for b in blocks)
     if widths and (sum(widths) != offers.shape[1] or min(widths) < 1):
         raise InvalidInput(
@@ -291,29 +296,35 @@ def fit_text_space(
             hint=f"give the encoder's blocks (their sum must be {offers.shape[1]})",
         )
 
-    def means(x: F32, langs: Sequence[str]) -> dict[str, F32]:
+    def means(x: npt.NDArray[np.floating[Any]], langs: Sequence[str]) -> dict[str, F32]:
         if not centre_languages:
             return {}
         out: dict[str, F32] = {}
         for lang in LANGUAGES:
             rows = [i for i, g in enumerate(langs) if (g if g in LANGUAGES else "en") == lang]
             if rows:
-                out[lang] = np.asarray(x[rows].mean(axis=0), dtype=np.float32)
+                out[lang] = _mean_rows(x, rows)
         return out
 
     plain = TextSpace(
         means(offers, offer_langs), means(needs, need_langs), _EMPTY, _EMPTY, 0, 0, 0, widths
     )
-    o, n, _, _ = plain.transform(offers, needs, offer_langs, need_langs)
-    size = len(o)
+    size = len(offers)
     if k == 0 or size < 2:
         return plain
-    if size > sample:
-        pick = np.sort(np.random.default_rng(seed).choice(size, sample, replace=False))
-        ref_o, ref_n = o[pick], n[pick]
-        k_eff = max(1, round(k * sample / size))
-    else:
-        ref_o, ref_n, k_eff = o, n, min(k, size)
+    # the reference rows only are corrected (each row's correction is its own)
+    pick = (
+        np.sort(np.random.default_rng(seed).choice(size, sample, replace=False))
+        if size > sample
+        else np.arange(size)
+    )
+    ref_o, ref_n, _, _ = plain.transform(
+        offers[pick].astype(np.float32),
+        needs[pick].astype(np.float32),
+        [offer_langs[i] for i in pick],
+        [need_langs[i] for i in pick],
+    )
+    k_eff = max(1, round(k * sample / size)) if size > sample else min(k, size)
     fitted = TextSpace(plain.offer_means, plain.need_means, ref_o, ref_n, k_eff, 0.0, 0.0, widths)
     # the mean hub term, over the reference rows (a sample of everyone: one ``sample**2``
     # product, not a second pass over the whole community)
@@ -327,6 +338,29 @@ def fit_text_space(
         float(np.mean(fitted._hub(ref_n, ref_o))),
         widths,
     )
+
+
+def _mean_rows(
+    x: npt.NDArray[np.floating[Any]], rows: Sequence[int], chunk: int | None = None
+) -> F32:
+    """``x[rows].mean(axis=0)`` in float32, :data:`CHUNK` rows at a time (``x`` may be
+    float16): the same bits as at once (numpy adds the rows of a column mean in order, and
+    so does the running total here), without a float32 copy of a million rows.
+
+    Examples
+    --------
+    >>> x = np.random.default_rng(0).standard_normal((10, 4)).astype(np.float32)
+    >>> bool((_mean_rows(x, range(1, 10), chunk=3) == x[1:].mean(axis=0)).all())
+    True
+    """
+    chunk = CHUNK if chunk is None else chunk
+    if len(rows) <= chunk:
+        return np.asarray(x[list(rows)].astype(np.float32).mean(axis=0), dtype=np.float32)
+    total = np.zeros((1, x.shape[1]), dtype=np.float32)
+    for lo in range(0, len(rows), chunk):
+        part = x[list(rows[lo : lo + chunk])].astype(np.float32)
+        total = np.add.reduce(np.concatenate([total, part]), axis=0, keepdims=True)
+    return np.asarray(total[0] / np.float32(len(rows)), dtype=np.float32)
 
 
 _EMPTY: F32 = np.zeros((0, 0), dtype=np.float32)

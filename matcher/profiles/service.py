@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from embeddings.encoder import Encoder
 from matcher.access import EDIT_PROFILE, Actor, can_see, needs_shared_event
@@ -28,6 +29,8 @@ logger = logging.getLogger(__name__)
 
 #: The encoded free texts of a profile.
 FIELDS = ("offers", "needs", "values")
+#: one whole field of many profiles, a row each (float32, or float16 for a large community)
+FieldArray = npt.NDArray[np.floating[Any]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,6 +272,80 @@ class ProfileService:
                 )
         logger.info("encoded %d texts with %s", len(texts), model)
         return len(todo)
+
+    def field_arrays(
+        self, ids: Sequence[str], *, dtype: type[np.floating[Any]] = np.float32
+    ) -> tuple[FieldArray, FieldArray, FieldArray, npt.NDArray[np.bool_]]:
+        """The whole-field vectors of ``ids`` as three ``(len(ids), dim)`` arrays of
+        ``dtype`` (offers, needs, values; row ``i`` is ``ids[i]``), and which rows have all
+        three (the others are zeros).
+
+        Streamed from the store into the arrays: no per-profile objects, no phrases, and in
+        float16 the community is never held in float32 (what a million profiles' search
+        state is built from).
+
+        Examples
+        --------
+        >>> from embeddings.encoder import FakeEncoder
+        >>> from matcher.schema import connect
+        >>> ps = ProfileService(connect(), FakeEncoder(dim=8))
+        >>> _ = ps.import_profiles([{"id": "ana", "name": "Ana", "offers": "code", "needs": "sales"}])
+        >>> offers, needs, values, have = ps.field_arrays(["ana", "bob"], dtype=np.float16)
+        >>> offers.shape, offers.dtype, have.tolist()
+        ((2, 8), dtype('float16'), [True, False])
+        >>> bool((offers[0] == ps.load_vectors(["ana"])["ana"].offers.astype(np.float16)).all())
+        True
+        """
+        n, dim = len(ids), self.encoder.dim
+        row_of = {pid: i for i, pid in enumerate(ids)}
+        column = {f: j for j, f in enumerate(FIELDS)}
+        arrays = tuple(np.zeros((n, dim), dtype=dtype) for _ in FIELDS)
+        seen = np.zeros(n, dtype=np.int8)
+        for pid, f, blob in self.store.field_vectors(self.encoder.name):
+            row, j = row_of.get(pid), column.get(f)
+            if row is None or j is None:
+                continue
+            arrays[j][row] = np.frombuffer(blob, dtype=np.float32)
+            seen[row] += 1
+        offers, needs, values = arrays
+        return offers, needs, values, seen == len(FIELDS)
+
+    def load_phrases(self, ids: Sequence[str]) -> dict[str, ProfileVectors]:
+        """The phrases of the offers and needs of ``ids``, with their vectors, by id (those
+        with both fields encoded): what explains a suggestion card, in one read. The whole
+        fields are left empty (zero-length): a card never reads them, and this read skips
+        the values rows.
+
+        Examples
+        --------
+        >>> from embeddings.encoder import FakeEncoder
+        >>> from matcher.schema import connect
+        >>> ps = ProfileService(connect(), FakeEncoder(dim=8))
+        >>> _ = ps.import_profiles([{"id": "ana", "name": "Ana", "offers": "code. design",
+        ...                          "needs": "sales"}])
+        >>> v = ps.load_phrases(["ana", "bob"])["ana"]
+        >>> v.offer_phrases, v.offer_phrase_vectors.shape, v.need_phrases, v.offers.shape
+        (('code.', 'design'), (2, 8), ('sales',), (0,))
+        """
+        got: dict[str, dict[str, tuple[tuple[str, ...], npt.NDArray[np.float32]]]] = {}
+        for pid, f, phrases, vectors in self.store.phrase_vectors(
+            self.encoder.name, ids, ("offers", "needs")
+        ):
+            got.setdefault(pid, {})[f] = (phrases, vectors)
+        empty = np.zeros(0, dtype=np.float32)
+        return {
+            pid: ProfileVectors(
+                offers=empty,
+                needs=empty,
+                values=empty,
+                offer_phrases=fields["offers"][0],
+                offer_phrase_vectors=fields["offers"][1],
+                need_phrases=fields["needs"][0],
+                need_phrase_vectors=fields["needs"][1],
+            )
+            for pid, fields in got.items()
+            if len(fields) == 2
+        }
 
     def load_vectors(
         self,

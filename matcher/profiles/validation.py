@@ -52,7 +52,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import fields, replace
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 from matcher.errors import InvalidInput
 from matcher.profiles.model import (
@@ -572,25 +572,27 @@ def _build(raw: Mapping[str, Any]) -> Profile:
         offers=text("offers"),
         needs=text("needs"),
         values=text("values"),
-        roles_offered=tuple(
-            dict.fromkeys(Role(r.lower()) for r in _as_list(raw.get("roles_offered")))
+        roles_offered=_ROLES.shared(
+            tuple(dict.fromkeys(Role(r.lower()) for r in _as_list(raw.get("roles_offered"))))
         ),
-        roles_sought=tuple(
-            dict.fromkeys(Role(r.lower()) for r in _as_list(raw.get("roles_sought")))
+        roles_sought=_ROLES.shared(
+            tuple(dict.fromkeys(Role(r.lower()) for r in _as_list(raw.get("roles_sought"))))
         ),
         commitment=enum_or("commitment", Commitment, Commitment.FULL_TIME),
         available_from=None if avail in (None, "") else dt.date.fromisoformat(str(avail)),
         location=text("location"),
         utc_offset=0.0 if offset in (None, "") else float(offset),
         timezone=text("timezone"),
-        languages=langs or ("en",),
+        languages=_LABELS.shared(langs or ("en",)),
         stage=enum_or("stage", Stage, Stage.IDEA),
         visibility=enum_or("visibility", Visibility, Visibility.PUBLIC),
         consent=True
         if consent in (None, "")
         else (consent if isinstance(consent, bool) else str(consent).strip().lower() in _TRUE),
         email=text("email"),
-        industries=tuple(dict.fromkeys(i.lower() for i in _as_list(raw.get("industries")))),
+        industries=_LABELS.shared(
+            tuple(dict.fromkeys(i.lower() for i in _as_list(raw.get("industries"))))
+        ),
         preferences=_preferences(raw.get("preferences")),
     )
 
@@ -615,7 +617,20 @@ def _preferences(value: Any) -> Preferences:
     matcher.errors.InvalidInput: preferences: timezone must be must, nice or any, not 'whatever' (got {'timezone': 'whatever'}); write criterion=strength pairs such as roles=must;stage=nice, with criteria roles, commitment, languages, timezone, stage, industry and strengths must, nice, any
     """
     if value is None or value == "":
-        return Preferences()
+        return _DEFAULT_PREFERENCES
+    key = tuple(value.items()) if isinstance(value, Mapping) else value
+    known: Preferences | None
+    try:
+        known = _PREFERENCES.get(key)
+    except TypeError:  # not hashable: parsed (and refused) below
+        known = None
+    if known is not None:
+        return known
+    parsed = _parse_preferences(value)
+    return _PREFERENCES.shared(parsed, key)
+
+
+def _parse_preferences(value: Any) -> Preferences:
     pairs: list[tuple[str, Any]]
     if isinstance(value, Mapping):
         pairs = list(value.items())
@@ -658,6 +673,51 @@ def _preferences(value: Any) -> Preferences:
             )
         chosen[key] = Strength(text)
     return Preferences(**chosen)
+
+
+_T = TypeVar("_T")
+
+
+class _Shared:
+    """Equal immutable parts of profiles (a tuple of roles, of languages, preferences),
+    one object each: a million profiles read at once then hold one ``("en",)`` and one
+    default :class:`Preferences`, not a million of each. Holds at most ``limit`` of them
+    (free texts such as industries could otherwise grow it without end).
+
+    Examples
+    --------
+    >>> labels = _Shared()
+    >>> a, b = labels.shared(tuple(["en", "fr"])), labels.shared(tuple(["en", "fr"]))
+    >>> a is b
+    True
+    """
+
+    def __init__(self, limit: int = 4096) -> None:
+        self.limit = limit
+        self._seen: dict[Any, Any] = {}
+
+    def get(self, key: Any) -> Any:
+        """The shared object stored under ``key``, or None."""
+        return self._seen.get(key)
+
+    def shared(self, value: _T, key: Any = None) -> _T:
+        """The shared object equal to ``value`` (stored under ``key``, by default itself)."""
+        key = value if key is None else key
+        try:
+            got: _T | None = self._seen.get(key)
+        except TypeError:  # an unhashable key: nothing to share
+            return value
+        if got is not None:
+            return got
+        if len(self._seen) < self.limit:
+            self._seen[key] = value
+        return value
+
+
+#: one cache per kind of part: a tuple of roles is never handed out for a tuple of labels
+#: (a Role equals its text)
+_ROLES, _LABELS, _PREFERENCES = _Shared(), _Shared(), _Shared()
+_DEFAULT_PREFERENCES = Preferences()
 
 
 def profile_to_dict(profile: Profile) -> dict[str, Any]:

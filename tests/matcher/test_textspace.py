@@ -211,3 +211,42 @@ def test_an_ensemble_is_centred_block_by_block() -> None:
     plain = fit_text_space(both_o, both_n, langs, langs, k=0)
     po, pn, _, _ = plain.transform(both_o, both_n, langs, langs)
     assert not np.allclose(pn @ po.T, np.mean(means, axis=0), atol=1e-3)
+
+
+@pytest.mark.parametrize("half", [False, True])
+def test_a_large_community_is_corrected_a_chunk_at_a_time_with_the_same_bits(
+    monkeypatch: pytest.MonkeyPatch, half: bool
+) -> None:
+    """At a million profiles the text space is fitted and the table corrected a chunk of
+    rows at a time (no float32 copy of everyone): the space, the corrected columns and the
+    hub terms are bit for bit those of one pass over every row (here chunks of 1,024 rows
+    against one chunk of 3,000, French and English mixed)."""
+    import matcher.matching.ranking as ranking
+    import matcher.matching.textspace as textspace
+
+    rng = np.random.default_rng(5)
+    n = 3000
+    offers, needs, values = (unit(rng.standard_normal((n, DIM))) for _ in range(3))
+    text = ["je cherche une associée", "I need a partner"]
+    profiles = [Profile(f"p{i:04d}", "P", text[i % 2], text[(i // 2) % 2]) for i in range(n)]
+    o_langs = [text_language(p.offers) for p in profiles]
+    n_langs = [text_language(p.needs) for p in profiles]
+    dtype = np.float16 if half else np.float32
+
+    def table() -> CandidateTable:
+        o, d, v = (x.astype(dtype) for x in (offers, needs, values))
+        space = fit_text_space(o, d, o_langs, n_langs, k=10)
+        return CandidateTable.from_columns(profiles, o, d, v, space, half=half)
+
+    monkeypatch.setattr(textspace, "CHUNK", 4096)
+    monkeypatch.setattr(ranking, "CHUNK", 4096)
+    whole = table()
+    monkeypatch.setattr(textspace, "CHUNK", 1024)
+    monkeypatch.setattr(ranking, "CHUNK", 1024)
+    chunked = table()
+    assert whole.space is not None and chunked.space is not None
+    for lang in ("en", "fr"):
+        assert np.array_equal(whole.space.offer_means[lang], chunked.space.offer_means[lang])
+    for name in ("offers", "needs", "values", "hub_offers", "hub_needs"):
+        assert np.array_equal(getattr(whole, name), getattr(chunked, name)), name
+    assert whole.offers.dtype == dtype
