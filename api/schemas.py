@@ -198,7 +198,9 @@ class Created(BaseModel):
 class ComponentsPublic(BaseModel):
     need_met: float = Field(description="cos(my needs, their offers), floored at 0")
     need_met_back: float = Field(description="cos(their needs, my offers), floored at 0")
-    reciprocal: float = Field(description="harmonic mean of the two")
+    reciprocal: float = Field(
+        description="the two directions combined (their mean by default; settings: directions)"
+    )
     values: float | None = Field(
         description="cos(my values, their values), floored at 0; null when either side wrote"
         " nothing about how they work (then not counted in the score)"

@@ -18,6 +18,13 @@ from matcher.trust import InviteLimits, TrustSettings
 
 __all__ = ["Settings"]
 
+# the domain's defaults, read once: a setting's default is the domain's, never restated here
+_M = MatchSettings()
+_W, _F = _M.weights, _M.filters
+_I = InviteLimits()
+_S = SecuritySettings()
+_T = TrustSettings()
+
 
 class Settings(BaseSettings):
     """Everything configurable, with its environment variable.
@@ -47,16 +54,22 @@ class Settings(BaseSettings):
         description="use-multilingual-v3, multilingual-e5-small, all-MiniLM-L6-v2, fake,"
         " or a sentence-transformers folder",
     )
-    weight_reciprocal: float = Field(0.6, ge=0)
-    weight_values: float = Field(0.15, ge=0)
-    weight_roles: float = Field(0.25, ge=0)
-    weight_preferences: float = Field(0.1, ge=0)
-    overlap_penalty: float = Field(0.5, ge=0)
-    max_utc_gap: float | None = Field(6.0, ge=0, description="hours; empty for no limit")
-    max_commitment_gap: int | None = Field(1, ge=0, le=2)
-    require_common_language: bool = True
-    index_kind: Literal["auto", "flat", "hnsw", "ivf"] = "auto"
-    exact_below: int = Field(10_000, ge=0)
+    weight_reciprocal: float = Field(_W.reciprocal, ge=0)
+    weight_values: float = Field(_W.values, ge=0)
+    weight_roles: float = Field(_W.roles, ge=0)
+    weight_preferences: float = Field(_W.preferences, ge=0)
+    overlap_penalty: float = Field(_W.overlap_penalty, ge=0)
+    directions: str = Field(
+        _W.directions,
+        pattern="^(mean|harmonic)$",
+        description="how the two directions of a pair's texts combine: mean (a pair judged on"
+        " what each brings the other) or harmonic (no one-sided fit ranks high)",
+    )
+    max_utc_gap: float | None = Field(_F.max_utc_gap, ge=0, description="hours; empty for no limit")
+    max_commitment_gap: int | None = Field(_F.max_commitment_gap, ge=0, le=2)
+    require_common_language: bool = _F.require_common_language
+    index_kind: Literal["auto", "flat", "hnsw", "ivf"] = _M.index_kind
+    exact_below: int = Field(_M.exact_below, ge=0)
     ivf_from: int = Field(IVF_FROM, ge=1, description="size from which auto builds IVF-SQ8")
     nprobe: int = Field(NPROBE, ge=1, description="cells an IVF index scans per suggestion")
     ivf_dim: int = Field(
@@ -72,18 +85,26 @@ class Settings(BaseSettings):
         description="community size from which the candidate table keeps text vectors in"
         " float16 (half the memory; scores move by under 1e-4)",
     )
-    pool: int = Field(200, ge=10, le=10_000)
-    min_phrase_similarity: float = Field(0.25, ge=-1, le=1)
-    hubness_k: int = Field(10, ge=0, le=100, description="hubness reduction neighbours; 0: off")
-    centre_languages: bool = Field(True, description="take each language's mean vector away")
-    text_space_from: int = Field(50, ge=2, description="fewest people for the text space")
+    pool: int = Field(_M.pool, ge=10, le=10_000)
+    min_phrase_similarity: float = Field(_M.min_phrase_similarity, ge=-1, le=1)
+    hubness_k: int = Field(
+        _M.hubness_k, ge=0, le=100, description="hubness reduction neighbours; 0: off"
+    )
+    centre_languages: bool = Field(
+        _M.centre_languages, description="take each language's mean vector away"
+    )
+    text_space_from: int = Field(
+        _M.text_space_from, ge=2, description="fewest people for the text space"
+    )
     rerank: bool = Field(
-        True,
+        _M.rerank,
         description="let the community's re-ranker (cofoundry rerank train) order suggestions"
         " when it beat the fixed weights on held-out feedback; false: the fixed weights always",
     )
     rerank_min_examples: int = Field(
-        30, ge=4, description="fewest labelled pairs (feedback, answered introductions) to train"
+        _M.rerank_training.min_examples,
+        ge=4,
+        description="fewest labelled pairs (feedback, answered introductions) to train",
     )
     max_body_bytes: int = Field(1_048_576, ge=1024)
     erase_vacuum: bool = Field(
@@ -93,7 +114,7 @@ class Settings(BaseSettings):
         " blocks every writer for the length of a full copy",
     )
     trust_propagation: Literal["ties", "rated"] = Field(
-        "ties",
+        _T.propagation,
         description="ties: one edge of weight 1 per pair that confirmed a collaboration (ratings"
         " and dates, which fake accounts choose, cannot bend trust); rated: weights from both"
         " ratings and age (a community whose members are all vetted)",
@@ -103,10 +124,14 @@ class Settings(BaseSettings):
         """How trust is computed (see :class:`matcher.trust.TrustSettings`)."""
         return TrustSettings(propagation=self.trust_propagation)
 
-    intro_weekly_limit: int = Field(20, ge=1, description="introduction requests per 7 days")
-    intro_burst: int = Field(5, ge=1, description="requests allowed within intro_burst_minutes")
-    intro_burst_minutes: int = Field(10, ge=1)
-    intro_after_decline_days: int = Field(90, ge=1, description="no new request after a no")
+    intro_weekly_limit: int = Field(_I.weekly, ge=1, description="introduction requests per 7 days")
+    intro_burst: int = Field(
+        _I.burst, ge=1, description="requests allowed within intro_burst_minutes"
+    )
+    intro_burst_minutes: int = Field(_I.burst_minutes, ge=1)
+    intro_after_decline_days: int = Field(
+        _I.after_decline_days, ge=1, description="no new request after a no"
+    )
 
     def invite_limits(self) -> InviteLimits:
         """The fair-invitation limits (see :mod:`matcher.trust.model`)."""
@@ -117,17 +142,27 @@ class Settings(BaseSettings):
             after_decline_days=self.intro_after_decline_days,
         )
 
-    token_ttl_days: float = Field(90, gt=0, description="tokens expire after this many days")
+    token_ttl_days: float = Field(
+        _S.token_ttl_days, gt=0, description="tokens expire after this many days"
+    )
     signup_per_minute: float = Field(
-        6, ge=0, description="sign-ups per client address and minute (0: no limit)"
+        _S.signup.per_minute,
+        ge=0,
+        description="sign-ups per client address and minute (0: no limit)",
     )
-    signup_burst: int = Field(20, ge=0, description="sign-ups a client may make at once")
-    token_per_minute: float = Field(10, ge=0, description="tokens an admin may issue a minute")
-    token_burst: int = Field(30, ge=0)
+    signup_burst: int = Field(
+        _S.signup.burst, ge=0, description="sign-ups a client may make at once"
+    )
+    token_per_minute: float = Field(
+        _S.token.per_minute, ge=0, description="tokens an admin may issue a minute"
+    )
+    token_burst: int = Field(_S.token.burst, ge=0)
     auth_failures_per_minute: float = Field(
-        10, ge=0, description="refused tokens per client address and minute, then 429"
+        _S.auth_failure.per_minute,
+        ge=0,
+        description="refused tokens per client address and minute, then 429",
     )
-    auth_failure_burst: int = Field(20, ge=0)
+    auth_failure_burst: int = Field(_S.auth_failure.burst, ge=0)
     idempotency_wait: float = Field(
         10, ge=0, le=60, description="seconds a retry waits for the request holding its key"
     )
@@ -146,6 +181,7 @@ class Settings(BaseSettings):
                 self.weight_roles,
                 self.overlap_penalty,
                 self.weight_preferences,
+                self.directions,
             ),
             filters=Filters(
                 max_utc_gap=self.max_utc_gap,

@@ -247,3 +247,31 @@ def test_serve_refuses_a_stale_index(
     assert runner.invoke(cli, ["serve"]).exit_code == 0
     index.write_bytes(b"garbage")
     _fails([], "COFOUNDRY_INDEX_PATH", "cannot be read")
+
+
+def test_every_setting_defaults_to_the_domains_own_default() -> None:
+    """The settings translate, they do not restate: with nothing set, each domain gets
+    exactly its own defaults (a default changed in the domain changes the service's)."""
+    import dataclasses
+
+    from matcher.matching import MatchSettings
+    from matcher.security import SecuritySettings
+    from matcher.trust import InviteLimits, TrustSettings
+
+    s = Settings(db=":memory:", encoder="fake")
+    domain = MatchSettings()
+    served = s.match_settings()
+    assert {
+        f.name: getattr(served, f.name)
+        for f in dataclasses.fields(domain)
+        if getattr(served, f.name) != getattr(domain, f.name)
+    } == {}
+    assert s.invite_limits() == InviteLimits()
+    assert s.security_settings() == SecuritySettings()
+    assert s.trust_settings() == TrustSettings()
+    assert (
+        Settings(db=":memory:", encoder="fake", directions="harmonic")
+        .match_settings()
+        .weights.directions
+        == "harmonic"
+    )
