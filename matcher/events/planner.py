@@ -904,7 +904,9 @@ class RoundsRepair:
     group with someone absent, and ``others`` are everyone whose agenda changed in a
     round where they were none of these: they had a break and now meet someone, or
     someone joined their meeting (a late arrival, or a partner left alone in trio mode).
-    With ``odd="bye"``, a no-show changes no one's agenda but their partners'.
+    With ``odd="bye"``, a no-show changes their partners' agendas and, in a round where
+    someone had a break, that person's: a partner left alone meets them instead of both
+    sitting out (:func:`repair_rounds` pairs everyone free in a round).
     """
 
     plan: RoundsPlan
