@@ -1075,8 +1075,10 @@ class TrustView:
     :func:`graph.paths.trusted_paths` reads (:class:`graph.paths.Network`).
 
     A view keeps the rows it has read (the paths from one viewer to many candidates
-    read the same rows again): make one per request, so that it never serves a row
-    older than the request.
+    read the same rows again). Whoever edits the graph while a view is in use calls
+    :meth:`forget` with the people whose arcs changed, after the edit: the view then
+    reads their rows again and keeps every other row (else make one view per request,
+    so that it never serves a row older than the request).
 
     Examples
     --------
@@ -1087,21 +1089,49 @@ class TrustView:
     ({'b': {'weight': 1.0}}, ['a', 'c'])
     """
 
-    __slots__ = ("_cache", "day", "graph")
+    __slots__ = ("_cache", "_forgets", "_keep", "day", "graph")
 
     def __init__(self, graph: LiveTrustGraph, day: float) -> None:
         self.graph = graph
         self.day = day
         self._cache: dict[tuple[str, bool], dict[str, float]] = {}
+        self._forgets = 0  # calls of forget() so far
+        self._keep = threading.Lock()  # a row is kept, or people forgotten, one at a time
 
     def __contains__(self, pid: object) -> bool:
         return pid in self.graph
 
     def _summed(self, pid: str, incoming: bool) -> dict[str, float]:
-        cached = self._cache.get((pid, incoming))
+        key = (pid, incoming)
+        cached = self._cache.get(key)
         if cached is None:
-            cached = self._cache[(pid, incoming)] = self._read(pid, incoming)
+            forgets = self._forgets
+            cached = self._read(pid, incoming)
+            with self._keep:
+                # read before an edit that forget() has since announced: used once, not kept
+                if self._forgets == forgets:
+                    self._cache[key] = cached
         return cached
+
+    def forget(self, people: Iterable[str]) -> None:
+        """Read the rows of ``people`` again (their arcs changed); call it after the edit.
+
+        Examples
+        --------
+        >>> g = LiveTrustGraph()
+        >>> g.set_edge("a", "b", [(1.0, None)])
+        >>> view = g.at(0)
+        >>> view.weight("a", "b")
+        1.0
+        >>> g.set_edge("a", "b", [(0.5, None)])
+        >>> view.weight("a", "b"), view.forget(["a", "b"]), view.weight("a", "b")
+        (1.0, None, 0.5)
+        """
+        with self._keep:
+            self._forgets += 1
+            for pid in people:
+                self._cache.pop((pid, False), None)
+                self._cache.pop((pid, True), None)
 
     def _read(self, pid: str, incoming: bool) -> dict[str, float]:
         g = self.graph

@@ -229,7 +229,7 @@ class TrustService:
         self._live: LiveTrustGraph | None = None
         self._seq = 0  # the last change of the log applied to the live graph
         self._legit: _Legitimacy | None = None
-        self._trust_view: tuple[tuple[int, float], TrustView] | None = None
+        self._trust_view: tuple[LiveTrustGraph, float, TrustView] | None = None
         self._maintaining = False
         #: seconds the last cold build took (None before the first)
         self.cold_build_seconds: float | None = None
@@ -342,9 +342,17 @@ class TrustService:
                         settings=self.settings,
                     )
                 return self._cold_start(None)
+            edited: set[str] = set()
             for change in changes:
                 self._apply(g, change)
                 self._seq = change.seq
+                if change.kind in (PAIR, ARC) and change.b is not None:
+                    edited |= {change.a, change.b}
+                else:  # people swept or erased: the view starts again
+                    self._trust_view = None
+            if edited and self._trust_view is not None:
+                # after the edits: only the rows of the people whose arcs changed are read again
+                self._trust_view[2].forget(edited)
             return g
 
     def _apply(self, g: LiveTrustGraph, change: TrustChange) -> None:
@@ -369,14 +377,19 @@ class TrustService:
 
     def graph(self, *, as_of: dt.date | None = None) -> TrustView:
         """The trust graph as seen today (or on ``as_of``): who is in it and each edge's
-        weight, for warm-intro paths (one view per graph state: it caches the rows read)."""
+        weight, for warm-intro paths.
+
+        One view per graph and day, shared by the requests: it keeps the rows it read, and
+        :meth:`live` tells it whose rows a change edited (a confirmation re-reads the rows
+        of its two people, not every row the paths had read).
+        """
         g = self.live()
         day = day_number(as_of or self.clock().date())
-        key = (g.writes, day)
         with self._lock:
-            if self._trust_view is None or self._trust_view[0] != key:
-                self._trust_view = (key, g.at(day))
-            return self._trust_view[1]
+            view = self._trust_view
+            if view is None or view[0] is not g or view[1] != day:
+                view = self._trust_view = (g, day, g.at(day))
+            return view[2]
 
     def snapshot(self, *, as_of: dt.date | None = None) -> TrustGraph:
         """The whole graph decayed to ``as_of`` (default today) as a static
