@@ -112,8 +112,6 @@ def create_app(settings: Settings | None = None, *, community: Community | None 
     if settings.log_json:
         configure_logging(settings.log_level)
     community = community or build_community(settings)
-    # warm at start: the search state, and the busiest ledgers (a first split pays no cold read)
-    readiness = Readiness(community, warm_on_start=settings.warm_on_start)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -136,7 +134,30 @@ def create_app(settings: Settings | None = None, *, community: Community | None 
     )
     app.state.community = community
     app.state.settings = settings
+    # warm at start: every route's request handling (built with the OpenAPI schema), the
+    # search state, and the busiest ledgers (a first split pays no cold read)
+    readiness = Readiness(community, warm_on_start=settings.warm_on_start, also=[app.openapi])
     install_error_handlers(app)
+
+    # the probes first: a route is found by trying every route before it in turn, and
+    # /health behind the 230 others cost more in routing (0.5 ms) than in answering
+    @app.get("/health", tags=["health"])
+    async def health() -> dict[str, Any]:
+        """Liveness: the process answers. With the number of profiles and the encoder in use."""
+        return {
+            "status": "ok",
+            "profiles": community.profiles.store.count_profiles(),
+            "encoder": community.encoder.name,
+        }
+
+    @app.get("/ready", tags=["health"], response_model=Ready, responses={503: {"model": ErrorBody}})
+    def ready() -> Ready:
+        """Readiness: database writable, schema current, encoder loaded, search state fresh.
+
+        503 with the reason, the setting at fault and what to do when not (see api/health.py).
+        """
+        return Ready(status="ready", checks=readiness.check())
+
     for router in (
         profiles.router,
         me.router,
@@ -154,23 +175,6 @@ def create_app(settings: Settings | None = None, *, community: Community | None 
         app.include_router(router)
     install_web(app)  # the web pages, under /web
     app.include_router(privacy.router)
-
-    @app.get("/health", tags=["health"])
-    async def health() -> dict[str, Any]:
-        """Liveness: the process answers. With the number of profiles and the encoder in use."""
-        return {
-            "status": "ok",
-            "profiles": community.profiles.store.count_profiles(),
-            "encoder": community.encoder.name,
-        }
-
-    @app.get("/ready", tags=["health"], response_model=Ready, responses={503: {"model": ErrorBody}})
-    def ready() -> Ready:
-        """Readiness: database writable, schema current, encoder loaded, search state fresh.
-
-        503 with the reason, the setting at fault and what to do when not (see api/health.py).
-        """
-        return Ready(status="ready", checks=readiness.check())
 
     app.state.readiness = readiness
     # Outermost last: security headers -> request id and log -> last resort -> body limit -> idempotency -> routes.

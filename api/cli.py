@@ -175,7 +175,8 @@ def _print_suggestions(community: Community, viewer_id: str, suggestions: list[S
             roles.append("you bring " + ", ".join(r.value for r in s.roles_i_bring))
         out.print(
             f"     needs met {c.need_met:.2f} / back {c.need_met_back:.2f} -> reciprocal"
-            f" {c.reciprocal:.2f} | values {c.values:.2f} | roles {c.roles:.2f}"
+            f" {c.reciprocal:.2f} | values {'not given' if c.values is None else f'{c.values:.2f}'}"
+            f" | roles {c.roles:.2f}"
             + (f" ({'; '.join(roles)})" if roles else "")
             + f" | speaks {', '.join(s.common_languages)}",
             highlight=False,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from matcher.community import Community
@@ -31,6 +32,12 @@ class Readiness:
     community : Community
     warm_on_start : bool
         If False, an unbuilt search state counts as ready (it is built on the first query).
+    also : sequence of callables
+        Run first in the warm-up (their answers are dropped): the API passes
+        ``app.openapi``, which builds every route's request handling now. FastAPI builds it
+        lazily, on the first request a worker routes past a route, and that build is long:
+        190 ms on a worker's first write (``POST /me/collaborations`` and its answer) at
+        10k profiles, a stall every request queued behind it waited out.
 
     Examples
     --------
@@ -47,8 +54,10 @@ class Readiness:
         community: Community,
         *,
         warm_on_start: bool = True,
+        also: Sequence[Callable[[], object]] = (),
     ) -> None:
         self.community = community
+        self.also = tuple(also)
         self.service = community.matching
         self.warm_on_start = warm_on_start
         self._thread: threading.Thread | None = None
@@ -68,6 +77,8 @@ class Readiness:
 
     def _warm(self) -> None:
         try:
+            for step in self.also:
+                step()
             # the trust graph's cold build reports its progress in the log
             self.community.warm(progress=lambda n: logger.info("trust graph: %d records read", n))
         except Exception as exc:  # reported by /ready, with the reason

@@ -199,7 +199,10 @@ class ComponentsPublic(BaseModel):
     need_met: float = Field(description="cos(my needs, their offers), floored at 0")
     need_met_back: float = Field(description="cos(their needs, my offers), floored at 0")
     reciprocal: float = Field(description="harmonic mean of the two")
-    values: float = Field(description="cos(my values, their values), floored at 0")
+    values: float | None = Field(
+        description="cos(my values, their values), floored at 0; null when either side wrote"
+        " nothing about how they work (then not counted in the score)"
+    )
     roles: float = Field(description="role complementarity, both ways")
     preferences: float | None = Field(
         None, description="share of the nice-to-haves met, both sides; None: neither has any"

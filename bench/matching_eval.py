@@ -190,6 +190,11 @@ class CachedEncoder:
     def dim(self) -> int:
         return self.inner.dim
 
+    @property
+    def blocks(self) -> tuple[int, ...]:
+        """An ensemble's parts (:class:`embeddings.encoder.EnsembleEncoder`), else ()."""
+        return tuple(getattr(self.inner, "blocks", ()))
+
     def encode(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray:
         todo = list(dict.fromkeys(t for t in texts if t not in self.cache))
         if todo:

@@ -24,8 +24,10 @@ import numpy.typing as npt
 
 __all__ = [
     "DEFAULT_ENCODER",
+    "ENSEMBLE",
     "Encoder",
     "EncoderUnavailable",
+    "EnsembleEncoder",
     "FakeEncoder",
     "SentenceTransformerEncoder",
     "USEEncoder",
@@ -36,6 +38,11 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 Vectors = npt.NDArray[np.float32]
+
+#: USE and multilingual-e5-small together (:class:`EnsembleEncoder`): the best texts on the
+#: development half of bench/eval (docs/matching-quality.md), at about eight times USE's
+#: encoding time. Any names joined by ``+`` make an ensemble the same way.
+ENSEMBLE = "use-multilingual-v3+multilingual-e5-small"
 
 #: The encoder used when none is named (chosen by figures, see bench/encoders.py).
 DEFAULT_ENCODER = "use-multilingual-v3"
@@ -314,6 +321,56 @@ class SentenceTransformerEncoder:
         return _run_batched(texts, self.dim, self.batch_size * 4, progress, self.name, run)
 
 
+class EnsembleEncoder:
+    """Several encoders as one: each text's normalised vectors side by side, scaled by
+    ``1 / sqrt(n)``, so the inner product of two texts is the mean of the encoders' cosines.
+
+    ``blocks`` gives each encoder's width, so that a community's text space
+    (:func:`matcher.matching.textspace.fit_text_space`) centres and normalises each part on
+    its own. The name joins the parts' names with ``+``.
+
+    Examples
+    --------
+    >>> e = EnsembleEncoder([FakeEncoder(dim=8), FakeEncoder(dim=4)])
+    >>> e.name, e.dim, e.blocks
+    ('fake-bow-8+fake-bow-4', 12, (8, 4))
+    >>> a, b = e.encode(["python developer", "python sales"])
+    >>> parts = [FakeEncoder(dim=8).encode(["python developer", "python sales"]),
+    ...          FakeEncoder(dim=4).encode(["python developer", "python sales"])]
+    >>> bool(np.isclose(a @ b, np.mean([p[0] @ p[1] for p in parts])))
+    True
+    >>> round(float(np.linalg.norm(a)), 6)
+    1.0
+    """
+
+    def __init__(self, parts: Sequence[Encoder]) -> None:
+        if len(parts) < 2:
+            raise ValueError(f"EnsembleEncoder: give at least 2 encoders, got {len(parts)}")
+        self.parts = tuple(parts)
+
+    @property
+    def name(self) -> str:
+        return "+".join(p.name for p in self.parts)
+
+    @property
+    def dim(self) -> int:
+        return sum(p.dim for p in self.parts)
+
+    @property
+    def blocks(self) -> tuple[int, ...]:
+        """Each part's width, in order."""
+        return tuple(p.dim for p in self.parts)
+
+    def encode(self, texts: Sequence[str], *, progress: bool = False) -> Vectors:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        scale = np.float32(1 / np.sqrt(len(self.parts)))
+        return np.ascontiguousarray(
+            np.hstack([p.encode(texts, progress=progress) for p in self.parts]) * scale,
+            dtype=np.float32,
+        )
+
+
 def _resolve_st_alias(model: str | Path) -> Path | str:
     if str(model) == "all-MiniLM-L6-v2":
         try:
@@ -350,9 +407,10 @@ def encoder_from_name(name: str = DEFAULT_ENCODER, **options: Any) -> Encoder:
     name : str
         ``use-multilingual-v3`` (default), ``multilingual-e5-small``,
         ``all-MiniLM-L6-v2``, ``fake`` (tests), or a path to a
-        sentence-transformers model folder.
+        sentence-transformers model folder; names joined by ``+`` (such as
+        :data:`ENSEMBLE`) make an :class:`EnsembleEncoder` of them.
     **options
-        Passed to the encoder's constructor.
+        Passed to the encoder's constructor (to each part of an ensemble).
 
     Raises
     ------
@@ -363,11 +421,15 @@ def encoder_from_name(name: str = DEFAULT_ENCODER, **options: Any) -> Encoder:
     --------
     >>> encoder_from_name("fake", dim=16).dim
     16
+    >>> encoder_from_name("fake+fake", dim=16).blocks
+    (16, 16)
     >>> encoder_from_name("no-such-model")
     Traceback (most recent call last):
     ...
     embeddings.encoder.EncoderUnavailable: unknown encoder 'no-such-model': use one of use-multilingual-v3, multilingual-e5-small, all-MiniLM-L6-v2, fake, or the path of a sentence-transformers model folder
     """
+    if "+" in name and not Path(name).is_dir():
+        return EnsembleEncoder([encoder_from_name(part, **options) for part in name.split("+")])
     if name == "use-multilingual-v3":
         return USEEncoder(**options)
     if name == "fake":

@@ -100,6 +100,7 @@ class LocalTrust(Mapping[str, float]):
 
     __slots__ = (
         "_dense",
+        "_found",
         "_ids",
         "_index",
         "eps",
@@ -130,6 +131,7 @@ class LocalTrust(Mapping[str, float]):
         self.rows = rows
         self.scores = scores
         self._dense = dense
+        self._found: dict[int, float] | None = None
         self._ids = graph._ids
         self._index = graph.index
         self.residual = residual
@@ -142,11 +144,15 @@ class LocalTrust(Mapping[str, float]):
         i = self._index.get(pid) if isinstance(pid, str) else None
         if i is None:
             return None
-        if self._dense is None:  # compact: a binary search in the sorted rows
-            j = int(np.searchsorted(self.rows, i))
-            if j == len(self.rows) or self.rows[j] != i:
-                return None
-            return float(self.scores[j])
+        if self._dense is None:  # compact: row -> trust, built on the first lookup
+            found = self._found
+            if found is None:
+                # a suggestion asks about a hundred people (its pool, its intro paths'
+                # connectors): a dict lookup each instead of a NumPy binary search each
+                found = self._found = dict(
+                    zip(self.rows.tolist(), self.scores.tolist(), strict=True)
+                )
+            return found.get(i)
         if i >= len(self._dense) or not self._dense[i] > 0:
             return None
         return float(self._dense[i])
@@ -165,8 +171,9 @@ class LocalTrust(Mapping[str, float]):
         return self._value(pid) is not None
 
     def compact(self) -> LocalTrust:
-        """The same trust without the array the size of the graph: lookups by binary search
-        over the people reached (what a suggestion or an event plan keeps per viewer).
+        """The same trust without the array the size of the graph: lookups in a dict of the
+        people reached, built on the first lookup (what a suggestion or an event plan keeps
+        per viewer).
 
         Examples
         --------
@@ -294,7 +301,7 @@ def local_trust(
         A guard: raise if the push has not finished after this many rounds.
     dense : bool
         Keep an array the size of the graph for O(1) lookups; False gives the
-        :meth:`LocalTrust.compact` form directly (lookups by binary search).
+        :meth:`LocalTrust.compact` form directly (lookups in a dict of the people reached).
 
     Returns
     -------

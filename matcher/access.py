@@ -635,13 +635,19 @@ def can_see(
     admin: bool = False,
     signed_in: bool | None = None,
     shared_event: bool = False,
+    introduced: bool = False,
 ) -> bool:
     """True if ``viewer`` (a profile id, or None for anonymous) may see ``profile``.
 
     An admin and the person themself see a profile; others see it when it is
     ``public``, or ``members`` and they are signed in. ``event-only`` profiles are
     seen by the people they share an event with (its other attendees and its
-    organiser) and by no one else; ``private`` profiles by no one else.
+    organiser) and by no one else; ``private`` profiles by no one else. Whatever its
+    visibility, a profile is seen by the people it asked for an introduction (the person
+    asked, the connector asked to relay) while the request stands and once it was
+    accepted, and by the person who asked, once accepted: ``introduced`` (the caller
+    looks it up only when the answer depends on it). The double opt-in never asks anyone
+    to answer a stranger, and asking shows no one to the asker before they said yes.
     ``signed_in`` defaults to ``viewer is not None`` (an admin token has no profile id
     but is signed in). ``shared_event`` tells that ``viewer`` attends an event
     ``profile`` attends, or organises one (the caller looks it up, and only for
@@ -658,8 +664,14 @@ def can_see(
     (False, True, True)
     >>> can_see(Profile("p", "P", "o", "n", visibility=Visibility.PRIVATE), "bob", shared_event=True)
     False
+    >>> can_see(Profile("p", "P", "o", "n", visibility=Visibility.PRIVATE), "bob", introduced=True)
+    True
     """
-    if admin or (viewer is not None and viewer == profile.id):
+    if (
+        admin
+        or (viewer is not None and viewer == profile.id)
+        or (viewer is not None and introduced)
+    ):
         return True
     if profile.visibility == "public":
         return True

@@ -123,6 +123,7 @@ class Community:
         self.equity = EquityService(self.db, clock=clock, visible=self.profiles.visible)
         self.events = EventService(self.matching, clock=clock)
         self.profiles.shares_event = self.events.events.share_event
+        self.profiles.introduced = self.trust.introduced
         # legitimacy (Sybil resistance) starts from members an organiser saw in person
         self.trust.seeds = self.events.events.checked_in_people
         self.feedback = FeedbackService(self.trust)

@@ -9,6 +9,7 @@ to their field, with what the member typed kept in the form.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
@@ -156,15 +157,19 @@ def language_options(page: Page, extra: Iterable[str] = ()) -> list[tuple[str, s
     return sorted(((c, page.t.language(c)) for c in codes), key=lambda item: item[1].casefold())
 
 
+def seen_profiles(community: Community, ids: Iterable[str], page: Page) -> dict[str, Profile]:
+    """The profiles among ``ids`` the viewer may see, by id (hidden ones are left out)."""
+    out: dict[str, Profile] = {}
+    for pid in dict.fromkeys(ids):
+        with contextlib.suppress(CofoundryError):
+            out[pid] = community.profiles.get_profile(pid, actor=page.actor)
+    return out
+
+
 def names_of(community: Community, ids: Iterable[str], page: Page) -> dict[str, str]:
     """Display names of the profiles the viewer may see; hidden ones keep their id."""
-    out: dict[str, str] = {}
-    for pid in dict.fromkeys(ids):
-        try:
-            out[pid] = community.profiles.get_profile(pid, actor=page.actor).name
-        except CofoundryError:
-            out[pid] = pid
-    return out
+    seen = seen_profiles(community, ids, page)
+    return {pid: seen[pid].name if pid in seen else pid for pid in dict.fromkeys(ids)}
 
 
 def _profile_values(profile: Profile) -> dict[str, Any]:
@@ -580,12 +585,14 @@ def intros_page(
     ids = [pid for v in views for pid in (v.requester, v.target, v.connector) if pid]
     mine = page.community.feedback.mine(page.member_id, actor=page.actor)
     said = {f.context: f.verdict.value for f in mine}
+    people = seen_profiles(community, ids, page)
     return render(
         page,
         "introductions.html",
         **shown.context(),
         intros=views,
-        names=names_of(community, ids, page),
+        people=people,
+        names={pid: people[pid].name if pid in people else pid for pid in ids},
         said=said,
         verdicts=[v.value for v in Verdict],
     )

@@ -5,11 +5,18 @@ product is a cosine):
 
 * ``need_met`` = ``max(0, cos(needs_A, offers_B))``: B brings what A looks for;
 * ``need_met_back`` = ``max(0, cos(needs_B, offers_A))``: A brings what B looks for;
-* ``reciprocal`` = harmonic mean of the two, so a one-sided fit cannot rank high
-  (reciprocal recommenders: both people must want the match);
-* ``values`` = ``max(0, cos(values_A, values_B))``: how they work;
+* ``reciprocal`` = the two directions combined (:func:`two_way`): by default their
+  arithmetic mean, so a pair is judged on what each brings the other;
+  ``Weights(directions="harmonic")`` takes their harmonic mean instead, which lets no
+  one-sided fit rank high but also sinks a true pair whose texts meet well one way only
+  (measured on the development half of ``bench/eval/complementary_v2.json``: the mean
+  puts the partner in the text-only top 3 for 91 % of queries, the harmonic mean for 88 %);
+* ``values`` = ``max(0, cos(values_A, values_B))``: how they work; unknown (``None``,
+  not counted: the other weights are scaled up to sum to 1) when either side wrote nothing
+  about how they work, so leaving that field empty neither lowers nor raises a score;
 * ``roles`` = harmonic mean of the share of A's sought roles that B offers and
-  the share of B's sought roles that A offers, minus a penalty of
+  the share of B's sought roles that A offers (0.5, unknown, for a side that seeks no role
+  or whose other side has no role tag at all), minus a penalty of
   ``overlap_penalty`` x (Jaccard overlap of the roles both offer): two people who
   only bring the same thing are not complementary.
 
@@ -19,7 +26,7 @@ hubness reduction). :func:`match_score` is how every page shows a score (0-100 a
 
 ``score = w_reciprocal * reciprocal + w_values * values + w_roles * roles``,
 weights normalised to sum to 1 (defaults 0.6, 0.15, 0.25), so scores lie in
-[0, 1]. Hard filters run before any scoring (see :func:`filter_reason`).
+[0, 1] (without the values term when it is unknown: :func:`blend`). Hard filters run before any scoring (see :func:`filter_reason`).
 
 **Preferences** (:class:`matcher.profiles.model.Preferences`): each person says, per criterion
 (roles, commitment, languages, time zone, stage, industry), must-have, nice-to-have or
@@ -40,12 +47,14 @@ from __future__ import annotations
 import itertools
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from matcher.errors import InvalidInput
 from matcher.profiles.model import CRITERIA, Profile, Role, Strength
 
 __all__ = [
     "BANDS",
+    "DIRECTIONS",
     "FEATURE_WORDS",
     "SCORE_ANCHORS",
     "Components",
@@ -58,6 +67,7 @@ __all__ = [
     "Suggestion",
     "Weights",
     "band_floor",
+    "blend",
     "blend_preferences",
     "combine",
     "criteria_met",
@@ -67,21 +77,32 @@ __all__ = [
     "preference_checks",
     "preference_share",
     "role_score",
+    "two_way",
 ]
+
+
+#: how :func:`two_way` may combine the two directions of a pair's texts
+DIRECTIONS = ("mean", "harmonic")
 
 
 @dataclass(frozen=True, slots=True)
 class Weights:
     """Weights of the score components; they need not sum to 1 (they are normalised).
 
+    ``directions``: how the two text directions make ``reciprocal`` (:func:`two_way`).
+
     Examples
     --------
     >>> Weights().normalised()
-    Weights(reciprocal=0.6, values=0.15, roles=0.25, overlap_penalty=0.5, preferences=0.1)
+    Weights(reciprocal=0.6, values=0.15, roles=0.25, overlap_penalty=0.5, preferences=0.1, directions='mean')
     >>> Weights(reciprocal=-1)
     Traceback (most recent call last):
     ...
     matcher.errors.InvalidInput: weight reciprocal must be >= 0 (got -1); use 0 to switch a component off
+    >>> Weights(directions="min")
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: directions must be one of mean, harmonic (got 'min'); use mean (the default) or harmonic
     """
 
     reciprocal: float = 0.6
@@ -90,6 +111,7 @@ class Weights:
     overlap_penalty: float = 0.5
     #: weight of the nice-to-haves met, relative to the rest of the score (which sums to 1)
     preferences: float = 0.1
+    directions: str = "mean"
 
     def __post_init__(self) -> None:
         for name in ("reciprocal", "values", "roles", "overlap_penalty", "preferences"):
@@ -108,6 +130,13 @@ class Weights:
                 value=0,
                 hint="give at least one a positive weight",
             )
+        if self.directions not in DIRECTIONS:
+            raise InvalidInput(
+                f"directions must be one of {', '.join(DIRECTIONS)}",
+                field="directions",
+                value=self.directions,
+                hint="use mean (the default) or harmonic",
+            )
 
     def normalised(self) -> Weights:
         """The same weights scaled so reciprocal + values + roles = 1."""
@@ -118,6 +147,7 @@ class Weights:
             round(self.roles / total, 12),
             self.overlap_penalty,
             self.preferences,
+            self.directions,
         )
 
 
@@ -159,10 +189,27 @@ def harmonic(a: float, b: float) -> float:
     return round(2 * a * b / (a + b), 12)
 
 
+def two_way(need_met: float, need_met_back: float, directions: str = "mean") -> float:
+    """The ``reciprocal`` component: the two text directions of a pair, negatives counted as 0,
+    combined by their arithmetic mean (default) or their harmonic mean (see the module).
+
+    Examples
+    --------
+    >>> two_way(0.4, 0.0), two_way(0.4, 0.0, "harmonic"), two_way(0.3, 0.2)
+    (0.2, 0.0, 0.25)
+    """
+    if directions == "harmonic":
+        return harmonic(need_met, need_met_back)
+    return round((max(0.0, need_met) + max(0.0, need_met_back)) / 2, 12)
+
+
 def role_score(a: Profile, b: Profile, overlap_penalty: float = 0.5) -> float:
     """Role complementarity of two people, symmetric, in [0, 1].
 
     A side that seeks no role counts as half satisfied (0.5): it neither helps nor blocks.
+    So does a side seeking roles from someone with no role tag at all: an untagged person
+    is unknown, not someone who brings nothing, so a tagged stranger does not outrank
+    them for the tags alone.
 
     Examples
     --------
@@ -175,10 +222,12 @@ def role_score(a: Profile, b: Profile, overlap_penalty: float = 0.5) -> float:
     >>> other_dev = Profile("d2", "D2", "o", "n", roles_offered=(Role.TECH,))
     >>> role_score(dev, other_dev)  # H(0, 0.5) = 0, and both only bring tech
     0.0
+    >>> role_score(dev, Profile("u", "U", "o", "n"))  # untagged: H(0.5, 0.5)
+    0.5
     """
 
     def share(seeker: Profile, giver: Profile) -> float:
-        if not seeker.roles_sought:
+        if not seeker.roles_sought or not (giver.roles_offered or giver.roles_sought):
             return 0.5
         met = sum(1 for r in seeker.roles_sought if r in giver.roles_offered)
         return met / len(seeker.roles_sought)
@@ -354,31 +403,53 @@ def preference_checks(
     )
 
 
+def blend(reciprocal: Any, values: Any, roles: Any, known: Any, weights: Weights) -> Any:
+    """The weighted sum of the three components, the values term only where ``known``
+    (elsewhere the other two weights scaled up to sum to 1): the one definition of the
+    match-score blend, for floats and for NumPy arrays alike.
+
+    Examples
+    --------
+    >>> w = Weights()
+    >>> round(blend(0.5, 0.5, 1.0, True, w), 6)  # 0.6 * 0.5 + 0.15 * 0.5 + 0.25 * 1.0
+    0.625
+    >>> round(blend(0.5, 0.0, 1.0, False, w), 6)  # (0.6 * 0.5 + 0.25 * 1.0) / 0.85
+    0.647059
+    """
+    w = weights.normalised()
+    raw = w.reciprocal * reciprocal + w.values * values * known + w.roles * roles
+    return raw / (1.0 - w.values * (1 - known))
+
+
 def combine(
     need_met: float,
     need_met_back: float,
-    values: float,
+    values: float | None,
     roles: float,
     weights: Weights = Weights(),
 ) -> tuple[float, Components]:
-    """Weighted score of a pair and its components, each rounded to 6 decimals.
+    """Weighted score of a pair and its components, each rounded to 6 decimals;
+    ``values=None``: unknown (one side wrote nothing about how they work), not counted.
 
     Examples
     --------
     >>> score, parts = combine(0.8, 0.2, 0.5, 1.0)
-    >>> parts.reciprocal, score  # 0.6 * 0.32 + 0.15 * 0.5 + 0.25 * 1.0
-    (0.32, 0.517)
+    >>> parts.reciprocal, score  # 0.6 * 0.5 + 0.15 * 0.5 + 0.25 * 1.0
+    (0.5, 0.625)
+    >>> combine(0.8, 0.2, None, 1.0)[0]  # (0.6 * 0.5 + 0.25 * 1.0) / 0.85
+    0.647059
     """
     w = weights.normalised()
     need_met, need_met_back = max(0.0, need_met), max(0.0, need_met_back)
-    values = max(0.0, values)
-    reciprocal = harmonic(need_met, need_met_back)
-    score = w.reciprocal * reciprocal + w.values * values + w.roles * roles
+    known = values is not None
+    kept = max(0.0, values) if values is not None else 0.0
+    reciprocal = two_way(need_met, need_met_back, w.directions)
+    score = float(blend(reciprocal, kept, roles, known, weights))
     parts = Components(
         need_met=round(need_met, 6),
         need_met_back=round(need_met_back, 6),
         reciprocal=round(reciprocal, 6),
-        values=round(values, 6),
+        values=round(kept, 6) if known else None,
         roles=round(roles, 6),
     )
     return round(score, 6), parts
@@ -391,9 +462,9 @@ def combine(
 #: are the true partner; 75 where at least 95 % are; 95 at the score of the strongest 5 %.
 SCORE_ANCHORS: tuple[tuple[float, int], ...] = (
     (0.0, 0),
-    (0.202, 20),
-    (0.29, 50),
-    (0.4, 75),
+    (0.266, 20),
+    (0.31, 50),
+    (0.415, 75),
     (0.537, 95),
     (1.0, 100),
 )
@@ -426,9 +497,9 @@ def match_score(score: float) -> MatchScore:
 
     Examples
     --------
-    >>> match_score(0.4), match_score(0.29).band, match_score(0.1).points
-    (MatchScore(points=75, band='excellent'), 'good', 10)
-    >>> match_score(1.0).points, match_score(-0.2).points, match_score(0.25).band
+    >>> match_score(0.415), match_score(0.31).band, match_score(0.1).points
+    (MatchScore(points=75, band='excellent'), 'good', 8)
+    >>> match_score(1.0).points, match_score(-0.2).points, match_score(0.28).band
     (100, 0, 'possible')
     """
     x = min(1.0, max(0.0, float(score)))
@@ -450,7 +521,7 @@ def band_floor(score: float) -> int:
 
     Examples
     --------
-    >>> band_floor(0.45), band_floor(0.3), band_floor(0.05)
+    >>> band_floor(0.45), band_floor(0.33), band_floor(0.05)
     (75, 50, 0)
     """
     points = match_score(score).points
@@ -472,8 +543,9 @@ class Components:
 
     need_met: float  # c(A->B): how well B's offers meet A's needs
     need_met_back: float  # c(B->A): how well A's offers meet B's needs
-    reciprocal: float  # harmonic mean of the two
-    values: float
+    reciprocal: float  # the two combined (:func:`two_way`: their mean by default)
+    #: how alike they work; None when either side wrote nothing about it (not counted)
+    values: float | None
     roles: float
     #: share of the nice-to-haves met (both sides' mean); None when neither side has any
     preferences: float | None = None

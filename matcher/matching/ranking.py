@@ -11,7 +11,8 @@ same top-k when the pool is large enough:
   are inner products too, a key per candidate and a query per viewer give the
   *arithmetic* mean form of the score; the index returns a pool of the best
   candidates for it, and :func:`rank_exact` re-ranks the pool with the real
-  (harmonic) score.
+  score (roles combined by their harmonic mean, the text directions as
+  :attr:`matcher.matching.model.Weights.directions` says).
 """
 
 from __future__ import annotations
@@ -24,7 +25,13 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from matcher.matching.model import Components, Filters, PhraseMatch, Weights
+from matcher.matching.model import (
+    Components,
+    Filters,
+    PhraseMatch,
+    Weights,
+    blend,
+)
 from matcher.matching.textspace import CHUNK, TextSpace, text_language
 from matcher.profiles.model import (
     CRITERIA,
@@ -98,6 +105,10 @@ class CandidateTable:
     #: roles offered and sought as bit masks (bit i: ``ROLES[i]``), for the criteria
     roles_offered_bits: npt.NDArray[np.int16]
     roles_sought_bits: npt.NDArray[np.int16]
+    #: whether each person wrote how they work: an empty text is encoded as a zero vector,
+    #: whose cosine with anyone is 0; that is unknown, not "nothing in common", and
+    #: :func:`matcher.matching.model.blend` leaves it out
+    values_known: npt.NDArray[np.bool_]
     #: the community's text corrections (:mod:`matcher.matching.textspace`), None: raw cosines;
     #: ``offers`` and ``needs`` are then the corrected vectors, and each row's hub terms are
     #: taken off its cosines
@@ -183,6 +194,7 @@ class CandidateTable:
         text = np.float16 if half else np.float32
         offers = np.asarray(offers, dtype=text)
         needs = np.asarray(needs, dtype=text)
+        values = np.asarray(values, dtype=text)
         codes, langs = _one_hot([p.languages for p in profiles])
         industry_codes, industries = _one_hot([p.industries for p in profiles])
         prefs = np.array(
@@ -208,7 +220,7 @@ class CandidateTable:
             profiles=tuple(profiles),
             offers=offers,
             needs=needs,
-            values=np.asarray(values, dtype=text),
+            values=values,
             roles_offered=np.array(
                 [_roles_vector(p.roles_offered) for p in profiles], dtype=np.float32
             ).reshape(n, len(ROLES)),
@@ -228,6 +240,7 @@ class CandidateTable:
             id_order=_id_order(profiles),
             roles_offered_bits=_role_bits([p.roles_offered for p in profiles]),
             roles_sought_bits=_role_bits([p.roles_sought for p in profiles]),
+            values_known=np.any(values != 0, axis=1),
             space=space,
             hub_offers=hub_offers,
             hub_needs=hub_needs,
@@ -343,6 +356,7 @@ class CandidateTable:
             roles_sought_bits=np.concatenate(
                 [self.roles_sought_bits[keep], extra.roles_sought_bits]
             ),
+            values_known=np.concatenate([self.values_known[keep], extra.values_known]),
             space=self.space,
             hub_offers=None
             if self.hub_offers is None or extra.hub_offers is None
@@ -546,6 +560,16 @@ def _dots(rows: F32, vector: F32) -> F32:
     return np.asarray(np.einsum("ij,j->i", rows, vector), dtype=np.float32)
 
 
+def _two_way(
+    met: npt.NDArray[np.floating], back: npt.NDArray[np.floating], directions: str
+) -> npt.NDArray[np.float64]:
+    """:func:`matcher.matching.model.two_way` of arrays (both already clipped at 0)."""
+    if directions == "harmonic":
+        denom = met + back
+        return np.asarray(np.where(denom > 0, 2 * met * back / np.where(denom > 0, denom, 1), 0.0))
+    return np.asarray((met + back) / 2)
+
+
 def rank_exact(
     viewer: Profile,
     viewer_vectors: ProfileVectors,
@@ -577,10 +601,14 @@ def rank_exact(
     ...        "cyd": ProfileVectors(e[1], e[3], e[2])}
     >>> table = CandidateTable.build([ana, bob, cyd], [vec[p] for p in "ana bob cyd".split()], 4)
     >>> [(table.profiles[r.row].id, r.score) for r in rank_exact(ana, vec["ana"], table)]
-    [('bob', 1.0), ('cyd', 0.316667)]
+    [('bob', 1.0), ('cyd', 0.616667)]
+    >>> harmonic = Weights(directions="harmonic")
+    >>> [r.score for r in rank_exact(ana, vec["ana"], table, weights=harmonic)]
+    [1.0, 0.316667]
 
     Cyd meets Ana's need (1.0) but Ana meets none of Cyd's (0.0), so reciprocal
-    is 0; values 1.0; roles H(1, 0.5) = 2/3: 0.15 * 1 + 0.25 * 2/3 = 0.316667.
+    is their mean 0.5 (harmonic mean: 0); values 1.0; roles H(1, 0.5) = 2/3:
+    0.6 * 0.5 + 0.15 * 1 + 0.25 * 2/3 = 0.616667.
     """
     idx = np.arange(len(table), dtype=np.intp) if rows is None else np.asarray(rows, np.intp)
     if not len(idx):
@@ -604,8 +632,7 @@ def rank_exact(
         need_back = need_back - table.hub_needs[idx] - np.float32(h_o)
     need_met = np.maximum(need_met, 0.0)
     need_back = np.maximum(need_back, 0.0)
-    denom = need_met + need_back
-    reciprocal = np.where(denom > 0, 2 * need_met * need_back / np.where(denom > 0, denom, 1), 0.0)
+    reciprocal = _two_way(need_met, need_back, w.directions)
     values = np.maximum(_dots(table.values[idx], viewer_vectors.values), 0.0)
 
     # Role counts from bit masks, as float32: the same exact small integers that products
@@ -613,12 +640,19 @@ def rank_exact(
     seek_a, off_a = _bits(viewer.roles_sought), _bits(viewer.roles_offered)
     off_b, seek_b = table.roles_offered_bits[idx], table.roles_sought_bits[idx]
     n_seek_b = _count(seek_b)
+    # 0.5 (unknown) when the seeker seeks nothing or the giver has no role tag at all
     share_ab = (
         np.full(len(idx), 0.5, np.float32)
         if not seek_a
-        else _count(off_b & seek_a) / np.float32(seek_a.bit_count())
+        else np.where(
+            (off_b | seek_b) != 0, _count(off_b & seek_a) / np.float32(seek_a.bit_count()), 0.5
+        )
     )
-    share_ba = np.where(n_seek_b > 0, _count(seek_b & off_a) / np.maximum(n_seek_b, 1), 0.5)
+    share_ba = np.where(
+        (n_seek_b > 0) & bool(off_a | seek_a),
+        _count(seek_b & off_a) / np.maximum(n_seek_b, 1),
+        0.5,
+    )
     s = share_ab + share_ba
     roles = np.where(s > 0, 2 * share_ab * share_ba / np.where(s > 0, s, 1), 0.0)
     inter = _count(off_b & off_a)
@@ -626,7 +660,8 @@ def rank_exact(
     overlap = np.where(union > 0, inter / np.maximum(union, 1), 0.0)
     roles = np.maximum(roles - w.overlap_penalty * overlap, 0.0)
 
-    raw = w.reciprocal * reciprocal + w.values * values + w.roles * roles
+    known = table.values_known[idx] & bool(np.any(viewer_vectors.values))
+    raw = blend(reciprocal, values, roles, known.astype(np.float32), weights)
     score = np.round(np.asarray(raw, np.float64), 6)
     blended = np.round((score + w.preferences * pref) / (1 + w.preferences), 6)
     score = np.where(has_pref, blended, score)
@@ -641,7 +676,7 @@ def rank_exact(
                     need_met=round(float(need_met[j]), 6),
                     need_met_back=round(float(need_back[j]), 6),
                     reciprocal=round(float(reciprocal[j]), 6),
-                    values=round(float(values[j]), 6),
+                    values=round(float(values[j]), 6) if known[j] else None,
                     roles=round(float(roles[j]), 6),
                     preferences=round(float(pref[j]), 6) if has_pref[j] else None,
                 ),
@@ -656,14 +691,20 @@ def pool_keys(
     """One key vector per candidate, so that ``pool_query(A) . key(B)`` is the linear score.
 
     ``key(B) = [offers_B, needs_B, values_B, roles_offered_B, roles_sought_B / |roles_sought_B|,
-    0.5 if B seeks no role]`` (for ``rows`` only, if given). Weights live only in the query,
-    so keys never go stale when weights change.
+    unknown_B]`` (for ``rows`` only, if given), where ``unknown_B`` is 0.5 if B seeks no role
+    plus 0.5 if B has no role tag at all (the roles' shares that are unknown, 0.5 each, see
+    :func:`matcher.matching.model.role_score`). Exact for a viewer who seeks roles, and for
+    an untagged viewer (whose role term is the same for everyone); for a viewer who offers
+    roles but seeks none, an untagged candidate's pool score is ``w_roles / 4`` too high
+    (the exact re-rank corrects it). Weights live only in the query, so keys never go stale
+    when weights change.
     """
     idx = np.arange(len(table)) if rows is None else np.asarray(rows, dtype=np.intp)
     seek = table.roles_sought[idx]
     n_seek = seek.sum(axis=1, keepdims=True)
     seek_norm = np.where(n_seek > 0, seek / np.maximum(n_seek, 1), 0.0)
-    none_sought = (n_seek == 0).astype(np.float32) * 0.5
+    untagged = (n_seek + table.roles_offered[idx].sum(axis=1, keepdims=True)) == 0
+    none_sought = (n_seek == 0).astype(np.float32) * 0.5 + untagged.astype(np.float32) * 0.5
     parts = [table.offers[idx], table.needs[idx], table.values[idx], table.roles_offered[idx]]
     return np.ascontiguousarray(np.hstack([*parts, seek_norm, none_sought]), dtype=np.float32)
 
@@ -699,7 +740,11 @@ def pool_query(
             w.values * vectors.values,
             w.roles / 2 * seek,
             w.roles / 2 * _roles_vector(viewer.roles_offered),
-            np.array([w.roles / 2], dtype=np.float32),
+            # an untagged viewer's role term is the same (0.5) for every candidate
+            np.array(
+                [w.roles / 2 if viewer.roles_sought or viewer.roles_offered else 0.0],
+                dtype=np.float32,
+            ),
         ]
     ).astype(np.float32)
 
@@ -815,7 +860,8 @@ def score_matrix(
     """Scores of every pair of rows of ``table`` at once, and the pairs that may not meet.
 
     The same formula as :func:`matcher.matching.ranking.rank_exact` (which scores one viewer
-    against many), as matrices: ``S = w_r H(N O^T, O N^T) + w_v V V^T + w_roles R``.
+    against many), as matrices: ``S = w_r M(N O^T, O N^T) + w_v V V^T + w_roles R``, where
+    ``M`` combines the two text directions as ``weights.directions`` says.
     No common language forbids a pair; a missed must-have of either side (by default a
     commitment or time-zone gap over the filters' limits, see
     :class:`matcher.profiles.model.Preferences`) makes it worth 0; nice-to-haves are blended in as
@@ -845,15 +891,17 @@ def score_matrix(
         met = met - table.hub_offers[None, :].astype(np.float64)
         met = met - table.hub_needs[:, None].astype(np.float64)
     met = np.maximum(met, 0.0)
-    back = met.T
-    denom = met + back
-    reciprocal = np.where(denom > 0, 2 * met * back / np.where(denom > 0, denom, 1), 0.0)
+    reciprocal = _two_way(met, met.T, w.directions)
     values = np.maximum(table.values.astype(np.float64) @ table.values.T.astype(np.float64), 0.0)
     seek = table.roles_sought.astype(np.float64)
     off = table.roles_offered.astype(np.float64)
     n_seek = seek.sum(axis=1)
-    share = np.where(  # share[a, b]: part of a's sought roles that b offers (0.5 if none sought)
-        n_seek[:, None] > 0, (seek @ off.T) / np.maximum(n_seek, 1)[:, None], 0.5
+    tagged = (n_seek + off.sum(axis=1)) > 0
+    share = np.where(  # share[a, b]: part of a's sought roles that b offers (0.5 if none
+        # sought, or b has no role tag at all)
+        (n_seek[:, None] > 0) & tagged[None, :],
+        (seek @ off.T) / np.maximum(n_seek, 1)[:, None],
+        0.5,
     )
     both = share + share.T
     roles = np.where(both > 0, 2 * share * share.T / np.where(both > 0, both, 1), 0.0)
@@ -863,7 +911,8 @@ def score_matrix(
     roles = np.maximum(
         roles - w.overlap_penalty * np.where(union > 0, inter / np.maximum(union, 1), 0.0), 0.0
     )
-    score = np.round(w.reciprocal * reciprocal + w.values * values + w.roles * roles, 6)
+    known = table.values_known[:, None] & table.values_known[None, :]
+    score = np.round(blend(reciprocal, values, roles, known.astype(np.float64), weights), 6)
     # each person's must-haves (both ways) and nice-to-haves, as in the suggestions
     musts_met, share, has_share = pair_criteria(table, filters)
     blended = np.round((score + w.preferences * share) / (1 + w.preferences), 6)

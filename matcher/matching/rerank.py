@@ -214,7 +214,7 @@ def pair_features(components: Components, viewer: Profile, candidate: Profile) -
         c.reciprocal,
         c.need_met,
         c.need_met_back,
-        c.values,
+        0.0 if c.values is None else c.values,  # unknown: 0, the cosine its zero vector had
         c.roles,
         0.5 if c.preferences is None else c.preferences,
         round(languages, 6),

@@ -269,7 +269,9 @@ class MatchingService:
     ... ])
     >>> matching = MatchingService(profiles)
     >>> [(s.candidate, s.score) for s in matching.suggest("ana", k=5, actor=ADMIN)]
-    [('bob', 0.85)]
+    [('bob', 1.0)]
+
+    (Texts and roles meet both ways; neither wrote how they work, so values are not counted.)
 
     Why a pair fits (:meth:`explain`): the card's score, and what keeps a pair apart:
 
@@ -416,7 +418,12 @@ class MatchingService:
             return None
         s = self.settings
         return fit_text_space(
-            offers, needs, *langs, k=s.hubness_k, centre_languages=s.centre_languages
+            offers,
+            needs,
+            *langs,
+            k=s.hubness_k,
+            centre_languages=s.centre_languages,
+            blocks=getattr(self.encoder, "blocks", ()),
         )
 
     def _catch_up(self, state: _Search, changed: set[str], version: int) -> _Search:
@@ -794,18 +801,16 @@ class MatchingService:
         vv, cv = state.vectors.get(viewer), state.vectors.get(candidate)
         if reason is not None or vv is None or cv is None:
             return PairFit(viewer, candidate, None, reason or "not encoded yet")
-        # the candidate alone in a table: rank_exact scores a row as it does in a full one
-        one = _Search(
-            state.version,
-            CandidateTable.build([other], [cv], self.encoder.dim),
-            _HeldVectors({candidate: cv}),
-            None,
-        )
-        ranked = self._exact(me, vv, one, 1, set())
+        row = state.table.row_of.get(candidate)
+        if row is None:  # pragma: no cover - filter_reason said "not open to suggestions"
+            return PairFit(viewer, candidate, None, "not open to suggestions")
+        # the candidate's row of the search state, scored as the suggestion card scores it:
+        # one number for a pair on every page
+        ranked = self._exact(me, vv, state, 1, set(), np.array([row], dtype=np.intp))
         if not ranked:  # pragma: no cover - filter_reason gives rank_exact's verdicts
             return PairFit(viewer, candidate, None, "kept apart by the filters")
         r = ranked[0]
-        s = self._suggestion(me, vv, one, r)
+        s = self._suggestion(me, vv, state, r)
         vt = self.trust.viewer_trust(viewer) if self.trust is not None else None
         if vt is not None and vt.has_edges and self.trust is not None:
             trust, again = vt.trust.get(candidate, 0.0), candidate in vt.again

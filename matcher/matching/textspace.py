@@ -15,6 +15,11 @@ both fitted on the community itself (no labels) and measured on the development 
   the community), and ``h_n`` the same for needs: a hub pays for its
   closeness to everyone, the average profile pays nothing, and scores keep their scale.
 
+With an ensemble encoder (:class:`embeddings.encoder.EnsembleEncoder`, vectors made of one
+normalised block per encoder) each block is centred and normalised on its own, so the
+corrected cosine stays the mean of the encoders' corrected cosines; the hubness term is then
+counted on that mean.
+
 Above ``sample`` people (default 1,024) the neighbours are counted in a fixed random sample (``k`` scaled
 by ``sample / size``, at least 1), so a fit costs ``size x sample`` products, not ``size**2``.
 
@@ -164,7 +169,8 @@ class TextSpace:
     centring); ``ref_offers`` / ``ref_needs``: the (centred) reference rows neighbours
     are counted in (empty: no hubness reduction); ``k``: neighbours counted there;
     ``hub_offers`` / ``hub_needs``: the mean raw hub term of the fit, taken away so the
-    average profile pays nothing.
+    average profile pays nothing; ``blocks``: the widths of an ensemble's parts, each
+    normalised on its own after centring (empty: one block).
     """
 
     offer_means: dict[str, F32]
@@ -174,6 +180,7 @@ class TextSpace:
     k: int
     hub_offers: float
     hub_needs: float
+    blocks: tuple[int, ...] = ()
 
     def _centre(self, x: F32, langs: Sequence[str], means: dict[str, F32]) -> F32:
         if not means or not len(x):
@@ -183,7 +190,14 @@ class TextSpace:
             rows = [i for i, g in enumerate(langs) if (g if g in LANGUAGES else "en") == lang]
             if rows:
                 out[rows] -= mean
-        return _normalise(out)
+        if len(self.blocks) < 2:
+            return _normalise(out)
+        scale = np.float32(1 / np.sqrt(len(self.blocks)))
+        parts, lo = [], 0
+        for width in self.blocks:
+            parts.append(_normalise(out[:, lo : lo + width]) * scale)
+            lo += width
+        return np.ascontiguousarray(np.hstack(parts), dtype=np.float32)
 
     def _hub(self, x: F32, ref: F32) -> npt.NDArray[np.float32]:
         """Mean cosine of each row of ``x`` with its ``k`` nearest rows of ``ref``."""
@@ -221,6 +235,7 @@ def fit_text_space(
     centre_languages: bool = True,
     sample: int = 1024,
     seed: int = 0,
+    blocks: Sequence[int] = (),
 ) -> TextSpace:
     """Fit a community's :class:`TextSpace` on its offers and needs (one row per person).
 
@@ -239,6 +254,9 @@ def fit_text_space(
         Most reference rows neighbours are counted in (``k`` scaled down beyond it).
     seed : int
         Which sample.
+    blocks : sequence of int
+        The widths of an ensemble encoder's parts (``EnsembleEncoder.blocks``): each is
+        centred and normalised on its own. Empty: one block.
 
     Examples
     --------
@@ -247,6 +265,15 @@ def fit_text_space(
     >>> s = fit_text_space(e, e[[1, 2, 0]], ["en"] * 3, ["fr"] * 3, k=0)
     >>> sorted(s.offer_means), len(s.ref_offers)
     (['en'], 0)
+    >>> pair = np.hstack([e, e[[1, 2, 0]]]) / np.sqrt(2)
+    >>> two = fit_text_space(pair, pair, ["en"] * 3, ["en"] * 3, k=0, blocks=(3, 3))
+    >>> o, _, _, _ = two.transform(pair, pair, ["en"] * 3, ["en"] * 3)
+    >>> [round(float(x), 4) for x in np.linalg.norm(o[:, :3], axis=1)]  # each: 1 / sqrt(2)
+    [0.7071, 0.7071, 0.7071]
+    >>> fit_text_space(e, e, ["en"] * 3, ["en"] * 3, blocks=(2, 2))
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: text space blocks must be positive widths adding up to the vectors' length (got (2, 2)); give the encoder's blocks (their sum must be 3)
     >>> fit_text_space(e, e, ["en"] * 3, ["en"] * 3, k=-1)
     Traceback (most recent call last):
     ...
@@ -260,6 +287,14 @@ def fit_text_space(
             hint="use 0 to switch hubness reduction off",
         )
     offers, needs = np.asarray(offers), np.asarray(needs)
+    widths = tuple(int(b) for b in blocks)
+    if widths and (sum(widths) != offers.shape[1] or min(widths) < 1):
+        raise InvalidInput(
+            "text space blocks must be positive widths adding up to the vectors' length",
+            field="blocks",
+            value=widths,
+            hint=f"give the encoder's blocks (their sum must be {offers.shape[1]})",
+        )
 
     def means(x: npt.NDArray[np.floating[Any]], langs: Sequence[str]) -> dict[str, F32]:
         if not centre_languages:
@@ -271,7 +306,9 @@ def fit_text_space(
                 out[lang] = _mean_rows(x, rows)
         return out
 
-    plain = TextSpace(means(offers, offer_langs), means(needs, need_langs), _EMPTY, _EMPTY, 0, 0, 0)
+    plain = TextSpace(
+        means(offers, offer_langs), means(needs, need_langs), _EMPTY, _EMPTY, 0, 0, 0, widths
+    )
     size = len(offers)
     if k == 0 or size < 2:
         return plain
@@ -288,7 +325,7 @@ def fit_text_space(
         [need_langs[i] for i in pick],
     )
     k_eff = max(1, round(k * sample / size)) if size > sample else min(k, size)
-    fitted = TextSpace(plain.offer_means, plain.need_means, ref_o, ref_n, k_eff, 0.0, 0.0)
+    fitted = TextSpace(plain.offer_means, plain.need_means, ref_o, ref_n, k_eff, 0.0, 0.0, widths)
     # the mean hub term, over the reference rows (a sample of everyone: one ``sample**2``
     # product, not a second pass over the whole community)
     return TextSpace(
@@ -299,6 +336,7 @@ def fit_text_space(
         k_eff,
         float(np.mean(fitted._hub(ref_o, ref_n))),
         float(np.mean(fitted._hub(ref_n, ref_o))),
+        widths,
     )
 
 

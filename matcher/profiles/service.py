@@ -59,6 +59,10 @@ class ProfileService:
         ``shares_event(viewer, person)``: do they attend (or organise) one event? Decides
         who sees an ``event-only`` profile (wired to the events store by
         :class:`matcher.community.Community`; without it nobody else sees one).
+    introduced : callable, optional
+        ``introduced(viewer, person)``: did ``person`` ask ``viewer`` for an introduction
+        that stands or was accepted, or accept ``viewer``'s? Then ``viewer`` sees
+        ``person`` whatever its visibility (wired to the trust domain by the community).
 
     Examples
     --------
@@ -78,11 +82,13 @@ class ProfileService:
         encoder: Encoder,
         *,
         shares_event: Callable[[str, str], bool] | None = None,
+        introduced: Callable[[str, str], bool] | None = None,
     ) -> None:
         self.db = db
         self.store = ProfileStore(db)
         self.encoder = encoder
         self.shares_event = shares_event
+        self.introduced = introduced
         #: ``forget(person) -> rows`` of every domain that holds rows about a person; run
         #: by :meth:`delete_profile` in its transaction (registered by the community)
         self.on_delete: list[Callable[[str], int]] = []
@@ -90,7 +96,8 @@ class ProfileService:
     # ------------------------------------------------------------ visibility
     def visible(self, profile: Profile, actor: Actor | None) -> bool:
         """The one visibility rule, :func:`matcher.access.can_see` (an event-only profile
-        is looked up in the events only when the answer depends on it)."""
+        is looked up in the events, and an introduction request in the trust domain, only
+        when the answer depends on it)."""
         if actor is None:
             return can_see(profile, None)
         viewer, admin = actor.profile_id, actor.is_admin
@@ -100,7 +107,12 @@ class ProfileService:
             and needs_shared_event(profile, viewer, admin=admin)
             and self.shares_event(viewer, profile.id)
         )
-        return can_see(profile, viewer, admin=admin, signed_in=True, shared_event=shared)
+        seen = can_see(profile, viewer, admin=admin, signed_in=True, shared_event=shared)
+        if seen or viewer is None or self.introduced is None:
+            return seen
+        # hidden otherwise: did an introduction between them show one to the other?
+        met = self.introduced(viewer, profile.id)
+        return can_see(profile, viewer, signed_in=True, introduced=met)
 
     def get_profile(self, profile_id: str, *, actor: Actor | None) -> Profile:
         """A profile the actor may see; hidden ones are reported as unknown (no leak)."""

@@ -48,7 +48,7 @@ from matcher.access import (
     put_forward,
     signed_in,
 )
-from matcher.db import Database
+from matcher.db import ERASURE_EPOCH, Database
 from matcher.errors import (
     Conflict,
     InvalidInput,
@@ -126,6 +126,16 @@ class _Legitimacy:
     day: dt.date
     writes: int
     at: float  # time.monotonic() of the computation
+
+
+@dataclass(frozen=True, slots=True)
+class _Hidden:
+    """The people not put forward, at a version of the profiles' change log and an
+    erasure epoch (see :meth:`TrustService._private`)."""
+
+    version: int
+    epoch: int
+    ids: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,7 +233,7 @@ class TrustService:
         self._maintaining = False
         #: seconds the last cold build took (None before the first)
         self.cold_build_seconds: float | None = None
-        self._private_cache: tuple[int, frozenset[str]] | None = None
+        self._private_cache: _Hidden | None = None
         #: viewer -> (the state it was computed on, its trust): see :meth:`viewer_trust`
         self._viewers: OrderedDict[str, tuple[_StateKey, ViewerTrust]] = OrderedDict()
         self._lock = threading.RLock()
@@ -278,12 +288,14 @@ class TrustService:
         """Build the live graph now (the cold start), so the first query need not wait.
 
         ``progress`` is called with the number of records read, every 100,000 (a progress
-        bar); :attr:`cold_build_seconds` says how long it took.
+        bar); :attr:`cold_build_seconds` says how long it took. The people not put forward
+        are read too (every profile: a second at 10k), which the first suggestion with
+        trust would otherwise wait for.
         """
         with self._lock:
-            if self._live is None:
-                return self._cold_start(progress)
-            return self.live()
+            g = self._cold_start(progress) if self._live is None else self.live()
+            self._private()
+            return g
 
     def _cold_start(self, progress: Callable[[int], None] | None) -> LiveTrustGraph:
         start = time.perf_counter()
@@ -704,15 +716,37 @@ class TrustService:
         banned = self.avoids.avoided_either_way(a) | self.avoids.avoided_either_way(b)
         return Excluded(banned, self._private())
 
+    #: most profile changes applied to the hidden set one by one; past it, read everyone
+    HIDDEN_CATCH_UP = 1000
+
     def _private(self) -> frozenset[str]:
-        """Ids of people not put forward (private, event-only, or no consent; cached per data
-        version): never shown as connectors nor in anyone's trust list."""
+        """Ids of people not put forward (private, event-only, or no consent): never shown as
+        connectors nor in anyone's trust list.
+
+        Read from every profile once (a second at 10k profiles), then kept up to date from
+        the profiles' change log: a profile written since is read again, alone, so one
+        edit anywhere in the community no longer makes the next suggestion with trust read
+        every profile. An erasure (in any process: the erasure epoch) reads everyone again.
+        """
         with self._lock:
             version = self.people.data_version()
-            if self._private_cache is None or self._private_cache[0] != version:
+            epoch = self.db.head(ERASURE_EPOCH)
+            cached = self._private_cache
+            if cached is not None and cached.version == version and cached.epoch == epoch:
+                return cached.ids
+            changed = (
+                self.people.changed_since(cached.version)
+                if cached is not None and cached.epoch == epoch
+                else None
+            )
+            if cached is None or changed is None or len(changed) > self.HIDDEN_CATCH_UP:
                 private = frozenset(p.id for p in self.people.profiles() if not put_forward(p))
-                self._private_cache = (version, private)
-            return self._private_cache[1]
+            else:
+                # a profile deleted meanwhile is hidden no more (gone, as a full read says)
+                hidden = {p.id for p in self.people.profiles(sorted(changed)) if not put_forward(p)}
+                private = (cached.ids - changed) | hidden
+            self._private_cache = _Hidden(version, epoch, private)
+            return private
 
     def _paths(self, a: str, b: str, k: int) -> list[TrustPath]:
         if b in self.avoids.avoided_either_way(a):
@@ -909,6 +943,23 @@ class TrustService:
             created_at=intro.created_at,
             expires_at=intro.expires_at,
             contact=contact,
+        )
+
+    def introduced(self, viewer: str, person: str) -> bool:
+        """Does an introduction show ``person`` to ``viewer`` whatever its visibility
+        (:func:`matcher.access.can_see`)? Yes if ``person`` asked ``viewer`` (to meet
+        them, or to relay) and the request stands or was accepted, unless an avoid list
+        hides it; and if ``person`` accepted to meet ``viewer``. Nobody is asked to answer
+        a stranger, and asking shows no one to the asker before they said yes."""
+        now = self.clock()
+        asked = any(
+            intro_status(i, now) in (IntroStatus.PENDING, IntroStatus.ACCEPTED)
+            and not self._hidden_from(i, viewer)
+            for i in self.store.requests_from(person, viewer)
+        )
+        return asked or any(
+            i.target == person and intro_status(i, now) == IntroStatus.ACCEPTED
+            for i in self.store.requests_from(viewer, person)
         )
 
     def _hidden_from(self, intro: Introduction, person: str) -> bool:

@@ -358,6 +358,14 @@ class TrustStore:
         ).fetchall()
         return [_introduction(r) for r in rows]
 
+    def requests_from(self, requester: str, to: str) -> list[Introduction]:
+        """Requests ``requester`` made to ``to``, as the person asked or the connector."""
+        rows = self.db.execute(
+            f"{_INTRO_SELECT} WHERE requester = ? AND (target = ? OR connector = ?)",
+            [requester, to, to],
+        ).fetchall()
+        return [_introduction(r) for r in rows]
+
     def put_feedback(self, f: Feedback) -> None:
         """Record (or change) one verdict. Must run in a transaction."""
         self.db.require_transaction()

@@ -9,9 +9,11 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api.settings import Settings
+from matcher.access import Actor
 from matcher.community import Community
 from matcher.security import new_token
 from tests.conftest import COMMUNITY, person
+from tests.web.pages import sign_in
 
 
 @pytest.fixture
@@ -74,6 +76,26 @@ def test_matches_are_explained(client: TestClient, community: Community) -> None
     assert top["components"]["preferences"] is None  # nobody said what is nice to have
     assert [p["criterion"] for p in top["preferences"]] == ["commitment", "languages", "timezone"]
     assert top["roles_they_bring"] == ["sales"] and top["roles_i_bring"] == ["tech"]
+
+
+def test_values_left_empty_are_null_and_not_counted(
+    client: TestClient, community: Community
+) -> None:
+    """Someone who wrote nothing about how they work: ``values`` is null in the API, the
+    score is the texts' and roles' alone, and the page says "not given", in both languages."""
+    token = community.security.create_token("ana")
+    before = client.get("/profiles/ana/matches", params={"k": 2}, headers=bearer(token)).json()
+    community.profiles.update_profile("ana", {"values": ""}, actor=Actor("ana"))
+    after = client.get("/profiles/ana/matches", params={"k": 2}, headers=bearer(token)).json()
+    assert before[0]["components"]["values"] is not None
+    assert all(m["components"]["values"] is None for m in after)
+    c = after[0]["components"]
+    assert after[0]["match"] == pytest.approx(
+        (0.6 * c["reciprocal"] + 0.25 * c["roles"]) / 0.85, abs=2e-6
+    )
+    sign_in(client, token)
+    assert "not given: not counted" in client.get("/web/suggestions?lang=en").text
+    assert "non renseigné : non compté" in client.get("/web/suggestions?lang=fr").text
 
 
 def test_roles_and_ownership(client: TestClient, community: Community) -> None:

@@ -25,8 +25,13 @@ def events(community: Community) -> EventService:
     return svc
 
 
-def test_score_matrix_equals_the_suggestion_scores(community: Community) -> None:
+@pytest.mark.parametrize("blank", [False, True])
+def test_score_matrix_equals_the_suggestion_scores(community: Community, blank: bool) -> None:
+    if blank:  # some wrote nothing about how they work: unknown, left out in both paths
+        for pid in ("ana", "cyd"):
+            community.profiles.update_profile(pid, {"values": ""}, actor=Actor(pid))
     state = community.matching._state()
+    assert bool(blank) == (not state.table.values_known.all())
     table = state.table
     s, forbidden = score_matrix(
         table, community.matching.settings.weights, community.matching.settings.filters

@@ -359,3 +359,35 @@ def test_a_half_community_keeps_no_vectors_in_memory_and_explains_as_before() ->
     if got[0][0] in after:
         offers = {m.offer for m in after[got[0][0]].meets_my_needs}
         assert offers <= {"python python python"}
+
+
+def test_a_persons_page_shows_the_suggestion_cards_number_in_the_text_space() -> None:
+    """From ``text_space_from`` people on, scores are taken in the community's text space
+    (centring, hubness). A person's page (``explain``) scores the pair alone; it must do so
+    in the same space, or the same pair shows two numbers on two pages (it did: 11/100 on
+    the card, 31/100 on the page, for a member of the demo)."""
+    c = Community(
+        ":memory:", FakeEncoder(dim=32, synonyms=SYNONYMS), MatchSettings(text_space_from=10)
+    )
+    words = ["python", "sales", "design", "finance", "legal", "growth", "data", "cloud"]
+
+    def text(seed: int) -> str:
+        pick = np.random.default_rng(seed).choice(words, 3)
+        return f"{pick[0]} and {pick[1]}. {pick[2]}"
+
+    c.profiles.import_profiles(
+        [person(f"p{i:02d}", offers=text(i), needs=text(i + 99)) for i in range(30)]
+    )
+    assert c.matching._state().table.space is not None, "the text space should be in use"
+    checked = 0
+    for viewer in ("p00", "p07", "p19"):
+        for s in c.matching.suggest(viewer, k=6, actor=ADMIN):
+            page = c.matching.explain(viewer, s.candidate, actor=ADMIN).suggestion
+            assert page is not None
+            assert (page.match, page.score, page.components) == (s.match, s.score, s.components)
+            checked += 1
+    assert checked == 18
+    # someone not open to suggestions is not scored on their page either
+    c.profiles.update_profile("p05", {"visibility": "event-only"}, actor=ADMIN)
+    fit = c.matching.explain("p00", "p05", actor=ADMIN)
+    assert fit.suggestion is None and fit.kept_apart == "not open to suggestions"

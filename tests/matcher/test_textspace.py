@@ -129,9 +129,9 @@ def test_each_band_starts_at_its_points() -> None:
     words = [word for _, word in BANDS]
     assert words == ["excellent", "good", "possible", "weak"]
     # the word follows the points shown (rounded), so 75 points always read "excellent"
-    assert match_score(0.4) == match_score(0.399)
-    assert match_score(0.4).points == 75 and match_score(0.4).band == "excellent"
-    assert match_score(0.39).band == "good" and match_score(0.29).band == "good"
+    assert match_score(0.415) == match_score(0.414)
+    assert match_score(0.415).points == 75 and match_score(0.415).band == "excellent"
+    assert match_score(0.39).band == "good" and match_score(0.31).band == "good"
     assert match_score(0.27).band == "possible" and match_score(0.19).band == "weak"
     for score in np.linspace(0, 1, 201):
         rating = match_score(float(score))
@@ -226,3 +226,27 @@ def test_a_large_community_is_corrected_a_chunk_at_a_time_with_the_same_bits(
     for name in ("offers", "needs", "values", "hub_offers", "hub_needs"):
         assert np.array_equal(getattr(whole, name), getattr(chunked, name)), name
     assert whole.offers.dtype == dtype
+
+
+def test_an_ensemble_is_centred_block_by_block() -> None:
+    """Two encoders side by side (``EnsembleEncoder``): each block centred per language and
+    normalised on its own, so a corrected cosine is the mean of each encoder's own."""
+    rng = np.random.default_rng(5)
+    langs = ["en"] * 20 + ["fr"] * 20
+    shift = np.where(np.array(langs)[:, None] == "fr", 2.0, 0.0)  # a language offset
+    a_o, a_n = (unit(rng.standard_normal((40, 8)) + shift) for _ in range(2))
+    b_o, b_n = (unit(rng.standard_normal((40, 4)) * 0.2 + 1.0) for _ in range(2))  # crowded
+    both_o = np.hstack([a_o, b_o]) / np.sqrt(2)
+    both_n = np.hstack([a_n, b_n]) / np.sqrt(2)
+    joint = fit_text_space(both_o, both_n, langs, langs, k=0, blocks=(8, 4))
+    o, n, _, _ = joint.transform(both_o, both_n, langs, langs)
+    means = []
+    for off, need in ((a_o, a_n), (b_o, b_n)):
+        alone = fit_text_space(off, need, langs, langs, k=0)
+        oo, nn, _, _ = alone.transform(off, need, langs, langs)
+        means.append(nn @ oo.T)
+    assert np.allclose(n @ o.T, np.mean(means, axis=0), atol=1e-5)
+    # without blocks the crowded encoder's small residual would weigh less
+    plain = fit_text_space(both_o, both_n, langs, langs, k=0)
+    po, pn, _, _ = plain.transform(both_o, both_n, langs, langs)
+    assert not np.allclose(pn @ po.T, np.mean(means, axis=0), atol=1e-3)

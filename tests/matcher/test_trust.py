@@ -16,7 +16,13 @@ from graph.local import local_trust
 from graph.trust import personalized_trust
 from matcher.access import ADMIN, Actor
 from matcher.community import Community
-from matcher.errors import Conflict, InvalidInput, NotAllowed, UnknownIntroduction
+from matcher.errors import (
+    Conflict,
+    InvalidInput,
+    NotAllowed,
+    UnknownIntroduction,
+    UnknownProfile,
+)
 from matcher.matching import MatchSettings
 from matcher.trust import TrustService
 from matcher.trust.model import (
@@ -279,6 +285,57 @@ def test_requests_from_someone_you_avoid_never_reach_you(
     assert trust.introductions("bob", actor=Actor("bob")) == []
     with pytest.raises(UnknownIntroduction):
         trust.answer_introduction(intro.id, True, actor=Actor("bob"))
+
+
+@pytest.mark.parametrize("visibility", ["private", "event-only"])
+def test_asking_to_meet_shows_you_to_the_people_you_asked(clock: Clock, visibility: str) -> None:
+    """A hidden member who asks for an introduction is seen by the person asked and the
+    connector asked to relay (never by anyone else) while the request stands or once it
+    was accepted; a decline, an expiry or an avoid list hides them again."""
+    c = Community(":memory:", FakeEncoder(dim=32, synonyms=SYNONYMS), MatchSettings(), clock=clock)
+    c.profiles.import_profiles(COMMUNITY)
+    collab(c.trust, "ana", "cyd", 2, 2)
+    collab(c.trust, "cyd", "bob", 2, 2)
+    c.profiles.update_profile("ana", {"visibility": visibility}, actor=Actor("ana"))
+
+    def sees(viewer: str) -> bool:
+        try:
+            c.profiles.get_profile("ana", actor=Actor(viewer))
+        except UnknownProfile:
+            return False
+        return True
+
+    assert not any(sees(v) for v in ("bob", "cyd", "dan"))
+    intro = c.trust.request_introduction("ana", "bob", connector="cyd", actor=Actor("ana"))
+    assert sees("bob") and sees("cyd") and not sees("dan")
+    c.trust.answer_introduction(intro.id, True, actor=Actor("cyd"))
+    c.trust.answer_introduction(intro.id, True, actor=Actor("bob"))
+    assert sees("bob") and sees("cyd") and not sees("dan")  # accepted: they met
+    # the other way round only once accepted: asking shows no one to the asker
+    c.profiles.update_profile("dan", {"visibility": "private"}, actor=Actor("dan"))
+    with pytest.raises(UnknownProfile):
+        c.trust.request_introduction("ana", "dan", actor=Actor("ana"))
+    c.profiles.update_profile("bob", {"visibility": "private"}, actor=Actor("bob"))
+    assert c.profiles.get_profile("bob", actor=Actor("ana")).id == "bob"  # accepted
+    c.profiles.update_profile("bob", {"visibility": "public"}, actor=Actor("bob"))
+    c.profiles.update_profile("dan", {"visibility": "public"}, actor=Actor("dan"))
+    # declined: hidden again
+    second = c.trust.request_introduction("ana", "eve", actor=Actor("ana"))
+    assert sees("eve")
+    c.trust.answer_introduction(second.id, False, actor=Actor("eve"))
+    assert not sees("eve")
+    # expired: hidden again
+    c.trust.request_introduction("ana", "dan", actor=Actor("ana"))
+    assert sees("dan")
+    clock.now += dt.timedelta(days=15)
+    assert not sees("dan")
+    # an avoid list hides the request, and with it the profile
+    c.trust.avoid("bob", "ana", actor=Actor("bob"))
+    assert not sees("bob")
+    # never the other way round: a hidden person cannot be asked at all (as if absent)
+    c.profiles.update_profile("fay", {"visibility": "private"}, actor=Actor("fay"))
+    with pytest.raises(UnknownProfile):
+        c.trust.request_introduction("ana", "fay", actor=Actor("ana"))
 
 
 # ---------------------------------------------------------------- matching

@@ -130,6 +130,48 @@ def test_a_venture_needs_no_chosen_id_and_an_accepted_intro_shows_no_expiry(
     )
 
 
+def test_an_introduction_shows_who_asks_and_links_to_why_you_match(
+    ana: TestClient, bob: TestClient, community: Community
+) -> None:
+    """The person asked sees who is asking before answering: their headline and a link to
+    their page, which explains the fit with the suggestion card's number; the asker sees
+    the same about the person asked. Asking shows a private asker to the person asked
+    only; a profile hidden from the viewer gets no link."""
+    community.profiles.update_profile("ana", {"headline": "Backend developer"}, actor=Actor("ana"))
+    assert post(ana, "/web/introductions", {"target": "bob"}).status_code == 303
+    page = bob.get("/web/introductions?lang=fr").text
+    card = re.search(r'id="intro-[^"]+"(.*?)</li>', page, re.S)
+    assert card is not None
+    assert "Backend developer" in text(card.group(1))
+    assert 'href="/web/people/ana"' in card.group(1)
+    assert "Le profil de Ana et pourquoi vous correspondez" in text(card.group(1))
+    person = bob.get("/web/people/ana").text
+    fit = community.matching.explain("bob", "ana", actor=Actor("bob")).suggestion
+    assert fit is not None and fit.rating is not None
+    assert f"{fit.rating.points}/100" in text(person)
+    mine = text(ana.get("/web/introductions").text)
+    assert "Bob's profile and why you match" in mine
+    # a private asker stays visible to the person asked (nobody answers a stranger)...
+    community.profiles.update_profile("ana", {"visibility": "private"}, actor=Actor("ana"))
+    still = bob.get("/web/introductions?lang=en").text
+    assert 'href="/web/people/ana"' in still and "Ana would like to meet you" in still
+    assert bob.get("/web/people/ana").status_code == 200
+    # ...and to no one else; someone the viewer may not see gets no link
+    cyd = browser(ana, community.security.create_token("cyd"))
+    assert cyd.get("/web/people/ana").status_code == 404
+    community.profiles.update_profile("bob", {"visibility": "private"}, actor=Actor("bob"))
+    mine = ana.get("/web/introductions?lang=en").text
+    assert 'href="/web/people/bob"' not in mine and "You asked to meet bob" in mine
+    # once bob says yes, each sees the other
+    intro = re.search(r'id="intro-([^"]+)"', bob.get("/web/introductions").text)
+    assert intro is not None
+    assert (
+        post(bob, f"/web/introductions/{intro.group(1)}/answer", {"accept": "yes"}).status_code
+        == 303
+    )
+    assert 'href="/web/people/bob"' in ana.get("/web/introductions").text
+
+
 def test_signed_out_pages_go_to_sign_in(app_client: TestClient) -> None:
     for path in ("/web/pipeline", "/web/pipeline.csv", "/web/feedback"):
         r = app_client.get(path, follow_redirects=False)

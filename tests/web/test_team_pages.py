@@ -89,6 +89,8 @@ def test_venture_pages_labelled_in_both_languages(clients: dict[str, TestClient]
 def test_ledger_add_approve_reverse_split_chart(clients: dict[str, TestClient]) -> None:
     ana, bob, cyd = clients["ana"], clients["bob"], clients["cyd"]
     _venture(clients)
+    new = ana.get("/web/ventures/acme?lang=en").text  # an empty ledger: no blank chart
+    assert "<svg" not in new and "timeline.csv" not in new and "No contribution yet." in new
     r = _entry(ana, "k1", member="ana", kind="time", hours="40")
     assert r.status_code == 303 and "entry_added" in r.headers["location"]
     assert _entry(ana, "k1", member="ana", kind="time", hours="40").status_code == 303  # resent
