@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
+import socket
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
@@ -22,8 +24,8 @@ import numpy.typing as npt
 
 from embeddings.index import IVF_DIM, IVF_FROM, NPROBE, IndexMismatch, VectorIndex
 from matcher.access import ADMIN_ONLY, SEE_SUGGESTIONS, Actor
-from matcher.db import ERASURE_EPOCH
-from matcher.errors import InvalidInput, UnknownProfile
+from matcher.db import ERASURE_EPOCH, Job, Jobs
+from matcher.errors import Conflict, InvalidInput, NotEnoughFeedback, UnknownProfile
 from matcher.matching.model import (
     Filters,
     LearnedOrder,
@@ -67,6 +69,10 @@ logger = logging.getLogger(__name__)
 
 #: Most suggestions one request may ask for.
 MAX_K = 100
+#: the job (:mod:`matcher.db.jobs`) whose lease a re-training holds: one process at a time
+RETRAIN_JOB = "rerank-train"
+#: seconds a re-training may hold the lease before another process may take it over
+RETRAIN_LEASE = 900.0
 #: how often the search state's time-zone offsets are brought up to date
 ZONE_CHECK = dt.timedelta(minutes=1)
 
@@ -673,9 +679,17 @@ class MatchingService:
                 out.append(LabelledPair(rows[r.row], feats, r.score))
         return sorted(out, key=lambda p: (p.example.at, p.example.viewer, p.example.candidate))
 
-    def train_reranker(self, *, actor: Actor | None) -> Reranker:
+    def train_reranker(
+        self, *, actor: Actor | None, worker: str = "", lease_seconds: float = RETRAIN_LEASE
+    ) -> Reranker:
         """Train a re-ranker on the community's feedback, evaluate it on the newest part,
         and store it as the next version (an admin).
+
+        One process at a time, on either backend: the training holds the lease of the
+        community's ``rerank-train`` job (:mod:`matcher.db.jobs`) for ``lease_seconds``,
+        under the name ``worker`` (default: host and process id); while another process
+        holds it, :class:`~matcher.errors.Conflict` names that process. A process that dies
+        while training leaves the lease to run out.
 
         Raises :class:`~matcher.errors.NotEnoughFeedback` (naming the count and the
         minimum) when there is too little feedback or one kind of outcome only. A model
@@ -694,8 +708,99 @@ class MatchingService:
         matcher.errors.NotEnoughFeedback: rerank: 0 labelled pairs, at least 30 needed (got 0); collect more feedback (again / not a fit after meetings, introductions answered) and train again
         """
         ADMIN_ONLY.require(actor, what="train the re-ranker")
-        training = self.settings.rerank_training
+        jobs, job = self._training_lease(worker, lease_seconds)
+        if job is None:
+            raise Conflict(
+                f"the re-ranker is being trained by another process ({self._lease_holder(jobs)})",
+                field="rerank",
+                hint="wait for it to finish (cofoundry rerank status), then train again if"
+                " you still need to",
+            )
+        return self._train_under(jobs, job, self.training_pairs())
+
+    def retrain_if_due(
+        self,
+        every: dt.timedelta,
+        *,
+        actor: Actor | None,
+        worker: str = "",
+        lease_seconds: float = RETRAIN_LEASE,
+    ) -> Reranker | None:
+        """A new version of the re-ranker if one is due (an admin; what ``cofoundry worker``
+        runs): the newest is older than ``every`` (or there is none) and the feedback
+        changed since it was trained (labelled pairs added, or members erased whose
+        feedback it learned). None when not due, when another process is training (it holds
+        the lease: exactly one does the work, however many workers run) or when there is
+        not enough feedback yet.
+
+        Examples
+        --------
+        >>> from embeddings.encoder import FakeEncoder
+        >>> from matcher.access import ADMIN
+        >>> from matcher.schema import connect
+        >>> matching = MatchingService(ProfileService(connect(), FakeEncoder(dim=16)))
+        >>> matching.retrain_if_due(dt.timedelta(days=1), actor=ADMIN) is None  # no feedback
+        True
+        """
+        ADMIN_ONLY.require(actor, what="train the re-ranker")
+        if every <= dt.timedelta(0):
+            raise InvalidInput(
+                "rerank every: the interval between trainings must be positive",
+                field="every",
+                value=every.total_seconds(),
+                hint="give a number of seconds above 0",
+            )
+        latest = self.rerank.latest()
+        if latest is not None and self.clock() - latest.trained_at < every:
+            return None
         pairs = self.training_pairs()
+        if latest is None and len(pairs) < self.settings.rerank_training.min_examples:
+            return None  # not enough feedback yet (checked before any write)
+        if (
+            latest is not None
+            and len(pairs) == latest.examples
+            and self.db.counter(ERASURE_EPOCH) == latest.erasure_epoch
+        ):
+            return None  # nothing new to learn from
+        jobs, job = self._training_lease(worker, lease_seconds)
+        if job is None:
+            return None  # another process is training
+        if self.rerank.latest_version() != (latest.version if latest else 0):
+            jobs.done(job.id)  # another process trained meanwhile
+            return None
+        try:
+            return self._train_under(jobs, job, self.training_pairs())
+        except NotEnoughFeedback as exc:  # one kind of outcome only, say
+            logger.info("re-ranker not trained: %s", exc)
+            return None
+
+    def _training_lease(self, worker: str, lease_seconds: float) -> tuple[Jobs, Job | None]:
+        """The ``rerank-train`` job's lease for ``worker``, or None if another process has it."""
+        jobs = Jobs(self.db)
+        jobs.enqueue(RETRAIN_JOB, {}, key="train")
+        name = worker or f"{socket.gethostname()}:{os.getpid()}"
+        return jobs, jobs.claim(RETRAIN_JOB, name, lease_seconds)
+
+    def _lease_holder(self, jobs: Jobs) -> str:
+        held = jobs.holder(RETRAIN_JOB, "train")
+        if held is None:  # pragma: no cover - it finished between the claim and this read
+            return "it just finished"
+        name, until = held
+        return f"{name}, lease until {dt.datetime.fromtimestamp(until, dt.UTC):%H:%M:%S} UTC"
+
+    def _train_under(self, jobs: Jobs, job: Job, pairs: list[LabelledPair]) -> Reranker:
+        """Train on ``pairs`` and store the model, holding ``job``'s lease; the job is done
+        (or failed, not retried: the next call or the worker's next pass starts anew)."""
+        try:
+            model = self._train(pairs)
+        except BaseException as exc:
+            jobs.fail(job.id, None, error=type(exc).__name__)
+            raise
+        jobs.done(job.id)
+        return model
+
+    def _train(self, pairs: list[LabelledPair]) -> Reranker:
+        training = self.settings.rerank_training
         older, newer = check_training(pairs, training)
         weights = fit(older, training)
         evaluation = evaluate(weights, older, newer)

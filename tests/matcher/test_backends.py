@@ -3,6 +3,7 @@ another process, the job queue's one-worker-per-job claims, the dialect helpers.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import threading
 import time
@@ -16,6 +17,7 @@ from matcher.community import Community
 from matcher.db import Jobs
 from matcher.db.postgres import to_pyformat
 from matcher.errors import CofoundryError
+from matcher.matching.service import RETRAIN_JOB
 from matcher.profiles import ProfileStore, check_profile
 from matcher.schema import MIGRATIONS, connect
 from tests.conftest import COMMUNITY, person
@@ -146,6 +148,38 @@ def test_n_workers_never_take_the_same_job(db_target: str) -> None:
     jobs.db.close()
 
 
+def test_enqueueing_a_key_while_its_job_finishes_adds_it_anew(db_target: str) -> None:
+    """Enqueue races done: the insert meets the running job, which finishes before the
+    second statement looks for it. Whatever the interleaving, enqueue returns a live job."""
+    jobs = Jobs(connect(db_target))
+    other = Jobs(connect(db_target))
+    stop = threading.Event()
+    errors: list[BaseException] = []
+
+    def finisher() -> None:
+        while not stop.is_set():
+            job = other.claim("compact-index", "w", lease_seconds=60)
+            if job is not None:
+                other.done(job.id)
+
+    t = threading.Thread(target=finisher)
+    t.start()
+    try:
+        for _ in range(300):
+            try:
+                jid = jobs.enqueue("compact-index", {}, key="matching")
+            except BaseException as exc:  # the test reports any
+                errors.append(exc)
+                break
+            assert isinstance(jid, int)
+    finally:
+        stop.set()
+        t.join()
+    assert errors == []
+    jobs.db.close()
+    other.db.close()
+
+
 def test_a_dead_workers_job_is_taken_again_after_its_lease(db_target: str) -> None:
     jobs = Jobs(connect(db_target))
     jid = jobs.enqueue("compact-index", {}, key="matching", now=0.0)
@@ -159,6 +193,40 @@ def test_a_dead_workers_job_is_taken_again_after_its_lease(db_target: str) -> No
     # a finished job no longer holds its key
     assert jobs.enqueue("compact-index", {}, key="matching", now=40.0) != jid
     jobs.db.close()
+
+
+def test_workers_retraining_at_once_train_one_version(db_target: str) -> None:
+    """Four processes (each its own community on the database) ask whether a re-training is
+    due, at once and again: exactly one trains; the others skip, then see it is done."""
+    from tests.matcher.test_rerank import people, seed_feedback
+
+    first = Community(db_target, FakeEncoder(dim=64))
+    first.profiles.import_profiles(people())
+    seed_feedback(first, "timezone")
+    barrier = threading.Barrier(4)
+    trained: list[int] = []
+    lock = threading.Lock()
+
+    def worker(name: str) -> None:
+        c = Community(db_target, FakeEncoder(dim=64))
+        barrier.wait()
+        for _ in range(3):
+            model = c.matching.retrain_if_due(dt.timedelta(days=1), actor=ADMIN, worker=name)
+            if model is not None:
+                with lock:
+                    trained.append(model.version)
+        c.close()
+
+    threads = [threading.Thread(target=worker, args=(f"w{i}",)) for i in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert trained == [1]
+    assert first.matching.rerank.latest_version() == 1
+    # a worker that took the lease after the training saw the new version and let it go
+    assert set(Jobs(first.db).counts(RETRAIN_JOB)) == {"done"}
+    first.close()
 
 
 def test_json_values_lists_a_json_array() -> None:
