@@ -342,9 +342,7 @@ class MatchingService:
             version = self.profiles.store.data_version()
             epoch = self.db.head(ERASURE_EPOCH)
             current = self._search
-            if current is not None and current.epoch != epoch:
-                current = None  # someone was erased elsewhere: the log no longer names them
-            if current is not None and current.version == version:
+            if current is not None and current.version == version and current.epoch == epoch:
                 return current
             missing = self.profiles.store.ids_without_vectors(self.encoder.name)
             if missing:
@@ -352,12 +350,28 @@ class MatchingService:
                 version = self.profiles.store.data_version()
             if current is not None:
                 changed = self.profiles.store.changed_since(current.version)
+                if current.epoch != epoch:
+                    # someone was erased elsewhere, and the log dropped every change naming
+                    # them: whoever memory holds and the database no longer has is who to
+                    # forget (one read of the ids: 1M profiles in under a second, where a
+                    # rebuild takes minutes)
+                    changed |= self._held_ids(current) - self.profiles.store.profile_ids()
                 if len(changed) <= self._catch_up_limit(len(current.table)):
                     self._search = self._catch_up(current, changed, version)
+                    self._search.epoch = epoch
                     return self._search
             self._search = self._full_state(version)
             self._search.epoch = epoch
             return self._search
+
+    @staticmethod
+    def _held_ids(state: _Search) -> set[str]:
+        """Every profile id the search state holds: the table's (and the index's, the same
+        people), and those of the vectors kept in memory below ``half_table_from``."""
+        held = set(state.table.row_of)
+        if isinstance(state.vectors, _HeldVectors):
+            held |= state.vectors.keys()
+        return held
 
     def _wants_index(self, size: int) -> bool:
         return size >= self.settings.exact_below or self.settings.index_kind != "auto"

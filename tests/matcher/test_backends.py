@@ -14,9 +14,10 @@ import pytest
 from embeddings.encoder import FakeEncoder
 from matcher.access import ADMIN
 from matcher.community import Community
-from matcher.db import Jobs
+from matcher.db import ERASURE_EPOCH, Jobs
 from matcher.db.postgres import to_pyformat
 from matcher.errors import CofoundryError
+from matcher.matching import MatchSettings
 from matcher.matching.service import RETRAIN_JOB
 from matcher.profiles import ProfileStore, check_profile
 from matcher.schema import MIGRATIONS, connect
@@ -95,6 +96,32 @@ def test_suggestions_of_another_process_follow_writes_and_erasures(db_target: st
         time.sleep(0.02)
     state = two.matching._search
     assert state is not None and "bob" not in state.vectors
+    one.close()
+    two.close()
+
+
+def test_an_erasure_elsewhere_patches_the_index_without_a_rebuild(db_target: str) -> None:
+    """A process whose index holds someone erased by another process drops them from its
+    table, its vectors and its index in place: the same index object, patched, not built
+    again (a rebuild at a million profiles takes minutes)."""
+    settings = MatchSettings(index_kind="hnsw")
+    one = Community(db_target, FakeEncoder(dim=64), settings)
+    two = Community(db_target, FakeEncoder(dim=64), settings)
+    one.profiles.import_profiles(COMMUNITY)
+    assert "bob" in {s.candidate for s in two.matching.suggest("ana", k=9, actor=ADMIN)}
+    before = two.matching._search
+    assert before is not None and before.index is not None and "bob" in before.index
+    index = before.index
+    one.privacy.erase("bob", actor=ADMIN)
+    assert "bob" not in {s.candidate for s in two.matching.suggest("ana", k=9, actor=ADMIN)}
+    after = two.matching._search
+    assert after is not None and after.index is index  # patched in place
+    assert "bob" not in index and "bob" not in after.table.row_of and "bob" not in after.vectors
+    assert after.epoch == two.db.head(ERASURE_EPOCH)
+    # the next write is caught up as before, and the erased person stays gone
+    one.profiles.import_profiles([person("zed", offers="Sales lead, customers, deals.")])
+    shown = {s.candidate for s in two.matching.suggest("ana", k=9, actor=ADMIN)}
+    assert "zed" in shown and "bob" not in shown and two.matching._search.index is index  # type: ignore[union-attr]
     one.close()
     two.close()
 
