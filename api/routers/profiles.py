@@ -57,11 +57,20 @@ def list_profiles(
     actor: ActorDep,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    after: Annotated[
+        str | None,
+        Query(
+            max_length=64,
+            description="The last id of the previous page: the next page starts after it"
+            " (cheaper than a large offset).",
+        ),
+    ] = None,
 ) -> list[ProfilePublic]:
-    """Profiles visible to the caller, by id."""
+    """Profiles visible to the caller, by id, a page at a time (``limit``; ``after`` the last
+    id of the previous page, or ``offset`` visible ones skipped)."""
     return [
         ProfilePublic.of(p, show_email=_shows_email(actor, p.id))
-        for p in profiles.list_profiles(actor=actor, offset=offset, limit=limit)
+        for p in profiles.list_profiles(actor=actor, offset=offset, limit=limit, after=after)
     ]
 
 

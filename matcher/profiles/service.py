@@ -19,6 +19,7 @@ from embeddings.encoder import Encoder
 from matcher.access import EDIT_PROFILE, Actor, can_see, needs_shared_event
 from matcher.db import Database
 from matcher.errors import Conflict, ImportFailed, InvalidInput, UnknownProfile
+from matcher.ids import check_id
 from matcher.profiles.model import Profile, ProfileVectors, split_phrases
 from matcher.profiles.store import ProfileStore, StoredVector
 from matcher.profiles.validation import check_profile, check_rows, merge_profile
@@ -127,11 +128,40 @@ class ProfileService:
         return profile
 
     def list_profiles(
-        self, *, actor: Actor | None, offset: int = 0, limit: int = 50
+        self,
+        *,
+        actor: Actor | None,
+        offset: int = 0,
+        limit: int = 50,
+        after: str | None = None,
     ) -> list[Profile]:
-        """Profiles the actor may see, by id."""
-        visible = [p for p in self.store.profiles() if self.visible(p, actor)]
-        return visible[offset : offset + limit]
+        """Profiles the actor may see, by id: ``limit`` of them, from the first id above
+        ``after`` (the last id of the previous page) and skipping ``offset`` visible ones.
+
+        The store is read a page at a time and the reading stops once the page is full: a
+        first page costs the same at 100 profiles and at a million (``offset`` still reads
+        the rows it skips; ``after`` does not).
+        """
+        if after is not None:
+            after = check_id(after, field="after")
+        page: list[Profile] = []
+        skip = offset
+        batch = max(64, min(2 * (offset + limit), 1000))
+        while len(page) < limit:
+            rows = self.store.profiles_after(after, batch)
+            for p in rows:
+                if not self.visible(p, actor):
+                    continue
+                if skip:
+                    skip -= 1
+                    continue
+                page.append(p)
+                if len(page) == limit:
+                    break
+            if len(rows) < batch:
+                break
+            after = rows[-1].id
+        return page
 
     def create_profile(
         self, raw: Mapping[str, Any], *, also: Callable[[Profile], Any] | None = None

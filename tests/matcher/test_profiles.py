@@ -2,9 +2,13 @@ from __future__ import annotations
 
 import pytest
 
+from embeddings.encoder import FakeEncoder
+from matcher.access import Actor
 from matcher.errors import InvalidInput
 from matcher.profiles import (
     Commitment,
+    Profile,
+    ProfileService,
     Role,
     Visibility,
     check_profile,
@@ -14,6 +18,7 @@ from matcher.profiles import (
     parse_json,
     profile_to_dict,
 )
+from matcher.schema import connect
 from tests.conftest import person
 
 
@@ -87,3 +92,54 @@ def test_roundtrip_and_merge() -> None:
     assert q.visibility is Visibility.PRIVATE and q.languages == ("fr",) and q.name == p.name
     with pytest.raises(InvalidInput, match="visibility must be one of"):
         merge_profile(p, {"visibility": "friends"})
+
+
+# ------------------------------------------------------------------ listing, a page at a time
+def _listing_community() -> tuple[ProfileService, list[str]]:
+    """150 profiles, one in three private: what another member sees is the other 100."""
+    service = ProfileService(connect(), FakeEncoder(dim=8))
+    rows = [
+        person(f"m{i:03d}", visibility="private" if i % 3 == 0 else "members") for i in range(150)
+    ]
+    service.import_profiles(rows)
+    seen = [r["id"] for r in rows if r["visibility"] != "private" or r["id"] == "m000"]
+    return service, sorted(seen)
+
+
+@pytest.mark.parametrize(("offset", "limit"), [(0, 1), (0, 50), (7, 13), (95, 10), (100, 5)])
+def test_a_listing_page_is_the_visible_profiles_from_offset(offset: int, limit: int) -> None:
+    service, seen = _listing_community()
+    me = Actor("m000")  # sees their own private profile and the members' ones
+    page = service.list_profiles(actor=me, offset=offset, limit=limit)
+    assert [p.id for p in page] == seen[offset : offset + limit]
+
+
+def test_pages_after_an_id_walk_every_visible_profile_once() -> None:
+    service, seen = _listing_community()
+    me, got, after = Actor("m000"), [], None
+    while page := service.list_profiles(actor=me, limit=17, after=after):
+        got += [p.id for p in page]
+        after = page[-1].id
+    assert got == seen
+    assert [p.id for p in service.list_profiles(actor=me, limit=3, after="m100")] == [
+        "m101",
+        "m103",
+        "m104",
+    ]
+    with pytest.raises(InvalidInput, match="after"):
+        service.list_profiles(actor=me, after="Robert'); DROP TABLE profiles;--")
+
+
+def test_a_first_page_reads_a_few_rows_not_the_community() -> None:
+    service, _ = _listing_community()
+    read: list[int] = []
+    real = service.store.profiles_after
+
+    def counting(after: str | None, n: int) -> list[Profile]:
+        rows = real(after, n)
+        read.append(len(rows))
+        return rows
+
+    service.store.profiles_after = counting  # type: ignore[method-assign]
+    assert len(service.list_profiles(actor=Actor("m001"), limit=10)) == 10
+    assert sum(read) <= 64  # one batch of the smallest size, of 150 profiles
