@@ -109,14 +109,6 @@ class SecurityStore:
         expires = dt.datetime.fromisoformat(row[2]) if row[2] else None
         return StoredToken(row[0], row[1], expires)
 
-    def tokens_of(self, person: str) -> list[tuple[str, str, str]]:
-        """``(role, label, created_at)`` of the person's tokens (never their hashes)."""
-        rows = self.db.execute(
-            "SELECT role, label, created_at FROM tokens WHERE profile_id = ? ORDER BY created_at",
-            [person],
-        ).fetchall()
-        return [(r[0], r[1], r[2]) for r in rows]
-
     def listed(self, person: str | None) -> list[TokenInfo]:
         """The tokens of a person (None: every token), oldest first, by their public id."""
         where, params = ("WHERE profile_id = ?", [person]) if person is not None else ("", [])
