@@ -43,9 +43,10 @@ import secrets
 import zlib
 from dataclasses import dataclass
 
-from matcher.errors import NotAuthenticated
+from matcher.errors import InvalidInput, NotAuthenticated
 
 __all__ = [
+    "BUCKET_RETENTION_S",
     "PREFIX",
     "Bucket",
     "Limit",
@@ -161,9 +162,25 @@ class Limit:
     per_minute: float
     burst: int
 
+    def __post_init__(self) -> None:
+        if self.per_minute > 0 and self.burst > 0 and self.burst / self.per_minute > 1440:
+            raise InvalidInput(
+                "a throttle limit must refill within a day (its bucket is forgotten after one)",
+                field="per_minute",
+                value=self.per_minute,
+                hint=f"allow at least {self.burst / 1440:.4g} a minute for a burst of"
+                f" {self.burst}, or 0 to switch it off",
+            )
+
     @property
     def per_second(self) -> float:
         return self.per_minute / 60.0
+
+
+#: Seconds after its last use a throttle bucket is dropped: full again by then under any
+#: :class:`Limit` (which must refill within a day), and its key (a client or e-mail
+#: address) is personal data not kept longer than it serves.
+BUCKET_RETENTION_S = 86_400.0
 
 
 @dataclass(frozen=True, slots=True)
