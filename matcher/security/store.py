@@ -170,9 +170,9 @@ class SecurityStore:
         """Take one attempt from ``bucket``: 0 if allowed, else the seconds to wait.
 
         At most once an hour (per store handle) it first drops the buckets untouched for
-        :data:`~matcher.security.model.BUCKET_RETENTION_S`: they are full again (every
-        :class:`~matcher.security.model.Limit` refills within that time), and their keys
-        are client addresses and e-mail addresses, not kept longer than they serve.
+        :data:`~matcher.security.model.BUCKET_RETENTION_S` (a day): their keys are client
+        addresses and e-mail addresses, not kept longer than they serve, and under the
+        shipped limits they are full again long before.
         """
         if now - self._swept >= 3600.0:
             self.forget_buckets(now - BUCKET_RETENTION_S)
