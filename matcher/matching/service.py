@@ -720,6 +720,12 @@ class MatchingService:
         Traceback (most recent call last):
         ...
         matcher.errors.NotEnoughFeedback: rerank: 0 labelled pairs, at least 30 needed (got 0); collect more feedback (again / not a fit after meetings, introductions answered) and train again
+
+        What ``cofoundry worker`` asks once a day instead: a new version only when one is
+        due, and no error when the feedback is too thin.
+
+        >>> matching.retrain_if_due(dt.timedelta(days=1), actor=ADMIN) is None
+        True
         """
         ADMIN_ONLY.require(actor, what="train the re-ranker")
         jobs, job = self._training_lease(worker, lease_seconds)
@@ -747,14 +753,7 @@ class MatchingService:
         the lease: exactly one does the work, however many workers run) or when there is
         not enough feedback yet.
 
-        Examples
-        --------
-        >>> from embeddings.encoder import FakeEncoder
-        >>> from matcher.access import ADMIN
-        >>> from matcher.schema import connect
-        >>> matching = MatchingService(ProfileService(connect(), FakeEncoder(dim=16)))
-        >>> matching.retrain_if_due(dt.timedelta(days=1), actor=ADMIN) is None  # no feedback
-        True
+        See :meth:`train_reranker`'s example.
         """
         ADMIN_ONLY.require(actor, what="train the re-ranker")
         if every <= dt.timedelta(0):
