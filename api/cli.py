@@ -261,7 +261,7 @@ def demo(
     community = build_community(settings)
     out.print(
         f"cofoundry demo: {len(rows)} sample profiles from {source}, database"
-        f" {settings.db}, opts.encoder {community.encoder.name}",
+        f" {settings.db}, encoder {community.encoder.name}",
         highlight=False,
     )
     report = community.profiles.import_profiles(rows, source=source.name, progress=True)

@@ -170,3 +170,16 @@ def test_the_trust_propagation_setting_reaches_the_community() -> None:
     for mode in ("ties", "rated"):
         c = build_community(Settings(db=":memory:", encoder="fake", trust_propagation=mode))
         assert c.trust.settings.propagation == mode
+
+
+def test_the_demo_imports_the_sample_and_says_what_it_used(tmp_path: Path) -> None:
+    db = tmp_path / "demo.db"
+    r = runner.invoke(
+        app, ["demo", "--db", str(db), "--encoder", "fake", "--people", "1", "--k", "3"]
+    )
+    assert r.exit_code == 0, r.output
+    first = r.output.splitlines()[0]
+    assert first.startswith("cofoundry demo: ") and f"database {db}, encoder fake-" in first
+    assert "opts." not in r.output  # no code name leaks into what people read
+    assert "designed partner" in r.output and "Across all 48 designed pairs" in r.output
+    assert "cofoundry match" in r.output and str(db) in r.output
