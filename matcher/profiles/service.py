@@ -20,13 +20,16 @@ from matcher.access import EDIT_PROFILE, Actor, can_see, needs_shared_event
 from matcher.db import Database
 from matcher.errors import Conflict, ImportFailed, InvalidInput, UnknownProfile
 from matcher.ids import check_id
-from matcher.profiles.model import Profile, ProfileVectors, split_phrases
+from matcher.profiles.model import Profile, ProfileVectors, Steps, split_phrases
 from matcher.profiles.store import ProfileStore, StoredVector
 from matcher.profiles.validation import check_profile, check_rows, merge_profile
 
 __all__ = ["FIELDS", "ImportReport", "ProfileService"]
 
 logger = logging.getLogger(__name__)
+
+#: Texts encoded per call when an import reports its steps (the encoder batches inside).
+ENCODE_CHUNK = 1024
 
 #: The encoded free texts of a profile.
 FIELDS = ("offers", "needs", "values")
@@ -220,24 +223,32 @@ class ProfileService:
         skip_invalid: bool = False,
         source: str = "import",
         progress: bool = False,
+        steps: Steps | None = None,
     ) -> ImportReport:
         """Create or update many profiles in one transaction.
 
         Without ``skip_invalid`` any invalid row aborts the whole import
         (:class:`ImportFailed` lists every problem) and nothing is written; with
         it, valid rows are imported and the rejected ones are returned.
+        ``progress`` shows the encoder's own bar; ``steps`` is told where the import is
+        at each step (:data:`~matcher.profiles.model.IMPORT_STEPS`), encoding included.
         """
-        good, bad = check_rows(list(rows))
+        rows = list(rows)
+        n = len(rows)
+        checked = (lambda done: steps("checking rows", done, n)) if steps else None
+        good, bad = check_rows(rows, checked=checked)
         if bad and not skip_invalid:
             raise ImportFailed([e for _, _, errs in bad for e in errs], source=source)
         created: list[str] = []
         updated: list[str] = []
         with self.db.transaction():
-            for profile in good:
+            for i, profile in enumerate(good, 1):
                 (created if self.store.put_profile(profile) else updated).append(profile.id)
+                if steps is not None and (i % 1000 == 0 or i == len(good)):
+                    steps("writing profiles", i, len(good))
         # the profiles just validated and written, not read back and validated again
         latest = list({p.id: p for p in good}.values())
-        encoded = self.ensure_vectors(profiles=latest, progress=progress)
+        encoded = self.ensure_vectors(profiles=latest, progress=progress, steps=steps)
         return ImportReport(
             created=tuple(created),
             updated=tuple(updated),
@@ -252,13 +263,15 @@ class ProfileService:
         *,
         profiles: Sequence[Profile] | None = None,
         progress: bool = False,
+        steps: Steps | None = None,
     ) -> int:
         """Encode the texts that changed (or were never encoded with this model); return how many.
 
         Each field is encoded whole (for search) and phrase by phrase (for
         explanations). A text whose hash and model match the stored vector is
         not encoded again. ``profiles``: the stored profiles themselves (an import has
-        them), instead of reading ``ids`` back from the store.
+        them), instead of reading ``ids`` back from the store. ``steps`` is told how the
+        encoding and the writing go (the encoder then draws no bar of its own).
         """
         model = self.encoder.name
         known = self.store.vector_hashes(model)
@@ -278,14 +291,23 @@ class ProfileService:
             texts.append(text)
             texts.extend(phrases)
         nonempty = list(dict.fromkeys(t for t in texts if t.strip()))  # each distinct text once
-        encoded = self.encoder.encode(nonempty, progress=progress) if nonempty else None
+        if not nonempty:
+            encoded = None
+        elif steps is None:
+            encoded = self.encoder.encode(nonempty, progress=progress)
+        else:  # in chunks, so the caller's bar moves (the encoder batches inside each)
+            parts = []
+            for lo in range(0, len(nonempty), ENCODE_CHUNK):
+                parts.append(self.encoder.encode(nonempty[lo : lo + ENCODE_CHUNK]))
+                steps("encoding texts", min(lo + ENCODE_CHUNK, len(nonempty)), len(nonempty))
+            encoded = np.concatenate(parts)
         dim = self.encoder.dim
         lookup: dict[str, np.ndarray] = {}
         if encoded is not None:
             lookup = dict(zip(nonempty, encoded, strict=True))
         zero = np.zeros(dim, dtype=np.float32)
         with self.db.transaction():
-            for pid, f, text, phrases in todo:
+            for i, (pid, f, text, phrases) in enumerate(todo, 1):
                 self.store.put_vector(
                     StoredVector(
                         profile_id=pid,
@@ -300,6 +322,8 @@ class ProfileService:
                         ).reshape(len(phrases), dim),
                     )
                 )
+                if steps is not None and (i % 3000 == 0 or i == len(todo)):
+                    steps("writing vectors", i, len(todo))
         logger.info("encoded %d texts with %s", len(texts), model)
         return len(todo)
 

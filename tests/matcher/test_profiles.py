@@ -6,6 +6,7 @@ from embeddings.encoder import FakeEncoder
 from matcher.access import Actor
 from matcher.errors import InvalidInput
 from matcher.profiles import (
+    IMPORT_STEPS,
     Commitment,
     Profile,
     ProfileService,
@@ -143,3 +144,23 @@ def test_a_first_page_reads_a_few_rows_not_the_community() -> None:
     service.store.profiles_after = counting  # type: ignore[method-assign]
     assert len(service.list_profiles(actor=Actor("m001"), limit=10)) == 10
     assert sum(read) <= 64  # one batch of the smallest size, of 150 profiles
+
+
+def test_an_import_tells_each_step_up_to_its_total() -> None:
+    service = ProfileService(connect(), FakeEncoder(dim=8))
+    rows = [person(f"m{i:04d}", offers=f"skill {i}. craft {i % 7}") for i in range(1200)]
+    rows.append({"id": "Bad Id", "name": "x"})  # rejected: still a row checked
+    seen: list[tuple[str, int, int]] = []
+    service.import_profiles(rows, skip_invalid=True, steps=lambda *s: seen.append(s))
+    order = list(dict.fromkeys(step for step, _, _ in seen))
+    assert order == list(IMPORT_STEPS)
+    last = {step: (done, total) for step, done, total in seen}
+    assert last["checking rows"] == (1201, 1201) and last["writing profiles"] == (1200, 1200)
+    assert last["writing vectors"] == (3600, 3600)  # three fields a profile
+    encoded = last["encoding texts"]
+    assert encoded[0] == encoded[1] > 1024  # more than one chunk: the bar moved
+    assert [d for s, d, _ in seen if s == "checking rows"] == [1000, 1201]
+    # nothing changed: nothing encoded or written again, and no encoding step
+    again: list[tuple[str, int, int]] = []
+    service.import_profiles(rows[:5], steps=lambda *s: again.append(s))
+    assert {s for s, _, _ in again} == {"checking rows", "writing profiles"}
