@@ -53,6 +53,8 @@ def create_profile(
 
 @router.get("", response_model=list[ProfilePublic])
 def list_profiles(
+    request: Request,
+    response: Response,
     profiles: ProfilesDep,
     actor: ActorDep,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
@@ -67,11 +69,16 @@ def list_profiles(
     ] = None,
 ) -> list[ProfilePublic]:
     """Profiles visible to the caller, by id, a page at a time (``limit``; ``after`` the last
-    id of the previous page, or ``offset`` visible ones skipped)."""
-    return [
-        ProfilePublic.of(p, show_email=_shows_email(actor, p.id))
-        for p in profiles.list_profiles(actor=actor, offset=offset, limit=limit, after=after)
-    ]
+    id of the previous page, or ``offset`` visible ones skipped). While there may be more, a
+    ``Link: <...>; rel="next"`` header gives the next page's address (a page can be short
+    and still not the last: one request reads at most 10,000 profiles)."""
+    page = profiles.list_profiles(actor=actor, offset=offset, limit=limit, after=after)
+    if page.next_after is not None:
+        following = request.url.remove_query_params("offset").include_query_params(
+            after=page.next_after, limit=limit
+        )
+        response.headers["Link"] = f'<{following}>; rel="next"'
+    return [ProfilePublic.of(p, show_email=_shows_email(actor, p.id)) for p in page.profiles]
 
 
 @router.get("/{profile_id}", response_model=ProfilePublic)

@@ -24,12 +24,24 @@ from matcher.profiles.model import Profile, ProfileVectors, Steps, split_phrases
 from matcher.profiles.store import ProfileStore, StoredVector
 from matcher.profiles.validation import check_profile, check_rows, merge_profile
 
-__all__ = ["FIELDS", "ImportReport", "ProfileService"]
+__all__ = ["FIELDS", "LIST_SCAN", "ImportReport", "ProfilePage", "ProfileService"]
 
 logger = logging.getLogger(__name__)
 
 #: Texts encoded per call when an import reports its steps (the encoder batches inside).
 ENCODE_CHUNK = 1024
+#: Most profile rows one listing request reads (see :meth:`ProfileService.list_profiles`).
+LIST_SCAN = 10_000
+
+
+@dataclass(frozen=True, slots=True)
+class ProfilePage:
+    """A page of a listing: its ``profiles``, and ``next_after``, the id the next page
+    starts after (None when the listing is at its end)."""
+
+    profiles: tuple[Profile, ...]
+    next_after: str | None
+
 
 #: The encoded free texts of a profile.
 FIELDS = ("offers", "needs", "values")
@@ -137,22 +149,28 @@ class ProfileService:
         offset: int = 0,
         limit: int = 50,
         after: str | None = None,
-    ) -> list[Profile]:
+    ) -> ProfilePage:
         """Profiles the actor may see, by id: ``limit`` of them, from the first id above
         ``after`` (the last id of the previous page) and skipping ``offset`` visible ones.
 
-        The store is read a page at a time and the reading stops once the page is full: a
-        first page costs the same at 100 profiles and at a million (``offset`` still reads
-        the rows it skips; ``after`` does not).
+        The store is read a batch at a time and the reading stops once the page is full,
+        or after :data:`LIST_SCAN` rows (a community where most profiles are hidden from
+        the caller costs no more than that per request): a first page costs the same at
+        100 profiles and at a million (``offset`` still reads the rows it skips; ``after``
+        does not). The page's ``next_after`` is where the next page starts (None: the end),
+        so a short page is not taken for the last one.
         """
         if after is not None:
             after = check_id(after, field="after")
         page: list[Profile] = []
         skip = offset
         batch = max(64, min(2 * (offset + limit), 1000))
-        while len(page) < limit:
+        scanned = 0
+        while True:
             rows = self.store.profiles_after(after, batch)
             for p in rows:
+                scanned += 1
+                after = p.id
                 if not self.visible(p, actor):
                     continue
                 if skip:
@@ -160,11 +178,11 @@ class ProfileService:
                     continue
                 page.append(p)
                 if len(page) == limit:
-                    break
+                    return ProfilePage(tuple(page), after)
             if len(rows) < batch:
-                break
-            after = rows[-1].id
-        return page
+                return ProfilePage(tuple(page), None)
+            if scanned >= LIST_SCAN:
+                return ProfilePage(tuple(page), after)
 
     def create_profile(
         self, raw: Mapping[str, Any], *, also: Callable[[Profile], Any] | None = None

@@ -112,17 +112,23 @@ def test_a_listing_page_is_the_visible_profiles_from_offset(offset: int, limit: 
     service, seen = _listing_community()
     me = Actor("m000")  # sees their own private profile and the members' ones
     page = service.list_profiles(actor=me, offset=offset, limit=limit)
-    assert [p.id for p in page] == seen[offset : offset + limit]
+    assert [p.id for p in page.profiles] == seen[offset : offset + limit]
+    full = offset + limit < len(seen)
+    assert (page.next_after == page.profiles[-1].id) if full else page.next_after is None
 
 
 def test_pages_after_an_id_walk_every_visible_profile_once() -> None:
     service, seen = _listing_community()
-    me, got, after = Actor("m000"), [], None
-    while page := service.list_profiles(actor=me, limit=17, after=after):
-        got += [p.id for p in page]
-        after = page[-1].id
-    assert got == seen
-    assert [p.id for p in service.list_profiles(actor=me, limit=3, after="m100")] == [
+    me, got, after, pages = Actor("m000"), [], None, 0
+    while True:
+        page = service.list_profiles(actor=me, limit=17, after=after)
+        got += [p.id for p in page.profiles]
+        pages += 1
+        if page.next_after is None:
+            break
+        after = page.next_after
+    assert got == seen and pages == 6  # 100 visible: five full pages and a short last one
+    assert [p.id for p in service.list_profiles(actor=me, limit=3, after="m100").profiles] == [
         "m101",
         "m103",
         "m104",
@@ -142,8 +148,31 @@ def test_a_first_page_reads_a_few_rows_not_the_community() -> None:
         return rows
 
     service.store.profiles_after = counting  # type: ignore[method-assign]
-    assert len(service.list_profiles(actor=Actor("m001"), limit=10)) == 10
+    assert len(service.list_profiles(actor=Actor("m001"), limit=10).profiles) == 10
     assert sum(read) <= 64  # one batch of the smallest size, of 150 profiles
+
+
+def test_a_listing_among_hidden_profiles_stops_at_its_scan_budget_and_says_where(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A member for whom almost everyone is hidden cannot make one request read the whole
+    community: the page comes back short, with where to go on; walking on finds everyone."""
+    import matcher.profiles.service as service_module
+
+    monkeypatch.setattr(service_module, "LIST_SCAN", 100)
+    service = ProfileService(connect(), FakeEncoder(dim=8))
+    rows = [person(f"m{i:03d}", visibility="private") for i in range(299)]
+    rows.append(person("zz-open", visibility="members"))
+    service.import_profiles(rows)
+    me = Actor("m500")
+    first = service.list_profiles(actor=me, limit=5)
+    assert first.profiles == () and first.next_after is not None  # short, not the end
+    got, after, requests = [], first.next_after, 1
+    while after is not None:
+        page = service.list_profiles(actor=me, limit=5, after=after)
+        got += [p.id for p in page.profiles]
+        after, requests = page.next_after, requests + 1
+    assert got == ["zz-open"] and requests == 3  # 300 rows, at most about 100 a request
 
 
 def test_an_import_tells_each_step_up_to_its_total() -> None:
