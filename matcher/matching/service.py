@@ -55,6 +55,7 @@ from matcher.matching.rerank import (
     check_training,
     evaluate,
     fit,
+    labels_digest,
     labels_from,
     pair_features,
 )
@@ -656,7 +657,7 @@ class MatchingService:
             cached = self._learned = self.rerank.latest()
         return cached if cached is not None and cached.beats_fixed else None
 
-    def training_pairs(self) -> list[LabelledPair]:
+    def training_pairs(self, examples: Sequence[Example] | None = None) -> list[LabelledPair]:
         """The community's labelled pairs with their features and fixed-weight score, in
         time order (see :mod:`matcher.matching.rerank` for the labels).
 
@@ -666,10 +667,12 @@ class MatchingService:
         whom), and a re-ranker is applied to components computed now. A pair is left out
         when either person is gone (erased: their feedback and introductions are deleted
         with them), the candidate is no longer open to suggestions, or a hard filter now
-        keeps them apart (such pairs are never ranked).
+        keeps them apart (such pairs are never ranked). ``examples``: the labels, when the
+        caller already read them (default: read now).
         """
         state = self._state()
-        examples = labels_from(self.pairs.all_feedback(), self.pairs.answered_introductions())
+        if examples is None:
+            examples = self._labels()
         by_viewer: dict[str, dict[int, Example]] = defaultdict(dict)
         encoded = self.profiles.load_vectors(sorted({e.viewer for e in examples}))
         for e in examples:
@@ -736,7 +739,11 @@ class MatchingService:
                 hint="wait for it to finish (cofoundry rerank status), then train again if"
                 " you still need to",
             )
-        return self._train_under(jobs, job, self.training_pairs())
+        return self._train_under(jobs, job, self._labels())
+
+    def _labels(self) -> list[Example]:
+        """The community's labels now (:func:`~matcher.matching.rerank.labels_from`)."""
+        return labels_from(self.pairs.all_feedback(), self.pairs.answered_introductions())
 
     def retrain_if_due(
         self,
@@ -766,26 +773,29 @@ class MatchingService:
         latest = self.rerank.latest()
         if latest is not None and self.clock() - latest.trained_at < every:
             return None
-        pairs = self.training_pairs()
-        if latest is None and len(pairs) < self.settings.rerank_training.min_examples:
+        # whether anything is new, from the labels alone: no search state is built for it
+        # (a worker that only sends e-mail should not hold the community's index for nothing)
+        examples = self._labels()
+        if latest is None and len(examples) < self.settings.rerank_training.min_examples:
             return None  # not enough feedback yet (checked before any write)
-        if (
-            latest is not None
-            and len(pairs) == latest.examples
-            and self.db.counter(ERASURE_EPOCH) == latest.erasure_epoch
-        ):
-            return None  # nothing new to learn from
+        if latest is not None and latest.labels_digest == labels_digest(examples):
+            return None  # nothing new to learn from (an erasure changes the labels too)
         jobs, job = self._training_lease(worker, lease_seconds)
         if job is None:
             return None  # another process is training
         if self.rerank.latest_version() != (latest.version if latest else 0):
             jobs.done(job.id)  # another process trained meanwhile
             return None
+        built_here = self._search is None
         try:
-            return self._train_under(jobs, job, self.training_pairs())
+            return self._train_under(jobs, job, self._labels())
         except NotEnoughFeedback as exc:  # one kind of outcome only, say
             logger.info("re-ranker not trained: %s", exc)
             return None
+        finally:
+            if built_here:  # a worker's state, built for the training: not kept for nothing
+                with self._lock:
+                    self._search = None
 
     def _training_lease(self, worker: str, lease_seconds: float) -> tuple[Jobs, Job | None]:
         """The ``rerank-train`` job's lease for ``worker``, or None if another process has it."""
@@ -801,18 +811,19 @@ class MatchingService:
         name, until = held
         return f"{name}, lease until {dt.datetime.fromtimestamp(until, dt.UTC):%H:%M:%S} UTC"
 
-    def _train_under(self, jobs: Jobs, job: Job, pairs: list[LabelledPair]) -> Reranker:
-        """Train on ``pairs`` and store the model, holding ``job``'s lease; the job is done
-        (or failed, not retried: the next call or the worker's next pass starts anew)."""
+    def _train_under(self, jobs: Jobs, job: Job, examples: list[Example]) -> Reranker:
+        """Train on the pairs of ``examples`` (the labels read once: the model's digest is
+        theirs) and store the model, holding ``job``'s lease; the job is done (or failed, not
+        retried: the next call or the worker's next pass starts anew)."""
         try:
-            model = self._train(pairs)
+            model = self._train(self.training_pairs(examples), labels_digest(examples))
         except BaseException as exc:
             jobs.fail(job.id, None, error=type(exc).__name__)
             raise
         jobs.done(job.id)
         return model
 
-    def _train(self, pairs: list[LabelledPair]) -> Reranker:
+    def _train(self, pairs: list[LabelledPair], digest: str) -> Reranker:
         training = self.settings.rerank_training
         older, newer = check_training(pairs, training)
         weights = fit(older, training)
@@ -826,6 +837,7 @@ class MatchingService:
                 weights,
                 evaluation,
                 self.db.counter(ERASURE_EPOCH),
+                digest,
             )
         logger.info(
             "re-ranker version %d trained on %d pairs: held-out AUC %.3f (fixed %.3f)",

@@ -421,9 +421,13 @@ def test_retrain_if_due_waits_for_age_and_new_feedback() -> None:
     seed_feedback(c, "timezone")
     first = c.matching.retrain_if_due(day, actor=ADMIN)
     assert first is not None and first.version == 1 and first.examples == 160
+    assert len(first.labels_digest) == 12 and c.matching.rerank.latest() == first
+    # a worker does not keep the search state it built to train (nor builds one to check)
+    assert c.matching._search is None
     assert c.matching.retrain_if_due(day, actor=ADMIN) is None  # a minute old
     now[0] += 2 * day
     assert c.matching.retrain_if_due(day, actor=ADMIN) is None  # old, but nothing new
+    assert c.matching._search is None
     seen = {(p.example.viewer, p.example.candidate) for p in c.matching.training_pairs()}
     a, b = next((a, b) for a in ("p00", "p01") for b in ("p02", "p03", "p04") if (a, b) not in seen)
     put_feedback(c, a, b, False, T0 + dt.timedelta(days=20))
