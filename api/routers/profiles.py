@@ -71,7 +71,7 @@ def list_profiles(
     """Profiles visible to the caller, by id, a page at a time (``limit``; ``after`` the last
     id of the previous page, or ``offset`` visible ones skipped). While there may be more, a
     ``Link: <...>; rel="next"`` header gives the next page's address (a page can be short
-    and still not the last: one request reads at most 10,000 profiles)."""
+    and still not the last: one request reads a bounded number of profiles)."""
     page = profiles.list_profiles(actor=actor, offset=offset, limit=limit, after=after)
     if page.next_after is not None:
         following = request.url.remove_query_params("offset").include_query_params(
