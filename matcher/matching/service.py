@@ -757,8 +757,9 @@ class MatchingService:
         runs): the newest is older than ``every`` (or there is none) and the feedback
         changed since it was trained (labelled pairs added, or members erased whose
         feedback it learned). None when not due, when another process is training (it holds
-        the lease: exactly one does the work, however many workers run) or when there is
-        not enough feedback yet.
+        the lease: exactly one does the work, however many workers run), when there is
+        not enough feedback yet, or when the community turned re-ranking off in its settings
+        (``MatchSettings.rerank``: nothing would use the model).
 
         See :meth:`train_reranker`'s example.
         """
@@ -770,6 +771,8 @@ class MatchingService:
                 value=every.total_seconds(),
                 hint="give a number of seconds above 0",
             )
+        if not self.settings.rerank:
+            return None
         latest = self.rerank.latest()
         if latest is not None and self.clock() - latest.trained_at < every:
             return None

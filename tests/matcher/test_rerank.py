@@ -440,6 +440,14 @@ def test_retrain_if_due_waits_for_age_and_new_feedback() -> None:
         c.matching.retrain_if_due(dt.timedelta(0), actor=ADMIN)
 
 
+def test_a_community_that_turned_reranking_off_is_never_retrained_by_the_worker() -> None:
+    c = build(rerank=False)
+    seed_feedback(c, "timezone")
+    assert c.matching.retrain_if_due(dt.timedelta(days=1), actor=ADMIN) is None
+    assert c.matching.rerank.latest_version() == 0
+    assert c.matching.train_reranker(actor=ADMIN).version == 1  # an admin still may, by hand
+
+
 def test_an_erasure_makes_a_new_version_due_without_new_feedback() -> None:
     c = build()
     now = [T0 + dt.timedelta(days=30)]
