@@ -497,6 +497,9 @@ NOT_PERSON = {
         "evaluation",
         "beats_fixed",
         "erasure_epoch",
+        # 12 hex digits of one SHA-256 over all the labels together: it names no one, and an
+        # erasure changes it (the worker then trains without that member's labels)
+        "labels_digest",
     },
     "rerank_switch": {"id", "enabled", "changed_at"},
 }
