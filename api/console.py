@@ -40,12 +40,20 @@ __all__ = [
     "err",
     "errors",
     "out",
+    "say",
     "settings_from",
     "write_file",
 ]
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
+
+
+def say(text: str) -> None:
+    """Print ``text`` to standard output as it is: no Rich markup, no highlighting, so that
+    names, ids and brackets in the data print to the letter."""
+    out.print(text, markup=False, highlight=False)
+
 
 DbOpt = Annotated[
     str | None,
