@@ -26,7 +26,7 @@ from api.cli_privacy import privacy_app
 from api.cli_rerank import rerank_app
 from api.cli_trust import trust_app
 from api.cli_venture import venture_app
-from api.console import Common, common, err, out, say, write_file
+from api.console import Common, common, err, out, require_file, say, write_file
 from api.console import settings_from as _settings
 from api.observability import configure_logging
 from api.schemas import SuggestionPublic
@@ -69,13 +69,7 @@ REPO_DATA = Path(__file__).resolve().parents[1] / "data"
 
 def read_rows(path: Path) -> list[dict[str, Any]]:
     """Rows of a .csv or .json file, with errors that name the file."""
-    if not path.exists():
-        raise InvalidInput(
-            f"file {str(path)!r} does not exist",
-            field="FILE",
-            value=str(path),
-            hint="check the path",
-        )
+    require_file(path, field="FILE", hint="check the path")
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
@@ -426,13 +420,12 @@ def copy_db(
             )
         first, second = opts.db, first
     source, target = Path(first), second
-    if not source.exists():
-        raise InvalidInput(
-            f"database {str(source)!r} does not exist",
-            field="SOURCE",
-            value=str(source),
-            hint="give the path of the SQLite file (COFOUNDRY_DB)",
-        )
+    require_file(
+        source,
+        field="SOURCE",
+        hint="give the path of the SQLite file (COFOUNDRY_DB)",
+        what="database",
+    )
     src, dst = connect(source), connect(target)
     try:
         report = copy_database(src, dst, overwrite=overwrite)

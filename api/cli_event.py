@@ -13,7 +13,7 @@ from typing import Annotated, Any
 
 import typer
 
-from api.console import Common, common, out, say
+from api.console import Common, common, out, require_file, say
 from api.schemas_events import (
     ReportPublic,
     change_public,
@@ -217,8 +217,7 @@ def import_(
     """Invite the people of a CSV (comma or semicolon, UTF-8 or Windows-1252): each line an
     event-only profile and an invitation. Importing the same file again adds nothing twice,
     so fix the bad lines and import the whole file again."""
-    if not file.exists():
-        raise InvalidInput(f"no file {str(file)!r}", field="file", hint="check the path")
+    require_file(file, field="file", hint="check the path")
     report = opts.community().events.import_csv(
         event,
         file.read_bytes(),
