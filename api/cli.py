@@ -26,7 +26,7 @@ from api.cli_privacy import privacy_app
 from api.cli_rerank import rerank_app
 from api.cli_trust import trust_app
 from api.cli_venture import venture_app
-from api.console import Common, common, err, out, require_file, say, write_file
+from api.console import Common, common, err, out, require_file, say, step_bars, write_file
 from api.console import settings_from as _settings
 from api.observability import configure_logging
 from api.schemas import SuggestionPublic
@@ -124,9 +124,10 @@ def import_(
     """Import profiles (create new ids, update existing ones) in one transaction."""
     rows = read_rows(file)
     community = opts.community()
-    report = community.profiles.import_profiles(
-        rows, skip_invalid=skip_invalid, source=file.name, progress=True
-    )
+    with step_bars() as steps:
+        report = community.profiles.import_profiles(
+            rows, skip_invalid=skip_invalid, source=file.name, steps=steps
+        )
     out.print(
         f"imported {len(report.created)} new and {len(report.updated)} updated profiles"
         f" from {file.name}; encoded {report.encoded} changed texts with"
@@ -247,10 +248,11 @@ def demo(
     community = build_community(settings)
     out.print(
         f"cofoundry demo: {len(rows)} sample profiles from {source}, database"
-        f" {settings.db}, opts.encoder {community.encoder.name}",
+        f" {settings.db}, encoder {community.encoder.name}",
         highlight=False,
     )
-    report = community.profiles.import_profiles(rows, source=source.name, progress=True)
+    with step_bars() as steps:
+        report = community.profiles.import_profiles(rows, source=source.name, steps=steps)
     out.print(
         f"imported {len(report.created)} new, {len(report.updated)} updated;"
         f" encoded {report.encoded} changed texts",

@@ -1,10 +1,12 @@
 """``cofoundry mail`` (read the outbox, send what is due), ``cofoundry digest`` (queue the
-weekly digests that are due) and ``cofoundry worker`` (send for ever, and queue the digests
-every hour): a thin shell over :class:`matcher.mail.MailService` and
-:class:`matcher.loop.DigestService`."""
+weekly digests that are due) and ``cofoundry worker`` (send for ever, queue the digests
+every hour, train the re-ranker again when due): a thin shell over
+:class:`matcher.mail.MailService`, :class:`matcher.loop.DigestService` and
+:meth:`matcher.matching.MatchingService.retrain_if_due`."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import signal
 import threading
@@ -13,6 +15,7 @@ from typing import Annotated
 import typer
 
 from api.console import Common, common, out, say
+from matcher.access import ADMIN
 from matcher.community import Community
 
 log = logging.getLogger(__name__)
@@ -64,6 +67,19 @@ def digest(opts: Common) -> None:
     out.print(f"{report.sent} digests queued ({report.members} members looked at)")
 
 
+def _retrains(community: Community, stop: threading.Event, every: float) -> None:
+    """Train a new re-ranker when one is due (:meth:`MatchingService.retrain_if_due`), now and
+    then every ``min(every, 600)`` seconds, until ``stop``."""
+    while not stop.is_set():
+        try:
+            model = community.matching.retrain_if_due(dt.timedelta(seconds=every), actor=ADMIN)
+            if model is not None:
+                log.info("re-ranker version %d trained", model.version)
+        except Exception:  # the database was busy, say: try on the next round
+            log.exception("re-training failed")
+        stop.wait(min(every, 600.0))
+
+
 def _digests(community: Community, stop: threading.Event, every: float) -> None:
     """Queue the due digests now, then every ``every`` seconds, until ``stop``."""
     while not stop.is_set():
@@ -74,7 +90,7 @@ def _digests(community: Community, stop: threading.Event, every: float) -> None:
         stop.wait(every)
 
 
-@common("db")
+@common("db", "encoder")
 def worker(
     opts: Common,
     interval: Annotated[float, typer.Option(min=0.1, help="Seconds between passes.")] = 5.0,
@@ -82,23 +98,45 @@ def worker(
         float,
         typer.Option(min=0, help="Seconds between runs of the weekly digests (0: never)."),
     ] = 3600.0,
+    retrain_every: Annotated[
+        float,
+        typer.Option(
+            min=0,
+            help="Train a new version of the re-ranker when the newest is this many seconds"
+            " old and the feedback changed since (0: never; checked every 10 minutes at most).",
+        ),
+    ] = 86400.0,
 ) -> None:
-    """Send e-mail from the outbox until stopped (Ctrl-C or SIGTERM), and queue the weekly
-    digests that are due every hour.
+    """Send e-mail from the outbox until stopped (Ctrl-C or SIGTERM), queue the weekly
+    digests that are due every hour, and train the re-ranker again once a day when the
+    feedback changed.
 
-    Several workers may run at once: each message is claimed by one, and each member's
-    digest is queued by one. A worker killed while sending leaves its messages to the next
-    pass once their claim runs out.
+    Several workers may run at once: each message is claimed by one, each member's digest
+    is queued by one, and one at a time trains (the others see the new version and skip). A
+    worker killed while sending leaves its messages to the next pass once their claim runs
+    out. Without an SMTP server the worker only re-trains (and says so).
     """
     community = opts.community()
-    if community.mail.transport is None:
+    if community.mail.transport is None and retrain_every == 0:
         out.print("no SMTP server set (COFOUNDRY_SMTP_HOST): nothing to do")
         raise typer.Exit(1)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    if digest_every > 0:
-        threading.Thread(target=_digests, args=(community, stop, digest_every), daemon=True).start()
+    if retrain_every > 0:
+        threading.Thread(
+            target=_retrains, args=(community, stop, retrain_every), daemon=True
+        ).start()
     try:
+        if community.mail.transport is None:
+            out.print(
+                "no SMTP server set (COFOUNDRY_SMTP_HOST): no e-mail is sent, re-training only"
+            )
+            stop.wait()
+            return
+        if digest_every > 0:
+            threading.Thread(
+                target=_digests, args=(community, stop, digest_every), daemon=True
+            ).start()
         community.mail.run(stop, interval=interval)
     except KeyboardInterrupt:
         stop.set()

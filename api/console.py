@@ -26,6 +26,7 @@ from api.wiring import build_community
 from matcher.access import ADMIN, Actor
 from matcher.community import Community
 from matcher.errors import CofoundryError, ImportFailed, InvalidInput
+from matcher.profiles import Steps
 
 __all__ = [
     "AdminOpt",
@@ -43,6 +44,7 @@ __all__ = [
     "require_file",
     "say",
     "settings_from",
+    "step_bars",
     "write_file",
 ]
 
@@ -307,3 +309,41 @@ def common(*names: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
         return run
 
     return decorate
+
+
+@contextmanager
+def step_bars(label: str = "") -> Iterator[Steps]:
+    """Bars for a long import's steps (:data:`matcher.profiles.IMPORT_STEPS`), on stderr,
+    cleared when done: ``with step_bars() as steps: profiles.import_profiles(..., steps=steps)``.
+
+    Drawn only on a terminal; elsewhere (a pipe, a test) the steps pass silently.
+    """
+    if not err.is_terminal:
+        yield lambda step, done, total: None
+        return
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    with Progress(
+        TextColumn(f"{label}{{task.description}}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+        console=err,
+        transient=True,
+    ) as bars:
+        tasks: dict[str, Any] = {}
+
+        def steps(step: str, done: int, total: int) -> None:
+            if step not in tasks:
+                tasks[step] = bars.add_task(step, total=total)
+            bars.update(tasks[step], completed=done, total=total)
+
+        yield steps

@@ -8,6 +8,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from api.schemas import ProfilePublic, fields_of
+from api.schemas_accounts import TokenPublic
 from api.schemas_trust import CollaborationPublic, EndorsementPublic, IntroPublic
 from api.schemas_ventures import DeparturePublic, EntryPublic
 from matcher.privacy import ErasureReport, Export, VentureRecord
@@ -15,12 +16,6 @@ from matcher.privacy import ErasureReport, Export, VentureRecord
 __all__ = ["EXPORT_FORMAT", "ErasurePublic", "ExportPublic"]
 
 EXPORT_FORMAT = "cofoundry-export/1"
-
-
-class TokenInfoPublic(BaseModel):
-    role: str
-    label: str
-    created_at: str
 
 
 class VectorInfoPublic(BaseModel):
@@ -72,7 +67,9 @@ class ExportPublic(BaseModel):
     profile: ProfilePublic = Field(description="my profile, e-mail included")
     created_at: str
     updated_at: str
-    tokens: list[TokenInfoPublic] = Field(description="my tokens' role, label, date; no hashes")
+    tokens: list[TokenPublic] = Field(
+        description="my tokens: public id, role, label, dates; never the token or its hash"
+    )
     avoid: list[str] = Field(description="my avoid list")
     collaborations: list[CollaborationPublic] = Field(description="with my own rating and note")
     endorsements_given: list[EndorsementPublic]
@@ -90,10 +87,7 @@ class ExportPublic(BaseModel):
             profile=ProfilePublic.of(e.profile, show_email=True),
             created_at=e.created_at,
             updated_at=e.updated_at,
-            tokens=[
-                TokenInfoPublic(role=t.role, label=t.label, created_at=t.created_at)
-                for t in e.tokens
-            ],
+            tokens=[TokenPublic.of(t) for t in e.tokens],
             avoid=list(e.avoid),
             collaborations=[CollaborationPublic.of(c) for c in e.collaborations],
             endorsements_given=[EndorsementPublic.of(x) for x in e.endorsements_given],

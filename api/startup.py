@@ -93,8 +93,13 @@ def preflight(settings: Settings) -> Community:
             hint="check the file is a cofoundry SQLite database and is writable, or set"
             " COFOUNDRY_DB (or --db) to another file",
         ) from None
-    except CofoundryError as exc:
-        raise StartupProblem(exc.detail, field=field, value=shown, hint=exc.hint) from None
+    except CofoundryError as exc:  # a setting's own error names it; else it is the database's
+        raise StartupProblem(
+            exc.detail,
+            field=exc.field or field,
+            value=exc.value if exc.field else shown,
+            hint=exc.hint,
+        ) from None
     try:
         community.encoder.encode(["start-up check"])
     except Exception as exc:  # a model folder that is not a model, missing weights...

@@ -2,7 +2,7 @@
 
 Usage::
 
-    python bench/million_service.py [--n 1000000] [--viewers 200] [--keep]
+    python bench/million_service.py [--n 1000000] [--viewers 200] [--keep] [--erasure]
                                     [--out bench/results/million_service.json]
 
 Method:
@@ -28,6 +28,11 @@ Method:
    in it); then the index alone (``VectorIndex.search_positions``, the pool of 200) for the
    same viewers' queries, so that what the rest of a suggestion costs is measured under
    the same load; the process's RSS afterwards (steady) and its peak (``VmHWM``).
+4. **An erasure elsewhere** (``--erasure``). A second community on the file (another
+   process) erases a member the first one holds; the first one's next suggestions are
+   timed: the first catches up (the erased person leaves the table and the index in
+   place), against the state's build time above, which every process paid per erasure
+   before. The erased profile and its vectors are put back afterwards.
 """
 
 from __future__ import annotations
@@ -144,8 +149,9 @@ def build_db(n: int, seed: int = 3) -> Path:
     return path
 
 
-def measure(path: Path, viewers: int, seed: int = 11) -> dict[str, Any]:
-    """Build the product's state on ``path`` in this process and time suggestions."""
+def measure(path: Path, viewers: int, seed: int = 11, erasure: bool = False) -> dict[str, Any]:
+    """Build the product's state on ``path`` in this process and time suggestions (then,
+    with ``erasure``, the catch-up after another process erased someone)."""
     from api.settings import Settings
     from embeddings.encoder import FakeEncoder
     from matcher.access import ADMIN
@@ -224,7 +230,55 @@ def measure(path: Path, viewers: int, seed: int = 11) -> dict[str, Any]:
         "peak_rss_gib": status("VmHWM"),
     }
     log(f"suggest {out['suggest']} rss {out['rss_steady_gib']} peak {out['peak_rss_gib']}")
+    if erasure:
+        out["erasure_elsewhere"] = erasure_elsewhere(path, matching, ids, pick, settings)
+        log(f"erasure elsewhere {out['erasure_elsewhere']}")
     return out
+
+
+def erasure_elsewhere(
+    path: Path, matching: Any, ids: list[str], pick: np.ndarray, settings: Any
+) -> dict[str, Any]:
+    """Another process (a second community on the file) erases one member; this process's
+    next suggestion catches up: the erased person leaves its table and index in place. The
+    erased profile and its vectors are put back afterwards, so a kept database stays the
+    same community (the change log and the data version move on)."""
+    from embeddings.encoder import FakeEncoder
+    from matcher.access import ADMIN
+    from matcher.community import Community
+
+    other = Community(str(path), FakeEncoder(dim=DIM), settings.match_settings())
+    gone = ids[int(pick[-1])]  # a member the first process holds (not a viewer below)
+    profile = other.profiles.store.get_profile(gone)
+    cursor = other.db.execute("SELECT * FROM vectors WHERE profile_id = ?", [gone])
+    columns = [d[0] for d in cursor.description]
+    vectors = cursor.fetchall()
+    t = time.perf_counter()
+    other.privacy.erase(gone, actor=ADMIN, vacuum=False)
+    erase_s = time.perf_counter() - t
+    index_before = matching._state().index
+    times = []
+    for r in pick[:6]:
+        t = time.perf_counter()
+        matching.suggest(ids[int(r)], k=10, actor=ADMIN)
+        times.append(time.perf_counter() - t)
+    state = matching._state()
+    forgotten = gone not in state.table.row_of and (state.index is None or gone not in state.index)
+    patched = state.index is index_before
+    assert profile is not None
+    with other.db.transaction():
+        other.profiles.store.put_profile(profile)
+        marks = ", ".join("?" for _ in columns)
+        for row in vectors:
+            other.db.execute(f"INSERT INTO vectors ({', '.join(columns)}) VALUES ({marks})", row)
+    other.close()
+    return {
+        "erase_s": round(erase_s, 2),
+        "first_suggestion_after_ms": round(times[0] * 1000, 1),
+        "next_suggestions_ms": [round(x * 1000, 1) for x in times[1:]],
+        "forgotten_here": forgotten,
+        "index_patched_in_place": patched,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -235,17 +289,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--out", type=Path, default=ROOT / "bench" / "results" / "million_service.json"
     )
+    parser.add_argument(
+        "--erasure",
+        action="store_true",
+        help="then erase a member from a second community on the file and time the catch-up",
+    )
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)  # the child process
     args = parser.parse_args(argv)
     if args.measure:  # a fresh process: its peak RSS is the service's, not the writer's
-        print(json.dumps(measure(args.measure, args.viewers)))
+        print(json.dumps(measure(args.measure, args.viewers, erasure=args.erasure)))
         return 0
     load0 = os.getloadavg()
     t0 = time.perf_counter()
     path = build_db(args.n)
     write_s = time.perf_counter() - t0
     child = subprocess.run(
-        [sys.executable, __file__, "--measure", str(path), "--viewers", str(args.viewers)],
+        [sys.executable, __file__, "--measure", str(path), "--viewers", str(args.viewers)]
+        + (["--erasure"] if args.erasure else []),
         check=True,
         stdout=subprocess.PIPE,
         text=True,

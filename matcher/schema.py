@@ -23,7 +23,7 @@ from matcher.loop.store import (
     m_venture_story,
 )
 from matcher.mail.store import m_outbox, m_outbox_about, m_outbox_unsubscribe
-from matcher.matching.store import m_rerank
+from matcher.matching.store import m_rerank, m_rerank_digest
 from matcher.privacy.store import m_privacy
 from matcher.profiles.store import m_profile_zones, m_profiles
 from matcher.security.idempotency import m_idempotency, m_idempotency_subject
@@ -71,6 +71,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m_jobs,  # background jobs taken by one worker at a time
     m_inbox_seq,  # inbox items in the order added, without SQLite's rowid
     m_thread_seats,  # a thread's members in order, without SQLite's rowid
+    m_rerank_digest,  # the digest of the labels a re-ranker learned from (issue 22's worker)
 )
 
 

@@ -53,16 +53,32 @@ def create_profile(
 
 @router.get("", response_model=list[ProfilePublic])
 def list_profiles(
+    request: Request,
+    response: Response,
     profiles: ProfilesDep,
     actor: ActorDep,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    after: Annotated[
+        str | None,
+        Query(
+            max_length=64,
+            description="The last id of the previous page: the next page starts after it"
+            " (cheaper than a large offset).",
+        ),
+    ] = None,
 ) -> list[ProfilePublic]:
-    """Profiles visible to the caller, by id."""
-    return [
-        ProfilePublic.of(p, show_email=_shows_email(actor, p.id))
-        for p in profiles.list_profiles(actor=actor, offset=offset, limit=limit)
-    ]
+    """Profiles visible to the caller, by id, a page at a time (``limit``; ``after`` the last
+    id of the previous page, or ``offset`` visible ones skipped). While there may be more, a
+    ``Link: <...>; rel="next"`` header gives the next page's address (a page can be short
+    and still not the last: one request reads a bounded number of profiles)."""
+    page = profiles.list_profiles(actor=actor, offset=offset, limit=limit, after=after)
+    if page.next_after is not None:
+        following = request.url.remove_query_params("offset").include_query_params(
+            after=page.next_after, limit=limit
+        )
+        response.headers["Link"] = f'<{following}>; rel="next"'
+    return [ProfilePublic.of(p, show_email=_shows_email(actor, p.id)) for p in page.profiles]
 
 
 @router.get("/{profile_id}", response_model=ProfilePublic)

@@ -151,6 +151,7 @@ def venture_page(
     current = equity.split(venture_id, actor=page.actor, as_of=as_of)
     history = equity.timeline(venture_id, actor=page.actor)
     t = page.t
+    member_names = names_of(community, [m.member for s in history for m in s.members], page)
     charts = []
     for compact, title_id in ((False, "chart-title"), (True, "chart-title-phone")):
         svg = timeline_svg(
@@ -162,6 +163,8 @@ def venture_page(
                 pct / 100, 0 if pct == pct.to_integral_value() else 2
             ),
             compact=compact,
+            until=current.as_of,
+            names=member_names,
         )
         svg = svg.replace("<svg ", f'<svg role="img" aria-labelledby="{title_id}" ', 1)
         charts.append(svg.replace("<title>", f'<title id="{title_id}">', 1))

@@ -104,25 +104,29 @@ class Jobs:
         (the job exists only if that commits: an outbox).
         """
         now = time.time() if now is None else now
-        row = self.db.execute(
-            "INSERT INTO jobs (kind, key, payload, state, run_at, created_at)"
-            " VALUES (?, ?, ?, 'ready', ?, ?) ON CONFLICT (kind, key)"
-            " WHERE key IS NOT NULL AND state IN ('ready', 'taken') DO NOTHING RETURNING id",
-            [
-                kind,
-                key,
-                json.dumps(payload, sort_keys=True),
-                now if run_at is None else run_at,
-                utcnow_text(),
-            ],
-        ).fetchone()
-        if row is not None:
-            return int(row[0])
-        found = self.db.execute(
-            "SELECT id FROM jobs WHERE kind = ? AND key = ? AND state IN ('ready', 'taken')",
-            [kind, key],
-        ).fetchone()
-        return int(found[0])
+        while True:
+            row = self.db.execute(
+                "INSERT INTO jobs (kind, key, payload, state, run_at, created_at)"
+                " VALUES (?, ?, ?, 'ready', ?, ?) ON CONFLICT (kind, key)"
+                " WHERE key IS NOT NULL AND state IN ('ready', 'taken') DO NOTHING RETURNING id",
+                [
+                    kind,
+                    key,
+                    json.dumps(payload, sort_keys=True),
+                    now if run_at is None else run_at,
+                    utcnow_text(),
+                ],
+            ).fetchone()
+            if row is not None:
+                return int(row[0])
+            found = self.db.execute(
+                "SELECT id FROM jobs WHERE kind = ? AND key = ? AND state IN ('ready', 'taken')",
+                [kind, key],
+            ).fetchone()
+            if found is not None:
+                return int(found[0])
+            # the job that held the key finished between the two statements (another
+            # process's done or fail): the key is free again, so add it anew
 
     def claim(
         self, kind: str, worker: str, lease_seconds: float, *, now: float | None = None
@@ -162,6 +166,14 @@ class Jobs:
                 " last_error = ? WHERE id = ?",
                 [retry_at, error, job_id],
             )
+
+    def holder(self, kind: str, key: str) -> tuple[str, float] | None:
+        """``(worker, lease_until)`` of the job of ``kind`` and ``key`` being run, or None."""
+        row = self.db.execute(
+            "SELECT worker, lease_until FROM jobs WHERE kind = ? AND key = ? AND state = 'taken'",
+            [kind, key],
+        ).fetchone()
+        return None if row is None else (str(row[0]), float(row[1]))
 
     def counts(self, kind: str) -> dict[str, int]:
         """How many jobs of ``kind`` are in each state."""

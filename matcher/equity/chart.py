@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from html import escape
@@ -131,13 +131,18 @@ def timeline_svg(
     date_text: Callable[[dt.date], str] = dt.date.isoformat,
     percent_text: Callable[[Decimal], str] = _percent,
     compact: bool = False,
+    until: dt.date | None = None,
+    names: Mapping[str, str] | None = None,
 ) -> str:
     """A step chart of each member's percentage over time, with axes and a legend (no script).
 
     English with ISO dates unless the caller passes ``gettext`` (translates this chart's
     English texts), ``date_text`` and ``percent_text`` (a percentage from 0 to 100).
     ``compact`` draws it for a phone: 360 wide with larger text, the legend under the plot,
-    so that it reads at its own size on a 390-pixel screen.
+    so that it reads at its own size on a 390-pixel screen. ``until`` (a page's "as of"
+    date) carries each share on to that day, so a ledger whose entries all fall on one day
+    still draws its lines; without it a single day is drawn as dots. ``names`` labels the
+    legend (member id -> display name; the id where missing).
 
     Examples
     --------
@@ -150,6 +155,20 @@ def timeline_svg(
     True
     >>> timeline_svg([], compact=True).split(">")[0]
     '<svg xmlns="http://www.w3.org/2000/svg" width="360" height="300" viewBox="0 0 360 300" font-family="sans-serif" font-size="14"'
+
+    Every entry on one day: dots, or lines carried on to the page's date.
+
+    >>> from fractions import Fraction as F
+    >>> from matcher.equity.model import MemberSplit
+    >>> one = [Split(dt.date(2024, 2, 5), F(3), (
+    ...     MemberSplit("eve", F(1), F(1, 3), Decimal("33.33")),
+    ...     MemberSplit("fay", F(2), F(2, 3), Decimal("66.67"))))]
+    >>> svg = timeline_svg(one, names={"eve": "Eve"})
+    >>> svg.count("<circle"), svg.count("<polyline"), ">Eve 33.33 %<" in svg, ">fay 66.67 %<" in svg
+    (2, 0, True, True)
+    >>> svg = timeline_svg(one, until=dt.date(2026, 12, 4))
+    >>> svg.count("<circle"), svg.count("<polyline"), "2026-12-04" in svg
+    (0, 2, True)
     """
     _ = gettext  # the texts are msgids: pybabel extract reads them here, outside f-strings
     if title is None:
@@ -175,7 +194,8 @@ def timeline_svg(
         parts.append(f'<text x="{left}" y="{top + 40}">{escape(empty)}</text></svg>')
         return "\n".join(parts)
     first, last = splits[0].as_of, splits[-1].as_of
-    span = max((last - first).days, 1)
+    end = max(last, until) if until is not None else last
+    span = max((end - first).days, 1)
 
     def x(day: dt.date) -> float:
         return left + plot_w * (day - first).days / span
@@ -194,7 +214,7 @@ def timeline_svg(
         f'<line x1="{left}" x2="{left + plot_w}" y1="{top + plot_h}" y2="{top + plot_h}"'
         ' stroke="#333"/>'
     )
-    days = {first, last} if compact else {first, last, splits[len(splits) // 2].as_of}
+    days = {first, end} if compact else {first, end, splits[len(splits) // 2].as_of}
     for i, day in enumerate(sorted(days)):
         anchor = "middle"
         if compact:  # two dates at the ends, kept inside the picture
@@ -219,15 +239,24 @@ def timeline_svg(
                 points.append(f"{x(s.as_of):.1f},{y(previous):.1f}")
             points.append(f"{x(s.as_of):.1f},{y(pct):.1f}")
             previous = pct
-        parts.append(
-            f'<polyline fill="none" stroke="{colour}" stroke-width="2"'
-            f' points="{" ".join(points)}"><title>{escape(member)}</title></polyline>'
-        )
+        if end > last and previous is not None:  # the share holds until the page's date
+            points.append(f"{x(end):.1f},{y(previous):.1f}")
+        label = escape((names or {}).get(member, member))
+        if len(points) == 1:  # one day and nothing after it: a dot, not an invisible line
+            cx, cy = points[0].split(",")
+            parts.append(
+                f'<circle cx="{cx}" cy="{cy}" r="4" fill="{colour}"><title>{label}</title></circle>'
+            )
+        else:
+            parts.append(
+                f'<polyline fill="none" stroke="{colour}" stroke-width="2"'
+                f' points="{" ".join(points)}"><title>{label}</title></polyline>'
+            )
         final = next((m.percent for m in splits[-1].members if m.member == member), Decimal(0))
         ly = legend_y + (22 if compact else 18) * i
         parts.append(
             f'<rect x="{legend_x}" y="{ly - 9}" width="12" height="12" fill="{colour}"/>'
-            f'<text x="{legend_x + 18}" y="{ly + 1}">{escape(member)}'
+            f'<text x="{legend_x + 18}" y="{ly + 1}">{label}'
             f" {escape(percent_text(final))}</text>"
         )
     parts.append("</svg>")

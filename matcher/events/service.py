@@ -216,7 +216,9 @@ class EventService:
         With ``event_id`` None the id is picked here, 80 random bits (``e-`` and 20 hex
         digits): nobody can probe for it. A chosen id is public (taken: 409, whoever holds it).
         ``details``: its logistics (:func:`~matcher.events.model.check_event_details`: date,
-        start, timezone, venue, address, places, round_minutes, break_minutes, pauses)."""
+        start, timezone, venue, address, places, round_minutes, break_minutes, pauses).
+        Without a ``timezone`` the event takes the organiser's own (their profile's), else
+        UTC: an organiser in Paris who types 18:00 means 18:00 in Paris."""
         actor = signed_in(actor)
         event_id = event_id or f"e-{secrets.token_hex(10)}"
         if organiser is not None:
@@ -226,8 +228,11 @@ class EventService:
         title = checked.pop("name", None) or name or event_id
         event = Event(check_id(event_id, "event"), title[:200], who)
         with self.db.transaction():
-            if who is not None and self.profiles.store.get_profile(who) is None:
+            host = self.profiles.store.get_profile(who) if who is not None else None
+            if who is not None and host is None:
                 raise UnknownProfile(f"no profile {who!r}", field="organiser", value=who)
+            if "timezone" not in checked and host is not None and host.timezone:
+                checked["timezone"] = host.timezone
             if self.events.get_event(event_id) is not None:
                 raise Conflict.taken("event", event_id)
             self.events.add_event(event, checked)

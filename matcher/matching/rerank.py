@@ -34,6 +34,7 @@ one number every page shows).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -60,6 +61,7 @@ __all__ = [
     "check_training",
     "evaluate",
     "fit",
+    "labels_digest",
     "labels_from",
     "mean_reciprocal_rank",
     "pair_features",
@@ -145,6 +147,22 @@ class LabelledPair:
     example: Example
     features: tuple[float, ...]
     fixed: float
+
+
+def labels_digest(examples: Iterable[Example]) -> str:
+    """One digest of a set of labels (who, about whom, which outcome, from which signal): it
+    changes when a label is added, changed or erased, and names no one (12 hex digits of a
+    SHA-256 over all of them together).
+
+    Examples
+    --------
+    >>> t = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    >>> a = [Example("ana", "bob", 1, t, "again"), Example("cyd", "ana", 0, t, "declined")]
+    >>> labels_digest(a) == labels_digest(reversed(a)), labels_digest(a) == labels_digest(a[:1])
+    (True, False)
+    """
+    lines = sorted(f"{e.viewer}\t{e.candidate}\t{e.label}\t{e.source}" for e in examples)
+    return hashlib.sha256("\n".join(lines).encode()).hexdigest()[:12]
 
 
 def labels_from(
@@ -622,6 +640,8 @@ class Reranker:
     weights: LearnedWeights
     evaluation: Evaluation
     erasure_epoch: int = 0
+    #: :func:`labels_digest` of the labels it was trained on ("" before it was kept)
+    labels_digest: str = ""
 
     @property
     def beats_fixed(self) -> bool:

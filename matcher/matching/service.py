@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
+import socket
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
@@ -22,8 +24,8 @@ import numpy.typing as npt
 
 from embeddings.index import IVF_DIM, IVF_FROM, NPROBE, IndexMismatch, VectorIndex
 from matcher.access import ADMIN_ONLY, SEE_SUGGESTIONS, Actor
-from matcher.db import ERASURE_EPOCH
-from matcher.errors import InvalidInput, UnknownProfile
+from matcher.db import ERASURE_EPOCH, Job, Jobs
+from matcher.errors import Conflict, InvalidInput, NotEnoughFeedback, UnknownProfile
 from matcher.matching.model import (
     Filters,
     LearnedOrder,
@@ -53,6 +55,7 @@ from matcher.matching.rerank import (
     check_training,
     evaluate,
     fit,
+    labels_digest,
     labels_from,
     pair_features,
 )
@@ -67,6 +70,10 @@ logger = logging.getLogger(__name__)
 
 #: Most suggestions one request may ask for.
 MAX_K = 100
+#: the job (:mod:`matcher.db.jobs`) whose lease a re-training holds: one process at a time
+RETRAIN_JOB = "rerank-train"
+#: seconds a re-training may hold the lease before another process may take it over
+RETRAIN_LEASE = 900.0
 #: how often the search state's time-zone offsets are brought up to date
 ZONE_CHECK = dt.timedelta(minutes=1)
 
@@ -336,9 +343,7 @@ class MatchingService:
             version = self.profiles.store.data_version()
             epoch = self.db.head(ERASURE_EPOCH)
             current = self._search
-            if current is not None and current.epoch != epoch:
-                current = None  # someone was erased elsewhere: the log no longer names them
-            if current is not None and current.version == version:
+            if current is not None and current.version == version and current.epoch == epoch:
                 return current
             missing = self.profiles.store.ids_without_vectors(self.encoder.name)
             if missing:
@@ -346,12 +351,28 @@ class MatchingService:
                 version = self.profiles.store.data_version()
             if current is not None:
                 changed = self.profiles.store.changed_since(current.version)
+                if current.epoch != epoch:
+                    # someone was erased elsewhere, and the log dropped every change naming
+                    # them: whoever memory holds and the database no longer has is who to
+                    # forget (one read of the ids: 1M profiles in under a second, where a
+                    # rebuild takes minutes)
+                    changed |= self._held_ids(current) - self.profiles.store.profile_ids()
                 if len(changed) <= self._catch_up_limit(len(current.table)):
                     self._search = self._catch_up(current, changed, version)
+                    self._search.epoch = epoch
                     return self._search
             self._search = self._full_state(version)
             self._search.epoch = epoch
             return self._search
+
+    @staticmethod
+    def _held_ids(state: _Search) -> set[str]:
+        """Every profile id the search state holds: the table's (and the index's, the same
+        people), and those of the vectors kept in memory below ``half_table_from``."""
+        held = set(state.table.row_of)
+        if isinstance(state.vectors, _HeldVectors):
+            held |= state.vectors.keys()
+        return held
 
     def _wants_index(self, size: int) -> bool:
         return size >= self.settings.exact_below or self.settings.index_kind != "auto"
@@ -636,7 +657,7 @@ class MatchingService:
             cached = self._learned = self.rerank.latest()
         return cached if cached is not None and cached.beats_fixed else None
 
-    def training_pairs(self) -> list[LabelledPair]:
+    def training_pairs(self, examples: Sequence[Example] | None = None) -> list[LabelledPair]:
         """The community's labelled pairs with their features and fixed-weight score, in
         time order (see :mod:`matcher.matching.rerank` for the labels).
 
@@ -646,10 +667,12 @@ class MatchingService:
         whom), and a re-ranker is applied to components computed now. A pair is left out
         when either person is gone (erased: their feedback and introductions are deleted
         with them), the candidate is no longer open to suggestions, or a hard filter now
-        keeps them apart (such pairs are never ranked).
+        keeps them apart (such pairs are never ranked). ``examples``: the labels, when the
+        caller already read them (default: read now).
         """
         state = self._state()
-        examples = labels_from(self.pairs.all_feedback(), self.pairs.answered_introductions())
+        if examples is None:
+            examples = self._labels()
         by_viewer: dict[str, dict[int, Example]] = defaultdict(dict)
         encoded = self.profiles.load_vectors(sorted({e.viewer for e in examples}))
         for e in examples:
@@ -673,9 +696,17 @@ class MatchingService:
                 out.append(LabelledPair(rows[r.row], feats, r.score))
         return sorted(out, key=lambda p: (p.example.at, p.example.viewer, p.example.candidate))
 
-    def train_reranker(self, *, actor: Actor | None) -> Reranker:
+    def train_reranker(
+        self, *, actor: Actor | None, worker: str = "", lease_seconds: float = RETRAIN_LEASE
+    ) -> Reranker:
         """Train a re-ranker on the community's feedback, evaluate it on the newest part,
         and store it as the next version (an admin).
+
+        One process at a time, on either backend: the training holds the lease of the
+        community's ``rerank-train`` job (:mod:`matcher.db.jobs`) for ``lease_seconds``,
+        under the name ``worker`` (default: host and process id); while another process
+        holds it, :class:`~matcher.errors.Conflict` names that process. A process that dies
+        while training leaves the lease to run out.
 
         Raises :class:`~matcher.errors.NotEnoughFeedback` (naming the count and the
         minimum) when there is too little feedback or one kind of outcome only. A model
@@ -692,10 +723,111 @@ class MatchingService:
         Traceback (most recent call last):
         ...
         matcher.errors.NotEnoughFeedback: rerank: 0 labelled pairs, at least 30 needed (got 0); collect more feedback (again / not a fit after meetings, introductions answered) and train again
+
+        What ``cofoundry worker`` asks once a day instead: a new version only when one is
+        due, and no error when the feedback is too thin.
+
+        >>> matching.retrain_if_due(dt.timedelta(days=1), actor=ADMIN) is None
+        True
         """
         ADMIN_ONLY.require(actor, what="train the re-ranker")
+        jobs, job = self._training_lease(worker, lease_seconds)
+        if job is None:
+            raise Conflict(
+                f"the re-ranker is being trained by another process ({self._lease_holder(jobs)})",
+                field="rerank",
+                hint="wait for it to finish (cofoundry rerank status), then train again if"
+                " you still need to",
+            )
+        return self._train_under(jobs, job, self._labels())
+
+    def _labels(self) -> list[Example]:
+        """The community's labels now (:func:`~matcher.matching.rerank.labels_from`)."""
+        return labels_from(self.pairs.all_feedback(), self.pairs.answered_introductions())
+
+    def retrain_if_due(
+        self,
+        every: dt.timedelta,
+        *,
+        actor: Actor | None,
+        worker: str = "",
+        lease_seconds: float = RETRAIN_LEASE,
+    ) -> Reranker | None:
+        """A new version of the re-ranker if one is due (an admin; what ``cofoundry worker``
+        runs): the newest is older than ``every`` (or there is none) and the feedback
+        changed since it was trained (labelled pairs added, or members erased whose
+        feedback it learned). None when not due, when another process is training (it holds
+        the lease: exactly one does the work, however many workers run), when there is
+        not enough feedback yet, or when the community turned re-ranking off in its settings
+        (``MatchSettings.rerank``: nothing would use the model).
+
+        See :meth:`train_reranker`'s example.
+        """
+        ADMIN_ONLY.require(actor, what="train the re-ranker")
+        if every <= dt.timedelta(0):
+            raise InvalidInput(
+                "rerank every: the interval between trainings must be positive",
+                field="every",
+                value=every.total_seconds(),
+                hint="give a number of seconds above 0",
+            )
+        if not self.settings.rerank:
+            return None
+        latest = self.rerank.latest()
+        if latest is not None and self.clock() - latest.trained_at < every:
+            return None
+        # whether anything is new, from the labels alone: no search state is built for it
+        # (a worker that only sends e-mail should not hold the community's index for nothing)
+        examples = self._labels()
+        if latest is None and len(examples) < self.settings.rerank_training.min_examples:
+            return None  # not enough feedback yet (checked before any write)
+        if latest is not None and latest.labels_digest == labels_digest(examples):
+            return None  # nothing new to learn from (an erasure changes the labels too)
+        jobs, job = self._training_lease(worker, lease_seconds)
+        if job is None:
+            return None  # another process is training
+        if self.rerank.latest_version() != (latest.version if latest else 0):
+            jobs.done(job.id)  # another process trained meanwhile
+            return None
+        built_here = self._search is None
+        try:
+            return self._train_under(jobs, job, self._labels())
+        except NotEnoughFeedback as exc:  # one kind of outcome only, say
+            logger.info("re-ranker not trained: %s", exc)
+            return None
+        finally:
+            if built_here:  # a worker's state, built for the training: not kept for nothing
+                with self._lock:
+                    self._search = None
+
+    def _training_lease(self, worker: str, lease_seconds: float) -> tuple[Jobs, Job | None]:
+        """The ``rerank-train`` job's lease for ``worker``, or None if another process has it."""
+        jobs = Jobs(self.db)
+        jobs.enqueue(RETRAIN_JOB, {}, key="train")
+        name = worker or f"{socket.gethostname()}:{os.getpid()}"
+        return jobs, jobs.claim(RETRAIN_JOB, name, lease_seconds)
+
+    def _lease_holder(self, jobs: Jobs) -> str:
+        held = jobs.holder(RETRAIN_JOB, "train")
+        if held is None:  # pragma: no cover - it finished between the claim and this read
+            return "it just finished"
+        name, until = held
+        return f"{name}, lease until {dt.datetime.fromtimestamp(until, dt.UTC):%H:%M:%S} UTC"
+
+    def _train_under(self, jobs: Jobs, job: Job, examples: list[Example]) -> Reranker:
+        """Train on the pairs of ``examples`` (the labels read once: the model's digest is
+        theirs) and store the model, holding ``job``'s lease; the job is done (or failed, not
+        retried: the next call or the worker's next pass starts anew)."""
+        try:
+            model = self._train(self.training_pairs(examples), labels_digest(examples))
+        except BaseException as exc:
+            jobs.fail(job.id, None, error=type(exc).__name__)
+            raise
+        jobs.done(job.id)
+        return model
+
+    def _train(self, pairs: list[LabelledPair], digest: str) -> Reranker:
         training = self.settings.rerank_training
-        pairs = self.training_pairs()
         older, newer = check_training(pairs, training)
         weights = fit(older, training)
         evaluation = evaluate(weights, older, newer)
@@ -708,6 +840,7 @@ class MatchingService:
                 weights,
                 evaluation,
                 self.db.counter(ERASURE_EPOCH),
+                digest,
             )
         logger.info(
             "re-ranker version %d trained on %d pairs: held-out AUC %.3f (fixed %.3f)",

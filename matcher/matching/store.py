@@ -16,7 +16,7 @@ import json
 from matcher.db import Database, utcnow_text
 from matcher.matching.rerank import Evaluation, LearnedWeights, Reranker
 
-__all__ = ["RerankStore", "m_rerank"]
+__all__ = ["RerankStore", "m_rerank", "m_rerank_digest"]
 
 
 def m_rerank(db: Database) -> None:
@@ -30,6 +30,12 @@ def m_rerank(db: Database) -> None:
         " enabled INTEGER NOT NULL CHECK (enabled IN (0, 1)), changed_at TEXT NOT NULL)",
     ):
         db.execute(sql)
+
+
+def m_rerank_digest(db: Database) -> None:
+    """The digest of the labels each model was trained on: a worker asks whether the labels
+    changed since without building the search state."""
+    db.execute("ALTER TABLE rerank_models ADD COLUMN labels_digest TEXT NOT NULL DEFAULT ''")
 
 
 class RerankStore:
@@ -58,6 +64,7 @@ class RerankStore:
         weights: LearnedWeights,
         evaluation: Evaluation,
         erasure_epoch: int,
+        labels_digest: str = "",
     ) -> Reranker:
         """Store a newly trained model as the next version. Must run in a transaction."""
         self.db.require_transaction()
@@ -65,7 +72,8 @@ class RerankStore:
         version = int(row[0]) + 1
         self.db.execute(
             "INSERT INTO rerank_models (version, trained_at, examples, positives, weights,"
-            " evaluation, beats_fixed, erasure_epoch) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            " evaluation, beats_fixed, erasure_epoch, labels_digest)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 version,
                 trained_at.isoformat(),
@@ -75,19 +83,27 @@ class RerankStore:
                 json.dumps(evaluation.as_json(), allow_nan=False),
                 int(evaluation.beats_fixed),
                 erasure_epoch,
+                labels_digest,
             ],
         )
         return Reranker(
-            version, trained_at, examples, positives, weights, evaluation, erasure_epoch
+            version,
+            trained_at,
+            examples,
+            positives,
+            weights,
+            evaluation,
+            erasure_epoch,
+            labels_digest,
         )
 
     _SELECT = (
-        "SELECT version, trained_at, examples, positives, weights, evaluation, erasure_epoch"
-        " FROM rerank_models"
+        "SELECT version, trained_at, examples, positives, weights, evaluation, erasure_epoch,"
+        " labels_digest FROM rerank_models"
     )
 
     @staticmethod
-    def _model(row: tuple[int, str, int, int, str, str, int]) -> Reranker:
+    def _model(row: tuple[int, str, int, int, str, str, int, str]) -> Reranker:
         return Reranker(
             version=int(row[0]),
             trained_at=dt.datetime.fromisoformat(row[1]),
@@ -96,6 +112,7 @@ class RerankStore:
             weights=LearnedWeights.from_json(json.loads(row[4])),
             evaluation=Evaluation.from_json(json.loads(row[5])),
             erasure_epoch=int(row[6]),
+            labels_digest=str(row[7]),
         )
 
     def latest(self) -> Reranker | None:

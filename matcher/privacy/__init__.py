@@ -9,7 +9,6 @@ from matcher.privacy.service import (
     BUILTIN_COLUMNS,
     Export,
     PrivacyService,
-    TokenInfo,
     VectorInfo,
     VentureRecord,
 )
@@ -23,7 +22,6 @@ __all__ = [
     "PrivacyHook",
     "PrivacyService",
     "PrivacyStore",
-    "TokenInfo",
     "VectorInfo",
     "VentureRecord",
     "erasure_epoch",

@@ -44,14 +44,13 @@ from matcher.matching import MatchingService
 from matcher.privacy.model import ErasureReport, PrivacyHook, new_pseudonym
 from matcher.privacy.store import PrivacyStore
 from matcher.profiles import Profile
-from matcher.security import SecurityStore
+from matcher.security import SecurityStore, TokenInfo
 from matcher.trust import Collaboration, Endorsement, IntroView, TrustService
 
 __all__ = [
     "BUILTIN_COLUMNS",
     "Export",
     "PrivacyService",
-    "TokenInfo",
     "VectorInfo",
     "VentureRecord",
 ]
@@ -79,15 +78,6 @@ BUILTIN_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "ventures": PERSON_COLUMNS,
 }
-
-
-@dataclass(frozen=True, slots=True)
-class TokenInfo:
-    """A token of the person, without its hash."""
-
-    role: str
-    label: str
-    created_at: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,7 +236,7 @@ class PrivacyService:
             times = self.profiles.store.profile_times(person)
             if profile is None or times is None:
                 raise UnknownProfile(f"no profile {person!r}", field="id", value=person)
-            tokens = tuple(TokenInfo(*t) for t in self.tokens.tokens_of(person))
+            tokens = tuple(self.tokens.listed(person))
             vectors = tuple(VectorInfo(*v) for v in self.profiles.store.vector_info(person))
             avoid = tuple(self.trust.avoids.avoid_list(person))
             collaborations = tuple(self.trust.collaborations(person, actor=me))

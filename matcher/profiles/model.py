@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cache
@@ -15,6 +16,7 @@ import numpy.typing as npt
 
 __all__ = [
     "CRITERIA",
+    "IMPORT_STEPS",
     "ZONES",
     "Commitment",
     "Preferences",
@@ -22,12 +24,20 @@ __all__ = [
     "ProfileVectors",
     "Role",
     "Stage",
+    "Steps",
     "Strength",
     "Visibility",
     "is_zone",
     "split_phrases",
     "zone_offset",
 ]
+
+#: How a long import tells where it is: ``steps(step, done, total)`` after each chunk of
+#: rows or texts, ``step`` one of :data:`IMPORT_STEPS` (a command line draws it as bars).
+Steps = Callable[[str, int, int], None]
+
+#: The steps of an import, in order.
+IMPORT_STEPS = ("checking rows", "writing profiles", "encoding texts", "writing vectors")
 
 #: The time zones offered by city (IANA names); a profile keeps the IANA
 #: name, so its offset follows daylight saving time (:func:`zone_offset`).

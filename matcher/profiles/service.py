@@ -19,13 +19,29 @@ from embeddings.encoder import Encoder
 from matcher.access import EDIT_PROFILE, Actor, can_see, needs_shared_event
 from matcher.db import Database
 from matcher.errors import Conflict, ImportFailed, InvalidInput, UnknownProfile
-from matcher.profiles.model import Profile, ProfileVectors, split_phrases
+from matcher.ids import check_id
+from matcher.profiles.model import Profile, ProfileVectors, Steps, split_phrases
 from matcher.profiles.store import ProfileStore, StoredVector
 from matcher.profiles.validation import check_profile, check_rows, merge_profile
 
-__all__ = ["FIELDS", "ImportReport", "ProfileService"]
+__all__ = ["FIELDS", "LIST_SCAN", "ImportReport", "ProfilePage", "ProfileService"]
 
 logger = logging.getLogger(__name__)
+
+#: Texts encoded per call when an import reports its steps (the encoder batches inside).
+ENCODE_CHUNK = 1024
+#: Most profile rows one listing request reads (see :meth:`ProfileService.list_profiles`).
+LIST_SCAN = 10_000
+
+
+@dataclass(frozen=True, slots=True)
+class ProfilePage:
+    """A page of a listing: its ``profiles``, and ``next_after``, the id the next page
+    starts after (None when the listing is at its end)."""
+
+    profiles: tuple[Profile, ...]
+    next_after: str | None
+
 
 #: The encoded free texts of a profile.
 FIELDS = ("offers", "needs", "values")
@@ -127,11 +143,46 @@ class ProfileService:
         return profile
 
     def list_profiles(
-        self, *, actor: Actor | None, offset: int = 0, limit: int = 50
-    ) -> list[Profile]:
-        """Profiles the actor may see, by id."""
-        visible = [p for p in self.store.profiles() if self.visible(p, actor)]
-        return visible[offset : offset + limit]
+        self,
+        *,
+        actor: Actor | None,
+        offset: int = 0,
+        limit: int = 50,
+        after: str | None = None,
+    ) -> ProfilePage:
+        """Profiles the actor may see, by id: ``limit`` of them, from the first id above
+        ``after`` (the last id of the previous page) and skipping ``offset`` visible ones.
+
+        The store is read a batch at a time and the reading stops once the page is full,
+        or after :data:`LIST_SCAN` rows (a community where most profiles are hidden from
+        the caller costs no more than that per request): a first page costs the same at
+        100 profiles and at a million (``offset`` still reads the rows it skips; ``after``
+        does not). The page's ``next_after`` is where the next page starts (None: the end),
+        so a short page is not taken for the last one.
+        """
+        if after is not None:
+            after = check_id(after, field="after")
+        page: list[Profile] = []
+        skip = offset
+        batch = max(64, min(2 * (offset + limit), 1000))
+        scanned = 0
+        while True:
+            rows = self.store.profiles_after(after, batch)
+            for p in rows:
+                scanned += 1
+                after = p.id
+                if not self.visible(p, actor):
+                    continue
+                if skip:
+                    skip -= 1
+                    continue
+                page.append(p)
+                if len(page) == limit:
+                    return ProfilePage(tuple(page), after)
+            if len(rows) < batch:
+                return ProfilePage(tuple(page), None)
+            if scanned >= LIST_SCAN:
+                return ProfilePage(tuple(page), after)
 
     def create_profile(
         self, raw: Mapping[str, Any], *, also: Callable[[Profile], Any] | None = None
@@ -190,24 +241,32 @@ class ProfileService:
         skip_invalid: bool = False,
         source: str = "import",
         progress: bool = False,
+        steps: Steps | None = None,
     ) -> ImportReport:
         """Create or update many profiles in one transaction.
 
         Without ``skip_invalid`` any invalid row aborts the whole import
         (:class:`ImportFailed` lists every problem) and nothing is written; with
         it, valid rows are imported and the rejected ones are returned.
+        ``progress`` shows the encoder's own bar; ``steps`` is told where the import is
+        at each step (:data:`~matcher.profiles.model.IMPORT_STEPS`), encoding included.
         """
-        good, bad = check_rows(list(rows))
+        rows = list(rows)
+        n = len(rows)
+        checked = (lambda done: steps("checking rows", done, n)) if steps else None
+        good, bad = check_rows(rows, checked=checked)
         if bad and not skip_invalid:
             raise ImportFailed([e for _, _, errs in bad for e in errs], source=source)
         created: list[str] = []
         updated: list[str] = []
         with self.db.transaction():
-            for profile in good:
+            for i, profile in enumerate(good, 1):
                 (created if self.store.put_profile(profile) else updated).append(profile.id)
+                if steps is not None and (i % 1000 == 0 or i == len(good)):
+                    steps("writing profiles", i, len(good))
         # the profiles just validated and written, not read back and validated again
         latest = list({p.id: p for p in good}.values())
-        encoded = self.ensure_vectors(profiles=latest, progress=progress)
+        encoded = self.ensure_vectors(profiles=latest, progress=progress, steps=steps)
         return ImportReport(
             created=tuple(created),
             updated=tuple(updated),
@@ -222,13 +281,15 @@ class ProfileService:
         *,
         profiles: Sequence[Profile] | None = None,
         progress: bool = False,
+        steps: Steps | None = None,
     ) -> int:
         """Encode the texts that changed (or were never encoded with this model); return how many.
 
         Each field is encoded whole (for search) and phrase by phrase (for
         explanations). A text whose hash and model match the stored vector is
         not encoded again. ``profiles``: the stored profiles themselves (an import has
-        them), instead of reading ``ids`` back from the store.
+        them), instead of reading ``ids`` back from the store. ``steps`` is told how the
+        encoding and the writing go (the encoder then draws no bar of its own).
         """
         model = self.encoder.name
         known = self.store.vector_hashes(model)
@@ -248,14 +309,23 @@ class ProfileService:
             texts.append(text)
             texts.extend(phrases)
         nonempty = list(dict.fromkeys(t for t in texts if t.strip()))  # each distinct text once
-        encoded = self.encoder.encode(nonempty, progress=progress) if nonempty else None
+        if not nonempty:
+            encoded = None
+        elif steps is None:
+            encoded = self.encoder.encode(nonempty, progress=progress)
+        else:  # in chunks, so the caller's bar moves (the encoder batches inside each)
+            parts = []
+            for lo in range(0, len(nonempty), ENCODE_CHUNK):
+                parts.append(self.encoder.encode(nonempty[lo : lo + ENCODE_CHUNK]))
+                steps("encoding texts", min(lo + ENCODE_CHUNK, len(nonempty)), len(nonempty))
+            encoded = np.concatenate(parts)
         dim = self.encoder.dim
         lookup: dict[str, np.ndarray] = {}
         if encoded is not None:
             lookup = dict(zip(nonempty, encoded, strict=True))
         zero = np.zeros(dim, dtype=np.float32)
         with self.db.transaction():
-            for pid, f, text, phrases in todo:
+            for i, (pid, f, text, phrases) in enumerate(todo, 1):
                 self.store.put_vector(
                     StoredVector(
                         profile_id=pid,
@@ -270,6 +340,8 @@ class ProfileService:
                         ).reshape(len(phrases), dim),
                     )
                 )
+                if steps is not None and (i % 3000 == 0 or i == len(todo)):
+                    steps("writing vectors", i, len(todo))
         logger.info("encoded %d texts with %s", len(texts), model)
         return len(todo)
 

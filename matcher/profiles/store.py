@@ -184,6 +184,25 @@ class ProfileStore:
             out += [check_profile(json.loads(r[0])).at_time(now) for r in rows]
         return out
 
+    def profiles_after(self, after: str | None, n: int) -> list[Profile]:
+        """The ``n`` profiles with the smallest ids above ``after`` (from the first with
+        None), ordered by id: a listing reads a page at a time, never the whole community.
+
+        Examples
+        --------
+        >>> from matcher.schema import connect
+        >>> store = ProfileStore(connect())
+        >>> for pid in ("cyd", "ana", "bob"):
+        ...     store.put_bare(pid)
+        >>> [p.id for p in store.profiles_after(None, 2)], [p.id for p in store.profiles_after("bob", 2)]
+        (['ana', 'bob'], ['cyd'])
+        """
+        now = self.clock()
+        rows = self.db.execute(
+            "SELECT data FROM profiles WHERE id > ? ORDER BY id LIMIT ?", [after or "", n]
+        )
+        return [check_profile(json.loads(r[0])).at_time(now) for r in rows]
+
     def profile_ids(self) -> set[str]:
         """Ids of every stored profile."""
         return {r[0] for r in self.db.execute("SELECT id FROM profiles").fetchall()}

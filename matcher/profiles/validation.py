@@ -48,7 +48,7 @@ import datetime as dt
 import io
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import fields, replace
 from enum import StrEnum
 from functools import cache
@@ -770,11 +770,15 @@ def merge_profile(profile: Profile, changes: Mapping[str, Any]) -> Profile:
 
 
 def check_rows(
-    rows: Iterable[Mapping[str, Any]], *, first_row: int = 1
+    rows: Iterable[Mapping[str, Any]],
+    *,
+    first_row: int = 1,
+    checked: Callable[[int], None] | None = None,
 ) -> tuple[list[Profile], list[tuple[int, Mapping[str, Any], list[InvalidInput]]]]:
     """Validate many rows; return the good profiles and, for each bad row, its errors.
 
-    A duplicate id within the rows is an error on its second occurrence.
+    A duplicate id within the rows is an error on its second occurrence. ``checked(n)`` is
+    called after every 1,000th row and after the last, with the rows checked so far.
 
     Examples
     --------
@@ -787,6 +791,8 @@ def check_rows(
     bad: list[tuple[int, Mapping[str, Any], list[InvalidInput]]] = []
     seen: dict[str, int] = {}
     for number, raw in enumerate(rows, start=first_row):
+        if checked is not None and number > first_row and (number - first_row) % 1000 == 0:
+            checked(number - first_row)
         errors = profile_errors(raw, row=number)
         rid = raw.get("id")
         if not errors and isinstance(rid, str) and rid in seen:
@@ -804,6 +810,8 @@ def check_rows(
         profile = _build(raw)  # checked just above: no second pass of the checks
         seen[profile.id] = number
         good.append(profile)
+    if checked is not None:
+        checked(len(good) + len(bad))
     return good, bad
 
 

@@ -46,6 +46,7 @@ from dataclasses import dataclass
 from matcher.errors import NotAuthenticated
 
 __all__ = [
+    "BUCKET_RETENTION_S",
     "PREFIX",
     "Bucket",
     "Limit",
@@ -164,6 +165,13 @@ class Limit:
     @property
     def per_second(self) -> float:
         return self.per_minute / 60.0
+
+
+#: Seconds after its last use a throttle bucket is dropped: its key (a client or e-mail
+#: address) is personal data not kept longer than it serves. Every shipped :class:`Limit`
+#: refills within 25 minutes, so a dropped bucket was full again; a limit set to refill
+#: more slowly than this starts afresh after a day without attempts.
+BUCKET_RETENTION_S = 86_400.0
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,10 +8,11 @@ process of a server sees and takes from the same bucket.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
 
 from matcher.db import Database
-from matcher.security.model import Bucket, Limit, TokenInfo, take
+from matcher.security.model import BUCKET_RETENTION_S, Bucket, Limit, TokenInfo, take
 
 __all__ = ["SecurityStore", "StoredToken", "m_security", "m_tokens"]
 
@@ -79,6 +80,7 @@ class SecurityStore:
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        self._swept = -math.inf  # when this handle last dropped the buckets full again
 
     # ---------------------------------------------------------------- tokens
     def add_token(
@@ -108,14 +110,6 @@ class SecurityStore:
             return None
         expires = dt.datetime.fromisoformat(row[2]) if row[2] else None
         return StoredToken(row[0], row[1], expires)
-
-    def tokens_of(self, person: str) -> list[tuple[str, str, str]]:
-        """``(role, label, created_at)`` of the person's tokens (never their hashes)."""
-        rows = self.db.execute(
-            "SELECT role, label, created_at FROM tokens WHERE profile_id = ? ORDER BY created_at",
-            [person],
-        ).fetchall()
-        return [(r[0], r[1], r[2]) for r in rows]
 
     def listed(self, person: str | None) -> list[TokenInfo]:
         """The tokens of a person (None: every token), oldest first, by their public id."""
@@ -173,7 +167,16 @@ class SecurityStore:
 
     # -------------------------------------------------------------- throttle
     def take(self, bucket: str, limit: Limit, *, now: float) -> int:
-        """Take one attempt from ``bucket``: 0 if allowed, else the seconds to wait."""
+        """Take one attempt from ``bucket``: 0 if allowed, else the seconds to wait.
+
+        At most once an hour (per store handle) it first drops the buckets untouched for
+        :data:`~matcher.security.model.BUCKET_RETENTION_S` (a day): their keys are client
+        addresses and e-mail addresses, not kept longer than they serve, and under the
+        shipped limits they are full again long before.
+        """
+        if now - self._swept >= 3600.0:
+            self.forget_buckets(now - BUCKET_RETENTION_S)
+            self._swept = now
         with self.db.transaction():
             row = self.db.execute(
                 "SELECT level, updated FROM throttle_buckets WHERE bucket = ?", [bucket]

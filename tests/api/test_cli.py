@@ -170,3 +170,39 @@ def test_the_trust_propagation_setting_reaches_the_community() -> None:
     for mode in ("ties", "rated"):
         c = build_community(Settings(db=":memory:", encoder="fake", trust_propagation=mode))
         assert c.trust.settings.propagation == mode
+
+
+def test_the_demo_imports_the_sample_and_says_what_it_used(tmp_path: Path) -> None:
+    db = tmp_path / "demo.db"
+    r = runner.invoke(
+        app, ["demo", "--db", str(db), "--encoder", "fake", "--people", "1", "--k", "3"]
+    )
+    assert r.exit_code == 0, r.output
+    first = r.output.splitlines()[0]
+    assert first.startswith("cofoundry demo: ") and f"database {db}, encoder fake-" in first
+    assert "opts." not in r.output  # no code name leaks into what people read
+    assert "designed partner" in r.output and "Across all 48 designed pairs" in r.output
+    assert "cofoundry match" in r.output and str(db) in r.output
+
+
+def test_import_draws_a_bar_per_step_on_a_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    from rich.console import Console
+
+    import api.console
+
+    screen = io.StringIO()
+    monkeypatch.setattr(api.console, "err", Console(file=screen, force_terminal=True, width=100))
+    source = tmp_path / "people.json"
+    source.write_text(json.dumps([person(f"p{i}") for i in range(30)]), encoding="utf-8")
+    r = runner.invoke(
+        app, ["import", str(source), "--db", str(tmp_path / "c.db"), "--encoder", "fake"]
+    )
+    assert r.exit_code == 0, r.output
+    drawn = screen.getvalue()
+    for step in ("checking rows", "writing profiles", "encoding texts", "writing vectors"):
+        assert step in drawn
+    assert "imported 30 new" in r.output

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -15,6 +20,7 @@ from matcher.access import ADMIN
 from tests.matcher.test_rerank import people, seed_feedback
 
 runner = CliRunner()
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -63,3 +69,38 @@ def test_train_status_off_on(env: Path) -> None:
     community = build_community(Settings())
     assert community.matching.reranker_status(actor=ADMIN).in_use == 1
     community.close()
+
+
+def test_two_workers_without_smtp_train_one_version_and_stop_on_sigterm(env: Path) -> None:
+    """``cofoundry worker`` re-trains when due: two of them on one database, started at once,
+    make one version (the lease), then find nothing new to learn; SIGTERM stops them."""
+    community = build_community(Settings())
+    seed_feedback(community, "timezone")
+    command = [sys.executable, "-c", "from api.cli import main; main()", "worker"]
+    environ = os.environ | {"PYTHONPATH": str(ROOT), "COFOUNDRY_SMTP_HOST": ""}
+    workers = [
+        subprocess.Popen(
+            [*command, "--retrain-every", "1"],
+            env=environ,
+            cwd=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        for _ in range(2)
+    ]
+    try:
+        deadline = time.monotonic() + 60
+        while community.matching.rerank.latest_version() == 0 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        time.sleep(2.5)  # two more passes of each worker: nothing new, nothing trained
+        assert community.matching.rerank.latest_version() == 1
+    finally:
+        for w in workers:
+            w.send_signal(signal.SIGTERM)
+        outputs = [w.communicate(timeout=30)[0] for w in workers]
+    assert [w.returncode for w in workers] == [0, 0], outputs
+    assert all("re-training only" in o for o in outputs), outputs
+    community.close()
+    nothing = runner.invoke(app, ["worker", "--retrain-every", "0"])
+    assert nothing.exit_code == 1 and "nothing to do" in nothing.output

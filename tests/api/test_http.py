@@ -212,3 +212,25 @@ def test_openapi_and_health(client: TestClient) -> None:
     assert "/profiles/{profile_id}/matches" in spec["paths"]
     assert client.get("/docs").status_code == 200
     assert client.get("/health").json()["profiles"] == len(COMMUNITY)
+
+
+def test_profiles_are_listed_a_page_at_a_time_after_an_id(
+    client: TestClient, community: Community
+) -> None:
+    headers = bearer(community.security.create_token(None, role="admin"))
+    everyone = [p["id"] for p in client.get("/profiles?limit=200", headers=headers).json()]
+    assert everyone == sorted(everyone) and len(everyone) >= 3
+    r = client.get("/profiles?limit=2", headers=headers)
+    first = r.json()
+    assert (
+        r.headers["link"].endswith('; rel="next"')
+        and f"after={first[-1]['id']}" in r.headers["link"]
+    )
+    following = r.headers["link"].split(">")[0].lstrip("<")
+    assert following.startswith("http") and "limit=2" in following
+    rest = client.get(f"/profiles?limit=200&after={first[-1]['id']}", headers=headers)
+    assert "link" not in rest.headers  # the end
+    assert [p["id"] for p in first + rest.json()] == everyone
+    bad = client.get("/profiles?after=Bob%20Smith", headers=headers)
+    assert_error(bad, 422, "after", "must be 1-64 lower-case letters")
+    assert bad.json()["value"] == "Bob Smith"

@@ -60,7 +60,14 @@ def test_export_document_shape(client: TestClient, community: Community) -> None
     assert doc["profile"]["offers"].startswith("Développeuse Python")
     assert doc["avoid"] == ["cyd"] and doc["endorsements_received"][0]["endorser"] == "bob"
     assert doc["ventures"][0]["id"] == "acme" and doc["ventures"][0]["members"] == ["ana"]
-    assert set(doc["tokens"][0]) == {"role", "label", "created_at"}
+    assert set(doc["tokens"][0]) == {
+        "id",
+        "profile_id",
+        "role",
+        "label",
+        "created_at",
+        "expires_at",
+    }
     assert "token_hash" not in r.text
 
 

@@ -15,7 +15,8 @@ from api.settings import Settings
 from api.wiring import build_community
 from matcher.community import Community
 from matcher.errors import NotAuthenticated
-from matcher.security import Bucket, Limit, new_token, take
+from matcher.schema import connect
+from matcher.security import Bucket, Limit, SecurityStore, new_token, take
 from tests.api.test_http import assert_error, bearer
 from tests.conftest import COMMUNITY, person
 
@@ -183,3 +184,29 @@ def test_a_bucket_never_allows_more_than_burst_plus_refill(
         for j in range(i, len(allowed)):
             assert j - i + 1 <= burst + (allowed[j] - a) * limit.per_second + 1e-9
     assert allowed[0] == times[0]  # a fresh bucket lets the first attempt in
+
+
+def test_buckets_are_forgotten_a_day_after_their_last_use(db_target: str) -> None:
+    """Throttle buckets are keyed by client and e-mail addresses: once full again they go,
+    swept by the next attempt at most once an hour; a bucket still in use stays, and
+    forgetting a full bucket changes no answer."""
+    store = SecurityStore(connect(db_target))
+    lim = Limit(per_minute=1, burst=2)
+    assert store.take("signin:10.0.0.1", lim, now=0.0) == 0
+    assert store.take("signin_fail:ana@example.org", lim, now=0.0) == 0
+    # an attempt at t=85,000 sweeps (none a day old yet)
+    assert store.take("signin:10.0.0.2", lim, now=85_000.0) == 0
+
+    def keys() -> set[str]:
+        return {r[0] for r in store.db.execute("SELECT bucket FROM throttle_buckets")}
+
+    assert len(keys()) == 3
+    # 1,500 s later the two of t=0 are a day old, but the last sweep was under an hour ago
+    assert store.take("signin:10.0.0.3", lim, now=86_500.0) == 0
+    assert len(keys()) == 4
+    # an hour after the last sweep: the next attempt drops them
+    assert store.take("signin:10.0.0.3", lim, now=88_600.0) == 0
+    assert keys() == {"signin:10.0.0.2", "signin:10.0.0.3"}
+    assert [store.take("signin:10.0.0.3", lim, now=88_600.0) for _ in range(2)] == [0, 60]
+    assert store.take("signin:10.0.0.1", lim, now=88_601.0) == 0  # full again, as it was
+    store.db.close()

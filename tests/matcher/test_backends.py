@@ -3,6 +3,7 @@ another process, the job queue's one-worker-per-job claims, the dialect helpers.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import threading
 import time
@@ -13,9 +14,11 @@ import pytest
 from embeddings.encoder import FakeEncoder
 from matcher.access import ADMIN
 from matcher.community import Community
-from matcher.db import Jobs
+from matcher.db import ERASURE_EPOCH, Jobs
 from matcher.db.postgres import to_pyformat
 from matcher.errors import CofoundryError
+from matcher.matching import MatchSettings
+from matcher.matching.service import RETRAIN_JOB
 from matcher.profiles import ProfileStore, check_profile
 from matcher.schema import MIGRATIONS, connect
 from tests.conftest import COMMUNITY, person
@@ -97,6 +100,32 @@ def test_suggestions_of_another_process_follow_writes_and_erasures(db_target: st
     two.close()
 
 
+def test_an_erasure_elsewhere_patches_the_index_without_a_rebuild(db_target: str) -> None:
+    """A process whose index holds someone erased by another process drops them from its
+    table, its vectors and its index in place: the same index object, patched, not built
+    again (a rebuild at a million profiles takes minutes)."""
+    settings = MatchSettings(index_kind="hnsw")
+    one = Community(db_target, FakeEncoder(dim=64), settings)
+    two = Community(db_target, FakeEncoder(dim=64), settings)
+    one.profiles.import_profiles(COMMUNITY)
+    assert "bob" in {s.candidate for s in two.matching.suggest("ana", k=9, actor=ADMIN)}
+    before = two.matching._search
+    assert before is not None and before.index is not None and "bob" in before.index
+    index = before.index
+    one.privacy.erase("bob", actor=ADMIN)
+    assert "bob" not in {s.candidate for s in two.matching.suggest("ana", k=9, actor=ADMIN)}
+    after = two.matching._search
+    assert after is not None and after.index is index  # patched in place
+    assert "bob" not in index and "bob" not in after.table.row_of and "bob" not in after.vectors
+    assert after.epoch == two.db.head(ERASURE_EPOCH)
+    # the next write is caught up as before, and the erased person stays gone
+    one.profiles.import_profiles([person("zed", offers="Sales lead, customers, deals.")])
+    shown = {s.candidate for s in two.matching.suggest("ana", k=9, actor=ADMIN)}
+    assert "zed" in shown and "bob" not in shown and two.matching._search.index is index  # type: ignore[union-attr]
+    one.close()
+    two.close()
+
+
 def test_the_trust_graph_of_another_process_follows_the_change_log(db_target: str) -> None:
     """The other process's live trust graph applies the trust entries of the change log in
     place (no rebuild): a collaboration, an endorsement, then an erasure."""
@@ -146,6 +175,38 @@ def test_n_workers_never_take_the_same_job(db_target: str) -> None:
     jobs.db.close()
 
 
+def test_enqueueing_a_key_while_its_job_finishes_adds_it_anew(db_target: str) -> None:
+    """Enqueue races done: the insert meets the running job, which finishes before the
+    second statement looks for it. Whatever the interleaving, enqueue returns a live job."""
+    jobs = Jobs(connect(db_target))
+    other = Jobs(connect(db_target))
+    stop = threading.Event()
+    errors: list[BaseException] = []
+
+    def finisher() -> None:
+        while not stop.is_set():
+            job = other.claim("compact-index", "w", lease_seconds=60)
+            if job is not None:
+                other.done(job.id)
+
+    t = threading.Thread(target=finisher)
+    t.start()
+    try:
+        for _ in range(300):
+            try:
+                jid = jobs.enqueue("compact-index", {}, key="matching")
+            except BaseException as exc:  # the test reports any
+                errors.append(exc)
+                break
+            assert isinstance(jid, int)
+    finally:
+        stop.set()
+        t.join()
+    assert errors == []
+    jobs.db.close()
+    other.db.close()
+
+
 def test_a_dead_workers_job_is_taken_again_after_its_lease(db_target: str) -> None:
     jobs = Jobs(connect(db_target))
     jid = jobs.enqueue("compact-index", {}, key="matching", now=0.0)
@@ -159,6 +220,40 @@ def test_a_dead_workers_job_is_taken_again_after_its_lease(db_target: str) -> No
     # a finished job no longer holds its key
     assert jobs.enqueue("compact-index", {}, key="matching", now=40.0) != jid
     jobs.db.close()
+
+
+def test_workers_retraining_at_once_train_one_version(db_target: str) -> None:
+    """Four processes (each its own community on the database) ask whether a re-training is
+    due, at once and again: exactly one trains; the others skip, then see it is done."""
+    from tests.matcher.test_rerank import people, seed_feedback
+
+    first = Community(db_target, FakeEncoder(dim=64))
+    first.profiles.import_profiles(people())
+    seed_feedback(first, "timezone")
+    barrier = threading.Barrier(4)
+    trained: list[int] = []
+    lock = threading.Lock()
+
+    def worker(name: str) -> None:
+        c = Community(db_target, FakeEncoder(dim=64))
+        barrier.wait()
+        for _ in range(3):
+            model = c.matching.retrain_if_due(dt.timedelta(days=1), actor=ADMIN, worker=name)
+            if model is not None:
+                with lock:
+                    trained.append(model.version)
+        c.close()
+
+    threads = [threading.Thread(target=worker, args=(f"w{i}",)) for i in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert trained == [1]
+    assert first.matching.rerank.latest_version() == 1
+    # a worker that took the lease after the training saw the new version and let it go
+    assert set(Jobs(first.db).counts(RETRAIN_JOB)) == {"done"}
+    first.close()
 
 
 def test_json_values_lists_a_json_array() -> None:

@@ -54,6 +54,19 @@ def test_logistics_are_checked_with_the_fix(day: Community) -> None:
         ev.update_event("night", {"venue": "Elsewhere"}, actor=Actor("p01"))
 
 
+def test_a_new_event_takes_its_organisers_time_zone_unless_told(day: Community) -> None:
+    ev = day.events
+    day.profiles.update_profile("p01", {"timezone": "America/Montreal"}, actor=Actor("p01"))
+    mine = ev.create_event("mtl", "Soirée", actor=Actor("p01"), details={"start": "18:00"})
+    assert mine.timezone == "America/Montreal"
+    told = ev.create_event(
+        "lon", "Drinks", actor=Actor("p01"), details={"timezone": "Europe/London"}
+    )
+    assert told.timezone == "Europe/London"
+    day.profiles.update_profile("p02", {"timezone": ""}, actor=Actor("p02"))
+    assert ev.create_event("utc", "Call", actor=Actor("p02")).timezone == "UTC"  # none given
+
+
 # ---------------------------------------------------------------- invitations
 def test_invitation_link_and_rsvp(day: Community) -> None:
     ev = day.events

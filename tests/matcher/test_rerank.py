@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
+import time
 
 import numpy as np
 import pytest
@@ -13,7 +14,8 @@ import pytest
 from embeddings.encoder import FakeEncoder
 from matcher.access import ADMIN, Actor
 from matcher.community import Community
-from matcher.errors import NotAllowed, NotEnoughFeedback
+from matcher.db import Jobs
+from matcher.errors import Conflict, InvalidInput, NotAllowed, NotEnoughFeedback
 from matcher.matching import MatchSettings, RerankSettings, match_score
 from matcher.matching.model import band_floor
 from matcher.matching.rerank import (
@@ -26,6 +28,7 @@ from matcher.matching.rerank import (
     pair_features,
     viewer_weights,
 )
+from matcher.matching.service import RETRAIN_JOB
 from matcher.trust import Feedback, Introduction, Verdict
 
 T0 = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
@@ -378,3 +381,81 @@ def test_the_web_card_says_the_list_was_ordered_by_feedback_in_english_and_frenc
     assert "Ordre appris des retours de cette communauté" in fr and "le fuseau horaire" in fr
     c.matching.set_reranker(False, actor=ADMIN)
     assert "Ordered using" not in client.get("/web/suggestions?lang=en").text
+
+
+# ------------------------------------------------------------ one process at a time
+def test_a_training_while_another_process_holds_the_lease_is_refused_naming_it() -> None:
+    c = build()
+    seed_feedback(c, "timezone")
+    jobs = Jobs(c.db)
+    jobs.enqueue(RETRAIN_JOB, {}, key="train")
+    held = jobs.claim(RETRAIN_JOB, "host-9:4242", lease_seconds=900)
+    assert held is not None
+    with pytest.raises(Conflict, match="host-9:4242") as caught:
+        c.matching.train_reranker(actor=ADMIN)
+    assert caught.value.field == "rerank"
+    assert c.matching.retrain_if_due(dt.timedelta(days=1), actor=ADMIN) is None  # it skips
+    assert c.matching.rerank.latest_version() == 0
+    # the holder died: once its lease ran out, the next training takes the job over
+    c.db.execute("UPDATE jobs SET lease_until = ? WHERE id = ?", [time.time() - 1, held.id])
+    assert c.matching.train_reranker(actor=ADMIN, worker="w2").version == 1
+    assert jobs.counts(RETRAIN_JOB) == {"done": 1}
+
+
+def test_a_failed_training_gives_the_lease_back() -> None:
+    c = build()  # no feedback: the training is refused, and the job with it
+    with pytest.raises(NotEnoughFeedback):
+        c.matching.train_reranker(actor=ADMIN)
+    assert Jobs(c.db).counts(RETRAIN_JOB) == {"failed": 1}
+    seed_feedback(c, "timezone")
+    assert c.matching.train_reranker(actor=ADMIN).version == 1
+
+
+def test_retrain_if_due_waits_for_age_and_new_feedback() -> None:
+    c = build()
+    now = [T0 + dt.timedelta(days=30)]
+    c.matching.clock = lambda: now[0]
+    day = dt.timedelta(days=1)
+    assert c.matching.retrain_if_due(day, actor=ADMIN) is None  # no feedback yet
+    assert Jobs(c.db).counts(RETRAIN_JOB) == {}  # and nothing written to find that out
+    seed_feedback(c, "timezone")
+    first = c.matching.retrain_if_due(day, actor=ADMIN)
+    assert first is not None and first.version == 1 and first.examples == 160
+    assert len(first.labels_digest) == 12 and c.matching.rerank.latest() == first
+    # a worker does not keep the search state it built to train (nor builds one to check)
+    assert c.matching._search is None
+    assert c.matching.retrain_if_due(day, actor=ADMIN) is None  # a minute old
+    now[0] += 2 * day
+    assert c.matching.retrain_if_due(day, actor=ADMIN) is None  # old, but nothing new
+    assert c.matching._search is None
+    seen = {(p.example.viewer, p.example.candidate) for p in c.matching.training_pairs()}
+    a, b = next((a, b) for a in ("p00", "p01") for b in ("p02", "p03", "p04") if (a, b) not in seen)
+    put_feedback(c, a, b, False, T0 + dt.timedelta(days=20))
+    second = c.matching.retrain_if_due(day, actor=ADMIN)
+    assert second is not None and (second.version, second.examples) == (2, 161)
+    assert Jobs(c.db).counts(RETRAIN_JOB) == {"done": 2}
+    with pytest.raises(NotAllowed):
+        c.matching.retrain_if_due(day, actor=Actor("p00"))
+    with pytest.raises(InvalidInput, match="every"):
+        c.matching.retrain_if_due(dt.timedelta(0), actor=ADMIN)
+
+
+def test_a_community_that_turned_reranking_off_is_never_retrained_by_the_worker() -> None:
+    c = build(rerank=False)
+    seed_feedback(c, "timezone")
+    assert c.matching.retrain_if_due(dt.timedelta(days=1), actor=ADMIN) is None
+    assert c.matching.rerank.latest_version() == 0
+    assert c.matching.train_reranker(actor=ADMIN).version == 1  # an admin still may, by hand
+
+
+def test_an_erasure_makes_a_new_version_due_without_new_feedback() -> None:
+    c = build()
+    now = [T0 + dt.timedelta(days=30)]
+    c.matching.clock = lambda: now[0]
+    seed_feedback(c, "timezone")
+    assert c.matching.retrain_if_due(dt.timedelta(days=1), actor=ADMIN) is not None
+    c.privacy.erase("p05", actor=ADMIN)
+    now[0] += dt.timedelta(days=2)
+    again = c.matching.retrain_if_due(dt.timedelta(days=1), actor=ADMIN)
+    assert again is not None and again.version == 2 and again.examples < 160
+    assert c.matching.reranker_status(actor=ADMIN).erasures_since == 0

@@ -336,7 +336,7 @@ def test_team_ledger_split_chart_and_departure(browser: Any, site: tuple[str, Co
     assert chart.is_visible() and not phone.locator("figure.chart .wide svg").is_visible()
     box = chart.bounding_box()
     assert box is not None and box["width"] <= 390 and box["width"] / 360 * 14 >= 12, box
-    assert "%" in chart.inner_html() and "bob" in chart.inner_html()
+    assert "%" in chart.inner_html() and "Bob" in chart.inner_html()  # the name, not the id
     phone.context.close()
     # ana reverses her own entry; bob cannot (he approved it, so he could: check the author's)
     ana.get_by_role("button", name="Reverse #1").click()
