@@ -26,7 +26,7 @@ from api.cli_privacy import privacy_app
 from api.cli_rerank import rerank_app
 from api.cli_trust import trust_app
 from api.cli_venture import venture_app
-from api.console import Common, common, err, out, step_bars, write_file
+from api.console import Common, common, err, out, require_file, say, step_bars, write_file
 from api.console import settings_from as _settings
 from api.observability import configure_logging
 from api.schemas import SuggestionPublic
@@ -69,13 +69,7 @@ REPO_DATA = Path(__file__).resolve().parents[1] / "data"
 
 def read_rows(path: Path) -> list[dict[str, Any]]:
     """Rows of a .csv or .json file, with errors that name the file."""
-    if not path.exists():
-        raise InvalidInput(
-            f"file {str(path)!r} does not exist",
-            field="FILE",
-            value=str(path),
-            hint="check the path",
-        )
+    require_file(path, field="FILE", hint="check the path")
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
@@ -200,21 +194,13 @@ def _print_suggestions(community: Community, viewer_id: str, suggestions: list[S
         if len(s.intro_path) > 2:
             social.append("warm intro: " + " -> ".join(s.intro_path))
         if social:
-            out.print("     " + " | ".join(social), highlight=False, markup=False)
+            say("     " + " | ".join(social))
         if s.learned is not None:
-            out.print("     " + s.learned.note, highlight=False, markup=False)
+            say("     " + s.learned.note)
         for m in s.meets_my_needs[:2]:
-            out.print(
-                f'     your need "{m.need}" <- their offer "{m.offer}" ({m.similarity:.2f})',
-                highlight=False,
-                markup=False,
-            )
+            say(f'     your need "{m.need}" <- their offer "{m.offer}" ({m.similarity:.2f})')
         for m in s.meets_their_needs[:2]:
-            out.print(
-                f'     their need "{m.need}" <- your offer "{m.offer}" ({m.similarity:.2f})',
-                highlight=False,
-                markup=False,
-            )
+            say(f'     their need "{m.need}" <- your offer "{m.offer}" ({m.similarity:.2f})')
 
 
 def _suggestions_json(community: Community, suggestions: list[Suggestion]) -> str:
@@ -436,13 +422,12 @@ def copy_db(
             )
         first, second = opts.db, first
     source, target = Path(first), second
-    if not source.exists():
-        raise InvalidInput(
-            f"database {str(source)!r} does not exist",
-            field="SOURCE",
-            value=str(source),
-            hint="give the path of the SQLite file (COFOUNDRY_DB)",
-        )
+    require_file(
+        source,
+        field="SOURCE",
+        hint="give the path of the SQLite file (COFOUNDRY_DB)",
+        what="database",
+    )
     src, dst = connect(source), connect(target)
     try:
         report = copy_database(src, dst, overwrite=overwrite)
@@ -490,11 +475,9 @@ def token_list(
     community = opts.community()
     for t in community.security.tokens(profile, actor=ADMIN):
         expires = f"expires {t.expires_at:%Y-%m-%d}" if t.expires_at else "never expires"
-        out.print(
+        say(
             f"{t.id}  {t.profile_id or '-'}  {t.role}  {t.label or '-'}  "
-            f"created {t.created_at:%Y-%m-%d}  {expires}",
-            markup=False,
-            highlight=False,
+            f"created {t.created_at:%Y-%m-%d}  {expires}"
         )
 
 

@@ -13,7 +13,7 @@ from typing import Annotated, Any
 
 import typer
 
-from api.console import Common, common, out
+from api.console import Common, common, out, require_file, say
 from api.schemas_events import (
     ReportPublic,
     change_public,
@@ -58,17 +58,13 @@ PersonArg = Annotated[str, typer.Argument(help="Profile id.")]
 OutOpt = Annotated[Path | None, typer.Option("--out", help="File to write.")]
 
 
-def _say(text: str) -> None:
-    out.print(text, markup=False, highlight=False)
-
-
 def _write(text: str, target: Path | None) -> None:
     if target is None:
         out.file.write(text if text.endswith("\n") else text + "\n")
         out.file.flush()
         return
     target.write_text(text, encoding="utf-8")
-    _say(f"wrote {target}")
+    say(f"wrote {target}")
 
 
 DateOpt = Annotated[str | None, typer.Option("--date", help="The day, YYYY-MM-DD.")]
@@ -149,13 +145,13 @@ class Logistics:
 
 
 def _say_event(e: Any) -> None:
-    _say(f"{e.id}: {e.name}")
+    say(f"{e.id}: {e.name}")
     when = when_text(e)
     if when:
-        _say(f"  {when}")
+        say(f"  {when}")
     if e.places:
-        _say("  places: " + ", ".join(p.name for p in e.places))
-    _say(f"  rounds of {e.round_minutes} min, {e.break_minutes} min between them")
+        say("  places: " + ", ".join(p.name for p in e.places))
+    say(f"  rounds of {e.round_minutes} min, {e.break_minutes} min between them")
 
 
 @event_app.command("create")
@@ -174,7 +170,7 @@ def create(
     e = opts.community().events.create_event(
         event, name, actor=ADMIN, organiser=organiser, details=details
     )
-    _say(f"created event {e.id} ({e.name}), organiser {e.organiser or '(admin)'}")
+    say(f"created event {e.id} ({e.name}), organiser {e.organiser or '(admin)'}")
     if details:
         _say_event(e)
 
@@ -202,7 +198,7 @@ def invitation(
     renew: Annotated[bool, typer.Option("--renew", help="A new code; the old link stops.")] = False,
 ) -> None:
     """The invitation code to share (members join with it at /invitations/CODE)."""
-    _say(opts.community().events.invitation(event, actor=ADMIN, renew=renew))
+    say(opts.community().events.invitation(event, actor=ADMIN, renew=renew))
 
 
 @event_app.command("import")
@@ -221,8 +217,7 @@ def import_(
     """Invite the people of a CSV (comma or semicolon, UTF-8 or Windows-1252): each line an
     event-only profile and an invitation. Importing the same file again adds nothing twice,
     so fix the bad lines and import the whole file again."""
-    if not file.exists():
-        raise InvalidInput(f"no file {str(file)!r}", field="file", hint="check the path")
+    require_file(file, field="file", hint="check the path")
     report = opts.community().events.import_csv(
         event,
         file.read_bytes(),
@@ -236,15 +231,15 @@ def import_(
     else:
         added, already = report.ids("added"), report.ids("already")
         verb = "would add" if dry_run else "added" if report.written else "would have added"
-        _say(f"{verb} {len(added)} attendees to {event} from {file.name}")
+        say(f"{verb} {len(added)} attendees to {event} from {file.name}")
         if already:
-            _say(f"  {len(already)} already attending (left as they were)")
+            say(f"  {len(already)} already attending (left as they were)")
         if report.ignored_columns:
-            _say("  columns ignored: " + ", ".join(report.ignored_columns))
+            say("  columns ignored: " + ", ".join(report.ignored_columns))
         for p in report.problems:
-            _say(f"  line {p.line}, {p.field or 'file'}: {p.detail}; {p.hint}")
+            say(f"  line {p.line}, {p.field or 'file'}: {p.detail}; {p.hint}")
     if report.problems and not report.written and not dry_run:
-        _say("nothing imported: fix the lines above, or use --skip-invalid")
+        say("nothing imported: fix the lines above, or use --skip-invalid")
         raise typer.Exit(2)
 
 
@@ -255,16 +250,16 @@ def add(
 ) -> None:
     """Add existing profiles to the event."""
     added = opts.community().events.add_attendees(event, ids, actor=ADMIN)
-    _say(f"added {len(added)} attendees to {event}")
+    say(f"added {len(added)} attendees to {event}")
 
 
 def _say_marked(done: Marked) -> None:
     a = done.attendee
-    _say(f"{a.profile_id}: {a.status} (round {a.since_round}), {a.state}")
+    say(f"{a.profile_id}: {a.status} (round {a.since_round}), {a.state}")
     c = done.change
     if c is not None:
         others = f", others: {', '.join(c.others)}" if c.others else ""
-        _say(
+        say(
             f"calm re-plan from round {c.from_round}: {len(c.moved)} agenda(s) changed"
             f" (partners: {', '.join(c.partners) or '-'}{others})"
         )
@@ -316,7 +311,7 @@ def round_started(
 ) -> None:
     """Say which round has started (an event without a clock)."""
     c = opts.community().events.start_round(event, number, actor=ADMIN)
-    _say(f"{event}: {c.phase}, round {c.current or '-'}, next round {c.next_round}")
+    say(f"{event}: {c.phase}, round {c.current or '-'}, next round {c.next_round}")
 
 
 @event_app.command("changes")
@@ -328,7 +323,7 @@ def changes(opts: Common, event: EventArg) -> None:
         _write(json.dumps([change_public(c).model_dump(mode="json") for c in found]), None)
         return
     for c in found:
-        _say(
+        say(
             f"{c.number}. {c.at:%Y-%m-%d %H:%M} {c.kind} from round {c.from_round} ({c.cause}):"
             f" {len(c.moved)} moved" + (f": {', '.join(c.moved)}" if c.moved else "")
         )
@@ -342,15 +337,15 @@ def dashboard(opts: Common, event: EventArg) -> None:
     if opts.as_json:
         _write(d.model_dump_json(indent=2), None)
         return
-    _say(
+    say(
         f"{d.clock.phase}: round {d.clock.current or '-'} of {d.rounds},"
         f" next round {d.clock.next_round}"
     )
-    _say(", ".join(f"{k} {v}" for k, v in d.counts.items() if v))
+    say(", ".join(f"{k} {v}" for k, v in d.counts.items() if v))
     if d.round:
-        _say(f"round {d.round}: {len(d.tables)} tables, {len(d.empty)} empty")
+        say(f"round {d.round}: {len(d.tables)} tables, {len(d.empty)} empty")
         for t in d.empty:
-            _say(f"  empty: {t.place} ({', '.join(t.members)})")
+            say(f"  empty: {t.place} ({', '.join(t.members)})")
 
 
 def _plan(
@@ -384,9 +379,9 @@ def _print_plan(plan: RoundsPlan, as_json: bool) -> None:
     for r in plan.rounds:
         tables = "  ".join(f"{g.table}:{'+'.join(g.members)}" for g in r.groups)
         byes = f"  break: {', '.join(r.byes)}" if r.byes else ""
-        _say(f"round {r.number}: {tables}{byes}")
-    _say(plan_quality(plan.score, plan.bound).sentence)
-    _say(
+        say(f"round {r.number}: {tables}{byes}")
+    say(plan_quality(plan.score, plan.bound).sentence)
+    say(
         f"details: score {plan.score:.3f}, upper bound {plan.bound:.3f}"
         f" ({100 * plan.ratio_to_bound:.1f} %), greedy baseline {plan.greedy_score:.3f}"
         f" (x{plan.ratio_to_greedy:.3f})"
@@ -481,12 +476,12 @@ def teams(
         return
     for t in plan.teams:
         missing = f" MISSING {','.join(t.missing_roles)}" if t.missing_roles else ""
-        _say(
+        say(
             f"team {t.number}: {', '.join(t.members)}  score {t.score:.3f}"
             f"  roles {','.join(t.roles)}{missing}"
         )
-    _say(plan_quality(plan.objective, plan.bound, subject="teams").sentence)
-    _say(
+    say(plan_quality(plan.objective, plan.bound, subject="teams").sentence)
+    say(
         f"details: {plan.status}, score {plan.score:.3f}, objective {plan.objective:.3f},"
         f" bound {plan.bound:.3f}, gap {100 * plan.gap:.1f} %, strength spread"
         f" {plan.strength_spread:.3f}, {plan.seconds:.1f} s, stopped: {plan.stopped}"
@@ -505,10 +500,10 @@ def layouts(
     if opts.as_json:
         _write(layouts_public(people, size, found).model_dump_json(indent=2), None)
         return
-    _say(f"{people} people in teams of {size}:")
+    say(f"{people} people in teams of {size}:")
     for k, x in enumerate(found):
         default = " (default)" if k == 0 else ""
-        _say(f"  --sizes {','.join(map(str, x.sizes))}: {x.description}, {x.kind}{default}")
+        say(f"  --sizes {','.join(map(str, x.sizes))}: {x.description}, {x.kind}{default}")
 
 
 @event_app.command("team")
@@ -517,11 +512,11 @@ def team(opts: Common, event: EventArg, person: PersonArg) -> None:
     """An attendee's team, its room and their teammates."""
     found = opts.community().events.team_of(event, person, actor=ADMIN)
     if found is None:
-        _say(f"{person} is in no team (teams not formed yet?)")
+        say(f"{person} is in no team (teams not formed yet?)")
         return
-    _say(f"team {found.number} ({found.place})")
+    say(f"team {found.number} ({found.place})")
     for m in found.members:
-        _say(f"  {m.name} ({m.id}){': ' + m.headline if m.headline else ''}")
+        say(f"  {m.name} ({m.id}){': ' + m.headline if m.headline else ''}")
 
 
 @event_app.command("export")
@@ -582,13 +577,13 @@ def agenda(
     for item in items:
         when = f" {item.start:%H:%M}" if item.start is not None else ""
         if item.table == 0:
-            _say(f"round {item.round}{when}: break")
+            say(f"round {item.round}{when}: break")
             continue
         for m in item.meetings:
             why = "; ".join(f'"{p.need}" <- "{p.offer}"' for p in m.meets_my_needs[:1])
             roles = f" they bring {','.join(m.roles_they_bring)}" if m.roles_they_bring else ""
             place = f" ({item.place})" if item.place else ""
-            _say(
+            say(
                 f"round {item.round}{when}, table {item.table}{place}: {m.with_name}"
                 f" ({m.with_id}) score {m.score:.3f}{roles} {why}"
             )
@@ -602,20 +597,20 @@ def stats(opts: Common, event: EventArg) -> None:
     if opts.as_json:
         _write(json.dumps(st, ensure_ascii=False, indent=2), None)
         return
-    _say(
+    say(
         f"{st['attendees']} attendees ({st['present']} present, {st['late']} late,"
         f" {st['no_show']} no-show), {st['rounds']} rounds, {st['meetings']} meetings"
     )
-    _say(
+    say(
         f"average score {st['average_score']:.3f}, worst attendee average"
         f" {st['worst_average']:.3f}, worst meeting {st['worst_meeting']:.3f}"
     )
-    _say(f"role coverage {100 * st['role_coverage']:.1f} % of those seeking roles")
+    say(f"role coverage {100 * st['role_coverage']:.1f} % of those seeking roles")
     for pid, roles in sorted(st["unmet_needs"].items()):
-        _say(f"  unmet: {pid} still seeks {', '.join(roles)}")
+        say(f"  unmet: {pid} still seeks {', '.join(roles)}")
     if st["plan"]:
         p = st["plan"]
-        _say(
+        say(
             f"plan score {p['score']:.3f} = {100 * p['ratio_to_bound']:.1f} % of the bound,"
             f" x{p['ratio_to_greedy']:.3f} the greedy baseline"
         )
@@ -685,7 +680,7 @@ def report(
         _write(ReportPublic.of(found).model_dump_json(indent=2), out_file)
     elif fmt == "text":
         for _, label, value in report_rows(found):
-            _say(f"{label}: {value}")
+            say(f"{label}: {value}")
     else:
         raise InvalidInput(
             "format must be text, csv, html or json",

@@ -22,6 +22,7 @@ from api.console import (
     acting,
     common,
     out,
+    say,
 )
 from api.schemas_loop import PipelinePublic
 from api.schemas_trust import CollaborationPublic
@@ -51,11 +52,9 @@ def pipeline(
         if opts.as_json:
             out.print_json(PipelinePublic.of(r).model_dump_json())
             continue
-        out.print(
+        say(
             f"{r.stage.label:<16} {r.person:<12} since {r.since.isoformat()}  {r.detail}"
-            f"  -> {r.next_step}",
-            highlight=False,
-            markup=False,
+            f"  -> {r.next_step}"
         )
 
 

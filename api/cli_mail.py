@@ -14,7 +14,7 @@ from typing import Annotated
 
 import typer
 
-from api.console import Common, common, out
+from api.console import Common, common, out, say
 from matcher.access import ADMIN
 from matcher.community import Community
 
@@ -42,13 +42,9 @@ def outbox(
     for m in community.mail.store.messages(status=status, limit=limit):
         state = m.status if m.status == "sent" else f"pending, {m.attempts} tries"
         error = f"; last error: {m.last_error}" if m.last_error else ""
-        out.print(
-            f"#{m.id} {m.created_at:%Y-%m-%d %H:%M} to {m.to} [{state}{error}] {m.subject}",
-            markup=False,
-            highlight=False,
-        )
+        say(f"#{m.id} {m.created_at:%Y-%m-%d %H:%M} to {m.to} [{state}{error}] {m.subject}")
         if body:
-            out.print(m.body, markup=False, highlight=False)
+            say(m.body)
 
 
 @mail_app.command("send")

@@ -13,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from api.console import Common, common, out, write_file
+from api.console import Common, common, out, say, write_file
 from api.schemas_privacy import ErasurePublic, ExportPublic
 from matcher.access import ADMIN
 
@@ -42,7 +42,7 @@ def export(
         sys.stdout.write(text + "\n")
         return
     write_file(to, (text + "\n").encode("utf-8"))
-    out.print(f"exported {person}'s data to {to}", highlight=False, markup=False)
+    say(f"exported {person}'s data to {to}")
 
 
 @privacy_app.command("erase")
@@ -68,13 +68,9 @@ def erase(
         sys.stdout.write(receipt.model_dump_json() + "\n")
         return
     rows = ", ".join(f"{n} {table}" for table, n in sorted(receipt.rows.items()))
-    out.print(f"erased {person}: {rows}", highlight=False, markup=False)
+    say(f"erased {person}: {rows}")
     if receipt.ventures:
-        out.print(
-            f"now a pseudonym in the ledgers of {', '.join(receipt.ventures)}",
-            highlight=False,
-            markup=False,
-        )
+        say(f"now a pseudonym in the ledgers of {', '.join(receipt.ventures)}")
     out.print(
         "index rewritten" if receipt.index_rewritten else "no saved index to rewrite",
         "; log checkpointed" if receipt.checkpointed else "; checkpoint pending (busy)",

@@ -11,7 +11,7 @@ import sys
 
 import typer
 
-from api.console import Common, common, out
+from api.console import Common, common, say
 from api.schemas_rerank import RerankStatusPublic
 from matcher.access import ADMIN
 from matcher.matching import RerankStatus
@@ -28,39 +28,29 @@ def _print(status: RerankStatus, as_json: bool) -> None:
     if as_json:
         sys.stdout.write(RerankStatusPublic.of(status).model_dump_json(indent=1) + "\n")
         return
-    out.print(status.reason, highlight=False, markup=False)
+    say(status.reason)
     m = status.latest
     if m is None:
         return
     e = m.evaluation
-    out.print(
+    say(
         f"version {m.version}, trained {m.trained_at:%Y-%m-%d %H:%M} UTC on {m.examples} labelled"
         f" pairs ({m.positives} good): {e.train_examples} older to learn, {e.test_examples}"
-        f" newer (from {e.split_at[:10]}) held out",
-        highlight=False,
-        markup=False,
+        f" newer (from {e.split_at[:10]}) held out"
     )
-    out.print(
+    say(
         f"held-out   AUC {e.auc_learned:.3f} learned vs {e.auc_fixed:.3f} fixed weights;"
         f" MRR {e.mrr_learned:.3f} vs {e.mrr_fixed:.3f}, precision@1 {e.p1_learned:.3f} vs"
-        f" {e.p1_fixed:.3f} over {e.lists} members' lists",
-        highlight=False,
-        markup=False,
+        f" {e.p1_fixed:.3f} over {e.lists} members' lists"
     )
     coefs = sorted(
         zip(m.weights.features, m.weights.coefficients, strict=True), key=lambda t: -abs(t[1])
     )
-    out.print(
-        "coefficients (standardised): " + ", ".join(f"{f} {c:+.2f}" for f, c in coefs),
-        highlight=False,
-        markup=False,
-    )
+    say("coefficients (standardised): " + ", ".join(f"{f} {c:+.2f}" for f, c in coefs))
     if status.erasures_since:
-        out.print(
+        say(
             f"{status.erasures_since} member(s) erased since it was trained: train again to"
-            " leave their feedback out of it",
-            highlight=False,
-            markup=False,
+            " leave their feedback out of it"
         )
 
 

@@ -15,7 +15,7 @@ from typing import Annotated, Any
 
 import typer
 
-from api.console import Common, common, out
+from api.console import Common, common, out, say
 from api.schemas_trust import (
     CollaborationPublic,
     FeedbackGiven,
@@ -69,11 +69,9 @@ def print_collab(c: CollaborationPublic, as_json: bool) -> None:
         out.print_json(c.model_dump_json())
         return
     mine = c.proposer_rating if c.proposer_rating is not None else c.partner_rating
-    out.print(
+    say(
         f"{c.id}  {c.proposer} + {c.partner}  {c.project!r}  {c.started}..{c.ended or 'now'}"
-        f"  {c.status}" + (f"  your rating {mine:+d}" if mine is not None else ""),
-        highlight=False,
-        markup=False,
+        f"  {c.status}" + (f"  your rating {mine:+d}" if mine is not None else "")
     )
 
 
@@ -83,11 +81,9 @@ def _print_intro(v: IntroPublic, as_json: bool) -> None:
         return
     via = f" via {v.connector}" if v.connector else ""
     contact = "  contact: " + ", ".join(f"{k} <{e}>" for k, e in v.contact.items())
-    out.print(
+    say(
         f"{v.id}  {v.requester} -> {v.target}{via}  {v.status}  (you: {v.my_role})"
-        + (contact if v.contact else ""),
-        highlight=False,
-        markup=False,
+        + (contact if v.contact else "")
     )
 
 
@@ -153,11 +149,7 @@ def endorse(
 ) -> None:
     """Vouch for a skill of someone (a weak trust edge)."""
     got = opts.community().trust.endorse(me, other, skill, actor=Actor(me))
-    out.print(
-        f"{other} is endorsed for: " + ", ".join(sorted({e.skill for e in got})),
-        highlight=False,
-        markup=False,
-    )
+    say(f"{other} is endorsed for: " + ", ".join(sorted({e.skill for e in got})))
 
 
 @trust_app.command("show")
@@ -173,7 +165,7 @@ def show(
     if not ranked:
         out.print("no trust yet: confirmed collaborations and endorsements build it")
     for rank, (pid, t) in enumerate(ranked, 1):
-        out.print(f"{rank:>3}. {pid}  {t:.3f}", highlight=False, markup=False)
+        say(f"{rank:>3}. {pid}  {t:.3f}")
 
 
 @trust_app.command("path")
@@ -190,9 +182,9 @@ def path(
         out.print_json(json.dumps([PathPublic.of(p).model_dump() for p in paths]))
         return
     if not paths:
-        out.print(f"no warm path to {other} within 3 hops", highlight=False, markup=False)
+        say(f"no warm path to {other} within 3 hops")
     for p in paths:
-        out.print(f"{' -> '.join(p.nodes)}  trust {p.trust:.3f}", highlight=False, markup=False)
+        say(f"{' -> '.join(p.nodes)}  trust {p.trust:.3f}")
 
 
 @intro_app.command("request")
@@ -261,8 +253,4 @@ def _feedback_item(f: Feedback, as_json: bool) -> None:
     if as_json:
         out.print_json(p.model_dump_json())
         return
-    out.print(
-        f"{p.at:%Y-%m-%d}  {p.about}  {p.verdict.value}  {p.context or '-'}",
-        highlight=False,
-        markup=False,
-    )
+    say(f"{p.at:%Y-%m-%d}  {p.about}  {p.verdict.value}  {p.context or '-'}")

@@ -21,7 +21,7 @@ from typing import Annotated, Any
 import typer
 from pydantic import BaseModel
 
-from api.console import Common, common, out, write_file
+from api.console import Common, common, say, write_file
 from api.schemas_ventures import DeparturePublic, EntryPublic, InvitationPublic, VenturePublic
 from api.settings import Settings
 from matcher.equity import (
@@ -77,10 +77,6 @@ def _day(value: str | None, field: str) -> dt.date | None:
     return None if value is None or value == "" else parse_day(value, field)
 
 
-def _say(text: str) -> None:
-    out.print(text, markup=False, highlight=False)
-
-
 def _print_json(value: BaseModel | list[Any] | dict[str, Any]) -> None:
     """``--json``: a model as pydantic writes it, a list of models or a dict with json.dumps
     (one-space indent)."""
@@ -106,26 +102,26 @@ def _show_entry(p: Posted) -> None:
     line = f"#{e.id} {e.on.isoformat()} {e.member} {e.kind.value} by {e.author} [{state}]"
     if c is not None:
         line += f": {c.formula}"
-    _say(line)
+    say(line)
 
 
 def _show_venture(public: VenturePublic) -> None:
-    _say(
+    say(
         f"venture {public.id} ({public.name or 'no name'}), started {public.start.isoformat()}"
         + (", entries need approval" if public.require_approval else "")
         + (f", frozen on {public.freeze.isoformat()}" if public.freeze else "")
     )
-    _say(f"  owners: {', '.join(public.owners) or 'none'}")
-    _say(f"  members: {', '.join(public.members) or 'none'}")
+    say(f"  owners: {', '.join(public.owners) or 'none'}")
+    say(f"  members: {', '.join(public.members) or 'none'}")
     if public.invited:
-        _say(f"  invited: {', '.join(public.invited)}")
+        say(f"  invited: {', '.join(public.invited)}")
     if public.former:
-        _say(f"  left: {', '.join(public.former)}")
+        say(f"  left: {', '.join(public.former)}")
     if public.end is not None:
         end = public.end
-        _say(f"  end: {end.status} on {end.on.isoformat()}, ledger SHA-256 {end.ledger_hash}")
+        say(f"  end: {end.status} on {end.on.isoformat()}, ledger SHA-256 {end.ledger_hash}")
         if end.waiting:
-            _say(f"  waiting for: {', '.join(end.waiting)}")
+            say(f"  waiting for: {', '.join(end.waiting)}")
 
 
 @venture_app.command("create")
@@ -176,7 +172,7 @@ def create(
     for person in invite or []:
         svc.invite(venture, person, actor=actor)
     view = svc.view(venture, actor=actor)
-    _say(
+    say(
         f"created venture {venture} (non-cash x{terms.non_cash_multiplier}, cash"
         f" x{terms.cash_multiplier}), started {view.venture.start.isoformat()};"
         f" owner: {', '.join(view.roles.owners)}; invited: {', '.join(view.roles.invited) or 'none'}"
@@ -203,7 +199,7 @@ def freeze_cmd(
     """Freeze the pie (an owner; final): every entry posted afterwards is refused."""
     day = parse_day(on, "freeze")
     v = _equity(opts.db).freeze(venture, day, actor=opts.actor())
-    _say(f"venture {venture} froze its pie on {v.freeze.isoformat() if v.freeze else day}")
+    say(f"venture {venture} froze its pie on {v.freeze.isoformat() if v.freeze else day}")
 
 
 @member_app.command("invite")
@@ -215,7 +211,7 @@ def member_invite(
 ) -> None:
     """Invite a person (an owner): they join when they accept."""
     view = _equity(opts.db).invite(venture, person, actor=opts.actor())
-    _say(f"invited {person} to {venture}; invited: {', '.join(view.roles.invited)}")
+    say(f"invited {person} to {venture}; invited: {', '.join(view.roles.invited)}")
 
 
 member_app.command("add", hidden=True, help="Same as invite.")(member_invite)
@@ -230,7 +226,7 @@ def member_owner(
 ) -> None:
     """Make a member an owner too (an owner)."""
     view = _equity(opts.db).name_owner(venture, member, actor=opts.actor())
-    _say(f"owners of {venture}: {', '.join(view.roles.owners)}")
+    say(f"owners of {venture}: {', '.join(view.roles.owners)}")
 
 
 @member_app.command("second")
@@ -243,7 +239,7 @@ def member_second(
     """Vouch for a member an owner invited: their approvals then count for that owner's
     entries too."""
     _equity(opts.db).second(venture, member, actor=opts.actor())
-    _say(f"you seconded {member} in {venture}")
+    say(f"you seconded {member} in {venture}")
 
 
 @venture_app.command("invitations")
@@ -256,9 +252,9 @@ def invitations(opts: Common) -> None:
     if opts.as_json:
         return _print_json([InvitationPublic.of(i) for i in found])
     if not found:
-        _say("no invitation waiting")
+        say("no invitation waiting")
     for i in found:
-        _say(
+        say(
             f"{i.venture.id} ({i.venture.name or 'no name'}): invited by {i.invited_by}"
             f" on {i.invited_at[:10]}; members {', '.join(i.members)}"
         )
@@ -269,7 +265,7 @@ def _answer_invitation(name: str, accept: bool, doc: str, said: str) -> None:
 
     def answer(opts: Common, venture: VentureArg) -> None:
         _equity(opts.db).answer_invitation(venture, accept, actor=opts.actor())
-        _say(said.format(venture=venture))
+        say(said.format(venture=venture))
 
     answer.__doc__ = doc
     venture_app.command(name)(common("as_", "db")(answer))
@@ -308,7 +304,7 @@ def rate_set(
     equity.set_rate(venture, rate, actor=actor)
     terms = equity.terms_on(venture, rate.effective, actor=actor)
     hourly = hourly_at_risk(rate, terms)
-    _say(
+    say(
         f"{member}: {rate.salary} a year, {rate.paid_salary} paid, from"
         f" {rate.effective.isoformat()} ({hourly:f} an hour at risk at"
         f" {terms.hours_per_year} h/year)"
@@ -339,7 +335,7 @@ def terms_set(
     }
     terms = parse_terms({k: v for k, v in raw.items() if v is not None})
     _equity(opts.db).set_terms(venture, terms, actor=opts.actor())
-    _say(
+    say(
         f"terms of {venture} from {terms.effective.isoformat()}: non-cash"
         f" x{terms.non_cash_multiplier}, cash x{terms.cash_multiplier}"
     )
@@ -405,7 +401,7 @@ def post(
     if opts.as_json:
         return _print_json(EntryPublic.of(posted))
     if not posted.created:
-        _say(f"already recorded (same idempotency key) as entry {posted.row.entry.id}:")
+        say(f"already recorded (same idempotency key) as entry {posted.row.entry.id}:")
     _show_entry(posted)
 
 
@@ -435,12 +431,12 @@ def import_cmd(
     report = _equity(opts.db).import_ledger(
         venture, data, actor=opts.actor(), skip_invalid=skip_invalid
     )
-    _say(
+    say(
         f"imported {len(report.posted)} entries into {venture}"
         f" ({report.already} already recorded, {len(report.rejected)} refused)"
     )
     for e in report.rejected:
-        _say(f"  refused: {e}")
+        say(f"  refused: {e}")
 
 
 @venture_app.command("reverse")
@@ -497,7 +493,7 @@ def ledger(opts: Common, venture: VentureArg) -> None:
     if opts.as_json:
         return _print_json([EntryPublic.of(p) for p in rows])
     if not rows:
-        _say(f"venture {venture}: no entries yet")
+        say(f"venture {venture}: no entries yet")
     for p in rows:
         _show_entry(p)
 
@@ -513,15 +509,15 @@ def split_cmd(
     s = _equity(opts.db).split(venture, actor=opts.actor(), as_of=_day(as_of, "as_of"))
     if opts.as_json:
         return _print_json(split_dict(s))
-    _say(f"venture {venture} as of {s.as_of.isoformat()}: {fraction_text(s.total)} slices")
+    say(f"venture {venture} as of {s.as_of.isoformat()}: {fraction_text(s.total)} slices")
     for m in s.members:
         kinds = ", ".join(f"{k} {fraction_text(v, 2)}" for k, v in m.by_kind.items() if v)
         left = " (left)" if m.left else ""
-        _say(
+        say(
             f"  {m.member}{left}: {m.percent}%  share {m.share}  slices"
             f" {fraction_text(m.slices, 2)}" + (f"  ({kinds})" if kinds else "")
         )
-    _say(f"  total: {sum((m.percent for m in s.members), Decimal(0))}%")
+    say(f"  total: {sum((m.percent for m in s.members), Decimal(0))}%")
 
 
 @venture_app.command("timeline")
@@ -547,7 +543,7 @@ def timeline_cmd(
         )
     splits = _equity(opts.db).timeline(venture, actor=opts.actor())
     write_file(out_file, render[suffix](splits).encode("utf-8"))
-    _say(f"wrote {out_file} ({len(splits)} dates)")
+    say(f"wrote {out_file} ({len(splits)} dates)")
 
 
 @venture_app.command("pdf")
@@ -566,7 +562,7 @@ def pdf_cmd(
     data = equity.split_pdf(venture, actor=actor, as_of=_day(as_of, "as_of"), lang=lang)
     write_file(out_file, data)
     digest = equity.ledger_hash(venture, actor=actor)
-    _say(f"wrote {out_file} ({len(data)} bytes); ledger SHA-256 {digest}")
+    say(f"wrote {out_file} ({len(data)} bytes); ledger SHA-256 {digest}")
 
 
 @venture_app.command("leave")
@@ -593,13 +589,13 @@ def leave(
     public = DeparturePublic.of(report)
     if opts.as_json:
         return _print_json(public)
-    _say(f"{member} left {venture} on {departure.on.isoformat()}: {report.explanation}")
-    _say(f"  before: {public.slices_before} slices {public.before}")
-    _say(f"  after:  {public.slices_after} slices {public.after}")
+    say(f"{member} left {venture} on {departure.on.isoformat()}: {report.explanation}")
+    say(f"  before: {public.slices_before} slices {public.before}")
+    say(f"  after:  {public.slices_after} slices {public.after}")
     if report.buyback_amount:
-        _say(f"  buy-back: {report.buyback_amount} paid for the remaining slices")
+        say(f"  buy-back: {report.buyback_amount} paid for the remaining slices")
     elif departure.buyback:
-        _say(f"  buy-back offered: {report.buyback_offered}, refused")
+        say(f"  buy-back offered: {report.buyback_offered}, refused")
 
 
 @venture_app.command("departures")
@@ -612,7 +608,7 @@ def departures(opts: Common, venture: VentureArg) -> None:
     for r in records:
         d = r.report.departure
         answer = {None: "no answer yet", True: "acknowledged", False: "disputed"}[r.acknowledged]
-        _say(
+        say(
             f"{d.member} left on {d.on.isoformat()} ({d.reason.value}): slices"
             f" {fraction_text(r.report.slices_before, 2)} ->"
             f" {fraction_text(r.report.slices_after, 2)}; {answer}"
@@ -627,7 +623,7 @@ def departure_acknowledge(opts: Common, venture: VentureArg) -> None:
     actor = opts.actor()
     assert actor.profile_id is not None
     _equity(opts.db).answer_departure(venture, actor.profile_id, True, actor=actor)
-    _say(f"you acknowledged your departure from {venture}")
+    say(f"you acknowledged your departure from {venture}")
 
 
 @departure_app.command("dispute")
@@ -639,4 +635,4 @@ def departure_dispute(
     actor = opts.actor()
     assert actor.profile_id is not None
     _equity(opts.db).answer_departure(venture, actor.profile_id, False, note, actor=actor)
-    _say(f"you disputed your departure from {venture}")
+    say(f"you disputed your departure from {venture}")

@@ -41,6 +41,8 @@ __all__ = [
     "err",
     "errors",
     "out",
+    "require_file",
+    "say",
     "settings_from",
     "step_bars",
     "write_file",
@@ -48,6 +50,13 @@ __all__ = [
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
+
+
+def say(text: str) -> None:
+    """Print ``text`` to standard output as it is: no Rich markup, no highlighting, so that
+    names, ids and brackets in the data print to the letter."""
+    out.print(text, markup=False, highlight=False)
+
 
 DbOpt = Annotated[
     str | None,
@@ -136,6 +145,22 @@ def errors() -> Iterator[None]:
             highlight=False,
         )
         raise typer.Exit(2) from None
+
+
+def require_file(path: Path, *, field: str, hint: str, what: str = "file") -> None:
+    """Stop the command with an error naming ``path`` when it does not exist.
+
+    Examples
+    --------
+    >>> require_file(Path("no-such.csv"), field="FILE", hint="check the path")
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: file 'no-such.csv' does not exist (got 'no-such.csv'); check the path
+    """
+    if not path.exists():
+        raise InvalidInput(
+            f"{what} {str(path)!r} does not exist", field=field, value=str(path), hint=hint
+        )
 
 
 def write_file(path: Path, data: bytes) -> None:
