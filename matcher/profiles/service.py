@@ -392,9 +392,7 @@ class ProfileService:
         --------
         >>> from embeddings.encoder import FakeEncoder
         >>> from matcher.schema import connect
-        >>> ps = ProfileService(connect(), FakeEncoder(dim=8))
-        >>> _ = ps.import_profiles([{"id": "ana", "name": "Ana", "offers": "code. design",
-        ...                          "needs": "sales"}])
+        >>> ps = example_service(connect(), FakeEncoder(dim=8))
         >>> v = ps.load_phrases(["ana", "bob"])["ana"]
         >>> v.offer_phrases, v.offer_phrase_vectors.shape, v.need_phrases, v.offers.shape
         (('code.', 'design'), (2, 8), ('sales',), (0,))
@@ -437,9 +435,7 @@ class ProfileService:
         --------
         >>> from embeddings.encoder import FakeEncoder
         >>> from matcher.schema import connect
-        >>> ps = ProfileService(connect(), FakeEncoder(dim=8))
-        >>> _ = ps.import_profiles([{"id": "ana", "name": "Ana", "offers": "code. design",
-        ...                          "needs": "sales"}])
+        >>> ps = example_service(connect(), FakeEncoder(dim=8))
         >>> v = ps.load_vectors(["ana"])["ana"]
         >>> v.offers.dtype, v.offer_phrases
         (dtype('float32'), ('code.', 'design'))
@@ -479,3 +475,21 @@ class ProfileService:
             fields[v.field] = v
         done()
         return out
+
+
+def example_service(db: Database, encoder: Encoder) -> ProfileService:
+    """A profile service over ``db`` (a fresh database) holding one imported profile,
+    ``ana``, who offers "code. design" and needs "sales": what the examples of the vector
+    reads start from. Not part of the domain's face.
+
+    Examples
+    --------
+    >>> from embeddings.encoder import FakeEncoder
+    >>> from matcher.schema import connect
+    >>> ps = example_service(connect(), FakeEncoder(dim=8))
+    >>> ps.store.get_profile("ana").name
+    'Ana'
+    """
+    ps = ProfileService(db, encoder)
+    ps.import_profiles([{"id": "ana", "name": "Ana", "offers": "code. design", "needs": "sales"}])
+    return ps

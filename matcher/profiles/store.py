@@ -22,7 +22,15 @@ from matcher.db import Database, utcnow_text
 from matcher.profiles.model import ZONES, Profile, zone_offset
 from matcher.profiles.validation import check_profile, profile_to_dict
 
-__all__ = ["PROFILE", "ProfileStore", "StoredVector", "m_profile_zones", "m_profiles", "zone_for"]
+__all__ = [
+    "PROFILE",
+    "ProfileStore",
+    "StoredVector",
+    "example_store",
+    "m_profile_zones",
+    "m_profiles",
+    "zone_for",
+]
 
 F32 = npt.NDArray[np.float32]
 #: The change-log kind of profile and vector writes (the key is the profile id).
@@ -313,11 +321,7 @@ class ProfileStore:
         --------
         >>> import numpy as np
         >>> from matcher.schema import connect
-        >>> store = ProfileStore(connect())
-        >>> store.put_bare("ana")
-        >>> with store.db.transaction():
-        ...     store.put_vector(StoredVector("ana", "offers", "m", 2, "h", np.ones(2, np.float32),
-        ...                                   ("o",), np.ones((1, 2), np.float32)))
+        >>> store = example_store(connect())
         >>> [(pid, f, np.frombuffer(b, np.float32).tolist()) for pid, f, b in store.field_vectors("m")]
         [('ana', 'offers', [1.0, 1.0])]
         """
@@ -338,13 +342,8 @@ class ProfileStore:
 
         Examples
         --------
-        >>> import numpy as np
         >>> from matcher.schema import connect
-        >>> store = ProfileStore(connect())
-        >>> store.put_bare("ana")
-        >>> with store.db.transaction():
-        ...     store.put_vector(StoredVector("ana", "offers", "m", 2, "h", np.ones(2, np.float32),
-        ...                                   ("o",), np.ones((1, 2), np.float32)))
+        >>> store = example_store(connect())
         >>> [(pid, f, p, v.shape) for pid, f, p, v in store.phrase_vectors("m", ["ana"], ["offers"])]
         [('ana', 'offers', ('o',), (1, 2))]
         """
@@ -409,3 +408,33 @@ class ProfileStore:
 def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
     for i in range(0, len(items), size):
         yield items[i : i + size]
+
+
+def example_store(db: Database) -> ProfileStore:
+    """A store over ``db`` (a fresh database) holding one profile, ``ana``, with one
+    vector of model ``"m"``: her ``offers`` as ``[1, 1]``, one phrase ``"o"``. What the
+    examples of the vector reads start from.
+
+    Examples
+    --------
+    >>> from matcher.schema import connect
+    >>> store = example_store(connect())
+    >>> [v.field for v in store.vectors("m")]
+    ['offers']
+    """
+    store = ProfileStore(db)
+    store.put_bare("ana")
+    with store.db.transaction():
+        store.put_vector(
+            StoredVector(
+                "ana",
+                "offers",
+                "m",
+                2,
+                "h",
+                np.ones(2, np.float32),
+                ("o",),
+                np.ones((1, 2), np.float32),
+            )
+        )
+    return store
