@@ -1,4 +1,4 @@
-"""The one rule for ids chosen by people: profiles, ventures, events, members, organisers.
+"""The one rule for ids, chosen by people (profiles, ventures, events, members) or minted here.
 
 An id is 1-64 characters: lower-case letters, digits, ``-`` and ``_``, starting with a
 letter or a digit. It appears in URLs, CSV files and logs unchanged, so it is kept
@@ -9,15 +9,39 @@ things.
 from __future__ import annotations
 
 import re
+import secrets
 
 from matcher.errors import InvalidInput
 
-__all__ = ["ID_PATTERN", "check_id", "id_problem", "suggest_id"]
+__all__ = ["ID_PATTERN", "check_id", "id_problem", "new_id", "suggest_id"]
 
 #: The id rule, as a regular expression (also used in the API's OpenAPI schema).
 ID_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,63}$"
 _ID = re.compile(ID_PATTERN)
 RULE = "1-64 lower-case letters, digits, '-' or '_', starting with a letter or digit"
+
+
+def new_id(prefix: str, nbytes: int = 6) -> str:
+    """A fresh random id: ``prefix`` then ``nbytes`` random bytes in hex (``2 * nbytes`` digits).
+
+    Every id the product mints (ventures, events, collaborations, introductions,
+    invitations, inbox items) comes from here, so each one also follows the id rule.
+
+    Examples
+    --------
+    >>> i = new_id("col_")
+    >>> i.startswith("col_"), len(i), id_problem(i)
+    (True, 16, None)
+    >>> new_id("Col_")
+    Traceback (most recent call last):
+    ...
+    ValueError: new_id('Col_'): must be 1-64 lower-case letters, digits, '-' or '_', starting with a letter or digit
+    """
+    minted = prefix + secrets.token_hex(nbytes)
+    problem = id_problem(minted)
+    if problem is not None:  # a programming error (a bad prefix), not a user's
+        raise ValueError(f"new_id({prefix!r}): {problem}")
+    return minted
 
 
 def suggest_id(text: str) -> str:

@@ -31,6 +31,7 @@ from matcher.accounts.model import (
 )
 from matcher.accounts.store import AccountStore
 from matcher.errors import Conflict, InvalidInput, NotAuthenticated, Throttled, UnknownItem
+from matcher.ids import new_id
 from matcher.mail import Compose, MailService, Outgoing, check_address, plain_letter
 from matcher.profiles import ProfileService
 from matcher.security import Limit, SecurityService, new_token, token_hash
@@ -201,7 +202,7 @@ class AccountService:
         label = label.strip()[:80] if isinstance(label, str) else ""
         now = self.clock()
         invitation = Invitation(
-            id="inv_" + secrets.token_hex(6),
+            id=new_id("inv_"),
             code=secrets.token_urlsafe(18),
             created_by=member_id,
             label=label,

@@ -4,30 +4,11 @@ The public face of the domain: other domains import from here (or, from pure cod
 :mod:`matcher.equity.model`).
 """
 
-from matcher.equity import chart, model, service
+from matcher.equity import chart, model, service, store
 from matcher.equity.chart import *  # noqa: F403
 from matcher.equity.model import *  # noqa: F403
 from matcher.equity.service import *  # noqa: F403
-from matcher.equity.store import (
-    PERSON_COLUMNS,
-    DepartureRecord,
-    EndRecord,
-    EntryRewrite,
-    EquityStore,
-    LedgerRow,
-    Membership,
-)
+from matcher.equity.store import *  # noqa: F403
 
-__all__ = [
-    "PERSON_COLUMNS",
-    "DepartureRecord",
-    "EndRecord",
-    "EntryRewrite",
-    "EquityStore",
-    "LedgerRow",
-    "Membership",
-]
-__all__ += chart.__all__
-__all__ += model.__all__
-__all__ += service.__all__
+__all__ = [*chart.__all__, *model.__all__, *service.__all__, *store.__all__]
 __all__.sort(key=lambda name: (not name.isupper(), name))  # constants first

@@ -33,7 +33,6 @@ import datetime as dt
 import hashlib
 import json
 import logging
-import secrets
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -109,7 +108,7 @@ from matcher.errors import (
     UnknownProfile,
     UnknownVenture,
 )
-from matcher.ids import check_id
+from matcher.ids import check_id, new_id
 from matcher.notices import Notice, NoticeKind, Notify, announce
 from matcher.profiles import Profile, ProfileStore
 
@@ -627,7 +626,7 @@ class EquityService:
         digits): nobody can probe for it. A chosen id is public (taken: 409, whoever holds it).
         """
         actor = signed_in(actor)
-        venture_id = venture_id or f"v-{secrets.token_hex(10)}"
+        venture_id = venture_id or new_id("v-", 10)
         if actor.is_admin:
             if not owner:
                 raise InvalidInput(

@@ -94,6 +94,7 @@ from matcher.events.teams_bound import PartitionBound, partition_bound
 
 __all__ = [
     "Group",
+    "Odd",
     "PlanQuality",
     "Round",
     "RoundChange",

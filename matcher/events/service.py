@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import secrets
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
@@ -88,7 +87,7 @@ from matcher.events.planner import (
     team_layouts,
 )
 from matcher.events.store import EventStore
-from matcher.ids import check_id
+from matcher.ids import check_id, new_id
 from matcher.matching import MatchingService, explain_pair
 from matcher.notices import Notice, NoticeKind, Notify, announce
 from matcher.profiles import COLUMNS, Role, Visibility, profile_errors
@@ -220,7 +219,7 @@ class EventService:
         Without a ``timezone`` the event takes the organiser's own (their profile's), else
         UTC: an organiser in Paris who types 18:00 means 18:00 in Paris."""
         actor = signed_in(actor)
-        event_id = event_id or f"e-{secrets.token_hex(10)}"
+        event_id = event_id or new_id("e-", 10)
         if organiser is not None:
             NAME_ORGANISER.require(actor, organiser)
         who = organiser if organiser is not None else actor.profile_id

@@ -9,12 +9,12 @@ so the item, its e-mail in the outbox and the change are written together or not
 from __future__ import annotations
 
 import datetime as dt
-import secrets
 from collections.abc import Callable, Mapping
 
 from matcher.access import READ_INBOX, Actor
 from matcher.accounts import AccountService
 from matcher.errors import UnknownItem
+from matcher.ids import new_id
 from matcher.inbox.model import (
     COALESCE,
     InboxItem,
@@ -99,7 +99,7 @@ class InboxService:
             waiting = self.store.unread_about(notice.to, notice.kind, key, notice.data[key])
             if waiting is not None:  # still unread: it already says so
                 return waiting
-        item_id = "inb_" + secrets.token_hex(8)
+        item_id = new_id("inb_", 8)
         data = dict(notice.data)
         who = data.get("who", "")
         if who and not data.get("name"):  # the name shown, as it is now

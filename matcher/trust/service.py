@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import secrets
 import threading
 import time
 from collections import OrderedDict
@@ -56,6 +55,7 @@ from matcher.errors import (
     UnknownIntroduction,
     UnknownProfile,
 )
+from matcher.ids import new_id
 from matcher.notices import Notice, NoticeKind, Notify, announce
 from matcher.profiles import Profile, ProfileStore
 from matcher.trust.model import (
@@ -498,7 +498,7 @@ class TrustService:
                 hint="swap the dates",
             )
         c = Collaboration(
-            id="col_" + secrets.token_hex(6),
+            id=new_id("col_"),
             proposer=proposer,
             partner=partner,
             project=project,
@@ -892,7 +892,7 @@ class TrustService:
                         hint="wait for an answer or for it to expire",
                     )
             intro = Introduction(
-                id="int_" + secrets.token_hex(6),
+                id=new_id("int_"),
                 requester=requester,
                 target=target,
                 connector=connector,
