@@ -213,6 +213,16 @@ class _StoredVectors:
         return self  # nothing held: the next read sees the store as it is
 
 
+@dataclass(frozen=True, slots=True)
+class _Ask:
+    """One viewer's question to the search state: who asks, their vectors, whom to leave out."""
+
+    viewer: Profile
+    vv: ProfileVectors
+    state: _Search
+    avoided: Collection[str] = ()
+
+
 @dataclass
 class _Search:
     """The in-memory search state, rebuilt when the data version moves."""
@@ -689,8 +699,8 @@ class MatchingService:
             )
             if viewer is None:  # pragma: no cover - vectors go with the profile
                 continue
-            vv = encoded[viewer_id]
-            ranked = self._exact(viewer, vv, state, len(rows), set(), np.asarray(sorted(rows)))
+            ask = _Ask(viewer, encoded[viewer_id], state)
+            ranked = self._exact(ask, len(rows), np.asarray(sorted(rows)))
             for r in ranked:
                 feats = pair_features(r.components, viewer, state.table.profiles[r.row])
                 out.append(LabelledPair(rows[r.row], feats, r.score))
@@ -902,16 +912,12 @@ class MatchingService:
             avoided |= set(left_out(profile_id))
         viewer_trust = self.trust.viewer_trust(profile_id) if self.trust is not None else None
         learned = self._reranker()
+        ask = _Ask(viewer, vv, state, avoided)
         if (viewer_trust is not None and viewer_trust.has_edges) or learned is not None:
-            return self._suggest_trusted(
-                viewer, vv, state, k, avoided, viewer_trust, explain, learned
-            )
-        ranked = self._rank(viewer, vv, state, k, avoided)
+            return self._suggest_trusted(ask, k, viewer_trust, explain, learned)
+        ranked = self._rank(ask, k)
         shown = self._shown(state, ranked)
-        return [
-            self._suggestion(viewer, vv, state, r, phrases=explain, cv=shown.get(r.row))
-            for r in ranked
-        ]
+        return [self._suggestion(ask, r, phrases=explain, cv=shown.get(r.row)) for r in ranked]
 
     def explain(self, viewer: str, candidate: str, *, actor: Actor | None) -> PairFit:
         """Why ``candidate`` fits ``viewer``: the same score and explanation as on a
@@ -939,11 +945,12 @@ class MatchingService:
             return PairFit(viewer, candidate, None, "not open to suggestions")
         # the candidate's row of the search state, scored as the suggestion card scores it:
         # one number for a pair on every page
-        ranked = self._exact(me, vv, state, 1, set(), np.array([row], dtype=np.intp))
+        ask = _Ask(me, vv, state)
+        ranked = self._exact(ask, 1, np.array([row], dtype=np.intp))
         if not ranked:  # pragma: no cover - filter_reason gives rank_exact's verdicts
             return PairFit(viewer, candidate, None, "kept apart by the filters")
         r = ranked[0]
-        s = self._suggestion(me, vv, state, r)
+        s = self._suggestion(ask, r)
         vt = self.trust.viewer_trust(viewer) if self.trust is not None else None
         if vt is not None and vt.has_edges and self.trust is not None:
             trust, again = vt.trust.get(candidate, 0.0), candidate in vt.again
@@ -979,11 +986,8 @@ class MatchingService:
 
     def _suggest_trusted(
         self,
-        viewer: Profile,
-        vv: ProfileVectors,
-        state: _Search,
+        ask: _Ask,
         k: int,
-        avoided: set[str],
         vt: ViewerTrust | None,
         explain: bool,
         learned: Reranker | None = None,
@@ -1003,8 +1007,9 @@ class MatchingService:
         the "worked together and would again" flag and the best warm-intro path; its
         ``match`` (the score every page shows) is the pair's match score either way.
         """
+        viewer, state = ask.viewer, ask.state
         size = max(3 * k, 30)
-        pool = self._rank(viewer, vv, state, size, avoided)
+        pool = self._rank(ask, size)
         has_trust = vt is not None and vt.has_edges and self.trust is not None
         if has_trust:
             assert vt is not None
@@ -1015,7 +1020,7 @@ class MatchingService:
                 if (row := state.table.row_of.get(cid)) is not None and row not in have
             ]
             if extra:  # the filters, must-haves and avoid lists apply to them as to the pool
-                pool += self._exact(viewer, vv, state, len(extra), avoided, np.asarray(extra))
+                pool += self._exact(ask, len(extra), np.asarray(extra))
         rescored = []
         for r in pool:
             cand = state.table.profiles[r.row]
@@ -1045,7 +1050,7 @@ class MatchingService:
         )
         shown = self._shown(state, [item[3] for item in rescored[:k]])
         for _band, score, cid, r, trust, again, order in rescored[:k]:
-            s = self._suggestion(viewer, vv, state, r, phrases=explain, cv=shown.get(r.row))
+            s = self._suggestion(ask, r, phrases=explain, cv=shown.get(r.row))
             out.append(
                 replace(
                     s,
@@ -1058,43 +1063,33 @@ class MatchingService:
             )
         return out
 
-    def _exact(
-        self,
-        viewer: Profile,
-        vv: ProfileVectors,
-        state: _Search,
-        k: int,
-        avoided: set[str],
-        rows: np.ndarray | None = None,
-    ) -> list[Ranked]:
+    def _exact(self, ask: _Ask, k: int, rows: np.ndarray | None = None) -> list[Ranked]:
         """The ``k`` best of ``rows`` (all candidates by default), scored exactly."""
         s = self.settings
         return rank_exact(
-            viewer,
-            vv,
-            state.table,
+            ask.viewer,
+            ask.vv,
+            ask.state.table,
             k=k,
             weights=s.weights,
             filters=s.filters,
-            avoided=avoided,
+            avoided=ask.avoided,
             rows=rows,
         )
 
-    def _rank(
-        self, viewer: Profile, vv: ProfileVectors, state: _Search, k: int, avoided: set[str]
-    ) -> list[Ranked]:
-        s = self.settings
+    def _rank(self, ask: _Ask, k: int) -> list[Ranked]:
+        s, state = self.settings, ask.state
 
         def exact(rows: np.ndarray | None = None) -> list[Ranked]:
-            return self._exact(viewer, vv, state, k, avoided, rows)
+            return self._exact(ask, k, rows)
 
         if state.index is None:
             return exact()
-        query = pool_query(viewer, vv, s.weights, state.table)
+        query = pool_query(ask.viewer, ask.vv, s.weights, state.table)
         pool = s.pool
         while True:
             with self._lock:  # the index is patched in place by _catch_up
-                hits = state.index.search_positions(query, k=pool, exclude=[viewer.id])
+                hits = state.index.search_positions(query, k=pool, exclude=[ask.viewer.id])
                 rows = state.rows_at(hits)
             ranked = exact(rows)
             if len(ranked) >= k or len(hits) < pool:
@@ -1111,21 +1106,15 @@ class MatchingService:
         return {r.row: got[i] for r, i in zip(ranked, ids, strict=True) if i in got}
 
     def _suggestion(
-        self,
-        viewer: Profile,
-        vv: ProfileVectors,
-        state: _Search,
-        ranked: Ranked,
-        *,
-        phrases: bool = True,
-        cv: ProfileVectors | None = None,
+        self, ask: _Ask, ranked: Ranked, *, phrases: bool = True, cv: ProfileVectors | None = None
     ) -> Suggestion:
-        cand = state.table.profiles[ranked.row]
+        viewer = ask.viewer
+        cand = ask.state.table.profiles[ranked.row]
         if cv is None:
-            cv = state.vectors[cand.id]
+            cv = ask.state.vectors[cand.id]
         why = explain_pair(
             viewer,
-            vv,
+            ask.vv,
             cand,
             cv,
             min_similarity=self.settings.min_phrase_similarity,
