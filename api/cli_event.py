@@ -29,6 +29,9 @@ from api.schemas_events import (
 from matcher.access import ADMIN
 from matcher.errors import InvalidInput
 from matcher.events import (
+    FAIRNESS,
+    ODD_MODES,
+    TARGET_GAP,
     EventService,
     Marked,
     Odd,
@@ -37,6 +40,7 @@ from matcher.events import (
     agenda_json,
     badges_html,
     cards_html,
+    check_odd,
     plan_csv,
     plan_json,
     plan_quality,
@@ -395,16 +399,19 @@ def rounds(
     event: EventArg,
     rounds: Annotated[int, typer.Option("--rounds", help="Total number of rounds.")] = 6,
     size: Annotated[int, typer.Option("--size", help="2 for 1:1, n for tables of n.")] = 2,
-    odd: Annotated[str, typer.Option("--odd", help="bye or trio.")] = "bye",
-    fairness: Annotated[float, typer.Option(help="0: total only; higher: fairer.")] = 0.5,
+    odd: Annotated[
+        str,
+        typer.Option(
+            "--odd", help=f"{' or '.join(ODD_MODES)}: who is left over sits out or joins a pair."
+        ),
+    ] = ODD_MODES[0],
+    fairness: Annotated[float, typer.Option(help="0: total only; higher: fairer.")] = FAIRNESS,
     from_round: Annotated[
         int, typer.Option("--from-round", help="Re-plan from this round; earlier ones are kept.")
     ] = 1,
 ) -> None:
     """Plan speed-networking rounds (or re-plan from --from-round)."""
-    if odd not in ("bye", "trio"):
-        raise InvalidInput("odd must be bye or trio", field="odd", value=odd, hint="use bye")
-    mode: Odd = "trio" if odd == "trio" else "bye"
+    mode = check_odd(odd)
     _plan(opts.community().events, opts.as_json, event, rounds, size, mode, fairness, from_round)
 
 
@@ -425,7 +432,7 @@ def replan(
             field="event",
             hint="plan it first: event rounds",
         )
-    mode: Odd = "trio" if summary["odd"] == "trio" else "bye"
+    mode = check_odd(summary["odd"])
     size, fairness = int(summary["group_size"]), float(summary["fairness"])
     _plan(svc, opts.as_json, event, int(summary["rounds"]), size, mode, fairness, from_round)
 
@@ -448,7 +455,7 @@ def teams(
     ] = "",
     target_gap: Annotated[
         float, typer.Option("--target-gap", help="Stop once proven within this share.")
-    ] = 0.03,
+    ] = TARGET_GAP,
 ) -> None:
     """Form hackathon teams of the sizes asked, covering the required roles; says how good
     they are (and the solver's gap)."""

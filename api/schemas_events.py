@@ -5,7 +5,7 @@ text (``2026-05-21``, ``18:30``)."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from pydantic import (
     BaseModel,
@@ -18,13 +18,31 @@ from pydantic import (
 from api.inputs import Input, chosen_id
 from api.schemas import fields_of
 from matcher.events import (
+    ANSWERS,
+    FAIRNESS,
+    MAX_ATTENDEES,
+    MAX_EVENT_NAME,
+    MAX_FAIRNESS,
+    MAX_GROUP,
+    MAX_PAUSES,
+    MAX_PLACE_NAME,
+    MAX_PLACES,
+    MAX_ROUND_MINUTES,
+    MAX_ROUNDS,
+    MAX_SEATS,
+    MAX_VENUE,
+    ODD_MODES,
+    TARGET_GAP,
+    Answer,
     Attendee,
     AttendeeImport,
+    AttendeeMark,
     Dashboard,
     EventReport,
     EventView,
     MyDay,
     MyTeam,
+    Odd,
     PlanChange,
     Round,
     RoundClock,
@@ -104,30 +122,32 @@ IsoTime = Annotated[dt.time, BeforeValidator(_iso_time)]
 class PlaceIn(Input):
     """A table or a room."""
 
-    name: StrictStr = Field(min_length=1, max_length=80)
-    seats: StrictInt | None = Field(None, ge=1, le=1000)
+    name: StrictStr = Field(min_length=1, max_length=MAX_PLACE_NAME)
+    seats: StrictInt | None = Field(None, ge=1, le=MAX_SEATS)
 
 
 class PauseIn(Input):
     """A longer break after a round."""
 
-    after_round: StrictInt = Field(ge=1, le=50)
-    minutes: StrictInt = Field(ge=0, le=240)
+    after_round: StrictInt = Field(ge=1, le=MAX_ROUNDS)
+    minutes: StrictInt = Field(ge=0, le=MAX_ROUND_MINUTES)
 
 
 class EventDetails(Input):
     """An event's name and logistics; every field optional (a PATCH changes those given)."""
 
-    name: StrictStr | None = Field(None, max_length=200)
+    name: StrictStr | None = Field(None, max_length=MAX_EVENT_NAME)
     date: IsoDate | None = Field(None, description="the day, YYYY-MM-DD")
     start: IsoTime | None = Field(None, description="local start time, HH:MM")
     timezone: StrictStr | None = Field(None, max_length=64, description="IANA, e.g. Europe/Paris")
-    venue: StrictStr | None = Field(None, max_length=300)
-    address: StrictStr | None = Field(None, max_length=300)
-    places: list[PlaceIn] | None = Field(None, max_length=500, description="tables or rooms")
-    round_minutes: StrictInt | None = Field(None, ge=1, le=240)
-    break_minutes: StrictInt | None = Field(None, ge=0, le=240, description="between rounds")
-    pauses: list[PauseIn] | None = Field(None, max_length=20, description="longer breaks")
+    venue: StrictStr | None = Field(None, max_length=MAX_VENUE)
+    address: StrictStr | None = Field(None, max_length=MAX_VENUE)
+    places: list[PlaceIn] | None = Field(None, max_length=MAX_PLACES, description="tables or rooms")
+    round_minutes: StrictInt | None = Field(None, ge=1, le=MAX_ROUND_MINUTES)
+    break_minutes: StrictInt | None = Field(
+        None, ge=0, le=MAX_ROUND_MINUTES, description="between rounds"
+    )
+    pauses: list[PauseIn] | None = Field(None, max_length=MAX_PAUSES, description="longer breaks")
 
     def details(self) -> dict[str, Any]:
         """The fields given, as the service takes them (``null`` clears date or start)."""
@@ -139,7 +159,7 @@ class EventCreate(EventDetails):
         "leave out and the server picks one nobody can guess; a chosen id is"
         " public (409 when taken, whoever holds it)"
     )
-    name: StrictStr | None = Field("", max_length=200)
+    name: StrictStr | None = Field("", max_length=MAX_EVENT_NAME)
 
     def details(self) -> dict[str, Any]:
         """The logistics given (the name apart)."""
@@ -231,7 +251,7 @@ def event_public(view: EventView) -> EventPublic:
 
 
 class AttendeesAdd(Input):
-    ids: list[str] = Field(min_length=1, max_length=2000)
+    ids: list[str] = Field(min_length=1, max_length=MAX_ATTENDEES)
 
 
 class AddedPublic(BaseModel):
@@ -239,26 +259,12 @@ class AddedPublic(BaseModel):
     rejected: list[dict[str, Any]] = []
 
 
-Mark = Literal[
-    "invited",
-    "going",
-    "maybe",
-    "declined",
-    "checked-in",
-    "absent",
-    "left",
-    "present",
-    "no-show",
-    "late",
-]
-
-
 class StatusIn(Input):
-    status: Mark
+    status: AttendeeMark
     round: StrictInt | None = Field(
         None,
         ge=1,
-        le=50,
+        le=MAX_ROUNDS,
         description="absent or left from / late until this round (default: the first round"
         " not started, by the clock)",
     )
@@ -269,11 +275,13 @@ class CheckInIn(Input):
 
 
 class AnswerIn(Input):
-    answer: Literal["going", "maybe", "declined"] = "going"
+    answer: Answer = ANSWERS[0]
 
 
 class RoundStartedIn(Input):
-    round: StrictInt = Field(ge=0, le=50, description="the round that has started (0: none)")
+    round: StrictInt = Field(
+        ge=0, le=MAX_ROUNDS, description="the round that has started (0: none)"
+    )
 
 
 class ChangePublic(BaseModel):
@@ -377,11 +385,15 @@ def import_public(r: AttendeeImport) -> ImportPublic:
 
 
 class RoundsIn(Input):
-    rounds: int = Field(ge=1, le=50)
-    group_size: int = Field(2, ge=2, le=12, description="2 for 1:1, n for tables of n (or n+1)")
-    odd: Literal["bye", "trio"] = "bye"
-    fairness: float = Field(0.5, ge=0, le=10)
-    from_round: int = Field(1, ge=1, le=50, description="re-plan from this round; earlier kept")
+    rounds: int = Field(ge=1, le=MAX_ROUNDS)
+    group_size: int = Field(
+        2, ge=2, le=MAX_GROUP, description="2 for 1:1, n for tables of n (or n+1)"
+    )
+    odd: Odd = ODD_MODES[0]
+    fairness: float = Field(FAIRNESS, ge=0, le=MAX_FAIRNESS)
+    from_round: int = Field(
+        1, ge=1, le=MAX_ROUNDS, description="re-plan from this round; earlier kept"
+    )
 
 
 class TableOut(BaseModel):
@@ -438,7 +450,7 @@ class TeamsIn(Input):
         None, max_length=1000, description="a layout from GET .../teams/layouts, one size a team"
     )
     target_gap: float = Field(
-        0.03,
+        TARGET_GAP,
         ge=0,
         le=0.5,
         strict=True,

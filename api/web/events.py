@@ -46,6 +46,8 @@ from api.web.render import FIRST, Shown, WebRoute, redirect, render
 from matcher.errors import CofoundryError, InvalidInput, UnknownEvent
 from matcher.events import (
     DETAILS,
+    FAIRNESS,
+    ODD_MODES,
     AttendeeImport,
     Event,
     EventService,
@@ -55,6 +57,7 @@ from matcher.events import (
     badge_svg,
     badges_html,
     cards_html,
+    check_odd,
     labels,
     place_of,
     plan_csv,
@@ -243,8 +246,8 @@ def organiser_page(
     defaults = {
         "rounds": str(plan.get("rounds", 3)),
         "group_size": str(plan.get("group_size", 2)),
-        "odd": str(plan.get("odd", "bye")),
-        "fairness": f"{plan.get('fairness', 0.5):g}",
+        "odd": str(plan.get("odd", ODD_MODES[0])),
+        "fairness": f"{plan.get('fairness', FAIRNESS):g}",
         "from_round": "1",
         "size": str(last_teams.get("size", 4)),
         "status": "absent",
@@ -434,13 +437,11 @@ def rounds_plan(event_id: str, page: MemberPageDep, form: FormDep, events: Event
     view = organised(page, events, event_id)
     fields = ("rounds", "group_size", "odd", "fairness", "from_round")
     try:
-        odd = form["odd"] or "bye"
-        if odd not in ("bye", "trio"):
-            raise InvalidInput("odd must be bye or trio", field="odd", value=odd, hint="bye")
+        odd = check_odd(form["odd"] or ODD_MODES[0])
         from_round = _whole(form["from_round"], "from_round", default=1)
         rounds = _whole(form["rounds"], "rounds")
         group_size = _whole(form["group_size"], "group_size", default=2)
-        fairness = _number(form["fairness"], "fairness", 0.5)
+        fairness = _number(form["fairness"], "fairness", FAIRNESS)
         planned = bool(events.rounds(event_id, actor=page.actor))
         if planned and form["confirm"] != "yes":
             return render(
@@ -456,7 +457,7 @@ def rounds_plan(event_id: str, page: MemberPageDep, form: FormDep, events: Event
             rounds=rounds,
             actor=page.actor,
             group_size=group_size,
-            odd="trio" if odd == "trio" else "bye",
+            odd=odd,
             fairness=fairness,
             from_round=from_round,
         )

@@ -7,8 +7,15 @@ from matcher.events import model, outputs, planner
 from matcher.events.model import *  # noqa: F403
 from matcher.events.outputs import *  # noqa: F403
 from matcher.events.planner import *  # noqa: F403
-from matcher.events.service import EventService
+from matcher.events.service import MAX_ATTENDEES, EventService
 from matcher.events.store import EventStore
 
-__all__ = ["EventService", "EventStore", *model.__all__, *outputs.__all__, *planner.__all__]
+__all__ = [
+    "MAX_ATTENDEES",
+    "EventService",
+    "EventStore",
+    *model.__all__,
+    *outputs.__all__,
+    *planner.__all__,
+]
 __all__.sort(key=lambda name: (not name.isupper(), name))  # constants first

@@ -24,7 +24,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from matcher.errors import InvalidInput
@@ -32,15 +32,25 @@ from matcher.matching.model import PhraseMatch
 from matcher.profiles.model import Role
 
 __all__ = [
+    "ANSWERS",
     "DETAILS",
     "MARKS",
+    "MAX_EVENT_NAME",
+    "MAX_PAUSES",
+    "MAX_PLACES",
+    "MAX_PLACE_NAME",
+    "MAX_ROUND_MINUTES",
+    "MAX_SEATS",
+    "MAX_VENUE",
     "PRESENCE",
     "RSVPS",
     "STATES",
     "STATUSES",
     "AgendaItem",
+    "Answer",
     "Attendee",
     "AttendeeImport",
+    "AttendeeMark",
     "Badge",
     "Dashboard",
     "Event",
@@ -70,17 +80,36 @@ __all__ = [
 STATUSES = ("present", "no-show", "late")
 #: What happened on the day (the stored ``status``).
 PRESENCE = ("present", "no-show", "late", "left")
-#: What an attendee answered.
-RSVPS = ("invited", "going", "maybe", "declined")
+#: What an attendee may answer to an invitation.
+Answer = Literal["going", "maybe", "declined"]
+ANSWERS: tuple[Answer, ...] = get_args(Answer)
+#: What an attendee answered (``invited``: nothing yet).
+RSVPS = ("invited", *ANSWERS)
 #: The one word an organiser reads (:attr:`Attendee.state`).
-STATES = ("invited", "going", "maybe", "declined", "checked-in", "absent", "left")
+STATES = (*RSVPS, "checked-in", "absent", "left")
 #: What an organiser may mark an attendee as: a state, or a day status of the first pages.
-MARKS = (*STATES, "present", "no-show", "late")
+AttendeeMark = Literal[
+    "invited",
+    "going",
+    "maybe",
+    "declined",
+    "checked-in",
+    "absent",
+    "left",
+    "present",
+    "no-show",
+    "late",
+]
+MARKS: tuple[AttendeeMark, ...] = get_args(AttendeeMark)
 
+#: The limits of an event's logistics (the API's request schemas take them from here).
 MAX_PLACES = 500
+MAX_PLACE_NAME = 80
+MAX_SEATS = 1000
 MAX_PAUSES = 20
 MAX_ROUND_MINUTES = 240
-MAX_TEXT = 200
+MAX_EVENT_NAME = 200
+MAX_VENUE = 300  # the venue and the address
 
 Phase = Literal["unscheduled", "before", "round", "between", "after"]
 
@@ -179,7 +208,7 @@ def _minutes(raw: Any, field: str, low: int) -> int:
     return raw
 
 
-def _text(raw: Any, field: str, limit: int = MAX_TEXT) -> str:
+def _text(raw: Any, field: str, limit: int = MAX_EVENT_NAME) -> str:
     if not isinstance(raw, str):
         raise _bad(field, "must be text", raw, f"give {field} as a string")
     text = " ".join(raw.split())
@@ -208,7 +237,7 @@ def _places(raw: Any) -> tuple[Place, ...]:
             name, seats = item.get("name"), item.get("seats")
         else:
             raise _bad("places", f"place {k} must be a name or a name and seats", item, "")
-        name = _text(name, "places", 80)
+        name = _text(name, "places", MAX_PLACE_NAME)
         if not name:
             raise _bad("places", f"place {k} has no name", item, "name every table or room")
         if name.casefold() in seen:
@@ -220,9 +249,9 @@ def _places(raw: Any) -> tuple[Place, ...]:
             )
         seen[name.casefold()] = k
         if seats is not None and (
-            isinstance(seats, bool) or not isinstance(seats, int) or not 1 <= seats <= 1000
+            isinstance(seats, bool) or not isinstance(seats, int) or not 1 <= seats <= MAX_SEATS
         ):
-            raise _bad("places", f"place {name!r}: seats must be 1 to 1000", seats, "e.g. 6")
+            raise _bad("places", f"place {name!r}: seats must be 1 to {MAX_SEATS}", seats, "e.g. 6")
         out.append(Place(name, seats))
     return tuple(out)
 
@@ -314,7 +343,7 @@ def check_event_details(raw: Mapping[str, Any]) -> dict[str, Any]:
         if key == "name":
             out[key] = _text(value, key)
         elif key in ("venue", "address"):
-            out[key] = _text(value, key, 300)
+            out[key] = _text(value, key, MAX_VENUE)
         elif key == "date":
             out[key] = _date(value)
         elif key == "start":

@@ -81,7 +81,7 @@ import math
 import time
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 import numpy as np
 import numpy.typing as npt
@@ -93,6 +93,12 @@ from matcher.errors import InvalidInput
 from matcher.events.teams_bound import PartitionBound, partition_bound
 
 __all__ = [
+    "FAIRNESS",
+    "MAX_FAIRNESS",
+    "MAX_GROUP",
+    "MAX_ROUNDS",
+    "ODD_MODES",
+    "TARGET_GAP",
     "Group",
     "Odd",
     "PlanQuality",
@@ -104,6 +110,7 @@ __all__ = [
     "TeamLayout",
     "TeamsPlan",
     "check_layout",
+    "check_odd",
     "check_scores",
     "check_team_size",
     "form_teams",
@@ -124,9 +131,16 @@ logger = logging.getLogger(__name__)
 F64 = npt.NDArray[np.float64]
 Bools = npt.NDArray[np.bool_]
 Odd = Literal["bye", "trio"]
+#: the odd modes, in the order shown to people (the first is the default)
+ODD_MODES: tuple[Odd, ...] = get_args(Odd)
 Stop = Literal["optimal", "target_gap", "time_limit"]
 MAX_ROUNDS = 50
 MAX_GROUP = 12
+#: How much fairness weighs against the total (0: the total only), by default and at most.
+FAIRNESS = 0.5
+MAX_FAIRNESS = 10.0
+#: Team forming stops once its plan is proven within this share of the best, by default.
+TARGET_GAP = 0.03
 _SCALE = 1_000_000  # matching weights are integers: scores to 6 decimals
 _BLOCKED = -1e6  # a forbidden or repeated pair at a table
 
@@ -312,12 +326,37 @@ def _check_rounds_args(rounds: int, group_size: int, fairness: float, odd: str) 
         hint="use 2 for 1:1 meetings, 3 to 12 for tables",
     )
     InvalidInput.unless_within(
-        fairness, 0, 10, field="fairness", hint="0 maximises the total only; 0.5 is the default"
+        fairness,
+        0,
+        MAX_FAIRNESS,
+        field="fairness",
+        hint=f"0 maximises the total only; {FAIRNESS} is the default",
     )
-    if odd not in ("bye", "trio"):
-        raise InvalidInput(
-            "odd must be bye or trio", field="odd", value=odd, hint="bye: one person sits out"
-        )
+    check_odd(odd)
+
+
+def check_odd(value: object) -> Odd:
+    """``value`` as an :data:`Odd` mode (what to do with the one left over), or
+    :class:`InvalidInput` naming the field and the modes.
+
+    Examples
+    --------
+    >>> ODD_MODES, check_odd("trio")
+    (('bye', 'trio'), 'trio')
+    >>> check_odd("triple")
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: odd must be bye or trio (got 'triple'); bye: one person sits out, trio: they join a pair
+    """
+    for mode in ODD_MODES:
+        if value == mode:
+            return mode
+    raise InvalidInput(
+        f"odd must be {' or '.join(ODD_MODES)}",
+        field="odd",
+        value=value,
+        hint="bye: one person sits out, trio: they join a pair",
+    )
 
 
 # ------------------------------------------------------------- rounds
@@ -715,7 +754,7 @@ def plan_rounds(
     forbidden: Iterable[Collection[str]] = (),
     past: Sequence[Round] = (),
     absent: Mapping[str, Collection[int]] | None = None,
-    fairness: float = 0.5,
+    fairness: float = FAIRNESS,
 ) -> RoundsPlan:
     """Plan rounds ``len(past) + 1 .. rounds`` of speed networking (see the module docstring).
 
@@ -1036,7 +1075,7 @@ def repair_rounds(
     forbidden: Iterable[Collection[str]] = (),
     group_size: int = 2,
     odd: Odd = "bye",
-    fairness: float = 0.5,
+    fairness: float = FAIRNESS,
 ) -> RoundsRepair:
     """Calm re-planning: change only the meetings of people who are absent or arrive late.
 
@@ -1836,7 +1875,7 @@ def form_teams(
     strength: Mapping[str, float] | None = None,
     balance: float = 1.0,
     time_limit: float = 10.0,
-    target_gap: float = 0.03,
+    target_gap: float = TARGET_GAP,
     sizes: Sequence[int] | None = None,
     workers: int = 2,
     seed: int = 0,

@@ -41,7 +41,9 @@ from matcher.errors import (
     UnknownProfile,
 )
 from matcher.events.model import (
+    ANSWERS,
     MARKS,
+    MAX_EVENT_NAME,
     STATES,
     AgendaItem,
     Attendee,
@@ -68,6 +70,8 @@ from matcher.events.model import (
 )
 from matcher.events.outputs import attendee_ics, event_ics
 from matcher.events.planner import (
+    FAIRNESS,
+    TARGET_GAP,
     Odd,
     PlanQuality,
     Round,
@@ -94,6 +98,7 @@ from matcher.profiles import COLUMNS, Role, Visibility, profile_errors
 from matcher.trust import CollabStatus, TrustStore, Verdict, would_work_again
 
 __all__ = [
+    "MAX_ATTENDEES",
     "EventService",
 ]
 
@@ -225,7 +230,7 @@ class EventService:
         who = organiser if organiser is not None else actor.profile_id
         checked = check_event_details(details or {})
         title = checked.pop("name", None) or name or event_id
-        event = Event(check_id(event_id, "event"), title[:200], who)
+        event = Event(check_id(event_id, "event"), title[:MAX_EVENT_NAME], who)
         with self.db.transaction():
             host = self.profiles.store.get_profile(who) if who is not None else None
             if who is not None and host is None:
@@ -365,9 +370,9 @@ class EventService:
         return self._answer(event, person, answer, join=False)
 
     def _answer(self, event: Event, person: str, answer: str, *, join: bool) -> Attendee:
-        if answer not in ("going", "maybe", "declined"):
+        if answer not in ANSWERS:
             raise InvalidInput(
-                "answer must be going, maybe or declined",
+                f"answer must be {', '.join(ANSWERS[:-1])} or {ANSWERS[-1]}",
                 field="answer",
                 value=answer,
                 hint="going: you will come; maybe; declined: you will not",
@@ -791,7 +796,7 @@ class EventService:
         actor: Actor | None,
         group_size: int = 2,
         odd: Odd = "bye",
-        fairness: float = 0.5,
+        fairness: float = FAIRNESS,
         from_round: int = 1,
     ) -> RoundsPlan:
         """Plan (or, with ``from_round`` > 1, re-plan in full) the rounds; earlier rounds are
@@ -891,7 +896,7 @@ class EventService:
         balance: float = 1.0,
         time_limit: float = 10.0,
         sizes: Sequence[int] | None = None,
-        target_gap: float = 0.03,
+        target_gap: float = TARGET_GAP,
     ) -> TeamsPlan:
         """Form hackathon teams among the attendees expected (no-shows, those who left or
         declined are left out), of exactly the sizes of ``sizes`` (a layout from

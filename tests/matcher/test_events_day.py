@@ -323,3 +323,11 @@ def test_service_without_a_community_uses_the_wall_clock() -> None:
     c = Community(":memory:", FakeEncoder(dim=16))
     assert isinstance(c.events, EventService)
     assert abs((c.events.clock() - dt.datetime.now(dt.UTC)).total_seconds()) < 5
+
+
+def test_the_marks_are_the_states_then_the_day_statuses() -> None:
+    """One list of words per concept: the API's ``AttendeeMark`` type is the domain's, in order."""
+    from matcher.events import ANSWERS, MARKS, RSVPS, STATES, STATUSES
+
+    assert (*STATES, *STATUSES) == MARKS
+    assert ("invited", *ANSWERS) == RSVPS
