@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, Literal, Self
+from typing import Annotated, Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from api.inputs import ID_SHAPE, Input
-from matcher.matching import Suggestion
+from matcher.access import Role as ActorRole
+from matcher.matching import Band, Suggestion
 from matcher.profiles import (
     CRITERIA,
     LIMITS,
@@ -223,7 +224,7 @@ class FitPublic(BaseModel):
     """A pair's score as every page shows it (``matcher.matching.match_score``)."""
 
     points: int = Field(description="0-100, calibrated")
-    band: Literal["excellent", "good", "possible", "weak"] = Field(
+    band: Band = Field(
         description="the word for the points: excellent >= 75, good >= 50, possible >= 20"
     )
 
@@ -250,7 +251,7 @@ class SuggestionPublic(BaseModel):
     score: float = Field(description="the ranking score (with my trust blended in, if any)")
     match: float = Field(description="the pair's own score, the same both ways and everywhere")
     points: int = Field(description="the pair's score as every page shows it, 0-100 (calibrated)")
-    band: Literal["excellent", "good", "possible", "weak"] = Field(
+    band: Band = Field(
         description="the word for the points: excellent >= 75, good >= 50, possible >= 20"
     )
     components: ComponentsPublic
@@ -323,14 +324,14 @@ def vars_of(obj: Any) -> dict[str, Any]:
 
 class TokenCreate(Input):
     profile_id: str | None = Field(None, max_length=LIMITS["id"])
-    role: str = Field("member", pattern="^(member|admin)$")
+    role: ActorRole = "member"
     label: str = Field("", max_length=80)
 
 
 class TokenCreated(BaseModel):
     token: str
     profile_id: str | None
-    role: str
+    role: ActorRole
 
 
 class AvoidList(BaseModel):

@@ -8,8 +8,18 @@ from pydantic import BaseModel, Field
 
 from api.inputs import Input
 from api.schemas import Mirror, fields_of
-from matcher.accounts import Invitation
+from matcher.accounts import (
+    INVITE_DAYS,
+    LANGS,
+    MAX_INVITE_DAYS,
+    MAX_INVITE_USES,
+    MAX_LABEL,
+    MAX_NAME,
+    MAX_PASSWORD,
+    Invitation,
+)
 from matcher.inbox import InboxItem
+from matcher.mail import MAX_ADDRESS
 
 __all__ = [
     "AccountCreate",
@@ -36,10 +46,10 @@ __all__ = [
 class AccountCreate(Input):
     """Sign up: a name, an e-mail address and a password (10 characters or more)."""
 
-    name: str = Field(max_length=80)
-    email: str = Field(max_length=254)
-    password: str = Field(max_length=256)
-    lang: str = Field("en", pattern="^(en|fr)$")
+    name: str = Field(max_length=MAX_NAME)
+    email: str = Field(max_length=MAX_ADDRESS)
+    password: str = Field(max_length=MAX_PASSWORD)
+    lang: str = Field(LANGS[0], pattern=f"^({'|'.join(LANGS)})$")
     invitation: str | None = Field(
         None, max_length=100, description="the code of a member's invitation link"
     )
@@ -56,8 +66,8 @@ class AccountPublic(Mirror):  # shows an Account
 class SignIn(Input):
     """E-mail address and password; ``label`` names the token this sign-in creates."""
 
-    email: str = Field(max_length=254)
-    password: str = Field(max_length=256)
+    email: str = Field(max_length=MAX_ADDRESS)
+    password: str = Field(max_length=MAX_PASSWORD)
     label: str = Field("sign-in", max_length=80)
 
 
@@ -71,7 +81,7 @@ class SignedIn(BaseModel):
 class LinkRequest(Input):
     """Ask for a one-time link: ``signin`` or ``reset`` (a new password)."""
 
-    email: str = Field(max_length=254)
+    email: str = Field(max_length=MAX_ADDRESS)
     purpose: str = Field("signin", pattern="^(signin|reset)$")
 
 
@@ -85,7 +95,7 @@ class PasswordReset(Input):
     """The code of a reset link and the new password."""
 
     code: str = Field(max_length=100)
-    password: str = Field(max_length=256)
+    password: str = Field(max_length=MAX_PASSWORD)
 
 
 class SessionPublic(Mirror):  # shows a Session
@@ -146,9 +156,9 @@ class InboxCount(BaseModel):
 class InvitationCreate(Input):
     """A sign-up invitation: how long it works and for how many sign-ups (none: no limit)."""
 
-    days: int = Field(14, ge=1, le=90)
-    uses: int | None = Field(None, ge=1, le=1000)
-    label: str = Field("", max_length=80)
+    days: int = Field(INVITE_DAYS, ge=1, le=MAX_INVITE_DAYS)
+    uses: int | None = Field(None, ge=1, le=MAX_INVITE_USES)
+    label: str = Field("", max_length=MAX_LABEL)
 
 
 class InvitationPublic(BaseModel):

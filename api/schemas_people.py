@@ -3,23 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
 
 from pydantic import BaseModel, Field
 
 from api.inputs import Input
 from api.schemas import FitPublic, Mirror, ProfilePublic, SuggestionPublic, fields_of
-from matcher.loop import MAX_MESSAGE, Person, Standing, Thread
+from matcher.loop import MAX_MESSAGE, Mark, Person, Standing, Thread
 
 __all__ = ["MarkBody", "MessageCreate", "MessagePublic", "PersonPublic", "ThreadPublic"]
-
-StandingName = Literal["asked", "asked-you", "declined", "accepted", "met", "partners"]
 
 
 class MarkBody(Input):
     """Save a person (to come back to) or skip them (they leave my suggestions)."""
 
-    mark: Literal["saved", "skipped"]
+    mark: Mark
 
 
 class MessageCreate(Input):
@@ -60,8 +57,8 @@ class PersonPublic(BaseModel):
     fit: FitPublic | None = Field(description="the pair's score as every page shows it")
     why: SuggestionPublic | None = Field(description="the explanation, as on a suggestion")
     kept_apart: str | None = Field(description="the hard filter that keeps us apart, if any")
-    standing: StandingName | None
-    mark: Literal["saved", "skipped"] | None
+    standing: Standing | None
+    mark: Mark | None
     shared: list[str] = Field(description="people we both trust (that I may see)")
     may_ask: bool = Field(description="an introduction may be requested")
 
@@ -74,13 +71,8 @@ class PersonPublic(BaseModel):
             fit=fit,
             why=None if s is None else SuggestionPublic.of(0, s, p.profile),
             kept_apart=p.fit.kept_apart,
-            standing=None if p.standing is None else _standing(p.standing),
-            mark=None if p.mark is None else p.mark.value,
+            standing=p.standing,
+            mark=p.mark,
             shared=list(p.shared),
             may_ask=p.may_ask,
         )
-
-
-def _standing(s: Standing) -> StandingName:
-    value: StandingName = s.value
-    return value

@@ -12,9 +12,9 @@ from embeddings.index import IVF_DIM, IVF_FROM, NPROBE
 from matcher.accounts import AccountSettings
 from matcher.db import is_postgres_url
 from matcher.mail import MailSettings
-from matcher.matching import Filters, MatchSettings, RerankSettings, Weights
+from matcher.matching import Filters, IndexKind, MatchSettings, RerankSettings, Weights
 from matcher.security import Limit, SecuritySettings
-from matcher.trust import InviteLimits, TrustSettings
+from matcher.trust import InviteLimits, Propagation, TrustSettings
 
 __all__ = ["Settings"]
 
@@ -68,7 +68,7 @@ class Settings(BaseSettings):
     max_utc_gap: float | None = Field(_F.max_utc_gap, ge=0, description="hours; empty for no limit")
     max_commitment_gap: int | None = Field(_F.max_commitment_gap, ge=0, le=2)
     require_common_language: bool = _F.require_common_language
-    index_kind: Literal["auto", "flat", "hnsw", "ivf"] = _M.index_kind
+    index_kind: IndexKind = _M.index_kind
     exact_below: int = Field(_M.exact_below, ge=0)
     ivf_from: int = Field(IVF_FROM, ge=1, description="size from which auto builds IVF-SQ8")
     nprobe: int = Field(NPROBE, ge=1, description="cells an IVF index scans per suggestion")
@@ -113,7 +113,7 @@ class Settings(BaseSettings):
         " for the erased bytes to go (secure_delete + a TRUNCATE checkpoint do it), and it"
         " blocks every writer for the length of a full copy",
     )
-    trust_propagation: Literal["ties", "rated"] = Field(
+    trust_propagation: Propagation = Field(
         _T.propagation,
         description="ties: one edge of weight 1 per pair that confirmed a collaboration (ratings"
         " and dates, which fake accounts choose, cannot bend trust); rated: weights from both"

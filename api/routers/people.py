@@ -15,7 +15,6 @@ from api.schemas_people import (
     PersonPublic,
     ThreadPublic,
 )
-from matcher.loop import Mark
 
 __all__ = ["router"]
 
@@ -46,7 +45,7 @@ def marks(loop: LoopDep, actor: MemberDep) -> dict[str, str]:
 def mark(person_id: str, body: MarkBody, loop: LoopDep, actor: MemberDep) -> dict[str, str]:
     """Save a person, or skip them: a skipped person leaves my suggestions (one way; they are
     not told). Returns my marks."""
-    done = loop.mark(own_id(actor), person_id, Mark(body.mark), actor=actor)
+    done = loop.mark(own_id(actor), person_id, body.mark, actor=actor)
     return {p: m.value for p, m in done.items()}
 
 

@@ -7,7 +7,6 @@ from fastapi import APIRouter
 from api.deps import MemberDep, SecurityDep
 from api.idempotency import CREATES
 from api.schemas import ERROR_RESPONSES, TokenCreate, TokenCreated
-from matcher.access import Role
 
 router = APIRouter(prefix="/tokens", tags=["tokens"], responses=ERROR_RESPONSES)
 
@@ -15,6 +14,5 @@ router = APIRouter(prefix="/tokens", tags=["tokens"], responses=ERROR_RESPONSES)
 @router.post("", response_model=TokenCreated, **CREATES)
 def create_token(body: TokenCreate, security: SecurityDep, actor: MemberDep) -> TokenCreated:
     """Issue a token for a member (or another admin). Admins only; throttled per admin."""
-    role: Role = "admin" if body.role == "admin" else "member"
-    token = security.issue_token(body.profile_id, role=role, label=body.label, actor=actor)
-    return TokenCreated(token=token, profile_id=body.profile_id, role=role)
+    token = security.issue_token(body.profile_id, role=body.role, label=body.label, actor=actor)
+    return TokenCreated(token=token, profile_id=body.profile_id, role=body.role)

@@ -28,9 +28,11 @@ from matcher.errors import InvalidInput
 from matcher.security.model import Limit
 
 __all__ = [
+    "INVITE_DAYS",
     "LANGS",
     "MAX_INVITE_DAYS",
     "MAX_INVITE_USES",
+    "MAX_LABEL",
     "MAX_NAME",
     "MAX_PASSWORD",
     "MIN_PASSWORD",
@@ -287,9 +289,12 @@ def id_from_name(name: str, taken: set[str] | frozenset[str] = frozenset()) -> s
     return f"{base}-{n}"
 
 
-#: An invitation link works for at most this many days, and for at most this many sign-ups.
+#: An invitation link works for at most this many days, and for at most this many sign-ups;
+#: by default for two weeks. Its label (for its maker) is at most ``MAX_LABEL`` characters.
 MAX_INVITE_DAYS = 90
 MAX_INVITE_USES = 1000
+INVITE_DAYS = 14
+MAX_LABEL = 80
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,8 @@ from collections.abc import Callable, Mapping
 
 from matcher.access import OWN_ACCOUNT, Actor
 from matcher.accounts.model import (
+    INVITE_DAYS,
+    MAX_LABEL,
     Account,
     AccountSettings,
     Invitation,
@@ -190,7 +192,7 @@ class AccountService:
         self,
         member_id: str,
         *,
-        days: object = 14,
+        days: object = INVITE_DAYS,
         uses: object = None,
         label: str = "",
         actor: Actor | None,
@@ -199,7 +201,7 @@ class AccountService:
         for ``days`` days and at most ``uses`` sign-ups (None: no limit), until revoked."""
         OWN_ACCOUNT.require(actor, member_id, what="invite people")
         n_days, n_uses = check_invitation_terms(days, uses)
-        label = label.strip()[:80] if isinstance(label, str) else ""
+        label = label.strip()[:MAX_LABEL] if isinstance(label, str) else ""
         now = self.clock()
         invitation = Invitation(
             id=new_id("inv_"),

@@ -5,6 +5,7 @@ The public face of the domain.
 """
 
 from matcher.mail.model import (
+    MAX_ADDRESS,
     Compose,
     MailSettings,
     Outgoing,
@@ -18,6 +19,7 @@ from matcher.mail.service import MailService, SendReport, SmtpTransport, Transpo
 from matcher.mail.store import SECRET_ERASED, MailStore
 
 __all__ = [
+    "MAX_ADDRESS",
     "SECRET_ERASED",
     "Compose",
     "MailService",

@@ -7,6 +7,7 @@ The public face of the domain: other domains import from here (or, from pure cod
 
 from matcher.matching.model import (
     BANDS,
+    Band,
     Components,
     Filters,
     LearnedOrder,
@@ -27,15 +28,17 @@ from matcher.matching.rerank import (
     RerankSettings,
     RerankStatus,
 )
-from matcher.matching.service import MAX_K, MatchingService, MatchSettings
+from matcher.matching.service import MAX_K, IndexKind, MatchingService, MatchSettings
 from matcher.matching.store import RerankStore
 
 __all__ = [
     "BANDS",
     "MAX_K",
+    "Band",
     "Components",
     "Evaluation",
     "Filters",
+    "IndexKind",
     "LabelledPair",
     "LearnedOrder",
     "LearnedWeights",

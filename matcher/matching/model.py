@@ -47,7 +47,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from matcher.errors import InvalidInput
 from matcher.profiles.model import CRITERIA, Profile, Role, Strength
@@ -57,6 +57,7 @@ __all__ = [
     "DIRECTIONS",
     "FEATURE_WORDS",
     "SCORE_ANCHORS",
+    "Band",
     "Components",
     "Filters",
     "LearnedOrder",
@@ -469,8 +470,10 @@ SCORE_ANCHORS: tuple[tuple[float, int], ...] = (
     (1.0, 100),
 )
 
-#: ``(fewest points, word)``, best first: the word every page shows beside the points.
-BANDS: tuple[tuple[int, str], ...] = (
+#: The word every page shows beside a pair's points.
+Band = Literal["excellent", "good", "possible", "weak"]
+#: ``(fewest points, word)``, best first.
+BANDS: tuple[tuple[int, Band], ...] = (
     (75, "excellent"),
     (50, "good"),
     (20, "possible"),

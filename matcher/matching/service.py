@@ -64,7 +64,11 @@ from matcher.matching.textspace import TextSpace, fit_text_space, text_language
 from matcher.profiles import FIELDS, Profile, ProfileService, ProfileVectors
 from matcher.trust import AvoidStore, TrustProvider, TrustStore, ViewerTrust
 
-__all__ = ["MAX_K", "MatchSettings", "MatchingService"]
+__all__ = ["MAX_K", "IndexKind", "MatchSettings", "MatchingService"]
+
+#: How suggestions search: ``auto`` (exact below ``exact_below`` profiles, then an index), or
+#: always one index kind.
+IndexKind = Literal["auto", "flat", "hnsw", "ivf"]
 
 logger = logging.getLogger(__name__)
 
@@ -126,7 +130,7 @@ class MatchSettings:
 
     weights: Weights = field(default_factory=Weights)
     filters: Filters = field(default_factory=Filters)
-    index_kind: Literal["auto", "flat", "hnsw", "ivf"] = "auto"
+    index_kind: IndexKind = "auto"
     exact_below: int = 10_000
     ivf_from: int = IVF_FROM
     nprobe: int = NPROBE

@@ -66,6 +66,7 @@ __all__ = [
     "IntroStatus",
     "Introduction",
     "InviteLimits",
+    "Propagation",
     "RankedTrust",
     "TrustProvider",
     "TrustSettings",
@@ -84,6 +85,10 @@ __all__ = [
     "redact_for",
     "would_work_again",
 ]
+
+#: What trust walks over: ``ties`` (each confirmed collaboration once) or ``rated`` (weighted by
+#: the ratings).
+Propagation = Literal["ties", "rated"]
 
 if TYPE_CHECKING:
     import numpy as np
@@ -160,7 +165,7 @@ class TrustSettings:
     matcher.errors.InvalidInput: trust setting base_weight must be in (0, 1] (got 0); use 0.2
     """
 
-    propagation: Literal["ties", "rated"] = "ties"
+    propagation: Propagation = "ties"
     half_life_days: float = 730.0
     base_weight: float = 0.2
     endorsement_weight: float = 0.1
