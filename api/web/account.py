@@ -16,15 +16,15 @@ from starlette.responses import Response
 
 from api.deps import CommunityDep
 from api.web.context import (
-    SESSION_COOKIE,
     FormDep,
     Page,
     PageDep,
     SignedInPageDep,
     client_address,
+    end_session,
     new_session,
-    queue_cookie,
     session_label,
+    session_secret,
 )
 from api.web.feedback import error_message, field_errors
 from api.web.render import FIRST, Shown, WebRoute, redirect, render
@@ -148,7 +148,7 @@ def _account_page(
     page: Page, community: CommunityDep, shown: Shown = FIRST, *, new_token: str = ""
 ) -> Response:
     member, actor = page.member_id, page.actor
-    cookie = page.request.cookies.get(SESSION_COOKIE, "")
+    cookie = session_secret(page)
     return render(
         page,
         "account.html",
@@ -220,7 +220,7 @@ for _path, _end, _back, _notice, _doc in (
 def signout_everywhere(page: SignedInPageDep, form: FormDep, community: CommunityDep) -> Response:
     """End every session, this one too."""
     community.accounts.sign_out_everywhere(page.member_id, actor=page.actor)
-    queue_cookie(page.request, SESSION_COOKIE, None)
+    end_session(page)
     return redirect("/web/signin", "signed_out_everywhere")
 
 
@@ -244,8 +244,8 @@ def create_invitation(page: SignedInPageDep, form: FormDep, community: Community
             actor=page.actor,
         )
     except InvalidInput as exc:
-        errors = field_errors([exc], page.t, ("days", "uses"))
-        return _account_page(page, community, Shown(422, errors, form.values()))
+        shown = Shown.refused(exc, page.t, ("days", "uses"), form.values())
+        return _account_page(page, community, shown)
     return redirect("/web/account#invitations", "invitation_made")
 
 
@@ -276,7 +276,7 @@ def erase_account(page: SignedInPageDep, form: FormDep, community: CommunityDep)
         message = page.t.gettext("Tick the box to confirm: erasing cannot be undone.")
         return _account_page(page, community, Shown(422, {"confirm": message}))
     community.privacy.erase(page.member_id, actor=page.actor)
-    queue_cookie(page.request, SESSION_COOKIE, None)
+    end_session(page)
     return redirect("/web", "account_erased")
 
 

@@ -50,10 +50,12 @@ __all__ = [
     "SignedInPageDep",
     "apply_cookies",
     "client_address",
+    "end_session",
     "new_session",
     "queue_cookie",
     "safe_next",
     "session_label",
+    "session_secret",
 ]
 
 SESSION_COOKIE = "cf_session"
@@ -222,6 +224,17 @@ def new_session(page: Page, secret: str) -> None:
     queue_cookie(page.request, SESSION_COOKIE, secret)
     page.csrf = secrets.token_urlsafe(24)
     queue_cookie(page.request, CSRF_COOKIE, page.csrf)
+
+
+def session_secret(page: Page) -> str | None:
+    """This browser's session secret, from its cookie (``None`` when signed out)."""
+    return page.request.cookies.get(SESSION_COOKIE)
+
+
+def end_session(page: Page) -> None:
+    """Sign this browser out: its session cookie is cleared (the caller ends the session
+    itself, or every session, in the accounts)."""
+    queue_cookie(page.request, SESSION_COOKIE, None)
 
 
 class Form:

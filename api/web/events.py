@@ -39,7 +39,7 @@ from api.web.event_words import (
     quality,
     time_zones,
 )
-from api.web.feedback import error_message, field_errors
+from api.web.feedback import error_message
 from api.web.i18n import NC_
 from api.web.labels import label
 from api.web.render import FIRST, Shown, WebRoute, redirect, render
@@ -169,8 +169,7 @@ def event_create(page: MemberPageDep, form: FormDep, events: EventsDep) -> Respo
             details=details_from(form, editing=False),
         )
     except CofoundryError as exc:
-        errors = field_errors([exc], page.t, _DETAIL_FIELDS)
-        return _list_page(page, events, Shown(422, errors, form.values()))
+        return _list_page(page, events, Shown.refused(exc, page.t, _DETAIL_FIELDS, form.values()))
     return redirect(f"/web/events/{created.id}", "event_created")
 
 
@@ -200,8 +199,7 @@ def event_edit(event_id: str, page: MemberPageDep, form: FormDep, events: Events
     try:
         events.update_event(event_id, details_from(form, editing=True), actor=page.actor)
     except CofoundryError as exc:
-        errors = field_errors([exc], page.t, _DETAIL_FIELDS)
-        return _edit_page(page, view, Shown(422, errors, form.values()))
+        return _edit_page(page, view, Shown.refused(exc, page.t, _DETAIL_FIELDS, form.values()))
     return redirect(f"/web/events/{event_id}", "event_saved")
 
 
@@ -420,8 +418,8 @@ def status_set(event_id: str, page: MemberPageDep, form: FormDep, events: Events
     except CofoundryError as exc:
         if back:
             raise
-        errors = field_errors([exc], page.t, ("profile", "status", "round"))
-        return organiser_page(page, events, view, Shown(422, errors, form.values()), form="status")
+        shown = Shown.refused(exc, page.t, ("profile", "status", "round"), form.values())
+        return organiser_page(page, events, view, shown, form="status")
     where = f"/web/events/{quote(event_id)}" + ("/dashboard" if back else "")
     name = events.display_name(done.attendee.profile_id, actor=page.actor)
     if done.change is not None:
@@ -462,8 +460,8 @@ def rounds_plan(event_id: str, page: MemberPageDep, form: FormDep, events: Event
             from_round=from_round,
         )
     except CofoundryError as exc:
-        errors = field_errors([exc], page.t, fields)
-        return organiser_page(page, events, view, Shown(422, errors, form.values()), form="rounds")
+        shown = Shown.refused(exc, page.t, fields, form.values())
+        return organiser_page(page, events, view, shown, form="rounds")
     done = "rounds_replanned" if planned else "rounds_planned"
     return redirect(f"/web/events/{event_id}#quality", done, str(from_round))
 
@@ -481,9 +479,8 @@ def teams_layouts(event_id: str, page: MemberPageDep, events: EventsDep) -> Resp
     try:
         return _layouts_page(page, events, view, _whole(size, "size"))
     except CofoundryError as exc:
-        errors = field_errors([exc], page.t, ("size",))
-        values = {"size": size}
-        return organiser_page(page, events, view, Shown(422, errors, values), form="teams")
+        shown = Shown.refused(exc, page.t, ("size",), {"size": size})
+        return organiser_page(page, events, view, shown, form="teams")
 
 
 def _layouts_page(
@@ -537,8 +534,8 @@ def teams_form(event_id: str, page: MemberPageDep, form: FormDep, events: Events
         if sizes is None and len(events.team_layouts(event_id, size, actor=page.actor)[1]) > 1:
             return _layouts_page(page, events, view, size, Shown(values=values))
     except CofoundryError as exc:  # the size itself: back to step 1
-        errors = field_errors([exc], page.t, ("size",))
-        return organiser_page(page, events, view, Shown(422, errors, values), form="teams")
+        shown = Shown.refused(exc, page.t, ("size",), values)
+        return organiser_page(page, events, view, shown, form="teams")
     try:
         events.form_teams(
             event_id,
@@ -553,8 +550,9 @@ def teams_form(event_id: str, page: MemberPageDep, form: FormDep, events: Events
     except CofoundryError as exc:
         if exc.field == "sizes":
             exc.field = "layout"
-        errors = field_errors([exc], page.t, _TEAM_FIELDS)
-        return _layouts_page(page, events, view, size, Shown(422, errors, values))
+        return _layouts_page(
+            page, events, view, size, Shown.refused(exc, page.t, _TEAM_FIELDS, values)
+        )
     return redirect(f"/web/events/{event_id}#teams", "teams_formed")
 
 

@@ -23,7 +23,6 @@ from starlette.responses import Response
 
 from api.deps import CommunityDep, EventsDep, TrustDep
 from api.web.context import (
-    SESSION_COOKIE,
     Form,
     FormDep,
     MemberPageDep,
@@ -31,10 +30,11 @@ from api.web.context import (
     PageDep,
     SignedInPageDep,
     client_address,
+    end_session,
     new_session,
-    queue_cookie,
     safe_next,
     session_label,
+    session_secret,
 )
 from api.web.events_attendee import today_path
 from api.web.feedback import error_message, field_errors
@@ -331,8 +331,8 @@ def _token_signin(page: Page, token: str, nxt: str, community: Community) -> Res
 @router.post("/signout")
 def signout(page: PageDep, form: FormDep, community: CommunityDep) -> Response:
     """End this browser's session."""
-    community.accounts.sign_out(page.request.cookies.get(SESSION_COOKIE))
-    queue_cookie(page.request, SESSION_COOKIE, None)
+    community.accounts.sign_out(session_secret(page))
+    end_session(page)
     return redirect("/web/signin", "signed_out")
 
 
@@ -651,8 +651,8 @@ def introduction_request(
         response.headers["Retry-After"] = str(exc.retry_after)
         return response
     except CofoundryError as exc:
-        errors = field_errors([exc], page.t, ("connector", "message"))
-        return _intro_form(page, trust, community, target, Shown(422, errors, form.values()))
+        shown = Shown.refused(exc, page.t, ("connector", "message"), form.values())
+        return _intro_form(page, trust, community, target, shown)
     return redirect("/web/introductions", "intro_sent")
 
 
@@ -775,8 +775,9 @@ def collaboration_propose(
         )
     except CofoundryError as exc:
         fields = ("partner", "project", "started", "ended", "rating", "note")
-        errors = field_errors([exc], page.t, fields)
-        return _collab_page(page, trust, community, Shown(422, errors, form.values()))
+        return _collab_page(
+            page, trust, community, Shown.refused(exc, page.t, fields, form.values())
+        )
     return redirect("/web/collaborations", "collab_proposed")
 
 

@@ -14,7 +14,6 @@ from starlette.responses import Response
 
 from api.deps import CommunityDep, LoopDep
 from api.web.context import FormDep, MemberPageDep, Page, safe_next
-from api.web.feedback import field_errors
 from api.web.member import names_of
 from api.web.render import FIRST, Shown, WebRoute, redirect, render
 from matcher.community import Community
@@ -144,6 +143,6 @@ def post_message(
     try:
         community.messages.post(thread_id, form["text"], actor=page.actor)
     except InvalidInput as exc:
-        errors = field_errors([exc], page.t, ("text",))
-        return _thread_page(page, community, thread_id, Shown(422, errors, form.values()))
+        shown = Shown.refused(exc, page.t, ("text",), form.values())
+        return _thread_page(page, community, thread_id, shown)
     return redirect(f"/web/messages/{quote(thread_id)}#latest", "message_sent")

@@ -16,7 +16,7 @@ a :class:`NavItem` in :data:`NAV`, and its strings in English in the templates, 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Coroutine, Mapping
+from collections.abc import Callable, Collection, Coroutine, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -32,7 +32,7 @@ from starlette.responses import RedirectResponse, Response
 
 from api.errors import STATUS
 from api.web.context import NoProfileYet, Page, apply_cookies, get_page
-from api.web.feedback import error_message
+from api.web.feedback import error_message, field_errors
 from api.web.i18n import LANGS, N_, NN_, Message, Translator, translator
 from api.web.labels import label
 from matcher.errors import CofoundryError, NotAuthenticated
@@ -273,6 +273,28 @@ class Shown:
     status: int = 200
     errors: Mapping[str, str] = field(default_factory=dict)
     values: Mapping[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def refused(
+        cls,
+        exc: CofoundryError,
+        t: Translator,
+        fields: Collection[str],
+        values: Mapping[str, Any] | None = None,
+        words: Mapping[str, str] | None = None,
+    ) -> Shown:
+        """A form shown again after the domain refused it (422): the error under its field
+        (see :func:`~api.web.feedback.field_errors`), and what the reader typed.
+
+        Examples
+        --------
+        >>> from api.web.i18n import translator
+        >>> from matcher.errors import InvalidInput
+        >>> exc = InvalidInput("text is required", field="text")
+        >>> Shown.refused(exc, translator("en"), ("text",), {"text": ""}).context()
+        {'status': 422, 'errors': {'text': 'text is required'}, 'values': {'text': ''}}
+        """
+        return cls(422, field_errors([exc], t, fields, words), values or {})
 
     def context(self, start: Mapping[str, Any] | None = None) -> dict[str, Any]:
         """``status``, ``errors`` and ``values`` for :func:`render`: the values typed, or

@@ -110,8 +110,8 @@ def venture_create(
             start=_day(form["start"], "start", equity.today()),
         )
     except CofoundryError as exc:
-        errors = field_errors([exc], page.t, ("venture", "name", "start"), WORDS)
-        return _ventures_page(page, equity, community, Shown(422, errors, form.values()))
+        shown = Shown.refused(exc, page.t, ("venture", "name", "start"), form.values(), WORDS)
+        return _ventures_page(page, equity, community, shown)
     return redirect("/web/ventures/" + quote(venture.id), "venture_created")
 
 
