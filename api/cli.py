@@ -26,7 +26,17 @@ from api.cli_privacy import privacy_app
 from api.cli_rerank import rerank_app
 from api.cli_trust import trust_app
 from api.cli_venture import venture_app
-from api.console import Common, common, err, out, require_file, say, step_bars, write_file
+from api.console import (
+    Common,
+    common,
+    err,
+    out,
+    read_input,
+    require_file,
+    say,
+    step_bars,
+    write_file,
+)
 from api.console import settings_from as _settings
 from api.observability import configure_logging
 from api.schemas import SuggestionPublic
@@ -69,9 +79,9 @@ REPO_DATA = Path(__file__).resolve().parents[1] / "data"
 
 def read_rows(path: Path) -> list[dict[str, Any]]:
     """Rows of a .csv or .json file, with errors that name the file."""
-    require_file(path, field="FILE", hint="check the path")
+    data = read_input(path, field="FILE", hint="check the path")
     try:
-        text = path.read_text(encoding="utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InvalidInput(
             f"{path.name}: not UTF-8 text (byte {exc.start})",

@@ -13,7 +13,7 @@ from typing import Annotated, Any
 
 import typer
 
-from api.console import Common, common, out, require_file, say
+from api.console import Common, common, out, read_input, say
 from api.schemas_events import (
     ReportPublic,
     change_public,
@@ -221,10 +221,9 @@ def import_(
     """Invite the people of a CSV (comma or semicolon, UTF-8 or Windows-1252): each line an
     event-only profile and an invitation. Importing the same file again adds nothing twice,
     so fix the bad lines and import the whole file again."""
-    require_file(file, field="file", hint="check the path")
     report = opts.community().events.import_csv(
         event,
-        file.read_bytes(),
+        read_input(file, field="file", hint="check the path"),
         actor=ADMIN,
         dry_run=dry_run,
         skip_invalid=skip_invalid,

@@ -21,7 +21,7 @@ from typing import Annotated, Any
 import typer
 from pydantic import BaseModel
 
-from api.console import Common, common, say, write_file
+from api.console import Common, common, read_input, say, write_file
 from api.schemas_ventures import DeparturePublic, EntryPublic, InvitationPublic, VenturePublic
 from api.settings import Settings
 from matcher.equity import (
@@ -419,15 +419,7 @@ def import_cmd(
     """Import a ledger from a spreadsheet (an owner): columns member, kind, on, amount,
     hours, months, paid, condition, rate, note, key. Rows about other members count once
     each approves them; every bad row is reported by line, field and fix."""
-    try:
-        data = file.read_bytes()
-    except OSError as exc:
-        raise InvalidInput(
-            f"cannot read {file}: {exc.strerror}",
-            field="file",
-            value=str(file),
-            hint="give the path of a CSV file",
-        ) from None
+    data = read_input(file, field="file", hint="give the path of a CSV file")
     report = _equity(opts.db).import_ledger(
         venture, data, actor=opts.actor(), skip_invalid=skip_invalid
     )

@@ -41,6 +41,7 @@ __all__ = [
     "err",
     "errors",
     "out",
+    "read_input",
     "require_file",
     "say",
     "settings_from",
@@ -161,6 +162,26 @@ def require_file(path: Path, *, field: str, hint: str, what: str = "file") -> No
         raise InvalidInput(
             f"{what} {str(path)!r} does not exist", field=field, value=str(path), hint=hint
         )
+
+
+def read_input(path: Path, *, field: str, hint: str) -> bytes:
+    """The bytes of a file a command reads, or an error naming it: it does not exist (see
+    :func:`require_file`), or it cannot be read (a folder, no permission).
+
+    Examples
+    --------
+    >>> read_input(Path("."), field="file", hint="give the path of a CSV file")
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: cannot read .: Is a directory (got '.'); give the path of a CSV file
+    """
+    require_file(path, field=field, hint=hint)
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InvalidInput(
+            f"cannot read {path}: {exc.strerror}", field=field, value=str(path), hint=hint
+        ) from None
 
 
 def write_file(path: Path, data: bytes) -> None:
