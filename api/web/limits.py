@@ -10,12 +10,43 @@ of the next possible request.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 
-from api.web.i18n import Translator
+from api.web.i18n import NN_, Message, Translator
 from matcher.errors import Throttled
 
 __all__ = ["throttle_message"]
+
+
+#: How a wait is told: under how many seconds, the unit it is counted in (rounded up), its words.
+_UNITS: tuple[tuple[float, int, Message], ...] = (
+    (120 * 60, 60, NN_("in %(num)s minute", "in %(num)s minutes")),
+    (48 * 3600, 3600, NN_("in %(num)s hour", "in %(num)s hours")),
+    (math.inf, 86400, NN_("in %(num)s day", "in %(num)s days")),
+)
+
+#: The service's two counted limits (:func:`matcher.trust.model.check_invitation`): what its
+#: sentence looks like (the count first, then the number the message names), that number's
+#: name in the message, and the message.
+_COUNTED: tuple[tuple[re.Pattern[str], str, Message], ...] = (
+    (
+        re.compile(r"(\d+) introduction requests in the last (\d+) minutes; the limit is (\d+)"),
+        "minutes",
+        NN_(
+            "You sent %(num)s request in the last %(minutes)s minutes, the most allowed at once. You can send the next one %(when)s.",
+            "You sent %(num)s requests in the last %(minutes)s minutes, the most allowed at once. You can send the next one %(when)s.",
+        ),
+    ),
+    (
+        re.compile(r"(\d+) introduction requests in the last 7 days; the limit is (\d+)"),
+        "limit",
+        NN_(
+            "You sent %(num)s request in the last 7 days; the limit is %(limit)s a week, so that every request gets read. You can send the next one %(when)s.",
+            "You sent %(num)s requests in the last 7 days; the limit is %(limit)s a week, so that every request gets read. You can send the next one %(when)s.",
+        ),
+    ),
+)
 
 
 def _wait(seconds: int, t: Translator) -> str:
@@ -27,12 +58,8 @@ def _wait(seconds: int, t: Translator) -> str:
     >>> [_wait(s, translator("fr")) for s in (30, 7200, 2 * 86400 + 1)]
     ['dans 1 minute', 'dans 2 heures', 'dans 3 jours']
     """
-    if seconds < 120 * 60:
-        n = max(1, -(-seconds // 60))
-        return t.ngettext("in %(num)s minute", "in %(num)s minutes", n)
-    if seconds < 48 * 3600:
-        return t.ngettext("in %(num)s hour", "in %(num)s hours", -(-seconds // 3600))
-    return t.ngettext("in %(num)s day", "in %(num)s days", -(-seconds // 86400))
+    unit, words = next((unit, words) for below, unit, words in _UNITS if seconds < below)
+    return t.message(words, max(1, -(-seconds // unit)))
 
 
 def throttle_message(exc: Throttled, now: dt.datetime, t: Translator, name: str = "") -> str:
@@ -59,24 +86,10 @@ def throttle_message(exc: Throttled, now: dt.datetime, t: Translator, name: str 
         wait=_wait(exc.retry_after, t),
     )
     text = exc.detail
-    m = re.match(r"(\d+) introduction requests in the last (\d+) minutes; the limit is (\d+)", text)
-    if m:
-        return t.ngettext(
-            "You sent %(num)s request in the last %(minutes)s minutes, the most allowed at once. You can send the next one %(when)s.",
-            "You sent %(num)s requests in the last %(minutes)s minutes, the most allowed at once. You can send the next one %(when)s.",
-            int(m.group(1)),
-            minutes=t.integer(int(m.group(2))),
-            when=when,
-        )
-    m = re.match(r"(\d+) introduction requests in the last 7 days; the limit is (\d+)", text)
-    if m:
-        return t.ngettext(
-            "You sent %(num)s request in the last 7 days; the limit is %(limit)s a week, so that every request gets read. You can send the next one %(when)s.",
-            "You sent %(num)s requests in the last 7 days; the limit is %(limit)s a week, so that every request gets read. You can send the next one %(when)s.",
-            int(m.group(1)),
-            limit=t.integer(int(m.group(2))),
-            when=when,
-        )
+    for pattern, key, words in _COUNTED:
+        if m := pattern.match(text):
+            number = t.integer(int(m.group(2)))
+            return t.message(words, int(m.group(1)), **{key: number, "when": when})
     if text.endswith("did not accept your last request"):
         return t.gettext(
             "%(name)s did not accept your last request; you can ask them again %(when)s. Meanwhile, look at your other suggestions.",
