@@ -28,7 +28,13 @@ from api.web.context import (
 )
 from api.web.feedback import error_message, field_errors
 from api.web.render import FIRST, Shown, WebRoute, redirect, render
-from matcher.accounts import LinkPurpose
+from matcher.accounts import (
+    INVITE_DAYS,
+    MAX_INVITE_DAYS,
+    MAX_INVITE_USES,
+    MAX_LABEL,
+    LinkPurpose,
+)
 from matcher.community import Community
 from matcher.errors import CofoundryError, Conflict, InvalidInput, NotAuthenticated, Throttled
 from matcher.inbox import KINDS, InboxItem
@@ -152,7 +158,7 @@ def _account_page(
     return render(
         page,
         "account.html",
-        **shown.context({"days": "14"}),
+        **shown.context({"days": str(INVITE_DAYS)}),
         account=community.accounts.store.get(member),
         sessions=community.accounts.sessions(member, actor=actor),
         this_session=token_hash(cookie)[:12] if cookie else "",
@@ -164,6 +170,9 @@ def _account_page(
         has_profile=community.profiles.store.get_profile(member) is not None,
         now=community.accounts.clock(),
         join_url=page.request.app.state.settings.public_url.rstrip("/") + "/web/join/",
+        max_days=MAX_INVITE_DAYS,
+        max_uses=MAX_INVITE_USES,
+        max_label=MAX_LABEL,
     )
 
 
