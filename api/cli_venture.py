@@ -608,14 +608,19 @@ def departures(opts: Common, venture: VentureArg) -> None:
         )
 
 
+def _answer_departure(opts: Common, venture: str, acknowledge: bool, note: str = "") -> None:
+    """The leaver's answer to their departure as recorded, then what they answered."""
+    actor = opts.actor()
+    assert actor.profile_id is not None
+    _equity(opts.db).answer_departure(venture, actor.profile_id, acknowledge, note, actor=actor)
+    say(f"you {'acknowledged' if acknowledge else 'disputed'} your departure from {venture}")
+
+
 @departure_app.command("acknowledge")
 @common("as_", "db")
 def departure_acknowledge(opts: Common, venture: VentureArg) -> None:
     """Acknowledge your departure as recorded (the leaver)."""
-    actor = opts.actor()
-    assert actor.profile_id is not None
-    _equity(opts.db).answer_departure(venture, actor.profile_id, True, actor=actor)
-    say(f"you acknowledged your departure from {venture}")
+    _answer_departure(opts, venture, True)
 
 
 @departure_app.command("dispute")
@@ -624,7 +629,4 @@ def departure_dispute(
     opts: Common, venture: VentureArg, note: Annotated[str, typer.Option(help="What you dispute.")]
 ) -> None:
     """Dispute your departure as recorded, with a reason (the leaver)."""
-    actor = opts.actor()
-    assert actor.profile_id is not None
-    _equity(opts.db).answer_departure(venture, actor.profile_id, False, note, actor=actor)
-    say(f"you disputed your departure from {venture}")
+    _answer_departure(opts, venture, False, note)
