@@ -445,7 +445,7 @@ def rounds_summary(plan: RoundsPlan) -> dict[str, Any]:
 
 
 class TeamsIn(Input):
-    size: int = Field(ge=2, le=12)
+    size: int = Field(ge=2, le=MAX_GROUP)
     sizes: list[StrictInt] | None = Field(
         None, max_length=1000, description="a layout from GET .../teams/layouts, one size a team"
     )

@@ -60,6 +60,8 @@ from api.schemas_events import (
 )
 from matcher.errors import InvalidInput
 from matcher.events import (
+    MAX_ATTENDEE_FILE_BYTES,
+    MAX_GROUP,
     Marked,
     agenda_html,
     agenda_json,
@@ -75,8 +77,6 @@ from matcher.events import (
 
 router = APIRouter(prefix="/events", tags=["events"], responses=ERROR_RESPONSES)
 invitations = APIRouter(prefix="/invitations", tags=["events"], responses=ERROR_RESPONSES)
-
-MAX_CSV_BYTES = 1_000_000
 
 
 @router.post("", response_model=EventPublic, **CREATES)
@@ -175,8 +175,10 @@ async def import_attendees(
     fix; with bad lines and without ``skip_invalid`` nothing is written (422); ``dry_run``
     writes nothing and says what an import would do."""
     raw = await request.body()
-    if len(raw) > MAX_CSV_BYTES:
-        raise InvalidInput(f"CSV over {MAX_CSV_BYTES} bytes", field="body", hint="split the file")
+    if len(raw) > MAX_ATTENDEE_FILE_BYTES:
+        raise InvalidInput(
+            f"CSV over {MAX_ATTENDEE_FILE_BYTES} bytes", field="body", hint="split the file"
+        )
     report = import_public(
         events.import_csv(event_id, raw, actor=actor, dry_run=dry_run, skip_invalid=skip_invalid)
     )
@@ -317,7 +319,7 @@ def team_layouts(
     event_id: str,
     events: EventsDep,
     actor: MemberDep,
-    size: Annotated[int, Query(ge=2, le=12)],
+    size: Annotated[int, Query(ge=2, le=MAX_GROUP)],
 ) -> LayoutsPublic:
     """Before forming teams (organiser): how the people present split into teams of about
     ``size``; send the chosen ``sizes`` to ``POST .../teams``."""

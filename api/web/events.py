@@ -47,6 +47,9 @@ from matcher.errors import CofoundryError, InvalidInput, UnknownEvent
 from matcher.events import (
     DETAILS,
     FAIRNESS,
+    MAX_ATTENDEE_FILE_BYTES,
+    MAX_GROUP,
+    MAX_ROUNDS,
     ODD_MODES,
     AttendeeImport,
     Event,
@@ -81,7 +84,6 @@ __all__ = [
 
 router = APIRouter(prefix="/web/events", route_class=WebRoute, include_in_schema=False)
 
-MAX_CSV_BYTES = 1_000_000
 #: The plan CSV's columns for a reader (:data:`matcher.events.outputs.PLAN_COLUMNS`, in order).
 PLAN_HEADER = (
     NC_("CSV column", "Round"),
@@ -270,6 +272,9 @@ def organiser_page(
         teams_quality=quality(page.t, view.teams_summary, "teams"),
         stats=stats,
         marks=MARK_CHOICES,
+        odd_modes=ODD_MODES,
+        max_rounds=MAX_ROUNDS,
+        max_group=MAX_GROUP,
         form=form,
         defaults=defaults,
         report=report,
@@ -358,10 +363,12 @@ def attendees_import(
     try:
         if not isinstance(upload, UploadFile) or not upload.filename:
             raise InvalidInput("choose a CSV file", field="file", hint="pick the attendee file")
-        raw = upload.file.read(MAX_CSV_BYTES + 1)
-        if len(raw) > MAX_CSV_BYTES:
+        raw = upload.file.read(MAX_ATTENDEE_FILE_BYTES + 1)
+        if len(raw) > MAX_ATTENDEE_FILE_BYTES:
             raise InvalidInput(
-                f"the file is over {MAX_CSV_BYTES} bytes", field="file", hint="split the file"
+                f"the file is over {MAX_ATTENDEE_FILE_BYTES} bytes",
+                field="file",
+                hint="split the file",
             )
         report = events.import_csv(
             event_id,
