@@ -95,6 +95,11 @@ PLAN_HEADER = (
 )
 #: The marks the organiser's forms offer (:data:`matcher.events.MARKS`), most used first.
 MARK_CHOICES = ("checked-in", "absent", "late", "left", "going", "declined")
+#: What the organiser page's forms offer and allow, the domain's: the marks, what to do
+#: with an odd number of people, the most rounds, the largest table or team.
+_ORGANISER_CHOICES: dict[str, Any] = dict(
+    marks=MARK_CHOICES, odd_modes=ODD_MODES, max_rounds=MAX_ROUNDS, max_group=MAX_GROUP
+)
 #: The buttons of the attendee file form: a dry run, all or nothing, the good lines only.
 IMPORT_ACTIONS = ("check", "import", "good")
 
@@ -271,10 +276,7 @@ def organiser_page(
         teams_plan=view.teams_summary,
         teams_quality=quality(page.t, view.teams_summary, "teams"),
         stats=stats,
-        marks=MARK_CHOICES,
-        odd_modes=ODD_MODES,
-        max_rounds=MAX_ROUNDS,
-        max_group=MAX_GROUP,
+        **_ORGANISER_CHOICES,
         form=form,
         defaults=defaults,
         report=report,
