@@ -60,6 +60,7 @@ from api.schemas_events import (
 )
 from matcher.errors import InvalidInput
 from matcher.events import (
+    MAX_GROUP,
     Marked,
     agenda_html,
     agenda_json,
@@ -317,7 +318,7 @@ def team_layouts(
     event_id: str,
     events: EventsDep,
     actor: MemberDep,
-    size: Annotated[int, Query(ge=2, le=12)],
+    size: Annotated[int, Query(ge=2, le=MAX_GROUP)],
 ) -> LayoutsPublic:
     """Before forming teams (organiser): how the people present split into teams of about
     ``size``; send the chosen ``sizes`` to ``POST .../teams``."""
