@@ -48,7 +48,7 @@ from matcher.access import ADMIN
 from matcher.community import Community
 from matcher.db import copy_database, redact
 from matcher.errors import InvalidInput
-from matcher.matching import Suggestion
+from matcher.matching import MAX_K, Suggestion
 from matcher.profiles import COLUMNS, ImportReport, parse_csv, parse_json
 from matcher.schema import connect
 
@@ -232,7 +232,7 @@ def _suggestions_json(community: Community, suggestions: list[Suggestion]) -> st
 def match(
     opts: Common,
     profile_id: Annotated[str, typer.Argument(help="Whose suggestions.")],
-    k: Annotated[int, typer.Option("--k", "-k", help="How many suggestions (1-100).")] = 10,
+    k: Annotated[int, typer.Option("--k", "-k", help=f"How many suggestions (1-{MAX_K}).")] = 10,
 ) -> None:
     """Ranked, explained suggestions of associates for one profile."""
     community = opts.community()

@@ -29,9 +29,11 @@ from api.schemas_events import (
 from matcher.access import ADMIN
 from matcher.errors import InvalidInput
 from matcher.events import (
+    BALANCE,
     FAIRNESS,
     ODD_MODES,
     TARGET_GAP,
+    TIME_LIMIT,
     EventService,
     Marked,
     Odd,
@@ -446,8 +448,10 @@ def teams(
     keep_collaborators: Annotated[
         bool, typer.Option("--keep-collaborators", help="Keep past good collaborators together.")
     ] = False,
-    balance: Annotated[float, typer.Option(help="Weight of the strength spread.")] = 1.0,
-    time_limit: Annotated[float, typer.Option("--time-limit", help="Seconds for CP-SAT.")] = 10.0,
+    balance: Annotated[float, typer.Option(help="Weight of the strength spread.")] = BALANCE,
+    time_limit: Annotated[
+        float, typer.Option("--time-limit", help="Seconds for CP-SAT.")
+    ] = TIME_LIMIT,
     sizes: Annotated[
         str,
         typer.Option("--sizes", help="The layout chosen (event layouts), e.g. 7,7,6,6."),

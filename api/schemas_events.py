@@ -19,8 +19,10 @@ from api.inputs import Input, chosen_id
 from api.schemas import fields_of
 from matcher.events import (
     ANSWERS,
+    BALANCE,
     FAIRNESS,
     MAX_ATTENDEES,
+    MAX_BALANCE,
     MAX_EVENT_NAME,
     MAX_FAIRNESS,
     MAX_GROUP,
@@ -33,6 +35,7 @@ from matcher.events import (
     MAX_VENUE,
     ODD_MODES,
     TARGET_GAP,
+    TIME_LIMIT,
     Answer,
     Attendee,
     AttendeeImport,
@@ -55,6 +58,7 @@ from matcher.events import (
     round_slot,
     starts_at,
 )
+from matcher.profiles import Role
 
 __all__ = [
     "AddedPublic",
@@ -456,10 +460,11 @@ class TeamsIn(Input):
         strict=True,
         description="stop once proven within this share of the best",
     )
-    required_roles: list[str] = Field([], max_length=9)
+    required_roles: list[str] = Field([], max_length=len(Role))
     keep_collaborators: bool = False
-    balance: float = Field(1.0, ge=0, le=100)
-    time_limit: float = Field(10.0, ge=1, le=60)
+    balance: float = Field(BALANCE, ge=0, le=MAX_BALANCE)
+    #: a request holds a server worker while the solver runs: a minute at most here
+    time_limit: float = Field(TIME_LIMIT, ge=1, le=60)
 
 
 class TeamPublic(BaseModel):

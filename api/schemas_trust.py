@@ -10,7 +10,15 @@ from api.inputs import Input
 from api.schemas import Mirror, fields_of
 from graph.paths import TrustPath
 from matcher.loop import Given
-from matcher.trust import MAX_TEXT, Collaboration, Feedback, IntroView, Verdict
+from matcher.trust import (
+    MAX_RATING,
+    MAX_TEXT,
+    MIN_RATING,
+    Collaboration,
+    Feedback,
+    IntroView,
+    Verdict,
+)
 
 __all__ = [
     "CollaborationAnswer",
@@ -29,7 +37,7 @@ __all__ = [
     "TrustEntry",
 ]
 
-Rating = Field(ge=-2, le=2, description="-2 never again .. +2 again any time")
+Rating = Field(ge=MIN_RATING, le=MAX_RATING, description="-2 never again .. +2 again any time")
 
 
 class CollaborationCreate(Input):
@@ -39,7 +47,9 @@ class CollaborationCreate(Input):
     project: str = Field(min_length=1, max_length=200)
     started: dt.date
     ended: dt.date | None = None
-    rating: int | None = Field(None, ge=-2, le=2, description="your rating, -2..+2")
+    rating: int | None = Field(
+        None, ge=MIN_RATING, le=MAX_RATING, description="your rating, -2..+2"
+    )
     note: str = Field("", max_length=MAX_TEXT, description="private to you")
 
 

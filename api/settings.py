@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
 
 from pydantic import Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -11,7 +10,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from embeddings.index import IVF_DIM, IVF_FROM, NPROBE
 from matcher.accounts import AccountSettings
 from matcher.db import is_postgres_url
-from matcher.mail import MailSettings
+from matcher.mail import MailSettings, TlsMode
 from matcher.matching import Filters, IndexKind, MatchSettings, RerankSettings, Weights
 from matcher.security import Limit, SecuritySettings
 from matcher.trust import InviteLimits, Propagation, TrustSettings
@@ -24,6 +23,8 @@ _W, _F = _M.weights, _M.filters
 _I = InviteLimits()
 _S = SecuritySettings()
 _T = TrustSettings()
+_A = AccountSettings()
+_MAIL = MailSettings()
 
 
 class Settings(BaseSettings):
@@ -219,41 +220,49 @@ class Settings(BaseSettings):
         )
 
     public_url: str = Field(
-        "http://localhost:8000",
+        _MAIL.public_url,
         description="the site's address as members reach it: links in e-mails start with it",
     )
     smtp_host: str = Field(
         "", description="SMTP server; empty: e-mail waits in the outbox (cofoundry mail outbox)"
     )
-    smtp_port: int = Field(587, ge=1, le=65535)
-    smtp_from: str = Field(
-        "cofoundry <noreply@localhost.localdomain>", description="the From of every e-mail"
-    )
+    smtp_port: int = Field(_MAIL.port, ge=1, le=65535)
+    smtp_from: str = Field(_MAIL.sender, description="the From of every e-mail")
     smtp_username: str = Field("", description="SMTP login, if the server wants one")
     smtp_password: str = Field("", description="SMTP password (sent only over TLS)")
-    smtp_tls: Literal["starttls", "ssl", "none"] = Field(
-        "starttls", description="starttls (port 587), ssl (port 465), none (a local relay)"
+    smtp_tls: TlsMode = Field(
+        _MAIL.tls, description="starttls (port 587), ssl (port 465), none (a local relay)"
     )
     mail_retry_seconds: float = Field(
-        30, gt=0, description="first retry of a failed e-mail; each next waits twice as long"
+        _MAIL.retry_base,
+        gt=0,
+        description="first retry of a failed e-mail; each next waits twice as long",
     )
-    mail_retry_cap_seconds: float = Field(3600, gt=0, description="longest wait between tries")
+    mail_retry_cap_seconds: float = Field(
+        _MAIL.retry_cap, gt=0, description="longest wait between tries"
+    )
     mail_lease_seconds: float = Field(
-        120, gt=0, description="a worker that died holding e-mails releases them after this"
+        _MAIL.lease, gt=0, description="a worker that died holding e-mails releases them after this"
     )
     mail_worker: bool = Field(
         False,
         description="send e-mail from inside the server (a thread per server process);"
         " otherwise run `cofoundry worker`",
     )
-    session_days: float = Field(30, gt=0, description="a browser session ends after this")
-    link_minutes: float = Field(20, gt=0, description="a sign-in link works once, this long")
-    reset_minutes: float = Field(60, gt=0, description="a reset link works once, this long")
+    session_days: float = Field(
+        _A.session_days, gt=0, description="a browser session ends after this"
+    )
+    link_minutes: float = Field(
+        _A.link_minutes, gt=0, description="a sign-in link works once, this long"
+    )
+    reset_minutes: float = Field(
+        _A.reset_minutes, gt=0, description="a reset link works once, this long"
+    )
     password_hash_memory_kib: int = Field(
-        65536, ge=1024, description="argon2id memory per password hash (KiB)"
+        _A.hash_memory_kib, ge=1024, description="argon2id memory per password hash (KiB)"
     )
     signup_invite_only: bool = Field(
-        False,
+        _A.invite_only,
         description="sign-up needs a member's invitation link (else anyone may sign up)",
     )
     cookie_secure: bool | None = Field(

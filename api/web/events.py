@@ -45,12 +45,14 @@ from api.web.labels import label
 from api.web.render import FIRST, Shown, WebRoute, redirect, render
 from matcher.errors import CofoundryError, InvalidInput, UnknownEvent
 from matcher.events import (
+    BALANCE,
     DETAILS,
     FAIRNESS,
     MAX_ATTENDEE_FILE_BYTES,
     MAX_GROUP,
     MAX_ROUNDS,
     ODD_MODES,
+    TIME_LIMIT,
     AttendeeImport,
     Event,
     EventService,
@@ -504,8 +506,8 @@ def _layouts_page(
     context = shown.context(
         {
             "layout": ",".join(str(z) for z in layouts[0].sizes) if layouts else "",
-            "balance": "1",
-            "time_limit": "10",
+            "balance": f"{BALANCE:g}",
+            "time_limit": f"{TIME_LIMIT:g}",
             "_roles": list(last.get("required_roles", [])),
         }
     )
@@ -553,8 +555,8 @@ def teams_form(event_id: str, page: MemberPageDep, form: FormDep, events: Events
             actor=page.actor,
             required_roles=roles[:9],
             keep_collaborators=form["keep_collaborators"] == "on",
-            balance=_number(form["balance"], "balance", 1.0),
-            time_limit=_number(form["time_limit"], "time_limit", 10.0),
+            balance=_number(form["balance"], "balance", BALANCE),
+            time_limit=_number(form["time_limit"], "time_limit", TIME_LIMIT),
         )
     except CofoundryError as exc:
         if exc.field == "sizes":

@@ -59,7 +59,7 @@ def checkin_page(event_id: str, page: MemberPageDep, events: EventsDep) -> Respo
     names = events.names(event_id, actor=page.actor)
     change = shown_change(page, events, event_id)
     here = sum(1 for a in view.attendees if a.state == "checked-in")
-    expected = sum(1 for a in view.attendees if a.state not in ("declined", "absent", "left"))
+    expected = sum(1 for a in view.attendees if a.expected)
     return render(
         page,
         "event_checkin.html",

@@ -88,9 +88,10 @@ def mark(person_id: str, page: MemberPageDep, form: FormDep, loop: LoopDep) -> R
     """Save a person, skip them (they leave my suggestions; they are not told), or take the
     mark off; then back to the page the form was on."""
     choice = form["mark"]
-    if choice not in ("saved", "skipped", "none"):
+    marks = [m.value for m in Mark]
+    if choice not in (*marks, "none"):
         raise InvalidInput(
-            "mark must be saved, skipped or none",
+            f"mark must be {', '.join(marks)} or none",
             field="mark",
             value=choice,
             hint="use the page's buttons",

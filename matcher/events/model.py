@@ -492,6 +492,17 @@ class Attendee:
     source: str = "organiser"
 
     @property
+    def expected(self) -> bool:
+        """Still expected at the event (or here): not declined, absent or gone.
+
+        Examples
+        --------
+        >>> Attendee("a").expected, Attendee("a", rsvp="declined").expected
+        (True, False)
+        """
+        return self.state not in ("declined", "absent", "left")
+
+    @property
     def state(self) -> str:
         """The one word an organiser reads (:data:`STATES`).
 

@@ -93,12 +93,16 @@ from matcher.errors import InvalidInput
 from matcher.events.teams_bound import PartitionBound, partition_bound
 
 __all__ = [
+    "BALANCE",
     "FAIRNESS",
+    "MAX_BALANCE",
     "MAX_FAIRNESS",
     "MAX_GROUP",
     "MAX_ROUNDS",
+    "MAX_TIME_LIMIT",
     "ODD_MODES",
     "TARGET_GAP",
+    "TIME_LIMIT",
     "Group",
     "Odd",
     "PlanQuality",
@@ -141,6 +145,12 @@ FAIRNESS = 0.5
 MAX_FAIRNESS = 10.0
 #: Team forming stops once its plan is proven within this share of the best, by default.
 TARGET_GAP = 0.03
+#: Team forming: the weight of the strength spread (0: ignored), by default and at most; the
+#: solver's time in seconds, by default and at most.
+BALANCE = 1.0
+MAX_BALANCE = 100.0
+TIME_LIMIT = 10.0
+MAX_TIME_LIMIT = 600.0
 _SCALE = 1_000_000  # matching weights are integers: scores to 6 decimals
 _BLOCKED = -1e6  # a forbidden or repeated pair at a table
 
@@ -1873,8 +1883,8 @@ def form_teams(
     forbidden: Iterable[Collection[str]] = (),
     together: Iterable[Collection[str]] = (),
     strength: Mapping[str, float] | None = None,
-    balance: float = 1.0,
-    time_limit: float = 10.0,
+    balance: float = BALANCE,
+    time_limit: float = TIME_LIMIT,
     target_gap: float = TARGET_GAP,
     sizes: Sequence[int] | None = None,
     workers: int = 2,
@@ -1925,10 +1935,19 @@ def form_teams(
     n = len(ids)
     check_team_size(size)
     InvalidInput.unless_within(
-        time_limit, 1, 600, field="time_limit", unit=" seconds", hint="10 is usually enough"
+        time_limit,
+        1,
+        MAX_TIME_LIMIT,
+        field="time_limit",
+        unit=" seconds",
+        hint=f"{TIME_LIMIT:g} is usually enough",
     )
     InvalidInput.unless_within(
-        balance, 0, 100, field="balance", hint="0 ignores how strong teams are; 1 evens them out"
+        balance,
+        0,
+        MAX_BALANCE,
+        field="balance",
+        hint="0 ignores how strong teams are; 1 evens them out",
     )
     if n < 2:
         raise InvalidInput(

@@ -70,8 +70,10 @@ from matcher.events.model import (
 )
 from matcher.events.outputs import attendee_ics, event_ics
 from matcher.events.planner import (
+    BALANCE,
     FAIRNESS,
     TARGET_GAP,
+    TIME_LIMIT,
     Odd,
     PlanQuality,
     Round,
@@ -897,8 +899,8 @@ class EventService:
         actor: Actor | None,
         required_roles: Sequence[str] = (),
         keep_collaborators: bool = False,
-        balance: float = 1.0,
-        time_limit: float = 10.0,
+        balance: float = BALANCE,
+        time_limit: float = TIME_LIMIT,
         sizes: Sequence[int] | None = None,
         target_gap: float = TARGET_GAP,
     ) -> TeamsPlan:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
+from typing import Literal
 
 from matcher.errors import InvalidInput
 
@@ -24,12 +25,16 @@ __all__ = [
     "MailSettings",
     "Outgoing",
     "Queued",
+    "TlsMode",
     "backoff",
     "check_address",
     "mime",
     "plain_letter",
 ]
 
+#: How the SMTP connection is secured: ``starttls`` (port 587), ``ssl`` (port 465), ``none``
+#: (a local relay).
+TlsMode = Literal["starttls", "ssl", "none"]
 MAX_ADDRESS = 254  # RFC 5321's path limit
 # one @, a dot in the domain, no spaces or angle brackets: what a form should accept; the
 # server that receives the mail is the real judge
@@ -102,7 +107,7 @@ class MailSettings:
     sender: str = "cofoundry <noreply@localhost.localdomain>"
     username: str = ""
     password: str = ""
-    tls: str = "starttls"
+    tls: TlsMode = "starttls"
     timeout: float = 20.0
     retry_base: float = 30.0
     retry_cap: float = 3600.0

@@ -6,7 +6,9 @@ The public face of the domain: other domains import from here (or, from pure cod
 """
 
 from matcher.trust.model import (
+    MAX_RATING,
     MAX_TEXT,
+    MIN_RATING,
     Collaboration,
     CollabStatus,
     Endorsement,
@@ -31,7 +33,9 @@ from matcher.trust.store import AvoidStore, TrustStore
 
 __all__ = [
     "MAX_K",
+    "MAX_RATING",
     "MAX_TEXT",
+    "MIN_RATING",
     "AvoidStore",
     "CollabStatus",
     "Collaboration",

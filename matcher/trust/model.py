@@ -59,6 +59,8 @@ from graph.trust import TrustGraph
 from matcher.errors import InvalidInput, Throttled
 
 __all__ = [
+    "MAX_RATING",
+    "MIN_RATING",
     "CollabStatus",
     "Collaboration",
     "Endorsement",
@@ -89,6 +91,8 @@ __all__ = [
 #: What trust walks over: ``ties`` (each confirmed collaboration once) or ``rated`` (weighted by
 #: the ratings).
 Propagation = Literal["ties", "rated"]
+#: A rating after a collaboration: -2 (never again) .. +2 (again any time).
+MIN_RATING, MAX_RATING = -2, 2
 
 if TYPE_CHECKING:
     import numpy as np
@@ -260,9 +264,9 @@ def check_rating(value: object, *, field_name: str = "rating") -> int:
         rating = int(str(value))
     except ValueError:
         rating = 99
-    if isinstance(value, bool) or not -2 <= rating <= 2:
+    if isinstance(value, bool) or not MIN_RATING <= rating <= MAX_RATING:
         raise InvalidInput(
-            "rating must be an integer from -2 to +2",
+            f"rating must be an integer from {MIN_RATING} to {MAX_RATING:+d}",
             field=field_name,
             value=value,
             hint="use -2 (never again) .. +2 (again any time)",
