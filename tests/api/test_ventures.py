@@ -604,3 +604,16 @@ def test_cli_import_of_invalid_utf8_and_bad_rows(cli_db: Path, tmp_path: Path) -
     out = run("import", "acme", str(rows), "--as", "ana", code=2)
     assert "line 3" in out and "0001-01-01" in out, out
     assert "imported 1 entries" in run("import", "acme", str(rows), "--skip-invalid", "--as", "ana")
+
+
+def test_cli_reads_files_and_takes_answers_in_one_line(cli_db: Path, tmp_path: Path) -> None:
+    _cli_venture()
+    missing = run("import", "acme", str(tmp_path / "none.csv"), "--as", "ana", code=2)
+    assert missing.startswith("error: file") and "does not exist" in missing, missing
+    folder = run("import", "acme", str(tmp_path), "--as", "ana", code=2)
+    assert folder.startswith("error: cannot read"), folder
+    leave = ("leave", "acme", "bob", "--reason", "resigned-good-reason", "--on", "2024-02-01")
+    run(*leave, "--as", "ana")
+    out = run("departure", "dispute", "acme", "--note", "wrong date", "--as", "bob")
+    assert "you disputed your departure from acme" in out
+    assert "disputed: wrong date" in run("departures", "acme", "--as", "ana")
