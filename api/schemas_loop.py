@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field, StrictStr
 
 from api.inputs import Input, chosen_id
 from api.schemas import FitPublic, fields_of
+from matcher.equity import MAX_VENTURE_NAME
 from matcher.loop import PipelineRow
 from matcher.matching import match_score
 
@@ -19,7 +20,7 @@ class VentureFromIntro(Input):
     """Start a venture with the other person of an accepted introduction."""
 
     id: str | None = chosen_id("leave out and the server picks one nobody can guess")
-    name: str = Field("", max_length=200)
+    name: str = Field("", max_length=MAX_VENTURE_NAME)
     start: StrictStr | None = Field(
         None, description="YYYY-MM-DD: the first day an entry may be dated (default today)"
     )

@@ -11,6 +11,7 @@ from api.schemas import Mirror, fields_of
 from graph.paths import TrustPath
 from matcher.loop import Given
 from matcher.trust import (
+    MAX_PROJECT,
     MAX_RATING,
     MAX_TEXT,
     MIN_RATING,
@@ -44,7 +45,7 @@ class CollaborationCreate(Input):
     """Propose a collaboration with ``partner``; it counts once they confirm it."""
 
     partner: str = Field(min_length=1, max_length=64)
-    project: str = Field(min_length=1, max_length=200)
+    project: str = Field(min_length=1, max_length=MAX_PROJECT)
     started: dt.date
     ended: dt.date | None = None
     rating: int | None = Field(

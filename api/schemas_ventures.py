@@ -22,6 +22,9 @@ from pydantic_core import PydanticCustomError
 from api.inputs import Input
 from api.schemas import fields_of
 from matcher.equity import (
+    MAX_NOTE,
+    MAX_REASON,
+    MAX_VENTURE_NAME,
     Condition,
     DepartureRecord,
     EndRecord,
@@ -138,7 +141,7 @@ class VentureCreate(Input):
         description="leave out and the server picks one nobody can guess; a chosen id is"
         " public (409 when taken, whoever holds it)",
     )
-    name: StrictStr = Field("", max_length=200)
+    name: StrictStr = Field("", max_length=MAX_VENTURE_NAME)
     require_approval: StrictBool = Field(
         False, description="entries count once another member approves"
     )
@@ -291,12 +294,12 @@ class EntryCreate(Input):
 
 class ReverseIn(Input):
     on: Day | None = Field(None, description="default: the reversed entry's date")
-    note: StrictStr = Field("", max_length=2000)
+    note: StrictStr = Field("", max_length=MAX_NOTE)
     author: StrictStr | None = Field(None, description="admins only: the entry's author")
 
 
 class RejectIn(Input):
-    reason: StrictStr = Field(min_length=1, max_length=500)
+    reason: StrictStr = Field(min_length=1, max_length=MAX_REASON)
 
 
 class ComputationPublic(BaseModel):
@@ -405,7 +408,7 @@ class DepartureAnswerIn(Input):
     """The leaver acknowledges their departure, or disputes it with a reason."""
 
     acknowledge: StrictBool
-    note: StrictStr = Field("", max_length=2000)
+    note: StrictStr = Field("", max_length=MAX_NOTE)
 
 
 class EndConfirmIn(Input):
@@ -415,7 +418,7 @@ class EndConfirmIn(Input):
 
 
 class EndDeclineIn(Input):
-    reason: StrictStr = Field(min_length=1, max_length=500)
+    reason: StrictStr = Field(min_length=1, max_length=MAX_REASON)
 
 
 class DeparturePublic(BaseModel):

@@ -13,10 +13,12 @@ import secrets
 
 from matcher.errors import InvalidInput
 
-__all__ = ["ID_PATTERN", "check_id", "id_problem", "new_id", "suggest_id"]
+__all__ = ["ID_PATTERN", "MAX_ID", "check_id", "id_problem", "new_id", "suggest_id"]
 
+#: The longest id.
+MAX_ID = 64
 #: The id rule, as a regular expression (also used in the API's OpenAPI schema).
-ID_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,63}$"
+ID_PATTERN = rf"^[a-z0-9][a-z0-9_-]{{0,{MAX_ID - 1}}}$"
 _ID = re.compile(ID_PATTERN)
 RULE = "1-64 lower-case letters, digits, '-' or '_', starting with a letter or digit"
 

@@ -28,13 +28,7 @@ from api.web.context import (
 )
 from api.web.feedback import error_message, field_errors
 from api.web.render import FIRST, Shown, WebRoute, redirect, render
-from matcher.accounts import (
-    INVITE_DAYS,
-    MAX_INVITE_DAYS,
-    MAX_INVITE_USES,
-    MAX_LABEL,
-    LinkPurpose,
-)
+from matcher.accounts import INVITE_DAYS, LinkPurpose
 from matcher.community import Community
 from matcher.errors import CofoundryError, Conflict, InvalidInput, NotAuthenticated, Throttled
 from matcher.inbox import KINDS, InboxItem
@@ -170,9 +164,6 @@ def _account_page(
         has_profile=community.profiles.store.get_profile(member) is not None,
         now=community.accounts.clock(),
         join_url=page.request.app.state.settings.public_url.rstrip("/") + "/web/join/",
-        max_days=MAX_INVITE_DAYS,
-        max_uses=MAX_INVITE_USES,
-        max_label=MAX_LABEL,
     )
 
 

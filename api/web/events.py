@@ -49,8 +49,6 @@ from matcher.events import (
     DETAILS,
     FAIRNESS,
     MAX_ATTENDEE_FILE_BYTES,
-    MAX_GROUP,
-    MAX_ROUNDS,
     ODD_MODES,
     TIME_LIMIT,
     AttendeeImport,
@@ -97,11 +95,6 @@ PLAN_HEADER = (
 )
 #: The marks the organiser's forms offer (:data:`matcher.events.MARKS`), most used first.
 MARK_CHOICES = ("checked-in", "absent", "late", "left", "going", "declined")
-#: What the organiser page's forms offer and allow, the domain's: the marks, what to do
-#: with an odd number of people, the most rounds, the largest table or team.
-_ORGANISER_CHOICES: dict[str, Any] = dict(
-    marks=MARK_CHOICES, odd_modes=ODD_MODES, max_rounds=MAX_ROUNDS, max_group=MAX_GROUP
-)
 #: The buttons of the attendee file form: a dry run, all or nothing, the good lines only.
 IMPORT_ACTIONS = ("check", "import", "good")
 
@@ -278,7 +271,8 @@ def organiser_page(
         teams_plan=view.teams_summary,
         teams_quality=quality(page.t, view.teams_summary, "teams"),
         stats=stats,
-        **_ORGANISER_CHOICES,
+        marks=MARK_CHOICES,
+        odd_modes=ODD_MODES,
         form=form,
         defaults=defaults,
         report=report,

@@ -62,7 +62,9 @@ ERRORS: dict[str, str] = {
     ),
     "target": N_("You cannot ask for this introduction."),
     "Conflict.venture": N_("The venture id “%(value)s” is already taken: choose another one."),
-    "venture": N_("The venture id must be 1 to 64 letters, digits, '.', '_' or '-'."),
+    "venture": N_(
+        "The venture id must be 1 to 64 lower-case letters, digits, '-' or '_', starting with a letter or a digit."
+    ),
     "member": N_(
         "“%(value)s” is not a current member of this venture (invited, left, or not in it)."
     ),

@@ -102,6 +102,8 @@ __all__ = [
     "FIRST_DAY",
     "MAX_AMOUNT",
     "MAX_NOTE",
+    "MAX_REASON",
+    "MAX_VENTURE_NAME",
     "NON_CASH_KINDS",
     "PLACES",
     "Computation",
@@ -156,6 +158,9 @@ MAX_AMOUNT = Decimal(10) ** 12
 PLACES = 6
 #: The longest note of an entry.
 MAX_NOTE = 2000
+#: A venture's name, and the reason given with a rejection or a refusal, at most.
+MAX_VENTURE_NAME = 200
+MAX_REASON = 500
 #: No venture starts before this day (the default terms' effective date).
 FIRST_DAY = dt.date(1970, 1, 1)
 

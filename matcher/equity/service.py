@@ -72,6 +72,9 @@ from matcher.equity.document import DocDeparture, DocEnd, DocEntry, SplitDocumen
 from matcher.equity.model import (
     ENTRY_FIELDS,
     FIRST_DAY,
+    MAX_NOTE,
+    MAX_REASON,
+    MAX_VENTURE_NAME,
     Computation,
     Departure,
     DepartureReport,
@@ -649,7 +652,7 @@ class EquityService:
             )
         venture = Venture(
             check_id(venture_id, "venture"),
-            parse_text(name, "name", 200),
+            parse_text(name, "name", MAX_VENTURE_NAME),
             require_approval,
             None,
             day,
@@ -970,8 +973,8 @@ class EquityService:
 
     @staticmethod
     def _reason(reason: str, needs: str, hint: str) -> str:
-        """``reason`` as text of up to 500 characters, never empty (``needs``: "a rejection")."""
-        reason = parse_text(reason, "reason", 500)
+        """``reason`` as text of up to :data:`MAX_REASON` characters, never empty (``needs``: "a rejection")."""
+        reason = parse_text(reason, "reason", MAX_REASON)
         if not reason:
             raise InvalidInput(f"{needs} needs a reason", field="reason", hint=hint)
         return reason
@@ -1655,7 +1658,7 @@ class EquityService:
         actor: Actor | None,
     ) -> DepartureRecord:
         """The leaver acknowledges their departure, or disputes it with a reason (once)."""
-        note = parse_text(note, "note", 2000)
+        note = parse_text(note, "note", MAX_NOTE)
         with self.db.transaction():
             roles = self._readable(venture_id, actor)
             assert actor is not None

@@ -55,6 +55,7 @@ from functools import cache
 from typing import Any, TypeVar
 
 from matcher.errors import InvalidInput
+from matcher.ids import id_problem, suggest_id
 from matcher.profiles.model import (
     CRITERIA,
     Commitment,
@@ -119,7 +120,6 @@ LIMITS = {
     "industry": 40,
 }
 
-_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _INDUSTRY = re.compile(r"^[a-z0-9][a-z0-9 &+/-]*$")
 #: Control characters (Unicode category Cc) that have no place in a profile: all but tab and
@@ -411,14 +411,8 @@ def profile_errors(raw: Mapping[str, Any], *, row: int | str | None = None) -> l
                 "remove control characters such as NUL; tabs and line breaks are fine",
             )
     rid = raw.get("id")
-    if isinstance(rid, str) and rid and not _ID.match(rid):
-        bad(
-            "id",
-            "id must be 1-64 lower-case letters, digits, '-' or '_', starting with a letter or"
-            " digit",
-            rid,
-            f"use for example {re.sub(r'[^a-z0-9_-]+', '-', rid.lower()).strip('-_')[:64]!r}",
-        )
+    if isinstance(rid, str) and rid and (problem := id_problem(rid)) is not None:
+        bad("id", f"id {problem}", rid, f"use for example {suggest_id(rid)!r}")
     for key in ("roles_offered", "roles_sought"):
         try:
             roles = _as_list(raw.get(key))

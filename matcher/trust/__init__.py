@@ -6,6 +6,7 @@ The public face of the domain: other domains import from here (or, from pure cod
 """
 
 from matcher.trust.model import (
+    MAX_PROJECT,
     MAX_RATING,
     MAX_TEXT,
     MIN_RATING,
@@ -33,6 +34,7 @@ from matcher.trust.store import AvoidStore, TrustStore
 
 __all__ = [
     "MAX_K",
+    "MAX_PROJECT",
     "MAX_RATING",
     "MAX_TEXT",
     "MIN_RATING",

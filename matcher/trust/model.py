@@ -59,6 +59,7 @@ from graph.trust import TrustGraph
 from matcher.errors import InvalidInput, Throttled
 
 __all__ = [
+    "MAX_PROJECT",
     "MAX_RATING",
     "MIN_RATING",
     "CollabStatus",
@@ -93,6 +94,8 @@ __all__ = [
 Propagation = Literal["ties", "rated"]
 #: A rating after a collaboration: -2 (never again) .. +2 (again any time).
 MIN_RATING, MAX_RATING = -2, 2
+#: A collaboration's project, at most.
+MAX_PROJECT = 200
 
 if TYPE_CHECKING:
     import numpy as np

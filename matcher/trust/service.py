@@ -59,6 +59,7 @@ from matcher.ids import new_id
 from matcher.notices import Notice, NoticeKind, Notify, announce
 from matcher.profiles import Profile, ProfileStore
 from matcher.trust.model import (
+    MAX_PROJECT,
     MAX_TEXT,
     Collaboration,
     CollabStatus,
@@ -483,7 +484,7 @@ class TrustService:
                 value=partner,
                 hint="name the person you worked with",
             )
-        project = self._text(project, "project", 200)
+        project = self._text(project, "project", MAX_PROJECT)
         if not project:
             raise InvalidInput("project must not be empty", field="project", hint="name it")
         start = self._date(started, "started")
