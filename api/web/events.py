@@ -272,7 +272,7 @@ def organiser_page(
         teams_quality=quality(page.t, view.teams_summary, "teams"),
         stats=stats,
         marks=MARK_CHOICES,
-        odd_modes=ODD_MODES,
+        odd_choices=[(mode, label(page.t, "odd", mode)) for mode in ODD_MODES],
         form=form,
         defaults=defaults,
         report=report,
