@@ -1,19 +1,19 @@
 """Fair invitation limits, told in the member's language: a refused introduction request
 (:class:`~matcher.errors.Throttled`, HTTP 429) says which limit and when to try again.
 
-The service's message is an English sentence (:func:`matcher.trust.model.check_invitation`);
-:func:`throttle_message` recognises its three kinds (a burst, the weekly limit, asking again
-someone who declined) from it, pinned by tests, and any other refusal still gets the time
-of the next possible request.
+The service names the limit that refused and its figures (``Throttled.limit`` and
+``figures``, set by :func:`matcher.trust.model.check_invitation`): a burst, the weekly limit,
+asking again someone who declined. :func:`throttle_message` says each in the page's language,
+and any other refusal still gets the time of the next possible request.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from api.web.i18n import Translator
 from matcher.errors import Throttled
+from matcher.trust import INTRO_AFTER_DECLINE, INTRO_BURST, INTRO_WEEK
 
 __all__ = ["throttle_message"]
 
@@ -58,26 +58,24 @@ def throttle_message(exc: Throttled, now: dt.datetime, t: Translator, name: str 
         time=t.time(until.time()),
         wait=_wait(exc.retry_after, t),
     )
-    text = exc.detail
-    m = re.match(r"(\d+) introduction requests in the last (\d+) minutes; the limit is (\d+)", text)
-    if m:
+    figures = exc.figures
+    if exc.limit == INTRO_BURST:
         return t.ngettext(
             "You sent %(num)s request in the last %(minutes)s minutes, the most allowed at once. You can send the next one %(when)s.",
             "You sent %(num)s requests in the last %(minutes)s minutes, the most allowed at once. You can send the next one %(when)s.",
-            int(m.group(1)),
-            minutes=t.integer(int(m.group(2))),
+            figures["count"],
+            minutes=t.integer(figures["minutes"]),
             when=when,
         )
-    m = re.match(r"(\d+) introduction requests in the last 7 days; the limit is (\d+)", text)
-    if m:
+    if exc.limit == INTRO_WEEK:
         return t.ngettext(
             "You sent %(num)s request in the last 7 days; the limit is %(limit)s a week, so that every request gets read. You can send the next one %(when)s.",
             "You sent %(num)s requests in the last 7 days; the limit is %(limit)s a week, so that every request gets read. You can send the next one %(when)s.",
-            int(m.group(1)),
-            limit=t.integer(int(m.group(2))),
+            figures["count"],
+            limit=t.integer(figures["limit"]),
             when=when,
         )
-    if text.endswith("did not accept your last request"):
+    if exc.limit == INTRO_AFTER_DECLINE:
         return t.gettext(
             "%(name)s did not accept your last request; you can ask them again %(when)s. Meanwhile, look at your other suggestions.",
             name=name or str(exc.value or ""),
