@@ -32,7 +32,9 @@ from matcher.events import (
     BALANCE,
     FAIRNESS,
     ODD_MODES,
+    ROUNDS,
     TARGET_GAP,
+    TEAM_SIZE,
     TIME_LIMIT,
     EventService,
     Marked,
@@ -398,7 +400,7 @@ def _print_plan(plan: RoundsPlan, as_json: bool) -> None:
 def rounds(
     opts: Common,
     event: EventArg,
-    rounds: Annotated[int, typer.Option("--rounds", help="Total number of rounds.")] = 6,
+    rounds: Annotated[int, typer.Option("--rounds", help="Total number of rounds.")] = ROUNDS,
     size: Annotated[int, typer.Option("--size", help="2 for 1:1, n for tables of n.")] = 2,
     odd: Annotated[
         str,
@@ -443,7 +445,7 @@ def replan(
 def teams(
     opts: Common,
     event: EventArg,
-    size: Annotated[int, typer.Option("--size", help="Team size (some get one more).")] = 4,
+    size: Annotated[int, typer.Option("--size", help="Team size (some get one more).")] = TEAM_SIZE,
     roles: Annotated[str, typer.Option("--roles", help="Required roles, comma-separated.")] = "",
     keep_collaborators: Annotated[
         bool, typer.Option("--keep-collaborators", help="Keep past good collaborators together.")
@@ -503,7 +505,7 @@ def teams(
 def layouts(
     opts: Common,
     event: EventArg,
-    size: Annotated[int, typer.Option("--size", help="The team size asked.")] = 4,
+    size: Annotated[int, typer.Option("--size", help="The team size asked.")] = TEAM_SIZE,
 ) -> None:
     """Before forming teams: how the people present split into teams of about --size."""
     people, found = opts.community().events.team_layouts(event, size, actor=ADMIN)

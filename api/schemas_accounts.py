@@ -44,7 +44,7 @@ __all__ = [
 
 
 class AccountCreate(Input):
-    """Sign up: a name, an e-mail address and a password (10 characters or more)."""
+    """Sign up: a name, an e-mail address and a password (``MIN_PASSWORD`` characters or more)."""
 
     name: str = Field(max_length=MAX_NAME)
     email: str = Field(max_length=MAX_ADDRESS)

@@ -8,6 +8,7 @@ HTTP status codes in one place (``api/errors.py``).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from types import EllipsisType
 from typing import Any, ClassVar
 
@@ -207,12 +208,15 @@ class Throttled(CofoundryError):
     """Too many attempts from one client in a short time (sign-ups, tokens, bad tokens).
 
     ``retry_after`` is the number of whole seconds after which the next attempt may succeed
-    (the API sends it as the ``Retry-After`` header of a 429).
+    (the API sends it as the ``Retry-After`` header of a 429). ``limit`` names which limit
+    refused (for example ``intro-burst``) and ``figures`` its numbers, so that a page can say
+    it in the member's language without reading the English ``detail``.
 
     Examples
     --------
-    >>> Throttled("too many sign-ups from this address", retry_after=12).retry_after
-    12
+    >>> e = Throttled("too many sign-ups", retry_after=12, limit="signup", figures={"count": 3})
+    >>> e.retry_after, e.limit, e.figures["count"]
+    (12, 'signup', 3)
     """
 
     def __init__(
@@ -223,8 +227,12 @@ class Throttled(CofoundryError):
         field: str | None = None,
         value: Any = None,
         hint: str | None = None,
+        limit: str = "",
+        figures: Mapping[str, int] | None = None,
     ) -> None:
         self.retry_after = max(1, int(retry_after))
+        self.limit = limit
+        self.figures: Mapping[str, int] = dict(figures or {})
         super().__init__(
             detail,
             field=field,

@@ -50,6 +50,8 @@ from matcher.events import (
     FAIRNESS,
     MAX_ATTENDEE_FILE_BYTES,
     ODD_MODES,
+    ROUNDS,
+    TEAM_SIZE,
     TIME_LIMIT,
     AttendeeImport,
     Event,
@@ -244,12 +246,12 @@ def organiser_page(
     plan = view.rounds_summary or {}
     last_teams = view.teams_summary or {}
     defaults = {
-        "rounds": str(plan.get("rounds", 3)),
+        "rounds": str(plan.get("rounds", ROUNDS)),
         "group_size": str(plan.get("group_size", 2)),
         "odd": str(plan.get("odd", ODD_MODES[0])),
         "fairness": f"{plan.get('fairness', FAIRNESS):g}",
         "from_round": "1",
-        "size": str(last_teams.get("size", 4)),
+        "size": str(last_teams.get("size", TEAM_SIZE)),
         "status": "absent",
         "round": "",
     }

@@ -1,20 +1,20 @@
 """Fair invitation limits, told in the member's language: a refused introduction request
 (:class:`~matcher.errors.Throttled`, HTTP 429) says which limit and when to try again.
 
-The service's message is an English sentence (:func:`matcher.trust.model.check_invitation`);
-:func:`throttle_message` recognises its three kinds (a burst, the weekly limit, asking again
-someone who declined) from it, pinned by tests, and any other refusal still gets the time
-of the next possible request.
+The service names the limit that refused and its figures (``Throttled.limit`` and
+``figures``, set by :func:`matcher.trust.model.check_invitation`): a burst, the weekly limit,
+asking again someone who declined. :func:`throttle_message` says each in the page's language,
+and any other refusal still gets the time of the next possible request.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 
 from api.web.i18n import NN_, Message, Translator
 from matcher.errors import Throttled
+from matcher.trust import INTRO_AFTER_DECLINE, INTRO_BURST, INTRO_WEEK
 
 __all__ = ["throttle_message"]
 
@@ -26,27 +26,24 @@ _UNITS: tuple[tuple[float, int, Message], ...] = (
     (math.inf, 86400, NN_("in %(num)s day", "in %(num)s days")),
 )
 
-#: The service's two counted limits (:func:`matcher.trust.model.check_invitation`): what its
-#: sentence looks like (the count first, then the number the message names), that number's
-#: name in the message, and the message.
-_COUNTED: tuple[tuple[re.Pattern[str], str, Message], ...] = (
-    (
-        re.compile(r"(\d+) introduction requests in the last (\d+) minutes; the limit is (\d+)"),
+#: The two counted limits (:func:`matcher.trust.model.check_invitation`): the figure the
+#: message names besides the count, and the message.
+_COUNTED: dict[str, tuple[str, Message]] = {
+    INTRO_BURST: (
         "minutes",
         NN_(
             "You sent %(num)s request in the last %(minutes)s minutes, the most allowed at once. You can send the next one %(when)s.",
             "You sent %(num)s requests in the last %(minutes)s minutes, the most allowed at once. You can send the next one %(when)s.",
         ),
     ),
-    (
-        re.compile(r"(\d+) introduction requests in the last 7 days; the limit is (\d+)"),
+    INTRO_WEEK: (
         "limit",
         NN_(
             "You sent %(num)s request in the last 7 days; the limit is %(limit)s a week, so that every request gets read. You can send the next one %(when)s.",
             "You sent %(num)s requests in the last 7 days; the limit is %(limit)s a week, so that every request gets read. You can send the next one %(when)s.",
         ),
     ),
-)
+}
 
 
 def _wait(seconds: int, t: Translator) -> str:
@@ -85,12 +82,12 @@ def throttle_message(exc: Throttled, now: dt.datetime, t: Translator, name: str 
         time=t.time(until.time()),
         wait=_wait(exc.retry_after, t),
     )
-    text = exc.detail
-    for pattern, key, words in _COUNTED:
-        if m := pattern.match(text):
-            number = t.integer(int(m.group(2)))
-            return t.message(words, int(m.group(1)), **{key: number, "when": when})
-    if text.endswith("did not accept your last request"):
+    if exc.limit in _COUNTED:
+        key, words = _COUNTED[exc.limit]
+        figures = exc.figures
+        number = t.integer(figures[key])
+        return t.message(words, figures["count"], **{key: number, "when": when})
+    if exc.limit == INTRO_AFTER_DECLINE:
         return t.gettext(
             "%(name)s did not accept your last request; you can ask them again %(when)s. Meanwhile, look at your other suggestions.",
             name=name or str(exc.value or ""),

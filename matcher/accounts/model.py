@@ -229,7 +229,9 @@ def check_password(raw: object, *, email: str = "", name: str = "") -> str:
     """
     if not isinstance(raw, str) or not raw:
         raise InvalidInput(
-            "password is required", field="password", hint="choose one of 10 characters or more"
+            "password is required",
+            field="password",
+            hint=f"choose one of {MIN_PASSWORD} characters or more",
         )
     if len(raw) < MIN_PASSWORD:
         raise InvalidInput(

@@ -101,7 +101,9 @@ __all__ = [
     "MAX_ROUNDS",
     "MAX_TIME_LIMIT",
     "ODD_MODES",
+    "ROUNDS",
     "TARGET_GAP",
+    "TEAM_SIZE",
     "TIME_LIMIT",
     "Group",
     "Odd",
@@ -140,6 +142,9 @@ ODD_MODES: tuple[Odd, ...] = get_args(Odd)
 Stop = Literal["optimal", "target_gap", "time_limit"]
 MAX_ROUNDS = 50
 MAX_GROUP = 12
+#: What an organiser is offered first: rounds in an evening, people in a hackathon team.
+ROUNDS = 6
+TEAM_SIZE = 4
 #: How much fairness weighs against the total (0: the total only), by default and at most.
 FAIRNESS = 0.5
 MAX_FAIRNESS = 10.0

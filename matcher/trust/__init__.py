@@ -6,6 +6,9 @@ The public face of the domain: other domains import from here (or, from pure cod
 """
 
 from matcher.trust.model import (
+    INTRO_AFTER_DECLINE,
+    INTRO_BURST,
+    INTRO_WEEK,
     MAX_PROJECT,
     MAX_RATING,
     MAX_TEXT,
@@ -33,6 +36,9 @@ from matcher.trust.service import MAX_K, IntroView, TrustService
 from matcher.trust.store import AvoidStore, TrustStore
 
 __all__ = [
+    "INTRO_AFTER_DECLINE",
+    "INTRO_BURST",
+    "INTRO_WEEK",
     "MAX_K",
     "MAX_PROJECT",
     "MAX_RATING",

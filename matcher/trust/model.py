@@ -59,6 +59,9 @@ from graph.trust import TrustGraph
 from matcher.errors import InvalidInput, Throttled
 
 __all__ = [
+    "INTRO_AFTER_DECLINE",
+    "INTRO_BURST",
+    "INTRO_WEEK",
     "MAX_PROJECT",
     "MAX_RATING",
     "MIN_RATING",
@@ -94,6 +97,8 @@ __all__ = [
 Propagation = Literal["ties", "rated"]
 #: A rating after a collaboration: -2 (never again) .. +2 (again any time).
 MIN_RATING, MAX_RATING = -2, 2
+#: Which limit refused an introduction request (:attr:`~matcher.errors.Throttled.limit`).
+INTRO_BURST, INTRO_WEEK, INTRO_AFTER_DECLINE = "intro-burst", "intro-week", "intro-after-decline"
 #: A collaboration's project, at most.
 MAX_PROJECT = 200
 
@@ -828,6 +833,8 @@ def check_invitation(
             field="target",
             value=len(recent),
             hint=f"slow down: the next one is possible in {wait} s",
+            limit=INTRO_BURST,
+            figures={"count": len(recent), "minutes": limits.burst_minutes, "limit": limits.burst},
         )
     week_start = now - dt.timedelta(days=7)
     week = sorted(t for t in sent if t > week_start)
@@ -840,6 +847,8 @@ def check_invitation(
             field="target",
             value=len(week),
             hint=f"the next one is possible on {until.astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC",
+            limit=INTRO_WEEK,
+            figures={"count": len(week), "days": 7, "limit": limits.weekly},
         )
     if declined_at is not None:
         until = declined_at + dt.timedelta(days=limits.after_decline_days)
@@ -851,4 +860,6 @@ def check_invitation(
                 value=target or None,
                 hint="look at your other suggestions; people who decline are not asked again"
                 f" for {limits.after_decline_days} days",
+                limit=INTRO_AFTER_DECLINE,
+                figures={"days": limits.after_decline_days},
             )
