@@ -149,6 +149,7 @@ def read_csv(data: bytes | str, *, source: str = "CSV") -> tuple[tuple[str, ...]
                 field=None,
                 value=";".join(cells[len(header) :]),
                 hint=f"quote cells that contain the separator {sep!r}",
+                line=start,
             )
         row = {h: c.strip() for h, c in zip(header, cells, strict=False) if h and c.strip()}
         rows.append(CsvRow(start, row))

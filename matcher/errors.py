@@ -88,7 +88,31 @@ class CofoundryError(Exception):
 
 
 class InvalidInput(CofoundryError, ValueError):
-    """A value breaks a rule of the domain (bad role, text too long, unknown language...)."""
+    """A value breaks a rule of the domain (bad role, text too long, unknown language...).
+
+    ``line``: for a row of an imported file, its line in the file (also in :meth:`as_dict`).
+
+    >>> InvalidInput("line 3: hours must be positive", field="hours", value=-1, line=3).as_dict()
+    {'detail': 'line 3: hours must be positive', 'field': 'hours', 'value': -1, 'hint': None, 'line': 3}
+    """
+
+    def __init__(
+        self,
+        detail: str,
+        *,
+        field: str | None = None,
+        value: Any = None,
+        hint: str | None = None,
+        line: int | None = None,
+    ) -> None:
+        self.line = line
+        super().__init__(detail, field=field, value=value, hint=hint)
+
+    def as_dict(self) -> dict[str, Any]:
+        out = super().as_dict()
+        if self.line is not None:
+            out["line"] = self.line
+        return out
 
     @classmethod
     def unless_within(

@@ -2,16 +2,15 @@
 my pipeline, and the fair-invitation limits told in the member's language.
 
 The services (:mod:`matcher.loop`) speak English for the CLI and the API's CSV: a
-pipeline row's ``detail`` and ``next_step``. The page, and the CSV it offers, tell them in
-its language with :func:`pipeline_text`, which recognises the service's sentences (pinned
-by tests) and keeps the English text of any sentence it does not know, so nothing is ever
+pipeline row's ``detail`` and ``next_step``. The page, and the CSV it offers, tell the same
+row in its language with :func:`pipeline_text`, from what the row carries as data (its
+``said``, ``step`` and ``facts``); a row with sentences only keeps them, so nothing is ever
 hidden. The invitation limits are told by :func:`api.web.limits.throttle_message`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import groupby
@@ -31,7 +30,14 @@ from api.web.ventures import VentureFormDep
 from matcher.community import Community
 from matcher.equity import parse_day
 from matcher.errors import CofoundryError, Conflict, InvalidInput, UnknownIntroduction
-from matcher.loop import FeedbackService, PipelineRow, PipelineStage, pipeline_csv
+from matcher.loop import (
+    FeedbackService,
+    NextStep,
+    PipelineRow,
+    PipelineStage,
+    Said,
+    pipeline_csv,
+)
 from matcher.trust import Verdict
 
 __all__ = ["Step", "pipeline_text", "router"]
@@ -60,93 +66,65 @@ class Step:
     href: str = ""
 
 
-#: (pattern of the service's English text, message, link maker from (person, match))
-_Link = Callable[[str, re.Match[str]], str]
-_DETAILS: list[tuple[re.Pattern[str], str]] = [
-    (
-        re.compile(r"match (?P<points>[0-9]+)/100, (?P<band>[a-z]+)$"),
-        N_("match %(points)s/100, %(band)s"),
-    ),
-    (re.compile(r"introduction accepted$"), N_("introduction accepted")),
-    (re.compile(r"introduction pending$"), N_("introduction pending")),
-    (re.compile(r"introduction not accepted$"), N_("introduction not accepted")),
-    (re.compile(r"introduction expired$"), N_("introduction expired")),
-    (
-        re.compile(r"you said (?P<verdict>again|not-a-fit|met-before)$"),
-        N_("you said “%(verdict)s”"),
-    ),
-    (
-        re.compile(r"venture (?P<venture>\S+), ended (?P<date>[0-9-]+)$"),
-        N_("venture %(venture)s, ended on %(date)s"),
-    ),
-    (re.compile(r"venture (?P<venture>\S+)$"), N_("venture %(venture)s")),
-    (
-        re.compile(
-            r"collaboration (?P<q>['\"])(?P<project>.*)(?P=q) \((?P<status>proposed|confirmed)\)$"
-        ),
-        N_("collaboration “%(project)s” (%(status)s)"),
-    ),
-]
-_STEPS: list[tuple[re.Pattern[str], str, _Link | None]] = [
-    (
-        re.compile(r"ask for an introduction$"),
+#: a link maker, from the row, for where to act on its next step
+_Link = Callable[[PipelineRow], str]
+_SAID: dict[Said, str] = {
+    Said.MATCH: N_("match %(points)s/100, %(band)s"),
+    Said.INTRO_ACCEPTED: N_("introduction accepted"),
+    Said.INTRO_PENDING: N_("introduction pending"),
+    Said.INTRO_NOT_ACCEPTED: N_("introduction not accepted"),
+    Said.INTRO_EXPIRED: N_("introduction expired"),
+    Said.VERDICT: N_("you said “%(verdict)s”"),
+    Said.VENTURE: N_("venture %(venture)s"),
+    Said.VENTURE_ENDED: N_("venture %(venture)s, ended on %(ended)s"),
+    Said.COLLABORATION: N_("collaboration “%(project)s” (%(status)s)"),
+}
+
+
+def _to(path: str) -> _Link:
+    return lambda _: path
+
+
+_STEPS: dict[NextStep, tuple[str, _Link | None]] = {
+    NextStep.ASK: (
         N_("ask for an introduction"),
-        lambda p, _: f"/web/introductions/new?target={quote(p)}",
+        lambda r: f"/web/introductions/new?target={quote(r.person)}",
     ),
-    (
-        re.compile(r"start a venture together$"),
-        N_("start a venture together"),
-        lambda *_: "/web/introductions",
-    ),
-    (
-        re.compile(r"tell us how it went: feedback with context intro:(?P<intro>\S+)$"),
+    NextStep.START_VENTURE: (N_("start a venture together"), _to("/web/introductions")),
+    NextStep.FEEDBACK: (
         N_("tell us how it went"),
-        lambda _, m: f"/web/introductions#intro-{m['intro']}",
+        lambda r: f"/web/introductions#intro-{r.fact('intro')}",
     ),
-    (
-        re.compile(r"wait for their answer \(until (?P<date>[0-9-]+)\)$"),
-        N_("wait for their answer (until %(date)s)"),
-        None,
+    NextStep.WAIT_ANSWER: (N_("wait for their answer (until %(until)s)"), None),
+    NextStep.ANSWER: (N_("answer their request"), _to("/web/introductions")),
+    NextStep.OTHER_SUGGESTIONS: (N_("look at your other suggestions"), _to("/web/suggestions")),
+    NextStep.NOTHING: (N_("nothing to do"), None),
+    NextStep.RECORD: (
+        N_("record your contributions"),
+        lambda r: f"/web/ventures/{quote(r.fact('venture'))}",
     ),
-    (
-        re.compile(r"answer their request$"),
-        N_("answer their request"),
-        lambda *_: "/web/introductions",
-    ),
-    (
-        re.compile(r"look at your other suggestions$"),
-        N_("look at your other suggestions"),
-        lambda *_: "/web/suggestions",
-    ),
-    (re.compile(r"none$"), N_("nothing to do"), None),
-    (re.compile(r"record your contributions$"), N_("record your contributions"), None),
-    (
-        re.compile(r"see the collaborations to rate$"),
+    NextStep.RATE_COLLABORATIONS: (
         N_("confirm and rate your collaborations"),
-        lambda *_: "/web/collaborations",
+        _to("/web/collaborations"),
     ),
-    (re.compile(r"confirm it$"), N_("confirm the collaboration"), lambda *_: "/web/collaborations"),
-    (
-        re.compile(r"wait for their confirmation$"),
-        N_("wait for their confirmation"),
-        lambda *_: "/web/collaborations",
-    ),
-    (re.compile(r"rate it$"), N_("rate the collaboration"), lambda *_: "/web/collaborations"),
-]
+    NextStep.CONFIRM: (N_("confirm the collaboration"), _to("/web/collaborations")),
+    NextStep.WAIT_CONFIRMATION: (N_("wait for their confirmation"), _to("/web/collaborations")),
+    NextStep.RATE: (N_("rate the collaboration"), _to("/web/collaborations")),
+}
+
+#: how the page tells a fact the sentences name (the others are shown as they are)
+_FACTS: dict[str, Callable[[Translator, str], str]] = {
+    "verdict": lambda t, v: label(t, "verdict", v),
+    "status": lambda t, v: label(t, "collab_status", v),
+    "band": lambda t, v: label(t, "band", v),
+    "ended": lambda t, v: t.date(dt.date.fromisoformat(v)),
+    "until": lambda t, v: t.date(dt.date.fromisoformat(v)),
+}
 
 
-def _values(m: re.Match[str], t: Translator) -> dict[str, str]:
-    """The values a sentence names, told in the page's language (a verdict, a status, a date)."""
-    values = {k: v for k, v in m.groupdict().items() if v is not None}
-    if "verdict" in values:
-        values["verdict"] = label(t, "verdict", values["verdict"])
-    if "status" in values:
-        values["status"] = label(t, "collab_status", values["status"])
-    if "date" in values:
-        values["date"] = t.date(dt.date.fromisoformat(values["date"]))
-    if "band" in values:
-        values["band"] = label(t, "band", values["band"])
-    return values
+def _values(row: PipelineRow, t: Translator) -> dict[str, str]:
+    """The values a row's sentences name, told in the page's language."""
+    return {k: _FACTS[k](t, v) if k in _FACTS else v for k, v in row.facts}
 
 
 def pipeline_text(row: PipelineRow, t: Translator) -> Step:
@@ -155,31 +133,21 @@ def pipeline_text(row: PipelineRow, t: Translator) -> Step:
     Examples
     --------
     >>> from api.web.i18n import translator
-    >>> row = PipelineRow("bob", "Bob", PipelineStage.WORKING_TOGETHER, dt.date(2025, 1, 2),
-    ...                   "venture shop, ended 2025-03-01", "record your contributions")
+    >>> row = PipelineRow.told("bob", PipelineStage.WORKING_TOGETHER, dt.date(2025, 1, 2),
+    ...                        Said.VENTURE_ENDED, NextStep.RECORD, venture="shop",
+    ...                        ended="2025-03-01")
     >>> pipeline_text(row, translator("fr"))
     Step(detail='projet shop, clos le 1 mars 2025', next_step='enregistrer vos contributions', href='/web/ventures/shop')
     >>> odd = PipelineRow("bob", "Bob", PipelineStage.MET, dt.date(2025, 1, 2), "?", "call them")
-    >>> pipeline_text(odd, translator("fr"))  # a sentence the page does not know stays as is
+    >>> pipeline_text(odd, translator("fr"))  # a row with sentences only stays as it is
     Step(detail='?', next_step='call them', href='')
     """
-    detail, venture = row.detail, ""
-    for pattern, message in _DETAILS:
-        m = pattern.match(row.detail)
-        if m:
-            detail = t.gettext(message, **_values(m, t))
-            venture = m.groupdict().get("venture") or ""
-            break
-    step, href = row.next_step, ""
-    for pattern, message, link in _STEPS:
-        m = pattern.match(row.next_step)
-        if m:
-            step = t.gettext(message, **_values(m, t))
-            href = link(row.person, m) if link else ""
-            break
-    if row.next_step == "record your contributions" and venture:
-        href = f"/web/ventures/{quote(venture)}"
-    return Step(detail, step, href)
+    values = _values(row, t)
+    detail = row.detail if row.said is None else t.gettext(_SAID[row.said], **values)
+    if row.step is None:
+        return Step(detail, row.next_step)
+    message, link = _STEPS[row.step]
+    return Step(detail, t.gettext(message, **values), link(row) if link else "")
 
 
 @router.get("/pipeline")

@@ -15,15 +15,15 @@ readers, and the history downloads as CSV with a translated header.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Annotated, Any
 from urllib.parse import quote
 
-from fastapi import APIRouter, Depends, UploadFile
+from fastapi import APIRouter, Depends
 from markupsafe import Markup
+from starlette.datastructures import UploadFile
 from starlette.responses import Response
 
 from api.deps import CommunityDep, EquityDep
@@ -55,7 +55,6 @@ __all__ = ["VentureForm", "VentureFormDep", "router", "venture_page"]
 router = APIRouter(prefix="/web/ventures", route_class=WebRoute, include_in_schema=False)
 
 ENTRY_FIELDS = ("member", "kind", "on", "amount", "hours", "months", "paid", "condition", "rate")
-_LINE = re.compile(r"\bline (\d+)")
 #: This page's own error sentences (an event's "start" is a time of day).
 WORDS = {"start": N_("Write the start date YYYY-MM-DD, not in the future.")}
 #: The share history CSV's columns for a reader (:data:`matcher.equity.chart.TIMELINE_COLUMNS`).
@@ -427,10 +426,9 @@ def _rows_of(exc: ImportFailed, page: Page) -> list[dict[str, Any]]:
     """One line per refused row: its line in the file, the field, the value and the fix."""
     out = []
     for e in exc.errors:
-        m = _LINE.search(e.detail)
         out.append(
             {
-                "line": int(m.group(1)) if m else None,
+                "line": e.line,
                 "field": e.field or "",
                 "value": "" if e.value is None else str(e.value)[:80],
                 "message": error_message(e, page.t),

@@ -1867,6 +1867,7 @@ class EquityService:
                                 field=exc.field,
                                 value=exc.value,
                                 hint=exc.hint,
+                                line=row.line,
                             )
                         )
                         continue

@@ -27,9 +27,11 @@ __all__ = [
     "Mark",
     "Message",
     "MessageNotice",
+    "NextStep",
     "Person",
     "PipelineRow",
     "PipelineStage",
+    "Said",
     "Standing",
     "Thread",
     "check_message",
@@ -72,9 +74,69 @@ class PipelineStage(IntEnum):
         return self.name.lower().replace("_", " ")
 
 
+class Said(StrEnum):
+    """What a pipeline row says about the pair. The value is the row's English ``detail``, a
+    format string over the row's :attr:`PipelineRow.facts`; a page in another language tells
+    the member (not its words) in its own."""
+
+    MATCH = "match {points}/100, {band}"
+    INTRO_ACCEPTED = "introduction accepted"
+    INTRO_PENDING = "introduction pending"
+    INTRO_NOT_ACCEPTED = "introduction not accepted"
+    INTRO_EXPIRED = "introduction expired"
+    VERDICT = "you said {verdict}"
+    VENTURE = "venture {venture}"
+    VENTURE_ENDED = "venture {venture}, ended {ended}"
+    COLLABORATION = "collaboration {project!r} ({status})"
+
+
+class NextStep(StrEnum):
+    """What the member can do next about the pair. The value is the row's English
+    ``next_step``, a format string over the row's :attr:`PipelineRow.facts`."""
+
+    ASK = "ask for an introduction"
+    START_VENTURE = "start a venture together"
+    FEEDBACK = "tell us how it went: feedback with context intro:{intro}"
+    WAIT_ANSWER = "wait for their answer (until {until})"
+    ANSWER = "answer their request"
+    OTHER_SUGGESTIONS = "look at your other suggestions"
+    NOTHING = "none"
+    RECORD = "record your contributions"
+    RATE_COLLABORATIONS = "see the collaborations to rate"
+    CONFIRM = "confirm it"
+    WAIT_CONFIRMATION = "wait for their confirmation"
+    RATE = "rate it"
+
+    @property
+    def urgency(self) -> int:
+        """How pressing the step is: 3 the member must act, 1 they may, 0 nothing to do.
+
+        >>> NextStep.CONFIRM.urgency, NextStep.ASK.urgency, NextStep.WAIT_ANSWER.urgency
+        (3, 1, 0)
+        """
+        return _URGENCY.get(self, 1)
+
+
+_URGENCY = {
+    NextStep.ANSWER: 3,
+    NextStep.CONFIRM: 3,
+    NextStep.RATE: 3,
+    NextStep.FEEDBACK: 3,
+    NextStep.WAIT_ANSWER: 0,
+    NextStep.WAIT_CONFIRMATION: 0,
+    NextStep.NOTHING: 0,
+    NextStep.OTHER_SUGGESTIONS: 0,
+}
+
+
 @dataclass(frozen=True, slots=True)
 class PipelineRow:
-    """One person in a member's pipeline."""
+    """One person in a member's pipeline.
+
+    ``detail`` and ``next_step`` are English sentences (the API's and the CLI's); ``said``,
+    ``step`` and ``facts`` are the same as data, for a page that tells them in its language
+    (a row built by hand may have only the sentences). Build a row with :meth:`told`.
+    """
 
     person: str
     name: str
@@ -84,6 +146,51 @@ class PipelineRow:
     next_step: str
     #: the pair's score (``Suggestion.match``) for a suggestion, shown as its ``fit``
     score: float | None = None
+    said: Said | None = None
+    step: NextStep | None = None
+    #: the values the sentences name: ``points``, ``band``, ``verdict``, ``venture``,
+    #: ``ended`` and ``until`` (ISO dates), ``project``, ``status``, ``intro``
+    facts: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def told(
+        cls,
+        person: str,
+        stage: PipelineStage,
+        since: dt.date,
+        said: Said,
+        step: NextStep,
+        score: float | None = None,
+        **facts: str,
+    ) -> PipelineRow:
+        """A row whose sentences are ``said`` and ``step`` with ``facts`` filled in.
+
+        >>> row = PipelineRow.told("bob", PipelineStage.MET, dt.date(2025, 1, 2),
+        ...                        Said.VERDICT, NextStep.START_VENTURE, verdict="again")
+        >>> row.detail, row.next_step, row.fact("verdict")
+        ('you said again', 'start a venture together', 'again')
+        """
+        return cls(
+            person,
+            "",
+            stage,
+            since,
+            said.value.format(**facts),
+            step.value.format(**facts),
+            score,
+            said,
+            step,
+            tuple(sorted(facts.items())),
+        )
+
+    def fact(self, name: str) -> str:
+        """The value ``name`` the row's sentences name ('' when they name none)."""
+        return dict(self.facts).get(name, "")
+
+    @property
+    def urgency(self) -> int:
+        """How pressing the row's next step is (:attr:`NextStep.urgency`; 1 when unknown)."""
+        return self.step.urgency if self.step is not None else 1
 
 
 def _stage_label(stage: PipelineStage) -> str:

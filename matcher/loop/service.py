@@ -35,9 +35,11 @@ from matcher.events import EventReport, EventService, EventStore, round_clock
 from matcher.loop.feedback import FeedbackService
 from matcher.loop.model import (
     Mark,
+    NextStep,
     Person,
     PipelineRow,
     PipelineStage,
+    Said,
     Standing,
     furthest,
     may_ask,
@@ -301,21 +303,23 @@ class LoopService:
         def put(row: PipelineRow) -> None:
             # the furthest stage; within it the most pressing step (mine to do first, then
             # a suggestion, then waiting), then the latest
-            key = (int(row.stage), _URGENCY.get(row.next_step.split(" ")[0], 1), row.since)
+            key = (int(row.stage), row.urgency, row.since)
             if row.person not in rank or key > rank[row.person]:
                 rows[row.person], rank[row.person] = row, key
 
+        told = PipelineRow.told
         for s in self.matching.suggest(person, k=k, actor=actor, explain=False):
             rating = s.rating  # the pair's score as every page shows it
             put(
-                PipelineRow(
+                told(
                     s.candidate,
-                    "",
                     PipelineStage.SUGGESTED,
                     today,
-                    f"match {rating.points}/100, {rating.band}",
-                    "ask for an introduction",
+                    Said.MATCH,
+                    NextStep.ASK,
                     s.match,
+                    points=str(rating.points),
+                    band=rating.band,
                 )
             )
         for intro in self.trust.store.introductions(person):
@@ -326,69 +330,76 @@ class LoopService:
             day = intro.created_at.date()
             if status == IntroStatus.ACCEPTED:
                 given = self.trust.store.verdicts(person, other)
-                step = (
-                    "start a venture together"
-                    if given
-                    else f"tell us how it went: feedback with context intro:{intro.id}"
-                )
-                put(PipelineRow(other, "", PipelineStage.MET, day, "introduction accepted", step))
+                step = NextStep.START_VENTURE if given else NextStep.FEEDBACK
+                put(told(other, PipelineStage.MET, day, Said.INTRO_ACCEPTED, step, intro=intro.id))
             elif status == IntroStatus.PENDING:
-                step = (
-                    f"wait for their answer (until {intro.expires_at:%Y-%m-%d})"
-                    if person == intro.requester
-                    else "answer their request"
-                )
+                mine = person == intro.requester
                 put(
-                    PipelineRow(
-                        other, "", PipelineStage.CONTACTED, day, "introduction pending", step
+                    told(
+                        other,
+                        PipelineStage.CONTACTED,
+                        day,
+                        Said.INTRO_PENDING,
+                        NextStep.WAIT_ANSWER if mine else NextStep.ANSWER,
+                        until=intro.expires_at.date().isoformat(),
                     )
                 )
             else:
-                put(
-                    PipelineRow(
-                        other,
-                        "",
-                        PipelineStage.CONTACTED,
-                        day,
-                        f"introduction {status.value}",
-                        "look at your other suggestions",
-                    )
+                said = (
+                    Said.INTRO_EXPIRED if status == IntroStatus.EXPIRED else Said.INTRO_NOT_ACCEPTED
                 )
+                put(told(other, PipelineStage.CONTACTED, day, said, NextStep.OTHER_SUGGESTIONS))
         for f in self.trust.store.feedback_by(person):
+            again = f.verdict is Verdict.AGAIN
             put(
-                PipelineRow(
+                told(
                     f.about,
-                    "",
                     PipelineStage.MET,
                     f.created_at.date(),
-                    f"you said {f.verdict.value}",
-                    "start a venture together" if f.verdict.value == "again" else "none",
+                    Said.VERDICT,
+                    NextStep.START_VENTURE if again else NextStep.NOTHING,
+                    verdict=f.verdict.value,
                 )
             )
         for other, venture_id, created, ended in self.loop.shared_ventures(person):
             day = dt.datetime.fromisoformat(created).date()
-            step = (
-                "record your contributions" if ended is None else "see the collaborations to rate"
-            )
-            detail = f"venture {venture_id}" + (f", ended {ended.isoformat()}" if ended else "")
-            put(PipelineRow(other, "", PipelineStage.WORKING_TOGETHER, day, detail, step))
+            if ended is None:
+                row = told(
+                    other,
+                    PipelineStage.WORKING_TOGETHER,
+                    day,
+                    Said.VENTURE,
+                    NextStep.RECORD,
+                    venture=venture_id,
+                )
+            else:
+                row = told(
+                    other,
+                    PipelineStage.WORKING_TOGETHER,
+                    day,
+                    Said.VENTURE_ENDED,
+                    NextStep.RATE_COLLABORATIONS,
+                    venture=venture_id,
+                    ended=ended.isoformat(),
+                )
+            put(row)
         for c in self.trust.store.collaborations(person):
             if c.status is CollabStatus.DECLINED:
                 continue
-            other = c.other(person)
-            mine = c.rating_by(person)
             if c.status is CollabStatus.PROPOSED:
-                step = "confirm it" if person == c.partner else "wait for their confirmation"
+                mine = person == c.partner
+                step = NextStep.CONFIRM if mine else NextStep.WAIT_CONFIRMATION
             else:
-                step = "rate it" if mine is None else "none"
+                step = NextStep.RATE if c.rating_by(person) is None else NextStep.NOTHING
             put(
-                PipelineRow(
-                    other,
-                    "",
+                told(
+                    c.other(person),
                     PipelineStage.WORKING_TOGETHER,
                     c.started,
-                    f"collaboration {c.project!r} ({c.status.value})",
+                    Said.COLLABORATION,
                     step,
+                    project=c.project,
+                    status=c.status.value,
                 )
             )
         rows.pop(person, None)
@@ -574,7 +585,3 @@ class LoopService:
             ventures_from_teams=len(self.loop.origins(f"event:{event_id}/team:")),
             ventures_from_intros=from_intros,
         )
-
-
-#: how pressing a next step is, by its first word: 3 the member must act, 0 nothing to do
-_URGENCY = {"answer": 3, "confirm": 3, "rate": 3, "tell": 3, "wait": 0, "none": 0, "look": 0}

@@ -538,26 +538,38 @@ def test_every_pipeline_sentence_of_the_service_is_translated(
     """The sentences of the service's rows, as the journey produces them, all have French."""
     import datetime as dt
 
-    from matcher.loop.service import PipelineStage
+    from matcher.loop import NextStep, PipelineStage, Said
 
     samples = [
-        ("match 42/100, possible", "ask for an introduction"),
-        ("introduction accepted", "tell us how it went: feedback with context intro:int_1"),
-        ("introduction pending", "wait for their answer (until 2030-01-01)"),
-        ("introduction pending", "answer their request"),
-        ("introduction not accepted", "look at your other suggestions"),
-        ("introduction expired", "look at your other suggestions"),
-        ("you said again", "start a venture together"),
-        ("you said not-a-fit", "none"),
-        ("venture shop", "record your contributions"),
-        ("venture shop, ended 2030-01-31", "see the collaborations to rate"),
-        ("collaboration 'The shop' (proposed)", "confirm it"),
-        ("collaboration 'The shop' (proposed)", "wait for their confirmation"),
-        ("collaboration 'The shop' (confirmed)", "rate it"),
+        (Said.MATCH, NextStep.ASK, {"points": "42", "band": "possible"}),
+        (Said.INTRO_ACCEPTED, NextStep.FEEDBACK, {"intro": "int_1"}),
+        (Said.INTRO_PENDING, NextStep.WAIT_ANSWER, {"until": "2030-01-01"}),
+        (Said.INTRO_PENDING, NextStep.ANSWER, {}),
+        (Said.INTRO_NOT_ACCEPTED, NextStep.OTHER_SUGGESTIONS, {}),
+        (Said.INTRO_EXPIRED, NextStep.OTHER_SUGGESTIONS, {}),
+        (Said.VERDICT, NextStep.START_VENTURE, {"verdict": "again"}),
+        (Said.VERDICT, NextStep.NOTHING, {"verdict": "not-a-fit"}),
+        (Said.VENTURE, NextStep.RECORD, {"venture": "shop"}),
+        (
+            Said.VENTURE_ENDED,
+            NextStep.RATE_COLLABORATIONS,
+            {"venture": "shop", "ended": "2030-01-31"},
+        ),
+        (Said.COLLABORATION, NextStep.CONFIRM, {"project": "The shop", "status": "proposed"}),
+        (
+            Said.COLLABORATION,
+            NextStep.WAIT_CONFIRMATION,
+            {"project": "The shop", "status": "proposed"},
+        ),
+        (Said.COLLABORATION, NextStep.RATE, {"project": "The shop", "status": "confirmed"}),
     ]
+    assert {s for s, _, _ in samples} == set(Said) and {s for _, s, _ in samples} == set(NextStep)
     t = translator("fr")
-    for detail, step in samples:
-        row = PipelineRow("bob", "Bob", PipelineStage.MET, dt.date(2030, 1, 1), detail, step)
+    for said, next_step, facts in samples:
+        row = PipelineRow.told(
+            "bob", PipelineStage.MET, dt.date(2030, 1, 1), said, next_step, **facts
+        )
+        detail, step = row.detail, row.next_step
         told = pipeline_text(row, t)
         assert told.detail != detail, detail
         assert told.next_step != step, step

@@ -221,3 +221,31 @@ def test_other_ventures_are_not_found(clients: dict[str, TestClient]) -> None:
     page = clients["cyd"].get("/web/ventures?lang=en").text
     assert 'href="/web/ventures/acme"' not in page and "You are in no venture yet." in page
     assert 'href="/web/ventures/acme"' in clients["ana"].get("/web/ventures").text
+
+
+def test_ledger_import_lists_each_refused_row_with_its_line(clients: dict[str, TestClient]) -> None:
+    """The import page's table gives each refused row's line in the file (carried by the
+    error as data, not read back from its English text), in French as in English."""
+    from tests.web.pages import csrf
+
+    _venture(clients)
+    ana = clients["ana"]
+    data = (
+        b"member;kind;on;amount;hours\n"
+        b"ana;cash;2024-01-10;100;\n"
+        b"\n"
+        b"ana;cash;2099-01-01;100;\n"
+        b"ana;cash;2024-01-12;NaN;\n"
+    )
+    for lang in ("en", "fr"):
+        r = ana.post(
+            f"/web/ventures/acme/import?lang={lang}",
+            data={"csrf": csrf(ana)},
+            files={"file": ("ledger.csv", data, "text/csv")},
+            follow_redirects=False,
+        )
+        assert r.status_code == 422, r.text
+        table = unescape(r.text.split("<tbody>", 2)[-1].split("</tbody>", 1)[0])
+        rows = re.findall(r"<tr><td>(\d*)</td><td>(\w*)</td><td><code>([^<]*)</code>", table)
+        assert rows == [("4", "on", "2099-01-01"), ("5", "amount", "NaN")], (lang, table)
+    assert clients["ana"].get("/web/ventures/acme?lang=en").text.count("2024-01-10") == 0
