@@ -22,9 +22,7 @@ from api.schemas_events import (
     import_public,
     layouts_public,
     plan_public,
-    rounds_summary,
     teams_public,
-    teams_summary,
 )
 from matcher.access import ADMIN
 from matcher.errors import InvalidInput
@@ -381,7 +379,7 @@ def _plan(
 
 def _print_plan(plan: RoundsPlan, as_json: bool) -> None:
     if as_json:
-        _write(plan_public(plan.rounds, rounds_summary(plan)).model_dump_json(indent=2), None)
+        _write(plan_public(plan.rounds, plan.summary()).model_dump_json(indent=2), None)
         return
     for r in plan.rounds:
         tables = "  ".join(f"{g.table}:{'+'.join(g.members)}" for g in r.groups)
@@ -484,7 +482,7 @@ def teams(
         target_gap=target_gap,
     )
     if opts.as_json:
-        _write(teams_public(plan.teams, teams_summary(plan)).model_dump_json(indent=2), None)
+        _write(teams_public(plan.teams, plan.summary()).model_dump_json(indent=2), None)
         return
     for t in plan.teams:
         missing = f" MISSING {','.join(t.missing_roles)}" if t.missing_roles else ""

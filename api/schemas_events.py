@@ -49,10 +49,8 @@ from matcher.events import (
     PlanChange,
     Round,
     RoundClock,
-    RoundsPlan,
     Team,
     TeamLayout,
-    TeamsPlan,
     agenda_json,
     organiser_summary,
     round_slot,
@@ -97,9 +95,7 @@ __all__ = [
     "my_day_public",
     "my_team_public",
     "plan_public",
-    "rounds_summary",
     "teams_public",
-    "teams_summary",
 ]
 
 
@@ -434,20 +430,6 @@ def plan_public(
     )
 
 
-def rounds_summary(plan: RoundsPlan) -> dict[str, Any]:
-    return {
-        "score": plan.score,
-        "bound": plan.bound,
-        "greedy_score": plan.greedy_score,
-        "ratio_to_bound": plan.ratio_to_bound,
-        "ratio_to_greedy": plan.ratio_to_greedy,
-        "group_size": plan.group_size,
-        "odd": plan.odd,
-        "fairness": plan.fairness,
-        "replanned_from": plan.replanned_from,
-    }
-
-
 class TeamsIn(Input):
     size: int = Field(ge=2, le=MAX_GROUP)
     sizes: list[StrictInt] | None = Field(
@@ -490,23 +472,6 @@ def teams_public(
 ) -> TeamsPublic:
     """The teams; their summary in plain words (the solver's numbers under ``solver``)."""
     return TeamsPublic(summary=organiser_summary(summary, "teams"), teams=[_team(t) for t in teams])
-
-
-def teams_summary(plan: TeamsPlan) -> dict[str, Any]:
-    return {
-        "score": plan.score,
-        "objective": plan.objective,
-        "bound": plan.bound,
-        "gap": plan.gap,
-        "status": plan.status,
-        "seconds": plan.seconds,
-        "strength_spread": plan.strength_spread,
-        "heuristic_score": plan.heuristic_score,
-        "stopped": plan.stopped,
-        "target_gap": plan.target_gap,
-        "sizes": [len(t.members) for t in plan.teams],
-        "layout": plan.layout.kind if plan.layout else "",
-    }
 
 
 class LayoutPublic(BaseModel):

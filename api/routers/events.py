@@ -54,9 +54,7 @@ from api.schemas_events import (
     my_day_public,
     my_team_public,
     plan_public,
-    rounds_summary,
     teams_public,
-    teams_summary,
 )
 from matcher.errors import InvalidInput
 from matcher.events import (
@@ -264,7 +262,7 @@ def plan_rounds(event_id: str, body: RoundsIn, events: EventsDep, actor: MemberD
         fairness=body.fairness,
         from_round=body.from_round,
     )
-    return plan_public(plan.rounds, rounds_summary(plan))
+    return plan_public(plan.rounds, plan.summary())
 
 
 @router.get("/{event_id}/rounds", response_model=PlanPublic)
@@ -311,7 +309,7 @@ def form_teams(event_id: str, body: TeamsIn, events: EventsDep, actor: MemberDep
         sizes=body.sizes,
         target_gap=float(body.target_gap),
     )
-    return teams_public(plan.teams, teams_summary(plan))
+    return teams_public(plan.teams, plan.summary())
 
 
 @router.get("/{event_id}/teams/layouts", response_model=LayoutsPublic)

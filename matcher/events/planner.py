@@ -81,7 +81,7 @@ import math
 import time
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Literal, get_args
+from typing import Any, Literal, get_args
 
 import numpy as np
 import numpy.typing as npt
@@ -95,6 +95,7 @@ from matcher.events.teams_bound import PartitionBound, partition_bound
 __all__ = [
     "BALANCE",
     "FAIRNESS",
+    "GROUP_SIZE",
     "MAX_BALANCE",
     "MAX_FAIRNESS",
     "MAX_GROUP",
@@ -142,6 +143,8 @@ ODD_MODES: tuple[Odd, ...] = get_args(Odd)
 Stop = Literal["optimal", "target_gap", "time_limit"]
 MAX_ROUNDS = 50
 MAX_GROUP = 12
+#: People at a table in a speed-networking round, by default (2: one-to-one meetings).
+GROUP_SIZE = 2
 #: What an organiser is offered first: rounds in an evening, people in a hackathon team.
 ROUNDS = 6
 TEAM_SIZE = 4
@@ -216,6 +219,26 @@ class RoundsPlan:
         """``score / greedy_score`` (1 when the greedy score is 0)."""
         return round(self.score / self.greedy_score, 6) if self.greedy_score > 0 else 1.0
 
+    def figures(self) -> dict[str, Any]:
+        """The solver's numbers: score, bound, greedy score and the two ratios."""
+        return {
+            "score": self.score,
+            "bound": self.bound,
+            "greedy_score": self.greedy_score,
+            "ratio_to_bound": self.ratio_to_bound,
+            "ratio_to_greedy": self.ratio_to_greedy,
+        }
+
+    def summary(self) -> dict[str, Any]:
+        """The plan's figures and settings, as stored with it and shown by every shell."""
+        return {
+            **self.figures(),
+            "group_size": self.group_size,
+            "odd": self.odd,
+            "fairness": self.fairness,
+            "replanned_from": self.replanned_from,
+        }
+
 
 @dataclass(frozen=True, slots=True)
 class Team:
@@ -258,6 +281,23 @@ class TeamsPlan:
     layout: TeamLayout | None = None
     stopped: Stop = "time_limit"
     target_gap: float = 0.0
+
+    def summary(self) -> dict[str, Any]:
+        """The solver's verdict and figures, as stored with the teams and shown by every shell."""
+        return {
+            "score": self.score,
+            "objective": self.objective,
+            "bound": self.bound,
+            "gap": self.gap,
+            "status": self.status,
+            "seconds": self.seconds,
+            "strength_spread": self.strength_spread,
+            "heuristic_score": self.heuristic_score,
+            "stopped": self.stopped,
+            "target_gap": self.target_gap,
+            "sizes": [len(t.members) for t in self.teams],
+            "layout": self.layout.kind if self.layout else "",
+        }
 
 
 # ------------------------------------------------------------ checking
@@ -764,7 +804,7 @@ def plan_rounds(
     scores: npt.ArrayLike,
     rounds: int,
     *,
-    group_size: int = 2,
+    group_size: int = GROUP_SIZE,
     odd: Odd = "bye",
     forbidden: Iterable[Collection[str]] = (),
     past: Sequence[Round] = (),
@@ -910,7 +950,7 @@ def greedy_rounds(
     scores: npt.ArrayLike,
     rounds: int,
     *,
-    group_size: int = 2,
+    group_size: int = GROUP_SIZE,
     forbidden: Iterable[Collection[str]] = (),
 ) -> tuple[Round, ...]:
     """The baseline plan: each round, repeatedly the best remaining pair (or greedy seating).
@@ -1088,7 +1128,7 @@ def repair_rounds(
     *,
     absent: Mapping[str, Collection[int]] | None = None,
     forbidden: Iterable[Collection[str]] = (),
-    group_size: int = 2,
+    group_size: int = GROUP_SIZE,
     odd: Odd = "bye",
     fairness: float = FAIRNESS,
 ) -> RoundsRepair:
@@ -1365,7 +1405,7 @@ def rounds_bound(
     allowed: Bools,
     present_rounds: Sequence[int],
     attends: npt.ArrayLike,
-    group_size: int = 2,
+    group_size: int = GROUP_SIZE,
     odd: Odd = "bye",
 ) -> float:
     """An upper bound on the score of the remaining rounds: an LP relaxation (HiGHS).

@@ -72,6 +72,8 @@ from matcher.events.outputs import attendee_ics, event_ics
 from matcher.events.planner import (
     BALANCE,
     FAIRNESS,
+    GROUP_SIZE,
+    ODD_MODES,
     TARGET_GAP,
     TIME_LIMIT,
     Odd,
@@ -82,6 +84,7 @@ from matcher.events.planner import (
     TeamLayout,
     TeamsPlan,
     check_layout,
+    check_odd,
     check_team_size,
     form_teams,
     plan_quality,
@@ -718,9 +721,9 @@ class EventService:
                 from_round,
                 absent=absent,
                 forbidden=forbidden,
-                group_size=int(summary.get("group_size", 2)),
-                odd="trio" if summary.get("odd") == "trio" else "bye",
-                fairness=float(summary.get("fairness", 0.5)),
+                group_size=int(summary.get("group_size", GROUP_SIZE)),
+                odd=check_odd(summary.get("odd", ODD_MODES[0])),
+                fairness=float(summary.get("fairness", FAIRNESS)),
             )
         except InvalidInput as exc:  # the status is kept; the organiser can re-plan in full
             # no ids in logs (they outlive an erasure): the error's type only
@@ -800,7 +803,7 @@ class EventService:
         *,
         rounds: int,
         actor: Actor | None,
-        group_size: int = 2,
+        group_size: int = GROUP_SIZE,
         odd: Odd = "bye",
         fairness: float = FAIRNESS,
         from_round: int = 1,
@@ -836,14 +839,7 @@ class EventService:
             absent=absent,
             fairness=fairness,
         )
-        summary = {
-            "rounds": rounds,
-            "group_size": group_size,
-            "odd": odd,
-            "fairness": fairness,
-            **_rounds_figures(plan),
-            "replanned_from": from_round,
-        }
+        summary = {"rounds": rounds, **_rounds_figures(plan), **plan.summary()}
         moved = (
             ()
             if not stored
@@ -942,21 +938,10 @@ class EventService:
         quality = plan_quality(plan.objective, plan.bound, subject="teams")
         summary = {
             "size": size,
-            "sizes": [len(t.members) for t in plan.teams],
-            "layout": plan.layout.kind if plan.layout else "",
+            **plan.summary(),
             "layout_text": plan.layout.description if plan.layout else "",
             "required_roles": list(plan.required_roles),
             "keep_collaborators": keep_collaborators,
-            "score": plan.score,
-            "objective": plan.objective,
-            "bound": plan.bound,
-            "gap": plan.gap,
-            "status": plan.status,
-            "stopped": plan.stopped,
-            "target_gap": plan.target_gap,
-            "seconds": plan.seconds,
-            "strength_spread": plan.strength_spread,
-            "heuristic_score": plan.heuristic_score,
             "quality": _quality(quality),
             "kept_together": [list(p) for p in plan.kept_together],
             "missing_roles": {str(t.number): list(t.missing_roles) for t in plan.teams},
@@ -1341,14 +1326,7 @@ def _quality(q: PlanQuality) -> dict[str, Any]:
 def _rounds_figures(plan: RoundsPlan) -> dict[str, Any]:
     """A rounds plan's figures as stored in its summary: the solver's numbers and, in plain
     words, how good it is."""
-    return {
-        "score": plan.score,
-        "bound": plan.bound,
-        "greedy_score": plan.greedy_score,
-        "ratio_to_bound": plan.ratio_to_bound,
-        "ratio_to_greedy": plan.ratio_to_greedy,
-        "quality": _quality(plan_quality(plan.score, plan.bound)),
-    }
+    return {**plan.figures(), "quality": _quality(plan_quality(plan.score, plan.bound))}
 
 
 def _require_schedule(event: Event) -> None:
