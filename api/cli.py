@@ -44,7 +44,7 @@ from api.settings import settings_problems
 from api.startup import preflight
 from api.wiring import build_community
 from matcher import csvio
-from matcher.access import ADMIN
+from matcher.access import ADMIN, Actor
 from matcher.community import Community
 from matcher.db import copy_database, redact
 from matcher.errors import InvalidInput
@@ -468,7 +468,7 @@ def token_create(
 ) -> None:
     """Create a bearer token (printed once; only its hash is stored)."""
     token = opts.community().security.create_token(
-        profile, role="admin" if admin else "member", label=label
+        profile, role=ADMIN.role if admin else Actor(profile).role, label=label
     )
     sys.stdout.write(token + "\n")
 

@@ -20,6 +20,7 @@ from matcher.profiles import (
     Strength,
     Visibility,
 )
+from matcher.security import MAX_LABEL
 
 __all__ = [
     "ERROR_RESPONSES",
@@ -325,7 +326,7 @@ def vars_of(obj: Any) -> dict[str, Any]:
 class TokenCreate(Input):
     profile_id: str | None = Field(None, max_length=LIMITS["id"])
     role: ActorRole = "member"
-    label: str = Field("", max_length=80)
+    label: str = Field("", max_length=MAX_LABEL)
 
 
 class TokenCreated(BaseModel):

@@ -68,7 +68,7 @@ class SignIn(Input):
 
     email: str = Field(max_length=MAX_ADDRESS)
     password: str = Field(max_length=MAX_PASSWORD)
-    label: str = Field("sign-in", max_length=80)
+    label: str = Field("sign-in", max_length=MAX_LABEL)
 
 
 class SignedIn(BaseModel):
@@ -117,7 +117,7 @@ class ProfileClaim(Input):
 
 
 class OwnTokenCreate(Input):
-    label: str = Field("", max_length=80)
+    label: str = Field("", max_length=MAX_LABEL)
 
 
 class TokenPublic(Mirror):  # shows a TokenInfo

@@ -20,12 +20,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import Literal, Protocol, get_args
 
 from matcher.errors import NotAllowed, NotAuthenticated
 
 __all__ = [
     "ADMIN",
+    "ROLES",
     "RULES",
     "Actor",
     "Role",
@@ -38,6 +39,8 @@ __all__ = [
 ]
 
 Role = Literal["member", "admin"]
+#: Every role, the default (a member) first.
+ROLES: tuple[Role, ...] = get_args(Role)
 BEARER_HINT = "send Authorization: Bearer <token>"
 
 

@@ -25,7 +25,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from matcher.errors import InvalidInput
-from matcher.security.model import Limit
+from matcher.security.model import MAX_LABEL, Limit
 
 __all__ = [
     "INVITE_DAYS",
@@ -292,11 +292,10 @@ def id_from_name(name: str, taken: set[str] | frozenset[str] = frozenset()) -> s
 
 
 #: An invitation link works for at most this many days, and for at most this many sign-ups;
-#: by default for two weeks. Its label (for its maker) is at most ``MAX_LABEL`` characters.
+#: by default for two weeks. Its label (for its maker) is at most ``MAX_LABEL`` characters (as a token's).
 MAX_INVITE_DAYS = 90
 MAX_INVITE_USES = 1000
 INVITE_DAYS = 14
-MAX_LABEL = 80
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from matcher.accounts.model import Account, Invitation, LinkPurpose, Session, public_id
+from matcher.accounts.model import (
+    MAX_LABEL,
+    Account,
+    Invitation,
+    LinkPurpose,
+    Session,
+    public_id,
+)
 from matcher.db import Database
 
 __all__ = ["AccountStore", "m_accounts", "m_invitations"]
@@ -166,7 +173,7 @@ class AccountStore:
         self.db.execute(
             "INSERT INTO sessions (hash, member_id, created_at, last_seen_at, expires_at, label)"
             " VALUES (?, ?, ?, ?, ?, ?)",
-            [secret_hash, member_id, _iso(now), _iso(now), _iso(expires), label[:120]],
+            [secret_hash, member_id, _iso(now), _iso(now), _iso(expires), label[:MAX_LABEL]],
         )
 
     def find_session(self, secret_hash: str) -> Session | None:

@@ -28,6 +28,7 @@ __all__ = [
     "TlsMode",
     "backoff",
     "check_address",
+    "is_address",
     "mime",
     "plain_letter",
 ]
@@ -39,6 +40,15 @@ MAX_ADDRESS = 254  # RFC 5321's path limit
 # one @, a dot in the domain, no spaces or angle brackets: what a form should accept; the
 # server that receives the mail is the real judge
 _ADDRESS = re.compile(r"^[^@\s<>()\[\],;:\"\\]+@[^@\s<>()\[\],;:\"\\]+\.[^@\s<>()\[\],;:\"\\]+$")
+
+
+def is_address(text: str) -> bool:
+    """Whether ``text`` is an e-mail address as a form should accept it (the one rule).
+
+    >>> is_address("ana@example.org"), is_address("ana@localhost"), is_address("a<b@x.org")
+    (True, False, False)
+    """
+    return len(text) <= MAX_ADDRESS and _ADDRESS.match(text) is not None
 
 
 def check_address(raw: object, field: str = "email") -> str:
@@ -58,7 +68,7 @@ def check_address(raw: object, field: str = "email") -> str:
             f"{field} is required", field=field, value=raw, hint="give an e-mail address"
         )
     text = raw.strip()
-    if len(text) > MAX_ADDRESS or not _ADDRESS.match(text):
+    if not is_address(text):
         raise InvalidInput(
             f"{field} must be an address like name@example.org",
             field=field,

@@ -56,6 +56,7 @@ from typing import Any, TypeVar
 
 from matcher.errors import InvalidInput
 from matcher.ids import id_problem, suggest_id
+from matcher.mail.model import MAX_ADDRESS, is_address
 from matcher.profiles.model import (
     CRITERIA,
     Commitment,
@@ -114,13 +115,12 @@ LIMITS = {
     "needs": 2000,
     "values": 2000,
     "location": 120,
-    "email": 254,
+    "email": MAX_ADDRESS,
     "languages": 10,
     "industries": 5,
     "industry": 40,
 }
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _INDUSTRY = re.compile(r"^[a-z0-9][a-z0-9 &+/-]*$")
 #: Control characters (Unicode category Cc) that have no place in a profile: all but tab and
 #: line breaks (NUL, escape sequences, DEL, the C1 controls).
@@ -512,7 +512,7 @@ def profile_errors(raw: Mapping[str, Any], *, row: int | str | None = None) -> l
     ):
         bad("consent", "consent must be true or false", value, "write true or false")
     value = raw.get("email")
-    if isinstance(value, str) and value and not _EMAIL.match(value):
+    if isinstance(value, str) and value and not is_address(value):
         bad("email", "email is not an address", value, "write it like name@example.org")
     return errors
 

@@ -5,6 +5,7 @@ The public face of the domain.
 
 from matcher.security.idempotency import Claim, IdempotencyStore, Replay, request_fingerprint
 from matcher.security.model import (
+    MAX_LABEL,
     Bucket,
     Limit,
     TokenInfo,
@@ -17,6 +18,7 @@ from matcher.security.service import SecurityService, SecuritySettings
 from matcher.security.store import SecurityStore, StoredToken
 
 __all__ = [
+    "MAX_LABEL",
     "Bucket",
     "Claim",
     "IdempotencyStore",

@@ -47,6 +47,7 @@ from matcher.errors import NotAuthenticated
 
 __all__ = [
     "BUCKET_RETENTION_S",
+    "MAX_LABEL",
     "PREFIX",
     "Bucket",
     "Limit",
@@ -57,6 +58,8 @@ __all__ = [
     "token_hash",
 ]
 
+#: The longest label (a note to recognise a token, a session or an invitation), in characters.
+MAX_LABEL = 80
 PREFIX = "cf1_"
 _SECRET = 43  # characters of secrets.token_urlsafe(32)
 _FORMAT = re.compile(r"^cf1_([A-Za-z0-9_-]{43})_([A-Z2-7]{6})$")

@@ -11,10 +11,17 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from matcher.access import ISSUE_TOKEN, OWN_ACCOUNT, Actor, Role
+from matcher.access import ADMIN, ISSUE_TOKEN, OWN_ACCOUNT, ROLES, Actor, Role
 from matcher.errors import InvalidInput, NotAuthenticated, Throttled, UnknownItem, UnknownProfile
 from matcher.profiles import Profile, ProfileService
-from matcher.security.model import Limit, TokenInfo, check_token, new_token, token_hash
+from matcher.security.model import (
+    MAX_LABEL,
+    Limit,
+    TokenInfo,
+    check_token,
+    new_token,
+    token_hash,
+)
 from matcher.security.store import SecurityStore
 
 __all__ = ["SecurityService", "SecuritySettings"]
@@ -92,6 +99,7 @@ class SecurityService:
     def _new_token(self, profile_id: str | None, role: Role, label: str) -> str:
         token = new_token()
         expires = self.clock() + dt.timedelta(days=self.settings.token_ttl_days)
+        label = label[:MAX_LABEL]
         self.store.add_token(token_hash(token), profile_id, role, label, expires_at=expires)
         return token
 
@@ -99,9 +107,12 @@ class SecurityService:
         self, profile_id: str | None, *, role: Role = "member", label: str = ""
     ) -> str:
         """A new bearer token (returned once; only its SHA-256 is stored); it expires."""
-        if role not in ("member", "admin"):
+        if role not in ROLES:
             raise InvalidInput(
-                "role must be member or admin", field="role", value=role, hint="use member"
+                f"role must be {' or '.join(ROLES)}",
+                field="role",
+                value=role,
+                hint=f"use {ROLES[0]}",
             )
         if role == "member" and not profile_id:
             raise InvalidInput(
@@ -134,7 +145,7 @@ class SecurityService:
         throttled like an admin's. Returned once; only its hash is kept."""
         OWN_ACCOUNT.require(actor, member_id, what="create a token")
         self.throttle("token", member_id)
-        return self.create_token(member_id, role="member", label=label[:120])
+        return self.create_token(member_id, label=label)
 
     def tokens(self, member_id: str | None, *, actor: Actor | None) -> list[TokenInfo]:
         """The member's tokens (``None``: every token, admins only), never their secrets."""
@@ -169,7 +180,11 @@ class SecurityService:
                 hint="tokens expire; create a new one with `cofoundry token create`"
                 " or ask an admin (POST /tokens)",
             )
-        return Actor(found.profile_id, "admin" if found.role == "admin" else "member")
+        return (
+            Actor(found.profile_id, ADMIN.role)
+            if found.role == ADMIN.role
+            else Actor(found.profile_id)
+        )
 
     # ------------------------------------------------------------- throttle
     def throttle(self, action: Literal["signup", "token", "auth_failure"], who: str) -> None:
