@@ -9,7 +9,6 @@ dropped, only delayed; ``attempts`` and ``last_error`` say why.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -17,7 +16,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from typing import Literal
 
-from matcher.errors import InvalidInput
+from matcher.addresses import MAX_ADDRESS, check_address, is_address
 
 __all__ = [
     "MAX_ADDRESS",
@@ -36,47 +35,6 @@ __all__ = [
 #: How the SMTP connection is secured: ``starttls`` (port 587), ``ssl`` (port 465), ``none``
 #: (a local relay).
 TlsMode = Literal["starttls", "ssl", "none"]
-MAX_ADDRESS = 254  # RFC 5321's path limit
-# one @, a dot in the domain, no spaces or angle brackets: what a form should accept; the
-# server that receives the mail is the real judge
-_ADDRESS = re.compile(r"^[^@\s<>()\[\],;:\"\\]+@[^@\s<>()\[\],;:\"\\]+\.[^@\s<>()\[\],;:\"\\]+$")
-
-
-def is_address(text: str) -> bool:
-    """Whether ``text`` is an e-mail address as a form should accept it (the one rule).
-
-    >>> is_address("ana@example.org"), is_address("ana@localhost"), is_address("a<b@x.org")
-    (True, False, False)
-    """
-    return len(text) <= MAX_ADDRESS and _ADDRESS.match(text) is not None
-
-
-def check_address(raw: object, field: str = "email") -> str:
-    """An e-mail address, trimmed and with its domain in lower case; refused with the fix.
-
-    Examples
-    --------
-    >>> check_address("  Ana.Lopez@Example.ORG ")
-    'Ana.Lopez@example.org'
-    >>> check_address("ana@localhost")
-    Traceback (most recent call last):
-    ...
-    matcher.errors.InvalidInput: email must be an address like name@example.org (got 'ana@localhost'); check for a typo
-    """
-    if not isinstance(raw, str) or not raw.strip():
-        raise InvalidInput(
-            f"{field} is required", field=field, value=raw, hint="give an e-mail address"
-        )
-    text = raw.strip()
-    if not is_address(text):
-        raise InvalidInput(
-            f"{field} must be an address like name@example.org",
-            field=field,
-            value=text[:80],
-            hint="check for a typo",
-        )
-    local, _, domain = text.rpartition("@")
-    return f"{local}@{domain.lower()}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -54,9 +54,9 @@ from enum import StrEnum
 from functools import cache
 from typing import Any, TypeVar
 
+from matcher.addresses import MAX_ADDRESS, is_address
 from matcher.errors import InvalidInput
 from matcher.ids import id_problem, suggest_id
-from matcher.mail.model import MAX_ADDRESS, is_address
 from matcher.profiles.model import (
     CRITERIA,
     Commitment,
