@@ -13,6 +13,8 @@ from matcher.matching import Band, Suggestion
 from matcher.profiles import (
     CRITERIA,
     LIMITS,
+    MAX_UTC_OFFSET,
+    MIN_UTC_OFFSET,
     Commitment,
     Profile,
     Role,
@@ -111,7 +113,7 @@ class _ProfileFields(BaseModel):
     commitment: Commitment = Commitment.FULL_TIME
     available_from: dt.date | None = None
     location: str = Field("", max_length=LIMITS["location"])
-    utc_offset: float = Field(0.0, ge=-12, le=14)
+    utc_offset: float = Field(0.0, ge=MIN_UTC_OFFSET, le=MAX_UTC_OFFSET)
     timezone: str = Field(
         "", max_length=64, description="IANA time zone (Europe/Paris): follows summer time"
     )
@@ -149,7 +151,7 @@ class ProfileUpdate(Input):
     commitment: Commitment | None = None
     available_from: dt.date | None = None
     location: str | None = Field(None, max_length=LIMITS["location"])
-    utc_offset: float | None = Field(None, ge=-12, le=14)
+    utc_offset: float | None = Field(None, ge=MIN_UTC_OFFSET, le=MAX_UTC_OFFSET)
     timezone: str | None = Field(None, max_length=64)
     languages: list[str] | None = Field(None, min_length=1, max_length=LIMITS["languages"])
     stage: Stage | None = None

@@ -9,10 +9,12 @@ from pydantic import BaseModel, Field
 from api.inputs import Input
 from api.schemas import Mirror, fields_of
 from graph.paths import TrustPath
+from matcher.ids import MAX_ID
 from matcher.loop import Given
 from matcher.trust import (
     MAX_PROJECT,
     MAX_RATING,
+    MAX_SKILL,
     MAX_TEXT,
     MIN_RATING,
     Collaboration,
@@ -44,7 +46,7 @@ Rating = Field(ge=MIN_RATING, le=MAX_RATING, description="-2 never again .. +2 a
 class CollaborationCreate(Input):
     """Propose a collaboration with ``partner``; it counts once they confirm it."""
 
-    partner: str = Field(min_length=1, max_length=64)
+    partner: str = Field(min_length=1, max_length=MAX_ID)
     project: str = Field(min_length=1, max_length=MAX_PROJECT)
     started: dt.date
     ended: dt.date | None = None
@@ -84,7 +86,7 @@ class CollaborationPublic(BaseModel):
 
 
 class EndorsementCreate(Input):
-    skill: str = Field(min_length=1, max_length=60)
+    skill: str = Field(min_length=1, max_length=MAX_SKILL)
 
 
 class EndorsementPublic(Mirror):  # shows an Endorsement
@@ -114,8 +116,8 @@ class PathPublic(BaseModel):
 class IntroCreate(Input):
     """Ask to meet ``target``, directly or through ``connector`` (first person on a warm path)."""
 
-    target: str = Field(min_length=1, max_length=64)
-    connector: str | None = Field(None, min_length=1, max_length=64)
+    target: str = Field(min_length=1, max_length=MAX_ID)
+    connector: str | None = Field(None, min_length=1, max_length=MAX_ID)
     message: str = Field("", max_length=MAX_TEXT)
 
 
@@ -146,7 +148,7 @@ class IntroPublic(BaseModel):
 class FeedbackCreate(Input):
     """My private verdict about someone I met (only I ever see it)."""
 
-    about: str = Field(min_length=1, max_length=64)
+    about: str = Field(min_length=1, max_length=MAX_ID)
     verdict: Verdict = Field(
         description="again: I would like to work together; not-a-fit; met-before"
     )

@@ -43,6 +43,7 @@ from matcher.equity import (
     parse_terms,
     split_dict,
 )
+from matcher.ids import MAX_ID
 
 __all__ = [
     "AnswerIn",
@@ -68,7 +69,7 @@ __all__ = [
     "optional_day",
 ]
 
-_ID = Field(min_length=1, max_length=64)
+_ID = Field(min_length=1, max_length=MAX_ID)
 
 
 def _json_number(value: Any) -> Any:

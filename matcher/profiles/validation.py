@@ -72,6 +72,8 @@ from matcher.profiles.model import (
 __all__ = [
     "COLUMNS",
     "LIMITS",
+    "MAX_UTC_OFFSET",
+    "MIN_UTC_OFFSET",
     "check_profile",
     "check_rows",
     "control_character",
@@ -105,6 +107,10 @@ COLUMNS = (
     "preferences",
 )
 REQUIRED = ("id", "name", "offers", "needs")
+
+#: A fixed offset from UTC, in hours: the lowest and the highest (steps of 0.25).
+MIN_UTC_OFFSET = -12
+MAX_UTC_OFFSET = 14
 
 #: Length limits (characters, or items for lists).
 LIMITS = {
@@ -459,12 +465,13 @@ def profile_errors(raw: Mapping[str, Any], *, row: int | str | None = None) -> l
     if value not in (None, ""):
         try:
             off = float(value)
-            if not -12 <= off <= 14 or (off * 4) != int(off * 4):
+            if not MIN_UTC_OFFSET <= off <= MAX_UTC_OFFSET or (off * 4) != int(off * 4):
                 raise ValueError
         except (TypeError, ValueError):
             bad(
                 "utc_offset",
-                "utc_offset must be hours from UTC between -12 and 14, in steps of 0.25",
+                f"utc_offset must be hours from UTC between {MIN_UTC_OFFSET} and"
+                f" {MAX_UTC_OFFSET}, in steps of 0.25",
                 value,
                 "Paris is 1, Montréal -5, Dakar 0, Singapore 8",
             )

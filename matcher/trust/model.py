@@ -64,6 +64,7 @@ __all__ = [
     "INTRO_WEEK",
     "MAX_PROJECT",
     "MAX_RATING",
+    "MAX_SKILL",
     "MIN_RATING",
     "CollabStatus",
     "Collaboration",
@@ -101,6 +102,8 @@ MIN_RATING, MAX_RATING = -2, 2
 INTRO_BURST, INTRO_WEEK, INTRO_AFTER_DECLINE = "intro-burst", "intro-week", "intro-after-decline"
 #: A collaboration's project, at most.
 MAX_PROJECT = 200
+#: The longest skill one can endorse, in characters.
+MAX_SKILL = 60
 
 if TYPE_CHECKING:
     import numpy as np

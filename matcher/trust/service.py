@@ -60,6 +60,7 @@ from matcher.notices import Notice, NoticeKind, Notify, announce
 from matcher.profiles import Profile, ProfileStore
 from matcher.trust.model import (
     MAX_PROJECT,
+    MAX_SKILL,
     MAX_TEXT,
     Collaboration,
     CollabStatus,
@@ -84,7 +85,6 @@ __all__ = ["IntroView", "TrustService"]
 
 logger = logging.getLogger(__name__)
 MAX_K = 100
-MAX_SKILL = 60
 
 
 def _can_see(profile: Profile, actor: Actor | None) -> bool:
