@@ -242,7 +242,7 @@ def import_(
         if report.ignored_columns:
             say("  columns ignored: " + ", ".join(report.ignored_columns))
         for p in report.problems:
-            say(f"  line {p.line}, {p.field or 'file'}: {p.detail}; {p.hint}")
+            say(f"  line {p.line}, {p.field or 'file'}: {p.what}; {p.hint}")
     if report.problems and not report.written and not dry_run:
         say("nothing imported: fix the lines above, or use --skip-invalid")
         raise typer.Exit(2)

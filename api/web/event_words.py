@@ -171,7 +171,8 @@ def problem_text(t: Translator, problem: LineProblem) -> str:
     --------
     >>> from api.web.i18n import translator
     >>> p = LineProblem(3, "e-mail", "zoe@", "CSV line 3: email 'zoe@' is not an e-mail address",
-    ...                 "write it like name@example.org", "email")
+    ...                 "write it like name@example.org", "email",
+    ...                 what="email 'zoe@' is not an e-mail address")
     >>> problem_text(translator("en"), p)
     "email 'zoe@' is not an e-mail address; write it like name@example.org"
     >>> problem_text(translator("fr"), p)
@@ -179,8 +180,7 @@ def problem_text(t: Translator, problem: LineProblem) -> str:
     """
     value = problem.value or ""
     if t.lang == SOURCE:
-        detail = re.sub(r"^\S+ line \d+: ", "", problem.detail)
-        return f"{detail}; {problem.hint}" if problem.hint else detail
+        return f"{problem.what}; {problem.hint}" if problem.hint else problem.what
     if problem.reason == "duplicate":
         return t.gettext(
             "“%(value)s” is already on line %(line)s: keep one line per person.",
@@ -198,7 +198,7 @@ def problem_text(t: Translator, problem: LineProblem) -> str:
             "Write one of these values (several separated by commas for roles): %(choices)s.",
             choices=", ".join(str(m.value) for m in kind),
         )
-    return error_message(InvalidInput(problem.detail, field=problem.key, value=value), t)
+    return error_message(InvalidInput(problem.what, field=problem.key, value=value), t)
 
 
 def change_cause(t: Translator, change: PlanChange) -> str:

@@ -739,7 +739,9 @@ class LineProblem:
     ``field`` is the column as the file names it (``nom``, ``e-mail``); ``key`` the profile
     field it holds (``name``, ``email``), for a reader's own words. ``reason``: ``invalid``
     (the value breaks the field's rule), ``duplicate`` (the same id or e-mail as line
-    ``same_as``) or ``taken`` (the id is someone else's profile).
+    ``same_as``) or ``taken`` (the id is someone else's profile). ``detail`` names the file
+    and the line (``CSV line 3: ...``); ``what`` is the same sentence without them, for a
+    reader who shows the line apart.
     """
 
     line: int
@@ -750,6 +752,7 @@ class LineProblem:
     key: str | None = None
     reason: Literal["invalid", "duplicate", "taken"] = "invalid"
     same_as: int | None = None
+    what: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -500,6 +500,7 @@ class EventService:
                     field,
                     reason,
                     same_as,
+                    detail,
                 )
 
             problems = [
