@@ -121,9 +121,19 @@ class Settings(BaseSettings):
         " ratings and age (a community whose members are all vetted)",
     )
 
+    trust_lone_tie: float | None = Field(
+        _T.lone_tie,
+        ge=0,
+        le=1,
+        description="no single tie vouches alone: of what reaches someone beyond a member's"
+        " own collaborators through one of them only, keep this share (0.05 keeps fake"
+        " accounts behind one fooled member out of their trust, at about three times the"
+        " CPU per member's trust); unset: the plain walk",
+    )
+
     def trust_settings(self) -> TrustSettings:
         """How trust is computed (see :class:`matcher.trust.TrustSettings`)."""
-        return TrustSettings(propagation=self.trust_propagation)
+        return TrustSettings(propagation=self.trust_propagation, lone_tie=self.trust_lone_tie)
 
     intro_weekly_limit: int = Field(_I.weekly, ge=1, description="introduction requests per 7 days")
     intro_burst: int = Field(

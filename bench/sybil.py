@@ -50,7 +50,10 @@ Configurations (see :func:`scorers`):
   confirmed, non-negative collaboration is one edge of weight 1: ``TrustSettings()``),
   out-degree normalisation (endorsements received never lower anyone), to a tolerance
   of 1e-5 for AUC (the ranking function itself; the product's tol changes trust by at
-  most tol) and the product tol for the top 20.
+  most its bound) and the product tol for the top 20.
+* ``local+lone``: the option ``TrustSettings(lone_tie=0.05)``: ``local`` where no single
+  tie vouches alone (of what reaches someone beyond the viewer's own collaborators through
+  one of them, 5 % is kept); ``local+lone+legit`` with legitimacy.
 * ``local-steps4``: early termination after 4 rounds (trust reaches at most 4 hops).
 * ``local+legit``: ``local`` times :func:`graph.legitimacy.legitimacy`, a SybilRank
   walk from ``--seeds`` honest people known to be real (e.g. checked in at an
@@ -106,6 +109,10 @@ SETTINGS = TrustSettings()  # the product: ties
 RATED = TrustSettings(propagation="rated")  # weights from ratings and age (before)
 PRODUCT_TOL = 0.02
 EXACT_TOL = 1e-5
+#: The share one first-hand tie keeps of what it alone carries (``TrustSettings.lone_tie``,
+#: an option): 0.05, fixed before the first run (small, so that a viewer with one tie keeps
+#: the plain order).
+LONE_TIE = 0.05
 G_VALUES = (1, 5, 20, 100, 500)
 SIZES = (50, 200)
 GROWTH_SIZES = (50, 200, 1000)
@@ -203,6 +210,8 @@ def scorers(
         "local-steps4": local(steps=4),
         "local+legit": local(legitimacy=leg),
         "local+legit5": local(legitimacy=leg5),
+        "local+lone": local(lone_tie=LONE_TIE),
+        "local+lone+legit": local(legitimacy=leg, lone_tie=LONE_TIE),
     }
 
 
@@ -375,6 +384,13 @@ def honest_cost(
             "honest_under_half": round(float(np.mean(leg[rows] < 0.5)), 4),
             "top20_overlap": per_viewer(overlap),
         }
+    overlap = []
+    for v in viewers:
+        plain = local_trust(live, v, as_of=AS_OF, tol=PRODUCT_TOL).top(20)
+        lone = local_trust(live, v, as_of=AS_OF, tol=PRODUCT_TOL, lone_tie=LONE_TIE).top(20)
+        a, b = {p for p, _ in plain}, {p for p, _ in lone}
+        overlap.append(len(a & b) / max(1, len(a)))
+    out["lone"] = {"top20_overlap": per_viewer(overlap)}
     logger.info("honest cost: %s", out)
     return out
 

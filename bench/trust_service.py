@@ -207,6 +207,25 @@ def main(argv: list[str] | None = None) -> int:
         pushes.append(local.pushes)
         bounds.append(local.error_bound)
     s = trust.settings
+    # the same run's baseline: the plain walk (no lone-tie split) for the same viewers
+    from graph.local import local_trust
+
+    plain_cpu = []
+    for v in viewers:
+        cpu = time.thread_time()
+        local_trust(
+            graph,
+            v,
+            as_of=TODAY.date(),
+            alpha=s.alpha,
+            normalise=s.normalise,
+            degree_prior=s.degree_prior,
+            negative_weight=s.negative_weight,
+            max_pushes=s.max_pushes,
+            tol=s.tol,
+            dense=False,
+        )
+        plain_cpu.append((time.thread_time() - cpu) * 1000)
     exact_ms, exact_cpu, errors = [], [], []
     for v in viewers[:5]:
         start, cpu = time.perf_counter(), time.thread_time()
@@ -217,6 +236,7 @@ def main(argv: list[str] | None = None) -> int:
             normalise=s.normalise,
             degree_prior=s.degree_prior,
             negative_weight=s.negative_weight,
+            lone_tie=s.lone_tie,
         )
         exact_ms.append((time.perf_counter() - start) * 1000)
         exact_cpu.append((time.thread_time() - cpu) * 1000)
@@ -277,7 +297,13 @@ def main(argv: list[str] | None = None) -> int:
             "arc_entries": graph.n_arcs,
             "viewers": args.viewers,
             "writes": args.writes,
-            "settings": {"tol": s.tol, "max_pushes": s.max_pushes, "normalise": s.normalise},
+            "settings": {
+                "tol": s.tol,
+                "max_pushes": s.max_pushes,
+                "normalise": s.normalise,
+                "lone_tie": s.lone_tie,
+                "error_allowed": round(s.error_allowed, 4),
+            },
         },
         "cold_build_s": round(cold, 2),
         "cold_build_cpu_s": round(cold_cpu, 2),
@@ -286,6 +312,7 @@ def main(argv: list[str] | None = None) -> int:
         "viewer_trust_ms": pct(local_ms),
         "viewer_trust_cpu_ms": pct(local_cpu),
         "viewer_trust_kept_cpu_ms": pct(kept_cpu),
+        "baseline_plain_walk_cpu_ms": pct(plain_cpu),
         "intro_paths_of_a_page_ms": pct(paths_ms),
         "intro_paths_of_a_page_cpu_ms": pct(paths_cpu),
         "pushes": pct([float(p) for p in pushes]),
@@ -294,6 +321,9 @@ def main(argv: list[str] | None = None) -> int:
         "baseline_exact_personalized_trust_cpu_ms": pct(exact_cpu),
         "largest_error_vs_exact_5_viewers": round(max(errors), 5),
         "ratios": {
+            "viewer_trust_cpu_p50_vs_plain_walk_cpu_p50": round(
+                pct(local_cpu)["p50"] / pct(plain_cpu)["p50"], 3
+            ),
             "cold_build_vs_build_graph": round(cold / before_build, 3),
             "cold_build_vs_build_graph_cpu": round(cold_cpu / before_cpu, 3),
             "viewer_trust_p50_vs_exact_p50": round(pct(local_ms)["p50"] / pct(exact_ms)["p50"], 4),

@@ -258,6 +258,7 @@ def local_trust(
     max_pushes: int | None = None,
     max_rounds: int = 100_000,
     dense: bool = True,
+    lone_tie: float | None = None,
 ) -> LocalTrust:
     """Trust of ``viewer`` in the people around them, by forward push (see the module docstring).
 
@@ -302,6 +303,13 @@ def local_trust(
     dense : bool
         Keep an array the size of the graph for O(1) lookups; False gives the
         :meth:`LocalTrust.compact` form directly (lookups in a dict of the people reached).
+    lone_tie : float, optional
+        No single tie vouches alone: the share, in [0, 1], of what reaches a person
+        through the viewer's one busiest first-hand tie that is kept (the rest of their
+        trust, through the viewer's other ties, is kept whole). The viewer's direct ties
+        keep all their trust. None (or 1): the plain walk. The walk is split by first
+        hop with the same threshold (:func:`_through_one_tie`), so the error bound adds
+        the split's own.
 
     Returns
     -------
@@ -463,6 +471,19 @@ def local_trust(
             p[nodes] += r[nodes]
         else:
             residual = max(0.0, 1.0 - float(p[nodes].sum()))
+        if lone_tie is not None and lone_tie < 1.0 and steps is None:
+            split = _through_one_tie(
+                graph, s, day, alpha, threshold, nodes, dout, max_pushes, max_rounds
+            )
+            if split is not None:
+                largest, first, split_residual, split_eps, split_pushes = split
+                strangers = ~np.isin(nodes, first) & (nodes != s)
+                cut_back = (1.0 - lone_tie) * largest[strangers]
+                p[nodes[strangers]] = np.maximum(0.0, p[nodes[strangers]] - cut_back)
+                # the bounds add the split's: each value may be off by its error as well
+                residual += (1.0 - lone_tie) * split_residual
+                threshold += (1.0 - lone_tie) * split_eps
+                pushes += split_pushes
         normaliser = norm(nodes)
         with np.errstate(divide="ignore", invalid="ignore"):
             score = np.where(normaliser > 0, p[nodes] / normaliser, 0.0)  # aligned with nodes
@@ -503,6 +524,126 @@ def local_trust(
             pushes=pushes,
             rounds=rounds,
         )
+
+
+class _Pairs:
+    """Residuals and visits per (person, first hop), flat: the pair (row, hop) at ``row * k +
+    hop``, one row a person met, given on first touch, so the arrays grow with the
+    neighbourhood walked, not with the graph."""
+
+    def __init__(self, capacity: int, k: int) -> None:
+        self.k = k
+        self.slot = np.zeros(capacity, dtype=np.int64)  # 1 + row; 0: not met yet
+        self.owner = np.zeros(256, dtype=np.int64)
+        self.r = np.zeros(256 * k)
+        self.p = np.zeros(256 * k)
+        self.mark = np.empty(256 * k, dtype=np.int64)  # scratch: keep each pair once
+        self.used = 0
+
+    def rows(self, nodes: I64) -> I64:
+        """The rows of ``nodes`` (repeats allowed), giving rows to those met for the first time."""
+        fresh = nodes[self.slot[nodes] == 0]
+        if len(fresh):
+            at = np.arange(len(fresh), dtype=np.int64)
+            self.slot[fresh] = at + 1  # the last position of each repeated node wins
+            fresh = fresh[self.slot[fresh] == at + 1]
+            if self.used + len(fresh) > len(self.owner):
+                self._grow(self.used + len(fresh))
+            self.slot[fresh] = np.arange(self.used + 1, self.used + 1 + len(fresh))
+            self.owner[self.used : self.used + len(fresh)] = fresh
+            self.used += len(fresh)
+        out: I64 = self.slot[nodes] - 1
+        return out
+
+    def _grow(self, need: int) -> None:
+        size = max(need, 2 * len(self.owner))
+        k, used = self.k, self.used
+        for name in ("r", "p"):
+            grown = np.zeros(size * k)
+            grown[: used * k] = getattr(self, name)[: used * k]
+            setattr(self, name, grown)
+        owner = np.zeros(size, dtype=np.int64)
+        owner[:used] = self.owner[:used]
+        self.owner = owner
+        self.mark = np.empty(size * k, dtype=np.int64)
+
+    def once(self, flat: I64) -> I64:
+        """The pairs given (flat), each once."""
+        if len(flat) < 2:
+            return flat
+        at = np.arange(len(flat), dtype=np.int64)
+        self.mark[flat] = at
+        kept: I64 = flat[self.mark[flat] == at]
+        return kept
+
+
+def _through_one_tie(
+    graph: LiveTrustGraph,
+    s: int,
+    day: float,
+    alpha: float,
+    eps: float,
+    nodes: I64,
+    dout: F64,
+    max_pushes: int | None,
+    max_rounds: int,
+) -> tuple[F64, I64, float, float, int] | None:
+    """The viewer's walk split by its first step: for each of ``nodes`` (sorted), the
+    largest visit probability that came through one first-hand tie (a walk keeps the label
+    of the first person it went to, even when it comes back through the viewer).
+
+    The same forward push as :func:`local_trust`, over (person, first hop) pairs, with the
+    threshold ``eps``: each part's residual ends under ``eps * d(u)``, so on a symmetric graph
+    each part is within ``eps * d(w)`` of its exact value for every ``w``, and so is their
+    largest. Returns ``(largest, first_hops, residual, eps, pushes)``; None when the viewer
+    has fewer than two first-hand ties (nothing to split: one tie carries everything).
+    """
+    _, _, dst, w = graph.spread(np.array([s], dtype=np.int64), as_of=day)
+    first, label = np.unique(dst, return_inverse=True)
+    k = len(first)
+    if k < 2 or not dout[s] > 0:
+        return None
+    pairs = _Pairs(graph.capacity, k)
+    hot = pairs.rows(first) * k + np.arange(k, dtype=np.int64)
+    np.add.at(pairs.r, hot[label], alpha * w / dout[s])
+    viewer_row = int(pairs.rows(np.array([s], dtype=np.int64))[0])
+    pushes = rounds = 0
+    while len(hot):
+        rounds += 1
+        if rounds > max_rounds or (max_pushes is not None and pushes >= max_pushes):
+            break
+        r, p = pairs.r, pairs.p
+        fr = r[hot]
+        r[hot] = 0.0
+        p[hot] += (1.0 - alpha) * fr
+        hops = hot % k
+        fnode = pairs.owner[hot // k]
+        order, lens, dst, w = graph.spread(fnode, as_of=day)
+        pushes += len(dst)
+        to = pairs.rows(dst) * k + np.repeat(hops[order], lens)
+        r = pairs.r  # rows() may have grown the arrays
+        np.add.at(r, to, np.repeat(alpha * fr[order] / dout[fnode[order]], lens) * w)
+        lost = dout[fnode] <= 0  # people without arcs send their walks back to the viewer
+        if lost.any():
+            back = viewer_row * k + hops[lost]
+            np.add.at(r, back, alpha * fr[lost])
+            to = np.append(to, back)
+        to = pairs.once(to)
+        d = dout[pairs.owner[to // k]]
+        hot = to[(r[to] >= eps * d) | (d <= 0)]
+    used, k_ = pairs.used, pairs.k
+    largest = np.zeros(len(nodes))
+    met = pairs.slot[nodes] > 0
+    visits = pairs.p[: used * k_].reshape(used, k_)
+    largest[met] = visits[pairs.slot[nodes[met]] - 1].max(axis=1)
+    left = pairs.r[: used * k_]
+    held = np.flatnonzero(left > 0)
+    split_eps = eps
+    if len(held):
+        d = dout[pairs.owner[held // k_]]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            split_eps = max(eps, float((left[held] / d).max()))
+    return largest, first, float(left.sum()), split_eps, pushes
 
 
 def _penalties(graph: LiveTrustGraph, s: int, day: float) -> tuple[I64, F64]:

@@ -385,6 +385,39 @@ class Trust:
         return {self.ids[i]: float(self.values[i]) for i in np.flatnonzero(self.values > 0)}
 
 
+def _lone_tie(
+    graph: TrustGraph,
+    viewer: str,
+    p: F64,
+    *,
+    alpha: float,
+    tol: float,
+    keep: float,
+) -> F64:
+    """``p`` less ``1 - keep`` of the largest part that went through one first-hand tie.
+
+    A walk from the viewer first goes to a person ``u`` with probability ``alpha w(v, u) /
+    d(v)`` and then walks on as a walk from ``u`` would: ``p = (1 - alpha) e_v + sum_u alpha
+    w(v, u) / d(v) pi_u``. The largest of those parts is taken from everyone but the
+    viewer and their direct ties (whose trust is first-hand)."""
+    ties = graph.out_weights(viewer)
+    if len(ties) < 2:
+        return p
+    v = graph.index[viewer]
+    first = np.array([graph.index[u] for u in sorted(ties)], dtype=np.int64)
+    share = np.array([ties[u] for u in sorted(ties)]) * alpha / graph.out_weight[v]
+    seeds = np.zeros((len(graph), len(first)))
+    seeds[first, np.arange(len(first))] = 1.0
+    parts = graph.propagate(seeds, alpha=alpha, tol=tol)
+    largest = (parts * share).max(axis=1)
+    out = p.copy()
+    strangers = np.ones(len(graph), dtype=bool)
+    strangers[first] = False
+    strangers[v] = False
+    out[strangers] = np.maximum(0.0, p[strangers] - (1.0 - keep) * largest[strangers])
+    return out
+
+
 def _seed(graph: TrustGraph, viewers: Sequence[str]) -> F64:
     seeds = np.zeros((len(graph), len(viewers)))
     for j, v in enumerate(viewers):
@@ -443,6 +476,7 @@ def personalized_trust(
     degree_prior: float = 1.0,
     scale: bool = True,
     negative_weight: float = 1.0,
+    lone_tie: float | None = None,
 ) -> Trust:
     """Trust of ``viewer`` in everyone else, seeded at the viewer (see the module docstring).
 
@@ -466,6 +500,10 @@ def personalized_trust(
         Divide by the largest trust, so values lie in [0, 1].
     negative_weight : float
         Strength of one-hop negative claims (0 ignores them).
+    lone_tie : float, optional
+        Keep only this share of what reaches someone beyond the viewer's direct ties
+        through the viewer's one busiest tie (see :func:`graph.local.local_trust`; the
+        exact value it approximates). None: the plain walk.
 
     Returns
     -------
@@ -493,6 +531,8 @@ def personalized_trust(
     if viewer not in graph.index:
         return Trust(viewer, graph.ids, np.zeros(len(graph)), graph.index)
     p = graph.propagate(_seed(graph, [viewer])[:, 0], alpha=alpha, steps=steps, tol=tol)
+    if lone_tie is not None and lone_tie < 1.0 and steps is None:
+        p = _lone_tie(graph, viewer, p, alpha=alpha, tol=tol, keep=lone_tie)
     values = _finish(
         graph,
         viewer,

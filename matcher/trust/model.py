@@ -155,10 +155,16 @@ class TrustSettings:
     tol : float
         Error allowed on each trust value (in [0, 1], relative to the most trusted
         person): local trust stops pushing once every remaining residual is under it,
-        and reports the bound it holds (tested against the exact computation).
+        and reports the bound it holds (tested against the exact computation); with
+        ``lone_tie`` the bound is :attr:`error_allowed`, ``(2 - lone_tie) * tol``.
     max_pushes : int or None
         Work budget of one viewer's trust (arc visits); a viewer whose neighbourhood
         needs more gets a looser, reported bound. None: no budget.
+    lone_tie : float or None
+        No single tie vouches alone: of what reaches someone beyond the viewer's own
+        collaborators through one of them only, this share is kept (passed to
+        :func:`graph.local.local_trust`); a person two hops away through several of the
+        viewer's collaborators keeps their trust. None: the plain walk.
     min_seeds : int
         Legitimacy (:func:`graph.legitimacy.legitimacy`) is applied once at least this many
         members are known to be real (checked in at an event); 0 turns it off.
@@ -191,6 +197,7 @@ class TrustSettings:
     negative_weight: float = 1.0
     tol: float = 0.02
     max_pushes: int | None = 200_000
+    lone_tie: float | None = None
     min_seeds: int = 5
     intro_ttl_days: int = 14
     max_hops: int = 3
@@ -212,6 +219,10 @@ class TrustSettings:
                 self.max_pushes is None or self.max_pushes >= 1,
                 "use 200000, or None for no budget",
             ),
+            "lone_tie": (
+                self.lone_tie is None or 0 <= self.lone_tie <= 1,
+                "use 0.05, or None for the plain walk",
+            ),
             "min_seeds": (self.min_seeds >= 0, "use 5, or 0 to turn legitimacy off"),
             "intro_ttl_days": (self.intro_ttl_days >= 1, "use 14"),
             "max_hops": (1 <= self.max_hops <= 3, "use 3"),
@@ -232,6 +243,7 @@ class TrustSettings:
             "degree_prior": ">= 0",
             "tol": "in (0, 1)",
             "max_pushes": ">= 1 or None",
+            "lone_tie": "in [0, 1] or None",
             "min_seeds": ">= 0",
             "intro_ttl_days": ">= 1",
             "max_hops": "1, 2 or 3",
@@ -247,6 +259,19 @@ class TrustSettings:
                     value=getattr(self, name),
                     hint=hint,
                 )
+
+    @property
+    def error_allowed(self) -> float:
+        """The bound a viewer's trust holds against the exact value when every edge is mutual:
+        ``tol``, or ``(2 - lone_tie) * tol`` with ``lone_tie`` (the walk split by first hop
+        adds its own error, times the share taken away).
+
+        >>> TrustSettings().error_allowed, round(TrustSettings(lone_tie=0.05).error_allowed, 3)
+        (0.02, 0.039)
+        """
+        if self.lone_tie is None or self.lone_tie >= 1:
+            return self.tol
+        return (2.0 - self.lone_tie) * self.tol
 
     def blend(self, score: Blendable, trust: Blendable, again: Blendable) -> Blendable:
         """The suggestion score with trust: ``(1 - w_t - w_a) * score + w_t * trust +

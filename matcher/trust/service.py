@@ -644,6 +644,7 @@ class TrustService:
             negative_weight=s.negative_weight,
             legitimacy=None if leg is None else leg.values,
             max_pushes=s.max_pushes,
+            lone_tie=s.lone_tie,
             tol=s.tol,
             steps=s.steps,
             eps=None if s.steps is None else 0.0,  # early termination: exactly `steps` rounds

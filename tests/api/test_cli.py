@@ -170,6 +170,9 @@ def test_the_trust_propagation_setting_reaches_the_community() -> None:
     for mode in ("ties", "rated"):
         c = build_community(Settings(db=":memory:", encoder="fake", trust_propagation=mode))
         assert c.trust.settings.propagation == mode
+    for lone in (None, 0.05):
+        c = build_community(Settings(db=":memory:", encoder="fake", trust_lone_tie=lone))
+        assert c.trust.settings.lone_tie == lone
 
 
 def test_the_demo_imports_the_sample_and_says_what_it_used(tmp_path: Path) -> None:

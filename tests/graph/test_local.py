@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from graph.legitimacy import legitimacy
 from graph.live import LiveTrustGraph
-from graph.local import local_trust
+from graph.local import LocalTrust, local_trust
 from graph.trust import TrustGraph, personalized_trust, top_indices
 
 PLAIN = {"normalise": "none", "scale": False}
@@ -227,3 +227,64 @@ def test_compact_result_equals_the_dense_one() -> None:
         assert compact.as_dict() == dense.as_dict() and len(compact) > 0
         assert all(compact[pid] == dense[pid] for pid in dense)
         assert compact.top(5) == dense.top(5) == dense.compact().top(5)
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    edges=weighted,
+    negatives=st.lists(
+        st.tuples(people, people, st.floats(-1.0, -0.01)).filter(lambda e: e[0] != e[1]),
+        max_size=3,
+    ),
+    tol=st.sampled_from([1e-2, 1e-3, 1e-4]),
+    lone=st.sampled_from([0.0, 0.05, 0.5, 1.0]),
+)
+def test_lone_tie_trust_is_within_its_bound_of_the_exact_one(
+    edges: list[tuple[str, str, float]],
+    negatives: list[tuple[str, str, float]],
+    tol: float,
+    lone: float,
+) -> None:
+    """No single tie vouching alone (``lone_tie``), by the split push: within its reported
+    error bound of the exact value (one power iteration per first-hand tie)."""
+    live = LiveTrustGraph.from_edges(
+        [(a, b, w, None) for a, b, w in edges],
+        negatives=[(a, b, w, None) for a, b, w in negatives],
+    )
+    ref = live.snapshot(as_of=0)
+    for viewer in sorted(live)[:4]:
+        exact = personalized_trust(ref, viewer, tol=1e-14, lone_tie=lone)
+        t = local_trust(live, viewer, as_of=0, tol=tol, lone_tie=lone)
+        worst = max(abs(exact[pid] - t.get(pid, 0.0)) for pid in ref.ids)
+        assert worst <= t.error_bound + 1e-9, (viewer, worst, t.error_bound)
+        if lone == 1.0:
+            assert t.as_dict() == local_trust(live, viewer, as_of=0, tol=tol).as_dict()
+
+
+def test_no_single_tie_vouches_for_a_clique_behind_it() -> None:
+    """A viewer with four collaborators, one of them a fake: the fake's clique ranks above
+    many honest people two and three hops away in the plain walk, below all of them (the
+    fake themself excepted: first-hand) once no single tie vouches alone."""
+    base = nx.powerlaw_cluster_graph(300, 4, 0.4, seed=5)
+    edges = [(f"h{a}", f"h{b}", 1.0, None) for a, b in base.edges()]
+    fakes = [(f"f{i}", f"f{j}", 1.0, None) for i in range(30) for j in range(i + 1, 30)]
+    v = min(n for n in base if base.degree(n) == 4)
+    g = LiveTrustGraph.from_edges([*edges, *fakes, (f"h{v}", "f0", 1.0, None)])
+    clique = [f"f{i}" for i in range(1, 30)]
+    near = nx.single_source_shortest_path_length(base, v, cutoff=3)
+    honest = [f"h{n}" for n, hops in near.items() if hops in (2, 3)]
+    plain = local_trust(g, f"h{v}", as_of=0, tol=1e-4)
+    lone = local_trust(g, f"h{v}", as_of=0, tol=1e-4, lone_tie=0.05)
+
+    def below(t: LocalTrust) -> int:
+        best_fake = max(t.get(f, 0.0) for f in clique)
+        return sum(t.get(h, 0.0) < best_fake for h in honest)
+
+    assert below(plain) > len(honest) // 3  # the clique outranks many of them
+    assert below(lone) == 0
+    assert lone.get("f0", 0.0) > 0  # first-hand: kept
+    # a viewer with one tie only: the same order as the plain walk (everything one tie carries)
+    single = LiveTrustGraph.from_edges([*edges, ("solo", "h7", 1.0, None)])
+    a = local_trust(single, "solo", as_of=0, tol=1e-4).top(30)
+    b = local_trust(single, "solo", as_of=0, tol=1e-4, lone_tie=0.05).top(30)
+    assert [p for p, _ in a] == [p for p, _ in b]

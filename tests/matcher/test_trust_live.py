@@ -82,6 +82,7 @@ def exact(t: TrustService, viewer: str, graph: TrustGraph) -> dict[str, float]:
         normalise=s.normalise,
         degree_prior=s.degree_prior,
         negative_weight=s.negative_weight,
+        lone_tie=s.lone_tie,
         tol=1e-13,
     )
     return {pid: values[pid] for pid in graph.ids if pid != viewer}
@@ -104,7 +105,8 @@ def test_service_trust_is_within_its_bound_of_the_exact_pagerank(
 ) -> None:
     """What the service serves (local push) against the power iteration to convergence on
     the same graph: every person within the reported bound, and that bound within
-    ``tol`` when every edge is mutual (the stated guarantee)."""
+    ``error_allowed`` (``tol``, twice less the lone-tie share with ``lone_tie``) when every
+    edge is mutual (the stated guarantee)."""
     c = community(db_target)
     seed_history(c, endorsements=endorsements)
     t = c.trust
@@ -113,7 +115,7 @@ def test_service_trust_is_within_its_bound_of_the_exact_pagerank(
     for viewer in people(40)[:15]:
         local = t.local(viewer)
         if endorsements == 0:
-            assert local.error_bound <= t.settings.tol * (1 + 1e-9)  # float rounding
+            assert local.error_bound <= t.settings.error_allowed * (1 + 1e-9)  # float rounding
         for pid, x in exact(t, viewer, graph).items():
             error = abs(local.get(pid, 0.0) - x)
             assert error <= local.error_bound + 1e-9, (viewer, pid, error, local.error_bound)
@@ -395,3 +397,34 @@ def test_a_read_inside_a_write_transaction_applies_nothing_that_may_roll_back(
     t.answer_collaboration(col.id, True, actor=Actor("p002"))
     assert list(t.local("p000")) == ["p002"]
     assert t.live() is g
+
+
+def test_the_lone_tie_option_keeps_a_clique_behind_one_fooled_member_out(db_target: str) -> None:
+    """``TrustSettings(lone_tie=0.05)`` through the service: a member with three honest
+    collaborators and one confirmed collaboration with a fake whose eleven fake partners
+    confirm each other. The plain walk ranks the fakes above most honest members; the option
+    ranks every honest member above them (the fake they worked with excepted: first-hand)."""
+    import networkx as nx
+
+    base = nx.powerlaw_cluster_graph(60, 3, 0.4, seed=5)
+    viewer = f"p{min(x for x in base if base.degree(x) == 3):03d}"
+    honest = [f"p{x:03d}" for x in base if f"p{x:03d}" != viewer]
+    fakes = [f"f{i}" for i in range(12)]
+    pairs = [(f"p{a:03d}", f"p{b:03d}") for a, b in base.edges()]
+    pairs += [(viewer, "f0"), *((a, b) for i, a in enumerate(fakes) for b in fakes[i + 1 :])]
+    c = community(db_target, n=60)
+    c.profiles.import_profiles([person(f) for f in fakes])
+    with c.db.transaction():
+        for i, (a, b) in enumerate(pairs):
+            c.trust.store.put_collaboration(
+                Collaboration(f"c{i}", a, b, "p", dt.date(2025, 1, 1), None, CollabStatus.CONFIRMED)
+            )
+    below = {}
+    for lone in (None, 0.05):
+        service = TrustService(c.db, TrustSettings(lone_tie=lone), clock=clock, background=False)
+        t = service.local(viewer)
+        best_fake = max(t.get(f, 0.0) for f in fakes[1:])
+        below[lone] = sum(t.get(h, 0.0) < best_fake for h in honest)
+        assert t.get("f0", 0.0) > 0
+    assert below[None] > len(honest) // 2, below
+    assert below[0.05] == 0, below
