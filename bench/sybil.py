@@ -370,27 +370,26 @@ def honest_cost(
     each viewer's top 20 changes."""
     live = live_graph(honest_c, [], settings=SETTINGS)
     out: dict[str, Any] = {}
+
+    def overlap(**kw: Any) -> dict[str, float]:
+        """How much of each viewer's top 20 stays with ``kw`` against the plain walk."""
+        shares = []
+        for v in viewers:
+            plain = local_trust(live, v, as_of=AS_OF, tol=PRODUCT_TOL).top(20)
+            other = local_trust(live, v, as_of=AS_OF, tol=PRODUCT_TOL, **kw).top(20)
+            a, b = {p for p, _ in plain}, {p for p, _ in other}
+            shares.append(len(a & b) / max(1, len(a)))
+        return per_viewer(shares)
+
     for name, chosen in (("legit", seeds), ("legit5", seeds[:5])):
         leg = legitimacy(live, chosen, as_of=AS_OF)
         rows = np.array([live.index[h] for h in honest if h in live.index])
-        overlap = []
-        for v in viewers:
-            plain = local_trust(live, v, as_of=AS_OF, tol=PRODUCT_TOL).top(20)
-            with_leg = local_trust(live, v, as_of=AS_OF, tol=PRODUCT_TOL, legitimacy=leg).top(20)
-            a, b = {p for p, _ in plain}, {p for p, _ in with_leg}
-            overlap.append(len(a & b) / max(1, len(a)))
         out[name] = {
             "honest_under_1": round(float(np.mean(leg[rows] < 1)), 4),
             "honest_under_half": round(float(np.mean(leg[rows] < 0.5)), 4),
-            "top20_overlap": per_viewer(overlap),
+            "top20_overlap": overlap(legitimacy=leg),
         }
-    overlap = []
-    for v in viewers:
-        plain = local_trust(live, v, as_of=AS_OF, tol=PRODUCT_TOL).top(20)
-        lone = local_trust(live, v, as_of=AS_OF, tol=PRODUCT_TOL, lone_tie=LONE_TIE).top(20)
-        a, b = {p for p, _ in plain}, {p for p, _ in lone}
-        overlap.append(len(a & b) / max(1, len(a)))
-    out["lone"] = {"top20_overlap": per_viewer(overlap)}
+    out["lone"] = {"top20_overlap": overlap(lone_tie=LONE_TIE)}
     logger.info("honest cost: %s", out)
     return out
 

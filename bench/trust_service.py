@@ -213,18 +213,7 @@ def main(argv: list[str] | None = None) -> int:
     plain_cpu = []
     for v in viewers:
         cpu = time.thread_time()
-        local_trust(
-            graph,
-            v,
-            as_of=TODAY.date(),
-            alpha=s.alpha,
-            normalise=s.normalise,
-            degree_prior=s.degree_prior,
-            negative_weight=s.negative_weight,
-            max_pushes=s.max_pushes,
-            tol=s.tol,
-            dense=False,
-        )
+        local_trust(graph, v, as_of=TODAY.date(), dense=False, **{**s.walk(), "lone_tie": None})
         plain_cpu.append((time.thread_time() - cpu) * 1000)
     exact_ms, exact_cpu, errors = [], [], []
     for v in viewers[:5]:

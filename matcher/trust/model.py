@@ -52,7 +52,7 @@ import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import TYPE_CHECKING, Literal, Protocol, TypeVar, runtime_checkable
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, runtime_checkable
 
 from graph.live import LiveTrustGraph, Part
 from graph.trust import TrustGraph
@@ -259,6 +259,25 @@ class TrustSettings:
                     value=getattr(self, name),
                     hint=hint,
                 )
+
+    def walk(self) -> dict[str, Any]:
+        """The keyword arguments of :func:`graph.local.local_trust` these settings give (the
+        service's walk; a benchmark changes one of them to compare).
+
+        >>> TrustSettings().walk()["tol"], TrustSettings(steps=4).walk()["eps"]
+        (0.02, 0.0)
+        """
+        return {
+            "alpha": self.alpha,
+            "normalise": self.normalise,
+            "degree_prior": self.degree_prior,
+            "negative_weight": self.negative_weight,
+            "max_pushes": self.max_pushes,
+            "lone_tie": self.lone_tie,
+            "tol": self.tol,
+            "steps": self.steps,
+            "eps": None if self.steps is None else 0.0,  # early termination: exactly `steps`
+        }
 
     @property
     def error_allowed(self) -> float:

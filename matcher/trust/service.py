@@ -632,23 +632,14 @@ class TrustService:
         self, g: LiveTrustGraph, viewer: str, as_of: dt.date | None, *, dense: bool = True
     ) -> LocalTrust:
         self._maintain(g)
-        s = self.settings
         leg = self._legit
         return local_trust(
             g,
             viewer,
             as_of=as_of or self.clock().date(),
-            alpha=s.alpha,
-            normalise=s.normalise,
-            degree_prior=s.degree_prior,
-            negative_weight=s.negative_weight,
             legitimacy=None if leg is None else leg.values,
-            max_pushes=s.max_pushes,
-            lone_tie=s.lone_tie,
-            tol=s.tol,
-            steps=s.steps,
-            eps=None if s.steps is None else 0.0,  # early termination: exactly `steps` rounds
             dense=dense,
+            **self.settings.walk(),
         )
 
     def _has_edges(self, g: LiveTrustGraph, viewer: str) -> bool:

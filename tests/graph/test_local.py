@@ -30,6 +30,10 @@ weighted = st.lists(
     min_size=1,
     max_size=25,
 )
+claims = st.lists(
+    st.tuples(people, people, st.floats(-1.0, -0.01)).filter(lambda e: e[0] != e[1]),
+    max_size=3,
+)
 
 
 @settings(max_examples=120, deadline=None)
@@ -82,10 +86,7 @@ def test_pointwise_bound_on_mutual_graphs(
 @settings(max_examples=120, deadline=None)
 @given(
     edges=weighted,
-    negatives=st.lists(
-        st.tuples(people, people, st.floats(-1.0, -0.01)).filter(lambda e: e[0] != e[1]),
-        max_size=3,
-    ),
+    negatives=claims,
     tol=st.sampled_from([1e-2, 1e-3, 1e-4]),
     budget=st.sampled_from([None, 5, 30]),
 )
@@ -232,10 +233,7 @@ def test_compact_result_equals_the_dense_one() -> None:
 @settings(max_examples=120, deadline=None)
 @given(
     edges=weighted,
-    negatives=st.lists(
-        st.tuples(people, people, st.floats(-1.0, -0.01)).filter(lambda e: e[0] != e[1]),
-        max_size=3,
-    ),
+    negatives=claims,
     tol=st.sampled_from([1e-2, 1e-3, 1e-4]),
     lone=st.sampled_from([0.0, 0.05, 0.5, 1.0]),
 )
