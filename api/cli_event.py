@@ -29,6 +29,7 @@ from matcher.errors import InvalidInput
 from matcher.events import (
     BALANCE,
     FAIRNESS,
+    GROUP_SIZE,
     ODD_MODES,
     ROUNDS,
     TARGET_GAP,
@@ -399,7 +400,7 @@ def rounds(
     opts: Common,
     event: EventArg,
     rounds: Annotated[int, typer.Option("--rounds", help="Total number of rounds.")] = ROUNDS,
-    size: Annotated[int, typer.Option("--size", help="2 for 1:1, n for tables of n.")] = 2,
+    size: Annotated[int, typer.Option("--size", help="2 for 1:1, n for tables of n.")] = GROUP_SIZE,
     odd: Annotated[
         str,
         typer.Option(

@@ -21,6 +21,7 @@ from matcher.events import (
     ANSWERS,
     BALANCE,
     FAIRNESS,
+    GROUP_SIZE,
     MAX_ATTENDEES,
     MAX_BALANCE,
     MAX_EVENT_NAME,
@@ -387,7 +388,7 @@ def import_public(r: AttendeeImport) -> ImportPublic:
 class RoundsIn(Input):
     rounds: int = Field(ge=1, le=MAX_ROUNDS)
     group_size: int = Field(
-        2, ge=2, le=MAX_GROUP, description="2 for 1:1, n for tables of n (or n+1)"
+        GROUP_SIZE, ge=2, le=MAX_GROUP, description="2 for 1:1, n for tables of n (or n+1)"
     )
     odd: Odd = ODD_MODES[0]
     fairness: float = Field(FAIRNESS, ge=0, le=MAX_FAIRNESS)

@@ -48,6 +48,7 @@ from matcher.events import (
     BALANCE,
     DETAILS,
     FAIRNESS,
+    GROUP_SIZE,
     MAX_ATTENDEE_FILE_BYTES,
     ODD_MODES,
     ROUNDS,
@@ -247,7 +248,7 @@ def organiser_page(
     last_teams = view.teams_summary or {}
     defaults = {
         "rounds": str(plan.get("rounds", ROUNDS)),
-        "group_size": str(plan.get("group_size", 2)),
+        "group_size": str(plan.get("group_size", GROUP_SIZE)),
         "odd": str(plan.get("odd", ODD_MODES[0])),
         "fairness": f"{plan.get('fairness', FAIRNESS):g}",
         "from_round": "1",
