@@ -14,6 +14,7 @@ from collections.abc import Collection, Iterable, Mapping
 
 from api.web.i18n import N_, SOURCE, Translator
 from matcher.errors import CofoundryError
+from matcher.trust import MAX_TEXT
 
 __all__ = ["ERRORS", "error_message", "field_errors"]
 
@@ -53,7 +54,9 @@ ERRORS: dict[str, str] = {
     "ended": N_("Write the end date YYYY-MM-DD, on or after the start."),
     "rating": N_("Pick a rating from -2 to +2."),
     "note": N_("The note is too long."),
-    "message": N_("The message is too long."),
+    "message": N_(
+        "The message is %(value)s long; keep it to %(max_message)s characters or fewer, then send it again."
+    ),
     "connector": N_(
         "This person is not on one of your warm paths to them: pick another one, or ask directly."
     ),
@@ -185,6 +188,21 @@ ERRORS: dict[str, str] = {
 }
 
 
+#: The domain's limits that :data:`ERRORS` name (``%(max_message)s``), so that a sentence
+#: says the figure without restating it.
+FIGURES: dict[str, int] = {"max_message": MAX_TEXT}
+
+
+def _value(exc: CofoundryError, t: Translator) -> str:
+    """The refused value as the sentence shows it: a length the domain counted
+    (``"612 characters"``) in the page's words, else the value itself."""
+    value = "" if exc.value is None else str(exc.value)
+    count, _, unit = value.partition(" ")
+    if unit == "characters" and count.isdigit():
+        return t.ngettext("%(num)s character", "%(num)s characters", int(count))
+    return value
+
+
 def _keys(exc: CofoundryError) -> list[str]:
     """Most specific first: class and field; the class when it says what happened (unknown,
     conflict, not allowed); the field's rule (bad input); the class in general."""
@@ -218,11 +236,12 @@ def error_message(
     """
     if t.lang == SOURCE:
         return str(exc)
-    value = "" if exc.value is None else str(exc.value)
+    value = _value(exc, t)
+    figures = {name: t.integer(n) for name, n in FIGURES.items()}
     for key in _keys(exc):
         for table in (words or {}, ERRORS):
             if key in table:
-                return t.gettext(table[key], value=value)
+                return t.gettext(table[key], value=value, **figures)
     return t.gettext("Refused: %(reason)s", reason=str(exc))
 
 

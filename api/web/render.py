@@ -49,7 +49,7 @@ from matcher.events import MAX_EVENT_NAME, MAX_GROUP, MAX_ROUNDS, MAX_VENUE
 from matcher.ids import MAX_ID
 from matcher.mail import MAX_ADDRESS
 from matcher.profiles import LIMITS
-from matcher.trust import MAX_PROJECT
+from matcher.trust import MAX_PROJECT, MAX_TEXT
 
 __all__ = [
     "FIRST",
@@ -264,6 +264,7 @@ FORM_LIMITS = {
     "venture_name": MAX_VENTURE_NAME,
     "reason": MAX_REASON,
     "note": MAX_NOTE,
+    "intro_message": MAX_TEXT,
 }
 
 

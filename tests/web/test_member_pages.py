@@ -290,6 +290,28 @@ def test_introduction_request_and_answers(ana: TestClient, tokens: dict[str, str
     assert r.status_code == 404 and "n'existe pas" in unescape(r.text)
 
 
+@pytest.mark.parametrize(
+    ("lang", "says"),
+    [
+        ("en", ["longer than 500 characters", "501 characters"]),
+        ("fr", ["fait 501 caractères", "500 caractères ou moins"]),
+    ],
+)
+def test_a_too_long_introduction_message_names_its_length_and_the_limit(
+    ana: TestClient, lang: str, says: list[str]
+) -> None:
+    """The form stops a message over the domain's limit (maxlength, said in the help), and the
+    refusal of a longer one says how long it was and how long it may be, keeping the text."""
+    form = ana.get(f"/web/introductions/new?target=bob&lang={lang}").text
+    assert re.search(r'<textarea id="f-message"[^>]* maxlength="500"', form)
+    text = "x" * 501
+    r = post(ana, f"/web/introductions?lang={lang}", {"target": "bob", "message": text})
+    assert r.status_code == 422
+    error = unescape(error_for(r.text, "f-message"))
+    assert all(s in error for s in says), error
+    assert text in r.text  # the message is kept
+
+
 # --------------------------------------------------------------- avoid list
 def test_avoid_list(ana: TestClient) -> None:
     assert "Your avoid list is empty" in ana.get("/web/avoid").text
