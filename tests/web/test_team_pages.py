@@ -169,6 +169,38 @@ def test_contribution_errors_kept_in_the_form(clients: dict[str, TestClient]) ->
     assert r.status_code == 404 and error_for(r.text, "m-member")  # no such profile
 
 
+@pytest.mark.parametrize(
+    ("lang", "says"),
+    [("en", "Nothing was saved"), ("fr", "Rien n'a été enregistré")],
+)
+def test_a_refused_form_is_announced_at_the_top_of_the_long_venture_page(
+    clients: dict[str, TestClient], lang: str, says: str
+) -> None:
+    """On a phone the contribution form is thousands of pixels down: a refusal says so
+    at the top, with a link to the form, and a success or a first visit does not."""
+    ana = clients["ana"]
+    _venture(clients, approval=False)
+    assert says not in unescape(ana.get(f"/web/ventures/acme?lang={lang}").text)
+    r = post(
+        ana,
+        f"/web/ventures/acme/entries?lang={lang}",
+        {"key": "k2", "member": "ana", "kind": "cash", "on": "2024-01-08", "amount": "NaN"},
+    )
+    assert r.status_code == 422 and error_for(r.text, "e-amount")
+    page = unescape(r.text)
+    top = page.index('id="refused"')
+    assert says in page[top:] and top < page.index('id="split"')
+    assert re.search(r'id="refused">[^<]*<a href="#add">', page)
+    r = post(
+        ana,
+        f"/web/ventures/acme/rates?lang={lang}",
+        {"member": "bob", "effective": "2024-02-01", "salary": "-5", "paid_salary": ""},
+    )
+    assert r.status_code == 422 and '<a href="#rates">' in r.text
+    r = _entry(ana, "k3", member="ana", kind="cash", amount="10")
+    assert r.status_code == 303 and says not in unescape(ana.get(r.headers["location"]).text)
+
+
 def test_departure_preview_then_record(
     clients: dict[str, TestClient], community: Community
 ) -> None:
