@@ -175,10 +175,11 @@ def timeline_svg(
         title = _("Shares of the pie over time")
     empty, x_axis, y_axis = _("no entries yet"), _("date"), _("share of all slices")
     members = sorted({m.member for s in splits for m in s.members})
-    if compact:  # a phone: the legend goes under the plot, one line per member
+    if compact:  # a phone: the legend goes under the plot (and its x axis's label), one
+        # line per member
         width, height, left, right, top, bottom, font = 360, 300, 62, 14, 36, 44, 14
-        legend_x, legend_y = left, height
-        height += 22 * len(members)
+        legend_x, legend_y = left, height + 18
+        height += 18 + 22 * len(members) if members else 0
     else:
         width, height, left, right, top, bottom, font = 760, 360, 56, 150, 36, 44, 12
         legend_x, legend_y = width - right + 14, top + 10

@@ -316,3 +316,39 @@ def test_same_day_order_does_not_matter() -> None:
         for order in itertools.permutations(entries)
     }
     assert results == {(("ana", F(6200)), ("bob", F(2000)))}
+
+
+@pytest.mark.parametrize("compact", [False, True])
+def test_the_chart_axis_label_does_not_overlap_the_legend(compact: bool) -> None:
+    """On the phone's chart the legend sits under the plot: its first line must start below
+    the x axis's label ("date"), not on top of it."""
+    import re
+
+    from matcher.equity.chart import timeline_svg
+    from matcher.equity.model import MemberSplit, Split
+
+    splits = [
+        Split(
+            dt.date(2026, 2, 1),
+            F(3),
+            (
+                MemberSplit("ines", F(1), F(1, 3), D("33.33")),
+                MemberSplit("tom", F(2), F(2, 3), D("66.67")),
+            ),
+        )
+    ]
+    svg = timeline_svg(splits, compact=compact, until=dt.date(2026, 12, 5))
+    font = float(re.search(r'font-size="(\d+)"', svg).group(1))  # type: ignore[union-attr]
+    axis = re.search(r'<text x="([\d.]+)" y="([\d.]+)"[^>]*>date</text>', svg)
+    legend = [
+        (float(x), float(y))
+        for x, y in re.findall(r'<rect x="([\d.]+)" y="([\d.]+)" width="12"', svg)
+    ]
+    assert axis and len(legend) == 2
+    ax, ay = float(axis.group(1)), float(axis.group(2))
+    height = float(re.search(r'height="([\d.]+)"', svg).group(1))  # type: ignore[union-attr]
+    for lx, ly in legend:  # a legend box (12 high) and the axis label (font high) apart
+        apart_v = ly >= ay + 2 or ly + 12 <= ay - font
+        apart_h = lx >= ax + 4 * font or lx + 200 <= ax - 4 * font
+        assert apart_v or apart_h, (ax, ay, lx, ly)
+        assert ly + 12 <= height  # inside the picture
