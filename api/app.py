@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
 from contextlib import asynccontextmanager
 from typing import Any
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
 
 from api.errors import LastResort, error_body, install_error_handlers
 from api.headers import SecurityHeaders
@@ -21,6 +21,7 @@ from api.routers import trust as trust_routes
 from api.schemas import ErrorBody, Ready
 from api.settings import Settings
 from api.web import install as install_web
+from api.web.render import too_large_page
 from api.wiring import build_community
 from matcher.community import Community
 
@@ -46,7 +47,7 @@ class BodyLimit:
             return
         for name, value in scope.get("headers", []):
             if name == b"content-length" and value.isdigit() and int(value) > self.limit:
-                await self._refuse(send)
+                await self._refuse(scope, receive, send)
                 return
         # Read the whole body first (it is at most `limit` bytes), then replay it to the app.
         chunks: list[bytes] = []
@@ -58,7 +59,7 @@ class BodyLimit:
             chunk = message.get("body", b"")
             size += len(chunk)
             if size > self.limit:
-                await self._refuse(send)
+                await self._refuse(scope, receive, send)
                 return
             chunks.append(chunk)
             if not message.get("more_body", False):
@@ -75,8 +76,13 @@ class BodyLimit:
 
         await self.app(scope, replay, send)
 
-    async def _refuse(self, send: Send) -> None:
+    async def _refuse(self, scope: Scope, receive: Receive, send: Send) -> None:
         import json
+
+        if str(scope.get("path", "")).startswith("/web/"):  # a form of the web pages: a page
+            response = too_large_page(Request(scope), self.limit)
+            await response(scope, receive, send)
+            return
 
         body = json.dumps(
             error_body(f"request body over {self.limit} bytes", "body", None, "send a smaller body")

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, urlencode
+from urllib.parse import quote, urlencode, urlsplit
 
 import jinja2
 from fastapi import Request
@@ -31,7 +31,7 @@ from markupsafe import Markup
 from starlette.responses import RedirectResponse, Response
 
 from api.errors import STATUS
-from api.web.context import NoProfileYet, Page, apply_cookies, get_page
+from api.web.context import NoProfileYet, Page, apply_cookies, get_page, safe_next
 from api.web.feedback import error_message, field_errors
 from api.web.i18n import LANGS, N_, NN_, Message, Translator, translator
 from api.web.labels import label
@@ -65,6 +65,7 @@ __all__ = [
     "redirect",
     "render",
     "templates",
+    "too_large_page",
 ]
 
 HERE = Path(__file__).resolve().parent
@@ -434,3 +435,33 @@ class WebRoute(APIRoute):
             return apply_cookies(request, response)
 
         return route
+
+
+def too_large_page(request: Request, limit: int) -> Response:
+    """The page for a form whose body is over ``limit`` bytes (413): in the reader's language,
+    with the limit, what to do, and a link back to the form it came from (when that page is
+    one of ours), instead of the API's JSON.
+
+    Examples
+    --------
+    >>> from fastapi.testclient import TestClient
+    >>> from api.app import create_app
+    >>> from api.settings import Settings
+    >>> client = TestClient(create_app(Settings(db=":memory:", encoder="fake")))
+    >>> r = client.post("/web/signup", content=b"x" * 2_000_000,
+    ...                 headers={"Referer": "http://testserver/web/signup"})
+    >>> r.status_code, r.headers["content-type"], "over 1.0 MB" in r.text, 'href="/web/signup"' in r.text
+    (413, 'text/html; charset=utf-8', True, True)
+    """
+    page = get_page(request)
+    referer = urlsplit(request.headers.get("referer", ""))
+    back = ""
+    if referer.netloc == request.url.netloc:
+        back = safe_next(referer.path + (f"?{referer.query}" if referer.query else ""), "")
+    message = page.t.gettext(
+        "What you sent is over %(size)s MB, the most a form may send: choose a smaller file"
+        " (a long list can be split in two) and send it again.",
+        size=page.t.number(limit / 1_048_576, 1),
+    )
+    response = render(page, "error.html", status=413, message=message, back=back)
+    return apply_cookies(request, response)

@@ -220,6 +220,26 @@ def test_a_file_that_is_not_a_csv_is_refused_next_to_the_field(
     assert message in error_for(r.text, "f-file")  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(("lang", "says"), [("en", "over 1.0 MB"), ("fr", "plus de 1,0 Mo")])
+def test_a_file_over_the_body_limit_gets_a_page_in_the_readers_language(
+    clients: dict[str, TestClient], lang: str, says: str
+) -> None:
+    """A 2 MB attendee file is stopped before the app reads it: the organiser gets a page in
+    their language, with the limit and a way back to the event, not the API's JSON."""
+    ana = clients["ana"]
+    _event(ana)
+    r = ana.post(
+        f"/web/events/night/import?lang={lang}",
+        data={"csrf": csrf(ana)},
+        files={"file": ("big.csv", b"name,email\n" + b"x" * 2_000_000, "text/csv")},
+        headers={"Referer": "http://testserver/web/events/night"},
+        follow_redirects=False,
+    )
+    assert r.status_code == 413 and r.headers["content-type"].startswith("text/html")
+    assert html_lang(r.text) == lang and says in text(r.text)
+    assert 'href="/web/events/night"' in r.text  # back to the form
+
+
 def _pairs(community: Community, number: int) -> dict[str, frozenset[str]]:
     """Whom each attendee meets in round ``number`` (their table)."""
     rounds = community.events.rounds("night", actor=Actor("ana"))
