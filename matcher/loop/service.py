@@ -412,7 +412,10 @@ class LoopService:
             for r in rows.values()
             if r.person in people and (r.stage > PipelineStage.SUGGESTED or r.person not in hidden)
         ]
-        return sorted(out, key=lambda r: (-r.stage, -r.since.toordinal(), r.person))
+        # latest stage first; within a day the best suggestion first
+        return sorted(
+            out, key=lambda r: (-r.stage, -r.since.toordinal(), -(r.score or 0.0), r.person)
+        )
 
     # -------------------------------------------------------------- people
     def standings(self, person: str, *, actor: Actor | None) -> dict[str, Standing]:

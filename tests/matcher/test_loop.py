@@ -44,3 +44,27 @@ def test_a_venture_from_an_introduction_shows_in_pipelines_and_ends_once(
     assert [(other, v, ended) for other, v, _, ended in shared] == [("ana", "duo", day)]
     with pytest.raises(Conflict):  # ended once
         community.loop.end_venture("duo", day, actor=Actor("bob"))
+
+
+def test_the_pipeline_lists_the_suggestions_of_a_day_best_first(community: Community) -> None:
+    """Within one stage and day, suggestions come in the order of their score (as on the
+    suggestions page), not by id."""
+    from tests.conftest import person
+
+    community.profiles.import_profiles(
+        [
+            person(
+                f"{c}{i}",
+                offers=f"sales {c} customers",
+                needs="python code",
+                roles_offered="sales",
+                roles_sought="tech",
+            )
+            for i, c in enumerate("zyxwvu")
+        ]
+    )
+    rows = community.loop.pipeline("ana", actor=Actor("ana"))
+    suggested = [r for r in rows if r.stage is PipelineStage.SUGGESTED]
+    assert len(suggested) > 3
+    scores = [r.score or 0.0 for r in suggested]
+    assert scores == sorted(scores, reverse=True), [(r.person, r.score) for r in suggested]
