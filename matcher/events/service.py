@@ -543,7 +543,7 @@ class EventService:
                         "id",
                         f"a profile with the id {pid!r} already exists",
                         pid,
-                        "add existing people by id (event add), or give this line a new id",
+                        "add this person to the event by their id instead, or give this line a new id",
                         "taken",
                     )
                 )

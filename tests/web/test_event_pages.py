@@ -240,6 +240,20 @@ def test_a_file_over_the_body_limit_gets_a_page_in_the_readers_language(
     assert 'href="/web/events/night"' in r.text  # back to the form
 
 
+def test_a_line_whose_id_is_taken_says_what_to_do_on_the_page_not_a_command(
+    clients: dict[str, TestClient],
+) -> None:
+    """The English page showed the service's hint "add existing people by id (event add)":
+    a command of the command line, which the organiser on the web page cannot run."""
+    ana = clients["ana"]
+    _event(ana)
+    r = upload(ana, sample_csv(2, bad={1: {"id": "bob"}}))
+    assert r.status_code == 422  # type: ignore[attr-defined]
+    page = text(r.text)  # type: ignore[attr-defined]
+    assert "a profile with the id 'bob' already exists" in page
+    assert "(event add)" not in page and "by their id" in page
+
+
 def _pairs(community: Community, number: int) -> dict[str, frozenset[str]]:
     """Whom each attendee meets in round ``number`` (their table)."""
     rounds = community.events.rounds("night", actor=Actor("ana"))
