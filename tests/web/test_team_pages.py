@@ -84,6 +84,8 @@ def test_venture_pages_labelled_in_both_languages(clients: dict[str, TestClient]
             assert r.status_code == 200, (path, r.text[:300])
             assert html_lang(r.text) == lang and unlabelled(r.text) == [], path
             assert not re.search(r"\{[a-z_]+\}", r.text), path  # every placeholder filled
+        page = ana.get(f"/web/ventures/acme?lang={lang}").text
+        assert " · " in page and not re.search(r">·", page)  # "(ana) · Members:", spaced
 
 
 def test_ledger_add_approve_reverse_split_chart(clients: dict[str, TestClient]) -> None:
