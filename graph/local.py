@@ -309,7 +309,7 @@ def local_trust(
         trust, through the viewer's other ties, is kept whole). The viewer's direct ties
         keep all their trust. None (or 1): the plain walk. The walk is split by first
         hop with the same threshold (:func:`_through_one_tie`), so the error bound adds
-        the split's own.
+        the split's own. Not applied with ``steps`` (early termination keeps the plain walk).
 
     Returns
     -------

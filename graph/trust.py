@@ -503,7 +503,7 @@ def personalized_trust(
     lone_tie : float, optional
         Keep only this share of what reaches someone beyond the viewer's direct ties
         through the viewer's one busiest tie (see :func:`graph.local.local_trust`; the
-        exact value it approximates). None: the plain walk.
+        exact value it approximates). None: the plain walk; not applied with ``steps``.
 
     Returns
     -------
