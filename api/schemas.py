@@ -348,6 +348,9 @@ class ErrorBody(BaseModel):
     field: str | None = None
     value: Any = None
     hint: str | None = None
+    line: int | None = Field(None, description="for a row of an imported file: its line")
+    length: int | None = Field(None, description="for a text over its limit: its length")
+    limit: int | None = Field(None, description="for a text over its limit: the limit")
 
 
 class Ready(BaseModel):

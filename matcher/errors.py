@@ -24,6 +24,7 @@ __all__ = [
     "StaleIndex",
     "StartupProblem",
     "Throttled",
+    "TooLong",
     "Unknown",
     "UnknownCollaboration",
     "UnknownEntry",
@@ -135,6 +136,70 @@ class InvalidInput(CofoundryError, ValueError):
                 value=value,
                 hint=hint,
             )
+
+
+class TooLong(InvalidInput):
+    """A text over its limit: the one "too long" rule of every domain.
+
+    ``value`` is the text's start (never the whole of it: it may be 100 kB); ``length`` and
+    ``limit`` are the two figures (``where``: what the sentence starts with, such as a row), kept as numbers (also in :meth:`as_dict`) so that a page
+    can say them in its own words without reading them back from the sentence.
+
+    Examples
+    --------
+    >>> TooLong.unless_short("  Ana  ", 5, field="name")
+    'Ana'
+    >>> e = TooLong(field="note", length=612, limit=500, start="x" * 50)
+    >>> e.as_dict()["length"], e.as_dict()["limit"], e.value
+    (612, 500, 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...')
+    >>> TooLong.unless_short("Bonjour à tous", 5, field="note", hint="shorten it, or send two")
+    Traceback (most recent call last):
+    ...
+    matcher.errors.TooLong: note is 14 characters long, the limit is 5 (got 'Bonjour à tous'); shorten it, or send two
+    """
+
+    #: how much of the text an error repeats
+    SHOWN = 40
+
+    def __init__(
+        self,
+        *,
+        field: str,
+        length: int,
+        limit: int,
+        start: str = "",
+        hint: str | None = None,
+        line: int | None = None,
+        where: str = "",
+    ) -> None:
+        self.length = length
+        self.limit = limit
+        shown = start if len(start) <= self.SHOWN else start[: self.SHOWN] + "..."
+        super().__init__(
+            f"{where}{field} is {length} characters long, the limit is {limit}",
+            field=field,
+            value=shown,
+            hint=hint or f"shorten {field} to {limit} characters",
+            line=line,
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        out = super().as_dict()
+        out["length"] = self.length
+        out["limit"] = self.limit
+        return out
+
+    @classmethod
+    def unless_short(
+        cls, text: str, limit: int, *, field: str, hint: str | None = None, strip: bool = True
+    ) -> str:
+        """``text`` (stripped unless ``strip`` is false), or this error when it is longer
+        than ``limit`` characters."""
+        if strip:
+            text = text.strip()
+        if len(text) > limit:
+            raise cls(field=field, length=len(text), limit=limit, start=text, hint=hint)
+        return text
 
 
 class ImportFailed(CofoundryError, ValueError):

@@ -13,8 +13,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping
 
 from api.web.i18n import N_, SOURCE, Translator
-from matcher.errors import CofoundryError
-from matcher.trust import MAX_TEXT
+from matcher.errors import CofoundryError, TooLong
 
 __all__ = ["ERRORS", "error_message", "field_errors"]
 
@@ -29,12 +28,13 @@ ERRORS: dict[str, str] = {
     "UnknownCollaboration": N_("This collaboration does not exist or does not concern you."),
     "Conflict.id": N_("The id “%(value)s” is already taken: choose another one."),
     "id": N_("The id must be 1 to 64 lower-case letters, digits, - or _."),
-    "name": N_("The name is required (80 characters at most)."),
-    "headline": N_("The headline is at most 160 characters."),
-    "offers": N_("Say what you bring (2,000 characters at most)."),
-    "needs": N_("Say what you look for (2,000 characters at most)."),
-    "values": N_("At most 2,000 characters."),
-    "location": N_("At most 120 characters."),
+    "TooLong": N_("This is %(length)s characters long; the limit is %(limit)s: shorten it."),
+    "name": N_("The name is required: one line of plain text."),
+    "headline": N_("Write the headline as plain text."),
+    "offers": N_("Say what you bring."),
+    "needs": N_("Say what you look for."),
+    "values": N_("Write your values as plain text."),
+    "location": N_("Write the place as plain text."),
     "email": N_("“%(value)s” is not an e-mail address; write it like name@example.org."),
     "languages": N_(
         "Use two-letter language codes separated by commas, such as fr, en (10 at most)."
@@ -49,13 +49,13 @@ ERRORS: dict[str, str] = {
     "InvalidInput.other": N_("Type the profile id of someone else."),
     "other": N_("Type a profile id."),
     "partner": N_("Type your partner's profile id (someone else than you)."),
-    "project": N_("Name the project (200 characters at most)."),
+    "project": N_("Name the project."),
     "started": N_("Write the start date YYYY-MM-DD."),
     "ended": N_("Write the end date YYYY-MM-DD, on or after the start."),
     "rating": N_("Pick a rating from -2 to +2."),
     "note": N_("The note is too long."),
-    "message": N_(
-        "The message is %(value)s long; keep it to %(max_message)s characters or fewer, then send it again."
+    "TooLong.message": N_(
+        "The message is %(length)s characters long; keep it to %(limit)s characters or fewer, then send it again."
     ),
     "connector": N_(
         "This person is not on one of your warm paths to them: pick another one, or ask directly."
@@ -94,7 +94,7 @@ ERRORS: dict[str, str] = {
     "on": N_(
         "Check the date (YYYY-MM-DD): from the venture's start to tomorrow, not before a leaver's last contribution."
     ),
-    "reason": N_("Give a reason (500 characters at most), or pick it from the list."),
+    "reason": N_("Give a reason, or pick it from the list."),
     "idempotency_key": N_("This form was already sent with other values; reload the page."),
     "Conflict.member": N_(
         "Not possible for this member: already in the venture, already left, last owner, or with entries waiting for approval."
@@ -156,8 +156,8 @@ ERRORS: dict[str, str] = {
     "date": N_("Write the date YYYY-MM-DD, or leave it empty while you do not know it."),
     "start": N_("Write the start time as HH:MM, such as 18:30."),
     "timezone": N_("Pick a time zone from the list by typing a city, such as Paris."),
-    "venue": N_("At most 300 characters."),
-    "address": N_("At most 300 characters."),
+    "venue": N_("Write the venue as plain text."),
+    "address": N_("Write the address as plain text."),
     "places": N_(
         "One table or room per line, each with its own name; the seats after a colon, such as Loft:8."
     ),
@@ -188,19 +188,14 @@ ERRORS: dict[str, str] = {
 }
 
 
-#: The domain's limits that :data:`ERRORS` name (``%(max_message)s``), so that a sentence
-#: says the figure without restating it.
-FIGURES: dict[str, int] = {"max_message": MAX_TEXT}
-
-
-def _value(exc: CofoundryError, t: Translator) -> str:
-    """The refused value as the sentence shows it: a length the domain counted
-    (``"612 characters"``) in the page's words, else the value itself."""
-    value = "" if exc.value is None else str(exc.value)
-    count, _, unit = value.partition(" ")
-    if unit == "characters" and count.isdigit():
-        return t.ngettext("%(num)s character", "%(num)s characters", int(count))
-    return value
+def _figures(exc: CofoundryError, t: Translator) -> dict[str, str]:
+    """What a sentence of :data:`ERRORS` may name: the refused ``%(value)s``, and for a text
+    over its limit (:class:`~matcher.errors.TooLong`) its ``%(length)s`` and ``%(limit)s``, the
+    domain's figures in the page's way of writing numbers (never read back from the text)."""
+    out = {"value": "" if exc.value is None else str(exc.value)}
+    if isinstance(exc, TooLong):
+        out |= {"length": t.integer(exc.length), "limit": t.integer(exc.limit)}
+    return out
 
 
 def _keys(exc: CofoundryError) -> list[str]:
@@ -236,12 +231,11 @@ def error_message(
     """
     if t.lang == SOURCE:
         return str(exc)
-    value = _value(exc, t)
-    figures = {name: t.integer(n) for name, n in FIGURES.items()}
+    figures = _figures(exc, t)
     for key in _keys(exc):
         for table in (words or {}, ERRORS):
             if key in table:
-                return t.gettext(table[key], value=value, **figures)
+                return t.gettext(table[key], **figures)
     return t.gettext("Refused: %(reason)s", reason=str(exc))
 
 

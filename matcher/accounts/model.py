@@ -24,7 +24,7 @@ from enum import StrEnum
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from matcher.errors import InvalidInput
+from matcher.errors import InvalidInput, TooLong
 from matcher.security.model import MAX_LABEL, Limit
 
 __all__ = [
@@ -205,14 +205,11 @@ def check_name(raw: object) -> str:
         raise InvalidInput(
             "name is required", field="name", value=raw, hint="give the name others will see"
         )
-    if len(text) > MAX_NAME or any(unicodedata.category(c) == "Cc" for c in text):
+    if any(unicodedata.category(c) == "Cc" for c in text):
         raise InvalidInput(
-            f"name must be at most {MAX_NAME} characters, with no control characters",
-            field="name",
-            value=text[:40],
-            hint="shorten it",
+            "name holds a control character", field="name", value=text[:40], hint="remove it"
         )
-    return text
+    return TooLong.unless_short(text, MAX_NAME, field="name", hint="shorten it")
 
 
 def check_password(raw: object, *, email: str = "", name: str = "") -> str:

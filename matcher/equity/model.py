@@ -93,7 +93,7 @@ from enum import StrEnum
 from fractions import Fraction
 from operator import itemgetter
 
-from matcher.errors import InvalidInput
+from matcher.errors import InvalidInput, TooLong
 from matcher.ids import check_id
 
 __all__ = [
@@ -600,14 +600,7 @@ def parse_text(value: object, name: str, limit: int = MAX_NOTE) -> str:
                 field=name,
                 hint="save the text as UTF-8",
             )
-    if len(text) > limit:
-        raise InvalidInput(
-            f"{name} is {len(text)} characters, over {limit}",
-            field=name,
-            value=len(text),
-            hint=f"shorten the {name}",
-        )
-    return text
+    return TooLong.unless_short(text, limit, field=name, hint=f"shorten the {name}")
 
 
 def parse_choice(value: object, name: str, cls: type[StrEnum], default: str | None = None) -> str:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Any, Literal, get_args
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from matcher.errors import InvalidInput
+from matcher.errors import InvalidInput, TooLong
 from matcher.matching.model import PhraseMatch
 from matcher.profiles.model import Role
 
@@ -211,12 +211,7 @@ def _minutes(raw: Any, field: str, low: int) -> int:
 def _text(raw: Any, field: str, limit: int = MAX_EVENT_NAME) -> str:
     if not isinstance(raw, str):
         raise _bad(field, "must be text", raw, f"give {field} as a string")
-    text = " ".join(raw.split())
-    if len(text) > limit:
-        raise _bad(
-            field, f"is {len(text)} characters long, the limit is {limit}", raw, "shorten it"
-        )
-    return text
+    return TooLong.unless_short(" ".join(raw.split()), limit, field=field, hint="shorten it")
 
 
 def _places(raw: Any) -> tuple[Place, ...]:

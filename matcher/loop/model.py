@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 
 from matcher import csvio
-from matcher.errors import InvalidInput
+from matcher.errors import InvalidInput, TooLong
 from matcher.matching.model import PairFit
 from matcher.profiles.model import Profile
 from matcher.trust.model import Collaboration, Feedback
@@ -368,13 +368,7 @@ def check_message(body: object) -> str:
     text = body.replace("\r\n", "\n").strip()
     if not text:
         raise InvalidInput("the message is empty", field="text", value=text, hint="write something")
-    if len(text) > MAX_MESSAGE:
-        raise InvalidInput(
-            f"the message is longer than {MAX_MESSAGE} characters",
-            field="text",
-            value=f"{len(text)} characters",
-            hint="shorten it, or send two",
-        )
+    TooLong.unless_short(text, MAX_MESSAGE, field="text", hint="shorten it, or send two")
     bad = next((c for c in text if ord(c) < 32 and c not in "\n\t"), None)
     if bad is not None or "\x7f" in text:
         raise InvalidInput(

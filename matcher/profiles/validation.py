@@ -55,7 +55,7 @@ from functools import cache
 from typing import Any, TypeVar
 
 from matcher.addresses import MAX_ADDRESS, is_address
-from matcher.errors import InvalidInput
+from matcher.errors import InvalidInput, TooLong
 from matcher.ids import id_problem, suggest_id
 from matcher.profiles.model import (
     CRITERIA,
@@ -403,11 +403,8 @@ def profile_errors(raw: Mapping[str, Any], *, row: int | str | None = None) -> l
         if not isinstance(value, str):
             bad(key, f"{key} must be text", value, f"give {key} as a string")
         elif len(value) > limit:
-            bad(
-                key,
-                f"{key} is {len(value)} characters long, the limit is {limit}",
-                value[:40] + "...",
-                f"shorten {key} to {limit} characters",
+            errors.append(
+                TooLong(field=key, length=len(value), limit=limit, start=value, where=where)
             )
         elif (found := control_character(value)) is not None:
             bad(

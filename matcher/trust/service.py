@@ -51,6 +51,7 @@ from matcher.db import ERASURE_EPOCH, Database
 from matcher.errors import (
     Conflict,
     InvalidInput,
+    TooLong,
     UnknownCollaboration,
     UnknownIntroduction,
     UnknownProfile,
@@ -261,15 +262,7 @@ class TrustService:
 
     @staticmethod
     def _text(value: str, field: str, limit: int = MAX_TEXT) -> str:
-        value = value.strip()
-        if len(value) > limit:
-            raise InvalidInput(
-                f"{field} is longer than {limit} characters",
-                field=field,
-                value=f"{len(value)} characters",
-                hint="shorten it",
-            )
-        return value
+        return TooLong.unless_short(value, limit, field=field, hint="shorten it")
 
     @staticmethod
     def _date(value: str | dt.date | None, field: str) -> dt.date | None:

@@ -12,6 +12,7 @@ from api.app import create_app
 from api.settings import Settings
 from api.web.context import LANG_COOKIE, SESSION_COOKIE
 from matcher.community import Community
+from matcher.profiles.validation import LIMITS
 from tests.web.pages import csrf, error_for, html_lang, post, sign_in, unlabelled, value_of
 
 MEMBER_PAGES = [
@@ -293,8 +294,8 @@ def test_introduction_request_and_answers(ana: TestClient, tokens: dict[str, str
 @pytest.mark.parametrize(
     ("lang", "says"),
     [
-        ("en", ["longer than 500 characters", "501 characters"]),
-        ("fr", ["fait 501 caractères", "500 caractères ou moins"]),
+        ("en", ["is 501 characters long, the limit is 500"]),
+        ("fr", ["fait 501 caractères", "gardez-en 500 ou moins"]),
     ],
 )
 def test_a_too_long_introduction_message_names_its_length_and_the_limit(
@@ -310,6 +311,27 @@ def test_a_too_long_introduction_message_names_its_length_and_the_limit(
     error = unescape(error_for(r.text, "f-message"))
     assert all(s in error for s in says), error
     assert text in r.text  # the message is kept
+
+
+@pytest.mark.parametrize(
+    ("lang", "says"),
+    [
+        ("en", ["offers is 2001 characters long, the limit is 2000"]),
+        ("fr", ["2\u202f001 caractères", "la limite est de 2\u202f000"]),
+    ],
+)
+def test_any_text_over_its_limit_gets_both_figures_from_the_domain(
+    ana: TestClient, lang: str, says: list[str]
+) -> None:
+    """A profile's offers past the profile rule's limit (a browser ignoring maxlength): the
+    sentence gives the length and the limit as the domain counted them (TooLong; in French
+    written the French way), and keeps what was typed."""
+    text = "x" * (LIMITS["offers"] + 1)
+    r = post(ana, f"/web/profile?lang={lang}", {"step": "offers", "offers": text, "needs": "Sales"})
+    assert r.status_code == 422
+    error = unescape(error_for(r.text, "f-offers"))
+    assert all(s in error for s in says), error
+    assert text in r.text
 
 
 # --------------------------------------------------------------- avoid list
