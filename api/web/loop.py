@@ -202,7 +202,7 @@ def _feedback_page(
     return render(
         page,
         "feedback.html",
-        **shown.context({"verdict": "again", "event": events[0][0] if events else ""}),
+        **shown.context({"event": events[0][0] if events else ""}),
         given=mine,
         names=names_of(community, [f.about for f in mine], page),
         events=events,

@@ -358,6 +358,12 @@ def test_feedback_both_ways_proposes_a_collaboration(ana: TestClient, bob: TestC
     intro = met(ana, bob)
     page = ana.get("/web/introductions").text
     assert "How was meeting Bob?" in page and "Start a venture with Bob" in page
+    # no verdict is chosen for the member: a pre-ticked "again" would be sent by a hurried
+    # click, propose collaborations nobody chose and teach the re-ranker what nobody said
+    assert not re.search(r'name="verdict" value="[^"]+" checked', page)
+    assert not re.search(r'name="verdict" value="[^"]+" checked', ana.get("/web/feedback").text)
+    r = post(ana, f"/web/introductions/{intro}/feedback", {})
+    assert r.status_code == 422 and "verdict must be" in error_for(r.text, f"fb-{intro}")
     r = post(ana, f"/web/introductions/{intro}/feedback", {"verdict": "again"})
     assert (
         r.status_code == 303 and r.headers["location"] == "/web/introductions?done=feedback_saved"
