@@ -63,6 +63,7 @@ ERRORS: dict[str, str] = {
     "Conflict.target": N_(
         "You already asked to meet them; wait for an answer or for the request to expire."
     ),
+    "InvalidInput.target": N_("You cannot ask to meet yourself: pick someone else."),
     "target": N_("You cannot ask for this introduction."),
     "Conflict.venture": N_("The venture id “%(value)s” is already taken: choose another one."),
     "venture": N_(

@@ -313,6 +313,13 @@ def test_a_too_long_introduction_message_names_its_length_and_the_limit(
     assert text in r.text  # the message is kept
 
 
+def test_asking_to_meet_oneself_is_told_plainly_in_french(ana: TestClient) -> None:
+    r = post(ana, "/web/introductions?lang=fr", {"target": "ana", "message": "Bonjour"})
+    assert r.status_code == 422
+    assert "vous rencontrer vous-même : choisissez" in unescape(r.text)  # at the top: no field
+    assert "Bonjour" in r.text  # the message is kept
+
+
 @pytest.mark.parametrize(
     ("lang", "says"),
     [
