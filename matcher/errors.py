@@ -21,6 +21,7 @@ __all__ = [
     "NotAllowed",
     "NotAuthenticated",
     "NotEnoughFeedback",
+    "OutOfRange",
     "StaleIndex",
     "StartupProblem",
     "Throttled",
@@ -119,7 +120,8 @@ class InvalidInput(CofoundryError, ValueError):
     def unless_within(
         cls, value: float, low: float, high: float, *, field: str, hint: str, unit: str = ""
     ) -> None:
-        """Raise unless ``low <= value <= high``: the one range check of every domain.
+        """Raise :class:`OutOfRange` unless ``low <= value <= high``: the one range check of
+        every domain.
 
         Examples
         --------
@@ -127,15 +129,37 @@ class InvalidInput(CofoundryError, ValueError):
         >>> InvalidInput.unless_within(9, 1, 6, field="rounds", hint="plan fewer rounds")
         Traceback (most recent call last):
         ...
-        matcher.errors.InvalidInput: rounds must be between 1 and 6 (got 9); plan fewer rounds
+        matcher.errors.OutOfRange: rounds must be between 1 and 6 (got 9); plan fewer rounds
         """
         if not low <= value <= high:
-            raise cls(
-                f"{field} must be between {low} and {high}{unit}",
-                field=field,
-                value=value,
-                hint=hint,
-            )
+            raise OutOfRange(field=field, value=value, low=low, high=high, hint=hint, unit=unit)
+
+
+class OutOfRange(InvalidInput):
+    """A number outside its range: ``low`` and ``high`` kept as numbers (also in
+    :meth:`as_dict`), so that a page says the domain's range in its own words.
+
+    >>> OutOfRange(field="size", value=20, low=2, high=12, hint="e.g. 4").as_dict()["high"]
+    12
+    """
+
+    def __init__(
+        self, *, field: str, value: float, low: float, high: float, hint: str, unit: str = ""
+    ) -> None:
+        self.low = low
+        self.high = high
+        super().__init__(
+            f"{field} must be between {low:g} and {high:g}{unit}",
+            field=field,
+            value=value,
+            hint=hint,
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        out = super().as_dict()
+        out["low"] = self.low
+        out["high"] = self.high
+        return out
 
 
 class TooLong(InvalidInput):

@@ -29,7 +29,7 @@ from api.schemas_trust import (
     RatingBody,
     TrustEntry,
 )
-from matcher.trust import MAX_K
+from matcher.trust import MAX_K, MAX_PATHS
 
 __all__ = ["TrustDep", "router"]
 
@@ -128,7 +128,7 @@ def paths(
     other_id: str,
     trust: TrustDep,
     actor: MemberDep,
-    k: Annotated[int, Query(ge=1, le=10)] = 3,
+    k: Annotated[int, Query(ge=1, le=MAX_PATHS)] = 3,
 ) -> list[PathPublic]:
     """The most trusted paths (at most 3 hops) from me to someone, best first."""
     return [PathPublic.of(p) for p in trust.intro_paths(own_id(actor), other_id, k=k, actor=actor)]

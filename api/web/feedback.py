@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping
 
 from api.web.i18n import N_, SOURCE, Translator
-from matcher.errors import CofoundryError, TooLong
+from matcher.errors import CofoundryError, OutOfRange, TooLong
 
 __all__ = ["ERRORS", "error_message", "field_errors"]
 
@@ -110,19 +110,26 @@ ERRORS: dict[str, str] = {
     "Conflict.event": N_("The event “%(value)s” already exists: choose another id."),
     "UnknownEvent": N_("No such event among those you organise or attend."),
     "attendees": N_("A plan needs at least 2 attendees: add attendees first."),
-    "rounds": N_("Give a number of rounds from 1 to 50."),
+    "OutOfRange.rounds": N_("Give a number of rounds from %(low)s to %(high)s."),
+    "rounds": N_("Type the number of rounds as a whole number."),
     "from_round": N_(
         "Re-plan from a round right after the rounds already planned, or from round 1."
     ),
-    "group_size": N_("Give a table size from 2 to 12."),
-    "fairness": N_("Give a fairness from 0 to 10."),
+    "OutOfRange.group_size": N_("Give a table size from %(low)s to %(high)s."),
+    "group_size": N_("Type the table size as a whole number."),
+    "OutOfRange.fairness": N_("Give a fairness from %(low)s to %(high)s."),
+    "fairness": N_("Type the fairness as a number, such as 0.5."),
     "odd": N_("Choose what happens with an odd number of people."),
-    "size": N_("Give a team size from 2 to 12."),
-    "balance": N_("Give a balance from 0 to 100."),
-    "time_limit": N_("Give a time limit from 1 to 60 seconds."),
+    "OutOfRange.size": N_("Give a team size from %(low)s to %(high)s."),
+    "size": N_("Type the team size as a whole number."),
+    "OutOfRange.balance": N_("Give a balance from %(low)s to %(high)s."),
+    "balance": N_("Type the balance as a number."),
+    "OutOfRange.time_limit": N_("Give a time limit from %(low)s to %(high)s seconds."),
+    "time_limit": N_("Type the time limit in seconds, as a number."),
     "required_roles": N_("Pick roles from the list."),
     "status": N_("Pick a status from the list."),
-    "round": N_("Give a round from 1 to 50."),
+    "OutOfRange.round": N_("Give a round from %(low)s to %(high)s."),
+    "round": N_("Type the round as a whole number."),
     "file": N_("Choose a UTF-8 CSV file with a header line (1 MB at most)."),
     "ids": N_("Type profile ids of people you can see, separated by commas."),
     "UnknownProfile.profile": N_("“%(value)s” does not attend this event."),
@@ -189,13 +196,22 @@ ERRORS: dict[str, str] = {
 }
 
 
+def _figure(x: float, t: Translator) -> str:
+    """A bound as people write it: ``10``, not ``10.00``; ``0,5`` in French."""
+    return t.integer(int(x)) if float(x).is_integer() else t.number(x, 2).rstrip("0")
+
+
 def _figures(exc: CofoundryError, t: Translator) -> dict[str, str]:
     """What a sentence of :data:`ERRORS` may name: the refused ``%(value)s``, and for a text
     over its limit (:class:`~matcher.errors.TooLong`) its ``%(length)s`` and ``%(limit)s``, the
-    domain's figures in the page's way of writing numbers (never read back from the text)."""
+    domain's figures in the page's way of writing numbers (never read back from the text);
+    for a number out of its range (:class:`~matcher.errors.OutOfRange`), ``%(low)s`` and
+    ``%(high)s``."""
     out = {"value": "" if exc.value is None else str(exc.value)}
     if isinstance(exc, TooLong):
         out |= {"length": t.integer(exc.length), "limit": t.integer(exc.limit)}
+    if isinstance(exc, OutOfRange):
+        out |= {"low": _figure(exc.low, t), "high": _figure(exc.high, t)}
     return out
 
 

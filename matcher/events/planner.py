@@ -1079,14 +1079,14 @@ def _check_held_rounds(rounds: Sequence[Round], from_round: int) -> None:
                 value=dup,
                 hint="seat each attendee once per round",
             )
-    if not 1 <= from_round <= len(rounds):
-        raise InvalidInput(
-            f"from_round must be between 1 and {len(rounds)} (the rounds not yet started),"
-            f" got {from_round}",
-            field="from_round",
-            value=from_round,
-            hint="every round has started: there is nothing left to re-plan",
-        )
+    InvalidInput.unless_within(
+        from_round,
+        1,
+        len(rounds),
+        field="from_round",
+        unit=" (the rounds not yet started)",
+        hint="every round has started: there is nothing left to re-plan",
+    )
 
 
 def repair_needed(

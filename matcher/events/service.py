@@ -73,6 +73,7 @@ from matcher.events.planner import (
     BALANCE,
     FAIRNESS,
     GROUP_SIZE,
+    MAX_ROUNDS,
     ODD_MODES,
     TARGET_GAP,
     TIME_LIMIT,
@@ -317,13 +318,14 @@ class EventService:
         it): a calm re-plan then leaves rounds up to ``number`` as they are. 0 undoes."""
         self._organised(event_id, actor, "start a round")
         count = len(self.events.rounds(event_id))
-        if not 0 <= number <= count:
-            raise InvalidInput(
-                f"round must be between 0 and {count} (the rounds planned)",
-                field="round",
-                value=number,
-                hint="plan the rounds first" if not count else f"e.g. {min(count, 1)}",
-            )
+        InvalidInput.unless_within(
+            number,
+            0,
+            count,
+            field="round",
+            unit=" (the rounds planned)",
+            hint="plan the rounds first" if not count else f"e.g. {min(count, 1)}",
+        )
         with self.db.transaction():
             self.events.set_rounds_started(event_id, number)
             event = self.events.get_event(event_id)
@@ -602,10 +604,8 @@ class EventService:
                 value=mark,
                 hint="e.g. absent (a no-show), left, checked-in, late with the round they arrive",
             )
-        if round is not None and not 1 <= round <= 50:
-            raise InvalidInput(
-                "round must be between 1 and 50", field="round", value=round, hint="e.g. 3"
-            )
+        if round is not None:
+            InvalidInput.unless_within(round, 1, MAX_ROUNDS, field="round", hint="e.g. 3")
         with self.db.transaction():
             now = self.clock()
             before = self._attendee(event_id, person)

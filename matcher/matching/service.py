@@ -890,10 +890,7 @@ class MatchingService:
         vector index (``settings.pool`` candidates for the linear form of the score)
         and re-rank it exactly, widening the pool when filters leave fewer than ``k``.
         """
-        if not 1 <= k <= MAX_K:
-            raise InvalidInput(
-                f"k must be between 1 and {MAX_K}", field="k", value=k, hint="ask for fewer"
-            )
+        InvalidInput.unless_within(k, 1, MAX_K, field="k", hint="ask for fewer")
         SEE_SUGGESTIONS.require(actor, profile_id)
         state = self._state()
         # the search state is at the database's current version: a suggestable viewer's

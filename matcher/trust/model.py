@@ -62,6 +62,7 @@ __all__ = [
     "INTRO_AFTER_DECLINE",
     "INTRO_BURST",
     "INTRO_WEEK",
+    "MAX_PATHS",
     "MAX_PROJECT",
     "MAX_RATING",
     "MAX_SKILL",
@@ -104,6 +105,8 @@ INTRO_BURST, INTRO_WEEK, INTRO_AFTER_DECLINE = "intro-burst", "intro-week", "int
 MAX_PROJECT = 200
 #: The longest skill one can endorse, in characters.
 MAX_SKILL = 60
+#: The most introduction paths one request asks for.
+MAX_PATHS = 10
 
 if TYPE_CHECKING:
     import numpy as np
@@ -226,7 +229,7 @@ class TrustSettings:
             "min_seeds": (self.min_seeds >= 0, "use 5, or 0 to turn legitimacy off"),
             "intro_ttl_days": (self.intro_ttl_days >= 1, "use 14"),
             "max_hops": (1 <= self.max_hops <= 3, "use 3"),
-            "paths_k": (1 <= self.paths_k <= 10, "use 3"),
+            "paths_k": (1 <= self.paths_k <= MAX_PATHS, "use 3"),
             "trust_weight": (0 <= self.trust_weight < 1, "use 0.4"),
             "again_weight": (
                 self.again_weight >= 0 and self.trust_weight + self.again_weight < 1,
@@ -247,7 +250,7 @@ class TrustSettings:
             "min_seeds": ">= 0",
             "intro_ttl_days": ">= 1",
             "max_hops": "1, 2 or 3",
-            "paths_k": "between 1 and 10",
+            "paths_k": f"between 1 and {MAX_PATHS}",
             "trust_weight": "in [0, 1)",
             "again_weight": ">= 0",
         }

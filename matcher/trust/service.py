@@ -60,6 +60,7 @@ from matcher.ids import new_id
 from matcher.notices import Notice, NoticeKind, Notify, announce
 from matcher.profiles import Profile, ProfileStore
 from matcher.trust.model import (
+    MAX_PATHS,
     MAX_PROJECT,
     MAX_SKILL,
     MAX_TEXT,
@@ -647,10 +648,7 @@ class TrustService:
     ) -> list[tuple[str, float]]:
         """The ``k`` people ``viewer`` trusts most, in [0, 1] (private to the viewer)."""
         ACT_AS.require(actor, viewer, what="see trust scores")
-        if not 1 <= k <= MAX_K:
-            raise InvalidInput(
-                f"k must be between 1 and {MAX_K}", field="k", value=k, hint="ask for fewer"
-            )
+        InvalidInput.unless_within(k, 1, MAX_K, field="k", hint="ask for fewer")
         hidden = set(self.avoids.avoid_list(viewer)) | self._private()
         return [(pid, round(t, 6)) for pid, t in self.local(viewer).top(k, exclude=hidden)]
 
@@ -774,8 +772,7 @@ class TrustService:
         ACT_AS.require(actor, a, what="look for introduction paths")
         self._exists(b, actor=actor)
         k = k or self.settings.paths_k
-        if not 1 <= k <= 10:
-            raise InvalidInput("k must be between 1 and 10", field="k", value=k, hint="use 3")
+        InvalidInput.unless_within(k, 1, MAX_PATHS, field="k", hint="use 3")
         return self._paths(a, b, k)
 
     def intro_path(self, viewer: str, candidate: str) -> tuple[str, ...]:

@@ -384,6 +384,32 @@ def test_teams_in_two_steps_of_the_sizes_chosen(
     assert r.status_code == 422 and error_for(r.text, "f-layout")
 
 
+@pytest.mark.parametrize(
+    ("lang", "size", "time"),
+    [
+        ("en", "Give a team size from 2 to 12.", "Give a time limit from 1 to 600 seconds."),
+        ("fr", "Donnez une taille d'équipe de 2 à 12.", "de 1 à 600 secondes"),
+    ],
+)
+def test_a_number_out_of_range_is_told_with_the_domains_range(
+    clients: dict[str, TestClient], lang: str, size: str, time: str
+) -> None:
+    """The pages said "a time limit from 1 to 60 seconds" while the planner takes up to 600:
+    the range now comes from the refusal (OutOfRange), not from a sentence that restates it."""
+    ana = clients["ana"]
+    _planned(ana, rounds=1)  # 9 people
+    path = f"/web/events/night/teams?lang={lang}"
+    r = post(ana, path, {"size": "13", "required_roles": "tech"})
+    assert r.status_code == 422
+    said = unescape(error_for(r.text, "t-size"))
+    assert (size in said) if lang == "fr" else ("size must be between 2 and 12" in said), said
+    r = post(ana, path, {"size": "3", "layout": "3,3,3", "time_limit": "601"})
+    assert r.status_code == 422
+    said = unescape(error_for(r.text, "t-time"))
+    assert (time in said) if lang == "fr" else ("time_limit must be between 1 and 600" in said)
+    assert value_of(r.text, "t-time") == "601"
+
+
 def test_print_views_reuse_the_outputs(clients: dict[str, TestClient]) -> None:
     ana = clients["ana"]
     _planned(ana, rounds=2)
