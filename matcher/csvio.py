@@ -28,10 +28,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from matcher.errors import InvalidInput
+from matcher.errors import InvalidInput, TooLong
 
 __all__ = [
     "FORMULA_STARTS",
+    "MAX_CSV_BYTES",
     "CellWriter",
     "CsvRow",
     "decode",
@@ -99,11 +100,18 @@ def _separator(header: str) -> str:
     return max(counts, key=lambda sep: counts[sep])  # ties: the first, the comma
 
 
-def read_csv(data: bytes | str, *, source: str = "CSV") -> tuple[tuple[str, ...], list[CsvRow]]:
+#: The largest CSV file any import reads (an attendee list, a ledger): some 10,000 rows.
+MAX_CSV_BYTES = 1_000_000
+
+
+def read_csv(
+    data: bytes | str, *, source: str = "CSV", hint: str = "split the file"
+) -> tuple[tuple[str, ...], list[CsvRow]]:
     """The columns and the rows of a CSV file (see the module docstring).
 
-    Raises :class:`InvalidInput` for a file with no header, a duplicated column, or a row
-    with more cells than the header has columns (naming its line).
+    Raises :class:`~matcher.errors.TooLong` (field ``file``, with ``hint``) for a file over
+    :data:`MAX_CSV_BYTES`, :class:`InvalidInput` for a file with no header, a duplicated
+    column, or a row with more cells than the header has columns (naming its line).
 
     Examples
     --------
@@ -115,6 +123,11 @@ def read_csv(data: bytes | str, *, source: str = "CSV") -> tuple[tuple[str, ...]
     ...
     matcher.errors.InvalidInput: CSV line 2: 3 cells, but the header has 2 columns (got 'c'); quote cells that contain the separator ','
     """
+    size = len(data.encode() if isinstance(data, str) else data)
+    if size > MAX_CSV_BYTES:
+        raise TooLong(
+            field="file", length=size, limit=MAX_CSV_BYTES, start=None, unit="bytes", hint=hint
+        )
     text = decode(data, source=source)
     first = text.split("\n", 1)[0]
     if not first.strip():

@@ -166,7 +166,8 @@ class TooLong(InvalidInput):
     """A text over its limit: the one "too long" rule of every domain.
 
     ``value`` is the text's start (never the whole of it: it may be 100 kB); ``length`` and
-    ``limit`` are the two figures (``where``: what the sentence starts with, such as a row), kept as numbers (also in :meth:`as_dict`) so that a page
+    ``limit`` are the two figures in ``unit`` (``where``: what the sentence starts with, such
+    as a row; a file over its size: ``unit="bytes"``, no ``start``), kept as numbers (also in :meth:`as_dict`) so that a page
     can say them in its own words without reading them back from the sentence.
 
     Examples
@@ -191,19 +192,21 @@ class TooLong(InvalidInput):
         field: str,
         length: int,
         limit: int,
-        start: str = "",
+        start: str | None = "",
         hint: str | None = None,
         line: int | None = None,
         where: str = "",
+        unit: str = "characters",
     ) -> None:
         self.length = length
         self.limit = limit
-        shown = start if len(start) <= self.SHOWN else start[: self.SHOWN] + "..."
+        self.unit = unit
+        shown = start if start is None or len(start) <= self.SHOWN else start[: self.SHOWN] + "..."
         super().__init__(
-            f"{where}{field} is {length} characters long, the limit is {limit}",
+            f"{where}{field} is {length} {unit} long, the limit is {limit}",
             field=field,
             value=shown,
-            hint=hint or f"shorten {field} to {limit} characters",
+            hint=hint or f"shorten {field} to {limit} {unit}",
             line=line,
         )
 

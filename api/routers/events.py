@@ -56,9 +56,7 @@ from api.schemas_events import (
     plan_public,
     teams_public,
 )
-from matcher.errors import InvalidInput
 from matcher.events import (
-    MAX_ATTENDEE_FILE_BYTES,
     MAX_GROUP,
     Marked,
     agenda_html,
@@ -173,10 +171,6 @@ async def import_attendees(
     fix; with bad lines and without ``skip_invalid`` nothing is written (422); ``dry_run``
     writes nothing and says what an import would do."""
     raw = await request.body()
-    if len(raw) > MAX_ATTENDEE_FILE_BYTES:
-        raise InvalidInput(
-            f"CSV over {MAX_ATTENDEE_FILE_BYTES} bytes", field="body", hint="split the file"
-        )
     report = import_public(
         events.import_csv(event_id, raw, actor=actor, dry_run=dry_run, skip_invalid=skip_invalid)
     )

@@ -49,7 +49,6 @@ from matcher.events import (
     DETAILS,
     FAIRNESS,
     GROUP_SIZE,
-    MAX_ATTENDEE_FILE_BYTES,
     ODD_MODES,
     ROUNDS,
     TEAM_SIZE,
@@ -364,13 +363,7 @@ def attendees_import(
     try:
         if not isinstance(upload, UploadFile) or not upload.filename:
             raise InvalidInput("choose a CSV file", field="file", hint="pick the attendee file")
-        raw = upload.file.read(MAX_ATTENDEE_FILE_BYTES + 1)
-        if len(raw) > MAX_ATTENDEE_FILE_BYTES:
-            raise InvalidInput(
-                f"the file is over {MAX_ATTENDEE_FILE_BYTES} bytes",
-                field="file",
-                hint="split the file",
-            )
+        raw = upload.file.read()  # the body limit bounds it; the service says when it is too big
         report = events.import_csv(
             event_id,
             raw,

@@ -130,7 +130,10 @@ ERRORS: dict[str, str] = {
     "status": N_("Pick a status from the list."),
     "OutOfRange.round": N_("Give a round from %(low)s to %(high)s."),
     "round": N_("Type the round as a whole number."),
-    "file": N_("Choose a UTF-8 CSV file with a header line (1 MB at most)."),
+    "TooLong.file": N_(
+        "This file is %(length)s; the limit is %(limit)s: split it into smaller files."
+    ),
+    "file": N_("Choose a UTF-8 CSV file with a header line."),
     "ids": N_("Type profile ids of people you can see, separated by commas."),
     "UnknownProfile.profile": N_("“%(value)s” does not attend this event."),
     "industries": N_(
@@ -208,7 +211,9 @@ def _figures(exc: CofoundryError, t: Translator) -> dict[str, str]:
     for a number out of its range (:class:`~matcher.errors.OutOfRange`), ``%(low)s`` and
     ``%(high)s``."""
     out = {"value": "" if exc.value is None else str(exc.value)}
-    if isinstance(exc, TooLong):
+    if isinstance(exc, TooLong) and exc.unit == "bytes":  # a file: in megabytes
+        out |= {"length": t.megabytes(exc.length), "limit": t.megabytes(exc.limit)}
+    elif isinstance(exc, TooLong):
         out |= {"length": t.integer(exc.length), "limit": t.integer(exc.limit)}
     if isinstance(exc, OutOfRange):
         out |= {"low": _figure(exc.low, t), "high": _figure(exc.high, t)}
@@ -271,7 +276,7 @@ def field_errors(
     >>> from matcher.errors import InvalidInput
     >>> field_errors([InvalidInput("name is required", field="name", hint="give a name")],
     ...              translator("fr"))
-    {'name': 'Le nom est obligatoire (80 caractères au plus).'}
+    {'name': 'Le nom est obligatoire : une ligne de texte simple.'}
     >>> field_errors([InvalidInput("key is too long", field="idempotency_key")],
     ...              translator("en"), fields=("amount",))
     {'': 'key is too long'}

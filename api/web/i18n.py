@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gettext as gettext_module
+import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -29,6 +30,7 @@ from functools import cache
 from babel import Locale
 from babel.dates import format_date, format_datetime, format_time
 from babel.numbers import format_decimal, format_percent
+from babel.units import format_unit
 
 from matcher.errors import InvalidInput
 
@@ -216,6 +218,23 @@ class Translator:
         (True, '12,345')
         """
         return format_decimal(n, format="#,##0", locale=self.locale)
+
+    def megabytes(self, size: int) -> str:
+        """A size in bytes in megabytes, rounded up to 2 decimals (a file one byte over 1 MB
+        is not "1 MB"), with the locale's unit (``1,05 Mo`` in French).
+
+        Examples
+        --------
+        >>> translator("fr").megabytes(1_049_001), translator("en").megabytes(1_000_000)
+        ('1,05\u202fMo', '1 MB')
+        """
+        return format_unit(
+            math.ceil(size / 10_000) / 100,
+            "digital-megabyte",
+            length="short",
+            format="#,##0.##",
+            locale=self.locale,
+        )
 
     def number(self, x: float | Decimal | Fraction | int, places: int = 2) -> str:
         """``x`` with exactly ``places`` decimals, in the locale (``0,50`` in French).

@@ -450,7 +450,7 @@ def too_large_page(request: Request, limit: int) -> Response:
     >>> client = TestClient(create_app(Settings(db=":memory:", encoder="fake")))
     >>> r = client.post("/web/signup", content=b"x" * 2_000_000,
     ...                 headers={"Referer": "http://testserver/web/signup"})
-    >>> r.status_code, r.headers["content-type"], "over 1.0 MB" in r.text, 'href="/web/signup"' in r.text
+    >>> r.status_code, r.headers["content-type"], "over 1.05 MB" in r.text, 'href="/web/signup"' in r.text
     (413, 'text/html; charset=utf-8', True, True)
     """
     page = get_page(request)
@@ -459,9 +459,9 @@ def too_large_page(request: Request, limit: int) -> Response:
     if referer.netloc == request.url.netloc:
         back = safe_next(referer.path + (f"?{referer.query}" if referer.query else ""), "")
     message = page.t.gettext(
-        "What you sent is over %(size)s MB, the most a form may send: choose a smaller file"
+        "What you sent is over %(size)s, the most a form may send: choose a smaller file"
         " (a long list can be split in two) and send it again.",
-        size=page.t.number(limit / 1_048_576, 1),
+        size=page.t.megabytes(limit),
     )
     response = render(page, "error.html", status=413, message=message, back=back)
     return apply_cookies(request, response)

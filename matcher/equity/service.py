@@ -116,7 +116,6 @@ from matcher.notices import Notice, NoticeKind, Notify, announce
 from matcher.profiles import Profile, ProfileStore
 
 __all__ = [
-    "MAX_IMPORT_BYTES",
     "RESERVED_KEY",
     "EquityService",
     "Invitation",
@@ -137,8 +136,6 @@ AHEAD = dt.timedelta(days=1)
 #: Columns of a ledger CSV besides the entry's fields (see :meth:`EquityService.import_ledger`).
 IMPORT_COLUMNS = (*ENTRY_FIELDS, "key")
 _IMPORT_ALIASES = {"date": "on", "membre": "member", "idempotency_key": "key"}
-#: A ledger CSV larger than this is refused (1 MB, as an attendee file: some 10,000 rows).
-MAX_IMPORT_BYTES = 1_000_000
 
 
 def _column(name: str) -> str:
@@ -1813,14 +1810,7 @@ class EquityService:
         field and fix; nothing is written if any row is bad, unless ``skip_invalid``.
         Importing the same file again adds nothing (each row's key is its content)."""
         source = "ledger CSV"
-        if len(data) > MAX_IMPORT_BYTES:
-            raise InvalidInput(
-                f"{source}: the file is {len(data)} bytes, over {MAX_IMPORT_BYTES}",
-                field="file",
-                value=len(data),
-                hint="split the ledger into several files",
-            )
-        header, rows = read_csv(data, source=source)
+        header, rows = read_csv(data, source=source, hint="split the ledger into several files")
         roles = self._readable(venture_id, actor)
         assert actor is not None
         self._require(IMPORT_LEDGER, actor, venture_id, roles.owners, roles)

@@ -7,12 +7,11 @@ from matcher.events import model, outputs, planner
 from matcher.events.model import *  # noqa: F403
 from matcher.events.outputs import *  # noqa: F403
 from matcher.events.planner import *  # noqa: F403
-from matcher.events.service import MAX_ATTENDEE_FILE_BYTES, MAX_ATTENDEES, EventService
+from matcher.events.service import MAX_ATTENDEES, EventService
 from matcher.events.store import EventStore
 
 __all__ = [
     "MAX_ATTENDEES",
-    "MAX_ATTENDEE_FILE_BYTES",
     "EventService",
     "EventStore",
     *model.__all__,

@@ -105,16 +105,12 @@ from matcher.trust import CollabStatus, TrustStore, Verdict, would_work_again
 
 __all__ = [
     "MAX_ATTENDEES",
-    "MAX_ATTENDEE_FILE_BYTES",
     "EventService",
 ]
 
 logger = logging.getLogger(__name__)
 
 MAX_ATTENDEES = 2000
-#: The largest attendee file an upload may be (the HTTP API and the web page refuse a larger
-#: one before reading it into :meth:`EventService.import_csv`).
-MAX_ATTENDEE_FILE_BYTES = 1_000_000
 
 #: Column names of attendee files that mean a profile field (French and English exports).
 COLUMN_ALIASES = {

@@ -16,6 +16,7 @@ from api.app import create_app
 from api.cli import app as cli
 from api.settings import Settings
 from matcher.community import Community
+from matcher.csvio import MAX_CSV_BYTES
 
 H = dict[str, dict[str, str]]
 
@@ -52,6 +53,29 @@ CSV = "id,name,offers,needs,roles_offered,roles_sought,languages\n" + "\n".join(
     f"new{i},New <b>{i}</b>,python code backend,sales customers,{role},{seek},en"
     for i, (role, seek) in enumerate([("tech", "sales"), ("sales", "tech"), ("design", "tech")])
 )
+
+
+def test_an_attendee_file_over_the_csv_limit_says_its_size_and_the_limit(
+    client: TestClient, tokens: H
+) -> None:
+    """Under the body limit but over the CSV rule (one rule, matcher.csvio, for attendee and
+    ledger files): 422 naming the file, its size and the limit, nothing written."""
+    _event(client, tokens)
+    body = (CSV + "\n" + "x" * 1_000_000).encode()
+    r = client.post(
+        "/events/night/attendees/import",
+        content=body,
+        headers={**tokens["ana"], "Content-Type": "text/csv"},
+    )
+    assert r.status_code == 422, r.text
+    assert (r.json()["field"], r.json()["length"], r.json()["limit"]) == (
+        "file",
+        len(body),
+        MAX_CSV_BYTES,
+    )
+    assert "split the file" in r.json()["hint"]
+    ids = {a["id"] for a in client.get("/events/night", headers=tokens["ana"]).json()["attendees"]}
+    assert "new0" not in ids
 
 
 def test_full_evening_over_http(client: TestClient, tokens: H) -> None:

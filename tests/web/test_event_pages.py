@@ -220,7 +220,7 @@ def test_a_file_that_is_not_a_csv_is_refused_next_to_the_field(
     assert message in error_for(r.text, "f-file")  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize(("lang", "says"), [("en", "over 1.0 MB"), ("fr", "plus de 1,0 Mo")])
+@pytest.mark.parametrize(("lang", "says"), [("en", "over 1.05 MB"), ("fr", "plus de 1,05 Mo")])
 def test_a_file_over_the_body_limit_gets_a_page_in_the_readers_language(
     clients: dict[str, TestClient], lang: str, says: str
 ) -> None:

@@ -257,6 +257,34 @@ def test_other_ventures_are_not_found(clients: dict[str, TestClient]) -> None:
     assert 'href="/web/ventures/acme"' in clients["ana"].get("/web/ventures").text
 
 
+@pytest.mark.parametrize(
+    ("lang", "says"),
+    [("en", "is 1040046 bytes long, the limit is 1000000"), ("fr", "fait 1,05\u202fMo")],
+)
+def test_a_ledger_file_over_the_csv_limit_says_its_size(
+    clients: dict[str, TestClient], lang: str, says: str
+) -> None:
+    """The ledger and attendee files share one size rule (matcher.csvio): the page names the
+    file's size and the limit (in megabytes, in French), and nothing is imported."""
+    from tests.web.pages import csrf
+
+    _venture(clients)
+    ana = clients["ana"]
+    data = b"member;kind;on;amount\nana;cash;2024-01-10;100\n" + b"x" * 1_040_000
+    r = ana.post(
+        f"/web/ventures/acme/import?lang={lang}",
+        data={"csrf": csrf(ana)},
+        files={"file": ("ledger.csv", data, "text/csv")},
+        follow_redirects=False,
+    )
+    assert r.status_code == 422, r.text
+    said = unescape(re.search(r'id="i-file-error"[^>]*>([^<]*)<', r.text).group(1))  # type: ignore[union-attr]
+    assert says in said, said
+    if lang == "fr":
+        assert "la limite est de 1\u202fMo" in said
+    assert ana.get("/web/ventures/acme?lang=en").text.count("2024-01-10") == 0
+
+
 def test_ledger_import_lists_each_refused_row_with_its_line(clients: dict[str, TestClient]) -> None:
     """The import page's table gives each refused row's line in the file (carried by the
     error as data, not read back from its English text), in French as in English."""
