@@ -23,7 +23,7 @@ from api.web.events import agendas_response, base_url, organiser_page, when_of
 from api.web.feedback import field_errors
 from api.web.render import FIRST, Shown, WebRoute, redirect, render
 from matcher.errors import CofoundryError, UnknownProfile
-from matcher.events import RSVPS, EventService, MyDay, badge_svg, labels
+from matcher.events import RSVPS, EventService, MyDay, badge_svg, code_text, labels
 from matcher.loop import FeedbackService
 from matcher.trust import Verdict
 
@@ -125,7 +125,7 @@ def _my_day_page(page: Page, events: EventService, day: MyDay, shown: Shown = FI
         team=day.team,
         answers=ANSWERS,
         qr=badge_svg(checkin),
-        code_text=f"{code[:4]}-{code[4:]}" if len(code) == 8 else code,
+        code_text=code_text(code),
     )
 
 

@@ -29,7 +29,14 @@ from api.web.events import (
 from api.web.feedback import error_message
 from api.web.render import WebRoute, redirect, render
 from matcher.errors import CofoundryError, InvalidInput
-from matcher.events import STATES, labels, report_csv, report_html, round_slot
+from matcher.events import (
+    BADGE_CODE_LENGTH,
+    STATES,
+    labels,
+    report_csv,
+    report_html,
+    round_slot,
+)
 
 __all__ = ["REFRESH_SECONDS", "WHO_LISTS", "router"]
 
@@ -64,6 +71,7 @@ def checkin_page(event_id: str, page: MemberPageDep, events: EventsDep) -> Respo
         page,
         "event_checkin.html",
         status=status,
+        code_length=BADGE_CODE_LENGTH,
         event=view.event,
         code=code,
         who=who,

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
 
+from api.web.figures import FORM_LIMITS
 from api.web.i18n import N_, SOURCE, Translator
 from matcher.errors import CofoundryError, OutOfRange, TooLong
 
-__all__ = ["ERRORS", "error_message", "field_errors"]
+__all__ = ["ERRORS", "FIGURES", "error_message", "field_errors"]
 
 #: The error sentences by ``<Class>.<field>``, ``<field>`` or ``<Class>`` (most specific first).
 ERRORS: dict[str, str] = {
@@ -67,7 +68,7 @@ ERRORS: dict[str, str] = {
     "target": N_("You cannot ask for this introduction."),
     "Conflict.venture": N_("The venture id “%(value)s” is already taken: choose another one."),
     "venture": N_(
-        "The venture id must be 1 to 64 lower-case letters, digits, '-' or '_', starting with a letter or a digit."
+        "The venture id must be 1 to %(max_id)s lower-case letters, digits, '-' or '_', starting with a letter or a digit."
     ),
     "member": N_(
         "“%(value)s” is not a current member of this venture (invited, left, or not in it)."
@@ -106,7 +107,7 @@ ERRORS: dict[str, str] = {
     "NotAllowed.entry": N_(
         "Only the member whose slices it lowers reverses an entry (its author, before it counts); another member approves or rejects it (the member it is about, for an entry an owner posted for them)."
     ),
-    "event": N_("The event id must be 1 to 64 lower-case letters, digits, - or _."),
+    "event": N_("The event id must be 1 to %(max_id)s lower-case letters, digits, - or _."),
     "Conflict.event": N_("The event “%(value)s” already exists: choose another id."),
     "UnknownEvent": N_("No such event among those you organise or attend."),
     "attendees": N_("A plan needs at least 2 attendees: add attendees first."),
@@ -137,7 +138,7 @@ ERRORS: dict[str, str] = {
     "ids": N_("Type profile ids of people you can see, separated by commas."),
     "UnknownProfile.profile": N_("“%(value)s” does not attend this event."),
     "industries": N_(
-        "Up to 5 short labels (letters, digits, spaces, & + / -) separated by commas, such as health, energy."
+        "Up to %(max_industries)s short labels (letters, digits, spaces, & + / -) separated by commas, such as health, energy."
     ),
     "preferences": N_("Pick must have, nice to have or don't care."),
     "verdict": N_("Pick one: again, not a fit or met before."),
@@ -183,19 +184,30 @@ ERRORS: dict[str, str] = {
     "layout": N_("Pick one of the ways to split the people into teams."),
     "sizes": N_("Pick one of the ways to split the people into teams."),
     "UnknownProfile.code": N_(
-        "No badge of this event has the code “%(value)s”: check the 8 characters under the QR code."
+        "No badge of this event has the code “%(value)s”: check the %(code_length)s characters under the QR code."
     ),
     "team": N_("You are in no team at this event."),
     "Conflict.email": N_(
         "An account with this e-mail address exists: sign in, or reset your password."
     ),
     "password": N_(
-        "The password must be 10 to 256 characters, and neither your e-mail address nor your name."
+        "The password must be %(min_password)s to %(max_password)s characters, and neither your e-mail address nor your name."
     ),
     "NotAuthenticated.code": N_(
         "This link does not work: it was used already, has expired, or was replaced by a newer one. Ask for a new link."
     ),
     "UnknownItem": N_("This does not exist, or is not yours."),
+}
+
+
+#: The domain's figures that sentences of :data:`ERRORS` name (``%(max_id)s``...): read from
+#: the domain, never written again here.
+FIGURES: dict[str, int] = {
+    "max_id": FORM_LIMITS["id"],
+    "max_industries": FORM_LIMITS["industry_count"],
+    "code_length": FORM_LIMITS["code_length"],
+    "min_password": FORM_LIMITS["min_password"],
+    "max_password": FORM_LIMITS["password"],
 }
 
 
@@ -210,7 +222,8 @@ def _figures(exc: CofoundryError, t: Translator) -> dict[str, str]:
     domain's figures in the page's way of writing numbers (never read back from the text);
     for a number out of its range (:class:`~matcher.errors.OutOfRange`), ``%(low)s`` and
     ``%(high)s``."""
-    out = {"value": "" if exc.value is None else str(exc.value)}
+    out = {name: t.integer(n) for name, n in FIGURES.items()}
+    out["value"] = "" if exc.value is None else str(exc.value)
     if isinstance(exc, TooLong) and exc.unit == "bytes":  # a file: in megabytes
         out |= {"length": t.megabytes(exc.length), "limit": t.megabytes(exc.limit)}
     elif isinstance(exc, TooLong):

@@ -33,23 +33,10 @@ from starlette.responses import RedirectResponse, Response
 from api.errors import STATUS
 from api.web.context import NoProfileYet, Page, apply_cookies, get_page, safe_next
 from api.web.feedback import error_message, field_errors
+from api.web.figures import FORM_LIMITS
 from api.web.i18n import LANGS, N_, NN_, Message, Translator, translator
 from api.web.labels import label
-from matcher.accounts import (
-    MAX_INVITE_DAYS,
-    MAX_INVITE_USES,
-    MAX_LABEL,
-    MAX_NAME,
-    MAX_PASSWORD,
-    MIN_PASSWORD,
-)
-from matcher.equity import MAX_NOTE, MAX_REASON, MAX_VENTURE_NAME
 from matcher.errors import CofoundryError, NotAuthenticated
-from matcher.events import MAX_EVENT_NAME, MAX_GROUP, MAX_ROUNDS, MAX_VENUE
-from matcher.ids import MAX_ID
-from matcher.mail import MAX_ADDRESS
-from matcher.profiles import LIMITS
-from matcher.trust import MAX_PROJECT, MAX_TEXT
 
 __all__ = [
     "FIRST",
@@ -239,34 +226,6 @@ def install_language(env: jinja2.Environment, t: Translator) -> None:
     env.filters["date"] = t.date
     env.filters["time"] = t.time
     env.filters["language"] = t.language
-
-
-#: The domain's limits, for the forms' hints (``maxlength``, ``max``, ``minlength``): a browser
-#: stops a long value before it is sent; the domain checks every value again.
-FORM_LIMITS = {
-    "id": MAX_ID,
-    "name": MAX_NAME,
-    "email": MAX_ADDRESS,
-    "password": MAX_PASSWORD,
-    "min_password": MIN_PASSWORD,
-    "label": MAX_LABEL,
-    "invite_days": MAX_INVITE_DAYS,
-    "invite_uses": MAX_INVITE_USES,
-    "profile_name": LIMITS["name"],
-    "headline": LIMITS["headline"],
-    "location": LIMITS["location"],
-    # up to `industries` labels of `industry` characters, with ", " between them
-    "industries": LIMITS["industries"] * (LIMITS["industry"] + 4),
-    "rounds": MAX_ROUNDS,
-    "group": MAX_GROUP,
-    "event_name": MAX_EVENT_NAME,
-    "venue": MAX_VENUE,
-    "project": MAX_PROJECT,
-    "venture_name": MAX_VENTURE_NAME,
-    "reason": MAX_REASON,
-    "note": MAX_NOTE,
-    "intro_message": MAX_TEXT,
-}
 
 
 @cache

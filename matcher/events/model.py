@@ -33,7 +33,9 @@ from matcher.profiles.model import Role
 
 __all__ = [
     "ANSWERS",
+    "BADGE_CODE_LENGTH",
     "DETAILS",
+    "INVITE_CODE_LENGTH",
     "MARKS",
     "MAX_EVENT_NAME",
     "MAX_PAUSES",
@@ -69,6 +71,7 @@ __all__ = [
     "TableNow",
     "Teammate",
     "check_event_details",
+    "code_text",
     "import_id",
     "place_of",
     "round_clock",
@@ -110,6 +113,21 @@ MAX_PAUSES = 20
 MAX_ROUND_MINUTES = 240
 MAX_EVENT_NAME = 200
 MAX_VENUE = 300  # the venue and the address
+#: Characters of an attendee's check-in code (printed under the badge's QR code, typed at
+#: the door) and of an event's invitation code (in its link).
+BADGE_CODE_LENGTH = 8
+INVITE_CODE_LENGTH = 12
+
+
+def code_text(code: str) -> str:
+    """A check-in code as printed for people to read and type: two groups of four.
+
+    >>> code_text("K7QH3M9T"), code_text("ABC")
+    ('K7QH-3M9T', 'ABC')
+    """
+    half = BADGE_CODE_LENGTH // 2
+    return f"{code[:half]}-{code[half:]}" if len(code) == BADGE_CODE_LENGTH else code
+
 
 Phase = Literal["unscheduled", "before", "round", "between", "after"]
 

@@ -37,6 +37,7 @@ from matcher.events.model import (
     Badge,
     Event,
     EventReport,
+    code_text,
     place_of,
     round_slot,
     starts_at,
@@ -683,7 +684,7 @@ def badges_html(
             "headline": b.headline,
             "team": b.team,
             "place": b.place,
-            "code_text": f"{b.code[:4]}-{b.code[4:]}" if len(b.code) == 8 else b.code,
+            "code_text": code_text(b.code),
             "qr": Markup(badge_svg(checkin_url.format(code=b.code))),
         }
         for b in badges

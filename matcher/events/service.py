@@ -42,6 +42,7 @@ from matcher.errors import (
 )
 from matcher.events.model import (
     ANSWERS,
+    BADGE_CODE_LENGTH,
     MARKS,
     MAX_EVENT_NAME,
     STATES,
@@ -673,7 +674,7 @@ class EventService:
                 f"no attendee of event {event_id!r} has the check-in code {code!r}",
                 field="code",
                 value=code,
-                hint="type the 8 characters under the QR code of the badge",
+                hint=f"type the {BADGE_CODE_LENGTH} characters under the QR code of the badge",
             )
         return found
 

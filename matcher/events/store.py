@@ -17,7 +17,15 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from matcher.db import Database, RowReader, optional
-from matcher.events.model import Attendee, Event, Pause, Place, PlanChange
+from matcher.events.model import (
+    BADGE_CODE_LENGTH,
+    INVITE_CODE_LENGTH,
+    Attendee,
+    Event,
+    Pause,
+    Place,
+    PlanChange,
+)
 from matcher.events.planner import Group, Round, Team
 
 __all__ = ["EventStore", "m_events", "m_events_day", "new_code"]
@@ -26,7 +34,7 @@ __all__ = ["EventStore", "m_events", "m_events_day", "new_code"]
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
 
 
-def new_code(length: int = 8) -> str:
+def new_code(length: int = BADGE_CODE_LENGTH) -> str:
     """A random code of ``length`` characters from :data:`CODE_ALPHABET` (about 5 bits each).
 
     Examples
@@ -189,7 +197,10 @@ def m_events_day(db: Database) -> None:
         db, ("event_attendees", "event_seats", "event_teams", "event_change_people")
     )
     for (event_id,) in db.execute("SELECT id FROM events").fetchall():
-        db.execute("UPDATE events SET invite_code = ? WHERE id = ?", [new_code(12), event_id])
+        db.execute(
+            "UPDATE events SET invite_code = ? WHERE id = ?",
+            [new_code(INVITE_CODE_LENGTH), event_id],
+        )
     for event_id, pid in db.execute("SELECT event_id, profile_id FROM event_attendees").fetchall():
         db.execute(
             "UPDATE event_attendees SET code = ? WHERE event_id = ? AND profile_id = ?",
@@ -270,7 +281,7 @@ class EventStore:
         self.db.require_transaction()
         self.db.execute(
             "INSERT INTO events (id, name, organiser, created_at, invite_code) VALUES (?, ?, ?, ?, ?)",
-            [event.id, event.name, event.organiser, _now(), new_code(12)],
+            [event.id, event.name, event.organiser, _now(), new_code(INVITE_CODE_LENGTH)],
         )
         if details:
             self._set_details(event.id, details)
@@ -327,7 +338,7 @@ class EventStore:
     def new_invite_code(self, event_id: str) -> str:
         """Replace the invitation code (the old link stops working). In a transaction."""
         self.db.require_transaction()
-        code = new_code(12)
+        code = new_code(INVITE_CODE_LENGTH)
         self.db.execute("UPDATE events SET invite_code = ? WHERE id = ?", [code, event_id])
         return code
 

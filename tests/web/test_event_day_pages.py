@@ -155,9 +155,10 @@ def test_check_in_reads_a_code_first_then_checks_in(
     assert r.status_code == 404
     tip = said(
         lang,
-        "No badge of this event has the code “%(value)s”: check the 8 characters under the QR code.",
+        "No badge of this event has the code “%(value)s”: check the %(code_length)s characters under the QR code.",
         "the 8 characters under the QR code",
         value="ZZZZ-ZZZZ",
+        code_length="8",
     )
     assert tip in unescape(error_for(r.text, "f-code"))
     # an attendee cannot open the check-in page
