@@ -8,12 +8,13 @@ from html import unescape
 
 import pytest
 from fastapi.testclient import TestClient
+from httpx import Response
 
 from api.app import create_app
 from api.settings import Settings
 from matcher.access import Actor
 from matcher.community import Community
-from tests.web.pages import error_for, html_lang, post, sign_in, unlabelled, value_of
+from tests.web.pages import csrf, error_for, html_lang, post, sign_in, unlabelled, value_of
 
 
 @pytest.fixture
@@ -257,6 +258,16 @@ def test_other_ventures_are_not_found(clients: dict[str, TestClient]) -> None:
     assert 'href="/web/ventures/acme"' in clients["ana"].get("/web/ventures").text
 
 
+def _import(client: TestClient, data: bytes, lang: str) -> Response:
+    """Upload ``data`` as a ledger CSV on the venture page, in ``lang``."""
+    return client.post(
+        f"/web/ventures/acme/import?lang={lang}",
+        data={"csrf": csrf(client)},
+        files={"file": ("ledger.csv", data, "text/csv")},
+        follow_redirects=False,
+    )
+
+
 @pytest.mark.parametrize(
     ("lang", "says"),
     [("en", "is 1040046 bytes long, the limit is 1000000"), ("fr", "fait 1,05\u202fMo")],
@@ -266,17 +277,10 @@ def test_a_ledger_file_over_the_csv_limit_says_its_size(
 ) -> None:
     """The ledger and attendee files share one size rule (matcher.csvio): the page names the
     file's size and the limit (in megabytes, in French), and nothing is imported."""
-    from tests.web.pages import csrf
-
     _venture(clients)
     ana = clients["ana"]
     data = b"member;kind;on;amount\nana;cash;2024-01-10;100\n" + b"x" * 1_040_000
-    r = ana.post(
-        f"/web/ventures/acme/import?lang={lang}",
-        data={"csrf": csrf(ana)},
-        files={"file": ("ledger.csv", data, "text/csv")},
-        follow_redirects=False,
-    )
+    r = _import(ana, data, lang)
     assert r.status_code == 422, r.text
     said = unescape(re.search(r'id="i-file-error"[^>]*>([^<]*)<', r.text).group(1))  # type: ignore[union-attr]
     assert says in said, said
@@ -288,8 +292,6 @@ def test_a_ledger_file_over_the_csv_limit_says_its_size(
 def test_ledger_import_lists_each_refused_row_with_its_line(clients: dict[str, TestClient]) -> None:
     """The import page's table gives each refused row's line in the file (carried by the
     error as data, not read back from its English text), in French as in English."""
-    from tests.web.pages import csrf
-
     _venture(clients)
     ana = clients["ana"]
     data = (
@@ -300,12 +302,7 @@ def test_ledger_import_lists_each_refused_row_with_its_line(clients: dict[str, T
         b"ana;cash;2024-01-12;NaN;\n"
     )
     for lang in ("en", "fr"):
-        r = ana.post(
-            f"/web/ventures/acme/import?lang={lang}",
-            data={"csrf": csrf(ana)},
-            files={"file": ("ledger.csv", data, "text/csv")},
-            follow_redirects=False,
-        )
+        r = _import(ana, data, lang)
         assert r.status_code == 422, r.text
         table = unescape(r.text.split("<tbody>", 2)[-1].split("</tbody>", 1)[0])
         rows = re.findall(r"<tr><td>(\d*)</td><td>(\w*)</td><td><code>([^<]*)</code>", table)
