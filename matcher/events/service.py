@@ -44,7 +44,6 @@ from matcher.events.model import (
     ANSWERS,
     BADGE_CODE_LENGTH,
     MARKS,
-    MAX_EVENT_NAME,
     STATES,
     AgendaItem,
     Attendee,
@@ -235,9 +234,9 @@ class EventService:
         if organiser is not None:
             NAME_ORGANISER.require(actor, organiser)
         who = organiser if organiser is not None else actor.profile_id
-        checked = check_event_details(details or {})
-        title = checked.pop("name", None) or name or event_id
-        event = Event(check_id(event_id, "event"), title[:MAX_EVENT_NAME], who)
+        checked = check_event_details({"name": name, **(details or {})} if name else details or {})
+        title = checked.pop("name", None) or event_id
+        event = Event(check_id(event_id, "event"), title, who)
         with self.db.transaction():
             host = self.profiles.store.get_profile(who) if who is not None else None
             if who is not None and host is None:

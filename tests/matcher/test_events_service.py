@@ -7,8 +7,8 @@ import pytest
 
 from matcher.access import ADMIN, Actor
 from matcher.community import Community
-from matcher.errors import InvalidInput, NotAllowed, NotAuthenticated, UnknownEvent
-from matcher.events import EventService
+from matcher.errors import InvalidInput, NotAllowed, NotAuthenticated, TooLong, UnknownEvent
+from matcher.events import MAX_EVENT_NAME, EventService
 from matcher.matching.model import filter_reason
 from matcher.matching.ranking import rank_exact, score_matrix
 from matcher.trust import TrustService
@@ -240,3 +240,16 @@ def test_people_who_met_at_another_event_meet_someone_new(community: Community) 
     svc.create_event("e4", actor=ANA)  # nobody new is left: people still meet
     svc.add_attendees("e4", people, actor=ANA)
     assert len(svc.plan_rounds("e4", rounds=1, actor=ANA).rounds[0].pairs()) == 2
+
+
+def test_an_event_name_past_the_limit_is_refused_not_cut(community: Community) -> None:
+    """The name given beside the details was cut to 200 characters without a word; now it
+    goes through the same rule as a name in the details: refused, with its length."""
+    svc = community.events
+    with pytest.raises(TooLong) as refused:
+        svc.create_event("long", "n" * (MAX_EVENT_NAME + 1), actor=ANA)
+    assert (refused.value.field, refused.value.length) == ("name", MAX_EVENT_NAME + 1)
+    assert svc.events.get_event("long") is None
+    named = svc.create_event("spaced", "  Demo   night ", actor=ANA)
+    assert named.name == "Demo night"  # the same tidying as a name in the details
+    assert svc.create_event("bare", actor=ANA).name == "bare"  # no name: its id
