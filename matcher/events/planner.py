@@ -1820,7 +1820,7 @@ def check_team_size(size: int) -> None:
     >>> check_team_size(13)
     Traceback (most recent call last):
     ...
-    matcher.errors.InvalidInput: size must be between 2 and 12 (got 13); teams of 3 to 5 work best at hackathons
+    matcher.errors.OutOfRange: size must be between 2 and 12 (got 13); teams of 3 to 5 work best at hackathons
     """
     InvalidInput.unless_within(
         size, 2, MAX_GROUP, field="size", hint="teams of 3 to 5 work best at hackathons"
