@@ -16,6 +16,7 @@ a :class:`NavItem` in :data:`NAV`, and its strings in English in the templates, 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Collection, Coroutine, Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -245,7 +246,21 @@ def environment(lang: str) -> jinja2.Environment:
     env.globals["limits"] = FORM_LIMITS
     env.filters["bar"] = lambda x: f"{100 * float(x):.0f}"  # a CSS width, not for reading
     env.filters["urlq"] = lambda s: quote(str(s), safe="")
+    env.tests["iso_date"] = _iso_date
     return env
+
+
+def _iso_date(value: object) -> bool:
+    """Whether ``value`` is a date an ``<input type="date">`` keeps (``YYYY-MM-DD``, a real
+    day): a browser blanks any other value, so a refused one is shown as text instead.
+
+    >>> _iso_date("2024-02-29"), _iso_date("2024-13-01"), _iso_date("31/12/2024")
+    (True, False, False)
+    """
+    try:
+        return len(str(value)) == 10 and dt.date.fromisoformat(str(value)) is not None
+    except ValueError:
+        return False
 
 
 @cache

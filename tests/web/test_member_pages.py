@@ -372,6 +372,14 @@ def test_collaborations_propose_confirm_rate(ana: TestClient, tokens: dict[str, 
         {"partner": "bob", "project": "Shop", "started": "2024-13-01"},
     )
     assert r.status_code == 422 and error_for(r.text, "f-started")
+    # a date input would show the refused value blank (browsers drop what is not a real
+    # YYYY-MM-DD): it comes back as text, to be corrected rather than typed again
+    assert re.search(r'<input type="text" id="f-started" name="started" value="2024-13-01"', r.text)
+    r = post(
+        ana, "/web/collaborations", {"partner": "bob", "project": "Shop", "started": "31/12/2024"}
+    )
+    assert value_of(r.text, "f-started") == "31/12/2024"
+    assert re.search(r'<input type="date" id="f-started"', ana.get("/web/collaborations").text)
     r = post(
         ana,
         "/web/collaborations",
