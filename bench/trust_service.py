@@ -5,6 +5,7 @@ Usage::
 
     python bench/trust_service.py [--people 100000] [--collaborations 1000000]
                                   [--viewers 200] [--writes 50] [--seed 1]
+                                  [--lone-tie 0.05]
                                   [--out bench/results/trust_service.json]
 
 Method. ``--people`` members and ``--collaborations`` collaborations between them (70 % within
@@ -136,6 +137,12 @@ def main(argv: list[str] | None = None) -> int:
         "--out", type=Path, default=ROOT / "bench" / "results" / "trust_service.json"
     )
     parser.add_argument(
+        "--lone-tie",
+        type=float,
+        default=None,
+        help="TrustSettings(lone_tie=...) for the service (the plain walk stays the baseline)",
+    )
+    parser.add_argument(
         "--cold-only",
         action="store_true",
         help="measure the cold build alone (results: trust_service_cold.json)",
@@ -151,12 +158,12 @@ def main(argv: list[str] | None = None) -> int:
     from matcher.profiles import ProfileStore, check_profile
     from matcher.schema import connect
     from matcher.trust import TrustService
-    from matcher.trust.model import build_graph
+    from matcher.trust.model import TrustSettings, build_graph
 
     load_before = os.getloadavg()
     path = build_db(args.people, args.collaborations, args.seed)
     db = connect(path)
-    trust = TrustService(db, clock=clock)
+    trust = TrustService(db, TrustSettings(lone_tie=args.lone_tie), clock=clock)
     total = args.collaborations + args.collaborations // 10
     with Progress() as bar:
         task = bar.add_task("cold build of the live trust graph", total=total)
