@@ -165,6 +165,22 @@ def test_check_in_reads_a_code_first_then_checks_in(
     assert _client(day, "p03").get("/web/events/night/checkin").status_code == 404
 
 
+def test_the_check_in_count_agrees_with_its_number_in_french(
+    day: Community, day_clock: Clock
+) -> None:
+    """With one person checked in, the French page said "1 personnes sur place": the count
+    is a plural form of its number."""
+    _planned(day)
+    day_clock.paris(17, 50)
+    org = _client(day, "p00")
+    code = day.events.events.attendee("night", "p03")
+    assert code is not None
+    post(org, "/web/events/night/checkin", {"code": code.code})
+    text = unescape(org.get("/web/events/night/checkin?lang=fr").text)
+    assert re.search(r"1 personne sur place sur \d+ attendues", text), text
+    assert "1 personnes" not in text
+
+
 def test_the_dashboard_and_a_round_said_started(day: Community, day_clock: Clock) -> None:
     _planned(day)
     day.events.mark("night", "p01", "checked-in", actor=ORG)
