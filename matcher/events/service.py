@@ -618,8 +618,8 @@ class EventService:
                 status, since_round = ("late", since) if since > 1 else ("present", 1)
             elif mark == "present":
                 status, since_round = "present", 1
-            elif mark == "checked-in":
-                checked = now
+            elif mark == "checked-in":  # a badge scanned twice keeps its arrival time
+                checked = checked if before.state == "checked-in" else now
                 rsvp = "going" if rsvp in ("invited", "declined") else rsvp
                 status, since_round = self._arrival(before, opened, rounds)
             elif mark == "declined":

@@ -181,6 +181,34 @@ def test_the_check_in_count_agrees_with_its_number_in_french(
     assert "1 personnes" not in text
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_badge_checked_in_twice_keeps_its_arrival_time(
+    day: Community, day_clock: Clock, lang: str
+) -> None:
+    """A badge scanned twice (or the button pressed twice): the second check-in moved the
+    arrival time to the second scan, and the page offered to check in someone already here.
+    It now says when they checked in, and a second check-in changes nothing."""
+    t = translator(lang)
+    _planned(day)
+    day_clock.paris(17, 50)
+    org = _client(day, "p00")
+    code = day.events.events.attendee("night", "p03")
+    assert code is not None
+    post(org, "/web/events/night/checkin", {"code": code.code})
+    first = day.events.events.attendee("night", "p03")
+    assert first is not None and first.checked_in_at is not None
+    day_clock.paris(18, 20)
+    r = org.get(f"/web/events/night/checkin?code={code.code}&lang={lang}")
+    name = day.events.display_name("p03", actor=ORG)
+    text = unescape(r.text)
+    assert t.gettext("Check %(name)s in", name=name) not in text
+    assert t.gettext("Already checked in.") in text
+    r = post(org, "/web/events/night/checkin", {"code": code.code})
+    assert r.status_code == 303
+    again = day.events.events.attendee("night", "p03")
+    assert again is not None and again.checked_in_at == first.checked_in_at
+
+
 def test_the_dashboard_and_a_round_said_started(day: Community, day_clock: Clock) -> None:
     _planned(day)
     day.events.mark("night", "p01", "checked-in", actor=ORG)
