@@ -460,7 +460,7 @@ class EventService:
         import would do and writes nothing.
         """
         self._organised(event_id, actor, "import attendees")
-        header, rows = read_csv(data, source=source)
+        header, rows = read_csv(data, source=source, columns="name,email,offers,needs")
         field_of = {h: COLUMN_ALIASES.get(h, h) for h in header if h}
         ignored = tuple(h for h, f in field_of.items() if f not in COLUMNS)
         column_of = {f: h for h, f in field_of.items()}
