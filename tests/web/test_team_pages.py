@@ -326,3 +326,20 @@ def test_an_empty_ledger_file_names_the_ledgers_columns(
         assert "member,kind,on" in said, said
     else:
         assert said == "Choisissez un fichier CSV en UTF-8 avec une ligne d'en-tête.", said
+
+
+def test_an_amount_over_the_limit_names_the_limit_in_french(
+    clients: dict[str, TestClient],
+) -> None:
+    """An amount of 10^20 was refused in French with "un nombre supérieur à 0" only, which
+    it is: the sentence now says the largest amount too."""
+    from api.web.i18n import translator
+    from matcher.equity import MAX_AMOUNT
+
+    _venture(clients)
+    ana = clients["ana"]
+    ana.get("/web/ventures/acme?lang=fr")
+    r = _entry(ana, "big", member="ana", kind="cash", amount="100000000000000000000")
+    assert r.status_code == 422, r.text  # type: ignore[attr-defined]
+    said = unescape(error_for(r.text, "e-amount"))  # type: ignore[attr-defined]
+    assert translator("fr").integer(int(MAX_AMOUNT)) in said, said
