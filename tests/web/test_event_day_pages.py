@@ -236,6 +236,28 @@ def test_the_dashboard_and_a_round_said_started(day: Community, day_clock: Clock
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_the_dashboard_says_where_the_event_stands_once(
+    day: Community, day_clock: Clock, lang: str
+) -> None:
+    """During a round the dashboard read "Round 1 is on" and under it "a round is on"; after
+    the rounds, "The rounds are over" and under it "over": the heading says it once."""
+    t = translator(lang)
+    _planned(day)
+    org = _client(day, "p00")
+    for hour, minute, heading, phase in (
+        (18, 2, "Round %(n)s is on", "round"),
+        (23, 0, "The rounds are over", "after"),
+    ):
+        day_clock.paris(hour, minute)
+        html = unescape(org.get(f"/web/events/night/dashboard?lang={lang}").text)
+        assert t.gettext(heading, n=1) in html
+        word = t.pgettext(
+            "where an event stands", {"round": "a round is on", "after": "over"}[phase]
+        )
+        assert f"<p>{word}" not in html, (phase, word)
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_calendar_files_parse_and_follow_the_plan(day: Community, lang: str) -> None:
     _planned(day)
     p01 = _client(day, "p01")
