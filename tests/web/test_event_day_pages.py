@@ -258,6 +258,43 @@ def test_the_dashboard_says_where_the_event_stands_once(
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_a_refused_mark_on_the_dashboard_stays_on_the_dashboard(
+    day: Community, day_clock: Clock, lang: str
+) -> None:
+    """Marking someone absent "from round 99" on the dashboard led to a bare "Something went
+    wrong" page whose only link went to the start: the person and the mark chosen were lost.
+    The dashboard now comes back with the error on that person's row and their values."""
+    t = translator(lang)
+    _planned(day)
+    day_clock.paris(17, 50)
+    org = _client(day, "p00")
+    html = org.get(f"/web/events/night/dashboard?lang={lang}").text
+    row = re.search(r'<tr id="person-p04">.*?</tr>', html, re.S)
+    assert row and 'action="/web/events/night/dashboard"' in row.group(0)
+    r = post(
+        org, "/web/events/night/dashboard", {"profile": "p04", "status": "absent", "round": "99"}
+    )
+    assert r.status_code == 422 and "refresh" not in r.headers
+    html = unescape(r.text)
+    row = re.search(r'<tr id="person-p04">.*?</tr>', html, re.S)
+    assert row, html
+    said = re.search(r'<p class="error" id="round-\d+-error">([^<]*)</p>', row.group(0))
+    assert said, row.group(0)
+    fix = t.gettext("Give a round from %(low)s to %(high)s.", low="1", high="50")
+    assert ("99" in said.group(1)) if lang == "en" else said.group(1) == fix, said.group(1)
+    assert 'value="99"' in row.group(0) and '<option value="absent" selected>' in row.group(0)
+    assert t.gettext("Nothing was saved: the form below says what to correct.") in html
+    after = day.events.events.attendee("night", "p04")
+    assert after is not None and after.state != "absent"
+    r = post(
+        org, "/web/events/night/dashboard", {"profile": "p04", "status": "absent", "round": ""}
+    )
+    assert r.status_code == 303 and r.headers["location"].startswith("/web/events/night/dashboard")
+    after = day.events.events.attendee("night", "p04")
+    assert after is not None and after.state == "absent"
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_calendar_files_parse_and_follow_the_plan(day: Community, lang: str) -> None:
     _planned(day)
     p01 = _client(day, "p01")
