@@ -105,13 +105,19 @@ MAX_CSV_BYTES = 1_000_000
 
 
 def read_csv(
-    data: bytes | str, *, source: str = "CSV", hint: str = "split the file"
+    data: bytes | str,
+    *,
+    source: str = "CSV",
+    hint: str = "split the file",
+    columns: str = "id,name,offers,needs",
 ) -> tuple[tuple[str, ...], list[CsvRow]]:
     """The columns and the rows of a CSV file (see the module docstring).
 
     Raises :class:`~matcher.errors.TooLong` (field ``file``, with ``hint``) for a file over
     :data:`MAX_CSV_BYTES`, :class:`InvalidInput` for a file with no header, a duplicated
-    column, or a row with more cells than the header has columns (naming its line).
+    column, or a row with more cells than the header has columns (naming its line). A file
+    without a header is the ``file`` field's error, its fix naming ``columns`` (the header
+    this kind of file has).
 
     Examples
     --------
@@ -133,7 +139,8 @@ def read_csv(
     if not first.strip():
         raise InvalidInput(
             f"{source}: no header line",
-            hint="the first line must name the columns, e.g. id,name,offers,needs",
+            field="file",
+            hint=f"the first line must name the columns, e.g. {columns}",
         )
     sep = _separator(first)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)

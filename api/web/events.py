@@ -25,7 +25,7 @@ from starlette.datastructures import UploadFile
 from starlette.responses import Response
 
 from api.deps import EventsDep
-from api.web.context import FormDep, MemberPageDep, Page
+from api.web.context import Form, FormDep, MemberPageDep, Page
 from api.web.event_words import (
     CHANGE_KINDS,
     LAYOUT_KINDS,
@@ -57,6 +57,7 @@ from matcher.events import (
     Event,
     EventService,
     EventView,
+    Marked,
     PlanChange,
     agenda_html,
     badge_svg,
@@ -77,6 +78,8 @@ __all__ = [
     "base_url",
     "change_view",
     "html_response",
+    "mark_from_form",
+    "marked_redirect",
     "organised",
     "organiser_page",
     "router",
@@ -410,18 +413,25 @@ def status_set(event_id: str, page: MemberPageDep, form: FormDep, events: Events
     """Mark an attendee (checked in, absent or left from a round, late until a round, expected
     again, not coming); the page then shows whose agendas the calm re-plan changed."""
     view = organised(page, events, event_id)
-    back = "dashboard" if form["back"] == "dashboard" else ""
     try:
-        number = _whole(form["round"], "round") if form["round"] else None
-        done = events.mark(
-            event_id, form["profile"], form["status"], actor=page.actor, round=number
-        )
+        done = mark_from_form(events, event_id, form, page)
     except CofoundryError as exc:
-        if back:
-            raise
         shown = Shown.refused(exc, page.t, ("profile", "status", "round"), form.values())
         return organiser_page(page, events, view, shown, form="status")
-    where = f"/web/events/{quote(event_id)}" + ("/dashboard" if back else "")
+    return marked_redirect(page, events, event_id, done)
+
+
+def mark_from_form(events: EventService, event_id: str, form: Form, page: Page) -> Marked:
+    """Mark the form's attendee (``profile``, ``status``, ``round`` empty for the next one)."""
+    number = _whole(form["round"], "round") if form["round"] else None
+    return events.mark(event_id, form["profile"], form["status"], actor=page.actor, round=number)
+
+
+def marked_redirect(
+    page: Page, events: EventService, event_id: str, done: Marked, where: str = ""
+) -> Response:
+    """Back to the organiser's page (or ``where``), saying who moved in the calm re-plan."""
+    where = where or f"/web/events/{quote(event_id)}"
     name = events.display_name(done.attendee.profile_id, actor=page.actor)
     if done.change is not None:
         where += f"?change={done.change.number}"

@@ -16,12 +16,14 @@ from fastapi import APIRouter
 from starlette.responses import Response
 
 from api.deps import EventsDep, LoopDep
-from api.web.context import FormDep, MemberPageDep
+from api.web.context import FormDep, MemberPageDep, Page
 from api.web.event_words import change_cause, clock_times, local
 from api.web.events import (
     MARK_CHOICES,
     change_view,
     html_response,
+    mark_from_form,
+    marked_redirect,
     organised,
     shown_change,
     when_of,
@@ -32,6 +34,7 @@ from matcher.errors import CofoundryError, InvalidInput
 from matcher.events import (
     BADGE_CODE_LENGTH,
     STATES,
+    EventService,
     labels,
     report_csv,
     report_html,
@@ -106,6 +109,34 @@ def dashboard(event_id: str, page: MemberPageDep, events: EventsDep) -> Response
     """During the event: counts by state, the round on (or next) with its clock times, its
     tables with who is here and who is missing, the empty tables and unused places, one
     action per person, and every change of the plan. Reloads itself every minute."""
+    return _dashboard(event_id, page, events)
+
+
+@router.post("/{event_id}/dashboard")
+def dashboard_mark(
+    event_id: str, page: MemberPageDep, form: FormDep, events: EventsDep
+) -> Response:
+    """Mark one person from the dashboard; a refusal shows the dashboard again with the
+    error on that person's row and what was chosen there (no reload: nothing else is lost)."""
+    organised(page, events, event_id)
+    try:
+        done = mark_from_form(events, event_id, form, page)
+    except CofoundryError as exc:
+        refused = {
+            "profile": form["profile"],
+            "status": form["status"],
+            "round": form["round"][:20],
+            "error": error_message(exc, page.t),
+        }
+        return _dashboard(event_id, page, events, refused=refused)
+    return marked_redirect(page, events, event_id, done, f"/web/events/{quote(event_id)}/dashboard")
+
+
+def _dashboard(
+    event_id: str, page: Page, events: EventService, refused: dict[str, str] | None = None
+) -> Response:
+    """The dashboard; after a refused mark (``refused``: the row's values and the error),
+    status 422 and no self-reload, so the error stays on screen."""
     view = organised(page, events, event_id)
     board = events.dashboard(event_id, actor=page.actor)
     names = events.names(event_id, actor=page.actor)
@@ -115,6 +146,8 @@ def dashboard(event_id: str, page: MemberPageDep, events: EventsDep) -> Response
     response = render(
         page,
         "event_dashboard.html",
+        status=422 if refused else 200,
+        refused=refused,
         event=view.event,
         when=when_of(page, view),
         board=board,
@@ -139,7 +172,8 @@ def dashboard(event_id: str, page: MemberPageDep, events: EventsDep) -> Response
         updated=page.t.time(local(view.event, board.now)),
         refresh=REFRESH_SECONDS,
     )
-    response.headers["Refresh"] = str(REFRESH_SECONDS)
+    if not refused:
+        response.headers["Refresh"] = str(REFRESH_SECONDS)
     return response
 
 

@@ -74,7 +74,7 @@ ERRORS: dict[str, str] = {
         "“%(value)s” is not a current member of this venture (invited, left, or not in it)."
     ),
     "amount": N_(
-        "Give the amount, a number above 0 written like 1250.50 (for time, leave it empty)."
+        "Give the amount, a number above 0 and at most %(max_amount)s, written like 1250.50 (for time, leave it empty)."
     ),
     "hours": N_("A time contribution needs hours or months (one of them, above 0)."),
     "months": N_(
@@ -208,6 +208,7 @@ FIGURES: dict[str, int] = {
     "code_length": FORM_LIMITS["code_length"],
     "min_password": FORM_LIMITS["min_password"],
     "max_password": FORM_LIMITS["password"],
+    "max_amount": FORM_LIMITS["amount"],
 }
 
 

@@ -12,7 +12,7 @@ from matcher.accounts import (
     MAX_PASSWORD,
     MIN_PASSWORD,
 )
-from matcher.equity import MAX_NOTE, MAX_REASON, MAX_VENTURE_NAME
+from matcher.equity import MAX_AMOUNT, MAX_NOTE, MAX_REASON, MAX_VENTURE_NAME
 from matcher.events import BADGE_CODE_LENGTH, MAX_EVENT_NAME, MAX_GROUP, MAX_ROUNDS, MAX_VENUE
 from matcher.ids import MAX_ID
 from matcher.mail import MAX_ADDRESS
@@ -48,4 +48,5 @@ FORM_LIMITS = {
     "intro_message": MAX_TEXT,
     "industry_count": LIMITS["industries"],
     "code_length": BADGE_CODE_LENGTH,
+    "amount": int(MAX_AMOUNT),
 }

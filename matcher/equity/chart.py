@@ -123,6 +123,23 @@ def timeline_csv(splits: list[Split], header: Sequence[str] = TIMELINE_COLUMNS) 
     return csvio.write_csv(header, rows, columns=TIMELINE_COLUMNS, what="the timeline CSV")
 
 
+def _text_width(chars: int, font: int) -> int:
+    """A generous width in pixels of ``chars`` characters of sans-serif at ``font`` pixels
+    (an SVG has no layout: its texts are placed, so their room is reserved by estimate)."""
+    return int(chars * font * 0.62) + 1
+
+
+def _legend_text(
+    member: str,
+    names: Mapping[str, str] | None,
+    percent_text: Callable[[Decimal], str],
+    splits: list[Split],
+) -> str:
+    """One line of the legend: the member's name and their last share."""
+    final = next((m.percent for m in splits[-1].members if m.member == member), Decimal(0))
+    return f"{(names or {}).get(member, member)} {percent_text(final)}"
+
+
 def timeline_svg(
     splits: list[Split],
     title: str | None = None,
@@ -180,8 +197,13 @@ def timeline_svg(
         width, height, left, right, top, bottom, font = 360, 300, 62, 14, 36, 44, 14
         legend_x, legend_y = left, height + 18
         height += 18 + 22 * len(members) if members else 0
-    else:
+    else:  # the legend on the right, as wide as its longest line (never cut off)
         width, height, left, right, top, bottom, font = 760, 360, 56, 150, 36, 44, 12
+        longest = max(
+            (len(_legend_text(m, names, percent_text, splits)) for m in members), default=0
+        )
+        right = max(right, 14 + 18 + _text_width(longest, font) + 8)
+        width = left + 554 + right
         legend_x, legend_y = width - right + 14, top + 10
     plot_w, plot_h = width - left - right, (300 if compact else height) - top - bottom
     parts = [
@@ -215,8 +237,12 @@ def timeline_svg(
         f'<line x1="{left}" x2="{left + plot_w}" y1="{top + plot_h}" y2="{top + plot_h}"'
         ' stroke="#333"/>'
     )
-    days = {first, end} if compact else {first, end, splits[len(splits) // 2].as_of}
-    for i, day in enumerate(sorted(days)):
+    days = [first, end] if first != end else [first]
+    middle = splits[len(splits) // 2].as_of
+    room = _text_width(max(len(date_text(d)) for d in (first, middle, end)), font)
+    if not compact and min(x(middle) - x(first), x(end) - x(middle)) > room:
+        days.insert(1, middle)  # only where its label does not run into the ends' labels
+    for i, day in enumerate(days):
         anchor = "middle"
         if compact:  # two dates at the ends, kept inside the picture
             anchor = "start" if i == 0 else "end"
@@ -253,12 +279,11 @@ def timeline_svg(
                 f'<polyline fill="none" stroke="{colour}" stroke-width="2"'
                 f' points="{" ".join(points)}"><title>{label}</title></polyline>'
             )
-        final = next((m.percent for m in splits[-1].members if m.member == member), Decimal(0))
         ly = legend_y + (22 if compact else 18) * i
         parts.append(
             f'<rect x="{legend_x}" y="{ly - 9}" width="12" height="12" fill="{colour}"/>'
-            f'<text x="{legend_x + 18}" y="{ly + 1}">{label}'
-            f" {escape(percent_text(final))}</text>"
+            f'<text x="{legend_x + 18}" y="{ly + 1}">'
+            f"{escape(_legend_text(member, names, percent_text, splits))}</text>"
         )
     parts.append("</svg>")
     return "\n".join(parts)

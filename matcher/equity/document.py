@@ -166,6 +166,10 @@ LABELS: dict[str, dict[str, str]] = {
         "no_answer": "Not yet acknowledged by the leaver.",
         "end": "End of the venture",
         "ended": "The venture ended on {date}; its members confirmed this split:",
+        "ended_earlier": (
+            "The venture ended on {date}; its members confirmed the split of that day,"
+            " not this earlier one:"
+        ),
         "proposed": "{name} proposed to end the venture on {date}. Confirmed so far:",
         "waiting": "Waiting for: {names}.",
         "confirmed": "{name}, on {date}",
@@ -240,6 +244,10 @@ LABELS: dict[str, dict[str, str]] = {
         "no_answer": "Pas encore reconnu par la personne partie.",
         "end": "Fin du projet",
         "ended": "Le projet a pris fin le {date} ; ses membres ont confirmé cette répartition :",
+        "ended_earlier": (
+            "Le projet a pris fin le {date} ; ses membres ont confirmé la répartition de ce"
+            " jour, pas celle-ci, antérieure :"
+        ),
         "proposed": "{name} a proposé de clore le projet le {date}. Confirmé à ce jour par :",
         "waiting": "En attente de : {names}.",
         "confirmed": "{name}, le {date}",
@@ -600,8 +608,9 @@ def split_pdf(doc: SplitDocument, lang: str = "en") -> bytes:
     if doc.end is not None:
         end = doc.end
         block.append(P(escape(w("end")), st["h2"]))
-        if end.status == "ended":
-            block.append(P(escape(w("ended", date=w.day(end.on))), st["body"]))
+        if end.status == "ended":  # signed at the end: a split of an earlier day was not
+            said = "ended" if doc.as_of >= end.on else "ended_earlier"
+            block.append(P(escape(w(said, date=w.day(end.on))), st["body"]))
         else:
             lead = w("proposed", name=name(end.proposed_by, end.proposed_by), date=w.day(end.on))
             block.append(P(escape(lead), st["body"]))

@@ -1810,7 +1810,12 @@ class EquityService:
         field and fix; nothing is written if any row is bad, unless ``skip_invalid``.
         Importing the same file again adds nothing (each row's key is its content)."""
         source = "ledger CSV"
-        header, rows = read_csv(data, source=source, hint="split the ledger into several files")
+        header, rows = read_csv(
+            data,
+            source=source,
+            hint="split the ledger into several files",
+            columns=",".join(IMPORT_COLUMNS[:4]),
+        )
         roles = self._readable(venture_id, actor)
         assert actor is not None
         self._require(IMPORT_LEDGER, actor, venture_id, roles.owners, roles)

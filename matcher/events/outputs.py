@@ -114,7 +114,7 @@ def labels(gettext: Callable[[str], str] | None = None) -> dict[str, str]:
         "report.figure": _("Figure"),
         "report.value": _("Value"),
         "report.attendees": _("Attendees invited or registered"),
-        "report.came": _("Came (checked in or met someone)"),
+        "report.came": _("Came (checked in; with no check-in at all, met someone)"),
         "report.absent": _("Absent or left early"),
         "report.rounds_held": _("Rounds held"),
         "report.meetings_held": _("Meetings held"),

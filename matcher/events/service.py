@@ -460,7 +460,7 @@ class EventService:
         import would do and writes nothing.
         """
         self._organised(event_id, actor, "import attendees")
-        header, rows = read_csv(data, source=source)
+        header, rows = read_csv(data, source=source, columns="name,email,offers,needs")
         field_of = {h: COLUMN_ALIASES.get(h, h) for h in header if h}
         ignored = tuple(h for h, f in field_of.items() if f not in COLUMNS)
         column_of = {f: h for h, f in field_of.items()}
@@ -618,8 +618,8 @@ class EventService:
                 status, since_round = ("late", since) if since > 1 else ("present", 1)
             elif mark == "present":
                 status, since_round = "present", 1
-            elif mark == "checked-in":
-                checked = now
+            elif mark == "checked-in":  # a badge scanned twice keeps its arrival time
+                checked = checked if before.state == "checked-in" else now
                 rsvp = "going" if rsvp in ("invited", "declined") else rsvp
                 status, since_round = self._arrival(before, opened, rounds)
             elif mark == "declined":

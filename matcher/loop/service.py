@@ -538,7 +538,10 @@ class LoopService:
         one of its teams or from an introduction between two people who met there.
 
         Rounds held: those the clock (or the organiser's marker) says have started; for an
-        event with neither, every planned round. A meeting is held when both are there."""
+        event with neither, every planned round. A meeting is held when both are there: not
+        marked absent for its round and, once the organiser checked anyone in, checked in
+        (check-in is then the record of who came; without any, the plan and the absences
+        marked are all there is)."""
         event = self.event_service.require_organiser(
             event_id, actor=actor, action="read the event's report"
         )
@@ -546,14 +549,21 @@ class LoopService:
         rounds = self.events.rounds(event_id)
         clock = round_clock(event, len(rounds), self.trust.clock())
         held = clock.next_round - 1 if (event.scheduled or event.rounds_started) else len(rounds)
-        missing = {a.profile_id: a.absent_rounds(len(rounds)) for a in attendees}
+        checked = {a.profile_id for a in attendees if a.checked_in_at is not None}
+        missing = {
+            a.profile_id: a.absent_rounds(len(rounds))
+            for a in attendees
+            if not checked or a.profile_id in checked
+        }
         met: set[frozenset[str]] = set()
         met_someone: set[str] = set()
+        meetings = 0
         for rnd in rounds[:held]:
-            for pair in rnd.pairs():
-                if all(p in missing and rnd.number not in missing[p] for p in pair):
-                    met.add(pair)
-                    met_someone |= pair
+            for g in rnd.groups:
+                there = [p for p in g.members if p in missing and rnd.number not in missing[p]]
+                meetings += len(there) * (len(there) - 1) // 2
+                met |= {frozenset(pair) for pair in combinations(there, 2)}
+                met_someone |= set(there) if len(there) > 1 else set()
         teams = self.events.teams(event_id)
         for _, members, _, _ in teams:
             met |= {frozenset(p) for p in combinations(members, 2)}
@@ -567,18 +577,10 @@ class LoopService:
         return EventReport(
             event=event,
             attendees=len(attendees),
-            came=sum(
-                1 for a in attendees if a.checked_in_at is not None or a.profile_id in met_someone
-            ),
+            came=len(checked) if checked else len(met_someone),
             absent=sum(1 for a in attendees if a.state in ("absent", "left")),
             rounds_held=held,
-            meetings_held=sum(
-                1
-                for rnd in rounds[:held]
-                for g in rnd.groups
-                for pair in combinations(g.members, 2)
-                if all(p in missing and rnd.number not in missing[p] for p in pair)
-            ),
+            meetings_held=meetings,
             teams=len(teams),
             feedback_given=len(verdicts),
             feedback_people=len({f.author for f in verdicts}),

@@ -352,3 +352,59 @@ def test_the_chart_axis_label_does_not_overlap_the_legend(compact: bool) -> None
         apart_h = lx >= ax + 4 * font or lx + 200 <= ax - 4 * font
         assert apart_v or apart_h, (ax, ay, lx, ly)
         assert ly + 12 <= height  # inside the picture
+
+
+def _three_splits() -> list:
+    from matcher.equity.model import MemberSplit, Split
+
+    def one(day: dt.date, a: str) -> Split:
+        return Split(
+            day,
+            F(3),
+            (
+                MemberSplit("amelie", F(1), F(1, 3), D(a)),
+                MemberSplit("kenza", F(2), F(2, 3), D("61.73")),
+            ),
+        )
+
+    return [
+        one(dt.date(2026, 2, 1), "0"),
+        one(dt.date(2026, 3, 1), "33.33"),
+        one(dt.date(2026, 3, 5), "30.86"),
+    ]
+
+
+def test_the_chart_dates_do_not_run_into_each_other() -> None:
+    """Entries on Feb 1, Mar 1 and Mar 5 shown until Dec 5: the wide chart drew "Mar 1,
+    2026" 28 px from "Feb 1, 2026", the two dates over each other. A date too close to an
+    end's is left out; the ends' dates stay."""
+    import re
+
+    from matcher.equity.chart import timeline_svg
+
+    svg = timeline_svg(
+        _three_splits(),
+        until=dt.date(2026, 12, 5),
+        date_text=lambda d: d.strftime("%b %-d, %Y"),
+    )
+    dates = [
+        (float(x), text)
+        for x, text in re.findall(
+            r'<text x="([\d.]+)" y="[\d.]+" text-anchor="middle">(\w{3} \d+, \d{4})</text>', svg
+        )
+    ]
+    assert [t for _, t in dates] == ["Feb 1, 2026", "Dec 5, 2026"]
+
+
+def test_the_chart_legend_is_never_cut_off() -> None:
+    """A name of 14 letters with its share ("Amélie Lambert 30.86 %") ran past the wide
+    chart's right edge: its "%" was cut off. The legend's column is as wide as its longest line."""
+    import re
+
+    from matcher.equity.chart import timeline_svg
+
+    names = {"amelie": "Amélie Lambert-Dupont de la Tour", "kenza": "Kenza Cherif"}
+    svg = timeline_svg(_three_splits(), until=dt.date(2026, 12, 5), names=names)
+    width = float(re.search(r'width="([\d.]+)"', svg).group(1))  # type: ignore[union-attr]
+    for x, text in re.findall(r'<text x="([\d.]+)" y="[\d.]+">([^<]+ %)</text>', svg):
+        assert float(x) + len(text) * 12 * 0.6 <= width, (text, x, width)

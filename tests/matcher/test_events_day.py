@@ -294,6 +294,34 @@ def test_after_the_event_report(day: Community, day_clock: Clock) -> None:
         day.loop.event_report("night", actor=Actor("p01"))
 
 
+def test_once_anyone_is_checked_in_the_report_counts_check_ins_not_the_plan(
+    day: Community, day_clock: Clock
+) -> None:
+    """Two people never came and nobody marked them absent: the report counted them as
+    'came' and their planned meetings as held. Once the organiser checks people in, presence
+    is the check-in."""
+    ev = day.events
+    ev.plan_rounds("night", rounds=3, actor=ORG)
+    day_clock.paris(17, 50)
+    people = sorted(a.profile_id for a in ev.get_event("night", actor=ORG).attendees)
+    away = set(people[:2])
+    for badge in ev.badges("night", actor=ORG):
+        if badge.profile_id not in away:
+            ev.check_in("night", badge.code, actor=ORG)
+    day_clock.paris(21, 0)
+    report = day.loop.event_report("night", actor=ORG)
+    rounds = ev.rounds("night", actor=ORG)
+    expected = sum(
+        k * (k - 1) // 2
+        for r in rounds[: report.rounds_held]
+        for g in r.groups
+        for k in [len(set(g.members) - away)]
+    )
+    planned = sum(len(g.members) * (len(g.members) - 1) // 2 for r in rounds for g in r.groups)
+    assert report.came == len(people) - 2
+    assert report.meetings_held == expected < planned
+
+
 # ---------------------------------------------------------------- migration
 def test_events_made_before_keep_working(db_target: str) -> None:
     path = db_target  # a SQLite file, or a PostgreSQL schema

@@ -545,3 +545,24 @@ def test_member_pages_are_accessible_and_fit_a_phone(
     page.wait_for_url(re.compile("message_sent"))
     assert page.get_by_text("Thursday works.").is_visible()
     page.context.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_proposed_end_fits_a_phone(browser: Any, site: tuple[str, Community], lang: str) -> None:
+    """When an end is proposed, the venture page shows the ledger's SHA-256 (64 characters
+    without a space): on a phone it made the page 530 px wide; it now wraps."""
+    import datetime as dt
+
+    base, service = site
+    shop = f"end-shop-{lang}"
+    venture(service.equity, shop, "fay", "eve", name="Shop")
+    for who, amount in (("fay", 3000), ("eve", 1500)):
+        entry = {"member": who, "kind": "cash", "on": "2024-02-05", "amount": amount}
+        service.equity.post(shop, entry, key=f"{shop}-{who}", actor=Actor(who))
+    service.equity.propose_end(shop, dt.date(2024, 3, 1), actor=Actor("fay"))
+    page = new_page(browser, base, phone=True)
+    sign_in(page, service.security.create_token("eve"))
+    page.goto(f"/web/ventures/{shop}?lang={lang}")
+    assert page.locator("#endvote").is_visible()
+    shoot(page, f"venture-end-proposed-{lang}")  # asserts nothing is wider than the screen
+    page.context.close()

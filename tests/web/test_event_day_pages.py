@@ -165,6 +165,50 @@ def test_check_in_reads_a_code_first_then_checks_in(
     assert _client(day, "p03").get("/web/events/night/checkin").status_code == 404
 
 
+def test_the_check_in_count_agrees_with_its_number_in_french(
+    day: Community, day_clock: Clock
+) -> None:
+    """With one person checked in, the French page said "1 personnes sur place": the count
+    is a plural form of its number."""
+    _planned(day)
+    day_clock.paris(17, 50)
+    org = _client(day, "p00")
+    code = day.events.events.attendee("night", "p03")
+    assert code is not None
+    post(org, "/web/events/night/checkin", {"code": code.code})
+    text = unescape(org.get("/web/events/night/checkin?lang=fr").text)
+    assert re.search(r"1 personne sur place sur \d+ attendues", text), text
+    assert "1 personnes" not in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_badge_checked_in_twice_keeps_its_arrival_time(
+    day: Community, day_clock: Clock, lang: str
+) -> None:
+    """A badge scanned twice (or the button pressed twice): the second check-in moved the
+    arrival time to the second scan, and the page offered to check in someone already here.
+    It now says when they checked in, and a second check-in changes nothing."""
+    t = translator(lang)
+    _planned(day)
+    day_clock.paris(17, 50)
+    org = _client(day, "p00")
+    code = day.events.events.attendee("night", "p03")
+    assert code is not None
+    post(org, "/web/events/night/checkin", {"code": code.code})
+    first = day.events.events.attendee("night", "p03")
+    assert first is not None and first.checked_in_at is not None
+    day_clock.paris(18, 20)
+    r = org.get(f"/web/events/night/checkin?code={code.code}&lang={lang}")
+    name = day.events.display_name("p03", actor=ORG)
+    text = unescape(r.text)
+    assert t.gettext("Check %(name)s in", name=name) not in text
+    assert t.gettext("Already checked in.") in text
+    r = post(org, "/web/events/night/checkin", {"code": code.code})
+    assert r.status_code == 303
+    again = day.events.events.attendee("night", "p03")
+    assert again is not None and again.checked_in_at == first.checked_in_at
+
+
 def test_the_dashboard_and_a_round_said_started(day: Community, day_clock: Clock) -> None:
     _planned(day)
     day.events.mark("night", "p01", "checked-in", actor=ORG)
@@ -189,6 +233,65 @@ def test_the_dashboard_and_a_round_said_started(day: Community, day_clock: Clock
     assert day.events.rounds("night", actor=ORG)[0] == before
     r = post(org, "/web/events/night/round", {"round": "x"})
     assert r.status_code == 422
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_dashboard_says_where_the_event_stands_once(
+    day: Community, day_clock: Clock, lang: str
+) -> None:
+    """During a round the dashboard read "Round 1 is on" and under it "a round is on"; after
+    the rounds, "The rounds are over" and under it "over": the heading says it once."""
+    t = translator(lang)
+    _planned(day)
+    org = _client(day, "p00")
+    for hour, minute, heading, phase in (
+        (18, 2, "Round %(n)s is on", "round"),
+        (23, 0, "The rounds are over", "after"),
+    ):
+        day_clock.paris(hour, minute)
+        html = unescape(org.get(f"/web/events/night/dashboard?lang={lang}").text)
+        assert t.gettext(heading, n=1) in html
+        word = t.pgettext(
+            "where an event stands", {"round": "a round is on", "after": "over"}[phase]
+        )
+        assert f"<p>{word}" not in html, (phase, word)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_refused_mark_on_the_dashboard_stays_on_the_dashboard(
+    day: Community, day_clock: Clock, lang: str
+) -> None:
+    """Marking someone absent "from round 99" on the dashboard led to a bare "Something went
+    wrong" page whose only link went to the start: the person and the mark chosen were lost.
+    The dashboard now comes back with the error on that person's row and their values."""
+    t = translator(lang)
+    _planned(day)
+    day_clock.paris(17, 50)
+    org = _client(day, "p00")
+    html = org.get(f"/web/events/night/dashboard?lang={lang}").text
+    row = re.search(r'<tr id="person-p04">.*?</tr>', html, re.S)
+    assert row and 'action="/web/events/night/dashboard"' in row.group(0)
+    r = post(
+        org, "/web/events/night/dashboard", {"profile": "p04", "status": "absent", "round": "99"}
+    )
+    assert r.status_code == 422 and "refresh" not in r.headers
+    html = unescape(r.text)
+    row = re.search(r'<tr id="person-p04">.*?</tr>', html, re.S)
+    assert row, html
+    said = re.search(r'<p class="error" id="round-\d+-error">([^<]*)</p>', row.group(0))
+    assert said, row.group(0)
+    fix = t.gettext("Give a round from %(low)s to %(high)s.", low="1", high="50")
+    assert ("99" in said.group(1)) if lang == "en" else said.group(1) == fix, said.group(1)
+    assert 'value="99"' in row.group(0) and '<option value="absent" selected>' in row.group(0)
+    assert t.gettext("Nothing was saved: the form below says what to correct.") in html
+    after = day.events.events.attendee("night", "p04")
+    assert after is not None and after.state != "absent"
+    r = post(
+        org, "/web/events/night/dashboard", {"profile": "p04", "status": "absent", "round": ""}
+    )
+    assert r.status_code == 303 and r.headers["location"].startswith("/web/events/night/dashboard")
+    after = day.events.events.attendee("night", "p04")
+    assert after is not None and after.state == "absent"
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -308,3 +308,38 @@ def test_ledger_import_lists_each_refused_row_with_its_line(clients: dict[str, T
         rows = re.findall(r"<tr><td>(\d*)</td><td>(\w*)</td><td><code>([^<]*)</code>", table)
         assert rows == [("4", "on", "2099-01-01"), ("5", "amount", "NaN")], (lang, table)
     assert clients["ana"].get("/web/ventures/acme?lang=en").text.count("2024-01-10") == 0
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_empty_ledger_file_names_the_ledgers_columns(
+    clients: dict[str, TestClient], lang: str
+) -> None:
+    """An empty ledger file said "e.g. id,name,offers,needs" (a profile file's columns), and
+    in French it was left in English ("Refusé : ledger CSV: no header line..."): the error
+    is now the file field's, with the ledger's own columns."""
+    _venture(clients)
+    r = _import(clients["ana"], b"", lang)
+    assert r.status_code == 422, r.text
+    said = unescape(re.search(r'id="i-file-error"[^>]*>([^<]*)<', r.text).group(1))  # type: ignore[union-attr]
+    assert "offers" not in said and "Refusé" not in said, said
+    if lang == "en":
+        assert "member,kind,on" in said, said
+    else:
+        assert said == "Choisissez un fichier CSV en UTF-8 avec une ligne d'en-tête.", said
+
+
+def test_an_amount_over_the_limit_names_the_limit_in_french(
+    clients: dict[str, TestClient],
+) -> None:
+    """An amount of 10^20 was refused in French with "un nombre supérieur à 0" only, which
+    it is: the sentence now says the largest amount too."""
+    from api.web.i18n import translator
+    from matcher.equity import MAX_AMOUNT
+
+    _venture(clients)
+    ana = clients["ana"]
+    ana.get("/web/ventures/acme?lang=fr")
+    r = _entry(ana, "big", member="ana", kind="cash", amount="100000000000000000000")
+    assert r.status_code == 422, r.text  # type: ignore[attr-defined]
+    said = unescape(error_for(r.text, "e-amount"))  # type: ignore[attr-defined]
+    assert translator("fr").integer(int(MAX_AMOUNT)) in said, said

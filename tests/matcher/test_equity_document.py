@@ -1,0 +1,54 @@
+"""The split document (PDF) of an ended venture, read back as text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+
+import pytest
+
+from matcher.access import Actor
+from matcher.community import Community
+from tests.ventures import START, venture
+
+pypdf = pytest.importorskip("pypdf")
+
+
+def _text(pdf: bytes) -> str:
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    return re.sub(r"\s+", " ", " ".join(p.extract_text() for p in reader.pages))
+
+
+@pytest.mark.parametrize(
+    ("lang", "confirmed", "earlier"),
+    [
+        ("en", "its members confirmed this split", "not this earlier one"),
+        ("fr", "ses membres ont confirmé cette répartition", "pas celle-ci, antérieure"),
+    ],
+)
+def test_a_split_before_the_end_does_not_say_the_members_confirmed_it(
+    community: Community, lang: str, confirmed: str, earlier: str
+) -> None:
+    """The document of an ended venture as of a date before its end showed the split of
+    that date (one member at 100 %) under "its members confirmed this split": they
+    confirmed the split at the end, not this one. The sentence now says which they signed."""
+    eq = community.equity
+    venture(eq, "pie", "ana", "bob")
+    for who, day, amount in (("ana", 10, 1000), ("bob", 60, 500)):
+        entry = {
+            "member": who,
+            "kind": "cash",
+            "on": START + dt.timedelta(days=day),
+            "amount": amount,
+        }
+        eq.post("pie", entry, key=f"k-{who}", actor=Actor(who))
+    end = START + dt.timedelta(days=90)
+    asked = eq.propose_end("pie", end, actor=Actor("ana"))
+    eq.confirm_end("pie", asked.ledger_hash, actor=Actor("bob"))
+    at_end = _text(eq.split_pdf("pie", actor=Actor("bob"), lang=lang))
+    assert confirmed in at_end and earlier not in at_end
+    before = _text(
+        eq.split_pdf("pie", actor=Actor("bob"), lang=lang, as_of=START + dt.timedelta(days=30))
+    )
+    assert confirmed not in before and earlier in before, before
