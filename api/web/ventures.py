@@ -18,6 +18,8 @@ import datetime as dt
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
 from typing import Annotated, Any
 from urllib.parse import quote
 
@@ -30,14 +32,16 @@ from api.deps import CommunityDep, EquityDep
 from api.errors import STATUS
 from api.web.context import Form, FormDep, MemberPageDep, Page
 from api.web.feedback import error_message, field_errors
-from api.web.i18n import N_, NC_
+from api.web.i18n import N_, NC_, Translator
 from api.web.member import names_of
 from api.web.render import FIRST, Shown, WebRoute, redirect, render
 from matcher.community import Community
 from matcher.equity import (
+    Computation,
     Condition,
     Departure,
     EquityService,
+    Formula,
     Kind,
     Reason,
     fraction_text,
@@ -49,7 +53,59 @@ from matcher.equity import (
 )
 from matcher.errors import CofoundryError, ImportFailed, InvalidInput
 
-__all__ = ["VentureForm", "VentureFormDep", "router", "venture_page"]
+__all__ = ["FORMULAS", "VentureForm", "VentureFormDep", "formula_text", "router", "venture_page"]
+
+#: How an entry's value is worked out, in the reader's words (:class:`matcher.equity.Formula`
+#: names the figures; the domain's English is the msgid's model).
+FORMULAS: dict[Formula, str] = {
+    Formula.TIME_HOURS: N_(
+        "(%(salary)s - %(paid_salary)s paid) / %(hours_per_year)s h x %(hours)s h"
+    ),
+    Formula.TIME_HOURS_PAID: N_(
+        "(%(salary)s - %(paid_salary)s paid) / %(hours_per_year)s h x %(hours)s h - %(paid)s paid"
+    ),
+    Formula.TIME_MONTHS: N_("(%(salary)s - %(paid_salary)s paid) / 12 x %(months)s months"),
+    Formula.TIME_MONTHS_PAID: N_(
+        "(%(salary)s - %(paid_salary)s paid) / 12 x %(months)s months - %(paid)s paid"
+    ),
+    Formula.SPENT: N_("%(amount)s spent - %(paid)s reimbursed"),
+    Formula.NEW: N_("%(amount)s price (new) - %(paid)s reimbursed"),
+    Formula.USED_RECENT: N_("%(amount)s purchase price (< 1 year old) - %(paid)s reimbursed"),
+    Formula.USED_OLD: N_("%(amount)s resale value (older) - %(paid)s reimbursed"),
+    Formula.RENT: N_("%(amount)s rent/month x %(months)s months - %(paid)s paid"),
+    Formula.ROYALTY: N_("%(amount)s revenue x %(rate)s royalty - %(paid)s paid"),
+    Formula.COMMISSION: N_("%(amount)s revenue x %(rate)s commission - %(paid)s paid"),
+    Formula.FINDER: N_("%(rate)s x %(low)s + %(rate_above)s x %(high)s raised - %(paid)s paid"),
+    Formula.WELL_WITHDRAWAL: N_("%(amount)s spent from the Well, split among depositors pro rata"),
+    Formula.WELL_DEPOSIT: N_("%(amount)s deposited in the Well"),
+    Formula.REPAYMENT: N_("%(amount)s paid back: reduces cash, then Well balance, then non-cash"),
+    Formula.SLICES: N_("%(how)s = %(unpaid)s at risk x %(multiplier)s = %(slices)s slices"),
+}
+
+
+def formula_text(t: Translator, c: Computation) -> str:
+    """An entry's computation in ``t``'s language, its numbers written the reader's way
+    (``2 500``, ``0,05``; a fraction that does not end, to 2 places and ``…``).
+
+    >>> from decimal import Decimal
+    >>> from api.web.i18n import translator
+    >>> c = Computation(Decimal(2500), Fraction(2500), Decimal(4), Fraction(10000), Formula.SPENT,
+    ...                 {"amount": Decimal(2500), "paid": Decimal(0), "unpaid": Fraction(2500),
+    ...                  "multiplier": Decimal(4), "slices": Fraction(10000)})
+    >>> formula_text(translator("en"), c) == c.formula.replace("2500", "2,500").replace("10000", "10,000")
+    True
+    """
+
+    def shown(x: Decimal | Fraction) -> str:
+        if isinstance(x, Fraction):
+            return t.integer(x.numerator) if x.denominator == 1 else t.number(x, 2) + "…"
+        exponent = x.normalize().as_tuple().exponent
+        return t.number(x, -exponent if isinstance(exponent, int) and exponent < 0 else 0)
+
+    figures = {name: shown(x) for name, x in c.figures.items()}
+    how = t.gettext(FORMULAS[c.how], **figures)
+    return t.gettext(FORMULAS[Formula.SLICES], how=how, **figures)
+
 
 router = APIRouter(prefix="/web/ventures", route_class=WebRoute, include_in_schema=False)
 
@@ -192,6 +248,7 @@ def venture_page(
         as_of=as_of_text,
         date_error=date_error,
         chart=Markup(chart),  # our own SVG: every text in it is escaped by timeline_svg
+        formula=lambda c: formula_text(page.t, c),
         history=history,
         departures=left,
         my_departure=mine if mine is not None and mine.acknowledged is None else None,

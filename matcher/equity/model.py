@@ -111,6 +111,7 @@ __all__ = [
     "Departure",
     "DepartureReport",
     "Entry",
+    "Formula",
     "Kind",
     "Ledger",
     "MemberSplit",
@@ -338,15 +339,49 @@ class Ledger:
     departures: tuple[Departure, ...] = ()
 
 
+class Formula(StrEnum):
+    """How an entry's value is worked out, in English over named figures: a page says it in
+    its reader's language from the member and the figures (:attr:`Computation.figures`),
+    without reading the English back (:attr:`Computation.formula` is the English)."""
+
+    TIME_HOURS = "({salary} - {paid_salary} paid) / {hours_per_year} h x {hours} h"
+    TIME_HOURS_PAID = (
+        "({salary} - {paid_salary} paid) / {hours_per_year} h x {hours} h - {paid} paid"
+    )
+    TIME_MONTHS = "({salary} - {paid_salary} paid) / 12 x {months} months"
+    TIME_MONTHS_PAID = "({salary} - {paid_salary} paid) / 12 x {months} months - {paid} paid"
+    SPENT = "{amount} spent - {paid} reimbursed"
+    NEW = "{amount} price (new) - {paid} reimbursed"
+    USED_RECENT = "{amount} purchase price (< 1 year old) - {paid} reimbursed"
+    USED_OLD = "{amount} resale value (older) - {paid} reimbursed"
+    RENT = "{amount} rent/month x {months} months - {paid} paid"
+    ROYALTY = "{amount} revenue x {rate} royalty - {paid} paid"
+    COMMISSION = "{amount} revenue x {rate} commission - {paid} paid"
+    FINDER = "{rate} x {low} + {rate_above} x {high} raised - {paid} paid"
+    WELL_WITHDRAWAL = "{amount} spent from the Well, split among depositors pro rata"
+    WELL_DEPOSIT = "{amount} deposited in the Well"
+    REPAYMENT = "{amount} paid back: reduces cash, then Well balance, then non-cash"
+    #: the end of every computation, after its value
+    SLICES = "{how} = {unpaid} at risk x {multiplier} = {slices} slices"
+
+
 @dataclass(frozen=True, slots=True)
 class Computation:
-    """How one entry becomes slices: fair value, unpaid (at-risk) part, multiplier, slices."""
+    """How one entry becomes slices: fair value, unpaid (at-risk) part, multiplier, slices;
+    ``how`` and ``figures`` say how the value was worked out (see :class:`Formula`)."""
 
     value: Decimal
     unpaid: Fraction
     multiplier: Decimal
     slices: Fraction
-    formula: str
+    how: Formula
+    figures: Mapping[str, Number]
+
+    @property
+    def formula(self) -> str:
+        """The whole computation in English: ``... = 50 at risk x 2 = 100 slices``."""
+        shown = {name: _show(x) for name, x in self.figures.items()}
+        return Formula.SLICES.format(how=self.how.format(**shown), **shown)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1017,61 +1052,58 @@ def _unpaid(entry: Entry, terms: Terms, rate: Rate | None) -> tuple[Number, Deci
     return ZERO, ZERO  # deposits and repayments add no slices themselves
 
 
-def _value(entry: Entry, terms: Terms, rate: Rate | None) -> tuple[Number, Number, Decimal, str]:
-    """(fair value, unpaid part, multiplier, formula) of one entry, for display."""
+def _value(
+    entry: Entry, terms: Terms, rate: Rate | None
+) -> tuple[Number, Number, Decimal, Formula, dict[str, Number]]:
+    """(fair value, unpaid part, multiplier, formula, its figures) of one entry, for display."""
     unpaid, mult = _unpaid(entry, terms, rate)
     k, paid, amount = entry.kind, entry.paid, entry.amount
-    less = f" - {_show(paid)} paid" if paid else ""
     if k is Kind.TIME:
         assert rate is not None
-        head = f"({_show(rate.salary)} - {_show(rate.paid_salary)} paid)"
+        figures: dict[str, Number] = {"salary": rate.salary, "paid_salary": rate.paid_salary}
+        if paid:
+            figures["paid"] = paid
         if entry.hours:
             fair = _mul(_div(rate.salary, terms.hours_per_year), entry.hours)
-            how = f"{head} / {_show(terms.hours_per_year)} h x {_show(entry.hours)} h"
+            figures |= {"hours_per_year": terms.hours_per_year, "hours": entry.hours}
+            how = Formula.TIME_HOURS_PAID if paid else Formula.TIME_HOURS
         else:
             fair = _mul(_div(rate.salary, _TWELVE), entry.months)
-            how = f"{head} / 12 x {_show(entry.months)} months"
-        return fair, unpaid, mult, how + less
+            figures["months"] = entry.months
+            how = Formula.TIME_MONTHS_PAID if paid else Formula.TIME_MONTHS
+        return fair, unpaid, mult, how, figures
+    spent: dict[str, Number] = {"amount": amount, "paid": paid}
     if k is Kind.CASH or k is Kind.EXPENSE:
-        return amount, unpaid, mult, f"{_show(amount)} spent - {_show(paid)} reimbursed"
+        return amount, unpaid, mult, Formula.SPENT, spent
     if k is Kind.SUPPLIES or k is Kind.EQUIPMENT:
-        what = {
-            Condition.NEW: "price (new)",
-            Condition.USED_RECENT: "purchase price (< 1 year old)",
-            Condition.USED_OLD: "resale value (older)",
-        }[entry.condition]
-        return amount, unpaid, mult, f"{_show(amount)} {what} - {_show(paid)} reimbursed"
+        assert entry.condition is not None
+        return amount, unpaid, mult, Formula[entry.condition.name], spent
     if k is Kind.FACILITIES:
-        how = f"{_show(amount)} rent/month x {_show(entry.months)} months - {_show(paid)} paid"
-        return _mul(amount, entry.months), unpaid, mult, how
+        return (
+            _mul(amount, entry.months),
+            unpaid,
+            mult,
+            Formula.RENT,
+            spent | {"months": entry.months},
+        )
     if k is Kind.IDEA or k is Kind.SALES:
         r = entry.rate
         if r is None:
             r = terms.royalty_rate if k is Kind.IDEA else terms.commission_rate
         assert r is not None  # _unpaid refused a missing rate
-        what = "royalty" if k is Kind.IDEA else "commission"
-        how = f"{_show(amount)} revenue x {_show(r)} {what} - {_show(paid)} paid"
-        return _mul(amount, r), unpaid, mult, how
+        how = Formula.ROYALTY if k is Kind.IDEA else Formula.COMMISSION
+        return _mul(amount, r), unpaid, mult, how, spent | {"rate": r}
     if k is Kind.FINDER:
         low = min(amount, terms.finder_threshold)
         high = _pos(_sub(amount, terms.finder_threshold))
         fee = _add(_mul(low, terms.finder_rate), _mul(high, terms.finder_rate_above))
-        how = (
-            f"{_show(terms.finder_rate)} x {_show(low)} + {_show(terms.finder_rate_above)} x "
-            f"{_show(high)} raised - {_show(paid)} paid"
-        )
-        return fee, unpaid, mult, how
+        figures = {"rate": terms.finder_rate, "low": low, "rate_above": terms.finder_rate_above}
+        return fee, unpaid, mult, Formula.FINDER, figures | {"high": high, "paid": paid}
     if k is Kind.WELL_WITHDRAWAL:
-        how = f"{_show(amount)} spent from the Well, split among depositors pro rata"
-        return amount, unpaid, mult, how
+        return amount, unpaid, mult, Formula.WELL_WITHDRAWAL, {"amount": amount}
     if k is Kind.WELL_DEPOSIT:
-        return amount, unpaid, mult, f"{_show(amount)} deposited in the Well"
-    return (
-        amount,
-        unpaid,
-        mult,
-        (f"{_show(amount)} paid back: reduces cash, then Well balance, then non-cash"),
-    )
+        return amount, unpaid, mult, Formula.WELL_DEPOSIT, {"amount": amount}
+    return amount, unpaid, mult, Formula.REPAYMENT, {"amount": amount}
 
 
 def slices_for(entry: Entry, terms: Terms, rates: Sequence[Rate] = ()) -> Computation:
@@ -1096,11 +1128,11 @@ def slices_for(entry: Entry, terms: Terms, rates: Sequence[Rate] = ()) -> Comput
     Fraction(10000, 1)
     """
     rate = _rate_for(rates, entry.member, entry.on) if entry.kind is Kind.TIME else None
-    fair, unpaid, mult, how = _value(entry, terms, rate)
+    fair, unpaid, mult, how, numbers = _value(entry, terms, rate)
     slices = _f(_mul(unpaid, mult))
-    formula = f"{how} = {_show(unpaid)} at risk x {_show(mult)} = {_show(slices)} slices"
+    numbers |= {"unpaid": unpaid, "multiplier": mult, "slices": slices}
     fair_d = fair if isinstance(fair, Decimal) else Decimal(fair.numerator) / fair.denominator
-    return Computation(fair_d, _f(unpaid), mult, slices, formula)
+    return Computation(fair_d, _f(unpaid), mult, slices, how, numbers)
 
 
 # ----------------------------------------------------------------- the fold

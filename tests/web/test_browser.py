@@ -308,7 +308,7 @@ def test_team_ledger_split_chart_and_departure(browser: Any, site: tuple[str, Co
     ana.locator("#e-hours").fill("40")
     ana.get_by_role("button", name="Add to the ledger").click()
     assert ana.get_by_role("status").inner_text() == "Entry #1 added to the ledger."
-    assert ana.get_by_text("= 4000 slices").is_visible()
+    assert ana.get_by_text("= 4,000 slices").is_visible()
     bob.goto("/web/ventures/stall")
     bob.locator("#e-member").select_option("bob")
     bob.locator("#e-kind").select_option("cash")
