@@ -41,7 +41,7 @@ from api.web.event_words import (
 )
 from api.web.feedback import error_message
 from api.web.i18n import NC_
-from api.web.labels import label
+from api.web.labels import attendee_state, label
 from api.web.render import FIRST, Shown, WebRoute, redirect, render
 from matcher.errors import CofoundryError, InvalidInput, UnknownEvent
 from matcher.events import (
@@ -436,7 +436,8 @@ def marked_redirect(
     if done.change is not None:
         where += f"?change={done.change.number}"
     changed = done.change is not None
-    return redirect(where, "status_set" if changed else "status_set_calm", name)
+    state = attendee_state(page.t, done.attendee)
+    return redirect(where, "status_set" if changed else "status_set_calm", name, state)
 
 
 @router.post("/{event_id}/rounds")

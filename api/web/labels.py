@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from enum import Enum
+from typing import Any
 
 from api.web.i18n import NC_, Message, Translator
 
-__all__ = ["FAMILIES", "label"]
+__all__ = ["FAMILIES", "attendee_state", "label"]
 
 FAMILIES: dict[str, Mapping[object, Message]] = {
     "role": {
@@ -258,3 +259,23 @@ def label(t: Translator, family: str, value: object) -> str:
     key = value.value if isinstance(value, Enum) and isinstance(value.value, str) else value
     message = FAMILIES[family].get(key)
     return str(key) if message is None else t.message(message)
+
+
+def attendee_state(t: Translator, a: Any) -> str:
+    """An attendee's state as an organiser reads it, with the round it starts from.
+
+    Examples
+    --------
+    >>> from api.web.i18n import translator
+    >>> from matcher.events import Attendee
+    >>> attendee_state(translator("fr"), Attendee("ana", status="no-show", since_round=3))
+    'absence · à partir du tour 3'
+    >>> attendee_state(translator("en"), Attendee("ana", status="late", since_round=2))
+    'coming · arrives at round 2'
+    """
+    text = label(t, "attendee_state", a.state)
+    if a.status in ("no-show", "left"):
+        return f"{text} · {t.gettext('from round %(n)s', n=a.since_round)}"
+    if a.status == "late":
+        return f"{text} · {t.gettext('arrives at round %(n)s', n=a.since_round)}"
+    return text

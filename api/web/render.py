@@ -36,7 +36,7 @@ from api.web.context import NoProfileYet, Page, apply_cookies, get_page, safe_ne
 from api.web.feedback import error_message, field_errors
 from api.web.figures import FORM_LIMITS
 from api.web.i18n import LANGS, N_, NN_, Message, Translator, translator
-from api.web.labels import label
+from api.web.labels import attendee_state, label
 from matcher.errors import CofoundryError, NotAuthenticated
 
 __all__ = [
@@ -138,8 +138,8 @@ FLASHES: dict[str, str | Message] = {
     "invitation_renewed": N_("A new invitation link is ready; the old one no longer works."),
     "attendees_imported": NN_("%(num)s attendee imported.", "%(num)s attendees imported."),
     "attendees_added": NN_("%(num)s attendee added.", "%(num)s attendees added."),
-    "status_set": N_("%(v)s is marked. Only the agendas listed below changed."),
-    "status_set_calm": N_("%(v)s is marked. Nobody's agenda changed."),
+    "status_set": N_("%(v)s: %(w)s. Only the agendas listed below changed."),
+    "status_set_calm": N_("%(v)s: %(w)s. Nobody's agenda changed."),
     "checked_in": N_("%(v)s is checked in."),
     "round_started": N_("Round %(v)s has started: it will not change any more."),
     "rsvp_saved": N_("Your answer is saved."),
@@ -165,7 +165,7 @@ FLASHES: dict[str, str | Message] = {
 }
 
 
-def flash_text(t: Translator, done: str, value: str) -> str:
+def flash_text(t: Translator, done: str, value: str, detail: str = "") -> str:
     """The message after the form ``done`` (empty for an unknown name).
 
     Examples
@@ -179,8 +179,8 @@ def flash_text(t: Translator, done: str, value: str) -> str:
     if message is None:
         return ""
     if isinstance(message, Message) and message.plural is not None:
-        return t.message(message, int(value) if value.isdigit() else 0, v=value)
-    return t.message(message, v=value)
+        return t.message(message, int(value) if value.isdigit() else 0, v=value, w=detail)
+    return t.message(message, v=value, w=detail)
 
 
 def install_language(env: jinja2.Environment, t: Translator) -> None:
@@ -222,6 +222,7 @@ def install_language(env: jinja2.Environment, t: Translator) -> None:
         _=gettext, gettext=gettext, ngettext=ngettext, pgettext=pgettext, npgettext=npgettext
     )
     env.globals["label"] = lambda family, value: label(t, family, value)
+    env.globals["attendee_state"] = lambda a: attendee_state(t, a)
     env.filters["number"] = t.number
     env.filters["percent"] = t.percent
     env.filters["date"] = t.date
@@ -331,9 +332,8 @@ FIRST = Shown()
 def render(page: Page, name: str, *, status: int = 200, **context: Any) -> Response:
     """Render template ``name`` in the page's language, with the layout's context."""
     request = page.request
-    flash = flash_text(
-        page.t, request.query_params.get("done", ""), request.query_params.get("v", "")
-    )
+    query = request.query_params
+    flash = flash_text(page.t, query.get("done", ""), query.get("v", ""), query.get("w", ""))
     nav = [
         (item, page.t.gettext(item.label))
         for item in NAV
@@ -363,9 +363,10 @@ def render(page: Page, name: str, *, status: int = 200, **context: Any) -> Respo
     return response
 
 
-def redirect(path: str, done: str | None = None, value: str = "") -> Response:
+def redirect(path: str, done: str | None = None, value: str = "", detail: str = "") -> Response:
     """303 See Other to ``path`` (after a form), with an optional message (a :data:`FLASHES`
-    name); a ``#fragment`` of ``path`` stays at the end.
+    name) and what it says (``value``, and ``detail`` for a message that says two things); a
+    ``#fragment`` of ``path`` stays at the end.
 
     Examples
     --------
@@ -376,6 +377,7 @@ def redirect(path: str, done: str | None = None, value: str = "") -> Response:
     if done:
         sep = "&" if "?" in path else "?"
         path += f"{sep}done={quote(done)}" + (f"&v={quote(value)}" if value else "")
+        path += f"&w={quote(detail)}" if detail else ""
     return RedirectResponse(path + hash_ + fragment, status_code=303)
 
 

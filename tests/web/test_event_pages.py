@@ -302,9 +302,10 @@ def test_plan_quality_in_words_a_calm_no_show_and_a_confirmed_replan(
     assert r.status_code == 303
     assert re.match(r"/web/events/night\?change=\d+&done=status_set&v=Bob", r.headers["location"])
     after_html = unescape(ana.get(r.headers["location"]).text)
-    assert t.gettext("%(v)s is marked. Only the agendas listed below changed.", v="Bob") in (
-        after_html
-    )
+    # the message says what was marked: absent, and from which round
+    state = f"{label(t, 'attendee_state', 'absent')} · {t.gettext('from round %(n)s', n=2)}"
+    said = t.gettext("%(v)s: %(w)s. Only the agendas listed below changed.", v="Bob", w=state)
+    assert said in after_html, said
     assert t.gettext("No longer seated:") + " Bob" in after_html
     after = {n: _pairs(community, n) for n in (1, 2, 3)}
     assert after[1] == before[1]  # a round already held never changes
