@@ -135,6 +135,9 @@ ERRORS: dict[str, str] = {
         "This file is %(length)s; the limit is %(limit)s: split it into smaller files."
     ),
     "file": N_("Choose a UTF-8 CSV file with a header line."),
+    "columns": N_(
+        "The file has no column for: %(value)s. Its first line names the columns, such as name, email, offers, needs (or nom, e-mail, offre, besoins)."
+    ),
     "ids": N_("Type profile ids of people you can see, separated by commas."),
     "UnknownProfile.profile": N_("“%(value)s” does not attend this event."),
     "industries": N_(

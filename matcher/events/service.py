@@ -100,7 +100,7 @@ from matcher.events.store import EventStore
 from matcher.ids import check_id, new_id
 from matcher.matching import MatchingService, explain_pair
 from matcher.notices import Notice, NoticeKind, Notify, announce
-from matcher.profiles import COLUMNS, Role, Visibility, profile_errors
+from matcher.profiles import COLUMNS, REQUIRED, Role, Visibility, profile_errors
 from matcher.trust import CollabStatus, TrustStore, Verdict, would_work_again
 
 __all__ = [
@@ -462,6 +462,16 @@ class EventService:
         self._organised(event_id, actor, "import attendees")
         header, rows = read_csv(data, source=source, columns="name,email,offers,needs")
         field_of = {h: COLUMN_ALIASES.get(h, h) for h in header if h}
+        missing = [f for f in REQUIRED if f != "id" and f not in field_of.values()]
+        if missing and rows:  # every line would fail on it: said once, for the file
+            names = {f: [f, *(a for a, g in COLUMN_ALIASES.items() if g == f)] for f in missing}
+            raise InvalidInput(
+                f"{source}: no column for {', '.join(missing)} (the columns are"
+                f" {', '.join(header)})",
+                field="columns",
+                value=", ".join(" / ".join(names[f]) for f in missing),
+                hint="; ".join(f"name a column {' or '.join(names[f])}" for f in missing),
+            )
         ignored = tuple(h for h, f in field_of.items() if f not in COLUMNS)
         column_of = {f: h for h, f in field_of.items()}
         attending = {a.profile_id for a in self.events.attendees(event_id)}

@@ -74,6 +74,7 @@ __all__ = [
     "LIMITS",
     "MAX_UTC_OFFSET",
     "MIN_UTC_OFFSET",
+    "REQUIRED",
     "check_profile",
     "check_rows",
     "control_character",

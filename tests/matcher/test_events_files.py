@@ -16,6 +16,7 @@ import pytest
 
 from matcher.access import Actor
 from matcher.community import Community
+from matcher.errors import InvalidInput
 from matcher.events import badge_svg, badges_html, report_csv, report_html
 from tests.events_day import ORG, PARIS, Clock
 
@@ -208,3 +209,19 @@ def test_the_report_as_csv_and_printable_page(day: Community, day_clock: Clock) 
     assert "meetings_held,Rencontres,10" in french and ",Valeur" in french.splitlines()[0]
     html = report_html(report, lang="fr")
     assert '<html lang="fr">' in html and '<tr id="meetings_held">' in html
+
+
+def test_a_file_without_a_needs_column_is_refused_once_for_the_file(day: Community) -> None:
+    """Each line said "needs is required" when the column was missing altogether: now one
+    refusal names the missing column and the names it may have, and nothing is written."""
+    ev = day.events
+    before = len(ev.get_event("night", actor=ORG).attendees)
+    data = "nom;e-mail;offre\nZoé;zoe@example.org;design\nYann;yann@example.org;code\n"
+    with pytest.raises(InvalidInput) as refused:
+        ev.import_csv("night", data.encode(), actor=ORG, source="inscrits.csv")
+    assert refused.value.field == "columns"
+    assert refused.value.value == "needs / besoins / cherche"
+    assert "no column for needs" in str(refused.value) and "nom, e-mail, offre" in str(
+        refused.value
+    )
+    assert len(ev.get_event("night", actor=ORG).attendees) == before

@@ -220,6 +220,29 @@ def test_a_file_that_is_not_a_csv_is_refused_next_to_the_field(
     assert message in error_for(r.text, "f-file")  # type: ignore[attr-defined]
 
 
+def test_a_file_without_a_needs_column_is_told_once_in_french(
+    clients: dict[str, TestClient],
+) -> None:
+    ana = clients["ana"]
+    _event(ana)
+    r = ana.post(
+        "/web/events/night/import?lang=fr",
+        data={"csrf": csrf(ana)},
+        files={
+            "file": (
+                "inscrits.csv",
+                "nom;e-mail;offre\nZoé;zoe@example.org;design\n".encode(),
+                "text/csv",
+            )
+        },
+        follow_redirects=False,
+    )
+    assert r.status_code == 422  # type: ignore[attr-defined]
+    page = text(r.text)  # type: ignore[attr-defined]
+    assert "Le fichier n'a pas de colonne pour : needs / besoins / cherche." in page
+    assert "needs is required" not in page and "est obligatoire" not in page
+
+
 @pytest.mark.parametrize(("lang", "says"), [("en", "over 1.05 MB"), ("fr", "plus de 1,05 Mo")])
 def test_a_file_over_the_body_limit_gets_a_page_in_the_readers_language(
     clients: dict[str, TestClient], lang: str, says: str
