@@ -44,6 +44,7 @@ from matcher.equity import (
     Formula,
     Kind,
     Reason,
+    finite_decimal,
     fraction_text,
     parse_day,
     parse_departure,
@@ -98,7 +99,12 @@ def formula_text(t: Translator, c: Computation) -> str:
 
     def shown(x: Decimal | Fraction) -> str:
         if isinstance(x, Fraction):
-            return t.integer(x.numerator) if x.denominator == 1 else t.number(x, 2) + "…"
+            if x.denominator == 1:
+                return t.integer(x.numerator)
+            exact = finite_decimal(x)
+            if exact is None:  # it never ends: 2 places and an ellipsis
+                return t.number(x, 2) + "…"
+            x = exact
         exponent = x.normalize().as_tuple().exponent
         return t.number(x, -exponent if isinstance(exponent, int) and exponent < 0 else 0)
 

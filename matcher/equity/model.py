@@ -127,6 +127,7 @@ __all__ = [
     "check_terms",
     "counts",
     "departure_reports",
+    "finite_decimal",
     "hourly_at_risk",
     "largest_remainder",
     "ledger_hash",
@@ -473,10 +474,31 @@ def _pos(x: Number) -> Number:
     return x if x > 0 else ZERO
 
 
+def finite_decimal(x: Fraction) -> Decimal | None:
+    """``x`` as an exact decimal when it has one (its denominator divides a power of ten),
+    else None: 61728/25 is 2469.12, 1/3 has none.
+
+    >>> finite_decimal(Fraction(61728, 25)), finite_decimal(Fraction(1, 3))
+    (Decimal('2469.12'), None)
+    """
+    den = x.denominator
+    for p in (2, 5):
+        while den % p == 0:
+            den //= p
+    if den != 1:
+        return None
+    return (Decimal(x.numerator) / Decimal(x.denominator)).normalize()
+
+
 def _show(x: Number, places: int = 2) -> str:
+    """A number as the ledger's formulas write it: exact when it ends (``2469.12``), else
+    rounded with ``...`` (``16666.6667...``)."""
     if isinstance(x, Fraction):
         if x.denominator == 1:
             return str(x.numerator)
+        exact = finite_decimal(x)
+        if exact is not None:
+            return f"{exact:f}"
         d = Decimal(x.numerator) / Decimal(x.denominator)
         return f"{d:.{places + 2}f}".rstrip("0").rstrip(".") + "..."
     return f"{x.normalize():f}" if x == x.to_integral_value() else f"{x:f}"

@@ -408,3 +408,14 @@ def test_the_chart_legend_is_never_cut_off() -> None:
     width = float(re.search(r'width="([\d.]+)"', svg).group(1))  # type: ignore[union-attr]
     for x, text in re.findall(r'<text x="([\d.]+)" y="[\d.]+">([^<]+ %)</text>', svg):
         assert float(x) + len(text) * 12 * 0.6 <= width, (text, x, width)
+
+
+def test_a_computation_that_ends_is_shown_exactly_not_with_an_ellipsis() -> None:
+    """1234.56 x 2 = 2469.12 slices exactly, but the slices are a Fraction (61728/25) and the
+    formula said '2469.12... slices', as if rounded; a third still says it never ends."""
+    day = dt.date(2024, 3, 1)
+    used = Entry(1, "ana", Kind.SUPPLIES, day, amount=D("1234.56"), condition=Condition.USED_RECENT)
+    assert slices_for(used, Terms()).formula.endswith("= 2469.12 slices")
+    rate = Rate("ana", dt.date(2024, 1, 1), D(100_000))
+    third = slices_for(Entry(2, "ana", Kind.TIME, day, months=D(1)), Terms(), [rate])
+    assert third.formula.endswith("= 16666.6667... slices")
