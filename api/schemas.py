@@ -351,6 +351,8 @@ class ErrorBody(BaseModel):
     line: int | None = Field(None, description="for a row of an imported file: its line")
     length: int | None = Field(None, description="for a text over its limit: its length")
     limit: int | None = Field(None, description="for a text over its limit: the limit")
+    low: float | None = Field(None, description="for a number out of its range: the lowest")
+    high: float | None = Field(None, description="for a number out of its range: the highest")
 
 
 class Ready(BaseModel):
