@@ -10,13 +10,15 @@ followed by the English message, so nothing is ever hidden.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Collection, Iterable, Mapping
 
 from api.web.figures import FORM_LIMITS
 from api.web.i18n import N_, SOURCE, Translator
 from matcher.errors import CofoundryError, OutOfRange, TooLong
+from matcher.events import FIRST_EVENT_DATE, LAST_EVENT_DATE
 
-__all__ = ["ERRORS", "FIGURES", "error_message", "field_errors"]
+__all__ = ["DATES", "ERRORS", "FIGURES", "error_message", "field_errors"]
 
 #: The error sentences by ``<Class>.<field>``, ``<field>`` or ``<Class>`` (most specific first).
 ERRORS: dict[str, str] = {
@@ -168,7 +170,9 @@ ERRORS: dict[str, str] = {
     ),
     "owner": N_("Name the owner by their profile id."),
     "refused": N_("Only a leaver not at fault may refuse a buy-back offer."),
-    "date": N_("Write the date YYYY-MM-DD, or leave it empty while you do not know it."),
+    "date": N_(
+        "Write the date YYYY-MM-DD, from %(first_event_date)s to %(last_event_date)s, or leave it empty while you do not know it."
+    ),
     "start": N_("Write the start time as HH:MM, such as 18:30."),
     "timezone": N_("Pick a time zone from the list by typing a city, such as Paris."),
     "venue": N_("Write the venue as plain text."),
@@ -215,6 +219,13 @@ FIGURES: dict[str, int] = {
 }
 
 
+#: The domain's dates that sentences of :data:`ERRORS` name, written the reader's way.
+DATES: dict[str, dt.date] = {
+    "first_event_date": FIRST_EVENT_DATE,
+    "last_event_date": LAST_EVENT_DATE,
+}
+
+
 def _figures(exc: CofoundryError, t: Translator) -> dict[str, str]:
     """What a sentence of :data:`ERRORS` may name: the refused ``%(value)s``, and for a text
     over its limit (:class:`~matcher.errors.TooLong`) its ``%(length)s`` and ``%(limit)s``, the
@@ -222,6 +233,7 @@ def _figures(exc: CofoundryError, t: Translator) -> dict[str, str]:
     for a number out of its range (:class:`~matcher.errors.OutOfRange`), ``%(low)s`` and
     ``%(high)s``."""
     out = {name: t.integer(n) for name, n in FIGURES.items()}
+    out |= {name: t.date(day) for name, day in DATES.items()}
     out["value"] = "" if exc.value is None else str(exc.value)
     if isinstance(exc, TooLong) and exc.unit == "bytes":  # a file: in megabytes
         out |= {"length": t.megabytes(exc.length), "limit": t.megabytes(exc.limit)}

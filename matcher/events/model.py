@@ -18,6 +18,7 @@ one word an organiser reads, combines the two: ``invited``, ``going``, ``maybe``
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import re
@@ -35,7 +36,9 @@ __all__ = [
     "ANSWERS",
     "BADGE_CODE_LENGTH",
     "DETAILS",
+    "FIRST_EVENT_DATE",
     "INVITE_CODE_LENGTH",
+    "LAST_EVENT_DATE",
     "MARKS",
     "MAX_EVENT_NAME",
     "MAX_PAUSES",
@@ -113,6 +116,11 @@ MAX_PAUSES = 20
 MAX_ROUND_MINUTES = 240
 MAX_EVENT_NAME = 200
 MAX_VENUE = 300  # the venue and the address
+#: The days an event may have: every clock time of a long event stays a real moment (a date
+#: near year 1 or 9999 cannot be converted between time zones), and a mistyped year (``0226``,
+#: ``20226``) is caught.
+FIRST_EVENT_DATE = dt.date(2000, 1, 1)
+LAST_EVENT_DATE = dt.date(2099, 12, 31)
 #: Characters of an attendee's check-in code (printed under the badge's QR code, typed at
 #: the door) and of an event's invitation code (in its link).
 BADGE_CODE_LENGTH = 8
@@ -296,14 +304,29 @@ def _pauses(raw: Any) -> tuple[Pause, ...]:
 
 
 def _date(raw: Any) -> dt.date | None:
-    if raw is None or (isinstance(raw, dt.date) and not isinstance(raw, dt.datetime)):
-        return raw
+    """A day from :data:`FIRST_EVENT_DATE` to :data:`LAST_EVENT_DATE`, or None.
+
+    >>> _date("9999-12-31")
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: event date: must be from 2000-01-01 to 2099-12-31 (got '9999-12-31'); check the year, e.g. 2026-05-21
+    """
+    day = raw
     if isinstance(raw, str):
-        try:
-            return dt.date.fromisoformat(raw.strip())
-        except ValueError:
-            pass
-    raise _bad("date", "must be a date YYYY-MM-DD", raw, "e.g. 2026-05-21")
+        with contextlib.suppress(ValueError):
+            day = dt.date.fromisoformat(raw.strip())
+    if day is None:
+        return None
+    if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
+        raise _bad("date", "must be a date YYYY-MM-DD", raw, "e.g. 2026-05-21")
+    if not FIRST_EVENT_DATE <= day <= LAST_EVENT_DATE:
+        raise _bad(
+            "date",
+            f"must be from {FIRST_EVENT_DATE.isoformat()} to {LAST_EVENT_DATE.isoformat()}",
+            raw.isoformat() if isinstance(raw, dt.date) else raw,
+            "check the year, e.g. 2026-05-21",
+        )
+    return day
 
 
 def _time(raw: Any) -> dt.time | None:
