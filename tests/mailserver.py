@@ -30,6 +30,7 @@ class Inbox:
 
     def __init__(self) -> None:
         self.messages: list[EmailMessage] = []
+        self.raw: list[bytes] = []  # the bytes as they came over the wire, in order
         self.refuse = 0  # refuse the next n messages with a temporary error
         self._lock = threading.Lock()
 
@@ -41,6 +42,7 @@ class Inbox:
             message = email.message_from_bytes(envelope.content, policy=default)
             assert isinstance(message, EmailMessage)
             self.messages.append(message)
+            self.raw.append(envelope.content)
         return "250 OK"
 
     def wait(self, count: int, timeout: float = 10.0) -> list[EmailMessage]:

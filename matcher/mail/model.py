@@ -12,6 +12,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from email import policy
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from typing import Literal
@@ -143,6 +144,12 @@ class Queued:
     unsubscribe: str = ""
 
 
+#: How a message is written: the default policy, except that a header set raw (the
+#: ``List-Unsubscribe`` address) is written as it is, on one line (RFC 5322 allows 998
+#: characters), never refolded into encoded-words.
+_WIRE = policy.default.clone(refold_source="none")
+
+
 def mime(
     message: Queued,
     sender: str,
@@ -167,8 +174,17 @@ def mime(
     ('bob@example.org', 'Hello', '<7.abc@cofoundry.local>')
     >>> m["List-Unsubscribe"], m["List-Unsubscribe-Post"]
     ('<https://cf.example/web/unsubscribe/t1>', 'List-Unsubscribe=One-Click')
+
+    On the wire the address stays whole, however long (folded at 78 columns it became RFC
+    2047 encoded-words, which no mail client reads as an address):
+
+    >>> import dataclasses
+    >>> q = dataclasses.replace(q, unsubscribe="/web/unsubscribe/" + "t" * 90)
+    >>> wire = mime(q, "cofoundry <noreply@example.org>", public_url="https://cf.example/")
+    >>> b"List-Unsubscribe: <https://cf.example/web/unsubscribe/" + b"t" * 90 + b">" in wire.as_bytes().splitlines()
+    True
     """
-    msg = EmailMessage()
+    msg = EmailMessage(policy=_WIRE)
     msg["From"] = sender
     msg["To"] = message.to
     msg["Subject"] = message.subject
@@ -176,7 +192,7 @@ def mime(
     msg["Message-ID"] = message.message_id or make_msgid(str(message.id), domain)
     msg["Auto-Submitted"] = "auto-generated"
     if message.unsubscribe:
-        msg["List-Unsubscribe"] = f"<{public_url.rstrip('/')}{message.unsubscribe}>"
+        msg.set_raw("List-Unsubscribe", f"<{public_url.rstrip('/')}{message.unsubscribe}>")
         msg["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
     msg.set_content(message.body)
     return msg

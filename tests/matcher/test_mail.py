@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from dataclasses import replace
 
 import pytest
 
@@ -65,6 +66,35 @@ def test_a_queued_message_is_delivered_over_smtp_once() -> None:
         stored = mail.store.get(first)
         assert stored is not None and stored.status == "sent" and stored.attempts == 1
         assert got["Message-ID"] == stored.message_id
+
+
+def test_the_unsubscribe_address_goes_over_the_wire_whole() -> None:
+    """RFC 8058's header is an address in angle brackets that mail clients read; folded at
+    78 columns it went out as RFC 2047 encoded-words (``=?utf-8?q?=3Chttps...``), which they
+    do not (the parsed header looked right: only the bytes on the wire show it)."""
+    clock = Clock()
+    stop = "/web/unsubscribe/cDAwMTE.event_invite.V1wfQIbb4o5sGwiMrfwUES78"
+    settings = MailSettings(
+        host="127.0.0.1",
+        port=0,
+        tls="none",
+        sender="cofoundry <noreply@example.org>",
+        timeout=5,
+        public_url="https://events.cofoundry.example.org",
+    )
+    with smtp_server() as (inbox, port):
+        mail = MailService(connect(), replace(settings, port=port), clock=clock)
+        with mail.db.transaction():
+            mail.queue(
+                Outgoing(
+                    "bob@example.org", "Soirée", "Body\n", "event_invite", "bob", unsubscribe=stop
+                )
+            )
+        assert mail.send_due().sent == 1
+        inbox.wait(1)
+        lines = inbox.raw[0].splitlines()
+        header = b"List-Unsubscribe: <https://events.cofoundry.example.org" + stop.encode() + b">"
+        assert header in lines, [x for x in lines if x.startswith(b"List-Unsubscribe")]
 
 
 def test_a_failed_send_is_retried_with_backoff_and_never_lost() -> None:
