@@ -112,6 +112,9 @@ ERRORS: dict[str, str] = {
     "event": N_("The event id must be 1 to %(max_id)s lower-case letters, digits, - or _."),
     "Conflict.event": N_("The event “%(value)s” already exists: choose another id."),
     "UnknownEvent": N_("No such event among those you organise or attend."),
+    "OutOfRange.attendees": N_(
+        "An event has at most %(high)s attendees: split the file, or the event into several."
+    ),
     "attendees": N_("A plan needs at least 2 attendees: add attendees first."),
     "OutOfRange.rounds": N_("Give a number of rounds from %(low)s to %(high)s."),
     "rounds": N_("Type the number of rounds as a whole number."),

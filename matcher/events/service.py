@@ -423,13 +423,16 @@ class EventService:
             return added
 
     def _check_room(self, event_id: str, extra: int) -> None:
-        if len(self.events.attendees(event_id)) + extra > MAX_ATTENDEES:
-            raise InvalidInput(
-                f"an event has at most {MAX_ATTENDEES} attendees",
-                field="attendees",
-                value=extra,
-                hint="split the event into several",
-            )
+        """At most :data:`MAX_ATTENDEES` attendees once ``extra`` more are in (the total is the
+        value refused)."""
+        there = len(self.events.attendees(event_id))
+        InvalidInput.unless_within(
+            there + extra,
+            0,
+            MAX_ATTENDEES,
+            field="attendees",
+            hint=f"there is room for {max(0, MAX_ATTENDEES - there)} more: split the event",
+        )
 
     def import_csv(
         self,
@@ -564,6 +567,8 @@ class EventService:
                 fresh.append(raw)
         rejected = any(x.outcome == "rejected" for x in lines)
         write = not dry_run and (skip_invalid or not rejected)
+        if dry_run and fresh:  # a check says what the import would refuse
+            self._check_room(event_id, len(fresh))
         if write and fresh:
             with self.db.transaction():
                 self._check_room(event_id, len(fresh))

@@ -16,7 +16,7 @@ from api.web.i18n import LANGS, translator
 from matcher.community import Community
 from matcher.errors import InvalidInput
 from tests.events_day import ORG
-from tests.web.pages import error_for, post, sign_in, value_of
+from tests.web.pages import csrf, error_for, post, sign_in, value_of
 
 
 def _client(day: Community, who: str | None = None) -> TestClient:
@@ -49,3 +49,42 @@ def test_a_date_out_of_the_events_years_is_refused_not_a_500(day: Community, lan
     assert r.status_code == 422 and value_of(r.text, "f-date") == "0001-01-01"
     with pytest.raises(InvalidInput, match="2000-01-01 to 2099-12-31"):
         day.events.update_event("night", {"date": "2100-01-01"}, actor=ORG)
+
+
+ROOM_FILE = (
+    "name,email,offers,needs\n"
+    "Ana,ana@example.org,python code,sales customers\n"
+    "Bob,bob@example.org,sales customers,python code\n"
+    "Cyd,cyd@example.org,design brand,finance investors\n"
+)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_checking_a_file_says_the_event_would_be_too_big(
+    day: Community, lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "Check the file" said "No problem" for more people than an event holds, then "Import"
+    refused the same file (and in French the refusal spoke of a plan needing 2 attendees)."""
+    monkeypatch.setattr("matcher.events.service.MAX_ATTENDEES", 12)
+    org = _client(day, "p00")
+    before = len(day.events.events.attendees("night"))
+    for action in ("check", "import"):
+        r = org.post(
+            f"/web/events/night/import?lang={lang}",
+            data={"csrf": csrf(org), "action": action},
+            files={"file": ("inscrits.csv", ROOM_FILE.encode(), "text/csv")},
+            follow_redirects=False,
+        )
+        assert r.status_code == 422, (action, r.status_code)
+        said = unescape(error_for(r.text, "f-file"))
+        t = translator(lang)
+        if lang == "en":
+            assert "between 0 and 12 (got 13)" in said and "room for 2 more" in said
+        else:
+            assert said == t.gettext(
+                "An event has at most %(high)s attendees: split the file, or the event into several.",
+                high="12",
+            )
+    assert len(day.events.events.attendees("night")) == before
+    with pytest.raises(InvalidInput, match="got 13"):
+        day.events.import_csv("night", ROOM_FILE, actor=ORG, dry_run=True)
