@@ -26,7 +26,7 @@ from api.web.context import Form
 from api.web.feedback import error_message
 from api.web.i18n import N_, NC_, SOURCE, Message, Translator
 from api.web.labels import label
-from matcher.errors import InvalidInput
+from matcher.errors import InvalidInput, TooLong
 from matcher.events import (
     Event,
     LineProblem,
@@ -198,6 +198,9 @@ def problem_text(t: Translator, problem: LineProblem) -> str:
             "Write one of these values (several separated by commas for roles): %(choices)s.",
             choices=", ".join(str(m.value) for m in kind),
         )
+    if problem.limit is not None and problem.length is not None and problem.key:
+        too_long = TooLong(field=problem.key, length=problem.length, limit=problem.limit)
+        return error_message(too_long, t)
     return error_message(InvalidInput(problem.what, field=problem.key, value=value), t)
 
 

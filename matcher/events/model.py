@@ -777,7 +777,8 @@ class LineProblem:
     (the value breaks the field's rule), ``duplicate`` (the same id or e-mail as line
     ``same_as``) or ``taken`` (the id is someone else's profile). ``detail`` names the file
     and the line (``CSV line 3: ...``); ``what`` is the same sentence without them, for a
-    reader who shows the line apart.
+    reader who shows the line apart. A value over its limit (:class:`~matcher.errors.TooLong`)
+    keeps its ``length`` and ``limit``, for a reader's own words.
     """
 
     line: int
@@ -789,6 +790,8 @@ class LineProblem:
     reason: Literal["invalid", "duplicate", "taken"] = "invalid"
     same_as: int | None = None
     what: str = ""
+    length: int | None = None
+    limit: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,6 +37,7 @@ from matcher.csvio import read_csv
 from matcher.errors import (
     Conflict,
     InvalidInput,
+    TooLong,
     UnknownEvent,
     UnknownProfile,
 )
@@ -501,6 +502,7 @@ class EventService:
                 reason: Literal["invalid", "duplicate", "taken"] = "invalid",
                 same_as: int | None = None,
                 line: int = row.line,
+                error: InvalidInput | None = None,
             ) -> LineProblem:
                 return LineProblem(
                     line,
@@ -512,10 +514,12 @@ class EventService:
                     reason,
                     same_as,
                     detail,
+                    *((error.length, error.limit) if isinstance(error, TooLong) else ()),
                 )
 
             problems = [
-                problem(e.field, e.detail, e.value, e.hint or "") for e in profile_errors(raw)
+                problem(e.field, e.detail, e.value, e.hint or "", error=e)
+                for e in profile_errors(raw)
             ]
             if pid is not None and pid in first_line:
                 problems.append(

@@ -88,3 +88,25 @@ def test_checking_a_file_says_the_event_would_be_too_big(
     assert len(day.events.events.attendees("night")) == before
     with pytest.raises(InvalidInput, match="got 13"):
         day.events.import_csv("night", ROOM_FILE, actor=ORG, dry_run=True)
+
+
+def test_a_cell_too_long_in_an_attendee_file_is_told_so_in_french(day: Community) -> None:
+    """In French, an 'offers' cell of 2,500 characters was told "Dites ce que vous apportez."
+    (the sentence for an empty one): the line's length and limit were lost on the way."""
+    org = _client(day, "p00")
+    data = "nom,e-mail,apporte,cherche\n" + f"Zoé,zoe@example.org,{'x' * 2500},design\n"
+    r = org.post(
+        "/web/events/night/import?lang=fr",
+        data={"csrf": csrf(org), "action": "check"},
+        files={"file": ("inscrits.csv", data.encode(), "text/csv")},
+    )
+    page = unescape(r.text)
+    t = translator("fr")
+    limit = day.events.import_csv("night", data, actor=ORG, dry_run=True).lines[0].problems[0]
+    assert limit.length == 2500 and limit.limit is not None
+    said = t.gettext(
+        "This is %(length)s characters long; the limit is %(limit)s: shorten it.",
+        length=t.integer(2500),
+        limit=t.integer(limit.limit),
+    )
+    assert said in page and t.gettext("Say what you bring.") not in page
