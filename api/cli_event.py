@@ -44,6 +44,8 @@ from matcher.events import (
     badges_html,
     cards_html,
     check_odd,
+    pause_from_text,
+    place_from_text,
     plan_csv,
     plan_json,
     plan_quality,
@@ -95,20 +97,6 @@ PauseOpt = Annotated[
 ]
 
 
-def _pair(text: str, field: str, example: str) -> tuple[str, int | None]:
-    name, sep, number = text.rpartition(":")
-    if not sep:
-        return text, None
-    if not number.strip().isdigit():
-        raise InvalidInput(
-            f"{field} {text!r}: the part after ':' must be a whole number",
-            field=field,
-            value=text,
-            hint=f"e.g. {example}",
-        )
-    return name, int(number)
-
-
 @dataclass(frozen=True, slots=True)
 class Logistics:
     """The logistics options of ``event create`` and ``event update``, declared once."""
@@ -138,16 +126,9 @@ class Logistics:
             if value is not None:
                 out[key] = None if value == "" and key in ("date", "start") else value
         if self.place is not None:
-            out["places"] = [
-                {"name": name, "seats": seats}
-                for name, seats in (_pair(x, "place", "Bar:6") for x in self.place)
-            ]
+            out["places"] = [place_from_text(x) for x in self.place]
         if self.pause is not None:
-            found = [_pair(x, "pause", "3:15") for x in self.pause]
-            out["pauses"] = [
-                {"after_round": int(r) if r.strip().isdigit() else r, "minutes": m}
-                for r, m in found
-            ]
+            out["pauses"] = [pause_from_text(x) for x in self.pause]
         return out
 
 

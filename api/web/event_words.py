@@ -13,7 +13,6 @@ thresholds, sizes and checks stay in :mod:`matcher.events`.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Mapping, Sequence
 from enum import Enum
 from functools import cache
@@ -33,6 +32,8 @@ from matcher.events import (
     PlanChange,
     TeamLayout,
     organiser_summary,
+    pause_from_text,
+    place_from_text,
 )
 from matcher.profiles import Commitment, Role, Stage, Visibility
 
@@ -251,31 +252,13 @@ def _lines(text: str) -> list[str]:
 
 
 def _places(text: str) -> list[dict[str, Any]]:
-    """One table or room per line: ``Name`` or ``Name:seats`` (the service checks them)."""
-    out: list[dict[str, Any]] = []
-    for line in _lines(text):
-        name, sep, seats = line.rpartition(":")
-        if sep and seats.strip().isdigit() and name.strip():
-            out.append({"name": name.strip(), "seats": int(seats)})
-        else:
-            out.append({"name": line})
-    return out
+    """One table or room per line (:func:`matcher.events.place_from_text`)."""
+    return [place_from_text(line) for line in _lines(text)]
 
 
 def _pauses(text: str) -> list[dict[str, Any]]:
-    """One longer break per line: ``ROUND: MINUTES`` (after that round)."""
-    out: list[dict[str, Any]] = []
-    for line in _lines(text):
-        m = re.fullmatch(r"(\d+)\s*[:=,; ]\s*(\d+)(?:\s*min\w*)?", line)
-        if m is None:
-            raise InvalidInput(
-                f"longer break {line!r}: write the round, a colon and the minutes",
-                field="pauses",
-                value=line,
-                hint="e.g. 3: 15 for 15 minutes after round 3",
-            )
-        out.append({"after_round": int(m.group(1)), "minutes": int(m.group(2))})
-    return out
+    """One longer break per line (:func:`matcher.events.pause_from_text`)."""
+    return [pause_from_text(line) for line in _lines(text)]
 
 
 def _whole(text: str) -> int | str:

@@ -76,6 +76,8 @@ __all__ = [
     "check_event_details",
     "code_text",
     "import_id",
+    "pause_from_text",
+    "place_from_text",
     "place_of",
     "round_clock",
     "round_slot",
@@ -301,6 +303,70 @@ def _pauses(raw: Any) -> tuple[Pause, ...]:
             raise _bad("pauses", f"two breaks after round {after}", after, "keep one")
         out[after] = Pause(after, _minutes(minutes, "pauses", 0))
     return tuple(out[k] for k in sorted(out))
+
+
+#: What a number typed after a place's colon looks like (a sign or decimals included, so that
+#: ``Bar:-3`` or ``Bar:2.5`` is refused as seats rather than taken for a name).
+_SEATS_TYPED = re.compile(r"[+-]?\d+(?:[.,]\d*)?")
+
+
+def place_from_text(text: str) -> dict[str, Any]:
+    """A table or room as people type it (a line of the web form, a ``--place`` of the
+    command line): ``Name``, or ``Name:seats``; :func:`check_event_details` checks it.
+
+    A colon followed by something else than a number belongs to the name.
+
+    Examples
+    --------
+    >>> place_from_text(" Loft : 8 "), place_from_text("Bar"), place_from_text("Salle 2:Nord")
+    ({'name': 'Loft', 'seats': 8}, {'name': 'Bar'}, {'name': 'Salle 2:Nord'})
+    >>> check_event_details({"places": [place_from_text("Bar:-3")]})
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: event places: place 'Bar': seats must be 1 to 1000 (got -3); e.g. 6
+    >>> place_from_text("Bar:2.5")
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: event places: place 'Bar': seats must be a whole number (got '2.5'); e.g. Bar:8
+    """
+    line = text.strip()
+    name, sep, after = line.rpartition(":")
+    name, after = name.strip(), after.strip()
+    if not sep or not name or not (after == "" or _SEATS_TYPED.fullmatch(after)):
+        return {"name": line}
+    if not re.fullmatch(r"[+-]?\d+", after):
+        raise _bad(
+            "places",
+            f"place {name!r}: seats must be a whole number",
+            after,
+            f"e.g. {name}:8" if after else f"write the seats after the colon, e.g. {name}:8",
+        )
+    return {"name": name, "seats": int(after)}
+
+
+def pause_from_text(text: str) -> dict[str, Any]:
+    """A longer break as people type it: ``ROUND: MINUTES`` (after that round; ``3 15``,
+    ``3=15`` and ``3: 15 min`` too); :func:`check_event_details` checks the figures.
+
+    Examples
+    --------
+    >>> pause_from_text("3: 15"), pause_from_text("2 = 20 min")
+    ({'after_round': 3, 'minutes': 15}, {'after_round': 2, 'minutes': 20})
+    >>> pause_from_text("3:-4")
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: event pauses: longer break '3:-4': write the round, a colon and the minutes (got '3:-4'); e.g. 3: 15 for 15 minutes after round 3
+    """
+    line = text.strip()
+    m = re.fullmatch(r"(\d+)\s*[:=,; ]\s*(\d+)(?:\s*min\w*)?", line)
+    if m is None:
+        raise _bad(
+            "pauses",
+            f"longer break {line!r}: write the round, a colon and the minutes",
+            line,
+            "e.g. 3: 15 for 15 minutes after round 3",
+        )
+    return {"after_round": int(m.group(1)), "minutes": int(m.group(2))}
 
 
 def _date(raw: Any) -> dt.date | None:

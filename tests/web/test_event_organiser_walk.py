@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 from html import unescape
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from typer.testing import CliRunner
 
 from api.app import create_app
+from api.cli import app as cli
 from api.settings import Settings
 from api.web.i18n import LANGS, translator
 from matcher.community import Community
@@ -110,3 +113,29 @@ def test_a_cell_too_long_in_an_attendee_file_is_told_so_in_french(day: Community
         limit=t.integer(limit.limit),
     )
     assert said in page and t.gettext("Say what you bring.") not in page
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("Bar:-3", "place 'Bar': seats must be 1 to 1000 (got -3)"),
+        ("Bar:2.5", "place 'Bar': seats must be a whole number (got '2.5')"),
+    ],
+)
+def test_places_are_read_alike_on_the_page_and_the_command_line(
+    day: Community, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, typed: str, said: str
+) -> None:
+    """The page took 'Bar:-3' for a table named 'Bar:-3' while the command line refused it:
+    two readers of 'Name:seats'. Both now read a place with the domain's one reader."""
+    org = _client(day, "p00")
+    r = post(org, "/web/events", {"name": "Night", "places": f"Loft:8\n{typed}"})
+    assert r.status_code == 422, r.headers.get("location")
+    assert value_of(r.text, "f-places") == f"Loft:8\n{typed}"
+    assert said in unescape(r.text)
+    monkeypatch.setenv("COFOUNDRY_DB", str(tmp_path / "cli.db"))
+    monkeypatch.setenv("COFOUNDRY_ENCODER", "fake")
+    out = CliRunner().invoke(cli, ["event", "create", "night", "--place", typed])
+    assert out.exit_code != 0 and said in out.output
+    out = CliRunner().invoke(cli, ["event", "create", "night", "--place", "Salle 2:Nord"])
+    assert out.exit_code == 0, out.output
+    assert "places: Salle 2:Nord" in out.output
