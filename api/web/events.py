@@ -40,7 +40,7 @@ from api.web.event_words import (
     time_zones,
 )
 from api.web.feedback import error_message
-from api.web.i18n import NC_
+from api.web.i18n import N_, NC_
 from api.web.labels import attendee_state, label
 from api.web.render import FIRST, Shown, WebRoute, redirect, render
 from matcher.errors import CofoundryError, InvalidInput, UnknownEvent
@@ -102,6 +102,13 @@ PLAN_HEADER = (
 MARK_CHOICES = ("checked-in", "absent", "late", "left", "going", "declined")
 #: The buttons of the attendee file form: a dry run, all or nothing, the good lines only.
 IMPORT_ACTIONS = ("check", "import", "good")
+#: What the attendee file form says of a file it cannot read (an empty file, no header, no
+#: line under it, not text): the general sentence of ``file`` is about any CSV.
+IMPORT_WORDS = {
+    "file": N_(
+        "Choose the attendee file saved as CSV: a header line that names the columns, then one line per person."
+    ),
+}
 
 
 def organised(page: Page, events: EventService, event_id: str) -> EventView:
@@ -375,12 +382,8 @@ def attendees_import(
             skip_invalid=action == "good",
             source=upload.filename[:80],
         )
-        if not report.lines:
-            raise InvalidInput(
-                "the file has no line after its header", field="file", hint="one line per person"
-            )
     except CofoundryError as exc:
-        errors = {"file": error_message(exc, page.t)}
+        errors = {"file": error_message(exc, page.t, IMPORT_WORDS)}
         return organiser_page(page, events, view, Shown(422, errors), form="import", action=action)
     rejected = any(x.outcome == "rejected" for x in report.lines)
     if report.written and not rejected and report.ids("added"):  # else: tell what happened

@@ -465,9 +465,15 @@ class EventService:
         """
         self._organised(event_id, actor, "import attendees")
         header, rows = read_csv(data, source=source, columns="name,email,offers,needs")
+        if not rows:  # a check would say "nothing to do", an import would do nothing
+            raise InvalidInput(
+                f"{source}: the file has no line after its header",
+                field="file",
+                hint="one line per person, under the header line that names the columns",
+            )
         field_of = {h: COLUMN_ALIASES.get(h, h) for h in header if h}
         missing = [f for f in REQUIRED if f != "id" and f not in field_of.values()]
-        if missing and rows:  # every line would fail on it: said once, for the file
+        if missing:  # every line would fail on it: said once, for the file
             names = {f: [f, *(a for a, g in COLUMN_ALIASES.items() if g == f)] for f in missing}
             raise InvalidInput(
                 f"{source}: no column for {', '.join(missing)} (the columns are"

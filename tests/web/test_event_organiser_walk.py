@@ -139,3 +139,39 @@ def test_places_are_read_alike_on_the_page_and_the_command_line(
     out = CliRunner().invoke(cli, ["event", "create", "night", "--place", "Salle 2:Nord"])
     assert out.exit_code == 0, out.output
     assert "places: Salle 2:Nord" in out.output
+
+
+def test_a_file_with_a_header_and_nobody_is_refused_alike_everywhere(
+    day: Community, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file with its header line and no one under it: the page refused it (a rule of its
+    own) while the API answered 200 and the CLI 'added 0 attendees'; and in French the page
+    said 'choose a UTF-8 CSV file with a header line' of a file that has one."""
+    header_only = b"nom;e-mail;apporte;cherche\r\n"
+    api = _client(day)
+    bearer = {"Authorization": f"Bearer {day.security.create_token('p00')}"}
+    r = api.post(
+        "/events/night/attendees/import?dry_run=true",
+        content=header_only,
+        headers={**bearer, "Content-Type": "text/csv"},
+    )
+    assert r.status_code == 422 and r.json()["field"] == "file", r.text
+    assert "no line after its header" in r.json()["detail"]
+    org = _client(day, "p00")
+    r = org.post(
+        "/web/events/night/import?lang=fr",
+        data={"csrf": csrf(org), "action": "check"},
+        files={"file": ("inscrits.csv", header_only, "text/csv")},
+    )
+    t = translator("fr")
+    said = error_for(r.text, "f-file")
+    assert r.status_code == 422
+    assert said == t.gettext(
+        "Choose the attendee file saved as CSV: a header line that names the columns, then one line per person."
+    )
+    monkeypatch.setenv("COFOUNDRY_DB", str(tmp_path / "cli.db"))
+    monkeypatch.setenv("COFOUNDRY_ENCODER", "fake")
+    assert CliRunner().invoke(cli, ["event", "create", "night"]).exit_code == 0
+    (tmp_path / "inscrits.csv").write_bytes(header_only)
+    out = CliRunner().invoke(cli, ["event", "import", "night", str(tmp_path / "inscrits.csv")])
+    assert out.exit_code != 0 and "no line after its header" in out.output
