@@ -146,7 +146,7 @@ def _words(labels: Mapping[str, str] | None) -> dict[str, str]:
 PLAN_COLUMNS = ("round", "table", "id", "name", "with", "score")
 
 _CSS = """
-body { font-family: system-ui, sans-serif; margin: 2em; color: #111; }
+body { font-family: system-ui, sans-serif; margin: 2em; color: #111; overflow-wrap: break-word; }
 h1 { font-size: 1.4em; margin-bottom: 0.2em; }
 .page { page-break-after: always; break-after: page; }
 .page:last-child { page-break-after: auto; break-after: auto; }

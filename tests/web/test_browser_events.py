@@ -406,3 +406,32 @@ def test_event_pages_are_accessible(
         me.goto(path)
         assert axe_violations(me) == [], path
     me.context.close()
+
+
+def test_an_event_with_a_long_name_fits_a_phone(
+    browser: Any, day: tuple[str, Community, Clock]
+) -> None:
+    """An event named by one long word (200 letters, the most a name may hold) made the
+    organiser's pages and the printed report 2,000 to 3,800 px wide on a 390 px phone."""
+    base, community, clock = day
+    clock.at = paris(9, 0)
+    name = "Hackathon" + "x" * 191
+    community.events.create_event("long-name", name, actor=ORG, details=DETAILS)
+    found = community.events.import_csv("long-name", french_excel(people(4, 80)), actor=ORG)
+    assert len(found.ids("added")) == 4
+    org = new_page(browser, base, phone=True)
+    sign_in(org, community.security.create_token("ana"), lands="/web/events")
+    for path in (
+        "/web/events",
+        "/web/events/long-name",
+        "/web/events/long-name/edit",
+        "/web/events/long-name/invite",
+        "/web/events/long-name/checkin",
+        "/web/events/long-name/dashboard",
+        "/web/events/long-name/report",
+        "/web/events/long-name/print/badges",
+    ):
+        org.goto(path)
+        assert name[:20] in org.content(), path
+        shoot(org, "event-long-name-" + (path.rsplit("/", 1)[-1] or "list"))
+    org.context.close()
