@@ -56,9 +56,24 @@ def decode(data: bytes | str, *, source: str = "CSV") -> str:
     'nom;société'
     >>> decode("\\ufeffnom\\tsociété".encode("utf-16-le"))
     'nom\\tsociété'
+    >>> decode("nom;société".encode("utf-16-le")), decode("nom;société".encode("utf-16-be"))
+    ('nom;société', 'nom;société')
+    >>> decode(b"PK\\x03\\x04\\x14\\x00\\x06\\x00")
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: CSV: the file is a spreadsheet workbook, not CSV text; in your spreadsheet, save or download the sheet as CSV
     """
     if isinstance(data, str):
         return data.lstrip("\ufeff")
+    if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):  # a zip (.xlsx, .ods), an old .xls
+        raise InvalidInput(
+            f"{source}: the file is a spreadsheet workbook, not CSV text",
+            field="file",
+            value=None,
+            hint="in your spreadsheet, save or download the sheet as CSV",
+        )
+    if b"\x00" in data and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        data = _utf16_without_bom(data)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16").lstrip("\ufeff")
@@ -84,6 +99,23 @@ def decode(data: bytes | str, *, source: str = "CSV") -> str:
             value=None,
             hint="save it as 'CSV UTF-8' from your spreadsheet",
         ) from None
+
+
+def _utf16_without_bom(data: bytes) -> bytes:
+    """UTF-16 text saved without its byte-order mark (a NUL beside nearly every character of
+    a CSV file) with the mark put back; other bytes as they are (a NUL in a cell is then the
+    cell's error, on its line).
+
+    >>> _utf16_without_bom("nom;é".encode("utf-16-be"))[:2] == codecs.BOM_UTF16_BE
+    True
+    >>> _utf16_without_bom(b"id,name\\nana,A\\x00na\\n")
+    b'id,name\\nana,A\\x00na\\n'
+    """
+    half = max(1, len(data) // 2)
+    for bom, nuls in ((codecs.BOM_UTF16_LE, data[1::2]), (codecs.BOM_UTF16_BE, data[0::2])):
+        if len(data) % 2 == 0 and nuls.count(0) >= half * 0.6:
+            return bom + data
+    return data
 
 
 @dataclass(frozen=True, slots=True)

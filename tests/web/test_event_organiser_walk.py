@@ -175,3 +175,29 @@ def test_a_file_with_a_header_and_nobody_is_refused_alike_everywhere(
     (tmp_path / "inscrits.csv").write_bytes(header_only)
     out = CliRunner().invoke(cli, ["event", "import", "night", str(tmp_path / "inscrits.csv")])
     assert out.exit_code != 0 and "no line after its header" in out.output
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        (b"PK\x03\x04\x14\x00\x06\x00" + b"\x00" * 64, "the file is a spreadsheet workbook"),
+    ],
+)
+def test_a_workbook_is_told_for_what_it_is(day: Community, body: bytes, said: str) -> None:
+    """An .xlsx chosen instead of its CSV export was read as a 'CSV' whose header held NUL
+    bytes, and refused with "the file has no line after its header"."""
+    org = _client(day, "p00")
+    r = org.post(
+        "/web/events/night/import",
+        data={"csrf": csrf(org), "action": "check"},
+        files={"file": ("inscrits.xlsx", body, "application/octet-stream")},
+    )
+    assert r.status_code == 422 and said in error_for(r.text, "f-file")
+
+
+def test_utf16_saved_without_its_byte_order_mark_is_read(day: Community) -> None:
+    """Excel's 'Unicode text' minus its BOM (as some tools save it) was cut on NUL bytes and
+    refused with a line of cells holding '\\x00A\\x00c...'."""
+    text = "nom\te-mail\tapporte\tcherche\nZoé Lefèvre\tzoe@example.org\tpython code\tsales\n"
+    report = day.events.import_csv("night", text.encode("utf-16-le"), actor=ORG, dry_run=True)
+    assert [(x.name, x.outcome) for x in report.lines] == [("Zoé Lefèvre", "added")]
