@@ -111,6 +111,9 @@ ERRORS: dict[str, str] = {
     ),
     "event": N_("The event id must be 1 to %(max_id)s lower-case letters, digits, - or _."),
     "Conflict.event": N_("The event “%(value)s” already exists: choose another id."),
+    "UnknownEvent.code": N_(
+        "This invitation link does not work: the organiser has made a new one, or it was copied wrong. Ask the organiser for the current link."
+    ),
     "UnknownEvent": N_("No such event among those you organise or attend."),
     "OutOfRange.attendees": N_(
         "An event has at most %(high)s attendees: split the file, or the event into several."

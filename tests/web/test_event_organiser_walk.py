@@ -201,3 +201,28 @@ def test_utf16_saved_without_its_byte_order_mark_is_read(day: Community) -> None
     text = "nom\te-mail\tapporte\tcherche\nZoé Lefèvre\tzoe@example.org\tpython code\tsales\n"
     report = day.events.import_csv("night", text.encode("utf-16-le"), actor=ORG, dry_run=True)
     assert [(x.name, x.outcome) for x in report.lines] == [("Zoé Lefèvre", "added")]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_old_invitation_link_says_to_ask_for_the_new_one(day: Community, lang: str) -> None:
+    """Once the organiser made a new link, the old one answered, in French, "Aucun événement
+    de ce nom parmi ceux que vous organisez ou auxquels vous participez": nothing about the
+    link, nor what to do."""
+    old = day.events.invitation("night", actor=ORG)
+    new = day.events.invitation("night", actor=ORG, renew=True)
+    guest = _client(day, "p11")
+    r = guest.get(f"/web/invitations/{old}?lang={lang}")
+    assert r.status_code == 404
+    page = unescape(r.text)
+    if lang == "en":
+        assert "ask the organiser for a new link" in page
+    else:
+        t = translator(lang)
+        assert (
+            t.gettext(
+                "This invitation link does not work: the organiser has made a new one, or it was copied wrong. Ask the organiser for the current link."
+            )
+            in page
+        )
+        assert t.gettext("No such event among those you organise or attend.") not in page
+    assert guest.get(f"/web/invitations/{new}?lang={lang}").status_code == 200
