@@ -9,9 +9,10 @@ e-mail ends with its unsubscribe link (one kind, no sign-in) and the account pag
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 
-from api.web.i18n import N_, translator
+from api.web.i18n import N_, Translator, translator
 from matcher.mail import Compose
 
 __all__ = ["LETTERS", "letters"]
@@ -74,6 +75,37 @@ _UNKNOWN = (N_("A message from cofoundry"), N_("Open this page:"))
 _LINKS = ("signin_link", "reset_link")
 
 
+def _when_and_where(t: Translator, data: Mapping[str, str]) -> list[str]:
+    """An event's day, start and place in the reader's words (an invitation's facts,
+    :func:`matcher.events.invitation_facts`), each on its line, then a blank line; none
+    when the facts say neither.
+
+    Examples
+    --------
+    >>> from api.web.i18n import translator
+    >>> facts = {"date": "2026-05-21", "start": "18:30", "timezone": "Europe/Paris",
+    ...          "where": "Station F, Paris"}
+    >>> _when_and_where(translator("fr"), facts)
+    ['Quand : jeudi 21 mai 2026 à 18:30 (Europe/Paris)', 'Où : Station F, Paris', '']
+    >>> _when_and_where(translator("en"), {"date": "2026-05-21"})
+    ['When: Thursday, May 21, 2026', '']
+    """
+    lines = []
+    if data.get("date"):
+        day = t.date(dt.date.fromisoformat(data["date"]), "full")
+        if data.get("start"):
+            start = t.time(dt.time.fromisoformat(data["start"]))
+            when = t.gettext(
+                "%(day)s at %(start)s (%(zone)s)", day=day, start=start, zone=data["timezone"]
+            )
+        else:
+            when = day
+        lines.append(t.gettext("When: %(when)s", when=when))
+    if data.get("where"):
+        lines.append(t.gettext("Where: %(place)s", place=data["where"]))
+    return [*lines, ""] if lines else []
+
+
 def letters(base_url: str) -> Compose:
     """The composer for a site at ``base_url``.
 
@@ -94,14 +126,9 @@ def letters(base_url: str) -> Compose:
         values = {"name": "", "title": "", "minutes": ""} | dict(data)
         if not values["name"]:
             values["name"] = values.get("who", "") or t.gettext("Someone")
-        lines = [
-            t.gettext("Hello,"),
-            "",
-            t.gettext(opening, **values),
-            "",
-            base + data.get("path", "/web/inbox"),
-            "",
-        ]
+        lines = [t.gettext("Hello,"), "", t.gettext(opening, **values), ""]
+        lines += _when_and_where(t, data)
+        lines += [base + data.get("path", "/web/inbox"), ""]
         if kind in _LINKS:
             lines.append(
                 t.gettext("If you did not ask for it, ignore this e-mail: nothing changes.")

@@ -76,6 +76,7 @@ __all__ = [
     "check_event_details",
     "code_text",
     "import_id",
+    "invitation_facts",
     "pause_from_text",
     "place_from_text",
     "place_of",
@@ -459,6 +460,29 @@ def check_event_details(raw: Mapping[str, Any]) -> dict[str, Any]:
         else:
             out[key] = _minutes(value, key, 1 if key == "round_minutes" else 0)
     return out
+
+
+def invitation_facts(event: Event) -> dict[str, str]:
+    """What an invitation tells (its inbox item and e-mail): the event's id and name, and
+    when and where it is when known (``date`` YYYY-MM-DD, ``start`` HH:MM, ``timezone``,
+    ``where``), as text, for the shell to write the reader's way.
+
+    Examples
+    --------
+    >>> invitation_facts(Event("night", "Night", None, dt.date(2026, 5, 21), dt.time(18, 30),
+    ...                        "Europe/Paris", venue="Station F"))
+    {'event': 'night', 'title': 'Night', 'date': '2026-05-21', 'start': '18:30', 'timezone': 'Europe/Paris', 'where': 'Station F'}
+    >>> invitation_facts(Event("night", "Night", None))
+    {'event': 'night', 'title': 'Night'}
+    """
+    facts = {"event": event.id, "title": event.name}
+    if event.date is not None:
+        facts["date"] = event.date.isoformat()
+        if event.start is not None:
+            facts |= {"start": event.start.strftime("%H:%M"), "timezone": event.timezone}
+    if event.where:
+        facts["where"] = event.where
+    return facts
 
 
 # --------------------------------------------------------------- the clock

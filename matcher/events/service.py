@@ -65,6 +65,7 @@ from matcher.events.model import (
     Teammate,
     check_event_details,
     import_id,
+    invitation_facts,
     place_of,
     round_clock,
     round_slot,
@@ -412,7 +413,7 @@ class EventService:
                 self.profiles.get_profile(pid, actor=actor)  # unknown or hidden: 404
             self._check_room(event_id, len(ids))
             added = self.events.add_attendees(event_id, list(dict.fromkeys(ids)))
-            facts = {"who": event.organiser or "", "event": event.id, "title": event.name}
+            facts = {"who": event.organiser or "", **invitation_facts(event)}
             announce(
                 self.on_notice,
                 [

@@ -16,9 +16,14 @@ from api.app import create_app
 from api.cli import app as cli
 from api.settings import Settings
 from api.web.i18n import LANGS, translator
+from api.web.letters import letters
+from embeddings.encoder import FakeEncoder
 from matcher.community import Community
 from matcher.errors import InvalidInput
-from tests.events_day import ORG
+from matcher.mail import MailSettings
+from tests.conftest import person
+from tests.events_day import DAY, ORG
+from tests.mailserver import body, smtp_server
 from tests.web.pages import csrf, error_for, post, sign_in, value_of
 
 
@@ -226,3 +231,32 @@ def test_an_old_invitation_link_says_to_ask_for_the_new_one(day: Community, lang
         )
         assert t.gettext("No such event among those you organise or attend.") not in page
     assert guest.get(f"/web/invitations/{new}?lang={lang}").status_code == 200
+
+
+def test_an_invitation_email_says_when_and_where_in_the_readers_language() -> None:
+    """The e-mail of an organiser's invitation said only "Kenza Cherif vous invite à
+    l'événement Soirée des fondateurs. Répondez dans votre boîte de réception": not the day,
+    the time nor the place, which the invited person needs first. Read from a real SMTP
+    server (aiosmtpd), as it went over the wire."""
+    site = "https://events.example.org"
+    with smtp_server() as (smtp, port):
+        mail = MailSettings(host="127.0.0.1", port=port, tls="none", timeout=5, public_url=site)
+        c = Community(":memory:", FakeEncoder(dim=32), mail=mail, compose=letters(site))
+        c.profiles.import_profiles(
+            [
+                person("p00", email="org@example.org"),
+                person("zoe", name="Zoé", languages="fr", email="zoe@example.org"),
+                person("bob", name="Bob", languages="en", email="bob@example.org"),
+            ]
+        )
+        c.events.create_event("night", "Soirée des fondateurs", actor=ORG, details=DAY)
+        c.events.add_attendees("night", ["zoe", "bob"], actor=ORG)
+        assert c.mail.send_due().sent == 2
+        got = {m["To"]: body(m) for m in smtp.wait(2)}
+    fr, en = translator("fr"), translator("en")
+    day = dt.date(2026, 5, 21)
+    zoe, bob = got["zoe@example.org"], got["bob@example.org"]
+    assert f"Quand : {fr.date(day, 'full')} à 18:00 (Europe/Paris)" in zoe
+    assert "Où : Loft, 5 parvis Alan Turing, Paris" in zoe
+    assert f"When: {en.date(day, 'full')} at {en.time(dt.time(18, 0))} (Europe/Paris)" in bob
+    assert "Where: Loft, 5 parvis Alan Turing, Paris" in bob
