@@ -521,7 +521,8 @@ class EventService:
                     reason,
                     same_as,
                     detail,
-                    *((error.length, error.limit) if isinstance(error, TooLong) else ()),
+                    length=error.length if isinstance(error, TooLong) else None,
+                    limit=error.limit if isinstance(error, TooLong) else None,
                 )
 
             problems = [
