@@ -157,6 +157,17 @@ td, th { border-bottom: 1px solid #ccc; padding: 0.4em; vertical-align: top; tex
         break-inside: avoid; }
 .card h2 { font-size: 2em; margin: 0; }
 @media print { body { margin: 0; } }
+/* an agenda on a phone: each meeting a block (round, time and place on one line, then whom
+   and why), not five columns wider than the screen */
+@media screen and (max-width: 40em) {
+  body { margin: 1em; }
+  table.agenda thead { display: none; }
+  table.agenda tr { display: flex; flex-wrap: wrap; gap: 0 0.8em; padding: 0.5em 0;
+                    border-bottom: 1px solid #ccc; }
+  table.agenda td { display: block; border: 0; padding: 0; }
+  table.agenda td.round::before { content: attr(data-label); padding-right: 0.3em; }
+  table.agenda td.who, table.agenda td.why { flex-basis: 100%; }
+}
 """
 
 _AGENDA = """<!doctype html>
@@ -168,15 +179,15 @@ _AGENDA = """<!doctype html>
 <h1>{{ event_name }}</h1>
 {% if when %}<p>{{ when }}</p>{% endif %}
 <p><strong>{{ person.name }}</strong> ({{ person.id }})</p>
-<table><thead><tr><th>{{ w["agenda.round"] }}</th><th>{{ w["agenda.time"] }}</th><th>{{ w["agenda.place"] }}</th><th>{{ w["agenda.who"] }}</th><th>{{ w["agenda.why"] }}</th></tr></thead>
+<table class="agenda"><thead><tr><th>{{ w["agenda.round"] }}</th><th>{{ w["agenda.time"] }}</th><th>{{ w["agenda.place"] }}</th><th>{{ w["agenda.who"] }}</th><th>{{ w["agenda.why"] }}</th></tr></thead>
 <tbody>
 {% for item in person.agenda %}
   {% if item.table == 0 %}
-  <tr><td>{{ item.round }}</td><td>{{ item.time }}</td><td>-</td><td colspan="2">{{ w["agenda.break"] }}</td></tr>
+  <tr><td class="round" data-label="{{ w["agenda.round"] }}">{{ item.round }}</td><td>{{ item.time }}</td><td>-</td><td class="who" colspan="2">{{ w["agenda.break"] }}</td></tr>
   {% else %}
   {% for m in item.meetings %}
-  <tr><td>{{ item.round }}</td><td>{{ item.time }}</td><td>{{ item.place or item.table }}</td>
-  <td><strong>{{ m.with_name }}</strong>{% if m.headline %}<br>{{ m.headline }}{% endif %}</td>
+  <tr><td class="round" data-label="{{ w["agenda.round"] }}">{{ item.round }}</td><td>{{ item.time }}</td><td>{{ item.place or item.table }}</td>
+  <td class="who"><strong>{{ m.with_name }}</strong>{% if m.headline %}<br>{{ m.headline }}{% endif %}</td>
   <td class="why">
   {% for p in m.meets_my_needs %}{{ w["agenda.my_need"] }} &ldquo;{{ p.need }}&rdquo; &larr; {{ w["agenda.their_offer"] }} &ldquo;{{ p.offer }}&rdquo;<br>{% endfor %}
   {% for p in m.meets_their_needs %}{{ w["agenda.their_need"] }} &ldquo;{{ p.need }}&rdquo; &larr; {{ w["agenda.my_offer"] }} &ldquo;{{ p.offer }}&rdquo;<br>{% endfor %}

@@ -435,3 +435,28 @@ def test_an_event_with_a_long_name_fits_a_phone(
         assert name[:20] in org.content(), path
         shoot(org, "event-long-name-" + (path.rsplit("/", 1)[-1] or "list"))
     org.context.close()
+
+
+def test_printed_agendas_fit_a_phone(browser: Any, day: tuple[str, Community, Clock]) -> None:
+    """The printed agendas (the organiser's, and an attendee's own) were a five-column table
+    454 px wide on a 390 px phone, whatever the names: on a narrow screen each meeting is now
+    a block (round, time and place, then whom and why)."""
+    base, community, clock = day
+    clock.at = paris(9, 0)
+    ids = planned(community, "print-phone", 6, offset=90, rounds=3)
+    org = new_page(browser, base, phone=True)
+    sign_in(org, community.security.create_token("ana"), lands="/web/events")
+    org.goto("/web/events/print-phone/print/agendas?lang=fr")
+    shoot(org, "event-print-agendas")
+    assert (
+        org.locator("table.agenda td.round").first.evaluate(
+            "e => getComputedStyle(e, '::before').content"
+        )
+        == '"Tour"'
+    )
+    org.context.close()
+    me = new_page(browser, base, phone=True, lang="fr-FR")
+    sign_in(me, community.security.create_token(ids[0]), lands="/web/events/print-phone")
+    me.goto("/web/events/print-phone/print/agenda")
+    shoot(me, "event-print-my-agenda")
+    me.context.close()
