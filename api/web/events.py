@@ -408,6 +408,8 @@ def attendees_add(event_id: str, page: MemberPageDep, form: FormDep, events: Eve
     except CofoundryError as exc:
         errors = {"ids": error_message(exc, page.t)}
         return organiser_page(page, events, view, Shown(422, errors, form.values()), form="add")
+    if not added:  # "0 attendees added" would read as a failure
+        return redirect(f"/web/events/{event_id}", "attendees_already")
     return redirect(f"/web/events/{event_id}", "attendees_added", str(len(added)))
 
 

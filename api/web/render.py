@@ -138,6 +138,7 @@ FLASHES: dict[str, str | Message] = {
     "invitation_renewed": N_("A new invitation link is ready; the old one no longer works."),
     "attendees_imported": NN_("%(num)s attendee imported.", "%(num)s attendees imported."),
     "attendees_added": NN_("%(num)s attendee added.", "%(num)s attendees added."),
+    "attendees_already": N_("Everyone you typed is already invited: nobody was added."),
     "status_set": N_("%(v)s: %(w)s. Only the agendas listed below changed."),
     "status_set_calm": N_("%(v)s: %(w)s. Nobody's agenda changed."),
     "checked_in": N_("%(v)s is checked in."),

@@ -260,3 +260,15 @@ def test_an_invitation_email_says_when_and_where_in_the_readers_language() -> No
     assert "Où : Loft, 5 parvis Alan Turing, Paris" in zoe
     assert f"When: {en.date(day, 'full')} at {en.time(dt.time(18, 0))} (Europe/Paris)" in bob
     assert "Where: Loft, 5 parvis Alan Turing, Paris" in bob
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_adding_people_already_invited_says_so(day: Community, lang: str) -> None:
+    """Adding by id someone already invited said "0 attendees added" ("0 inscription
+    ajoutée"), which reads as a failure."""
+    org = _client(day, "p00")
+    r = post(org, f"/web/events/night/attendees?lang={lang}", {"ids": "p01, p02"})
+    assert r.status_code == 303 and "done=attendees_already" in r.headers["location"]
+    page = unescape(org.get(r.headers["location"]).text)
+    said = translator(lang).gettext("Everyone you typed is already invited: nobody was added.")
+    assert said in page
