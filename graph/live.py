@@ -62,6 +62,8 @@ Row = tuple[I64, F64, F64, I8]
 Part = tuple[float, "dt.date | int | float | None"]
 
 MUTUAL, OUT, IN = 0, 1, 2
+#: How many people :attr:`DayDegrees.heavy` holds when a day is computed.
+HEAVY = 256
 _MAX_EXPONENT = 512.0  # re-anchor degrees before 2 ** exponent loses range
 _EMPTY_I = np.zeros(0, dtype=np.int64)
 _EMPTY_F = np.zeros(0, dtype=np.float64)
@@ -80,10 +82,14 @@ class DayDegrees(NamedTuple):
     #: Upper bounds over everyone, for :func:`graph.local.local_trust`'s error bound: ``[0]`` the
     #: largest ``(mutual + arcs_in) / out`` (weight in over weight out) of someone with
     #: ``out > 0``, ``[1]`` the largest ``arcs_in`` of someone with ``out == 0``, ``[2]`` the
-    #: largest ``out``, ``[3]`` the largest ``out / (mutual + (arcs_out + arcs_in) / 2)``. Exact
-    #: when the day is first computed; an edit only raises them (to the edited people's
-    #: values), so they stay upper bounds until the day is computed again.
+    #: largest ``out``, ``[3]`` the largest ``out / (mutual + (arcs_out + arcs_in) / 2)``; ``[4]``
+    #: a level (at least 1) that only the people in ``heavy`` pass. Exact when the day is first
+    #: computed; an edit only raises ``[0]`` to ``[3]`` (to the edited people's values), so they
+    #: stay upper bounds until the day is computed again.
     inflow: F64
+    #: Rows whose ``(mutual + arcs_in) / out`` passes ``inflow[4]`` (at most :data:`HEAVY` when the
+    #: day is computed; an edit adds the edited people who pass it).
+    heavy: set[int]
 
 
 def day_number(value: dt.date | int | float | None) -> float:
@@ -779,7 +785,9 @@ class LiveTrustGraph:
             col = self._exact_degrees(np.array([u], dtype=np.int64), day)[:, 0]
             d.mutual[u], d.arcs_out[u], d.arcs_in[u] = col
             d.out[u] = col[MUTUAL] + col[OUT]
-            np.maximum(d.inflow, _inflow(col[:, None], d.out[u : u + 1]), out=d.inflow)
+            np.maximum(d.inflow[:4], _inflow(col[:, None], d.out[u : u + 1]), out=d.inflow[:4])
+            if d.out[u] > 0 and col[MUTUAL] + col[IN] > d.inflow[4] * d.out[u]:
+                d.heavy.add(u)
 
     def _recount_all(self) -> None:
         self._days.clear()
@@ -845,7 +853,17 @@ class LiveTrustGraph:
                 if late.size:  # a part that ends after `day`: not decaying yet, sum it exactly
                     deg[:, late] = self._exact_degrees(late.astype(np.int64), day)
             total = deg[MUTUAL] + deg[OUT]
-            out = DayDegrees(day, deg[MUTUAL], deg[OUT], deg[IN], total, _inflow(deg, total))
+            inflow = _inflow(deg, total)
+            inward = np.zeros(len(total))
+            has = total > 0
+            inward[has] = (deg[MUTUAL, has] + deg[IN, has]) / total[has]
+            if len(inward) > HEAVY:
+                level = max(1.0, float(np.partition(inward, len(inward) - HEAVY)[-HEAVY]))
+            else:
+                level = 1.0
+            heavy = set(np.flatnonzero(inward > level).tolist())
+            inflow = np.append(inflow, level)
+            out = DayDegrees(day, deg[MUTUAL], deg[OUT], deg[IN], total, inflow, heavy)
             self._days[day] = out
             while len(self._days) > 2:
                 self._days.pop(next(iter(self._days)))

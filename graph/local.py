@@ -51,6 +51,17 @@ out-degree (people without arcs are always pushed).
    residual (they are always pushed), so ``e(w) = alpha sum_x W(x, w) g(x) <=
    alpha arcs_in(w) g*``. On a symmetric graph this is bound 2 again.
 
+   The same step with the residual left instead of ``eps``: ``g* <= (1 -
+   alpha) r(u) / (d(u) - alpha d_in(u))`` at the ``u`` where ``g`` is largest
+   (``d(u) - alpha d_in(u) > 0`` for all since ``alpha beta < 1``; if ``u``
+   held no residual, ``g* <= 0``). So ``g* <= (1 - alpha) max_u r(u) / (d(u)
+   - alpha d_in(u))``, which is what is reported: ``eps / (1 - alpha b)`` for
+   everyone whose ``d_in / d`` is at most a level ``b``, and the exact ratio
+   for the few above it (:attr:`graph.live.DayDegrees.heavy`, the 256 people
+   with the most weight in per weight out, kept with the degrees), so that a
+   few people with much weight in do not set everyone's bound, at the cost of
+   reading 256 residuals.
+
    The restarts need no bound of their own for *scaled* trust: a walk that
    reaches someone without arcs out (a share ``rho`` of the residual's walk)
    starts again as the viewer's own walk, so ``pi = p + G0 r + rho pi``, i.e.
@@ -61,7 +72,7 @@ out-degree (people without arcs are always pushed).
    max arcs_in / prior`` with "out", at most 2 with "degree"). ``beta``,
    ``max d`` and ``max arcs_in`` of the people without arcs out come from
    :attr:`graph.live.DayDegrees.inflow` (computed once a day, raised by every
-   edit: upper bounds), so the bound costs nothing per query. It needs
+   edit: upper bounds), so the bound costs almost nothing per query. It needs
    ``alpha * beta < 1``: one person anywhere whose weight in exceeds ``1 /
    alpha`` times their weight out (with endorsements of weight 0.1 and
    ``alpha = 0.85``: someone with one collaboration endorsed by two people who
@@ -101,7 +112,7 @@ from typing import Literal
 import numpy as np
 import numpy.typing as npt
 
-from graph.live import LiveTrustGraph, day_number
+from graph.live import DayDegrees, LiveTrustGraph, day_number
 from graph.trust import top_indices
 
 __all__ = ["LocalTrust", "Normalise", "local_trust"]
@@ -519,14 +530,16 @@ def local_trust(
         else:
             residual = max(0.0, 1.0 - float(p[nodes].sum()))
         # the lone-tie cut's own error (0 without it): it lowers trust, so it may err downwards
-        cut_residual = cut_eps = 0.0
+        cut_residual = cut_eps = split_eps = 0.0
         split_done = False
+        heavy = np.fromiter(deg.heavy, dtype=np.int64, count=len(deg.heavy))
+        heavy_r = np.zeros(len(heavy))  # the split's largest residual of each heavy person
         if lone_tie is not None and lone_tie < 1.0 and steps is None:
             split = _through_one_tie(
-                graph, s, day, alpha, threshold, nodes, dout, max_pushes, max_rounds
+                graph, s, day, alpha, threshold, nodes, dout, max_pushes, max_rounds, heavy
             )
             if split is not None:
-                largest, first, split_residual, split_eps, split_pushes = split
+                largest, first, split_residual, split_eps, split_pushes, heavy_r = split
                 strangers = ~np.isin(nodes, first) & (nodes != s)
                 cut_back = (1.0 - lone_tie) * largest[strangers]
                 p[nodes[strangers]] = np.maximum(0.0, p[nodes[strangers]] - cut_back)
@@ -559,8 +572,13 @@ def local_trust(
                 deg.inflow, alpha, normalise, degree_prior, graph.has_arcs, scale, split_done
             )
             if factor is not None:
-                gain = min(gain, factor * threshold)
-                loss = min(loss, factor * cut_eps)
+                per_eps, reach = factor
+                main = _largest_share(r[heavy], heavy, threshold, deg, alpha)
+                gain = min(gain, reach * min(per_eps * threshold, main))
+                if split_done:
+                    split_main = _largest_share(heavy_r, heavy, split_eps, deg, alpha)
+                    share = 1.0 - (lone_tie or 0.0)
+                    loss = min(loss, reach * share * min(per_eps * split_eps, split_main))
             # scaled: (gain + loss) / top (module docstring); unscaled: the larger of the two
             bound = min(1.0, (gain + loss) / top) if scale else max(gain, loss)
         residual += cut_residual
@@ -600,15 +618,17 @@ def _pointwise(
     has_arcs: bool,
     scale: bool,
     split: bool,
-) -> float | None:
-    """``C``: every normalised trust is within ``C * eps`` of the exact one when every residual
+) -> tuple[float, float] | None:
+    """``C`` (a pair, whose product it is): every normalised trust is within ``C * eps`` of the exact one when every residual
     is under ``eps`` per unit of out-weight (the module docstring's bound 3), or None when no
-    such bound is known (then only the L1 bound holds).
+    such bound is known (then only the L1 bound holds), as ``((1 - alpha) / (1 - alpha *
+    beta), reach)``: the error per unit of out-weight over ``eps``, and the largest
+    out-weight (or in-weight, for people without arcs out) over the normaliser.
 
     ``inflow`` is :attr:`graph.live.DayDegrees.inflow`: ``beta`` (the largest weight in over
     weight out), ``a`` (the largest weight of arcs into someone without arcs out), the largest
     out-weight and the largest out-weight over the mean of in- and out-weight."""
-    beta, dangling, largest, mean = (float(x) for x in inflow)
+    beta, dangling, largest, mean = (float(x) for x in inflow[:4])
     if not has_arcs:  # every edge mutual: Andersen-Chung-Lang (beta = 1, nobody dangling)
         beta, dangling, mean = 1.0, 0.0, 1.0
     if not alpha * beta < 1.0 - 1e-9:
@@ -629,7 +649,26 @@ def _pointwise(
             reach = max(reach, 2.0 * alpha)
     else:
         reach = max(largest, alpha * dangling)
-    return per_eps * reach
+    return per_eps, reach
+
+
+def _largest_share(left: F64, heavy: I64, eps: float, deg: DayDegrees, alpha: float) -> float:
+    """Bound 3 with the residuals left: ``(1 - alpha) max r(u) / (d(u) - alpha d_in(u))``
+    over everyone, with ``r(u) < eps d(u)`` for all and ``left`` the residuals of ``heavy``
+    (:attr:`graph.live.DayDegrees.heavy`, the only people whose ``d_in / d`` passes the level
+    ``b = inflow[4]``): ``(1 - alpha) max(eps / (1 - alpha b), max over heavy)``."""
+    level = float(deg.inflow[4])
+    if not alpha * level < 1.0 - 1e-9:
+        return math.inf
+    largest = eps / (1.0 - alpha * level)
+    held = left > 0
+    if held.any():
+        rows = heavy[held]
+        slack = deg.out[rows] - alpha * (deg.mutual[rows] + deg.arcs_in[rows])
+        if not (slack > 0).all():
+            return math.inf
+        largest = max(largest, float((left[held] / slack).max()))
+    return (1.0 - alpha) * largest
 
 
 class _Pairs:
@@ -693,7 +732,8 @@ def _through_one_tie(
     dout: F64,
     max_pushes: int | None,
     max_rounds: int,
-) -> tuple[F64, I64, float, float, int] | None:
+    heavy: I64,
+) -> tuple[F64, I64, float, float, int, F64] | None:
     """The viewer's walk split by its first step: for each of ``nodes`` (sorted), the
     largest visit probability that came through one first-hand tie (a walk keeps the label
     of the first person it went to, even when it comes back through the viewer).
@@ -701,8 +741,9 @@ def _through_one_tie(
     The same forward push as :func:`local_trust`, over (person, first hop) pairs, with the
     threshold ``eps``: each part's residual ends under ``eps * d(u)``, so on a symmetric graph
     each part is within ``eps * d(w)`` of its exact value for every ``w``, and so is their
-    largest. Returns ``(largest, first_hops, residual, eps, pushes)``; None when the viewer
-    has fewer than two first-hand ties (nothing to split: one tie carries everything).
+    largest. Returns ``(largest, first_hops, residual, eps, pushes, heavy_r)``, ``heavy_r`` the
+    largest residual over the first hops of each of ``heavy`` (for bound 3); None when the
+    viewer has fewer than two first-hand ties (nothing to split: one tie carries everything).
     """
     _, _, dst, w = graph.spread(np.array([s], dtype=np.int64), as_of=day)
     first, label = np.unique(dst, return_inverse=True)
@@ -749,7 +790,11 @@ def _through_one_tie(
         d = dout[pairs.owner[held // k_]]
         with np.errstate(divide="ignore", invalid="ignore"):
             split_eps = max(eps, float((left[held] / d).max()))
-    return largest, first, float(left.sum()), split_eps, pushes
+    heavy_r = np.zeros(len(heavy))
+    met = pairs.slot[heavy] > 0
+    if met.any():
+        heavy_r[met] = left.reshape(used, k_)[pairs.slot[heavy[met]] - 1].max(axis=1)
+    return largest, first, float(left.sum()), split_eps, pushes, heavy_r
 
 
 def _penalties(graph: LiveTrustGraph, s: int, day: float) -> tuple[I64, F64]:
