@@ -93,8 +93,8 @@ away), dividing by the largest value ``top`` gives scaled trust within
 only grows during the push, so earlier thresholds were lower). After scaling
 the most trusted person to 1, every trust is then within ``tol`` of the exact
 scaled trust on a symmetric graph, and within ``tol * (1 - alpha) / (1 - alpha
-* beta)`` (times the normaliser's factor) with one-way arcs
-(``LocalTrust.error_bound`` states the bound that holds for the graph at hand). The work is at most ``1 / ((1 - alpha)
+* beta)`` (times the normaliser's factor) with one-way arcs (``LocalTrust.error_bound``
+states the bound that holds for the graph at hand). The work is at most ``1 / ((1 - alpha)
 eps)`` arc visits: each push moves at least ``(1 - alpha) eps d(u)`` into
 ``p``, whose total is at most 1.
 
@@ -619,11 +619,12 @@ def _pointwise(
     scale: bool,
     split: bool,
 ) -> tuple[float, float] | None:
-    """``C`` (a pair, whose product it is): every normalised trust is within ``C * eps`` of the exact one when every residual
-    is under ``eps`` per unit of out-weight (the module docstring's bound 3), or None when no
-    such bound is known (then only the L1 bound holds), as ``((1 - alpha) / (1 - alpha *
-    beta), reach)``: the error per unit of out-weight over ``eps``, and the largest
-    out-weight (or in-weight, for people without arcs out) over the normaliser.
+    """``C`` as a pair whose product it is: every normalised trust is within ``C * eps`` of the
+    exact one when every residual is under ``eps`` per unit of out-weight (the module
+    docstring's bound 3), or None when no such bound is known (then only the L1 bound holds).
+    The pair: ``(1 - alpha) / (1 - alpha * beta)`` (the error per unit of out-weight, over
+    ``eps``) and ``reach``, the largest out-weight (or in-weight, for people without arcs out)
+    over the normaliser.
 
     ``inflow`` is :attr:`graph.live.DayDegrees.inflow`: ``beta`` (the largest weight in over
     weight out), ``a`` (the largest weight of arcs into someone without arcs out), the largest
