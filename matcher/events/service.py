@@ -497,7 +497,8 @@ class EventService:
             raw.setdefault("visibility", Visibility.EVENT_ONLY.value)
             name = str(raw.get("name", ""))
             email = str(raw.get("email", "")).strip().lower()
-            if "id" not in raw and (name or email):
+            made_id = "id" not in raw  # an id made here is no text of the file: not named
+            if made_id and (name or email):
                 raw["id"] = import_id(event_id, name, email)
             pid = raw.get("id") if isinstance(raw.get("id"), str) else None
 
@@ -527,7 +528,7 @@ class EventService:
 
             problems = [
                 problem(e.field, e.detail, e.value, e.hint or "", error=e)
-                for e in profile_errors(raw)
+                for e in profile_errors(raw, where="" if made_id else None)
             ]
             if pid is not None and pid in first_line:
                 problems.append(

@@ -367,8 +367,12 @@ def _as_list(value: Any) -> list[str]:
     raise TypeError(value)
 
 
-def profile_errors(raw: Mapping[str, Any], *, row: int | str | None = None) -> list[InvalidInput]:
-    """Every problem of one raw profile, each an :class:`InvalidInput` naming row and field.
+def profile_errors(
+    raw: Mapping[str, Any], *, row: int | str | None = None, where: str | None = None
+) -> list[InvalidInput]:
+    """Every problem of one raw profile, each an :class:`InvalidInput` naming row and field
+    (``where``: what each message starts with instead, e.g. ``""`` when the caller names the
+    line itself and the id is none of the user's).
 
     Examples
     --------
@@ -379,7 +383,7 @@ def profile_errors(raw: Mapping[str, Any], *, row: int | str | None = None) -> l
     >>> str(errs[0])
     "row 3 id 'ana': commitment must be one of full-time, part-time, side-project (got 'weekends'); use side-project for evenings and weekends"
     """
-    where = _where(row, raw)
+    where = _where(row, raw) if where is None else where
     errors: list[InvalidInput] = []
 
     def bad(field: str, message: str, value: Any, hint: str) -> None:

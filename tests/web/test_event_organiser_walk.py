@@ -272,3 +272,16 @@ def test_adding_people_already_invited_says_so(day: Community, lang: str) -> Non
     page = unescape(org.get(r.headers["location"]).text)
     said = translator(lang).gettext("Everyone you typed is already invited: nobody was added.")
     assert said in page
+
+
+def test_an_import_problem_names_no_id_the_file_does_not_have(day: Community) -> None:
+    """A file without an id column: each problem read "id 'zoe-1c2a3b': email is not an
+    address", an id made by the import that the organiser never wrote."""
+    data = "name,email,offers,needs\nZoé,not-an-address,python code,sales\n"
+    [line] = day.events.import_csv("night", data, actor=ORG, dry_run=True).lines
+    [problem] = line.problems
+    assert problem.what.startswith("email") and line.id is not None
+    assert line.id not in problem.detail
+    with_ids = "id,name,email,offers,needs\nzoe,Zoé,not-an-address,python code,sales\n"
+    [line] = day.events.import_csv("night", with_ids, actor=ORG, dry_run=True).lines
+    assert "id 'zoe'" in line.problems[0].detail  # the file's own id helps find the line
