@@ -26,7 +26,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal, get_args
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from matcher.errors import InvalidInput, TooLong
 from matcher.matching.model import PhraseMatch
@@ -83,6 +83,7 @@ __all__ = [
     "round_clock",
     "round_slot",
     "starts_at",
+    "zone_of_city",
 ]
 
 #: The day statuses the organiser pages offer (``left`` is set through :data:`MARKS`).
@@ -406,12 +407,48 @@ def _time(raw: Any) -> dt.time | None:
     raise _bad("start", "must be a local time HH:MM", raw, "e.g. 18:30")
 
 
+def _city_key(text: str) -> str:
+    """A city as people type it, to compare: no accents, case, spaces or underscores."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[\s_-]+", " ", plain).strip().casefold()
+
+
+def zone_of_city(city: str) -> str | None:
+    """The IANA time zone named after ``city`` (``Paris``, ``montréal``, ``New York``), or
+    None when no zone, or zones of several regions, have that city's name.
+
+    Examples
+    --------
+    >>> zone_of_city("Paris"), zone_of_city("montréal"), zone_of_city("new york")
+    ('Europe/Paris', 'America/Montreal', 'America/New_York')
+    >>> zone_of_city("Atlantis") is None
+    True
+    """
+    key = _city_key(city)
+    found = sorted(
+        (
+            z
+            for z in available_timezones()
+            if "/" in z
+            and not z.startswith(("Etc/", "SystemV/"))
+            and _city_key(z.rsplit("/", 1)[-1]) == key
+        ),
+        key=lambda z: (z.count("/"), z),
+    )
+    if not found or len({z.split("/")[0] for z in found}) > 1:
+        return None
+    return found[0]
+
+
 def _zone(raw: Any) -> str:
-    if not isinstance(raw, str) or not raw:
+    if not isinstance(raw, str) or not raw.strip():
         raise _bad("timezone", "must be an IANA time zone name", raw, "e.g. Europe/Paris")
     try:
         ZoneInfo(raw)
     except (ZoneInfoNotFoundError, ValueError):
+        city = zone_of_city(raw)
+        if city is not None:  # "Paris" typed where the list offers "Europe/Paris"
+            return city
         raise _bad(
             "timezone",
             "is not a known IANA time zone",
@@ -434,10 +471,12 @@ def check_event_details(raw: Mapping[str, Any]) -> dict[str, Any]:
     ...                          "timezone": "Europe/Paris", "places": ["Bar", {"name": "Loft", "seats": 8}]})
     >>> d["date"], d["start"], d["places"]
     (datetime.date(2026, 5, 21), datetime.time(18, 30), (Place(name='Bar', seats=None), Place(name='Loft', seats=8)))
-    >>> check_event_details({"timezone": "Paris"})
+    >>> check_event_details({"timezone": "Paris"})  # a zone's city is the zone
+    {'timezone': 'Europe/Paris'}
+    >>> check_event_details({"timezone": "Mars/Olympus"})
     Traceback (most recent call last):
     ...
-    matcher.errors.InvalidInput: event timezone: is not a known IANA time zone (got 'Paris'); use a name like Europe/Paris, America/Montreal or UTC
+    matcher.errors.InvalidInput: event timezone: is not a known IANA time zone (got 'Mars/Olympus'); use a name like Europe/Paris, America/Montreal or UTC
     """
     out: dict[str, Any] = {}
     for key, value in raw.items():

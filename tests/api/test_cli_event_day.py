@@ -79,7 +79,7 @@ def test_cli_event_on_the_day(run, tmp_path: Path) -> None:  # type: ignore[no-u
         "2:15",
     )
     assert "2030-06-01 18:00 (Europe/Paris)" in out and "places: Bar, Window" in out
-    assert "not a known IANA time zone" in run("update", "night", "--timezone", "Paris", code=2)
+    assert "not a known IANA time zone" in run("update", "night", "--timezone", "Atlantis", code=2)
     # the import: a bad line stops it, with its line and the fix; then the fixed file
     bad, good = tmp_path / "bad.csv", tmp_path / "good.csv"
     bad.write_bytes(_file(bad=True))

@@ -285,3 +285,20 @@ def test_an_import_problem_names_no_id_the_file_does_not_have(day: Community) ->
     with_ids = "id,name,email,offers,needs\nzoe,Zoé,not-an-address,python code,sales\n"
     [line] = day.events.import_csv("night", with_ids, actor=ORG, dry_run=True).lines
     assert "id 'zoe'" in line.problems[0].detail  # the file's own id helps find the line
+
+
+@pytest.mark.parametrize(
+    ("typed", "zone"), [("Paris", "Europe/Paris"), ("montréal", "America/Montreal")]
+)
+def test_a_city_typed_in_the_time_zone_field_is_its_zone(
+    day: Community, typed: str, zone: str
+) -> None:
+    """The field says "Type a city to search, such as Paris or Montreal", but "Paris" typed
+    and sent without picking "Europe/Paris" from the list (a phone's keyboard, no list) was
+    refused as "not a known IANA time zone"."""
+    org = _client(day, "p00")
+    r = post(org, "/web/events", {"event": "soiree", "name": "Soirée", "timezone": typed})
+    assert r.status_code == 303, error_for(r.text, "f-timezone")
+    assert day.events.get_event("soiree", actor=ORG).event.timezone == zone
+    r = post(org, "/web/events", {"event": "soiree-2", "name": "Soirée", "timezone": "Atlantis"})
+    assert r.status_code == 422 and value_of(r.text, "f-timezone") == "Atlantis"
