@@ -593,6 +593,7 @@ def agendas_response(page: Page, view: EventView, agendas: Any, names: dict[str,
             labels=labels(page.t.gettext),
             role_text=lambda role: label(page.t, "role", role),
             language_text=page.t.language,
+            slot_text=lambda start, end: clock_times(page.t, (start, end)),
         ),
         page,
     )

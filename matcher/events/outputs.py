@@ -400,12 +400,14 @@ def agenda_html(
     lang: str = "en",
     role_text: Callable[[Role], str] = _role_value,
     language_text: Callable[[str], str] = _same,
+    slot_text: Callable[[dt.datetime, dt.datetime], str] | None = None,
 ) -> str:
     """Printable agendas, one page per attendee: round, time, place, who, why you should meet.
 
     ``when`` is a line under the title (e.g. :func:`when_text`). In English unless the
     caller passes the page's ``lang``, its ``labels`` (:func:`labels` with its gettext),
-    ``role_text`` and ``language_text`` (a language's name from its code).
+    ``role_text``, ``language_text`` (a language's name from its code) and ``slot_text``
+    (a round's start and end; by default ``HH:MM`` and ``HH:MM`` with an en dash between).
 
     Examples
     --------
@@ -421,7 +423,10 @@ def agenda_html(
     for pid, items in agendas.items():
         agenda = agenda_json(items)
         for item, raw in zip(agenda, items, strict=True):
-            item["time"] = _hhmm(raw.start, raw.end)
+            if slot_text is not None and raw.start is not None and raw.end is not None:
+                item["time"] = slot_text(raw.start, raw.end)
+            else:
+                item["time"] = _hhmm(raw.start, raw.end)
             for m, meeting in zip(item["meetings"], raw.meetings, strict=True):
                 m["with_name"] = m["name"]
                 m["roles_they_bring"] = [role_text(r) for r in meeting.roles_they_bring]

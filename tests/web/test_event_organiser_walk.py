@@ -302,3 +302,16 @@ def test_a_city_typed_in_the_time_zone_field_is_its_zone(
     assert day.events.get_event("soiree", actor=ORG).event.timezone == zone
     r = post(org, "/web/events", {"event": "soiree-2", "name": "Soirée", "timezone": "Atlantis"})
     assert r.status_code == 422 and value_of(r.text, "f-timezone") == "Atlantis"
+
+
+def test_printed_agendas_write_the_rounds_times_the_readers_way(day: Community) -> None:
+    """The printed agendas wrote '18:00-18:10' to an English reader, whose event page says
+    '6:00 PM'."""
+    day.events.plan_rounds("night", rounds=2, actor=ORG)
+    first = day.events.agenda("night", "p01", actor=ORG)[0]
+    assert first.start is not None and first.end is not None
+    org = _client(day, "p00")
+    for lang in LANGS:
+        t = translator(lang)
+        page = unescape(org.get(f"/web/events/night/print/agendas?lang={lang}").text)
+        assert f"{t.time(first.start)}\u2013{t.time(first.end)}" in page, lang
