@@ -84,6 +84,7 @@ __all__ = [
     "organiser_page",
     "router",
     "shown_change",
+    "when_line",
     "when_of",
 ]
 
@@ -298,6 +299,14 @@ def when_of(page: Page, view: EventView) -> dict[str, str]:
         "zone": e.timezone,
         "where": e.where,
     }
+
+
+def when_line(page: Page, event: Event) -> str:
+    """The line under a printed page's title (agendas, badges, the report): the event's
+    start in the reader's locale (Babel), its time zone and place."""
+    return when_text(
+        event, moment_text=lambda m: f"{page.t.date(m.date(), 'long')} {page.t.time(m)}"
+    )
 
 
 def shown_change(page: Page, events: EventService, event_id: str) -> PlanChange | None:
@@ -583,7 +592,7 @@ def agendas_response(page: Page, view: EventView, agendas: Any, names: dict[str,
             view.event.name,
             agendas,
             names,
-            when=when_text(view.event),
+            when=when_line(page, view.event),
             lang=page.lang,
             labels=labels(page.t.gettext),
             role_text=lambda role: label(page.t, "role", role),
@@ -633,6 +642,7 @@ def print_badges(event_id: str, page: MemberPageDep, events: EventsDep) -> Respo
             checkin_url=checkin,
             labels=labels(page.t.gettext),
             lang=page.lang,
+            when=when_line(page, view.event),
         ),
         page,
     )
