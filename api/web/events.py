@@ -229,6 +229,11 @@ def invite_renew(event_id: str, page: MemberPageDep, form: FormDep, events: Even
 
 
 # ---------------------------------------------------------------- one event
+def team_size(view: EventView) -> int:
+    """The team size a form starts with: the last one used for this event, else the default."""
+    return int((view.teams_summary or {}).get("size", TEAM_SIZE))
+
+
 def organiser_page(
     page: Page,
     events: EventService,
@@ -248,14 +253,13 @@ def organiser_page(
     teams = events.teams(event_id, actor=page.actor)
     stats = events.stats(event_id, actor=page.actor)
     plan = view.rounds_summary or {}
-    last_teams = view.teams_summary or {}
     defaults = {
         "rounds": str(plan.get("rounds", ROUNDS)),
         "group_size": str(plan.get("group_size", GROUP_SIZE)),
         "odd": str(plan.get("odd", ODD_MODES[0])),
         "fairness": f"{plan.get('fairness', FAIRNESS):g}",
         "from_round": "1",
-        "size": str(last_teams.get("size", TEAM_SIZE)),
+        "size": str(team_size(view)),
         "status": "absent",
         "round": "",
     }
@@ -496,9 +500,9 @@ def teams_layouts(event_id: str, page: MemberPageDep, events: EventsDep) -> Resp
     """Teams, step 2: how the people present split into teams of about the size asked;
     the organiser picks a layout (and the roles every team needs) before solving."""
     view = organised(page, events, event_id)
-    size = page.request.query_params.get("size", "")
-    try:
-        return _layouts_page(page, events, view, _whole(size, "size"))
+    size = page.request.query_params.get("size", "").strip()
+    try:  # no size (the page opened as is): the default's layouts, not an error
+        return _layouts_page(page, events, view, _whole(size, "size", team_size(view)))
     except CofoundryError as exc:
         shown = Shown.refused(exc, page.t, ("size",), {"size": size})
         return organiser_page(page, events, view, shown, form="teams")

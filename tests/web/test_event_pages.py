@@ -19,7 +19,7 @@ from api.web.i18n import LANGS, translator
 from api.web.labels import FAMILIES, label
 from matcher.access import Actor
 from matcher.community import Community
-from matcher.events import STATUSES
+from matcher.events import STATUSES, TEAM_SIZE
 from tests.web.pages import csrf, error_for, html_lang, post, sign_in, unlabelled, value_of
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "event_attendees.csv"
@@ -406,6 +406,25 @@ def test_teams_in_two_steps_of_the_sizes_chosen(
     assert r.status_code == 422 and error_for(r.text, "f-required_roles")
     r = post(ana, "/web/events/night/teams", {"size": "3", "layout": "4,4"})
     assert r.status_code == 422 and error_for(r.text, "f-layout")
+
+
+@pytest.mark.parametrize("query", ["", "?size=", "?size=%20"])
+def test_the_teams_page_without_a_size_starts_from_the_default(
+    clients: dict[str, TestClient], query: str
+) -> None:
+    """Opened as is (a bookmark, the link without a size): the layouts of the default size
+    (the last one used, else TEAM_SIZE), not a refusal of an empty number."""
+    ana = clients["ana"]
+    _planned(ana, rounds=1)  # 9 people
+    r = ana.get(f"/web/events/night/teams{query}")
+    assert r.status_code == 200, r.text
+    assert "whole number" not in r.text and 'class="error' not in r.text
+    assert f'name="size" value="{TEAM_SIZE}"' in r.text
+    assert sorted(re.findall(r'name="layout" value="([\d,]+)"', r.text)) == ["3,3,3", "5,4"]
+    # after teams of 3 were formed, the page starts from 3
+    assert post(ana, "/web/events/night/teams", {"size": "3", "time_limit": "2"}).status_code == 303
+    r = ana.get(f"/web/events/night/teams{query}")
+    assert r.status_code == 200 and 'name="size" value="3"' in r.text
 
 
 @pytest.mark.parametrize(
