@@ -347,6 +347,14 @@ def change_view(
     }
 
 
+def _column(page: Page, field: str | None, key: str | None, *, in_file: bool) -> str:
+    """A problem's column: as the file names it, or, when the file has no such column (an
+    id made from the name and the e-mail), the field's name in the reader's language."""
+    if in_file or key is None:
+        return field or ""
+    return label(page.t, "attendee_column", key)
+
+
 def _report_lines(page: Page, report: AttendeeImport | None) -> list[dict[str, Any]]:
     """Every line of an import report with its outcome, and each problem told in words."""
     if report is None:
@@ -358,7 +366,11 @@ def _report_lines(page: Page, report: AttendeeImport | None) -> list[dict[str, A
             "name": x.name,
             "outcome": x.outcome,
             "problems": [
-                {"column": p.field or "", "value": p.value or "", "text": problem_text(page.t, p)}
+                {
+                    "column": _column(page, p.field, p.key, in_file=p.in_file),
+                    "value": p.value or "",
+                    "text": problem_text(page.t, p),
+                }
                 for p in x.problems
             ],
         }

@@ -750,7 +750,9 @@ class LineProblem:
     """One problem of one line of an attendee file: its line, column, value and the fix.
 
     ``field`` is the column as the file names it (``nom``, ``e-mail``); ``key`` the profile
-    field it holds (``name``, ``email``), for a reader's own words. ``reason``: ``invalid``
+    field it holds (``name``, ``email``), for a reader's own words. ``in_file`` is false when
+    the file has no such column (an ``id`` made from the name and the e-mail): ``field`` is
+    then the profile field's own name, which a reader may translate. ``reason``: ``invalid``
     (the value breaks the field's rule), ``duplicate`` (the same id or e-mail as line
     ``same_as``) or ``taken`` (the id is someone else's profile). ``detail`` names the file
     and the line (``CSV line 3: ...``); ``what`` is the same sentence without them, for a
@@ -766,6 +768,7 @@ class LineProblem:
     reason: Literal["invalid", "duplicate", "taken"] = "invalid"
     same_as: int | None = None
     what: str = ""
+    in_file: bool = True
 
 
 @dataclass(frozen=True, slots=True)

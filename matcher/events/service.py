@@ -509,6 +509,7 @@ class EventService:
                     reason,
                     same_as,
                     detail,
+                    field is None or field in column_of,
                 )
 
             problems = [

@@ -220,6 +220,23 @@ def test_a_file_that_is_not_a_csv_is_refused_next_to_the_field(
     assert message in error_for(r.text, "f-file")  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(("lang", "made_id"), [("en", "id"), ("fr", "identifiant")])
+def test_an_import_problem_names_its_column_in_the_readers_language(
+    clients: dict[str, TestClient], lang: str, made_id: str
+) -> None:
+    """A French file without an id column, the same person twice: the e-mail's column is the
+    file's own (``e-mail``, as read); the id, made from the name and the e-mail, is no column of the
+    file: it is named in the reader's language, not as the English field ``id``."""
+    ana = clients["ana"]
+    _event(ana)
+    ana.get(f"/web/events?lang={lang}")
+    body = "Nom;E-mail;Apporte;Cherche\n" + "Léa;lea@exemple.fr;code;vente\n" * 2
+    r = upload(ana, body.encode(), action="check")
+    html = unescape(r.text)  # type: ignore[attr-defined]
+    columns = re.findall(r'<tr class="row-error">.*?<td[^>]*><code>([^<]*)</code>', html, re.S)
+    assert sorted(columns) == sorted(["e-mail", made_id]), columns
+
+
 def test_a_file_without_a_needs_column_is_told_once_in_french(
     clients: dict[str, TestClient],
 ) -> None:
