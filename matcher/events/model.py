@@ -44,6 +44,7 @@ __all__ = [
     "MAX_ROUND_MINUTES",
     "MAX_SEATS",
     "MAX_VENUE",
+    "NAME_HINT",
     "PRESENCE",
     "RSVPS",
     "STATES",
@@ -211,6 +212,10 @@ DETAILS = (
 )
 
 
+#: How to name an event, told when a name is missing or blank.
+NAME_HINT = "give it a name people will recognise, e.g. Founders night"
+
+
 def _bad(field: str, message: str, value: Any, hint: str) -> InvalidInput:
     return InvalidInput(f"event {field}: {message}", field=field, value=value, hint=hint)
 
@@ -355,6 +360,8 @@ def check_event_details(raw: Mapping[str, Any]) -> dict[str, Any]:
             raise _bad(key, "is not a field of an event", value, "use " + ", ".join(DETAILS))
         if key == "name":
             out[key] = _text(value, key)
+            if not out[key]:
+                raise _bad(key, "cannot be empty", value, NAME_HINT)
         elif key in ("venue", "address"):
             out[key] = _text(value, key, MAX_VENUE)
         elif key == "date":

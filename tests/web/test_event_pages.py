@@ -61,6 +61,21 @@ def upload(client: TestClient, body: bytes, **data: str) -> object:
     )
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_event_without_a_name_is_refused_and_the_form_kept(
+    clients: dict[str, TestClient], community: Community, lang: str
+) -> None:
+    """No name and no id: refused next to the name (not named by its random id), with what
+    was typed kept."""
+    ana = clients["ana"]
+    ana.get(f"/web/events?lang={lang}")
+    r = post(ana, "/web/events", {"name": "  ", "venue": "La Cantine", "start": "18:30"})
+    assert r.status_code == 422
+    assert error_for(r.text, "f-name")
+    assert value_of(r.text, "f-venue") == "La Cantine" and value_of(r.text, "f-start") == "18:30"
+    assert community.events.my_events(actor=Actor("ana")) == []
+
+
 def _event(ana: TestClient) -> None:
     r = post(ana, "/web/events", {"event": "night", "name": "Demo night"})
     assert r.status_code == 303 and r.headers["location"].startswith("/web/events/night")
