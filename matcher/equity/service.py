@@ -1438,10 +1438,13 @@ class EquityService:
         self._readable(venture_id, actor)
         return timeline(self._ledger(venture_id), dates, numbers=self._numbers(venture_id))
 
-    def ledger_hash(self, venture_id: str, *, actor: Actor | None) -> str:
-        """The SHA-256 of the venture's ledger (:func:`matcher.equity.model.ledger_hash`)."""
+    def ledger_hash(
+        self, venture_id: str, *, actor: Actor | None, as_of: dt.date | None = None
+    ) -> str:
+        """The SHA-256 of the venture's ledger, or of the ledger up to ``as_of`` as the split
+        document of that day prints it (:func:`matcher.equity.model.ledger_hash`)."""
         self._readable(venture_id, actor)
-        return ledger_hash(self._ledger(venture_id))
+        return ledger_hash(self._ledger(venture_id), as_of)
 
     def split_document(
         self,
@@ -1510,7 +1513,7 @@ class EquityService:
                 for r in records
                 if r.report.departure.on <= day
             ),
-            ledger_hash(ledger),
+            ledger_hash(ledger, day),  # the ledger up to the day, as the document shows it
             roles.owners,
             doc_end,
             dict(names or {}),
