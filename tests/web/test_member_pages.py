@@ -293,6 +293,28 @@ def test_introduction_request_and_answers(ana: TestClient, tokens: dict[str, str
 
 @pytest.mark.parametrize(
     ("lang", "says"),
+    [("en", "There is no page at this address"), ("fr", "Aucune page à cette adresse")],
+)
+def test_an_address_that_is_no_page_gets_a_page_in_the_readers_language(
+    ana: TestClient, lang: str, says: str
+) -> None:
+    """A mistyped or old link under /web answered the API's JSON ('check the URL; see
+    /docs'), in English on a French page; it is a page, with the navigation and a way back.
+    The API and the static files keep their JSON 404."""
+    for path in ("/web/no-such-page", "/web/introductions/new/extra"):
+        r = ana.get(f"{path}?lang={lang}")
+        assert r.status_code == 404 and r.headers["content-type"].startswith("text/html")
+        assert says in unescape(r.text) and f'<html lang="{lang}">' in r.text
+        assert 'href="/web"' in r.text and "/docs" not in r.text
+    r = post(ana, "/web/no-such-form", {"x": "1"})
+    assert r.status_code == 404 and r.headers["content-type"].startswith("text/html")
+    for path in ("/no-such-route", "/web/static/none.css"):
+        r = ana.get(path)
+        assert r.status_code == 404 and r.json()["hint"] == "check the URL; see /docs"
+
+
+@pytest.mark.parametrize(
+    ("lang", "says"),
     [
         ("en", ["is 501 characters long, the limit is 500"]),
         ("fr", ["fait 501 caractères", "gardez-en 500 ou moins"]),
