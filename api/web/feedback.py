@@ -55,6 +55,9 @@ ERRORS: dict[str, str] = {
     "ended": N_("Write the end date YYYY-MM-DD, on or after the start."),
     "rating": N_("Pick a rating from -2 to +2."),
     "note": N_("The note is too long."),
+    "InvalidInput.text": N_(
+        "Write your message as plain text: it cannot be empty, nor hold control characters (line breaks and tabs are fine)."
+    ),
     "TooLong.message": N_(
         "The message is %(length)s characters long; keep it to %(limit)s characters or fewer, then send it again."
     ),
