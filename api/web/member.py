@@ -693,6 +693,8 @@ def avoid_add(page: MemberPageDep, form: FormDep, community: CommunityDep) -> Re
             raise InvalidInput("id is required", field="other", hint="type a profile id")
         community.trust.avoid(page.member_id, other, actor=page.actor)
     except CofoundryError as exc:
+        if isinstance(exc, InvalidInput) and exc.field == "id":  # my own id: the form's field
+            exc.field = "other"
         errors = {"other": error_message(exc, page.t)}
         return _avoid_page(page, community, Shown(422, errors, {"other": other}))
     return redirect("/web/avoid", "avoid_added", other)

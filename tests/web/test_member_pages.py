@@ -136,6 +136,23 @@ def test_posts_without_the_csrf_field_are_refused(ana: TestClient, tokens: dict[
     assert r.status_code == 403
 
 
+@pytest.mark.parametrize(
+    ("lang", "says"),
+    [
+        ("en", "you cannot avoid yourself"),
+        ("fr", "Tapez l'identifiant de profil de quelqu'un d'autre."),
+    ],
+)
+def test_avoiding_myself_says_so_not_that_my_id_is_malformed(
+    ana: TestClient, lang: str, says: str
+) -> None:
+    """My own id on my avoid list was refused in French with the rule of an id's letters
+    ('L'identifiant doit compter 1 à 64 minuscules...'), though 'ana' is a good id."""
+    r = post(ana, f"/web/avoid?lang={lang}", {"other": "ana"})
+    assert r.status_code == 422 and says in error_for(r.text, "f-other")
+    assert value_of(r.text, "f-other") == "ana"
+
+
 # -------------------------------------------------------------- sign-up, profile
 def test_sign_up_then_profile_errors_next_to_fields_inputs_kept(
     app_client: TestClient, community: Community
