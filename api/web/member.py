@@ -625,8 +625,11 @@ def _intro_form(
 
 @router.get("/introductions/new")
 def introduction_new(page: MemberPageDep, trust: TrustDep, community: CommunityDep) -> Response:
-    """Ask to meet someone: my warm paths to them, the connector to ask, a message."""
-    target = page.request.query_params.get("target", "")
+    """Ask to meet someone: my warm paths to them, the connector to ask, a message. Without
+    someone named (the address typed as is), my suggestions, where one picks whom to meet."""
+    target = page.request.query_params.get("target", "").strip()
+    if not target:
+        return redirect("/web/suggestions")
     return _intro_form(page, trust, community, target)
 
 

@@ -308,6 +308,16 @@ def test_introduction_request_and_answers(ana: TestClient, tokens: dict[str, str
     assert r.status_code == 404 and "n'existe pas" in unescape(r.text)
 
 
+@pytest.mark.parametrize("query", ["", "?target=", "?target=%20"])
+def test_asking_for_an_introduction_without_anyone_named_opens_my_suggestions(
+    ana: TestClient, query: str
+) -> None:
+    """/web/introductions/new as is said 'No visible profile has the id “”' (a 404): the
+    page to pick whom to meet is the suggestions."""
+    r = ana.get(f"/web/introductions/new{query}", follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/web/suggestions"
+
+
 @pytest.mark.parametrize(
     ("lang", "says"),
     [("en", "There is no page at this address"), ("fr", "Aucune page à cette adresse")],
