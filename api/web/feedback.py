@@ -51,8 +51,8 @@ ERRORS: dict[str, str] = {
     "other": N_("Type a profile id."),
     "partner": N_("Type your partner's profile id (someone else than you)."),
     "project": N_("Name the project."),
-    "started": N_("Write the start date YYYY-MM-DD."),
-    "ended": N_("Write the end date YYYY-MM-DD, on or after the start."),
+    "started": N_("Write the start date YYYY-MM-DD, not after today."),
+    "ended": N_("Write the end date YYYY-MM-DD, from the start to today (empty if it goes on)."),
     "rating": N_("Pick a rating from -2 to +2."),
     "note": N_("The note is too long."),
     "InvalidInput.text": N_(
