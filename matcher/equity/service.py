@@ -623,9 +623,19 @@ class EquityService:
 
         ``start`` (default today) is the first day an entry may be dated. With
         ``venture_id`` None the id is picked here, 80 random bits (``v-`` and 20 hex
-        digits): nobody can probe for it. A chosen id is public (taken: 409, whoever holds it).
+        digits): nobody can probe for it; the venture then needs a ``name`` (a blank one is
+        refused: its members would see the random id). A chosen id is public (taken: 409,
+        whoever holds it).
         """
         actor = signed_in(actor)
+        title = parse_text(name, "name", MAX_VENTURE_NAME)
+        if not venture_id and not title:
+            raise InvalidInput(
+                "a venture needs a name when no id is chosen",
+                field="name",
+                value=name,
+                hint="give it the name its members know it by, e.g. Acme",
+            )
         venture_id = venture_id or new_id("v-", 10)
         if actor.is_admin:
             if not owner:
@@ -649,7 +659,7 @@ class EquityService:
             )
         venture = Venture(
             check_id(venture_id, "venture"),
-            parse_text(name, "name", MAX_VENTURE_NAME),
+            title,
             require_approval,
             None,
             day,
