@@ -20,7 +20,7 @@ from matcher.access import Actor
 from matcher.accounts import AccountSettings
 from matcher.community import Community
 from matcher.security import Limit, SecuritySettings
-from tests.web.pages import csrf, error_for, html_lang, post, unlabelled
+from tests.web.pages import csrf, error_for, html_lang, post, unlabelled, value_of
 
 PASSWORD = "correct horse battery"
 
@@ -211,6 +211,30 @@ def test_the_account_page_downloads_all_my_data(app: object, c: Community, lang:
     r = bare.get("/web/account/export", follow_redirects=False)
     assert r.status_code == 303 and r.headers["location"] == "/web/profile/new"
     assert browser(app).get("/web/account/export", follow_redirects=False).status_code == 303
+
+
+@pytest.mark.parametrize(
+    ("days", "uses", "field", "says"),
+    [
+        ("NaN", "", "f-days", "un nombre entier de 1 à 90"),
+        ("-1", "", "f-days", "un nombre entier de 1 à 90"),
+        ("7", "1e999", "f-uses", "de 1 à 1\u202f000, ou laissez vide"),
+    ],
+)
+def test_a_refused_invitation_is_told_in_french_and_kept(
+    app: object, c: Community, days: str, uses: str, field: str, says: str
+) -> None:
+    """An invitation for 'NaN' days was refused on the French page in English ('Refusé :
+    days must be a whole number from 1 to 90...'); it is told in French, with the domain's
+    limits, and what was typed comes back."""
+    ana = browser(app)
+    join(ana, "Ana", "ana@example.org", c, "fr")
+    form = {"days": days, "uses": uses, "label": "rencontre de mars"}
+    r = post(ana, "/web/account/invitations?lang=fr", form)
+    said = error_for(r.text, field)
+    assert r.status_code == 422 and says in said and "Refusé" not in said, said
+    assert value_of(r.text, "f-invitation-label") == "rencontre de mars"
+    assert value_of(r.text, field) == (days if field == "f-days" else uses)
 
 
 def test_sign_out_everywhere_ends_every_browser(app: object, c: Community) -> None:
