@@ -406,6 +406,17 @@ def test_avoid_list(ana: TestClient) -> None:
     assert "Your avoid list is empty" in ana.get("/web/avoid?lang=en").text
 
 
+def test_a_name_that_would_show_backwards_is_refused_and_the_form_kept(ana: TestClient) -> None:
+    """A right-to-left override (U+202E) in a name made it show as another ('Kenza' typed
+    backwards showed as 'Kenza', then turned the words after it around on other members'
+    pages); Arabic or Hebrew text, which needs no such control, is welcome."""
+    r = post(ana, "/web/profile", {"step": "about", "name": "\u202eazneK", "headline": "keep"})
+    assert r.status_code == 422 and "U+202E" in error_for(r.text, "f-name")
+    assert value_of(r.text, "f-headline") == "keep"
+    r = post(ana, "/web/profile", {"step": "about", "name": "ليلى بنعلي", "headline": "h"})
+    assert r.status_code == 303
+
+
 # ----------------------------------------------------------- collaborations
 def test_collaborations_propose_confirm_rate(ana: TestClient, tokens: dict[str, str]) -> None:
     r = post(
