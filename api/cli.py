@@ -8,6 +8,7 @@ command exits with status 2.
 
 from __future__ import annotations
 
+import inspect
 import io
 import json
 import logging
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+import typer.core
 from pydantic import ValidationError
 
 from api.cli_event import event_app
@@ -503,6 +505,31 @@ def token_revoke(
     out.print(f"token {token_id} revoked")
 
 
+def command() -> typer.core.TyperGroup:
+    """The whole command line as a click command, each command's summary in a list one line.
+
+    Typer's help keeps a docstring's line breaks in a list of commands, and wraps each line
+    again at the terminal's width: at 80 columns the summaries went ragged. A summary is the
+    first paragraph of the docstring, so it is given here as one line (``short_help``), which
+    the help then wraps as a whole.
+
+    >>> venture = command().commands["venture"].commands["import"]  # type: ignore[attr-defined]
+    >>> venture.help.count(chr(10)), venture.short_help.count(chr(10))
+    (2, 0)
+    """
+    root = typer.main.get_command(app)
+    assert isinstance(root, typer.core.TyperGroup)
+    stack: list[typer.core.TyperCommand | typer.core.TyperGroup] = [root]
+    while stack:
+        cmd = stack.pop()
+        if cmd.short_help is None and cmd.help:
+            first = inspect.cleandoc(cmd.help).partition("\f")[0].split("\n\n")[0]
+            cmd.short_help = " ".join(first.split())
+        if isinstance(cmd, typer.core.TyperGroup):
+            stack.extend(cmd.commands.values())  # type: ignore[arg-type]
+    return root
+
+
 def main() -> None:
     """Entry point of the ``cofoundry`` console script.
 
@@ -512,7 +539,7 @@ def main() -> None:
     """
     logging.basicConfig(level=os.environ.get("COFOUNDRY_LOG", "WARNING"))
     try:
-        app()
+        command()(prog_name="cofoundry")
     except ValidationError as exc:
         for problem in settings_problems(exc):
             err.print("[red]error:[/red] ", end="", markup=True)

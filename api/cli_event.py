@@ -35,6 +35,7 @@ from matcher.events import (
     TARGET_GAP,
     TEAM_SIZE,
     TIME_LIMIT,
+    Event,
     EventService,
     Marked,
     Odd,
@@ -44,12 +45,14 @@ from matcher.events import (
     badges_html,
     cards_html,
     check_odd,
+    place_of,
     plan_csv,
     plan_json,
     plan_quality,
     report_csv,
     report_html,
     report_rows,
+    round_slot,
     when_text,
 )
 
@@ -375,17 +378,24 @@ def _plan(
         fairness=fairness,
         from_round=from_round,
     )
-    _print_plan(plan, as_json)
+    _print_plan(plan, as_json, svc.get_event(event, actor=ADMIN).event)
 
 
-def _print_plan(plan: RoundsPlan, as_json: bool) -> None:
+def _print_plan(plan: RoundsPlan, as_json: bool, event: Event) -> None:
+    """The plan, a line a round: its clock times when the event has them, then each table
+    (its place's name when the event names it) and who sits there, then who has a break."""
     if as_json:
         _write(plan_public(plan.rounds, plan.summary()).model_dump_json(indent=2), None)
         return
     for r in plan.rounds:
-        tables = "  ".join(f"{g.table}:{'+'.join(g.members)}" for g in r.groups)
+        slot = round_slot(event, r.number)
+        when = f" {slot[0]:%H:%M}-{slot[1]:%H:%M}" if slot is not None else ""
+        tables = []
+        for g in r.groups:
+            named = f" ({place_of(event, g.table)})" if g.table <= len(event.places) else ""
+            tables.append(f"{g.table}{named}: {'+'.join(g.members)}")
         byes = f"  break: {', '.join(r.byes)}" if r.byes else ""
-        say(f"round {r.number}: {tables}{byes}")
+        say(f"round {r.number}{when}: {'  '.join(tables)}{byes}")
     say(plan_quality(plan.score, plan.bound).sentence)
     say(
         f"details: score {plan.score:.3f}, upper bound {plan.bound:.3f}"

@@ -62,6 +62,8 @@ Row = tuple[I64, F64, F64, I8]
 Part = tuple[float, "dt.date | int | float | None"]
 
 MUTUAL, OUT, IN = 0, 1, 2
+#: How many people :attr:`DayDegrees.heavy` holds when a day is computed.
+HEAVY = 256
 _MAX_EXPONENT = 512.0  # re-anchor degrees before 2 ** exponent loses range
 _EMPTY_I = np.zeros(0, dtype=np.int64)
 _EMPTY_F = np.zeros(0, dtype=np.float64)
@@ -77,6 +79,17 @@ class DayDegrees(NamedTuple):
     arcs_out: F64
     arcs_in: F64
     out: F64  # mutual + arcs_out: what a walk leaving someone divides by
+    #: Upper bounds over everyone, for :func:`graph.local.local_trust`'s error bound: ``[0]`` the
+    #: largest ``(mutual + arcs_in) / out`` (weight in over weight out) of someone with
+    #: ``out > 0``, ``[1]`` the largest ``arcs_in`` of someone with ``out == 0``, ``[2]`` the
+    #: largest ``out``, ``[3]`` the largest ``out / (mutual + (arcs_out + arcs_in) / 2)``; ``[4]``
+    #: a level (at least 1) that only the people in ``heavy`` pass. Exact when the day is first
+    #: computed; an edit only raises ``[0]`` to ``[3]`` (to the edited people's values), so they
+    #: stay upper bounds until the day is computed again.
+    inflow: F64
+    #: Rows whose ``(mutual + arcs_in) / out`` passes ``inflow[4]`` (at most :data:`HEAVY` when the
+    #: day is computed; an edit adds the edited people who pass it).
+    heavy: set[int]
 
 
 def day_number(value: dt.date | int | float | None) -> float:
@@ -262,6 +275,23 @@ class _Rows:
             int(self.indptr[u + 1] - self.indptr[u]) for u in self.overlay if u < self.n_base
         )
         return len(self.target) - replaced + sum(len(r[0]) for r in self.overlay.values())
+
+
+def _inflow(deg: F64, out: F64) -> F64:
+    """:attr:`DayDegrees.inflow` of the people whose degrees are the columns of ``deg``
+    (rows mutual, arcs out, arcs in) with total out-weights ``out``."""
+    has = out > 0
+    mutual, arcs_out, arcs_in, total = deg[MUTUAL, has], deg[OUT, has], deg[IN, has], out[has]
+    inward = (mutual + arcs_in) / total
+    mean = total / (mutual + (arcs_out + arcs_in) / 2.0)
+    return np.array(
+        [
+            float(inward.max()) if total.size else 0.0,
+            float(deg[IN, ~has].max()) if (~has).any() else 0.0,
+            float(total.max()) if total.size else 0.0,
+            float(mean.max()) if total.size else 0.0,
+        ]
+    )
 
 
 def _check_parts(a: str, b: str, parts: Iterable[Part], *, negative: bool) -> tuple[F64, F64]:
@@ -755,6 +785,9 @@ class LiveTrustGraph:
             col = self._exact_degrees(np.array([u], dtype=np.int64), day)[:, 0]
             d.mutual[u], d.arcs_out[u], d.arcs_in[u] = col
             d.out[u] = col[MUTUAL] + col[OUT]
+            np.maximum(d.inflow[:4], _inflow(col[:, None], d.out[u : u + 1]), out=d.inflow[:4])
+            if d.out[u] > 0 and col[MUTUAL] + col[IN] > d.inflow[4] * d.out[u]:
+                d.heavy.add(u)
 
     def _recount_all(self) -> None:
         self._days.clear()
@@ -819,7 +852,18 @@ class LiveTrustGraph:
                 late = np.flatnonzero(self._max_end > day)
                 if late.size:  # a part that ends after `day`: not decaying yet, sum it exactly
                     deg[:, late] = self._exact_degrees(late.astype(np.int64), day)
-            out = DayDegrees(day, deg[MUTUAL], deg[OUT], deg[IN], deg[MUTUAL] + deg[OUT])
+            total = deg[MUTUAL] + deg[OUT]
+            inflow = _inflow(deg, total)
+            inward = np.zeros(len(total))
+            has = total > 0
+            inward[has] = (deg[MUTUAL, has] + deg[IN, has]) / total[has]
+            if len(inward) > HEAVY:
+                level = max(1.0, float(np.partition(inward, len(inward) - HEAVY)[-HEAVY]))
+            else:
+                level = 1.0
+            heavy = set(np.flatnonzero(inward > level).tolist())
+            inflow = np.append(inflow, level)
+            out = DayDegrees(day, deg[MUTUAL], deg[OUT], deg[IN], total, inflow, heavy)
             self._days[day] = out
             while len(self._days) > 2:
                 self._days.pop(next(iter(self._days)))

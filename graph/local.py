@@ -33,13 +33,68 @@ out-degree (people without arcs are always pushed).
    is where a walk from ``w`` stops: 1). This is Andersen, Chung and Lang's
    bound. Hence the degree-normalised trust ``p(w) / (d(w) + prior)`` is within
    ``eps`` of the exact one, for everyone, reached or not.
+3. With one-way arcs (e.g. endorsements): with ``beta`` the largest ratio of
+   weight in to weight out, ``d_in(x) / d(x)`` over the people with arcs out
+   (``d_in(x) = mutual(x) + arcs_in(x)``, ``d(x) = mutual(x) + arcs_out(x)``;
+   1 on a symmetric graph), and ``alpha * beta < 1``: for every person ``w``
+   with arcs out, ``0 <= e(w) <= eps * d(w) * (1 - alpha) / (1 - alpha *
+   beta)``, and for someone without arcs out, ``e(w) <= alpha * arcs_in(w)``
+   times the same per-degree bound, where ``e = G0 r`` is the error of the walk
+   that ends (instead of restarting at ``v``) when it reaches someone without
+   arcs out. Proof: ``e = (1 - alpha) r + alpha T0 e`` (``T0`` moves mass along
+   the arcs, ``(T0 x)(w) = sum_u W(u, w) x(u) / d(u)``). Let ``g = e / d`` and
+   ``u`` a person with arcs out where ``g`` is largest (``g(u) = g*``); every
+   arc into ``u`` comes from someone with arcs out, so ``g* d(u) = (1 -
+   alpha) r(u) + alpha sum_x W(x, u) g(x) <= (1 - alpha) eps d(u) + alpha g*
+   d_in(u) <= (1 - alpha) eps d(u) + alpha beta g* d(u)``, hence ``g* (1 -
+   alpha beta) <= (1 - alpha) eps``. Someone without arcs out holds no
+   residual (they are always pushed), so ``e(w) = alpha sum_x W(x, w) g(x) <=
+   alpha arcs_in(w) g*``. On a symmetric graph this is bound 2 again.
+
+   The same step with the residual left instead of ``eps``: ``g* <= (1 -
+   alpha) r(u) / (d(u) - alpha d_in(u))`` at the ``u`` where ``g`` is largest
+   (``d(u) - alpha d_in(u) > 0`` for all since ``alpha beta < 1``; if ``u``
+   held no residual, ``g* <= 0``). So ``g* <= (1 - alpha) max_u r(u) / (d(u)
+   - alpha d_in(u))``, which is what is reported: ``eps / (1 - alpha b)`` for
+   everyone whose ``d_in / d`` is at most a level ``b``, and the exact ratio
+   for the few above it (:attr:`graph.live.DayDegrees.heavy`, the 256 people
+   with the most weight in per weight out, kept with the degrees), so that a
+   few people with much weight in do not set everyone's bound, at the cost of
+   reading 256 residuals.
+
+   The restarts need no bound of their own for *scaled* trust: a walk that
+   reaches someone without arcs out (a share ``rho`` of the residual's walk)
+   starts again as the viewer's own walk, so ``pi = p + G0 r + rho pi``, i.e.
+   ``pi = (p + e) / (1 - rho)``: a common factor, which scaling removes. Hence
+   ``0 <= x*(w) - x(w) <= delta`` for the normalised trust before scaling
+   (``x*`` exact, up to the common factor; ``delta = C eps``, ``C`` from the
+   bound above and the normaliser: ``max d / (max d + prior)`` or ``alpha
+   max arcs_in / prior`` with "out", at most 2 with "degree"). ``beta``,
+   ``max d`` and ``max arcs_in`` of the people without arcs out come from
+   :attr:`graph.live.DayDegrees.inflow` (computed once a day, raised by every
+   edit: upper bounds), so the bound costs almost nothing per query. It needs
+   ``alpha * beta < 1``: one person anywhere whose weight in exceeds ``1 /
+   alpha`` times their weight out (with endorsements of weight 0.1 and
+   ``alpha = 0.85``: someone with one collaboration endorsed by two people who
+   are not their collaborators) leaves only bound 1 (its L1 form, ``residual /
+   prior``). Without scaling, and for the lone-tie split (where the restart
+   keeps the first tie's label), bound 3 is used only when nobody without arcs
+   out receives an arc (then no walk restarts).
+
+**Scaling.** With normalised trust off by at most ``delta+`` upwards and
+``delta-`` downwards (``delta-`` is the lone-tie split's error: it takes
+away), dividing by the largest value ``top`` gives scaled trust within
+``(delta+ + delta-) / top`` of the exact scaled trust (exact top ``U`` in
+``[top - delta-, top + delta+]`` and ``x* <= U``), and never more than 1
+(scaled trust is in [0, 1]).
 
 **Tolerance.** With ``tol`` (the default) the threshold follows the answer:
 ``eps = tol * M``, ``M`` the largest degree-normalised trust found so far (it
 only grows during the push, so earlier thresholds were lower). After scaling
 the most trusted person to 1, every trust is then within ``tol`` of the exact
-scaled trust on a symmetric graph (``LocalTrust.error_bound`` states the bound
-that holds for the graph at hand). The work is at most ``1 / ((1 - alpha)
+scaled trust on a symmetric graph, and within ``tol * (1 - alpha) / (1 - alpha
+* beta)`` (times the normaliser's factor) with one-way arcs (``LocalTrust.error_bound``
+states the bound that holds for the graph at hand). The work is at most ``1 / ((1 - alpha)
 eps)`` arc visits: each push moves at least ``(1 - alpha) eps d(u)`` into
 ``p``, whose total is at most 1.
 
@@ -57,7 +112,7 @@ from typing import Literal
 import numpy as np
 import numpy.typing as npt
 
-from graph.live import LiveTrustGraph, day_number
+from graph.live import DayDegrees, LiveTrustGraph, day_number
 from graph.trust import top_indices
 
 __all__ = ["LocalTrust", "Normalise", "local_trust"]
@@ -90,8 +145,11 @@ class LocalTrust(Mapping[str, float]):
     eps : float
         The threshold every residual ended under: ``r(u) < eps * d(u)``.
     error_bound : float
-        A bound on ``|trust - exact trust|`` for every person (see the module docstring):
-        ``eps / M`` on a graph whose edges are all mutual, else ``residual / (prior * M)``.
+        A bound on ``|trust - exact trust|`` for every person, reached or not (see the module
+        docstring): ``eps / M`` on a graph whose edges are all mutual; with one-way arcs the
+        smaller of ``eps * C / M`` (bound 3, ``C = (1 - alpha) / (1 - alpha * beta)`` times the
+        normaliser's factor) and ``residual / (prior * M)``; at most 1 (``M`` the largest
+        normalised trust, the lone-tie split's error added).
     pushes : int
         Arc visits made (the work).
     rounds : int
@@ -471,19 +529,24 @@ def local_trust(
             p[nodes] += r[nodes]
         else:
             residual = max(0.0, 1.0 - float(p[nodes].sum()))
+        # the lone-tie cut's own error (0 without it): it lowers trust, so it may err downwards
+        cut_residual = cut_eps = split_eps = 0.0
+        split_done = False
+        heavy = np.fromiter(deg.heavy, dtype=np.int64, count=len(deg.heavy))
+        heavy_r = np.zeros(len(heavy))  # the split's largest residual of each heavy person
         if lone_tie is not None and lone_tie < 1.0 and steps is None:
             split = _through_one_tie(
-                graph, s, day, alpha, threshold, nodes, dout, max_pushes, max_rounds
+                graph, s, day, alpha, threshold, nodes, dout, max_pushes, max_rounds, heavy
             )
             if split is not None:
-                largest, first, split_residual, split_eps, split_pushes = split
+                largest, first, split_residual, split_eps, split_pushes, heavy_r = split
                 strangers = ~np.isin(nodes, first) & (nodes != s)
                 cut_back = (1.0 - lone_tie) * largest[strangers]
                 p[nodes[strangers]] = np.maximum(0.0, p[nodes[strangers]] - cut_back)
-                # the bounds add the split's: each value may be off by its error as well
-                residual += (1.0 - lone_tie) * split_residual
-                threshold += (1.0 - lone_tie) * split_eps
+                cut_residual = (1.0 - lone_tie) * split_residual
+                cut_eps = (1.0 - lone_tie) * split_eps
                 pushes += split_pushes
+                split_done = True
         normaliser = norm(nodes)
         with np.errstate(divide="ignore", invalid="ignore"):
             score = np.where(normaliser > 0, p[nodes] / normaliser, 0.0)  # aligned with nodes
@@ -500,12 +563,26 @@ def local_trust(
         if steps is not None:
             bound = 0.0 if threshold == 0 else math.inf
         elif top == 0:
-            bound = 0.0 if residual == 0 else 1.0
+            bound = 0.0 if residual + cut_residual == 0 else 1.0
         else:
-            general = residual / (degree_prior if normalise != "none" else 1.0)
-            bound = general / top if general > 0 else 0.0
-            if normalise != "none" and not graph.has_arcs:
-                bound = min(bound, threshold / top)
+            per = degree_prior if normalise != "none" else 1.0
+            # largest error of a normalised trust: upwards (gain) and downwards (loss)
+            gain, loss = _ratio(residual, per), _ratio(cut_residual, per)
+            factor = _pointwise(
+                deg.inflow, alpha, normalise, degree_prior, graph.has_arcs, scale, split_done
+            )
+            if factor is not None:
+                per_eps, reach = factor
+                main = _largest_share(r[heavy], heavy, threshold, deg, alpha)
+                gain = min(gain, reach * min(per_eps * threshold, main))
+                if split_done:
+                    split_main = _largest_share(heavy_r, heavy, split_eps, deg, alpha)
+                    share = 1.0 - (lone_tie or 0.0)
+                    loss = min(loss, reach * share * min(per_eps * split_eps, split_main))
+            # scaled: (gain + loss) / top (module docstring); unscaled: the larger of the two
+            bound = min(1.0, (gain + loss) / top) if scale else max(gain, loss)
+        residual += cut_residual
+        threshold += cut_eps
         has = score > 0
         kept = nodes[has]
         full: F64 | None = None
@@ -524,6 +601,75 @@ def local_trust(
             pushes=pushes,
             rounds=rounds,
         )
+
+
+def _ratio(x: float, per: float) -> float:
+    """``x / per``, 0 when ``x`` is 0 and infinite when ``per`` is 0."""
+    if x <= 0:
+        return 0.0
+    return x / per if per > 0 else math.inf
+
+
+def _pointwise(
+    inflow: F64,
+    alpha: float,
+    normalise: Normalise,
+    degree_prior: float,
+    has_arcs: bool,
+    scale: bool,
+    split: bool,
+) -> tuple[float, float] | None:
+    """``C`` as a pair whose product it is: every normalised trust is within ``C * eps`` of the
+    exact one when every residual is under ``eps`` per unit of out-weight (the module
+    docstring's bound 3), or None when no such bound is known (then only the L1 bound holds).
+    The pair: ``(1 - alpha) / (1 - alpha * beta)`` (the error per unit of out-weight, over
+    ``eps``) and ``reach``, the largest out-weight (or in-weight, for people without arcs out)
+    over the normaliser.
+
+    ``inflow`` is :attr:`graph.live.DayDegrees.inflow`: ``beta`` (the largest weight in over
+    weight out), ``a`` (the largest weight of arcs into someone without arcs out), the largest
+    out-weight and the largest out-weight over the mean of in- and out-weight."""
+    beta, dangling, largest, mean = (float(x) for x in inflow[:4])
+    if not has_arcs:  # every edge mutual: Andersen-Chung-Lang (beta = 1, nobody dangling)
+        beta, dangling, mean = 1.0, 0.0, 1.0
+    if not alpha * beta < 1.0 - 1e-9:
+        return None
+    if dangling > 0 and (split or not scale):
+        # walks that reach someone without arcs restart at the viewer: only a common factor
+        # of the plain walk's trust, which scaling removes (not of the split by first tie)
+        return None
+    per_eps = (1.0 - alpha) / (1.0 - alpha * beta)  # error per unit of out-weight, over eps
+    if normalise == "out":
+        reach = largest / (largest + degree_prior) if largest > 0 else 0.0
+        if degree_prior > 0:
+            reach = max(reach, alpha * dangling / degree_prior)
+    elif normalise == "degree":
+        # d / (q + prior) with q = mutual + (arcs_out + arcs_in) / 2 >= d / mean and d <= largest
+        reach = mean * largest / (largest + mean * degree_prior) if largest > 0 else 0.0
+        if dangling > 0:
+            reach = max(reach, 2.0 * alpha)
+    else:
+        reach = max(largest, alpha * dangling)
+    return per_eps, reach
+
+
+def _largest_share(left: F64, heavy: I64, eps: float, deg: DayDegrees, alpha: float) -> float:
+    """Bound 3 with the residuals left: ``(1 - alpha) max r(u) / (d(u) - alpha d_in(u))``
+    over everyone, with ``r(u) < eps d(u)`` for all and ``left`` the residuals of ``heavy``
+    (:attr:`graph.live.DayDegrees.heavy`, the only people whose ``d_in / d`` passes the level
+    ``b = inflow[4]``): ``(1 - alpha) max(eps / (1 - alpha b), max over heavy)``."""
+    level = float(deg.inflow[4])
+    if not alpha * level < 1.0 - 1e-9:
+        return math.inf
+    largest = eps / (1.0 - alpha * level)
+    held = left > 0
+    if held.any():
+        rows = heavy[held]
+        slack = deg.out[rows] - alpha * (deg.mutual[rows] + deg.arcs_in[rows])
+        if not (slack > 0).all():
+            return math.inf
+        largest = max(largest, float((left[held] / slack).max()))
+    return (1.0 - alpha) * largest
 
 
 class _Pairs:
@@ -587,7 +733,8 @@ def _through_one_tie(
     dout: F64,
     max_pushes: int | None,
     max_rounds: int,
-) -> tuple[F64, I64, float, float, int] | None:
+    heavy: I64,
+) -> tuple[F64, I64, float, float, int, F64] | None:
     """The viewer's walk split by its first step: for each of ``nodes`` (sorted), the
     largest visit probability that came through one first-hand tie (a walk keeps the label
     of the first person it went to, even when it comes back through the viewer).
@@ -595,8 +742,9 @@ def _through_one_tie(
     The same forward push as :func:`local_trust`, over (person, first hop) pairs, with the
     threshold ``eps``: each part's residual ends under ``eps * d(u)``, so on a symmetric graph
     each part is within ``eps * d(w)`` of its exact value for every ``w``, and so is their
-    largest. Returns ``(largest, first_hops, residual, eps, pushes)``; None when the viewer
-    has fewer than two first-hand ties (nothing to split: one tie carries everything).
+    largest. Returns ``(largest, first_hops, residual, eps, pushes, heavy_r)``, ``heavy_r`` the
+    largest residual over the first hops of each of ``heavy`` (for bound 3); None when the
+    viewer has fewer than two first-hand ties (nothing to split: one tie carries everything).
     """
     _, _, dst, w = graph.spread(np.array([s], dtype=np.int64), as_of=day)
     first, label = np.unique(dst, return_inverse=True)
@@ -643,7 +791,11 @@ def _through_one_tie(
         d = dout[pairs.owner[held // k_]]
         with np.errstate(divide="ignore", invalid="ignore"):
             split_eps = max(eps, float((left[held] / d).max()))
-    return largest, first, float(left.sum()), split_eps, pushes
+    heavy_r = np.zeros(len(heavy))
+    met = pairs.slot[heavy] > 0
+    if met.any():
+        heavy_r[met] = left.reshape(used, k_)[pairs.slot[heavy[met]] - 1].max(axis=1)
+    return largest, first, float(left.sum()), split_eps, pushes, heavy_r
 
 
 def _penalties(graph: LiveTrustGraph, s: int, day: float) -> tuple[I64, F64]:

@@ -398,7 +398,8 @@ def _lone_tie(
 
     A walk from the viewer first goes to a person ``u`` with probability ``alpha w(v, u) /
     d(v)`` and then walks on as a walk from ``u`` would: ``p = (1 - alpha) e_v + sum_u alpha
-    w(v, u) / d(v) pi_u``. The largest of those parts is taken from everyone but the
+    w(v, u) / d(v) pi_u`` (a walk that reaches someone without arcs restarts at the viewer,
+    as in ``p``, and keeps counting in ``pi_u``). The largest of those parts is taken from everyone but the
     viewer and their direct ties (whose trust is first-hand)."""
     ties = graph.out_weights(viewer)
     if len(ties) < 2:
@@ -409,6 +410,14 @@ def _lone_tie(
     seeds = np.zeros((len(graph), len(first)))
     seeds[first, np.arange(len(first))] = 1.0
     parts = graph.propagate(seeds, alpha=alpha, tol=tol)
+    if alpha > 0 and graph._dangling.any():
+        # propagate() restarts a walk that reaches someone without arcs at its seed; the
+        # viewer's walk restarts at the viewer: part_u = G0 e_u + rho_u p, with G0 the walk
+        # that ends there. From parts[:, u] = G0 e_u / (1 - rho_u) and rho_u = alpha / (1 -
+        # alpha) * (G0 e_u)(dangling): with z = alpha / (1 - alpha) * parts[dangling, u],
+        # G0 e_u = parts[:, u] / (1 + z) and rho_u = z / (1 + z).
+        z = alpha / (1.0 - alpha) * parts[graph._dangling].sum(axis=0)
+        parts = (parts + np.outer(p, z)) / (1.0 + z)
     largest = (parts * share).max(axis=1)
     out = p.copy()
     strangers = np.ones(len(graph), dtype=bool)

@@ -401,3 +401,33 @@ def test_each_domain_page_starts_with_what_lives_there(name: str) -> None:
     headings = _HEADING.findall(page.read_text(encoding="utf-8"))
     assert headings[1] == "What lives here and why", f"{page.name}: first section {headings[1]!r}"
     assert f"`matcher/{name}/model.py`" in page.read_text(encoding="utf-8")
+
+
+def test_the_readme_tour_runs_as_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tour's command blocks run as a reader would paste them, in order, on the sample
+    community (the fake encoder stands in for the model): every command succeeds and every
+    output line the README shows (a ``#`` line after a command) is printed. The equity block
+    once named people the sample does not have and no ``--as``: it failed at its first line."""
+    from typer.testing import CliRunner
+
+    monkeypatch.setenv("COFOUNDRY_ENCODER", "fake")
+    monkeypatch.chdir(tmp_path)
+    db = str(tmp_path / "cofoundry-demo.db")
+    runner = CliRunner()
+    r = runner.invoke(app, ["import", str(ROOT / "data" / "profiles.json"), "--db", db])
+    assert r.exit_code == 0, r.output
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    tour = readme.split("## A five-minute tour", 1)[1].split("\n## ", 1)[0]
+    ran, output = 0, ""
+    for block in re.findall(r"```sh\n(.*?)```", tour, re.S):
+        for line in block.splitlines():
+            if line.startswith("#"):
+                assert line.lstrip("#").strip() in output, (line, output)
+                continue
+            tokens = shlex.split(line.split(" #", 1)[0])
+            assert tokens[0] == "cofoundry", line
+            args = [str(ROOT / t) if t.startswith("data/") else t for t in tokens[1:]]
+            r = runner.invoke(app, args)
+            assert r.exit_code == 0, f"{line}\n{r.output}"
+            output, ran = r.output, ran + 1
+    assert ran >= 8

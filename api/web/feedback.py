@@ -224,11 +224,6 @@ FIGURES: dict[str, int] = {
 }
 
 
-def _figure(x: float, t: Translator) -> str:
-    """A bound as people write it: ``10``, not ``10.00``; ``0,5`` in French."""
-    return t.integer(int(x)) if float(x).is_integer() else t.number(x, 2).rstrip("0")
-
-
 def _figures(exc: CofoundryError, t: Translator) -> dict[str, str]:
     """What a sentence of :data:`ERRORS` may name: the refused ``%(value)s``, and for a text
     over its limit (:class:`~matcher.errors.TooLong`) its ``%(length)s`` and ``%(limit)s``, the
@@ -242,7 +237,7 @@ def _figures(exc: CofoundryError, t: Translator) -> dict[str, str]:
     elif isinstance(exc, TooLong):
         out |= {"length": t.integer(exc.length), "limit": t.integer(exc.limit)}
     if isinstance(exc, OutOfRange):
-        out |= {"low": _figure(exc.low, t), "high": _figure(exc.high, t)}
+        out |= {"low": t.figure(exc.low), "high": t.figure(exc.high)}
     return out
 
 

@@ -32,6 +32,7 @@ from babel.dates import format_date, format_datetime, format_time
 from babel.numbers import format_decimal, format_percent
 from babel.units import format_unit
 
+from matcher.equity import finite_decimal
 from matcher.errors import InvalidInput
 
 __all__ = [
@@ -248,6 +249,32 @@ class Translator:
             x = Decimal(x.numerator) / Decimal(x.denominator)
         pattern = "#,##0" + ("." + "0" * places if places > 0 else "")
         return format_decimal(x, format=pattern, locale=self.locale)
+
+    def figure(self, x: float | Decimal | Fraction | int) -> str:
+        """A figure as people write it, in the locale: a whole number without decimals
+        (``10``, not ``10.00``), a decimal with the places it has (``0,5``; ``2 469,12`` for
+        61728/25), a fraction that never ends to 2 places and ``…`` (``16 666,67…``).
+
+        Examples
+        --------
+        >>> fr, en = translator("fr"), translator("en")
+        >>> fr.figure(10.0), fr.figure(0.5), en.figure(Fraction(61728, 25)), en.figure(Fraction(1, 3))
+        ('10', '0,5', '2,469.12', '0.33…')
+        >>> en.figure(Decimal("2500.00")), en.figure(0.1)
+        ('2,500', '0.1')
+        """
+        if isinstance(x, Fraction):
+            exact = finite_decimal(x)
+            if exact is None:  # it never ends: 2 places and an ellipsis
+                return self.number(x, 2) + "…"
+            x = exact
+        elif isinstance(x, float):
+            x = Decimal(repr(x))  # the shortest decimal that reads back as x
+        elif isinstance(x, int):
+            return self.integer(x)
+        exponent = x.normalize().as_tuple().exponent
+        places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+        return self.number(x, places)
 
     def percent(self, ratio: float | Decimal | Fraction, places: int = 0) -> str:
         """A ratio as a percentage in the locale, with exactly ``places`` decimals.

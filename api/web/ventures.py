@@ -18,8 +18,6 @@ import datetime as dt
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal
-from fractions import Fraction
 from typing import Annotated, Any
 from urllib.parse import quote
 
@@ -44,7 +42,6 @@ from matcher.equity import (
     Formula,
     Kind,
     Reason,
-    finite_decimal,
     fraction_text,
     parse_day,
     parse_departure,
@@ -89,6 +86,7 @@ def formula_text(t: Translator, c: Computation) -> str:
     (``2 500``, ``0,05``; a fraction that does not end, to 2 places and ``…``).
 
     >>> from decimal import Decimal
+    >>> from fractions import Fraction
     >>> from api.web.i18n import translator
     >>> c = Computation(Decimal(2500), Fraction(2500), Decimal(4), Fraction(10000), Formula.SPENT,
     ...                 {"amount": Decimal(2500), "paid": Decimal(0), "unpaid": Fraction(2500),
@@ -96,19 +94,7 @@ def formula_text(t: Translator, c: Computation) -> str:
     >>> formula_text(translator("en"), c) == c.formula.replace("2500", "2,500").replace("10000", "10,000")
     True
     """
-
-    def shown(x: Decimal | Fraction) -> str:
-        if isinstance(x, Fraction):
-            if x.denominator == 1:
-                return t.integer(x.numerator)
-            exact = finite_decimal(x)
-            if exact is None:  # it never ends: 2 places and an ellipsis
-                return t.number(x, 2) + "…"
-            x = exact
-        exponent = x.normalize().as_tuple().exponent
-        return t.number(x, -exponent if isinstance(exponent, int) and exponent < 0 else 0)
-
-    figures = {name: shown(x) for name, x in c.figures.items()}
+    figures = {name: t.figure(x) for name, x in c.figures.items()}
     how = t.gettext(FORMULAS[c.how], **figures)
     return t.gettext(FORMULAS[Formula.SLICES], how=how, **figures)
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -209,3 +212,30 @@ def test_import_draws_a_bar_per_step_on_a_terminal(
     for step in ("checking rows", "writing profiles", "encoding texts", "writing vectors"):
         assert step in drawn
     assert "imported 30 new" in r.output
+
+
+def test_every_command_has_a_one_line_summary_in_the_help_lists() -> None:
+    """A docstring's line breaks, kept by Typer in a list of commands and wrapped again at 80
+    columns, made the summaries ragged: every summary is one line, the whole first paragraph."""
+    from api.cli import command
+
+    stack, seen = [command()], 0
+    while stack:
+        cmd = stack.pop()
+        stack.extend(getattr(cmd, "commands", {}).values())
+        if cmd.help:
+            seen += 1
+            assert cmd.short_help and "\n" not in cmd.short_help, cmd.name
+            first = cmd.help.split("\n\n")[0].split()
+            assert cmd.short_help.split() == first, cmd.name
+    assert seen > 60
+    script = "import sys; from api.cli import main; sys.argv = ['cofoundry', 'venture', '--help']; main()"
+    r = subprocess.run(
+        [sys.executable, "-c", script],
+        env={**os.environ, "COLUMNS": "80"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    lines = [line.strip("│ ") for line in r.stdout.splitlines()]
+    assert "kind, on, amount, hours, months, paid, condition, rate, note," in lines

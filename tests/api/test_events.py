@@ -293,3 +293,23 @@ def test_cli_event(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         "teams", "night", "--size", "4", "--roles", "sales", code=2
     )
     assert "no event" in run("stats", "nope", code=2)
+    # with a clock and a named place, the plan says when each round runs and where a table is
+    run(
+        "update",
+        "night",
+        "--date",
+        "2026-05-21",
+        "--start",
+        "19:00",
+        "--timezone",
+        "Europe/Paris",
+        "--round-minutes",
+        "7",
+        "--break-minutes",
+        "2",
+        "--place",
+        "Bar",
+    )
+    lines = run("rounds", "night", "--rounds", "2").splitlines()
+    assert lines[0].startswith("round 1 19:00-19:07: 1 (Bar): ") and "  2: " in lines[0]
+    assert lines[1].startswith("round 2 19:09-19:16: 1 (Bar): ")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from typing import Literal
 
 import networkx as nx
 import numpy as np
@@ -286,3 +287,105 @@ def test_no_single_tie_vouches_for_a_clique_behind_it() -> None:
     a = local_trust(single, "solo", as_of=0, tol=1e-4).top(30)
     b = local_trust(single, "solo", as_of=0, tol=1e-4, lone_tie=0.05).top(30)
     assert [p for p, _ in a] == [p for p, _ in b]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    edges=weighted,
+    arcs=st.lists(
+        st.tuples(people, people, st.floats(0.01, 1.0)).filter(lambda e: e[0] != e[1]), max_size=6
+    ),
+    negatives=claims,
+    alpha=st.sampled_from([0.5, 0.85, 0.95]),
+    prior=st.sampled_from([0.0, 0.5, 1.0, 4.0]),
+    tol=st.sampled_from([1e-2, 1e-3, 1e-4]),
+    budget=st.sampled_from([None, 5, 30]),
+    normalise=st.sampled_from(["out", "degree"]),
+    lone=st.sampled_from([None, 0.05, 0.5]),
+)
+def test_scaled_trust_is_within_its_bound_with_one_way_arcs(
+    edges: list[tuple[str, str, float]],
+    arcs: list[tuple[str, str, float]],
+    negatives: list[tuple[str, str, float]],
+    alpha: float,
+    prior: float,
+    tol: float,
+    budget: int | None,
+    normalise: Literal["out", "degree"],
+    lone: float | None,
+) -> None:
+    """One-way arcs and people without arcs out: every scaled trust within error_bound of the
+    exact one (bound 3 of graph.local, or the L1 bound when bound 3 does not hold)."""
+    live = LiveTrustGraph.from_edges(
+        [(a, b, w, None) for a, b, w in edges],
+        arcs=[(a, b, w, None) for a, b, w in arcs],
+        negatives=[(a, b, w, None) for a, b, w in negatives],
+    )
+    ref = live.snapshot(as_of=0)
+    kw = {"alpha": alpha, "degree_prior": prior, "normalise": normalise}
+    for viewer in sorted(live)[:3]:
+        exact = personalized_trust(ref, viewer, tol=1e-14, lone_tie=lone, **kw)
+        t = local_trust(live, viewer, as_of=0, tol=tol, max_pushes=budget, lone_tie=lone, **kw)
+        worst = max(abs(exact[pid] - t.get(pid, 0.0)) for pid in ref.ids)
+        assert worst <= t.error_bound + 1e-9, (viewer, worst, t.error_bound)
+        assert 0.0 <= t.error_bound <= 1.0
+
+
+def test_arcs_in_a_minority_keep_the_bound_near_tol() -> None:
+    """A community of collaborations with a few endorsements (weight 0.1, between
+    collaborators): the stated bound stays within a small multiple of tol, where the L1 bound
+    of before said nothing (> 1), and holds against the exact trust."""
+    rng = random.Random(11)
+    base = nx.powerlaw_cluster_graph(400, 3, 0.4, seed=11)
+    edges = [(f"h{a}", f"h{b}", 1.0, None) for a, b in base.edges()]
+    ends = rng.sample(sorted(base.edges()), len(edges) // 10)
+    arcs = [(f"h{a}", f"h{b}", 0.1, None) for a, b in ends]
+    live = LiveTrustGraph.from_edges(edges, arcs=arcs)
+    assert live.has_arcs
+    ref = live.snapshot(as_of=0)
+    tol = 1e-3
+    for viewer in ("h0", "h17", "h250"):
+        for lone in (None, 0.05):
+            exact = personalized_trust(ref, viewer, tol=1e-14, normalise="out", lone_tie=lone)
+            t = local_trust(live, viewer, as_of=0, tol=tol, lone_tie=lone)
+            worst = max(abs(exact[pid] - t.get(pid, 0.0)) for pid in ref.ids)
+            assert 0 < worst <= t.error_bound + 1e-9
+            assert t.error_bound <= tol * (3.0 if lone is None else 6.0), (viewer, t.error_bound)
+            unscaled = local_trust(live, viewer, as_of=0, tol=tol, lone_tie=lone, scale=False)
+            top = max(x for pid, x in unscaled.items() if pid != viewer)
+            assert unscaled.residual / top > 1.0  # the L1 bound (prior 1): vacuous
+
+
+def test_inflow_stays_an_upper_bound_under_edits(monkeypatch: pytest.MonkeyPatch) -> None:
+    """DayDegrees.inflow, computed once a day, is only raised by edits, and everyone past its
+    level stays in DayDegrees.heavy: after any edits both still hold for a fresh computation."""
+    monkeypatch.setattr("graph.live.HEAVY", 5)
+    rng = random.Random(4)
+    people = [f"p{i}" for i in range(30)]
+    g = LiveTrustGraph(half_life_days=100)
+    for _ in range(60):
+        g.set_edge(*rng.sample(people, 2), [(rng.uniform(0.1, 1.0), rng.choice([None, 5, 50]))])
+    day = 80
+    g.day_degrees(day)
+    for step in range(200):
+        a, b = rng.sample(people, 2)
+        roll = rng.random()
+        if roll < 0.45:
+            g.set_arc(a, b, [(rng.uniform(0.05, 1.0), None)] if rng.random() < 0.8 else [])
+        elif roll < 0.8:
+            g.set_edge(a, b, [(rng.uniform(0.1, 1.0), 60)] if rng.random() < 0.7 else [])
+        elif roll < 0.85 and len(people) > 10:
+            g.remove_node(a)
+            people.remove(a)
+        kept = g.day_degrees(day)
+        inflow, heavy = kept.inflow.copy(), set(kept.heavy)
+        g._days.clear()
+        fresh = g.day_degrees(day)
+        assert (inflow[:4] >= fresh.inflow[:4] - 1e-12).all(), (step, inflow, fresh.inflow)
+        has = fresh.out > 0
+        inward = np.zeros(len(has))
+        inward[has] = (fresh.mutual[has] + fresh.arcs_in[has]) / fresh.out[has]
+        assert set(np.flatnonzero(inward > inflow[4]).tolist()) <= heavy, step
+        fresh.inflow[:] = inflow  # go on from the kept (raised) values
+        fresh.heavy.clear()
+        fresh.heavy.update(heavy)
