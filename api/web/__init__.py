@@ -7,12 +7,15 @@ routes. Layout, navigation and error pages: :mod:`api.web.render`; language and 
 
 from __future__ import annotations
 
-from fastapi import FastAPI
+import inspect
+
+from fastapi import FastAPI, Request
 from fastapi.staticfiles import StaticFiles
-from starlette.responses import RedirectResponse
+from starlette.exceptions import HTTPException
+from starlette.responses import RedirectResponse, Response
 
 from api.web import account, events, events_attendee, events_day, loop, member, people, ventures
-from api.web.render import HERE
+from api.web.render import HERE, not_found_page
 
 __all__ = ["install"]
 
@@ -42,6 +45,19 @@ def install(app: FastAPI) -> None:
     ):
         app.include_router(router)
     app.mount("/web/static", StaticFiles(directory=HERE / "static"), name="web-static")
+    api_error = app.exception_handlers[HTTPException]
+
+    async def http_error(request: Request, exc: Exception) -> Response:
+        """An address under /web that is no page: a page in the reader's language (the
+        static files and the API keep their JSON)."""
+        path = request.url.path
+        page = path.startswith("/web/") and not path.startswith("/web/static/")
+        if isinstance(exc, HTTPException) and exc.status_code == 404 and page:
+            return not_found_page(request)
+        answer = api_error(request, exc)
+        return await answer if inspect.isawaitable(answer) else answer
+
+    app.add_exception_handler(HTTPException, http_error)
 
     @app.get("/", include_in_schema=False)
     def root() -> RedirectResponse:
