@@ -32,6 +32,15 @@ def install(app: FastAPI) -> None:
     >>> r = client.get("/", headers={"Accept-Language": "fr"})
     >>> r.url.path, r.headers["content-language"], '<html lang="fr">' in r.text
     ('/web', 'fr', True)
+
+    An address under ``/web`` that is no page gets a page in the reader's language
+    (:func:`api.web.render.not_found_page`); a missing static file, the API's JSON:
+
+    >>> r = client.get("/web/no-such-page?lang=fr")
+    >>> r.status_code, r.headers["content-type"], "Aucune page" in r.text
+    (404, 'text/html; charset=utf-8', True)
+    >>> client.get("/web/static/none.css").headers["content-type"]
+    'application/json'
     """
     for router in (
         member.router,

@@ -416,20 +416,8 @@ class WebRoute(APIRoute):
 
 def not_found_page(request: Request) -> Response:
     """The page for an address under ``/web`` that is no page (a mistyped or old link): in
-    the reader's language, with a way back, instead of the API's JSON 404.
-
-    Examples
-    --------
-    >>> from fastapi.testclient import TestClient
-    >>> from api.app import create_app
-    >>> from api.settings import Settings
-    >>> client = TestClient(create_app(Settings(db=":memory:", encoder="fake")))
-    >>> r = client.get("/web/no-such-page?lang=fr")
-    >>> r.status_code, r.headers["content-type"], "Aucune page" in r.text
-    (404, 'text/html; charset=utf-8', True)
-    >>> client.get("/web/static/none.css").headers["content-type"]
-    'application/json'
-    """
+    the reader's language, with a way back, instead of the API's JSON 404 (static files
+    keep it; :func:`api.web.install` has the example)."""
     page = get_page(request)
     message = page.t.gettext("There is no page at this address: check it, or go back to the start.")
     return apply_cookies(request, render(page, "error.html", status=404, message=message))
