@@ -551,10 +551,12 @@ def pdf_cmd(
     ledger with reversals, departures, the end, and the ledger's SHA-256."""
     equity = _equity(opts.db)
     actor = opts.actor()
-    data = equity.split_pdf(venture, actor=actor, as_of=_day(as_of, "as_of"), lang=lang)
+    day = _day(as_of, "as_of")
+    data = equity.split_pdf(venture, actor=actor, as_of=day, lang=lang)
     write_file(out_file, data)
-    digest = equity.ledger_hash(venture, actor=actor)
-    say(f"wrote {out_file} ({len(data)} bytes); ledger SHA-256 {digest}")
+    digest = equity.ledger_hash(venture, actor=actor, as_of=day)  # the one the PDF prints
+    upto = f" up to {day.isoformat()}" if day else ""
+    say(f"wrote {out_file} ({len(data)} bytes); ledger SHA-256{upto} {digest}")
 
 
 @venture_app.command("leave")

@@ -415,6 +415,12 @@ def local_trust(
                 out = np.ones(len(nodes))
             return out
 
+        def ratio_of(x: F64, nodes: I64) -> F64:
+            """``x / norm(nodes)``, 0 where the normaliser is 0 (as the final trust is)."""
+            under = norm(nodes)
+            out: F64 = np.divide(x, under, out=np.zeros(len(nodes)), where=under > 0)
+            return out
+
         p, r, cut = np.zeros(n), np.zeros(n), np.zeros(n)
         pos = np.empty(n, dtype=np.int64)  # scratch for removing duplicates
         penalised = np.zeros(0, dtype=np.int64)
@@ -440,7 +446,10 @@ def local_trust(
 
         kept_whole = legitimacy is None and not len(penalised)  # keep() is all ones
         best = best_raw = 0.0  # largest normalised trust so far (the viewer excluded)
-        threshold = eps if eps is not None else 0.0
+        # with tol, a floor until someone with a positive normaliser is met (with no prior,
+        # people without arcs out have none: their trust is 0 and sets no scale)
+        floor = tol * 1e-12
+        threshold = eps if eps is not None else floor
         pushed: list[I64] = []
         if dout[s] > 0:
             r[s] = 1.0
@@ -482,13 +491,13 @@ def local_trust(
             if eps is None and rounds > 1:
                 others = frontier[frontier != s]
                 if others.size:
-                    ratio = p[others] / norm(others)
+                    ratio = ratio_of(p[others], others)
                     best_raw = max(best_raw, float(ratio.max()))
                     if kept_whole:
                         best = max(best, best_raw)
                     else:
                         best = max(best, float((ratio * keep(others)).max()))
-                    threshold = tol * (best if best > 0 else best_raw)
+                    threshold = max(floor, tol * (best if best > 0 else best_raw))
             pushes += len(dst)
             coef = alpha * rf[order] / dout[frontier[order]]
             np.add.at(r, dst, np.repeat(coef, lens) * w)
@@ -503,11 +512,11 @@ def local_trust(
             if eps is None and rounds == 1 and len(dst):
                 # a lower bound on the final top trust: what the best neighbour gets when pushed
                 # (its residual passes any threshold below it, so it will be)
-                est = (1.0 - alpha) * r[dst] / norm(dst)
+                est = (1.0 - alpha) * ratio_of(r[dst], dst)
                 if not kept_whole:
                     est *= keep(dst)
                 best = float(est.max())
-                threshold = tol * best
+                threshold = max(floor, tol * best)
             front = dst[r[dst] >= threshold * dout[dst]]
             if len(front) > 1:  # each person once, without sorting: the last position wins
                 at = np.arange(len(front), dtype=np.int64)
@@ -778,7 +787,8 @@ def _through_one_tie(
             to = np.append(to, back)
         to = pairs.once(to)
         d = dout[pairs.owner[to // k]]
-        hot = to[(r[to] >= eps * d) | (d <= 0)]
+        with np.errstate(invalid="ignore"):  # eps may be infinite (a budget spent): inf * 0
+            hot = to[(r[to] >= eps * d) | (d <= 0)]
     used, k_ = pairs.used, pairs.k
     largest = np.zeros(len(nodes))
     met = pairs.slot[nodes] > 0

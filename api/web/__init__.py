@@ -7,12 +7,15 @@ routes. Layout, navigation and error pages: :mod:`api.web.render`; language and 
 
 from __future__ import annotations
 
-from fastapi import FastAPI
+import inspect
+
+from fastapi import FastAPI, Request
 from fastapi.staticfiles import StaticFiles
-from starlette.responses import RedirectResponse
+from starlette.exceptions import HTTPException
+from starlette.responses import RedirectResponse, Response
 
 from api.web import account, events, events_attendee, events_day, loop, member, people, ventures
-from api.web.render import HERE
+from api.web.render import HERE, not_found_page
 
 __all__ = ["install"]
 
@@ -29,6 +32,15 @@ def install(app: FastAPI) -> None:
     >>> r = client.get("/", headers={"Accept-Language": "fr"})
     >>> r.url.path, r.headers["content-language"], '<html lang="fr">' in r.text
     ('/web', 'fr', True)
+
+    An address under ``/web`` that is no page gets a page in the reader's language
+    (:func:`api.web.render.not_found_page`); a missing static file, the API's JSON:
+
+    >>> r = client.get("/web/no-such-page?lang=fr")
+    >>> r.status_code, r.headers["content-type"], "Aucune page" in r.text
+    (404, 'text/html; charset=utf-8', True)
+    >>> client.get("/web/static/none.css").headers["content-type"]
+    'application/json'
     """
     for router in (
         member.router,
@@ -42,6 +54,19 @@ def install(app: FastAPI) -> None:
     ):
         app.include_router(router)
     app.mount("/web/static", StaticFiles(directory=HERE / "static"), name="web-static")
+    api_error = app.exception_handlers[HTTPException]
+
+    async def http_error(request: Request, exc: Exception) -> Response:
+        """An address under /web that is no page: a page in the reader's language (the
+        static files and the API keep their JSON)."""
+        path = request.url.path
+        page = path.startswith("/web/") and not path.startswith("/web/static/")
+        if isinstance(exc, HTTPException) and exc.status_code == 404 and page:
+            return not_found_page(request)
+        answer = api_error(request, exc)
+        return await answer if inspect.isawaitable(answer) else answer
+
+    app.add_exception_handler(HTTPException, http_error)
 
     @app.get("/", include_in_schema=False)
     def root() -> RedirectResponse:

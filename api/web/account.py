@@ -15,8 +15,10 @@ from fastapi import APIRouter
 from starlette.responses import Response
 
 from api.deps import CommunityDep
+from api.schemas_privacy import ExportPublic
 from api.web.context import (
     FormDep,
+    MemberPageDep,
     Page,
     PageDep,
     SignedInPageDep,
@@ -266,6 +268,21 @@ def claim_profile(page: SignedInPageDep, form: FormDep, community: CommunityDep)
         errors = field_errors([exc], page.t, ("token",))
         return _account_page(page, community, Shown(status, errors))
     return redirect("/web/profile", "profile_claimed")
+
+
+@router.get("/account/export")
+def export_data(page: MemberPageDep, community: CommunityDep) -> Response:
+    """All my data as one JSON file to download: the API's ``GET /me/export``, from the page
+    (reading changes nothing; an account without a profile is asked to make one first)."""
+    found = community.privacy.export(page.member_id, actor=page.actor)
+    return Response(
+        ExportPublic.of(found).model_dump_json(indent=1),
+        media_type="application/json",
+        headers={
+            "Content-Disposition": f'attachment; filename="cofoundry-{page.member_id}.json"',
+            "Cache-Control": "no-store",
+        },
+    )
 
 
 @router.post("/account/erase")

@@ -84,6 +84,7 @@ __all__ = [
     "organiser_page",
     "router",
     "shown_change",
+    "when_line",
     "when_of",
 ]
 
@@ -235,6 +236,11 @@ def invite_renew(event_id: str, page: MemberPageDep, form: FormDep, events: Even
 
 
 # ---------------------------------------------------------------- one event
+def team_size(view: EventView) -> int:
+    """The team size a form starts with: the last one used for this event, else the default."""
+    return int((view.teams_summary or {}).get("size", TEAM_SIZE))
+
+
 def organiser_page(
     page: Page,
     events: EventService,
@@ -254,14 +260,13 @@ def organiser_page(
     teams = events.teams(event_id, actor=page.actor)
     stats = events.stats(event_id, actor=page.actor)
     plan = view.rounds_summary or {}
-    last_teams = view.teams_summary or {}
     defaults = {
         "rounds": str(plan.get("rounds", ROUNDS)),
         "group_size": str(plan.get("group_size", GROUP_SIZE)),
         "odd": str(plan.get("odd", ODD_MODES[0])),
         "fairness": f"{plan.get('fairness', FAIRNESS):g}",
         "from_round": "1",
-        "size": str(last_teams.get("size", TEAM_SIZE)),
+        "size": str(team_size(view)),
         "status": "absent",
         "round": "",
     }
@@ -307,6 +312,14 @@ def when_of(page: Page, view: EventView) -> dict[str, str]:
     }
 
 
+def when_line(page: Page, event: Event) -> str:
+    """The line under a printed page's title (agendas, badges, the report): the event's
+    start in the reader's locale (Babel), its time zone and place."""
+    return when_text(
+        event, moment_text=lambda m: f"{page.t.date(m.date(), 'long')} {page.t.time(m)}"
+    )
+
+
 def shown_change(page: Page, events: EventService, event_id: str) -> PlanChange | None:
     """The change of the plan a page was sent to show (``?change=N``), if it exists."""
     number = page.request.query_params.get("change", "")
@@ -341,6 +354,14 @@ def change_view(
     }
 
 
+def _column(page: Page, field: str | None, key: str | None, *, in_file: bool) -> str:
+    """A problem's column: as the file names it, or, when the file has no such column (an
+    id made from the name and the e-mail), the field's name in the reader's language."""
+    if in_file or key is None:
+        return field or ""
+    return label(page.t, "attendee_column", key)
+
+
 def _report_lines(page: Page, report: AttendeeImport | None) -> list[dict[str, Any]]:
     """Every line of an import report with its outcome, and each problem told in words."""
     if report is None:
@@ -352,7 +373,11 @@ def _report_lines(page: Page, report: AttendeeImport | None) -> list[dict[str, A
             "name": x.name,
             "outcome": x.outcome,
             "problems": [
-                {"column": p.field or "", "value": p.value or "", "text": problem_text(page.t, p)}
+                {
+                    "column": _column(page, p.field, p.key, in_file=p.in_file),
+                    "value": p.value or "",
+                    "text": problem_text(page.t, p),
+                }
                 for p in x.problems
             ],
         }
@@ -492,9 +517,9 @@ def teams_layouts(event_id: str, page: MemberPageDep, events: EventsDep) -> Resp
     """Teams, step 2: how the people present split into teams of about the size asked;
     the organiser picks a layout (and the roles every team needs) before solving."""
     view = organised(page, events, event_id)
-    size = page.request.query_params.get("size", "")
-    try:
-        return _layouts_page(page, events, view, _whole(size, "size"))
+    size = page.request.query_params.get("size", "").strip()
+    try:  # no size (the page opened as is): the default's layouts, not an error
+        return _layouts_page(page, events, view, _whole(size, "size", team_size(view)))
     except CofoundryError as exc:
         shown = Shown.refused(exc, page.t, ("size",), {"size": size})
         return organiser_page(page, events, view, shown, form="teams")
@@ -588,7 +613,7 @@ def agendas_response(page: Page, view: EventView, agendas: Any, names: dict[str,
             view.event.name,
             agendas,
             names,
-            when=when_text(view.event),
+            when=when_line(page, view.event),
             lang=page.lang,
             labels=labels(page.t.gettext),
             role_text=lambda role: label(page.t, "role", role),
@@ -639,6 +664,7 @@ def print_badges(event_id: str, page: MemberPageDep, events: EventsDep) -> Respo
             checkin_url=checkin,
             labels=labels(page.t.gettext),
             lang=page.lang,
+            when=when_line(page, view.event),
         ),
         page,
     )

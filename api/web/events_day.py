@@ -26,6 +26,7 @@ from api.web.events import (
     marked_redirect,
     organised,
     shown_change,
+    when_line,
     when_of,
 )
 from api.web.feedback import error_message
@@ -196,7 +197,12 @@ def report(event_id: str, page: MemberPageDep, events: EventsDep, loop: LoopDep)
     want to continue, the ventures started; a printable page in the reader's language."""
     organised(page, events, event_id)
     found = loop.event_report(event_id, actor=page.actor)
-    return html_response(report_html(found, labels(page.t.gettext), lang=page.lang), page)
+    return html_response(
+        report_html(
+            found, labels(page.t.gettext), lang=page.lang, when=when_line(page, found.event)
+        ),
+        page,
+    )
 
 
 @router.get("/{event_id}/report.csv")

@@ -49,14 +49,21 @@ ERRORS: dict[str, str] = {
     "commitment": N_("Pick a commitment from the list."),
     "stage": N_("Pick a stage from the list."),
     "visibility": N_("Pick who may see your profile from the list."),
+    "days": N_("Give how many days the link works: a whole number from 1 to %(max_invite_days)s."),
+    "uses": N_(
+        "Give how many people may sign up with the link: a whole number from 1 to %(max_invite_uses)s, or leave it empty for no limit."
+    ),
     "InvalidInput.other": N_("Type the profile id of someone else."),
     "other": N_("Type a profile id."),
     "partner": N_("Type your partner's profile id (someone else than you)."),
     "project": N_("Name the project."),
-    "started": N_("Write the start date YYYY-MM-DD."),
-    "ended": N_("Write the end date YYYY-MM-DD, on or after the start."),
+    "started": N_("Write the start date YYYY-MM-DD, not after today."),
+    "ended": N_("Write the end date YYYY-MM-DD, from the start to today (empty if it goes on)."),
     "rating": N_("Pick a rating from -2 to +2."),
     "note": N_("The note is too long."),
+    "InvalidInput.text": N_(
+        "Write your message as plain text: it cannot be empty, nor hold control characters (line breaks and tabs are fine)."
+    ),
     "TooLong.message": N_(
         "The message is %(length)s characters long; keep it to %(limit)s characters or fewer, then send it again."
     ),
@@ -222,6 +229,8 @@ FIGURES: dict[str, int] = {
     "min_password": FORM_LIMITS["min_password"],
     "max_password": FORM_LIMITS["password"],
     "max_amount": FORM_LIMITS["amount"],
+    "max_invite_days": FORM_LIMITS["invite_days"],
+    "max_invite_uses": FORM_LIMITS["invite_uses"],
 }
 
 

@@ -625,8 +625,11 @@ def _intro_form(
 
 @router.get("/introductions/new")
 def introduction_new(page: MemberPageDep, trust: TrustDep, community: CommunityDep) -> Response:
-    """Ask to meet someone: my warm paths to them, the connector to ask, a message."""
-    target = page.request.query_params.get("target", "")
+    """Ask to meet someone: my warm paths to them, the connector to ask, a message. Without
+    someone named (the address typed as is), my suggestions, where one picks whom to meet."""
+    target = page.request.query_params.get("target", "").strip()
+    if not target:
+        return redirect("/web/suggestions")
     return _intro_form(page, trust, community, target)
 
 
@@ -693,6 +696,8 @@ def avoid_add(page: MemberPageDep, form: FormDep, community: CommunityDep) -> Re
             raise InvalidInput("id is required", field="other", hint="type a profile id")
         community.trust.avoid(page.member_id, other, actor=page.actor)
     except CofoundryError as exc:
+        if isinstance(exc, InvalidInput) and exc.field == "id":  # my own id: the form's field
+            exc.field = "other"
         errors = {"other": error_message(exc, page.t)}
         return _avoid_page(page, community, Shown(422, errors, {"other": other}))
     return redirect("/web/avoid", "avoid_added", other)

@@ -50,6 +50,7 @@ __all__ = [
     "environment",
     "flash_text",
     "install_language",
+    "not_found_page",
     "redirect",
     "render",
     "templates",
@@ -412,6 +413,15 @@ class WebRoute(APIRoute):
             return apply_cookies(request, response)
 
         return route
+
+
+def not_found_page(request: Request) -> Response:
+    """The page for an address under ``/web`` that is no page (a mistyped or old link): in
+    the reader's language, with a way back, instead of the API's JSON 404 (static files
+    keep it; :func:`api.web.install` has the example)."""
+    page = get_page(request)
+    message = page.t.gettext("There is no page at this address: check it, or go back to the start.")
+    return apply_cookies(request, render(page, "error.html", status=404, message=message))
 
 
 def too_large_page(request: Request, limit: int) -> Response:

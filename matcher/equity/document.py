@@ -4,8 +4,9 @@ What it holds, as of a date: the venture (id, name, start, approval rule, freeze
 terms and salaries, each member's slices by kind with their exact share and percentage,
 a chart of the shares, the ledger up to that date with every reversal and rejection, the
 departures as recorded (and the leavers' answers), the end and who confirmed it, and the
-SHA-256 of the canonical ledger (:func:`matcher.equity.model.ledger_hash`) on every page,
-so two printed copies can be compared by their hash.
+SHA-256 of the canonical ledger up to that date (:func:`matcher.equity.model.ledger_hash`
+with the date) on every page, so two printed copies of one date can be compared by their
+hash.
 
 The PDF is made with ReportLab (BSD licence, maintained since 2000, no system
 dependency: it ships the Bitstream Vera fonts used here, which cover French, and draws
@@ -173,8 +174,8 @@ LABELS: dict[str, dict[str, str]] = {
         "proposed": "{name} proposed to end the venture on {date}. Confirmed so far:",
         "waiting": "Waiting for: {names}.",
         "confirmed": "{name}, on {date}",
-        "hash": "Ledger SHA-256",
-        "hash_note": "Two copies of this document describe the same ledger exactly when this hash is the same.",
+        "hash": "SHA-256 of the ledger up to {date}",
+        "hash_note": "Two copies of this document as of {date} describe the same ledger up to that day exactly when this hash is the same; entries dated later do not change it (with none, it is the whole ledger's).",
         "footer": "{id} · as of {date} · ledger SHA-256 {hash} · page {page}",
         "kind.time": "time",
         "kind.cash": "cash",
@@ -251,8 +252,8 @@ LABELS: dict[str, dict[str, str]] = {
         "proposed": "{name} a proposé de clore le projet le {date}. Confirmé à ce jour par :",
         "waiting": "En attente de : {names}.",
         "confirmed": "{name}, le {date}",
-        "hash": "SHA-256 du registre",
-        "hash_note": "Deux exemplaires de ce document décrivent le même registre exactement quand cette empreinte est la même.",
+        "hash": "SHA-256 du registre jusqu'au {date}",
+        "hash_note": "Deux exemplaires de ce document au {date} décrivent le même registre jusqu'à ce jour exactement quand cette empreinte est la même ; les écritures datées après ne la changent pas (sans elles, c'est celle du registre entier).",
         "footer": "{id} · au {date} · SHA-256 du registre {hash} · page {page}",
         "kind.time": "temps",
         "kind.cash": "numéraire",
@@ -624,9 +625,9 @@ def split_pdf(doc: SplitDocument, lang: str = "en") -> bytes:
             names = ", ".join(name(m, m) for m in end.waiting)
             block.append(P(escape(w("waiting", names=names)), st["body"]))
     block += [
-        P(escape(w("hash")), st["h2"]),
+        P(escape(w("hash", date=w.day(doc.as_of))), st["h2"]),
         P(doc.ledger_hash, st["mono"]),
-        P(escape(w("hash_note")), st["small"]),
+        P(escape(w("hash_note", date=w.day(doc.as_of))), st["small"]),
     ]
     story.append(KeepTogether(block))
     pdf.build(story, onFirstPage=on_page, onLaterPages=on_page)

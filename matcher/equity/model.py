@@ -87,7 +87,7 @@ import operator
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Context, Decimal, Inexact
 from enum import StrEnum
 from fractions import Fraction
@@ -1952,12 +1952,18 @@ def _money(x: Decimal) -> str:
     return f"{x.normalize():f}"
 
 
-def ledger_hash(ledger: Ledger) -> str:
+def ledger_hash(ledger: Ledger, as_of: dt.date | None = None) -> str:
     """SHA-256 of the ledger's canonical JSON: the venture's settings, terms, rates, every
     entry (number, content, author, approved or rejected, what it reverses) and the
     departures. Two copies of a ledger are the same ledger exactly when their hashes are
     equal; posting order does not matter for the split but does for the hash (entries are
     numbered), as it should for a record people sign.
+
+    With ``as_of``: the ledger up to that day, as a split document of that day shows it
+    (its entries and departures dated on or before it; the settings, terms and rates), so
+    two documents of one day agree however the ledger went on. When nothing is dated later
+    it is the whole ledger's hash (a venture's end is never before its last date: the
+    document of its end has the hash its members confirmed).
 
     Examples
     --------
@@ -1966,7 +1972,19 @@ def ledger_hash(ledger: Ledger) -> str:
     >>> same = Ledger(Venture("v"), entries=(Entry(1, "ana", Kind.CASH, day, amount=Decimal("5.00")),))
     >>> ledger_hash(led) == ledger_hash(same), len(ledger_hash(led))
     (True, 64)
+    >>> later = Entry(2, "ana", Kind.CASH, dt.date(2024, 3, 1), amount=Decimal(7))
+    >>> grown = replace(led, entries=(*led.entries, later))
+    >>> ledger_hash(grown, as_of=day) == ledger_hash(led) == ledger_hash(led, as_of=day)
+    True
+    >>> ledger_hash(grown, as_of=later.on) == ledger_hash(grown) != ledger_hash(led)
+    True
     """
+    if as_of is not None:
+        ledger = replace(
+            ledger,
+            entries=tuple(e for e in ledger.entries if e.on <= as_of),
+            departures=tuple(d for d in ledger.departures if d.on <= as_of),
+        )
     v = ledger.venture
     doc = {
         "venture": {

@@ -623,9 +623,19 @@ class EquityService:
 
         ``start`` (default today) is the first day an entry may be dated. With
         ``venture_id`` None the id is picked here, 80 random bits (``v-`` and 20 hex
-        digits): nobody can probe for it. A chosen id is public (taken: 409, whoever holds it).
+        digits): nobody can probe for it; the venture then needs a ``name`` (a blank one is
+        refused: its members would see the random id). A chosen id is public (taken: 409,
+        whoever holds it).
         """
         actor = signed_in(actor)
+        title = parse_text(name, "name", MAX_VENTURE_NAME)
+        if not venture_id and not title:
+            raise InvalidInput(
+                "a venture needs a name when no id is chosen",
+                field="name",
+                value=name,
+                hint="give it the name its members know it by, e.g. Acme",
+            )
         venture_id = venture_id or new_id("v-", 10)
         if actor.is_admin:
             if not owner:
@@ -649,7 +659,7 @@ class EquityService:
             )
         venture = Venture(
             check_id(venture_id, "venture"),
-            parse_text(name, "name", MAX_VENTURE_NAME),
+            title,
             require_approval,
             None,
             day,
@@ -1438,10 +1448,13 @@ class EquityService:
         self._readable(venture_id, actor)
         return timeline(self._ledger(venture_id), dates, numbers=self._numbers(venture_id))
 
-    def ledger_hash(self, venture_id: str, *, actor: Actor | None) -> str:
-        """The SHA-256 of the venture's ledger (:func:`matcher.equity.model.ledger_hash`)."""
+    def ledger_hash(
+        self, venture_id: str, *, actor: Actor | None, as_of: dt.date | None = None
+    ) -> str:
+        """The SHA-256 of the venture's ledger, or of the ledger up to ``as_of`` as the split
+        document of that day prints it (:func:`matcher.equity.model.ledger_hash`)."""
         self._readable(venture_id, actor)
-        return ledger_hash(self._ledger(venture_id))
+        return ledger_hash(self._ledger(venture_id), as_of)
 
     def split_document(
         self,
@@ -1510,7 +1523,7 @@ class EquityService:
                 for r in records
                 if r.report.departure.on <= day
             ),
-            ledger_hash(ledger),
+            ledger_hash(ledger, day),  # the ledger up to the day, as the document shows it
             roles.owners,
             doc_end,
             dict(names or {}),

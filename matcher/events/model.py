@@ -47,6 +47,7 @@ __all__ = [
     "MAX_ROUND_MINUTES",
     "MAX_SEATS",
     "MAX_VENUE",
+    "NAME_HINT",
     "PRESENCE",
     "RSVPS",
     "STATES",
@@ -221,6 +222,10 @@ DETAILS = (
     "break_minutes",
     "pauses",
 )
+
+
+#: How to name an event, told when a name is missing or blank.
+NAME_HINT = "give it a name people will recognise, e.g. Founders night"
 
 
 def _bad(field: str, message: str, value: Any, hint: str) -> InvalidInput:
@@ -484,6 +489,8 @@ def check_event_details(raw: Mapping[str, Any]) -> dict[str, Any]:
             raise _bad(key, "is not a field of an event", value, "use " + ", ".join(DETAILS))
         if key == "name":
             out[key] = _text(value, key)
+            if not out[key]:
+                raise _bad(key, "cannot be empty", value, NAME_HINT)
         elif key in ("venue", "address"):
             out[key] = _text(value, key, MAX_VENUE)
         elif key == "date":
@@ -902,7 +909,9 @@ class LineProblem:
     """One problem of one line of an attendee file: its line, column, value and the fix.
 
     ``field`` is the column as the file names it (``nom``, ``e-mail``); ``key`` the profile
-    field it holds (``name``, ``email``), for a reader's own words. ``reason``: ``invalid``
+    field it holds (``name``, ``email``), for a reader's own words. ``in_file`` is false when
+    the file has no such column (an ``id`` made from the name and the e-mail): ``field`` is
+    then the profile field's own name, which a reader may translate. ``reason``: ``invalid``
     (the value breaks the field's rule), ``duplicate`` (the same id or e-mail as line
     ``same_as``) or ``taken`` (the id is someone else's profile). ``detail`` names the file
     and the line (``CSV line 3: ...``); ``what`` is the same sentence without them, for a
@@ -919,6 +928,7 @@ class LineProblem:
     reason: Literal["invalid", "duplicate", "taken"] = "invalid"
     same_as: int | None = None
     what: str = ""
+    in_file: bool = True
     length: int | None = None
     limit: int | None = None
 

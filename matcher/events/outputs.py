@@ -444,17 +444,27 @@ def _hhmm(start: dt.datetime | None, end: dt.datetime | None) -> str:
     return f"{start:%H:%M}\u2013{end:%H:%M}"
 
 
-def when_text(event: Event) -> str:
+def _iso_moment(moment: dt.datetime) -> str:
+    return f"{moment:%Y-%m-%d %H:%M}"
+
+
+def when_text(event: Event, *, moment_text: Callable[[dt.datetime], str] = _iso_moment) -> str:
     """The event's date, start time, time zone and place on one line ("" if none is known).
+
+    The start is written by ``moment_text``: ISO by default (the CLI, the API); a shell
+    serving a reader passes one in the reader's locale (as the web pages do, with Babel).
 
     Examples
     --------
-    >>> when_text(Event("e", "E", None, dt.date(2026, 5, 21), dt.time(18, 30), "Europe/Paris",
-    ...                 venue="Station F"))
+    >>> e = Event("e", "E", None, dt.date(2026, 5, 21), dt.time(18, 30), "Europe/Paris",
+    ...           venue="Station F")
+    >>> when_text(e)
     '2026-05-21 18:30 (Europe/Paris) \u00b7 Station F'
+    >>> when_text(e, moment_text=lambda m: f"{m:%d/%m/%Y %H:%M}")
+    '21/05/2026 18:30 (Europe/Paris) \u00b7 Station F'
     """
     first = starts_at(event)
-    parts = [f"{first:%Y-%m-%d %H:%M} ({event.timezone})"] if first is not None else []
+    parts = [f"{moment_text(first)} ({event.timezone})"] if first is not None else []
     if event.where:
         parts.append(event.where)
     return " \u00b7 ".join(parts)
@@ -682,6 +692,7 @@ def badges_html(
     checkin_url: str = "{code}",
     labels: Mapping[str, str] | None = None,
     lang: str = "en",
+    when: str | None = None,
 ) -> str:
     """Printable badges: name, headline, team and room, and a QR code of the check-in URL
     (``checkin_url`` with ``{code}`` replaced by the attendee's code, e.g.
@@ -706,7 +717,12 @@ def badges_html(
         for b in badges
     ]
     return _ENV.get_template("badges.html").render(
-        event=event, badges=shown, css=_CSS, w=_words(labels), lang=lang, when=when_text(event)
+        event=event,
+        badges=shown,
+        css=_CSS,
+        w=_words(labels),
+        lang=lang,
+        when=when_text(event) if when is None else when,
     )
 
 
@@ -750,14 +766,20 @@ def report_csv(report: EventReport, labels: Mapping[str, str] | None = None) -> 
 
 
 def report_html(
-    report: EventReport, labels: Mapping[str, str] | None = None, *, lang: str = "en"
+    report: EventReport,
+    labels: Mapping[str, str] | None = None,
+    *,
+    lang: str = "en",
+    when: str | None = None,
 ) -> str:
-    """The after-event figures as a printable page."""
+    """The after-event figures as a printable page; ``when`` is the line under the title
+    (:func:`when_text` of the event, in ISO, unless the caller passes one in its reader's
+    locale)."""
     return _ENV.get_template("report.html").render(
         event=report.event,
         rows=report_rows(report, labels),
         css=_CSS,
         w=_words(labels),
         lang=lang,
-        when=when_text(report.event),
+        when=when_text(report.event) if when is None else when,
     )

@@ -45,6 +45,7 @@ from matcher.events.model import (
     ANSWERS,
     BADGE_CODE_LENGTH,
     MARKS,
+    NAME_HINT,
     STATES,
     AgendaItem,
     Attendee,
@@ -226,17 +227,27 @@ class EventService:
         """Create an event; its creator is the organiser (an admin may name one).
 
         With ``event_id`` None the id is picked here, 80 random bits (``e-`` and 20 hex
-        digits): nobody can probe for it. A chosen id is public (taken: 409, whoever holds it).
+        digits): nobody can probe for it; the event then needs a ``name`` (a blank one is
+        refused: people would see the random id). A chosen id is public (taken: 409,
+        whoever holds it) and names an event given no name.
         ``details``: its logistics (:func:`~matcher.events.model.check_event_details`: date,
         start, timezone, venue, address, places, round_minutes, break_minutes, pauses).
         Without a ``timezone`` the event takes the organiser's own (their profile's), else
         UTC: an organiser in Paris who types 18:00 means 18:00 in Paris."""
         actor = signed_in(actor)
-        event_id = event_id or new_id("e-", 10)
         if organiser is not None:
             NAME_ORGANISER.require(actor, organiser)
         who = organiser if organiser is not None else actor.profile_id
-        checked = check_event_details({"name": name, **(details or {})} if name else details or {})
+        given = {"name": name, **(details or {})} if name and name.strip() else details or {}
+        checked = check_event_details(given)
+        if not event_id and not checked.get("name"):  # else people would see a random id
+            raise InvalidInput(
+                "an event needs a name when no id is chosen",
+                field="name",
+                value=name,
+                hint=NAME_HINT,
+            )
+        event_id = event_id or new_id("e-", 10)
         title = checked.pop("name", None) or event_id
         event = Event(check_id(event_id, "event"), title, who)
         with self.db.transaction():
@@ -522,6 +533,7 @@ class EventService:
                     reason,
                     same_as,
                     detail,
+                    field is None or field in column_of,
                     length=error.length if isinstance(error, TooLong) else None,
                     limit=error.limit if isinstance(error, TooLong) else None,
                 )

@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from itertools import combinations
 
 from matcher.access import ACT_AS, HAVE_PROFILE, MARK_PEOPLE, Actor
-from matcher.equity import EndRecord, EquityService, Venture
+from matcher.equity import MAX_VENTURE_NAME, EndRecord, EquityService, Venture
 from matcher.errors import Conflict, InvalidInput, UnknownIntroduction, UnknownProfile
 from matcher.events import EventReport, EventService, EventStore, round_clock
 from matcher.loop.feedback import FeedbackService
@@ -206,7 +206,11 @@ class LoopService:
         start: dt.date | None,
     ) -> tuple[Venture, list[str]]:
         """Create the venture (the actor its owner), invite ``others``, record its origin:
-        all of it in one transaction, or nothing. Returns the venture and its members."""
+        all of it in one transaction, or nothing. Returns the venture and its members.
+        Without a name nor an id, it is named after its people ("Ana Lopez & Bob Martin")."""
+        if not venture_id and not (name or "").strip():
+            people = [self.people.get_profile(p) for p in (self._me(actor), *others)]
+            name = " & ".join(p.name for p in people if p is not None)[:MAX_VENTURE_NAME]
         with self.db.transaction():
             venture = self.equity.create_venture(venture_id, name, actor=actor, start=start)
             for other in others:

@@ -469,7 +469,8 @@ class TrustService:
         note: str = "",
         actor: Actor | None,
     ) -> Collaboration:
-        """Propose a collaboration; it counts for trust only once ``partner`` confirms it."""
+        """Propose a collaboration; it counts for trust only once ``partner`` confirms it.
+        It has happened: its start (and its end, if any) is not after today."""
         ACT_AS.require(actor, proposer, what="propose a collaboration")
         if proposer == partner:
             raise InvalidInput(
@@ -492,6 +493,15 @@ class TrustService:
                 value=str(end),
                 hint="swap the dates",
             )
+        today = self.clock().date()
+        for name, day in (("started", start), ("ended", end)):
+            if day is not None and day > today:  # trust is earned by work done, not planned
+                raise InvalidInput(
+                    f"{name} ({day}) is after today ({today})",
+                    field=name,
+                    value=str(day),
+                    hint="a collaboration counts once it has happened; leave ended empty if it goes on",
+                )
         c = Collaboration(
             id=new_id("col_"),
             proposer=proposer,

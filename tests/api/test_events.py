@@ -240,6 +240,16 @@ def test_validation_errors(client: TestClient, tokens: H) -> None:
     assert r.json()["errors"][0]["line"] == 2 and r.json()["field"] == "id"
 
 
+def test_an_event_without_a_name_nor_an_id_is_refused(client: TestClient, tokens: H) -> None:
+    """Else it would be named by its random id; a blank new name is refused too."""
+    for body in ({}, {"name": ""}, {"name": "   "}):
+        assert_error(client.post("/events", json=body, headers=tokens["ana"]), 422, "name", "name")
+    r = client.post("/events", json={"name": "Founders night"}, headers=tokens["ana"])
+    assert r.status_code == 201 and r.json()["name"] == "Founders night"
+    r = client.patch(f"/events/{r.json()['id']}", json={"name": " "}, headers=tokens["ana"])
+    assert r.status_code == 422 and r.json()["field"] == "name", r.text
+
+
 runner = CliRunner()
 
 

@@ -5,7 +5,8 @@
   the float and the JSON encoder refused it).
 * Strict JSON types: ``{"freeze": 0}`` is not 1970-01-01, ``{"rating": false}`` is not 0,
   ``{"confirm": 0}`` is not a no, ``as_of=0`` is not a date.
-* Control characters (NUL and the others, except tab and line breaks) are refused in text.
+* Control characters (NUL and the others, except tab and line breaks; and the bidirectional
+  overrides and isolates, which make a name show as another) are refused in text.
 """
 
 from __future__ import annotations
@@ -222,7 +223,7 @@ def test_strict_types_still_take_what_json_means(api: tuple[TestClient, dict[str
     assert r.status_code == 200
 
 
-CONTROL = ["\x00", "\x07", "\x1b[31m", "\x7f", "\x85"]
+CONTROL = ["\x00", "\x07", "\x1b[31m", "\x7f", "\x85", "\u202e", "\u2066"]
 
 
 @pytest.mark.parametrize("char", CONTROL, ids=[repr(c) for c in CONTROL])

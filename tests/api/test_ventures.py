@@ -74,6 +74,19 @@ def _split(client: TestClient, who: dict[str, str], **params: str) -> dict[str, 
     return {m["member"]: m["percent"] for m in r.json()["members"]}
 
 
+def test_a_venture_without_a_name_nor_an_id_is_refused(client: TestClient, tokens: H) -> None:
+    """Else its members would see its random id as its name."""
+    for body in ({}, {"name": ""}, {"name": "  "}):
+        r = client.post("/ventures", json={"start": "2024-01-01", **body}, headers=tokens["ana"])
+        assert_error(r, 422, "name", "needs a name")
+    r = client.post("/ventures", json={"id": "plain", "start": "2024-01-01"}, headers=tokens["ana"])
+    assert r.status_code == 201  # a chosen id names it
+    r = client.post(
+        "/ventures", json={"name": "Acme", "start": "2024-01-01"}, headers=tokens["ana"]
+    )
+    assert r.status_code == 201 and r.json()["name"] == "Acme"
+
+
 def test_ledger_split_and_timeline(client: TestClient, tokens: H) -> None:
     _venture(client, tokens)
     r = _post(client, tokens["ana"], "a1", member="ana", kind="time", on="2024-01-10", hours=10)

@@ -52,3 +52,38 @@ def test_a_split_before_the_end_does_not_say_the_members_confirmed_it(
         eq.split_pdf("pie", actor=Actor("bob"), lang=lang, as_of=START + dt.timedelta(days=30))
     )
     assert confirmed not in before and earlier in before, before
+
+
+@pytest.mark.parametrize(("lang", "heading"), [("en", "up to"), ("fr", "jusqu'au")])
+def test_a_split_as_of_a_past_date_prints_the_hash_of_the_ledger_up_to_that_date(
+    community: Community, lang: str, heading: str
+) -> None:
+    """The document as of a past day printed the whole ledger's SHA-256, so two copies of
+    one day differed as soon as a later entry was posted. It prints the hash of the ledger
+    up to that day (and says so); the document of the end keeps the hash its members
+    confirmed."""
+    eq = community.equity
+    venture(eq, "pie", "ana", "bob")
+
+    def pay(who: str, day: int, amount: int) -> None:
+        entry = {"member": who, "kind": "cash", "on": START + dt.timedelta(days=day)}
+        eq.post("pie", {**entry, "amount": amount}, key=f"k-{who}-{day}", actor=Actor(who))
+
+    def printed(as_of: dt.date | None = None) -> str:
+        pdf = eq.split_pdf("pie", actor=Actor("bob"), lang=lang, as_of=as_of)
+        return re.sub(r"\s+", "", _text(pdf))
+
+    pay("ana", 10, 1000)
+    pay("bob", 60, 500)
+    day = START + dt.timedelta(days=30)
+    first = eq.ledger_hash("pie", actor=Actor("bob"), as_of=day)
+    assert first in printed(day) and heading.replace(" ", "") in printed(day)
+    assert first != eq.ledger_hash("pie", actor=Actor("bob"))  # bob's entry is later
+    pay("bob", 80, 200)
+    assert first in printed(day)  # the same day's copy, however the ledger went on
+    assert eq.ledger_hash("pie", actor=Actor("bob"), as_of=day) == first
+    end = START + dt.timedelta(days=90)
+    asked = eq.propose_end("pie", end, actor=Actor("ana"))
+    eq.confirm_end("pie", asked.ledger_hash, actor=Actor("bob"))
+    assert asked.ledger_hash == eq.ledger_hash("pie", actor=Actor("bob"), as_of=end)
+    assert printed().count(asked.ledger_hash) >= 2  # each confirmation's and the document's

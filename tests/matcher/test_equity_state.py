@@ -207,11 +207,15 @@ class PieMachine(RuleBasedStateMachine):
             return
         ledger = self.svc.store.ledger("v")
         assert ledger is not None
-        # withdrawals first: the Well then holds the deposits again, which can go back too
+        # withdrawals first: the Well then holds the deposits again, which can go back too;
+        # all on the ledger's last day: a withdrawal reversed later than its own date (the
+        # reverse rule's ``later``) still stood until then, and a deposit reversed at its own
+        # date would leave it uncovered in between (the Well rightly refuses)
         order = {Kind.WELL_WITHDRAWAL: 0, Kind.REPAYMENT: 1}
+        last = max((e.on for e in ledger.entries), default=BASE)
         for e in sorted(ledger.entries, key=lambda e: order.get(e.kind, 2)):
             if e.reverses is None and self.svc.store.reversal_of("v", e.id) is None:
-                self.svc.reverse("v", e.id, actor=ADMIN, author=e.author)
+                self.svc.reverse("v", e.id, actor=ADMIN, author=e.author, on=last)
         ledger = self.svc.store.ledger("v")
         assert ledger is not None
         assert split(ledger, as_of=dt.date(2025, 1, 1)).total == 0

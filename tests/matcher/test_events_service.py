@@ -253,3 +253,22 @@ def test_an_event_name_past_the_limit_is_refused_not_cut(community: Community) -
     named = svc.create_event("spaced", "  Demo   night ", actor=ANA)
     assert named.name == "Demo night"  # the same tidying as a name in the details
     assert svc.create_event("bare", actor=ANA).name == "bare"  # no name: its id
+
+
+@pytest.mark.parametrize("name", ["", "   ", "\t\n"])
+def test_an_event_without_a_name_nor_an_id_is_refused_naming_the_name(
+    community: Community, name: str
+) -> None:
+    """No id chosen and no name: the event would be shown by its random id (e-3fa9...), so
+    the name is asked for; every shell (web, API, CLI) goes through this rule."""
+    svc = community.events
+    with pytest.raises(InvalidInput) as refused:
+        svc.create_event(None, name, actor=ANA)
+    assert refused.value.field == "name" and "Founders night" in str(refused.value)
+    assert svc.my_events(actor=ANA) == []
+    assert svc.create_event(None, "Founders night", actor=ANA).name == "Founders night"
+    assert svc.create_event("chosen", name, actor=ANA).name == "chosen"  # a chosen id names it
+    with pytest.raises(InvalidInput) as blank:  # nor can a name be changed into a blank one
+        svc.update_event("chosen", {"name": name}, actor=ANA)
+    assert blank.value.field == "name"
+    assert svc.get_event("chosen", actor=ANA).event.name == "chosen"

@@ -182,6 +182,29 @@ def test_only_the_partner_confirms_and_ratings_stay_private(trust: TrustService)
         )
 
 
+@pytest.mark.parametrize(
+    ("started", "ended", "field"),
+    [
+        ("2999-05-01", None, "started"),
+        ("2025-01-02", None, "started"),
+        ("2024-06-01", "2025-03-01", "ended"),
+    ],
+)
+def test_a_collaboration_that_has_not_happened_is_refused(
+    trust: TrustService, started: str, ended: str | None, field: str
+) -> None:
+    """A collaboration 'started' in 2999 was recorded (and, confirmed, would weigh on trust):
+    trust is earned by work done. Its start and end are not after today (the clock's)."""
+    with pytest.raises(InvalidInput) as refused:
+        trust.propose_collaboration("ana", "bob", "p", started, ended, actor=Actor("ana"))
+    assert refused.value.field == field and "after today (2025-01-01)" in str(refused.value)
+    assert trust.collaborations("ana", actor=Actor("ana")) == []
+    done = trust.propose_collaboration(  # today is fine, and an end left open
+        "ana", "bob", "p", "2024-06-01", "2025-01-01", actor=Actor("ana")
+    )
+    assert done.ended == dt.date(2025, 1, 1)
+
+
 def test_endorsements_are_weak_edges(trust: TrustService) -> None:
     trust.endorse("ana", "bob", "Sales", actor=Actor("ana"))
     trust.endorse("ana", "bob", "negotiation", actor=Actor("ana"))

@@ -13,13 +13,14 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from api.settings import Settings
 from api.web.context import CSRF_COOKIE, SESSION_COOKIE
+from api.web.i18n import translator
 from api.web.letters import letters
 from embeddings.encoder import FakeEncoder
 from matcher.access import Actor
 from matcher.accounts import AccountSettings
 from matcher.community import Community
 from matcher.security import Limit, SecuritySettings
-from tests.web.pages import csrf, error_for, html_lang, post, unlabelled
+from tests.web.pages import csrf, error_for, html_lang, post, unlabelled, value_of
 
 PASSWORD = "correct horse battery"
 
@@ -182,6 +183,58 @@ def test_the_account_page_creates_lists_and_revokes_tokens(app: object, c: Commu
     r = post(ana, f"/web/account/tokens/{listed.id}/revoke")
     assert r.status_code == 303
     assert ana.get("/me", headers=bearer).status_code == 401  # refused at once
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_account_page_downloads_all_my_data(app: object, c: Community, lang: str) -> None:
+    """The right of access from the pages: the account page offered erasure but no export
+    (only the API's /me/export, with a token). A link downloads the same document; a member
+    gets their own data only, and an account without a profile is sent to make one."""
+    ana = browser(app)
+    member = join(ana, "Ana", "ana@example.org", c, lang)
+    page = ana.get(f"/web/account?lang={lang}")
+    assert 'href="/web/account/export"' in page.text and unlabelled(page.text) == []
+    assert translator(lang).gettext("Download all my data") in unescape(page.text)
+    r = ana.get("/web/account/export")
+    assert r.status_code == 200 and r.headers["content-type"] == "application/json"
+    assert f'filename="cofoundry-{member}.json"' in r.headers["content-disposition"]
+    data = r.json()
+    assert data["person"] == member and data["profile"]["email"] == "ana@example.org"
+    bare = browser(app)
+    assert (
+        post(
+            bare, "/web/signup", {"name": "Bo", "email": "bo@example.org", "password": PASSWORD}
+        ).status_code
+        == 303
+    )
+    assert 'href="/web/account/export"' not in bare.get("/web/account").text
+    r = bare.get("/web/account/export", follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/web/profile/new"
+    assert browser(app).get("/web/account/export", follow_redirects=False).status_code == 303
+
+
+@pytest.mark.parametrize(
+    ("days", "uses", "field", "says"),
+    [
+        ("NaN", "", "f-days", "un nombre entier de 1 à 90"),
+        ("-1", "", "f-days", "un nombre entier de 1 à 90"),
+        ("7", "1e999", "f-uses", "de 1 à 1\u202f000, ou laissez vide"),
+    ],
+)
+def test_a_refused_invitation_is_told_in_french_and_kept(
+    app: object, c: Community, days: str, uses: str, field: str, says: str
+) -> None:
+    """An invitation for 'NaN' days was refused on the French page in English ('Refusé :
+    days must be a whole number from 1 to 90...'); it is told in French, with the domain's
+    limits, and what was typed comes back."""
+    ana = browser(app)
+    join(ana, "Ana", "ana@example.org", c, "fr")
+    form = {"days": days, "uses": uses, "label": "rencontre de mars"}
+    r = post(ana, "/web/account/invitations?lang=fr", form)
+    said = error_for(r.text, field)
+    assert r.status_code == 422 and says in said and "Refusé" not in said, said
+    assert value_of(r.text, "f-invitation-label") == "rencontre de mars"
+    assert value_of(r.text, field) == (days if field == "f-days" else uses)
 
 
 def test_sign_out_everywhere_ends_every_browser(app: object, c: Community) -> None:

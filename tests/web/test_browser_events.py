@@ -460,3 +460,27 @@ def test_printed_agendas_fit_a_phone(browser: Any, day: tuple[str, Community, Cl
     me.goto("/web/events/print-phone/print/agenda")
     shoot(me, "event-print-my-agenda")
     me.context.close()
+
+
+@pytest.mark.parametrize("lang", ["en-GB", "fr-FR"])
+def test_a_team_card_on_a_phone_keeps_its_label_and_number_on_one_line(
+    browser: Any, day: tuple[str, Community, Clock], lang: str
+) -> None:
+    """On a phone the teams table stacks into cards: "Équipe : 1" is one line, as the other
+    cells' label and value (the column's desktop width no longer squeezes it)."""
+    base, community, clock = day
+    clock.at = paris(17, 0)
+    event_id = f"team-cards-{lang[:2]}"
+    planned(community, event_id, 8, offset=70 if lang == "en-GB" else 80, rounds=1)
+    community.events.form_teams(event_id, size=4, actor=ORG, time_limit=1)
+    org = new_page(browser, base, phone=True, lang=lang)
+    sign_in(org, community.security.create_token("ana"), lands="/web/events")
+    org.goto(f"/web/events/{event_id}")
+    cell = org.locator("tr.team td").first
+    lines = cell.evaluate(
+        "td => td.getBoundingClientRect().height / parseFloat(getComputedStyle(td).fontSize)"
+    )
+    assert lines < 2, f"{cell.inner_text()!r} takes {lines:.1f} em"
+    assert org.evaluate("document.documentElement.scrollWidth") <= 390
+    shoot(org, f"event-team-cards-{lang[:2]}")
+    org.context.close()

@@ -7,6 +7,7 @@ in English and French."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from html import unescape
 from urllib.parse import urlencode
@@ -356,6 +357,9 @@ def test_feedback_after_the_event_and_the_report(
     org = _client(day, "p00")
     report = org.get(f"/web/events/night/report?lang={lang}")
     assert report.status_code == 200 and f'<html lang="{lang}">' in report.text
+    # the date under the title in the reader's format (Babel), never ISO
+    assert "2026-05-21" not in report.text
+    assert t.date(dt.date(2026, 5, 21)) in unescape(report.text)
     found = day.loop.event_report("night", actor=ORG)
     assert found.feedback_given == 1
     csv_text = org.get(f"/web/events/night/report.csv?lang={lang}").text

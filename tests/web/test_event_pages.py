@@ -19,7 +19,7 @@ from api.web.i18n import LANGS, translator
 from api.web.labels import FAMILIES, label
 from matcher.access import Actor
 from matcher.community import Community
-from matcher.events import STATUSES
+from matcher.events import STATUSES, TEAM_SIZE
 from tests.web.pages import csrf, error_for, html_lang, post, sign_in, unlabelled, value_of
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "event_attendees.csv"
@@ -59,6 +59,21 @@ def upload(client: TestClient, body: bytes, **data: str) -> object:
         files={"file": ("attendees.csv", body, "text/csv")},
         follow_redirects=False,
     )
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_event_without_a_name_is_refused_and_the_form_kept(
+    clients: dict[str, TestClient], community: Community, lang: str
+) -> None:
+    """No name and no id: refused next to the name (not named by its random id), with what
+    was typed kept."""
+    ana = clients["ana"]
+    ana.get(f"/web/events?lang={lang}")
+    r = post(ana, "/web/events", {"name": "  ", "venue": "La Cantine", "start": "18:30"})
+    assert r.status_code == 422
+    assert error_for(r.text, "f-name")
+    assert value_of(r.text, "f-venue") == "La Cantine" and value_of(r.text, "f-start") == "18:30"
+    assert community.events.my_events(actor=Actor("ana")) == []
 
 
 def _event(ana: TestClient) -> None:
@@ -218,6 +233,23 @@ def test_a_file_that_is_not_a_csv_is_refused_next_to_the_field(
         r = ana.post("/web/events/night/import", data={"csrf": csrf(ana)}, follow_redirects=False)
     assert r.status_code == 422  # type: ignore[attr-defined]
     assert message in error_for(r.text, "f-file")  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("lang", "made_id"), [("en", "id"), ("fr", "identifiant")])
+def test_an_import_problem_names_its_column_in_the_readers_language(
+    clients: dict[str, TestClient], lang: str, made_id: str
+) -> None:
+    """A French file without an id column, the same person twice: the e-mail's column is the
+    file's own (``e-mail``, as read); the id, made from the name and the e-mail, is no column of the
+    file: it is named in the reader's language, not as the English field ``id``."""
+    ana = clients["ana"]
+    _event(ana)
+    ana.get(f"/web/events?lang={lang}")
+    body = "Nom;E-mail;Apporte;Cherche\n" + "Léa;lea@exemple.fr;code;vente\n" * 2
+    r = upload(ana, body.encode(), action="check")
+    html = unescape(r.text)  # type: ignore[attr-defined]
+    columns = re.findall(r'<tr class="row-error">.*?<td[^>]*><code>([^<]*)</code>', html, re.S)
+    assert sorted(columns) == sorted(["e-mail", made_id]), columns
 
 
 def test_a_file_without_a_needs_column_is_told_once_in_french(
@@ -406,6 +438,25 @@ def test_teams_in_two_steps_of_the_sizes_chosen(
     assert r.status_code == 422 and error_for(r.text, "f-required_roles")
     r = post(ana, "/web/events/night/teams", {"size": "3", "layout": "4,4"})
     assert r.status_code == 422 and error_for(r.text, "f-layout")
+
+
+@pytest.mark.parametrize("query", ["", "?size=", "?size=%20"])
+def test_the_teams_page_without_a_size_starts_from_the_default(
+    clients: dict[str, TestClient], query: str
+) -> None:
+    """Opened as is (a bookmark, the link without a size): the layouts of the default size
+    (the last one used, else TEAM_SIZE), not a refusal of an empty number."""
+    ana = clients["ana"]
+    _planned(ana, rounds=1)  # 9 people
+    r = ana.get(f"/web/events/night/teams{query}")
+    assert r.status_code == 200, r.text
+    assert "whole number" not in r.text and 'class="error' not in r.text
+    assert f'name="size" value="{TEAM_SIZE}"' in r.text
+    assert sorted(re.findall(r'name="layout" value="([\d,]+)"', r.text)) == ["3,3,3", "5,4"]
+    # after teams of 3 were formed, the page starts from 3
+    assert post(ana, "/web/events/night/teams", {"size": "3", "time_limit": "2"}).status_code == 303
+    r = ana.get(f"/web/events/night/teams{query}")
+    assert r.status_code == 200 and 'name="size" value="3"' in r.text
 
 
 @pytest.mark.parametrize(

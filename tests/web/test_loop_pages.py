@@ -130,6 +130,25 @@ def test_a_venture_needs_no_chosen_id_and_an_accepted_intro_shows_no_expiry(
     )
 
 
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_venture_without_a_name_nor_an_id(
+    ana: TestClient, bob: TestClient, community: Community, lang: str
+) -> None:
+    """It was named by its random id ('v-3449...') on every page: the ventures form refuses
+    it next to the name, keeping what was typed; a venture started from an introduction
+    without a name is named after its two people."""
+    r = post(ana, f"/web/ventures?lang={lang}", {"venture": "", "name": " ", "start": "2024-01-01"})
+    assert r.status_code == 422 and error_for(r.text, "f-name")
+    assert value_of(r.text, "f-start") == "2024-01-01"
+    assert community.equity.ventures_of("ana", actor=Actor("ana")) == []
+    intro = met(ana, bob)
+    r = post(ana, f"/web/introductions/{intro}/venture", {"venture": "", "name": ""})
+    assert r.status_code == 303
+    page = text(ana.get(r.headers["location"]).text)
+    names = [community.profiles.store.get_profile(p).name for p in ("ana", "bob")]  # type: ignore[union-attr]
+    assert f"{names[0]} & {names[1]}" in page and "v-" not in page.split("(")[0]
+
+
 def test_an_introduction_shows_who_asks_and_links_to_why_you_match(
     ana: TestClient, bob: TestClient, community: Community
 ) -> None:

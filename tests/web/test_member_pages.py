@@ -136,6 +136,23 @@ def test_posts_without_the_csrf_field_are_refused(ana: TestClient, tokens: dict[
     assert r.status_code == 403
 
 
+@pytest.mark.parametrize(
+    ("lang", "says"),
+    [
+        ("en", "you cannot avoid yourself"),
+        ("fr", "Tapez l'identifiant de profil de quelqu'un d'autre."),
+    ],
+)
+def test_avoiding_myself_says_so_not_that_my_id_is_malformed(
+    ana: TestClient, lang: str, says: str
+) -> None:
+    """My own id on my avoid list was refused in French with the rule of an id's letters
+    ('L'identifiant doit compter 1 à 64 minuscules...'), though 'ana' is a good id."""
+    r = post(ana, f"/web/avoid?lang={lang}", {"other": "ana"})
+    assert r.status_code == 422 and says in error_for(r.text, "f-other")
+    assert value_of(r.text, "f-other") == "ana"
+
+
 # -------------------------------------------------------------- sign-up, profile
 def test_sign_up_then_profile_errors_next_to_fields_inputs_kept(
     app_client: TestClient, community: Community
@@ -291,6 +308,38 @@ def test_introduction_request_and_answers(ana: TestClient, tokens: dict[str, str
     assert r.status_code == 404 and "n'existe pas" in unescape(r.text)
 
 
+@pytest.mark.parametrize("query", ["", "?target=", "?target=%20"])
+def test_asking_for_an_introduction_without_anyone_named_opens_my_suggestions(
+    ana: TestClient, query: str
+) -> None:
+    """/web/introductions/new as is said 'No visible profile has the id “”' (a 404): the
+    page to pick whom to meet is the suggestions."""
+    r = ana.get(f"/web/introductions/new{query}", follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/web/suggestions"
+
+
+@pytest.mark.parametrize(
+    ("lang", "says"),
+    [("en", "There is no page at this address"), ("fr", "Aucune page à cette adresse")],
+)
+def test_an_address_that_is_no_page_gets_a_page_in_the_readers_language(
+    ana: TestClient, lang: str, says: str
+) -> None:
+    """A mistyped or old link under /web answered the API's JSON ('check the URL; see
+    /docs'), in English on a French page; it is a page, with the navigation and a way back.
+    The API and the static files keep their JSON 404."""
+    for path in ("/web/no-such-page", "/web/introductions/new/extra"):
+        r = ana.get(f"{path}?lang={lang}")
+        assert r.status_code == 404 and r.headers["content-type"].startswith("text/html")
+        assert says in unescape(r.text) and f'<html lang="{lang}">' in r.text
+        assert 'href="/web"' in r.text and "/docs" not in r.text
+    r = post(ana, "/web/no-such-form", {"x": "1"})
+    assert r.status_code == 404 and r.headers["content-type"].startswith("text/html")
+    for path in ("/no-such-route", "/web/static/none.css"):
+        r = ana.get(path)
+        assert r.status_code == 404 and r.json()["hint"] == "check the URL; see /docs"
+
+
 @pytest.mark.parametrize(
     ("lang", "says"),
     [
@@ -357,6 +406,17 @@ def test_avoid_list(ana: TestClient) -> None:
     assert "Your avoid list is empty" in ana.get("/web/avoid?lang=en").text
 
 
+def test_a_name_that_would_show_backwards_is_refused_and_the_form_kept(ana: TestClient) -> None:
+    """A right-to-left override (U+202E) in a name made it show as another ('Kenza' typed
+    backwards showed as 'Kenza', then turned the words after it around on other members'
+    pages); Arabic or Hebrew text, which needs no such control, is welcome."""
+    r = post(ana, "/web/profile", {"step": "about", "name": "\u202eazneK", "headline": "keep"})
+    assert r.status_code == 422 and "U+202E" in error_for(r.text, "f-name")
+    assert value_of(r.text, "f-headline") == "keep"
+    r = post(ana, "/web/profile", {"step": "about", "name": "ليلى بنعلي", "headline": "h"})
+    assert r.status_code == 303
+
+
 # ----------------------------------------------------------- collaborations
 def test_collaborations_propose_confirm_rate(ana: TestClient, tokens: dict[str, str]) -> None:
     r = post(
@@ -379,6 +439,14 @@ def test_collaborations_propose_confirm_rate(ana: TestClient, tokens: dict[str, 
         ana, "/web/collaborations", {"partner": "bob", "project": "Shop", "started": "31/12/2024"}
     )
     assert value_of(r.text, "f-started") == "31/12/2024"
+    r = post(  # a collaboration yet to happen: refused in French too, what was typed kept
+        ana,
+        "/web/collaborations?lang=fr",
+        {"partner": "bob", "project": "Shop", "started": "2999-05-01"},
+    )
+    assert r.status_code == 422 and "au plus tard aujourd'hui" in error_for(r.text, "f-started")
+    assert value_of(r.text, "f-project") == "Shop" and value_of(r.text, "f-started") == "2999-05-01"
+    ana.get("/web/collaborations?lang=en")
     assert re.search(r'<input type="date" id="f-started"', ana.get("/web/collaborations").text)
     r = post(
         ana,

@@ -134,6 +134,23 @@ def test_a_conversation_in_the_pages(
     assert re.search(r'href="/web/messages"', ana.get("/web/suggestions").text)  # in the nav
 
 
+@pytest.mark.parametrize("text", ["   ", "salut\x00\x01"])
+def test_a_refused_message_is_told_in_french_and_kept(
+    ana: TestClient, community: Community, text: str
+) -> None:
+    """An empty message or one with a control character was refused on the French page in
+    English ('Refusé : the message is empty...'); it is told in French, and what was typed
+    comes back."""
+    intro = community.trust.request_introduction("ana", "bob", actor=Actor("ana"))
+    community.trust.answer_introduction(intro.id, True, actor=Actor("bob"))
+    r = post(ana, f"/web/messages/{intro.id}?lang=fr", {"text": text})
+    said = error_for(r.text, "f-text")
+    assert r.status_code == 422 and said.startswith("Écrivez votre message en texte simple"), said
+    assert "Refusé" not in said and "message is" not in said
+    if text.strip():
+        assert "salut" in unescape(r.text)
+
+
 def test_the_landing_page_explains_the_product(app: TestClient) -> None:
     r = app.get("/", headers={"Accept-Language": "en"})
     assert r.url.path == "/web" and r.status_code == 200

@@ -34,7 +34,7 @@ from matcher.events import STATUSES
 from matcher.loop import PipelineStage
 from matcher.matching.model import FEATURE_WORDS
 from matcher.matching.rerank import FEATURES
-from matcher.profiles import CRITERIA, Commitment, Role, Stage, Strength, Visibility
+from matcher.profiles import COLUMNS, CRITERIA, Commitment, Role, Stage, Strength, Visibility
 from matcher.trust import CollabStatus, IntroStatus, Verdict
 from tests.web.pages import csrf, post, sign_in
 from tests.web.test_event_pages import sample_csv
@@ -152,6 +152,7 @@ def test_every_label_family_names_every_member_of_its_enumeration() -> None:
         == set(PipelineStage)
     )
     assert set(FAMILIES["attendee_status"]) == set(STATUSES)
+    assert set(FAMILIES["attendee_column"]) == set(COLUMNS)
     assert set(FAMILIES["learned"]) == set(FEATURES) == set(FEATURE_WORDS)
     assert set(FAMILIES["rating"]) == {-2, -1, 0, 1, 2}
     fr = translator("fr")
