@@ -45,6 +45,7 @@ from matcher.events import (
     badges_html,
     cards_html,
     check_odd,
+    parse_sizes,
     pause_from_text,
     place_from_text,
     place_of,
@@ -205,7 +206,7 @@ def import_(
         bool, typer.Option("--dry-run", help="Say what would happen; write nothing.")
     ] = False,
 ) -> None:
-    """Invite the people of a CSV (comma or semicolon, UTF-8 or Windows-1252): each line an
+    """Invite the people of a CSV (comma or semicolon; UTF-8, UTF-16 or Windows-1252): each line an
     event-only profile and an invitation. Importing the same file again adds nothing twice,
     so fix the bad lines and import the whole file again."""
     report = opts.community().events.import_csv(
@@ -454,14 +455,6 @@ def teams(
 ) -> None:
     """Form hackathon teams of the sizes asked, covering the required roles; says how good
     they are (and the solver's gap)."""
-    chosen = [x.strip() for x in sizes.split(",") if x.strip()]
-    if any(not x.isdigit() for x in chosen):
-        raise InvalidInput(
-            "sizes must be whole numbers separated by commas",
-            field="sizes",
-            value=sizes,
-            hint="e.g. --sizes 7,7,6,6 (see: event layouts)",
-        )
     plan = opts.community().events.form_teams(
         event,
         size=size,
@@ -470,7 +463,7 @@ def teams(
         keep_collaborators=keep_collaborators,
         balance=balance,
         time_limit=time_limit,
-        sizes=[int(x) for x in chosen] or None,
+        sizes=parse_sizes(sizes),
         target_gap=target_gap,
     )
     if opts.as_json:

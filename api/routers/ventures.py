@@ -179,7 +179,7 @@ async def import_entries(
     skip_invalid: bool = False,
 ) -> ImportPublic:
     """Import a ledger CSV (an owner): columns member, kind, on, amount, hours, months,
-    paid, condition, rate, note, key; comma or semicolon, UTF-8 or Windows-1252. Every bad
+    paid, condition, rate, note, key; comma or semicolon; UTF-8, UTF-16 or Windows-1252. Every bad
     row is reported by line, field and fix, and nothing is written unless ``skip_invalid``."""
     raw = await request.body()
     report = equity.import_ledger(venture_id, raw, actor=actor, skip_invalid=skip_invalid)

@@ -65,6 +65,7 @@ from matcher.events import (
     cards_html,
     check_odd,
     labels,
+    parse_sizes,
     place_of,
     plan_csv,
     round_slot,
@@ -572,9 +573,9 @@ def teams_form(event_id: str, page: MemberPageDep, form: FormDep, events: Events
     values: dict[str, Any] = form.values() | {"_roles": roles}
     try:
         size = _whole(form["size"], "size")
-        sizes = [int(x) for x in form["layout"].split(",") if x.strip().isdigit()] or None
-        if sizes is None and len(events.team_layouts(event_id, size, actor=page.actor)[1]) > 1:
-            return _layouts_page(page, events, view, size, Shown(values=values))
+        chosen = form["layout"].strip()
+        if not chosen and len(events.team_layouts(event_id, size, actor=page.actor)[1]) > 1:
+            return _layouts_page(page, events, view, size, Shown(values=values))  # ask first
     except CofoundryError as exc:  # the size itself: back to step 1
         shown = Shown.refused(exc, page.t, ("size",), values)
         return organiser_page(page, events, view, shown, form="teams")
@@ -582,7 +583,7 @@ def teams_form(event_id: str, page: MemberPageDep, form: FormDep, events: Events
         events.form_teams(
             event_id,
             size=size,
-            sizes=sizes,
+            sizes=parse_sizes(form["layout"]),
             actor=page.actor,
             required_roles=roles[:9],
             keep_collaborators=form["keep_collaborators"] == "on",

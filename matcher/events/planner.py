@@ -122,6 +122,7 @@ __all__ = [
     "check_team_size",
     "form_teams",
     "greedy_rounds",
+    "parse_sizes",
     "plan_quality",
     "plan_rounds",
     "plan_stats",
@@ -388,6 +389,33 @@ def _check_rounds_args(rounds: int, group_size: int, fairness: float, odd: str) 
         hint=f"0 maximises the total only; {FAIRNESS} is the default",
     )
     check_odd(odd)
+
+
+def parse_sizes(text: str) -> tuple[int, ...] | None:
+    """A team layout as people write it (``"7,7,6,6"``: one size per team, as
+    :meth:`EventService.team_layouts` offers them), None when empty; anything else in it is
+    :class:`InvalidInput` naming the field ``sizes``, never dropped.
+
+    Examples
+    --------
+    >>> parse_sizes("7, 7,6,6"), parse_sizes(" ")
+    ((7, 7, 6, 6), None)
+    >>> parse_sizes("5,4,4,x")
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: sizes must be whole numbers separated by commas (got '5,4,4,x'); e.g. 7,7,6,6 (see the layouts offered)
+    """
+    parts = [x.strip() for x in text.split(",")]
+    if not any(parts):
+        return None
+    if not all(x.isascii() and x.isdigit() for x in parts):
+        raise InvalidInput(
+            "sizes must be whole numbers separated by commas",
+            field="sizes",
+            value=text,
+            hint="e.g. 7,7,6,6 (see the layouts offered)",
+        )
+    return tuple(int(x) for x in parts)
 
 
 def check_odd(value: object) -> Odd:

@@ -438,6 +438,10 @@ def test_teams_in_two_steps_of_the_sizes_chosen(
     assert r.status_code == 422 and error_for(r.text, "f-required_roles")
     r = post(ana, "/web/events/night/teams", {"size": "3", "layout": "4,4"})
     assert r.status_code == 422 and error_for(r.text, "f-layout")
+    # a forged layout is refused whole, not read as "3,3,3" without its "x"
+    r = post(ana, "/web/events/night/teams", {"size": "3", "layout": "3,3,3,x", "time_limit": "2"})
+    assert r.status_code == 422 and error_for(r.text, "f-layout")
+    assert len(community.events.teams("night", actor=Actor("ana"))) == 3  # the teams of 3 stay
 
 
 @pytest.mark.parametrize("query", ["", "?size=", "?size=%20"])
