@@ -32,7 +32,7 @@ ERRORS: dict[str, str] = {
     "Conflict.id": N_("The id “%(value)s” is already taken: choose another one."),
     "id": N_("The id must be 1 to 64 lower-case letters, digits, - or _."),
     "TooLong": N_("This is %(length)s characters long; the limit is %(limit)s: shorten it."),
-    "name": N_("The name is required: one line of plain text."),
+    "name": N_("The name is required: one line of plain text, without control characters."),
     "headline": N_("Write the headline as plain text."),
     "offers": N_("Say what you bring."),
     "needs": N_("Say what you look for."),
@@ -315,7 +315,7 @@ def field_errors(
     >>> from matcher.errors import InvalidInput
     >>> field_errors([InvalidInput("name is required", field="name", hint="give a name")],
     ...              translator("fr"))
-    {'name': 'Le nom est obligatoire : une ligne de texte simple.'}
+    {'name': 'Le nom est obligatoire : une ligne de texte simple, sans caractère de contrôle.'}
     >>> field_errors([InvalidInput("key is too long", field="idempotency_key")],
     ...              translator("en"), fields=("amount",))
     {'': 'key is too long'}
