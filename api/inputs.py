@@ -10,7 +10,7 @@ Every request body model derives from :class:`Input`, which refuses (422, naming
   (not ``"1"`` or ``true``), a date is ``"YYYY-MM-DD"`` text (not ``0``, which lax parsing
   reads as 1970-01-01, nor a date-time);
 * control characters in text (:func:`check_text`, the rule of
-  :func:`matcher.profiles.control_character`): NUL, escape sequences, DEL and the C1
+  :func:`matcher.errors.control_character`): NUL, escape sequences, DEL and the C1
   controls have no place in a profile, a note or a name; tab and line breaks are kept.
 
 Query parameters are text by nature and keep their usual parsing, except dates: use
@@ -36,7 +36,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from matcher.profiles import control_character
+from matcher.errors import control_character
 
 __all__ = ["ID_SHAPE", "Day", "Input", "check_day", "check_text", "chosen_id"]
 

@@ -8,6 +8,7 @@ HTTP status codes in one place (``api/errors.py``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from types import EllipsisType
 from typing import Any, ClassVar
@@ -34,6 +35,7 @@ __all__ = [
     "UnknownItem",
     "UnknownProfile",
     "UnknownVenture",
+    "control_character",
 ]
 
 
@@ -412,3 +414,38 @@ class StartupProblem(CofoundryError):
 class UnknownItem(Unknown, field="id", hint="list your own to see their ids"):
     """No inbox item, session or token with this id that belongs to the caller (others get
     this too: nobody learns what another member holds)."""
+
+
+#: Control characters (Unicode category Cc) that have no place in a text people write: all but
+#: tab and line breaks (NUL, escape sequences, DEL, the C1 controls); and the bidirectional
+#: embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069), which make a text
+#: show as another (a name shown backwards, or turning the words after it around).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def control_character(text: str, *, allowed: str = "\t\n\r") -> tuple[int, str] | None:
+    """The position and the character of the first control character of ``text`` that has no
+    place in it: one of Unicode category ``Cc`` but those of ``allowed`` (tab, line feed and
+    carriage return unless the text is one line: a name allows none), or a bidirectional
+    control that reorders what is shown. The one rule for profiles, account names, messages
+    and the API's text.
+
+    Right-to-left text itself is welcome: Arabic and Hebrew need no such control.
+
+    Examples
+    --------
+    >>> control_character("Ana\\tLopez\\n") is None, control_character("ليلى") is None
+    (True, True)
+    >>> control_character("Ana\\x00Lopez"), control_character("red \\x1b[31m")
+    ((3, '\\x00'), (4, '\\x1b'))
+    >>> control_character("\\u202eazneK")
+    (0, '\\u202e')
+    >>> control_character("Ana\\tLopez", allowed="")
+    (3, '\\t')
+    """
+    found = _CONTROL.search(text)
+    at = None if found is None else found.start()
+    for c in "\t\n\r":
+        if c not in allowed and (k := text.find(c, 0, at)) != -1:
+            at = k
+    return None if at is None else (at, text[at])

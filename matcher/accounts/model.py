@@ -24,7 +24,7 @@ from enum import StrEnum
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from matcher.errors import InvalidInput, TooLong
+from matcher.errors import InvalidInput, TooLong, control_character
 from matcher.security.model import MAX_LABEL, Limit
 
 __all__ = [
@@ -205,7 +205,7 @@ def check_name(raw: object) -> str:
         raise InvalidInput(
             "name is required", field="name", value=raw, hint="give the name others will see"
         )
-    if any(unicodedata.category(c) == "Cc" for c in text):
+    if control_character(text, allowed="") is not None:  # one line, shown as written
         raise InvalidInput(
             "name holds a control character", field="name", value=text[:40], hint="remove it"
         )

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 
 from matcher import csvio
-from matcher.errors import InvalidInput, TooLong
+from matcher.errors import InvalidInput, TooLong, control_character
 from matcher.matching.model import PairFit
 from matcher.profiles.model import Profile
 from matcher.trust.model import Collaboration, Feedback
@@ -369,12 +369,12 @@ def check_message(body: object) -> str:
     if not text:
         raise InvalidInput("the message is empty", field="text", value=text, hint="write something")
     TooLong.unless_short(text, MAX_MESSAGE, field="text", hint="shorten it, or send two")
-    bad = next((c for c in text if ord(c) < 32 and c not in "\n\t"), None)
-    if bad is not None or "\x7f" in text:
+    found = control_character(text, allowed="\n\t")
+    if found is not None:
         raise InvalidInput(
             "the message holds a control character",
             field="text",
-            value=repr(bad or "\x7f"),
+            value=repr(found[1]),
             hint="remove it",
         )
     return text

@@ -55,7 +55,7 @@ from functools import cache
 from typing import Any, TypeVar
 
 from matcher.addresses import MAX_ADDRESS, is_address
-from matcher.errors import InvalidInput, TooLong
+from matcher.errors import InvalidInput, TooLong, control_character
 from matcher.ids import id_problem, suggest_id
 from matcher.profiles.model import (
     CRITERIA,
@@ -77,7 +77,6 @@ __all__ = [
     "REQUIRED",
     "check_profile",
     "check_rows",
-    "control_character",
     "merge_profile",
     "parse_csv",
     "parse_json",
@@ -129,33 +128,6 @@ LIMITS = {
 }
 
 _INDUSTRY = re.compile(r"^[a-z0-9][a-z0-9 &+/-]*$")
-#: Control characters (Unicode category Cc) that have no place in a profile: all but tab and
-#: line breaks (NUL, escape sequences, DEL, the C1 controls); and the bidirectional
-#: embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069), which make a text
-#: show as another (a name shown backwards, or turning the words after it around).
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
-def control_character(text: str) -> tuple[int, str] | None:
-    """The position and the character of the first control character of ``text`` that has no
-    place in it: one of Unicode category ``Cc`` but tab, line feed and carriage return, or a
-    bidirectional control that reorders what is shown.
-
-    Right-to-left text itself is welcome: Arabic and Hebrew need no such control.
-
-    Examples
-    --------
-    >>> control_character("Ana\\tLopez\\n") is None, control_character("ليلى") is None
-    (True, True)
-    >>> control_character("Ana\\x00Lopez"), control_character("red \\x1b[31m")
-    ((3, '\\x00'), (4, '\\x1b'))
-    >>> control_character("\\u202eazneK")
-    (0, '\\u202e')
-    """
-    found = _CONTROL.search(text)
-    return None if found is None else (found.start(), found.group())
-
-
 _ISO_639_1 = frozenset(
     [
         "aa",

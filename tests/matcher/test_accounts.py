@@ -345,3 +345,23 @@ def test_erasing_a_member_removes_account_sessions_links_and_mail(c: Community) 
     assert c.accounts.store.get("ana") is None
     assert c.mail.store.of_member("ana") == []
     assert c.accounts.store.sessions_of("ana") == []
+
+
+@pytest.mark.parametrize("bad", ["Ana\x00Lopez", "Ana\tLopez", "\u202eazneK", "Ana\u2066Lopez"])
+def test_an_account_name_is_one_line_shown_as_written(bad: str) -> None:
+    """The account name follows the one control-character rule (matcher.errors), with no line
+    breaks or tabs: a bidirectional override (a name shown backwards) is refused too, as in
+    profiles; right-to-left names are welcome."""
+    from matcher.accounts.model import check_name
+    from matcher.loop.model import check_message
+
+    with pytest.raises(InvalidInput, match="control character") as caught:
+        check_name(bad)
+    assert caught.value.field == "name"
+    assert check_name("  ليلى  ") == "ليلى"
+    # a message keeps its line breaks and tabs, and refuses the rest alike
+    assert check_message("Bonjour\n\tBob") == "Bonjour\n\tBob"
+    if bad != "Ana\tLopez":
+        with pytest.raises(InvalidInput, match="control character") as caught:
+            check_message(bad)
+        assert caught.value.field == "text"
