@@ -151,7 +151,7 @@ PAIRS = [
             traînent des mois. J'ai un carnet d'adresses de promoteurs et d'artisans. Je ne
             suis pas du tout geek, je l'avoue.""",
             """Les outils qu'on nous vend sont faits pour des bureaux, pas pour des gars avec
-            des gants et du soleil sur l'écran. Il me faut quelqu'un qui sait penser une appli
+            des gants et un écran qu'on ne voit plus dehors. Il me faut quelqu'un qui sait penser une appli
             simple à utiliser, aller observer sur place, dessiner les écrans et les tester
             avec les équipes. Le code viendra après, ou avec un prestataire.""",
             """Respect des compagnons. On ne vend pas du vent. Chacun met les mains dans le
@@ -289,8 +289,8 @@ PAIRS = [
             """Ingé son live depuis 2009, tournées en Europe. J'ai développé un plugin qui
             équilibre automatiquement les retours de scène, testé sur 60 dates. Tech is
             done, the product works, I just can't sell anything to save my life.""",
-            """Je cherche quelqu'un qui connaît les salles, les festivals et les loueurs de
-            matos, someone who can pick up the phone and close deals with venues.""",
+            """Je cherche quelqu'un qui connaît les salles de concert, les organisateurs des grands rendez-vous d'été et les loueurs de
+            matos, someone who can pick up the phone and close deals with the people who book shows.""",
             """Musique d'abord. Pas de bullshit.""",
             tz=1,
             langs=["fr", "en"],
@@ -400,8 +400,8 @@ PAIRS = [
             Honestly I find cold outreach terrifying.""",
             """Someone who can get a small-business insurance product in front of the
             people who'd buy it: the bakeries and workshops by the river that can't get
-            cover today. Somebody who knows how brokers are paid, who already has
-            relationships with them, and who likes being on the road. If you've run a
+            cover today. Somebody who knows how the intermediaries who place business cover get paid, who is
+            already friends with lots of them, and who likes being out visiting. If you've run a
             distribution team, even better.""",
             """Fair prices, claims paid quickly, no small print tricks.""",
             ro=["finance", "domain"],
@@ -416,8 +416,8 @@ PAIRS = [
             hundreds of independent brokers personally and have placed policies for
             thousands of small firms, from garages to cafés. I like the road and I like
             the phone.""",
-            """I keep seeing clients refused for flood. I want to partner with someone who
-            can actually build and price cover for them, with the maths and the capacity
+            """I keep seeing clients refused because they sit next to water. I want to partner with someone
+            who can design and price that kind of policy, with the maths and the insurer-backing
             relationships I don't have.""",
             """Treat the customer like your neighbour.""",
             ro=["sales"],
@@ -535,7 +535,7 @@ PAIRS = [
         b=person(
             "Rémi Castaing",
             "Ingé agroalimentaire, barèmes de stérilisation, autoclave, HACCP, 8 ans en usine.",
-            "Veux une vraie cuisinière pour créer les recettes et la marque.",
+            "Veux une vraie cuisinière pour inventer les plats et porter la marque.",
             tz=1,
             langs=["fr"],
         ),
@@ -576,7 +576,7 @@ PAIRS = [
             build them into 50 kWh stationary packs with a proper BMS; one unit running on
             a dairy farm for a year.""",
             """Someone who can get this in front of farmers and convince them: a person who
-            knows how agricultural buyers decide and who they trust.""",
+            knows how farmers decide what to buy and who they trust.""",
             """Reuse before recycling.""",
             ro=["tech"],
             rs=["sales"],
@@ -831,9 +831,9 @@ PAIRS = [
         b=person(
             "Guillaume Perrin",
             """Avocat en droit de la commande publique, dix ans en cabinet, j'ai conseillé
-            des TPE candidates et des acheteurs. Je sais rédiger clair.""",
+            des TPE candidates et des acheteurs. J'écris simple.""",
             """Je cherche une associée issue de la fonction publique territoriale, qui sait
-            comment on décide en mairie et peut nous ouvrir les collectivités.""",
+            comment on décide en mairie et peut nous ouvrir les portes des mairies et des départements.""",
             tz=1,
             langs=["fr"],
             ro=["legal"],
@@ -893,8 +893,8 @@ PAIRS = [
             "Naomi Adeyemi",
             """Product designer, 8 years: membership and booking flows for gyms and
             leisure centres, lots of user research with non-technical people.""",
-            """Looking for a co-founder who has run a grassroots club and knows the
-            volunteers' headaches and the county networks.""",
+            """Looking for a co-founder who has kept a local team's admin going for
+            years and knows the volunteers' headaches and the regional sports bodies.""",
             """Make volunteers' lives easier.""",
             tz=0,
             langs=["en"],

@@ -158,7 +158,7 @@ PAIRS = [
             gère les contrats, le ménage, les clés, et je sais quels lieux ont du cachet.""",
             """D'octobre à avril c'est vide. Il me faudrait quelqu'un qui sache faire venir
             des gens : créer l'envie, trouver les bons publics (télétravailleurs, randonneurs,
-            séminaires), gérer les réseaux et les campagnes.""",
+            séminaires), animer Instagram et la pub en ligne.""",
             """Tourisme doux, respect des villages.""",
             c="side-project",
             tz=1,
@@ -169,7 +169,7 @@ PAIRS = [
             """Responsable marketing dans une agence de voyages, 8 ans : campagnes, contenus,
             partenariats avec des influenceurs voyage, ciblage des séjours hors saison.""",
             """Projet du soir : je cherche quelqu'un qui a déjà un ensemble de logements à
-            faire connaître, et qui gère les propriétaires et le quotidien.""",
+            faire connaître, et qui gère les lieux et le quotidien.""",
             c="side-project",
             tz=1,
             langs=["fr", "it"],
@@ -284,7 +284,7 @@ PAIRS = [
             """Ops manager dans la livraison du dernier kilomètre, 40 camionnettes,
             planning, entretien, astreintes, recrutement des chauffeurs.""",
             """Je veux quitter la livraison de colis pour un métier qui a du sens ; je
-            cherche une vétérinaire qui veut des cliniques sur roues.""",
+            cherche quelqu'un qui soigne les animaux et rêve de cliniques sur roues.""",
             tz=1,
             langs=["fr", "en"],
         ),
@@ -455,7 +455,7 @@ PAIRS = [
             connais les cycles, les appels d'offres, et j'ai un fichier solide. Je veux
             maintenant vendre quelque chose qui aide vraiment les gens plutôt qu'un énième
             logiciel.""",
-            """Je cherche une clinicienne du travail, avec une méthode éprouvée contre
+            """Je cherche une clinicienne du travail, avec une approche qui a fait ses preuves contre
             l'épuisement professionnel, que je pourrai présenter sans rougir.""",
             ro=["sales"],
             rs=["domain"],
@@ -560,8 +560,8 @@ PAIRS = [
             "Jonah Whitaker",
             """Audio software developer: pitch and onset detection, real-time feedback on
             mobile, 7 years.""",
-            """Looking for an experienced music teacher with a network of teachers who can
-            design lessons and bring pupils.""",
+            """Looking for someone who has taught an instrument for years, knows lots of other
+            tutors, can plan what pupils learn and bring them in.""",
             tz=0,
             langs=["en"],
         ),
@@ -689,7 +689,7 @@ PAIRS = [
         a=person(
             "Lucy Okonkwo",
             """Nursery manager for 12 years, Ofsted outstanding twice; I know staffing
-            ratios, curriculum, parents and inspectors. I've opened two settings for an
+            ratios, curriculum, parents and inspectors. I've opened two new sites for an
             employer and I want my own.""",
             """I'm missing money and buildings: someone who can find sites, structure the
             finance and deal with landlords and planning.""",
@@ -702,7 +702,7 @@ PAIRS = [
             "Marcus Thornbury",
             """Property finance and development, 10 years: site acquisition, planning,
             debt and equity for small commercial buildings.""",
-            """Looking for an experienced operator of early-years settings to partner on a
+            """Looking for an experienced operator of childcare for under-fives to partner on a
             chain of nurseries.""",
             ro=["finance"],
             rs=["operations"],
@@ -760,8 +760,8 @@ PAIRS = [
             haies et j'anime un groupe de 40 fermes qui veulent en faire autant. Mais
             planter coûte cher et personne ne paie pour ce que ça stocke.""",
             """Il me faut quelqu'un qui sait transformer nos arbres en crédits reconnus :
-            les méthodes officielles, les mesures, les dossiers, et trouver des entreprises
-            qui achètent.""",
+            les référentiels officiels, les mesures, la paperasse, et trouver des boîtes
+            prêtes à payer.""",
             tz=1,
             langs=["fr"],
         ),
@@ -770,7 +770,7 @@ PAIRS = [
             """Ingénieure environnement, j'ai monté une quinzaine de projets Label bas-carbone
             (méthodes haies et agroforesterie), des calculs de stockage aux audits, et j'ai
             des entreprises prêtes à financer.""",
-            """Je cherche un agriculteur leader qui fédère des fermes prêtes à planter.""",
+            """Je cherche un paysan moteur, capable d'embarquer ses voisins dans des projets d'arbres.""",
             tz=1,
             langs=["fr"],
         ),

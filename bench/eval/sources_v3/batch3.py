@@ -13,7 +13,7 @@ PAIRS = [
         a=person(
             "Declan Moss",
             "Electrical engineer. Built an e-bike conversion kit, 200 sold online.",
-            "need workshops that can fit it + sell it face to face",
+            "need places w/ mechanics who can fit it + sell it face to face",
             ro=["tech"],
             tz=0,
             langs=["en"],
@@ -120,8 +120,8 @@ PAIRS = [
             dossiers de fonds européens, ça me donne des sueurs froides. Et le dernier
             trésorier bénévole est parti.""",
             """Il me faut une personne qui tienne les comptes d'une structure qui grossit,
-            qui sache monter un plan de financement avec des prêts d'honneur, des fonds
-            publics et des investisseurs solidaires, et qui parle le même langage que les
+            qui sache monter un plan de financement qui mélange prêts d'honneur, subventions
+            et capital patient, et qui parle le même langage que les
             banques sans nous transformer en entreprise classique.""",
             """Personne n'est inemployable. On partage les décisions, on rend des
             comptes.""",
@@ -137,7 +137,7 @@ PAIRS = [
             coopérative : j'ai financé des dizaines d'associations et de SCOP, je connais
             France Active, les fonds européens, les investisseurs solidaires. Je sais
             construire un prévisionnel qui tient.""",
-            """Je veux quitter la banque pour devenir associé d'une structure d'insertion
+            """Je veux quitter la banque pour devenir associé d'une structure qui remet des gens au travail,
             qui a fait ses preuves sur le terrain et qui veut grandir.""",
             ro=["finance"],
             rs=["operations"],
@@ -246,7 +246,7 @@ PAIRS = [
         b=person(
             "Ruth Amberley",
             "UX writer/designer. 6 yrs on bereavement and hospice charity websites.",
-            "Looking for a funeral director with reach among independent firms.",
+            "Looking for someone from a family undertaking business, with the ear of other independents.",
             tz=0,
             langs=["en"],
         ),
@@ -296,7 +296,7 @@ PAIRS = [
             "Pauline Arnoux",
             """Marketing beauté depuis 9 ans, j'ai lancé deux marques indé jusqu'à 200
             points de vente et 80 000 abonnés.""",
-            """Je cherche une formulatrice qui sait concevoir des produits propres et
+            """Je cherche quelqu'un qui sait, au labo, concevoir des produits propres et
             conformes, pour ne plus dépendre des catalogues des labos.""",
             ro=["marketing"],
             rs=["tech"],
@@ -412,7 +412,7 @@ PAIRS = [
         a=person(
             "Elena Sorrell",
             "Green coffee buyer; direct relationships with 30 farms in Huila.",
-            "Want a roaster with a roastery and wholesale accounts.",
+            "Want someone with their own roasting kit + coffee shops already buying.",
             tz=0,
             langs=["en", "es"],
         ),
@@ -502,7 +502,7 @@ PAIRS = [
             saluées par la presse régionale, mais on joue dix fois par an. Je sais écrire,
             diriger, monter une création et trouver des résidences.""",
             """Je cherche une personne qui place des spectacles : qui connaît les
-            programmateurs des scènes nationales et des festivals, qui décroche des dates et
+            gens qui choisissent les spectacles des scènes nationales et des festivals, qui décroche des dates et
             négocie les cessions.""",
             ro=["domain"],
             tz=1,
@@ -511,7 +511,7 @@ PAIRS = [
         b=person(
             "Ambre Villeneuve",
             "Chargée de diffusion, 9 ans, carnet de programmateurs.",
-            "Cherche une compagnie avec des créations solides à vendre.",
+            "Cherche une troupe avec des pièces solides à vendre.",
             tz=1,
             langs=["fr"],
         ),
@@ -621,8 +621,8 @@ PAIRS = [
             over the North Sea. There's a shortage of welders everywhere and the colleges
             teach on kit from the 90s. I can teach, I can set up booths, I know every
             fabrication firm on Tyneside and they'd hire my students tomorrow.""",
-            """What I can't do is the paperwork side of a school: funding bodies,
-            accreditation, apprenticeship levy, Ofsted, timetables, premises, hiring other
+            """What I can't do is the paperwork side of a school: getting money out of
+            government schemes, getting courses approved, Ofsted, timetables, finding a building, hiring other
             instructors and keeping the books straight. I need someone who has run a
             training centre and knows that world.""",
             ro=["domain"],
@@ -843,14 +843,14 @@ PAIRS = [
             designed 20 exhibitions, some touring across Europe. Je sais concevoir,
             produire, et monter une expo clé en main.""",
             """Il me manque l'argent: someone who writes grant applications, finds
-            sponsors and knows cultural foundations.""",
+            companies willing to back culture and the charitable trusts.""",
             tz=1,
             langs=["fr", "en"],
         ),
         b=person(
             "Geneviève Aubry",
             "Chargée de mécénat culturel, 10 ans, fondations et sponsors.",
-            "Cherche une scénographe pour produire nos propres expositions.",
+            "Cherche quelqu'un qui conçoit et monte des expos, pour créer les nôtres.",
             tz=1,
             langs=["fr", "en"],
         ),

@@ -19,7 +19,7 @@ PAIRS = [
             problem is i'm terrible at anything that isnt the game itself, my discord has
             like 40 ppl in it and i forget to post for weeks""",
             """someone who knows how to grow and look after a big online crowd, run events
-            and tournaments, keep people coming back and turn that into paying students.
+            and competitions, keep people coming back and turn that into paying students.
             doing this evenings + weekends for now""",
             c="side-project",
             ro=["domain"],
@@ -159,7 +159,7 @@ PAIRS = [
         b=person(
             "Hervé Castagnier",
             "Resp. patrimoine chez un bailleur social, 9 000 logements, plein de toits plats.",
-            "Cherche une agricultrice urbaine qui sait animer les habitants.",
+            "Cherche une agricultrice urbaine qui sait mobiliser les locataires.",
             tz=1,
             langs=["fr"],
         ),
@@ -273,7 +273,7 @@ PAIRS = [
         b=person(
             "Olivia Brand",
             "Run home-energy ad campaigns; 2k qualified enquiries/month.",
-            "Want a certified installer crew to send them to.",
+            "Want an accredited fitting team to send them to.",
             ro=["marketing"],
             rs=["operations"],
             tz=0,
@@ -494,7 +494,7 @@ PAIRS = [
         b=person(
             "Craig Dunbar",
             "Pet food brand founder, in 400 pet shops. Hypoallergenic recipes.",
-            "Need a reliable insect protein supplier to partner with.",
+            "Need a reliable bug-based ingredient source to partner with.",
             tz=0,
             langs=["en"],
         ),
@@ -604,7 +604,7 @@ PAIRS = [
         a=person(
             "Kévin Le Gall",
             "Mécano, homologué pour le rétrofit électrique. 40 utilitaires convertis.",
-            "cherche qqn qui a les clients flottes",
+            "cherche qqn qui connait les boites avec plein de camionnettes",
             ro=["tech"],
             tz=1,
             langs=["fr"],
@@ -736,8 +736,8 @@ PAIRS = [
             "Liam O'Sullivan",
             """Food product developer for 12 years: crisps, condiments and snacks for two
             national brands, from kitchen recipe to co-packer to supermarket listing.""",
-            """I want a partner who grows sea vegetables at scale, with the licences and
-            boats, so I can build a range on a secure supply.""",
+            """I want a partner who grows sea vegetables at scale, with the permits and
+            vessels, so I can build a range on a secure supply.""",
             tz=0,
             langs=["en", "ga"],
         ),
@@ -839,7 +839,7 @@ PAIRS = [
         b=person(
             "Greg Ostrowski",
             "Sales agent, 12 yrs, docs at MIPCOM, Hot Docs, IDFA. Buyers everywhere.",
-            "Looking for a producer with a strong slate of documentaries.",
+            "Looking for a producer with several strong non-fiction projects coming.",
             ro=["sales"],
             rs=["domain"],
             tz=1,
@@ -888,7 +888,7 @@ PAIRS = [
             ateliers associatifs. Je sais remettre en route un lave-linge que tout le
             monde croyait mort, trouver les pièces, et surtout transmettre.""",
             """Il me faut des points de vente où les gens amènent leurs appareils, et
-            quelqu'un qui dirige des magasins et sait les faire tourner.""",
+            quelqu'un qui dirige des points de vente et sait les faire tourner.""",
             tz=1,
             langs=["fr"],
         ),
@@ -897,7 +897,7 @@ PAIRS = [
             """Directrice d'un réseau de 35 magasins d'électroménager indépendants dans
             l'Ouest. Avec la loi sur la réparabilité, nos clients nous demandent de
             réparer plutôt que remplacer, et nous n'avons personne pour le faire.""",
-            """Je cherche un technicien chevronné qui sache monter des ateliers dans nos
+            """Je cherche un technicien chevronné qui sache monter des coins réparation dans nos
             magasins et former nos équipes.""",
             tz=1,
             langs=["fr"],
