@@ -289,7 +289,8 @@ PAIRS = [
             """Ingé son live depuis 2009, tournées en Europe. J'ai développé un plugin qui
             équilibre automatiquement les retours de scène, testé sur 60 dates. Tech is
             done, the product works, I just can't sell anything to save my life.""",
-            """Je cherche quelqu'un qui connaît les salles de concert, les organisateurs des grands rendez-vous d'été et les loueurs de
+            """Je cherche quelqu'un qui connaît les salles de concert, les organisateurs des
+            grands rendez-vous d'été et les loueurs de
             matos, someone who can pick up the phone and close deals with the people who book shows.""",
             """Musique d'abord. Pas de bullshit.""",
             tz=1,
@@ -416,7 +417,8 @@ PAIRS = [
             hundreds of independent brokers personally and have placed policies for
             thousands of small firms, from garages to cafés. I like the road and I like
             the phone.""",
-            """I keep seeing clients refused because they sit next to water. I want to partner with someone
+            """I keep seeing clients refused because they sit next to water. I want to partner
+            with someone
             who can design and price that kind of policy, with the maths and the insurer-backing
             relationships I don't have.""",
             """Treat the customer like your neighbour.""",
@@ -427,10 +429,13 @@ PAIRS = [
         ),
         twin=person(
             "Jessica Farrow",
-            """Insurance distribution, 12 years; I built broker networks for a commercial
-            insurer and know hundreds of brokers across the UK.""",
-            """Looking for a developer to build a comparison website for pet insurance;
-            consumer, high volume.""",
+            """Insurance distribution, 12 years: I built and ran the broker network of a
+            commercial insurer across the north of England and Scotland, signing up 300
+            independent brokers and placing policies for shops, workshops and hauliers.
+            Comfortable on the phone and on the motorway.""",
+            """Looking for a developer to build a comparison website for pet insurance:
+            consumer, high volume, paid search. Someone who can ship a site in weeks and scale
+            the ad spend.""",
             """Volume beats margin.""",
             ro=["sales"],
             tz=0,
@@ -438,10 +443,12 @@ PAIRS = [
         ),
         one=person(
             "Owain Pritchard",
-            """Hydrologist; I run a river monitoring network with 200 gauges in Wales and
-            sell data to councils.""",
-            """I need an actuary or cat-risk pricing specialist to turn our data into an
-            insurance product.""",
+            """Hydrologist; I run a river monitoring network with 200 gauges in Wales, sell the
+            data to councils and the water companies, and produce flood warnings for two local
+            authorities.""",
+            """I need an actuary or catastrophe-risk pricing specialist who can turn our river
+            data into an insurance product, and who knows how to get a capacity provider to back
+            it.""",
             tz=0,
             langs=["en", "cy"],
         ),
@@ -901,26 +908,28 @@ PAIRS = [
         ),
         twin=person(
             "Tyler Brooks",
-            """Product designer, membership apps for fitness studios, research and
-            prototyping.""",
-            """Looking for a technical co-founder for a fantasy sports betting app.""",
+            """Product designer, 7 years on membership and class-booking apps for fitness
+            studios: research, prototyping, testing with members.""",
+            """Looking for a technical co-founder for a fantasy sports betting app; we want to
+            grow fast and raise a big round.""",
             """Growth at all costs.""",
             tz=0,
             langs=["en"],
         ),
         twin2=person(
             "Freya Lindqvist",
-            """UX designer, booking and membership flows for sports centres.""",
-            """Want a partner with an elite sports science background for athlete
-            performance tracking.""",
+            """UX designer, booking and membership flows for sports centres and swimming pools,
+            lots of testing with staff.""",
+            """Want a partner with an elite sports science background for athlete performance
+            tracking.""",
             tz=1,
             langs=["en", "sv"],
         ),
         one=person(
             "Rob Haslam",
-            """Coach educator; I deliver FA coaching badges.""",
-            """Need someone who has run a grassroots club's admin to build a volunteer
-            training programme.""",
+            """Coach educator; I deliver FA coaching badges to 300 volunteer coaches a year.""",
+            """Need someone who has run a grassroots club's admin for years, to build a training
+            programme for club secretaries.""",
             tz=0,
             langs=["en"],
         ),

@@ -38,10 +38,13 @@ PAIRS = [
         ),
         twin=person(
             "Meera Joshi",
-            """Data scientist, demand forecasting and inventory optimisation for e-commerce,
-            7 years, end-to-end models.""",
+            """Data scientist, 7 years on demand forecasting and inventory optimisation for an
+            online fashion retailer: seasonality and promotion models, automatic reorder
+            suggestions, dashboards for buyers. I build end-to-end, from pipelines to the
+            screens people use.""",
             """Looking for a co-founder with a crypto and web3 background for a tokenised
-            loyalty programme.""",
+            loyalty programme across retailers; someone who can design the token and talk to
+            exchanges.""",
             """Disrupt everything.""",
             ro=["tech"],
             tz=1,
@@ -49,9 +52,11 @@ PAIRS = [
         ),
         one=person(
             "Gordon Pike",
-            """I sell a shelf-edge label printing system to shops.""",
-            """Need an experienced retail buyer who knows independent hardware stores to
-            help us pick what to sell and get us in.""",
+            """I sell a shelf-edge label printing system to shops; 120 customers, mostly garden
+            centres, and a small team that installs it.""",
+            """Need an experienced retail buyer who knows independent hardware and DIY stores
+            from the inside, to tell us which ranges to support and get us in front of the
+            owners.""",
             ro=["sales"],
             tz=0,
             langs=["en"],
@@ -115,7 +120,8 @@ PAIRS = [
         ),
         twin2=person(
             "Stuart Kemble",
-            """Life-science sales, I know lab managers across UK universities.""",
+            """Life-science sales, 11 years: I know lab managers and procurement officers across
+            UK universities.""",
             """Looking for a pharma regulatory expert to sell compliance audits.""",
             ro=["sales"],
             rs=["domain"],
@@ -169,7 +175,7 @@ PAIRS = [
             """Responsable marketing dans une agence de voyages, 8 ans : campagnes, contenus,
             partenariats avec des influenceurs voyage, ciblage des séjours hors saison.""",
             """Projet du soir : je cherche quelqu'un qui a déjà un ensemble de logements à
-            faire connaître, et qui gère les lieux et le quotidien.""",
+            faire connaître, et qui s'occupe de la gestion au jour le jour.""",
             c="side-project",
             tz=1,
             langs=["fr", "it"],
@@ -298,8 +304,9 @@ PAIRS = [
         ),
         one=person(
             "Hannah Crowley",
-            """Pet insurance product manager.""",
-            """Looking for a practising vet to design a wellness plan with us.""",
+            """Pet insurance product manager, 6 years; I design cover and wellness plans.""",
+            """Looking for a practising rural vet to design a wellness plan with us and reach
+            farmers' dogs.""",
             tz=0,
             langs=["en"],
         ),
@@ -396,7 +403,8 @@ PAIRS = [
         ),
         twin=person(
             "Loïc Sarrazin",
-            """Charpentier-menuisier, atelier de 8 personnes, maisons ossature bois.""",
+            """Charpentier-menuisier, atelier de 8 personnes en Haute-Savoie, maisons à ossature
+            bois et extensions, beaucoup de demandes.""",
             """Cherche un architecte d'intérieur pour une gamme de mobilier haut de gamme.""",
             ro=["operations"],
             rs=["design"],
@@ -455,7 +463,8 @@ PAIRS = [
             connais les cycles, les appels d'offres, et j'ai un fichier solide. Je veux
             maintenant vendre quelque chose qui aide vraiment les gens plutôt qu'un énième
             logiciel.""",
-            """Je cherche une clinicienne du travail, avec une approche qui a fait ses preuves contre
+            """Je cherche une clinicienne du travail, avec une approche qui a fait ses preuves
+            contre
             l'épuisement professionnel, que je pourrai présenter sans rougir.""",
             ro=["sales"],
             rs=["domain"],
@@ -464,8 +473,11 @@ PAIRS = [
         ),
         twin=person(
             "Laetitia Brunel",
-            """Commerciale RH, formation et logiciels vendus aux directions du personnel.""",
-            """Cherche un développeur pour un outil de mesure de l'engagement par sondage.""",
+            """Commerciale RH depuis 9 ans : j'ai vendu de la formation managériale et des
+            logiciels de gestion des temps aux directions du personnel de grands groupes, je
+            maîtrise les cycles longs et les appels d'offres.""",
+            """Je cherche un développeur pour un outil de mesure de l'engagement par sondage, à
+            vendre en abonnement, avec une levée de fonds rapide en ligne de mire.""",
             ro=["sales"],
             rs=["tech"],
             tz=1,
@@ -473,8 +485,10 @@ PAIRS = [
         ),
         one=person(
             "Franck Delorme",
-            """Coach sportif en entreprise.""",
-            """Cherche une psychologue du travail pour une offre commune bien-être.""",
+            """Coach sportif en entreprise, j'anime des séances dans 15 sociétés de la région et
+            je connais bien les comités sociaux.""",
+            """Cherche une psychologue du travail qui a une démarche de prévention de
+            l'épuisement déjà testée, pour bâtir une offre commune de bien-être.""",
             ro=["domain"],
             rs=["domain"],
             tz=1,
@@ -519,7 +533,8 @@ PAIRS = [
         ),
         twin=person(
             "Daria Novak",
-            """Same-day delivery operations, cold chain vans, courier training.""",
+            """Same-day delivery operations lead, 7 years: cold-chain vans, route planning,
+            courier training for a fleet of 40.""",
             """Looking for a restaurant group to launch a dark-kitchen delivery brand.""",
             tz=1,
             langs=["en"],
@@ -729,8 +744,10 @@ PAIRS = [
         ),
         one=person(
             "Asha Patel",
-            """Early-years curriculum author.""",
-            """Need a nursery manager to pilot my curriculum.""",
+            """Early-years curriculum author; my play-based programme is used by 40
+            childminders.""",
+            """Need an experienced nursery manager to pilot my curriculum and open a flagship
+            setting.""",
             ro=["domain"],
             rs=["operations"],
             tz=0,
@@ -770,7 +787,8 @@ PAIRS = [
             """Ingénieure environnement, j'ai monté une quinzaine de projets Label bas-carbone
             (méthodes haies et agroforesterie), des calculs de stockage aux audits, et j'ai
             des entreprises prêtes à financer.""",
-            """Je cherche un paysan moteur, capable d'embarquer ses voisins dans des projets d'arbres.""",
+            """Je cherche un paysan moteur, capable d'embarquer ses voisins dans des projets
+            d'arbres.""",
             tz=1,
             langs=["fr"],
         ),

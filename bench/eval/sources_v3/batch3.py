@@ -79,17 +79,21 @@ PAIRS = [
         ),
         twin=person(
             "Victor Aslan",
-            """Packaging and brand designer for food start-ups, labels, identity, launch in
-            delis.""",
-            """Looking for a food-tech investor to launch a plant-based meat brand fast.""",
+            """Packaging and brand designer, 10 years, for food start-ups: identity, labels,
+            jars, gift boxes, photography and the launch into delis and concept stores. I've
+            taken a granola and a kombucha brand from zero to national listings.""",
+            """Looking for a food-tech founder with investors behind them to launch a
+            plant-based meat brand fast, with big retail listings in year one.""",
             """Blitz the shelves.""",
             tz=1,
             langs=["en", "fr"],
         ),
         one=person(
             "Amandine Brès",
-            "Épicerie fine à Montpellier.",
-            "Cherche apiculteur avec de gros volumes pour une marque maison.",
+            """Épicerie fine à Montpellier depuis 8 ans, 2 boutiques et un site, clientèle
+            fidèle et touristes.""",
+            """Cherche un apiculteur ou une apicultrice avec de gros volumes de miel de qualité
+            pour lancer une marque maison, vendue chez nous et ailleurs.""",
             tz=1,
             langs=["fr"],
         ),
@@ -137,7 +141,8 @@ PAIRS = [
             coopérative : j'ai financé des dizaines d'associations et de SCOP, je connais
             France Active, les fonds européens, les investisseurs solidaires. Je sais
             construire un prévisionnel qui tient.""",
-            """Je veux quitter la banque pour devenir associé d'une structure qui remet des gens au travail,
+            """Je veux quitter la banque pour devenir associé d'une structure qui remet des gens
+            au travail,
             qui a fait ses preuves sur le terrain et qui veut grandir.""",
             ro=["finance"],
             rs=["operations"],
@@ -158,8 +163,10 @@ PAIRS = [
         ),
         one=person(
             "Jade Kervella",
-            """Designer d'objets, je transforme des meubles récupérés en pièces uniques.""",
-            """Cherche une ressourcerie qui fournit la matière et encadre des ateliers.""",
+            """Designer d'objets, je transforme des meubles récupérés en pièces uniques vendues
+            en galerie.""",
+            """Cherche une ressourcerie qui fournit la matière, gère un atelier et encadre des
+            salariés en insertion.""",
             ro=["design"],
             rs=["operations"],
             tz=1,
@@ -378,18 +385,21 @@ PAIRS = [
         ),
         twin=person(
             "Tanya Ruskin",
-            """Ran a salvage yard and strip-out crew, resold reclaimed timber and
-            fittings.""",
-            """Looking for an e-commerce partner to sell antique fireplaces to US
-            buyers.""",
+            """I ran a salvage yard and strip-out crew for six years: careful dismantling, a
+            depot near Bath, resale of reclaimed timber, doors and fittings to builders and
+            restorers.""",
+            """Looking for an e-commerce partner to sell antique fireplaces and garden statues
+            to wealthy US buyers online.""",
             ro=["operations"],
             tz=0,
             langs=["en", "fr"],
         ),
         one=person(
             "Kevin Morlet",
-            """Démolisseur, entreprise de 25 salariés.""",
-            """Cherche architecte qui fait les diagnostics de réemploi.""",
+            """Démolisseur, entreprise de 25 salariés en Île-de-France, 60 chantiers par an ;
+            mes donneurs d'ordre me demandent de plus en plus de réemploi.""",
+            """Cherche une architecte qui fait les diagnostics avant démolition et sait quels
+            matériaux on peut remettre en œuvre, pour monter une offre ensemble.""",
             tz=1,
             langs=["fr"],
         ),
@@ -651,8 +661,8 @@ PAIRS = [
         ),
         one=person(
             "Lisa Gowland",
-            """Fabrication firm owner, 80 staff.""",
-            """Need an expert welder to train our apprentices in-house.""",
+            """Fabrication firm owner on Teesside, 80 staff, and we can't find welders.""",
+            """Need an expert coded welder who can train our apprentices in-house.""",
             ro=["operations"],
             tz=0,
             langs=["en"],
@@ -809,15 +819,20 @@ PAIRS = [
         ),
         twin=person(
             "Hervé Plantier",
-            """Formateur FLE, cours pour adultes primo-arrivants, financements.""",
-            """Je cherche un développeur pour une appli d'apprentissage du français.""",
+            """Formateur en français langue étrangère depuis dix ans, cours pour adultes
+            primo-arrivants à Lille, modules oraux pour la vie quotidienne et le travail ; je
+            connais les financements de la formation.""",
+            """Je cherche un développeur pour une appli d'apprentissage du français sur
+            téléphone, vendue aux particuliers.""",
             tz=1,
             langs=["fr"],
         ),
         one=person(
             "Karen Ogilvie",
-            """HR director at a hotel group with 12 properties in northern France.""",
-            """Looking for an experienced recruiter to source and place staff.""",
+            """HR director at a hotel group with 12 properties in northern France; we have 150
+            open positions every season.""",
+            """Looking for an experienced recruiter who can source, screen and place staff,
+            ideally someone who has worked with refugees and newcomers.""",
             tz=1,
             langs=["en", "fr"],
         ),

@@ -236,7 +236,7 @@ PAIRS = [
         ),
         one=person(
             "Sylvain Ménard",
-            """Psychologue, je reçois des enfants de parents séparés.""",
+            """Psychologue clinicien, je reçois depuis dix ans des enfants de parents séparés.""",
             """Cherche une médiatrice familiale avocate pour un cabinet commun.""",
             ro=["domain"],
             rs=["legal"],
@@ -408,7 +408,8 @@ PAIRS = [
         ),
         one=person(
             "Fabrice Ondoa",
-            """Développeur mobile, j'ai fait une appli de cagnotte.""",
+            """Développeur mobile, j'ai fait une appli de cagnotte en ligne, 10 000
+            utilisateurs.""",
             """Cherche une animatrice de tontines avec une grande communauté.""",
             ro=["tech"],
             rs=["domain"],
@@ -557,9 +558,11 @@ PAIRS = [
         ),
         twin=person(
             "Bruno Vuillermoz",
-            """Directeur de station, remontées mécaniques, réseau d'élus de montagne.""",
-            """Je cherche un promoteur immobilier pour construire des résidences de luxe
-            au pied des pistes.""",
+            """Directeur de station de ski en Haute-Savoie depuis 12 ans : remontées mécaniques,
+            damage, production de neige, et un bon réseau d'élus de montagne et de syndicats
+            intercommunaux.""",
+            """Je cherche un promoteur immobilier pour construire des résidences de luxe au pied
+            des pistes et faire venir une clientèle internationale.""",
             ro=["domain", "operations"],
             rs=["finance"],
             tz=1,
@@ -567,7 +570,8 @@ PAIRS = [
         ),
         twin2=person(
             "Heidi Amstutz",
-            """Resort director, lifts and snow operations, network of Alpine resorts.""",
+            """Resort director for nine years in Valais: lifts, snow operations, grooming, and a
+            network of Alpine resorts and their local councils.""",
             """Looking for a marketing partner to sell season passes to UK skiers.""",
             ro=["domain", "operations"],
             rs=["marketing"],
@@ -576,8 +580,9 @@ PAIRS = [
         ),
         one=person(
             "Pierre Ducrettet",
-            """Fabricant d'enneigeurs.""",
-            """Cherche un ingénieur de l'eau pour des enneigeurs à eau recyclée.""",
+            """Fabricant d'enneigeurs en Isère, 40 salariés, nos canons équipent 80 stations.""",
+            """Cherche un ingénieur de l'eau qui sait concevoir des réseaux à eau recyclée, pour
+            proposer une gamme d'enneigement sans prélèvement en rivière.""",
             ro=["operations"],
             rs=["tech"],
             tz=1,
@@ -685,9 +690,10 @@ PAIRS = [
         ),
         twin=person(
             "Kamal Haddad",
-            """Penetration tester and security engineer, banks and insurers.""",
-            """Looking for a salesperson to sell red-team services to financial
-            institutions.""",
+            """Penetration tester and security engineer, 9 years: network hardening, red-team
+            exercises, incident response, mostly for banks and insurers; I also train staff.""",
+            """Looking for a salesperson to sell red-team services to financial institutions
+            across Europe.""",
             ro=["tech"],
             rs=["sales"],
             tz=1,
@@ -695,8 +701,10 @@ PAIRS = [
         ),
         one=person(
             "Bérangère Lutz",
-            """Directrice d'un groupe de 6 cliniques.""",
-            """Cherche une DPO juriste pour nous mettre en conformité.""",
+            """Directrice d'un groupe de 6 cliniques privées, 900 salariés ; on sort d'un audit
+            difficile.""",
+            """Cherche une juriste DPO qui connaît la santé pour nous mettre en conformité, puis
+            s'associer sur une offre pour d'autres cliniques.""",
             ro=["operations"],
             rs=["legal"],
             tz=1,
@@ -743,16 +751,19 @@ PAIRS = [
         ),
         twin=person(
             "Hollie Carmichael",
-            """Food product developer, snacks and sauces, recipes to supermarket
-            listing.""",
-            """Looking for a vertical-farming founder to make salad bags.""",
+            """Food product developer, ten years: snacks, sauces and ready meals for supermarket
+            own-label, from kitchen recipe to co-packer trials to listing.""",
+            """Looking for a vertical-farming founder to make salad bags and microgreens for
+            supermarkets.""",
             tz=0,
             langs=["en"],
         ),
         one=person(
             "Euan Drummond",
-            """Bioplastics start-up, we need biomass.""",
-            """Looking for a seaweed farmer with a big harvest.""",
+            """Bioplastics start-up: we make compostable packaging film from seaweed extracts
+            and have two pilot customers.""",
+            """Looking for a seaweed farmer with a big, licensed harvest to supply us every
+            season.""",
             tz=0,
             langs=["en"],
         ),
@@ -904,16 +915,19 @@ PAIRS = [
         ),
         twin=person(
             "Patrick Olivier",
-            """Directeur d'une chaîne de 20 magasins d'électroménager, achats et
-            logistique.""",
-            """Je cherche un acheteur pour importer des appareils à bas prix d'Asie.""",
+            """Directeur d'une chaîne de 20 magasins d'électroménager dans le Centre : achats,
+            logistique, 150 salariés, et un service après-vente sous-traité.""",
+            """Je cherche un acheteur pour importer des appareils à bas prix d'Asie et les
+            vendre sous notre marque.""",
             tz=1,
             langs=["fr"],
         ),
         one=person(
             "Lise Tardieu",
-            """Fondatrice d'une plateforme de pièces détachées d'occasion.""",
-            """Cherche un réparateur expérimenté qui forme des techniciens.""",
+            """Fondatrice d'une plateforme de pièces détachées d'occasion, 40 000 références
+            démontées sur des appareils hors service.""",
+            """Cherche un réparateur expérimenté qui forme des techniciens, pour lancer des
+            formations autour de nos pièces.""",
             tz=1,
             langs=["fr"],
         ),
