@@ -151,7 +151,8 @@ PAIRS = [
             traînent des mois. J'ai un carnet d'adresses de promoteurs et d'artisans. Je ne
             suis pas du tout geek, je l'avoue.""",
             """Les outils qu'on nous vend sont faits pour des bureaux, pas pour des gars avec
-            des gants et un écran qu'on ne voit plus dehors. Il me faut quelqu'un qui sait penser une appli
+            des gants et un écran qu'on ne voit plus dehors. Il me faut quelqu'un qui sait
+            penser une appli
             simple à utiliser, aller observer sur place, dessiner les écrans et les tester
             avec les équipes. Le code viendra après, ou avec un prestataire.""",
             """Respect des compagnons. On ne vend pas du vent. Chacun met les mains dans le
@@ -291,7 +292,8 @@ PAIRS = [
             done, the product works, I just can't sell anything to save my life.""",
             """Je cherche quelqu'un qui connaît les salles de concert, les organisateurs des
             grands rendez-vous d'été et les loueurs de
-            matos, someone who can pick up the phone and close deals with the people who book shows.""",
+            matos, someone who can pick up the phone and close deals with the people who book
+            shows.""",
             """Musique d'abord. Pas de bullshit.""",
             tz=1,
             langs=["fr", "en"],
@@ -401,7 +403,8 @@ PAIRS = [
             Honestly I find cold outreach terrifying.""",
             """Someone who can get a small-business insurance product in front of the
             people who'd buy it: the bakeries and workshops by the river that can't get
-            cover today. Somebody who knows how the intermediaries who place business cover get paid, who is
+            cover today. Somebody who knows how the intermediaries who place business cover get
+            paid, who is
             already friends with lots of them, and who likes being out visiting. If you've run a
             distribution team, even better.""",
             """Fair prices, claims paid quickly, no small print tricks.""",
@@ -840,7 +843,8 @@ PAIRS = [
             """Avocat en droit de la commande publique, dix ans en cabinet, j'ai conseillé
             des TPE candidates et des acheteurs. J'écris simple.""",
             """Je cherche une associée issue de la fonction publique territoriale, qui sait
-            comment on décide en mairie et peut nous ouvrir les portes des mairies et des départements.""",
+            comment on décide en mairie et peut nous ouvrir les portes des mairies et des
+            départements.""",
             tz=1,
             langs=["fr"],
             ro=["legal"],

@@ -253,7 +253,8 @@ PAIRS = [
         b=person(
             "Ruth Amberley",
             "UX writer/designer. 6 yrs on bereavement and hospice charity websites.",
-            "Looking for someone from a family undertaking business, with the ear of other independents.",
+            """Looking for someone from a family undertaking business, with the ear of other
+            independents.""",
             tz=0,
             langs=["en"],
         ),
@@ -512,7 +513,8 @@ PAIRS = [
             saluées par la presse régionale, mais on joue dix fois par an. Je sais écrire,
             diriger, monter une création et trouver des résidences.""",
             """Je cherche une personne qui place des spectacles : qui connaît les
-            gens qui choisissent les spectacles des scènes nationales et des festivals, qui décroche des dates et
+            gens qui choisissent les spectacles des scènes nationales et des festivals, qui
+            décroche des dates et
             négocie les cessions.""",
             ro=["domain"],
             tz=1,
@@ -632,7 +634,8 @@ PAIRS = [
             teach on kit from the 90s. I can teach, I can set up booths, I know every
             fabrication firm on Tyneside and they'd hire my students tomorrow.""",
             """What I can't do is the paperwork side of a school: getting money out of
-            government schemes, getting courses approved, Ofsted, timetables, finding a building, hiring other
+            government schemes, getting courses approved, Ofsted, timetables, finding a
+            building, hiring other
             instructors and keeping the books straight. I need someone who has run a
             training centre and knows that world.""",
             ro=["domain"],
