@@ -54,6 +54,16 @@ PAIRS = [
             langs=["en", "fr"],
             loc="Lisbon",
         ),
+        twin2=person(
+            "Florence Aubin",
+            """Électronicienne : capteurs d'humidité du sol sans fil pour jardiniers amateurs,
+            carte et firmware faits maison, autonomie d'un an, 2 000 exemplaires vendus sur
+            Kickstarter.""",
+            """Je cherche une personne du e-commerce grand public pour vendre en jardineries et
+            sur Amazon, avec une vraie machine marketing.""",
+            tz=1,
+            langs=["fr", "en"],
+        ),
         one=person(
             "Bastien Lheureux",
             """Pilote de drone et spécialiste de l'imagerie multispectrale, je produis des
@@ -582,11 +592,18 @@ PAIRS = [
         "farmers and co-ops and wants a hardware product to sell.",
         a=person(
             "Hamish Forsyth",
-            """Battery systems engineer, ex-automotive. I grade second-life EV modules and
-            build them into 50 kWh stationary packs with a proper BMS; one unit running on
-            a dairy farm for a year.""",
+            """Battery systems engineer, ex-automotive: nine years at a carmaker's battery
+            plant, then two
+            at a storage start-up that went bust (long story, not the tech's fault). I grade
+            second-life EV modules, rebuild them into 50 kWh stationary packs with a proper BMS
+            and fire protection, and write the safety case. One unit has been running on a dairy
+            farm in Aberdeenshire for a year, shaving their peak tariff and keeping the milking
+            parlour going through two power cuts. I can build ten a month in a rented unit.""",
             """Someone who can get this in front of farmers and convince them: a person who
-            knows how farmers decide what to buy and who they trust.""",
+            knows how folk
+            on the land decide what to buy, who they trust, which fairs and buying groups matter
+            and what public money pays for kit. I'm hopeless at that, I'd rather be in the
+            workshop.""",
             """Reuse before recycling.""",
             ro=["tech"],
             rs=["sales"],
@@ -598,7 +615,7 @@ PAIRS = [
             "Gemma Rowntree",
             """Sold machinery and solar to farms across Scotland and the north for nine
             years; I know the co-ops, the agricultural shows and the grant schemes.""",
-            """Looking for an engineer with a working storage product that farms could
+            """Looking for an engineer with a working product that keeps farm power on, that farms could
             install.""",
             ro=["sales"],
             rs=["tech"],
@@ -781,8 +798,13 @@ PAIRS = [
         ),
         b=person(
             "Yves Le Goff",
-            """Patron pêcheur pendant vingt ans, aujourd'hui directeur d'une coopérative de
-            45 bateaux au Guilvinec. Je connais chaque armateur de Bretagne sud.""",
+            """Patron pêcheur pendant vingt ans sur un chalutier de 16 mètres, aujourd'hui
+            directeur d'une
+            coopérative de 45 bateaux au Guilvinec. Je connais chaque armateur de Bretagne sud,
+            les comités des pêches, la criée, et je sais comment un bateau tourne vraiment : les
+            marées, les heures moteur, les pannes en pleine mer. Les jeunes ne veulent plus
+            reprendre, entre le prix du gasoil et les quotas. Si on ne change rien, dans dix ans
+            il n'y a plus personne.""",
             """Le gasoil nous tue. Je cherche un ingénieur qui sait transformer nos
             chalutiers pour qu'ils consomment moins, et faire valider tout ça par les
             Affaires maritimes.""",

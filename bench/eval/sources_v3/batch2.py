@@ -231,8 +231,13 @@ PAIRS = [
         ),
         b=person(
             "Megan Trelawny",
-            """Mechanical engineer: 3D scanning, parametric CAD and printed nylon parts; I
-            built a pipeline that goes from phone scan to printable shell in an hour.""",
+            """Mechanical engineer, eight years. Started in motorsport composites, then moved to
+            a medical
+            device start-up where I built a pipeline that goes from a phone or structured-light
+            scan to a parametric model and a printable nylon shell in about an hour, with the
+            wall thickness and vent holes generated automatically. I've run two small printer
+            farms and I know the quality paperwork for custom-made devices. What I've never done
+            is fit anything on a patient.""",
             """Looking for a practising orthotist who fits patients and knows prescribers.""",
             ro=["tech"],
             rs=["domain"],

@@ -714,6 +714,17 @@ PAIRS = [
             tz=0,
             langs=["en"],
         ),
+        twin2=person(
+            "Yusuf Demir",
+            """Food scientist, nine years in ingredient R&D: sugar replacers, soluble fibres and
+            texture in baked goods; I've reformulated biscuits and cakes for two big brands.""",
+            """Looking for a regulatory consultant to get a novel sweetener approved in the EU
+            and license it to manufacturers.""",
+            ro=["tech"],
+            rs=["legal"],
+            tz=1,
+            langs=["en", "fr"],
+        ),
         one=person(
             "Léonie Garat",
             "Diététicienne, je suis 200 patients diabétiques.",

@@ -213,9 +213,13 @@ PAIRS = [
         ),
         b=person(
             "Nathan Greaves",
-            """Product manager, nine years, four of them leading online dispute
-            resolution at a large marketplace: structured negotiation flows, automated
-            proposals, escalation to a human neutral.""",
+            """Product manager, nine years, four of them leading online dispute resolution at a
+            large
+            marketplace: structured negotiation flows, automated proposals, escalation to a
+            human neutral. We settled about two million disputes a year, and I spent a lot of
+            time reading transcripts of people being awful to each other and then, surprisingly
+            often, agreeing. Before that I was a UX researcher, so I still like sitting next to
+            users. I've also done the data-protection work for sensitive conversations.""",
             """I want to apply it where it matters: family separation. Looking for a
             mediator who knows family law and can design the process with me.""",
             ro=["product"],
@@ -665,8 +669,13 @@ PAIRS = [
         "legal partner to sell compliance to clinics.",
         a=person(
             "Laurence Delattre",
-            """Juriste et déléguée à la protection des données pour 40 cliniques et
-            centres de santé, 8 ans.""",
+            """Juriste et déléguée à la protection des données pour 40 cliniques et centres de
+            santé depuis
+            8 ans. Je tiens les registres, je rédige les contrats avec les sous-traitants, je
+            gère les demandes des patients et les notifications à la CNIL quand ça tourne mal.
+            J'ai vu trois cliniques paralysées par des rançongiciels l'an dernier, et à chaque
+            fois je ne pouvais que constater les dégâts. Mes clients me font confiance, ils
+            m'appellent pour tout, y compris pour des sujets qui ne sont pas les miens.""",
             """Mes clients ont des failles techniques que je ne sais pas corriger : je
             cherche quelqu'un qui sait sécuriser un réseau et des serveurs, faire des
             tests d'intrusion et durcir les postes.""",
