@@ -66,13 +66,12 @@ PAIRS = [
         ),
         one=person(
             "Bastien Lheureux",
-            """Pilote de drone et spécialiste de l'imagerie multispectrale, je produis des
-            cartes de vigueur des parcelles en 48 h.""",
-            """Il me faut une personne du métier agricole, avec un réseau de producteurs et
-            une vraie connaissance des cultures, pour interpréter mes cartes et vendre aux
-            fermes.""",
+            """Drone pilot and multispectral imaging specialist; I deliver crop vigour maps of fields
+            within 48 hours.""",
+            """I need someone from the farming side, with a network of growers and real crop knowledge,
+            to interpret my maps and sell to farms.""",
             tz=1,
-            langs=["fr"],
+            langs=["fr", "en"],
             loc="Avignon",
         ),
         trap=person(
@@ -375,11 +374,13 @@ PAIRS = [
         ),
         twin=person(
             "Stefan Ilić",
-            "Optimisation engineer, route and rota planning for delivery fleets.",
-            "Seeking a CFO-type partner to structure a fundraise in Silicon Valley.",
-            "Go big or go home.",
+            """Ingénieur en optimisation : planification de tournées et de plannings pour des flottes de
+            livraison, solveurs maison.""",
+            """Cherche un associé profil directeur financier pour structurer une levée de fonds dans la
+            Silicon Valley.""",
+            "Voir grand, tout de suite.",
             tz=1,
-            langs=["en"],
+            langs=["fr", "en"],
         ),
         one=person(
             "Agathe Rivoire",
@@ -823,9 +824,9 @@ PAIRS = [
         ),
         one=person(
             "Lars Ekdahl",
-            """Naval architect; I design small electric ferries for Nordic lakes.""",
-            """Need an engineer experienced in certified hybrid retrofits to co-found a
-            retrofit yard.""",
+            """Architecte naval, je conçois de petits ferries électriques pour les lacs nordiques.""",
+            """Cherche un ingénieur qui a déjà fait des conversions hybrides certifiées, pour monter un
+            chantier de rétrofit.""",
             tz=1,
             langs=["en", "no"],
         ),

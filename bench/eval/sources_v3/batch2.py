@@ -255,12 +255,12 @@ PAIRS = [
         ),
         one=person(
             "Juliette Pradel",
-            """Kinésithérapeute pédiatrique, je suis beaucoup d'enfants scoliotiques.""",
-            """Cherche un orthoprothésiste pour ouvrir un centre commun.""",
+            """Paediatric physiotherapist; I see many children with scoliosis every week.""",
+            """Looking for an orthotist to open a joint clinic together.""",
             ro=["domain"],
             rs=["domain"],
             tz=1,
-            langs=["fr"],
+            langs=["en", "fr"],
         ),
         trap=person(
             "Jacob Marston",
@@ -538,11 +538,12 @@ PAIRS = [
         ),
         twin=person(
             "Daria Novak",
-            """Same-day delivery operations lead, 7 years: cold-chain vans, route planning,
-            courier training for a fleet of 40.""",
-            """Looking for a restaurant group to launch a dark-kitchen delivery brand.""",
+            """Responsable des opérations de livraison le jour même, 7 ans : camionnettes frigorifiques,
+            planification des tournées, formation d'une flotte de 40 coursiers.""",
+            """Je cherche un groupe de restaurants pour lancer une marque de livraison en cuisine
+            fantôme.""",
             tz=1,
-            langs=["en"],
+            langs=["fr", "en"],
         ),
         one=person(
             "Pierre-Yves Guérin",
@@ -631,8 +632,8 @@ PAIRS = [
         ),
         twin=person(
             "Cédric Marolles",
-            "Vigneron, 12 ha, vins nature en Loire.",
-            "Cherche un investisseur pour racheter des vignes.",
+            """Winemaker, 12 ha of natural wine in the Loire, organic for 15 years.""",
+            """Looking for an investor to buy more vineyards.""",
             tz=1,
             langs=["fr", "en"],
         ),

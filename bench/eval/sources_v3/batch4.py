@@ -114,9 +114,9 @@ PAIRS = [
         ),
         one=person(
             "Martin Kerr",
-            """Allergy charity director; 40,000 members with food allergies.""",
-            """Looking for an immunologist with a new allergy test to run a members'
-            screening programme.""",
+            """Directeur d'une association de patients allergiques, 40 000 adhérents.""",
+            """Cherche une immunologiste avec un nouveau test d'allergie pour un programme de dépistage
+            de nos adhérents.""",
             ro=["marketing"],
             rs=["tech"],
             tz=0,
@@ -343,9 +343,8 @@ PAIRS = [
         ),
         twin=person(
             "Dr Camille Hoarau",
-            """Médecin généraliste, présidente d'une communauté de santé avec 90
-            praticiens.""",
-            """Cherche un développeur pour une plateforme de téléconsultation.""",
+            """GP, and chair of a local health community of 90 practitioners near Paris.""",
+            """Looking for a developer to build a teleconsultation platform.""",
             tz=1,
             langs=["fr", "en"],
         ),
