@@ -1,0 +1,1138 @@
+"""Pairs 65-80 of complementary_v3."""
+
+from people import pair, person
+
+PAIRS = [
+    # 65 ---------------------------------------------------------------- trap: timezone
+    pair(
+        65,
+        "en",
+        "mining",
+        "A has a lab-proven way to pull cobalt and nickel out of old mine waste and needs "
+        "someone who can get mine operators to open their waste sites and sign; B ran "
+        "environmental liabilities at copper mines and wants a chemistry that turns them into "
+        "revenue.",
+        a=person(
+            "Priya Raghunathan",
+            """Hydrometallurgist, PhD from McGill, nine years at a research centre working on
+            leaching. My process recovers cobalt and nickel from sulphide tailings at room
+            temperature with a bioleach step, and we have run 400 kg batches in our pilot
+            column with 71% recovery. Two patents filed, one granted in Canada. I can design
+            the plant, cost it and defend the numbers in front of any technical committee.""",
+            """I have never sold anything to a mine. I need a partner who has spent years on
+            operating sites, knows the people who decide what happens to the old ponds and
+            dumps, and can get a general manager to let us sample, then sign a pilot. Someone
+            who understands how a mine plans for the day it shuts, and the government people
+            who watch over that, would save me years of mistakes.""",
+            """Slow and careful. A spill at a pilot would end us and hurt people; I would
+            rather take two more years than cut a corner on water treatment.""",
+            headline="Recovering battery metals from mine waste",
+            ro=["tech"],
+            rs=["sales", "domain"],
+            tz=-5,
+            langs=["en"],
+            stage="prototype",
+            loc="Montreal",
+        ),
+        b=person(
+            "Colm Devereux",
+            """Fifteen years as environmental superintendent and then closure manager at
+            copper and zinc operations in Chile, Peru and northern Quebec. I negotiated
+            reclamation bonds with three provincial and national regulators and I still have
+            the phone numbers of most site GMs in the Americas. I know how a mine budgets for
+            its legacy liabilities and who has to say yes.""",
+            """Every site I worked at sat on millions of tonnes of waste that costs money
+            forever. I want to team up with a process scientist whose chemistry can actually
+            extract value from that material at pilot scale, and who can design and cost
+            the treatment circuit while I handle the owners and the permits.""",
+            """Water first. I left my last job because the company treated closure as a PR
+            exercise.""",
+            headline="Ex mine-closure manager, looking for the right recovery technology",
+            ro=["domain", "sales"],
+            rs=["tech"],
+            tz=-4,
+            langs=["en", "es"],
+            loc="Santiago",
+        ),
+        twin=person(
+            "Brent Kowalczyk",
+            """Former business development lead for a mid-tier gold miner; I have sat across
+            from site GMs and regulators on three continents and know how a mine values its
+            old waste.""",
+            """I want to buy up royalties on closed mines and flip them. I need a co-founder
+            who can raise a first fund of 30M and structure the deals with investors.""",
+            """Speed. The window on cheap royalties closes in two years; we move now or
+            never.""",
+            headline="Mining dealmaker, building a royalty vehicle",
+            ro=["sales", "domain"],
+            rs=["finance"],
+            tz=-7,
+            langs=["en"],
+            loc="Denver",
+        ),
+        twin2=person(
+            "Marisol Tapia",
+            """Permitting and community-relations lead at a lithium project for eight years;
+            I know mine managers, indigenous councils and the environmental agency well.""",
+            """A marketer who can build our brand with ESG investors and run our campaigns
+            on social media.""",
+            headline="Mining permits and communities",
+            ro=["domain"],
+            rs=["marketing"],
+            tz=-3,
+            langs=["es", "en"],
+            loc="Antofagasta",
+        ),
+        one=person(
+            "Harald Voss",
+            """Co-founder of a battery recycling start-up in Ontario. We collect 2,000 tonnes
+            a year of spent EV packs through contracts with three dealers' networks and shred
+            them into black mass.""",
+            """We need a leaching chemist who can design a room-temperature process to
+            recover cobalt and nickel from our black mass, with pilot experience and
+            patents.""",
+            """Circular by design, practical about costs.""",
+            headline="Battery recycler needs a process chemist",
+            ro=["operations"],
+            rs=["tech"],
+            tz=-5,
+            langs=["en", "de"],
+            loc="Toronto",
+        ),
+        trap=person(
+            "Liam Thornbury",
+            """Twenty years in mine operations and closure across Western Australia: I know
+            who owns every tailings facility worth reprocessing and how to get access and
+            permits.""",
+            """A metallurgist with a pilot-proven bioleach route for base metals in old
+            sulphide waste, who can own the plant design.""",
+            """Safety and water stewardship above all.""",
+            headline="Mine closure veteran seeking reprocessing tech",
+            ro=["domain", "sales"],
+            rs=["tech"],
+            tz=8,
+            langs=["en"],
+            loc="Perth",
+        ),
+    ),
+    # 66 ---------------------------------------------------------------- trap: language
+    pair(
+        66,
+        "cross",
+        "aviation-maintenance",
+        "A is a licensed aircraft mechanic drowning in paper work cards who needs someone to "
+        "build software that works in a hangar without network; B built offline field apps "
+        "and wants a certifying technician who knows the rules.",
+        a=person(
+            "Sandrine Levasseur",
+            """Mécanicienne aéro licence B1, quatorze ans sur ATR 72 et Dash 8 chez un atelier
+            de maintenance à Toulouse. Je signe les remises en service et je connais la
+            Part-145 par cœur, y compris ce que les auditeurs de la DSAC regardent.""",
+            """Chez nous tout se fait encore sur papier : les cartes de travail se perdent,
+            les tampons manquent, on ressaisit tout le soir. Il me faut quelqu'un qui sache
+            fabriquer un logiciel qui marche sur tablette au fond du hangar, même quand le
+            wifi ne passe pas, et qui se synchronise proprement ensuite.""",
+            """La sécurité avant le délai, toujours. Je veux un associé qui comprend qu'on
+            ne bâcle pas une signature.""",
+            tz=1,
+            langs=["fr"],
+            stage="idea",
+            loc="Toulouse",
+        ),
+        b=person(
+            "Tomasz Wierzbicki",
+            """Software engineer, eight years building offline-first mobile apps for field
+            crews: gas-meter inspections, railway track checks. Local database on the device,
+            conflict-free sync when the crew is back in range, signatures and photo evidence
+            with audit trails. I lived in Lille for four years, my French is fine.""",
+            """I'd like to work with someone who holds an aircraft maintenance licence and
+            actually signs off jobs: who knows what a regulator expects from a work record,
+            how an MRO is organised and which shops would try a pilot.""",
+            """Boring, reliable tools. No dark patterns, no surveillance of workers.""",
+            tz=0,
+            langs=["en", "fr", "pl"],
+            loc="Dublin",
+        ),
+        twin=person(
+            "Jasper Hollinghurst",
+            """Mobile developer specialised in offline-capable apps for construction sites:
+            local storage, background sync, photo reports. Built the inspection app of a
+            large UK contractor.""",
+            """I need a salesperson to take our site-inspection app to big contractors, and
+            ideally someone who can raise a seed round fast.""",
+            """Grow fast, sell hard, sort the details later.""",
+            tz=0,
+            langs=["en", "fr"],
+            loc="Manchester",
+        ),
+        one=person(
+            "Hervé Castagnet",
+            """Je dirige une école de formation aux métiers de la maintenance aéronautique :
+            deux hangars pédagogiques, un vieux Falcon 20 et 120 élèves par an.""",
+            """Je cherche une mécanicienne ou un mécanicien licencié B1, avec une vraie
+            expérience sur avions de ligne régionaux, pour construire et animer notre
+            nouvelle filière.""",
+            tz=1,
+            langs=["fr"],
+            loc="Blagnac",
+        ),
+        trap=person(
+            "Ryan Calloway",
+            """Developer who built a digital task-card system for a helicopter operator: it
+            runs on rugged tablets offline and syncs with their maintenance system.""",
+            """A licensed aircraft engineer who certifies work on regional turboprops and
+            can open the doors of maintenance organisations.""",
+            """Safety culture, honest estimates.""",
+            tz=0,
+            langs=["en"],
+            loc="Aberdeen",
+        ),
+    ),
+    # 67 ---------------------------------------------------------------- trap: consent
+    pair(
+        67,
+        "fr",
+        "childcare",
+        "A runs crèches and needs someone to fund and structure new micro-crèches; B is a "
+        "finance controller who wants a childcare professional to run the pedagogy and staff.",
+        a=person(
+            "Nadia Belkacem",
+            "EJE, 10 ans directrice de crèche associative. Recrutement, projet pédagogique, parents.",
+            "Qqn qui sache trouver l'argent, faire les budgets, parler aux banques. Objectif : 3 micro-crèches.",
+            "Les enfants d'abord, pas de rentabilité sur le dos des pros.",
+            rs=["finance"],
+            tz=1,
+            langs=["fr"],
+            loc="Nantes",
+        ),
+        b=person(
+            "Julien Morvan",
+            "Contrôleur de gestion 12 ans, prévisionnels, prêts bancaires, subventions publiques.",
+            "Une pro de la petite enfance pour diriger les équipes et tenir le projet éducatif.",
+            "Économie sociale, salaires corrects.",
+            tz=1,
+            langs=["fr"],
+            loc="Rennes",
+        ),
+        twin=person(
+            "Arnaud Delcourt",
+            "Ex-banquier d'affaires, modèles financiers, levées de fonds, relations banques.",
+            "Un CTO pour une appli de garde d'enfants à la demande, lancement national en 6 mois.",
+            "Croissance, scale, exit.",
+            tz=1,
+            langs=["fr", "en"],
+            loc="Paris",
+        ),
+        one=person(
+            "Gaëlle Tessier",
+            "Atelier de menuiserie, je fabrique du mobilier en bois massif pour enfants.",
+            "Une directrice de crèche pour concevoir avec moi du mobilier adapté aux tout-petits.",
+            tz=1,
+            langs=["fr"],
+            loc="Angers",
+        ),
+        trap=person(
+            "Sophie Lerat",
+            "DAF de PME pendant 9 ans : budgets, banques, dossiers de financement public.",
+            "Une éducatrice expérimentée pour piloter pédagogie et équipes de micro-crèches.",
+            "Qualité d'accueil avant tout.",
+            tz=1,
+            langs=["fr"],
+            loc="Nantes",
+            consent=False,
+        ),
+    ),
+    # 68 ---------------------------------------------------------------- trap: visibility
+    pair(
+        68,
+        "en",
+        "veterinary",
+        "A is a vet who wants a chain of affordable spay-and-neuter clinics and needs someone "
+        "who has opened and run many sites; B opened dozens of gym sites and wants a clinical "
+        "lead for a mission-driven chain.",
+        a=person(
+            "Dr. Hannah Okonkwo",
+            """Small-animal vet, eleven years, the last four as clinical director of a charity
+            hospital in Birmingham. I've done more than 9,000 neuters and I've trained
+            fourteen young vets in fast, safe surgical routines. I have written the clinical
+            protocols, the anaesthesia checklists and the drug formularies that would let a
+            new clinic run the same way from day one.""",
+            """What I can't do is the machine around the surgery. I need someone who has
+            already rolled out many locations: finding and fitting premises, hiring and rota
+            planning across branches, suppliers, the booking flow, the unit economics per room.
+            I want a partner who thinks in playbooks and dashboards and will make site
+            number ten as good as site number one.""",
+            """Affordable care for pets whose owners are broke. No upselling, no
+            corporate-group games with prices.""",
+            ro=["domain"],
+            rs=["operations"],
+            tz=0,
+            langs=["en"],
+            stage="idea",
+            loc="Birmingham",
+        ),
+        b=person(
+            "Marcus Feld",
+            """Operations director who opened 38 budget gym sites in six years: property
+            search, fit-out contractors, staffing models, central purchasing, KPIs per site,
+            the opening checklist. I know how to make a low-price model profitable by
+            running it very tightly.""",
+            """I want to apply that to something that matters more than treadmills. I'm
+            looking for a veterinary surgeon with real clinical leadership, who can set
+            medical standards, recruit and train vets and nurses, and be the face that
+            owners trust.""",
+            """Low prices, decent margins, staff treated well. Mission before exit.""",
+            ro=["operations"],
+            rs=["domain"],
+            tz=0,
+            langs=["en"],
+            loc="Leeds",
+        ),
+        twin=person(
+            "Giles Atherton",
+            """Ex-regional operations director at a private-equity-backed vet group: site
+            openings, integration of acquired practices, staffing and procurement.""",
+            """A partner who brings capital or PE contacts so we can buy up independent
+            practices and consolidate them; sale in five years.""",
+            """Returns for investors. Premium pricing where the market allows it.""",
+            ro=["operations"],
+            rs=["finance"],
+            tz=0,
+            langs=["en"],
+            loc="London",
+        ),
+        one=person(
+            "Elena Marchetti",
+            """Founder of a pet insurance start-up: licence in place, 12,000 policyholders,
+            a distribution deal with a pet food brand.""",
+            """A practising vet with clinical leadership to set our claims rules, review
+            treatments and build a panel of clinics.""",
+            """Fair claims, fast payouts.""",
+            ro=["finance"],
+            rs=["domain"],
+            tz=1,
+            langs=["en", "it"],
+            loc="Milan",
+        ),
+        trap=person(
+            "Nicola Briggs",
+            """I ran the roll-out of 25 urgent-care clinics: leases, fit-out, hiring, rotas,
+            purchasing and weekly site numbers.""",
+            """A vet who leads clinical quality and trains teams, for a chain of affordable
+            neutering clinics.""",
+            """Accessible care, tight operations.""",
+            ro=["operations"],
+            rs=["domain"],
+            tz=0,
+            langs=["en"],
+            loc="Bristol",
+            vis="private",
+        ),
+    ),
+    # 69 ---------------------------------------------------------------- trap: commitment
+    pair(
+        69,
+        "cross",
+        "architecture",
+        "A is a mass-timber structural engineer who needs an architect able to win and "
+        "design public buildings; B is an architect designing schools who needs someone to "
+        "size and certify long timber spans.",
+        a=person(
+            "Owen Gallagher",
+            """Structural engineer, chartered, ten years on cross-laminated timber and glulam.
+            I did the calculations for a nine-storey timber residential block and I know the
+            fire and acoustic testing needed to get panels approved. I can size and sign off
+            spans of 20 metres and connections that inspectors accept.""",
+            """I'd like a partner who draws the buildings: someone who wins competitions for
+            public clients, handles the brief with a town council and makes a school or a
+            library people love. I only do the bones.""",
+            """Build with low-carbon materials or don't build.""",
+            tz=-5,
+            langs=["en", "fr"],
+            loc="Montreal",
+        ),
+        b=person(
+            "Élodie Charbonneau",
+            """Architecte, j'ai livré quatre écoles primaires et une médiathèque pour des
+            municipalités du Québec. Je gagne des concours, je mène la concertation avec les
+            élus et les enseignants, je dessine des espaces lumineux.""",
+            """Je veux passer au bois massif, mais il me manque une personne qui sache
+            calculer et garantir de grandes portées en panneaux de bois, et faire accepter
+            les assemblages et la tenue au feu par les contrôleurs.""",
+            """Le bois local, la lumière, et des bâtiments publics qui durent cent ans.""",
+            ro=["design"],
+            tz=-5,
+            langs=["fr", "en"],
+            loc="Québec",
+        ),
+        twin=person(
+            "Benoît Lachapelle",
+            """Architecte, quinze ans de bâtiments publics et de concours gagnés, spécialiste
+            des écoles et des centres sportifs.""",
+            """Un promoteur ou un investisseur pour financer et porter des projets de
+            logements que je concevrais.""",
+            """Des projets rentables d'abord.""",
+            ro=["design"],
+            tz=-5,
+            langs=["fr"],
+            loc="Laval",
+        ),
+        one=person(
+            "Greta Lindqvist",
+            """I run a sawmill and a CLT press in northern Ontario, 30,000 m3 a year, FSC
+            certified.""",
+            """A chartered structural engineer who can certify our panels for long spans
+            and get them accepted by fire and code inspectors.""",
+            tz=-5,
+            langs=["en", "sv"],
+            loc="Thunder Bay",
+        ),
+        trap=person(
+            "Mathilde Gervais",
+            """Architecte de bâtiments publics, lauréate de six concours, habituée à
+            travailler avec les municipalités.""",
+            """Un ingénieur en structure bois massif pour calculer et faire valider de
+            grandes portées.""",
+            """Durabilité, sobriété carbone.""",
+            ro=["design"],
+            c="side-project",
+            tz=-5,
+            langs=["fr", "en"],
+            loc="Sherbrooke",
+        ),
+    ),
+    # 70 ---------------------------------------------------------------- trap: timezone
+    pair(
+        70,
+        "fr",
+        "podcasting",
+        "A is an investigative journalist with a paid investigative podcast idea who needs "
+        "someone who knows how to make listeners pay and stay; B ran subscriptions at a "
+        "regional daily and wants strong editorial content.",
+        a=person(
+            "Karim Benhamou",
+            """Journaliste d'enquête depuis quinze ans, j'ai sorti deux affaires de marchés
+            publics truqués. Je sais enquêter, écrire, raconter au micro, et j'ai un réseau de
+            sources et de pigistes dans tout le Sud-Ouest.""",
+            """Je veux faire un podcast d'enquête financé par ses auditeurs, sans pub. Mais
+            je ne sais pas comment on fait payer les gens, à quel prix, ni comment on les
+            garde d'une saison à l'autre. Il me faut quelqu'un qui a déjà fait grandir une
+            base de payants.""",
+            tz=1,
+            langs=["fr"],
+            loc="Bordeaux",
+        ),
+        b=person(
+            "Claire Vasseur",
+            "J'ai fait passer un quotidien régional de 8 000 à 41 000 abonnés numériques.",
+            "Une plume et une voix d'enquête, des histoires qui donnent envie de payer.",
+            """Informer sans pub ni clics faciles.""",
+            tz=1,
+            langs=["fr"],
+            loc="Lille",
+        ),
+        twin=person(
+            "Maxime Fournel",
+            """Growth marketer, j'ai mené la stratégie d'abonnement d'une appli de méditation
+            (prix, essais gratuits, rétention).""",
+            """Un développeur mobile pour lancer ma propre appli de livres audio.""",
+            """Scaler vite, lever en série A.""",
+            tz=1,
+            langs=["fr"],
+            loc="Paris",
+        ),
+        one=person(
+            "Lucie Aubertin",
+            """Je gère un studio d'enregistrement à Toulouse, trois cabines, un ingé son.""",
+            """Un journaliste d'enquête qui sait écrire et raconter, pour lancer une série
+            produite par le studio.""",
+            tz=1,
+            langs=["fr"],
+            loc="Toulouse",
+        ),
+        trap=person(
+            "Anne-Laure Pidjot",
+            """J'ai dirigé les abonnements d'un hebdo : tarifs, essais, fidélisation, +30 000
+            payants en quatre ans.""",
+            """Un ou une journaliste d'enquête avec une voix, pour un média audio financé par
+            ses auditeurs.""",
+            tz=11,
+            langs=["fr"],
+            loc="Nouméa",
+        ),
+    ),
+    # 71 ---------------------------------------------------------------- trap: language
+    pair(
+        71,
+        "en",
+        "hr-tech-factories",
+        "A is a plant HR manager who knows the pain of shift planning and absenteeism and "
+        "needs someone to build the tool; B builds scheduling software and wants someone who "
+        "has managed people on a factory floor.",
+        a=person(
+            "Denise Whitaker",
+            """HR manager at an automotive parts plant, 1,100 workers on three shifts. I
+            know why people call in sick on Mondays, how union agreements limit shift
+            swaps, and what a supervisor does at 5:40 am when a line is short.""",
+            """Someone who can write the software: an app where workers swap shifts
+            themselves within the rules, and supervisors see the gaps before the shift
+            starts.""",
+            ro=["domain", "operations"],
+            rs=["tech"],
+            tz=-5,
+            langs=["en"],
+            loc="Windsor, Ontario",
+        ),
+        b=person(
+            "Rafael Quintero",
+            "Built the rostering engine of a hospital staffing platform (solver, labour rules, nurse app).",
+            "A partner who has run people on a production floor and knows the union side.",
+            ro=["tech", "product"],
+            rs=["domain"],
+            tz=-6,
+            langs=["en", "es"],
+            loc="Chicago",
+        ),
+        twin=person(
+            "Aditya Menon",
+            """Engineer who built a constraint-based rostering tool for airport ground crews;
+            solver, rules engine, mobile app.""",
+            """A salesperson with a network of hospital procurement managers to sell my tool
+            to health systems.""",
+            ro=["tech", "product"],
+            rs=["sales"],
+            tz=-5,
+            langs=["en", "ml"],
+            loc="Boston",
+        ),
+        one=person(
+            "Gary Lindstrom",
+            """Owner of a temp staffing agency for manufacturing, 600 workers placed each
+            week.""",
+            """An experienced plant HR manager who understands shifts and unions to help us
+            design our client service.""",
+            ro=["sales"],
+            rs=["domain"],
+            tz=-5,
+            langs=["en"],
+            loc="Detroit",
+        ),
+        trap=person(
+            "Jürgen Hoffmann",
+            """Softwareentwickler, ich habe eine Schichtplanungs-App für Krankenhäuser gebaut
+            (Regeln, Tauschbörse, mobile App).""",
+            """Eine Personalleiterin oder einen Personalleiter aus der Fertigung, die den
+            Schichtbetrieb und die Gewerkschaften kennen.""",
+            ro=["tech"],
+            rs=["domain"],
+            tz=-5,
+            langs=["de"],
+            loc="Toronto",
+        ),
+    ),
+    # 72 ---------------------------------------------------------------- trap: consent
+    pair(
+        72,
+        "cross",
+        "water-utilities",
+        "A ran a municipal water utility and knows how utilities lose water and buy; B models "
+        "sensor time series and wants someone who knows utilities from the inside.",
+        a=person(
+            "Véronique Aubry",
+            """J'ai dirigé pendant onze ans la régie des eaux d'une agglomération de 180 000
+            habitants. Je connais le fonctionnement des réseaux, les rendements, les
+            contraintes des élus et surtout la façon dont une collectivité achète : marchés
+            publics, délais, qui signe quoi. J'ai gardé de bons contacts avec une trentaine
+            de directeurs de régies et de syndicats d'eau.""",
+            """Nous perdions un litre sur cinq dans le sol, et les capteurs de pression déjà
+            installés ne servaient à rien parce que personne ne savait lire leurs courbes.
+            Je cherche une personne capable de tirer de ces mesures une alerte fiable, qui
+            dise où chercher la fuite avant qu'elle n'inonde une rue. Il faut quelqu'un qui
+            sache bâtir des modèles qui tiennent en production, pas une démo.""",
+            """Le service public de l'eau n'est pas un marché comme un autre : pas de
+            promesses qu'on ne tient pas aux élus, prix justes, données qui restent à la
+            collectivité.""",
+            headline="Ex-directrice de régie des eaux",
+            ro=["domain"],
+            tz=1,
+            langs=["fr", "en"],
+            loc="Clermont-Ferrand",
+        ),
+        b=person(
+            "Henrik Aalto",
+            """Data scientist, PhD in hydraulic modelling. Six years building anomaly
+            detection on sensor time series, first for district heating networks, then for
+            a Finnish utility where our models located burst pipes within 200 metres. I
+            handle the pipeline end to end: ingestion from SCADA, models, alerting, and
+            monitoring the models once they are live.""",
+            """I'm technically strong but I don't know how French or Belgian utilities
+            work, who decides, or how public tenders are won. I'm looking for someone who
+            has run a water service, can tell me which problems hurt the most and can
+            open doors to the people who run networks.""",
+            """Public infrastructure deserves public-grade reliability. I'd keep the data
+            owned by the utilities.""",
+            tz=2,
+            langs=["en", "fr", "fi"],
+            loc="Helsinki",
+        ),
+        twin=person(
+            "Olivia Brandt",
+            """Machine learning engineer, anomaly detection on IoT time series for oil and
+            gas pipelines; models in production for three years.""",
+            """A hardware engineer who can design cheap acoustic sensors we would sell to
+            utilities, so we own the whole stack.""",
+            """Venture scale or nothing: we aim for a big round next year.""",
+            tz=1,
+            langs=["en", "de"],
+            loc="Hamburg",
+        ),
+        twin2=person(
+            "Thibault Renaudin",
+            """Data scientist, je construis des modèles de détection d'anomalies sur des
+            séries temporelles de compteurs électriques depuis cinq ans.""",
+            """Un associé commercial pour vendre une solution de suivi énergétique aux
+            bailleurs sociaux.""",
+            tz=1,
+            langs=["fr", "en"],
+            loc="Lyon",
+        ),
+        one=person(
+            "Frédéric Gaudin",
+            """Directeur commercial d'un fabricant de canalisations en fonte, gamme complète,
+            usine en Lorraine.""",
+            """Une ancienne ou un ancien directeur de régie des eaux, avec un carnet
+            d'adresses chez les collectivités, pour ouvrir les portes.""",
+            tz=1,
+            langs=["fr"],
+            loc="Nancy",
+        ),
+        trap=person(
+            "Siobhan McArdle",
+            """Data scientist who built leak-detection models on pressure and flow data for
+            two Irish water utilities; everything is in production.""",
+            """A former head of a water utility who knows how networks are run and how
+            public water services buy.""",
+            """Public money, public data.""",
+            tz=0,
+            langs=["en", "fr"],
+            loc="Galway",
+            consent=False,
+        ),
+    ),
+    # 73 ---------------------------------------------------------------- trap: visibility
+    pair(
+        73,
+        "mixed",
+        "second-hand-electronics",
+        "A runs a phone and laptop refurbishing workshop and needs someone to bring in "
+        "corporate fleets and online buyers; B sells B2B and online and wants a partner who "
+        "can refurbish at volume.",
+        a=person(
+            "Yannick Mbeki",
+            "Atelier de reconditionnement à Bruxelles, 6 techniciens et 900 appareils par mois pour les pros.",
+            "need someone to bring volume: companies renewing their laptops + an online shop that sells",
+            "pas de greenwashing, réparer > recycler",
+            ro=["operations"],
+            rs=["sales", "marketing"],
+            tz=1,
+            langs=["fr", "en", "nl"],
+            loc="Bruxelles",
+        ),
+        b=person(
+            "Charlotte De Wilde",
+            "Ex key account at a laptop lessor, I know the IT buyers. Ran a Shopify store to 1.2M.",
+            "A partner who can test, repair and regrade devices at scale, with warranty.",
+            """Circular economy, but profitable.""",
+            ro=["sales", "marketing"],
+            rs=["operations"],
+            tz=1,
+            langs=["en", "fr", "nl"],
+            loc="Gent",
+        ),
+        twin=person(
+            "Bastien Leclercq",
+            """Key account manager for an IT reseller, I sell laptop fleets to large
+            companies and I've built two webshops.""",
+            """A co-founder with money to buy stock in bulk from liquidators.""",
+            """Buy low, sell high.""",
+            ro=["sales", "marketing"],
+            rs=["finance"],
+            tz=1,
+            langs=["fr", "en"],
+            loc="Liège",
+        ),
+        one=person(
+            "Pieter Van Damme",
+            """Facilities manager at an insurer; we have 4,000 old laptops in a
+            basement.""",
+            """Someone with a refurbishing workshop who can take, wipe and regrade our old
+            devices every quarter.""",
+            ro=["operations"],
+            rs=["operations"],
+            tz=1,
+            langs=["en", "nl", "fr"],
+            loc="Antwerpen",
+        ),
+        trap=person(
+            "Manon Petitjean",
+            """J'ai vendu des flottes d'ordinateurs aux DSI pendant dix ans et lancé une
+            boutique en ligne de high-tech.""",
+            """Un atelier capable de tester, réparer et regrader des appareils en volume.""",
+            ro=["sales", "marketing"],
+            rs=["operations"],
+            tz=1,
+            langs=["fr", "en"],
+            loc="Namur",
+            vis="private",
+        ),
+    ),
+    # 74 ---------------------------------------------------------------- trap: commitment
+    pair(
+        74,
+        "en",
+        "cosmetics",
+        "A formulates solid shampoo bars on the side and needs someone to get them legally "
+        "on shelves; B is a cosmetics regulatory specialist who wants a formulator with "
+        "products.",
+        a=person(
+            "Freya Lund",
+            "cosmetic chemist, 6 solid shampoo + conditioner bars, stability tested",
+            "someone who knows the EU paperwork to put a product on sale legally",
+            c="side-project",
+            tz=1,
+            langs=["en", "da"],
+            loc="Copenhagen",
+        ),
+        b=person(
+            "Imogen Price",
+            "Regulatory affairs for cosmetics: safety assessments, product files, notification, labels.",
+            "A formulator with finished products I can help bring to market. Evenings only.",
+            c="side-project",
+            tz=0,
+            langs=["en"],
+            loc="London",
+        ),
+        twin=person(
+            "Chloe Baptiste",
+            "Cosmetics compliance consultant: safety reports, labelling, EU notifications.",
+            "A marketer to grow my consultancy's client base on Instagram.",
+            "Volume over craft.",
+            c="side-project",
+            tz=0,
+            langs=["en"],
+            loc="Brighton",
+        ),
+        one=person(
+            "Sven Aukes",
+            "Compostable packaging start-up, paper tubes and tins.",
+            "A chemist who makes solid shampoos to launch a bundle with our packaging.",
+            c="part-time",
+            tz=1,
+            langs=["en", "nl"],
+            loc="Utrecht",
+        ),
+        trap=person(
+            "Rosalind Achebe",
+            "EU cosmetics regulatory expert: safety files, notifications, claims.",
+            "A formulator with stable solid haircare bars ready to launch.",
+            c="full-time",
+            tz=0,
+            langs=["en"],
+            loc="Cambridge",
+        ),
+    ),
+    # 75 ---------------------------------------------------------------- trap: timezone
+    pair(
+        75,
+        "cross",
+        "wine",
+        "A is a London wine buyer with importer and restaurant contacts who needs a grower "
+        "with natural wines and capacity; B is a Loire organic winemaker who wants someone "
+        "to sell abroad.",
+        a=person(
+            "Eleanor Whitcombe",
+            "Sommelier turned buyer for London restaurant groups; 50 head sommeliers take my calls.",
+            "A grower making low-intervention wine, with enough vines for a few thousand bottles a year.",
+            """Honest wine, honest prices, long relationships with growers.""",
+            tz=0,
+            langs=["en", "fr"],
+            loc="London",
+        ),
+        b=person(
+            "Marion Guillaumet",
+            """Vigneronne en Anjou, 12 hectares en bio depuis 2014, chenin et cabernet franc,
+            vinifications sans intrants, 40 000 bouteilles par an.""",
+            """Je vends tout en France et ça ne suffit plus. Je cherche quelqu'un qui
+            connaisse les acheteurs, les restaurants et la logistique à l'étranger, surtout
+            outre-Manche.""",
+            """Le vin comme un paysage, pas comme un produit.""",
+            tz=1,
+            langs=["fr", "en"],
+            loc="Anjou",
+        ),
+        twin=person(
+            "Gaspard Roux",
+            """Vigneron en Touraine, 15 hectares en biodynamie, vins nature reconnus par les
+            cavistes parisiens.""",
+            """Un associé investisseur pour racheter des parcelles voisines et construire un
+            nouveau chai.""",
+            """Grandir vite tant que le foncier est disponible.""",
+            tz=1,
+            langs=["fr"],
+            loc="Touraine",
+        ),
+        one=person(
+            "Jack Penrose",
+            """Founder of a wine-pairing app with 90,000 users in the UK.""",
+            """A sommelier with a strong London restaurant network to curate our lists and
+            open partnerships.""",
+            tz=0,
+            langs=["en"],
+            loc="London",
+        ),
+        trap=person(
+            "Hélène Dufresne",
+            """Vigneronne à Marlborough, 10 hectares en bio, vins sans intrants, 30 000
+            bouteilles.""",
+            """Quelqu'un qui a les acheteurs et les restaurants à Londres pour exporter mes
+            vins.""",
+            tz=13,
+            langs=["fr", "en"],
+            loc="Blenheim, NZ",
+        ),
+    ),
+    # 76 ---------------------------------------------------------------- trap: language
+    pair(
+        76,
+        "fr",
+        "cybersecurity-smb",
+        "A is a security auditor who needs someone who sells to small firms; B has sold IT "
+        "services to small firms for years and wants a credible technical expert.",
+        a=person(
+            "Loïc Ferrand",
+            "pentest + audit sécu, 9 ans dont 4 en cabinet certifié PASSI",
+            "qqn qui sait vendre aux PME, moi je sais pas",
+            ro=["tech"],
+            rs=["sales"],
+            tz=1,
+            langs=["fr"],
+            loc="Rennes",
+        ),
+        b=person(
+            "Sabrina Koller",
+            "12 ans commerciale services info pour PME, réseau d'experts-comptables",
+            "Un expert technique crédible pour rassurer les patrons et faire les audits",
+            ro=["sales"],
+            rs=["tech"],
+            tz=1,
+            langs=["fr"],
+            loc="Strasbourg",
+        ),
+        twin=person(
+            "Guillaume Perrin",
+            "Commercial B2B, 10 ans à vendre de l'informatique aux TPE/PME",
+            "Un dev pour coder un logiciel de facturation SaaS",
+            "Go big or go home",
+            ro=["sales"],
+            rs=["tech"],
+            tz=1,
+            langs=["fr"],
+            loc="Lyon",
+        ),
+        one=person(
+            "Patricia Lemoine",
+            "Organisme de formation continue, financements OPCO, 20 salles",
+            "Un auditeur sécurité expérimenté pour créer et donner nos formations",
+            ro=["operations"],
+            rs=["tech"],
+            tz=1,
+            langs=["fr"],
+            loc="Lille",
+        ),
+        trap=person(
+            "Ben Harrington",
+            "Sold managed IT and security services to small businesses for 11 years.",
+            "A hands-on pentester and auditor who can deliver what I sell.",
+            ro=["sales"],
+            rs=["tech"],
+            tz=1,
+            langs=["en"],
+            loc="Brussels",
+        ),
+    ),
+    # 77 ---------------------------------------------------------------- trap: consent
+    pair(
+        77,
+        "en",
+        "real-estate-co-ownership",
+        "A is a condominium lawyer who wants a tool for self-managed buildings and needs a "
+        "product designer; B lived through a broken owners' board and wants a legal expert.",
+        a=person(
+            "Margaret Ng",
+            """Property lawyer, 14 years on condominium and strata disputes: bylaws,
+            special levies, AGMs gone wrong. I know every place where small self-managed
+            buildings get into legal trouble.""",
+            """A person who can turn that knowledge into something neighbours actually use:
+            someone who designs screens and flows, talks to owners, and shapes the thing
+            step by step.""",
+            ro=["legal"],
+            rs=["product", "design"],
+            tz=-8,
+            langs=["en", "zh"],
+            loc="Vancouver",
+        ),
+        b=person(
+            "Tobias Reinholt",
+            """Product designer, 9 years; led design of a tenant app used in 40,000 homes.
+            User research, prototyping, design systems.""",
+            """I sat on the board of my 12-unit building during a two-year fight over a roof
+            repair. I want to build for small buildings with a lawyer who knows the rules
+            inside out.""",
+            ro=["design", "product"],
+            tz=-8,
+            langs=["en", "de"],
+            loc="Seattle",
+        ),
+        twin=person(
+            "Amara Oduya",
+            """Product designer, ex-proptech, UX research and design systems for rental
+            platforms.""",
+            """A growth marketer to launch a landlord app and buy ads at scale.""",
+            """Growth above everything.""",
+            ro=["design", "product"],
+            rs=["marketing"],
+            tz=-7,
+            langs=["en"],
+            loc="Calgary",
+        ),
+        twin2=person(
+            "Leo Fairbanks",
+            """UX designer and product manager; shaped a community app for co-housing
+            groups.""",
+            """A developer who can code the whole app, backend and mobile.""",
+            ro=["design", "product"],
+            rs=["tech"],
+            tz=-8,
+            langs=["en"],
+            loc="Portland",
+        ),
+        one=person(
+            "Dana Whitfield",
+            """I run a property management firm with 220 buildings under contract.""",
+            """A condominium lawyer to advise our boards and draft bylaws.""",
+            ro=["operations"],
+            rs=["legal"],
+            tz=-8,
+            langs=["en"],
+            loc="Victoria",
+        ),
+        trap=person(
+            "Ines Carvalho",
+            """Product designer who has shipped apps for housing co-ops and owners'
+            associations.""",
+            """A strata or condo lawyer to build a tool for small self-managed buildings.""",
+            ro=["design", "product"],
+            rs=["legal"],
+            tz=-8,
+            langs=["en", "pt"],
+            loc="Vancouver",
+            consent=False,
+        ),
+    ),
+    # 78 ---------------------------------------------------------------- trap: visibility
+    pair(
+        78,
+        "cross",
+        "microfinance",
+        "A is a field credit officer who knows how small borrowers repay and needs someone "
+        "who can build scoring from phone payment histories; B is a risk modeller who wants "
+        "real field lending experience.",
+        a=person(
+            "Aminata Diallo",
+            """Douze ans dans la microfinance à Dakar et Thiès, d'abord agente de crédit
+            puis responsable d'agence. J'ai suivi plus de 3 000 emprunteuses, surtout des
+            commerçantes de marché, en prêts de groupe. Je sais pourquoi une cliente
+            rembourse ou non, comment parler à un groupement et comment on recouvre sans
+            humilier personne. J'ai aussi la confiance de plusieurs directeurs
+            d'institutions.""",
+            """Nos dossiers sont lents et on refuse des femmes sérieuses faute de garanties.
+            Pourtant elles paient tout par téléphone depuis des années. Je cherche une
+            personne capable de transformer ces historiques de paiement en décision de
+            prêt fiable, et de construire l'outil qui va avec, en respectant les données des
+            clientes.""",
+            """Pas de surendettement. Des taux justes. Les clientes ne sont pas des
+            chiffres.""",
+            tz=0,
+            langs=["fr", "wo", "en"],
+            loc="Dakar",
+        ),
+        b=person(
+            "Wanjiru Kamau",
+            """Credit risk modeller, eight years: first at a Kenyan bank, then at a mobile
+            lending start-up where I built the models on airtime and mobile-money data for
+            1.5 million borrowers. I also built the decision engine and the monitoring of
+            defaults by cohort.""",
+            """Digital lenders here made a mess by lending blindly to people they never met.
+            I want to work with someone who has done group lending in the field, who knows
+            why borrowers repay and can bring us into partnership with established
+            institutions, ideally in francophone West Africa.""",
+            """Responsible lending, fair pricing, and explainable decisions.""",
+            tz=3,
+            langs=["en", "sw"],
+            loc="Nairobi",
+        ),
+        twin=person(
+            "Oluwaseun Adeyemi",
+            """Risk modeller, credit scoring on mobile-money transactions for a Lagos
+            fintech.""",
+            """A co-founder with a lending licence or 5M to fund the loan book.""",
+            """Scale fast; the market is huge.""",
+            tz=1,
+            langs=["en", "yo"],
+            loc="Lagos",
+        ),
+        one=person(
+            "Moussa Traoré",
+            """Je dirige la branche services financiers d'un opérateur de mobile money,
+            4 millions de comptes au Sénégal et au Mali.""",
+            """Une experte du microcrédit de terrain pour concevoir avec nous une offre de
+            prêt aux commerçantes.""",
+            tz=0,
+            langs=["fr", "en"],
+            loc="Dakar",
+        ),
+        trap=person(
+            "Grace Mwangi",
+            """Credit scientist, scoring from mobile payment histories, decision engines in
+            production.""",
+            """A field lending expert from group microfinance who can open partnerships with
+            institutions.""",
+            tz=3,
+            langs=["en", "fr"],
+            loc="Kigali",
+            vis="private",
+        ),
+    ),
+    # 79 ---------------------------------------------------------------- trap: commitment
+    pair(
+        79,
+        "mixed",
+        "theatre",
+        "A is a theatre director with a company and shows but nobody to book tours; B books "
+        "tours for companies and wants a director with a strong repertoire.",
+        a=person(
+            "Rosalie Tremblay",
+            "Metteuse en scène, ma compagnie a 3 spectacles prêts, dont un joué 60 fois au Québec.",
+            "I need someone who gets us on the road and calls the venues, deals with fees and contracts.",
+            """Le théâtre pour tout le monde, en région aussi.""",
+            tz=-5,
+            langs=["fr", "en"],
+            loc="Montréal",
+        ),
+        b=person(
+            "Gabriel Oyelaran",
+            "Tour booker, 10 yrs. I know the programmers of 150 venues and festivals, CA/FR/BE.",
+            """A director with a company and shows worth touring, full-time.""",
+            tz=-5,
+            langs=["en", "fr"],
+            loc="Ottawa",
+        ),
+        twin=person(
+            "Nathalie Gosselin",
+            """Chargée de diffusion, je connais les programmateurs des salles et des
+            festivals francophones.""",
+            """Un producteur qui peut investir pour monter une comédie musicale.""",
+            """Des gros succès, des salles pleines.""",
+            tz=-5,
+            langs=["fr", "en"],
+            loc="Montréal",
+        ),
+        one=person(
+            "Victor Aubé",
+            """I run a 250-seat venue in Gatineau and have a programming budget.""",
+            """A director with a company to be our resident artist and program the
+            season.""",
+            tz=-5,
+            langs=["en", "fr"],
+            loc="Gatineau",
+        ),
+        trap=person(
+            "Stéphanie Bourque",
+            """Booker pour compagnies de théâtre, réseau de diffuseurs au Québec et en
+            Europe.""",
+            """Une compagnie avec des spectacles prêts à partir en tournée.""",
+            c="side-project",
+            tz=-5,
+            langs=["fr", "en"],
+            loc="Québec",
+        ),
+    ),
+    # 80 ---------------------------------------------------------------- trap: timezone
+    pair(
+        80,
+        "cross",
+        "satellite-data",
+        "A processes radar satellite images to measure millimetre ground movement and needs "
+        "someone who knows what bridge and dam owners must monitor; B inspects bridges and "
+        "dams and wants a way to watch them between visits.",
+        a=person(
+            "Katarina Novak",
+            """Remote sensing scientist. I run an InSAR pipeline that measures ground and
+            structure displacement to a few millimetres from free Sentinel-1 radar images,
+            across whole regions, every 6 days.""",
+            """I don't know the world of the people who are responsible for bridges and
+            dams. I need someone who inspects them, knows which movements are worrying, and
+            can tell owners what our maps mean.""",
+            """Science first, no overselling.""",
+            ro=["tech"],
+            rs=["domain"],
+            tz=1,
+            langs=["en", "fr", "sl"],
+            loc="Munich",
+        ),
+        b=person(
+            "Pierre-Yves Lemaire",
+            "Géotechnicien, 15 ans d'inspection de ponts, barrages et murs pour les départements.",
+            "Entre deux visites on ne voit rien. Je cherche qui suivra les ouvrages depuis l'espace.",
+            ro=["domain"],
+            rs=["tech"],
+            tz=1,
+            langs=["fr", "en"],
+            loc="Lyon",
+        ),
+        twin=person(
+            "Corentin Blanchard",
+            """Ingénieur ouvrages d'art, inspection de ponts, expertise des pathologies du
+            béton.""",
+            """Un roboticien pour développer des drones d'inspection sous les tabliers.""",
+            ro=["domain"],
+            rs=["tech"],
+            tz=1,
+            langs=["fr"],
+            loc="Grenoble",
+        ),
+        one=person(
+            "Alistair Gordon",
+            """Underwriter launching a parametric insurance product for infrastructure
+            owners.""",
+            """A radar remote sensing expert with a displacement pipeline to feed our
+            triggers.""",
+            ro=["finance"],
+            rs=["tech"],
+            tz=0,
+            langs=["en"],
+            loc="London",
+        ),
+        trap=person(
+            "Teiva Lenoir",
+            """Ingénieur géotechnicien, inspection de barrages et de ponts depuis douze
+            ans.""",
+            """Quelqu'un qui mesure les mouvements des ouvrages par satellite radar.""",
+            ro=["domain"],
+            rs=["tech"],
+            tz=-10,
+            langs=["fr", "en"],
+            loc="Papeete",
+        ),
+    ),
+]
