@@ -1,0 +1,1069 @@
+"""Pairs 81-96 of complementary_v3."""
+
+from people import pair, person
+
+PAIRS = [
+    # 81 ---------------------------------------------------------------- trap: language
+    pair(
+        81,
+        "cross",
+        "beekeeping",
+        "A is a professional beekeeper losing colonies who needs someone to build cheap "
+        "sensors that watch hives without opening them; B builds low-power field sensors "
+        "and wants a beekeeper to decide what to measure and test on real apiaries.",
+        a=person(
+            "Bérénice Audibert",
+            """Apicultrice professionnelle dans le Vaucluse depuis dix-huit ans, 420 ruches
+            réparties sur quinze ruchers, transhumance sur la lavande et le châtaignier. Je
+            forme aussi les jeunes installés pour la chambre d'agriculture. Je connais
+            chaque signe d'une colonie qui va mal, avant que ce soit trop tard, à condition
+            d'être sur place.""",
+            """L'hiver dernier j'ai perdu un tiers de mes colonies. Ouvrir 420 ruches chaque
+            semaine, c'est impossible, et chaque ouverture stresse les abeilles. Il me faut
+            quelqu'un qui sache concevoir des petits boîtiers électroniques qui pèsent la
+            ruche, écoutent le bourdonnement et m'envoient une alerte depuis des collines
+            sans réseau, le tout pour un prix qu'un apiculteur peut payer.""",
+            """Les abeilles d'abord. Je refuse tout ce qui sert à produire plus en épuisant
+            les colonies.""",
+            rs=["tech"],
+            tz=1,
+            langs=["fr"],
+            loc="Apt",
+        ),
+        b=person(
+            "Niall Brennan",
+            """Embedded engineer. I designed solar-powered LoRa collars that tracked 6,000
+            cattle on Irish hill farms: sub-milliwatt firmware, load cells, microphones,
+            ruggedised housings, and a gateway that relays data from places with no mobile
+            coverage. I take a board from schematic to a few thousand units.""",
+            """I'd like to build for pollinators, but I don't know bees. I'm looking for a
+            working professional with hundreds of colonies who can tell me which signals
+            matter (weight, sound, temperature), and let me test prototypes through a full
+            season. I speak decent French after years in Brittany.""",
+            """Affordable for small producers, repairable, no lock-in.""",
+            tz=0,
+            langs=["en", "fr"],
+            loc="Cork",
+        ),
+        twin=person(
+            "Hamish Ferguson",
+            """Hardware engineer: battery-powered sensors, LoRa and NB-IoT, load cells and
+            acoustic sensing; shipped 10k units of a smart garden probe.""",
+            """A consumer marketer who can get my garden gadgets into big-box retailers and
+            on Amazon.""",
+            """Volume, margins, and a fast exit.""",
+            tz=0,
+            langs=["en", "fr"],
+            loc="Glasgow",
+        ),
+        one=person(
+            "Roselyne Castel",
+            """Je préside une coopérative de miel, 90 producteurs, une ligne de mise en pot
+            et des contrats avec deux enseignes bio.""",
+            """Une apicultrice ou un apiculteur professionnel expérimenté pour diriger
+            notre démarche qualité et former nos adhérents.""",
+            tz=1,
+            langs=["fr"],
+            loc="Avignon",
+        ),
+        trap=person(
+            "Callum Reid",
+            """Embedded developer who built off-grid weighing and acoustic sensors for
+            livestock; low power, long range, thousands of units made.""",
+            """A professional beekeeper with hundreds of hives to define what to measure and
+            run field trials over a season.""",
+            tz=0,
+            langs=["en"],
+            loc="Belfast",
+        ),
+    ),
+    # 82 ---------------------------------------------------------------- trap: consent
+    pair(
+        82,
+        "en",
+        "dental",
+        "A is a dentist with portable kit who wants to treat people in care homes and needs "
+        "someone who knows how care homes contract; B ran care homes and wants a dentist.",
+        a=person(
+            "Ravi Chandrasekhar",
+            "Dentist, 12 yrs. Portable chair and x-ray, I do extractions and dentures on site.",
+            "Someone who knows care homes from the inside and how to get paid by them.",
+            "Dignity for old people. No cherry-picking rich homes.",
+            tz=0,
+            langs=["en"],
+            loc="Sheffield",
+        ),
+        b=person(
+            "Joanne Pickering",
+            "Ran 9 care homes for 14 years. I know managers, commissioners, contracts.",
+            "A dentist happy to treat residents where they live.",
+            tz=0,
+            langs=["en"],
+            loc="Leeds",
+        ),
+        twin=person(
+            "Trevor Oakes",
+            "Former care home group director, I know every commissioner in the North.",
+            "A developer to build a care-planning app I can sell to homes.",
+            "Sell the app, sell the company.",
+            tz=0,
+            langs=["en"],
+            loc="Newcastle",
+        ),
+        one=person(
+            "Priscilla Hart",
+            "I import portable dental units and chairs; 40 dealers.",
+            "A practising dentist to test kit in the field and front our demos.",
+            tz=0,
+            langs=["en"],
+            loc="Manchester",
+        ),
+        trap=person(
+            "Maureen Sadler",
+            "Care home operations manager for 11 years, contracts and commissioners.",
+            "A dentist with mobile equipment for residents who can't travel.",
+            tz=0,
+            langs=["en"],
+            loc="York",
+            consent=False,
+        ),
+    ),
+    # 83 ---------------------------------------------------------------- trap: visibility
+    pair(
+        83,
+        "cross",
+        "funeral-services",
+        "A is an estate lawyer who wants to take the paperwork off bereaved families and "
+        "needs someone families meet in the first hours; B runs funeral homes and wants "
+        "someone to handle the legal side for families.",
+        a=person(
+            "Catherine Vanderberg",
+            """Estate and succession lawyer in Brussels for sixteen years. I handle
+            everything that follows a death on paper: wills, notaries, closing bank accounts,
+            pensions, the tax return of the estate, cross-border successions for Belgian,
+            French and Dutch families. I've built templates and a checklist of 70 steps that
+            I could turn into a service sold at a fixed price.""",
+            """Families only come to me weeks later, exhausted and buried in letters. I want
+            to reach them in the first days, with kindness. I need a partner whom families
+            already trust at that moment: someone who organises the ceremony, runs the
+            agencies and the staff, and sits with people in the worst week of their life.""",
+            """Fixed prices, no upselling on grief, absolute discretion.""",
+            ro=["legal"],
+            rs=["domain", "operations"],
+            tz=1,
+            langs=["en", "fr", "nl"],
+            loc="Brussels",
+        ),
+        b=person(
+            "Didier Lambotte",
+            """Directeur de pompes funèbres, trois agences en Wallonie, vingt-deux ans de
+            métier. Je reçois les familles dès le décès, j'organise les cérémonies et je
+            gère une équipe de quatorze personnes, dont deux thanatopracteurs.""",
+            """Après les obsèques, les familles me demandent toujours : et maintenant, les
+            banques, le notaire, la succession ? Je n'ai personne pour les aider. Je
+            cherche une juriste ou un juriste qui prenne en charge toutes ces démarches
+            pour elles, à un prix clair.""",
+            """Respect des défunts et des vivants. Pas de vente forcée.""",
+            ro=["domain", "operations"],
+            rs=["legal"],
+            tz=1,
+            langs=["fr", "en"],
+            loc="Namur",
+        ),
+        twin=person(
+            "Jean-Marc Hubert",
+            """Dirigeant de pompes funèbres, quatre agences, organisation des obsèques et
+            accueil des familles.""",
+            """Un spécialiste du marketing en ligne pour vendre des cercueils et des contrats
+            obsèques à bas prix sur internet.""",
+            """Casser les prix, faire du volume.""",
+            ro=["domain", "operations"],
+            rs=["marketing"],
+            tz=1,
+            langs=["fr", "en"],
+            loc="Charleroi",
+        ),
+        twin2=person(
+            "Agnès Verhaegen",
+            """Maître de cérémonie funéraire et gérante d'une agence, je suis les familles
+            du décès jusqu'à l'inhumation.""",
+            """Un associé qui rachète avec moi deux agences à vendre et apporte 400 000
+            euros.""",
+            ro=["domain"],
+            rs=["finance"],
+            tz=1,
+            langs=["fr", "nl"],
+            loc="Liège",
+        ),
+        one=person(
+            "Ethan Moss",
+            """Developer of a digital legacy app: password vault, farewell messages, 20k
+            users.""",
+            """An estate lawyer who can make our app's wills and succession features
+            legally sound across Belgium and France.""",
+            ro=["tech"],
+            rs=["legal"],
+            tz=0,
+            langs=["en"],
+            loc="London",
+        ),
+        trap=person(
+            "Françoise Delvaux",
+            """Directrice d'un réseau de cinq funérariums, j'accueille les familles et
+            j'organise les obsèques depuis vingt ans.""",
+            """Une ou un juriste des successions pour prendre en charge les démarches des
+            familles après les funérailles.""",
+            ro=["domain", "operations"],
+            rs=["legal"],
+            tz=1,
+            langs=["fr", "en"],
+            loc="Mons",
+            vis="private",
+        ),
+    ),
+    # 84 ---------------------------------------------------------------- trap: commitment
+    pair(
+        84,
+        "fr",
+        "school-canteens",
+        "A is a canteen head chef who wants local produce and needs someone to organise "
+        "supply from many small farms; B coordinated a farmers' logistics platform and wants "
+        "a chef who can cook local at canteen prices.",
+        a=person(
+            "Odile Berthelot",
+            "Cheffe en restauration scolaire, 800 repas/jour, menus bio et de saison à 2 €.",
+            "Qqn pour faire arriver chaque matin les légumes de 30 petites fermes, sans casse-tête.",
+            ro=["domain"],
+            rs=["operations"],
+            tz=1,
+            langs=["fr"],
+            loc="Poitiers",
+        ),
+        b=person(
+            "Romain Gilet",
+            "J'ai coordonné une plateforme de producteurs : tournées, stocks, commandes.",
+            "Une cheffe qui sache cuisiner local pour des cantines avec un petit budget.",
+            "Paysans payés correctement.",
+            tz=1,
+            langs=["fr"],
+            loc="Niort",
+        ),
+        twin=person(
+            "Quentin Marsal",
+            "Logisticien circuits courts, tournées de collecte chez les producteurs.",
+            "Un développeur pour coder une place de marché nationale.",
+            "Lever, croître, racheter les concurrents.",
+            tz=1,
+            langs=["fr"],
+            loc="Tours",
+        ),
+        one=person(
+            "Ségolène Viard",
+            "Diététicienne, contrat d'édition pour un livre de recettes.",
+            "Une cheffe de cantine bio pour co-écrire les recettes du livre.",
+            tz=1,
+            langs=["fr"],
+            loc="Limoges",
+        ),
+        trap=person(
+            "Thierry Pelletier",
+            "Ancien gérant d'une légumerie et de tournées chez les maraîchers.",
+            "Une cheffe de restauration collective qui veut du local pas cher.",
+            c="side-project",
+            tz=1,
+            langs=["fr"],
+            loc="Poitiers",
+        ),
+    ),
+    # 85 ---------------------------------------------------------------- trap: timezone
+    pair(
+        85,
+        "mixed",
+        "sail-cargo",
+        "A captains a sailing cargo ship and needs someone who fills the hold with paying "
+        "freight; B sells freight to importers and wants a captain with a ship.",
+        a=person(
+            "Yann Le Gall",
+            """Capitaine, 20 ans de navigation, je commande un voilier-cargo de 35 mètres
+            qui traverse l'Atlantique à la voile, 60 tonnes de cale. We did four crossings
+            already, crew of seven, all certificates in order.""",
+            """The ship sails half empty. I need someone who finds the people who want their
+            coffee, cocoa or rum carried without fuel, and signs them for every crossing.""",
+            """On vit du vent. Pas de compromis sur la sécurité de l'équipage.""",
+            tz=1,
+            langs=["fr", "en"],
+            loc="Douarnenez",
+        ),
+        b=person(
+            "Hélène Kerbrat",
+            """Commerciale fret pendant douze ans chez un transitaire du Havre : je connais
+            les importateurs de café, de cacao et de spiritueux, leurs volumes et leurs
+            calendriers.""",
+            """Un capitaine avec un navire à voile qui navigue vraiment, pour proposer à mes
+            clients un transport décarboné.""",
+            tz=1,
+            langs=["fr", "en"],
+            loc="Le Havre",
+        ),
+        twin=person(
+            "Aurélien Tanguy",
+            """Responsable commercial chez un commissionnaire de transport, portefeuille
+            d'importateurs de produits tropicaux.""",
+            """Des investisseurs pour financer la construction d'un cargo à voile de 80
+            mètres.""",
+            """Penser grand dès le départ.""",
+            tz=1,
+            langs=["fr", "en"],
+            loc="Nantes",
+        ),
+        one=person(
+            "Morgane Jaouen",
+            """Chantier naval, nous finissons une coque de goélette de 30 mètres.""",
+            """Un capitaine expérimenté au long cours pour les essais en mer et le convoyage
+            vers les Antilles.""",
+            tz=1,
+            langs=["fr"],
+            loc="Concarneau",
+        ),
+        trap=person(
+            "Lucía Ferreira",
+            """Freight sales for ten years with importers of coffee and cocoa across the
+            Americas and Europe.""",
+            """A captain with a sailing cargo ship that actually crosses, to offer my
+            clients carbon-free shipping.""",
+            tz=-6,
+            langs=["en", "es", "fr"],
+            loc="Mexico City",
+        ),
+    ),
+    # 86 ---------------------------------------------------------------- trap: language
+    pair(
+        86,
+        "cross",
+        "sign-language",
+        "A is a real-time video engineer who wants remote sign-language interpreting for "
+        "hospitals and needs a certified interpreter close to the Deaf community; B is that "
+        "interpreter and wants a technical partner.",
+        a=person(
+            "Daniel Abernathy",
+            """Real-time video engineer, nine years on WebRTC: low-latency calls on bad
+            hospital wifi, recording with consent, HIPAA-grade hosting. I built the video
+            layer of a telehealth product used by 300 clinics.""",
+            """I want to connect Deaf patients with an interpreter in under two minutes. I
+            need someone who actually interprets, is trusted by Deaf people and knows how
+            interpreters are booked, paid and certified.""",
+            ro=["tech"],
+            rs=["domain"],
+            tz=1,
+            langs=["en", "fr"],
+            loc="Geneva",
+        ),
+        b=person(
+            "Mélanie Roussel",
+            """Interprète en langue des signes française depuis quinze ans, diplômée,
+            intervenante à l'hôpital et au tribunal. Je connais la communauté sourde, les
+            associations et les autres interprètes.""",
+            """Les patients sourds attendent des jours pour un rendez-vous avec interprète.
+            Je cherche quelqu'un capable de construire une plateforme d'appels vidéo fiable
+            pour qu'un interprète soit disponible à distance en quelques minutes.""",
+            ro=["domain"],
+            rs=["tech"],
+            tz=1,
+            langs=["fr", "en"],
+            loc="Lyon",
+        ),
+        twin=person(
+            "Solène Marquet",
+            """Interprète LSF, vingt ans de métier, formatrice d'interprètes, très
+            impliquée dans les associations de sourds.""",
+            """Une enseignante ou un pédagogue pour créer des cours de langue des signes en
+            ligne pour les entendants.""",
+            ro=["domain"],
+            rs=["domain"],
+            tz=1,
+            langs=["fr"],
+            loc="Toulouse",
+        ),
+        one=person(
+            "Oksana Petrenko",
+            """Founder of a telehealth start-up: a network of 200 GPs doing video
+            consultations.""",
+            """A WebRTC engineer who can make our calls work on poor connections and own
+            the video stack.""",
+            ro=["domain"],
+            rs=["tech"],
+            tz=2,
+            langs=["en", "uk"],
+            loc="Warsaw",
+        ),
+        trap=person(
+            "Carmen Ruiz Delgado",
+            """Intérprete de lengua de signos española desde hace catorce años, en hospitales
+            y juzgados, muy cercana a la comunidad sorda.""",
+            """Busco a alguien que construya una plataforma de videollamadas fiable para
+            interpretar a distancia en minutos.""",
+            ro=["domain"],
+            rs=["tech"],
+            tz=1,
+            langs=["es"],
+            loc="Madrid",
+        ),
+    ),
+    # 87 ---------------------------------------------------------------- trap: consent
+    pair(
+        87,
+        "en",
+        "hearing-aids",
+        "A is an audiologist who wants to sell affordable hearing aids online with remote "
+        "fitting and needs someone who has run an online consumer business end to end; B "
+        "ran online glasses sales and wants a clinical partner.",
+        a=person(
+            "Dr. Naomi Feldstein",
+            """Audiologist, 13 years in clinics and hospitals. I've fitted thousands of
+            hearing aids and, during the pandemic, developed a remote fitting protocol with
+            an online hearing test that matched in-clinic results for mild and moderate
+            loss. I have a relationship with two manufacturers happy to supply unbranded
+            devices, and I'm licensed in three states.""",
+            """Most people with hearing loss wait seven years before doing anything, partly
+            because of the price. I want to sell good devices directly at a third of the
+            usual cost. I need a partner who has built and run a consumer brand online:
+            getting customers cheaply, the website and checkout, shipping and returns,
+            customer service that doesn't make old people cry.""",
+            """Honest pricing. Never sell a device to someone who needs a doctor first.""",
+            ro=["domain"],
+            tz=-5,
+            langs=["en"],
+            loc="Philadelphia",
+        ),
+        b=person(
+            "Kevin Osei",
+            """Ran operations and growth for an online glasses brand from launch to 40M a
+            year: paid acquisition, site and checkout, the warehouse, returns, a call
+            centre of 60. I know how to sell a medical-ish product to people in their
+            sixties online.""",
+            """I want to do the same for hearing, which is where glasses were ten years ago.
+            I need a licensed audiologist who can design the clinical side, decide who
+            must see a doctor, and make remote fitting safe.""",
+            """Affordable, clinically sound, profitable.""",
+            ro=["operations", "marketing"],
+            rs=["domain"],
+            tz=-5,
+            langs=["en"],
+            loc="New York",
+        ),
+        twin=person(
+            "Lindsey Carrow",
+            """E-commerce operator: grew a DTC skincare brand to 25M, acquisition,
+            fulfilment, returns, customer care.""",
+            """A product designer for a sneaker line I want to launch next year.""",
+            """Hype drops, scarcity marketing, fast growth.""",
+            ro=["operations", "marketing"],
+            rs=["design"],
+            tz=-6,
+            langs=["en"],
+            loc="Austin",
+        ),
+        one=person(
+            "Minho Park",
+            """Chip designer; our start-up makes a low-power hearing aid processor and we
+            have 5,000 samples.""",
+            """An experienced audiologist to tune our fitting algorithm and run clinical
+            tests.""",
+            ro=["tech"],
+            rs=["domain"],
+            tz=-8,
+            langs=["en", "ko"],
+            loc="San Jose",
+        ),
+        trap=person(
+            "Rachel Doyle",
+            """Built and ran an online contact-lens business: acquisition, checkout,
+            fulfilment, support for older customers.""",
+            """A licensed audiologist to design remote fitting for affordable hearing aids
+            sold online.""",
+            ro=["operations", "marketing"],
+            rs=["domain"],
+            tz=-5,
+            langs=["en"],
+            loc="Boston",
+            consent=False,
+        ),
+    ),
+    # 88 ---------------------------------------------------------------- trap: visibility
+    pair(
+        88,
+        "cross",
+        "textile-recycling",
+        "A has a process that separates cotton from polyester in blended clothes and needs "
+        "someone who can get fashion brands to buy the fibre; B buys materials for brands "
+        "and wants a real recycled-blend supply.",
+        a=person(
+            "Clémence Aubertot",
+            """Ingénieure textile, docteure en chimie des polymères. J'ai mis au point un
+            procédé qui sépare le coton du polyester dans les vêtements mélangés, avec une
+            ligne pilote de 200 kg par jour dans les Vosges. Les fibres récupérées passent
+            les tests de filature.""",
+            """Je ne connais personne chez les marques. Il me faut quelqu'un qui sache
+            comment les maisons de mode choisissent leurs matières, qui négocie avec leurs
+            équipes et décroche les premières commandes de fil recyclé.""",
+            """Réduire vraiment les déchets, pas faire de la communication.""",
+            tz=1,
+            langs=["fr", "en"],
+            loc="Épinal",
+        ),
+        b=person(
+            "Sunita Mehra",
+            "Materials sourcing lead at two fashion brands, 10 yrs. I know every buyer in EU fashion.",
+            "Someone with a working process to turn blended old clothes into new yarn.",
+            tz=1,
+            langs=["en", "fr", "hi"],
+            loc="Amsterdam",
+        ),
+        twin=person(
+            "Lotte Jansen",
+            "Sourcing manager for fashion brands, supplier network in Portugal and Turkey.",
+            "A fashion designer to launch my own label.",
+            "Trend-driven, fast collections.",
+            tz=1,
+            langs=["en", "nl"],
+            loc="Rotterdam",
+        ),
+        one=person(
+            "Béatrice Rollin",
+            """Je dirige une école de design de mode, 300 étudiants.""",
+            """Une ingénieure textile spécialiste du recyclage des fibres mélangées pour
+            créer et enseigner un cours.""",
+            tz=1,
+            langs=["fr"],
+            loc="Roubaix",
+        ),
+        trap=person(
+            "Amelia Cho",
+            "Raw-materials buyer for fashion brands, 9 years, strong buyer network.",
+            "A chemist with a pilot line that separates cotton and polyester.",
+            tz=0,
+            langs=["en", "fr"],
+            loc="London",
+            vis="private",
+        ),
+    ),
+    # 89 ---------------------------------------------------------------- trap: commitment
+    pair(
+        89,
+        "fr",
+        "home-adaptation",
+        "A is an occupational therapist who assesses elderly people's homes and needs "
+        "someone who does the works; B is a plumber-builder who needs someone to assess needs "
+        "and find the public money.",
+        a=person(
+            "Inès Fontaine",
+            "ergo D.E., 8 ans en gériatrie, visites à domicile, dossiers d'aides",
+            "un artisan qui fasse les travaux (douche, barres, rampes) proprement et vite",
+            tz=1,
+            langs=["fr"],
+            loc="Dijon",
+        ),
+        b=person(
+            "Sébastien Roux",
+            "Plombier chauffagiste, 4 salariés, je refais des salles de bain.",
+            "Une ergothérapeute pour évaluer les besoins et monter les dossiers de financement.",
+            ro=["operations"],
+            rs=["domain"],
+            tz=1,
+            langs=["fr"],
+            loc="Beaune",
+        ),
+        twin=person(
+            "Fabrice Millet",
+            "Artisan carreleur-plombier, salles de bain clé en main.",
+            "Un comptable pour tenir ma gestion et mes devis.",
+            ro=["operations"],
+            rs=["finance"],
+            tz=1,
+            langs=["fr"],
+            loc="Dijon",
+        ),
+        one=person(
+            "Nathalie Guérin",
+            "Agence d'aide à domicile, 250 clients âgés.",
+            "Une ergothérapeute pour évaluer les logements de nos clients.",
+            ro=["operations"],
+            rs=["domain"],
+            tz=1,
+            langs=["fr"],
+            loc="Chalon",
+        ),
+        trap=person(
+            "Marc Lebreton",
+            "Entreprise de plomberie et maçonnerie, adaptation de logements.",
+            "Une ergo qui évalue et monte les dossiers d'aides.",
+            ro=["operations"],
+            rs=["domain"],
+            c="side-project",
+            tz=1,
+            langs=["fr"],
+            loc="Dijon",
+        ),
+    ),
+    # 90 ---------------------------------------------------------------- trap: timezone
+    pair(
+        90,
+        "cross",
+        "urban-farming",
+        "A grows herbs and greens indoors in stacked beds and needs someone with access to "
+        "roofs and building owners; B manages commercial buildings and wants a grower.",
+        a=person(
+            "Aino Lehtinen",
+            """Horticulturist, eleven years in hydroponics: I ran the growing side of a
+            vertical farm in Helsinki, 2 tonnes of greens a month, and I designed the
+            nutrient recipes and the climate settings. I can set up a growing unit of 300
+            m2 in six weeks.""",
+            """Indoor farms burn their money on rent and electricity. I want to grow on roofs
+            and in the daylight. I need a partner who deals with building owners every day,
+            knows what a roof can carry, and can get the landlord and the insurer to say
+            yes.""",
+            tz=2,
+            langs=["en", "fr", "fi"],
+            loc="Helsinki",
+        ),
+        b=person(
+            "Jérôme Vanhove",
+            "Gestionnaire de 40 immeubles de bureaux, toits plats, bons contacts propriétaires.",
+            "Qqn qui sait faire pousser des légumes toute l'année sur nos toits.",
+            tz=1,
+            langs=["fr", "en"],
+            loc="Bruxelles",
+        ),
+        twin=person(
+            "Bertrand Carpentier",
+            "Property manager, parc de 60 immeubles tertiaires en Île-de-France.",
+            "Un installateur de panneaux solaires pour équiper nos toitures.",
+            "Rentabiliser chaque mètre carré.",
+            tz=1,
+            langs=["fr", "en"],
+            loc="Paris",
+        ),
+        twin2=person(
+            "Grace Okafor",
+            "Asset manager for office buildings across the Benelux; flat roofs, owner contacts.",
+            "A fund-raiser to help me buy distressed office buildings.",
+            tz=1,
+            langs=["en"],
+            loc="Amsterdam",
+        ),
+        one=person(
+            "Pauline Decroix",
+            """Professeure en lycée agricole, nous avons une serre pédagogique de 500 m2 et
+            des élèves motivés.""",
+            """Une ou un spécialiste de la culture hydroponique pour former nos élèves et
+            lancer une filière.""",
+            tz=1,
+            langs=["fr"],
+            loc="Lille",
+        ),
+        trap=person(
+            "Antoine Gagnon",
+            "Gestionnaire d'immeubles commerciaux, 35 toits plats, réseau de propriétaires.",
+            "Un horticulteur en hydroponie pour cultiver sur nos toits à l'année.",
+            tz=-5,
+            langs=["fr", "en"],
+            loc="Montréal",
+        ),
+    ),
+    # 91 ---------------------------------------------------------------- trap: language
+    pair(
+        91,
+        "fr",
+        "glass-crafts",
+        "A is a glassblower who can make custom lighting and needs someone who gets hotel "
+        "and interior projects; B is an interior designer for hotels who wants an artisan "
+        "able to produce bespoke glass pieces.",
+        a=person(
+            "Matthieu Allard",
+            "Souffleur de verre, atelier à Biot, suspensions et pièces uniques sur mesure.",
+            "Je cherche qui m'apporte des commandes d'hôtels et de restaurants.",
+            tz=1,
+            langs=["fr"],
+            loc="Biot",
+        ),
+        b=person(
+            "Sarah Benyamina",
+            "Architecte d'intérieur pour hôtels boutique, 25 projets livrés.",
+            "Un artisan du verre capable de produire des luminaires uniques pour mes projets.",
+            ro=["design"],
+            tz=1,
+            langs=["fr"],
+            loc="Nice",
+        ),
+        twin=person(
+            "Capucine Morel",
+            "Décoratrice d'intérieur, hôtels et restaurants sur la Côte d'Azur.",
+            "Un fabricant de meubles au Portugal pour produire ma propre collection.",
+            "Volume et marges.",
+            ro=["design"],
+            tz=1,
+            langs=["fr"],
+            loc="Cannes",
+        ),
+        one=person(
+            "Hugues Lamarque",
+            "Je dirige un musée du verre, 80 000 visiteurs par an.",
+            "Un souffleur de verre pour des démonstrations quotidiennes au musée.",
+            tz=1,
+            langs=["fr"],
+            loc="Biot",
+        ),
+        trap=person(
+            "Olivia Barnes",
+            "Interior designer for boutique hotels, 30 projects on the Riviera.",
+            "A glassblower who can make one-off lighting for my hotel projects.",
+            ro=["design"],
+            tz=1,
+            langs=["en"],
+            loc="Monaco",
+        ),
+    ),
+    # 92 ---------------------------------------------------------------- trap: consent
+    pair(
+        92,
+        "cross",
+        "fishing",
+        "A chairs a cooperative of small line-fishing boats and needs someone to sell the "
+        "catch directly to restaurants abroad; B trades seafood to London restaurants and "
+        "wants a steady traceable supply.",
+        a=person(
+            "Gwenaël Le Bihan",
+            "Patron pêcheur, je préside une coopé de 30 bateaux de ligne. Bar, lieu, maquereau.",
+            "Qqn qui vende notre poisson direct aux restaurants à l'étranger, à bon prix.",
+            "Pêche durable, prix justes pour les marins.",
+            tz=1,
+            langs=["fr", "en"],
+            loc="Le Guilvinec",
+        ),
+        b=person(
+            "Oliver Trask",
+            """Seafood trader for twelve years: I supply 140 London restaurants, handle
+            the cold chain across the Channel, customs and payment terms, and I know which
+            chefs pay extra for fish they can trace to the boat.""",
+            """I'm looking for a reliable source of line-caught fish from small boats, with
+            the name of the boat on every box, and someone who can speak for the
+            fishermen.""",
+            """Respect for the sea and for the people who fish it.""",
+            tz=0,
+            langs=["en", "fr"],
+            loc="London",
+        ),
+        twin=person(
+            "Hugh Pemberton",
+            """Seafood importer, supplying restaurants and fishmongers across London; cold
+            chain and customs in-house.""",
+            """An investor for a salmon farm in Scotland I want to build.""",
+            """Scale and efficiency.""",
+            tz=0,
+            langs=["en", "fr"],
+            loc="London",
+        ),
+        one=person(
+            "Anne-Sophie Quéré",
+            """Conserverie familiale à Douarnenez, sardines et maquereaux, 3 lignes de
+            production.""",
+            """Une coopérative de pêcheurs de ligne pour un approvisionnement régulier en
+            maquereau frais.""",
+            tz=1,
+            langs=["fr"],
+            loc="Douarnenez",
+        ),
+        trap=person(
+            "Fiona McLeod",
+            """I sell fish to 100 restaurants in London and Edinburgh and handle
+            cross-Channel logistics.""",
+            """A cooperative of small line-fishing boats that wants to sell straight to
+            chefs.""",
+            tz=0,
+            langs=["en", "fr"],
+            loc="Edinburgh",
+            consent=False,
+        ),
+    ),
+    # 93 ---------------------------------------------------------------- trap: visibility
+    pair(
+        93,
+        "en",
+        "musical-instruments",
+        "A is a violin maker who restores student instruments and needs someone to run a "
+        "rental scheme with schools; B ran a music education service and wants a maker.",
+        a=person(
+            "Agnieszka Dąbrowska",
+            "luthier, restore old violins/cellos for students, 15 yrs",
+            "someone to deal with schools + run rentals (contracts, deliveries, money)",
+            ro=["domain"],
+            tz=0,
+            langs=["en", "pl"],
+            loc="Bristol",
+        ),
+        b=person(
+            "Colin Fairweather",
+            "Ran a county music service: 90 schools, 4,000 pupils, contracts and funding.",
+            "A maker who can repair and set up strings instruments for kids.",
+            ro=["operations"],
+            rs=["domain"],
+            tz=0,
+            langs=["en"],
+            loc="Bath",
+        ),
+        twin=person(
+            "Janet Holloway",
+            "Former music hub manager, schools, pupils and funding.",
+            "A developer to build a lesson-booking app.",
+            ro=["operations"],
+            rs=["tech"],
+            tz=0,
+            langs=["en"],
+            loc="Exeter",
+        ),
+        one=person(
+            "Frederik Olsen",
+            "Tonewood supplier, spruce and maple from Bosnia.",
+            "A luthier to co-design a student violin made from our wood.",
+            ro=["sales"],
+            rs=["domain"],
+            tz=1,
+            langs=["en", "da"],
+            loc="Copenhagen",
+        ),
+        trap=person(
+            "Stuart Nettleton",
+            "Ran school music services, 70 schools, contracts and pupil rentals.",
+            "A luthier to restore and maintain student violins and cellos.",
+            ro=["operations"],
+            rs=["domain"],
+            tz=0,
+            langs=["en"],
+            loc="Gloucester",
+            vis="private",
+        ),
+    ),
+    # 94 ---------------------------------------------------------------- trap: commitment
+    pair(
+        94,
+        "cross",
+        "pharmacy",
+        "A is a community pharmacist who wants to deliver medicines to isolated rural seniors "
+        "and needs someone who runs rural delivery; B ran rural grocery delivery and wants a "
+        "pharmacist.",
+        a=person(
+            "Megan Lockhart",
+            """Community pharmacist in eastern Ontario, 11 years, owner of two pharmacies.
+            I handle dispensing, blister packs, medication reviews and the college's rules on
+            who can hand over a prescription.""",
+            """My oldest patients live an hour from town and many stopped driving. I need
+            someone who knows how to get parcels to farms and small villages on time, with
+            drivers, routes and cold boxes, and make it pay.""",
+            ro=["domain"],
+            rs=["operations"],
+            tz=-5,
+            langs=["en", "fr"],
+            loc="Cornwall, Ontario",
+        ),
+        b=person(
+            "Jean-François Bédard",
+            """Logisticien, j'ai monté la livraison en région d'une chaîne d'épiceries au
+            Québec : 40 chauffeurs, tournées dans les rangs, glacières, suivi des colis.""",
+            """Je veux livrer quelque chose de plus utile que des chips. Je cherche une
+            pharmacienne ou un pharmacien propriétaire qui connaisse les règles de
+            délivrance et veuille servir les aînés isolés.""",
+            ro=["operations"],
+            rs=["domain"],
+            tz=-5,
+            langs=["fr", "en"],
+            loc="Gatineau",
+        ),
+        twin=person(
+            "Mathieu Lavoie",
+            """Responsable logistique, livraison du dernier kilomètre en milieu rural pour
+            un transporteur.""",
+            """Un associé qui finance l'achat de camions électriques.""",
+            ro=["operations"],
+            rs=["finance"],
+            tz=-5,
+            langs=["fr", "en"],
+            loc="Trois-Rivières",
+        ),
+        twin2=person(
+            "Samira Haddad",
+            """Rural delivery operations manager: routes, drivers, cold chain, 30 vans.""",
+            """A growth marketer to get our meal-kit service in front of city families.""",
+            ro=["operations"],
+            rs=["marketing"],
+            tz=-5,
+            langs=["en"],
+            loc="Kingston",
+        ),
+        one=person(
+            "Lucas Whitmore",
+            """Founder of a seniors' tablet company, 8,000 devices with families.""",
+            """A pharmacist to build medication reminders and reviews into our tablets.""",
+            ro=["tech"],
+            rs=["domain"],
+            tz=-5,
+            langs=["en"],
+            loc="Ottawa",
+        ),
+        trap=person(
+            "Isabelle Tardif",
+            """J'ai organisé la livraison rurale d'une coop alimentaire : chauffeurs,
+            tournées, froid.""",
+            """Une pharmacienne propriétaire qui veut livrer les aînés isolés.""",
+            ro=["operations"],
+            rs=["domain"],
+            c="side-project",
+            tz=-5,
+            langs=["fr", "en"],
+            loc="Sherbrooke",
+        ),
+    ),
+    # 95 ---------------------------------------------------------------- trap: timezone
+    pair(
+        95,
+        "en",
+        "genealogy",
+        "A is an archivist who reads old handwriting and parish records and needs someone who "
+        "can gather and keep a large paying community of hobbyists; B grew big hobbyist "
+        "communities and wants deep expert content.",
+        a=person(
+            "Fiona MacAulay",
+            """Archivist and palaeographer; twenty years at the national records office in
+            Edinburgh. I read secretary hand, Latin parish registers and Gaelic estate
+            papers, and I have a catalogue in my head of where records for any Scottish
+            parish survive. I've taught evening classes to hundreds of family historians
+            and written two guides that still sell.""",
+            """I want to turn this into a membership where people get help with their own
+            brick walls, live sessions and transcriptions. What I can't do is bring people
+            together online: find them, keep them talking to each other, run the events,
+            and make them happy to pay every month. I need someone who has done that at a
+            real scale.""",
+            """Generosity with knowledge. Records belong to everyone; we charge for time
+            and teaching, never for access.""",
+            ro=["domain"],
+            rs=["marketing"],
+            tz=0,
+            langs=["en", "gd"],
+            loc="Edinburgh",
+        ),
+        b=person(
+            "Lorenzo Bianchi",
+            """Community builder. I grew a birdwatching forum and Discord from zero to
+            80,000 members in five years, with 6,000 paying supporters, moderators,
+            monthly live events and regional meet-ups. I handle the platform, the
+            newsletter, the paid tiers and the moderation policies.""",
+            """I want my next community to be around something with depth, where an expert
+            is the beating heart. I'm looking for a real authority in a hobby field, who
+            can teach, answer hard questions and produce content people will keep paying
+            for.""",
+            """Members first; kindness is moderated in, not hoped for.""",
+            ro=["marketing"],
+            rs=["domain"],
+            tz=1,
+            langs=["en", "it"],
+            loc="Turin",
+        ),
+        twin=person(
+            "Becky Thornton",
+            """Community manager: built a 50k-member Facebook and Discord community for a
+            knitting brand, events and paid memberships.""",
+            """A developer who can build our own app so we leave Facebook.""",
+            """Growth, engagement metrics, virality.""",
+            ro=["marketing"],
+            rs=["tech"],
+            tz=0,
+            langs=["en"],
+            loc="Manchester",
+        ),
+        one=person(
+            "Dr. Erik Sandvold",
+            """Head of product at a consumer DNA-testing company, 900,000 customers.""",
+            """An archivist expert in old records and handwriting to build a research
+            service on top of our DNA matches.""",
+            ro=["product"],
+            rs=["domain"],
+            tz=1,
+            langs=["en", "no"],
+            loc="Oslo",
+        ),
+        trap=person(
+            "Chloe Nguyen",
+            """Community builder: grew a history-lovers' forum to 60k members with paid
+            tiers and live events.""",
+            """An archives expert who can read old scripts and teach family historians.""",
+            ro=["marketing"],
+            rs=["domain"],
+            tz=10,
+            langs=["en"],
+            loc="Sydney",
+        ),
+    ),
+    # 96 ---------------------------------------------------------------- trap: language
+    pair(
+        96,
+        "mixed",
+        "bakery",
+        "A is a baker with two busy bakeries who needs someone to handle money and growth; "
+        "B is a finance person who wants a craft business to grow.",
+        a=person(
+            "Fabien Morisset",
+            "boulanger, j'ai 2 boulangeries à Montréal, levain et viennoiserie, 1200 clients/jour",
+            "I need a money person for the banks, cash flow and a 3rd shop without going broke",
+            rs=["finance"],
+            tz=-5,
+            langs=["fr", "en"],
+            loc="Montréal",
+        ),
+        b=person(
+            "Anjali Raman",
+            """CFO-for-hire for small food businesses for eight years: cash flow, bank
+            loans, lease negotiations, opening budgets for new locations.""",
+            """A craftsman with a product people queue for, who wants to grow carefully and
+            needs a partner on the numbers.""",
+            """Profit is oxygen, not the goal.""",
+            ro=["finance"],
+            rs=["domain"],
+            tz=-5,
+            langs=["en", "fr"],
+            loc="Montréal",
+        ),
+        twin=person(
+            "Derek Campbell",
+            """Finance lead, opened 20 franchise cafés: budgets, loans, leases.""",
+            """A partner who can sell franchises aggressively across Canada.""",
+            """Fast expansion through franchising.""",
+            ro=["finance"],
+            rs=["sales"],
+            tz=-5,
+            langs=["en", "fr"],
+            loc="Toronto",
+        ),
+        one=person(
+            "Claudine Ouellet",
+            """Meunerie artisanale, farines bio de blés anciens, 200 t par an.""",
+            """Un boulanger au levain reconnu pour développer des recettes avec nos
+            farines.""",
+            ro=["operations"],
+            rs=["domain"],
+            tz=-5,
+            langs=["fr"],
+            loc="Saint-Hyacinthe",
+        ),
+        trap=person(
+            "Giulia Ferraro",
+            """Direttrice finanziaria per piccole imprese alimentari: flussi di cassa,
+            prestiti bancari, budget per nuovi negozi.""",
+            """Un artigiano panettiere con un prodotto amato che vuole crescere con
+            prudenza.""",
+            ro=["finance"],
+            rs=["domain"],
+            tz=-5,
+            langs=["it"],
+            loc="Montréal",
+        ),
+    ),
+]
