@@ -1,0 +1,1018 @@
+"""Pairs 113-128 of complementary_v3."""
+
+from people import pair, person
+
+PAIRS = [
+    # 113 --------------------------------------------------------------- trap: visibility
+    pair(
+        113,
+        "cross",
+        "heritage-3d",
+        "A is a museum conservator who needs precise 3D records of fragile works to plan "
+        "restorations; B does 3D scanning for construction and wants to move into heritage "
+        "with someone who has museum access and conservation knowledge.",
+        a=person(
+            "Constance Mérieux",
+            """Restauratrice du patrimoine, diplômée de l'INP, spécialité sculpture et
+            polychromie. Quinze ans de chantiers dans les musées et les églises de
+            Bourgogne. Je connais les conservateurs, les règles d'intervention sur les
+            œuvres classées et je sais juger de l'état d'une pièce.""",
+            """Avant chaque restauration, on mesure à la main et on photographie, et on
+            rate des fissures. Je cherche quelqu'un qui sache produire une copie numérique
+            exacte d'une œuvre, au dixième de millimètre, sans la toucher.""",
+            tz=1,
+            langs=["fr", "en"],
+            loc="Dijon",
+        ),
+        b=person(
+            "Tom Halvorsen",
+            "Photogrammetry + laser scanning, 9 yrs on building sites. Sub-mm models.",
+            "Someone who knows museums and how fragile works are handled, to open that world.",
+            tz=1,
+            langs=["en", "fr", "no"],
+            loc="Brussels",
+        ),
+        twin=person(
+            "Gavin Price",
+            "Laser scanning and photogrammetry for infrastructure, very precise models.",
+            "A salesperson to sell digital twins to property developers.",
+            "Big contracts, fast.",
+            tz=0,
+            langs=["en", "fr"],
+            loc="London",
+        ),
+        one=person(
+            "Amélie Garnier",
+            """Je dirige une petite maison d'édition de livres d'art.""",
+            """Une restauratrice de sculptures pour écrire un livre sur les techniques de
+            restauration.""",
+            tz=1,
+            langs=["fr"],
+            loc="Lyon",
+        ),
+        trap=person(
+            "Ellen Brooks",
+            "3D scanning specialist, sub-millimetre models, contactless.",
+            "A conservator with museum access, to document works before restoration.",
+            tz=1,
+            langs=["en", "fr"],
+            loc="Paris",
+            vis="private",
+        ),
+    ),
+    # 114 --------------------------------------------------------------- trap: commitment
+    pair(
+        114,
+        "mixed",
+        "freelancer-finance",
+        "A is an accountant for musicians and freelancers who needs someone inside the music "
+        "scene to bring clients; B organises musicians and wants a trustworthy accountant "
+        "for them.",
+        a=person(
+            "Valérie Ngo",
+            "Expert-comptable, je fais les impôts des musiciens et intermittents depuis 10 ans.",
+            "someone who knows the musicians' world and can bring them to us",
+            tz=1,
+            langs=["fr", "en"],
+            loc="Paris",
+        ),
+        b=person(
+            "Jonas Lefebvre",
+            "Bassiste, I run a musicians' collective of 400 members, gigs and workshops.",
+            "Un comptable qui comprend nos statuts bizarres et nos revenus en dents de scie.",
+            tz=1,
+            langs=["fr", "en"],
+            loc="Montreuil",
+        ),
+        twin=person(
+            "Mehdi Sabri",
+            "Je gère une communauté de 2 000 artistes indépendants, events et newsletter.",
+            "Un développeur pour une appli de réservation de concerts.",
+            tz=1,
+            langs=["fr", "en"],
+            loc="Paris",
+        ),
+        one=person(
+            "Laura Kessler",
+            "I run a booking agency for jazz bands, 60 artists.",
+            "An accountant who knows musicians' tax for our artists.",
+            tz=1,
+            langs=["en", "fr", "de"],
+            loc="Strasbourg",
+        ),
+        trap=person(
+            "Noémie Rault",
+            "Chanteuse et organisatrice d'un collectif de musiciens, 300 membres.",
+            "Un comptable qui connaît les intermittents.",
+            c="side-project",
+            tz=1,
+            langs=["fr", "en"],
+            loc="Paris",
+        ),
+    ),
+    # 115 --------------------------------------------------------------- trap: timezone
+    pair(
+        115,
+        "cross",
+        "insect-protein",
+        "A farms insect larvae as a protein and needs someone who can turn it into pet food "
+        "that vets and owners trust; B formulates pet food and wants a reliable "
+        "low-carbon protein supplier.",
+        a=person(
+            "Jelle Verhoeven",
+            """Entomologist and co-owner of an insect farm near Eindhoven. We rear black
+            soldier fly larvae on food-industry leftovers and produce 800 tonnes of protein
+            meal a year, with consistent amino-acid profiles and full traceability. I run
+            the biology, the climate control and the quality lab.""",
+            """Feed for fish farms barely pays. The margin is in dog and cat food, but I
+            don't know what an animal needs at each life stage, how recipes are balanced
+            and tested, or how to convince vets. I need a partner who can design complete
+            recipes and stand behind them.""",
+            """Circular, transparent, no exaggerated health claims.""",
+            tz=1,
+            langs=["en", "nl", "fr"],
+            loc="Eindhoven",
+        ),
+        b=person(
+            "Dr. Aurore Lemarchand",
+            """Vétérinaire nutritionniste, douze ans chez un fabricant d'aliments pour
+            chiens et chats : formulation, essais d'appétence et de digestibilité,
+            dossiers réglementaires. Les vétérinaires prescripteurs me connaissent.""",
+            """Je veux lancer une gamme à faible empreinte carbone. Il me faut une source
+            de protéines nouvelle, produite en volume, stable d'un lot à l'autre et
+            traçable.""",
+            """Santé animale d'abord, pas de marketing mensonger.""",
+            tz=1,
+            langs=["fr", "en"],
+            loc="Lyon",
+        ),
+        twin=person(
+            "Dr. Benjamin Roussel",
+            """Vétérinaire nutritionniste, formulation d'aliments secs et humides pour
+            animaux de compagnie.""",
+            """Un spécialiste du marketing digital pour lancer une marque de friandises
+            premium.""",
+            """Premium, influenceurs, forte marge.""",
+            tz=1,
+            langs=["fr", "en"],
+            loc="Nantes",
+        ),
+        twin2=person(
+            "Hannah Berger",
+            """Animal nutritionist, pet food formulation and palatability trials, 10
+            years.""",
+            """A food-safety lawyer for a raw-food brand facing a recall.""",
+            tz=1,
+            langs=["en", "de"],
+            loc="Vienna",
+        ),
+        one=person(
+            "Pieter de Groot",
+            """I run a food-waste logistics company: 200 supermarkets and bakeries send us
+            their leftovers.""",
+            """An insect farmer with real capacity who can turn our leftovers into
+            protein.""",
+            tz=1,
+            langs=["en", "nl"],
+            loc="Utrecht",
+        ),
+        trap=person(
+            "Dr. Solange Beaudry",
+            """Vétérinaire nutritionniste, je formule des aliments pour chiens et chats
+            depuis dix ans.""",
+            """Un producteur de protéines d'insectes en volume, traçables.""",
+            tz=-6,
+            langs=["fr", "en"],
+            loc="Winnipeg (Saint-Boniface)",
+        ),
+    ),
+    # 116 --------------------------------------------------------------- trap: language
+    pair(
+        116,
+        "fr",
+        "family-mediation",
+        "A is a family mediator who needs a lawyer to turn agreements into enforceable "
+        "documents; B is a family lawyer who wants a mediator so separations stop ending in "
+        "court.",
+        a=person(
+            "Agathe Perrotin",
+            """Médiatrice familiale diplômée d'État depuis quatorze ans. J'accompagne des
+            couples qui se séparent pour qu'ils décident ensemble de la garde des enfants,
+            du logement, de l'argent. Neuf couples sur dix repartent avec un accord écrit.
+            Je forme aussi des travailleurs sociaux à l'écoute des conflits.""",
+            """Le problème, c'est la suite : les accords que les parents signent chez moi
+            n'ont aucune force si personne ne les transforme en acte valable devant un
+            juge. Il me faut quelqu'un du métier du droit qui rédige, vérifie et fasse
+            homologuer, sans rallumer la guerre.""",
+            """Les enfants ne sont pas une monnaie d'échange. Douceur, patience, honnêteté.""",
+            ro=["domain"],
+            rs=["legal"],
+            tz=1,
+            langs=["fr"],
+            loc="Rennes",
+        ),
+        b=person(
+            "Maître Olivier Castaing",
+            """Avocat en droit de la famille, vingt ans de divorces et de gardes
+            d'enfants. Je rédige les conventions, je les fais valider par le tribunal et
+            je connais les juges aux affaires familiales du ressort.""",
+            """J'en ai assez des dossiers qui finissent en guerre. Je cherche une
+            professionnelle qui aide les parents à se parler et à se mettre d'accord avant
+            que je n'intervienne.""",
+            """Apaiser plutôt que gagner.""",
+            ro=["legal"],
+            rs=["domain"],
+            tz=1,
+            langs=["fr"],
+            loc="Nantes",
+        ),
+        twin=person(
+            "Maître Sandrine Aubry",
+            """Avocate en droit de la famille, divorces, conventions et audiences.""",
+            """Un développeur pour une plateforme de divorce en ligne à bas prix.""",
+            """Volume et automatisation.""",
+            ro=["legal"],
+            rs=["tech"],
+            tz=1,
+            langs=["fr"],
+            loc="Angers",
+        ),
+        one=person(
+            "Cécile Hamon",
+            """Je dirige un centre social avec 2 000 familles suivies.""",
+            """Une médiatrice familiale pour ouvrir une permanence dans notre centre.""",
+            ro=["operations"],
+            rs=["domain"],
+            tz=1,
+            langs=["fr"],
+            loc="Rennes",
+        ),
+        trap=person(
+            "Rebecca Stone",
+            """Family lawyer; I draft separation agreements and get them approved by the
+            court.""",
+            """A family mediator who helps parents agree before lawyers step in.""",
+            ro=["legal"],
+            rs=["domain"],
+            tz=1,
+            langs=["en"],
+            loc="Jersey",
+        ),
+    ),
+    # 117 --------------------------------------------------------------- trap: consent
+    pair(
+        117,
+        "cross",
+        "wool",
+        "A is a sheep farmer whose co-op burns its wool and needs someone who makes it into "
+        "products people want; B is a knitwear designer who wants traceable local wool.",
+        a=person(
+            "Maryse Cazalis",
+            "Éleveuse de brebis en Aveyron, coop de 40 fermes. La laine part à la poubelle.",
+            "Qqn qui sache en faire des vêtements que les gens ont envie de porter.",
+            tz=1,
+            langs=["fr", "en"],
+            loc="Millau",
+        ),
+        b=person(
+            "Isla Gunn",
+            """Knitwear designer; fifteen years creating collections for two Scottish
+            mills, then my own label sold in 30 shops. Patterns, colour, finishing,
+            finding spinners.""",
+            """I want every jumper I sell to come from a flock I can name. I'm looking for
+            farmers organised enough to supply fleece every season, and someone who can
+            speak for them.""",
+            ro=["design"],
+            tz=0,
+            langs=["en", "fr"],
+            loc="Edinburgh",
+        ),
+        twin=person(
+            "Poppy Ashworth",
+            """Knitwear designer, collections for high-street brands, colour and
+            pattern.""",
+            """A manufacturer in Portugal to produce a cheap fast-fashion line.""",
+            """Trend-driven, volume.""",
+            ro=["design"],
+            tz=0,
+            langs=["en", "fr"],
+            loc="Manchester",
+        ),
+        one=person(
+            "Josiane Albert",
+            """Je tiens une filature artisanale dans le Tarn, deux machines.""",
+            """Une coopérative d'éleveurs qui m'apporte de la laine régulièrement.""",
+            tz=1,
+            langs=["fr"],
+            loc="Castres",
+        ),
+        trap=person(
+            "Morag Sutherland",
+            """Knitwear designer with my own label; I want wool from named farms.""",
+            """A farmers' co-op that can supply fleece each season.""",
+            ro=["design"],
+            tz=0,
+            langs=["en", "fr"],
+            loc="Inverness",
+            consent=False,
+        ),
+    ),
+    # 118 --------------------------------------------------------------- trap: visibility
+    pair(
+        118,
+        "cross",
+        "maritime-surveillance",
+        "A detects illegal fishing from satellite ship-tracking data and needs someone from "
+        "the maritime enforcement world; B was a maritime affairs officer and wants a way to "
+        "spot illegal fishing from space.",
+        a=person(
+            "Dr. Samuel Adjei",
+            """Data scientist; I built a system that combines satellite ship-position
+            signals, radar images and night-light detection to flag vessels that switch off
+            their transponder or fish in closed zones. It found 60 suspicious vessels in
+            the Gulf of Guinea last year, confirmed by an NGO.""",
+            """The people who could act on it are coastguards, navies and fisheries
+            ministries, and I don't know how they work or buy. I need someone who has
+            served in that world, understands the legal side of boarding a boat, and can
+            get a meeting with an admiral.""",
+            """Protect coastal fishing communities; never sell to the fleets we track.""",
+            ro=["tech"],
+            rs=["domain", "sales"],
+            tz=0,
+            langs=["en", "fr"],
+            loc="Accra",
+        ),
+        b=person(
+            "Capitaine Yves Le Meur",
+            """Ancien officier des affaires maritimes, vingt-cinq ans de contrôle des pêches,
+            puis conseiller d'États d'Afrique de l'Ouest sur la surveillance de leurs
+            eaux. Je connais les marines, les garde-côtes et les ministères de la
+            région.""",
+            """On n'a jamais assez de patrouilleurs. Je cherche quelqu'un capable de
+            repérer depuis l'espace les navires qui pêchent là où ils ne devraient pas.""",
+            ro=["domain", "sales"],
+            rs=["tech"],
+            tz=0,
+            langs=["fr", "en"],
+            loc="Dakar",
+        ),
+        twin=person(
+            "Commandant Alain Roblot",
+            """Ancien officier de marine, surveillance maritime, réseau dans les
+            garde-côtes africains.""",
+            """Un fabricant de drones marins pour vendre des patrouilleurs autonomes.""",
+            ro=["domain", "sales"],
+            rs=["operations"],
+            tz=1,
+            langs=["fr", "en"],
+            loc="Brest",
+        ),
+        one=person(
+            "Nadia Flores",
+            """I lead an ocean NGO campaigning against illegal fishing, with 200k
+            supporters.""",
+            """A data scientist who can track suspicious vessels from satellite data for our
+            campaigns.""",
+            ro=["marketing"],
+            rs=["tech"],
+            tz=0,
+            langs=["en", "es"],
+            loc="London",
+        ),
+        trap=person(
+            "Capitaine Mariama Sow",
+            """Ancienne officière de contrôle des pêches, conseillère des garde-côtes ouest-
+            africains.""",
+            """Quelqu'un qui repère par satellite les navires en pêche illégale.""",
+            ro=["domain", "sales"],
+            rs=["tech"],
+            tz=0,
+            langs=["fr", "en"],
+            loc="Abidjan",
+            vis="private",
+        ),
+    ),
+    # 119 --------------------------------------------------------------- trap: commitment
+    pair(
+        119,
+        "fr",
+        "driving-school",
+        "A is a driving instructor who wants her own school and needs someone for admin, "
+        "funding files and accounts; B ran training-centre admin and wants an instructor.",
+        a=person(
+            "Yasmina Cherif",
+            "monitrice auto-école 9 ans, 95% de réussite, je forme aussi des moniteurs",
+            "qqn pour la paperasse : dossiers de financement, agrément, compta, planning",
+            tz=1,
+            langs=["fr"],
+            loc="Marseille",
+        ),
+        b=person(
+            "Franck Dumas",
+            "10 ans gestionnaire d'un centre de formation : agréments, financements, gestion.",
+            "Une monitrice de conduite qui veut ouvrir son auto-école.",
+            tz=1,
+            langs=["fr"],
+            loc="Aix-en-Provence",
+        ),
+        twin=person(
+            "Karine Poulain",
+            "Responsable administrative d'organisme de formation, agréments et dossiers.",
+            "Un formateur en secourisme pour lancer des stages.",
+            tz=1,
+            langs=["fr"],
+            loc="Toulon",
+        ),
+        one=person(
+            "Rémi Lopez",
+            "Je loue des voitures double commande aux auto-écoles.",
+            "Une monitrice expérimentée pour former les moniteurs de mes clients.",
+            tz=1,
+            langs=["fr"],
+            loc="Marseille",
+        ),
+        trap=person(
+            "Sylvain Bonnet",
+            "Gestionnaire d'organisme de formation, agréments, financements, comptes.",
+            "Une monitrice d'auto-école qui veut se lancer.",
+            c="side-project",
+            tz=1,
+            langs=["fr"],
+            loc="Marseille",
+        ),
+    ),
+    # 120 --------------------------------------------------------------- trap: timezone
+    pair(
+        120,
+        "en",
+        "archaeology",
+        "A runs archaeological field surveys and needs someone who brings work from "
+        "developers and planners; B is a planning consultant who wants fast, reliable "
+        "archaeology for her clients' sites.",
+        a=person(
+            "Dr. Owen Pritchard",
+            """Field archaeologist, 18 years, with my own team of six and geophysics kit
+            (magnetometry, ground radar). We can survey a 20-hectare site in a week and
+            write the report the local authority's archaeologist will accept first time. I
+            know the heritage officers in most counties of southern England.""",
+            """We depend on whoever rings us. I want a partner who is in the room when a
+            housing or solar scheme is being planned, who knows the developers and their
+            consultants, and can make sure we're booked early instead of called when
+            diggers have found bones.""",
+            """Respect the past, don't slow the present down for nothing.""",
+            ro=["domain"],
+            tz=0,
+            langs=["en"],
+            loc="Winchester",
+        ),
+        b=person(
+            "Harriet Oyelowo",
+            """Planning consultant for housing and renewable energy developers; 12 years
+            getting schemes through planning. My clients are always surprised by heritage
+            conditions.""",
+            """An archaeology team that can survey quickly and write reports planners
+            accept.""",
+            ro=["sales", "legal"],
+            rs=["domain"],
+            tz=0,
+            langs=["en"],
+            loc="Reading",
+        ),
+        twin=person(
+            "Simon Reeve",
+            """Planning consultant, housing developers and strategic land, 15 years.""",
+            """A land agent with money to option farmland for development.""",
+            """Deal flow and land value.""",
+            ro=["sales", "legal"],
+            rs=["finance"],
+            tz=0,
+            langs=["en"],
+            loc="Oxford",
+        ),
+        one=person(
+            "Dr. Lena Hoffmann",
+            """Professor of archaeology; I have a grant for a field school with 40
+            students.""",
+            """An experienced field archaeologist with geophysics equipment to lead our
+            summer excavations.""",
+            ro=["domain"],
+            rs=["domain"],
+            tz=1,
+            langs=["en", "de"],
+            loc="Cologne",
+        ),
+        trap=person(
+            "Jessica Tran",
+            """Planning consultant for housing and solar developers, 10 years.""",
+            """A field archaeology team with geophysics for fast site surveys.""",
+            ro=["sales", "legal"],
+            rs=["domain"],
+            tz=10,
+            langs=["en"],
+            loc="Sydney",
+        ),
+    ),
+    # 121 --------------------------------------------------------------- trap: language
+    pair(
+        121,
+        "cross",
+        "prosthetics",
+        "A fits prosthetic limbs and wants covers and sockets people are proud of, and needs "
+        "a designer; B is an industrial designer who wants a clinician who fits prostheses.",
+        a=person(
+            "Jean-Baptiste Thévenet",
+            """Orthoprothésiste depuis dix-sept ans à Lyon, j'appareille chaque année 150
+            personnes amputées, enfants compris. Je connais les moignons, les
+            emboîtures, les contraintes de marche et le remboursement.""",
+            """Mes patients me disent qu'ils cachent leur jambe. Je cherche quelqu'un qui
+            dessine des objets beaux, personnalisables, qu'on a envie de montrer, et qui
+            sache les faire fabriquer.""",
+            ro=["domain"],
+            tz=1,
+            langs=["fr"],
+            loc="Lyon",
+        ),
+        b=person(
+            "Freya Nakamura",
+            "Industrial designer, consumer products + 3D printing. Lived in Lyon 3 yrs.",
+            "A clinician who fits artificial limbs and can test with real patients.",
+            ro=["design"],
+            rs=["domain"],
+            tz=1,
+            langs=["en", "fr", "ja"],
+            loc="Geneva",
+        ),
+        twin=person(
+            "Oscar Lindgren",
+            "Industrial designer, medical devices and 3D-printed products.",
+            "A marketer to launch a direct-to-consumer sneaker insole brand.",
+            "Fast launch, influencers.",
+            ro=["design"],
+            rs=["marketing"],
+            tz=1,
+            langs=["en", "fr", "sv"],
+            loc="Stockholm",
+        ),
+        twin2=person(
+            "Clément Vasseur",
+            "Designer industriel, objets personnalisés imprimés en 3D.",
+            "Un investisseur pour monter une usine d'impression 3D.",
+            ro=["design"],
+            rs=["finance"],
+            tz=1,
+            langs=["fr"],
+            loc="Grenoble",
+        ),
+        one=person(
+            "Bérangère Collet",
+            """Je préside une association de sportifs amputés, 300 membres.""",
+            """Un orthoprothésiste pour appareiller nos athlètes et les suivre en
+            compétition.""",
+            rs=["domain"],
+            tz=1,
+            langs=["fr"],
+            loc="Lyon",
+        ),
+        trap=person(
+            "Maya Feldman",
+            "Industrial designer; beautiful 3D-printed covers for medical devices.",
+            "A prosthetist who fits limbs and can run trials with patients.",
+            ro=["design"],
+            rs=["domain"],
+            tz=1,
+            langs=["en"],
+            loc="Zurich",
+        ),
+    ),
+    # 122 --------------------------------------------------------------- trap: consent
+    pair(
+        122,
+        "mixed",
+        "ecotourism",
+        "A runs a network of village guesthouses in the Atlas and needs someone who sells "
+        "trips to European tour operators; B built trip catalogues at a tour operator and "
+        "wants authentic local partners.",
+        a=person(
+            "Hassan Aït Ouarab",
+            """Je coordonne un réseau de douze maisons d'hôtes familiales dans le Haut
+            Atlas, avec des guides de montagne du village et une cuisine locale. We
+            trained every host, we have permits, insurance and a good reputation with
+            trekkers who come once and come back.""",
+            """What we lack is the link to Europe. I need someone who knows the tour
+            operators, how they build a catalogue and price a trip, and can get our
+            villages into their brochures without turning them into a theme park.""",
+            """Le tourisme doit laisser l'argent au village. Small groups only.""",
+            tz=1,
+            langs=["fr", "en", "ar"],
+            loc="Imlil",
+        ),
+        b=person(
+            "Sophie Wagner",
+            """Twelve years as product manager for adventure trips at a German tour operator:
+            I designed 80 itineraries, negotiated with local agencies, priced and sold
+            them through our catalogue and agents across Europe.""",
+            """I want to work directly with communities who host travellers well, not with
+            big agencies. Ideally a local partner with hosts, guides and a real network in
+            the mountains.""",
+            """Fair share for hosts, small groups.""",
+            tz=1,
+            langs=["en", "de", "fr"],
+            loc="Munich",
+        ),
+        twin=person(
+            "Florian Keller",
+            """Former tour operator product manager, adventure itineraries and agency
+            networks across Europe.""",
+            """A software developer to build a booking platform for travel agencies.""",
+            """Scale, platform, commission on every booking.""",
+            tz=1,
+            langs=["en", "de"],
+            loc="Berlin",
+        ),
+        one=person(
+            "Youssef Benali",
+            """Je dirige une agence de location de 4x4 à Marrakech, 40 véhicules.""",
+            """Un réseau de maisons d'hôtes en montagne pour proposer des circuits à nos
+            clients.""",
+            tz=1,
+            langs=["fr", "ar"],
+            loc="Marrakech",
+        ),
+        trap=person(
+            "Katrin Vogel",
+            """Built adventure trip catalogues for a tour operator for ten years.""",
+            """A local network of guesthouses and guides in the mountains to work with
+            directly.""",
+            tz=1,
+            langs=["en", "fr"],
+            loc="Hamburg",
+            consent=False,
+        ),
+    ),
+    # 123 --------------------------------------------------------------- trap: visibility
+    pair(
+        123,
+        "cross",
+        "mushrooms",
+        "A grows oyster mushrooms on coffee grounds in city cellars and needs someone who "
+        "sells to chefs in volume; B is a chef turned produce distributor who wants a "
+        "reliable local mushroom grower.",
+        a=person(
+            "Lucas Ferrandi",
+            """Agronome, je cultive des pleurotes sur du marc de café dans deux caves à
+            Paris, 600 kg par semaine, avec une collecte auprès de 80 cafés. Culture
+            maîtrisée, récolte tous les jours, zéro pesticide.""",
+            """Je vends au marché et ça ne suffit pas. Je cherche quelqu'un qui connaît les
+            cuisines des restaurants, qui sait ce que veut un chef et qui peut écouler de
+            gros volumes chaque semaine.""",
+            rs=["sales"],
+            tz=1,
+            langs=["fr", "en"],
+            loc="Paris",
+        ),
+        b=person(
+            "Daniel Mercer",
+            "Ex-chef, now I distribute fresh produce to 150 Paris restaurants.",
+            "A grower with steady weekly volumes of local mushrooms.",
+            ro=["sales"],
+            rs=["domain"],
+            tz=1,
+            langs=["en", "fr"],
+            loc="Paris",
+        ),
+        twin=person(
+            "Rachel Stein",
+            "Fresh produce distribution to restaurants, ex-chef, 100 clients.",
+            "A financier to buy a refrigerated warehouse.",
+            ro=["sales"],
+            rs=["finance"],
+            tz=1,
+            langs=["en", "fr"],
+            loc="Paris",
+        ),
+        one=person(
+            "Mathilde Caron",
+            """Je dirige une chaîne de 25 cafés, nous jetons des tonnes de marc.""",
+            """Un cultivateur de champignons sur marc pour valoriser nos déchets.""",
+            ro=["operations"],
+            rs=["domain"],
+            tz=1,
+            langs=["fr"],
+            loc="Paris",
+        ),
+        trap=person(
+            "George Whitby",
+            "I supply restaurants across Paris with fresh produce, ex-chef myself.",
+            "A local mushroom grower with weekly volume for my chefs.",
+            ro=["sales"],
+            rs=["domain"],
+            tz=1,
+            langs=["en", "fr"],
+            loc="Paris",
+            vis="private",
+        ),
+    ),
+    # 124 --------------------------------------------------------------- trap: commitment
+    pair(
+        124,
+        "cross",
+        "science-education",
+        "A is a physics teacher who designed hands-on science kits and needs someone who "
+        "sells to schools; B sold for an educational publisher and wants a teacher with a "
+        "product.",
+        a=person(
+            "Aisha Rahman",
+            "Physics teacher, 12 yrs. Designed 10 cheap hands-on science kits, tested in class.",
+            "Someone who knows how schools and districts buy, and can get us in.",
+            ro=["domain"],
+            rs=["sales"],
+            c="side-project",
+            tz=-5,
+            langs=["en", "fr"],
+            loc="Ottawa",
+        ),
+        b=person(
+            "Martine Gauthier",
+            "15 ans commerciale chez un éditeur scolaire, réseau des écoles et des centres.",
+            "Une enseignante avec du matériel pédagogique testé en classe.",
+            ro=["sales"],
+            rs=["domain"],
+            c="part-time",
+            tz=-5,
+            langs=["fr", "en"],
+            loc="Gatineau",
+        ),
+        twin=person(
+            "Luc Desjardins",
+            "Représentant pour un éditeur scolaire, écoles et commissions scolaires.",
+            "Un développeur pour une plateforme de devoirs en ligne.",
+            ro=["sales"],
+            rs=["tech"],
+            c="side-project",
+            tz=-5,
+            langs=["fr", "en"],
+            loc="Montréal",
+        ),
+        one=person(
+            "Nathan Cole",
+            "Maker space owner, laser cutters, 3D printers.",
+            "A science teacher to design kits we can sell in our shop.",
+            ro=["operations"],
+            rs=["domain"],
+            c="side-project",
+            tz=-5,
+            langs=["en"],
+            loc="Ottawa",
+        ),
+        trap=person(
+            "Sylvie Lemieux",
+            "Ex-représentante d'un éditeur scolaire, je connais les écoles.",
+            "Une prof de sciences avec des trousses d'expériences.",
+            ro=["sales"],
+            rs=["domain"],
+            c="full-time",
+            tz=-5,
+            langs=["fr", "en"],
+            loc="Ottawa",
+        ),
+    ),
+    # 125 --------------------------------------------------------------- trap: timezone
+    pair(
+        125,
+        "cross",
+        "seafarer-mental-health",
+        "A is a trauma psychologist who wants to support sailors at sea and needs someone "
+        "who knows shipping companies and crews; B managed crews for a shipping company and "
+        "wants a clinician.",
+        a=person(
+            "Dr. Nathalie Sarrazin",
+            """Psychologue clinicienne, spécialisée dans le psychotraumatisme depuis quinze
+            ans, d'abord auprès des pompiers puis en cabinet à Marseille. J'ai construit
+            des protocoles de soutien à distance pour des personnes isolées, en séances
+            courtes, y compris par téléphone satellite.""",
+            """Les marins restent neuf mois en mer, seuls face aux accidents, aux deuils, à
+            la fatigue. Je ne connais rien au monde des armateurs. Il me faut quelqu'un qui
+            connaisse les compagnies, les équipages et la vie à bord, et qui puisse nous
+            faire entrer sur les navires.""",
+            """Le secret professionnel est sacré, même si l'armateur paie.""",
+            tz=1,
+            langs=["fr", "en"],
+            loc="Marseille",
+        ),
+        b=person(
+            "Captain Rafael Mendoza",
+            """Former master mariner, then crewing manager for a container line for ten
+            years: 3,000 seafarers, contracts, crew changes, welfare budgets. I know the
+            HR and safety directors of most European shipping companies.""",
+            """We lost two young crew members to suicide in one year. I want to build a
+            mental-health service for crews at sea with a clinician who knows trauma and
+            can work remotely.""",
+            """Seafarers first, confidentiality always.""",
+            tz=1,
+            langs=["en", "es", "fr"],
+            loc="Rotterdam",
+        ),
+        twin=person(
+            "Anders Holm",
+            """Crewing director for a tanker company; seafarers, contracts, welfare.""",
+            """A developer to build crew-scheduling software for shipping companies.""",
+            """Efficiency, software margins.""",
+            tz=1,
+            langs=["en", "da"],
+            loc="Copenhagen",
+        ),
+        one=person(
+            "Florence Aubin",
+            """Je dirige une plateforme de téléconsultation, 400 praticiens.""",
+            """Une psychologue spécialiste du trauma pour créer notre offre de suivi des
+            soignants.""",
+            tz=1,
+            langs=["fr"],
+            loc="Paris",
+        ),
+        trap=person(
+            "Captain Wei Lin Tan",
+            """Crewing manager for a bulk carrier fleet, 2,500 seafarers, contracts and
+            welfare.""",
+            """A trauma clinician to build remote mental-health support for crews.""",
+            tz=8,
+            langs=["en", "fr"],
+            loc="Singapore",
+        ),
+    ),
+    # 126 --------------------------------------------------------------- trap: language
+    pair(
+        126,
+        "en",
+        "audio-description",
+        "A writes and voices audio description for blind audiences and needs someone who "
+        "sells it to film distributors and streaming services; B sold film rights to "
+        "platforms and wants a describer with a team.",
+        a=person(
+            "Miriam Okafor",
+            """Audio describer for eleven years; I write and voice descriptions for films,
+            series and theatre, and I train describers. Our team of five has described
+            300 titles, and blind audiences tell us it's the best they hear. We know the
+            accessibility rules for broadcasters and the timing tricks nobody teaches.""",
+            """Work comes in through intermediaries who take half. I need someone who
+            already talks to distributors and streaming services, knows their delivery
+            specs and budgets, and can win us the catalogue deals directly.""",
+            """Access is a right. Describe what is there, not what we think.""",
+            tz=0,
+            langs=["en"],
+            loc="London",
+        ),
+        b=person(
+            "Jonathan Reyes",
+            """Sales executive at a film distributor for ten years; I've sold catalogue
+            rights to every big streaming service and I know their delivery departments
+            and what they pay for.""",
+            """Platforms now have accessibility quotas. I'm looking for an experienced
+            describer with a team and a studio, who can deliver at catalogue scale.""",
+            """Good craft, fair prices.""",
+            tz=0,
+            langs=["en", "es"],
+            loc="London",
+        ),
+        twin=person(
+            "Tessa Morgan",
+            """Sales lead at an independent film distributor; rights deals with streamers
+            and broadcasters.""",
+            """A producer with money to co-finance indie features.""",
+            """Bold bets, big returns.""",
+            tz=0,
+            langs=["en"],
+            loc="London",
+        ),
+        twin2=person(
+            "Dev Patel",
+            """Content sales to streaming platforms, 8 years, strong contacts in delivery
+            teams.""",
+            """A subtitling technology developer to automate captions.""",
+            tz=1,
+            langs=["en", "hi"],
+            loc="Amsterdam",
+        ),
+        one=person(
+            "Laura Bishop",
+            """Artistic director of a touring theatre company, 8 shows a year.""",
+            """An audio describer to make our performances accessible to blind
+            audiences.""",
+            tz=0,
+            langs=["en"],
+            loc="Bristol",
+        ),
+        trap=person(
+            "Rodrigo Almeida",
+            """Executivo de vendas numa distribuidora de filmes; vendi catálogos a todas
+            as plataformas de streaming.""",
+            """Uma equipa experiente de audiodescrição que entregue em escala de
+            catálogo.""",
+            tz=0,
+            langs=["pt", "es"],
+            loc="Lisboa",
+        ),
+    ),
+    # 127 --------------------------------------------------------------- trap: consent
+    pair(
+        127,
+        "fr",
+        "furniture-restoration",
+        "A restores old furniture and needs someone who sells it in a shop and online; B "
+        "managed home-decor shops and wants a restorer with stock.",
+        a=person(
+            "Bernard Piquet",
+            "Ébéniste, 30 ans. Je restaure des meubles anciens, l'atelier déborde.",
+            "Qqn qui sait vendre, en boutique et sur internet.",
+            tz=1,
+            langs=["fr"],
+            loc="Troyes",
+        ),
+        b=person(
+            "Estelle Marin",
+            "Ex-gérante de magasins de déco, vitrines, boutique en ligne.",
+            "Un artisan qui restaure des meubles anciens, avec du stock.",
+            tz=1,
+            langs=["fr"],
+            loc="Reims",
+        ),
+        twin=person(
+            "Patricia Noël",
+            "Responsable de boutiques de déco, merchandising, vente en ligne.",
+            "Une styliste pour créer une marque de linge de maison.",
+            tz=1,
+            langs=["fr"],
+            loc="Paris",
+        ),
+        one=person(
+            "Gérard Lacombe",
+            "Brocanteur, un hangar plein de meubles abîmés.",
+            "Un ébéniste pour restaurer mon stock.",
+            tz=1,
+            langs=["fr"],
+            loc="Troyes",
+        ),
+        trap=person(
+            "Corinne Maillard",
+            "Gérante de magasins de décoration, vente en boutique et en ligne.",
+            "Un ébéniste restaurateur avec un atelier plein.",
+            tz=1,
+            langs=["fr"],
+            loc="Troyes",
+            consent=False,
+        ),
+    ),
+    # 128 --------------------------------------------------------------- trap: visibility
+    pair(
+        128,
+        "cross",
+        "dubbing",
+        "A owns a dubbing-ready sound studio and English-language clients and needs someone "
+        "who can cast and direct French voices; B directs French dubbing and wants a studio "
+        "with clients.",
+        a=person(
+            "Graham Whitley",
+            """I own a post-production sound studio in London with four recording booths
+            and a mixing stage. UK producers keep asking us to deliver French versions of
+            their series.""",
+            """I need someone who can cast French actors, direct their sessions and make
+            the adaptation sound natural, not translated.""",
+            tz=0,
+            langs=["en", "fr"],
+            loc="London",
+        ),
+        b=person(
+            "Delphine Aubert",
+            "Directrice artistique de doublage, 15 ans, carnet de 200 comédiens.",
+            "Un studio équipé, avec des clients anglophones.",
+            tz=1,
+            langs=["fr", "en"],
+            loc="Paris",
+        ),
+        twin=person(
+            "Arnaud Fleury",
+            "Directeur artistique de doublage, comédiens et adaptation.",
+            "Un investisseur pour ouvrir mon propre studio.",
+            tz=1,
+            langs=["fr", "en"],
+            loc="Bruxelles",
+        ),
+        one=person(
+            "Karen Douglas",
+            """Producer of a UK animated series, 52 episodes.""",
+            """A sound studio that can record and mix our English voices.""",
+            tz=0,
+            langs=["en"],
+            loc="Bristol",
+        ),
+        trap=person(
+            "Camille Besson",
+            "Directrice de doublage, je caste et dirige des voix françaises.",
+            "Un studio avec des clients anglais.",
+            tz=1,
+            langs=["fr", "en"],
+            loc="Paris",
+            vis="private",
+        ),
+    ),
+]
