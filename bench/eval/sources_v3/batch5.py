@@ -42,9 +42,9 @@ PAIRS = [
             the phone numbers of most site GMs in the Americas. I know how a mine budgets for
             its legacy liabilities and who has to say yes.""",
             """Every site I worked at sat on millions of tonnes of waste that costs money
-            forever. I want to team up with a process scientist whose chemistry can actually
-            extract value from that material at pilot scale, and who can design and cost
-            the treatment circuit while I handle the owners and the permits.""",
+            forever. I want to team up with a scientist whose chemistry can actually get value
+            out of that material beyond the lab bench, and who can engineer and price the
+            treatment circuit while I handle the owners and the permits.""",
             """Water first. I left my last job because the company treated closure as a PR
             exercise.""",
             headline="Ex mine-closure manager, looking for the right recovery technology",
@@ -56,11 +56,14 @@ PAIRS = [
         ),
         twin=person(
             "Brent Kowalczyk",
-            """Former business development lead for a mid-tier gold miner; I have sat across
-            from site GMs and regulators on three continents and know how a mine values its
-            old waste.""",
-            """I want to buy up royalties on closed mines and flip them. I need a co-founder
-            who can raise a first fund of 30M and structure the deals with investors.""",
+            """Former business development lead for a mid-tier gold and copper miner, twelve
+            years. I have sat across from site GMs, closure teams and regulators on three
+            continents, negotiated access to old waste dumps and reclamation liabilities,
+            and I know how a mine values the material it would rather forget.""",
+            """I want to buy up royalties and waste rights on closed mines and flip them to
+            bigger players. I need a co-founder who can raise a first fund of 30M, talk to
+            family offices and structure the deals with investors; the technical side we
+            will buy from consultants.""",
             """Speed. The window on cheap royalties closes in two years; we move now or
             never.""",
             headline="Mining dealmaker, building a royalty vehicle",
@@ -72,8 +75,10 @@ PAIRS = [
         ),
         twin2=person(
             "Marisol Tapia",
-            """Permitting and community-relations lead at a lithium project for eight years;
-            I know mine managers, indigenous councils and the environmental agency well.""",
+            """Permitting and community-relations lead at a lithium project for eight years,
+            before that at a copper mine in its closure phase. I know mine managers,
+            indigenous councils and the environmental agency well, and how tailings
+            liabilities are negotiated.""",
             """A marketer who can build our brand with ESG investors and run our campaigns
             on social media.""",
             headline="Mining permits and communities",
@@ -89,8 +94,10 @@ PAIRS = [
             a year of spent EV packs through contracts with three dealers' networks and shred
             them into black mass.""",
             """We need a leaching chemist who can design a room-temperature process to
-            recover cobalt and nickel from our black mass, with pilot experience and
-            patents.""",
+            recover cobalt and nickel from our black mass, who has run pilot columns of
+            hundreds of kilos, holds patents and can cost a plant and defend the numbers
+            to our investors' technical advisers. Careful about water treatment, please:
+            our permit depends on it.""",
             """Circular by design, practical about costs.""",
             headline="Battery recycler needs a process chemist",
             ro=["operations"],
@@ -145,9 +152,10 @@ PAIRS = [
             crews: gas-meter inspections, railway track checks. Local database on the device,
             conflict-free sync when the crew is back in range, signatures and photo evidence
             with audit trails. I lived in Lille for four years, my French is fine.""",
-            """I'd like to work with someone who holds an aircraft maintenance licence and
-            actually signs off jobs: who knows what a regulator expects from a work record,
-            how an MRO is organised and which shops would try a pilot.""",
+            """I'd like to work with someone certified to release aircraft to service after
+            repairs, who does it every week: who knows what an inspector expects from a
+            work record, how a repair shop is organised and which shops would try us
+            first.""",
             """Boring, reliable tools. No dark patterns, no surveillance of workers.""",
             tz=0,
             langs=["en", "fr", "pl"],
@@ -155,11 +163,13 @@ PAIRS = [
         ),
         twin=person(
             "Jasper Hollinghurst",
-            """Mobile developer specialised in offline-capable apps for construction sites:
-            local storage, background sync, photo reports. Built the inspection app of a
-            large UK contractor.""",
-            """I need a salesperson to take our site-inspection app to big contractors, and
-            ideally someone who can raise a seed round fast.""",
+            """Mobile developer, nine years, specialised in offline-capable apps for people who
+            work far from any signal: construction sites, tunnels, wind farms. Local
+            storage, background sync, signatures and photo evidence with an audit trail.
+            I built the inspection app of a large UK contractor, used by 2,000 workers.""",
+            """I need a salesperson who knows the big building contractors and can take our
+            site-inspection app to them, and ideally someone who can raise a seed round
+            fast.""",
             """Grow fast, sell hard, sort the details later.""",
             tz=0,
             langs=["en", "fr"],
@@ -278,8 +288,8 @@ PAIRS = [
             the opening checklist. I know how to make a low-price model profitable by
             running it very tightly.""",
             """I want to apply that to something that matters more than treadmills. I'm
-            looking for a veterinary surgeon with real clinical leadership, who can set
-            medical standards, recruit and train vets and nurses, and be the face that
+            looking for a vet who has led medical teams in practice, who can set
+            standards of care, recruit and train vets and nurses, and be the face that
             owners trust.""",
             """Low prices, decent margins, staff treated well. Mission before exit.""",
             ro=["operations"],
@@ -290,10 +300,13 @@ PAIRS = [
         ),
         twin=person(
             "Giles Atherton",
-            """Ex-regional operations director at a private-equity-backed vet group: site
-            openings, integration of acquired practices, staffing and procurement.""",
-            """A partner who brings capital or PE contacts so we can buy up independent
-            practices and consolidate them; sale in five years.""",
+            """Ex-regional operations director at a private-equity-backed vet group: I opened
+            and integrated 30 practices in four years, with property, fit-out, staffing
+            models, central procurement and a dashboard of numbers per clinic. I know how
+            to make many sites run the same way.""",
+            """A partner who brings capital or private-equity contacts so we can buy up
+            independent practices and consolidate them; sale to a bigger group in five
+            years.""",
             """Returns for investors. Premium pricing where the market allows it.""",
             ro=["operations"],
             rs=["finance"],
@@ -305,8 +318,10 @@ PAIRS = [
             "Elena Marchetti",
             """Founder of a pet insurance start-up: licence in place, 12,000 policyholders,
             a distribution deal with a pet food brand.""",
-            """A practising vet with clinical leadership to set our claims rules, review
-            treatments and build a panel of clinics.""",
+            """A practising small-animal vet who has run a busy hospital, written clinical
+            protocols and trained young vets, to set our claims rules, review treatments,
+            tell us what a fair price for a neuter or a fracture is, and build a panel of
+            clinics we trust.""",
             """Fair claims, fast payouts.""",
             ro=["finance"],
             rs=["domain"],
@@ -367,10 +382,11 @@ PAIRS = [
         ),
         twin=person(
             "Benoît Lachapelle",
-            """Architecte, quinze ans de bâtiments publics et de concours gagnés, spécialiste
-            des écoles et des centres sportifs.""",
+            """Architecte, quinze ans de bâtiments publics : écoles, centres sportifs,
+            bibliothèques de quartier. Je gagne des concours, je sais travailler avec les
+            élus et les comités d'usagers, et je dessine beaucoup en bois.""",
             """Un promoteur ou un investisseur pour financer et porter des projets de
-            logements que je concevrais.""",
+            logements en copropriété que je concevrais, avec une vraie marge.""",
             """Des projets rentables d'abord.""",
             ro=["design"],
             tz=-5,
@@ -381,8 +397,10 @@ PAIRS = [
             "Greta Lindqvist",
             """I run a sawmill and a CLT press in northern Ontario, 30,000 m3 a year, FSC
             certified.""",
-            """A chartered structural engineer who can certify our panels for long spans
-            and get them accepted by fire and code inspectors.""",
+            """A chartered structural engineer with real cross-laminated timber experience,
+            who can calculate and certify our panels for long spans, design connections
+            inspectors accept, and get the fire and acoustic tests done so architects can
+            specify us.""",
             tz=-5,
             langs=["en", "sv"],
             loc="Thunder Bay",
@@ -425,7 +443,7 @@ PAIRS = [
         b=person(
             "Claire Vasseur",
             "J'ai fait passer un quotidien régional de 8 000 à 41 000 abonnés numériques.",
-            "Une plume et une voix d'enquête, des histoires qui donnent envie de payer.",
+            "Une plume, une voix, qqn qui sait fouiller, des histoires qui donnent envie de payer.",
             """Informer sans pub ni clics faciles.""",
             tz=1,
             langs=["fr"],
@@ -577,10 +595,13 @@ PAIRS = [
         ),
         twin=person(
             "Olivia Brandt",
-            """Machine learning engineer, anomaly detection on IoT time series for oil and
-            gas pipelines; models in production for three years.""",
+            """Machine learning engineer, seven years. I build anomaly detection on IoT time
+            series for oil and gas pipelines: pressure and flow sensors, SCADA
+            ingestion, leak alerts that field crews actually trust. Models in production
+            for three years, with monitoring and retraining.""",
             """A hardware engineer who can design cheap acoustic sensors we would sell to
-            utilities, so we own the whole stack.""",
+            utilities and industrial sites, so we own the whole stack from device to
+            dashboard.""",
             """Venture scale or nothing: we aim for a big round next year.""",
             tz=1,
             langs=["en", "de"],
@@ -600,8 +621,10 @@ PAIRS = [
             "Frédéric Gaudin",
             """Directeur commercial d'un fabricant de canalisations en fonte, gamme complète,
             usine en Lorraine.""",
-            """Une ancienne ou un ancien directeur de régie des eaux, avec un carnet
-            d'adresses chez les collectivités, pour ouvrir les portes.""",
+            """Une ancienne ou un ancien directeur de régie des eaux, qui connaisse les
+            réseaux, les rendements et la façon dont les collectivités passent leurs
+            marchés, avec un carnet d'adresses chez les élus et les syndicats d'eau, pour
+            ouvrir les portes à nos canalisations.""",
             tz=1,
             langs=["fr"],
             loc="Nancy",
@@ -772,13 +795,13 @@ PAIRS = [
         ),
         twin=person(
             "Gaspard Roux",
-            """Vigneron en Touraine, 15 hectares en biodynamie, vins nature reconnus par les
-            cavistes parisiens.""",
-            """Un associé investisseur pour racheter des parcelles voisines et construire un
-            nouveau chai.""",
-            """Grandir vite tant que le foncier est disponible.""",
+            """Winegrower in Touraine, 15 hectares farmed biodynamically, natural wines with
+            no additives that Paris wine shops fight over. 50,000 bottles a year.""",
+            """An investor partner to buy the neighbouring plots and build a new
+            winery.""",
+            """Grow fast while the land is for sale.""",
             tz=1,
-            langs=["fr"],
+            langs=["fr", "en"],
             loc="Touraine",
         ),
         one=person(
@@ -886,8 +909,8 @@ PAIRS = [
             """Product designer, 9 years; led design of a tenant app used in 40,000 homes.
             User research, prototyping, design systems.""",
             """I sat on the board of my 12-unit building during a two-year fight over a roof
-            repair. I want to build for small buildings with a lawyer who knows the rules
-            inside out.""",
+            repair. I want to build for little condos with someone from the legal side who
+            knows the law of shared ownership inside out.""",
             ro=["design", "product"],
             tz=-8,
             langs=["en", "de"],
@@ -895,8 +918,9 @@ PAIRS = [
         ),
         twin=person(
             "Amara Oduya",
-            """Product designer, ex-proptech, UX research and design systems for rental
-            platforms.""",
+            """Product designer, eight years, ex-proptech: user research, prototyping and
+            design systems for rental platforms and a tenant-landlord messaging app used
+            in 25,000 homes.""",
             """A growth marketer to launch a landlord app and buy ads at scale.""",
             """Growth above everything.""",
             ro=["design", "product"],
@@ -975,7 +999,7 @@ PAIRS = [
             """Digital lenders here made a mess by lending blindly to people they never met.
             I want to work with someone who has done group lending in the field, who knows
             why borrowers repay and can bring us into partnership with established
-            institutions, ideally in francophone West Africa.""",
+            lenders, ideally in francophone West Africa.""",
             """Responsible lending, fair pricing, and explainable decisions.""",
             tz=3,
             langs=["en", "sw"],
@@ -983,9 +1007,11 @@ PAIRS = [
         ),
         twin=person(
             "Oluwaseun Adeyemi",
-            """Risk modeller, credit scoring on mobile-money transactions for a Lagos
-            fintech.""",
-            """A co-founder with a lending licence or 5M to fund the loan book.""",
+            """Risk modeller, seven years: credit scoring on mobile-money and airtime
+            transactions for a Lagos fintech, 800,000 borrowers, plus the decision engine
+            and default monitoring by cohort.""",
+            """A co-founder with a lending licence or 5M to fund the loan book, so we can lend
+            directly instead of through partners.""",
             """Scale fast; the market is huge.""",
             tz=1,
             langs=["en", "yo"],
@@ -995,8 +1021,10 @@ PAIRS = [
             "Moussa Traoré",
             """Je dirige la branche services financiers d'un opérateur de mobile money,
             4 millions de comptes au Sénégal et au Mali.""",
-            """Une experte du microcrédit de terrain pour concevoir avec nous une offre de
-            prêt aux commerçantes.""",
+            """Une experte du microcrédit de terrain, qui a suivi des milliers
+            d'emprunteuses et connaît les prêts de groupe et le recouvrement respectueux,
+            pour concevoir avec nous une offre de prêt aux commerçantes de marché et nous
+            présenter aux institutions de microfinance.""",
             tz=0,
             langs=["fr", "en"],
             loc="Dakar",
@@ -1023,7 +1051,7 @@ PAIRS = [
         a=person(
             "Rosalie Tremblay",
             "Metteuse en scène, ma compagnie a 3 spectacles prêts, dont un joué 60 fois au Québec.",
-            "I need someone who gets us on the road and calls the venues, deals with fees and contracts.",
+            "I need someone who gets us on the road: calls the theatres, deals with fees and contracts.",
             """Le théâtre pour tout le monde, en région aussi.""",
             tz=-5,
             langs=["fr", "en"],
