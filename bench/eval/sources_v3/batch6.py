@@ -46,22 +46,26 @@ PAIRS = [
             loc="Cork",
         ),
         twin=person(
-            "Hamish Ferguson",
-            """Hardware engineer: battery-powered sensors, LoRa and NB-IoT, load cells and
-            acoustic sensing; shipped 10k units of a smart garden probe.""",
-            """A consumer marketer who can get my garden gadgets into big-box retailers and
-            on Amazon.""",
-            """Volume, margins, and a fast exit.""",
-            tz=0,
-            langs=["en", "fr"],
-            loc="Glasgow",
+            "Erwan Le Goff",
+            """Ingénieur en électronique embarquée, dix ans. Je conçois des capteurs sur
+            batterie qui tiennent des années : LoRa et NB-IoT, cellules de pesée, micros,
+            boîtiers étanches. J'ai industrialisé une sonde de jardin connectée vendue à
+            10 000 exemplaires, du schéma à la production en série.""",
+            """Un associé marketing grand public qui fasse entrer mes objets de jardin
+            dans les grandes surfaces de bricolage et sur Amazon.""",
+            """Du volume, des marges, et une revente rapide.""",
+            tz=1,
+            langs=["fr", "en"],
+            loc="Rennes",
         ),
         one=person(
             "Roselyne Castel",
             """Je préside une coopérative de miel, 90 producteurs, une ligne de mise en pot
             et des contrats avec deux enseignes bio.""",
-            """Une apicultrice ou un apiculteur professionnel expérimenté pour diriger
-            notre démarche qualité et former nos adhérents.""",
+            """Une apicultrice ou un apiculteur professionnel avec des centaines de ruches,
+            qui sache lire une colonie qui décline et former les jeunes installés, pour
+            diriger notre démarche qualité et accompagner nos adhérents pendant la
+            transhumance.""",
             tz=1,
             langs=["fr"],
             loc="Avignon",
@@ -87,7 +91,7 @@ PAIRS = [
         a=person(
             "Ravi Chandrasekhar",
             "Dentist, 12 yrs. Portable chair and x-ray, I do extractions and dentures on site.",
-            "Someone who knows care homes from the inside and how to get paid by them.",
+            "Someone who knows residential elderly care from the inside, and how to get paid by it.",
             "Dignity for old people. No cherry-picking rich homes.",
             tz=0,
             langs=["en"],
@@ -96,7 +100,7 @@ PAIRS = [
         b=person(
             "Joanne Pickering",
             "Ran 9 care homes for 14 years. I know managers, commissioners, contracts.",
-            "A dentist happy to treat residents where they live.",
+            "Someone who can fix old people's teeth without making them travel.",
             tz=0,
             langs=["en"],
             loc="Leeds",
@@ -160,7 +164,7 @@ PAIRS = [
             métier. Je reçois les familles dès le décès, j'organise les cérémonies et je
             gère une équipe de quatorze personnes, dont deux thanatopracteurs.""",
             """Après les obsèques, les familles me demandent toujours : et maintenant, les
-            banques, le notaire, la succession ? Je n'ai personne pour les aider. Je
+            banques, le notaire, l'héritage ? Je n'ai personne pour les aider. Je
             cherche une juriste ou un juriste qui prenne en charge toutes ces démarches
             pour elles, à un prix clair.""",
             """Respect des défunts et des vivants. Pas de vente forcée.""",
@@ -172,8 +176,10 @@ PAIRS = [
         ),
         twin=person(
             "Jean-Marc Hubert",
-            """Dirigeant de pompes funèbres, quatre agences, organisation des obsèques et
-            accueil des familles.""",
+            """Dirigeant de pompes funèbres depuis dix-huit ans, quatre agences dans le
+            Hainaut. J'accueille les familles dès le décès, j'organise les cérémonies
+            civiles et religieuses et je gère une équipe de douze personnes, porteurs et
+            conseillers compris.""",
             """Un spécialiste du marketing en ligne pour vendre des cercueils et des contrats
             obsèques à bas prix sur internet.""",
             """Casser les prix, faire du volume.""",
@@ -199,8 +205,9 @@ PAIRS = [
             "Ethan Moss",
             """Developer of a digital legacy app: password vault, farewell messages, 20k
             users.""",
-            """An estate lawyer who can make our app's wills and succession features
-            legally sound across Belgium and France.""",
+            """An estate lawyer who knows wills, notaries, closing accounts and cross-border
+            successions, to make our app's features legally sound across Belgium, France
+            and the Netherlands and to offer fixed-price help to our users' families.""",
             ro=["tech"],
             rs=["legal"],
             tz=0,
@@ -242,7 +249,7 @@ PAIRS = [
         b=person(
             "Romain Gilet",
             "J'ai coordonné une plateforme de producteurs : tournées, stocks, commandes.",
-            "Une cheffe qui sache cuisiner local pour des cantines avec un petit budget.",
+            "Qqn en cuisine qui sache faire du local pour des cantines avec un petit budget.",
             "Paysans payés correctement.",
             tz=1,
             langs=["fr"],
@@ -299,8 +306,9 @@ PAIRS = [
             """Commerciale fret pendant douze ans chez un transitaire du Havre : je connais
             les importateurs de café, de cacao et de spiritueux, leurs volumes et leurs
             calendriers.""",
-            """Un capitaine avec un navire à voile qui navigue vraiment, pour proposer à mes
-            clients un transport décarboné.""",
+            """Qqn à la barre d'un navire de charge poussé par le vent, qui fait vraiment la
+            route jusqu'aux Antilles, pour proposer à mes clients un transport
+            décarboné.""",
             tz=1,
             langs=["fr", "en"],
             loc="Le Havre",
@@ -374,8 +382,9 @@ PAIRS = [
         ),
         twin=person(
             "Solène Marquet",
-            """Interprète LSF, vingt ans de métier, formatrice d'interprètes, très
-            impliquée dans les associations de sourds.""",
+            """Interprète en langue des signes française, vingt ans de métier, à l'hôpital,
+            au tribunal et à l'université. Je forme les futurs interprètes et je suis très
+            impliquée dans les associations de sourds de la région.""",
             """Une enseignante ou un pédagogue pour créer des cours de langue des signes en
             ligne pour les entendants.""",
             ro=["domain"],
@@ -426,9 +435,10 @@ PAIRS = [
             devices, and I'm licensed in three states.""",
             """Most people with hearing loss wait seven years before doing anything, partly
             because of the price. I want to sell good devices directly at a third of the
-            usual cost. I need a partner who has built and run a consumer brand online:
-            getting customers cheaply, the website and checkout, shipping and returns,
-            customer service that doesn't make old people cry.""",
+            usual cost. I need a partner who has already built a company that sells straight to
+            the public over the internet: finding buyers cheaply, a shop that converts,
+            parcels going out and coming back, a help line that doesn't make old people
+            cry.""",
             """Honest pricing. Never sell a device to someone who needs a doctor first.""",
             ro=["domain"],
             tz=-5,
@@ -442,8 +452,9 @@ PAIRS = [
             centre of 60. I know how to sell a medical-ish product to people in their
             sixties online.""",
             """I want to do the same for hearing, which is where glasses were ten years ago.
-            I need a licensed audiologist who can design the clinical side, decide who
-            must see a doctor, and make remote fitting safe.""",
+            I need a hearing specialist with a clinical licence who can design the
+            medical side, decide who must see a doctor, and make adjusting devices at a
+            distance safe.""",
             """Affordable, clinically sound, profitable.""",
             ro=["operations", "marketing"],
             rs=["domain"],
@@ -453,8 +464,9 @@ PAIRS = [
         ),
         twin=person(
             "Lindsey Carrow",
-            """E-commerce operator: grew a DTC skincare brand to 25M, acquisition,
-            fulfilment, returns, customer care.""",
+            """E-commerce operator: grew a direct-to-consumer skincare brand from launch to
+            25M a year. Paid acquisition, site and checkout, warehouse and fulfilment,
+            returns, a customer-care team of 40, and a lot of customers over sixty.""",
             """A product designer for a sneaker line I want to launch next year.""",
             """Hype drops, scarcity marketing, fast growth.""",
             ro=["operations", "marketing"],
@@ -467,8 +479,9 @@ PAIRS = [
             "Minho Park",
             """Chip designer; our start-up makes a low-power hearing aid processor and we
             have 5,000 samples.""",
-            """An experienced audiologist to tune our fitting algorithm and run clinical
-            tests.""",
+            """An experienced audiologist who has fitted thousands of devices and knows remote
+            fitting, to tune our fitting algorithm, run clinical tests and bring
+            manufacturer contacts.""",
             ro=["tech"],
             rs=["domain"],
             tz=-8,
@@ -530,11 +543,11 @@ PAIRS = [
         ),
         one=person(
             "Béatrice Rollin",
-            """Je dirige une école de design de mode, 300 étudiants.""",
-            """Une ingénieure textile spécialiste du recyclage des fibres mélangées pour
-            créer et enseigner un cours.""",
+            """I run a fashion design school in Lille, 300 students.""",
+            """A textile engineer who knows how to separate and recycle blended fibres, to
+            create and teach a course on it.""",
             tz=1,
-            langs=["fr"],
+            langs=["en", "fr"],
             loc="Roubaix",
         ),
         trap=person(
@@ -566,7 +579,7 @@ PAIRS = [
         b=person(
             "Sébastien Roux",
             "Plombier chauffagiste, 4 salariés, je refais des salles de bain.",
-            "Une ergothérapeute pour évaluer les besoins et monter les dossiers de financement.",
+            "Une ergothérapeute pour évaluer les besoins et trouver les aides publiques.",
             ro=["operations"],
             rs=["domain"],
             tz=1,
@@ -681,7 +694,7 @@ PAIRS = [
         a=person(
             "Matthieu Allard",
             "Souffleur de verre, atelier à Biot, suspensions et pièces uniques sur mesure.",
-            "Je cherche qui m'apporte des commandes d'hôtels et de restaurants.",
+            "Je cherche qui m'apporte des commandes de l'hôtellerie et des restaurants.",
             tz=1,
             langs=["fr"],
             loc="Biot",
@@ -689,7 +702,7 @@ PAIRS = [
         b=person(
             "Sarah Benyamina",
             "Architecte d'intérieur pour hôtels boutique, 25 projets livrés.",
-            "Un artisan du verre capable de produire des luminaires uniques pour mes projets.",
+            "Un artisan qui façonne lui-même des luminaires qu'on ne trouve nulle part ailleurs.",
             ro=["design"],
             tz=1,
             langs=["fr"],
@@ -734,7 +747,7 @@ PAIRS = [
         a=person(
             "Gwenaël Le Bihan",
             "Patron pêcheur, je préside une coopé de 30 bateaux de ligne. Bar, lieu, maquereau.",
-            "Qqn qui vende notre poisson direct aux restaurants à l'étranger, à bon prix.",
+            "Qqn qui vende notre poisson direct aux cuisines des grandes villes étrangères.",
             "Pêche durable, prix justes pour les marins.",
             tz=1,
             langs=["fr", "en"],
@@ -755,8 +768,9 @@ PAIRS = [
         ),
         twin=person(
             "Hugh Pemberton",
-            """Seafood importer, supplying restaurants and fishmongers across London; cold
-            chain and customs in-house.""",
+            """Seafood importer for fifteen years, supplying 120 restaurants and fishmongers
+            across London. Cold chain across the Channel, customs and payment terms
+            in-house, and chefs who trust our traceability.""",
             """An investor for a salmon farm in Scotland I want to build.""",
             """Scale and efficiency.""",
             tz=0,
@@ -767,8 +781,9 @@ PAIRS = [
             "Anne-Sophie Quéré",
             """Conserverie familiale à Douarnenez, sardines et maquereaux, 3 lignes de
             production.""",
-            """Une coopérative de pêcheurs de ligne pour un approvisionnement régulier en
-            maquereau frais.""",
+            """Une coopérative de petits bateaux de ligne, avec des patrons qui pêchent
+            durablement, pour un approvisionnement régulier en maquereau et en bar
+            frais.""",
             tz=1,
             langs=["fr"],
             loc="Douarnenez",
@@ -795,7 +810,7 @@ PAIRS = [
         a=person(
             "Agnieszka Dąbrowska",
             "luthier, restore old violins/cellos for students, 15 yrs",
-            "someone to deal with schools + run rentals (contracts, deliveries, money)",
+            "someone to deal with head teachers + run rentals (paperwork, deliveries, money)",
             ro=["domain"],
             tz=0,
             langs=["en", "pl"],
@@ -880,8 +895,9 @@ PAIRS = [
         ),
         twin=person(
             "Mathieu Lavoie",
-            """Responsable logistique, livraison du dernier kilomètre en milieu rural pour
-            un transporteur.""",
+            """Responsable logistique depuis dix ans, livraison du dernier kilomètre en
+            milieu rural pour un transporteur : 35 chauffeurs, tournées dans les rangs,
+            colis réfrigérés, suivi en temps réel.""",
             """Un associé qui finance l'achat de camions électriques.""",
             ro=["operations"],
             rs=["finance"],
@@ -902,7 +918,8 @@ PAIRS = [
         one=person(
             "Lucas Whitmore",
             """Founder of a seniors' tablet company, 8,000 devices with families.""",
-            """A pharmacist to build medication reminders and reviews into our tablets.""",
+            """A community pharmacist who does medication reviews and blister packs and knows
+            the dispensing rules, to build reminders and reviews into our tablets.""",
             ro=["tech"],
             rs=["domain"],
             tz=-5,
@@ -939,8 +956,8 @@ PAIRS = [
             and written two guides that still sell.""",
             """I want to turn this into a membership where people get help with their own
             brick walls, live sessions and transcriptions. What I can't do is bring people
-            together online: find them, keep them talking to each other, run the events,
-            and make them happy to pay every month. I need someone who has done that at a
+            together online: find them, keep them talking to each other, run the live
+            gatherings, and make them happy to pay every month. I need someone who has done that at a
             real scale.""",
             """Generosity with knowledge. Records belong to everyone; we charge for time
             and teaching, never for access.""",
@@ -969,8 +986,10 @@ PAIRS = [
         ),
         twin=person(
             "Becky Thornton",
-            """Community manager: built a 50k-member Facebook and Discord community for a
-            knitting brand, events and paid memberships.""",
+            """Community manager for seven years: I built a 50,000-member Facebook and
+            Discord community for a knitting brand from nothing, with moderators, monthly
+            live events, regional meet-ups and 4,000 paying members. Newsletter, paid
+            tiers and moderation policies are my daily job.""",
             """A developer who can build our own app so we leave Facebook.""",
             """Growth, engagement metrics, virality.""",
             ro=["marketing"],
@@ -982,8 +1001,9 @@ PAIRS = [
         one=person(
             "Dr. Erik Sandvold",
             """Head of product at a consumer DNA-testing company, 900,000 customers.""",
-            """An archivist expert in old records and handwriting to build a research
-            service on top of our DNA matches.""",
+            """An archivist who reads old handwriting and knows where parish and estate
+            records survive, and who can teach, to build a research service on top of our
+            DNA matches.""",
             ro=["product"],
             rs=["domain"],
             tz=1,
@@ -1033,7 +1053,8 @@ PAIRS = [
         ),
         twin=person(
             "Derek Campbell",
-            """Finance lead, opened 20 franchise cafés: budgets, loans, leases.""",
+            """Finance lead for a café chain for nine years: opened 20 franchise cafés, cash
+            flow, bank loans, lease negotiations and opening budgets.""",
             """A partner who can sell franchises aggressively across Canada.""",
             """Fast expansion through franchising.""",
             ro=["finance"],
