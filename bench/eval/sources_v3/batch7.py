@@ -25,7 +25,7 @@ PAIRS = [
         b=person(
             "Martin Esposito",
             "Labour lawyer; I've incorporated 14 worker co-ops, bylaws, payroll, client contracts.",
-            "A nurse who can recruit colleagues and knows how hospital staffing really works.",
+            "Someone from the wards who can recruit colleagues and knows how hospital staffing really works.",
             ro=["legal"],
             rs=["domain", "sales"],
             tz=-5,
@@ -139,7 +139,7 @@ PAIRS = [
             écrire les indices et former les maîtres du jeu. J'ai aussi des idées pour des
             expériences dans des lieux patrimoniaux.""",
             """Ce qui me manque, c'est la main et la technique : quelqu'un qui fabrique des
-            décors qui ont l'air vrais, des portes qui s'ouvrent seules quand on pose le bon
+            lieux qui ont l'air vrais, des portes qui s'ouvrent seules quand on pose le bon
             objet, des lumières et des sons qui réagissent aux joueurs. Et qui sache que tout
             ça doit tenir dix parties par jour sans casser.""",
             """Des expériences où l'on joue ensemble, pas contre la montre. Je veux aussi
@@ -156,8 +156,8 @@ PAIRS = [
             cartes Arduino, éclairage piloté. J'ai conçu des mécanismes de scène qui
             tournent deux cents soirs par an.""",
             """Je veux créer des lieux de jeu immersifs mais je ne sais pas raconter. Je
-            cherche une personne qui invente l'histoire, les énigmes et le parcours des
-            joueurs, et qui sache les faire vivre à chaque partie.""",
+            cherche une personne qui invente le récit, les casse-têtes et le parcours des
+            joueurs, et qui sache faire vivre tout ça à chaque séance.""",
             """Du beau travail d'artisan, et du plaisir pour le public.""",
             tz=1,
             langs=["fr"],
@@ -165,10 +165,12 @@ PAIRS = [
         ),
         twin=person(
             "Loïc Carrière",
-            """Constructeur de décors et d'accessoires pour le spectacle, électronique
-            embarquée, mécanismes cachés.""",
-            """Un commercial pour vendre des animations aux entreprises pour leurs
-            séminaires.""",
+            """Constructeur de décors et d'accessoires pour le spectacle depuis douze ans :
+            bois, métal, résine, patines. Je fais aussi l'électronique embarquée, les
+            capteurs et les mécanismes cachés, des trappes aux lumières pilotées, et tout
+            ce que je construis tient des centaines de représentations.""",
+            """Un commercial qui a un carnet d'adresses dans les comités d'entreprise, pour
+            vendre des animations sur mesure aux entreprises pour leurs séminaires.""",
             """Du chiffre, des séminaires, du volume.""",
             tz=1,
             langs=["fr"],
@@ -178,7 +180,9 @@ PAIRS = [
             "Hubert de Vaulx",
             """Propriétaire d'un château dans le Beaujolais, 40 pièces, ouvert aux
             visites.""",
-            """Une scénariste d'énigmes pour créer un jeu d'enquête dans le château.""",
+            """Une autrice qui sait écrire des énigmes et des histoires où chaque joueur a un
+            rôle, et former des maîtres du jeu, pour créer un jeu d'enquête dans le
+            château.""",
             tz=1,
             langs=["fr"],
             loc="Beaujeu",
@@ -231,8 +235,11 @@ PAIRS = [
         ),
         twin=person(
             "Karen Liu",
-            """International recruiter placing engineers with Canadian manufacturers.""",
-            """An immigration lawyer to handle work permits in-house.""",
+            """International recruiter; my agency places about 200 engineers and nurses a year
+            with Canadian manufacturers and hospitals, employer contracts and
+            relocation included.""",
+            """An immigration lawyer to handle work permits and appeals in-house instead of
+            paying outside firms.""",
             ro=["sales"],
             rs=["legal"],
             tz=-5,
@@ -242,7 +249,8 @@ PAIRS = [
         one=person(
             "Alexandre Poirier",
             """Fondateur d'une appli d'apprentissage des langues, 200 000 utilisateurs.""",
-            """Une enseignante de français langue seconde pour écrire nos parcours pour
+            """Une enseignante de français langue seconde, qui sait amener des adultes à
+            l'autonomie rapidement et former d'autres profs, pour écrire nos parcours pour
             adultes.""",
             ro=["tech"],
             rs=["domain"],
@@ -305,10 +313,11 @@ PAIRS = [
         ),
         twin=person(
             "Rhodri Evans",
-            """Ruminant nutritionist, 12 years advising dairy farms and feed mills across
-            Wales.""",
-            """A software developer for a ration-calculator app I want to sell to
-            farmers.""",
+            """Ruminant nutritionist, 12 years advising 250 dairy farms and the compound feed
+            mills across Wales. I formulate rations, farmers call me before their vet, and
+            I know the mills' buyers personally.""",
+            """A software developer for a ration-calculator app I want to sell to farmers
+            and advisers by subscription.""",
             """Move fast, charge per cow.""",
             ro=["domain", "sales"],
             rs=["tech"],
@@ -331,8 +340,9 @@ PAIRS = [
             "Thomas Geraghty",
             """I run a seaweed harvesting company on the Atlantic coast, 40 t a year of wild
             kelp.""",
-            """A marine biologist who knows seaweed cultivation to help us move from wild
-            harvest to farming.""",
+            """A marine biologist who knows red seaweed strains and tank cultivation, with
+            published work, to help us move from wild harvest to farming and sell to the
+            feed industry.""",
             ro=["operations"],
             rs=["tech"],
             tz=0,
@@ -365,8 +375,8 @@ PAIRS = [
             difficiles à Genève depuis six ans. Éducateur diplômé. We have kids who went
             back to school because of the team.""",
             """We survive on goodwill. I need someone who knows how to get money from
-            foundations, the city and sponsors, write the applications and report on
-            them.""",
+            charitable trusts, the city and companies, write the applications and report
+            on them.""",
             """Le terrain d'abord. Pas de photos d'ados pour faire pleurer les
             donateurs.""",
             tz=1,
@@ -515,8 +525,9 @@ PAIRS = [
         ),
         twin=person(
             "Owen Marsh",
-            """Trust and safety lead at a gig-economy marketplace: background checks,
-            incident handling, policy.""",
+            """Trust and safety lead at a gig-economy marketplace for six years: identity and
+            background checks, incident handling, policies for both sides of the market,
+            a team of 25.""",
             """A developer to build an identity-verification API I can sell to
             marketplaces.""",
             """Big market, fast growth.""",
@@ -563,7 +574,7 @@ PAIRS = [
         a=person(
             "Hervé Cattin",
             "Horloger, 25 ans, restauration de montres mécaniques anciennes.",
-            "Qqn qui connaît les gens qui achètent cher des vieilles montres, et les salles de vente.",
+            "Qqn qui connaît ceux qui paient cher l'horlogerie d'époque, et les salles de vente.",
             tz=1,
             langs=["fr"],
             loc="Besançon",
@@ -571,7 +582,7 @@ PAIRS = [
         b=person(
             "Laure Fontanel",
             "Ex-experte montres d'une maison de ventes, carnet de collectionneurs.",
-            "Un horloger qui restaure et authentifie des pièces anciennes.",
+            "Qqn d'atelier qui remette en marche et authentifie des mouvements d'époque.",
             tz=1,
             langs=["fr"],
             loc="Genève",
@@ -616,9 +627,9 @@ PAIRS = [
             snow-science PhD. I built a model that combines weather station data, snowpack
             observations and terrain to give a danger estimate for individual slopes, not
             whole regions.""",
-            """I need someone who lives in the guiding world: who knows how guides choose a
-            route at 6 am, what they would actually look at on a phone, and who can bring
-            a company of guides to test it in the Alps.""",
+            """I need someone who lives among mountain professionals: who knows how they
+            choose a route at 6 am, what they would actually look at on a phone, and who
+            can bring a whole company of them to test it in the Alps.""",
             tz=0,
             langs=["en"],
             loc="Fort William",
@@ -626,15 +637,15 @@ PAIRS = [
         b=person(
             "Régis Balmat",
             "Guide de haute montagne, 20 ans, je préside la compagnie des guides (70 guides).",
-            "Le bulletin du matin est trop général. Il me faut qqn qui juge le danger pente par pente.",
+            "Le bulletin du matin est trop général. Il me faut qqn qui juge le risque pente par pente.",
             tz=1,
             langs=["fr", "en"],
             loc="Chamonix",
         ),
         twin=person(
             "Sébastien Perrier",
-            """Guide de haute montagne, formateur à l'école nationale, connu dans toutes
-            les compagnies des Alpes.""",
+            """Guide de haute montagne depuis vingt-deux ans, formateur à l'école nationale,
+            connu dans toutes les compagnies des Alpes.""",
             """Un investisseur pour racheter et rénover un refuge d'altitude.""",
             tz=1,
             langs=["fr", "en"],
@@ -700,8 +711,10 @@ PAIRS = [
         ),
         twin=person(
             "Joost Hermans",
-            """Architect with experience in reuse and circular construction, four
-            completed projects with salvaged parts.""",
+            """Architect with ten years in reuse and circular construction: four completed
+            projects with over 40% salvaged parts, including a school. I know the
+            certification rules and the engineering arguments for second-hand steel and
+            timber.""",
             """A software developer for a marketplace of second-hand building materials.""",
             """Platform first, network effects.""",
             ro=["design"],
@@ -724,7 +737,8 @@ PAIRS = [
         one=person(
             "Bram de Jong",
             """I own a chain of three second-hand building-material shops.""",
-            """A demolition firm that dismantles carefully and can supply us steadily.""",
+            """A demolition firm that takes buildings apart carefully, tests and stores doors,
+            beams, bricks and floors, and can supply our shops steadily.""",
             ro=["sales"],
             rs=["operations"],
             tz=1,
@@ -782,8 +796,8 @@ PAIRS = [
         ),
         twin=person(
             "Dr. Elin Hughes",
-            """Marine biologist, shellfish physiology and heat stress, hatchery
-            experience.""",
+            """Marine biologist, nine years on shellfish physiology and heat stress, with
+            hatchery experience breeding oysters and mussels for research trials.""",
             """A food marketer to launch a seaweed snack brand.""",
             """Consumer brands, quick launch.""",
             tz=0,
@@ -794,8 +808,8 @@ PAIRS = [
             "Benoît Larrieu",
             """Je dirige un groupe de restaurants de fruits de mer, huit adresses à
             Bordeaux.""",
-            """Une ostréicultrice sérieuse pour un approvisionnement direct toute
-            l'année.""",
+            """Une ostréicultrice sérieuse, avec des parcs et une équipe, pour un
+            approvisionnement direct toute l'année.""",
             tz=1,
             langs=["fr"],
             loc="Bordeaux",
@@ -902,7 +916,9 @@ PAIRS = [
         ),
         twin=person(
             "Maître Pauline Dorval",
-            """Avocate RGPD et conformité, accompagnement des PME.""",
+            """Avocate RGPD et conformité depuis dix ans : notifications de violations de
+            données, relations avec la CNIL, accompagnement des PME après une
+            attaque.""",
             """Un commercial pour vendre mes audits de conformité en abonnement.""",
             """Volume, abonnements, croissance.""",
             ro=["legal"],
@@ -954,8 +970,8 @@ PAIRS = [
             """Mécanicien agricole, 22 ans en concession. Tracteurs, moissonneuses,
             électronique embarquée, je répare tout, même ce que les marques veulent pas
             qu'on répare.""",
-            """Je veux monter un atelier partagé où les paysans réparent eux-mêmes. Mais il
-            faut quelqu'un qui sache faire venir les agriculteurs, les convaincre d'adhérer,
+            """Je veux monter un atelier partagé où les cultivateurs réparent eux-mêmes. Mais il
+            faut quelqu'un qui sache faire venir les exploitants, les convaincre d'adhérer,
             mener les réunions et tenir le groupe.""",
             ro=["domain"],
             tz=1,
@@ -965,7 +981,7 @@ PAIRS = [
         b=person(
             "Émilie Blanchet",
             "Animatrice de réseaux de paysans (coops de matériel), 10 ans.",
-            "Un mécanicien agricole qui transmette son savoir aux agriculteurs.",
+            "Qqn du machinisme qui remette les engins en route et transmette son savoir aux agriculteurs.",
             tz=1,
             langs=["fr"],
             loc="Orléans",
@@ -1018,7 +1034,7 @@ PAIRS = [
         b=person(
             "Amelia Rhodes",
             "Ex category buyer, drinks, at a big grocer. Listings, promos, range reviews.",
-            "A brewer with an alcohol-free product that stands up in a blind tasting.",
+            "Someone who makes the stuff: an alcohol-free beer that stands up in a blind tasting.",
             ro=["sales"],
             rs=["domain"],
             tz=0,
