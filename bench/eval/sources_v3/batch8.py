@@ -33,13 +33,13 @@ PAIRS = [
             loc="Brussels",
         ),
         twin=person(
-            "Gavin Price",
-            "Laser scanning and photogrammetry for infrastructure, very precise models.",
-            "A salesperson to sell digital twins to property developers.",
-            "Big contracts, fast.",
-            tz=0,
-            langs=["en", "fr"],
-            loc="London",
+            "Gaëtan Robineau",
+            "Scan laser et photogrammétrie d'ouvrages, modèles 3D au dixième de mm, 8 ans.",
+            "Un commercial pour vendre des jumeaux numériques aux promoteurs.",
+            "Gros contrats, vite.",
+            tz=1,
+            langs=["fr", "en"],
+            loc="Lyon",
         ),
         one=person(
             "Amélie Garnier",
@@ -71,7 +71,7 @@ PAIRS = [
         a=person(
             "Valérie Ngo",
             "Expert-comptable, je fais les impôts des musiciens et intermittents depuis 10 ans.",
-            "someone who knows the musicians' world and can bring them to us",
+            "someone who knows the music scene from the inside and can bring artists to us",
             tz=1,
             langs=["fr", "en"],
             loc="Paris",
@@ -79,7 +79,7 @@ PAIRS = [
         b=person(
             "Jonas Lefebvre",
             "Bassiste, I run a musicians' collective of 400 members, gigs and workshops.",
-            "Un comptable qui comprend nos statuts bizarres et nos revenus en dents de scie.",
+            "Qqn qui gère nos déclarations et la paperasse, avec nos statuts bizarres et revenus en yo-yo.",
             tz=1,
             langs=["fr", "en"],
             loc="Montreuil",
@@ -148,8 +148,10 @@ PAIRS = [
         ),
         twin=person(
             "Dr. Benjamin Roussel",
-            """Vétérinaire nutritionniste, formulation d'aliments secs et humides pour
-            animaux de compagnie.""",
+            """Vétérinaire nutritionniste depuis dix ans, formulation d'aliments secs et
+            humides pour chiens et chats chez deux fabricants, essais d'appétence et de
+            digestibilité, dossiers réglementaires. Bon réseau de vétérinaires
+            prescripteurs.""",
             """Un spécialiste du marketing digital pour lancer une marque de friandises
             premium.""",
             """Premium, influenceurs, forte marge.""",
@@ -170,8 +172,9 @@ PAIRS = [
             "Pieter de Groot",
             """I run a food-waste logistics company: 200 supermarkets and bakeries send us
             their leftovers.""",
-            """An insect farmer with real capacity who can turn our leftovers into
-            protein.""",
+            """An insect farmer with real capacity, who rears larvae at hundreds of tonnes a
+            year with a quality lab and traceability, and can turn our leftovers into
+            protein meal.""",
             tz=1,
             langs=["en", "nl"],
             loc="Utrecht",
@@ -202,8 +205,8 @@ PAIRS = [
             Je forme aussi des travailleurs sociaux à l'écoute des conflits.""",
             """Le problème, c'est la suite : les accords que les parents signent chez moi
             n'ont aucune force si personne ne les transforme en acte valable devant un
-            juge. Il me faut quelqu'un du métier du droit qui rédige, vérifie et fasse
-            homologuer, sans rallumer la guerre.""",
+            juge. Il me faut quelqu'un du barreau qui mette ces textes en forme, les
+            vérifie et leur donne force devant le juge, sans rallumer la guerre.""",
             """Les enfants ne sont pas une monnaie d'échange. Douceur, patience, honnêteté.""",
             ro=["domain"],
             rs=["legal"],
@@ -228,7 +231,9 @@ PAIRS = [
         ),
         twin=person(
             "Maître Sandrine Aubry",
-            """Avocate en droit de la famille, divorces, conventions et audiences.""",
+            """Avocate en droit de la famille depuis quinze ans : divorces, gardes
+            d'enfants, conventions validées par le tribunal, audiences devant les juges aux
+            affaires familiales.""",
             """Un développeur pour une plateforme de divorce en ligne à bas prix.""",
             """Volume et automatisation.""",
             ro=["legal"],
@@ -240,7 +245,9 @@ PAIRS = [
         one=person(
             "Cécile Hamon",
             """Je dirige un centre social avec 2 000 familles suivies.""",
-            """Une médiatrice familiale pour ouvrir une permanence dans notre centre.""",
+            """Une médiatrice familiale diplômée, habituée aux couples qui se séparent et aux
+            accords sur la garde, pour ouvrir une permanence dans notre centre et former
+            nos travailleurs sociaux.""",
             ro=["operations"],
             rs=["domain"],
             tz=1,
@@ -289,8 +296,8 @@ PAIRS = [
         ),
         twin=person(
             "Poppy Ashworth",
-            """Knitwear designer, collections for high-street brands, colour and
-            pattern.""",
+            """Knitwear designer, twelve years creating collections for high-street brands
+            and a Scottish mill: patterns, colour, finishing, working with spinners.""",
             """A manufacturer in Portugal to produce a cheap fast-fashion line.""",
             """Trend-driven, volume.""",
             ro=["design"],
@@ -301,7 +308,8 @@ PAIRS = [
         one=person(
             "Josiane Albert",
             """Je tiens une filature artisanale dans le Tarn, deux machines.""",
-            """Une coopérative d'éleveurs qui m'apporte de la laine régulièrement.""",
+            """Une coopérative d'éleveurs de brebis organisée, qui m'apporte de la laine
+            régulièrement au lieu de la jeter.""",
             tz=1,
             langs=["fr"],
             loc="Castres",
@@ -358,8 +366,9 @@ PAIRS = [
         ),
         twin=person(
             "Commandant Alain Roblot",
-            """Ancien officier de marine, surveillance maritime, réseau dans les
-            garde-côtes africains.""",
+            """Ancien officier de marine, vingt ans de surveillance maritime et de police des
+            pêches, puis conseiller de plusieurs garde-côtes africains. Je connais les
+            états-majors et les ministères de la mer de la région.""",
             """Un fabricant de drones marins pour vendre des patrouilleurs autonomes.""",
             ro=["domain", "sales"],
             rs=["operations"],
@@ -371,8 +380,9 @@ PAIRS = [
             "Nadia Flores",
             """I lead an ocean NGO campaigning against illegal fishing, with 200k
             supporters.""",
-            """A data scientist who can track suspicious vessels from satellite data for our
-            campaigns.""",
+            """A data scientist who combines satellite ship-position signals and radar images
+            to flag vessels fishing in closed zones, to give our campaigns hard
+            evidence.""",
             ro=["marketing"],
             rs=["tech"],
             tz=0,
@@ -410,7 +420,7 @@ PAIRS = [
         b=person(
             "Franck Dumas",
             "10 ans gestionnaire d'un centre de formation : agréments, financements, gestion.",
-            "Une monitrice de conduite qui veut ouvrir son auto-école.",
+            "Une personne qui apprend à conduire aux jeunes et veut son propre établissement.",
             tz=1,
             langs=["fr"],
             loc="Aix-en-Provence",
@@ -455,9 +465,9 @@ PAIRS = [
             (magnetometry, ground radar). We can survey a 20-hectare site in a week and
             write the report the local authority's archaeologist will accept first time. I
             know the heritage officers in most counties of southern England.""",
-            """We depend on whoever rings us. I want a partner who is in the room when a
-            housing or solar scheme is being planned, who knows the developers and their
-            consultants, and can make sure we're booked early instead of called when
+            """We depend on whoever rings us. I want a partner who is in the room when new
+            homes or a solar farm are being planned, who knows the builders and the firms
+            advising them, and can make sure we're booked early instead of called when
             diggers have found bones.""",
             """Respect the past, don't slow the present down for nothing.""",
             ro=["domain"],
@@ -470,8 +480,8 @@ PAIRS = [
             """Planning consultant for housing and renewable energy developers; 12 years
             getting schemes through planning. My clients are always surprised by heritage
             conditions.""",
-            """An archaeology team that can survey quickly and write reports planners
-            accept.""",
+            """A team that can check a site for buried remains quickly, with paperwork the
+            council signs off.""",
             ro=["sales", "legal"],
             rs=["domain"],
             tz=0,
@@ -480,7 +490,9 @@ PAIRS = [
         ),
         twin=person(
             "Simon Reeve",
-            """Planning consultant, housing developers and strategic land, 15 years.""",
+            """Planning consultant for 15 years, working for housing developers and solar
+            farm builders on strategic land; I know every planning officer in three
+            counties.""",
             """A land agent with money to option farmland for development.""",
             """Deal flow and land value.""",
             ro=["sales", "legal"],
@@ -598,9 +610,10 @@ PAIRS = [
             Atlas, avec des guides de montagne du village et une cuisine locale. We
             trained every host, we have permits, insurance and a good reputation with
             trekkers who come once and come back.""",
-            """What we lack is the link to Europe. I need someone who knows the tour
-            operators, how they build a catalogue and price a trip, and can get our
-            villages into their brochures without turning them into a theme park.""",
+            """What we lack is the link to Europe. I need someone who knows the travel
+            companies in Germany, France and Britain, how they put a trip together and
+            price it, and can get our villages into what they sell without turning them
+            into a theme park.""",
             """Le tourisme doit laisser l'argent au village. Small groups only.""",
             tz=1,
             langs=["fr", "en", "ar"],
@@ -612,8 +625,8 @@ PAIRS = [
             I designed 80 itineraries, negotiated with local agencies, priced and sold
             them through our catalogue and agents across Europe.""",
             """I want to work directly with communities who host travellers well, not with
-            big agencies. Ideally a local partner with hosts, guides and a real network in
-            the mountains.""",
+            big agencies. Ideally a local partner with hosts, mountain leaders and a real
+            network in the high valleys.""",
             """Fair share for hosts, small groups.""",
             tz=1,
             langs=["en", "de", "fr"],
@@ -621,8 +634,9 @@ PAIRS = [
         ),
         twin=person(
             "Florian Keller",
-            """Former tour operator product manager, adventure itineraries and agency
-            networks across Europe.""",
+            """Former product manager at a tour operator, ten years: I designed adventure
+            itineraries, negotiated with local agencies, and priced and sold trips through
+            catalogues and agent networks across Europe.""",
             """A software developer to build a booking platform for travel agencies.""",
             """Scale, platform, commission on every booking.""",
             tz=1,
@@ -632,8 +646,8 @@ PAIRS = [
         one=person(
             "Youssef Benali",
             """Je dirige une agence de location de 4x4 à Marrakech, 40 véhicules.""",
-            """Un réseau de maisons d'hôtes en montagne pour proposer des circuits à nos
-            clients.""",
+            """Un réseau de maisons d'hôtes familiales dans l'Atlas, avec des guides du
+            village et des hôtes formés, pour proposer des circuits à nos clients.""",
             tz=1,
             langs=["fr", "ar"],
             loc="Marrakech",
@@ -663,7 +677,7 @@ PAIRS = [
             Paris, 600 kg par semaine, avec une collecte auprès de 80 cafés. Culture
             maîtrisée, récolte tous les jours, zéro pesticide.""",
             """Je vends au marché et ça ne suffit pas. Je cherche quelqu'un qui connaît les
-            cuisines des restaurants, qui sait ce que veut un chef et qui peut écouler de
+            cuisines professionnelles, qui sait ce que veut un cuisinier et qui peut écouler de
             gros volumes chaque semaine.""",
             rs=["sales"],
             tz=1,
@@ -814,7 +828,9 @@ PAIRS = [
         ),
         twin=person(
             "Anders Holm",
-            """Crewing director for a tanker company; seafarers, contracts, welfare.""",
+            """Crewing director for a tanker company for twelve years: 2,000 seafarers,
+            contracts, crew changes and welfare budgets. Former chief officer, so I know
+            life on board, and I know the HR directors of most European shipowners.""",
             """A developer to build crew-scheduling software for shipping companies.""",
             """Efficiency, software margins.""",
             tz=1,
@@ -823,11 +839,11 @@ PAIRS = [
         ),
         one=person(
             "Florence Aubin",
-            """Je dirige une plateforme de téléconsultation, 400 praticiens.""",
-            """Une psychologue spécialiste du trauma pour créer notre offre de suivi des
-            soignants.""",
+            """I run a teleconsultation platform with 400 practitioners across Europe.""",
+            """A clinical psychologist specialised in trauma, who has built remote support
+            protocols, to create our follow-up service for health workers.""",
             tz=1,
-            langs=["fr"],
+            langs=["en", "fr"],
             loc="Paris",
         ),
         trap=person(
@@ -855,8 +871,9 @@ PAIRS = [
             300 titles, and blind audiences tell us it's the best they hear. We know the
             accessibility rules for broadcasters and the timing tricks nobody teaches.""",
             """Work comes in through intermediaries who take half. I need someone who
-            already talks to distributors and streaming services, knows their delivery
-            specs and budgets, and can win us the catalogue deals directly.""",
+            already talks to the companies that sell films and the online platforms,
+            knows their technical requirements and budgets, and can win us whole libraries
+            of titles directly.""",
             """Access is a right. Describe what is there, not what we think.""",
             tz=0,
             langs=["en"],
@@ -867,8 +884,9 @@ PAIRS = [
             """Sales executive at a film distributor for ten years; I've sold catalogue
             rights to every big streaming service and I know their delivery departments
             and what they pay for.""",
-            """Platforms now have accessibility quotas. I'm looking for an experienced
-            describer with a team and a studio, who can deliver at catalogue scale.""",
+            """Platforms now have quotas for viewers who can't see the screen. I'm looking
+            for someone with a team and a studio who can narrate what happens on screen,
+            title after title, at catalogue scale.""",
             """Good craft, fair prices.""",
             tz=0,
             langs=["en", "es"],
@@ -876,8 +894,9 @@ PAIRS = [
         ),
         twin=person(
             "Tessa Morgan",
-            """Sales lead at an independent film distributor; rights deals with streamers
-            and broadcasters.""",
+            """Sales lead at an independent film distributor for nine years: catalogue rights
+            deals with every big streamer and broadcaster, and I know their delivery
+            departments well.""",
             """A producer with money to co-finance indie features.""",
             """Bold bets, big returns.""",
             tz=0,
@@ -896,8 +915,8 @@ PAIRS = [
         one=person(
             "Laura Bishop",
             """Artistic director of a touring theatre company, 8 shows a year.""",
-            """An audio describer to make our performances accessible to blind
-            audiences.""",
+            """An experienced audio describer who writes and voices descriptions and trains
+            others, to make our performances accessible to blind audiences.""",
             tz=0,
             langs=["en"],
             loc="Bristol",
@@ -923,7 +942,7 @@ PAIRS = [
         a=person(
             "Bernard Piquet",
             "Ébéniste, 30 ans. Je restaure des meubles anciens, l'atelier déborde.",
-            "Qqn qui sait vendre, en boutique et sur internet.",
+            "Qqn qui sait vendre, derrière un comptoir et sur le web.",
             tz=1,
             langs=["fr"],
             loc="Troyes",
@@ -931,7 +950,7 @@ PAIRS = [
         b=person(
             "Estelle Marin",
             "Ex-gérante de magasins de déco, vitrines, boutique en ligne.",
-            "Un artisan qui restaure des meubles anciens, avec du stock.",
+            "Un artisan qui redonne vie au mobilier d'époque, avec du stock.",
             tz=1,
             langs=["fr"],
             loc="Reims",
@@ -984,7 +1003,7 @@ PAIRS = [
         b=person(
             "Delphine Aubert",
             "Directrice artistique de doublage, 15 ans, carnet de 200 comédiens.",
-            "Un studio équipé, avec des clients anglophones.",
+            "Un lieu d'enregistrement équipé, avec des clients anglophones.",
             tz=1,
             langs=["fr", "en"],
             loc="Paris",
