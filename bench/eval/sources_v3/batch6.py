@@ -809,7 +809,7 @@ PAIRS = [
         "rental scheme with schools; B ran a music education service and wants a maker.",
         a=person(
             "Agnieszka Dąbrowska",
-            "luthier, restore old violins/cellos for students, 15 yrs",
+            "luthier, i restore old violins/cellos for studnets, 15 yrs",
             "someone to deal with head teachers + run rentals (paperwork, deliveries, money)",
             ro=["domain"],
             tz=0,

@@ -13,7 +13,7 @@ PAIRS = [
         "a nurse who can bring other nurses and knows the wards.",
         a=person(
             "Tanisha Brooks",
-            "ICU nurse 11 yrs, agency shifts, I know 200+ nurses who hate their agencies",
+            "ICU nurse 11 yrs, agency shifts, I know 200+ nurses who hate there agencies",
             "someone who can set up a company the nurses own + do the paperwork w/ hospitals",
             "nurses keep the margin. period.",
             ro=["domain"],

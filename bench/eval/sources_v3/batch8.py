@@ -411,7 +411,7 @@ PAIRS = [
         "funding files and accounts; B ran training-centre admin and wants an instructor.",
         a=person(
             "Yasmina Cherif",
-            "monitrice auto-école 9 ans, 95% de réussite, je forme aussi des moniteurs",
+            "monitrice auto ecole 9 ans, 95% de reussite, je forme aussi des moniteurs",
             "qqn pour la paperasse : dossiers de financement, agrément, compta, planning",
             tz=1,
             langs=["fr"],
