@@ -202,14 +202,14 @@ PAIRS = [
     pair(
         67,
         "fr",
-        "childcare",
-        "A runs crèches and needs someone to fund and structure new micro-crèches; B is a "
-        "finance controller who wants a childcare professional to run the pedagogy and staff.",
+        "birth-centre",
+        "A is a midwife who wants to open a birth centre and needs someone to fund it and run "
+        "the numbers; B was a clinic finance director who wants a midwife to lead the care.",
         a=person(
             "Nadia Belkacem",
-            "EJE, 10 ans directrice de crèche associative. Recrutement, projet pédagogique, parents.",
-            "Qqn qui sache trouver l'argent, faire les budgets, parler aux banques. Objectif : 3 micro-crèches.",
-            "Les enfants d'abord, pas de rentabilité sur le dos des pros.",
+            "Sage-femme libérale, 12 ans, 300 accouchements, suivi global des grossesses.",
+            "Qqn qui sache trouver l'argent, tenir les comptes et parler aux banques et à l'ARS.",
+            "Naître sans stress, pas de rentabilité sur le dos des femmes.",
             rs=["finance"],
             tz=1,
             langs=["fr"],
@@ -217,17 +217,17 @@ PAIRS = [
         ),
         b=person(
             "Julien Morvan",
-            "Contrôleur de gestion 12 ans, prévisionnels, prêts bancaires, subventions publiques.",
-            "Une pro de la petite enfance pour diriger les équipes et tenir le projet éducatif.",
-            "Économie sociale, salaires corrects.",
+            "Ex-DAF de clinique : budgets, prêts, dossiers d'autorisation, subventions.",
+            "Une pro de l'accouchement pour diriger l'équipe soignante d'une maison de naissance.",
+            "Santé publique, salaires corrects.",
             tz=1,
             langs=["fr"],
             loc="Rennes",
         ),
         twin=person(
             "Arnaud Delcourt",
-            "Ex-banquier d'affaires, modèles financiers, levées de fonds, relations banques.",
-            "Un CTO pour une appli de garde d'enfants à la demande, lancement national en 6 mois.",
+            "Directeur financier d'un groupe de cliniques, budgets, banques, autorisations.",
+            "Un CTO pour une appli de téléconsultation, lancement national en 6 mois.",
             "Croissance, scale, exit.",
             tz=1,
             langs=["fr", "en"],
@@ -235,17 +235,17 @@ PAIRS = [
         ),
         one=person(
             "Gaëlle Tessier",
-            "Atelier de menuiserie, je fabrique du mobilier en bois massif pour enfants.",
-            "Une directrice de crèche pour concevoir avec moi du mobilier adapté aux tout-petits.",
+            "Kiné, je fais de la rééducation du périnée, cabinet de 3 praticiennes.",
+            "Une sage-femme pour monter avec moi des cours de préparation à la naissance.",
             tz=1,
             langs=["fr"],
             loc="Angers",
         ),
         trap=person(
             "Sophie Lerat",
-            "DAF de PME pendant 9 ans : budgets, banques, dossiers de financement public.",
-            "Une éducatrice expérimentée pour piloter pédagogie et équipes de micro-crèches.",
-            "Qualité d'accueil avant tout.",
+            "Contrôleuse de gestion hospitalière 9 ans : budgets, banques, dossiers de l'ARS.",
+            "Une sage-femme expérimentée pour porter le projet médical d'une maison de naissance.",
+            "Qualité des soins avant tout.",
             tz=1,
             langs=["fr"],
             loc="Nantes",
@@ -768,60 +768,63 @@ PAIRS = [
     pair(
         75,
         "cross",
-        "wine",
-        "A is a London wine buyer with importer and restaurant contacts who needs a grower "
-        "with natural wines and capacity; B is a Loire organic winemaker who wants someone "
-        "to sell abroad.",
+        "perfumery",
+        "A is a perfumer who composes for niche brands and needs a grower-distiller of rare "
+        "flowers to build a fragrance house on real raw materials; B grows and distils "
+        "flowers near Grasse and wants a perfumer to make her own fragrances.",
         a=person(
             "Eleanor Whitcombe",
-            "Sommelier turned buyer for London restaurant groups; 50 head sommeliers take my calls.",
-            "A grower making low-intervention wine, with enough vines for a few thousand bottles a year.",
-            """Honest wine, honest prices, long relationships with growers.""",
+            "Perfumer, trained in Versailles, 9 yrs composing for niche brands in London.",
+            "Someone who grows the flowers and extracts them, so every bottle starts in a field.",
+            "Slow perfume, honest labels.",
             tz=0,
             langs=["en", "fr"],
             loc="London",
         ),
         b=person(
             "Marion Guillaumet",
-            """Vigneronne en Anjou, 12 hectares en bio depuis 2014, chenin et cabernet franc,
-            vinifications sans intrants, 40 000 bouteilles par an.""",
-            """Je vends tout en France et ça ne suffit plus. Je cherche quelqu'un qui
-            connaisse les acheteurs, les restaurants et la logistique à l'étranger, surtout
-            outre-Manche.""",
-            """Le vin comme un paysage, pas comme un produit.""",
+            """Productrice de fleurs à parfum près de Grasse, quatrième génération : trois
+            hectares de rose centifolia, de jasmin et de tubéreuse, cueillis à la main, et
+            un petit atelier de distillation et d'extraction. Je vends mes absolues aux
+            grandes maisons, qui ne citent jamais mon nom.""",
+            """Je veux que mes fleurs deviennent mes propres parfums. Il me faut un nez,
+            quelqu'un qui compose, qui sait doser et construire une fragrance autour de ce
+            que je récolte, et qui connaît le monde des petites marques indépendantes.""",
+            """Le parfum comme un paysage, pas comme un produit.""",
             tz=1,
             langs=["fr", "en"],
-            loc="Anjou",
+            loc="Grasse",
         ),
         twin=person(
             "Gaspard Roux",
-            """Winegrower in Touraine, 15 hectares farmed biodynamically, natural wines with
-            no additives that Paris wine shops fight over. 50,000 bottles a year.""",
-            """An investor partner to buy the neighbouring plots and build a new
-            winery.""",
+            """Flower farmer near Grasse, third generation: 4 hectares of centifolia rose,
+            jasmine and tuberose picked by hand, and a small distillery and extraction
+            workshop. I sell absolutes to the big fragrance houses and they never say
+            where they come from.""",
+            """An investor partner to buy the neighbouring fields and build a bigger
+            extraction plant.""",
             """Grow fast while the land is for sale.""",
             tz=1,
             langs=["fr", "en"],
-            loc="Touraine",
+            loc="Grasse",
         ),
         one=person(
             "Jack Penrose",
-            """Founder of a wine-pairing app with 90,000 users in the UK.""",
-            """A sommelier with a strong London restaurant network to curate our lists and
-            open partnerships.""",
+            """Founder of a candle and home-scent brand, sold in 200 UK shops.""",
+            """A perfumer who composes for niche brands, to create our signature
+            fragrances.""",
             tz=0,
             langs=["en"],
             loc="London",
         ),
         trap=person(
-            "Hélène Dufresne",
-            """Vigneronne à Marlborough, 10 hectares en bio, vins sans intrants, 30 000
-            bouteilles.""",
-            """Quelqu'un qui a les acheteurs et les restaurants à Londres pour exporter mes
-            vins.""",
-            tz=13,
+            "Hinano Teriierooiterai",
+            """Je cultive le tiaré et le santal à Tahiti et je distille moi-même mes
+            essences.""",
+            """Un parfumeur qui compose des fragrances de niche autour de mes fleurs.""",
+            tz=-10,
             langs=["fr", "en"],
-            loc="Blenheim, NZ",
+            loc="Papeete",
         ),
     ),
     # 76 ---------------------------------------------------------------- trap: language
@@ -1045,54 +1048,54 @@ PAIRS = [
     pair(
         79,
         "mixed",
-        "theatre",
-        "A is a theatre director with a company and shows but nobody to book tours; B books "
-        "tours for companies and wants a director with a strong repertoire.",
+        "watersports-school",
+        "A is a kitesurf instructor who wants her own school and needs someone to handle "
+        "permits, insurance, bookings and accounts; B ran the office of a ski school and "
+        "wants an instructor with a following.",
         a=person(
             "Rosalie Tremblay",
-            "Metteuse en scène, ma compagnie a 3 spectacles prêts, dont un joué 60 fois au Québec.",
-            "I need someone who gets us on the road: calls the theatres, deals with fees and contracts.",
-            """Le théâtre pour tout le monde, en région aussi.""",
-            tz=-5,
+            "Monitrice de kitesurf, 8 saisons, 400 élèves par an me suivent. I teach in 3 langs.",
+            "I need someone for the boring part: harbour-office papers, cover, bookings, accounts.",
+            """La mer pour tout le monde, pas que pour les riches.""",
+            tz=1,
             langs=["fr", "en"],
-            loc="Montréal",
+            loc="Brest",
         ),
         b=person(
             "Gabriel Oyelaran",
-            "Tour booker, 10 yrs. I know the programmers of 150 venues and festivals, CA/FR/BE.",
-            """A director with a company and shows worth touring, full-time.""",
-            tz=-5,
+            "Ran a ski school office for 10 yrs: permits, insurance, booking system, payroll.",
+            "An instructor with pupils and a name on the coast, full-time.",
+            tz=1,
             langs=["en", "fr"],
-            loc="Ottawa",
+            loc="Quimper",
         ),
         twin=person(
             "Nathalie Gosselin",
-            """Chargée de diffusion, je connais les programmateurs des salles et des
-            festivals francophones.""",
-            """Un producteur qui peut investir pour monter une comédie musicale.""",
-            """Des gros succès, des salles pleines.""",
-            tz=-5,
+            """Gestionnaire d'une école de voile : autorisations, assurances, réservations,
+            paie.""",
+            """Un investisseur pour racheter une base nautique.""",
+            """Des gros volumes, des groupes scolaires.""",
+            tz=1,
             langs=["fr", "en"],
-            loc="Montréal",
+            loc="Lorient",
         ),
         one=person(
             "Victor Aubé",
-            """I run a 250-seat venue in Gatineau and have a programming budget.""",
-            """A director with a company to be our resident artist and program the
-            season.""",
-            tz=-5,
+            """I make kiteboards in a small workshop in Brittany.""",
+            """A well-known kitesurf instructor to test and promote our boards.""",
+            tz=1,
             langs=["en", "fr"],
-            loc="Gatineau",
+            loc="Vannes",
         ),
         trap=person(
             "Stéphanie Bourque",
-            """Booker pour compagnies de théâtre, réseau de diffuseurs au Québec et en
-            Europe.""",
-            """Une compagnie avec des spectacles prêts à partir en tournée.""",
+            """Je gère les autorisations, assurances et réservations d'un club de
+            glisse.""",
+            """Une monitrice de kite qui a déjà ses élèves.""",
             c="side-project",
-            tz=-5,
+            tz=1,
             langs=["fr", "en"],
-            loc="Québec",
+            loc="Brest",
         ),
     ),
     # 80 ---------------------------------------------------------------- trap: timezone
