@@ -348,18 +348,20 @@ PAIRS = [
     pair(
         86,
         "cross",
-        "sign-language",
-        "A is a real-time video engineer who wants remote sign-language interpreting for "
-        "hospitals and needs a certified interpreter close to the Deaf community; B is that "
-        "interpreter and wants a technical partner.",
+        "school-acoustics",
+        "A is an acoustic engineer with cheap sound-absorbing panels for noisy classrooms and "
+        "needs someone who knows schools and how they get renovation money; B was a primary "
+        "head teacher who wants to fix noisy classrooms and needs the engineering.",
         a=person(
             "Daniel Abernathy",
-            """Real-time video engineer, nine years on WebRTC: low-latency calls on bad
-            hospital wifi, recording with consent, HIPAA-grade hosting. I built the video
-            layer of a telehealth product used by 300 clinics.""",
-            """I want to connect Deaf patients with an interpreter in under two minutes. I
-            need someone who actually interprets, is trusted by Deaf people and knows how
-            interpreters are booked, paid and certified.""",
+            """Acoustic engineer, eleven years in building acoustics. I measured 120
+            classrooms and most had twice the echo allowed for learning. I designed
+            sound-absorbing panels made from recycled felt that cost a fifth of the
+            commercial ones and a caretaker can fit them in an afternoon. I can measure a
+            room, model it and certify the result.""",
+            """I don't know how schools work: who decides, where the money for
+            renovations comes from, how to get teachers and local councils on board. I
+            need someone who has run a school and can get us into classrooms.""",
             ro=["tech"],
             rs=["domain"],
             tz=1,
@@ -368,12 +370,13 @@ PAIRS = [
         ),
         b=person(
             "Mélanie Roussel",
-            """Interprète en langue des signes française depuis quinze ans, diplômée,
-            intervenante à l'hôpital et au tribunal. Je connais la communauté sourde, les
-            associations et les autres interprètes.""",
-            """Les patients sourds attendent des jours pour un rendez-vous avec interprète.
-            Je cherche quelqu'un capable de construire une plateforme d'appels vidéo fiable
-            pour qu'un interprète soit disponible à distance en quelques minutes.""",
+            """Directrice d'école primaire pendant quinze ans, puis conseillère auprès de la
+            ville de Lyon pour les travaux dans les écoles. Je connais les élus, les services
+            techniques, les budgets de rénovation et les enseignants.""",
+            """Dans certaines classes on ne s'entend pas, les enfants fatiguent et les
+            enseignantes perdent leur voix. Je cherche quelqu'un capable de mesurer le bruit
+            d'une salle, de proposer une solution peu chère et de prouver qu'elle
+            marche.""",
             ro=["domain"],
             rs=["tech"],
             tz=1,
@@ -382,40 +385,39 @@ PAIRS = [
         ),
         twin=person(
             "Solène Marquet",
-            """Interprète en langue des signes française, vingt ans de métier, à l'hôpital,
-            au tribunal et à l'université. Je forme les futurs interprètes et je suis très
-            impliquée dans les associations de sourds de la région.""",
-            """Une enseignante ou un pédagogue pour créer des cours de langue des signes en
-            ligne pour les entendants.""",
+            """Ancienne directrice d'école, vingt ans dans l'Éducation nationale, très
+            introduite auprès des mairies et des services techniques qui rénovent les
+            écoles.""",
+            """Un développeur pour créer une application de liaison entre les parents et
+            l'école.""",
             ro=["domain"],
-            rs=["domain"],
+            rs=["tech"],
             tz=1,
             langs=["fr"],
             loc="Toulouse",
         ),
         one=person(
             "Oksana Petrenko",
-            """Founder of a telehealth start-up: a network of 200 GPs doing video
-            consultations.""",
-            """A WebRTC engineer who can make our calls work on poor connections and own
-            the video stack.""",
-            ro=["domain"],
+            """Founder of an open-plan office furniture company, 60 corporate clients.""",
+            """An acoustic engineer who can measure rooms and design cheap absorbing panels
+            for our desks and partitions.""",
+            ro=["sales"],
             rs=["tech"],
             tz=2,
             langs=["en", "uk"],
             loc="Warsaw",
         ),
         trap=person(
-            "Carmen Ruiz Delgado",
-            """Intérprete de lengua de signos española desde hace catorce años, en hospitales
-            y juzgados, muy cercana a la comunidad sorda.""",
-            """Busco a alguien que construya una plataforma de videollamadas fiable para
-            interpretar a distancia en minutos.""",
+            "Carla Benedetti",
+            """Sono stata preside di una scuola primaria per dodici anni e conosco i comuni
+            e i loro budget per le ristrutturazioni.""",
+            """Cerco qualcuno che misuri il rumore nelle aule e proponga una soluzione
+            economica.""",
             ro=["domain"],
             rs=["tech"],
             tz=1,
-            langs=["es"],
-            loc="Madrid",
+            langs=["it"],
+            loc="Milano",
         ),
     ),
     # 87 ---------------------------------------------------------------- trap: consent
@@ -622,62 +624,61 @@ PAIRS = [
     pair(
         90,
         "cross",
-        "urban-farming",
-        "A grows herbs and greens indoors in stacked beds and needs someone with access to "
-        "roofs and building owners; B manages commercial buildings and wants a grower.",
+        "public-saunas",
+        "A builds wood-fired public saunas and needs someone who runs public pools and "
+        "leisure sites; B manages municipal pools and wants a sauna builder.",
         a=person(
             "Aino Lehtinen",
-            """Horticulturist, eleven years in hydroponics: I ran the growing side of a
-            vertical farm in Helsinki, 2 tonnes of greens a month, and I designed the
-            nutrient recipes and the climate settings. I can set up a growing unit of 300
-            m2 in six weeks.""",
-            """Indoor farms burn their money on rent and electricity. I want to grow on roofs
-            and in the daylight. I need a partner who deals with building owners every day,
-            knows what a roof can carry, and can get the landlord and the insurer to say
-            yes.""",
+            """Sauna builder from Tampere, fourteen years. I design and build wood-fired
+            public saunas for 20 to 60 people: stoves, ventilation, timber that survives
+            steam, the safety rules, and how to run them with one attendant. Eleven public
+            saunas built in Finland and Estonia.""",
+            """Sauna culture is spreading south and I'd like to build by the water in
+            other countries, but I don't know who runs the swimming sites there. I need a
+            partner who manages public bathing places, knows the towns that own them and
+            can get a first one approved.""",
             tz=2,
             langs=["en", "fr", "fi"],
-            loc="Helsinki",
+            loc="Tampere",
         ),
         b=person(
             "Jérôme Vanhove",
-            "Gestionnaire de 40 immeubles de bureaux, toits plats, bons contacts propriétaires.",
-            "Qqn qui sait faire pousser des légumes toute l'année sur nos toits.",
+            "Je gère 6 piscines et 2 plages de baignade pour une intercommunalité.",
+            "Qqn qui sait construire des saunas au feu de bois pour le public, au bord de l'eau.",
             tz=1,
             langs=["fr", "en"],
             loc="Bruxelles",
         ),
         twin=person(
             "Bertrand Carpentier",
-            "Property manager, parc de 60 immeubles tertiaires en Île-de-France.",
-            "Un installateur de panneaux solaires pour équiper nos toitures.",
-            "Rentabiliser chaque mètre carré.",
+            "Directeur de centres aquatiques municipaux, 4 piscines en Île-de-France.",
+            "Un installateur de panneaux solaires pour chauffer nos bassins.",
+            "Rentabiliser chaque équipement.",
             tz=1,
             langs=["fr", "en"],
             loc="Paris",
         ),
         twin2=person(
             "Grace Okafor",
-            "Asset manager for office buildings across the Benelux; flat roofs, owner contacts.",
-            "A fund-raiser to help me buy distressed office buildings.",
+            "Leisure centre manager for a city council, 5 pools and a lido.",
+            "A fund-raiser to refurbish our lido.",
             tz=1,
             langs=["en"],
             loc="Amsterdam",
         ),
         one=person(
             "Pauline Decroix",
-            """Professeure en lycée agricole, nous avons une serre pédagogique de 500 m2 et
-            des élèves motivés.""",
-            """Une ou un spécialiste de la culture hydroponique pour former nos élèves et
-            lancer une filière.""",
+            """Je dirige un camping haut de gamme au bord d'un lac dans le Jura.""",
+            """Quelqu'un qui construit des saunas au feu de bois pour nos clients, au bord
+            du lac.""",
             tz=1,
             langs=["fr"],
-            loc="Lille",
+            loc="Lons-le-Saunier",
         ),
         trap=person(
             "Antoine Gagnon",
-            "Gestionnaire d'immeubles commerciaux, 35 toits plats, réseau de propriétaires.",
-            "Un horticulteur en hydroponie pour cultiver sur nos toits à l'année.",
+            "Gestionnaire de piscines et de plages municipales, 8 sites.",
+            "Un constructeur de saunas publics au feu de bois.",
             tz=-5,
             langs=["fr", "en"],
             loc="Montréal",
@@ -862,18 +863,20 @@ PAIRS = [
     pair(
         94,
         "cross",
-        "pharmacy",
-        "A is a community pharmacist who wants to deliver medicines to isolated rural seniors "
-        "and needs someone who runs rural delivery; B ran rural grocery delivery and wants a "
-        "pharmacist.",
+        "modular-housing",
+        "A builds small prefab homes for backyards and needs someone who knows municipal "
+        "zoning and permits; B is a town planner who wants backyard homes allowed and needs "
+        "a builder.",
         a=person(
             "Megan Lockhart",
-            """Community pharmacist in eastern Ontario, 11 years, owner of two pharmacies.
-            I handle dispensing, blister packs, medication reviews and the college's rules on
-            who can hand over a prescription.""",
-            """My oldest patients live an hour from town and many stopped driving. I need
-            someone who knows how to get parcels to farms and small villages on time, with
-            drivers, routes and cold boxes, and make it pay.""",
+            """Builder, 15 years, the last six making small prefab homes in my shop near
+            Ottawa: 40 m2 units, fully finished, craned into a backyard in a day. I've
+            delivered 28 units to rural properties and I can price, build and certify
+            them.""",
+            """Cities now say they want more homes, but every backyard project dies in the
+            permit office. I need someone who knows municipal rules and the people who
+            apply them, can change the by-laws where needed, and can get a whole
+            neighbourhood approved at once.""",
             ro=["domain"],
             rs=["operations"],
             tz=-5,
@@ -882,11 +885,12 @@ PAIRS = [
         ),
         b=person(
             "Jean-François Bédard",
-            """Logisticien, j'ai monté la livraison en région d'une chaîne d'épiceries au
-            Québec : 40 chauffeurs, tournées dans les rangs, glacières, suivi des colis.""",
-            """Je veux livrer quelque chose de plus utile que des chips. Je cherche une
-            pharmacienne ou un pharmacien propriétaire qui connaisse les règles de
-            délivrance et veuille servir les aînés isolés.""",
+            """Urbaniste municipal pendant quinze ans à Gatineau. J'ai réécrit les
+            règlements de zonage de trois quartiers et je connais les comités, les élus et
+            les inspecteurs de toute la région.""",
+            """On pourrait loger des milliers de personnes dans les cours arrière, mais
+            personne ne sait les construire vite et bien. Je cherche une constructrice ou
+            un constructeur de petites maisons préfabriquées.""",
             ro=["operations"],
             rs=["domain"],
             tz=-5,
@@ -895,10 +899,10 @@ PAIRS = [
         ),
         twin=person(
             "Mathieu Lavoie",
-            """Responsable logistique depuis dix ans, livraison du dernier kilomètre en
-            milieu rural pour un transporteur : 35 chauffeurs, tournées dans les rangs,
-            colis réfrigérés, suivi en temps réel.""",
-            """Un associé qui finance l'achat de camions électriques.""",
+            """Urbaniste, zonage et permis de construire pour des municipalités depuis dix
+            ans, bons contacts avec les élus et les inspecteurs.""",
+            """Un associé qui finance l'achat de terrains pour des projets de
+            copropriétés.""",
             ro=["operations"],
             rs=["finance"],
             tz=-5,
@@ -907,8 +911,9 @@ PAIRS = [
         ),
         twin2=person(
             "Samira Haddad",
-            """Rural delivery operations manager: routes, drivers, cold chain, 30 vans.""",
-            """A growth marketer to get our meal-kit service in front of city families.""",
+            """Former municipal planner; zoning by-laws and permits, good relations with
+            councils across eastern Ontario.""",
+            """A growth marketer to launch a permit-tracking app for homeowners.""",
             ro=["operations"],
             rs=["marketing"],
             tz=-5,
@@ -917,10 +922,9 @@ PAIRS = [
         ),
         one=person(
             "Lucas Whitmore",
-            """Founder of a seniors' tablet company, 8,000 devices with families.""",
-            """A community pharmacist who does medication reviews and blister packs and knows
-            the dispensing rules, to build reminders and reviews into our tablets.""",
-            ro=["tech"],
+            """I own 60 rural lots and want to put rental homes on them.""",
+            """A builder of small prefab homes who can build and deliver units quickly.""",
+            ro=["finance"],
             rs=["domain"],
             tz=-5,
             langs=["en"],
@@ -928,9 +932,9 @@ PAIRS = [
         ),
         trap=person(
             "Isabelle Tardif",
-            """J'ai organisé la livraison rurale d'une coop alimentaire : chauffeurs,
-            tournées, froid.""",
-            """Une pharmacienne propriétaire qui veut livrer les aînés isolés.""",
+            """Urbaniste, j'ai fait adopter des règlements pour les maisons en cour
+            arrière.""",
+            """Une personne qui construit des petites maisons préfabriquées.""",
             ro=["operations"],
             rs=["domain"],
             c="side-project",
