@@ -385,9 +385,10 @@ PAIRS = [
         ),
         twin=person(
             "Solène Marquet",
-            """Ancienne directrice d'école, vingt ans dans l'Éducation nationale, très
-            introduite auprès des mairies et des services techniques qui rénovent les
-            écoles.""",
+            """Ancienne directrice d'école, vingt ans dans l'Éducation nationale, puis chargée
+            de mission pour les travaux dans les écoles d'une grande ville. Très introduite
+            auprès des élus, des services techniques et des enseignants, je connais les
+            budgets de rénovation par cœur.""",
             """Un développeur pour créer une application de liaison entre les parents et
             l'école.""",
             ro=["domain"],
@@ -644,7 +645,7 @@ PAIRS = [
         b=person(
             "Jérôme Vanhove",
             "Je gère 6 piscines et 2 plages de baignade pour une intercommunalité.",
-            "Qqn qui sait construire des saunas au feu de bois pour le public, au bord de l'eau.",
+            "Qqn qui sache bâtir des bains de vapeur finlandais chauffés au bois, ouverts à tous.",
             tz=1,
             langs=["fr", "en"],
             loc="Bruxelles",
@@ -874,7 +875,7 @@ PAIRS = [
             delivered 28 units to rural properties and I can price, build and certify
             them.""",
             """Cities now say they want more homes, but every backyard project dies in the
-            permit office. I need someone who knows municipal rules and the people who
+            permit office. I need someone who knows town rules and the people who
             apply them, can change the by-laws where needed, and can get a whole
             neighbourhood approved at once.""",
             ro=["domain"],
@@ -899,8 +900,9 @@ PAIRS = [
         ),
         twin=person(
             "Mathieu Lavoie",
-            """Urbaniste, zonage et permis de construire pour des municipalités depuis dix
-            ans, bons contacts avec les élus et les inspecteurs.""",
+            """Urbaniste depuis dix ans pour trois municipalités de l'Outaouais : j'ai réécrit
+            des règlements de zonage, je connais les comités d'urbanisme, les élus et les
+            inspecteurs, et je sais faire passer un projet de densification douce.""",
             """Un associé qui finance l'achat de terrains pour des projets de
             copropriétés.""",
             ro=["operations"],
