@@ -202,73 +202,76 @@ PAIRS = [
     pair(
         100,
         "cross",
-        "language-teaching",
-        "A teaches French to adult immigrants and designs fast courses, and needs someone who "
-        "brings employers who hire foreign workers; B relocates foreign nurses and engineers "
-        "to Quebec and wants a teacher who gets them to working French quickly.",
+        "eco-grazing",
+        "A is a shepherd whose flock mows land for towns and needs someone who signs the "
+        "managers of big fenced sites; B manages maintenance of solar farms and wants a "
+        "flock to keep the grass down.",
         a=person(
             "Josée Bérubé",
-            """Professeure de français langue seconde depuis seize ans, j'ai conçu un
-            programme intensif qui amène des adultes du niveau débutant à l'autonomie au
-            travail en vingt semaines. Je forme aussi d'autres enseignants.""",
-            """Les entreprises qui font venir des travailleurs étrangers ne savent pas que
-            j'existe. Je cherche quelqu'un qui les connaît, qui leur parle tous les jours et
-            qui sait leur proposer un service.""",
+            """Bergère depuis seize ans, j'ai 350 brebis et quatre chiens. Je fais de
+            l'éco-pâturage pour des communes et des parcs : les bêtes entretiennent
+            l'herbe sans machines ni désherbant, je gère les clôtures mobiles, l'eau, les
+            soins et la rotation des parcelles. Je forme aussi de jeunes bergers.""",
+            """Les communes paient peu et tard. Les gros terrains clôturés, ceux des
+            entreprises, je ne sais pas comment y entrer : qui décide, comment on répond à
+            un appel d'offres, comment on fait un contrat sur plusieurs années. Je cherche
+            quelqu'un qui parle à ces gestionnaires tous les jours.""",
             ro=["domain"],
-            tz=-5,
+            tz=1,
             langs=["fr", "en"],
-            loc="Québec",
+            loc="Valence",
         ),
         b=person(
             "Mark Villanueva",
-            """Recruiter; my firm relocates about 300 nurses and engineers a year to
-            Quebec for hospitals and manufacturers. I handle employers, contracts,
-            visas with partner lawyers.""",
-            """My people arrive and struggle for months because their French is weak. I
-            need a teacher who can get them working in French fast, and build the course
-            with me.""",
-            ro=["sales"],
+            """Operations and maintenance manager for a solar developer: 45 solar parks in
+            France and Spain, 900 hectares of fenced land. I negotiate every maintenance
+            contract and I know the asset managers of most European solar funds.""",
+            """Mowing under panels costs a fortune, damages cables and the neighbours hate
+            the noise. I'd like to bring in a real flock run by someone who knows animals
+            and land, and build a service we can offer to other parks.""",
+            ro=["operations", "sales"],
             rs=["domain"],
-            tz=-5,
-            langs=["en", "fr", "tl"],
-            loc="Montreal",
+            tz=1,
+            langs=["en", "fr", "es"],
+            loc="Montpellier",
         ),
         twin=person(
             "Karen Liu",
-            """International recruiter; my agency places about 200 engineers and nurses a year
-            with Canadian manufacturers and hospitals, employer contracts and
-            relocation included.""",
-            """An immigration lawyer to handle work permits and appeals in-house instead of
-            paying outside firms.""",
-            ro=["sales"],
+            """Asset manager for a renewable energy fund for eight years: 30 solar parks and
+            600 hectares of fenced land in France and Italy. I negotiate the maintenance
+            contracts, the vegetation clauses included, and I know every O&M company in
+            southern Europe.""",
+            """A lawyer who can handle our land-lease disputes with farmers and landowners,
+            and renegotiate the leases before the funds sell the parks.""",
+            ro=["operations", "sales"],
             rs=["legal"],
-            tz=-5,
-            langs=["en", "fr", "zh"],
-            loc="Toronto",
+            tz=1,
+            langs=["en", "fr"],
+            loc="Toulouse",
         ),
         one=person(
             "Alexandre Poirier",
-            """Fondateur d'une appli d'apprentissage des langues, 200 000 utilisateurs.""",
-            """Une enseignante de français langue seconde, qui sait amener des adultes à
-            l'autonomie rapidement et former d'autres profs, pour écrire nos parcours pour
-            adultes.""",
-            ro=["tech"],
-            rs=["domain"],
-            tz=-5,
-            langs=["fr", "en"],
-            loc="Montréal",
-        ),
-        trap=person(
-            "Maricel Santos",
-            """I recruit Filipino nurses for Canadian hospitals, 250 a year, employer side
-            and contracts.""",
-            """A French teacher who can get my nurses to working French before they
-            land.""",
+            """Je fabrique des clôtures mobiles et des abreuvoirs solaires pour
+            l'élevage.""",
+            """Une bergère expérimentée en éco-pâturage pour tester notre matériel et le
+            présenter aux communes.""",
             ro=["sales"],
             rs=["domain"],
-            tz=8,
-            langs=["en", "fr", "tl"],
-            loc="Manila",
+            tz=1,
+            langs=["fr", "en"],
+            loc="Die",
+        ),
+        trap=person(
+            "Brad Holloway",
+            """O&M manager for 60 solar farms in Texas and New Mexico, thousands of fenced
+            acres.""",
+            """A shepherd with a real flock to graze under our panels instead of
+            mowing.""",
+            ro=["operations", "sales"],
+            rs=["domain"],
+            tz=-6,
+            langs=["en", "fr"],
+            loc="Austin",
         ),
     ),
     # 101 --------------------------------------------------------------- trap: language
@@ -884,74 +887,78 @@ PAIRS = [
     pair(
         110,
         "cross",
-        "breach-response",
-        "A handles cyberattacks technically for small firms and needs a data-protection "
-        "lawyer for the legal side after a breach; B is that lawyer and wants a technical "
-        "responder.",
+        "art-authentication",
+        "A runs a lab that dates pigments and materials in paintings and needs someone who "
+        "knows the old-master market and its dealers; B is an old-master paintings expert "
+        "who wants scientific analysis behind her attributions.",
         a=person(
             "Kieran Walsh",
-            """Incident responder, ten years; I get called when a small company is hit by
-            ransomware: contain, restore, find out what was taken. Forty incidents last
-            year, all SMEs.""",
-            """After the technical part, my clients panic about what they owe to
-            regulators, customers and insurers. I need someone who handles the legal side
-            of a breach: who must be told, when, what the company risks.""",
+            """Conservation scientist; my lab in Brussels dates pigments, binders and
+            canvas with spectroscopy and X-ray imaging. We can show that a 'seventeenth
+            century' panel contains a pigment invented in 1850.""",
+            """I know materials, not the art market. I need someone the dealers and auction
+            houses trust, who knows what a painting's history on paper should look like
+            and can bring us the works that need checking.""",
             ro=["tech"],
-            rs=["legal"],
+            rs=["domain"],
             tz=1,
             langs=["en", "fr"],
             loc="Brussels",
         ),
         b=person(
-            "Maître Hélène Garnier",
-            """Avocate en protection des données, 12 ans. Notifications à la CNIL,
-            contentieux, relations avec les assureurs cyber.""",
-            """Un spécialiste technique des attaques qui puisse intervenir chez les PME et
-            me dire ce qui s'est vraiment passé.""",
-            ro=["legal"],
+            "Hélène Garnier",
+            """Experte en tableaux anciens depuis vingt ans, agréée auprès des maisons de
+            ventes parisiennes. Je connais les marchands, les collectionneurs et l'histoire
+            des œuvres qui passent entre leurs mains.""",
+            """Mon œil ne suffit plus face aux faux. Il me faut une analyse scientifique des
+            matériaux pour appuyer chaque attribution.""",
+            ro=["domain"],
             rs=["tech"],
             tz=1,
             langs=["fr", "en"],
             loc="Paris",
         ),
         twin=person(
-            "Maître Pauline Dorval",
-            """Avocate RGPD et conformité depuis dix ans : notifications de violations de
-            données, relations avec la CNIL, accompagnement des PME après une
-            attaque.""",
-            """Un commercial pour vendre mes audits de conformité en abonnement.""",
-            """Volume, abonnements, croissance.""",
-            ro=["legal"],
-            rs=["sales"],
+            "Pauline Dorval",
+            """Experte en peinture ancienne, attributions et provenances, quinze ans auprès
+            des maisons de ventes et des grands marchands parisiens.""",
+            """Un associé financier pour acheter des tableaux en vente publique et les
+            revendre.""",
+            """Acheter bas, revendre haut.""",
+            ro=["domain"],
+            rs=["finance"],
             tz=1,
             langs=["fr", "en"],
-            loc="Lille",
+            loc="Paris",
         ),
         twin2=person(
             "Sarah Bellamy",
-            """Data protection lawyer, breach notifications and regulator relations.""",
-            """An investor to fund a legal-tech start-up.""",
-            ro=["legal"],
-            rs=["finance"],
+            """Old-master specialist, former head of department at a London auction
+            house; I know every dealer in the field.""",
+            """A marketer to build an online art-advisory brand.""",
+            ro=["domain"],
+            rs=["marketing"],
             tz=0,
             langs=["en"],
             loc="London",
         ),
         one=person(
             "Marc-André Pelletier",
-            """Courtier en assurances cyber pour PME, 1 500 clients.""",
-            """Un intervenant technique en cas d'attaque pour nos assurés.""",
-            ro=["sales"],
+            """Courtier en assurance d'œuvres d'art, 300 collectionneurs assurés.""",
+            """Un laboratoire capable d'analyser les pigments pour vérifier les œuvres que
+            nous assurons.""",
+            ro=["finance"],
             rs=["tech"],
             tz=1,
             langs=["fr", "en"],
             loc="Lyon",
         ),
         trap=person(
-            "Maître Claire Desrosiers",
-            """Avocate en protection des données, notifications et contentieux.""",
-            """Un expert technique en réponse aux incidents pour les PME.""",
-            ro=["legal"],
+            "Claire Desrosiers",
+            """Experte en tableaux anciens, reconnue par les marchands et les maisons de
+            ventes.""",
+            """Un laboratoire d'analyse des matériaux pour appuyer mes attributions.""",
+            ro=["domain"],
             rs=["tech"],
             tz=-8,
             langs=["fr", "en"],
