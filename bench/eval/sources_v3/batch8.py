@@ -114,79 +114,76 @@ PAIRS = [
     pair(
         115,
         "cross",
-        "insect-protein",
-        "A farms insect larvae as a protein and needs someone who can turn it into pet food "
-        "that vets and owners trust; B formulates pet food and wants a reliable "
-        "low-carbon protein supplier.",
+        "boatbuilding",
+        "A makes flax-fibre composite that can replace fibreglass and needs a boatyard to "
+        "build real hulls with it; B runs a boatyard and wants a greener hull material with "
+        "the engineering behind it.",
         a=person(
             "Jelle Verhoeven",
-            """Entomologist and co-owner of an insect farm near Eindhoven. We rear black
-            soldier fly larvae on food-industry leftovers and produce 800 tonnes of protein
-            meal a year, with consistent amino-acid profiles and full traceability. I run
-            the biology, the climate control and the quality lab.""",
-            """Feed for fish farms barely pays. The margin is in dog and cat food, but I
-            don't know what an animal needs at each life stage, how recipes are balanced
-            and tested, or how to convince vets. I need a partner who can design complete
-            recipes and stand behind them.""",
-            """Circular, transparent, no exaggerated health claims.""",
-            tz=1,
+            """Materials engineer and co-owner of a small composites company near
+            Southampton. We make flax-fibre fabrics and a plant-based resin system that
+            match fibreglass on stiffness for a third less carbon. Two racing dinghies and
+            a kayak range are already made with it, and I have the test data, the lay-up
+            schedules and the process sheets.""",
+            """Dinghies aren't enough. I need a boatbuilder who builds proper hulls every
+            week, knows the classification rules and the moulds, and is willing to build
+            a first cruising boat with our material and put their name on it.""",
+            """Circular, transparent, no exaggerated green claims.""",
+            tz=0,
             langs=["en", "nl", "fr"],
-            loc="Eindhoven",
+            loc="Southampton",
         ),
         b=person(
-            "Dr. Aurore Lemarchand",
-            """Vétérinaire nutritionniste, douze ans chez un fabricant d'aliments pour
-            chiens et chats : formulation, essais d'appétence et de digestibilité,
-            dossiers réglementaires. Les vétérinaires prescripteurs me connaissent.""",
-            """Je veux lancer une gamme à faible empreinte carbone. Il me faut une source
-            de protéines nouvelle, produite en volume, stable d'un lot à l'autre et
-            traçable.""",
-            """Santé animale d'abord, pas de marketing mensonger.""",
+            "Aurore Lemarchand",
+            """Je dirige un chantier naval à La Rochelle depuis douze ans : voiliers de
+            croisière de 9 à 12 mètres, 25 bateaux par an, moules, stratification, mise à
+            l'eau et garantie. Je connais les règles de certification et les clients
+            exigeants.""",
+            """Je veux arrêter le verre-polyester. Il me faut une matière végétale qui tienne
+            en mer, produite en volume, et quelqu'un qui en maîtrise la mise en œuvre et
+            les essais.""",
+            """Des bateaux qui durent, pas de marketing mensonger.""",
             tz=1,
             langs=["fr", "en"],
-            loc="Lyon",
+            loc="La Rochelle",
         ),
         twin=person(
-            "Dr. Benjamin Roussel",
-            """Vétérinaire nutritionniste depuis dix ans, formulation d'aliments secs et
-            humides pour chiens et chats chez deux fabricants, essais d'appétence et de
-            digestibilité, dossiers réglementaires. Bon réseau de vétérinaires
-            prescripteurs.""",
-            """Un spécialiste du marketing digital pour lancer une marque de friandises
-            premium.""",
+            "Benjamin Roussel",
+            """Constructeur de voiliers depuis quinze ans, chantier de 30 personnes en
+            Vendée : voiliers de croisière de 10 à 14 mètres, moules, stratification,
+            certification, 20 unités par an. Nos clients sont exigeants et fidèles.""",
+            """Un spécialiste du marketing digital pour vendre nos bateaux en direct aux
+            plaisanciers.""",
             """Premium, influenceurs, forte marge.""",
             tz=1,
             langs=["fr", "en"],
-            loc="Nantes",
+            loc="Les Sables-d'Olonne",
         ),
         twin2=person(
             "Hannah Berger",
-            """Animal nutritionist, pet food formulation and palatability trials, 10
-            years.""",
-            """A food-safety lawyer for a raw-food brand facing a recall.""",
+            """Boatyard manager, 10 years building cruising yachts, moulds and
+            certification.""",
+            """A marine lawyer to handle a warranty dispute with a dealer.""",
             tz=1,
             langs=["en", "de"],
-            loc="Vienna",
+            loc="Kiel",
         ),
         one=person(
             "Pieter de Groot",
-            """I run a food-waste logistics company: 200 supermarkets and bakeries send us
-            their leftovers.""",
-            """An insect farmer with real capacity, who rears larvae at hundreds of tonnes a
-            year with a quality lab and traceability, and can turn our leftovers into
-            protein meal.""",
+            """I farm 300 hectares of flax in Zeeland and scutch it myself.""",
+            """A composites engineer who can turn our fibre into technical fabrics for
+            industry.""",
             tz=1,
             langs=["en", "nl"],
-            loc="Utrecht",
+            loc="Middelburg",
         ),
         trap=person(
-            "Dr. Solange Beaudry",
-            """Vétérinaire nutritionniste, je formule des aliments pour chiens et chats
-            depuis dix ans.""",
-            """Un producteur de protéines d'insectes en volume, traçables.""",
-            tz=-6,
+            "Solène Beaudry",
+            """Je dirige un chantier de voiliers de croisière, moules et certification.""",
+            """Un composite biosourcé qui remplace la fibre de verre, avec son ingénieur.""",
+            tz=11,
             langs=["fr", "en"],
-            loc="Winnipeg (Saint-Boniface)",
+            loc="Nouméa",
         ),
     ),
     # 116 --------------------------------------------------------------- trap: language
@@ -528,27 +525,29 @@ PAIRS = [
     pair(
         121,
         "cross",
-        "prosthetics",
-        "A fits prosthetic limbs and wants covers and sockets people are proud of, and needs "
-        "a designer; B is an industrial designer who wants a clinician who fits prostheses.",
+        "equine-farriery",
+        "A is a farrier who wants made-to-measure therapeutic horseshoes and needs someone "
+        "who can print metal parts; B prints metal parts and wants a farrier to design and "
+        "fit them.",
         a=person(
             "Jean-Baptiste Thévenet",
-            """Orthoprothésiste depuis dix-sept ans à Lyon, j'appareille chaque année 150
-            personnes amputées, enfants compris. Je connais les moignons, les
-            emboîtures, les contraintes de marche et le remboursement.""",
-            """Mes patients me disent qu'ils cachent leur jambe. Je cherche quelqu'un qui
-            dessine des objets beaux, personnalisables, qu'on a envie de montrer, et qui
-            sache les faire fabriquer.""",
+            """Maréchal-ferrant depuis dix-sept ans en Normandie, je travaille avec des
+            vétérinaires sur les chevaux boiteux : fers orthopédiques, forge à la main,
+            réglages au millimètre. Les haras et les écuries de course m'appellent pour les
+            cas difficiles.""",
+            """Forger un fer thérapeutique prend des heures et il faut recommencer à chaque
+            fois. Je cherche quelqu'un capable de fabriquer des pièces en métal sur mesure à
+            partir d'un scan du sabot, légères et solides.""",
             ro=["domain"],
             tz=1,
             langs=["fr"],
-            loc="Lyon",
+            loc="Deauville",
         ),
         b=person(
             "Freya Nakamura",
-            "Industrial designer, consumer products + 3D printing. Lived in Lyon 3 yrs.",
-            "A clinician who fits artificial limbs and can test with real patients.",
-            ro=["design"],
+            "Additive manufacturing engineer, titanium/aluminium printing, 8 yrs. Lived in Caen.",
+            "A hoof-care professional who can design, fit and test on real horses.",
+            ro=["tech"],
             rs=["domain"],
             tz=1,
             langs=["en", "fr", "ja"],
@@ -556,10 +555,10 @@ PAIRS = [
         ),
         twin=person(
             "Oscar Lindgren",
-            "Industrial designer, medical devices and 3D-printed products.",
-            "A marketer to launch a direct-to-consumer sneaker insole brand.",
+            "Metal 3D printing engineer, titanium parts for medical and aerospace.",
+            "A marketer to launch a direct-to-consumer titanium bike-parts brand.",
             "Fast launch, influencers.",
-            ro=["design"],
+            ro=["tech"],
             rs=["marketing"],
             tz=1,
             langs=["en", "fr", "sv"],
@@ -567,9 +566,9 @@ PAIRS = [
         ),
         twin2=person(
             "Clément Vasseur",
-            "Designer industriel, objets personnalisés imprimés en 3D.",
+            "Ingénieur en impression 3D métal, pièces en titane sur mesure.",
             "Un investisseur pour monter une usine d'impression 3D.",
-            ro=["design"],
+            ro=["tech"],
             rs=["finance"],
             tz=1,
             langs=["fr"],
@@ -577,19 +576,19 @@ PAIRS = [
         ),
         one=person(
             "Bérangère Collet",
-            """Je préside une association de sportifs amputés, 300 membres.""",
-            """Un orthoprothésiste pour appareiller nos athlètes et les suivre en
-            compétition.""",
+            """Je dirige une écurie de concours de 40 chevaux.""",
+            """Un maréchal-ferrant expérimenté en ferrure orthopédique pour suivre nos
+            chevaux toute l'année.""",
             rs=["domain"],
             tz=1,
             langs=["fr"],
-            loc="Lyon",
+            loc="Chantilly",
         ),
         trap=person(
             "Maya Feldman",
-            "Industrial designer; beautiful 3D-printed covers for medical devices.",
-            "A prosthetist who fits limbs and can run trials with patients.",
-            ro=["design"],
+            "Metal printing engineer; lightweight custom parts from 3D scans.",
+            "A farrier who can design therapeutic shoes and fit them on horses.",
+            ro=["tech"],
             rs=["domain"],
             tz=1,
             langs=["en"],
@@ -600,63 +599,65 @@ PAIRS = [
     pair(
         122,
         "mixed",
-        "ecotourism",
-        "A runs a network of village guesthouses in the Atlas and needs someone who sells "
-        "trips to European tour operators; B built trip catalogues at a tour operator and "
-        "wants authentic local partners.",
+        "artisan-tiles",
+        "A coordinates a cooperative of zellige tile makers in Fès and needs someone who gets "
+        "European architects to specify them; B sold architectural tiles to European "
+        "architects and wants a genuine craft producer.",
         a=person(
             "Hassan Aït Ouarab",
-            """Je coordonne un réseau de douze maisons d'hôtes familiales dans le Haut
-            Atlas, avec des guides de montagne du village et une cuisine locale. We
-            trained every host, we have permits, insurance and a good reputation with
-            trekkers who come once and come back.""",
-            """What we lack is the link to Europe. I need someone who knows the travel
-            companies in Germany, France and Britain, how they put a trip together and
-            price it, and can get our villages into what they sell without turning them
-            into a theme park.""",
-            """Le tourisme doit laisser l'argent au village. Small groups only.""",
+            """Je coordonne une coopérative de quarante maâlems du zellige à Fès : terre
+            locale, émail au four à bois, découpe à la main, des couleurs que les usines ne
+            savent pas refaire. We export a little already, we have the paperwork and we
+            can deliver 800 m2 a month.""",
+            """What we lack is the link to Europe. I need someone who knows the people who
+            draw buildings, hotels and shops over there, how a material ends up chosen for
+            a building, and how to manage the tiles we send for approval, delivery delays
+            and complaints, without turning our craft into a factory.""",
+            """Le métier doit faire vivre les familles de Fès. Fair prices only.""",
             tz=1,
             langs=["fr", "en", "ar"],
-            loc="Imlil",
+            loc="Fès",
         ),
         b=person(
             "Sophie Wagner",
-            """Twelve years as product manager for adventure trips at a German tour operator:
-            I designed 80 itineraries, negotiated with local agencies, priced and sold
-            them through our catalogue and agents across Europe.""",
-            """I want to work directly with communities who host travellers well, not with
-            big agencies. Ideally a local partner with hosts, mountain leaders and a real
-            network in the high valleys.""",
-            """Fair share for hosts, small groups.""",
+            """Twelve years as specification sales manager for a ceramic tile maker: I got
+            our products written into 400 projects by architects and designers in
+            Germany, France and Switzerland, and handled samples, lead times and
+            claims.""",
+            """I want to work directly with a craft producer, hand-made and with a real
+            story, not another factory. Ideally a group of makers with capacity and
+            someone who speaks for them.""",
+            """Fair share for makers.""",
             tz=1,
             langs=["en", "de", "fr"],
             loc="Munich",
         ),
         twin=person(
             "Florian Keller",
-            """Former product manager at a tour operator, ten years: I designed adventure
-            itineraries, negotiated with local agencies, and priced and sold trips through
-            catalogues and agent networks across Europe.""",
-            """A software developer to build a booking platform for travel agencies.""",
-            """Scale, platform, commission on every booking.""",
+            """Specification sales for architectural ceramics for ten years; I know the
+            architects and interior designers of the German-speaking countries and how to
+            get a material into their projects.""",
+            """A software developer to build a sample-ordering platform for
+            architects.""",
+            """Scale, platform, commission on every order.""",
             tz=1,
             langs=["en", "de"],
             loc="Berlin",
         ),
         one=person(
             "Youssef Benali",
-            """Je dirige une agence de location de 4x4 à Marrakech, 40 véhicules.""",
-            """Un réseau de maisons d'hôtes familiales dans l'Atlas, avec des guides du
-            village et des hôtes formés, pour proposer des circuits à nos clients.""",
+            """Je dirige une boutique de décoration à Marrakech, clientèle de riads et
+            d'hôtels.""",
+            """Une coopérative de zellige qui produise régulièrement pour nos chantiers de
+            riads.""",
             tz=1,
             langs=["fr", "ar"],
             loc="Marrakech",
         ),
         trap=person(
             "Katrin Vogel",
-            """Built adventure trip catalogues for a tour operator for ten years.""",
-            """A local network of guesthouses and guides in the mountains to work with
-            directly.""",
+            """I get tiles specified by European architects; ten years in ceramic sales.""",
+            """A group of hand-made tile makers with capacity, to work with directly.""",
             tz=1,
             langs=["en", "fr"],
             loc="Hamburg",
