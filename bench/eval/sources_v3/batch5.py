@@ -714,12 +714,12 @@ PAIRS = [
         74,
         "en",
         "cosmetics",
-        "A formulates solid shampoo bars on the side and needs someone to get them legally "
+        "A formulates mineral sunscreens on the side and needs someone to get them legally "
         "on shelves; B is a cosmetics regulatory specialist who wants a formulator with "
         "products.",
         a=person(
             "Freya Lund",
-            "cosmetic chemist, 6 solid shampoo + conditioner bars, stability tested",
+            "cosmetic chemist, 4 mineral sunscreens (SPF 30/50), stability tested",
             "someone who knows the EU paperwork to put a product on sale legally",
             c="side-project",
             tz=1,
@@ -748,7 +748,7 @@ PAIRS = [
         one=person(
             "Sven Aukes",
             "Compostable packaging start-up, paper tubes and tins.",
-            "A chemist who makes solid shampoos to launch a bundle with our packaging.",
+            "A chemist who makes mineral sunscreens, to launch a range in our packaging.",
             c="part-time",
             tz=1,
             langs=["en", "nl"],
@@ -757,7 +757,7 @@ PAIRS = [
         trap=person(
             "Rosalind Achebe",
             "EU cosmetics regulatory expert: safety files, notifications, claims.",
-            "A formulator with stable solid haircare bars ready to launch.",
+            "A formulator with stable mineral sunscreens ready to launch.",
             c="full-time",
             tz=0,
             langs=["en"],

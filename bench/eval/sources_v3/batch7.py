@@ -676,84 +676,92 @@ PAIRS = [
     pair(
         107,
         "en",
-        "building-reuse",
-        "A is a demolition contractor who can take buildings apart carefully and needs "
-        "someone who designs new buildings with the salvaged parts; B is an architect "
-        "specialised in reuse who needs a reliable supplier that dismantles properly.",
+        "detection-dogs",
+        "A trains dogs that sniff out bedbugs and needs someone who sells to hotel groups and "
+        "runs the rounds; B ran housekeeping operations for hotel chains and wants a dog "
+        "trainer whose dogs really find bedbugs early.",
         a=person(
             "Dariusz Nowicki",
-            """I run a demolition company in Rotterdam, 35 people, 25 years in the trade.
-            Three years ago we started taking buildings apart instead of smashing them: we
-            now recover doors, steel beams, bricks, timber floors and facade panels, test
-            them and store them in a 6,000 m2 yard. We know what comes out of a 1970s
-            office block before we touch it.""",
-            """The yard fills up faster than it empties. I need someone who designs the new
-            building around what we pull out, convinces owners and structural people that
-            a second-hand beam is safe, and brings us projects where old parts are in the
-            drawings from day one.""",
-            """Waste is a design failure. Also: pay your subcontractors on time.""",
-            ro=["operations"],
-            rs=["design"],
+            """I've trained detection dogs for twenty years, first for the police in Poland,
+            then privately in Rotterdam. For five years my dogs have searched for bedbugs:
+            a dog and handler check a hotel room in two minutes, with 95% accuracy in
+            blind tests by the university, long before anyone sees a bite. I have six
+            certified dogs, a training method and two handlers I trained myself.""",
+            """We live on one-off calls after a guest has already complained. I need a
+            partner who knows how hotel groups buy services, can sell them a regular
+            prevention contract, and can plan the visits across many sites so the dogs
+            aren't driving all day. Someone who can talk to a general manager at 7 am
+            without panic.""",
+            """Dogs first: no dog works more than four hours a day. Pay your handlers
+            properly.""",
+            ro=["domain"],
+            rs=["sales", "operations"],
             tz=1,
             langs=["en", "nl", "pl"],
             loc="Rotterdam",
         ),
         b=person(
             "Femke van der Linde",
-            """Architect, partner in a small practice that has completed six buildings with
-            over 50% reused components: a school, offices, housing. I know the
-            certification, the engineering arguments and the clients who want this.""",
-            """My bottleneck is supply. I need a partner who can dismantle carefully,
-            catalogue and test what comes out, and deliver it when the site needs it.""",
-            """Circular, honest about what reuse really saves.""",
-            ro=["design"],
-            rs=["operations"],
+            """Fifteen years in hotel operations, the last six as housekeeping and
+            operations director for a group of 70 hotels in the Benelux and Germany. I
+            negotiated every outside service contract, from laundry to pest control, and
+            I know the general managers and purchasing heads of most chains here.""",
+            """One bedbug review can cost a hotel a season. I want to build a prevention
+            service with someone whose animals can find an infestation before guests do,
+            who knows how to train and certify them, and who will be strict about
+            quality.""",
+            """Discretion, reliability, and animals treated well.""",
+            ro=["sales", "operations"],
+            rs=["domain"],
             tz=1,
             langs=["en", "nl"],
             loc="Utrecht",
         ),
         twin=person(
             "Joost Hermans",
-            """Architect with ten years in reuse and circular construction: four completed
-            projects with over 40% salvaged parts, including a school. I know the
-            certification rules and the engineering arguments for second-hand steel and
-            timber.""",
-            """A software developer for a marketplace of second-hand building materials.""",
-            """Platform first, network effects.""",
-            ro=["design"],
-            rs=["tech"],
+            """Hotel operations director for twelve years: housekeeping, purchasing and
+            outside service contracts for a chain of 50 hotels; I know the general
+            managers and purchasing heads across the Benelux.""",
+            """An investor partner to buy two struggling hotels and turn them
+            around.""",
+            """Buy, fix, sell within five years.""",
+            ro=["sales", "operations"],
+            rs=["finance"],
             tz=1,
             langs=["en", "nl"],
             loc="Amsterdam",
         ),
         twin2=person(
             "Clara Vos",
-            """Circular architect, designs with reclaimed materials, strong client base in
-            public housing.""",
-            """An investor to buy plots and develop our own housing.""",
-            ro=["design"],
-            rs=["finance"],
+            """Former head of housekeeping for a hotel group, strong network among hotel
+            managers and purchasing teams.""",
+            """A developer to build a room-inspection app for housekeeping teams.""",
+            ro=["operations"],
+            rs=["tech"],
             tz=1,
             langs=["en", "nl"],
             loc="Eindhoven",
         ),
         one=person(
             "Bram de Jong",
-            """I own a chain of three second-hand building-material shops.""",
-            """A demolition firm that takes buildings apart carefully, tests and stores doors,
-            beams, bricks and floors, and can supply our shops steadily.""",
-            ro=["sales"],
-            rs=["operations"],
+            """I run the security of a regional airport; we have budget for a detection
+            unit.""",
+            """An experienced detection-dog trainer with certified dogs to set up and lead
+            our unit.""",
+            ro=["operations"],
+            rs=["domain"],
             tz=1,
             langs=["en", "nl"],
-            loc="Arnhem",
+            loc="Eindhoven",
         ),
         trap=person(
             "Sanne Bakker",
-            """Architect who designs with reclaimed components, five buildings done.""",
-            """A contractor that dismantles buildings carefully and tests the parts.""",
-            ro=["design"],
-            rs=["operations"],
+            """Hotel operations director, outside service contracts for 40 hotels; I know
+            the purchasing heads.""",
+            """A dog trainer with certified bedbug-detection dogs, for a prevention service
+            sold to hotels.""",
+            ro=["sales", "operations"],
+            rs=["domain"],
             tz=1,
             langs=["en", "nl"],
             loc="The Hague",
