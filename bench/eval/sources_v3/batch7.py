@@ -684,14 +684,13 @@ PAIRS = [
             "Dariusz Nowicki",
             """I've trained detection dogs for twenty years, first for the police in Poland,
             then privately in Rotterdam. For five years my dogs have searched for bedbugs:
-            a dog and handler check a hotel room in two minutes, with 95% accuracy in
+            a dog and handler check a guest room in two minutes, with 95% accuracy in
             blind tests by the university, long before anyone sees a bite. I have six
             certified dogs, a training method and two handlers I trained myself.""",
             """We live on one-off calls after a guest has already complained. I need a
-            partner who knows how hotel groups buy services, can sell them a regular
-            prevention contract, and can plan the visits across many sites so the dogs
-            aren't driving all day. Someone who can talk to a general manager at 7 am
-            without panic.""",
+            partner who knows how the big lodging groups buy outside services, can sell
+            them a regular prevention plan, and can plan the visits over many sites so the
+            dogs aren't driving all day. Someone who can calm a manager at 7 am.""",
             """Dogs first: no dog works more than four hours a day. Pay your handlers
             properly.""",
             ro=["domain"],
