@@ -147,7 +147,7 @@ PAIRS = [
             loc="Toulouse",
         ),
         b=person(
-            "Tomasz Wierzbicki",
+            "Pawel Zielinski",
             """Software engineer, eight years building offline-first mobile apps for field
             crews: gas-meter inspections, railway track checks. Local database on the device,
             conflict-free sync when the crew is back in range, signatures and photo evidence
@@ -502,7 +502,7 @@ PAIRS = [
             loc="Windsor, Ontario",
         ),
         b=person(
-            "Rafael Quintero",
+            "Rafael Montalvo",
             "Built the rostering engine of a hospital staffing platform (solver, labour rules, nurse app).",
             "A partner who has run people on a production floor and knows the union side.",
             ro=["tech", "product"],
@@ -773,7 +773,7 @@ PAIRS = [
         "flowers to build a fragrance house on real raw materials; B grows and distils "
         "flowers near Grasse and wants a perfumer to make her own fragrances.",
         a=person(
-            "Eleanor Whitcombe",
+            "Harriet Lowndes",
             "Perfumer, trained in Versailles, 9 yrs composing for niche brands in London.",
             "Someone who grows the flowers and extracts them, so every bottle starts in a field.",
             "Slow perfume, honest labels.",
@@ -855,7 +855,7 @@ PAIRS = [
             loc="Strasbourg",
         ),
         twin=person(
-            "Guillaume Perrin",
+            "Guillaume Ardouin",
             "Commercial B2B, 10 ans à vendre de l'informatique aux TPE/PME",
             "Un dev pour coder un logiciel de facturation SaaS",
             "Go big or go home",
@@ -944,7 +944,7 @@ PAIRS = [
             loc="Portland",
         ),
         one=person(
-            "Dana Whitfield",
+            "Dana Ellsworth",
             """I run a property management firm with 220 buildings under contract.""",
             """A condominium lawyer to advise our boards and draft bylaws.""",
             ro=["operations"],

@@ -71,7 +71,7 @@ PAIRS = [
             loc="Avignon",
         ),
         trap=person(
-            "Callum Reid",
+            "Callum Doherty",
             """Embedded developer who built off-grid weighing and acoustic sensors for
             livestock; low power, long range, thousands of units made.""",
             """A professional beekeeper with hundreds of hives to define what to measure and

@@ -565,7 +565,7 @@ PAIRS = [
             loc="Stockholm",
         ),
         twin2=person(
-            "Clément Vasseur",
+            "Clément Ribeyre",
             "Ingénieur en impression 3D métal, pièces en titane sur mesure.",
             "Un investisseur pour monter une usine d'impression 3D.",
             ro=["tech"],
@@ -839,7 +839,7 @@ PAIRS = [
             loc="Copenhagen",
         ),
         one=person(
-            "Florence Aubin",
+            "Bénédicte Ollivier",
             """I run a teleconsultation platform with 400 practitioners across Europe.""",
             """A clinical psychologist specialised in trauma, who has built remote support
             protocols, to create our follow-up service for health workers.""",
@@ -1002,7 +1002,7 @@ PAIRS = [
             loc="London",
         ),
         b=person(
-            "Delphine Aubert",
+            "Delphine Castagné",
             "Directrice artistique de doublage, 15 ans, carnet de 200 comédiens.",
             "Un lieu d'enregistrement équipé, avec des clients anglophones.",
             tz=1,
