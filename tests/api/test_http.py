@@ -12,13 +12,14 @@ from api.settings import Settings
 from matcher.access import Actor
 from matcher.community import Community
 from matcher.security import new_token
+from tests.apps import client_over
 from tests.conftest import COMMUNITY, person
 from tests.web.pages import sign_in
 
 
 @pytest.fixture
 def client(community: Community) -> TestClient:
-    return TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=community))
+    return client_over(community)
 
 
 def bearer(token: str) -> dict[str, str]:
