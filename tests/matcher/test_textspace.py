@@ -129,8 +129,8 @@ def test_each_band_starts_at_its_points() -> None:
     words = [word for _, word in BANDS]
     assert words == ["excellent", "good", "possible", "weak"]
     # the word follows the points shown (rounded), so 75 points always read "excellent"
-    assert match_score(0.415) == match_score(0.414)
-    assert match_score(0.415).points == 75 and match_score(0.415).band == "excellent"
+    assert match_score(0.405) == match_score(0.404)
+    assert match_score(0.405).points == 75 and match_score(0.405).band == "excellent"
     assert match_score(0.39).band == "good" and match_score(0.31).band == "good"
     assert match_score(0.27).band == "possible" and match_score(0.19).band == "weak"
     for score in np.linspace(0, 1, 201):
