@@ -382,6 +382,16 @@ LEVERS: dict[str, Scorer] = {
     "balanced w 0.68/0.15/0.17": lambda p: blend(p, power_mean(0.5)(p), w=(0.68, 0.15, 0.17)),
     "balanced w 0.7/0.15/0.15": lambda p: blend(p, power_mean(0.5)(p), w=(0.7, 0.15, 0.15)),
     "mean w 0.65/0.15/0.2": lambda p: blend(p, mean_rec(p), w=(0.65, 0.15, 0.2)),
+    "adopted: balanced + 0.65/0.15/0.2": lambda p: blend(
+        p, power_mean(0.5)(p), w=(0.65, 0.15, 0.2)
+    ),
+    "adopted + std dirs x0.1 (half)": lambda p: blend(
+        p, 0.5 * power_mean(0.5)(p) + 0.5 * zdir_rec(0.1)(p), w=(0.65, 0.15, 0.2)
+    ),
+    "adopted but text = std dirs x0.1": lambda p: blend(p, zdir_rec(0.1)(p), w=(0.65, 0.15, 0.2)),
+    "adopted + soft roles b=0.2": lambda p: blend(
+        p, power_mean(0.5)(p), roles=soft_roles(p, 0.2), w=(0.65, 0.15, 0.2)
+    ),
     "balanced + per-query z": lambda p: per_query_z_balanced(p),
     "balanced + soft roles b=0.2": lambda p: blend(p, power_mean(0.5)(p), roles=soft_roles(p, 0.2)),
     "balanced + soft roles b=0.5": lambda p: blend(p, power_mean(0.5)(p), roles=soft_roles(p, 0.5)),
@@ -394,8 +404,8 @@ LEVERS: dict[str, Scorer] = {
     "balanced + language-pair z": lambda p: blend(p, power_mean(0.5)(with_language_pairs(p, True))),
     "power mean q=0.25": lambda p: blend(p, power_mean(0.25)(p)),
     "power mean q=0.75": lambda p: blend(p, power_mean(0.75)(p)),
-    "power mean q=0.5, 0.7/0.1/0.2": lambda p: blend(p, power_mean(0.5)(p), w=(0.7, 0.1, 0.2)),
-    "power mean q=0.5, 0.65/0.1/0.25": lambda p: blend(p, power_mean(0.5)(p), w=(0.65, 0.1, 0.25)),
+    "power mean q=0.5 w 0.7/0.1/0.2": lambda p: blend(p, power_mean(0.5)(p), w=(0.7, 0.1, 0.2)),
+    "power mean q=0.5 w 0.65/0.1/0.25": lambda p: blend(p, power_mean(0.5)(p), w=(0.65, 0.1, 0.25)),
     "values centred (both rows)": lambda p: blend(p, mean_rec(p), values=values_centred(p)),
     "power q=0.5 + values centred": lambda p: blend(
         p, power_mean(0.5)(p), values=values_centred(p)
