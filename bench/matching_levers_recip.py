@@ -28,7 +28,14 @@ if str(ROOT) not in sys.path:
 
 import numpy as np  # noqa: E402
 
-from bench.matching_eval import CachedEncoder, EvalSet, build, old_set, sample_set, v2_set  # noqa: E402
+from bench.matching_eval import (  # noqa: E402
+    CachedEncoder,
+    EvalSet,
+    build,
+    held_out_set,
+    old_set,
+    sample_set,
+)
 from embeddings.encoder import encoder_from_name  # noqa: E402
 from matcher.matching import MatchingService, MatchSettings  # noqa: E402
 from matcher.matching.ranking import rank_exact  # noqa: E402
@@ -424,7 +431,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     real = encoder_from_name("use-multilingual-v3")
     encoder = CachedEncoder(real, ROOT / "bench" / ".cache" / f"eval-{real.name}.npz")
     names = [s for s in args.sets.split(",") if s]
-    sets = [{"old": old_set, "sample": sample_set, "v2": lambda: v2_set("dev")}[n]() for n in names]
+    sets = [
+        {"old": old_set, "sample": sample_set, "v2": lambda: held_out_set(2, "dev")}[n]()
+        for n in names
+    ]
     for es in sets:
         parts = dump(es, encoder)
         encoder.save()
