@@ -33,8 +33,8 @@ class Settings(BaseSettings):
     Examples
     --------
     >>> s = Settings(db=":memory:", encoder="fake")
-    >>> s.match_settings().weights.reciprocal
-    0.6
+    >>> s.match_settings().weights.reciprocal, s.match_settings().weights.directions
+    (0.65, 'balanced')
     """
 
     model_config = SettingsConfigDict(env_prefix="COFOUNDRY_", env_file=".env", extra="ignore")
