@@ -92,7 +92,7 @@ def test_values_left_empty_are_null_and_not_counted(
     assert all(m["components"]["values"] is None for m in after)
     c = after[0]["components"]
     assert after[0]["match"] == pytest.approx(
-        (0.6 * c["reciprocal"] + 0.25 * c["roles"]) / 0.85, abs=2e-6
+        (0.65 * c["reciprocal"] + 0.2 * c["roles"]) / 0.85, abs=2e-6
     )
     sign_in(client, token)
     assert "not given: not counted" in client.get("/web/suggestions?lang=en").text
