@@ -1,7 +1,7 @@
-"""Authoring helpers for the complementary_v2 evaluation set (standard library only).
+"""Authoring helpers for the held-out sets complementary_v2 and _v3 (standard library only).
 
 The batches (``batch1.py``, ...) describe each pair with :func:`person` and :func:`pair`;
-``bench/eval/build_v2.py`` turns them into ``bench/eval/complementary_v2.json``.  Ids are
+``bench/eval/build.py`` turns them into ``bench/eval/complementary_vN.json``.  Ids are
 given here, from the pair number and the person's slot, so that no batch spells one.
 """
 
@@ -10,6 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 Person = dict[str, Any]
+
+#: the set being built (``build.py`` sets it before loading a set's batches): ids v{VERSION}pNNN
+VERSION = 3
 
 # slot of a person in its pair -> id suffix and distractor kind
 SLOTS = {
@@ -79,7 +82,7 @@ def pair(
 
     Pair n's filter trap fails ``TRAP_FILTERS[n % 5]`` with A (a fixed rotation).
     """
-    pid = f"v2p{n:03d}"
+    pid = f"v{VERSION}p{n:03d}"
     people = {"a": a, "b": b, "twin": twin, "one": one, "trap": trap}
     if twin2 is not None:
         people["twin2"] = twin2

@@ -1,4 +1,4 @@
-"""Check bench/eval/complementary_v2.json (standard library only).
+"""Check a held-out set, bench/eval/complementary_v2.json or _v3.json (standard library only).
 
 Verifies the importer's format of every person, the pairs and their distractors against
 the hard filters, the declared slices, the split balance; prints the counts per slice and
@@ -6,7 +6,11 @@ exits non-zero on any problem.
 
 Usage::
 
-    python bench/eval/check_v2.py [path/to/complementary_v2.json]
+    python bench/eval/check.py v3 [--partial] [path/to/complementary_v3.json]
+    python bench/eval/check.py v2
+
+``--partial`` accepts a set with fewer than its full number of pairs (a draft while the
+batches are written in parallel); without it the set must have exactly that many.
 """
 
 from __future__ import annotations
@@ -19,10 +23,14 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-DEFAULT_PATH = HERE / "complementary_v2.json"
 
 ID_RE = re.compile(r"^[a-z0-9_-]{1,64}$")
-PAIR_ID_RE = re.compile(r"^v2p\d{3}$")
+#: per version: its number of pairs, and the (A, B) languages a cross-lingual pair may have
+#: (v2: A writes French and B English; v3: either way round)
+SETS: dict[int, dict[str, Any]] = {
+    2: {"pairs": 136, "cross": [({"fr"}, {"en"})]},
+    3: {"pairs": 128, "cross": [({"fr"}, {"en"}), ({"en"}, {"fr"})]},
+}
 REQUIRED = ("id", "name", "offers", "needs")
 OPTIONAL = (
     "values",
@@ -229,7 +237,11 @@ def check_person(p: dict[str, Any], problems: list[str]) -> None:
 
 
 def check_language(
-    pair: dict[str, Any], a: dict[str, Any], b: dict[str, Any], problems: list[str]
+    pair: dict[str, Any],
+    a: dict[str, Any],
+    b: dict[str, Any],
+    problems: list[str],
+    cross: list[tuple[set[str], set[str]]],
 ) -> None:
     kind, pid = pair["language"], pair["id"]
     la, lb = person_languages(a), person_languages(b)
@@ -237,19 +249,24 @@ def check_language(
         problems.append(f"pair {pid}: declared 'en' but French text seen ({la}, {lb})")
     elif kind == "fr" and "en" in la | lb:
         problems.append(f"pair {pid}: declared 'fr' but English text seen ({la}, {lb})")
-    elif kind == "cross" and (la - {"fr"} or lb - {"en"}):
-        problems.append(f"pair {pid}: declared 'cross' (A French, B English) but saw {la}, {lb}")
+    elif kind == "cross" and (la, lb) not in cross:
+        problems.append(f"pair {pid}: declared 'cross' ({cross} for A, B) but saw {la}, {lb}")
     elif kind == "mixed" and la != {"fr", "en"} and lb != {"fr", "en"}:
         problems.append(f"pair {pid}: declared 'mixed' but no person mixes French and English")
 
 
-def check(data: dict[str, Any]) -> tuple[list[str], list[str]]:
-    """Return (problems, report lines) for a loaded complementary_v2 document."""
+def check(data: dict[str, Any], partial: bool = False) -> tuple[list[str], list[str]]:
+    """Return (problems, report lines) for a loaded complementary_v2 or _v3 document."""
     problems: list[str] = []
     report: list[str] = []
-    if set(data) != {"version", "profiles", "pairs"} or data.get("version") != 2:
-        problems.append("document: keys must be version (2), profiles, pairs")
+    version = data.get("version")
+    if set(data) != {"version", "profiles", "pairs"} or version not in SETS:
+        problems.append(
+            f"document: keys must be version ({', '.join(map(str, SETS))}), profiles, pairs"
+        )
         return problems, report
+    n_pairs, cross = SETS[version]["pairs"], SETS[version]["cross"]
+    pair_id_re = re.compile(rf"^v{version}p\d{{3}}$")
     people: dict[str, dict[str, Any]] = {}
     for p in data["profiles"]:
         check_person(p, problems)
@@ -263,14 +280,15 @@ def check(data: dict[str, Any]) -> tuple[list[str], list[str]]:
     splits: Counter[str] = Counter()
     traps: Counter[str] = Counter()
     n_twins = Counter[int]()
+    direction: Counter[str] = Counter()
     pair_ids: set[str] = set()
     for pair in data["pairs"]:
         pid = pair.get("id", "?")
         if set(pair) != PAIR_KEYS:
             problems.append(f"pair {pid}: keys {sorted(pair)} != {sorted(PAIR_KEYS)}")
             continue
-        if not PAIR_ID_RE.match(pid) or pid in pair_ids:
-            problems.append(f"pair {pid}: id must be v2pNNN and unique")
+        if not pair_id_re.match(pid) or pid in pair_ids:
+            problems.append(f"pair {pid}: id must be v{version}pNNN and unique")
         pair_ids.add(pid)
         if pair["split"] not in SPLITS:
             problems.append(f"pair {pid}: split={pair['split']!r} not in {SPLITS}")
@@ -299,7 +317,11 @@ def check(data: dict[str, Any]) -> tuple[list[str], list[str]]:
             problems.append(
                 f"pair {pid}: length={pair['length']!r}, profiles say {length_kind(a, b)!r}"
             )
-        check_language(pair, a, b, problems)
+        check_language(pair, a, b, problems, cross)
+        if pair["language"] == "cross":
+            direction[
+                next(iter(person_languages(a)), "?") + ">" + next(iter(person_languages(b)), "?")
+            ] += 1
         kinds = Counter(d.get("kind") for d in pair["distractors"])
         if kinds["one-sided"] != 1 or kinds["filter-trap"] != 1 or kinds["twin"] not in (1, 2):
             problems.append(f"pair {pid}: distractors {dict(kinds)}; want 1-2 twins, 1, 1")
@@ -335,10 +357,14 @@ def check(data: dict[str, Any]) -> tuple[list[str], list[str]]:
     for key in ("language", "roles"):
         for value in sorted({v for v, _ in slices[key]}):
             dev, test = slices[key][(value, "dev")], slices[key][(value, "test")]
-            if abs(dev - test) > split_tolerance(dev + test):
+            if not partial and abs(dev - test) > split_tolerance(dev + test):
                 problems.append(f"split: {key}={value} has dev {dev} / test {test}; unbalanced")
-    if abs(splits["dev"] - splits["test"]) > split_tolerance(splits["dev"] + splits["test"]):
+    if not partial and abs(splits["dev"] - splits["test"]) > split_tolerance(
+        splits["dev"] + splits["test"]
+    ):  # a partial draft is split by the rule over what exists: balance is checked on the full set
         problems.append(f"split: dev {splits['dev']} / test {splits['test']}; unbalanced")
+    if not partial and len(pair_ids) != n_pairs:
+        problems.append(f"document: {len(pair_ids)} pairs, want {n_pairs} (or pass --partial)")
     short_people = sum(is_short(p) for p in people.values())
     report.append(
         f"{len(data['pairs'])} pairs, {len(people)} people ({short_people} short profiles); "
@@ -354,13 +380,31 @@ def check(data: dict[str, Any]) -> tuple[list[str], list[str]]:
         report.append(f"{key} (total (dev/test)): " + ", ".join(cells))
     report.append("filter traps: " + ", ".join(f"{f} {traps[f]}" for f in FILTERS))
     report.append(f"pairs with 1 twin: {n_twins[1]}, with 2 twins: {n_twins[2]}")
+    report.append(
+        "cross-lingual directions (A>B): "
+        + ", ".join(f"{k} {v}" for k, v in sorted(direction.items()))
+    )
+    report.append(
+        "role tags: A or B without any tag "
+        + str(
+            sum(not any(has_roles(people[p["a"]])) for p in data["pairs"])
+            + sum(not any(has_roles(people[p["b"]])) for p in data["pairs"])
+        )
+        + f" of {2 * len(data['pairs'])}"
+    )
     return problems, report
 
 
 def main(argv: list[str]) -> int:
-    path = Path(argv[1]) if len(argv) > 1 else DEFAULT_PATH
+    args = argv[1:]
+    partial = "--partial" in args
+    args = [a for a in args if a != "--partial"]
+    if not args or args[0] not in ("v2", "v3"):
+        print("usage: check.py v2|v3 [--partial] [path]", file=sys.stderr)
+        return 2
+    path = Path(args[1]) if len(args) > 1 else HERE / f"complementary_{args[0]}.json"
     data = json.loads(path.read_text(encoding="utf-8"))
-    problems, report = check(data)
+    problems, report = check(data, partial=partial)
     for line in report:
         print(line)
     for p in problems:

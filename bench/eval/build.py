@@ -1,7 +1,8 @@
-"""Assemble bench/eval/complementary_v3.json from bench/eval/sources_v3/batch*.py.
+"""Assemble a held-out set, bench/eval/complementary_vN.json, from bench/eval/sources_vN/batch*.py.
 
-The split is assigned ONCE (``--assign-split``), by the rule below, and stored in
-``split_v3.json``; every later build reads it back and never changes it.
+The batches describe people with :mod:`people` (``person``, ``pair``; ids carry the set's
+version). The split is assigned ONCE per set (``--assign-split``), by the rule below, and
+stored in ``split_vN.json``; every later build reads it back and never changes it.
 
 Split rule (stratified by language kind and roles kind, and within them by length kind):
 one ``rng = random.Random(2026)``; group the pairs by (language kind, roles kind) and visit
@@ -13,10 +14,10 @@ side drawn first.
 
 Usage::
 
-    python bench/eval/build_v3.py --draft         # split computed by the rule, not stored;
+    python bench/eval/build.py v3 --draft         # split computed by the rule, not stored;
                                                   # tolerates missing batch files (partial set)
-    python bench/eval/build_v3.py --assign-split  # once, with all 128 pairs: store the split
-    python bench/eval/build_v3.py                 # rebuild with the stored split
+    python bench/eval/build.py v3 --assign-split  # once, with every pair: store the split
+    python bench/eval/build.py v3                 # rebuild with the stored split (v2 alike)
 """
 
 from __future__ import annotations
@@ -30,31 +31,32 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-SOURCES = HERE / "sources_v3"
-OUT = HERE / "complementary_v3.json"
-SPLIT_FILE = HERE / "split_v3.json"
 SEED = 2026
 LENGTH_ORDER = ("long", "mixed", "short")
-N_BATCHES = 8  # batch1-4: pairs 1-64 (helper v3a); batch5-8: pairs 65-128 (helper v3b)
+#: batch files per set: v2 7 (20 pairs each, 16 in the last); v3 8 (16 each: batch1-4 and
+#: batch5-8 written by two helpers in parallel)
+BATCHES = {2: 7, 3: 8}
 
 sys.path.insert(0, str(HERE))
-from check_v3 import N_PAIRS, length_kind, roles_kind  # noqa: E402
+import people  # noqa: E402
+from check import SETS, length_kind, roles_kind  # noqa: E402
 
 
-def load_batches(draft: bool) -> list[dict[str, Any]]:
-    """Load every batch; only a draft may lack some (they are written in parallel)."""
-    paths = sorted(SOURCES.glob("batch*.py"), key=lambda p: int(p.stem[5:]))
-    missing = sorted(set(range(1, N_BATCHES + 1)) - {int(p.stem[5:]) for p in paths})
+def load_batches(version: int, draft: bool) -> list[dict[str, Any]]:
+    """Load every batch of a set; only a draft may lack some (they are written in parallel)."""
+    sources = HERE / f"sources_v{version}"
+    people.VERSION = version  # the batches' ids: v{version}pNNN...
+    paths = sorted(sources.glob("batch*.py"), key=lambda p: int(p.stem[5:]))
+    missing = sorted(set(range(1, BATCHES[version] + 1)) - {int(p.stem[5:]) for p in paths})
     if missing and not draft:
-        sys.exit(f"missing batch files {missing} in {SOURCES}; only --draft builds a partial set")
+        sys.exit(f"missing batch files {missing} in {sources}; only --draft builds a partial set")
     if missing:
         print(f"draft: batches {missing} are missing, building a partial set")
     items: list[dict[str, Any]] = []
     for path in paths:
-        spec = importlib.util.spec_from_file_location(path.stem, path)
+        spec = importlib.util.spec_from_file_location(f"v{version}_{path.stem}", path)
         assert spec is not None and spec.loader is not None
         module = importlib.util.module_from_spec(spec)
-        sys.path.insert(0, str(SOURCES))
         spec.loader.exec_module(module)
         items.extend(module.PAIRS)
     return items
@@ -78,8 +80,9 @@ def assign_split(pairs: list[dict[str, Any]]) -> dict[str, str]:
     return split
 
 
-def build(mode: str) -> dict[str, Any]:
-    items = load_batches(draft=mode == "draft")
+def build(version: int, mode: str) -> dict[str, Any]:
+    split_file = HERE / f"split_v{version}.json"
+    items = load_batches(version, draft=mode == "draft")
     profiles: list[dict[str, Any]] = []
     pairs: list[dict[str, Any]] = []
     for item in items:
@@ -95,34 +98,40 @@ def build(mode: str) -> dict[str, Any]:
         split = assign_split(pairs)
     elif mode == "assign":
         ids = {p["id"] for p in pairs}
-        want = {f"v3p{n:03d}" for n in range(1, N_PAIRS + 1)}
+        n_pairs = SETS[version]["pairs"]
+        want = {f"v{version}p{n:03d}" for n in range(1, n_pairs + 1)}
         if ids != want:
             sys.exit(
-                f"refusing to assign the split: {len(ids)} pairs, want all {N_PAIRS}"
+                f"refusing to assign the split: {len(ids)} pairs, want all {n_pairs}"
                 f" (missing {sorted(want - ids)[:10]}..., extra {sorted(ids - want)[:10]})"
             )
-        if SPLIT_FILE.exists():
-            sys.exit(f"{SPLIT_FILE.name} exists: the split is frozen; delete nothing, rebuild")
+        if split_file.exists():
+            sys.exit(f"{split_file.name} exists: the split is frozen; delete nothing, rebuild")
         split = assign_split(pairs)
-        SPLIT_FILE.write_text(json.dumps(split, indent=1, sort_keys=True) + "\n")
+        split_file.write_text(json.dumps(split, indent=1, sort_keys=True) + "\n")
     else:
-        split = json.loads(SPLIT_FILE.read_text())
+        split = json.loads(split_file.read_text())
         unknown = [p["id"] for p in pairs if p["id"] not in split]
         if unknown:
-            sys.exit(f"pairs without a frozen split: {unknown}; add them to {SPLIT_FILE.name}")
+            sys.exit(f"pairs without a frozen split: {unknown}; add them to {split_file.name}")
     ordered = []
     keys = ("id", "a", "b", "split", "language", "roles", "length", "domain", "why")
     for p in pairs:
         p["split"] = split[p["id"]]
         ordered.append({k: p[k] for k in keys} | {"distractors": p["distractors"]})
-    return {"version": 3, "profiles": profiles, "pairs": ordered}
+    return {"version": version, "profiles": profiles, "pairs": ordered}
 
 
 def main(argv: list[str]) -> int:
-    mode = {"--draft": "draft", "--assign-split": "assign"}.get(argv[1] if len(argv) > 1 else "")
-    data = build(mode or "frozen")
-    OUT.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {OUT} ({len(data['pairs'])} pairs, {len(data['profiles'])} people)")
+    if len(argv) < 2 or argv[1] not in ("v2", "v3"):
+        print("usage: build.py v2|v3 [--draft | --assign-split]", file=sys.stderr)
+        return 2
+    version = int(argv[1][1])
+    mode = {"--draft": "draft", "--assign-split": "assign"}.get(argv[2] if len(argv) > 2 else "")
+    data = build(version, mode or "frozen")
+    out = HERE / f"complementary_v{version}.json"
+    out.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {out} ({len(data['pairs'])} pairs, {len(data['profiles'])} people)")
     return 0
 
 
