@@ -178,13 +178,21 @@ def module_file(dotted: str) -> Path | None:
 
 
 def defines(source: str, name: str) -> bool:
-    """``name`` is defined, assigned or imported at the top of a module, or is a method."""
-    return bool(
+    """``name`` is defined, assigned or imported at the top of a module, or is a method;
+    or a module the source imports everything from (``from x import *``, a domain's face)
+    defines it."""
+    if (
         re.search(rf"^\s*(?:async )?(?:def|class) {name}\b", source, re.M)
         or re.search(rf"^{name}\s*[:=]", source, re.M)
         or re.search(rf"^(?:from \S+ )?import [^\n]*\b{name}\b", source, re.M)
         or re.search(rf"^from \S+ import \([^)]*\b{name}\b", source, re.M)
-    )
+    ):
+        return True
+    for star in re.findall(r"^from (\S+) import \*", source, re.M):
+        module = module_file(star)
+        if module is not None and defines(module.read_text(encoding="utf-8"), name):
+            return True
+    return False
 
 
 def test_every_dotted_name_is_defined_where_it_says() -> None:
