@@ -286,9 +286,9 @@ def error_message(
     >>> error_message(e, translator("en"))
     "profile id 'ana' is already taken (got 'ana'); choose another id"
     >>> error_message(e, translator("fr"))
-    "L'identifiant « ana » est déjà pris : choisissez-en un autre."
+    "L'identifiant «\\xa0ana\\xa0» est déjà pris\\xa0: choisissez-en un autre."
     >>> error_message(Conflict("the moon is full"), translator("fr"))
-    'Refusé : the moon is full'
+    'Refusé\\xa0: the moon is full'
     """
     if t.lang == SOURCE:
         return str(exc)
@@ -315,7 +315,7 @@ def field_errors(
     >>> from matcher.errors import InvalidInput
     >>> field_errors([InvalidInput("name is required", field="name", hint="give a name")],
     ...              translator("fr"))
-    {'name': 'Le nom est obligatoire : une ligne de texte simple, sans caractère de contrôle.'}
+    {'name': 'Le nom est obligatoire\\xa0: une ligne de texte simple, sans caractère de contrôle.'}
     >>> field_errors([InvalidInput("key is too long", field="idempotency_key")],
     ...              translator("en"), fields=("amount",))
     {'': 'key is too long'}

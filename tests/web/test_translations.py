@@ -87,6 +87,39 @@ def test_the_check_fails_on_each_kind_of_missing_translation() -> None:
     assert problems(template, template, {"fr": fr}) == []
 
 
+def test_the_check_fails_on_french_text_with_a_plain_space_before_its_punctuation() -> None:
+    """French puts a narrow no-break space before ; ! ? and a no-break space before : and
+    inside « »: a plain space there (a line may start with the mark) fails the check, with
+    the corrected text; a mark glued to its word fails too; 18:30 and Loft:8 are data."""
+    template, _ = _catalogues()
+    broken = read(po_path("fr"), "fr")
+    broken["Sign out"].string = "Se déconnecter ?"
+    broken["Sign in"].string = "Entrer : « ici »"
+    broken["Welcome, %(name)s"].string = "Bienvenue: %(name)s"
+    found = problems(template, template, {"fr": broken})
+    assert len(found) == 3
+    assert "fr: 'Sign out': a plain space" in found[1] and "'Se déconnecter\\u202f?'" in found[1]
+    assert "'Entrer\\xa0: «\\xa0ici\\xa0»'" in found[0]
+    assert found[2] == (
+        "fr: 'Welcome, %(name)s': ':' glued to its word in 'Bienvenue:':"
+        " put a no-break space before it"
+    )
+    assert translations.spacing_problem("Écrivez HH:MM, par exemple 18:30 ou Loft:8.") is None
+
+
+def test_every_french_text_has_its_typographic_spaces() -> None:
+    """The rule holds wherever French is written: the catalogue (above) and the words of the
+    split document, the one French text outside it (its fonts print U+202F as U+00A0)."""
+    from matcher.equity.document import LABELS
+
+    assert {k: translations.spacing_problem(v) for k, v in LABELS["fr"].items()} == dict.fromkeys(
+        LABELS["fr"]
+    )
+    fr = translator("fr")
+    assert fr.gettext("Sign out") == "Se déconnecter"
+    assert fr.gettext("When: %(when)s", when="demain") == "Quand\u00a0: demain"
+
+
 def test_a_stale_compiled_catalogue_is_not_trusted(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -443,7 +476,7 @@ def test_the_print_views_and_csv_files_speak_french(journey: dict[str, TestClien
     agendas = ana.get("/web/events/night/print/agendas?lang=fr").text
     assert '<html lang="fr">' in agendas and "Pourquoi vous rencontrer" in agendas
     cards = ana.get("/web/events/night/print/cards?lang=fr").text
-    assert "Night : tour 1" in cards and "Table 1" in cards
+    assert "Night\u00a0: tour 1" in cards and "Table 1" in cards
     for html in (agendas, cards):
         assert _english_left(_visible(html), fragments) == []
     assert "Why you should meet" in ana.get("/web/events/night/print/agendas?lang=en").text
