@@ -76,6 +76,23 @@ def test_an_event_without_a_name_is_refused_and_the_form_kept(
     assert community.events.my_events(actor=Actor("ana")) == []
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_refused_detail_is_told_in_words_not_by_its_name_in_the_code(
+    clients: dict[str, TestClient], lang: str
+) -> None:
+    """Minutes per round out of range: next to the field, the page's sentence in the
+    reader's language (English included), never the service's ``event round_minutes: ...``."""
+    ana = clients["ana"]
+    ana.get(f"/web/events?lang={lang}")
+    r = post(ana, "/web/events", {"event": "night", "name": "Night", "round_minutes": "999"})
+    assert r.status_code == 422
+    said = unescape(error_for(r.text, "f-round_minutes"))
+    assert said == translator(lang).gettext(
+        "Give the minutes of a round as a whole number, such as 10."
+    )
+    assert "round_minutes" not in text(r.text)
+
+
 def _event(ana: TestClient) -> None:
     r = post(ana, "/web/events", {"event": "night", "name": "Demo night"})
     assert r.status_code == 303 and r.headers["location"].startswith("/web/events/night")
@@ -271,7 +288,7 @@ def test_a_file_without_a_needs_column_is_told_once_in_french(
     )
     assert r.status_code == 422  # type: ignore[attr-defined]
     page = text(r.text)  # type: ignore[attr-defined]
-    assert "Le fichier n'a pas de colonne pour : needs / besoins / cherche." in page
+    assert "Le fichier n'a pas de colonne pour\u00a0: needs / besoins / cherche." in page
     assert "needs is required" not in page and "est obligatoire" not in page
 
 
