@@ -93,10 +93,10 @@ def labels(gettext: Callable[[str], str] | None = None) -> dict[str, str]:
         "agenda.who": _("Who"),
         "agenda.why": _("Why you should meet"),
         "agenda.break": _("Break (no meeting this round)"),
-        "agenda.my_need": _("Your need"),
-        "agenda.their_offer": _("their offer"),
-        "agenda.their_need": _("Their need"),
-        "agenda.my_offer": _("your offer"),
+        "agenda.my_need": _("Your need \u201c{need}\u201d"),
+        "agenda.their_offer": _("their offer \u201c{offer}\u201d"),
+        "agenda.their_need": _("Their need \u201c{need}\u201d"),
+        "agenda.my_offer": _("your offer \u201c{offer}\u201d"),
         "agenda.they_bring": _("They bring {roles}."),
         "agenda.i_bring": _("You bring {roles}."),
         "agenda.languages": _("Common languages: {languages}."),
@@ -189,8 +189,8 @@ _AGENDA = """<!doctype html>
   <tr><td class="round" data-label="{{ w["agenda.round"] }}">{{ item.round }}</td><td>{{ item.time }}</td><td>{{ item.place or item.table }}</td>
   <td class="who"><strong>{{ m.with_name }}</strong>{% if m.headline %}<br>{{ m.headline }}{% endif %}</td>
   <td class="why">
-  {% for p in m.meets_my_needs %}{{ w["agenda.my_need"] }} &ldquo;{{ p.need }}&rdquo; &larr; {{ w["agenda.their_offer"] }} &ldquo;{{ p.offer }}&rdquo;<br>{% endfor %}
-  {% for p in m.meets_their_needs %}{{ w["agenda.their_need"] }} &ldquo;{{ p.need }}&rdquo; &larr; {{ w["agenda.my_offer"] }} &ldquo;{{ p.offer }}&rdquo;<br>{% endfor %}
+  {% for p in m.meets_my_needs %}{{ w["agenda.my_need"].format(need=p.need) }} &larr; {{ w["agenda.their_offer"].format(offer=p.offer) }}<br>{% endfor %}
+  {% for p in m.meets_their_needs %}{{ w["agenda.their_need"].format(need=p.need) }} &larr; {{ w["agenda.my_offer"].format(offer=p.offer) }}<br>{% endfor %}
   {% if m.roles_they_bring %}{{ w["agenda.they_bring"].format(roles=m.roles_they_bring | join(", ")) }} {% endif %}
   {% if m.roles_i_bring %}{{ w["agenda.i_bring"].format(roles=m.roles_i_bring | join(", ")) }} {% endif %}
   {% if m.common_languages %}{{ w["agenda.languages"].format(languages=m.common_languages | join(", ")) }}{% endif %}

@@ -120,6 +120,31 @@ def test_every_french_text_has_its_typographic_spaces() -> None:
     assert fr.gettext("When: %(when)s", when="demain") == "Quand\u00a0: demain"
 
 
+def test_printed_agendas_and_calendars_quote_the_same_way() -> None:
+    """Why two people meet quotes their need and offer: with « » in French, “ ” in English,
+    in the printed agenda as in the calendar file (one rule: the catalogue's sentences)."""
+    from matcher.events import outputs
+    from matcher.events.model import AgendaItem, Event, Meeting
+    from matcher.matching.model import PhraseMatch
+
+    event = Event("night", "Night", None, dt.date(2026, 5, 21), dt.time(18, 30), "Europe/Paris")
+    start = dt.datetime(2026, 5, 21, 18, 30, tzinfo=dt.timezone.utc)
+    why = (PhraseMatch("a designer", "product design", 0.9),)
+    meeting = Meeting("bob", "Bob", "", 0.9, why, why, (), (), ())
+    items = [AgendaItem(1, 1, (meeting,), start, start + dt.timedelta(minutes=10))]
+    for lang, quoted in (
+        ("en", "\u201cproduct design\u201d"),
+        ("fr", "«\u00a0product design\u00a0»"),
+    ):
+        words = outputs.labels(translator(lang).gettext)
+        agenda = unescape(outputs.agenda_html("Night", {"ana": items}, {}, lang=lang, labels=words))
+        ics = outputs.attendee_ics(event, "ana", "Ana", items, stamp=start, labels=words)
+        ics = re.sub(r"\r\n[ \t]", "", ics)  # unfolded lines
+        assert quoted in agenda and quoted in ics, lang
+        other = "\u201c" if lang == "fr" else "«"
+        assert other not in agenda and other not in ics, lang
+
+
 def test_a_stale_compiled_catalogue_is_not_trusted(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
