@@ -218,6 +218,15 @@ ERRORS: dict[str, str] = {
         "This link does not work: it was used already, has expired, or was replaced by a newer one. Ask for a new link."
     ),
     "UnknownItem": N_("This does not exist, or is not yours."),
+    "Conflict.account": N_(
+        "You signed in with an API token: there is no e-mail account to link a profile to. Sign up with an e-mail address first."
+    ),
+    "Conflict.profile": N_(
+        "Your account already has a profile, and one account holds one profile: to link another one, erase this account first."
+    ),
+    "Conflict.token": N_(
+        "This token's profile was erased or already has its own account: sign in to that account, or sign up anew."
+    ),
 }
 
 
