@@ -131,6 +131,7 @@ def labels(gettext: Callable[[str], str] | None = None) -> dict[str, str]:
         "cards.title": _("{event}: table cards"),
         "cards.round": _("{event}: round {round}"),
         "cards.byes": _("Break this round: {names}"),
+        "plan.break": _("break"),
     }
 
 
@@ -280,12 +281,16 @@ _ENV = Environment(
 
 
 def plan_csv(
-    rounds: Sequence[Round], names: Mapping[str, str], header: Sequence[str] = PLAN_COLUMNS
+    rounds: Sequence[Round],
+    names: Mapping[str, str],
+    header: Sequence[str] = PLAN_COLUMNS,
+    labels: Mapping[str, str] | None = None,
 ) -> str:
     """The plan as CSV: one line per person per round (table 0: a break).
 
-    ``header`` names the columns of :data:`PLAN_COLUMNS` for a reader (the values stay
-    machine values).
+    ``header`` names the columns of :data:`PLAN_COLUMNS` for a reader; with ``labels`` (a
+    file for people, not for programs) a break is written as one, its table the word of
+    ``plan.break`` and its score empty, instead of table 0 and score 0.
 
     Examples
     --------
@@ -296,6 +301,8 @@ def plan_csv(
     1,1,a,Ana,b,0.5
     1,1,b,b,a,0.5
     1,0,c,c,,0
+    >>> print(plan_csv([r], {}, labels=labels()).splitlines()[-1])
+    1,break,c,c,,
     """
     rows: list[list[object]] = []
     for rnd in rounds:
@@ -304,7 +311,10 @@ def plan_csv(
                 others = ";".join(x for x in g.members if x != m)
                 rows.append([rnd.number, g.table, m, names.get(m, m), others, g.score])
         for b in rnd.byes:
-            rows.append([rnd.number, 0, b, names.get(b, b), "", 0])
+            if labels is None:
+                rows.append([rnd.number, 0, b, names.get(b, b), "", 0])
+            else:
+                rows.append([rnd.number, _words(labels)["plan.break"], b, names.get(b, b), "", ""])
     return csvio.write_csv(header, rows, columns=PLAN_COLUMNS, what="the plan CSV")
 
 

@@ -93,6 +93,25 @@ def test_a_refused_detail_is_told_in_words_not_by_its_name_in_the_code(
     assert "round_minutes" not in text(r.text)
 
 
+@pytest.mark.parametrize(("lang", "word"), [("en", "break"), ("fr", "pause")])
+def test_the_plan_file_shows_a_break_as_a_break(
+    clients: dict[str, TestClient], lang: str, word: str
+) -> None:
+    """Nine people at tables of two: each round one person has a break, which the plan's
+    CSV for people writes as a break in the reader's words (no table 0, no score 0); the
+    API's CSV keeps its machine values."""
+    ana = clients["ana"]
+    _event(ana)
+    assert upload(ana, sample_csv(8)).status_code == 303  # type: ignore[attr-defined]
+    assert post(ana, "/web/events/night/attendees", {"ids": "bob"}).status_code == 303
+    r = post(ana, "/web/events/night/rounds", {"rounds": "2", "group_size": "2", "odd": "bye"})
+    assert r.status_code == 303, r.text
+    rows = list(csv.reader(io.StringIO(ana.get(f"/web/events/night/plan.csv?lang={lang}").text)))
+    breaks = [row for row in rows[1:] if row[4] == ""]
+    assert len(breaks) == 2 and all(row[1] == word and row[5] == "" for row in breaks), breaks
+    assert all(row[1] != "0" for row in rows[1:])
+
+
 def _event(ana: TestClient) -> None:
     r = post(ana, "/web/events", {"event": "night", "name": "Demo night"})
     assert r.status_code == 303 and r.headers["location"].startswith("/web/events/night")
