@@ -128,7 +128,7 @@ def test_printed_agendas_and_calendars_quote_the_same_way() -> None:
     from matcher.matching.model import PhraseMatch
 
     event = Event("night", "Night", None, dt.date(2026, 5, 21), dt.time(18, 30), "Europe/Paris")
-    start = dt.datetime(2026, 5, 21, 18, 30, tzinfo=dt.timezone.utc)
+    start = dt.datetime(2026, 5, 21, 18, 30, tzinfo=dt.UTC)
     why = (PhraseMatch("a designer", "product design", 0.9),)
     meeting = Meeting("bob", "Bob", "", 0.9, why, why, (), (), ())
     items = [AgendaItem(1, 1, (meeting,), start, start + dt.timedelta(minutes=10))]
