@@ -257,7 +257,7 @@ def test_an_invitation_email_says_when_and_where_in_the_readers_language() -> No
     day = dt.date(2026, 5, 21)
     zoe, bob = got["zoe@example.org"], got["bob@example.org"]
     assert f"Quand\u00a0: {fr.date(day, 'full')} à 18:00 (Europe/Paris)" in zoe
-    assert "Où : Loft, 5 parvis Alan Turing, Paris" in zoe
+    assert "Où\u00a0: Loft, 5 parvis Alan Turing, Paris" in zoe
     assert f"When: {en.date(day, 'full')} at {en.time(dt.time(18, 0))} (Europe/Paris)" in bob
     assert "Where: Loft, 5 parvis Alan Turing, Paris" in bob
 

@@ -321,8 +321,8 @@ def test_suggestions_show_which_preferences_each_one_meets(
     assert "Shared industry: missed" in page  # nobody else named an industry
     assert "Nice-to-haves met" in page  # the component
     fr = text(ana.get("/web/suggestions?lang=fr").text)
-    assert "Vos souhaits" in fr and "Même avancement de projet\u00a0: rempli" in fr
-    assert "Secteur en commun\u00a0: non rempli" in fr
+    assert "Vos souhaits" in fr and "Même avancement de projet : rempli" in fr
+    assert "Secteur en commun : non rempli" in fr
 
 
 # ------------------------------------------------------------- invitation limits
