@@ -5,6 +5,7 @@ the attendee's own agenda, permissions, CSRF, in English and French."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import re
 from html import unescape
@@ -110,6 +111,46 @@ def test_the_plan_file_shows_a_break_as_a_break(
     breaks = [row for row in rows[1:] if row[4] == ""]
     assert len(breaks) == 2 and all(row[1] == word and row[5] == "" for row in breaks), breaks
     assert all(row[1] != "0" for row in rows[1:])
+
+
+@pytest.mark.parametrize(
+    ("day", "start", "zone"),
+    [("9999-12-31", "23:55", "Europe/Paris"), ("0001-01-01", "00:05", "Pacific/Kiritimati")],
+)
+def test_an_event_saved_with_a_date_out_of_range_still_shows(
+    clients: dict[str, TestClient], community: Community, day: str, start: str, zone: str
+) -> None:
+    """A date saved before dates were limited to 2000-2099, whose clock overflows: the
+    pages show the event and its date, without clock times (none is a 500); its calendar
+    file is refused with the reason, and the edit form says which dates it accepts."""
+    ana = clients["ana"]
+    _planned(ana)
+    with community.db.transaction():
+        community.db.execute(
+            "UPDATE events SET date = ?, start = ?, timezone = ? WHERE id = 'night'",
+            [day, start, zone],
+        )
+    for path in (
+        "",
+        "/edit",
+        "/print/agendas",
+        "/print/cards",
+        "/print/badges",
+        "/report",
+        "/plan.csv",
+    ):
+        assert ana.get(f"/web/events/night{path}").status_code == 200, path
+    assert ana.get("/web/events").status_code == 200
+    assert translator("en").date(dt.date.fromisoformat(day)) in text(
+        ana.get("/web/events/night").text
+    )
+    assert ana.get("/web/events/night/calendar.ics").status_code == 422
+    r = post(
+        ana,
+        "/web/events/night/edit",
+        {"name": "Night", "date": day, "start": start, "timezone": zone},
+    )
+    assert r.status_code == 422 and "2099" in error_for(r.text, "f-date")
 
 
 def _event(ana: TestClient) -> None:
