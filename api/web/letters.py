@@ -50,7 +50,7 @@ LETTERS: dict[str, tuple[str, str]] = {
     ),
     "event_invite": (
         N_("You are invited to %(title)s"),
-        N_("%(name)s invited you to the event %(title)s. Answer in your inbox:"),
+        N_("%(name)s invited you to the event %(title)s. See it and answer on its page:"),
     ),
     "message": (
         N_("%(name)s wrote to you"),
