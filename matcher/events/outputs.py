@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Mapping, Sequence
+from decimal import Decimal
 from typing import Any, Literal
 
 import icalendar
@@ -285,12 +286,14 @@ def plan_csv(
     names: Mapping[str, str],
     header: Sequence[str] = PLAN_COLUMNS,
     labels: Mapping[str, str] | None = None,
+    style: csvio.CsvStyle = csvio.MACHINE,
 ) -> str:
     """The plan as CSV: one line per person per round (table 0: a break).
 
     ``header`` names the columns of :data:`PLAN_COLUMNS` for a reader; with ``labels`` (a
     file for people, not for programs) a break is written as one, its table the word of
-    ``plan.break`` and its score empty, instead of table 0 and score 0.
+    ``plan.break`` and its score empty, instead of table 0 and score 0; ``style`` writes
+    the scores and separates the cells (:data:`~matcher.csvio.MACHINE` by default).
 
     Examples
     --------
@@ -309,13 +312,14 @@ def plan_csv(
         for g in rnd.groups:
             for m in g.members:
                 others = ";".join(x for x in g.members if x != m)
-                rows.append([rnd.number, g.table, m, names.get(m, m), others, g.score])
+                score = style.number(Decimal(repr(g.score)))
+                rows.append([rnd.number, g.table, m, names.get(m, m), others, score])
         for b in rnd.byes:
             if labels is None:
                 rows.append([rnd.number, 0, b, names.get(b, b), "", 0])
             else:
                 rows.append([rnd.number, _words(labels)["plan.break"], b, names.get(b, b), "", ""])
-    return csvio.write_csv(header, rows, columns=PLAN_COLUMNS, what="the plan CSV")
+    return csvio.write_csv(header, rows, columns=PLAN_COLUMNS, what="the plan CSV", style=style)
 
 
 def plan_json(
@@ -762,8 +766,13 @@ def report_rows(
     return [(k, w[f"report.{k}"], int(getattr(report, k))) for k in _REPORT_FIELDS]
 
 
-def report_csv(report: EventReport, labels: Mapping[str, str] | None = None) -> str:
-    """The after-event figures as CSV (key, label, value), through :func:`matcher.csvio.write_csv`.
+def report_csv(
+    report: EventReport,
+    labels: Mapping[str, str] | None = None,
+    style: csvio.CsvStyle = csvio.MACHINE,
+) -> str:
+    """The after-event figures as CSV (key, label, value), through :func:`matcher.csvio.write_csv`
+    (``style``: its separator, a reader's for a file people open).
 
     Examples
     --------
@@ -772,7 +781,8 @@ def report_csv(report: EventReport, labels: Mapping[str, str] | None = None) -> 
     meetings_held,Meetings held,12
     """
     w = _words(labels)
-    return write_csv(["key", w["report.figure"], w["report.value"]], report_rows(report, labels))
+    header = ["key", w["report.figure"], w["report.value"]]
+    return write_csv(header, report_rows(report, labels), style=style)
 
 
 def report_html(

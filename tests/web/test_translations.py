@@ -506,13 +506,20 @@ def test_the_print_views_and_csv_files_speak_french(journey: dict[str, TestClien
         assert _english_left(_visible(html), fragments) == []
     assert "Why you should meet" in ana.get("/web/events/night/print/agendas?lang=en").text
     plan = ana.get("/web/events/night/plan.csv?lang=fr")
-    assert plan.text.startswith("Tour,Table,Identifiant du profil,Nom,Avec,Score\n")
+    assert plan.text.startswith("Tour;Table;Identifiant du profil;Nom;Avec;Score\n")
     assert ana.get("/web/events/night/plan.csv?lang=en").text.startswith(
         "Round,Table,Profile id,Name,With,Score\n"
     )
+    # a file for people opening it in a spreadsheet: the reader's dates, decimal sign and
+    # separator (French Excel: semicolons, decimal commas); the API's stays for programs
     shares = ana.get("/web/ventures/acme/timeline.csv?lang=fr").text
-    assert shares.startswith("Date,Membre,Parts,Part exacte,Pourcentage\n")
-    assert "2024-01-08,ana," in shares  # values stay machine values: ISO dates
+    assert shares.startswith("Date;Membre;Parts;Part exacte;Pourcentage\n")
+    rows = [line.split(";") for line in shares.splitlines()[1:]]
+    assert rows and all(re.fullmatch(r"\d\d/\d\d/\d{4}", r[0]) for r in rows), rows
+    assert rows[0][:2] == ["08/01/2024", "ana"]
+    assert all("." not in r[2] + r[4] and "," in r[2] for r in rows), rows
+    english = ana.get("/web/ventures/acme/timeline.csv?lang=en").text.splitlines()
+    assert english[1].startswith("1/8/2024,ana,") and "." in english[1].split(",")[2]
     chart = ana.get("/web/ventures/acme?lang=fr").text
     assert "Parts de la tarte au fil du temps" in chart and "8 janv. 2024" in chart
     assert "2024-01-08" not in _visible(chart)  # no ISO date in what a reader reads
