@@ -23,6 +23,8 @@ Sets:
   split (``bench/eval/split_v2.json``): the half's pairs and their distractors are imported
   alone. **Tune on dev only**; ``--split test`` is run once, at the end, and reported as
   it comes out (see ``bench/eval/README.md``).
+* ``v3-dev`` / ``v3-test``: ``bench/eval/complementary_v3.json`` (128 pairs, written blind
+  on 2026-12-05 after v2's test half had been read), the same way.
 
 Figures, per set and configuration, over both directions of every pair (B for A and A for
 B; ``sample``: A only):
@@ -139,15 +141,15 @@ def sample_set() -> EvalSet:
     return out
 
 
-def v2_set(split: str) -> EvalSet:
-    """One half of ``bench/eval/complementary_v2.json``: its pairs and their distractors."""
-    data = json.loads((EVAL / "complementary_v2.json").read_text(encoding="utf-8"))
-    frozen = json.loads((EVAL / "split_v2.json").read_text(encoding="utf-8"))
+def held_out_set(version: int, split: str) -> EvalSet:
+    """One half of ``bench/eval/complementary_v<version>.json``: its pairs and their distractors."""
+    data = json.loads((EVAL / f"complementary_v{version}.json").read_text(encoding="utf-8"))
+    frozen = json.loads((EVAL / f"split_v{version}.json").read_text(encoding="utf-8"))
     pairs = [p for p in data["pairs"] if frozen[p["id"]] == split]
     wanted = {p["a"] for p in pairs} | {p["b"] for p in pairs}
     wanted |= {d["id"] for p in pairs for d in p["distractors"]}
     rows = [p for p in data["profiles"] if p["id"] in wanted]
-    out = EvalSet(f"v2-{split}", rows)
+    out = EvalSet(f"v{version}-{split}", rows)
     for p in pairs:
         common = {
             "pair": p["id"],
@@ -400,7 +402,7 @@ def calibration(community: Community, es: EvalSet) -> dict[str, Any]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sets", default="old,sample,v2", help="comma-separated: old,sample,v2")
+    parser.add_argument("--sets", default="old,sample,v2", help="comma-separated: old,sample,v2,v3")
     parser.add_argument("--split", default="dev", choices=["dev", "test"])
     parser.add_argument("--levers", action="store_true", help="also measure each lever alone")
     parser.add_argument(
@@ -421,9 +423,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         encoder = CachedEncoder(real, ROOT / "bench" / ".cache" / f"eval-{real.name}.npz")
     sets: list[EvalSet] = []
     for name in [s.strip() for s in args.sets.split(",") if s.strip()]:
-        sets.append(
-            {"old": old_set, "sample": sample_set}[name]() if name != "v2" else v2_set(args.split)
-        )
+        if name in ("v2", "v3"):
+            sets.append(held_out_set(int(name[1]), args.split))
+        else:
+            sets.append({"old": old_set, "sample": sample_set}[name]())
     configs = configurations(args.levers)
     if args.only:
         configs = {k: v for k, v in configs.items() if k in args.only.split(",")}

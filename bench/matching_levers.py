@@ -82,7 +82,7 @@ def unit(x: np.ndarray) -> np.ndarray:
 def main(argv: Sequence[str] | None = None) -> int:
     real = encoder_from_name()
     encoder = me.CachedEncoder(real, ROOT / "bench" / ".cache" / f"eval-{real.name}.npz")
-    es = me.v2_set("dev")
+    es = me.held_out_set(2, "dev")
     community, _, _ = me.build(es, encoder)
     encoder.save()
     profiles = list(community.profiles.store.profiles())

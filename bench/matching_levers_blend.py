@@ -319,7 +319,7 @@ def configs(e5: bool) -> list[Config]:
 def timing(n: int, rounds: int = 2) -> None:
     """Encoding cost: the first ``n`` distinct texts of the dev half (fields as imported), by
     USE and by multilingual-e5-small, alternately, no cache; best of ``rounds`` each."""
-    es = me.v2_set("dev")
+    es = me.held_out_set(2, "dev")
     texts = list(
         dict.fromkeys(t for r in es.rows for t in (r["offers"], r["needs"], r["values"]) if t)
     )[:n]
@@ -365,7 +365,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         encoders[short] = me.CachedEncoder(
             real, ROOT / "bench" / ".cache" / f"eval-{real.name}.npz"
         )
-    for es in (me.v2_set("dev"), me.sample_set()):
+    for es in (me.held_out_set(2, "dev"), me.sample_set()):
         d = load(es, encoders)
         d.name = "sample" if es.name == "sample" else es.name
         print(f"\n## {es.name}: {len(d.people)} profiles, {len(es.queries)} queries")

@@ -25,7 +25,7 @@ from matcher.matching.textspace import fit_text_space, text_language  # noqa: E4
 enc = me.CachedEncoder(
     encoder_from_name(), me.ROOT / "bench" / ".cache" / "eval-use-multilingual-v3.npz"
 )
-es = me.v2_set("dev")
+es = me.held_out_set(2, "dev")
 com, _, _ = me.build(es, enc)
 people = list(com.profiles.store.profiles())
 vec = com.profiles.load_vectors()
