@@ -20,7 +20,9 @@ To add or change a string: write it in English in the code (``_("...")`` in a te
 ``python3 tasks.py`` compiles the catalogues at every run; ``python3 tasks.py test`` also
 extracts the msgids afresh and runs ``python -m api.web.translations check FRESH.pot``, which
 fails when ``messages.pot`` is not up to date with the code, or when a msgid has no French
-(missing, empty or fuzzy) or a French placeholder differs from the English one.
+(missing, empty or fuzzy), a French placeholder differs from the English one, or a French
+text breaks French typography (a plain space before ``: ; ! ?`` or inside ``« »``:
+:func:`french_spacing` says how it should read).
 """
 
 from __future__ import annotations
