@@ -119,10 +119,13 @@ def create_app(settings: Settings | None = None, *, community: Community | None 
         configure_logging(settings.log_level)
     community = community or build_community(settings)
 
+    # the app's community, readiness and settings live in ``app.state``, read from there by
+    # every route (api/deps.py, api/web/context.py), the probes and the lifespan below
     @asynccontextmanager
-    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        community: Community = app.state.community
         if settings.warm_on_start:
-            readiness.warm_up()  # in a thread: /health answers at once, /ready once warm
+            app.state.readiness.warm_up()  # in a thread: /health answers at once, /ready once warm
         stop = threading.Event()
         if settings.mail_worker and community.mail.transport is not None:
             threading.Thread(
@@ -148,8 +151,9 @@ def create_app(settings: Settings | None = None, *, community: Community | None 
     # the probes first: a route is found by trying every route before it in turn, and
     # /health behind the 230 others cost more in routing (0.5 ms) than in answering
     @app.get("/health", tags=["health"])
-    async def health() -> dict[str, Any]:
+    async def health(request: Request) -> dict[str, Any]:
         """Liveness: the process answers. With the number of profiles and the encoder in use."""
+        community: Community = request.app.state.community
         return {
             "status": "ok",
             "profiles": community.profiles.store.count_profiles(),
@@ -157,12 +161,12 @@ def create_app(settings: Settings | None = None, *, community: Community | None 
         }
 
     @app.get("/ready", tags=["health"], response_model=Ready, responses={503: {"model": ErrorBody}})
-    def ready() -> Ready:
+    def ready(request: Request) -> Ready:
         """Readiness: database writable, schema current, encoder loaded, search state fresh.
 
         503 with the reason, the setting at fault and what to do when not (see api/health.py).
         """
-        return Ready(status="ready", checks=readiness.check())
+        return Ready(status="ready", checks=request.app.state.readiness.check())
 
     for router in (
         profiles.router,

@@ -25,6 +25,7 @@ from api.console import Common, common, read_input, say, write_file
 from api.schemas_ventures import DeparturePublic, EntryPublic, InvitationPublic, VenturePublic
 from api.settings import Settings
 from matcher.equity import (
+    TIMELINES,
     Condition,
     EquityService,
     Kind,
@@ -37,9 +38,6 @@ from matcher.equity import (
     parse_rate,
     parse_terms,
     split_dict,
-    timeline_csv,
-    timeline_json,
-    timeline_svg,
 )
 from matcher.errors import InvalidInput
 from matcher.schema import connect
@@ -520,13 +518,8 @@ def timeline_cmd(
     out_file: Annotated[Path, typer.Option("--out", help="FILE.svg, FILE.csv or FILE.json.")],
 ) -> None:
     """Write the shares over time as a chart (SVG) or a table (CSV, JSON)."""
-    render: dict[str, Any] = {
-        ".svg": timeline_svg,
-        ".csv": timeline_csv,
-        ".json": timeline_json,
-    }
-    suffix = out_file.suffix.lower()
-    if suffix not in render:
+    fmt = out_file.suffix.lower().removeprefix(".")
+    if fmt not in TIMELINES:
         raise InvalidInput(
             f"--out must end in .svg, .csv or .json, got {out_file.name!r}",
             field="out",
@@ -534,7 +527,7 @@ def timeline_cmd(
             hint="e.g. --out shares.svg",
         )
     splits = _equity(opts.db).timeline(venture, actor=opts.actor())
-    write_file(out_file, render[suffix](splits).encode("utf-8"))
+    write_file(out_file, TIMELINES[fmt](splits).encode("utf-8"))
     say(f"wrote {out_file} ({len(splits)} dates)")
 
 

@@ -203,7 +203,8 @@ class ComponentsPublic(BaseModel):
     need_met: float = Field(description="cos(my needs, their offers), floored at 0")
     need_met_back: float = Field(description="cos(their needs, my offers), floored at 0")
     reciprocal: float = Field(
-        description="the two directions combined (their mean by default; settings: directions)"
+        description="the two directions combined (their balanced mean by default: half their"
+        " mean, half their geometric mean; settings: directions)"
     )
     values: float | None = Field(
         description="cos(my values, their values), floored at 0; null when either side wrote"

@@ -33,8 +33,8 @@ class Settings(BaseSettings):
     Examples
     --------
     >>> s = Settings(db=":memory:", encoder="fake")
-    >>> s.match_settings().weights.reciprocal
-    0.6
+    >>> s.match_settings().weights.reciprocal, s.match_settings().weights.directions
+    (0.65, 'balanced')
     """
 
     model_config = SettingsConfigDict(env_prefix="COFOUNDRY_", env_file=".env", extra="ignore")
@@ -62,9 +62,11 @@ class Settings(BaseSettings):
     overlap_penalty: float = Field(_W.overlap_penalty, ge=0)
     directions: str = Field(
         _W.directions,
-        pattern="^(mean|harmonic)$",
-        description="how the two directions of a pair's texts combine: mean (a pair judged on"
-        " what each brings the other) or harmonic (no one-sided fit ranks high)",
+        pattern="^(balanced|mean|harmonic)$",
+        description="how the two directions of a pair's texts combine: balanced (half their"
+        " mean, half their geometric mean: a fit both ways outranks a one-sided one of the same"
+        " sum), mean (a pair judged on what each brings the other) or harmonic (no one-sided"
+        " fit ranks high)",
     )
     max_utc_gap: float | None = Field(_F.max_utc_gap, ge=0, description="hours; empty for no limit")
     max_commitment_gap: int | None = Field(_F.max_commitment_gap, ge=0, le=2)

@@ -37,13 +37,7 @@ from api.schemas_ventures import (
     split_public,
     terms_public,
 )
-from matcher.equity import (
-    parse_day,
-    parse_departure,
-    timeline_csv,
-    timeline_json,
-    timeline_svg,
-)
+from matcher.equity import TIMELINES, parse_day, parse_departure
 from matcher.errors import InvalidInput
 
 router = APIRouter(prefix="/ventures", tags=["ventures"], responses=ERROR_RESPONSES)
@@ -295,7 +289,7 @@ _MEDIA = {"csv": "text/csv", "json": "application/json", "svg": "image/svg+xml"}
 )
 def get_timeline(venture_id: str, fmt: str, equity: EquityDep, actor: MemberDep) -> Response:
     """Shares over time, at every date the ledger changes: ``csv``, ``json`` or ``svg``."""
-    if fmt not in _MEDIA:
+    if fmt not in TIMELINES:
         raise InvalidInput(
             f"timeline format must be csv, json or svg, got {fmt!r}",
             field="format",
@@ -303,8 +297,7 @@ def get_timeline(venture_id: str, fmt: str, equity: EquityDep, actor: MemberDep)
             hint="ask for timeline.csv, timeline.json or timeline.svg",
         )
     splits = equity.timeline(venture_id, actor=actor)
-    render = {"csv": timeline_csv, "json": timeline_json, "svg": timeline_svg}[fmt]
-    return Response(render(splits), media_type=_MEDIA[fmt])
+    return Response(TIMELINES[fmt](splits), media_type=_MEDIA[fmt])
 
 
 @router.post("/{venture_id}/departures", response_model=DeparturePublic, **CREATES)

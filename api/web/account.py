@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from urllib.parse import quote
 
-from fastapi import APIRouter
 from starlette.responses import Response
 
 from api.deps import CommunityDep
@@ -29,7 +28,7 @@ from api.web.context import (
     session_secret,
 )
 from api.web.feedback import error_message, field_errors
-from api.web.render import FIRST, Shown, WebRoute, redirect, render
+from api.web.render import FIRST, Shown, page_router, redirect, render
 from matcher.accounts import INVITE_DAYS, LinkPurpose
 from matcher.community import Community
 from matcher.errors import CofoundryError, Conflict, InvalidInput, NotAuthenticated, Throttled
@@ -39,7 +38,7 @@ from matcher.security import token_hash
 
 __all__ = ["router", "target_of"]
 
-router = APIRouter(prefix="/web", route_class=WebRoute, include_in_schema=False)
+router = page_router()
 
 
 # ------------------------------------------------------------ one-time links

@@ -20,7 +20,6 @@ import re
 from typing import Any
 from urllib.parse import quote
 
-from fastapi import APIRouter
 from starlette.datastructures import UploadFile
 from starlette.responses import Response
 
@@ -42,7 +41,7 @@ from api.web.event_words import (
 from api.web.feedback import error_message
 from api.web.i18n import N_, NC_
 from api.web.labels import attendee_state, label
-from api.web.render import FIRST, Shown, WebRoute, redirect, render
+from api.web.render import FIRST, Shown, page_router, redirect, render
 from matcher.errors import CofoundryError, InvalidInput, UnknownEvent
 from matcher.events import (
     BALANCE,
@@ -89,7 +88,7 @@ __all__ = [
     "when_of",
 ]
 
-router = APIRouter(prefix="/web/events", route_class=WebRoute, include_in_schema=False)
+router = page_router("/web/events")
 
 #: The plan CSV's columns for a reader (:data:`matcher.events.outputs.PLAN_COLUMNS`, in order).
 PLAN_HEADER = (

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from fastapi import APIRouter
 from starlette.responses import Response
 
 from api.deps import EventsDep, FeedbackDep, LoopDep, ProfilesDep
@@ -21,7 +20,7 @@ from api.web.context import FormDep, MemberPageDep, Page, PageDep
 from api.web.event_words import clock_times
 from api.web.events import agendas_response, base_url, organiser_page, when_of
 from api.web.feedback import field_errors
-from api.web.render import FIRST, Shown, WebRoute, redirect, render
+from api.web.render import FIRST, Shown, page_router, redirect, render
 from matcher.errors import CofoundryError, UnknownProfile
 from matcher.events import RSVPS, EventService, MyDay, badge_svg, code_text, labels
 from matcher.loop import FeedbackService
@@ -29,7 +28,7 @@ from matcher.trust import Verdict
 
 __all__ = ["router", "today_path"]
 
-router = APIRouter(prefix="/web", route_class=WebRoute, include_in_schema=False)
+router = page_router()
 
 #: The answers an attendee may give (:data:`matcher.events.RSVPS` but "invited").
 ANSWERS = tuple(a for a in RSVPS if a != "invited")

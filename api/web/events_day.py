@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from fastapi import APIRouter
 from starlette.responses import Response
 
 from api.deps import EventsDep, LoopDep
@@ -30,7 +29,7 @@ from api.web.events import (
     when_of,
 )
 from api.web.feedback import error_message
-from api.web.render import WebRoute, redirect, render
+from api.web.render import page_router, redirect, render
 from matcher.errors import CofoundryError, InvalidInput
 from matcher.events import (
     BADGE_CODE_LENGTH,
@@ -44,7 +43,7 @@ from matcher.events import (
 
 __all__ = ["REFRESH_SECONDS", "WHO_LISTS", "router"]
 
-router = APIRouter(prefix="/web/events", route_class=WebRoute, include_in_schema=False)
+router = page_router("/web/events")
 
 #: The states whose people the dashboard lists by name (the others are counted only).
 WHO_LISTS = ("checked-in", "absent", "left")

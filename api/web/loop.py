@@ -16,7 +16,6 @@ from dataclasses import dataclass, replace
 from itertools import groupby
 from urllib.parse import quote
 
-from fastapi import APIRouter
 from starlette.responses import Response
 
 from api.deps import CommunityDep, FeedbackDep, LoopDep, TrustDep
@@ -25,7 +24,7 @@ from api.web.feedback import field_errors
 from api.web.i18n import N_, NC_, Translator
 from api.web.labels import label
 from api.web.member import intros_page, names_of
-from api.web.render import FIRST, Shown, WebRoute, redirect, render
+from api.web.render import FIRST, Shown, page_router, redirect, render
 from api.web.ventures import VentureFormDep
 from matcher.community import Community
 from matcher.equity import parse_day
@@ -42,7 +41,7 @@ from matcher.trust import Verdict
 
 __all__ = ["Step", "pipeline_text", "router"]
 
-router = APIRouter(prefix="/web", route_class=WebRoute, include_in_schema=False)
+router = page_router()
 
 VERDICTS = [v.value for v in Verdict]
 #: The pipeline CSV's columns for a reader (:data:`matcher.loop.model.PIPELINE_COLUMNS`).

@@ -18,7 +18,6 @@ from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
 from babel.dates import get_timezone_location
-from fastapi import APIRouter
 from starlette.responses import Response
 
 from api.deps import CommunityDep, EventsDep, TrustDep
@@ -40,7 +39,7 @@ from api.web.events_attendee import today_path
 from api.web.feedback import error_message, field_errors
 from api.web.i18n import N_
 from api.web.limits import throttle_message
-from api.web.render import FIRST, Shown, WebRoute, redirect, render
+from api.web.render import FIRST, Shown, page_router, redirect, render
 from matcher.community import Community
 from matcher.errors import CofoundryError, Conflict, InvalidInput, NotAuthenticated, Throttled
 from matcher.profiles import (
@@ -62,7 +61,7 @@ from matcher.trust import Verdict
 
 __all__ = ["router"]
 
-router = APIRouter(prefix="/web", route_class=WebRoute, include_in_schema=False)
+router = page_router()
 
 TEXT_FIELDS = (
     "name",

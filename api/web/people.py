@@ -9,20 +9,19 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from fastapi import APIRouter
 from starlette.responses import Response
 
 from api.deps import CommunityDep, LoopDep
 from api.web.context import FormDep, MemberPageDep, Page, safe_next
 from api.web.member import names_of
-from api.web.render import FIRST, Shown, WebRoute, redirect, render
+from api.web.render import FIRST, Shown, page_router, redirect, render
 from matcher.community import Community
 from matcher.errors import InvalidInput
 from matcher.loop import Mark
 
 __all__ = ["router"]
 
-router = APIRouter(prefix="/web", route_class=WebRoute, include_in_schema=False)
+router = page_router()
 
 MAX_SUGGESTIONS = 50
 

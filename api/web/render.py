@@ -9,7 +9,7 @@ and filters in the reader's locale: ``date``, ``number(places)``, ``percent(plac
 ``bar`` is a 0-100 width for CSS, never shown.
 
 Adding a section later (the organiser's event pages, for example) takes three steps: a
-router built with ``APIRouter(route_class=WebRoute)`` included by :func:`api.web.install`,
+router built with :func:`page_router` included by :func:`api.web.install`,
 a :class:`NavItem` in :data:`NAV`, and its strings in English in the templates, then
 ``pybabel extract``, ``pybabel update``, the French in the ``.po``, ``pybabel compile``.
 """
@@ -25,7 +25,7 @@ from typing import Any
 from urllib.parse import quote, urlencode, urlsplit
 
 import jinja2
-from fastapi import Request
+from fastapi import APIRouter, Request
 from fastapi.routing import APIRoute
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
@@ -51,6 +51,7 @@ __all__ = [
     "flash_text",
     "install_language",
     "not_found_page",
+    "page_router",
     "redirect",
     "render",
     "templates",
@@ -413,6 +414,19 @@ class WebRoute(APIRoute):
             return apply_cookies(request, response)
 
         return route
+
+
+def page_router(prefix: str = "/web") -> APIRouter:
+    """A router of web pages under ``prefix``: every route answers through :class:`WebRoute`,
+    and the pages stay out of the OpenAPI schema (they are not the API).
+
+    Examples
+    --------
+    >>> router = page_router("/web/events")
+    >>> router.prefix, router.route_class is WebRoute, router.include_in_schema
+    ('/web/events', True, False)
+    """
+    return APIRouter(prefix=prefix, route_class=WebRoute, include_in_schema=False)
 
 
 def not_found_page(request: Request) -> Response:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Annotated, Any
 from urllib.parse import quote
 
-from fastapi import APIRouter, Depends
+from fastapi import Depends
 from markupsafe import Markup
 from starlette.datastructures import UploadFile
 from starlette.responses import Response
@@ -32,7 +32,7 @@ from api.web.context import Form, FormDep, MemberPageDep, Page
 from api.web.feedback import error_message, field_errors
 from api.web.i18n import N_, NC_, Translator
 from api.web.member import names_of
-from api.web.render import FIRST, Shown, WebRoute, redirect, render
+from api.web.render import FIRST, Shown, page_router, redirect, render
 from matcher.community import Community
 from matcher.equity import (
     Computation,
@@ -99,7 +99,7 @@ def formula_text(t: Translator, c: Computation) -> str:
     return t.gettext(FORMULAS[Formula.SLICES], how=how, **figures)
 
 
-router = APIRouter(prefix="/web/ventures", route_class=WebRoute, include_in_schema=False)
+router = page_router("/web/ventures")
 
 ENTRY_FIELDS = ("member", "kind", "on", "amount", "hours", "months", "paid", "condition", "rate")
 #: This page's own error sentences (an event's "start" is a time of day).

@@ -126,20 +126,20 @@ class AccountStore:
 
     def get(self, account_id: str) -> Account | None:
         """The account with this id, or None."""
-        row = self.db.execute(
+        return self.db.first(
             "SELECT id, email, name, lang, password_hash, created_at FROM accounts WHERE id = ?",
             [account_id],
-        ).fetchone()
-        return _account(row) if row else None
+            _account,
+        )
 
     def by_email(self, email: str) -> Account | None:
         """The account with this e-mail address (case does not matter), or None."""
-        row = self.db.execute(
+        return self.db.first(
             "SELECT id, email, name, lang, password_hash, created_at FROM accounts"
             " WHERE lower(email) = lower(CAST(? AS TEXT))",
             [email],
-        ).fetchone()
-        return _account(row) if row else None
+            _account,
+        )
 
     def password_hash(self, account_id: str) -> str | None:
         """The stored argon2 hash (None: the member signs in with links only)."""
@@ -178,12 +178,12 @@ class AccountStore:
 
     def find_session(self, secret_hash: str) -> Session | None:
         """The session with this hash, or None."""
-        row = self.db.execute(
+        return self.db.first(
             "SELECT hash, member_id, created_at, last_seen_at, expires_at, label FROM sessions"
             " WHERE hash = ?",
             [secret_hash],
-        ).fetchone()
-        return self._session(row) if row else None
+            self._session,
+        )
 
     @staticmethod
     def _session(row: Any) -> Session:
@@ -200,12 +200,12 @@ class AccountStore:
 
     def sessions_of(self, member_id: str) -> list[Session]:
         """The member's sessions, newest first."""
-        rows = self.db.execute(
+        return self.db.rows(
             "SELECT hash, member_id, created_at, last_seen_at, expires_at, label FROM sessions"
             " WHERE member_id = ? ORDER BY created_at DESC, hash",
             [member_id],
-        ).fetchall()
-        return [self._session(r) for r in rows]
+            self._session,
+        )
 
     def delete_session(self, member_id: str, session_id: str) -> int:
         """Delete the member's session whose public id is ``session_id``. In a transaction."""
@@ -305,19 +305,18 @@ class AccountStore:
 
     def invitation_by_code(self, code: str) -> Invitation | None:
         """The invitation with this code, or None."""
-        row = self.db.execute(
-            f"SELECT {_INVITATION} FROM invitations WHERE code = ?", [code]
-        ).fetchone()
-        return _invitation(row) if row else None
+        return self.db.first(
+            f"SELECT {_INVITATION} FROM invitations WHERE code = ?", [code], _invitation
+        )
 
     def invitations_by(self, member_id: str) -> list[Invitation]:
         """The invitations a member made, newest first."""
-        rows = self.db.execute(
+        return self.db.rows(
             f"SELECT {_INVITATION} FROM invitations WHERE created_by = ?"
             " ORDER BY created_at DESC, seq DESC",
             [member_id],
-        ).fetchall()
-        return [_invitation(r) for r in rows]
+            _invitation,
+        )
 
     def revoke_invitation(self, member_id: str, invitation_id: str, now: dt.datetime) -> int:
         """Revoke one of the member's invitations (1 if it was theirs). In a transaction."""

@@ -35,7 +35,7 @@ import threading
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
-from typing import Any, ClassVar, Literal, Protocol
+from typing import Any, ClassVar, Literal, Protocol, TypeVar
 
 __all__ = [
     "ERASURE_EPOCH",
@@ -60,6 +60,7 @@ TRUST = "trust"
 Migration = Callable[["Database"], None]
 Params = Sequence[Any] | dict[str, Any]
 Dialect = Literal["sqlite", "postgresql"]
+T = TypeVar("T")
 
 
 class Cursor(Protocol):
@@ -160,6 +161,34 @@ class Database(ABC):
         ['ana', 'bob']
         """
         return [r[0] for r in self.execute(sql, params).fetchall()]
+
+    def first(self, sql: str, params: Params, read: Callable[[Any], T]) -> T | None:
+        """The first row ``sql`` returns, built by ``read``, or None when it returns none: a
+        store's "the one with this id, or None".
+
+        Examples
+        --------
+        >>> from matcher.db import open_database
+        >>> db = open_database(":memory:", [])
+        >>> db.first("SELECT ?, ?", ["ana", 3], tuple)
+        ('ana', 3)
+        >>> db.first("SELECT 1 WHERE 1 = 0", [], tuple) is None
+        True
+        """
+        row = self.execute(sql, params).fetchone()
+        return None if row is None else read(row)
+
+    def rows(self, sql: str, params: Params, read: Callable[[Any], T]) -> list[T]:
+        """Every row ``sql`` returns, in order, each built by ``read``.
+
+        Examples
+        --------
+        >>> from matcher.db import open_database
+        >>> db = open_database(":memory:", [])
+        >>> db.rows("SELECT ?, 1 UNION SELECT ?, 2 ORDER BY 2", ["ana", "bob"], tuple)
+        [('ana', 1), ('bob', 2)]
+        """
+        return [read(r) for r in self.execute(sql, params).fetchall()]
 
     @abstractmethod
     def close(self) -> None:

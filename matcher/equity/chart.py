@@ -24,6 +24,7 @@ from matcher import csvio
 from matcher.equity.model import Split
 
 __all__ = [
+    "TIMELINES",
     "TIMELINE_COLUMNS",
     "fraction_text",
     "split_dict",
@@ -301,3 +302,12 @@ def timeline_svg(
         )
     parts.append("</svg>")
     return "\n".join(parts)
+
+
+#: The timeline's file formats, each with its writer: the API's ``timeline.{format}`` and the
+#: CLI's ``--out`` suffix both pick from here.
+TIMELINES: Mapping[str, Callable[[list[Split]], str]] = {
+    "csv": timeline_csv,
+    "json": timeline_json,
+    "svg": timeline_svg,
+}

@@ -830,25 +830,25 @@ class EquityStore:
 
     def ledger_rows(self, venture_id: str) -> list[LedgerRow]:
         """Every entry of a venture with its audit fields, in posting order."""
-        rows = self.db.execute(
-            self._ENTRY_SQL + " WHERE e.venture_id = ? ORDER BY e.id", [venture_id]
-        ).fetchall()
-        return [self._row(r) for r in rows]
+        return self.db.rows(
+            self._ENTRY_SQL + " WHERE e.venture_id = ? ORDER BY e.id", [venture_id], self._row
+        )
 
     def ledger_entry(self, venture_id: str, number: int) -> LedgerRow | None:
         """Entry number ``number`` of the venture with its audit fields, or None."""
-        row = self.db.execute(
-            self._ENTRY_SQL + " WHERE e.venture_id = ? AND e.number = ?", [venture_id, number]
-        ).fetchone()
-        return None if row is None else self._row(row)
+        return self.db.first(
+            self._ENTRY_SQL + " WHERE e.venture_id = ? AND e.number = ?",
+            [venture_id, number],
+            self._row,
+        )
 
     def entry_by_key(self, venture_id: str, key: str) -> LedgerRow | None:
         """The entry posted with this idempotency key, or None."""
-        row = self.db.execute(
+        return self.db.first(
             self._ENTRY_SQL + " WHERE e.venture_id = ? AND e.idempotency_key = ?",
             [venture_id, key],
-        ).fetchone()
-        return None if row is None else self._row(row)
+            self._row,
+        )
 
     def reversal_of(self, venture_id: str, number: int) -> int | None:
         """Number of the entry that reverses entry ``number``, or None."""

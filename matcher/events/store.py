@@ -315,19 +315,18 @@ class EventStore:
 
     def get_event(self, event_id: str) -> Event | None:
         """The event, or None."""
-        r = self.db.execute(
-            f"SELECT {_EVENT_COLUMNS} FROM events WHERE id = ?", [event_id]
-        ).fetchone()
-        return _event(r) if r else None
+        return self.db.first(
+            f"SELECT {_EVENT_COLUMNS} FROM events WHERE id = ?", [event_id], _event
+        )
 
     def events_of(self, profile_id: str) -> list[Event]:
         """Events organised or attended by ``profile_id``, by id."""
-        rows = self.db.execute(
+        return self.db.rows(
             f"SELECT {_EVENT_COLUMNS} FROM events WHERE organiser = ? OR id IN"
             " (SELECT event_id FROM event_attendees WHERE profile_id = ?) ORDER BY id",
             [profile_id, profile_id],
-        ).fetchall()
-        return [_event(r) for r in rows]
+            _event,
+        )
 
     # ------------------------------------------------------- invitations
     def invite_code(self, event_id: str) -> str | None:
@@ -344,10 +343,11 @@ class EventStore:
 
     def event_by_code(self, code: str) -> Event | None:
         """The event whose invitation code is ``code`` (as typed), or None."""
-        r = self.db.execute(
-            f"SELECT {_EVENT_COLUMNS} FROM events WHERE invite_code = ?", [normalise_code(code)]
-        ).fetchone()
-        return _event(r) if r else None
+        return self.db.first(
+            f"SELECT {_EVENT_COLUMNS} FROM events WHERE invite_code = ?",
+            [normalise_code(code)],
+            _event,
+        )
 
     # ------------------------------------------------------- attendees
     def add_attendees(
@@ -374,28 +374,28 @@ class EventStore:
 
     def attendees(self, event_id: str) -> list[Attendee]:
         """Every attendee of the event, by id."""
-        rows = self.db.execute(
+        return self.db.rows(
             f"SELECT {_ATTENDEE_COLUMNS} FROM event_attendees WHERE event_id = ?"
             " ORDER BY profile_id",
             [event_id],
-        ).fetchall()
-        return [_attendee(r) for r in rows]
+            _attendee,
+        )
 
     def attendee(self, event_id: str, profile_id: str) -> Attendee | None:
         """One attendee, or None."""
-        r = self.db.execute(
+        return self.db.first(
             f"SELECT {_ATTENDEE_COLUMNS} FROM event_attendees WHERE event_id = ? AND profile_id = ?",
             [event_id, profile_id],
-        ).fetchone()
-        return _attendee(r) if r else None
+            _attendee,
+        )
 
     def attendee_by_code(self, event_id: str, code: str) -> Attendee | None:
         """The attendee whose check-in code is ``code`` (as typed), or None."""
-        r = self.db.execute(
+        return self.db.first(
             f"SELECT {_ATTENDEE_COLUMNS} FROM event_attendees WHERE event_id = ? AND code = ?",
             [event_id, normalise_code(code)],
-        ).fetchone()
-        return _attendee(r) if r else None
+            _attendee,
+        )
 
     def set_status(self, event_id: str, profile_id: str, status: str, since_round: int) -> bool:
         """Change an attendee's status; False if they do not attend. Must run in a transaction."""

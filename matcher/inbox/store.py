@@ -98,12 +98,12 @@ class InboxStore:
     ) -> list[InboxItem]:
         """The member's items, newest first."""
         extra = " AND read_at IS NULL" if unread_only else ""
-        rows = self.db.execute(
+        return self.db.rows(
             "SELECT id, member_id, kind, data, created_at, read_at FROM inbox_items"
             f" WHERE member_id = ?{extra} ORDER BY created_at DESC, seq DESC LIMIT ? OFFSET ?",
             [member_id, limit, offset],
-        ).fetchall()
-        return [_item(r) for r in rows]
+            _item,
+        )
 
     def unread(self, member_id: str) -> int:
         """How many of the member's items are unread."""
@@ -126,12 +126,12 @@ class InboxStore:
 
     def get(self, member_id: str, item_id: str) -> InboxItem | None:
         """The member's item with this id, or None (another member's: None too)."""
-        row = self.db.execute(
+        return self.db.first(
             "SELECT id, member_id, kind, data, created_at, read_at FROM inbox_items"
             " WHERE member_id = ? AND id = ?",
             [member_id, item_id],
-        ).fetchone()
-        return _item(row) if row else None
+            _item,
+        )
 
     def exists(self, member_id: str, item_id: str) -> bool:
         """True if the item is the member's."""

@@ -5,52 +5,22 @@ messages after an accepted introduction.
 The public face of the domain.
 """
 
-from matcher.loop.digest import DigestReport, DigestService
-from matcher.loop.feedback import FeedbackService
-from matcher.loop.messages import MessageService
-from matcher.loop.model import (
-    DIGEST_EVERY,
-    DIGEST_SIZE,
-    MAX_MESSAGE,
-    Given,
-    Mark,
-    Message,
-    MessageNotice,
-    NextStep,
-    Person,
-    PipelineRow,
-    PipelineStage,
-    Said,
-    Standing,
-    Thread,
-    pipeline_csv,
-)
-from matcher.loop.service import EndOutcome, LoopService
+from matcher.loop import digest, feedback, messages, model, service
+from matcher.loop.digest import *  # noqa: F403
+from matcher.loop.feedback import *  # noqa: F403
+from matcher.loop.messages import *  # noqa: F403
+from matcher.loop.model import *  # noqa: F403
+from matcher.loop.service import *  # noqa: F403
 from matcher.loop.store import DigestStore, LoopStore, MessageStore
 
 __all__ = [
-    "DIGEST_EVERY",
-    "DIGEST_SIZE",
-    "MAX_MESSAGE",
-    "DigestReport",
-    "DigestService",
     "DigestStore",
-    "EndOutcome",
-    "FeedbackService",
-    "Given",
-    "LoopService",
     "LoopStore",
-    "Mark",
-    "Message",
-    "MessageNotice",
-    "MessageService",
     "MessageStore",
-    "NextStep",
-    "Person",
-    "PipelineRow",
-    "PipelineStage",
-    "Said",
-    "Standing",
-    "Thread",
-    "pipeline_csv",
+    *digest.__all__,
+    *feedback.__all__,
+    *messages.__all__,
+    *model.__all__,
+    *service.__all__,
 ]
+__all__.sort(key=lambda name: (not name.isupper(), name))  # constants first

@@ -150,18 +150,16 @@ class MailStore:
 
     def get(self, message_id: int) -> Queued | None:
         """One message, or None."""
-        row = self.db.execute(
-            f"SELECT {_COLUMNS} FROM outbox WHERE id = ?", [message_id]
-        ).fetchone()
-        return _queued(row) if row else None
+        return self.db.first(f"SELECT {_COLUMNS} FROM outbox WHERE id = ?", [message_id], _queued)
 
     def messages(self, *, status: str | None = None, limit: int = 50) -> list[Queued]:
         """The newest messages (``status``: pending or sent; None: both)."""
         where, params = ("WHERE status = ?", [status]) if status else ("", [])
-        rows = self.db.execute(
-            f"SELECT {_COLUMNS} FROM outbox {where} ORDER BY id DESC LIMIT ?", [*params, limit]
-        ).fetchall()
-        return [_queued(r) for r in rows]
+        return self.db.rows(
+            f"SELECT {_COLUMNS} FROM outbox {where} ORDER BY id DESC LIMIT ?",
+            [*params, limit],
+            _queued,
+        )
 
     def counts(self) -> dict[str, int]:
         """Messages per status."""
@@ -170,10 +168,9 @@ class MailStore:
 
     def of_member(self, member_id: str) -> list[Queued]:
         """The messages addressed to a member (their export)."""
-        rows = self.db.execute(
-            f"SELECT {_COLUMNS} FROM outbox WHERE member_id = ? ORDER BY id", [member_id]
-        ).fetchall()
-        return [_queued(r) for r in rows]
+        return self.db.rows(
+            f"SELECT {_COLUMNS} FROM outbox WHERE member_id = ? ORDER BY id", [member_id], _queued
+        )
 
     def rekey(self, old: str, new: str) -> int:
         """Move the messages to (or about) a member to a new id. Must run in a transaction."""

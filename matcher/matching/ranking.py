@@ -570,7 +570,10 @@ def _two_way(
     if directions == "harmonic":
         denom = met + back
         return np.asarray(np.where(denom > 0, 2 * met * back / np.where(denom > 0, denom, 1), 0.0))
-    return np.asarray((met + back) / 2)
+    if directions == "mean":
+        return np.asarray((met + back) / 2)
+    root = (np.sqrt(met, dtype=np.float64) + np.sqrt(back, dtype=np.float64)) / 2
+    return np.asarray(root * root)
 
 
 def rank_exact(
@@ -604,14 +607,16 @@ def rank_exact(
     ...        "cyd": ProfileVectors(e[1], e[3], e[2])}
     >>> table = CandidateTable.build([ana, bob, cyd], [vec[p] for p in "ana bob cyd".split()], 4)
     >>> [(table.profiles[r.row].id, r.score) for r in rank_exact(ana, vec["ana"], table)]
-    [('bob', 1.0), ('cyd', 0.616667)]
-    >>> harmonic = Weights(directions="harmonic")
-    >>> [r.score for r in rank_exact(ana, vec["ana"], table, weights=harmonic)]
-    [1.0, 0.316667]
+    [('bob', 1.0), ('cyd', 0.445833)]
+    >>> for directions in ("mean", "harmonic"):
+    ...     w = Weights(directions=directions)
+    ...     print(directions, [r.score for r in rank_exact(ana, vec["ana"], table, weights=w)])
+    mean [1.0, 0.608333]
+    harmonic [1.0, 0.283333]
 
     Cyd meets Ana's need (1.0) but Ana meets none of Cyd's (0.0), so reciprocal
-    is their mean 0.5 (harmonic mean: 0); values 1.0; roles H(1, 0.5) = 2/3:
-    0.6 * 0.5 + 0.15 * 1 + 0.25 * 2/3 = 0.616667.
+    is their balanced mean ((sqrt(1) + sqrt(0)) / 2) ** 2 = 0.25 (mean: 0.5, harmonic
+    mean: 0); values 1.0; roles H(1, 0.5) = 2/3: 0.65 * 0.25 + 0.15 * 1 + 0.2 * 2/3 = 0.445833.
     """
     idx = np.arange(len(table), dtype=np.intp) if rows is None else np.asarray(rows, np.intp)
     if not len(idx):

@@ -117,8 +117,7 @@ class RerankStore:
 
     def latest(self) -> Reranker | None:
         """The newest model, or None when none was trained."""
-        row = self.db.execute(self._SELECT + " ORDER BY version DESC LIMIT 1").fetchone()
-        return None if row is None else self._model(row)
+        return self.db.first(self._SELECT + " ORDER BY version DESC LIMIT 1", (), self._model)
 
     def latest_version(self) -> int:
         """The newest model's version (0: none), one cheap read."""

@@ -227,12 +227,12 @@ class TrustStore:
 
     def collaborations_between(self, a: str, b: str) -> list[Collaboration]:
         """The confirmed collaborations of the pair ``a``, ``b`` (either side proposing)."""
-        rows = self.db.execute(
+        return self.db.rows(
             f"{_COLLAB_SELECT} WHERE status = 'confirmed' AND ((proposer = ? AND partner = ?)"
             " OR (proposer = ? AND partner = ?)) ORDER BY created_at, id",
             [a, b, b, a],
-        ).fetchall()
-        return [_collaboration(r) for r in rows]
+            _collaboration,
+        )
 
     def endorses(self, endorser: str, endorsed: str) -> bool:
         """True if ``endorser`` endorses at least one skill of ``endorsed``."""
@@ -244,8 +244,7 @@ class TrustStore:
 
     def get_collaboration(self, collab_id: str) -> Collaboration | None:
         """The collaboration with this id, or None."""
-        row = self.db.execute(f"{_COLLAB_SELECT} WHERE id = ?", [collab_id]).fetchone()
-        return _collaboration(row) if row else None
+        return self.db.first(f"{_COLLAB_SELECT} WHERE id = ?", [collab_id], _collaboration)
 
     def collaborations(
         self, person: str | None = None, *, confirmed_only: bool = False
@@ -259,8 +258,7 @@ class TrustStore:
         if confirmed_only:
             where.append("status = 'confirmed'")
         sql = _COLLAB_SELECT + (" WHERE " + " AND ".join(where) if where else "")
-        rows = self.db.execute(sql + " ORDER BY created_at, id", params).fetchall()
-        return [_collaboration(r) for r in rows]
+        return self.db.rows(sql + " ORDER BY created_at, id", params, _collaboration)
 
     def confirmed_ratings(self, person: str) -> list[tuple[str, int | None, int | None]]:
         """``(other side, proposer_rating, partner_rating)`` of each confirmed collaboration of
@@ -346,25 +344,24 @@ class TrustStore:
 
     def get_introduction(self, intro_id: str) -> Introduction | None:
         """The introduction request with this id, or None."""
-        row = self.db.execute(f"{_INTRO_SELECT} WHERE id = ?", [intro_id]).fetchone()
-        return _introduction(row) if row else None
+        return self.db.first(f"{_INTRO_SELECT} WHERE id = ?", [intro_id], _introduction)
 
     def introductions(self, person: str) -> list[Introduction]:
         """Requests ``person`` made, received, or was asked to connect, newest first."""
-        rows = self.db.execute(
+        return self.db.rows(
             f"{_INTRO_SELECT} WHERE requester = ? OR target = ? OR connector = ?"
             " ORDER BY created_at DESC, id",
             [person, person, person],
-        ).fetchall()
-        return [_introduction(r) for r in rows]
+            _introduction,
+        )
 
     def requests_from(self, requester: str, to: str) -> list[Introduction]:
         """Requests ``requester`` made to ``to``, as the person asked or the connector."""
-        rows = self.db.execute(
+        return self.db.rows(
             f"{_INTRO_SELECT} WHERE requester = ? AND (target = ? OR connector = ?)",
             [requester, to, to],
-        ).fetchall()
-        return [_introduction(r) for r in rows]
+            _introduction,
+        )
 
     def put_feedback(self, f: Feedback) -> None:
         """Record (or change) one verdict. Must run in a transaction."""
@@ -379,35 +376,36 @@ class TrustStore:
 
     def feedback_by(self, author: str) -> list[Feedback]:
         """Everything ``author`` said, newest first (theirs to see, nobody else's)."""
-        rows = self.db.execute(
+        return self.db.rows(
             f"{self._FEEDBACK_SELECT} WHERE author = ? ORDER BY updated_at DESC, about, context",
             [author],
-        ).fetchall()
-        return [_feedback(r) for r in rows]
+            _feedback,
+        )
 
     def feedback_in(self, context: str) -> list[Feedback]:
         """Every verdict given about a meeting in ``context`` (e.g. ``event:night``), for
         aggregate figures only: a verdict is private to its author."""
-        rows = self.db.execute(
-            f"{self._FEEDBACK_SELECT} WHERE context = ? ORDER BY author, about", [context]
-        ).fetchall()
-        return [_feedback(r) for r in rows]
+        return self.db.rows(
+            f"{self._FEEDBACK_SELECT} WHERE context = ? ORDER BY author, about",
+            [context],
+            _feedback,
+        )
 
     def all_feedback(self) -> list[Feedback]:
         """Every verdict of the community, oldest first: for the re-ranker's training only
         (aggregate use, never shown; see :mod:`matcher.matching.rerank`)."""
-        rows = self.db.execute(
-            f"{self._FEEDBACK_SELECT} ORDER BY updated_at, author, about, context"
-        ).fetchall()
-        return [_feedback(r) for r in rows]
+        return self.db.rows(
+            f"{self._FEEDBACK_SELECT} ORDER BY updated_at, author, about, context", (), _feedback
+        )
 
     def answered_introductions(self) -> list[Introduction]:
         """Every introduction request its target answered, oldest first (the re-ranker's
         training, as :meth:`all_feedback`)."""
-        rows = self.db.execute(
-            f"{_INTRO_SELECT} WHERE target_answer IS NOT NULL ORDER BY created_at, id"
-        ).fetchall()
-        return [_introduction(r) for r in rows]
+        return self.db.rows(
+            f"{_INTRO_SELECT} WHERE target_answer IS NOT NULL ORDER BY created_at, id",
+            (),
+            _introduction,
+        )
 
     def verdicts(self, author: str, about: str) -> set[Verdict]:
         """The verdicts ``author`` gave about ``about``, in any context."""

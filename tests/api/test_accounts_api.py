@@ -8,12 +8,11 @@ import re
 import pytest
 from fastapi.testclient import TestClient
 
-from api.app import create_app
-from api.settings import Settings
 from embeddings.encoder import FakeEncoder
 from matcher.accounts import AccountSettings
 from matcher.community import Community
 from matcher.errors import NotAuthenticated
+from tests.apps import client_over
 
 PASSWORD = "correct horse battery"
 
@@ -29,7 +28,7 @@ def c() -> Community:
 
 @pytest.fixture
 def api(c: Community) -> TestClient:
-    return TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=c))
+    return client_over(c)
 
 
 def signed_up(api: TestClient, name: str, email: str) -> dict[str, str]:

@@ -12,18 +12,17 @@ import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-from api.app import create_app
 from api.cli import app as cli
-from api.settings import Settings
 from matcher.community import Community
 from matcher.csvio import MAX_CSV_BYTES
+from tests.apps import client_over
 
 H = dict[str, dict[str, str]]
 
 
 @pytest.fixture
 def client(community: Community) -> TestClient:
-    return TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=community))
+    return client_over(community)
 
 
 @pytest.fixture

@@ -14,16 +14,15 @@ from typing import Any
 import icalendar
 from fastapi.testclient import TestClient
 
-from api.app import create_app
-from api.settings import Settings
 from matcher.community import Community
+from tests.apps import client_over
 from tests.events_day import PEOPLE, Clock
 
 H = dict[str, str]
 
 
 def _client(day: Community) -> tuple[TestClient, dict[str, H]]:
-    client = TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=day))
+    client = client_over(day)
     tokens = {
         p["id"]: {"Authorization": f"Bearer {day.security.create_token(p['id'])}"} for p in PEOPLE
     }

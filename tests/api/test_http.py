@@ -12,13 +12,14 @@ from api.settings import Settings
 from matcher.access import Actor
 from matcher.community import Community
 from matcher.security import new_token
+from tests.apps import client_over
 from tests.conftest import COMMUNITY, person
 from tests.web.pages import sign_in
 
 
 @pytest.fixture
 def client(community: Community) -> TestClient:
-    return TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=community))
+    return client_over(community)
 
 
 def bearer(token: str) -> dict[str, str]:
@@ -91,7 +92,7 @@ def test_values_left_empty_are_null_and_not_counted(
     assert all(m["components"]["values"] is None for m in after)
     c = after[0]["components"]
     assert after[0]["match"] == pytest.approx(
-        (0.6 * c["reciprocal"] + 0.25 * c["roles"]) / 0.85, abs=2e-6
+        (0.65 * c["reciprocal"] + 0.2 * c["roles"]) / 0.85, abs=2e-6
     )
     sign_in(client, token)
     assert "not given: not counted" in client.get("/web/suggestions?lang=en").text

@@ -9,15 +9,14 @@ import datetime as dt
 import pytest
 from fastapi.testclient import TestClient
 
-from api.app import create_app
-from api.settings import Settings
 from matcher.community import Community
 from tests.api.test_http import assert_error
+from tests.apps import client_over
 
 
 @pytest.fixture
 def client(community: Community) -> TestClient:
-    return TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=community))
+    return client_over(community)
 
 
 @pytest.fixture

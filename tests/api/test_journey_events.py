@@ -11,14 +11,13 @@ from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from api.app import create_app
-from api.settings import Settings
 from embeddings.encoder import FakeEncoder
 from matcher.access import Actor
 from matcher.community import Community
 from matcher.loop import FeedbackService
 from matcher.trust import TrustService
 from tests.api.test_http import assert_error
+from tests.apps import client_over
 from tests.conftest import person
 
 WORDS = ["python code", "sales customers", "design brand", "finance investors", "legal contracts"]
@@ -38,7 +37,7 @@ PEOPLE = [
 @pytest.fixture
 def world(service: Community) -> tuple[TestClient, dict[str, dict[str, str]]]:
     service.profiles.import_profiles(PEOPLE)
-    client = TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=service))
+    client = client_over(service)
     h = {
         p["id"]: {"Authorization": f"Bearer {service.security.create_token(p['id'])}"}
         for p in PEOPLE

@@ -14,11 +14,10 @@ import pytest
 from fastapi.testclient import TestClient
 from pydantic import TypeAdapter
 
-from api.app import create_app
 from api.schemas import SuggestionPublic
-from api.settings import Settings
 from matcher.access import ADMIN, Actor
 from matcher.community import Community
+from tests.apps import client_over
 from tests.conftest import COMMUNITY, person
 
 REFERENCE = TypeAdapter(list[SuggestionPublic])
@@ -26,7 +25,7 @@ REFERENCE = TypeAdapter(list[SuggestionPublic])
 
 @pytest.fixture
 def client(community: Community) -> TestClient:
-    return TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=community))
+    return client_over(community)
 
 
 def reference(service: Community, pid: str, k: int, explain: bool = True) -> bytes:

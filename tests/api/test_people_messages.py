@@ -9,21 +9,20 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from api.app import create_app
-from api.settings import Settings
 from matcher.access import ADMIN, Actor
 from matcher.community import Community
 from matcher.errors import NotAllowed, UnknownIntroduction
 from matcher.loop import Mark, MessageNotice
 from matcher.privacy import PSEUDONYM_PREFIX
 from tests.api.test_http import assert_error
+from tests.apps import client_over
 
 Headers = dict[str, dict[str, str]]
 
 
 @pytest.fixture
 def client(community: Community) -> TestClient:
-    return TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=community))
+    return client_over(community)
 
 
 @pytest.fixture

@@ -6,17 +6,16 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from api.app import create_app
-from api.settings import Settings
 from matcher.community import Community
 from matcher.errors import ImportFailed
 from tests.api.test_http import assert_error, bearer
+from tests.apps import client_over
 from tests.conftest import person
 
 
 @pytest.fixture
 def client(community: Community) -> TestClient:
-    return TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=community))
+    return client_over(community)
 
 
 def ids(client: TestClient, token: str, who: str = "ana") -> list[str]:

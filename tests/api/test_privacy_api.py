@@ -9,13 +9,12 @@ import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-from api.app import create_app
 from api.cli import app as cli
 from api.schemas_privacy import EXPORT_FORMAT
-from api.settings import Settings
 from matcher.community import Community
 from matcher.privacy import PSEUDONYM_PREFIX
 from tests.api.test_cli import write_csv
+from tests.apps import client_over
 from tests.conftest import COMMUNITY
 
 runner = CliRunner()
@@ -23,7 +22,7 @@ runner = CliRunner()
 
 @pytest.fixture
 def client(community: Community) -> TestClient:
-    return TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=community))
+    return client_over(community)
 
 
 def bearer(token: str) -> dict[str, str]:

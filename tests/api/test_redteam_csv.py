@@ -19,10 +19,9 @@ import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-from api.app import create_app
 from api.cli import app as cli
-from api.settings import Settings
 from matcher.community import Community
+from tests.apps import app_over
 from tests.conftest import COMMUNITY, person
 from tests.web.pages import sign_in
 
@@ -73,7 +72,7 @@ EVIL = [evil(i) for i in range(len(FORMULAS) - 1)]  # a leading CR is stripped f
 @pytest.fixture
 def world(community: Community) -> tuple[TestClient, dict[str, str], Community]:
     community.profiles.import_profiles(EVIL)
-    app = create_app(Settings(db=":memory:", encoder="fake"), community=community)
+    app = app_over(community)
     client = TestClient(app)
     auth = {"Authorization": f"Bearer {community.security.create_token('ana')}"}
     return client, auth, community

@@ -17,11 +17,10 @@ import pytest
 from fastapi.testclient import TestClient
 from pydantic import BaseModel, ValidationError
 
-from api.app import create_app
-from api.settings import Settings
 from matcher.community import Community
 from matcher.profiles import ProfileService
 from tests.api.server_logs import captured_logs
+from tests.apps import client_over
 from tests.conftest import person
 
 
@@ -34,7 +33,7 @@ def logs() -> Iterator[io.StringIO]:
 
 @pytest.fixture
 def client(community: Community) -> TestClient:
-    return TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=community))
+    return client_over(community)
 
 
 def _bearer(r: Any) -> dict[str, str]:

@@ -17,6 +17,7 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from api.settings import Settings
 from matcher.community import Community
+from tests.apps import client_over
 
 #: (method, path template, path parameters, query): the routes that answer more than JSON
 NON_JSON: list[tuple[str, str, dict[str, str], str]] = [
@@ -52,7 +53,7 @@ def doc() -> dict[str, Any]:
 
 @pytest.fixture
 def world(community: Community) -> tuple[TestClient, dict[str, str]]:
-    client = TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=community))
+    client = client_over(community)
     ana = {"Authorization": f"Bearer {community.security.create_token('ana')}"}
     assert client.post("/events", json={"id": "night"}, headers=ana).status_code == 201
     ids = {"ids": ["ana", "bob", "cyd", "dan"]}

@@ -14,15 +14,14 @@ import uuid
 import pytest
 from fastapi.testclient import TestClient
 
-from api.app import create_app
-from api.settings import Settings
 from matcher.community import Community
+from tests.apps import client_over
 from tests.conftest import person
 
 
 @pytest.fixture
 def client(community: Community) -> TestClient:
-    return TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=community))
+    return client_over(community)
 
 
 def test_a_private_coworker_is_named_by_id_only(client: TestClient, community: Community) -> None:

@@ -5,19 +5,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from fastapi.testclient import TestClient
-
-from api.app import create_app
 from api.headers import CSP
-from api.settings import Settings
 from matcher.community import Community
+from tests.apps import client_over
 from tests.web.pages import sign_in
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "api" / "web" / "templates"
 
 
 def test_every_html_page_sends_the_headers(community: Community) -> None:
-    client = TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=community))
+    client = client_over(community)
     pages = ["/web/signin", "/web/signup"]
     for path in pages:
         r = client.get(path)

@@ -7,10 +7,9 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from api.app import create_app
-from api.settings import Settings
 from matcher.community import Community
 from tests.api.test_http import assert_error, bearer
+from tests.apps import client_over
 
 
 @pytest.fixture
@@ -18,7 +17,7 @@ def client(community: Community) -> TestClient:
     with community.db.transaction():  # give everyone a contact address
         for p in community.profiles.store.profiles():
             community.profiles.store.put_profile(_with_email(p))
-    return TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=community))
+    return client_over(community)
 
 
 def _with_email(p: Any) -> Any:

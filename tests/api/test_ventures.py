@@ -16,12 +16,11 @@ import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-from api.app import create_app
 from api.cli import app as cli
-from api.settings import Settings
 from matcher.community import Community
 from matcher.equity import EquityService
 from matcher.schema import connect
+from tests.apps import client_over
 from tests.ventures import person
 
 H = dict[str, dict[str, str]]
@@ -29,7 +28,7 @@ H = dict[str, dict[str, str]]
 
 @pytest.fixture
 def client(community: Community) -> TestClient:
-    return TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=community))
+    return client_over(community)
 
 
 @pytest.fixture
@@ -129,6 +128,9 @@ def test_ledger_split_and_timeline(client: TestClient, tokens: H) -> None:
     svg = client.get("/ventures/acme/timeline.svg", headers=tokens["ana"])
     assert svg.headers["content-type"].startswith("image/svg+xml")
     assert svg.text.startswith("<svg") and "<polyline" in svg.text and "<script" not in svg.text
+    xml = client.get("/ventures/acme/timeline.xml", headers=tokens["ana"])
+    assert xml.status_code == 422
+    assert xml.json()["detail"] == "timeline format must be csv, json or svg, got 'xml'"
     ledger = client.get("/ventures/acme/ledger", headers=tokens["ana"]).json()
     assert [(e["number"], e["author"], e["counts"]) for e in ledger] == [
         (1, "ana", True),
@@ -552,6 +554,10 @@ def test_cli_pie(cli_db: Path, tmp_path: Path) -> None:
     assert "[reversed by #3]" in run("ledger", "acme", "--as", "ana")
     assert "wrote" in run("timeline", "acme", "--out", str(tmp_path / "t.svg"), "--as", "ana")
     assert (tmp_path / "t.svg").read_text().startswith("<svg")
+    assert "error: --out must end in .svg, .csv or .json, got 't.txt'" in run(
+        "timeline", "acme", "--out", str(tmp_path / "t.txt"), "--as", "ana", code=2
+    )
+    assert not (tmp_path / "t.txt").exists()
     run("pdf", "acme", "--out", str(tmp_path / "s.pdf"), "--lang", "fr", "--as", "bob")
     assert (tmp_path / "s.pdf").read_bytes().startswith(b"%PDF")
     assert "error: reason must be one of" in run(

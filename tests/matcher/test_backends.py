@@ -8,6 +8,7 @@ import json
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 
 import pytest
 
@@ -100,6 +101,20 @@ def test_suggestions_of_another_process_follow_writes_and_erasures(db_target: st
     two.close()
 
 
+def _shown_within_a_second(
+    two: Community, wanted: Callable[[set[str]], bool], what: str
+) -> set[str]:
+    """Ana's suggestions in process ``two`` once ``wanted`` holds of them: another process
+    learns of a write from the change log, within a second (LISTEN on PostgreSQL)."""
+    deadline = time.monotonic() + 1.0
+    while True:
+        shown = {s.candidate for s in two.matching.suggest("ana", k=9, actor=ADMIN)}
+        if wanted(shown):
+            return shown
+        assert time.monotonic() < deadline, f"{what} did not reach the other process in 1 s"
+        time.sleep(0.02)
+
+
 def test_an_erasure_elsewhere_patches_the_index_without_a_rebuild(db_target: str) -> None:
     """A process whose index holds someone erased by another process drops them from its
     table, its vectors and its index in place: the same index object, patched, not built
@@ -108,20 +123,20 @@ def test_an_erasure_elsewhere_patches_the_index_without_a_rebuild(db_target: str
     one = Community(db_target, FakeEncoder(dim=64), settings)
     two = Community(db_target, FakeEncoder(dim=64), settings)
     one.profiles.import_profiles(COMMUNITY)
-    assert "bob" in {s.candidate for s in two.matching.suggest("ana", k=9, actor=ADMIN)}
+    _shown_within_a_second(two, lambda shown: "bob" in shown, "an import")
     before = two.matching._search
     assert before is not None and before.index is not None and "bob" in before.index
     index = before.index
     one.privacy.erase("bob", actor=ADMIN)
-    assert "bob" not in {s.candidate for s in two.matching.suggest("ana", k=9, actor=ADMIN)}
+    _shown_within_a_second(two, lambda shown: "bob" not in shown, "an erasure")
     after = two.matching._search
     assert after is not None and after.index is index  # patched in place
     assert "bob" not in index and "bob" not in after.table.row_of and "bob" not in after.vectors
     assert after.epoch == two.db.head(ERASURE_EPOCH)
     # the next write is caught up as before, and the erased person stays gone
     one.profiles.import_profiles([person("zed", offers="Sales lead, customers, deals.")])
-    shown = {s.candidate for s in two.matching.suggest("ana", k=9, actor=ADMIN)}
-    assert "zed" in shown and "bob" not in shown and two.matching._search.index is index  # type: ignore[union-attr]
+    shown = _shown_within_a_second(two, lambda shown: "zed" in shown, "a new profile")
+    assert "bob" not in shown and two.matching._search.index is index  # type: ignore[union-attr]
     one.close()
     two.close()
 

@@ -9,14 +9,13 @@ from html import unescape
 import pytest
 from fastapi.testclient import TestClient
 
-from api.app import create_app
-from api.settings import Settings
 from embeddings.encoder import FakeEncoder
 from matcher.access import Actor
 from matcher.accounts import AccountSettings, LinkPurpose
 from matcher.community import Community
 from matcher.errors import Conflict, InvalidInput, NotAllowed, Throttled
 from matcher.security import Limit, SecuritySettings
+from tests.apps import app_over, client_over
 from tests.web.pages import post
 
 CHEAP = AccountSettings(hash_memory_kib=1024, hash_time=1, hash_parallelism=1)
@@ -100,7 +99,7 @@ def test_erasing_an_account_without_a_profile_removes_it_all(c: Community) -> No
 
 
 def test_the_pages_claim_and_erase(c: Community) -> None:
-    app = create_app(Settings(db=":memory:", encoder="fake"), community=c)
+    app = app_over(c)
     web = TestClient(app)
     r = post(
         web, "/web/signup", {"name": "Zoé M", "email": "zoe@example.org", "password": PASSWORD}
@@ -150,7 +149,7 @@ def test_a_forged_claim_is_refused_with_its_reason_and_the_fix(c: Community, lan
 
 
 def test_the_api_claims_and_erases_an_account_without_a_profile(c: Community) -> None:
-    api = TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=c))
+    api = client_over(c)
     r = api.post(
         "/accounts", json={"name": "Zed", "email": "zed@example.org", "password": PASSWORD}
     )

@@ -11,8 +11,6 @@ from email.message import EmailMessage
 import pytest
 from fastapi.testclient import TestClient
 
-from api.app import create_app
-from api.settings import Settings
 from api.web.letters import letters
 from embeddings.encoder import FakeEncoder
 from matcher.access import Actor
@@ -21,6 +19,7 @@ from matcher.community import Community
 from matcher.errors import UnknownItem
 from matcher.mail import MailSettings
 from matcher.notices import NoticeKind
+from tests.apps import app_over, client_over
 from tests.mailserver import Inbox, body, smtp_server
 
 CHEAP = AccountSettings(hash_memory_kib=1024, hash_time=1, hash_parallelism=1)
@@ -109,7 +108,7 @@ def test_the_one_click_unsubscribe_link_stops_that_kind_only() -> None:
     clock = Clock()
     with smtp_server() as (smtp, port):
         c = community(port, clock)
-        app = create_app(Settings(db=":memory:", encoder="fake"), community=c)
+        app = app_over(c)
         web = TestClient(app)
         c.digest.run()
         [ana] = [m for m in delivered(c, smtp, 2) if m["To"] == "ana@example.org"]
@@ -171,7 +170,7 @@ def test_a_forged_unsubscribe_token_is_refused(forge: object) -> None:
     bad = forge(token)  # type: ignore[operator]
     with pytest.raises(UnknownItem, match="no such unsubscribe link"):
         c.inbox.unsubscribe(bad)
-    web = TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=c))
+    web = client_over(c)
     assert web.post(f"/web/unsubscribe/{bad}").status_code == 404
     assert all(
         c.inbox.email_choices(p, actor=Actor(p))[NoticeKind.INTRO_REQUEST] for p in ("ana", "bob")

@@ -12,13 +12,12 @@ from html import unescape
 import pytest
 from fastapi.testclient import TestClient
 
-from api.app import create_app
-from api.settings import Settings
 from embeddings.encoder import FakeEncoder
 from matcher.access import ADMIN, Actor
 from matcher.accounts import AccountSettings
 from matcher.community import Community
 from matcher.errors import Conflict, InvalidInput, NotAllowed, UnknownItem
+from tests.apps import app_over, client_over
 from tests.web.pages import post
 
 CHEAP = AccountSettings(hash_memory_kib=1024, hash_time=1, hash_parallelism=1)
@@ -109,7 +108,7 @@ def test_an_invite_only_community_needs_an_open_invitation(clock: Clock) -> None
         closed.accounts.sign_up("Bob", "bob@example.org", PASSWORD)
     assert refused.value.field == "invitation"
     inv = closed.accounts.invite("ana", uses=1, actor=Actor("ana"))
-    web = TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=closed))
+    web = client_over(closed)
     page = web.get("/web/signup").text
     assert "joined by invitation" in page and 'action="/web/signup"' not in page
     r = post(web, "/web/signup", {"name": "Cyd", "email": "cyd@example.org", "password": PASSWORD})
@@ -142,7 +141,7 @@ def test_invitations_are_exported_and_erased_with_their_maker(clock: Clock) -> N
 
 def test_the_pages_make_share_and_revoke_a_link(clock: Clock) -> None:
     c = build(clock)
-    app = create_app(Settings(db=":memory:", encoder="fake"), community=c)
+    app = app_over(c)
     ana = TestClient(app)
     r = post(ana, "/web/signin", {"email": "ana@example.org", "password": PASSWORD})
     assert r.status_code == 303
@@ -173,7 +172,7 @@ def test_the_pages_make_share_and_revoke_a_link(clock: Clock) -> None:
 
 def test_the_api_makes_lists_and_revokes_invitations(clock: Clock) -> None:
     c = build(clock)
-    api = TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=c))
+    api = client_over(c)
     token = c.security.create_token("ana", label="t")
     auth = {"Authorization": f"Bearer {token}"}
     r = api.post("/me/invitations", json={"days": 2, "uses": 1}, headers=auth)

@@ -18,13 +18,10 @@ import json
 from typing import Any
 
 import pytest
-from fastapi.testclient import TestClient
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from api.app import create_app
 from api.schemas_privacy import ExportPublic
-from api.settings import Settings
 from embeddings.encoder import FakeEncoder
 from matcher.access import ADMIN, Actor, can_see, put_forward
 from matcher.community import Community
@@ -34,6 +31,7 @@ from matcher.events import agenda_html, agenda_json, cards_html, plan_csv, plan_
 from matcher.privacy import PrivacyService
 from matcher.profiles import Profile, Visibility
 from matcher.trust import TrustService
+from tests.apps import client_over
 from tests.conftest import person
 from tests.stores import AnyStore
 
@@ -164,7 +162,7 @@ def test_nobody_is_shown_to_someone_not_allowed(world: dict[str, list]) -> None:
 @given(worlds)
 def test_http_never_shows_a_hidden_or_non_consenting_profile(world: dict[str, list]) -> None:  # type: ignore[type-arg]
     service, _, _ = build(world)
-    client = TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=service))
+    client = client_over(service)
     people = {p.id: p for p in service.profiles.store.profiles()}
     text = client.get("/profiles", params={"limit": 200}).text
     for pid in others_hidden_from(None, people, admin=False):

@@ -30,6 +30,7 @@ from matcher.matching.rerank import (
 )
 from matcher.matching.service import RETRAIN_JOB
 from matcher.trust import Feedback, Introduction, Verdict
+from tests.apps import client_over
 
 T0 = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 WORDS = ["python", "sales", "design", "finance", "marketing", "legal", "hardware", "data"]
@@ -360,16 +361,13 @@ def test_with_trust_the_learned_order_keeps_trust_and_the_pairs_score() -> None:
 
 
 def test_the_web_card_says_the_list_was_ordered_by_feedback_in_english_and_french() -> None:
-    from fastapi.testclient import TestClient
 
-    from api.app import create_app
-    from api.settings import Settings
     from tests.web.pages import sign_in
 
     c = build()
     seed_feedback(c, "timezone")
     c.matching.train_reranker(actor=ADMIN)
-    client = TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=c))
+    client = client_over(c)
     sign_in(client, c.security.create_token("p00"))
     shown = c.matching.suggest("p00", k=10, actor=Actor("p00"))
     en = client.get("/web/suggestions?lang=en").text

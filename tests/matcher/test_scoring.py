@@ -43,12 +43,13 @@ def test_worked_example_by_hand() -> None:
 
     needs_A = (1, 0, 0), offers_B = (0.8, 0.6, 0): c(A->B) = 0.8
     needs_B = (0, 1, 0), offers_A = (0, 0.6, 0.8): c(B->A) = 0.6
-    reciprocal = (0.8 + 0.6) / 2 = 0.7 (harmonic directions: 2 * 0.8 * 0.6 / 1.4 = 0.685714)
+    reciprocal = ((sqrt(0.8) + sqrt(0.6)) / 2) ** 2 = 0.696410, their balanced mean (the mean:
+    (0.8 + 0.6) / 2 = 0.7; harmonic directions: 2 * 0.8 * 0.6 / 1.4 = 0.685714)
     values: (1, 0, 0) . (0.6, 0.8, 0) = 0.6
     roles: Ana seeks sales, Bob offers sales and design (1/1); Bob seeks tech and
     finance, Ana offers tech (1/2): H(1, 0.5) = 2/3; no common offered role.
-    score = 0.6 * 0.7 + 0.15 * 0.6 + 0.25 * 0.666667 = 0.676667
-    (harmonic: 0.6 * 0.685714 + 0.15 * 0.6 + 0.25 * 0.666667 = 0.668095)
+    score = 0.65 * 0.696410 + 0.15 * 0.6 + 0.2 * 0.666667 = 0.676000
+    (mean: 0.65 * 0.7 + ... = 0.678333; harmonic: 0.65 * 0.685714 + ... = 0.669048)
     """
     ana = Profile("ana", "Ana", "o", "n", roles_offered=(Role.TECH,), roles_sought=(Role.SALES,))
     bob = Profile(
@@ -65,19 +66,23 @@ def test_worked_example_by_hand() -> None:
     [ranked] = rank_exact(ana, va, table)
     c = ranked.components
     assert (c.need_met, c.need_met_back) == (pytest.approx(0.8), pytest.approx(0.6))
-    assert c.reciprocal == pytest.approx(0.7, abs=1e-6)
+    assert c.reciprocal == pytest.approx(0.696410, abs=1e-6)
     assert c.values == pytest.approx(0.6)
     assert c.roles == pytest.approx(2 / 3, abs=1e-6)
-    assert ranked.score == pytest.approx(0.676667, abs=1e-6)
+    assert ranked.score == pytest.approx(0.676, abs=1e-6)
     # the scalar path agrees with the vectorised one
     score, parts = combine(0.8, 0.6, 0.6, role_score(ana, bob))
     assert score == ranked.score and parts == c
-    # the harmonic mean of the directions, when asked for
-    harm = Weights(directions="harmonic")
-    [h] = rank_exact(ana, va, table, weights=harm)
-    assert h.components.reciprocal == pytest.approx(0.685714, abs=1e-6)
-    assert h.score == pytest.approx(0.668095, abs=1e-6)
-    assert combine(0.8, 0.6, 0.6, role_score(ana, bob), harm) == (h.score, h.components)
+    # the arithmetic and the harmonic mean of the directions, when asked for
+    for directions, reciprocal, expected in (
+        ("mean", 0.7, 0.678333),
+        ("harmonic", 0.685714, 0.669048),
+    ):
+        w = Weights(directions=directions)
+        [h] = rank_exact(ana, va, table, weights=w)
+        assert h.components.reciprocal == pytest.approx(reciprocal, abs=1e-6)
+        assert h.score == pytest.approx(expected, abs=1e-6)
+        assert combine(0.8, 0.6, 0.6, role_score(ana, bob), w) == (h.score, h.components)
     # and from Bob's side everything is the same: the score is reciprocal
     [back] = rank_exact(bob, vb, table)
     assert back.score == ranked.score
@@ -87,9 +92,36 @@ def test_one_sided_fit_cannot_rank_high_under_the_harmonic_mean() -> None:
     assert harmonic(1.0, 0.0) == 0.0
     assert harmonic(0.9, 0.1) < 0.2 < harmonic(0.5, 0.5)
     assert two_way(1.0, 0.0, "harmonic") == 0.0
-    # the default, the mean, still ranks a balanced fit above a one-sided one of the same sum
-    assert two_way(0.5, 0.5) == two_way(1.0, 0.0) == 0.5
+    # the arithmetic mean ranks a fit both ways level with a one-sided one of the same sum
+    assert two_way(0.5, 0.5, "mean") == two_way(1.0, 0.0, "mean") == 0.5
+
+
+def test_balanced_directions_prefer_a_fit_both_ways_without_sinking_one_weak_direction() -> None:
+    """The default: the square of the mean of the square roots. Of two pairs with the same
+    sum, the one that meets both ways ranks first; a true pair whose texts meet well one way
+    only keeps a score between its harmonic and its arithmetic mean."""
+    assert two_way(0.5, 0.5) == 0.5 > two_way(0.7, 0.3) > two_way(1.0, 0.0) == 0.25
     assert two_way(0.6, 0.5) > two_way(1.0, 0.0)
+    for a, b in ((0.6, 0.05), (0.4, 0.1), (0.3, 0.0), (0.25, 0.25)):
+        assert two_way(a, b, "harmonic") <= two_way(a, b) <= two_way(a, b, "mean")
+        assert two_way(a, b) == two_way(b, a)  # one number for a pair, both ways
+    assert two_way(-0.2, 0.4) == two_way(0.0, 0.4) == 0.1  # negatives count as 0
+    # the vectorised path gives the same numbers
+    e = np.eye(2, dtype=np.float32)
+    a = Profile("a", "A", "o", "n")
+    b = Profile("b", "B", "o", "n")
+    c = 0.6
+    va = ProfileVectors(offers=e[0], needs=e[1], values=np.zeros(2, np.float32))
+    vb = ProfileVectors(
+        offers=unit(c, np.sqrt(1 - c * c)), needs=e[0], values=np.zeros(2, np.float32)
+    )
+    table = CandidateTable.build([a, b], [va, vb], 2)
+    [r] = rank_exact(a, va, table)
+    assert r.components.need_met == pytest.approx(np.sqrt(1 - c * c), abs=1e-6)
+    assert r.components.need_met_back == 1.0
+    assert r.components.reciprocal == pytest.approx(
+        two_way(r.components.need_met, r.components.need_met_back), abs=1e-6
+    )
 
 
 def test_untagged_person_is_unknown_for_roles_not_empty() -> None:
@@ -117,7 +149,7 @@ def test_a_person_who_wrote_nothing_about_how_they_work_is_not_marked_down() -> 
     vc = ProfileVectors(offers=e[1], needs=e[0], values=e[2])  # cyd works exactly as ana
     table = CandidateTable.build([ana, bob, cyd], [va, vb, vc], 3)
     got = {table.profiles[r.row].id: r for r in rank_exact(ana, va, table, k=2)}
-    assert got["bob"].components.values is None and got["bob"].score == 1.0  # (0.6 + 0.25) / 0.85
+    assert got["bob"].components.values is None and got["bob"].score == 1.0  # (0.65 + 0.2) / 0.85
     assert got["cyd"].components.values == 1.0 and got["cyd"].score == 1.0
     assert combine(1.0, 1.0, None, 1.0) == (got["bob"].score, got["bob"].components)
     # a viewer who wrote none: unknown for everyone, and the order is the texts' and roles'
@@ -125,7 +157,7 @@ def test_a_person_who_wrote_nothing_about_how_they_work_is_not_marked_down() -> 
     for r in rank_exact(ana, mute, table, k=2):
         assert r.components.values is None and r.score == 1.0
     # before, bob lost 0.15 for an empty field: 0.85 against cyd's 1.0
-    assert got["bob"].score > 0.6 * 1.0 + 0.15 * 0.0 + 0.25 * 1.0
+    assert got["bob"].score > 0.65 * 1.0 + 0.15 * 0.0 + 0.2 * 1.0
 
 
 def test_same_role_only_is_penalised() -> None:

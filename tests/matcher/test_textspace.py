@@ -129,10 +129,10 @@ def test_each_band_starts_at_its_points() -> None:
     words = [word for _, word in BANDS]
     assert words == ["excellent", "good", "possible", "weak"]
     # the word follows the points shown (rounded), so 75 points always read "excellent"
-    assert match_score(0.415) == match_score(0.414)
-    assert match_score(0.415).points == 75 and match_score(0.415).band == "excellent"
-    assert match_score(0.39).band == "good" and match_score(0.31).band == "good"
-    assert match_score(0.27).band == "possible" and match_score(0.19).band == "weak"
+    assert match_score(0.365) == match_score(0.364)
+    assert match_score(0.365).points == 75 and match_score(0.365).band == "excellent"
+    assert match_score(0.35).band == "good" and match_score(0.27).band == "good"
+    assert match_score(0.25).band == "possible" and match_score(0.19).band == "weak"
     for score in np.linspace(0, 1, 201):
         rating = match_score(float(score))
         assert rating.band == next(w for least, w in BANDS if rating.points >= least)

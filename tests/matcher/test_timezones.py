@@ -10,10 +10,7 @@ import datetime as dt
 import json
 
 import pytest
-from fastapi.testclient import TestClient
 
-from api.app import create_app
-from api.settings import Settings
 from embeddings.encoder import FakeEncoder
 from matcher.access import Actor
 from matcher.community import Community
@@ -22,6 +19,7 @@ from matcher.matching import Filters, MatchSettings
 from matcher.profiles import Profile, ProfileStore, check_profile, profile_to_dict
 from matcher.profiles.store import m_profile_zones
 from matcher.schema import connect
+from tests.apps import client_over
 
 FEB = dt.datetime(2026, 2, 10, 12, 0, tzinfo=dt.UTC)
 MARCH = dt.datetime(2026, 3, 10, 12, 0, tzinfo=dt.UTC)  # New York on summer time, Paris not
@@ -114,7 +112,7 @@ def test_the_migration_gives_a_zone_where_the_location_names_the_city() -> None:
 def test_the_profile_form_and_the_api_keep_the_zone_name() -> None:
     clock = Clock(MARCH)
     c = Community(":memory:", FakeEncoder(dim=32), clock=clock)
-    api = TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=c))
+    api = client_over(c)
     body = people()[1]
     r = api.post("/profiles", json=body)
     assert r.status_code == 201, r.text

@@ -20,6 +20,7 @@ from matcher.access import Actor
 from matcher.accounts import AccountSettings
 from matcher.community import Community
 from matcher.security import Limit, SecuritySettings
+from tests.apps import app_over
 from tests.web.pages import csrf, error_for, html_lang, post, unlabelled, value_of
 
 PASSWORD = "correct horse battery"
@@ -38,7 +39,7 @@ def c() -> Community:
 
 @pytest.fixture
 def app(c: Community) -> object:
-    return create_app(Settings(db=":memory:", encoder="fake"), community=c)
+    return app_over(c)
 
 
 def browser(app: object) -> TestClient:

@@ -16,18 +16,17 @@ import icalendar
 import pytest
 from fastapi.testclient import TestClient
 
-from api.app import create_app
-from api.settings import Settings
 from api.web.events_day import REFRESH_SECONDS
 from api.web.i18n import LANGS, translator
 from matcher.access import Actor
 from matcher.community import Community
+from tests.apps import client_over
 from tests.events_day import ORG, Clock
 from tests.web.pages import error_for, post, sign_in, unlabelled, value_of
 
 
 def _client(day: Community, who: str | None = None) -> TestClient:
-    client = TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=day))
+    client = client_over(day)
     if who:
         sign_in(client, day.security.create_token(who))
     return client

@@ -12,15 +12,14 @@ import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-from api.app import create_app
 from api.cli import app as cli
-from api.settings import Settings
 from api.web.i18n import LANGS, translator
 from api.web.letters import letters
 from embeddings.encoder import FakeEncoder
 from matcher.community import Community
 from matcher.errors import InvalidInput
 from matcher.mail import MailSettings
+from tests.apps import client_over
 from tests.conftest import person
 from tests.events_day import DAY, ORG
 from tests.mailserver import body, smtp_server
@@ -28,7 +27,7 @@ from tests.web.pages import csrf, error_for, post, sign_in, value_of
 
 
 def _client(day: Community, who: str | None = None) -> TestClient:
-    client = TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=day))
+    client = client_over(day)
     if who:
         sign_in(client, day.security.create_token(who))
     return client

@@ -14,13 +14,12 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from api.app import create_app
-from api.settings import Settings
 from api.web.i18n import LANGS, translator
 from api.web.labels import FAMILIES, label
 from matcher.access import Actor
 from matcher.community import Community
 from matcher.events import STATUSES, TEAM_SIZE
+from tests.apps import app_over, client_over
 from tests.web.pages import csrf, error_for, html_lang, post, sign_in, unlabelled, value_of
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "event_attendees.csv"
@@ -41,7 +40,7 @@ def sample_csv(n: int = 8, *, bad: dict[int, dict[str, str]] | None = None) -> b
 
 @pytest.fixture
 def clients(community: Community) -> dict[str, TestClient]:
-    app = create_app(Settings(db=":memory:", encoder="fake"), community=community)
+    app = app_over(community)
     out = {}
     for who in ("ana", "bob", "cyd"):
         out[who] = TestClient(app)
@@ -658,7 +657,7 @@ def test_an_attendee_before_the_plan_is_told_to_come_back(clients: dict[str, Tes
 
 
 def test_signed_out_visitors_are_sent_to_sign_in(community: Community) -> None:
-    client = TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=community))
+    client = client_over(community)
     r = client.get("/web/events/night", follow_redirects=False)
     assert r.status_code == 303 and r.headers["location"].startswith("/web/signin?next=")
 

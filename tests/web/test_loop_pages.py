@@ -11,8 +11,6 @@ import pytest
 from babel.dates import format_date
 from fastapi.testclient import TestClient
 
-from api.app import create_app
-from api.settings import Settings
 from api.web.i18n import translator
 from api.web.loop import pipeline_text
 from matcher.access import Actor
@@ -20,6 +18,7 @@ from matcher.community import Community
 from matcher.loop import PipelineRow
 from matcher.profiles import Strength
 from matcher.trust import InviteLimits
+from tests.apps import client_over
 from tests.web.pages import error_for, html_lang, post, sign_in, unlabelled, value_of
 
 LOOP_KEYS = (
@@ -29,7 +28,7 @@ LOOP_KEYS = (
 
 @pytest.fixture
 def app_client(community: Community) -> TestClient:
-    return TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=community))
+    return client_over(community)
 
 
 @pytest.fixture

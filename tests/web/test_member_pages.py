@@ -8,11 +8,10 @@ from html import unescape
 import pytest
 from fastapi.testclient import TestClient
 
-from api.app import create_app
-from api.settings import Settings
 from api.web.context import LANG_COOKIE, SESSION_COOKIE
 from matcher.community import Community
 from matcher.profiles.validation import LIMITS
+from tests.apps import client_over
 from tests.web.pages import csrf, error_for, html_lang, post, sign_in, unlabelled, value_of
 
 MEMBER_PAGES = [
@@ -28,7 +27,7 @@ MEMBER_PAGES = [
 
 @pytest.fixture
 def app_client(community: Community) -> TestClient:
-    return TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=community))
+    return client_over(community)
 
 
 @pytest.fixture

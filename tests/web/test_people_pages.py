@@ -9,16 +9,15 @@ from html import unescape
 import pytest
 from fastapi.testclient import TestClient
 
-from api.app import create_app
-from api.settings import Settings
 from matcher.access import Actor
 from matcher.community import Community
+from tests.apps import client_over
 from tests.web.pages import error_for, post, sign_in, unlabelled
 
 
 @pytest.fixture
 def app(community: Community) -> TestClient:
-    return TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=community))
+    return client_over(community)
 
 
 def browser(app: TestClient, community: Community, who: str) -> TestClient:

@@ -10,16 +10,15 @@ import pytest
 from fastapi.testclient import TestClient
 from httpx import Response
 
-from api.app import create_app
-from api.settings import Settings
 from matcher.access import Actor
 from matcher.community import Community
+from tests.apps import app_over
 from tests.web.pages import csrf, error_for, html_lang, post, sign_in, unlabelled, value_of
 
 
 @pytest.fixture
 def clients(community: Community) -> dict[str, TestClient]:
-    app = create_app(Settings(db=":memory:", encoder="fake"), community=community)
+    app = app_over(community)
     out = {}
     for who in ("ana", "bob", "cyd"):
         out[who] = TestClient(app)

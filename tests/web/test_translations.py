@@ -19,8 +19,6 @@ import pytest
 from babel.messages.catalog import Catalog
 from fastapi.testclient import TestClient
 
-from api.app import create_app
-from api.settings import Settings
 from api.web import translations
 from api.web.feedback import ERRORS
 from api.web.i18n import LANGS, NN_, translator
@@ -36,6 +34,7 @@ from matcher.matching.model import FEATURE_WORDS
 from matcher.matching.rerank import FEATURES
 from matcher.profiles import COLUMNS, CRITERIA, Commitment, Role, Stage, Strength, Visibility
 from matcher.trust import CollabStatus, IntroStatus, Verdict
+from tests.apps import app_over, client_over
 from tests.web.pages import csrf, post, sign_in
 from tests.web.test_event_pages import sample_csv
 
@@ -350,7 +349,7 @@ def journey(community: Community) -> dict[str, TestClient]:
     """Ana and Bob through every page: an accepted introduction with feedback, a
     collaboration, an avoid list, a venture with entries and a departure preview, an event
     with attendees, rounds, teams and a no-show (Ana organises, Bob attends)."""
-    app = create_app(Settings(db=":memory:", encoder="fake"), community=community)
+    app = app_over(community)
     clients = {}
     for who in ("ana", "bob"):
         clients[who] = TestClient(app)
@@ -489,7 +488,7 @@ def test_french_pages_leave_no_english_sentence(
 
 
 def test_signed_out_pages_in_french(community: Community) -> None:
-    client = TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=community))
+    client = client_over(community)
     fragments = _english_fragments()
     for path in ("/web/signin?lang=fr", "/web/signup?lang=fr"):
         assert _english_left(_visible(client.get(path).text), fragments) == [], path
