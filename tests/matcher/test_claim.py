@@ -125,7 +125,7 @@ def test_the_pages_claim_and_erase(c: Community) -> None:
 def test_a_forged_claim_is_refused_with_its_reason_and_the_fix(c: Community, lang: str) -> None:
     """The claim form is not shown to an account that has a profile; a claim posted anyway
     answers 409 with a sentence saying what is wrong and what to do, in the reader's words."""
-    web = TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=c))
+    web = client_over(c)
     post(web, "/web/signup", {"name": "Zoé M", "email": "zoe@example.org", "password": PASSWORD})
     assert (
         post(web, "/web/account/claim", {"token": c.security.create_token("zoe")}).status_code

@@ -263,7 +263,7 @@ def test_an_invitation_email_says_when_and_where_in_the_readers_language() -> No
     for text in (zoe, bob):
         assert f"{site}/web/events/night\n" in text and f"{site}/web/inbox" not in text
     assert "Voyez-le et répondez sur sa page" in zoe and "answer on its page" in bob
-    web = TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=c))
+    web = client_over(c)
     sign_in(web, c.security.create_token("zoe"))
     assert "Soirée des fondateurs" in web.get("/web/events/night").text  # she can see it
 
