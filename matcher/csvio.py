@@ -22,19 +22,23 @@ from __future__ import annotations
 
 import codecs
 import csv
+import datetime as dt
 import io
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any, Protocol
 
 from matcher.errors import InvalidInput, TooLong
 
 __all__ = [
     "FORMULA_STARTS",
+    "MACHINE",
     "MAX_CSV_BYTES",
     "CellWriter",
     "CsvRow",
+    "CsvStyle",
     "decode",
     "read_csv",
     "safe_cell",
@@ -212,7 +216,7 @@ def read_csv(
 #: forms of the four signs, which some spreadsheets take as formula signs too).
 FORMULA_STARTS = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
 #: A plain number written as text (a sign is part of it, not a formula).
-_NUMBER = re.compile(r"^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?(/\d+)?$")
+_NUMBER = re.compile(r"^[+-]?\d+([.,]\d+)?([eE][+-]?\d+)?(/\d+)?$")
 
 
 def safe_cell(value: object) -> str:
@@ -276,17 +280,37 @@ def writer(stream: _Stream, **fmtparams: Any) -> CellWriter:
     return CellWriter(stream, **fmtparams)
 
 
+@dataclass(frozen=True, slots=True)
+class CsvStyle:
+    """How a CSV file writes its values. :data:`MACHINE` (the default) is for programs:
+    commas between cells, ISO dates, decimal points; the API and the CLI write it. A file
+    downloaded from a page is for people, who open it in a spreadsheet: the shell passes
+    the reader's style (``api.web.i18n.Translator.csv_style``: the locale's dates and
+    decimal sign, and semicolons where the decimal sign is a comma, as French Excel reads).
+    """
+
+    delimiter: str = ","
+    day: Callable[[dt.date], str] = dt.date.isoformat
+    number: Callable[[Decimal], str] = str
+
+
+#: The style of files for programs: commas, ISO dates, decimal points.
+MACHINE = CsvStyle()
+
+
 def write_csv(
     header: Sequence[str],
     rows: Iterable[Sequence[Any]],
     *,
     columns: Sequence[str] | None = None,
     what: str = "CSV",
+    style: CsvStyle = MACHINE,
 ) -> str:
     """A CSV text (``\\n`` line ends), every cell through :func:`safe_cell`.
 
     ``columns``: the file's columns, which a (translated) ``header`` must name one for one;
-    ``what`` names the file in the error ("the timeline CSV").
+    ``what`` names the file in the error ("the timeline CSV"); ``style`` gives the
+    separator (the caller formats its values with the style's ``day`` and ``number``).
 
     Examples
     --------
@@ -306,7 +330,7 @@ def write_csv(
             hint="name " + ", ".join(columns) + " in this order",
         )
     buf = io.StringIO()
-    w = writer(buf, lineterminator="\n")
+    w = writer(buf, lineterminator="\n", delimiter=style.delimiter)
     w.writerow(header)
     w.writerows(rows)
     return buf.getvalue()

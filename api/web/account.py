@@ -264,7 +264,9 @@ def claim_profile(page: SignedInPageDep, form: FormDep, community: CommunityDep)
         raise
     except CofoundryError as exc:
         status = 409 if isinstance(exc, Conflict) else 422
-        errors = field_errors([exc], page.t, ("token",))
+        # the token field, or the claim's heading when the form is not shown (an account
+        # with a profile, a session from an API token): never a refusal without its words
+        errors = {"token": error_message(exc, page.t)}
         return _account_page(page, community, Shown(status, errors))
     return redirect("/web/profile", "profile_claimed")
 

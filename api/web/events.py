@@ -672,13 +672,16 @@ def print_badges(event_id: str, page: MemberPageDep, events: EventsDep) -> Respo
 
 @router.get("/{event_id}/plan.csv")
 def plan_download(event_id: str, page: MemberPageDep, events: EventsDep) -> Response:
-    """The plan as CSV (organiser), its header in the page's language."""
+    """The plan as CSV (organiser), for people: its header, breaks and scores in the page's
+    language (the API's plan.csv is for programs)."""
     organised(page, events, event_id)
     rounds = events.rounds(event_id, actor=page.actor)
     names = events.names(event_id, actor=page.actor)
     header = [page.t.message(column) for column in PLAN_HEADER]
     return Response(
-        plan_csv(rounds, names, header=header),
+        plan_csv(
+            rounds, names, header=header, labels=labels(page.t.gettext), style=page.t.csv_style()
+        ),
         media_type="text/csv; charset=utf-8",
         headers={
             "Content-Disposition": f'attachment; filename="plan-{event_id}.csv"',

@@ -213,7 +213,7 @@ def report_download(
     organised(page, events, event_id)
     found = loop.event_report(event_id, actor=page.actor)
     return Response(
-        report_csv(found, labels(page.t.gettext)),
+        report_csv(found, labels(page.t.gettext), style=page.t.csv_style()),
         media_type="text/csv; charset=utf-8",
         headers={
             "Content-Disposition": f'attachment; filename="report-{event_id}.csv"',

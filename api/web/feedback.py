@@ -1,7 +1,8 @@
 """Errors from the services, told in the user's language, next to the field at fault.
 
 The services' messages (:mod:`matcher.errors`) are English sentences that name the field,
-the value and the fix: in English they are shown as they are. In another language,
+the value and the fix: in English they are shown as they are, unless they name the field by
+its name in the code (``round_minutes``), which the page says in words instead. In another language,
 :data:`ERRORS` holds a sentence per kind of error and field (``<Class>.<field>``, then
 ``<field>``, then ``<Class>``), with the bad ``%(value)s``, written in English (the msgid)
 and translated in the catalogue; an error with none of these shows a translated lead
@@ -217,6 +218,15 @@ ERRORS: dict[str, str] = {
         "This link does not work: it was used already, has expired, or was replaced by a newer one. Ask for a new link."
     ),
     "UnknownItem": N_("This does not exist, or is not yours."),
+    "Conflict.account": N_(
+        "You signed in with an API token: there is no e-mail account to link a profile to. Sign up with an e-mail address first."
+    ),
+    "Conflict.profile": N_(
+        "Your account already has a profile, and one account holds one profile: to link another one, erase this account first."
+    ),
+    "Conflict.token": N_(
+        "This token's profile was erased or already has its own account: sign in to that account, or sign up anew."
+    ),
 }
 
 
@@ -271,6 +281,23 @@ def _keys(exc: CofoundryError) -> list[str]:
     return keys
 
 
+def _names_a_code(exc: CofoundryError) -> bool:
+    """Whether the service's message names its field by the code's name (``event
+    round_minutes: ...``), which a reader never sees on a form: then the page says it with
+    the sentence of :data:`ERRORS`, in English as in any language.
+
+    Examples
+    --------
+    >>> from matcher.errors import InvalidInput
+    >>> _names_a_code(InvalidInput("event round_minutes: must be 1 to 240", field="round_minutes"))
+    True
+    >>> _names_a_code(InvalidInput("name is required", field="name"))
+    False
+    """
+    field = exc.field or ""
+    return "_" in field and field in str(exc)
+
+
 def error_message(
     exc: CofoundryError, t: Translator, words: Mapping[str, str] | None = None
 ) -> str:
@@ -286,17 +313,19 @@ def error_message(
     >>> error_message(e, translator("en"))
     "profile id 'ana' is already taken (got 'ana'); choose another id"
     >>> error_message(e, translator("fr"))
-    "L'identifiant « ana » est déjà pris : choisissez-en un autre."
+    "L'identifiant «\\xa0ana\\xa0» est déjà pris\\xa0: choisissez-en un autre."
     >>> error_message(Conflict("the moon is full"), translator("fr"))
-    'Refusé : the moon is full'
+    'Refusé\\xa0: the moon is full'
     """
-    if t.lang == SOURCE:
+    if t.lang == SOURCE and not _names_a_code(exc):
         return str(exc)
     figures = _figures(exc, t)
     for key in _keys(exc):
         for table in (words or {}, ERRORS):
             if key in table:
                 return t.gettext(table[key], **figures)
+    if t.lang == SOURCE:  # no sentence for it: the service's own
+        return str(exc)
     return t.gettext("Refused: %(reason)s", reason=str(exc))
 
 
@@ -315,7 +344,7 @@ def field_errors(
     >>> from matcher.errors import InvalidInput
     >>> field_errors([InvalidInput("name is required", field="name", hint="give a name")],
     ...              translator("fr"))
-    {'name': 'Le nom est obligatoire : une ligne de texte simple, sans caractère de contrôle.'}
+    {'name': 'Le nom est obligatoire\\xa0: une ligne de texte simple, sans caractère de contrôle.'}
     >>> field_errors([InvalidInput("key is too long", field="idempotency_key")],
     ...              translator("en"), fields=("amount",))
     {'': 'key is too long'}

@@ -29,9 +29,10 @@ from functools import cache
 
 from babel import Locale
 from babel.dates import format_date, format_datetime, format_time
-from babel.numbers import format_decimal, format_percent
+from babel.numbers import format_decimal, format_percent, get_decimal_symbol
 from babel.units import format_unit
 
+from matcher.csvio import CsvStyle
 from matcher.equity import finite_decimal
 from matcher.errors import InvalidInput
 
@@ -290,6 +291,32 @@ class Translator:
         if places > 0:  # the locale's pattern ("#,##0 %"), with its decimals
             pattern = pattern.replace("0", "0." + "0" * places, 1)
         return format_percent(ratio, format=pattern, locale=self.locale)
+
+    def csv_style(self) -> CsvStyle:
+        """How a CSV file downloaded from a page writes its values for this reader, who opens
+        it in a spreadsheet: the locale's short date with its full year, numbers with the
+        locale's decimal sign and no grouping (exact, as a spreadsheet reads them), and
+        semicolons between cells where the decimal sign is a comma (as French Excel reads
+        and saves them). The API's and the CLI's files keep :data:`matcher.csvio.MACHINE`.
+
+        Examples
+        --------
+        >>> fr, en = translator("fr").csv_style(), translator("en").csv_style()
+        >>> fr.delimiter, fr.day(dt.date(2024, 1, 8)), fr.number(Decimal("16666.6667"))
+        (';', '08/01/2024', '16666,6667')
+        >>> en.delimiter, en.day(dt.date(2024, 1, 8)), en.number(Decimal("33.33"))
+        (',', '1/8/2024', '33.33')
+        """
+        sign = get_decimal_symbol(self.locale)
+        pattern = re.sub(r"y+", "y", self.locale.date_formats["short"].pattern)
+
+        def day(d: dt.date) -> str:
+            return format_date(d, pattern, locale=self.locale)
+
+        def number(x: Decimal) -> str:
+            return str(x).replace(".", sign)
+
+        return CsvStyle(";" if sign == "," else ",", day, number)
 
     def language(self, code: str) -> str:
         """A language's name from its ISO 639-1 code, in this language (an unknown code as is).

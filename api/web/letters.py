@@ -50,7 +50,7 @@ LETTERS: dict[str, tuple[str, str]] = {
     ),
     "event_invite": (
         N_("You are invited to %(title)s"),
-        N_("%(name)s invited you to the event %(title)s. Answer in your inbox:"),
+        N_("%(name)s invited you to the event %(title)s. See it and answer on its page:"),
     ),
     "message": (
         N_("%(name)s wrote to you"),
@@ -86,7 +86,7 @@ def _when_and_where(t: Translator, data: Mapping[str, str]) -> list[str]:
     >>> facts = {"date": "2026-05-21", "start": "18:30", "timezone": "Europe/Paris",
     ...          "where": "Station F, Paris"}
     >>> _when_and_where(translator("fr"), facts)
-    ['Quand : jeudi 21 mai 2026 à 18:30 (Europe/Paris)', 'Où : Station F, Paris', '']
+    ['Quand\\xa0: jeudi 21 mai 2026 à 18:30 (Europe/Paris)', 'Où\\xa0: Station F, Paris', '']
     >>> _when_and_where(translator("en"), {"date": "2026-05-21"})
     ['When: Thursday, May 21, 2026', '']
     """

@@ -162,8 +162,9 @@ def pipeline(page: MemberPageDep, loop: LoopDep) -> Response:
 
 @router.get("/pipeline.csv")
 def pipeline_download(page: MemberPageDep, loop: LoopDep) -> Response:
-    """The same rows as CSV, in the page's language (``GET /me/pipeline?format=csv`` keeps
-    the English column identifiers and sentences); dates stay ISO."""
+    """The same rows as CSV for people, in the page's language, dates and separator
+    (``GET /me/pipeline?format=csv`` keeps the English column identifiers, sentences and
+    ISO dates)."""
     t = page.t
     rows = []
     for row in loop.pipeline(page.member_id, actor=page.actor):
@@ -174,6 +175,7 @@ def pipeline_download(page: MemberPageDep, loop: LoopDep) -> Response:
             rows,
             header=[t.message(column) for column in PIPELINE_HEADER],
             stage_text=lambda stage: label(t, "pipeline_stage", stage),
+            style=t.csv_style(),
         ),
         media_type="text/csv; charset=utf-8",
         headers={

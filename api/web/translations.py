@@ -20,7 +20,9 @@ To add or change a string: write it in English in the code (``_("...")`` in a te
 ``python3 tasks.py`` compiles the catalogues at every run; ``python3 tasks.py test`` also
 extracts the msgids afresh and runs ``python -m api.web.translations check FRESH.pot``, which
 fails when ``messages.pot`` is not up to date with the code, or when a msgid has no French
-(missing, empty or fuzzy) or a French placeholder differs from the English one.
+(missing, empty or fuzzy), a French placeholder differs from the English one, or a French
+text breaks French typography (a plain space before ``: ; ! ?`` or inside ``« »``:
+:func:`french_spacing` says how it should read).
 """
 
 from __future__ import annotations
@@ -39,7 +41,17 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import Translations
 
-__all__ = ["DOMAIN", "LOCALE_DIR", "TEMPLATE", "extract", "load", "po_path", "problems"]
+__all__ = [
+    "DOMAIN",
+    "LOCALE_DIR",
+    "TEMPLATE",
+    "extract",
+    "french_spacing",
+    "load",
+    "po_path",
+    "problems",
+    "spacing_problem",
+]
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +61,65 @@ TEMPLATE = LOCALE_DIR / f"{DOMAIN}.pot"
 #: The repository (where babel.cfg and pyproject.toml are): extraction works from a checkout.
 ROOT = LOCALE_DIR.parents[2]
 _PLACEHOLDER = re.compile(r"%\((\w+)\)[sd]")
+
+#: French typography: a narrow no-break space (U+202F) before ``;``, ``!`` and ``?``, a
+#: no-break space (U+00A0, or the narrow one) before ``:`` and inside guillemets ``« »``,
+#: so that a line never starts with the mark and the space keeps its width.
+NBSP, NNBSP = "\u00a0", "\u202f"
+_SPACE_BEFORE_TIGHT = re.compile(r"[ \t\u00a0\u2009]+(?=[;!?])")
+_SPACE_BEFORE_COLON = re.compile(r"[ \t\u2009]+(?=:)")
+_SPACE_AFTER_OPEN = re.compile(r"«[ \t\u2009\u00a0\u202f]*")
+_SPACE_BEFORE_CLOSE = re.compile(r"[ \t\u2009\u00a0\u202f]*»")
+#: A clause mark glued to a word (``Quand:``, ``vrai;``); ``3: 15`` or ``18:30`` is data.
+_GLUED = re.compile(r"(?<=[^\W\d_]|[)»])[;:!?](?=\s|$)")
+
+
+def french_spacing(text: str) -> str:
+    """``text`` with the spaces of French typography: the one rule for every French text
+    (the catalogue, checked by :func:`problems`; the split document's words).
+
+    A plain space before ``;``, ``!``, ``?`` becomes a narrow no-break space, before ``:``
+    a no-break space; inside guillemets, a no-break space. A mark glued to its word is left
+    alone (``18:30``, ``Loft:8`` and URLs are data): :func:`spacing_problem` reports it.
+
+    Examples
+    --------
+    >>> french_spacing("Quand : demain ; « oui » ?") == (
+    ...     "Quand\u00a0: demain\u202f; «\u00a0oui\u00a0»\u202f?")
+    True
+    >>> french_spacing("par exemple 18:30, Loft:8 ou https://x.org/?a=1")
+    'par exemple 18:30, Loft:8 ou https://x.org/?a=1'
+    """
+    text = _SPACE_BEFORE_TIGHT.sub(NNBSP, text)
+    text = _SPACE_BEFORE_COLON.sub(NBSP, text)
+    text = _SPACE_AFTER_OPEN.sub(lambda m: "«" + (NNBSP if NNBSP in m.group() else NBSP), text)
+    return _SPACE_BEFORE_CLOSE.sub(lambda m: (NNBSP if NNBSP in m.group() else NBSP) + "»", text)
+
+
+def spacing_problem(text: str) -> str | None:
+    """What breaks French typography in ``text`` (None: nothing), with the fix.
+
+    Examples
+    --------
+    >>> print(spacing_problem("Quand : demain"))
+    a plain space before a colon, semicolon, exclamation or question mark or inside « »: write it as french_spacing() does ('Quand\xa0: demain')
+    >>> print(spacing_problem("Quand: demain"))
+    ':' glued to its word in 'Quand:': put a no-break space before it
+    >>> spacing_problem("Quand\u00a0: à 18:30") is None
+    True
+    """
+    fixed = french_spacing(text)
+    if fixed != text:
+        return (
+            "a plain space before a colon, semicolon, exclamation or question mark or inside"
+            f" « »: write it as french_spacing() does ({fixed!r})"
+        )
+    glued = _GLUED.search(text)
+    if glued:
+        word = text[: glued.end()].rsplit(None, 1)[-1]
+        return f"{glued.group()!r} glued to its word in {word!r}: put a no-break space before it"
+    return None
+
 
 Key = tuple[str, str | None]
 
@@ -177,6 +248,10 @@ def problems(fresh: Catalog, template: Catalog, translations: dict[str, Catalog]
             ):
                 out.append(f"{lang}: {_show(key)}: not translated")
             else:
+                for s in strings if lang == "fr" else ():
+                    if (spacing := spacing_problem(s)) is not None:
+                        out.append(f"{lang}: {_show(key)}: {spacing}")
+                        break
                 english = _names(ids)
                 for s in strings:  # a plural form may leave out the count, never another value
                     names = _names([s])

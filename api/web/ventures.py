@@ -271,11 +271,16 @@ def venture_page(
 
 @router.get("/{venture_id}/timeline.csv")
 def timeline_download(venture_id: str, page: MemberPageDep, equity: EquityDep) -> Response:
-    """Each member's share at every date the ledger changed, as CSV with the header in the
-    page's language (``GET /ventures/{id}/timeline.csv`` keeps its English identifiers)."""
+    """Each member's share at every date the ledger changed, as CSV for people: the header,
+    dates and numbers in the page's language (``GET /ventures/{id}/timeline.csv`` is for
+    programs: English identifiers, ISO dates, decimal points)."""
     history = equity.timeline(venture_id, actor=page.actor)
     return Response(
-        timeline_csv(history, header=[page.t.message(column) for column in TIMELINE_HEADER]),
+        timeline_csv(
+            history,
+            header=[page.t.message(column) for column in TIMELINE_HEADER],
+            style=page.t.csv_style(),
+        ),
         media_type="text/csv; charset=utf-8",
         headers={
             "Content-Disposition": f'attachment; filename="shares-{venture_id}.csv"',

@@ -151,8 +151,9 @@ class AccountService:
             )
         if self.profiles.store.get_profile(account_id) is not None:
             raise Conflict(
-                "your account already has a profile",
-                field="token",
+                f"account {account_id!r} already has a profile",
+                field="profile",
+                value=account_id,
                 hint="one account holds one profile; erase one of them first",
             )
         who = client or "unknown"

@@ -103,11 +103,17 @@ def _percent(value: Decimal) -> str:
     return f"{value} %"
 
 
-def timeline_csv(splits: list[Split], header: Sequence[str] = TIMELINE_COLUMNS) -> str:
+def timeline_csv(
+    splits: list[Split],
+    header: Sequence[str] = TIMELINE_COLUMNS,
+    style: csvio.CsvStyle = csvio.MACHINE,
+) -> str:
     """The history as CSV: one row per date and member (slices, exact share, percent).
 
-    ``header`` names the columns of :data:`TIMELINE_COLUMNS` for a reader (the values stay
-    machine values: ISO dates, decimal points).
+    ``header`` names the columns of :data:`TIMELINE_COLUMNS` for a reader; ``style`` writes
+    the dates and numbers (:data:`~matcher.csvio.MACHINE` by default: ISO dates, decimal
+    points; a reader's for a file people open in a spreadsheet). The exact share stays a
+    fraction.
 
     Examples
     --------
@@ -117,11 +123,19 @@ def timeline_csv(splits: list[Split], header: Sequence[str] = TIMELINE_COLUMNS) 
     'Date,Membre,Parts,Part exacte,Pourcentage'
     """
     rows = (
-        [s.as_of.isoformat(), m.member, fraction_text(m.slices), m.share, m.percent]
+        [
+            style.day(s.as_of),
+            m.member,
+            style.number(Decimal(fraction_text(m.slices))),
+            m.share,
+            style.number(m.percent),
+        ]
         for s in splits
         for m in s.members
     )
-    return csvio.write_csv(header, rows, columns=TIMELINE_COLUMNS, what="the timeline CSV")
+    return csvio.write_csv(
+        header, rows, columns=TIMELINE_COLUMNS, what="the timeline CSV", style=style
+    )
 
 
 def _text_width(chars: int, font: int) -> int:

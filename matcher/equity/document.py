@@ -198,7 +198,7 @@ LABELS: dict[str, dict[str, str]] = {
     "fr": {
         "title": "Répartition Slicing Pie de {name}",
         "as_of": "Au {date}",
-        "venture": "Projet {id}, commencé le {start} ; propriétaires : {owners}.",
+        "venture": "Projet {id}, commencé le {start}\u202f; propriétaires\u00a0: {owners}.",
         "approval": "Chaque contribution doit être approuvée par un autre membre.",
         "frozen": "La tarte a été gelée le {date}.",
         "split": "Répartition",
@@ -207,7 +207,7 @@ LABELS: dict[str, dict[str, str]] = {
         "share": "Part",
         "exact": "Part exacte",
         "left": "parti·e",
-        "no_slices": "Aucune part pour l'instant : rien n'est en jeu.",
+        "no_slices": "Aucune part pour l'instant\u00a0: rien n'est en jeu.",
         "chart": "Parts de la tarte",
         "terms": "Conditions",
         "effective": "À partir du",
@@ -222,7 +222,7 @@ LABELS: dict[str, dict[str, str]] = {
         "salary": "Salaire",
         "paid_salary": "Versé",
         "ledger": "Registre jusqu'au {date}",
-        "ledger_note": "Chaque écriture dans l'ordre d'enregistrement ; une écriture ne change jamais : une correction est une écriture d'annulation.",
+        "ledger_note": "Chaque écriture dans l'ordre d'enregistrement\u202f; une écriture ne change jamais\u00a0: une correction est une écriture d'annulation.",
         "no_entries": "Aucune écriture.",
         "number": "n°",
         "date": "Date",
@@ -233,27 +233,27 @@ LABELS: dict[str, dict[str, str]] = {
         "st_counts": "compte",
         "st_approved": "approuvée par {name}",
         "st_pending": "en attente d'approbation",
-        "st_rejected": "refusée par {name} : {reason}",
+        "st_rejected": "refusée par {name}\u00a0: {reason}",
         "st_reversed": "annulée par n° {n}",
         "st_reversal": "annule n° {n}",
         "departures": "Départs (tels qu'enregistrés)",
-        "dep_line": "{member} est parti·e le {date} : {reason}. Parts : {before} avant, {after} après.",
-        "buyback_paid": "Rachat : {amount}.",
+        "dep_line": "{member} est parti·e le {date}\u00a0: {reason}. Parts\u00a0: {before} avant, {after} après.",
+        "buyback_paid": "Rachat\u00a0: {amount}.",
         "buyback_refused": "Rachat proposé ({amount}) et refusé.",
         "ack": "Reconnu par la personne partie.",
-        "dispute": "Contesté par la personne partie : {note}",
+        "dispute": "Contesté par la personne partie\u00a0: {note}",
         "no_answer": "Pas encore reconnu par la personne partie.",
         "end": "Fin du projet",
-        "ended": "Le projet a pris fin le {date} ; ses membres ont confirmé cette répartition :",
+        "ended": "Le projet a pris fin le {date}\u202f; ses membres ont confirmé cette répartition\u00a0:",
         "ended_earlier": (
-            "Le projet a pris fin le {date} ; ses membres ont confirmé la répartition de ce"
-            " jour, pas celle-ci, antérieure :"
+            "Le projet a pris fin le {date}\u202f; ses membres ont confirmé la répartition de ce"
+            " jour, pas celle-ci, antérieure\u00a0:"
         ),
-        "proposed": "{name} a proposé de clore le projet le {date}. Confirmé à ce jour par :",
-        "waiting": "En attente de : {names}.",
+        "proposed": "{name} a proposé de clore le projet le {date}. Confirmé à ce jour par\u00a0:",
+        "waiting": "En attente de\u00a0: {names}.",
         "confirmed": "{name}, le {date}",
         "hash": "SHA-256 du registre jusqu'au {date}",
-        "hash_note": "Deux exemplaires de ce document au {date} décrivent le même registre jusqu'à ce jour exactement quand cette empreinte est la même ; les écritures datées après ne la changent pas (sans elles, c'est celle du registre entier).",
+        "hash_note": "Deux exemplaires de ce document au {date} décrivent le même registre jusqu'à ce jour exactement quand cette empreinte est la même\u202f; les écritures datées après ne la changent pas (sans elles, c'est celle du registre entier).",
         "footer": "{id} · au {date} · SHA-256 du registre {hash} · page {page}",
         "kind.time": "temps",
         "kind.cash": "numéraire",
@@ -296,6 +296,12 @@ def _fonts() -> None:
     _FONTS_READY = True
 
 
+def _printable(text: str) -> str:
+    """``text`` in the document's fonts, which have no narrow no-break space (U+202F: the
+    French words' space before ``;``, the number groups' separator): a no-break space."""
+    return text.replace("\u202f", "\u00a0")
+
+
 class _Writer:
     """Labels, numbers and dates in one language."""
 
@@ -311,13 +317,12 @@ class _Writer:
         self.labels = LABELS[lang]
 
     def __call__(self, key: str, **values: object) -> str:
-        return self.labels[key].format(**values)
+        return _printable(self.labels[key].format(**values))
 
     def number(self, x: Fraction | Decimal, places: int = 2) -> str:
         d = x if isinstance(x, Decimal) else Decimal(x.numerator) / Decimal(x.denominator)
         pattern = "#,##0." + "0" * places if places else "#,##0"
-        text = format_decimal(d, format=pattern, locale=self.lang)
-        return text.replace("\u202f", "\u00a0")  # the fonts have no narrow no-break space
+        return _printable(format_decimal(d, format=pattern, locale=self.lang))
 
     def day(self, d: dt.date) -> str:
         return format_date(d, "long" if self.lang == "fr" else "medium", locale=self.lang)

@@ -194,8 +194,8 @@ class Event:
 
     @property
     def scheduled(self) -> bool:
-        """True when the event has a date and a start time."""
-        return self.date is not None and self.start is not None
+        """True when the event has a clock: a date (in range) and a start time (:func:`starts_at`)."""
+        return starts_at(self) is not None
 
     @property
     def where(self) -> str:
@@ -535,12 +535,19 @@ def invitation_facts(event: Event) -> dict[str, str]:
 def starts_at(event: Event) -> dt.datetime | None:
     """When the event starts, in its time zone (None when it has no date or start time).
 
+    A date outside :data:`FIRST_EVENT_DATE` .. :data:`LAST_EVENT_DATE` (saved before dates
+    were limited; the clock of year 9999 overflows) has no clock either: its pages show the
+    date, and the organiser changes it to one the form accepts.
+
     Examples
     --------
     >>> starts_at(Event("e", "E", None, dt.date(2026, 3, 29), dt.time(1, 30), "Europe/Paris"))
     datetime.datetime(2026, 3, 29, 1, 30, tzinfo=zoneinfo.ZoneInfo(key='Europe/Paris'))
+    >>> starts_at(Event("e", "E", None, dt.date(9999, 12, 31), dt.time(23, 55), "Europe/Paris"))
     """
     if event.date is None or event.start is None:
+        return None
+    if not FIRST_EVENT_DATE <= event.date <= LAST_EVENT_DATE:
         return None
     return dt.datetime.combine(event.date, event.start, tzinfo=ZoneInfo(event.timezone))
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Mapping, Sequence
+from decimal import Decimal
 from typing import Any, Literal
 
 import icalendar
@@ -93,10 +94,10 @@ def labels(gettext: Callable[[str], str] | None = None) -> dict[str, str]:
         "agenda.who": _("Who"),
         "agenda.why": _("Why you should meet"),
         "agenda.break": _("Break (no meeting this round)"),
-        "agenda.my_need": _("Your need"),
-        "agenda.their_offer": _("their offer"),
-        "agenda.their_need": _("Their need"),
-        "agenda.my_offer": _("your offer"),
+        "agenda.my_need": _("Your need \u201c{need}\u201d"),
+        "agenda.their_offer": _("their offer \u201c{offer}\u201d"),
+        "agenda.their_need": _("Their need \u201c{need}\u201d"),
+        "agenda.my_offer": _("your offer \u201c{offer}\u201d"),
         "agenda.they_bring": _("They bring {roles}."),
         "agenda.i_bring": _("You bring {roles}."),
         "agenda.languages": _("Common languages: {languages}."),
@@ -131,6 +132,7 @@ def labels(gettext: Callable[[str], str] | None = None) -> dict[str, str]:
         "cards.title": _("{event}: table cards"),
         "cards.round": _("{event}: round {round}"),
         "cards.byes": _("Break this round: {names}"),
+        "plan.break": _("break"),
     }
 
 
@@ -189,8 +191,8 @@ _AGENDA = """<!doctype html>
   <tr><td class="round" data-label="{{ w["agenda.round"] }}">{{ item.round }}</td><td>{{ item.time }}</td><td>{{ item.place or item.table }}</td>
   <td class="who"><strong>{{ m.with_name }}</strong>{% if m.headline %}<br>{{ m.headline }}{% endif %}</td>
   <td class="why">
-  {% for p in m.meets_my_needs %}{{ w["agenda.my_need"] }} &ldquo;{{ p.need }}&rdquo; &larr; {{ w["agenda.their_offer"] }} &ldquo;{{ p.offer }}&rdquo;<br>{% endfor %}
-  {% for p in m.meets_their_needs %}{{ w["agenda.their_need"] }} &ldquo;{{ p.need }}&rdquo; &larr; {{ w["agenda.my_offer"] }} &ldquo;{{ p.offer }}&rdquo;<br>{% endfor %}
+  {% for p in m.meets_my_needs %}{{ w["agenda.my_need"].format(need=p.need) }} &larr; {{ w["agenda.their_offer"].format(offer=p.offer) }}<br>{% endfor %}
+  {% for p in m.meets_their_needs %}{{ w["agenda.their_need"].format(need=p.need) }} &larr; {{ w["agenda.my_offer"].format(offer=p.offer) }}<br>{% endfor %}
   {% if m.roles_they_bring %}{{ w["agenda.they_bring"].format(roles=m.roles_they_bring | join(", ")) }} {% endif %}
   {% if m.roles_i_bring %}{{ w["agenda.i_bring"].format(roles=m.roles_i_bring | join(", ")) }} {% endif %}
   {% if m.common_languages %}{{ w["agenda.languages"].format(languages=m.common_languages | join(", ")) }}{% endif %}
@@ -280,12 +282,18 @@ _ENV = Environment(
 
 
 def plan_csv(
-    rounds: Sequence[Round], names: Mapping[str, str], header: Sequence[str] = PLAN_COLUMNS
+    rounds: Sequence[Round],
+    names: Mapping[str, str],
+    header: Sequence[str] = PLAN_COLUMNS,
+    labels: Mapping[str, str] | None = None,
+    style: csvio.CsvStyle = csvio.MACHINE,
 ) -> str:
     """The plan as CSV: one line per person per round (table 0: a break).
 
-    ``header`` names the columns of :data:`PLAN_COLUMNS` for a reader (the values stay
-    machine values).
+    ``header`` names the columns of :data:`PLAN_COLUMNS` for a reader; with ``labels`` (a
+    file for people, not for programs) a break is written as one, its table the word of
+    ``plan.break`` and its score empty, instead of table 0 and score 0; ``style`` writes
+    the scores and separates the cells (:data:`~matcher.csvio.MACHINE` by default).
 
     Examples
     --------
@@ -296,16 +304,22 @@ def plan_csv(
     1,1,a,Ana,b,0.5
     1,1,b,b,a,0.5
     1,0,c,c,,0
+    >>> print(plan_csv([r], {}, labels=labels()).splitlines()[-1])
+    1,break,c,c,,
     """
     rows: list[list[object]] = []
     for rnd in rounds:
         for g in rnd.groups:
             for m in g.members:
                 others = ";".join(x for x in g.members if x != m)
-                rows.append([rnd.number, g.table, m, names.get(m, m), others, g.score])
+                score = style.number(Decimal(repr(g.score)))
+                rows.append([rnd.number, g.table, m, names.get(m, m), others, score])
         for b in rnd.byes:
-            rows.append([rnd.number, 0, b, names.get(b, b), "", 0])
-    return csvio.write_csv(header, rows, columns=PLAN_COLUMNS, what="the plan CSV")
+            if labels is None:
+                rows.append([rnd.number, 0, b, names.get(b, b), "", 0])
+            else:
+                rows.append([rnd.number, _words(labels)["plan.break"], b, names.get(b, b), "", ""])
+    return csvio.write_csv(header, rows, columns=PLAN_COLUMNS, what="the plan CSV", style=style)
 
 
 def plan_json(
@@ -752,8 +766,13 @@ def report_rows(
     return [(k, w[f"report.{k}"], int(getattr(report, k))) for k in _REPORT_FIELDS]
 
 
-def report_csv(report: EventReport, labels: Mapping[str, str] | None = None) -> str:
-    """The after-event figures as CSV (key, label, value), through :func:`matcher.csvio.write_csv`.
+def report_csv(
+    report: EventReport,
+    labels: Mapping[str, str] | None = None,
+    style: csvio.CsvStyle = csvio.MACHINE,
+) -> str:
+    """The after-event figures as CSV (key, label, value), through :func:`matcher.csvio.write_csv`
+    (``style``: its separator, a reader's for a file people open).
 
     Examples
     --------
@@ -762,7 +781,8 @@ def report_csv(report: EventReport, labels: Mapping[str, str] | None = None) -> 
     meetings_held,Meetings held,12
     """
     w = _words(labels)
-    return write_csv(["key", w["report.figure"], w["report.value"]], report_rows(report, labels))
+    header = ["key", w["report.figure"], w["report.value"]]
+    return write_csv(header, report_rows(report, labels), style=style)
 
 
 def report_html(

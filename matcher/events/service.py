@@ -424,7 +424,12 @@ class EventService:
                 self.profiles.get_profile(pid, actor=actor)  # unknown or hidden: 404
             self._check_room(event_id, len(ids))
             added = self.events.add_attendees(event_id, list(dict.fromkeys(ids)))
-            facts = {"who": event.organiser or "", **invitation_facts(event)}
+            # the e-mail opens the event's page, which an attendee sees (invited or not)
+            facts = {
+                "who": event.organiser or "",
+                **invitation_facts(event),
+                "path": f"/web/events/{event.id}",
+            }
             announce(
                 self.on_notice,
                 [

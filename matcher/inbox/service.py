@@ -107,7 +107,8 @@ class InboxService:
             account = self.accounts.store.get(who) if person is None else None
             data["name"] = person.name if person else account.name if account else who
         self.store.add(item_id, notice.to, notice.kind, data, self.clock())
-        self.email(notice.to, notice.kind, data | {"path": "/web/inbox"}, about=who or None)
+        # the page the notice names (an event's page), else the inbox
+        self.email(notice.to, notice.kind, {"path": "/web/inbox"} | data, about=who or None)
         return item_id
 
     def email(

@@ -201,13 +201,14 @@ def pipeline_csv(
     rows: Sequence[PipelineRow],
     header: Sequence[str] = PIPELINE_COLUMNS,
     stage_text: Callable[[PipelineStage], str] = _stage_label,
+    style: csvio.CsvStyle = csvio.MACHINE,
 ) -> str:
     """The pipeline as CSV (one row per person).
 
     In English by default (the API and the CLI). A shell writing it for a reader passes a
     translated ``header`` (the columns of :data:`PIPELINE_COLUMNS`, in order), the reader's
-    ``stage_text`` and rows whose detail and next step it told in the reader's language;
-    dates stay ISO.
+    ``stage_text``, rows whose detail and next step it told in the reader's language, and
+    the reader's ``style`` (dates, separator; :data:`~matcher.csvio.MACHINE` keeps ISO).
 
     Examples
     --------
@@ -220,10 +221,12 @@ def pipeline_csv(
     bob,Bob,rencontre,2025-01-02,introduction accepted,start a venture together
     """
     lines = (
-        [r.person, r.name, stage_text(r.stage), r.since.isoformat(), r.detail, r.next_step]
+        [r.person, r.name, stage_text(r.stage), style.day(r.since), r.detail, r.next_step]
         for r in rows
     )
-    return csvio.write_csv(header, lines, columns=PIPELINE_COLUMNS, what="the pipeline CSV")
+    return csvio.write_csv(
+        header, lines, columns=PIPELINE_COLUMNS, what="the pipeline CSV", style=style
+    )
 
 
 # ------------------------------------------------------------------- standing

@@ -230,7 +230,7 @@ _PLAIN = {
     ),
     "event_invite": (
         "You are invited to {event}",
-        "{name} invited you to the event {event}. See it in your inbox:",
+        "{name} invited you to the event {event}. See it and answer on its page:",
     ),
     "message": ("{name} wrote to you", "{name} wrote to you in your conversation. Read it:"),
     "feedback_due": (

@@ -96,7 +96,7 @@ def test_values_left_empty_are_null_and_not_counted(
     )
     sign_in(client, token)
     assert "not given: not counted" in client.get("/web/suggestions?lang=en").text
-    assert "non renseigné : non compté" in client.get("/web/suggestions?lang=fr").text
+    assert "non renseigné\u00a0: non compté" in client.get("/web/suggestions?lang=fr").text
 
 
 def test_roles_and_ownership(client: TestClient, community: Community) -> None:

@@ -3,6 +3,7 @@ erasing an account that has no profile: through the domain, the pages and the AP
 
 from __future__ import annotations
 
+import re
 from html import unescape
 
 import pytest
@@ -118,6 +119,33 @@ def test_the_pages_claim_and_erase(c: Community) -> None:
     assert c.accounts.store.by_email("zoe@example.org") is None
     assert c.profiles.store.get_profile("zoe") is None
     assert web.get("/web/account", follow_redirects=False).status_code == 303  # signed out
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_forged_claim_is_refused_with_its_reason_and_the_fix(c: Community, lang: str) -> None:
+    """The claim form is not shown to an account that has a profile; a claim posted anyway
+    answers 409 with a sentence saying what is wrong and what to do, in the reader's words."""
+    web = client_over(c)
+    post(web, "/web/signup", {"name": "Zoé M", "email": "zoe@example.org", "password": PASSWORD})
+    assert (
+        post(web, "/web/account/claim", {"token": c.security.create_token("zoe")}).status_code
+        == 303
+    )
+    c.profiles.import_profiles([{"id": "bob", "name": "Bob", "offers": "o", "needs": "n"}])
+    web.get(f"/web/account?lang={lang}")
+    r = post(web, "/web/account/claim", {"token": c.security.create_token("bob")})
+    assert r.status_code == 409
+    said = re.search(r'<p class="error" role="alert">(.*?)</p>', r.text, re.S)
+    assert said is not None, "a refusal without words"
+    words = unescape(said.group(1))
+    if lang == "en":
+        assert words.startswith("account 'zoe' already has a profile")
+        assert "erase one of them first" in words
+    else:
+        assert words == (
+            "Votre compte a déjà un profil, et un compte n'en porte qu'un\u00a0: pour en lier"
+            " un autre, effacez d'abord ce compte."
+        )
 
 
 def test_the_api_claims_and_erases_an_account_without_a_profile(c: Community) -> None:

@@ -431,9 +431,9 @@ def test_the_loop_from_a_nice_to_have_to_a_venture_and_the_pipeline(
     # Dan says so too, in French: a collaboration is proposed
     dan.goto("/web/introductions?lang=fr")
     intro = dan.locator("li.card", has_text="Vous avez demandé à rencontrer Bob")
-    intro.get_by_role("group", name="Comment s'est passée la rencontre avec Bob ?").get_by_label(
-        "à refaire"
-    ).check()
+    intro.get_by_role(
+        "group", name="Comment s'est passée la rencontre avec Bob\u202f?"
+    ).get_by_label("à refaire").check()
     intro.get_by_role("button", name=re.compile("Enregistrer mon retour")).click()
     assert "une collaboration est proposée" in dan.get_by_role("status").inner_text()
     shoot(dan, "introductions-after")

@@ -255,10 +255,17 @@ def test_an_invitation_email_says_when_and_where_in_the_readers_language() -> No
     fr, en = translator("fr"), translator("en")
     day = dt.date(2026, 5, 21)
     zoe, bob = got["zoe@example.org"], got["bob@example.org"]
-    assert f"Quand : {fr.date(day, 'full')} à 18:00 (Europe/Paris)" in zoe
-    assert "Où : Loft, 5 parvis Alan Turing, Paris" in zoe
+    assert f"Quand\u00a0: {fr.date(day, 'full')} à 18:00 (Europe/Paris)" in zoe
+    assert "Où\u00a0: Loft, 5 parvis Alan Turing, Paris" in zoe
     assert f"When: {en.date(day, 'full')} at {en.time(dt.time(18, 0))} (Europe/Paris)" in bob
     assert "Where: Loft, 5 parvis Alan Turing, Paris" in bob
+    # the link opens the event's page, where the invitee answers, not the inbox
+    for text in (zoe, bob):
+        assert f"{site}/web/events/night\n" in text and f"{site}/web/inbox" not in text
+    assert "Voyez-le et répondez sur sa page" in zoe and "answer on its page" in bob
+    web = client_over(c)
+    sign_in(web, c.security.create_token("zoe"))
+    assert "Soirée des fondateurs" in web.get("/web/events/night").text  # she can see it
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -166,7 +166,9 @@ def test_contribution_errors_kept_in_the_form(clients: dict[str, TestClient]) ->
         and value_of(r.text, "r-salary") == "-5"
     )
     r = post(ana, "/web/ventures?lang=fr", {"venture": "acme", "name": "Again"})
-    assert r.status_code == 422 and "« acme » est déjà pris" in error_for(r.text, "f-venture")
+    assert r.status_code == 422 and "«\u00a0acme\u00a0» est déjà pris" in error_for(
+        r.text, "f-venture"
+    )
     r = post(ana, "/web/ventures/acme/members", {"member": "nobody"})
     assert r.status_code == 404 and error_for(r.text, "m-member")  # no such profile
 
@@ -251,7 +253,7 @@ def test_departure_preview_then_record(
 def test_other_ventures_are_not_found(clients: dict[str, TestClient]) -> None:
     _venture(clients)
     r = clients["cyd"].get("/web/ventures/acme?lang=fr")
-    assert r.status_code == 404 and "Aucun projet « acme »" in unescape(r.text)
+    assert r.status_code == 404 and "Aucun projet «\u00a0acme\u00a0»" in unescape(r.text)
     page = clients["cyd"].get("/web/ventures?lang=en").text
     assert 'href="/web/ventures/acme"' not in page and "You are in no venture yet." in page
     assert 'href="/web/ventures/acme"' in clients["ana"].get("/web/ventures").text

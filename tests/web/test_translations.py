@@ -86,6 +86,64 @@ def test_the_check_fails_on_each_kind_of_missing_translation() -> None:
     assert problems(template, template, {"fr": fr}) == []
 
 
+def test_the_check_fails_on_french_text_with_a_plain_space_before_its_punctuation() -> None:
+    """French puts a narrow no-break space before ; ! ? and a no-break space before : and
+    inside « »: a plain space there (a line may start with the mark) fails the check, with
+    the corrected text; a mark glued to its word fails too; 18:30 and Loft:8 are data."""
+    template, _ = _catalogues()
+    broken = read(po_path("fr"), "fr")
+    broken["Sign out"].string = "Se déconnecter ?"
+    broken["Sign in"].string = "Entrer : « ici »"
+    broken["Welcome, %(name)s"].string = "Bienvenue: %(name)s"
+    found = problems(template, template, {"fr": broken})
+    assert len(found) == 3
+    assert "fr: 'Sign out': a plain space" in found[1] and "'Se déconnecter\\u202f?'" in found[1]
+    assert "'Entrer\\xa0: «\\xa0ici\\xa0»'" in found[0]
+    assert found[2] == (
+        "fr: 'Welcome, %(name)s': ':' glued to its word in 'Bienvenue:':"
+        " put a no-break space before it"
+    )
+    assert translations.spacing_problem("Écrivez HH:MM, par exemple 18:30 ou Loft:8.") is None
+
+
+def test_every_french_text_has_its_typographic_spaces() -> None:
+    """The rule holds wherever French is written: the catalogue (above) and the words of the
+    split document, the one French text outside it (its fonts print U+202F as U+00A0)."""
+    from matcher.equity.document import LABELS
+
+    assert {k: translations.spacing_problem(v) for k, v in LABELS["fr"].items()} == dict.fromkeys(
+        LABELS["fr"]
+    )
+    fr = translator("fr")
+    assert fr.gettext("Sign out") == "Se déconnecter"
+    assert fr.gettext("When: %(when)s", when="demain") == "Quand\u00a0: demain"
+
+
+def test_printed_agendas_and_calendars_quote_the_same_way() -> None:
+    """Why two people meet quotes their need and offer: with « » in French, “ ” in English,
+    in the printed agenda as in the calendar file (one rule: the catalogue's sentences)."""
+    from matcher.events import outputs
+    from matcher.events.model import AgendaItem, Event, Meeting
+    from matcher.matching.model import PhraseMatch
+
+    event = Event("night", "Night", None, dt.date(2026, 5, 21), dt.time(18, 30), "Europe/Paris")
+    start = dt.datetime(2026, 5, 21, 18, 30, tzinfo=dt.UTC)
+    why = (PhraseMatch("a designer", "product design", 0.9),)
+    meeting = Meeting("bob", "Bob", "", 0.9, why, why, (), (), ())
+    items = [AgendaItem(1, 1, (meeting,), start, start + dt.timedelta(minutes=10))]
+    for lang, quoted in (
+        ("en", "\u201cproduct design\u201d"),
+        ("fr", "«\u00a0product design\u00a0»"),
+    ):
+        words = outputs.labels(translator(lang).gettext)
+        agenda = unescape(outputs.agenda_html("Night", {"ana": items}, {}, lang=lang, labels=words))
+        ics = outputs.attendee_ics(event, "ana", "Ana", items, stamp=start, labels=words)
+        ics = re.sub(r"\r\n[ \t]", "", ics)  # unfolded lines
+        assert quoted in agenda and quoted in ics, lang
+        other = "\u201c" if lang == "fr" else "«"
+        assert other not in agenda and other not in ics, lang
+
+
 def test_a_stale_compiled_catalogue_is_not_trusted(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -442,18 +500,25 @@ def test_the_print_views_and_csv_files_speak_french(journey: dict[str, TestClien
     agendas = ana.get("/web/events/night/print/agendas?lang=fr").text
     assert '<html lang="fr">' in agendas and "Pourquoi vous rencontrer" in agendas
     cards = ana.get("/web/events/night/print/cards?lang=fr").text
-    assert "Night : tour 1" in cards and "Table 1" in cards
+    assert "Night\u00a0: tour 1" in cards and "Table 1" in cards
     for html in (agendas, cards):
         assert _english_left(_visible(html), fragments) == []
     assert "Why you should meet" in ana.get("/web/events/night/print/agendas?lang=en").text
     plan = ana.get("/web/events/night/plan.csv?lang=fr")
-    assert plan.text.startswith("Tour,Table,Identifiant du profil,Nom,Avec,Score\n")
+    assert plan.text.startswith("Tour;Table;Identifiant du profil;Nom;Avec;Score\n")
     assert ana.get("/web/events/night/plan.csv?lang=en").text.startswith(
         "Round,Table,Profile id,Name,With,Score\n"
     )
+    # a file for people opening it in a spreadsheet: the reader's dates, decimal sign and
+    # separator (French Excel: semicolons, decimal commas); the API's stays for programs
     shares = ana.get("/web/ventures/acme/timeline.csv?lang=fr").text
-    assert shares.startswith("Date,Membre,Parts,Part exacte,Pourcentage\n")
-    assert "2024-01-08,ana," in shares  # values stay machine values: ISO dates
+    assert shares.startswith("Date;Membre;Parts;Part exacte;Pourcentage\n")
+    rows = [line.split(";") for line in shares.splitlines()[1:]]
+    assert rows and all(re.fullmatch(r"\d\d/\d\d/\d{4}", r[0]) for r in rows), rows
+    assert rows[0][:2] == ["08/01/2024", "ana"]
+    assert all("." not in r[2] + r[4] and "," in r[2] for r in rows), rows
+    english = ana.get("/web/ventures/acme/timeline.csv?lang=en").text.splitlines()
+    assert english[1].startswith("1/8/2024,ana,") and "." in english[1].split(",")[2]
     chart = ana.get("/web/ventures/acme?lang=fr").text
     assert "Parts de la tarte au fil du temps" in chart and "8 janv. 2024" in chart
     assert "2024-01-08" not in _visible(chart)  # no ISO date in what a reader reads
