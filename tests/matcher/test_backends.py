@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import threading
-import time
 from collections import Counter
 from collections.abc import Callable
 
@@ -23,6 +22,7 @@ from matcher.matching.service import RETRAIN_JOB
 from matcher.profiles import ProfileStore, check_profile
 from matcher.schema import MIGRATIONS, connect
 from tests.conftest import COMMUNITY, person
+from tests.waiting import within_a_second
 
 
 def test_read_modify_write_transactions_never_lose_an_update(db_target: str) -> None:
@@ -55,11 +55,9 @@ def test_a_write_is_seen_by_another_process_within_a_second(db_target: str) -> N
     before = ProfileStore(reader).data_version()
     with writer.transaction():
         ProfileStore(writer).put_profile(check_profile(person("ana")))
-    deadline = time.monotonic() + 1.0
-    while ProfileStore(reader).data_version() == before and time.monotonic() < deadline:
-        time.sleep(0.01)
-    version = ProfileStore(reader).data_version()
-    assert version > before
+    version = within_a_second(
+        ProfileStore(reader).data_version, lambda v: v > before, "a profile write"
+    )
     assert ProfileStore(reader).changed_since(before) == {"ana"}
     assert reader.changes_since(before, "profile") == [(version, "ana")]
     writer.close()
@@ -83,18 +81,9 @@ def test_suggestions_of_another_process_follow_writes_and_erasures(db_target: st
     one.profiles.import_profiles(COMMUNITY)
     assert "bob" in {s.candidate for s in two.matching.suggest("ana", k=5, actor=ADMIN)}
     one.profiles.import_profiles([person("zed", offers="Sales lead, customers, deals.")])
-    deadline = time.monotonic() + 1.0
-    while time.monotonic() < deadline:
-        if "zed" in {s.candidate for s in two.matching.suggest("ana", k=9, actor=ADMIN)}:
-            break
-        time.sleep(0.02)
-    else:
-        pytest.fail("a profile saved by one process was not suggested by the other in 1 s")
+    _shown_within_a_second(two, lambda shown: "zed" in shown, "a profile saved by one process")
     one.privacy.erase("bob", actor=ADMIN)
-    deadline = time.monotonic() + 1.0
-    while "bob" in {s.candidate for s in two.matching.suggest("ana", k=9, actor=ADMIN)}:
-        assert time.monotonic() < deadline, "an erasure did not reach the other process in 1 s"
-        time.sleep(0.02)
+    _shown_within_a_second(two, lambda shown: "bob" not in shown, "an erasure")
     state = two.matching._search
     assert state is not None and "bob" not in state.vectors
     one.close()
@@ -104,15 +93,10 @@ def test_suggestions_of_another_process_follow_writes_and_erasures(db_target: st
 def _shown_within_a_second(
     two: Community, wanted: Callable[[set[str]], bool], what: str
 ) -> set[str]:
-    """Ana's suggestions in process ``two`` once ``wanted`` holds of them: another process
-    learns of a write from the change log, within a second (LISTEN on PostgreSQL)."""
-    deadline = time.monotonic() + 1.0
-    while True:
-        shown = {s.candidate for s in two.matching.suggest("ana", k=9, actor=ADMIN)}
-        if wanted(shown):
-            return shown
-        assert time.monotonic() < deadline, f"{what} did not reach the other process in 1 s"
-        time.sleep(0.02)
+    """Ana's suggestions in process ``two`` once ``wanted`` holds of them."""
+    return within_a_second(
+        lambda: {s.candidate for s in two.matching.suggest("ana", k=9, actor=ADMIN)}, wanted, what
+    )
 
 
 def test_an_erasure_elsewhere_patches_the_index_without_a_rebuild(db_target: str) -> None:
@@ -149,12 +133,12 @@ def test_the_trust_graph_of_another_process_follows_the_change_log(db_target: st
     one.profiles.import_profiles(COMMUNITY)
     c = one.trust.propose_collaboration("ana", "bob", "shop", "2024-01-01", actor=ADMIN)
     one.trust.answer_collaboration(c.id, True, actor=ADMIN)
-    assert two.trust.graph().weight("ana", "bob") > 0
+    within_a_second(lambda: two.trust.graph().weight("ana", "bob"), bool, "a collaboration")
     live = two.trust.live()
     one.trust.endorse("cyd", "dan", "sales", actor=ADMIN)
-    assert two.trust.graph().weight("cyd", "dan") > 0  # the next read sees it
+    within_a_second(lambda: two.trust.graph().weight("cyd", "dan"), bool, "an endorsement")
     one.privacy.erase("bob", actor=ADMIN)
-    assert "bob" not in two.trust.live()
+    within_a_second(lambda: "bob" in two.trust.live(), lambda held: not held, "an erasure")
     assert two.trust.live() is live  # applied in place
     fresh = Community(db_target, FakeEncoder(dim=64)).trust.snapshot()
     caught_up = two.trust.snapshot()
