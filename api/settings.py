@@ -11,7 +11,14 @@ from embeddings.index import IVF_DIM, IVF_FROM, NPROBE
 from matcher.accounts import AccountSettings
 from matcher.db import is_postgres_url
 from matcher.mail import MailSettings, TlsMode
-from matcher.matching import Filters, IndexKind, MatchSettings, RerankSettings, Weights
+from matcher.matching import (
+    DIRECTIONS,
+    Filters,
+    IndexKind,
+    MatchSettings,
+    RerankSettings,
+    Weights,
+)
 from matcher.security import Limit, SecuritySettings
 from matcher.trust import InviteLimits, Propagation, TrustSettings
 
@@ -62,7 +69,7 @@ class Settings(BaseSettings):
     overlap_penalty: float = Field(_W.overlap_penalty, ge=0)
     directions: str = Field(
         _W.directions,
-        pattern="^(balanced|mean|harmonic)$",
+        pattern=f"^({'|'.join(DIRECTIONS)})$",  # the domain's choices, not a copy
         description="how the two directions of a pair's texts combine: balanced (half their"
         " mean, half their geometric mean: a fit both ways outranks a one-sided one of the same"
         " sum), mean (a pair judged on what each brings the other) or harmonic (no one-sided"

@@ -7,6 +7,7 @@ The public face of the domain: other domains import from here (or, from pure cod
 
 from matcher.matching.model import (
     BANDS,
+    DIRECTIONS,
     Band,
     Components,
     Filters,
@@ -33,6 +34,7 @@ from matcher.matching.store import RerankStore
 
 __all__ = [
     "BANDS",
+    "DIRECTIONS",
     "MAX_K",
     "Band",
     "Components",
