@@ -43,7 +43,6 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from httpx import Response
 
@@ -58,6 +57,7 @@ from matcher.matching import MatchSettings
 from matcher.notices import Notice, NoticeKind
 from matcher.schema import connect
 from matcher.trust import Feedback, TrustService, TrustStore, Verdict
+from tests.apps import app_over
 from tests.conftest import COMMUNITY, SYNONYMS, person
 from tests.stores import AnyStore
 from tests.ventures import venture as make_venture
@@ -257,30 +257,10 @@ def _seed(service: Community) -> tuple[dict[str, str], dict[str, str]]:
 _TEMPLATE: dict[str, Any] = {}
 
 
-def _app_for(service: Community, *, shared: bool) -> FastAPI:
-    """An app over ``service``: a new one, or (``shared``) the one app every fresh world uses.
-
-    FastAPI builds an app's routing state on its first request (about 0.3 s for our 230
-    routes), and a fresh world per row would pay it 600 times. Every route reads the
-    community from ``app.state`` (api/deps.py, api/web/context.py), so one app serves
-    every world once its state points at that world's community; each world still gets
-    its own database copy, community and client (no cookie crosses worlds).
-    """
-    if not shared:
-        return create_app(Settings(db=":memory:", encoder="fake"), community=service)
-    app = _TEMPLATE.get("app")
-    if app is None:
-        app = _TEMPLATE["app"] = create_app(
-            Settings(db=":memory:", encoder="fake"), community=service
-        )
-    app.state.community = service
-    app.state.idempotency = service.idempotency
-    return app
-
-
 def make_world(*, shared: bool = True) -> World:
     """A fresh copy of the seeded world (seeded once, then copied with SQLite's backup);
-    ``shared``: served by the one app the fresh worlds share (see :func:`_app_for`)."""
+    ``shared``: served by the app the tests share (:func:`tests.apps.app_over`: a fresh
+    world per row would otherwise build FastAPI's routing state 600 times), else its own."""
     if not _TEMPLATE:
         seeded = Community(":memory:", FakeEncoder(dim=256, synonyms=SYNONYMS))
         ids, tokens = _seed(seeded)
@@ -289,7 +269,12 @@ def make_world(*, shared: bool = True) -> World:
     _TEMPLATE["store"].conn.backup(store.conn)
     service = Community(store.db, FakeEncoder(dim=256, synonyms=SYNONYMS), MatchSettings())
     service.warm()  # as a started server is: GET /ready answers 200 for everyone
-    client = TestClient(_app_for(service, shared=shared))
+    app = (
+        app_over(service)
+        if shared
+        else create_app(Settings(db=":memory:", encoder="fake"), community=service)
+    )
+    client = TestClient(app)
     tokens: dict[str, str] = _TEMPLATE["tokens"]
     headers = {"anonymous": {}} | {r: {"Authorization": f"Bearer {t}"} for r, t in tokens.items()}
     secrets = dict(CANARIES)
