@@ -453,3 +453,16 @@ def test_the_compiled_push_keeps_its_workspace_clean_across_edits(
             ws = _WORKSPACES[live]
             assert not ws.p.any() and not ws.r.any() and not ws.cut.any()
             assert not ws.member.any() and not ws.slot.any()
+
+
+def test_claims_that_round_just_below_a_full_cut_cut_fully() -> None:
+    """A viewer's "never again" of -0.9999999999999999 (shares of an out-weight add up to
+    that) left 1e-16 of someone's trust, which scaling to the most trusted person raised
+    back to 1.0 with a loose bound; it is a full cut, in the exact and the local trust."""
+    live = LiveTrustGraph.from_edges(
+        [("p0", "p1", 0.01, None)], negatives=[("p0", "p1", -0.9999999999999999, None)]
+    )
+    t = local_trust(live, "p0", as_of=0, tol=1e-3)
+    exact = personalized_trust(live.snapshot(as_of=0), "p0", tol=1e-14)
+    assert t.get("p1", 0.0) == exact["p1"] == 0.0
+    assert t.error_bound <= 1e-3 or t.error_bound in (0.0, 1.0)
