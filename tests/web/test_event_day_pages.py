@@ -380,3 +380,18 @@ def test_a_venture_from_a_team(day: Community) -> None:
     assert roles.members == ("p01",) and set(roles.invited) == set(team.members) - {"p01"}
     p10 = _client(day, "p10")  # in no team
     assert post(p10, "/web/events/night/venture", {"venture": "solo"}).status_code == 404
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_round_box_of_each_dashboard_row_says_what_it_is(
+    day: Community, day_clock: Clock, lang: str
+) -> None:
+    """Each row's round box had only a label for screen readers: a sighted organiser saw an
+    empty box next to the status, at every width. It now shows "Round" in it until typed in."""
+    _planned(day)
+    org = _client(day, "p00")
+    html = unescape(org.get(f"/web/events/night/dashboard?lang={lang}").text)
+    row = re.search(r'<tr id="person-p04">.*?</tr>', html, re.S)
+    assert row
+    box = re.search(r'<input type="number"[^>]*name="round"[^>]*>', row.group(0))
+    assert box and f'placeholder="{translator(lang).gettext("Round")}"' in box.group(0)
