@@ -566,3 +566,20 @@ def test_a_proposed_end_fits_a_phone(browser: Any, site: tuple[str, Community], 
     assert page.locator("#endvote").is_visible()
     shoot(page, f"venture-end-proposed-{lang}")  # asserts nothing is wider than the screen
     page.context.close()
+
+
+def test_quoted_phrases_take_french_quotation_marks_in_french(
+    browser: Any, site: tuple[str, Community]
+) -> None:
+    """The matched phrases of an explanation are <q>: in French Chromium drew «texte», with no
+    no-break space inside the guillemets; the stylesheet gives « texte » (English keeps “”)."""
+    base, service = site
+    ana = new_page(browser, base, lang="fr-FR")
+    sign_in(ana, service.security.create_token("ana"))
+    quotes = "e => getComputedStyle(e).quotes"
+    for lang, marks in (("fr", '"\u00ab\u00a0" "\u00a0\u00bb"'), ("en", "auto")):
+        ana.goto(f"/web/suggestions?lang={lang}")
+        card = ana.locator("li.suggestion", has_text="Bob").first
+        card.locator("summary").click()
+        assert card.locator("q").first.evaluate(quotes).startswith(marks)
+    ana.context.close()
