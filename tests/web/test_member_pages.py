@@ -342,7 +342,7 @@ def test_an_address_that_is_no_page_gets_a_page_in_the_readers_language(
 @pytest.mark.parametrize(
     ("lang", "says"),
     [
-        ("en", ["is 501 characters long, the limit is 500"]),
+        ("en", ["is 501 characters long", "keep it to 500 characters or fewer"]),
         ("fr", ["fait 501 caractères", "gardez-en 500 ou moins"]),
     ],
 )

@@ -148,7 +148,7 @@ def test_contribution_errors_kept_in_the_form(clients: dict[str, TestClient]) ->
         r'<p class="error" role="alert">[^<]*idempotency key', r.text
     )
     r = _entry(ana, "k1", member="cyd", kind="cash", amount="10")
-    assert r.status_code == 422 and "not a member" in error_for(r.text, "e-member")
+    assert r.status_code == 422 and "is not a current member" in error_for(r.text, "e-member")
     r = post(
         ana,
         "/web/ventures/acme/rates?lang=fr",
@@ -271,7 +271,7 @@ def _import(client: TestClient, data: bytes, lang: str) -> Response:
 
 @pytest.mark.parametrize(
     ("lang", "says"),
-    [("en", "is 1040046 bytes long, the limit is 1000000"), ("fr", "fait 1,05\u202fMo")],
+    [("en", "is 1.05 MB; the limit is 1 MB"), ("fr", "fait 1,05\u202fMo")],
 )
 def test_a_ledger_file_over_the_csv_limit_says_its_size(
     clients: dict[str, TestClient], lang: str, says: str
@@ -378,3 +378,23 @@ def test_each_entrys_computation_is_in_the_readers_words(
     page = unescape(ana.get(f"/web/ventures/acme?lang={lang}").text)
     computations = re.findall(r"<code>([^<]*)</code>", page)
     assert all(s in computations for s in says), computations
+
+
+def test_a_refused_date_or_reason_is_told_in_words_in_english_too(
+    clients: dict[str, TestClient],
+) -> None:
+    """In English the venture's forms showed the service's own messages, which start with the
+    field's name in the code and list code values: "freeze 1900-01-01 is before venture 'acme'
+    started (2023-01-01) (got '1900-01-01')", "reason must be one of fired-for-cause,
+    resigned-no-good-reason, ...". They now say the page's sentence, as in French."""
+    _venture(clients)
+    ana = clients["ana"]
+    for day in ("", "1900-01-01"):
+        r = post(ana, "/web/ventures/acme/freeze?lang=en", {"freeze": day})
+        assert r.status_code == 422
+        said = unescape(error_for(r.text, "z-on"))
+        assert said.startswith("Check the freeze date (YYYY-MM-DD)"), said
+    r = ana.get("/web/ventures/acme/departure?lang=en&member=bob&on=2024-02-01&reason=")
+    said = unescape(" ".join(re.findall(r'<p class="error"[^>]*>([^<]*)<', r.text)))
+    assert "Give a reason, or pick it from the list." in said, said
+    assert "fired-for-cause" not in said and "must be" not in said
