@@ -314,6 +314,10 @@ class VentureForm:
             row_errors=row_errors,
         )
 
+    def name(self, member: str) -> str:
+        """A member's name as the viewer may see it (their id if hidden), for a message."""
+        return names_of(self.community, [member], self.page)[member]
+
     def again(
         self,
         name: str,
@@ -436,21 +440,21 @@ def member_invite(v: VentureFormDep) -> Response:
         v.equity.invite(v.venture_id, v.form["member"], actor=v.page.actor)
     except CofoundryError as exc:
         return v.again("member", exc, errors={"new_member": v.message(exc)}, keep=False)
-    return redirect(v.here, "member_invited", v.form["member"])
+    return redirect(v.here, "member_invited", v.name(v.form["member"]))
 
 
 @router.post("/{venture_id}/owners")
 def owner_name(v: VentureFormDep) -> Response:
     """Make a member an owner too (an owner)."""
     v.equity.name_owner(v.venture_id, v.form["member"], actor=v.page.actor)
-    return redirect(v.here, "owner_named", v.form["member"])
+    return redirect(v.here, "owner_named", v.name(v.form["member"]))
 
 
 @router.post("/{venture_id}/members/{member}/second")
 def member_second(member: str, v: VentureFormDep) -> Response:
     """Vouch for a member another owner invited."""
     v.equity.second(v.venture_id, member, actor=v.page.actor)
-    return redirect(v.here, "member_seconded", member)
+    return redirect(v.here, "member_seconded", v.name(member))
 
 
 @router.post("/{venture_id}/rates")
@@ -462,17 +466,18 @@ def rate_set(v: VentureFormDep) -> Response:
         v.equity.set_rate(v.venture_id, rate, actor=v.page.actor)
     except CofoundryError as exc:
         return v.again("rate", exc, fields=fields)
-    return redirect(v.here, "rate_set", v.form["member"])
+    return redirect(v.here, "rate_set", v.name(v.form["member"]))
 
 
 @router.post("/{venture_id}/freeze")
 def freeze(v: VentureFormDep) -> Response:
     """Freeze the pie (an owner; final)."""
     try:
-        v.equity.freeze(v.venture_id, _day(v.form["freeze"], "freeze"), actor=v.page.actor)
+        day = _day(v.form["freeze"], "freeze")
+        v.equity.freeze(v.venture_id, day, actor=v.page.actor)
     except CofoundryError as exc:
         return v.again("freeze", exc, fields=("freeze",))
-    return redirect(v.here, "pie_frozen", v.form["freeze"])
+    return redirect(v.here, "pie_frozen", v.page.t.date(day))
 
 
 def _rows_of(exc: ImportFailed, page: Page) -> list[dict[str, Any]]:
@@ -572,7 +577,7 @@ def departure_record(v: VentureFormDep) -> Response:
     """Record the departure that was previewed."""
     departure = _departure(lambda name: v.form[name], v.equity.today())
     v.equity.leave(v.venture_id, departure, actor=v.page.actor)
-    return redirect(v.here, "departure_recorded", departure.member)
+    return redirect(v.here, "departure_recorded", v.name(departure.member))
 
 
 @router.post("/{venture_id}/departures/{member}/answer")

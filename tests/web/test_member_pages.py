@@ -393,9 +393,10 @@ def test_any_text_over_its_limit_gets_both_figures_from_the_domain(
 def test_avoid_list(ana: TestClient) -> None:
     assert "Your avoid list is empty" in ana.get("/web/avoid").text
     r = post(ana, "/web/avoid", {"other": "bob"})
-    assert r.status_code == 303 and r.headers["location"] == "/web/avoid?done=avoid_added&v=bob"
+    # the message names the person, not their id
+    assert r.status_code == 303 and r.headers["location"] == "/web/avoid?done=avoid_added&v=Bob"
     page = ana.get(r.headers["location"]).text
-    assert "bob is on your avoid list." in page and "/web/avoid/bob/remove" in page
+    assert "Bob is on your avoid list." in page and "/web/avoid/bob/remove" in page
     assert "(bob)" not in ana.get("/web/suggestions").text
     r = post(ana, "/web/avoid?lang=fr", {"other": "nobody-here"})
     assert r.status_code == 422 and "«\u00a0nobody-here\u00a0»" in error_for(r.text, "f-other")

@@ -398,3 +398,25 @@ def test_a_refused_date_or_reason_is_told_in_words_in_english_too(
     said = unescape(" ".join(re.findall(r'<p class="error"[^>]*>([^<]*)<', r.text)))
     assert "Give a reason, or pick it from the list." in said, said
     assert "fired-for-cause" not in said and "must be" not in said
+
+
+@pytest.mark.parametrize(("lang", "frozen"), [("en", "March 1, 2024"), ("fr", "1 mars 2024")])
+def test_the_messages_after_a_form_name_people_and_dates_as_the_reader_reads_them(
+    clients: dict[str, TestClient], lang: str, frozen: str
+) -> None:
+    """"Salary of bob recorded." and "The pie is frozen on 2024-03-01.": the message after a
+    venture's form named the member by their profile id and the date in ISO; it now says the
+    member's name and the date in the reader's language."""
+    _venture(clients)
+    ana = clients["ana"]
+    r = post(
+        ana,
+        f"/web/ventures/acme/rates?lang={lang}",
+        {"member": "bob", "effective": "2024-02-01", "salary": "60000", "paid_salary": ""},
+    )
+    assert r.status_code == 303 and r.headers["location"].endswith("done=rate_set&v=Bob")
+    said = {"en": "Salary of Bob recorded.", "fr": "Salaire de Bob enregistré."}[lang]
+    assert said in unescape(ana.get(r.headers["location"]).text)
+    r = post(ana, f"/web/ventures/acme/freeze?lang={lang}", {"freeze": "2024-03-01"})
+    assert r.status_code == 303, r.text
+    assert frozen in unescape(ana.get(r.headers["location"]).text)
