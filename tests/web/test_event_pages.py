@@ -689,3 +689,18 @@ def test_the_language_switch_of_a_refused_form_leads_to_the_page_not_a_405(
     assert r.headers["location"] == "/web/events/night"
     assert ana.get("/web/signout", follow_redirects=False).headers["location"] == "/web"
     assert ana.get("/events/night/attendees").status_code in (404, 405)  # the API: as it was
+
+
+@pytest.mark.parametrize(("lang", "fairness"), [("en", "0.5"), ("fr", "0,5")])
+def test_the_fairness_field_starts_from_a_number_written_as_the_reader_writes_it(
+    clients: dict[str, TestClient], lang: str, fairness: str
+) -> None:
+    """The French page offered "0.5" in the fairness field while its error said "par exemple
+    0,5": the field now starts from the number in the reader's locale (both are accepted)."""
+    ana = clients["ana"]
+    _event(ana)
+    assert upload(ana, sample_csv(8)).status_code == 303  # type: ignore[attr-defined]
+    r = ana.get(f"/web/events/night?lang={lang}")
+    assert value_of(r.text, "p-fairness") == fairness
+    r = post(ana, "/web/events/night/rounds", {"rounds": "2", "fairness": fairness})
+    assert r.status_code == 303, r.text

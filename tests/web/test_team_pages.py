@@ -420,3 +420,19 @@ def test_the_messages_after_a_form_name_people_and_dates_as_the_reader_reads_the
     r = post(ana, f"/web/ventures/acme/freeze?lang={lang}", {"freeze": "2024-03-01"})
     assert r.status_code == 303, r.text
     assert frozen in unescape(ana.get(r.headers["location"]).text)
+
+
+def test_the_french_ledger_writes_its_example_numbers_with_a_decimal_comma(
+    clients: dict[str, TestClient],
+) -> None:
+    """The French ledger form said "par ex. 0.05" and its refusal "écrit comme 1250.50": a
+    French reader writes 0,05 and 1250,50 (which the ledger accepts)."""
+    _venture(clients)
+    ana = clients["ana"]
+    page = unescape(ana.get("/web/ventures/acme?lang=fr").text)
+    assert "par ex. 0,05" in page and "0.05" not in page
+    r = _entry(ana, "k9", member="ana", kind="cash", amount="", note="")
+    said = unescape(error_for(r.text, "e-amount"))
+    assert "1250,50" in said and "1250.50" not in said, said
+    r = _entry(ana, "k10", member="ana", kind="cash", amount="1250,50", note="")
+    assert r.status_code == 303
