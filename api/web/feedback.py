@@ -13,6 +13,7 @@ followed by the English message, so nothing is ever hidden.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Collection, Iterable, Mapping
 
 from api.web.figures import FORM_LIMITS
@@ -295,12 +296,16 @@ def _names_a_code(exc: CofoundryError) -> bool:
     True
     >>> _names_a_code(InvalidInput("on must be a date YYYY-MM-DD, got ''", field="on"))
     True
+    >>> _names_a_code(InvalidInput("id 'ana': name is required", field="name"))
+    True
     >>> _names_a_code(InvalidInput("the message is empty", field="text"))
     False
     """
     field = exc.field or ""
     said = str(exc)
-    return bool(field) and (("_" in field and field in said) or said.startswith(f"{field} "))
+    # "on must be ...", or after what the service says it is about: "id 'ana': name is required"
+    opens = re.match(rf"(?:[^:]{{1,80}}: )?{re.escape(field)} ", said)
+    return bool(field) and (("_" in field and field in said) or opens is not None)
 
 
 def error_message(
