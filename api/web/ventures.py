@@ -138,6 +138,7 @@ def _ventures_page(
         **shown.context({"start": equity.today().isoformat()}),
         ventures=mine,
         invitations=invitations,
+        invited_on={i.venture.id: dt.date.fromisoformat(i.invited_at[:10]) for i in invitations},
         names=names_of(community, [p for p in people if p], page),
     )
 

@@ -3,6 +3,7 @@ split and chart, departure preview and record; in English and French."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from html import unescape
 
@@ -10,6 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 from httpx import Response
 
+from api.web.i18n import translator
 from matcher.access import Actor
 from matcher.community import Community
 from tests.apps import app_over
@@ -436,3 +438,20 @@ def test_the_french_ledger_writes_its_example_numbers_with_a_decimal_comma(
     assert "1250,50" in said and "1250.50" not in said, said
     r = _entry(ana, "k10", member="ana", kind="cash", amount="1250,50", note="")
     assert r.status_code == 303
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_invitation_says_its_day_as_the_reader_writes_it(
+    clients: dict[str, TestClient], community: Community, lang: str
+) -> None:
+    """"Invitation de Ana le 2026-12-06.": the invitation's day was its ISO timestamp cut to
+    ten characters; it is now written in the reader's language."""
+    _venture(clients)
+    assert post(clients["ana"], "/web/ventures/acme/members", {"member": "cyd"}).status_code == 303
+    html = unescape(clients["cyd"].get(f"/web/ventures?lang={lang}").text)
+    card = re.search(r'<li class="card">.*?</li>', html, re.S)
+    assert card, html
+    invited = community.equity.invitations("cyd", actor=Actor("cyd"))[0].invited_at
+    day = dt.date.fromisoformat(invited[:10])
+    assert translator(lang).date(day) in card.group(0)
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", re.sub(r"<[^>]+>", "", card.group(0)))
