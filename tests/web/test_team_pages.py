@@ -406,9 +406,9 @@ def test_a_refused_date_or_reason_is_told_in_words_in_english_too(
 def test_the_messages_after_a_form_name_people_and_dates_as_the_reader_reads_them(
     clients: dict[str, TestClient], lang: str, frozen: str
 ) -> None:
-    """"Salary of bob recorded." and "The pie is frozen on 2024-03-01.": the message after a
-    venture's form named the member by their profile id and the date in ISO; it now says the
-    member's name and the date in the reader's language."""
+    """The message after a venture's form said "Salary of bob recorded." and "The pie is frozen
+    on 2024-03-01.": it named the member by their profile id and the date in ISO; it now says
+    the member's name and the date in the reader's language."""
     _venture(clients)
     ana = clients["ana"]
     r = post(
@@ -444,8 +444,8 @@ def test_the_french_ledger_writes_its_example_numbers_with_a_decimal_comma(
 def test_an_invitation_says_its_day_as_the_reader_writes_it(
     clients: dict[str, TestClient], community: Community, lang: str
 ) -> None:
-    """"Invitation de Ana le 2026-12-06.": the invitation's day was its ISO timestamp cut to
-    ten characters; it is now written in the reader's language."""
+    """The invitations list said "Invitation de Ana le 2026-12-06.": the day was its ISO
+    timestamp cut to ten characters; it is now written in the reader's language."""
     _venture(clients)
     assert post(clients["ana"], "/web/ventures/acme/members", {"member": "cyd"}).status_code == 303
     html = unescape(clients["cyd"].get(f"/web/ventures?lang={lang}").text)
