@@ -218,7 +218,7 @@ def test_member_flows_and_the_language_switch(browser: Any, site: tuple[str, Com
     ana.get_by_role("link", name="Avoid list").click()
     ana.get_by_label("Profile id").fill("dan")
     ana.get_by_role("button", name="Add to my avoid list").click()
-    assert ana.get_by_role("status").inner_text() == "dan is on your avoid list."
+    assert ana.get_by_role("status").inner_text() == "Dan is on your avoid list."
     shoot(ana, "avoid")
     ana.get_by_role("button", name=re.compile("Remove")).click()
     assert ana.get_by_text("Your avoid list is empty.").is_visible()
@@ -357,7 +357,7 @@ def test_team_ledger_split_chart_and_departure(browser: Any, site: tuple[str, Co
     assert "Sans faute" in bob.locator("main").inner_text()
     shoot(bob, "departure")
     ana.get_by_role("button", name="Record this departure").click()
-    assert ana.get_by_role("status").inner_text() == "The departure of bob is recorded."
+    assert ana.get_by_role("status").inner_text() == "The departure of Bob is recorded."
     ana.context.close()
     bob.context.close()
 
