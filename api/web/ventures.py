@@ -437,6 +437,11 @@ def entry_reverse(number: int, v: VentureFormDep) -> Response:
 @router.post("/{venture_id}/members")
 def member_invite(v: VentureFormDep) -> Response:
     """Invite a person by profile id (an owner): they join when they accept."""
+    if not v.form["member"].strip():  # the service's "member must be an id" would be said
+        # with the sentence of a member's errors: "“” is not a current member of this venture"
+        empty = InvalidInput("member is required", field="member", value="")
+        said = v.page.t.gettext("Type the profile id of the person to invite.")
+        return v.again("member", empty, errors={"new_member": said}, keep=False)
     try:
         v.equity.invite(v.venture_id, v.form["member"], actor=v.page.actor)
     except CofoundryError as exc:

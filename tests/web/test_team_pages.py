@@ -455,3 +455,21 @@ def test_an_invitation_says_its_day_as_the_reader_writes_it(
     day = dt.date.fromisoformat(invited[:10])
     assert translator(lang).date(day) in card.group(0)
     assert not re.search(r"\d{4}-\d{2}-\d{2}", re.sub(r"<[^>]+>", "", card.group(0)))
+
+
+@pytest.mark.parametrize(
+    ("lang", "says"),
+    [
+        ("en", "Type the profile id of the person to invite."),
+        ("fr", "Tapez l'identifiant de profil de la personne à inviter."),
+    ],
+)
+def test_inviting_nobody_asks_for_a_profile_id(
+    clients: dict[str, TestClient], lang: str, says: str
+) -> None:
+    """The invite form sent empty said "“” is not a current member of this venture (invited,
+    left, or not in it)": the sentence of another error. It now asks for the profile id."""
+    _venture(clients)
+    r = post(clients["ana"], f"/web/ventures/acme/members?lang={lang}", {"member": "  "})
+    assert r.status_code == 422
+    assert unescape(error_for(r.text, "m-member")) == says
