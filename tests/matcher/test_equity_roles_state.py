@@ -218,6 +218,27 @@ class Falling(RuleBasedStateMachine):
         self.step = f"reverse:{who}:{e.member}"
         author = reverser if who == "admin" else None
         fn = self.svc.reverse
+        if p.reversed_by is not None:
+            # already reversed: the one who reversed it, asking again, gets that reversal back
+            # (a retry, nothing written, even once the ledger is frozen or an end proposed);
+            # anyone else is refused. Either way the ledger does not change.
+            done = next(
+                q.row.entry
+                for q in self.svc.ledger("v", actor=ADMIN)
+                if q.row.entry.id == p.reversed_by
+            )
+            before = ledger_hash(self.svc.store.ledger("v") or self.fail())
+            try:
+                again = fn("v", e.id, actor=actor_of(who), author=author, on=on)
+            except CofoundryError:
+                event("reverse again: refused")
+            else:
+                event("reverse again: the same reversal")
+                assert again.row.entry.id == done.id, (who, e, done)
+                assert (author or who) == done.author, (who, author, done)
+            after = self.svc.store.ledger("v")
+            assert after is not None and ledger_hash(after) == before, (who, e)
+            return
         if self.attempt("reverse", who, fn, "v", e.id, actor=actor_of(who), author=author, on=on):
             assert who in ("admin", reverser), (who, e)
 
