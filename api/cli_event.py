@@ -596,8 +596,13 @@ def stats(opts: Common, event: EventArg) -> None:
         f"{st['attendees']} attendees ({st['present']} present, {st['late']} late,"
         f" {st['no_show']} no-show), {st['rounds']} rounds, {st['meetings']} meetings"
     )
+    if st["average_band"] is not None:  # as the suggestion cards read a pair's score
+        say(
+            f"average match per attendee {_read(st, 'average')}, lowest attendee average"
+            f" {_read(st, 'worst_average')}, weakest meeting {_read(st, 'worst_meeting')}"
+        )
     say(
-        f"average score {st['average_score']:.3f}, worst attendee average"
+        f"raw scores: average {st['average_score']:.3f}, worst attendee average"
         f" {st['worst_average']:.3f}, worst meeting {st['worst_meeting']:.3f}"
     )
     say(f"role coverage {100 * st['role_coverage']:.1f} % of those seeking roles")
@@ -609,6 +614,11 @@ def stats(opts: Common, event: EventArg) -> None:
             f"plan score {p['score']:.3f} = {100 * p['ratio_to_bound']:.1f} % of the bound,"
             f" x{p['ratio_to_greedy']:.3f} the greedy baseline"
         )
+
+
+def _read(st: dict[str, Any], name: str) -> str:
+    """A statistic in points and its word, such as ``52/100 (good)``."""
+    return f"{st[name + '_points']}/100 ({st[name + '_band']})"
 
 
 @event_app.command("show")

@@ -79,7 +79,7 @@ import itertools
 import logging
 import math
 import time
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
@@ -122,6 +122,7 @@ __all__ = [
     "check_team_size",
     "form_teams",
     "greedy_rounds",
+    "half_up",
     "parse_sizes",
     "plan_quality",
     "plan_rounds",
@@ -2559,12 +2560,20 @@ def plan_stats(
     ids: Sequence[str],
     scores: npt.ArrayLike,
     rounds: Sequence[Round],
+    *,
+    points: Callable[[float], int] | None = None,
 ) -> dict[str, dict[str, float]]:
     """Per attendee: meetings, byes, average and worst meeting score, and fair share.
 
     ``share`` is the fairness floor's measure: the total of the attendee's meetings over
     the total of their best possible ones, as many as they had (1: nobody could have
     served them better).
+
+    With ``points``, how people read a pair's score (0-100, such as
+    ``match_score(x).points``), also ``average_points``: the mean of the points of the
+    attendee's meetings (each meeting read on its own, not the points of the average score),
+    rounded half up to a whole number, and ``worst_points``: their weakest meeting's points
+    (both 0 without a meeting, as ``average`` and ``worst``).
 
     Examples
     --------
@@ -2573,6 +2582,10 @@ def plan_stats(
     >>> stats = plan_stats(["a", "b", "c"], s, [r])
     >>> stats["b"], stats["a"]["share"]
     ({'meetings': 0, 'byes': 1, 'average': 0.0, 'worst': 0.0, 'share': 1.0}, 0.25)
+    >>> r2 = Round(2, (Group(1, ("a", "b"), 0.8),), byes=("c",))
+    >>> a = plan_stats(["a", "b", "c"], s, [r, r2], points=lambda x: round(100 * x) + 5)["a"]
+    >>> a["average"], a["average_points"], a["worst_points"]
+    (0.5, 55, 25)
     """
     s = check_scores(ids, scores)
     pos = _index(ids)
@@ -2587,7 +2600,7 @@ def plan_stats(
         for b in rnd.byes:
             if b in byes:
                 byes[b] += 1
-    return {
+    out: dict[str, dict[str, float]] = {
         i: {
             "meetings": len(got[i]),
             "byes": byes[i],
@@ -2597,6 +2610,23 @@ def plan_stats(
         }
         for i in ids
     }
+    if points is not None:
+        for i in ids:
+            read = [points(x) for x in got[i]]
+            out[i]["average_points"] = half_up(sum(read) / len(read)) if read else 0
+            out[i]["worst_points"] = min(read) if read else 0
+    return out
+
+
+def half_up(x: float) -> int:
+    """``x`` rounded to a whole number, halves up (a mean of points as people round it).
+
+    Examples
+    --------
+    >>> half_up(57.5), half_up(52.5), half_up(35.49)
+    (58, 53, 35)
+    """
+    return math.floor(x + 0.5 + 1e-9)
 
 
 def _share(got: Sequence[float], row: F64) -> float:

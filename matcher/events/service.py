@@ -91,6 +91,7 @@ from matcher.events.planner import (
     check_odd,
     check_team_size,
     form_teams,
+    half_up,
     plan_quality,
     plan_rounds,
     plan_stats,
@@ -101,7 +102,7 @@ from matcher.events.planner import (
 )
 from matcher.events.store import EventStore
 from matcher.ids import check_id, new_id
-from matcher.matching import MatchingService, explain_pair
+from matcher.matching import MatchingService, band_of, explain_pair, match_score
 from matcher.notices import Notice, NoticeKind, Notify, announce
 from matcher.profiles import COLUMNS, REQUIRED, Role, Visibility, profile_errors
 from matcher.trust import CollabStatus, TrustStore, Verdict, would_work_again
@@ -1298,6 +1299,14 @@ class EventService:
     def stats(self, event_id: str, *, actor: Actor | None) -> dict[str, Any]:
         """Organiser statistics: per-attendee average and worst score, byes, role coverage, unmet needs.
 
+        Scores as people read them (:func:`~matcher.matching.match_score`, the points and word
+        of the suggestion cards): per attendee ``average_points``, the mean of their meetings'
+        points (each meeting read on its own), and its ``average_band``; overall
+        ``average_points`` (the mean of the attendees' ``average_points``), ``worst_average_points``
+        and ``worst_meeting_points``, each with its ``*_band``. Bands are None when nobody met.
+        The raw blends (``average``, ``worst``, ``average_score``, ``worst_average``,
+        ``worst_meeting``) stay for scripts.
+
         ``unmet_needs``: roles an attendee seeks that nobody they met offers;
         ``team_unmet_needs``: roles a team member seeks that nobody in their team offers.
         """
@@ -1307,7 +1316,12 @@ class EventService:
         rounds = self.events.rounds(event_id)
         profiles, _, scores, _ = self.matching.pair_scores(ids)
         order = [p.id for p in profiles]
-        per = plan_stats(order, scores, rounds) if order else {}
+        per: dict[str, dict[str, Any]] = {
+            pid: {**v, "average_band": band_of(v["average_points"]) if v["meetings"] else None}
+            for pid, v in (
+                plan_stats(order, scores, rounds, points=_points) if order else {}
+            ).items()
+        }
         by_id = {p.id: p for p in profiles}
         met_roles: dict[str, set[str]] = {p: set() for p in order}
         for r in rounds:
@@ -1325,6 +1339,7 @@ class EventService:
         covered = sum(1 for p in seekers if p.id not in unmet)
         met_people = [v for v in per.values() if v["meetings"]]
         averages = [v["average"] for v in met_people]
+        mean_points = [v["average_points"] for v in met_people]
         team_unmet: dict[str, list[str]] = {}
         for _, members, _, _ in self.events.teams(event_id):
             brought = {x.value for m in members if m in by_id for x in by_id[m].roles_offered}
@@ -1346,6 +1361,11 @@ class EventService:
             "average_score": round(float(np.mean(averages)), 6) if averages else 0.0,
             "worst_average": round(min(averages), 6) if averages else 0.0,
             "worst_meeting": round(min(v["worst"] for v in met_people), 6) if met_people else 0.0,
+            **_read(
+                "average", half_up(sum(mean_points) / len(mean_points)) if mean_points else None
+            ),
+            **_read("worst_average", min(mean_points, default=None)),
+            **_read("worst_meeting", min((v["worst_points"] for v in met_people), default=None)),
             "byes": {k: v["byes"] for k, v in per.items() if v["byes"]},
             "role_coverage": round(covered / len(seekers), 6) if seekers else 1.0,
             "unmet_needs": unmet,
@@ -1355,6 +1375,19 @@ class EventService:
             "team_unmet_needs": team_unmet,
         }
         return out
+
+
+def _points(score: float) -> int:
+    """A meeting's score as people read it: the points of the suggestion cards."""
+    return match_score(score).points
+
+
+def _read(name: str, points: int | None) -> dict[str, Any]:
+    """``{name}_points`` and ``{name}_band`` of a statistic (0 and None when nobody met)."""
+    return {
+        f"{name}_points": 0 if points is None else points,
+        f"{name}_band": None if points is None else band_of(points),
+    }
 
 
 def _zone(event: Event) -> ZoneInfo:

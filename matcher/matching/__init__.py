@@ -18,6 +18,7 @@ from matcher.matching.model import (
     PreferenceCheck,
     Suggestion,
     Weights,
+    band_of,
     match_score,
 )
 from matcher.matching.ranking import PairExplanation, explain_pair, explain_roles, match_phrases
@@ -57,6 +58,7 @@ __all__ = [
     "Reranker",
     "Suggestion",
     "Weights",
+    "band_of",
     "explain_pair",
     "explain_roles",
     "match_phrases",

@@ -75,6 +75,7 @@ __all__ = [
     "Suggestion",
     "Weights",
     "band_floor",
+    "band_of",
     "blend",
     "blend_preferences",
     "combine",
@@ -535,8 +536,19 @@ def match_score(score: float) -> MatchScore:
             points = y0 + (y1 - y0) * (x - x0) / (x1 - x0)
             break
     whole = round(points + 1e-9)
-    band = next(word for least, word in BANDS if whole >= least)
-    return MatchScore(whole, band)
+    return MatchScore(whole, band_of(whole))
+
+
+def band_of(points: float) -> Band:
+    """The word of :data:`BANDS` for ``points`` (0-100): what :func:`match_score` says of a
+    pair, and of a mean of pairs' points (an attendee's meetings at an event).
+
+    Examples
+    --------
+    >>> band_of(75), band_of(58), band_of(20), band_of(19)
+    ('excellent', 'good', 'possible', 'weak')
+    """
+    return next((word for least, word in BANDS if points >= least), BANDS[-1][1])
 
 
 def band_floor(score: float) -> int:

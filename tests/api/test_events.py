@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,10 @@ from typer.testing import CliRunner
 from api.cli import app as cli
 from matcher.community import Community
 from matcher.csvio import MAX_CSV_BYTES
+from matcher.matching import BANDS
 from tests.apps import client_over
+
+BAND_WORDS = {word for _, word in BANDS}
 
 H = dict[str, dict[str, str]]
 
@@ -147,6 +151,13 @@ def test_full_evening_over_http(client: TestClient, tokens: H) -> None:
     assert "Table 1" in cards
     stats = client.get("/events/night/stats", headers=tokens["ana"]).json()
     assert stats["attendees"] == 7 and stats["no_show"] == 1 and "unmet_needs" in stats
+    # the scores as the suggestion cards read them, beside the raw blends kept for scripts
+    assert 0 <= stats["average_points"] <= 100 and stats["average_band"] in BAND_WORDS
+    assert stats["worst_meeting_points"] <= stats["worst_average_points"] <= 100
+    assert {"average_score", "worst_average", "worst_meeting"} <= set(stats)
+    met = [v for v in stats["per_attendee"].values() if v["meetings"]]
+    assert met and all(v["average_band"] in BAND_WORDS for v in met)
+    assert all(0 <= v["worst_points"] <= v["average_points"] <= 100 for v in met)
     # teams
     r = client.post(
         "/events/night/teams",
@@ -284,7 +295,9 @@ def test_cli_event(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert "Table 1" in (tmp_path / "c.html").read_text()
     assert run("export", "night").startswith("round,table,id,name,with,score")
     assert "round 1, table" in run("agenda", "night", "ev001")
-    assert "role coverage" in run("stats", "night")
+    said = run("stats", "night")
+    assert "role coverage" in said
+    assert re.search(r"average match per attendee \d+/100 \((excellent|good|possible|weak)\)", said)
     assert json.loads(run("stats", "night", "--json"))["no_show"] == 1
     out = run("teams", "night", "--size", "4", "--roles", "tech", "--time-limit", "2")
     assert "gap" in out and "team 1:" in out

@@ -143,6 +143,19 @@ def test_stats_worst_and_average() -> None:
     assert stats["b"] == {"meetings": 2, "byes": 1, "average": 0.6, "worst": 0.4, "share": 1.0}
 
 
+def test_stats_in_points_average_each_meetings_points() -> None:
+    """``average_points`` is the mean of the meetings' points, halves up: not the points of
+    the average score."""
+    s = [[0, 0.8, 0.2], [0.8, 0, 0.4], [0.2, 0.4, 0]]
+    plan = plan_rounds(["a", "b", "c"], s, 3, fairness=0)
+    squared = {0.8: 64, 0.2: 4, 0.4: 16}  # a reading that is not linear
+
+    stats = plan_stats(["a", "b", "c"], s, plan.rounds, points=lambda x: squared[x])
+    assert (stats["a"]["average_points"], stats["a"]["worst_points"]) == (34, 4)  # (64 + 4) / 2
+    assert stats["c"]["average_points"] == 10 and stats["b"]["average_points"] == 40
+    assert "average_points" not in plan_stats(["a", "b", "c"], s, plan.rounds)["a"]
+
+
 # ------------------------------------------------------- brute force, small
 
 

@@ -9,6 +9,7 @@ from matcher.access import ADMIN, Actor
 from matcher.community import Community
 from matcher.errors import InvalidInput, NotAllowed, NotAuthenticated, TooLong, UnknownEvent
 from matcher.events import MAX_EVENT_NAME, EventService
+from matcher.matching import match_score
 from matcher.matching.model import filter_reason
 from matcher.matching.ranking import rank_exact, score_matrix
 from matcher.trust import TrustService
@@ -133,6 +134,55 @@ def test_stats(events: EventService) -> None:
     assert st["worst_average"] <= st["average_score"]
     assert sum(st["byes"].values()) == 2 and 0 <= st["role_coverage"] <= 1
     assert st["plan"]["ratio_to_bound"] <= 1
+
+
+#: three people whose pairs score these raw blends (20, 95 and 50 points by match_score)
+KNOWN = {
+    frozenset(("ana", "bob")): 0.22,
+    frozenset(("ana", "cyd")): 0.508,
+    frozenset(("bob", "cyd")): 0.27,
+}
+
+
+def test_stats_read_each_meeting_in_points_then_average(
+    community: Community, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The organiser's figures are the suggestion cards' points and words: an attendee's
+    average is the mean of their meetings' points (ana: 20 and 95 give 58, good), not the
+    points of their average raw score (0.364 would read 75, excellent)."""
+    svc = community.events
+    real = svc.matching.pair_scores
+
+    def known(ids: list[str], *, trust: bool = False) -> object:
+        profiles, vectors, _, _ = real(ids, trust=trust)
+        s = [[KNOWN.get(frozenset((a.id, b.id)), 0.0) for b in profiles] for a in profiles]
+        return profiles, vectors, np.array(s), set()
+
+    monkeypatch.setattr(svc.matching, "pair_scores", known)
+    svc.create_event("trio", actor=ANA)
+    svc.add_attendees("trio", ["ana", "bob", "cyd"], actor=ANA)
+    svc.plan_rounds("trio", rounds=3, actor=ANA, fairness=0)  # every pair meets once
+    st = svc.stats("trio", actor=ANA)
+    per = st["per_attendee"]
+    assert match_score(0.22).points == 20 and match_score(0.508).points == 95
+    assert match_score(0.27).points == 50 and match_score(0.364).points == 75
+    assert per["ana"]["average"] == pytest.approx(0.364)  # the raw blend, kept
+    assert (per["ana"]["average_points"], per["ana"]["average_band"]) == (58, "good")  # 57.5 up
+    assert (per["bob"]["average_points"], per["bob"]["average_band"]) == (35, "possible")
+    assert (per["cyd"]["average_points"], per["cyd"]["average_band"]) == (73, "good")  # not 78
+    assert per["ana"]["worst_points"] == 20 and per["cyd"]["worst_points"] == 50
+    # overall: the mean of the attendees' points (58, 35, 73), the lowest, the weakest meeting
+    assert (st["average_points"], st["average_band"]) == (55, "good")
+    assert (st["worst_average_points"], st["worst_average_band"]) == (35, "possible")
+    assert (st["worst_meeting_points"], st["worst_meeting_band"]) == (20, "possible")
+    assert st["average_score"] == pytest.approx((0.364 + 0.245 + 0.389) / 3, abs=1e-6)
+
+
+def test_stats_before_any_meeting_give_no_band(events: EventService) -> None:
+    st = events.stats("night", actor=ANA)
+    assert st["average_points"] == 0 and st["average_band"] is None
+    assert st["worst_meeting_points"] == 0 and st["worst_meeting_band"] is None
+    assert st["per_attendee"]["ana"]["average_band"] is None
 
 
 def test_teams_keep_good_collaborators_together(community: Community) -> None:

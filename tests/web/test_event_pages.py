@@ -475,6 +475,44 @@ def test_plan_quality_in_words_a_calm_no_show_and_a_confirmed_replan(
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_the_organiser_reads_scores_as_the_suggestion_cards_do(
+    clients: dict[str, TestClient], community: Community, lang: str
+) -> None:
+    """Per attendee and overall: points out of 100 and the band's word in the reader's
+    language (as on a suggestion card), the domain's figures, never a raw blend like 0,06."""
+    ana = clients["ana"]
+    ana.get(f"/web/events?lang={lang}")
+    _planned(ana, rounds=3)
+    t = translator(lang)
+    html = unescape(ana.get("/web/events/night").text)
+    st = community.events.stats("night", actor=Actor("ana"))
+
+    def shown(points: int, band: str) -> str:
+        return t.gettext("%(points)s/100 · %(band)s", points=points, band=label(t, "band", band))
+
+    table = html.split('<table class="attendees stack">', 1)[1].split("</table>", 1)[0]
+    cells = re.findall(r'data-label="([^"]+)">(.*?)</td>', table, re.S)
+    averages = [text(cell).strip() for name, cell in cells if name == t.gettext("Average match")]
+    met = [v for v in st["per_attendee"].values() if v["meetings"]]
+    assert len(averages) == len(st["per_attendee"]) and met
+    for v in met:
+        assert shown(v["average_points"], v["average_band"]) in averages
+    assert all(re.fullmatch(r"\d+/100 · \w+|-", a) for a in averages), averages
+    figures = html.split('id="match-figures">', 1)[1].split("</dl>", 1)[0]
+    for name, key in (
+        ("average", "average"),
+        ("worst-average", "worst_average"),
+        ("worst-meeting", "worst_meeting"),
+    ):
+        m = re.search(rf'id="fig-{name}">(.*?)</dd>', figures, re.S)
+        assert m and text(m.group(1)).strip() == shown(st[f"{key}_points"], st[f"{key}_band"]), name
+    assert t.gettext("Average match per attendee") in figures
+    # no raw blend anywhere outside the solver's totals: no 0.06 or 0,06
+    outside = re.sub(r'<details class="solver">.*?</details>', "", html, flags=re.S)
+    assert not re.search(r"\b0[.,]\d{2,3}\b", text(outside)), "a raw score is shown"
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_teams_in_two_steps_of_the_sizes_chosen(
     clients: dict[str, TestClient], community: Community, lang: str
 ) -> None:
