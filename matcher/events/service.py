@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any, Literal
@@ -40,6 +41,7 @@ from matcher.errors import (
     Conflict,
     InvalidInput,
     NotAuthenticated,
+    Throttled,
     TooLong,
     UnknownEvent,
     UnknownProfile,
@@ -649,6 +651,8 @@ class EventService:
             **invitation_facts(event),
             "path": path,
         }
+        if personal:  # the letter says the link is theirs alone
+            facts["personal"] = "yes"
         queued = self.inbox.email(
             person, NoticeKind.EVENT_INVITE, facts, about=who or None, secret=personal
         )
@@ -660,8 +664,8 @@ class EventService:
     def resend_invitation(self, event_id: str, person: str, *, actor: Actor | None) -> Attendee:
         """Send an attendee's invitation e-mail again (organiser): a new personal link for
         someone without an account (the earlier one stops working). Refused for someone with
-        no e-mail address or who switched these e-mails off, and within
-        :data:`RESEND_MINUTES` minutes of the last one (a double click sends one)."""
+        no e-mail address (422) or who switched these e-mails off (409), and within
+        :data:`RESEND_MINUTES` minutes of the last one (429: a double click sends one)."""
         event = self._organised(event_id, actor, "send an invitation")
         with self.db.transaction():
             before = self._attendee(event_id, person)
@@ -669,23 +673,26 @@ class EventService:
             if before.emailed_at is not None:
                 wait = before.emailed_at + dt.timedelta(minutes=RESEND_MINUTES) - now
                 if wait > dt.timedelta(0):
-                    raise Conflict(
-                        f"{person!r} was e-mailed at {before.emailed_at:%H:%M} UTC",
-                        field="profile",
+                    raise Throttled(
+                        f"{person!r} was e-mailed the invitation at {before.emailed_at:%H:%M} UTC",
+                        retry_after=math.ceil(wait.total_seconds()),
+                        field="invitation_email",
                         value=person,
-                        hint=f"send it again in {int(wait.total_seconds() // 60) + 1} min",
+                        hint=f"wait {RESEND_MINUTES} minutes before sending it again",
+                        limit="invitation_email",
+                        figures={"minutes": RESEND_MINUTES},
                     )
             if self.inbox is None or self.inbox.accounts.address_of(person) is None:
                 raise InvalidInput(
                     f"{person!r} has no e-mail address",
-                    field="profile",
+                    field="invitation_email",
                     value=person,
-                    hint="give them the event's invitation link another way",
+                    hint="add it to their profile, or give them the event's invitation link",
                 )
             if not self._email_invitation(event, person):
                 raise Conflict(
                     f"{person!r} switched event invitation e-mails off",
-                    field="profile",
+                    field="invitation_email",
                     value=person,
                     hint="give them the event's invitation link another way",
                 )
