@@ -229,9 +229,12 @@ def import_(
         if report.written and added:
             say(f"  e-mailed {len(report.emailed)} invitations with a personal link")
         if report.written and report.not_emailed:
+            few = ", ".join(report.not_emailed[:10]) + (
+                ", ..." if len(report.not_emailed) > 10 else ""
+            )
             say(
                 f"  {len(report.not_emailed)} without an e-mail address, not e-mailed"
-                f" (give them the invitation link): {', '.join(report.not_emailed)}"
+                f" (give them the invitation link): {few}"
             )
         if report.ignored_columns:
             say("  columns ignored: " + ", ".join(report.ignored_columns))
