@@ -416,11 +416,12 @@ def attendees_import(
         errors = {"file": error_message(exc, page.t, IMPORT_WORDS)}
         return organiser_page(page, events, view, Shown(422, errors), form="import", action=action)
     rejected = any(x.outcome == "rejected" for x in report.lines)
-    # else (a problem, someone without an address, nobody new): tell what happened
-    if report.written and not rejected and report.ids("added") and not report.not_emailed:
+    if report.written and not rejected and report.ids("added"):  # else: tell what happened
         where = f"/web/events/{event_id}#attendees"
         added, emailed = str(len(report.ids("added"))), str(len(report.emailed))
-        return redirect(where, "attendees_imported_emailed", added, emailed)
+        if not report.not_emailed:
+            return redirect(where, "attendees_imported_emailed", added)
+        return redirect(where, "attendees_imported", added, emailed)
     view = events.get_event(event_id, actor=page.actor)  # the good lines may be in
     status = 422 if rejected and not report.written and action != "check" else 200
     return organiser_page(
