@@ -492,6 +492,11 @@ class EventService:
         ``skip_invalid``, one bad line writes nothing (all or nothing: a failed import is
         cleanly redone); with it, the good lines are imported. ``dry_run`` reports what an
         import would do and writes nothing.
+
+        Each person added with an e-mail address is sent the invitation, with a personal link
+        (:meth:`_email_invitation`), in the import's transaction; the report says who
+        (``emailed``) and who was added without an address (``not_emailed``). A dry run and a
+        re-import (``already``) e-mail nobody.
         """
         event = self._organised(event_id, actor, "import attendees")
         header, rows = read_csv(data, source=source, columns="name,email,offers,needs")
