@@ -50,7 +50,7 @@ import numpy.typing as npt
 
 from graph.trust import TrustGraph
 
-__all__ = ["DayDegrees", "LiveTrustGraph", "Part", "TrustView", "day_number"]
+__all__ = ["Arcs", "DayDegrees", "LiveTrustGraph", "Part", "TrustView", "day_number"]
 
 logger = logging.getLogger(__name__)
 
@@ -69,6 +69,23 @@ _EMPTY_I = np.zeros(0, dtype=np.int64)
 _EMPTY_F = np.zeros(0, dtype=np.float64)
 _EMPTY_K = np.zeros(0, dtype=np.int8)
 _EMPTY_ROW: Row = (_EMPTY_I, _EMPTY_F, _EMPTY_F, _EMPTY_K)
+
+
+class Arcs(NamedTuple):
+    """Every arc of a :class:`LiveTrustGraph` on one day, as flat arrays (:meth:`LiveTrustGraph.arcs`):
+    the CSR base (``indptr``, ``target``, ``weight``, for the rows below ``n_base`` that are not
+    ``dirty``) and the packed overlay of the edited rows (``ov_slot``, ``ov_ptr``, ``ov_target``,
+    ``ov_weight``; see :meth:`_Rows.packed`)."""
+
+    n_base: int
+    indptr: I64
+    target: I64
+    weight: F64
+    dirty: npt.NDArray[np.bool_]
+    ov_slot: I64
+    ov_ptr: I64
+    ov_target: I64
+    ov_weight: F64
 
 
 class DayDegrees(NamedTuple):
@@ -117,7 +134,18 @@ class _Rows:
     (an edit replaces the row), so a row handed out stays valid.
     """
 
-    __slots__ = ("dirty", "ended", "indptr", "kind", "n_base", "overlay", "target", "weight")
+    __slots__ = (
+        "_packed",
+        "dirty",
+        "ended",
+        "indptr",
+        "kind",
+        "n_base",
+        "overlay",
+        "target",
+        "version",
+        "weight",
+    )
 
     def __init__(
         self, indptr: I64, target: I64, weight: F64, ended: F64, kind: I8, capacity: int
@@ -130,6 +158,8 @@ class _Rows:
         self.n_base = len(indptr) - 1
         self.overlay: dict[int, Row] = {}
         self.dirty = np.zeros(max(capacity, self.n_base), dtype=bool)
+        self.version = 0  # edits of the overlay (a key for what is packed from it)
+        self._packed: tuple[tuple[int, int, float], tuple[I64, I64, I64, F64]] | None = None
 
     @classmethod
     def empty(cls, capacity: int) -> _Rows:
@@ -163,6 +193,35 @@ class _Rows:
     def set_row(self, u: int, row: Row) -> None:
         self.overlay[u] = row
         self.dirty[u] = True
+        self.version += 1
+
+    def packed(self, day: float, decay: Callable[[F64, F64], F64]) -> tuple[I64, I64, I64, F64]:
+        """The overlay as flat arrays, for compiled code (:mod:`graph.push`): ``(slot, ptr,
+        target, weight)``, the arcs of an edited row ``u`` at ``ptr[slot[u]]:ptr[slot[u] + 1]``
+        (``slot[u]`` is -1 for the other rows), weights decayed to ``day`` by ``decay``.
+        Kept until the next edit or another day."""
+        key = (self.version, len(self.dirty), day)
+        if self._packed is not None and self._packed[0] == key:
+            return self._packed[1]
+        slot = np.full(len(self.dirty), -1, dtype=np.int64)
+        rows = list(self.overlay.items())
+        ptr = np.zeros(len(rows) + 1, dtype=np.int64)
+        for q, (u, row) in enumerate(rows):
+            slot[u] = q
+            ptr[q + 1] = ptr[q] + len(row[0])
+        target = np.concatenate([row[0] for _, row in rows]) if rows else _EMPTY_I
+        weight = decay(
+            np.concatenate([row[1] for _, row in rows]) if rows else _EMPTY_F,
+            np.concatenate([row[2] for _, row in rows]) if rows else _EMPTY_F,
+        )
+        out = (
+            slot,
+            ptr,
+            np.ascontiguousarray(target, dtype=np.int64),
+            np.ascontiguousarray(weight),
+        )
+        self._packed = (key, out)
+        return out
 
     def gather(self, nodes: I64) -> tuple[I64, I64, F64, F64, I8]:
         """Every arc of ``nodes``: (position in ``nodes`` of its source, target, weight, ended, kind)."""
@@ -923,6 +982,27 @@ class LiveTrustGraph:
                 np.asarray(nodes, dtype=np.int64),  # only read
                 base,
                 lambda w, end: self._decay(w, end, day),
+            )
+
+    def arcs(self, *, as_of: dt.date | int | float) -> Arcs:
+        """Every arc on day ``as_of`` as flat arrays, for compiled propagation
+        (:mod:`graph.push`); hold :attr:`lock` while they are used (an edit may replace them).
+        The base's weights and the packed overlay are kept until the next edit or another day.
+        """
+        day = day_number(as_of)
+        with self.lock:
+            rows = self._out
+            slot, ptr, target, weight = rows.packed(day, lambda w, end: self._decay(w, end, day))
+            return Arcs(
+                rows.n_base,
+                rows.indptr,
+                rows.target,
+                self._base_weight(day),
+                rows.dirty,
+                slot,
+                ptr,
+                target,
+                weight,
             )
 
     def arc_counts(self, nodes: I64) -> I64:

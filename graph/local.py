@@ -106,14 +106,16 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import weakref
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 import numpy.typing as npt
 
 from graph.live import DayDegrees, LiveTrustGraph, day_number
-from graph.trust import top_indices
+from graph.push import NORMALISE_CODE, Workspace, clear, push_rounds, split_rounds
+from graph.trust import claim_cut, top_indices
 
 __all__ = ["LocalTrust", "Normalise", "local_trust"]
 
@@ -415,18 +417,12 @@ def local_trust(
                 out = np.ones(len(nodes))
             return out
 
-        def ratio_of(x: F64, nodes: I64) -> F64:
-            """``x / norm(nodes)``, 0 where the normaliser is 0 (as the final trust is)."""
-            under = norm(nodes)
-            out: F64 = np.divide(x, under, out=np.zeros(len(nodes)), where=under > 0)
-            return out
-
-        p, r, cut = np.zeros(n), np.zeros(n), np.zeros(n)
-        pos = np.empty(n, dtype=np.int64)  # scratch for removing duplicates
+        ws = _workspace(graph, n)
+        cut = ws.cut
         penalised = np.zeros(0, dtype=np.int64)
         if negative_weight > 0:
             penalised, amount = _penalties(graph, s, day)
-            cut[penalised] = np.minimum(1.0, negative_weight * amount)
+            cut[penalised] = claim_cut(amount, negative_weight)
         direct = (
             np.unique(graph.spread(np.array([s]), as_of=day)[2])
             if legitimacy is not None
@@ -444,124 +440,77 @@ def local_trust(
                 out *= leg
             return out
 
-        kept_whole = legitimacy is None and not len(penalised)  # keep() is all ones
-        best = best_raw = 0.0  # largest normalised trust so far (the viewer excluded)
-        # with tol, a floor until someone with a positive normaliser is met (with no prior,
-        # people without arcs out have none: their trust is 0 and sets no scale)
-        floor = tol * 1e-12
-        threshold = eps if eps is not None else floor
-        pushed: list[I64] = []
-        if dout[s] > 0:
-            r[s] = 1.0
-            frontier = np.array([s], dtype=np.int64)
-        else:  # a viewer without arcs: every walk stays (returns) at the viewer
-            p[s] = 1.0
-            frontier = np.zeros(0, dtype=np.int64)
-            pushed.append(np.array([s], dtype=np.int64))
-        dst = np.zeros(0, dtype=np.int64)
-        pushes = rounds = 0
-        leftover = np.zeros(0, dtype=np.int64)  # over the threshold, not pushed (budget spent)
-        while frontier.size:
-            rounds += 1
-            if rounds > max_rounds:
-                raise RuntimeError(
-                    f"local trust of {viewer!r} did not finish in {max_rounds} rounds;"
-                    " raise tol or eps"
-                )
-            order, lens, dst, w = graph.spread(frontier, as_of=day)
-            if max_pushes is not None and rounds > 1 and pushes + len(dst) > max_pushes:
-                # spend what is left on the largest residuals per degree, then stop
-                ratio = r[frontier[order]] / dout[frontier[order]]
-                by = np.argsort(-ratio, kind="stable")
-                chosen = np.zeros(len(order), dtype=bool)
-                chosen[by[np.cumsum(lens[by]) <= max_pushes - pushes]] = True
-                kept_nodes = np.ones(len(frontier), dtype=bool)
-                kept_nodes[order[~chosen]] = False
-                leftover = frontier[~kept_nodes]
-                entries = np.repeat(chosen, lens)
-                dst, w, lens = dst[entries], w[entries], lens[chosen]
-                order = (np.cumsum(kept_nodes) - 1)[order[chosen]]
-                frontier = frontier[kept_nodes]
-                if not frontier.size:
-                    break
-            pushed.append(frontier)
-            rf = r[frontier]
-            r[frontier] = 0.0
-            p[frontier] += (1.0 - alpha) * rf
-            if eps is None and rounds > 1:
-                others = frontier[frontier != s]
-                if others.size:
-                    ratio = ratio_of(p[others], others)
-                    best_raw = max(best_raw, float(ratio.max()))
-                    if kept_whole:
-                        best = max(best, best_raw)
-                    else:
-                        best = max(best, float((ratio * keep(others)).max()))
-                    threshold = max(floor, tol * (best if best > 0 else best_raw))
-            pushes += len(dst)
-            coef = alpha * rf[order] / dout[frontier[order]]
-            np.add.at(r, dst, np.repeat(coef, lens) * w)
-            # people without arcs (left out of `order`) send their walks back to the viewer
-            back = (
-                alpha * float(rf[dout[frontier] <= 0].sum()) if len(order) < len(frontier) else 0.0
+        arcs = tuple(graph.arcs(as_of=day))
+        heavy = np.fromiter(deg.heavy, dtype=np.int64, count=len(deg.heavy))
+        nodes = None
+        n_touched = 0
+        try:
+            nodes, threshold, pushes, rounds, failed, n_touched = push_rounds(
+                s,
+                arcs,
+                dout,
+                deg.mutual,
+                deg.arcs_out,
+                deg.arcs_in,
+                NORMALISE_CODE[normalise],
+                float(degree_prior),
+                float(alpha),
+                float(tol),
+                -1.0 if eps is None else float(eps),
+                -1 if steps is None else int(steps),
+                -1 if max_pushes is None else int(max_pushes),
+                int(max_rounds),
+                cut,
+                np.zeros(0) if legitimacy is None else np.ascontiguousarray(legitimacy, np.float64),
+                legitimacy is not None,
+                direct,
+                legitimacy is None and not len(penalised),  # keep() is all ones
+                ws.arrays(),
+                ws.stamp,
             )
-            if back > 0:
-                r[s] += back
-            if steps is not None and rounds >= steps:
-                break
-            if eps is None and rounds == 1 and len(dst):
-                # a lower bound on the final top trust: what the best neighbour gets when pushed
-                # (its residual passes any threshold below it, so it will be)
-                est = (1.0 - alpha) * ratio_of(r[dst], dst)
-                if not kept_whole:
-                    est *= keep(dst)
-                best = float(est.max())
-                threshold = max(floor, tol * best)
-            front = dst[r[dst] >= threshold * dout[dst]]
-            if len(front) > 1:  # each person once, without sorting: the last position wins
-                at = np.arange(len(front), dtype=np.int64)
-                pos[front] = at
-                front = front[pos[front] == at]
-            if back > 0 and r[s] >= threshold * dout[s] and not (front == s).any():
-                front = np.append(front, s)
-            frontier = front
-            if leftover.size:
-                break
-        if leftover.size:  # stopped early: the threshold every residual is under
-            held = np.concatenate([leftover, frontier])
-            with np.errstate(divide="ignore"):
-                threshold = max(threshold, float((r[held] / dout[held]).max()))
-        nodes = np.unique(np.concatenate(pushed)) if pushed else np.zeros(0, dtype=np.int64)
-        if steps is not None:
-            nodes = np.union1d(nodes, np.append(dst, s))
-            residual = float(r[nodes].sum())
-            p[nodes] += r[nodes]
-        else:
-            residual = max(0.0, 1.0 - float(p[nodes].sum()))
+            ws.stamp += rounds + 1
+            visits = ws.p[nodes]  # aligned with nodes
+            held_r = ws.r[heavy]  # residuals of the people with the most weight in per out
+            if steps is not None:
+                left = ws.r[nodes]
+                residual = float(left.sum())
+                visits += left
+            else:
+                residual = max(0.0, 1.0 - float(visits.sum()))
+            keep_nodes = keep(nodes)
+        finally:
+            if nodes is None:  # the push failed: nobody knows which slots it wrote
+                _WORKSPACES.pop(graph, None)
+            else:
+                clear(ws.p, ws.r, nodes, ws.touched[:n_touched], s)
+                cut[penalised] = 0.0
+        if failed:
+            raise RuntimeError(
+                f"local trust of {viewer!r} did not finish in {max_rounds} rounds; raise tol or eps"
+            )
         # the lone-tie cut's own error (0 without it): it lowers trust, so it may err downwards
         cut_residual = cut_eps = split_eps = 0.0
         split_done = False
-        heavy = np.fromiter(deg.heavy, dtype=np.int64, count=len(deg.heavy))
         heavy_r = np.zeros(len(heavy))  # the split's largest residual of each heavy person
         if lone_tie is not None and lone_tie < 1.0 and steps is None:
             split = _through_one_tie(
-                graph, s, day, alpha, threshold, nodes, dout, max_pushes, max_rounds, heavy
+                arcs, s, alpha, threshold, nodes, dout, max_pushes, max_rounds, heavy, ws.slot
             )
             if split is not None:
                 largest, first, split_residual, split_eps, split_pushes, heavy_r = split
                 strangers = ~np.isin(nodes, first) & (nodes != s)
                 cut_back = (1.0 - lone_tie) * largest[strangers]
-                p[nodes[strangers]] = np.maximum(0.0, p[nodes[strangers]] - cut_back)
+                visits[strangers] = np.maximum(0.0, visits[strangers] - cut_back)
                 cut_residual = (1.0 - lone_tie) * split_residual
                 cut_eps = (1.0 - lone_tie) * split_eps
                 pushes += split_pushes
                 split_done = True
         normaliser = norm(nodes)
         with np.errstate(divide="ignore", invalid="ignore"):
-            score = np.where(normaliser > 0, p[nodes] / normaliser, 0.0)  # aligned with nodes
+            score = np.where(normaliser > 0, visits / normaliser, 0.0)  # aligned with nodes
         plain = normalise == "none" and not scale
-        score *= keep(nodes)
-        score[nodes == s] = p[s] if plain else 0.0
+        score *= keep_nodes
+        score[nodes == s] = visits[nodes == s] if plain else 0.0
         top = float(score.max()) if not plain else 1.0
         if scale and top > 0:
             score = np.minimum(score / top, 1.0)
@@ -582,7 +531,7 @@ def local_trust(
             )
             if factor is not None:
                 per_eps, reach = factor
-                main = _largest_share(r[heavy], heavy, threshold, deg, alpha)
+                main = _largest_share(held_r, heavy, threshold, deg, alpha)
                 gain = min(gain, reach * min(per_eps * threshold, main))
                 if split_done:
                     split_main = _largest_share(heavy_r, heavy, split_eps, deg, alpha)
@@ -610,6 +559,18 @@ def local_trust(
             pushes=pushes,
             rounds=rounds,
         )
+
+
+#: One :class:`graph.push.Workspace` per graph, used under the graph's lock.
+_WORKSPACES: weakref.WeakKeyDictionary[LiveTrustGraph, Workspace] = weakref.WeakKeyDictionary()
+
+
+def _workspace(graph: LiveTrustGraph, n: int) -> Workspace:
+    """The graph's workspace, with a slot for each of its ``n`` rows (hold ``graph.lock``)."""
+    ws = _WORKSPACES.get(graph)
+    if ws is None or ws.n < n:
+        ws = _WORKSPACES[graph] = Workspace(max(n, 2 * ws.n if ws is not None else n))
+    return ws
 
 
 def _ratio(x: float, per: float) -> float:
@@ -681,61 +642,9 @@ def _largest_share(left: F64, heavy: I64, eps: float, deg: DayDegrees, alpha: fl
     return (1.0 - alpha) * largest
 
 
-class _Pairs:
-    """Residuals and visits per (person, first hop), flat: the pair (row, hop) at ``row * k +
-    hop``, one row a person met, given on first touch, so the arrays grow with the
-    neighbourhood walked, not with the graph."""
-
-    def __init__(self, capacity: int, k: int) -> None:
-        self.k = k
-        self.slot = np.zeros(capacity, dtype=np.int64)  # 1 + row; 0: not met yet
-        self.owner = np.zeros(256, dtype=np.int64)
-        self.r = np.zeros(256 * k)
-        self.p = np.zeros(256 * k)
-        self.mark = np.empty(256 * k, dtype=np.int64)  # scratch: keep each pair once
-        self.used = 0
-
-    def rows(self, nodes: I64) -> I64:
-        """The rows of ``nodes`` (repeats allowed), giving rows to those met for the first time."""
-        fresh = nodes[self.slot[nodes] == 0]
-        if len(fresh):
-            at = np.arange(len(fresh), dtype=np.int64)
-            self.slot[fresh] = at + 1  # the last position of each repeated node wins
-            fresh = fresh[self.slot[fresh] == at + 1]
-            if self.used + len(fresh) > len(self.owner):
-                self._grow(self.used + len(fresh))
-            self.slot[fresh] = np.arange(self.used + 1, self.used + 1 + len(fresh))
-            self.owner[self.used : self.used + len(fresh)] = fresh
-            self.used += len(fresh)
-        out: I64 = self.slot[nodes] - 1
-        return out
-
-    def _grow(self, need: int) -> None:
-        size = max(need, 2 * len(self.owner))
-        k, used = self.k, self.used
-        for name in ("r", "p"):
-            grown = np.zeros(size * k)
-            grown[: used * k] = getattr(self, name)[: used * k]
-            setattr(self, name, grown)
-        owner = np.zeros(size, dtype=np.int64)
-        owner[:used] = self.owner[:used]
-        self.owner = owner
-        self.mark = np.empty(size * k, dtype=np.int64)
-
-    def once(self, flat: I64) -> I64:
-        """The pairs given (flat), each once."""
-        if len(flat) < 2:
-            return flat
-        at = np.arange(len(flat), dtype=np.int64)
-        self.mark[flat] = at
-        kept: I64 = flat[self.mark[flat] == at]
-        return kept
-
-
 def _through_one_tie(
-    graph: LiveTrustGraph,
+    arcs: tuple[Any, ...],
     s: int,
-    day: float,
     alpha: float,
     eps: float,
     nodes: I64,
@@ -743,69 +652,35 @@ def _through_one_tie(
     max_pushes: int | None,
     max_rounds: int,
     heavy: I64,
+    slot: I64,
 ) -> tuple[F64, I64, float, float, int, F64] | None:
     """The viewer's walk split by its first step: for each of ``nodes`` (sorted), the
     largest visit probability that came through one first-hand tie (a walk keeps the label
     of the first person it went to, even when it comes back through the viewer).
 
     The same forward push as :func:`local_trust`, over (person, first hop) pairs, with the
-    threshold ``eps``: each part's residual ends under ``eps * d(u)``, so on a symmetric graph
-    each part is within ``eps * d(w)`` of its exact value for every ``w``, and so is their
-    largest. Returns ``(largest, first_hops, residual, eps, pushes, heavy_r)``, ``heavy_r`` the
-    largest residual over the first hops of each of ``heavy`` (for bound 3); None when the
-    viewer has fewer than two first-hand ties (nothing to split: one tie carries everything).
+    threshold ``eps`` (:func:`graph.push.split_rounds`): each part's residual ends under
+    ``eps * d(u)``, so on a symmetric graph each part is within ``eps * d(w)`` of its exact
+    value for every ``w``, and so is their largest. Returns ``(largest, first_hops, residual,
+    eps, pushes, heavy_r)``, ``heavy_r`` the largest residual over the first hops of each of
+    ``heavy`` (for bound 3); None when the viewer has fewer than two first-hand ties (nothing
+    to split: one tie carries everything).
     """
-    _, _, dst, w = graph.spread(np.array([s], dtype=np.int64), as_of=day)
-    first, label = np.unique(dst, return_inverse=True)
-    k = len(first)
-    if k < 2 or not dout[s] > 0:
+    largest, first, residual, split_eps, pushes, heavy_r = split_rounds(
+        s,
+        arcs,
+        dout,
+        float(alpha),
+        float(eps),
+        -1 if max_pushes is None else int(max_pushes),
+        int(max_rounds),
+        nodes,
+        heavy,
+        slot,
+    )
+    if len(first) < 2 or not dout[s] > 0:
         return None
-    pairs = _Pairs(graph.capacity, k)
-    hot = pairs.rows(first) * k + np.arange(k, dtype=np.int64)
-    np.add.at(pairs.r, hot[label], alpha * w / dout[s])
-    viewer_row = int(pairs.rows(np.array([s], dtype=np.int64))[0])
-    pushes = rounds = 0
-    while len(hot):
-        rounds += 1
-        if rounds > max_rounds or (max_pushes is not None and pushes >= max_pushes):
-            break
-        r, p = pairs.r, pairs.p
-        fr = r[hot]
-        r[hot] = 0.0
-        p[hot] += (1.0 - alpha) * fr
-        hops = hot % k
-        fnode = pairs.owner[hot // k]
-        order, lens, dst, w = graph.spread(fnode, as_of=day)
-        pushes += len(dst)
-        to = pairs.rows(dst) * k + np.repeat(hops[order], lens)
-        r = pairs.r  # rows() may have grown the arrays
-        np.add.at(r, to, np.repeat(alpha * fr[order] / dout[fnode[order]], lens) * w)
-        lost = dout[fnode] <= 0  # people without arcs send their walks back to the viewer
-        if lost.any():
-            back = viewer_row * k + hops[lost]
-            np.add.at(r, back, alpha * fr[lost])
-            to = np.append(to, back)
-        to = pairs.once(to)
-        d = dout[pairs.owner[to // k]]
-        with np.errstate(invalid="ignore"):  # eps may be infinite (a budget spent): inf * 0
-            hot = to[(r[to] >= eps * d) | (d <= 0)]
-    used, k_ = pairs.used, pairs.k
-    largest = np.zeros(len(nodes))
-    met = pairs.slot[nodes] > 0
-    visits = pairs.p[: used * k_].reshape(used, k_)
-    largest[met] = visits[pairs.slot[nodes[met]] - 1].max(axis=1)
-    left = pairs.r[: used * k_]
-    held = np.flatnonzero(left > 0)
-    split_eps = eps
-    if len(held):
-        d = dout[pairs.owner[held // k_]]
-        with np.errstate(divide="ignore", invalid="ignore"):
-            split_eps = max(eps, float((left[held] / d).max()))
-    heavy_r = np.zeros(len(heavy))
-    met = pairs.slot[heavy] > 0
-    if met.any():
-        heavy_r[met] = left.reshape(used, k_)[pairs.slot[heavy[met]] - 1].max(axis=1)
-    return largest, first, float(left.sum()), split_eps, pushes, heavy_r
+    return largest, first, float(residual), float(split_eps), int(pushes), heavy_r
 
 
 def _penalties(graph: LiveTrustGraph, s: int, day: float) -> tuple[I64, F64]:

@@ -50,7 +50,7 @@ import numpy as np
 import numpy.typing as npt
 import scipy.sparse as sp
 
-__all__ = ["Trust", "TrustGraph", "personalized_trust", "top_indices"]
+__all__ = ["Trust", "TrustGraph", "claim_cut", "personalized_trust", "top_indices"]
 
 logger = logging.getLogger(__name__)
 
@@ -434,6 +434,20 @@ def _seed(graph: TrustGraph, viewers: Sequence[str]) -> F64:
     return seeds
 
 
+def claim_cut(amount: F64, negative_weight: float) -> F64:
+    """The share of someone's trust that negative claims take away: ``negative_weight *
+    amount``, at most 1. A cut within 1e-9 of 1 is 1: claims that add up to a full "never
+    again" but round just below it (shares of a viewer's out-weight) must not leave a trace of
+    1e-16 that scaling to the most trusted person would raise back to full trust.
+
+    >>> claim_cut(np.array([0.5, 0.9999999999999999, 3.0]), 1.0).tolist()
+    [0.5, 1.0, 1.0]
+    """
+    cut = np.minimum(1.0, negative_weight * np.asarray(amount, dtype=np.float64))
+    out: F64 = np.where(cut >= 1.0 - 1e-9, 1.0, cut)
+    return out
+
+
 def _finish(
     graph: TrustGraph,
     viewer: str,
@@ -465,7 +479,7 @@ def _finish(
             for target, w in graph._neg_by_rater.get(rater, ()):
                 penalty[target] = penalty.get(target, 0.0) + share * -w
         for target, amount in penalty.items():
-            score[target] *= 1.0 - min(1.0, negative_weight * amount)
+            score[target] *= 1.0 - float(claim_cut(np.array([amount]), negative_weight)[0])
     score[v] = 0.0
     if scale:
         top = score.max() if len(score) else 0.0

@@ -13,6 +13,7 @@ from fastapi import FastAPI, Request
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 from starlette.responses import RedirectResponse, Response
+from starlette.routing import Match
 
 from api.web import account, events, events_attendee, events_day, loop, member, people, ventures
 from api.web.render import HERE, not_found_page
@@ -58,11 +59,22 @@ def install(app: FastAPI) -> None:
 
     async def http_error(request: Request, exc: Exception) -> Response:
         """An address under /web that is no page: a page in the reader's language (the
-        static files and the API keep their JSON)."""
+        static files and the API keep their JSON). A form's address opened as a page (the
+        language switch or a reload of a page shown again after an error, a bookmark) leads
+        to the page above it, its query (``?lang=``) kept."""
         path = request.url.path
         page = path.startswith("/web/") and not path.startswith("/web/static/")
         if isinstance(exc, HTTPException) and exc.status_code == 404 and page:
             return not_found_page(request)
+        if (
+            isinstance(exc, HTTPException)
+            and exc.status_code == 405
+            and page
+            and request.method in ("GET", "HEAD")
+        ):
+            above = page_above(app, path)
+            query = f"?{request.url.query}" if request.url.query else ""
+            return RedirectResponse(above + query, status_code=303)
         answer = api_error(request, exc)
         return await answer if inspect.isawaitable(answer) else answer
 
@@ -71,3 +83,25 @@ def install(app: FastAPI) -> None:
     @app.get("/", include_in_schema=False)
     def root() -> RedirectResponse:
         return RedirectResponse("/web", status_code=307)
+
+
+def page_above(app: FastAPI, path: str) -> str:
+    """The nearest address above ``path`` that is a page (answers GET), else ``/web``.
+
+    Examples
+    --------
+    >>> from api.app import create_app
+    >>> from api.settings import Settings
+    >>> app = create_app(Settings(db=":memory:", encoder="fake"))
+    >>> page_above(app, "/web/events/night/import"), page_above(app, "/web/ventures/acme/entries/3/approve")
+    ('/web/events/night', '/web/ventures/acme')
+    >>> page_above(app, "/web/signout")
+    '/web'
+    """
+    parts = path.rstrip("/").split("/")
+    while len(parts) > 3:
+        parts.pop()
+        scope = {"type": "http", "path": "/".join(parts), "root_path": "", "method": "GET"}
+        if any(route.matches(scope)[0] is Match.FULL for route in app.router.routes):
+            return "/".join(parts)
+    return "/web"

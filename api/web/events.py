@@ -264,7 +264,7 @@ def organiser_page(
         "rounds": str(plan.get("rounds", ROUNDS)),
         "group_size": str(plan.get("group_size", GROUP_SIZE)),
         "odd": str(plan.get("odd", ODD_MODES[0])),
-        "fairness": f"{plan.get('fairness', FAIRNESS):g}",
+        "fairness": page.t.figure(plan.get("fairness", FAIRNESS)),
         "from_round": "1",
         "size": str(team_size(view)),
         "status": "absent",

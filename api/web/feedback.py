@@ -2,7 +2,8 @@
 
 The services' messages (:mod:`matcher.errors`) are English sentences that name the field,
 the value and the fix: in English they are shown as they are, unless they name the field by
-its name in the code (``round_minutes``), which the page says in words instead. In another language,
+its name in the code (``round_minutes``, or a sentence that opens with it: ``reason must be one
+of fired-for-cause, ...``), which the page says in words instead. In another language,
 :data:`ERRORS` holds a sentence per kind of error and field (``<Class>.<field>``, then
 ``<field>``, then ``<Class>``), with the bad ``%(value)s``, written in English (the msgid)
 and translated in the catalogue; an error with none of these shows a translated lead
@@ -12,6 +13,7 @@ followed by the English message, so nothing is ever hidden.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Collection, Iterable, Mapping
 
 from api.web.figures import FORM_LIMITS
@@ -294,19 +296,27 @@ def _keys(exc: CofoundryError) -> list[str]:
 
 def _names_a_code(exc: CofoundryError) -> bool:
     """Whether the service's message names its field by the code's name (``event
-    round_minutes: ...``), which a reader never sees on a form: then the page says it with
-    the sentence of :data:`ERRORS`, in English as in any language.
+    round_minutes: ...``, or a sentence that starts with it: ``on must be a date``,
+    ``reason must be one of fired-for-cause, ...``), which a reader never sees on a form:
+    then the page says it with the sentence of :data:`ERRORS`, in English as in any language.
 
     Examples
     --------
     >>> from matcher.errors import InvalidInput
     >>> _names_a_code(InvalidInput("event round_minutes: must be 1 to 240", field="round_minutes"))
     True
-    >>> _names_a_code(InvalidInput("name is required", field="name"))
+    >>> _names_a_code(InvalidInput("on must be a date YYYY-MM-DD, got ''", field="on"))
+    True
+    >>> _names_a_code(InvalidInput("id 'ana': name is required", field="name"))
+    True
+    >>> _names_a_code(InvalidInput("the message is empty", field="text"))
     False
     """
     field = exc.field or ""
-    return "_" in field and field in str(exc)
+    said = str(exc)
+    # "on must be ...", or after what the service says it is about: "id 'ana': name is required"
+    opens = re.match(rf"(?:[^:]{{1,80}}: )?{re.escape(field)} ", said)
+    return bool(field) and (("_" in field and field in said) or opens is not None)
 
 
 def error_message(

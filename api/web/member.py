@@ -705,7 +705,7 @@ def avoid_add(page: MemberPageDep, form: FormDep, community: CommunityDep) -> Re
             exc.field = "other"
         errors = {"other": error_message(exc, page.t)}
         return _avoid_page(page, community, Shown(422, errors, {"other": other}))
-    return redirect("/web/avoid", "avoid_added", other)
+    return redirect("/web/avoid", "avoid_added", names_of(community, [other], page)[other])
 
 
 @router.post("/avoid/{other_id}/remove")
@@ -714,7 +714,7 @@ def avoid_remove(
 ) -> Response:
     """Take someone off the list."""
     community.trust.unavoid(page.member_id, other_id, actor=page.actor)
-    return redirect("/web/avoid", "avoid_removed", other_id)
+    return redirect("/web/avoid", "avoid_removed", names_of(community, [other_id], page)[other_id])
 
 
 # ------------------------------------------------------------- collaborations

@@ -320,9 +320,9 @@ class Shown:
         --------
         >>> from api.web.i18n import translator
         >>> from matcher.errors import InvalidInput
-        >>> exc = InvalidInput("text is required", field="text")
+        >>> exc = InvalidInput("write something", field="text")
         >>> Shown.refused(exc, translator("en"), ("text",), {"text": ""}).context()
-        {'status': 422, 'errors': {'text': 'text is required'}, 'values': {'text': ''}}
+        {'status': 422, 'errors': {'text': 'write something'}, 'values': {'text': ''}}
         """
         return cls(422, field_errors([exc], t, fields, words), values or {})
 

@@ -138,6 +138,7 @@ def _ventures_page(
         **shown.context({"start": equity.today().isoformat()}),
         ventures=mine,
         invitations=invitations,
+        invited_on={i.venture.id: dt.date.fromisoformat(i.invited_at[:10]) for i in invitations},
         names=names_of(community, [p for p in people if p], page),
     )
 
@@ -314,6 +315,10 @@ class VentureForm:
             row_errors=row_errors,
         )
 
+    def name(self, member: str) -> str:
+        """A member's name as the viewer may see it (their id if hidden), for a message."""
+        return names_of(self.community, [member], self.page)[member]
+
     def again(
         self,
         name: str,
@@ -432,25 +437,30 @@ def entry_reverse(number: int, v: VentureFormDep) -> Response:
 @router.post("/{venture_id}/members")
 def member_invite(v: VentureFormDep) -> Response:
     """Invite a person by profile id (an owner): they join when they accept."""
+    if not v.form["member"].strip():  # the service's "member must be an id" would be said
+        # with the sentence of a member's errors: "“” is not a current member of this venture"
+        empty = InvalidInput("member is required", field="member", value="")
+        said = v.page.t.gettext("Type the profile id of the person to invite.")
+        return v.again("member", empty, errors={"new_member": said}, keep=False)
     try:
         v.equity.invite(v.venture_id, v.form["member"], actor=v.page.actor)
     except CofoundryError as exc:
         return v.again("member", exc, errors={"new_member": v.message(exc)}, keep=False)
-    return redirect(v.here, "member_invited", v.form["member"])
+    return redirect(v.here, "member_invited", v.name(v.form["member"]))
 
 
 @router.post("/{venture_id}/owners")
 def owner_name(v: VentureFormDep) -> Response:
     """Make a member an owner too (an owner)."""
     v.equity.name_owner(v.venture_id, v.form["member"], actor=v.page.actor)
-    return redirect(v.here, "owner_named", v.form["member"])
+    return redirect(v.here, "owner_named", v.name(v.form["member"]))
 
 
 @router.post("/{venture_id}/members/{member}/second")
 def member_second(member: str, v: VentureFormDep) -> Response:
     """Vouch for a member another owner invited."""
     v.equity.second(v.venture_id, member, actor=v.page.actor)
-    return redirect(v.here, "member_seconded", member)
+    return redirect(v.here, "member_seconded", v.name(member))
 
 
 @router.post("/{venture_id}/rates")
@@ -462,17 +472,18 @@ def rate_set(v: VentureFormDep) -> Response:
         v.equity.set_rate(v.venture_id, rate, actor=v.page.actor)
     except CofoundryError as exc:
         return v.again("rate", exc, fields=fields)
-    return redirect(v.here, "rate_set", v.form["member"])
+    return redirect(v.here, "rate_set", v.name(v.form["member"]))
 
 
 @router.post("/{venture_id}/freeze")
 def freeze(v: VentureFormDep) -> Response:
     """Freeze the pie (an owner; final)."""
     try:
-        v.equity.freeze(v.venture_id, _day(v.form["freeze"], "freeze"), actor=v.page.actor)
+        day = _day(v.form["freeze"], "freeze")
+        v.equity.freeze(v.venture_id, day, actor=v.page.actor)
     except CofoundryError as exc:
         return v.again("freeze", exc, fields=("freeze",))
-    return redirect(v.here, "pie_frozen", v.form["freeze"])
+    return redirect(v.here, "pie_frozen", v.page.t.date(day))
 
 
 def _rows_of(exc: ImportFailed, page: Page) -> list[dict[str, Any]]:
@@ -572,7 +583,7 @@ def departure_record(v: VentureFormDep) -> Response:
     """Record the departure that was previewed."""
     departure = _departure(lambda name: v.form[name], v.equity.today())
     v.equity.leave(v.venture_id, departure, actor=v.page.actor)
-    return redirect(v.here, "departure_recorded", departure.member)
+    return redirect(v.here, "departure_recorded", v.name(departure.member))
 
 
 @router.post("/{venture_id}/departures/{member}/answer")

@@ -407,3 +407,62 @@ def test_no_prior_and_someone_without_arcs_out_still_gives_the_exact_trust() -> 
     exact = personalized_trust(g.snapshot(as_of=0), "a", degree_prior=0.0, normalise="out")
     assert t.error_bound <= 1e-3
     assert all(abs(t.get(k, 0.0) - exact[k]) <= t.error_bound for k in "bcdez")
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    ops=st.lists(
+        st.tuples(
+            st.sampled_from(["edge", "arc", "drop", "erase", "compact", "query"]),
+            st.integers(0, 14),
+            st.integers(0, 14),
+            st.floats(0.05, 1.0),
+        ),
+        min_size=5,
+        max_size=20,
+    ),
+    lone=st.sampled_from([None, 0.05]),
+)
+def test_the_compiled_push_keeps_its_workspace_clean_across_edits(
+    ops: list[tuple[str, int, int, float]], lone: float | None
+) -> None:
+    """One workspace serves every push over a graph (graph.push.Workspace): through edits in
+    the overlay, people added past its size, erasures and compactions, each result stays within
+    its bound of the exact trust, and nothing a push wrote is left for the next one."""
+    from graph.local import _WORKSPACES
+
+    live = LiveTrustGraph.from_edges([("p0", "p1", 1.0, None), ("p1", "p2", 1.0, None)])
+    for op, i, j, w in ops:
+        a, b = f"p{i}", f"p{j}"
+        if op == "edge" and a != b:
+            live.set_edge(a, b, [(w, None)])
+        elif op == "arc" and a != b:
+            live.set_arc(a, b, [(w / 10, None)])
+        elif op == "drop" and a in live and b in live and a != b:
+            live.set_edge(a, b, [])
+        elif op == "erase" and a in live and len(live) > 2:
+            live.remove_node(a)
+        elif op == "compact":
+            live.compact()
+        for viewer in sorted(live)[:3]:
+            ref = live.snapshot(as_of=0)
+            exact = personalized_trust(ref, viewer, tol=1e-14, lone_tie=lone, normalise="out")
+            t = local_trust(live, viewer, as_of=0, tol=1e-3, lone_tie=lone)
+            worst = max((abs(exact[pid] - t.get(pid, 0.0)) for pid in exact.ids), default=0.0)
+            assert worst <= t.error_bound + 1e-9
+            ws = _WORKSPACES[live]
+            assert not ws.p.any() and not ws.r.any() and not ws.cut.any()
+            assert not ws.member.any() and not ws.slot.any()
+
+
+def test_claims_that_round_just_below_a_full_cut_cut_fully() -> None:
+    """A viewer's "never again" of -0.9999999999999999 (shares of an out-weight add up to
+    that) left 1e-16 of someone's trust, which scaling to the most trusted person raised
+    back to 1.0 with a loose bound; it is a full cut, in the exact and the local trust."""
+    live = LiveTrustGraph.from_edges(
+        [("p0", "p1", 0.01, None)], negatives=[("p0", "p1", -0.9999999999999999, None)]
+    )
+    t = local_trust(live, "p0", as_of=0, tol=1e-3)
+    exact = personalized_trust(live.snapshot(as_of=0), "p0", tol=1e-14)
+    assert t.get("p1", 0.0) == exact["p1"] == 0.0
+    assert t.error_bound <= 1e-3 or t.error_bound in (0.0, 1.0)

@@ -192,7 +192,8 @@ def test_sign_up_then_profile_errors_next_to_fields_inputs_kept(
     assert re.search(r'value="sales" checked', r.text)  # checkboxes kept too
     assert 'aria-invalid="true"' in r.text
     r = post(app_client, "/web/profile/new?lang=en", form)
-    assert "needs is required" in error_for(r.text, "f-needs")  # English: the service's message
+    # English too: the page's sentence, not the service's "id 'zoe-martin': needs is required"
+    assert error_for(r.text, "f-needs") == "Say what you look for."
     good = form | {"needs": "A developer.", "utc_offset": "1", "languages": "fr, en"}
     r = post(app_client, "/web/profile/new", good)
     assert r.status_code == 201, r.text
@@ -342,7 +343,7 @@ def test_an_address_that_is_no_page_gets_a_page_in_the_readers_language(
 @pytest.mark.parametrize(
     ("lang", "says"),
     [
-        ("en", ["is 501 characters long, the limit is 500"]),
+        ("en", ["is 501 characters long", "keep it to 500 characters or fewer"]),
         ("fr", ["fait 501 caractères", "gardez-en 500 ou moins"]),
     ],
 )
@@ -371,7 +372,7 @@ def test_asking_to_meet_oneself_is_told_plainly_in_french(ana: TestClient) -> No
 @pytest.mark.parametrize(
     ("lang", "says"),
     [
-        ("en", ["offers is 2001 characters long, the limit is 2000"]),
+        ("en", ["2,001 characters long", "the limit is 2,000"]),
         ("fr", ["2\u202f001 caractères", "la limite est de 2\u202f000"]),
     ],
 )
@@ -393,9 +394,10 @@ def test_any_text_over_its_limit_gets_both_figures_from_the_domain(
 def test_avoid_list(ana: TestClient) -> None:
     assert "Your avoid list is empty" in ana.get("/web/avoid").text
     r = post(ana, "/web/avoid", {"other": "bob"})
-    assert r.status_code == 303 and r.headers["location"] == "/web/avoid?done=avoid_added&v=bob"
+    # the message names the person, not their id
+    assert r.status_code == 303 and r.headers["location"] == "/web/avoid?done=avoid_added&v=Bob"
     page = ana.get(r.headers["location"]).text
-    assert "bob is on your avoid list." in page and "/web/avoid/bob/remove" in page
+    assert "Bob is on your avoid list." in page and "/web/avoid/bob/remove" in page
     assert "(bob)" not in ana.get("/web/suggestions").text
     r = post(ana, "/web/avoid?lang=fr", {"other": "nobody-here"})
     assert r.status_code == 422 and "«\u00a0nobody-here\u00a0»" in error_for(r.text, "f-other")
@@ -410,7 +412,7 @@ def test_a_name_that_would_show_backwards_is_refused_and_the_form_kept(ana: Test
     backwards showed as 'Kenza', then turned the words after it around on other members'
     pages); Arabic or Hebrew text, which needs no such control, is welcome."""
     r = post(ana, "/web/profile", {"step": "about", "name": "\u202eazneK", "headline": "keep"})
-    assert r.status_code == 422 and "U+202E" in error_for(r.text, "f-name")
+    assert r.status_code == 422 and "without control characters" in error_for(r.text, "f-name")
     assert value_of(r.text, "f-headline") == "keep"
     r = post(ana, "/web/profile", {"step": "about", "name": "ليلى بنعلي", "headline": "h"})
     assert r.status_code == 303
@@ -479,3 +481,15 @@ def test_collaborations_propose_confirm_rate(ana: TestClient, tokens: dict[str, 
     assert "fine" in page and "great" not in page
     # trust now shows in ana's suggestions
     assert "trust" in ana.get("/web/suggestions").text
+
+
+def test_a_profile_error_in_english_names_no_id_nor_code(ana: TestClient) -> None:
+    """The English profile form said "id 'ana': name is required (got ''); give a non-empty
+    name" and "id 'ana': email is not an address (got 'bad')": the member's id and the
+    fields' code names. It now says the page's sentences, as the French page does."""
+    r = post(ana, "/web/profile?lang=en", {"step": "about", "name": "", "email": "bad"})
+    assert r.status_code == 422
+    name = unescape(error_for(r.text, "f-name"))
+    email = unescape(error_for(r.text, "f-email"))
+    assert name == "The name is required: one line of plain text, without control characters."
+    assert email == "“bad” is not an e-mail address; write it like name@example.org."

@@ -3,6 +3,7 @@ split and chart, departure preview and record; in English and French."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from html import unescape
 
@@ -10,6 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 from httpx import Response
 
+from api.web.i18n import translator
 from matcher.access import Actor
 from matcher.community import Community
 from tests.apps import app_over
@@ -148,7 +150,7 @@ def test_contribution_errors_kept_in_the_form(clients: dict[str, TestClient]) ->
         r'<p class="error" role="alert">[^<]*idempotency key', r.text
     )
     r = _entry(ana, "k1", member="cyd", kind="cash", amount="10")
-    assert r.status_code == 422 and "not a member" in error_for(r.text, "e-member")
+    assert r.status_code == 422 and "is not a current member" in error_for(r.text, "e-member")
     r = post(
         ana,
         "/web/ventures/acme/rates?lang=fr",
@@ -271,7 +273,7 @@ def _import(client: TestClient, data: bytes, lang: str) -> Response:
 
 @pytest.mark.parametrize(
     ("lang", "says"),
-    [("en", "is 1040046 bytes long, the limit is 1000000"), ("fr", "fait 1,05\u202fMo")],
+    [("en", "is 1.05 MB; the limit is 1 MB"), ("fr", "fait 1,05\u202fMo")],
 )
 def test_a_ledger_file_over_the_csv_limit_says_its_size(
     clients: dict[str, TestClient], lang: str, says: str
@@ -378,3 +380,96 @@ def test_each_entrys_computation_is_in_the_readers_words(
     page = unescape(ana.get(f"/web/ventures/acme?lang={lang}").text)
     computations = re.findall(r"<code>([^<]*)</code>", page)
     assert all(s in computations for s in says), computations
+
+
+def test_a_refused_date_or_reason_is_told_in_words_in_english_too(
+    clients: dict[str, TestClient],
+) -> None:
+    """In English the venture's forms showed the service's own messages, which start with the
+    field's name in the code and list code values: "freeze 1900-01-01 is before venture 'acme'
+    started (2023-01-01) (got '1900-01-01')", "reason must be one of fired-for-cause,
+    resigned-no-good-reason, ...". They now say the page's sentence, as in French."""
+    _venture(clients)
+    ana = clients["ana"]
+    for day in ("", "1900-01-01"):
+        r = post(ana, "/web/ventures/acme/freeze?lang=en", {"freeze": day})
+        assert r.status_code == 422
+        said = unescape(error_for(r.text, "z-on"))
+        assert said.startswith("Check the freeze date (YYYY-MM-DD)"), said
+    r = ana.get("/web/ventures/acme/departure?lang=en&member=bob&on=2024-02-01&reason=")
+    said = unescape(" ".join(re.findall(r'<p class="error"[^>]*>([^<]*)<', r.text)))
+    assert "Give a reason, or pick it from the list." in said, said
+    assert "fired-for-cause" not in said and "must be" not in said
+
+
+@pytest.mark.parametrize(("lang", "frozen"), [("en", "March 1, 2024"), ("fr", "1 mars 2024")])
+def test_the_messages_after_a_form_name_people_and_dates_as_the_reader_reads_them(
+    clients: dict[str, TestClient], lang: str, frozen: str
+) -> None:
+    """The message after a venture's form said "Salary of bob recorded." and "The pie is frozen
+    on 2024-03-01.": it named the member by their profile id and the date in ISO; it now says
+    the member's name and the date in the reader's language."""
+    _venture(clients)
+    ana = clients["ana"]
+    r = post(
+        ana,
+        f"/web/ventures/acme/rates?lang={lang}",
+        {"member": "bob", "effective": "2024-02-01", "salary": "60000", "paid_salary": ""},
+    )
+    assert r.status_code == 303 and r.headers["location"].endswith("done=rate_set&v=Bob")
+    said = {"en": "Salary of Bob recorded.", "fr": "Salaire de Bob enregistré."}[lang]
+    assert said in unescape(ana.get(r.headers["location"]).text)
+    r = post(ana, f"/web/ventures/acme/freeze?lang={lang}", {"freeze": "2024-03-01"})
+    assert r.status_code == 303, r.text
+    assert frozen in unescape(ana.get(r.headers["location"]).text)
+
+
+def test_the_french_ledger_writes_its_example_numbers_with_a_decimal_comma(
+    clients: dict[str, TestClient],
+) -> None:
+    """The French ledger form said "par ex. 0.05" and its refusal "écrit comme 1250.50": a
+    French reader writes 0,05 and 1250,50 (which the ledger accepts)."""
+    _venture(clients)
+    ana = clients["ana"]
+    page = unescape(ana.get("/web/ventures/acme?lang=fr").text)
+    assert "par ex. 0,05" in page and "0.05" not in page
+    r = _entry(ana, "k9", member="ana", kind="cash", amount="", note="")
+    said = unescape(error_for(r.text, "e-amount"))
+    assert "1250,50" in said and "1250.50" not in said, said
+    r = _entry(ana, "k10", member="ana", kind="cash", amount="1250,50", note="")
+    assert r.status_code == 303
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_invitation_says_its_day_as_the_reader_writes_it(
+    clients: dict[str, TestClient], community: Community, lang: str
+) -> None:
+    """The invitations list said "Invitation de Ana le 2026-12-06.": the day was its ISO
+    timestamp cut to ten characters; it is now written in the reader's language."""
+    _venture(clients)
+    assert post(clients["ana"], "/web/ventures/acme/members", {"member": "cyd"}).status_code == 303
+    html = unescape(clients["cyd"].get(f"/web/ventures?lang={lang}").text)
+    card = re.search(r'<li class="card">.*?</li>', html, re.S)
+    assert card, html
+    invited = community.equity.invitations("cyd", actor=Actor("cyd"))[0].invited_at
+    day = dt.date.fromisoformat(invited[:10])
+    assert translator(lang).date(day) in card.group(0)
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", re.sub(r"<[^>]+>", "", card.group(0)))
+
+
+@pytest.mark.parametrize(
+    ("lang", "says"),
+    [
+        ("en", "Type the profile id of the person to invite."),
+        ("fr", "Tapez l'identifiant de profil de la personne à inviter."),
+    ],
+)
+def test_inviting_nobody_asks_for_a_profile_id(
+    clients: dict[str, TestClient], lang: str, says: str
+) -> None:
+    """The invite form sent empty said "“” is not a current member of this venture (invited,
+    left, or not in it)": the sentence of another error. It now asks for the profile id."""
+    _venture(clients)
+    r = post(clients["ana"], f"/web/ventures/acme/members?lang={lang}", {"member": "  "})
+    assert r.status_code == 422
+    assert unescape(error_for(r.text, "m-member")) == says
