@@ -207,8 +207,9 @@ def import_(
     ] = False,
 ) -> None:
     """Invite the people of a CSV (comma or semicolon; UTF-8, UTF-16 or Windows-1252): each line an
-    event-only profile and an invitation. Importing the same file again adds nothing twice,
-    so fix the bad lines and import the whole file again."""
+    event-only profile and an invitation, e-mailed with a personal link when the line has an
+    address. Importing the same file again adds nothing twice (nor e-mails anyone twice), so
+    fix the bad lines and import the whole file again."""
     report = opts.community().events.import_csv(
         event,
         read_input(file, field="file", hint="check the path"),
@@ -225,6 +226,16 @@ def import_(
         say(f"{verb} {len(added)} attendees to {event} from {file.name}")
         if already:
             say(f"  {len(already)} already attending (left as they were)")
+        if report.written and added:
+            say(f"  e-mailed {len(report.emailed)} invitations with a personal link")
+        if report.written and report.not_emailed:
+            few = ", ".join(report.not_emailed[:10]) + (
+                ", ..." if len(report.not_emailed) > 10 else ""
+            )
+            say(
+                f"  {len(report.not_emailed)} without an e-mail address, not e-mailed"
+                f" (give them the invitation link): {few}"
+            )
         if report.ignored_columns:
             say("  columns ignored: " + ", ".join(report.ignored_columns))
         for p in report.problems:
@@ -242,6 +253,18 @@ def add(
     """Add existing profiles to the event."""
     added = opts.community().events.add_attendees(event, ids, actor=ADMIN)
     say(f"added {len(added)} attendees to {event}")
+
+
+@event_app.command("resend")
+@common("db", "encoder")
+def resend(
+    opts: Common, event: EventArg, person: Annotated[str, typer.Argument(help="A profile id.")]
+) -> None:
+    """Send an attendee's invitation e-mail again (a new personal link for someone who has
+    no account yet: the earlier one stops working)."""
+    done = opts.community().events.resend_invitation(event, person, actor=ADMIN)
+    assert done.emailed_at is not None
+    say(f"{person}: invitation e-mailed at {done.emailed_at:%Y-%m-%d %H:%M} UTC")
 
 
 def _say_marked(done: Marked) -> None:

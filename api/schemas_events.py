@@ -174,7 +174,8 @@ class EventUpdate(EventDetails):
 class AttendeePublic(BaseModel):
     """An attendee: ``state`` is the word an organiser reads; ``status`` (present, no-show,
     late, left) and ``since_round`` what happened on the day; ``rsvp`` their answer. ``code``
-    (their check-in code) only for the organiser and the attendee themself."""
+    (their check-in code) only for the organiser and the attendee themself; ``emailed_at``
+    when their invitation e-mail was last queued (imported people, and re-sends)."""
 
     id: str
     status: str
@@ -184,6 +185,7 @@ class AttendeePublic(BaseModel):
     checked_in_at: dt.datetime | None = None
     source: str | None = None
     code: str | None = None
+    emailed_at: dt.datetime | None = None
 
 
 def attendee_public(a: Attendee, *, with_code: bool = True) -> AttendeePublic:
@@ -345,10 +347,13 @@ class ImportLinePublic(BaseModel):
     name: str
     outcome: str
     problems: list[LinePublic]
+    emailed: bool = False
 
 
 class ImportPublic(BaseModel):
-    """What an attendee import did (``written``), or would do (``dry_run``)."""
+    """What an attendee import did (``written``), or would do (``dry_run``): ``emailed``
+    the people sent an invitation e-mail with their personal link, ``not_emailed`` those
+    added without one (no address in the file)."""
 
     source: str
     dry_run: bool
@@ -358,6 +363,8 @@ class ImportPublic(BaseModel):
     rejected: list[LinePublic]
     ignored_columns: list[str]
     lines: list[ImportLinePublic]
+    emailed: list[str] = []
+    not_emailed: list[str] = []
 
 
 def import_public(r: AttendeeImport) -> ImportPublic:
@@ -370,6 +377,7 @@ def import_public(r: AttendeeImport) -> ImportPublic:
             r,
             added=r.ids("added") if r.written else [],
             already=r.ids("already"),
+            not_emailed=r.not_emailed if r.written else [],
             rejected=[line(p) for p in r.problems],
             lines=[
                 ImportLinePublic(
@@ -378,6 +386,7 @@ def import_public(r: AttendeeImport) -> ImportPublic:
                     name=x.name,
                     outcome=x.outcome,
                     problems=[line(p) for p in x.problems],
+                    emailed=x.emailed,
                 )
                 for x in r.lines
             ],

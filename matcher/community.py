@@ -147,6 +147,8 @@ class Community:
         # transaction as the change
         for domain in (self.trust, self.equity, self.events):
             domain.on_notice.append(self.inbox.deliver)
+        # the people an organiser imports get their invitation by e-mail, with a personal link
+        self.events.inbox = self.inbox
         self.privacy.register(
             PrivacyHook(
                 "accounts",

@@ -13,7 +13,7 @@ from pathlib import Path
 from matcher.accounts.store import m_accounts, m_invitations
 from matcher.db import Database, Migration, m_change_log, m_jobs, open_database
 from matcher.equity.store import m_equity, m_ledger_rules
-from matcher.events.store import m_events, m_events_day
+from matcher.events.store import m_event_emailed, m_events, m_events_day
 from matcher.inbox.store import m_inbox, m_inbox_seq, m_signing_keys
 from matcher.loop.store import (
     m_digests,
@@ -72,6 +72,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m_inbox_seq,  # inbox items in the order added, without SQLite's rowid
     m_thread_seats,  # a thread's members in order, without SQLite's rowid
     m_rerank_digest,  # the digest of the labels a re-ranker learned from (issue 22's worker)
+    m_event_emailed,  # when each imported attendee's invitation e-mail was queued
 )
 
 

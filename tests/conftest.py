@@ -186,6 +186,7 @@ CONTRACT = {
     "tests.matcher.test_equity_roles_state::test_partners_who_fall_out_on_each_backend",
     "tests.matcher.test_equity_state",
     "tests.matcher.test_events",
+    "tests.matcher.test_event_invite_mail",  # an import's invitation e-mails and their links
     "tests.matcher.test_events_service",
     # events on the day: logistics, invitation and check-in codes, RSVP, calm re-plans and
     # seat revisions, plan changes, the report, the migration of older events

@@ -169,7 +169,9 @@ async def import_attendees(
     file imported again adds nothing twice (``already``), so a partial import is resumed by
     importing the whole file again. Every bad line is listed with its line, column, value and
     fix; with bad lines and without ``skip_invalid`` nothing is written (422); ``dry_run``
-    writes nothing and says what an import would do."""
+    writes nothing and says what an import would do. Each person added with an e-mail
+    address is sent the invitation with a personal link (``emailed``; ``not_emailed``: added
+    without an address): they answer, and keep their profile once signed in."""
     raw = await request.body()
     report = import_public(
         events.import_csv(event_id, raw, actor=actor, dry_run=dry_run, skip_invalid=skip_invalid)
@@ -208,6 +210,16 @@ def set_status(
     defaults to the first round not started, by the clock. If the plan must change, only the
     meetings of that person change, in the rounds not started (``replan``: who moved)."""
     return _status(events.mark(event_id, profile_id, body.status, actor=actor, round=body.round))
+
+
+@router.post("/{event_id}/attendees/{profile_id}/invitation", response_model=AttendeePublic)
+def resend_invitation(
+    event_id: str, profile_id: str, events: EventsDep, actor: MemberDep
+) -> AttendeePublic:
+    """Send an attendee's invitation e-mail again (organiser): someone without an account
+    gets a new personal link (the earlier one stops working). 422 without an e-mail address,
+    409 when they switched these e-mails off, 429 within minutes of the last one."""
+    return attendee_public(events.resend_invitation(event_id, profile_id, actor=actor))
 
 
 @router.get("/{event_id}/checkin/{code}", response_model=AttendeePublic)

@@ -42,7 +42,7 @@ from api.web.feedback import error_message
 from api.web.i18n import N_, NC_
 from api.web.labels import attendee_state, label
 from api.web.render import FIRST, Shown, page_router, redirect, render
-from matcher.errors import CofoundryError, InvalidInput, UnknownEvent
+from matcher.errors import CofoundryError, Conflict, InvalidInput, Throttled, UnknownEvent
 from matcher.events import (
     BALANCE,
     DETAILS,
@@ -278,6 +278,11 @@ def organiser_page(
         event=event,
         when=when_of(page, view),
         attendees=view.attendees,
+        emailed={  # when each invitation e-mail was queued, in the event's time zone
+            a.profile_id: page.t.datetime(local(event, a.emailed_at), "short")
+            for a in view.attendees
+            if a.emailed_at is not None
+        },
         names=names,
         rounds=rounds,
         slots={r.number: clock_times(page.t, round_slot(event, r.number)) for r in rounds},
@@ -413,12 +418,32 @@ def attendees_import(
     rejected = any(x.outcome == "rejected" for x in report.lines)
     if report.written and not rejected and report.ids("added"):  # else: tell what happened
         where = f"/web/events/{event_id}#attendees"
-        return redirect(where, "attendees_imported", str(len(report.ids("added"))))
+        added, emailed = str(len(report.ids("added"))), str(len(report.emailed))
+        if not report.not_emailed:
+            return redirect(where, "attendees_imported_emailed", added)
+        return redirect(where, "attendees_imported", added, emailed)
     view = events.get_event(event_id, actor=page.actor)  # the good lines may be in
     status = 422 if rejected and not report.written and action != "check" else 200
     return organiser_page(
         page, events, view, Shown(status), form="import", report=report, action=action
     )
+
+
+@router.post("/{event_id}/attendees/{person}/invitation")
+def invitation_resend(
+    event_id: str, person: str, page: MemberPageDep, form: FormDep, events: EventsDep
+) -> Response:
+    """Send one attendee's invitation e-mail again (a new personal link for someone who has
+    no account yet); refused for someone without an address, and minutes after the last."""
+    view = organised(page, events, event_id)
+    try:
+        events.resend_invitation(event_id, person, actor=page.actor)
+    except (InvalidInput, Conflict, Throttled) as exc:
+        status = 429 if isinstance(exc, Throttled) else 409 if isinstance(exc, Conflict) else 422
+        shown = Shown(status, {"": error_message(exc, page.t)})
+        return organiser_page(page, events, view, shown, form="resend")
+    name = events.names(event_id, actor=page.actor).get(person, person)
+    return redirect(f"/web/events/{event_id}#attendees", "invitation_emailed", name)
 
 
 @router.post("/{event_id}/attendees")

@@ -1,5 +1,6 @@
 """Event pages for an attendee, made for a phone: the invitation (answer it, after signing in
-or up if need be), my day (where the event stands, the round on or next highlighted, each
+or up if need be), the personal link of an imported person's invitation e-mail (answer without
+an account, then keep the profile the organiser made), my day (where the event stands, the round on or next highlighted, each
 round's time, place, partner and why we should meet, my team and teammates, my badge's QR
 code, my answer, calendar files), the profile of someone I meet, feedback afterwards about
 each person met, and a venture started from my team.
@@ -16,12 +17,12 @@ from urllib.parse import quote
 from starlette.responses import Response
 
 from api.deps import EventsDep, FeedbackDep, LoopDep, ProfilesDep
-from api.web.context import FormDep, MemberPageDep, Page, PageDep
+from api.web.context import FormDep, MemberPageDep, Page, PageDep, SignedInPageDep
 from api.web.event_words import clock_times
 from api.web.events import agendas_response, base_url, organiser_page, when_of
-from api.web.feedback import field_errors
+from api.web.feedback import error_message, field_errors
 from api.web.render import FIRST, Shown, page_router, redirect, render
-from matcher.errors import CofoundryError, UnknownProfile
+from matcher.errors import CofoundryError, Conflict, NotAuthenticated, UnknownProfile
 from matcher.events import RSVPS, EventService, MyDay, badge_svg, code_text, labels
 from matcher.loop import FeedbackService
 from matcher.trust import Verdict
@@ -88,6 +89,69 @@ def invitation_answer(code: str, page: MemberPageDep, form: FormDep, events: Eve
         return _invitation_page(page, events, code, "", _answer_refused(exc, page))
     event = events.invited_to(code, actor=page.actor).event
     return redirect(f"/web/events/{event.id}", "rsvp_saved")
+
+
+# ---------------------------------------------------- a personal invitation link
+@router.get("/events/{event_id}/invited/{code}")
+def invited(event_id: str, code: str, page: PageDep, events: EventsDep) -> Response:
+    """The page of an imported person's personal link (from their invitation e-mail): the
+    event and its answer form without an account, and how to keep the profile the organiser
+    made (sign up or sign in, then one button)."""
+    return _invited_page(page, events, event_id, code)
+
+
+def _invited_page(
+    page: Page, events: EventService, event_id: str, code: str, shown: Shown = FIRST
+) -> Response:
+    here = f"/web/events/{quote(event_id, safe='')}/invited/{quote(code, safe='')}"
+    try:
+        view = events.invited_by_link(event_id, code)
+    except NotAuthenticated as exc:  # used, expired, replaced, forged: say so, no sign-in page
+        error = error_message(exc, page.t)
+        return render(page, "event_invited.html", status=401, view=None, error=error, here=here)
+    return render(
+        page,
+        "event_invited.html",
+        **shown.context(),
+        view=view,
+        when=when_of(page, view),
+        answers=ANSWERS,
+        here=here,
+        back=quote(here, safe=""),
+        error="",
+    )
+
+
+@router.post("/events/{event_id}/invited/{code}")
+def invited_answer(
+    event_id: str, code: str, page: PageDep, form: FormDep, events: EventsDep
+) -> Response:
+    """Answer with the personal link (no account needed): going, maybe, not coming."""
+    try:
+        events.answer_by_link(event_id, code, form["answer"])
+    except NotAuthenticated:
+        return _invited_page(page, events, event_id, code)
+    except CofoundryError as exc:
+        return _invited_page(page, events, event_id, code, _answer_refused(exc, page))
+    return redirect(
+        f"/web/events/{quote(event_id, safe='')}/invited/{quote(code, safe='')}", "rsvp_saved"
+    )
+
+
+@router.post("/events/{event_id}/invited/{code}/claim")
+def invited_claim(
+    event_id: str, code: str, page: SignedInPageDep, form: FormDep, events: EventsDep
+) -> Response:
+    """Keep the profile the organiser made: the signed-in account (with no profile yet)
+    takes it, and the link is used up."""
+    try:
+        events.claim_by_link(event_id, code, actor=page.actor)
+    except NotAuthenticated:
+        return _invited_page(page, events, event_id, code)
+    except Conflict as exc:
+        shown = Shown(409, {"claim": error_message(exc, page.t)})
+        return _invited_page(page, events, event_id, code, shown)
+    return redirect(f"/web/events/{quote(event_id, safe='')}", "profile_claimed")
 
 
 # -------------------------------------------------------------------- my day

@@ -18,7 +18,7 @@ from collections.abc import Collection, Iterable, Mapping
 
 from api.web.figures import FORM_LIMITS
 from api.web.i18n import N_, SOURCE, Translator
-from matcher.errors import CofoundryError, OutOfRange, TooLong
+from matcher.errors import CofoundryError, OutOfRange, Throttled, TooLong
 from matcher.events import FIRST_EVENT_DATE, LAST_EVENT_DATE
 
 __all__ = ["DATES", "ERRORS", "FIGURES", "error_message", "field_errors"]
@@ -226,6 +226,15 @@ ERRORS: dict[str, str] = {
     "Conflict.profile": N_(
         "Your account already has a profile, and one account holds one profile: to link another one, erase this account first."
     ),
+    "InvalidInput.invitation_email": N_(
+        "“%(value)s” has no e-mail address: give them the event's invitation link another way."
+    ),
+    "Conflict.invitation_email": N_(
+        "“%(value)s” turned event invitation e-mails off: give them the event's invitation link another way."
+    ),
+    "Throttled.invitation_email": N_(
+        "The invitation was e-mailed to “%(value)s” a few minutes ago: wait %(minutes)s minutes before sending it again."
+    ),
     "Conflict.token": N_(
         "This token's profile was erased or already has its own account: sign in to that account, or sign up anew."
     ),
@@ -268,6 +277,8 @@ def _figures(exc: CofoundryError, t: Translator) -> dict[str, str]:
         out |= {"length": t.integer(exc.length), "limit": t.integer(exc.limit)}
     if isinstance(exc, OutOfRange):
         out |= {"low": t.figure(exc.low), "high": t.figure(exc.high)}
+    if isinstance(exc, Throttled):  # the limit's own figures (minutes to wait...)
+        out |= {name: t.integer(n) for name, n in exc.figures.items()}
     return out
 
 

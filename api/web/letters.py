@@ -72,6 +72,11 @@ LETTERS: dict[str, tuple[str, str]] = {
     ),
 }
 _UNKNOWN = (N_("A message from cofoundry"), N_("Open this page:"))
+#: Under the personal link of an imported person's invitation (``personal`` in its facts).
+PERSONAL = N_(
+    "This link is yours: with it you answer without an account, then keep the profile the"
+    " organiser made for you (create an account or sign in from its page). Do not share it."
+)
 _LINKS = ("signin_link", "reset_link")
 
 
@@ -129,6 +134,8 @@ def letters(base_url: str) -> Compose:
         lines = [t.gettext("Hello,"), "", t.gettext(opening, **values), ""]
         lines += _when_and_where(t, data)
         lines += [base + data.get("path", "/web/inbox"), ""]
+        if data.get("personal"):  # an imported person's invitation: the link is theirs
+            lines += [t.gettext(PERSONAL), ""]
         if kind in _LINKS:
             lines.append(
                 t.gettext("If you did not ask for it, ignore this e-mail: nothing changes.")

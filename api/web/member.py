@@ -63,6 +63,10 @@ __all__ = ["router"]
 
 router = page_router()
 
+#: The page of an event invitation's personal link: after signing up there, the new account
+#: goes back to it to keep the profile the organiser made (not to make another).
+KEEPS_A_PROFILE = re.compile(r"/web/events/[^/?#]+/invited/[^/?#]+\Z")
+
 TEXT_FIELDS = (
     "name",
     "headline",
@@ -428,6 +432,8 @@ def signup(page: PageDep, form: FormDep, community: CommunityDep) -> Response:
         errors = field_errors([exc], page.t, ("name", "email", "password", "invitation"))
     else:
         new_session(page, secret)
+        if KEEPS_A_PROFILE.match(nxt):  # an organiser made their profile: keep it, not a new one
+            return redirect(nxt)
         return redirect(
             f"/web/profile/new?{urlencode({'next': nxt})}" if nxt else "/web/profile/new"
         )

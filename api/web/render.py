@@ -138,7 +138,15 @@ FLASHES: dict[str, str | Message] = {
     "event_created": N_("Your event is created. Invite people by link or with an attendee file."),
     "event_saved": N_("The event is saved; agendas and calendar files follow."),
     "invitation_renewed": N_("A new invitation link is ready; the old one no longer works."),
-    "attendees_imported": NN_("%(num)s attendee imported.", "%(num)s attendees imported."),
+    "attendees_imported": NN_(
+        "%(num)s attendee imported; invitations e-mailed: %(w)s. Give the invitation link to whoever has no e-mail address.",
+        "%(num)s attendees imported; invitations e-mailed: %(w)s. Give the invitation link to those who have no e-mail address.",
+    ),
+    "attendees_imported_emailed": NN_(
+        "%(num)s attendee imported and e-mailed their invitation.",
+        "%(num)s attendees imported, each e-mailed their invitation.",
+    ),
+    "invitation_emailed": N_("The invitation is e-mailed to %(v)s again, with a new link."),
     "attendees_added": NN_("%(num)s attendee added.", "%(num)s attendees added."),
     "attendees_already": N_("Everyone you typed is already invited: nobody was added."),
     "status_set": N_("%(v)s: %(w)s. Only the agendas listed below changed."),

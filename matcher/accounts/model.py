@@ -62,6 +62,9 @@ class LinkPurpose(StrEnum):
 
     SIGNIN = "signin"
     RESET = "reset"
+    #: an organiser's invitation to someone they imported: answer the event, then claim
+    #: the profile made for them (its row names that profile, which has no account yet)
+    CLAIM = "claim"
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +98,9 @@ class AccountSettings:
     invite_only : bool
         Sign-up needs an open invitation (a member's link); otherwise anyone may sign up and
         an invitation only records who invited whom.
+    claim_days : float
+        An event invitation's personal link (someone an organiser imported) works this many
+        days, until its profile is claimed, or until a newer one is sent.
     """
 
     session_days: float = 30.0
@@ -109,6 +115,7 @@ class AccountSettings:
     hash_memory_kib: int = 65536
     hash_parallelism: int = 4
     invite_only: bool = False
+    claim_days: float = 30.0
 
 
 def hasher(settings: AccountSettings) -> PasswordHasher:

@@ -140,22 +140,7 @@ class AccountService:
         account (which has no profile yet) takes the profile's id, with its sessions,
         inbox, e-mails and tokens; the profile must have no account of its own. A refused
         token counts against ``client`` like a refused bearer token."""
-        OWN_ACCOUNT.require(actor, account_id, what="claim a profile")
-        account = self.store.get(account_id)
-        if account is None:
-            raise Conflict(
-                f"{account_id!r} has no account to link a profile to",
-                field="account",
-                value=account_id,
-                hint="sign up with an e-mail address first",
-            )
-        if self.profiles.store.get_profile(account_id) is not None:
-            raise Conflict(
-                f"account {account_id!r} already has a profile",
-                field="profile",
-                value=account_id,
-                hint="one account holds one profile; erase one of them first",
-            )
+        self._claimant(account_id, actor)
         who = client or "unknown"
         self.security.check_throttle("auth_failure", who)
         try:
@@ -171,19 +156,58 @@ class AccountService:
             )
         target = proven.profile_id
         with self.db.transaction():
-            if self.profiles.store.get_profile(target) is None:
-                raise Conflict(
-                    "this token's profile was erased", field="token", hint="sign up anew"
-                )
-            if self.store.get(target) is not None:
-                raise Conflict(
-                    "this profile already has an account",
-                    field="token",
-                    hint="sign in to that account instead",
-                )
-            self.store.rekey(account_id, target)
-            for listener in self.on_rekey:
-                listener(account_id, target)
+            return self._take_profile(account_id, target)
+
+    def claim_link(self, profile_id: str) -> str:
+        """The secret of a personal link that lets its holder claim ``profile_id`` (a profile
+        an organiser imported, which has no account): it works once, for
+        ``settings.claim_days`` days, and the profile's earlier unused one stops working. Only
+        its hash is kept. In the caller's transaction (the e-mail that carries it)."""
+        self.db.require_transaction()
+        now = self.clock()
+        secret = new_token()
+        expires = now + dt.timedelta(days=self.settings.claim_days)
+        self.store.add_link(token_hash(secret), profile_id, LinkPurpose.CLAIM, now, expires)
+        return secret
+
+    def claim_with_link(self, account_id: str, code: str, *, actor: Actor | None) -> Account:
+        """Claim the profile a personal link (:meth:`claim_link`) names, as :meth:`claim` does
+        with a token; the link is used up (a second use, or anyone else's, is refused)."""
+        self._claimant(account_id, actor)
+        with self.db.transaction():
+            return self._take_profile(account_id, self._redeem_id(code, LinkPurpose.CLAIM))
+
+    def _claimant(self, account_id: str, actor: Actor | None) -> None:
+        """Refuse a claim for someone else's account, or one that has a profile already."""
+        OWN_ACCOUNT.require(actor, account_id, what="claim a profile")
+        if self.store.get(account_id) is None:
+            raise Conflict(
+                f"{account_id!r} has no account to link a profile to",
+                field="account",
+                value=account_id,
+                hint="sign up with an e-mail address first",
+            )
+        if self.profiles.store.get_profile(account_id) is not None:
+            raise Conflict(
+                f"account {account_id!r} already has a profile",
+                field="profile",
+                value=account_id,
+                hint="one account holds one profile; erase one of them first",
+            )
+
+    def _take_profile(self, account_id: str, target: str) -> Account:
+        """The account takes the id of ``target``'s profile (in the caller's transaction)."""
+        if self.profiles.store.get_profile(target) is None:
+            raise Conflict("this token's profile was erased", field="token", hint="sign up anew")
+        if self.store.get(target) is not None:
+            raise Conflict(
+                "this profile already has an account",
+                field="token",
+                hint="sign in to that account instead",
+            )
+        self.store.rekey(account_id, target)
+        for listener in self.on_rekey:
+            listener(account_id, target)
         claimed = self.store.get(target)
         assert claimed is not None
         return claimed
@@ -378,16 +402,16 @@ class AccountService:
                 Outgoing(account.email, subject, body, f"{purpose.value}_link", account.id, True)
             )
 
-    def _redeem(self, code: str, purpose: LinkPurpose) -> Account:
-        """The account of a valid, unused, unexpired link of ``purpose``, marked used (in the
-        caller's transaction)."""
+    def _redeem_id(self, code: str, purpose: LinkPurpose) -> str:
+        """The member id of a valid, unused, unexpired link of ``purpose``, marked used (in
+        the caller's transaction)."""
         digest = token_hash(code.strip()) if isinstance(code, str) and code.strip() else ""
         found = self.store.find_link(digest) if digest else None
         if found is None or found[1] != purpose:
             raise NotAuthenticated(
                 "this link is not valid", field="code", hint="ask for a new link"
             )
-        account_id, _, expires, used = found
+        member_id, _, expires, used = found
         if used or not self.store.use_link(digest, self.clock()):
             raise NotAuthenticated(
                 "this link was used already; a link works once",
@@ -396,7 +420,12 @@ class AccountService:
             )
         if expires <= self.clock():
             raise NotAuthenticated("this link has expired", field="code", hint="ask for a new link")
-        account = self.store.get(account_id)
+        return member_id
+
+    def _redeem(self, code: str, purpose: LinkPurpose) -> Account:
+        """The account of a valid, unused, unexpired link of ``purpose``, marked used (in the
+        caller's transaction)."""
+        account = self.store.get(self._redeem_id(code, purpose))
         if account is None:
             raise NotAuthenticated("this link is not valid", field="code", hint="sign up")
         return account
@@ -409,11 +438,16 @@ class AccountService:
 
     def check_link(self, code: str, purpose: LinkPurpose) -> bool:
         """True if the link would work now (to show the new-password form), without using it."""
+        return self.link_holder(code, purpose) is not None
+
+    def link_holder(self, code: str, purpose: LinkPurpose) -> str | None:
+        """Whose link of ``purpose`` ``code`` is, if it would work now (not used, expired or
+        replaced), without using it; None otherwise."""
         digest = token_hash(code.strip()) if isinstance(code, str) and code.strip() else ""
         found = self.store.find_link(digest) if digest else None
-        return (
-            found is not None and found[1] == purpose and not found[3] and found[2] > self.clock()
-        )
+        if found is None or found[1] != purpose or found[3] or found[2] <= self.clock():
+            return None
+        return found[0]
 
     def reset_password(self, code: str, password: str, *, label: str = "") -> tuple[Account, str]:
         """Use a reset link (once) to set a new password. Every other session ends and every

@@ -7,11 +7,12 @@ from matcher.events import model, outputs, planner
 from matcher.events.model import *  # noqa: F403
 from matcher.events.outputs import *  # noqa: F403
 from matcher.events.planner import *  # noqa: F403
-from matcher.events.service import MAX_ATTENDEES, EventService
+from matcher.events.service import MAX_ATTENDEES, RESEND_MINUTES, EventService
 from matcher.events.store import EventStore
 
 __all__ = [
     "MAX_ATTENDEES",
+    "RESEND_MINUTES",
     "EventService",
     "EventStore",
     *model.__all__,

@@ -659,7 +659,8 @@ class Attendee:
 
     ``since_round``: a ``no-show`` or someone who ``left`` misses the rounds from it on, a
     ``late`` arrival the rounds before it. ``code`` is their check-in code (on their badge);
-    ``source`` how they were added (``organiser``, ``import`` or ``link``).
+    ``source`` how they were added (``organiser``, ``import`` or ``link``); ``emailed_at``
+    when their invitation e-mail was last queued (imported people, and re-sends).
     """
 
     profile_id: str
@@ -669,6 +670,7 @@ class Attendee:
     checked_in_at: dt.datetime | None = None
     code: str = ""
     source: str = "organiser"
+    emailed_at: dt.datetime | None = None
 
     @property
     def expected(self) -> bool:
@@ -946,7 +948,8 @@ class ImportLine:
 
     ``outcome``: ``added`` (a new profile and attendee), ``already`` (this person is already
     an attendee: nothing written, so a file can be imported again after a partial import),
-    ``rejected`` (see ``problems``).
+    ``rejected`` (see ``problems``). ``emailed``: an invitation e-mail with their personal
+    link was queued (an added line with an e-mail address, in an import that wrote).
     """
 
     line: int
@@ -954,6 +957,7 @@ class ImportLine:
     name: str
     outcome: Literal["added", "already", "rejected"]
     problems: tuple[LineProblem, ...] = ()
+    emailed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -979,6 +983,17 @@ class AttendeeImport:
     def problems(self) -> list[LineProblem]:
         """Every problem, in line order."""
         return [p for x in self.lines for p in x.problems]
+
+    @property
+    def emailed(self) -> list[str]:
+        """The ids of the people sent an invitation e-mail by this import."""
+        return [x.id for x in self.lines if x.emailed and x.id is not None]
+
+    @property
+    def not_emailed(self) -> list[str]:
+        """The ids of the people added without an invitation e-mail (no address in the file,
+        or e-mail switched off): tell them another way (the event's invitation link)."""
+        return [x.id for x in self.lines if x.outcome == "added" and not x.emailed and x.id]
 
 
 def _ascii_slug(text: str) -> str:

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import math
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
@@ -33,10 +35,13 @@ from matcher.access import (
     Actor,
     signed_in,
 )
+from matcher.accounts import LinkPurpose
 from matcher.csvio import read_csv
 from matcher.errors import (
     Conflict,
     InvalidInput,
+    NotAuthenticated,
+    Throttled,
     TooLong,
     UnknownEvent,
     UnknownProfile,
@@ -102,6 +107,7 @@ from matcher.events.planner import (
 )
 from matcher.events.store import EventStore
 from matcher.ids import check_id, new_id
+from matcher.inbox import InboxService
 from matcher.matching import MatchingService, band_of, explain_pair, match_score
 from matcher.notices import Notice, NoticeKind, Notify, announce
 from matcher.profiles import COLUMNS, REQUIRED, Role, Visibility, profile_errors
@@ -109,12 +115,16 @@ from matcher.trust import CollabStatus, TrustStore, Verdict, would_work_again
 
 __all__ = [
     "MAX_ATTENDEES",
+    "RESEND_MINUTES",
     "EventService",
 ]
 
 logger = logging.getLogger(__name__)
 
 MAX_ATTENDEES = 2000
+
+#: An organiser may send one person's invitation e-mail again after this many minutes.
+RESEND_MINUTES = 10
 
 #: Column names of attendee files that mean a profile field (French and English exports).
 COLUMN_ALIASES = {
@@ -179,6 +189,9 @@ class EventService:
         #: told of each person an organiser invites, in its transaction (the inbox)
         self.on_notice: list[Notify] = []
         self.clock = clock or _utcnow
+        #: writes the invitation e-mails of imported people (the community wires its inbox;
+        #: without one, an import e-mails nobody)
+        self.inbox: InboxService | None = None
 
     # ------------------------------------------------------------ access
     def _lookup(self, event_id: str, actor: Actor | None) -> tuple[Event, bool]:
@@ -480,8 +493,13 @@ class EventService:
         ``skip_invalid``, one bad line writes nothing (all or nothing: a failed import is
         cleanly redone); with it, the good lines are imported. ``dry_run`` reports what an
         import would do and writes nothing.
+
+        Each person added with an e-mail address is sent the invitation, with a personal link
+        (:meth:`_email_invitation`), in the import's transaction; the report says who
+        (``emailed``) and who was added without an address (``not_emailed``). A dry run and a
+        re-import (``already``) e-mail nobody.
         """
-        self._organised(event_id, actor, "import attendees")
+        event = self._organised(event_id, actor, "import attendees")
         header, rows = read_csv(data, source=source, columns="name,email,offers,needs")
         if not rows:  # a check would say "nothing to do", an import would do nothing
             raise InvalidInput(
@@ -604,10 +622,124 @@ class EventService:
             with self.db.transaction():
                 self._check_room(event_id, len(fresh))
                 self.profiles.import_profiles(fresh, source=source)
-                self.events.add_attendees(
+                added = self.events.add_attendees(
                     event_id, [r["id"] for r in fresh], rsvp="invited", source="import"
                 )
+                emailed = {
+                    pid
+                    for pid in added
+                    if pid != event.organiser and self._email_invitation(event, pid)
+                }
+            lines = [replace(x, emailed=x.id in emailed) for x in lines]
         return AttendeeImport(source, dry_run, write, tuple(lines), ignored)
+
+    def _email_invitation(self, event: Event, person: str) -> bool:
+        """Queue ``person``'s invitation e-mail and record when (in the caller's transaction).
+
+        Someone with no account yet (an imported person) gets a personal link
+        (:meth:`~matcher.accounts.AccountService.claim_link`): with it they see the event,
+        answer, and claim the profile made for them once signed in; the message's text is
+        erased from the outbox once sent. A member gets the event's page. False when nothing
+        was queued: no address, that e-mail switched off, or no inbox wired."""
+        if self.inbox is None:
+            return False
+        accounts = self.inbox.accounts
+        if accounts.address_of(person) is None:
+            return False
+        personal = accounts.store.get(person) is None
+        path = f"/web/events/{event.id}"
+        if personal:
+            path += f"/invited/{accounts.claim_link(person)}"
+        who = event.organiser or ""
+        facts = {
+            "who": who,
+            "name": self.inbox.name_of(who) if who else "",
+            **invitation_facts(event),
+            "path": path,
+        }
+        if personal:  # the letter says the link is theirs alone
+            facts["personal"] = "yes"
+        queued = self.inbox.email(
+            person, NoticeKind.EVENT_INVITE, facts, about=who or None, secret=personal
+        )
+        if queued is None:
+            return False
+        self.events.set_emailed(event.id, person, self.clock())
+        return True
+
+    def resend_invitation(self, event_id: str, person: str, *, actor: Actor | None) -> Attendee:
+        """Send an attendee's invitation e-mail again (organiser): a new personal link for
+        someone without an account (the earlier one stops working). Refused for someone with
+        no e-mail address (422) or who switched these e-mails off (409), and within
+        :data:`RESEND_MINUTES` minutes of the last one (429: a double click sends one)."""
+        event = self._organised(event_id, actor, "send an invitation")
+        with self.db.transaction():
+            before = self._attendee(event_id, person)
+            now = self.clock()
+            if before.emailed_at is not None:
+                wait = before.emailed_at + dt.timedelta(minutes=RESEND_MINUTES) - now
+                if wait > dt.timedelta(0):
+                    raise Throttled(
+                        f"{person!r} was e-mailed the invitation at {before.emailed_at:%H:%M} UTC",
+                        retry_after=math.ceil(wait.total_seconds()),
+                        field="invitation_email",
+                        value=person,
+                        hint=f"wait {RESEND_MINUTES} minutes before sending it again",
+                        limit="invitation_email",
+                        figures={"minutes": RESEND_MINUTES},
+                    )
+            if self.inbox is None or self.inbox.accounts.address_of(person) is None:
+                raise InvalidInput(
+                    f"{person!r} has no e-mail address",
+                    field="invitation_email",
+                    value=person,
+                    hint="add it to their profile, or give them the event's invitation link",
+                )
+            if not self._email_invitation(event, person):
+                raise Conflict(
+                    f"{person!r} switched event invitation e-mails off",
+                    field="invitation_email",
+                    value=person,
+                    hint="give them the event's invitation link another way",
+                )
+            return self._attendee(event_id, person)
+
+    # ----------------------------------------------- the personal link
+    def _link_holder(self, event_id: str, code: str) -> tuple[Event, str]:
+        """The event and the attendee a personal invitation link names; refused alike when
+        the link is unknown, used, expired, replaced, or names no attendee of this event."""
+        person = self.inbox.accounts.link_holder(code, LinkPurpose.CLAIM) if self.inbox else None
+        event = self.events.get_event(event_id)
+        if person is None or event is None or self.events.attendee(event_id, person) is None:
+            raise NotAuthenticated(
+                "this invitation link does not work: it was used, it expired, a newer one was"
+                " sent, or it is for another event",
+                field="code",
+                hint="sign in if you already kept your profile, or ask the organiser to send it"
+                " again",
+            )
+        return event, person
+
+    def invited_by_link(self, event_id: str, code: str) -> EventView:
+        """The event a personal invitation link opens (no sign-in: the link is the proof),
+        with the attendance (``me``) of the person it names."""
+        event, person = self._link_holder(event_id, code)
+        return EventView(event, False, (), None, None, self.events.attendee(event_id, person))
+
+    def answer_by_link(self, event_id: str, code: str, answer: str) -> Attendee:
+        """Answer for the person a personal invitation link names: going, maybe or declined
+        (again and again until they claim their profile)."""
+        event, person = self._link_holder(event_id, code)
+        return self._answer(event, person, answer, join=False)
+
+    def claim_by_link(self, event_id: str, code: str, *, actor: Actor | None) -> str:
+        """The signed-in caller's account (with no profile yet) takes the profile a personal
+        invitation link names, and the link is used up; the profile's id, now theirs."""
+        actor = signed_in(actor, "keep your profile")
+        _, person = self._link_holder(event_id, code)
+        assert self.inbox is not None and actor.profile_id is not None
+        self.inbox.accounts.claim_with_link(actor.profile_id, code, actor=actor)
+        return person
 
     # ---------------------------------------------------------- the day
     def mark(

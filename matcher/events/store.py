@@ -28,7 +28,7 @@ from matcher.events.model import (
 )
 from matcher.events.planner import Group, Round, Team
 
-__all__ = ["EventStore", "m_events", "m_events_day", "new_code"]
+__all__ = ["EventStore", "m_event_emailed", "m_events", "m_events_day", "new_code"]
 
 #: Check-in and invitation codes: no 0/O, 1/I/L or U, so a code read aloud or typed is unambiguous.
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -209,6 +209,11 @@ def m_events_day(db: Database) -> None:
     db.execute("CREATE UNIQUE INDEX event_attendees_code ON event_attendees (event_id, code)")
 
 
+def m_event_emailed(db: Database) -> None:
+    """When each attendee's invitation e-mail was last queued (``emailed_at``, ISO UTC)."""
+    db.execute("ALTER TABLE event_attendees ADD COLUMN emailed_at TEXT")
+
+
 _event = RowReader(
     Event,
     "id, name, organiser, date, start, timezone, venue, address, places, round_minutes,"
@@ -253,8 +258,12 @@ def _details_columns(details: Mapping[str, Any]) -> dict[str, Any]:
 
 _attendee = RowReader(
     Attendee,
-    "profile_id, status, since_round, rsvp, checked_in_at, code, source",
-    {"since_round": int, "checked_in_at": optional(dt.datetime.fromisoformat)},
+    "profile_id, status, since_round, rsvp, checked_in_at, code, source, emailed_at",
+    {
+        "since_round": int,
+        "checked_in_at": optional(dt.datetime.fromisoformat),
+        "emailed_at": optional(dt.datetime.fromisoformat),
+    },
 )
 _ATTENDEE_COLUMNS = _attendee.columns
 
@@ -413,6 +422,16 @@ class EventStore:
         cur = self.db.execute(
             "UPDATE event_attendees SET rsvp = ? WHERE event_id = ? AND profile_id = ?",
             [rsvp, event_id, profile_id],
+        )
+        return bool(cur.rowcount)
+
+    def set_emailed(self, event_id: str, profile_id: str, at: dt.datetime) -> bool:
+        """Record when an attendee's invitation e-mail was queued; False if they do not
+        attend. In a transaction."""
+        self.db.require_transaction()
+        cur = self.db.execute(
+            "UPDATE event_attendees SET emailed_at = ? WHERE event_id = ? AND profile_id = ?",
+            [at.astimezone(dt.UTC).isoformat(timespec="seconds"), event_id, profile_id],
         )
         return bool(cur.rowcount)
 

@@ -103,20 +103,32 @@ class InboxService:
         data = dict(notice.data)
         who = data.get("who", "")
         if who and not data.get("name"):  # the name shown, as it is now
-            person = self.accounts.profiles.store.get_profile(who)
-            account = self.accounts.store.get(who) if person is None else None
-            data["name"] = person.name if person else account.name if account else who
+            data["name"] = self.name_of(who)
         self.store.add(item_id, notice.to, notice.kind, data, self.clock())
         # the page the notice names (an event's page), else the inbox
         self.email(notice.to, notice.kind, {"path": "/web/inbox"} | data, about=who or None)
         return item_id
 
+    def name_of(self, member_id: str) -> str:
+        """The name a notice shows of a member, as it is now (their profile's, else their
+        account's, else their id)."""
+        person = self.accounts.profiles.store.get_profile(member_id)
+        account = self.accounts.store.get(member_id) if person is None else None
+        return person.name if person else account.name if account else member_id
+
     def email(
-        self, member_id: str, kind: NoticeKind, data: Mapping[str, str], *, about: str | None
+        self,
+        member_id: str,
+        kind: NoticeKind,
+        data: Mapping[str, str],
+        *,
+        about: str | None,
+        secret: bool = False,
     ) -> int | None:
         """Queue the e-mail of ``kind`` to the member, when they want that kind by e-mail and
         have an address, with its unsubscribe link (in the body and the RFC 8058 headers).
-        In the caller's transaction; the outbox id, or None when nothing was queued."""
+        ``secret``: its link is a personal one (its text is erased once sent). In the
+        caller's transaction; the outbox id, or None when nothing was queued."""
         self.db.require_transaction()
         if not email_choices(self.store.email_choices(member_id))[kind]:
             return None
@@ -127,7 +139,16 @@ class InboxService:
         stop = self.unsubscribe_path(member_id, kind)
         subject, body = self.compose(kind.value, lang, dict(data) | {"unsubscribe": stop})
         return self.mail.queue(
-            Outgoing(to, subject, body, kind.value, member_id, about=about, unsubscribe=stop)
+            Outgoing(
+                to,
+                subject,
+                body,
+                kind.value,
+                member_id,
+                secret=secret,
+                about=about,
+                unsubscribe=stop,
+            )
         )
 
     def unsubscribe_path(self, member_id: str, kind: NoticeKind) -> str:

@@ -229,8 +229,8 @@ _PLAIN = {
         "{name} posted an entry in the ledger of {title} that counts once approved:",
     ),
     "event_invite": (
-        "You are invited to {event}",
-        "{name} invited you to the event {event}. See it and answer on its page:",
+        "You are invited to {title}",
+        "{name} invited you to the event {title}. See it and answer on its page:",
     ),
     "message": ("{name} wrote to you", "{name} wrote to you in your conversation. Read it:"),
     "feedback_due": (

@@ -274,7 +274,9 @@ def test_cli_event(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
     sample = Path(__file__).resolve().parents[2] / "data" / "event_attendees.csv"
     assert "created event night" in run("create", "night", "--name", "Founders night")
-    assert "added 41 attendees" in run("import", "night", str(sample))
+    imported = run("import", "night", str(sample))
+    assert "added 41 attendees" in imported and "e-mailed 0 invitations" in imported
+    assert "41 without an e-mail address, not e-mailed" in imported
     out = run("rounds", "night", "--rounds", "3")
     assert "upper bound" in out and "greedy baseline" in out and out.count("break:") == 3
     plan = json.loads(run("export", "night", "--format", "json"))
@@ -325,3 +327,34 @@ def test_cli_event(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     lines = run("rounds", "night", "--rounds", "2").splitlines()
     assert lines[0].startswith("round 1 19:00-19:07: 1 (Bar): ") and "  2: " in lines[0]
     assert lines[1].startswith("round 2 19:09-19:16: 1 (Bar): ")
+
+
+def test_the_import_says_who_was_emailed_and_the_organiser_sends_again(
+    client: TestClient, tokens: H, community: Community
+) -> None:
+    """Over HTTP: ``emailed`` and ``not_emailed`` in the import, ``emailed_at`` on the
+    attendees, a re-send refused minutes after the last one (429), for someone without an
+    address (422), and for an attendee who is not the organiser (403)."""
+    _event(client, tokens)
+    body = "name,email,offers,needs\nZed,zed@example.org,python,sales\nYan,,sales,python\n"
+    r = client.post(
+        "/events/night/attendees/import",
+        content=body.encode(),
+        headers={**tokens["ana"], "Content-Type": "text/csv"},
+    )
+    assert r.status_code == 200, r.text
+    report = r.json()
+    zed, yan = report["added"]
+    assert report["emailed"] == [zed] and report["not_emailed"] == [yan]
+    assert [x["emailed"] for x in report["lines"]] == [True, False]
+    attendees = {
+        a["id"]: a for a in client.get("/events/night", headers=tokens["ana"]).json()["attendees"]
+    }
+    assert attendees[zed]["emailed_at"] and attendees[yan]["emailed_at"] is None
+    again = f"/events/night/attendees/{zed}/invitation"
+    r = client.post(again, headers=tokens["ana"])
+    assert_error(r, 429, "invitation_email", "was e-mailed")
+    assert int(r.headers["Retry-After"]) > 0
+    r = client.post(f"/events/night/attendees/{yan}/invitation", headers=tokens["ana"])
+    assert_error(r, 422, "invitation_email", "no e-mail address")
+    assert client.post(again, headers=tokens["bob"]).status_code == 403

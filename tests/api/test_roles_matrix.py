@@ -794,6 +794,19 @@ CASES: list[Case] = [
         headers={"Content-Type": "text/csv"},
     ),
     Case(
+        "POST",
+        "/events/{event_id}/attendees/{profile_id}/invitation",
+        ORGANISER,
+        {"event_id": "anaev", "profile_id": "bob"},
+    ),
+    Case(
+        "POST",
+        "/events/{event_id}/attendees/{profile_id}/invitation",
+        S(401, 422, 403, 404, 422, organiser_other=404),
+        {"event_id": "anaev", "profile_id": "zevatt9"},
+        variant="no e-mail address",
+    ),
+    Case(
         "PUT",
         "/events/{event_id}/attendees/{profile_id}/status",
         ORGANISER,

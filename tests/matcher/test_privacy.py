@@ -460,6 +460,7 @@ NOT_PERSON = {
         "checked_in_at",
         "code",
         "source",
+        "emailed_at",
     },
     # summaries are JSON and may name people (teams kept together): the events hook
     # rewrites them, and test_erasure_of_an_attendee_keeps_the_plans_whole checks it

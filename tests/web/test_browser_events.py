@@ -209,7 +209,9 @@ def test_organiser_prepares_the_event_from_a_french_excel_file(
     good.write_bytes(french_excel(rows))
     org.get_by_label("Attendee file (CSV)").set_input_files(str(good))
     org.get_by_role("button", name="Import", exact=True).click()
-    assert org.get_by_role("status").first.inner_text() == "1 attendee imported."
+    assert org.get_by_role("status").first.inner_text() == (
+        "1 attendee imported and e-mailed their invitation."
+    )
     assert len(community.events.events.attendees("demo-night")) == 12
     # plan 3 rounds: how good, in plain words; every round has its clock time and places
     org.get_by_label("Number of rounds").fill("3")

@@ -278,7 +278,7 @@ def test_csv_errors_are_shown_per_row_and_nothing_is_imported(
     r = upload(ana, sample_csv(6), action="import")
     assert r.status_code == 303, r.text  # type: ignore[attr-defined]
     where = r.headers["location"]  # type: ignore[attr-defined]
-    assert where == "/web/events/night?done=attendees_imported&v=2#attendees"
+    assert where == "/web/events/night?done=attendees_imported&v=2&w=0#attendees"  # no address
     assert len(community.events.events.attendees("night")) == 6
     # and once more: nothing twice
     r = upload(ana, sample_csv(6), action="import")

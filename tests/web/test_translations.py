@@ -261,10 +261,15 @@ def test_plural_forms_follow_the_language(lang: str, n: int, expected: str) -> N
 
 def test_plurals_in_flash_messages() -> None:
     fr, en = translator("fr"), translator("en")
-    assert flash_text(fr, "attendees_imported", "1") == "1 inscription importée."
-    assert flash_text(fr, "attendees_imported", "12") == "12 inscriptions importées."
-    assert flash_text(en, "attendees_imported", "1") == "1 attendee imported."
-    assert flash_text(en, "attendees_imported", "") == "0 attendees imported."  # no count
+    done = "attendees_imported_emailed"
+    assert flash_text(fr, done, "1") == "1 inscription importée, invitation envoyée par e-mail."
+    assert flash_text(fr, done, "12").startswith("12 inscriptions importées, chacune")
+    assert flash_text(en, done, "1") == "1 attendee imported and e-mailed their invitation."
+    assert flash_text(en, done, "").startswith("0 attendees imported,")  # no count
+    some = flash_text(fr, "attendees_imported", "12", "10")
+    assert some.startswith(
+        "12 inscriptions importées\u202f; invitations envoyées par e-mail\u00a0: 10."
+    )
     message = NN_("%(num)s attendee added.", "%(num)s attendees added.")
     assert fr.message(message, 0) == "0 inscription ajoutée."  # French: 0 is singular
 
