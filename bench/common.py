@@ -4,6 +4,9 @@ built databases."""
 from __future__ import annotations
 
 import importlib.util
+import json
+import os
+import platform
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +34,24 @@ def pct(values: list[float]) -> dict[str, float]:
         "p99": round(float(np.percentile(a, 99)), 3),
         "max": round(float(a.max()), 3),
     }
+
+
+def machine(load_before: tuple[float, ...], **extra: Any) -> dict[str, Any]:
+    """The ``machine`` block of a result: cores, Python, the load average before the run
+    (``os.getloadavg()`` taken at its start) and now, and ``extra`` (e.g. a ``note``)."""
+    return {
+        "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "load_average_before": [round(x, 2) for x in load_before],
+        "load_average_after": [round(x, 2) for x in os.getloadavg()],
+        **extra,
+    }
+
+
+def write_json(path: Path, result: Any) -> None:
+    """Write a benchmark's ``result`` to ``path`` (indented JSON, its folder made)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(result, indent=1) + "\n")
 
 
 def cache_slot(name: str) -> tuple[Path, Path | None]:

@@ -98,6 +98,7 @@ if str(ROOT) not in sys.path:
 
 import faiss  # noqa: E402
 
+from bench.common import write_json  # noqa: E402
 from embeddings.encoder import USEEncoder  # noqa: E402
 from embeddings.index import VectorIndex  # noqa: E402
 from matcher.community import Community  # noqa: E402
@@ -951,8 +952,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print()
     print(format_recommendation(rec))
     print(f"total run time {results['meta']['total_s']:.0f} s")
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(results, indent=1) + "\n")
+    write_json(args.out, results)
     log(f"wrote {args.out}")
     return 0
 

@@ -21,9 +21,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import os
-import platform
 import random
 import subprocess
 import sys
@@ -36,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.common import pct  # noqa: E402
+from bench.common import machine, pct, write_json  # noqa: E402
 from bench.trust_service import build_db, clock  # noqa: E402
 
 
@@ -127,12 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     out = {
         "benchmark": "bench/push_speed.py",
         "when": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "machine": {
-            "cpus": os.cpu_count(),
-            "python": platform.python_version(),
-            "load_average_before": [round(x, 2) for x in load_before],
-            "load_average_after": [round(x, 2) for x in os.getloadavg()],
-        },
+        "machine": machine(load_before),
         "setup": {
             "people": args.people,
             "collaborations": args.collaborations,
@@ -147,8 +140,7 @@ def main(argv: list[str] | None = None) -> int:
         "compile_or_cache_load_s": round(compile_s, 2),
         **results,
     }
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(out, indent=1) + "\n")
+    write_json(args.out, out)
     print(f"wrote {args.out}")
     return 0
 

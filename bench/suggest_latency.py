@@ -23,7 +23,6 @@ each table (paid once per full state build, not per query).
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
 import sys
@@ -37,7 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.common import generator  # noqa: E402
+from bench.common import generator, write_json  # noqa: E402
 from matcher.matching import MatchSettings  # noqa: E402
 from matcher.matching.ranking import CandidateTable, pool_query, rank_exact  # noqa: E402
 from matcher.matching.textspace import fit_text_space, text_language  # noqa: E402
@@ -131,8 +130,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{kind:<5} before p50 {b['p50']:.2f} ms p99 {b['p99']:.2f} | after p50"
             f" {a['p50']:.2f} ms p99 {a['p99']:.2f} | ratio p50 {out[kind]['ratio_p50']:.2f}"
         )
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(out, indent=1) + "\n")
+    write_json(args.out, out)
     print(f"written to {args.out}")
     return 0
 

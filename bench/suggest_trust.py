@@ -23,9 +23,7 @@ Wall and CPU (``time.thread_time``) per call, p50 and p99, and the ratio with/wi
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import platform
 import random
 import shutil
 import sys
@@ -38,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.common import cache_slot, generator, pct  # noqa: E402
+from bench.common import cache_slot, generator, machine, pct, write_json  # noqa: E402
 from bench.trust_service import build_db, clock  # noqa: E402
 from embeddings.encoder import FakeEncoder  # noqa: E402
 from matcher.access import Actor  # noqa: E402
@@ -124,12 +122,7 @@ def main(argv: list[str] | None = None) -> int:
             matching.trust = trust
     out = {
         "benchmark": "bench/suggest_trust.py",
-        "machine": {
-            "cpus": os.cpu_count(),
-            "python": platform.python_version(),
-            "load_average_before": [round(x, 2) for x in load_before],
-            "load_average_after": [round(x, 2) for x in os.getloadavg()],
-        },
+        "machine": machine(load_before),
         "setup": {
             "people": args.people,
             "collaborations": args.collaborations,
@@ -170,8 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     ):
         print(f"{key}: {out[key]}")
     print(f"ratios: {out['ratios']}; targets: {out['targets']}")
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(out, indent=1) + "\n")
+    write_json(args.out, out)
     return 0
 
 

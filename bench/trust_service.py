@@ -40,7 +40,6 @@ import argparse
 import datetime as dt
 import json
 import os
-import platform
 import random
 import sys
 import time
@@ -50,7 +49,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.common import cache_slot, pct  # noqa: E402
+from bench.common import cache_slot, machine, pct, write_json  # noqa: E402
 
 TODAY = dt.datetime(2026, 12, 1, 12, tzinfo=dt.UTC)
 
@@ -276,16 +275,9 @@ def main(argv: list[str] | None = None) -> int:
         f" in the other process {next_query['there']}/{args.writes}"
         f" (its query p99 {pct(seen_there)['p99']} ms); rebuilt: {rebuilt}"
     )
-    load_after = os.getloadavg()
     result = {
         "benchmark": "bench/trust_service.py",
-        "machine": {
-            "cpus": os.cpu_count(),
-            "python": platform.python_version(),
-            "load_average_before": [round(x, 2) for x in load_before],
-            "load_average_after": [round(x, 2) for x in load_after],
-            "note": "2 CPU cores shared with other jobs: wall times",
-        },
+        "machine": machine(load_before, note="2 CPU cores shared with other jobs: wall times"),
         "setup": {
             "people": args.people,
             "collaborations": args.collaborations,
@@ -348,8 +340,7 @@ def main(argv: list[str] | None = None) -> int:
             and not rebuilt,
         },
     }
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(result, indent=1) + "\n")
+    write_json(args.out, result)
     print(f"targets: {json.dumps(result['targets'])}\nwrote {args.out}")
     return 0
 
