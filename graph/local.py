@@ -17,7 +17,7 @@ whose column ``u`` is where a walk started at ``u`` stops (stopping with
 probability ``1 - alpha`` at each step), the exact personalised PageRank is
 ``pi = G e_v``; every push keeps the invariant ``pi = p + G r`` (``G e_u =
 (1 - alpha) e_u + alpha G P^T e_u``). Pushes run in synchronous rounds (every
-person over the threshold at once, vectorised with numpy) until every
+person over the threshold at once; compiled, :mod:`graph.push`) until every
 residual is under the threshold: ``r(u) < eps * d(u)``, ``d(u)`` the weighted
 out-degree (people without arcs are always pushed).
 
@@ -114,7 +114,15 @@ import numpy as np
 import numpy.typing as npt
 
 from graph.live import DayDegrees, LiveTrustGraph, day_number
-from graph.push import NORMALISE_CODE, Workspace, clear, push_rounds, split_rounds
+from graph.push import (
+    NORMALISE_CODE,
+    Workspace,
+    clear,
+    kept_shares,
+    normalisers,
+    push_rounds,
+    split_rounds,
+)
 from graph.trust import claim_cut, top_indices
 
 __all__ = ["LocalTrust", "Normalise", "local_trust"]
@@ -291,16 +299,6 @@ class LocalTrust(Mapping[str, float]):
         }
 
 
-def _normaliser(degrees: F64, normalise: Normalise, prior: float) -> F64:
-    if normalise == "out":
-        out: F64 = degrees[0] + degrees[1] + prior
-    elif normalise == "degree":
-        out = degrees[0] + (degrees[1] + degrees[2]) / 2.0 + prior
-    else:
-        out = np.ones(degrees.shape[1])
-    return out
-
-
 def local_trust(
     graph: LiveTrustGraph,
     viewer: str,
@@ -407,16 +405,6 @@ def local_trust(
         deg = graph.day_degrees(day)
         dout = deg.out
 
-        def norm(nodes: I64) -> F64:
-            if normalise == "out":
-                out: F64 = dout[nodes] + degree_prior
-            elif normalise == "degree":
-                out = deg.mutual[nodes] + (deg.arcs_out[nodes] + deg.arcs_in[nodes]) / 2.0
-                out += degree_prior
-            else:
-                out = np.ones(len(nodes))
-            return out
-
         ws = _workspace(graph, n)
         cut = ws.cut
         penalised = np.zeros(0, dtype=np.int64)
@@ -429,18 +417,10 @@ def local_trust(
             else np.zeros(0, dtype=np.int64)
         )
 
-        def keep(nodes: I64) -> F64:
-            """The share of trust kept after negative claims and legitimacy."""
-            out: F64 = 1.0 - cut[nodes]
-            if legitimacy is not None:
-                leg = np.zeros(len(nodes))
-                inside = nodes < len(legitimacy)
-                leg[inside] = legitimacy[nodes[inside]]
-                leg[np.isin(nodes, direct)] = 1.0  # first-hand experience is kept
-                out *= leg
-            return out
-
         arcs = tuple(graph.arcs(as_of=day))
+        mode, prior = NORMALISE_CODE[normalise], float(degree_prior)
+        has_legit = legitimacy is not None
+        legit = np.ascontiguousarray(legitimacy, np.float64) if has_legit else np.zeros(0)
         heavy = np.fromiter(deg.heavy, dtype=np.int64, count=len(deg.heavy))
         nodes = None
         n_touched = 0
@@ -452,8 +432,8 @@ def local_trust(
                 deg.mutual,
                 deg.arcs_out,
                 deg.arcs_in,
-                NORMALISE_CODE[normalise],
-                float(degree_prior),
+                mode,
+                prior,
                 float(alpha),
                 float(tol),
                 -1.0 if eps is None else float(eps),
@@ -461,10 +441,10 @@ def local_trust(
                 -1 if max_pushes is None else int(max_pushes),
                 int(max_rounds),
                 cut,
-                np.zeros(0) if legitimacy is None else np.ascontiguousarray(legitimacy, np.float64),
-                legitimacy is not None,
+                legit,
+                has_legit,
                 direct,
-                legitimacy is None and not len(penalised),  # keep() is all ones
+                not has_legit and not len(penalised),  # every kept share is 1
                 ws.arrays(),
                 ws.stamp,
             )
@@ -477,7 +457,7 @@ def local_trust(
                 visits += left
             else:
                 residual = max(0.0, 1.0 - float(visits.sum()))
-            keep_nodes = keep(nodes)
+            keep_nodes = kept_shares(nodes, cut, legit, has_legit, direct)
         finally:
             if nodes is None:  # the push failed: nobody knows which slots it wrote
                 _WORKSPACES.pop(graph, None)
@@ -505,7 +485,7 @@ def local_trust(
                 cut_eps = (1.0 - lone_tie) * split_eps
                 pushes += split_pushes
                 split_done = True
-        normaliser = norm(nodes)
+        normaliser = normalisers(nodes, mode, prior, dout, deg.mutual, deg.arcs_out, deg.arcs_in)
         with np.errstate(divide="ignore", invalid="ignore"):
             score = np.where(normaliser > 0, visits / normaliser, 0.0)  # aligned with nodes
         plain = normalise == "none" and not scale
@@ -678,7 +658,7 @@ def _through_one_tie(
         heavy,
         slot,
     )
-    if len(first) < 2 or not dout[s] > 0:
+    if not len(first):
         return None
     return largest, first, float(residual), float(split_eps), int(pushes), heavy_r
 

@@ -23,7 +23,14 @@ import numpy as np
 import numpy.typing as npt
 from numba import njit
 
-__all__ = ["Workspace", "clear", "push_rounds", "split_rounds"]
+__all__ = [
+    "Workspace",
+    "clear",
+    "kept_shares",
+    "normalisers",
+    "push_rounds",
+    "split_rounds",
+]
 
 F64 = npt.NDArray[np.float64]
 I64 = npt.NDArray[np.int64]
@@ -107,6 +114,25 @@ def _keep(x, cut, legit, has_legit, direct):  # type: ignore[no-untyped-def]
         if j < len(direct) and direct[j] == x:
             return out  # first-hand experience is kept
         out *= legit[x] if x < len(legit) else 0.0
+    return out
+
+
+@njit(cache=True, nogil=True)
+def normalisers(nodes, mode, prior, dout, mutual, arcs_out, arcs_in):  # type: ignore[no-untyped-def]
+    """What the visits of each of ``nodes`` are divided by (``mode``: :data:`NORMALISE_CODE`)."""
+    out = np.empty(len(nodes))
+    for i in range(len(nodes)):
+        out[i] = _norm(nodes[i], mode, prior, dout, mutual, arcs_out, arcs_in)
+    return out
+
+
+@njit(cache=True, nogil=True)
+def kept_shares(nodes, cut, legit, has_legit, direct):  # type: ignore[no-untyped-def]
+    """The share of trust each of ``nodes`` keeps after negative claims (``cut``) and
+    legitimacy (``legit``, except the viewer's first-hand ties ``direct``, sorted)."""
+    out = np.empty(len(nodes))
+    for i in range(len(nodes)):
+        out[i] = _keep(nodes[i], cut, legit, has_legit, direct)
     return out
 
 
@@ -349,8 +375,9 @@ def split_rounds(  # type: ignore[no-untyped-def]
 ):
     """The viewer's walk split by first hop (:func:`graph.local._through_one_tie`).
 
-    Returns ``(largest, first, residual, split_eps, pushes, heavy_r)``; ``first`` has fewer
-    than two entries when there is nothing to split (the other values are then empty).
+    Returns ``(largest, first, residual, split_eps, pushes, heavy_r)``; ``first`` is empty
+    when there is nothing to split (fewer than two first-hand ties, or a viewer without arcs
+    out), and so are the other arrays.
     ``slot`` (one per row, zeros) is zeros again on return.
     """
     _, _, base_target, base_weight, _, _, _, ov_target, ov_weight = arcs
@@ -360,7 +387,7 @@ def split_rounds(  # type: ignore[no-untyped-def]
     first = np.unique(targets[a:b])
     k = len(first)
     if k < 2 or not dout[s] > 0:
-        return np.zeros(0), first, 0.0, eps, 0, np.zeros(0)
+        return np.zeros(0), first[:0], 0.0, eps, 0, np.zeros(0)
     # slot: 1 + the row of each person met; 0: not met
     size = 256
     owner = np.zeros(size, dtype=np.int64)
