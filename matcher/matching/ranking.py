@@ -614,6 +614,12 @@ def rank_exact(
     mean [1.0, 0.608333]
     harmonic [1.0, 0.283333]
 
+    :func:`score_matrix` gives the same scores for every pair at once (the diagonal is 0):
+
+    >>> s, forbidden = score_matrix(table)
+    >>> s.round(6).tolist()[0], forbidden[0].tolist()
+    ([0.0, 1.0, 0.445833], [True, False, False])
+
     Cyd meets Ana's need (1.0) but Ana meets none of Cyd's (0.0), so reciprocal
     is their balanced mean ((sqrt(1) + sqrt(0)) / 2) ** 2 = 0.25 (mean: 0.5, harmonic
     mean: 0); values 1.0; roles H(1, 0.5) = 2/3: 0.65 * 0.25 + 0.15 * 1 + 0.2 * 2/3 = 0.445833.
@@ -877,19 +883,8 @@ def score_matrix(
 
     Examples
     --------
-    >>> from matcher.profiles.model import Profile, Role
-    >>> e = np.eye(4, dtype=np.float32)
-    >>> ana = Profile("ana", "Ana", "code", "sales", roles_offered=(Role.TECH,),
-    ...               roles_sought=(Role.SALES,))
-    >>> bob = Profile("bob", "Bob", "sales", "code", roles_offered=(Role.SALES,),
-    ...               roles_sought=(Role.TECH,))
-    >>> cyd = Profile("cyd", "Cyd", "sales", "design", roles_offered=(Role.SALES,),
-    ...               languages=("fr",))
-    >>> vec = [ProfileVectors(e[0], e[1], e[2]), ProfileVectors(e[1], e[0], e[2]),
-    ...        ProfileVectors(e[1], e[3], e[2])]
-    >>> s, forbidden = score_matrix(CandidateTable.build([ana, bob, cyd], vec, 4))
-    >>> s.round(6).tolist()[0], forbidden[0].tolist()
-    ([0.0, 1.0, 0.0], [True, False, True])
+    See :func:`rank_exact`, whose example scores the same three members one viewer at a time
+    and then as this matrix.
     """
     w = weights.normalised()
     offers = table.offers.astype(np.float64)
