@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from matcher.db import Database
+from matcher.db import Database, utc_text
 from matcher.loop.model import Mark, Message
 
 __all__ = [
@@ -113,7 +113,7 @@ class DigestStore:
     def record(self, member_id: str, candidates: Sequence[str], now: dt.datetime) -> None:
         """A digest naming ``candidates`` went to the member. Must run in a transaction."""
         self.db.require_transaction()
-        at = now.astimezone(dt.UTC).isoformat(timespec="seconds")
+        at = utc_text(now)
         self.db.executemany(
             "INSERT INTO digest_sent (member_id, candidate, sent_at) VALUES (?, ?, ?)"
             " ON CONFLICT (member_id, candidate) DO UPDATE SET sent_at = excluded.sent_at",
