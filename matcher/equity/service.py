@@ -63,7 +63,7 @@ from matcher.access import (
     SET_TERMS,
     Actor,
     Rule,
-    can_see,
+    actor_sees,
     signed_in,
 )
 from matcher.csvio import read_csv
@@ -335,12 +335,6 @@ def content_hash(venture_id: str, entry: Entry) -> str:
     return hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()
 
 
-def _default_visible(profile: Profile, actor: Actor | None) -> bool:
-    if actor is None:
-        return can_see(profile, None)
-    return can_see(profile, actor.profile_id, admin=actor.is_admin, signed_in=True)
-
-
 def _utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
@@ -403,7 +397,7 @@ class EquityService:
         self.store = EquityStore(db)
         self.people = ProfileStore(db)
         self.clock = clock or _utcnow
-        self.visible = visible or _default_visible
+        self.visible = visible or actor_sees
         #: told, in the change's transaction, of each invitation and of each entry that
         #: waits for someone's approval (the inbox)
         self.on_notice: list[Notify] = []
