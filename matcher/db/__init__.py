@@ -21,6 +21,7 @@ from matcher.db.database import (
     Migration,
     m_change_log,
     utc_text,
+    utcnow,
     utcnow_text,
 )
 from matcher.db.jobs import Job, Jobs, m_jobs
@@ -50,6 +51,7 @@ __all__ = [
     "optional",
     "redact",
     "utc_text",
+    "utcnow",
     "utcnow_text",
 ]
 

@@ -48,6 +48,7 @@ __all__ = [
     "Params",
     "m_change_log",
     "utc_text",
+    "utcnow",
     "utcnow_text",
 ]
 
@@ -89,6 +90,17 @@ def utc_text(when: dt.datetime) -> str:
     return when.astimezone(dt.UTC).isoformat(timespec="seconds")
 
 
+def utcnow() -> dt.datetime:
+    """The current time in UTC: the services' and stores' default clock (tests pass their own).
+
+    Examples
+    --------
+    >>> utcnow().tzinfo
+    datetime.timezone.utc
+    """
+    return dt.datetime.now(dt.UTC)
+
+
 def utcnow_text() -> str:
     """The current UTC time as ISO-8601 text, to the second (the stores' timestamps).
 
@@ -97,7 +109,7 @@ def utcnow_text() -> str:
     >>> len(utcnow_text()) == len("2026-01-01T00:00:00+00:00")
     True
     """
-    return utc_text(dt.datetime.now(dt.UTC))
+    return utc_text(utcnow())
 
 
 def m_change_log(db: Database) -> None:

@@ -67,7 +67,7 @@ from matcher.access import (
     signed_in,
 )
 from matcher.csvio import read_csv
-from matcher.db import Database
+from matcher.db import Database, utcnow
 from matcher.equity.document import DocDeparture, DocEnd, DocEntry, SplitDocument, split_pdf
 from matcher.equity.model import (
     ENTRY_FIELDS,
@@ -335,10 +335,6 @@ def content_hash(venture_id: str, entry: Entry) -> str:
     return hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()
 
 
-def _utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
 def _entry_refused(
     number: int, why: str, hint: str, error: type[CofoundryError] = Conflict
 ) -> CofoundryError:
@@ -396,7 +392,7 @@ class EquityService:
         self.db = db
         self.store = EquityStore(db)
         self.people = ProfileStore(db)
-        self.clock = clock or _utcnow
+        self.clock = clock or utcnow
         self.visible = visible or actor_sees
         #: told, in the change's transaction, of each invitation and of each entry that
         #: waits for someone's approval (the inbox)
