@@ -798,26 +798,22 @@ def explain_pair(
     ('sales', (<Role.SALES: 'sales'>,), ('en',))
     """
     theirs, mine = explain_roles(viewer, candidate)
-    vv, cv = viewer_vectors, candidate_vectors
+
+    def met(needing: ProfileVectors, offering: ProfileVectors) -> tuple[PhraseMatch, ...]:
+        """The phrases of ``needing``'s needs that ``offering``'s offers meet (one direction)."""
+        if not phrases:
+            return ()
+        return match_phrases(
+            needing.need_phrases,
+            needing.need_phrase_vectors,
+            offering.offer_phrases,
+            offering.offer_phrase_vectors,
+            min_similarity=min_similarity,
+        )
+
     return PairExplanation(
-        meets_my_needs=match_phrases(
-            vv.need_phrases,
-            vv.need_phrase_vectors,
-            cv.offer_phrases,
-            cv.offer_phrase_vectors,
-            min_similarity=min_similarity,
-        )
-        if phrases
-        else (),
-        meets_their_needs=match_phrases(
-            cv.need_phrases,
-            cv.need_phrase_vectors,
-            vv.offer_phrases,
-            vv.offer_phrase_vectors,
-            min_similarity=min_similarity,
-        )
-        if phrases
-        else (),
+        meets_my_needs=met(viewer_vectors, candidate_vectors),
+        meets_their_needs=met(candidate_vectors, viewer_vectors),
         roles_they_bring=theirs,
         roles_i_bring=mine,
         common_languages=tuple(c for c in viewer.languages if c in candidate.languages),
