@@ -342,12 +342,12 @@ class MessageStore:
 
     def messages(self, thread: str) -> list[Message]:
         """The thread's messages, oldest first."""
-        rows = self.db.execute(
+        return self.db.rows(
             "SELECT id, thread_id, author, body, created_at FROM messages WHERE thread_id = ?"
             " ORDER BY id",
             [thread],
-        ).fetchall()
-        return [Message(r[0], r[1], r[2], r[3], _at(r[4])) for r in rows]
+            lambda r: Message(r[0], r[1], r[2], r[3], _at(r[4])),
+        )
 
     def mark_read(self, thread: str, person: str, upto: int) -> None:
         """``person`` has read the thread up to message ``upto``. In a transaction."""
