@@ -37,6 +37,7 @@ from matcher.access import (
 )
 from matcher.accounts import LinkPurpose
 from matcher.csvio import read_csv
+from matcher.db import utcnow
 from matcher.errors import (
     Conflict,
     InvalidInput,
@@ -146,10 +147,6 @@ COLUMN_ALIASES = {
 }
 
 
-def _utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
 class EventService:
     """Matchmaking events over a community's profiles and matching.
 
@@ -188,7 +185,7 @@ class EventService:
         self.pairs = TrustStore(matching.db)  # feedback, collaborations
         #: told of each person an organiser invites, in its transaction (the inbox)
         self.on_notice: list[Notify] = []
-        self.clock = clock or _utcnow
+        self.clock = clock or utcnow
         #: writes the invitation e-mails of imported people (the community wires its inbox;
         #: without one, an import e-mails nobody)
         self.inbox: InboxService | None = None
