@@ -332,7 +332,7 @@ def error_message(
     >>> from matcher.errors import Conflict
     >>> e = Conflict("profile id 'ana' is already taken", field="id", value="ana", hint="choose another id")
     >>> error_message(e, translator("en"))
-    "profile id 'ana' is already taken (got 'ana'); choose another id"
+    "profile id 'ana' is already taken; choose another id"
     >>> error_message(e, translator("fr"))
     "L'identifiant «\\xa0ana\\xa0» est déjà pris\\xa0: choisissez-en un autre."
     >>> error_message(Conflict("the moon is full"), translator("fr"))

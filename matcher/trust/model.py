@@ -864,12 +864,12 @@ def check_invitation(
     >>> check_invitation([t - dt.timedelta(minutes=m) for m in range(5)], t)
     Traceback (most recent call last):
     ...
-    matcher.errors.Throttled: 5 introduction requests in the last 10 minutes; the limit is 5 (got 5); slow down: the next one is possible in 360 s
+    matcher.errors.Throttled: 5 introduction requests in the last 10 minutes; the limit is 5; slow down: the next one is possible in 360 s
     >>> week = [t - dt.timedelta(hours=7 * h + 1) for h in range(20)]
     >>> check_invitation(week, t)
     Traceback (most recent call last):
     ...
-    matcher.errors.Throttled: 20 introduction requests in the last 7 days; the limit is 20 per week (got 20); the next one is possible on 2025-03-04 22:00 UTC
+    matcher.errors.Throttled: 20 introduction requests in the last 7 days; the limit is 20 per week; the next one is possible on 2025-03-04 22:00 UTC
     """
     burst_start = now - dt.timedelta(minutes=limits.burst_minutes)
     recent = sorted(t for t in sent if t > burst_start)
