@@ -20,6 +20,7 @@ from api.web.figures import FORM_LIMITS
 from api.web.i18n import N_, SOURCE, Translator
 from matcher.errors import CofoundryError, OutOfRange, Throttled, TooLong
 from matcher.events import FIRST_EVENT_DATE, LAST_EVENT_DATE
+from matcher.trust import FIRST_COLLABORATION_DATE
 
 __all__ = ["DATES", "ERRORS", "FIGURES", "error_message", "field_errors"]
 
@@ -60,7 +61,7 @@ ERRORS: dict[str, str] = {
     "other": N_("Type a profile id."),
     "partner": N_("Type your partner's profile id (someone else than you)."),
     "project": N_("Name the project."),
-    "started": N_("Write the start date YYYY-MM-DD, not after today."),
+    "started": N_("Write the start date YYYY-MM-DD, from %(first_collaboration_date)s to today."),
     "ended": N_("Write the end date YYYY-MM-DD, from the start to today (empty if it goes on)."),
     "rating": N_("Pick a rating from -2 to +2."),
     "note": N_("The note is too long."),
@@ -259,6 +260,7 @@ FIGURES: dict[str, int] = {
 DATES: dict[str, dt.date] = {
     "first_event_date": FIRST_EVENT_DATE,
     "last_event_date": LAST_EVENT_DATE,
+    "first_collaboration_date": FIRST_COLLABORATION_DATE,
 }
 
 
