@@ -104,7 +104,9 @@ ERRORS: dict[str, str] = {
     "Conflict.effective": N_(
         "A salary or terms from this date are already recorded: pick a later date."
     ),
-    "effective": N_("Write the date YYYY-MM-DD, after this member's last time entry."),
+    "effective": N_(
+        "Write the date YYYY-MM-DD, from the venture's start on and after this member's last time entry."
+    ),
     "as_of": N_("Write the date YYYY-MM-DD."),
     "on": N_(
         "Check the date (YYYY-MM-DD): from the venture's start to tomorrow, not before a leaver's last contribution."

@@ -11,6 +11,7 @@ from fastapi.testclient import TestClient
 from matcher.access import Actor
 from matcher.community import Community
 from tests.apps import client_over
+from tests.ventures import venture
 from tests.web.pages import error_for, post, sign_in
 
 
@@ -39,3 +40,25 @@ def test_a_collaboration_dated_1900_is_refused_on_the_page(
     assert r.status_code == 422
     assert unescape(error_for(r.text, "f-started")) == says
     assert community.trust.collaborations("ana", actor=Actor("ana")) == []
+
+
+# -------------------------------------------------------------------- ventures
+@pytest.mark.parametrize(
+    ("lang", "says"),
+    [
+        ("en", "from the venture's start on"),
+        ("fr", "à partir du début du projet"),
+    ],
+)
+def test_a_salary_dated_before_the_venture_started_is_refused_on_the_page(
+    community: Community, lang: str, says: str
+) -> None:
+    """A salary "from 1900" was recorded in a venture started in 2023: entries before the
+    start were refused, salaries were not. The rates form now refuses it under its date."""
+    venture(community.equity, "acme", "ana", "bob", name="Acme")
+    ana = _member(community)
+    form = {"member": "bob", "effective": "1900-01-01", "salary": "60000", "paid_salary": ""}
+    r = post(ana, f"/web/ventures/acme/rates?lang={lang}", form)
+    assert r.status_code == 422
+    assert says in unescape(error_for(r.text, "r-effective"))
+    assert community.equity.store.member_rates("acme") == ()
