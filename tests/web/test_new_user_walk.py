@@ -3,16 +3,22 @@ French: each test fails without its fix."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from html import unescape
 
 import pytest
 from fastapi.testclient import TestClient
 
+from api.web.letters import letters
+from embeddings.encoder import FakeEncoder
 from matcher.access import Actor
 from matcher.community import Community
 from tests.apps import client_over
+from tests.events_day import DAY, Clock
 from tests.ventures import venture
 from tests.web.pages import error_for, post, sign_in
+from tests.web.test_event_invite_pages import CHEAP, imported
 
 
 def _member(community: Community, who: str = "ana") -> TestClient:
@@ -62,3 +68,54 @@ def test_a_salary_dated_before_the_venture_started_is_refused_on_the_page(
     assert r.status_code == 422
     assert says in unescape(error_for(r.text, "r-effective"))
     assert community.equity.store.member_rates("acme") == ()
+
+
+# ---------------------------------------------------------------------- events
+@pytest.fixture
+def c() -> Community:
+    """The event ``night`` organised by ``org`` (tests/web/test_event_invite_pages.py)."""
+    clock = Clock(dt.datetime(2026, 5, 1, 9, 0, tzinfo=dt.UTC))
+    c = Community(
+        ":memory:", FakeEncoder(dim=32), accounts=CHEAP, clock=clock, compose=letters("http://t")
+    )
+    c.profiles.import_profiles([{"id": "org", "name": "Olga", "offers": "e", "needs": "p"}])
+    c.events.create_event("night", "Founders night", actor=Actor("org"), details=DAY)
+    return c
+
+
+@pytest.fixture
+def org(c: Community) -> TestClient:
+    return _member(c, "org")
+
+
+@pytest.mark.parametrize(
+    ("lang", "says"),
+    [
+        ("en", "No e-mail address to send it to: give them the invitation link."),
+        ("fr", "Pas d'adresse e-mail où l'envoyer\u00a0: donnez-lui le lien d'invitation."),
+    ],
+)
+def test_the_organiser_page_offers_no_send_to_an_attendee_without_an_address(
+    c: Community, org: TestClient, lang: str, says: str
+) -> None:
+    """The attendees' list offered "Send" for an imported attendee without an e-mail address;
+    clicking it answered 422. It now offers no button for them and says why."""
+    imported(org, lang)
+    ids = {a.profile_id.split("-")[0]: a.profile_id for a in c.events.events.attendees("night")}
+    page = org.get(f"/web/events/night?lang={lang}").text
+    assert f"/attendees/{ids['ida']}/invitation" not in page
+    assert f"/attendees/{ids['bob']}/invitation" in page  # who has one keeps the button
+    rows = [unescape(r) for r in page.split("<tr") if '<th scope="row">' in r]
+    assert [says in r for r in rows if "Ida Nomail" in r] == [True]
+    assert [says in r for r in rows if "Bob Smith" in r] == [False]
+
+
+def test_a_refusal_in_english_names_the_attendee_once(c: Community, org: TestClient) -> None:
+    """The refusal to e-mail an attendee without an address read "'ida-nomail-…' has no
+    e-mail address (got 'ida-nomail-…')": the id once now."""
+    imported(org, "en")
+    ida = next(a.profile_id for a in c.events.events.attendees("night") if "ida" in a.profile_id)
+    r = post(org, f"/web/events/night/attendees/{ida}/invitation?lang=en")
+    assert r.status_code == 422
+    said = re.findall(r'<p class="error"[^>]*>([^<]*)<', unescape(r.text))
+    assert said and unescape(" ".join(said)).count(ida) == 1, said
