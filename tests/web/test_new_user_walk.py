@@ -119,3 +119,18 @@ def test_a_refusal_in_english_names_the_attendee_once(c: Community, org: TestCli
     assert r.status_code == 422
     said = re.findall(r'<p class="error"[^>]*>([^<]*)<', unescape(r.text))
     assert said and unescape(" ".join(said)).count(ida) == 1, said
+
+
+# ---------------------------------------------------------------------- the icon
+@pytest.mark.parametrize("path", ["/web", "/web/signin", "/web/ventures", "/web/no-such-page"])
+def test_every_page_has_an_icon_that_answers(community: Community, path: str) -> None:
+    """Every page asked for /favicon.ico and got a 404 (a line in the logs, an error in the
+    browser's console): the pages link a small SVG icon, and /favicon.ico answers it too."""
+    ana = _member(community)
+    page = ana.get(f"{path}?lang=fr").text
+    found = re.search(r'<link rel="icon" href="([^"]+)" type="image/svg\+xml">', page)
+    assert found, page[:400]
+    for where in (found.group(1), "/favicon.ico"):
+        r = ana.get(where)
+        assert r.status_code == 200 and r.headers["content-type"].startswith("image/svg+xml")
+        assert r.text.startswith("<svg") and len(r.content) < 1024
