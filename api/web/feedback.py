@@ -171,10 +171,6 @@ ERRORS: dict[str, str] = {
         "Pick the event where you met them; for “again”, you must have sat at the same table or been in the same team."
     ),
     "Conflict.introduction": N_("A venture starts from an introduction both sides accepted."),
-    "ended_on": N_(
-        "Write the end date YYYY-MM-DD, not before the ledger's last entry and not in the future."
-    ),
-    "Conflict.ended_on": N_("This venture has already ended."),
     "Conflict.ledger": N_(
         "The ledger is closed: the venture ended, its end waits for confirmation, or the pie is frozen."
     ),

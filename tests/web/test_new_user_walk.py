@@ -134,3 +134,49 @@ def test_every_page_has_an_icon_that_answers(community: Community, path: str) ->
         r = ana.get(where)
         assert r.status_code == 200 and r.headers["content-type"].startswith("image/svg+xml")
         assert r.text.startswith("<svg") and len(r.content) < 1024
+
+
+# --------------------------------------------------------------- a venture's end
+@pytest.mark.parametrize(
+    ("lang", "says"),
+    [
+        ("en", "Write the end date YYYY-MM-DD: not before the venture's start"),
+        ("fr", "Écrivez la date de fin AAAA-MM-JJ\u00a0: pas avant le début du projet"),
+    ],
+)
+@pytest.mark.parametrize("day", ["", "hier", "1900-01-01", "2999-01-01"])
+def test_the_end_form_names_its_date_as_the_page_labels_it(
+    community: Community, lang: str, says: str, day: str
+) -> None:
+    """A missing or bad date on the form ending a venture said "on must be a date YYYY-MM-DD,
+    got ''" (or "on 1900-01-01 is before venture 'acme' started") in English: "on" is the
+    service's name of the field, which the page labels "Ended on". It now says the end date,
+    in English as in French, under the form's date."""
+    venture(community.equity, "acme", "ana", "bob", name="Acme")
+    ana = _member(community)
+    r = post(ana, f"/web/ventures/acme/end?lang={lang}", {"ended_on": day})
+    assert r.status_code == 422
+    said = unescape(error_for(r.text, "x-on"))
+    assert said.startswith(says), said
+    assert not said.startswith("on ") and "on must be" not in said
+
+
+@pytest.mark.parametrize(
+    ("lang", "says"),
+    [
+        ("en", "entries 1 wait for approval"),
+        ("fr", "Des écritures attendent une approbation\u00a0: approuvez-les ou refusez-les"),
+    ],
+)
+def test_the_end_form_says_entries_wait_for_approval(
+    community: Community, lang: str, says: str
+) -> None:
+    """Entries waiting for approval hold the end up: the French form said "This venture has
+    already ended" (the end form took every refusal for one of its date)."""
+    venture(community.equity, "acme", "ana", "bob", name="Acme", require_approval=True)
+    entry = {"member": "bob", "kind": "cash", "on": "2024-01-08", "amount": 10}
+    community.equity.post("acme", entry, key="k1", actor=Actor("bob"))
+    today = community.equity.today().isoformat()
+    r = post(_member(community), f"/web/ventures/acme/end?lang={lang}", {"ended_on": today})
+    assert r.status_code == 409
+    assert unescape(error_for(r.text, "x-on")).startswith(says)
