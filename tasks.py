@@ -187,7 +187,16 @@ def test() -> None:
     # fails; built offline into a temporary folder
     with tempfile.TemporaryDirectory(prefix="cofoundry-site-") as site:
         run(BIN / "mkdocs", "build", "--strict", "--quiet", "--site-dir", site)
-    run(PY, "-m", "pytest", *sys.argv[2:])
+    args = sys.argv[2:]
+    # two workers on a two-core machine (the suite took 14 minutes in one process, much of it
+    # waiting on subprocesses, servers and the browser); a file's tests stay on one worker so
+    # its module fixtures are built once. `-n 0` (or any -n) overrides.
+    workers = (
+        []
+        if any(a == "-n" or a.startswith(("-n", "--numprocesses")) for a in args)
+        else ["-n", "auto", "--dist", "loadfile"]
+    )
+    run(PY, "-m", "pytest", *workers, *args)
 
 
 def serve() -> None:

@@ -383,14 +383,18 @@ def _plan(
         fairness=fairness,
         from_round=from_round,
     )
-    _print_plan(plan, as_json, svc.get_event(event, actor=ADMIN).event)
+    _print_plan(svc, plan, as_json, svc.get_event(event, actor=ADMIN).event)
 
 
-def _print_plan(plan: RoundsPlan, as_json: bool, event: Event) -> None:
+def _print_plan(svc: EventService, plan: RoundsPlan, as_json: bool, event: Event) -> None:
     """The plan, a line a round: its clock times when the event has them, then each table
     (its place's name when the event names it) and who sits there, then who has a break."""
     if as_json:
-        _write(plan_public(plan.rounds, plan.summary()).model_dump_json(indent=2), None)
+        matches = svc.table_matches(event.id, plan.rounds, actor=ADMIN)
+        _write(
+            plan_public(plan.rounds, plan.summary(), matches=matches).model_dump_json(indent=2),
+            None,
+        )
         return
     for r in plan.rounds:
         slot = round_slot(event, r.number)
@@ -551,10 +555,14 @@ def export(
     svc = opts.community().events
     view = svc.get_event(event, actor=ADMIN)
     names = svc.names(event, actor=ADMIN)
-    if fmt == "csv":
-        text = plan_csv(svc.rounds(event, actor=ADMIN), names)
-    elif fmt == "json":
-        text = plan_json(svc.rounds(event, actor=ADMIN), svc.events.summary(event, "rounds"), names)
+    if fmt in ("csv", "json"):
+        plan = svc.rounds(event, actor=ADMIN)
+        matches = svc.table_matches(event, plan, actor=ADMIN)
+        text = (
+            plan_csv(plan, names, matches=matches)
+            if fmt == "csv"
+            else plan_json(plan, svc.events.summary(event, "rounds"), names, matches=matches)
+        )
     elif fmt == "agendas":
         text = agenda_html(
             view.event.name, svc.agendas(event, actor=ADMIN), names, when=when_text(view.event)
@@ -603,7 +611,7 @@ def agenda(
             place = f" ({item.place})" if item.place else ""
             say(
                 f"round {item.round}{when}, table {item.table}{place}: {m.with_name}"
-                f" ({m.with_id}) score {m.score:.3f}{roles} {why}"
+                f" ({m.with_id}) match {m.rating.points}/100 ({m.rating.band}){roles} {why}"
             )
 
 

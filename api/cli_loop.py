@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from typing import Annotated
 
@@ -26,8 +25,8 @@ from api.console import (
 )
 from api.schemas_loop import PipelinePublic
 from api.schemas_trust import CollaborationPublic
+from api.schemas_ventures import optional_day
 from matcher.access import Actor
-from matcher.equity import parse_day
 from matcher.loop import EndOutcome, LoopService, pipeline_csv
 
 __all__ = ["pipeline"]
@@ -72,7 +71,7 @@ def intro_venture(
     are invited (they join by accepting: cofoundry venture accept)."""
     loop = opts.community().loop
     v, _ = loop.venture_from_intro(
-        intro, venture, name, actor=Actor(me), start=_day(start, "start")
+        intro, venture, name, actor=Actor(me), start=optional_day(start, "start")
     )
     _show_started(loop, v.id, Actor(me))
 
@@ -92,7 +91,7 @@ def team_venture(
     invited (they join by accepting)."""
     loop = opts.community().loop
     v, _ = loop.venture_from_team(
-        event, team, venture, name, actor=Actor(me), start=_day(start, "start")
+        event, team, venture, name, actor=Actor(me), start=optional_day(start, "start")
     )
     _show_started(loop, v.id, Actor(me))
 
@@ -118,7 +117,7 @@ def venture_end(
     (end-confirm) or one declines (end-decline). When the last one confirms, every pair of
     members is asked to confirm and rate their collaboration."""
     actor = acting(as_, False)
-    outcome = opts.community().loop.end_venture(venture, _day(on, "on"), actor=actor)
+    outcome = opts.community().loop.end_venture(venture, optional_day(on, "on"), actor=actor)
     _show_end(venture, outcome)
 
 
@@ -157,10 +156,6 @@ def venture_end_status(opts: Common, venture: VentureArg) -> None:
         out.print(f"venture {venture}: no end proposed", highlight=False)
         return
     _show_end(venture, outcome)
-
-
-def _day(value: str | None, field: str) -> dt.date | None:
-    return None if value is None else parse_day(value, field)
 
 
 def _show_end(venture: str, outcome: EndOutcome) -> None:

@@ -10,7 +10,6 @@ one ``error:`` line and exit status 2, never a traceback). Only the database is 
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import sys
@@ -22,7 +21,13 @@ import typer
 from pydantic import BaseModel
 
 from api.console import Common, common, read_input, say, write_file
-from api.schemas_ventures import DeparturePublic, EntryPublic, InvitationPublic, VenturePublic
+from api.schemas_ventures import (
+    DeparturePublic,
+    EntryPublic,
+    InvitationPublic,
+    VenturePublic,
+    optional_day,
+)
 from api.settings import Settings
 from matcher.equity import (
     TIMELINES,
@@ -69,10 +74,6 @@ def _equity(db: str | None) -> EquityService:
     overrides: dict[str, Any] = {"db": db} if db else {}
     settings = Settings(**overrides)
     return EquityService(connect(settings.database))
-
-
-def _day(value: str | None, field: str) -> dt.date | None:
-    return None if value is None or value == "" else parse_day(value, field)
 
 
 def _print_json(value: BaseModel | list[Any] | dict[str, Any]) -> None:
@@ -164,7 +165,7 @@ def create(
         actor=actor,
         require_approval=require_approval,
         terms=terms,
-        start=_day(start, "start"),
+        start=optional_day(start or None, "start"),
         owner=owner,
     )
     for person in invite or []:
@@ -446,7 +447,7 @@ def reverse(
         entry,
         actor=opts.actor(),
         author=opts.author,
-        on=_day(on, "on"),
+        on=optional_day(on or None, "on"),
         note=note,
     )
     _show_entry(posted)
@@ -496,7 +497,9 @@ def split_cmd(
     as_of: AsOfOpt = None,
 ) -> None:
     """Each member's slices, exact share and percentage (sums to exactly 100.00)."""
-    s = _equity(opts.db).split(venture, actor=opts.actor(), as_of=_day(as_of, "as_of"))
+    s = _equity(opts.db).split(
+        venture, actor=opts.actor(), as_of=optional_day(as_of or None, "as_of")
+    )
     if opts.as_json:
         return _print_json(split_dict(s))
     say(f"venture {venture} as of {s.as_of.isoformat()}: {fraction_text(s.total)} slices")
@@ -544,7 +547,7 @@ def pdf_cmd(
     ledger with reversals, departures, the end, and the ledger's SHA-256."""
     equity = _equity(opts.db)
     actor = opts.actor()
-    day = _day(as_of, "as_of")
+    day = optional_day(as_of or None, "as_of")
     data = equity.split_pdf(venture, actor=actor, as_of=day, lang=lang)
     write_file(out_file, data)
     digest = equity.ledger_hash(venture, actor=actor, as_of=day)  # the one the PDF prints

@@ -46,6 +46,7 @@ __all__ = [
     "ProfilesDep",
     "SecurityDep",
     "TrustDep",
+    "client_address",
     "client_of",
     "own_id",
 ]
@@ -89,17 +90,18 @@ LoopDep = Annotated[LoopService, Depends(_service(lambda c: c.loop))]
 PrivacyDep = Annotated[PrivacyService, Depends(_service(lambda c: c.privacy))]
 
 
-def _client(request: Request) -> str:
-    return request.client.host if request.client else "unknown"
-
-
-async def client_of(request: Request) -> str:
-    """The client's address, the key of the per-client throttles.
+def client_address(request: Request) -> str:
+    """The client's address, the key of the per-client throttles (of the API and the pages).
 
     Behind a reverse proxy, run uvicorn with ``--proxy-headers`` (and
     ``--forwarded-allow-ips``) so that this is the real client, not the proxy.
     """
-    return _client(request)
+    return request.client.host if request.client else "unknown"
+
+
+async def client_of(request: Request) -> str:
+    """:func:`client_address` as a dependency."""
+    return client_address(request)
 
 
 ClientDep = Annotated[str, Depends(client_of)]
@@ -120,7 +122,7 @@ async def get_actor(
     their own (on every signed-in request, each would cost tens of microseconds).
     """
     service: SecurityService = request.app.state.community.security
-    client = _client(request)
+    client = client_address(request)
     if credentials is None:
         if request.headers.get("authorization"):
             await run_in_threadpool(service.throttle, "auth_failure", client)

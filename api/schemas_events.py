@@ -5,7 +5,8 @@ text (``2026-05-21``, ``18:30``)."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any
+from collections.abc import Mapping
+from typing import Annotated, Any, cast
 
 from pydantic import (
     BaseModel,
@@ -44,6 +45,7 @@ from matcher.events import (
     Dashboard,
     EventReport,
     EventView,
+    Group,
     MyDay,
     MyTeam,
     Odd,
@@ -57,6 +59,7 @@ from matcher.events import (
     round_slot,
     starts_at,
 )
+from matcher.matching import Band, MatchScore
 from matcher.profiles import Role
 
 __all__ = [
@@ -409,7 +412,17 @@ class RoundsIn(Input):
 class TableOut(BaseModel):
     table: int
     members: list[str]
-    score: float
+    points: int | None = Field(
+        description="the table's match as the suggestion cards show it, 0-100 (for three or"
+        " more, the mean of its pairs' points); null if it cannot be read"
+    )
+    band: Band | None = Field(
+        description="the word for the points: excellent >= 75, good >= 50, possible >= 20"
+    )
+    plan_score: float = Field(
+        description="the planner's score of the table (the sum of its pairs' planning scores,"
+        " trust blended in): to compare plans, not a pair's match"
+    )
 
 
 class RoundPublic(BaseModel):
@@ -423,20 +436,31 @@ class PlanPublic(BaseModel):
     rounds: list[RoundPublic]
 
 
-def _round(r: Round) -> RoundPublic:
-    return RoundPublic(
-        round=r.number,
-        tables=[TableOut(table=g.table, members=list(g.members), score=g.score) for g in r.groups],
-        byes=list(r.byes),
-    )
+def _round(r: Round, matches: Mapping[tuple[int, int], MatchScore]) -> RoundPublic:
+    def table(g: Group) -> TableOut:
+        read = matches.get((r.number, g.table))
+        return TableOut(
+            table=g.table,
+            members=list(g.members),
+            points=None if read is None else read.points,
+            band=None if read is None else cast(Band, read.band),
+            plan_score=g.score,
+        )
+
+    return RoundPublic(round=r.number, tables=[table(g) for g in r.groups], byes=list(r.byes))
 
 
 def plan_public(
-    rounds: list[Round] | tuple[Round, ...], summary: dict[str, Any] | None
+    rounds: list[Round] | tuple[Round, ...],
+    summary: dict[str, Any] | None,
+    *,
+    matches: Mapping[tuple[int, int], MatchScore],
 ) -> PlanPublic:
-    """The plan; its summary in plain words (the solver's numbers under ``solver``)."""
+    """The plan; its summary in plain words (the solver's numbers under ``solver``); each
+    table's match by ``(round, table)`` (``EventService.table_matches``)."""
     return PlanPublic(
-        summary=organiser_summary(summary, "rounds"), rounds=[_round(r) for r in rounds]
+        summary=organiser_summary(summary, "rounds"),
+        rounds=[_round(r, matches) for r in rounds],
     )
 
 

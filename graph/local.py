@@ -473,14 +473,17 @@ def local_trust(
         split_done = False
         heavy_r = np.zeros(len(heavy))  # the split's largest residual of each heavy person
         if lone_tie is not None and lone_tie < 1.0 and steps is None:
-            split = _through_one_tie(
-                arcs, s, alpha, threshold, nodes, dout, max_pushes, max_rounds, heavy, ws.slot
-            )
+            try:
+                split = _through_one_tie(
+                    arcs, s, alpha, threshold, nodes, dout, max_pushes, max_rounds, heavy, ws
+                )
+            except BaseException:  # nobody knows which slots the split wrote
+                _WORKSPACES.pop(graph, None)
+                raise
             if split is not None:
-                largest, first, split_residual, split_eps, split_pushes, heavy_r = split
-                strangers = ~np.isin(nodes, first) & (nodes != s)
-                cut_back = (1.0 - lone_tie) * largest[strangers]
-                visits[strangers] = np.maximum(0.0, visits[strangers] - cut_back)
+                largest, _, split_residual, split_eps, split_pushes, heavy_r = split
+                # largest is 0 for the viewer and its first hops: only strangers lose
+                visits = np.maximum(0.0, visits - (1.0 - lone_tie) * largest)
                 cut_residual = (1.0 - lone_tie) * split_residual
                 cut_eps = (1.0 - lone_tie) * split_eps
                 pushes += split_pushes
@@ -632,11 +635,12 @@ def _through_one_tie(
     max_pushes: int | None,
     max_rounds: int,
     heavy: I64,
-    slot: I64,
+    ws: Workspace,
 ) -> tuple[F64, I64, float, float, int, F64] | None:
     """The viewer's walk split by its first step: for each of ``nodes`` (sorted), the
     largest visit probability that came through one first-hand tie (a walk keeps the label
-    of the first person it went to, even when it comes back through the viewer).
+    of the first person it went to, even when it comes back through the viewer); 0 for the
+    viewer and its first hops, whom the cut never lowers.
 
     The same forward push as :func:`local_trust`, over (person, first hop) pairs, with the
     threshold ``eps`` (:func:`graph.push.split_rounds`): each part's residual ends under
@@ -646,7 +650,7 @@ def _through_one_tie(
     ``heavy`` (for bound 3); None when the viewer has fewer than two first-hand ties (nothing
     to split: one tie carries everything).
     """
-    largest, first, residual, split_eps, pushes, heavy_r = split_rounds(
+    largest, first, residual, split_eps, pushes, heavy_r, ws.split = split_rounds(
         s,
         arcs,
         dout,
@@ -656,7 +660,8 @@ def _through_one_tie(
         int(max_rounds),
         nodes,
         heavy,
-        slot,
+        ws.slot,
+        ws.split,
     )
     if not len(first):
         return None

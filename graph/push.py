@@ -29,6 +29,7 @@ __all__ = [
     "kept_shares",
     "normalisers",
     "push_rounds",
+    "split_buffers",
     "split_rounds",
 ]
 
@@ -63,6 +64,10 @@ class Workspace:
         self.rf = np.empty(n)
         self.order = np.empty(n, dtype=np.int64)
         self.touched = np.empty(n, dtype=np.int64)
+        # :func:`split_rounds`'s (person, first hop) pairs: kept and grown from one split to
+        # the next for the same reason (fresh arrays of a few MB were most of its cost);
+        # ``rr``, ``pp`` and ``seen`` are zeros between splits
+        self.split = split_buffers(0, 0)
 
     def arrays(
         self,
@@ -352,6 +357,20 @@ def clear(p, r, nodes, touched, s):  # type: ignore[no-untyped-def]
 
 
 @njit(cache=True, nogil=True)
+def split_buffers(rows, pairs):  # type: ignore[no-untyped-def]
+    """Empty buffers of :func:`split_rounds` for ``rows`` people and ``pairs`` (person,
+    first hop) pairs: ``(owner, rr, pp, seen, listed, hot)``."""
+    return (
+        np.zeros(rows, dtype=np.int64),
+        np.zeros(pairs),
+        np.zeros(pairs),
+        np.zeros(pairs, dtype=np.int64),
+        np.empty(pairs, dtype=np.int64),
+        np.empty(pairs, dtype=np.int64),
+    )
+
+
+@njit(cache=True, nogil=True)
 def _grown(size, k, used, n_listed, n_hot, owner, rr, pp, seen, listed, hot):  # type: ignore[no-untyped-def]
     """:func:`split_rounds`'s arrays with room for ``size`` rows, what they held kept."""
     owner2 = np.zeros(size, dtype=np.int64)
@@ -371,14 +390,16 @@ def _grown(size, k, used, n_listed, n_hot, owner, rr, pp, seen, listed, hot):  #
 
 @njit(cache=True, nogil=True)
 def split_rounds(  # type: ignore[no-untyped-def]
-    s, arcs, dout, alpha, eps, max_pushes, max_rounds, nodes, heavy, slot
+    s, arcs, dout, alpha, eps, max_pushes, max_rounds, nodes, heavy, slot, buffers
 ):
     """The viewer's walk split by first hop (:func:`graph.local._through_one_tie`).
 
-    Returns ``(largest, first, residual, split_eps, pushes, heavy_r)``; ``first`` is empty
-    when there is nothing to split (fewer than two first-hand ties, or a viewer without arcs
-    out), and so are the other arrays.
-    ``slot`` (one per row, zeros) is zeros again on return.
+    Returns ``(largest, first, residual, split_eps, pushes, heavy_r, buffers)``: ``largest``
+    aligned with ``nodes``, 0 for the viewer and its first hops (they are not cut back);
+    ``first`` is empty when there is nothing to split (fewer than two first-hand ties, or a viewer without
+    arcs out), and so are the other arrays. ``slot`` (one per row, zeros) is zeros again on
+    return; ``buffers`` (:func:`split_buffers`, ``rr``, ``pp`` and ``seen`` zeros) come back,
+    grown if the split needed more room, zeros again.
     """
     _, _, base_target, base_weight, _, _, _, ov_target, ov_weight = arcs
     base, a, b = _row(s, arcs)
@@ -387,21 +408,21 @@ def split_rounds(  # type: ignore[no-untyped-def]
     first = np.unique(targets[a:b])
     k = len(first)
     if k < 2 or not dout[s] > 0:
-        return np.zeros(0), first[:0], 0.0, eps, 0, np.zeros(0)
+        return np.zeros(0), first[:0], 0.0, eps, 0, np.zeros(0), buffers
     # slot: 1 + the row of each person met; 0: not met
-    size = 256
-    owner = np.zeros(size, dtype=np.int64)
-    rr = np.zeros(size * k)
-    pp = np.zeros(size * k)
-    seen = np.zeros(size * k, dtype=np.int64)
+    owner, rr, pp, seen, listed, hot = buffers
     used = 0
-    hot = np.empty(size * k, dtype=np.int64)
+    size = min(len(owner), len(rr) // k)
+    if size < k + 1:
+        size = max(256, k + 1)
+        owner, rr, pp, seen, listed, hot = split_buffers(size, size * k)
     for i in range(k + 1):
         x = first[i] if i < k else s
         if slot[x] == 0:
             owner[used] = x
             used += 1
             slot[x] = used
+    known = used  # rows 0 .. known - 1: the first hops and the viewer, never cut back
     viewer_row = slot[s] - 1
     for i in range(k):
         hot[i] = (slot[first[i]] - 1) * k + i
@@ -412,7 +433,6 @@ def split_rounds(  # type: ignore[no-untyped-def]
     pushes = 0
     rounds = 0
     fr = np.empty(0)
-    listed = np.empty(size * k, dtype=np.int64)
     while n_hot:
         rounds += 1
         if rounds > max_rounds or (max_pushes >= 0 and pushes >= max_pushes):
@@ -466,7 +486,7 @@ def split_rounds(  # type: ignore[no-untyped-def]
     largest = np.zeros(len(nodes))
     for i in range(len(nodes)):
         row = slot[nodes[i]] - 1
-        if row >= 0:
+        if row >= known:
             largest[i] = pp[row * k : row * k + k].max()
     residual = 0.0
     split_eps = eps
@@ -483,4 +503,8 @@ def split_rounds(  # type: ignore[no-untyped-def]
             heavy_r[i] = rr[row * k : row * k + k].max()
     for i in range(used):
         slot[owner[i]] = 0
-    return largest, first, residual, split_eps, pushes, heavy_r
+    for h in range(used * k):
+        rr[h] = 0.0
+        pp[h] = 0.0
+        seen[h] = 0
+    return largest, first, residual, split_eps, pushes, heavy_r, (owner, rr, pp, seen, listed, hot)

@@ -32,6 +32,7 @@ __all__ = [
     "Role",
     "Rule",
     "Visible",
+    "actor_sees",
     "can_see",
     "needs_shared_event",
     "put_forward",
@@ -682,6 +683,23 @@ def can_see(
         return viewer is not None and shared_event
     signed = viewer is not None if signed_in is None else signed_in
     return profile.visibility == "members" and signed
+
+
+def actor_sees(profile: Visible, actor: Actor | None) -> bool:
+    """True if ``actor`` (None: anonymous) may see ``profile`` by its visibility alone: the
+    :func:`can_see` of a signed-in actor (an admin sees every profile), sharing no event and
+    asked for no introduction.
+
+    Examples
+    --------
+    >>> from matcher.profiles.validation import Profile, Visibility
+    >>> ana = Profile("ana", "Ana", "o", "n", visibility=Visibility.MEMBERS)
+    >>> actor_sees(ana, None), actor_sees(ana, Actor("bob")), actor_sees(ana, ADMIN)
+    (False, True, True)
+    """
+    if actor is None:
+        return can_see(profile, None)
+    return can_see(profile, actor.profile_id, admin=actor.is_admin, signed_in=True)
 
 
 def needs_shared_event(profile: Visible, viewer: str | None, *, admin: bool = False) -> bool:

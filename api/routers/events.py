@@ -268,14 +268,18 @@ def plan_rounds(event_id: str, body: RoundsIn, events: EventsDep, actor: MemberD
         fairness=body.fairness,
         from_round=body.from_round,
     )
-    return plan_public(plan.rounds, plan.summary())
+    matches = events.table_matches(event_id, plan.rounds, actor=actor)
+    return plan_public(plan.rounds, plan.summary(), matches=matches)
 
 
 @router.get("/{event_id}/rounds", response_model=PlanPublic)
 def get_rounds(event_id: str, events: EventsDep, actor: MemberDep) -> PlanPublic:
-    """The stored rounds and their summary (score, bound, greedy baseline)."""
+    """The stored rounds and their summary (score, bound, greedy baseline); each table's
+    match as the suggestion cards show it (``points``, ``band``) and the planner's
+    ``plan_score``."""
     rounds = events.rounds(event_id, actor=actor)
-    return plan_public(rounds, events.events.summary(event_id, "rounds"))
+    matches = events.table_matches(event_id, rounds, actor=actor)
+    return plan_public(rounds, events.events.summary(event_id, "rounds"), matches=matches)
 
 
 @router.get(
@@ -292,13 +296,18 @@ def export_plan(
     actor: MemberDep,
     format: Annotated[Literal["csv", "json"], Query()] = "csv",
 ) -> Response:
-    """The plan as CSV (one line per person per round) or JSON."""
+    """The plan as CSV (one line per person per round) or JSON. Each table's ``points``
+    (0-100) and ``band`` are its match as the suggestion cards show it (for a table of three
+    or more, the mean of its pairs' points); the JSON keeps the planner's ``plan_score``."""
     rounds = events.rounds(event_id, actor=actor)
     names = events.names(event_id, actor=actor)
+    matches = events.table_matches(event_id, rounds, actor=actor)
     if format == "json":
         summary = events.events.summary(event_id, "rounds")
-        return Response(plan_json(rounds, summary, names), media_type="application/json")
-    return Response(plan_csv(rounds, names), media_type="text/csv; charset=utf-8")
+        return Response(
+            plan_json(rounds, summary, names, matches=matches), media_type="application/json"
+        )
+    return Response(plan_csv(rounds, names, matches=matches), media_type="text/csv; charset=utf-8")
 
 
 @router.post("/{event_id}/teams", response_model=TeamsPublic)

@@ -40,6 +40,14 @@ def install(app: FastAPI) -> None:
     >>> r.url.path, r.headers["content-language"], '<html lang="fr">' in r.text
     ('/web', 'fr', True)
 
+    A form whose body is over the limit gets a page, not the API's JSON, with a link back to
+    the form (:func:`api.web.render.too_large_page`):
+
+    >>> r = client.post("/web/signup", content=b"x" * 2_000_000,
+    ...                 headers={"Referer": "http://testserver/web/signup"})
+    >>> r.status_code, r.headers["content-type"], "over 1.05 MB" in r.text, 'href="/web/signup"' in r.text
+    (413, 'text/html; charset=utf-8', True, True)
+
     An address under ``/web`` that is no page gets a page in the reader's language
     (:func:`api.web.render.not_found_page`); a missing static file, the API's JSON:
 

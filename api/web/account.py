@@ -13,7 +13,7 @@ from urllib.parse import quote
 
 from starlette.responses import Response
 
-from api.deps import CommunityDep
+from api.deps import CommunityDep, client_address
 from api.schemas_privacy import ExportPublic
 from api.web.context import (
     FormDep,
@@ -21,7 +21,6 @@ from api.web.context import (
     Page,
     PageDep,
     SignedInPageDep,
-    client_address,
     end_session,
     new_session,
     session_label,

@@ -49,7 +49,6 @@ __all__ = [
     "PageDep",
     "SignedInPageDep",
     "apply_cookies",
-    "client_address",
     "end_session",
     "new_session",
     "queue_cookie",
@@ -188,12 +187,6 @@ def get_member_page(page: PageDep) -> Page:
 
 
 MemberPageDep = Annotated[Page, Depends(get_member_page)]
-
-
-def client_address(request: Request) -> str:
-    """The client's address, the key of the per-client throttles (behind a proxy, run
-    uvicorn with ``--proxy-headers``)."""
-    return request.client.host if request.client else "unknown"
 
 
 def session_label(request: Request) -> str:

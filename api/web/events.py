@@ -97,7 +97,8 @@ PLAN_HEADER = (
     NC_("CSV column", "Profile id"),
     NC_("CSV column", "Name"),
     NC_("CSV column", "With"),
-    NC_("CSV column", "Score"),
+    NC_("CSV column", "Match (out of 100)"),
+    NC_("CSV column", "Match level"),
 )
 #: The marks the organiser's forms offer (:data:`matcher.events.MARKS`), most used first.
 MARK_CHOICES = ("checked-in", "absent", "late", "left", "going", "declined")
@@ -698,15 +699,22 @@ def print_badges(event_id: str, page: MemberPageDep, events: EventsDep) -> Respo
 
 @router.get("/{event_id}/plan.csv")
 def plan_download(event_id: str, page: MemberPageDep, events: EventsDep) -> Response:
-    """The plan as CSV (organiser), for people: its header, breaks and scores in the page's
-    language (the API's plan.csv is for programs)."""
+    """The plan as CSV (organiser), for people: its header, breaks and each table's match
+    (points out of 100 and the band's word, as the suggestion cards) in the page's language
+    (the API's plan.csv is for programs)."""
     organised(page, events, event_id)
     rounds = events.rounds(event_id, actor=page.actor)
     names = events.names(event_id, actor=page.actor)
     header = [page.t.message(column) for column in PLAN_HEADER]
     return Response(
         plan_csv(
-            rounds, names, header=header, labels=labels(page.t.gettext), style=page.t.csv_style()
+            rounds,
+            names,
+            header=header,
+            labels=labels(page.t.gettext),
+            style=page.t.csv_style(),
+            matches=events.table_matches(event_id, rounds, actor=page.actor),
+            band_text=lambda band: label(page.t, "band", band),
         ),
         media_type="text/csv; charset=utf-8",
         headers={

@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 from babel.dates import get_timezone_location
 from starlette.responses import Response
 
-from api.deps import CommunityDep, EventsDep, TrustDep
+from api.deps import CommunityDep, EventsDep, TrustDep, client_address
 from api.web.context import (
     Form,
     FormDep,
@@ -28,7 +28,6 @@ from api.web.context import (
     Page,
     PageDep,
     SignedInPageDep,
-    client_address,
     end_session,
     new_session,
     safe_next,

@@ -449,18 +449,7 @@ def not_found_page(request: Request) -> Response:
 def too_large_page(request: Request, limit: int) -> Response:
     """The page for a form whose body is over ``limit`` bytes (413): in the reader's language,
     with the limit, what to do, and a link back to the form it came from (when that page is
-    one of ours), instead of the API's JSON.
-
-    Examples
-    --------
-    >>> from fastapi.testclient import TestClient
-    >>> from api.app import create_app
-    >>> from api.settings import Settings
-    >>> client = TestClient(create_app(Settings(db=":memory:", encoder="fake")))
-    >>> r = client.post("/web/signup", content=b"x" * 2_000_000,
-    ...                 headers={"Referer": "http://testserver/web/signup"})
-    >>> r.status_code, r.headers["content-type"], "over 1.05 MB" in r.text, 'href="/web/signup"' in r.text
-    (413, 'text/html; charset=utf-8', True, True)
+    one of ours), instead of the API's JSON (:func:`api.web.install` has the example).
     """
     page = get_page(request)
     referer = urlsplit(request.headers.get("referer", ""))

@@ -32,6 +32,7 @@ from matcher.accounts.model import (
     verify_password,
 )
 from matcher.accounts.store import AccountStore
+from matcher.db import utcnow
 from matcher.errors import Conflict, InvalidInput, NotAuthenticated, Throttled, UnknownItem
 from matcher.ids import new_id
 from matcher.mail import Compose, MailService, Outgoing, check_address, plain_letter
@@ -80,7 +81,7 @@ class AccountService:
         self.settings = settings or AccountSettings()
         self.hasher = hasher(self.settings)
         self.compose: Compose = compose or plain_letter
-        self.clock = clock or (lambda: dt.datetime.now(dt.UTC))
+        self.clock = clock or utcnow
         self._decoy = ""  # made at the first sign-in (a hash costs a fraction of a second)
         #: called with (old id, new id) inside a claim's transaction: the other domains move
         #: what they keep under the account's id (its inbox, its e-mails, its tokens)

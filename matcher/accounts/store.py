@@ -17,7 +17,7 @@ from matcher.accounts.model import (
     Session,
     public_id,
 )
-from matcher.db import Database
+from matcher.db import Database, utc_text
 
 __all__ = ["AccountStore", "m_accounts", "m_invitations"]
 
@@ -77,10 +77,6 @@ def _invitation(row: Any) -> Invitation:
     )
 
 
-def _iso(when: dt.datetime) -> str:
-    return when.astimezone(dt.UTC).isoformat(timespec="seconds")
-
-
 def _when(text: str) -> dt.datetime:
     return dt.datetime.fromisoformat(text)
 
@@ -121,7 +117,7 @@ class AccountStore:
         self.db.execute(
             "INSERT INTO accounts (id, email, name, lang, password_hash, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?)",
-            [account_id, email, name, lang, password_hash, _iso(now)],
+            [account_id, email, name, lang, password_hash, utc_text(now)],
         )
 
     def get(self, account_id: str) -> Account | None:
@@ -173,7 +169,14 @@ class AccountStore:
         self.db.execute(
             "INSERT INTO sessions (hash, member_id, created_at, last_seen_at, expires_at, label)"
             " VALUES (?, ?, ?, ?, ?, ?)",
-            [secret_hash, member_id, _iso(now), _iso(now), _iso(expires), label[:MAX_LABEL]],
+            [
+                secret_hash,
+                member_id,
+                utc_text(now),
+                utc_text(now),
+                utc_text(expires),
+                label[:MAX_LABEL],
+            ],
         )
 
     def find_session(self, secret_hash: str) -> Session | None:
@@ -195,7 +198,7 @@ class AccountStore:
         """Record that the session was used now."""
         with self.db.transaction():
             self.db.execute(
-                "UPDATE sessions SET last_seen_at = ? WHERE hash = ?", [_iso(now), secret_hash]
+                "UPDATE sessions SET last_seen_at = ? WHERE hash = ?", [utc_text(now), secret_hash]
             )
 
     def sessions_of(self, member_id: str) -> list[Session]:
@@ -250,7 +253,7 @@ class AccountStore:
         self.db.execute(
             "INSERT INTO account_links (hash, account_id, purpose, created_at, expires_at)"
             " VALUES (?, ?, ?, ?, ?)",
-            [secret_hash, account_id, purpose.value, _iso(now), _iso(expires)],
+            [secret_hash, account_id, purpose.value, utc_text(now), utc_text(expires)],
         )
 
     def find_link(self, secret_hash: str) -> tuple[str, LinkPurpose, dt.datetime, bool] | None:
@@ -269,7 +272,7 @@ class AccountStore:
         self.db.require_transaction()
         cur = self.db.execute(
             "UPDATE account_links SET used_at = ? WHERE hash = ? AND used_at IS NULL",
-            [_iso(now), secret_hash],
+            [utc_text(now), secret_hash],
         )
         return cur.rowcount == 1
 
@@ -295,8 +298,8 @@ class AccountStore:
                 i.code,
                 i.created_by,
                 i.label,
-                _iso(i.created_at),
-                _iso(i.expires_at),
+                utc_text(i.created_at),
+                utc_text(i.expires_at),
                 i.max_uses,
                 i.uses,
                 None,
@@ -324,7 +327,7 @@ class AccountStore:
         cur = self.db.execute(
             "UPDATE invitations SET revoked_at = coalesce(revoked_at, ?)"
             " WHERE id = ? AND created_by = ?",
-            [_iso(now), invitation_id, member_id],
+            [utc_text(now), invitation_id, member_id],
         )
         return int(cur.rowcount)
 
@@ -335,13 +338,13 @@ class AccountStore:
         cur = self.db.execute(
             "UPDATE invitations SET uses = uses + 1 WHERE id = ? AND revoked_at IS NULL"
             " AND expires_at > ? AND (max_uses IS NULL OR uses < max_uses)",
-            [invitation_id, _iso(now)],
+            [invitation_id, utc_text(now)],
         )
         if cur.rowcount != 1:
             return False
         self.db.execute(
             "INSERT INTO invitation_uses (invitation_id, account_id, used_at) VALUES (?, ?, ?)",
-            [invitation_id, account_id, _iso(now)],
+            [invitation_id, account_id, utc_text(now)],
         )
         return True
 

@@ -20,6 +20,8 @@ from matcher.db.database import (
     Database,
     Migration,
     m_change_log,
+    utc_text,
+    utcnow,
     utcnow_text,
 )
 from matcher.db.jobs import Job, Jobs, m_jobs
@@ -48,6 +50,8 @@ __all__ = [
     "open_database",
     "optional",
     "redact",
+    "utc_text",
+    "utcnow",
     "utcnow_text",
 ]
 

@@ -47,6 +47,8 @@ __all__ = [
     "Migration",
     "Params",
     "m_change_log",
+    "utc_text",
+    "utcnow",
     "utcnow_text",
 ]
 
@@ -76,6 +78,29 @@ class Cursor(Protocol):
     def __iter__(self) -> Iterator[Any]: ...
 
 
+def utc_text(when: dt.datetime) -> str:
+    """``when`` as the stores' timestamp text: in UTC, ISO-8601, to the second.
+
+    Examples
+    --------
+    >>> paris = dt.timezone(dt.timedelta(hours=1))
+    >>> utc_text(dt.datetime(2026, 1, 1, 12, 30, 15, 999, tzinfo=paris))
+    '2026-01-01T11:30:15+00:00'
+    """
+    return when.astimezone(dt.UTC).isoformat(timespec="seconds")
+
+
+def utcnow() -> dt.datetime:
+    """The current time in UTC: the services' and stores' default clock (tests pass their own).
+
+    Examples
+    --------
+    >>> utcnow().tzinfo
+    datetime.timezone.utc
+    """
+    return dt.datetime.now(dt.UTC)
+
+
 def utcnow_text() -> str:
     """The current UTC time as ISO-8601 text, to the second (the stores' timestamps).
 
@@ -84,7 +109,7 @@ def utcnow_text() -> str:
     >>> len(utcnow_text()) == len("2026-01-01T00:00:00+00:00")
     True
     """
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    return utc_text(utcnow())
 
 
 def m_change_log(db: Database) -> None:

@@ -63,11 +63,11 @@ from matcher.access import (
     SET_TERMS,
     Actor,
     Rule,
-    can_see,
+    actor_sees,
     signed_in,
 )
 from matcher.csvio import read_csv
-from matcher.db import Database
+from matcher.db import Database, utcnow
 from matcher.equity.document import DocDeparture, DocEnd, DocEntry, SplitDocument, split_pdf
 from matcher.equity.model import (
     ENTRY_FIELDS,
@@ -335,16 +335,6 @@ def content_hash(venture_id: str, entry: Entry) -> str:
     return hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()
 
 
-def _default_visible(profile: Profile, actor: Actor | None) -> bool:
-    if actor is None:
-        return can_see(profile, None)
-    return can_see(profile, actor.profile_id, admin=actor.is_admin, signed_in=True)
-
-
-def _utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
 def _entry_refused(
     number: int, why: str, hint: str, error: type[CofoundryError] = Conflict
 ) -> CofoundryError:
@@ -402,8 +392,8 @@ class EquityService:
         self.db = db
         self.store = EquityStore(db)
         self.people = ProfileStore(db)
-        self.clock = clock or _utcnow
-        self.visible = visible or _default_visible
+        self.clock = clock or utcnow
+        self.visible = visible or actor_sees
         #: told, in the change's transaction, of each invitation and of each entry that
         #: waits for someone's approval (the inbox)
         self.on_notice: list[Notify] = []

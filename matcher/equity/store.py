@@ -366,6 +366,18 @@ def _date(text: str) -> dt.date:
     return dt.date.fromisoformat(text)
 
 
+def _membership(r: Any) -> Membership:
+    return Membership(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6])
+
+
+def _rate(r: Any) -> Rate:
+    return Rate(r[0], _date(r[1]), Decimal(r[2]), Decimal(r[3]))
+
+
+def _departure(r: Any) -> Departure:
+    return Departure(r[0], _date(r[1]), Reason(r[2]), bool(r[3]), bool(r[4]))
+
+
 _ROLES = ("owner", "member", "invited")
 
 
@@ -538,12 +550,12 @@ class EquityStore:
 
     def memberships(self, venture_id: str) -> list[Membership]:
         """Everyone with a place in the venture (owners, members, invited), by id."""
-        rows = self.db.execute(
+        return self.db.rows(
             "SELECT member_id, role, added_by, added_at, joined_at, needs_second, seconded_by"
             " FROM venture_members WHERE venture_id = ? ORDER BY member_id",
             [venture_id],
-        ).fetchall()
-        return [Membership(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6]) for r in rows]
+            _membership,
+        )
 
     def venture_members(self, venture_id: str) -> list[str]:
         """Ids of the people who joined the venture (owners and members, including those
@@ -640,12 +652,11 @@ class EquityStore:
 
     def member_rates(self, venture_id: str) -> tuple[Rate, ...]:
         """Every rate of a venture's members, by member then date."""
-        rows = self.db.execute(
+        sql = (
             "SELECT member_id, effective, salary, paid_salary FROM member_rates"
-            " WHERE venture_id = ? ORDER BY member_id, effective",
-            [venture_id],
-        ).fetchall()
-        return tuple(Rate(r[0], _date(r[1]), Decimal(r[2]), Decimal(r[3])) for r in rows)
+            " WHERE venture_id = ? ORDER BY member_id, effective"
+        )
+        return tuple(self.db.rows(sql, [venture_id], _rate))
 
     # --------------------------------------------------------------- ledger
     def _rowid(self, venture_id: str, number: int) -> int | None:
@@ -916,14 +927,11 @@ class EquityStore:
 
     def departures(self, venture_id: str) -> tuple[Departure, ...]:
         """A venture's departures, by date."""
-        rows = self.db.execute(
+        sql = (
             "SELECT member_id, on_date, reason, buyback, refused FROM departures"
-            " WHERE venture_id = ? ORDER BY on_date, id",
-            [venture_id],
-        ).fetchall()
-        return tuple(
-            Departure(r[0], _date(r[1]), Reason(r[2]), bool(r[3]), bool(r[4])) for r in rows
+            " WHERE venture_id = ? ORDER BY on_date, id"
         )
+        return tuple(self.db.rows(sql, [venture_id], _departure))
 
     def departure_records(self, venture_id: str) -> list[DepartureRecord]:
         """Each departure with its report as recorded and the leaver's answer, by date."""

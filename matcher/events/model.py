@@ -29,7 +29,7 @@ from typing import Any, Literal, get_args
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from matcher.errors import InvalidInput, TooLong
-from matcher.matching.model import PhraseMatch
+from matcher.matching.model import MatchScore, PhraseMatch, match_score
 from matcher.profiles.model import Role
 
 __all__ = [
@@ -740,7 +740,11 @@ class EventView:
 # ----------------------------------------------------------------- agendas
 @dataclass(frozen=True, slots=True)
 class Meeting:
-    """One partner in an agenda, and why the two should meet."""
+    """One partner in an agenda, and why the two should meet.
+
+    ``score`` is the pair's own match score (before trust), the raw value of a suggestion
+    card's ``match``; :attr:`rating` is how every page and export shows it.
+    """
 
     with_id: str
     with_name: str
@@ -751,6 +755,11 @@ class Meeting:
     roles_they_bring: tuple[Role, ...]
     roles_i_bring: tuple[Role, ...]
     common_languages: tuple[str, ...]
+
+    @property
+    def rating(self) -> MatchScore:
+        """The pair's score as the suggestion cards show it: :func:`match_score` of ``score``."""
+        return match_score(self.score)
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Mapping, Sequence
-from decimal import Decimal
 from typing import Any, Literal
 
 import icalendar
@@ -44,6 +43,7 @@ from matcher.events.model import (
     starts_at,
 )
 from matcher.events.planner import Round, plan_quality
+from matcher.matching.model import MatchScore
 from matcher.profiles.model import Role
 
 __all__ = [
@@ -145,7 +145,8 @@ def _words(labels: Mapping[str, str] | None) -> dict[str, str]:
 
 
 #: The columns of :func:`plan_csv`: stable identifiers (the API's and the CLI's header).
-PLAN_COLUMNS = ("round", "table", "id", "name", "with", "score")
+#: ``points`` and ``band`` are the table's match as the suggestion cards show it.
+PLAN_COLUMNS = ("round", "table", "id", "name", "with", "points", "band")
 
 _CSS = """
 body { font-family: system-ui, sans-serif; margin: 2em; color: #111; overflow-wrap: break-word; }
@@ -287,51 +288,75 @@ def plan_csv(
     header: Sequence[str] = PLAN_COLUMNS,
     labels: Mapping[str, str] | None = None,
     style: csvio.CsvStyle = csvio.MACHINE,
+    *,
+    matches: Mapping[tuple[int, int], MatchScore],
+    band_text: Callable[[str], str] = _same,
 ) -> str:
     """The plan as CSV: one line per person per round (table 0: a break).
 
+    ``matches`` is each table's match by ``(round, table)``, as the suggestion cards read it
+    (``EventService.table_matches``): its ``points`` (0-100) and ``band`` (the word, through
+    ``band_text`` for a reader) are the last two columns. The planner's own score of a table
+    is not written (it is a planning total, not a pair's match; :func:`plan_json` keeps it).
+
     ``header`` names the columns of :data:`PLAN_COLUMNS` for a reader; with ``labels`` (a
     file for people, not for programs) a break is written as one, its table the word of
-    ``plan.break`` and its score empty, instead of table 0 and score 0; ``style`` writes
-    the scores and separates the cells (:data:`~matcher.csvio.MACHINE` by default).
+    ``plan.break`` and its points empty, instead of table 0 and points 0; ``style``
+    separates the cells (:data:`~matcher.csvio.MACHINE` by default).
 
     Examples
     --------
     >>> from matcher.events.planner import Group
     >>> r = Round(1, (Group(1, ("a", "b"), 0.5),), byes=("c",))
-    >>> print(plan_csv([r], {"a": "Ana"}), end="")
-    round,table,id,name,with,score
-    1,1,a,Ana,b,0.5
-    1,1,b,b,a,0.5
-    1,0,c,c,,0
-    >>> print(plan_csv([r], {}, labels=labels()).splitlines()[-1])
-    1,break,c,c,,
+    >>> read = {(1, 1): MatchScore(64, "good")}
+    >>> print(plan_csv([r], {"a": "Ana"}, matches=read), end="")
+    round,table,id,name,with,points,band
+    1,1,a,Ana,b,64,good
+    1,1,b,b,a,64,good
+    1,0,c,c,,0,
+    >>> print(plan_csv([r], {}, labels=labels(), matches=read).splitlines()[-1])
+    1,break,c,c,,,
     """
     rows: list[list[object]] = []
     for rnd in rounds:
         for g in rnd.groups:
+            read = matches.get((rnd.number, g.table))
+            points, band = ("", "") if read is None else (read.points, band_text(read.band))
             for m in g.members:
                 others = ";".join(x for x in g.members if x != m)
-                score = style.number(Decimal(repr(g.score)))
-                rows.append([rnd.number, g.table, m, names.get(m, m), others, score])
+                rows.append([rnd.number, g.table, m, names.get(m, m), others, points, band])
         for b in rnd.byes:
             if labels is None:
-                rows.append([rnd.number, 0, b, names.get(b, b), "", 0])
+                rows.append([rnd.number, 0, b, names.get(b, b), "", 0, ""])
             else:
-                rows.append([rnd.number, _words(labels)["plan.break"], b, names.get(b, b), "", ""])
+                rows.append(
+                    [rnd.number, _words(labels)["plan.break"], b, names.get(b, b), "", "", ""]
+                )
     return csvio.write_csv(header, rows, columns=PLAN_COLUMNS, what="the plan CSV", style=style)
 
 
 def plan_json(
-    rounds: Sequence[Round], summary: Mapping[str, Any] | None, names: Mapping[str, str]
+    rounds: Sequence[Round],
+    summary: Mapping[str, Any] | None,
+    names: Mapping[str, str],
+    *,
+    matches: Mapping[tuple[int, int], MatchScore],
 ) -> str:
-    """The plan as JSON: the summary (score, bound, greedy baseline) and every round's tables.
+    """The plan as JSON: the summary (the solver's score, bound, greedy baseline) and every
+    round's tables.
+
+    A table's ``points`` (0-100) and ``band`` are its match as the suggestion cards read it,
+    from ``matches`` by ``(round, table)`` (``EventService.table_matches``; null if none);
+    ``plan_score`` is the planner's score of the table, for scripts: the sum of its pairs'
+    planning scores (trust blended in), not a pair's match.
 
     Examples
     --------
     >>> from matcher.events.planner import Group
-    >>> json.loads(plan_json([Round(1, (Group(1, ("a", "b"), 0.5),))], {"score": 0.5}, {}))["rounds"]
-    [{'round': 1, 'tables': [{'table': 1, 'members': ['a', 'b'], 'names': ['a', 'b'], 'score': 0.5}], 'byes': []}]
+    >>> r = Round(1, (Group(1, ("a", "b"), 0.5),))
+    >>> read = {(1, 1): MatchScore(64, "good")}
+    >>> json.loads(plan_json([r], {"score": 0.5}, {}, matches=read))["rounds"][0]["tables"]
+    [{'table': 1, 'members': ['a', 'b'], 'names': ['a', 'b'], 'points': 64, 'band': 'good', 'plan_score': 0.5}]
     """
     return json.dumps(
         {
@@ -344,7 +369,8 @@ def plan_json(
                             "table": g.table,
                             "members": list(g.members),
                             "names": [names.get(m, m) for m in g.members],
-                            "score": g.score,
+                            **_match(matches.get((r.number, g.table))),
+                            "plan_score": g.score,
                         }
                         for g in r.groups
                     ],
@@ -358,6 +384,15 @@ def plan_json(
     )
 
 
+def _match(read: MatchScore | None) -> dict[str, Any]:
+    """``points`` and ``band`` of a match (both null without one)."""
+    return (
+        {"points": None, "band": None}
+        if read is None
+        else {"points": read.points, "band": read.band}
+    )
+
+
 def _iso(t: dt.datetime | None) -> str | None:
     return None if t is None else t.isoformat()
 
@@ -366,10 +401,18 @@ def agenda_json(agenda: Sequence[AgendaItem]) -> list[dict[str, Any]]:
     """One attendee's agenda as plain data (round, clock times, place, table, meetings with
     their reasons).
 
+    Each meeting's ``points`` (0-100) and ``band`` are the pair's match as their suggestion
+    cards show it (:func:`~matcher.matching.match_score`); ``match`` is its raw value, the
+    pair's own score before trust (a suggestion's ``match``).
+
     Examples
     --------
     >>> agenda_json([AgendaItem(2, 0, ())])
     [{'round': 2, 'start': None, 'end': None, 'place': '', 'table': 0, 'break': True, 'meetings': []}]
+    >>> from matcher.events.model import Meeting
+    >>> bob = Meeting("bob", "Bob", "", 0.365, (), (), (), (), ())
+    >>> {k: agenda_json([AgendaItem(1, 3, (bob,))])[0]["meetings"][0][k] for k in ("points", "band", "match")}
+    {'points': 75, 'band': 'excellent', 'match': 0.365}
     """
     return [
         {
@@ -384,7 +427,8 @@ def agenda_json(agenda: Sequence[AgendaItem]) -> list[dict[str, Any]]:
                     "with": m.with_id,
                     "name": m.with_name,
                     "headline": m.headline,
-                    "score": m.score,
+                    **_match(m.rating),
+                    "match": m.score,
                     "meets_my_needs": [
                         {"need": p.need, "offer": p.offer, "similarity": p.similarity}
                         for p in m.meets_my_needs

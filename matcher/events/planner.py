@@ -123,6 +123,7 @@ __all__ = [
     "form_teams",
     "greedy_rounds",
     "half_up",
+    "mean_points",
     "parse_sizes",
     "plan_quality",
     "plan_rounds",
@@ -131,6 +132,7 @@ __all__ = [
     "repair_rounds",
     "round_changes",
     "rounds_bound",
+    "table_points",
     "team_layouts",
     "teams_bound",
 ]
@@ -2616,9 +2618,55 @@ def plan_stats(
     if points is not None:
         for i in ids:
             read = [points(x) for x in got[i]]
-            out[i]["average_points"] = half_up(sum(read) / len(read)) if read else 0
+            out[i]["average_points"] = mean_points(read) if read else 0
             out[i]["worst_points"] = min(read) if read else 0
     return out
+
+
+def table_points(
+    ids: Sequence[str],
+    scores: npt.ArrayLike,
+    rounds: Sequence[Round],
+    *,
+    points: Callable[[float], int],
+) -> dict[tuple[int, int], int]:
+    """Each table's match as people read it, by ``(round, table)``: the points of its pair
+    (``points``, such as ``match_score(x).points``), or for a table of three or more the mean
+    of its pairs' points (:func:`mean_points`, as :func:`plan_stats` averages an attendee's
+    meetings). Tables with fewer than two members of ``ids`` are left out.
+
+    The group's own ``score`` is the planner's (the sum of its pairs' planning scores), not
+    read here: ``scores`` are the pairs' scores as the suggestion cards show them.
+
+    Examples
+    --------
+    >>> s = [[0, 0.8, 0.2], [0.8, 0, 0.4], [0.2, 0.4, 0]]
+    >>> r = Round(1, (Group(1, ("a", "b", "c"), 1.4),))
+    >>> table_points(["a", "b", "c"], s, [r], points=lambda x: round(100 * x) + 5)
+    {(1, 1): 52}
+    """
+    s = check_scores(ids, scores)
+    pos = _index(ids)
+    out: dict[tuple[int, int], int] = {}
+    for rnd in rounds:
+        for g in rnd.groups:
+            here = [m for m in g.members if m in pos]
+            read = [points(float(s[pos[a], pos[b]])) for a, b in itertools.combinations(here, 2)]
+            if read:
+                out[rnd.number, g.table] = mean_points(read)
+    return out
+
+
+def mean_points(points: Sequence[float]) -> int:
+    """The mean of pairs' points as people read it: rounded half up (:func:`half_up`). The
+    one averaging of points: an attendee's meetings, a table's pairs, the attendees' means.
+
+    Examples
+    --------
+    >>> mean_points([20, 95]), mean_points([64])
+    (58, 64)
+    """
+    return half_up(sum(points) / len(points))
 
 
 def half_up(x: float) -> int:

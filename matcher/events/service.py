@@ -37,6 +37,7 @@ from matcher.access import (
 )
 from matcher.accounts import LinkPurpose
 from matcher.csvio import read_csv
+from matcher.db import utcnow
 from matcher.errors import (
     Conflict,
     InvalidInput,
@@ -96,19 +97,20 @@ from matcher.events.planner import (
     check_odd,
     check_team_size,
     form_teams,
-    half_up,
+    mean_points,
     plan_quality,
     plan_rounds,
     plan_stats,
     repair_needed,
     repair_rounds,
     round_changes,
+    table_points,
     team_layouts,
 )
 from matcher.events.store import EventStore
 from matcher.ids import check_id, new_id
 from matcher.inbox import InboxService
-from matcher.matching import MatchingService, band_of, explain_pair, match_score
+from matcher.matching import MatchingService, MatchScore, band_of, explain_pair, match_score
 from matcher.notices import Notice, NoticeKind, Notify, announce
 from matcher.profiles import COLUMNS, REQUIRED, Role, Visibility, profile_errors
 from matcher.trust import CollabStatus, TrustStore, Verdict, would_work_again
@@ -144,10 +146,6 @@ COLUMN_ALIASES = {
     "cherche": "needs",
     "valeurs": "values",
 }
-
-
-def _utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 class EventService:
@@ -188,7 +186,7 @@ class EventService:
         self.pairs = TrustStore(matching.db)  # feedback, collaborations
         #: told of each person an organiser invites, in its transaction (the inbox)
         self.on_notice: list[Notify] = []
-        self.clock = clock or _utcnow
+        self.clock = clock or utcnow
         #: writes the invitation e-mails of imported people (the community wires its inbox;
         #: without one, an import e-mails nobody)
         self.inbox: InboxService | None = None
@@ -1055,6 +1053,30 @@ class EventService:
         self._organised(event_id, actor, "read the plan")
         return self.events.rounds(event_id)
 
+    def table_matches(
+        self, event_id: str, rounds: Sequence[Round] | None = None, *, actor: Actor | None
+    ) -> dict[tuple[int, int], MatchScore]:
+        """Each table's match as the suggestion cards read it, by ``(round, table)``: for a
+        pair, :func:`~matcher.matching.match_score` of their score now (the card's points
+        and word); for a table of three or more, the mean of its pairs' points
+        (:func:`~matcher.events.planner.mean_points`) and that mean's word (``band_of``), as
+        :meth:`stats` reads an attendee's meetings. Of ``rounds`` (default: the stored
+        ones; organiser).
+
+        A table's ``score`` is the planner's, kept for scripts: the sum of its pairs'
+        planning scores when it was planned (with trust blended in, and pairs who met at
+        another event worth 0), which no page shows as a pair's score.
+        """
+        self._organised(event_id, actor, "read the plan")
+        if rounds is None:
+            rounds = self.events.rounds(event_id)
+        ids = sorted({m for r in rounds for g in r.groups for m in g.members})
+        if len(ids) < 2:
+            return {}
+        profiles, _, scores, _ = self.matching.pair_scores(ids)
+        read = table_points([p.id for p in profiles], scores, rounds, points=_points)
+        return {k: MatchScore(v, band_of(v)) for k, v in read.items()}
+
     # ------------------------------------------------------------- teams
     def _team_people(self, event_id: str) -> list[str]:
         """Who is placed in teams: every attendee who did not decline and is not absent or
@@ -1482,7 +1504,7 @@ class EventService:
         covered = sum(1 for p in seekers if p.id not in unmet)
         met_people = [v for v in per.values() if v["meetings"]]
         averages = [v["average"] for v in met_people]
-        mean_points = [v["average_points"] for v in met_people]
+        attendee_means = [v["average_points"] for v in met_people]
         team_unmet: dict[str, list[str]] = {}
         for _, members, _, _ in self.events.teams(event_id):
             brought = {x.value for m in members if m in by_id for x in by_id[m].roles_offered}
@@ -1504,10 +1526,8 @@ class EventService:
             "average_score": round(float(np.mean(averages)), 6) if averages else 0.0,
             "worst_average": round(min(averages), 6) if averages else 0.0,
             "worst_meeting": round(min(v["worst"] for v in met_people), 6) if met_people else 0.0,
-            **_read(
-                "average", half_up(sum(mean_points) / len(mean_points)) if mean_points else None
-            ),
-            **_read("worst_average", min(mean_points, default=None)),
+            **_read("average", mean_points(attendee_means) if attendee_means else None),
+            **_read("worst_average", min(attendee_means, default=None)),
             **_read("worst_meeting", min((v["worst_points"] for v in met_people), default=None)),
             "byes": {k: v["byes"] for k, v in per.items() if v["byes"]},
             "role_coverage": round(covered / len(seekers), 6) if seekers else 1.0,

@@ -16,7 +16,7 @@ import secrets
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from matcher.db import Database, RowReader, optional
+from matcher.db import Database, RowReader, optional, utc_text, utcnow_text
 from matcher.events.model import (
     BADGE_CODE_LENGTH,
     INVITE_CODE_LENGTH,
@@ -75,10 +75,6 @@ def _replace_id(value: Any, person: str, pseudonym: str) -> Any:
             for k, v in value.items()
         }
     return value
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def m_events(db: Database) -> None:
@@ -290,7 +286,7 @@ class EventStore:
         self.db.require_transaction()
         self.db.execute(
             "INSERT INTO events (id, name, organiser, created_at, invite_code) VALUES (?, ?, ?, ?, ?)",
-            [event.id, event.name, event.organiser, _now(), new_code(INVITE_CODE_LENGTH)],
+            [event.id, event.name, event.organiser, utcnow_text(), new_code(INVITE_CODE_LENGTH)],
         )
         if details:
             self._set_details(event.id, details)
@@ -366,7 +362,7 @@ class EventStore:
         return those added. In a transaction."""
         self.db.require_transaction()
         added = []
-        now = _now()
+        now = utcnow_text()
         for pid in ids:
             for _ in range(5):  # a code already taken at this event: draw another
                 cur = self.db.execute(
@@ -431,7 +427,7 @@ class EventStore:
         self.db.require_transaction()
         cur = self.db.execute(
             "UPDATE event_attendees SET emailed_at = ? WHERE event_id = ? AND profile_id = ?",
-            [at.astimezone(dt.UTC).isoformat(timespec="seconds"), event_id, profile_id],
+            [utc_text(at), event_id, profile_id],
         )
         return bool(cur.rowcount)
 
@@ -665,7 +661,7 @@ class EventStore:
             "INSERT INTO event_plans (event_id, kind, summary, updated_at) VALUES (?, ?, ?, ?)"
             " ON CONFLICT (event_id, kind) DO UPDATE SET summary = excluded.summary,"
             " updated_at = excluded.updated_at",
-            [event_id, kind, json.dumps(summary, sort_keys=True), _now()],
+            [event_id, kind, json.dumps(summary, sort_keys=True), utcnow_text()],
         )
 
     def summary(self, event_id: str, kind: str) -> dict[str, Any] | None:

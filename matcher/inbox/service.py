@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 
 from matcher.access import READ_INBOX, Actor
 from matcher.accounts import AccountService
+from matcher.db import utcnow
 from matcher.errors import UnknownItem
 from matcher.ids import new_id
 from matcher.inbox.model import (
@@ -85,7 +86,7 @@ class InboxService:
         self.db = accounts.db
         self.store = InboxStore(accounts.db)
         self.compose: Compose = compose or plain_letter
-        self.clock = clock or (lambda: dt.datetime.now(dt.UTC))
+        self.clock = clock or utcnow
 
     def deliver(self, notice: Notice) -> str:
         """Write the notice to its member's inbox, and to the outbox when they want it by

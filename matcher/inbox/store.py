@@ -7,7 +7,7 @@ import json
 import secrets
 from typing import Any
 
-from matcher.db import Database
+from matcher.db import Database, utc_text
 from matcher.inbox.model import InboxItem
 from matcher.notices import NoticeKind
 
@@ -42,10 +42,6 @@ def m_signing_keys(db: Database) -> None:
         "INSERT INTO signing_keys (purpose, secret) VALUES ('unsubscribe', ?)",
         [secrets.token_hex(32)],
     )
-
-
-def _iso(when: dt.datetime) -> str:
-    return when.astimezone(dt.UTC).isoformat(timespec="seconds")
 
 
 def _item(row: Any) -> InboxItem:
@@ -90,7 +86,7 @@ class InboxStore:
             # writers are serial on both backends: the next number is the largest plus one
             "INSERT INTO inbox_items (id, member_id, kind, data, created_at, seq)"
             " VALUES (?, ?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM inbox_items))",
-            [item_id, member_id, kind.value, json.dumps(data, sort_keys=True), _iso(now)],
+            [item_id, member_id, kind.value, json.dumps(data, sort_keys=True), utc_text(now)],
         )
 
     def items(
@@ -118,7 +114,7 @@ class InboxStore:
         Must run in a transaction."""
         self.db.require_transaction()
         sql = "UPDATE inbox_items SET read_at = ? WHERE member_id = ? AND read_at IS NULL"
-        params: list[Any] = [_iso(now), member_id]
+        params: list[Any] = [utc_text(now), member_id]
         if item_id is not None:
             sql += " AND id = ?"
             params.append(item_id)
@@ -172,7 +168,7 @@ class InboxStore:
         cur = self.db.execute(
             f"UPDATE inbox_items SET read_at = coalesce(read_at, ?){extra}"
             f" WHERE member_id = ? AND kind = ? AND {self._fact()} = ?",
-            [_iso(now), member_id, kind.value, key, value],
+            [utc_text(now), member_id, kind.value, key, value],
         )
         return int(cur.rowcount)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from matcher.db import Database
+from matcher.db import Database, utc_text
 from matcher.loop.model import Mark, Message
 
 __all__ = [
@@ -113,7 +113,7 @@ class DigestStore:
     def record(self, member_id: str, candidates: Sequence[str], now: dt.datetime) -> None:
         """A digest naming ``candidates`` went to the member. Must run in a transaction."""
         self.db.require_transaction()
-        at = now.astimezone(dt.UTC).isoformat(timespec="seconds")
+        at = utc_text(now)
         self.db.executemany(
             "INSERT INTO digest_sent (member_id, candidate, sent_at) VALUES (?, ?, ?)"
             " ON CONFLICT (member_id, candidate) DO UPDATE SET sent_at = excluded.sent_at",
@@ -342,12 +342,12 @@ class MessageStore:
 
     def messages(self, thread: str) -> list[Message]:
         """The thread's messages, oldest first."""
-        rows = self.db.execute(
+        return self.db.rows(
             "SELECT id, thread_id, author, body, created_at FROM messages WHERE thread_id = ?"
             " ORDER BY id",
             [thread],
-        ).fetchall()
-        return [Message(r[0], r[1], r[2], r[3], _at(r[4])) for r in rows]
+            lambda r: Message(r[0], r[1], r[2], r[3], _at(r[4])),
+        )
 
     def mark_read(self, thread: str, person: str, upto: int) -> None:
         """``person`` has read the thread up to message ``upto``. In a transaction."""

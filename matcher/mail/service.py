@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from typing import Protocol
 
-from matcher.db import Database
+from matcher.db import Database, utcnow
 from matcher.mail.model import MailSettings, Outgoing, Queued, backoff, mime
 from matcher.mail.store import MailStore
 
@@ -126,7 +126,7 @@ class MailService:
         if transport is None and self.settings.configured:
             transport = SmtpTransport(self.settings)
         self.transport = transport
-        self.clock = clock or (lambda: dt.datetime.now(dt.UTC))
+        self.clock = clock or utcnow
 
     def queue(self, message: Outgoing) -> int:
         """Put a message in the outbox, in the caller's transaction; its outbox id."""

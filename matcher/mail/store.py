@@ -16,7 +16,7 @@ import datetime as dt
 import secrets
 from typing import Any
 
-from matcher.db import Database
+from matcher.db import Database, utc_text
 from matcher.mail.model import Outgoing, Queued
 
 __all__ = ["SECRET_ERASED", "MailStore", "m_outbox", "m_outbox_about", "m_outbox_unsubscribe"]
@@ -111,7 +111,7 @@ class MailStore:
                 message.body,
                 int(message.secret),
                 mid,
-                now.astimezone(dt.UTC).isoformat(timespec="seconds"),
+                utc_text(now),
                 now.timestamp(),
                 message.unsubscribe,
             ],
@@ -136,7 +136,7 @@ class MailStore:
                 "UPDATE outbox SET status = 'sent', sent_at = ?, claimed_until = NULL,"
                 " attempts = attempts + 1, last_error = '',"
                 " body = CASE WHEN secret <> 0 THEN ? ELSE body END WHERE id = ?",
-                [when.astimezone(dt.UTC).isoformat(timespec="seconds"), SECRET_ERASED, message_id],
+                [utc_text(when), SECRET_ERASED, message_id],
             )
 
     def mark_failed(self, message_id: int, error: str, next_at: float) -> None:

@@ -614,6 +614,12 @@ def rank_exact(
     mean [1.0, 0.608333]
     harmonic [1.0, 0.283333]
 
+    :func:`score_matrix` gives the same scores for every pair at once (the diagonal is 0):
+
+    >>> s, forbidden = score_matrix(table)
+    >>> s.round(6).tolist()[0], forbidden[0].tolist()
+    ([0.0, 1.0, 0.445833], [True, False, False])
+
     Cyd meets Ana's need (1.0) but Ana meets none of Cyd's (0.0), so reciprocal
     is their balanced mean ((sqrt(1) + sqrt(0)) / 2) ** 2 = 0.25 (mean: 0.5, harmonic
     mean: 0); values 1.0; roles H(1, 0.5) = 2/3: 0.65 * 0.25 + 0.15 * 1 + 0.2 * 2/3 = 0.445833.
@@ -792,26 +798,22 @@ def explain_pair(
     ('sales', (<Role.SALES: 'sales'>,), ('en',))
     """
     theirs, mine = explain_roles(viewer, candidate)
-    vv, cv = viewer_vectors, candidate_vectors
+
+    def met(needing: ProfileVectors, offering: ProfileVectors) -> tuple[PhraseMatch, ...]:
+        """The phrases of ``needing``'s needs that ``offering``'s offers meet (one direction)."""
+        if not phrases:
+            return ()
+        return match_phrases(
+            needing.need_phrases,
+            needing.need_phrase_vectors,
+            offering.offer_phrases,
+            offering.offer_phrase_vectors,
+            min_similarity=min_similarity,
+        )
+
     return PairExplanation(
-        meets_my_needs=match_phrases(
-            vv.need_phrases,
-            vv.need_phrase_vectors,
-            cv.offer_phrases,
-            cv.offer_phrase_vectors,
-            min_similarity=min_similarity,
-        )
-        if phrases
-        else (),
-        meets_their_needs=match_phrases(
-            cv.need_phrases,
-            cv.need_phrase_vectors,
-            vv.offer_phrases,
-            vv.offer_phrase_vectors,
-            min_similarity=min_similarity,
-        )
-        if phrases
-        else (),
+        meets_my_needs=met(viewer_vectors, candidate_vectors),
+        meets_their_needs=met(candidate_vectors, viewer_vectors),
         roles_they_bring=theirs,
         roles_i_bring=mine,
         common_languages=tuple(c for c in viewer.languages if c in candidate.languages),
@@ -877,19 +879,8 @@ def score_matrix(
 
     Examples
     --------
-    >>> from matcher.profiles.model import Profile, Role
-    >>> e = np.eye(4, dtype=np.float32)
-    >>> ana = Profile("ana", "Ana", "code", "sales", roles_offered=(Role.TECH,),
-    ...               roles_sought=(Role.SALES,))
-    >>> bob = Profile("bob", "Bob", "sales", "code", roles_offered=(Role.SALES,),
-    ...               roles_sought=(Role.TECH,))
-    >>> cyd = Profile("cyd", "Cyd", "sales", "design", roles_offered=(Role.SALES,),
-    ...               languages=("fr",))
-    >>> vec = [ProfileVectors(e[0], e[1], e[2]), ProfileVectors(e[1], e[0], e[2]),
-    ...        ProfileVectors(e[1], e[3], e[2])]
-    >>> s, forbidden = score_matrix(CandidateTable.build([ana, bob, cyd], vec, 4))
-    >>> s.round(6).tolist()[0], forbidden[0].tolist()
-    ([0.0, 1.0, 0.0], [True, False, True])
+    See :func:`rank_exact`, whose example scores the same three members one viewer at a time
+    and then as this matrix.
     """
     w = weights.normalised()
     offers = table.offers.astype(np.float64)

@@ -24,7 +24,7 @@ import numpy.typing as npt
 
 from embeddings.index import IVF_DIM, IVF_FROM, NPROBE, IndexMismatch, VectorIndex
 from matcher.access import ADMIN_ONLY, SEE_SUGGESTIONS, Actor
-from matcher.db import ERASURE_EPOCH, Job, Jobs
+from matcher.db import ERASURE_EPOCH, Job, Jobs, utcnow
 from matcher.errors import Conflict, InvalidInput, NotEnoughFeedback, UnknownProfile
 from matcher.matching.model import (
     Filters,
@@ -314,7 +314,7 @@ class MatchingService:
     ) -> None:
         self.profiles = profiles
         #: the current UTC time (a re-ranker's training date; tests and simulations move it)
-        self.clock: Callable[[], dt.datetime] = clock or (lambda: dt.datetime.now(dt.UTC))
+        self.clock: Callable[[], dt.datetime] = clock or utcnow
         self.db = profiles.db
         self.avoids = AvoidStore(profiles.db)
         self.pairs = TrustStore(profiles.db)  # feedback and declined introductions

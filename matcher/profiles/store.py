@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from matcher.db import Database, utcnow_text
+from matcher.db import Database, utcnow, utcnow_text
 from matcher.profiles.model import ZONES, Profile, zone_offset
 from matcher.profiles.validation import check_profile, profile_to_dict
 
@@ -132,7 +132,7 @@ class ProfileStore:
         self.db = db
         #: the current UTC time: a profile with a time zone is read with the zone's offset
         #: at this moment (daylight saving time)
-        self.clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)
+        self.clock: Callable[[], dt.datetime] = utcnow
 
     # -------------------------------------------------------------- profiles
     def put_bare(self, *ids: str) -> None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from matcher.access import ADMIN, ISSUE_TOKEN, OWN_ACCOUNT, ROLES, Actor, Role
+from matcher.db import utcnow
 from matcher.errors import InvalidInput, NotAuthenticated, Throttled, UnknownItem, UnknownProfile
 from matcher.profiles import Profile, ProfileService
 from matcher.security.model import (
@@ -82,7 +83,7 @@ class SecurityService:
         self.db = profiles.db
         self.store = SecurityStore(profiles.db)
         self.settings = settings or SecuritySettings()
-        self.clock = clock or (lambda: dt.datetime.now(dt.UTC))
+        self.clock = clock or utcnow
         #: other ways a member id is known without a profile (an account, signed up but
         #: with no profile yet, may hold tokens); the community adds the accounts' check
         self.members: list[Callable[[str], bool]] = []

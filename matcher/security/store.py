@@ -11,7 +11,7 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 
-from matcher.db import Database
+from matcher.db import Database, utc_text
 from matcher.security.model import BUCKET_RETENTION_S, Bucket, Limit, TokenInfo, take
 
 __all__ = ["SecurityStore", "StoredToken", "m_security", "m_tokens"]
@@ -57,10 +57,6 @@ class StoredToken:
     expires_at: dt.datetime | None
 
 
-def _iso(when: dt.datetime) -> str:
-    return when.astimezone(dt.UTC).isoformat(timespec="seconds")
-
-
 class SecurityStore:
     """Token rows with their expiry, and throttle buckets, over a :class:`~matcher.db.Database`.
 
@@ -98,7 +94,7 @@ class SecurityStore:
         self.db.execute(
             "INSERT INTO tokens (token_hash, profile_id, role, label, created_at, expires_at)"
             " VALUES (?, ?, ?, ?, ?, ?)",
-            [token_hash, profile_id, role, label, _iso(now), _iso(expires_at)],
+            [token_hash, profile_id, role, label, utc_text(now), utc_text(expires_at)],
         )
 
     def find_token(self, token_hash: str) -> StoredToken | None:

@@ -43,7 +43,7 @@ from matcher.access import (
     EDIT_PROFILE,
     RATE_COLLABORATION,
     Actor,
-    can_see,
+    actor_sees,
     put_forward,
     signed_in,
 )
@@ -88,12 +88,6 @@ __all__ = ["IntroView", "TrustService"]
 
 logger = logging.getLogger(__name__)
 MAX_K = 100
-
-
-def _can_see(profile: Profile, actor: Actor | None) -> bool:
-    if actor is None:
-        return can_see(profile, None)
-    return can_see(profile, actor.profile_id, admin=actor.is_admin, signed_in=True)
 
 
 def _utcnow() -> dt.datetime:
@@ -216,8 +210,8 @@ class TrustService:
     ) -> None:
         self.db = db
         #: the visibility rule for the people named in requests (the profile service's,
-        #: which knows who shares an event; by default :func:`matcher.access.can_see`)
-        self.visible = visible or _can_see
+        #: which knows who shares an event; by default :func:`matcher.access.actor_sees`)
+        self.visible = visible or actor_sees
         self.store = TrustStore(db)
         self.avoids = AvoidStore(db)
         self.people = ProfileStore(db)
@@ -246,10 +240,7 @@ class TrustService:
     def _exists(self, person: str, field: str = "id", *, actor: Actor | None = None) -> None:
         """``person`` exists and, when ``actor`` is given, is visible to them (else: unknown)."""
         profile = self.people.get_profile(person)
-        if profile is None or (
-            actor is not None
-            and not can_see(profile, actor.profile_id, admin=actor.is_admin, signed_in=True)
-        ):
+        if profile is None or (actor is not None and not actor_sees(profile, actor)):
             raise UnknownProfile(f"no profile {person!r}", field=field, value=person)
 
     def forget_cached(self) -> None:
@@ -597,11 +588,7 @@ class TrustService:
         actor = signed_in(actor)
         self._exists(person, actor=actor)
         endorsers = {e.endorser for e in self.store.endorsements(person)}
-        seen = {
-            p.id
-            for p in self.people.profiles(sorted(endorsers))
-            if can_see(p, actor.profile_id, admin=actor.is_admin, signed_in=True)
-        }
+        seen = {p.id for p in self.people.profiles(sorted(endorsers)) if actor_sees(p, actor)}
         return [e for e in self.store.endorsements(person) if e.endorser in seen]
 
     # ---------------------------------------------------------------- trust

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import re
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
@@ -14,9 +16,10 @@ from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from api.cli import app as cli
+from matcher.access import ADMIN
 from matcher.community import Community
 from matcher.csvio import MAX_CSV_BYTES
-from matcher.matching import BANDS
+from matcher.matching import BANDS, MatchScore, band_of, match_score
 from tests.apps import client_over
 
 BAND_WORDS = {word for _, word in BANDS}
@@ -173,6 +176,105 @@ def test_full_evening_over_http(client: TestClient, tokens: H) -> None:
     )
 
 
+def _card(community: Community, a: str, b: str) -> MatchScore:
+    """The pair's points and word on a's suggestion card for b (the suggestions service).
+
+    A pair the suggestions keep apart by a filter a room relaxes (time zones, commitment)
+    has no card: an event scores it 0 (``matcher.events.service``), 0 points."""
+    fit = community.matching.explain(a, b, actor=ADMIN)
+    if fit.suggestion is None:
+        assert fit.kept_apart.startswith(("time zones", "commitment")), fit.kept_apart
+        return match_score(0.0)
+    return fit.suggestion.rating
+
+
+def _table(community: Community, members: list[str]) -> tuple[int, str]:
+    """A table as people should read it: its pair's card, or for three or more the mean of
+    its pairs' cards' points, halves up, and that mean's word."""
+    cards = [_card(community, a, b).points for a, b in itertools.combinations(members, 2)]
+    mean = (Decimal(sum(cards)) / len(cards)).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    return int(mean), band_of(int(mean))
+
+
+@pytest.mark.parametrize("size", [2, 3])
+def test_every_export_shows_a_table_as_the_suggestion_cards_do(
+    client: TestClient, tokens: H, community: Community, size: int
+) -> None:
+    """Issue 20, point 4: for a planned event, the plan JSON and CSV, the rounds and each
+    agenda show a table's match in the points and word of the suggestion cards for the same
+    pair at the same time (a table of three: the mean of its pairs' points); the planner's raw
+    score stays in JSON as ``plan_score``, and no export calls it ``score``."""
+    h = tokens["ana"]
+    assert client.post("/events", json={"id": "night"}, headers=h).status_code == 201
+    people = ["ana", "bob", "cyd", "dan", "fay"]
+    r = client.post("/events/night/attendees", json={"ids": people}, headers=h)
+    assert r.status_code == 200, r.text
+    rounds = {"rounds": 3 if size == 2 else 1, "group_size": size}  # 5 people: one trio
+    r = client.post("/events/night/rounds", json=rounds, headers=h)
+    assert r.status_code == 200, r.text
+    planned = r.json()["rounds"]
+    assert any(len(t["members"]) == size for rnd in planned for t in rnd["tables"])
+    expected = {
+        (rnd["round"], t["table"]): _table(community, t["members"])
+        for rnd in planned
+        for t in rnd["tables"]
+    }
+    stored = {
+        (rnd.number, g.table): g.score
+        for rnd in community.events.events.rounds("night")
+        for g in rnd.groups
+    }
+
+    def tables(rounds: list[dict[str, Any]]) -> dict[tuple[int, int], tuple[int, str]]:
+        return {
+            (rnd["round"], t["table"]): (t["points"], t["band"])
+            for rnd in rounds
+            for t in rnd["tables"]
+        }
+
+    # the rounds as planned and as read again, and the plan JSON
+    assert tables(planned) == expected
+    assert tables(client.get("/events/night/rounds", headers=h).json()["rounds"]) == expected
+    plan = json.loads(client.get("/events/night/plan?format=json", headers=h).text)
+    assert tables(plan["rounds"]) == expected
+    for rnd in plan["rounds"]:
+        for t in rnd["tables"]:
+            assert "score" not in t and t["plan_score"] == stored[rnd["round"], t["table"]]
+    # the plan CSV: the points and the word on every seat
+    rows = list(csv.DictReader(io.StringIO(client.get("/events/night/plan", headers=h).text)))
+    assert "score" not in rows[0] and list(rows[0])[-2:] == ["points", "band"]
+    seats = [row for row in rows if row["table"] != "0"]
+    assert seats and all(
+        (int(row["points"]), row["band"]) == expected[int(row["round"]), int(row["table"])]
+        for row in seats
+    )
+    assert all((row["points"], row["band"]) == ("0", "") for row in rows if row["table"] == "0")
+    # each agenda: every meeting is the pair's card (points, word, and its raw match)
+    for pid in people:
+        agenda = client.get(f"/events/night/agenda/{pid}", headers=h).json()
+        for item in agenda:
+            for m in item["meetings"]:
+                card = _card(community, pid, m["with"])
+                assert (m["points"], m["band"]) == (card.points, card.band), (pid, m["with"])
+                assert "score" not in m and 0 <= m["match"] <= 1
+    # one pair end to end over HTTP: bob's suggestion card for someone he meets
+    agenda = client.get("/events/night/agenda/bob", headers=tokens["bob"]).json()
+    r = client.get("/profiles/bob/matches", params={"k": 20}, headers=tokens["bob"])
+    cards = {s["id"]: s for s in r.json()}
+    met = next(m for item in agenda for m in item["meetings"] if m["with"] in cards)
+    card = cards[met["with"]]
+    assert (met["points"], met["band"], met["match"]) == (
+        card["points"],
+        card["band"],
+        card["match"],
+    )
+    if size == 2:
+        first = next(
+            item for item in agenda if any(m["with"] == met["with"] for m in item["meetings"])
+        )
+        assert expected[first["round"], first["table"]] == (card["points"], card["band"])
+
+
 def test_attendee_sees_only_their_own_agenda(client: TestClient, tokens: H) -> None:
     _event(client, tokens)
     client.post("/events/night/rounds", json={"rounds": 2}, headers=tokens["ana"])
@@ -286,7 +388,8 @@ def test_cli_event(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert again["rounds"][0] == {
         "round": 1,
         "tables": [
-            {k: t[k] for k in ("table", "members", "score")} for t in plan["rounds"][0]["tables"]
+            {k: t[k] for k in ("table", "members", "points", "band", "plan_score")}
+            for t in plan["rounds"][0]["tables"]
         ],
         "byes": plan["rounds"][0]["byes"],
     }
@@ -295,8 +398,10 @@ def test_cli_event(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert (tmp_path / "a.html").read_text().count('class="page"') == 41
     run("export", "night", "--format", "cards", "--out", str(tmp_path / "c.html"))
     assert "Table 1" in (tmp_path / "c.html").read_text()
-    assert run("export", "night").startswith("round,table,id,name,with,score")
-    assert "round 1, table" in run("agenda", "night", "ev001")
+    assert run("export", "night").startswith("round,table,id,name,with,points,band\n")
+    said = run("agenda", "night", "ev001")
+    assert "round 1, table" in said and "score" not in said
+    assert re.search(r"match \d+/100 \((excellent|good|possible|weak)\)", said)
     said = run("stats", "night")
     assert "role coverage" in said
     assert re.search(r"average match per attendee \d+/100 \((excellent|good|possible|weak)\)", said)

@@ -428,7 +428,8 @@ def test_the_compiled_push_keeps_its_workspace_clean_across_edits(
 ) -> None:
     """One workspace serves every push over a graph (graph.push.Workspace): through edits in
     the overlay, people added past its size, erasures and compactions, each result stays within
-    its bound of the exact trust, and nothing a push wrote is left for the next one."""
+    its bound of the exact trust, and nothing a push (or the lone-tie split) wrote is left for
+    the next one."""
     from graph.local import _WORKSPACES
 
     live = LiveTrustGraph.from_edges([("p0", "p1", 1.0, None), ("p1", "p2", 1.0, None)])
@@ -453,6 +454,8 @@ def test_the_compiled_push_keeps_its_workspace_clean_across_edits(
             ws = _WORKSPACES[live]
             assert not ws.p.any() and not ws.r.any() and not ws.cut.any()
             assert not ws.member.any() and not ws.slot.any()
+            _, rr, pp, seen, _, _ = ws.split  # the split's (person, first hop) pairs
+            assert not rr.any() and not pp.any() and not seen.any()
 
 
 def test_claims_that_round_just_below_a_full_cut_cut_fully() -> None:

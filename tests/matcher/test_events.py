@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from matcher.errors import InvalidInput
 from matcher.events.planner import (
+    Group,
     Round,
     check_scores,
     form_teams,
@@ -19,6 +20,7 @@ from matcher.events.planner import (
     plan_rounds,
     plan_stats,
     rounds_bound,
+    table_points,
     teams_bound,
 )
 
@@ -154,6 +156,22 @@ def test_stats_in_points_average_each_meetings_points() -> None:
     assert (stats["a"]["average_points"], stats["a"]["worst_points"]) == (34, 4)  # (64 + 4) / 2
     assert stats["c"]["average_points"] == 10 and stats["b"]["average_points"] == 40
     assert "average_points" not in plan_stats(["a", "b", "c"], s, plan.rounds)["a"]
+
+
+def test_a_tables_points_are_the_mean_of_its_pairs_points_not_of_its_planning_sum() -> None:
+    """A table of three reads as the mean of its three pairs' points, halves up (the
+    statistics' averaging), whatever its stored planning score; a pair as its own points; a
+    member who is not among the scored people leaves their pairs out."""
+    s = [[0, 0.8, 0.2, 0.0], [0.8, 0, 0.4, 0.0], [0.2, 0.4, 0, 0.0], [0.0, 0.0, 0.0, 0]]
+    squared = {0.8: 64, 0.2: 4, 0.4: 16, 0.0: 0}  # a reading that is not linear
+    r1 = Round(1, (Group(1, ("a", "b", "c"), 99.0), Group(2, ("d", "gone"), 5.0)))
+    r2 = Round(2, (Group(1, ("a", "b"), 7.0),), byes=("c", "d"))
+    got = table_points(["a", "b", "c", "d"], s, [r1, r2], points=lambda x: squared[x])
+    assert got == {(1, 1): 28, (2, 1): 64}  # (64 + 4 + 16) / 3 = 28; d alone is not read
+    # a table of four: six pairs, 123 / 6 = 20.5 rounds up to 21
+    four = Round(1, (Group(1, ("a", "b", "c", "d"), 1.4),))
+    read = {0.8: 60, 0.2: 30, 0.4: 33, 0.0: 0}
+    assert table_points(["a", "b", "c", "d"], s, [four], points=lambda x: read[x]) == {(1, 1): 21}
 
 
 # ------------------------------------------------------- brute force, small

@@ -274,6 +274,14 @@ def test_planning_uses_trust_as_the_suggestions_do(community: Community) -> None
     _, _, blended, _ = svc.matching.pair_scores(ids, trust=True)
     assert raw[0, 1] == pytest.approx(raw[0, 2])
     assert blended[0, 1] > blended[0, 2]
+    # the exports read that table as t0's suggestion card for the friend (the plain match),
+    # not as the planner's blend, which stays the table's planning score
+    table = next(g for g in planned.rounds[0].groups if set(g.members) == {"t0", friend})
+    card = svc.matching.explain("t0", friend, actor=ADMIN).suggestion
+    assert card is not None
+    assert svc.table_matches("night2", actor=ANA)[1, table.table] == card.rating
+    assert card.rating == match_score(raw[0, 1]) != match_score(blended[0, 1])
+    assert table.score == pytest.approx(blended[0, 1], abs=1e-6)
 
 
 def test_people_who_met_at_another_event_meet_someone_new(community: Community) -> None:

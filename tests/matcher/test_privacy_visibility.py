@@ -259,9 +259,10 @@ def test_events_never_show_a_profile_to_someone_not_allowed(world: dict[str, Any
     names = events.names("night", actor=organiser)
     rounds = events.rounds("night", actor=organiser)
     summary = events.events.summary("night", "rounds")
+    matches = events.table_matches("night", rounds, actor=organiser)
     for text in (
-        plan_csv(rounds, names),
-        plan_json(rounds, summary, names),
+        plan_csv(rounds, names, matches=matches),
+        plan_json(rounds, summary, names, matches=matches),
         cards_html("Night", rounds, names),
         agenda_html("Night", events.agendas("night", actor=organiser), names),
         json.dumps(events.stats("night", actor=organiser)),

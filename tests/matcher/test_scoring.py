@@ -20,7 +20,13 @@ from matcher.matching.model import (
     role_score,
     two_way,
 )
-from matcher.matching.ranking import CandidateTable, ProfileVectors, _allowed, rank_exact
+from matcher.matching.ranking import (
+    CandidateTable,
+    ProfileVectors,
+    _allowed,
+    rank_exact,
+    score_matrix,
+)
 from matcher.profiles import (
     CRITERIA,
     Commitment,
@@ -86,6 +92,28 @@ def test_worked_example_by_hand() -> None:
     # and from Bob's side everything is the same: the score is reciprocal
     [back] = rank_exact(bob, vb, table)
     assert back.score == ranked.score
+
+
+def test_score_matrix_forbids_a_pair_with_no_common_language() -> None:
+    # moved from score_matrix's docstring, which now points at rank_exact's example
+    e = np.eye(4, dtype=np.float32)
+    ana = Profile(
+        "ana", "Ana", "code", "sales", roles_offered=(Role.TECH,), roles_sought=(Role.SALES,)
+    )
+    bob = Profile(
+        "bob", "Bob", "sales", "code", roles_offered=(Role.SALES,), roles_sought=(Role.TECH,)
+    )
+    cyd = Profile("cyd", "Cyd", "sales", "design", roles_offered=(Role.SALES,), languages=("fr",))
+    vec = [
+        ProfileVectors(e[0], e[1], e[2]),
+        ProfileVectors(e[1], e[0], e[2]),
+        ProfileVectors(e[1], e[3], e[2]),
+    ]
+    s, forbidden = score_matrix(CandidateTable.build([ana, bob, cyd], vec, 4))
+    assert (s.round(6).tolist()[0], forbidden[0].tolist()) == (
+        [0.0, 1.0, 0.0],
+        [True, False, True],
+    )
 
 
 def test_one_sided_fit_cannot_rank_high_under_the_harmonic_mean() -> None:

@@ -513,6 +513,29 @@ def test_the_organiser_reads_scores_as_the_suggestion_cards_do(
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_the_plan_file_for_people_shows_each_table_as_the_cards_do(
+    clients: dict[str, TestClient], community: Community, lang: str
+) -> None:
+    """The organiser's plan.csv: each seat's table match in points out of 100 and the band's
+    word in the reader's language, under translated headers; no raw planning score."""
+    ana = clients["ana"]
+    _planned(ana, rounds=2)
+    t = translator(lang)
+    got = ana.get(f"/web/events/night/plan.csv?lang={lang}").text
+    rows = list(csv.reader(io.StringIO(got), delimiter=";" if lang == "fr" else ","))
+    assert rows[0][-2:] == [
+        t.pgettext("CSV column", "Match (out of 100)"),
+        t.pgettext("CSV column", "Match level"),
+    ]
+    matches = community.events.table_matches("night", actor=Actor("ana"))
+    seats = [row for row in rows[1:] if row[4] != ""]
+    assert seats and len({row[5] for row in seats}) > 1
+    for row in seats:
+        read = matches[int(row[0]), int(row[1])]
+        assert row[5:] == [str(read.points), label(t, "band", read.band)], row
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_teams_in_two_steps_of_the_sizes_chosen(
     clients: dict[str, TestClient], community: Community, lang: str
 ) -> None:

@@ -510,9 +510,14 @@ def test_the_print_views_and_csv_files_speak_french(journey: dict[str, TestClien
         assert _english_left(_visible(html), fragments) == []
     assert "Why you should meet" in ana.get("/web/events/night/print/agendas?lang=en").text
     plan = ana.get("/web/events/night/plan.csv?lang=fr")
-    assert plan.text.startswith("Tour;Table;Identifiant du profil;Nom;Avec;Score\n")
+    assert plan.text.startswith(
+        "Tour;Table;Identifiant du profil;Nom;Avec;Affinité (sur 100);Niveau d'affinité\n"
+    )
+    assert re.search(
+        r"\n1;\d+;[^;\n]+;[^;\n]+;[^;\n]+;\d+;(excellente|bonne|possible|faible)\n", plan.text
+    )
     assert ana.get("/web/events/night/plan.csv?lang=en").text.startswith(
-        "Round,Table,Profile id,Name,With,Score\n"
+        "Round,Table,Profile id,Name,With,Match (out of 100),Match level\n"
     )
     # a file for people opening it in a spreadsheet: the reader's dates, decimal sign and
     # separator (French Excel: semicolons, decimal commas); the API's stays for programs
@@ -538,7 +543,7 @@ def test_the_api_keeps_its_english_column_identifiers(
     token = community.security.create_token("ana")
     headers = {"Authorization": f"Bearer {token}", "Accept-Language": "fr"}
     r = ana.get("/events/night/plan?format=csv", headers=headers)
-    assert r.text.startswith("round,table,id,name,with,score\n")
+    assert r.text.startswith("round,table,id,name,with,points,band\n")
     r = ana.get("/ventures/acme/timeline.csv", headers=headers)
     assert r.text.startswith("as_of,member,slices,share,percent\n")
     r = ana.get("/me/pipeline?format=csv", headers=headers)
