@@ -101,8 +101,8 @@ _BOUND = re.compile(
 
 def _says(detail: str, value: Any) -> bool:
     """Whether ``detail`` already shows ``value``, so a message never says it twice ("event
-    'x' already exists (got 'x')"): its ``repr``, or the value as a word of its own (a text
-    of two characters or more; a number, unless it stands where a rule's bounds do).
+    'x' already exists (got 'x')"): quoted (its ``repr``, "x", “x”), or as a word of its own
+    (a text of two characters or more; a number, unless it stands where a rule's bounds do).
 
     Examples
     --------
@@ -114,12 +114,16 @@ def _says(detail: str, value: Any) -> bool:
     (True, False)
     >>> _says("a collaboration needs two people", "a"), _says("rounds must be 1 to 6", 16)
     (False, False)
+    >>> _says('"x" is not valid', "x"), _says("x is not a field", "x")
+    (True, False)
     >>> _says("weight must be in (0, 1]", 0), _says("days must be from 1 to 90", 90)
     (False, False)
     """
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         return repr(value) in detail
-    if isinstance(value, str) and repr(value) in detail:
+    if isinstance(value, str) and any(
+        quoted in detail for quoted in (repr(value), f'"{value}"', f"“{value}”")
+    ):
         return True
     word = str(value).strip()
     if not word or (isinstance(value, str) and len(word) < 2):

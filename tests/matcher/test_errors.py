@@ -30,6 +30,7 @@ def _refusal(call: object) -> CofoundryError:
             InvalidInput("on 1900-01-01 is before the start", field="on", value="1900-01-01"),
             "on 1900-01-01 is before the start",
         ),
+        (InvalidInput('"x" is not valid', field="kind", value="x"), '"x" is not valid'),
         (
             _refusal(lambda: EDIT_PROFILE.require(Actor("bob"), "ana")),
             "you may only change your own profile, not 'ana'; use",
