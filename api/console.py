@@ -156,7 +156,7 @@ def require_file(path: Path, *, field: str, hint: str, what: str = "file") -> No
     >>> require_file(Path("no-such.csv"), field="FILE", hint="check the path")
     Traceback (most recent call last):
     ...
-    matcher.errors.InvalidInput: file 'no-such.csv' does not exist (got 'no-such.csv'); check the path
+    matcher.errors.InvalidInput: file 'no-such.csv' does not exist; check the path
     """
     if not path.exists():
         raise InvalidInput(

@@ -133,7 +133,7 @@ class Rule:
     >>> EDIT_PROFILE.require(Actor("bob"), "ana")
     Traceback (most recent call last):
     ...
-    matcher.errors.NotAllowed: you may only change your own profile, not 'ana' (got 'ana'); use the token of that profile's owner
+    matcher.errors.NotAllowed: you may only change your own profile, not 'ana'; use the token of that profile's owner
     >>> EDIT_PROFILE.allows(ADMIN, "ana"), GIVE_FEEDBACK.allows(ADMIN, "ana")
     (True, False)
     """

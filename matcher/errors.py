@@ -74,7 +74,7 @@ class CofoundryError(Exception):
 
     def _message(self) -> str:
         msg = self.detail
-        if self.value is not None and "got " not in msg:
+        if self.value is not None and "got " not in msg and not _says(msg, self.value):
             msg += f" (got {self.value!r})"
         if self.hint:
             msg += f"; {self.hint}"
@@ -89,6 +89,49 @@ class CofoundryError(Exception):
         if value is not None and not isinstance(value, str | int | float | bool | list | dict):
             value = repr(value)
         return {"detail": self.detail, "field": self.field, "value": value, "hint": self.hint}
+
+
+#: what comes before a number that is a bound of the rule, not the value given ("in (0, 1]",
+#: "the limit is 5", "from 1 to 90", "above 0")
+_BOUND = re.compile(
+    r"(?:[(\[,<>=]\s*|\b(?:is|than|least|most|above|below|over|under|to|and|between|from|of"
+    r"|in|limit|max|min|up)\s+)$"
+)
+
+
+def _says(detail: str, value: Any) -> bool:
+    """Whether ``detail`` already shows ``value``, so a message never says it twice ("event
+    'x' already exists (got 'x')"): quoted (its ``repr``, "x", “x”), or as a word of its own
+    (a text of two characters or more; a number, unless it stands where a rule's bounds do).
+
+    Examples
+    --------
+    >>> _says("event 'demo' already exists", "demo"), _says("no entry 7 in venture 'v'", 7)
+    (True, True)
+    >>> _says("on 1900-01-01 is before the start", "1900-01-01")
+    True
+    >>> _says("5 requests in 10 minutes; the limit is 5", 5), _says("the header names 1", ["nom"])
+    (True, False)
+    >>> _says("a collaboration needs two people", "a"), _says("rounds must be 1 to 6", 16)
+    (False, False)
+    >>> _says('"x" is not valid', "x"), _says("x is not a field", "x")
+    (True, False)
+    >>> _says("weight must be in (0, 1]", 0), _says("days must be from 1 to 90", 90)
+    (False, False)
+    """
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        return repr(value) in detail
+    if isinstance(value, str) and any(
+        quoted in detail for quoted in (repr(value), f'"{value}"', f"“{value}”")
+    ):
+        return True
+    word = str(value).strip()
+    if not word or (isinstance(value, str) and len(word) < 2):
+        return False
+    for m in re.finditer(rf"(?<![\w.-]){re.escape(word)}(?![\w-]|\.\w)", detail):
+        if isinstance(value, str) or not _BOUND.search(detail[: m.start()]):
+            return True
+    return False
 
 
 class InvalidInput(CofoundryError, ValueError):
@@ -258,7 +301,7 @@ class Unknown(CofoundryError, KeyError):
     Examples
     --------
     >>> str(UnknownEntry("no entry 7 in venture 'acme'", value=7))
-    "no entry 7 in venture 'acme' (got 7); list the ledger to see the entry ids"
+    "no entry 7 in venture 'acme'; list the ledger to see the entry ids"
     >>> UnknownEntry("no entry 7", field=None, hint=None).as_dict()["field"] is None
     True
     """
@@ -307,7 +350,7 @@ class Conflict(CofoundryError):
         >>> raise Conflict.taken("event", "demo-day")
         Traceback (most recent call last):
         ...
-        matcher.errors.Conflict: event 'demo-day' already exists (got 'demo-day'); choose another id
+        matcher.errors.Conflict: event 'demo-day' already exists; choose another id
         """
         return cls(
             f"{kind} {value!r} already exists", field=kind, value=value, hint="choose another id"

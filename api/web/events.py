@@ -284,6 +284,7 @@ def organiser_page(
             for a in view.attendees
             if a.emailed_at is not None
         },
+        no_address=events.without_address(event_id, actor=page.actor),
         names=names,
         rounds=rounds,
         slots={r.number: clock_times(page.t, round_slot(event, r.number)) for r in rounds},

@@ -20,6 +20,7 @@ from api.web.figures import FORM_LIMITS
 from api.web.i18n import N_, SOURCE, Translator
 from matcher.errors import CofoundryError, OutOfRange, Throttled, TooLong
 from matcher.events import FIRST_EVENT_DATE, LAST_EVENT_DATE
+from matcher.trust import FIRST_COLLABORATION_DATE
 
 __all__ = ["DATES", "ERRORS", "FIGURES", "error_message", "field_errors"]
 
@@ -60,7 +61,7 @@ ERRORS: dict[str, str] = {
     "other": N_("Type a profile id."),
     "partner": N_("Type your partner's profile id (someone else than you)."),
     "project": N_("Name the project."),
-    "started": N_("Write the start date YYYY-MM-DD, not after today."),
+    "started": N_("Write the start date YYYY-MM-DD, from %(first_collaboration_date)s to today."),
     "ended": N_("Write the end date YYYY-MM-DD, from the start to today (empty if it goes on)."),
     "rating": N_("Pick a rating from -2 to +2."),
     "note": N_("The note is too long."),
@@ -103,7 +104,9 @@ ERRORS: dict[str, str] = {
     "Conflict.effective": N_(
         "A salary or terms from this date are already recorded: pick a later date."
     ),
-    "effective": N_("Write the date YYYY-MM-DD, after this member's last time entry."),
+    "effective": N_(
+        "Write the date YYYY-MM-DD, from the venture's start on and after this member's last time entry."
+    ),
     "as_of": N_("Write the date YYYY-MM-DD."),
     "on": N_(
         "Check the date (YYYY-MM-DD): from the venture's start to tomorrow, not before a leaver's last contribution."
@@ -168,10 +171,6 @@ ERRORS: dict[str, str] = {
         "Pick the event where you met them; for “again”, you must have sat at the same table or been in the same team."
     ),
     "Conflict.introduction": N_("A venture starts from an introduction both sides accepted."),
-    "ended_on": N_(
-        "Write the end date YYYY-MM-DD, not before the ledger's last entry and not in the future."
-    ),
-    "Conflict.ended_on": N_("This venture has already ended."),
     "Conflict.ledger": N_(
         "The ledger is closed: the venture ended, its end waits for confirmation, or the pie is frozen."
     ),
@@ -259,6 +258,7 @@ FIGURES: dict[str, int] = {
 DATES: dict[str, dt.date] = {
     "first_event_date": FIRST_EVENT_DATE,
     "last_event_date": LAST_EVENT_DATE,
+    "first_collaboration_date": FIRST_COLLABORATION_DATE,
 }
 
 
@@ -332,7 +332,7 @@ def error_message(
     >>> from matcher.errors import Conflict
     >>> e = Conflict("profile id 'ana' is already taken", field="id", value="ana", hint="choose another id")
     >>> error_message(e, translator("en"))
-    "profile id 'ana' is already taken (got 'ana'); choose another id"
+    "profile id 'ana' is already taken; choose another id"
     >>> error_message(e, translator("fr"))
     "L'identifiant «\\xa0ana\\xa0» est déjà pris\\xa0: choisissez-en un autre."
     >>> error_message(Conflict("the moon is full"), translator("fr"))

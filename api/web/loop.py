@@ -20,7 +20,7 @@ from starlette.responses import Response
 
 from api.deps import CommunityDep, FeedbackDep, LoopDep, TrustDep
 from api.web.context import FormDep, MemberPageDep, Page
-from api.web.feedback import field_errors
+from api.web.feedback import error_message, field_errors
 from api.web.i18n import N_, NC_, Translator
 from api.web.labels import label
 from api.web.member import intros_page, names_of
@@ -300,6 +300,20 @@ def intro_venture(
     return redirect(where, "venture_started")
 
 
+#: The end form's sentences (:func:`api.web.feedback.error_message`'s ``words``): the service
+#: names the end's date ``on``, which the page labels "Ended on"; its refusals are told with
+#: these, in English too (never "on must be a date").
+END_WORDS = {
+    "on": N_(
+        "Write the end date YYYY-MM-DD: not before the venture's start or the ledger's last entry, and not in the future."
+    ),
+    "Conflict.on": N_(
+        "Entries wait for approval: approve or reject them before ending the venture."
+    ),
+    "Conflict.ledger": N_("This venture has already ended."),
+}
+
+
 @router.post("/ventures/{venture_id}/end")
 def venture_end(v: VentureFormDep, loop: LoopDep) -> Response:
     """Propose to end a venture (an owner): every member is asked to confirm the split."""
@@ -307,11 +321,8 @@ def venture_end(v: VentureFormDep, loop: LoopDep) -> Response:
         day = parse_day(v.form["ended_on"], "on")
         outcome = loop.end_venture(v.venture_id, day, actor=v.page.actor)
     except (InvalidInput, Conflict) as exc:
-        # the service names the date "on" and the venture "venture"; on this page they are
-        # the end form's date (and the venture's id field belongs to the creation form)
-        if exc.field in ("on", "venture", "ledger"):
-            exc.field = "ended_on"
-        return v.again("end", exc, fields=("ended_on",))
+        said = error_message(exc, v.page.t, END_WORDS)
+        return v.again("end", exc, errors={"ended_on": said})
     return redirect(v.here, "venture_ended" if outcome.ended else "end_proposed")
 
 

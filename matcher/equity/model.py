@@ -830,7 +830,7 @@ def check_rate(rate: Rate) -> Rate:
     >>> check_rate(Rate("ana", dt.date(2024, 1, 1), Decimal(50_000), Decimal(60_000)))
     Traceback (most recent call last):
     ...
-    matcher.errors.InvalidInput: rate of 'ana': paid_salary 60000 is above the fair market salary 50000 (got '60000'); a member paid at or above market puts no time at risk
+    matcher.errors.InvalidInput: rate of 'ana': paid_salary 60000 is above the fair market salary 50000; a member paid at or above market puts no time at risk
     """
     for name, v in (("salary", rate.salary), ("paid_salary", rate.paid_salary)):
         _bounded(v, name, f"rate of {rate.member!r}: ", ZERO, MAX_AMOUNT)

@@ -547,9 +547,11 @@ class EquityService:
                 hint="after the freeze, pay contributions in cash; the split is fixed",
             )
 
-    def _in_life(self, roles: Roles, day: dt.date, field: str = "on") -> dt.date:
-        """``day`` is within the venture's life: from its start to tomorrow."""
-        start, latest = roles.venture.start, self.today() + AHEAD
+    @staticmethod
+    def _from_start(roles: Roles, day: dt.date, field: str = "on") -> dt.date:
+        """``day`` is on or after the venture's start: the first day of everything a ledger
+        holds (entries, salaries, terms; no work before the start is counted)."""
+        start = roles.venture.start
         if day < start:
             raise InvalidInput(
                 f"{field} {day.isoformat()} is before venture {roles.venture.id!r} started"
@@ -558,6 +560,12 @@ class EquityService:
                 value=day.isoformat(),
                 hint="date it on or after the venture's start",
             )
+        return day
+
+    def _in_life(self, roles: Roles, day: dt.date, field: str = "on") -> dt.date:
+        """``day`` is within the venture's life: from its start to tomorrow."""
+        self._from_start(roles, day, field)
+        latest = self.today() + AHEAD
         if day > latest:
             raise InvalidInput(
                 f"{field} {day.isoformat()} is in the future (today is {self.today().isoformat()})",
@@ -837,11 +845,12 @@ class EquityService:
         return replace(roles.venture, freeze=on)
 
     def set_terms(self, venture_id: str, terms: Terms, *, actor: Actor | None) -> tuple[Terms, ...]:
-        """New terms from ``terms.effective`` on (an owner); they may not reach back over
-        posted entries."""
+        """New terms from ``terms.effective`` on (an owner), not before the venture's start;
+        they may not reach back over posted entries."""
         check_terms(terms)
         with self.db.transaction():
-            self._owner_step(venture_id, actor, SET_TERMS, venture_id)
+            roles, _ = self._owner_step(venture_id, actor, SET_TERMS, venture_id)
+            self._from_start(roles, terms.effective, "effective")
             self._not_before(
                 terms.effective,
                 (e.on for e in self.store.ledger_entries(venture_id)),
@@ -869,11 +878,13 @@ class EquityService:
 
     def set_rate(self, venture_id: str, rate: Rate, *, actor: Actor | None) -> tuple[Rate, ...]:
         """Record a member's fair market salary (and cash salary paid) from a date (an
-        owner). A rate never reaches back over that member's time entries already posted."""
+        owner), from the venture's start on. A rate never reaches back over that member's time
+        entries already posted."""
         check_rate(rate)
         with self.db.transaction():
             roles, actor = self._owner_step(venture_id, actor, SET_RATE, rate.member)
             self._member_now(roles, rate.member)
+            self._from_start(roles, rate.effective, "effective")
             timed = [
                 e.on
                 for e in self.store.ledger_entries(venture_id)

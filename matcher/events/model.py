@@ -362,7 +362,7 @@ def pause_from_text(text: str) -> dict[str, Any]:
     >>> pause_from_text("3:-4")
     Traceback (most recent call last):
     ...
-    matcher.errors.InvalidInput: event pauses: longer break '3:-4': write the round, a colon and the minutes (got '3:-4'); e.g. 3: 15 for 15 minutes after round 3
+    matcher.errors.InvalidInput: event pauses: longer break '3:-4': write the round, a colon and the minutes; e.g. 3: 15 for 15 minutes after round 3
     """
     line = text.strip()
     m = re.fullmatch(r"(\d+)\s*[:=,; ]\s*(\d+)(?:\s*min\w*)?", line)

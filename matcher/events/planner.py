@@ -1917,7 +1917,7 @@ def check_layout(n: int, size: int, sizes: Sequence[int] | None) -> TeamLayout:
     >>> check_layout(10, 4, [4, 4])
     Traceback (most recent call last):
     ...
-    matcher.errors.InvalidInput: the team sizes [4, 4] seat 8 people but 10 are present (got [4, 4]); choose one of: 1 team of 4 and 2 teams of 3 ([4, 3, 3]), 2 teams of 5 ([5, 5]), 2 teams of 4 and 1 team of 2 ([4, 4, 2])
+    matcher.errors.InvalidInput: the team sizes [4, 4] seat 8 people but 10 are present; choose one of: 1 team of 4 and 2 teams of 3 ([4, 3, 3]), 2 teams of 5 ([5, 5]), 2 teams of 4 and 1 team of 2 ([4, 4, 2])
     """
     options = team_layouts(n, size)
     if sizes is None:

@@ -639,11 +639,9 @@ class EventService:
         answer, and claim the profile made for them once signed in; the message's text is
         erased from the outbox once sent. A member gets the event's page. False when nothing
         was queued: no address, that e-mail switched off, or no inbox wired."""
-        if self.inbox is None:
+        if self.inbox is None or not self._has_address(person):
             return False
         accounts = self.inbox.accounts
-        if accounts.address_of(person) is None:
-            return False
         personal = accounts.store.get(person) is None
         path = f"/web/events/{event.id}"
         if personal:
@@ -664,6 +662,19 @@ class EventService:
             return False
         self.events.set_emailed(event.id, person, self.clock())
         return True
+
+    def _has_address(self, person: str) -> bool:
+        """Whether an invitation e-mail can reach ``person``: an inbox is wired and they have
+        an e-mail address (their account's, else their profile's)."""
+        return self.inbox is not None and self.inbox.accounts.address_of(person) is not None
+
+    def without_address(self, event_id: str, *, actor: Actor | None) -> frozenset[str]:
+        """The attendees no invitation e-mail can reach, for want of an address (organiser):
+        :meth:`resend_invitation` refuses them, so a page offers them no button to send it
+        and says why."""
+        self._organised(event_id, actor, "send an invitation")
+        attendees = self.events.attendees(event_id)
+        return frozenset(a.profile_id for a in attendees if not self._has_address(a.profile_id))
 
     def resend_invitation(self, event_id: str, person: str, *, actor: Actor | None) -> Attendee:
         """Send an attendee's invitation e-mail again (organiser): a new personal link for
@@ -686,7 +697,7 @@ class EventService:
                         limit="invitation_email",
                         figures={"minutes": RESEND_MINUTES},
                     )
-            if self.inbox is None or self.inbox.accounts.address_of(person) is None:
+            if not self._has_address(person):
                 raise InvalidInput(
                     f"{person!r} has no e-mail address",
                     field="invitation_email",

@@ -279,7 +279,7 @@ def check_training(
     >>> check_training(few)
     Traceback (most recent call last):
     ...
-    matcher.errors.NotEnoughFeedback: rerank: 3 labelled pairs, at least 30 needed (got 3); collect more feedback (again / not a fit after meetings, introductions answered) and train again
+    matcher.errors.NotEnoughFeedback: rerank: 3 labelled pairs, at least 30 needed; collect more feedback (again / not a fit after meetings, introductions answered) and train again
     """
     n = len(pairs)
     hint = (

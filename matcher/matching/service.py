@@ -736,7 +736,7 @@ class MatchingService:
         >>> matching.train_reranker(actor=ADMIN)
         Traceback (most recent call last):
         ...
-        matcher.errors.NotEnoughFeedback: rerank: 0 labelled pairs, at least 30 needed (got 0); collect more feedback (again / not a fit after meetings, introductions answered) and train again
+        matcher.errors.NotEnoughFeedback: rerank: 0 labelled pairs, at least 30 needed; collect more feedback (again / not a fit after meetings, introductions answered) and train again
 
         What ``cofoundry worker`` asks once a day instead: a new version only when one is
         due, and no error when the feedback is too thin.

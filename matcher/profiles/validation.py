@@ -524,7 +524,7 @@ def check_profile(raw: Mapping[str, Any], *, row: int | str | None = None) -> Pr
     >>> check_profile({"id": "Ana Lopez", "name": "Ana", "offers": "x", "needs": "y"})
     Traceback (most recent call last):
     ...
-    matcher.errors.InvalidInput: id 'Ana Lopez': id must be 1-64 lower-case letters, digits, '-' or '_', starting with a letter or digit (got 'Ana Lopez'); use for example 'ana-lopez'
+    matcher.errors.InvalidInput: id 'Ana Lopez': id must be 1-64 lower-case letters, digits, '-' or '_', starting with a letter or digit; use for example 'ana-lopez'
     """
     errors = profile_errors(raw, row=row)
     if errors:

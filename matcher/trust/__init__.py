@@ -6,6 +6,7 @@ The public face of the domain: other domains import from here (or, from pure cod
 """
 
 from matcher.trust.model import (
+    FIRST_COLLABORATION_DATE,
     INTRO_AFTER_DECLINE,
     INTRO_BURST,
     INTRO_WEEK,
@@ -38,6 +39,7 @@ from matcher.trust.service import MAX_K, IntroView, TrustService
 from matcher.trust.store import AvoidStore, TrustStore
 
 __all__ = [
+    "FIRST_COLLABORATION_DATE",
     "INTRO_AFTER_DECLINE",
     "INTRO_BURST",
     "INTRO_WEEK",

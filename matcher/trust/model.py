@@ -59,6 +59,7 @@ from graph.trust import TrustGraph
 from matcher.errors import InvalidInput, Throttled
 
 __all__ = [
+    "FIRST_COLLABORATION_DATE",
     "INTRO_AFTER_DECLINE",
     "INTRO_BURST",
     "INTRO_WEEK",
@@ -81,6 +82,7 @@ __all__ = [
     "Verdict",
     "ViewerTrust",
     "build_graph",
+    "check_collaboration_dates",
     "check_invitation",
     "check_rating",
     "collaboration_edges",
@@ -107,6 +109,12 @@ MAX_PROJECT = 200
 MAX_SKILL = 60
 #: The most introduction paths one request asks for.
 MAX_PATHS = 10
+#: No collaboration starts (or ends) before this day. A fixed day, not "N years before today":
+#: whoever worked with a partner before 1950 is past 90 now, so such a date is a typo (1900
+#: for 2000, a two-digit year); and a fixed day never turns a collaboration accepted today
+#: into one refused later. It is before every venture's first day (the equity's 1970), so
+#: the collaborations the end of a venture proposes always pass.
+FIRST_COLLABORATION_DATE = dt.date(1950, 1, 1)
 
 if TYPE_CHECKING:
     import numpy as np
@@ -304,6 +312,56 @@ class TrustSettings:
         """
         keep = 1.0 - self.trust_weight - self.again_weight
         return keep * score + self.trust_weight * trust + self.again_weight * again
+
+
+def check_collaboration_dates(
+    started: dt.date, ended: dt.date | None, today: dt.date
+) -> tuple[dt.date, dt.date | None]:
+    """A collaboration's start and end (None: it goes on): the one rule of every path that
+    records one. It has happened (nothing after ``today``: trust is earned by work done, not
+    planned), ends on or after its start, and starts on or after
+    :data:`FIRST_COLLABORATION_DATE`.
+
+    Examples
+    --------
+    >>> today = dt.date(2026, 1, 1)
+    >>> check_collaboration_dates(dt.date(2024, 1, 1), None, today)
+    (datetime.date(2024, 1, 1), None)
+    >>> check_collaboration_dates(dt.date(1900, 1, 1), None, today)
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: started (1900-01-01) is before 1950-01-01: too long ago for a collaboration; check the year
+    >>> check_collaboration_dates(dt.date(2024, 1, 1), dt.date(2023, 1, 1), today)
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: ended (2023-01-01) is before started (2024-01-01); swap the dates
+    """
+    if ended is not None and ended < started:
+        raise InvalidInput(
+            f"ended ({ended}) is before started ({started})",
+            field="ended",
+            value=str(ended),
+            hint="swap the dates",
+        )
+    for name, day in (("started", started), ("ended", ended)):
+        if day is None:
+            continue
+        if day < FIRST_COLLABORATION_DATE:
+            raise InvalidInput(
+                f"{name} ({day}) is before {FIRST_COLLABORATION_DATE}: too long ago for a"
+                " collaboration",
+                field=name,
+                value=str(day),
+                hint="check the year",
+            )
+        if day > today:
+            raise InvalidInput(
+                f"{name} ({day}) is after today ({today})",
+                field=name,
+                value=str(day),
+                hint="a collaboration counts once it has happened; leave ended empty if it goes on",
+            )
+    return started, ended
 
 
 def check_rating(value: object, *, field_name: str = "rating") -> int:
@@ -864,12 +922,12 @@ def check_invitation(
     >>> check_invitation([t - dt.timedelta(minutes=m) for m in range(5)], t)
     Traceback (most recent call last):
     ...
-    matcher.errors.Throttled: 5 introduction requests in the last 10 minutes; the limit is 5 (got 5); slow down: the next one is possible in 360 s
+    matcher.errors.Throttled: 5 introduction requests in the last 10 minutes; the limit is 5; slow down: the next one is possible in 360 s
     >>> week = [t - dt.timedelta(hours=7 * h + 1) for h in range(20)]
     >>> check_invitation(week, t)
     Traceback (most recent call last):
     ...
-    matcher.errors.Throttled: 20 introduction requests in the last 7 days; the limit is 20 per week (got 20); the next one is possible on 2025-03-04 22:00 UTC
+    matcher.errors.Throttled: 20 introduction requests in the last 7 days; the limit is 20 per week; the next one is possible on 2025-03-04 22:00 UTC
     """
     burst_start = now - dt.timedelta(minutes=limits.burst_minutes)
     recent = sorted(t for t in sent if t > burst_start)

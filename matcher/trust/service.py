@@ -73,6 +73,7 @@ from matcher.trust.model import (
     TrustSettings,
     ViewerTrust,
     both_rated_well,
+    check_collaboration_dates,
     check_invitation,
     check_rating,
     intro_status,
@@ -461,7 +462,8 @@ class TrustService:
         actor: Actor | None,
     ) -> Collaboration:
         """Propose a collaboration; it counts for trust only once ``partner`` confirms it.
-        It has happened: its start (and its end, if any) is not after today."""
+        Its dates follow :func:`~matcher.trust.model.check_collaboration_dates`: it has
+        happened, and did not start before 1950."""
         ACT_AS.require(actor, proposer, what="propose a collaboration")
         if proposer == partner:
             raise InvalidInput(
@@ -477,22 +479,7 @@ class TrustService:
         if start is None:
             raise InvalidInput("started is required", field="started", hint="use YYYY-MM-DD")
         end = self._date(ended, "ended")
-        if end is not None and end < start:
-            raise InvalidInput(
-                f"ended ({end}) is before started ({start})",
-                field="ended",
-                value=str(end),
-                hint="swap the dates",
-            )
-        today = self.clock().date()
-        for name, day in (("started", start), ("ended", end)):
-            if day is not None and day > today:  # trust is earned by work done, not planned
-                raise InvalidInput(
-                    f"{name} ({day}) is after today ({today})",
-                    field=name,
-                    value=str(day),
-                    hint="a collaboration counts once it has happened; leave ended empty if it goes on",
-                )
+        start, end = check_collaboration_dates(start, end, self.clock().date())
         c = Collaboration(
             id=new_id("col_"),
             proposer=proposer,

@@ -205,6 +205,25 @@ def test_a_collaboration_that_has_not_happened_is_refused(
     assert done.ended == dt.date(2025, 1, 1)
 
 
+@pytest.mark.parametrize(
+    ("started", "ended", "field"),
+    [("1900-01-01", None, "started"), ("1949-12-31", "2024-01-01", "started")],
+)
+def test_a_collaboration_from_implausibly_long_ago_is_refused(
+    trust: TrustService, started: str, ended: str | None, field: str
+) -> None:
+    """A new user's walk: a collaboration started in 1900 was recorded (a typo for 2000).
+    Neither its start nor its end may be before 1950-01-01 (FIRST_COLLABORATION_DATE)."""
+    with pytest.raises(InvalidInput) as refused:
+        trust.propose_collaboration("ana", "bob", "p", started, ended, actor=Actor("ana"))
+    assert refused.value.field == field and refused.value.value == started
+    assert "before 1950-01-01" in str(refused.value) and "check the year" in str(refused.value)
+    assert trust.collaborations("ana", actor=Actor("ana")) == []
+    assert trust.propose_collaboration(  # the first day allowed is fine
+        "ana", "bob", "p", "1950-01-01", "1950-01-01", actor=Actor("ana")
+    ).started == dt.date(1950, 1, 1)
+
+
 def test_endorsements_are_weak_edges(trust: TrustService) -> None:
     trust.endorse("ana", "bob", "Sales", actor=Actor("ana"))
     trust.endorse("ana", "bob", "negotiation", actor=Actor("ana"))

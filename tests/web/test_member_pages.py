@@ -445,7 +445,7 @@ def test_collaborations_propose_confirm_rate(ana: TestClient, tokens: dict[str, 
         "/web/collaborations?lang=fr",
         {"partner": "bob", "project": "Shop", "started": "2999-05-01"},
     )
-    assert r.status_code == 422 and "au plus tard aujourd'hui" in error_for(r.text, "f-started")
+    assert r.status_code == 422 and "à aujourd'hui" in error_for(r.text, "f-started")
     assert value_of(r.text, "f-project") == "Shop" and value_of(r.text, "f-started") == "2999-05-01"
     ana.get("/web/collaborations?lang=en")
     assert re.search(r'<input type="date" id="f-started"', ana.get("/web/collaborations").text)
