@@ -330,8 +330,17 @@ class Translator:
         return str(name) if name else code
 
     def date(self, day: dt.date, format: str = "long") -> str:
-        """A day in the locale (``4 décembre 2026``, ``December 4, 2026``); never ISO in prose."""
-        return format_date(day, format=format, locale=self.locale)
+        """A day in the locale (``4 décembre 2026``, ``December 4, 2026``); never ISO in prose.
+
+        French writes the first of a month ``1er``, which CLDR's patterns do not say:
+
+        >>> translator("fr").date(dt.date(2024, 3, 1)), translator("fr").date(dt.date(2024, 3, 1), "short")
+        ('1er mars 2024', '01/03/2024')
+        """
+        text = format_date(day, format=format, locale=self.locale)
+        if self.lang == "fr" and day.day == 1:
+            text = re.sub(r"(?<!\d)1(?=\s)", "1er", text, count=1)
+        return text
 
     def time(self, moment: dt.time | dt.datetime, format: str = "short") -> str:
         """A time of day in the locale (``12:06``, ``12:06 PM``)."""

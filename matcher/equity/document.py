@@ -325,7 +325,10 @@ class _Writer:
         return _printable(format_decimal(d, format=pattern, locale=self.lang))
 
     def day(self, d: dt.date) -> str:
-        return format_date(d, "long" if self.lang == "fr" else "medium", locale=self.lang)
+        text = format_date(d, "long" if self.lang == "fr" else "medium", locale=self.lang)
+        if self.lang == "fr" and d.day == 1:  # French writes the first of a month "1er"
+            text = text.replace("1 ", "1er ", 1)
+        return text
 
     def kind(self, k: str) -> str:
         return self.labels.get(f"kind.{k}", k)

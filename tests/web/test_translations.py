@@ -629,3 +629,19 @@ def test_every_ledger_formula_has_the_domains_english_as_its_msgid() -> None:
     assert set(FORMULAS) == set(Formula)
     for formula, msgid in FORMULAS.items():
         assert re.sub(r"%\((\w+)\)s", r"{\1}", msgid) == formula.value, formula.name
+
+
+def test_the_first_of_the_month_is_1er_in_french() -> None:
+    """French writes the first day of a month "1er" (Lexique des règles typographiques); the
+    pages said "Commencé le 1 janvier 2024" and "du 1 janvier 1950 à aujourd'hui"."""
+    fr, en = translator("fr"), translator("en")
+    first, second = dt.date(2024, 1, 1), dt.date(2024, 1, 2)
+    assert fr.date(first) == "1er janvier 2024"
+    assert fr.date(first, "full") == "lundi 1er janvier 2024"
+    assert fr.date(first, "medium") == "1er janv. 2024"
+    assert fr.date(first, "short") == "01/01/2024"
+    assert fr.date(dt.date(2021, 11, 1)) == "1er novembre 2021"
+    assert (
+        fr.date(second) == "2 janvier 2024" and fr.date(dt.date(2024, 1, 11)) == "11 janvier 2024"
+    )
+    assert en.date(first) == "January 1, 2024"
