@@ -323,7 +323,10 @@ def when_line(page: Page, event: Event) -> str:
     """The line under a printed page's title (agendas, badges, the report): the event's
     start in the reader's locale (Babel), its time zone and place."""
     return when_text(
-        event, moment_text=lambda m: f"{page.t.date(m.date(), 'long')} {page.t.time(m)}"
+        event,
+        moment_text=lambda m: page.t.gettext(
+            "%(day)s at %(time)s", day=page.t.date(m.date(), "full"), time=page.t.time(m)
+        ),
     )
 
 

@@ -318,3 +318,19 @@ def test_printed_agendas_write_the_rounds_times_the_readers_way(day: Community) 
         t = translator(lang)
         page = unescape(org.get(f"/web/events/night/print/agendas?lang={lang}").text)
         assert f"{t.time(first.start)}\u2013{t.time(first.end)}" in page, lang
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("en", "Thursday, May 21, 2026 at 6:00\u202fPM"), ("fr", "jeudi 21 mai 2026 à 18:00")],
+)
+def test_printed_pages_say_the_day_and_the_hour_as_a_sentence(
+    day: Community, lang: str, said: str
+) -> None:
+    """The printed agendas and badges ran the day into the hour: "21 mai 2026 18:00
+    (Europe/Paris)"; the day is now the event page's (with its weekday), then "à" / "at"."""
+    day.events.plan_rounds("night", rounds=2, actor=ORG)
+    org = _client(day, "p00")
+    for path in ("print/agendas", "print/badges"):
+        page = unescape(org.get(f"/web/events/night/{path}?lang={lang}").text)
+        assert said in page, (path, lang)
