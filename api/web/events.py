@@ -63,6 +63,7 @@ from matcher.events import (
     badges_html,
     cards_html,
     check_odd,
+    check_rounds_args,
     labels,
     parse_sizes,
     place_of,
@@ -514,6 +515,7 @@ def rounds_plan(event_id: str, page: MemberPageDep, form: FormDep, events: Event
         fairness = _number(form["fairness"], "fairness", FAIRNESS)
         planned = bool(events.rounds(event_id, actor=page.actor))
         if planned and form["confirm"] != "yes":
+            check_rounds_args(rounds, group_size, fairness, odd)
             return render(
                 page,
                 "event_replan.html",

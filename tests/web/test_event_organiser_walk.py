@@ -334,3 +334,19 @@ def test_printed_pages_say_the_day_and_the_hour_as_a_sentence(
     for path in ("print/agendas", "print/badges"):
         page = unescape(org.get(f"/web/events/night/{path}?lang={lang}").text)
         assert said in page, (path, lang)
+
+
+@pytest.mark.parametrize("fairness", ["NaN", "1e309", "-1", "11"])
+def test_a_replan_with_a_value_out_of_range_is_refused_before_its_confirmation(
+    day: Community, fairness: str
+) -> None:
+    """Re-planning with a fairness of NaN (or 1e309) asked "Re-plan the rounds?" first, and
+    only after the organiser confirmed said the fairness was wrong: the form is now refused
+    at once, with the value kept and what to write, and the confirmation is never shown."""
+    day.events.plan_rounds("night", rounds=2, actor=ORG)
+    org = _client(day, "p00")
+    r = post(org, "/web/events/night/rounds", {"rounds": "2", "fairness": fairness})
+    assert r.status_code == 422, r.status_code
+    t = translator("en")
+    assert t.gettext("Re-plan the rounds of %(event)s?", event="Founders night") not in r.text
+    assert error_for(r.text, "p-fairness") and value_of(r.text, "p-fairness") == fairness
