@@ -536,8 +536,10 @@ def rounds_plan(event_id: str, page: MemberPageDep, form: FormDep, events: Event
     except CofoundryError as exc:
         shown = Shown.refused(exc, page.t, fields, form.values())
         return organiser_page(page, events, view, shown, form="rounds")
-    done = "rounds_replanned" if planned else "rounds_planned"
-    return redirect(f"/web/events/{event_id}#quality", done, str(from_round))
+    where = f"/web/events/{event_id}#quality"
+    if planned and from_round > 1:  # "the earlier ones are unchanged" only when there are some
+        return redirect(where, "rounds_replanned", str(from_round))
+    return redirect(where, "rounds_replanned_all" if planned else "rounds_planned", "1")
 
 
 # -------------------------------------------------------------------- teams

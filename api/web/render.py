@@ -155,6 +155,7 @@ FLASHES: dict[str, str | Message] = {
     "round_started": N_("Round %(v)s has started: it will not change any more."),
     "rsvp_saved": N_("Your answer is saved."),
     "rounds_planned": N_("The rounds are planned."),
+    "rounds_replanned_all": N_("All the rounds are re-planned."),
     "rounds_replanned": N_(
         "The rounds are re-planned from round %(v)s; the earlier ones are unchanged."
     ),

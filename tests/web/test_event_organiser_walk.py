@@ -350,3 +350,16 @@ def test_a_replan_with_a_value_out_of_range_is_refused_before_its_confirmation(
     t = translator("en")
     assert t.gettext("Re-plan the rounds of %(event)s?", event="Founders night") not in r.text
     assert error_for(r.text, "p-fairness") and value_of(r.text, "p-fairness") == fairness
+
+
+def test_a_replan_from_round_1_does_not_speak_of_earlier_rounds(day: Community) -> None:
+    """Re-planning everything said "The rounds are re-planned from round 1; the earlier ones
+    are unchanged.": there are none before round 1."""
+    day.events.plan_rounds("night", rounds=2, actor=ORG)
+    org = _client(day, "p00")
+    data = {"rounds": "2", "from_round": "1", "confirm": "yes"}
+    r = post(org, "/web/events/night/rounds?lang=fr", data)
+    assert r.status_code == 303
+    page = unescape(org.get(r.headers["location"] + "&lang=fr").text)
+    assert "les précédents sont inchangés" not in page
+    assert "Tous les tours sont replanifiés." in page
