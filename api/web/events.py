@@ -16,6 +16,7 @@ organiser's pages and forms too (the API answers 403): the web shows them their 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 from urllib.parse import quote
@@ -39,7 +40,7 @@ from api.web.event_words import (
     time_zones,
 )
 from api.web.feedback import error_message
-from api.web.i18n import N_, NC_
+from api.web.i18n import N_, NC_, Translator
 from api.web.labels import attendee_state, label
 from api.web.render import FIRST, Shown, page_router, redirect, render
 from matcher.errors import CofoundryError, Conflict, InvalidInput, Throttled, UnknownEvent
@@ -281,7 +282,7 @@ def organiser_page(
         when=when_of(page, view),
         attendees=view.attendees,
         emailed={  # when each invitation e-mail was queued, in the event's time zone
-            a.profile_id: page.t.datetime(local(event, a.emailed_at), "short")
+            a.profile_id: sent_at(page.t, local(event, a.emailed_at))
             for a in view.attendees
             if a.emailed_at is not None
         },
@@ -318,6 +319,13 @@ def when_of(page: Page, view: EventView) -> dict[str, str]:
         "zone": e.timezone,
         "where": e.where,
     }
+
+
+def sent_at(t: Translator, moment: dt.datetime) -> str:
+    """A moment of the past in words both readers read alike (``1er mai 2026 à 11:00``,
+    ``May 1, 2026 at 11:00 AM``), not the short ``5/1/26`` that a French reader takes for
+    the 5th of January."""
+    return t.gettext("%(day)s at %(time)s", day=t.date(moment.date()), time=t.time(moment))
 
 
 def when_line(page: Page, event: Event) -> str:
