@@ -98,3 +98,19 @@ def test_the_first_of_a_month_is_1er_in_the_french_document(community: Community
     text = _text(eq.split_pdf("first", actor=Actor("ana"), lang="fr"))
     assert "1er janvier 2024" in text and "1er février 2024" in text, text
     assert " 1 janvier" not in text and " 1 février" not in text
+
+
+def test_the_french_title_elides_de_before_a_vowel(community: Community) -> None:
+    """The French document of the venture Acme was titled "Répartition Slicing Pie de Acme"."""
+    eq = community.equity
+    venture(eq, "acme", "ana", "bob", name="Acme")
+    entry = {"member": "ana", "kind": "cash", "on": START + dt.timedelta(days=3), "amount": 100}
+    eq.post("acme", entry, key="k-acme", actor=Actor("ana"))
+    assert "Répartition Slicing Pie d'Acme" in _text(
+        eq.split_pdf("acme", actor=Actor("ana"), lang="fr")
+    )
+    venture(eq, "bake", "ana", "bob", name="Bakery")
+    eq.post("bake", entry, key="k-bake", actor=Actor("ana"))
+    assert "Répartition Slicing Pie de Bakery" in _text(
+        eq.split_pdf("bake", actor=Actor("ana"), lang="fr")
+    )
