@@ -512,3 +512,16 @@ def test_the_contacts_of_an_accepted_introduction_are_one_a_line(
     for lang, contact in (("en", "Contact:"), ("fr", "Contact\u00a0:")):
         page = unescape(ana.get(f"/web/introductions?lang={lang}").text)
         assert re.search(re.escape(contact) + r"</p>\s*<ul class=\"contact\"><li>Bob\W", page), lang
+
+
+@pytest.mark.parametrize(
+    ("lang", "command"),
+    [("en", "“cofoundry token create”"), ("fr", "«\u00a0cofoundry token create\u00a0»")],
+)
+def test_the_sign_in_page_quotes_the_command_as_text_not_markdown(
+    app_client: TestClient, lang: str, command: str
+) -> None:
+    """The token's help read "(from your account page or `cofoundry token create`)": the
+    backticks of a README, shown as they are to people."""
+    page = unescape(app_client.get(f"/web/signin?lang={lang}").text)
+    assert command in page and "`" not in page
