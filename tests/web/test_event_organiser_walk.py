@@ -363,3 +363,12 @@ def test_a_replan_from_round_1_does_not_speak_of_earlier_rounds(day: Community) 
     page = unescape(org.get(r.headers["location"] + "&lang=fr").text)
     assert "les précédents sont inchangés" not in page
     assert "Tous les tours sont replanifiés." in page
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_organisers_page_writes_an_ellipsis_not_three_dots(day: Community, lang: str) -> None:
+    """The attendee file's help said "name, e-mail, offers, needs... (nom, … cherche...)":
+    three full stops where every other page writes the ellipsis "…"."""
+    org = _client(day, "p00")
+    page = unescape(org.get(f"/web/events/night?lang={lang}").text)
+    assert "..." not in page and "…" in page
