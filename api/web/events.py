@@ -16,6 +16,7 @@ organiser's pages and forms too (the API answers 403): the web shows them their 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 from urllib.parse import quote
@@ -39,7 +40,7 @@ from api.web.event_words import (
     time_zones,
 )
 from api.web.feedback import error_message
-from api.web.i18n import N_, NC_
+from api.web.i18n import N_, NC_, Translator
 from api.web.labels import attendee_state, label
 from api.web.render import FIRST, Shown, page_router, redirect, render
 from matcher.errors import CofoundryError, Conflict, InvalidInput, Throttled, UnknownEvent
@@ -63,6 +64,7 @@ from matcher.events import (
     badges_html,
     cards_html,
     check_odd,
+    check_rounds_args,
     labels,
     parse_sizes,
     place_of,
@@ -280,7 +282,7 @@ def organiser_page(
         when=when_of(page, view),
         attendees=view.attendees,
         emailed={  # when each invitation e-mail was queued, in the event's time zone
-            a.profile_id: page.t.datetime(local(event, a.emailed_at), "short")
+            a.profile_id: sent_at(page.t, local(event, a.emailed_at))
             for a in view.attendees
             if a.emailed_at is not None
         },
@@ -319,11 +321,21 @@ def when_of(page: Page, view: EventView) -> dict[str, str]:
     }
 
 
+def sent_at(t: Translator, moment: dt.datetime) -> str:
+    """A moment of the past in words both readers read alike (``1er mai 2026 à 11:00``,
+    ``May 1, 2026 at 11:00 AM``), not the short ``5/1/26`` that a French reader takes for
+    the 5th of January."""
+    return t.gettext("%(day)s at %(time)s", day=t.date(moment.date()), time=t.time(moment))
+
+
 def when_line(page: Page, event: Event) -> str:
     """The line under a printed page's title (agendas, badges, the report): the event's
     start in the reader's locale (Babel), its time zone and place."""
     return when_text(
-        event, moment_text=lambda m: f"{page.t.date(m.date(), 'long')} {page.t.time(m)}"
+        event,
+        moment_text=lambda m: page.t.gettext(
+            "%(day)s at %(time)s", day=page.t.date(m.date(), "full"), time=page.t.time(m)
+        ),
     )
 
 
@@ -511,6 +523,7 @@ def rounds_plan(event_id: str, page: MemberPageDep, form: FormDep, events: Event
         fairness = _number(form["fairness"], "fairness", FAIRNESS)
         planned = bool(events.rounds(event_id, actor=page.actor))
         if planned and form["confirm"] != "yes":
+            check_rounds_args(rounds, group_size, fairness, odd)
             return render(
                 page,
                 "event_replan.html",
@@ -531,8 +544,10 @@ def rounds_plan(event_id: str, page: MemberPageDep, form: FormDep, events: Event
     except CofoundryError as exc:
         shown = Shown.refused(exc, page.t, fields, form.values())
         return organiser_page(page, events, view, shown, form="rounds")
-    done = "rounds_replanned" if planned else "rounds_planned"
-    return redirect(f"/web/events/{event_id}#quality", done, str(from_round))
+    where = f"/web/events/{event_id}#quality"
+    if planned and from_round > 1:  # "the earlier ones are unchanged" only when there are some
+        return redirect(where, "rounds_replanned", str(from_round))
+    return redirect(where, "rounds_replanned_all" if planned else "rounds_planned", "1")
 
 
 # -------------------------------------------------------------------- teams

@@ -22,6 +22,7 @@ import datetime as dt
 import gettext as gettext_module
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -45,6 +46,7 @@ __all__ = [
     "SOURCE",
     "Message",
     "Translator",
+    "elide",
     "negotiate",
     "pick_language",
     "translator",
@@ -147,6 +149,31 @@ def _fill(text: str, values: dict[str, object]) -> str:
     return text % values if values else text
 
 
+#: "de" or "que" right before a placeholder: French elides them before a vowel.
+_ELIDABLE = re.compile(r"\b([Dd]e|[Qq]ue) (%\((\w+)\)s)")
+#: The letters that elide "de" and "que" (not h nor y: "de Hugo", "de Yann" keep theirs).
+_VOWELS = frozenset("AEIOUÀÂÄÉÈÊËÎÏÔÖÙÛÜŒÆaeiouàâäéèêëîïôöùûüœæ")
+
+
+def elide(lang: str, text: str, values: Mapping[str, object]) -> str:
+    """``text`` with the French ``de``/``que`` before a placeholder whose value begins with a
+    vowel elided (``Statut d'Alice``, not ``Statut de Alice``); other languages as they are.
+
+    >>> elide("fr", "Statut de %(name)s", {"name": "Élodie"}), elide("fr", "Statut de %(name)s", {"name": "Bob"})
+    ("Statut d'%(name)s", 'Statut de %(name)s')
+    >>> elide("en", "Status of %(name)s", {"name": "Ana"})
+    'Status of %(name)s'
+    """
+    if lang != "fr" or not values:
+        return text
+
+    def one(m: re.Match[str]) -> str:
+        value = str(values.get(m.group(3), ""))
+        return f"{m.group(1)[:-1]}'{m.group(2)}" if value[:1] in _VOWELS else m.group(0)
+
+    return _ELIDABLE.sub(one, text)
+
+
 @dataclass(frozen=True, slots=True)
 class Translator:
     """Messages, numbers and dates in one language: ``t.gettext("Hello %(name)s", name=n)``.
@@ -177,23 +204,28 @@ class Translator:
     # messages
     def gettext(self, message: str, /, **values: object) -> str:
         """``message`` in this language, its ``%(name)s`` placeholders filled from ``values``."""
-        return _fill(self.translations.gettext(message), values)
+        return _fill(elide(self.lang, self.translations.gettext(message), values), values)
 
     def ngettext(self, singular: str, plural: str, n: int, /, **values: object) -> str:
         """The form of the message for ``n`` (``%(num)s`` is ``n`` in the reader's locale)."""
         values.setdefault("num", self.integer(n))
-        return _fill(self.translations.ngettext(singular, plural, n), values)
+        return _fill(
+            elide(self.lang, self.translations.ngettext(singular, plural, n), values), values
+        )
 
     def pgettext(self, context: str, message: str, /, **values: object) -> str:
         """``message`` as meant in ``context`` (``sales`` as a role, or as a kind of contribution)."""
-        return _fill(self.translations.pgettext(context, message), values)
+        return _fill(elide(self.lang, self.translations.pgettext(context, message), values), values)
 
     def npgettext(
         self, context: str, singular: str, plural: str, n: int, /, **values: object
     ) -> str:
         """:meth:`ngettext` with a context."""
         values.setdefault("num", self.integer(n))
-        return _fill(self.translations.npgettext(context, singular, plural, n), values)
+        return _fill(
+            elide(self.lang, self.translations.npgettext(context, singular, plural, n), values),
+            values,
+        )
 
     def message(self, message: Message | str, n: int | None = None, /, **values: object) -> str:
         """A message marked earlier with :func:`N_`, :func:`NC_` or :func:`NN_` (``n`` for a plural)."""
@@ -330,8 +362,17 @@ class Translator:
         return str(name) if name else code
 
     def date(self, day: dt.date, format: str = "long") -> str:
-        """A day in the locale (``4 décembre 2026``, ``December 4, 2026``); never ISO in prose."""
-        return format_date(day, format=format, locale=self.locale)
+        """A day in the locale (``4 décembre 2026``, ``December 4, 2026``); never ISO in prose.
+
+        French writes the first of a month ``1er``, which CLDR's patterns do not say:
+
+        >>> translator("fr").date(dt.date(2024, 3, 1)), translator("fr").date(dt.date(2024, 3, 1), "short")
+        ('1er mars 2024', '01/03/2024')
+        """
+        text = format_date(day, format=format, locale=self.locale)
+        if self.lang == "fr" and day.day == 1:
+            text = re.sub(r"(?<!\d)1(?=\s)", "1er", text, count=1)
+        return text
 
     def time(self, moment: dt.time | dt.datetime, format: str = "short") -> str:
         """A time of day in the locale (``12:06``, ``12:06 PM``)."""

@@ -136,7 +136,7 @@ def pipeline_text(row: PipelineRow, t: Translator) -> Step:
     ...                        Said.VENTURE_ENDED, NextStep.RECORD, venture="shop",
     ...                        ended="2025-03-01")
     >>> pipeline_text(row, translator("fr"))
-    Step(detail='projet shop, clos le 1 mars 2025', next_step='enregistrer vos contributions', href='/web/ventures/shop')
+    Step(detail='projet shop, clos le 1er mars 2025', next_step='enregistrer vos contributions', href='/web/ventures/shop')
     >>> odd = PipelineRow("bob", "Bob", PipelineStage.MET, dt.date(2025, 1, 2), "?", "call them")
     >>> pipeline_text(odd, translator("fr"))  # a row with sentences only stays as it is
     Step(detail='?', next_step='call them', href='')

@@ -35,7 +35,7 @@ from api.errors import STATUS
 from api.web.context import NoProfileYet, Page, apply_cookies, get_page, safe_next
 from api.web.feedback import error_message, field_errors
 from api.web.figures import FORM_LIMITS
-from api.web.i18n import LANGS, N_, NN_, Message, Translator, translator
+from api.web.i18n import LANGS, N_, NN_, Message, Translator, elide, translator
 from api.web.labels import attendee_state, label
 from matcher.errors import CofoundryError, NotAuthenticated
 
@@ -155,6 +155,7 @@ FLASHES: dict[str, str | Message] = {
     "round_started": N_("Round %(v)s has started: it will not change any more."),
     "rsvp_saved": N_("Your answer is saved."),
     "rounds_planned": N_("The rounds are planned."),
+    "rounds_replanned_all": N_("All the rounds are re-planned."),
     "rounds_replanned": N_(
         "The rounds are re-planned from round %(v)s; the earlier ones are unchanged."
     ),
@@ -213,18 +214,18 @@ def install_language(env: jinja2.Environment, t: Translator) -> None:
     tr = t.translations
 
     def gettext(message: str, **values: Any) -> str:
-        return Markup(tr.gettext(message)) % values
+        return Markup(elide(t.lang, tr.gettext(message), values)) % values
 
     def ngettext(singular: str, plural: str, n: int, **values: Any) -> str:
         values.setdefault("num", t.integer(n))
-        return Markup(tr.ngettext(singular, plural, n)) % values
+        return Markup(elide(t.lang, tr.ngettext(singular, plural, n), values)) % values
 
     def pgettext(context: str, message: str, **values: Any) -> str:
-        return Markup(tr.pgettext(context, message)) % values
+        return Markup(elide(t.lang, tr.pgettext(context, message), values)) % values
 
     def npgettext(context: str, singular: str, plural: str, n: int, **values: Any) -> str:
         values.setdefault("num", t.integer(n))
-        return Markup(tr.npgettext(context, singular, plural, n)) % values
+        return Markup(elide(t.lang, tr.npgettext(context, singular, plural, n), values)) % values
 
     env.add_extension("jinja2.ext.i18n")
     env.policies["ext.i18n.trimmed"] = True

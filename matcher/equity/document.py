@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -302,6 +303,11 @@ def _printable(text: str) -> str:
     return text.replace("\u202f", "\u00a0")
 
 
+#: "de" or "que" before a placeholder, and the letters before which French elides them.
+_ELIDABLE = re.compile(r"\b([Dd]e|[Qq]ue) (\{(\w+)\})")
+_VOWELS = frozenset("AEIOUÀÂÄÉÈÊËÎÏÔÖÙÛÜŒÆaeiouàâäéèêëîïôöùûüœæ")
+
+
 class _Writer:
     """Labels, numbers and dates in one language."""
 
@@ -317,7 +323,15 @@ class _Writer:
         self.labels = LABELS[lang]
 
     def __call__(self, key: str, **values: object) -> str:
-        return _printable(self.labels[key].format(**values))
+        text = self.labels[key]
+        if self.lang == "fr":  # "de Acme" is "d'Acme" in French (not before h or y)
+
+            def elide(m: re.Match[str]) -> str:
+                first = str(values.get(m.group(3), ""))[:1]
+                return f"{m.group(1)[:-1]}'{m.group(2)}" if first in _VOWELS else m.group(0)
+
+            text = _ELIDABLE.sub(elide, text)
+        return _printable(text.format(**values))
 
     def number(self, x: Fraction | Decimal, places: int = 2) -> str:
         d = x if isinstance(x, Decimal) else Decimal(x.numerator) / Decimal(x.denominator)
@@ -325,7 +339,10 @@ class _Writer:
         return _printable(format_decimal(d, format=pattern, locale=self.lang))
 
     def day(self, d: dt.date) -> str:
-        return format_date(d, "long" if self.lang == "fr" else "medium", locale=self.lang)
+        text = format_date(d, "long" if self.lang == "fr" else "medium", locale=self.lang)
+        if self.lang == "fr" and d.day == 1:  # French writes the first of a month "1er"
+            text = text.replace("1 ", "1er ", 1)
+        return text
 
     def kind(self, k: str) -> str:
         return self.labels.get(f"kind.{k}", k)

@@ -118,6 +118,7 @@ __all__ = [
     "TeamsPlan",
     "check_layout",
     "check_odd",
+    "check_rounds_args",
     "check_scores",
     "check_team_size",
     "form_teams",
@@ -375,7 +376,9 @@ def _pair_matrix(
     return m
 
 
-def _check_rounds_args(rounds: int, group_size: int, fairness: float, odd: str) -> None:
+def check_rounds_args(rounds: int, group_size: int, fairness: float, odd: str) -> None:
+    """Refuse a number of rounds, a table size, a fairness or an odd mode out of range (a
+    shell asks this before confirming a re-plan, so nobody confirms a plan that cannot be)."""
     InvalidInput.unless_within(rounds, 1, MAX_ROUNDS, field="rounds", hint="plan fewer rounds")
     InvalidInput.unless_within(
         group_size,
@@ -876,7 +879,7 @@ def plan_rounds(
     >>> plan_rounds(["a", "b", "c"], [[0, 1, 1], [1, 0, 1], [1, 1, 0]], 3).rounds[2].byes
     ('c',)
     """
-    _check_rounds_args(rounds, group_size, fairness, odd)
+    check_rounds_args(rounds, group_size, fairness, odd)
     s = check_scores(ids, scores)
     if len(past) >= rounds:
         raise InvalidInput(
@@ -992,7 +995,7 @@ def greedy_rounds(
     >>> [g.members for g in greedy_rounds(list("abcd"), s, 1)[0].groups]  # a-b first: c, d left
     [('a', 'b'), ('c', 'd')]
     """
-    _check_rounds_args(rounds, group_size, 0.0, "bye")
+    check_rounds_args(rounds, group_size, 0.0, "bye")
     s = check_scores(ids, scores)
     n = len(ids)
     forb = _pair_matrix(_index(ids), forbidden, n, "forbidden")
@@ -1228,7 +1231,7 @@ def repair_rounds(
     >>> fix.left_out, fix.partners, fix.others, fix.plan.score
     (('d',), ('b',), (), 19.0)
     """
-    _check_rounds_args(len(rounds) if rounds else 1, group_size, fairness, odd)
+    check_rounds_args(len(rounds) if rounds else 1, group_size, fairness, odd)
     _check_held_rounds(rounds, from_round)
     s = check_scores(ids, scores)
     pos = _index(ids)

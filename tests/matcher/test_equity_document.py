@@ -87,3 +87,30 @@ def test_a_split_as_of_a_past_date_prints_the_hash_of_the_ledger_up_to_that_date
     eq.confirm_end("pie", asked.ledger_hash, actor=Actor("bob"))
     assert asked.ledger_hash == eq.ledger_hash("pie", actor=Actor("bob"), as_of=end)
     assert printed().count(asked.ledger_hash) >= 2  # each confirmation's and the document's
+
+
+def test_the_first_of_a_month_is_1er_in_the_french_document(community: Community) -> None:
+    """The French split document said "Commencé le 1 janvier 2024"; French writes 1er."""
+    eq = community.equity
+    venture(eq, "first", "ana", "bob", start=dt.date(2024, 1, 1))
+    entry = {"member": "ana", "kind": "cash", "on": dt.date(2024, 2, 1), "amount": 100}
+    eq.post("first", entry, key="k-first", actor=Actor("ana"))
+    text = _text(eq.split_pdf("first", actor=Actor("ana"), lang="fr"))
+    assert "1er janvier 2024" in text and "1er février 2024" in text, text
+    assert " 1 janvier" not in text and " 1 février" not in text
+
+
+def test_the_french_title_elides_de_before_a_vowel(community: Community) -> None:
+    """The French document of the venture Acme was titled "Répartition Slicing Pie de Acme"."""
+    eq = community.equity
+    venture(eq, "acme", "ana", "bob", name="Acme")
+    entry = {"member": "ana", "kind": "cash", "on": START + dt.timedelta(days=3), "amount": 100}
+    eq.post("acme", entry, key="k-acme", actor=Actor("ana"))
+    assert "Répartition Slicing Pie d'Acme" in _text(
+        eq.split_pdf("acme", actor=Actor("ana"), lang="fr")
+    )
+    venture(eq, "bake", "ana", "bob", name="Bakery")
+    eq.post("bake", entry, key="k-bake", actor=Actor("ana"))
+    assert "Répartition Slicing Pie de Bakery" in _text(
+        eq.split_pdf("bake", actor=Actor("ana"), lang="fr")
+    )

@@ -140,8 +140,8 @@ def test_the_approval_notice_in_french_words() -> None:
     compose = letters("https://cofoundry.example")
     facts = {"name": "Ana", "title": "Acme", "path": "/web/inbox"}
     subject, body = compose("ledger_approval", "fr", facts)
-    assert subject == "Une écriture de Acme attend votre approbation"
-    assert "Ana a inscrit au registre de Acme une écriture" in body
+    assert subject == "Une écriture d'Acme attend votre approbation"
+    assert "Ana a inscrit au registre d'Acme une écriture" in body
     assert "depuis votre boîte de réception\u00a0:\n\nhttps://cofoundry.example/web/inbox" in body
     subject, body = compose("venture_invite", "fr", facts)
     assert subject == "Invitation à rejoindre Acme" and "rejoindre le projet Acme" in body

@@ -280,7 +280,7 @@ def test_a_message_and_the_feedback_due_show_in_the_inbox(app: object, c: Commun
     post(bob, "/web/inbox/read")
     assert post(ana, f"/web/messages/{intro.id}", {"text": "Hi Bob"}).status_code == 303
     inbox = unescape(bob.get("/web/inbox?lang=fr").text)
-    assert "Nouveau message de Ana." in inbox
+    assert "Nouveau message d'Ana." in inbox
     [item] = c.inbox.items(b, actor=Actor(b), unread_only=True)
     r = post(bob, f"/web/inbox/{item.id}/open")
     assert r.headers["location"] == f"/web/messages/{intro.id}#latest"

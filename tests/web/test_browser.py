@@ -583,3 +583,24 @@ def test_quoted_phrases_take_french_quotation_marks_in_french(
         card.locator("summary").click()
         assert card.locator("q").first.evaluate(quotes).startswith(marks)
     ana.context.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_long_note_in_the_ledger_fits_a_phone(
+    browser: Any, site: tuple[str, Community], lang: str
+) -> None:
+    """A note without a space (a link pasted into it) made each ledger card 520 px wide on a
+    phone: the cards scrolled sideways, cutting the computation and the Reverse button."""
+    base, service = site
+    shop = f"note-shop-{lang}"
+    venture(service.equity, shop, "fay", "eve", name="Shop")
+    note = "https://example.org/receipts/2024/" + "x" * 60
+    entry = {"member": "fay", "kind": "cash", "on": "2024-02-05", "amount": 3000, "note": note}
+    service.equity.post(shop, entry, key=f"{shop}-fay", actor=Actor("fay"))
+    page = new_page(browser, base, phone=True)
+    sign_in(page, service.security.create_token("fay"))
+    page.goto(f"/web/ventures/{shop}?lang={lang}")
+    assert page.get_by_text(note).is_visible()
+    assert page.evaluate(INNER_SCROLL) == []
+    shoot(page, f"venture-long-note-{lang}")
+    page.context.close()

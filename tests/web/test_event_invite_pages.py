@@ -191,3 +191,22 @@ def test_a_forged_link_or_another_events_says_it_does_not_work(
         for a in c.events.events.attendees("night")
         if a.profile_id != "org"
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "sent", "again"),
+    [
+        ("en", "Sent May 1, 2026 at 11:00\u202fAM", "Send again"),
+        ("fr", "Envoyé le 1er mai 2026 à 11:00", "Renvoyer"),
+    ],
+)
+def test_the_attendee_list_says_when_an_invitation_was_sent_apart_from_its_button(
+    org: TestClient, lang: str, sent: str, again: str
+) -> None:
+    """The attendee list read "Sent 5/1/26, 11:00 AMSend again" (in French "Envoyé le
+    01/05/2026 11:00Renvoyer", "Pas envoyéPas d'adresse…"): a short date that an English
+    and a French reader read differently, run into the button or the note after it."""
+    imported(org, lang)
+    html = unescape(org.get(f"/web/events/night?lang={lang}").text)
+    assert sent in html
+    assert not re.search(r"(?:Sent|Envoyé|Not sent|Pas envoyé)[^<]*<(?:form|span)", html)

@@ -318,3 +318,57 @@ def test_printed_agendas_write_the_rounds_times_the_readers_way(day: Community) 
         t = translator(lang)
         page = unescape(org.get(f"/web/events/night/print/agendas?lang={lang}").text)
         assert f"{t.time(first.start)}\u2013{t.time(first.end)}" in page, lang
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("en", "Thursday, May 21, 2026 at 6:00\u202fPM"), ("fr", "jeudi 21 mai 2026 à 18:00")],
+)
+def test_printed_pages_say_the_day_and_the_hour_as_a_sentence(
+    day: Community, lang: str, said: str
+) -> None:
+    """The printed agendas and badges ran the day into the hour: "21 mai 2026 18:00
+    (Europe/Paris)"; the day is now the event page's (with its weekday), then "à" / "at"."""
+    day.events.plan_rounds("night", rounds=2, actor=ORG)
+    org = _client(day, "p00")
+    for path in ("print/agendas", "print/badges"):
+        page = unescape(org.get(f"/web/events/night/{path}?lang={lang}").text)
+        assert said in page, (path, lang)
+
+
+@pytest.mark.parametrize("fairness", ["NaN", "1e309", "-1", "11"])
+def test_a_replan_with_a_value_out_of_range_is_refused_before_its_confirmation(
+    day: Community, fairness: str
+) -> None:
+    """Re-planning with a fairness of NaN (or 1e309) asked "Re-plan the rounds?" first, and
+    only after the organiser confirmed said the fairness was wrong: the form is now refused
+    at once, with the value kept and what to write, and the confirmation is never shown."""
+    day.events.plan_rounds("night", rounds=2, actor=ORG)
+    org = _client(day, "p00")
+    r = post(org, "/web/events/night/rounds", {"rounds": "2", "fairness": fairness})
+    assert r.status_code == 422, r.status_code
+    t = translator("en")
+    assert t.gettext("Re-plan the rounds of %(event)s?", event="Founders night") not in r.text
+    assert error_for(r.text, "p-fairness") and value_of(r.text, "p-fairness") == fairness
+
+
+def test_a_replan_from_round_1_does_not_speak_of_earlier_rounds(day: Community) -> None:
+    """Re-planning everything said "The rounds are re-planned from round 1; the earlier ones
+    are unchanged.": there are none before round 1."""
+    day.events.plan_rounds("night", rounds=2, actor=ORG)
+    org = _client(day, "p00")
+    data = {"rounds": "2", "from_round": "1", "confirm": "yes"}
+    r = post(org, "/web/events/night/rounds?lang=fr", data)
+    assert r.status_code == 303
+    page = unescape(org.get(r.headers["location"] + "&lang=fr").text)
+    assert "les précédents sont inchangés" not in page
+    assert "Tous les tours sont replanifiés." in page
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_organisers_page_writes_an_ellipsis_not_three_dots(day: Community, lang: str) -> None:
+    """The attendee file's help said "name, e-mail, offers, needs... (nom, … cherche...)":
+    three full stops where every other page writes the ellipsis "…"."""
+    org = _client(day, "p00")
+    page = unescape(org.get(f"/web/events/night?lang={lang}").text)
+    assert "..." not in page and "…" in page

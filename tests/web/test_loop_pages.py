@@ -162,7 +162,7 @@ def test_an_introduction_shows_who_asks_and_links_to_why_you_match(
     assert card is not None
     assert "Backend developer" in text(card.group(1))
     assert 'href="/web/people/ana"' in card.group(1)
-    assert "Le profil de Ana et pourquoi vous correspondez" in text(card.group(1))
+    assert "Le profil d'Ana et pourquoi vous correspondez" in text(card.group(1))
     person = bob.get("/web/people/ana").text
     fit = community.matching.explain("bob", "ana", actor=Actor("bob")).suggestion
     assert fit is not None and fit.rating is not None

@@ -493,3 +493,35 @@ def test_a_profile_error_in_english_names_no_id_nor_code(ana: TestClient) -> Non
     email = unescape(error_for(r.text, "f-email"))
     assert name == "The name is required: one line of plain text, without control characters."
     assert email == "“bad” is not an e-mail address; write it like name@example.org."
+
+
+def test_the_contacts_of_an_accepted_introduction_are_one_a_line(
+    ana: TestClient, tokens: dict[str, str]
+) -> None:
+    """An accepted introduction read "Contact: Bob: bob@… Cyd: cyd@…" on one line (in French
+    "Contact : Clara Meyer : clara@…"): each person is now a line of a list."""
+    r = post(ana, "/web/introductions", {"target": "bob", "connector": "", "message": "Hi"})
+    assert r.status_code == 303
+    bob = TestClient(ana.app)
+    sign_in(bob, tokens["bob"])
+    intro_id = re.search(
+        r"/web/introductions/(int_[0-9a-f]+)/answer", bob.get("/web/introductions").text
+    )
+    assert intro_id
+    post(bob, f"/web/introductions/{intro_id.group(1)}/answer", {"accept": "yes"})
+    for lang, contact in (("en", "Contact:"), ("fr", "Contact\u00a0:")):
+        page = unescape(ana.get(f"/web/introductions?lang={lang}").text)
+        assert re.search(re.escape(contact) + r"</p>\s*<ul class=\"contact\"><li>Bob\W", page), lang
+
+
+@pytest.mark.parametrize(
+    ("lang", "command"),
+    [("en", "“cofoundry token create”"), ("fr", "«\u00a0cofoundry token create\u00a0»")],
+)
+def test_the_sign_in_page_quotes_the_command_as_text_not_markdown(
+    app_client: TestClient, lang: str, command: str
+) -> None:
+    """The token's help read "(from your account page or `cofoundry token create`)": the
+    backticks of a README, shown as they are to people."""
+    page = unescape(app_client.get(f"/web/signin?lang={lang}").text)
+    assert command in page and "`" not in page

@@ -32,7 +32,7 @@ def _member(community: Community, who: str = "ana") -> TestClient:
     ("lang", "says"),
     [
         ("en", "Write the start date YYYY-MM-DD, from January 1, 1950 to today."),
-        ("fr", "Écrivez la date de début AAAA-MM-JJ, du 1 janvier 1950 à aujourd'hui."),
+        ("fr", "Écrivez la date de début AAAA-MM-JJ, du 1er janvier 1950 à aujourd'hui."),
     ],
 )
 def test_a_collaboration_dated_1900_is_refused_on_the_page(

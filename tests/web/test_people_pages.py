@@ -162,3 +162,29 @@ def test_the_landing_page_explains_the_product(app: TestClient) -> None:
     # one minute of reading: the main text stays short (about 200 words a minute)
     words = len(re.sub(r"<[^>]+>", " ", r.text.split("<main", 1)[1].split("</main>")[0]).split())
     assert words < 300, words
+
+
+@pytest.mark.parametrize(
+    ("lang", "they", "you"),
+    [
+        ("en", "They bring:", "You bring:"),
+        ("fr", "Cette personne apporte\u00a0:", "Vous apportez\u00a0:"),
+    ],
+)
+def test_the_roles_each_brings_are_two_sentences(
+    ana: TestClient, community: Community, lang: str, they: str, you: str
+) -> None:
+    """The explanation read "They bring sales you bring tech" (in French "Apporte vente vous
+    apportez technique"): one run-on line; each side now has its own line and colon."""
+    [s] = [
+        s
+        for s in community.matching.suggest("ana", k=10, actor=Actor("ana"))
+        if s.candidate == "bob"
+    ]
+    assert s.roles_they_bring and s.roles_i_bring, "the fixture's pair brings roles both ways"
+    text = re.sub(r"<[^>]+>", " ", unescape(ana.get(f"/web/people/bob?lang={lang}").text))
+    text = re.sub(r"[ \n]+", " ", text)
+    assert f"{they} " in text and f" {you} " in text
+    assert re.search(
+        r"<p>\s*" + re.escape(you), unescape(ana.get(f"/web/people/bob?lang={lang}").text)
+    )

@@ -402,7 +402,7 @@ def test_a_refused_date_or_reason_is_told_in_words_in_english_too(
     assert "fired-for-cause" not in said and "must be" not in said
 
 
-@pytest.mark.parametrize(("lang", "frozen"), [("en", "March 1, 2024"), ("fr", "1 mars 2024")])
+@pytest.mark.parametrize(("lang", "frozen"), [("en", "March 1, 2024"), ("fr", "1er mars 2024")])
 def test_the_messages_after_a_form_name_people_and_dates_as_the_reader_reads_them(
     clients: dict[str, TestClient], lang: str, frozen: str
 ) -> None:

@@ -15,6 +15,7 @@ from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
+import jinja2
 import pytest
 from babel.messages.catalog import Catalog
 from fastapi.testclient import TestClient
@@ -23,7 +24,7 @@ from api.web import translations
 from api.web.feedback import ERRORS
 from api.web.i18n import LANGS, NN_, translator
 from api.web.labels import FAMILIES, label
-from api.web.render import FLASHES, flash_text
+from api.web.render import FLASHES, flash_text, install_language
 from api.web.translations import TEMPLATE, extract, po_path, problems, read
 from matcher.access import Actor
 from matcher.community import Community
@@ -629,3 +630,34 @@ def test_every_ledger_formula_has_the_domains_english_as_its_msgid() -> None:
     assert set(FORMULAS) == set(Formula)
     for formula, msgid in FORMULAS.items():
         assert re.sub(r"%\((\w+)\)s", r"{\1}", msgid) == formula.value, formula.name
+
+
+def test_the_first_of_the_month_is_1er_in_french() -> None:
+    """French writes the first day of a month "1er" (Lexique des règles typographiques); the
+    pages said "Commencé le 1 janvier 2024" and "du 1 janvier 1950 à aujourd'hui"."""
+    fr, en = translator("fr"), translator("en")
+    first, second = dt.date(2024, 1, 1), dt.date(2024, 1, 2)
+    assert fr.date(first) == "1er janvier 2024"
+    assert fr.date(first, "full") == "lundi 1er janvier 2024"
+    assert fr.date(first, "medium") == "1er janv. 2024"
+    assert fr.date(first, "short") == "01/01/2024"
+    assert fr.date(dt.date(2021, 11, 1)) == "1er novembre 2021"
+    assert (
+        fr.date(second) == "2 janvier 2024" and fr.date(dt.date(2024, 1, 11)) == "11 janvier 2024"
+    )
+    assert en.date(first) == "January 1, 2024"
+
+
+def test_french_elides_de_and_que_before_a_name_that_begins_with_a_vowel() -> None:
+    """The organiser's dashboard labelled its fields "Statut de Alice Martin", the inbox said
+    "Nouveau message de Élodie": French writes d'Alice, d'Élodie (and keeps "de Bob")."""
+    fr = translator("fr")
+    assert fr.gettext("Mark %(name)s as", name="Alice") == "Statut d'Alice"
+    assert fr.gettext("Mark %(name)s as", name="Élodie") == "Statut d'Élodie"
+    assert fr.gettext("Mark %(name)s as", name="Bob") == "Statut de Bob"
+    assert fr.gettext("Mark %(name)s as", name="Hugo") == "Statut de Hugo"
+    assert translator("en").gettext("Mark %(name)s as", name="Ana") == "Mark Ana as"
+    env = jinja2.Environment(autoescape=True)
+    install_language(env, fr)
+    page = env.from_string('{{ _("Mark %(name)s as", name=who) }}').render(who="Émile <b>")
+    assert page == "Statut d'Émile &lt;b&gt;"
