@@ -121,7 +121,7 @@ LABELS: dict[str, dict[str, str]] = {
     "en": {
         "title": "Slicing Pie split of {name}",
         "as_of": "As of {date}",
-        "venture": "Venture {id}, started on {start}; owners: {owners}.",
+        "venture": "Venture {venture}, started on {start}; owners: {owners}.",
         "approval": "Each contribution needs another member's approval.",
         "frozen": "The pie froze on {date}.",
         "split": "Split",
@@ -199,7 +199,7 @@ LABELS: dict[str, dict[str, str]] = {
     "fr": {
         "title": "Répartition Slicing Pie de {name}",
         "as_of": "Au {date}",
-        "venture": "Projet {id}, commencé le {start}\u202f; propriétaires\u00a0: {owners}.",
+        "venture": "Projet {venture}, commencé le {start}\u202f; propriétaires\u00a0: {owners}.",
         "approval": "Chaque contribution doit être approuvée par un autre membre.",
         "frozen": "La tarte a été gelée le {date}.",
         "split": "Répartition",
@@ -507,7 +507,8 @@ def split_pdf(doc: SplitDocument, lang: str = "en") -> bytes:
             escape(
                 w(
                     "venture",
-                    id=v.id,
+                    # the name people know, then the id the ledger's hashes are computed over
+                    venture=f"{v.name} ({v.id})" if v.name and v.name != v.id else v.id,
                     start=w.day(v.start),
                     owners=", ".join(name(o, o) for o in doc.owners) or w("none"),
                 )

@@ -114,3 +114,24 @@ def test_the_french_title_elides_de_before_a_vowel(community: Community) -> None
     assert "Répartition Slicing Pie de Bakery" in _text(
         eq.split_pdf("bake", actor=Actor("ana"), lang="fr")
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [("en", "Venture Acme (acme), started on"), ("fr", "Projet Acme (acme), commencé le")],
+)
+def test_the_opening_line_names_the_venture_as_the_title_does(
+    community: Community, lang: str, line: str
+) -> None:
+    """The document titled "Slicing Pie split of Acme" opened with "Venture acme, started
+    on ...": the id where the title says the name. The line gives the name, then the id (the
+    key the ledger's hashes are computed over)."""
+    eq = community.equity
+    venture(eq, "acme", "ana", "bob", name="Acme")
+    entry = {"member": "ana", "kind": "cash", "on": START + dt.timedelta(days=3), "amount": 100}
+    eq.post("acme", entry, key="k-acme", actor=Actor("ana"))
+    assert line in _text(eq.split_pdf("acme", actor=Actor("ana"), lang=lang))
+    venture(eq, "plain", "ana", "bob")  # no name: the id alone, not "plain (plain)"
+    eq.post("plain", entry, key="k-plain", actor=Actor("ana"))
+    text = _text(eq.split_pdf("plain", actor=Actor("ana"), lang=lang))
+    assert "plain (plain)" not in text and (" plain, " in text), text
