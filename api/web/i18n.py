@@ -36,6 +36,7 @@ from babel.units import format_unit
 from matcher.csvio import CsvStyle
 from matcher.equity import finite_decimal
 from matcher.errors import InvalidInput
+from matcher.french import elides, first_of_month
 
 __all__ = [
     "DEFAULT",
@@ -151,8 +152,6 @@ def _fill(text: str, values: dict[str, object]) -> str:
 
 #: "de" or "que" right before a placeholder: French elides them before a vowel.
 _ELIDABLE = re.compile(r"\b([Dd]e|[Qq]ue) (%\((\w+)\)s)")
-#: The letters that elide "de" and "que" (not h nor y: "de Hugo", "de Yann" keep theirs).
-_VOWELS = frozenset("AEIOUÀÂÄÉÈÊËÎÏÔÖÙÛÜŒÆaeiouàâäéèêëîïôöùûüœæ")
 
 
 def elide(lang: str, text: str, values: Mapping[str, object]) -> str:
@@ -168,8 +167,8 @@ def elide(lang: str, text: str, values: Mapping[str, object]) -> str:
         return text
 
     def one(m: re.Match[str]) -> str:
-        value = str(values.get(m.group(3), ""))
-        return f"{m.group(1)[:-1]}'{m.group(2)}" if value[:1] in _VOWELS else m.group(0)
+        value = values.get(m.group(3), "")
+        return f"{m.group(1)[:-1]}'{m.group(2)}" if elides(value) else m.group(0)
 
     return _ELIDABLE.sub(one, text)
 
@@ -371,7 +370,7 @@ class Translator:
         """
         text = format_date(day, format=format, locale=self.locale)
         if self.lang == "fr" and day.day == 1:
-            text = re.sub(r"(?<!\d)1(?=\s)", "1er", text, count=1)
+            text = first_of_month(text)
         return text
 
     def time(self, moment: dt.time | dt.datetime, format: str = "short") -> str:

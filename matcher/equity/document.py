@@ -52,6 +52,7 @@ from reportlab.platypus import (
 
 from matcher.equity.model import Departure, DepartureReport, Rate, Split, Terms, Venture
 from matcher.errors import InvalidInput
+from matcher.french import elides, first_of_month
 
 __all__ = ["LANGUAGES", "DocDeparture", "DocEnd", "DocEntry", "SplitDocument", "split_pdf"]
 
@@ -303,9 +304,8 @@ def _printable(text: str) -> str:
     return text.replace("\u202f", "\u00a0")
 
 
-#: "de" or "que" before a placeholder, and the letters before which French elides them.
+#: "de" or "que" before a placeholder (elided before a vowel: :func:`matcher.french.elides`).
 _ELIDABLE = re.compile(r"\b([Dd]e|[Qq]ue) (\{(\w+)\})")
-_VOWELS = frozenset("AEIOUÀÂÄÉÈÊËÎÏÔÖÙÛÜŒÆaeiouàâäéèêëîïôöùûüœæ")
 
 
 class _Writer:
@@ -327,8 +327,8 @@ class _Writer:
         if self.lang == "fr":  # "de Acme" is "d'Acme" in French (not before h or y)
 
             def elide(m: re.Match[str]) -> str:
-                first = str(values.get(m.group(3), ""))[:1]
-                return f"{m.group(1)[:-1]}'{m.group(2)}" if first in _VOWELS else m.group(0)
+                value = values.get(m.group(3), "")
+                return f"{m.group(1)[:-1]}'{m.group(2)}" if elides(value) else m.group(0)
 
             text = _ELIDABLE.sub(elide, text)
         return _printable(text.format(**values))
@@ -340,8 +340,8 @@ class _Writer:
 
     def day(self, d: dt.date) -> str:
         text = format_date(d, "long" if self.lang == "fr" else "medium", locale=self.lang)
-        if self.lang == "fr" and d.day == 1:  # French writes the first of a month "1er"
-            text = text.replace("1 ", "1er ", 1)
+        if self.lang == "fr" and d.day == 1:
+            text = first_of_month(text)
         return text
 
     def kind(self, k: str) -> str:
