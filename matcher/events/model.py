@@ -312,9 +312,12 @@ def _pauses(raw: Any) -> tuple[Pause, ...]:
     return tuple(out[k] for k in sorted(out))
 
 
-#: What a number typed after a place's colon looks like (a sign or decimals included, so that
-#: ``Bar:-3`` or ``Bar:2.5`` is refused as seats rather than taken for a name).
-_SEATS_TYPED = re.compile(r"[+-]?\d+(?:[.,]\d*)?")
+#: What a number typed after a place's colon looks like (a sign, decimals, an exponent, NaN or
+#: infinity included, so that ``Bar:-3``, ``Bar:2.5`` or ``Bar:1e309`` is refused as seats
+#: rather than taken for a name).
+_SEATS_TYPED = re.compile(
+    r"[+-]?(?:\d+(?:[.,]\d*)?(?:e[+-]?\d+)?|nan|inf(?:inity)?)", re.IGNORECASE
+)
 
 
 def place_from_text(text: str) -> dict[str, Any]:
@@ -335,6 +338,16 @@ def place_from_text(text: str) -> dict[str, Any]:
     Traceback (most recent call last):
     ...
     matcher.errors.InvalidInput: event places: place 'Bar': seats must be a whole number (got '2.5'); e.g. Bar:8
+    >>> place_from_text("Loft:1e309")
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: event places: place 'Loft': seats must be a whole number (got '1e309'); e.g. Loft:8
+    >>> place_from_text("Loft:NaN")
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: event places: place 'Loft': seats must be a whole number (got 'NaN'); e.g. Loft:8
+    >>> place_from_text("Salle:Info"), place_from_text("Quai:Est")
+    ({'name': 'Salle:Info'}, {'name': 'Quai:Est'})
     """
     line = text.strip()
     name, sep, after = line.rpartition(":")

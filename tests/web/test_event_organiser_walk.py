@@ -121,6 +121,8 @@ def test_a_cell_too_long_in_an_attendee_file_is_told_so_in_french(day: Community
     [
         ("Bar:-3", "place 'Bar': seats must be 1 to 1000 (got -3)"),
         ("Bar:2.5", "place 'Bar': seats must be a whole number (got '2.5')"),
+        ("Bar:1e309", "place 'Bar': seats must be a whole number (got '1e309')"),
+        ("Bar:NaN", "place 'Bar': seats must be a whole number (got 'NaN')"),
     ],
 )
 def test_places_are_read_alike_on_the_page_and_the_command_line(
