@@ -282,7 +282,7 @@ def organiser_page(
         when=when_of(page, view),
         attendees=view.attendees,
         emailed={  # when each invitation e-mail was queued, in the event's time zone
-            a.profile_id: sent_at(page.t, local(event, a.emailed_at))
+            a.profile_id: moment_words(page.t, local(event, a.emailed_at))
             for a in view.attendees
             if a.emailed_at is not None
         },
@@ -321,22 +321,19 @@ def when_of(page: Page, view: EventView) -> dict[str, str]:
     }
 
 
-def sent_at(t: Translator, moment: dt.datetime) -> str:
-    """A moment of the past in words both readers read alike (``1er mai 2026 à 11:00``,
-    ``May 1, 2026 at 11:00 AM``), not the short ``5/1/26`` that a French reader takes for
-    the 5th of January."""
-    return t.gettext("%(day)s at %(time)s", day=t.date(moment.date()), time=t.time(moment))
+def moment_words(t: Translator, moment: dt.datetime, day_format: str = "long") -> str:
+    """A moment in words both readers read alike (``1er mai 2026 à 11:00``, ``May 1, 2026 at
+    11:00 AM``), not the short ``5/1/26`` that a French reader takes for the 5th of January;
+    ``day_format`` ``"full"`` names the weekday too."""
+    return t.gettext(
+        "%(day)s at %(time)s", day=t.date(moment.date(), day_format), time=t.time(moment)
+    )
 
 
 def when_line(page: Page, event: Event) -> str:
     """The line under a printed page's title (agendas, badges, the report): the event's
     start in the reader's locale (Babel), its time zone and place."""
-    return when_text(
-        event,
-        moment_text=lambda m: page.t.gettext(
-            "%(day)s at %(time)s", day=page.t.date(m.date(), "full"), time=page.t.time(m)
-        ),
-    )
+    return when_text(event, moment_text=lambda m: moment_words(page.t, m, "full"))
 
 
 def shown_change(page: Page, events: EventService, event_id: str) -> PlanChange | None:

@@ -33,10 +33,10 @@ from babel.dates import format_date, format_datetime, format_time
 from babel.numbers import format_decimal, format_percent, get_decimal_symbol
 from babel.units import format_unit
 
+from matcher import french
 from matcher.csvio import CsvStyle
 from matcher.equity import finite_decimal
 from matcher.errors import InvalidInput
-from matcher.french import elides, first_of_month
 
 __all__ = [
     "DEFAULT",
@@ -150,10 +150,6 @@ def _fill(text: str, values: dict[str, object]) -> str:
     return text % values if values else text
 
 
-#: "de" or "que" right before a placeholder: French elides them before a vowel.
-_ELIDABLE = re.compile(r"\b([Dd]e|[Qq]ue) (%\((\w+)\)s)")
-
-
 def elide(lang: str, text: str, values: Mapping[str, object]) -> str:
     """``text`` with the French ``de``/``que`` before a placeholder whose value begins with a
     vowel elided (``Statut d'Alice``, not ``Statut de Alice``); other languages as they are.
@@ -163,14 +159,7 @@ def elide(lang: str, text: str, values: Mapping[str, object]) -> str:
     >>> elide("en", "Status of %(name)s", {"name": "Ana"})
     'Status of %(name)s'
     """
-    if lang != "fr" or not values:
-        return text
-
-    def one(m: re.Match[str]) -> str:
-        value = values.get(m.group(3), "")
-        return f"{m.group(1)[:-1]}'{m.group(2)}" if elides(value) else m.group(0)
-
-    return _ELIDABLE.sub(one, text)
+    return french.elide(text, values, french.PERCENT) if lang == "fr" and values else text
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,7 +359,7 @@ class Translator:
         """
         text = format_date(day, format=format, locale=self.locale)
         if self.lang == "fr" and day.day == 1:
-            text = first_of_month(text)
+            text = french.first_of_month(text)
         return text
 
     def time(self, moment: dt.time | dt.datetime, format: str = "short") -> str:

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -50,9 +49,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from matcher import french
 from matcher.equity.model import Departure, DepartureReport, Rate, Split, Terms, Venture
 from matcher.errors import InvalidInput
-from matcher.french import elides, first_of_month
 
 __all__ = ["LANGUAGES", "DocDeparture", "DocEnd", "DocEntry", "SplitDocument", "split_pdf"]
 
@@ -304,10 +303,6 @@ def _printable(text: str) -> str:
     return text.replace("\u202f", "\u00a0")
 
 
-#: "de" or "que" before a placeholder (elided before a vowel: :func:`matcher.french.elides`).
-_ELIDABLE = re.compile(r"\b([Dd]e|[Qq]ue) (\{(\w+)\})")
-
-
 class _Writer:
     """Labels, numbers and dates in one language."""
 
@@ -325,12 +320,7 @@ class _Writer:
     def __call__(self, key: str, **values: object) -> str:
         text = self.labels[key]
         if self.lang == "fr":  # "de Acme" is "d'Acme" in French (not before h or y)
-
-            def elide(m: re.Match[str]) -> str:
-                value = values.get(m.group(3), "")
-                return f"{m.group(1)[:-1]}'{m.group(2)}" if elides(value) else m.group(0)
-
-            text = _ELIDABLE.sub(elide, text)
+            text = french.elide(text, values, french.BRACES)
         return _printable(text.format(**values))
 
     def number(self, x: Fraction | Decimal, places: int = 2) -> str:
@@ -341,7 +331,7 @@ class _Writer:
     def day(self, d: dt.date) -> str:
         text = format_date(d, "long" if self.lang == "fr" else "medium", locale=self.lang)
         if self.lang == "fr" and d.day == 1:
-            text = first_of_month(text)
+            text = french.first_of_month(text)
         return text
 
     def kind(self, k: str) -> str:
