@@ -509,6 +509,9 @@ _NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: spaces a spreadsheet or a locale puts between thousands (space, no-break, narrow no-break)
 _GROUPING = str.maketrans("", "", " \u00a0\u202f\u2009")
+#: a comma that may group thousands as well as mark decimals: ``1,500`` is 1500 in English
+#: and 1.5 in French (a comma then three digits, after one to three digits not led by 0)
+_AMBIGUOUS = re.compile(r"[+-]?[1-9]\d{0,2},\d{3}")
 
 
 def _bounded(value: Decimal, name: str, label: str, low: Decimal, high: Decimal) -> Decimal:
@@ -554,7 +557,9 @@ def parse_number(
     Accepts a Decimal, an int, a finite float, or text like ``1250.50``, ``1250,50`` or
     ``1 250,50`` (a space between thousands, a decimal comma); ``None`` or ``""`` is
     ``default``. Refuses booleans, exponents (``1e3``), ``NaN``, ``Infinity``, ``sNaN``,
-    values outside [``low``, ``high``] and more than :data:`PLACES` decimals.
+    values outside [``low``, ``high``] and more than :data:`PLACES` decimals, and a comma
+    that reads two ways: ``1,500`` is one thousand five hundred in English and one and a
+    half in French (it was read as 1.5, a thousandth of what an English speaker meant).
 
     Examples
     --------
@@ -572,6 +577,12 @@ def parse_number(
     Traceback (most recent call last):
     ...
     matcher.errors.InvalidInput: amount must be a number, got NaN; write amounts like 1250.50
+    >>> parse_number("1,500", "amount")
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: amount 1,500 reads two ways: 1500 with a thousands separator, 1.500 with a decimal comma; write 1500 or 1.500, without a comma
+    >>> parse_number("0,125", "rate"), parse_number("1500,25", "amount")
+    (Decimal('0.125'), Decimal('1500.25'))
     """
     if value is None or value == "":
         return default
@@ -590,6 +601,15 @@ def parse_number(
                 field=name,
                 value=value[:80],
                 hint="write amounts like 1250.50, without exponent",
+            )
+        if _AMBIGUOUS.fullmatch(text):
+            whole, decimals = text.split(",")
+            raise InvalidInput(
+                f"{name} {value.strip()[:80]} reads two ways: {whole}{decimals} with a thousands"
+                f" separator, {whole}.{decimals} with a decimal comma",
+                field=name,
+                value=value[:80],
+                hint=f"write {whole}{decimals} or {whole}.{decimals}, without a comma",
             )
         number = Decimal(text.replace(",", "."))
     elif isinstance(value, float):
