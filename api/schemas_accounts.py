@@ -6,7 +6,7 @@ import datetime as dt
 
 from pydantic import BaseModel, Field
 
-from api.inputs import Input
+from api.inputs import AsTyped, Input
 from api.schemas import Mirror, fields_of
 from matcher.accounts import (
     INVITE_DAYS,
@@ -48,7 +48,7 @@ class AccountCreate(Input):
 
     name: str = Field(max_length=MAX_NAME)
     email: str = Field(max_length=MAX_ADDRESS)
-    password: str = Field(max_length=MAX_PASSWORD)
+    password: AsTyped = Field(max_length=MAX_PASSWORD)
     lang: str = Field(LANGS[0], pattern=f"^({'|'.join(LANGS)})$")
     invitation: str | None = Field(
         None, max_length=100, description="the code of a member's invitation link"
@@ -67,7 +67,7 @@ class SignIn(Input):
     """E-mail address and password; ``label`` names the token this sign-in creates."""
 
     email: str = Field(max_length=MAX_ADDRESS)
-    password: str = Field(max_length=MAX_PASSWORD)
+    password: AsTyped = Field(max_length=MAX_PASSWORD)
     label: str = Field("sign-in", max_length=MAX_LABEL)
 
 
@@ -95,7 +95,7 @@ class PasswordReset(Input):
     """The code of a reset link and the new password."""
 
     code: str = Field(max_length=100)
-    password: str = Field(max_length=MAX_PASSWORD)
+    password: AsTyped = Field(max_length=MAX_PASSWORD)
 
 
 class SessionPublic(Mirror):  # shows a Session
