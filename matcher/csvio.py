@@ -146,11 +146,12 @@ def read_csv(
     source: str = "CSV",
     hint: str = "split the file",
     columns: str = "id,name,offers,needs",
+    limit: int | None = MAX_CSV_BYTES,
 ) -> tuple[tuple[str, ...], list[CsvRow]]:
     """The columns and the rows of a CSV file (see the module docstring).
 
     Raises :class:`~matcher.errors.TooLong` (field ``file``, with ``hint``) for a file over
-    :data:`MAX_CSV_BYTES`, :class:`InvalidInput` for a file with no header, a duplicated
+    ``limit`` bytes (None: no limit, for an administrator's bulk import), :class:`InvalidInput` for a file with no header, a duplicated
     column, or a row with more cells than the header has columns (naming its line). A file
     without a header is the ``file`` field's error, its fix naming ``columns`` (the header
     this kind of file has).
@@ -165,11 +166,9 @@ def read_csv(
     ...
     matcher.errors.InvalidInput: CSV line 2: 3 cells, but the header has 2 columns (got 'c'); quote cells that contain the separator ','
     """
-    size = len(data.encode() if isinstance(data, str) else data)
-    if size > MAX_CSV_BYTES:
-        raise TooLong(
-            field="file", length=size, limit=MAX_CSV_BYTES, start=None, unit="bytes", hint=hint
-        )
+    size = len(data.encode() if isinstance(data, str) else data) if limit is not None else 0
+    if limit is not None and size > limit:
+        raise TooLong(field="file", length=size, limit=limit, start=None, unit="bytes", hint=hint)
     text = decode(data, source=source)
     first = text.split("\n", 1)[0]
     if not first.strip():

@@ -43,9 +43,7 @@ preferences      no        how much each criterion matters about the people sugg
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import json
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -55,6 +53,7 @@ from functools import cache
 from typing import Any, TypeVar
 
 from matcher.addresses import MAX_ADDRESS, is_address
+from matcher.csvio import read_csv
 from matcher.errors import InvalidInput, TooLong, control_character
 from matcher.ids import id_problem, suggest_id
 from matcher.profiles.model import (
@@ -800,53 +799,72 @@ def check_rows(
 def parse_csv(text: str, *, source: str = "CSV") -> list[dict[str, Any]]:
     """Rows of a CSV text with a header line; empty cells become missing values.
 
+    Read by :func:`matcher.csvio.read_csv`, as every CSV file of the product: the separator
+    is a comma, a semicolon (French Excel) or a tab, guessed from the header; a byte-order
+    mark is dropped; header names are trimmed and lower-cased; a column named twice is
+    refused (one of them was dropped, silently); no size limit (an administrator's import).
+
     Examples
     --------
     >>> parse_csv("id,name,offers,needs\\nana,Ana,Python,sales\\n")
     [{'id': 'ana', 'name': 'Ana', 'offers': 'Python', 'needs': 'sales'}]
+    >>> parse_csv("\\ufeffId;Name;Offers;Needs\\nana;Ana;Python, SQL;sales\\n")
+    [{'id': 'ana', 'name': 'Ana', 'offers': 'Python, SQL', 'needs': 'sales'}]
     >>> parse_csv("")
     Traceback (most recent call last):
     ...
     matcher.errors.InvalidInput: CSV: no header line; the first line must name the columns, e.g. id,name,offers,needs
+    >>> parse_csv("id,name,offers,needs,name\\nana,Ana,Python,sales,Bob\\n")
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: CSV: column 'name' appears twice in the header; remove or rename one of them
     """
-    text = text.lstrip("\ufeff")
-    reader = csv.DictReader(io.StringIO(text))
-    if not reader.fieldnames:
-        raise InvalidInput(
-            f"{source}: no header line",
-            hint="the first line must name the columns, e.g. id,name,offers,needs",
-        )
-    rows = []
-    for number, row in enumerate(reader, start=1):
-        if None in row:
+    _, rows = read_csv(text, source=source, limit=None)
+    return [dict(row.cells) for row in rows]
+
+
+def _no_twice(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object whose keys are all different (the parser kept the last of two)."""
+    seen: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in seen:
             raise InvalidInput(
-                f"{source}: row {number} has more cells than the header has columns",
-                field=None,
-                value=row[None],
-                hint="quote cells that contain commas",
+                f"key {key!r} appears twice in one object",
+                field=key,
+                value=value,
+                hint="keep one of them: the parser would keep the last, silently",
             )
-        rows.append({k.strip(): v for k, v in row.items() if v not in (None, "")})
-    return rows
+        seen[key] = value
+    return seen
 
 
 def parse_json(text: str, *, source: str = "JSON") -> list[dict[str, Any]]:
-    """Rows of a JSON text: a list of objects, or ``{"profiles": [...]}``.
+    """Rows of a JSON text: a list of objects, or ``{"profiles": [...]}``; a byte-order mark
+    is dropped (as from a CSV file); a key given twice in one object is refused.
 
     Examples
     --------
-    >>> parse_json('[{"id": "ana"}]')
+    >>> parse_json('\\ufeff[{"id": "ana"}]')
     [{'id': 'ana'}]
     >>> parse_json('{"people": []}')
     Traceback (most recent call last):
     ...
     matcher.errors.InvalidInput: JSON: expected a list of profiles or {"profiles": [...]}; wrap the objects in a list
+    >>> parse_json('[{"id": "ana", "name": "Ana", "name": "Bob"}]')
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: JSON: key 'name' appears twice in one object (got 'Bob'); keep one of them: the parser would keep the last, silently
     """
     try:
-        data = json.loads(text)
+        data = json.loads(text.lstrip("\ufeff"), object_pairs_hook=_no_twice)
     except json.JSONDecodeError as exc:
         raise InvalidInput(
             f"{source}: not valid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}",
             hint="check the file with a JSON validator",
+        ) from None
+    except InvalidInput as exc:
+        raise InvalidInput(
+            f"{source}: {exc.detail}", field=exc.field, value=exc.value, hint=exc.hint
         ) from None
     if isinstance(data, dict) and isinstance(data.get("profiles"), list):
         data = data["profiles"]

@@ -82,7 +82,7 @@ def test_json_forms_and_errors() -> None:
 
 
 def test_csv_with_too_many_cells_is_refused() -> None:
-    with pytest.raises(InvalidInput, match="row 1 has more cells than the header"):
+    with pytest.raises(InvalidInput, match="line 2: 3 cells, but the header has 2 columns"):
         parse_csv("id,name\na,b,c\n")
 
 
