@@ -13,6 +13,7 @@ from api.errors import LastResort, error_body, install_error_handlers
 from api.headers import SecurityHeaders
 from api.health import Readiness
 from api.idempotency import IdempotencyMiddleware
+from api.inputs import OneKeyOnce
 from api.observability import RequestLog, configure_logging
 from api.routers import accounts as account_routes
 from api.routers import events, me, people, privacy, profiles, tokens, ventures
@@ -187,9 +188,11 @@ def create_app(settings: Settings | None = None, *, community: Community | None 
     app.include_router(privacy.router)
 
     app.state.readiness = readiness
-    # Outermost last: security headers -> request id and log -> last resort -> body limit -> idempotency -> routes.
+    # Outermost last: security headers -> request id and log -> last resort -> body limit ->
+    # one key once (JSON) -> idempotency -> routes.
     app.state.idempotency = community.idempotency
     app.add_middleware(IdempotencyMiddleware)
+    app.add_middleware(OneKeyOnce)  # inside the body limit: the body it reads is bounded
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
     app.add_middleware(LastResort)  # inside RequestLog: its log line has the request id
     app.add_middleware(RequestLog)

@@ -20,6 +20,7 @@ Query parameters are text by nature and keep their usual parsing, except dates: 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import types
 import typing
@@ -36,10 +37,23 @@ from pydantic import (
     field_validator,
 )
 from pydantic_core import PydanticCustomError
+from starlette.responses import JSONResponse
 
+from api.asgi import HttpMiddleware, Message, Receive, Scope, Send
+from api.errors import _jsonable, error_body
 from matcher.errors import control_character
 
-__all__ = ["ID_SHAPE", "AsTyped", "Day", "Input", "check_day", "check_text", "chosen_id"]
+__all__ = [
+    "ID_SHAPE",
+    "AsTyped",
+    "Day",
+    "Input",
+    "OneKeyOnce",
+    "check_day",
+    "check_text",
+    "chosen_id",
+    "twice_in",
+]
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -206,3 +220,111 @@ class Input(BaseModel):
         """Refuse text holding control characters (NUL, escape sequences...)."""
         _walk_text(value)
         return value
+
+
+class _Twice(ValueError):
+    """A key given twice in one JSON object (raised while parsing, to stop there)."""
+
+    def __init__(self, key: str, value: Any) -> None:
+        super().__init__(key)
+        self.key, self.value = key, value
+
+
+def _once(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object whose keys are all different, else :class:`_Twice`."""
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _Twice(key, value)
+        out[key] = value
+    return out
+
+
+def twice_in(body: bytes) -> _Twice | None:
+    """The first key given twice in one object of the JSON ``body`` (None: none, or not JSON:
+    the route's own parsing answers that). A body nested deeper than Python's parser reads
+    (``[[[...]]]`` 100,000 deep) raises RecursionError.
+
+    Examples
+    --------
+    >>> twice_in(b'{"amount": "10", "note": "x", "amount": "1000"}').key
+    'amount'
+    >>> twice_in(b'{"terms": {"a": 1}, "b": [{"a": 2}]}') is None, twice_in(b"{oops") is None
+    (True, True)
+    """
+    try:
+        json.loads(body, object_pairs_hook=_once)
+    except _Twice as twice:
+        return twice
+    except ValueError:  # not JSON, or not UTF-8: for the route to say
+        return None
+    return None
+
+
+class OneKeyOnce(HttpMiddleware):
+    """ASGI middleware: a JSON body that gives a key twice in one object is refused (422
+    naming the key), before any route runs.
+
+    Python's JSON parser keeps the last of two values and drops the other silently: a
+    client's ``{"amount": "10", ..., "amount": "1000"}`` (a merge gone wrong, a template
+    filled twice) would have been recorded with one of the two, and which one the client
+    meant is not known. The pages' forms (``/web/``) are not JSON and are not read here.
+    """
+
+    def watches(self, scope: Scope) -> bool:
+        if scope["method"] not in ("POST", "PUT", "PATCH"):
+            return False
+        if str(scope.get("path", "")).startswith("/web/"):
+            return False
+        for name, value in scope.get("headers", []):
+            if name == b"content-type":
+                kind: bytes = value.split(b";", 1)[0].strip().lower()
+                return kind == b"application/json" or kind.endswith(b"+json")
+        return False  # without a content type, FastAPI does not read the body as JSON
+
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        chunks: list[bytes] = []
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":
+                return  # the client left
+            chunks.append(message.get("body", b""))
+            if not message.get("more_body", False):
+                break
+        body = b"".join(chunks)
+        try:
+            twice = twice_in(body) if body.lstrip()[:1] in (b"{", b"[") else None
+        except RecursionError:  # FastAPI's parser fails too: a 400 that named no fix
+            response = JSONResponse(
+                error_body(
+                    "body: the JSON is nested too deeply to read",
+                    "body",
+                    None,
+                    "send the body as /docs shows it: no field nests more than a few levels",
+                ),
+                status_code=422,
+            )
+            await response(scope, receive, send)
+            return
+        if twice is not None:
+            response = JSONResponse(
+                error_body(
+                    f"{twice.key}: given twice in one object",
+                    twice.key,
+                    _jsonable(twice.value),
+                    "send each field once: which of the two values was meant is not known",
+                ),
+                status_code=422,
+            )
+            await response(scope, receive, send)
+            return
+        sent = False
+
+        async def replay() -> Message:
+            nonlocal sent
+            if not sent:
+                sent = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
