@@ -9,6 +9,7 @@ HTTP status codes in one place (``api/errors.py``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from types import EllipsisType
 from typing import Any, ClassVar
@@ -35,6 +36,7 @@ __all__ = [
     "UnknownItem",
     "UnknownProfile",
     "UnknownVenture",
+    "blank",
     "control_character",
 ]
 
@@ -492,3 +494,27 @@ def control_character(text: str, *, allowed: str = "\t\n\r") -> tuple[int, str] 
         if c not in allowed and (k := text.find(c, 0, at)) != -1:
             at = k
     return None if at is None else (at, text[at])
+
+
+#: Letters that fonts draw as nothing (the Hangul fillers, the blank Braille pattern): a name
+#: of them looks empty, as one of spaces does.
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+#: Unicode categories that show nothing alone: separators (spaces), controls, format
+#: characters (zero-width space, joiners, word joiner, soft hyphen, byte-order mark) and the
+#: combining marks, which only change the letter before them.
+_BLANK_CATEGORIES = frozenset({"Zs", "Zl", "Zp", "Cc", "Cf", "Mn", "Me"})
+
+
+def blank(text: str) -> bool:
+    """Whether ``text`` shows nothing: only spaces, zero-width and other invisible
+    characters. The one rule for "required" text (a name, what one offers), so that a name
+    of zero-width spaces is as missing as an empty one, not a blank line on every page.
+
+    Examples
+    --------
+    >>> blank(""), blank(" \\u3000 "), blank("\\u200b\\u200d\\u2060\\ufeff"), blank("\\u00ad\\u3164")
+    (True, True, True, True)
+    >>> blank("Zoé"), blank("\\U0001f600"), blank("ليلى"), blank("\\u200bA")
+    (False, False, False, False)
+    """
+    return all(c in _BLANK_LETTERS or unicodedata.category(c) in _BLANK_CATEGORIES for c in text)

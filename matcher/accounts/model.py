@@ -24,7 +24,7 @@ from enum import StrEnum
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from matcher.errors import InvalidInput, TooLong, control_character
+from matcher.errors import InvalidInput, TooLong, blank, control_character
 from matcher.security.model import MAX_LABEL, Limit
 
 __all__ = [
@@ -208,7 +208,7 @@ def check_name(raw: object) -> str:
     matcher.errors.InvalidInput: name is required (got ''); give the name others will see
     """
     text = raw.strip() if isinstance(raw, str) else ""
-    if not text:
+    if blank(text):  # empty, or only invisible characters (zero-width spaces)
         raise InvalidInput(
             "name is required", field="name", value=raw, hint="give the name others will see"
         )

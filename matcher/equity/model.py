@@ -93,7 +93,7 @@ from enum import StrEnum
 from fractions import Fraction
 from operator import itemgetter
 
-from matcher.errors import InvalidInput, TooLong
+from matcher.errors import InvalidInput, TooLong, blank
 from matcher.ids import check_id
 
 __all__ = [
@@ -649,12 +649,13 @@ def parse_day(value: object, name: str) -> dt.date:
 
 def parse_text(value: object, name: str, limit: int = MAX_NOTE) -> str:
     """A plain value as text: a string (None is ""), at most ``limit`` characters, valid
-    Unicode (no bytes that were not UTF-8) and no NUL.
+    Unicode (no bytes that were not UTF-8) and no NUL; text that shows nothing (zero-width
+    spaces: :func:`matcher.errors.blank`) is "", as spaces are: a venture's name, a reason.
 
     Examples
     --------
-    >>> parse_text("  rent for May ", "note")
-    'rent for May'
+    >>> parse_text("  rent for May ", "note"), parse_text("\\u200b\\u2060", "name")
+    ('rent for May', '')
     >>> parse_text("caf\\udce9", "note")
     Traceback (most recent call last):
     ...
@@ -669,7 +670,7 @@ def parse_text(value: object, name: str, limit: int = MAX_NOTE) -> str:
             value=repr(value)[:80],
             hint="write it as text",
         )
-    text = value.strip()
+    text = "" if blank(value) else value.strip()
     for i, c in enumerate(text):
         if "\ud800" <= c <= "\udfff" or c == "\x00":
             raise InvalidInput(

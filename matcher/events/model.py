@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import Any, Literal, get_args
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from matcher.errors import InvalidInput, TooLong
+from matcher.errors import InvalidInput, TooLong, blank
 from matcher.matching.model import MatchScore, PhraseMatch, match_score
 from matcher.profiles.model import Role
 
@@ -246,7 +246,8 @@ def _minutes(raw: Any, field: str, low: int) -> int:
 def _text(raw: Any, field: str, limit: int = MAX_EVENT_NAME) -> str:
     if not isinstance(raw, str):
         raise _bad(field, "must be text", raw, f"give {field} as a string")
-    return TooLong.unless_short(" ".join(raw.split()), limit, field=field, hint="shorten it")
+    text = "" if blank(raw) else " ".join(raw.split())  # zero-width spaces: as good as none
+    return TooLong.unless_short(text, limit, field=field, hint="shorten it")
 
 
 def _places(raw: Any) -> tuple[Place, ...]:

@@ -54,7 +54,7 @@ from typing import Any, TypeVar
 
 from matcher.addresses import MAX_ADDRESS, is_address
 from matcher.csvio import read_csv
-from matcher.errors import InvalidInput, TooLong, control_character
+from matcher.errors import InvalidInput, TooLong, blank, control_character
 from matcher.ids import id_problem, suggest_id
 from matcher.profiles.model import (
     CRITERIA,
@@ -379,6 +379,13 @@ def profile_errors(
         value = raw.get(key)
         if value is None or (isinstance(value, str) and not value.strip()):
             bad(key, f"{key} is required", value, f"give a non-empty {key}")
+        elif isinstance(value, str) and blank(value):  # zero-width spaces: as good as empty
+            bad(
+                key,
+                f"{key} shows nothing (only invisible characters)",
+                value,
+                "write it with letters people can see",
+            )
     for key, limit in LIMITS.items():
         value = raw.get(key)
         if key in ("languages", "industries", "industry") or value is None:
