@@ -62,9 +62,15 @@ def _zone(name: str) -> ZoneInfo:
     return ZoneInfo(name)
 
 
+#: Files of the zone database that name no place: ``localtime`` is the server's own zone
+#: (whatever the machine is set to: the meaning of an event's 18:00 would follow the host),
+#: ``posixrules`` a template, ``Factory`` "no zone set".
+NOT_PLACES = frozenset({"localtime", "posixrules", "Factory"})
+
+
 @cache
 def _known_zones() -> frozenset[str]:
-    return frozenset(available_timezones())
+    return frozenset(available_timezones()) - NOT_PLACES
 
 
 def is_zone(name: str) -> bool:
@@ -72,8 +78,8 @@ def is_zone(name: str) -> bool:
 
     Examples
     --------
-    >>> is_zone("Europe/Paris"), is_zone("UTC+1"), is_zone("")
-    (True, False, False)
+    >>> is_zone("Europe/Paris"), is_zone("UTC+1"), is_zone(""), is_zone("localtime")
+    (True, False, False, False)
     """
     if not name or name not in _known_zones():
         return False
