@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+import re
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -37,6 +38,7 @@ from matcher.errors import (
     UnknownProfile,
     UnknownVenture,
 )
+from matcher.ids import suggest_id
 
 __all__ = ["STATUS", "LastResort", "allowed_methods", "error_body", "install_error_handlers"]
 
@@ -135,16 +137,7 @@ def install_error_handlers(app: FastAPI) -> None:
         loc = [str(p) for p in first.get("loc", ()) if p not in where]
         field = None if kind == "json_invalid" else (".".join(loc) or None)
         msg = first.get("msg", "invalid request")
-        hint = {
-            "extra_forbidden": "remove this field; see /docs for the accepted fields",
-            "missing": "add this field",
-            "json_invalid": "send a valid JSON body",
-            "finite_number": "send a finite number (NaN, Infinity and 1e999 are not numbers)",
-            "strict_type": "send the JSON type the field has in /docs",
-            "date_format": "write the date as text, YYYY-MM-DD",
-            "control_character": "remove control characters (NUL, escapes); tabs and line"
-            " breaks are fine",
-        }.get(kind, "see /docs for the expected format")
+        hint = validation_fix(kind, first.get("ctx") or {}, first.get("input"))
         value = first.get("input") if kind != "missing" else None
         detail = f"{field}: {msg}" if field else msg
         return JSONResponse(
@@ -201,6 +194,83 @@ def install_error_handlers(app: FastAPI) -> None:
         # reached only by an error of the outermost middleware: LastResort catches the others
         logger.exception("unexpected error on %s %s", request.method, _template(request.scope))
         return JSONResponse(INTERNAL, status_code=500)
+
+
+#: The fix of a validation error of each kind that needs no context.
+_FIXES = {
+    "extra_forbidden": "remove this field; see /docs for the accepted fields",
+    "missing": "add this field",
+    "json_invalid": "send a valid JSON body",
+    "finite_number": "send a finite number (NaN, Infinity and 1e999 are not numbers)",
+    "strict_type": "send the JSON type the field has in /docs",
+    "date_format": "write the date as text, YYYY-MM-DD",
+    "control_character": "remove control characters (NUL, escapes); tabs and line breaks are fine",
+    "int_parsing": "write a whole number such as 3",
+    "int_type": "write a whole number such as 3",
+    "int_from_float": "write a whole number such as 3",
+    "float_parsing": "write a number such as 1.5",
+    "float_type": "write a number such as 1.5",
+    "bool_parsing": "write true or false",
+    "bool_type": "write true or false",
+    "string_type": "send text (a JSON string)",
+    "list_type": "send a list ([...])",
+    "dict_type": "send an object ({...})",
+    "model_attributes_type": "send a JSON object ({...}) with Content-Type: application/json",
+}
+
+
+def validation_fix(kind: str, ctx: dict[str, Any], value: Any = None) -> str:
+    """What to do about a validation error of type ``kind`` (with Pydantic's ``ctx``) on
+    ``value``: the bound, the length, the choices it names, an id close to the one sent;
+    "see /docs" only when nothing better is known (it said that for every one of these).
+
+    Examples
+    --------
+    >>> validation_fix("less_than_equal", {"le": 90}), validation_fix("enum", {"expected": "'a' or 'b'"})
+    ('give 90 or less', "use 'a' or 'b'")
+    >>> validation_fix("string_too_long", {"max_length": 64})
+    'shorten it to 64 characters or fewer'
+    >>> validation_fix("string_pattern_mismatch", {"pattern": "^(en|fr)$"})
+    'use en or fr'
+    >>> validation_fix("string_pattern_mismatch", {"pattern": "^[a-z0-9][a-z0-9_-]*$"}, "Ana.L")
+    "use lower-case letters, digits, '-' and '_', starting with a letter or a digit: 'ana-l'"
+    """
+    if kind in _FIXES:
+        return _FIXES[kind]
+    bounds = {
+        "greater_than_equal": ("ge", "give {} or more"),
+        "greater_than": ("gt", "give more than {}"),
+        "less_than_equal": ("le", "give {} or less"),
+        "less_than": ("lt", "give less than {}"),
+        "string_too_short": ("min_length", "give at least {} character(s)"),
+        "string_too_long": ("max_length", "shorten it to {} characters or fewer"),
+        "too_short": ("min_length", "give at least {} item(s)"),
+        "too_long": ("max_length", "give at most {} items"),
+        "enum": ("expected", "use {}"),
+        "literal_error": ("expected", "use {}"),
+    }
+    if kind in bounds and bounds[kind][0] in ctx:
+        key, fix = bounds[kind]
+        return fix.format(ctx[key])
+    if kind == "string_pattern_mismatch":
+        if ctx.get("pattern") == ID_PATTERN:
+            close = suggest_id(value) if isinstance(value, str) else "ana-lopez"
+            return (
+                "use lower-case letters, digits, '-' and '_', starting with a letter or a digit:"
+                f" {close!r}"
+            )
+        if ctx.get("pattern") == r"^[\x21-\x7e]+$":  # a header value such as a key
+            return "use printable ASCII without spaces, such as a UUID"
+        choices = re.fullmatch(r"\^\(([\w|-]+)\)\$", str(ctx.get("pattern", "")))
+        if choices:  # a pattern that lists words: ^(en|fr)$
+            return "use " + " or ".join(choices.group(1).split("|"))
+        return f"write it to match {ctx.get('pattern', 'the pattern in /docs')}"
+    return "see /docs for the expected format"
+
+
+#: The shape of an id in request bodies (:data:`api.inputs.ID_SHAPE` is this one), whose
+#: mismatch gets the id's own fix.
+ID_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
 
 
 def allowed_methods(request: Request) -> list[str]:

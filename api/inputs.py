@@ -40,7 +40,7 @@ from pydantic_core import PydanticCustomError
 from starlette.responses import JSONResponse
 
 from api.asgi import HttpMiddleware, Message, Receive, Scope, Send
-from api.errors import _jsonable, error_body
+from api.errors import ID_PATTERN, _jsonable, error_body
 from matcher.errors import control_character
 
 __all__ = [
@@ -83,7 +83,7 @@ def check_text(text: str) -> str:
 
 #: The shape of an id in a request body's schema (the domain checks the id itself:
 #: :func:`matcher.ids.check_id`).
-ID_SHAPE = r"^[a-z0-9][a-z0-9_-]*$"
+ID_SHAPE = ID_PATTERN
 
 
 def chosen_id(description: str) -> Any:
