@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 
 from matcher import csvio
-from matcher.errors import InvalidInput, TooLong, control_character
+from matcher.errors import InvalidInput, TooLong, blank, control_character
 from matcher.matching.model import PairFit
 from matcher.profiles.model import Profile
 from matcher.trust.model import Collaboration, Feedback
@@ -363,13 +363,17 @@ def check_message(body: object) -> str:
     Traceback (most recent call last):
     ...
     matcher.errors.InvalidInput: the message is empty (got ''); write something
+    >>> check_message("\\u200b\\u2060")  # shows nothing: as empty (matcher.errors.blank)
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: the message is empty (got '\\u200b\\u2060'); write something
     """
     if not isinstance(body, str):
         raise InvalidInput(
             "the message must be text", field="text", value=type(body).__name__, hint="send text"
         )
     text = body.replace("\r\n", "\n").strip()
-    if not text:
+    if blank(text):
         raise InvalidInput("the message is empty", field="text", value=text, hint="write something")
     TooLong.unless_short(text, MAX_MESSAGE, field="text", hint="shorten it, or send two")
     found = control_character(text, allowed="\n\t")

@@ -88,3 +88,18 @@ def test_a_rejection_needs_a_reason_people_can_read(
     r = client.post("/ventures/acme/entries/1/reject", json={"reason": "\u200b"}, headers=bob)
     assert r.status_code == 422 and r.json()["field"] == "reason"
     assert client.get("/ventures/acme/ledger", headers=auth).json()[0]["state"] == "pending"
+
+
+@pytest.mark.parametrize("text", INVISIBLE)
+def test_a_message_of_invisible_characters_is_empty(
+    api: tuple[TestClient, dict[str, str]], community: Community, text: str
+) -> None:
+    client, auth = api
+    bob = {"Authorization": f"Bearer {community.security.create_token('bob')}"}
+    r = client.post("/me/introductions", json={"target": "bob", "message": "hi"}, headers=auth)
+    intro = r.json()["id"]
+    r = client.post(f"/me/introductions/{intro}/answer", json={"accept": True}, headers=bob)
+    assert r.status_code == 200, r.text
+    r = client.post(f"/me/threads/{intro}/messages", json={"text": text}, headers=auth)
+    assert r.status_code == 422 and r.json()["field"] == "text", r.text
+    assert client.get(f"/me/threads/{intro}", headers=bob).json()["messages"] == []
