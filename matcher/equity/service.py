@@ -440,6 +440,17 @@ class EquityService:
         left = frozenset(d.member for d in self.store.departures(venture_id))
         return Roles(venture, tuple(self.store.memberships(venture_id)), left)
 
+    def _signers(self, roles: Roles) -> tuple[str, ...]:
+        """The current members who confirm an end: all but the erased ones, whose pseudonym
+        (kept in the ledger) has no profile and nobody to sign in as: waited for, it kept
+        every end of the venture proposed, and its ledger locked, for ever."""
+        return tuple(m for m in roles.members if self.people.get_profile(m) is not None)
+
+    def end_signers(self, venture_id: str) -> tuple[str, ...]:
+        """:meth:`_signers` of a venture (none when there is no such venture)."""
+        roles = self._roles(venture_id)
+        return () if roles is None else self._signers(roles)
+
     def _readable(self, venture_id: str, actor: Actor | None) -> Roles:
         """The venture's roles, if ``actor`` may read it; else as if it did not exist."""
         actor = signed_in(actor)
@@ -527,7 +538,7 @@ class EquityService:
                 hint="an ended venture's split is final; start a new venture to go on",
             )
         if end is not None:
-            waiting = sorted(set(roles.members) - {c[0] for c in end.confirmations})
+            waiting = sorted(set(self._signers(roles)) - {c[0] for c in end.confirmations})
             raise Conflict(
                 f"venture {venture_id!r} has a proposed end on {end.on.isoformat()} waiting for"
                 f" {', '.join(waiting)}: the ledger is locked while members confirm it",
@@ -1508,7 +1519,7 @@ class EquityService:
         if end is not None:
             if end.status == "proposed":
                 confirmed = {c[0] for c in end.confirmations}
-                waiting = tuple(m for m in roles.members if m not in confirmed)
+                waiting = tuple(m for m in self._signers(roles) if m not in confirmed)
             doc_end = DocEnd(
                 end.status, end.on, end.proposed_by, end.ledger_hash, end.confirmations, waiting
             )
@@ -1748,7 +1759,7 @@ class EquityService:
             digest = ledger_hash(ledger)
             end_id = self.store.add_end(venture_id, day, me, digest)
             self.store.add_end_confirmation(end_id, me, digest)
-            if set(roles.members) <= {me}:
+            if set(self._signers(roles)) <= {me}:
                 self.store.close_end(end_id, "ended", me)
             record = self.store.current_end(venture_id)
             assert record is not None
@@ -1759,7 +1770,8 @@ class EquityService:
         self, venture_id: str, ledger_hash_seen: str, *, actor: Actor | None
     ) -> EndRecord:
         """Confirm the proposed end for the ledger one saw (its hash, from the proposal or
-        the split document); once every current member has, the venture is ended."""
+        the split document); once every current member has (but the erased ones:
+        :meth:`_signers`), the venture is ended."""
         with self.db.transaction():
             roles = self._readable(venture_id, actor)
             assert actor is not None
@@ -1777,7 +1789,7 @@ class EquityService:
                 )
             self.store.add_end_confirmation(record.id, me, ledger_hash_seen)
             confirmed = {c[0] for c in record.confirmations} | {me}
-            if set(roles.members) <= confirmed:
+            if set(self._signers(roles)) <= confirmed:
                 self.store.close_end(record.id, "ended", me)
             done = self.store.current_end(venture_id)
             assert done is not None

@@ -1142,6 +1142,15 @@ class EquityStore:
             "UPDATE end_confirmations SET member_id = :ps WHERE member_id = :p",
         ):
             changed += self.db.execute(sql, {"p": person, "ps": pseudonym}).rowcount
+        # an end proposed and not yet confirmed by all is withdrawn: the ledger its members
+        # confirmed named the person (its hash changed), and the erased person can confirm
+        # nothing; an owner proposes it again (the erased member is then not waited for)
+        changed += self.db.execute(
+            "UPDATE venture_ends SET status = 'declined', closed_by = :ps, closed_at = :now,"
+            " reason = '' WHERE status = 'proposed' AND venture_id IN (SELECT venture_id FROM"
+            " venture_members WHERE member_id = :ps)",
+            {"ps": pseudonym, "now": utcnow_text()},
+        ).rowcount
         # a venture whose only current owner is erased would have nobody to run it: its
         # other current members become owners
         changed += self.db.execute(

@@ -254,10 +254,8 @@ class LoopService:
     def _waiting(self, venture_id: str, record: EndRecord) -> tuple[str, ...]:
         if record.status != "proposed":
             return ()
-        members = self.equity.store.venture_members(venture_id)
-        left = {d.member for d in self.equity.store.departures(venture_id)}
         confirmed = {c[0] for c in record.confirmations}
-        return tuple(m for m in members if m not in left and m not in confirmed)
+        return tuple(m for m in self.equity.end_signers(venture_id) if m not in confirmed)
 
     def _outcome(self, venture_id: str, record: EndRecord, actor: Actor | None) -> EndOutcome:
         """When ``record`` just ended the venture: record it in the venture's story and ask
