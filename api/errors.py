@@ -205,6 +205,7 @@ _FIXES = {
     "strict_type": "send the JSON type the field has in /docs",
     "date_format": "write the date as text, YYYY-MM-DD",
     "control_character": "remove control characters (NUL, escapes); tabs and line breaks are fine",
+    "null_value": 'leave the field out to keep it; send "" to clear a text',
     "int_parsing": "write a whole number such as 3",
     "int_type": "write a whole number such as 3",
     "int_from_float": "write a whole number such as 3",

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, Self
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic_core import PydanticCustomError
 
 from api.inputs import ID_SHAPE, Input
 from matcher.access import Role as ActorRole
@@ -162,6 +163,16 @@ class ProfileUpdate(Input):
         Field(None, max_length=LIMITS["industries"])
     )
     preferences: PreferencesIn | None = None
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _not_null(cls, value: Any, info: ValidationInfo) -> Any:
+        """``null`` clears ``available_from`` only: for another field it was read as "not
+        sent", so ``{"email": null}`` answered 200 and kept the address the member meant
+        to remove."""
+        if value is None and info.field_name != "available_from":
+            raise PydanticCustomError("null_value", "cannot be null: null does not clear it")
+        return value
 
     def changes(self) -> dict[str, Any]:
         """The fields that were sent, in the domain's raw form."""
