@@ -114,7 +114,7 @@ def write_rejected(report: ImportReport, path: Path) -> None:
         cells = {k: ";".join(map(str, v)) if isinstance(v, list) else v for k, v in raw.items()}
         cells |= {"row": number, "errors": " | ".join(str(e) for e in errors)}
         writer.writerow([cells.get(k) for k in header])
-    write_file(path, buf.getvalue().encode("utf-8"))
+    write_file(path, buf.getvalue().encode("utf-8"), field="--rejected")
 
 
 @app.command("import")

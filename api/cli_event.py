@@ -13,7 +13,7 @@ from typing import Annotated, Any
 
 import typer
 
-from api.console import Common, common, out, read_input, say
+from api.console import Common, common, out, read_input, say, write_file
 from api.schemas_events import (
     ReportPublic,
     change_public,
@@ -76,7 +76,7 @@ def _write(text: str, target: Path | None) -> None:
         out.file.write(text if text.endswith("\n") else text + "\n")
         out.file.flush()
         return
-    target.write_text(text, encoding="utf-8")
+    write_file(target, text.encode("utf-8"))
     say(f"wrote {target}")
 
 

@@ -7,6 +7,7 @@ The options that end many commands (``--as``, ``--admin``, ``--author``, ``--jso
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import inspect
 import os
@@ -184,8 +185,11 @@ def read_input(path: Path, *, field: str, hint: str) -> bytes:
         ) from None
 
 
-def write_file(path: Path, data: bytes) -> None:
-    """Write a file atomically: a crash leaves the old file or the new one, never half.
+def write_file(path: Path, data: bytes, *, field: str = "--out") -> None:
+    """Write a file atomically: a crash leaves the old file or the new one, never half. A
+    path that cannot be written (a folder, a folder that does not exist, no permission) is
+    an error naming it and nothing is left behind (it was a traceback, and a stray
+    ``*.tmp`` file next to the folder given).
 
     Examples
     --------
@@ -195,11 +199,34 @@ def write_file(path: Path, data: bytes) -> None:
     ...     write_file(target, b"done")
     ...     target.read_bytes()
     b'done'
+    >>> write_file(Path("."), b"done")
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: cannot write .: it is a folder (got '.'); give a file name, such as a name inside that folder
     """
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(data)
-    os.replace(tmp, path)
+    if path.is_dir():
+        raise InvalidInput(
+            f"cannot write {path}: it is a folder",
+            field=field,
+            value=str(path),
+            hint="give a file name, such as a name inside that folder",
+        )
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except OSError as exc:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+        raise InvalidInput(
+            f"cannot write {path}: {exc.strerror}",
+            field=field,
+            value=str(path),
+            hint="check that its folder exists and that you may write in it",
+        ) from None
 
 
 def acting(as_: str | None, admin: bool) -> Actor:
