@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-__all__ = ["ASGIApp", "HttpMiddleware", "Message", "Receive", "Scope", "Send"]
+__all__ = ["ASGIApp", "HttpMiddleware", "Message", "Receive", "Scope", "Send", "replaying"]
 
 
 class HttpMiddleware:
@@ -49,3 +49,28 @@ class HttpMiddleware:
             await self.app(scope, receive, send)
             return
         await self.handle(scope, receive, send)
+
+
+def replaying(body: bytes, receive: Receive) -> Receive:
+    """A ``receive`` that gives ``body`` (a request body a middleware read whole) as one
+    message, then whatever ``receive`` gives (a disconnect).
+
+    Examples
+    --------
+    >>> import asyncio
+    >>> async def nothing():
+    ...     return {"type": "http.disconnect"}
+    >>> again = replaying(b"{}", nothing)
+    >>> asyncio.run(again())["body"], asyncio.run(again())["type"]
+    (b'{}', 'http.disconnect')
+    """
+    sent = False
+
+    async def replay() -> Message:
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()
+
+    return replay

@@ -39,7 +39,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 from starlette.responses import JSONResponse
 
-from api.asgi import HttpMiddleware, Message, Receive, Scope, Send
+from api.asgi import HttpMiddleware, Receive, Scope, Send, replaying
 from api.errors import ID_PATTERN, _jsonable, error_body
 from matcher.errors import control_character
 
@@ -292,39 +292,28 @@ class OneKeyOnce(HttpMiddleware):
             if not message.get("more_body", False):
                 break
         body = b"".join(chunks)
+        refusal: dict[str, Any] | None
         try:
             twice = twice_in(body) if body.lstrip()[:1] in (b"{", b"[") else None
         except RecursionError:  # FastAPI's parser fails too: a 400 that named no fix
-            response = JSONResponse(
-                error_body(
-                    "body: the JSON is nested too deeply to read",
-                    "body",
-                    None,
-                    "send the body as /docs shows it: no field nests more than a few levels",
-                ),
-                status_code=422,
+            refusal = error_body(
+                "body: the JSON is nested too deeply to read",
+                "body",
+                None,
+                "send the body as /docs shows it: no field nests more than a few levels",
             )
-            await response(scope, receive, send)
-            return
-        if twice is not None:
-            response = JSONResponse(
-                error_body(
+        else:
+            refusal = (
+                None
+                if twice is None
+                else error_body(
                     f"{twice.key}: given twice in one object",
                     twice.key,
                     _jsonable(twice.value),
                     "send each field once: which of the two values was meant is not known",
-                ),
-                status_code=422,
+                )
             )
-            await response(scope, receive, send)
+        if refusal is not None:
+            await JSONResponse(refusal, status_code=422)(scope, receive, send)
             return
-        sent = False
-
-        async def replay() -> Message:
-            nonlocal sent
-            if not sent:
-                sent = True
-                return {"type": "http.request", "body": body, "more_body": False}
-            return await receive()
-
-        await self.app(scope, replay, send)
+        await self.app(scope, replaying(body, receive), send)
