@@ -20,6 +20,7 @@ __all__ = [
     "ErasureIncomplete",
     "ImportFailed",
     "InvalidInput",
+    "NoSuchTime",
     "NotAllowed",
     "NotAuthenticated",
     "NotEnoughFeedback",
@@ -180,6 +181,12 @@ class InvalidInput(CofoundryError, ValueError):
         """
         if not low <= value <= high:
             raise OutOfRange(field=field, value=value, low=low, high=high, hint=hint, unit=unit)
+
+
+class NoSuchTime(InvalidInput):
+    """A local time its day does not have in its time zone: the clocks go forward over it
+    (02:30 on the last Sunday of March in Paris). Its own class, so that a page says so
+    rather than "write the time as HH:MM", which it was."""
 
 
 class OutOfRange(InvalidInput):

@@ -189,6 +189,9 @@ ERRORS: dict[str, str] = {
         "Write the date YYYY-MM-DD, from %(first_event_date)s to %(last_event_date)s, or leave it empty while you do not know it."
     ),
     "start": N_("Write the start time as HH:MM, such as 18:30."),
+    "NoSuchTime": N_(
+        "%(value)s does not exist that day in the event's time zone: the clocks go forward over it. Pick a time after the change."
+    ),
     "timezone": N_("Pick a time zone from the list by typing a city, such as Paris."),
     "venue": N_("Write the venue as plain text."),
     "address": N_("Write the address as plain text."),

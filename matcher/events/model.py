@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import Any, Literal, get_args
 from zoneinfo import ZoneInfo, available_timezones
 
-from matcher.errors import InvalidInput, TooLong, blank
+from matcher.errors import InvalidInput, NoSuchTime, TooLong, blank
 from matcher.matching.model import MatchScore, PhraseMatch, match_score
 from matcher.profiles.model import Role, is_zone
 
@@ -75,6 +75,7 @@ __all__ = [
     "TableNow",
     "Teammate",
     "check_event_details",
+    "check_start_exists",
     "code_text",
     "import_id",
     "invitation_facts",
@@ -562,6 +563,38 @@ def starts_at(event: Event) -> dt.datetime | None:
     if not FIRST_EVENT_DATE <= event.date <= LAST_EVENT_DATE:
         return None
     return dt.datetime.combine(event.date, event.start, tzinfo=ZoneInfo(event.timezone))
+
+
+def check_start_exists(event: Event) -> Event:
+    """``event``, if its start is a time its day has in its time zone; else an error on
+    ``start``. The night the clocks go forward skips an hour: 02:30 on 29 March 2026 in
+    Paris is no time at all (it was kept, and the event started at 03:30 by every clock).
+
+    Examples
+    --------
+    >>> paris = lambda h, m: Event("e", "E", None, dt.date(2026, 3, 29), dt.time(h, m), "Europe/Paris")
+    >>> check_start_exists(paris(3, 30)).start
+    datetime.time(3, 30)
+    >>> check_start_exists(paris(2, 30))
+    Traceback (most recent call last):
+    ...
+    matcher.errors.NoSuchTime: event start: 02:30 does not exist on 2026-03-29 in Europe/Paris: the clocks go forward an hour; start at 03:30, or at another time
+    """
+    at = starts_at(event)
+    if at is None:
+        return event
+    shown = at.astimezone(dt.UTC).astimezone(at.tzinfo)  # the clock's reading of that moment
+    if shown.replace(tzinfo=None) == at.replace(tzinfo=None):
+        return event
+    start = at.strftime("%H:%M")
+    jump = (shown.replace(tzinfo=None) - at.replace(tzinfo=None)).total_seconds() / 60
+    raise NoSuchTime(
+        f"event start: {start} does not exist on {at.date().isoformat()} in {event.timezone}:"
+        f" the clocks go forward {'an hour' if jump == 60 else f'{jump:.0f} minutes'}",
+        field="start",
+        value=start,
+        hint=f"start at {shown.strftime('%H:%M')}, or at another time",
+    )
 
 
 def round_slot(event: Event, number: int) -> tuple[dt.datetime, dt.datetime] | None:

@@ -71,6 +71,7 @@ from matcher.events.model import (
     TableNow,
     Teammate,
     check_event_details,
+    check_start_exists,
     import_id,
     invitation_facts,
     place_of,
@@ -272,7 +273,8 @@ class EventService:
                 raise Conflict.taken("event", event_id)
             self.events.add_event(event, checked)
             stored = self.events.get_event(event_id)
-        assert stored is not None
+            assert stored is not None
+            check_start_exists(stored)  # with the organiser's zone: known only now
         return stored
 
     def update_event(
@@ -290,7 +292,8 @@ class EventService:
         with self.db.transaction():
             self.events.update_event(event_id, checked)
             event = self.events.get_event(event_id)
-        assert event is not None
+            assert event is not None
+            check_start_exists(event)  # the day, the time and the zone as they now stand
         return event
 
     def get_event(self, event_id: str, *, actor: Actor | None) -> EventView:
