@@ -40,7 +40,16 @@ from matcher.errors import (
 )
 from matcher.ids import suggest_id
 
-__all__ = ["STATUS", "LastResort", "allowed_methods", "error_body", "install_error_handlers"]
+__all__ = [
+    "ID_PATTERN",
+    "STATUS",
+    "LastResort",
+    "allowed_methods",
+    "error_body",
+    "install_error_handlers",
+    "jsonable",
+    "validation_fix",
+]
 
 
 logger = logging.getLogger(__name__)
@@ -84,16 +93,16 @@ def error_body(
 MAX_ECHO = 200
 
 
-def _jsonable(value: Any, depth: int = 0) -> Any:
+def jsonable(value: Any, depth: int = 0) -> Any:
     """``value`` made safe to send back: valid UTF-8, short, JSON types only.
 
     Examples
     --------
-    >>> _jsonable("bad " + chr(0xD800) + " text")
+    >>> jsonable("bad " + chr(0xD800) + " text")
     'bad \\\\ud800 text'
-    >>> len(_jsonable("x" * 10_000))
+    >>> len(jsonable("x" * 10_000))
     201
-    >>> _jsonable(float("nan")), _jsonable(float("-inf"))
+    >>> jsonable(float("nan")), jsonable(float("-inf"))
     ('NaN', '-Infinity')
     """
     if isinstance(value, float) and not math.isfinite(value):
@@ -108,10 +117,10 @@ def _jsonable(value: Any, depth: int = 0) -> Any:
     if depth > 3:
         return "..."
     if isinstance(value, list | tuple):
-        return [_jsonable(v, depth + 1) for v in value[:20]]
+        return [jsonable(v, depth + 1) for v in value[:20]]
     if isinstance(value, dict):
-        return {str(k)[:MAX_ECHO]: _jsonable(v, depth + 1) for k, v in list(value.items())[:20]}
-    return _jsonable(repr(value), depth)
+        return {str(k)[:MAX_ECHO]: jsonable(v, depth + 1) for k, v in list(value.items())[:20]}
+    return jsonable(repr(value), depth)
 
 
 def install_error_handlers(app: FastAPI) -> None:
@@ -120,7 +129,7 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(CofoundryError)
     async def domain_error(request: Request, exc: CofoundryError) -> JSONResponse:
         status = next(code for cls, code in STATUS if isinstance(exc, cls))
-        body = {k: _jsonable(v) for k, v in exc.as_dict().items()}
+        body = {k: jsonable(v) for k, v in exc.as_dict().items()}
         if isinstance(exc, ImportFailed):
             body["errors"] = [e.as_dict() for e in exc.errors[:100]]
         headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
@@ -141,10 +150,10 @@ def install_error_handlers(app: FastAPI) -> None:
         value = first.get("input") if kind != "missing" else None
         detail = f"{field}: {msg}" if field else msg
         return JSONResponse(
-            error_body(_jsonable(detail), field and _jsonable(field), _jsonable(value), hint)
+            error_body(jsonable(detail), field and jsonable(field), jsonable(value), hint)
             | {
                 "errors": [
-                    {"loc": _jsonable(list(e.get("loc", ()))), "msg": _jsonable(e.get("msg"))}
+                    {"loc": jsonable(list(e.get("loc", ()))), "msg": jsonable(e.get("msg"))}
                     for e in errors[:20]
                 ]
             },

@@ -40,7 +40,7 @@ from pydantic_core import PydanticCustomError
 from starlette.responses import JSONResponse
 
 from api.asgi import HttpMiddleware, Receive, Scope, Send, replaying
-from api.errors import ID_PATTERN, _jsonable, error_body
+from api.errors import ID_PATTERN, error_body, jsonable
 from matcher.errors import control_character
 
 __all__ = [
@@ -309,7 +309,7 @@ class OneKeyOnce(HttpMiddleware):
                 else error_body(
                     f"{twice.key}: given twice in one object",
                     twice.key,
-                    _jsonable(twice.value),
+                    jsonable(twice.value),
                     "send each field once: which of the two values was meant is not known",
                 )
             )

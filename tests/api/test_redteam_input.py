@@ -136,9 +136,9 @@ def test_a_non_finite_number_is_a_422_naming_the_field(
 
 
 def test_the_error_echo_of_a_non_finite_number_is_text() -> None:
-    from api.errors import _jsonable
+    from api.errors import jsonable
 
-    assert [_jsonable(v) for v in (float("nan"), float("inf"), -float("inf"), 1.5)] == [
+    assert [jsonable(v) for v in (float("nan"), float("inf"), -float("inf"), 1.5)] == [
         "NaN",
         "Infinity",
         "-Infinity",
