@@ -51,7 +51,6 @@ from matcher.events.model import (
     ANSWERS,
     BADGE_CODE_LENGTH,
     MARKS,
-    NAME_HINT,
     STATES,
     AgendaItem,
     Attendee,
@@ -73,6 +72,7 @@ from matcher.events.model import (
     check_event_details,
     import_id,
     invitation_facts,
+    new_event_errors,
     place_of,
     round_clock,
     round_slot,
@@ -108,7 +108,7 @@ from matcher.events.planner import (
     team_layouts,
 )
 from matcher.events.store import EventStore
-from matcher.ids import check_id, new_id
+from matcher.ids import new_id
 from matcher.inbox import InboxService
 from matcher.matching import MatchingService, MatchScore, band_of, explain_pair, match_score
 from matcher.notices import Notice, NoticeKind, Notify, announce
@@ -250,18 +250,14 @@ class EventService:
         if organiser is not None:
             NAME_ORGANISER.require(actor, organiser)
         who = organiser if organiser is not None else actor.profile_id
+        problems = new_event_errors(event_id, name, details or {})
+        if problems:  # the first; a form shows them all (new_event_errors)
+            raise problems[0]
         given = {"name": name, **(details or {})} if name and name.strip() else details or {}
         checked = check_event_details(given)
-        if not event_id and not checked.get("name"):  # else people would see a random id
-            raise InvalidInput(
-                "an event needs a name when no id is chosen",
-                field="name",
-                value=name,
-                hint=NAME_HINT,
-            )
         event_id = event_id or new_id("e-", 10)
         title = checked.pop("name", None) or event_id
-        event = Event(check_id(event_id, "event"), title, who)
+        event = Event(event_id, title, who)
         with self.db.transaction():
             host = self.profiles.store.get_profile(who) if who is not None else None
             if who is not None and host is None:
