@@ -1,0 +1,73 @@
+"""What a third new user's walk found in a real browser (Debian's chromium, Playwright), at
+phone and desktop sizes, in English and French: each test fails without its fix."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from embeddings.encoder import FakeEncoder
+from matcher.community import Community
+from matcher.matching import MatchSettings
+from tests.conftest import COMMUNITY, SYNONYMS
+from tests.web.browser import CHROMIUM, launch, new_page, serve, shoot, sign_in
+
+playwright_api = pytest.importorskip("playwright.sync_api")
+
+pytestmark = pytest.mark.skipif(
+    not CHROMIUM.exists(), reason="needs Debian's chromium (python3 tasks.py test installs it)"
+)
+
+#: The colour of a refused field's box (``--error`` in cofoundry.css).
+ERROR_RED = "rgb(164, 0, 28)"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Community]]:
+    db = tmp_path_factory.mktemp("walk3") / "web.db"
+    service = Community(db, FakeEncoder(dim=64, synonyms=SYNONYMS), MatchSettings())
+    service.profiles.import_profiles(COMMUNITY)
+    with serve(service, db) as base:
+        yield base, service
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    with launch(playwright_api.sync_playwright) as chromium:
+        yield chromium
+
+
+@pytest.mark.parametrize(("lang", "phone"), [("fr", True), ("en", False)])
+def test_a_refused_form_shows_its_fields_in_red_and_opens_at_the_first(
+    site: tuple[str, Community], browser: Any, lang: str, phone: bool
+) -> None:
+    """The event form sent with a wrong time zone and minutes: every wrong box is drawn in
+    red (text and number boxes stayed grey: ``input[type=text]`` came after the error rule
+    and is as specific), and the page opens at the first wrong field, focused, instead of
+    its top, a few screens above the errors on a phone."""
+    base, community = site
+    page = new_page(browser, base, phone=phone, lang=lang)
+    sign_in(page, community.security.create_token("ana"))
+    page.goto(f"/web/events?lang={lang}")
+    form = page.locator("form:has(input[name=event])")
+    form.locator("input[name=name]").fill("Night")
+    form.locator("input[name=timezone]").fill("Mars/Olympus")
+    form.locator("input[name=round_minutes]").fill("0")
+    form.locator("button[type=submit]").click()
+    page.wait_for_load_state()
+    assert page.evaluate("document.activeElement.name") == "timezone"
+    assert page.evaluate("window.scrollY") > 0
+    top = page.evaluate("document.querySelector('#f-timezone').getBoundingClientRect().top")
+    assert 0 <= top < page.viewport_size["height"]
+    for name in ("timezone", "round_minutes"):
+        box = form.locator(f"input[name={name}]")
+        assert box.evaluate("e => getComputedStyle(e).borderTopColor") == ERROR_RED, name
+        assert box.evaluate("e => getComputedStyle(e).borderTopWidth") == "2px", name
+    assert (
+        form.locator("input[name=name]").evaluate("e => getComputedStyle(e).borderTopColor")
+        != ERROR_RED
+    )
+    shoot(page, f"walk3-refused-event-{lang}")
+    page.context.close()
