@@ -765,25 +765,40 @@ def _rating(value: str) -> int | None:
 def collaboration_propose(
     page: MemberPageDep, form: FormDep, trust: TrustDep, community: CommunityDep
 ) -> Response:
-    """Propose a collaboration; it counts once the partner confirms it."""
+    """Propose a collaboration; it counts once the partner confirms it. What the form cannot
+    read (a field left empty, a date or a rating that is none) is told for every field at
+    once, each beside its field, before the service checks the rest."""
+    fields = ("partner", "project", "started", "ended", "rating", "note")
+    unread: list[CofoundryError] = [
+        InvalidInput(f"{name} is required", field=name, hint=f"give the {name}")
+        for name in ("partner", "project")
+        if not form[name]
+    ]
+    read: dict[str, Any] = {}
+    for name, parse in (
+        ("started", lambda v: _date(v, "started", required=True)),
+        ("ended", lambda v: _date(v, "ended", required=False)),
+        ("rating", _rating),
+    ):
+        try:
+            read[name] = parse(form[name])
+        except InvalidInput as exc:
+            unread.append(exc)
+    if unread:
+        errors = field_errors(unread, page.t, fields)
+        return _collab_page(page, trust, community, Shown(422, errors, form.values()))
     try:
-        for name in ("partner", "project"):
-            if not form[name]:
-                raise InvalidInput(f"{name} is required", field=name, hint=f"give the {name}")
-        started = _date(form["started"], "started", required=True)
-        assert started is not None
         trust.propose_collaboration(
             page.member_id,
             form["partner"],
             form["project"],
-            started,
-            _date(form["ended"], "ended", required=False),
-            rating=_rating(form["rating"]),
+            read["started"],
+            read["ended"],
+            rating=read["rating"],
             note=form["note"],
             actor=page.actor,
         )
     except CofoundryError as exc:
-        fields = ("partner", "project", "started", "ended", "rating", "note")
         return _collab_page(
             page, trust, community, Shown.refused(exc, page.t, fields, form.values())
         )

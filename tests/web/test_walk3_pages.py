@@ -1,0 +1,37 @@
+"""What a third new user's walk through the pages found, through the app (TestClient), in
+English and French: each test fails without its fix."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.web.i18n import LANGS
+from matcher.access import Actor
+from matcher.community import Community
+from tests.apps import client_over
+from tests.web.pages import error_for, post, sign_in, value_of
+
+
+def _member(community: Community, who: str = "ana") -> TestClient:
+    client = client_over(community)
+    sign_in(client, community.security.create_token(who))
+    return client
+
+
+# ------------------------------------------------------------- collaborations
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_field_the_collaboration_form_cannot_read_is_told_at_once(
+    community: Community, lang: str
+) -> None:
+    """No partner, no project, a start date that is none and a wrong rating: each is told
+    beside its field on the first try (the form said the partner only, then the project on
+    the next try, then the date), and what was typed stays."""
+    ana = _member(community)
+    form = {"partner": "", "project": "", "started": "last spring", "ended": "soon"}
+    r = post(ana, f"/web/collaborations?lang={lang}", form | {"rating": "9", "note": "ok"})
+    assert r.status_code == 422
+    for control in ("f-partner", "f-project", "f-started", "f-ended", "f-rating"):
+        assert error_for(r.text, control), control
+    assert value_of(r.text, "f-started") == "last spring"
+    assert community.trust.collaborations("ana", actor=Actor("ana")) == []
