@@ -42,6 +42,7 @@ from matcher.equity import (
     Formula,
     Kind,
     Reason,
+    entry_errors,
     fraction_text,
     parse_day,
     parse_departure,
@@ -397,12 +398,18 @@ def _entry_raw(form: Form) -> dict[str, Any]:
 
 @router.post("/{venture_id}/entries")
 def entry_add(v: VentureFormDep) -> Response:
-    """Add a contribution; the form's one-time key makes a double submit count once."""
+    """Add a contribution; the form's one-time key makes a double submit count once. Every
+    field the entry cannot be made of is told at once, each beside its field."""
     raw = _entry_raw(v.form)
+    fields = (*ENTRY_FIELDS, "note")
+    problems = entry_errors(raw)
+    if problems:
+        errors = field_errors(problems, v.page.t, fields)
+        return v.show("entry", Shown(422, errors, v.form.values()))
     try:
         posted = v.equity.post(v.venture_id, raw, key=v.form["key"] or "", actor=v.page.actor)
     except CofoundryError as exc:
-        return v.again("entry", exc, fields=(*ENTRY_FIELDS, "note"))
+        return v.again("entry", exc, fields=fields)
     return redirect(v.here, "entry_added", str(posted.row.entry.id))
 
 

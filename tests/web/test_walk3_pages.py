@@ -10,6 +10,7 @@ from api.web.i18n import LANGS
 from matcher.access import Actor
 from matcher.community import Community
 from tests.apps import client_over
+from tests.ventures import venture
 from tests.web.pages import error_for, post, sign_in, value_of
 
 
@@ -35,3 +36,21 @@ def test_every_field_the_collaboration_form_cannot_read_is_told_at_once(
         assert error_for(r.text, control), control
     assert value_of(r.text, "f-started") == "last spring"
     assert community.trust.collaborations("ana", actor=Actor("ana")) == []
+
+
+# -------------------------------------------------------------------- ventures
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_field_of_a_ledger_entry_that_does_not_read_is_told_at_once(
+    community: Community, lang: str
+) -> None:
+    """A date that is none, an amount in words and a rate of 2: each beside its field on the
+    first try (the form told the date, then the amount, then the rate), and nothing posted."""
+    venture(community.equity, "acme", "ana", "bob", name="Acme")
+    ana = _member(community)
+    form = {"member": "ana", "kind": "cash", "on": "2024-02-30", "amount": "twelve"}
+    r = post(ana, f"/web/ventures/acme/entries?lang={lang}", form | {"rate": "2", "note": ""})
+    assert r.status_code == 422
+    for control in ("e-on", "e-amount", "e-rate"):
+        assert error_for(r.text, control), control
+    assert value_of(r.text, "e-amount") == "twelve"
+    assert community.equity.ledger("acme", actor=Actor("ana")) == []
