@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Literal
 
@@ -181,7 +182,7 @@ _AGENDA = """<!doctype html>
 <section class="page">
 <h1>{{ event_name }}</h1>
 {% if when %}<p>{{ when }}</p>{% endif %}
-<p><strong>{{ person.name }}</strong> ({{ person.id }})</p>
+<p><strong>{{ person.name }}</strong>{% if person.namesake %} ({{ person.id }}){% endif %}</p>
 <table class="agenda"><thead><tr><th>{{ w["agenda.round"] }}</th><th>{{ w["agenda.time"] }}</th><th>{{ w["agenda.place"] }}</th><th>{{ w["agenda.who"] }}</th><th>{{ w["agenda.why"] }}</th></tr></thead>
 <tbody>
 {% for item in person.agenda %}
@@ -472,6 +473,11 @@ def agenda_html(
     >>> html = agenda_html("<Night>", {"a": []}, {"a": "Ana & co"})
     >>> "&lt;Night&gt;" in html and "Ana &amp; co" in html and "<Night>" not in html
     True
+    >>> "(a)" in html  # the attendee's name alone: their id only tells namesakes apart
+    False
+    >>> html = agenda_html("Night", {"a": [], "b": [], "c": []}, {"a": "Ana", "b": "ana", "c": "Cy"})
+    >>> "(a)" in html and "(b)" in html and "(c)" not in html
+    True
     >>> fr = labels(lambda s: {"Round": "Tour"}.get(s, s))
     >>> html = agenda_html("Night", {"a": []}, {}, lang="fr", labels=fr)
     >>> '<html lang="fr">' in html and "<th>Tour</th>" in html
@@ -491,6 +497,9 @@ def agenda_html(
                 m["roles_i_bring"] = [role_text(r) for r in meeting.roles_i_bring]
                 m["common_languages"] = [language_text(c) for c in meeting.common_languages]
         people.append({"id": pid, "name": names.get(pid, pid), "agenda": agenda})
+    named = Counter(p["name"].casefold() for p in people)
+    for p in people:  # the id tells two attendees of one name apart, and is noise otherwise
+        p["namesake"] = named[p["name"].casefold()] > 1 and p["name"] != p["id"]
     return _ENV.get_template("agenda.html").render(
         event_name=event_name, people=people, css=_CSS, w=_words(labels), lang=lang, when=when
     )

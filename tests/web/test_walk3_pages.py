@@ -54,3 +54,22 @@ def test_every_field_of_a_ledger_entry_that_does_not_read_is_told_at_once(
         assert error_for(r.text, control), control
     assert value_of(r.text, "e-amount") == "twelve"
     assert community.equity.ledger("acme", actor=Actor("ana")) == []
+
+
+# ---------------------------------------------------------------------- events
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_printed_agenda_names_its_attendee_without_their_id(
+    community: Community, lang: str
+) -> None:
+    """The sheet handed to each attendee said 'Bob (bob)': the profile id, a code nobody
+    reads, beside the name; it now says the name alone (the id stays for two attendees of
+    one name, to tell their sheets apart)."""
+    org = Actor("ana")
+    community.events.create_event("night", "Night", actor=org)
+    community.events.add_attendees("night", ["bob", "cyd", "dan", "eve"], actor=org)
+    community.events.plan_rounds("night", rounds=2, actor=org)
+    ana = _member(community)
+    sheets = ana.get(f"/web/events/night/print/agendas?lang={lang}").text
+    assert "<strong>Bob</strong>" in sheets
+    for pid in ("bob", "cyd", "dan", "eve"):
+        assert f"({pid})" not in sheets, pid
