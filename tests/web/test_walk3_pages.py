@@ -3,6 +3,9 @@ English and French: each test fails without its fix."""
 
 from __future__ import annotations
 
+import re
+from html import unescape
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -12,6 +15,10 @@ from matcher.community import Community
 from tests.apps import client_over
 from tests.ventures import venture
 from tests.web.pages import error_for, post, sign_in, value_of
+
+
+def text_of(html: str) -> str:
+    return unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)))
 
 
 def _member(community: Community, who: str = "ana") -> TestClient:
@@ -73,3 +80,23 @@ def test_a_printed_agenda_names_its_attendee_without_their_id(
     assert "<strong>Bob</strong>" in sheets
     for pid in ("bob", "cyd", "dan", "eve"):
         assert f"({pid})" not in sheets, pid
+
+
+# ----------------------------------------------------------------- suggestions
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_cards_parts_read_as_its_points_not_raw_fractions(
+    community: Community, lang: str
+) -> None:
+    """'Match 64/100: good', then 'Meets your needs 0.12 ... Roles 1.00': the parts read on
+    another scale than the card. Each part now says how many of the card's points it
+    brings, and they add up to them; no raw fraction is left (the phrases' 0.38 neither)."""
+    ana = _member(community)
+    page = ana.get(f"/web/suggestions?lang={lang}").text
+    cards = re.findall(r'<li class="card[^"]*".*?</li>\s*(?=<li class="card|</ol>)', page, re.S)
+    assert cards
+    for card in cards:
+        points = int(re.search(r"(\d+)/100", card).group(1))  # type: ignore[union-attr]
+        said = re.search(r'<dl class="components">(.*?)</dl>', card, re.S).group(1)  # type: ignore[union-attr]
+        parts = [int(n) for n in re.findall(r"(\d+)(?:\s|&nbsp;|\xa0)points?\b", said)]
+        assert len(parts) >= 3 and sum(parts) == points, (points, parts)
+        assert not re.search(r"\b[01][.,]\d\d\b", text_of(card)), text_of(card)
