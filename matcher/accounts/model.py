@@ -24,6 +24,7 @@ from enum import StrEnum
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from matcher.addresses import check_address
 from matcher.errors import InvalidInput, TooLong, control_character
 from matcher.security.model import MAX_LABEL, Limit
 
@@ -48,6 +49,7 @@ __all__ = [
     "hasher",
     "id_from_name",
     "public_id",
+    "sign_up_errors",
     "verify_password",
 ]
 
@@ -217,6 +219,34 @@ def check_name(raw: object) -> str:
             "name holds a control character", field="name", value=text[:40], hint="remove it"
         )
     return TooLong.unless_short(text, MAX_NAME, field="name", hint="shorten it")
+
+
+def sign_up_errors(name: object, email: object, password: object) -> list[InvalidInput]:
+    """Every problem of a sign-up's name, e-mail address and password, one a field (each
+    checked on its own: a form shows them all at once, where the checks stop at the first).
+    The password is compared with the name and address as they would be stored.
+
+    Examples
+    --------
+    >>> [e.field for e in sign_up_errors("", "not-an-address", "short")]
+    ['name', 'email', 'password']
+    >>> [e.field for e in sign_up_errors("Zoé", "zoe@example.org", " ZOE@example.org")]
+    ['password']
+    >>> sign_up_errors("Zoé", "zoe@example.org", "correct horse battery")
+    []
+    """
+    errors: list[InvalidInput] = []
+    kept: dict[str, str] = {}
+    for field_name, check, raw in (("name", check_name, name), ("email", check_address, email)):
+        try:
+            kept[field_name] = check(raw)
+        except InvalidInput as exc:
+            errors.append(exc)
+    try:
+        check_password(password, email=kept.get("email", ""), name=kept.get("name", ""))
+    except InvalidInput as exc:
+        errors.append(exc)
+    return errors
 
 
 def check_password(raw: object, *, email: str = "", name: str = "") -> str:

@@ -27,6 +27,23 @@ def _member(community: Community, who: str = "ana") -> TestClient:
     return client
 
 
+# ---------------------------------------------------------------------- sign-up
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_wrong_field_of_a_sign_up_is_told_at_once(community: Community, lang: str) -> None:
+    """No name, an address that is none and a short password: the three beside their fields
+    on the first try (the page told the name, then the address, then the password), and
+    no account made."""
+    visitor = client_over(community)
+    visitor.get(f"/web/signup?lang={lang}")
+    form = {"name": "", "email": "not-an-address", "password": "short"}
+    r = post(visitor, "/web/signup", form)
+    assert r.status_code == 422
+    for control in ("f-name", "f-email", "f-password"):
+        assert error_for(r.text, control), control
+    assert value_of(r.text, "f-email") == "not-an-address"
+    assert community.accounts.store.by_email("not-an-address") is None
+
+
 # ------------------------------------------------------------- collaborations
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_field_the_collaboration_form_cannot_read_is_told_at_once(
