@@ -231,13 +231,16 @@ def test_every_message_a_route_gives_after_a_form_exists() -> None:
 
 
 def test_the_error_sentences_are_keyed_by_class_or_field() -> None:
-    """The keys of the error table are ``<Class>``, ``<field>`` or ``<Class>.<field>``."""
+    """The keys of the error table are ``<Class>``, ``<field>`` or ``<Class>.<field>``, and
+    ``<field>.missing`` for a field left empty."""
     from matcher import errors
 
     classes = {name for name in dir(errors) if name[0].isupper()} | {"CsrfRefused"}
     for key in ERRORS:
         head, _, field = key.partition(".")
-        if field or head[0].isupper():
+        if field == "missing":
+            assert head.islower(), key
+        elif field or head[0].isupper():
             assert head in classes, key
         assert re.fullmatch(r"[A-Za-z_]+(\.[a-z_]+)?", key), key
 

@@ -44,6 +44,26 @@ def test_every_wrong_field_of_a_sign_up_is_told_at_once(community: Community, la
     assert community.accounts.store.by_email("not-an-address") is None
 
 
+@pytest.mark.parametrize("path", ["/web/link", "/web/reset"])
+@pytest.mark.parametrize("lang", LANGS)
+def test_asking_a_link_for_no_address_is_told_and_the_link_page_names_the_address(
+    community: Community, lang: str, path: str
+) -> None:
+    """An empty field or 'ana.example.org' answered 'Look in your e-mail: if an account has
+    this address, a link is on its way' (nothing would come, and nothing said why). It is
+    now said beside the field; a real address is named on the page that follows, so that a
+    typo shows (the same page whether or not it has an account)."""
+    visitor = client_over(community)
+    visitor.get(f"{path}?lang={lang}")
+    for typed in ("", "ana.example.org"):
+        r = post(visitor, path, {"email": typed})
+        assert r.status_code == 422, typed
+        said = error_for(r.text, "f-email")
+        assert said and "“”" not in said and "«\xa0\xa0»" not in said, said  # not '“” is not...'
+    r = post(visitor, path, {"email": "nobody@example.org"})
+    assert r.status_code == 202 and "nobody@example.org" in text_of(r.text)
+
+
 # ------------------------------------------------------------- collaborations
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_field_the_collaboration_form_cannot_read_is_told_at_once(
