@@ -891,7 +891,8 @@ class PlanChange:
 
     ``kind``: ``plan`` (planned from round 1), ``replan`` (the organiser re-planned in full
     from ``from_round``), ``repair`` (a calm re-plan after an absence or an arrival: only
-    the meetings of the people concerned change). ``moved`` is everyone whose agenda changed;
+    the meetings of the people concerned change, from ``from_round``, the first round whose
+    meetings changed). ``moved`` is everyone whose agenda changed;
     ``left_out``, ``arrived``, ``partners`` and ``others`` split them as
     :class:`matcher.events.planner.RoundsRepair` does (a full re-plan puts everyone moved in
     ``others``). ``score`` is the plan's score after the change.

@@ -913,6 +913,9 @@ class EventService:
             return None
         new_summary = {**summary, **_rounds_figures(fix.plan), "repaired_from": from_round}
         version = self.events.save_rounds(event_id, fix.plan.rounds, from_round, new_summary)
+        # the change is told from the first round whose meetings changed: someone absent from
+        # round 2 keeps their round 1, which the rounds not started (from_round) include
+        first_changed = min(c.number for c in fix.changes)
         change = self.events.add_change(
             event_id,
             PlanChange(
@@ -920,7 +923,7 @@ class EventService:
                 now,
                 "repair",
                 cause,
-                from_round,
+                first_changed,
                 version,
                 tuple(sorted({p for c in fix.changes for p in c.people})),
                 fix.left_out,
@@ -932,7 +935,7 @@ class EventService:
         )
         logger.info(
             "calm re-plan from round %d (%s): %d moved, %d others",
-            from_round,
+            first_changed,
             cause,
             len(change.moved),
             len(change.others),

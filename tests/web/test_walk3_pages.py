@@ -137,3 +137,23 @@ def test_a_cards_parts_read_as_its_points_not_raw_fractions(
         parts = [int(n) for n in re.findall(r"(\d+)(?:\s|&nbsp;|\xa0)points?\b", said)]
         assert len(parts) >= 3 and sum(parts) == points, (points, parts)
         assert not re.search(r"\b[01][.,]\d\d\b", text_of(card)), text_of(card)
+
+
+@pytest.mark.parametrize(("lang", "says"), [("en", "from round 2"), ("fr", "à partir du tour 2")])
+def test_an_absence_from_round_2_is_told_as_a_change_from_round_2(
+    community: Community, lang: str, says: str
+) -> None:
+    """Marked absent from round 2 before the event: the change read 'calm re-plan ... from
+    round 1 (absent)' under 'absent from round 2', though round 1 kept its meetings. It is
+    told from the first round whose meetings changed."""
+    org = Actor("ana")
+    community.events.create_event("night", "Night", actor=org)
+    community.events.add_attendees("night", ["bob", "cyd", "dan", "eve"], actor=org)
+    community.events.plan_rounds("night", rounds=3, actor=org)
+    marked = community.events.mark("night", "bob", "absent", round=2, actor=org)
+    assert marked.change is not None and marked.change.from_round == 2
+    ana = _member(community)
+    shown = f"/web/events/night?change={marked.change.number}&lang={lang}"
+    page = text_of(ana.get(shown).text)
+    change = re.search(r"(?:Change|Changement) \d+\b.*?\)", page)
+    assert change and says in change.group(0), page
