@@ -157,3 +157,4 @@ def test_an_absence_from_round_2_is_told_as_a_change_from_round_2(
     page = text_of(ana.get(shown).text)
     change = re.search(r"(?:Change|Changement) \d+\b.*?\)", page)
     assert change and says in change.group(0), page
+    assert "réparation" not in change.group(0)  # French said 'réparation calme' (a calque)
