@@ -742,14 +742,20 @@ def event_ics(
 # ------------------------------------------------------------------ badges
 def badge_svg(url: str, *, scale: int = 4) -> str:
     """A QR code of ``url`` as an inline SVG (segno, error correction M: readable with a
-    quarter of it hidden by a lanyard clip).
+    quarter of it hidden by a lanyard clip), with its size and a ``viewBox``: a page that
+    sizes it (CSS ``width``, ``height: auto``) scales the code to the box, where without a
+    viewBox the code kept its size in the box's top left corner.
 
     Examples
     --------
-    >>> badge_svg("https://example.org/c/K7QH3M9T").startswith("<svg")
+    >>> svg = badge_svg("https://example.org/c/K7QH3M9T")
+    >>> svg.startswith('<svg width="132" height="132" viewBox="0 0 132 132"')
     True
     """
-    return str(segno.make_qr(url, error="m").svg_inline(scale=scale, border=2, title="QR"))
+    qr = segno.make_qr(url, error="m")
+    width, height = qr.symbol_size(scale=scale, border=2)
+    svg = str(qr.svg_inline(scale=scale, border=2, title="QR", omitsize=True))
+    return svg.replace("<svg ", f'<svg width="{width}" height="{height}" ', 1)
 
 
 def badges_html(

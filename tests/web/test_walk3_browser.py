@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from embeddings.encoder import FakeEncoder
+from matcher.access import Actor
 from matcher.community import Community
 from matcher.matching import MatchSettings
 from tests.conftest import COMMUNITY, SYNONYMS
@@ -70,4 +71,29 @@ def test_a_refused_form_shows_its_fields_in_red_and_opens_at_the_first(
         != ERROR_RED
     )
     shoot(page, f"walk3-refused-event-{lang}")
+    page.context.close()
+
+
+@pytest.mark.parametrize("phone", [True, False])
+def test_the_invitation_qr_code_fills_its_box(
+    site: tuple[str, Community], browser: Any, phone: bool
+) -> None:
+    """The invitation's QR code is drawn across the box the page gives it: without a viewBox
+    the SVG kept its 148 px in the top left corner of a 224 px box on a phone (a blank band
+    under and beside it, the code off centre)."""
+    base, community = site
+    event = f"qr-{'phone' if phone else 'desktop'}"
+    community.events.create_event(event, "QR night", actor=Actor("ana"))
+    page = new_page(browser, base, phone=phone)
+    sign_in(page, community.security.create_token("ana"))
+    page.goto(f"/web/events/{event}/invite")
+    box = page.locator(".qr svg").bounding_box()
+    code = page.locator(".qr svg path").bounding_box()
+    assert box and code
+    assert box["x"] + box["width"] - (code["x"] + code["width"]) < 0.1 * box["width"], (box, code)
+    assert box["y"] + box["height"] - (code["y"] + code["height"]) < 0.1 * box["height"], (
+        box,
+        code,
+    )
+    shoot(page, f"walk3-invite-qr-{'phone' if phone else 'desktop'}")
     page.context.close()
