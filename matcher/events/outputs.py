@@ -177,7 +177,7 @@ td, th { border-bottom: 1px solid #ccc; padding: 0.4em; vertical-align: top; tex
 _AGENDA = """<!doctype html>
 <html lang="{{ lang }}"><head><meta charset="utf-8"><title>{{ w["agenda.title"].format(event=event_name) }}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<style>{{ css }}</style></head><body>
+<style>{{ css }}</style></head><body><main>
 {% for person in people %}
 <section class="page">
 <h1>{{ event_name }}</h1>
@@ -205,12 +205,12 @@ _AGENDA = """<!doctype html>
 </tbody></table>
 </section>
 {% endfor %}
-</body></html>
+</main></body></html>
 """
 
 _CARDS = """<!doctype html>
 <html lang="{{ lang }}"><head><meta charset="utf-8"><title>{{ w["cards.title"].format(event=event_name) }}</title>
-<style>{{ css }}</style></head><body>
+<style>{{ css }}</style></head><body><main>
 {% for rnd in rounds %}
 <section class="page">
 <h1>{{ w["cards.round"].format(event=event_name, round=rnd.number) }}</h1>
@@ -222,7 +222,7 @@ _CARDS = """<!doctype html>
 {% if rnd.byes %}<p>{{ w["cards.byes"].format(names=byes[rnd.number]) }}</p>{% endif %}
 </section>
 {% endfor %}
-</body></html>
+</main></body></html>
 """
 
 _BADGES = """<!doctype html>
@@ -237,7 +237,7 @@ _BADGES = """<!doctype html>
 .badge .event, .badge .team { font-size: 0.85em; color: #333; }
 .badge .qr { text-align: center; font-family: ui-monospace, monospace; font-size: 0.8em; }
 .badge .qr svg { display: block; }
-</style></head><body>
+</style></head><body><main>
 <div class="badges">
 {% for b in badges %}
 <div class="badge">
@@ -251,13 +251,13 @@ _BADGES = """<!doctype html>
 </div>
 {% endfor %}
 </div>
-</body></html>
+</main></body></html>
 """
 
 _REPORT = """<!doctype html>
 <html lang="{{ lang }}"><head><meta charset="utf-8"><title>{{ w["report.title"].format(event=event.name) }}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<style>{{ css }} td.num { text-align: right; font-variant-numeric: tabular-nums; }</style></head><body>
+<style>{{ css }} td.num { text-align: right; font-variant-numeric: tabular-nums; }</style></head><body><main>
 <h1>{{ w["report.title"].format(event=event.name) }}</h1>
 {% if when %}<p>{{ when }}</p>{% endif %}
 <table><thead><tr><th>{{ w["report.figure"] }}</th><th>{{ w["report.value"] }}</th></tr></thead>
@@ -265,7 +265,7 @@ _REPORT = """<!doctype html>
 {% for key, label, value in rows %}<tr id="{{ key }}"><td>{{ label }}</td><td class="num">{{ value }}</td></tr>
 {% endfor %}
 </tbody></table>
-</body></html>
+</main></body></html>
 """
 
 _ENV = Environment(

@@ -158,3 +158,18 @@ def test_an_absence_from_round_2_is_told_as_a_change_from_round_2(
     change = re.search(r"(?:Change|Changement) \d+\b.*?\)", page)
     assert change and says in change.group(0), page
     assert "réparation" not in change.group(0)  # French said 'réparation calme' (a calque)
+
+
+def test_every_printed_page_has_its_main_landmark(community: Community) -> None:
+    """The printable agendas, table cards, badges and report had no <main>: a screen reader
+    offered no landmark to jump to (axe: landmark-one-main, region)."""
+    org = Actor("ana")
+    community.events.create_event("night", "Night", actor=org)
+    community.events.add_attendees("night", ["bob", "cyd", "dan", "eve"], actor=org)
+    community.events.plan_rounds("night", rounds=2, actor=org)
+    ana = _member(community)
+    for path in ("print/agendas", "print/cards", "print/badges", "report"):
+        html = ana.get(f"/web/events/night/{path}").text
+        assert html.count("<main>") == 1 and html.count("</main>") == 1, path
+    bob = _member(community, "bob")
+    assert bob.get("/web/events/night/print/agenda").text.count("<main>") == 1
