@@ -148,17 +148,28 @@ def _ventures_page(
 def venture_create(
     page: MemberPageDep, form: FormDep, equity: EquityDep, community: CommunityDep
 ) -> Response:
-    """Create a venture (I own it)."""
+    """Create a venture (I own it); every wrong field is told at once, beside it."""
+    fields = ("venture", "name", "start")
+    problems: list[CofoundryError] = []
+    start: dt.date | None = None
+    try:
+        start = _day(form["start"], "start", equity.today())
+    except InvalidInput as exc:
+        problems.append(exc)
+    problems += equity.venture_errors(form["venture"] or None, form["name"], start)
+    if problems:
+        errors = field_errors(problems, page.t, fields, WORDS)
+        return _ventures_page(page, equity, community, Shown(422, errors, form.values()))
     try:
         venture = equity.create_venture(
             form["venture"] or None,
             form["name"],
             actor=page.actor,
             require_approval=form["require_approval"] == "on",
-            start=_day(form["start"], "start", equity.today()),
+            start=start,
         )
     except CofoundryError as exc:
-        shown = Shown.refused(exc, page.t, ("venture", "name", "start"), form.values(), WORDS)
+        shown = Shown.refused(exc, page.t, fields, form.values(), WORDS)
         return _ventures_page(page, equity, community, shown)
     return redirect("/web/ventures/" + quote(venture.id), "venture_created")
 

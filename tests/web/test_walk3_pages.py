@@ -173,3 +173,21 @@ def test_every_printed_page_has_its_main_landmark(community: Community) -> None:
         assert html.count("<main>") == 1 and html.count("</main>") == 1, path
     bob = _member(community, "bob")
     assert bob.get("/web/events/night/print/agenda").text.count("<main>") == 1
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_wrong_field_of_a_new_venture_is_told_at_once(
+    community: Community, lang: str
+) -> None:
+    """An id that is none and a start that is no date, then no name and a start in 1900:
+    each pair told at once beside its fields (the form told the start, then the id), and
+    no venture made."""
+    ana = _member(community)
+    ana.get(f"/web/ventures?lang={lang}")
+    r = post(ana, "/web/ventures", {"venture": "Acme!", "name": "Acme", "start": "2024-13-45"})
+    assert r.status_code == 422
+    assert error_for(r.text, "f-venture") and error_for(r.text, "f-start")
+    r = post(ana, "/web/ventures", {"venture": "", "name": " ", "start": "1900-01-01"})
+    assert r.status_code == 422
+    assert error_for(r.text, "f-name") and error_for(r.text, "f-start")
+    assert community.equity.ventures_of("ana", actor=Actor("ana")) == []
