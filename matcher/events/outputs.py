@@ -210,6 +210,7 @@ _AGENDA = """<!doctype html>
 
 _CARDS = """<!doctype html>
 <html lang="{{ lang }}"><head><meta charset="utf-8"><title>{{ w["cards.title"].format(event=event_name) }}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <style>{{ css }}</style></head><body><main>
 {% for rnd in rounds %}
 <section class="page">

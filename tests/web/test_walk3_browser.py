@@ -97,3 +97,19 @@ def test_the_invitation_qr_code_fills_its_box(
     )
     shoot(page, f"walk3-invite-qr-{'phone' if phone else 'desktop'}")
     page.context.close()
+
+
+def test_the_printable_table_cards_fit_a_phone(site: tuple[str, Community], browser: Any) -> None:
+    """The table cards had no viewport line (the agendas, badges and report have one): a
+    phone laid them out 980 px wide and showed them shrunk to a third."""
+    base, community = site
+    org = Actor("ana")
+    community.events.create_event("cards", "Cards night", actor=org)
+    community.events.add_attendees("cards", ["bob", "cyd", "dan", "eve"], actor=org)
+    community.events.plan_rounds("cards", rounds=2, actor=org)
+    page = new_page(browser, base, phone=True)
+    sign_in(page, community.security.create_token("ana"))
+    page.goto("/web/events/cards/print/cards")
+    assert page.evaluate("document.documentElement.clientWidth") == 390
+    shoot(page, "walk3-table-cards")
+    page.context.close()
