@@ -28,7 +28,7 @@ from api.web.context import (
 )
 from api.web.feedback import error_message, field_errors
 from api.web.render import FIRST, Shown, page_router, redirect, render
-from matcher.accounts import INVITE_DAYS, LinkPurpose
+from matcher.accounts import INVITE_DAYS, LinkPurpose, invitation_terms_errors
 from matcher.community import Community
 from matcher.errors import CofoundryError, Conflict, InvalidInput, NotAuthenticated, Throttled
 from matcher.inbox import KINDS, InboxItem
@@ -253,7 +253,12 @@ def create_token(page: SignedInPageDep, form: FormDep, community: CommunityDep) 
 
 @router.post("/account/invitations")
 def create_invitation(page: SignedInPageDep, form: FormDep, community: CommunityDep) -> Response:
-    """A sign-up invitation link to share (how long it works, how many may use it)."""
+    """A sign-up invitation link to share (how long it works, how many may use it); both
+    terms wrong are told at once, each beside its field."""
+    problems = invitation_terms_errors(form["days"], form["uses"] or None)
+    if problems:
+        errors = field_errors(problems, page.t, ("days", "uses"))
+        return _account_page(page, community, Shown(422, errors, form.values()))
     try:
         community.accounts.invite(
             page.member_id,

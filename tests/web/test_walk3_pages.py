@@ -64,6 +64,20 @@ def test_asking_a_link_for_no_address_is_told_and_the_link_page_names_the_addres
     assert r.status_code == 202 and "nobody@example.org" in text_of(r.text)
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_both_wrong_terms_of_an_invitation_link_are_told_at_once(
+    community: Community, lang: str
+) -> None:
+    """0 days and 'many' people: both beside their fields (the page told the days, then the
+    number of people), and no link made."""
+    ana = _member(community)
+    ana.get(f"/web/account?lang={lang}")
+    r = post(ana, "/web/account/invitations", {"days": "0", "uses": "many", "label": "march"})
+    assert r.status_code == 422
+    assert error_for(r.text, "f-days") and error_for(r.text, "f-uses")
+    assert value_of(r.text, "f-uses") == "many"
+
+
 # ------------------------------------------------------------- collaborations
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_field_the_collaboration_form_cannot_read_is_told_at_once(
