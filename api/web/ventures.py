@@ -47,6 +47,7 @@ from matcher.equity import (
     parse_day,
     parse_departure,
     parse_rate,
+    rate_errors,
     timeline_csv,
     timeline_svg,
 )
@@ -485,8 +486,13 @@ def member_second(member: str, v: VentureFormDep) -> Response:
 def rate_set(v: VentureFormDep) -> Response:
     """Record a member's fair market salary (and cash salary paid) from a date."""
     fields = ("member", "effective", "salary", "paid_salary")
+    raw = {name: v.form[name] for name in fields}
+    problems = rate_errors(raw)
+    if problems:  # every field's at once, each beside its field
+        errors = field_errors(problems, v.page.t, fields)
+        return v.show("rate", Shown(422, errors, v.form.values()))
     try:
-        rate = parse_rate({name: v.form[name] for name in fields})
+        rate = parse_rate(raw)
         v.equity.set_rate(v.venture_id, rate, actor=v.page.actor)
     except CofoundryError as exc:
         return v.again("rate", exc, fields=fields)

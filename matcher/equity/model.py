@@ -142,6 +142,7 @@ __all__ = [
     "parse_rate",
     "parse_terms",
     "parse_text",
+    "rate_errors",
     "slices_for",
     "split",
     "terms_on",
@@ -900,21 +901,59 @@ def parse_rate(raw: Mapping[str, object]) -> Rate:
     ...             "paid_salary": "20000"}).paid_salary
     Decimal('20000')
     """
-    salary = parse_number(raw.get("salary"), "salary", default=None)
+    fields, errors = _rate_fields(raw)
+    if errors:
+        raise errors[0]
+    return check_rate(Rate(**fields))
+
+
+def rate_errors(raw: Mapping[str, object]) -> list[InvalidInput]:
+    """Every problem :func:`parse_rate` finds, one a field (each read on its own), then
+    :func:`check_rate`'s once every field reads: a form shows them all at once.
+
+    Examples
+    --------
+    >>> raw = {"member": "bob", "effective": "2024-13-01", "salary": "", "paid_salary": "x"}
+    >>> [e.field for e in rate_errors(raw)]
+    ['salary', 'effective', 'paid_salary']
+    """
+    fields, errors = _rate_fields(raw)
+    if not errors:
+        try:
+            check_rate(Rate(**fields))
+        except InvalidInput as exc:
+            errors.append(exc)
+    return errors
+
+
+def _rate_salary(value: object) -> Decimal:
+    salary = parse_number(value, "salary", default=None)
     if salary is None:
         raise InvalidInput(
             "salary is required: the yearly fair market salary",
             field="salary",
             hint="e.g. 100000",
         )
-    return check_rate(
-        Rate(
-            check_id(parse_text(raw.get("member"), "member", 64), "member"),
-            parse_day(raw.get("effective"), "effective"),
-            salary,
-            _n(parse_number(raw.get("paid_salary"), "paid_salary")),
-        )
-    )
+    return salary
+
+
+def _rate_fields(raw: Mapping[str, object]) -> tuple[dict[str, Any], list[InvalidInput]]:
+    """The fields of a :class:`Rate` read from ``raw``, and the problem of each that does
+    not read."""
+    readers: dict[str, Callable[[object], Any]] = {  # the salary first, as ever
+        "salary": _rate_salary,
+        "member": lambda v: check_id(parse_text(v, "member", 64), "member"),
+        "effective": lambda v: parse_day(v, "effective"),
+        "paid_salary": lambda v: _n(parse_number(v, "paid_salary")),
+    }
+    fields: dict[str, Any] = {}
+    errors: list[InvalidInput] = []
+    for name, read in readers.items():
+        try:
+            fields[name] = read(raw.get(name))
+        except InvalidInput as exc:
+            errors.append(exc)
+    return fields, errors
 
 
 def parse_departure(raw: Mapping[str, object]) -> Departure:

@@ -205,3 +205,17 @@ def test_every_wrong_field_of_a_new_venture_is_told_at_once(
     assert r.status_code == 422
     assert error_for(r.text, "f-name") and error_for(r.text, "f-start")
     assert community.equity.ventures_of("ana", actor=Actor("ana")) == []
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_wrong_field_of_a_salary_is_told_at_once(community: Community, lang: str) -> None:
+    """A date that is none, no salary and a paid salary in words: each beside its field
+    (the form told the salary, then the date, then the paid salary)."""
+    venture(community.equity, "acme", "ana", "bob", name="Acme")
+    ana = _member(community)
+    form = {"member": "bob", "effective": "2024-13-01", "salary": "", "paid_salary": "some"}
+    r = post(ana, f"/web/ventures/acme/rates?lang={lang}", form)
+    assert r.status_code == 422
+    for control in ("r-effective", "r-salary", "r-paid"):
+        assert error_for(r.text, control), control
+    assert community.equity.store.member_rates("acme") == ()
