@@ -28,10 +28,11 @@ from api.web.context import (
 )
 from api.web.feedback import error_message, field_errors
 from api.web.render import FIRST, Shown, page_router, redirect, render
-from matcher.accounts import INVITE_DAYS, LinkPurpose
+from matcher.accounts import INVITE_DAYS, LinkPurpose, invitation_terms_errors
 from matcher.community import Community
 from matcher.errors import CofoundryError, Conflict, InvalidInput, NotAuthenticated, Throttled
 from matcher.inbox import KINDS, InboxItem
+from matcher.mail import check_address
 from matcher.notices import NoticeKind
 from matcher.security import token_hash
 
@@ -41,7 +42,17 @@ router = page_router()
 
 
 # ------------------------------------------------------------ one-time links
-def _ask_page(page: Page, purpose: LinkPurpose, *, status: int = 200, error: str = "") -> Response:
+def _ask_page(
+    page: Page,
+    purpose: LinkPurpose,
+    *,
+    status: int = 200,
+    error: str = "",
+    shown: Shown | None = None,
+) -> Response:
+    """The form asking for a link; ``shown``: the address refused beside its field."""
+    if shown is not None:
+        return render(page, "link_ask.html", **shown.context(), purpose=purpose.value)
     return render(
         page,
         "link_ask.html",
@@ -60,8 +71,16 @@ def _link_refused(page: Page, purpose: LinkPurpose, message: str) -> Response:
 
 
 def _ask(page: Page, form: FormDep, community: CommunityDep, purpose: LinkPurpose) -> Response:
+    """E-mail the link; an empty field or one that is no address is said beside the field
+    (it tells nothing of accounts), and the page that follows names the address the link
+    goes to, so that a typo shows."""
     try:
-        community.accounts.request_link(form["email"], purpose, client=client_address(page.request))
+        address = check_address(form["email"])
+    except InvalidInput as exc:
+        shown = Shown.refused(exc, page.t, ("email",), {"email": form["email"]})
+        return _ask_page(page, purpose, shown=shown)
+    try:
+        community.accounts.request_link(address, purpose, client=client_address(page.request))
     except Throttled as exc:
         error = page.t.gettext(
             "Too many links asked. Wait %(seconds)s seconds, then use the last link you received.",
@@ -70,7 +89,7 @@ def _ask(page: Page, form: FormDep, community: CommunityDep, purpose: LinkPurpos
         response = _ask_page(page, purpose, status=429, error=error)
         response.headers["Retry-After"] = str(exc.retry_after)
         return response
-    return render(page, "link_sent.html", status=202, purpose=purpose.value)
+    return render(page, "link_sent.html", status=202, purpose=purpose.value, address=address)
 
 
 @router.get("/link")
@@ -234,7 +253,12 @@ def create_token(page: SignedInPageDep, form: FormDep, community: CommunityDep) 
 
 @router.post("/account/invitations")
 def create_invitation(page: SignedInPageDep, form: FormDep, community: CommunityDep) -> Response:
-    """A sign-up invitation link to share (how long it works, how many may use it)."""
+    """A sign-up invitation link to share (how long it works, how many may use it); both
+    terms wrong are told at once, each beside its field."""
+    problems = invitation_terms_errors(form["days"], form["uses"] or None)
+    if problems:
+        errors = field_errors(problems, page.t, ("days", "uses"))
+        return _account_page(page, community, Shown(422, errors, form.values()))
     try:
         community.accounts.invite(
             page.member_id,

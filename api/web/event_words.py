@@ -266,12 +266,15 @@ def _whole(text: str) -> int | str:
     return int(text) if text.isdigit() else text
 
 
-def details_from(form: Form, *, editing: bool) -> dict[str, Any]:
-    """The logistics typed in the create or edit form, as the service takes them
-    (:func:`matcher.events.check_event_details` checks them). When creating, an empty field
-    is left out (the event's default); when editing, an empty date or start time removes it.
+def details_from(form: Form, *, editing: bool) -> tuple[dict[str, Any], list[InvalidInput]]:
+    """The logistics typed in the create or edit form, as the service takes them, and the
+    problem of each field it could not read (a line of places or pauses), so that the form
+    shows them with what :func:`matcher.events.event_details_errors` refuses, every field's
+    at once. When creating, an empty field is left out (the event's default); when editing,
+    an empty date or start time removes it.
     """
     out: dict[str, Any] = {}
+    unread: list[InvalidInput] = []
     if form["name"] and editing:  # an event keeps a name: empty leaves it as it was
         out["name"] = form["name"]
     for key in ("date", "start"):
@@ -285,11 +288,13 @@ def details_from(form: Form, *, editing: bool) -> dict[str, Any]:
     for key in ("round_minutes", "break_minutes"):
         if form[key]:
             out[key] = _whole(form[key])
-    if form["places"] or editing:
-        out["places"] = _places(form["places"])
-    if form["pauses"] or editing:
-        out["pauses"] = _pauses(form["pauses"])
-    return out
+    for key, read in (("places", _places), ("pauses", _pauses)):
+        if form[key] or editing:
+            try:
+                out[key] = read(form[key])
+            except InvalidInput as exc:
+                unread.append(exc)
+    return out, unread
 
 
 def event_values(event: Event | None) -> dict[str, str]:

@@ -39,7 +39,7 @@ from api.web.event_words import (
     quality,
     time_zones,
 )
-from api.web.feedback import error_message
+from api.web.feedback import error_message, field_errors
 from api.web.i18n import N_, NC_, Translator
 from api.web.labels import attendee_state, label
 from api.web.render import FIRST, Shown, page_router, redirect, render
@@ -65,7 +65,9 @@ from matcher.events import (
     cards_html,
     check_odd,
     check_rounds_args,
+    event_details_errors,
     labels,
+    new_event_errors,
     parse_sizes,
     place_of,
     plan_csv,
@@ -179,12 +181,14 @@ _DETAIL_FIELDS = ("event", *DETAILS)  # the form's fields: the id, then the logi
 @router.post("")
 def event_create(page: MemberPageDep, form: FormDep, events: EventsDep) -> Response:
     """Create an event with its logistics; I organise it."""
+    details, unread = details_from(form, editing=False)
+    problems = [*unread, *new_event_errors(form["event"] or None, form["name"], details)]
+    if problems:  # every field's, each beside its field
+        errors = field_errors(problems, page.t, _DETAIL_FIELDS)
+        return _list_page(page, events, Shown(422, errors, form.values()))
     try:
         created = events.create_event(
-            form["event"] or None,
-            form["name"],
-            actor=page.actor,
-            details=details_from(form, editing=False),
+            form["event"] or None, form["name"], actor=page.actor, details=details
         )
     except CofoundryError as exc:
         return _list_page(page, events, Shown.refused(exc, page.t, _DETAIL_FIELDS, form.values()))
@@ -214,8 +218,13 @@ def _edit_page(page: Page, view: EventView, shown: Shown) -> Response:
 def event_edit(event_id: str, page: MemberPageDep, form: FormDep, events: EventsDep) -> Response:
     """Change the name or logistics: agendas and calendar files follow."""
     view = organised(page, events, event_id)
+    details, unread = details_from(form, editing=True)
+    problems = [*unread, *event_details_errors(details)]
+    if problems:  # every field's, each beside its field
+        errors = field_errors(problems, page.t, _DETAIL_FIELDS)
+        return _edit_page(page, view, Shown(422, errors, form.values()))
     try:
-        events.update_event(event_id, details_from(form, editing=True), actor=page.actor)
+        events.update_event(event_id, details, actor=page.actor)
     except CofoundryError as exc:
         return _edit_page(page, view, Shown.refused(exc, page.t, _DETAIL_FIELDS, form.values()))
     return redirect(f"/web/events/{event_id}", "event_saved")

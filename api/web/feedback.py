@@ -24,7 +24,8 @@ from matcher.trust import FIRST_COLLABORATION_DATE
 
 __all__ = ["DATES", "ERRORS", "FIGURES", "error_message", "field_errors"]
 
-#: The error sentences by ``<Class>.<field>``, ``<field>`` or ``<Class>`` (most specific first).
+#: The error sentences by ``<Class>.<field>``, ``<field>`` or ``<Class>`` (most specific first);
+#: ``<field>.missing`` before them all when the field was left empty.
 ERRORS: dict[str, str] = {
     "CsrfRefused": N_("This form has expired; reload the page and send it again."),
     "NotAllowed": N_("You are not allowed to do this."),
@@ -43,6 +44,7 @@ ERRORS: dict[str, str] = {
     "values": N_("Write your values as plain text."),
     "location": N_("Write the place as plain text."),
     "email": N_("“%(value)s” is not an e-mail address; write it like name@example.org."),
+    "email.missing": N_("Give an e-mail address, written like name@example.org."),
     "languages": N_(
         "Use two-letter language codes separated by commas, such as fr, en (10 at most)."
     ),
@@ -291,6 +293,8 @@ def _keys(exc: CofoundryError) -> list[str]:
     names = [cls.__name__ for cls in type(exc).__mro__ if issubclass(cls, CofoundryError)]
     general = {"InvalidInput", "CofoundryError"}
     keys = [f"{name}.{exc.field}" for name in names] if exc.field else []
+    if exc.field and (exc.value is None or (isinstance(exc.value, str) and not exc.value.strip())):
+        keys.insert(0, f"{exc.field}.missing")  # nothing typed: what to type, not what is wrong
     keys += [name for name in names if name not in general]
     keys += [exc.field] if exc.field else []
     keys += [name for name in names if name in general]

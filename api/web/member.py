@@ -39,6 +39,7 @@ from api.web.feedback import error_message, field_errors
 from api.web.i18n import N_
 from api.web.limits import throttle_message
 from api.web.render import FIRST, Shown, page_router, redirect, render
+from matcher.accounts import sign_up_errors
 from matcher.community import Community
 from matcher.errors import CofoundryError, Conflict, InvalidInput, NotAuthenticated, Throttled
 from matcher.profiles import (
@@ -403,39 +404,46 @@ def signup(page: PageDep, form: FormDep, community: CommunityDep) -> Response:
     invitation = form["invitation"][:100]
     errors: dict[str, str] = {}
     status = 422
-    try:
-        community.accounts.sign_up(
-            form["name"],
-            form["email"],
-            form.raw("password"),
-            lang=page.lang,
-            client=client_address(page.request),
-            invitation=invitation or None,
-        )
-        _, secret = community.accounts.sign_in(
-            form["email"],
-            form.raw("password"),
-            client=client_address(page.request),
-            label=session_label(page.request),
-        )
-    except Throttled as exc:
-        status = 429
-        errors = {
-            "": page.t.gettext(
-                "Too many sign-ups from your address. Wait %(seconds)s seconds.",
-                seconds=exc.retry_after,
-            )
-        }
-    except CofoundryError as exc:
-        status = 409 if isinstance(exc, Conflict) else 422
-        errors = field_errors([exc], page.t, ("name", "email", "password", "invitation"))
+    fields = ("name", "email", "password", "invitation")
+    problems = sign_up_errors(form["name"], form["email"], form.raw("password"))
+    if problems:  # every field's at once, each beside its field
+        errors = field_errors(problems, page.t, fields)
     else:
-        new_session(page, secret)
-        if KEEPS_A_PROFILE.match(nxt):  # an organiser made their profile: keep it, not a new one
-            return redirect(nxt)
-        return redirect(
-            f"/web/profile/new?{urlencode({'next': nxt})}" if nxt else "/web/profile/new"
-        )
+        try:
+            community.accounts.sign_up(
+                form["name"],
+                form["email"],
+                form.raw("password"),
+                lang=page.lang,
+                client=client_address(page.request),
+                invitation=invitation or None,
+            )
+            _, secret = community.accounts.sign_in(
+                form["email"],
+                form.raw("password"),
+                client=client_address(page.request),
+                label=session_label(page.request),
+            )
+        except Throttled as exc:
+            status = 429
+            errors = {
+                "": page.t.gettext(
+                    "Too many sign-ups from your address. Wait %(seconds)s seconds.",
+                    seconds=exc.retry_after,
+                )
+            }
+        except CofoundryError as exc:
+            status = 409 if isinstance(exc, Conflict) else 422
+            errors = field_errors([exc], page.t, fields)
+        else:
+            new_session(page, secret)
+            if KEEPS_A_PROFILE.match(
+                nxt
+            ):  # an organiser made their profile: keep it, not a new one
+                return redirect(nxt)
+            return redirect(
+                f"/web/profile/new?{urlencode({'next': nxt})}" if nxt else "/web/profile/new"
+            )
     if "invitation" in errors:  # no longer open (or none, where one is needed): say so
         errors[""] = errors.pop("invitation")
         invitation = ""
@@ -765,25 +773,40 @@ def _rating(value: str) -> int | None:
 def collaboration_propose(
     page: MemberPageDep, form: FormDep, trust: TrustDep, community: CommunityDep
 ) -> Response:
-    """Propose a collaboration; it counts once the partner confirms it."""
+    """Propose a collaboration; it counts once the partner confirms it. What the form cannot
+    read (a field left empty, a date or a rating that is none) is told for every field at
+    once, each beside its field, before the service checks the rest."""
+    fields = ("partner", "project", "started", "ended", "rating", "note")
+    unread: list[CofoundryError] = [
+        InvalidInput(f"{name} is required", field=name, hint=f"give the {name}")
+        for name in ("partner", "project")
+        if not form[name]
+    ]
+    read: dict[str, Any] = {}
+    for name, parse in (
+        ("started", lambda v: _date(v, "started", required=True)),
+        ("ended", lambda v: _date(v, "ended", required=False)),
+        ("rating", _rating),
+    ):
+        try:
+            read[name] = parse(form[name])
+        except InvalidInput as exc:
+            unread.append(exc)
+    if unread:
+        errors = field_errors(unread, page.t, fields)
+        return _collab_page(page, trust, community, Shown(422, errors, form.values()))
     try:
-        for name in ("partner", "project"):
-            if not form[name]:
-                raise InvalidInput(f"{name} is required", field=name, hint=f"give the {name}")
-        started = _date(form["started"], "started", required=True)
-        assert started is not None
         trust.propose_collaboration(
             page.member_id,
             form["partner"],
             form["project"],
-            started,
-            _date(form["ended"], "ended", required=False),
-            rating=_rating(form["rating"]),
+            read["started"],
+            read["ended"],
+            rating=read["rating"],
             note=form["note"],
             actor=page.actor,
         )
     except CofoundryError as exc:
-        fields = ("partner", "project", "started", "ended", "rating", "note")
         return _collab_page(
             page, trust, community, Shown.refused(exc, page.t, fields, form.values())
         )

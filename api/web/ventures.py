@@ -42,10 +42,12 @@ from matcher.equity import (
     Formula,
     Kind,
     Reason,
+    entry_errors,
     fraction_text,
     parse_day,
     parse_departure,
     parse_rate,
+    rate_errors,
     timeline_csv,
     timeline_svg,
 )
@@ -57,33 +59,35 @@ __all__ = ["FORMULAS", "VentureForm", "VentureFormDep", "formula_text", "router"
 #: names the figures; the domain's English is the msgid's model).
 FORMULAS: dict[Formula, str] = {
     Formula.TIME_HOURS: N_(
-        "(%(salary)s - %(paid_salary)s paid) / %(hours_per_year)s h x %(hours)s h"
+        "(%(salary)s − %(paid_salary)s paid) / %(hours_per_year)s h × %(hours)s h"
     ),
     Formula.TIME_HOURS_PAID: N_(
-        "(%(salary)s - %(paid_salary)s paid) / %(hours_per_year)s h x %(hours)s h - %(paid)s paid"
+        "(%(salary)s − %(paid_salary)s paid) / %(hours_per_year)s h × %(hours)s h − %(paid)s paid"
     ),
-    Formula.TIME_MONTHS: N_("(%(salary)s - %(paid_salary)s paid) / 12 x %(months)s months"),
+    Formula.TIME_MONTHS: N_("(%(salary)s − %(paid_salary)s paid) / 12 × %(months)s months"),
     Formula.TIME_MONTHS_PAID: N_(
-        "(%(salary)s - %(paid_salary)s paid) / 12 x %(months)s months - %(paid)s paid"
+        "(%(salary)s − %(paid_salary)s paid) / 12 × %(months)s months − %(paid)s paid"
     ),
-    Formula.SPENT: N_("%(amount)s spent - %(paid)s reimbursed"),
-    Formula.NEW: N_("%(amount)s price (new) - %(paid)s reimbursed"),
-    Formula.USED_RECENT: N_("%(amount)s purchase price (< 1 year old) - %(paid)s reimbursed"),
-    Formula.USED_OLD: N_("%(amount)s resale value (older) - %(paid)s reimbursed"),
-    Formula.RENT: N_("%(amount)s rent/month x %(months)s months - %(paid)s paid"),
-    Formula.ROYALTY: N_("%(amount)s revenue x %(rate)s royalty - %(paid)s paid"),
-    Formula.COMMISSION: N_("%(amount)s revenue x %(rate)s commission - %(paid)s paid"),
-    Formula.FINDER: N_("%(rate)s x %(low)s + %(rate_above)s x %(high)s raised - %(paid)s paid"),
+    Formula.SPENT: N_("%(amount)s spent − %(paid)s reimbursed"),
+    Formula.NEW: N_("%(amount)s price (new) − %(paid)s reimbursed"),
+    Formula.USED_RECENT: N_("%(amount)s purchase price (< 1 year old) − %(paid)s reimbursed"),
+    Formula.USED_OLD: N_("%(amount)s resale value (older) − %(paid)s reimbursed"),
+    Formula.RENT: N_("%(amount)s rent/month × %(months)s months − %(paid)s paid"),
+    Formula.ROYALTY: N_("%(amount)s revenue × %(rate)s royalty − %(paid)s paid"),
+    Formula.COMMISSION: N_("%(amount)s revenue × %(rate)s commission − %(paid)s paid"),
+    Formula.FINDER: N_("%(rate)s × %(low)s + %(rate_above)s × %(high)s raised − %(paid)s paid"),
     Formula.WELL_WITHDRAWAL: N_("%(amount)s spent from the Well, split among depositors pro rata"),
     Formula.WELL_DEPOSIT: N_("%(amount)s deposited in the Well"),
     Formula.REPAYMENT: N_("%(amount)s paid back: reduces cash, then Well balance, then non-cash"),
-    Formula.SLICES: N_("%(how)s = %(unpaid)s at risk x %(multiplier)s = %(slices)s slices"),
+    Formula.SLICES: N_("%(how)s = %(unpaid)s at risk × %(multiplier)s = %(slices)s slices"),
 }
 
 
 def formula_text(t: Translator, c: Computation) -> str:
     """An entry's computation in ``t``'s language, its numbers written the reader's way
-    (``2 500``, ``0,05``; a fraction that does not end, to 2 places and ``…``).
+    (``2 500``, ``0,05``; a fraction that does not end, to 2 places and ``…``) and its
+    operations with their signs (the multiplication and minus signs, where the domain's
+    plain text writes x and -).
 
     >>> from decimal import Decimal
     >>> from fractions import Fraction
@@ -91,8 +95,10 @@ def formula_text(t: Translator, c: Computation) -> str:
     >>> c = Computation(Decimal(2500), Fraction(2500), Decimal(4), Fraction(10000), Formula.SPENT,
     ...                 {"amount": Decimal(2500), "paid": Decimal(0), "unpaid": Fraction(2500),
     ...                  "multiplier": Decimal(4), "slices": Fraction(10000)})
-    >>> formula_text(translator("en"), c) == c.formula.replace("2500", "2,500").replace("10000", "10,000")
-    True
+    >>> formula_text(translator("en"), c).encode("ascii", "backslashreplace").decode()
+    '2,500 spent \\\\u2212 0 reimbursed = 2,500 at risk \\\\xd7 4 = 10,000 slices'
+    >>> c.formula
+    '2500 spent - 0 reimbursed = 2500 at risk x 4 = 10000 slices'
     """
     figures = {name: t.figure(x) for name, x in c.figures.items()}
     how = t.gettext(FORMULAS[c.how], **figures)
@@ -147,17 +153,28 @@ def _ventures_page(
 def venture_create(
     page: MemberPageDep, form: FormDep, equity: EquityDep, community: CommunityDep
 ) -> Response:
-    """Create a venture (I own it)."""
+    """Create a venture (I own it); every wrong field is told at once, beside it."""
+    fields = ("venture", "name", "start")
+    problems: list[CofoundryError] = []
+    start: dt.date | None = None
+    try:
+        start = _day(form["start"], "start", equity.today())
+    except InvalidInput as exc:
+        problems.append(exc)
+    problems += equity.venture_errors(form["venture"] or None, form["name"], start)
+    if problems:
+        errors = field_errors(problems, page.t, fields, WORDS)
+        return _ventures_page(page, equity, community, Shown(422, errors, form.values()))
     try:
         venture = equity.create_venture(
             form["venture"] or None,
             form["name"],
             actor=page.actor,
             require_approval=form["require_approval"] == "on",
-            start=_day(form["start"], "start", equity.today()),
+            start=start,
         )
     except CofoundryError as exc:
-        shown = Shown.refused(exc, page.t, ("venture", "name", "start"), form.values(), WORDS)
+        shown = Shown.refused(exc, page.t, fields, form.values(), WORDS)
         return _ventures_page(page, equity, community, shown)
     return redirect("/web/ventures/" + quote(venture.id), "venture_created")
 
@@ -397,12 +414,18 @@ def _entry_raw(form: Form) -> dict[str, Any]:
 
 @router.post("/{venture_id}/entries")
 def entry_add(v: VentureFormDep) -> Response:
-    """Add a contribution; the form's one-time key makes a double submit count once."""
+    """Add a contribution; the form's one-time key makes a double submit count once. Every
+    field the entry cannot be made of is told at once, each beside its field."""
     raw = _entry_raw(v.form)
+    fields = (*ENTRY_FIELDS, "note")
+    problems = entry_errors(raw)
+    if problems:
+        errors = field_errors(problems, v.page.t, fields)
+        return v.show("entry", Shown(422, errors, v.form.values()))
     try:
         posted = v.equity.post(v.venture_id, raw, key=v.form["key"] or "", actor=v.page.actor)
     except CofoundryError as exc:
-        return v.again("entry", exc, fields=(*ENTRY_FIELDS, "note"))
+        return v.again("entry", exc, fields=fields)
     return redirect(v.here, "entry_added", str(posted.row.entry.id))
 
 
@@ -467,8 +490,13 @@ def member_second(member: str, v: VentureFormDep) -> Response:
 def rate_set(v: VentureFormDep) -> Response:
     """Record a member's fair market salary (and cash salary paid) from a date."""
     fields = ("member", "effective", "salary", "paid_salary")
+    raw = {name: v.form[name] for name in fields}
+    problems = rate_errors(raw)
+    if problems:  # every field's at once, each beside its field
+        errors = field_errors(problems, v.page.t, fields)
+        return v.show("rate", Shown(422, errors, v.form.values()))
     try:
-        rate = parse_rate({name: v.form[name] for name in fields})
+        rate = parse_rate(raw)
         v.equity.set_rate(v.venture_id, rate, actor=v.page.actor)
     except CofoundryError as exc:
         return v.again("rate", exc, fields=fields)

@@ -24,6 +24,7 @@ from enum import StrEnum
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from matcher.addresses import check_address
 from matcher.errors import InvalidInput, TooLong, blank, control_character
 from matcher.security.model import MAX_LABEL, Limit
 
@@ -47,7 +48,9 @@ __all__ = [
     "check_password",
     "hasher",
     "id_from_name",
+    "invitation_terms_errors",
     "public_id",
+    "sign_up_errors",
     "verify_password",
 ]
 
@@ -219,6 +222,34 @@ def check_name(raw: object) -> str:
     return TooLong.unless_short(text, MAX_NAME, field="name", hint="shorten it")
 
 
+def sign_up_errors(name: object, email: object, password: object) -> list[InvalidInput]:
+    """Every problem of a sign-up's name, e-mail address and password, one a field (each
+    checked on its own: a form shows them all at once, where the checks stop at the first).
+    The password is compared with the name and address as they would be stored.
+
+    Examples
+    --------
+    >>> [e.field for e in sign_up_errors("", "not-an-address", "short")]
+    ['name', 'email', 'password']
+    >>> [e.field for e in sign_up_errors("Zoé", "zoe@example.org", " ZOE@example.org")]
+    ['password']
+    >>> sign_up_errors("Zoé", "zoe@example.org", "correct horse battery")
+    []
+    """
+    errors: list[InvalidInput] = []
+    kept: dict[str, str] = {}
+    for field_name, check, raw in (("name", check_name, name), ("email", check_address, email)):
+        try:
+            kept[field_name] = check(raw)
+        except InvalidInput as exc:
+            errors.append(exc)
+    try:
+        check_password(password, email=kept.get("email", ""), name=kept.get("name", ""))
+    except InvalidInput as exc:
+        errors.append(exc)
+    return errors
+
+
 def check_password(raw: object, *, email: str = "", name: str = "") -> str:
     """A password of 10 to 256 characters that is not the e-mail address or the name.
 
@@ -338,6 +369,39 @@ class Invitation:
         return "open"
 
 
+def invitation_terms_errors(days: object, uses: object) -> list[InvalidInput]:
+    """Every problem of an invitation's terms, one a field (:func:`check_invitation_terms`
+    raises the first): a form shows both beside their fields at once.
+
+    Examples
+    --------
+    >>> [e.field for e in invitation_terms_errors("0", "many")]
+    ['days', 'uses']
+    >>> invitation_terms_errors("7", "")
+    []
+    """
+    errors: list[InvalidInput] = []
+    if _whole_in(days, MAX_INVITE_DAYS) is None:
+        errors.append(
+            InvalidInput(
+                f"days must be a whole number from 1 to {MAX_INVITE_DAYS}",
+                field="days",
+                value=days,
+                hint=f"an invitation works for at most {MAX_INVITE_DAYS} days: make a new one later",
+            )
+        )
+    if not (uses is None or uses == "") and _whole_in(uses, MAX_INVITE_USES) is None:
+        errors.append(
+            InvalidInput(
+                f"uses must be a whole number from 1 to {MAX_INVITE_USES}, or left out",
+                field="uses",
+                value=uses,
+                hint="leave it out for no limit",
+            )
+        )
+    return errors
+
+
 def check_invitation_terms(days: object, uses: object) -> tuple[int, int | None]:
     """How long an invitation works (1 to 90 days) and for how many sign-ups (1 to 1000, or
     None for no limit).
@@ -351,24 +415,12 @@ def check_invitation_terms(days: object, uses: object) -> tuple[int, int | None]
     ...
     matcher.errors.InvalidInput: days must be a whole number from 1 to 90 (got 0); an invitation works for at most 90 days: make a new one later
     """
+    errors = invitation_terms_errors(days, uses)
+    if errors:
+        raise errors[0]
     n_days = _whole_in(days, MAX_INVITE_DAYS)
-    if n_days is None:
-        raise InvalidInput(
-            f"days must be a whole number from 1 to {MAX_INVITE_DAYS}",
-            field="days",
-            value=days,
-            hint=f"an invitation works for at most {MAX_INVITE_DAYS} days: make a new one later",
-        )
-    if uses is None or uses == "":
-        return n_days, None
-    n_uses = _whole_in(uses, MAX_INVITE_USES)
-    if n_uses is None:
-        raise InvalidInput(
-            f"uses must be a whole number from 1 to {MAX_INVITE_USES}, or left out",
-            field="uses",
-            value=uses,
-            hint="leave it out for no limit",
-        )
+    assert n_days is not None
+    n_uses = None if uses is None or uses == "" else _whole_in(uses, MAX_INVITE_USES)
     return n_days, n_uses
 
 

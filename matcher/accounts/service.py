@@ -29,6 +29,7 @@ from matcher.accounts.model import (
     check_password,
     hasher,
     id_from_name,
+    sign_up_errors,
     verify_password,
 )
 from matcher.accounts.store import AccountStore
@@ -103,9 +104,10 @@ class AccountService:
         With ``invitation`` (a code from a member's link) the sign-up takes one of its uses,
         in the same transaction; a community with ``settings.invite_only`` refuses a
         sign-up without an open one."""
-        name = check_name(name)
-        email = check_address(email)
-        password = check_password(password, email=email, name=name)
+        problems = sign_up_errors(name, email, password)
+        if problems:  # the first; a form shows them all (sign_up_errors)
+            raise problems[0]
+        name, email = check_name(name), check_address(email)
         lang = check_lang(lang)
         invited = self.invitation(invitation) if invitation else None
         if invited is None and self.settings.invite_only:

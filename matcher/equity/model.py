@@ -92,6 +92,7 @@ from decimal import Context, Decimal, Inexact
 from enum import StrEnum
 from fractions import Fraction
 from operator import itemgetter
+from typing import Any
 
 from matcher.errors import InvalidInput, TooLong, blank
 from matcher.ids import check_id
@@ -127,6 +128,7 @@ __all__ = [
     "check_terms",
     "counts",
     "departure_reports",
+    "entry_errors",
     "finite_decimal",
     "hourly_at_risk",
     "largest_remainder",
@@ -140,6 +142,7 @@ __all__ = [
     "parse_rate",
     "parse_terms",
     "parse_text",
+    "rate_errors",
     "slices_for",
     "split",
     "terms_on",
@@ -742,15 +745,38 @@ def parse_entry(raw: Mapping[str, object]) -> Entry:
     ...
     matcher.errors.InvalidInput: x is not a field of an entry (got 'x'); use member, kind, on, amount, hours, months, paid, condition, rate, note
     """
-    for key in raw:
-        if key not in ENTRY_FIELDS:
-            raise InvalidInput(
-                f"{key} is not a field of an entry",
-                field=str(key),
-                value=str(key),
-                hint=f"use {', '.join(ENTRY_FIELDS)}",
-            )
-    member = raw.get("member")
+    fields, errors = _entry_fields(raw)
+    if errors:
+        raise errors[0]
+    return check_entry(Entry(id=0, **fields))
+
+
+def entry_errors(raw: Mapping[str, object]) -> list[InvalidInput]:
+    """Every problem :func:`parse_entry` finds in ``raw``, one a field (each field is read on
+    its own, so none hides another), then the first of :func:`check_entry` once every field
+    reads: a form shows each beside its field at once. Empty: the entry is valid.
+
+    Examples
+    --------
+    >>> errs = entry_errors({"member": "ana", "kind": "cash", "on": "2024-02-30",
+    ...                      "amount": "twelve", "hours": "x"})
+    >>> [e.field for e in errs]
+    ['on', 'amount', 'hours']
+    >>> [e.field for e in entry_errors({"member": "ana", "kind": "cash", "on": "2024-01-02"})]
+    ['amount']
+    >>> entry_errors({"member": "ana", "kind": "cash", "on": "2024-01-02", "amount": "5"})
+    []
+    """
+    fields, errors = _entry_fields(raw)
+    if not errors:
+        try:
+            check_entry(Entry(id=0, **fields))
+        except InvalidInput as exc:
+            errors.append(exc)
+    return errors
+
+
+def _entry_member(member: object) -> str:
     if not isinstance(member, str) or not member.strip():
         raise InvalidInput(
             "member is required: the profile id of the member the entry is about",
@@ -758,21 +784,41 @@ def parse_entry(raw: Mapping[str, object]) -> Entry:
             value=None if member is None else str(member)[:80],
             hint="give the member's profile id",
         )
-    rate = raw.get("rate")
-    entry = Entry(
-        id=0,
-        member=check_id(parse_text(member, "member", 64), "member"),
-        kind=Kind(parse_choice(raw.get("kind"), "kind", Kind)),
-        on=parse_day(raw.get("on"), "on"),
-        amount=_n(parse_number(raw.get("amount"), "amount")),
-        hours=_n(parse_number(raw.get("hours"), "hours")),
-        months=_n(parse_number(raw.get("months"), "months")),
-        paid=_n(parse_number(raw.get("paid"), "paid")),
-        condition=Condition(parse_choice(raw.get("condition"), "condition", Condition, "new")),
-        rate=parse_number(rate, "rate", default=None, high=Decimal(1)),
-        note=parse_text(raw.get("note"), "note"),
-    )
-    return check_entry(entry)
+    return check_id(parse_text(member, "member", 64), "member")
+
+
+def _entry_fields(raw: Mapping[str, object]) -> tuple[dict[str, Any], list[InvalidInput]]:
+    """The fields of an :class:`Entry` read from ``raw``, and the problem of each field that
+    does not read (an unknown key first)."""
+    errors = [
+        InvalidInput(
+            f"{key} is not a field of an entry",
+            field=str(key),
+            value=str(key),
+            hint=f"use {', '.join(ENTRY_FIELDS)}",
+        )
+        for key in raw
+        if key not in ENTRY_FIELDS
+    ]
+    readers: dict[str, Callable[[object], Any]] = {
+        "member": _entry_member,
+        "kind": lambda v: Kind(parse_choice(v, "kind", Kind)),
+        "on": lambda v: parse_day(v, "on"),
+        "amount": lambda v: _n(parse_number(v, "amount")),
+        "hours": lambda v: _n(parse_number(v, "hours")),
+        "months": lambda v: _n(parse_number(v, "months")),
+        "paid": lambda v: _n(parse_number(v, "paid")),
+        "condition": lambda v: Condition(parse_choice(v, "condition", Condition, "new")),
+        "rate": lambda v: parse_number(v, "rate", default=None, high=Decimal(1)),
+        "note": lambda v: parse_text(v, "note"),
+    }
+    fields: dict[str, Any] = {}
+    for name, read in readers.items():
+        try:
+            fields[name] = read(raw.get(name))
+        except InvalidInput as exc:
+            errors.append(exc)
+    return fields, errors
 
 
 def _n(value: Decimal | None) -> Decimal:
@@ -876,21 +922,59 @@ def parse_rate(raw: Mapping[str, object]) -> Rate:
     ...             "paid_salary": "20000"}).paid_salary
     Decimal('20000')
     """
-    salary = parse_number(raw.get("salary"), "salary", default=None)
+    fields, errors = _rate_fields(raw)
+    if errors:
+        raise errors[0]
+    return check_rate(Rate(**fields))
+
+
+def rate_errors(raw: Mapping[str, object]) -> list[InvalidInput]:
+    """Every problem :func:`parse_rate` finds, one a field (each read on its own), then
+    :func:`check_rate`'s once every field reads: a form shows them all at once.
+
+    Examples
+    --------
+    >>> raw = {"member": "bob", "effective": "2024-13-01", "salary": "", "paid_salary": "x"}
+    >>> [e.field for e in rate_errors(raw)]
+    ['salary', 'effective', 'paid_salary']
+    """
+    fields, errors = _rate_fields(raw)
+    if not errors:
+        try:
+            check_rate(Rate(**fields))
+        except InvalidInput as exc:
+            errors.append(exc)
+    return errors
+
+
+def _rate_salary(value: object) -> Decimal:
+    salary = parse_number(value, "salary", default=None)
     if salary is None:
         raise InvalidInput(
             "salary is required: the yearly fair market salary",
             field="salary",
             hint="e.g. 100000",
         )
-    return check_rate(
-        Rate(
-            check_id(parse_text(raw.get("member"), "member", 64), "member"),
-            parse_day(raw.get("effective"), "effective"),
-            salary,
-            _n(parse_number(raw.get("paid_salary"), "paid_salary")),
-        )
-    )
+    return salary
+
+
+def _rate_fields(raw: Mapping[str, object]) -> tuple[dict[str, Any], list[InvalidInput]]:
+    """The fields of a :class:`Rate` read from ``raw``, and the problem of each that does
+    not read."""
+    readers: dict[str, Callable[[object], Any]] = {  # the salary first, as ever
+        "salary": _rate_salary,
+        "member": lambda v: check_id(parse_text(v, "member", 64), "member"),
+        "effective": lambda v: parse_day(v, "effective"),
+        "paid_salary": lambda v: _n(parse_number(v, "paid_salary")),
+    }
+    fields: dict[str, Any] = {}
+    errors: list[InvalidInput] = []
+    for name, read in readers.items():
+        try:
+            fields[name] = read(raw.get(name))
+        except InvalidInput as exc:
+            errors.append(exc)
+    return fields, errors
 
 
 def parse_departure(raw: Mapping[str, object]) -> Departure:

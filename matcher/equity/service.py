@@ -637,14 +637,10 @@ class EquityService:
         whoever holds it).
         """
         actor = signed_in(actor)
+        problems = self.venture_errors(venture_id, name, start)
+        if problems:  # the first; a form shows them all (venture_errors)
+            raise problems[0]
         title = parse_text(name, "name", MAX_VENTURE_NAME)
-        if not venture_id and not title:
-            raise InvalidInput(
-                "a venture needs a name when no id is chosen",
-                field="name",
-                value=name,
-                hint="give it the name its members know it by, e.g. Acme",
-            )
         venture_id = venture_id or new_id("v-", 10)
         if actor.is_admin:
             if not owner:
@@ -659,15 +655,8 @@ class EquityService:
             CREATE_VENTURE.require(actor, owner)
         assert owner is not None
         day = start or self.today()
-        if day < FIRST_DAY or day > self.today() + AHEAD:
-            raise InvalidInput(
-                f"start {day.isoformat()} must be between {FIRST_DAY.isoformat()} and tomorrow",
-                field="start",
-                value=day.isoformat(),
-                hint="the day the venture started (entries are dated on or after it)",
-            )
         venture = Venture(
-            check_id(venture_id, "venture"),
+            venture_id,
             title,
             require_approval,
             None,
@@ -682,6 +671,56 @@ class EquityService:
             self.store.add_membership(venture_id, owner, "owner", owner)
         logger.info("venture created")  # no ids in logs: they outlive an erasure
         return venture
+
+    def venture_errors(
+        self, venture_id: str | None, name: str, start: dt.date | None
+    ) -> list[InvalidInput]:
+        """Every problem of a new venture's id, name and start, one a field, as
+        :meth:`create_venture` refuses them (it raises the first): a form shows each beside
+        its field at once. A name that is not plain text; no name when no id is chosen (its
+        members would see a random id); a start out of :data:`FIRST_DAY` .. tomorrow; a
+        chosen id that is not one.
+
+        Examples
+        --------
+        >>> from matcher.schema import connect
+        >>> equity = EquityService(connect())
+        >>> [e.field for e in equity.venture_errors("Acme!", "", dt.date(1900, 1, 1))]
+        ['start', 'venture']
+        >>> [e.field for e in equity.venture_errors(None, " ", None)]
+        ['name']
+        """
+        errors: list[InvalidInput] = []
+        try:
+            title = parse_text(name, "name", MAX_VENTURE_NAME)
+        except InvalidInput as exc:
+            errors.append(exc)
+        else:
+            if not venture_id and not title:
+                errors.append(
+                    InvalidInput(
+                        "a venture needs a name when no id is chosen",
+                        field="name",
+                        value=name,
+                        hint="give it the name its members know it by, e.g. Acme",
+                    )
+                )
+        day = start or self.today()
+        if day < FIRST_DAY or day > self.today() + AHEAD:
+            errors.append(
+                InvalidInput(
+                    f"start {day.isoformat()} must be between {FIRST_DAY.isoformat()} and tomorrow",
+                    field="start",
+                    value=day.isoformat(),
+                    hint="the day the venture started (entries are dated on or after it)",
+                )
+            )
+        if venture_id:
+            try:
+                check_id(venture_id, "venture")
+            except InvalidInput as exc:
+                errors.append(exc)
+        return errors
 
     def _visible_person(self, person: str, actor: Actor, field: str) -> str:
         """``person`` has a profile ``actor`` may see; else unknown (no id probing)."""

@@ -29,6 +29,7 @@ from typing import Any, Literal, get_args
 from zoneinfo import ZoneInfo, available_timezones
 
 from matcher.errors import InvalidInput, NoSuchTime, TooLong, blank
+from matcher.ids import check_id
 from matcher.matching.model import MatchScore, PhraseMatch, match_score
 from matcher.profiles.model import Role, is_zone
 
@@ -77,8 +78,10 @@ __all__ = [
     "check_event_details",
     "check_start_exists",
     "code_text",
+    "event_details_errors",
     "import_id",
     "invitation_facts",
+    "new_event_errors",
     "pause_from_text",
     "place_from_text",
     "place_of",
@@ -521,6 +524,62 @@ def check_event_details(raw: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
+def event_details_errors(raw: Mapping[str, Any]) -> list[InvalidInput]:
+    """Every field of ``raw`` that :func:`check_event_details` refuses, one error a field in
+    ``raw``'s order: a form shows each beside its field at once, where the check stops at
+    the first (each field is checked on its own, so none hides another).
+
+    Examples
+    --------
+    >>> errs = event_details_errors({"date": "soon", "name": "Night", "round_minutes": 0})
+    >>> [e.field for e in errs]
+    ['date', 'round_minutes']
+    """
+    errors: list[InvalidInput] = []
+    for key, value in raw.items():
+        try:
+            check_event_details({key: value})
+        except InvalidInput as exc:
+            errors.append(exc)
+    return errors
+
+
+def new_event_errors(
+    event_id: str | None, name: str, details: Mapping[str, Any]
+) -> list[InvalidInput]:
+    """Every problem of a new event, as :meth:`~matcher.events.EventService.create_event`
+    refuses them, one a field: its logistics and name (:func:`event_details_errors`), no
+    name when no id is chosen (people would see a random id), a chosen id that is not one
+    (:func:`matcher.ids.check_id`). Empty: the event can be created (unless its id is taken).
+
+    Examples
+    --------
+    >>> [e.field for e in new_event_errors("Night!", "", {"start": "25:00"})]
+    ['start', 'event']
+    >>> [e.field for e in new_event_errors(None, " ", {})]
+    ['name']
+    >>> new_event_errors("night", "", {"timezone": "Paris"})
+    []
+    """
+    given = {"name": name, **details} if name and name.strip() else dict(details)
+    errors = event_details_errors(given)
+    if not event_id and "name" not in given:
+        errors.append(
+            InvalidInput(
+                "an event needs a name when no id is chosen",
+                field="name",
+                value=name,
+                hint=NAME_HINT,
+            )
+        )
+    if event_id:
+        try:
+            check_id(event_id, "event")
+        except InvalidInput as exc:
+            errors.append(exc)
+    return errors
+
+
 def invitation_facts(event: Event) -> dict[str, str]:
     """What an invitation tells (its inbox item and e-mail): the event's id and name, and
     when and where it is when known (``date`` YYYY-MM-DD, ``start`` HH:MM, ``timezone``,
@@ -864,7 +923,8 @@ class PlanChange:
 
     ``kind``: ``plan`` (planned from round 1), ``replan`` (the organiser re-planned in full
     from ``from_round``), ``repair`` (a calm re-plan after an absence or an arrival: only
-    the meetings of the people concerned change). ``moved`` is everyone whose agenda changed;
+    the meetings of the people concerned change, from ``from_round``, the first round whose
+    meetings changed). ``moved`` is everyone whose agenda changed;
     ``left_out``, ``arrived``, ``partners`` and ``others`` split them as
     :class:`matcher.events.planner.RoundsRepair` does (a full re-plan puts everyone moved in
     ``others``). ``score`` is the plan's score after the change.

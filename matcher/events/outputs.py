@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Literal
 
@@ -176,12 +177,12 @@ td, th { border-bottom: 1px solid #ccc; padding: 0.4em; vertical-align: top; tex
 _AGENDA = """<!doctype html>
 <html lang="{{ lang }}"><head><meta charset="utf-8"><title>{{ w["agenda.title"].format(event=event_name) }}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<style>{{ css }}</style></head><body>
+<style>{{ css }}</style></head><body><main>
 {% for person in people %}
 <section class="page">
 <h1>{{ event_name }}</h1>
 {% if when %}<p>{{ when }}</p>{% endif %}
-<p><strong>{{ person.name }}</strong> ({{ person.id }})</p>
+<p><strong>{{ person.name }}</strong>{% if person.namesake %} ({{ person.id }}){% endif %}</p>
 <table class="agenda"><thead><tr><th>{{ w["agenda.round"] }}</th><th>{{ w["agenda.time"] }}</th><th>{{ w["agenda.place"] }}</th><th>{{ w["agenda.who"] }}</th><th>{{ w["agenda.why"] }}</th></tr></thead>
 <tbody>
 {% for item in person.agenda %}
@@ -204,12 +205,13 @@ _AGENDA = """<!doctype html>
 </tbody></table>
 </section>
 {% endfor %}
-</body></html>
+</main></body></html>
 """
 
 _CARDS = """<!doctype html>
 <html lang="{{ lang }}"><head><meta charset="utf-8"><title>{{ w["cards.title"].format(event=event_name) }}</title>
-<style>{{ css }}</style></head><body>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>{{ css }}</style></head><body><main>
 {% for rnd in rounds %}
 <section class="page">
 <h1>{{ w["cards.round"].format(event=event_name, round=rnd.number) }}</h1>
@@ -221,7 +223,7 @@ _CARDS = """<!doctype html>
 {% if rnd.byes %}<p>{{ w["cards.byes"].format(names=byes[rnd.number]) }}</p>{% endif %}
 </section>
 {% endfor %}
-</body></html>
+</main></body></html>
 """
 
 _BADGES = """<!doctype html>
@@ -236,7 +238,7 @@ _BADGES = """<!doctype html>
 .badge .event, .badge .team { font-size: 0.85em; color: #333; }
 .badge .qr { text-align: center; font-family: ui-monospace, monospace; font-size: 0.8em; }
 .badge .qr svg { display: block; }
-</style></head><body>
+</style></head><body><main>
 <div class="badges">
 {% for b in badges %}
 <div class="badge">
@@ -250,13 +252,13 @@ _BADGES = """<!doctype html>
 </div>
 {% endfor %}
 </div>
-</body></html>
+</main></body></html>
 """
 
 _REPORT = """<!doctype html>
 <html lang="{{ lang }}"><head><meta charset="utf-8"><title>{{ w["report.title"].format(event=event.name) }}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<style>{{ css }} td.num { text-align: right; font-variant-numeric: tabular-nums; }</style></head><body>
+<style>{{ css }} td.num { text-align: right; font-variant-numeric: tabular-nums; }</style></head><body><main>
 <h1>{{ w["report.title"].format(event=event.name) }}</h1>
 {% if when %}<p>{{ when }}</p>{% endif %}
 <table><thead><tr><th>{{ w["report.figure"] }}</th><th>{{ w["report.value"] }}</th></tr></thead>
@@ -264,7 +266,7 @@ _REPORT = """<!doctype html>
 {% for key, label, value in rows %}<tr id="{{ key }}"><td>{{ label }}</td><td class="num">{{ value }}</td></tr>
 {% endfor %}
 </tbody></table>
-</body></html>
+</main></body></html>
 """
 
 _ENV = Environment(
@@ -472,6 +474,11 @@ def agenda_html(
     >>> html = agenda_html("<Night>", {"a": []}, {"a": "Ana & co"})
     >>> "&lt;Night&gt;" in html and "Ana &amp; co" in html and "<Night>" not in html
     True
+    >>> "(a)" in html  # the attendee's name alone: their id only tells namesakes apart
+    False
+    >>> html = agenda_html("Night", {"a": [], "b": [], "c": []}, {"a": "Ana", "b": "ana", "c": "Cy"})
+    >>> "(a)" in html and "(b)" in html and "(c)" not in html
+    True
     >>> fr = labels(lambda s: {"Round": "Tour"}.get(s, s))
     >>> html = agenda_html("Night", {"a": []}, {}, lang="fr", labels=fr)
     >>> '<html lang="fr">' in html and "<th>Tour</th>" in html
@@ -491,6 +498,9 @@ def agenda_html(
                 m["roles_i_bring"] = [role_text(r) for r in meeting.roles_i_bring]
                 m["common_languages"] = [language_text(c) for c in meeting.common_languages]
         people.append({"id": pid, "name": names.get(pid, pid), "agenda": agenda})
+    named = Counter(p["name"].casefold() for p in people)
+    for p in people:  # the id tells two attendees of one name apart, and is noise otherwise
+        p["namesake"] = named[p["name"].casefold()] > 1 and p["name"] != p["id"]
     return _ENV.get_template("agenda.html").render(
         event_name=event_name, people=people, css=_CSS, w=_words(labels), lang=lang, when=when
     )
@@ -733,14 +743,20 @@ def event_ics(
 # ------------------------------------------------------------------ badges
 def badge_svg(url: str, *, scale: int = 4) -> str:
     """A QR code of ``url`` as an inline SVG (segno, error correction M: readable with a
-    quarter of it hidden by a lanyard clip).
+    quarter of it hidden by a lanyard clip), with its size and a ``viewBox``: a page that
+    sizes it (CSS ``width``, ``height: auto``) scales the code to the box, where without a
+    viewBox the code kept its size in the box's top left corner.
 
     Examples
     --------
-    >>> badge_svg("https://example.org/c/K7QH3M9T").startswith("<svg")
+    >>> svg = badge_svg("https://example.org/c/K7QH3M9T")
+    >>> svg.startswith('<svg width="132" height="132" viewBox="0 0 132 132"')
     True
     """
-    return str(segno.make_qr(url, error="m").svg_inline(scale=scale, border=2, title="QR"))
+    qr = segno.make_qr(url, error="m")
+    width, height = qr.symbol_size(scale=scale, border=2)
+    svg = str(qr.svg_inline(scale=scale, border=2, title="QR", omitsize=True))
+    return svg.replace("<svg ", f'<svg width="{width}" height="{height}" ', 1)
 
 
 def badges_html(

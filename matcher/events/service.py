@@ -51,7 +51,6 @@ from matcher.events.model import (
     ANSWERS,
     BADGE_CODE_LENGTH,
     MARKS,
-    NAME_HINT,
     STATES,
     AgendaItem,
     Attendee,
@@ -74,6 +73,7 @@ from matcher.events.model import (
     check_start_exists,
     import_id,
     invitation_facts,
+    new_event_errors,
     place_of,
     round_clock,
     round_slot,
@@ -109,7 +109,7 @@ from matcher.events.planner import (
     team_layouts,
 )
 from matcher.events.store import EventStore
-from matcher.ids import check_id, new_id
+from matcher.ids import new_id
 from matcher.inbox import InboxService
 from matcher.matching import MatchingService, MatchScore, band_of, explain_pair, match_score
 from matcher.notices import Notice, NoticeKind, Notify, announce
@@ -251,18 +251,14 @@ class EventService:
         if organiser is not None:
             NAME_ORGANISER.require(actor, organiser)
         who = organiser if organiser is not None else actor.profile_id
+        problems = new_event_errors(event_id, name, details or {})
+        if problems:  # the first; a form shows them all (new_event_errors)
+            raise problems[0]
         given = {"name": name, **(details or {})} if name and name.strip() else details or {}
         checked = check_event_details(given)
-        if not event_id and not checked.get("name"):  # else people would see a random id
-            raise InvalidInput(
-                "an event needs a name when no id is chosen",
-                field="name",
-                value=name,
-                hint=NAME_HINT,
-            )
         event_id = event_id or new_id("e-", 10)
         title = checked.pop("name", None) or event_id
-        event = Event(check_id(event_id, "event"), title, who)
+        event = Event(event_id, title, who)
         with self.db.transaction():
             host = self.profiles.store.get_profile(who) if who is not None else None
             if who is not None and host is None:
@@ -920,6 +916,9 @@ class EventService:
             return None
         new_summary = {**summary, **_rounds_figures(fix.plan), "repaired_from": from_round}
         version = self.events.save_rounds(event_id, fix.plan.rounds, from_round, new_summary)
+        # the change is told from the first round whose meetings changed: someone absent from
+        # round 2 keeps their round 1, which the rounds not started (from_round) include
+        first_changed = min(c.number for c in fix.changes)
         change = self.events.add_change(
             event_id,
             PlanChange(
@@ -927,7 +926,7 @@ class EventService:
                 now,
                 "repair",
                 cause,
-                from_round,
+                first_changed,
                 version,
                 tuple(sorted({p for c in fix.changes for p in c.people})),
                 fix.left_out,
@@ -939,7 +938,7 @@ class EventService:
         )
         logger.info(
             "calm re-plan from round %d (%s): %d moved, %d others",
-            from_round,
+            first_changed,
             cause,
             len(change.moved),
             len(change.others),

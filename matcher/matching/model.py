@@ -83,6 +83,7 @@ __all__ = [
     "filter_reason",
     "harmonic",
     "match_score",
+    "points_by_part",
     "preference_checks",
     "preference_share",
     "role_score",
@@ -537,6 +538,60 @@ def match_score(score: float) -> MatchScore:
             break
     whole = round(points + 1e-9)
     return MatchScore(whole, band_of(whole))
+
+
+def points_by_part(
+    components: Components, points: int, weights: Weights = Weights()
+) -> dict[str, int]:
+    """How many of a pair's ``points`` (:func:`match_score` of its blend) each part brings,
+    whole numbers that add up to ``points``: the card's figure told part by part, in its
+    own terms, instead of the parts' raw values (0.12 beside 64/100).
+
+    Each part's share is its term of the blend (:func:`blend`, then
+    :func:`blend_preferences`); the two text directions share the ``reciprocal`` term as
+    :func:`two_way` makes it (balanced: in proportion to their square roots; mean: to
+    their values; harmonic: in halves). Keys ``need_met``, ``need_met_back``, ``values``
+    and ``roles``, and ``preferences`` when it counts; ``values`` is left out when unknown.
+
+    Examples
+    --------
+    >>> parts = Components(need_met=0.16, need_met_back=0.04, reciprocal=0.09, values=0.3,
+    ...                    roles=1.0)
+    >>> match_score(0.65 * 0.09 + 0.15 * 0.3 + 0.2 * 1.0).points
+    59
+    >>> points_by_part(parts, 59)  # 0.0585 both ways (2:1), 0.045 values, 0.2 roles
+    {'need_met': 7, 'need_met_back': 4, 'values': 9, 'roles': 39}
+    >>> points_by_part(Components(0.16, 0.04, 0.09, None, 1.0, 1.0), 50)["preferences"]
+    12
+    >>> points_by_part(Components(0.0, 0.0, 0.0, 0.0, 0.0), 0)
+    {'need_met': 0, 'need_met_back': 0, 'values': 0, 'roles': 0}
+    """
+    w = weights.normalised()
+    known = components.values is not None
+    scale = 1.0 / (1.0 - w.values * (not known))
+    a, b = max(0.0, components.need_met), max(0.0, components.need_met_back)
+    if w.directions == "balanced":
+        a, b = math.sqrt(a), math.sqrt(b)
+    elif w.directions == "harmonic":
+        a, b = float(a > 0 and b > 0), float(a > 0 and b > 0)
+    mine = a / (a + b) if a + b > 0 else 0.5
+    both = w.reciprocal * components.reciprocal * scale
+    terms = {"need_met": both * mine, "need_met_back": both * (1 - mine)}
+    if known:
+        terms["values"] = w.values * (components.values or 0.0) * scale
+    terms["roles"] = w.roles * components.roles * scale
+    if components.preferences is not None:
+        terms = {k: v / (1 + w.preferences) for k, v in terms.items()}
+        terms["preferences"] = w.preferences * components.preferences / (1 + w.preferences)
+    total = sum(terms.values())
+    if total <= 0:
+        return dict.fromkeys(terms, 0)
+    exact = {k: points * v / total for k, v in terms.items()}
+    whole = {k: math.floor(v) for k, v in exact.items()}
+    left = points - sum(whole.values())
+    for k in sorted(exact, key=lambda k: whole[k] - exact[k])[:left]:  # largest remainders
+        whole[k] += 1
+    return whole
 
 
 def band_of(points: float) -> Band:

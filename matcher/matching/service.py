@@ -34,6 +34,7 @@ from matcher.matching.model import (
     Weights,
     band_floor,
     filter_reason,
+    points_by_part,
     preference_checks,
 )
 from matcher.matching.ranking import (
@@ -919,6 +920,14 @@ class MatchingService:
         ranked = self._rank(ask, k)
         shown = self._shown(state, ranked)
         return [self._suggestion(ask, r, phrases=explain, cv=shown.get(r.row)) for r in ranked]
+
+    def part_points(self, suggestion: Suggestion) -> dict[str, int]:
+        """How many of a suggestion's points each part of its score brings, with this
+        community's weights (:func:`~matcher.matching.model.points_by_part`): what a card
+        shows instead of the parts' raw values."""
+        return points_by_part(
+            suggestion.components, suggestion.rating.points, self.settings.weights
+        )
 
     def explain(self, viewer: str, candidate: str, *, actor: Actor | None) -> PairFit:
         """Why ``candidate`` fits ``viewer``: the same score and explanation as on a

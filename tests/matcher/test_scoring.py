@@ -10,12 +10,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from matcher.matching.model import (
+    Components,
     Filters,
     Weights,
     blend_preferences,
     combine,
     filter_reason,
     harmonic,
+    match_score,
+    points_by_part,
     preference_share,
     role_score,
     two_way,
@@ -428,3 +431,29 @@ def test_a_half_table_ranks_as_the_float32_table() -> None:
         assert max(abs(x.score - y.score) for x, y in zip(a, b, strict=True)) < 1e-3
     moved = half.updated([(profiles[0], vectors[1])], removed=["p2"], dim=32)
     assert moved.offers.dtype == np.float16 and len(moved) == 399
+
+
+@given(
+    st.floats(0, 1),
+    st.floats(0, 1),
+    st.one_of(st.none(), st.floats(0, 1)),
+    st.floats(0, 1),
+    st.one_of(st.none(), st.floats(0, 1)),
+    st.sampled_from(["balanced", "mean", "harmonic"]),
+)
+def test_a_cards_points_are_told_part_by_part_and_add_up(
+    need: float, back: float, values: float | None, roles: float, prefs: float | None, how: str
+) -> None:
+    """points_by_part splits the card's points (match_score of the blend) into whole points
+    a part, never negative, adding up to the card's figure, in any direction setting."""
+    w = Weights(directions=how)
+    score, parts = combine(need, back, values, roles, w)
+    parts = Components(
+        parts.need_met, parts.need_met_back, parts.reciprocal, parts.values, parts.roles, prefs
+    )
+    score = blend_preferences(score, prefs, w.normalised().preferences)
+    points = match_score(score).points
+    split = points_by_part(parts, points, w)
+    assert sum(split.values()) == points and min(split.values()) >= 0
+    assert ("values" in split) == (values is not None)
+    assert ("preferences" in split) == (prefs is not None)

@@ -137,7 +137,9 @@ def test_a_sign_in_link_from_the_email_works_once_and_a_get_does_not_spend_it(
     client = browser(app)
     known = post(client, "/web/link", {"email": "ana@example.org"})
     unknown = post(client, "/web/link", {"email": "nobody@example.org"})
-    assert known.status_code == unknown.status_code == 202 and known.text == unknown.text
+    assert known.status_code == unknown.status_code == 202
+    # the same page but for the address it names: nothing tells whether it has an account
+    assert known.text.replace("ana@", "?@") == unknown.text.replace("nobody@", "?@")
     code = link_code(c, "ana@example.org", "signin_link")
     page = client.get(f"/web/link?code={code}")  # a mail scanner fetching the link...
     assert page.status_code == 200 and 'name="code"' in page.text

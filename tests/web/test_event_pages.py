@@ -93,6 +93,52 @@ def test_a_refused_detail_is_told_in_words_not_by_its_name_in_the_code(
     assert "round_minutes" not in text(r.text)
 
 
+#: A new event with five fields wrong at once (the browser's checks are off: novalidate).
+FIVE_WRONG = {
+    "event": "Night!",
+    "name": "Night",
+    "timezone": "Mars/Olympus",
+    "round_minutes": "0",
+    "places": "Loft:NaN",
+    "pauses": "x",
+}
+#: Their controls on the create and edit forms.
+FIVE_FIELDS = ("f-timezone", "f-round_minutes", "f-places", "f-pauses")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_wrong_field_of_a_new_event_is_told_at_once(
+    clients: dict[str, TestClient], community: Community, lang: str
+) -> None:
+    """Five fields wrong: each is told beside its field on the first try (the form said the
+    first only, so an organiser fixed one, sent again and got the next), and nothing is
+    created."""
+    ana = clients["ana"]
+    ana.get(f"/web/events?lang={lang}")
+    r = post(ana, "/web/events", FIVE_WRONG)
+    assert r.status_code == 422
+    for control in (*FIVE_FIELDS, "f-event"):
+        assert error_for(r.text, control), control
+    assert value_of(r.text, "f-places") == "Loft:NaN"
+    assert community.events.my_events(actor=Actor("ana")) == []
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_wrong_field_of_an_event_edited_is_told_at_once(
+    clients: dict[str, TestClient], lang: str
+) -> None:
+    """The edit form as well: every wrong field beside it, and the event unchanged."""
+    ana = clients["ana"]
+    _event(ana)
+    ana.get(f"/web/events/night/edit?lang={lang}")
+    wrong = {k: v for k, v in FIVE_WRONG.items() if k != "event"} | {"start": "25:00"}
+    r = post(ana, "/web/events/night/edit", wrong)
+    assert r.status_code == 422
+    for control in (*FIVE_FIELDS, "f-start"):
+        assert error_for(r.text, control), control
+    assert "Mars" not in text(ana.get("/web/events/night/edit").text)
+
+
 @pytest.mark.parametrize(("lang", "word"), [("en", "break"), ("fr", "pause")])
 def test_the_plan_file_shows_a_break_as_a_break(
     clients: dict[str, TestClient], lang: str, word: str

@@ -271,8 +271,9 @@ def test_suggestions_with_explanations(ana: TestClient) -> None:
     r = ana.get("/web/suggestions")
     assert r.status_code == 200
     assert "Bob" in r.text and "(bob)" in r.text
-    for label in ("Meets your needs", "You meet theirs", "Both ways", "Values", "Roles"):
-        assert label in r.text
+    for label in ("Meets your needs", "You meet theirs", "Values", "Roles"):
+        assert label in r.text  # each with its share of the card's points (both ways: theirs)
+    assert "points come from:" in r.text
     assert "Your needs, met by their offers" in r.text and "<q>" in r.text
     assert "Introduction path:" in r.text and "/web/introductions/new?target=bob" in r.text
     assert "Gus" not in r.text  # private profile never suggested

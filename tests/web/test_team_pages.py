@@ -102,7 +102,7 @@ def test_ledger_add_approve_reverse_split_chart(clients: dict[str, TestClient]) 
     assert r.status_code == 303
     page = ana.get("/web/ventures/acme?lang=en").text
     assert page.count('<tr id="entry-') == 2  # the resent form counted once
-    assert "(100,000 - 0 paid) / 2,000 h x 40 h = 2,000 at risk x 2 = 4,000 slices" in page
+    assert "(100,000 − 0 paid) / 2,000 h × 40 h = 2,000 at risk × 2 = 4,000 slices" in page
     assert "waiting for approval" in page and "No contribution yet." in page  # nothing counts yet
     assert "/entries/1/approve" not in page and "/entries/2/approve" in page  # not my own
     r = post(ana, "/web/ventures/acme/entries/2/approve")
@@ -354,15 +354,15 @@ def test_an_amount_over_the_limit_names_the_limit_in_french(
         (
             "en",
             [
-                "2,500 spent - 0 reimbursed = 2,500 at risk x 4 = 10,000 slices",
-                "(100,000 - 0 paid) / 2,000 h x 10 h = 500 at risk x 2 = 1,000 slices",
+                "2,500 spent − 0 reimbursed = 2,500 at risk × 4 = 10,000 slices",
+                "(100,000 − 0 paid) / 2,000 h × 10 h = 500 at risk × 2 = 1,000 slices",
             ],
         ),
         (
             "fr",
             [
-                "2\u202f500 dépensés - 0 remboursés = 2\u202f500 à risque x 4 = 10\u202f000 parts",
-                "(100\u202f000 - 0 payés) / 2\u202f000 h x 10 h = 500 à risque x 2 = 1\u202f000 parts",
+                "2\u202f500 dépensés − 0 remboursés = 2\u202f500 à risque × 4 = 10\u202f000 parts",
+                "(100\u202f000 − 0 payés) / 2\u202f000 h × 10 h = 500 à risque × 2 = 1\u202f000 parts",
             ],
         ),
     ],
@@ -372,7 +372,7 @@ def test_each_entrys_computation_is_in_the_readers_words(
 ) -> None:
     """The ledger's computations were the domain's English on the French page ("2500 spent -
     0 reimbursed = ..."): now said from the formula's name and figures, numbers the
-    reader's way."""
+    reader's way, and with the signs of the operations (U+00D7 and U+2212, not x and -)."""
     _venture(clients)
     ana = clients["ana"]
     assert _entry(ana, "c1", member="ana", kind="cash", amount="2500").status_code == 303  # type: ignore[attr-defined]

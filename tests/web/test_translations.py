@@ -231,13 +231,16 @@ def test_every_message_a_route_gives_after_a_form_exists() -> None:
 
 
 def test_the_error_sentences_are_keyed_by_class_or_field() -> None:
-    """The keys of the error table are ``<Class>``, ``<field>`` or ``<Class>.<field>``."""
+    """The keys of the error table are ``<Class>``, ``<field>`` or ``<Class>.<field>``, and
+    ``<field>.missing`` for a field left empty."""
     from matcher import errors
 
     classes = {name for name in dir(errors) if name[0].isupper()} | {"CsrfRefused"}
     for key in ERRORS:
         head, _, field = key.partition(".")
-        if field or head[0].isupper():
+        if field == "missing":
+            assert head.islower(), key
+        elif field or head[0].isupper():
             assert head in classes, key
         assert re.fullmatch(r"[A-Za-z_]+(\.[a-z_]+)?", key), key
 
@@ -623,13 +626,15 @@ def test_the_sweep_finds_a_sentence_left_untranslated(
 def test_every_ledger_formula_has_the_domains_english_as_its_msgid() -> None:
     """The venture page says each entry's computation from :data:`api.web.ventures.FORMULAS`:
     one sentence per :class:`matcher.equity.Formula`, its msgid the domain's English with the
-    same figures (a formula added to the domain without its sentence would fail the page)."""
+    same figures (a formula added to the domain without its sentence would fail the page),
+    the operations written with their signs (U+00D7 and U+2212 for the plain text's x and -)."""
     from api.web.ventures import FORMULAS
     from matcher.equity import Formula
 
     assert set(FORMULAS) == set(Formula)
     for formula, msgid in FORMULAS.items():
-        assert re.sub(r"%\((\w+)\)s", r"{\1}", msgid) == formula.value, formula.name
+        plain = msgid.replace(" × ", " x ").replace(" − ", " - ")
+        assert re.sub(r"%\((\w+)\)s", r"{\1}", plain) == formula.value, formula.name
 
 
 def test_the_first_of_the_month_is_1er_in_french() -> None:

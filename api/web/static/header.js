@@ -7,3 +7,15 @@
     row.scrollLeft += box.left - room.left - (room.width - box.width) / 2;
   }
 })();
+
+// A form sent back refused: take the reader to its first field to fix (on a phone the
+// errors may be a few screens below the top), unless the page focuses a field of its own.
+(function () {
+  var first = document.querySelector('main [aria-invalid="true"]');
+  if (!first || document.querySelector("[autofocus]")) {
+    return;
+  }
+  var field = first.closest(".field") || first;
+  field.scrollIntoView({ block: "start" });
+  first.focus({ preventScroll: true });
+})();
