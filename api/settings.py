@@ -135,9 +135,9 @@ class Settings(BaseSettings):
         ge=0,
         le=1,
         description="no single tie vouches alone: of what reaches someone beyond a member's"
-        " own collaborators through one of them only, keep this share (0.05 keeps fake"
-        " accounts behind one fooled member out of their trust, at about three times the"
-        " CPU per member's trust); unset: the plain walk",
+        " own collaborators through one of them only, keep this share (0.05, the default,"
+        " keeps fake accounts behind one fooled member out of their trust, at about 1.4"
+        " times the CPU per member's trust); 1: the plain walk",
     )
 
     def trust_settings(self) -> TrustSettings:

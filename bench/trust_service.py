@@ -5,7 +5,7 @@ Usage::
 
     python bench/trust_service.py [--people 100000] [--collaborations 1000000]
                                   [--viewers 200] [--writes 50] [--seed 1]
-                                  [--lone-tie 0.05]
+                                  [--lone-tie 1]
                                   [--out bench/results/trust_service.json]
 
 Method. ``--people`` members and ``--collaborations`` collaborations between them (70 % within
@@ -139,7 +139,8 @@ def main(argv: list[str] | None = None) -> int:
         "--lone-tie",
         type=float,
         default=None,
-        help="TrustSettings(lone_tie=...) for the service (the plain walk stays the baseline)",
+        help="TrustSettings(lone_tie=...) for the service (default: the product's, 0.05; 1: the"
+        " plain walk); the plain walk of the same viewers is the baseline either way",
     )
     parser.add_argument(
         "--cold-only",
@@ -152,6 +153,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from rich.progress import Progress
 
+    from graph.local import SPLIT_THRESHOLD
     from graph.trust import personalized_trust
     from matcher.access import Actor
     from matcher.profiles import ProfileStore, check_profile
@@ -162,7 +164,8 @@ def main(argv: list[str] | None = None) -> int:
     load_before = os.getloadavg()
     path = build_db(args.people, args.collaborations, args.seed)
     db = connect(path)
-    trust = TrustService(db, TrustSettings(lone_tie=args.lone_tie), clock=clock)
+    settings = TrustSettings() if args.lone_tie is None else TrustSettings(lone_tie=args.lone_tie)
+    trust = TrustService(db, settings, clock=clock)
     total = args.collaborations + args.collaborations // 10
     with Progress() as bar:
         task = bar.add_task("cold build of the live trust graph", total=total)
@@ -246,7 +249,7 @@ def main(argv: list[str] | None = None) -> int:
     )
 
     # writes seen by the next query, here and in another process's service
-    follower = TrustService(connect(path), clock=clock)
+    follower = TrustService(connect(path), settings, clock=clock)
     follower_graph = follower.warm()
     with db.transaction():  # the two members of each write need profiles (the service checks)
         store = ProfileStore(db)
@@ -290,6 +293,7 @@ def main(argv: list[str] | None = None) -> int:
                 "max_pushes": s.max_pushes,
                 "normalise": s.normalise,
                 "lone_tie": s.lone_tie,
+                "split_threshold": SPLIT_THRESHOLD,
                 "error_allowed": round(s.error_allowed, 4),
             },
         },

@@ -25,6 +25,7 @@ from numba import njit
 
 __all__ = [
     "Workspace",
+    "arcs_of",
     "clear",
     "kept_shares",
     "normalisers",
@@ -100,6 +101,17 @@ def _row(x, arcs):  # type: ignore[no-untyped-def]
     if q < 0:
         return False, 0, 0
     return False, ov_ptr[q], ov_ptr[q + 1]
+
+
+@njit(cache=True, nogil=True)
+def arcs_of(x, arcs):  # type: ignore[no-untyped-def]
+    """The arcs out of row ``x`` as ``(targets, weights)`` (copies; a pair with several
+    parts appears once per part, as in :meth:`graph.live.LiveTrustGraph.gather`)."""
+    _, _, base_target, base_weight, _, _, _, ov_target, ov_weight = arcs
+    base, a, b = _row(x, arcs)
+    if base:
+        return base_target[a:b].copy(), base_weight[a:b].copy()
+    return ov_target[a:b].copy(), ov_weight[a:b].copy()
 
 
 @njit(cache=True, nogil=True)
@@ -483,11 +495,16 @@ def split_rounds(  # type: ignore[no-untyped-def]
                     n_listed += 1
         hot, listed = listed, hot
         n_hot = n_listed
+    # each part as it stands plus what its residual will leave where it is, (1 - alpha) of
+    # it: still no more than the part's exact value, and closer to it
     largest = np.zeros(len(nodes))
     for i in range(len(nodes)):
         row = slot[nodes[i]] - 1
         if row >= known:
-            largest[i] = pp[row * k : row * k + k].max()
+            best = 0.0
+            for h in range(row * k, row * k + k):
+                best = max(best, pp[h] + (1.0 - alpha) * rr[h])
+            largest[i] = best
     residual = 0.0
     split_eps = eps
     for h in range(used * k):

@@ -55,6 +55,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, runtime_checkable
 
 from graph.live import LiveTrustGraph, Part
+from graph.local import SPLIT_THRESHOLD
 from graph.trust import TrustGraph
 from matcher.errors import InvalidInput, Throttled
 
@@ -167,7 +168,7 @@ class TrustSettings:
         Error allowed on each trust value (in [0, 1], relative to the most trusted
         person): local trust stops pushing once every remaining residual is under it,
         and reports the bound it holds (tested against the exact computation); with
-        ``lone_tie`` the bound is :attr:`error_allowed`, ``(2 - lone_tie) * tol``.
+        ``lone_tie`` (the default) the bound is :attr:`error_allowed`.
     max_pushes : int or None
         Work budget of one viewer's trust (arc visits); a viewer whose neighbourhood
         needs more gets a looser, reported bound. None: no budget.
@@ -175,7 +176,9 @@ class TrustSettings:
         No single tie vouches alone: of what reaches someone beyond the viewer's own
         collaborators through one of them only, this share is kept (passed to
         :func:`graph.local.local_trust`); a person two hops away through several of the
-        viewer's collaborators keeps their trust. None: the plain walk.
+        viewer's collaborators keeps their trust. 0.05 by default (fake accounts behind one
+        fooled member stay out of that member's trust, with or without members checked in
+        at events: ``docs/domains/trust.md``); None or 1: the plain walk.
     min_seeds : int
         Legitimacy (:func:`graph.legitimacy.legitimacy`) is applied once at least this many
         members are known to be real (checked in at an event); 0 turns it off.
@@ -208,7 +211,7 @@ class TrustSettings:
     negative_weight: float = 1.0
     tol: float = 0.02
     max_pushes: int | None = 200_000
-    lone_tie: float | None = None
+    lone_tie: float | None = 0.05
     min_seeds: int = 5
     intro_ttl_days: int = 14
     max_hops: int = 3
@@ -293,15 +296,16 @@ class TrustSettings:
     @property
     def error_allowed(self) -> float:
         """The bound a viewer's trust holds against the exact value when every edge is mutual:
-        ``tol``, or ``(2 - lone_tie) * tol`` with ``lone_tie`` (the walk split by first hop
-        adds its own error, times the share taken away).
+        ``tol`` for the plain walk; with ``lone_tie``, ``(1 + SPLIT_THRESHOLD * (1 -
+        lone_tie)) * tol`` (the walk split by first hop, to twice the walk's threshold, adds
+        its own error times the share taken away: :data:`graph.local.SPLIT_THRESHOLD`).
 
-        >>> TrustSettings().error_allowed, round(TrustSettings(lone_tie=0.05).error_allowed, 3)
-        (0.02, 0.039)
+        >>> round(TrustSettings().error_allowed, 3), TrustSettings(lone_tie=None).error_allowed
+        (0.058, 0.02)
         """
         if self.lone_tie is None or self.lone_tie >= 1:
             return self.tol
-        return (2.0 - self.lone_tie) * self.tol
+        return (1.0 + SPLIT_THRESHOLD * (1.0 - self.lone_tie)) * self.tol
 
     def blend(self, score: Blendable, trust: Blendable, again: Blendable) -> Blendable:
         """The suggestion score with trust: ``(1 - w_t - w_a) * score + w_t * trust +

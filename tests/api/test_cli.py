@@ -178,6 +178,22 @@ def test_the_trust_propagation_setting_reaches_the_community() -> None:
         assert c.trust.settings.lone_tie == lone
 
 
+def test_no_single_tie_vouches_alone_by_default_and_1_turns_it_off(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The lone-tie cut is on unless the server says otherwise; ``COFOUNDRY_TRUST_LONE_TIE=1``
+    keeps everything a single tie carries (the plain walk)."""
+    from api.settings import Settings
+    from api.wiring import build_community
+
+    c = build_community(Settings(db=":memory:", encoder="fake"))
+    assert c.trust.settings.lone_tie == 0.05
+    monkeypatch.setenv("COFOUNDRY_TRUST_LONE_TIE", "1")
+    c = build_community(Settings(db=":memory:", encoder="fake"))
+    assert c.trust.settings.lone_tie == 1.0
+    assert c.trust.settings.error_allowed == c.trust.settings.tol  # the plain walk's bound
+
+
 def test_the_demo_imports_the_sample_and_says_what_it_used(tmp_path: Path) -> None:
     db = tmp_path / "demo.db"
     r = runner.invoke(
