@@ -85,6 +85,7 @@ __all__ = [
     "match_score",
     "points_by_part",
     "preference_checks",
+    "preference_mix",
     "preference_share",
     "role_score",
     "two_way",
@@ -394,8 +395,21 @@ def preference_share(a: Profile, b: Profile, filters: Filters = Filters()) -> fl
     return sum(shares) / len(shares) if shares else None
 
 
+def preference_mix(score: Any, share: Any, weight: float) -> Any:
+    """The score with the preference share weighed in, ``(score + weight * share) / (1 +
+    weight)``: the one definition, for floats and NumPy arrays alike (not rounded).
+
+    Examples
+    --------
+    >>> preference_mix(0.5, 1.0, 0.1), preference_mix(0.5, 0.0, 0.1)
+    (0.5454545454545454, 0.45454545454545453)
+    """
+    return (score + weight * share) / (1 + weight)
+
+
 def blend_preferences(score: float, share: float | None, weight: float) -> float:
-    """The score with the preference component weighed in (unchanged when ``share`` is None).
+    """The score with the preference component weighed in (unchanged when ``share`` is None),
+    to 6 decimals (:func:`preference_mix`).
 
     Examples
     --------
@@ -404,7 +418,7 @@ def blend_preferences(score: float, share: float | None, weight: float) -> float
     """
     if share is None:
         return score
-    return round((score + weight * share) / (1 + weight), 6)
+    return round(float(preference_mix(score, share, weight)), 6)
 
 
 def preference_checks(
@@ -568,21 +582,22 @@ def points_by_part(
     """
     w = weights.normalised()
     known = components.values is not None
-    scale = 1.0 / (1.0 - w.values * (not known))
     a, b = max(0.0, components.need_met), max(0.0, components.need_met_back)
     if w.directions == "balanced":
         a, b = math.sqrt(a), math.sqrt(b)
     elif w.directions == "harmonic":
         a, b = float(a > 0 and b > 0), float(a > 0 and b > 0)
     mine = a / (a + b) if a + b > 0 else 0.5
-    both = w.reciprocal * components.reciprocal * scale
+    # each term is the blend of that part alone (the blend is linear in its parts): the
+    # one definition of the blend, not a copy of its weights
+    both = float(blend(components.reciprocal, 0.0, 0.0, known, weights))
     terms = {"need_met": both * mine, "need_met_back": both * (1 - mine)}
     if known:
-        terms["values"] = w.values * (components.values or 0.0) * scale
-    terms["roles"] = w.roles * components.roles * scale
-    if components.preferences is not None:
-        terms = {k: v / (1 + w.preferences) for k, v in terms.items()}
-        terms["preferences"] = w.preferences * components.preferences / (1 + w.preferences)
+        terms["values"] = float(blend(0.0, components.values or 0.0, 0.0, known, weights))
+    terms["roles"] = float(blend(0.0, 0.0, components.roles, known, weights))
+    if components.preferences is not None:  # the preference mix, linear in its parts too
+        terms = {k: preference_mix(v, 0.0, w.preferences) for k, v in terms.items()}
+        terms["preferences"] = preference_mix(0.0, components.preferences, w.preferences)
     total = sum(terms.values())
     if total <= 0:
         return dict.fromkeys(terms, 0)

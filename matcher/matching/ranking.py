@@ -31,6 +31,7 @@ from matcher.matching.model import (
     PhraseMatch,
     Weights,
     blend,
+    preference_mix,
 )
 from matcher.matching.textspace import CHUNK, TextSpace, text_language
 from matcher.profiles.model import (
@@ -677,7 +678,7 @@ def rank_exact(
     known = table.values_known[idx] & bool(np.any(viewer_vectors.values))
     raw = blend(reciprocal, values, roles, known.astype(np.float32), weights)
     score = np.round(np.asarray(raw, np.float64), 6)
-    blended = np.round((score + w.preferences * pref) / (1 + w.preferences), 6)
+    blended = np.round(preference_mix(score, pref, w.preferences), 6)
     score = np.where(has_pref, blended, score)
     order = np.lexsort((table.id_order[idx], -score))[:k]
     out = []
@@ -914,7 +915,7 @@ def score_matrix(
     score = np.round(blend(reciprocal, values, roles, known.astype(np.float64), weights), 6)
     # each person's must-haves (both ways) and nice-to-haves, as in the suggestions
     musts_met, share, has_share = pair_criteria(table, filters)
-    blended = np.round((score + w.preferences * share) / (1 + w.preferences), 6)
+    blended = np.round(preference_mix(score, share, w.preferences), 6)
     score = np.where(has_share, blended, score)
     forbidden = np.zeros(score.shape, dtype=bool)
     if filters.require_common_language:  # people with no language in common cannot talk
