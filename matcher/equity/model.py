@@ -812,7 +812,17 @@ def _entry_fields(raw: Mapping[str, object]) -> tuple[dict[str, Any], list[Inval
         "rate": lambda v: parse_number(v, "rate", default=None, high=Decimal(1)),
         "note": lambda v: parse_text(v, "note"),
     }
+    fields, problems = _read_each(readers, raw)
+    return fields, errors + problems
+
+
+def _read_each(
+    readers: Mapping[str, Callable[[object], Any]], raw: Mapping[str, object]
+) -> tuple[dict[str, Any], list[InvalidInput]]:
+    """Each field of ``raw`` read by its reader, on its own: the values that read, and the
+    problem of each that does not (so a form can show them all at once)."""
     fields: dict[str, Any] = {}
+    errors: list[InvalidInput] = []
     for name, read in readers.items():
         try:
             fields[name] = read(raw.get(name))
@@ -967,14 +977,7 @@ def _rate_fields(raw: Mapping[str, object]) -> tuple[dict[str, Any], list[Invali
         "effective": lambda v: parse_day(v, "effective"),
         "paid_salary": lambda v: _n(parse_number(v, "paid_salary")),
     }
-    fields: dict[str, Any] = {}
-    errors: list[InvalidInput] = []
-    for name, read in readers.items():
-        try:
-            fields[name] = read(raw.get(name))
-        except InvalidInput as exc:
-            errors.append(exc)
-    return fields, errors
+    return _read_each(readers, raw)
 
 
 def parse_departure(raw: Mapping[str, object]) -> Departure:
