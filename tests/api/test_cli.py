@@ -18,14 +18,6 @@ from tests.conftest import COMMUNITY, person
 runner = CliRunner()
 
 
-@pytest.fixture
-def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("COFOUNDRY_DB", str(tmp_path / "c.db"))
-    monkeypatch.setenv("COFOUNDRY_ENCODER", "fake")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
 def write_csv(path: Path, rows: list[dict[str, str]]) -> Path:
     cols = sorted({k for r in rows for k in r})
     with path.open("w", newline="", encoding="utf-8") as fh:

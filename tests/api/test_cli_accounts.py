@@ -28,14 +28,6 @@ runner = CliRunner()
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("COFOUNDRY_DB", str(tmp_path / "c.db"))
-    monkeypatch.setenv("COFOUNDRY_ENCODER", "fake")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
 def test_token_list_and_revoke(env: Path) -> None:
     c = Community(env / "c.db", FakeEncoder(dim=16))
     c.profiles.import_profiles([{"id": "ana", "name": "Ana", "offers": "o", "needs": "n"}])

@@ -24,14 +24,11 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("COFOUNDRY_DB", str(tmp_path / "c.db"))
-    monkeypatch.setenv("COFOUNDRY_ENCODER", "fake")
-    monkeypatch.chdir(tmp_path)
+def env(env: Path) -> Path:  # the shared one (tests/api/conftest.py), and more
     community = build_community(Settings())
     community.profiles.import_profiles(people())
     community.close()
-    return tmp_path
+    return env
 
 
 def test_train_status_off_on(env: Path) -> None:

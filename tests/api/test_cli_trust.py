@@ -16,13 +16,10 @@ runner = CliRunner()
 
 
 @pytest.fixture
-def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("COFOUNDRY_DB", str(tmp_path / "c.db"))
-    monkeypatch.setenv("COFOUNDRY_ENCODER", "fake")
-    monkeypatch.chdir(tmp_path)
-    r = runner.invoke(app, ["import", str(write_csv(tmp_path / "p.csv", COMMUNITY))])
+def env(env: Path) -> Path:  # the shared one (tests/api/conftest.py), and more
+    r = runner.invoke(app, ["import", str(write_csv(env / "p.csv", COMMUNITY))])
     assert r.exit_code == 0, r.output
-    return tmp_path
+    return env
 
 
 def run(*args: str) -> str:

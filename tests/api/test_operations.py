@@ -160,12 +160,9 @@ def test_log_records_inside_a_request_carry_its_id(community: Community) -> None
 
 # --------------------------------------------------------------- start-up
 @pytest.fixture
-def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("COFOUNDRY_DB", str(tmp_path / "c.db"))
-    monkeypatch.setenv("COFOUNDRY_ENCODER", "fake")
+def env(env: Path, monkeypatch: pytest.MonkeyPatch) -> Path:  # conftest's, plain logs
     monkeypatch.setenv("COFOUNDRY_LOG_JSON", "false")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
+    return env
 
 
 @pytest.fixture

@@ -19,15 +19,12 @@ runner = CliRunner()
 
 
 @pytest.fixture
-def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("COFOUNDRY_DB", str(tmp_path / "c.db"))
-    monkeypatch.setenv("COFOUNDRY_ENCODER", "fake")
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "people.csv").write_text("id,name,offers,needs\nana,Ana,python,sales\n")
+def env(env: Path) -> Path:  # the shared one (tests/api/conftest.py), and more
+    (env / "people.csv").write_text("id,name,offers,needs\nana,Ana,python,sales\n")
     assert runner.invoke(app, ["import", "people.csv"]).exit_code == 0
     assert runner.invoke(app, ["event", "create", "night", "--name", "Night"]).exit_code == 0
-    (tmp_path / "out").mkdir()
-    return tmp_path
+    (env / "out").mkdir()
+    return env
 
 
 COMMANDS = [

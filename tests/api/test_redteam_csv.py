@@ -114,14 +114,6 @@ def test_event_plan_csv_has_no_formula(world: tuple[TestClient, dict[str, str], 
     assert dangerous_cells(r.text) == []
 
 
-@pytest.fixture
-def cli_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("COFOUNDRY_DB", str(tmp_path / "c.db"))
-    monkeypatch.setenv("COFOUNDRY_ENCODER", "fake")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
 def _write_csv(path: Path, rows: list[dict[str, str]]) -> Path:
     cols = sorted({k for r in rows for k in r})
     with path.open("w", newline="", encoding="utf-8") as fh:
@@ -131,9 +123,9 @@ def _write_csv(path: Path, rows: list[dict[str, str]]) -> Path:
     return path
 
 
-def test_cli_exports_have_no_formula(cli_env: Path) -> None:
+def test_cli_exports_have_no_formula(env: Path) -> None:
     runner = CliRunner()
-    src = _write_csv(cli_env / "people.csv", COMMUNITY + EVIL)
+    src = _write_csv(env / "people.csv", COMMUNITY + EVIL)
     assert runner.invoke(cli, ["import", str(src)]).exit_code == 0
     r = runner.invoke(cli, ["event", "create", "night", "--organiser", "ana"])
     assert r.exit_code == 0, r.output
@@ -149,17 +141,17 @@ def test_cli_exports_have_no_formula(cli_env: Path) -> None:
     assert dangerous_cells(r.stdout) == []
 
 
-def test_rejected_rows_have_no_formula(cli_env: Path) -> None:
+def test_rejected_rows_have_no_formula(env: Path) -> None:
     rows = [
         person("a"),
         person("b", name="=1+1", commitment="weekends"),
         person("c", offers="@SUM(A1)", languages="klingon"),
         person("d", headline="-1+cmd|' /C calc'!A0", stage="="),
     ]
-    src = _write_csv(cli_env / "people.csv", rows)
+    src = _write_csv(env / "people.csv", rows)
     r = CliRunner().invoke(cli, ["import", str(src), "--skip-invalid"])
     assert r.exit_code == 0, r.output
-    text = (cli_env / "people.csv.rejected.csv").read_text(encoding="utf-8")
+    text = (env / "people.csv.rejected.csv").read_text(encoding="utf-8")
     assert "=1+1" in text
     assert dangerous_cells(text) == []
 

@@ -24,14 +24,6 @@ from matcher.schema import connect
 runner = CliRunner()
 
 
-@pytest.fixture
-def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("COFOUNDRY_DB", str(tmp_path / "c.db"))
-    monkeypatch.setenv("COFOUNDRY_ENCODER", "fake")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
 def _names(env: Path) -> dict[str, str]:
     from embeddings.encoder import FakeEncoder
 
