@@ -29,6 +29,7 @@ from api.schemas_ventures import (
     optional_day,
 )
 from api.settings import Settings
+from api.wiring import build_community
 from matcher.equity import (
     TIMELINES,
     Condition,
@@ -45,7 +46,6 @@ from matcher.equity import (
     split_dict,
 )
 from matcher.errors import InvalidInput
-from matcher.schema import connect
 
 __all__ = ["FirstDayOpt", "VentureArg", "venture_app"]
 
@@ -71,9 +71,11 @@ AsOfOpt = Annotated[str | None, typer.Option("--as-of", help="Date YYYY-MM-DD (t
 
 
 def _equity(db: str | None) -> EquityService:
+    """The community's equity service over the settings' database (``db`` overriding it):
+    wired as the server's is, so what a venture tells its members (an invitation, an entry
+    to confirm) reaches their inbox and e-mail, and people hidden from the actor stay so."""
     overrides: dict[str, Any] = {"db": db} if db else {}
-    settings = Settings(**overrides)
-    return EquityService(connect(settings.database))
+    return build_community(Settings(**overrides)).equity
 
 
 def _print_json(value: BaseModel | list[Any] | dict[str, Any]) -> None:

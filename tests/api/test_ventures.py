@@ -636,3 +636,19 @@ def test_cli_reads_files_and_takes_answers_in_one_line(cli_db: Path, tmp_path: P
     out = run("departure", "dispute", "acme", "--note", "wrong date", "--as", "bob")
     assert "you disputed your departure from acme" in out
     assert "disputed: wrong date" in run("departures", "acme", "--as", "ana")
+
+
+def test_a_cli_invitation_reaches_the_invitees_inbox(cli_db: Path) -> None:
+    """``venture create --invite`` from the command line tells the invitee as the API does
+    (an inbox item, and an e-mail where they chose one): the command line used a bare
+    equity service that told nobody."""
+    from api.settings import Settings
+    from api.wiring import build_community
+    from matcher.access import Actor
+    from matcher.notices import NoticeKind
+
+    run("create", "beta", "--start", "2024-01-01", "--invite", "cyd", "--as", "ana")
+    community = build_community(Settings(db=str(cli_db), encoder="fake"))
+    items = community.inbox.items("cyd", actor=Actor("cyd"))
+    assert [(i.kind, i.data.get("venture")) for i in items] == [(NoticeKind.VENTURE_INVITE, "beta")]
+    assert community.inbox.items("ana", actor=Actor("ana")) == []
