@@ -55,6 +55,7 @@ from matcher.errors import (
     UnknownCollaboration,
     UnknownIntroduction,
     UnknownProfile,
+    blank,
 )
 from matcher.ids import new_id
 from matcher.notices import Notice, NoticeKind, Notify, announce
@@ -255,7 +256,10 @@ class TrustService:
 
     @staticmethod
     def _text(value: str, field: str, limit: int = MAX_TEXT) -> str:
-        return TooLong.unless_short(value, limit, field=field, hint="shorten it")
+        """``value`` within ``limit``; "" when it shows nothing (:func:`matcher.errors.blank`:
+        a project or skill of zero-width spaces is as missing as an empty one)."""
+        text = TooLong.unless_short(value, limit, field=field, hint="shorten it")
+        return "" if blank(text) else text
 
     @staticmethod
     def _date(value: str | dt.date | None, field: str) -> dt.date | None:

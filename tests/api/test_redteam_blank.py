@@ -103,3 +103,21 @@ def test_a_message_of_invisible_characters_is_empty(
     r = client.post(f"/me/threads/{intro}/messages", json={"text": text}, headers=auth)
     assert r.status_code == 422 and r.json()["field"] == "text", r.text
     assert client.get(f"/me/threads/{intro}", headers=bob).json()["messages"] == []
+
+
+@pytest.mark.parametrize("text", INVISIBLE)
+def test_a_project_or_skill_of_invisible_characters_is_missing(
+    community: Community, text: str
+) -> None:
+    """A collaboration's project and an endorsement's skill follow the same rule: a member
+    could confirm a collaboration on a project with no name, or vouch for a blank skill."""
+    from matcher.access import Actor
+    from matcher.errors import InvalidInput
+
+    with pytest.raises(InvalidInput) as refused:
+        community.trust.propose_collaboration("ana", "bob", text, "2024-01-01", actor=Actor("ana"))
+    assert refused.value.field == "project"
+    with pytest.raises(InvalidInput) as refused:
+        community.trust.endorse("ana", "bob", text, actor=Actor("ana"))
+    assert refused.value.field == "skill"
+    assert community.trust.store.endorsements() == []
