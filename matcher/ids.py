@@ -13,7 +13,15 @@ import secrets
 
 from matcher.errors import InvalidInput
 
-__all__ = ["ID_PATTERN", "MAX_ID", "check_id", "id_problem", "new_id", "suggest_id"]
+__all__ = [
+    "ID_PATTERN",
+    "MAX_ID",
+    "check_id",
+    "chosen_id_errors",
+    "id_problem",
+    "new_id",
+    "suggest_id",
+]
 
 #: The longest id.
 MAX_ID = 64
@@ -92,3 +100,23 @@ def check_id(value: object, field: str = "id", what: str | None = None) -> str:
         return value
     hint = f"use for example {suggest_id(value)!r}" if isinstance(value, str) else "send text"
     raise InvalidInput(f"{what or field} {problem}", field=field, value=value, hint=hint)
+
+
+def chosen_id_errors(value: str | None, field: str) -> list[InvalidInput]:
+    """The problem with an id someone chose, as a list for a form that shows every wrong
+    field at once: empty when none was chosen (one is made up) or it is valid.
+
+    Examples
+    --------
+    >>> chosen_id_errors(None, "event"), chosen_id_errors("night", "event")
+    ([], [])
+    >>> [e.field for e in chosen_id_errors("Night!", "event")]
+    ['event']
+    """
+    if not value:
+        return []
+    try:
+        check_id(value, field)
+    except InvalidInput as exc:
+        return [exc]
+    return []

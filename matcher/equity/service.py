@@ -111,7 +111,7 @@ from matcher.errors import (
     UnknownProfile,
     UnknownVenture,
 )
-from matcher.ids import check_id, new_id
+from matcher.ids import check_id, chosen_id_errors, new_id
 from matcher.notices import Notice, NoticeKind, Notify, announce
 from matcher.profiles import Profile, ProfileStore
 
@@ -715,12 +715,7 @@ class EquityService:
                     hint="the day the venture started (entries are dated on or after it)",
                 )
             )
-        if venture_id:
-            try:
-                check_id(venture_id, "venture")
-            except InvalidInput as exc:
-                errors.append(exc)
-        return errors
+        return errors + chosen_id_errors(venture_id, "venture")
 
     def _visible_person(self, person: str, actor: Actor, field: str) -> str:
         """``person`` has a profile ``actor`` may see; else unknown (no id probing)."""

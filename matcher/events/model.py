@@ -29,7 +29,7 @@ from typing import Any, Literal, get_args
 from zoneinfo import ZoneInfo, available_timezones
 
 from matcher.errors import InvalidInput, NoSuchTime, TooLong, blank
-from matcher.ids import check_id
+from matcher.ids import chosen_id_errors
 from matcher.matching.model import MatchScore, PhraseMatch, match_score
 from matcher.profiles.model import Role, is_zone
 
@@ -572,12 +572,7 @@ def new_event_errors(
                 hint=NAME_HINT,
             )
         )
-    if event_id:
-        try:
-            check_id(event_id, "event")
-        except InvalidInput as exc:
-            errors.append(exc)
-    return errors
+    return errors + chosen_id_errors(event_id, "event")
 
 
 def invitation_facts(event: Event) -> dict[str, str]:
