@@ -61,6 +61,8 @@ def test_errors_name_the_fix(env: Path) -> None:
     assert r.exit_code == 2 and "rating must be an integer from -2 to +2" in r.output
     r = runner.invoke(app, ["trust", "path", "ana", "zed"])
     assert r.exit_code == 2 and "no profile 'zed'" in r.output
+    r = runner.invoke(app, ["trust", "show", "zed"])  # a typo: not "no trust yet"
+    assert r.exit_code == 2 and "no profile 'zed'" in r.output, r.output
 
 
 def test_feedback_after_an_introduction(env: Path) -> None:
