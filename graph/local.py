@@ -137,11 +137,12 @@ I64 = npt.NDArray[np.int64]
 Normalise = Literal["out", "degree", "none"]
 
 #: The lone-tie split's push threshold, a multiple of the walk's final one. Measured on 200
-#: viewers at 100,000 people / 1M collaborations (6 December 2026, the same process): the
-#: split at twice the walk's threshold costs about half as many pushes, one viewer's trust
-#: 1.47 ms CPU p50 against 1.84 to 1.95 at the same threshold (plain walk 1.07 to 1.15), and
-#: 99.4 % of a top 20 is the same; the bound the split adds, ``(1 - lone_tie)`` times its
-#: threshold, doubles (reported p50 0.069 against 0.047 with endorsements).
+#: viewers at 100,000 people / 1M collaborations (6 December 2026, one process, three rounds
+#: interleaved): the split at twice the walk's threshold costs about half as many pushes, one
+#: viewer's trust 1.35 to 1.48 ms CPU p50 against 1.73 to 1.91 at the same threshold (plain
+#: walk 1.04 to 1.19), and 99.7 % of a top 20 is the same; the bound the split adds,
+#: ``(1 - lone_tie)`` times its threshold, doubles (reported p50 0.069 against 0.047 with
+#: endorsements).
 SPLIT_THRESHOLD = 2.0
 
 

@@ -105,8 +105,8 @@ def test_service_trust_is_within_its_bound_of_the_exact_pagerank(
 ) -> None:
     """What the service serves (local push) against the power iteration to convergence on
     the same graph: every person within the reported bound, and that bound within
-    ``error_allowed`` (``tol``, twice less the lone-tie share with ``lone_tie``) when every
-    edge is mutual (the stated guarantee)."""
+    ``error_allowed`` (``tol`` for the plain walk; ``(1 + 2 (1 - lone_tie)) tol`` with the
+    lone tie, the default) when every edge is mutual (the stated guarantee)."""
     c = community(db_target)
     seed_history(c, endorsements=endorsements)
     t = c.trust
