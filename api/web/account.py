@@ -257,8 +257,8 @@ def create_invitation(page: SignedInPageDep, form: FormDep, community: Community
     terms wrong are told at once, each beside its field."""
     problems = invitation_terms_errors(form["days"], form["uses"] or None)
     if problems:
-        errors = field_errors(problems, page.t, ("days", "uses"))
-        return _account_page(page, community, Shown(422, errors, form.values()))
+        shown = Shown.refused(problems, page.t, ("days", "uses"), form.values())
+        return _account_page(page, community, shown)
     try:
         community.accounts.invite(
             page.member_id,

@@ -39,7 +39,7 @@ from api.web.event_words import (
     quality,
     time_zones,
 )
-from api.web.feedback import error_message, field_errors
+from api.web.feedback import error_message
 from api.web.i18n import N_, NC_, Translator
 from api.web.labels import attendee_state, label
 from api.web.render import FIRST, Shown, page_router, redirect, render
@@ -184,8 +184,9 @@ def event_create(page: MemberPageDep, form: FormDep, events: EventsDep) -> Respo
     details, unread = details_from(form, editing=False)
     problems = [*unread, *new_event_errors(form["event"] or None, form["name"], details)]
     if problems:  # every field's, each beside its field
-        errors = field_errors(problems, page.t, _DETAIL_FIELDS)
-        return _list_page(page, events, Shown(422, errors, form.values()))
+        return _list_page(
+            page, events, Shown.refused(problems, page.t, _DETAIL_FIELDS, form.values())
+        )
     try:
         created = events.create_event(
             form["event"] or None, form["name"], actor=page.actor, details=details
@@ -221,8 +222,9 @@ def event_edit(event_id: str, page: MemberPageDep, form: FormDep, events: Events
     details, unread = details_from(form, editing=True)
     problems = [*unread, *event_details_errors(details)]
     if problems:  # every field's, each beside its field
-        errors = field_errors(problems, page.t, _DETAIL_FIELDS)
-        return _edit_page(page, view, Shown(422, errors, form.values()))
+        return _edit_page(
+            page, view, Shown.refused(problems, page.t, _DETAIL_FIELDS, form.values())
+        )
     try:
         events.update_event(event_id, details, actor=page.actor)
     except CofoundryError as exc:

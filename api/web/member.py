@@ -437,9 +437,7 @@ def signup(page: PageDep, form: FormDep, community: CommunityDep) -> Response:
             errors = field_errors([exc], page.t, fields)
         else:
             new_session(page, secret)
-            if KEEPS_A_PROFILE.match(
-                nxt
-            ):  # an organiser made their profile: keep it, not a new one
+            if KEEPS_A_PROFILE.match(nxt):  # an organiser made their profile: keep it
                 return redirect(nxt)
             return redirect(
                 f"/web/profile/new?{urlencode({'next': nxt})}" if nxt else "/web/profile/new"
@@ -793,8 +791,8 @@ def collaboration_propose(
         except InvalidInput as exc:
             unread.append(exc)
     if unread:
-        errors = field_errors(unread, page.t, fields)
-        return _collab_page(page, trust, community, Shown(422, errors, form.values()))
+        shown = Shown.refused(unread, page.t, fields, form.values())
+        return _collab_page(page, trust, community, shown)
     try:
         trust.propose_collaboration(
             page.member_id,

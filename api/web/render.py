@@ -17,7 +17,7 @@ a :class:`NavItem` in :data:`NAV`, and its strings in English in the templates, 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Collection, Coroutine, Mapping
+from collections.abc import Callable, Collection, Coroutine, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -308,14 +308,15 @@ class Shown:
     @classmethod
     def refused(
         cls,
-        exc: CofoundryError,
+        problems: CofoundryError | Sequence[CofoundryError],
         t: Translator,
         fields: Collection[str],
         values: Mapping[str, Any] | None = None,
         words: Mapping[str, str] | None = None,
     ) -> Shown:
-        """A form shown again after the domain refused it (422): the error under its field
-        (see :func:`~api.web.feedback.field_errors`), and what the reader typed.
+        """A form shown again after the domain refused it (422): each error under its field
+        (one, or every field's at once: see :func:`~api.web.feedback.field_errors`), and what
+        the reader typed.
 
         Examples
         --------
@@ -324,8 +325,12 @@ class Shown:
         >>> exc = InvalidInput("write something", field="text")
         >>> Shown.refused(exc, translator("en"), ("text",), {"text": ""}).context()
         {'status': 422, 'errors': {'text': 'write something'}, 'values': {'text': ''}}
+        >>> two = [exc, InvalidInput("a number", field="days")]
+        >>> Shown.refused(two, translator("en"), ("text", "days")).errors
+        {'text': 'write something', 'days': 'a number'}
         """
-        return cls(422, field_errors([exc], t, fields, words), values or {})
+        listed = [problems] if isinstance(problems, CofoundryError) else list(problems)
+        return cls(422, field_errors(listed, t, fields, words), values or {})
 
     def context(self, start: Mapping[str, Any] | None = None) -> dict[str, Any]:
         """``status``, ``errors`` and ``values`` for :func:`render`: the values typed, or

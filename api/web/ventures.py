@@ -163,8 +163,8 @@ def venture_create(
         problems.append(exc)
     problems += equity.venture_errors(form["venture"] or None, form["name"], start)
     if problems:
-        errors = field_errors(problems, page.t, fields, WORDS)
-        return _ventures_page(page, equity, community, Shown(422, errors, form.values()))
+        shown = Shown.refused(problems, page.t, fields, form.values(), WORDS)
+        return _ventures_page(page, equity, community, shown)
     try:
         venture = equity.create_venture(
             form["venture"] or None,
@@ -420,8 +420,7 @@ def entry_add(v: VentureFormDep) -> Response:
     fields = (*ENTRY_FIELDS, "note")
     problems = entry_errors(raw)
     if problems:
-        errors = field_errors(problems, v.page.t, fields)
-        return v.show("entry", Shown(422, errors, v.form.values()))
+        return v.show("entry", Shown.refused(problems, v.page.t, fields, v.form.values()))
     try:
         posted = v.equity.post(v.venture_id, raw, key=v.form["key"] or "", actor=v.page.actor)
     except CofoundryError as exc:
@@ -493,8 +492,7 @@ def rate_set(v: VentureFormDep) -> Response:
     raw = {name: v.form[name] for name in fields}
     problems = rate_errors(raw)
     if problems:  # every field's at once, each beside its field
-        errors = field_errors(problems, v.page.t, fields)
-        return v.show("rate", Shown(422, errors, v.form.values()))
+        return v.show("rate", Shown.refused(problems, v.page.t, fields, v.form.values()))
     try:
         rate = parse_rate(raw)
         v.equity.set_rate(v.venture_id, rate, actor=v.page.actor)
