@@ -9,7 +9,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 
-from api.asgi import replaying
+from api.asgi import BodyTooLarge, read_body, replaying
 from api.errors import LastResort, error_body, install_error_handlers
 from api.headers import SecurityHeaders
 from api.health import Readiness
@@ -52,22 +52,13 @@ class BodyLimit:
                 await self._refuse(scope, receive, send)
                 return
         # Read the whole body first (it is at most `limit` bytes), then replay it to the app.
-        chunks: list[bytes] = []
-        size = 0
-        while True:
-            message = await receive()
-            if message["type"] == "http.disconnect":
-                return
-            chunk = message.get("body", b"")
-            size += len(chunk)
-            if size > self.limit:
-                await self._refuse(scope, receive, send)
-                return
-            chunks.append(chunk)
-            if not message.get("more_body", False):
-                break
-        body = b"".join(chunks)
-        await self.app(scope, replaying(body, receive), send)
+        try:
+            body = await read_body(receive, self.limit)
+        except BodyTooLarge:
+            await self._refuse(scope, receive, send)
+            return
+        if body is not None:
+            await self.app(scope, replaying(body, receive), send)
 
     async def _refuse(self, scope: Scope, receive: Receive, send: Send) -> None:
         import json

@@ -10,7 +10,17 @@ from __future__ import annotations
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-__all__ = ["ASGIApp", "HttpMiddleware", "Message", "Receive", "Scope", "Send", "replaying"]
+__all__ = [
+    "ASGIApp",
+    "BodyTooLarge",
+    "HttpMiddleware",
+    "Message",
+    "Receive",
+    "Scope",
+    "Send",
+    "read_body",
+    "replaying",
+]
 
 
 class HttpMiddleware:
@@ -49,6 +59,40 @@ class HttpMiddleware:
             await self.app(scope, receive, send)
             return
         await self.handle(scope, receive, send)
+
+
+class BodyTooLarge(Exception):
+    """A request body passed the limit :func:`read_body` was given."""
+
+
+async def read_body(receive: Receive, limit: int | None = None) -> bytes | None:
+    """The whole request body, read message by message (None: the client left first);
+    :class:`BodyTooLarge` as soon as it passes ``limit`` bytes. A middleware that reads it
+    hands it on with :func:`replaying`.
+
+    Examples
+    --------
+    >>> import asyncio
+    >>> parts = iter([{"type": "http.request", "body": b"ab", "more_body": True},
+    ...               {"type": "http.request", "body": b"c"}])
+    >>> async def receive():
+    ...     return next(parts)
+    >>> asyncio.run(read_body(receive))
+    b'abc'
+    """
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            return None  # the client left
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if limit is not None and size > limit:
+            raise BodyTooLarge(size)
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            return b"".join(chunks)
 
 
 def replaying(body: bytes, receive: Receive) -> Receive:

@@ -38,10 +38,9 @@ from matcher.errors import (
     UnknownProfile,
     UnknownVenture,
 )
-from matcher.ids import suggest_id
+from matcher.ids import ID_SHAPE, suggest_id
 
 __all__ = [
-    "ID_PATTERN",
     "STATUS",
     "LastResort",
     "allowed_methods",
@@ -263,7 +262,7 @@ def validation_fix(kind: str, ctx: dict[str, Any], value: Any = None) -> str:
         key, fix = bounds[kind]
         return fix.format(ctx[key])
     if kind == "string_pattern_mismatch":
-        if ctx.get("pattern") == ID_PATTERN:
+        if ctx.get("pattern") == ID_SHAPE:  # the id's own fix
             close = suggest_id(value) if isinstance(value, str) else "ana-lopez"
             return (
                 "use lower-case letters, digits, '-' and '_', starting with a letter or a digit:"
@@ -276,11 +275,6 @@ def validation_fix(kind: str, ctx: dict[str, Any], value: Any = None) -> str:
             return "use " + " or ".join(choices.group(1).split("|"))
         return f"write it to match {ctx.get('pattern', 'the pattern in /docs')}"
     return "see /docs for the expected format"
-
-
-#: The shape of an id in request bodies (:data:`api.inputs.ID_SHAPE` is this one), whose
-#: mismatch gets the id's own fix.
-ID_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
 
 
 def allowed_methods(request: Request) -> list[str]:

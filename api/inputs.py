@@ -39,9 +39,10 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 from starlette.responses import JSONResponse
 
-from api.asgi import HttpMiddleware, Receive, Scope, Send, replaying
-from api.errors import ID_PATTERN, error_body, jsonable
-from matcher.errors import control_character
+from api.asgi import HttpMiddleware, Receive, Scope, Send, read_body, replaying
+from api.errors import error_body, jsonable
+from matcher.errors import RepeatedKey, control_character, keys_once
+from matcher.ids import ID_SHAPE, MAX_ID  # a request body's id (the domain checks it)
 
 __all__ = [
     "ID_SHAPE",
@@ -81,11 +82,6 @@ def check_text(text: str) -> str:
     return text
 
 
-#: The shape of an id in a request body's schema (the domain checks the id itself:
-#: :func:`matcher.ids.check_id`).
-ID_SHAPE = ID_PATTERN
-
-
 def chosen_id(description: str) -> Any:
     """The ``id`` field of a body that creates something: optional (left out, the server
     picks one), else 1 to 64 characters of :data:`ID_SHAPE`.
@@ -96,7 +92,7 @@ def chosen_id(description: str) -> Any:
     >>> field.default is None, field.description
     (True, 'leave out and the server picks one')
     """
-    return Field(None, min_length=1, max_length=64, pattern=ID_SHAPE, description=description)
+    return Field(None, min_length=1, max_length=MAX_ID, pattern=ID_SHAPE, description=description)
 
 
 def check_day(value: Any) -> Any:
@@ -222,39 +218,21 @@ class Input(BaseModel):
         return value
 
 
-class _Twice(ValueError):
-    """A key given twice in one JSON object (raised while parsing, to stop there)."""
-
-    def __init__(self, key: str, value: Any) -> None:
-        super().__init__(key)
-        self.key, self.value = key, value
-
-
-def _once(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    """A JSON object whose keys are all different, else :class:`_Twice`."""
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise _Twice(key, value)
-        out[key] = value
-    return out
-
-
-def twice_in(body: bytes) -> _Twice | None:
+def twice_in(body: bytes) -> RepeatedKey | None:
     """The first key given twice in one object of the JSON ``body`` (None: none, or not JSON:
     the route's own parsing answers that). A body nested deeper than Python's parser reads
     (``[[[...]]]`` 100,000 deep) raises RecursionError.
 
     Examples
     --------
-    >>> twice_in(b'{"amount": "10", "note": "x", "amount": "1000"}').key
+    >>> twice_in(b'{"amount": "10", "note": "x", "amount": "1000"}').field
     'amount'
     >>> twice_in(b'{"terms": {"a": 1}, "b": [{"a": 2}]}') is None, twice_in(b"{oops") is None
     (True, True)
     """
     try:
-        json.loads(body, object_pairs_hook=_once)
-    except _Twice as twice:
+        json.loads(body, object_pairs_hook=keys_once)
+    except RepeatedKey as twice:
         return twice
     except ValueError:  # not JSON, or not UTF-8: for the route to say
         return None
@@ -283,15 +261,9 @@ class OneKeyOnce(HttpMiddleware):
         return False  # without a content type, FastAPI does not read the body as JSON
 
     async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
-        chunks: list[bytes] = []
-        while True:
-            message = await receive()
-            if message["type"] != "http.request":
-                return  # the client left
-            chunks.append(message.get("body", b""))
-            if not message.get("more_body", False):
-                break
-        body = b"".join(chunks)
+        body = await read_body(receive)  # bounded: the body limit runs outside
+        if body is None:
+            return  # the client left
         refusal: dict[str, Any] | None
         try:
             twice = twice_in(body) if body.lstrip()[:1] in (b"{", b"[") else None
@@ -307,8 +279,8 @@ class OneKeyOnce(HttpMiddleware):
                 None
                 if twice is None
                 else error_body(
-                    f"{twice.key}: given twice in one object",
-                    twice.key,
+                    f"{twice.field}: given twice in one object",
+                    twice.field,
                     jsonable(twice.value),
                     "send each field once: which of the two values was meant is not known",
                 )

@@ -25,6 +25,7 @@ __all__ = [
     "NotAuthenticated",
     "NotEnoughFeedback",
     "OutOfRange",
+    "RepeatedKey",
     "StaleIndex",
     "StartupProblem",
     "Throttled",
@@ -39,6 +40,7 @@ __all__ = [
     "UnknownVenture",
     "blank",
     "control_character",
+    "keys_once",
 ]
 
 
@@ -187,6 +189,11 @@ class NoSuchTime(InvalidInput):
     """A local time its day does not have in its time zone: the clocks go forward over it
     (02:30 on the last Sunday of March in Paris). Its own class, so that a page says so
     rather than "write the time as HH:MM", which it was."""
+
+
+class RepeatedKey(InvalidInput):
+    """A key given twice in one JSON object (:func:`keys_once`); ``field`` is the key and
+    ``value`` its second value."""
 
 
 class OutOfRange(InvalidInput):
@@ -525,3 +532,31 @@ def blank(text: str) -> bool:
     (False, False, False, False)
     """
     return all(c in _BLANK_LETTERS or unicodedata.category(c) in _BLANK_CATEGORIES for c in text)
+
+
+def keys_once(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object whose keys are all different, else :class:`RepeatedKey`: the
+    ``object_pairs_hook`` of every JSON the product reads from people (Python's parser keeps
+    the last of two values and drops the other silently).
+
+    Examples
+    --------
+    >>> import json
+    >>> json.loads('{"a": 1, "b": {"a": 2}}', object_pairs_hook=keys_once)
+    {'a': 1, 'b': {'a': 2}}
+    >>> json.loads('{"a": 1, "a": 2}', object_pairs_hook=keys_once)
+    Traceback (most recent call last):
+    ...
+    matcher.errors.RepeatedKey: key 'a' appears twice in one object (got 2); keep one of them: the parser would keep the last, silently
+    """
+    seen: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in seen:
+            raise RepeatedKey(
+                f"key {key!r} appears twice in one object",
+                field=key,
+                value=value,
+                hint="keep one of them: the parser would keep the last, silently",
+            )
+        seen[key] = value
+    return seen

@@ -15,6 +15,7 @@ from matcher.errors import InvalidInput
 
 __all__ = [
     "ID_PATTERN",
+    "ID_SHAPE",
     "MAX_ID",
     "check_id",
     "chosen_id_errors",
@@ -25,8 +26,12 @@ __all__ = [
 
 #: The longest id.
 MAX_ID = 64
-#: The id rule, as a regular expression (also used in the API's OpenAPI schema).
-ID_PATTERN = rf"^[a-z0-9][a-z0-9_-]{{0,{MAX_ID - 1}}}$"
+_FIRST, _REST = "[a-z0-9]", "[a-z0-9_-]"
+#: The id rule, as a regular expression.
+ID_PATTERN = rf"^{_FIRST}{_REST}{{0,{MAX_ID - 1}}}$"
+#: The same characters without the length: the request schemas' pattern, which state the
+#: length apart (``max_length``), so that a long id is told it is too long.
+ID_SHAPE = rf"^{_FIRST}{_REST}*$"
 _ID = re.compile(ID_PATTERN)
 RULE = "1-64 lower-case letters, digits, '-' or '_', starting with a letter or digit"
 

@@ -54,7 +54,7 @@ from typing import Any, TypeVar
 
 from matcher.addresses import MAX_ADDRESS, is_address
 from matcher.csvio import read_csv
-from matcher.errors import InvalidInput, TooLong, blank, control_character
+from matcher.errors import InvalidInput, TooLong, blank, control_character, keys_once
 from matcher.ids import id_problem, suggest_id
 from matcher.profiles.model import (
     CRITERIA,
@@ -830,21 +830,6 @@ def parse_csv(text: str, *, source: str = "CSV") -> list[dict[str, Any]]:
     return [dict(row.cells) for row in rows]
 
 
-def _no_twice(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    """A JSON object whose keys are all different (the parser kept the last of two)."""
-    seen: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in seen:
-            raise InvalidInput(
-                f"key {key!r} appears twice in one object",
-                field=key,
-                value=value,
-                hint="keep one of them: the parser would keep the last, silently",
-            )
-        seen[key] = value
-    return seen
-
-
 def parse_json(text: str, *, source: str = "JSON") -> list[dict[str, Any]]:
     """Rows of a JSON text: a list of objects, or ``{"profiles": [...]}``; a byte-order mark
     is dropped (as from a CSV file); a key given twice in one object is refused.
@@ -863,7 +848,7 @@ def parse_json(text: str, *, source: str = "JSON") -> list[dict[str, Any]]:
     matcher.errors.InvalidInput: JSON: key 'name' appears twice in one object (got 'Bob'); keep one of them: the parser would keep the last, silently
     """
     try:
-        data = json.loads(text.lstrip("\ufeff"), object_pairs_hook=_no_twice)
+        data = json.loads(text.lstrip("\ufeff"), object_pairs_hook=keys_once)
     except json.JSONDecodeError as exc:
         raise InvalidInput(
             f"{source}: not valid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}",
