@@ -446,10 +446,18 @@ class EquityService:
         every end of the venture proposed, and its ledger locked, for ever."""
         return tuple(m for m in roles.members if self.people.get_profile(m) is not None)
 
-    def end_signers(self, venture_id: str) -> tuple[str, ...]:
-        """:meth:`_signers` of a venture (none when there is no such venture)."""
+    def _waiting(self, roles: Roles, end: EndRecord) -> tuple[str, ...]:
+        """Who has yet to confirm ``end``: the :meth:`_signers` not among its confirmations,
+        in the members' order (none unless it is proposed)."""
+        if end.status != "proposed":
+            return ()
+        confirmed = {c[0] for c in end.confirmations}
+        return tuple(m for m in self._signers(roles) if m not in confirmed)
+
+    def end_waiting(self, venture_id: str, end: EndRecord) -> tuple[str, ...]:
+        """:meth:`_waiting` of a venture's ``end`` (none when there is no such venture)."""
         roles = self._roles(venture_id)
-        return () if roles is None else self._signers(roles)
+        return () if roles is None else self._waiting(roles, end)
 
     def _readable(self, venture_id: str, actor: Actor | None) -> Roles:
         """The venture's roles, if ``actor`` may read it; else as if it did not exist."""
@@ -538,7 +546,7 @@ class EquityService:
                 hint="an ended venture's split is final; start a new venture to go on",
             )
         if end is not None:
-            waiting = sorted(set(self._signers(roles)) - {c[0] for c in end.confirmations})
+            waiting = sorted(self._waiting(roles, end))
             raise Conflict(
                 f"venture {venture_id!r} has a proposed end on {end.on.isoformat()} waiting for"
                 f" {', '.join(waiting)}: the ledger is locked while members confirm it",
@@ -1551,9 +1559,7 @@ class EquityService:
         waiting: tuple[str, ...] = ()
         doc_end = None
         if end is not None:
-            if end.status == "proposed":
-                confirmed = {c[0] for c in end.confirmations}
-                waiting = tuple(m for m in self._signers(roles) if m not in confirmed)
+            waiting = self._waiting(roles, end)
             doc_end = DocEnd(
                 end.status, end.on, end.proposed_by, end.ledger_hash, end.confirmations, waiting
             )

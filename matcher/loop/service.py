@@ -249,19 +249,13 @@ class LoopService:
         record = self.equity.end_record(venture_id, actor=actor)
         if record is None:
             return None
-        return EndOutcome(record, self._waiting(venture_id, record))
-
-    def _waiting(self, venture_id: str, record: EndRecord) -> tuple[str, ...]:
-        if record.status != "proposed":
-            return ()
-        confirmed = {c[0] for c in record.confirmations}
-        return tuple(m for m in self.equity.end_signers(venture_id) if m not in confirmed)
+        return EndOutcome(record, self.equity.end_waiting(venture_id, record))
 
     def _outcome(self, venture_id: str, record: EndRecord, actor: Actor | None) -> EndOutcome:
         """When ``record`` just ended the venture: record it in the venture's story and ask
         each pair of members to rate their collaboration. Runs in the caller's transaction."""
         if record.status != "ended":
-            return EndOutcome(record, self._waiting(venture_id, record))
+            return EndOutcome(record, self.equity.end_waiting(venture_id, record))
         venture = self.equity.get_venture(venture_id, actor=actor)
         day = record.on
         self.loop.end(venture_id, day, record.proposed_by)
