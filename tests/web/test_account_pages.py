@@ -18,10 +18,10 @@ from api.web.i18n import translator
 from api.web.letters import letters
 from embeddings.encoder import FakeEncoder
 from matcher.access import Actor
-from matcher.accounts import AccountSettings
 from matcher.community import Community
 from matcher.security import Limit, SecuritySettings
 from tests.apps import app_over
+from tests.support import CHEAP
 from tests.web.pages import csrf, error_for, html_lang, post, unlabelled, value_of
 
 PASSWORD = "correct horse battery"
@@ -32,7 +32,7 @@ def c() -> Community:
     return Community(
         ":memory:",
         FakeEncoder(dim=32),
-        accounts=AccountSettings(hash_memory_kib=1024, hash_time=1, hash_parallelism=1),
+        accounts=CHEAP,
         security=SecuritySettings(signup=Limit(per_minute=1, burst=6)),
         compose=letters("http://testserver"),  # the words the server writes e-mails with
     )
