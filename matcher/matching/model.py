@@ -737,7 +737,7 @@ class Suggestion:
     #: how many of the card's points each part of the score brings (:func:`points_by_part`
     #: with the community's weights; they add up to ``rating.points``): what every shell
     #: shows instead of the parts' raw values
-    parts: Mapping[str, int] = field(default_factory=dict)
+    parts: Mapping[str, int] = field(default_factory=dict, hash=False)
 
     @property
     def rating(self) -> MatchScore:
