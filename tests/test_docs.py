@@ -385,6 +385,57 @@ def test_the_task_names_shown_exist() -> None:
     assert shown <= set(tasks.TASKS), f"tasks shown but not in tasks.py: {shown - set(tasks.TASKS)}"
 
 
+# -- the settings and the HTTP routes --------------------------------------------------------
+
+SETTINGS = ROOT / "docs" / "settings.md"
+#: variables read outside ``api.settings.Settings`` (the page names them under its table)
+OTHER_VARIABLES = {"COFOUNDRY_LOG", "COFOUNDRY_CACHE", "COFOUNDRY_VENV"}
+
+
+def settings_variables() -> set[str]:
+    from api.settings import Settings
+
+    return {f"COFOUNDRY_{name.upper()}" for name in Settings.model_fields}
+
+
+def documented_variables() -> tuple[set[str], set[str]]:
+    """The variables the settings table names in full, and every one it names at all (a row
+    `` `COFOUNDRY_INTRO_BURST` / `_BURST_MINUTES` `` names ``COFOUNDRY_INTRO_BURST_MINUTES``:
+    a short name ends one of the full name's prefixes)."""
+    full: set[str] = set()
+    named: set[str] = set()
+    for row in SETTINGS.read_text(encoding="utf-8").splitlines():
+        if not row.startswith("| `"):
+            continue
+        cell = row.split("|")[1]
+        names = re.findall(r"`(COFOUNDRY_[A-Z0-9_]+)`", cell)
+        full |= set(names)
+        named |= set(names)
+        for short in re.findall(r"`(_[A-Z0-9_]+)`", cell):
+            for name in names:
+                parts = name.split("_")
+                named |= {"_".join(parts[:i]) + short for i in range(2, len(parts))}
+    return full, named
+
+
+def test_the_settings_page_names_every_setting_and_no_other() -> None:
+    """docs/settings.md's table is the settings of ``api.settings.Settings``, both ways.
+
+    It once left out `COFOUNDRY_DATABASE_URL` and `COFOUNDRY_INDEX_PATH`: a newcomer reading
+    it could not find how to choose PostgreSQL or where the index goes.
+    """
+    real = settings_variables()
+    full, named = documented_variables()
+    text = SETTINGS.read_text(encoding="utf-8")
+    missing = sorted(real - named)
+    unknown = sorted(full - real)
+    others = sorted(v for v in OTHER_VARIABLES if f"`{v}`" not in text)
+    assert not (missing or unknown or others), (
+        f"docs/settings.md: settings not in the table {missing}; in the table but not settings"
+        f" {unknown}; variables read elsewhere not named {others}"
+    )
+
+
 # -- the picture ----------------------------------------------------------------------------
 
 
