@@ -436,6 +436,112 @@ def test_the_settings_page_names_every_setting_and_no_other() -> None:
     )
 
 
+_METHODS = "GET|POST|PUT|PATCH|DELETE"
+_ROUTE_SPAN = re.compile(rf"^((?:{_METHODS})(?:[/|](?:{_METHODS}))*)(?: +(\S+))?(?: .*)?$")
+
+
+@cache
+def api_routes() -> frozenset[tuple[str, str]]:
+    """(method, path template) of every operation of the app's OpenAPI document."""
+    from api.app import create_app
+    from api.settings import Settings
+
+    app = create_app(Settings(db=":memory:", encoder="fake", warm_on_start=False))
+    return frozenset(
+        (method.upper(), path)
+        for path, operations in app.openapi()["paths"].items()
+        for method in operations
+    )
+
+
+def route_pattern(template: str) -> re.Pattern[str]:
+    parts = re.split(r"(\{[^}]*\})", template)
+    return re.compile("".join("[^/]+" if p.startswith("{") else re.escape(p) for p in parts))
+
+
+def spelled_paths(path: str) -> list[str]:
+    """A page's path as the routes it names: no query, no ``[optional part]``, and a last
+    segment ``a|b`` (or ``timeline.csv|json``) for each of its choices."""
+    path = re.sub(r"\[[^\]]*\]", "", path).split("?")[0].rstrip(".:,")
+    head, _, last = path.rpartition("/")
+    first, *others = last.split("|")
+    stem = first.rsplit(".", 1)[0] + "." if "." in first else ""
+    return [f"{head}/{first}"] + [f"{head}/{stem if '.' not in o else ''}{o}" for o in others]
+
+
+def units(text: str) -> Iterator[str]:
+    """A page's table rows one by one, and its other paragraphs whole."""
+    for paragraph in re.split(r"\n\s*\n", _FENCE.sub("", text)):
+        prose = []
+        for line in paragraph.splitlines():
+            if line.lstrip().startswith("|"):
+                yield line
+            else:
+                prose.append(line)
+        yield " ".join(prose)
+
+
+def shown_routes() -> Iterator[tuple[str, str, str, bool]]:
+    """(page, method, path, spelled in full) of every route the pages show in a code span.
+
+    A span with a method and a full path names it (`` `GET`, `POST /x` ``: both methods); the
+    spans after it in the same table row or paragraph may name its neighbours in short:
+    `` `/my-team` `` (a sibling), `` `.../{skill}` `` or `` `GET ...` `` (the previous path, or
+    its parent, continued)."""
+    for page in pages():
+        for unit in units(page.path.read_text(encoding="utf-8")):
+            methods, previous, alone = ["GET"], "", []
+            for span in (" ".join(s.split()) for s in _SPAN.findall(unit)):
+                m = _ROUTE_SPAN.match(span)
+                path = m.group(2) or "" if m else span
+                if m:
+                    methods = re.split(r"[/|]", m.group(1))
+                    if not path:  # `GET`, `POST /x`: the GET of the next path
+                        alone += methods
+                        continue
+                    methods, alone = [*alone, *methods], []
+                if path.startswith("/") and m and not path.startswith("/web"):
+                    for spelled in spelled_paths(path):
+                        for method in methods:
+                            yield page.name, method, spelled, True
+                    previous = spelled_paths(path)[0]
+                elif previous and path.startswith(("/", "...")):
+                    rest = path.removeprefix("...")
+                    parent = previous.rpartition("/")[0]
+                    bases = [previous, parent] if path.startswith("...") else [parent]
+                    for base in bases:
+                        for spelled in spelled_paths(base + rest) if rest else [base]:
+                            for method in methods:
+                                yield page.name, method, spelled, False
+
+
+def test_every_route_shown_exists() -> None:
+    """A route a page spells out (`` `PUT /me/avoid/{id}` ``) is a route of the app, with that
+    method. http-api.md once offered `GET /me/avoid/{id}`, which answers 405."""
+    routes = [(method, route_pattern(path)) for method, path in api_routes()]
+    wrong = sorted(
+        {
+            f"{page}: {method} {path}"
+            for page, method, path, full in shown_routes()
+            if full and not any(m == method and p.fullmatch(path) for m, p in routes)
+        }
+    )
+    assert not wrong, "routes the pages show that the app does not have:\n" + "\n".join(wrong)
+
+
+def test_every_route_is_shown_on_a_page() -> None:
+    """Every operation of the OpenAPI document is named on some page, in full or in short
+    beside its neighbours: the accounts' sessions, inbox and e-mail choices, and an event's
+    check-in lookup, were once on none."""
+    shown = {(method, path) for _, method, path, _ in shown_routes()}
+    missing = sorted(
+        f"{method} {template}"
+        for method, template in api_routes()
+        if not any(m == method and route_pattern(template).fullmatch(p) for m, p in shown)
+    )
+    assert not missing, "routes named on no page of docs/:\n" + "\n".join(missing)
+
+
 # -- the picture ----------------------------------------------------------------------------
 
 
