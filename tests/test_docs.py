@@ -370,11 +370,17 @@ def test_every_command_takes_db() -> None:
     assert [name for name, c in leaves(cli()) if "--db" not in options(c)] == []
 
 
-def test_the_task_names_shown_exist() -> None:
+def load_tasks() -> Any:
+    """tasks.py as a module (it is a script at the root, not a package)."""
     spec = importlib.util.spec_from_file_location("tasks", ROOT / "tasks.py")
     assert spec is not None and spec.loader is not None
     tasks = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(tasks)
+    return tasks
+
+
+def test_the_task_names_shown_exist() -> None:
+    tasks = load_tasks()
     shown = {
         m
         for page in pages()
@@ -383,6 +389,24 @@ def test_the_task_names_shown_exist() -> None:
     }
     assert shown, "the pages show no task"
     assert shown <= set(tasks.TASKS), f"tasks shown but not in tasks.py: {shown - set(tasks.TASKS)}"
+
+
+def test_the_bench_task_runs_every_benchmark_and_only_what_runs_without_arguments() -> None:
+    """``python3 tasks.py bench`` ran every script of bench/ in turn and stopped at the first
+    that needs arguments (compare.py): every script is a benchmark or a tool, never both,
+    and a benchmark takes no required argument."""
+    tasks = load_tasks()
+    scripts = {p.name for p in (ROOT / "bench").glob("*.py") if p.name != "__init__.py"}
+    benchmarks, tools = set(tasks.BENCHMARKS), set(tasks.TOOLS)
+    assert not benchmarks & tools
+    assert scripts == benchmarks | tools, (
+        scripts - benchmarks - tools,
+        benchmarks | tools - scripts,
+    )
+    required = re.compile(r'add_argument\(\s*"[^-]|required=True')
+    needy = [n for n in sorted(benchmarks) if required.search((ROOT / "bench" / n).read_text())]
+    assert needy == []
+    assert required.search((ROOT / "bench" / "compare.py").read_text())  # the check sees it
 
 
 # -- the settings and the HTTP routes --------------------------------------------------------
