@@ -20,6 +20,7 @@ from api.web.figures import FORM_LIMITS
 from api.web.i18n import N_, SOURCE, Translator
 from matcher.errors import CofoundryError, OutOfRange, Throttled, TooLong
 from matcher.events import FIRST_EVENT_DATE, LAST_EVENT_DATE
+from matcher.profiles import AVAILABLE_FROM
 from matcher.trust import FIRST_COLLABORATION_DATE
 
 __all__ = ["DATES", "ERRORS", "FIGURES", "error_message", "field_errors"]
@@ -49,7 +50,9 @@ ERRORS: dict[str, str] = {
         "Use two-letter language codes separated by commas, such as fr, en (10 at most)."
     ),
     "utc_offset": N_("Hours from UTC between -12 and 14, in steps of 0.25 (Paris 1, Montréal -5)."),
-    "available_from": N_("Write the date YYYY-MM-DD."),
+    "available_from": N_(
+        "Write the date YYYY-MM-DD, from %(first_available_date)s to %(last_available_date)s."
+    ),
     "roles_offered": N_("Pick roles from the list."),
     "roles_sought": N_("Pick roles from the list."),
     "commitment": N_("Pick a commitment from the list."),
@@ -264,6 +267,8 @@ DATES: dict[str, dt.date] = {
     "first_event_date": FIRST_EVENT_DATE,
     "last_event_date": LAST_EVENT_DATE,
     "first_collaboration_date": FIRST_COLLABORATION_DATE,
+    "first_available_date": AVAILABLE_FROM[0],
+    "last_available_date": AVAILABLE_FROM[1],
 }
 
 
