@@ -121,6 +121,7 @@ def test_token_create_and_bad_k(env: Path) -> None:
     assert runner.invoke(app, ["token", "create", "--admin"]).exit_code == 0
     r = runner.invoke(app, ["match", "ana", "--k", "0"])
     assert r.exit_code == 2 and "k must be between 1 and 100" in r.output
+    assert "fewer" not in r.output  # it said "ask for fewer" to someone who asked for none
 
 
 def test_reindex(env: Path) -> None:
