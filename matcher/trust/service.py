@@ -760,13 +760,6 @@ class TrustService:
         """
         ACT_AS.require(actor, a, what="look for introduction paths")
         self._exists(b, actor=actor)
-        if a == b:
-            raise InvalidInput(
-                "a warm path leads to someone else, not to yourself",
-                field="other",
-                value=b,
-                hint="name the person you want to meet",
-            )
         k = self.settings.paths_k if k is None else k
         InvalidInput.unless_within(k, 1, MAX_PATHS, field="k", hint="use 3")
         return self._paths(a, b, k)

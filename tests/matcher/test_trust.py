@@ -263,15 +263,9 @@ def test_paths_skip_avoided_people_both_ways(community: Community, trust: TrustS
         trust.intro_paths("ana", "dan", actor=Actor("dan"))
 
 
-def test_a_path_to_oneself_or_of_zero_paths_is_refused_not_answered_empty(
-    trust: TrustService,
-) -> None:
-    """k=0 was read as 'the default' (3 paths) and a path to oneself answered "no warm
-    path": both are mistakes to name."""
+def test_zero_paths_is_refused_not_read_as_the_default(trust: TrustService) -> None:
+    """k=0 was read as 'the default' (3 paths)."""
     collab(trust, "ana", "bob", 2, 2)
-    with pytest.raises(InvalidInput, match="not to yourself") as info:
-        trust.intro_paths("ana", "ana", actor=Actor("ana"))
-    assert info.value.field == "other"
     with pytest.raises(InvalidInput, match="k must be between 1") as info:
         trust.intro_paths("ana", "bob", k=0, actor=Actor("ana"))
     assert info.value.field == "k"
