@@ -1208,6 +1208,42 @@ class EquityService:
                 hint="a departure settles the leaver's entries as they were",
             )
 
+    def _reverser(self, roles: Roles, entry: Entry) -> str:
+        """Who may reverse ``entry``: :meth:`Roles.reverser`, but for a Well withdrawal that
+        counts, the depositor it spent. A withdrawal gives its slices to the members whose
+        deposits it spent, not to the member it names: reversed by that member, it took
+        them away (a reversal never takes slices from someone else). One that spent several
+        members' deposits is reversed by none of them (:class:`Conflict`)."""
+        if (
+            entry.kind is not Kind.WELL_WITHDRAWAL
+            or entry.reverses is not None
+            or not counts(entry, roles.venture)
+            or self.store.reversal_of(roles.venture.id, entry.id) is not None
+        ):
+            return roles.reverser(entry)
+        spent = self._lowered_by_reversal(roles.venture.id, entry)
+        if len(spent) > 1:
+            raise _entry_refused(
+                entry.id,
+                f"spent the Well deposits of {', '.join(spent)}: its reversal would lower"
+                " the slices of each, and no one reverses for the others",
+                "each depositor's part is taken back by a repayment they post or approve",
+            )
+        return spent[0] if spent else roles.reverser(entry)
+
+    def _lowered_by_reversal(self, venture_id: str, entry: Entry) -> tuple[str, ...]:
+        """The members whose slices a reversal of ``entry`` would lower, at the ledger's
+        last date (the pie folded with and without it)."""
+        ledger = self._ledger(venture_id)
+        probe = replace(
+            entry, id=1 + max(e.id for e in ledger.entries), reverses=entry.id, approved=False
+        )
+        last = max([e.on for e in ledger.entries] + [d.on for d in ledger.departures])
+        before = split(ledger, as_of=last, numbers=self._numbers(venture_id))
+        after = split(replace(ledger, entries=(*ledger.entries, probe)), as_of=last)
+        had = {m.member: m.slices for m in before.members}
+        return tuple(sorted(m.member for m in after.members if m.slices < had.get(m.member, 0)))
+
     def reverse(
         self,
         venture_id: str,
@@ -1231,14 +1267,14 @@ class EquityService:
             assert actor is not None
             row = self._entry(venture_id, number)
             original = row.entry
-            who = self._acting(actor, author, default=roles.reverser(original))
+            reverser = self._reverser(roles, original)
+            who = self._acting(actor, author, default=reverser)
             if original.reverses is not None:
                 raise _entry_refused(
                     number,
                     f"is itself a reversal of entry {original.reverses}",
                     "post the original again if the reversal was wrong",
                 )
-            reverser = roles.reverser(original)
             parties = [reverser] if reverser in roles.members else []
             REVERSE_ENTRY.require(who, str(number), parties, value=number, author=reverser)
             done = self.store.reversal_of(venture_id, number)
@@ -1471,7 +1507,10 @@ class EquityService:
                 continue
             can: set[str] = set()
             if not e.rejected and not frozen:
-                reverser = roles.reverser(e)
+                try:
+                    reverser = self._reverser(roles, e)
+                except Conflict:  # a withdrawal that spent several members' deposits
+                    reverser = ""
                 who = Actor(reverser) if actor.is_admin else actor
                 parties = [reverser] if reverser in roles.members else []
                 if REVERSE_ENTRY.allows(who, str(e.id), parties):
