@@ -36,6 +36,7 @@ import logging
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from matcher.access import (
     ANSWER_DEPARTURE,
@@ -1150,6 +1151,7 @@ class EquityService:
             ledger = self._settings(venture_id)
             terms = [t for t in ledger.terms if t.effective <= entry.on] or [ledger.terms[0]]
             slices_for(entry, terms[-1], ledger.rates)  # refuses a time entry without a rate
+            self._time_fits(roles, venture_id, entry)
             if entry.kind in (Kind.WELL_WITHDRAWAL, Kind.REPAYMENT):
                 full = self._ledger(venture_id)
                 probe = replace(entry, id=1 + max((e.id for e in full.entries), default=0))
@@ -1162,6 +1164,54 @@ class EquityService:
                 self._ask_approval(roles, [row.entry])
         logger.debug("ledger entry posted")  # no ids in logs
         return posted
+
+    def _time_fits(self, roles: Roles, venture_id: str, entry: Entry) -> None:
+        """A member's time up to any day fits in the days since the venture's start: at most
+        24 hours a day and one month a month (a month started counts whole), counting their
+        time entries that are not rejected nor reversed, ``entry`` with them, at its date
+        and at every later date of theirs (a back-dated entry must fit too). Hours and
+        months claimed beyond that are a typo or a grab: one entry of 10^12 hours took the
+        whole pie, and only its member could reverse it."""
+        if entry.kind is not Kind.TIME:
+            return
+        entries = self._ledger(venture_id).entries
+        gone = {e.reverses for e in entries if e.reverses is not None}
+        mine = sorted(
+            (
+                e
+                for e in (*entries, entry)
+                if e.member == entry.member
+                and e.kind is Kind.TIME
+                and e.reverses is None
+                and not e.rejected
+                and e.id not in gone
+            ),
+            key=lambda e: e.on,
+        )
+        start = roles.venture.start
+        hours = months = Decimal(0)
+        for i, e in enumerate(mine):
+            hours += e.hours
+            months += e.months
+            day = e.on
+            if day < entry.on or (i + 1 < len(mine) and mine[i + 1].on == day):
+                continue  # checked at the last entry of each day from the new one's on
+            most_hours = 24 * ((day - start).days + 1)
+            most_months = (day.year - start.year) * 12 + day.month - start.month + 1
+            for field, claimed, most, unit, per in (
+                ("hours", hours, most_hours, "hours", "24 hours a day"),
+                ("months", months, most_months, "months", "one month a month"),
+            ):
+                if claimed > most:
+                    raise InvalidInput(
+                        f"{entry.member!r} would have {claimed.normalize():f} {unit} of time up"
+                        f" to {day.isoformat()}, more than {per} since venture"
+                        f" {roles.venture.id!r} started on {start.isoformat()} ({most} {unit})",
+                        field=field,
+                        value=f"{getattr(entry, field).normalize():f}",
+                        hint=f"give the {unit} worked; time before the venture's start does"
+                        " not count",
+                    )
 
     def _ask_approval(self, roles: Roles, entries: Iterable[Entry]) -> None:
         """Tell each member who may approve one of ``entries`` that it waits for them (in

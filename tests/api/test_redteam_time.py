@@ -1,0 +1,69 @@
+"""A member's time fits in the days since the venture's start.
+
+A time entry took any number of hours up to 10^12 (or as many months): bob, with a fair
+market salary of 100,000, posted 999,999,999,999 hours on one day (114 million years) and
+held 100 % of the pie at once, 16.7 quadrillion slices, which no other member could reverse
+(only the member an entry is about reverses it once it counts). Now a member's time up to
+any day may not exceed 24 hours a day, nor one month a month, since the venture's start: the
+entry is refused naming the field, the value and the most it could be, and nothing is
+written.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from fastapi.testclient import TestClient
+
+from matcher.community import Community
+from tests.apps import client_over
+from tests.ventures import venture
+
+START = "2024-01-01"
+
+
+@pytest.fixture
+def api(community: Community) -> tuple[TestClient, dict[str, str]]:
+    venture(community.equity, "acme", "ana", "bob", name="Acme")
+    client = client_over(community)
+    ana = {"Authorization": f"Bearer {community.security.create_token('ana')}"}
+    bob = {"Authorization": f"Bearer {community.security.create_token('bob')}"}
+    rate = {"member": "bob", "salary": "100000", "effective": "2023-01-01"}
+    assert client.post("/ventures/acme/rates", json=rate, headers=ana).status_code == 201
+    return client, bob
+
+
+def _time(client: TestClient, auth: dict[str, str], on: str, **qty: str) -> dict[str, object]:
+    body = {"member": "bob", "kind": "time", "on": on, **qty}
+    r = client.post(
+        "/ventures/acme/entries", json=body, headers=auth | {"Idempotency-Key": uuid.uuid4().hex}
+    )
+    return {"status": r.status_code} | r.json()
+
+
+def test_hours_beyond_the_days_since_the_start_are_refused(
+    api: tuple[TestClient, dict[str, str]],
+) -> None:
+    client, bob = api
+    # the venture started on 2023-01-01: 2023-01-02 is its second day, 48 hours at most
+    body = _time(client, bob, "2023-01-02", hours="999999999999")
+    assert body["status"] == 422, body
+    assert body["field"] == "hours" and body["value"] == "999999999999"
+    assert "48" in str(body["detail"]) and "2023-01-01" in str(body["detail"])
+    assert _time(client, bob, "2023-01-02", hours="40")["status"] == 201
+    body = _time(client, bob, "2023-01-01", hours="10")  # back-dated: 40 + 10 by the 2nd
+    assert body["status"] == 422 and body["field"] == "hours", body
+    assert _time(client, bob, "2023-01-01", hours="8")["status"] == 201  # 48 by the 2nd
+    assert client.get("/ventures/acme/ledger", headers=bob).json()[-1]["hours"] == "8"
+    assert len(client.get("/ventures/acme/ledger", headers=bob).json()) == 2
+
+
+def test_months_beyond_the_months_since_the_start_are_refused(
+    api: tuple[TestClient, dict[str, str]],
+) -> None:
+    client, bob = api
+    body = _time(client, bob, "2023-02-28", months="999999999999")
+    assert body["status"] == 422 and body["field"] == "months", body
+    assert _time(client, bob, "2023-02-28", months="2")["status"] == 201  # January, February
+    assert _time(client, bob, "2023-02-28", months="0.5")["status"] == 422
