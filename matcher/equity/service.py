@@ -1650,7 +1650,13 @@ class EquityService:
         if end is not None:
             waiting = self._waiting(roles, end)
             doc_end = DocEnd(
-                end.status, end.on, end.proposed_by, end.ledger_hash, end.confirmations, waiting
+                end.status,
+                end.on,
+                end.proposed_by,
+                end.ledger_hash,
+                end.confirmations,
+                waiting,
+                self._rewritten(ledger, end),
             )
         return SplitDocument(
             ledger.venture,
@@ -1855,6 +1861,20 @@ class EquityService:
         """The venture's end (ended, signed off) or its proposal waiting for confirmations."""
         self._readable(venture_id, actor)
         return self.store.current_end(venture_id)
+
+    @staticmethod
+    def _rewritten(ledger: Ledger, end: EndRecord) -> bool:
+        """True when ``ledger`` is no longer the one its members confirmed at ``end``: once a
+        venture has ended nothing changes its ledger but an erasure (the person's id becomes
+        a pseudonym, their notes go), which changes its hash, not its split."""
+        return end.status == "ended" and ledger_hash(ledger) != end.ledger_hash
+
+    def rewritten_since_end(self, venture_id: str, *, actor: Actor | None) -> bool:
+        """True when the venture ended and its ledger was rewritten by an erasure since (its
+        members confirmed another hash): the pages and the split document say so."""
+        self._readable(venture_id, actor)
+        end = self.store.current_end(venture_id)
+        return end is not None and self._rewritten(self._ledger(venture_id), end)
 
     def propose_end(
         self, venture_id: str, on: dt.date | None = None, *, actor: Actor | None
