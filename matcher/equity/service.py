@@ -1928,7 +1928,8 @@ class EquityService:
             self._require(CONFIRM_END, actor, venture_id, roles.members, roles)
             me = actor.profile_id
             assert me is not None
-            if ledger_hash_seen != record.ledger_hash:
+            seen = ledger_hash_seen.strip().lower()  # hexadecimal: its letters' case aside
+            if seen != record.ledger_hash:
                 raise Conflict(
                     f"the ledger you confirm (hash {ledger_hash_seen[:16]!r}...) is not the"
                     f" one proposed for the end (hash {record.ledger_hash[:16]}...)",
@@ -1936,7 +1937,7 @@ class EquityService:
                     value=ledger_hash_seen[:80],
                     hint="read the split document again and confirm the hash it shows",
                 )
-            self.store.add_end_confirmation(record.id, me, ledger_hash_seen)
+            self.store.add_end_confirmation(record.id, me, seen)
             confirmed = {c[0] for c in record.confirmations} | {me}
             if set(self._signers(roles)) <= confirmed:
                 self.store.close_end(record.id, "ended", me)
