@@ -37,6 +37,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from fractions import Fraction
 
 from matcher.access import (
     ANSWER_DEPARTURE,
@@ -1551,16 +1552,28 @@ class EquityService:
         frozen = self.store.frozen(venture_id) is not None
         me = actor.profile_id
         out: dict[int, frozenset[str]] = {}
-        for p in self.ledger(venture_id, actor=actor):
+        posted = self.ledger(venture_id, actor=actor)
+        spent = self._spent_on(
+            venture_id,
+            {
+                p.row.entry.on
+                for p in posted
+                if p.row.entry.kind is Kind.WELL_WITHDRAWAL and p.counts and p.reversed_by is None
+            },
+        )
+        for p in posted:
             e = p.row.entry
             if e.reverses is not None or p.reversed_by is not None or e.member in roles.left:
                 continue
             can: set[str] = set()
             if not e.rejected and not frozen:
-                try:
-                    reverser = self._reverser(roles, e)
-                except Conflict:  # a withdrawal that spent several members' deposits
-                    reverser = ""
+                reverser = roles.reverser(e)
+                if e.kind is Kind.WELL_WITHDRAWAL and p.counts:  # as _reverser, in one pass
+                    depositors = spent.get(e.on, ())
+                    if len(depositors) == 1:
+                        reverser = depositors[0]
+                    elif depositors:  # it spent several members' deposits: none of them
+                        reverser = ""
                 who = Actor(reverser) if actor.is_admin else actor
                 parties = [reverser] if reverser in roles.members else []
                 if REVERSE_ENTRY.allows(who, str(e.id), parties):
@@ -1570,6 +1583,26 @@ class EquityService:
                 can |= {"approve", "reject"}
             if can:
                 out[e.id] = frozenset(can)
+        return out
+
+    def _spent_on(self, venture_id: str, days: Iterable[dt.date]) -> dict[dt.date, tuple[str, ...]]:
+        """For each of ``days``, the members whose Well deposits that day's withdrawals
+        spent (their Well slices grew that day), from one fold of the ledger: what
+        :meth:`_reverser` finds entry by entry, for a page that lists them all."""
+        days = sorted(set(days))
+        if not days:
+            return {}
+        dates = sorted({d for day in days for d in (day - dt.timedelta(days=1), day)})
+        ledger = self._ledger(venture_id)
+        at = {s.as_of: s for s in timeline(ledger, dates, numbers=self._numbers(venture_id))}
+
+        def well(day: dt.date) -> dict[str, Fraction]:
+            return {m.member: m.value_by_kind.get("well", Fraction(0)) for m in at[day].members}
+
+        out = {}
+        for day in days:
+            before, after = well(day - dt.timedelta(days=1)), well(day)
+            out[day] = tuple(sorted(m for m, v in after.items() if v > before.get(m, 0)))
         return out
 
     # ------------------------------------------------------------- splits

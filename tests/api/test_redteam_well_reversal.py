@@ -16,6 +16,7 @@ import uuid
 import pytest
 from fastapi.testclient import TestClient
 
+from matcher.access import Actor
 from matcher.community import Community
 from tests.apps import client_over
 from tests.ventures import venture
@@ -46,13 +47,20 @@ def _slices(client: TestClient, auth: dict[str, str]) -> dict[str, str]:
     return {m["member"]: m["slices"] for m in r.json()["members"]}
 
 
+def _reverse_offered(community: Community, who: str, number: int) -> bool:
+    """The venture page's Reverse button (EquityService.entry_actions)."""
+    actions = community.equity.entry_actions("acme", actor=Actor(who))
+    return "reverse" in actions.get(number, frozenset())
+
+
 def test_a_withdrawal_is_not_reversed_against_the_depositor(
-    api: tuple[TestClient, Auth],
+    api: tuple[TestClient, Auth], community: Community
 ) -> None:
     client, auth = api
     _post(client, auth["bob"], "well-deposit", "bob", "2024-01-01")
     _post(client, auth["ana"], "well-withdrawal", "ana", "2024-01-02")  # spends bob's deposit
     assert _slices(client, auth["bob"])["bob"] == "4000"
+    assert not _reverse_offered(community, "ana", 2) and _reverse_offered(community, "bob", 2)
 
     r = client.post("/ventures/acme/entries/2/reverse", headers=auth["ana"])
     assert r.status_code == 403, r.text
@@ -68,12 +76,13 @@ def test_a_withdrawal_is_not_reversed_against_the_depositor(
 
 
 def test_a_withdrawal_of_several_deposits_is_not_reversed_by_one(
-    api: tuple[TestClient, Auth],
+    api: tuple[TestClient, Auth], community: Community
 ) -> None:
     client, auth = api
     _post(client, auth["bob"], "well-deposit", "bob", "2024-01-01")
     _post(client, auth["cyd"], "well-deposit", "cyd", "2024-01-01")
     _post(client, auth["ana"], "well-withdrawal", "ana", "2024-01-02")  # 500 from each
+    assert not any(_reverse_offered(community, who, 3) for who in ("ana", "bob", "cyd"))
     before = _slices(client, auth["bob"])
     assert before["bob"] == before["cyd"] == "2000"
     for who in ("ana", "bob", "cyd"):
@@ -86,11 +95,12 @@ def test_a_withdrawal_of_several_deposits_is_not_reversed_by_one(
 
 
 def test_a_withdrawal_that_spent_no_one_else_is_reversed_by_its_member(
-    api: tuple[TestClient, Auth],
+    api: tuple[TestClient, Auth], community: Community
 ) -> None:
     client, auth = api
     _post(client, auth["ana"], "well-deposit", "ana", "2024-01-01")
     _post(client, auth["ana"], "well-withdrawal", "ana", "2024-01-02")
+    assert _reverse_offered(community, "ana", 2) and not _reverse_offered(community, "bob", 2)
     r = client.post("/ventures/acme/entries/2/reverse", headers=auth["ana"])
     assert r.status_code == 201, r.text
     assert _slices(client, auth["ana"])["ana"] == "0"
