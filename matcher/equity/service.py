@@ -109,6 +109,7 @@ from matcher.errors import (
     Conflict,
     ImportFailed,
     InvalidInput,
+    NotAllowed,
     UnknownEntry,
     UnknownProfile,
     UnknownVenture,
@@ -245,6 +246,13 @@ class Roles:
         joined a venture that had other members, and no other member seconded them."""
         m = self.membership(member)
         return m is not None and m.added_by == author and m.needs_second and m.seconded_by is None
+
+    def unvouched(self, member: str) -> bool:
+        """True when ``member`` joined on one member's word alone and nobody seconded them
+        yet: they vouch for nobody (two such accounts of one owner seconding each other
+        would approve that owner's entries)."""
+        m = self.membership(member)
+        return m is not None and m.needs_second and m.seconded_by is None
 
     def vouched_alone(self, a: str, b: str) -> bool:
         """True when one of ``a`` and ``b`` joined on the other's word alone (unseconded):
@@ -854,6 +862,17 @@ class EquityService:
             assert place is not None
             parties = set(roles.members) - {member, place.added_by or ""}
             self._require(SECOND_MEMBER, actor, member, parties, roles)
+            me = actor.profile_id
+            if me is not None and roles.unvouched(me):
+                mine = roles.membership(me)
+                assert mine is not None
+                raise NotAllowed(
+                    f"{me!r} joined venture {venture_id!r} on {mine.added_by!r}'s word alone and"
+                    " no other member seconded them yet: they may not vouch for another member",
+                    field="member",
+                    value=member,
+                    hint="ask a member whose own membership is vouched for to second them",
+                )
             self._open(roles, frozen_ok=True)
             assert actor.profile_id is not None
             self.store.second(venture_id, member, actor.profile_id)
@@ -1535,6 +1554,7 @@ class EquityService:
         if (
             me is not None
             and len(roles.members) > 1
+            and not roles.unvouched(me)
             and SECOND_MEMBER.allows(actor, None, roles.members)
         ):
             out.add("second")
