@@ -352,6 +352,17 @@ def _entry_refused(
     return error(f"entry {number} {why}", field="entry", value=number, hint=hint)
 
 
+def _months_since(start: dt.date, day: dt.date) -> int:
+    """The calendar months from ``start`` to ``day``, both counted whole.
+
+    Examples
+    --------
+    >>> _months_since(dt.date(2024, 1, 31), dt.date(2024, 2, 1)), _months_since(dt.date(2024, 1, 1), dt.date(2024, 1, 1))
+    (2, 1)
+    """
+    return (day.year - start.year) * 12 + day.month - start.month + 1
+
+
 class EquityService:
     """Slicing Pie use cases over a :class:`~matcher.db.Database`.
 
@@ -1191,7 +1202,21 @@ class EquityService:
         time entries that are not rejected nor reversed, ``entry`` with them, at its date
         and at every later date of theirs (a back-dated entry must fit too). Hours and
         months claimed beyond that are a typo or a grab: one entry of 10^12 hours took the
-        whole pie, and only its member could reverse it."""
+        whole pie, and only its member could reverse it. A facilities entry's months (of
+        rent for one space) fit on their own: several spaces may be lent over one month."""
+        start = roles.venture.start
+        if entry.kind is Kind.FACILITIES:
+            most = _months_since(start, entry.on)
+            if entry.months > most:
+                raise InvalidInput(
+                    f"{entry.months.normalize():f} months of rent up to {entry.on.isoformat()}"
+                    f" is more than the {most} months since venture {roles.venture.id!r}"
+                    f" started on {start.isoformat()}",
+                    field="months",
+                    value=f"{entry.months.normalize():f}",
+                    hint="give the months the space was used; a month started counts whole",
+                )
+            return
         if entry.kind is not Kind.TIME:
             return
         entries = self._ledger(venture_id).entries
@@ -1208,7 +1233,6 @@ class EquityService:
             ),
             key=lambda e: e.on,
         )
-        start = roles.venture.start
         hours = months = Decimal(0)
         for i, e in enumerate(mine):
             hours += e.hours
@@ -1217,7 +1241,7 @@ class EquityService:
             if day < entry.on or (i + 1 < len(mine) and mine[i + 1].on == day):
                 continue  # checked at the last entry of each day from the new one's on
             most_hours = 24 * ((day - start).days + 1)
-            most_months = (day.year - start.year) * 12 + day.month - start.month + 1
+            most_months = _months_since(start, day)
             for field, claimed, most, unit, per in (
                 ("hours", hours, most_hours, "hours", "24 hours a day"),
                 ("months", months, most_months, "months", "one month a month"),

@@ -67,3 +67,26 @@ def test_months_beyond_the_months_since_the_start_are_refused(
     assert body["status"] == 422 and body["field"] == "months", body
     assert _time(client, bob, "2023-02-28", months="2")["status"] == 201  # January, February
     assert _time(client, bob, "2023-02-28", months="0.5")["status"] == 422
+
+
+def test_rent_for_more_months_than_the_venture_has_lived_is_refused(
+    api: tuple[TestClient, dict[str, str]],
+) -> None:
+    """A space lent for 999,999,999,999 months at 1,000 a month made 2 * 10^15 slices in
+    one entry: the months of one facilities entry fit in the months since the start."""
+    client, bob = api
+    body = {"member": "bob", "kind": "facilities", "on": "2023-03-15", "amount": "1000"}
+
+    def rent(months: str) -> dict[str, object]:
+        r = client.post(
+            "/ventures/acme/entries",
+            json=body | {"months": months},
+            headers=bob | {"Idempotency-Key": uuid.uuid4().hex},
+        )
+        return {"status": r.status_code} | r.json()
+
+    refused = rent("999999999999")
+    assert refused["status"] == 422 and refused["field"] == "months", refused
+    assert "2023-01-01" in str(refused["detail"]) and "3 months" in str(refused["detail"])
+    assert rent("3")["status"] == 201  # January to March
+    assert rent("3")["status"] == 201  # another space, the same months
