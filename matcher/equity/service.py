@@ -110,6 +110,7 @@ from matcher.errors import (
     ImportFailed,
     InvalidInput,
     NotAllowed,
+    OutOfRange,
     UnknownEntry,
     UnknownProfile,
     UnknownVenture,
@@ -1208,12 +1209,14 @@ class EquityService:
         if entry.kind is Kind.FACILITIES:
             most = _months_since(start, entry.on)
             if entry.months > most:
-                raise InvalidInput(
-                    f"{entry.months.normalize():f} months of rent up to {entry.on.isoformat()}"
-                    f" is more than the {most} months since venture {roles.venture.id!r}"
-                    f" started on {start.isoformat()}",
+                raise OutOfRange(
+                    detail=f"{entry.months.normalize():f} months of rent up to"
+                    f" {entry.on.isoformat()} is more than the months since venture"
+                    f" {roles.venture.id!r} started on {start.isoformat()} ({most} at most)",
                     field="months",
                     value=f"{entry.months.normalize():f}",
+                    low=0,
+                    high=most,
                     hint="give the months the space was used; a month started counts whole",
                 )
             return
@@ -1247,12 +1250,15 @@ class EquityService:
                 ("months", months, most_months, "months", "one month a month"),
             ):
                 if claimed > most:
-                    raise InvalidInput(
-                        f"{entry.member!r} would have {claimed.normalize():f} {unit} of time up"
-                        f" to {day.isoformat()}, more than {per} since venture"
+                    asked: Decimal = getattr(entry, field)
+                    raise OutOfRange(
+                        detail=f"{entry.member!r} would have {claimed.normalize():f} {unit} of"
+                        f" time up to {day.isoformat()}, more than {per} since venture"
                         f" {roles.venture.id!r} started on {start.isoformat()} ({most} {unit})",
                         field=field,
-                        value=f"{getattr(entry, field).normalize():f}",
+                        value=f"{asked.normalize():f}",
+                        low=0,
+                        high=float(max(Decimal(0), most - (claimed - asked))),
                         hint=f"give the {unit} worked; time before the venture's start does"
                         " not count",
                     )

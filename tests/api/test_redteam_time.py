@@ -11,14 +11,19 @@ written.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
+from decimal import Decimal
 
 import pytest
 from fastapi.testclient import TestClient
 
+from matcher.access import Actor
 from matcher.community import Community
+from matcher.equity.model import Rate
 from tests.apps import client_over
 from tests.ventures import venture
+from tests.web.pages import error_for, post, sign_in
 
 START = "2024-01-01"
 
@@ -87,6 +92,21 @@ def test_rent_for_more_months_than_the_venture_has_lived_is_refused(
 
     refused = rent("999999999999")
     assert refused["status"] == 422 and refused["field"] == "months", refused
-    assert "2023-01-01" in str(refused["detail"]) and "3 months" in str(refused["detail"])
+    assert "2023-01-01" in str(refused["detail"]) and "(3 at most)" in str(refused["detail"])
+    assert refused["high"] == 3
     assert rent("3")["status"] == 201  # January to March
     assert rent("3")["status"] == 201  # another space, the same months
+
+
+def test_the_french_form_says_how_many_hours_fit(community: Community) -> None:
+    """The French page told a time entry over the limit "a time contribution needs hours or
+    months (one of them, above 0)", its sentence for no hours at all."""
+    venture(community.equity, "acme", "ana", "bob", name="Acme")
+    rate = Rate("bob", dt.date(2023, 1, 1), Decimal(100_000))
+    community.equity.set_rate("acme", rate, actor=Actor("ana"))
+    web = client_over(community, headers={"Accept-Language": "fr"})
+    sign_in(web, community.security.create_token("bob"))
+    entry = {"member": "bob", "kind": "time", "on": "2023-01-02", "hours": "100", "key": "k"}
+    r = post(web, "/web/ventures/acme/entries", entry)
+    assert r.status_code == 422
+    assert error_for(r.text, "e-hours").startswith("Cette contribution compte au plus 48 heures")
