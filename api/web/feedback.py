@@ -125,7 +125,7 @@ ERRORS: dict[str, str] = {
         "Not possible for this member: already in the venture, already left, last owner, or with entries waiting for approval."
     ),
     "Conflict.entry": N_(
-        "This entry cannot change this way any more (already reversed, approved or rejected, or about a member who left)."
+        "This entry cannot change this way any more (already reversed, approved or rejected, about a member who left, or a Well withdrawal that spent several members' deposits)."
     ),
     "NotAllowed.entry": N_(
         "Only the member whose slices it lowers reverses an entry (its author, before it counts); another member approves or rejects it (the member it is about, for an entry an owner posted for them)."
