@@ -94,6 +94,12 @@ ERRORS: dict[str, str] = {
     "amount": N_(
         "Give the amount, a number above 0 and at most %(max_amount)s, written like 1250.50 (for time, leave it empty)."
     ),
+    "OutOfRange.hours": N_(
+        "At most %(high)s hours fit in this entry: a member's time up to a date is at most 24 hours a day since the venture's start."
+    ),
+    "OutOfRange.months": N_(
+        "At most %(high)s months fit in this entry: since the venture's start, a month of time (or of rent for one space) counts once a month."
+    ),
     "hours": N_("A time contribution needs hours or months (one of them, above 0)."),
     "months": N_(
         "Give the number of months, above 0 (for facilities: the months the space was used)."
@@ -122,7 +128,7 @@ ERRORS: dict[str, str] = {
         "Not possible for this member: already in the venture, already left, last owner, or with entries waiting for approval."
     ),
     "Conflict.entry": N_(
-        "This entry cannot change this way any more (already reversed, approved or rejected, or about a member who left)."
+        "This entry cannot change this way any more (already reversed, approved or rejected, about a member who left, or a Well withdrawal that spent several members' deposits)."
     ),
     "NotAllowed.entry": N_(
         "Only the member whose slices it lowers reverses an entry (its author, before it counts); another member approves or rejects it (the member it is about, for an entry an owner posted for them)."
