@@ -139,7 +139,44 @@ RESERVED_KEY = "#"
 AHEAD = dt.timedelta(days=1)
 #: Columns of a ledger CSV besides the entry's fields (see :meth:`EquityService.import_ledger`).
 IMPORT_COLUMNS = (*ENTRY_FIELDS, "key")
-_IMPORT_ALIASES = {"date": "on", "membre": "member", "idempotency_key": "key"}
+#: Column names a spreadsheet may use instead (compared as :func:`_column` writes them): the
+#: French of the venture page's own words, so a French ledger imports as it is.
+_IMPORT_ALIASES = {
+    "date": "on",
+    "membre": "member",
+    "idempotency_key": "key",
+    "cle": "key",
+    "type": "kind",
+    "nature": "kind",
+    "montant": "amount",
+    "heures": "hours",
+    "mois": "months",
+    "paye": "paid",
+    "verse": "paid",
+    "etat": "condition",
+    "taux": "rate",
+    "remarque": "note",
+    "commentaire": "note",
+}
+#: A kind as a French spreadsheet writes it (the venture page's French words, compared as
+#: :func:`_column` writes them), for the import; the kinds' own names are read as they are.
+_KIND_ALIASES = {
+    "argent": Kind.CASH,
+    "especes": Kind.CASH,
+    "temps": Kind.TIME,
+    "frais": Kind.EXPENSE,
+    "depense": Kind.EXPENSE,
+    "fournitures": Kind.SUPPLIES,
+    "equipement": Kind.EQUIPMENT,
+    "materiel": Kind.EQUIPMENT,
+    "locaux": Kind.FACILITIES,
+    "idee": Kind.IDEA,
+    "ventes": Kind.SALES,
+    "apport_de_fonds": Kind.FINDER,
+    "depot_dans_le_puits": Kind.WELL_DEPOSIT,
+    "retrait_du_puits": Kind.WELL_WITHDRAWAL,
+    "remboursement": Kind.REPAYMENT,
+}
 
 
 def _column(name: str) -> str:
@@ -2064,7 +2101,8 @@ class EquityService:
     ) -> LedgerImport:
         """Import a ledger from a spreadsheet's CSV (an owner): one entry per row, columns
         ``member, kind, on, amount, hours, months, paid, condition, rate, note`` and an
-        optional ``key``. Rows about the owner count as their own posts; rows about other
+        optional ``key``, or their French names, with kinds in English or the venture page's
+        French (:data:`_IMPORT_ALIASES`, :data:`_KIND_ALIASES`). Rows about the owner count as their own posts; rows about other
         members count once each member approves them. Every bad row is reported by line,
         field and fix; nothing is written if any row is bad, unless ``skip_invalid``.
         Importing the same file again adds nothing (each row's key is its content)."""
@@ -2101,6 +2139,9 @@ class EquityService:
             with self.db.transaction():
                 for row in rows:
                     cells = {columns[c]: v for c, v in row.cells.items()}
+                    kind = _KIND_ALIASES.get(_column(str(cells.get("kind") or "")))
+                    if kind is not None:
+                        cells["kind"] = kind.value
                     user_key = cells.pop("key", "")
                     try:
                         entry = parse_entry(cells)

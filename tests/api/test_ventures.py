@@ -498,6 +498,35 @@ def test_the_ledger_csv_import_names_every_bad_row(client: TestClient, tokens: H
     assert [(e["member"], e["state"]) for e in ledger] == [("ana", "counts"), ("bob", "pending")]
 
 
+def test_a_french_ledger_imports_with_the_pages_french_words(client: TestClient, tokens: H) -> None:
+    """A ledger kept in French Excel ('membre;type;date;montant;heures', kinds 'argent',
+    'temps', 'Dépôt dans le Puits') was refused for its 'type' column, and then each row for
+    its kind: the import read only the English names."""
+    _venture(client, tokens)
+    data = (
+        "Membre;Type;Date;Montant;Heures;Remarque\n"
+        "ana;argent;2024-01-10;100;;apport initial\n"
+        "bob;Temps;2024-01-11;;5;\n"
+        "ana;Dépôt dans le Puits;2024-01-12;50;;\n"
+        "ana;bananes;2024-01-13;50;;\n"
+    ).encode("cp1252")
+    headers = {**tokens["ana"], "content-type": "text/csv"}
+    r = client.post("/ventures/acme/entries/import", content=data, headers=headers)
+    assert r.status_code == 422, r.text  # an unknown kind is still named, on its line
+    assert "line 5" in r.text and "bananes" in r.text
+    r = client.post(
+        "/ventures/acme/entries/import?skip_invalid=true", content=data, headers=headers
+    )
+    assert r.status_code == 200 and len(r.json()["written"]) == 3, r.text
+    ledger = client.get("/ventures/acme/ledger", headers=tokens["ana"]).json()
+    assert [(e["member"], e["kind"]) for e in ledger] == [
+        ("ana", "cash"),
+        ("bob", "time"),
+        ("ana", "well-deposit"),
+    ]
+    assert ledger[0]["note"] == "apport initial"
+
+
 # --------------------------------------------------------------- the command line
 
 runner = CliRunner()
