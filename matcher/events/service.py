@@ -42,6 +42,7 @@ from matcher.errors import (
     Conflict,
     InvalidInput,
     NotAuthenticated,
+    OutOfRange,
     Throttled,
     TooLong,
     UnknownEvent,
@@ -1001,9 +1002,10 @@ class EventService:
         Pairs who know each other are not seated together: avoid lists, "not a fit" and
         "met before" feedback, collaborations; pairs who shared a table or a team at
         another event are worth 0 (seated only when nobody new is left for them)."""
-        self._organised(event_id, actor, "plan rounds")
+        event = self._organised(event_id, actor, "plan rounds")
         attendees, ids = self._plan_input(event_id)
         stored = self.events.rounds(event_id)
+        self._check_from_round(event, stored, from_round)
         past = [r for r in stored if r.number < from_round]
         if from_round < 1 or len(past) != from_round - 1:
             raise InvalidInput(
@@ -1049,6 +1051,26 @@ class EventService:
             )
         logger.info("%d rounds planned from round %d", rounds, from_round)  # no ids in logs
         return plan
+
+    def check_from_round(self, event_id: str, from_round: int, *, actor: Actor | None) -> None:
+        """Refuse a full re-plan from a round that has started (organiser): a page asks before
+        its confirmation, as :meth:`plan_rounds` does."""
+        event = self._organised(event_id, actor, "plan rounds")
+        self._check_from_round(event, self.events.rounds(event_id), from_round)
+
+    def _check_from_round(self, event: Event, stored: Sequence[Round], from_round: int) -> None:
+        """A round that has started (by the clock, or the organiser said so) never changes:
+        re-planning it would rewrite who met whom. A first plan has nothing to keep."""
+        opened = round_clock(event, len(stored), self.clock()).next_round if stored else 1
+        if from_round < opened:
+            raise OutOfRange(
+                field="from_round",
+                value=from_round,
+                low=opened,
+                high=len(stored) + 1,
+                hint=f"round {opened - 1} has started, and a round that has started never"
+                f" changes: re-plan from round {opened}, the first not started",
+            )
 
     def rounds(self, event_id: str, *, actor: Actor | None) -> list[Round]:
         """The stored rounds (organiser)."""

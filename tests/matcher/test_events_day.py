@@ -14,7 +14,7 @@ from embeddings.encoder import FakeEncoder
 from matcher.access import ADMIN, Actor
 from matcher.community import Community
 from matcher.db import open_database
-from matcher.errors import InvalidInput, NotAllowed, UnknownEvent, UnknownProfile
+from matcher.errors import InvalidInput, NotAllowed, OutOfRange, UnknownEvent, UnknownProfile
 from matcher.events import EventService
 from matcher.events.store import m_events_day
 from matcher.schema import MIGRATIONS
@@ -359,3 +359,27 @@ def test_the_marks_are_the_states_then_the_day_statuses() -> None:
 
     assert (*STATES, *STATUSES) == MARKS
     assert ("invited", *ANSWERS) == RSVPS
+
+
+def test_a_full_re_plan_never_changes_a_round_that_has_started(
+    day: Community, day_clock: Clock
+) -> None:
+    """21:07 with round 3 on: a full re-plan from round 1 (the form's old default) rewrote the
+    rounds held, so the report said people met whom they never sat with."""
+    ev = day.events
+    ev.plan_rounds("night", rounds=5, actor=ORG)
+    day_clock.paris(18, 35)  # round 3 runs (18:30-18:40)
+    ev.mark("night", "p03", "absent", actor=ORG, round=1)  # they never came
+    before = ev.rounds("night", actor=ORG)
+    for start in (1, 2, 3):
+        with pytest.raises(OutOfRange, match="round 3 has started") as refused:
+            ev.plan_rounds("night", rounds=5, actor=ORG, from_round=start)
+        assert refused.value.field == "from_round" and refused.value.value == start
+        assert "re-plan from round 4" in str(refused.value) and refused.value.low == 4
+    assert ev.rounds("night", actor=ORG) == before  # nothing changed
+    ev.plan_rounds("night", rounds=5, actor=ORG, from_round=4)
+    assert ev.rounds("night", actor=ORG)[:3] == before[:3]
+    # an organiser who says round 4 has started (ahead of the clock) protects it too
+    ev.start_round("night", 4, actor=ORG)
+    with pytest.raises(InvalidInput, match="round 4 has started"):
+        ev.plan_rounds("night", rounds=5, actor=ORG, from_round=4)
