@@ -821,7 +821,13 @@ CASES: list[Case] = [
         body={"status": "no-show"},
         variant="not attending",
     ),
-    Case("POST", "/events/{event_id}/rounds", ORGANISER, {"event_id": "anaev"}, body={"rounds": 2}),
+    Case(  # anaev's two rounds have started (21 May 2026): a re-plan adds a third
+        "POST",
+        "/events/{event_id}/rounds",
+        ORGANISER,
+        {"event_id": "anaev"},
+        body={"rounds": 3, "from_round": 3},
+    ),
     Case("GET", "/events/{event_id}/rounds", ORGANISER, {"event_id": "anaev"}),
     Case("GET", "/events/{event_id}/plan", ORGANISER, {"event_id": "anaev"}),
     Case(
