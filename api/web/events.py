@@ -280,7 +280,9 @@ def organiser_page(
         "odd": str(plan.get("odd", ODD_MODES[0])),
         "fairness": page.t.figure(plan.get("fairness", FAIRNESS)),
         # a full re-plan starts at the first round not started: those started never change
-        "from_round": str(events.round_clock(event_id, actor=page.actor).next_round if rounds else 1),
+        "from_round": str(
+            events.round_clock(event_id, actor=page.actor).next_round if rounds else 1
+        ),
         "size": str(team_size(view)),
         "status": "absent",
         "round": "",

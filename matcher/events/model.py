@@ -23,15 +23,18 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal, get_args
+from typing import TYPE_CHECKING, Any, Literal, get_args
 from zoneinfo import ZoneInfo, available_timezones
 
 from matcher.errors import InvalidInput, NoSuchTime, TooLong, blank
 from matcher.ids import chosen_id_errors
 from matcher.matching.model import MatchScore, PhraseMatch, match_score
 from matcher.profiles.model import Role, is_zone
+
+if TYPE_CHECKING:
+    from matcher.events.planner import Round
 
 __all__ = [
     "ANSWERS",
@@ -87,7 +90,9 @@ __all__ = [
     "place_of",
     "round_clock",
     "round_slot",
+    "rounds_held",
     "starts_at",
+    "tables_held",
     "zone_of_city",
 ]
 
@@ -749,6 +754,47 @@ def round_clock(event: Event, rounds: int, now: dt.datetime) -> RoundClock:
     else:  # the organiser said every round has started, before the clock did
         phase, running = "round", rounds
     return RoundClock(phase, running, nxt, next_start)
+
+
+def rounds_held(event: Event, rounds: int, now: dt.datetime) -> int:
+    """How many of ``rounds`` planned rounds are held at ``now``: those started by the clock
+    or the organiser's marker; for an event with neither, every round planned.
+
+    >>> rounds_held(Event("u", "U", None), 4, dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
+    4
+    """
+    if not (event.scheduled or event.rounds_started):
+        return rounds
+    return min(round_clock(event, rounds, now).next_round - 1, rounds)
+
+
+def tables_held(
+    event: Event, rounds: Sequence[Round], attendees: Sequence[Attendee], now: dt.datetime
+) -> list[tuple[int, tuple[str, ...]]]:
+    """The tables of the rounds held at ``now`` (:func:`rounds_held`), each as its round and
+    who sat there: not marked absent for that round nor declined, and, once the organiser
+    checked anyone in, checked in (check-in is then the record of who came). Who met whom:
+    the report's meetings and the meetings feedback may follow are read here alone.
+
+    >>> from matcher.events.planner import Group, Round
+    >>> e = Event("u", "U", None)
+    >>> r = [Round(1, (Group(1, ("a", "b"), 0.0),)), Round(2, (Group(1, ("a", "c"), 0.0),))]
+    >>> tables_held(e, r, [Attendee("a"), Attendee("b"), Attendee("c", "no-show", 2)],
+    ...             dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
+    [(1, ('a', 'b')), (2, ('a',))]
+    """
+    checked = {a.profile_id for a in attendees if a.checked_in_at is not None}
+    missing = {
+        a.profile_id: a.absent_rounds(len(rounds))
+        for a in attendees
+        if not checked or a.profile_id in checked
+    }
+    held = rounds_held(event, len(rounds), now)
+    return [
+        (r.number, tuple(p for p in g.members if p in missing and r.number not in missing[p]))
+        for r in rounds[:held]
+        for g in r.groups
+    ]
 
 
 # -------------------------------------------------------------- attendees

@@ -78,6 +78,7 @@ from matcher.events.model import (
     place_of,
     round_clock,
     round_slot,
+    tables_held,
 )
 from matcher.events.outputs import attendee_ics, event_ics
 from matcher.events.planner import (
@@ -1344,6 +1345,19 @@ class EventService:
             tuple(agenda),
             self.team_of(event_id, actor.profile_id, actor=actor),
         )
+
+    def met_at_tables(self, event_id: str, *, actor: Actor | None) -> frozenset[str]:
+        """Whom the caller (an attendee) met at a table of a round held, both there
+        (:func:`~matcher.events.model.tables_held`): not the meetings still to come, nor
+        those either missed (marked absent, or not checked in once check-in began)."""
+        actor = HAVE_PROFILE.require(actor)
+        me = actor.profile_id
+        assert me is not None
+        event = self.get_event(event_id, actor=actor).event
+        self._attendee(event_id, me)
+        rounds = self.events.rounds(event_id)
+        held = tables_held(event, rounds, self.events.attendees(event_id), self.clock())
+        return frozenset(p for _, there in held if me in there for p in there if p != me)
 
     # --------------------------------------------------------- calendars
     def attendee_calendar(

@@ -322,6 +322,35 @@ def test_once_anyone_is_checked_in_the_report_counts_check_ins_not_the_plan(
     assert report.meetings_held == expected < planned
 
 
+def test_again_follows_a_meeting_held_not_one_to_come_nor_one_missed(
+    day: Community, day_clock: Clock
+) -> None:
+    """Two attendees seated together in round 4 both said 'again' during round 2 (a
+    collaboration was proposed for a meeting not held yet), and a partner who never came was
+    offered on the feedback page and accepted: 'met' read the plan, not the rounds held."""
+    ev = day.events
+    ev.plan_rounds("night", rounds=4, actor=ORG)
+    day_clock.paris(18, 20)  # round 2 runs
+    plan = ev.rounds("night", actor=ORG)
+    a, b = plan[3].groups[0].members[:2]
+    with pytest.raises(InvalidInput, match="you did not meet") as refused:
+        day.feedback.give(a, b, "again", "event:night", actor=Actor(a))
+    assert refused.value.field == "context"
+    assert b not in ev.met_at_tables("night", actor=Actor(a))
+    c, d = plan[0].groups[0].members[:2]  # round 1, held
+    ev.mark("night", d, "absent", actor=ORG, round=1)  # they never came
+    with pytest.raises(InvalidInput, match="you did not meet"):
+        day.feedback.give(c, d, "again", "event:night", actor=Actor(c))
+    assert d not in ev.met_at_tables("night", actor=Actor(c))
+    e, f = plan[1].groups[1].members[:2]  # round 2 has started: held
+    assert f in ev.met_at_tables("night", actor=Actor(e))
+    assert day.feedback.give(e, f, "again", "event:night", actor=Actor(e)).feedback.about == f
+    report = day.loop.event_report("night", actor=ORG)
+    held = ev.rounds("night", actor=ORG)[:2]
+    assert report.rounds_held == 2
+    assert report.meetings_held == sum(d not in g.members for r in held for g in r.groups)
+
+
 # ---------------------------------------------------------------- migration
 def test_events_made_before_keep_working(db_target: str) -> None:
     path = db_target  # a SQLite file, or a PostgreSQL schema

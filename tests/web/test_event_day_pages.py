@@ -366,6 +366,26 @@ def test_feedback_after_the_event_and_the_report(
     assert len(csv_text.splitlines()) > 5
 
 
+def test_the_feedback_page_offers_only_the_people_met(day: Community, day_clock: Clock) -> None:
+    """During round 1 of 3 the page asked how it went with the partners of rounds 2 and 3
+    too, and after the event with a partner who never came (marked absent): it read the
+    agenda, not the meetings held."""
+    _planned(day, rounds=3)
+    agenda = day.events.agenda("night", "p01", actor=Actor("p01"))
+    partner = {i.round: [m.with_id for m in i.meetings] for i in agenda}
+    day_clock.paris(18, 5)  # round 1 runs
+    p01 = _client(day, "p01")
+    r = p01.get("/web/events/night/feedback")
+    assert all(f'id="about-{p}"' in r.text for p in partner[1])
+    assert not any(f'id="about-{p}"' in r.text for p in partner[2] + partner[3])
+    for p in partner[1]:
+        day.events.mark("night", p, "absent", actor=ORG, round=1)
+    day_clock.paris(23, 0)
+    r = p01.get("/web/events/night/feedback")
+    assert not any(f'id="about-{p}"' in r.text for p in partner[1])
+    assert all(f'id="about-{p}"' in r.text for p in partner[2] + partner[3])
+
+
 def test_a_venture_from_a_team(day: Community) -> None:
     day.events.mark("night", "p10", "declined", actor=ORG)  # 9 people take part
     day.events.form_teams("night", size=3, actor=ORG, time_limit=2.0)
