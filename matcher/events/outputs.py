@@ -629,6 +629,23 @@ def _calendar(name: str) -> icalendar.Calendar:
     return cal
 
 
+def _ics_time(moment: dt.datetime) -> dt.datetime:
+    """``moment`` as a calendar file writes it: in the event's time zone (with its TZID),
+    unless that zone shows its wall-clock time twice (the hour the clocks go back), which
+    RFC 5545 reads as the first of the two: then in UTC, the one way to say the second.
+
+    >>> from zoneinfo import ZoneInfo
+    >>> paris = ZoneInfo("Europe/Paris")
+    >>> _ics_time(dt.datetime(2026, 10, 25, 2, 30, fold=1, tzinfo=paris)).isoformat()
+    '2026-10-25T01:30:00+00:00'
+    >>> _ics_time(dt.datetime(2026, 10, 25, 4, 30, tzinfo=paris)).isoformat()
+    '2026-10-25T04:30:00+01:00'
+    """
+    if moment.replace(fold=1 - moment.fold).utcoffset() != moment.utcoffset():
+        return moment.astimezone(dt.UTC)
+    return moment
+
+
 def _ics(cal: icalendar.Calendar) -> str:
     cal.add_missing_timezones()
     return str(cal.to_ical().decode("utf-8"))
@@ -671,8 +688,8 @@ def attendee_ics(
         entry.add("uid", f"{event.id}.round-{item.round}.{person}@cofoundry")
         entry.add("sequence", max(item.revision, event.schedule_version))
         entry.add("dtstamp", stamp.astimezone(dt.UTC))
-        entry.add("dtstart", item.start)
-        entry.add("dtend", item.end)
+        entry.add("dtstart", _ics_time(item.start))
+        entry.add("dtend", _ics_time(item.end))
         lines = [w["ics.round"].format(round=item.round)]
         if item.table == 0 or not item.meetings:
             entry.add("summary", w["ics.break"].format(event=event.name, round=item.round))
@@ -731,8 +748,8 @@ def event_ics(
     entry.add("uid", f"{event.id}@cofoundry")
     entry.add("sequence", event.version)
     entry.add("dtstamp", stamp.astimezone(dt.UTC))
-    entry.add("dtstart", first[0])
-    entry.add("dtend", last[1])
+    entry.add("dtstart", _ics_time(first[0]))
+    entry.add("dtend", _ics_time(last[1]))
     entry.add("summary", event.name)
     if event.where:
         entry.add("location", event.where)
