@@ -267,6 +267,31 @@ def test_teams_of_the_size_asked(day: Community) -> None:
     )
 
 
+def test_a_round_everyone_is_absent_from_stays_and_seats_whoever_comes_back(
+    day: Community, day_clock: Clock
+) -> None:
+    """Everyone marked absent during round 2 of 4: rounds 3 and 4, left with nobody, were
+    no longer stored (a round is its seats), so the event had 2 rounds; marked expected
+    again, nobody was seated anywhere (nothing to re-plan) and the dashboard said 2 rounds."""
+    ev = day.events
+    ev.plan_rounds("night", rounds=4, actor=ORG)
+    day_clock.paris(18, 20)  # round 2 runs
+    people = sorted(a.profile_id for a in ev.get_event("night", actor=ORG).attendees)
+    for p in people:
+        ev.mark("night", p, "absent", actor=ORG)
+    rounds = ev.rounds("night", actor=ORG)
+    assert [r.number for r in rounds] == [1, 2, 3, 4]
+    assert rounds[2].groups == rounds[2].byes == ()
+    assert ev.dashboard("night", actor=ORG).rounds == 4
+    back = people[:4]
+    for p in back:
+        ev.mark("night", p, "going", actor=ORG)
+    for r in ev.rounds("night", actor=ORG)[2:]:
+        assert sorted(m for g in r.groups for m in g.members) + sorted(r.byes) != []
+        assert {m for g in r.groups for m in g.members} | set(r.byes) == set(back)
+    assert ev.agenda("night", back[0], actor=ORG)[3].meetings
+
+
 # ------------------------------------------------------------------- report
 def test_after_the_event_report(day: Community, day_clock: Clock) -> None:
     ev = day.events
