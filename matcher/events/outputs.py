@@ -647,7 +647,20 @@ def _ics_time(moment: dt.datetime) -> dt.datetime:
 
 
 def _ics(cal: icalendar.Calendar) -> str:
-    cal.add_missing_timezones()
+    """The file's text, with a VTIMEZONE for each zone its entries use covering their days
+    (icalendar's default covers 1970-2037 only: an event of 2040 in Paris was on winter
+    time all summer for a calendar that reads the file's own zone)."""
+    days = [
+        v[key].dt.date()
+        for v in cal.walk("VEVENT")
+        for key in ("dtstart", "dtend")
+        if key in v and isinstance(v[key].dt, dt.datetime)
+    ]
+    if days:
+        cal.add_missing_timezones(
+            first_date=min(days) - dt.timedelta(days=366),
+            last_date=max(days) + dt.timedelta(days=366),
+        )
     return str(cal.to_ical().decode("utf-8"))
 
 

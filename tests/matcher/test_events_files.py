@@ -211,6 +211,28 @@ def test_a_round_in_the_hour_the_clocks_go_back_lasts_its_minutes_in_the_calenda
     )  # 23:30 summer time to 05:30 winter time
 
 
+@pytest.mark.parametrize("day_of", ["2026-07-01", "2040-07-01", "2099-07-01"])
+def test_the_calendar_files_own_time_zone_covers_the_event(day: Community, day_of: str) -> None:
+    """The files' VTIMEZONE covered 1970-2037 (icalendar's default) while events run to
+    2099: a calendar that reads the file's own zone put a 2040 summer evening on winter
+    time, an hour off."""
+    ev = day.events
+    ev.update_event("night", {"date": day_of}, actor=ORG)
+    ev.plan_rounds("night", rounds=2, actor=ORG)
+    for text in (
+        ev.event_calendar("night", actor=ORG),
+        ev.attendee_calendar("night", "p01", actor=Actor("p01")),
+    ):
+        cal = icalendar.Calendar.from_ical(text)
+        (zone,) = cal.walk("VTIMEZONE")
+        own = zone.to_tz(lookup_tzid=False)  # the file's definition, not the system's
+        for v in cal.walk("VEVENT"):
+            start = v["dtstart"].dt
+            assert (
+                start.replace(tzinfo=own).utcoffset() == start.utcoffset() == dt.timedelta(hours=2)
+            )
+
+
 def test_badges_carry_the_check_in_url(day: Community) -> None:
     ev = day.events
     ev.form_teams("night", size=5, actor=ORG, time_limit=2)
