@@ -82,6 +82,7 @@ __all__ = [
     "check_start_exists",
     "code_text",
     "event_details_errors",
+    "fit_places",
     "import_id",
     "invitation_facts",
     "new_event_errors",
@@ -696,6 +697,41 @@ def place_of(event: Event, table: int) -> str:
     if table <= len(event.places):
         return event.places[table - 1].name
     return f"Table {table}"
+
+
+def fit_places(sizes: Sequence[int], places: Sequence[Place]) -> list[int] | None:
+    """Table (or team) numbers for groups of ``sizes`` so that each sits at a place with
+    seats enough where the places allow it (table k sits at place k; one beyond the list, or
+    without seats, takes any number): None when the order given already fits, else the
+    numbers 1..n again, the largest groups first, each at the free place that fits it with
+    the fewest seats (a group nothing fits takes the free place with the most).
+
+    Examples
+    --------
+    >>> fit_places([3, 2], (Place("Window", 2), Place("Bar"))), fit_places([2, 3], (Place("Window", 2),))
+    ([2, 1], None)
+    >>> fit_places([4, 2, 2], (Place("A", 2), Place("B", 2), Place("C", 3)))
+    [3, 1, 2]
+    """
+
+    def seats(table: int) -> float:
+        place = places[table - 1] if table <= len(places) else None
+        return float("inf") if place is None or place.seats is None else place.seats
+
+    if all(size <= seats(k) for k, size in enumerate(sizes, start=1)):
+        return None
+    free = list(range(1, len(sizes) + 1))
+    out = [0] * len(sizes)
+    for i in sorted(range(len(sizes)), key=lambda i: (-sizes[i], i)):
+        fitting = [t for t in free if seats(t) >= sizes[i]]
+        table = (
+            min(fitting, key=lambda t: (seats(t), t))
+            if fitting
+            else max(free, key=lambda t: (seats(t), -t))
+        )
+        out[i] = table
+        free.remove(table)
+    return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -66,12 +66,14 @@ from matcher.events.model import (
     Meeting,
     MyDay,
     MyTeam,
+    Place,
     PlanChange,
     RoundClock,
     TableNow,
     Teammate,
     check_event_details,
     check_start_exists,
+    fit_places,
     import_id,
     invitation_facts,
     new_event_errors,
@@ -149,6 +151,16 @@ COLUMN_ALIASES = {
     "cherche": "needs",
     "valeurs": "values",
 }
+
+
+def _at_places(rnd: Round, places: Sequence[Place]) -> Round:
+    """``rnd`` with its tables numbered so that each sits at a place with seats for it, where
+    the places allow (:func:`~matcher.events.model.fit_places`); the meetings are unchanged."""
+    numbers = fit_places([len(g.members) for g in rnd.groups], places)
+    if numbers is None:
+        return rnd
+    groups = (replace(g, table=n) for g, n in zip(rnd.groups, numbers, strict=True))
+    return replace(rnd, groups=tuple(sorted(groups, key=lambda g: g.table)))
 
 
 class EventService:
@@ -998,7 +1010,8 @@ class EventService:
     ) -> RoundsPlan:
         """Plan (or, with ``from_round`` > 1, re-plan in full) the rounds; earlier rounds are
         kept. The full re-plan is the organiser's explicit choice: it may change everyone's
-        later meetings (a status change re-plans calmly instead, :meth:`mark`).
+        later meetings (a status change re-plans calmly instead, :meth:`mark`). A table sits at
+        a place with seats for it where the event's places allow (a trio not at ``Window:2``).
 
         Pairs who know each other are not seated together: avoid lists, "not a fit" and
         "met before" feedback, collaborations; pairs who shared a table or a team at
@@ -1027,6 +1040,12 @@ class EventService:
             past=past,
             absent=absent,
             fairness=fairness,
+        )
+        plan = replace(
+            plan,
+            rounds=tuple(
+                _at_places(r, event.places) if r.number >= from_round else r for r in plan.rounds
+            ),
         )
         summary = {"rounds": rounds, **_rounds_figures(plan), **plan.summary()}
         moved = (
@@ -1135,8 +1154,9 @@ class EventService:
     ) -> TeamsPlan:
         """Form hackathon teams among the attendees expected (no-shows, those who left or
         declined are left out), of exactly the sizes of ``sizes`` (a layout from
-        :meth:`team_layouts`; default: its first)."""
-        self._organised(event_id, actor, "form teams")
+        :meth:`team_layouts`; default: its first). A team sits in a room with seats for it
+        where the event's places allow (:func:`~matcher.events.model.fit_places`)."""
+        event = self._organised(event_id, actor, "form teams")
         for r in required_roles:
             if r not in {x.value for x in Role}:
                 raise InvalidInput(
@@ -1168,6 +1188,10 @@ class EventService:
             sizes=sizes,
             target_gap=target_gap,
         )
+        numbers = fit_places([len(t.members) for t in plan.teams], event.places)
+        if numbers is not None:  # a team where its room has seats for it
+            teams = (replace(t, number=n) for t, n in zip(plan.teams, numbers, strict=True))
+            plan = replace(plan, teams=tuple(sorted(teams, key=lambda t: t.number)))
         quality = plan_quality(plan.objective, plan.bound, subject="teams")
         summary = {
             "size": size,

@@ -292,6 +292,31 @@ def test_a_round_everyone_is_absent_from_stays_and_seats_whoever_comes_back(
     assert ev.agenda("night", back[0], actor=ORG)[3].meetings
 
 
+def test_tables_and_teams_sit_where_the_places_have_seats_for_them(day: Community) -> None:
+    """The places' seats were read by nobody: a table of four sat at 'Window:3' and a team
+    of four in a room of three, with 'Loft:4' free."""
+    ev = day.events
+    seats = {"Window": 3, "Bar": 3, "Loft": 4}
+    places = [{"name": name, "seats": n} for name, n in seats.items()]
+    ev.update_event("night", {"places": places}, actor=ORG)
+
+    def fits(place: str, size: int) -> bool:
+        return size <= seats[place]
+
+    plan = ev.plan_rounds("night", rounds=1, group_size=3, actor=ORG)  # 10: tables 4, 3, 3
+    assert any(len(g.members) == 4 for r in plan.rounds for g in r.groups)
+    for r in ev.rounds("night", actor=ORG):
+        assert sorted(g.table for g in r.groups) == list(range(1, len(r.groups) + 1))
+        for g in r.groups:
+            item = ev.agenda("night", g.members[0], actor=ORG)[r.number - 1]
+            assert fits(item.place, len(g.members)), (r.number, item.place, g.members)
+    teams = ev.form_teams("night", size=3, actor=ORG, time_limit=2)  # 10: teams 4, 3, 3
+    assert sorted(len(t.members) for t in teams.teams) == [3, 3, 4]
+    for t in ev.teams("night", actor=ORG):
+        mine = ev.team_of("night", t.members[0], actor=ORG)
+        assert mine is not None and fits(mine.place, len(t.members)), (mine.place, t.members)
+
+
 # ------------------------------------------------------------------- report
 def test_after_the_event_report(day: Community, day_clock: Clock) -> None:
     ev = day.events
