@@ -805,12 +805,19 @@ def rounds_held(event: Event, rounds: int, now: dt.datetime) -> int:
 
 
 def tables_held(
-    event: Event, rounds: Sequence[Round], attendees: Sequence[Attendee], now: dt.datetime
+    event: Event,
+    rounds: Sequence[Round],
+    attendees: Sequence[Attendee],
+    now: dt.datetime,
+    *,
+    check_ins: bool = True,
 ) -> list[tuple[int, tuple[str, ...]]]:
     """The tables of the rounds held at ``now`` (:func:`rounds_held`), each as its round and
-    who sat there: not marked absent for that round nor declined, and, once the organiser
-    checked anyone in, checked in (check-in is then the record of who came). Who met whom:
-    the report's meetings and the meetings feedback may follow are read here alone.
+    who sat there: not marked absent for that round nor declined, and, with ``check_ins``,
+    once the organiser checked anyone in, checked in (check-in is then the record of who
+    came, for the report's figures). Who met whom is read here alone: the report's meetings,
+    and (without ``check_ins``: an attendee nobody scanned is not kept from saying how a
+    meeting went) the meetings feedback may follow.
 
     >>> from matcher.events.planner import Group, Round
     >>> e = Event("u", "U", None)
@@ -819,7 +826,7 @@ def tables_held(
     ...             dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
     [(1, ('a', 'b')), (2, ('a',))]
     """
-    checked = {a.profile_id for a in attendees if a.checked_in_at is not None}
+    checked = {a.profile_id for a in attendees if check_ins and a.checked_in_at is not None}
     missing = {
         a.profile_id: a.absent_rounds(len(rounds))
         for a in attendees

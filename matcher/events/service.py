@@ -1373,14 +1373,16 @@ class EventService:
     def met_at_tables(self, event_id: str, *, actor: Actor | None) -> frozenset[str]:
         """Whom the caller (an attendee) met at a table of a round held, both there
         (:func:`~matcher.events.model.tables_held`): not the meetings still to come, nor
-        those either missed (marked absent, or not checked in once check-in began)."""
+        those either was marked absent from (check-ins aside: nobody is kept from saying how
+        a meeting went for not being scanned at the door)."""
         actor = HAVE_PROFILE.require(actor)
         me = actor.profile_id
         assert me is not None
         event = self.get_event(event_id, actor=actor).event
         self._attendee(event_id, me)
         rounds = self.events.rounds(event_id)
-        held = tables_held(event, rounds, self.events.attendees(event_id), self.clock())
+        people = self.events.attendees(event_id)
+        held = tables_held(event, rounds, people, self.clock(), check_ins=False)
         return frozenset(p for _, there in held if me in there for p in there if p != me)
 
     # --------------------------------------------------------- calendars

@@ -74,14 +74,16 @@ class FeedbackService:
 
     def _met_at_event(self, event_id: str, a: str, b: str) -> bool:
         """They sat at the same table in a round held, both there (:func:`tables_held`: not a
-        round still to come, nor one either was marked absent from), or in the same team."""
+        round still to come, nor one either was marked absent from, whoever was scanned at
+        the door), or in the same team."""
         events = self.events
         event = events.get_event(event_id)
         if event is None:
             return False
         rounds = events.rounds(event_id)
         if rounds:
-            held = tables_held(event, rounds, events.attendees(event_id), self.clock())
+            people = events.attendees(event_id)
+            held = tables_held(event, rounds, people, self.clock(), check_ins=False)
             if any(a in there and b in there for _, there in held):
                 return True
         return any(a in members and b in members for _, members, _, _ in events.teams(event_id))
