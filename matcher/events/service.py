@@ -326,7 +326,8 @@ class EventService:
 
     def my_events(self, *, actor: Actor | None, today: bool = False) -> list[Event]:
         """Events the caller organises or attends; with ``today``, only those that take place
-        today (the date in each event's own time zone) and that they did not decline."""
+        today (the date in each event's own time zone, or an evening past midnight until its
+        last round ends) and that they did not decline."""
         actor = HAVE_PROFILE.require(actor)
         assert actor.profile_id is not None
         events = self.events.events_of(actor.profile_id)
@@ -335,12 +336,21 @@ class EventService:
         now = self.clock()
         out = []
         for e in events:
-            if e.date is None or e.date != now.astimezone(_zone(e)).date():
+            if e.date is None or not (
+                e.date == now.astimezone(_zone(e)).date() or self._running(e, now)
+            ):
                 continue
             me = self.events.attendee(e.id, actor.profile_id)
             if me is None or me.rsvp != "declined":
                 out.append(e)
         return out
+
+    def _running(self, event: Event, now: dt.datetime) -> bool:
+        """Whether ``now`` is between the start of ``event``'s first round and the end of its
+        last (an evening that runs past midnight is still on, the day after its date)."""
+        first = round_slot(event, 1)
+        last = round_slot(event, max(len(self.events.rounds(event.id)), 1))
+        return first is not None and last is not None and first[0] <= now < last[1]
 
     def round_clock(self, event_id: str, *, actor: Actor | None) -> RoundClock:
         """Where the event stands now: before, during round k, between rounds, after."""

@@ -103,6 +103,24 @@ def test_events_of_today_in_their_time_zone(day: Community, day_clock: Clock) ->
     assert ev.my_events(actor=Actor("p01"), today=True) == []
 
 
+def test_an_evening_past_midnight_is_still_todays_until_its_last_round_ends(
+    day: Community, day_clock: Clock
+) -> None:
+    """A night from 23:30 on 24 October: at 00:45 its rounds still ran, yet it was no
+    longer 'today's event' (the date had changed), so /web stopped opening the attendees'
+    day in the middle of round 2."""
+    ev = day.events
+    night = {"date": "2026-10-24", "start": "23:30", "round_minutes": 60, "break_minutes": 30}
+    ev.update_event("night", night, actor=ORG)
+    ev.plan_rounds("night", rounds=3, actor=ORG)  # 23:30 to 03:30 (summer time)
+    paris = lambda d, h, m: dt.datetime(2026, 10, d, h, m, tzinfo=PARIS).astimezone(dt.UTC)  # noqa: E731
+    for at, today in ((paris(25, 0, 45), True), (paris(25, 2, 15), True), (paris(25, 4, 0), False)):
+        day_clock.at = at
+        assert [e.id for e in ev.my_events(actor=Actor("p01"), today=True)] == (
+            ["night"] if today else []
+        ), at
+
+
 # ------------------------------------------------------------------- check-in
 def test_check_in_by_the_code_on_the_badge(day: Community, day_clock: Clock) -> None:
     ev = day.events
