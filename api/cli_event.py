@@ -45,6 +45,7 @@ from matcher.events import (
     badges_html,
     cards_html,
     check_odd,
+    clock_text,
     parse_sizes,
     pause_from_text,
     place_from_text,
@@ -398,7 +399,11 @@ def _print_plan(svc: EventService, plan: RoundsPlan, as_json: bool, event: Event
         return
     for r in plan.rounds:
         slot = round_slot(event, r.number)
-        when = f" {slot[0]:%H:%M}-{slot[1]:%H:%M}" if slot is not None else ""
+        when = (
+            f" {clock_text(slot[0], f'{slot[0]:%H:%M}')}-{clock_text(slot[1], f'{slot[1]:%H:%M}')}"
+            if slot is not None
+            else ""
+        )
         tables = []
         for g in r.groups:
             named = f" ({place_of(event, g.table)})" if g.table <= len(event.places) else ""
@@ -601,7 +606,7 @@ def agenda(
         _write(json.dumps(agenda_json(items), ensure_ascii=False, indent=2), None)
         return
     for item in items:
-        when = f" {item.start:%H:%M}" if item.start is not None else ""
+        when = f" {clock_text(item.start, f'{item.start:%H:%M}')}" if item.start is not None else ""
         if item.table == 0:
             say(f"round {item.round}{when}: break")
             continue

@@ -80,6 +80,7 @@ __all__ = [
     "Teammate",
     "check_event_details",
     "check_start_exists",
+    "clock_text",
     "code_text",
     "event_details_errors",
     "fit_places",
@@ -92,6 +93,7 @@ __all__ = [
     "round_clock",
     "round_slot",
     "rounds_held",
+    "shown_twice",
     "starts_at",
     "tables_held",
     "zone_of_city",
@@ -790,6 +792,31 @@ def round_clock(event: Event, rounds: int, now: dt.datetime) -> RoundClock:
     else:  # the organiser said every round has started, before the clock did
         phase, running = "round", rounds
     return RoundClock(phase, running, nxt, next_start)
+
+
+def shown_twice(moment: dt.datetime) -> bool:
+    """Whether the clocks of ``moment``'s zone show its time twice that day (the hour they go
+    back): "02:30" alone does not say which, so a page adds the zone's name (02:30 CEST,
+    02:30 CET) and a calendar file writes it in UTC.
+
+    >>> paris = ZoneInfo("Europe/Paris")
+    >>> shown_twice(dt.datetime(2026, 10, 25, 2, 30, fold=1, tzinfo=paris))
+    True
+    >>> shown_twice(dt.datetime(2026, 10, 25, 3, 30, tzinfo=paris)), shown_twice(dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
+    (False, False)
+    """
+    return moment.replace(fold=1 - moment.fold).utcoffset() != moment.utcoffset()
+
+
+def clock_text(moment: dt.datetime, hhmm: str) -> str:
+    """``hhmm`` (``moment``'s time as a reader writes it), with the zone's name when the
+    clocks show that time twice (:func:`shown_twice`): a round from 02:30 to 02:30 on the
+    night the clocks go back reads "02:30 CEST-02:30 CET".
+
+    >>> clock_text(dt.datetime(2026, 10, 25, 2, 30, fold=1, tzinfo=ZoneInfo("Europe/Paris")), "02:30")
+    '02:30 CET'
+    """
+    return f"{hhmm} {moment.tzname()}" if shown_twice(moment) else hhmm
 
 
 def rounds_held(event: Event, rounds: int, now: dt.datetime) -> int:

@@ -38,9 +38,11 @@ from matcher.events.model import (
     Badge,
     Event,
     EventReport,
+    clock_text,
     code_text,
     place_of,
     round_slot,
+    shown_twice,
     starts_at,
 )
 from matcher.events.planner import Round, plan_quality
@@ -507,9 +509,16 @@ def agenda_html(
 
 
 def _hhmm(start: dt.datetime | None, end: dt.datetime | None) -> str:
+    """A slot's clock times, saying which when the clocks show a time twice.
+
+    >>> from zoneinfo import ZoneInfo
+    >>> paris = ZoneInfo("Europe/Paris")
+    >>> _hhmm(*(dt.datetime(2026, 10, 25, 2, 30, fold=f, tzinfo=paris) for f in (0, 1)))
+    '02:30 CEST\u201302:30 CET'
+    """
     if start is None or end is None:
         return ""
-    return f"{start:%H:%M}\u2013{end:%H:%M}"
+    return f"{clock_text(start, f'{start:%H:%M}')}\u2013{clock_text(end, f'{end:%H:%M}')}"
 
 
 def _iso_moment(moment: dt.datetime) -> str:
@@ -641,7 +650,7 @@ def _ics_time(moment: dt.datetime) -> dt.datetime:
     >>> _ics_time(dt.datetime(2026, 10, 25, 4, 30, tzinfo=paris)).isoformat()
     '2026-10-25T04:30:00+01:00'
     """
-    if moment.replace(fold=1 - moment.fold).utcoffset() != moment.utcoffset():
+    if shown_twice(moment):
         return moment.astimezone(dt.UTC)
     return moment
 

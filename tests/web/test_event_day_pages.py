@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from html import unescape
 from urllib.parse import urlencode
+from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
@@ -384,6 +385,26 @@ def test_the_feedback_page_offers_only_the_people_met(day: Community, day_clock:
     r = p01.get("/web/events/night/feedback")
     assert not any(f'id="about-{p}"' in r.text for p in partner[1])
     assert all(f'id="about-{p}"' in r.text for p in partner[2] + partner[3])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_round_in_the_hour_the_clocks_go_back_says_which_0230(day: Community, lang: str) -> None:
+    """On the night of 24 October in Paris, round 3 ran from 02:30 summer time to 02:30
+    winter time: the printed agendas, the attendee's day and the organiser's plan said
+    '02:30-02:30', a round of no length."""
+    night = {"date": "2026-10-24", "start": "23:30", "round_minutes": 60, "break_minutes": 30}
+    day.events.update_event("night", night, actor=ORG)
+    _planned(day, rounds=4)
+    t = translator(lang)
+    paris = ZoneInfo("Europe/Paris")
+    at = [dt.datetime(2026, 10, 25, 2, 30, fold=f, tzinfo=paris) for f in (0, 1)]
+    both = f"{t.time(at[0])} CEST\u2013{t.time(at[1])} CET"
+    org = _client(day, "p00")
+    for path in ("/web/events/night/print/agendas", "/web/events/night"):
+        page = unescape(org.get(f"{path}?lang={lang}").text)
+        assert both in page, path
+    p01 = _client(day, "p01")
+    assert both in unescape(p01.get(f"/web/events/night?lang={lang}").text)
 
 
 def test_a_venture_from_a_team(day: Community) -> None:
