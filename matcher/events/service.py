@@ -829,6 +829,7 @@ class EventService:
             elif mark == "present":
                 status, since_round = "present", 1
             elif mark == "checked-in":  # a badge scanned twice keeps its arrival time
+                self._unless_over(event, len(rounds), now, person)
                 checked = checked if before.state == "checked-in" else now
                 rsvp = "going" if rsvp in ("invited", "declined") else rsvp
                 status, since_round = self._arrival(before, opened, rounds)
@@ -841,6 +842,21 @@ class EventService:
             self.events.set_checked_in(event_id, person, checked)
             change = self._calm(event_id, mark)
             return Marked(self._attendee(event_id, person), change)
+
+    @staticmethod
+    def _unless_over(event: Event, rounds: int, now: dt.datetime, person: str) -> None:
+        """Refuse a check-in once the event's last round has ended: it records an arrival,
+        and one after the event made the person absent from every round (and, the report
+        counting the checked in once anyone is, emptied its meetings)."""
+        if round_clock(event, rounds, now).phase != "after":
+            return
+        raise Conflict(
+            f"event {event.id!r} is over: its last round has ended, so nobody checks in now",
+            field="code",
+            value=person,
+            hint="a check-in records an arrival during the event; mark whoever was absent"
+            " with their status instead",
+        )
 
     @staticmethod
     def _arrival(before: Attendee, opened: int, rounds: Sequence[Round]) -> tuple[str, int]:

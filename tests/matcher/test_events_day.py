@@ -14,7 +14,14 @@ from embeddings.encoder import FakeEncoder
 from matcher.access import ADMIN, Actor
 from matcher.community import Community
 from matcher.db import open_database
-from matcher.errors import InvalidInput, NotAllowed, OutOfRange, UnknownEvent, UnknownProfile
+from matcher.errors import (
+    Conflict,
+    InvalidInput,
+    NotAllowed,
+    OutOfRange,
+    UnknownEvent,
+    UnknownProfile,
+)
 from matcher.events import EventService
 from matcher.events.store import m_events_day
 from matcher.schema import MIGRATIONS
@@ -143,6 +150,25 @@ def test_check_in_by_the_code_on_the_badge(day: Community, day_clock: Clock) -> 
         ev.badges("night", actor=Actor("p03"), person="p02")
     with pytest.raises(NotAllowed):
         ev.badges("night", actor=Actor("p03"))
+
+
+def test_nobody_checks_in_once_the_event_is_over(day: Community, day_clock: Clock) -> None:
+    """A badge scanned the morning after made its holder late from a round after the last,
+    so absent from every round they sat in, and (the report counting the checked in once
+    anyone is) the report's meetings fell to 0."""
+    ev = day.events
+    ev.plan_rounds("night", rounds=3, actor=ORG)
+    day_clock.paris(23, 0)  # the rounds ended at 18:40
+    badge = ev.badges("night", actor=ORG, person="p02")[0]
+    before = day.loop.event_report("night", actor=ORG)
+    with pytest.raises(Conflict, match="is over") as refused:
+        ev.check_in("night", badge.code, actor=ORG)
+    assert refused.value.field == "code"
+    with pytest.raises(Conflict, match="is over"):
+        ev.mark("night", "p02", "checked-in", actor=ORG)
+    assert ev.attendee_by_code("night", badge.code, actor=ORG).state == "invited"
+    assert day.loop.event_report("night", actor=ORG) == before
+    ev.mark("night", "p03", "absent", actor=ORG, round=2)  # the record is still corrected
 
 
 # --------------------------------------------------------- calm re-planning

@@ -407,6 +407,24 @@ def test_a_round_in_the_hour_the_clocks_go_back_says_which_0230(day: Community, 
     assert both in unescape(p01.get(f"/web/events/night?lang={lang}").text)
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_check_in_after_the_event_is_refused_in_words(
+    day: Community, day_clock: Clock, lang: str
+) -> None:
+    _planned(day, rounds=2)
+    day_clock.paris(23, 0)
+    code = day.events.badges("night", actor=ORG, person="p02")[0].code
+    org = _client(day, "p00")
+    r = post(org, f"/web/events/night/checkin?lang={lang}", {"code": code})
+    assert r.status_code == 409, r.status_code
+    said = translator(lang).gettext(
+        "The event is over: a check-in records an arrival during the event. Mark whoever was"
+        " absent with their status instead."
+    )
+    assert (said if lang != "en" else "is over") in unescape(r.text)
+    assert day.events.attendee_by_code("night", code, actor=ORG).checked_in_at is None
+
+
 def test_a_venture_from_a_team(day: Community) -> None:
     day.events.mark("night", "p10", "declined", actor=ORG)  # 9 people take part
     day.events.form_teams("night", size=3, actor=ORG, time_limit=2.0)
