@@ -155,6 +155,16 @@ def import_(
         )
 
 
+#: the parts of a card's points, as the CLI names them (the web's labels are translated)
+PART_NAMES = {
+    "need_met": "your needs met",
+    "need_met_back": "theirs met",
+    "values": "values",
+    "roles": "roles",
+    "preferences": "nice-to-haves",
+}
+
+
 def _print_suggestions(community: Community, viewer_id: str, suggestions: list[Suggestion]) -> None:
     viewer = community.profiles.store.get_profile(viewer_id)
     assert viewer is not None
@@ -169,7 +179,6 @@ def _print_suggestions(community: Community, viewer_id: str, suggestions: list[S
         out.print("  nobody passes the filters yet (language, commitment, time zone, consent)")
     for rank, s in enumerate(suggestions, 1):
         p = people[s.candidate]
-        c = s.components
         out.print(
             f"{rank:>3}. [bold]{p.name}[/bold] ({p.id}) match {s.rating.points}/100,"
             f" {s.rating.band} - {p.headline}",
@@ -180,11 +189,11 @@ def _print_suggestions(community: Community, viewer_id: str, suggestions: list[S
             roles.append("brings " + ", ".join(r.value for r in s.roles_they_bring))
         if s.roles_i_bring:
             roles.append("you bring " + ", ".join(r.value for r in s.roles_i_bring))
+        points = ", ".join(f"{PART_NAMES[name]} {n}" for name, n in s.parts.items())
         out.print(
-            f"     needs met {c.need_met:.2f} / back {c.need_met_back:.2f} -> reciprocal"
-            f" {c.reciprocal:.2f} | values {'not given' if c.values is None else f'{c.values:.2f}'}"
-            f" | roles {c.roles:.2f}"
-            + (f" ({'; '.join(roles)})" if roles else "")
+            f"     points from: {points}"
+            + (" (values not given: not counted)" if s.components.values is None else "")
+            + (f" | {'; '.join(roles)}" if roles else "")
             + f" | speaks {', '.join(s.common_languages)}",
             highlight=False,
         )
@@ -210,9 +219,9 @@ def _print_suggestions(community: Community, viewer_id: str, suggestions: list[S
         if s.learned is not None:
             say("     " + s.learned.note)
         for m in s.meets_my_needs[:2]:
-            say(f'     your need "{m.need}" <- their offer "{m.offer}" ({m.similarity:.2f})')
+            say(f'     your need "{m.need}" <- their offer "{m.offer}"')
         for m in s.meets_their_needs[:2]:
-            say(f'     their need "{m.need}" <- your offer "{m.offer}" ({m.similarity:.2f})')
+            say(f'     their need "{m.need}" <- your offer "{m.offer}"')
 
 
 def _suggestions_json(community: Community, suggestions: list[Suggestion]) -> str:

@@ -7,8 +7,9 @@
   fonts and forms from this site only, no plug-ins, no framing) and ``X-Frame-Options: DENY``
   (the same as ``frame-ancestors 'none'``, for browsers that only know the old header).
 
-The pages load nothing from elsewhere; their only script is this site's own file
-(``/web/static/events.js``). Styles allow ``'unsafe-inline'``:
+The pages load nothing from elsewhere; their only scripts are this site's own files
+(``/web/static/header.js`` on every page, ``/web/static/events.js`` on the form that creates an
+event), and every page works without them. Styles allow ``'unsafe-inline'``:
 the printable agendas carry their stylesheet inline (one file to save or print) and the score
 bars set their width in a ``style`` attribute; a style cannot run code. The API's own
 documentation pages (``/docs``, ``/redoc``) load Swagger UI and ReDoc from a CDN with an

@@ -270,6 +270,10 @@ class SuggestionPublic(BaseModel):
         description="the word for the points: excellent >= 75, good >= 50, possible >= 20"
     )
     components: ComponentsPublic
+    parts: dict[str, int] = Field(
+        description="how many of the points each part brings (keys as in components; they add"
+        " up to points): what a card shows instead of the components' raw values"
+    )
     meets_my_needs: list[PhrasePublic]
     meets_their_needs: list[PhrasePublic]
     roles_they_bring: list[Role]
@@ -313,6 +317,7 @@ class SuggestionPublic(BaseModel):
                 "roles": c.roles,
                 "preferences": c.preferences,
             },
+            "parts": dict(s.parts),
             "meets_my_needs": [vars_of(m) for m in s.meets_my_needs],
             "meets_their_needs": [vars_of(m) for m in s.meets_their_needs],
             "roles_they_bring": list(s.roles_they_bring),

@@ -4,7 +4,6 @@ over the wire is read back from it, never from a mock."""
 from __future__ import annotations
 
 import email
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -15,14 +14,9 @@ from typing import Any
 
 from aiosmtpd.controller import Controller
 
-__all__ = ["Inbox", "body", "free_port", "smtp_server"]
+from tests.support import free_port
 
-
-def free_port() -> int:
-    """A TCP port nobody listens on right now."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+__all__ = ["Inbox", "body", "smtp_server"]
 
 
 class Inbox:

@@ -370,11 +370,17 @@ def test_every_command_takes_db() -> None:
     assert [name for name, c in leaves(cli()) if "--db" not in options(c)] == []
 
 
-def test_the_task_names_shown_exist() -> None:
+def load_tasks() -> Any:
+    """tasks.py as a module (it is a script at the root, not a package)."""
     spec = importlib.util.spec_from_file_location("tasks", ROOT / "tasks.py")
     assert spec is not None and spec.loader is not None
     tasks = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(tasks)
+    return tasks
+
+
+def test_the_task_names_shown_exist() -> None:
+    tasks = load_tasks()
     shown = {
         m
         for page in pages()
@@ -383,6 +389,213 @@ def test_the_task_names_shown_exist() -> None:
     }
     assert shown, "the pages show no task"
     assert shown <= set(tasks.TASKS), f"tasks shown but not in tasks.py: {shown - set(tasks.TASKS)}"
+
+
+def test_the_bench_task_runs_every_benchmark_and_only_what_runs_without_arguments() -> None:
+    """``python3 tasks.py bench`` ran every script of bench/ in turn and stopped at the first
+    that needs arguments (compare.py): every script is a benchmark or a tool, never both,
+    and a benchmark takes no required argument."""
+    tasks = load_tasks()
+    scripts = {p.name for p in (ROOT / "bench").glob("*.py") if p.name != "__init__.py"}
+    benchmarks, tools = set(tasks.BENCHMARKS), set(tasks.TOOLS)
+    assert not benchmarks & tools
+    assert scripts == benchmarks | tools, (
+        scripts - benchmarks - tools,
+        benchmarks | tools - scripts,
+    )
+    required = re.compile(r'add_argument\(\s*"[^-]|required=True')
+    needy = [n for n in sorted(benchmarks) if required.search((ROOT / "bench" / n).read_text())]
+    assert needy == []
+    assert required.search((ROOT / "bench" / "compare.py").read_text())  # the check sees it
+
+
+# -- the settings and the HTTP routes --------------------------------------------------------
+
+SETTINGS = ROOT / "docs" / "settings.md"
+#: variables read outside ``api.settings.Settings`` (the page names them under its table)
+OTHER_VARIABLES = {"COFOUNDRY_LOG", "COFOUNDRY_CACHE", "COFOUNDRY_VENV"}
+
+
+def settings_variables() -> set[str]:
+    from api.settings import Settings
+
+    return {f"COFOUNDRY_{name.upper()}" for name in Settings.model_fields}
+
+
+def documented_variables() -> tuple[set[str], set[str]]:
+    """The variables the settings table names in full, and every one it names at all (a row
+    `` `COFOUNDRY_INTRO_BURST` / `_BURST_MINUTES` `` names ``COFOUNDRY_INTRO_BURST_MINUTES``:
+    a short name ends one of the full name's prefixes)."""
+    full: set[str] = set()
+    named: set[str] = set()
+    for row in SETTINGS.read_text(encoding="utf-8").splitlines():
+        if not row.startswith("| `"):
+            continue
+        cell = row.split("|")[1]
+        names = re.findall(r"`(COFOUNDRY_[A-Z0-9_]+)`", cell)
+        full |= set(names)
+        named |= set(names)
+        for short in re.findall(r"`(_[A-Z0-9_]+)`", cell):
+            for name in names:
+                parts = name.split("_")
+                named |= {"_".join(parts[:i]) + short for i in range(2, len(parts))}
+    return full, named
+
+
+def test_the_settings_page_names_every_setting_and_no_other() -> None:
+    """docs/settings.md's table is the settings of ``api.settings.Settings``, both ways.
+
+    It once left out `COFOUNDRY_DATABASE_URL` and `COFOUNDRY_INDEX_PATH`: a newcomer reading
+    it could not find how to choose PostgreSQL or where the index goes.
+    """
+    real = settings_variables()
+    full, named = documented_variables()
+    text = SETTINGS.read_text(encoding="utf-8")
+    missing = sorted(real - named)
+    unknown = sorted(full - real)
+    others = sorted(v for v in OTHER_VARIABLES if f"`{v}`" not in text)
+    assert not (missing or unknown or others), (
+        f"docs/settings.md: settings not in the table {missing}; in the table but not settings"
+        f" {unknown}; variables read elsewhere not named {others}"
+    )
+
+
+_METHODS = "GET|POST|PUT|PATCH|DELETE"
+_ROUTE_SPAN = re.compile(rf"^((?:{_METHODS})(?:[/|](?:{_METHODS}))*)(?: +(\S+))?(?: .*)?$")
+
+
+@cache
+def api_operations() -> dict[tuple[str, str], Any]:
+    from api.app import create_app
+    from api.settings import Settings
+
+    app = create_app(Settings(db=":memory:", encoder="fake", warm_on_start=False))
+    return {
+        (method.upper(), path): operation
+        for path, operations in app.openapi()["paths"].items()
+        for method, operation in operations.items()
+    }
+
+
+def api_routes() -> frozenset[tuple[str, str]]:
+    """(method, path template) of every operation of the app's OpenAPI document."""
+    return frozenset(api_operations())
+
+
+def route_pattern(template: str) -> re.Pattern[str]:
+    parts = re.split(r"(\{[^}]*\})", template)
+    return re.compile("".join("[^/]+" if p.startswith("{") else re.escape(p) for p in parts))
+
+
+def spelled_paths(path: str) -> list[str]:
+    """A page's path as the routes it names: no query, no ``[optional part]``, and a last
+    segment ``a|b`` (or ``timeline.csv|json``) for each of its choices."""
+    path = re.sub(r"\[[^\]]*\]", "", path).split("?")[0].rstrip(".:,")
+    head, _, last = path.rpartition("/")
+    first, *others = last.split("|")
+    stem = first.rsplit(".", 1)[0] + "." if "." in first else ""
+    return [f"{head}/{first}"] + [f"{head}/{stem if '.' not in o else ''}{o}" for o in others]
+
+
+def units(text: str) -> Iterator[str]:
+    """A page's table rows one by one, and its other paragraphs whole."""
+    for paragraph in re.split(r"\n\s*\n", _FENCE.sub("", text)):
+        prose = []
+        for line in paragraph.splitlines():
+            if line.lstrip().startswith("|"):
+                yield line
+            else:
+                prose.append(line)
+        yield " ".join(prose)
+
+
+def shown_routes() -> Iterator[tuple[str, str, str, bool]]:
+    """(page, method, path, spelled in full) of every route the pages show in a code span.
+
+    A span with a method and a full path names it (`` `GET`, `POST /x` ``: both methods); the
+    spans after it in the same table row or paragraph may name its neighbours in short:
+    `` `/my-team` `` (a sibling), `` `.../{skill}` `` or `` `GET ...` `` (the previous path, or
+    its parent, continued)."""
+    for page in pages():
+        for unit in units(page.path.read_text(encoding="utf-8")):
+            methods, previous, alone = ["GET"], "", []
+            for span in (" ".join(s.split()) for s in _SPAN.findall(unit)):
+                m = _ROUTE_SPAN.match(span)
+                path = m.group(2) or "" if m else span
+                if m:
+                    methods = re.split(r"[/|]", m.group(1))
+                    if not path:  # `GET`, `POST /x`: the GET of the next path
+                        alone += methods
+                        continue
+                    methods, alone = [*alone, *methods], []
+                if path.startswith("/") and m and not path.startswith("/web"):
+                    for spelled in spelled_paths(path):
+                        for method in methods:
+                            yield page.name, method, spelled, True
+                    previous = spelled_paths(path)[0]
+                elif previous and path.startswith(("/", "...")):
+                    rest = path.removeprefix("...")
+                    parent = previous.rpartition("/")[0]
+                    bases = [previous, parent] if path.startswith("...") else [parent]
+                    for base in bases:
+                        for spelled in spelled_paths(base + rest) if rest else [base]:
+                            for method in methods:
+                                yield page.name, method, spelled, False
+
+
+def test_every_route_shown_exists() -> None:
+    """A route a page spells out (`` `PUT /me/avoid/{id}` ``) is a route of the app, with that
+    method. http-api.md once offered `GET /me/avoid/{id}`, which answers 405."""
+    routes = [(method, route_pattern(path)) for method, path in api_routes()]
+    wrong = sorted(
+        {
+            f"{page}: {method} {path}"
+            for page, method, path, full in shown_routes()
+            if full and not any(m == method and p.fullmatch(path) for m, p in routes)
+        }
+    )
+    assert not wrong, "routes the pages show that the app does not have:\n" + "\n".join(wrong)
+
+
+def test_every_route_is_shown_on_a_page() -> None:
+    """Every operation of the OpenAPI document is named on some page, in full or in short
+    beside its neighbours: the accounts' sessions, inbox and e-mail choices, and an event's
+    check-in lookup, were once on none."""
+    shown = {(method, path) for _, method, path, _ in shown_routes()}
+    missing = sorted(
+        f"{method} {template}"
+        for method, template in api_routes()
+        if not any(m == method and route_pattern(template).fullmatch(p) for m, p in shown)
+    )
+    assert not missing, "routes named on no page of docs/:\n" + "\n".join(missing)
+
+
+def test_the_idempotent_routes_listed_are_those_of_the_app() -> None:
+    """docs/operations.md, Idempotency: the routes listed (`` `/rates` `` short for a path that
+    ends so) are the POST routes that take an ``Idempotency-Key``, both ways. Six of them
+    (events, feedback, messages, ventures from an introduction or a team, a venture's end) were
+    once left out."""
+    takes_key = {
+        re.sub(r"\{[^}]*\}", "{}", path)
+        for (method, path), op in api_operations().items()
+        if method == "POST"
+        and any(
+            p.get("name", "").lower() == "idempotency-key" and not p.get("required")
+            for p in op.get("parameters", [])
+        )  # the ledger's entries require the key: their own scheme, told after the list
+    }
+    text = section(ROOT / "docs" / "operations.md", "Idempotency").split(". The first", 1)[0]
+    listed = {
+        re.sub(r"\{[^}]*\}", "{}", span.removeprefix("POST "))
+        for span in _SPAN.findall(text)
+        if span.removeprefix("POST ").startswith("/")
+    }
+    unlisted = sorted(r for r in takes_key if not any(r.endswith(s) for s in listed))
+    unknown = sorted(s for s in listed if not any(r.endswith(s) for r in takes_key))
+    assert not (unlisted or unknown), (
+        f"docs/operations.md, Idempotency: routes that take the key, not listed {unlisted};"
+        f" listed, no such route {unknown}"
+    )
 
 
 # -- the picture ----------------------------------------------------------------------------

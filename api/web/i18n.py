@@ -29,7 +29,7 @@ from fractions import Fraction
 from functools import cache
 
 from babel import Locale
-from babel.dates import format_date, format_datetime, format_time
+from babel.dates import format_date, format_datetime, format_time, format_timedelta
 from babel.numbers import format_decimal, format_percent, get_decimal_symbol
 from babel.units import format_unit
 
@@ -369,6 +369,18 @@ class Translator:
     def datetime(self, moment: dt.datetime, format: str = "long") -> str:
         """A date and time in the locale."""
         return format_datetime(moment, format=format, locale=self.locale)
+
+    def ago(self, moment: dt.datetime, now: dt.datetime) -> str:
+        """How long before ``now`` a moment was, in words and without a time zone to get
+        wrong (two sessions opened the same day differ by when each was last used).
+
+        >>> now = dt.datetime(2026, 12, 6, 12, tzinfo=dt.UTC)
+        >>> translator("en").ago(now - dt.timedelta(minutes=5), now)
+        '5 minutes ago'
+        >>> translator("fr").ago(now - dt.timedelta(days=3), now)
+        'il y a 3 jours'
+        """
+        return format_timedelta(moment - now, add_direction=True, locale=self.locale)
 
 
 @cache

@@ -44,7 +44,6 @@ def suggestions(page: MemberPageDep, community: CommunityDep, loop: LoopDep) -> 
         page,
         "suggestions.html",
         suggestions=found,
-        parts={s.candidate: community.matching.part_points(s) for s in found},
         people=people,
         names=names,
         standings=loop.standings(page.member_id, actor=page.actor),
@@ -70,7 +69,6 @@ def person(person_id: str, page: MemberPageDep, loop: LoopDep, community: Commun
         person=seen,
         p=seen.profile,
         s=s,
-        parts={s.candidate: community.matching.part_points(s)} if s is not None else {},
         names=names_of(community, ids, page),
         threads=_thread_with(community, page, person_id),
     )

@@ -239,6 +239,7 @@ def install_language(env: jinja2.Environment, t: Translator) -> None:
     env.filters["percent"] = t.percent
     env.filters["date"] = t.date
     env.filters["time"] = t.time
+    env.filters["ago"] = t.ago
     env.filters["language"] = t.language
 
 

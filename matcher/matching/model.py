@@ -734,6 +734,10 @@ class Suggestion:
     #: set when the community's re-ranker ordered the list (``score`` is then its ranking
     #: score); None: the fixed weights ordered it
     learned: LearnedOrder | None = None
+    #: how many of the card's points each part of the score brings (:func:`points_by_part`
+    #: with the community's weights; they add up to ``rating.points``): what every shell
+    #: shows instead of the parts' raw values
+    parts: Mapping[str, int] = field(default_factory=dict, hash=False)
 
     @property
     def rating(self) -> MatchScore:

@@ -34,6 +34,7 @@ from matcher.matching.model import (
     Weights,
     band_floor,
     filter_reason,
+    match_score,
     points_by_part,
     preference_checks,
 )
@@ -921,14 +922,6 @@ class MatchingService:
         shown = self._shown(state, ranked)
         return [self._suggestion(ask, r, phrases=explain, cv=shown.get(r.row)) for r in ranked]
 
-    def part_points(self, suggestion: Suggestion) -> dict[str, int]:
-        """How many of a suggestion's points each part of its score brings, with this
-        community's weights (:func:`~matcher.matching.model.points_by_part`): what a card
-        shows instead of the parts' raw values."""
-        return points_by_part(
-            suggestion.components, suggestion.rating.points, self.settings.weights
-        )
-
     def explain(self, viewer: str, candidate: str, *, actor: Actor | None) -> PairFit:
         """Why ``candidate`` fits ``viewer``: the same score and explanation as on a
         suggestion card (owner or admin), whether or not they are among the suggestions.
@@ -1142,6 +1135,9 @@ class MatchingService:
             common_languages=why.common_languages,
             preferences=preference_checks(viewer, cand, self.settings.filters),
             match=ranked.score,
+            parts=points_by_part(
+                ranked.components, match_score(ranked.score).points, self.settings.weights
+            ),
         )
 
     # ------------------------------------------------------------ pairs

@@ -9,10 +9,10 @@ import pytest
 from fastapi.testclient import TestClient
 
 from embeddings.encoder import FakeEncoder
-from matcher.accounts import AccountSettings
 from matcher.community import Community
 from matcher.errors import NotAuthenticated
 from tests.apps import client_over
+from tests.support import CHEAP
 
 PASSWORD = "correct horse battery"
 
@@ -22,7 +22,7 @@ def c() -> Community:
     return Community(
         ":memory:",
         FakeEncoder(dim=32),
-        accounts=AccountSettings(hash_memory_kib=1024, hash_time=1, hash_parallelism=1),
+        accounts=CHEAP,
     )
 
 

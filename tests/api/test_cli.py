@@ -34,12 +34,18 @@ def test_import_then_match(env: Path) -> None:
     assert f"imported {len(COMMUNITY)} new and 0 updated" in r.output
     r = runner.invoke(app, ["match", "ana", "--k", "3"])
     assert r.exit_code == 0, r.output
+    r0 = r.output
     assert "Suggestions for Ana" in r.output and "1. Bob" in r.output
     assert 'your need "Un associé commercial' in r.output
     r = runner.invoke(app, ["match", "ana", "--k", "3", "--json"])
     data = json.loads(r.stdout)
     assert data[0]["id"] == "bob" and data[0]["score"] > 0
     assert set(data[0]["components"]) >= {"reciprocal", "values", "roles"}
+    # the text lines show the card's parts in points, as the JSON and the web card do
+    parts = data[0]["parts"]
+    assert sum(parts.values()) == data[0]["points"]
+    assert f"your needs met {parts['need_met']}, theirs met {parts['need_met_back']}" in r0
+    assert f"roles {parts['roles']}" in r0 and "reciprocal" not in r0
     again = runner.invoke(app, ["import", str(src)])
     assert f"0 new and {len(COMMUNITY)} updated" in again.output
     assert "encoded 0 changed texts" in again.output

@@ -23,6 +23,7 @@ from matcher.access import Actor
 from matcher.community import Community
 from matcher.mail import Outgoing
 from tests.mailserver import Inbox, smtp_server
+from tests.support import CHEAP, free_port
 
 runner = CliRunner()
 ROOT = Path(__file__).resolve().parents[2]
@@ -76,12 +77,11 @@ class Slow(Inbox):
 
 
 def test_digest_queues_the_due_weekly_digests(env: Path) -> None:
-    from matcher.accounts import AccountSettings
 
     c = Community(
         env / "c.db",
         FakeEncoder(dim=16),
-        accounts=AccountSettings(hash_memory_kib=1024, hash_time=1, hash_parallelism=1),
+        accounts=CHEAP,
     )
     for pid in ("ana", "bob"):
         c.accounts.sign_up(pid.title(), f"{pid}@example.org", "correct horse battery")
@@ -102,8 +102,6 @@ def test_a_worker_killed_mid_delivery_loses_nothing_and_repeats_at_most_the_one_
     tmp_path: Path,
 ) -> None:
     from aiosmtpd.controller import Controller
-
-    from tests.mailserver import free_port
 
     db = tmp_path / "c.db"
     c = Community(db, FakeEncoder(dim=16))

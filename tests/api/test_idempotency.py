@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -27,6 +26,7 @@ from matcher.schema import connect
 from tests.api.test_http import assert_error, bearer
 from tests.conftest import COMMUNITY, person
 from tests.stores import AnyStore
+from tests.support import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -140,12 +140,6 @@ def test_the_routes_that_create_things_document_the_header(client: TestClient) -
 
 
 # ------------------------------------------------------- a real server, 2 workers
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture
 def server(db_target: str) -> Any:
     db = db_target  # a SQLite file, or a PostgreSQL schema: two workers on one database
@@ -154,7 +148,7 @@ def server(db_target: str) -> Any:
     admin = service.security.create_token(None, role="admin")
     member = service.security.create_token("ana")
     service.close()
-    port = _free_port()
+    port = free_port()
     env = os.environ | {
         "COFOUNDRY_DB": db,
         "COFOUNDRY_ENCODER": "fake",

@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -29,6 +28,7 @@ from matcher.db import copy_database
 from matcher.schema import MIGRATIONS, connect
 from tests.conftest import COMMUNITY, SYNONYMS, person
 from tests.pg import PgServer
+from tests.support import free_port
 from tests.ventures import venture
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -131,12 +131,6 @@ def test_a_changed_row_fails_the_check(tmp_path: Path, pg_url: str) -> None:
 
 
 # ------------------------------------------------------------ two processes
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def _call(
     base: str, path: str, method: str = "GET", body: Any = None, token: str | None = None
 ) -> tuple[int, Any]:
@@ -153,7 +147,7 @@ def _call(
 
 
 def _serve(url: str, log: Path) -> tuple[subprocess.Popen[bytes], str]:
-    port = _free_port()
+    port = free_port()
     env = os.environ | {
         "COFOUNDRY_DATABASE_URL": url,
         "COFOUNDRY_ENCODER": "fake",

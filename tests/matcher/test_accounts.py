@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -21,9 +22,9 @@ from matcher.errors import (
     UnknownItem,
 )
 from matcher.security import Limit
+from tests.support import CHEAP
 
 PASSWORD = "correct horse battery"
-CHEAP = AccountSettings(hash_memory_kib=1024, hash_time=1, hash_parallelism=1)
 
 
 class Clock:
@@ -155,12 +156,7 @@ def test_failures_are_throttled_per_account_and_address_not_for_the_owner_elsewh
 def test_a_guess_spread_over_many_addresses_is_stopped_and_the_link_still_works(
     clock: Clock,
 ) -> None:
-    tight = AccountSettings(
-        hash_memory_kib=1024,
-        hash_time=1,
-        hash_parallelism=1,
-        account_failures=Limit(per_minute=1, burst=10),
-    )
+    tight = replace(CHEAP, account_failures=Limit(per_minute=1, burst=10))
     c = community(clock, tight)
     c.accounts.sign_up("Ana", "ana@example.org", PASSWORD)
     for n in range(10):
@@ -176,12 +172,7 @@ def test_a_guess_spread_over_many_addresses_is_stopped_and_the_link_still_works(
 def test_sign_in_attempts_per_address_are_limited(clock: Clock) -> None:
     c = community(
         clock,
-        AccountSettings(
-            hash_memory_kib=1024,
-            hash_time=1,
-            hash_parallelism=1,
-            signin=Limit(per_minute=1, burst=3),
-        ),
+        replace(CHEAP, signin=Limit(per_minute=1, burst=3)),
     )
     c.accounts.sign_up("Ana", "ana@example.org", PASSWORD)
     for _ in range(3):

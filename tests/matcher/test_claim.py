@@ -11,14 +11,14 @@ from fastapi.testclient import TestClient
 
 from embeddings.encoder import FakeEncoder
 from matcher.access import Actor
-from matcher.accounts import AccountSettings, LinkPurpose
+from matcher.accounts import LinkPurpose
 from matcher.community import Community
 from matcher.errors import Conflict, InvalidInput, NotAllowed, Throttled
 from matcher.security import Limit, SecuritySettings
 from tests.apps import app_over, client_over
+from tests.support import CHEAP
 from tests.web.pages import post
 
-CHEAP = AccountSettings(hash_memory_kib=1024, hash_time=1, hash_parallelism=1)
 PASSWORD = "correct horse battery"
 
 

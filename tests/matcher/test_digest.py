@@ -14,15 +14,14 @@ from fastapi.testclient import TestClient
 from api.web.letters import letters
 from embeddings.encoder import FakeEncoder
 from matcher.access import Actor
-from matcher.accounts import AccountSettings
 from matcher.community import Community
 from matcher.errors import UnknownItem
 from matcher.mail import MailSettings
 from matcher.notices import NoticeKind
 from tests.apps import app_over, client_over
 from tests.mailserver import Inbox, body, smtp_server
+from tests.support import CHEAP
 
-CHEAP = AccountSettings(hash_memory_kib=1024, hash_time=1, hash_parallelism=1)
 SITE = "http://testserver"
 
 

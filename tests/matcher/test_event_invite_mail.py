@@ -13,14 +13,13 @@ import pytest
 
 from embeddings.encoder import FakeEncoder
 from matcher.access import ADMIN, Actor
-from matcher.accounts import AccountSettings
 from matcher.community import Community
 from matcher.errors import Conflict, InvalidInput, NotAllowed, NotAuthenticated, Throttled
 from matcher.mail import SECRET_ERASED, MailSettings
 from tests.events_day import DAY, Clock
 from tests.mailserver import body, smtp_server
+from tests.support import CHEAP
 
-CHEAP = AccountSettings(hash_memory_kib=1024, hash_time=1, hash_parallelism=1)
 PASSWORD = "correct horse battery"
 ORG = Actor("org")
 FILE = (

@@ -10,12 +10,11 @@ import pytest
 
 from embeddings.encoder import FakeEncoder
 from matcher.access import ADMIN, Actor
-from matcher.accounts import AccountSettings
 from matcher.community import Community
 from matcher.errors import InvalidInput, NotAllowed, UnknownItem
 from matcher.notices import Notice, NoticeKind
+from tests.support import CHEAP
 
-CHEAP = AccountSettings(hash_memory_kib=1024, hash_time=1, hash_parallelism=1)
 PEOPLE = [
     {"id": "ana", "name": "Ana", "offers": "python backend", "needs": "sales"},
     {"id": "bob", "name": "Bob", "offers": "sales", "needs": "python backend"},

@@ -14,13 +14,12 @@ from fastapi.testclient import TestClient
 
 from embeddings.encoder import FakeEncoder
 from matcher.access import ADMIN, Actor
-from matcher.accounts import AccountSettings
 from matcher.community import Community
 from matcher.errors import Conflict, InvalidInput, NotAllowed, UnknownItem
 from tests.apps import app_over, client_over
+from tests.support import CHEAP
 from tests.web.pages import post
 
-CHEAP = AccountSettings(hash_memory_kib=1024, hash_time=1, hash_parallelism=1)
 PASSWORD = "correct horse battery"
 
 

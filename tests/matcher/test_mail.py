@@ -20,7 +20,8 @@ from matcher.mail import (
     check_address,
 )
 from matcher.schema import connect
-from tests.mailserver import body, free_port, smtp_server
+from tests.mailserver import body, smtp_server
+from tests.support import free_port
 
 
 class Clock:

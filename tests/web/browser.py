@@ -5,7 +5,6 @@ fits its window (full-page screenshots go to ``test-artifacts/screens/``)."""
 from __future__ import annotations
 
 import re
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -19,6 +18,7 @@ import uvicorn
 from api.app import create_app
 from api.settings import Settings
 from matcher.community import Community
+from tests.support import free_port
 
 CHROMIUM = Path("/usr/bin/chromium")
 #: axe-core, fetched from npm by ``python3 tasks.py test`` (checked against its hash)
@@ -44,12 +44,6 @@ INNER_SCROLL = """[...document.querySelectorAll('.scroll')]
   .map(e => (e.querySelector('table') || e).className + ' ' + e.scrollWidth + '>' + e.clientWidth)"""
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @contextmanager

@@ -4,6 +4,7 @@ what an attacker tries (CSRF, session fixation, reused links, another member's i
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from html import unescape
 
@@ -17,10 +18,10 @@ from api.web.i18n import translator
 from api.web.letters import letters
 from embeddings.encoder import FakeEncoder
 from matcher.access import Actor
-from matcher.accounts import AccountSettings
 from matcher.community import Community
 from matcher.security import Limit, SecuritySettings
 from tests.apps import app_over
+from tests.support import CHEAP
 from tests.web.pages import csrf, error_for, html_lang, post, unlabelled, value_of
 
 PASSWORD = "correct horse battery"
@@ -31,7 +32,7 @@ def c() -> Community:
     return Community(
         ":memory:",
         FakeEncoder(dim=32),
-        accounts=AccountSettings(hash_memory_kib=1024, hash_time=1, hash_parallelism=1),
+        accounts=CHEAP,
         security=SecuritySettings(signup=Limit(per_minute=1, burst=6)),
         compose=letters("http://testserver"),  # the words the server writes e-mails with
     )
@@ -250,6 +251,34 @@ def test_sign_out_everywhere_ends_every_browser(app: object, c: Community) -> No
     assert r.status_code == 303 and r.headers["location"].startswith("/web/signin")
     for client in (one, two):
         assert client.get("/web/inbox", follow_redirects=False).status_code == 303
+
+
+@pytest.mark.parametrize(
+    ("lang", "other", "this"),
+    [
+        ("en", "last used 3 days ago", "used just now"),
+        ("fr", "dernière utilisation il y a 3 jours", "utilisée à l'instant"),
+    ],
+)
+def test_two_sessions_of_the_same_day_are_told_apart_by_their_last_use(
+    app: object, c: Community, lang: str, other: str, this: str
+) -> None:
+    """Two browsers signed in the same day read the same label and date; when each was
+    last used tells them apart (without a time zone to get wrong)."""
+    one = browser(app)
+    ana = join(one, "Ana", "ana@example.org", c)
+    two = browser(app)
+    post(two, "/web/signin", {"email": "ana@example.org", "password": PASSWORD})
+    # both last used three days ago; opening the account page uses the second again
+    three_days = (dt.datetime.now(dt.UTC) - dt.timedelta(days=3, minutes=1)).isoformat()
+    with c.db.transaction():
+        c.db.execute("UPDATE sessions SET last_seen_at = ? WHERE member_id = ?", [three_days, ana])
+    page = unescape(two.get(f"/web/account?lang={lang}").text)
+    rows = re.findall(r"<li>\s*<span>(.*?)</span>", page, re.S)
+    assert len(rows) == 2 and rows[0] != rows[1], rows
+    [current] = [r for r in rows if "<strong>" in r]
+    [elsewhere] = [r for r in rows if "<strong>" not in r]
+    assert this in current and other in elsewhere, rows
 
 
 def test_a_request_shows_in_the_inbox_with_a_count_in_the_header(app: object, c: Community) -> None:

@@ -15,13 +15,12 @@ from fastapi.testclient import TestClient
 from api.web.letters import letters
 from embeddings.encoder import FakeEncoder
 from matcher.access import Actor
-from matcher.accounts import AccountSettings
 from matcher.community import Community
 from tests.apps import app_over
 from tests.events_day import DAY, Clock
+from tests.support import CHEAP
 from tests.web.pages import csrf, post, sign_in
 
-CHEAP = AccountSettings(hash_memory_kib=1024, hash_time=1, hash_parallelism=1)
 FILE = (
     "nom,courriel,apporte,cherche,langues\n"
     "Zoé Lefèvre,zoe@example.org,développement python,ventes et clients,fr\n"

@@ -635,6 +635,9 @@ def test_the_suggestion_card_the_pipeline_and_the_api_show_the_same_points(
         assert (m["points"], m["band"]) == (rating.points, rating.band), m["id"]
         shown = f"match {m['points']}/100, {m['band']}"
         assert f"Match {m['points']}/100: {m['band']}" in card, (m["id"], card)
+        # the card's parts are the API's parts, whole points adding up to the card's
+        assert sum(m["parts"].values()) == m["points"], m
+        assert f"Roles {m['parts']['roles']} point" in card, (m["id"], card)
         assert shown in pipeline, m["id"]
         assert any(
             line.startswith(f"{m['id']},") and shown in line for line in web_csv.splitlines()

@@ -1,4 +1,4 @@
-/* cofoundry event pages: the only script, and the pages work without it. On the form that
+/* cofoundry event pages (with header.js, the only scripts; the pages work without them). On the form that
    creates an event, the time zone field starts at the browser's own zone (when it is one of
    the zones offered and the field still holds the server's default). */
 (function () {
