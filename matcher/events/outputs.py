@@ -655,17 +655,12 @@ def _ics_time(moment: dt.datetime) -> dt.datetime:
     return moment
 
 
-def _ics(cal: icalendar.Calendar) -> str:
-    """The file's text, with a VTIMEZONE for each zone its entries use covering their days
-    (icalendar's default covers 1970-2037 only: an event of 2040 in Paris was on winter
-    time all summer for a calendar that reads the file's own zone)."""
-    days = [
-        v[key].dt.date()
-        for v in cal.walk("VEVENT")
-        for key in ("dtstart", "dtend")
-        if key in v and isinstance(v[key].dt, dt.datetime)
-    ]
-    if days:
+def _ics(cal: icalendar.Calendar, moments: Sequence[dt.datetime]) -> str:
+    """The file's text, with a VTIMEZONE for each zone its entries use covering their days,
+    ``moments`` (icalendar's default covers 1970-2037 only: an event of 2040 in Paris was on
+    winter time all summer for a calendar that reads the file's own zone)."""
+    if moments:
+        days = [m.date() for m in moments]
         cal.add_missing_timezones(
             first_date=min(days) - dt.timedelta(days=366),
             last_date=max(days) + dt.timedelta(days=366),
@@ -739,7 +734,7 @@ def attendee_ics(
         entry.add("location", ", ".join(x for x in (item.place, event.where) if x))
         entry.add("description", "\n".join(lines))
         cal.add_component(entry)
-    return _ics(cal)
+    return _ics(cal, [m for i in items if i.start and i.end for m in (i.start, i.end)])
 
 
 def event_ics(
@@ -776,7 +771,7 @@ def event_ics(
     if event.where:
         entry.add("location", event.where)
     cal.add_component(entry)
-    return _ics(cal)
+    return _ics(cal, [first[0], last[1]])
 
 
 # ------------------------------------------------------------------ badges
