@@ -433,7 +433,12 @@ def rounds(
     ] = ODD_MODES[0],
     fairness: Annotated[float, typer.Option(help="0: total only; higher: fairer.")] = FAIRNESS,
     from_round: Annotated[
-        int, typer.Option("--from-round", help="Re-plan from this round; earlier ones are kept.")
+        int,
+        typer.Option(
+            "--from-round",
+            help="Re-plan from this round (the first not started at the earliest: a round that"
+            " has started never changes); earlier ones are kept.",
+        ),
     ] = 1,
 ) -> None:
     """Plan speed-networking rounds (or re-plan from --from-round)."""
@@ -446,9 +451,16 @@ def rounds(
 def replan(
     opts: Common,
     event: EventArg,
-    from_round: Annotated[int, typer.Option("--from-round", help="The current round.")],
+    from_round: Annotated[
+        int,
+        typer.Option(
+            "--from-round",
+            help="The first round not started (a round that has started never changes).",
+        ),
+    ],
 ) -> None:
-    """Re-plan from the current round with the plan's settings, after no-shows or arrivals."""
+    """Re-plan from the first round not started with the plan's settings, after no-shows or
+    arrivals."""
     svc = opts.community().events
     svc.rounds(event, actor=ADMIN)
     summary: dict[str, Any] = svc.events.summary(event, "rounds") or {}
