@@ -82,15 +82,11 @@ REPO_DATA = Path(__file__).resolve().parents[1] / "data"
 def read_rows(path: Path) -> list[dict[str, Any]]:
     """Rows of a .csv or .json file, with errors that name the file."""
     data = read_input(path, field="FILE", hint="check the path")
+    # as every file the product reads: UTF-8, Excel's UTF-16 or Windows-1252 (matcher.csvio)
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InvalidInput(
-            f"{path.name}: not UTF-8 text (byte {exc.start})",
-            field="FILE",
-            value=str(path),
-            hint="save the file as UTF-8 (in a spreadsheet: CSV UTF-8)",
-        ) from None
+        text = csvio.decode(data, source=path.name)
+    except InvalidInput as exc:
+        raise InvalidInput(str(exc), field="FILE", value=str(path), hint=exc.hint) from None
     suffix = path.suffix.lower()
     if suffix == ".csv":
         return parse_csv(text, source=path.name)

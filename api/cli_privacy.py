@@ -60,9 +60,12 @@ def erase(
     ] = None,
 ) -> None:
     """Erase a person everywhere; in ledgers they become a pseudonym. This cannot be undone."""
-    if not yes:
-        typer.confirm(f"erase {person} everywhere? this cannot be undone", abort=True)
-    privacy = opts.community().privacy
+    community = opts.community()
+    if not yes:  # the name beside the id: an id typed wrong erases someone else
+        found = community.profiles.store.get_profile(person)
+        who = f"{found.name} ({person})" if found is not None else person
+        typer.confirm(f"erase {who} everywhere? this cannot be undone", abort=True)
+    privacy = community.privacy
     receipt = ErasurePublic.of(privacy.erase(person, actor=ADMIN, vacuum=vacuum))
     if opts.as_json:
         sys.stdout.write(receipt.model_dump_json() + "\n")

@@ -198,19 +198,28 @@ class RepeatedKey(InvalidInput):
 
 class OutOfRange(InvalidInput):
     """A number outside its range: ``low`` and ``high`` kept as numbers (also in
-    :meth:`as_dict`), so that a page says the domain's range in its own words.
+    :meth:`as_dict`), so that a page says the domain's range in its own words; ``detail``
+    says why when the range is not the field's own (what is left of an allowance).
 
     >>> OutOfRange(field="size", value=20, low=2, high=12, hint="e.g. 4").as_dict()["high"]
     12
     """
 
     def __init__(
-        self, *, field: str, value: float, low: float, high: float, hint: str, unit: str = ""
+        self,
+        *,
+        field: str,
+        value: float | str,
+        low: float,
+        high: float,
+        hint: str,
+        unit: str = "",
+        detail: str = "",
     ) -> None:
         self.low = low
         self.high = high
         super().__init__(
-            f"{field} must be between {low:g} and {high:g}{unit}",
+            detail or f"{field} must be between {low:g} and {high:g}{unit}",
             field=field,
             value=value,
             hint=hint,

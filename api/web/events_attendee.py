@@ -58,8 +58,16 @@ def invitation(code: str, page: PageDep, events: EventsDep) -> Response:
     """The event an invitation opens and a form to answer it; a visitor who is not signed in
     is asked to sign in or sign up first, and comes back here."""
     here = f"/web/invitations/{quote(code)}"
-    if page.actor is None or page.me is None:
-        return render(page, "event_invitation.html", view=None, here=quote(here, safe=""))
+    if page.actor is None or page.me is None:  # what the link opens, then sign in to answer
+        view = events.invited_to(code, actor=None)
+        return render(
+            page,
+            "event_invitation.html",
+            view=view,
+            when=when_of(page, view),
+            code="",
+            here=quote(here, safe=""),
+        )
     return _invitation_page(page, events, code, quote(here, safe=""))
 
 

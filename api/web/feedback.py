@@ -20,6 +20,7 @@ from api.web.figures import FORM_LIMITS
 from api.web.i18n import N_, SOURCE, Translator
 from matcher.errors import CofoundryError, OutOfRange, Throttled, TooLong
 from matcher.events import FIRST_EVENT_DATE, LAST_EVENT_DATE
+from matcher.profiles import AVAILABLE_FROM
 from matcher.trust import FIRST_COLLABORATION_DATE
 
 __all__ = ["DATES", "ERRORS", "FIGURES", "error_message", "field_errors"]
@@ -49,7 +50,9 @@ ERRORS: dict[str, str] = {
         "Use two-letter language codes separated by commas, such as fr, en (10 at most)."
     ),
     "utc_offset": N_("Hours from UTC between -12 and 14, in steps of 0.25 (Paris 1, Montréal -5)."),
-    "available_from": N_("Write the date YYYY-MM-DD."),
+    "available_from": N_(
+        "Write the date YYYY-MM-DD, from %(first_available_date)s to %(last_available_date)s."
+    ),
     "roles_offered": N_("Pick roles from the list."),
     "roles_sought": N_("Pick roles from the list."),
     "commitment": N_("Pick a commitment from the list."),
@@ -91,6 +94,12 @@ ERRORS: dict[str, str] = {
     "amount": N_(
         "Give the amount, a number above 0 and at most %(max_amount)s, written like 1250.50 (for time, leave it empty)."
     ),
+    "OutOfRange.hours": N_(
+        "At most %(high)s hours fit in this entry: a member's time up to a date is at most 24 hours a day since the venture's start."
+    ),
+    "OutOfRange.months": N_(
+        "At most %(high)s months fit in this entry: since the venture's start, a month of time (or of rent for one space) counts once a month."
+    ),
     "hours": N_("A time contribution needs hours or months (one of them, above 0)."),
     "months": N_(
         "Give the number of months, above 0 (for facilities: the months the space was used)."
@@ -119,7 +128,7 @@ ERRORS: dict[str, str] = {
         "Not possible for this member: already in the venture, already left, last owner, or with entries waiting for approval."
     ),
     "Conflict.entry": N_(
-        "This entry cannot change this way any more (already reversed, approved or rejected, or about a member who left)."
+        "This entry cannot change this way any more (already reversed, approved or rejected, about a member who left, or a Well withdrawal that spent several members' deposits)."
     ),
     "NotAllowed.entry": N_(
         "Only the member whose slices it lowers reverses an entry (its author, before it counts); another member approves or rejects it (the member it is about, for an entry an owner posted for them)."
@@ -270,6 +279,8 @@ DATES: dict[str, dt.date] = {
     "first_event_date": FIRST_EVENT_DATE,
     "last_event_date": LAST_EVENT_DATE,
     "first_collaboration_date": FIRST_COLLABORATION_DATE,
+    "first_available_date": AVAILABLE_FROM[0],
+    "last_available_date": AVAILABLE_FROM[1],
 }
 
 

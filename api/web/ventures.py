@@ -284,6 +284,7 @@ def venture_page(
         row_errors=row_errors or [],
         frac=fraction_text,
         ended=view.end.on if view.ended and view.end else None,
+        rewritten=view.ended and equity.rewritten_since_end(venture_id, actor=page.actor),
     )
 
 

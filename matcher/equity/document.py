@@ -98,6 +98,8 @@ class DocEnd:
     ledger_hash: str
     confirmations: tuple[tuple[str, str, str], ...]
     waiting: tuple[str, ...] = ()
+    #: the ledger changed after its members confirmed it: a member's data was erased
+    rewritten: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +176,7 @@ LABELS: dict[str, dict[str, str]] = {
         ),
         "proposed": "{name} proposed to end the venture on {date}. Confirmed so far:",
         "waiting": "Waiting for: {names}.",
+        "rewritten": "Since then a member's data was erased: the ledger names them by a pseudonym and keeps none of their notes, so its SHA-256 below is not the one they confirmed; the slices and the split are unchanged.",
         "confirmed": "{name}, on {date}",
         "hash": "SHA-256 of the ledger up to {date}",
         "hash_note": "Two copies of this document as of {date} describe the same ledger up to that day exactly when this hash is the same; entries dated later do not change it (with none, it is the whole ledger's).",
@@ -252,6 +255,7 @@ LABELS: dict[str, dict[str, str]] = {
         ),
         "proposed": "{name} a proposé de clore le projet le {date}. Confirmé à ce jour par\u00a0:",
         "waiting": "En attente de\u00a0: {names}.",
+        "rewritten": "Depuis, les données d'un membre ont été effacées\u00a0: le registre le nomme par un pseudonyme et ne garde aucune de ses notes, aussi son SHA-256 ci-dessous n'est pas celui qui a été confirmé\u202f; les parts et la répartition sont inchangées.",
         "confirmed": "{name}, le {date}",
         "hash": "SHA-256 du registre jusqu'au {date}",
         "hash_note": "Deux exemplaires de ce document au {date} décrivent le même registre jusqu'à ce jour exactement quand cette empreinte est la même\u202f; les écritures datées après ne la changent pas (sans elles, c'est celle du registre entier).",
@@ -634,6 +638,8 @@ def split_pdf(doc: SplitDocument, lang: str = "en") -> bytes:
             block.append(
                 P(escape(line) + f" <font name='Courier' size='7'>{digest}</font>", st["small"])
             )
+        if end.rewritten:
+            block.append(P(escape(w("rewritten")), st["body"]))
         if end.waiting:
             names = ", ".join(name(m, m) for m in end.waiting)
             block.append(P(escape(w("waiting", names=names)), st["body"]))

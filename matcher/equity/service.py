@@ -36,6 +36,8 @@ import logging
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
+from decimal import Decimal
+from fractions import Fraction
 
 from matcher.access import (
     ANSWER_DEPARTURE,
@@ -107,6 +109,8 @@ from matcher.errors import (
     Conflict,
     ImportFailed,
     InvalidInput,
+    NotAllowed,
+    OutOfRange,
     UnknownEntry,
     UnknownProfile,
     UnknownVenture,
@@ -244,6 +248,13 @@ class Roles:
         m = self.membership(member)
         return m is not None and m.added_by == author and m.needs_second and m.seconded_by is None
 
+    def unvouched(self, member: str) -> bool:
+        """True when ``member`` joined on one member's word alone and nobody seconded them
+        yet: they vouch for nobody (two such accounts of one owner seconding each other
+        would approve that owner's entries)."""
+        m = self.membership(member)
+        return m is not None and m.needs_second and m.seconded_by is None
+
     def vouched_alone(self, a: str, b: str) -> bool:
         """True when one of ``a`` and ``b`` joined on the other's word alone (unseconded):
         their approvals of each other's entries do not count (a second account)."""
@@ -340,6 +351,17 @@ def _entry_refused(
 ) -> CofoundryError:
     """The refusal of a step on entry ``number``: ``error`` saying "entry <number> <why>"."""
     return error(f"entry {number} {why}", field="entry", value=number, hint=hint)
+
+
+def _months_since(start: dt.date, day: dt.date) -> int:
+    """The calendar months from ``start`` to ``day``, both counted whole.
+
+    Examples
+    --------
+    >>> _months_since(dt.date(2024, 1, 31), dt.date(2024, 2, 1)), _months_since(dt.date(2024, 1, 1), dt.date(2024, 1, 1))
+    (2, 1)
+    """
+    return (day.year - start.year) * 12 + day.month - start.month + 1
 
 
 class EquityService:
@@ -852,6 +874,17 @@ class EquityService:
             assert place is not None
             parties = set(roles.members) - {member, place.added_by or ""}
             self._require(SECOND_MEMBER, actor, member, parties, roles)
+            me = actor.profile_id
+            if me is not None and roles.unvouched(me):
+                mine = roles.membership(me)
+                assert mine is not None
+                raise NotAllowed(
+                    f"{me!r} joined venture {venture_id!r} on {mine.added_by!r}'s word alone and"
+                    " no other member seconded them yet: they may not vouch for another member",
+                    field="member",
+                    value=member,
+                    hint="ask a member whose own membership is vouched for to second them",
+                )
             self._open(roles, frozen_ok=True)
             assert actor.profile_id is not None
             self.store.second(venture_id, member, actor.profile_id)
@@ -1150,6 +1183,7 @@ class EquityService:
             ledger = self._settings(venture_id)
             terms = [t for t in ledger.terms if t.effective <= entry.on] or [ledger.terms[0]]
             slices_for(entry, terms[-1], ledger.rates)  # refuses a time entry without a rate
+            self._time_fits(roles, venture_id, entry)
             if entry.kind in (Kind.WELL_WITHDRAWAL, Kind.REPAYMENT):
                 full = self._ledger(venture_id)
                 probe = replace(entry, id=1 + max((e.id for e in full.entries), default=0))
@@ -1162,6 +1196,72 @@ class EquityService:
                 self._ask_approval(roles, [row.entry])
         logger.debug("ledger entry posted")  # no ids in logs
         return posted
+
+    def _time_fits(self, roles: Roles, venture_id: str, entry: Entry) -> None:
+        """A member's time up to any day fits in the days since the venture's start: at most
+        24 hours a day and one month a month (a month started counts whole), counting their
+        time entries that are not rejected nor reversed, ``entry`` with them, at its date
+        and at every later date of theirs (a back-dated entry must fit too). Hours and
+        months claimed beyond that are a typo or a grab: one entry of 10^12 hours took the
+        whole pie, and only its member could reverse it. A facilities entry's months (of
+        rent for one space) fit on their own: several spaces may be lent over one month."""
+        start = roles.venture.start
+        if entry.kind is Kind.FACILITIES:
+            most = _months_since(start, entry.on)
+            if entry.months > most:
+                raise OutOfRange(
+                    detail=f"{entry.months.normalize():f} months of rent up to"
+                    f" {entry.on.isoformat()} is more than the months since venture"
+                    f" {roles.venture.id!r} started on {start.isoformat()} ({most} at most)",
+                    field="months",
+                    value=f"{entry.months.normalize():f}",
+                    low=0,
+                    high=most,
+                    hint="give the months the space was used; a month started counts whole",
+                )
+            return
+        if entry.kind is not Kind.TIME:
+            return
+        entries = self._ledger(venture_id).entries
+        gone = {e.reverses for e in entries if e.reverses is not None}
+        mine = sorted(
+            (
+                e
+                for e in (*entries, entry)
+                if e.member == entry.member
+                and e.kind is Kind.TIME
+                and e.reverses is None
+                and not e.rejected
+                and e.id not in gone
+            ),
+            key=lambda e: e.on,
+        )
+        hours = months = Decimal(0)
+        for i, e in enumerate(mine):
+            hours += e.hours
+            months += e.months
+            day = e.on
+            if day < entry.on or (i + 1 < len(mine) and mine[i + 1].on == day):
+                continue  # checked at the last entry of each day from the new one's on
+            most_hours = 24 * ((day - start).days + 1)
+            most_months = _months_since(start, day)
+            for field, claimed, most, unit, per in (
+                ("hours", hours, most_hours, "hours", "24 hours a day"),
+                ("months", months, most_months, "months", "one month a month"),
+            ):
+                if claimed > most:
+                    asked: Decimal = getattr(entry, field)
+                    raise OutOfRange(
+                        detail=f"{entry.member!r} would have {claimed.normalize():f} {unit} of"
+                        f" time up to {day.isoformat()}, more than {per} since venture"
+                        f" {roles.venture.id!r} started on {start.isoformat()} ({most} {unit})",
+                        field=field,
+                        value=f"{asked.normalize():f}",
+                        low=0,
+                        high=float(max(Decimal(0), most - (claimed - asked))),
+                        hint=f"give the {unit} worked; time before the venture's start does"
+                        " not count",
+                    )
 
     def _ask_approval(self, roles: Roles, entries: Iterable[Entry]) -> None:
         """Tell each member who may approve one of ``entries`` that it waits for them (in
@@ -1208,6 +1308,42 @@ class EquityService:
                 hint="a departure settles the leaver's entries as they were",
             )
 
+    def _reverser(self, roles: Roles, entry: Entry) -> str:
+        """Who may reverse ``entry``: :meth:`Roles.reverser`, but for a Well withdrawal that
+        counts, the depositor it spent. A withdrawal gives its slices to the members whose
+        deposits it spent, not to the member it names: reversed by that member, it took
+        them away (a reversal never takes slices from someone else). One that spent several
+        members' deposits is reversed by none of them (:class:`Conflict`)."""
+        if (
+            entry.kind is not Kind.WELL_WITHDRAWAL
+            or entry.reverses is not None
+            or not counts(entry, roles.venture)
+            or self.store.reversal_of(roles.venture.id, entry.id) is not None
+        ):
+            return roles.reverser(entry)
+        spent = self._lowered_by_reversal(roles.venture.id, entry)
+        if len(spent) > 1:
+            raise _entry_refused(
+                entry.id,
+                f"spent the Well deposits of {', '.join(spent)}: its reversal would lower"
+                " the slices of each, and no one reverses for the others",
+                "each depositor's part is taken back by a repayment they post or approve",
+            )
+        return spent[0] if spent else roles.reverser(entry)
+
+    def _lowered_by_reversal(self, venture_id: str, entry: Entry) -> tuple[str, ...]:
+        """The members whose slices a reversal of ``entry`` would lower, at the ledger's
+        last date (the pie folded with and without it)."""
+        ledger = self._ledger(venture_id)
+        probe = replace(
+            entry, id=1 + max(e.id for e in ledger.entries), reverses=entry.id, approved=False
+        )
+        last = max([e.on for e in ledger.entries] + [d.on for d in ledger.departures])
+        before = split(ledger, as_of=last, numbers=self._numbers(venture_id))
+        after = split(replace(ledger, entries=(*ledger.entries, probe)), as_of=last)
+        had = {m.member: m.slices for m in before.members}
+        return tuple(sorted(m.member for m in after.members if m.slices < had.get(m.member, 0)))
+
     def reverse(
         self,
         venture_id: str,
@@ -1231,14 +1367,14 @@ class EquityService:
             assert actor is not None
             row = self._entry(venture_id, number)
             original = row.entry
-            who = self._acting(actor, author, default=roles.reverser(original))
+            reverser = self._reverser(roles, original)
+            who = self._acting(actor, author, default=reverser)
             if original.reverses is not None:
                 raise _entry_refused(
                     number,
                     f"is itself a reversal of entry {original.reverses}",
                     "post the original again if the reversal was wrong",
                 )
-            reverser = roles.reverser(original)
             parties = [reverser] if reverser in roles.members else []
             REVERSE_ENTRY.require(who, str(number), parties, value=number, author=reverser)
             done = self.store.reversal_of(venture_id, number)
@@ -1448,6 +1584,7 @@ class EquityService:
         if (
             me is not None
             and len(roles.members) > 1
+            and not roles.unvouched(me)
             and SECOND_MEMBER.allows(actor, None, roles.members)
         ):
             out.add("second")
@@ -1465,13 +1602,28 @@ class EquityService:
         frozen = self.store.frozen(venture_id) is not None
         me = actor.profile_id
         out: dict[int, frozenset[str]] = {}
-        for p in self.ledger(venture_id, actor=actor):
+        posted = self.ledger(venture_id, actor=actor)
+        spent = self._spent_on(
+            venture_id,
+            {
+                p.row.entry.on
+                for p in posted
+                if p.row.entry.kind is Kind.WELL_WITHDRAWAL and p.counts and p.reversed_by is None
+            },
+        )
+        for p in posted:
             e = p.row.entry
             if e.reverses is not None or p.reversed_by is not None or e.member in roles.left:
                 continue
             can: set[str] = set()
             if not e.rejected and not frozen:
                 reverser = roles.reverser(e)
+                if e.kind is Kind.WELL_WITHDRAWAL and p.counts:  # as _reverser, in one pass
+                    depositors = spent.get(e.on, ())
+                    if len(depositors) == 1:
+                        reverser = depositors[0]
+                    elif depositors:  # it spent several members' deposits: none of them
+                        reverser = ""
                 who = Actor(reverser) if actor.is_admin else actor
                 parties = [reverser] if reverser in roles.members else []
                 if REVERSE_ENTRY.allows(who, str(e.id), parties):
@@ -1481,6 +1633,26 @@ class EquityService:
                 can |= {"approve", "reject"}
             if can:
                 out[e.id] = frozenset(can)
+        return out
+
+    def _spent_on(self, venture_id: str, days: Iterable[dt.date]) -> dict[dt.date, tuple[str, ...]]:
+        """For each of ``days``, the members whose Well deposits that day's withdrawals
+        spent (their Well slices grew that day), from one fold of the ledger: what
+        :meth:`_reverser` finds entry by entry, for a page that lists them all."""
+        days = sorted(set(days))
+        if not days:
+            return {}
+        dates = sorted({d for day in days for d in (day - dt.timedelta(days=1), day)})
+        ledger = self._ledger(venture_id)
+        at = {s.as_of: s for s in timeline(ledger, dates, numbers=self._numbers(venture_id))}
+
+        def well(day: dt.date) -> dict[str, Fraction]:
+            return {m.member: m.value_by_kind.get("well", Fraction(0)) for m in at[day].members}
+
+        out = {}
+        for day in days:
+            before, after = well(day - dt.timedelta(days=1)), well(day)
+            out[day] = tuple(sorted(m for m, v in after.items() if v > before.get(m, 0)))
         return out
 
     # ------------------------------------------------------------- splits
@@ -1561,7 +1733,13 @@ class EquityService:
         if end is not None:
             waiting = self._waiting(roles, end)
             doc_end = DocEnd(
-                end.status, end.on, end.proposed_by, end.ledger_hash, end.confirmations, waiting
+                end.status,
+                end.on,
+                end.proposed_by,
+                end.ledger_hash,
+                end.confirmations,
+                waiting,
+                self._rewritten(ledger, end),
             )
         return SplitDocument(
             ledger.venture,
@@ -1767,6 +1945,20 @@ class EquityService:
         self._readable(venture_id, actor)
         return self.store.current_end(venture_id)
 
+    @staticmethod
+    def _rewritten(ledger: Ledger, end: EndRecord) -> bool:
+        """True when ``ledger`` is no longer the one its members confirmed at ``end``: once a
+        venture has ended nothing changes its ledger but an erasure (the person's id becomes
+        a pseudonym, their notes go), which changes its hash, not its split."""
+        return end.status == "ended" and ledger_hash(ledger) != end.ledger_hash
+
+    def rewritten_since_end(self, venture_id: str, *, actor: Actor | None) -> bool:
+        """True when the venture ended and its ledger was rewritten by an erasure since (its
+        members confirmed another hash): the pages and the split document say so."""
+        self._readable(venture_id, actor)
+        end = self.store.current_end(venture_id)
+        return end is not None and self._rewritten(self._ledger(venture_id), end)
+
     def propose_end(
         self, venture_id: str, on: dt.date | None = None, *, actor: Actor | None
     ) -> EndRecord:
@@ -1819,7 +2011,8 @@ class EquityService:
             self._require(CONFIRM_END, actor, venture_id, roles.members, roles)
             me = actor.profile_id
             assert me is not None
-            if ledger_hash_seen != record.ledger_hash:
+            seen = ledger_hash_seen.strip().lower()  # hexadecimal: its letters' case aside
+            if seen != record.ledger_hash:
                 raise Conflict(
                     f"the ledger you confirm (hash {ledger_hash_seen[:16]!r}...) is not the"
                     f" one proposed for the end (hash {record.ledger_hash[:16]}...)",
@@ -1827,7 +2020,7 @@ class EquityService:
                     value=ledger_hash_seen[:80],
                     hint="read the split document again and confirm the hash it shows",
                 )
-            self.store.add_end_confirmation(record.id, me, ledger_hash_seen)
+            self.store.add_end_confirmation(record.id, me, seen)
             confirmed = {c[0] for c in record.confirmations} | {me}
             if set(self._signers(roles)) <= confirmed:
                 self.store.close_end(record.id, "ended", me)

@@ -379,7 +379,9 @@ def _pair_matrix(
 def check_rounds_args(rounds: int, group_size: int, fairness: float, odd: str) -> None:
     """Refuse a number of rounds, a table size, a fairness or an odd mode out of range (a
     shell asks this before confirming a re-plan, so nobody confirms a plan that cannot be)."""
-    InvalidInput.unless_within(rounds, 1, MAX_ROUNDS, field="rounds", hint="plan fewer rounds")
+    InvalidInput.unless_within(
+        rounds, 1, MAX_ROUNDS, field="rounds", hint="an evening usually has 4 to 8"
+    )
     InvalidInput.unless_within(
         group_size,
         2,

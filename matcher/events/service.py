@@ -390,8 +390,11 @@ class EventService:
 
     def invited_to(self, code: str, *, actor: Actor | None) -> EventView:
         """The event an invitation code opens (its name and logistics, no attendee), and the
-        caller's attendance if they already answered."""
-        actor = signed_in(actor, "open an invitation")
+        caller's attendance if they already answered.
+
+        The code is the capability (12 random characters, about 60 bits): whoever holds the
+        link sees what it invites to before signing up, as anyone could after signing up;
+        ``actor`` None (not signed in) sees the same without an answer."""
         event = self.events.event_by_code(code)
         if event is None:
             raise UnknownEvent(
@@ -400,7 +403,11 @@ class EventService:
                 value=code,
                 hint="ask the organiser for a new link",
             )
-        me = self.events.attendee(event.id, actor.profile_id) if actor.profile_id else None
+        me = (
+            self.events.attendee(event.id, actor.profile_id)
+            if actor is not None and actor.profile_id
+            else None
+        )
         return EventView(event, False, (), None, None, me)
 
     def join(self, code: str, answer: str = "going", *, actor: Actor | None) -> Attendee:

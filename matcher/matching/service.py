@@ -892,7 +892,7 @@ class MatchingService:
         vector index (``settings.pool`` candidates for the linear form of the score)
         and re-rank it exactly, widening the pool when filters leave fewer than ``k``.
         """
-        InvalidInput.unless_within(k, 1, MAX_K, field="k", hint="ask for fewer")
+        InvalidInput.unless_within(k, 1, MAX_K, field="k", hint="10 is the usual page")
         SEE_SUGGESTIONS.require(actor, profile_id)
         state = self._state()
         # the search state is at the database's current version: a suggestable viewer's

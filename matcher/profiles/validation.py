@@ -21,7 +21,7 @@ roles_offered    no        roles separated by ``;`` (CSV) or a list (JSON), from
                            legal, domain
 roles_sought     no        same format
 commitment       no        full-time (default), part-time or side-project
-available_from   no        ISO date ``YYYY-MM-DD``
+available_from   no        ISO date ``YYYY-MM-DD``, 1950-01-01 to 2099-12-31
 location         no        free text, 0-120 chars
 utc_offset       no        hours from UTC, -12 to 14, in steps of 0.25 (default 0): a fixed
                            offset, for a profile without ``timezone``
@@ -69,6 +69,7 @@ from matcher.profiles.model import (
 )
 
 __all__ = [
+    "AVAILABLE_FROM",
     "COLUMNS",
     "LIMITS",
     "MAX_UTC_OFFSET",
@@ -108,6 +109,9 @@ COLUMNS = (
 REQUIRED = ("id", "name", "offers", "needs")
 
 #: A fixed offset from UTC, in hours: the lowest and the highest (steps of 0.25).
+#: the days an ``available_from`` may name: fixed days (a profile valid today stays valid),
+#: wide enough for any real start; outside them the date is a typo
+AVAILABLE_FROM = (dt.date(1950, 1, 1), dt.date(2099, 12, 31))
 MIN_UTC_OFFSET = -12
 MAX_UTC_OFFSET = 14
 
@@ -437,9 +441,17 @@ def profile_errors(
     value = raw.get("available_from")
     if value not in (None, ""):
         try:
-            dt.date.fromisoformat(str(value))
+            day = dt.date.fromisoformat(str(value))
         except ValueError:
             bad("available_from", "available_from must be a date", value, "write it YYYY-MM-DD")
+        else:
+            if not AVAILABLE_FROM[0] <= day <= AVAILABLE_FROM[1]:
+                bad(
+                    "available_from",
+                    f"available_from must fall between {AVAILABLE_FROM[0]} and {AVAILABLE_FROM[1]}",
+                    value,
+                    "check the year (a typo such as 0226 or 2226), or leave it empty",
+                )
     value = raw.get("timezone")
     if value not in (None, "") and not (isinstance(value, str) and is_zone(value.strip())):
         bad(

@@ -636,7 +636,7 @@ class TrustService:
     ) -> list[tuple[str, float]]:
         """The ``k`` people ``viewer`` trusts most, in [0, 1] (private to the viewer)."""
         ACT_AS.require(actor, viewer, what="see trust scores")
-        InvalidInput.unless_within(k, 1, MAX_K, field="k", hint="ask for fewer")
+        InvalidInput.unless_within(k, 1, MAX_K, field="k", hint="10 is the usual page")
         self._exists(viewer)  # a mistyped id is unknown, not someone without trust yet
         hidden = set(self.avoids.avoid_list(viewer)) | self._private()
         return [(pid, round(t, 6)) for pid, t in self.local(viewer).top(k, exclude=hidden)]
@@ -760,7 +760,7 @@ class TrustService:
         """
         ACT_AS.require(actor, a, what="look for introduction paths")
         self._exists(b, actor=actor)
-        k = k or self.settings.paths_k
+        k = self.settings.paths_k if k is None else k
         InvalidInput.unless_within(k, 1, MAX_PATHS, field="k", hint="use 3")
         return self._paths(a, b, k)
 

@@ -82,7 +82,8 @@ def test_skip_invalid_writes_the_rejected_rows(env: Path) -> None:
         ("x.txt", "hello", "unknown file type '.txt'"),
         ("x.json", "{oops", "not valid JSON at line 1"),
         ("missing.csv", None, "does not exist"),
-        ("latin.csv", b"id,name\n\xe9,x\n", "not UTF-8"),
+        ("book.csv", b"PK\x03\x04\x14\x00\x06\x00", "spreadsheet workbook, not CSV text"),
+        ("bad16.csv", b"\xff\xfei\x00d\x00\x00\xd8", "starts as UTF-16 text but is not"),
     ],
 )
 def test_unreadable_files(env: Path, name: str, content: str | bytes | None, message: str) -> None:
@@ -92,6 +93,21 @@ def test_unreadable_files(env: Path, name: str, content: str | bytes | None, mes
         (env / name).write_bytes(content)
     r = runner.invoke(app, ["import", str(env / name)])
     assert r.exit_code == 2 and message in r.output
+
+
+def test_a_csv_saved_by_excel_in_windows_1252_or_utf_16_is_read(env: Path) -> None:
+    """The import read UTF-8 only ('not UTF-8 text (byte 24)') where an attendee file was
+    read in any of the three encodings a spreadsheet saves: one reading for every file."""
+    header = "id,name,offers,needs\n"
+    for n, encoding in enumerate(("cp1252", "utf-16")):
+        row = f"p{n},Élodie Caré,Je développe des applis,Je cherche une commerciale\n"
+        path = env / f"people-{encoding}.csv"
+        path.write_bytes((header + row).encode(encoding))
+        r = runner.invoke(app, ["import", str(path)])
+        assert r.exit_code == 0, r.output
+    r = runner.invoke(app, ["match", "p0", "--json"])
+    assert r.exit_code == 0, r.output
+    assert [m["name"] for m in json.loads(r.stdout)] == ["Élodie Caré"]
 
 
 def test_token_create_and_bad_k(env: Path) -> None:
@@ -105,6 +121,7 @@ def test_token_create_and_bad_k(env: Path) -> None:
     assert runner.invoke(app, ["token", "create", "--admin"]).exit_code == 0
     r = runner.invoke(app, ["match", "ana", "--k", "0"])
     assert r.exit_code == 2 and "k must be between 1 and 100" in r.output
+    assert "fewer" not in r.output  # it said "ask for fewer" to someone who asked for none
 
 
 def test_reindex(env: Path) -> None:

@@ -96,6 +96,8 @@ def test_cli_export_and_erase(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     assert r.exit_code == 0 and json.loads((tmp_path / "ana.json").read_text())["person"] == "ana"
     r = runner.invoke(cli, ["privacy", "erase", "ana"], input="n\n")
     assert r.exit_code != 0  # declined: nothing erased
+    name = json.loads((tmp_path / "ana.json").read_text())["profile"]["name"]
+    assert f"erase {name} (ana) everywhere?" in r.output  # whom, not only an id to mistype
     r = runner.invoke(cli, ["privacy", "erase", "ana", "--yes", "--json"])
     assert r.exit_code == 0, r.output
     receipt = json.loads(r.stdout)

@@ -52,3 +52,15 @@ def test_an_empty_text_clears_and_a_null_date_clears(
     assert r.status_code == 200, r.text
     me = client.get("/me", headers=auth).json()
     assert (me["email"], me["headline"], me["available_from"]) == ("", "", None)
+
+
+def test_an_available_date_with_a_typo_in_its_year_is_refused_and_the_old_one_kept(
+    api: tuple[TestClient, dict[str, str]],
+) -> None:
+    """'2226-01-01' for 2026 was stored and shown as the day the person is free."""
+    client, auth = api
+    r = client.patch("/profiles/ana", json={"available_from": "2226-01-01"}, headers=auth)
+    assert r.status_code == 422, r.text
+    assert (r.json()["field"], r.json()["value"]) == ("available_from", "2226-01-01")
+    assert "check the year" in r.json()["hint"]
+    assert client.get("/me", headers=auth).json()["available_from"] == "2027-01-01"

@@ -51,6 +51,8 @@ def test_csv_row_becomes_a_profile() -> None:
         ("utc_offset", "25", r"utc_offset must be hours from UTC between -12 and 14"),
         ("utc_offset", "1.3", r"in steps of 0.25"),
         ("available_from", "15/01/2027", r"available_from must be a date.*YYYY-MM-DD"),
+        ("available_from", "2226-01-15", r"between 1950-01-01 and 2099-12-31.*check the year"),
+        ("available_from", "0226-01-15", r"between 1950-01-01 and 2099-12-31.*check the year"),
         ("email", "ana-at-home", r"email is not an address"),
         ("consent", "maybe", r"consent must be true or false"),
         ("offers", "x" * 2001, r"offers is 2001 characters long, the limit is 2000"),

@@ -263,6 +263,14 @@ def test_paths_skip_avoided_people_both_ways(community: Community, trust: TrustS
         trust.intro_paths("ana", "dan", actor=Actor("dan"))
 
 
+def test_zero_paths_is_refused_not_read_as_the_default(trust: TrustService) -> None:
+    """k=0 was read as 'the default' (3 paths)."""
+    collab(trust, "ana", "bob", 2, 2)
+    with pytest.raises(InvalidInput, match="k must be between 1") as info:
+        trust.intro_paths("ana", "bob", k=0, actor=Actor("ana"))
+    assert info.value.field == "k"
+
+
 def test_with_ties_the_path_goes_through_the_connector_the_requester_trusts_most(
     community: Community, trust: TrustService
 ) -> None:

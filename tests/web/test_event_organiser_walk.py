@@ -231,6 +231,28 @@ def test_an_old_invitation_link_says_to_ask_for_the_new_one(day: Community, lang
     assert guest.get(f"/web/invitations/{new}?lang={lang}").status_code == 200
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_invitation_link_names_its_event_before_sign_in(day: Community, lang: str) -> None:
+    """A visitor not signed in who opened an invitation link read "You are invited to a
+    matchmaking event" and had to create an account to learn which one, what day and
+    where; the link (about 60 random bits) now shows that, with the sign-in and sign-up
+    buttons that come back to it. A wrong link says so at once, before any sign-up."""
+    code = day.events.invitation("night", actor=ORG)
+    event = day.events.invited_to(code, actor=ORG).event
+    visitor = _client(day)
+    r = visitor.get(f"/web/invitations/{code}?lang={lang}")
+    assert r.status_code == 200
+    page = unescape(r.text)
+    t = translator(lang)
+    assert t.gettext("Invitation: %(event)s") % {"event": event.name} in page
+    assert event.date is not None and t.date(event.date, "full") in page
+    assert f"/web/signup?next=%2Fweb%2Finvitations%2F{code}" in page
+    assert 'name="answer"' not in page  # answering needs a profile
+    other = "Y" if code[-1] == "X" else "X"
+    wrong = visitor.get(f"/web/invitations/{code[:-1]}{other}?lang={lang}")
+    assert wrong.status_code == 404
+
+
 def test_an_invitation_email_says_when_and_where_in_the_readers_language() -> None:
     """The e-mail of an organiser's invitation said only "Kenza Cherif vous invite à
     l'événement Soirée des fondateurs. Répondez dans votre boîte de réception": not the day,

@@ -264,6 +264,11 @@ def test_edit_profile_in_steps(ana: TestClient, community: Community) -> None:
     assert community.profiles.store.get_profile("ana") == p  # nothing written
     r = post(ana, "/web/profile", practical | {"timezone": "Mars/Olympus"})
     assert r.status_code == 422 and error_for(r.text, "f-timezone")
+    r = post(ana, "/web/profile?lang=fr", practical | {"available_from": "2226-01-15"})
+    assert r.status_code == 422  # a typo in the year, told with the days it may name
+    told = error_for(r.text, "f-available_from")
+    assert "du 1er janvier 1950 au 31 décembre 2099" in told, told
+    assert community.profiles.store.get_profile("ana") == p
 
 
 # ------------------------------------------------------------- suggestions
