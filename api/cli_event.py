@@ -45,6 +45,7 @@ from matcher.events import (
     badges_html,
     cards_html,
     check_odd,
+    clock_text,
     parse_sizes,
     pause_from_text,
     place_from_text,
@@ -398,7 +399,11 @@ def _print_plan(svc: EventService, plan: RoundsPlan, as_json: bool, event: Event
         return
     for r in plan.rounds:
         slot = round_slot(event, r.number)
-        when = f" {slot[0]:%H:%M}-{slot[1]:%H:%M}" if slot is not None else ""
+        when = (
+            f" {clock_text(slot[0], f'{slot[0]:%H:%M}')}-{clock_text(slot[1], f'{slot[1]:%H:%M}')}"
+            if slot is not None
+            else ""
+        )
         tables = []
         for g in r.groups:
             named = f" ({place_of(event, g.table)})" if g.table <= len(event.places) else ""
@@ -428,7 +433,12 @@ def rounds(
     ] = ODD_MODES[0],
     fairness: Annotated[float, typer.Option(help="0: total only; higher: fairer.")] = FAIRNESS,
     from_round: Annotated[
-        int, typer.Option("--from-round", help="Re-plan from this round; earlier ones are kept.")
+        int,
+        typer.Option(
+            "--from-round",
+            help="Re-plan from this round (the first not started at the earliest: a round that"
+            " has started never changes); earlier ones are kept.",
+        ),
     ] = 1,
 ) -> None:
     """Plan speed-networking rounds (or re-plan from --from-round)."""
@@ -441,9 +451,16 @@ def rounds(
 def replan(
     opts: Common,
     event: EventArg,
-    from_round: Annotated[int, typer.Option("--from-round", help="The current round.")],
+    from_round: Annotated[
+        int,
+        typer.Option(
+            "--from-round",
+            help="The first round not started (a round that has started never changes).",
+        ),
+    ],
 ) -> None:
-    """Re-plan from the current round with the plan's settings, after no-shows or arrivals."""
+    """Re-plan from the first round not started with the plan's settings, after no-shows or
+    arrivals."""
     svc = opts.community().events
     svc.rounds(event, actor=ADMIN)
     summary: dict[str, Any] = svc.events.summary(event, "rounds") or {}
@@ -601,7 +618,7 @@ def agenda(
         _write(json.dumps(agenda_json(items), ensure_ascii=False, indent=2), None)
         return
     for item in items:
-        when = f" {item.start:%H:%M}" if item.start is not None else ""
+        when = f" {clock_text(item.start, f'{item.start:%H:%M}')}" if item.start is not None else ""
         if item.table == 0:
             say(f"round {item.round}{when}: break")
             continue

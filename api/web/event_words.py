@@ -31,6 +31,7 @@ from matcher.events import (
     LineProblem,
     PlanChange,
     TeamLayout,
+    clock_text,
     organiser_summary,
     pause_from_text,
     place_from_text,
@@ -324,4 +325,5 @@ def clock_times(t: Translator, slot: Sequence[dt.datetime] | None) -> str:
     """A round's start and end in the reader's locale ("18:30-18:40", an en dash between), "" when unscheduled."""
     if not slot:
         return ""
-    return f"{t.time(slot[0])}\u2013{t.time(slot[1])}"
+    start, end = slot[0], slot[1]
+    return f"{clock_text(start, t.time(start))}\u2013{clock_text(end, t.time(end))}"

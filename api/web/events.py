@@ -279,7 +279,10 @@ def organiser_page(
         "group_size": str(plan.get("group_size", GROUP_SIZE)),
         "odd": str(plan.get("odd", ODD_MODES[0])),
         "fairness": page.t.figure(plan.get("fairness", FAIRNESS)),
-        "from_round": "1",
+        # a full re-plan starts at the first round not started: those started never change
+        "from_round": str(
+            events.round_clock(event_id, actor=page.actor).next_round if rounds else 1
+        ),
         "size": str(team_size(view)),
         "status": "absent",
         "round": "",
@@ -532,6 +535,7 @@ def rounds_plan(event_id: str, page: MemberPageDep, form: FormDep, events: Event
         planned = bool(events.rounds(event_id, actor=page.actor))
         if planned and form["confirm"] != "yes":
             check_rounds_args(rounds, group_size, fairness, odd)
+            events.check_from_round(event_id, from_round, actor=page.actor)
             return render(
                 page,
                 "event_replan.html",

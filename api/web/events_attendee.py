@@ -276,13 +276,14 @@ def print_my_agenda(event_id: str, page: MemberPageDep, events: EventsDep) -> Re
 
 
 # ----------------------------------------------------------------- afterwards
-def _met(day: MyDay) -> list[tuple[str, str, str]]:
+def _met(day: MyDay, held: frozenset[str]) -> list[tuple[str, str, str]]:
     """Whom I met at the event, once each: ``(id, name, how)``, ``how`` the first round we
-    met or ``team``."""
+    met or ``team``; a meeting of my agenda counts once held with both there (``held``)."""
     out: dict[str, tuple[str, str, str]] = {}
     for item in day.agenda:
         for m in item.meetings:
-            out.setdefault(m.with_id, (m.with_id, m.with_name, str(item.round)))
+            if m.with_id in held:
+                out.setdefault(m.with_id, (m.with_id, m.with_name, str(item.round)))
     if day.team is not None:
         for mate in day.team.members:
             if mate.id != day.me.profile_id:
@@ -309,7 +310,7 @@ def _feedback_page(
         "event_feedback.html",
         **shown.context(),
         event=day.view.event,
-        met=_met(day),
+        met=_met(day, events.met_at_tables(event_id, actor=page.actor)),
         said=said,
         verdicts=[v.value for v in Verdict],
     )

@@ -145,6 +145,12 @@ ERRORS: dict[str, str] = {
     "attendees": N_("A plan needs at least 2 attendees: add attendees first."),
     "OutOfRange.rounds": N_("Give a number of rounds from %(low)s to %(high)s."),
     "rounds": N_("Type the number of rounds as a whole number."),
+    "Conflict.code": N_(
+        "The event is over: a check-in records an arrival during the event. Mark whoever was absent with their status instead."
+    ),
+    "OutOfRange.from_round": N_(
+        "The rounds before round %(low)s have started, and a round that has started never changes: re-plan from round %(low)s or a later one."
+    ),
     "from_round": N_(
         "Re-plan from a round right after the rounds already planned, or from round 1."
     ),

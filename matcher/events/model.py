@@ -23,15 +23,18 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal, get_args
+from typing import TYPE_CHECKING, Any, Literal, get_args
 from zoneinfo import ZoneInfo, available_timezones
 
 from matcher.errors import InvalidInput, NoSuchTime, TooLong, blank
 from matcher.ids import chosen_id_errors
 from matcher.matching.model import MatchScore, PhraseMatch, match_score
 from matcher.profiles.model import Role, is_zone
+
+if TYPE_CHECKING:
+    from matcher.events.planner import Round
 
 __all__ = [
     "ANSWERS",
@@ -77,8 +80,10 @@ __all__ = [
     "Teammate",
     "check_event_details",
     "check_start_exists",
+    "clock_text",
     "code_text",
     "event_details_errors",
+    "fit_places",
     "import_id",
     "invitation_facts",
     "new_event_errors",
@@ -87,7 +92,10 @@ __all__ = [
     "place_of",
     "round_clock",
     "round_slot",
+    "rounds_held",
+    "shown_twice",
     "starts_at",
+    "tables_held",
     "zone_of_city",
 ]
 
@@ -693,6 +701,41 @@ def place_of(event: Event, table: int) -> str:
     return f"Table {table}"
 
 
+def fit_places(sizes: Sequence[int], places: Sequence[Place]) -> list[int] | None:
+    """Table (or team) numbers for groups of ``sizes`` so that each sits at a place with
+    seats enough where the places allow it (table k sits at place k; one beyond the list, or
+    without seats, takes any number): None when the order given already fits, else the
+    numbers 1..n again, the largest groups first, each at the free place that fits it with
+    the fewest seats (a group nothing fits takes the free place with the most).
+
+    Examples
+    --------
+    >>> fit_places([3, 2], (Place("Window", 2), Place("Bar"))), fit_places([2, 3], (Place("Window", 2),))
+    ([2, 1], None)
+    >>> fit_places([4, 2, 2], (Place("A", 2), Place("B", 2), Place("C", 3)))
+    [3, 1, 2]
+    """
+
+    def seats(table: int) -> float:
+        place = places[table - 1] if table <= len(places) else None
+        return float("inf") if place is None or place.seats is None else place.seats
+
+    if all(size <= seats(k) for k, size in enumerate(sizes, start=1)):
+        return None
+    free = list(range(1, len(sizes) + 1))
+    out = [0] * len(sizes)
+    for i in sorted(range(len(sizes)), key=lambda i: (-sizes[i], i)):
+        fitting = [t for t in free if seats(t) >= sizes[i]]
+        table = (
+            min(fitting, key=lambda t: (seats(t), t))
+            if fitting
+            else max(free, key=lambda t: (seats(t), -t))
+        )
+        out[i] = table
+        free.remove(table)
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class RoundClock:
     """Where an event stands at a moment.
@@ -749,6 +792,79 @@ def round_clock(event: Event, rounds: int, now: dt.datetime) -> RoundClock:
     else:  # the organiser said every round has started, before the clock did
         phase, running = "round", rounds
     return RoundClock(phase, running, nxt, next_start)
+
+
+def shown_twice(moment: dt.datetime) -> bool:
+    """Whether the clocks of ``moment``'s zone show its time twice that day (the hour they go
+    back): "02:30" alone does not say which, so a page adds the zone's name (02:30 CEST,
+    02:30 CET) and a calendar file writes it in UTC.
+
+    >>> paris = ZoneInfo("Europe/Paris")
+    >>> shown_twice(dt.datetime(2026, 10, 25, 2, 30, fold=1, tzinfo=paris))
+    True
+    >>> shown_twice(dt.datetime(2026, 10, 25, 3, 30, tzinfo=paris)), shown_twice(dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
+    (False, False)
+    """
+    return moment.replace(fold=1 - moment.fold).utcoffset() != moment.utcoffset()
+
+
+def clock_text(moment: dt.datetime, hhmm: str) -> str:
+    """``hhmm`` (``moment``'s time as a reader writes it), with the zone's name when the
+    clocks show that time twice (:func:`shown_twice`): a round from 02:30 to 02:30 on the
+    night the clocks go back reads "02:30 CEST-02:30 CET".
+
+    >>> clock_text(dt.datetime(2026, 10, 25, 2, 30, fold=1, tzinfo=ZoneInfo("Europe/Paris")), "02:30")
+    '02:30 CET'
+    """
+    return f"{hhmm} {moment.tzname()}" if shown_twice(moment) else hhmm
+
+
+def rounds_held(event: Event, rounds: int, now: dt.datetime) -> int:
+    """How many of ``rounds`` planned rounds are held at ``now``: those started by the clock
+    or the organiser's marker; for an event with neither, every round planned.
+
+    >>> rounds_held(Event("u", "U", None), 4, dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
+    4
+    """
+    if not (event.scheduled or event.rounds_started):
+        return rounds
+    return min(round_clock(event, rounds, now).next_round - 1, rounds)
+
+
+def tables_held(
+    event: Event,
+    rounds: Sequence[Round],
+    attendees: Sequence[Attendee],
+    now: dt.datetime,
+    *,
+    check_ins: bool = True,
+) -> list[tuple[int, tuple[str, ...]]]:
+    """The tables of the rounds held at ``now`` (:func:`rounds_held`), each as its round and
+    who sat there: not marked absent for that round nor declined, and, with ``check_ins``,
+    once the organiser checked anyone in, checked in (check-in is then the record of who
+    came, for the report's figures). Who met whom is read here alone: the report's meetings,
+    and (without ``check_ins``: an attendee nobody scanned is not kept from saying how a
+    meeting went) the meetings feedback may follow.
+
+    >>> from matcher.events.planner import Group, Round
+    >>> e = Event("u", "U", None)
+    >>> r = [Round(1, (Group(1, ("a", "b"), 0.0),)), Round(2, (Group(1, ("a", "c"), 0.0),))]
+    >>> tables_held(e, r, [Attendee("a"), Attendee("b"), Attendee("c", "no-show", 2)],
+    ...             dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
+    [(1, ('a', 'b')), (2, ('a',))]
+    """
+    checked = {a.profile_id for a in attendees if check_ins and a.checked_in_at is not None}
+    missing = {
+        a.profile_id: a.absent_rounds(len(rounds))
+        for a in attendees
+        if not checked or a.profile_id in checked
+    }
+    held = rounds_held(event, len(rounds), now)
+    return [
+        (r.number, tuple(p for p in g.members if p in missing and r.number not in missing[p]))
+        for r in rounds[:held]
+        for g in r.groups
+    ]
 
 
 # -------------------------------------------------------------- attendees

@@ -38,9 +38,11 @@ from matcher.events.model import (
     Badge,
     Event,
     EventReport,
+    clock_text,
     code_text,
     place_of,
     round_slot,
+    shown_twice,
     starts_at,
 )
 from matcher.events.planner import Round, plan_quality
@@ -507,9 +509,16 @@ def agenda_html(
 
 
 def _hhmm(start: dt.datetime | None, end: dt.datetime | None) -> str:
+    """A slot's clock times, saying which when the clocks show a time twice.
+
+    >>> from zoneinfo import ZoneInfo
+    >>> paris = ZoneInfo("Europe/Paris")
+    >>> _hhmm(*(dt.datetime(2026, 10, 25, 2, 30, fold=f, tzinfo=paris) for f in (0, 1)))
+    '02:30 CEST\u201302:30 CET'
+    """
     if start is None or end is None:
         return ""
-    return f"{start:%H:%M}\u2013{end:%H:%M}"
+    return f"{clock_text(start, f'{start:%H:%M}')}\u2013{clock_text(end, f'{end:%H:%M}')}"
 
 
 def _iso_moment(moment: dt.datetime) -> str:
@@ -629,8 +638,33 @@ def _calendar(name: str) -> icalendar.Calendar:
     return cal
 
 
-def _ics(cal: icalendar.Calendar) -> str:
-    cal.add_missing_timezones()
+def _ics_time(moment: dt.datetime) -> dt.datetime:
+    """``moment`` as a calendar file writes it: in the event's time zone (with its TZID),
+    unless that zone shows its wall-clock time twice (the hour the clocks go back), which
+    RFC 5545 reads as the first of the two: then in UTC, the one way to say the second.
+
+    >>> from zoneinfo import ZoneInfo
+    >>> paris = ZoneInfo("Europe/Paris")
+    >>> _ics_time(dt.datetime(2026, 10, 25, 2, 30, fold=1, tzinfo=paris)).isoformat()
+    '2026-10-25T01:30:00+00:00'
+    >>> _ics_time(dt.datetime(2026, 10, 25, 4, 30, tzinfo=paris)).isoformat()
+    '2026-10-25T04:30:00+01:00'
+    """
+    if shown_twice(moment):
+        return moment.astimezone(dt.UTC)
+    return moment
+
+
+def _ics(cal: icalendar.Calendar, moments: Sequence[dt.datetime]) -> str:
+    """The file's text, with a VTIMEZONE for each zone its entries use covering their days,
+    ``moments`` (icalendar's default covers 1970-2037 only: an event of 2040 in Paris was on
+    winter time all summer for a calendar that reads the file's own zone)."""
+    if moments:
+        days = [m.date() for m in moments]
+        cal.add_missing_timezones(
+            first_date=min(days) - dt.timedelta(days=366),
+            last_date=max(days) + dt.timedelta(days=366),
+        )
     return str(cal.to_ical().decode("utf-8"))
 
 
@@ -671,8 +705,8 @@ def attendee_ics(
         entry.add("uid", f"{event.id}.round-{item.round}.{person}@cofoundry")
         entry.add("sequence", max(item.revision, event.schedule_version))
         entry.add("dtstamp", stamp.astimezone(dt.UTC))
-        entry.add("dtstart", item.start)
-        entry.add("dtend", item.end)
+        entry.add("dtstart", _ics_time(item.start))
+        entry.add("dtend", _ics_time(item.end))
         lines = [w["ics.round"].format(round=item.round)]
         if item.table == 0 or not item.meetings:
             entry.add("summary", w["ics.break"].format(event=event.name, round=item.round))
@@ -700,7 +734,7 @@ def attendee_ics(
         entry.add("location", ", ".join(x for x in (item.place, event.where) if x))
         entry.add("description", "\n".join(lines))
         cal.add_component(entry)
-    return _ics(cal)
+    return _ics(cal, [m for i in items if i.start and i.end for m in (i.start, i.end)])
 
 
 def event_ics(
@@ -731,13 +765,13 @@ def event_ics(
     entry.add("uid", f"{event.id}@cofoundry")
     entry.add("sequence", event.version)
     entry.add("dtstamp", stamp.astimezone(dt.UTC))
-    entry.add("dtstart", first[0])
-    entry.add("dtend", last[1])
+    entry.add("dtstart", _ics_time(first[0]))
+    entry.add("dtend", _ics_time(last[1]))
     entry.add("summary", event.name)
     if event.where:
         entry.add("location", event.where)
     cal.add_component(entry)
-    return _ics(cal)
+    return _ics(cal, [first[0], last[1]])
 
 
 # ------------------------------------------------------------------ badges

@@ -42,6 +42,7 @@ from matcher.errors import (
     Conflict,
     InvalidInput,
     NotAuthenticated,
+    OutOfRange,
     Throttled,
     TooLong,
     UnknownEvent,
@@ -65,18 +66,21 @@ from matcher.events.model import (
     Meeting,
     MyDay,
     MyTeam,
+    Place,
     PlanChange,
     RoundClock,
     TableNow,
     Teammate,
     check_event_details,
     check_start_exists,
+    fit_places,
     import_id,
     invitation_facts,
     new_event_errors,
     place_of,
     round_clock,
     round_slot,
+    tables_held,
 )
 from matcher.events.outputs import attendee_ics, event_ics
 from matcher.events.planner import (
@@ -147,6 +151,16 @@ COLUMN_ALIASES = {
     "cherche": "needs",
     "valeurs": "values",
 }
+
+
+def _at_places(rnd: Round, places: Sequence[Place]) -> Round:
+    """``rnd`` with its tables numbered so that each sits at a place with seats for it, where
+    the places allow (:func:`~matcher.events.model.fit_places`); the meetings are unchanged."""
+    numbers = fit_places([len(g.members) for g in rnd.groups], places)
+    if numbers is None:
+        return rnd
+    groups = (replace(g, table=n) for g, n in zip(rnd.groups, numbers, strict=True))
+    return replace(rnd, groups=tuple(sorted(groups, key=lambda g: g.table)))
 
 
 class EventService:
@@ -312,7 +326,8 @@ class EventService:
 
     def my_events(self, *, actor: Actor | None, today: bool = False) -> list[Event]:
         """Events the caller organises or attends; with ``today``, only those that take place
-        today (the date in each event's own time zone) and that they did not decline."""
+        today (the date in each event's own time zone, or an evening past midnight until its
+        last round ends) and that they did not decline."""
         actor = HAVE_PROFILE.require(actor)
         assert actor.profile_id is not None
         events = self.events.events_of(actor.profile_id)
@@ -321,12 +336,21 @@ class EventService:
         now = self.clock()
         out = []
         for e in events:
-            if e.date is None or e.date != now.astimezone(_zone(e)).date():
+            if e.date is None or not (
+                e.date == now.astimezone(_zone(e)).date() or self._running(e, now)
+            ):
                 continue
             me = self.events.attendee(e.id, actor.profile_id)
             if me is None or me.rsvp != "declined":
                 out.append(e)
         return out
+
+    def _running(self, event: Event, now: dt.datetime) -> bool:
+        """Whether ``now`` is between the start of ``event``'s first round and the end of its
+        last (an evening that runs past midnight is still on, the day after its date)."""
+        first = round_slot(event, 1)
+        last = round_slot(event, max(len(self.events.rounds(event.id)), 1))
+        return first is not None and last is not None and first[0] <= now < last[1]
 
     def round_clock(self, event_id: str, *, actor: Actor | None) -> RoundClock:
         """Where the event stands now: before, during round k, between rounds, after."""
@@ -812,6 +836,7 @@ class EventService:
             elif mark == "present":
                 status, since_round = "present", 1
             elif mark == "checked-in":  # a badge scanned twice keeps its arrival time
+                self._unless_over(event, len(rounds), now, person)
                 checked = checked if before.state == "checked-in" else now
                 rsvp = "going" if rsvp in ("invited", "declined") else rsvp
                 status, since_round = self._arrival(before, opened, rounds)
@@ -824,6 +849,21 @@ class EventService:
             self.events.set_checked_in(event_id, person, checked)
             change = self._calm(event_id, mark)
             return Marked(self._attendee(event_id, person), change)
+
+    @staticmethod
+    def _unless_over(event: Event, rounds: int, now: dt.datetime, person: str) -> None:
+        """Refuse a check-in once the event's last round has ended: it records an arrival,
+        and one after the event made the person absent from every round (and, the report
+        counting the checked in once anyone is, emptied its meetings)."""
+        if round_clock(event, rounds, now).phase != "after":
+            return
+        raise Conflict(
+            f"event {event.id!r} is over: its last round has ended, so nobody checks in now",
+            field="code",
+            value=person,
+            hint="a check-in records an arrival during the event; mark whoever was absent"
+            " with their status instead",
+        )
 
     @staticmethod
     def _arrival(before: Attendee, opened: int, rounds: Sequence[Round]) -> tuple[str, int]:
@@ -1003,14 +1043,16 @@ class EventService:
     ) -> RoundsPlan:
         """Plan (or, with ``from_round`` > 1, re-plan in full) the rounds; earlier rounds are
         kept. The full re-plan is the organiser's explicit choice: it may change everyone's
-        later meetings (a status change re-plans calmly instead, :meth:`mark`).
+        later meetings (a status change re-plans calmly instead, :meth:`mark`). A table sits at
+        a place with seats for it where the event's places allow (a trio not at ``Window:2``).
 
         Pairs who know each other are not seated together: avoid lists, "not a fit" and
         "met before" feedback, collaborations; pairs who shared a table or a team at
         another event are worth 0 (seated only when nobody new is left for them)."""
-        self._organised(event_id, actor, "plan rounds")
+        event = self._organised(event_id, actor, "plan rounds")
         attendees, ids = self._plan_input(event_id)
         stored = self.events.rounds(event_id)
+        self._check_from_round(event, stored, from_round)
         past = [r for r in stored if r.number < from_round]
         if from_round < 1 or len(past) != from_round - 1:
             raise InvalidInput(
@@ -1031,6 +1073,12 @@ class EventService:
             past=past,
             absent=absent,
             fairness=fairness,
+        )
+        plan = replace(
+            plan,
+            rounds=tuple(
+                _at_places(r, event.places) if r.number >= from_round else r for r in plan.rounds
+            ),
         )
         summary = {"rounds": rounds, **_rounds_figures(plan), **plan.summary()}
         moved = (
@@ -1056,6 +1104,26 @@ class EventService:
             )
         logger.info("%d rounds planned from round %d", rounds, from_round)  # no ids in logs
         return plan
+
+    def check_from_round(self, event_id: str, from_round: int, *, actor: Actor | None) -> None:
+        """Refuse a full re-plan from a round that has started (organiser): a page asks before
+        its confirmation, as :meth:`plan_rounds` does."""
+        event = self._organised(event_id, actor, "plan rounds")
+        self._check_from_round(event, self.events.rounds(event_id), from_round)
+
+    def _check_from_round(self, event: Event, stored: Sequence[Round], from_round: int) -> None:
+        """A round that has started (by the clock, or the organiser said so) never changes:
+        re-planning it would rewrite who met whom. A first plan has nothing to keep."""
+        opened = round_clock(event, len(stored), self.clock()).next_round if stored else 1
+        if from_round < opened:
+            raise OutOfRange(
+                field="from_round",
+                value=from_round,
+                low=opened,
+                high=len(stored) + 1,
+                hint=f"round {opened - 1} has started, and a round that has started never"
+                f" changes: re-plan from round {opened}, the first not started",
+            )
 
     def rounds(self, event_id: str, *, actor: Actor | None) -> list[Round]:
         """The stored rounds (organiser)."""
@@ -1119,8 +1187,9 @@ class EventService:
     ) -> TeamsPlan:
         """Form hackathon teams among the attendees expected (no-shows, those who left or
         declined are left out), of exactly the sizes of ``sizes`` (a layout from
-        :meth:`team_layouts`; default: its first)."""
-        self._organised(event_id, actor, "form teams")
+        :meth:`team_layouts`; default: its first). A team sits in a room with seats for it
+        where the event's places allow (:func:`~matcher.events.model.fit_places`)."""
+        event = self._organised(event_id, actor, "form teams")
         for r in required_roles:
             if r not in {x.value for x in Role}:
                 raise InvalidInput(
@@ -1152,6 +1221,10 @@ class EventService:
             sizes=sizes,
             target_gap=target_gap,
         )
+        numbers = fit_places([len(t.members) for t in plan.teams], event.places)
+        if numbers is not None:  # a team where its room has seats for it
+            teams = (replace(t, number=n) for t, n in zip(plan.teams, numbers, strict=True))
+            plan = replace(plan, teams=tuple(sorted(teams, key=lambda t: t.number)))
         quality = plan_quality(plan.objective, plan.bound, subject="teams")
         summary = {
             "size": size,
@@ -1329,6 +1402,21 @@ class EventService:
             tuple(agenda),
             self.team_of(event_id, actor.profile_id, actor=actor),
         )
+
+    def met_at_tables(self, event_id: str, *, actor: Actor | None) -> frozenset[str]:
+        """Whom the caller (an attendee) met at a table of a round held, both there
+        (:func:`~matcher.events.model.tables_held`): not the meetings still to come, nor
+        those either was marked absent from (check-ins aside: nobody is kept from saying how
+        a meeting went for not being scanned at the door)."""
+        actor = HAVE_PROFILE.require(actor)
+        me = actor.profile_id
+        assert me is not None
+        event = self.get_event(event_id, actor=actor).event
+        self._attendee(event_id, me)
+        rounds = self.events.rounds(event_id)
+        people = self.events.attendees(event_id)
+        held = tables_held(event, rounds, people, self.clock(), check_ins=False)
+        return frozenset(p for _, there in held if me in there for p in there if p != me)
 
     # --------------------------------------------------------- calendars
     def attendee_calendar(

@@ -585,7 +585,8 @@ class EventStore:
         return out
 
     def rounds(self, event_id: str, before: int | None = None) -> list[Round]:
-        """The stored rounds (all, or those numbered below ``before``), in order."""
+        """The stored rounds (all, or those numbered below ``before``), in order: every round
+        of the plan, an empty one included (everyone absent from it)."""
         sql = "SELECT round, table_no, profile_id, score FROM event_seats WHERE event_id = ?"
         params: list[Any] = [event_id]
         if before is not None:
@@ -596,9 +597,15 @@ class EventStore:
             sql + " ORDER BY round, table_no, profile_id", params
         ).fetchall():
             by_round.setdefault(int(r), {}).setdefault(int(table), []).append((pid, float(score)))
+        # a round is its seats: one everyone is absent from has none, yet stays planned (the
+        # plan's count), so that whoever comes back is seated in it and numbers run 1, 2, ...
+        planned = (self.summary(event_id, "rounds") or {}).get("rounds", 0)
+        last = max([*by_round, int(planned) if isinstance(planned, int) else 0])
+        if before is not None:
+            last = min(last, before - 1)
         out = []
-        for number in sorted(by_round):
-            tables = by_round[number]
+        for number in range(1, last + 1):
+            tables = by_round.get(number, {})
             out.append(
                 Round(
                     number=number,

@@ -1,9 +1,9 @@
 """Feedback after a meeting: private verdicts that steer later suggestions and events.
 
 ``again`` needs a meeting the two really had (``intro:<id>``, an accepted introduction
-between them, or ``event:<id>``, an event where they sat at the same table in a round or
-were in the same team); ``not-a-fit`` and ``met-before`` may be given with or without one. Only the
-author ever sees a verdict. Effects:
+between them, or ``event:<id>``, an event where they sat at the same table in a round held,
+both there, or were in the same team); ``not-a-fit`` and ``met-before`` may be given with or
+without one. Only the author ever sees a verdict. Effects:
 
 * both said ``again`` (in any context) -> a collaboration is proposed between them (the
   later one confirms it, as for any collaboration, before it counts for trust);
@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from matcher.access import ACT_AS, GIVE_FEEDBACK, Actor
 from matcher.errors import InvalidInput, UnknownProfile
-from matcher.events import EventStore
+from matcher.events import EventStore, tables_held
 from matcher.loop.model import Given
 from matcher.profiles import ProfileStore
 from matcher.trust import (
@@ -73,11 +73,19 @@ class FeedbackService:
         )
 
     def _met_at_event(self, event_id: str, a: str, b: str) -> bool:
-        """They sat at the same table in a planned round, or in the same team."""
+        """They sat at the same table in a round held, both there (:func:`tables_held`: not a
+        round still to come, nor one either was marked absent from, whoever was scanned at
+        the door), or in the same team."""
         events = self.events
-        pair = frozenset((a, b))
-        if any(pair in r.pairs() for r in events.rounds(event_id)):
-            return True
+        event = events.get_event(event_id)
+        if event is None:
+            return False
+        rounds = events.rounds(event_id)
+        if rounds:
+            people = events.attendees(event_id)
+            held = tables_held(event, rounds, people, self.clock(), check_ins=False)
+            if any(a in there and b in there for _, there in held):
+                return True
         return any(a in members and b in members for _, members, _, _ in events.teams(event_id))
 
     def give(

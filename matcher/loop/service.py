@@ -31,7 +31,7 @@ from itertools import combinations
 from matcher.access import ACT_AS, HAVE_PROFILE, MARK_PEOPLE, Actor
 from matcher.equity import MAX_VENTURE_NAME, EndRecord, EquityService, Venture
 from matcher.errors import Conflict, InvalidInput, UnknownIntroduction, UnknownProfile
-from matcher.events import EventReport, EventService, EventStore, round_clock
+from matcher.events import EventReport, EventService, EventStore, rounds_held, tables_held
 from matcher.loop.feedback import FeedbackService
 from matcher.loop.model import (
     Mark,
@@ -543,23 +543,15 @@ class LoopService:
         )
         attendees = [a for a in self.events.attendees(event_id) if a.rsvp != "declined"]
         rounds = self.events.rounds(event_id)
-        clock = round_clock(event, len(rounds), self.trust.clock())
-        held = clock.next_round - 1 if (event.scheduled or event.rounds_started) else len(rounds)
+        now = self.trust.clock()
         checked = {a.profile_id for a in attendees if a.checked_in_at is not None}
-        missing = {
-            a.profile_id: a.absent_rounds(len(rounds))
-            for a in attendees
-            if not checked or a.profile_id in checked
-        }
         met: set[frozenset[str]] = set()
         met_someone: set[str] = set()
         meetings = 0
-        for rnd in rounds[:held]:
-            for g in rnd.groups:
-                there = [p for p in g.members if p in missing and rnd.number not in missing[p]]
-                meetings += len(there) * (len(there) - 1) // 2
-                met |= {frozenset(pair) for pair in combinations(there, 2)}
-                met_someone |= set(there) if len(there) > 1 else set()
+        for _, there in tables_held(event, rounds, attendees, now):
+            meetings += len(there) * (len(there) - 1) // 2
+            met |= {frozenset(pair) for pair in combinations(there, 2)}
+            met_someone |= set(there) if len(there) > 1 else set()
         teams = self.events.teams(event_id)
         for _, members, _, _ in teams:
             met |= {frozenset(p) for p in combinations(members, 2)}
@@ -575,7 +567,7 @@ class LoopService:
             attendees=len(attendees),
             came=len(checked) if checked else len(met_someone),
             absent=sum(1 for a in attendees if a.state in ("absent", "left")),
-            rounds_held=held,
+            rounds_held=rounds_held(event, len(rounds), now),
             meetings_held=meetings,
             teams=len(teams),
             feedback_given=len(verdicts),

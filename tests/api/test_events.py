@@ -417,7 +417,7 @@ def test_cli_event(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         "update",
         "night",
         "--date",
-        "2026-05-21",
+        "2099-05-21",  # to come: a round that has started is never re-planned
         "--start",
         "19:00",
         "--timezone",

@@ -198,7 +198,8 @@ def _seed(service: Community) -> tuple[dict[str, str], dict[str, str]]:
         "anaev",
         "Ana's night",
         actor=ana,
-        details={"date": "2026-05-21", "start": "18:30", "timezone": "Europe/Paris"},
+        # to come, so that it can be checked in to (nobody checks in once it is over)
+        details={"date": "2099-05-21", "start": "18:30", "timezone": "Europe/Paris"},
     )
     events.add_attendees("anaev", ["bob", "cyd", "dan"], actor=ana)
     # hidden from ana until they share the event: only an admin adds them by id
@@ -821,7 +822,13 @@ CASES: list[Case] = [
         body={"status": "no-show"},
         variant="not attending",
     ),
-    Case("POST", "/events/{event_id}/rounds", ORGANISER, {"event_id": "anaev"}, body={"rounds": 2}),
+    Case(  # a re-plan of anaev's two rounds, adding a third
+        "POST",
+        "/events/{event_id}/rounds",
+        ORGANISER,
+        {"event_id": "anaev"},
+        body={"rounds": 3, "from_round": 3},
+    ),
     Case("GET", "/events/{event_id}/rounds", ORGANISER, {"event_id": "anaev"}),
     Case("GET", "/events/{event_id}/plan", ORGANISER, {"event_id": "anaev"}),
     Case(

@@ -14,7 +14,14 @@ from embeddings.encoder import FakeEncoder
 from matcher.access import ADMIN, Actor
 from matcher.community import Community
 from matcher.db import open_database
-from matcher.errors import InvalidInput, NotAllowed, UnknownEvent, UnknownProfile
+from matcher.errors import (
+    Conflict,
+    InvalidInput,
+    NotAllowed,
+    OutOfRange,
+    UnknownEvent,
+    UnknownProfile,
+)
 from matcher.events import EventService
 from matcher.events.store import m_events_day
 from matcher.schema import MIGRATIONS
@@ -103,6 +110,24 @@ def test_events_of_today_in_their_time_zone(day: Community, day_clock: Clock) ->
     assert ev.my_events(actor=Actor("p01"), today=True) == []
 
 
+def test_an_evening_past_midnight_is_still_todays_until_its_last_round_ends(
+    day: Community, day_clock: Clock
+) -> None:
+    """A night from 23:30 on 24 October: at 00:45 its rounds still ran, yet it was no
+    longer 'today's event' (the date had changed), so /web stopped opening the attendees'
+    day in the middle of round 2."""
+    ev = day.events
+    night = {"date": "2026-10-24", "start": "23:30", "round_minutes": 60, "break_minutes": 30}
+    ev.update_event("night", night, actor=ORG)
+    ev.plan_rounds("night", rounds=3, actor=ORG)  # 23:30 to 03:30 (summer time)
+    paris = lambda d, h, m: dt.datetime(2026, 10, d, h, m, tzinfo=PARIS).astimezone(dt.UTC)  # noqa: E731
+    for at, today in ((paris(25, 0, 45), True), (paris(25, 2, 15), True), (paris(25, 4, 0), False)):
+        day_clock.at = at
+        assert [e.id for e in ev.my_events(actor=Actor("p01"), today=True)] == (
+            ["night"] if today else []
+        ), at
+
+
 # ------------------------------------------------------------------- check-in
 def test_check_in_by_the_code_on_the_badge(day: Community, day_clock: Clock) -> None:
     ev = day.events
@@ -125,6 +150,25 @@ def test_check_in_by_the_code_on_the_badge(day: Community, day_clock: Clock) -> 
         ev.badges("night", actor=Actor("p03"), person="p02")
     with pytest.raises(NotAllowed):
         ev.badges("night", actor=Actor("p03"))
+
+
+def test_nobody_checks_in_once_the_event_is_over(day: Community, day_clock: Clock) -> None:
+    """A badge scanned the morning after made its holder late from a round after the last,
+    so absent from every round they sat in, and (the report counting the checked in once
+    anyone is) the report's meetings fell to 0."""
+    ev = day.events
+    ev.plan_rounds("night", rounds=3, actor=ORG)
+    day_clock.paris(23, 0)  # the rounds ended at 18:40
+    badge = ev.badges("night", actor=ORG, person="p02")[0]
+    before = day.loop.event_report("night", actor=ORG)
+    with pytest.raises(Conflict, match="is over") as refused:
+        ev.check_in("night", badge.code, actor=ORG)
+    assert refused.value.field == "code"
+    with pytest.raises(Conflict, match="is over"):
+        ev.mark("night", "p02", "checked-in", actor=ORG)
+    assert ev.attendee_by_code("night", badge.code, actor=ORG).state == "invited"
+    assert day.loop.event_report("night", actor=ORG) == before
+    ev.mark("night", "p03", "absent", actor=ORG, round=2)  # the record is still corrected
 
 
 # --------------------------------------------------------- calm re-planning
@@ -267,6 +311,56 @@ def test_teams_of_the_size_asked(day: Community) -> None:
     )
 
 
+def test_a_round_everyone_is_absent_from_stays_and_seats_whoever_comes_back(
+    day: Community, day_clock: Clock
+) -> None:
+    """Everyone marked absent during round 2 of 4: rounds 3 and 4, left with nobody, were
+    no longer stored (a round is its seats), so the event had 2 rounds; marked expected
+    again, nobody was seated anywhere (nothing to re-plan) and the dashboard said 2 rounds."""
+    ev = day.events
+    ev.plan_rounds("night", rounds=4, actor=ORG)
+    day_clock.paris(18, 20)  # round 2 runs
+    people = sorted(a.profile_id for a in ev.get_event("night", actor=ORG).attendees)
+    for p in people:
+        ev.mark("night", p, "absent", actor=ORG)
+    rounds = ev.rounds("night", actor=ORG)
+    assert [r.number for r in rounds] == [1, 2, 3, 4]
+    assert rounds[2].groups == rounds[2].byes == ()
+    assert ev.dashboard("night", actor=ORG).rounds == 4
+    back = people[:4]
+    for p in back:
+        ev.mark("night", p, "going", actor=ORG)
+    for r in ev.rounds("night", actor=ORG)[2:]:
+        assert sorted(m for g in r.groups for m in g.members) + sorted(r.byes) != []
+        assert {m for g in r.groups for m in g.members} | set(r.byes) == set(back)
+    assert ev.agenda("night", back[0], actor=ORG)[3].meetings
+
+
+def test_tables_and_teams_sit_where_the_places_have_seats_for_them(day: Community) -> None:
+    """The places' seats were read by nobody: a table of four sat at 'Window:3' and a team
+    of four in a room of three, with 'Loft:4' free."""
+    ev = day.events
+    seats = {"Window": 3, "Bar": 3, "Loft": 4}
+    places = [{"name": name, "seats": n} for name, n in seats.items()]
+    ev.update_event("night", {"places": places}, actor=ORG)
+
+    def fits(place: str, size: int) -> bool:
+        return size <= seats[place]
+
+    plan = ev.plan_rounds("night", rounds=1, group_size=3, actor=ORG)  # 10: tables 4, 3, 3
+    assert any(len(g.members) == 4 for r in plan.rounds for g in r.groups)
+    for r in ev.rounds("night", actor=ORG):
+        assert sorted(g.table for g in r.groups) == list(range(1, len(r.groups) + 1))
+        for g in r.groups:
+            item = ev.agenda("night", g.members[0], actor=ORG)[r.number - 1]
+            assert fits(item.place, len(g.members)), (r.number, item.place, g.members)
+    teams = ev.form_teams("night", size=3, actor=ORG, time_limit=2)  # 10: teams 4, 3, 3
+    assert sorted(len(t.members) for t in teams.teams) == [3, 3, 4]
+    for t in ev.teams("night", actor=ORG):
+        mine = ev.team_of("night", t.members[0], actor=ORG)
+        assert mine is not None and fits(mine.place, len(t.members)), (mine.place, t.members)
+
+
 # ------------------------------------------------------------------- report
 def test_after_the_event_report(day: Community, day_clock: Clock) -> None:
     ev = day.events
@@ -322,6 +416,38 @@ def test_once_anyone_is_checked_in_the_report_counts_check_ins_not_the_plan(
     assert report.meetings_held == expected < planned
 
 
+def test_again_follows_a_meeting_held_not_one_to_come_nor_one_missed(
+    day: Community, day_clock: Clock
+) -> None:
+    """Two attendees seated together in round 4 both said 'again' during round 2 (a
+    collaboration was proposed for a meeting not held yet), and a partner who never came was
+    offered on the feedback page and accepted: 'met' read the plan, not the rounds held."""
+    ev = day.events
+    ev.plan_rounds("night", rounds=4, actor=ORG)
+    day_clock.paris(18, 20)  # round 2 runs
+    plan = ev.rounds("night", actor=ORG)
+    a, b = plan[3].groups[0].members[:2]
+    with pytest.raises(InvalidInput, match="you did not meet") as refused:
+        day.feedback.give(a, b, "again", "event:night", actor=Actor(a))
+    assert refused.value.field == "context"
+    assert b not in ev.met_at_tables("night", actor=Actor(a))
+    c, d = plan[0].groups[0].members[:2]  # round 1, held
+    ev.mark("night", d, "absent", actor=ORG, round=1)  # they never came
+    with pytest.raises(InvalidInput, match="you did not meet"):
+        day.feedback.give(c, d, "again", "event:night", actor=Actor(c))
+    assert d not in ev.met_at_tables("night", actor=Actor(c))
+    e, f = plan[1].groups[1].members[:2]  # round 2 has started: held
+    # the organiser scanned only someone else's badge: e and f still met (the report's
+    # record of who came is the check-ins; nobody unscanned is kept from feedback)
+    other = next(b for b in ev.badges("night", actor=ORG) if b.profile_id not in (e, f, d))
+    ev.check_in("night", other.code, actor=ORG)
+    assert f in ev.met_at_tables("night", actor=Actor(e))
+    assert day.feedback.give(e, f, "again", "event:night", actor=Actor(e)).feedback.about == f
+    report = day.loop.event_report("night", actor=ORG)
+    assert report.rounds_held == 2
+    assert report.meetings_held == 0  # the report counts the checked in: one person
+
+
 # ---------------------------------------------------------------- migration
 def test_events_made_before_keep_working(db_target: str) -> None:
     path = db_target  # a SQLite file, or a PostgreSQL schema
@@ -359,3 +485,27 @@ def test_the_marks_are_the_states_then_the_day_statuses() -> None:
 
     assert (*STATES, *STATUSES) == MARKS
     assert ("invited", *ANSWERS) == RSVPS
+
+
+def test_a_full_re_plan_never_changes_a_round_that_has_started(
+    day: Community, day_clock: Clock
+) -> None:
+    """21:07 with round 3 on: a full re-plan from round 1 (the form's old default) rewrote the
+    rounds held, so the report said people met whom they never sat with."""
+    ev = day.events
+    ev.plan_rounds("night", rounds=5, actor=ORG)
+    day_clock.paris(18, 35)  # round 3 runs (18:30-18:40)
+    ev.mark("night", "p03", "absent", actor=ORG, round=1)  # they never came
+    before = ev.rounds("night", actor=ORG)
+    for start in (1, 2, 3):
+        with pytest.raises(OutOfRange, match="round 3 has started") as refused:
+            ev.plan_rounds("night", rounds=5, actor=ORG, from_round=start)
+        assert refused.value.field == "from_round" and refused.value.value == start
+        assert "re-plan from round 4" in str(refused.value) and refused.value.low == 4
+    assert ev.rounds("night", actor=ORG) == before  # nothing changed
+    ev.plan_rounds("night", rounds=5, actor=ORG, from_round=4)
+    assert ev.rounds("night", actor=ORG)[:3] == before[:3]
+    # an organiser who says round 4 has started (ahead of the clock) protects it too
+    ev.start_round("night", 4, actor=ORG)
+    with pytest.raises(InvalidInput, match="round 4 has started"):
+        ev.plan_rounds("night", rounds=5, actor=ORG, from_round=4)

@@ -181,6 +181,58 @@ def test_the_event_calendar(day: Community) -> None:
         ev.event_calendar("night", actor=ORG)
 
 
+def test_a_round_in_the_hour_the_clocks_go_back_lasts_its_minutes_in_the_calendar(
+    day: Community,
+) -> None:
+    """Round 3 of a night in Paris ran 02:30 (summer time) to 02:30 (winter time) on 25
+    October 2026; its calendar entry said 02:30 to 02:30 in Europe/Paris, which a calendar
+    reads as the first 02:30 twice: an entry of no length (the agenda said an hour)."""
+    ev = day.events
+    night = {"date": "2026-10-24", "start": "23:30", "round_minutes": 60, "break_minutes": 30}
+    ev.update_event("night", night, actor=ORG)
+    ev.plan_rounds("night", rounds=5, actor=ORG)
+    for person in ("p01", "p02"):
+        agenda = ev.agenda("night", person, actor=Actor(person))
+        text = ev.attendee_calendar("night", person, actor=Actor(person))
+        entries = {
+            int(str(v["uid"]).split(".")[1].removeprefix("round-")): v
+            for v in icalendar.Calendar.from_ical(text).walk("VEVENT")
+        }
+        for item in agenda:
+            v = entries[item.round]
+            assert item.start is not None and item.end is not None
+            assert v["dtstart"].dt.astimezone(dt.UTC) == item.start.astimezone(dt.UTC)
+            assert v["dtend"].dt.astimezone(dt.UTC) == item.end.astimezone(dt.UTC)
+            assert v["dtend"].dt - v["dtstart"].dt == dt.timedelta(hours=1)
+    text = ev.event_calendar("night", actor=ORG)
+    (v,) = icalendar.Calendar.from_ical(text).walk("VEVENT")
+    assert v["dtend"].dt.astimezone(dt.UTC) - v["dtstart"].dt.astimezone(dt.UTC) == dt.timedelta(
+        hours=7
+    )  # 23:30 summer time to 05:30 winter time
+
+
+@pytest.mark.parametrize("day_of", ["2026-07-01", "2040-07-01", "2099-07-01"])
+def test_the_calendar_files_own_time_zone_covers_the_event(day: Community, day_of: str) -> None:
+    """The files' VTIMEZONE covered 1970-2037 (icalendar's default) while events run to
+    2099: a calendar that reads the file's own zone put a 2040 summer evening on winter
+    time, an hour off."""
+    ev = day.events
+    ev.update_event("night", {"date": day_of}, actor=ORG)
+    ev.plan_rounds("night", rounds=2, actor=ORG)
+    for text in (
+        ev.event_calendar("night", actor=ORG),
+        ev.attendee_calendar("night", "p01", actor=Actor("p01")),
+    ):
+        cal = icalendar.Calendar.from_ical(text)
+        (zone,) = cal.walk("VTIMEZONE")
+        own = zone.to_tz(lookup_tzid=False)  # the file's definition, not the system's
+        for v in cal.walk("VEVENT"):
+            start = v["dtstart"].dt
+            assert (
+                start.replace(tzinfo=own).utcoffset() == start.utcoffset() == dt.timedelta(hours=2)
+            )
+
+
 def test_badges_carry_the_check_in_url(day: Community) -> None:
     ev = day.events
     ev.form_teams("night", size=5, actor=ORG, time_limit=2)

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from html import unescape
 from urllib.parse import urlencode
+from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
@@ -364,6 +365,64 @@ def test_feedback_after_the_event_and_the_report(
     assert found.feedback_given == 1
     csv_text = org.get(f"/web/events/night/report.csv?lang={lang}").text
     assert len(csv_text.splitlines()) > 5
+
+
+def test_the_feedback_page_offers_only_the_people_met(day: Community, day_clock: Clock) -> None:
+    """During round 1 of 3 the page asked how it went with the partners of rounds 2 and 3
+    too, and after the event with a partner who never came (marked absent): it read the
+    agenda, not the meetings held."""
+    _planned(day, rounds=3)
+    agenda = day.events.agenda("night", "p01", actor=Actor("p01"))
+    partner = {i.round: [m.with_id for m in i.meetings] for i in agenda}
+    day_clock.paris(18, 5)  # round 1 runs
+    p01 = _client(day, "p01")
+    r = p01.get("/web/events/night/feedback")
+    assert all(f'id="about-{p}"' in r.text for p in partner[1])
+    assert not any(f'id="about-{p}"' in r.text for p in partner[2] + partner[3])
+    for p in partner[1]:
+        day.events.mark("night", p, "absent", actor=ORG, round=1)
+    day_clock.paris(23, 0)
+    r = p01.get("/web/events/night/feedback")
+    assert not any(f'id="about-{p}"' in r.text for p in partner[1])
+    assert all(f'id="about-{p}"' in r.text for p in partner[2] + partner[3])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_round_in_the_hour_the_clocks_go_back_says_which_0230(day: Community, lang: str) -> None:
+    """On the night of 24 October in Paris, round 3 ran from 02:30 summer time to 02:30
+    winter time: the printed agendas, the attendee's day and the organiser's plan said
+    '02:30-02:30', a round of no length."""
+    night = {"date": "2026-10-24", "start": "23:30", "round_minutes": 60, "break_minutes": 30}
+    day.events.update_event("night", night, actor=ORG)
+    _planned(day, rounds=4)
+    t = translator(lang)
+    paris = ZoneInfo("Europe/Paris")
+    at = [dt.datetime(2026, 10, 25, 2, 30, fold=f, tzinfo=paris) for f in (0, 1)]
+    both = f"{t.time(at[0])} CEST\u2013{t.time(at[1])} CET"
+    org = _client(day, "p00")
+    for path in ("/web/events/night/print/agendas", "/web/events/night"):
+        page = unescape(org.get(f"{path}?lang={lang}").text)
+        assert both in page, path
+    p01 = _client(day, "p01")
+    assert both in unescape(p01.get(f"/web/events/night?lang={lang}").text)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_check_in_after_the_event_is_refused_in_words(
+    day: Community, day_clock: Clock, lang: str
+) -> None:
+    _planned(day, rounds=2)
+    day_clock.paris(23, 0)
+    code = day.events.badges("night", actor=ORG, person="p02")[0].code
+    org = _client(day, "p00")
+    r = post(org, f"/web/events/night/checkin?lang={lang}", {"code": code})
+    assert r.status_code == 409, r.status_code
+    said = translator(lang).gettext(
+        "The event is over: a check-in records an arrival during the event. Mark whoever was"
+        " absent with their status instead."
+    )
+    assert (said if lang != "en" else "is over") in unescape(r.text)
+    assert day.events.attendee_by_code("night", code, actor=ORG).checked_in_at is None
 
 
 def test_a_venture_from_a_team(day: Community) -> None:

@@ -21,7 +21,7 @@ from matcher.errors import InvalidInput
 from matcher.mail import MailSettings
 from tests.apps import client_over
 from tests.conftest import person
-from tests.events_day import DAY, ORG
+from tests.events_day import DAY, ORG, Clock
 from tests.mailserver import body, smtp_server
 from tests.web.pages import csrf, error_for, post, sign_in, value_of
 
@@ -396,3 +396,25 @@ def test_the_organisers_page_writes_an_ellipsis_not_three_dots(day: Community, l
     org = _client(day, "p00")
     page = unescape(org.get(f"/web/events/night?lang={lang}").text)
     assert "..." not in page and "…" in page
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_full_re_plan_from_a_round_that_has_started_is_refused_before_asking(
+    day: Community, day_clock: Clock, lang: str
+) -> None:
+    """At 18:35 with round 3 on, the re-plan form offered round 1 and re-planned the rounds
+    already held once confirmed; it now starts at round 4 and refuses 1 to 3 at once."""
+    day.events.plan_rounds("night", rounds=5, actor=ORG)
+    before = day.events.rounds("night", actor=ORG)
+    day_clock.paris(18, 35)
+    org = _client(day, "p00")
+    page = org.get(f"/web/events/night?lang={lang}").text
+    assert value_of(page, "p-from") == "4"
+    for confirm in ("", "yes"):
+        data = {"rounds": "5", "from_round": "2", "confirm": confirm}
+        r = post(org, f"/web/events/night/rounds?lang={lang}", data)
+        assert r.status_code == 422, r.status_code
+        said = unescape(error_for(r.text, "p-from"))
+        assert "4" in said and value_of(r.text, "p-from") == "2"
+        assert ("a round that has started never changes" in said) == (lang == "en")
+    assert day.events.rounds("night", actor=ORG) == before
