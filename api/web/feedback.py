@@ -152,7 +152,7 @@ ERRORS: dict[str, str] = {
         "The rounds before round %(low)s have started, and a round that has started never changes: re-plan from round %(low)s or a later one."
     ),
     "from_round": N_(
-        "Re-plan from a round right after the rounds already planned, or from round 1."
+        "Re-plan from a round that has not started, at most the one right after the rounds already planned."
     ),
     "OutOfRange.group_size": N_("Give a table size from %(low)s to %(high)s."),
     "group_size": N_("Type the table size as a whole number."),

@@ -1052,14 +1052,19 @@ class EventService:
         event = self._organised(event_id, actor, "plan rounds")
         attendees, ids = self._plan_input(event_id)
         stored = self.events.rounds(event_id)
-        self._check_from_round(event, stored, from_round)
+        opened = self._check_from_round(event, stored, from_round)
         past = [r for r in stored if r.number < from_round]
         if from_round < 1 or len(past) != from_round - 1:
+            earliest = (
+                "or plan from round 1"
+                if opened == 1
+                else f"from round {opened} at the earliest (the rounds before it have started)"
+            )
             raise InvalidInput(
                 f"cannot re-plan from round {from_round}: {len(past)} round(s) are planned before it",
                 field="from_round",
                 value=from_round,
-                hint=f"re-plan from round {len(past) + 1} at the latest, or plan from round 1",
+                hint=f"re-plan from round {len(past) + 1} at the latest, {earliest}",
             )
         order, scores, forbidden = self._planning_scores(event_id, ids)
         absent = {a.profile_id: a.absent_rounds(rounds) for a in attendees}
@@ -1111,9 +1116,10 @@ class EventService:
         event = self._organised(event_id, actor, "plan rounds")
         self._check_from_round(event, self.events.rounds(event_id), from_round)
 
-    def _check_from_round(self, event: Event, stored: Sequence[Round], from_round: int) -> None:
+    def _check_from_round(self, event: Event, stored: Sequence[Round], from_round: int) -> int:
         """A round that has started (by the clock, or the organiser said so) never changes:
-        re-planning it would rewrite who met whom. A first plan has nothing to keep."""
+        re-planning it would rewrite who met whom. A first plan has nothing to keep. The
+        first round not started (the earliest a plan may start from)."""
         opened = round_clock(event, len(stored), self.clock()).next_round if stored else 1
         if from_round < opened:
             raise OutOfRange(
@@ -1124,6 +1130,7 @@ class EventService:
                 hint=f"round {opened - 1} has started, and a round that has started never"
                 f" changes: re-plan from round {opened}, the first not started",
             )
+        return opened
 
     def rounds(self, event_id: str, *, actor: Actor | None) -> list[Round]:
         """The stored rounds (organiser)."""

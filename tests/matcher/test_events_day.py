@@ -503,6 +503,10 @@ def test_a_full_re_plan_never_changes_a_round_that_has_started(
         assert refused.value.field == "from_round" and refused.value.value == start
         assert "re-plan from round 4" in str(refused.value) and refused.value.low == 4
     assert ev.rounds("night", actor=ORG) == before  # nothing changed
+    with pytest.raises(InvalidInput, match="at the latest") as refused:  # a gap: too far
+        ev.plan_rounds("night", rounds=5, actor=ORG, from_round=7)
+    assert "plan from round 1" not in str(refused.value), refused.value  # round 1 was held
+    assert "from round 4 at the earliest" in str(refused.value)
     ev.plan_rounds("night", rounds=5, actor=ORG, from_round=4)
     assert ev.rounds("night", actor=ORG)[:3] == before[:3]
     # an organiser who says round 4 has started (ahead of the clock) protects it too

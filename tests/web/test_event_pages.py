@@ -511,6 +511,10 @@ def test_plan_quality_in_words_a_calm_no_show_and_a_confirmed_replan(
     r = post(ana, "/web/events/night/rounds", {"rounds": "5", "from_round": "5", "confirm": "yes"})
     assert r.status_code == 422 and error_for(r.text, "p-from")
     assert value_of(r.text, "p-from") == "5"
+    if lang != "en":  # the page's own sentence, true whether or not round 1 has started
+        assert t.gettext(
+            "Re-plan from a round that has not started, at most the one right after the rounds already planned."
+        ) in unescape(error_for(r.text, "p-from"))
     r = post(ana, "/web/events/night/rounds", {"rounds": "x"})
     assert r.status_code == 422 and error_for(r.text, "p-rounds")
     r = post(ana, "/web/events/night/status", {"profile": "zed", "status": "late", "round": "2"})
