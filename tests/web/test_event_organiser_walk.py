@@ -251,6 +251,15 @@ def test_an_invitation_link_names_its_event_before_sign_in(day: Community, lang:
     other = "Y" if code[-1] == "X" else "X"
     wrong = visitor.get(f"/web/invitations/{code[:-1]}{other}?lang={lang}")
     assert wrong.status_code == 404
+    # signed in without a profile yet: one button, to the profile that answers
+    day.accounts.sign_up("Zoé", "zoe@example.org", "correct horse battery")
+    r = post(
+        visitor, "/web/signin", {"email": "zoe@example.org", "password": "correct horse battery"}
+    )
+    assert r.status_code == 303, r.text
+    page = unescape(visitor.get(f"/web/invitations/{code}?lang={lang}").text)
+    assert f"/web/profile/new?next=%2Fweb%2Finvitations%2F{code}" in page
+    assert "/web/signin?next=" not in page and "/web/signup?next=" not in page
 
 
 def test_an_invitation_email_says_when_and_where_in_the_readers_language() -> None:
