@@ -121,6 +121,7 @@ __all__ = [
     "Reason",
     "Split",
     "Terms",
+    "TimeBudget",
     "Venture",
     "apply_departure",
     "check_entry",
@@ -133,6 +134,7 @@ __all__ = [
     "hourly_at_risk",
     "largest_remainder",
     "ledger_hash",
+    "months_since",
     "needs_approval",
     "parse_choice",
     "parse_day",
@@ -1234,6 +1236,90 @@ def _value(
     if k is Kind.WELL_DEPOSIT:
         return amount, unpaid, mult, Formula.WELL_DEPOSIT, {"amount": amount}
     return amount, unpaid, mult, Formula.REPAYMENT, {"amount": amount}
+
+
+def months_since(start: dt.date, day: dt.date) -> int:
+    """The calendar months from ``start`` to ``day``, both counted whole.
+
+    Examples
+    --------
+    >>> months_since(dt.date(2024, 1, 31), dt.date(2024, 2, 1)), months_since(dt.date(2024, 1, 1), dt.date(2024, 1, 1))
+    (2, 1)
+    """
+    return (day.year - start.year) * 12 + day.month - start.month + 1
+
+
+class TimeBudget:
+    """Each member's time so far, to check that a new time entry fits: a member's time up to
+    any day is at most 24 hours a day and one month a month since the venture's start (a
+    month started counts whole), counting their time entries that are neither rejected nor
+    reversed. Hours beyond that are a typo or a grab: one entry of 10^12 hours took the
+    whole pie, and only its member could reverse it.
+
+    A new entry changes the totals of its own day and of every later day, so those are
+    checked (a back-dated entry must fit too). Built once from a ledger, then :meth:`add`
+    keeps it current: an import checks each row against the rows before it in
+    O(log n + entries after it) instead of re-reading the member's whole history.
+
+    Examples
+    --------
+    >>> start = dt.date(2024, 1, 1)
+    >>> budget = TimeBudget(start, [Entry(1, "ana", Kind.TIME, start, hours=Decimal(20))])
+    >>> budget.over(Entry(2, "ana", Kind.TIME, start, hours=Decimal(5)))  # 25 on day one
+    ('hours', Decimal('25'), 24, datetime.date(2024, 1, 1))
+    >>> budget.over(Entry(2, "ana", Kind.TIME, dt.date(2024, 1, 2), hours=Decimal(5))) is None
+    True
+    """
+
+    def __init__(self, start: dt.date, entries: Iterable[Entry] = ()) -> None:
+        self.start = start
+        entries = list(entries)
+        gone = {e.reverses for e in entries if e.reverses is not None}
+        # per member: (day, hours, months) sorted by day, and the totals
+        self._rows: dict[str, list[tuple[dt.date, Decimal, Decimal]]] = {}
+        self._totals: dict[str, tuple[Decimal, Decimal]] = {}
+        counted = (
+            e
+            for e in entries
+            if e.kind is Kind.TIME and e.reverses is None and not e.rejected and e.id not in gone
+        )
+        for e in sorted(counted, key=lambda e: e.on):
+            self._rows.setdefault(e.member, []).append((e.on, e.hours, e.months))
+            h, m = self._totals.get(e.member, (ZERO, ZERO))
+            self._totals[e.member] = (h + e.hours, m + e.months)
+
+    def over(self, entry: Entry) -> tuple[str, Decimal, int, dt.date] | None:
+        """The first limit ``entry`` (a time entry) would pass, as (field, the member's time
+        up to that day with it, the most, the day); None when it fits."""
+        rows = self._rows.get(entry.member, [])
+        at = bisect.bisect_right(rows, entry.on, key=itemgetter(0))
+        later = rows[at:]  # after the new entry's day: few, for an import in date order
+        total_h, total_m = self._totals.get(entry.member, (ZERO, ZERO))
+        hours = total_h - sum((r[1] for r in later), ZERO) + entry.hours
+        months = total_m - sum((r[2] for r in later), ZERO) + entry.months
+        checks = [(entry.on, hours, months)]
+        for i, (day, h, m) in enumerate(later):
+            hours, months = hours + h, months + m
+            if i + 1 == len(later) or later[i + 1][0] != day:  # the day's last entry
+                checks.append((day, hours, months))
+        for day, h, m in checks:
+            if h > 24 * ((day - self.start).days + 1):
+                return "hours", h, 24 * ((day - self.start).days + 1), day
+            if m > months_since(self.start, day):
+                return "months", m, months_since(self.start, day), day
+        return None
+
+    def add(self, entry: Entry) -> None:
+        """Count ``entry`` (a new time entry, or any entry: others are left out)."""
+        if entry.kind is not Kind.TIME or entry.reverses is not None or entry.rejected:
+            return
+        bisect.insort(
+            self._rows.setdefault(entry.member, []),
+            (entry.on, entry.hours, entry.months),
+            key=itemgetter(0),
+        )
+        h, m = self._totals.get(entry.member, (ZERO, ZERO))
+        self._totals[entry.member] = (h + entry.hours, m + entry.months)
 
 
 def slices_for(entry: Entry, terms: Terms, rates: Sequence[Rate] = ()) -> Computation:

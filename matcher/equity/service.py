@@ -87,6 +87,7 @@ from matcher.equity.model import (
     Rate,
     Split,
     Terms,
+    TimeBudget,
     Venture,
     check_entry,
     check_rate,
@@ -94,6 +95,7 @@ from matcher.equity.model import (
     counts,
     departure_reports,
     ledger_hash,
+    months_since,
     needs_approval,
     parse_entry,
     parse_text,
@@ -388,17 +390,6 @@ def _entry_refused(
 ) -> CofoundryError:
     """The refusal of a step on entry ``number``: ``error`` saying "entry <number> <why>"."""
     return error(f"entry {number} {why}", field="entry", value=number, hint=hint)
-
-
-def _months_since(start: dt.date, day: dt.date) -> int:
-    """The calendar months from ``start`` to ``day``, both counted whole.
-
-    Examples
-    --------
-    >>> _months_since(dt.date(2024, 1, 31), dt.date(2024, 2, 1)), _months_since(dt.date(2024, 1, 1), dt.date(2024, 1, 1))
-    (2, 1)
-    """
-    return (day.year - start.year) * 12 + day.month - start.month + 1
 
 
 class EquityService:
@@ -1188,6 +1179,7 @@ class EquityService:
         author: str | None,
         *,
         notify: bool = True,
+        budget: TimeBudget | None = None,
     ) -> Posted:
         with self.db.transaction():
             roles = self._readable(venture_id, actor)
@@ -1220,7 +1212,7 @@ class EquityService:
             ledger = self._settings(venture_id)
             terms = [t for t in ledger.terms if t.effective <= entry.on] or [ledger.terms[0]]
             slices_for(entry, terms[-1], ledger.rates)  # refuses a time entry without a rate
-            self._time_fits(roles, venture_id, entry)
+            self._time_fits(roles, venture_id, entry, budget)
             if entry.kind in (Kind.WELL_WITHDRAWAL, Kind.REPAYMENT):
                 full = self._ledger(venture_id)
                 probe = replace(entry, id=1 + max((e.id for e in full.entries), default=0))
@@ -1234,17 +1226,16 @@ class EquityService:
         logger.debug("ledger entry posted")  # no ids in logs
         return posted
 
-    def _time_fits(self, roles: Roles, venture_id: str, entry: Entry) -> None:
-        """A member's time up to any day fits in the days since the venture's start: at most
-        24 hours a day and one month a month (a month started counts whole), counting their
-        time entries that are not rejected nor reversed, ``entry`` with them, at its date
-        and at every later date of theirs (a back-dated entry must fit too). Hours and
-        months claimed beyond that are a typo or a grab: one entry of 10^12 hours took the
-        whole pie, and only its member could reverse it. A facilities entry's months (of
-        rent for one space) fit on their own: several spaces may be lent over one month."""
+    def _time_fits(
+        self, roles: Roles, venture_id: str, entry: Entry, budget: TimeBudget | None = None
+    ) -> None:
+        """A member's time up to any day fits in the days since the venture's start
+        (:class:`~matcher.equity.model.TimeBudget`; ``budget``: the ledger's, kept by an
+        import across its rows). A facilities entry's months (of rent for one space) fit on
+        their own: several spaces may be lent over one month."""
         start = roles.venture.start
         if entry.kind is Kind.FACILITIES:
-            most = _months_since(start, entry.on)
+            most = months_since(start, entry.on)
             if entry.months > most:
                 raise OutOfRange(
                     detail=f"{entry.months.normalize():f} months of rent up to"
@@ -1259,46 +1250,24 @@ class EquityService:
             return
         if entry.kind is not Kind.TIME:
             return
-        entries = self._ledger(venture_id).entries
-        gone = {e.reverses for e in entries if e.reverses is not None}
-        mine = sorted(
-            (
-                e
-                for e in (*entries, entry)
-                if e.member == entry.member
-                and e.kind is Kind.TIME
-                and e.reverses is None
-                and not e.rejected
-                and e.id not in gone
-            ),
-            key=lambda e: e.on,
+        if budget is None:
+            budget = TimeBudget(start, self._ledger(venture_id).entries)
+        over = budget.over(entry)
+        if over is None:
+            return
+        field, claimed, most, day = over
+        unit, per = (field, "24 hours a day" if field == "hours" else "one month a month")
+        asked: Decimal = getattr(entry, field)
+        raise OutOfRange(
+            detail=f"{entry.member!r} would have {claimed.normalize():f} {unit} of"
+            f" time up to {day.isoformat()}, more than {per} since venture"
+            f" {roles.venture.id!r} started on {start.isoformat()} ({most} {unit})",
+            field=field,
+            value=f"{asked.normalize():f}",
+            low=0,
+            high=float(max(Decimal(0), most - (claimed - asked))),
+            hint=f"give the {unit} worked; time before the venture's start does not count",
         )
-        hours = months = Decimal(0)
-        for i, e in enumerate(mine):
-            hours += e.hours
-            months += e.months
-            day = e.on
-            if day < entry.on or (i + 1 < len(mine) and mine[i + 1].on == day):
-                continue  # checked at the last entry of each day from the new one's on
-            most_hours = 24 * ((day - start).days + 1)
-            most_months = _months_since(start, day)
-            for field, claimed, most, unit, per in (
-                ("hours", hours, most_hours, "hours", "24 hours a day"),
-                ("months", months, most_months, "months", "one month a month"),
-            ):
-                if claimed > most:
-                    asked: Decimal = getattr(entry, field)
-                    raise OutOfRange(
-                        detail=f"{entry.member!r} would have {claimed.normalize():f} {unit} of"
-                        f" time up to {day.isoformat()}, more than {per} since venture"
-                        f" {roles.venture.id!r} started on {start.isoformat()} ({most} {unit})",
-                        field=field,
-                        value=f"{asked.normalize():f}",
-                        low=0,
-                        high=float(max(Decimal(0), most - (claimed - asked))),
-                        hint=f"give the {unit} worked; time before the venture's start does"
-                        " not count",
-                    )
 
     def _ask_approval(self, roles: Roles, entries: Iterable[Entry]) -> None:
         """Tell each member who may approve one of ``entries`` that it waits for them (in
@@ -2137,6 +2106,8 @@ class EquityService:
         seen: dict[str, int] = {}
         try:
             with self.db.transaction():
+                # each member's time so far, kept across the rows (read once, not per row)
+                budget = TimeBudget(roles.venture.start, self._ledger(venture_id).entries)
                 for row in rows:
                     cells = {columns[c]: v for c, v in row.cells.items()}
                     kind = _KIND_ALIASES.get(_column(str(cells.get("kind") or "")))
@@ -2152,7 +2123,9 @@ class EquityService:
                             seen[digest] = seen.get(digest, 0) + 1
                             key = f"{RESERVED_KEY}import-{digest[:32]}-{seen[digest]}"
                         author = None if not actor.is_admin else entry.member
-                        p = self._post(venture_id, entry, key, actor, author, notify=False)
+                        p = self._post(
+                            venture_id, entry, key, actor, author, notify=False, budget=budget
+                        )
                     except UnknownVenture:
                         raise
                     except CofoundryError as exc:
@@ -2168,6 +2141,7 @@ class EquityService:
                         continue
                     if p.created:
                         posted.append(p)
+                        budget.add(p.row.entry)
                     else:
                         already += 1
                 if rejected and not skip_invalid:

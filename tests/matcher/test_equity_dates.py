@@ -8,10 +8,12 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from matcher.access import Actor
 from matcher.equity import EquityService
-from matcher.equity.model import Rate, Terms
+from matcher.equity.model import Entry, Kind, Rate, Terms, TimeBudget, months_since
 from matcher.errors import InvalidInput
 from matcher.schema import connect
 from tests.ventures import START, venture
@@ -59,3 +61,40 @@ def test_an_entry_before_the_start_is_refused_by_the_same_rule(equity: EquitySer
         )
     assert (refused.value.field, refused.value.value) == ("on", BEFORE.isoformat())
     assert f"is before venture 'acme' started ({START})" in str(refused.value)
+
+
+# ------------------------------------------------------- time within the days since the start
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 40),  # day after the start
+            st.integers(0, 30),  # hours
+            st.integers(0, 2),  # months
+            st.sampled_from(["ana", "bob"]),
+        ),
+        max_size=25,
+    )
+)
+def test_the_time_budget_agrees_with_counting_every_day(
+    rows: list[tuple[int, int, int, str]],
+) -> None:
+    """TimeBudget (kept across an import's rows, in any date order) refuses exactly the
+    entries after which some member's time up to some day passes 24 hours a day or a month
+    a month since the start, counting every entry accepted before."""
+    start = dt.date(2024, 1, 31)
+    budget = TimeBudget(start)
+    kept: list[Entry] = []
+    for n, (offset, hours, months, member) in enumerate(rows, 1):
+        e = Entry(n, member, Kind.TIME, start + dt.timedelta(days=offset),
+                  hours=Decimal(hours), months=Decimal(months))  # fmt: skip
+        mine = [k for k in (*kept, e) if k.member == member]
+        fits = all(
+            sum(k.hours for k in mine if k.on <= day) <= 24 * ((day - start).days + 1)
+            and sum(k.months for k in mine if k.on <= day) <= months_since(start, day)
+            for day in {k.on for k in mine}
+        )
+        assert (budget.over(e) is None) == fits, (kept, e)
+        if fits:
+            budget.add(e)
+            kept.append(e)
