@@ -8,22 +8,17 @@ import re
 import pytest
 from fastapi.testclient import TestClient
 
-from embeddings.encoder import FakeEncoder
 from matcher.community import Community
 from matcher.errors import NotAuthenticated
 from tests.apps import client_over
-from tests.support import CHEAP
+from tests.support import accounts_community
 
 PASSWORD = "correct horse battery"
 
 
 @pytest.fixture
 def c() -> Community:
-    return Community(
-        ":memory:",
-        FakeEncoder(dim=32),
-        accounts=CHEAP,
-    )
+    return accounts_community()
 
 
 @pytest.fixture

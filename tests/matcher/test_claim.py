@@ -9,14 +9,13 @@ from html import unescape
 import pytest
 from fastapi.testclient import TestClient
 
-from embeddings.encoder import FakeEncoder
 from matcher.access import Actor
 from matcher.accounts import LinkPurpose
 from matcher.community import Community
 from matcher.errors import Conflict, InvalidInput, NotAllowed, Throttled
 from matcher.security import Limit, SecuritySettings
 from tests.apps import app_over, client_over
-from tests.support import CHEAP
+from tests.support import accounts_community
 from tests.web.pages import post
 
 PASSWORD = "correct horse battery"
@@ -24,12 +23,7 @@ PASSWORD = "correct horse battery"
 
 @pytest.fixture
 def c() -> Community:
-    c = Community(
-        ":memory:",
-        FakeEncoder(dim=32),
-        accounts=CHEAP,
-        security=SecuritySettings(auth_failure=Limit(per_minute=1, burst=3)),
-    )
+    c = accounts_community(security=SecuritySettings(auth_failure=Limit(per_minute=1, burst=3)))
     c.profiles.import_profiles([{"id": "zoe", "name": "Zoé", "offers": "design", "needs": "code"}])
     return c
 

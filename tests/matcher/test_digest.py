@@ -12,7 +12,6 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.web.letters import letters
-from embeddings.encoder import FakeEncoder
 from matcher.access import Actor
 from matcher.community import Community
 from matcher.errors import UnknownItem
@@ -20,7 +19,7 @@ from matcher.mail import MailSettings
 from matcher.notices import NoticeKind
 from tests.apps import app_over, client_over
 from tests.mailserver import Inbox, body, smtp_server
-from tests.support import CHEAP
+from tests.support import accounts_community
 
 SITE = "http://testserver"
 
@@ -42,14 +41,7 @@ def person(pid: str, offers: str, needs: str) -> dict[str, str]:
 
 def community(port: int, clock: Clock) -> Community:
     mail = MailSettings(host="127.0.0.1", port=port, tls="none", timeout=5, public_url=SITE)
-    c = Community(
-        ":memory:",
-        FakeEncoder(dim=32),
-        clock=clock,
-        accounts=CHEAP,
-        mail=mail,
-        compose=letters(SITE),
-    )
+    c = accounts_community(clock=clock, mail=mail, compose=letters(SITE))
     for pid in ("ana", "bob", "cyd"):
         c.accounts.sign_up(pid.title(), f"{pid}@example.org", "correct horse battery")
     c.profiles.import_profiles(
@@ -162,7 +154,7 @@ def test_a_notice_email_carries_its_own_kinds_unsubscribe_link() -> None:
     ],
 )
 def test_a_forged_unsubscribe_token_is_refused(forge: object) -> None:
-    c = Community(":memory:", FakeEncoder(dim=32), accounts=CHEAP)
+    c = accounts_community()
     for pid in ("ana", "bob"):
         c.accounts.sign_up(pid.title(), f"{pid}@example.org", "correct horse battery")
     token = c.inbox.unsubscribe_path("bob", NoticeKind.INTRO_REQUEST).rsplit("/", 1)[1]
@@ -177,7 +169,7 @@ def test_a_forged_unsubscribe_token_is_refused(forge: object) -> None:
 
 
 def test_an_erased_members_link_is_unknown() -> None:
-    c = Community(":memory:", FakeEncoder(dim=32), accounts=CHEAP)
+    c = accounts_community()
     c.accounts.sign_up("Bob", "bob@example.org", "correct horse battery")
     c.profiles.import_profiles([person("bob", "sales", "python")])
     token = c.inbox.unsubscribe_path("bob", NoticeKind.DIGEST).rsplit("/", 1)[1]

@@ -11,14 +11,13 @@ import re
 
 import pytest
 
-from embeddings.encoder import FakeEncoder
 from matcher.access import ADMIN, Actor
 from matcher.community import Community
 from matcher.errors import Conflict, InvalidInput, NotAllowed, NotAuthenticated, Throttled
 from matcher.mail import SECRET_ERASED, MailSettings
 from tests.events_day import DAY, Clock
 from tests.mailserver import body, smtp_server
-from tests.support import CHEAP
+from tests.support import accounts_community
 
 PASSWORD = "correct horse battery"
 ORG = Actor("org")
@@ -33,7 +32,7 @@ LINK = re.compile(r"/web/events/night/invited/(cf1_[A-Za-z0-9_-]+)")
 
 def community(clock: Clock, port: int | None = None) -> Community:
     mail = MailSettings(host="127.0.0.1", port=port, tls="none", timeout=5) if port else None
-    c = Community(":memory:", FakeEncoder(dim=32), accounts=CHEAP, clock=clock, mail=mail)
+    c = accounts_community(clock=clock, mail=mail)
     c.profiles.import_profiles(
         [{"id": "org", "name": "Olga Org", "offers": "events", "needs": "people"}]
     )

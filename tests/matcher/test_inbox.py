@@ -8,12 +8,11 @@ import datetime as dt
 
 import pytest
 
-from embeddings.encoder import FakeEncoder
 from matcher.access import ADMIN, Actor
 from matcher.community import Community
 from matcher.errors import InvalidInput, NotAllowed, UnknownItem
 from matcher.notices import Notice, NoticeKind
-from tests.support import CHEAP
+from tests.support import accounts_community
 
 PEOPLE = [
     {"id": "ana", "name": "Ana", "offers": "python backend", "needs": "sales"},
@@ -25,7 +24,7 @@ PEOPLE = [
 @pytest.fixture
 def c() -> Community:
     now = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
-    c = Community(":memory:", FakeEncoder(dim=32), clock=lambda: now, accounts=CHEAP)
+    c = accounts_community(clock=lambda: now)
     for p in PEOPLE:  # accounts first (their e-mail address), then profiles with their ids
         c.accounts.sign_up(
             p["name"],

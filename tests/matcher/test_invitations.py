@@ -17,7 +17,7 @@ from matcher.access import ADMIN, Actor
 from matcher.community import Community
 from matcher.errors import Conflict, InvalidInput, NotAllowed, UnknownItem
 from tests.apps import app_over, client_over
-from tests.support import CHEAP
+from tests.support import CHEAP, accounts_community
 from tests.web.pages import post
 
 PASSWORD = "correct horse battery"
@@ -95,7 +95,7 @@ def test_an_invitations_terms_are_checked(
 
 
 def test_an_invite_only_community_needs_an_open_invitation(clock: Clock) -> None:
-    c = Community(":memory:", FakeEncoder(dim=32), clock=clock, accounts=CHEAP)
+    c = accounts_community(clock=clock)
     c.accounts.sign_up("Ana", "ana@example.org", PASSWORD)  # the first member, before the rule
     closed = Community(
         c.db,

@@ -16,12 +16,11 @@ from api.settings import Settings
 from api.web.context import CSRF_COOKIE, SESSION_COOKIE
 from api.web.i18n import translator
 from api.web.letters import letters
-from embeddings.encoder import FakeEncoder
 from matcher.access import Actor
 from matcher.community import Community
 from matcher.security import Limit, SecuritySettings
 from tests.apps import app_over
-from tests.support import CHEAP
+from tests.support import accounts_community
 from tests.web.pages import csrf, error_for, html_lang, post, unlabelled, value_of
 
 PASSWORD = "correct horse battery"
@@ -29,10 +28,7 @@ PASSWORD = "correct horse battery"
 
 @pytest.fixture
 def c() -> Community:
-    return Community(
-        ":memory:",
-        FakeEncoder(dim=32),
-        accounts=CHEAP,
+    return accounts_community(
         security=SecuritySettings(signup=Limit(per_minute=1, burst=6)),
         compose=letters("http://testserver"),  # the words the server writes e-mails with
     )

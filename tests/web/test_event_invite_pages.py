@@ -13,12 +13,11 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.web.letters import letters
-from embeddings.encoder import FakeEncoder
 from matcher.access import Actor
 from matcher.community import Community
 from tests.apps import app_over
 from tests.events_day import DAY, Clock
-from tests.support import CHEAP
+from tests.support import accounts_community
 from tests.web.pages import csrf, post, sign_in
 
 FILE = (
@@ -41,13 +40,7 @@ def clock() -> Clock:
 
 @pytest.fixture
 def c(clock: Clock) -> Community:
-    c = Community(
-        ":memory:",
-        FakeEncoder(dim=32),
-        accounts=CHEAP,
-        clock=clock,
-        compose=letters("http://testserver"),
-    )
+    c = accounts_community(clock=clock, compose=letters("http://testserver"))
     c.profiles.import_profiles(
         [{"id": "org", "name": "Olga Org", "offers": "events", "needs": "people"}]
     )

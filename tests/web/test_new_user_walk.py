@@ -11,14 +11,14 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.web.letters import letters
-from embeddings.encoder import FakeEncoder
 from matcher.access import Actor
 from matcher.community import Community
 from tests.apps import client_over
 from tests.events_day import DAY, Clock
+from tests.support import accounts_community
 from tests.ventures import venture
 from tests.web.pages import error_for, post, sign_in
-from tests.web.test_event_invite_pages import CHEAP, imported
+from tests.web.test_event_invite_pages import imported
 
 
 def _member(community: Community, who: str = "ana") -> TestClient:
@@ -75,9 +75,7 @@ def test_a_salary_dated_before_the_venture_started_is_refused_on_the_page(
 def c() -> Community:
     """The event ``night`` organised by ``org`` (tests/web/test_event_invite_pages.py)."""
     clock = Clock(dt.datetime(2026, 5, 1, 9, 0, tzinfo=dt.UTC))
-    c = Community(
-        ":memory:", FakeEncoder(dim=32), accounts=CHEAP, clock=clock, compose=letters("http://t")
-    )
+    c = accounts_community(clock=clock, compose=letters("http://t"))
     c.profiles.import_profiles([{"id": "org", "name": "Olga", "offers": "e", "needs": "p"}])
     c.events.create_event("night", "Founders night", actor=Actor("org"), details=DAY)
     return c
