@@ -66,14 +66,38 @@ def is_postgres_url(target: str) -> bool:
     return target.startswith(("postgresql://", "postgres://"))
 
 
+def _pool_option(opts: dict[str, str], name: str, default: float, url: str) -> float:
+    """A pool option of the URL as a positive number, or an error naming it and the fix."""
+    raw = opts.get(name)
+    if raw is None:
+        return default
+    try:
+        value = float(raw) if name == "pool_timeout" else int(raw)
+    except ValueError:
+        value = 0
+    if not value > 0:
+        raise CofoundryError(
+            f"database URL {redact(url)}: {name} must be a positive"
+            f" {'number of seconds' if name == 'pool_timeout' else 'whole number'}, got {raw!r}",
+            field="database_url",
+            value=redact(url),
+            hint=f"fix {name} in COFOUNDRY_DATABASE_URL (e.g. {name}={int(default)}) or remove it",
+        )
+    return value
+
+
 def redact(url: str) -> str:
     """The URL without its password (for messages and logs).
 
     >>> redact("postgresql://app:s3cret@db.example/cofoundry?sslmode=require")
     'postgresql://app:***@db.example/cofoundry?sslmode=require'
     """
-    parts = urlsplit(url)
-    if parts.password is None:
+    try:
+        parts = urlsplit(url)
+        password = parts.password
+    except ValueError:  # unparsable: show no part of it that may hold a password
+        return url.split("://", 1)[0] + "://***"
+    if password is None:
         return url
     netloc = parts.netloc.rsplit("@", 1)
     user = netloc[0].split(":", 1)[0]
@@ -206,18 +230,38 @@ class PostgresDatabase(Database):
                 hint="pip install 'psycopg[binary]' psycopg_pool",
             ) from None
         self._psycopg = psycopg
-        parts = urlsplit(url)
+        try:
+            parts = urlsplit(url)
+            parts.port  # noqa: B018 - parses the port (a ValueError when it is not a number)
+        except ValueError as exc:
+            raise CofoundryError(
+                f"database URL {self.path} cannot be read: {exc}",
+                field="database_url",
+                value=self.path,
+                hint="fix COFOUNDRY_DATABASE_URL: postgresql://user:password@host:port/dbname"
+                " (an IPv6 host in [brackets]; a password's reserved characters such as @ : /"
+                " written as %40 %3A %2F)",
+            ) from None
         query = dict(parse_qsl(parts.query))
         opts = {k: query.pop(k) for k in _POOL_OPTIONS if k in query}
         self.conninfo = urlunsplit(
             (parts.scheme, parts.netloc, parts.path, urlencode(query), parts.fragment)
         )
+        pool_min = int(_pool_option(opts, "pool_min", 1, url))
+        pool_max = int(_pool_option(opts, "pool_max", 10, url))
+        if pool_min > pool_max:
+            raise CofoundryError(
+                f"database URL {self.path}: pool_min ({pool_min}) is above pool_max ({pool_max})",
+                field="database_url",
+                value=self.path,
+                hint="in COFOUNDRY_DATABASE_URL make pool_min <= pool_max (defaults 1 and 10)",
+            )
         self._local = _Local()
         self._pool: psycopg_pool.ConnectionPool[Any] = psycopg_pool.ConnectionPool(
             self.conninfo,
-            min_size=int(opts.get("pool_min", 1)),
-            max_size=int(opts.get("pool_max", 10)),
-            timeout=float(opts.get("pool_timeout", 30)),
+            min_size=pool_min,
+            max_size=pool_max,
+            timeout=_pool_option(opts, "pool_timeout", 30, url),
             kwargs={"autocommit": True},
             configure=_configure,
             open=False,

@@ -284,3 +284,21 @@ def test_an_unreachable_server_is_named_with_the_fix() -> None:
     with pytest.raises(CofoundryError, match=r"cannot connect to PostgreSQL at .*\*\*\*") as err:
         connect("postgresql://app:secret@127.0.0.1:1/nothing?connect_timeout=1")
     assert "secret" not in str(err.value) and "COFOUNDRY_DATABASE_URL" in str(err.value)
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("postgresql://app:secret@[::1/db", r"database URL postgresql://\*\*\* cannot be read"),
+        ("postgresql://app:secret@host:port/db", r"cannot be read: Port could not be cast"),
+        ("postgresql://app:secret@h/db?pool_max=ten", r"pool_max must be a positive whole num"),
+        ("postgresql://app:secret@h/db?pool_timeout=-1", r"pool_timeout must be a positive"),
+        ("postgresql://app:secret@h/db?pool_min=5&pool_max=2", r"pool_min \(5\) is above pool_max"),
+    ],
+)
+def test_a_malformed_database_url_is_named_with_the_fix(url: str, message: str) -> None:
+    """Said before any connection, never as a traceback, and without the password."""
+    with pytest.raises(CofoundryError, match=message) as err:
+        connect(url)
+    assert "secret" not in str(err.value) and "COFOUNDRY_DATABASE_URL" in str(err.value)
