@@ -32,6 +32,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from functools import lru_cache
@@ -55,6 +56,19 @@ CHANNEL = "cofoundry_changes"
 WRITER_LOCK = 0x636F66  # "cof"
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _POOL_OPTIONS = ("pool_min", "pool_max", "pool_timeout")
+#: Seconds without a round trip on the listening connection after which its heads are not
+#: trusted (it makes one every half second): a connection that stalls without closing (a
+#: half-open TCP connection, a partition) must not leave a process serving stale data.
+LISTENER_STALE_S = 1.5
+#: libpq settings of the listening connection over TCP (unless the URL sets them): a
+#: stalled connection fails within seconds instead of the system's 15 minutes.
+_LISTENER_TCP = {
+    "keepalives": "1",
+    "keepalives_idle": "5",
+    "keepalives_interval": "2",
+    "keepalives_count": "3",
+    "tcp_user_timeout": "10000",
+}
 
 
 def is_postgres_url(target: str) -> bool:
@@ -303,6 +317,8 @@ class PostgresDatabase(Database):
             )
         self._heads: dict[str, int] = {}
         self._listening = False
+        self._alive = 0.0  # time.monotonic() of the listener's last round trip
+        self._stalled = False  # said once in the log per stall
         self._stop = threading.Event()
         self._follower: threading.Thread | None = None
         self.migrate()
@@ -442,8 +458,16 @@ class PostgresDatabase(Database):
         if self._follower is None:
             self._start_follower()
         if self._listening:
-            with self.heads_lock:
-                return self._heads.get(kind, 0)
+            if time.monotonic() - self._alive <= LISTENER_STALE_S:
+                with self.heads_lock:
+                    return self._heads.get(kind, 0)
+            if not self._stalled:
+                self._stalled = True
+                logger.warning(
+                    "change listener silent for more than %s s; asking the database until it"
+                    " answers again",
+                    LISTENER_STALE_S,
+                )
         return super().head(kind)
 
     def _saw(self, heads: dict[str, int]) -> None:
@@ -464,15 +488,18 @@ class PostgresDatabase(Database):
     def _follow(self) -> None:
         """LISTEN, read the heads, then apply every notification; reconnect when lost."""
         psycopg = self._psycopg
+        given = self._psycopg.conninfo.conninfo_to_dict(self.conninfo)
+        tcp = {k: v for k, v in _LISTENER_TCP.items() if k not in given}
         delay = 0.2
         while not self._stop.is_set():
             try:
-                with psycopg.connect(self.conninfo, autocommit=True) as conn:
+                with psycopg.connect(self.conninfo, autocommit=True, **tcp) as conn:
                     conn.execute(f'LISTEN "{self.channel}"')
                     rows = conn.execute(
                         "SELECT kind, MAX(seq) FROM change_log GROUP BY kind"
                     ).fetchall()
                     self._saw({str(k): int(v) for k, v in rows})
+                    self._alive = time.monotonic()
                     self._listening = True
                     delay = 0.2
                     while not self._stop.is_set():
@@ -481,6 +508,8 @@ class PostgresDatabase(Database):
                             if self._stop.is_set():
                                 break
                         conn.execute("SELECT 1")  # a lost server shows here, not never
+                        self._alive = time.monotonic()
+                        self._stalled = False
             except Exception as exc:
                 if self._listening:
                     logger.warning("change listener lost its connection (%s); reconnecting", exc)

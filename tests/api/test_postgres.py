@@ -7,10 +7,13 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
+import threading
 import subprocess
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from decimal import Decimal
@@ -29,6 +32,7 @@ from matcher.schema import MIGRATIONS, connect
 from tests.conftest import COMMUNITY, SYNONYMS, person
 from tests.pg import PgServer
 from tests.support import free_port
+from tests.waiting import within_a_second
 from tests.ventures import venture
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -248,3 +252,94 @@ def test_two_api_processes_on_one_database(tmp_path: Path, pg_url: str) -> None:
                 except subprocess.TimeoutExpired:
                     proc.kill()
                     proc.wait()
+
+
+# ------------------------------------------------------------ a stalled listener
+class _StallingProxy:
+    """A TCP proxy to the test server that can stall the connection that sent ``LISTEN``:
+    its bytes stop flowing both ways while the connection stays open (a half-open TCP
+    connection, a partition), the other connections go on."""
+
+    def __init__(self, server_url: str) -> None:
+        import psycopg
+
+        info = psycopg.conninfo.conninfo_to_dict(server_url)
+        host, port = str(info.get("host") or "localhost"), int(info.get("port") or 5432)
+        self.target: tuple[int, Any] = (
+            (socket.AF_UNIX, f"{host}/.s.PGSQL.{port}")
+            if host.startswith("/")
+            else (socket.AF_INET, (host, port))
+        )
+        self.stalled = threading.Event()
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            upstream = socket.socket(self.target[0])
+            upstream.connect(self.target[1])
+            state: dict[str, bool] = {}
+            for a, b in ((client, upstream), (upstream, client)):
+                threading.Thread(target=self._pump, args=(a, b, state), daemon=True).start()
+
+    def _pump(self, src: socket.socket, dst: socket.socket, state: dict[str, bool]) -> None:
+        try:
+            while data := src.recv(65536):
+                state["listen"] = state.get("listen", False) or b"LISTEN" in data
+                while self.stalled.is_set() and state["listen"]:
+                    time.sleep(0.02)
+                dst.sendall(data)
+        except OSError:
+            pass
+        for end in (src, dst):
+            end.close()
+
+    def url(self, schema_url: str) -> str:
+        """``schema_url`` through the proxy (its host and port replaced)."""
+        import psycopg
+
+        info = psycopg.conninfo.conninfo_to_dict(schema_url)
+        user, dbname, options = info.get("user", ""), info.get("dbname", ""), info["options"]
+        if info.get("password"):
+            user += ":" + urllib.parse.quote(str(info["password"]), safe="")
+        return (
+            f"postgresql://{user}@127.0.0.1:{self.port}/{dbname}"
+            f"?options={urllib.parse.quote(str(options))}"
+        )
+
+
+def test_a_stalled_listening_connection_does_not_hide_other_writes(
+    postgres: PgServer, pg_url: str
+) -> None:
+    """The listener's connection stops answering without closing: the process notices
+    within seconds (it asks the database instead) rather than serving stale data until
+    TCP gives up (15 minutes by default), and goes back to listening when it answers."""
+    proxy = _StallingProxy(postgres.url)
+    writer, reader = connect(pg_url), connect(proxy.url(pg_url))
+    try:
+        assert reader.head("profile") == 0  # starts the listener
+        within_a_second(lambda: reader._listening, bool, "the listener")  # type: ignore[attr-defined]
+        with writer.transaction():
+            writer.log_change("profile", "one")
+        within_a_second(lambda: reader.head("profile"), lambda h: h == 1, "a write")
+        proxy.stalled.set()
+        with writer.transaction():
+            seq = writer.log_change("profile", "two")
+        start = time.monotonic()
+        while reader.head("profile") < seq:
+            assert time.monotonic() - start < 3.0, "a write not seen while the listener stalls"
+            time.sleep(0.02)
+        proxy.stalled.clear()
+        with writer.transaction():
+            seq = writer.log_change("profile", "three")
+        within_a_second(lambda: reader.head("profile"), lambda h: h == seq, "a write after")
+    finally:
+        proxy.stalled.clear()
+        proxy.listener.close()
+        writer.close()
+        reader.close()
