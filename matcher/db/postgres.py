@@ -60,6 +60,11 @@ _POOL_OPTIONS = ("pool_min", "pool_max", "pool_timeout")
 #: trusted (it makes one every half second): a connection that stalls without closing (a
 #: half-open TCP connection, a partition) must not leave a process serving stale data.
 LISTENER_STALE_S = 1.5
+#: Seconds a write transaction may wait for its process (a statement) before PostgreSQL
+#: ends it (``idle_in_transaction_session_timeout``, unless the server or the URL sets
+#: one): a process frozen or cut off inside a write transaction would otherwise hold the
+#: writer lock, and so stop every write of every process, until TCP gives up (hours).
+IDLE_IN_TRANSACTION_S = 60
 #: libpq settings of the listening connection over TCP (unless the URL sets them): a
 #: stalled connection fails within seconds instead of the system's 15 minutes.
 _LISTENER_TCP = {
@@ -196,7 +201,8 @@ def _run(conn: psycopg.Connection[Any], sql: str, params: Params) -> _Rows:
 
 
 def _configure(conn: psycopg.Connection[Any]) -> None:
-    """Python booleans travel as 0 / 1, as sqlite3 sends them (the schema's flags are integers)."""
+    """Python booleans travel as 0 / 1, as sqlite3 sends them (the schema's flags are
+    integers); a write transaction left idle ends (:data:`IDLE_IN_TRANSACTION_S`)."""
     from psycopg.adapt import Dumper
 
     class IntBool(Dumper):
@@ -206,6 +212,11 @@ def _configure(conn: psycopg.Connection[Any]) -> None:
             return b"1" if obj else b"0"
 
     conn.adapters.register_dumper(bool, IntBool)
+    current = conn.execute("SHOW idle_in_transaction_session_timeout").fetchone()
+    if current is not None and current[0] in ("0", "0ms"):  # not set by the server or URL
+        conn.execute(
+            f"SET idle_in_transaction_session_timeout = '{int(IDLE_IN_TRANSACTION_S * 1000)}ms'"
+        )
 
 
 class _Local(threading.local):

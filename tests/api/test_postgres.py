@@ -343,3 +343,41 @@ def test_a_stalled_listening_connection_does_not_hide_other_writes(
         proxy.listener.close()
         writer.close()
         reader.close()
+
+
+def test_a_write_transaction_left_idle_does_not_stop_the_other_processes(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A process frozen (or cut off) inside a write transaction holds the writer lock: the
+    server ends that transaction after ``IDLE_IN_TRANSACTION_S`` and the other processes
+    write again; the frozen one finds its transaction gone, nothing of it written."""
+    import psycopg
+
+    from matcher.db import postgres
+
+    monkeypatch.setattr(postgres, "IDLE_IN_TRANSACTION_S", 0.5)
+    frozen, other = connect(pg_url), connect(pg_url)
+    held = frozen.transaction()
+    held.__enter__()  # BEGIN, the writer lock, one write... and then nothing
+    frozen.log_change("profile", "frozen")
+    pid = frozen.execute("SELECT pg_backend_pid()").fetchone()[0]
+    done = threading.Event()
+
+    def write() -> None:
+        with other.transaction():
+            other.log_change("profile", "other")
+        done.set()
+
+    threading.Thread(target=write, daemon=True).start()
+    try:
+        assert done.wait(5.0), "the other process's write waited for the frozen transaction"
+        with pytest.raises(psycopg.Error):
+            held.__exit__(None, None, None)  # the frozen process wakes: its COMMIT fails
+        assert [k for _, k in other.changes_since(0, "profile")] == ["other"]
+    finally:
+        if not done.is_set():  # without the timeout: end it here, or nothing closes
+            with psycopg.connect(pg_url, autocommit=True) as admin:
+                admin.execute("SELECT pg_terminate_backend(%s)", [pid])
+            done.wait(5.0)
+        frozen.close()
+        other.close()
