@@ -137,9 +137,9 @@ def test_contribution_errors_kept_in_the_form(clients: dict[str, TestClient]) ->
     ana = clients["ana"]
     _venture(clients, approval=False)
     r = _entry(ana, "k1", member="ana", kind="time", hours="", months="")
-    assert r.status_code == 422 and "time entry needs hours or months" in error_for(
-        r.text, "e-hours"
-    )
+    said = error_for(r.text, "e-hours")
+    assert r.status_code == 422 and "time entry needs hours or months" in said
+    assert "--" not in said  # a page names no command-line option (it said "give --hours 12")
     assert value_of(r.text, "e-on") == "2024-01-08"
     r = _entry(ana, "k1", member="ana", kind="cash", amount="abc", note="lunch")
     assert r.status_code == 422 and error_for(r.text, "e-amount")
