@@ -1732,6 +1732,7 @@ class EquityService:
                     row.rejecter if e.rejected else row.approver,
                     row.rejection,
                     e.note,
+                    row.recorded_on if row.back_dated else None,
                 )
             )
         waiting: tuple[str, ...] = ()

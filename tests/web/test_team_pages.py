@@ -473,3 +473,19 @@ def test_inviting_nobody_asks_for_a_profile_id(
     r = post(clients["ana"], f"/web/ventures/acme/members?lang={lang}", {"member": "  "})
     assert r.status_code == 422
     assert unescape(error_for(r.text, "m-member")) == says
+
+
+def test_a_back_dated_entry_shows_when_it_was_recorded(clients: dict[str, TestClient]) -> None:
+    """The ledger showed an entry's date only: one posted today for a day in 2024 looked
+    like one recorded then. Its row now says when it was recorded; one posted on its day
+    does not."""
+    ana = clients["ana"]
+    _venture(clients, approval=False)
+    today = dt.datetime.now(dt.UTC).date()
+    assert _entry(ana, "old", member="ana", kind="cash", amount="10").status_code == 303  # type: ignore[attr-defined]
+    r = _entry(ana, "new", member="ana", kind="cash", amount="20", on=today.isoformat())
+    assert r.status_code == 303  # type: ignore[attr-defined]
+    for lang, said in (("en", "recorded on"), ("fr", "enregistrée le")):
+        page = ana.get(f"/web/ventures/acme?lang={lang}").text
+        rows = {n: page.split(f'id="entry-{n}"')[1].split("</tr>")[0] for n in (1, 2)}
+        assert said in rows[1] and said not in rows[2], (lang, rows)
