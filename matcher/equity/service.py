@@ -1426,7 +1426,15 @@ class EquityService:
             if original.kind is Kind.WELL_DEPOSIT and counts(original, roles.venture):
                 full = self._ledger(venture_id)
                 probe = replace(reversal, id=1 + max(e.id for e in full.entries))
-                self._check_well(replace(full, entries=(*full.entries, probe)))
+                short = well_shortfall(replace(full, entries=(*full.entries, probe)))
+                if short is not None:  # withdrawals took what it put in the Well
+                    raise Conflict(
+                        f"entry {number} cannot be reversed: the Well's withdrawals of"
+                        f" {short[0].isoformat()} took {short[1]} of what it deposited",
+                        field="well",
+                        value=number,
+                        hint="reverse those withdrawals first, then this deposit",
+                    )
             new = self.store.add_entry(
                 venture_id,
                 reversal,
