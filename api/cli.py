@@ -510,8 +510,21 @@ def token_revoke(
     out.print(f"token {token_id} revoked")
 
 
+#: The help's panels, in the order a newcomer meets them; every visible command is in one.
+PANELS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Start here", ("demo", "import", "match", "serve")),
+    ("Members", ("pipeline", "trust")),
+    ("Organisers", ("event",)),
+    ("Teams", ("venture",)),
+    ("Privacy and e-mail", ("privacy", "mail", "digest")),
+    ("Running a community", ("worker", "rerank", "reindex", "migrate", "copy-db", "token")),
+)
+
+
 def command() -> typer.core.TyperGroup:
-    """The whole command line as a click command, each command's summary in a list one line.
+    """The whole command line as a click command, each command's summary in a list one line,
+    the commands in the panels of :data:`PANELS` (registration order put ``pipeline``,
+    ``worker`` and ``digest`` first and ``demo`` fourth).
 
     Typer's help keeps a docstring's line breaks in a list of commands, and wraps each line
     again at the terminal's width: at 80 columns the summaries went ragged. A summary is the
@@ -524,6 +537,12 @@ def command() -> typer.core.TyperGroup:
     """
     root = typer.main.get_command(app)
     assert isinstance(root, typer.core.TyperGroup)
+    ordered: dict[str, Any] = {}
+    for panel, names in PANELS:
+        for name in names:
+            root.commands[name].rich_help_panel = panel  # type: ignore[attr-defined]
+            ordered[name] = root.commands[name]
+    root.commands = ordered | dict(root.commands)  # the hidden alias last
     stack: list[typer.core.TyperCommand | typer.core.TyperGroup] = [root]
     while stack:
         cmd = stack.pop()
