@@ -20,7 +20,7 @@ from typing import Annotated, Any
 import typer
 from pydantic import BaseModel
 
-from api.console import Common, common, read_input, say, write_file
+from api.console import Common, Panels, common, read_input, say, write_file
 from api.schemas_ventures import (
     DeparturePublic,
     EntryPublic,
@@ -47,7 +47,7 @@ from matcher.equity import (
 )
 from matcher.errors import InvalidInput
 
-__all__ = ["FirstDayOpt", "VentureArg", "venture_app"]
+__all__ = ["VENTURE_PANELS", "FirstDayOpt", "VentureArg", "venture_app"]
 
 venture_app = typer.Typer(
     help="Slicing Pie: dynamic equity for unfunded ventures.", no_args_is_help=True
@@ -61,6 +61,15 @@ venture_app.add_typer(rate_app, name="rate")
 venture_app.add_typer(terms_app, name="terms")
 venture_app.add_typer(departure_app, name="departure")
 
+#: The help's panels, in the order of a venture's life.
+VENTURE_PANELS: Panels = (
+    ("The venture", ("create", "show", "member", "terms", "rate", "freeze")),
+    ("Your invitations", ("invitations", "accept", "decline")),
+    ("The ledger", ("post", "import", "approve", "reject", "reverse", "ledger")),
+    ("The split", ("split", "timeline", "pdf")),
+    ("Departures", ("leave", "departures", "departure")),
+    ("The end", ("end", "end-confirm", "end-decline", "end-status")),
+)
 
 VentureArg = Annotated[str, typer.Argument(help="Venture id.")]
 FirstDayOpt = Annotated[

@@ -249,12 +249,14 @@ def test_the_help_groups_every_command_in_a_panel_starting_with_demo() -> None:
     """The help listed pipeline, worker and digest first and demo fourth (registration
     order): the commands now stand in panels for whom they serve, "Start here" first, and a
     command added without a panel would fail here instead of opening an unnamed panel."""
-    from api.cli import PANELS, command
+    from api.cli import EVENT_PANELS, PANELS, VENTURE_PANELS, command
 
     root = command()
-    visible = [name for name, cmd in root.commands.items() if not cmd.hidden]
-    assert visible == [name for _, names in PANELS for name in names]
-    assert visible[0] == "demo" and PANELS[0][0] == "Start here"
+    for group, panels in ((root, PANELS), (root.commands["event"], EVENT_PANELS),
+                          (root.commands["venture"], VENTURE_PANELS)):  # fmt: skip
+        visible = [name for name, cmd in group.commands.items() if not cmd.hidden]  # type: ignore[attr-defined]
+        assert visible == [name for _, names in panels for name in names], group.name
+    assert next(iter(root.commands)) == "demo" and PANELS[0][0] == "Start here"
 
 
 def test_every_command_has_a_one_line_summary_in_the_help_lists() -> None:
