@@ -98,7 +98,9 @@ def _print_json(value: BaseModel | list[Any] | dict[str, Any]) -> None:
     sys.stdout.write(text + "\n")
 
 
-def _show_entry(p: Posted) -> None:
+def _show_entry(p: Posted, *, listed: bool = False) -> None:
+    """One entry as a line; ``listed`` (the ledger's listing, not the answer to a post):
+    with when it was recorded, if back-dated."""
     e, c = p.row.entry, p.computation
     state = {
         "counts": "counts",
@@ -110,6 +112,8 @@ def _show_entry(p: Posted) -> None:
     if p.state == "counts" and p.row.approver:
         state += f", approved by {p.row.approver}"
     line = f"#{e.id} {e.on.isoformat()} {e.member} {e.kind.value} by {e.author} [{state}]"
+    if listed and p.row.back_dated:
+        line += f" (recorded on {p.row.recorded_on.isoformat()})"
     if c is not None:
         line += f": {c.formula}"
     say(line)
@@ -497,7 +501,7 @@ def ledger(opts: Common, venture: VentureArg) -> None:
     if not rows:
         say(f"venture {venture}: no entries yet")
     for p in rows:
-        _show_entry(p)
+        _show_entry(p, listed=True)
 
 
 @venture_app.command("split")
