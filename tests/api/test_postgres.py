@@ -8,9 +8,9 @@ import json
 import os
 import signal
 import socket
-import threading
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -32,8 +32,8 @@ from matcher.schema import MIGRATIONS, connect
 from tests.conftest import COMMUNITY, SYNONYMS, person
 from tests.pg import PgServer
 from tests.support import free_port
-from tests.waiting import within_a_second
 from tests.ventures import venture
+from tests.waiting import within_a_second
 
 ROOT = Path(__file__).resolve().parents[2]
 
