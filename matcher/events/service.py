@@ -1050,63 +1050,91 @@ class EventService:
         "met before" feedback, collaborations; pairs who shared a table or a team at
         another event are worth 0 (seated only when nobody new is left for them)."""
         event = self._organised(event_id, actor, "plan rounds")
-        attendees, ids = self._plan_input(event_id)
-        stored = self.events.rounds(event_id)
-        opened = self._check_from_round(event, stored, from_round)
-        past = [r for r in stored if r.number < from_round]
-        if from_round < 1 or len(past) != from_round - 1:
-            earliest = (
-                "or plan from round 1"
-                if opened == 1
-                else f"from round {opened} at the earliest (the rounds before it have started)"
+
+        def solve(
+            attendees: list[Attendee], stored: list[Round]
+        ) -> tuple[RoundsPlan, dict[str, Any], tuple[str, ...]]:
+            ids = [a.profile_id for a in attendees]
+            opened = self._check_from_round(event, stored, from_round)
+            past = [r for r in stored if r.number < from_round]
+            if from_round < 1 or len(past) != from_round - 1:
+                earliest = (
+                    "or plan from round 1"
+                    if opened == 1
+                    else f"from round {opened} at the earliest (the rounds before it have started)"
+                )
+                raise InvalidInput(
+                    f"cannot re-plan from round {from_round}: {len(past)} round(s) are planned before it",
+                    field="from_round",
+                    value=from_round,
+                    hint=f"re-plan from round {len(past) + 1} at the latest, {earliest}",
+                )
+            order, scores, forbidden = self._planning_scores(event_id, ids)
+            absent = {a.profile_id: a.absent_rounds(rounds) for a in attendees}
+            plan = plan_rounds(
+                order,
+                scores,
+                rounds,
+                group_size=group_size,
+                odd=odd,
+                forbidden=forbidden,
+                past=past,
+                absent=absent,
+                fairness=fairness,
             )
-            raise InvalidInput(
-                f"cannot re-plan from round {from_round}: {len(past)} round(s) are planned before it",
-                field="from_round",
-                value=from_round,
-                hint=f"re-plan from round {len(past) + 1} at the latest, {earliest}",
-            )
-        order, scores, forbidden = self._planning_scores(event_id, ids)
-        absent = {a.profile_id: a.absent_rounds(rounds) for a in attendees}
-        plan = plan_rounds(
-            order,
-            scores,
-            rounds,
-            group_size=group_size,
-            odd=odd,
-            forbidden=forbidden,
-            past=past,
-            absent=absent,
-            fairness=fairness,
-        )
-        plan = replace(
-            plan,
-            rounds=tuple(
-                _at_places(r, event.places) if r.number >= from_round else r for r in plan.rounds
-            ),
-        )
-        summary = {"rounds": rounds, **_rounds_figures(plan), **plan.summary()}
-        moved = (
-            ()
-            if not stored
-            else tuple(sorted({p for c in round_changes(stored, plan.rounds) for p in c.people}))
-        )
-        with self.db.transaction():
-            version = self.events.save_rounds(event_id, plan.rounds, from_round, summary)
-            self.events.add_change(
-                event_id,
-                PlanChange(
-                    0,
-                    self.clock(),
-                    "replan" if stored else "plan",
-                    "organiser",
-                    from_round,
-                    version,
-                    moved,
-                    others=moved,
-                    score=plan.score,
+            plan = replace(
+                plan,
+                rounds=tuple(
+                    _at_places(r, event.places) if r.number >= from_round else r
+                    for r in plan.rounds
                 ),
             )
+            summary = {"rounds": rounds, **_rounds_figures(plan), **plan.summary()}
+            moved = (
+                ()
+                if not stored
+                else tuple(
+                    sorted({p for c in round_changes(stored, plan.rounds) for p in c.people})
+                )
+            )
+            return plan, summary, moved
+
+        # solved outside the writer lock (seconds for a large event), then saved only if
+        # what it was solved from is unchanged: an absence, an arrival or another plan
+        # saved meanwhile (another organiser's device, another process) is planned with,
+        # never overwritten; after three such changes it is solved under the lock
+        for attempt in range(4):
+            locked = attempt == 3
+            if not locked:
+                attendees = self._plan_input(event_id)[0]
+                stored = self.events.rounds(event_id)
+                plan, summary, moved = solve(attendees, stored)
+            with self.db.transaction():
+                if locked:
+                    attendees = self._plan_input(event_id)[0]
+                    stored = self.events.rounds(event_id)
+                    plan, summary, moved = solve(attendees, stored)
+                elif (
+                    self._plan_input(event_id)[0] != attendees
+                    or self.events.rounds(event_id) != stored
+                ):
+                    continue
+                version = self.events.save_rounds(event_id, plan.rounds, from_round, summary)
+                self.events.add_change(
+                    event_id,
+                    PlanChange(
+                        0,
+                        self.clock(),
+                        "replan" if stored else "plan",
+                        "organiser",
+                        from_round,
+                        version,
+                        moved,
+                        others=moved,
+                        score=plan.score,
+                    ),
+                )
+            break
         logger.info("%d rounds planned from round %d", rounds, from_round)  # no ids in logs
         return plan
 

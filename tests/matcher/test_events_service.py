@@ -330,3 +330,26 @@ def test_an_event_without_a_name_nor_an_id_is_refused_naming_the_name(
         svc.update_event("chosen", {"name": name}, actor=ANA)
     assert blank.value.field == "name"
     assert svc.get_event("chosen", actor=ANA).event.name == "chosen"
+
+
+def test_a_no_show_marked_while_a_plan_is_solved_is_not_overwritten(
+    events: EventService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another organiser's device (another process) marks dan a no-show while a re-plan is
+    being solved: the saved plan is solved again with it, and never seats dan."""
+    import matcher.events.service as service
+
+    events.plan_rounds("night", rounds=3, actor=ANA)
+    real, calls = service.plan_rounds, []
+
+    def solve_while_dan_goes(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        if len(calls) == 1:  # committed between the plan's reads and its save
+            events.set_status("night", "dan", "no-show", since_round=1, actor=ANA)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(service, "plan_rounds", solve_while_dan_goes)
+    plan = events.plan_rounds("night", rounds=3, actor=ANA)
+    seated = [{m for g in r.groups for m in g.members} for r in events.rounds("night", actor=ANA)]
+    assert all("dan" not in people for people in seated), seated
+    assert list(plan.rounds) == events.rounds("night", actor=ANA) and len(calls) == 2
