@@ -973,7 +973,11 @@ class TrustService:
                     f"introduction {intro_id!r} is {status.value}; it can no longer be answered",
                     field="status",
                     value=status.value,
-                    hint="the requester may ask again",
+                    hint=(
+                        "the requester may ask again"
+                        if status == IntroStatus.EXPIRED
+                        else "it has been answered already; nothing more to do"
+                    ),
                 )
             if person == intro.target:
                 intro = replace(intro, target_answer=accept)
