@@ -557,7 +557,15 @@ class TrustService:
         ACT_AS.require(actor, person, what="list collaborations")
         assert actor is not None
         viewer = None if actor.is_admin else person
-        return [redact_for(c, viewer) for c in self.store.collaborations(person)]
+        apart = set() if actor.is_admin else self.avoids.avoided_either_way(person)
+        return [
+            redact_for(c, viewer)
+            for c in self.store.collaborations(person)
+            # a proposal from someone I avoid never reaches me (its project is free text)
+            if not (
+                c.status == CollabStatus.PROPOSED and c.partner == person and c.proposer in apart
+            )
+        ]
 
     # --------------------------------------------------------- endorsements
     def endorse(
@@ -588,12 +596,17 @@ class TrustService:
         return self.endorsements(endorsed, actor=actor)
 
     def endorsements(self, person: str, *, actor: Actor | None) -> list[Endorsement]:
-        """Endorsements ``person`` received (public to signed-in members)."""
+        """Endorsements ``person`` received (public to signed-in members).
+
+        Those of someone ``person`` avoids (either way) are shown to nobody but their endorser
+        (a skill is free text: "lying to investors" must not stay on someone's page; the
+        endorser is not told, avoid lists are private)."""
         actor = signed_in(actor)
         self._exists(person, actor=actor)
         endorsers = {e.endorser for e in self.store.endorsements(person)}
         seen = {p.id for p in self.people.profiles(sorted(endorsers)) if actor_sees(p, actor)}
-        return [e for e in self.store.endorsements(person) if e.endorser in seen]
+        apart = self.avoids.avoided_either_way(person) - {actor.profile_id}
+        return [e for e in self.store.endorsements(person) if e.endorser in seen - apart]
 
     # ---------------------------------------------------------------- trust
     def local(self, viewer: str, *, as_of: dt.date | None = None) -> LocalTrust:
