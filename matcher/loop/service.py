@@ -318,9 +318,14 @@ class LoopService:
                     band=rating.band,
                 )
             )
+        # what someone I avoid (either way) sent me never reaches me: their requests (as in
+        # my introductions) and their collaboration proposals
+        apart = self.avoids.avoided_either_way(person)
         for intro in self.trust.store.introductions(person):
             if person not in (intro.requester, intro.target):
                 continue  # asked to connect others: not my pipeline
+            if person == intro.target and intro.requester in apart:
+                continue
             other = intro.target if person == intro.requester else intro.requester
             status = intro_status(intro, now)
             day = intro.created_at.date()
@@ -381,6 +386,8 @@ class LoopService:
             put(row)
         for c in self.trust.store.collaborations(person):
             if c.status is CollabStatus.DECLINED:
+                continue
+            if c.status is CollabStatus.PROPOSED and c.partner == person and c.proposer in apart:
                 continue
             if c.status is CollabStatus.PROPOSED:
                 mine = person == c.partner

@@ -47,3 +47,21 @@ def test_a_proposal_from_someone_avoided_never_reaches_the_member(
     assert [
         c["project"] for c in client.get("/me/collaborations", headers=tokens["ana"]).json()
     ] == ["I am watching you"]
+
+
+def test_the_pipeline_keeps_out_what_someone_avoided_sent(
+    client: TestClient, tokens: Tokens
+) -> None:
+    client.put("/me/avoid/ana", headers=tokens["bob"])
+    r = client.post("/me/introductions", json={"target": "bob"}, headers=tokens["ana"])
+    assert r.status_code == 201, r.text
+    r = client.post(
+        "/me/collaborations",
+        json={"partner": "bob", "project": "I am watching you", "started": "2024-01-01"},
+        headers=tokens["ana"],
+    )
+    assert r.status_code == 201, r.text
+    r = client.get("/me/pipeline", headers=tokens["bob"])
+    assert r.status_code == 200, r.text
+    assert "ana" not in [row["person"] for row in r.json()], r.text
+    assert "watching" not in r.text
