@@ -441,9 +441,12 @@ class LoopService:
             if got is not None:
                 out[other] = got
 
+        apart = self.avoids.avoided_either_way(person)
         for intro in self.trust.store.introductions(person):
             if person not in (intro.requester, intro.target):
                 continue  # a connector: not between them and me
+            if person == intro.target and intro.requester in apart:
+                continue  # never reached me (as in my introductions)
             other = intro.target if person == intro.requester else intro.requester
             status = intro_status(intro, now)
             if status is IntroStatus.ACCEPTED:

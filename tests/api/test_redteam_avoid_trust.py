@@ -65,3 +65,13 @@ def test_the_pipeline_keeps_out_what_someone_avoided_sent(
     assert r.status_code == 200, r.text
     assert "ana" not in [row["person"] for row in r.json()], r.text
     assert "watching" not in r.text
+
+
+def test_standings_keep_out_a_request_from_someone_avoided(
+    client: TestClient, tokens: Tokens
+) -> None:
+    client.put("/me/avoid/ana", headers=tokens["bob"])
+    r = client.post("/me/introductions", json={"target": "bob"}, headers=tokens["ana"])
+    assert r.status_code == 201, r.text
+    assert "ana" not in client.get("/me/standings", headers=tokens["bob"]).json()
+    assert client.get("/me/standings", headers=tokens["ana"]).json()["bob"] == "asked"
