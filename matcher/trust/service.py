@@ -836,7 +836,12 @@ class TrustService:
         ACT_AS.require(actor, requester, what="ask for an introduction")
         message = self._text(message, "message")
         if target == requester:
-            raise InvalidInput("you cannot ask to meet yourself", field="target", value=target)
+            raise InvalidInput(
+                "you cannot ask to meet yourself",
+                field="target",
+                value=target,
+                hint="name the person you would like to meet",
+            )
         self._exists(target, "target", actor=actor)
         if connector is not None:
             if connector in (requester, target):
@@ -1034,7 +1039,12 @@ class TrustService:
         """Put ``other`` on ``owner``'s private avoid list; returns the list."""
         EDIT_PROFILE.require(actor, owner)
         if owner == other:
-            raise InvalidInput("you cannot avoid yourself", field="id", value=other)
+            raise InvalidInput(
+                "you cannot avoid yourself",
+                field="id",
+                value=other,
+                hint="name the person you do not want to meet",
+            )
         with self.db.transaction():
             profile = self.people.get_profile(other)
             if profile is None or not self.visible(profile, actor):  # hidden: as if absent

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 
+from tests.api.test_http import assert_error
 from tests.api.test_trust_api import client, tokens
 
 __all__ = ["client", "tokens"]  # the fixtures
@@ -75,3 +76,11 @@ def test_standings_keep_out_a_request_from_someone_avoided(
     assert r.status_code == 201, r.text
     assert "ana" not in client.get("/me/standings", headers=tokens["bob"]).json()
     assert client.get("/me/standings", headers=tokens["ana"]).json()["bob"] == "asked"
+
+
+def test_oneself_is_refused_with_the_fix(client: TestClient, tokens: Tokens) -> None:
+    # every error names the fix: these two answered "hint": null
+    r = client.put("/me/avoid/ana", headers=tokens["ana"])
+    assert_error(r, 422, "id", "you cannot avoid yourself")
+    r = client.post("/me/introductions", json={"target": "ana"}, headers=tokens["ana"])
+    assert_error(r, 422, "target", "you cannot ask to meet yourself")
