@@ -132,8 +132,9 @@ class MessageService:
             if v.status is IntroStatus.ACCEPTED
         }
         ids |= set(self.store.threads_of(person))
-        unread = self.store.unread(person, ignore=self.trust.avoids.avoided_either_way(person))
-        last = self.store.last_messages(sorted(ids))
+        apart = self.trust.avoids.avoided_either_way(person)
+        unread = self.store.unread(person, ignore=apart)
+        last = self.store.last_messages(sorted(ids), ignore=apart)
         out = []
         for thread in ids:
             people = tuple(p for p, _ in self.store.members(thread)) or self._intro_people(

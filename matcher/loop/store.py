@@ -381,15 +381,20 @@ class MessageStore:
             out[thread] = (int(count), author, at)
         return out
 
-    def last_messages(self, threads: Sequence[str]) -> dict[str, str]:
-        """The time of each thread's last message (threads without one left out)."""
+    def last_messages(
+        self, threads: Sequence[str], *, ignore: Collection[str] = ()
+    ) -> dict[str, str]:
+        """The time of each thread's last message (threads without one left out), not
+        counting the messages of the people in ``ignore``."""
         if not threads:
             return {}
         marks = ",".join("?" * len(threads))
+        skip = sorted(ignore)
         rows = self.db.execute(
             f"SELECT thread_id, max(created_at) FROM messages WHERE thread_id IN ({marks})"
-            " GROUP BY thread_id",
-            list(threads),
+            + (f" AND author NOT IN ({','.join('?' * len(skip))})" if skip else "")
+            + " GROUP BY thread_id",
+            [*threads, *skip],
         ).fetchall()
         return {r[0]: r[1] for r in rows}
 

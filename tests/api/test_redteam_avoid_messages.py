@@ -4,6 +4,8 @@ not shown and not counted unread (the avoid list stays private: the writer is no
 
 from __future__ import annotations
 
+import datetime as dt
+
 from fastapi.testclient import TestClient
 
 from matcher.access import Actor
@@ -36,3 +38,15 @@ def test_an_avoided_partner_no_longer_reaches_the_member(
         m["body"] for m in client.get(f"/me/threads/{thread}", headers=h["bob"]).json()["messages"]
     ]
     assert "answer me" not in bodies
+
+
+def test_an_avoided_partner_does_not_move_the_conversation_up(
+    client: TestClient, h: Headers, community: Community
+) -> None:
+    thread = accepted(client, h)
+    client.post(f"/me/threads/{thread}/messages", json={"text": "hello"}, headers=h["ana"])
+    before = client.get("/me/threads", headers=h["bob"]).json()[0]["last_at"]
+    client.put("/me/avoid/ana", headers=h["bob"])
+    community.messages.clock = lambda: community.trust.clock() + dt.timedelta(hours=1)
+    client.post(f"/me/threads/{thread}/messages", json={"text": "again"}, headers=h["ana"])
+    assert client.get("/me/threads", headers=h["bob"]).json()[0]["last_at"] in (before, None)
