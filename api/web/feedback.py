@@ -34,6 +34,11 @@ ERRORS: dict[str, str] = {
     "UnknownVenture": N_("No venture “%(value)s” that you belong to."),
     "UnknownEntry": N_("No entry %(value)s in this ledger."),
     "UnknownIntroduction": N_("This introduction does not exist or no longer concerns you."),
+    "accept": N_("Answer yes or no."),
+    "confirm": N_("Answer yes or no."),
+    "Conflict.status": N_(
+        "This has already been answered, or has expired: it can no longer be changed. Reload the page to see where it stands."
+    ),
     "UnknownCollaboration": N_("This collaboration does not exist or does not concern you."),
     "Conflict.id": N_("The id “%(value)s” is already taken: choose another one."),
     "id": N_("The id must be 1 to 64 lower-case letters, digits, - or _."),

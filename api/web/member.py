@@ -669,12 +669,22 @@ def introduction_request(
     return redirect("/web/introductions", "intro_sent")
 
 
+def _yes_no(value: str, field: str) -> bool:
+    """A form's answer: "yes" or "no", nothing else (a missing or tampered answer must not
+    decline in the member's name)."""
+    if value not in ("yes", "no"):
+        raise InvalidInput(
+            f"{field} must be yes or no", field=field, value=value, hint="answer yes or no"
+        )
+    return value == "yes"
+
+
 @router.post("/introductions/{intro_id}/answer")
 def introduction_answer(
     intro_id: str, page: MemberPageDep, form: FormDep, trust: TrustDep
 ) -> Response:
     """Accept or decline a request made to me, or that I was asked to connect."""
-    accept = form["accept"] == "yes"
+    accept = _yes_no(form["accept"], "accept")
     trust.answer_introduction(intro_id, accept, actor=page.actor)
     return redirect("/web/introductions", "intro_accepted" if accept else "intro_declined")
 
@@ -816,7 +826,7 @@ def collaboration_answer(
     collab_id: str, page: MemberPageDep, form: FormDep, trust: TrustDep
 ) -> Response:
     """Confirm or decline a collaboration proposed with me."""
-    confirm = form["confirm"] == "yes"
+    confirm = _yes_no(form["confirm"], "confirm")
     trust.answer_collaboration(collab_id, confirm, actor=page.actor)
     return redirect("/web/collaborations", "collab_confirmed" if confirm else "collab_declined")
 

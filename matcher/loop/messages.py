@@ -132,8 +132,9 @@ class MessageService:
             if v.status is IntroStatus.ACCEPTED
         }
         ids |= set(self.store.threads_of(person))
-        unread = self.store.unread(person)
-        last = self.store.last_messages(sorted(ids))
+        apart = self.trust.avoids.avoided_either_way(person)
+        unread = self.store.unread(person, ignore=apart)
+        last = self.store.last_messages(sorted(ids), ignore=apart)
         out = []
         for thread in ids:
             people = tuple(p for p, _ in self.store.members(thread)) or self._intro_people(
@@ -157,10 +158,13 @@ class MessageService:
 
     def read(self, thread: str, *, actor: Actor | None) -> Thread:
         """The conversation with its messages (to its members only); marks it read for the
-        reader."""
+        reader. The messages of someone the reader avoids (either way) are left out: whoever
+        is avoided no longer reaches the reader, also in a conversation opened before."""
         members = self._members(thread, actor)
         assert actor is not None and actor.profile_id is not None
         messages = self.store.messages(thread)
+        apart = self.trust.avoids.avoided_either_way(actor.profile_id)
+        shown = [m for m in messages if m.author not in apart]
         if messages and any(p == actor.profile_id for p, _ in self.store.members(thread)):
             with self.db.transaction():
                 self.store.mark_read(thread, actor.profile_id, messages[-1].id)
@@ -170,13 +174,15 @@ class MessageService:
             thread,
             tuple(p for p, _ in members),
             0,
-            messages[-1].at if messages else None,
-            tuple(messages),
+            shown[-1].at if shown else None,
+            tuple(shown),
         )
 
     def post(self, thread: str, body: str, *, actor: Actor | None) -> Message:
         """Write in the conversation (its members only); every other member still on cofoundry
-        is notified (:attr:`notify`)."""
+        is notified (:attr:`notify`), except those who avoid the writer or whom the writer
+        avoids (either way): the message is kept but never reaches them, and the writer is not
+        told (avoid lists are private)."""
         text = check_message(body)
         with self.db.transaction():
             members = self._members(thread, actor)
@@ -184,6 +190,7 @@ class MessageService:
             me = actor.profile_id
             others = [p for p, _ in members if p != me]
             here = {p.id for p in self.people.profiles(others)}
+            reached = here - self.trust.avoids.avoided_either_way(me)
             if not here:
                 raise Conflict(
                     "everyone else in this conversation has left cofoundry",
@@ -197,10 +204,10 @@ class MessageService:
             facts = {"who": me, "thread": thread}
             announce(
                 self.on_notice,
-                [Notice(other, NoticeKind.MESSAGE, facts) for other in others if other in here],
+                [Notice(other, NoticeKind.MESSAGE, facts) for other in others if other in reached],
             )
         if self.notify is not None:
             for other in others:
-                if other in here:
+                if other in reached:
                     self.notify(MessageNotice(other, me, thread, message.id))
         return message

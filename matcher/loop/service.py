@@ -318,9 +318,14 @@ class LoopService:
                     band=rating.band,
                 )
             )
+        # what someone I avoid (either way) sent me never reaches me: their requests (as in
+        # my introductions) and their collaboration proposals
+        apart = self.avoids.avoided_either_way(person)
         for intro in self.trust.store.introductions(person):
             if person not in (intro.requester, intro.target):
                 continue  # asked to connect others: not my pipeline
+            if person == intro.target and intro.requester in apart:
+                continue
             other = intro.target if person == intro.requester else intro.requester
             status = intro_status(intro, now)
             day = intro.created_at.date()
@@ -382,6 +387,8 @@ class LoopService:
         for c in self.trust.store.collaborations(person):
             if c.status is CollabStatus.DECLINED:
                 continue
+            if c.status is CollabStatus.PROPOSED and c.partner == person and c.proposer in apart:
+                continue
             if c.status is CollabStatus.PROPOSED:
                 mine = person == c.partner
                 step = NextStep.CONFIRM if mine else NextStep.WAIT_CONFIRMATION
@@ -434,9 +441,12 @@ class LoopService:
             if got is not None:
                 out[other] = got
 
+        apart = self.avoids.avoided_either_way(person)
         for intro in self.trust.store.introductions(person):
             if person not in (intro.requester, intro.target):
                 continue  # a connector: not between them and me
+            if person == intro.target and intro.requester in apart:
+                continue  # never reached me (as in my introductions)
             other = intro.target if person == intro.requester else intro.requester
             status = intro_status(intro, now)
             if status is IntroStatus.ACCEPTED:

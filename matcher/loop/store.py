@@ -5,7 +5,7 @@ queries, each member's marks on people (saved, skipped), and the conversations a
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from matcher.db import Database, utc_text
 from matcher.loop.model import Mark, Message
@@ -358,14 +358,20 @@ class MessageStore:
             [upto, thread, person, upto],
         )
 
-    def unread(self, person: str) -> dict[str, tuple[int, str, str]]:
+    def unread(
+        self, person: str, *, ignore: Collection[str] = ()
+    ) -> dict[str, tuple[int, str, str]]:
         """For each thread of ``person`` with messages from others they have not read: (how
-        many, the last one's author, its time)."""
+        many, the last one's author, its time); the messages of the people in ``ignore`` (those
+        ``person`` avoids, either way) do not count."""
+        skip = sorted(ignore)
         rows = self.db.execute(
             "SELECT m.thread_id, count(*), max(m.id) FROM thread_members t"
             " JOIN messages m ON m.thread_id = t.thread_id AND m.id > t.read_upto"
-            " AND m.author <> t.person WHERE t.person = ? GROUP BY m.thread_id",
-            [person],
+            " AND m.author <> t.person WHERE t.person = ?"
+            + (f" AND m.author NOT IN ({','.join('?' * len(skip))})" if skip else "")
+            + " GROUP BY m.thread_id",
+            [person, *skip],
         ).fetchall()
         out = {}
         for thread, count, last in rows:
@@ -375,15 +381,20 @@ class MessageStore:
             out[thread] = (int(count), author, at)
         return out
 
-    def last_messages(self, threads: Sequence[str]) -> dict[str, str]:
-        """The time of each thread's last message (threads without one left out)."""
+    def last_messages(
+        self, threads: Sequence[str], *, ignore: Collection[str] = ()
+    ) -> dict[str, str]:
+        """The time of each thread's last message (threads without one left out), not
+        counting the messages of the people in ``ignore``."""
         if not threads:
             return {}
         marks = ",".join("?" * len(threads))
+        skip = sorted(ignore)
         rows = self.db.execute(
             f"SELECT thread_id, max(created_at) FROM messages WHERE thread_id IN ({marks})"
-            " GROUP BY thread_id",
-            list(threads),
+            + (f" AND author NOT IN ({','.join('?' * len(skip))})" if skip else "")
+            + " GROUP BY thread_id",
+            [*threads, *skip],
         ).fetchall()
         return {r[0]: r[1] for r in rows}
 

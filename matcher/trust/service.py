@@ -557,7 +557,15 @@ class TrustService:
         ACT_AS.require(actor, person, what="list collaborations")
         assert actor is not None
         viewer = None if actor.is_admin else person
-        return [redact_for(c, viewer) for c in self.store.collaborations(person)]
+        apart = set() if actor.is_admin else self.avoids.avoided_either_way(person)
+        return [
+            redact_for(c, viewer)
+            for c in self.store.collaborations(person)
+            # a proposal from someone I avoid never reaches me (its project is free text)
+            if not (
+                c.status == CollabStatus.PROPOSED and c.partner == person and c.proposer in apart
+            )
+        ]
 
     # --------------------------------------------------------- endorsements
     def endorse(
@@ -588,12 +596,17 @@ class TrustService:
         return self.endorsements(endorsed, actor=actor)
 
     def endorsements(self, person: str, *, actor: Actor | None) -> list[Endorsement]:
-        """Endorsements ``person`` received (public to signed-in members)."""
+        """Endorsements ``person`` received (public to signed-in members).
+
+        Those of someone ``person`` avoids (either way) are shown to nobody but their endorser
+        (a skill is free text: "lying to investors" must not stay on someone's page; the
+        endorser is not told, avoid lists are private)."""
         actor = signed_in(actor)
         self._exists(person, actor=actor)
         endorsers = {e.endorser for e in self.store.endorsements(person)}
         seen = {p.id for p in self.people.profiles(sorted(endorsers)) if actor_sees(p, actor)}
-        return [e for e in self.store.endorsements(person) if e.endorser in seen]
+        apart = self.avoids.avoided_either_way(person) - {actor.profile_id}
+        return [e for e in self.store.endorsements(person) if e.endorser in seen - apart]
 
     # ---------------------------------------------------------------- trust
     def local(self, viewer: str, *, as_of: dt.date | None = None) -> LocalTrust:
@@ -823,7 +836,12 @@ class TrustService:
         ACT_AS.require(actor, requester, what="ask for an introduction")
         message = self._text(message, "message")
         if target == requester:
-            raise InvalidInput("you cannot ask to meet yourself", field="target", value=target)
+            raise InvalidInput(
+                "you cannot ask to meet yourself",
+                field="target",
+                value=target,
+                hint="name the person you would like to meet",
+            )
         self._exists(target, "target", actor=actor)
         if connector is not None:
             if connector in (requester, target):
@@ -973,7 +991,11 @@ class TrustService:
                     f"introduction {intro_id!r} is {status.value}; it can no longer be answered",
                     field="status",
                     value=status.value,
-                    hint="the requester may ask again",
+                    hint=(
+                        "the requester may ask again"
+                        if status == IntroStatus.EXPIRED
+                        else "it has been answered already; nothing more to do"
+                    ),
                 )
             if person == intro.target:
                 intro = replace(intro, target_answer=accept)
@@ -1017,7 +1039,12 @@ class TrustService:
         """Put ``other`` on ``owner``'s private avoid list; returns the list."""
         EDIT_PROFILE.require(actor, owner)
         if owner == other:
-            raise InvalidInput("you cannot avoid yourself", field="id", value=other)
+            raise InvalidInput(
+                "you cannot avoid yourself",
+                field="id",
+                value=other,
+                hint="name the person you do not want to meet",
+            )
         with self.db.transaction():
             profile = self.people.get_profile(other)
             if profile is None or not self.visible(profile, actor):  # hidden: as if absent
