@@ -1,0 +1,78 @@
+"""A third party integrating from the documentation, then attacking (api5).
+
+* Endorsements: a skill has one form (NFC, no invisible characters, single spaces,
+  lower-case), so "café" typed two ways, or "sales" with a zero-width space, is one skill,
+  and the form sent to withdraw it finds it; and one member endorses at most
+  ``MAX_SKILLS`` skills of another, so a list anyone may add to stays short (it grew
+  without end: 300 skills in 0.8 s, each answer the whole list).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from urllib.parse import quote
+
+import pytest
+from fastapi.testclient import TestClient
+
+from matcher.community import Community
+from matcher.trust import MAX_SKILLS
+from tests.api.test_http import assert_error, bearer
+from tests.apps import client_over
+
+
+@pytest.fixture
+def api(community: Community) -> tuple[TestClient, dict[str, str]]:
+    return client_over(community), bearer(community.security.create_token("ana"))
+
+
+def _skills(client: TestClient, ana: dict[str, str]) -> list[str]:
+    return [e["skill"] for e in client.get("/profiles/bob/endorsements", headers=ana).json()]
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        unicodedata.normalize("NFD", "Café"),  # e + combining acute
+        "caf\u00e9\u200b",  # a zero-width space after it
+        "  CAFÉ ",
+    ],
+)
+def test_a_skill_spelt_two_ways_is_one_skill(
+    api: tuple[TestClient, dict[str, str]], variant: str
+) -> None:
+    client, ana = api
+    assert client.post("/profiles/bob/endorsements", json={"skill": "café"}, headers=ana).is_success
+    r = client.post("/profiles/bob/endorsements", json={"skill": variant}, headers=ana)
+    assert r.status_code == 201, r.text
+    assert _skills(client, ana) == ["café"]
+    # withdrawn by any of its spellings
+    r = client.delete(f"/profiles/bob/endorsements/{quote(variant)}", headers=ana)
+    assert r.status_code == 200, r.text
+    assert _skills(client, ana) == []
+
+
+def test_spaces_inside_a_skill_are_one(api: tuple[TestClient, dict[str, str]]) -> None:
+    client, ana = api
+    r = client.post(
+        "/profiles/bob/endorsements", json={"skill": "product \u00a0  design"}, headers=ana
+    )
+    assert r.status_code == 201, r.text
+    assert _skills(client, ana) == ["product design"]
+
+
+def test_one_member_endorses_a_bounded_number_of_skills_of_another(
+    api: tuple[TestClient, dict[str, str]],
+) -> None:
+    client, ana = api
+    for i in range(MAX_SKILLS):
+        r = client.post("/profiles/bob/endorsements", json={"skill": f"s{i}"}, headers=ana)
+        assert r.status_code == 201, r.text
+    r = client.post("/profiles/bob/endorsements", json={"skill": "one more"}, headers=ana)
+    assert_error(r, 409, "skill", f"already endorse {MAX_SKILLS} skills of 'bob'")
+    # one already given is no new one; and after withdrawing one, another fits
+    assert client.post("/profiles/bob/endorsements", json={"skill": "S0"}, headers=ana).is_success
+    assert client.delete("/profiles/bob/endorsements/s0", headers=ana).is_success
+    r = client.post("/profiles/bob/endorsements", json={"skill": "one more"}, headers=ana)
+    assert r.status_code == 201, r.text
+    assert len(_skills(client, ana)) == MAX_SKILLS
