@@ -76,3 +76,20 @@ def test_one_member_endorses_a_bounded_number_of_skills_of_another(
     r = client.post("/profiles/bob/endorsements", json={"skill": "one more"}, headers=ana)
     assert r.status_code == 201, r.text
     assert len(_skills(client, ana)) == MAX_SKILLS
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type"),
+    [
+        ('{"name": "Caf\u00e9"}'.encode("latin-1"), "application/json"),
+        ('{"name": "Caf\u00e9"}'.encode("latin-1"), "application/json; charset=latin-1"),
+        (b'{"name": "\xff\xfe"}', "application/merge-patch+json"),
+    ],
+)
+def test_a_body_that_is_not_utf8_is_a_422_with_a_fix(
+    api: tuple[TestClient, dict[str, str]], body: bytes, content_type: str
+) -> None:
+    client, ana = api
+    r = client.post("/ventures", content=body, headers=ana | {"Content-Type": content_type})
+    assert_error(r, 422, "body", "not valid UTF-8")
+    assert "UTF-8" in r.json()["hint"]
