@@ -93,3 +93,37 @@ def test_a_body_that_is_not_utf8_is_a_422_with_a_fix(
     r = client.post("/ventures", content=body, headers=ana | {"Content-Type": content_type})
     assert_error(r, 422, "body", "not valid UTF-8")
     assert "UTF-8" in r.json()["hint"]
+
+
+def test_a_201_says_where_the_new_thing_is(
+    api: tuple[TestClient, dict[str, str]], community: Community
+) -> None:
+    client, ana = api
+    made = [
+        client.post("/ventures", json={"name": "Acme"}, headers=ana),
+        client.post("/ventures", json={"id": "acme"}, headers=ana),
+        client.post("/events", json={"name": "Night"}, headers=ana),
+        client.post("/me/introductions", json={"target": "bob"}, headers=ana),
+    ]
+    signed_up = client.post(
+        "/profiles", json={"id": "zoe", "name": "Zoé", "offers": "code", "needs": "sales"}
+    )
+    zoe = bearer(signed_up.json()["token"])
+    for r in [*made, signed_up]:
+        assert r.status_code == 201, r.text
+        where = r.headers["location"]
+        again = client.get(where, headers=zoe if r is signed_up else ana)
+        assert again.status_code == 200, (where, again.text)
+    assert made[1].headers["location"] == "/ventures/acme"
+    assert signed_up.headers["location"] == "/profiles/zoe"
+
+
+def test_the_openapi_document_says_a_201_has_a_location(
+    api: tuple[TestClient, dict[str, str]],
+) -> None:
+    client, _ = api
+    paths = client.get("/openapi.json").json()["paths"]
+    for path in ("/profiles", "/ventures", "/events", "/me/introductions"):
+        created = paths[path]["post"]["responses"]["201"]
+        assert "Location" in created["headers"], path
+        assert "application/json" in created["content"], path
