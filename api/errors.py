@@ -47,6 +47,7 @@ __all__ = [
     "error_body",
     "install_error_handlers",
     "jsonable",
+    "not_json",
     "validation_fix",
 ]
 
@@ -140,6 +141,19 @@ def install_error_handlers(app: FastAPI) -> None:
     async def validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
         errors = exc.errors()
         first = errors[0] if errors else {}
+        if not_json(request, first):
+            kind = request.headers.get("content-type")
+            return JSONResponse(
+                error_body(
+                    f"the body must be JSON, sent as Content-Type: application/json (got {kind!r})"
+                    if kind
+                    else "the body must be JSON, sent as Content-Type: application/json (got none)",
+                    "Content-Type",
+                    jsonable(kind),
+                    "send the header Content-Type: application/json",
+                ),
+                status_code=415,
+            )
         kind = first.get("type", "")
         where = ("body", "query", "path")
         loc = [str(p) for p in first.get("loc", ()) if p not in where]
@@ -202,6 +216,19 @@ def install_error_handlers(app: FastAPI) -> None:
         # reached only by an error of the outermost middleware: LastResort catches the others
         logger.exception("unexpected error on %s %s", request.method, _template(request.scope))
         return JSONResponse(INTERNAL, status_code=500)
+
+
+def not_json(request: Request, error: Any) -> bool:
+    """Whether a route that reads a JSON object got a body that was not sent as JSON (another
+    Content-Type, or none): FastAPI then passes the raw bytes on and says "Input should be a
+    valid dictionary", a 422 about the body's content when its type is at fault (415).
+    """
+    if error.get("type") not in ("model_attributes_type", "dict_type"):
+        return False
+    if tuple(error.get("loc", ())) != ("body",):
+        return False
+    kind = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    return not (kind == "application/json" or kind.endswith("+json"))
 
 
 #: The fix of a validation error of each kind that needs no context.

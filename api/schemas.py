@@ -381,7 +381,7 @@ class Ready(BaseModel):
 
 #: OpenAPI documentation of the error responses every router may return.
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
-    code: {"model": ErrorBody} for code in (400, 401, 403, 404, 409, 413, 422, 429)
+    code: {"model": ErrorBody} for code in (400, 401, 403, 404, 409, 413, 415, 422, 429)
 }
 
 

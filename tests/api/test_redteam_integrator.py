@@ -127,3 +127,20 @@ def test_the_openapi_document_says_a_201_has_a_location(
         created = paths[path]["post"]["responses"]["201"]
         assert "Location" in created["headers"], path
         assert "application/json" in created["content"], path
+
+
+@pytest.mark.parametrize(
+    "content_type", ["text/plain", "application/x-www-form-urlencoded", "application/xml", None]
+)
+def test_a_body_not_sent_as_json_is_a_415(
+    api: tuple[TestClient, dict[str, str]], content_type: str | None
+) -> None:
+    client, ana = api
+    headers = ana | ({"Content-Type": content_type} if content_type else {})
+    r = client.post("/ventures", content=b'{"name": "Acme"}', headers=headers)
+    assert_error(r, 415, "Content-Type", "the body must be JSON")
+    assert r.json()["value"] == content_type
+    assert "415" in client.get("/openapi.json").json()["paths"]["/ventures"]["post"]["responses"]
+    # sent as JSON, the same body is taken; JSON that is not an object stays a 422
+    assert client.post("/ventures", json={"name": "Acme"}, headers=ana).status_code == 201
+    assert_error(client.post("/ventures", json=[1], headers=ana), 422, None, "dictionary")
