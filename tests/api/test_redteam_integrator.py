@@ -144,3 +144,18 @@ def test_a_body_not_sent_as_json_is_a_415(
     # sent as JSON, the same body is taken; JSON that is not an object stays a 422
     assert client.post("/ventures", json={"name": "Acme"}, headers=ana).status_code == 201
     assert_error(client.post("/ventures", json=[1], headers=ana), 422, None, "dictionary")
+
+
+def test_two_authorization_headers_are_refused(
+    api: tuple[TestClient, dict[str, str]], community: Community
+) -> None:
+    # the first was taken and the second ignored: a proxy that adds its own header, or a
+    # client that merges two, acted as whoever came first
+    client, ana = api
+    bob = bearer(community.security.create_token("bob"))
+    twice = [("Authorization", ana["Authorization"]), ("Authorization", bob["Authorization"])]
+    r = client.get("/me", headers=twice)
+    assert_error(r, 401, None, "send one Authorization header")
+    same = [("Authorization", ana["Authorization"])] * 2
+    assert client.get("/me", headers=same).status_code == 401
+    assert client.get("/me", headers=ana).json()["id"] == "ana"
