@@ -159,3 +159,26 @@ def test_two_authorization_headers_are_refused(
     same = [("Authorization", ana["Authorization"])] * 2
     assert client.get("/me", headers=same).status_code == 401
     assert client.get("/me", headers=ana).json()["id"] == "ana"
+
+
+def test_a_new_token_comes_with_its_id_and_expiry_as_listed(
+    api: tuple[TestClient, dict[str, str]], community: Community
+) -> None:
+    # POST /me/tokens answered {member, token} and POST /tokens {token, profile_id, role}:
+    # to revoke the token it just made, a script had to guess which listed one it was
+    client, ana = api
+    r = client.post("/me/tokens", json={"label": "ci"}, headers=ana)
+    assert r.status_code == 201, r.text
+    made = r.json()
+    listed = {t["id"]: t for t in client.get("/me/tokens", headers=ana).json()}
+    assert made["member"] == "ana"
+    assert {k: v for k, v in made.items() if k not in ("token", "member")} == listed[made["id"]]
+    admin = bearer(community.security.create_token(None, role="admin"))
+    r = client.post("/tokens", json={"profile_id": "bob", "label": "ops"}, headers=admin)
+    assert r.status_code == 201, r.text
+    issued = r.json()
+    bob = bearer(issued["token"])
+    listed = {t["id"]: t for t in client.get("/me/tokens", headers=bob).json()}
+    assert {k: v for k, v in issued.items() if k != "token"} == listed[issued["id"]]
+    assert client.delete(f"/me/tokens/{issued['id']}", headers=bob).status_code == 204
+    assert client.get("/me", headers=bob).status_code == 401
