@@ -156,10 +156,15 @@ def install_error_handlers(app: FastAPI) -> None:
             )
         kind = first.get("type", "")
         where = ("body", "query", "path")
-        loc = [str(p) for p in first.get("loc", ()) if p not in where]
+        place = tuple(first.get("loc", ()))
+        loc = [str(p) for p in place if p not in where]
         field = None if kind == "json_invalid" else (".".join(loc) or None)
         msg = first.get("msg", "invalid request")
         hint = validation_fix(kind, first.get("ctx") or {}, first.get("input"))
+        if place[:1] == ("header",) and len(place) == 2:  # named as the header is sent, and
+            # as the other errors about it name it: Idempotency-Key, not header.idempotency-key
+            field = "-".join(w.capitalize() for w in str(place[1]).split("-"))
+            hint = f"send the header {field}" if kind == "missing" else hint
         value = first.get("input") if kind != "missing" else None
         detail = f"{field}: {msg}" if field else msg
         return JSONResponse(

@@ -182,3 +182,18 @@ def test_a_new_token_comes_with_its_id_and_expiry_as_listed(
     assert {k: v for k, v in issued.items() if k != "token"} == listed[issued["id"]]
     assert client.delete(f"/me/tokens/{issued['id']}", headers=bob).status_code == 204
     assert client.get("/me", headers=bob).status_code == 401
+
+
+def test_a_header_is_named_as_it_is_sent(api: tuple[TestClient, dict[str, str]]) -> None:
+    # the 422 named "header.idempotency-key", the 409 about the same key "Idempotency-Key"
+    client, ana = api
+    assert client.post("/ventures", json={"id": "acme"}, headers=ana).status_code == 201
+    entry = {"member": "ana", "kind": "cash", "on": "2024-02-01", "amount": "10"}
+    r = client.post("/ventures/acme/entries", json=entry, headers=ana)
+    assert_error(r, 422, "Idempotency-Key", "Field required")
+    assert r.json()["hint"] == "send the header Idempotency-Key"
+    r = client.post("/ventures", json={"name": "X"}, headers=ana | {"Idempotency-Key": "a b"})
+    assert_error(r, 422, "Idempotency-Key", "pattern")
+    assert client.post("/ventures", json={"name": "X"}, headers=ana | {"Idempotency-Key": "k"})
+    r = client.post("/ventures", json={"name": "Y"}, headers=ana | {"Idempotency-Key": "k"})
+    assert_error(r, 409, "Idempotency-Key", "already used")
