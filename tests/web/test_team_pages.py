@@ -489,3 +489,26 @@ def test_a_back_dated_entry_shows_when_it_was_recorded(clients: dict[str, TestCl
         page = ana.get(f"/web/ventures/acme?lang={lang}").text
         rows = {n: page.split(f'id="entry-{n}"')[1].split("</tr>")[0] for n in (1, 2)}
         assert said in rows[1] and said not in rows[2], (lang, rows)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "the Well's withdrawals of 2024-01-08 took 80"),
+        ("fr", "annulez d'abord ces retraits"),
+    ],
+)
+def test_reversing_a_spent_well_deposit_says_why(
+    clients: dict[str, TestClient], lang: str, said: str
+) -> None:
+    """Reversing a Well deposit that withdrawals had spent was refused with the Well's
+    message for a withdrawal ("record the deposit first, or withdraw less"), and in French
+    with the sentence for a bad amount: the form has no amount. It now says that the
+    withdrawals took it, and what to do."""
+    ana = clients["ana"]
+    _venture(clients, approval=False)
+    assert _entry(ana, "d", member="ana", kind="well-deposit", amount="100").status_code == 303  # type: ignore[attr-defined]
+    assert _entry(ana, "w", member="ana", kind="well-withdrawal", amount="80").status_code == 303  # type: ignore[attr-defined]
+    r = post(ana, f"/web/ventures/acme/entries/1/reverse?lang={lang}", {"note": ""})
+    assert r.status_code == 409 and said in unescape(r.text), r.text
+    assert "Give the amount" not in r.text and "Indiquez le montant" not in unescape(r.text)
