@@ -181,12 +181,10 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(Replayed)
     async def replayed(request: Request, exc: Replayed) -> Response:
         r = exc.replay
-        return Response(
-            r.body,
-            status_code=r.status,
-            media_type=r.media_type,
-            headers={"Idempotent-Replayed": "true"},
-        )
+        headers = {"Idempotent-Replayed": "true"}
+        if r.location:
+            headers["Location"] = r.location
+        return Response(r.body, status_code=r.status, media_type=r.media_type, headers=headers)
 
     @app.exception_handler(UnicodeError)
     async def bad_text(request: Request, exc: UnicodeError) -> JSONResponse:

@@ -176,15 +176,18 @@ class IdempotencyMiddleware(HttpMiddleware):
         scope[_HOLDER] = holder
         status = 500
         media_type = "application/json"
+        location: str | None = None
         out: list[bytes] = []
 
         async def capture(message: Message) -> None:
-            nonlocal status, media_type
+            nonlocal status, media_type, location
             if message["type"] == "http.response.start":
                 status = int(message["status"])
                 for name, value in message.get("headers", []):
                     if name.lower() == b"content-type":
                         media_type = value.decode("latin-1")
+                    elif name.lower() == b"location":
+                        location = value.decode("latin-1")
             elif message["type"] == "http.response.body" and "claim" in holder:
                 out.append(message.get("body", b""))
             await send(message)
@@ -198,7 +201,7 @@ class IdempotencyMiddleware(HttpMiddleware):
                 if 200 <= status < 300:
                     body = b"".join(out)
                     await run_in_threadpool(
-                        partial(store.finish, subject=holder.get("subject")),
+                        partial(store.finish, subject=holder.get("subject"), location=location),
                         who,
                         key,
                         status,

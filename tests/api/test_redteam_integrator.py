@@ -197,3 +197,26 @@ def test_a_header_is_named_as_it_is_sent(api: tuple[TestClient, dict[str, str]])
     assert client.post("/ventures", json={"name": "X"}, headers=ana | {"Idempotency-Key": "k"})
     r = client.post("/ventures", json={"name": "Y"}, headers=ana | {"Idempotency-Key": "k"})
     assert_error(r, 409, "Idempotency-Key", "already used")
+
+
+def test_a_replayed_201_keeps_its_location(
+    api: tuple[TestClient, dict[str, str]], community: Community
+) -> None:
+    client, ana = api
+    key = ana | {"Idempotency-Key": "venture-1"}
+    first = client.post("/ventures", json={"name": "Acme"}, headers=key)
+    again = client.post("/ventures", json={"name": "Acme"}, headers=key)
+    assert again.headers["idempotent-replayed"] == "true"
+    assert again.json() == first.json()
+    assert (
+        again.headers["location"] == first.headers["location"] == f"/ventures/{first.json()['id']}"
+    )
+    # stored encrypted with the body: the database holds no readable address
+    rows = community.db.execute("SELECT body FROM idempotency_keys").fetchall()
+    assert rows and all(b"/ventures/" not in bytes(r[0]) for r in rows)
+    # a stored response without one (a token) replays as before
+    admin = bearer(community.security.create_token(None, role="admin"))
+    key = admin | {"Idempotency-Key": "token-1"}
+    made = client.post("/tokens", json={"profile_id": "bob"}, headers=key)
+    replayed = client.post("/tokens", json={"profile_id": "bob"}, headers=key)
+    assert replayed.json() == made.json() and "location" not in replayed.headers
