@@ -220,3 +220,16 @@ def test_a_replayed_201_keeps_its_location(
     made = client.post("/tokens", json={"profile_id": "bob"}, headers=key)
     replayed = client.post("/tokens", json={"profile_id": "bob"}, headers=key)
     assert replayed.json() == made.json() and "location" not in replayed.headers
+
+
+@pytest.mark.parametrize("amount", ["\uff11\uff12", "1\u06650", "\u0967\u0968"])
+def test_an_amount_is_written_in_ascii_digits(
+    api: tuple[TestClient, dict[str, str]], amount: str
+) -> None:
+    # full-width 12 was recorded as 12, and 1 U+0665 0 as 150: the k of a query was refused
+    # in those digits, an amount taken; a ledger row should read as what it records
+    client, ana = api
+    assert client.post("/ventures", json={"id": "acme"}, headers=ana).status_code == 201
+    entry = {"member": "ana", "kind": "cash", "on": "2024-02-01", "amount": amount}
+    r = client.post("/ventures/acme/entries", json=entry, headers=ana | {"Idempotency-Key": "e1"})
+    assert_error(r, 422, "amount", "must be a number like 1250.50")
