@@ -123,6 +123,12 @@ async def get_actor(
     """
     service: SecurityService = request.app.state.community.security
     client = client_address(request)
+    if len(request.headers.getlist("authorization")) > 1:  # which one counts is not known
+        await run_in_threadpool(service.throttle, "auth_failure", client)
+        raise NotAuthenticated(
+            "send one Authorization header: this request has several",
+            hint="send Authorization: Bearer <token> once",
+        )
     if credentials is None:
         if request.headers.get("authorization"):
             await run_in_threadpool(service.throttle, "auth_failure", client)

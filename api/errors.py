@@ -47,6 +47,7 @@ __all__ = [
     "error_body",
     "install_error_handlers",
     "jsonable",
+    "not_json",
     "validation_fix",
 ]
 
@@ -140,12 +141,30 @@ def install_error_handlers(app: FastAPI) -> None:
     async def validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
         errors = exc.errors()
         first = errors[0] if errors else {}
+        if not_json(request, first):
+            kind = request.headers.get("content-type")
+            return JSONResponse(
+                error_body(
+                    f"the body must be JSON, sent as Content-Type: application/json (got {kind!r})"
+                    if kind
+                    else "the body must be JSON, sent as Content-Type: application/json (got none)",
+                    "Content-Type",
+                    jsonable(kind),
+                    "send the header Content-Type: application/json",
+                ),
+                status_code=415,
+            )
         kind = first.get("type", "")
         where = ("body", "query", "path")
-        loc = [str(p) for p in first.get("loc", ()) if p not in where]
+        place = tuple(first.get("loc", ()))
+        loc = [str(p) for p in place if p not in where]
         field = None if kind == "json_invalid" else (".".join(loc) or None)
         msg = first.get("msg", "invalid request")
         hint = validation_fix(kind, first.get("ctx") or {}, first.get("input"))
+        if place[:1] == ("header",) and len(place) == 2:  # named as the header is sent, and
+            # as the other errors about it name it: Idempotency-Key, not header.idempotency-key
+            field = "-".join(w.capitalize() for w in str(place[1]).split("-"))
+            hint = f"send the header {field}" if kind == "missing" else hint
         value = first.get("input") if kind != "missing" else None
         detail = f"{field}: {msg}" if field else msg
         return JSONResponse(
@@ -162,12 +181,10 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(Replayed)
     async def replayed(request: Request, exc: Replayed) -> Response:
         r = exc.replay
-        return Response(
-            r.body,
-            status_code=r.status,
-            media_type=r.media_type,
-            headers={"Idempotent-Replayed": "true"},
-        )
+        headers = {"Idempotent-Replayed": "true"}
+        if r.location:
+            headers["Location"] = r.location
+        return Response(r.body, status_code=r.status, media_type=r.media_type, headers=headers)
 
     @app.exception_handler(UnicodeError)
     async def bad_text(request: Request, exc: UnicodeError) -> JSONResponse:
@@ -202,6 +219,19 @@ def install_error_handlers(app: FastAPI) -> None:
         # reached only by an error of the outermost middleware: LastResort catches the others
         logger.exception("unexpected error on %s %s", request.method, _template(request.scope))
         return JSONResponse(INTERNAL, status_code=500)
+
+
+def not_json(request: Request, error: Any) -> bool:
+    """Whether a route that reads a JSON object got a body that was not sent as JSON (another
+    Content-Type, or none): FastAPI then passes the raw bytes on and says "Input should be a
+    valid dictionary", a 422 about the body's content when its type is at fault (415).
+    """
+    if error.get("type") not in ("model_attributes_type", "dict_type"):
+        return False
+    if tuple(error.get("loc", ())) != ("body",):
+        return False
+    kind = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    return not (kind == "application/json" or kind.endswith("+json"))
 
 
 #: The fix of a validation error of each kind that needs no context.

@@ -28,16 +28,26 @@ import hashlib
 import time
 from functools import partial
 from typing import Annotated, Any
+from urllib.parse import quote
 
 import anyio
-from fastapi import Depends, Header, Request
+from fastapi import Depends, Header, Request, Response
 from starlette.concurrency import run_in_threadpool
 
 from api.asgi import HttpMiddleware, Message, Receive, Scope, Send
 from matcher.errors import Conflict
 from matcher.security import Claim, IdempotencyStore, Replay, request_fingerprint
 
-__all__ = ["IDEMPOTENT", "IdempotencyMiddleware", "Replayed", "belongs_to", "idempotency_key"]
+__all__ = [
+    "CREATES",
+    "CREATES_AT",
+    "IDEMPOTENT",
+    "IdempotencyMiddleware",
+    "Replayed",
+    "belongs_to",
+    "idempotency_key",
+    "located",
+]
 
 
 MAX_KEY = 200
@@ -106,6 +116,35 @@ IDEMPOTENT = Depends(idempotency_key)
 #: What a route that creates something declares: it answers 201, and a retry with the same
 #: Idempotency-Key gets the first answer (``@router.post(path, response_model=M, **CREATES)``).
 CREATES: dict[str, Any] = {"status_code": 201, "dependencies": [IDEMPOTENT]}
+#: :data:`CREATES`, for a route whose new thing has an address of its own: its 201 carries
+#: ``Location`` (set with :func:`located`), and the OpenAPI document says so.
+CREATES_AT: dict[str, Any] = CREATES | {
+    "responses": {
+        201: {
+            "description": "Created",
+            "headers": {
+                "Location": {
+                    "description": "the new thing's address, relative to this server",
+                    "schema": {"type": "string"},
+                }
+            },
+        }
+    }
+}
+
+
+def located(response: Response, *parts: str) -> None:
+    """Give a 201 the address of what it created: ``Location: /parts[0]/parts[1]...``
+    (each part percent-encoded).
+
+    Examples
+    --------
+    >>> r = Response()
+    >>> located(r, "ventures", "acme")
+    >>> r.headers["location"]
+    '/ventures/acme'
+    """
+    response.headers["Location"] = "/" + "/".join(quote(p, safe="") for p in parts)
 
 
 def belongs_to(request: Request, profile_id: str | None) -> None:
@@ -137,15 +176,18 @@ class IdempotencyMiddleware(HttpMiddleware):
         scope[_HOLDER] = holder
         status = 500
         media_type = "application/json"
+        location: str | None = None
         out: list[bytes] = []
 
         async def capture(message: Message) -> None:
-            nonlocal status, media_type
+            nonlocal status, media_type, location
             if message["type"] == "http.response.start":
                 status = int(message["status"])
                 for name, value in message.get("headers", []):
                     if name.lower() == b"content-type":
                         media_type = value.decode("latin-1")
+                    elif name.lower() == b"location":
+                        location = value.decode("latin-1")
             elif message["type"] == "http.response.body" and "claim" in holder:
                 out.append(message.get("body", b""))
             await send(message)
@@ -159,7 +201,7 @@ class IdempotencyMiddleware(HttpMiddleware):
                 if 200 <= status < 300:
                     body = b"".join(out)
                     await run_in_threadpool(
-                        partial(store.finish, subject=holder.get("subject")),
+                        partial(store.finish, subject=holder.get("subject"), location=location),
                         who,
                         key,
                         status,

@@ -23,7 +23,7 @@ from matcher.profiles import (
     Strength,
     Visibility,
 )
-from matcher.security import MAX_LABEL
+from matcher.security import MAX_LABEL, TokenInfo
 
 __all__ = [
     "ERROR_RESPONSES",
@@ -349,9 +349,28 @@ class TokenCreate(Input):
 
 
 class TokenCreated(BaseModel):
+    """A token just issued (shown once), with what ``GET /me/tokens`` lists of it: its
+    ``id`` (to revoke it by), label and dates."""
+
     token: str
+    id: str
     profile_id: str | None
     role: ActorRole
+    label: str
+    created_at: dt.datetime
+    expires_at: dt.datetime | None
+
+    @classmethod
+    def of(cls, token: str, info: TokenInfo) -> TokenCreated:
+        return cls(
+            token=token,
+            id=info.id,
+            profile_id=info.profile_id,
+            role="admin" if info.role == "admin" else "member",
+            label=info.label,
+            created_at=info.created_at,
+            expires_at=info.expires_at,
+        )
 
 
 class AvoidList(BaseModel):
@@ -381,7 +400,7 @@ class Ready(BaseModel):
 
 #: OpenAPI documentation of the error responses every router may return.
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
-    code: {"model": ErrorBody} for code in (400, 401, 403, 404, 409, 413, 422, 429)
+    code: {"model": ErrorBody} for code in (400, 401, 403, 404, 409, 413, 415, 422, 429)
 }
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 from pydantic import BaseModel, Field
 
 from api.inputs import AsTyped, Input
-from api.schemas import Mirror, fields_of
+from api.schemas import Mirror, TokenCreated, fields_of
 from matcher.accounts import (
     INVITE_DAYS,
     LANGS,
@@ -76,6 +76,13 @@ class SignedIn(BaseModel):
 
     member: str
     token: str
+
+
+class OwnTokenCreated(TokenCreated):
+    """A token I made for my scripts (shown once): ``member`` and ``token`` as a sign-in
+    gives them, and what ``GET /me/tokens`` lists of it (``id`` to revoke it by, expiry)."""
+
+    member: str
 
 
 class LinkRequest(Input):

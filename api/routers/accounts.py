@@ -11,7 +11,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response
 
 from api.deps import ClientDep, CommunityDep, MemberDep, own_id
-from api.schemas import ERROR_RESPONSES
+from api.schemas import ERROR_RESPONSES, TokenCreated
 from api.schemas_accounts import (
     AccountCreate,
     AccountPublic,
@@ -24,6 +24,7 @@ from api.schemas_accounts import (
     LinkRequest,
     LinkSent,
     OwnTokenCreate,
+    OwnTokenCreated,
     PasswordReset,
     ProfileClaim,
     SessionPublic,
@@ -153,12 +154,13 @@ def my_tokens(community: CommunityDep, actor: MemberDep) -> list[TokenPublic]:
     return [TokenPublic.of(t) for t in community.security.tokens(own_id(actor), actor=actor)]
 
 
-@me.post("/tokens", status_code=201, response_model=SignedIn)
-def new_token(body: OwnTokenCreate, community: CommunityDep, actor: MemberDep) -> SignedIn:
-    """A new API token of mine (shown once)."""
+@me.post("/tokens", status_code=201, response_model=OwnTokenCreated)
+def new_token(body: OwnTokenCreate, community: CommunityDep, actor: MemberDep) -> OwnTokenCreated:
+    """A new API token of mine (shown once), with its id (to revoke it by) and expiry."""
     member = own_id(actor)
     token = community.security.own_token(member, label=body.label, actor=actor)
-    return SignedIn(member=member, token=token)
+    made = TokenCreated.of(token, community.security.token_info(token))
+    return OwnTokenCreated(member=member, **made.model_dump())
 
 
 @me.delete("/tokens/{token_id}", status_code=204)

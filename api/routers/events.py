@@ -17,7 +17,7 @@ from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import JSONResponse
 
 from api.deps import EventsDep, LoopDep, MemberDep, own_id
-from api.idempotency import CREATES
+from api.idempotency import CREATES_AT, located
 from api.schemas import CSV_BODY, ERROR_RESPONSES, TEXT, answers
 from api.schemas_events import (
     AddedPublic,
@@ -75,11 +75,14 @@ router = APIRouter(prefix="/events", tags=["events"], responses=ERROR_RESPONSES)
 invitations = APIRouter(prefix="/invitations", tags=["events"], responses=ERROR_RESPONSES)
 
 
-@router.post("", response_model=EventPublic, **CREATES)
-def create_event(body: EventCreate, events: EventsDep, actor: MemberDep) -> EventPublic:
+@router.post("", response_model=EventPublic, **CREATES_AT)
+def create_event(
+    body: EventCreate, events: EventsDep, actor: MemberDep, response: Response
+) -> EventPublic:
     """Create an event with its logistics (date, start, time zone, venue, address, places,
     round and break minutes, longer breaks); the caller is its organiser."""
     event = events.create_event(body.id, body.name or "", actor=actor, details=body.details())
+    located(response, "events", event.id)
     return event_public(events.get_event(event.id, actor=actor))
 
 

@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Path, Query, Response
 
 from api.deps import LoopDep, MemberDep, own_id
-from api.idempotency import CREATES, IDEMPOTENT
+from api.idempotency import CREATES_AT, IDEMPOTENT, located
 from api.schemas import ERROR_RESPONSES, TEXT, answers
 from api.schemas_loop import PipelinePublic, VentureEnd, VentureFromIntro
 from api.schemas_trust import CollaborationPublic
@@ -21,31 +21,34 @@ __all__ = ["router"]
 router = APIRouter(tags=["loop"], responses=ERROR_RESPONSES)
 
 
-@router.post("/me/introductions/{intro_id}/venture", response_model=VenturePublic, **CREATES)
+@router.post("/me/introductions/{intro_id}/venture", response_model=VenturePublic, **CREATES_AT)
 def venture_from_intro(
-    intro_id: str, body: VentureFromIntro, loop: LoopDep, actor: MemberDep
+    intro_id: str, body: VentureFromIntro, loop: LoopDep, actor: MemberDep, response: Response
 ) -> VenturePublic:
     """Start a venture with the other person of an accepted introduction: the caller owns
     it and the other is invited (they join by accepting), with the default Slicing Pie terms."""
     venture, _ = loop.venture_from_intro(
         intro_id, body.id, body.name, actor=actor, start=optional_day(body.start, "start")
     )
+    located(response, "ventures", venture.id)
     return VenturePublic.of(loop.equity.view(venture.id, actor=actor))
 
 
-@router.post("/events/{event_id}/teams/{team}/venture", response_model=VenturePublic, **CREATES)
+@router.post("/events/{event_id}/teams/{team}/venture", response_model=VenturePublic, **CREATES_AT)
 def venture_from_team(
     event_id: str,
     team: Annotated[int, Path(ge=1, le=10_000)],
     body: VentureFromIntro,
     loop: LoopDep,
     actor: MemberDep,
+    response: Response,
 ) -> VenturePublic:
     """Turn my team at an event into a venture: I own it and the other team members are
     invited, with the Slicing Pie's default terms."""
     venture, _ = loop.venture_from_team(
         event_id, team, body.id, body.name, actor=actor, start=optional_day(body.start, "start")
     )
+    located(response, "ventures", venture.id)
     return VenturePublic.of(loop.equity.view(venture.id, actor=actor))
 
 

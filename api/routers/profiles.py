@@ -16,7 +16,7 @@ from api.deps import (
     SecurityDep,
     one_at_a_time,
 )
-from api.idempotency import CREATES, belongs_to
+from api.idempotency import CREATES_AT, belongs_to, located
 from api.schemas import (
     ERROR_RESPONSES,
     Created,
@@ -35,9 +35,13 @@ def _shows_email(actor: Actor | None, profile_id: str) -> bool:
     return actor is not None and (actor.is_admin or actor.profile_id == profile_id)
 
 
-@router.post("", response_model=Created, **CREATES)
+@router.post("", response_model=Created, **CREATES_AT)
 def create_profile(
-    body: ProfileCreate, security: SecurityDep, client: ClientDep, request: Request
+    body: ProfileCreate,
+    security: SecurityDep,
+    client: ClientDep,
+    request: Request,
+    response: Response,
 ) -> Created:
     """Sign up: create a profile. The response holds the owner's token, shown only once.
 
@@ -48,6 +52,7 @@ def create_profile(
     security.throttle("signup", client)
     profile, token = security.sign_up(body.model_dump(mode="json"))
     belongs_to(request, profile.id)  # erasing the profile forgets the stored response
+    located(response, "profiles", profile.id)
     return Created(profile=ProfilePublic.of(profile, show_email=True), token=token)
 
 

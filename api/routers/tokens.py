@@ -15,4 +15,4 @@ router = APIRouter(prefix="/tokens", tags=["tokens"], responses=ERROR_RESPONSES)
 def create_token(body: TokenCreate, security: SecurityDep, actor: MemberDep) -> TokenCreated:
     """Issue a token for a member (or another admin). Admins only; throttled per admin."""
     token = security.issue_token(body.profile_id, role=body.role, label=body.label, actor=actor)
-    return TokenCreated(token=token, profile_id=body.profile_id, role=body.role)
+    return TokenCreated.of(token, security.token_info(token))

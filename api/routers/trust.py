@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
 from api.deps import FeedbackDep, MemberDep, TrustDep, own_id
-from api.idempotency import CREATES
+from api.idempotency import CREATES, CREATES_AT, located
 from api.schemas import ERROR_RESPONSES
 from api.schemas_trust import (
     CollaborationAnswer,
@@ -135,12 +135,15 @@ def paths(
 
 
 # ------------------------------------------------------------- introductions
-@router.post("/me/introductions", response_model=IntroPublic, **CREATES)
-def request_intro(body: IntroCreate, trust: TrustDep, actor: MemberDep) -> IntroPublic:
+@router.post("/me/introductions", response_model=IntroPublic, **CREATES_AT)
+def request_intro(
+    body: IntroCreate, trust: TrustDep, actor: MemberDep, response: Response
+) -> IntroPublic:
     """Ask to be introduced (double opt-in: the target and the connector must both accept)."""
     view = trust.request_introduction(
         own_id(actor), body.target, connector=body.connector, message=body.message, actor=actor
     )
+    located(response, "me", "introductions", view.id)
     return IntroPublic.of(view)
 
 

@@ -13,7 +13,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Header, Path, Query, Request, Response
 
 from api.deps import EquityDep, MemberDep, own_id
-from api.idempotency import CREATES
+from api.idempotency import CREATES, CREATES_AT, located
 from api.schemas import CSV_BODY, ERROR_RESPONSES, TEXT, answers
 from api.schemas_ventures import (
     AnswerIn,
@@ -49,8 +49,10 @@ EntryNumber = Annotated[int, Path(ge=1, le=2**63 - 1, description="the entry's n
 AsOf = Annotated[str | None, Query(description="YYYY-MM-DD; default: today")]
 
 
-@router.post("", response_model=VenturePublic, **CREATES)
-def create_venture(body: VentureCreate, equity: EquityDep, actor: MemberDep) -> VenturePublic:
+@router.post("", response_model=VenturePublic, **CREATES_AT)
+def create_venture(
+    body: VentureCreate, equity: EquityDep, actor: MemberDep, response: Response
+) -> VenturePublic:
     """Create a venture; the caller owns it (an admin names the owner)."""
     venture = equity.create_venture(
         body.id,
@@ -61,6 +63,7 @@ def create_venture(body: VentureCreate, equity: EquityDep, actor: MemberDep) -> 
         start=optional_day(body.start, "start"),
         owner=body.owner,
     )
+    located(response, "ventures", venture.id)
     return VenturePublic.of(equity.view(venture.id, actor=actor))
 
 

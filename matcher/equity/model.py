@@ -510,7 +510,10 @@ def _show(x: Number, places: int = 2) -> str:
 
 
 # ------------------------------------------------------------------ plain values
-_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
+#: a number as text, in ASCII digits: ``\d`` alone also takes full-width digits (U+FF11 U+FF12
+#: for 12) and an Arabic-Indic digit inside others (1, U+0665, 0 for 150), which a reader of
+#: the row does not read as the amount
+_NUMBER = re.compile(r"[+-]?[0-9]+(?:[.,][0-9]+)?")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: spaces a spreadsheet or a locale puts between thousands (space, no-break, narrow no-break)
 _GROUPING = str.maketrans("", "", " \u00a0\u202f\u2009")
@@ -588,6 +591,10 @@ def parse_number(
     matcher.errors.InvalidInput: amount 1,500 reads two ways: 1500 with a thousands separator, 1.500 with a decimal comma; write 1500 or 1.500, without a comma
     >>> parse_number("0,125", "rate"), parse_number("1500,25", "amount")
     (Decimal('0.125'), Decimal('1500.25'))
+    >>> parse_number("1\u06650", "amount")
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: amount must be a number like 1250.50, got '1\u06650'; write amounts like 1250.50, without exponent
     """
     if value is None or value == "":
         return default

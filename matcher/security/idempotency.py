@@ -61,11 +61,18 @@ def subject_tag(person: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Replay:
-    """A stored response."""
+    """A stored response (``location``: its ``Location`` header, if it had one)."""
 
     status: int
     media_type: str
     body: bytes
+    location: str | None = None
+
+
+#: How a stored body that had a ``Location`` starts (encrypted with it): this, the address, a
+#: line break, then the body. No stored body starts with a NUL (JSON, CSV, HTML), so the rows
+#: stored before it read as before.
+_LOCATED = b"\x00location "
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,9 +133,9 @@ class IdempotencyStore:
     'claimed'
     >>> idem.begin("tok", "k1", fp).kind  # a concurrent retry waits
     'pending'
-    >>> idem.finish("tok", "k1", 201, "application/json", b'{"id": "acme"}')
+    >>> idem.finish("tok", "k1", 201, "application/json", b'{"id": "acme"}', location="/ventures/acme")
     >>> idem.begin("tok", "k1", fp).replay
-    Replay(status=201, media_type='application/json', body=b'{"id": "acme"}')
+    Replay(status=201, media_type='application/json', body=b'{"id": "acme"}', location='/ventures/acme')
     >>> idem.begin("tok", "k1", request_fingerprint("POST", "/ventures", b"[]")).kind
     'mismatch'
     >>> idem.begin("someone-else", "k1", fp).kind  # keys are scoped per caller
@@ -174,7 +181,11 @@ class IdempotencyStore:
             except InvalidTag:  # pragma: no cover - only if the row was altered by hand
                 db.execute("DELETE FROM idempotency_keys WHERE id = ?", [rid])
                 return Claim("mismatch")
-            return Claim("replay", Replay(int(row[2]), str(row[3]), body))
+            location = None
+            if body.startswith(_LOCATED):
+                head, _, body = body.partition(b"\n")
+                location = head[len(_LOCATED) :].decode()
+            return Claim("replay", Replay(int(row[2]), str(row[3]), body, location))
 
     def finish(
         self,
@@ -185,11 +196,15 @@ class IdempotencyStore:
         body: bytes,
         *,
         subject: str | None = None,
+        location: str | None = None,
     ) -> None:
         """Store the response of the request that claimed ``key``; ``subject`` is the
         profile it belongs to (the caller, or the profile a sign-up created), so that
-        erasing that person purges it (:meth:`forget`)."""
+        erasing that person purges it (:meth:`forget`); ``location`` its ``Location``
+        header, stored encrypted with the body (it may hold a profile's id)."""
         rid = _row_id(scope, key)
+        if location:
+            body = _LOCATED + location.encode() + b"\n" + body
         nonce = os.urandom(12)
         blob = nonce + _cipher(scope, key).encrypt(nonce, body, rid.encode())
         tag = None if subject is None else subject_tag(subject)

@@ -148,6 +148,24 @@ class SecurityService:
         self.throttle("token", member_id)
         return self.create_token(member_id, label=label)
 
+    def token_info(self, token: str) -> TokenInfo:
+        """A token just made, as it will be listed (its public id to revoke it by, its expiry):
+        what its creator is shown with it. Holding the token is the permission.
+
+        Examples
+        --------
+        >>> from embeddings.encoder import FakeEncoder
+        >>> from matcher.schema import connect
+        >>> service = SecurityService(ProfileService(connect(), FakeEncoder(dim=32)))
+        >>> info = service.token_info(service.create_token(None, role="admin", label="ops"))
+        >>> info.role, info.label, len(info.id), info.expires_at > info.created_at
+        ('admin', 'ops', 12, True)
+        """
+        found = self.store.info(token_hash(check_token(token)))
+        if found is None:
+            raise NotAuthenticated("unknown or revoked token")
+        return found
+
     def tokens(self, member_id: str | None, *, actor: Actor | None) -> list[TokenInfo]:
         """The member's tokens (``None``: every token, admins only), never their secrets."""
         OWN_ACCOUNT.require(actor, member_id, what="list the tokens")

@@ -107,9 +107,18 @@ class SecurityStore:
         expires = dt.datetime.fromisoformat(row[2]) if row[2] else None
         return StoredToken(row[0], row[1], expires)
 
+    def info(self, hashed: str) -> TokenInfo | None:
+        """The token whose SHA-256 is ``hashed``, as its owner sees it in a list."""
+        found = self._infos("WHERE token_hash = ?", [hashed])
+        return found[0] if found else None
+
     def listed(self, person: str | None) -> list[TokenInfo]:
         """The tokens of a person (None: every token), oldest first, by their public id."""
-        where, params = ("WHERE profile_id = ?", [person]) if person is not None else ("", [])
+        if person is None:
+            return self._infos("", [])
+        return self._infos("WHERE profile_id = ?", [person])
+
+    def _infos(self, where: str, params: list[str]) -> list[TokenInfo]:
         rows = self.db.execute(
             "SELECT substr(token_hash, 1, 12), profile_id, role, label, created_at, expires_at"
             f" FROM tokens {where} ORDER BY created_at, token_hash",

@@ -49,6 +49,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import math
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -68,6 +69,7 @@ __all__ = [
     "MAX_PROJECT",
     "MAX_RATING",
     "MAX_SKILL",
+    "MAX_SKILLS",
     "MIN_RATING",
     "CollabStatus",
     "Collaboration",
@@ -86,6 +88,7 @@ __all__ = [
     "check_collaboration_dates",
     "check_invitation",
     "check_rating",
+    "check_skill",
     "collaboration_edges",
     "intro_status",
     "live_graph",
@@ -108,6 +111,12 @@ INTRO_BURST, INTRO_WEEK, INTRO_AFTER_DECLINE = "intro-burst", "intro-week", "int
 MAX_PROJECT = 200
 #: The longest skill one can endorse, in characters.
 MAX_SKILL = 60
+#: The most skills one member endorses of another: a list that anyone may add to, shown on
+#: the profile, stays short (and one endorsement already counts for the whole pair).
+MAX_SKILLS = 20
+#: Characters that show nothing and mean nothing inside a skill (zero-width space, word
+#: joiner, byte-order mark, soft hyphen): "sa\u200bles" is "sales" to whoever reads it.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad"))
 #: The most introduction paths one request asks for.
 MAX_PATHS = 10
 #: No collaboration starts (or ends) before this day. A fixed day, not "N years before today":
@@ -545,6 +554,27 @@ def _tie_pairs(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
     """With ``propagation="ties"``: each pair once, whatever the order of its two people
     (several collaborations of one pair are one tie)."""
     return sorted({(a, b) if a < b else (b, a) for a, b in pairs})
+
+
+def check_skill(skill: str) -> str:
+    """A skill in the one form it is stored, shown and withdrawn in: Unicode NFC (a "é" typed
+    as "e" and an accent is the same letter), without invisible characters, runs of spaces
+    as one, lower-case; "" when nothing is left.
+
+    Two spellings that look the same are one skill, so a member cannot endorse "sales"
+    twice, and the form sent to withdraw it finds the one stored.
+
+    Examples
+    --------
+    >>> check_skill("  Product   Design ")
+    'product design'
+    >>> check_skill("Cafe\u0301") == check_skill("Caf\u00e9") == "caf\u00e9"
+    True
+    >>> check_skill("sa\u200bles"), check_skill("\u200b\u2060")
+    ('sales', '')
+    """
+    text = unicodedata.normalize("NFC", skill).translate(_INVISIBLE)
+    return " ".join(text.split()).lower()
 
 
 @dataclass(frozen=True, slots=True)

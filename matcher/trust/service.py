@@ -64,6 +64,7 @@ from matcher.trust.model import (
     MAX_PATHS,
     MAX_PROJECT,
     MAX_SKILL,
+    MAX_SKILLS,
     MAX_TEXT,
     Collaboration,
     CollabStatus,
@@ -77,6 +78,7 @@ from matcher.trust.model import (
     check_collaboration_dates,
     check_invitation,
     check_rating,
+    check_skill,
     intro_status,
     live_graph,
     live_graph_rows,
@@ -573,7 +575,7 @@ class TrustService:
     ) -> list[Endorsement]:
         """``endorser`` vouches for a skill of ``endorsed``; returns what ``endorsed`` received."""
         ACT_AS.require(actor, endorser, what="endorse someone")
-        skill = self._text(skill, "skill", MAX_SKILL).lower()
+        skill = self._text(check_skill(skill), "skill", MAX_SKILL)
         if not skill:
             raise InvalidInput("skill must not be empty", field="skill", hint="e.g. python")
         if endorser == endorsed:
@@ -582,6 +584,15 @@ class TrustService:
             )
         with self.db.transaction():
             self._exists(endorsed, actor=actor)
+            given = self.store.skills_endorsed(endorser, endorsed)
+            if skill not in given and len(given) >= MAX_SKILLS:
+                raise Conflict(
+                    f"you already endorse {MAX_SKILLS} skills of {endorsed!r}, the most one"
+                    " member endorses of another",
+                    field="skill",
+                    value=skill,
+                    hint="withdraw one first (DELETE /profiles/{id}/endorsements/{skill})",
+                )
             self.store.add_endorsement(Endorsement(endorser, endorsed, skill))
         return self.endorsements(endorsed, actor=actor)
 
@@ -592,7 +603,7 @@ class TrustService:
         ACT_AS.require(actor, endorser, what="withdraw an endorsement")
         with self.db.transaction():
             self._exists(endorsed, actor=actor)
-            self.store.remove_endorsement(Endorsement(endorser, endorsed, skill.strip().lower()))
+            self.store.remove_endorsement(Endorsement(endorser, endorsed, check_skill(skill)))
         return self.endorsements(endorsed, actor=actor)
 
     def endorsements(self, person: str, *, actor: Actor | None) -> list[Endorsement]:

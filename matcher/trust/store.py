@@ -481,6 +481,14 @@ class TrustStore:
         ).rowcount
         return int(gone)
 
+    def skills_endorsed(self, endorser: str, endorsed: str) -> set[str]:
+        """The skills ``endorser`` endorses of ``endorsed``."""
+        rows = self.db.execute(
+            "SELECT skill FROM endorsements WHERE endorser = ? AND endorsed = ?",
+            [endorser, endorsed],
+        ).fetchall()
+        return {r[0] for r in rows}
+
     def endorsements_given(self, person: str) -> list[tuple[str, str]]:
         """``(endorsed, skill)`` of the endorsements the person gave."""
         rows = self.db.execute(

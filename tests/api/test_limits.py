@@ -197,7 +197,7 @@ LIMITS: list[tuple[str, str, str, dict[str, Any], int, str | None]] = [
         "/ventures",
         {"json": {"id": "v3"}, "headers": {"Idempotency-Key": "k" * 201}},
         422,
-        "header.idempotency-key",
+        "Idempotency-Key",
     ),
     (
         "ledger key missing",
@@ -205,7 +205,7 @@ LIMITS: list[tuple[str, str, str, dict[str, Any], int, str | None]] = [
         "/ventures/acme/entries",
         {"json": entry()},
         422,
-        "header.idempotency-key",
+        "Idempotency-Key",
     ),
     (
         "not JSON",

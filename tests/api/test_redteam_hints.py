@@ -49,7 +49,7 @@ CASES = [
         "POST",
         "/ventures",
         {"id": "v1"},
-        "header.idempotency-key",
+        "Idempotency-Key",
         "use printable ASCII without spaces, such as a UUID",
     ),
 ]
@@ -67,7 +67,7 @@ def test_the_hint_names_the_fix(
     hint: str,
 ) -> None:
     client, auth = api
-    key = "has space" if field == "header.idempotency-key" else "k-1"
+    key = "has space" if field == "Idempotency-Key" else "k-1"
     r = client.request(method, path, json=body, headers=auth | {"Idempotency-Key": key})
     assert r.status_code == 422, r.text
     assert r.json()["field"] == field
