@@ -26,10 +26,11 @@ HERE = Path(__file__).resolve().parent
 
 ID_RE = re.compile(r"^[a-z0-9_-]{1,64}$")
 #: per version: its number of pairs, and the (A, B) languages a cross-lingual pair may have
-#: (v2: A writes French and B English; v3: either way round)
+#: (v2: A writes French and B English; v3 and v4: either way round)
 SETS: dict[int, dict[str, Any]] = {
     2: {"pairs": 136, "cross": [({"fr"}, {"en"})]},
     3: {"pairs": 128, "cross": [({"fr"}, {"en"}), ({"en"}, {"fr"})]},
+    4: {"pairs": 128, "cross": [({"fr"}, {"en"}), ({"en"}, {"fr"})]},
 }
 REQUIRED = ("id", "name", "offers", "needs")
 OPTIONAL = (
@@ -399,8 +400,8 @@ def main(argv: list[str]) -> int:
     args = argv[1:]
     partial = "--partial" in args
     args = [a for a in args if a != "--partial"]
-    if not args or args[0] not in ("v2", "v3"):
-        print("usage: check.py v2|v3 [--partial] [path]", file=sys.stderr)
+    if not args or args[0] not in ("v2", "v3", "v4"):
+        print("usage: check.py v2|v3|v4 [--partial] [path]", file=sys.stderr)
         return 2
     path = Path(args[1]) if len(args) > 1 else HERE / f"complementary_{args[0]}.json"
     data = json.loads(path.read_text(encoding="utf-8"))
