@@ -7,47 +7,47 @@ PAIRS = [
     pair(
         1,
         "cross",
-        "dental-lab",
-        "A runs a dental prosthesis lab and wants someone to bring the dentists' digital "
-        "scans into the lab; B integrates intraoral scanners and wants a lab that mills.",
+        "woad-dye",
+        "A grows woad and makes a natural blue pigment but cannot reach clothing brands; B "
+        "sources materials for fashion labels and wants a plant-based blue.",
         a=person(
-            "Gaëlle Morvan",
-            "Prothésiste dentaire, labo de 6 personnes à Brest, fraiseuse zircone et four.",
-            "Je cherche qqn qui fasse arriver les empreintes numériques des cabinets chez nous.",
-            "Du travail propre, pas de sous-traitance en Asie.",
+            "Gaëlle Castanier",
+            "Je cultive le pastel dans le Lauragais et j'en tire un bleu pour teindre.",
+            "Qqn qui fasse entrer mon bleu chez les marques de vêtements, en volume.",
+            "Une couleur de la terre, pas du pétrole.",
             ro=["domain"],
             tz=1,
             langs=["fr", "en"],
-            loc="Brest",
+            loc="Castelnaudary",
         ),
         b=person(
             "Tomasz Lenart",
-            "I connect intraoral scanners to lab software; did it for 40 dental practices.",
-            "Looking for a lab owner with milling machines who wants the files directly.",
-            "Fair prices for small practices.",
+            "I source fabrics and dyes for 25 fashion labels across Europe.",
+            "Looking for a grower who can supply a plant-based blue, batch after batch.",
+            "Traceable, or not on our labels.",
             tz=1,
             langs=["en", "pl"],
-            loc="Gdansk",
+            loc="Warsaw",
         ),
         twin=person(
             "Derek Vaughn",
-            "I wire up intraoral scanners and practice software for dental groups.",
-            "I want a co-founder with money and a sales team to roll out to 500 clinics.",
+            "I source cotton and dyes for sportswear brands.",
+            "A co-founder with money to buy a dye house in Portugal.",
             "Scale fast.",
             tz=0,
             langs=["en"],
         ),
         one=person(
             "Soizic Le Gall",
-            "Je tiens deux cabinets dentaires et je n'ai pas de labo fiable.",
-            "Un labo qui fraise la zircone et livre en 48 h à Quimper.",
+            "Je tiens une boutique de laines à Toulouse.",
+            "Une productrice qui me vend ses teintures végétales.",
             tz=1,
             langs=["fr"],
         ),
         trap=person(
             "Heinrich Paulsen",
-            "Ich verbinde Intraoralscanner mit Laborsoftware, seit zehn Jahren.",
-            "Ein Dentallabor mit Fräsmaschine, das die Dateien direkt empfängt.",
+            "Ich beschaffe Stoffe und Farbstoffe für Modemarken.",
+            "Eine Erzeugerin von pflanzlichem Blau in großen Mengen.",
             tz=1,
             langs=["de"],
         ),
@@ -81,8 +81,8 @@ PAIRS = [
             week, our own routing and booking software. Councils and two private insurers
             pay us.""",
             """Many of our clients are cut off because they can't hear the nurse or the
-            phone. I'd like to team with a hearing specialist who can test and fit aids on
-            a home visit and teach my nurses the basics.""",
+            phone. I'd like to team with someone who can check people's ears and sort out
+            their devices during a visit, and teach my nurses the basics.""",
             """Dignity at home. We never rush a visit.""",
             ro=["operations"],
             rs=["domain"],
@@ -175,57 +175,55 @@ PAIRS = [
     pair(
         4,
         "fr",
-        "school-canteens",
-        "A est cuisinier de collectivité et veut servir des repas locaux aux écoles rurales; "
-        "B connaît les marchés publics des communes et veut un chef.",
+        "truffles",
+        "A dresse des chiens truffiers et connaît les acheteurs mais n'a pas de terrain; B a "
+        "planté des chênes truffiers qui ne rapportent rien faute de savoir trouver et vendre.",
         a=person(
             "Yannick Peyrol",
-            """Chef de cuisine centrale pendant douze ans : 2 500 repas par jour pour des
-            écoles du Lot. Je sais tenir un coût matière à 2 euros, gérer les allergies et
-            passer les contrôles des services vétérinaires. J'ai monté des filières avec
-            quinze fermes du département.""",
-            """Je ne sais pas comment une mairie choisit son prestataire. Il me faut un
-            associé qui comprend les appels d'offres des petites communes, qui parle aux
-            élus et aux secrétaires de mairie, et qui sait rédiger une réponse qui gagne.""",
-            """Des enfants qui mangent bien, même au fond de la campagne.""",
+            """Je dresse des chiens truffiers depuis douze ans : j'en ai quatre au travail et
+            j'en forme une dizaine par an pour d'autres. Je cave chaque hiver sur les
+            terres des autres et je connais les courtiers du marché de Lalbenque et trois
+            restaurants étoilés qui achètent en direct.""",
+            """Je voudrais arrêter de travailler chez les autres. Il me faut un associé qui
+            a de la terre déjà plantée, des arbres d'au moins huit ans, et qui veut qu'on
+            la soigne et qu'on la récolte ensemble, en partageant ce qu'on vend.""",
+            """Un chien heureux trouve mieux ; on ne brusque ni la bête ni la terre.""",
             tz=1,
             langs=["fr"],
-            stage="idea",
+            stage="revenue",
             loc="Cahors",
         ),
         b=person(
             "Corinne Lafargue",
-            """Ancienne directrice générale des services d'une communauté de communes. J'ai
-            passé dix ans à écrire et à juger des consultations publiques, restauration
-            scolaire comprise, et je connais une centaine de maires du Quercy.""",
-            """Je voudrais monter une offre de restauration scolaire avec quelqu'un qui sait
-            vraiment faire à manger pour des milliers d'enfants avec des produits du coin,
-            et tenir les règles d'hygiène.""",
-            """Le service public d'abord, la marge ensuite.""",
+            """J'ai hérité de 9 hectares sur le causse, plantés en chênes mycorhizés il y a
+            dix ans par mon père. J'entretiens, je taille, j'arrose l'été, et j'ai le
+            matériel agricole.""",
+            """Je ne ramasse presque rien : je ne sais pas où chercher ni à qui vendre. Je
+            cherche quelqu'un qui sait repérer ce qui pousse sous terre, avec un animal
+            bien formé, et qui a déjà ses clients.""",
+            """Le service rendu d'abord, la marge ensuite.""",
             tz=1,
             langs=["fr"],
             loc="Figeac",
         ),
         twin=person(
             "Hervé Castagné",
-            """Consultant en marchés publics pour les collectivités du Sud-Ouest, je gagne
-            des appels d'offres pour mes clients.""",
-            """Un développeur pour un logiciel de veille des appels d'offres.""",
+            """Je dresse des chiens de chasse et de recherche au sang.""",
+            """Un associé qui ouvre un chenil de pension avec moi.""",
             tz=1,
             langs=["fr"],
         ),
         one=person(
             "Maëlle Roussel",
-            """Maraîchère bio, je livre déjà deux crèches.""",
-            """Un cuisinier qui sache transformer mes légumes pour des cantines entières.""",
+            """Cheffe à Toulouse, je cherche des truffes fraîches chaque hiver.""",
+            """Un caveur qui me livre directement.""",
             tz=1,
             langs=["fr"],
         ),
         trap=person(
             "Gisèle Marty",
-            """Je réponds aux marchés publics des communes rurales depuis quinze ans.""",
-            """Un chef de cuisine centrale qui sache nourrir des écoles avec des produits
-            locaux.""",
+            """J'ai 7 hectares de chênes truffiers plantés il y a neuf ans.""",
+            """Quelqu'un qui cave avec un chien et qui a des acheteurs.""",
             c="side-project",
             tz=1,
             langs=["fr"],
@@ -402,7 +400,7 @@ PAIRS = [
             langs=["it", "en"],
         ),
         trap=person(
-            "Mathilde Arnaud",
+            "Mathilde Quéméner",
             """Je vends des livres rares en ligne, belles photos et beaucoup de clients.""",
             """Une relieuse qui restaure cuir et coutures avant la vente.""",
             ro=["sales"],
@@ -481,7 +479,7 @@ PAIRS = [
             loc="Beaune",
         ),
         b=person(
-            "Jonas Eklund",
+            "Jonas Wallgren",
             """I design cheap solar weather stations with soil and leaf-wetness sensors and
             a short-range forecast model; 40 units run in Swedish orchards.""",
             """I need a grower with neighbours who trust her, to put stations in real
@@ -506,7 +504,7 @@ PAIRS = [
             langs=["fr"],
         ),
         trap=person(
-            "Lukas Brandt",
+            "Lukas Reinholt",
             """I build vineyard weather stations with frost alerts, tested in Baden.""",
             """A Burgundy grower to pilot the stations with her neighbours.""",
             c="side-project",
@@ -569,7 +567,7 @@ PAIRS = [
         "A collects bottles from bars and wants someone to wash and refill them for local "
         "brewers; B runs a bottle-washing line and wants a steady supply of empties.",
         a=person(
-            "Marcus Oyelaran",
+            "Marcus Adebanjo",
             """I run a van collection round for 220 bars and restaurants in Brussels, picking
             up empty glass three nights a week.""",
             """Right now the glass goes to be crushed. I want someone who can clean the bottles
@@ -626,8 +624,8 @@ PAIRS = [
             """Fauconnier depuis quinze ans, six buses de Harris et deux faucons. J'ai le
             certificat de capacité et je fais déjà des spectacles.""",
             """Je ne sais pas trouver de clients sérieux. Je cherche quelqu'un qui connaît
-            les responsables de sites et d'entrepôts, et qui sait leur vendre un contrat à
-            l'année.""",
+            les gens qui dirigent des entrepôts et des usines, et qui sait leur vendre un
+            contrat à l'année.""",
             """Les oiseaux ne sont pas des outils, on les respecte.""",
             ro=["domain"],
             rs=["sales"],
@@ -695,7 +693,7 @@ PAIRS = [
             loc="Lille",
         ),
         b=person(
-            "Pieter Jansen",
+            "Pieter Hoogland",
             "I make low-cost CO2 and particle monitors with a simple traffic-light display.",
             "I'm looking for a person inside schools whom teachers and parents listen to.",
             "Cheap, open, no data sold.",
@@ -739,8 +737,9 @@ PAIRS = [
             """I grow cut flowers on four acres in Kent, no heating, no air freight: peonies,
             dahlias, foliage, and dried stems for winter. I make wreaths and sprays myself
             and I can train two more makers.""",
-            """Weddings are all in June and I starve in November. I want someone who buys
-            flowers for services all year round and can promise a weekly order.""",
+            """Weddings are all in June and I starve in November. I want someone whose
+            customers need wreaths in every season, grief doesn't keep to a calendar, and
+            who can promise a weekly order.""",
             """Grown here, in season, no plastic foam.""",
             tz=0,
             langs=["en"],

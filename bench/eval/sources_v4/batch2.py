@@ -67,7 +67,7 @@ PAIRS = [
         a=person(
             "Stuart Colquhoun",
             "Roofer, 22 years, 5 crews; we quote 30 roofs a week in Glasgow.",
-            "Someone to measure and photograph roofs without us climbing up.",
+            "Someone who gets the sizes and pictures of a job from the air, no ladders.",
             "Safe crews home every night.",
             ro=["operations", "domain"],
             tz=0,
@@ -181,9 +181,9 @@ PAIRS = [
         "A est crêpier et veut ouvrir des comptoirs en gare; B négocie les baux commerciaux "
         "dans les gares et cherche un concept de restauration.",
         a=person(
-            "Erwan Le Goff",
+            "Erwan Kerdraon",
             "Crêpier depuis 20 ans, j'ai formé une quinzaine de crêpiers à Rennes.",
-            "Quelqu'un qui sait obtenir des emplacements dans les gares et les négocier.",
+            "Quelqu'un qui décroche des emplacements là où passent les voyageurs pressés.",
             "Farine bretonne, beurre salé, pas de raccourci.",
             tz=1,
             langs=["fr"],
@@ -450,13 +450,13 @@ PAIRS = [
     pair(
         25,
         "cross",
-        "sheep-wool",
-        "A is a shepherd whose wool is burnt for lack of buyers and wants it turned into a "
-        "product; B designs wool insulation panels and wants a steady fleece supply.",
+        "livestock-guard-dogs",
+        "A is a shepherd losing ewes to bears and wolves who wants reliable guard dogs; B "
+        "breeds and trains livestock guardian dogs and wants flocks to place them with.",
         a=person(
             "Mathieu Arrighi",
             "Berger dans les Pyrénées, 900 brebis ; je connais tous les éleveurs du coin.",
-            "Qqn qui sache faire quelque chose d'utile de notre laine, qu'on brûle.",
+            "Qqn qui me fournit des chiens qui protègent le troupeau contre l'ours.",
             ro=["domain"],
             tz=1,
             langs=["fr", "en", "es"],
@@ -464,16 +464,16 @@ PAIRS = [
         ),
         b=person(
             "Rhiannon Pryce",
-            "I design wool insulation boards for houses; our pilot line is in Wales.",
-            "A herder who can bring in tonnes of raw fleece from many farms each year.",
+            "I breed and train livestock guardian dogs; 60 placed with hill farms.",
+            "A herder trusted by his neighbours, to place dogs in many mountain flocks.",
             tz=0,
             langs=["en", "cy"],
             loc="Aberystwyth",
         ),
         twin=person(
             "Greta Holm",
-            "I make wool insulation for timber houses in Denmark.",
-            "A sales partner who knows the big building-supply chains.",
+            "I breed and train sheepdogs for herding trials.",
+            "A sponsor for the national championships.",
             tz=1,
             langs=["en", "da"],
         ),
@@ -487,8 +487,8 @@ PAIRS = [
         ),
         trap=person(
             "Aroha Tane",
-            "I make wool insulation panels in New Zealand.",
-            "A shepherd who gathers fleece from many farms.",
+            "I breed livestock guardian dogs in New Zealand.",
+            "A shepherd trusted by his neighbours.",
             tz=12,
             langs=["en"],
         ),
@@ -506,8 +506,8 @@ PAIRS = [
             séances individuelles et de groupe pour des personnes atteintes de troubles de
             la mémoire, et je sais mesurer l'effet sur l'agitation et le sommeil.""",
             """Je voudrais quitter l'hôpital et travailler avec quelqu'un qui a les clés des
-            établissements : qui connaît les directions, les budgets d'animation et les
-            agences régionales de santé, et qui peut faire entrer un programme dans vingt
+            établissements : qui connaît ceux qui dirigent ces maisons, leurs budgets
+            d'animation et les autorités qui les financent, et qui peut faire entrer un programme dans vingt
             maisons.""",
             """Chaque personne garde une voix, même quand les mots partent.""",
             tz=1,
@@ -647,7 +647,7 @@ PAIRS = [
             langs=["en", "ko"],
         ),
         trap=person(
-            "Karima Benali",
+            "Karima Zerrouki",
             "Je gère les visas étudiants, 500 dossiers par an.",
             "Une école de langue qui accueille des étudiants étrangers.",
             ro=["legal"],
@@ -793,7 +793,7 @@ PAIRS = [
             loc="Caen",
         ),
         twin=person(
-            "Benoît Lagarde",
+            "Benoît Sarrazin",
             "Atelier de numérisation de plans et de photos pour les architectes.",
             "Un commercial qui vend nos scans aux agences d'architecture.",
             ro=["operations"],

@@ -11,7 +11,7 @@ PAIRS = [
         "A is a stained-glass maker whose trade is dying and wants to teach it as paid "
         "courses; B runs adult craft holidays and wants a master to host.",
         a=person(
-            "Agnès Pellerin",
+            "Agnès Vitrac",
             """Maître verrier depuis trente ans à Chartres. Je restaure des vitraux de
             cathédrale et je crée pour des particuliers ; mon atelier a quatre fours et de
             la place pour huit élèves.""",
@@ -115,7 +115,7 @@ PAIRS = [
     pair(
         35,
         "cross",
-        "driving-school",
+        "driving-simulators",
         "A is a driving instructor who wants to teach in electric cars with simulators; B "
         "builds driving simulators and wants a school to certify lessons with.",
         a=person(
@@ -144,7 +144,7 @@ PAIRS = [
             loc="Lausanne",
         ),
         twin=person(
-            "Céline Aubert",
+            "Céline Ravanel",
             """Je construis des simulateurs de pilotage pour les aéroclubs.""",
             """Un associé qui vend aux écoles de pilotage en Afrique.""",
             tz=1,
@@ -182,9 +182,10 @@ PAIRS = [
         a=person(
             "Baptiste Fournel",
             "Semencier paysan, 300 variétés anciennes de légumes reproductibles.",
-            """Je ne sais pas vendre en magasin. Il me faut quelqu'un qui connaît les
-            jardineries indépendantes, qui sait faire un présentoir qui se vend tout seul et
-            négocier les remises. Idéalement quelqu'un qui tient déjà des magasins.""",
+            """Je ne sais pas vendre en boutique. Il me faut quelqu'un qui connaît les
+            endroits où les jardiniers font leurs achats, qui sait faire un présentoir qui
+            se vend tout seul et négocier les remises. Idéalement quelqu'un qui en dirige
+            déjà.""",
             ro=["domain"],
             tz=1,
             langs=["fr"],
@@ -365,7 +366,7 @@ PAIRS = [
             langs=["fr"],
         ),
         one=person(
-            "Tessa Morgan",
+            "Tessa Quayle",
             """I'm a backpacker looking for a winter job in the Alps.""",
             """A hostel owner who gives travellers work and a bed.""",
             rs=["operations"],
@@ -492,7 +493,7 @@ PAIRS = [
             fais partie du comité régional de la conchyliculture.""",
             """Les étés chauds tuent une partie de mes jeunes huîtres. Il me faut quelqu'un
             qui connaît la biologie de l'huître, qui sait sélectionner et faire naître des
-            lignées qui tiennent la chaleur, et qui les suit au microscope.""",
+            huîtres qui tiennent la chaleur, et qui les suit au microscope.""",
             """On vit de la mer, on la surveille.""",
             ro=["domain", "sales"],
             rs=["tech"],
@@ -722,7 +723,8 @@ PAIRS = [
             """Developer; my app cancels subscriptions and switches bills, 40,000 users. It
             speaks to 200 companies through their APIs and forms.""",
             """Users keep asking us to handle everything after a death. I need someone who
-            knows probate law and what every institution needs from the family.""",
+            knows the legal steps after a death and what every institution asks of the
+            family.""",
             """Don't profit from grief.""",
             tz=0,
             langs=["en"],
@@ -781,7 +783,7 @@ PAIRS = [
             langs=["fr"],
         ),
         one=person(
-            "Megan Price",
+            "Megan Rhydderch",
             "I'm a councillor in charge of transport.",
             "A cycling campaign leader to advise our plans.",
             tz=0,
@@ -807,8 +809,8 @@ PAIRS = [
             "Benjamin Laurier",
             "Guide conférencier en Dordogne, je fais visiter grottes et châteaux.",
             """Mes visites ne sont pas accessibles et je perds des groupes. Je cherche un
-            associé qui connaît le handicap moteur, qui a des lieux où dormir adaptés et des
-            clients qui attendent des sorties.""",
+            associé qui connaît le handicap moteur, qui a des lieux où dormir pensés pour eux et
+            des clients qui attendent des sorties.""",
             ro=["domain"],
             rs=["operations"],
             tz=1,

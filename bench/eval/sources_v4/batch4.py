@@ -66,7 +66,7 @@ PAIRS = [
         a=person(
             "Terry Bannon",
             "Locksmith, 24/7 call-outs, 3 vans in Birmingham.",
-            "Someone who knows smart locks inside out, code and all.",
+            "Someone who knows the electronic door gadgets inside out, code and all.",
             ro=["operations"],
             rs=["tech"],
             tz=0,
@@ -74,7 +74,7 @@ PAIRS = [
             loc="Birmingham",
         ),
         b=person(
-            "Aisha Rahman",
+            "Aisha Chowdhury",
             "Embedded engineer; I write firmware for smart locks.",
             "A trusted tradesman who fits locks in homes every day.",
             ro=["tech"],
@@ -102,7 +102,7 @@ PAIRS = [
             langs=["en"],
         ),
         trap=person(
-            "Tyler Brooks",
+            "Tyler Ridgeway",
             "Firmware engineer for smart locks, Seattle.",
             "A locksmith with vans and daily jobs.",
             ro=["tech"],
@@ -184,7 +184,7 @@ PAIRS = [
             loc="Thiers",
         ),
         b=person(
-            "Damien Roche",
+            "Damien Chaumeil",
             """Commercial pour un grossiste en équipement de cuisine pro, dix ans, 400
             restaurants en Auvergne et à Lyon.""",
             """Les chefs veulent des lames faites à la main et je n'ai rien de sérieux à leur
@@ -386,9 +386,9 @@ PAIRS = [
         "A is a zoo vet who can't get medicines in the right doses for odd-sized animals; B "
         "is a compounding pharmacist who wants veterinary work.",
         a=person(
-            "Dr. Ingrid Solberg",
+            "Dr. Ingrid Aasheim",
             "Zoo vet; I treat 300 species from shrews to rhinos.",
-            "Someone who can make medicines in any dose, flavour or form I ask.",
+            "Someone who can prepare any drug to order, tiny or huge, tasty to fussy eaters.",
             ro=["domain"],
             rs=["tech"],
             tz=1,
@@ -495,8 +495,8 @@ PAIRS = [
             quatre bus, six formateurs, 90 % de réussite. Les réseaux de la région
             manquent de 300 conducteurs.""",
             """Mes places restent vides. Il me faut quelqu'un qui connaît les personnes en
-            recherche d'emploi, qui sait les repérer, les convaincre et monter les
-            financements de leur formation.""",
+            recherche d'emploi, qui sait les repérer, les convaincre et trouver qui
+            paiera leurs cours.""",
             """Un métier utile, qui fait vivre une famille.""",
             tz=1,
             langs=["fr"],
@@ -714,13 +714,13 @@ PAIRS = [
             """I run a paralegal service in Chicago that files documents for 60 small law
             firms. Courts still want paper for many filings and the deadlines are brutal:
             a late filing can lose a case.""",
-            "Someone with riders who can get papers to any courthouse within the hour.",
+            "Someone with people on bikes who get papers to any courthouse within the hour.",
             tz=-6,
             langs=["en"],
             loc="Chicago",
         ),
         b=person(
-            "Marcus Bell",
+            "Marcus Okoye",
             "I run a bike and scooter messenger firm in Chicago, 25 riders.",
             "A client who sends urgent papers all day and pays on time.",
             tz=-6,
@@ -758,7 +758,7 @@ PAIRS = [
         "A grows lavender and wants the essential oil sold to perfumers abroad; B is a broker "
         "of natural raw materials who wants a reliable French source.",
         a=person(
-            "Tom Ashby",
+            "Tom Farrant",
             "I grow lavender on 30 hectares near Valensole and distil it myself.",
             "Someone who sells oils to perfume houses and knows their tests.",
             rs=["sales"],

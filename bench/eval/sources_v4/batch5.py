@@ -399,8 +399,8 @@ PAIRS = [
             """I manage a group of six vet practices in Edinburgh. We put animals to sleep
             every day and the cremation company we use is slow and careless: wrong ashes,
             late returns, families upset.""",
-            """I want a partner who runs a pet crematorium properly, gives back the right
-            ashes with a small ceremony, and can collect from our practices daily.""",
+            """I want a partner who takes care of the bodies with respect, gives back the
+            right ashes with a small ceremony, and can collect from our practices daily.""",
             """Grief for a pet is real grief.""",
             ro=["operations"],
             tz=0,
@@ -450,7 +450,7 @@ PAIRS = [
         "A is a skater who runs a youth club and wants a concrete park for his town; B is a "
         "concrete contractor who wants to specialise in skateparks.",
         a=person(
-            "Yanis Belkacem",
+            "Yanis Haddouche",
             "J'anime un club de skate de 80 jeunes à Vénissieux et je connais la mairie.",
             "Un pro du béton qui sait couler des courbes lisses et bien finies.",
             ro=["domain"],
@@ -510,9 +510,9 @@ PAIRS = [
             """Pharmacien titulaire dans la vallée de l'Ubaye depuis vingt ans. Mes patients
             âgés des hameaux attendent leurs traitements parfois trois jours l'hiver quand
             la route est coupée.""",
-            """Je cherche quelqu'un qui sait faire voler des appareils en montagne en toute
-            légalité, qui connaît les autorisations et peut assurer des vols réguliers
-            vers les hameaux.""",
+            """Je cherche quelqu'un qui sait envoyer des colis par les airs jusqu'aux
+            hameaux, dans les règles, chaque semaine, quel que soit l'état de la
+            route.""",
             """Le médicament doit arriver, même sous la neige.""",
             tz=1,
             langs=["fr"],
@@ -738,8 +738,9 @@ PAIRS = [
             with epilepsy, diabetes and PTSD, and I place about twelve a year, which is
             nothing against the 200 families on my list.""",
             """Raising a puppy for its first year eats most of my time. I need a partner who
-            can recruit and look after volunteer families who raise puppies well, so I can
-            focus on the final training.""",
+            can find and support ordinary households willing to bring up a young dog for
+            its first year and hand it back well socialised, so I can focus on the final
+            training.""",
             rs=["operations"],
             tz=-5,
             langs=["en"],
@@ -761,7 +762,7 @@ PAIRS = [
             langs=["en"],
         ),
         one=person(
-            "Ethan Cole",
+            "Ethan Pruitt",
             "I breed Labradors with calm temperaments.",
             "A trainer who will buy my puppies for service work.",
             tz=-5,
@@ -858,7 +859,7 @@ PAIRS = [
         a=person(
             "Camille Vidal",
             "Marionnettiste, je joue trois spectacles pour enfants.",
-            "Quelqu'un qui vend mes spectacles aux écoles et gère les tournées.",
+            "Quelqu'un qui place mes créations auprès des établissements scolaires.",
             tz=1,
             langs=["fr"],
             loc="Toulouse",

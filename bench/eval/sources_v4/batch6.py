@@ -176,8 +176,9 @@ PAIRS = [
             """Vingt ans d'épicerie en ville : achats, stocks, fournisseurs locaux, caisse,
             hygiène. Je connais les grossistes et quarante producteurs du Morvan.""",
             """La dernière épicerie de Quarré a fermé. Je voudrais la rouvrir, mais pas
-            seule : il me faut quelqu'un qui sait réunir les habitants, leur faire prendre
-            des parts, monter les statuts et tenir les assemblées.""",
+            seule : il me faut quelqu'un qui sait embarquer tout le village dans l'affaire, pour
+            que chacun en possède un morceau, avec les papiers juridiques et les réunions
+            qui vont avec.""",
             """Un village sans commerce se meurt.""",
             ro=["operations"],
             rs=["legal"],
@@ -291,7 +292,7 @@ PAIRS = [
         "A runs a tool library and wants the tools repaired and kept safe; B is a retired "
         "mechanic who wants a place to fix things with others.",
         a=person(
-            "Zoé Lambert",
+            "Zoé Carpentier",
             "Je gère une bibliothèque d'outils à Lille, 900 outils prêtés.",
             "Someone handy who can fix and safety-check tools every week.",
             ro=["operations"],
@@ -322,7 +323,7 @@ PAIRS = [
             langs=["fr"],
         ),
         trap=person(
-            "Pieter Claes",
+            "Pieter Verstraeten",
             "Gepensioneerd monteur, ik repareer alles.",
             "Een plek om gereedschap te repareren.",
             tz=1,
@@ -405,7 +406,7 @@ PAIRS = [
             "Geoffrey Lamb",
             "I own five acres of flat land by junction 15 of the M1.",
             """Planning officers say truck parking is badly needed here. I need someone who
-            knows what drivers want in a stop overnight, showers, food, safety, and can
+            knows what lorry crews want in a stop overnight, showers, food, safety, and can
             run it day and night.""",
             tz=0,
             langs=["en"],
@@ -459,7 +460,7 @@ PAIRS = [
             loc="Lyon",
         ),
         b=person(
-            "Niall Brennan",
+            "Niall Ó Briain",
             "Theatre set builder; hidden doors, props, lights and sensors.",
             "A writer of clever puzzles and stories to build rooms around.",
             tz=1,
@@ -509,7 +510,7 @@ PAIRS = [
             direct à 300 familles, et je préside un groupement de douze éleveurs qui
             veulent la même chose que moi.""",
             """Le transport jusqu'à l'abattoir à deux heures de route stresse mes bêtes et
-            abîme la viande. Il me faut quelqu'un qui connaît les règles sanitaires sur le
+            abîme la viande. Il me faut quelqu'un qui connaît les exigences sanitaires sur le
             bout des doigts, qui peut faire agréer une unité qui vient à la ferme, et
             former les équipes.""",
             """Une bête bien élevée doit partir sans peur.""",
@@ -727,15 +728,15 @@ PAIRS = [
         a=person(
             "Doug Fenwick",
             "Tower crane operator, 28 years on big sites in London.",
-            """My knees are done but my head isn't. I'd like a partner with a training
-            centre, a yard and a licence to certify, so I can teach young operators
-            properly.""",
+            """My knees are done but my head isn't. I'd like a partner with a place to
+            teach, space for a crane and the right to certify, so I can pass on the job to
+            young operators properly.""",
             tz=0,
             langs=["en"],
             loc="Essex",
         ),
         b=person(
-            "Priya Sandhu",
+            "Priya Dhaliwal",
             "I run a construction skills centre with a big yard in Thurrock.",
             "An experienced crane operator to create and teach our course.",
             tz=0,
@@ -780,7 +781,7 @@ PAIRS = [
         "A is an aerialist who wants to open a circus school; B owns an old industrial hall "
         "and wants a tenant who brings people in.",
         a=person(
-            "Lena Fischer",
+            "Lena Obermaier",
             "Aerialist; I teach trapeze and silks to kids and adults.",
             "A big hall with high ceilings where I can rig safely.",
             rs=["finance"],

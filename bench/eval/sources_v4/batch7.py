@@ -72,7 +72,7 @@ PAIRS = [
             """Head groundsman for eighteen years at a Championship club. I know drainage,
             seeding, feeding and how to bring back a pitch that's been played to mud.""",
             """I want to go independent, but I need clubs. I'm looking for someone who knows
-            the amateur game, has the ear of dozens of clubs and councils, and can set up
+            grassroots football, has the ear of dozens of Sunday sides and councils, and can set up
             a shared service they pay for together.""",
             ro=["domain"],
             tz=0,
@@ -119,7 +119,7 @@ PAIRS = [
         "A restores cement tile floors and wants new tiles made to match; B makes cement "
         "tiles by hand and wants a restorer to work with.",
         a=person(
-            "Olivia Grant",
+            "Olivia Pemberton",
             "I restore old cement-tile floors in Paris flats.",
             "Someone who can make new tiles that match the broken ones.",
             ro=["domain"],
@@ -189,7 +189,7 @@ PAIRS = [
             à bois, la pâte, et je sais animer une fournée avec tout un village.""",
             """Dans les villages de la Drôme, il reste des dizaines de fours communaux
             effondrés. Je cherche quelqu'un qui sait les remonter pierre par pierre, refaire
-            une voûte qui tient la chaleur, et parler aux communes.""",
+            une voûte qui tient la chaleur, et parler aux mairies.""",
             """Le pain cuit ensemble rapproche les gens.""",
             tz=1,
             langs=["fr"],
@@ -396,8 +396,8 @@ PAIRS = [
             "Dan Whitlock",
             """Tree surgeon and climbing arborist for fifteen years, running three crews
             in Surrey. I can't find climbers who work safely in big trees.""",
-            """I want a partner with a certified rope training school, instructors and
-            insurance, to build a proper climbing course with me.""",
+            """I want a partner who already runs accredited courses for working at height
+            on ropes, with teachers and insurance, to build a proper tree course with me.""",
             """Nobody gets hurt for a hedge.""",
             ro=["domain"],
             tz=0,
@@ -430,7 +430,7 @@ PAIRS = [
             langs=["en"],
         ),
         one=person(
-            "Jordan Blake",
+            "Jordan Pettifer",
             """I want to become a tree climber.""",
             """A tree surgeon who'll take me on.""",
             tz=0,
@@ -514,7 +514,7 @@ PAIRS = [
         a=person(
             "Franck Jolivet",
             "Carrossier, j'aménage de vieux bus en camping-cars.",
-            "Quelqu'un qui les loue aux vacanciers et gère les réservations.",
+            "Quelqu'un qui les confie aux vacanciers et gère les réservations.",
             tz=1,
             langs=["fr"],
             loc="Tours",
@@ -683,7 +683,7 @@ PAIRS = [
             loc="Sarcelles",
         ),
         b=person(
-            "Tom Gallagher",
+            "Tom Keenan",
             """Former academy scout for two Premier League clubs, now independent. I film
             and analyse matches, write reports that clubs read, and I've placed twenty
             players in academies.""",
@@ -838,8 +838,8 @@ PAIRS = [
             "Marie-Paule Orsini",
             """Castanéicultrice en Castagniccia, 15 hectares de châtaigniers centenaires
             que j'ai remis en état. Je sèche les châtaignes au séchoir à l'ancienne.""",
-            """Il me faut quelqu'un qui sait moudre une farine fine et régulière, qui a un
-            moulin et qui sait la vendre aux pâtissiers et aux épiceries fines.""",
+            """Il me faut quelqu'un qui sait moudre une farine fine et régulière, qui a des
+            meules et qui sait la vendre aux pâtissiers et aux épiceries fines.""",
             """Les arbres de nos grands-pères nourrissent encore.""",
             tz=1,
             langs=["fr"],
