@@ -1,4 +1,4 @@
-"""Check a held-out set, bench/eval/complementary_v2.json or _v3.json (standard library only).
+"""Check a held-out set, bench/eval/complementary_v2.json, _v3.json or _v4.json (stdlib only).
 
 Verifies the importer's format of every person, the pairs and their distractors against
 the hard filters, the declared slices, the split balance; prints the counts per slice and
@@ -8,6 +8,7 @@ Usage::
 
     python bench/eval/check.py v3 [--partial] [path/to/complementary_v3.json]
     python bench/eval/check.py v2
+    python bench/eval/check.py v4
 
 ``--partial`` accepts a set with fewer than its full number of pairs (a draft while the
 batches are written in parallel); without it the set must have exactly that many.
@@ -257,7 +258,7 @@ def check_language(
 
 
 def check(data: dict[str, Any], partial: bool = False) -> tuple[list[str], list[str]]:
-    """Return (problems, report lines) for a loaded complementary_v2 or _v3 document."""
+    """Return (problems, report lines) for a loaded complementary_v2, _v3 or _v4 document."""
     problems: list[str] = []
     report: list[str] = []
     version = data.get("version")
