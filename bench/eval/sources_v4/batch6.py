@@ -848,8 +848,9 @@ PAIRS = [
             "Émilie Vautrin",
             """Modeleuse et fondeuse, j'ai repris une petite fonderie de Haute-Marne :
             fonte, bronze, aluminium, usinage. Je numérise et j'imprime les modèles.""",
-            """Je veux une niche durable : un passionné qui connaît les pièces manquantes
-            d'un domaine ancien, qui a des clients et qui me passe des séries.""",
+            """Je veux une niche durable : quelqu'un qui connaît par cœur les vieux engins
+            des fermes et leurs pièces introuvables, qui a des clients et qui me passe
+            des séries.""",
             """Le savoir-faire se garde en le faisant.""",
             ro=["tech"],
             rs=["domain", "sales"],
