@@ -116,8 +116,8 @@ PAIRS = [
         35,
         "cross",
         "driving-simulators",
-        "A is a driving instructor who wants to teach in electric cars with simulators; B "
-        "builds driving simulators and wants a school to certify lessons with.",
+        "A runs a driving school and wants motorway and night lessons on a simulator; B "
+        "builds driving simulators and wants a school to make the lessons count with.",
         a=person(
             "Stephen Okonkwo",
             """I run a driving school in Geneva with five instructors and eight cars, and I

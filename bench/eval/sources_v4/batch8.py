@@ -454,7 +454,7 @@ PAIRS = [
         "cross",
         "lace-making",
         "A keeps old Leavers lace looms running in Calais and needs orders from lingerie "
-        "brands; B founded a lingerie label and wants French lace made for her.",
+        "brands; B founded a lingerie label and wants French lace made for it.",
         a=person(
             "Jacqueline Dufay",
             "J'ai six métiers Leavers à Calais et deux tulliers qui savent les régler.",
