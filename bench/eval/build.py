@@ -34,8 +34,8 @@ HERE = Path(__file__).resolve().parent
 SEED = 2026
 LENGTH_ORDER = ("long", "mixed", "short")
 #: batch files per set: v2 7 (20 pairs each, 16 in the last); v3 8 (16 each: batch1-4 and
-#: batch5-8 written by two helpers in parallel)
-BATCHES = {2: 7, 3: 8}
+#: batch5-8 written by two helpers in parallel); v4 8 (16 each, one helper)
+BATCHES = {2: 7, 3: 8, 4: 8}
 
 sys.path.insert(0, str(HERE))
 import people  # noqa: E402
@@ -123,8 +123,8 @@ def build(version: int, mode: str) -> dict[str, Any]:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) < 2 or argv[1] not in ("v2", "v3"):
-        print("usage: build.py v2|v3 [--draft | --assign-split]", file=sys.stderr)
+    if len(argv) < 2 or argv[1] not in ("v2", "v3", "v4"):
+        print("usage: build.py v2|v3|v4 [--draft | --assign-split]", file=sys.stderr)
         return 2
     version = int(argv[1][1])
     mode = {"--draft": "draft", "--assign-split": "assign"}.get(argv[2] if len(argv) > 2 else "")
