@@ -1197,6 +1197,8 @@ class EventService:
         :meth:`team_layouts`; default: its first). A team sits in a room with seats for it
         where the event's places allow (:func:`~matcher.events.model.fit_places`)."""
         event = self._organised(event_id, actor, "form teams")
+        # as a profile's roles are read: "Tech" and " tech" are tech
+        required_roles = list(dict.fromkeys(r.strip().lower() for r in required_roles))
         for r in required_roles:
             if r not in {x.value for x in Role}:
                 raise InvalidInput(

@@ -330,3 +330,21 @@ def test_an_event_without_a_name_nor_an_id_is_refused_naming_the_name(
         svc.update_event("chosen", {"name": name}, actor=ANA)
     assert blank.value.field == "name"
     assert svc.get_event("chosen", actor=ANA).event.name == "chosen"
+
+
+def test_required_roles_are_read_as_profiles_read_them(community: Community) -> None:
+    """An organiser who types ``Tech, Sales`` (or tech twice) asks for tech and sales: a
+    profile's roles are read without case, so the teams' are too (it was 'unknown role')."""
+    community.profiles.import_profiles(
+        [person(f"t{i}", roles_offered="Tech" if i % 2 else "sales") for i in range(4)]
+    )
+    svc = community.events
+    svc.create_event("hack", actor=ANA)
+    svc.add_attendees("hack", [f"t{i}" for i in range(4)], actor=ANA)
+    plan = svc.form_teams(
+        "hack", size=2, actor=ANA, required_roles=["Tech", " SALES ", "tech"], time_limit=2
+    )
+    assert plan.required_roles == ("tech", "sales")
+    assert all({"tech", "sales"} <= set(t.roles) for t in plan.teams)
+    with pytest.raises(InvalidInput, match="unknown role 'technique'"):
+        svc.form_teams("hack", size=2, actor=ANA, required_roles=["technique"])
