@@ -2188,7 +2188,17 @@ def form_teams(
         if run_cp
         else None
     )
-    if cp is not None and (cp.status == "INFEASIBLE" or (cp.label is None and not hint_ok)):
+    if cp is not None and cp.status == "INFEASIBLE":  # proven: more time would not help
+        none = sum(not set(required) & r for r in roles_of)
+        raise InvalidInput(
+            f"no way to split the {n} attendees into {layout.description} gives every team"
+            f" {', '.join(required) or 'what it must have'}"
+            + (f" ({none} of them offer none of these roles)" if required and none else ""),
+            field="teams",
+            value=layout.description,
+            hint="form larger teams, require fewer roles, or keep fewer people together",
+        )
+    if cp is not None and cp.label is None and not hint_ok:
         raise InvalidInput(
             f"no team plan satisfies every constraint ({cp.status.lower()} after {time_limit:g} s)",
             field="teams",
