@@ -43,7 +43,14 @@ from api.web.feedback import error_message
 from api.web.i18n import N_, NC_, Translator
 from api.web.labels import attendee_state, label
 from api.web.render import FIRST, Shown, page_router, redirect, render
-from matcher.errors import CofoundryError, Conflict, InvalidInput, Throttled, UnknownEvent
+from matcher.errors import (
+    CofoundryError,
+    Conflict,
+    InvalidInput,
+    RolesNotCovered,
+    Throttled,
+    UnknownEvent,
+)
 from matcher.events import (
     BALANCE,
     DETAILS,
@@ -646,6 +653,8 @@ def teams_form(event_id: str, page: MemberPageDep, form: FormDep, events: Events
     except CofoundryError as exc:
         if exc.field == "sizes":
             exc.field = "layout"
+        if isinstance(exc, RolesNotCovered) and exc.field == "required_roles":
+            exc.value = label(page.t, "role", str(exc.value))  # the role as the page names it
         return _layouts_page(
             page, events, view, size, Shown.refused(exc, page.t, _TEAM_FIELDS, values)
         )
