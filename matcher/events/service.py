@@ -1257,20 +1257,36 @@ class EventService:
         return self._stored_teams(event_id)
 
     def _stored_teams(self, event_id: str) -> list[Team]:
+        """The stored teams, each with the roles its members still expected bring and the
+        required roles it now lacks: a no-show, someone who left or declined after the teams
+        were formed takes their roles away (the roles stored at forming kept saying the team
+        had them)."""
         summary = self.events.summary(event_id, "teams") or {}
-        roles = summary.get("roles", {})
-        missing = summary.get("missing_roles", {})
-        return [
-            Team(
-                number,
-                members,
-                score,
-                strength,
-                tuple(roles.get(str(number), ())),
-                tuple(missing.get(str(number), ())),
+        required = list(summary.get("required_roles", ()))
+        stored = self.events.teams(event_id)
+        gone = {
+            a.profile_id
+            for a in self.events.attendees(event_id)
+            if a.rsvp == "declined" or a.status in ("no-show", "left")
+        }
+        here = [m for _, members, _, _ in stored for m in members if m not in gone]
+        offers = {
+            p.id: {r.value for r in p.roles_offered} for p in self.profiles.store.profiles(here)
+        }
+        teams = []
+        for number, members, score, strength in stored:
+            have = set().union(*(offers.get(m, set()) for m in members if m not in gone))
+            teams.append(
+                Team(
+                    number,
+                    members,
+                    score,
+                    strength,
+                    tuple(sorted(have)),
+                    tuple(r for r in required if r not in have),
+                )
             )
-            for number, members, score, strength in self.events.teams(event_id)
-        ]
+        return teams
 
     def team_of(self, event_id: str, person: str, *, actor: Actor | None) -> MyTeam | None:
         """``person``'s team and teammates (themself or the organiser); None before teams are

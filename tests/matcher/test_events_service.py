@@ -348,3 +348,26 @@ def test_required_roles_are_read_as_profiles_read_them(community: Community) -> 
     assert all({"tech", "sales"} <= set(t.roles) for t in plan.teams)
     with pytest.raises(InvalidInput, match="unknown role 'technique'"):
         svc.form_teams("hack", size=2, actor=ANA, required_roles=["technique"])
+
+
+def test_a_no_show_takes_their_role_away_from_their_team(community: Community) -> None:
+    """Teams formed with one tech person each: when one of them is a no-show, their team
+    says it now has nobody for tech (to the organiser and to their teammates); it kept
+    saying tech was covered. Back as present, the team has tech again."""
+    community.profiles.import_profiles(
+        [person(f"t{i}", roles_offered="tech" if i < 2 else "sales") for i in range(4)]
+    )
+    svc = community.events
+    svc.create_event("hack", actor=ANA)
+    svc.add_attendees("hack", [f"t{i}" for i in range(4)], actor=ANA)
+    plan = svc.form_teams("hack", size=2, actor=ANA, required_roles=["tech"], time_limit=2)
+    assert all(t.missing_roles == () for t in plan.teams)
+    number = next(t.number for t in plan.teams if "t0" in t.members)
+    mate = next(m for t in plan.teams if t.number == number for m in t.members if m != "t0")
+    svc.mark("hack", "t0", "no-show", actor=ANA)
+    missing = {t.number: t.missing_roles for t in svc.teams("hack", actor=ANA)}
+    assert missing[number] == ("tech",) and sum(map(bool, missing.values())) == 1
+    mine = svc.team_of("hack", mate, actor=Actor(mate))
+    assert mine is not None and mine.missing_roles == ("tech",)
+    svc.mark("hack", "t0", "present", actor=ANA)
+    assert all(t.missing_roles == () for t in svc.teams("hack", actor=ANA))
