@@ -1256,6 +1256,18 @@ class EventService:
         self._organised(event_id, actor, "read the teams")
         return self._stored_teams(event_id)
 
+    def _teams_summary(self, event_id: str) -> dict[str, Any] | None:
+        """The teams' summary as stored, its roles and missing roles as they are now
+        (:meth:`_stored_teams`)."""
+        summary = self.events.summary(event_id, "teams")
+        if summary is None:
+            return None
+        teams = self._stored_teams(event_id)
+        return summary | {
+            "missing_roles": {str(t.number): list(t.missing_roles) for t in teams},
+            "roles": {str(t.number): list(t.roles) for t in teams},
+        }
+
     def _stored_teams(self, event_id: str) -> list[Team]:
         """The stored teams, each with the roles its members still expected bring and the
         required roles it now lacks: a no-show, someone who left or declined after the teams
@@ -1628,7 +1640,13 @@ class EventService:
         averages = [v["average"] for v in met_people]
         attendee_means = [v["average_points"] for v in met_people]
         team_unmet: dict[str, list[str]] = {}
+        gone = {
+            a.profile_id
+            for a in attendees
+            if a.rsvp == "declined" or a.status in ("no-show", "left")
+        }
         for _, members, _, _ in self.events.teams(event_id):
+            members = tuple(m for m in members if m not in gone)  # a no-show brings nothing
             brought = {x.value for m in members if m in by_id for x in by_id[m].roles_offered}
             for m in members:
                 if m in by_id:
@@ -1656,7 +1674,7 @@ class EventService:
             "unmet_needs": unmet,
             "per_attendee": per,
             "plan": self.events.summary(event_id, "rounds"),
-            "teams": self.events.summary(event_id, "teams"),
+            "teams": self._teams_summary(event_id),
             "team_unmet_needs": team_unmet,
         }
         return out

@@ -369,5 +369,10 @@ def test_a_no_show_takes_their_role_away_from_their_team(community: Community) -
     assert missing[number] == ("tech",) and sum(map(bool, missing.values())) == 1
     mine = svc.team_of("hack", mate, actor=Actor(mate))
     assert mine is not None and mine.missing_roles == ("tech",)
+    # the statistics say it too: a teammate who seeks tech has nobody for it now
+    community.profiles.update_profile(mate, {"roles_sought": ["tech"]}, actor=Actor(mate))
+    stats = svc.stats("hack", actor=ANA)
+    assert stats["teams"]["missing_roles"][str(number)] == ["tech"]
+    assert stats["team_unmet_needs"] == {mate: ["tech"]}
     svc.mark("hack", "t0", "present", actor=ANA)
     assert all(t.missing_roles == () for t in svc.teams("hack", actor=ANA))
