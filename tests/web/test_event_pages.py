@@ -875,3 +875,52 @@ def test_teams_the_attendees_cannot_give_a_role_say_why_in_the_readers_words(
         )
         assert " ".join(sentence.split()) in said  # text() makes every space one
     assert "more time" not in said and "Refus" not in said
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_forming_the_teams_again_warns_first_and_says_how_many_changed_team(
+    clients: dict[str, TestClient], community: Community, lang: str
+) -> None:
+    """Teams formed and told, then formed again (another size): the teams page said nothing
+    of the teams it replaces, and the page after it only "The teams are formed."; now it
+    warns first, and says afterwards how many people have other teammates (counted here
+    from the teams stored before and after)."""
+    ana = clients["ana"]
+    _planned(ana, rounds=1)  # 9 people
+    t = translator(lang)
+    r = ana.get(f"/web/events/night/teams?size=3&lang={lang}")
+    assert 'id="teams-formed"' not in r.text
+    r = post(ana, "/web/events/night/teams", {"size": "3", "time_limit": "2"})
+    assert r.headers["location"].endswith("done=teams_formed#teams")
+    first = {
+        m: set(x.members) - {m}
+        for x in community.events.teams("night", actor=Actor("ana"))
+        for m in x.members
+    }
+    r = ana.get(f"/web/events/night/teams?size=4&lang={lang}")
+    notice = re.search(r'<p class="notice" id="teams-formed">(.*?)</p>', r.text, re.S)
+    assert notice is not None
+    assert unescape(notice.group(1)) == t.ngettext(
+        "%(num)s team is already formed, and its members may have been told: forming the"
+        " teams again replaces it, and people may change team.",
+        "%(num)s teams are already formed, and their members may have been told: forming"
+        " the teams again replaces them, and people may change team.",
+        3,
+    )
+    r = post(ana, "/web/events/night/teams", {"size": "4", "layout": "5,4", "time_limit": "2"})
+    assert r.status_code == 303
+    then = {
+        m: set(x.members) - {m}
+        for x in community.events.teams("night", actor=Actor("ana"))
+        for m in x.members
+    }
+    moved = sum(first[m] != then[m] for m in then)
+    assert moved == 9  # from three teams of 3 to 5 and 4, everyone has new teammates
+    assert r.headers["location"].endswith(f"done=teams_formed_again&v={moved}#teams")
+    page = text(ana.get(r.headers["location"]).text)
+    said = t.ngettext(
+        "The teams are formed again: %(num)s person has other teammates than before.",
+        "The teams are formed again: %(num)s people have other teammates than before.",
+        moved,
+    )
+    assert " ".join(said.split()) in page
