@@ -117,7 +117,7 @@ from matcher.ids import new_id
 from matcher.inbox import InboxService
 from matcher.matching import MatchingService, MatchScore, band_of, explain_pair, match_score
 from matcher.notices import Notice, NoticeKind, Notify, announce
-from matcher.profiles import COLUMNS, REQUIRED, Role, Visibility, profile_errors
+from matcher.profiles import COLUMNS, REQUIRED, Role, Visibility, profile_errors, role_named
 from matcher.trust import CollabStatus, TrustStore, Verdict, would_work_again
 
 __all__ = [
@@ -150,6 +150,12 @@ COLUMN_ALIASES = {
     "besoins": "needs",
     "cherche": "needs",
     "valeurs": "values",
+    "roles": "roles_offered",
+    "roles offered": "roles_offered",
+    "roles sought": "roles_sought",
+    "rôles": "roles_offered",
+    "rôles offerts": "roles_offered",
+    "rôles recherchés": "roles_sought",
 }
 
 
@@ -1197,8 +1203,10 @@ class EventService:
         :meth:`team_layouts`; default: its first). A team sits in a room with seats for it
         where the event's places allow (:func:`~matcher.events.model.fit_places`)."""
         event = self._organised(event_id, actor, "form teams")
-        # as a profile's roles are read: "Tech" and " tech" are tech
-        required_roles = list(dict.fromkeys(r.strip().lower() for r in required_roles))
+        # as a profile's roles are read: "Tech", " tech" and "technique" are tech
+        required_roles = list(
+            dict.fromkeys(role.value if (role := role_named(r)) else r for r in required_roles)
+        )
         for r in required_roles:
             if r not in {x.value for x in Role}:
                 raise InvalidInput(

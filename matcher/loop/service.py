@@ -558,8 +558,8 @@ class LoopService:
         for _, members, _, _ in teams:
             met |= {frozenset(p) for p in combinations(members, 2)}
             # a hackathon may have no rounds: its teams say who came, as its tables would
-            there = [m for m in members if m not in gone]
-            met_someone |= set(there) if len(there) > 1 else set()
+            in_team = {m for m in members if m not in gone}
+            met_someone |= in_team if len(in_team) > 1 else set()
         verdicts = self.trust.store.feedback_in(f"event:{event_id}")
         again = {(f.author, f.about) for f in verdicts if f.verdict is Verdict.AGAIN}
         from_intros = 0

@@ -346,8 +346,8 @@ def test_required_roles_are_read_as_profiles_read_them(community: Community) -> 
     )
     assert plan.required_roles == ("tech", "sales")
     assert all({"tech", "sales"} <= set(t.roles) for t in plan.teams)
-    with pytest.raises(InvalidInput, match="unknown role 'technique'"):
-        svc.form_teams("hack", size=2, actor=ANA, required_roles=["technique"])
+    with pytest.raises(InvalidInput, match="unknown role 'wizard'"):
+        svc.form_teams("hack", size=2, actor=ANA, required_roles=["wizard"])
 
 
 def test_a_no_show_takes_their_role_away_from_their_team(community: Community) -> None:
@@ -376,3 +376,40 @@ def test_a_no_show_takes_their_role_away_from_their_team(community: Community) -
     assert stats["team_unmet_needs"] == {mate: ["tech"]}
     svc.mark("hack", "t0", "present", actor=ANA)
     assert all(t.missing_roles == () for t in svc.teams("hack", actor=ANA))
+
+
+def test_a_french_hackathon_file_gives_its_roles_in_french(community: Community) -> None:
+    """A French organiser's file names its roles column "rôles" and writes the roles as
+    the French pages name them ("Technique", "Ventes", "Opérations"): the column was ignored
+    (so nobody offered a role, and no team could require one) and the words were unknown
+    roles. The team form takes the same words."""
+    svc = community.events
+    svc.create_event("hack", actor=ANA)
+    rows = [
+        ("Zoé", "Technique"),
+        ("Élodie", "ventes, Opérations"),
+        ("José", "TECH"),
+        ("Yan", "Vente"),
+    ]
+    data = "nom;offre;besoins;rôles;rôles recherchés\n" + "".join(
+        f"{name};python code;sales;{roles};Expertise métier\n" for name, roles in rows
+    )
+    report = svc.import_csv("hack", data, actor=ANA)
+    assert report.written and not report.problems
+    offered = {
+        p.name: [r.value for r in p.roles_offered]
+        for p in community.profiles.store.profiles(report.ids("added"))
+    }
+    assert offered == {
+        "Zoé": ["tech"],
+        "Élodie": ["sales", "operations"],
+        "José": ["tech"],
+        "Yan": ["sales"],
+    }
+    sought = {p.roles_sought for p in community.profiles.store.profiles(report.ids("added"))}
+    assert [[r.value for r in s] for s in sought] == [["domain"]]
+    plan = svc.form_teams(
+        "hack", size=2, actor=ANA, required_roles=["technique", "Ventes"], time_limit=2
+    )
+    assert plan.required_roles == ("tech", "sales")
+    assert all(not t.missing_roles for t in plan.teams)
