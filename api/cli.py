@@ -21,17 +21,19 @@ import typer
 import typer.core
 from pydantic import ValidationError
 
-from api.cli_event import event_app
+from api.cli_event import EVENT_PANELS, event_app
 from api.cli_loop import pipeline
 from api.cli_mail import digest, mail_app, worker
 from api.cli_privacy import privacy_app
 from api.cli_rerank import rerank_app
 from api.cli_trust import trust_app
-from api.cli_venture import venture_app
+from api.cli_venture import VENTURE_PANELS, venture_app
 from api.console import (
     Common,
+    Panels,
     common,
     err,
+    in_panels,
     out,
     read_input,
     require_file,
@@ -510,8 +512,22 @@ def token_revoke(
     out.print(f"token {token_id} revoked")
 
 
+#: The help's panels, in the order a newcomer meets them; every visible command is in one.
+PANELS: Panels = (
+    ("Start here", ("demo", "import", "match", "serve")),
+    ("Members", ("pipeline", "trust")),
+    ("Organisers", ("event",)),
+    ("Teams", ("venture",)),
+    ("Privacy and e-mail", ("privacy", "mail", "digest")),
+    ("Running a community", ("worker", "rerank", "reindex", "migrate", "copy-db", "token")),
+)
+
+
 def command() -> typer.core.TyperGroup:
-    """The whole command line as a click command, each command's summary in a list one line.
+    """The whole command line as a click command, each command's summary in a list one line,
+    the commands in the panels of :data:`PANELS` (registration order put ``pipeline``,
+    ``worker`` and ``digest`` first and ``demo`` fourth), an event's and a venture's in
+    theirs (``EVENT_PANELS``, ``VENTURE_PANELS``).
 
     Typer's help keeps a docstring's line breaks in a list of commands, and wraps each line
     again at the terminal's width: at 80 columns the summaries went ragged. A summary is the
@@ -524,6 +540,9 @@ def command() -> typer.core.TyperGroup:
     """
     root = typer.main.get_command(app)
     assert isinstance(root, typer.core.TyperGroup)
+    in_panels(root, PANELS)
+    in_panels(root.commands["event"], EVENT_PANELS)
+    in_panels(root.commands["venture"], VENTURE_PANELS)
     stack: list[typer.core.TyperCommand | typer.core.TyperGroup] = [root]
     while stack:
         cmd = stack.pop()

@@ -13,7 +13,7 @@ from typing import Annotated, Any
 
 import typer
 
-from api.console import Common, common, out, read_input, say, write_file
+from api.console import Common, Panels, common, out, read_input, say, write_file
 from api.schemas_events import (
     ReportPublic,
     change_public,
@@ -60,11 +60,20 @@ from matcher.events import (
     when_text,
 )
 
-__all__ = ["EventArg", "event_app"]
+__all__ = ["EVENT_PANELS", "EventArg", "event_app"]
 
 event_app = typer.Typer(
     help="Matchmaking events: attendees, speed-networking rounds, teams, agendas.",
     no_args_is_help=True,
+)
+
+#: The help's panels, in the order of an organiser's work.
+EVENT_PANELS: Panels = (
+    ("Prepare", ("create", "update", "invitation", "import", "add", "resend", "badges")),
+    ("Plan", ("rounds", "replan", "layouts", "teams")),
+    ("On the day", ("checkin", "status", "round", "dashboard", "changes")),
+    ("Look up, print, export", ("show", "agenda", "team", "calendar", "export", "stats")),
+    ("Afterwards", ("report", "venture")),
 )
 
 EventArg = Annotated[str, typer.Argument(help="Event id.")]

@@ -181,7 +181,9 @@ def path(
     if opts.as_json:
         out.print_json(json.dumps([PathPublic.of(p).model_dump() for p in paths]))
         return
-    if not paths:
+    if not paths and other == me:
+        say(f"{other} is you: a warm path leads to someone else")
+    elif not paths:
         say(f"no warm path to {other} within 3 hops")
     for p in paths:
         say(f"{' -> '.join(p.nodes)}  trust {p.trust:.3f}")

@@ -20,7 +20,7 @@ from typing import Annotated, Any
 import typer
 from pydantic import BaseModel
 
-from api.console import Common, common, read_input, say, write_file
+from api.console import Common, Panels, common, read_input, say, write_file
 from api.schemas_ventures import (
     DeparturePublic,
     EntryPublic,
@@ -47,7 +47,7 @@ from matcher.equity import (
 )
 from matcher.errors import InvalidInput
 
-__all__ = ["FirstDayOpt", "VentureArg", "venture_app"]
+__all__ = ["VENTURE_PANELS", "FirstDayOpt", "VentureArg", "venture_app"]
 
 venture_app = typer.Typer(
     help="Slicing Pie: dynamic equity for unfunded ventures.", no_args_is_help=True
@@ -61,6 +61,15 @@ venture_app.add_typer(rate_app, name="rate")
 venture_app.add_typer(terms_app, name="terms")
 venture_app.add_typer(departure_app, name="departure")
 
+#: The help's panels, in the order of a venture's life.
+VENTURE_PANELS: Panels = (
+    ("The venture", ("create", "show", "member", "terms", "rate", "freeze")),
+    ("Your invitations", ("invitations", "accept", "decline")),
+    ("The ledger", ("post", "import", "approve", "reject", "reverse", "ledger")),
+    ("The split", ("split", "timeline", "pdf")),
+    ("Departures", ("leave", "departures", "departure")),
+    ("The end", ("end", "end-confirm", "end-decline", "end-status")),
+)
 
 VentureArg = Annotated[str, typer.Argument(help="Venture id.")]
 FirstDayOpt = Annotated[
@@ -89,7 +98,9 @@ def _print_json(value: BaseModel | list[Any] | dict[str, Any]) -> None:
     sys.stdout.write(text + "\n")
 
 
-def _show_entry(p: Posted) -> None:
+def _show_entry(p: Posted, *, listed: bool = False) -> None:
+    """One entry as a line; ``listed`` (the ledger's listing, not the answer to a post):
+    with when it was recorded, if back-dated."""
     e, c = p.row.entry, p.computation
     state = {
         "counts": "counts",
@@ -101,6 +112,8 @@ def _show_entry(p: Posted) -> None:
     if p.state == "counts" and p.row.approver:
         state += f", approved by {p.row.approver}"
     line = f"#{e.id} {e.on.isoformat()} {e.member} {e.kind.value} by {e.author} [{state}]"
+    if listed and p.row.back_dated:
+        line += f" (recorded on {p.row.recorded_on.isoformat()})"
     if c is not None:
         line += f": {c.formula}"
     say(line)
@@ -488,7 +501,7 @@ def ledger(opts: Common, venture: VentureArg) -> None:
     if not rows:
         say(f"venture {venture}: no entries yet")
     for p in rows:
-        _show_entry(p)
+        _show_entry(p, listed=True)
 
 
 @venture_app.command("split")

@@ -45,6 +45,7 @@ import importlib.util
 import json
 import os
 import platform
+import re
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -402,7 +403,9 @@ def calibration(community: Community, es: EvalSet) -> dict[str, Any]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sets", default="old,sample,v2", help="comma-separated: old,sample,v2,v3")
+    parser.add_argument(
+        "--sets", default="old,sample,v2", help="comma-separated: old,sample,v2,v3,v4"
+    )
     parser.add_argument("--split", default="dev", choices=["dev", "test"])
     parser.add_argument("--levers", action="store_true", help="also measure each lever alone")
     parser.add_argument(
@@ -423,8 +426,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         encoder = CachedEncoder(real, ROOT / "bench" / ".cache" / f"eval-{real.name}.npz")
     sets: list[EvalSet] = []
     for name in [s.strip() for s in args.sets.split(",") if s.strip()]:
-        if name in ("v2", "v3"):
-            sets.append(held_out_set(int(name[1]), args.split))
+        if re.fullmatch(r"v\d+", name):  # a held-out set of bench/eval/
+            sets.append(held_out_set(int(name[1:]), args.split))
         else:
             sets.append({"old": old_set, "sample": sample_set}[name]())
     configs = configurations(args.levers)

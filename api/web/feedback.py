@@ -130,6 +130,9 @@ ERRORS: dict[str, str] = {
     "Conflict.entry": N_(
         "This entry cannot change this way any more (already reversed, approved or rejected, about a member who left, or a Well withdrawal that spent several members' deposits)."
     ),
+    "Conflict.well": N_(
+        "Withdrawals from the Well already took what this deposit put in: reverse those withdrawals first, then the deposit."
+    ),
     "NotAllowed.entry": N_(
         "Only the member whose slices it lowers reverses an entry (its author, before it counts); another member approves or rejects it (the member it is about, for an entry an owner posted for them)."
     ),

@@ -77,6 +77,7 @@ class DocEntry:
     approver: str | None = None
     rejection: str = ""
     note: str = ""
+    recorded: dt.date | None = None  # the day it was posted, when back-dated
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +162,7 @@ LABELS: dict[str, dict[str, str]] = {
         "st_rejected": "rejected by {name}: {reason}",
         "st_reversed": "reversed by #{n}",
         "st_reversal": "reverses #{n}",
+        "recorded": "recorded on {date}",
         "departures": "Departures (as recorded)",
         "dep_line": "{member} left on {date}: {reason}. Slices {before} before, {after} after.",
         "buyback_paid": "Bought back: {amount}.",
@@ -240,6 +242,7 @@ LABELS: dict[str, dict[str, str]] = {
         "st_rejected": "refusée par {name}\u00a0: {reason}",
         "st_reversed": "annulée par n° {n}",
         "st_reversal": "annule n° {n}",
+        "recorded": "enregistrée le {date}",
         "departures": "Départs (tels qu'enregistrés)",
         "dep_line": "{member} est parti·e le {date}\u00a0: {reason}. Parts\u00a0: {before} avant, {after} après.",
         "buyback_paid": "Rachat\u00a0: {amount}.",
@@ -597,6 +600,8 @@ def split_pdf(doc: SplitDocument, lang: str = "en") -> bytes:
         ]
         for e in doc.entries:
             state = _state(e, doc, w) + (f" — {e.note}" if e.note else "")
+            if e.recorded is not None:
+                state += " — " + w("recorded", date=w.day(e.recorded))
             led.append(
                 [
                     str(e.number),

@@ -881,7 +881,7 @@ def check_entry(entry: Entry) -> Entry:
             f"{label}: a time entry needs hours or months (one of them, > 0)",
             field="hours",
             value=f"hours={entry.hours}, months={entry.months}",
-            hint="give --hours 12 or --months 1",
+            hint="give hours (such as 12) or months (such as 1), not both",
         )
     if entry.kind is Kind.FACILITIES and entry.months <= 0:
         raise InvalidInput(

@@ -34,7 +34,7 @@ import hashlib
 import json
 import logging
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
@@ -645,14 +645,19 @@ class EquityService:
             )
         return day
 
+    @staticmethod
+    def _settled_by(entry: Entry, departures: Sequence[Departure]) -> Departure | None:
+        """The last departure that settled the Well on or after ``entry``'s date, for a
+        Well entry (None: the entry may still change the Well)."""
+        if entry.kind not in (Kind.WELL_DEPOSIT, Kind.WELL_WITHDRAWAL):
+            return None
+        return next((d for d in reversed(departures) if d.on >= entry.on), None)
+
     def _well_settled(self, venture_id: str, entry: Entry, what: str = "") -> None:
         """No Well entry dated on or before a recorded departure: the leaver's Well balance
         was settled then, and a change of it would change their recorded report."""
-        if entry.kind not in (Kind.WELL_DEPOSIT, Kind.WELL_WITHDRAWAL):
-            return
-        left = [d for d in self.store.departures(venture_id) if d.on >= entry.on]
-        if left:
-            d = left[-1]
+        d = self._settled_by(entry, self.store.departures(venture_id))
+        if d is not None:
             raise InvalidInput(
                 f"{what or 'a Well entry'} dated {entry.on.isoformat()} would change the Well"
                 f" that was settled when {d.member!r} left on {d.on.isoformat()}",
@@ -1426,7 +1431,15 @@ class EquityService:
             if original.kind is Kind.WELL_DEPOSIT and counts(original, roles.venture):
                 full = self._ledger(venture_id)
                 probe = replace(reversal, id=1 + max(e.id for e in full.entries))
-                self._check_well(replace(full, entries=(*full.entries, probe)))
+                short = well_shortfall(replace(full, entries=(*full.entries, probe)))
+                if short is not None:  # withdrawals took what it put in the Well
+                    raise Conflict(
+                        f"entry {number} cannot be reversed: the Well's withdrawals of"
+                        f" {short[0].isoformat()} took {short[1]} of what it deposited",
+                        field="well",
+                        value=number,
+                        hint="reverse those withdrawals first, then this deposit",
+                    )
             new = self.store.add_entry(
                 venture_id,
                 reversal,
@@ -1617,12 +1630,13 @@ class EquityService:
                 if p.row.entry.kind is Kind.WELL_WITHDRAWAL and p.counts and p.reversed_by is None
             },
         )
+        departures = self.store.departures(venture_id)
         for p in posted:
             e = p.row.entry
             if e.reverses is not None or p.reversed_by is not None or e.member in roles.left:
                 continue
             can: set[str] = set()
-            if not e.rejected and not frozen:
+            if not e.rejected and not frozen and self._settled_by(e, departures) is None:
                 reverser = roles.reverser(e)
                 if e.kind is Kind.WELL_WITHDRAWAL and p.counts:  # as _reverser, in one pass
                     depositors = spent.get(e.on, ())
@@ -1636,7 +1650,7 @@ class EquityService:
                     can.add("reverse")
             pending = self._pending(e, roles.venture)
             if pending and me is not None and APPROVE_ENTRY.allows(actor, None, roles.approvers(e)):
-                can |= {"approve", "reject"}
+                can |= {"reject"} if self._settled_by(e, departures) else {"approve", "reject"}
             if can:
                 out[e.id] = frozenset(can)
         return out
@@ -1732,6 +1746,7 @@ class EquityService:
                     row.rejecter if e.rejected else row.approver,
                     row.rejection,
                     e.note,
+                    row.recorded_on if row.back_dated else None,
                 )
             )
         waiting: tuple[str, ...] = ()

@@ -256,6 +256,17 @@ class LedgerRow:
     rejecter: str | None = None
     rejection: str = ""
 
+    @property
+    def recorded_on(self) -> dt.date:
+        """The day (UTC) the entry was posted."""
+        return dt.date.fromisoformat(self.created_at[:10])
+
+    @property
+    def back_dated(self) -> bool:
+        """Posted more than a day (time zones) after its date: the ledger page and the split
+        document then say when it was recorded, so that nobody adds to the past unseen."""
+        return (self.recorded_on - self.entry.on).days > 1
+
 
 @dataclass(frozen=True, slots=True)
 class Membership:

@@ -245,6 +245,20 @@ def test_import_draws_a_bar_per_step_on_a_terminal(
     assert "imported 30 new" in r.output
 
 
+def test_the_help_groups_every_command_in_a_panel_starting_with_demo() -> None:
+    """The help listed pipeline, worker and digest first and demo fourth (registration
+    order): the commands now stand in panels for whom they serve, "Start here" first, and a
+    command added without a panel would fail here instead of opening an unnamed panel."""
+    from api.cli import EVENT_PANELS, PANELS, VENTURE_PANELS, command
+
+    root = command()
+    for group, panels in ((root, PANELS), (root.commands["event"], EVENT_PANELS),
+                          (root.commands["venture"], VENTURE_PANELS)):  # fmt: skip
+        visible = [name for name, cmd in group.commands.items() if not cmd.hidden]  # type: ignore[attr-defined]
+        assert visible == [name for _, names in panels for name in names], group.name
+    assert next(iter(root.commands)) == "demo" and PANELS[0][0] == "Start here"
+
+
 def test_every_command_has_a_one_line_summary_in_the_help_lists() -> None:
     """A docstring's line breaks, kept by Typer in a list of commands and wrapped again at 80
     columns, made the summaries ragged: every summary is one line, the whole first paragraph."""

@@ -45,6 +45,7 @@ def test_collaborate_trust_path_and_intro(env: Path) -> None:
     shown = json.loads(run("show", "ana", "--json"))
     assert [t["id"] for t in shown] == ["bob", "dan"] and shown[0]["trust"] == 1.0
     assert "ana -> bob -> dan  trust 1.000" in run("path", "ana", "dan")
+    assert "ana is you" in run("path", "ana", "ana")  # not "no warm path to ana"
     intro = json.loads(run("intro", "request", "ana", "dan", "--via", "bob", "--json"))
     assert intro["status"] == "pending"
     run("intro", "accept", "dan", intro["id"])

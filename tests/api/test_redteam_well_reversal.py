@@ -104,3 +104,21 @@ def test_a_withdrawal_that_spent_no_one_else_is_reversed_by_its_member(
     r = client.post("/ventures/acme/entries/2/reverse", headers=auth["ana"])
     assert r.status_code == 201, r.text
     assert _slices(client, auth["ana"])["ana"] == "0"
+
+
+def test_no_reverse_button_on_a_well_entry_a_departure_settled(
+    api: tuple[TestClient, Auth], community: Community
+) -> None:
+    """A Well deposit dated on or before a recorded departure cannot be reversed (the
+    leaver's Well was settled then), and the page still offered its Reverse button; the
+    action then answered with the date field's sentence. The button now follows the rule."""
+    client, auth = api
+    _post(client, auth["bob"], "well-deposit", "bob", "2024-01-01")
+    _post(client, auth["bob"], "cash", "bob", "2024-01-02")
+    assert _reverse_offered(community, "bob", 1)
+    leave = {"member": "cyd", "on": "2024-01-05", "reason": "resigned-good-reason"}
+    r = client.post("/ventures/acme/departures", json=leave, headers=auth["ana"])
+    assert r.status_code == 201, r.text
+    assert not _reverse_offered(community, "bob", 1) and _reverse_offered(community, "bob", 2)
+    r = client.post("/ventures/acme/entries/1/reverse", headers=auth["bob"])
+    assert r.status_code == 422 and "settled when 'cyd' left" in r.json()["detail"], r.text

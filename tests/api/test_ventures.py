@@ -7,6 +7,7 @@ fall out would: through the API, then through the CLI under the same rules.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 from pathlib import Path
@@ -566,6 +567,8 @@ def test_cli_pie(cli_db: Path, tmp_path: Path) -> None:
     post = ("post", "acme", "--kind", "time", "--on", "2024-01-05", "--hours", "10", "--as", "bob")
     out = run(*post)
     assert "#1 2024-01-05 bob time by bob [counts]" in out and "= 300 slices" in out
+    today = dt.datetime.now(dt.UTC).date().isoformat()  # posted today for a day in 2024:
+    assert f"[counts] (recorded on {today})" in run("ledger", "acme", "--as", "ana")
     # the same command again is a retry: nothing is counted twice
     assert "already recorded (same idempotency key) as entry 1" in run(*post)
     out = run(

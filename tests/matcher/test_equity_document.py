@@ -135,3 +135,24 @@ def test_the_opening_line_names_the_venture_as_the_title_does(
     eq.post("plain", entry, key="k-plain", actor=Actor("ana"))
     text = _text(eq.split_pdf("plain", actor=Actor("ana"), lang=lang))
     assert "plain (plain)" not in text and (" plain, " in text), text
+
+
+@pytest.mark.parametrize(("lang", "said"), [("en", "recorded on"), ("fr", "enregistrée le")])
+def test_a_back_dated_entry_says_when_it_was_recorded(
+    community: Community, lang: str, said: str
+) -> None:
+    """An entry dated long before the day it was posted changes the split of every date
+    since, and the ledger showed nothing of it: a partner could add to the past unseen. The
+    page and the document now say when such an entry was recorded (a day's margin for time
+    zones); an entry posted on its day says nothing more."""
+    eq = community.equity
+    venture(eq, "pie", "ana", "bob")
+    today = eq.today()
+    for who, day in (("ana", START + dt.timedelta(days=10)), ("bob", today)):
+        entry = {"member": who, "kind": "cash", "on": day, "amount": 100}
+        eq.post("pie", entry, key=f"k-{who}", actor=Actor(who))
+    rows = {p.row.entry.member: p.row for p in eq.ledger("pie", actor=Actor("ana"))}
+    assert rows["ana"].back_dated and not rows["bob"].back_dated
+    assert rows["ana"].recorded_on >= today - dt.timedelta(days=1)
+    text = _text(eq.split_pdf("pie", actor=Actor("bob"), lang=lang))
+    assert text.count(said) == 1, text

@@ -33,7 +33,6 @@ from tests.web.browser import (
     INNER_SCROLL,
     axe_violations,
     free_port,
-    launch,
     new_page,
     serve,
     shoot,
@@ -45,22 +44,6 @@ playwright_api = pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.skipif(
     not CHROMIUM.exists(), reason="needs Debian's chromium (python3 tasks.py test installs it)"
 )
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Community]]:
-    """A uvicorn server in a thread, on 127.0.0.1 only, over a temporary database."""
-    db = tmp_path_factory.mktemp("web") / "web.db"
-    service = Community(db, FakeEncoder(dim=256, synonyms=SYNONYMS), MatchSettings())
-    service.profiles.import_profiles(COMMUNITY)
-    with serve(service, db) as base:
-        yield base, service
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with launch(playwright_api.sync_playwright) as chromium:
-        yield chromium
 
 
 @pytest.fixture(scope="module")

@@ -33,7 +33,7 @@ from matcher.community import Community
 from matcher.events import round_slot
 from tests.conftest import COMMUNITY, SYNONYMS
 from tests.events_day import PARIS, Clock, seats
-from tests.web.browser import CHROMIUM, axe_violations, launch, new_page, serve, shoot, sign_in
+from tests.web.browser import CHROMIUM, axe_violations, new_page, serve, shoot, sign_in
 from tests.web.test_translations import _english_fragments, _english_left
 
 playwright_api = pytest.importorskip("playwright.sync_api")
@@ -151,12 +151,6 @@ def day(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Communi
     community.profiles.import_profiles(COMMUNITY)
     with serve(community, db) as base:
         yield base, community, clock
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with launch(playwright_api.sync_playwright) as chromium:
-        yield chromium
 
 
 def planned(community: Community, event_id: str, n: int, offset: int, rounds: int) -> list[str]:

@@ -137,9 +137,9 @@ def test_contribution_errors_kept_in_the_form(clients: dict[str, TestClient]) ->
     ana = clients["ana"]
     _venture(clients, approval=False)
     r = _entry(ana, "k1", member="ana", kind="time", hours="", months="")
-    assert r.status_code == 422 and "time entry needs hours or months" in error_for(
-        r.text, "e-hours"
-    )
+    said = error_for(r.text, "e-hours")
+    assert r.status_code == 422 and "time entry needs hours or months" in said
+    assert "--" not in said  # a page names no command-line option (it said "give --hours 12")
     assert value_of(r.text, "e-on") == "2024-01-08"
     r = _entry(ana, "k1", member="ana", kind="cash", amount="abc", note="lunch")
     assert r.status_code == 422 and error_for(r.text, "e-amount")
@@ -473,3 +473,42 @@ def test_inviting_nobody_asks_for_a_profile_id(
     r = post(clients["ana"], f"/web/ventures/acme/members?lang={lang}", {"member": "  "})
     assert r.status_code == 422
     assert unescape(error_for(r.text, "m-member")) == says
+
+
+def test_a_back_dated_entry_shows_when_it_was_recorded(clients: dict[str, TestClient]) -> None:
+    """The ledger showed an entry's date only: one posted today for a day in 2024 looked
+    like one recorded then. Its row now says when it was recorded; one posted on its day
+    does not."""
+    ana = clients["ana"]
+    _venture(clients, approval=False)
+    today = dt.datetime.now(dt.UTC).date()
+    assert _entry(ana, "old", member="ana", kind="cash", amount="10").status_code == 303  # type: ignore[attr-defined]
+    r = _entry(ana, "new", member="ana", kind="cash", amount="20", on=today.isoformat())
+    assert r.status_code == 303  # type: ignore[attr-defined]
+    for lang, said in (("en", "recorded on"), ("fr", "enregistrée le")):
+        page = ana.get(f"/web/ventures/acme?lang={lang}").text
+        rows = {n: page.split(f'id="entry-{n}"')[1].split("</tr>")[0] for n in (1, 2)}
+        assert said in rows[1] and said not in rows[2], (lang, rows)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "the Well's withdrawals of 2024-01-08 took 80"),
+        ("fr", "annulez d'abord ces retraits"),
+    ],
+)
+def test_reversing_a_spent_well_deposit_says_why(
+    clients: dict[str, TestClient], lang: str, said: str
+) -> None:
+    """Reversing a Well deposit that withdrawals had spent was refused with the Well's
+    message for a withdrawal ("record the deposit first, or withdraw less"), and in French
+    with the sentence for a bad amount: the form has no amount. It now says that the
+    withdrawals took it, and what to do."""
+    ana = clients["ana"]
+    _venture(clients, approval=False)
+    assert _entry(ana, "d", member="ana", kind="well-deposit", amount="100").status_code == 303  # type: ignore[attr-defined]
+    assert _entry(ana, "w", member="ana", kind="well-withdrawal", amount="80").status_code == 303  # type: ignore[attr-defined]
+    r = post(ana, f"/web/ventures/acme/entries/1/reverse?lang={lang}", {"note": ""})
+    assert r.status_code == 409 and said in unescape(r.text), r.text
+    assert "Give the amount" not in r.text and "Indiquez le montant" not in unescape(r.text)

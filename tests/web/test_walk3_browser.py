@@ -3,17 +3,13 @@ phone and desktop sizes, in English and French: each test fails without its fix.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from embeddings.encoder import FakeEncoder
 from matcher.access import Actor
 from matcher.community import Community
-from matcher.matching import MatchSettings
-from tests.conftest import COMMUNITY, SYNONYMS
-from tests.web.browser import CHROMIUM, launch, new_page, serve, shoot, sign_in
+from tests.web.browser import CHROMIUM, new_page, shoot, sign_in
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 
@@ -23,21 +19,6 @@ pytestmark = pytest.mark.skipif(
 
 #: The colour of a refused field's box (``--error`` in cofoundry.css).
 ERROR_RED = "rgb(164, 0, 28)"
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Community]]:
-    db = tmp_path_factory.mktemp("walk3") / "web.db"
-    service = Community(db, FakeEncoder(dim=64, synonyms=SYNONYMS), MatchSettings())
-    service.profiles.import_profiles(COMMUNITY)
-    with serve(service, db) as base:
-        yield base, service
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with launch(playwright_api.sync_playwright) as chromium:
-        yield chromium
 
 
 @pytest.mark.parametrize(("lang", "phone"), [("fr", True), ("en", False)])
