@@ -151,7 +151,7 @@ def role_named(word: str) -> Role | None:
     plain = unicodedata.normalize("NFKD", " ".join(word.split()).casefold())
     plain = "".join(c for c in plain if not unicodedata.combining(c))
     plain = ROLE_WORDS.get(plain, plain)
-    return Role(plain) if plain in Role._value2member_map_ else None
+    return next((r for r in Role if r.value == plain), None)
 
 
 class Commitment(StrEnum):
