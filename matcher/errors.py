@@ -26,6 +26,7 @@ __all__ = [
     "NotEnoughFeedback",
     "OutOfRange",
     "RepeatedKey",
+    "RolesNotCovered",
     "StaleIndex",
     "StartupProblem",
     "Throttled",
@@ -189,6 +190,13 @@ class NoSuchTime(InvalidInput):
     """A local time its day does not have in its time zone: the clocks go forward over it
     (02:30 on the last Sunday of March in Paris). Its own class, so that a page says so
     rather than "write the time as HH:MM", which it was."""
+
+
+class RolesNotCovered(InvalidInput):
+    """Teams that cannot each hold every required role: too few attendees offer one
+    (``field`` ``required_roles``, ``value`` the role), or no split of them into the teams
+    chosen gives every team all of them (``field`` ``teams``). Its own class, so that a page
+    says why rather than "pick roles from the list", which it did."""
 
 
 class RepeatedKey(InvalidInput):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable, Sequence
 from typing import Any
 from urllib.parse import quote
 
@@ -43,7 +44,14 @@ from api.web.feedback import error_message
 from api.web.i18n import N_, NC_, Translator
 from api.web.labels import attendee_state, label
 from api.web.render import FIRST, Shown, page_router, redirect, render
-from matcher.errors import CofoundryError, Conflict, InvalidInput, Throttled, UnknownEvent
+from matcher.errors import (
+    CofoundryError,
+    Conflict,
+    InvalidInput,
+    RolesNotCovered,
+    Throttled,
+    UnknownEvent,
+)
 from matcher.events import (
     BALANCE,
     DETAILS,
@@ -613,6 +621,7 @@ def _layouts_page(
         ],
         roles=[r.value for r in Role],
         chosen_roles=set(context["values"].get("_roles", [])),
+        formed=len((view.teams_summary or {}).get("sizes", ())),
     )
 
 
@@ -632,8 +641,9 @@ def teams_form(event_id: str, page: MemberPageDep, form: FormDep, events: Events
     except CofoundryError as exc:  # the size itself: back to step 1
         shown = Shown.refused(exc, page.t, ("size",), values)
         return organiser_page(page, events, view, shown, form="teams")
+    before = _teammates(t.members for t in events.teams(event_id, actor=page.actor))
     try:
-        events.form_teams(
+        plan = events.form_teams(
             event_id,
             size=size,
             sizes=parse_sizes(form["layout"]),
@@ -646,10 +656,22 @@ def teams_form(event_id: str, page: MemberPageDep, form: FormDep, events: Events
     except CofoundryError as exc:
         if exc.field == "sizes":
             exc.field = "layout"
+        if isinstance(exc, RolesNotCovered) and exc.field == "required_roles":
+            exc.value = label(page.t, "role", str(exc.value))  # the role as the page names it
         return _layouts_page(
             page, events, view, size, Shown.refused(exc, page.t, _TEAM_FIELDS, values)
         )
-    return redirect(f"/web/events/{event_id}#teams", "teams_formed")
+    if not before:
+        return redirect(f"/web/events/{event_id}#teams", "teams_formed")
+    after = _teammates(t.members for t in plan.teams)
+    moved = sum(1 for p, mates in after.items() if p in before and before[p] != mates)
+    return redirect(f"/web/events/{event_id}#teams", "teams_formed_again", str(moved))
+
+
+def _teammates(teams: Iterable[Sequence[str]]) -> dict[str, frozenset[str]]:
+    """Each person's teammates (``teams``: each team's members), to count whom forming the
+    teams again gives other teammates."""
+    return {m: frozenset(team) - {m} for team in teams for m in team}
 
 
 # ------------------------------------------------------------- print views

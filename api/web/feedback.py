@@ -174,6 +174,12 @@ ERRORS: dict[str, str] = {
     "OutOfRange.time_limit": N_("Give a time limit from %(low)s to %(high)s seconds."),
     "time_limit": N_("Type the time limit in seconds, as a number."),
     "required_roles": N_("Pick roles from the list."),
+    "RolesNotCovered.required_roles": N_(
+        "Too few of the people expected offer the role %(value)s for every team to have one: tick fewer roles, choose fewer (larger) teams, or invite more people."
+    ),
+    "RolesNotCovered.teams": N_(
+        "No way to split the people expected into these teams gives every team all the roles ticked: choose larger teams or tick fewer roles."
+    ),
     "status": N_("Pick a status from the list."),
     "OutOfRange.round": N_("Give a round from %(low)s to %(high)s."),
     "round": N_("Type the round as a whole number."),

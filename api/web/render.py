@@ -160,6 +160,10 @@ FLASHES: dict[str, str | Message] = {
         "The rounds are re-planned from round %(v)s; the earlier ones are unchanged."
     ),
     "teams_formed": N_("The teams are formed."),
+    "teams_formed_again": NN_(
+        "The teams are formed again: %(num)s person has other teammates than before.",
+        "The teams are formed again: %(num)s people have other teammates than before.",
+    ),
     "feedback_saved": N_("Your feedback is saved; only you see it."),
     "feedback_mutual": N_(
         "You both would work together again: a collaboration is proposed. Confirm and rate it on the Collaborations page."

@@ -89,7 +89,7 @@ import rustworkx as rx
 import scipy.sparse as sp
 from scipy.optimize import Bounds, LinearConstraint, linprog, milp
 
-from matcher.errors import InvalidInput
+from matcher.errors import InvalidInput, RolesNotCovered
 from matcher.events.teams_bound import PartitionBound, partition_bound
 
 __all__ = [
@@ -2055,7 +2055,7 @@ def form_teams(
     for role in required:
         holders = sum(role in r for r in roles_of)
         if holders < tcount:
-            raise InvalidInput(
+            raise RolesNotCovered(
                 f"only {holders} attendee(s) offer {role}, and {tcount} teams each need one",
                 field="required_roles",
                 value=role,
@@ -2188,7 +2188,22 @@ def form_teams(
         if run_cp
         else None
     )
-    if cp is not None and (cp.status == "INFEASIBLE" or (cp.label is None and not hint_ok)):
+    if cp is not None and cp.status == "INFEASIBLE":  # proven: more time would not help
+        none = sum(not set(required) & r for r in roles_of)
+        refusal = RolesNotCovered if required else InvalidInput  # else avoid pairs...
+        raise refusal(
+            f"no way to split the {n} attendees into {layout.description}"
+            + (
+                f" gives every team {', '.join(required)}"
+                + (f" ({none} of them offer none of these roles)" if none else "")
+                if required
+                else " keeps apart those who avoid each other and together those kept together"
+            ),
+            field="teams",
+            value=layout.description,
+            hint="form larger teams, require fewer roles, or keep fewer people together",
+        )
+    if cp is not None and cp.label is None and not hint_ok:
         raise InvalidInput(
             f"no team plan satisfies every constraint ({cp.status.lower()} after {time_limit:g} s)",
             field="teams",

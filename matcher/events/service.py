@@ -117,7 +117,7 @@ from matcher.ids import new_id
 from matcher.inbox import InboxService
 from matcher.matching import MatchingService, MatchScore, band_of, explain_pair, match_score
 from matcher.notices import Notice, NoticeKind, Notify, announce
-from matcher.profiles import COLUMNS, REQUIRED, Role, Visibility, profile_errors
+from matcher.profiles import COLUMNS, REQUIRED, Role, Visibility, profile_errors, role_named
 from matcher.trust import CollabStatus, TrustStore, Verdict, would_work_again
 
 __all__ = [
@@ -150,6 +150,12 @@ COLUMN_ALIASES = {
     "besoins": "needs",
     "cherche": "needs",
     "valeurs": "values",
+    "roles": "roles_offered",
+    "roles offered": "roles_offered",
+    "roles sought": "roles_sought",
+    "rôles": "roles_offered",
+    "rôles offerts": "roles_offered",
+    "rôles recherchés": "roles_sought",
 }
 
 
@@ -1225,6 +1231,10 @@ class EventService:
         :meth:`team_layouts`; default: its first). A team sits in a room with seats for it
         where the event's places allow (:func:`~matcher.events.model.fit_places`)."""
         event = self._organised(event_id, actor, "form teams")
+        # as a profile's roles are read: "Tech", " tech" and "technique" are tech
+        required_roles = list(
+            dict.fromkeys(role.value if (role := role_named(r)) else r for r in required_roles)
+        )
         for r in required_roles:
             if r not in {x.value for x in Role}:
                 raise InvalidInput(
@@ -1282,21 +1292,49 @@ class EventService:
         self._organised(event_id, actor, "read the teams")
         return self._stored_teams(event_id)
 
+    def _teams_summary(self, event_id: str) -> dict[str, Any] | None:
+        """The teams' summary as stored, its roles and missing roles as they are now
+        (:meth:`_stored_teams`)."""
+        summary = self.events.summary(event_id, "teams")
+        if summary is None:
+            return None
+        teams = self._stored_teams(event_id)
+        return summary | {
+            "missing_roles": {str(t.number): list(t.missing_roles) for t in teams},
+            "roles": {str(t.number): list(t.roles) for t in teams},
+        }
+
     def _stored_teams(self, event_id: str) -> list[Team]:
+        """The stored teams, each with the roles its members still expected bring and the
+        required roles it now lacks: a no-show, someone who left or declined after the teams
+        were formed takes their roles away (the roles stored at forming kept saying the team
+        had them)."""
         summary = self.events.summary(event_id, "teams") or {}
-        roles = summary.get("roles", {})
-        missing = summary.get("missing_roles", {})
-        return [
-            Team(
-                number,
-                members,
-                score,
-                strength,
-                tuple(roles.get(str(number), ())),
-                tuple(missing.get(str(number), ())),
+        required = list(summary.get("required_roles", ()))
+        stored = self.events.teams(event_id)
+        gone = {
+            a.profile_id
+            for a in self.events.attendees(event_id)
+            if a.rsvp == "declined" or a.status in ("no-show", "left")
+        }
+        here = [m for _, members, _, _ in stored for m in members if m not in gone]
+        offers = {
+            p.id: {r.value for r in p.roles_offered} for p in self.profiles.store.profiles(here)
+        }
+        teams = []
+        for number, members, score, strength in stored:
+            have = set().union(*(offers.get(m, set()) for m in members if m not in gone))
+            teams.append(
+                Team(
+                    number,
+                    members,
+                    score,
+                    strength,
+                    tuple(sorted(have)),
+                    tuple(r for r in required if r not in have),
+                )
             )
-            for number, members, score, strength in self.events.teams(event_id)
-        ]
+        return teams
 
     def team_of(self, event_id: str, person: str, *, actor: Actor | None) -> MyTeam | None:
         """``person``'s team and teammates (themself or the organiser); None before teams are
@@ -1638,7 +1676,13 @@ class EventService:
         averages = [v["average"] for v in met_people]
         attendee_means = [v["average_points"] for v in met_people]
         team_unmet: dict[str, list[str]] = {}
+        gone = {
+            a.profile_id
+            for a in attendees
+            if a.rsvp == "declined" or a.status in ("no-show", "left")
+        }
         for _, members, _, _ in self.events.teams(event_id):
+            members = tuple(m for m in members if m not in gone)  # a no-show brings nothing
             brought = {x.value for m in members if m in by_id for x in by_id[m].roles_offered}
             for m in members:
                 if m in by_id:
@@ -1666,7 +1710,7 @@ class EventService:
             "unmet_needs": unmet,
             "per_attendee": per,
             "plan": self.events.summary(event_id, "rounds"),
-            "teams": self.events.summary(event_id, "teams"),
+            "teams": self._teams_summary(event_id),
             "team_unmet_needs": team_unmet,
         }
         return out

@@ -547,7 +547,8 @@ class LoopService:
         event with neither, every planned round. A meeting is held when both are there: not
         marked absent for its round and, once the organiser checked anyone in, checked in
         (check-in is then the record of who came; without any, the plan and the absences
-        marked are all there is)."""
+        marked are all there is): the people seated at a table of a round held or in a team
+        (a hackathon may have no rounds), less those marked absent."""
         event = self.event_service.require_organiser(
             event_id, actor=actor, action="read the event's report"
         )
@@ -563,8 +564,12 @@ class LoopService:
             met |= {frozenset(pair) for pair in combinations(there, 2)}
             met_someone |= set(there) if len(there) > 1 else set()
         teams = self.events.teams(event_id)
+        gone = {a.profile_id for a in attendees if a.state in ("absent", "left")}
         for _, members, _, _ in teams:
             met |= {frozenset(p) for p in combinations(members, 2)}
+            # a hackathon may have no rounds: its teams say who came, as its tables would
+            in_team = {m for m in members if m not in gone}
+            met_someone |= in_team if len(in_team) > 1 else set()
         verdicts = self.trust.store.feedback_in(f"event:{event_id}")
         again = {(f.author, f.about) for f in verdicts if f.verdict is Verdict.AGAIN}
         from_intros = 0

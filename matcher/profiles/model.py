@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -17,6 +18,7 @@ import numpy.typing as npt
 __all__ = [
     "CRITERIA",
     "IMPORT_STEPS",
+    "ROLE_WORDS",
     "ZONES",
     "Commitment",
     "Preferences",
@@ -28,6 +30,7 @@ __all__ = [
     "Strength",
     "Visibility",
     "is_zone",
+    "role_named",
     "split_phrases",
     "zone_offset",
 ]
@@ -118,6 +121,37 @@ class Role(StrEnum):
     OPERATIONS = "operations"
     LEGAL = "legal"
     DOMAIN = "domain"
+
+
+#: Other words for a role, as people type them in files and options: the names the French
+#: pages give the roles, and common plurals; read without case or accents (:func:`role_named`)
+ROLE_WORDS = {
+    "technique": "tech",
+    "produit": "product",
+    "vente": "sales",
+    "ventes": "sales",
+    "operations": "operations",
+    "juridique": "legal",
+    "domain expertise": "domain",
+    "expertise metier": "domain",
+}
+
+
+def role_named(word: str) -> Role | None:
+    """The role ``word`` names: its value or a word of :data:`ROLE_WORDS`, in any case and
+    with or without accents (what a file typed in French or English says); None otherwise.
+
+    Examples
+    --------
+    >>> role_named(" Tech "), role_named("Ventes"), role_named("Opérations")
+    (<Role.TECH: 'tech'>, <Role.SALES: 'sales'>, <Role.OPERATIONS: 'operations'>)
+    >>> role_named("Expertise métier"), role_named("wizard")
+    (<Role.DOMAIN: 'domain'>, None)
+    """
+    plain = unicodedata.normalize("NFKD", " ".join(word.split()).casefold())
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    plain = ROLE_WORDS.get(plain, plain)
+    return next((r for r in Role if r.value == plain), None)
 
 
 class Commitment(StrEnum):

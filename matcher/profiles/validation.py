@@ -66,6 +66,7 @@ from matcher.profiles.model import (
     Strength,
     Visibility,
     is_zone,
+    role_named,
 )
 
 __all__ = [
@@ -324,6 +325,11 @@ _FALSE = {"false", "no", "0", "non", "n"}
 
 
 @cache
+def _role(word: str) -> Role:
+    """The role of a word :func:`profile_errors` accepted (``Role(word)`` raises otherwise)."""
+    return role_named(word) or Role(word)
+
+
 def _values(enum: type[StrEnum]) -> frozenset[str]:
     """The values of a string enum (``Role``, ``Commitment``...), computed once per enum."""
     return frozenset(m.value for m in enum)
@@ -416,7 +422,7 @@ def profile_errors(
         except TypeError:
             bad(key, f"{key} must be a list of roles", raw.get(key), "separate roles with ';'")
             continue
-        wrong = [r for r in roles if r.lower() not in _values(Role)]
+        wrong = [r for r in roles if role_named(r) is None]
         if wrong:
             bad(
                 key,
@@ -573,10 +579,10 @@ def _build(raw: Mapping[str, Any]) -> Profile:
         needs=text("needs"),
         values=text("values"),
         roles_offered=_ROLES.shared(
-            tuple(dict.fromkeys(Role(r.lower()) for r in _as_list(raw.get("roles_offered"))))
+            tuple(dict.fromkeys(_role(r) for r in _as_list(raw.get("roles_offered"))))
         ),
         roles_sought=_ROLES.shared(
-            tuple(dict.fromkeys(Role(r.lower()) for r in _as_list(raw.get("roles_sought"))))
+            tuple(dict.fromkeys(_role(r) for r in _as_list(raw.get("roles_sought"))))
         ),
         commitment=enum_or("commitment", Commitment, Commitment.FULL_TIME),
         available_from=None if avail in (None, "") else dt.date.fromisoformat(str(avail)),

@@ -513,3 +513,19 @@ def test_a_full_re_plan_never_changes_a_round_that_has_started(
     ev.start_round("night", 4, actor=ORG)
     with pytest.raises(InvalidInput, match="round 4 has started"):
         ev.plan_rounds("night", rounds=5, actor=ORG, from_round=4)
+
+
+def test_a_hackathon_without_rounds_reports_who_came_from_its_teams(
+    day: Community, day_clock: Clock
+) -> None:
+    """A hackathon: teams, no rounds, nobody checked in, one no-show marked. The report said
+    0 came: it counted only the people seated at a table of a round."""
+    ev = day.events
+    people = sorted(a.profile_id for a in ev.get_event("night", actor=ORG).attendees)
+    plan = ev.form_teams("night", size=5, actor=ORG, time_limit=2)
+    away = plan.teams[0].members[0]
+    ev.mark("night", away, "no-show", actor=ORG)
+    day_clock.paris(21, 0)
+    report = day.loop.event_report("night", actor=ORG)
+    assert (report.rounds_held, report.meetings_held, report.teams) == (0, 0, 2)
+    assert (report.attendees, report.absent, report.came) == (len(people), 1, len(people) - 1)

@@ -353,3 +353,86 @@ def test_a_no_show_marked_while_a_plan_is_solved_is_not_overwritten(
     seated = [{m for g in r.groups for m in g.members} for r in events.rounds("night", actor=ANA)]
     assert all("dan" not in people for people in seated), seated
     assert list(plan.rounds) == events.rounds("night", actor=ANA) and len(calls) == 2
+
+
+def test_required_roles_are_read_as_profiles_read_them(community: Community) -> None:
+    """An organiser who types ``Tech, Sales`` (or tech twice) asks for tech and sales: a
+    profile's roles are read without case, so the teams' are too (it was 'unknown role')."""
+    community.profiles.import_profiles(
+        [person(f"t{i}", roles_offered="Tech" if i % 2 else "sales") for i in range(4)]
+    )
+    svc = community.events
+    svc.create_event("hack", actor=ANA)
+    svc.add_attendees("hack", [f"t{i}" for i in range(4)], actor=ANA)
+    plan = svc.form_teams(
+        "hack", size=2, actor=ANA, required_roles=["Tech", " SALES ", "tech"], time_limit=2
+    )
+    assert plan.required_roles == ("tech", "sales")
+    assert all({"tech", "sales"} <= set(t.roles) for t in plan.teams)
+    with pytest.raises(InvalidInput, match="unknown role 'wizard'"):
+        svc.form_teams("hack", size=2, actor=ANA, required_roles=["wizard"])
+
+
+def test_a_no_show_takes_their_role_away_from_their_team(community: Community) -> None:
+    """Teams formed with one tech person each: when one of them is a no-show, their team
+    says it now has nobody for tech (to the organiser and to their teammates); it kept
+    saying tech was covered. Back as present, the team has tech again."""
+    community.profiles.import_profiles(
+        [person(f"t{i}", roles_offered="tech" if i < 2 else "sales") for i in range(4)]
+    )
+    svc = community.events
+    svc.create_event("hack", actor=ANA)
+    svc.add_attendees("hack", [f"t{i}" for i in range(4)], actor=ANA)
+    plan = svc.form_teams("hack", size=2, actor=ANA, required_roles=["tech"], time_limit=2)
+    assert all(t.missing_roles == () for t in plan.teams)
+    number = next(t.number for t in plan.teams if "t0" in t.members)
+    mate = next(m for t in plan.teams if t.number == number for m in t.members if m != "t0")
+    svc.mark("hack", "t0", "no-show", actor=ANA)
+    missing = {t.number: t.missing_roles for t in svc.teams("hack", actor=ANA)}
+    assert missing[number] == ("tech",) and sum(map(bool, missing.values())) == 1
+    mine = svc.team_of("hack", mate, actor=Actor(mate))
+    assert mine is not None and mine.missing_roles == ("tech",)
+    # the statistics say it too: a teammate who seeks tech has nobody for it now
+    community.profiles.update_profile(mate, {"roles_sought": ["tech"]}, actor=Actor(mate))
+    stats = svc.stats("hack", actor=ANA)
+    assert stats["teams"]["missing_roles"][str(number)] == ["tech"]
+    assert stats["team_unmet_needs"] == {mate: ["tech"]}
+    svc.mark("hack", "t0", "present", actor=ANA)
+    assert all(t.missing_roles == () for t in svc.teams("hack", actor=ANA))
+
+
+def test_a_french_hackathon_file_gives_its_roles_in_french(community: Community) -> None:
+    """A French organiser's file names its roles column "rôles" and writes the roles as
+    the French pages name them ("Technique", "Ventes", "Opérations"): the column was ignored
+    (so nobody offered a role, and no team could require one) and the words were unknown
+    roles. The team form takes the same words."""
+    svc = community.events
+    svc.create_event("hack", actor=ANA)
+    rows = [
+        ("Zoé", "Technique"),
+        ("Élodie", "ventes, Opérations"),
+        ("José", "TECH"),
+        ("Yan", "Vente"),
+    ]
+    data = "nom;offre;besoins;rôles;rôles recherchés\n" + "".join(
+        f"{name};python code;sales;{roles};Expertise métier\n" for name, roles in rows
+    )
+    report = svc.import_csv("hack", data, actor=ANA)
+    assert report.written and not report.problems
+    offered = {
+        p.name: [r.value for r in p.roles_offered]
+        for p in community.profiles.store.profiles(report.ids("added"))
+    }
+    assert offered == {
+        "Zoé": ["tech"],
+        "Élodie": ["sales", "operations"],
+        "José": ["tech"],
+        "Yan": ["sales"],
+    }
+    sought = {p.roles_sought for p in community.profiles.store.profiles(report.ids("added"))}
+    assert [[r.value for r in s] for s in sought] == [["domain"]]
+    plan = svc.form_teams(
+        "hack", size=2, actor=ANA, required_roles=["technique", "Ventes"], time_limit=2
+    )
+    assert plan.required_roles == ("tech", "sales")
+    assert all(not t.missing_roles for t in plan.teams)

@@ -188,3 +188,38 @@ def test_quality_never_overstates(score: float, bound: float) -> None:
     assert 0 <= q.percent <= 100
     assert q.percent <= 100 * score / bound + 1e-6 or q.kind == "best"
     assert np.isclose(score, bound) or q.kind != "best" or score >= bound - 1e-9 * bound
+
+
+def test_teams_that_cannot_cover_the_roles_say_why_not_wait_longer() -> None:
+    """Ten people in teams of two, each team needing tech, sales and design: three people
+    offer none of them and only two offer all three, so no split works (CP-SAT proves it).
+    The message names the layout, the roles and the people who offer none, and does not
+    tell the organiser to allow more time (it said 'infeasible after 1 s ... or allow more
+    time')."""
+    offers = {
+        "p0": set(),
+        "p1": {"design", "sales", "tech"},
+        "p2": {"design", "sales"},
+        "p3": {"design", "sales", "tech"},
+        "p4": {"design"},
+        "p5": {"sales", "tech"},
+        "p6": {"sales", "tech"},
+        "p7": set(),
+        "p8": {"design", "tech"},
+        "p9": set(),
+    }
+    ids = list(offers)
+    with pytest.raises(InvalidInput) as caught:
+        form_teams(
+            ids,
+            random_scores(10, 3),
+            2,
+            offers=offers,
+            required_roles=["tech", "sales", "design"],
+            time_limit=1,
+        )
+    assert str(caught.value.detail) == (
+        "no way to split the 10 attendees into 5 teams of 2 gives every team tech, sales,"
+        " design (3 of them offer none of these roles)"
+    )
+    assert caught.value.field == "teams" and "more time" not in (caught.value.hint or "")

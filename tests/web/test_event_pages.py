@@ -19,6 +19,7 @@ from api.web.labels import FAMILIES, label
 from matcher.access import Actor
 from matcher.community import Community
 from matcher.events import STATUSES, TEAM_SIZE
+from matcher.profiles.model import Role
 from tests.apps import app_over, client_over
 from tests.web.pages import csrf, error_for, html_lang, post, sign_in, unlabelled, value_of
 
@@ -815,3 +816,111 @@ def test_the_fairness_field_starts_from_a_number_written_as_the_reader_writes_it
     assert value_of(r.text, "p-fairness") == fairness
     r = post(ana, "/web/events/night/rounds", {"rounds": "2", "fairness": fairness})
     assert r.status_code == 303, r.text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_teams_the_attendees_cannot_give_a_role_say_why_in_the_readers_words(
+    clients: dict[str, TestClient], community: Community, lang: str
+) -> None:
+    """Roles ticked from the list that too few attendees offer: the page said "Pick roles
+    from the list." in French (the sentence for a role not on the list), and the French
+    page showed a split that gives no team the roles as "Refusé : no way to split ..."."""
+    ana = clients["ana"]
+    _planned(ana, rounds=1)  # 9 people
+    holders = {
+        p.id: {r.value for r in p.roles_offered}
+        for p in community.profiles.store.profiles(
+            [a.profile_id for a in community.events.events.attendees("night")]
+        )
+    }
+    rare = next(r.value for r in Role if sum(r.value in h for h in holders.values()) < 3)
+    r = post(
+        ana,
+        f"/web/events/night/teams?lang={lang}",
+        {"size": "3", "layout": "3,3,3", "required_roles": rare, "time_limit": "2"},
+    )
+    assert r.status_code == 422
+    said = error_for(r.text, "f-required_roles")
+    t = translator(lang)
+    if lang == "en":  # the service's own words, with its figures
+        assert said.startswith(f"only {sum(rare in h for h in holders.values())} attendee(s)")
+    else:
+        assert said == t.gettext(
+            "Too few of the people expected offer the role %(value)s for every team to have"
+            " one: tick fewer roles, choose fewer (larger) teams, or invite more people.",
+            value=label(t, "role", rare),
+        )
+    assert label(t, "role", rare) in said or rare in said
+    # tech, sales and design each offered by three or more, but four offer none of them and
+    # nobody all three: a team of three holds at most one of the four, so no split works
+    kinds = [[]] * 4 + [["sales", "design"]] * 2 + [["tech", "design"]] + [["tech", "sales"]] * 2
+    for pid, kind in zip(sorted(holders), kinds, strict=True):
+        community.profiles.update_profile(pid, {"roles_offered": kind}, actor=Actor(pid))
+    r = post(
+        ana,
+        f"/web/events/night/teams?lang={lang}",
+        {"size": "3", "required_roles": ["tech", "sales", "design"], "time_limit": "2"},
+    )
+    assert r.status_code == 422
+    said = text(r.text)
+    if lang == "en":
+        assert (
+            "no way to split the 9 attendees into 3 teams of 3 gives every team tech, sales,"
+            " design (4 of them offer none of these roles)"
+        ) in said
+    else:
+        sentence = t.gettext(
+            "No way to split the people expected into these teams gives every team all the"
+            " roles ticked: choose larger teams or tick fewer roles."
+        )
+        assert " ".join(sentence.split()) in said  # text() makes every space one
+    assert "more time" not in said and "Refus" not in said
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_forming_the_teams_again_warns_first_and_says_how_many_changed_team(
+    clients: dict[str, TestClient], community: Community, lang: str
+) -> None:
+    """Teams formed and told, then formed again (another size): the teams page said nothing
+    of the teams it replaces, and the page after it only "The teams are formed."; now it
+    warns first, and says afterwards how many people have other teammates (counted here
+    from the teams stored before and after)."""
+    ana = clients["ana"]
+    _planned(ana, rounds=1)  # 9 people
+    t = translator(lang)
+    r = ana.get(f"/web/events/night/teams?size=3&lang={lang}")
+    assert 'id="teams-formed"' not in r.text
+    r = post(ana, "/web/events/night/teams", {"size": "3", "time_limit": "2"})
+    assert r.headers["location"].endswith("done=teams_formed#teams")
+    first = {
+        m: set(x.members) - {m}
+        for x in community.events.teams("night", actor=Actor("ana"))
+        for m in x.members
+    }
+    r = ana.get(f"/web/events/night/teams?size=4&lang={lang}")
+    notice = re.search(r'<p class="notice" id="teams-formed">(.*?)</p>', r.text, re.S)
+    assert notice is not None
+    assert unescape(notice.group(1)) == t.ngettext(
+        "%(num)s team is already formed, and its members may have been told: forming the"
+        " teams again replaces it, and people may change team.",
+        "%(num)s teams are already formed, and their members may have been told: forming"
+        " the teams again replaces them, and people may change team.",
+        3,
+    )
+    r = post(ana, "/web/events/night/teams", {"size": "4", "layout": "5,4", "time_limit": "2"})
+    assert r.status_code == 303
+    then = {
+        m: set(x.members) - {m}
+        for x in community.events.teams("night", actor=Actor("ana"))
+        for m in x.members
+    }
+    moved = sum(first[m] != then[m] for m in then)
+    assert moved == 9  # from three teams of 3 to 5 and 4, everyone has new teammates
+    assert r.headers["location"].endswith(f"done=teams_formed_again&v={moved}#teams")
+    page = text(ana.get(r.headers["location"]).text)
+    said = t.ngettext(
+        "The teams are formed again: %(num)s person has other teammates than before.",
+        "The teams are formed again: %(num)s people have other teammates than before.",
+        moved,
+    )
+    assert " ".join(said.split()) in page
