@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 import numpy as np
@@ -137,6 +137,7 @@ ROLE_WORDS = {
 }
 
 
+@lru_cache(maxsize=4096)  # read for every role of every imported profile
 def role_named(word: str) -> Role | None:
     """The role ``word`` names: its value or a word of :data:`ROLE_WORDS`, in any case and
     with or without accents (what a file typed in French or English says); None otherwise.

@@ -324,12 +324,12 @@ _TRUE = {"true", "yes", "1", "oui", "y"}
 _FALSE = {"false", "no", "0", "non", "n"}
 
 
-@cache
 def _role(word: str) -> Role:
     """The role of a word :func:`profile_errors` accepted (``Role(word)`` raises otherwise)."""
     return role_named(word) or Role(word)
 
 
+@cache
 def _values(enum: type[StrEnum]) -> frozenset[str]:
     """The values of a string enum (``Role``, ``Commitment``...), computed once per enum."""
     return frozenset(m.value for m in enum)
