@@ -27,7 +27,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 from matcher.access import ADMIN, Actor
 from matcher.equity import EquityService
 from matcher.equity.model import Departure, Kind, Rate, Reason, split, timeline
-from matcher.errors import Conflict, InvalidInput, NotAllowed
+from matcher.errors import Conflict, InvalidInput, NotAllowed, OutOfRange
 from matcher.schema import connect
 from tests.ventures import venture
 
@@ -90,6 +90,9 @@ class PieMachine(RuleBasedStateMachine):
             return
         try:
             posted = self.svc.post("v", raw, key=key, actor=self.actor(member))
+        except OutOfRange as exc:  # more hours than 24 a day since the start hold
+            assert kind is Kind.TIME and "24 hours a day" in str(exc), exc
+            return
         except InvalidInput as exc:  # the Well holds less, or was settled by a departure
             assert kind in (Kind.WELL_WITHDRAWAL, Kind.REPAYMENT, Kind.WELL_DEPOSIT), exc
             assert "Well" in str(exc), exc
@@ -233,8 +236,11 @@ class PieMachine(RuleBasedStateMachine):
                     author = None if withdrawal else e.author
                     self.svc.reverse("v", e.id, actor=ADMIN, author=author, on=last)
                 except Conflict as exc:
-                    assert withdrawal and "spent the Well deposits" in str(exc), exc
-                    standing = True
+                    if e.kind is Kind.WELL_DEPOSIT:  # a standing withdrawal took it
+                        assert standing and "cannot be reversed: the Well's" in str(exc), exc
+                    else:
+                        assert withdrawal and "spent the Well deposits" in str(exc), exc
+                        standing = True
                 except InvalidInput as exc:  # the deposits it spent cannot go back
                     assert standing and "Well" in str(exc), exc
         ledger = self.svc.store.ledger("v")
