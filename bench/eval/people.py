@@ -1,4 +1,4 @@
-"""Authoring helpers for the held-out sets complementary_v2, _v3 and _v4 (standard library only).
+"""Authoring helpers for the held-out sets complementary_v2 to _v5 (standard library only).
 
 The batches (``batch1.py``, ...) describe each pair with :func:`person` and :func:`pair`;
 ``bench/eval/build.py`` turns them into ``bench/eval/complementary_vN.json``.  Ids are
