@@ -31,7 +31,7 @@ PAIRS = [
             loc="Amboise",
         ),
         b=person(
-            "Rosalind Achterberg",
+            "Rosalind Kettlewell",
             """I spent eleven years pricing catastrophe risk at a Lloyd's syndicate and left
             to build cover that pays on an index rather than on a claim. Our contracts pay
             out when a public weather station crosses a threshold (wind speed, rainfall,
@@ -51,23 +51,33 @@ PAIRS = [
         ),
         twin=person(
             "Callum Pettigrew",
-            """Actuary turned founder: we write index-based rainfall cover for smallholder
-            farms and pay within days when the satellite rainfall estimate falls below the
-            season's trigger. We have a pilot running with two microfinance lenders.""",
-            """I need a distribution partner with thousands of small farms on its books in
-            East Africa, a mobile-money account to pay out through, and someone who can run
-            field staff to sign farmers up at harvest markets.""",
+            """Actuary turned founder: we write index-based rainfall cover for
+            smallholder farms and pay within days when the satellite rainfall
+            estimate falls below the season's trigger. We have a pilot running with
+            two microfinance lenders. We built our own satellite data pipeline and a
+            claims-free payout engine, and our first 4,000 farmers were paid within
+            six days of a failed rainy season. Before this I spent eight years at a
+            reinsurer in Zurich.""",
+            """I need a distribution partner with thousands of small farms on its books
+            in East Africa, a mobile-money account to pay out through, and someone
+            who can run field staff to sign farmers up at harvest markets. Without
+            that partner we stay a clever product with no customers; our investors
+            want 50,000 farms signed by next harvest.""",
             """Insurance for people who were never offered any.""",
             tz=0,
             langs=["en", "fr"],
         ),
         one=person(
             "Solène Briquemont",
-            """J'organise des mariages dans des châteaux de Touraine, une trentaine par an,
-            avec traiteur, fleuriste et hébergement réservés pour les invités.""",
-            """Je cherche un pilote de montgolfière près d'Amboise pour offrir un décollage
-            aux mariés le lendemain de la fête, avec une équipe qui gère la récupération et
-            les passagers.""",
+            """J'organise des mariages dans des châteaux de Touraine, une trentaine par
+            an, avec traiteur, fleuriste et hébergement réservés pour les invités.
+            Mes couples viennent de Paris, de Londres et de New York, et ils
+            dépensent sans compter pour le lendemain de la fête. J'ai un carnet de
+            traiteurs et de musiciens que je fais travailler depuis quinze ans.""",
+            """Je cherche un pilote de montgolfière près d'Amboise pour offrir un
+            décollage aux mariés le lendemain de la fête, avec une équipe qui gère la
+            récupération et les passagers. Il faudrait aussi qu'il assure le
+            transport des invités jusqu'au point de décollage et des photos du vol.""",
             """Un souvenir que les invités racontent pendant des années.""",
             tz=1,
             langs=["fr"],
@@ -123,13 +133,16 @@ PAIRS = [
         ),
         twin=person(
             "Imogen Thackeray",
-            """Nurse practitioner, seven years in aesthetics: laser hair removal, pigment
-            correction, skin peels. I run sessions two days a week in a Harrogate salon and
-            hold the laser licence. I also teach first aid to beauty therapists in the
-            evenings.""",
-            """I want a business partner who can raise money for a clinic in a spa hotel and
-            handle the accounts, payroll and VAT, which I find impossible to keep up with
-            on top of treatments.""",
+            """Nurse practitioner, seven years in aesthetics: laser hair removal,
+            pigment correction, skin peels. I run sessions two days a week in a
+            Harrogate salon and hold the laser licence. I also teach first aid to
+            beauty therapists in the evenings. My clients are mostly women in their
+            forties who want to look rested, not changed, and they come back every
+            six weeks. I've kept a waiting list since my second year.""",
+            """I want a business partner who can raise money for a clinic in a spa hotel
+            and handle the accounts, payroll and VAT, which I find impossible to keep
+            up with on top of treatments. I'd rather someone else argued with
+            landlords and banks while I treat people.""",
             """Natural results, nothing overdone.""",
             ro=["domain"],
             rs=["finance"],
@@ -138,8 +151,13 @@ PAIRS = [
         ),
         one=person(
             "Jade Oyelaran",
-            "I design aftercare balms and want them sold where people get inked.",
-            "A studio owner with lots of walk-in clients to stock my balms at the till.",
+            """I design aftercare balms and want them sold where people get inked. Each
+            balm is made with shea, calendula and no fragrance, tested on my own arm
+            first, and I sell about 300 tins a month online. My packaging is
+            recyclable tin.""",
+            """A studio owner with lots of walk-in clients to stock my balms at the
+            till. Ideally the artists would recommend them as part of the aftercare
+            talk.""",
             ro=["design"],
             rs=["operations"],
             tz=0,
@@ -241,7 +259,7 @@ PAIRS = [
             cent vingt écoles visitées par an, surtout en région, de la Gaspésie à
             l'Abitibi. Les commissions scolaires nous payent à la journée. J'ai été
             animatrice de camp de jour pendant dix ans avant ça.""",
-            """Nos séances tournent en rond : je passe les trois mêmes films depuis 2015,
+            """Nos séances tournent en rond : je passe les trois mêmes programmes depuis 2015,
             achetés d'occasion, et les enfants qui nous voient pour la deuxième fois le
             remarquent. Je voudrais des histoires récentes, exactes, faites pour notre écran
             courbe, et quelqu'un qui puisse répondre aux questions pointues des profs de
@@ -255,13 +273,16 @@ PAIRS = [
         ),
         twin=person(
             "Jean-Sébastien Bouchard",
-            """Je fais tourner une exposition itinérante sur les dinosaures dans les centres
-            commerciaux du Québec, avec un camion, trois animateurs et des squelettes en
-            résine. Quarante semaines par an sur la route, des contrats signés avec les
-            gestionnaires de centres.""",
+            """Je fais tourner une exposition itinérante sur les dinosaures dans les
+            centres commerciaux du Québec, avec un camion, trois animateurs et des
+            squelettes en résine. Quarante semaines par an sur la route, des contrats
+            signés avec les gestionnaires de centres. Nos animateurs sont d'anciens
+            étudiants en paléontologie et les enfants adorent les fouilles dans le
+            bac à sable. Nous avons aussi un atelier de moulages.""",
             """Il me faut un associé qui trouve des commanditaires, des banques ou des
-            assureurs, pour payer la tournée, parce que les centres commerciaux ne payent
-            plus la location.""",
+            assureurs, pour payer la tournée, parce que les centres commerciaux ne
+            payent plus la location. Sans eux, on annulera la moitié des dates de
+            l'an prochain et je devrai licencier.""",
             """Apprendre en s'amusant.""",
             ro=["operations"],
             rs=["sales"],
@@ -270,10 +291,14 @@ PAIRS = [
         ),
         one=person(
             "Oliver Pemberton-Hayes",
-            """I run a 3D animation studio in Ottawa that renders for museums. We have spare
-            farm capacity between contracts.""",
-            """A scientist who can write and check the script of a full-dome film about the
-            solar system that a science museum has commissioned from us.""",
+            """I run a 3D animation studio in Ottawa that renders for museums. We have
+            spare farm capacity between contracts. Our team is twelve animators and
+            two composers; we've done planetarium intros and museum walls, but never
+            a whole dome film on our own.""",
+            """A scientist who can write and check the script of a full-dome film about
+            the solar system that a science museum has commissioned from us. The
+            museum wants it accurate enough for teachers to use in class, and the
+            deadline is next September.""",
             """Get the facts right, then make it pretty.""",
             ro=["design"],
             rs=["domain"],
@@ -327,18 +352,25 @@ PAIRS = [
         ),
         twin=person(
             "Vikash Doorgakant",
-            """I cure and grade vanilla in Mauritius for the spice trade and run a sorting
-            line with twelve workers; our cured pods meet the ISO grading standard.""",
+            """I cure and grade vanilla in Mauritius for the spice trade and run a
+            sorting line with twelve workers; our cured pods meet the ISO grading
+            standard. We supply two spice brands in South Africa and our sorting shed
+            is certified for food safety. My father started the business in 1979.""",
             """I need a European food importer with warehouses and a licence to sell to
-            supermarkets, because my cured stock waits too long for buyers.""",
+            supermarkets, because my cured stock waits too long for buyers. Ideally
+            someone who already lists spices in Germany or Scandinavia and can take
+            several tonnes a year.""",
             """Consistent quality, every lot.""",
             tz=4,
             langs=["en"],
         ),
         one=person(
             "Mathilde Hoarau",
-            """Je tiens un salon de thé à Saint-Denis et je fais mes desserts moi-même.""",
-            """Un planteur qui me livre des gousses fraîches de l'île chaque semaine.""",
+            """Je tiens un salon de thé à Saint-Denis et je fais mes desserts moi-même.
+            Mes crèmes brûlées et mes financiers partent en une heure le dimanche, et
+            les touristes me demandent où acheter la même vanille.""",
+            """Un planteur qui me livre des gousses fraîches de l'île chaque semaine. Je
+            paie bien pour des gousses cueillies à maturité.""",
             tz=4,
             langs=["fr"],
         ),
@@ -416,7 +448,7 @@ PAIRS = [
             Oolong, évidemment.""",
             """Mon problème, c'est la régularité : my suppliers change every year, les lots
             que les chefs adorent disparaissent, and I have to rewrite the menus. Je
-            voudrais une source directe, des jardins en altitude qui me gardent la première
+            voudrais une source directe, des domaines d'altitude qui me gardent la première
             récolte de printemps, avec la traçabilité parcelle par parcelle que les
             restaurants demandent.""",
             """Respect the leaf and the people who pick it. Payer le vrai prix, pas le prix
@@ -445,10 +477,14 @@ PAIRS = [
         twin=person(
             "Ang Nima Lama",
             """I manage a tea estate in Ilam with 300 workers and a factory that makes
-            orthodox black and green tea. We export about 40 tonnes a year through Indian
-            brokers and have organic certification.""",
+            orthodox black and green tea. We export about 40 tonnes a year through
+            Indian brokers and have organic certification. Our factory runs eleven
+            months a year and we sell mostly to blenders in Kolkata and Dubai. We are
+            proud of our volumes.""",
             """I need an investor who can pay for a new withering shed and a second
-            generator, because power cuts ruin batches in the monsoon. Returns in five years.""",
+            generator, because power cuts ruin batches in the monsoon. Returns in
+            five years. We also need someone who knows how to negotiate cheaper power
+            contracts with the provincial utility.""",
             """Scale is how we survive.""",
             tz=5.75,
             langs=["en"],
@@ -456,9 +492,12 @@ PAIRS = [
         one=person(
             "Hugo Vernassal",
             """Chef d'un restaurant gastronomique à Lyon. Je veux une carte de thés à la
-            place du vin pour le menu sans alcool, but I know nothing about tea.""",
-            """Quelqu'un qui compose la carte, forme ma salle et choisit les accords avec
-            chaque plat.""",
+            place du vin pour le menu sans alcool, but I know nothing about tea. Nous
+            servons soixante couverts le soir et notre sommelier vin part à la
+            retraite. Nous avons déjà des jus et des kombuchas maison.""",
+            """Quelqu'un qui compose la carte, forme ma salle et choisit les accords
+            avec chaque plat. Ideally quelqu'un qui vienne deux fois par saison
+            former l'équipe.""",
             tz=1,
             langs=["fr", "en"],
         ),
@@ -557,8 +596,8 @@ PAIRS = [
             présidents de club, et les mairies me prêtent des salles. Avant, j'étais
             secrétaire de mairie.""",
             """On annule une sortie sur trois parce que le déplacement coûte trop cher pour
-            vingt personnes, ou parce que l'autocariste de Besançon ne vient pas jusqu'aux
-            villages. Je voudrais un partenaire avec des véhicules disponibles en journée,
+            vingt personnes, ou parce que l'autocariste de Besançon ne monte pas jusque
+            chez nous. Je voudrais un partenaire avec des véhicules disponibles en journée,
             en semaine, qui passe chercher les anciens chez eux dans les hameaux.""",
             """Les anciens ne doivent pas rester enfermés l'hiver.""",
             ro=["sales"],
@@ -570,11 +609,14 @@ PAIRS = [
         twin=person(
             "Gisèle Morvandiau",
             """Je préside une association qui organise des séjours pour les retraités du
-            Doubs : une semaine à la mer, une en montagne, cent cinquante participants par
-            an, des partenariats avec trois villages vacances et une mutuelle.""",
-            """Je cherche un associé qui sache monter des dossiers de subventions auprès de
-            la caisse de retraite et du département, parce que nos tarifs deviennent trop
-            chers pour les petites pensions.""",
+            Doubs : une semaine à la mer, une en montagne, cent cinquante
+            participants par an, des partenariats avec trois villages vacances et une
+            mutuelle. Nos participants sont fidèles et reviennent chaque année, et
+            nous avons un bon réseau de bénévoles qui accompagnent les groupes.""",
+            """Je cherche un associé qui sache monter des dossiers de subventions auprès
+            de la caisse de retraite et du département, parce que nos tarifs
+            deviennent trop chers pour les petites pensions. Il faudrait aussi revoir
+            nos tarifs pour que personne ne soit exclu.""",
             """Partir en vacances, même avec une petite retraite.""",
             ro=["sales"],
             rs=["finance"],
@@ -584,9 +626,12 @@ PAIRS = [
         one=person(
             "Arnaud Cuenot",
             """Je suis conducteur de car indépendant, j'ai mon permis D et dix ans
-            d'expérience, mais plus de véhicule depuis que mon patron a fermé.""",
-            """Une entreprise qui a des cars libres et m'en confie un, avec des circuits à
-            faire en semaine.""",
+            d'expérience, mais plus de véhicule depuis que mon patron a fermé. J'ai
+            conduit des cars scolaires et des navettes d'entreprise, je connais bien
+            les routes du Jura, même l'hiver.""",
+            """Une entreprise qui a des cars libres et m'en confie un, avec des circuits
+            à faire en semaine. Je préfère un employeur local qui me laisse rentrer
+            chez moi chaque soir.""",
             ro=["operations"],
             rs=["operations"],
             tz=1,
@@ -640,7 +685,7 @@ PAIRS = [
             basin. Our team is four engineers, funded by a Dutch grant until next autumn.""",
             """We have never been on a real working ship. I need a partner who already has
             port access, the trust of shipowners and class surveyors, and who knows what an
-            inspection report must contain to be accepted, so that our robot earns money
+            hull survey report must contain to be accepted, so that our robot earns money
             on real jobs.""",
             """Dull, dirty and dangerous work belongs to machines.""",
             ro=["tech"],
@@ -651,10 +696,13 @@ PAIRS = [
         ),
         twin=person(
             "Ingrid Vasquez-Holm",
-            """I design underwater drones that inspect fish-farm nets in Norway, with sonar
-            and cameras; forty units sold to salmon farmers.""",
-            """I need a manufacturing partner who can build 500 units a year in Asia at a
-            lower cost, and someone to run the factory relationship.""",
+            """I design underwater drones that inspect fish-farm nets in Norway, with
+            sonar and cameras; forty units sold to salmon farmers. Our drones run
+            four hours on a charge and send alerts when a net is torn. We have
+            distributors in Scotland and Chile.""",
+            """I need a manufacturing partner who can build 500 units a year in Asia at
+            a lower cost, and someone to run the factory relationship. Our investors
+            want unit costs halved before they fund the next round.""",
             """Good engineering is cheap engineering.""",
             ro=["tech"],
             rs=["operations"],
@@ -664,9 +712,11 @@ PAIRS = [
         one=person(
             "Maëlle Cornic",
             """Je sors de l'INPP avec mon certificat de scaphandrier et je cherche du
-            travail en mer.""",
+            travail en mer. J'ai fait des plongées en carrière et en mer à Marseille
+            pendant ma formation, et je suis disponible tout de suite.""",
             """Une entreprise de plongée qui embauche des débutants et leur apprend les
-            inspections de navires.""",
+            inspections de navires. Je voudrais apprendre auprès de plongeurs
+            expérimentés et travailler en sécurité.""",
             rs=["operations"],
             tz=1,
             langs=["fr"],
@@ -696,7 +746,7 @@ PAIRS = [
             """I run a rescue for retired racing greyhounds outside Swindon: 40 kennels, a
             paddock, a vet on call, eight volunteers. Greyhounds are gentle, lazy, happy on
             a sofa all day, and most people don't know that.""",
-            """The tracks send us dogs faster than families take them. We need homes that
+            """The tracks send us dogs faster than families take them. We need places that
             can take several at once, with people around all day and staff who'll keep
             them on a routine.""",
             """Every dog deserves a sofa.""",
@@ -829,19 +879,25 @@ PAIRS = [
         twin=person(
             "Didier Scarpellini",
             """J'organise des fêtes de village et des feux d'artifice dans le Vaucluse
-            depuis quinze ans, une trentaine de communes sous contrat.""",
-            """Il me faut un artificier diplômé qui reprenne mes tirs, parce que je pars à
-            la retraite et que personne n'a la certification chez nous.""",
+            depuis quinze ans, une trentaine de communes sous contrat. Je connais
+            tous les maires du coin et je monte aussi les bals et les buvettes. Les
+            fêtes attirent des milliers de personnes chaque été.""",
+            """Il me faut un artificier diplômé qui reprenne mes tirs, parce que je pars
+            à la retraite et que personne n'a la certification chez nous. Sans lui,
+            je devrai arrêter les tirs, et ce sont les contrats les plus rentables.""",
             """La tradition avant tout.""",
             tz=1,
             langs=["fr"],
         ),
         one=person(
             "Véronique Agostini",
-            """Je dirige la communication d'un grand hôtel de Cannes. Nous fêtons nos cent
-            ans en mai, avec 600 invités sur la plage.""",
+            """Je dirige la communication d'un grand hôtel de Cannes. Nous fêtons nos
+            cent ans en mai, avec 600 invités sur la plage. Nous avons déjà le
+            traiteur, l'orchestre et un photographe ; il manque le moment dont tout
+            le monde parlera.""",
             """Un opérateur qui dessine notre logo dans le ciel au-dessus de la mer à
-            minuit, avec des pilotes agréés.""",
+            minuit, avec des pilotes agréés. Le spectacle doit être autorisé par la
+            préfecture et sans aucun risque pour la plage.""",
             tz=1,
             langs=["fr", "en"],
         ),
@@ -898,21 +954,27 @@ PAIRS = [
         ),
         twin=person(
             "Aurélie Decottignies",
-            """Je dirige un bureau d'études faune-flore à Amiens, six écologues, surtout des
-            inventaires d'oiseaux pour des carrières et des lotissements. Nous avons de
-            bons rapports avec l'administration.""",
-            """Je cherche un associé commercial qui décroche des contrats avec les grands
-            aménageurs routiers, parce que nous dépendons de trois clients seulement.""",
+            """Je dirige un bureau d'études faune-flore à Amiens, six écologues, surtout
+            des inventaires d'oiseaux pour des carrières et des lotissements. Nous
+            avons de bons rapports avec l'administration. Nos écologues connaissent
+            très bien les oiseaux et les amphibiens, et nous rendons nos rapports à
+            l'heure.""",
+            """Je cherche un associé commercial qui décroche des contrats avec les
+            grands aménageurs routiers, parce que nous dépendons de trois clients
+            seulement. Il nous faudrait aussi quelqu'un qui réponde aux appels
+            d'offres publics, que nous perdons faute de temps.""",
             """La nature d'abord.""",
             tz=1,
             langs=["fr"],
         ),
         one=person(
             "Tobias Achterhuis",
-            """I run a volunteer bat group in Flanders with 60 members; we record bats in
-            parks every summer.""",
-            """Someone with a pile of detectors to lend us and software that tells us which
-            species we heard.""",
+            """I run a volunteer bat group in Flanders with 60 members; we record bats
+            in parks every summer. We have volunteers every night in July and August
+            and a good relationship with the regional parks. We publish a newsletter.""",
+            """Someone with a pile of detectors to lend us and software that tells us
+            which species we heard. Ideally someone who'd also train our members to
+            read the results properly.""",
             rs=["tech"],
             tz=1,
             langs=["en"],

@@ -47,21 +47,28 @@ PAIRS = [
         ),
         twin=person(
             "Siobhán Delacey",
-            """I brew sour and wild beers in Galway with a coolship and oak barrels, and we
-            sell most bottles in Dublin restaurants and to a shop in Copenhagen. We also
-            run brewing courses on Saturdays.""",
+            """I brew sour and wild beers in Galway with a coolship and oak barrels, and
+            we sell most bottles in Dublin restaurants and to a shop in Copenhagen.
+            We also run brewing courses on Saturdays. Our beers win medals every year
+            and we export a little to Denmark. We have a warehouse in Galway and two
+            vans.""",
             """I need a distributor with a warehouse and a van fleet who can get us into
-            the UK after all the customs changes, and who handles the paperwork there.""",
+            the UK after all the customs changes, and who handles the paperwork
+            there. Ideally someone with a bonded warehouse in England who knows the
+            duty rules.""",
             """Slow beer, no shortcuts.""",
             tz=0,
             langs=["en", "fr"],
         ),
         one=person(
             "Matthieu Kieffer",
-            """Je brasse de la bière à Colmar dans ma brasserie artisanale, 800 hectolitres
-            par an, vendus dans les winstubs. Mes clients veulent du local.""",
-            """Un producteur alsacien qui me livre des fleurs aromatiques de sa ferme, avec
-            le nom de la parcelle sur l'étiquette.""",
+            """Je brasse de la bière à Colmar dans ma brasserie artisanale, 800
+            hectolitres par an, vendus dans les winstubs. Mes clients veulent du
+            local. Je travaille avec des winstubs et trois cavistes, et je fais une
+            bière de Noël très demandée.""",
+            """Un producteur alsacien qui me livre des fleurs aromatiques de sa ferme,
+            avec le nom de la parcelle sur l'étiquette. Je veux des fleurs fraîches
+            le jour de la récolte et une variété aromatique locale.""",
             tz=1,
             langs=["fr"],
         ),
@@ -113,11 +120,14 @@ PAIRS = [
         twin=person(
             "Annabel Fairweather",
             """I own a boutique hotel with a spa in the Cotswolds: indoor pool, four
-            treatment rooms and a restaurant with a good local name. Weddings fill the
-            weekends and we have a loyal spa membership of about 300.""",
+            treatment rooms and a restaurant with a good local name. Weddings fill
+            the weekends and we have a loyal spa membership of about 300. Our
+            restaurant has a good local name and the spa sells gift vouchers all
+            year.""",
             """I want a partner with hospitality finance experience to refinance the
-            building and take the books off my hands, because our bank loan resets next
-            year and I can't read the offers.""",
+            building and take the books off my hands, because our bank loan resets
+            next year and I can't read the offers. Ideally someone who's refinanced
+            hotels before and can talk to lenders with me.""",
             """Quiet luxury, nothing flashy.""",
             ro=["operations"],
             rs=["finance"],
@@ -127,9 +137,11 @@ PAIRS = [
         one=person(
             "Kelly Drummond",
             """I run a baby group at the community centre: sing-alongs, sensory play,
-            about forty families a week.""",
+            about forty families a week. Our families are mostly first-time parents
+            who want to meet others and get out of the house.""",
             """A qualified swim teacher to add water sessions for our babies, if we can
-            find a warm pool.""",
+            find a warm pool. We'd book a regular weekday slot and bring the babies
+            and the parents.""",
             ro=["operations"],
             rs=["domain"],
             tz=0,
@@ -223,8 +235,8 @@ PAIRS = [
         b=person(
             "Serge Aubertin",
             """Je dirige un atelier de fabrication de costumes de scène à Lyon : douze
-            couturières, un tailleur, une teinturière, et des contrats avec quatre maisons
-            d'opéra et deux festivals. Nous faisons entre deux et trois cents costumes par
+            couturières, un tailleur, une teinturière, et des contrats avec quatre
+            opéras et deux festivals. Nous faisons entre deux et trois cents costumes par
             saison, du XVIIe siècle au contemporain. Je viens du théâtre, j'ai été
             régisseur avant de coudre.""",
             """Les metteurs en scène veulent des manteaux de rois et des robes de bal qui
@@ -237,23 +249,27 @@ PAIRS = [
             loc="Lyon",
         ),
         twin=person(
-            "Nathalie Brossard",
+            "Nathalie Quintard",
             """Je dirige un atelier de costumes pour le cinéma et la télévision à
-            Aubervilliers, neuf couturières, des séries historiques surtout. Nous avons un
-            stock de quatre mille pièces que nous louons aux productions.""",
-            """Il me faudrait un logiciel et quelqu'un pour l'installer, afin de suivre le
-            stock, les locations et les retours, parce que nous perdons des costumes à
-            chaque tournage.""",
+            Aubervilliers, neuf couturières, des séries historiques surtout. Nous
+            avons un stock de quatre mille pièces que nous louons aux productions.
+            Nos costumes partent en tournage dans toute l'Europe et reviennent
+            souvent abîmés ou pas du tout.""",
+            """Il me faudrait un logiciel et quelqu'un pour l'installer, afin de suivre
+            le stock, les locations et les retours, parce que nous perdons des
+            costumes à chaque tournage. Idéalement quelqu'un qui a déjà informatisé
+            un stock de location ou un entrepôt.""",
             """L'histoire doit être juste jusqu'au bouton.""",
             tz=1,
             langs=["fr"],
         ),
         one=person(
-            "Inès Bouzid",
-            """Je sors d'un CAP broderie et je cherche un atelier où continuer à apprendre
-            les techniques de Lunéville.""",
+            "Inès Belkhodja",
+            """Je sors d'un CAP broderie et je cherche un atelier où continuer à
+            apprendre les techniques de Lunéville. J'ai fait mon stage chez une
+            brodeuse de Lunéville et je sais travailler le crochet et l'aiguille.""",
             """Une maîtresse brodeuse qui prend une apprentie et lui confie de vrais
-            ouvrages.""",
+            ouvrages. Je suis prête à déménager en région parisienne pour apprendre.""",
             tz=1,
             langs=["fr"],
         ),
@@ -409,7 +425,7 @@ PAIRS = [
             """Nos listes d'attente font dix-huit mois. Pendant ce temps, les enfants
             perdent une année d'école et leur confiance. Je voudrais un outil que les
             familles utilisent tous les jours à la maison entre deux séances, que nous
-            puissions régler et suivre à distance, et qui nous laisse voir qui progresse.""",
+            puissions régler et suivre à distance, et qui nous laisse voir qui avance.""",
             """Aucun enfant ne doit attendre pour apprendre à lire.""",
             tz=1,
             langs=["fr", "en"],
@@ -418,11 +434,14 @@ PAIRS = [
         twin=person(
             "Sandrine Lambotte",
             """Je coordonne un centre de logopédie à Liège, douze thérapeutes, beaucoup
-            d'enfants avec des troubles du langage oral. Nous avons aussi une consultation
-            pour les adultes après un accident vasculaire.""",
+            d'enfants avec des troubles du langage oral. Nous avons aussi une
+            consultation pour les adultes après un accident vasculaire. Nos
+            thérapeutes sont très bien formées et nous avons une liste d'attente de
+            six mois.""",
             """Il me faut un associé gestionnaire qui négocie avec les mutuelles et
             reprenne la facturation, parce que nous perdons des milliers d'euros en
-            dossiers refusés chaque année.""",
+            dossiers refusés chaque année. Idéalement quelqu'un qui connaît déjà la
+            nomenclature et les mutuelles belges.""",
             """Des soins accessibles à tous.""",
             tz=1,
             langs=["fr"],
@@ -430,9 +449,11 @@ PAIRS = [
         one=person(
             "Owen Castellano",
             """I run an edtech fund's portfolio in London and have money for apps that
-            help children with learning differences.""",
-            """A founder with a working reading app, real families using it, and a plan to
-            get health insurers to pay.""",
+            help children with learning differences. We've backed four edtech
+            companies so far and we like founders who stay close to families.""",
+            """A founder with a working reading app, real families using it, and a plan
+            to get health insurers to pay. We want evidence from real families and a
+            route to reimbursement in at least one country.""",
             ro=["finance"],
             rs=["tech"],
             tz=0,
@@ -569,8 +590,8 @@ PAIRS = [
         a=person(
             "Raymond Ellesmere",
             """I wrote COBOL and CICS for a high-street bank for thirty-four years, from
-            punched cards to the last mainframe migration in 2015: batch jobs, interest
-            calculations, end-of-day reconciliation, the lot. I retired at 61 and spent two
+            punched cards to the last mainframe migration in 2015: batch jobs, what savers
+            earn each night, end-of-day reconciliation, the lot. I stopped at 61 and spent two
             years building a model railway in the loft, which is finished now. My wife says
             I'm under her feet.""",
             """I'd like real work again, three days a week, on systems that matter, for
@@ -603,11 +624,15 @@ PAIRS = [
         ),
         twin=person(
             "Desmond Whitgreave",
-            """I'm operations director of a credit union in Leeds with 18,000 members. Our
-            systems are on a modern cloud platform, but our members are ageing and our
-            loans book is shrinking every year.""",
-            """I need a marketer who can bring in members under thirty through social media
-            and partnerships with employers, because we'll be gone in ten years if not.""",
+            """I'm operations director of a credit union in Leeds with 18,000 members.
+            Our systems are on a modern cloud platform, but our members are ageing
+            and our loans book is shrinking every year. Our members are loyal and our
+            savings rates are the best in the city, but nobody under forty has heard
+            of us.""",
+            """I need a marketer who can bring in members under thirty through social
+            media and partnerships with employers, because we'll be gone in ten years
+            if not. Ideally someone who has grown a mutual or a charity with young
+            people before.""",
             """Community money for community people.""",
             c="part-time",
             tz=0,
@@ -616,9 +641,10 @@ PAIRS = [
         one=person(
             "Zara Mahmood",
             """I'm a computing graduate and want a career in banking systems rather than
-            web apps.""",
+            web apps. I did a placement in a bank's batch team and loved it, but they
+            only hire seniors.""",
             """An experienced mainframe programmer who will mentor me on real batch and
-            CICS code.""",
+            CICS code. I'm happy to work for a low wage while I learn.""",
             rs=["tech"],
             tz=0,
             langs=["en"],
@@ -702,7 +728,7 @@ PAIRS = [
             coachs diplômés, deux cents adhérents, beaucoup d'ados du quartier. J'ai été
             championne de France amateur en 2011. Je connais les gestes qui permettent de
             se dégager quand on est saisi, et j'ai monté un programme de six séances.""",
-            """Les femmes qui auraient le plus besoin de ce programme ne poussent jamais la
+            """Celles qui auraient le plus besoin de ce programme ne poussent jamais la
             porte d'une salle de boxe. Il me faut quelqu'un qui les connaisse, qu'elles
             croient, et qui les accompagne jusqu'à nous.""",
             ro=["domain"],
@@ -780,11 +806,14 @@ PAIRS = [
         ),
         twin=person(
             "Lachlan Burgess",
-            """I run a bean-to-bar chocolate brand in Edinburgh, three tonnes a year, sold
-            in Waitrose and in our café; our salted caramel bar is famous locally.""",
-            """I need a cocoa trader who can get me direct contracts with farmer groups in
-            Peru, with shipping and certification handled, because brokers hide where the
-            beans come from.""",
+            """I run a bean-to-bar chocolate brand in Edinburgh, three tonnes a year,
+            sold in Waitrose and in our café; our salted caramel bar is famous
+            locally. We roast and conch in a converted warehouse in Leith and run
+            tastings on Saturdays.""",
+            """I need a cocoa trader who can get me direct contracts with farmer groups
+            in Peru, with shipping and certification handled, because brokers hide
+            where the beans come from. Ideally someone who has worked with
+            cooperatives in Peru and speaks Spanish.""",
             """Traceable cocoa or no cocoa.""",
             tz=0,
             langs=["en"],
@@ -792,8 +821,11 @@ PAIRS = [
         one=person(
             "Gaëlle Tanguy",
             """Je tiens une épicerie fine à Nantes et je vends des produits bretons aux
-            touristes.""",
-            """Un paludier qui me vend sa fleur en direct, avec son nom sur le sachet.""",
+            touristes. Je vends surtout aux touristes en été, des biscuits, du
+            caramel et des conserves de poisson.""",
+            """Un paludier qui me vend sa fleur en direct, avec son nom sur le sachet.
+            Je veux une fleur de qualité avec le nom du producteur, pas un sel de
+            coopérative.""",
             tz=1,
             langs=["fr"],
         ),
@@ -897,20 +929,26 @@ PAIRS = [
         ),
         twin=person(
             "Marie-Claire Dethier",
-            """Je gère une coopérative de producteurs de fraises et de petits fruits près de
-            Liège, vingt fermes, une chambre froide et un contrat avec deux supermarchés.
-            Nous avons déjà obtenu des aides régionales pour nos serres.""",
-            """Il nous faut un responsable commercial qui négocie avec les centrales d'achat
-            et trouve de nouveaux clients en Flandre, parce que nos deux supermarchés
-            baissent leurs prix chaque année.""",
+            """Je gère une coopérative de producteurs de fraises et de petits fruits
+            près de Liège, vingt fermes, une chambre froide et un contrat avec deux
+            supermarchés. Nous avons déjà obtenu des aides régionales pour nos
+            serres. Nos fraises sont récoltées à la main et livrées en vingt-quatre
+            heures, et notre chambre froide est neuve.""",
+            """Il nous faut un responsable commercial qui négocie avec les centrales
+            d'achat et trouve de nouveaux clients en Flandre, parce que nos deux
+            supermarchés baissent leurs prix chaque année. Idéalement quelqu'un qui
+            connaît déjà les acheteurs de la grande distribution.""",
             """Le juste prix pour le producteur.""",
             tz=1,
             langs=["fr"],
         ),
         one=person(
             "Koen Dewulf",
-            "I lead a university lab in Ghent working on soil carbon.",
-            "An experienced writer to lead our next Horizon bid with farm partners.",
+            """I lead a university lab in Ghent working on soil carbon. We have three
+            farm partners in Belgium and France and a good draft, but no one who has
+            won such a bid.""",
+            """An experienced writer to lead our next Horizon bid with farm partners.
+            The deadline is in four months.""",
             rs=["domain"],
             tz=1,
             langs=["en", "nl"],

@@ -47,22 +47,25 @@ PAIRS = [
         ),
         twin=person(
             "Graham Oosterhuis",
-            """I run an architecture study-abroad programme from a college in Ohio, forty
-            students each spring in Paris, with housing and visas managed by our staff and a
-            studio rented in the Marais.""",
+            """I run an architecture study-abroad programme from a college in Ohio,
+            forty students each spring in Paris, with housing and visas managed by
+            our staff and a studio rented in the Marais. Our students are mostly
+            second-year masters students and they love Paris.""",
             """I need a French architecture firm that will take our students as paid
-            interns for a semester on digital design projects, because our sponsors want
-            office experience, not fieldwork.""",
+            interns for a semester on digital design projects, because our sponsors
+            want office experience, not fieldwork. Ideally someone with a network of
+            firms that take interns every semester.""",
             """Global studio culture.""",
             tz=-5,
             langs=["en", "fr"],
         ),
         one=person(
             "Baptiste Royer",
-            """J'ai 19 ans, je sors d'un CAP maçonnerie et je rêve de tailler la pierre des
-            cathédrales.""",
-            """Un compagnon tailleur qui me prend sur un vrai chantier de restauration et
-            m'apprend le trait.""",
+            """J'ai 19 ans, je sors d'un CAP maçonnerie et je rêve de tailler la pierre
+            des cathédrales. J'ai déjà taillé quelques blocs au lycée et je veux
+            apprendre le métier sur un vrai monument.""",
+            """Un compagnon tailleur qui me prend sur un vrai chantier de restauration
+            et m'apprend le trait. Je suis prêt à déménager n'importe où en France.""",
             tz=1,
             langs=["fr"],
         ),
@@ -100,7 +103,7 @@ PAIRS = [
             us it's the only conversation they have some days. I also sit on the community
             council, which is mostly arguing about bins.""",
             """Our two vans are old and one failed its MOT. Frozen food has to stay at minus
-            eighteen on the road and we keep losing batches in traffic. In winter demand
+            eighteen on the road and we keep losing batches in traffic. When it turns cold, demand
             doubles. We need vehicles that keep food frozen, people who know the streets,
             and someone kind at the door.""",
             """Nobody eats alone if we can help it.""",
@@ -111,18 +114,22 @@ PAIRS = [
         twin=person(
             "Eilidh Robertson",
             """I run a lunch club charity in Paisley: 200 older people come to our hall
-            three days a week for a hot meal and a game of bingo, with volunteers from two
-            churches. We have a minibus that picks people up.""",
+            three days a week for a hot meal and a game of bingo, with volunteers
+            from two churches. We have a minibus that picks people up. Our volunteers
+            are brilliant and our bingo is the best in Paisley.""",
             """We need a fundraiser who can win council and lottery grants, because our
-            church funding ends in March and the hall rent has doubled.""",
+            church funding ends in March and the hall rent has doubled. Ideally
+            someone who has raised money for older people's charities before.""",
             """Company is as important as food.""",
             tz=0,
             langs=["en"],
         ),
         one=person(
             "Callum Baird",
-            "I run a winter festival in George Square with food stalls.",
-            "Vans that can sell from the square every evening in December.",
+            """I run a winter festival in George Square with food stalls. We expect
+            200,000 visitors and want stalls that look festive.""",
+            """Vans that can sell from the square every evening in December. They'd need
+            to sell hot drinks as well as ice cream, every evening.""",
             rs=["operations"],
             tz=0,
             langs=["en"],
@@ -210,7 +217,7 @@ PAIRS = [
             suis aussi le correspondant du journal local pour le rugby.""",
             """En semaine, la salle est vide et je chauffe pour rien. Je voudrais du monde
             en journée, du lundi au vendredi, avec un public régulier et des séances que
-            quelqu'un remplit pour moi, et si possible des films que je n'aurais pas osé
+            quelqu'un remplit pour moi, et si possible des œuvres que je n'aurais pas osé
             programmer.""",
             """Un village sans cinéma est un village qui s'endort.""",
             tz=1,
@@ -223,9 +230,9 @@ PAIRS = [
             beaucoup de classes uniques. J'organise les sorties, les formations des maîtres
             et le dispositif national d'éducation à l'image, qui prévoit trois films par an
             pour chaque classe, avec des fiches et des dossiers pour les enseignants.""",
-            """Nos élèves ne voient jamais un film sur grand écran : la salle partenaire est
+            """Nos élèves ne voient jamais un film sur grand écran : notre partenaire habituel est
             à Aurillac, à une heure et demie de bus, et les communes refusent de payer le
-            transport. Il me faudrait une salle proche, équipée, qui accepte des séances
+            transport. Il me faudrait un lieu proche, équipé, qui nous reçoive
             le matin pour des groupes de quinze.""",
             """La culture ne doit pas dépendre du code postal.""",
             tz=1,
@@ -236,10 +243,12 @@ PAIRS = [
             "Marielle Castanier",
             """Je coordonne les activités périscolaires de douze communes rurales de la
             Lozère : ateliers du mercredi, théâtre, musique, avec des animateurs
-            intercommunaux et un budget départemental.""",
+            intercommunaux et un budget départemental. Nos ateliers marchent bien
+            mais nous manquons de propositions pour les plus grands.""",
             """Il me faut une intervenante en danse diplômée qui se déplace dans les
             villages, parce que nos enfants n'ont aucun cours à moins de quarante
-            kilomètres.""",
+            kilomètres. Idéalement quelqu'un qui peut se déplacer dans cinq villages
+            par semaine.""",
             """Les mêmes chances partout.""",
             tz=1,
             langs=["fr"],
@@ -247,9 +256,11 @@ PAIRS = [
         one=person(
             "Thibault Garrigou",
             """Je réalise des documentaires sur la vie paysanne et personne ne les
-            diffuse.""",
+            diffuse. Mon dernier film parle des éleveurs de l'Aubrac et a été primé
+            dans un festival.""",
             """Une petite salle en campagne qui programme mon film et organise un débat
-            après la séance.""",
+            après la séance. Je viendrais présenter le film et animer le débat moi-
+            même.""",
             tz=1,
             langs=["fr"],
         ),
@@ -298,17 +309,23 @@ PAIRS = [
         twin=person(
             "Toby Ravensworth",
             """I run ski chalets in Méribel for British families, twelve chalets with
-            hosts and a nanny service, full every February half-term.""",
+            hosts and a nanny service, full every February half-term. Our hosts are
+            British, seasonal and young, and we employ about forty people every
+            winter.""",
             """I need a French accountant who can deal with the URSSAF and the seasonal
-            staff contracts, because our fines are getting serious.""",
+            staff contracts, because our fines are getting serious. Ideally someone
+            who already works with other British chalet firms.""",
             """Family holidays done properly.""",
             tz=0,
             langs=["en"],
         ),
         one=person(
             "Léna Gaillard",
-            "Je tiens une boutique de ski à Val d'Isère, clientèle aisée.",
-            "Un artisan local qui me fait des skis en bois pour ma vitrine.",
+            """Je tiens une boutique de ski à Val d'Isère, clientèle aisée. Mes clients
+            achètent des skis de randonnée haut de gamme et aiment les belles choses.""",
+            """Un artisan local qui me fait des skis en bois pour ma vitrine. Je
+            voudrais aussi qu'il vienne en boutique présenter son travail une fois
+            par mois.""",
             tz=1,
             langs=["fr"],
         ),
@@ -333,7 +350,7 @@ PAIRS = [
             """Je suis cheffe et co-owner d'un restaurant végétal à Paris, 45 couverts,
             une étoile verte since last year. On travaille les légumes de trois
             maraîchers de l'Essonne, et mon équipe est jeune et curieuse. I did a stage in
-            Copenhagen, in a kitchen where the fermentation lab was bigger than the dining
+            Copenhagen, in a kitchen whose pantry of aged sauces was bigger than the dining
             room. Le lundi, je donne des cours à des ados en réinsertion.""",
             """Le problème, c'est la profondeur : without meat or fish stock, my sauces
             taste thin, and les clients le sentent. J'ai besoin de bases très savoureuses,
@@ -353,7 +370,7 @@ PAIRS = [
             of soy. I trained as a microbiologist in Osaka and worked three years for a
             sake brewery before moving to France for love. Each batch ages from three
             months to two years in cedar barrels.""",
-            """I sell jars at markets, which pays nothing. I want a creative kitchen that
+            """I sell jars at markets, which pays nothing. I want a creative chef and team that
             builds dishes around my ferments, tells me what it needs for next season, and
             lets me test new recipes on real diners, so the product gets better and my
             name gets known.""",
@@ -368,9 +385,12 @@ PAIRS = [
             "Ryo Kawabata",
             """I make miso and shio koji in a rented kitchen in Lyon with Japanese soy
             and rice, and I sell jars to three organic chains and at the Croix-Rousse
-            market. Our production is 4 tonnes a year and growing.""",
-            """I need an investor and a production manager to build a proper factory, with
-            food-safety certification, so that I can sell to supermarkets across Europe.""",
+            market. Our production is 4 tonnes a year and growing. Our miso won a
+            prize at a Paris food fair and we employ six people.""",
+            """I need an investor and a production manager to build a proper factory,
+            with food-safety certification, so that I can sell to supermarkets across
+            Europe. Ideally someone who has scaled a food business through
+            supermarket listings.""",
             """Authentic Japanese taste in France.""",
             ro=["tech"],
             rs=["finance"],
@@ -379,10 +399,12 @@ PAIRS = [
         ),
         one=person(
             "Bérénice Lhomme",
-            """Je suis journaliste culinaire et je prépare un livre sur la nouvelle cuisine
-            végétale à Paris, avec des recettes de chefs.""",
-            """Une cheffe végétale reconnue qui me confie ses recettes et m'ouvre sa cuisine
-            pendant un mois pour les photos.""",
+            """Je suis journaliste culinaire et je prépare un livre sur la nouvelle
+            cuisine végétale à Paris, avec des recettes de chefs. J'écris pour deux
+            magazines et un site de cuisine, et mon dernier livre s'est bien vendu.""",
+            """Une cheffe végétale reconnue qui me confie ses recettes et m'ouvre sa
+            cuisine pendant un mois pour les photos. Il me faut aussi ses histoires
+            de producteurs et de saisons, pour les textes.""",
             ro=["marketing"],
             rs=["domain"],
             tz=1,
@@ -488,21 +510,26 @@ PAIRS = [
         ),
         twin=person(
             "Henriette Bouvard",
-            """Je possède un ancien étang de pisciculture de huit hectares en Sologne, avec
-            une maison de gardien et des bâtiments agricoles vides, à deux heures de
-            Paris.""",
-            """Je veux un associé qui vende des séjours de pêche à la carpe à des Anglais
-            et des Néerlandais, avec l'hébergement et la réservation en ligne, parce que je
-            ne sais pas vendre.""",
+            """Je possède un ancien étang de pisciculture de huit hectares en Sologne,
+            avec une maison de gardien et des bâtiments agricoles vides, à deux
+            heures de Paris. Les pêcheurs anglais aiment ce genre d'endroit, et
+            l'étang est plein de carpes énormes.""",
+            """Je veux un associé qui vende des séjours de pêche à la carpe à des
+            Anglais et des Néerlandais, avec l'hébergement et la réservation en
+            ligne, parce que je ne sais pas vendre. Idéalement quelqu'un qui parle
+            anglais et néerlandais et connaît les sites de réservation.""",
             """La nature se mérite.""",
             tz=1,
             langs=["fr"],
         ),
         one=person(
-            "Sanne Bakker",
-            """I'm an architect in Utrecht and I design houses, mostly on land.""",
+            "Sanne Wijnberg",
+            """I'm an architect in Utrecht and I design houses, mostly on land. My
+            designs have won two awards and clients ask me about water sites more and
+            more.""",
             """An engineer who knows floating structures and can turn my house designs
-            into something that floats and passes the building code.""",
+            into something that floats and passes the building code. Ideally someone
+            who has taken floating homes through Dutch permits.""",
             ro=["design"],
             rs=["tech"],
             tz=1,
@@ -557,9 +584,12 @@ PAIRS = [
         twin=person(
             "Hugh Pembridge",
             """I manage 200 acres of poplar and alder plantations in Herefordshire for a
-            family estate, mostly for pallet wood and biomass chips.""",
+            family estate, mostly for pallet wood and biomass chips. The estate has
+            good forest roads and a yard for stacking timber.""",
             """I need a contractor with harvesting machines and a haulage lorry who can
-            clear-fell forty acres this winter, because the estate's own team retired.""",
+            clear-fell forty acres this winter, because the estate's own team
+            retired. Ideally a firm that can also haul the logs to the sawmill in
+            Hereford.""",
             """Trees are a crop.""",
             ro=["operations"],
             rs=["operations"],
@@ -568,8 +598,10 @@ PAIRS = [
         ),
         one=person(
             "Declan Rourke",
-            "I coach a youth cricket academy, 150 kids.",
-            "A batmaker to fit our juniors with bats sized for them.",
+            """I coach a youth cricket academy, 150 kids. Our juniors are aged eight to
+            fifteen and many can't afford a proper bat.""",
+            """A batmaker to fit our juniors with bats sized for them. I'd like a
+            fitting day at the academy every spring.""",
             ro=["operations"],
             rs=["domain"],
             tz=0,
@@ -671,10 +703,12 @@ PAIRS = [
         ),
         twin=person(
             "Armelle Guillou",
-            """Je fabrique des cosmétiques naturels à Vannes, crèmes et baumes, vendus dans
-            quarante boutiques bio.""",
-            """Il me faut une graphiste qui refasse toutes mes étiquettes et mon site, car
-            ma marque paraît vieillotte.""",
+            """Je fabrique des cosmétiques naturels à Vannes, crèmes et baumes, vendus
+            dans quarante boutiques bio. Mes produits sont bio et fabriqués à la
+            main, et mes clientes sont fidèles.""",
+            """Il me faut une graphiste qui refasse toutes mes étiquettes et mon site,
+            car ma marque paraît vieillotte. Idéalement une graphiste qui connaît les
+            règles d'étiquetage des cosmétiques.""",
             ro=["domain"],
             rs=["design"],
             tz=1,
@@ -682,8 +716,10 @@ PAIRS = [
         ),
         one=person(
             "Loïc Trémel",
-            """Je suis vétérinaire rural et je veux me former aux équidés laitiers.""",
-            """Une ferme d'ânesses qui m'accueille pour suivre la traite et les mises bas.""",
+            """Je suis vétérinaire rural et je veux me former aux équidés laitiers. J'ai
+            une clientèle de bovins et de chevaux et je veux élargir mes compétences.""",
+            """Une ferme d'ânesses qui m'accueille pour suivre la traite et les mises
+            bas. Je voudrais y passer quelques semaines au printemps.""",
             rs=["domain"],
             tz=1,
             langs=["fr"],
@@ -789,7 +825,7 @@ PAIRS = [
             and print the boat's name on the board. I cooked in Galicia for two years,
             which is where I learnt what a good crab tastes like.""",
             """Brown crab and lobster are too expensive now for a £25 main course. I want a
-            shellfish that's landed here, in season, in volume, and cheap enough to put on
+            shellfish that's landed here, in season, in volume, and priced so I can put it on
             every table, from fishermen I can visit and name.""",
             """Eat the sea that's on our doorstep.""",
             tz=0,
@@ -798,11 +834,13 @@ PAIRS = [
         ),
         twin=person(
             "Harriet Oduya",
-            """I run two fish restaurants in Brighton and a fishmonger's counter, all day
-            boats, names on the board; our prices are fair and the dining rooms are full
-            every night.""",
-            """I need a kitchen manager who can run both sites, train young cooks and cut
-            our waste, because I'm burning out doing it all myself.""",
+            """I run two fish restaurants in Brighton and a fishmonger's counter, all
+            day boats, names on the board; our prices are fair and the dining rooms
+            are full every night. Our suppliers are three day boats out of Shoreham
+            and our menus change daily.""",
+            """I need a kitchen manager who can run both sites, train young cooks and
+            cut our waste, because I'm burning out doing it all myself. Ideally
+            someone who has run more than one restaurant kitchen at once.""",
             """Local fish, happy kitchen.""",
             tz=0,
             langs=["en"],
@@ -810,9 +848,11 @@ PAIRS = [
         one=person(
             "Ewan Kitto",
             """I run a shellfish processing unit in Cornwall with cooking and picking
-            lines, and I sell picked crab meat to sandwich makers.""",
-            """Fishermen who'll land spider crab to me all season so I can keep my pickers
-            busy.""",
+            lines, and I sell picked crab meat to sandwich makers. I have six pickers
+            and a cooking line that stands idle half the week in summer.""",
+            """Fishermen who'll land spider crab to me all season so I can keep my
+            pickers busy. I'd pay a fair price at the quay for live crab, every week
+            of the season.""",
             tz=0,
             langs=["en"],
         ),
@@ -899,7 +939,7 @@ PAIRS = [
             loc="Paris",
         ),
         b=person(
-            "Marc-Antoine Lebrun",
+            "Marc-Antoine Vautrin",
             "Déménageur à Versailles, 6 camions, beaucoup de seniors qui partent en résidence.",
             "On arrive, rien n'est trié, la famille pleure, on perd deux jours.",
             ro=["sales"],

@@ -48,11 +48,13 @@ PAIRS = [
         twin=person(
             "Yann-Vari Le Dantec",
             """Je préside une école associative en langue bretonne dans le Léon, cent
-            vingt élèves, huit enseignants, des parents très engagés et une salle des fêtes
-            prêtée par la mairie.""",
+            vingt élèves, huit enseignants, des parents très engagés et une salle des
+            fêtes prêtée par la mairie. Nos élèves réussissent très bien et les
+            familles nous soutiennent.""",
             """Il nous faut un gestionnaire qui reprenne les comptes, les contrats des
-            enseignants et les dossiers de subventions, car nous sommes tous bénévoles et
-            épuisés.""",
+            enseignants et les dossiers de subventions, car nous sommes tous
+            bénévoles et épuisés. Idéalement quelqu'un qui a déjà géré une école ou
+            une association employeuse.""",
             """Le breton à l'école, pas au musée.""",
             tz=1,
             langs=["fr", "en"],
@@ -60,9 +62,11 @@ PAIRS = [
         twin2=person(
             "Soizic Le Roux",
             """J'organise un festival de contes et de chants en breton à Quimper, trois
-            jours en novembre, avec des conteurs anciens et jeunes.""",
-            """Je cherche un producteur de spectacles qui vende notre festival aux salles
-            et aux mairies de toute la Bretagne.""",
+            jours en novembre, avec des conteurs anciens et jeunes. Nous accueillons
+            deux mille spectateurs et des conteurs de toute la Bretagne.""",
+            """Je cherche un producteur de spectacles qui vende notre festival aux
+            salles et aux mairies de toute la Bretagne. Idéalement quelqu'un qui
+            connaît les programmateurs des salles bretonnes.""",
             """Le conte, c'est vivant.""",
             tz=1,
             langs=["fr", "en"],
@@ -70,9 +74,11 @@ PAIRS = [
         one=person(
             "Rosalind Kemp",
             """I'm a linguist in Glasgow writing a grammar of Scots as spoken by older
-            people in the Borders.""",
+            people in the Borders. I have funding for two years and a university
+            archive ready to keep the recordings.""",
             """A sound recordist with good kit and experience with elderly speakers to
-            record forty interviews for me next spring.""",
+            record forty interviews for me next spring. Someone patient with older
+            people, who knows how to record in a kitchen.""",
             tz=0,
             langs=["en"],
         ),
@@ -182,7 +188,7 @@ PAIRS = [
             langs=["fr"],
         ),
         trap=person(
-            "Brenda Kowalski",
+            "Brenda Szymanski",
             "I run 8 bakeries in Ottawa, butter tarts are our thing.",
             "Syrup from one farm family, not a blend.",
             ro=["sales"],
@@ -205,7 +211,7 @@ PAIRS = [
             an apprentice. We do about twenty roofs a year, mostly listed cottages, and
             the conservation officers trust our work. I judge thatching at the county show
             and I keep ferrets, which my wife tolerates.""",
-            """Good water reed is almost impossible to get. What we buy is imported from
+            """Good thatching material is almost impossible to get. What we buy is imported from
             Turkey and Hungary, it's inconsistent and it rots ten years early, and the
             roofs get the blame. I need a home source of long, straight stems cut at the
             right time and bundled properly, every winter, in the hundreds of bundles.""",
@@ -231,10 +237,13 @@ PAIRS = [
         ),
         twin=person(
             "Adrian Blewitt",
-            """I manage a 200-hectare reserve on the Somerset Levels with reed beds and wet
-            grassland; six staff, a visitor centre and a café that loses money.""",
-            """I need someone to run the visitor centre and café as a business, with events
-            and school visits, because my staff are ecologists, not caterers.""",
+            """I manage a 200-hectare reserve on the Somerset Levels with reed beds and
+            wet grassland; six staff, a visitor centre and a café that loses money.
+            Our reserve gets 60,000 visitors a year and the birdwatching is superb.""",
+            """I need someone to run the visitor centre and café as a business, with
+            events and school visits, because my staff are ecologists, not caterers.
+            Ideally someone with catering and events experience in a visitor
+            attraction.""",
             """Wildlife and people together.""",
             tz=0,
             langs=["en"],
@@ -242,9 +251,11 @@ PAIRS = [
         one=person(
             "Clare Wingfield",
             """I own a listed thatched cottage near Woodbridge and the roof is leaking
-            badly.""",
-            """A thatcher the conservation officer will accept, who can re-ridge and patch
-            it before next winter.""",
+            badly. The cottage dates from 1620 and the conservation officer has told
+            me to act soon.""",
+            """A thatcher the conservation officer will accept, who can re-ridge and
+            patch it before next winter. I'd like a firm that can also tell me what
+            the roof will need in future.""",
             tz=0,
             langs=["en"],
         ),
@@ -301,9 +312,11 @@ PAIRS = [
         twin=person(
             "Harriet Coulson",
             """I run astronomy cruises, small ships in the Arctic for northern lights
-            watchers, 600 guests a year, with lectures on board.""",
-            """I need a marine operations partner who can charter a second ship and handle
-            crew and port calls in Norway.""",
+            watchers, 600 guests a year, with lectures on board. Our guests are
+            mostly retired Americans and British and they come back every year.""",
+            """I need a marine operations partner who can charter a second ship and
+            handle crew and port calls in Norway. Ideally someone who has run Arctic
+            cruise operations.""",
             """Wonder, safely.""",
             tz=0,
             langs=["en"],
@@ -311,9 +324,11 @@ PAIRS = [
         one=person(
             "Clément Faure",
             """J'enseigne la physique dans un lycée de Gap et j'anime un club
-            d'astronomie.""",
+            d'astronomie. Mes élèves sont passionnés et nous avons un petit télescope
+            au lycée.""",
             """Un observatoire en montagne qui accueille mes élèves pour une nuit
-            d'observation avec de grands instruments.""",
+            d'observation avec de grands instruments. Idéalement un lieu avec des
+            lits pour une trentaine de personnes.""",
             rs=["domain"],
             tz=1,
             langs=["fr"],
@@ -470,9 +485,11 @@ PAIRS = [
         twin=person(
             "Mélanie Cazaux",
             """Je gère un fablab à Montpellier : quinze imprimantes, une fraiseuse, des
-            ateliers pour les scolaires et un espace de coworking.""",
+            ateliers pour les scolaires et un espace de coworking. Nos ateliers pour
+            les écoles sont pleins et nous formons aussi des demandeurs d'emploi.""",
             """Il me faut un associé qui trouve des entreprises clientes pour louer nos
-            machines, car les subventions de la région s'arrêtent l'an prochain.""",
+            machines, car les subventions de la région s'arrêtent l'an prochain.
+            Idéalement quelqu'un qui connaît les PME de la région.""",
             """Fabriquer plutôt qu'acheter.""",
             tz=1,
             langs=["fr"],
@@ -480,17 +497,21 @@ PAIRS = [
         twin2=person(
             "Grégoire Saint-Clair",
             """Je dirige un atelier d'impression 3D industrielle à Blagnac, pièces pour
-            l'aéronautique, vingt-cinq machines.""",
+            l'aéronautique, vingt-cinq machines. Nous avons des machines métal et
+            plastique et une certification aéronautique.""",
             """Un commercial qui connaît les équipementiers automobiles, pour sortir de
-            notre dépendance à un seul client.""",
+            notre dépendance à un seul client. Idéalement quelqu'un qui a déjà vendu
+            des pièces à des constructeurs.""",
             """Précision et délais.""",
             tz=1,
             langs=["fr", "en"],
         ),
         one=person(
             "Amandine Pujol",
-            """Mon fils de six ans est né sans doigts à la main gauche.""",
-            """Quelqu'un qui sait fabriquer et ajuster une petite main imprimée pour lui.""",
+            """Mon fils de six ans est né sans doigts à la main gauche. Il est en CP et
+            il voudrait tenir son crayon et sa fourchette comme ses copains.""",
+            """Quelqu'un qui sait fabriquer et ajuster une petite main imprimée pour
+            lui. Nous habitons près de Toulouse et nous pouvons venir le samedi.""",
             tz=1,
             langs=["fr"],
         ),
@@ -516,7 +537,7 @@ PAIRS = [
             "Inès Carvalho-Dumas",
             """Je suis fondatrice d'une consigne de boîtes réutilisables à Lyon: 140
             restaurants, 30k boxes in circulation, une appli that tracks each one.""",
-            """Le lavage is our bottleneck: the restaurants refuse to wash them, et nos
+            """Le nettoyage is our bottleneck: the restaurants refuse to wash them, et nos
             deux machines louées can't keep up. Les boîtes s'entassent.""",
             ro=["product"],
             rs=["operations"],
@@ -639,8 +660,8 @@ PAIRS = [
             vient du Limousin, mais tout est découpé, poncé et assemblé en Chine, puis
             réexpédié. Je suis designer de formation.""",
             """Les délais de bateau explosent, les clients demandent du fabriqué en France,
-            et je ne supporte plus ce trajet absurde pour notre bois. Il me faudrait un
-            atelier près de chez nous, capable de faire ces étapes en série, avec de la
+            et je ne supporte plus ce trajet absurde pour notre bois. Il me faudrait une
+            équipe près de chez nous, capable de faire ces étapes en série, avec de la
             rigueur sur les finitions pour des jouets d'enfants.""",
             """Des jouets qui durent trois générations.""",
             tz=1,
@@ -650,17 +671,23 @@ PAIRS = [
         twin=person(
             "Nadine Peyrat",
             """Je dirige une marque de meubles pour enfants en bois massif, lits et
-            commodes, fabriqués en Pologne et vendus en ligne dans toute l'Europe.""",
+            commodes, fabriqués en Pologne et vendus en ligne dans toute l'Europe.
+            Nos meubles sont certifiés et très appréciés des parents, et nous vendons
+            bien en France.""",
             """Il me faut une responsable du marketing en ligne qui fasse décoller nos
-            ventes en Allemagne, car nous n'y vendons presque rien.""",
+            ventes en Allemagne, car nous n'y vendons presque rien. Idéalement
+            quelqu'un qui connaît les places de marché allemandes.""",
             """Du beau pour les petits.""",
             tz=1,
             langs=["fr"],
         ),
         one=person(
             "Francis Lachaud",
-            """Je suis moniteur d'atelier et je veux travailler dans le secteur adapté.""",
-            """Un établissement qui recrute un encadrant pour son atelier bois.""",
+            """Je suis moniteur d'atelier et je veux travailler dans le secteur adapté.
+            J'ai été menuisier quinze ans et j'ai passé le titre de moniteur
+            d'atelier.""",
+            """Un établissement qui recrute un encadrant pour son atelier bois. Je
+            voudrais un poste stable en Corrèze ou en Dordogne.""",
             rs=["operations"],
             tz=1,
             langs=["fr"],
@@ -776,9 +803,11 @@ PAIRS = [
         twin=person(
             "Sunita Rahman",
             """I lead the community nursing team in Oldham: forty nurses visiting
-            housebound patients, mostly wound care and diabetes.""",
+            housebound patients, mostly wound care and diabetes. Our nurses are
+            experienced and our patients love them, but the admin is crushing.""",
             """I need a scheduling system that actually works for home visits, and
-            someone to set it up, because we lose hours every day in traffic.""",
+            someone to set it up, because we lose hours every day in traffic. Ideally
+            someone who has set up rostering in community health before.""",
             """Care at home, done well.""",
             tz=0,
             langs=["en"],
@@ -786,17 +815,21 @@ PAIRS = [
         twin2=person(
             "Gareth Lomax",
             """I manage discharge planning at a hospital in Bolton, 300 older patients a
-            month.""",
-            """A home-adaptation firm that can fit rails and ramps within 48 hours so our
-            patients can go home on time.""",
+            month. We discharge about ten people a day and too many wait for
+            adaptations.""",
+            """A home-adaptation firm that can fit rails and ramps within 48 hours so
+            our patients can go home on time. Ideally a firm with its own fitters and
+            stock of rails and ramps.""",
             """No one stuck in a bed they don't need.""",
             tz=0,
             langs=["en"],
         ),
         one=person(
             "Kenneth Pilling",
-            """I'm 71, widowed last year, and I used to be an engineer.""",
-            """Somewhere to go with tools and other blokes, a few mornings a week.""",
+            """I'm 71, widowed last year, and I used to be an engineer. I've got my own
+            tools but nobody to use them with.""",
+            """Somewhere to go with tools and other blokes, a few mornings a week.
+            Preferably near Stockport, and somewhere with a kettle.""",
             tz=0,
             langs=["en"],
         ),
@@ -887,7 +920,7 @@ PAIRS = [
             dans les maisons de retraite de l'Est parisien. Notre chef est un ancien
             professeur du conservatoire.""",
             """La mairie a récupéré notre salle pour en faire une crèche. Depuis, nous
-            répétons dans un sous-sol d'église glacial et sans piano, et des musiciens
+            répétons dans un sous-sol d'église glacial où rien n'est prévu pour jouer, et des musiciens
             abandonnent. Nous avons besoin d'un lieu chauffé, accessible, en journée,
             avec assez de place pour nous tous.""",
             ro=["sales"],
@@ -899,8 +932,10 @@ PAIRS = [
         twin=person(
             "Jacques Thibaudeau",
             """Je dirige une chorale de retraités à Nogent, soixante choristes, qui
-            répète en journée dans une salle municipale.""",
-            """Un accompagnateur au piano, le nôtre a déménagé en province.""",
+            répète en journée dans une salle municipale. Nous chantons du répertoire
+            classique et donnons trois concerts par an.""",
+            """Un accompagnateur au piano, le nôtre a déménagé en province. Idéalement
+            quelqu'un de disponible le mardi et le jeudi après-midi.""",
             ro=["sales"],
             rs=["domain"],
             tz=1,
@@ -908,8 +943,10 @@ PAIRS = [
         ),
         one=person(
             "Yanis Belhadj",
-            "Je monte un groupe de rock et on n'a pas de local.",
-            "Une salle avec batterie et amplis le soir, pas trop chère.",
+            """Je monte un groupe de rock et on n'a pas de local. On est quatre, on joue
+            du rock garage et on a un concert dans deux mois.""",
+            """Une salle avec batterie et amplis le soir, pas trop chère. Idéalement le
+            mardi ou le mercredi soir.""",
             ro=["sales"],
             rs=["operations"],
             tz=1,

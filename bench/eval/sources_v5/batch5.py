@@ -36,7 +36,7 @@ PAIRS = [
             grandmother worked in the same mill. I learned French at school and in a
             year on a farm in Picardy, so I get by.""",
             """There's no flax grown in Ireland any more. To spin we need long, well-retted
-            fibre in bales, hundreds of tonnes a year, on a contract that runs for years
+            flax in bales, hundreds of tonnes a year, on a contract that runs for years
             so the banks stop worrying. The fashion brands we talk to want to know the
             field it came from.""",
             """Bring the work home. Know every step from field to thread.""",
@@ -46,21 +46,25 @@ PAIRS = [
         ),
         twin=person(
             "Orla Magennis",
-            """I run a linen weaving company in Belfast: jacquard tablecloths and napkins
-            for hotels, 30 looms, and a shop that sells to tourists. Our yarn comes from
-            Italy already spun.""",
+            """I run a linen weaving company in Belfast: jacquard tablecloths and
+            napkins for hotels, 30 looms, and a shop that sells to tourists. Our yarn
+            comes from Italy already spun. Our looms are modern and our designs are
+            sold in forty countries.""",
             """I need a sales agent in the United States with contacts in hotel groups,
-            because our American orders fell by half after the tariffs.""",
+            because our American orders fell by half after the tariffs. Ideally
+            someone who has sold textiles to hotel groups in America.""",
             """Heritage with a future.""",
             tz=0,
             langs=["en", "fr"],
         ),
         one=person(
             "Clémence Anquetil",
-            """Je dessine une ligne de chemises en lin pour une jeune marque parisienne et
-            je veux tout fabriquer en France.""",
-            """Un cultivateur de lin qui me vend de la fibre tracée, avec le nom du champ
-            sur l'étiquette.""",
+            """Je dessine une ligne de chemises en lin pour une jeune marque parisienne
+            et je veux tout fabriquer en France. Nous voulons une chemise entièrement
+            française, du champ au bouton.""",
+            """Un cultivateur de lin qui me vend de la fibre tracée, avec le nom du
+            champ sur l'étiquette. Idéalement quelqu'un qui peut aussi me conseiller
+            sur les qualités de fibre.""",
             tz=1,
             langs=["fr"],
         ),
@@ -89,7 +93,7 @@ PAIRS = [
             worked for the Forestry Commission, two trail centres and a few festivals. I
             also coach a girls' enduro team at weekends.""",
             """I'm always building for someone else, for a season, then leaving. I want my
-            own trail centre: a big, hilly piece of land where I can build over years, with
+            own trail centre: a big, steep piece of land where I can build over years, with
             a car park, somewhere for a café, and an owner who'll stay the course.""",
             """Ride hard, leave the hill better than you found it.""",
             ro=["operations"],
@@ -220,7 +224,7 @@ PAIRS = [
             """Nos patients abandonnent le régime parce qu'ils ont l'impression de renoncer
             à tout plaisir, surtout aux fêtes et aux anniversaires. Notre diététicienne
             explique bien, mais elle ne fait pas rêver. Je cherche quelqu'un qui sache
-            montrer, les mains dans la farine, qu'on peut encore se régaler.""",
+            montrer, en tablier, qu'on peut encore se régaler.""",
             """Soigner sans culpabiliser.""",
             c="part-time",
             tz=1,
@@ -289,7 +293,7 @@ PAIRS = [
             loc="London",
         ),
         twin=person(
-            "Poppy Harrington",
+            "Poppy Venables",
             "I run 3 cocktail bars in Manchester.",
             "A head bartender who can run all three menus.",
             tz=0,
@@ -462,7 +466,7 @@ PAIRS = [
             Dax : une turbine, deux chaudrons en cuivre, quatre salariés, et des clients
             dans les épiceries fines, les restaurants et les hôtels de la côte basque.""",
             """Mes fruits viennent de grossistes, souvent d'Espagne, et mes clients me
-            demandent ce qui pousse ici. Je cherche un verger proche qui me livre une
+            demandent ce qui pousse ici. Je cherche un verger proche qui me fournisse une
             grosse quantité chaque hiver, quand j'ai le temps de produire, à un prix qui
             ne tue pas ma marge.""",
             """Le goût d'ici, sans colorant ni arôme.""",
@@ -523,7 +527,7 @@ PAIRS = [
             repeat. They're tired of the same rivers and keep asking for somewhere new,
             quiet, and reachable with one flight. I fish most weekends on the Test.""",
             """I want a new destination in France with wild trout, small rivers, and a
-            guide who knows every pool, speaks enough English, and can look after a
+            local who knows every pool, speaks enough English, and can look after a
             group of four for a week.""",
             """Catch and release, always.""",
             tz=0,
@@ -548,7 +552,7 @@ PAIRS = [
             langs=["fr"],
         ),
         trap=person(
-            "Oliver Stanhope",
+            "Oliver Tresilian",
             """I sell fishing holidays to British anglers, 400 a year, and they want a new
             quiet river reachable with one flight.""",
             """A French guide who knows every pool of a wild-trout river and can host a
@@ -589,7 +593,7 @@ PAIRS = [
             trekking placements in Peru, Nepal, Tanzania and Borneo, with departures every
             month. We handle flights, insurance, in-country staff and parents' nerves. I
             did my own gap year in Ecuador in 1998 and never really came back.""",
-            """Too many of our teenagers fly out without the right jabs or tablets, or get
+            """Too many of our teenagers fly out without the right jabs or medicines, or get
             them at a GP who doesn't know the region. Last year two got ill and one was
             flown home. I want every departure group seen properly, at a time that suits
             the schedule, by someone who'll tell us who isn't ready.""",
@@ -868,7 +872,7 @@ PAIRS = [
             We have a small plant next to a beet factory and two pilot contracts with
             Alberta counties. I'm a keen curler and a terrible skier.""",
             """Alberta is a small market and provincial tenders favour the cheapest salt.
-            I need municipalities who care about their water enough to change, with trucks
+            I need towns and counties who care about their water enough to change, with trucks
             and crews willing to test new spreading settings and share the results.""",
             """Winter safety shouldn't cost us the lakes.""",
             ro=["tech"],

@@ -98,7 +98,7 @@ PAIRS = [
             the year after.""",
             """Between Patterdale and Kirkby Stephen we have almost no beds: the two
             guesthouses there retired and our walkers end up in taxis. I need somewhere on
-            that stretch with a dozen beds, dinner and a drying room, that will hold rooms
+            that stretch with a dozen beds, dinner and a drying room, that will hold beds
             for us all season.""",
             ro=["sales"],
             rs=["operations"],
@@ -199,7 +199,7 @@ PAIRS = [
             vent, toiles teintes en France, et chaque pièce est cousue et montée à la main
             par six artisanes. Un parapluie de chez nous dure vingt ans et se répare. Je
             chante dans la chorale de la cathédrale et je perds toujours mes clés.""",
-            """Nos clients sont des particuliers qui achètent un parapluie tous les vingt
+            """Nos clients sont des particuliers qui reviennent chez nous tous les vingt
             ans, justement. Il nous faudrait de grosses commandes, régulières, d'un client
             qui en use beaucoup et veut du solide, avec son nom brodé dessus.""",
             ro=["domain"],
@@ -264,7 +264,7 @@ PAIRS = [
             Fourteen years at a London hospital, around 2,000 patients fitted, and I teach
             the technique at a European workshop. I moved to Lyon with my husband this
             year and I speak French reasonably.""",
-            """I have a workshop and no patients. I need a surgical team that refers people
+            """I have a workshop and no one to fit. I need a surgical team that sends people
             to me after an operation, lets me see them early, and works with me so the
             socket is shaped well for what I'll fit.""",
             """Help people look in the mirror again.""",
@@ -483,7 +483,7 @@ PAIRS = [
             langs=["fr"],
         ),
         trap=person(
-            "Laurent Bessière",
+            "Laurent Cabanac",
             """Je dirige l'aéroport d'Aurillac ; beaucoup d'habitants n'ont jamais pris
             l'avion, par peur.""",
             """Quelque chose de sérieux pour les rassurer, qui finisse par un vrai vol
@@ -573,7 +573,7 @@ PAIRS = [
         a=person(
             "Gilbert Espanet",
             "Je répare les machines à coudre, familiales et industrielles. 30 ans.",
-            "Des particuliers, une machine par semaine. Il me faut du volume.",
+            "Des particuliers, une réparation par semaine. Il me faut du volume.",
             ro=["domain"],
             tz=1,
             langs=["fr"],
@@ -817,7 +817,7 @@ PAIRS = [
         a=person(
             "Bethan Griffiths",
             "I run 9 relief milkers, all trained on parlours + robots.",
-            "Our bookings are random. Want farms that book us all year round.",
+            "Our bookings are random. Want regular customers who book us all year.",
             ro=["operations"],
             rs=["sales"],
             tz=0,
@@ -882,7 +882,7 @@ PAIRS = [
         a=person(
             "Océane Battistelli",
             """Monitrice de plongée à Marseille, I lead a team of 15 volunteer divers qui
-            récupèrent les filets perdus on wrecks and reefs.""",
+            sortent de l'eau le matériel de pêche abandonné on wrecks and reefs.""",
             """On plonge au hasard, we don't know where the nets are. J'ai besoin de gens
             who know exactly where they lost them.""",
             tz=1,

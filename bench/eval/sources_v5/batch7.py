@@ -18,7 +18,7 @@ PAIRS = [
             à la main, comme on me l'a appris. Nous produisons deux tonnes par an. Je suis
             aussi président du club d'aviron de Libourne.""",
             """Nous vendons presque tout à deux grossistes parisiens qui mettent leur
-            étiquette sur nos boîtes. Personne ne sait d'où vient ce caviar, et notre marge
+            étiquette sur nos boîtes. Personne ne sait d'où viennent ces œufs, et notre marge
             est ridicule. Je voudrais un client étranger prestigieux qui affiche notre nom
             et s'engage sur plusieurs années.""",
             """La patience de l'éleveur fait la qualité de l'œuf.""",
@@ -85,7 +85,7 @@ PAIRS = [
             serves. My changes cut fatigue errors by a third in two NHS trusts. I live on
             a narrowboat, which does wonders for my own sleep.""",
             """Hospitals listen and then can't change anything because of budgets. I want
-            a private employer with lots of night staff who will actually redesign their
+            a private employer with hundreds working while others sleep, who will actually redesign their
             shifts with me and measure the result.""",
             """Tired people aren't careless; badly planned shifts make them so.""",
             ro=["domain"],
@@ -196,7 +196,7 @@ PAIRS = [
             trente-huit ans, conducteur puis chef de dépôt.""",
             """Nos bénévoles ont soixante-dix ans de moyenne, et la chaudière de la plus
             vieille locomotive doit être refaite avant l'inspection de 2027. Il nous faut
-            des jeunes qui savent souder, chaudronner, riveter, qui viennent régulièrement
+            des jeunes qui savent assembler et façonner le métal, poser des rivets, qui viennent régulièrement
             et qui restent, sinon les trains s'arrêtent.""",
             """Faire rouler l'histoire, pas la mettre sous vitrine.""",
             tz=1,
@@ -431,7 +431,7 @@ PAIRS = [
             work backgrounds. I also play bridge competitively and badly.""",
             """We get the odd referral from a solicitor, but by then everyone's dug in. I
             want to reach disputes early, in numbers, from an organisation that sees them
-            at the first complaint and will pay for the service, so my mediators can be
+            at the first sign of trouble and will pay for the service, so my mediators can be
             paid too.""",
             """Most people just want to be heard. Listen first, decide never.""",
             ro=["legal"],
@@ -447,7 +447,7 @@ PAIRS = [
             officers deals with about 2,500 complaints a year between tenants, and it
             swallows their time. I started as a caretaker on one of our estates.""",
             """Too many complaints escalate to injunctions and evictions that cost us
-            £20,000 a time and wreck families. My officers aren't trained to calm things
+            £20,000 a time and wreck families. My officers don't know how to calm things
             down, and tenants don't trust them because they're the landlord. I want an
             independent, respected service that steps in at the first complaint.""",
             """Good neighbours make good places.""",
