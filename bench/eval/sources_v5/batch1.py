@@ -84,11 +84,14 @@ PAIRS = [
         ),
         trap=person(
             "Declan Moorcroft",
-            """Former weather-risk underwriter. We sell cover that pays automatically when a
-            public station records the wind or storms that ground an outdoor business; no
-            claim form, payment in two days, backed by reinsurers.""",
-            """Operators who fly or sail for a living, with ten years of records of the days
-            they could not work, so our triggers match reality.""",
+            """Former weather-risk underwriter. We sell cover that pays automatically
+            when a public station records the wind or storms that ground an outdoor
+            business; no claim form, payment in two days, backed by reinsurers. I
+            spent a decade pricing weather risk in the London market before starting
+            this.""",
+            """Operators who fly or sail for a living, with ten years of records of the
+            days they could not work, so our triggers match reality. Ideally someone
+            respected in their trade whom others will follow.""",
             """Contracts short enough to read on a phone.""",
             tz=0,
             langs=["en"],
@@ -165,10 +168,12 @@ PAIRS = [
         ),
         trap=person(
             "Bethany Cardew",
-            """Dermatology nurse, laser-trained (pico and Q-switch), licensed. I want to run
-            my own practice instead of selling facials for a chain.""",
+            """Dermatology nurse, laser-trained (pico and Q-switch), licensed. I want to
+            run my own practice instead of selling facials for a chain. Nine years on
+            a hospital skin ward, then three running laser sessions privately.""",
             """A partner with a busy street-front shop whose customers want old skin art
-            faded or removed before getting something new.""",
+            faded or removed before getting something new. I can't afford a high-
+            street lease or the marketing on my own.""",
             """Safety before sales.""",
             ro=["domain"],
             rs=["operations"],
@@ -308,9 +313,12 @@ PAIRS = [
         trap=person(
             "Mélodie Gagnon",
             """Je promène un planétarium gonflable dans les écoles de l'Outaouais et des
-            Laurentides, quatre-vingts écoles par an, avec un projecteur fisheye.""",
-            """Des films récents sur l'espace, exacts et faits pour le dôme, et quelqu'un
-            qui répond aux questions des enseignants.""",
+            Laurentides, quatre-vingts écoles par an, avec un projecteur fisheye.
+            Deux animateurs, un camion, et des commissions scolaires qui paient à la
+            journée.""",
+            """Des films récents sur l'espace, exacts et faits pour le dôme, et
+            quelqu'un qui répond aux questions des enseignants. Les enfants qui nous
+            revoient remarquent que ce sont toujours les mêmes séances.""",
             """Le ciel pour tous.""",
             ro=["operations"],
             rs=["domain"],
@@ -376,10 +384,11 @@ PAIRS = [
         ),
         trap=person(
             "Kalani Akana",
-            """I cure vanilla on Hawaii's Big Island with the slow sun method and sell to
-            pastry chefs at a premium. My sheds are half empty.""",
+            """I cure vanilla on Hawaii's Big Island with the slow sun method and sell
+            to pastry chefs at a premium. My sheds are half empty. My cured pods go
+            to pastry chefs in San Francisco and New York at a premium.""",
             """A grower who harvests pods fully ripe and ships them fresh to me every
-            season.""",
+            season. The growers near me sell to exporters who pay on weight.""",
             """A rushed pod smells of nothing.""",
             tz=-10,
             langs=["en", "fr"],
@@ -503,10 +512,12 @@ PAIRS = [
         ),
         trap=person(
             "Dawa Tamang",
-            """I lead a cooperative of 90 family tea gardens in Ilam with a small factory;
-            each lot is processed separately and traceable to one hillside.""",
-            """A buyer in Europe who knows fine tea, serves demanding restaurants and will
-            commit to our first flush every spring.""",
+            """I lead a cooperative of 90 family tea gardens in Ilam with a small
+            factory; each lot is processed separately and traceable to one hillside.
+            Our spring flush is as good as the famous estates across the border.""",
+            """A buyer in Europe who knows fine tea, serves demanding restaurants and
+            will commit to our first flush every spring. Today we sell through a
+            broker in Kolkata who pays commodity prices.""",
             """Fair prices keep young people in the hills.""",
             tz=5.75,
             langs=["en"],
@@ -640,9 +651,11 @@ PAIRS = [
         trap=person(
             "Jacqueline Billot",
             """J'organise les sorties de quarante clubs de retraités dans le Haut-Jura :
-            marchés, musées, repas dansants, une par mois et par club.""",
+            marchés, musées, repas dansants, une par mois et par club. Je connais
+            tous les présidents de club et les mairies me prêtent des salles.""",
             """Un partenaire avec des véhicules libres en journée, en semaine, qui passe
-            prendre les anciens dans les hameaux.""",
+            prendre les anciens dans les hameaux. On annule une sortie sur trois
+            parce que le déplacement coûte trop cher.""",
             """Les anciens ne doivent pas rester seuls.""",
             ro=["sales"],
             rs=["operations"],
@@ -724,9 +737,11 @@ PAIRS = [
         trap=person(
             "Wei Jian Tan",
             """Robotics engineer in Singapore; our crawler inspects and maps ship hulls
-            under water and streams video. Tested in a basin, never on a real ship.""",
+            under water and streams video. Tested in a basin, never on a real ship.
+            Four engineers, funded by a government grant until next year.""",
             """A diving company with port access and shipowner clients who knows what
-            inspection reports must contain.""",
+            inspection reports must contain. We need the trust of shipowners and
+            class surveyors to earn money on real jobs.""",
             """Dangerous work belongs to machines.""",
             ro=["tech"],
             rs=["operations"],
@@ -903,10 +918,12 @@ PAIRS = [
         ),
         trap=person(
             "Marie-Laure Ferracci",
-            """J'organise les fêtes et les feux de trente communes du Var, contrats signés
-            avec les mairies chaque hiver.""",
+            """J'organise les fêtes et les feux de trente communes du Var, contrats
+            signés avec les mairies chaque hiver. Je fais ce métier depuis dix-huit
+            ans et les maires me font confiance.""",
             """La préfecture interdit les fusées l'été : il me faut un spectacle de ciel
-            sans flamme, visible de toute la plage.""",
+            sans flamme, visible de toute la plage. Il faut quelque chose qu'on ne
+            puisse pas annuler pour cause de sécheresse.""",
             tz=1,
             langs=["fr"],
             vis="private",
@@ -981,10 +998,12 @@ PAIRS = [
         ),
         trap=person(
             "Corentin Lefebvre",
-            """Je dirige un bureau d'études à Arras ; nous montons quinze dossiers de parcs
-            éoliens par an.""",
+            """Je dirige un bureau d'études à Arras ; nous montons quinze dossiers de
+            parcs éoliens par an. Nos clients sont des développeurs qui paient bien,
+            et nous connaissons la DREAL.""",
             """Le tri des enregistrements nocturnes de chauves-souris nous prend des
-            centaines d'heures ; je veux le faire en une nuit, de façon défendable.""",
+            centaines d'heures ; je veux le faire en une nuit, de façon défendable.
+            Nos stagiaires se trompent d'espèce et nos dossiers partent en retard.""",
             c="side-project",
             tz=1,
             langs=["fr"],

@@ -74,10 +74,12 @@ PAIRS = [
         ),
         trap=person(
             "Fintan McGuire",
-            """I brew in Cork, 15 hectolitres a batch, forty pubs on draught, and a harvest
-            festival each September.""",
-            """A farm in Europe that picks aromatic hops for us and ships them fresh within
-            a day, telling us which row and which day.""",
+            """I brew in Cork, 15 hectolitres a batch, forty pubs on draught, and a
+            harvest festival each September. I trained in Edinburgh and our taproom
+            is busy all year.""",
+            """A farm in Europe that picks aromatic hops for us and ships them fresh
+            within a day, telling us which row and which day. Irish hops barely
+            exist, and merchants only sell dried pellets with no story.""",
             """Know whose field it came from.""",
             tz=0,
             langs=["en"],
@@ -149,10 +151,12 @@ PAIRS = [
         ),
         trap=person(
             "Rupert Blandford",
-            """I own a hotel near Newbury with an indoor pool at 31 degrees, a café and a
-            large car park. Evenings are busy; weekday mornings are dead.""",
+            """I own a hotel near Newbury with an indoor pool at 31 degrees, a café and
+            a large car park. Evenings are busy; weekday mornings are dead. We heat
+            the pool all day and the café is empty until lunch.""",
             """Someone to bring a regular daytime crowd to the pool and café and run the
-            bookings and safety themselves.""",
+            bookings and safety themselves. Ideally they'd bring families who come
+            back for a spa day.""",
             """Staff who stay.""",
             ro=["operations"],
             rs=["domain"],
@@ -276,9 +280,11 @@ PAIRS = [
         trap=person(
             "Pascaline Vérot",
             """Je fabrique des costumes de scène à Marseille, pour deux opéras, une
-            centaine par saison.""",
-            """Personne chez nous ne sait faire les ornements à la main qui brillent sous
-            les projecteurs ; on colle des galons qui tombent.""",
+            centaine par saison. Nous travaillons avec des metteurs en scène
+            exigeants, du baroque au contemporain.""",
+            """Personne chez nous ne sait faire les ornements à la main qui brillent
+            sous les projecteurs ; on colle des galons qui tombent. Il nous faut des
+            manteaux et des robes qui brillent à trente mètres.""",
             tz=1,
             c="side-project",
             langs=["fr"],
@@ -462,9 +468,12 @@ PAIRS = [
         trap=person(
             "Murielle Gillard",
             """J'anime un réseau de cinquante orthophonistes à Charleroi et Mons, toutes
-            spécialisées dans la lecture.""",
+            spécialisées dans la lecture. Je suis orthophoniste depuis vingt ans,
+            spécialisée dans la lecture.""",
             """Nos listes d'attente sont énormes ; je veux un outil que les familles
-            utilisent chaque jour à la maison, réglé et suivi par nous à distance.""",
+            utilisent chaque jour à la maison, réglé et suivi par nous à distance.
+            Pendant l'attente, les enfants perdent une année d'école et leur
+            confiance.""",
             tz=1,
             langs=["fr", "en"],
             consent=False,
@@ -651,10 +660,12 @@ PAIRS = [
         ),
         trap=person(
             "Bronwyn Castlemaine",
-            """COO of a small mutual bank in Sydney; our core accounts run on a forty-year
-            old mainframe and the last two people who could read the code have retired.""",
+            """COO of a small mutual bank in Sydney; our core accounts run on a forty-
+            year old mainframe and the last two people who could read the code have
+            retired. Our members trust us because we never have outages.""",
             """Someone who can read and safely change our old core system before a new
-            interest-reporting rule next spring.""",
+            interest-reporting rule next spring. The big consultancies quoted us a
+            full replacement we can't afford.""",
             """Slow and safe beats fast and shiny.""",
             c="part-time",
             tz=10,
@@ -831,10 +842,12 @@ PAIRS = [
         ),
         trap=person(
             "Rosamund Tiller",
-            """I make bean-to-bar chocolate in Hove; my salted bar sells best, and my next
-            range names every ingredient's origin.""",
-            """Hand-raked flakes from one named marsh, from one person I can visit, the same
-            every year.""",
+            """I make bean-to-bar chocolate in Hove; my salted bar sells best, and my
+            next range names every ingredient's origin. About a tonne a year, sold in
+            my shop and through thirty delis.""",
+            """Hand-raked flakes from one named marsh, from one person I can visit, the
+            same every year. My current flakes come from a wholesaler in sacks and
+            vary from batch to batch.""",
             tz=0,
             langs=["en"],
             vis="private",
@@ -955,10 +968,13 @@ PAIRS = [
         ),
         trap=person(
             "Marguerite Tessier",
-            """J'anime une coopérative de trente fermes bio à Tahiti, avec des projets de
-            compostage et de haies qui n'ont jamais reçu un euro des fonds européens.""",
-            """Les appels à projets sont illisibles pour nous ; on a abandonné au bout de
-            quarante pages.""",
+            """J'anime une coopérative de trente fermes bio à Tahiti, avec des projets
+            de compostage et de haies qui n'ont jamais reçu un euro des fonds
+            européens. Nous avons une fromagerie commune et un magasin de
+            producteurs.""",
+            """Les appels à projets sont illisibles pour nous ; on a abandonné au bout
+            de quarante pages. Il faut des partenaires dans trois pays et six mois de
+            dossier.""",
             tz=-10,
             langs=["fr"],
         ),

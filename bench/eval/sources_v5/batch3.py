@@ -72,9 +72,12 @@ PAIRS = [
         trap=person(
             "Lydia Farnsworth",
             """I direct a heritage conservation summer school at a college in Vermont:
-            eighteen graduate students, six weeks abroad, housing and insurance handled.""",
-            """A master stone carver on a live cathedral restoration who will let students
-            work beside his team and sign off on their work.""",
+            eighteen graduate students, six weeks abroad, housing and insurance
+            handled. The tuition pays a generous fee to the host, and our office
+            handles the visas.""",
+            """A master stone carver on a live cathedral restoration who will let
+            students work beside his team and sign off on their work. Our students
+            have read about Gothic cathedrals and never held a chisel.""",
             tz=-5,
             langs=["en"],
         ),
@@ -137,9 +140,12 @@ PAIRS = [
         trap=person(
             "Fiona Lennox",
             """I run a charity delivering meals to 500 older people in Edinburgh: hot
-            lunches and frozen weekend dinners, cooked by volunteers.""",
+            lunches and frozen weekend dinners, cooked by volunteers. We cook in a
+            church hall with volunteers, and people tell us our visit is the only
+            conversation they get.""",
             """Our vans can't keep food frozen on the road and winter demand doubles; we
-            need vehicles that do and drivers who know the streets.""",
+            need vehicles that do and drivers who know the streets. Frozen food has
+            to stay at minus eighteen all the way.""",
             tz=0,
             langs=["en"],
             consent=False,
@@ -267,9 +273,11 @@ PAIRS = [
         trap=person(
             "Sophie Roumégoux",
             """Conseillère pédagogique en Haute-Loire, trente écoles rurales ; je gère
-            l'éducation à l'image, trois films par an et par classe.""",
-            """La salle partenaire est trop loin pour nos bus ; il me faut une salle proche
-            qui accepte des séances le matin pour de petits groupes.""",
+            l'éducation à l'image, trois films par an et par classe. Beaucoup de
+            classes uniques, et des enseignants motivés.""",
+            """La salle partenaire est trop loin pour nos bus ; il me faut une salle
+            proche qui accepte des séances le matin pour de petits groupes. Nos
+            élèves ne voient jamais un film sur grand écran.""",
             c="side-project",
             tz=1,
             langs=["fr"],
@@ -331,9 +339,12 @@ PAIRS = [
         ),
         trap=person(
             "Chad Wexley",
-            """I run ski-touring trips in Colorado's backcountry, 300 guests a season, and
-            want every guest to leave with skis made for them by a maker they met.""",
-            """A craftsman who measures on day one and delivers by the end of the trip.""",
+            """I run ski-touring trips in Colorado's backcountry, 300 guests a season,
+            and want every guest to leave with skis made for them by a maker they
+            met. Our guests are wealthy, sporty and bored of looking like everyone
+            else.""",
+            """A craftsman who measures on day one and delivers by the end of the trip.
+            Ideally a maker within an hour of our base.""",
             tz=-7,
             langs=["en"],
         ),
@@ -413,9 +424,11 @@ PAIRS = [
         trap=person(
             "Jonas Brückner",
             """Ich züchte Koji und mache Miso und Garum aus Linsen und Ackerbohnen in
-            einer kleinen Werkstatt in Freiburg.""",
+            einer kleinen Werkstatt in Freiburg. Jede Charge reift drei Monate bis
+            zwei Jahre in Zedernfässern.""",
             """Eine kreative Küche, die Gerichte um meine Fermente baut und neue Rezepte
-            mit echten Gästen testet.""",
+            mit echten Gästen testet. Die Küche soll mir sagen, was sie für die
+            nächste Saison braucht.""",
             ro=["tech"],
             rs=["domain"],
             tz=1,
@@ -537,10 +550,12 @@ PAIRS = [
         ),
         trap=person(
             "Yves Chaumette",
-            """Je possède une ancienne gravière inondée de dix hectares près de Tours, avec
-            des berges et un accès à la route.""",
+            """Je possède une ancienne gravière inondée de dix hectares près de Tours,
+            avec des berges et un accès à la route. L'eau est propre, les berges sont
+            aménagées, et je connais bien le maire.""",
             """On ne peut pas construire autour ; je cherche une façon légale d'y faire
-            vivre des gens sans bétonner.""",
+            vivre des gens sans bétonner. Le lac ne me rapporte rien et me coûte en
+            entretien.""",
             tz=1,
             langs=["fr"],
             vis="private",
@@ -609,10 +624,12 @@ PAIRS = [
         ),
         trap=person(
             "Marjorie Tillotson",
-            """I farm wet riverside meadows in Suffolk with about 2,000 willow trees that
-            I sell cheaply for biomass.""",
-            """Someone who knows which trees are worth more, buys them standing at a fair
-            price and tells me what to replant.""",
+            """I farm wet riverside meadows in Suffolk with about 2,000 willow trees
+            that I sell cheaply for biomass. The trees are between ten and fifteen
+            years old, on land nothing else likes.""",
+            """Someone who knows which trees are worth more, buys them standing at a
+            fair price and tells me what to replant. The biomass buyer pays almost
+            nothing per tonne.""",
             ro=["operations"],
             rs=["domain"],
             c="side-project",
@@ -726,8 +743,10 @@ PAIRS = [
         ),
         trap=person(
             "Lucía Ferrán",
-            """Hago jabones en frío en Bilbao, dos mil pastillas al mes.""",
-            """Busco leche de burra fresca o congelada todo el año.""",
+            """Hago jabones en frío en Bilbao, dos mil pastillas al mes. Soy química y
+            tengo todos los papeles en regla.""",
+            """Busco leche de burra fresca o congelada todo el año. Mis clientas con
+            piel sensible piden un ingrediente suave y raro.""",
             ro=["domain"],
             tz=1,
             langs=["es"],
@@ -859,9 +878,10 @@ PAIRS = [
         trap=person(
             "Marcus Pennington",
             """I own two seafood restaurants in London, British fish only, boat names on
-            the board.""",
+            the board. We buy from day boats and print the boat's name on the board.""",
             """A shellfish landed here, in season and in volume, cheap enough for every
-            table, from fishermen I can visit.""",
+            table, from fishermen I can visit. Brown crab and lobster are now too
+            dear for a £25 main course.""",
             tz=0,
             langs=["en"],
             vis="private",

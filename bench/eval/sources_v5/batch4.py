@@ -84,10 +84,12 @@ PAIRS = [
         ),
         trap=person(
             "Maiwenn Guéguen",
-            """J'anime une association bretonne dans le Goëlo : je connais tous les anciens
-            qui parlent breton de naissance.""",
+            """J'anime une association bretonne dans le Goëlo : je connais tous les
+            anciens qui parlent breton de naissance. Leurs familles me font confiance
+            et m'ouvrent leur porte.""",
             """Ils ont plus de quatre-vingt-cinq ans ; il faudrait garder leurs voix
-            proprement avant qu'il ne soit trop tard.""",
+            proprement avant qu'il ne soit trop tard. Nos vieilles cassettes sont
+            inaudibles et personne ne sait ce qu'il y a dedans.""",
             tz=1,
             langs=["fr"],
         ),
@@ -261,10 +263,12 @@ PAIRS = [
         ),
         trap=person(
             "Norman Daubeny",
-            """I manage reed beds on a Broads reserve and cut about thirty hectares every
-            winter, then burn the cut.""",
-            """I'd like the cut stems to earn money for the reserve instead of going up in
-            smoke.""",
+            """I manage reed beds on a Broads reserve and cut about thirty hectares
+            every winter, then burn the cut. We have tracked cutting machines,
+            volunteers and a barn.""",
+            """I'd like the cut stems to earn money for the reserve instead of going up
+            in smoke. Burning costs us fuel and volunteer time, and it looks
+            terrible.""",
             c="side-project",
             tz=0,
             langs=["en"],
@@ -335,9 +339,11 @@ PAIRS = [
         ),
         trap=person(
             "Dwight Moreland",
-            """I run astrophotography tours from Tucson for American amateurs, 200 guests
-            a year, and I want a European mountain site.""",
-            """Big instruments we can use, beds, and locals who know the sky.""",
+            """I run astrophotography tours from Tucson for American amateurs, 200
+            guests a year, and I want a European mountain site. Our guests own
+            expensive cameras and would pay well for a new destination.""",
+            """Big instruments we can use, beds, and locals who know the sky. Ideally
+            reachable in a few hours from Geneva airport.""",
             tz=-7,
             langs=["en"],
         ),
@@ -517,10 +523,11 @@ PAIRS = [
         ),
         trap=person(
             "Thierry Bonnafous",
-            """Je gère un fablab à Albi : douze imprimantes 3D et des membres retraités de
-            l'industrie.""",
+            """Je gère un fablab à Albi : douze imprimantes 3D et des membres retraités
+            de l'industrie. Nos membres savent tout réparer et nous sommes ouverts le
+            samedi.""",
             """Un projet qui aide des gens pour de vrai, où nos bénévoles voient le
-            résultat.""",
+            résultat. Nos machines impriment des figurines et les membres s'ennuient.""",
             tz=1,
             langs=["fr"],
             vis="private",
@@ -695,8 +702,10 @@ PAIRS = [
         trap=person(
             "Joaquim Ferreira",
             """Tenho uma marca de brinquedos de madeira feitos na China e quero trazer a
-            montagem para a Europa.""",
-            """Uma oficina perto de nós, com rigor nos acabamentos para brinquedos.""",
+            montagem para a Europa. A madeira vem de França, mas tudo é cortado e
+            montado na China.""",
+            """Uma oficina perto de nós, com rigor nos acabamentos para brinquedos. Os
+            clientes pedem fabrico europeu e os prazos dos navios explodem.""",
             tz=1,
             langs=["pt"],
         ),
@@ -836,9 +845,10 @@ PAIRS = [
         trap=person(
             "Deborah Kershaw",
             """Senior nurse, discharge team at a Salford hospital, 350 older patients a
-            month.""",
+            month. I work with social prescribers, GPs and carers every day.""",
             """Our lonely older men come back within weeks; I want somewhere concrete to
-            send them, with people who'll keep an eye on them.""",
+            send them, with people who'll keep an eye on them. We can fix their hip;
+            we can't fix the empty days.""",
             tz=0,
             langs=["en"],
             vis="private",
@@ -955,9 +965,11 @@ PAIRS = [
         trap=person(
             "Josette Wakaté",
             """Je préside un orchestre de retraités à Nouméa, quarante musiciens, qui a
-            perdu sa salle.""",
+            perdu sa salle. Nous répétons deux après-midi par semaine et donnons des
+            concerts en maison de retraite.""",
             """Un lieu chauffé et accessible en journée, avec assez de place pour nous
-            tous.""",
+            tous. Depuis, nous répétons dans un garage froid et des musiciens
+            abandonnent.""",
             ro=["sales"],
             rs=["operations"],
             tz=11,

@@ -71,9 +71,11 @@ PAIRS = [
         trap=person(
             "Ciarán Devlin",
             """We're reopening a wet-spinning linen mill in County Down, frames rebuilt,
-            staff trained.""",
-            """Long, well-retted flax in bales, hundreds of tonnes a year on a multi-year
-            contract, with the field it came from.""",
+            staff trained. Second-hand frames from Poland, eight people trained, and
+            a bank waiting for a contract.""",
+            """Long, well-retted flax in bales, hundreds of tonnes a year on a multi-
+            year contract, with the field it came from. The brands we talk to want to
+            know the field it came from.""",
             tz=0,
             langs=["en"],
         ),
@@ -234,9 +236,13 @@ PAIRS = [
         twin=person(
             "Docteur Sylvie Amoretti",
             """Je coordonne un réseau de santé pour les patients obèses à Cannes : trois
-            cents patients, un coach sportif, une psychologue et une salle de sport.""",
+            cents patients, un coach sportif, une psychologue et une salle de sport.
+            Nos patients viennent de tout le département et restent en moyenne deux
+            ans dans le programme.""",
             """Il me faut un développeur qui nous fasse une application de suivi à
-            distance, parce que nos patients ne reviennent pas aux consultations.""",
+            distance, parce que nos patients ne reviennent pas aux consultations.
+            Idéalement quelqu'un qui a déjà fait des outils de santé validés par des
+            médecins.""",
             """Accompagner sans juger.""",
             c="part-time",
             tz=1,
@@ -244,8 +250,11 @@ PAIRS = [
         ),
         one=person(
             "Coralie Mercadal",
-            """Je tiens un salon de thé à Menton et ma clientèle vieillit.""",
-            """Une pâtissière qui me crée une carte de gâteaux sans sucre ajouté.""",
+            """Je tiens un salon de thé à Menton et ma clientèle vieillit. Mes clientes
+            viennent l'après-midi, beaucoup sont diabétiques ou surveillent leur
+            sucre, et elles repartent frustrées.""",
+            """Une pâtissière qui me crée une carte de gâteaux sans sucre ajouté. Je
+            voudrais une douzaine de recettes qui se gardent deux jours en vitrine.""",
             rs=["domain"],
             c="part-time",
             tz=1,
@@ -253,10 +262,12 @@ PAIRS = [
         ),
         trap=person(
             "Docteur Jean-Luc Farinelli",
-            """Je coordonne un réseau de soins du diabète à Grasse, trois cents patients,
-            avec une cuisine pour les ateliers.""",
-            """Nos patients abandonnent le régime faute de plaisir ; il me faut quelqu'un
-            qui leur montre, les mains dans la farine, qu'on peut se régaler.""",
+            """Je coordonne un réseau de soins du diabète à Grasse, trois cents
+            patients, avec une cuisine pour les ateliers. Nous avons des infirmières
+            d'éducation et une diététicienne.""",
+            """Nos patients abandonnent le régime faute de plaisir ; il me faut
+            quelqu'un qui leur montre, les mains dans la farine, qu'on peut se
+            régaler. Surtout au moment des fêtes et des anniversaires.""",
             c="full-time",
             tz=1,
             langs=["fr"],
@@ -358,10 +369,12 @@ PAIRS = [
         ),
         twin=person(
             "Laurent Guibert",
-            """Je dirige neuf boulangeries à Angers avec un fournil central ; nos clients
-            sont fidèles et nos pains primés.""",
+            """Je dirige neuf boulangeries à Angers avec un fournil central ; nos
+            clients sont fidèles et nos pains primés. Nous avons gagné deux concours
+            régionaux et nos boutiques sont bien placées.""",
             """Il me faut un directeur financier qui négocie avec la banque un prêt pour
-            un deuxième fournil, et qui suive la marge de chaque boutique.""",
+            un deuxième fournil, et qui suive la marge de chaque boutique. Idéalement
+            quelqu'un qui a déjà travaillé dans l'alimentaire ou la distribution.""",
             """Du bon pain, partout.""",
             ro=["operations"],
             rs=["finance"],
@@ -371,18 +384,22 @@ PAIRS = [
         one=person(
             "Margaux Le Dû",
             """Je suis étudiante en master d'apprentissage automatique à Nantes et je
-            cherche un sujet de stage concret.""",
+            cherche un sujet de stage concret. J'ai fait un projet sur les séries
+            temporelles et je code en Python tous les jours.""",
             """Un data scientist expérimenté qui m'encadre sur un vrai problème de
-            prévision des ventes.""",
+            prévision des ventes. Je voudrais travailler sur des données réelles,
+            avec des erreurs qui coûtent.""",
             rs=["tech"],
             tz=1,
             langs=["fr"],
         ),
         trap=person(
             "Matteo Galli",
-            """Dirigo dodici panetterie a Torino con un forno centrale notturno.""",
+            """Dirigo dodici panetterie a Torino con un forno centrale notturno. Pane a
+            lievitazione naturale, novemila clienti al giorno.""",
             """Ogni sera buttiamo il dieci per cento del pane; voglio sapere al mattino
-            quanto cuocere, negozio per negozio.""",
+            quanto cuocere, negozio per negozio. I capi negozio ordinano a occhio la
+            sera prima.""",
             ro=["operations"],
             rs=["tech"],
             tz=1,
@@ -476,10 +493,12 @@ PAIRS = [
         ),
         twin=person(
             "Maylis Etcheverry",
-            """Je fabrique des glaces artisanales à Biarritz, trois boutiques sur le front
-            de mer, très fréquentées l'été.""",
-            """Il me faut un associé qui trouve une activité pour l'hiver, un salon de thé
-            ou des gâteaux, car je ferme cinq mois par an et je perds mon équipe.""",
+            """Je fabrique des glaces artisanales à Biarritz, trois boutiques sur le
+            front de mer, très fréquentées l'été. Nos parfums changent chaque semaine
+            et les touristes font la queue en août.""",
+            """Il me faut un associé qui trouve une activité pour l'hiver, un salon de
+            thé ou des gâteaux, car je ferme cinq mois par an et je perds mon équipe.
+            Idéalement quelqu'un qui a déjà tenu un salon de thé ou une pâtisserie.""",
             """Le plaisir simple.""",
             tz=1,
             langs=["fr"],
@@ -487,18 +506,22 @@ PAIRS = [
         one=person(
             "Thomas Larrieu",
             """Je suis chef d'une cantine d'entreprise à Bayonne, six cents repas par
-            jour.""",
+            jour. Nos menus sont faits maison et nous voulons moins de fruits
+            importés.""",
             """Un producteur local qui me livre des fruits frais chaque semaine d'hiver
-            pour les desserts.""",
+            pour les desserts. Je paie à la semaine et je prends ce qui est de
+            saison.""",
             tz=1,
             langs=["fr"],
         ),
         trap=person(
             "Véronique Dufau",
             """Je fabrique des sorbets et des confitures à Mont-de-Marsan pour les
-            épiceries fines.""",
+            épiceries fines. Une turbine, deux chaudrons en cuivre et des clients sur
+            la côte basque.""",
             """Mes clients veulent du fruit d'ici ; il me faut un verger proche qui me
-            livre gros chaque hiver.""",
+            livre gros chaque hiver. Mes fruits viennent de grossistes espagnols, et
+            ça se voit.""",
             tz=1,
             langs=["fr"],
             vis="private",
@@ -537,26 +560,32 @@ PAIRS = [
         twin=person(
             "Giles Carrington",
             """I sell shooting and fishing weekends on Scottish estates to City clients,
-            two hundred a year.""",
-            """A lodge manager who can run catering and staff for our groups, because the
-            estates keep letting us down.""",
+            two hundred a year. Our clients are bankers and lawyers who want comfort
+            and tradition.""",
+            """A lodge manager who can run catering and staff for our groups, because
+            the estates keep letting us down. Ideally someone who has run a sporting
+            lodge in the Highlands.""",
             """Tradition, done well.""",
             tz=0,
             langs=["en"],
         ),
         one=person(
             "Jean-Marc Lasserre",
-            "Je tiens un gîte au bord du gave d'Oloron.",
-            "Un guide de pêche qui fait venir des pêcheurs chez moi.",
+            """Je tiens un gîte au bord du gave d'Oloron. Mon gîte a six chambres et une
+            salle où sécher le matériel.""",
+            """Un guide de pêche qui fait venir des pêcheurs chez moi. Des pêcheurs
+            étrangers qui restent une semaine, au printemps et en automne.""",
             tz=1,
             langs=["fr"],
         ),
         trap=person(
             "Oliver Tresilian",
-            """I sell fishing holidays to British anglers, 400 a year, and they want a new
-            quiet river reachable with one flight.""",
+            """I sell fishing holidays to British anglers, 400 a year, and they want a
+            new quiet river reachable with one flight. Most are retired, most come
+            back every year.""",
             """A French guide who knows every pool of a wild-trout river and can host a
-            group for a week.""",
+            group for a week. Ideally small rivers with wild trout, one flight from
+            London.""",
             c="side-project",
             tz=0,
             langs=["en"],
@@ -606,10 +635,13 @@ PAIRS = [
         ),
         twin=person(
             "Natasha Greenhalgh",
-            """I run a school-trip company taking 5,000 pupils a year to Iceland, Morocco
-            and Costa Rica, with our own trip leaders and a 24-hour duty phone.""",
+            """I run a school-trip company taking 5,000 pupils a year to Iceland,
+            Morocco and Costa Rica, with our own trip leaders and a 24-hour duty
+            phone. Our trip leaders are trained teachers and every group has a medic
+            on call.""",
             """I need a risk and compliance manager to rewrite our safety procedures and
-            deal with the insurers, because our premium tripled after an incident.""",
+            deal with the insurers, because our premium tripled after an incident.
+            Ideally someone who has dealt with insurers after a serious incident.""",
             """Every child home safe.""",
             ro=["sales"],
             rs=["operations"],
@@ -619,9 +651,11 @@ PAIRS = [
         one=person(
             "Rhiannon Pugh",
             """I'm a newly qualified pharmacist and I want to specialise in travel
-            medicine.""",
+            medicine. I've done my training in a high-street pharmacy and loved the
+            travel consultations.""",
             """An experienced pharmacist with a yellow-fever centre who'll train me and
-            give me shifts in her clinic.""",
+            give me shifts in her clinic. Ideally in Bristol or Bath, two or three
+            days a week.""",
             rs=["domain"],
             tz=0,
             langs=["en"],
@@ -629,9 +663,11 @@ PAIRS = [
         trap=person(
             "Lachlan Fairweather",
             """I run a gap-year company in Sydney sending 1,800 young people a year to
-            Asia and Africa, departures every month.""",
-            """Too many fly out without the right jabs or tablets; I want every group seen
-            properly before departure.""",
+            Asia and Africa, departures every month. We handle flights, insurance and
+            in-country staff for every group.""",
+            """Too many fly out without the right jabs or tablets; I want every group
+            seen properly before departure. Last year two got ill abroad and one was
+            flown home.""",
             ro=["sales"],
             rs=["domain"],
             tz=10,
@@ -777,10 +813,12 @@ PAIRS = [
         ),
         twin=person(
             "Samantha Whitlow",
-            """I'm CTO of an insurtech in Leeds, 30 engineers, and we're about to raise a
-            Series B.""",
+            """I'm CTO of an insurtech in Leeds, 30 engineers, and we're about to raise
+            a Series B. Our product is doing well and our customers are large
+            insurers across Europe.""",
             """I need a senior security engineer who can get us through an ISO audit in
-            six months, because our enterprise clients demand it.""",
+            six months, because our enterprise clients demand it. Ideally someone who
+            has led audits at a regulated financial company.""",
             """Ship safely.""",
             ro=["tech"],
             rs=["tech"],
@@ -790,19 +828,21 @@ PAIRS = [
         one=person(
             "Ousmane Faye",
             """Je viens de finir le bac et je veux devenir développeur, mais je n'ai pas
-            d'argent pour une formation.""",
+            d'argent pour une formation. J'ai appris un peu de HTML tout seul sur le
+            téléphone de mon frère.""",
             """Une école de code gratuite à Dakar qui m'accepte et m'aide à trouver un
-            travail.""",
+            travail. Je suis prêt à travailler dur pendant neuf mois.""",
             rs=["operations"],
             tz=0,
             langs=["fr"],
         ),
         trap=person(
             "Henry Ashcombe",
-            """CTO of a lending fintech in London, 45 engineers; London hiring is too slow
-            and expensive.""",
+            """CTO of a lending fintech in London, 45 engineers; London hiring is too
+            slow and expensive. We use Python and TypeScript and I've managed remote
+            teams before.""",
             """A steady pipeline of juniors who work our hours and whose training we can
-            shape.""",
+            shape. Visa delays and London salaries are killing our roadmap.""",
             ro=["tech"],
             rs=["operations"],
             tz=0,
@@ -898,28 +938,32 @@ PAIRS = [
         twin=person(
             "Réal Chartier",
             """Je dirige les travaux publics d'une municipalité francophone près de
-            Winnipeg : routes, aqueduc, trois camions.""",
+            Winnipeg : routes, aqueduc, trois camions. Nos routes sont bien
+            entretenues et nous avons un bon budget cette année.""",
             """Il me faut un mécanicien qui entretienne nos camions et nos chasse-neige,
-            car le garage de la ville voisine ferme.""",
+            car le garage de la ville voisine ferme. Idéalement quelqu'un qui connaît
+            les moteurs diesel et l'hydraulique.""",
             """Service public avant tout.""",
             tz=-6,
             langs=["fr", "en"],
         ),
         one=person(
             "Brett Halvorsen",
-            """I run a lake association in Saskatchewan, 400 cottage owners worried about
-            chloride.""",
+            """I run a lake association in Saskatchewan, 400 cottage owners worried
+            about chloride. Our members test the lake every spring and share results
+            with the province.""",
             """A scientist with a gentler de-icer who can talk to our council about
-            switching.""",
+            switching. Ideally someone who can show us data from a real winter.""",
             tz=-6,
             langs=["en"],
         ),
         trap=person(
             "Bernard Ravanel",
-            """Je gère les routes d'hiver de quatre communes de Savoie, autour d'un lac de
-            montagne.""",
-            """Le chlorure monte dans le lac chaque printemps ; il nous faut un autre moyen
-            de garder les routes sûres par grand froid.""",
+            """Je gère les routes d'hiver de quatre communes de Savoie, autour d'un lac
+            de montagne. Nous avons huit camions et un entrepôt de sel.""",
+            """Le chlorure monte dans le lac chaque printemps ; il nous faut un autre
+            moyen de garder les routes sûres par grand froid. Les citoyens nous
+            accusent et les poissons disparaissent.""",
             tz=1,
             langs=["fr", "en"],
         ),

@@ -44,11 +44,13 @@ PAIRS = [
         ),
         twin=person(
             "Marc-Henri Guillot",
-            """Je produis des arbustes et des rosiers en conteneurs dans le Maine-et-Loire,
-            quatre-vingts hectares, cinq cent mille pots par an, pour la grande
-            distribution.""",
+            """Je produis des arbustes et des rosiers en conteneurs dans le Maine-et-
+            Loire, quatre-vingts hectares, cinq cent mille pots par an, pour la
+            grande distribution. Nos clients sont les grandes enseignes de bricolage
+            et de jardinage.""",
             """Il me faut un directeur logistique qui réorganise les expéditions du
-            printemps, parce que nos camions partent à moitié vides et en retard.""",
+            printemps, parce que nos camions partent à moitié vides et en retard.
+            Idéalement quelqu'un qui a déjà organisé une logistique saisonnière.""",
             """Livrer à l'heure, toujours.""",
             tz=1,
             langs=["fr", "en"],
@@ -56,18 +58,21 @@ PAIRS = [
         one=person(
             "Gillian Ferris",
             """I write gardening books and I'm doing one on scented roses for small
-            gardens.""",
+            gardens. My books sell well in Britain and America, and this one has a
+            publisher waiting.""",
             """A breeder who'll let me photograph her seedlings and tell me the story of
-            each variety.""",
+            each variety. I'd visit her garden twice in June and once in October.""",
             tz=0,
             langs=["en"],
         ),
         trap=person(
             "Alain Desmazières",
             """Rosiériste en Loire, un million et demi de rosiers greffés par an, des
-            clients dans les jardineries.""",
+            clients dans les jardineries. Une équipe de greffeurs l'été, et des
+            clients dans tout le pays.""",
             """Des obtentions exclusives qui résistent aux maladies, pour que les
-            jardineries me choisissent.""",
+            jardineries me choisissent. Les Hollandais vendent des nouveautés
+            protégées, et moi des rosiers que tout le monde a.""",
             tz=1,
             langs=["fr"],
         ),
@@ -109,9 +114,11 @@ PAIRS = [
         twin=person(
             "Giles Ambrose",
             """I run guided walking holidays in the Yorkshire Dales, small groups with a
-            leader, 800 guests a year, mostly British retirees.""",
+            leader, 800 guests a year, mostly British retirees. Our leaders are
+            qualified mountain guides and our groups are never more than twelve.""",
             """I need a marketing partner who can reach younger walkers online, because
-            our clients are ageing and bookings fall every year.""",
+            our clients are ageing and bookings fall every year. Ideally someone who
+            has marketed outdoor holidays online.""",
             ro=["sales"],
             rs=["marketing"],
             tz=0,
@@ -119,8 +126,10 @@ PAIRS = [
         ),
         one=person(
             "Jenny Metcalfe",
-            "I'm a chef looking for a pub kitchen in the Lakes.",
-            "A landlord who'll let me run his kitchen and keep the profit.",
+            """I'm a chef looking for a pub kitchen in the Lakes. I've cooked in two
+            Lake District inns and know the local suppliers.""",
+            """A landlord who'll let me run his kitchen and keep the profit. Somewhere
+            with rooms above, so the kitchen has guests every night.""",
             ro=["operations"],
             rs=["operations"],
             tz=0,
@@ -129,9 +138,11 @@ PAIRS = [
         trap=person(
             "Moira Pennycook",
             """I run a self-guided walking company, 2,000 walkers a year on northern
-            trails, luggage moved for them.""",
+            trails, luggage moved for them. Most of our walkers are Americans and
+            Australians who book a year ahead.""",
             """Beds with dinner and a drying room between Patterdale and Kirkby Stephen,
-            held for us all season.""",
+            held for us all season. The guesthouses on that stretch retired and our
+            walkers end up in taxis.""",
             ro=["sales"],
             rs=["operations"],
             tz=0,
@@ -224,27 +235,34 @@ PAIRS = [
         twin=person(
             "Hélène Brivezac",
             """Je dirige les achats d'un groupe de résidences de tourisme sur la côte
-            atlantique, trente résidences, beaucoup de familles.""",
-            """Un fournisseur de linge de lit et de serviettes qui livre et lave, car notre
-            blanchisserie actuelle nous lâche en pleine saison.""",
+            atlantique, trente résidences, beaucoup de familles. Nos résidences sont
+            pleines l'été et accueillent des familles de toute l'Europe.""",
+            """Un fournisseur de linge de lit et de serviettes qui livre et lave, car
+            notre blanchisserie actuelle nous lâche en pleine saison. Idéalement un
+            prestataire qui peut livrer trente sites en même temps.""",
             tz=1,
             langs=["fr"],
         ),
         one=person(
             "Raphaël Teulade",
-            """J'ai ouvert une boutique de cadeaux fabriqués en Auvergne, à
-            Clermont-Ferrand.""",
+            """J'ai ouvert une boutique de cadeaux fabriqués en Auvergne, à Clermont-
+            Ferrand. Ma boutique est près de la cathédrale et vend surtout aux
+            touristes.""",
             """Un atelier local qui me fournit des parapluies faits main pour la
-            vitrine.""",
+            vitrine. Quelques dizaines de pièces par saison, avec une jolie
+            étiquette.""",
             rs=["domain"],
             tz=1,
             langs=["fr"],
         ),
         trap=person(
             "Corinne Lebreton",
-            """Je gère les achats d'un groupe de trente hôtels ; nous rachetons des milliers
-            de parapluies de prêt par an qui cassent au premier coup de vent.""",
-            """Un fabricant qui livre des pièces robustes et réparables à notre logo.""",
+            """Je gère les achats d'un groupe de trente hôtels ; nous rachetons des
+            milliers de parapluies de prêt par an qui cassent au premier coup de
+            vent. Ils finissent dans les poubelles de la rue au premier coup de vent.""",
+            """Un fabricant qui livre des pièces robustes et réparables à notre logo.
+            Notre direction veut des objets qui durent et qu'on peut reprendre s'ils
+            s'abîment.""",
             c="side-project",
             tz=1,
             langs=["fr"],
@@ -358,25 +376,31 @@ PAIRS = [
         ),
         twin=person(
             "Nadège Pellerin",
-            """J'ai un bar à cocktails à Pigalle avec une salle à l'étage qui sert pour les
-            anniversaires ; le bar tourne bien toute la semaine.""",
-            """Il me faut un barman en chef qui crée une carte et forme l'équipe, car mon
-            chef barman part à Londres en janvier.""",
+            """J'ai un bar à cocktails à Pigalle avec une salle à l'étage qui sert pour
+            les anniversaires ; le bar tourne bien toute la semaine. Notre clientèle
+            est jeune et fidèle, et nos cocktails sont réputés.""",
+            """Il me faut un barman en chef qui crée une carte et forme l'équipe, car
+            mon chef barman part à Londres en janvier. Idéalement quelqu'un qui a
+            déjà dirigé un bar à Paris.""",
             tz=1,
             langs=["fr"],
         ),
         one=person(
             "Priya Raman",
-            "I'm a stand-up comic who just moved to Paris from Leeds.",
-            "Someone who runs English comedy nights and can give me stage time.",
+            """I'm a stand-up comic who just moved to Paris from Leeds. I've done the
+            circuit in Leeds and Manchester for six years and I have a tight twenty
+            minutes.""",
+            """Someone who runs English comedy nights and can give me stage time.
+            Ideally somewhere I can play every month while I build an audience here.""",
             tz=1,
             langs=["en"],
         ),
         trap=person(
             "Javier Montalbán",
             """Tengo un bar de vinos en Madrid con una bodega abovedada de cien plazas,
-            vacía de lunes a miércoles.""",
-            """Una cita fija a principio de semana que llene la bodega.""",
+            vacía de lunes a miércoles. El bar funciona bien de jueves a sábado.""",
+            """Una cita fija a principio de semana que llene la bodega. Sin tener que
+            organizarla yo.""",
             tz=1,
             langs=["es"],
         ),
@@ -466,9 +490,10 @@ PAIRS = [
         twin=person(
             "Christelle Vabre",
             """Je dirige un aéroport régional dans le Tarn, deux lignes, et des pistes
-            souvent vides.""",
+            souvent vides. Nos pistes sont en bon état et nous avons un hall rénové
+            l'an dernier.""",
             """Une compagnie aérienne qui ouvre une ligne vers Londres, j'ai les
-            subventions.""",
+            subventions. Idéalement une compagnie qui connaît le marché britannique.""",
             ro=["sales"],
             rs=["operations"],
             tz=1,
@@ -476,8 +501,10 @@ PAIRS = [
         ),
         one=person(
             "Nicole Desbrosses",
-            "J'ai une peur panique de l'avion et ma fille vit à Montréal.",
-            "Quelqu'un qui m'aide à monter dans un avion sans crise.",
+            """J'ai une peur panique de l'avion et ma fille vit à Montréal. J'ai annulé
+            deux voyages à la dernière minute et je m'en veux.""",
+            """Quelqu'un qui m'aide à monter dans un avion sans crise. Je voudrais y
+            arriver avant Noël.""",
             rs=["domain"],
             tz=1,
             langs=["fr"],
@@ -485,9 +512,10 @@ PAIRS = [
         trap=person(
             "Laurent Cabanac",
             """Je dirige l'aéroport d'Aurillac ; beaucoup d'habitants n'ont jamais pris
-            l'avion, par peur.""",
+            l'avion, par peur. Nous avons un hall vide en milieu de journée et une
+            compagnie partenaire.""",
             """Quelque chose de sérieux pour les rassurer, qui finisse par un vrai vol
-            depuis chez nous.""",
+            depuis chez nous. Encadré par des professionnels qui savent rassurer.""",
             ro=["sales"],
             rs=["domain"],
             tz=1,
@@ -536,9 +564,11 @@ PAIRS = [
         twin=person(
             "Docteure Mariam Soumanou",
             """Je dirige une clinique de santé maternelle à Cotonou, quarante lits, bien
-            équipée grâce à une fondation.""",
-            """Il me faut des sages-femmes formées aux urgences obstétricales, car je perds
-            mes meilleures sages-femmes qui partent en Europe.""",
+            équipée grâce à une fondation. Notre clinique est moderne et nos salles
+            d'accouchement sont bien équipées.""",
+            """Il me faut des sages-femmes formées aux urgences obstétricales, car je
+            perds mes meilleures sages-femmes qui partent en Europe. Idéalement des
+            formatrices qui peuvent rester six mois.""",
             """Aucune mère ne doit mourir en donnant la vie.""",
             tz=1,
             langs=["fr"],
@@ -546,18 +576,22 @@ PAIRS = [
         one=person(
             "Christophe Margot",
             """Je gère le parc biomédical d'un hôpital vaudois et nous remplaçons cent
-            lits cette année.""",
-            """Une association sérieuse qui récupère, teste et envoie notre ancien matériel
-            là où il servira.""",
+            lits cette année. Nos lits et nos moniteurs sont en bon état, simplement
+            remplacés par des modèles plus récents.""",
+            """Une association sérieuse qui récupère, teste et envoie notre ancien
+            matériel là où il servira. Je ne veux pas qu'ils finissent à la
+            déchetterie.""",
             tz=1,
             langs=["fr"],
         ),
         trap=person(
             "Docteur Isidore Houngbédji",
             """Je dirige un hôpital de district à Natitingou, cent vingt lits, avec des
-            biomédicaux formés.""",
-            """Nos lits sont cassés et le bloc manque de moniteurs ; il me faut du matériel
-            solide, choisi avec nous, réparable ici.""",
+            biomédicaux formés. Nous avons un bloc opératoire et une maternité très
+            chargée.""",
+            """Nos lits sont cassés et le bloc manque de moniteurs ; il me faut du
+            matériel solide, choisi avec nous, réparable ici. Les budgets de l'État
+            ne suffisent pas.""",
             c="side-project",
             tz=1,
             langs=["fr"],
@@ -655,10 +689,12 @@ PAIRS = [
         ),
         twin=person(
             "Edwina Tregarthen",
-            """I run a roofing firm in Cornwall specialising in listed buildings, fifteen
-            roofers and a scaffolding team.""",
-            """I need an apprenticeship partner, a college that can train young roofers in
-            heritage skills, because I can't recruit anyone under thirty.""",
+            """I run a roofing firm in Cornwall specialising in listed buildings,
+            fifteen roofers and a scaffolding team. Our roofers have worked on three
+            cathedrals and many listed houses.""",
+            """I need an apprenticeship partner, a college that can train young roofers
+            in heritage skills, because I can't recruit anyone under thirty. Ideally
+            a college within an hour of Truro.""",
             """Pass the trade on.""",
             ro=["sales"],
             rs=["operations"],
@@ -667,10 +703,11 @@ PAIRS = [
         ),
         one=person(
             "Mathilde Guérineau",
-            """Je suis architecte du patrimoine à Angers et je restaure un château dont le
-            toit doit être refait.""",
+            """Je suis architecte du patrimoine à Angers et je restaure un château dont
+            le toit doit être refait. Le château date du XVIe siècle et les Bâtiments
+            de France veulent de l'ardoise locale.""",
             """Une ardoisière locale qui fournit de l'ardoise d'origine pour mon
-            chantier.""",
+            chantier. Environ quarante tonnes, livrées au printemps.""",
             ro=["design"],
             rs=["operations"],
             tz=1,
@@ -679,8 +716,10 @@ PAIRS = [
         trap=person(
             "Barnaby Whitlock",
             """I run a heritage roofing firm in Herefordshire; the slate quarries I used
-            are sold out for years.""",
-            """Thin, durable blue slate with a proven history, in steady volumes.""",
+            are sold out for years. Listed churches and country houses, and a long
+            waiting list.""",
+            """Thin, durable blue slate with a proven history, in steady volumes.
+            Conservation officers won't accept cheap imports on listed roofs.""",
             ro=["sales"],
             rs=["operations"],
             tz=0,
@@ -717,24 +756,30 @@ PAIRS = [
         twin=person(
             "Fabrice Olivetti",
             """Je tiens un bar à bières à Villeurbanne, deux cents mètres carrés, très
-            fréquenté par les étudiants.""",
-            """Un brasseur associé qui installe une petite brasserie dans l'arrière-salle,
-            pour vendre notre propre bière.""",
+            fréquenté par les étudiants. Nos étudiants viennent tous les soirs et
+            nous avons quarante bières à la pression.""",
+            """Un brasseur associé qui installe une petite brasserie dans l'arrière-
+            salle, pour vendre notre propre bière. Idéalement quelqu'un qui a déjà
+            monté une brasserie.""",
             tz=1,
             langs=["fr"],
         ),
         one=person(
             "Yohan Pernet",
-            "Je répare des cartes électroniques de vieux jeux vidéo.",
-            "Un collectionneur qui a plein de bornes en panne à me confier.",
+            """Je répare des cartes électroniques de vieux jeux vidéo. Je travaille dans
+            mon garage avec un fer à souder et un oscilloscope.""",
+            """Un collectionneur qui a plein de bornes en panne à me confier. Je suis
+            lent mais soigneux, et pas cher.""",
             tz=1,
             langs=["fr"],
         ),
         trap=person(
             "Sylvain Rochat",
             """Je tiens un grand bar dans un ancien entrepôt à Lyon ; le week-end c'est
-            plein, la semaine c'est vide.""",
-            """Quelque chose qui attire des groupes d'amis en semaine et les fait rester.""",
+            plein, la semaine c'est vide. Six cents mètres carrés, une terrasse et
+            une cuisine.""",
+            """Quelque chose qui attire des groupes d'amis en semaine et les fait
+            rester. J'ai essayé les quiz, les concerts et les matchs.""",
             tz=1,
             langs=["fr"],
             consent=False,
@@ -782,9 +827,11 @@ PAIRS = [
         twin=person(
             "Yannick Le Berre",
             """Je dirige un centre de formation maritime pour adultes à Lorient, brevets
-            de capitaine et de mécanicien.""",
-            """Il me faut des formateurs en électronique embarquée, car nos stagiaires ne
-            savent pas utiliser les nouveaux équipements de navigation.""",
+            de capitaine et de mécanicien. Nos stagiaires sont des marins
+            expérimentés qui veulent monter en grade.""",
+            """Il me faut des formateurs en électronique embarquée, car nos stagiaires
+            ne savent pas utiliser les nouveaux équipements de navigation. Idéalement
+            des formateurs qui connaissent les radars et les cartes électroniques.""",
             """La sécurité en mer, c'est la compétence.""",
             tz=1,
             langs=["fr"],
@@ -792,17 +839,20 @@ PAIRS = [
         one=person(
             "Hugh Penrose",
             """I skipper a small yacht delivery company and my crews are mostly young
-            volunteers.""",
+            volunteers. We deliver yachts from Falmouth to the Caribbean and the Med
+            every autumn.""",
             """An experienced survival instructor to train my crews before the autumn
-            deliveries.""",
+            deliveries. Ideally a one-week course my crews can do before they sail.""",
             tz=0,
             langs=["en"],
         ),
         trap=person(
             "Soazig Cloarec",
-            """Je dirige un lycée maritime dans le Morbihan, avec piscine et bateau-école.""",
-            """Nos élèves n'ont jamais retourné un radeau ni sauté habillés ; je veux qu'ils
-            sachent quoi faire avant d'embarquer.""",
+            """Je dirige un lycée maritime dans le Morbihan, avec piscine et bateau-
+            école. Nos élèves seront marins-pêcheurs, mécaniciens ou matelots.""",
+            """Nos élèves n'ont jamais retourné un radeau ni sauté habillés ; je veux
+            qu'ils sachent quoi faire avant d'embarquer. Ils partent en stage avec un
+            certificat théorique seulement.""",
             tz=1,
             langs=["fr"],
             vis="private",
@@ -905,24 +955,30 @@ PAIRS = [
         twin=person(
             "Joseph Ciccolini",
             """Je préside une coopérative de pêcheurs à Toulon, quarante bateaux et une
-            criée.""",
-            """Il me faut un acheteur pour nos poissons moins connus, que personne ne veut
-            à la criée.""",
+            criée. Nos pêcheurs rapportent beaucoup d'espèces oubliées, très bonnes à
+            manger.""",
+            """Il me faut un acheteur pour nos poissons moins connus, que personne ne
+            veut à la criée. Idéalement quelqu'un qui connaît les restaurants et les
+            poissonniers de la région.""",
             tz=1,
             langs=["fr"],
         ),
         one=person(
             "Lou Garnier",
-            "Je suis plongeuse niveau 3 et je veux faire du bénévolat utile.",
-            "Une équipe qui plonge pour nettoyer les fonds et m'emmène.",
+            """Je suis plongeuse niveau 3 et je veux faire du bénévolat utile. J'ai cent
+            plongées et je suis disponible les week-ends.""",
+            """Une équipe qui plonge pour nettoyer les fonds et m'emmène. Idéalement
+            près de Marseille, avec des sorties régulières.""",
             tz=1,
             langs=["fr"],
         ),
         trap=person(
             "Teva Maraetaata",
-            """Je préside une association de pêcheurs à Papeete ; nos membres perdent des
-            filets chaque saison.""",
-            """Les faire remonter, les retrouver et les réparer quand c'est possible.""",
+            """Je préside une association de pêcheurs à Papeete ; nos membres perdent
+            des filets chaque saison. Chaque filet neuf coûte très cher à nos
+            familles de pêcheurs.""",
+            """Les faire remonter, les retrouver et les réparer quand c'est possible.
+            Ces filets continuent de pêcher pour rien.""",
             tz=-10,
             langs=["fr", "en"],
         ),

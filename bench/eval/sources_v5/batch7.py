@@ -44,28 +44,32 @@ PAIRS = [
         ),
         twin=person(
             "Anastasia Pemberton",
-            """I run a seafood and caviar counter in Harrods' food hall on concession, with
-            twelve staff and a catering arm for private parties.""",
-            """I need an operations manager to run the catering side, because the parties
-            are growing faster than I can staff them.""",
+            """I run a seafood and caviar counter in Harrods' food hall on concession,
+            with twelve staff and a catering arm for private parties. Our counter
+            sells oysters, smoked fish and caviar to shoppers and tourists.""",
+            """I need an operations manager to run the catering side, because the
+            parties are growing faster than I can staff them. Ideally someone who has
+            run events catering in London.""",
             """Service above all.""",
             tz=0,
             langs=["en", "fr"],
         ),
         one=person(
             "Hélène Castaing",
-            """Je suis cheffe étoilée à Bordeaux et je refais ma carte autour des produits
-            de l'estuaire.""",
-            """Un éleveur de la région qui me livre du caviar frais chaque semaine.""",
+            """Je suis cheffe étoilée à Bordeaux et je refais ma carte autour des
+            produits de l'estuaire. Ma carte change avec les saisons et je travaille
+            déjà avec des pêcheurs de l'estuaire.""",
+            """Un éleveur de la région qui me livre du caviar frais chaque semaine.
+            Idéalement une petite quantité, très fraîche, chaque vendredi.""",
             tz=1,
             langs=["fr"],
         ),
         trap=person(
             "Rufus Wetherby",
             """I own a caviar bar in Chelsea and sell online; our trader won't name the
-            farm.""",
+            farm. About ten kilos a month, mostly to bankers and tourists.""",
             """A European sturgeon farm with a name and a river, whose owner I can bring
-            over for tastings.""",
+            over for tastings. Customers now ask which farm it's from.""",
             tz=0,
             langs=["en"],
         ),
@@ -219,27 +223,32 @@ PAIRS = [
         ),
         twin=person(
             "Thierry Boucly",
-            """Je dirige un lycée professionnel à Amiens, filières mécanique automobile et
-            carrosserie, deux cents élèves.""",
-            """Il me faut des garages partenaires qui prennent nos élèves en apprentissage,
-            parce que la moitié ne trouve pas de place.""",
+            """Je dirige un lycée professionnel à Amiens, filières mécanique automobile
+            et carrosserie, deux cents élèves. Nos élèves sont motivés et nos
+            ateliers sont neufs.""",
+            """Il me faut des garages partenaires qui prennent nos élèves en
+            apprentissage, parce que la moitié ne trouve pas de place. Idéalement des
+            garages dans un rayon de trente kilomètres.""",
             tz=1,
             langs=["fr"],
         ),
         one=person(
             "Jean-Claude Poiret",
-            """J'ai 72 ans, je suis mécanicien retraité et j'aime les vieilles
-            machines.""",
-            """Une association qui me laisse travailler sur ses locomotives le samedi.""",
+            """J'ai 72 ans, je suis mécanicien retraité et j'aime les vieilles machines.
+            J'ai réparé des moteurs de tracteurs toute ma vie.""",
+            """Une association qui me laisse travailler sur ses locomotives le samedi.
+            Je viendrai tous les samedis, même l'hiver.""",
             tz=1,
             langs=["fr"],
         ),
         trap=person(
             "Nathalie Froissart",
             """Je dirige un lycée professionnel de chaudronnerie et de soudure près de
-            Péronne.""",
+            Péronne. Nos ateliers sont bien équipés et nos professeurs viennent de
+            l'industrie.""",
             """Mes élèves s'ennuient sur des exercices ; je veux un projet long et
-            spectaculaire qu'ils puissent montrer.""",
+            spectaculaire qu'ils puissent montrer. Les usines du coin prennent peu de
+            stagiaires.""",
             c="side-project",
             tz=1,
             langs=["fr"],
@@ -279,8 +288,10 @@ PAIRS = [
         ),
         twin=person(
             "Alice Okamura-Price",
-            """I run four ramen bars in London and Manchester.""",
-            """A noodle maker who'll set up fresh production in our central kitchen.""",
+            """I run four ramen bars in London and Manchester. Our broth is made fresh
+            every day and our queues are long at lunchtime.""",
+            """A noodle maker who'll set up fresh production in our central kitchen.
+            Ideally someone who has made noodles for restaurants before.""",
             ro=["sales"],
             rs=["domain"],
             tz=0,
@@ -288,8 +299,10 @@ PAIRS = [
         ),
         one=person(
             "Tristan Le Goff",
-            "Je tiens une épicerie japonaise à Rennes.",
-            "Un producteur breton qui me livre des racines fraîches chaque semaine.",
+            """Je tiens une épicerie japonaise à Rennes. Mes clients sont des Japonais
+            de Rennes et des amateurs de cuisine.""",
+            """Un producteur breton qui me livre des racines fraîches chaque semaine. De
+            petites quantités, mais toutes les semaines.""",
             ro=["sales"],
             rs=["domain"],
             tz=1,
@@ -298,8 +311,9 @@ PAIRS = [
         trap=person(
             "Hiroto Sasaki",
             """I run five sushi restaurants in Tokyo's Ginza and want a second source of
-            fresh roots.""",
-            """Fresh rhizomes every week at a fair price.""",
+            fresh roots. Roots flown from Shizuoka arrive tired and cost a fortune.""",
+            """Fresh rhizomes every week at a fair price. So that every restaurant can
+            serve the real thing.""",
             ro=["sales"],
             rs=["domain"],
             tz=9,
@@ -343,25 +357,30 @@ PAIRS = [
         ),
         twin=person(
             "Sophie Capdevielle",
-            """Je suis vigneronne en Jurançon, quinze hectares, vendanges à la main et une
-            petite boutique au domaine.""",
+            """Je suis vigneronne en Jurançon, quinze hectares, vendanges à la main et
+            une petite boutique au domaine. Nos vins sont bien notés et nous recevons
+            des visiteurs toute l'année.""",
             """Il me faut un importateur qui vende mes blancs moelleux aux États-Unis,
-            parce que le marché français stagne.""",
+            parce que le marché français stagne. Idéalement quelqu'un qui connaît les
+            cavistes de New York.""",
             tz=1,
             langs=["fr"],
         ),
         one=person(
             "Antoine Delmas",
-            "Je suis consultant à Paris et je m'ennuie.",
-            "Un moyen d'aller aider dans une ferme le week-end, facilement.",
+            """Je suis consultant à Paris et je m'ennuie. Je travaille dans un bureau
+            toute la semaine et j'ai envie de plein air.""",
+            """Un moyen d'aller aider dans une ferme le week-end, facilement. Sans avoir
+            à tout organiser moi-même.""",
             tz=1,
             langs=["fr"],
         ),
         trap=person(
             "Matthias Eberhardt",
-            """Ich bin Winzer in der Pfalz, zwanzig Hektar Steillagen, Handlese.""",
+            """Ich bin Winzer in der Pfalz, zwanzig Hektar Steillagen, Handlese. Die
+            Saisonkräfte von früher kommen nicht mehr.""",
             """Jeden September fehlen uns Erntehelfer; ich brauche große Gruppen für
-            Wochenenden.""",
+            Wochenenden. Ich kann sie verpflegen und unterbringen.""",
             tz=1,
             langs=["de"],
         ),
@@ -459,10 +478,12 @@ PAIRS = [
         ),
         twin=person(
             "Angela Sowerby",
-            """I manage the repairs service of a housing association in Doncaster, 12,000
-            homes and a backlog of 3,000 jobs.""",
+            """I manage the repairs service of a housing association in Doncaster,
+            12,000 homes and a backlog of 3,000 jobs. Our tenants are patient but our
+            contractors keep letting us down.""",
             """I need a contractor with a big team of plumbers and electricians who can
-            clear the backlog in six months.""",
+            clear the backlog in six months. Ideally a firm that already works for
+            social landlords.""",
             """Safe, warm, dry homes.""",
             ro=["operations"],
             rs=["operations"],
@@ -471,18 +492,23 @@ PAIRS = [
         ),
         one=person(
             "Gordon Brierley",
-            """My neighbour's conifers block all my light and we've stopped speaking.""",
-            """Someone neutral who can get us round a table before I call a solicitor.""",
+            """My neighbour's conifers block all my light and we've stopped speaking.
+            We've lived side by side for twenty years and it was fine until last
+            spring.""",
+            """Someone neutral who can get us round a table before I call a solicitor.
+            I'd pay for it myself if it avoids court.""",
             rs=["legal"],
             tz=0,
             langs=["en"],
         ),
         trap=person(
             "Sharon Heptonstall",
-            """Director of tenancy at a housing association in Barnsley, 14,000 homes and
-            endless complaints between tenants.""",
+            """Director of tenancy at a housing association in Barnsley, 14,000 homes
+            and endless complaints between tenants. Terraces and flats with thin
+            walls, and thirty officers who deal with it.""",
             """An independent, respected service that steps in at the first complaint
-            before it reaches court.""",
+            before it reaches court. Injunctions and evictions cost us a fortune and
+            wreck families.""",
             ro=["operations"],
             rs=["legal"],
             tz=0,
@@ -633,9 +659,11 @@ PAIRS = [
         twin=person(
             "Didier Lemmens",
             """Je dirige quatre maisons de repos à Liège et Verviers, deux cent quarante
-            résidents, beaucoup de grande dépendance.""",
-            """Il me faut un responsable des ressources humaines qui stabilise nos équipes,
-            car nous perdons une aide-soignante sur trois chaque année.""",
+            résidents, beaucoup de grande dépendance. Nos maisons sont bien notées
+            par les inspections et nous avons une liste d'attente.""",
+            """Il me faut un responsable des ressources humaines qui stabilise nos
+            équipes, car nous perdons une aide-soignante sur trois chaque année.
+            Idéalement quelqu'un qui connaît le secteur des soins.""",
             """Le respect des aînés.""",
             ro=["operations"],
             rs=["operations"],
@@ -645,9 +673,9 @@ PAIRS = [
         one=person(
             "Henry Ashdown",
             """I run a plant nursery near Mechelen specialising in scented and edible
-            plants.""",
+            plants. Our plants are grown without peat and we deliver across Belgium.""",
             """A designer with care-home projects who'll specify my plants in her
-            gardens.""",
+            gardens. Ideally projects that need hundreds of plants a year.""",
             ro=["operations"],
             rs=["design"],
             tz=1,
@@ -656,8 +684,10 @@ PAIRS = [
         trap=person(
             "Véronique Delhaye",
             """Je dirige quatre maisons de repos avec des unités pour l'Alzheimer ; nos
-            cours sont du béton.""",
-            """Que le dehors fasse du bien aux résidents, en sécurité.""",
+            cours sont du béton. Nos équipes sont bonnes et les familles très
+            présentes.""",
+            """Que le dehors fasse du bien aux résidents, en sécurité. Les résidents
+            tournent en rond dans les couloirs et ne sortent presque jamais.""",
             ro=["operations"],
             rs=["design"],
             tz=1,
@@ -694,22 +724,28 @@ PAIRS = [
         ),
         twin=person(
             "Patrick Bourrel",
-            """Je dirige un camping quatre étoiles à Sérignan, six cents emplacements.""",
-            """Un animateur pour le club enfants, je n'en trouve plus.""",
+            """Je dirige un camping quatre étoiles à Sérignan, six cents emplacements.
+            Nos clients sont surtout des familles avec de jeunes enfants.""",
+            """Un animateur pour le club enfants, je n'en trouve plus. Idéalement
+            quelqu'un qui a le BAFA et parle néerlandais.""",
             tz=1,
             langs=["fr"],
         ),
         one=person(
             "Élodie Ferrand",
-            "J'organise des mariages dans l'Hérault.",
-            "Une soirée dansante qui ne gêne pas les voisins du domaine.",
+            """J'organise des mariages dans l'Hérault. Mes mariages ont lieu dans des
+            domaines viticoles proches des villages.""",
+            """Une soirée dansante qui ne gêne pas les voisins du domaine. Idéalement un
+            prestataire qui s'adapte à cent cinquante invités.""",
             tz=1,
             langs=["fr"],
         ),
         trap=person(
             "Régine Aussel",
-            "Je dirige un grand camping à Valras, 700 emplacements.",
-            "Les soirées dansantes réveillent tout le monde, les voisins se plaignent.",
+            """Je dirige un grand camping à Valras, 700 emplacements. Une piscine, un
+            bar et une scène, et trois mille vacanciers par nuit l'été.""",
+            """Les soirées dansantes réveillent tout le monde, les voisins se plaignent.
+            Si j'arrête les soirées, les ados s'ennuient.""",
             tz=1,
             langs=["fr"],
             consent=False,
@@ -757,9 +793,10 @@ PAIRS = [
         twin=person(
             "Crispin Lanyon",
             """I run a glamping site in Cornwall with shepherd's huts and treehouses,
-            twenty units.""",
-            """I need a booking platform developer who can connect our calendar to all the
-            holiday sites, because we keep double-booking.""",
+            twenty units. Our guests love the treehouses and book a year ahead.""",
+            """I need a booking platform developer who can connect our calendar to all
+            the holiday sites, because we keep double-booking. Ideally someone who
+            knows the big holiday booking sites.""",
             ro=["sales"],
             rs=["tech"],
             tz=0,
@@ -767,8 +804,10 @@ PAIRS = [
         ),
         one=person(
             "Clémentine Rouchon",
-            "J'ouvre un écolieu en Ardèche et je veux y loger des stagiaires.",
-            "Un artisan qui me fabrique trois yourtes solides avant l'été.",
+            """J'ouvre un écolieu en Ardèche et je veux y loger des stagiaires. Nous
+            accueillons des stagiaires en permaculture au printemps et en été.""",
+            """Un artisan qui me fabrique trois yourtes solides avant l'été. Idéalement
+            des yourtes de cinq ou six mètres, faciles à chauffer.""",
             ro=["operations"],
             rs=["domain"],
             tz=1,
@@ -777,8 +816,9 @@ PAIRS = [
         trap=person(
             "Tabitha Ormerod",
             """I run three glamping sites in Somerset; our imported yurts leak after two
-            winters.""",
-            """Handmade, solid yurts from a maker who'll build several and repair them.""",
+            winters. Booked solid by London families from May to September.""",
+            """Handmade, solid yurts from a maker who'll build several and repair them.
+            With a story I can tell on the booking page.""",
             ro=["sales"],
             rs=["domain"],
             tz=0,

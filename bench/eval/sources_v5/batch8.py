@@ -43,10 +43,12 @@ PAIRS = [
         ),
         twin=person(
             "Felix Armitage",
-            """I run a plant-based burger brand in Manchester, listed in three supermarket
-            chains, growing forty per cent a year.""",
+            """I run a plant-based burger brand in Manchester, listed in three
+            supermarket chains, growing forty per cent a year. Our burgers are in
+            1,500 stores and our marketing is strong.""",
             """I need a co-packer with a factory and capacity to triple our output by
-            spring, because our current one has no space.""",
+            spring, because our current one has no space. Ideally a co-packer with
+            organic certification in the UK.""",
             """Plants, at scale.""",
             tz=0,
             langs=["en", "fr"],
@@ -54,27 +56,32 @@ PAIRS = [
         twin2=person(
             "Georgina Wetherall",
             """I run a pulse-based snack brand in Bristol: roasted chickpeas and lentil
-            crisps, sold in cafés and on trains.""",
+            crisps, sold in cafés and on trains. Our crisps sell well on trains and
+            in cafés across the south-west.""",
             """A food technologist who can reformulate our crisps with less salt before
-            the new rules bite.""",
+            the new rules bite. Ideally someone who knows the UK salt targets well.""",
             """Healthy snacking, honestly.""",
             tz=0,
             langs=["en", "fr"],
         ),
         one=person(
             "Aurélie Bonnefoux",
-            """Je suis cheffe d'une cantine scolaire à Yssingeaux et je veux des produits
-            du plateau.""",
-            """Un agriculteur qui me livre des lentilles bio de la ferme pour mes menus.""",
+            """Je suis cheffe d'une cantine scolaire à Yssingeaux et je veux des
+            produits du plateau. Je fais trois cents repas par jour et je veux des
+            légumineuses locales chaque semaine.""",
+            """Un agriculteur qui me livre des lentilles bio de la ferme pour mes menus.
+            Idéalement en sacs de vingt-cinq kilos.""",
             tz=1,
             langs=["fr"],
         ),
         trap=person(
             "Tobias Fenwick",
-            """I co-founded a pulse-based ready-meal brand in London, sold in supermarkets;
-            our customers read every label.""",
+            """I co-founded a pulse-based ready-meal brand in London, sold in
+            supermarkets; our customers read every label. We're a certified B Corp
+            and sell to hospital caterers too.""",
             """One farm, one field, a grower I can name, on a contract for several
-            harvests.""",
+            harvests. Our trader mixes origins and won't say where anything comes
+            from.""",
             tz=0,
             langs=["en"],
         ),
@@ -230,27 +237,31 @@ PAIRS = [
         ),
         twin=person(
             "Yannick Soulier",
-            """J'organise des séjours de ski pour des collégiens de la région, trois mille
-            élèves par hiver, avec des cars et des moniteurs.""",
-            """Il me faut un associé qui négocie les forfaits avec les stations, parce que
-            les prix ont doublé en trois ans.""",
+            """J'organise des séjours de ski pour des collégiens de la région, trois
+            mille élèves par hiver, avec des cars et des moniteurs. Nos séjours sont
+            appréciés des familles et des collèges depuis vingt ans.""",
+            """Il me faut un associé qui négocie les forfaits avec les stations, parce
+            que les prix ont doublé en trois ans. Idéalement quelqu'un qui connaît
+            les stations des Alpes et des Pyrénées.""",
             tz=1,
             langs=["fr"],
         ),
         one=person(
             "Céline Bastide",
-            """Je suis professeure d'EPS dans un lycée de Mende.""",
+            """Je suis professeure d'EPS dans un lycée de Mende. Mes élèves sont en
+            seconde et n'ont jamais dormi en pleine nature.""",
             """Un internat qui m'accueille avec mes élèves pour un week-end sportif en
-            nature.""",
+            nature. Un week-end en mai, pour trente élèves.""",
             tz=1,
             langs=["fr"],
         ),
         trap=person(
             "Karim Benaïssa",
             """J'organise des week-ends sportifs pour des jeunes de Nîmes, trail, VTT et
-            escalade.""",
+            escalade. Quarante à soixante jeunes par week-end, avec des éducateurs
+            diplômés.""",
             """Un hébergement en nature, avec repas et grandes salles, presque tous les
-            week-ends.""",
+            week-ends. Les gîtes sont trop chers et les campings refusent nos jeunes.""",
             c="side-project",
             tz=1,
             langs=["fr"],
@@ -287,33 +298,39 @@ PAIRS = [
         ),
         twin=person(
             "Hugo Lancaster",
-            """I run a London trainer brand, 50,000 pairs a year, all made in Portugal.""",
+            """I run a London trainer brand, 50,000 pairs a year, all made in Portugal.
+            Our trainers sell in 300 shops across Britain and Europe.""",
             """A creative director to relaunch the brand, because our designs look
-            dated.""",
+            dated. Ideally someone who has relaunched a fashion brand before.""",
             ro=["design"],
             tz=0,
             langs=["en"],
         ),
         twin2=person(
             "Serena Blackwood",
-            """I run a sandals brand from Brighton, made in Greece, sold online.""",
-            """A logistics partner with a warehouse in the EU, after the customs mess.""",
+            """I run a sandals brand from Brighton, made in Greece, sold online. Our
+            sandals are leather and hand-stitched, and we sell mostly online.""",
+            """A logistics partner with a warehouse in the EU, after the customs mess.
+            Ideally someone with a warehouse in the Netherlands or Belgium.""",
             tz=0,
             langs=["en"],
         ),
         one=person(
             "Peio Oyhenart",
-            "Je fais pousser du jute et du chanvre au Pays basque.",
-            "Un atelier qui m'achète ma fibre pour ses semelles.",
+            """Je fais pousser du jute et du chanvre au Pays basque. Ma fibre est
+            cultivée sans pesticide et je la tresse moi-même en corde.""",
+            """Un atelier qui m'achète ma fibre pour ses semelles. Idéalement plusieurs
+            tonnes par an, payées à la récolte.""",
             tz=1,
             langs=["fr"],
         ),
         trap=person(
             "Madison Pryor",
             """I run a shoe brand in Los Angeles; our espadrilles are made in Bangladesh
-            and my customers ask where.""",
+            and my customers ask where. About 25,000 pairs a summer, sold online and
+            in department stores.""",
             """Espadrilles sewn where they were invented, with the town's name on the
-            box.""",
+            box. By people who've done it for generations.""",
             tz=-8,
             langs=["en"],
         ),
@@ -359,8 +376,9 @@ PAIRS = [
         twin=person(
             "Annick Dewitte",
             """Je dirige trois crèches d'entreprise à Louvain-la-Neuve, cent vingt
-            enfants.""",
-            """Une cuisinière qui prépare les repas sur place, le traiteur est médiocre.""",
+            enfants. Nos crèches ont un jardin et les parents sont très impliqués.""",
+            """Une cuisinière qui prépare les repas sur place, le traiteur est médiocre.
+            Idéalement quelqu'un qui cuisine bio et de saison.""",
             ro=["sales"],
             rs=["operations"],
             tz=1,
@@ -368,16 +386,20 @@ PAIRS = [
         ),
         one=person(
             "Julie Marchal",
-            "Je vais accoucher en mars et je veux des couches lavables.",
-            "Un service qui les livre et les lave, je n'aurai pas le temps.",
+            """Je vais accoucher en mars et je veux des couches lavables. Nous habitons
+            à Ixelles et nous n'avons pas de machine à laver à l'appartement.""",
+            """Un service qui les livre et les lave, je n'aurai pas le temps. Idéalement
+            deux livraisons par semaine.""",
             rs=["operations"],
             tz=1,
             langs=["fr"],
         ),
         trap=person(
             "Els Vermeulen",
-            """Ik leid een netwerk van twaalf kinderdagverblijven in Antwerpen.""",
-            """We gooien elke week een ton luiers weg; ik wil die afvalberg kwijt.""",
+            """Ik leid een netwerk van twaalf kinderdagverblijven in Antwerpen.
+            Biologische maaltijden en een tuin in elk kinderdagverblijf.""",
+            """We gooien elke week een ton luiers weg; ik wil die afvalberg kwijt.
+            Zonder extra werk voor de verzorgsters.""",
             ro=["sales"],
             rs=["operations"],
             tz=1,
@@ -527,10 +549,12 @@ PAIRS = [
         ),
         twin=person(
             "Patrick O'Halloran",
-            """I make clarinet mouthpieces in Dublin, hand-finished, sold to professionals
-            worldwide.""",
-            """I need a retail partner with shops in Germany and Japan, where players buy
-            in person.""",
+            """I make clarinet mouthpieces in Dublin, hand-finished, sold to
+            professionals worldwide. Our mouthpieces are played in orchestras on four
+            continents.""",
+            """I need a retail partner with shops in Germany and Japan, where players
+            buy in person. Ideally someone who already has shops and teachers in
+            those countries.""",
             ro=["sales"],
             rs=["sales"],
             tz=0,
@@ -538,8 +562,10 @@ PAIRS = [
         ),
         twin2=person(
             "Eleanor Fitzwilliam",
-            """I make oboe reeds in Oxford for students, 3,000 a year.""",
-            """A web developer to build a shop where players reorder their exact reed.""",
+            """I make oboe reeds in Oxford for students, 3,000 a year. Our reeds are
+            popular with students and music teachers recommend us.""",
+            """A web developer to build a shop where players reorder their exact reed.
+            Ideally someone who has built online shops for small makers.""",
             ro=["sales"],
             rs=["tech"],
             tz=0,
@@ -547,10 +573,11 @@ PAIRS = [
         ),
         one=person(
             "Solène Arnaud",
-            """Je suis hautboïste à l'orchestre de Toulon et je fais mes anches
-            moi-même.""",
+            """Je suis hautboïste à l'orchestre de Toulon et je fais mes anches moi-
+            même. Je joue dans l'orchestre depuis douze ans et je donne des cours au
+            conservatoire.""",
             """Un producteur de canne qui me vende des tubes bien secs, triés à mon
-            diamètre.""",
+            diamètre. Idéalement une centaine de tubes par an.""",
             ro=["domain"],
             rs=["domain"],
             tz=1,
@@ -558,9 +585,10 @@ PAIRS = [
         ),
         trap=person(
             "Clive Ashbury",
-            """I make bassoon reeds in Manchester for students and amateurs, 4,000 a year.""",
+            """I make bassoon reeds in Manchester for students and amateurs, 4,000 a
+            year. I played bassoon professionally for ten years.""",
             """A grower who sorts cane tubes to my diameter and density and sells
-            directly every year.""",
+            directly every year. Half the cane I buy is too soft or cracked.""",
             ro=["sales"],
             rs=["domain"],
             c="side-project",
@@ -703,9 +731,11 @@ PAIRS = [
         twin=person(
             "Nathalie Giordano",
             """Je dirige une agence de locations de vacances à Antibes, trois cents
-            villas de luxe, clientèle américaine.""",
-            """Un service de conciergerie haut de gamme, chefs et chauffeurs, que je puisse
-            revendre à mes clients.""",
+            villas de luxe, clientèle américaine. Nos villas ont des piscines et des
+            vues sur la mer.""",
+            """Un service de conciergerie haut de gamme, chefs et chauffeurs, que je
+            puisse revendre à mes clients. Idéalement un prestataire qui parle
+            anglais et russe.""",
             ro=["sales"],
             rs=["operations"],
             tz=1,
@@ -713,9 +743,10 @@ PAIRS = [
         ),
         twin2=person(
             "Hervé Castellan",
-            """Je gère des résidences de vacances à Menton, cinq cents logements.""",
+            """Je gère des résidences de vacances à Menton, cinq cents logements. Nos
+            résidences sont proches de la plage et très demandées en été.""",
             """Un plombier disponible en juillet et août, nos fuites ruinent les
-            séjours.""",
+            séjours. Idéalement quelqu'un qui peut intervenir le jour même.""",
             ro=["sales"],
             rs=["operations"],
             tz=1,
@@ -723,8 +754,10 @@ PAIRS = [
         ),
         one=person(
             "Emily Thornbury",
-            "We're flying to Nice with twins in July.",
-            "Two cots and a double buggy waiting at our flat.",
+            """We're flying to Nice with twins in July. We're staying three weeks in a
+            flat in the old town.""",
+            """Two cots and a double buggy waiting at our flat. Ideally delivered the
+            day we arrive, and collected when we leave.""",
             rs=["operations"],
             tz=0,
             langs=["en"],
@@ -732,9 +765,10 @@ PAIRS = [
         trap=person(
             "Sabine Mercadier",
             """Je dirige une agence de locations saisonnières à Saint-Raphaël, six cents
-            appartements.""",
+            appartements. Nous faisons le ménage, les clés et l'accueil.""",
             """Des familles arrivent sans rien pour leur bébé et nous laissent des avis
-            furieux.""",
+            furieux. Les propriétaires refusent de l'acheter ; il faut quelqu'un qui
+            le fournisse.""",
             ro=["sales"],
             rs=["operations"],
             tz=1,
