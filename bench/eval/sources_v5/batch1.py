@@ -157,10 +157,12 @@ PAIRS = [
             """I design aftercare balms and want them sold where people get inked. Each
             balm is made with shea, calendula and no fragrance, tested on my own arm
             first, and I sell about 300 tins a month online. My packaging is
-            recyclable tin.""",
+            recyclable tin. I started in my kitchen four years ago and now rent a
+            small unit in Leeds.""",
             """A studio owner with lots of walk-in clients to stock my balms at the
             till. Ideally the artists would recommend them as part of the aftercare
-            talk.""",
+            talk. I'd give the studio a share of every tin sold and train the staff
+            on the ingredients.""",
             ro=["design"],
             rs=["operations"],
             tz=0,
@@ -376,9 +378,11 @@ PAIRS = [
             "Mathilde Hoarau",
             """Je tiens un salon de thé à Saint-Denis et je fais mes desserts moi-même.
             Mes crèmes brûlées et mes financiers partent en une heure le dimanche, et
-            les touristes me demandent où acheter la même vanille.""",
+            les touristes me demandent où acheter la même vanille. Je travaille seule
+            avec une apprentie, et je fais aussi des confitures de goyave.""",
             """Un planteur qui me livre des gousses fraîches de l'île chaque semaine. Je
-            paie bien pour des gousses cueillies à maturité.""",
+            paie bien pour des gousses cueillies à maturité. Je voudrais connaître la
+            personne qui cultive, et pouvoir visiter la plantation.""",
             tz=4,
             langs=["fr"],
         ),
@@ -503,10 +507,12 @@ PAIRS = [
             """Chef d'un restaurant gastronomique à Lyon. Je veux une carte de thés à la
             place du vin pour le menu sans alcool, but I know nothing about tea. Nous
             servons soixante couverts le soir et notre sommelier vin part à la
-            retraite. Nous avons déjà des jus et des kombuchas maison.""",
+            retraite. Nous avons déjà des jus et des kombuchas maison. Notre cave est
+            réputée mais un tiers de nos clients ne boit plus d'alcool.""",
             """Quelqu'un qui compose la carte, forme ma salle et choisit les accords
             avec chaque plat. Ideally quelqu'un qui vienne deux fois par saison
-            former l'équipe.""",
+            former l'équipe. Idéalement avec des notes écrites que le personnel peut
+            apprendre par cœur.""",
             tz=1,
             langs=["fr", "en"],
         ),
@@ -909,10 +915,12 @@ PAIRS = [
             """Je dirige la communication d'un grand hôtel de Cannes. Nous fêtons nos
             cent ans en mai, avec 600 invités sur la plage. Nous avons déjà le
             traiteur, l'orchestre et un photographe ; il manque le moment dont tout
-            le monde parlera.""",
+            le monde parlera. Nous avons un budget confortable et une équipe
+            événementielle de six personnes.""",
             """Un opérateur qui dessine notre logo dans le ciel au-dessus de la mer à
             minuit, avec des pilotes agréés. Le spectacle doit être autorisé par la
-            préfecture et sans aucun risque pour la plage.""",
+            préfecture et sans aucun risque pour la plage. Il faudrait aussi une
+            répétition la veille et un plan de secours en cas de vent.""",
             tz=1,
             langs=["fr", "en"],
         ),
@@ -988,10 +996,13 @@ PAIRS = [
             "Tobias Achterhuis",
             """I run a volunteer bat group in Flanders with 60 members; we record bats
             in parks every summer. We have volunteers every night in July and August
-            and a good relationship with the regional parks. We publish a newsletter.""",
+            and a good relationship with the regional parks. We publish a newsletter.
+            Most of us are retired teachers and students, and we've mapped every park
+            in Ghent.""",
             """Someone with a pile of detectors to lend us and software that tells us
             which species we heard. Ideally someone who'd also train our members to
-            read the results properly.""",
+            read the results properly. We have a small grant to buy a licence if the
+            software is good.""",
             rs=["tech"],
             tz=1,
             langs=["en"],

@@ -140,10 +140,12 @@ PAIRS = [
             "Kelly Drummond",
             """I run a baby group at the community centre: sing-alongs, sensory play,
             about forty families a week. Our families are mostly first-time parents
-            who want to meet others and get out of the house.""",
+            who want to meet others and get out of the house. I'm a trained nursery
+            nurse and I've run the group for six years.""",
             """A qualified swim teacher to add water sessions for our babies, if we can
             find a warm pool. We'd book a regular weekday slot and bring the babies
-            and the parents.""",
+            and the parents. Ideally someone warm and patient who's taught tiny ones
+            before.""",
             ro=["operations"],
             rs=["domain"],
             tz=0,
@@ -271,9 +273,11 @@ PAIRS = [
             "Inès Belkhodja",
             """Je sors d'un CAP broderie et je cherche un atelier où continuer à
             apprendre les techniques de Lunéville. J'ai fait mon stage chez une
-            brodeuse de Lunéville et je sais travailler le crochet et l'aiguille.""",
+            brodeuse de Lunéville et je sais travailler le crochet et l'aiguille.
+            J'ai gagné un prix de broderie au concours régional l'an dernier.""",
             """Une maîtresse brodeuse qui prend une apprentie et lui confie de vrais
-            ouvrages. Je suis prête à déménager en région parisienne pour apprendre.""",
+            ouvrages. Je suis prête à déménager en région parisienne pour apprendre.
+            Je veux apprendre l'or et les perles, pas seulement le point de croix.""",
             tz=1,
             langs=["fr"],
         ),
@@ -651,9 +655,11 @@ PAIRS = [
             "Zara Mahmood",
             """I'm a computing graduate and want a career in banking systems rather than
             web apps. I did a placement in a bank's batch team and loved it, but they
-            only hire seniors.""",
+            only hire seniors. I got a first, and my dissertation was about error
+            handling in old systems.""",
             """An experienced mainframe programmer who will mentor me on real batch and
-            CICS code. I'm happy to work for a low wage while I learn.""",
+            CICS code. I'm happy to work for a low wage while I learn. Ideally two
+            days a week alongside someone who's seen everything go wrong.""",
             rs=["tech"],
             tz=0,
             langs=["en"],
@@ -833,10 +839,11 @@ PAIRS = [
             "Gaëlle Tanguy",
             """Je tiens une épicerie fine à Nantes et je vends des produits bretons aux
             touristes. Je vends surtout aux touristes en été, des biscuits, du
-            caramel et des conserves de poisson.""",
+            caramel et des conserves de poisson. Ma boutique est dans le vieux Nantes
+            et je fais aussi des paniers pour les comités d'entreprise.""",
             """Un paludier qui me vend sa fleur en direct, avec son nom sur le sachet.
             Je veux une fleur de qualité avec le nom du producteur, pas un sel de
-            coopérative.""",
+            coopérative. Quelques centaines de sachets par an, payés comptant.""",
             tz=1,
             langs=["fr"],
         ),
@@ -959,9 +966,11 @@ PAIRS = [
             "Koen Dewulf",
             """I lead a university lab in Ghent working on soil carbon. We have three
             farm partners in Belgium and France and a good draft, but no one who has
-            won such a bid.""",
+            won such a bid. Our lab has eight researchers and good links with farmers
+            in Wallonia.""",
             """An experienced writer to lead our next Horizon bid with farm partners.
-            The deadline is in four months.""",
+            The deadline is in four months. Someone who has already won Horizon money
+            and can write the whole bid.""",
             rs=["domain"],
             tz=1,
             langs=["en", "nl"],

@@ -63,9 +63,11 @@ PAIRS = [
             "Baptiste Royer",
             """J'ai 19 ans, je sors d'un CAP maçonnerie et je rêve de tailler la pierre
             des cathédrales. J'ai déjà taillé quelques blocs au lycée et je veux
-            apprendre le métier sur un vrai monument.""",
+            apprendre le métier sur un vrai monument. Je travaille déjà le week-end
+            chez un maçon qui restaure des fermes.""",
             """Un compagnon tailleur qui me prend sur un vrai chantier de restauration
-            et m'apprend le trait. Je suis prêt à déménager n'importe où en France.""",
+            et m'apprend le trait. Je suis prêt à déménager n'importe où en France.
+            Un apprentissage de deux ans, avec le CAP de tailleur de pierre au bout.""",
             tz=1,
             langs=["fr"],
         ),
@@ -130,9 +132,11 @@ PAIRS = [
         one=person(
             "Callum Baird",
             """I run a winter festival in George Square with food stalls. We expect
-            200,000 visitors and want stalls that look festive.""",
+            200,000 visitors and want stalls that look festive. We have a licence for
+            fifty stalls and a stage with bands every night.""",
             """Vans that can sell from the square every evening in December. They'd need
-            to sell hot drinks as well as ice cream, every evening.""",
+            to sell hot drinks as well as ice cream, every evening. They'd need their
+            own generators and staff who can work until ten.""",
             rs=["operations"],
             tz=0,
             langs=["en"],
@@ -263,10 +267,11 @@ PAIRS = [
             "Thibault Garrigou",
             """Je réalise des documentaires sur la vie paysanne et personne ne les
             diffuse. Mon dernier film parle des éleveurs de l'Aubrac et a été primé
-            dans un festival.""",
+            dans un festival. J'ai tourné pendant trois ans dans l'Aubrac et la
+            Margeride avec deux éleveurs.""",
             """Une petite salle en campagne qui programme mon film et organise un débat
             après la séance. Je viendrais présenter le film et animer le débat moi-
-            même.""",
+            même. Une séance en semaine, avec des gens du coin dans la salle.""",
             tz=1,
             langs=["fr"],
         ),
@@ -330,10 +335,11 @@ PAIRS = [
         one=person(
             "Léna Gaillard",
             """Je tiens une boutique de ski à Val d'Isère, clientèle aisée. Mes clients
-            achètent des skis de randonnée haut de gamme et aiment les belles choses.""",
+            achètent des skis de randonnée haut de gamme et aiment les belles choses.
+            Je travaille avec trois moniteurs et un loueur de la station.""",
             """Un artisan local qui me fait des skis en bois pour ma vitrine. Je
             voudrais aussi qu'il vienne en boutique présenter son travail une fois
-            par mois.""",
+            par mois. Il faudrait que chaque paire soit unique et signée.""",
             tz=1,
             langs=["fr"],
         ),
@@ -539,10 +545,12 @@ PAIRS = [
             "Sanne Wijnberg",
             """I'm an architect in Utrecht and I design houses, mostly on land. My
             designs have won two awards and clients ask me about water sites more and
-            more.""",
+            more. I have three clients who want to live on the water and a site near
+            Utrecht.""",
             """An engineer who knows floating structures and can turn my house designs
             into something that floats and passes the building code. Ideally someone
-            who has taken floating homes through Dutch permits.""",
+            who has taken floating homes through Dutch permits. Someone who has
+            actually built on water, not just drawn it.""",
             ro=["design"],
             rs=["tech"],
             tz=1,
@@ -614,9 +622,11 @@ PAIRS = [
         one=person(
             "Declan Rourke",
             """I coach a youth cricket academy, 150 kids. Our juniors are aged eight to
-            fifteen and many can't afford a proper bat.""",
+            fifteen and many can't afford a proper bat. We play in the county league
+            and three of our kids are in the county squad.""",
             """A batmaker to fit our juniors with bats sized for them. I'd like a
-            fitting day at the academy every spring.""",
+            fitting day at the academy every spring. A bat that fits a ten-year-old
+            is hard to find in the shops.""",
             ro=["operations"],
             rs=["domain"],
             tz=0,
@@ -734,9 +744,11 @@ PAIRS = [
         one=person(
             "Loïc Trémel",
             """Je suis vétérinaire rural et je veux me former aux équidés laitiers. J'ai
-            une clientèle de bovins et de chevaux et je veux élargir mes compétences.""",
+            une clientèle de bovins et de chevaux et je veux élargir mes compétences.
+            J'exerce dans les Côtes-d'Armor et je suis déjà des élevages de chevaux.""",
             """Une ferme d'ânesses qui m'accueille pour suivre la traite et les mises
-            bas. Je voudrais y passer quelques semaines au printemps.""",
+            bas. Je voudrais y passer quelques semaines au printemps. Je voudrais
+            comprendre la traite et le suivi des ânesses allaitantes.""",
             rs=["domain"],
             tz=1,
             langs=["fr"],

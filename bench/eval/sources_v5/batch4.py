@@ -75,10 +75,12 @@ PAIRS = [
             "Rosalind Kemp",
             """I'm a linguist in Glasgow writing a grammar of Scots as spoken by older
             people in the Borders. I have funding for two years and a university
-            archive ready to keep the recordings.""",
+            archive ready to keep the recordings. My department has a small grant and
+            a sound archive ready to take the recordings.""",
             """A sound recordist with good kit and experience with elderly speakers to
             record forty interviews for me next spring. Someone patient with older
-            people, who knows how to record in a kitchen.""",
+            people, who knows how to record in a kitchen. Ideally someone who has
+            recorded older people in their homes before.""",
             tz=0,
             langs=["en"],
         ),
@@ -254,10 +256,12 @@ PAIRS = [
             "Clare Wingfield",
             """I own a listed thatched cottage near Woodbridge and the roof is leaking
             badly. The cottage dates from 1620 and the conservation officer has told
-            me to act soon.""",
+            me to act soon. My late husband always did the maintenance and I don't
+            know where to start.""",
             """A thatcher the conservation officer will accept, who can re-ridge and
             patch it before next winter. I'd like a firm that can also tell me what
-            the roof will need in future.""",
+            the roof will need in future. Someone who can also explain what needs
+            doing over the next few years.""",
             tz=0,
             langs=["en"],
         ),
@@ -515,9 +519,11 @@ PAIRS = [
         one=person(
             "Amandine Pujol",
             """Mon fils de six ans est né sans doigts à la main gauche. Il est en CP et
-            il voudrait tenir son crayon et sa fourchette comme ses copains.""",
+            il voudrait tenir son crayon et sa fourchette comme ses copains. Nous
+            avons vu des vidéos de petites mains imprimées en Amérique.""",
             """Quelqu'un qui sait fabriquer et ajuster une petite main imprimée pour
-            lui. Nous habitons près de Toulouse et nous pouvons venir le samedi.""",
+            lui. Nous habitons près de Toulouse et nous pouvons venir le samedi.
+            Quelqu'un qui nous reçoive et prenne le temps avec lui.""",
             tz=1,
             langs=["fr"],
         ),
@@ -692,9 +698,11 @@ PAIRS = [
             "Francis Lachaud",
             """Je suis moniteur d'atelier et je veux travailler dans le secteur adapté.
             J'ai été menuisier quinze ans et j'ai passé le titre de moniteur
-            d'atelier.""",
+            d'atelier. Je suis patient et j'ai formé des apprentis dans ma
+            menuiserie.""",
             """Un établissement qui recrute un encadrant pour son atelier bois. Je
-            voudrais un poste stable en Corrèze ou en Dordogne.""",
+            voudrais un poste stable en Corrèze ou en Dordogne. Un contrat stable,
+            avec une équipe à encadrer dans un vrai atelier.""",
             rs=["operations"],
             tz=1,
             langs=["fr"],
@@ -836,9 +844,11 @@ PAIRS = [
         one=person(
             "Kenneth Pilling",
             """I'm 71, widowed last year, and I used to be an engineer. I've got my own
-            tools but nobody to use them with.""",
+            tools but nobody to use them with. My wife did all the talking for both
+            of us, and the house is very quiet now.""",
             """Somewhere to go with tools and other blokes, a few mornings a week.
-            Preferably near Stockport, and somewhere with a kettle.""",
+            Preferably near Stockport, and somewhere with a kettle. I'd go if someone
+            came with me the first time.""",
             tz=0,
             langs=["en"],
         ),
@@ -954,9 +964,11 @@ PAIRS = [
         one=person(
             "Yanis Belhadj",
             """Je monte un groupe de rock et on n'a pas de local. On est quatre, on joue
-            du rock garage et on a un concert dans deux mois.""",
+            du rock garage et on a un concert dans deux mois. Notre batteur a perdu
+            son local et on répète dans un garage.""",
             """Une salle avec batterie et amplis le soir, pas trop chère. Idéalement le
-            mardi ou le mercredi soir.""",
+            mardi ou le mercredi soir. Idéalement avec une batterie sur place, on n'a
+            pas de camion.""",
             ro=["sales"],
             rs=["operations"],
             tz=1,

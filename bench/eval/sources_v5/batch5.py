@@ -61,10 +61,12 @@ PAIRS = [
             "Clémence Anquetil",
             """Je dessine une ligne de chemises en lin pour une jeune marque parisienne
             et je veux tout fabriquer en France. Nous voulons une chemise entièrement
-            française, du champ au bouton.""",
+            française, du champ au bouton. La marque a déjà une boutique à Paris et
+            un atelier de couture dans le Nord.""",
             """Un cultivateur de lin qui me vend de la fibre tracée, avec le nom du
             champ sur l'étiquette. Idéalement quelqu'un qui peut aussi me conseiller
-            sur les qualités de fibre.""",
+            sur les qualités de fibre. Je veux des chemises tracées du champ à
+            l'étiquette.""",
             tz=1,
             langs=["fr"],
         ),
@@ -252,9 +254,11 @@ PAIRS = [
             "Coralie Mercadal",
             """Je tiens un salon de thé à Menton et ma clientèle vieillit. Mes clientes
             viennent l'après-midi, beaucoup sont diabétiques ou surveillent leur
-            sucre, et elles repartent frustrées.""",
+            sucre, et elles repartent frustrées. Je fais tout moi-même, avec une
+            vendeuse à mi-temps.""",
             """Une pâtissière qui me crée une carte de gâteaux sans sucre ajouté. Je
-            voudrais une douzaine de recettes qui se gardent deux jours en vitrine.""",
+            voudrais une douzaine de recettes qui se gardent deux jours en vitrine.
+            Des gâteaux qui ont le goût d'une vraie pâtisserie, pas d'un régime.""",
             rs=["domain"],
             c="part-time",
             tz=1,
@@ -385,10 +389,12 @@ PAIRS = [
             "Margaux Le Dû",
             """Je suis étudiante en master d'apprentissage automatique à Nantes et je
             cherche un sujet de stage concret. J'ai fait un projet sur les séries
-            temporelles et je code en Python tous les jours.""",
+            temporelles et je code en Python tous les jours. J'ai aussi travaillé six
+            mois dans une supérette pendant mes études.""",
             """Un data scientist expérimenté qui m'encadre sur un vrai problème de
             prévision des ventes. Je voudrais travailler sur des données réelles,
-            avec des erreurs qui coûtent.""",
+            avec des erreurs qui coûtent. Un stage de six mois, rémunéré, à partir de
+            mars.""",
             rs=["tech"],
             tz=1,
             langs=["fr"],
@@ -507,10 +513,11 @@ PAIRS = [
             "Thomas Larrieu",
             """Je suis chef d'une cantine d'entreprise à Bayonne, six cents repas par
             jour. Nos menus sont faits maison et nous voulons moins de fruits
-            importés.""",
+            importés. Nous servons surtout des salariés d'usine qui veulent manger
+            simple et bon.""",
             """Un producteur local qui me livre des fruits frais chaque semaine d'hiver
             pour les desserts. Je paie à la semaine et je prends ce qui est de
-            saison.""",
+            saison. Des fruits de saison, livrés le lundi, à un prix raisonnable.""",
             tz=1,
             langs=["fr"],
         ),
@@ -572,9 +579,11 @@ PAIRS = [
         one=person(
             "Jean-Marc Lasserre",
             """Je tiens un gîte au bord du gave d'Oloron. Mon gîte a six chambres et une
-            salle où sécher le matériel.""",
+            salle où sécher le matériel. Je fais aussi table d'hôtes et je connais
+            bien les rivières du coin.""",
             """Un guide de pêche qui fait venir des pêcheurs chez moi. Des pêcheurs
-            étrangers qui restent une semaine, au printemps et en automne.""",
+            étrangers qui restent une semaine, au printemps et en automne. Quelqu'un
+            qui amène ses clients chez moi plusieurs semaines par an.""",
             tz=1,
             langs=["fr"],
         ),
@@ -652,10 +661,12 @@ PAIRS = [
             "Rhiannon Pugh",
             """I'm a newly qualified pharmacist and I want to specialise in travel
             medicine. I've done my training in a high-street pharmacy and loved the
-            travel consultations.""",
+            travel consultations. I did my pre-registration year in Bristol and I'm
+            doing a travel medicine certificate.""",
             """An experienced pharmacist with a yellow-fever centre who'll train me and
             give me shifts in her clinic. Ideally in Bristol or Bath, two or three
-            days a week.""",
+            days a week. Ideally a clinic that sees lots of travellers to Africa and
+            Asia.""",
             rs=["domain"],
             tz=0,
             langs=["en"],
@@ -951,9 +962,11 @@ PAIRS = [
             "Brett Halvorsen",
             """I run a lake association in Saskatchewan, 400 cottage owners worried
             about chloride. Our members test the lake every spring and share results
-            with the province.""",
+            with the province. We've raised money for a study and the council is
+            willing to listen.""",
             """A scientist with a gentler de-icer who can talk to our council about
-            switching. Ideally someone who can show us data from a real winter.""",
+            switching. Ideally someone who can show us data from a real winter.
+            Someone who can present real results to our council in the spring.""",
             tz=-6,
             langs=["en"],
         ),

@@ -59,9 +59,11 @@ PAIRS = [
             "Gillian Ferris",
             """I write gardening books and I'm doing one on scented roses for small
             gardens. My books sell well in Britain and America, and this one has a
-            publisher waiting.""",
+            publisher waiting. I've written eight books and the new one has a
+            publisher and a photographer.""",
             """A breeder who'll let me photograph her seedlings and tell me the story of
-            each variety. I'd visit her garden twice in June and once in October.""",
+            each variety. I'd visit her garden twice in June and once in October. I'd
+            need the history of each variety and permission to photograph them.""",
             tz=0,
             langs=["en"],
         ),
@@ -127,9 +129,11 @@ PAIRS = [
         one=person(
             "Jenny Metcalfe",
             """I'm a chef looking for a pub kitchen in the Lakes. I've cooked in two
-            Lake District inns and know the local suppliers.""",
+            Lake District inns and know the local suppliers. I trained in Manchester
+            and I know every farm supplier around Penrith.""",
             """A landlord who'll let me run his kitchen and keep the profit. Somewhere
-            with rooms above, so the kitchen has guests every night.""",
+            with rooms above, so the kitchen has guests every night. A kitchen with
+            rooms upstairs, so there are diners every night.""",
             ro=["operations"],
             rs=["operations"],
             tz=0,
@@ -247,10 +251,12 @@ PAIRS = [
             "Raphaël Teulade",
             """J'ai ouvert une boutique de cadeaux fabriqués en Auvergne, à Clermont-
             Ferrand. Ma boutique est près de la cathédrale et vend surtout aux
-            touristes.""",
+            touristes. La boutique est tenue par trois artisans associés, et nous
+            vendons bien à Noël.""",
             """Un atelier local qui me fournit des parapluies faits main pour la
             vitrine. Quelques dizaines de pièces par saison, avec une jolie
-            étiquette.""",
+            étiquette. Une cinquantaine de pièces par an, avec l'histoire de
+            l'atelier.""",
             rs=["domain"],
             tz=1,
             langs=["fr"],
@@ -389,9 +395,11 @@ PAIRS = [
             "Priya Raman",
             """I'm a stand-up comic who just moved to Paris from Leeds. I've done the
             circuit in Leeds and Manchester for six years and I have a tight twenty
-            minutes.""",
+            minutes. I've done festivals in Edinburgh and a couple of TV warm-up
+            gigs.""",
             """Someone who runs English comedy nights and can give me stage time.
-            Ideally somewhere I can play every month while I build an audience here.""",
+            Ideally somewhere I can play every month while I build an audience here.
+            Stage time every month, with an audience who get English jokes.""",
             tz=1,
             langs=["en"],
         ),
@@ -502,9 +510,11 @@ PAIRS = [
         one=person(
             "Nicole Desbrosses",
             """J'ai une peur panique de l'avion et ma fille vit à Montréal. J'ai annulé
-            deux voyages à la dernière minute et je m'en veux.""",
+            deux voyages à la dernière minute et je m'en veux. J'ai essayé l'hypnose
+            et les médicaments, rien n'a marché.""",
             """Quelqu'un qui m'aide à monter dans un avion sans crise. Je voudrais y
-            arriver avant Noël.""",
+            arriver avant Noël. Quelqu'un qui connaît les avions et qui sait parler
+            aux gens comme moi.""",
             rs=["domain"],
             tz=1,
             langs=["fr"],
@@ -705,9 +715,11 @@ PAIRS = [
             "Mathilde Guérineau",
             """Je suis architecte du patrimoine à Angers et je restaure un château dont
             le toit doit être refait. Le château date du XVIe siècle et les Bâtiments
-            de France veulent de l'ardoise locale.""",
+            de France veulent de l'ardoise locale. Le chantier commence en mars avec
+            une entreprise de couverture de Saumur.""",
             """Une ardoisière locale qui fournit de l'ardoise d'origine pour mon
-            chantier. Environ quarante tonnes, livrées au printemps.""",
+            chantier. Environ quarante tonnes, livrées au printemps. Une ardoise fine
+            et bleue, de la même provenance que l'originale.""",
             ro=["design"],
             rs=["operations"],
             tz=1,
@@ -767,9 +779,11 @@ PAIRS = [
         one=person(
             "Yohan Pernet",
             """Je répare des cartes électroniques de vieux jeux vidéo. Je travaille dans
-            mon garage avec un fer à souder et un oscilloscope.""",
+            mon garage avec un fer à souder et un oscilloscope. J'ai réparé une
+            trentaine de bornes pour des amis et des brocanteurs.""",
             """Un collectionneur qui a plein de bornes en panne à me confier. Je suis
-            lent mais soigneux, et pas cher.""",
+            lent mais soigneux, et pas cher. Du travail régulier, même payé à la
+            pièce.""",
             tz=1,
             langs=["fr"],
         ),
@@ -840,9 +854,11 @@ PAIRS = [
             "Hugh Penrose",
             """I skipper a small yacht delivery company and my crews are mostly young
             volunteers. We deliver yachts from Falmouth to the Caribbean and the Med
-            every autumn.""",
+            every autumn. We've had two people overboard in five years, both
+            recovered, luckily.""",
             """An experienced survival instructor to train my crews before the autumn
-            deliveries. Ideally a one-week course my crews can do before they sail.""",
+            deliveries. Ideally a one-week course my crews can do before they sail.
+            Someone with real rescue experience, not just a certificate.""",
             tz=0,
             langs=["en"],
         ),
@@ -966,9 +982,11 @@ PAIRS = [
         one=person(
             "Lou Garnier",
             """Je suis plongeuse niveau 3 et je veux faire du bénévolat utile. J'ai cent
-            plongées et je suis disponible les week-ends.""",
+            plongées et je suis disponible les week-ends. J'ai fait du ramassage de
+            déchets sur les plages avec une association.""",
             """Une équipe qui plonge pour nettoyer les fonds et m'emmène. Idéalement
-            près de Marseille, avec des sorties régulières.""",
+            près de Marseille, avec des sorties régulières. Une équipe sérieuse qui
+            plonge sur des épaves.""",
             tz=1,
             langs=["fr"],
         ),

@@ -58,9 +58,11 @@ PAIRS = [
             "Hélène Castaing",
             """Je suis cheffe étoilée à Bordeaux et je refais ma carte autour des
             produits de l'estuaire. Ma carte change avec les saisons et je travaille
-            déjà avec des pêcheurs de l'estuaire.""",
+            déjà avec des pêcheurs de l'estuaire. Mon restaurant a vingt-huit
+            couverts et une étoile depuis trois ans.""",
             """Un éleveur de la région qui me livre du caviar frais chaque semaine.
-            Idéalement une petite quantité, très fraîche, chaque vendredi.""",
+            Idéalement une petite quantité, très fraîche, chaque vendredi. Je veux
+            connaître l'éleveur et pouvoir visiter ses bassins.""",
             tz=1,
             langs=["fr"],
         ),
@@ -235,9 +237,11 @@ PAIRS = [
         one=person(
             "Jean-Claude Poiret",
             """J'ai 72 ans, je suis mécanicien retraité et j'aime les vieilles machines.
-            J'ai réparé des moteurs de tracteurs toute ma vie.""",
+            J'ai réparé des moteurs de tracteurs toute ma vie. J'ai encore mes outils
+            et un bon coup d'œil pour les pièces usées.""",
             """Une association qui me laisse travailler sur ses locomotives le samedi.
-            Je viendrai tous les samedis, même l'hiver.""",
+            Je viendrai tous les samedis, même l'hiver. Des gens avec qui partager le
+            travail et le casse-croûte.""",
             tz=1,
             langs=["fr"],
         ),
@@ -300,9 +304,11 @@ PAIRS = [
         one=person(
             "Tristan Le Goff",
             """Je tiens une épicerie japonaise à Rennes. Mes clients sont des Japonais
-            de Rennes et des amateurs de cuisine.""",
+            de Rennes et des amateurs de cuisine. La boutique fait aussi des cours de
+            cuisine le samedi.""",
             """Un producteur breton qui me livre des racines fraîches chaque semaine. De
-            petites quantités, mais toutes les semaines.""",
+            petites quantités, mais toutes les semaines. Des racines fraîches, pas du
+            tube, même en petite quantité.""",
             ro=["sales"],
             rs=["domain"],
             tz=1,
@@ -369,9 +375,11 @@ PAIRS = [
         one=person(
             "Antoine Delmas",
             """Je suis consultant à Paris et je m'ennuie. Je travaille dans un bureau
-            toute la semaine et j'ai envie de plein air.""",
+            toute la semaine et j'ai envie de plein air. J'ai grandi en ville et je
+            n'ai jamais touché une pioche.""",
             """Un moyen d'aller aider dans une ferme le week-end, facilement. Sans avoir
-            à tout organiser moi-même.""",
+            à tout organiser moi-même. Un week-end par mois, avec d'autres gens de
+            mon âge.""",
             tz=1,
             langs=["fr"],
         ),
@@ -494,9 +502,10 @@ PAIRS = [
             "Gordon Brierley",
             """My neighbour's conifers block all my light and we've stopped speaking.
             We've lived side by side for twenty years and it was fine until last
-            spring.""",
+            spring. We're both retired and we used to have barbecues together.""",
             """Someone neutral who can get us round a table before I call a solicitor.
-            I'd pay for it myself if it avoids court.""",
+            I'd pay for it myself if it avoids court. Ideally someone who'll come to
+            us, since neither of us drives far.""",
             rs=["legal"],
             tz=0,
             langs=["en"],
@@ -673,9 +682,11 @@ PAIRS = [
         one=person(
             "Henry Ashdown",
             """I run a plant nursery near Mechelen specialising in scented and edible
-            plants. Our plants are grown without peat and we deliver across Belgium.""",
+            plants. Our plants are grown without peat and we deliver across Belgium.
+            We supply three landscape firms and a few municipal parks.""",
             """A designer with care-home projects who'll specify my plants in her
-            gardens. Ideally projects that need hundreds of plants a year.""",
+            gardens. Ideally projects that need hundreds of plants a year. Projects
+            with outdoor spaces where my plants can be chosen for their scent.""",
             ro=["operations"],
             rs=["design"],
             tz=1,
@@ -734,9 +745,11 @@ PAIRS = [
         one=person(
             "Élodie Ferrand",
             """J'organise des mariages dans l'Hérault. Mes mariages ont lieu dans des
-            domaines viticoles proches des villages.""",
+            domaines viticoles proches des villages. Je travaille avec une trentaine
+            de domaines et de mas privatisés.""",
             """Une soirée dansante qui ne gêne pas les voisins du domaine. Idéalement un
-            prestataire qui s'adapte à cent cinquante invités.""",
+            prestataire qui s'adapte à cent cinquante invités. Sans bruit après
+            minuit, sinon les propriétaires annulent.""",
             tz=1,
             langs=["fr"],
         ),

@@ -68,9 +68,11 @@ PAIRS = [
             "Aurélie Bonnefoux",
             """Je suis cheffe d'une cantine scolaire à Yssingeaux et je veux des
             produits du plateau. Je fais trois cents repas par jour et je veux des
-            légumineuses locales chaque semaine.""",
+            légumineuses locales chaque semaine. Nos menus sont bio à soixante pour
+            cent et les parents en redemandent.""",
             """Un agriculteur qui me livre des lentilles bio de la ferme pour mes menus.
-            Idéalement en sacs de vingt-cinq kilos.""",
+            Idéalement en sacs de vingt-cinq kilos. Un producteur du plateau, pas un
+            grossiste.""",
             tz=1,
             langs=["fr"],
         ),
@@ -249,9 +251,11 @@ PAIRS = [
         one=person(
             "Céline Bastide",
             """Je suis professeure d'EPS dans un lycée de Mende. Mes élèves sont en
-            seconde et n'ont jamais dormi en pleine nature.""",
+            seconde et n'ont jamais dormi en pleine nature. J'ai organisé des sorties
+            d'orientation dans les bois de la Margeride.""",
             """Un internat qui m'accueille avec mes élèves pour un week-end sportif en
-            nature. Un week-end en mai, pour trente élèves.""",
+            nature. Un week-end en mai, pour trente élèves. Des lits, des repas
+            chauds et une grande salle en cas de pluie.""",
             tz=1,
             langs=["fr"],
         ),
@@ -318,9 +322,11 @@ PAIRS = [
         one=person(
             "Peio Oyhenart",
             """Je fais pousser du jute et du chanvre au Pays basque. Ma fibre est
-            cultivée sans pesticide et je la tresse moi-même en corde.""",
+            cultivée sans pesticide et je la tresse moi-même en corde. Je cultive
+            quatre hectares et je cherche mes premiers clients.""",
             """Un atelier qui m'achète ma fibre pour ses semelles. Idéalement plusieurs
-            tonnes par an, payées à la récolte.""",
+            tonnes par an, payées à la récolte. Des acheteurs qui paient à la récolte
+            et reviennent chaque année.""",
             tz=1,
             langs=["fr"],
         ),
@@ -387,9 +393,11 @@ PAIRS = [
         one=person(
             "Julie Marchal",
             """Je vais accoucher en mars et je veux des couches lavables. Nous habitons
-            à Ixelles et nous n'avons pas de machine à laver à l'appartement.""",
+            à Ixelles et nous n'avons pas de machine à laver à l'appartement. C'est
+            notre premier enfant et je veux éviter les déchets.""",
             """Un service qui les livre et les lave, je n'aurai pas le temps. Idéalement
-            deux livraisons par semaine.""",
+            deux livraisons par semaine. Un service sérieux, livré à domicile, sans
+            abonnement compliqué.""",
             rs=["operations"],
             tz=1,
             langs=["fr"],
@@ -575,9 +583,10 @@ PAIRS = [
             "Solène Arnaud",
             """Je suis hautboïste à l'orchestre de Toulon et je fais mes anches moi-
             même. Je joue dans l'orchestre depuis douze ans et je donne des cours au
-            conservatoire.""",
+            conservatoire. Je fais aussi les anches de deux élèves du conservatoire.""",
             """Un producteur de canne qui me vende des tubes bien secs, triés à mon
-            diamètre. Idéalement une centaine de tubes par an.""",
+            diamètre. Idéalement une centaine de tubes par an. Des tubes bien secs,
+            triés, d'un producteur que je peux appeler.""",
             ro=["domain"],
             rs=["domain"],
             tz=1,
@@ -755,9 +764,11 @@ PAIRS = [
         one=person(
             "Emily Thornbury",
             """We're flying to Nice with twins in July. We're staying three weeks in a
-            flat in the old town.""",
+            flat in the old town. We're renting through an agency that doesn't supply
+            any baby kit.""",
             """Two cots and a double buggy waiting at our flat. Ideally delivered the
-            day we arrive, and collected when we leave.""",
+            day we arrive, and collected when we leave. Clean, safety-checked kit,
+            delivered before we arrive.""",
             rs=["operations"],
             tz=0,
             langs=["en"],
