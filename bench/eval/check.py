@@ -33,7 +33,7 @@ SETS: dict[int, dict[str, Any]] = {
     2: {"pairs": 136, "cross": [({"fr"}, {"en"})]},
     3: {"pairs": 128, "cross": [({"fr"}, {"en"}), ({"en"}, {"fr"})]},
     4: {"pairs": 128, "cross": [({"fr"}, {"en"}), ({"en"}, {"fr"})]},
-    5: {"pairs": 120, "cross": [({"fr"}, {"en"}), ({"en"}, {"fr"})]},
+    5: {"pairs": 119, "cross": [({"fr"}, {"en"}), ({"en"}, {"fr"})]},
 }
 REQUIRED = ("id", "name", "offers", "needs")
 OPTIONAL = (

@@ -1,4 +1,4 @@
-"""Pairs 76-90 of complementary_v5."""
+"""Pairs 76-90 of complementary_v5 (pair 87 was dropped: see the README)."""
 
 from people import pair, person
 
@@ -736,67 +736,6 @@ PAIRS = [
             rs=["operations"],
             tz=0,
             langs=["en"],
-        ),
-    ),
-    # 87 ---------------------------------------------------------------- trap: consent
-    pair(
-        87,
-        "mixed",
-        "retro-arcade-bar",
-        "A owns a hundred restored arcade cabinets stored in a garage; B runs a bar that needs "
-        "a reason for people to come on weeknights.",
-        a=person(
-            "Kévin Lambert-Shaw",
-            "J'ai 110 bornes d'arcade des années 80-90, all restored and working.",
-            "Elles dorment dans un garage; I want people to play them again.",
-            tz=1,
-            langs=["fr", "en"],
-            loc="Lyon",
-        ),
-        b=person(
-            "Amandine Corbière",
-            """Je tiens un grand bar à bières à Lyon, dans un ancien entrepôt de six cents
-            mètres carrés, avec une terrasse et une cuisine. Le week-end, c'est plein.
-            J'ai essayé les quiz, les concerts, les matchs de foot.""",
-            """En semaine, la moitié de l'entrepôt est vide et les gens ne restent pas. Il
-            me faudrait quelque chose qui attire des groupes d'amis le mardi et le
-            mercredi, et qui les fasse rester deux heures au lieu d'une.""",
-            tz=1,
-            langs=["fr"],
-            loc="Lyon",
-        ),
-        twin=person(
-            "Fabrice Olivetti",
-            """Je tiens un bar à bières à Villeurbanne, deux cents mètres carrés, très
-            fréquenté par les étudiants. Nos étudiants viennent tous les soirs et
-            nous avons quarante bières à la pression.""",
-            """Un brasseur associé qui installe une petite brasserie dans l'arrière-
-            salle, pour vendre notre propre bière. Idéalement quelqu'un qui a déjà
-            monté une brasserie.""",
-            tz=1,
-            langs=["fr"],
-        ),
-        one=person(
-            "Yohan Pernet",
-            """Je répare des cartes électroniques de vieux jeux vidéo. Je travaille dans
-            mon garage avec un fer à souder et un oscilloscope. J'ai réparé une
-            trentaine de bornes pour des amis et des brocanteurs.""",
-            """Un collectionneur qui a plein de bornes en panne à me confier. Je suis
-            lent mais soigneux, et pas cher. Du travail régulier, même payé à la
-            pièce.""",
-            tz=1,
-            langs=["fr"],
-        ),
-        trap=person(
-            "Sylvain Rochat",
-            """Je tiens un grand bar dans un ancien entrepôt à Lyon ; le week-end c'est
-            plein, la semaine c'est vide. Six cents mètres carrés, une terrasse et
-            une cuisine.""",
-            """Quelque chose qui attire des groupes d'amis en semaine et les fait
-            rester. J'ai essayé les quiz, les concerts et les matchs.""",
-            tz=1,
-            langs=["fr"],
-            consent=False,
         ),
     ),
     # 88 ---------------------------------------------------------------- trap: visibility

@@ -651,49 +651,55 @@ PAIRS = [
         ),
     ),
     # 116 --------------------------------------------------------------- trap: language
+    # Rewritten after the split, before any result existed, keeping its slices: the first
+    # version (a painter wanting a place for painting holidays, a mill owner with empty
+    # rooms) fitted pair 72's people both ways (yoga retreats, an empty priory).
     pair(
         116,
         "cross",
-        "painting-holidays",
-        "A is a landscape painter who wants to run week-long painting holidays; B owns a mill "
-        "with guest rooms in the Dordogne that is empty outside summer.",
+        "expat-accounting",
+        "A is a British chartered accountant in the Dordogne who cannot sign French accounts; "
+        "B's French accounting firm has more and more British clients whose UK side it cannot "
+        "handle.",
         a=person(
             "Rosalind Tennant",
-            """I'm a landscape painter, elected to a watercolour society, and I taught
-            adult classes in Bath for twenty years. I've now moved to the Dordogne for the
-            light. I have a list of 600 former students in Britain who'd follow me
-            anywhere for a painting week.""",
-            """I need somewhere to host them: rooms, meals, a big studio space, a view.""",
+            """I'm a chartered accountant, twenty-two years in practice in Bath, mostly
+            small businesses and landlords. We moved to the Dordogne two years ago and I
+            know the UK side of a cross-border life inside out: pensions, rental income
+            back home, capital gains when people sell, the double-tax treaty.""",
+            """I'm not allowed to sign French accounts or file French returns, so I can't
+            practise here on my own. I need a local firm that does the French side and
+            will let me handle the British half of the same clients.""",
             tz=1,
             langs=["en"],
             loc="Sarlat",
         ),
         b=person(
             "Gérard Lacombe-Vialard",
-            "J'ai un moulin avec 10 chambres d'hôtes au bord de la Dordogne.",
-            "Plein en juillet-août, vide le reste de l'année. Je ne sais pas vendre.",
+            "Expert-comptable à Sarlat, 400 clients, de plus en plus de Britanniques.",
+            "Leurs revenus et leurs retraites au Royaume-Uni, je n'y comprends rien.",
             tz=1,
             langs=["fr", "en"],
-            loc="Beynac",
+            loc="Sarlat",
         ),
         twin=person(
             "Christiane Lafon",
-            "J'ai 6 chambres d'hôtes dans un château près de Bergerac.",
-            "Un chef pour les dîners, les clients le demandent.",
+            "Expert-comptable à Bergerac, surtout des viticulteurs.",
+            "Un logiciel de saisie automatique, mes collaborateurs sont débordés.",
             tz=1,
             langs=["fr", "en"],
         ),
         one=person(
             "Daphne Whitworth",
-            "I'm a retired nurse who paints a bit in Somerset.",
-            "A painting week in France with a real artist teaching.",
-            tz=0,
+            "I'm a retired nurse who just moved to a village near Sarlat.",
+            "Someone who understands my NHS pension and UK rental income for tax.",
+            tz=1,
             langs=["en"],
         ),
         trap=person(
             "Josette Larivière",
-            "J'ai un moulin avec 8 chambres d'hôtes près de Sarlat.",
-            "Vide hors saison, je ne sais pas comment le remplir.",
+            "Expert-comptable à Périgueux, beaucoup de clients britanniques.",
+            "Leurs revenus et leurs pensions anglaises, je n'y comprends rien.",
             tz=1,
             langs=["fr"],
         ),
