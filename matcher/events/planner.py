@@ -52,7 +52,10 @@ Teams (:func:`form_teams`)
     score. For teams of one size that is the **set-partitioning LP** (a column per
     feasible team) solved by column generation with exact numpy pricing, every round a
     valid Lagrangian bound (:func:`matcher.events.teams_bound.partition_bound`, at most 55 % of
-    the time), computed **first**, from a greedy seating improved by swaps: the search
+    the time), then the same LP with each team charged its share of the strength spread
+    (``2 balance / T x |team strength - mean|``, summed never more than the spread's
+    cost), which bounds the objective itself; computed **first**, from a greedy seating
+    improved by swaps: the search
     then stops as soon as its plan is proven within ``target_gap`` (3 % by default) of
     that bound. Until then: the best plan made of the bound's columns (a MIP) evened out
     by swap search, then iterated swap search (at most a fifth of the time), then CP-SAT
@@ -2092,8 +2095,11 @@ def form_teams(
     np.fill_diagonal(w_swap, 0.0)
     frozen = {i for g in groups if len(g) > 1 for i in g}
 
+    # strengths in thousandths, as CP-SAT counts them and the spread is reported
+    spread_strength = np.round(strength_arr * 1000) / 1000
+
     def value(lab: Sequence[int]) -> float:
-        return _plan_value(s, lab, strength_arr, balance)
+        return _plan_value(s, lab, spread_strength, balance)
 
     def within(objective: float, bound: float) -> bool:
         """Whether ``bound`` proves ``objective`` within the target gap."""
@@ -2126,15 +2132,22 @@ def form_teams(
             start=[[i for i in range(n) if hint_label[i] == t] for t in set(hint_label)],
             seconds=0.55 * time_limit,
             stop_at=first / (1 - target_gap) if 0 < target_gap < 1 else None,
+            strength=spread_strength,
+            balance=balance,
         )
-    outer = part.bound if part is not None else math.inf
+    # the objective's bound (the spread's cost counted; the pair score's bound without it)
+    outer = math.inf
+    if part is not None:
+        outer = min(
+            part.bound, part.bound if part.objective_bound is None else part.objective_bound
+        )
     logger.debug("teams: first seating %.3f, bound %.3f", value(hint_label), outer)
     enough = (1 - target_gap) * outer if target_gap > 0 else math.inf
     heuristic_score = _teams_score(s, hint_label)
     # 3. the bound's columns hold good teams: the best plan made of them (a MIP), evened
     # out by the swap search, replaces the seating when its objective is better
     hint_value = value(hint_label)
-    if part is not None and hint_value < part.bound - 1e-6 and not done(hint_label):
+    if part is not None and hint_value < outer - 1e-6 and not done(hint_label):
         cols = _column_plan(
             s,
             part.teams,
@@ -2224,7 +2237,7 @@ def form_teams(
     if cp is not None and cp.status == "OPTIMAL":
         bound = objective
     elif part is not None:
-        bound = min(part.bound, cp_bound)
+        bound = min(outer, cp_bound)
     else:
         bound = min(
             cp_bound,
