@@ -35,9 +35,10 @@ about what balancing costs). A spread is never less than ``2 / T`` times the tea
 total distance to their mean strength ``m`` (with ``x_t`` the strengths of the ``T``
 teams, all in ``[lo, hi]`` and summing to ``T m``: ``sum |x_t - m| = 2 sum (x_t - m)^+
 <= 2 T a c / (a + c) <= T (hi - lo) / 2`` with ``a = hi - m``, ``c = m - lo``), and that
-is a sum over the teams: so a second column generation, started from the first one's
-columns and duals, prices each team at ``w(Q) - (2 balance / T) |strength(Q) - m|``,
-and its Lagrangian bounds the objective of every plan (``objective_bound``). The
+is a sum over the teams: so, given strengths, the column generation prices each team
+at ``w(Q) - (2 balance / T) |strength(Q) - m|`` instead, and its Lagrangian bounds the
+objective of every plan (``objective_bound``); the pair score's Lagrangian at its best
+duals (one more pricing round) still bounds the pair score (``bound``). The
 bound does not depend on the scale of the scores: multiplied by ``c > 0`` they give a
 bound ``c`` times as large.
 
@@ -86,9 +87,10 @@ class PartitionBound:
     ``history`` the seconds elapsed and the bound so far after each round; ``teams``
     the master's columns (feasible teams, less any start team that was not);
     ``objective_bound`` an upper bound of ``pair score - balance x strength spread``
-    when ``strength`` was given (the second column generation of the module
-    docstring, its rounds counted in ``rounds`` and appended to ``history``; never above
-    ``bound``), else ``bound``.
+    when ``strength`` was given (module docstring: then the column generation, its
+    ``lp_value`` and ``history`` are the objective's, and ``bound`` is the pair score's
+    Lagrangian at its best duals, valid but looser than the pair score's own column
+    generation would give), else ``bound``.
     """
 
     bound: float
@@ -126,6 +128,8 @@ class _Pricer:
         first = self.sub[:, 0] if m else np.zeros(1, dtype=np.intp)
         self.start = np.searchsorted(first, np.arange(n), side="right")
         self.forbidden = forbidden
+        self._spread: _Spread | None = None
+        self._cost_rows: list[F64] = []
         nr = roles.shape[1]
         bits = (roles.astype(np.int64) << np.arange(nr, dtype=np.int64)).sum(axis=1)
         self.full = (1 << nr) - 1
@@ -150,11 +154,7 @@ class _Pricer:
         inner = np.zeros(len(self.sub))
         for c, d in itertools.combinations(range(self.k - 1), 2):
             inner += wp[self.cols[c], self.cols[d]]
-        sub_strength = None
-        if spread is not None:
-            sub_strength = np.zeros(len(self.sub))
-            for col in self.cols:
-                sub_strength += spread.strength[col]
+        costs = None if spread is None else self._costs(spread)
         vals: list[F64] = []
         firsts: list[Ints] = []
         rows: list[Ints] = []
@@ -168,10 +168,9 @@ class _Pricer:
             v = inner[s0:].copy()
             for col in self.cols:
                 v += u[col[s0:]]
-            if spread is not None and sub_strength is not None:
-                v -= spread.coef * np.abs(sub_strength[s0:] + (spread.strength[a] - spread.mean))
-            miss = self.missing[a]
-            if miss is not None:
+            if costs is not None:  # the spread's share, -inf for a missing role
+                v += costs[a]
+            elif (miss := self.missing[a]) is not None:
                 v[miss] = -np.inf
             idx = np.flatnonzero(v > thr) if pool >= keep else np.arange(len(v))
             if len(idx) > keep:
@@ -195,6 +194,23 @@ class _Pricer:
         ro = np.concatenate(rows)
         order = np.argsort(-allv, kind="stable")[:keep]
         return allv[order], fa[order], ro[order]
+
+    def _costs(self, spread: _Spread) -> list[F64]:
+        """Per first member, minus each suffix row's spread share (``-inf`` when it misses
+        a required role): static, computed once per spread (8 bytes a team)."""
+        if self._spread is not spread:
+            sub_strength = np.zeros(len(self.sub))
+            for col in self.cols:
+                sub_strength += spread.strength[col]
+            self._cost_rows = []
+            for a in range(self.n):
+                s0 = int(self.start[a])
+                row = -spread.coef * np.abs(sub_strength[s0:] + (spread.strength[a] - spread.mean))
+                if (miss := self.missing[a]) is not None:
+                    row[miss] = -np.inf
+                self._cost_rows.append(row)
+            self._spread = spread
+        return self._cost_rows
 
     def team(self, a: int, row: int) -> tuple[int, ...]:
         return (a, *(int(x) for x in self.sub[row]))
@@ -432,19 +448,17 @@ def partition_bound(
     # value then sums to the plan's), else 0
     center = np.zeros(n)
     for team, value in zip(columns, weights, strict=True):
-        center[list(team)] = value / k
+        center[list(team)] = (value - (spread.cost(team) if spread else 0.0)) / k
     if len({i for team in columns for i in team}) != sum(map(len, columns)):
         center[:] = 0.0  # the start overlaps: no plan to share out
-    best_bound, center, lp_value, converged = generate(center, None)
-    if not math.isfinite(best_bound):
+    objective_bound, center, lp_value, converged = generate(center, spread)
+    if not math.isfinite(objective_bound):
         return None
-    objective_bound = best_bound
-    if spread is not None and best_bound > limit:
-        # the objective's bound, from the pair bound's columns and duals (at those duals
-        # it is already at most the pair bound: each team costs its spread share more)
-        value, _, _, done = generate(center, spread)
-        objective_bound = min(best_bound, value)
-        converged = converged and done
+    best_bound = objective_bound
+    if spread is not None:
+        # the pair score's bound at the objective's best duals: one more pricing round
+        # (never below the objective's: each team there costs its spread share less)
+        best_bound, _, _, _ = lagrangian(center, None)
     return PartitionBound(
         bound=_up(best_bound),
         lp_value=round(lp_value, 6),
