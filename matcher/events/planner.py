@@ -48,8 +48,9 @@ Teams (:func:`form_teams`)
     every required role offered in every team, avoid pairs in different teams, past good
     collaborators in the same team (when asked), and the objective ``sum of within-team
     pair scores - balance x (strongest team - weakest team)``, with a time limit. The gap
-    is reported against the smaller of CP-SAT's own bound and an upper bound of the pair
-    score. For teams of one size that is the **set-partitioning LP** (a column per
+    is reported against the smaller of CP-SAT's own bound and an upper bound of the
+    objective (of the pair score alone for teams of two sizes). For teams of one size that
+    is the **set-partitioning LP** (a column per
     feasible team) solved by column generation with exact numpy pricing, every round a
     valid Lagrangian bound (:func:`matcher.events.teams_bound.partition_bound`, at most 55 % of
     the time), then the same LP with each team charged its share of the strength spread
