@@ -39,8 +39,10 @@ Method (every ratio is against figures measured in the same run):
    target (stop once the plan is proven within 3 % of the bound): the time of each run
    (target <= 10 s), the gap (target <= 3 %) and why it stopped; the baseline is the same
    instance with ``target_gap=0`` (the search runs to its time limit, as before). The
-   bound of teams of one size is the set-partitioning LP by column generation (its rounds,
-   pricing time and whether it converged are reported); for comparison, the
+   bound of teams of one size is the set-partitioning LP by column generation, of the pair
+   score, then of the objective (each team charged its share of the strength spread; the
+   rounds of both, pricing time and whether they converged are reported, with the gap the
+   pair score's bound alone would give, the bound before 6 December); for comparison, the
    clique-partitioning pair LP (:func:`matcher.events.teams_bound`, the bound used before,
    with the time it had then) is computed afterwards on the same instance, untimed, with
    the gap it would give. Each plan's quality in plain words
@@ -79,6 +81,7 @@ from matcher.events.planner import (
     round_changes,
     teams_bound,
 )
+from matcher.events.teams_bound import partition_bound
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -403,6 +406,15 @@ def main() -> None:
         np.asarray(scores), sizes, forbidden=forb, roles=roles, seconds=0.55 * args.time_limit
     )
     pair_lp_s = time.perf_counter() - t
+    # the set-partitioning bound of the pair score alone, as before 6 December (untimed)
+    pair_part = partition_bound(
+        np.asarray(scores),
+        args.size,
+        forbidden=forb,
+        roles=roles,
+        start=[[pos[m] for m in tm.members] for tm in teams.teams],
+        seconds=0.55 * args.time_limit,
+    )
     detail = teams.bound_detail
     teams_result = {
         "participants": len(people),
@@ -445,6 +457,13 @@ def main() -> None:
         "bound_pricing_seconds": detail.pricing_seconds if detail else 0.0,
         "bound_seconds": detail.seconds if detail else 0.0,
         "bound_converged": detail.converged if detail else False,
+        # the set-partitioning bound of the pair score alone (the bound before 6 December,
+        # blind to what balancing the teams costs) and the gap it would give
+        "pair_score_bound": pair_part.bound if pair_part else None,
+        "pair_score_bound_seconds": pair_part.seconds if pair_part else None,
+        "pair_score_bound_gap": (
+            round((pair_part.bound - teams.objective) / pair_part.bound, 6) if pair_part else None
+        ),
         "pair_lp_bound": pair_lp,
         "pair_lp_seconds": round(pair_lp_s, 3),
         "pair_lp_gap": round((pair_lp - teams.objective) / pair_lp, 6),
@@ -467,7 +486,9 @@ def main() -> None:
             f"  bound: {detail.rounds} pricing rounds in {detail.seconds:.2f} s"
             f" ({1000 * detail.pricing_seconds / max(1, detail.rounds):.0f} ms a round),"
             f" {'converged' if detail.converged else 'stopped at the time budget'};"
-            if detail
+            f" of the pair score alone {pair_part.bound:.3f}"
+            f" (gap {100 * (pair_part.bound - teams.objective) / pair_part.bound:.2f} %);"
+            if detail and pair_part
             else "  bound: the pair LP;"
         )
         + f" the pair LP alone gives {pair_lp:.3f} (gap {100 * (pair_lp - teams.objective) / pair_lp:.2f} %)"

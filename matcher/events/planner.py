@@ -48,11 +48,15 @@ Teams (:func:`form_teams`)
     every required role offered in every team, avoid pairs in different teams, past good
     collaborators in the same team (when asked), and the objective ``sum of within-team
     pair scores - balance x (strongest team - weakest team)``, with a time limit. The gap
-    is reported against the smaller of CP-SAT's own bound and an upper bound of the pair
-    score. For teams of one size that is the **set-partitioning LP** (a column per
+    is reported against the smaller of CP-SAT's own bound and an upper bound of the
+    objective (of the pair score alone for teams of two sizes). For teams of one size that
+    is the **set-partitioning LP** (a column per
     feasible team) solved by column generation with exact numpy pricing, every round a
     valid Lagrangian bound (:func:`matcher.events.teams_bound.partition_bound`, at most 55 % of
-    the time), computed **first**, from a greedy seating improved by swaps: the search
+    the time), then the same LP with each team charged its share of the strength spread
+    (``2 balance / T x |team strength - mean|``, summed never more than the spread's
+    cost), which bounds the objective itself; computed **first**, from a greedy seating
+    improved by swaps: the search
     then stops as soon as its plan is proven within ``target_gap`` (3 % by default) of
     that bound. Until then: the best plan made of the bound's columns (a MIP) evened out
     by swap search, then iterated swap search (at most a fifth of the time), then CP-SAT
@@ -64,8 +68,10 @@ Teams (:func:`form_teams`)
     person's team holding every required role, triangle and 2-partition inequalities of
     Grötschel and Wakabayashi added as cuts for about 55 % of the time; CP-SAT then has
     15 %) solved by HiGHS (scipy). On large instances the LP, not CP-SAT, gives the
-    bound: CP-SAT's own bound stays near the sum of everyone's best pairs. Scores enter
-    CP-SAT in thousandths.
+    bound: CP-SAT's own bound stays near the sum of everyone's best pairs. Scores and
+    strengths enter CP-SAT as integers, in units of 1e-4 of the power of ten of the largest
+    of them (relative: teams and gaps do not depend on the scale of the scores), balance in
+    thousandths.
 
 In plain words (:func:`plan_quality`)
     A plan's score over its bound as "at least 97 % of the best possible", with one
@@ -2092,8 +2098,12 @@ def form_teams(
     np.fill_diagonal(w_swap, 0.0)
     frozen = {i for g in groups if len(g) > 1 for i in g}
 
+    # strengths in CP-SAT's unit, as it counts them and the spread is reported
+    unit = _unit(s, strength_arr)
+    spread_strength = np.round(strength_arr / unit) * unit
+
     def value(lab: Sequence[int]) -> float:
-        return _plan_value(s, lab, strength_arr, balance)
+        return _plan_value(s, lab, spread_strength, balance)
 
     def within(objective: float, bound: float) -> bool:
         """Whether ``bound`` proves ``objective`` within the target gap."""
@@ -2126,15 +2136,22 @@ def form_teams(
             start=[[i for i in range(n) if hint_label[i] == t] for t in set(hint_label)],
             seconds=0.55 * time_limit,
             stop_at=first / (1 - target_gap) if 0 < target_gap < 1 else None,
+            strength=spread_strength,
+            balance=balance,
         )
-    outer = part.bound if part is not None else math.inf
+    # the objective's bound (the spread's cost counted; the pair score's bound without it)
+    outer = math.inf
+    if part is not None:
+        outer = min(
+            part.bound, part.bound if part.objective_bound is None else part.objective_bound
+        )
     logger.debug("teams: first seating %.3f, bound %.3f", value(hint_label), outer)
     enough = (1 - target_gap) * outer if target_gap > 0 else math.inf
     heuristic_score = _teams_score(s, hint_label)
     # 3. the bound's columns hold good teams: the best plan made of them (a MIP), evened
     # out by the swap search, replaces the seating when its objective is better
     hint_value = value(hint_label)
-    if part is not None and hint_value < part.bound - 1e-6 and not done(hint_label):
+    if part is not None and hint_value < outer - 1e-6 and not done(hint_label):
         cols = _column_plan(
             s,
             part.teams,
@@ -2184,7 +2201,7 @@ def form_teams(
     hint_ok = valid(hint_label)
     run_cp = not done(hint_label)
     cp = (
-        _cp_teams(ti, balance, hint_label, cp_seconds, workers, seed, target_gap, outer)
+        _cp_teams(ti, balance, hint_label, cp_seconds, workers, seed, target_gap, outer, unit)
         if run_cp
         else None
     )
@@ -2215,16 +2232,16 @@ def form_teams(
         cp is not None and cp.label is not None and (not hint_ok or value(cp.label) >= hint_value)
     ):  # CP-SAT may stop before it improves on (or even reloads) the seating it had
         label = cp.label
-    # the strength spread in thousandths, as CP-SAT counts it
-    sums = np.bincount(np.asarray(label), weights=np.round(strength_arr * 1000), minlength=tcount)
-    spread_units = float(sums.max() - sums.min()) / 1000
+    # the strength spread in CP-SAT's unit, as it counts it
+    sums = np.bincount(np.asarray(label), weights=np.round(strength_arr / unit), minlength=tcount)
+    spread_units = float(sums.max() - sums.min()) * unit
     score = _teams_score(s, label)
     objective = score - balance * spread_units
     cp_bound = cp.bound if cp is not None else math.inf
     if cp is not None and cp.status == "OPTIMAL":
         bound = objective
     elif part is not None:
-        bound = min(part.bound, cp_bound)
+        bound = min(outer, cp_bound)
     else:
         bound = min(
             cp_bound,
@@ -2309,6 +2326,7 @@ def _cp_teams(
     seed: int,
     target_gap: float,
     outer: float,
+    unit: float = 1e-3,
 ) -> _CpResult:
     """The CP-SAT model of the module docstring, started from ``hint_label``.
 
@@ -2323,8 +2341,8 @@ def _cp_teams(
     forb, tog, strength_arr = ti.forbidden, ti.together, ti.strength
     n = s.shape[0]
     tcount = len(sizes)
-    scale = 1000
-    units = scale * scale  # objective units per score unit
+    steps = 1000  # balance in thousandths
+    units = steps / unit  # objective units per score unit
     model = cp_model.CpModel()
     x = [[model.new_bool_var(f"x{i}_{t}") for t in range(tcount)] for i in range(n)]
     team = [model.new_int_var(0, tcount - 1, f"team{i}") for i in range(n)]
@@ -2340,7 +2358,7 @@ def _cp_teams(
     for a, b in zip(*np.nonzero(np.triu(tog, 1)), strict=True):
         model.add(team[int(a)] == team[int(b)])
     iu, ju = np.nonzero(np.triu((s > 0) & ~forb, 1))
-    weights = np.round(s[iu, ju] * scale).astype(np.int64)
+    weights = np.round(s[iu, ju] / unit).astype(np.int64)
     ys = []
     incident: list[list[int]] = [[] for _ in range(n)]
     for k, (a, b) in enumerate(zip(iu.tolist(), ju.tolist(), strict=True)):
@@ -2352,7 +2370,7 @@ def _cp_teams(
     for i in range(n):
         if incident[i]:
             model.add(sum(ys[k] for k in incident[i]) <= max(sizes) - 1)
-    st_int = np.round(strength_arr * scale).astype(np.int64)
+    st_int = np.round(strength_arr / unit).astype(np.int64)
     total_strength = int(st_int.sum())
     tstr = [model.new_int_var(0, max(total_strength, 0), f"str{t}") for t in range(tcount)]
     for t in range(tcount):
@@ -2361,9 +2379,9 @@ def _cp_teams(
     lo = model.new_int_var(0, max(total_strength, 0), "lo")
     model.add_max_equality(hi, tstr)
     model.add_min_equality(lo, tstr)
-    bal = round(balance * scale)
+    bal = round(balance * steps)
     model.maximize(
-        sum(int(wk) * y for wk, y in zip(weights.tolist(), ys, strict=True)) * scale
+        sum(int(wk) * y for wk, y in zip(weights.tolist(), ys, strict=True)) * steps
         - bal * (hi - lo)
     )
     # the hint: the heuristic seating, teams renumbered among equal sizes so person 0 is in
@@ -2394,10 +2412,10 @@ def _cp_teams(
     solver.parameters.num_workers = workers
     solver.parameters.random_seed = seed
 
-    # each pair's score is rounded to 1/scale: a plan's true score may be lower than the
+    # each pair's score is rounded to ``unit``: a plan's true score may be lower than the
     # solver's by half a unit per pair in a team, which the stop must allow for (without it a
     # plan "within 1 %" came out 1.0002 % short)
-    rounding = 0.5 * scale * sum(k * (k - 1) // 2 for k in sizes)
+    rounding = 0.5 * steps * sum(k * (k - 1) // 2 for k in sizes)
 
     class Watch(cp_model.CpSolverSolutionCallback):
         """Stops the search once a plan is proven within the target gap of ``outer``."""
@@ -2426,6 +2444,17 @@ def _cp_teams(
         bound=solver.best_objective_bound / units,
         reached=watch.reached and status != cp_model.OPTIMAL,
     )
+
+
+def _unit(s: F64, strength: F64) -> float:
+    """The score one CP-SAT unit is worth: 1e-4 of the largest score or strength's power of ten.
+
+    Relative, so that teams and gaps do not depend on the scale of the scores (they shrank
+    40 % on 5 December, and in fixed thousandths the weakest pairs lost their digits); a
+    power of ten, so that round figures (strengths of 1 or 0.5) stay exact.
+    """
+    top = max(float(np.abs(s).max(initial=0.0)), float(np.abs(strength).max(initial=0.0)))
+    return 10.0 ** (math.floor(math.log10(top)) - 4) if top > 0 else 1e-3
 
 
 def _plan_value(s: F64, label: Sequence[int], strength: F64, balance: float) -> float:

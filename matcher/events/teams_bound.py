@@ -29,6 +29,19 @@ to converge: stopping at the time budget still leaves a valid (if looser) bound.
 Pricing uses duals smoothed towards the best ``L`` so far (Wentges' stabilisation),
 which damps the dual oscillation that makes plain column generation tail off.
 
+**The teams' objective** subtracts ``balance x (strongest team - weakest team)`` from
+the pair score, which the LP above ignores (a relaxation: still a bound, but loose by
+about what balancing costs). A spread is never less than ``2 / T`` times the teams'
+total distance to their mean strength ``m`` (with ``x_t`` the strengths of the ``T``
+teams, all in ``[lo, hi]`` and summing to ``T m``: ``sum |x_t - m| = 2 sum (x_t - m)^+
+<= 2 T a c / (a + c) <= T (hi - lo) / 2`` with ``a = hi - m``, ``c = m - lo``), and that
+is a sum over the teams: so, given strengths, the column generation prices each team
+at ``w(Q) - (2 balance / T) |strength(Q) - m|`` instead, and its Lagrangian bounds the
+objective of every plan (``objective_bound``); the pair score's Lagrangian at its best
+duals (one more pricing round) still bounds the pair score (``bound``). The
+bound does not depend on the scale of the scores: multiplied by ``c > 0`` they give a
+bound ``c`` times as large.
+
 Keep-together pairs are not modelled: dropping a constraint only relaxes the
 problem, so the bound stays valid (it may be looser when many pairs are kept
 together).
@@ -72,7 +85,12 @@ class PartitionBound:
     full LP; equal to it when ``converged``); ``rounds`` the pricing rounds and
     ``pricing_seconds`` their total time; ``columns`` the master's final size;
     ``history`` the seconds elapsed and the bound so far after each round; ``teams``
-    the master's columns (feasible teams, less any start team that was not).
+    the master's columns (feasible teams, less any start team that was not);
+    ``objective_bound`` an upper bound of ``pair score - balance x strength spread``
+    when ``strength`` was given (module docstring: then the column generation, its
+    ``lp_value`` and ``history`` are the objective's, and ``bound`` is the pair score's
+    Lagrangian at its best duals, valid but looser than the pair score's own column
+    generation would give), else ``bound``.
     """
 
     bound: float
@@ -84,6 +102,7 @@ class PartitionBound:
     seconds: float
     history: tuple[tuple[float, float], ...] = field(default=(), repr=False)
     teams: tuple[tuple[int, ...], ...] = field(default=(), repr=False)
+    objective_bound: float | None = None
 
 
 class _Pricer:
@@ -109,6 +128,8 @@ class _Pricer:
         first = self.sub[:, 0] if m else np.zeros(1, dtype=np.intp)
         self.start = np.searchsorted(first, np.arange(n), side="right")
         self.forbidden = forbidden
+        self._spread: _Spread | None = None
+        self._cost_rows: list[F64] = []
         nr = roles.shape[1]
         bits = (roles.astype(np.int64) << np.arange(nr, dtype=np.int64)).sum(axis=1)
         self.full = (1 << nr) - 1
@@ -121,15 +142,19 @@ class _Pricer:
             (sub_bits[self.start[a] :] | bits[a]) != self.full if nr else None for a in range(n)
         ]
 
-    def price(self, wp: F64, keep: int) -> tuple[F64, npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    def price(
+        self, wp: F64, keep: int, spread: _Spread | None = None
+    ) -> tuple[F64, npt.NDArray[np.intp], npt.NDArray[np.intp]]:
         """The ``keep`` largest reduced costs (sorted, largest first), their first members and rows.
 
         ``wp`` holds the modified pair weights, ``-inf`` for a forbidden pair; a team
-        missing a required role is worth ``-inf`` too.
+        missing a required role is worth ``-inf`` too; with ``spread``, each team costs
+        its share of the strength spread as well (:meth:`_Spread.cost`).
         """
         inner = np.zeros(len(self.sub))
         for c, d in itertools.combinations(range(self.k - 1), 2):
             inner += wp[self.cols[c], self.cols[d]]
+        costs = None if spread is None else self._costs(spread)
         vals: list[F64] = []
         firsts: list[Ints] = []
         rows: list[Ints] = []
@@ -143,8 +168,9 @@ class _Pricer:
             v = inner[s0:].copy()
             for col in self.cols:
                 v += u[col[s0:]]
-            miss = self.missing[a]
-            if miss is not None:
+            if costs is not None:  # the spread's share, -inf for a missing role
+                v += costs[a]
+            elif (miss := self.missing[a]) is not None:
                 v[miss] = -np.inf
             idx = np.flatnonzero(v > thr) if pool >= keep else np.arange(len(v))
             if len(idx) > keep:
@@ -169,8 +195,41 @@ class _Pricer:
         order = np.argsort(-allv, kind="stable")[:keep]
         return allv[order], fa[order], ro[order]
 
+    def _costs(self, spread: _Spread) -> list[F64]:
+        """Per first member, minus each suffix row's spread share (``-inf`` when it misses
+        a required role): static, computed once per spread (8 bytes a team)."""
+        if self._spread is not spread:
+            sub_strength = np.zeros(len(self.sub))
+            for col in self.cols:
+                sub_strength += spread.strength[col]
+            self._cost_rows = []
+            for a in range(self.n):
+                s0 = int(self.start[a])
+                row = -spread.coef * np.abs(sub_strength[s0:] + (spread.strength[a] - spread.mean))
+                if (miss := self.missing[a]) is not None:
+                    row[miss] = -np.inf
+                self._cost_rows.append(row)
+            self._spread = spread
+        return self._cost_rows
+
     def team(self, a: int, row: int) -> tuple[int, ...]:
         return (a, *(int(x) for x in self.sub[row]))
+
+
+@dataclass(frozen=True, slots=True)
+class _Spread:
+    """The strength spread's share of each team: ``coef x |strength(team) - mean|``.
+
+    ``coef = 2 x balance / T`` and ``mean`` the teams' mean strength: summed over the
+    teams of any plan, at most ``balance x (strongest - weakest team)`` (module docstring).
+    """
+
+    strength: F64
+    coef: float
+    mean: float
+
+    def cost(self, team: Sequence[int]) -> float:
+        return self.coef * abs(float(self.strength[list(team)].sum()) - self.mean)
 
 
 def _up(value: float) -> float:
@@ -194,6 +253,8 @@ def partition_bound(
     smoothing: float = 0.8,
     max_teams: int = MAX_TEAMS,
     stop_at: float | None = None,
+    strength: F64 | None = None,
+    balance: float = 0.0,
 ) -> PartitionBound | None:
     """Upper bound on the pair score of any partition into teams of ``size`` (module docstring).
 
@@ -212,7 +273,12 @@ def partition_bound(
     smoothing : Wentges' dual smoothing factor (0 for none).
     max_teams : enumerate at most this many teams a round; above, return None.
     stop_at : stop as soon as the bound is at most this value (a caller whose plan is
-        proven good enough once the bound drops there needs no tighter one).
+        proven good enough once the bound drops there needs no tighter one); with
+        ``strength``, the objective bound.
+    strength, balance : each person's strength and the weight of the strength spread:
+        with both (``balance > 0``), ``objective_bound`` also bounds ``pair score -
+        balance x (strongest team - weakest team)``, a team's strength being the sum
+        of its members'.
 
     Returns
     -------
@@ -234,6 +300,14 @@ def partition_bound(
     >>> forb = np.zeros((4, 4), bool); forb[0, 1] = forb[1, 0] = True
     >>> partition_bound(s, 2, forbidden=forb).bound
     2.0
+
+    With strengths to even out (``balance``), the objective's bound drops below the pair
+    score's: the two strong pairs make one team 2 stronger than the other, and the best
+    plan's objective is 10 - 2 = 8 (any other plan scores 2).
+
+    >>> r = partition_bound(s, 2, strength=np.array([1, 1, 0, 0.0]), balance=1)
+    >>> r.bound, r.objective_bound
+    (10.0, 8.0)
     """
     t0 = time.perf_counter()
     n = scores.shape[0]
@@ -247,10 +321,14 @@ def partition_bound(
         if forb[np.triu_indices(n, 1)].any() or not rl.any(axis=0).all():
             return None
         v = float(np.triu(scores, 1).sum())
-        return PartitionBound(_up(v), v, 0, 0.0, 1, True, 0.0)
+        return PartitionBound(_up(v), v, 0, 0.0, 1, True, 0.0, objective_bound=_up(v))
     w = np.where(forb, -np.inf, scores).astype(np.float64)
     np.fill_diagonal(w, 0.0)
     pricer = _Pricer(n, k, forb, rl)
+    spread = None
+    if strength is not None and balance > 0:
+        st = np.asarray(strength, dtype=np.float64)
+        spread = _Spread(st, 2.0 * balance / tcount, float(st.sum()) / tcount)
 
     columns: list[tuple[int, ...]] = []
     weights: list[float] = []
@@ -269,22 +347,20 @@ def partition_bound(
             add_column(tm)
     # artificial singletons at a loss larger than any plan: the master is always feasible
     penalty = 1.0 + float(np.abs(np.triu(scores, 1)).sum())
+    if spread is not None:
+        penalty += balance * float(np.abs(spread.strength).sum())
     keep = max(tcount, add)
-    best_bound = math.inf
-    center = np.zeros(n)
     rounds = 0
     pricing_s = 0.0
-    lp_value = -math.inf
-    pi_lp = np.zeros(n)
-    alpha = smoothing
-    converged = False
+    history: list[tuple[float, float]] = []
+    limit = -math.inf if stop_at is None else stop_at
 
-    def lagrangian(pi: F64) -> tuple[float, F64, Ints, Ints]:
+    def lagrangian(pi: F64, sp_: _Spread | None) -> tuple[float, F64, Ints, Ints]:
         nonlocal pricing_s, rounds
         tp = time.perf_counter()
         wp = w - (pi[:, None] + pi[None, :]) / (k - 1)
         np.fill_diagonal(wp, 0.0)
-        vals, fa, ro = pricer.price(wp, keep)
+        vals, fa, ro = pricer.price(wp, keep, sp_)
         pricing_s += time.perf_counter() - tp
         rounds += 1
         if len(vals) < tcount or not np.isfinite(vals[tcount - 1]):
@@ -308,59 +384,81 @@ def partition_bound(
                 added += 1
         return added
 
+    def generate(center: F64, sp_: _Spread | None) -> tuple[float, F64, float, bool]:
+        """Column generation from duals ``center``: (best bound, its duals, LP value, converged)."""
+        alpha = smoothing
+        value, vals, fa, ro = lagrangian(center, sp_)
+        best_bound = value
+        history.append((time.perf_counter() - t0, best_bound))
+        take(vals, fa, ro, add)
+        lp_value = -math.inf
+        converged = False
+        while time.perf_counter() - t0 < seconds and best_bound > limit:
+            cmat = sp.csr_matrix(
+                (
+                    np.ones(len(columns) * k),
+                    (
+                        np.repeat(np.arange(len(columns)), k),
+                        np.array(columns, dtype=np.intp).reshape(-1),
+                    ),
+                ),
+                shape=(len(columns), n),
+            ).T.tocsr()
+            cw = np.array(weights, dtype=np.float64)
+            if sp_ is not None:
+                cw -= np.array([sp_.cost(c) for c in columns])
+            res = linprog(
+                np.concatenate([-cw, np.full(n, penalty)]),
+                A_eq=sp.hstack([cmat, sp.identity(n, format="csr")]).tocsr(),
+                b_eq=np.ones(n),
+                bounds=(0, None),
+                method="highs",
+            )
+            if res.status != 0:  # pragma: no cover - the artificial columns make it feasible
+                break
+            lp_value = float(-res.fun)
+            pi_lp = -np.asarray(res.eqlin.marginals, dtype=np.float64)
+            if math.isfinite(best_bound) and best_bound - lp_value <= 1e-7 * max(
+                1.0, abs(best_bound)
+            ):
+                converged = True
+                break
+            while True:
+                pi = alpha * center + (1 - alpha) * pi_lp if math.isfinite(best_bound) else pi_lp
+                value, vals, fa, ro = lagrangian(pi, sp_)
+                if value < best_bound:
+                    best_bound, center = value, pi
+                history.append((time.perf_counter() - t0, best_bound))
+                added = take(vals, fa, ro, add)
+                if (
+                    added
+                    or alpha == 0
+                    or time.perf_counter() - t0 >= seconds
+                    or best_bound <= limit
+                ):
+                    break
+                alpha = 0.0  # mis-pricing: nothing prices out at the smoothed duals; use the LP's
+            if not added and alpha == 0:  # nothing prices out at the LP's duals: LP solved
+                converged = True
+                break
+            alpha = smoothing
+        return best_bound, center, lp_value, converged
+
     # the first duals: each person's fair share of their team in the start plan (its
-    # value then sums to the plan's), else 0; priced once for a first bound and columns
+    # value then sums to the plan's), else 0
+    center = np.zeros(n)
     for team, value in zip(columns, weights, strict=True):
-        center[list(team)] = value / k
+        center[list(team)] = (value - (spread.cost(team) if spread else 0.0)) / k
     if len({i for team in columns for i in team}) != sum(map(len, columns)):
         center[:] = 0.0  # the start overlaps: no plan to share out
-    value, vals, fa, ro = lagrangian(center)
-    best_bound = min(best_bound, value)
-    history = [(time.perf_counter() - t0, best_bound)]
-    take(vals, fa, ro, add)
-    limit = -math.inf if stop_at is None else stop_at
-    while time.perf_counter() - t0 < seconds and best_bound > limit:
-        cmat = sp.csr_matrix(
-            (
-                np.ones(len(columns) * k),
-                (
-                    np.repeat(np.arange(len(columns)), k),
-                    np.array(columns, dtype=np.intp).reshape(-1),
-                ),
-            ),
-            shape=(len(columns), n),
-        ).T.tocsr()
-        cw = np.array(weights, dtype=np.float64)
-        res = linprog(
-            np.concatenate([-cw, np.full(n, penalty)]),
-            A_eq=sp.hstack([cmat, sp.identity(n, format="csr")]).tocsr(),
-            b_eq=np.ones(n),
-            bounds=(0, None),
-            method="highs",
-        )
-        if res.status != 0:  # pragma: no cover - the artificial columns make it feasible
-            break
-        lp_value = float(-res.fun)
-        pi_lp = -np.asarray(res.eqlin.marginals, dtype=np.float64)
-        if math.isfinite(best_bound) and best_bound - lp_value <= 1e-7 * max(1.0, best_bound):
-            converged = True
-            break
-        while True:
-            pi = alpha * center + (1 - alpha) * pi_lp if math.isfinite(best_bound) else pi_lp
-            value, vals, fa, ro = lagrangian(pi)
-            if value < best_bound:
-                best_bound, center = value, pi
-            history.append((time.perf_counter() - t0, best_bound))
-            added = take(vals, fa, ro, add)
-            if added or alpha == 0 or time.perf_counter() - t0 >= seconds or best_bound <= limit:
-                break
-            alpha = 0.0  # mis-pricing: nothing prices out at the smoothed duals; use the LP's
-        if not added and alpha == 0:  # nothing prices out at the LP's duals: the LP is solved
-            converged = True
-            break
-        alpha = smoothing
-    if not math.isfinite(best_bound):
+    objective_bound, center, lp_value, converged = generate(center, spread)
+    if not math.isfinite(objective_bound):
         return None
+    best_bound = objective_bound
+    if spread is not None:
+        # the pair score's bound at the objective's best duals: one more pricing round
+        # (never below the objective's: each team there costs its spread share less)
+        best_bound, _, _, _ = lagrangian(center, None)
     return PartitionBound(
         bound=_up(best_bound),
         lp_value=round(lp_value, 6),
@@ -371,4 +469,5 @@ def partition_bound(
         seconds=round(time.perf_counter() - t0, 3),
         history=tuple((round(a, 3), _up(b)) for a, b in history),
         teams=tuple(columns),
+        objective_bound=_up(objective_bound),
     )
