@@ -25,28 +25,15 @@ import numpy as np
 import numpy.typing as npt
 
 from matcher.errors import InvalidInput
+from matcher.events.model import TeamMove
 from matcher.events.planner import MAX_GROUP, Team, check_scores
 
-__all__ = ["TeamMove", "TeamsRepair", "repair_teams", "team_size_range"]
+__all__ = ["TeamsRepair", "repair_teams", "team_size_range"]
 
 F64 = npt.NDArray[np.float64]
 
 #: Why someone changed team (:attr:`TeamMove.why`).
 WHY = ("gone", "arrived", "role", "size", "merge")
-
-
-@dataclass(frozen=True, slots=True)
-class TeamMove:
-    """One person's change of team: ``from_team`` 0 for a late arrival who had none,
-    ``to_team`` 0 for someone gone (absent, left, declined). ``why`` is one of ``gone``,
-    ``arrived``, ``role`` (they bring a required role their new team lacked), ``size`` (their
-    new team was too small, or theirs was too small to keep) and ``merge`` (their team merged
-    into another)."""
-
-    person: str
-    from_team: int
-    to_team: int
-    why: str
 
 
 @dataclass(frozen=True, slots=True)
