@@ -1083,6 +1083,22 @@ class EventService:
         )
         return change
 
+    def _as_seen(self, change: TeamChange, person: str) -> TeamChange:
+        """``change`` as ``person`` may read it: the moves of people they may see (and their
+        own); privacy: a private attendee's move is not told to anyone else."""
+        ids = {m.person for m in change.moves} | set(change.concerned)
+        seen = {
+            p.id
+            for p in self.profiles.store.profiles(sorted(ids))
+            if p.id == person or self.profiles.visible(p, Actor(person))
+        }
+        return replace(
+            change,
+            moves=tuple(m for m in change.moves if m.person in seen),
+            concerned=tuple(p for p in change.concerned if p in seen),
+            unplaced=tuple(p for p in change.unplaced if p in seen),
+        )
+
     def _together(self, order: Sequence[str]) -> list[frozenset[str]]:
         """Past good collaborators among ``order`` (confirmed, both would work again)."""
         idset = set(order)
@@ -1446,7 +1462,9 @@ class EventService:
             if m != person and m in absent:
                 continue
             mates.append(Teammate(m, p.name, p.headline, tuple(r.value for r in p.roles_offered)))
-        mine = tuple(c for c in self._team_changes(event_id) if person in c.concerned)
+        mine = tuple(
+            self._as_seen(c, person) for c in self._team_changes(event_id) if person in c.concerned
+        )
         return MyTeam(
             team.number, place_of(event, team.number), tuple(mates), team.missing_roles, mine
         )
