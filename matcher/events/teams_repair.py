@@ -4,7 +4,8 @@ Once people have met their teammates, re-forming every team after a no-show or a
 arrival is unacceptable: :func:`repair_teams` mends the teams formed instead, moving as few
 people as possible. Those gone (absent, left, declined) leave their team; each late arrival
 joins the team that needs their roles most, or the smallest, at the best pair score, within
-the sizes allowed; then, while a team lacks a required role or is outside the sizes allowed,
+the sizes allowed (arrivals no team can take make a team of their own when they are enough);
+then, while a team lacks a required role or is outside the sizes allowed,
 the smallest repair is taken: one person from a team that can spare them (it keeps its
 required roles and its size), else two teams merged, else a team too small to live spread
 over the others; the fewest people moved first, then the best score. Forbidden pairs never
@@ -254,6 +255,15 @@ def repair_teams(
             continue
         cur[best[1]].append(i)
         moves.append(TeamMove(people[i], 0, best[1], "arrived"))
+
+    # arrivals no team could take, enough to make a team of their own, make one
+    if lo <= len(unplaced) <= hi and not any(
+        forb[a, b] for a, b in itertools.combinations(unplaced, 2)
+    ):
+        number = max(cur, default=0) + 1
+        cur[number] = list(unplaced)
+        moves += [TeamMove(people[i], 0, number, "arrived") for i in unplaced]
+        unplaced = []
 
     # then the smallest repairs, while one lowers what is lacking
     moved: dict[int, int] = {}  # person -> team they moved to (last)

@@ -144,6 +144,18 @@ def test_a_full_room_leaves_an_arrival_unplaced() -> None:
     assert fix.arrived == ("c",) and fix.unplaced == ("d",)
 
 
+def test_walk_ins_every_team_is_too_full_for_make_a_team_of_their_own() -> None:
+    teams = {1: ["a", "b"], 2: ["c", "d"]}
+    people = ["a", "b", "c", "d", "e", "f", "g", "h"]
+    fix = repair_teams(people, _scores(8), teams, sizes=[2, 2])
+    assert fix.unplaced == () and fix.moved == ()
+    assert sorted(len(t.members) for t in fix.teams) == [2, 3, 3]
+    assert _members(fix)[3] == ("g", "h")  # e and f took the two free seats first
+    assert {m.person: m.to_team for m in fix.moves} == {"e": 1, "f": 2, "g": 3, "h": 3} or {
+        m.person: m.to_team for m in fix.moves
+    } == {"e": 2, "f": 1, "g": 3, "h": 3}
+
+
 def test_errors_name_the_field() -> None:
     with pytest.raises(InvalidInput, match="'a' is in teams 1 and 2") as err:
         repair_teams(["a", "b"], _scores(2), {1: ["a"], 2: ["a", "b"]})
