@@ -68,6 +68,7 @@ import numpy as np
 from embeddings.encoder import encoder_from_name
 from matcher.access import ADMIN
 from matcher.community import Community
+from matcher.errors import CofoundryError
 from matcher.events.planner import (
     Round,
     form_teams,
@@ -537,6 +538,37 @@ def _team_repairs(
         idx = [pos[p] for p in people]
         return scores[np.ix_(idx, idx)]
 
+    def reform(people: list[str]) -> tuple[Any, float]:
+        """The teams formed again for ``people`` and the time; None when no split of them
+        gives every team its roles (a small instance)."""
+        t = time.perf_counter()
+        try:
+            plan = form_teams(
+                people,
+                sub(people),
+                args.size,
+                offers=offers,
+                required_roles=required,
+                forbidden=forbidden,
+                time_limit=args.time_limit,
+            )
+        except CofoundryError:
+            return None, time.perf_counter() - t
+        return plan, time.perf_counter() - t
+
+    def versus(fix: Any, full: Any, full_s: float, before: Any, spared: str) -> dict[str, Any]:
+        if full is None:
+            return {"full": None, "quality_lost": None}
+        return {
+            "full": {
+                "moved": _team_moves(before, [set(tm.members) for tm in full.teams], {spared}),
+                "score": full.score,
+                "missing_roles": sum(len(tm.missing_roles) for tm in full.teams),
+                "seconds": round(full_s, 3),
+            },
+            "quality_lost": round(1 - fix.score / full.score, 6) if full.score else 0.0,
+        }
+
     lone = [
         p
         for p in order
@@ -564,17 +596,7 @@ def _team_repairs(
             sizes=sizes,
         )
         repair_s = time.perf_counter() - t
-        t = time.perf_counter()
-        full = form_teams(
-            people,
-            sub(people),
-            args.size,
-            offers=offers,
-            required_roles=required,
-            forbidden=forbidden,
-            time_limit=args.time_limit,
-        )
-        full_s = time.perf_counter() - t
+        full, full_s = reform(people)
         cases.append(
             {
                 "person": person,
@@ -585,60 +607,32 @@ def _team_repairs(
                     "missing_roles": len(fix.missing),
                     "seconds": round(repair_s, 4),
                 },
-                "full": {
-                    "moved": _team_moves(stored, [set(tm.members) for tm in full.teams], {person}),
-                    "score": full.score,
-                    "missing_roles": sum(len(tm.missing_roles) for tm in full.teams),
-                    "seconds": round(full_s, 3),
-                },
-                "quality_lost": round(1 - fix.score / full.score, 6) if full.score else 0.0,
+                **versus(fix, full, full_s, stored, person),
             }
         )
     # a late arrival: teams formed without them, then they arrive
     late = rng.choice(order)
-    without = [p for p in order if p != late]
-    first = form_teams(
-        without,
-        sub(without),
-        args.size,
-        offers=offers,
-        required_roles=required,
-        forbidden=forbidden,
-        time_limit=args.time_limit,
-    )
-    before = {tm.number: set(tm.members) for tm in first.teams}
-    t = time.perf_counter()
-    fix = repair_teams(
-        order,
-        scores,
-        {n: sorted(m) for n, m in before.items()},
-        offers=offers,
-        required_roles=required,
-        forbidden=forbidden,
-        sizes=[len(m) for m in before.values()],
-    )
-    repair_s = time.perf_counter() - t
-    t = time.perf_counter()
-    full = form_teams(
-        order,
-        scores,
-        args.size,
-        offers=offers,
-        required_roles=required,
-        forbidden=forbidden,
-        time_limit=args.time_limit,
-    )
-    full_s = time.perf_counter() - t
-    arrival = {
-        "person": late,
-        "repair": {"moved": len(fix.moved), "score": fix.score, "seconds": round(repair_s, 4)},
-        "full": {
-            "moved": _team_moves(before, [set(tm.members) for tm in full.teams], {late}),
-            "score": full.score,
-            "seconds": round(full_s, 3),
-        },
-        "quality_lost": round(1 - fix.score / full.score, 6) if full.score else 0.0,
-    }
+    first, _ = reform([p for p in order if p != late])
+    arrival: dict[str, Any] | None = None
+    if first is not None:
+        before = {tm.number: set(tm.members) for tm in first.teams}
+        t = time.perf_counter()
+        fix = repair_teams(
+            order,
+            scores,
+            {n: sorted(m) for n, m in before.items()},
+            offers=offers,
+            required_roles=required,
+            forbidden=forbidden,
+            sizes=[len(m) for m in before.values()],
+        )
+        repair_s = time.perf_counter() - t
+        full, full_s = reform(order)
+        arrival = {
+            "person": late,
+            "repair": {"moved": len(fix.moved), "score": fix.score, "seconds": round(repair_s, 4)},
+            **versus(fix, full, full_s, before, late),
+        }
     # on the day, through the service: one member marked absent (scores, repair, storing)
     away = chosen[0]
     t = time.perf_counter()
@@ -651,31 +645,45 @@ def _team_repairs(
         "moved": sum(1 for m in change.moves if m.from_team and m.to_team) if change else 0,
     }
 
-    def mean(key: str, side: str) -> float:
-        return sum(c[side][key] for c in cases) / len(cases)
+    compared = [c for c in cases if c["full"] is not None]
+
+    def mean(key: str, side: str) -> float | None:
+        return sum(c[side][key] for c in compared) / len(compared) if compared else None
 
     out = {
         "no_shows": cases,
         "arrival": arrival,
         "service": service,
         "moved_mean": {side: mean("moved", side) for side in ("repair", "full")},
-        "quality_lost_mean": sum(c["quality_lost"] for c in cases) / len(cases),
+        "quality_lost_mean": (
+            sum(c["quality_lost"] for c in compared) / len(compared) if compared else None
+        ),
         "repair_seconds_max": max(c["repair"]["seconds"] for c in cases),
         "full_seconds_mean": mean("seconds", "full"),
     }
-    lost = ", ".join(f"{100 * c['quality_lost']:.2f} %" for c in cases)
+
+    def reformed(c: dict[str, Any] | None, key: str) -> str:
+        return "-" if c is None or c["full"] is None else str(c["full"][key])
+
+    def lost(c: dict[str, Any] | None) -> str:
+        return "-" if c is None or c["quality_lost"] is None else f"{100 * c['quality_lost']:.2f} %"
+
     print(
         f"team repair: {len(cases)} no-shows ({sum(c['lone_role_holder'] for c in cases)} the"
         f" only holder of a required role in their team): people moved, repair"
         f" {', '.join(str(c['repair']['moved']) for c in cases)} vs re-forming the teams"
-        f" {', '.join(str(c['full']['moved']) for c in cases)}; pair score lost by the repair"
-        f" {lost};"
-        f" repair at most {1000 * out['repair_seconds_max']:.1f} ms, re-forming"
-        f" {out['full_seconds_mean']:.1f} s on average; roles missing after the repair"
+        f" {', '.join(reformed(c, 'moved') for c in cases)}; pair score lost by the repair"
+        f" {', '.join(lost(c) for c in cases)}; repair at most"
+        f" {1000 * out['repair_seconds_max']:.1f} ms; roles missing after the repair"
         f" {sum(c['repair']['missing_roles'] for c in cases)}\n"
-        f"  late arrival: repair moves {arrival['repair']['moved']}, re-forming moves"
-        f" {arrival['full']['moved']}; pair score lost {100 * arrival['quality_lost']:.2f} %\n"
-        f"  on the day through the service: {service['seconds']:.2f} s, {service['moved']} moved"
+        + (
+            f"  late arrival: repair moves {arrival['repair']['moved']}, re-forming moves"
+            f" {reformed(arrival, 'moved')}; pair score lost {lost(arrival)}\n"
+            if arrival
+            else "  late arrival: no teams without them cover the roles (skipped)\n"
+        )
+        + f"  on the day through the service: {service['seconds']:.2f} s,"
+        f" {service['moved']} moved"
     )
     return out
 
