@@ -22,6 +22,7 @@ from api.schemas_events import (
     import_public,
     layouts_public,
     plan_public,
+    team_change_public,
     teams_public,
 )
 from matcher.access import ADMIN
@@ -57,6 +58,7 @@ from matcher.events import (
     report_html,
     report_rows,
     round_slot,
+    team_change_lines,
     when_text,
 )
 
@@ -71,7 +73,7 @@ event_app = typer.Typer(
 EVENT_PANELS: Panels = (
     ("Prepare", ("create", "update", "invitation", "import", "add", "resend", "badges")),
     ("Plan", ("rounds", "replan", "layouts", "teams")),
-    ("On the day", ("checkin", "status", "round", "dashboard", "changes")),
+    ("On the day", ("checkin", "status", "round", "dashboard", "changes", "team-changes")),
     ("Look up, print, export", ("show", "agenda", "team", "calendar", "export", "stats")),
     ("Afterwards", ("report", "venture")),
 )
@@ -287,6 +289,16 @@ def _say_marked(done: Marked) -> None:
             f"calm re-plan from round {c.from_round}: {len(c.moved)} agenda(s) changed"
             f" (partners: {', '.join(c.partners) or '-'}{others})"
         )
+    if done.team_change is not None:
+        tc = done.team_change
+        moved = sum(1 for m in tc.moves if m.from_team and m.to_team)
+        say(f"calm team re-plan: {moved} person(s) changed team")
+        for line in team_change_lines(tc):
+            say(f"  {line}")
+        for team, role in tc.missing:
+            say(f"  team {team} still has nobody for {role}: form the teams again to give it one")
+        if tc.unplaced:
+            say(f"  no team could take: {', '.join(tc.unplaced)} (every team is full)")
 
 
 @event_app.command("status")
@@ -351,6 +363,20 @@ def changes(opts: Common, event: EventArg) -> None:
             f"{c.number}. {c.at:%Y-%m-%d %H:%M} {c.kind} from round {c.from_round} ({c.cause}):"
             f" {len(c.moved)} moved" + (f": {', '.join(c.moved)}" if c.moved else "")
         )
+
+
+@event_app.command("team-changes")
+@common("as_json", "db", "encoder")
+def team_changes(opts: Common, event: EventArg) -> None:
+    """Every calm re-plan of the teams and who changed team."""
+    found = opts.community().events.team_changes(event, actor=ADMIN)
+    if opts.as_json:
+        _write(json.dumps([team_change_public(c).model_dump(mode="json") for c in found]), None)
+        return
+    for c in found:
+        say(f"{c.number}. {c.at:%Y-%m-%d %H:%M} ({c.cause}), version {c.version}:")
+        for line in team_change_lines(c):
+            say(f"  {line}")
 
 
 @event_app.command("dashboard")

@@ -53,6 +53,7 @@ from matcher.events import (
     Round,
     RoundClock,
     Team,
+    TeamChange,
     TeamLayout,
     agenda_json,
     organiser_summary,
@@ -309,10 +310,51 @@ def change_public(c: PlanChange) -> ChangePublic:
     return ChangePublic(**fields_of(ChangePublic, c))
 
 
+class TeamMovePublic(BaseModel):
+    """One person's change of team: ``from_team`` 0 for an arrival, ``to_team`` 0 for someone
+    gone; ``why``: gone, arrived, role, size or merge."""
+
+    person: str
+    from_team: int
+    to_team: int
+    why: str
+
+
+class TeamChangePublic(BaseModel):
+    """A calm re-plan of the teams: who changed team, who sees a change (``concerned``),
+    the roles still lacking (``[team, role]``) and the arrivals no team could take."""
+
+    number: int
+    at: dt.datetime
+    cause: str
+    version: int
+    moves: list[TeamMovePublic]
+    concerned: list[str]
+    score: float
+    missing: list[tuple[int, str]]
+    unplaced: list[str]
+
+
+def team_change_public(c: TeamChange) -> TeamChangePublic:
+    return TeamChangePublic(
+        number=c.number,
+        at=c.at,
+        cause=c.cause,
+        version=c.version,
+        moves=[TeamMovePublic(**fields_of(TeamMovePublic, m)) for m in c.moves],
+        concerned=list(c.concerned),
+        score=c.score,
+        missing=list(c.missing),
+        unplaced=list(c.unplaced),
+    )
+
+
 class StatusPublic(AttendeePublic):
-    """An attendee after a status change, and the calm re-plan it caused (null: none)."""
+    """An attendee after a status change, and the calm re-plans it caused (null: none): of
+    the rounds (``replan``) and of the teams (``team_replan``)."""
 
     replan: ChangePublic | None = None
+    team_replan: TeamChangePublic | None = None
 
 
 class ClockPublic(BaseModel):
@@ -557,6 +599,7 @@ class MyTeamPublic(BaseModel):
     place: str = ""
     members: list[TeammatePublic] = []
     missing_roles: list[str] = []
+    changes: list[TeamChangePublic] = []
 
 
 def my_team_public(t: MyTeam | None) -> MyTeamPublic:
@@ -570,6 +613,7 @@ def my_team_public(t: MyTeam | None) -> MyTeamPublic:
             for m in t.members
         ],
         missing_roles=list(t.missing_roles),
+        changes=[team_change_public(c) for c in t.changes],
     )
 
 

@@ -70,6 +70,7 @@ import numpy as np
 from embeddings.encoder import encoder_from_name
 from matcher.access import ADMIN
 from matcher.community import Community
+from matcher.errors import CofoundryError
 from matcher.events.planner import (
     Round,
     form_teams,
@@ -82,6 +83,7 @@ from matcher.events.planner import (
     teams_bound,
 )
 from matcher.events.teams_bound import partition_bound
+from matcher.events.teams_repair import repair_teams
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -115,6 +117,19 @@ def _churn(before: tuple[Round, ...], after: tuple[Round, ...], spared: set[str]
                 continue
             (moved if old[change.number].get(p) else filled).add(p)
     return {"moved": len(moved), "breaks_filled": len(filled - moved)}
+
+
+def _team_moves(before: dict[int, set[str]], after: list[set[str]], spared: set[str]) -> int:
+    """People (besides ``spared``) who changed team from ``before`` to ``after``, the teams'
+    numbers being arbitrary: each new team is matched to the old team it shares most with
+    (a maximum-weight assignment), and whoever is not in their matched team moved."""
+    from scipy.optimize import linear_sum_assignment
+
+    old = list(before.values())
+    overlap = np.array([[len((a & b) - spared) for b in old] for a in after])
+    rows, cols = linear_sum_assignment(-overlap) if len(after) and len(old) else ([], [])
+    kept = int(sum(overlap[r, c] for r, c in zip(rows, cols, strict=True)))
+    return sum(len(a - spared) for a in after) - kept
 
 
 def _replan_case(
@@ -183,6 +198,7 @@ def main() -> None:
     ap.add_argument("--target-gap", type=float, default=0.03)
     ap.add_argument("--team-runs", type=int, default=3)
     ap.add_argument("--no-shows", type=int, default=3)
+    ap.add_argument("--team-repairs", type=int, default=4, help="no-shows among team members")
     ap.add_argument("--encoder", default=os.environ.get("COFOUNDRY_ENCODER", "use-multilingual-v3"))
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "events.json")
@@ -493,6 +509,10 @@ def main() -> None:
         )
         + f" the pair LP alone gives {pair_lp:.3f} (gap {100 * (pair_lp - teams.objective) / pair_lp:.2f} %)"
     )
+    # ------------------------------------------------- calm re-planning of teams
+    team_repair = _team_repairs(
+        args, rng, events, order, np.asarray(scores), forbidden, offers, required, sizes
+    )
     result = {
         "machine": {
             "python": platform.python_version(),
@@ -505,11 +525,188 @@ def main() -> None:
         "rounds": rounds_result,
         "replan": replan_result,
         "teams": teams_result,
+        "team_repair": team_repair,
         "numpy": np.__version__,
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {args.out}")
+
+
+def _team_repairs(
+    args: argparse.Namespace,
+    rng: random.Random,
+    events: Any,
+    order: list[str],
+    scores: np.ndarray,
+    forbidden: Any,
+    offers: dict[str, set[str]],
+    required: list[str],
+    sizes: list[int],
+) -> dict[str, Any]:
+    """Step 5: the teams' calm re-plan (:func:`repair_teams`) against forming the teams
+    again (:func:`form_teams`, the same time limit and gap target as the service), after one
+    no-show among the members (half of them the only holder of a required role in their
+    team, which forces a move) and after one late arrival; then on the day through the
+    service (:meth:`EventService.mark`, end to end). Reported: the people who change team
+    besides the no-show or the arrival, the pair score lost against the re-formed teams,
+    and the time."""
+    stored = {n: set(m) for n, m, _, _ in events.events.teams("hack")}
+    team_of = {p: n for n, m in stored.items() for p in m}
+    pos = {p: i for i, p in enumerate(order)}
+
+    def sub(people: list[str]) -> np.ndarray:
+        idx = [pos[p] for p in people]
+        return scores[np.ix_(idx, idx)]
+
+    def reform(people: list[str]) -> tuple[Any, float]:
+        """The teams formed again for ``people`` and the time; None when no split of them
+        gives every team its roles (a small instance)."""
+        t = time.perf_counter()
+        try:
+            plan = form_teams(
+                people,
+                sub(people),
+                args.size,
+                offers=offers,
+                required_roles=required,
+                forbidden=forbidden,
+                time_limit=args.time_limit,
+            )
+        except CofoundryError:
+            return None, time.perf_counter() - t
+        return plan, time.perf_counter() - t
+
+    def versus(fix: Any, full: Any, full_s: float, before: Any, spared: str) -> dict[str, Any]:
+        if full is None:
+            return {"full": None, "quality_lost": None}
+        return {
+            "full": {
+                "moved": _team_moves(before, [set(tm.members) for tm in full.teams], {spared}),
+                "score": full.score,
+                "missing_roles": sum(len(tm.missing_roles) for tm in full.teams),
+                "seconds": round(full_s, 3),
+            },
+            "quality_lost": round(1 - fix.score / full.score, 6) if full.score else 0.0,
+        }
+
+    lone = [
+        p
+        for p in order
+        if any(
+            r in offers[p] and sum(r in offers[q] for q in stored[team_of[p]]) == 1
+            for r in required
+        )
+    ]
+    others = [p for p in order if p not in lone]
+    half = args.team_repairs // 2
+    chosen = rng.sample(lone, min(half, len(lone))) + rng.sample(
+        others, args.team_repairs - min(half, len(lone))
+    )
+    cases = []
+    for person in chosen:
+        people = [p for p in order if p != person]
+        t = time.perf_counter()
+        fix = repair_teams(
+            people,
+            sub(people),
+            {n: sorted(m) for n, m in stored.items()},
+            offers=offers,
+            required_roles=required,
+            forbidden=forbidden,
+            sizes=sizes,
+        )
+        repair_s = time.perf_counter() - t
+        full, full_s = reform(people)
+        cases.append(
+            {
+                "person": person,
+                "lone_role_holder": person in lone,
+                "repair": {
+                    "moved": len(fix.moved),
+                    "score": fix.score,
+                    "missing_roles": len(fix.missing),
+                    "seconds": round(repair_s, 4),
+                },
+                **versus(fix, full, full_s, stored, person),
+            }
+        )
+    # a late arrival: teams formed without them, then they arrive
+    late = rng.choice(order)
+    first, _ = reform([p for p in order if p != late])
+    arrival: dict[str, Any] | None = None
+    if first is not None:
+        before = {tm.number: set(tm.members) for tm in first.teams}
+        t = time.perf_counter()
+        fix = repair_teams(
+            order,
+            scores,
+            {n: sorted(m) for n, m in before.items()},
+            offers=offers,
+            required_roles=required,
+            forbidden=forbidden,
+            sizes=[len(m) for m in before.values()],
+        )
+        repair_s = time.perf_counter() - t
+        full, full_s = reform(order)
+        arrival = {
+            "person": late,
+            "repair": {"moved": len(fix.moved), "score": fix.score, "seconds": round(repair_s, 4)},
+            **versus(fix, full, full_s, before, late),
+        }
+    # on the day, through the service: one member marked absent (scores, repair, storing)
+    away = chosen[0]
+    t = time.perf_counter()
+    marked = events.mark("hack", away, "absent", actor=ADMIN)
+    service_s = time.perf_counter() - t
+    change = marked.team_change
+    service = {
+        "person": away,
+        "seconds": round(service_s, 3),
+        "moved": sum(1 for m in change.moves if m.from_team and m.to_team) if change else 0,
+    }
+
+    compared = [c for c in cases if c["full"] is not None]
+
+    def mean(key: str, side: str) -> float | None:
+        return sum(c[side][key] for c in compared) / len(compared) if compared else None
+
+    out = {
+        "no_shows": cases,
+        "arrival": arrival,
+        "service": service,
+        "moved_mean": {side: mean("moved", side) for side in ("repair", "full")},
+        "quality_lost_mean": (
+            sum(c["quality_lost"] for c in compared) / len(compared) if compared else None
+        ),
+        "repair_seconds_max": max(c["repair"]["seconds"] for c in cases),
+        "full_seconds_mean": mean("seconds", "full"),
+    }
+
+    def reformed(c: dict[str, Any] | None, key: str) -> str:
+        return "-" if c is None or c["full"] is None else str(c["full"][key])
+
+    def lost(c: dict[str, Any] | None) -> str:
+        return "-" if c is None or c["quality_lost"] is None else f"{100 * c['quality_lost']:.2f} %"
+
+    print(
+        f"team repair: {len(cases)} no-shows ({sum(c['lone_role_holder'] for c in cases)} the"
+        f" only holder of a required role in their team): people moved, repair"
+        f" {', '.join(str(c['repair']['moved']) for c in cases)} vs re-forming the teams"
+        f" {', '.join(reformed(c, 'moved') for c in cases)}; pair score lost by the repair"
+        f" {', '.join(lost(c) for c in cases)}; repair at most"
+        f" {1000 * out['repair_seconds_max']:.1f} ms; roles missing after the repair"
+        f" {sum(c['repair']['missing_roles'] for c in cases)}\n"
+        + (
+            f"  late arrival: repair moves {arrival['repair']['moved']}, re-forming moves"
+            f" {reformed(arrival, 'moved')}; pair score lost {lost(arrival)}\n"
+            if arrival
+            else "  late arrival: no teams without them cover the roles (skipped)\n"
+        )
+        + f"  on the day through the service: {service['seconds']:.2f} s,"
+        f" {service['moved']} moved"
+    )
+    return out
 
 
 if __name__ == "__main__":

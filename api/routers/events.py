@@ -42,6 +42,7 @@ from api.schemas_events import (
     RoundStartedIn,
     StatusIn,
     StatusPublic,
+    TeamChangePublic,
     TeamsIn,
     TeamsPublic,
     attendee_public,
@@ -54,6 +55,7 @@ from api.schemas_events import (
     my_day_public,
     my_team_public,
     plan_public,
+    team_change_public,
     teams_public,
 )
 from matcher.events import (
@@ -201,6 +203,9 @@ def _status(done: Marked) -> StatusPublic:
     return StatusPublic(
         **attendee_public(done.attendee).model_dump(),
         replan=change_public(done.change) if done.change is not None else None,
+        team_replan=(
+            team_change_public(done.team_change) if done.team_change is not None else None
+        ),
     )
 
 
@@ -211,7 +216,8 @@ def set_status(
     """Mark an attendee (organiser): absent (no-show) or left from ``round`` on, late until
     ``round``, checked-in, present, or an answer (invited, going, maybe, declined). ``round``
     defaults to the first round not started, by the clock. If the plan must change, only the
-    meetings of that person change, in the rounds not started (``replan``: who moved)."""
+    meetings of that person change, in the rounds not started (``replan``: who moved); if
+    teams are formed, the fewest people change team (``team_replan``: who moved where)."""
     return _status(events.mark(event_id, profile_id, body.status, actor=actor, round=body.round))
 
 
@@ -328,6 +334,13 @@ def form_teams(event_id: str, body: TeamsIn, events: EventsDep, actor: MemberDep
         target_gap=float(body.target_gap),
     )
     return teams_public(plan.teams, plan.summary())
+
+
+@router.get("/{event_id}/teams/changes", response_model=list[TeamChangePublic])
+def team_changes(event_id: str, events: EventsDep, actor: MemberDep) -> list[TeamChangePublic]:
+    """Every calm re-plan of the teams since they were formed, who it moved where and who
+    sees a change (organiser)."""
+    return [team_change_public(c) for c in events.team_changes(event_id, actor=actor)]
 
 
 @router.get("/{event_id}/teams/layouts", response_model=LayoutsPublic)

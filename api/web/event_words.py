@@ -30,6 +30,7 @@ from matcher.events import (
     Event,
     LineProblem,
     PlanChange,
+    TeamChange,
     TeamLayout,
     clock_text,
     organiser_summary,
@@ -206,7 +207,7 @@ def problem_text(t: Translator, problem: LineProblem) -> str:
     return error_message(InvalidInput(problem.what, field=problem.key, value=value), t)
 
 
-def change_cause(t: Translator, change: PlanChange) -> str:
+def change_cause(t: Translator, change: PlanChange | TeamChange) -> str:
     """Why the plan changed: the organiser's choice, or a mark (an absence, a check-in) or an
     answer, in the reader's language."""
     cause = change.cause

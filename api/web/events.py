@@ -67,6 +67,7 @@ from matcher.events import (
     EventView,
     Marked,
     PlanChange,
+    TeamChange,
     agenda_html,
     badge_svg,
     badges_html,
@@ -80,6 +81,7 @@ from matcher.events import (
     place_of,
     plan_csv,
     round_slot,
+    team_change_lines,
     when_text,
 )
 from matcher.profiles import Role
@@ -96,6 +98,8 @@ __all__ = [
     "organiser_page",
     "router",
     "shown_change",
+    "shown_team_change",
+    "team_change_view",
     "when_line",
     "when_of",
 ]
@@ -296,6 +300,7 @@ def organiser_page(
         "round": "",
     }
     change = shown_change(page, events, event_id)
+    team_change = shown_team_change(page, events, event_id)
     return render(
         page,
         "event_organiser.html",
@@ -328,6 +333,11 @@ def organiser_page(
         action=action,
         change=change,
         change_view=change_view(page, event, change, names) if change else None,
+        team_change_view=team_change_view(page, event, team_change, names) if team_change else None,
+        team_changes=[
+            team_change_view(page, event, c, names)
+            for c in reversed(events.team_changes(event_id, actor=page.actor))
+        ],
     )
 
 
@@ -389,6 +399,40 @@ def change_view(
         "arrived": named(change.arrived),
         "partners": named(change.partners),
         "others": named(change.others),
+    }
+
+
+def shown_team_change(page: Page, events: EventService, event_id: str) -> TeamChange | None:
+    """The change of the teams a page was sent to show (``?team_change=N``), if it exists."""
+    number = page.request.query_params.get("team_change", "")
+    if not number.isdigit():
+        return None
+    return next(
+        (c for c in events.team_changes(event_id, actor=page.actor) if c.number == int(number)),
+        None,
+    )
+
+
+def team_change_view(
+    page: Page,
+    event: Event,
+    change: TeamChange,
+    names: dict[str, str],
+    teams: Sequence[int] | None = None,
+) -> dict[str, Any]:
+    """A calm re-plan of the teams as the pages show it: when, why, one line per team
+    touched (of ``teams`` only, when given: an attendee reads their team's), the roles still
+    lacking and the arrivals no team could take."""
+    return {
+        "number": change.number,
+        "at": page.t.time(local(event, change.at)),
+        "cause": change_cause(page.t, change),
+        "moved": sum(1 for m in change.moves if m.from_team and m.to_team),
+        "lines": team_change_lines(change, names, labels(page.t.gettext), teams=teams),
+        "missing": [
+            (n, label(page.t, "role", r)) for n, r in change.missing if teams is None or n in teams
+        ],
+        "unplaced": [names.get(p, p) for p in change.unplaced] if teams is None else [],
     }
 
 
@@ -521,9 +565,13 @@ def marked_redirect(
     """Back to the organiser's page (or ``where``), saying who moved in the calm re-plan."""
     where = where or f"/web/events/{quote(event_id)}"
     name = events.display_name(done.attendee.profile_id, actor=page.actor)
+    query = []
     if done.change is not None:
-        where += f"?change={done.change.number}"
-    changed = done.change is not None
+        query.append(f"change={done.change.number}")
+    if done.team_change is not None:
+        query.append(f"team_change={done.team_change.number}")
+    where += "?" + "&".join(query) if query else ""
+    changed = done.change is not None or done.team_change is not None
     state = attendee_state(page.t, done.attendee)
     return redirect(where, "status_set" if changed else "status_set_calm", name, state)
 

@@ -19,9 +19,16 @@ from starlette.responses import Response
 from api.deps import EventsDep, FeedbackDep, LoopDep, ProfilesDep
 from api.web.context import FormDep, MemberPageDep, Page, PageDep, SignedInPageDep
 from api.web.event_words import clock_times
-from api.web.events import agendas_response, base_url, organiser_page, when_of
+from api.web.events import (
+    agendas_response,
+    base_url,
+    organiser_page,
+    team_change_view,
+    when_of,
+)
 from api.web.feedback import error_message, field_errors
 from api.web.render import FIRST, Shown, page_router, redirect, render
+from matcher.access import Actor
 from matcher.errors import CofoundryError, Conflict, NotAuthenticated, UnknownProfile
 from matcher.events import RSVPS, EventService, MyDay, badge_svg, code_text, labels
 from matcher.loop import FeedbackService
@@ -172,6 +179,15 @@ def event(event_id: str, page: MemberPageDep, events: EventsDep) -> Response:
     return _my_day_page(page, events, events.my_day(event_id, actor=page.actor))
 
 
+def _team_names(events: EventService, day: MyDay) -> dict[str, str]:
+    """The names of the people in my team's changes, as I may see them (the ids of those
+    I may not see were left out of the changes by the service)."""
+    assert day.team is not None
+    me = day.me.profile_id
+    ids = sorted({m.person for c in day.team.changes for m in c.moves})
+    return {p: events.display_name(p, actor=Actor(me)) for p in ids}
+
+
 def _my_day_page(page: Page, events: EventService, day: MyDay, shown: Shown = FIRST) -> Response:
     event = day.view.event
     clock = day.clock
@@ -194,6 +210,12 @@ def _my_day_page(page: Page, events: EventService, day: MyDay, shown: Shown = FI
             for i in day.agenda
         },
         team=day.team,
+        team_changes=[
+            team_change_view(page, event, c, _team_names(events, day), teams=[day.team.number])
+            for c in reversed(day.team.changes)
+        ]
+        if day.team is not None
+        else [],
         answers=ANSWERS,
         qr=badge_svg(checkin),
         code_text=code_text(code),

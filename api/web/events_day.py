@@ -25,6 +25,8 @@ from api.web.events import (
     marked_redirect,
     organised,
     shown_change,
+    shown_team_change,
+    team_change_view,
     when_line,
     when_of,
 )
@@ -68,6 +70,7 @@ def checkin_page(event_id: str, page: MemberPageDep, events: EventsDep) -> Respo
             status = 404
     names = events.names(event_id, actor=page.actor)
     change = shown_change(page, events, event_id)
+    team_change = shown_team_change(page, events, event_id)
     here = sum(1 for a in view.attendees if a.state == "checked-in")
     expected = sum(1 for a in view.attendees if a.expected)
     return render(
@@ -87,6 +90,9 @@ def checkin_page(event_id: str, page: MemberPageDep, events: EventsDep) -> Respo
         here=here,
         expected=expected,
         change_view=change_view(page, view.event, change, names) if change else None,
+        team_change_view=team_change_view(page, view.event, team_change, names)
+        if team_change
+        else None,
     )
 
 
@@ -98,8 +104,12 @@ def checkin(event_id: str, page: MemberPageDep, form: FormDep, events: EventsDep
     done = events.check_in(event_id, form["code"], actor=page.actor)
     name = events.display_name(done.attendee.profile_id, actor=page.actor)
     where = f"/web/events/{quote(event_id)}/checkin"
+    query = []
     if done.change is not None:
-        where += f"?change={done.change.number}"
+        query.append(f"change={done.change.number}")
+    if done.team_change is not None:
+        query.append(f"team_change={done.team_change.number}")
+    where += "?" + "&".join(query) if query else ""
     return redirect(where, "checked_in", name)
 
 
@@ -142,6 +152,7 @@ def _dashboard(
     names = events.names(event_id, actor=page.actor)
     change = shown_change(page, events, event_id)
     changes = events.changes(event_id, actor=page.actor)
+    team_change = shown_team_change(page, events, event_id)
     clock = board.clock
     response = render(
         page,
@@ -168,6 +179,13 @@ def _dashboard(
         changes=[
             (c, change_cause(page.t, c), change_view(page, view.event, c, names))
             for c in reversed(changes)
+        ],
+        team_change_view=team_change_view(page, view.event, team_change, names)
+        if team_change
+        else None,
+        team_changes=[
+            team_change_view(page, view.event, c, names)
+            for c in reversed(events.team_changes(event_id, actor=page.actor))
         ],
         updated=page.t.time(local(view.event, board.now)),
         refresh=REFRESH_SECONDS,

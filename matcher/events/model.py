@@ -77,6 +77,8 @@ __all__ = [
     "PlanChange",
     "RoundClock",
     "TableNow",
+    "TeamChange",
+    "TeamMove",
     "Teammate",
     "check_event_details",
     "check_start_exists",
@@ -1013,6 +1015,9 @@ class MyTeam:
     place: str
     members: tuple[Teammate, ...]
     missing_roles: tuple[str, ...] = ()
+    #: the calm re-plans of the teams that concern this person (they moved, or their team
+    #: lost or gained someone), oldest first
+    changes: tuple[TeamChange, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -1056,12 +1061,96 @@ class PlanChange:
 
 
 @dataclass(frozen=True, slots=True)
+class TeamMove:
+    """One person's change of team: ``from_team`` 0 for a late arrival who had none,
+    ``to_team`` 0 for someone gone (absent, left, declined). ``why`` is one of ``gone``,
+    ``arrived``, ``role`` (they bring a required role their new team lacked), ``size`` (their
+    new team was too small, or theirs was too small to keep) and ``merge`` (their team merged
+    into another)."""
+
+    person: str
+    from_team: int
+    to_team: int
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class TeamChange:
+    """One stored calm re-plan of the teams (:func:`matcher.events.teams_repair.repair_teams`)
+    after an absence or an arrival: who changed team (``moves``), who sees a change
+    (``concerned``: those who moved, arrived or left, and the members before and after of
+    every team touched), the event's ``version`` after it, the teams' pair score after it,
+    the required roles still lacking (team, role) and the arrivals no team could take.
+
+    Examples
+    --------
+    >>> c = TeamChange(1, dt.datetime(2026, 5, 21, 9, tzinfo=dt.UTC), "absent", 4,
+    ...                (TeamMove("bo", 3, 0, "gone"), TeamMove("ana", 1, 3, "role")), ("ana", "bo"))
+    >>> [(n, [m.person for m in j], [m.person for m in l]) for n, j, l in c.by_team()]
+    [(1, [], ['ana']), (3, ['ana'], ['bo'])]
+    """
+
+    number: int
+    at: dt.datetime
+    cause: str
+    version: int
+    moves: tuple[TeamMove, ...]
+    concerned: tuple[str, ...]
+    score: float = 0.0
+    missing: tuple[tuple[int, str], ...] = ()
+    unplaced: tuple[str, ...] = ()
+
+    def by_team(self) -> list[tuple[int, tuple[TeamMove, ...], tuple[TeamMove, ...]]]:
+        """Each team touched: (number, who joins, who leaves), by number."""
+        numbers = sorted({t for m in self.moves for t in (m.from_team, m.to_team) if t})
+        return [
+            (
+                n,
+                tuple(m for m in self.moves if m.to_team == n),
+                tuple(m for m in self.moves if m.from_team == n),
+            )
+            for n in numbers
+        ]
+
+    def to_json(self) -> dict[str, Any]:
+        """As stored with the teams' summary (plain JSON)."""
+        return {
+            "number": self.number,
+            "at": self.at.isoformat(timespec="seconds"),
+            "cause": self.cause,
+            "version": self.version,
+            "moves": [[m.person, m.from_team, m.to_team, m.why] for m in self.moves],
+            "concerned": list(self.concerned),
+            "score": self.score,
+            "missing": [[n, r] for n, r in self.missing],
+            "unplaced": list(self.unplaced),
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> TeamChange:
+        """Read back what :meth:`to_json` stored."""
+        return cls(
+            number=int(data["number"]),
+            at=dt.datetime.fromisoformat(data["at"]),
+            cause=str(data["cause"]),
+            version=int(data["version"]),
+            moves=tuple(TeamMove(str(p), int(f), int(t), str(w)) for p, f, t, w in data["moves"]),
+            concerned=tuple(data["concerned"]),
+            score=float(data.get("score", 0.0)),
+            missing=tuple((int(n), str(r)) for n, r in data.get("missing", ())),
+            unplaced=tuple(data.get("unplaced", ())),
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class Marked:
-    """An attendee after a change of their status, and the calm re-plan it caused (None: no
-    plan, no round left to change, or nothing to change)."""
+    """An attendee after a change of their status, and the calm re-plans it caused (None: no
+    plan, no round left to change, or nothing to change): of the rounds (``change``) and
+    of the teams (``team_change``)."""
 
     attendee: Attendee
     change: PlanChange | None
+    team_change: TeamChange | None = None
 
 
 @dataclass(frozen=True, slots=True)

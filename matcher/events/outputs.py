@@ -38,6 +38,7 @@ from matcher.events.model import (
     Badge,
     Event,
     EventReport,
+    TeamChange,
     clock_text,
     code_text,
     place_of,
@@ -66,6 +67,7 @@ __all__ = [
     "report_csv",
     "report_html",
     "report_rows",
+    "team_change_lines",
     "when_text",
 ]
 
@@ -132,6 +134,15 @@ def labels(gettext: Callable[[str], str] | None = None) -> dict[str, str]:
         "report.ventures_from_intros": _(
             "Ventures started from an introduction after meeting here"
         ),
+        "teamchange.both": _("Team {team}: {joined} joined, replacing {left}"),
+        "teamchange.joined": _("Team {team}: {joined} joined"),
+        "teamchange.left": _("Team {team}: {left} left the team"),
+        "teamchange.arrived": _("{name} (arrived)"),
+        "teamchange.from": _("{name} (from team {team})"),
+        "teamchange.to": _("{name} (to team {team})"),
+        "teamchange.absent": _("{name} (absent)"),
+        "teamchange.gone": _("{name} (left the event)"),
+        "teamchange.declined": _("{name} (declined)"),
         "cards.title": _("{event}: table cards"),
         "cards.round": _("{event}: round {round}"),
         "cards.byes": _("Break this round: {names}"),
@@ -897,3 +908,49 @@ def report_html(
         lang=lang,
         when=when_text(report.event) if when is None else when,
     )
+
+
+def team_change_lines(
+    change: TeamChange,
+    names: Mapping[str, str] | None = None,
+    words: Mapping[str, str] = LABELS,
+    *,
+    teams: Sequence[int] | None = None,
+) -> list[str]:
+    """A calm re-plan of the teams in words, one line per team touched (of ``teams`` only,
+    when given): who joined it (arrived, or from which team) and whom they replace (absent,
+    gone, declined, or to which team). ``names`` maps ids to the names the reader may see
+    (an id without one is shown as is); ``words`` are :func:`labels` in the reader's language.
+
+    Examples
+    --------
+    >>> from matcher.events.model import TeamMove
+    >>> c = TeamChange(1, dt.datetime(2026, 5, 21, 9, tzinfo=dt.UTC), "absent", 4,
+    ...                (TeamMove("bo", 3, 0, "gone"), TeamMove("ana", 1, 3, "role")), ("ana", "bo"))
+    >>> team_change_lines(c, {"ana": "Ana", "bo": "Bo"})
+    ['Team 1: Ana (to team 3) left the team', 'Team 3: Ana (from team 1) joined, replacing Bo (absent)']
+    """
+    names = names or {}
+    gone = {"left": "teamchange.gone", "declined": "teamchange.declined"}.get(
+        change.cause, "teamchange.absent"
+    )
+    lines = []
+    for number, joins, leaves in change.by_team():
+        if teams is not None and number not in teams:
+            continue
+        joined = ", ".join(
+            words["teamchange.arrived" if m.from_team == 0 else "teamchange.from"].format(
+                name=names.get(m.person, m.person), team=m.from_team
+            )
+            for m in joins
+        )
+        left = ", ".join(
+            words[gone if m.to_team == 0 else "teamchange.to"].format(
+                name=names.get(m.person, m.person), team=m.to_team
+            )
+            for m in leaves
+        )
+        key = "teamchange.both" if joined and left else "teamchange.joined"
+        key = key if joined else "teamchange.left"
+        lines.append(words[key].format(team=number, joined=joined, left=left))
+    return lines

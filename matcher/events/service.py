@@ -70,6 +70,7 @@ from matcher.events.model import (
     PlanChange,
     RoundClock,
     TableNow,
+    TeamChange,
     Teammate,
     check_event_details,
     check_start_exists,
@@ -113,6 +114,7 @@ from matcher.events.planner import (
     team_layouts,
 )
 from matcher.events.store import EventStore
+from matcher.events.teams_repair import repair_teams
 from matcher.ids import new_id
 from matcher.inbox import InboxService
 from matcher.matching import MatchingService, MatchScore, band_of, explain_pair, match_score
@@ -814,6 +816,12 @@ class EventService:
         people concerned, in the rounds not started; everyone else's agenda stays as it was.
         The change is stored (:meth:`changes`) and returned. A full re-plan stays an explicit
         action (:meth:`plan_rounds` with ``from_round``).
+
+        If teams are formed, they are mended the same way, at once
+        (:func:`~matcher.events.teams_repair.repair_teams`): someone gone leaves their team,
+        an arrival joins one, and the fewest people move to give a team back a required role
+        or a size within one of its layout; the change is stored (:meth:`team_changes`).
+        Forming the teams again stays an explicit action (:meth:`form_teams`).
         """
         event = self._organised(event_id, actor, "change an attendee's status")
         if mark not in MARKS:
@@ -854,7 +862,8 @@ class EventService:
             self.events.set_rsvp(event_id, person, rsvp)
             self.events.set_checked_in(event_id, person, checked)
             change = self._calm(event_id, mark)
-            return Marked(self._attendee(event_id, person), change)
+            team_change = self._calm_teams(event_id, mark)
+            return Marked(self._attendee(event_id, person), change, team_change)
 
     @staticmethod
     def _unless_over(event: Event, rounds: int, now: dt.datetime, person: str) -> None:
@@ -997,6 +1006,107 @@ class EventService:
             len(change.others),
         )
         return change
+
+    def team_changes(self, event_id: str, *, actor: Actor | None) -> list[TeamChange]:
+        """Every calm re-plan of the teams since they were formed, oldest first (organiser)."""
+        self._organised(event_id, actor, "read the changes")
+        return self._team_changes(event_id)
+
+    def _team_changes(self, event_id: str) -> list[TeamChange]:
+        summary = self.events.summary(event_id, "teams") or {}
+        return [TeamChange.from_json(c) for c in summary.get("changes", ())]
+
+    def _calm_teams(self, event_id: str, cause: str) -> TeamChange | None:
+        """The calm re-plan of the teams after a status change (in the caller's transaction):
+        those gone leave their team, arrivals join one, and the fewest people move where a
+        team lacks a required role or is outside its sizes; None if no team must change."""
+        summary = self.events.summary(event_id, "teams")
+        stored = self.events.teams(event_id)
+        if summary is None or not stored:
+            return None
+        expected = [
+            a.profile_id
+            for a in self.events.attendees(event_id)
+            if a.rsvp != "declined" and a.status not in ("no-show", "left")
+        ]
+        before = {number: members for number, members, _, _ in stored}
+        in_teams = {m for members in before.values() for m in members}
+        if in_teams == set(expected):
+            return None
+        profiles, _, scores, forbidden = self.matching.pair_scores(expected, trust=True)
+        order = [p.id for p in profiles]
+        together = self._together(order) if summary.get("keep_collaborators") else []
+        try:
+            fix = repair_teams(
+                order,
+                scores,
+                before,
+                offers={p.id: {r.value for r in p.roles_offered} for p in profiles},
+                required_roles=list(summary.get("required_roles", ())),
+                forbidden=forbidden,
+                together=[t for t in together if t not in forbidden],
+                sizes=list(summary.get("sizes", ())) or None,
+            )
+        except InvalidInput as exc:  # the status is kept; the organiser can form teams again
+            logger.warning("no calm team re-plan after %s: %s", cause, type(exc).__name__)
+            return None
+        if not fix.changed:
+            return None
+        version = self.events.bump_version(event_id)
+        changes = list(summary.get("changes", ()))
+        change = TeamChange(
+            len(changes) + 1,
+            self.clock().replace(microsecond=0),  # as stored
+            cause,
+            version,
+            fix.moves,
+            fix.concerned(before),
+            fix.score,
+            fix.missing,
+            fix.unplaced,
+        )
+        new_summary = summary | {
+            "score": fix.score,
+            "repaired": True,
+            "unplaced": list(fix.unplaced),
+            "missing_roles": {str(t.number): list(t.missing_roles) for t in fix.teams},
+            "roles": {str(t.number): list(t.roles) for t in fix.teams},
+            "changes": [*changes, change.to_json()],
+        }
+        self.events.save_teams(event_id, fix.teams, new_summary)
+        logger.info(
+            "calm team re-plan (%s): %d moved, %d arrived, %d gone",
+            cause,
+            len(fix.moved),
+            len(fix.arrived),
+            len(fix.gone),
+        )
+        return change
+
+    def _as_seen(self, change: TeamChange, person: str) -> TeamChange:
+        """``change`` as ``person`` may read it: the moves of people they may see (and their
+        own); privacy: a private attendee's move is not told to anyone else."""
+        ids = {m.person for m in change.moves} | set(change.concerned)
+        seen = {
+            p.id
+            for p in self.profiles.store.profiles(sorted(ids))
+            if p.id == person or self.profiles.visible(p, Actor(person))
+        }
+        return replace(
+            change,
+            moves=tuple(m for m in change.moves if m.person in seen),
+            concerned=tuple(p for p in change.concerned if p in seen),
+            unplaced=tuple(p for p in change.unplaced if p in seen),
+        )
+
+    def _together(self, order: Sequence[str]) -> list[frozenset[str]]:
+        """Past good collaborators among ``order`` (confirmed, both would work again)."""
+        idset = set(order)
+        return [
+            frozenset((c.proposer, c.partner))
+            for c in self.pairs.collaborations(confirmed_only=True)
+            if would_work_again(c) and c.proposer in idset and c.partner in idset
+        ]
 
     # ------------------------------------------------------------ scores
     def _plan_input(self, event_id: str) -> tuple[list[Attendee], list[str]]:
@@ -1247,12 +1357,7 @@ class EventService:
         check_layout(len(present), size, sizes)
         profiles, _, scores, forbidden = self.matching.pair_scores(present, trust=True)
         order = [p.id for p in profiles]
-        together: list[frozenset[str]] = []
-        if keep_collaborators:
-            idset = set(order)
-            for c in self.pairs.collaborations(confirmed_only=True):
-                if would_work_again(c) and c.proposer in idset and c.partner in idset:
-                    together.append(frozenset((c.proposer, c.partner)))
+        together = self._together(order) if keep_collaborators else []
         plan = form_teams(
             order,
             scores,
@@ -1347,13 +1452,22 @@ class EventService:
         if team is None:
             return None
         profiles = {p.id: p for p in self.profiles.store.profiles(list(team.members))}
+        # a no-show is nobody's teammate (teams mended on the day no longer list them)
+        absent = {a.profile_id for a in self.events.attendees(event_id) if a.state == "absent"}
         mates = []
         for m in team.members:
             p = profiles.get(m)
             if p is None or (m != person and not self.profiles.visible(p, Actor(person))):
                 continue  # privacy: a private teammate is not named to anyone
+            if m != person and m in absent:
+                continue
             mates.append(Teammate(m, p.name, p.headline, tuple(r.value for r in p.roles_offered)))
-        return MyTeam(team.number, place_of(event, team.number), tuple(mates), team.missing_roles)
+        mine = tuple(
+            self._as_seen(c, person) for c in self._team_changes(event_id) if person in c.concerned
+        )
+        return MyTeam(
+            team.number, place_of(event, team.number), tuple(mates), team.missing_roles, mine
+        )
 
     # ----------------------------------------------------------- agendas
     def agenda(self, event_id: str, person: str, *, actor: Actor | None) -> list[AgendaItem]:

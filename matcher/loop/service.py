@@ -193,7 +193,13 @@ class LoopService:
                 value=team,
                 hint="name a team you were placed in (see your agenda)",
             )
-        others = [m for m in members if m != me and self.people.get_profile(m) is not None]
+        # a no-show never met the team: not invited (a team mended on the day no longer lists them)
+        absent = {a.profile_id for a in self.events.attendees(event_id) if a.state == "absent"}
+        others = [
+            m
+            for m in members
+            if m != me and m not in absent and self.people.get_profile(m) is not None
+        ]
         return self._start(venture_id, name, others, f"event:{event_id}/team:{team}", actor, start)
 
     def _start(
@@ -565,8 +571,9 @@ class LoopService:
             met_someone |= set(there) if len(there) > 1 else set()
         teams = self.events.teams(event_id)
         gone = {a.profile_id for a in attendees if a.state in ("absent", "left")}
-        for _, members, _, _ in teams:
-            met |= {frozenset(p) for p in combinations(members, 2)}
+        absent = {a.profile_id for a in attendees if a.state == "absent"}
+        for _, members, _, _ in teams:  # a no-show met nobody of their team
+            met |= {frozenset(p) for p in combinations(members, 2) if not set(p) & absent}
             # a hackathon may have no rounds: its teams say who came, as its tables would
             in_team = {m for m in members if m not in gone}
             met_someone |= in_team if len(in_team) > 1 else set()

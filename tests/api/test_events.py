@@ -463,3 +463,49 @@ def test_the_import_says_who_was_emailed_and_the_organiser_sends_again(
     r = client.post(f"/events/night/attendees/{yan}/invitation", headers=tokens["ana"])
     assert_error(r, 422, "invitation_email", "no e-mail address")
     assert client.post(again, headers=tokens["bob"]).status_code == 403
+
+
+def test_teams_mend_themselves_over_http(client: TestClient, tokens: H) -> None:
+    """A no-show after the teams are formed: the status answer says who changed team
+    (``team_replan``), the organiser reads every team change, an attendee does not (403),
+    and their team says what changed for them."""
+    _event(client, tokens)
+    r = client.post("/events/night/teams", json={"size": 2, "time_limit": 2}, headers=tokens["ana"])
+    assert r.status_code == 200, r.text
+    teams = {t["team"]: t["members"] for t in r.json()["teams"]}
+    away = "bob"
+    number = next(n for n, m in teams.items() if away in m)
+    r = client.put(
+        f"/events/night/attendees/{away}/status", json={"status": "absent"}, headers=tokens["ana"]
+    )
+    assert r.status_code == 200, r.text
+    replan = r.json()["team_replan"]
+    assert replan["moves"][0] == {"person": away, "from_team": number, "to_team": 0, "why": "gone"}
+    r = client.get("/events/night/teams/changes", headers=tokens["ana"])
+    assert r.status_code == 200 and [c["number"] for c in r.json()] == [1]
+    assert client.get("/events/night/teams/changes", headers=tokens["cyd"]).status_code == 403
+    assert client.get("/events/night/teams/changes", headers=tokens["dan"]).status_code == 404
+    mate = next(m for m in teams[number] if m != away)
+    if mate in ("cyd", "ana"):
+        r = client.get("/events/night/my-team", headers=tokens[mate])
+        assert r.status_code == 200 and len(r.json()["changes"]) == 1, r.text
+
+
+def test_cli_teams_mend_themselves(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COFOUNDRY_DB", str(tmp_path / "ev.db"))
+    monkeypatch.setenv("COFOUNDRY_ENCODER", "fake")
+
+    def run(*args: str) -> str:
+        r = runner.invoke(cli, ["event", *args])
+        assert r.exit_code == 0, r.output
+        return r.output
+
+    sample = Path(__file__).resolve().parents[2] / "data" / "event_attendees.csv"
+    run("create", "hack", "--name", "Hack")
+    run("import", "hack", str(sample))
+    run("teams", "hack", "--size", "4", "--time-limit", "2")
+    said = run("status", "hack", "ev007", "absent")
+    assert "calm team re-plan: " in said and "ev007 (absent)" in said, said
+    listed = run("team-changes", "hack")
+    assert listed.startswith("1. ") and "ev007 (absent)" in listed, listed
+    assert json.loads(run("team-changes", "hack", "--json"))[0]["moves"][0]["person"] == "ev007"

@@ -930,6 +930,7 @@ CASES: list[Case] = [
     ),
     Case("PUT", "/events/{event_id}/round", ORGANISER, {"event_id": "anaev"}, body={"round": 1}),
     Case("GET", "/events/{event_id}/changes", ORGANISER, {"event_id": "anaev"}),
+    Case("GET", "/events/{event_id}/teams/changes", ORGANISER, {"event_id": "anaev"}),
     Case("GET", "/events/{event_id}/dashboard", ORGANISER, {"event_id": "anaev"}),
     Case(
         "GET",

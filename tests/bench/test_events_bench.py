@@ -25,3 +25,7 @@ def test_small_run_writes_consistent_results(tmp_path: Path) -> None:
     assert rounds["ratio_to_bound"] == round(rounds["score"] / rounds["bound"], 6)
     assert teams["teams"] == 4 and teams["objective"] <= teams["bound"]
     assert 0 <= teams["gap"] <= 1 and teams["missing_roles"] == 0
+    repair = result["team_repair"]
+    assert len(repair["no_shows"]) == 4 and repair["repair_seconds_max"] < 5
+    for case in repair["no_shows"]:  # a no-show moves at most one other person here
+        assert case["repair"]["moved"] <= 1

@@ -378,20 +378,23 @@ def test_required_roles_are_read_as_profiles_read_them(community: Community) -> 
 
 
 def test_a_no_show_takes_their_role_away_from_their_team(community: Community) -> None:
-    """Teams formed with one tech person each: when one of them is a no-show, their team
-    says it now has nobody for tech (to the organiser and to their teammates); it kept
-    saying tech was covered. Back as present, the team has tech again."""
+    """Teams of 3 with one tech person each: when one of them is a no-show and no other team
+    can spare a tech (each has one), their team says it now has nobody for tech (to the
+    organiser, to their teammates and in the statistics); it kept saying tech was covered.
+    The calm re-plan of the teams took them out of the team and moved nobody else."""
     community.profiles.import_profiles(
-        [person(f"t{i}", roles_offered="tech" if i < 2 else "sales") for i in range(4)]
+        [person(f"t{i}", roles_offered="tech" if i < 2 else "sales") for i in range(6)]
     )
     svc = community.events
     svc.create_event("hack", actor=ANA)
-    svc.add_attendees("hack", [f"t{i}" for i in range(4)], actor=ANA)
-    plan = svc.form_teams("hack", size=2, actor=ANA, required_roles=["tech"], time_limit=2)
+    svc.add_attendees("hack", [f"t{i}" for i in range(6)], actor=ANA)
+    plan = svc.form_teams("hack", size=3, actor=ANA, required_roles=["tech"], time_limit=2)
     assert all(t.missing_roles == () for t in plan.teams)
     number = next(t.number for t in plan.teams if "t0" in t.members)
     mate = next(m for t in plan.teams if t.number == number for m in t.members if m != "t0")
-    svc.mark("hack", "t0", "no-show", actor=ANA)
+    marked = svc.mark("hack", "t0", "no-show", actor=ANA)
+    assert marked.team_change is not None
+    assert [(m.person, m.why) for m in marked.team_change.moves] == [("t0", "gone")]
     missing = {t.number: t.missing_roles for t in svc.teams("hack", actor=ANA)}
     assert missing[number] == ("tech",) and sum(map(bool, missing.values())) == 1
     mine = svc.team_of("hack", mate, actor=Actor(mate))
@@ -401,7 +404,9 @@ def test_a_no_show_takes_their_role_away_from_their_team(community: Community) -
     stats = svc.stats("hack", actor=ANA)
     assert stats["teams"]["missing_roles"][str(number)] == ["tech"]
     assert stats["team_unmet_needs"] == {mate: ["tech"]}
-    svc.mark("hack", "t0", "present", actor=ANA)
+    back = svc.mark("hack", "t0", "present", actor=ANA)  # back: they rejoin the team lacking tech
+    assert back.team_change is not None
+    assert [(m.person, m.to_team) for m in back.team_change.moves] == [("t0", number)]
     assert all(t.missing_roles == () for t in svc.teams("hack", actor=ANA))
 
 

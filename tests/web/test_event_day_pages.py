@@ -455,3 +455,32 @@ def test_the_round_box_of_each_dashboard_row_says_what_it_is(
     assert row
     box = re.search(r'<input type="number"[^>]*name="round"[^>]*>', row.group(0))
     assert box and f'placeholder="{translator(lang).gettext("Round")}"' in box.group(0)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_no_show_mends_the_teams_and_only_their_team_reads_it(
+    day: Community, day_clock: Clock, lang: str
+) -> None:
+    """Teams formed, then someone marked absent on the dashboard: the dashboard and the
+    organiser's page say which team changed and who left it; the teammates' day page says
+    their team changed; a member of another team reads nothing of it."""
+    t = translator(lang)
+    plan = day.events.form_teams("night", size=3, actor=ORG, time_limit=2)
+    team = next(tm for tm in plan.teams if len(tm.members) == 3)
+    away, mate = team.members[0], team.members[1]
+    other = next(m for tm in plan.teams if tm.number != team.number for m in tm.members)
+    org = _client(day, "p00")
+    r = post(org, "/web/events/night/dashboard", {"profile": away, "status": "absent", "round": ""})
+    assert r.status_code == 303 and "team_change=1" in r.headers["location"], r.headers
+    name = day.events.display_name(away, actor=ORG)
+    line = t.gettext("Team {team}: {left} left the team").format(
+        team=team.number, left=t.gettext("{name} (absent)").format(name=name)
+    )
+    for path in (r.headers["location"], "/web/events/night/dashboard", "/web/events/night"):
+        html = unescape(org.get(f"{path}{'&' if '?' in path else '?'}lang={lang}").text)
+        assert line in html, path
+        assert t.gettext("Changes of the teams on the day") in html
+    html = unescape(_client(day, mate).get(f"/web/events/night?lang={lang}").text)
+    assert t.gettext("Your team changed today") in html and line in html
+    html = unescape(_client(day, other).get(f"/web/events/night?lang={lang}").text)
+    assert t.gettext("Your team changed today") not in html and line not in html

@@ -1,0 +1,116 @@
+"""The calm re-plan of hackathon teams through the service: a no-show or a late arrival after
+the teams were formed moves as few people as possible, is stored and shown to those concerned
+only; the organiser alone reads the changes; a no-show met nobody of their team."""
+
+from __future__ import annotations
+
+import pytest
+
+from matcher.access import Actor
+from matcher.community import Community
+from matcher.errors import NotAllowed, UnknownEvent
+from matcher.events import EventService
+from tests.conftest import person
+
+ORG = Actor("org")
+PEOPLE = [f"p{i}" for i in range(9)]
+TECH = {"p0", "p1", "p2", "p3"}  # four techs for three teams: one team has two
+
+
+@pytest.fixture
+def hack(community: Community) -> EventService:
+    community.profiles.import_profiles(
+        [person("org")]
+        + [person(p, roles_offered="tech" if p in TECH else "sales") for p in PEOPLE]
+    )
+    svc = community.events
+    svc.create_event("hack", actor=ORG)
+    svc.add_attendees("hack", PEOPLE, actor=ORG)
+    svc.form_teams("hack", size=3, actor=ORG, required_roles=["tech"], time_limit=2)
+    return svc
+
+
+def _teams(svc: EventService) -> dict[int, set[str]]:
+    return {t.number: set(t.members) for t in svc.teams("hack", actor=ORG)}
+
+
+def test_a_lone_tech_no_show_is_replaced_by_one_person(hack: EventService) -> None:
+    before = _teams(hack)
+    lone = next(  # a tech who is the only one of their team
+        p for t in before.values() for p in t if p in TECH and len(t & TECH) == 1
+    )
+    number = next(n for n, t in before.items() if lone in t)
+    version = hack.get_event("hack", actor=ORG).event.version
+    marked = hack.mark("hack", lone, "absent", actor=ORG)
+    change = marked.team_change
+    assert change is not None and change.cause == "absent"
+    after = _teams(hack)
+    moved = [m for m in change.moves if m.why != "gone"]
+    assert len(moved) == 1 and moved[0].to_team == number and moved[0].why == "role"
+    assert moved[0].person in TECH
+    assert all(not t.missing_roles for t in hack.teams("hack", actor=ORG))
+    assert lone not in set().union(*after.values())
+    # everyone else kept their team
+    changed = {p for n, t in after.items() for p in t if p not in before[n]}
+    assert changed == {moved[0].person}
+    assert hack.get_event("hack", actor=ORG).event.version == version + 1
+    assert hack.team_changes("hack", actor=ORG) == [change]
+    # those concerned see it in their team; a member of an untouched team does not
+    donor = moved[0].from_team
+    untouched = next(n for n in after if n not in (number, donor))
+    for p in after[number] | after[donor]:
+        mine = hack.team_of("hack", p, actor=Actor(p))
+        assert mine is not None and mine.changes == (change,)
+    calm = next(iter(after[untouched]))
+    mine = hack.team_of("hack", calm, actor=Actor(calm))
+    assert mine is not None and mine.changes == ()
+
+
+def test_a_late_arrival_joins_one_team_and_nobody_moves(
+    community: Community, hack: EventService
+) -> None:
+    before = _teams(hack)
+    community.profiles.import_profiles([person("late", roles_offered="design")])
+    hack.add_attendees("hack", ["late"], actor=ORG)
+    marked = hack.mark("hack", "late", "checked-in", actor=ORG)
+    change = marked.team_change
+    assert change is not None
+    assert [(m.person, m.from_team, m.why) for m in change.moves] == [("late", 0, "arrived")]
+    after = _teams(hack)
+    for n, members in before.items():
+        assert members <= after[n]
+    mine = hack.team_of("hack", "late", actor=Actor("late"))
+    assert mine is not None and mine.changes == (change,)
+    # marking them again changes nothing more
+    assert hack.mark("hack", "late", "checked-in", actor=ORG).team_change is None
+
+
+def test_only_the_organiser_reads_the_team_changes(hack: EventService) -> None:
+    hack.mark("hack", "p0", "absent", actor=ORG)
+    with pytest.raises(NotAllowed):
+        hack.team_changes("hack", actor=Actor("p1"))
+    with pytest.raises(NotAllowed):
+        hack.mark("hack", "p1", "absent", actor=Actor("p1"))
+    hack.create_event("other", actor=Actor("p5"))
+    with pytest.raises(UnknownEvent):  # another event's: as if it did not exist
+        hack.team_changes("other", actor=Actor("p1"))
+    with pytest.raises(NotAllowed):  # someone else's team
+        hack.team_of("hack", "p2", actor=Actor("p1"))
+
+
+def test_a_no_show_met_nobody_of_their_team(community: Community, hack: EventService) -> None:
+    """Teams stored with a no-show still in them (marked before the teams were mended on
+    the day): the no-show was counted as having met their teammates (feedback about them
+    was taken) and was invited to the team's venture."""
+    team = next(iter(_teams(hack).values()))
+    away, *rest = sorted(team)
+    with community.db.transaction():  # as before the calm re-plan of teams existed
+        hack.events.set_status("hack", away, "no-show", 1)
+    assert not community.feedback._met_at_event("hack", rest[0], away)
+    assert community.feedback._met_at_event("hack", rest[0], rest[1])
+    mine = hack.team_of("hack", rest[0], actor=Actor(rest[0]))
+    assert mine is not None and away not in {m.id for m in mine.members}
+    _, members = community.loop.venture_from_team(
+        "hack", mine.number, None, "Team venture", actor=Actor(rest[0])
+    )
+    assert away not in members
