@@ -486,8 +486,8 @@ def profile_create(page: SignedInPageDep, form: FormDep, community: CommunityDep
     raw = _profile_raw(form) | {"id": page.actor.profile_id}
     nxt = safe_next(form["next"], "")
     account = community.accounts.store.get(page.actor.profile_id)
-    if account is not None and not raw.get("email"):
-        raw["email"] = account.email
+    if account is not None and account.confirmed and not raw.get("email"):
+        raw["email"] = account.email  # an unconfirmed one comes at confirmation
     errors = _preference_errors(field_errors(profile_errors(raw), page.t), raw)
     if not errors:
         try:

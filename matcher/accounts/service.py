@@ -223,7 +223,9 @@ class AccountService:
     def confirm(self, account_id: str, code: str, *, actor: Actor | None) -> Account:
         """Confirm the account's address with the code of its confirmation link (once),
         signed in to that account: a link of another account is refused and stays usable
-        by its owner. Refused if another account confirmed the address first."""
+        by its owner. Refused if another account confirmed the address first. A profile
+        without an address gets this one (the web's profile form leaves an unconfirmed
+        address out: other members see a profile's address after an introduction)."""
         account = self.get(account_id, actor=actor)
         digest = token_hash(code.strip()) if isinstance(code, str) and code.strip() else ""
         found = self.store.find_link(digest) if digest else None
@@ -243,6 +245,9 @@ class AccountService:
                     value=account.email,
                     hint="sign in to that account (or ask for a reset link), or erase this one",
                 )
+        profile = self.profiles.store.get_profile(account.id)
+        if profile is not None and not profile.email:  # a contact other members may now see
+            self.profiles.update_profile(account.id, {"email": account.email}, actor=actor)
         return self.get(account_id, actor=actor)
 
     # ----------------------------------------------------------------- claim
