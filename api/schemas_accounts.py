@@ -56,11 +56,15 @@ class AccountCreate(Input):
 
 
 class AccountPublic(Mirror):  # shows an Account
+    """An account; ``confirmed`` is false until its member opens the link e-mailed to its
+    address (``POST /me/confirm``): nothing else is e-mailed to it until then."""
+
     id: str
     email: str
     name: str
     lang: str
     created_at: dt.datetime
+    confirmed: bool
 
 
 class SignIn(Input):
@@ -115,6 +119,12 @@ class SessionPublic(Mirror):  # shows a Session
 
 class SignedOut(BaseModel):
     sessions_ended: int
+
+
+class EmailConfirm(Input):
+    """The code of the link e-mailed to the account's address (its ``code=`` value)."""
+
+    code: str = Field(max_length=200)
 
 
 class ProfileClaim(Input):

@@ -4,19 +4,30 @@
 product's ~0.1 s (argon2 with 1 MiB and one pass), so tests that sign people up stay fast;
 every other account setting is the product's default. ``accounts_community``: an in-memory
 community with the fake encoder and those settings. ``free_port``: a local TCP port for a
-server a test starts (SMTP, uvicorn, PostgreSQL).
+server a test starts (SMTP, uvicorn, PostgreSQL). ``confirm_address`` and
+``confirmed_sign_up``: what a member does after signing up, open the confirmation link
+e-mailed to them (read from the outbox) while signed in: only then do e-mails reach them.
 """
 
 from __future__ import annotations
 
+import re
 import socket
 from typing import Any
 
 from embeddings.encoder import FakeEncoder
-from matcher.accounts import AccountSettings
+from matcher.access import Actor
+from matcher.accounts import Account, AccountSettings
 from matcher.community import Community
 
-__all__ = ["CHEAP", "accounts_community", "free_port"]
+__all__ = [
+    "CHEAP",
+    "accounts_community",
+    "confirm_address",
+    "confirm_code",
+    "confirmed_sign_up",
+    "free_port",
+]
 
 CHEAP = AccountSettings(hash_memory_kib=1024, hash_time=1, hash_parallelism=1)
 
@@ -32,3 +43,31 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+def confirm_code(c: Community, member_id: str) -> str:
+    """The code of the newest confirmation link e-mailed to the account ``member_id``."""
+    for m in c.mail.store.messages(limit=10_000):
+        if m.kind == "confirm_link" and m.member_id == member_id:
+            found = re.search(r"code=(\S+)", m.body)
+            assert found, m.body
+            return found.group(1)
+    raise AssertionError(f"no confirmation link was e-mailed to {member_id!r}")
+
+
+def confirm_address(c: Community, member_id: str) -> Account:
+    """Confirm the account's address as its owner does: the e-mailed link, signed in. The
+    confirmation e-mail then leaves the outbox (delivered and read), so a test that reads
+    the outbox sees what comes after the sign-up, as before addresses were confirmed."""
+    account = c.accounts.confirm(member_id, confirm_code(c, member_id), actor=Actor(member_id))
+    with c.db.transaction():
+        c.db.execute(
+            "DELETE FROM outbox WHERE kind = 'confirm_link' AND member_id = ?", [member_id]
+        )
+    return account
+
+
+def confirmed_sign_up(c: Community, name: str, email: str, password: str, **kw: Any) -> Account:
+    """Sign up (``kw`` as :meth:`~matcher.accounts.AccountService.sign_up` takes them), then
+    confirm the address (:func:`confirm_address`)."""
+    return confirm_address(c, c.accounts.sign_up(name, email, password, **kw).id)

@@ -17,6 +17,7 @@ from api.schemas_accounts import (
     AccountPublic,
     EmailChoice,
     EmailChoices,
+    EmailConfirm,
     InboxCount,
     InboxItemPublic,
     InvitationCreate,
@@ -43,8 +44,10 @@ me = APIRouter(prefix="/me", tags=["me"], responses=ERROR_RESPONSES)
 
 @accounts.post("", status_code=201, response_model=AccountPublic)
 def sign_up(body: AccountCreate, community: CommunityDep, client: ClientDep) -> AccountPublic:
-    """Sign up: an account whose id (picked from the name) is the id its profile will have.
-    Throttled per client address (429)."""
+    """Sign up: an account whose id (picked from the name) is the id its profile will have,
+    its address unconfirmed (``confirmed: false``) until the link e-mailed to it is used
+    (``POST /me/confirm``). The same answer whether or not the address has an account (its
+    owner is told by e-mail instead). Throttled per client address (429)."""
     account = community.accounts.sign_up(
         body.name,
         body.email,
@@ -88,6 +91,21 @@ def reset_password(body: PasswordReset, community: CommunityDep) -> SignedIn:
 def my_account(community: CommunityDep, actor: MemberDep) -> AccountPublic:
     """My account."""
     return AccountPublic.of(community.accounts.get(own_id(actor), actor=actor))
+
+
+@me.post("/confirm", response_model=AccountPublic)
+def confirm_email(body: EmailConfirm, community: CommunityDep, actor: MemberDep) -> AccountPublic:
+    """Confirm my address with the code of the link e-mailed to it (once; another account's
+    link is refused): from then on e-mails come to it."""
+    return AccountPublic.of(community.accounts.confirm(own_id(actor), body.code, actor=actor))
+
+
+@me.post("/confirm/resend", status_code=202, response_model=AccountPublic)
+def resend_confirmation(community: CommunityDep, actor: MemberDep) -> AccountPublic:
+    """E-mail my unconfirmed address a new confirmation link (the earlier one stops
+    working); throttled per address (429), 409 once confirmed."""
+    account = community.accounts.resend_confirmation(own_id(actor), actor=actor)
+    return AccountPublic.of(account)
 
 
 @me.get("/sessions", response_model=list[SessionPublic])

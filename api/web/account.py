@@ -23,6 +23,7 @@ from api.web.context import (
     SignedInPageDep,
     end_session,
     new_session,
+    safe_next,
     session_label,
     session_secret,
 )
@@ -233,6 +234,26 @@ for _path, _end, _back, _notice, _doc in (
     ),
 ):
     router.post(_path)(_revoker(_end, _back, _notice, _doc))
+
+
+@router.get("/confirm")
+def confirm_email(page: SignedInPageDep, community: CommunityDep) -> Response:
+    """The link of a confirmation e-mail: confirms the signed-in account's address (signed
+    out, the sign-in page comes first and brings the member back here)."""
+    code = page.request.query_params.get("code", "")[:100]
+    try:
+        account = community.accounts.confirm(page.member_id, code, actor=page.actor)
+    except (NotAuthenticated, Throttled) as exc:  # another account's, used, expired
+        message = error_message(exc, page.t)
+        return render(page, "error.html", status=400, message=message, status_code=400)
+    return redirect("/web/account", "email_confirmed", account.email)
+
+
+@router.post("/confirm/resend")
+def confirm_resend(page: SignedInPageDep, form: FormDep, community: CommunityDep) -> Response:
+    """Send the signed-in member's unconfirmed address a new confirmation link."""
+    account = community.accounts.resend_confirmation(page.member_id, actor=page.actor)
+    return redirect(safe_next(form["next"], "/web/account"), "confirm_sent", account.email)
 
 
 @router.post("/account/signout-everywhere")

@@ -28,6 +28,22 @@ LETTERS: dict[str, tuple[str, str]] = {
         N_("Choose a new password"),
         N_("Open this link to choose a new password. It works once, for %(minutes)s minutes:"),
     ),
+    "confirm_link": (
+        N_("Confirm your e-mail address"),
+        N_(
+            "Open this link, signed in to the account you made, to confirm your e-mail address."
+            " It works once, for %(hours)s hours. If you did not sign up, ignore this e-mail:"
+            " the account stays unconfirmed and nothing else is sent to you."
+        ),
+    ),
+    "signup_attempt": (
+        N_("Someone tried to sign up with your address"),
+        N_(
+            "Someone tried to sign up with your e-mail address, which already has an account."
+            " If it was you, sign in, or ask for a link to reset your password on the sign-in"
+            " page; otherwise ignore this e-mail, your account is unchanged:"
+        ),
+    ),
     "intro_request": (
         N_("%(name)s asks to meet you"),
         N_("%(name)s asked for an introduction. Read the request and answer it in your inbox:"),
@@ -77,7 +93,7 @@ PERSONAL = N_(
     "This link is yours: with it you answer without an account, then keep the profile the"
     " organiser made for you (create an account or sign in from its page). Do not share it."
 )
-_LINKS = ("signin_link", "reset_link")
+_LINKS = ("signin_link", "reset_link", "confirm_link", "signup_attempt")
 
 
 def _when_and_where(t: Translator, data: Mapping[str, str]) -> list[str]:
@@ -128,7 +144,7 @@ def letters(base_url: str) -> Compose:
     def compose(kind: str, lang: str, data: Mapping[str, str]) -> tuple[str, str]:
         t = translator(lang)
         subject, opening = LETTERS.get(kind, _UNKNOWN)
-        values = {"name": "", "title": "", "minutes": ""} | dict(data)
+        values = {"name": "", "title": "", "minutes": "", "hours": ""} | dict(data)
         if not values["name"]:
             values["name"] = values.get("who", "") or t.gettext("Someone")
         lines = [t.gettext("Hello,"), "", t.gettext(opening, **values), ""]

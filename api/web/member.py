@@ -398,7 +398,9 @@ def join_page(code: str, page: PageDep, community: CommunityDep) -> Response:
 
 @router.post("/signup")
 def signup(page: PageDep, form: FormDep, community: CommunityDep) -> Response:
-    """Create the account, sign in, and go on to the profile (carrying ``next``)."""
+    """Create the account (its address unconfirmed until the e-mailed link is opened), sign
+    in to it, and go on to the profile (carrying ``next``). A taken address gets the same
+    answer: the owner is e-mailed instead (:meth:`~matcher.accounts.AccountService.sign_up`)."""
     values = {"name": form["name"], "email": form["email"]}
     nxt = safe_next(form["next"], "")
     invitation = form["invitation"][:100]
@@ -410,7 +412,7 @@ def signup(page: PageDep, form: FormDep, community: CommunityDep) -> Response:
         errors = field_errors(problems, page.t, fields)
     else:
         try:
-            community.accounts.sign_up(
+            account = community.accounts.sign_up(
                 form["name"],
                 form["email"],
                 form.raw("password"),
@@ -418,12 +420,9 @@ def signup(page: PageDep, form: FormDep, community: CommunityDep) -> Response:
                 client=client_address(page.request),
                 invitation=invitation or None,
             )
-            _, secret = community.accounts.sign_in(
-                form["email"],
-                form.raw("password"),
-                client=client_address(page.request),
-                label=session_label(page.request),
-            )
+            # this new account's session (its address unconfirmed: the banner says so);
+            # never a sign-in by address, which would find the address's confirmed owner
+            secret = community.accounts.start_session(account.id, label=session_label(page.request))
         except Throttled as exc:
             status = 429
             errors = {
@@ -487,8 +486,8 @@ def profile_create(page: SignedInPageDep, form: FormDep, community: CommunityDep
     raw = _profile_raw(form) | {"id": page.actor.profile_id}
     nxt = safe_next(form["next"], "")
     account = community.accounts.store.get(page.actor.profile_id)
-    if account is not None and not raw.get("email"):
-        raw["email"] = account.email
+    if account is not None and account.confirmed and not raw.get("email"):
+        raw["email"] = account.email  # an unconfirmed one comes at confirmation
     errors = _preference_errors(field_errors(profile_errors(raw), page.t), raw)
     if not errors:
         try:

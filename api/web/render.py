@@ -93,6 +93,10 @@ NAV: list[NavItem] = [
 #: message takes the value as its count.
 FLASHES: dict[str, str | Message] = {
     "signed_in": N_("You are signed in."),
+    "email_confirmed": N_("Your e-mail address %(v)s is confirmed."),
+    "confirm_sent": N_(
+        "We sent a new confirmation link to %(v)s; the earlier one no longer works."
+    ),
     "signed_out": N_("You are signed out."),
     "signed_out_everywhere": N_("You are signed out on every device."),
     "session_ended": N_("That session is ended."),
@@ -361,9 +365,11 @@ def render(page: Page, name: str, *, status: int = 200, **context: Any) -> Respo
         for item in NAV
         if page.actor is not None or not item.members_only
     ]
-    unread = 0
+    unread, unconfirmed = 0, ""
     if page.actor is not None and page.actor.profile_id is not None:
         unread = page.community.inbox.unread(page.actor.profile_id, actor=page.actor)
+        account = page.community.accounts.store.get(page.actor.profile_id)
+        unconfirmed = account.email if account is not None and not account.confirmed else ""
     response = templates(page.lang).TemplateResponse(
         request,
         name,
@@ -372,6 +378,7 @@ def render(page: Page, name: str, *, status: int = 200, **context: Any) -> Respo
             "lang": page.lang,
             "nav": nav,
             "unread": unread,
+            "unconfirmed": unconfirmed,
             "path": request.url.path,
             "other_langs": [(code, _lang_href(request, code)) for code in LANGS],
             "flash": flash,

@@ -3,6 +3,11 @@ passwords (argon2id), one-time links, browser sessions, and the throttles' keys.
 
 * A member signs up with a name, an e-mail address and a password, and gets an id picked
   by the server from the name (:func:`id_from_name`): the same id their profile will have.
+* The address is *unconfirmed* until the member, signed in, opens the one-time link sent to
+  it (:attr:`LinkPurpose.CONFIRM`); until then nothing else is sent to it, and no other
+  member sees it. Several unconfirmed accounts may name one address (a stranger's sign-up
+  with someone else's address blocks nobody); at most one account per address is
+  confirmed, and only a confirmed account receives sign-in and reset links.
 * Passwords are stored as argon2id hashes (``argon2-cffi``; memory-hard, so a stolen table
   costs an attacker memory as well as time per guess); a hash made with older parameters is
   replaced at the next sign-in.
@@ -68,6 +73,9 @@ class LinkPurpose(StrEnum):
     #: an organiser's invitation to someone they imported: answer the event, then claim
     #: the profile made for them (its row names that profile, which has no account yet)
     CLAIM = "claim"
+    #: confirms the address of the account that signed up with it (opened while signed in
+    #: to that account: the address's owner cannot confirm a stranger's sign-up by mistake)
+    CONFIRM = "confirm"
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +112,9 @@ class AccountSettings:
     claim_days : float
         An event invitation's personal link (someone an organiser imported) works this many
         days, until its profile is claimed, or until a newer one is sent.
+    confirm_hours : float
+        A link confirming a new account's address works once, for this many hours (a newer
+        one replaces it).
     """
 
     session_days: float = 30.0
@@ -119,6 +130,7 @@ class AccountSettings:
     hash_parallelism: int = 4
     invite_only: bool = False
     claim_days: float = 30.0
+    confirm_hours: float = 48.0
 
 
 def hasher(settings: AccountSettings) -> PasswordHasher:
@@ -163,8 +175,8 @@ class Account:
     Examples
     --------
     >>> a = Account("ana", "ana@example.org", "Ana", "fr", dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
-    >>> a.id, a.has_password
-    ('ana', True)
+    >>> a.id, a.has_password, a.confirmed
+    ('ana', True, True)
     """
 
     id: str
@@ -173,6 +185,8 @@ class Account:
     lang: str
     created_at: dt.datetime
     has_password: bool = True
+    #: its owner proved the address by opening a link sent to it (see :class:`LinkPurpose`)
+    confirmed: bool = True
 
 
 @dataclass(frozen=True, slots=True)

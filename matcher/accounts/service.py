@@ -3,9 +3,19 @@ browser sessions (list, revoke one, sign out everywhere), sign-up invitations.
 
 No answer tells whether an e-mail address has an account: a wrong address and a wrong
 password get the same refusal, and a link request gets the same answer (and the same
-throttles) whether or not a link was sent. Sign-up is the exception: it says an address
-is taken (a form that pretended otherwise would lose real members); it is throttled per
-client address like the API's sign-up.
+throttles) whether or not a link was sent. Sign-up too: it always makes a new,
+*unconfirmed* account (the same answer, the same work) and e-mails the address either a
+confirmation link, or, when a confirmed account holds the address already, a note to its
+owner that someone tried to sign up with it (sign in, or reset the password).
+
+An unconfirmed account works on the site (its session, its profile) but nothing is e-mailed
+to it, and no other member sees its address, until its member opens the confirmation link
+while signed in to it (:meth:`AccountService.confirm`). Any number of unconfirmed accounts
+may name one address; the first confirmed takes it, and the others can never confirm it.
+A stranger's sign-up with someone's address therefore mails them one letter at most per
+throttle window and never blocks them. Sign-in and reset links go only to a confirmed
+account: opening one for a stranger's unconfirmed sign-up would hand the stranger (who
+chose its password) an account with the address confirmed.
 """
 
 from __future__ import annotations
@@ -57,8 +67,8 @@ class AccountService:
     >>> accounts = AccountService(profiles, SecurityService(profiles), MailService(profiles.db),
     ...                           AccountSettings(hash_memory_kib=1024, hash_time=1))
     >>> ana = accounts.sign_up("Ana Lopez", "ana@example.org", "correct horse battery")
-    >>> ana.id
-    'ana-lopez'
+    >>> ana.id, ana.confirmed
+    ('ana-lopez', False)
     >>> account, session = accounts.sign_in("ana@example.org", "correct horse battery")
     >>> accounts.authenticate(session)
     Actor(profile_id='ana-lopez', role='member')
@@ -120,20 +130,125 @@ class AccountService:
         digest = self.hasher.hash(password)
         now = self.clock()
         with self.db.transaction():
-            if self.store.by_email(email) is not None:
-                raise Conflict(
-                    "an account with this e-mail address exists",
-                    field="email",
-                    value=email,
-                    hint="sign in, or reset your password if you forgot it",
-                )
+            owner = self.store.by_email(email)  # a confirmed account holds the address
             account_id = self._free_id(name)
             self.store.add_account(account_id, email, name, lang, digest, now)
             if invited is not None and not self.store.use_invitation(invited.id, account_id, now):
                 raise self._closed(invited, now)  # its last use went meanwhile
+            if owner is None:
+                self._send_confirmation(account_id, email, name, lang, now)
+            else:  # the same answer: the caller must not learn that the address is taken
+                self._warn_owner(owner, now)
         account = self.store.get(account_id)
         assert account is not None
         return account
+
+    # ---------------------------------------------------------- confirmation
+    def _mail_allowed(self, address: str, now: dt.datetime) -> bool:
+        """Take one letter from the address's bucket (confirmation links and warnings):
+        a stranger cannot make cofoundry write to someone more than the throttle allows."""
+        bucket = f"confirm_email:{address.lower()}"
+        return not self.security.store.take(
+            bucket, self.settings.link_per_email, now=now.timestamp()
+        )
+
+    def _send_confirmation(
+        self, account_id: str, email: str, name: str, lang: str, now: dt.datetime
+    ) -> bool:
+        """Queue a confirmation link to an unconfirmed account's address (its earlier one
+        stops working); False when the address's throttle is empty. In a transaction."""
+        if not self._mail_allowed(email, now):
+            return False
+        hours = self.settings.confirm_hours
+        secret = new_token()
+        self.store.add_link(
+            token_hash(secret),
+            account_id,
+            LinkPurpose.CONFIRM,
+            now,
+            now + dt.timedelta(hours=hours),
+        )
+        subject, body = self.compose(
+            "confirm_link",
+            lang,
+            {"path": f"/web/confirm?code={secret}", "hours": f"{hours:g}", "name": name},
+        )
+        self.mail.queue(Outgoing(email, subject, body, "confirm_link", account_id, True))
+        return True
+
+    def _warn_owner(self, owner: Account, now: dt.datetime) -> bool:
+        """Tell a confirmed account's owner that someone signed up with their address (no
+        link in it: they sign in, or ask for a reset link, as usual). In a transaction."""
+        if not self._mail_allowed(owner.email, now):
+            return False
+        subject, body = self.compose(
+            "signup_attempt", owner.lang, {"path": "/web/signin", "name": owner.name}
+        )
+        self.mail.queue(Outgoing(owner.email, subject, body, "signup_attempt", owner.id))
+        return True
+
+    def resend_confirmation(self, account_id: str, *, actor: Actor | None) -> Account:
+        """Send the member's unconfirmed address a new confirmation link (the earlier one
+        stops working). Throttled per address, like sign-in links; an address another
+        account has confirmed meanwhile gets that account's owner a note instead."""
+        account = self.get(account_id, actor=actor)
+        if account.confirmed:
+            raise Conflict(
+                "your e-mail address is confirmed already",
+                field="email",
+                value=account.email,
+                hint="nothing to do",
+            )
+        now = self.clock()
+        with self.db.transaction():
+            owner = self.store.by_email(account.email)
+            if owner is None:
+                sent = self._send_confirmation(
+                    account.id, account.email, account.name, account.lang, now
+                )
+            else:
+                sent = self._warn_owner(owner, now)
+        if not sent:
+            wait = self._wait(
+                f"confirm_email:{account.email.lower()}", self.settings.link_per_email
+            )
+            raise Throttled(
+                f"too many links sent to this address; try again in {max(wait, 1)} s",
+                retry_after=max(wait, 1),
+                field="email",
+                hint="use the last link you received",
+            )
+        return account
+
+    def confirm(self, account_id: str, code: str, *, actor: Actor | None) -> Account:
+        """Confirm the account's address with the code of its confirmation link (once),
+        signed in to that account: a link of another account is refused and stays usable
+        by its owner. Refused if another account confirmed the address first. A profile
+        without an address gets this one (the web's profile form leaves an unconfirmed
+        address out: other members see a profile's address after an introduction)."""
+        account = self.get(account_id, actor=actor)
+        digest = token_hash(code.strip()) if isinstance(code, str) and code.strip() else ""
+        found = self.store.find_link(digest) if digest else None
+        if found is None or found[0] != account.id or found[1] != LinkPurpose.CONFIRM:
+            raise NotAuthenticated(
+                "this confirmation link is not valid for this account",
+                field="code",
+                hint="sign in to the account you signed up with, then open the link again;"
+                " or ask for a new link",
+            )
+        with self.db.transaction():
+            self._redeem_id(code, LinkPurpose.CONFIRM)
+            if not self.store.confirm(account.id, self.clock()):
+                raise Conflict(
+                    "another account has confirmed this e-mail address",
+                    field="email",
+                    value=account.email,
+                    hint="sign in to that account (or ask for a reset link), or erase this one",
+                )
+        profile = self.profiles.store.get_profile(account.id)
+        if profile is not None and not profile.email:  # a contact other members may now see
+            self.profiles.update_profile(account.id, {"email": account.email}, actor=actor)
+        return self.get(account_id, actor=actor)
 
     # ----------------------------------------------------------------- claim
     def claim(
@@ -178,7 +293,17 @@ class AccountService:
         with a token; the link is used up (a second use, or anyone else's, is refused)."""
         self._claimant(account_id, actor)
         with self.db.transaction():
-            return self._take_profile(account_id, self._redeem_id(code, LinkPurpose.CLAIM))
+            target = self._redeem_id(code, LinkPurpose.CLAIM)
+            sent_to = self.profiles.store.get_profile(target)
+            claimed = self._take_profile(account_id, target)
+            if (
+                not claimed.confirmed
+                and sent_to is not None
+                and sent_to.email.strip().lower() == claimed.email.lower()
+            ):  # the link went to this very address: opening it proves it
+                self.store.confirm(claimed.id, self.clock())
+                claimed = self.store.get(claimed.id) or claimed
+            return claimed
 
     def _claimant(self, account_id: str, actor: Actor | None) -> None:
         """Refuse a claim for someone else's account, or one that has a profile already."""
@@ -344,14 +469,23 @@ class AccountService:
                     field="password",
                     hint="or sign in with a link sent by e-mail: it still works",
                 )
-        account = self.store.by_email(address) if address else None
-        stored = self.store.password_hash(account.id) if account else None
         if not self._decoy:
             # verified when the address has no account, so a wrong address costs as much
             # time as a wrong password (no enumeration by timing)
             self._decoy = self.hasher.hash("no account has this password, ever")
-        ok = verify_password(self.hasher, stored or self._decoy, password or "")
-        if account is None or stored is None or not ok:
+        # the confirmed account, then the newest unconfirmed sign-up naming the address:
+        # always two hashes checked, so the time tells neither whether the address is
+        # taken nor whether someone signed up with it
+        confirmed = self.store.by_email(address) if address else None
+        pending = self.store.unconfirmed_by_email(address, k=1) if address else []
+        account: Account | None = None
+        stored: str | None = None
+        for candidate in (confirmed, pending[0] if pending else None):
+            held = self.store.password_hash(candidate.id) if candidate else None
+            ok = verify_password(self.hasher, held or self._decoy, password or "")
+            if ok and candidate is not None and held is not None and account is None:
+                account, stored = candidate, held
+        if account is None or stored is None:
             now = self.clock().timestamp()
             self.security.store.take(pair, s.signin_failures, now=now)
             self.security.store.take(whole, s.account_failures, now=now)
@@ -381,7 +515,7 @@ class AccountService:
             "too many links asked for this address",
             "use the last link you received",
         )
-        account = self.store.by_email(address)
+        account = self.store.by_email(address)  # a confirmed account only: see the module
         if account is None:
             return
         minutes = (
@@ -538,11 +672,12 @@ class AccountService:
         return self.get(member_id, actor=actor)
 
     def address_of(self, member_id: str) -> tuple[str, str] | None:
-        """Where and in which language to write to a member: the account's address, else the
+        """Where and in which language to write to a member: the account's address if
+        confirmed (an unconfirmed one: None), else, for a profile without an account, the
         profile's (language ``en``), else None."""
         account = self.store.get(member_id)
-        if account is not None:
-            return account.email, account.lang
+        if account is not None:  # an unconfirmed address gets nothing but its own links
+            return (account.email, account.lang) if account.confirmed else None
         profile = self.profiles.store.get_profile(member_id)
         if profile is not None and profile.email:
             lang = "fr" if profile.languages[:1] == ("fr",) else "en"
@@ -562,6 +697,7 @@ class AccountService:
                 "name": account.name,
                 "lang": account.lang,
                 "created_at": account.created_at.isoformat(),
+                "confirmed": account.confirmed,
             },
             "sessions": [
                 {"id": s.id, "created_at": s.created_at.isoformat(), "label": s.label}

@@ -19,7 +19,7 @@ from matcher.accounts.model import (
 )
 from matcher.db import Database, utc_text
 
-__all__ = ["AccountStore", "m_accounts", "m_invitations"]
+__all__ = ["AccountStore", "m_account_confirmation", "m_accounts", "m_invitations"]
 
 
 def m_accounts(db: Database) -> None:
@@ -60,6 +60,21 @@ def m_invitations(db: Database) -> None:
     db.execute("CREATE INDEX idx_invitation_uses_account ON invitation_uses (account_id)")
 
 
+def m_account_confirmation(db: Database) -> None:
+    """When each account's address was confirmed (None: not yet). Accounts made before
+    count as confirmed from their sign-up (they were mailed all along, and nothing tells
+    the real owners from the rest now); one *confirmed* account per address, while any
+    number of unconfirmed sign-ups may name it (none blocks the address's owner)."""
+    db.execute("ALTER TABLE accounts ADD COLUMN confirmed_at TEXT")
+    db.execute("UPDATE accounts SET confirmed_at = created_at")
+    db.execute("DROP INDEX accounts_email")
+    db.execute(
+        "CREATE UNIQUE INDEX accounts_email ON accounts (lower(email))"
+        " WHERE confirmed_at IS NOT NULL"
+    )
+    db.execute("CREATE INDEX idx_accounts_email_all ON accounts (lower(email))")
+
+
 _INVITATION = "id, code, created_by, label, created_at, expires_at, max_uses, uses, revoked_at"
 
 
@@ -81,8 +96,19 @@ def _when(text: str) -> dt.datetime:
     return dt.datetime.fromisoformat(text)
 
 
+_ACCOUNT = "id, email, name, lang, password_hash, created_at, confirmed_at"
+
+
 def _account(row: Any) -> Account:
-    return Account(row[0], row[1], row[2], row[3], _when(row[5]), has_password=bool(row[4]))
+    return Account(
+        row[0],
+        row[1],
+        row[2],
+        row[3],
+        _when(row[5]),
+        has_password=bool(row[4]),
+        confirmed=row[6] is not None,
+    )
 
 
 class AccountStore:
@@ -94,7 +120,7 @@ class AccountStore:
     >>> store = AccountStore(connect())
     >>> now = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
     >>> with store.db.transaction():
-    ...     store.add_account("ana", "ana@example.org", "Ana", "fr", "h", now)
+    ...     store.add_account("ana", "ana@example.org", "Ana", "fr", "h", now, confirmed=now)
     >>> store.by_email("ANA@example.org").id
     'ana'
     """
@@ -111,31 +137,73 @@ class AccountStore:
         lang: str,
         password_hash: str | None,
         now: dt.datetime,
+        *,
+        confirmed: dt.datetime | None = None,
     ) -> None:
-        """Store a new account. Must run in a transaction."""
+        """Store a new account (unconfirmed unless ``confirmed`` says when its address was).
+        Must run in a transaction."""
         self.db.require_transaction()
         self.db.execute(
-            "INSERT INTO accounts (id, email, name, lang, password_hash, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            [account_id, email, name, lang, password_hash, utc_text(now)],
+            f"INSERT INTO accounts ({_ACCOUNT}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                account_id,
+                email,
+                name,
+                lang,
+                password_hash,
+                utc_text(now),
+                None if confirmed is None else utc_text(confirmed),
+            ],
         )
 
     def get(self, account_id: str) -> Account | None:
         """The account with this id, or None."""
         return self.db.first(
-            "SELECT id, email, name, lang, password_hash, created_at FROM accounts WHERE id = ?",
-            [account_id],
-            _account,
+            f"SELECT {_ACCOUNT} FROM accounts WHERE id = ?", [account_id], _account
         )
 
     def by_email(self, email: str) -> Account | None:
-        """The account with this e-mail address (case does not matter), or None."""
+        """The *confirmed* account with this e-mail address (case does not matter), or None."""
         return self.db.first(
-            "SELECT id, email, name, lang, password_hash, created_at FROM accounts"
-            " WHERE lower(email) = lower(CAST(? AS TEXT))",
+            f"SELECT {_ACCOUNT} FROM accounts"
+            " WHERE lower(email) = lower(CAST(? AS TEXT)) AND confirmed_at IS NOT NULL",
             [email],
             _account,
         )
+
+    def unconfirmed_by_email(self, email: str, *, k: int = 5) -> list[Account]:
+        """The ``k`` newest unconfirmed accounts naming this address (case does not matter)."""
+        return self.db.rows(
+            f"SELECT {_ACCOUNT} FROM accounts"
+            " WHERE lower(email) = lower(CAST(? AS TEXT)) AND confirmed_at IS NULL"
+            " ORDER BY created_at DESC, id LIMIT ?",
+            [email, k],
+            _account,
+        )
+
+    def confirm(self, account_id: str, now: dt.datetime) -> bool:
+        """Mark the account's address confirmed; False if another account holds it confirmed
+        already (the unique index says so). Must run in a transaction."""
+        self.db.require_transaction()
+        account = self.get(account_id)
+        if account is None:
+            return False
+        if account.confirmed:
+            return True
+        held = self.by_email(account.email)
+        if held is not None and held.id != account_id:
+            return False
+        self.db.execute(
+            "UPDATE accounts SET confirmed_at = ? WHERE id = ? AND confirmed_at IS NULL",
+            [utc_text(now), account_id],
+        )
+        return True
+
+    def drop_password(self, account_id: str) -> None:
+        """Forget the password (the member signs in with links until they choose one).
+        Must run in a transaction."""
+        self.db.require_transaction()
+        self.db.execute("UPDATE accounts SET password_hash = NULL WHERE id = ?", [account_id])
 
     def password_hash(self, account_id: str) -> str | None:
         """The stored argon2 hash (None: the member signs in with links only)."""

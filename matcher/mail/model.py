@@ -212,6 +212,17 @@ _PLAIN = {
         "Reset your password",
         "Open this link to choose a new password (it works once, for {minutes} minutes):",
     ),
+    "confirm_link": (
+        "Confirm your e-mail address",
+        "Open this link, signed in to the account you made, to confirm your address"
+        " (it works once, for {hours} hours; if you did not sign up, ignore this e-mail):",
+    ),
+    "signup_attempt": (
+        "Someone tried to sign up with your address",
+        "Someone tried to sign up with your e-mail address, which already has an account."
+        " If it was you, sign in, or ask for a link to reset your password; otherwise"
+        " ignore this e-mail:",
+    ),
     "intro_request": (
         "{name} asks to meet you",
         "{name} asked for an introduction. Answer in your inbox:",

@@ -23,7 +23,7 @@ from matcher.access import Actor
 from matcher.community import Community
 from matcher.mail import Outgoing
 from tests.mailserver import Inbox, smtp_server
-from tests.support import CHEAP, free_port
+from tests.support import CHEAP, confirmed_sign_up, free_port
 
 runner = CliRunner()
 ROOT = Path(__file__).resolve().parents[2]
@@ -84,7 +84,7 @@ def test_digest_queues_the_due_weekly_digests(env: Path) -> None:
         accounts=CHEAP,
     )
     for pid in ("ana", "bob"):
-        c.accounts.sign_up(pid.title(), f"{pid}@example.org", "correct horse battery")
+        confirmed_sign_up(c, pid.title(), f"{pid}@example.org", "correct horse battery")
     c.profiles.import_profiles(
         [
             {"id": "ana", "name": "Ana", "offers": "python", "needs": "sales"},

@@ -228,11 +228,13 @@ def _seed(service: Community) -> tuple[dict[str, str], dict[str, str]]:
             )
         ),
     }
-    # accounts (link-only: no password), a browser session and a spare token of ana's
+    # accounts (link-only: no password; addresses confirmed), a browser session and a spare
+    # token of ana's
     with service.db.transaction():
         for pid in ("ana", "bob", "vic", "oli"):
+            now = dt.datetime.now(dt.UTC)
             service.accounts.store.add_account(
-                pid, f"{pid}-account-canary@example.org", pid, "en", None, dt.datetime.now(dt.UTC)
+                pid, f"{pid}-account-canary@example.org", pid, "en", None, now, confirmed=now
             )
     service.accounts.start_session("ana", label="ANA-SESSION-CANARY")
     ids["s_ana"] = service.accounts.sessions("ana", actor=ana)[0].id
@@ -454,6 +456,9 @@ CASES: list[Case] = [
         body={"code": "cf1_not-a-code", "password": "correct horse battery"},
     ),
     Case("GET", "/me/account", OWN),
+    # every seeded account is confirmed: a made-up code is refused, a resend has nothing to do
+    Case("POST", "/me/confirm", S(401, 401, 401, 401, 403), body={"code": "cf1_not-a-code"}),
+    Case("POST", "/me/confirm/resend", S(401, 409, 409, 409, 403)),
     Case("GET", "/me/sessions", OWN),
     Case(
         "DELETE",

@@ -19,7 +19,7 @@ from matcher.mail import MailSettings
 from matcher.notices import NoticeKind
 from tests.apps import app_over, client_over
 from tests.mailserver import Inbox, body, smtp_server
-from tests.support import accounts_community
+from tests.support import accounts_community, confirmed_sign_up
 
 SITE = "http://testserver"
 
@@ -43,7 +43,7 @@ def community(port: int, clock: Clock) -> Community:
     mail = MailSettings(host="127.0.0.1", port=port, tls="none", timeout=5, public_url=SITE)
     c = accounts_community(clock=clock, mail=mail, compose=letters(SITE))
     for pid in ("ana", "bob", "cyd"):
-        c.accounts.sign_up(pid.title(), f"{pid}@example.org", "correct horse battery")
+        confirmed_sign_up(c, pid.title(), f"{pid}@example.org", "correct horse battery")
     c.profiles.import_profiles(
         [person("ana", "python backend", "sales"), person("bob", "sales", "python backend")]
     )  # cyd has an account and no profile: no suggestions, no digest
@@ -75,7 +75,7 @@ def test_a_digest_goes_once_a_week_and_only_with_new_people() -> None:
         assert c.digest.run().sent == 0  # the same day: nothing
         clock.days(8)
         assert c.digest.run().sent == 0  # a week later, nobody new: nothing
-        c.accounts.sign_up("Dan", "dan@example.org", "correct horse battery")
+        confirmed_sign_up(c, "Dan", "dan@example.org", "correct horse battery")
         c.profiles.import_profiles([person("dan", "python backend", "sales")])
         clock.days(1)
         assert c.digest.run().sent == 3  # Dan's first; Ana and Bob each have someone new
@@ -156,7 +156,7 @@ def test_a_notice_email_carries_its_own_kinds_unsubscribe_link() -> None:
 def test_a_forged_unsubscribe_token_is_refused(forge: object) -> None:
     c = accounts_community()
     for pid in ("ana", "bob"):
-        c.accounts.sign_up(pid.title(), f"{pid}@example.org", "correct horse battery")
+        confirmed_sign_up(c, pid.title(), f"{pid}@example.org", "correct horse battery")
     token = c.inbox.unsubscribe_path("bob", NoticeKind.INTRO_REQUEST).rsplit("/", 1)[1]
     bad = forge(token)  # type: ignore[operator]
     with pytest.raises(UnknownItem, match="no such unsubscribe link"):
@@ -170,7 +170,7 @@ def test_a_forged_unsubscribe_token_is_refused(forge: object) -> None:
 
 def test_an_erased_members_link_is_unknown() -> None:
     c = accounts_community()
-    c.accounts.sign_up("Bob", "bob@example.org", "correct horse battery")
+    confirmed_sign_up(c, "Bob", "bob@example.org", "correct horse battery")
     c.profiles.import_profiles([person("bob", "sales", "python")])
     token = c.inbox.unsubscribe_path("bob", NoticeKind.DIGEST).rsplit("/", 1)[1]
     c.privacy.erase("bob", actor=Actor("bob"))

@@ -17,7 +17,7 @@ from matcher.errors import Conflict, InvalidInput, NotAllowed, NotAuthenticated,
 from matcher.mail import SECRET_ERASED, MailSettings
 from tests.events_day import DAY, Clock
 from tests.mailserver import body, smtp_server
-from tests.support import accounts_community
+from tests.support import accounts_community, confirmed_sign_up
 
 PASSWORD = "correct horse battery"
 ORG = Actor("org")
@@ -164,7 +164,7 @@ def test_a_member_sent_the_invitation_again_gets_the_events_page(
     c: Community, clock: Clock
 ) -> None:
     bob = c.events.import_csv("night", FILE, actor=ORG).ids("added")[1]
-    account = c.accounts.sign_up("Bob S", "bob.smith@work.example", PASSWORD)
+    account = confirmed_sign_up(c, "Bob S", "bob.smith@work.example", PASSWORD)
     c.events.claim_by_link("night", link_of(c, "bob@example.org"), actor=Actor(account.id))
     clock.at += dt.timedelta(hours=1)
     c.events.resend_invitation("night", bob, actor=ORG)

@@ -12,7 +12,7 @@ from matcher.access import ADMIN, Actor
 from matcher.community import Community
 from matcher.errors import InvalidInput, NotAllowed, UnknownItem
 from matcher.notices import Notice, NoticeKind
-from tests.support import accounts_community
+from tests.support import accounts_community, confirmed_sign_up
 
 PEOPLE = [
     {"id": "ana", "name": "Ana", "offers": "python backend", "needs": "sales"},
@@ -26,7 +26,8 @@ def c() -> Community:
     now = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
     c = accounts_community(clock=lambda: now)
     for p in PEOPLE:  # accounts first (their e-mail address), then profiles with their ids
-        c.accounts.sign_up(
+        confirmed_sign_up(
+            c,
             p["name"],
             f"{p['id']}@example.org",
             "correct horse battery",

@@ -44,11 +44,15 @@ def browser(app: object) -> TestClient:
 
 
 def join(client: TestClient, name: str, email: str, c: Community, lang: str = "en") -> str:
-    """Sign up through the pages and create a profile; the member's id."""
+    """Sign up through the pages, open the e-mailed confirmation link and create a profile;
+    the member's id."""
     r = post(
         client, f"/web/signup?lang={lang}", {"name": name, "email": email, "password": PASSWORD}
     )
     assert r.status_code == 303, r.text
+    code = link_code(c, email, "confirm_link")
+    r = client.get(f"/web/confirm?code={code}", follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"].startswith("/web/account"), r.text
     form = {
         "name": name,
         "offers": "Python backend.",
@@ -293,7 +297,9 @@ def test_a_request_shows_in_the_inbox_with_a_count_in_the_header(app: object, c:
     r = post(bob, f"/web/inbox/{item.id}/open")
     assert r.status_code == 303 and r.headers["location"] == "/web/introductions"
     assert "unread-count" not in bob.get("/web/inbox").text
-    [mail] = [m for m in c.mail.store.messages() if m.to == "bob@example.org"]
+    [mail] = [
+        m for m in c.mail.store.messages() if m.to == "bob@example.org" and m.kind != "confirm_link"
+    ]
     assert mail.subject == "Ana souhaite vous rencontrer" and "/web/inbox" in mail.body
 
 
