@@ -163,6 +163,7 @@ class FeedbackService:
             f"met via {context}" if context else "met on cofoundry",
             now.date(),
             actor=Actor(first),
+            by_member=False,
         )
 
     def mine(self, person: str, *, actor: Actor | None) -> list[Feedback]:

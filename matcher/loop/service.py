@@ -281,7 +281,9 @@ class LoopService:
             if self.people.get_profile(b) is None:
                 continue
             proposed.append(
-                self.trust.propose_collaboration(a, b, project, started, day, actor=Actor(a))
+                self.trust.propose_collaboration(
+                    a, b, project, started, day, actor=Actor(a), by_member=False
+                )
             )
         return EndOutcome(record, (), tuple(proposed))
 

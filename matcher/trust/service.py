@@ -467,10 +467,14 @@ class TrustService:
         rating: int | None = None,
         note: str = "",
         actor: Actor | None,
+        by_member: bool = True,
     ) -> Collaboration:
         """Propose a collaboration; it counts for trust only once ``partner`` confirms it.
         Its dates follow :func:`~matcher.trust.model.check_collaboration_dates`: it has
-        happened, and did not start before 1950."""
+        happened, and did not start before 1950. A member's own proposal waits for its
+        answer (one per partner, :data:`~matcher.trust.model.MAX_PENDING_PROPOSALS` at
+        once); ``by_member=False``: one the product makes for them (a venture's end, both
+        saying they would work together again), never refused for that."""
         ACT_AS.require(actor, proposer, what="propose a collaboration")
         if proposer == partner:
             raise InvalidInput(
@@ -500,7 +504,7 @@ class TrustService:
         with self.db.transaction():
             self._exists(proposer)
             self._exists(partner, "partner", actor=actor)
-            waiting = self.store.waiting_partners(proposer)
+            waiting = self.store.waiting_partners(proposer) if by_member else []
             if partner in waiting:
                 raise Conflict(
                     f"your proposal of a collaboration to {partner!r} is waiting for their answer",

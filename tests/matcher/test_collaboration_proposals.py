@@ -44,3 +44,15 @@ def test_at_most_so_many_proposals_wait_at_once(db_target: str) -> None:
     # a decline or a confirmation frees a place
     t.answer_collaboration(made[0].id, False, actor=Actor(ids[0]))
     t.propose_collaboration("p000", ids[-1], "x", "2025-01-01", actor=SPAMMER)
+
+
+def test_the_products_own_proposals_are_not_refused(db_target: str) -> None:
+    """A venture's end or a mutual "again" proposes for the members: a proposal already
+    waiting between them (another project) does not make that fail."""
+    c = community(db_target, n=3)
+    t = c.trust
+    t.propose_collaboration("p000", "p001", "Acme", "2025-01-01", actor=SPAMMER)
+    made = t.propose_collaboration(
+        "p000", "p001", "Beta", "2025-01-01", actor=SPAMMER, by_member=False
+    )
+    assert made.project == "Beta"
