@@ -94,6 +94,7 @@ from matcher.equity.model import (
     check_terms,
     counts,
     departure_reports,
+    ledger_as_of,
     ledger_hash,
     months_since,
     needs_approval,
@@ -1710,15 +1711,16 @@ class EquityService:
         as_of: dt.date | None = None,
         names: Mapping[str, str] | None = None,
     ) -> SplitDocument:
-        """What the signed split document shows, as of a date (default: today; for an
-        ended venture, its end date), to the venture's readers."""
+        """What the signed split document shows, as of a date (default: today; for a
+        venture whose end is proposed or confirmed, its end date), to the venture's readers."""
         roles = self._readable(venture_id, actor)
         with self.db.transaction():  # one snapshot: the hash is the ledger shown
             ledger = self._ledger(venture_id)
             end = self.store.current_end(venture_id)
             records = self.store.departure_records(venture_id)
             rows = self.store.ledger_rows(venture_id)
-        day = as_of or (end.on if end is not None and end.status == "ended" else self.today())
+        # an end's document (proposed or ended) is that of its day: the ledger to confirm
+        day = as_of or (end.on if end is not None else self.today())
         settings = replace(ledger, entries=())
         reversed_by = {r.entry.reverses: r.entry.id for r in rows if r.entry.reverses is not None}
         entries = []
@@ -1762,12 +1764,13 @@ class EquityService:
                 waiting,
                 self._rewritten(ledger, end),
             )
+        then = ledger_as_of(ledger, day)  # the terms, salaries and freeze of that day
         return SplitDocument(
-            ledger.venture,
+            then.venture,
             day,
             split(ledger, as_of=day, numbers=self._numbers(venture_id), members=roles.joined),
-            ledger.terms,
-            ledger.rates,
+            then.terms,
+            then.rates,
             tuple(entries),
             tuple(
                 DocDeparture(r.report, r.acknowledged, r.answer_note)
@@ -2000,6 +2003,9 @@ class EquityService:
                 ledger.entries, ledger.venture, "on", day.isoformat(), "ending the venture"
             )
             dates = [e.on for e in ledger.entries] + [d.on for d in ledger.departures]
+            # its document holds the whole ledger, the hash its members confirm
+            dates += [r.effective for r in ledger.rates] + [t.effective for t in ledger.terms]
+            dates += [ledger.venture.freeze] if ledger.venture.freeze else []
             self._not_before(
                 day,
                 dates,
