@@ -592,6 +592,8 @@ def parse_number(
     matcher.errors.InvalidInput: amount 1,500 reads two ways: 1500 with a thousands separator, 1.500 with a decimal comma; write 1500 or 1.500, without a comma
     >>> parse_number("0,125", "rate"), parse_number("1500,25", "amount")
     (Decimal('0.125'), Decimal('1500.25'))
+    >>> parse_number("-0.00", "paid")
+    Decimal('0.00')
     >>> parse_number("1\u06650", "amount")
     Traceback (most recent call last):
     ...
@@ -629,6 +631,8 @@ def parse_number(
         number = Decimal(repr(value))  # the shortest text of the float: 0.1 is 0.1; nan is NaN
     else:
         number = Decimal(value)
+    if number.is_zero():  # '-0' is 0: a sign there would change the entry's hash, not its value
+        number = number.copy_abs()
     return _bounded(number, name, "", low, high)
 
 
