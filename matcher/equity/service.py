@@ -1219,10 +1219,15 @@ class EquityService:
             terms = [t for t in ledger.terms if t.effective <= entry.on] or [ledger.terms[0]]
             slices_for(entry, terms[-1], ledger.rates)  # refuses a time entry without a rate
             self._time_fits(roles, venture_id, entry, budget)
-            if entry.kind in (Kind.WELL_WITHDRAWAL, Kind.REPAYMENT):
+            if entry.kind in (Kind.WELL_WITHDRAWAL, Kind.REPAYMENT, Kind.WELL_DEPOSIT):
                 full = self._ledger(venture_id)
                 probe = replace(entry, id=1 + max((e.id for e in full.entries), default=0))
                 self._check_well(replace(full, entries=(*full.entries, probe)))
+                if entry.kind is not Kind.WELL_WITHDRAWAL:  # as it will count once approved
+                    probe = replace(probe, approved=True)
+                    counted = replace(full, entries=(*full.entries, probe))
+                    what = f"a {entry.kind.value} dated {entry.on.isoformat()}"
+                    self._keeps_withdrawals(full, counted, probe, entry.member, what)
             number = self.store.add_entry(venture_id, entry, key, h)
             row = self.store.ledger_entry(venture_id, number)
             assert row is not None
@@ -1319,6 +1324,47 @@ class EquityService:
                 value=entry.id,
                 hint="a departure settles the leaver's entries as they were",
             )
+
+    @staticmethod
+    def _keeps_withdrawals(
+        before: Ledger,
+        after: Ledger,
+        change: Entry,
+        may_lose: str,
+        what: str,
+        hint: str = "",
+    ) -> None:
+        """A Well deposit, a repayment or the reversal of one (``change``) changes a
+        member's Well balance, and so how each day's withdrawals since the entry's date were
+        shared among the depositors (pro rata to their balances that day), after the fact
+        (a reversal re-folds the ledger without its entry from its own date on): refused
+        (:class:`Conflict` on ``on``) when ``after`` gives a member other than ``may_lose``
+        fewer slices than ``before`` on the change's date or a withdrawal day after it.
+        ``hint`` says what to do instead (default: date it after the last withdrawal)."""
+        since = change.on
+        if change.reverses is not None:
+            since = next(e.on for e in before.entries if e.id == change.reverses)
+        days = {e.on for e in before.entries if e.kind is Kind.WELL_WITHDRAWAL and e.on >= since}
+        if not days:
+            return
+        last = max(days)
+        dates = sorted({change.on} | {d for d in days if d >= change.on})
+        for was, now in zip(timeline(before, dates), timeline(after, dates), strict=True):
+            had = {m.member: m.slices for m in was.members}
+            lost = sorted(
+                m.member
+                for m in now.members
+                if m.member != may_lose and m.slices < had.get(m.member, 0)
+            )
+            if lost:
+                raise Conflict(
+                    f"{what} would lower the slices {', '.join(map(repr, lost))} had on"
+                    f" {was.as_of.isoformat()} from the Well's withdrawals, already shared"
+                    f" among the depositors' balances of their day (the last: {last.isoformat()})",
+                    field="on",
+                    value=change.on.isoformat(),
+                    hint=hint or f"date it after {last.isoformat()}, the last withdrawal's day",
+                )
 
     def _reverser(self, roles: Roles, entry: Entry) -> str:
         """Who may reverse ``entry``: :meth:`Roles.reverser`, but for a Well withdrawal that
@@ -1441,6 +1487,18 @@ class EquityService:
                         value=number,
                         hint="reverse those withdrawals first, then this deposit",
                     )
+            if original.kind in (Kind.WELL_DEPOSIT, Kind.REPAYMENT) and counts(
+                original, roles.venture
+            ):
+                full = self._ledger(venture_id)
+                probe = replace(reversal, id=1 + max(e.id for e in full.entries))
+                reversed_ = replace(full, entries=(*full.entries, probe))
+                what = f"a reversal of entry {number} dated {day.isoformat()}"
+                hint = (
+                    "a reversal shares the Well's past withdrawals again without the entry;"
+                    " to put money back in the Well, post a new deposit dated after them"
+                )
+                self._keeps_withdrawals(full, reversed_, probe, who.profile_id, what, hint)
             new = self.store.add_entry(
                 venture_id,
                 reversal,
@@ -1514,12 +1572,18 @@ class EquityService:
             if row.approver is None:
                 entry = row.entry
                 self._well_settled(venture_id, entry, f"approving entry {number}")
-                if entry.kind in (Kind.WELL_WITHDRAWAL, Kind.REPAYMENT):
+                if entry.kind in (Kind.WELL_WITHDRAWAL, Kind.REPAYMENT, Kind.WELL_DEPOSIT):
                     full = self._ledger(venture_id)
-                    approved = tuple(
-                        replace(e, approved=True) if e.id == number else e for e in full.entries
+                    approved = replace(
+                        full,
+                        entries=tuple(
+                            replace(e, approved=True) if e.id == number else e for e in full.entries
+                        ),
                     )
-                    self._check_well(replace(full, entries=approved))
+                    self._check_well(approved)
+                    if entry.kind is not Kind.WELL_WITHDRAWAL:
+                        what = f"approving entry {number} ({entry.kind.value})"
+                        self._keeps_withdrawals(full, approved, entry, entry.member, what)
                 self.store.add_approval(venture_id, number, me)
             row = self._entry(venture_id, number)
             return self._view(self._settings(venture_id), row)
