@@ -1222,7 +1222,8 @@ class EquityService:
             if entry.kind in (Kind.WELL_WITHDRAWAL, Kind.REPAYMENT, Kind.WELL_DEPOSIT):
                 full = self._ledger(venture_id)
                 probe = replace(entry, id=1 + max((e.id for e in full.entries), default=0))
-                self._check_well(replace(full, entries=(*full.entries, probe)))
+                if entry.kind is not Kind.WELL_DEPOSIT:  # a deposit takes nothing out
+                    self._check_well(replace(full, entries=(*full.entries, probe)))
                 if entry.kind is not Kind.WELL_WITHDRAWAL:  # as it will count once approved
                     probe = replace(probe, approved=True)
                     counted = replace(full, entries=(*full.entries, probe))
@@ -1580,7 +1581,8 @@ class EquityService:
                             replace(e, approved=True) if e.id == number else e for e in full.entries
                         ),
                     )
-                    self._check_well(approved)
+                    if entry.kind is not Kind.WELL_DEPOSIT:
+                        self._check_well(approved)
                     if entry.kind is not Kind.WELL_WITHDRAWAL:
                         what = f"approving entry {number} ({entry.kind.value})"
                         self._keeps_withdrawals(full, approved, entry, entry.member, what)
