@@ -94,6 +94,7 @@ from matcher.equity.model import (
     check_terms,
     counts,
     departure_reports,
+    ledger_as_of,
     ledger_hash,
     months_since,
     needs_approval,
@@ -1218,10 +1219,16 @@ class EquityService:
             terms = [t for t in ledger.terms if t.effective <= entry.on] or [ledger.terms[0]]
             slices_for(entry, terms[-1], ledger.rates)  # refuses a time entry without a rate
             self._time_fits(roles, venture_id, entry, budget)
-            if entry.kind in (Kind.WELL_WITHDRAWAL, Kind.REPAYMENT):
+            if entry.kind in (Kind.WELL_WITHDRAWAL, Kind.REPAYMENT, Kind.WELL_DEPOSIT):
                 full = self._ledger(venture_id)
                 probe = replace(entry, id=1 + max((e.id for e in full.entries), default=0))
-                self._check_well(replace(full, entries=(*full.entries, probe)))
+                if entry.kind is not Kind.WELL_DEPOSIT:  # a deposit takes nothing out
+                    self._check_well(replace(full, entries=(*full.entries, probe)))
+                if entry.kind is not Kind.WELL_WITHDRAWAL:  # as it will count once approved
+                    probe = replace(probe, approved=True)
+                    counted = replace(full, entries=(*full.entries, probe))
+                    what = f"a {entry.kind.value} dated {entry.on.isoformat()}"
+                    self._keeps_withdrawals(full, counted, probe, entry.member, what)
             number = self.store.add_entry(venture_id, entry, key, h)
             row = self.store.ledger_entry(venture_id, number)
             assert row is not None
@@ -1318,6 +1325,47 @@ class EquityService:
                 value=entry.id,
                 hint="a departure settles the leaver's entries as they were",
             )
+
+    @staticmethod
+    def _keeps_withdrawals(
+        before: Ledger,
+        after: Ledger,
+        change: Entry,
+        may_lose: str,
+        what: str,
+        hint: str = "",
+    ) -> None:
+        """A Well deposit, a repayment or the reversal of one (``change``) changes a
+        member's Well balance, and so how each day's withdrawals since the entry's date were
+        shared among the depositors (pro rata to their balances that day), after the fact
+        (a reversal re-folds the ledger without its entry from its own date on): refused
+        (:class:`Conflict` on ``on``) when ``after`` gives a member other than ``may_lose``
+        fewer slices than ``before`` on the change's date or a withdrawal day after it.
+        ``hint`` says what to do instead (default: date it after the last withdrawal)."""
+        since = change.on
+        if change.reverses is not None:
+            since = next(e.on for e in before.entries if e.id == change.reverses)
+        days = {e.on for e in before.entries if e.kind is Kind.WELL_WITHDRAWAL and e.on >= since}
+        if not days:
+            return
+        last = max(days)
+        dates = sorted({change.on} | {d for d in days if d >= change.on})
+        for was, now in zip(timeline(before, dates), timeline(after, dates), strict=True):
+            had = {m.member: m.slices for m in was.members}
+            lost = sorted(
+                m.member
+                for m in now.members
+                if m.member != may_lose and m.slices < had.get(m.member, 0)
+            )
+            if lost:
+                raise Conflict(
+                    f"{what} would lower the slices {', '.join(map(repr, lost))} had on"
+                    f" {was.as_of.isoformat()} from the Well's withdrawals, already shared"
+                    f" among the depositors' balances of their day (the last: {last.isoformat()})",
+                    field="on",
+                    value=change.on.isoformat(),
+                    hint=hint or f"date it after {last.isoformat()}, the last withdrawal's day",
+                )
 
     def _reverser(self, roles: Roles, entry: Entry) -> str:
         """Who may reverse ``entry``: :meth:`Roles.reverser`, but for a Well withdrawal that
@@ -1440,6 +1488,18 @@ class EquityService:
                         value=number,
                         hint="reverse those withdrawals first, then this deposit",
                     )
+            if original.kind in (Kind.WELL_DEPOSIT, Kind.REPAYMENT) and counts(
+                original, roles.venture
+            ):
+                full = self._ledger(venture_id)
+                probe = replace(reversal, id=1 + max(e.id for e in full.entries))
+                reversed_ = replace(full, entries=(*full.entries, probe))
+                what = f"a reversal of entry {number} dated {day.isoformat()}"
+                hint = (
+                    "a reversal shares the Well's past withdrawals again without the entry;"
+                    " to put money back in the Well, post a new deposit dated after them"
+                )
+                self._keeps_withdrawals(full, reversed_, probe, who.profile_id, what, hint)
             new = self.store.add_entry(
                 venture_id,
                 reversal,
@@ -1513,12 +1573,19 @@ class EquityService:
             if row.approver is None:
                 entry = row.entry
                 self._well_settled(venture_id, entry, f"approving entry {number}")
-                if entry.kind in (Kind.WELL_WITHDRAWAL, Kind.REPAYMENT):
+                if entry.kind in (Kind.WELL_WITHDRAWAL, Kind.REPAYMENT, Kind.WELL_DEPOSIT):
                     full = self._ledger(venture_id)
-                    approved = tuple(
-                        replace(e, approved=True) if e.id == number else e for e in full.entries
+                    approved = replace(
+                        full,
+                        entries=tuple(
+                            replace(e, approved=True) if e.id == number else e for e in full.entries
+                        ),
                     )
-                    self._check_well(replace(full, entries=approved))
+                    if entry.kind is not Kind.WELL_DEPOSIT:
+                        self._check_well(approved)
+                    if entry.kind is not Kind.WELL_WITHDRAWAL:
+                        what = f"approving entry {number} ({entry.kind.value})"
+                        self._keeps_withdrawals(full, approved, entry, entry.member, what)
                 self.store.add_approval(venture_id, number, me)
             row = self._entry(venture_id, number)
             return self._view(self._settings(venture_id), row)
@@ -1710,15 +1777,16 @@ class EquityService:
         as_of: dt.date | None = None,
         names: Mapping[str, str] | None = None,
     ) -> SplitDocument:
-        """What the signed split document shows, as of a date (default: today; for an
-        ended venture, its end date), to the venture's readers."""
+        """What the signed split document shows, as of a date (default: today; for a
+        venture whose end is proposed or confirmed, its end date), to the venture's readers."""
         roles = self._readable(venture_id, actor)
         with self.db.transaction():  # one snapshot: the hash is the ledger shown
             ledger = self._ledger(venture_id)
             end = self.store.current_end(venture_id)
             records = self.store.departure_records(venture_id)
             rows = self.store.ledger_rows(venture_id)
-        day = as_of or (end.on if end is not None and end.status == "ended" else self.today())
+        # an end's document (proposed or ended) is that of its day: the ledger to confirm
+        day = as_of or (end.on if end is not None else self.today())
         settings = replace(ledger, entries=())
         reversed_by = {r.entry.reverses: r.entry.id for r in rows if r.entry.reverses is not None}
         entries = []
@@ -1762,12 +1830,13 @@ class EquityService:
                 waiting,
                 self._rewritten(ledger, end),
             )
+        then = ledger_as_of(ledger, day)  # the terms, salaries and freeze of that day
         return SplitDocument(
-            ledger.venture,
+            then.venture,
             day,
             split(ledger, as_of=day, numbers=self._numbers(venture_id), members=roles.joined),
-            ledger.terms,
-            ledger.rates,
+            then.terms,
+            then.rates,
             tuple(entries),
             tuple(
                 DocDeparture(r.report, r.acknowledged, r.answer_note)
@@ -2000,6 +2069,9 @@ class EquityService:
                 ledger.entries, ledger.venture, "on", day.isoformat(), "ending the venture"
             )
             dates = [e.on for e in ledger.entries] + [d.on for d in ledger.departures]
+            # its document holds the whole ledger, the hash its members confirm
+            dates += [r.effective for r in ledger.rates] + [t.effective for t in ledger.terms]
+            dates += [ledger.venture.freeze] if ledger.venture.freeze else []
             self._not_before(
                 day,
                 dates,
