@@ -7,6 +7,7 @@ from pathlib import Path
 from pydantic import Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from embeddings.encoder import DEFAULT_ENCODER
 from embeddings.index import IVF_DIM, IVF_FROM, NPROBE
 from matcher.accounts import AccountSettings
 from matcher.db import is_postgres_url
@@ -57,10 +58,12 @@ class Settings(BaseSettings):
     index_path: Path | None = Field(
         None, description="vector index file (default: next to the database, .index suffix)"
     )
-    encoder: str = Field(
-        "use-multilingual-v3",
-        description="use-multilingual-v3, multilingual-e5-small, all-MiniLM-L6-v2, fake,"
-        " or a sentence-transformers folder",
+    encoder: str | None = Field(
+        None,
+        description="use-multilingual-v3, multilingual-e5-small, all-MiniLM-L6-v2, fake, a"
+        " sentence-transformers folder, or names joined by + (an ensemble); empty: the encoder"
+        " the database's vectors were made with, and for a new database"
+        f" {DEFAULT_ENCODER}",
     )
     weight_reciprocal: float = Field(_W.reciprocal, ge=0)
     weight_values: float = Field(_W.values, ge=0)

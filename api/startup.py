@@ -104,9 +104,9 @@ def preflight(settings: Settings) -> Community:
         community.encoder.encode(["start-up check"])
     except Exception as exc:  # a model folder that is not a model, missing weights...
         raise StartupProblem(
-            f"the encoder {settings.encoder!r} does not load: {type(exc).__name__}: {exc}",
+            f"the encoder {community.encoder.name!r} does not load: {type(exc).__name__}: {exc}",
             field="COFOUNDRY_ENCODER",
-            value=settings.encoder,
+            value=settings.encoder or community.encoder.name,
             hint=encoder_hint,
         ) from None
     problem = community.matching.saved_index_problem()

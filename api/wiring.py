@@ -26,7 +26,7 @@ def build_community(settings: Settings) -> Community:
     """
     return Community(
         settings.database,
-        encoder_from_name(settings.encoder),
+        encoder_from_name(settings.encoder) if settings.encoder else None,
         settings.match_settings(),
         index_path=settings.resolved_index_path(),
         security=settings.security_settings(),

@@ -61,7 +61,7 @@ if str(ROOT) not in sys.path:
 
 import numpy as np  # noqa: E402
 
-from embeddings.encoder import Encoder, encoder_from_name  # noqa: E402
+from embeddings.encoder import DEFAULT_ENCODER, Encoder, encoder_from_name  # noqa: E402
 from matcher.access import ADMIN  # noqa: E402
 from matcher.community import Community  # noqa: E402
 from matcher.matching import MAX_K, MatchingService, MatchSettings, Weights  # noqa: E402
@@ -354,19 +354,21 @@ LEVERS: dict[str, Callable[[MatchSettings], MatchSettings]] = {
 }
 
 
-def calibration(community: Community, es: EvalSet) -> dict[str, Any]:
-    """Anchors for :func:`matcher.matching.model.match_points`: the quantiles of the true
-    partners' scores (default settings), and, per score threshold, the share of suggestions
-    at or above it that are the true partner (over every query's 100 suggestions)."""
-    service = MatchingService(community.profiles, MatchSettings())
+def calibration(built: Sequence[tuple[Community, EvalSet]]) -> dict[str, Any]:
+    """Anchors for :func:`matcher.matching.model.match_score`, pooled over the development
+    halves given (each in its own community): the quantiles of the true partners' scores
+    (default settings), and, per score threshold, the share of suggestions at or above it
+    that are the true partner (over every query's 100 suggestions)."""
     true_scores: list[float] = []
     scored: list[tuple[float, bool]] = []
-    for q in es.queries:
-        got = service.suggest(q.viewer, k=MAX_K, actor=ADMIN, explain=False)
-        for s in got:
-            scored.append((s.score, s.candidate == q.partner))
-            if s.candidate == q.partner:
-                true_scores.append(s.score)
+    for community, es in built:
+        service = MatchingService(community.profiles, MatchSettings())
+        for q in es.queries:
+            got = service.suggest(q.viewer, k=MAX_K, actor=ADMIN, explain=False)
+            for s in got:
+                scored.append((s.score, s.candidate == q.partner))
+                if s.candidate == q.partner:
+                    true_scores.append(s.score)
     true_scores.sort()
     quantiles = {
         f"{q:.2f}": round(float(np.quantile(true_scores, q)), 4)
@@ -409,10 +411,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--split", default="dev", choices=["dev", "test"])
     parser.add_argument("--levers", action="store_true", help="also measure each lever alone")
     parser.add_argument(
-        "--calibrate", action="store_true", help="print the score anchors (dev half only)"
+        "--calibrate",
+        action="store_true",
+        help="print the score anchors, pooled over the held-out sets' development halves",
     )
     parser.add_argument("--only", default="", help="comma-separated configuration names")
-    parser.add_argument("--encoder", default="use-multilingual-v3")
+    parser.add_argument("--encoder", default=DEFAULT_ENCODER)
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument(
         "--no-cache", action="store_true", help="encode everything (no bench/.cache vectors)"
@@ -434,6 +438,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.only:
         configs = {k: v for k, v in configs.items() if k in args.only.split(",")}
     results: dict[str, Any] = {}
+    to_calibrate: list[tuple[Community, EvalSet]] = []
     for es in sets:
         community, seconds, encoded = build(es, encoder)
         if isinstance(encoder, CachedEncoder):
@@ -443,13 +448,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             f" {len(es.queries)} queries"
         )
         results[es.name] = {"profiles": len(es.rows), "queries": len(es.queries), "configs": {}}
-        if args.calibrate and es.name == "v2-dev":
-            results[es.name]["calibration"] = cal = calibration(community, es)
-            print(json.dumps(cal, indent=1))
+        if args.calibrate and es.name.endswith("-dev"):
+            to_calibrate.append((community, es))
         for label, make in configs.items():
             r = evaluate(community, es, make(MatchSettings()))
             results[es.name]["configs"][label] = r
             print(line(label, r), flush=True)
+    if to_calibrate:
+        results["calibration"] = cal = calibration(to_calibrate)
+        cal["sets"] = [es.name for _, es in to_calibrate]
+        print(json.dumps(cal, indent=1))
     out = args.out or RESULTS / f"matching-{args.split}.json"
     payload = {
         "command": "python bench/matching_eval.py " + " ".join(argv or sys.argv[1:]),

@@ -62,6 +62,7 @@ import logging
 import os
 import shutil
 import struct
+import sys
 import tempfile
 import time
 from collections.abc import Iterator, Sequence
@@ -729,6 +730,14 @@ def _build_lock(path: Path) -> Iterator[None]:
             fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
 
 
+def default_cache() -> Path:
+    """Where the built model is kept without ``$COFOUNDRY_CACHE``: ``cache/cofoundry`` in the
+    running virtualenv (so a demo writes nothing outside it), else ``~/.cache/cofoundry``."""
+    if sys.prefix != sys.base_prefix:
+        return Path(sys.prefix) / "cache" / "cofoundry"
+    return Path.home() / ".cache" / "cofoundry"
+
+
 def e5_model_path(cache_dir: Path | None = None) -> Path:
     """Return the multilingual-e5-small folder, building it once if missing.
 
@@ -736,7 +745,9 @@ def e5_model_path(cache_dir: Path | None = None) -> Path:
     ----------
     cache_dir : Path or None, default None
         Directory holding the ``multilingual-e5-small`` folder.  Defaults to
-        ``$COFOUNDRY_CACHE`` or ``~/.cache/cofoundry``; it is created if needed.
+        ``$COFOUNDRY_CACHE``, else ``cache/cofoundry`` inside the virtualenv that runs
+        (the model is made from a package installed there, and goes with it), else
+        ``~/.cache/cofoundry``; it is created if needed.
 
     Returns
     -------
@@ -750,7 +761,7 @@ def e5_model_path(cache_dir: Path | None = None) -> Path:
         If the folder must be built and a required package is missing.
     """
     if cache_dir is None:
-        cache_dir = Path(os.environ.get("COFOUNDRY_CACHE", Path.home() / ".cache" / "cofoundry"))
+        cache_dir = Path(os.environ.get("COFOUNDRY_CACHE", default_cache()))
     cache_dir = Path(cache_dir)
     folder = cache_dir / _MODEL_DIR_NAME
     if _is_complete(folder):

@@ -12,10 +12,12 @@ of model triggers re-encoding instead of silently mixing two vector spaces.
 from __future__ import annotations
 
 import hashlib
+import importlib
 import logging
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
@@ -32,6 +34,7 @@ __all__ = [
     "SentenceTransformerEncoder",
     "USEEncoder",
     "encoder_from_name",
+    "encoder_of_vectors",
     "known_encoders",
 ]
 
@@ -39,13 +42,16 @@ logger = logging.getLogger(__name__)
 
 Vectors = npt.NDArray[np.float32]
 
-#: USE and multilingual-e5-small together (:class:`EnsembleEncoder`): the best texts on the
-#: development half of bench/eval (docs/matching-quality.md), at about eight times USE's
-#: encoding time. Any names joined by ``+`` make an ensemble the same way.
+#: USE and multilingual-e5-small together (:class:`EnsembleEncoder`): the best texts on every
+#: development half of bench/eval (docs/matching-quality.md), at about twelve times USE's
+#: encoding time (about 50 ms per profile written). Any names joined by ``+`` make an
+#: ensemble the same way.
 ENSEMBLE = "use-multilingual-v3+multilingual-e5-small"
 
-#: The encoder used when none is named (chosen by figures, see bench/encoders.py).
-DEFAULT_ENCODER = "use-multilingual-v3"
+#: The encoder of a new database when none is named (chosen by figures on the development
+#: halves of bench/eval, docs/matching-quality.md; a database that holds vectors keeps the
+#: encoder they were made with: :func:`encoder_of_vectors`).
+DEFAULT_ENCODER = ENSEMBLE
 
 
 class EncoderUnavailable(RuntimeError):
@@ -292,9 +298,10 @@ class SentenceTransformerEncoder:
                 " sentence-transformers torch==2.13.0"
             ) from exc
         try:
-            self._st = SentenceTransformer(
-                str(path), device="cpu", local_files_only=not self.allow_download
-            )
+            with _quiet_loading():
+                self._st = SentenceTransformer(
+                    str(path), device="cpu", local_files_only=not self.allow_download
+                )
         except Exception as exc:
             raise EncoderUnavailable(
                 f"cannot load sentence-transformers model {str(self.model)!r} from {str(path)!r}:"
@@ -306,8 +313,9 @@ class SentenceTransformerEncoder:
     @property
     def dim(self) -> int:
         st = self._load()
-        dim = st.get_sentence_embedding_dimension()
-        return int(dim)
+        # renamed in sentence-transformers 5 (the old name warns on every call)
+        get = getattr(st, "get_embedding_dimension", None) or st.get_sentence_embedding_dimension
+        return int(get())
 
     def encode(self, texts: Sequence[str], *, progress: bool = False) -> Vectors:
         st = self._load()
@@ -319,6 +327,27 @@ class SentenceTransformerEncoder:
             return _normalise(st.encode(batch, **kwargs))
 
         return _run_batched(texts, self.dim, self.batch_size * 4, progress, self.name, run)
+
+
+@contextmanager
+def _quiet_loading() -> Iterator[None]:
+    """Load a model without its progress bar and its notice about the default prompt (a
+    command's output is not the place for them); real errors still raise."""
+    names = ("sentence_transformers", "transformers")
+    levels = {n: logging.getLogger(n).level for n in names}
+    for n in names:
+        logging.getLogger(n).setLevel(logging.ERROR)
+    # sentence-transformers depends on transformers, whose functions are untyped
+    hf_logging: Any = importlib.import_module("transformers.utils.logging")
+    was_enabled = hf_logging.is_progress_bar_enabled()
+    hf_logging.disable_progress_bar()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            hf_logging.enable_progress_bar()
+        for n, level in levels.items():
+            logging.getLogger(n).setLevel(level)
 
 
 class EnsembleEncoder:
@@ -386,6 +415,25 @@ def _resolve_st_alias(model: str | Path) -> Path | str:
 
         return e5_model_path()
     return model
+
+
+def encoder_of_vectors(model: str) -> str | None:
+    """The name :func:`encoder_from_name` takes for the encoder whose vectors are stored under
+    ``model`` (an :attr:`Encoder.name`), or None when it cannot be rebuilt from the name
+    alone (a test encoder, a model folder whose path is not kept).
+
+    Examples
+    --------
+    >>> encoder_of_vectors("use-multilingual-v3+st:multilingual-e5-small") == ENSEMBLE
+    True
+    >>> encoder_of_vectors("use-multilingual-v3"), encoder_of_vectors("fake-bow-64")
+    ('use-multilingual-v3', None)
+    >>> encoder_of_vectors("st:my-own-model") is None
+    True
+    """
+    known = set(known_encoders()) - {"fake"}
+    parts = [p.removeprefix("st:") for p in model.split("+")]
+    return "+".join(parts) if all(p in known for p in parts) else None
 
 
 def known_encoders() -> list[str]:

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from embeddings.encoder import Encoder
+from embeddings.encoder import Encoder, encoder_from_name
 from matcher.accounts import AccountService, AccountSettings
 from matcher.db import Database
 from matcher.equity import EquityService
@@ -24,7 +24,7 @@ from matcher.mail import Compose, MailService, MailSettings, Transport
 from matcher.matching import MatchingService, MatchSettings
 from matcher.notices import NoticeKind
 from matcher.privacy import PrivacyHook, PrivacyService
-from matcher.profiles import ProfileService
+from matcher.profiles import ProfileService, encoder_in
 from matcher.schema import connect
 from matcher.security import IdempotencyStore, SecurityService, SecuritySettings
 from matcher.trust import InviteLimits, TrustService, TrustSettings
@@ -39,8 +39,10 @@ class Community:
     ----------
     db : Database, str or Path
         The database, or its path (``":memory:"`` for tests); the schema is applied.
-    encoder : Encoder
-        Encodes profile texts.
+    encoder : Encoder, optional
+        Encodes profile texts (none: the encoder the database's vectors were made with, or
+        :data:`~embeddings.encoder.DEFAULT_ENCODER` for a database without vectors; see
+        :func:`~matcher.profiles.service.encoder_in`).
     match : MatchSettings, optional
         How suggestions are computed.
     index_path : Path, optional
@@ -89,7 +91,7 @@ class Community:
     def __init__(
         self,
         db: Database | str | Path,
-        encoder: Encoder,
+        encoder: Encoder | None = None,
         match: MatchSettings | None = None,
         *,
         index_path: Path | None = None,
@@ -105,6 +107,8 @@ class Community:
         transport: Transport | None = None,
     ) -> None:
         self.db = db if isinstance(db, Database) else connect(db)
+        if encoder is None:  # the one the stored vectors were made with, else the default
+            encoder = encoder_from_name(encoder_in(self.db))
         self.encoder = encoder
         self.profiles = ProfileService(self.db, encoder)
         if clock is not None:  # a time zone's offset is read at this time (tests move it)

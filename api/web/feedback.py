@@ -70,6 +70,12 @@ ERRORS: dict[str, str] = {
     "InvalidInput.other": N_("Type the profile id of someone else."),
     "other": N_("Type a profile id."),
     "partner": N_("Type your partner's profile id (someone else than you)."),
+    "Conflict.partner": N_(
+        "Your proposal of a collaboration to this person is waiting for their answer: propose the next project once they have answered."
+    ),
+    "Conflict.proposals": N_(
+        "%(value)s of your proposals are waiting for an answer, the most that may wait at once: propose again once some are answered."
+    ),
     "project": N_("Name the project."),
     "started": N_("Write the start date YYYY-MM-DD, from %(first_collaboration_date)s to today."),
     "ended": N_("Write the end date YYYY-MM-DD, from the start to today (empty if it goes on)."),

@@ -414,9 +414,9 @@ def agenda_json(agenda: Sequence[AgendaItem]) -> list[dict[str, Any]]:
     >>> agenda_json([AgendaItem(2, 0, ())])
     [{'round': 2, 'start': None, 'end': None, 'place': '', 'table': 0, 'break': True, 'meetings': []}]
     >>> from matcher.events.model import Meeting
-    >>> bob = Meeting("bob", "Bob", "", 0.365, (), (), (), (), ())
+    >>> bob = Meeting("bob", "Bob", "", 0.395, (), (), (), (), ())
     >>> {k: agenda_json([AgendaItem(1, 3, (bob,))])[0]["meetings"][0][k] for k in ("points", "band", "match")}
-    {'points': 75, 'band': 'excellent', 'match': 0.365}
+    {'points': 75, 'band': 'excellent', 'match': 0.395}
     """
     return [
         {

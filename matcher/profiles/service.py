@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from embeddings.encoder import Encoder
+from embeddings.encoder import DEFAULT_ENCODER, Encoder, encoder_of_vectors
 from matcher.access import EDIT_PROFILE, Actor, can_see, needs_shared_event
 from matcher.db import Database
 from matcher.errors import Conflict, ImportFailed, InvalidInput, UnknownProfile
@@ -24,7 +24,14 @@ from matcher.profiles.model import Profile, ProfileVectors, Steps, split_phrases
 from matcher.profiles.store import ProfileStore, StoredVector
 from matcher.profiles.validation import check_profile, check_rows, merge_profile
 
-__all__ = ["FIELDS", "LIST_SCAN", "ImportReport", "ProfilePage", "ProfileService"]
+__all__ = [
+    "FIELDS",
+    "LIST_SCAN",
+    "ImportReport",
+    "ProfilePage",
+    "ProfileService",
+    "encoder_in",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -57,6 +64,33 @@ class ImportReport:
     updated: tuple[str, ...]
     rejected: tuple[tuple[int, Mapping[str, Any], tuple[InvalidInput, ...]], ...]
     encoded: int
+
+
+def encoder_in(db: Database) -> str:
+    """The name of the encoder to serve ``db`` with when none is chosen: the one its stored
+    vectors were made with (the one most profiles have, among those that can be rebuilt from
+    their name), so an upgrade that changes :data:`~embeddings.encoder.DEFAULT_ENCODER`
+    re-encodes nothing; for a database without vectors, the default.
+
+    Examples
+    --------
+    >>> from matcher.schema import connect
+    >>> db = connect()
+    >>> encoder_in(db) == DEFAULT_ENCODER
+    True
+    >>> ProfileStore(db).put_bare("ana")
+    >>> db.execute(
+    ...     "INSERT INTO vectors (profile_id, field, model, dim, text_hash, vector)"
+    ...     " VALUES ('ana', 'offers', 'use-multilingual-v3', 2, 'h', x'00')")  # doctest: +ELLIPSIS
+    <...>
+    >>> encoder_in(db)
+    'use-multilingual-v3'
+    """
+    for model in ProfileStore(db).vector_models():
+        name = encoder_of_vectors(model)
+        if name is not None:
+            return name
+    return DEFAULT_ENCODER
 
 
 def _text_hash(model: str, text: str) -> str:

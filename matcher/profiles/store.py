@@ -261,6 +261,21 @@ class ProfileStore:
         ).fetchall()
         return {(r[0], r[1]): r[2] for r in rows}
 
+    def vector_models(self) -> dict[str, int]:
+        """How many profiles have vectors of each model, most first.
+
+        Examples
+        --------
+        >>> from matcher.schema import connect
+        >>> ProfileStore(connect()).vector_models()
+        {}
+        """
+        rows = self.db.execute(
+            "SELECT model, COUNT(DISTINCT profile_id) AS n FROM vectors GROUP BY model"
+            " ORDER BY n DESC, model"
+        ).fetchall()
+        return {r[0]: int(r[1]) for r in rows}
+
     def ids_without_vectors(self, model: str) -> set[str]:
         """Ids of the profiles with no vector of ``model`` at all (never encoded with it).
 

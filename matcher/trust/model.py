@@ -66,6 +66,7 @@ __all__ = [
     "INTRO_BURST",
     "INTRO_WEEK",
     "MAX_PATHS",
+    "MAX_PENDING_PROPOSALS",
     "MAX_PROJECT",
     "MAX_RATING",
     "MAX_SKILL",
@@ -109,6 +110,9 @@ MIN_RATING, MAX_RATING = -2, 2
 INTRO_BURST, INTRO_WEEK, INTRO_AFTER_DECLINE = "intro-burst", "intro-week", "intro-after-decline"
 #: A collaboration's project, at most.
 MAX_PROJECT = 200
+#: Collaborations one member may have proposed and still waiting for an answer: past it, a
+#: proposal waits for answers (one account cannot fill strangers' lists with claims).
+MAX_PENDING_PROPOSALS = 20
 #: The longest skill one can endorse, in characters.
 MAX_SKILL = 60
 #: The most skills one member endorses of another: a list that anyone may add to, shown on

@@ -62,6 +62,7 @@ from matcher.notices import Notice, NoticeKind, Notify, announce
 from matcher.profiles import Profile, ProfileStore
 from matcher.trust.model import (
     MAX_PATHS,
+    MAX_PENDING_PROPOSALS,
     MAX_PROJECT,
     MAX_SKILL,
     MAX_SKILLS,
@@ -499,6 +500,22 @@ class TrustService:
         with self.db.transaction():
             self._exists(proposer)
             self._exists(partner, "partner", actor=actor)
+            waiting = self.store.waiting_partners(proposer)
+            if partner in waiting:
+                raise Conflict(
+                    f"your proposal of a collaboration to {partner!r} is waiting for their answer",
+                    field="partner",
+                    value=partner,
+                    hint="wait for their answer, then propose the next project",
+                )
+            if len(waiting) >= MAX_PENDING_PROPOSALS:
+                raise Conflict(
+                    f"{len(waiting)} of your proposals are waiting for an answer, the most that"
+                    " may wait at once",
+                    field="proposals",
+                    value=len(waiting),
+                    hint="wait for answers, then propose again",
+                )
             self.store.put_collaboration(c)
         return c
 

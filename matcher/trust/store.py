@@ -234,6 +234,14 @@ class TrustStore:
             _collaboration,
         )
 
+    def waiting_partners(self, proposer: str) -> list[str]:
+        """The partner of each collaboration ``proposer`` proposed that is still unanswered."""
+        rows = self.db.execute(
+            "SELECT partner FROM collaborations WHERE proposer = ? AND status = 'proposed'",
+            [proposer],
+        ).fetchall()
+        return [r[0] for r in rows]
+
     def endorses(self, endorser: str, endorsed: str) -> bool:
         """True if ``endorser`` endorses at least one skill of ``endorsed``."""
         row = self.db.execute(

@@ -10,7 +10,7 @@ from matcher.community import Community
 from matcher.errors import InvalidInput, NotAllowed, NotAuthenticated, TooLong, UnknownEvent
 from matcher.events import MAX_EVENT_NAME, EventService
 from matcher.matching import match_score
-from matcher.matching.model import filter_reason
+from matcher.matching.model import SCORE_ANCHORS, filter_reason
 from matcher.matching.ranking import rank_exact, score_matrix
 from matcher.trust import TrustService
 from tests.conftest import person
@@ -137,10 +137,12 @@ def test_stats(events: EventService) -> None:
 
 
 #: three people whose pairs score these raw blends (20, 95 and 50 points by match_score)
+# scores on the calibration's anchors: 20, 95 and 50 points
+_AT = {points: score for score, points in SCORE_ANCHORS}
 KNOWN = {
-    frozenset(("ana", "bob")): 0.22,
-    frozenset(("ana", "cyd")): 0.508,
-    frozenset(("bob", "cyd")): 0.27,
+    frozenset(("ana", "bob")): _AT[20],
+    frozenset(("ana", "cyd")): _AT[95],
+    frozenset(("bob", "cyd")): _AT[50],
 }
 
 
@@ -149,7 +151,7 @@ def test_stats_read_each_meeting_in_points_then_average(
 ) -> None:
     """The organiser's figures are the suggestion cards' points and words: an attendee's
     average is the mean of their meetings' points (ana: 20 and 95 give 58, good), not the
-    points of their average raw score (0.364 would read 75, excellent)."""
+    points of their average raw score (which would read 70)."""
     svc = community.events
     real = svc.matching.pair_scores
 
@@ -164,9 +166,10 @@ def test_stats_read_each_meeting_in_points_then_average(
     svc.plan_rounds("trio", rounds=3, actor=ANA, fairness=0)  # every pair meets once
     st = svc.stats("trio", actor=ANA)
     per = st["per_attendee"]
-    assert match_score(0.22).points == 20 and match_score(0.508).points == 95
-    assert match_score(0.27).points == 50 and match_score(0.364).points == 75
-    assert per["ana"]["average"] == pytest.approx(0.364)  # the raw blend, kept
+    assert match_score(_AT[20]).points == 20 and match_score(_AT[95]).points == 95
+    assert match_score(_AT[50]).points == 50
+    assert per["ana"]["average"] == pytest.approx((_AT[20] + _AT[95]) / 2)  # the raw blend
+    assert match_score(per["ana"]["average"]).points == 70  # what the average would read
     assert (per["ana"]["average_points"], per["ana"]["average_band"]) == (58, "good")  # 57.5 up
     assert (per["bob"]["average_points"], per["bob"]["average_band"]) == (35, "possible")
     assert (per["cyd"]["average_points"], per["cyd"]["average_band"]) == (73, "good")  # not 78
@@ -175,7 +178,8 @@ def test_stats_read_each_meeting_in_points_then_average(
     assert (st["average_points"], st["average_band"]) == (55, "good")
     assert (st["worst_average_points"], st["worst_average_band"]) == (35, "possible")
     assert (st["worst_meeting_points"], st["worst_meeting_band"]) == (20, "possible")
-    assert st["average_score"] == pytest.approx((0.364 + 0.245 + 0.389) / 3, abs=1e-6)
+    means = [(_AT[20] + _AT[95]) / 2, (_AT[20] + _AT[50]) / 2, (_AT[95] + _AT[50]) / 2]
+    assert st["average_score"] == pytest.approx(sum(means) / 3, abs=1e-6)
 
 
 def test_stats_before_any_meeting_give_no_band(events: EventService) -> None:

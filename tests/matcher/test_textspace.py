@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from matcher.errors import InvalidInput
 from matcher.matching import BANDS, match_score
+from matcher.matching.model import SCORE_ANCHORS
 from matcher.matching.ranking import CandidateTable, rank_exact
 from matcher.matching.textspace import fit_text_space, text_language
 from matcher.profiles.model import Profile, ProfileVectors
@@ -129,10 +130,12 @@ def test_each_band_starts_at_its_points() -> None:
     words = [word for _, word in BANDS]
     assert words == ["excellent", "good", "possible", "weak"]
     # the word follows the points shown (rounded), so 75 points always read "excellent"
-    assert match_score(0.365) == match_score(0.364)
-    assert match_score(0.365).points == 75 and match_score(0.365).band == "excellent"
-    assert match_score(0.35).band == "good" and match_score(0.27).band == "good"
-    assert match_score(0.25).band == "possible" and match_score(0.19).band == "weak"
+    at = {points: score for score, points in SCORE_ANCHORS}
+    assert match_score(at[75]) == match_score(at[75] - 0.001)
+    assert match_score(at[75]).points == 75 and match_score(at[75]).band == "excellent"
+    assert match_score(at[75] - 0.01).band == "good" and match_score(at[50]).band == "good"
+    assert match_score(at[50] - 0.01).band == "possible"
+    assert match_score(at[20] - 0.01).band == "weak"
     for score in np.linspace(0, 1, 201):
         rating = match_score(float(score))
         assert rating.band == next(w for least, w in BANDS if rating.points >= least)

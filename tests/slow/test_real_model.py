@@ -1,11 +1,18 @@
-"""The real default encoder (USE multilingual v3, shipped in PyPI): cross-lingual matching."""
+"""The real default encoder (USE multilingual v3 and multilingual-e5-small side by side, both
+shipped in PyPI packages): cross-lingual matching."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from embeddings.encoder import DEFAULT_ENCODER, USEEncoder, encoder_from_name
+from embeddings.encoder import (
+    DEFAULT_ENCODER,
+    EnsembleEncoder,
+    SentenceTransformerEncoder,
+    USEEncoder,
+    encoder_from_name,
+)
 from matcher.access import ADMIN
 from matcher.community import Community
 from tests.conftest import person
@@ -72,9 +79,11 @@ def real() -> Community:
     return service
 
 
-def test_default_is_the_packaged_multilingual_model() -> None:
+def test_default_is_the_packaged_multilingual_models_side_by_side() -> None:
     enc = encoder_from_name()
-    assert isinstance(enc, USEEncoder) and enc.dim == 512
+    assert isinstance(enc, EnsembleEncoder) and enc.dim == 512 + 384
+    use, e5 = enc.parts
+    assert isinstance(use, USEEncoder) and isinstance(e5, SentenceTransformerEncoder)
     v = enc.encode(["Je cherche un développeur", "Looking for a developer", "I sell insurance"])
     assert np.allclose(np.linalg.norm(v, axis=1), 1, atol=1e-5)
     assert v[0] @ v[1] > v[0] @ v[2] + 0.2

@@ -1,0 +1,78 @@
+"""Which encoder a database is served with: the one its vectors were made with, else the
+default. An upgrade that changes the default must not re-encode a community (hours at
+100,000 profiles) nor mix two models' vectors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from api.settings import Settings
+from api.wiring import build_community
+from embeddings.encoder import DEFAULT_ENCODER, ENSEMBLE, FakeEncoder, encoder_from_name
+from matcher.community import Community
+from tests.conftest import person
+
+
+@pytest.fixture
+def no_encoder_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("COFOUNDRY_ENCODER", raising=False)
+
+
+class _Named(FakeEncoder):
+    """A fake that stores its vectors under a real model's name (no model is loaded)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(dim=16)
+        self._name = name
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+
+def _with_vectors_of(db: Path, model: str) -> None:
+    c = Community(db, _Named(model))
+    c.profiles.import_profiles([person("ana"), person("bob")])
+
+
+@pytest.mark.usefixtures("no_encoder_setting")
+def test_a_new_database_gets_the_default(tmp_path: Path) -> None:
+    community = build_community(Settings(db=str(tmp_path / "new.db")))
+    assert DEFAULT_ENCODER == ENSEMBLE
+    assert community.encoder.name == encoder_from_name(DEFAULT_ENCODER).name
+
+
+@pytest.mark.usefixtures("no_encoder_setting")
+def test_a_database_keeps_the_encoder_its_vectors_were_made_with(tmp_path: Path) -> None:
+    db = tmp_path / "old.db"
+    _with_vectors_of(db, "use-multilingual-v3")
+    community = build_community(Settings(db=str(db)))
+    assert community.encoder.name == "use-multilingual-v3"
+    assert community.profiles.store.ids_without_vectors("use-multilingual-v3") == set()
+
+
+@pytest.mark.usefixtures("no_encoder_setting")
+def test_an_ensemble_database_keeps_the_ensemble(tmp_path: Path) -> None:
+    db = tmp_path / "ens.db"
+    _with_vectors_of(db, "use-multilingual-v3+st:multilingual-e5-small")
+    assert build_community(Settings(db=str(db))).encoder.name == (
+        "use-multilingual-v3+st:multilingual-e5-small"
+    )
+
+
+def test_a_chosen_encoder_wins_over_the_stored_one(tmp_path: Path) -> None:
+    db = tmp_path / "old.db"
+    _with_vectors_of(db, "use-multilingual-v3")
+    assert build_community(Settings(db=str(db), encoder="fake")).encoder.name == "fake-bow-64"
+
+
+@pytest.mark.usefixtures("no_encoder_setting")
+def test_vectors_that_cannot_be_rebuilt_by_name_fall_back_to_the_default(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "fake.db"
+    _with_vectors_of(db, "st:someone-elses-folder")
+    community = build_community(Settings(db=str(db)))
+    assert community.encoder.name == encoder_from_name(DEFAULT_ENCODER).name
