@@ -19,6 +19,19 @@ The figure that carries is the ratio of rows per second, time against cash, at e
 flat when the check costs the same at every size (linear import). Before the budget was
 kept across rows, the check re-read and sorted the member's whole history for each row:
 2,000 time rows took 10.1 s against 0.48 s for the import before the check existed.
+
+**Both backends** (``--backends N``, default 8,000; ``0`` skips it): one import of ``N``
+mixed rows (time and cash for the owner, cash and expenses for a member, Well deposits and
+withdrawals, one each per 200 rows) into a venture in a SQLite file and in a PostgreSQL schema (the server of
+``tests/pg.py``, started here), best of ``--repeats``:
+
+* *wall time* of the import;
+* *statements per row*: every statement the import sends through the database layer
+  (``Database.execute``, which also carries each multi-row statement of
+  ``insert_many``; ``executemany`` counts each of its rows), divided by ``N``;
+* *writer wait*: another process makes one small write transaction every 20 ms while the
+  import runs; its longest wait is how long the import kept every other writer out (on
+  SQLite a write that waits more than the 5 s busy timeout fails: counted apart).
 """
 
 from __future__ import annotations
@@ -38,6 +51,7 @@ if str(ROOT) not in sys.path:
 
 from bench.common import machine, write_json  # noqa: E402
 from matcher.access import Actor  # noqa: E402
+from matcher.db import Database  # noqa: E402
 from matcher.equity import EquityService  # noqa: E402
 from matcher.equity.model import Rate  # noqa: E402
 from matcher.schema import connect  # noqa: E402
@@ -98,18 +112,160 @@ def run(sizes: list[int], repeats: int) -> dict[str, Any]:
     return out
 
 
+def mixed_rows(n: int) -> bytes:
+    """``n`` rows of several kinds for ana (the owner) and bob, a row a day, with a Well
+    deposit every 200 days that a withdrawal spends 100 days later (each withdrawal checks
+    the Well over the whole ledger: many of them make the import quadratic, before and
+    after this benchmark was written)."""
+    rows = ["member,kind,on,amount,hours,note"]
+    for i in range(n):
+        day = START + dt.timedelta(days=i)
+        if i % 200 == 0:
+            rows.append(f"ana,well-deposit,{day},500,,well {i}")
+        elif i % 200 == 100:
+            rows.append(f"ana,well-withdrawal,{day},400,,spent {i}")
+        elif i % 4 == 0:
+            rows.append(f"bob,cash,{day},{50 + i % 7},,bob {i}")
+        elif i % 4 == 1:
+            rows.append(f"bob,expense,{day},{20 + i % 5},,bob {i}")
+        elif i % 4 == 2:
+            rows.append(f"ana,time,{day},,{1 + i % 8},ana {i}")
+        else:
+            rows.append(f"ana,cash,{day},{100 + i % 9},,ana {i}")
+    return "\n".join(rows).encode()
+
+
+def count_statements(db: Database) -> list[int]:
+    """Count the statements ``db`` runs from now on (``[n]``, updated in place): the
+    database layer's public calls, wrapped on this one object (``insert_many`` sends its
+    multi-row statements through ``execute``)."""
+    seen = [0]
+    execute, executemany = db.execute, db.executemany
+
+    def counted_execute(sql: str, params: Any = ()) -> Any:
+        seen[0] += 1
+        return execute(sql, params)
+
+    def counted_many(sql: str, rows: Any) -> Any:
+        batch = list(rows)
+        seen[0] += len(batch)
+        return executemany(sql, batch)
+
+    db.execute = counted_execute  # type: ignore[method-assign]
+    db.executemany = counted_many  # type: ignore[method-assign]
+    return seen
+
+
+def _writer(target: str, ready: Any, stop: Any, out: Any) -> None:
+    """Another process: one small write transaction every 20 ms until ``stop``; sends the
+    waits (seconds) through ``out``."""
+    db = connect(target)
+    waits: list[float] = []
+    ready.set()
+    failed = 0
+    while not stop.is_set():
+        t = time.perf_counter()
+        try:
+            with db.transaction():
+                db.execute(
+                    "INSERT INTO meta (key, value) VALUES ('bench_writer', '1') ON CONFLICT"
+                    " (key) DO UPDATE SET value = CAST(CAST(meta.value AS INTEGER) + 1 AS TEXT)"
+                )
+        except Exception:  # SQLite: "database is locked" after its 5 s busy timeout
+            failed += 1
+        waits.append(time.perf_counter() - t)
+        time.sleep(0.02)
+    out.send((waits, failed))
+    db.close()
+
+
+def backend_import(target: str, n: int) -> dict[str, float]:
+    """One import of ``n`` mixed rows into a fresh venture at ``target``, with another
+    process writing meanwhile: seconds, statements per row, the other writer's waits."""
+    import multiprocessing as mp
+
+    equity = EquityService(connect(target))
+    vid = f"v{time.monotonic_ns()}"
+    venture(equity, vid, "ana", "bob", start=START)
+    equity.set_rate(vid, Rate("ana", START, Decimal(60000)), actor=Actor("ana"))
+    data = mixed_rows(n)
+    ctx = mp.get_context("fork")
+    ready, stop = ctx.Event(), ctx.Event()
+    recv, send = ctx.Pipe(duplex=False)
+    child = ctx.Process(target=_writer, args=(target, ready, stop, send), daemon=True)
+    child.start()
+    ready.wait(60)
+    time.sleep(0.1)
+    seen = count_statements(equity.db)
+    t = time.perf_counter()
+    done = equity.import_ledger(vid, data, actor=Actor("ana"))
+    seconds = time.perf_counter() - t
+    statements = seen[0]
+    stop.set()
+    waits, failed = recv.recv()
+    child.join(30)
+    assert len(done.posted) == n and not done.rejected, done.rejected[:1]
+    equity.db.close()
+    return {
+        "import_s": seconds,
+        "statements_per_row": statements / n,
+        "writer_wait_max_s": max(waits),
+        "writer_writes_during_import": len(waits),
+        "writer_writes_failed": failed,
+    }
+
+
+def run_backends(n: int, repeats: int) -> dict[str, Any]:
+    """:func:`backend_import` on a SQLite file and a PostgreSQL schema, best of ``repeats``."""
+    import tempfile
+
+    from tests.pg import start_server
+
+    out: dict[str, Any] = {}
+    folder = Path(tempfile.mkdtemp(prefix="cf-ledger-import-"))
+    server = start_server("cofoundry_bench_import")
+    try:
+        targets = {
+            "sqlite": str(folder / "c.db"),
+            "postgresql": server.schema_url(server.new_schema()),
+        }
+        for name, target in targets.items():
+            runs = [backend_import(target, n) for _ in range(repeats)]
+            best = min(runs, key=lambda r: r["import_s"])
+            out[name] = {
+                "rows": n,
+                "import_s": round(best["import_s"], 3),
+                "rows_per_s": round(n / best["import_s"]),
+                "statements_per_row": round(best["statements_per_row"], 3),
+                "writer_wait_max_s": round(max(r["writer_wait_max_s"] for r in runs), 3),
+                "writer_wait_max_s_best_run": round(best["writer_wait_max_s"], 3),
+                "writer_writes_failed": sum(r["writer_writes_failed"] for r in runs),
+            }
+            print(f"{name}: {out[name]}")
+    finally:
+        server.stop()
+        import shutil
+
+        shutil.rmtree(folder, ignore_errors=True)
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="500,2000,8000")
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--backends", type=int, default=8000, help="rows (0: skip)")
     parser.add_argument("--out", type=Path, default=ROOT / "bench/results/ledger_import.json")
     args = parser.parse_args()
-    sizes = sorted(int(x) for x in args.sizes.split(","))
-    result = run(sizes, args.repeats)
-    print(
-        "time rows per second at the largest size / at the smallest:"
-        f" x{result['time_rows_per_s_largest_vs_smallest']} (1.0: linear)"
-    )
+    sizes = sorted(int(x) for x in args.sizes.split(",") if x)
+    result = run(sizes, args.repeats) if sizes else {}
+    if args.backends:
+        result["backends"] = run_backends(args.backends, args.repeats)
+    if sizes:
+        print(
+            "time rows per second at the largest size / at the smallest:"
+            f" x{result['time_rows_per_s_largest_vs_smallest']} (1.0: linear)"
+        )
     write_json(args.out, result)
 
 

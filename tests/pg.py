@@ -93,8 +93,39 @@ class PgServer:
             shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def start_server(name: str = "cofoundry_test") -> PgServer:
-    """A server with a database ``name`` (C collation: ids sort as on SQLite).
+def _compile_locales(folder: Path, locales: Sequence[str]) -> Path:
+    """``locales`` (``en_US.UTF-8``...) compiled by ``localedef`` into ``folder/locales``
+    (readable by the server's user): the server finds them through ``LOCPATH``, on a
+    machine whose system has only the C locales."""
+    import subprocess
+
+    where = folder / "locales"
+    where.mkdir(mode=0o755)
+    for locale in locales:
+        source, _, charmap = locale.partition(".")
+        done = subprocess.run(
+            ["localedef", "-i", source, "-f", charmap or "UTF-8", str(where / locale)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        if not (where / locale).is_dir():
+            raise ServerUnavailable(
+                f"localedef could not compile {locale} (exit {done.returncode}):"
+                f" {done.stderr.strip()[-500:]}; install the locale sources (Debian: locales)"
+                " or set COFOUNDRY_TEST_DATABASE_URL to a server that has it"
+            )
+    for path in where.rglob("*"):
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    return where
+
+
+def start_server(
+    name: str = "cofoundry_test", *, collation: str = "C", locales: Sequence[str] = ()
+) -> PgServer:
+    """A server with a database ``name`` of ``collation`` (default C: ids sort as on
+    SQLite). ``locales`` are compiled for a server started here (another collation than
+    C needs its locale: ``start_server("x", collation="en_US.UTF-8", locales=["en_US.UTF-8"])``).
 
     Raises
     ------
@@ -125,12 +156,22 @@ def start_server(name: str = "cofoundry_test") -> PgServer:
         # short path: the Unix socket lives in the data folder (108-byte limit)
         folder = Path(tempfile.mkdtemp(prefix="cfpg-", dir="/tmp" if os.name == "posix" else None))
         try:
+            env = {"LOCPATH": str(_compile_locales(folder, locales))} if locales else {}
             if hasattr(os, "geteuid") and os.geteuid() == 0:
-                handle = _NobodyServer.start(Path(pgserver.__file__).parent, folder)
+                handle = _NobodyServer.start(Path(pgserver.__file__).parent, folder, env)
             else:
-                handle = pgserver.get_server(  # type: ignore[attr-defined]
-                    folder / "data", cleanup_mode="delete"
-                )
+                saved = {k: os.environ.get(k) for k in env}
+                os.environ.update(env)  # the server inherits it
+                try:
+                    handle = pgserver.get_server(  # type: ignore[attr-defined]
+                        folder / "data", cleanup_mode="delete"
+                    )
+                finally:
+                    for k, v in saved.items():
+                        if v is None:
+                            os.environ.pop(k, None)
+                        else:
+                            os.environ[k] = v
         except ServerUnavailable:
             shutil.rmtree(folder, ignore_errors=True)
             raise
@@ -158,7 +199,7 @@ def start_server(name: str = "cofoundry_test") -> PgServer:
             if not exists:
                 conn.execute(
                     f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'"
-                    " LC_COLLATE 'C' LC_CTYPE 'C'"
+                    f" LC_COLLATE '{collation}' LC_CTYPE '{collation}'"
                 )
     except psycopg.Error as exc:
         if handle is not None:
@@ -179,8 +220,16 @@ class _NobodyServer:
     folder and nothing changed outside it.
     """
 
-    def __init__(self, pg_ctl: Path, data: Path, cwd: Path, ids: tuple[int, int]) -> None:
+    def __init__(
+        self,
+        pg_ctl: Path,
+        data: Path,
+        cwd: Path,
+        ids: tuple[int, int],
+        env: dict[str, str] | None = None,
+    ) -> None:
         self.pg_ctl, self.data, self.cwd, self.ids = pg_ctl, data, cwd, ids
+        self.env = env or {}
 
     def _run(self, *cmd: str | Path, timeout: float = 120) -> None:
         import subprocess
@@ -195,7 +244,7 @@ class _NobodyServer:
             capture_output=True,
             text=True,
             timeout=timeout,
-            env={"PATH": os.environ.get("PATH", ""), "LC_ALL": "C"},
+            env={"PATH": os.environ.get("PATH", ""), "LC_ALL": "C", **self.env},
         )
         if done.returncode:
             raise ServerUnavailable(
@@ -203,7 +252,7 @@ class _NobodyServer:
             )
 
     @classmethod
-    def start(cls, package: Path, folder: Path) -> _NobodyServer:
+    def start(cls, package: Path, folder: Path, env: dict[str, str] | None = None) -> _NobodyServer:
         import pwd
 
         try:
@@ -228,7 +277,7 @@ class _NobodyServer:
         data = folder / "data"
         data.mkdir(mode=0o700)
         os.chown(data, nobody.pw_uid, nobody.pw_gid)
-        server = cls(bin_dir / "pg_ctl", data, folder, (nobody.pw_uid, nobody.pw_gid))
+        server = cls(bin_dir / "pg_ctl", data, folder, (nobody.pw_uid, nobody.pw_gid), env)
         try:
             server._run(
                 bin_dir / "initdb",

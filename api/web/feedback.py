@@ -144,6 +144,9 @@ ERRORS: dict[str, str] = {
     "Conflict.well": N_(
         "Withdrawals from the Well already took what this deposit put in: reverse those withdrawals first, then the deposit."
     ),
+    "Conflict.on": N_(
+        "Dated %(value)s, this would share again Well withdrawals already shared among the depositors, and lower another member's slices: date a deposit after the last withdrawal; to put money back in the Well, post a new deposit rather than a reversal."
+    ),
     "NotAllowed.entry": N_(
         "Only the member whose slices it lowers reverses an entry (its author, before it counts); another member approves or rejects it (the member it is about, for an entry an owner posted for them)."
     ),

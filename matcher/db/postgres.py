@@ -52,6 +52,8 @@ logger = logging.getLogger(__name__)
 
 #: The NOTIFY channel of the change log.
 CHANNEL = "cofoundry_changes"
+#: Collations that order text as SQLite does (by code point: UTF-8 bytes).
+C_COLLATIONS = ("C", "POSIX", "C.UTF-8", "C.utf8", "ucs_basic")
 #: The advisory lock every write transaction holds (one writer at a time per database).
 WRITER_LOCK = 0x636F66  # "cof"
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -319,13 +321,9 @@ class PostgresDatabase(Database):
         ).fetchone()
         # one channel per schema: two communities in one database never hear each other
         self.channel = CHANNEL if schema in (None, "public") else f"{CHANNEL}_{schema}"
-        if collation not in ("C", "POSIX", "C.UTF-8", "C.utf8", "ucs_basic"):
-            logger.warning(
-                "database %s sorts text by %r: ids may list in another order than on SQLite;"
-                " create it with LC_COLLATE 'C' (docs/deployment.md)",
-                self.path,
-                collation,
-            )
+        #: the database's own collation: when it is not C, :meth:`migrate` gives every text
+        #: column ``COLLATE "C"`` (see :meth:`text_in_c_order`)
+        self.collation = str(collation)
         self._heads: dict[str, int] = {}
         self._listening = False
         self._alive = 0.0  # time.monotonic() of the listener's last round trip
@@ -333,6 +331,51 @@ class PostgresDatabase(Database):
         self._stop = threading.Event()
         self._follower: threading.Thread | None = None
         self.migrate()
+
+    # ------------------------------------------------------------- migrations
+    def migrate(self) -> int:
+        """Apply pending migrations, then (on a database created with another collation
+        than C) :meth:`text_in_c_order`; return the new version."""
+        version = super().migrate()
+        if self.collation not in C_COLLATIONS:
+            self.text_in_c_order()
+        return version
+
+    def text_in_c_order(self) -> int:
+        """Give every text column of the schema that lacks it ``COLLATE "C"``; return how
+        many changed.
+
+        A server created with ``en_US.UTF-8`` or ``fr_FR.UTF-8`` (a common default) sorts
+        text by language rules: case and accents ignored at first, hyphens and spaces
+        skipped (``a-c`` between ``ab`` and ``ad``). SQLite and Python compare code points.
+        Ids, names and e-mails listed by ``ORDER BY`` would come in another order on each
+        backend, and a page read after a cursor that Python picked (``WHERE id > ?``) could
+        skip or repeat rows. With C, the UTF-8 bytes order, both backends agree: every
+        ``ORDER BY``, comparison, index and unique constraint on text behaves as on SQLite.
+        Tables added by later migrations get it when they are applied.
+        """
+        rows = self.execute(
+            "SELECT c.table_name, c.column_name FROM information_schema.columns c"
+            " JOIN information_schema.tables t ON t.table_schema = c.table_schema"
+            " AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE'"
+            " WHERE c.table_schema = current_schema() AND c.data_type = 'text'"
+            " AND coalesce(c.collation_name, '') NOT IN ('C', 'POSIX')"
+            " ORDER BY c.table_name, c.ordinal_position"
+        ).fetchall()
+        if rows:
+            with self.transaction():
+                for table, column in rows:
+                    self.execute(
+                        f'ALTER TABLE "{table}" ALTER COLUMN "{column}" TYPE text COLLATE "C"'
+                    )
+            logger.info(
+                'database %s sorts text by %r: %d text columns given COLLATE "C" (the order'
+                " of SQLite)",
+                self.path,
+                self.collation,
+                len(rows),
+            )
+        return len(rows)
 
     # ------------------------------------------------------------ statements
     def execute(self, sql: str, params: Params = ()) -> _Rows:
@@ -354,6 +397,26 @@ class PostgresDatabase(Database):
         with self._pool.connection() as conn, conn.cursor() as cur:
             cur.executemany(to_pyformat(sql), batch)
             return _Rows([], cur.rowcount)
+
+    def insert_many(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
+        """Insert ``rows`` into ``table`` with one ``COPY ... FROM STDIN`` (the rows stream to
+        the server; no statement per row, nor a statement of thousands of parameters to
+        build and parse). In a transaction; returns the number of rows."""
+        self.require_transaction()
+        if not columns or not all(_NAME.fullmatch(c) for c in (table, *columns)):
+            raise ValueError(f"bad table or column names {table!r} {list(columns)!r}")
+        width, done = len(columns), 0
+        conn = self._local.conn
+        with (
+            conn.cursor() as cur,
+            cur.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy,
+        ):
+            for row in rows:
+                if len(row) != width:
+                    raise ValueError(f"a row of {len(row)} values for {width} columns of {table}")
+                copy.write_row(row)
+                done += 1
+        return done
 
     def close(self) -> None:
         """Stop the listener and close the pool."""

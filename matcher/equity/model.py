@@ -133,6 +133,7 @@ __all__ = [
     "finite_decimal",
     "hourly_at_risk",
     "largest_remainder",
+    "ledger_as_of",
     "ledger_hash",
     "months_since",
     "needs_approval",
@@ -591,6 +592,8 @@ def parse_number(
     matcher.errors.InvalidInput: amount 1,500 reads two ways: 1500 with a thousands separator, 1.500 with a decimal comma; write 1500 or 1.500, without a comma
     >>> parse_number("0,125", "rate"), parse_number("1500,25", "amount")
     (Decimal('0.125'), Decimal('1500.25'))
+    >>> parse_number("-0.00", "paid")
+    Decimal('0.00')
     >>> parse_number("1\u06650", "amount")
     Traceback (most recent call last):
     ...
@@ -628,6 +631,8 @@ def parse_number(
         number = Decimal(repr(value))  # the shortest text of the float: 0.1 is 0.1; nan is NaN
     else:
         number = Decimal(value)
+    if number.is_zero():  # '-0' is 0: a sign there would change the entry's hash, not its value
+        number = number.copy_abs()
     return _bounded(number, name, "", low, high)
 
 
@@ -2153,6 +2158,38 @@ def _money(x: Decimal) -> str:
     return f"{x.normalize():f}"
 
 
+def ledger_as_of(ledger: Ledger, as_of: dt.date) -> Ledger:
+    """The ledger as it stood on ``as_of``: its entries and departures dated on or before
+    it, the terms and salaries effective by then, and the freeze if it was dated by then.
+    The split of that day is the same as the whole ledger's; what a document of that day
+    prints and hashes is this, so that nothing later changes it.
+
+    Examples
+    --------
+    >>> day = dt.date(2024, 1, 1)
+    >>> later = dt.date(2024, 6, 1)
+    >>> led = Ledger(Venture("v", freeze=later), rates=(Rate("ana", day, Decimal(9)),
+    ...              Rate("ana", later, Decimal(12))), terms=(Terms(), Terms(effective=later)))
+    >>> cut = ledger_as_of(led, dt.date(2024, 3, 1))
+    >>> cut.venture.freeze, [r.salary for r in cut.rates], len(cut.terms)
+    (None, [Decimal('9')], 1)
+    >>> ledger_as_of(led, later) == led
+    True
+    """
+    venture = ledger.venture
+    if venture.freeze is not None and venture.freeze > as_of:
+        venture = replace(venture, freeze=None)
+    terms = tuple(t for t in ledger.terms if t.effective <= as_of)
+    return replace(
+        ledger,
+        venture=venture,
+        terms=terms or ledger.terms[:1],
+        rates=tuple(r for r in ledger.rates if r.effective <= as_of),
+        entries=tuple(e for e in ledger.entries if e.on <= as_of),
+        departures=tuple(d for d in ledger.departures if d.on <= as_of),
+    )
+
+
 def ledger_hash(ledger: Ledger, as_of: dt.date | None = None) -> str:
     """SHA-256 of the ledger's canonical JSON: the venture's settings, terms, rates, every
     entry (number, content, author, approved or rejected, what it reverses) and the
@@ -2161,9 +2198,9 @@ def ledger_hash(ledger: Ledger, as_of: dt.date | None = None) -> str:
     numbered), as it should for a record people sign.
 
     With ``as_of``: the ledger up to that day, as a split document of that day shows it
-    (its entries and departures dated on or before it; the settings, terms and rates), so
-    two documents of one day agree however the ledger went on. When nothing is dated later
-    it is the whole ledger's hash (a venture's end is never before its last date: the
+    (:func:`ledger_as_of`: what is dated or effective on or before it), so two documents
+    of one day agree however the ledger went on, a later salary, terms or freeze included.
+    When nothing is dated later it is the whole ledger's hash (a venture's end is never before its last date: the
     document of its end has the hash its members confirmed).
 
     Examples
@@ -2181,11 +2218,7 @@ def ledger_hash(ledger: Ledger, as_of: dt.date | None = None) -> str:
     True
     """
     if as_of is not None:
-        ledger = replace(
-            ledger,
-            entries=tuple(e for e in ledger.entries if e.on <= as_of),
-            departures=tuple(d for d in ledger.departures if d.on <= as_of),
-        )
+        ledger = ledger_as_of(ledger, as_of)
     v = ledger.venture
     doc = {
         "venture": {

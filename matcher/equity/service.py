@@ -94,6 +94,7 @@ from matcher.equity.model import (
     check_terms,
     counts,
     departure_reports,
+    ledger_as_of,
     ledger_hash,
     months_since,
     needs_approval,
@@ -357,6 +358,42 @@ class LedgerImport:
     rejected: tuple[InvalidInput, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class _Snapshot:
+    """What an import checks its rows against, read in one transaction: ``state`` (the
+    roles, the settings, the end, the freeze and the ledger's version: compared again in
+    the write's transaction), the ledger with its entries, and the entries' keys
+    (``key -> (number, content hash)``)."""
+
+    state: tuple[
+        Roles, Ledger, EndRecord | None, tuple[str, str | None] | None, tuple[int, int, int]
+    ]
+    ledger: Ledger
+    keys: Mapping[str, tuple[int, str]]
+
+    @property
+    def roles(self) -> Roles:
+        return self.state[0]
+
+    @property
+    def end(self) -> EndRecord | None:
+        return self.state[2]
+
+    @property
+    def frozen(self) -> tuple[str, str | None] | None:
+        return self.state[3]
+
+
+@dataclass(frozen=True, slots=True)
+class _ImportPlan:
+    """An import's rows checked: the entries to write ``(entry, key, content hash)``,
+    numbered; how many rows were there already; the refused rows."""
+
+    new: tuple[tuple[Entry, str, str], ...]
+    already: int
+    rejected: tuple[InvalidInput, ...]
+
+
 def content_hash(venture_id: str, entry: Entry) -> str:
     """A stable hash of what an entry says (not its number, approval or posting time).
 
@@ -587,7 +624,20 @@ class EquityService:
         """The ledger can change: not ended, no end waiting for confirmation, not frozen
         (unless ``frozen_ok``)."""
         venture_id = roles.venture.id
-        end = self.store.current_end(venture_id)
+        self._refuse_closed(
+            roles, self.store.current_end(venture_id), self.store.frozen(venture_id), frozen_ok
+        )
+
+    def _refuse_closed(
+        self,
+        roles: Roles,
+        end: EndRecord | None,
+        frozen: tuple[str, str | None] | None,
+        frozen_ok: bool = False,
+    ) -> None:
+        """:meth:`_open` given the venture's ``end`` and ``frozen`` as read (an import reads
+        them once for all its rows)."""
+        venture_id = roles.venture.id
         if end is not None and end.status == "ended":
             raise Conflict(
                 f"venture {venture_id!r} ended on {end.on.isoformat()}: its ledger is closed",
@@ -604,7 +654,6 @@ class EquityService:
                 value=venture_id,
                 hint="confirm the end, or decline it (with a reason) to change the ledger",
             )
-        frozen = self.store.frozen(venture_id)
         if frozen is not None and not frozen_ok:
             freeze = roles.venture.freeze
             raise Conflict(
@@ -653,10 +702,19 @@ class EquityService:
             return None
         return next((d for d in reversed(departures) if d.on >= entry.on), None)
 
-    def _well_settled(self, venture_id: str, entry: Entry, what: str = "") -> None:
+    def _well_settled(
+        self,
+        venture_id: str,
+        entry: Entry,
+        what: str = "",
+        departures: Sequence[Departure] | None = None,
+    ) -> None:
         """No Well entry dated on or before a recorded departure: the leaver's Well balance
-        was settled then, and a change of it would change their recorded report."""
-        d = self._settled_by(entry, self.store.departures(venture_id))
+        was settled then, and a change of it would change their recorded report
+        (``departures``: the venture's, when already read)."""
+        if departures is None:
+            departures = self.store.departures(venture_id)
+        d = self._settled_by(entry, departures)
         if d is not None:
             raise InvalidInput(
                 f"{what or 'a Well entry'} dated {entry.on.isoformat()} would change the Well"
@@ -1182,9 +1240,6 @@ class EquityService:
         key: str,
         actor: Actor | None,
         author: str | None,
-        *,
-        notify: bool = True,
-        budget: TimeBudget | None = None,
     ) -> Posted:
         with self.db.transaction():
             roles = self._readable(venture_id, actor)
@@ -1217,17 +1272,22 @@ class EquityService:
             ledger = self._settings(venture_id)
             terms = [t for t in ledger.terms if t.effective <= entry.on] or [ledger.terms[0]]
             slices_for(entry, terms[-1], ledger.rates)  # refuses a time entry without a rate
-            self._time_fits(roles, venture_id, entry, budget)
-            if entry.kind in (Kind.WELL_WITHDRAWAL, Kind.REPAYMENT):
+            self._time_fits(roles, venture_id, entry)
+            if entry.kind in (Kind.WELL_WITHDRAWAL, Kind.REPAYMENT, Kind.WELL_DEPOSIT):
                 full = self._ledger(venture_id)
                 probe = replace(entry, id=1 + max((e.id for e in full.entries), default=0))
-                self._check_well(replace(full, entries=(*full.entries, probe)))
+                if entry.kind is not Kind.WELL_DEPOSIT:  # a deposit takes nothing out
+                    self._check_well(replace(full, entries=(*full.entries, probe)))
+                if entry.kind is not Kind.WELL_WITHDRAWAL:  # as it will count once approved
+                    probe = replace(probe, approved=True)
+                    counted = replace(full, entries=(*full.entries, probe))
+                    what = f"a {entry.kind.value} dated {entry.on.isoformat()}"
+                    self._keeps_withdrawals(full, counted, probe, entry.member, what)
             number = self.store.add_entry(venture_id, entry, key, h)
             row = self.store.ledger_entry(venture_id, number)
             assert row is not None
             posted = self._view(ledger, row, created=True)
-            if notify:
-                self._ask_approval(roles, [row.entry])
+            self._ask_approval(roles, [row.entry])
         logger.debug("ledger entry posted")  # no ids in logs
         return posted
 
@@ -1318,6 +1378,47 @@ class EquityService:
                 value=entry.id,
                 hint="a departure settles the leaver's entries as they were",
             )
+
+    @staticmethod
+    def _keeps_withdrawals(
+        before: Ledger,
+        after: Ledger,
+        change: Entry,
+        may_lose: str,
+        what: str,
+        hint: str = "",
+    ) -> None:
+        """A Well deposit, a repayment or the reversal of one (``change``) changes a
+        member's Well balance, and so how each day's withdrawals since the entry's date were
+        shared among the depositors (pro rata to their balances that day), after the fact
+        (a reversal re-folds the ledger without its entry from its own date on): refused
+        (:class:`Conflict` on ``on``) when ``after`` gives a member other than ``may_lose``
+        fewer slices than ``before`` on the change's date or a withdrawal day after it.
+        ``hint`` says what to do instead (default: date it after the last withdrawal)."""
+        since = change.on
+        if change.reverses is not None:
+            since = next(e.on for e in before.entries if e.id == change.reverses)
+        days = {e.on for e in before.entries if e.kind is Kind.WELL_WITHDRAWAL and e.on >= since}
+        if not days:
+            return
+        last = max(days)
+        dates = sorted({change.on} | {d for d in days if d >= change.on})
+        for was, now in zip(timeline(before, dates), timeline(after, dates), strict=True):
+            had = {m.member: m.slices for m in was.members}
+            lost = sorted(
+                m.member
+                for m in now.members
+                if m.member != may_lose and m.slices < had.get(m.member, 0)
+            )
+            if lost:
+                raise Conflict(
+                    f"{what} would lower the slices {', '.join(map(repr, lost))} had on"
+                    f" {was.as_of.isoformat()} from the Well's withdrawals, already shared"
+                    f" among the depositors' balances of their day (the last: {last.isoformat()})",
+                    field="on",
+                    value=change.on.isoformat(),
+                    hint=hint or f"date it after {last.isoformat()}, the last withdrawal's day",
+                )
 
     def _reverser(self, roles: Roles, entry: Entry) -> str:
         """Who may reverse ``entry``: :meth:`Roles.reverser`, but for a Well withdrawal that
@@ -1440,6 +1541,18 @@ class EquityService:
                         value=number,
                         hint="reverse those withdrawals first, then this deposit",
                     )
+            if original.kind in (Kind.WELL_DEPOSIT, Kind.REPAYMENT) and counts(
+                original, roles.venture
+            ):
+                full = self._ledger(venture_id)
+                probe = replace(reversal, id=1 + max(e.id for e in full.entries))
+                reversed_ = replace(full, entries=(*full.entries, probe))
+                what = f"a reversal of entry {number} dated {day.isoformat()}"
+                hint = (
+                    "a reversal shares the Well's past withdrawals again without the entry;"
+                    " to put money back in the Well, post a new deposit dated after them"
+                )
+                self._keeps_withdrawals(full, reversed_, probe, who.profile_id, what, hint)
             new = self.store.add_entry(
                 venture_id,
                 reversal,
@@ -1513,12 +1626,19 @@ class EquityService:
             if row.approver is None:
                 entry = row.entry
                 self._well_settled(venture_id, entry, f"approving entry {number}")
-                if entry.kind in (Kind.WELL_WITHDRAWAL, Kind.REPAYMENT):
+                if entry.kind in (Kind.WELL_WITHDRAWAL, Kind.REPAYMENT, Kind.WELL_DEPOSIT):
                     full = self._ledger(venture_id)
-                    approved = tuple(
-                        replace(e, approved=True) if e.id == number else e for e in full.entries
+                    approved = replace(
+                        full,
+                        entries=tuple(
+                            replace(e, approved=True) if e.id == number else e for e in full.entries
+                        ),
                     )
-                    self._check_well(replace(full, entries=approved))
+                    if entry.kind is not Kind.WELL_DEPOSIT:
+                        self._check_well(approved)
+                    if entry.kind is not Kind.WELL_WITHDRAWAL:
+                        what = f"approving entry {number} ({entry.kind.value})"
+                        self._keeps_withdrawals(full, approved, entry, entry.member, what)
                 self.store.add_approval(venture_id, number, me)
             row = self._entry(venture_id, number)
             return self._view(self._settings(venture_id), row)
@@ -1710,15 +1830,16 @@ class EquityService:
         as_of: dt.date | None = None,
         names: Mapping[str, str] | None = None,
     ) -> SplitDocument:
-        """What the signed split document shows, as of a date (default: today; for an
-        ended venture, its end date), to the venture's readers."""
+        """What the signed split document shows, as of a date (default: today; for a
+        venture whose end is proposed or confirmed, its end date), to the venture's readers."""
         roles = self._readable(venture_id, actor)
         with self.db.transaction():  # one snapshot: the hash is the ledger shown
             ledger = self._ledger(venture_id)
             end = self.store.current_end(venture_id)
             records = self.store.departure_records(venture_id)
             rows = self.store.ledger_rows(venture_id)
-        day = as_of or (end.on if end is not None and end.status == "ended" else self.today())
+        # an end's document (proposed or ended) is that of its day: the ledger to confirm
+        day = as_of or (end.on if end is not None else self.today())
         settings = replace(ledger, entries=())
         reversed_by = {r.entry.reverses: r.entry.id for r in rows if r.entry.reverses is not None}
         entries = []
@@ -1762,12 +1883,13 @@ class EquityService:
                 waiting,
                 self._rewritten(ledger, end),
             )
+        then = ledger_as_of(ledger, day)  # the terms, salaries and freeze of that day
         return SplitDocument(
-            ledger.venture,
+            then.venture,
             day,
             split(ledger, as_of=day, numbers=self._numbers(venture_id), members=roles.joined),
-            ledger.terms,
-            ledger.rates,
+            then.terms,
+            then.rates,
             tuple(entries),
             tuple(
                 DocDeparture(r.report, r.acknowledged, r.answer_note)
@@ -2000,6 +2122,9 @@ class EquityService:
                 ledger.entries, ledger.venture, "on", day.isoformat(), "ending the venture"
             )
             dates = [e.on for e in ledger.entries] + [d.on for d in ledger.departures]
+            # its document holds the whole ledger, the hash its members confirm
+            dates += [r.effective for r in ledger.rates] + [t.effective for t in ledger.terms]
+            dates += [ledger.venture.freeze] if ledger.venture.freeze else []
             self._not_before(
                 day,
                 dates,
@@ -2097,9 +2222,9 @@ class EquityService:
             hint="split the ledger into several files",
             columns=",".join(IMPORT_COLUMNS[:4]),
         )
-        roles = self._readable(venture_id, actor)
+        snap = self._import_snapshot(venture_id, actor)
         assert actor is not None
-        self._require(IMPORT_LEDGER, actor, venture_id, roles.owners, roles)
+        self._require(IMPORT_LEDGER, actor, venture_id, snap.roles.owners, snap.roles)
         columns = {c: _IMPORT_ALIASES.get(_column(c), _column(c)) for c in header}
         unknown = [c for c, name in columns.items() if name not in IMPORT_COLUMNS]
         missing = [c for c in ("member", "kind", "on") if c not in columns.values()]
@@ -2115,53 +2240,28 @@ class EquityService:
             raise InvalidInput(
                 f"{source}: no rows under the header", field="file", hint="one line per entry"
             )
-        rejected: list[InvalidInput] = []
-        posted: list[Posted] = []
-        already = 0
-        seen: dict[str, int] = {}
+        cells = []
+        for row in rows:
+            cell = {columns[c]: v for c, v in row.cells.items()}
+            kind = _KIND_ALIASES.get(_column(str(cell.get("kind") or "")))
+            if kind is not None:
+                cell["kind"] = kind.value
+            cells.append((row.line, cell))
+        # check every row outside the writer lock, against the ledger as read once
+        plan = self._plan_import(snap, cells, actor)
         try:
-            with self.db.transaction():
-                # each member's time so far, kept across the rows (read once, not per row)
-                budget = TimeBudget(roles.venture.start, self._ledger(venture_id).entries)
-                for row in rows:
-                    cells = {columns[c]: v for c, v in row.cells.items()}
-                    kind = _KIND_ALIASES.get(_column(str(cells.get("kind") or "")))
-                    if kind is not None:
-                        cells["kind"] = kind.value
-                    user_key = cells.pop("key", "")
-                    try:
-                        entry = parse_entry(cells)
-                        if user_key:
-                            key = self._check_key(user_key)
-                        else:
-                            digest = content_hash(venture_id, entry)
-                            seen[digest] = seen.get(digest, 0) + 1
-                            key = f"{RESERVED_KEY}import-{digest[:32]}-{seen[digest]}"
-                        author = None if not actor.is_admin else entry.member
-                        p = self._post(
-                            venture_id, entry, key, actor, author, notify=False, budget=budget
-                        )
-                    except UnknownVenture:
-                        raise
-                    except CofoundryError as exc:
-                        rejected.append(
-                            InvalidInput(
-                                f"line {row.line}: {exc.detail}",
-                                field=exc.field,
-                                value=exc.value,
-                                hint=exc.hint,
-                                line=row.line,
-                            )
-                        )
-                        continue
-                    if p.created:
-                        posted.append(p)
-                        budget.add(p.row.entry)
-                    else:
-                        already += 1
-                if rejected and not skip_invalid:
-                    raise ImportFailed(rejected, source=source)
-                self._ask_approval(roles, [p.row.entry for p in posted])
+            if plan.rejected and not skip_invalid:
+                raise ImportFailed(list(plan.rejected), source=source)
+            with self.db.transaction():  # the write: short, all or nothing
+                if self._import_state(venture_id, actor) != snap.state:
+                    # the venture changed since the rows were checked: check them again,
+                    # under the lock this time, where nothing changes
+                    snap = self._import_snapshot(venture_id, actor)
+                    plan = self._plan_import(snap, cells, actor)
+                    if plan.rejected and not skip_invalid:
+                        raise ImportFailed(list(plan.rejected), source=source)
+                self.store.add_entries(venture_id, plan.new)
+                self._ask_approval(snap.roles, [e for e, _, _ in plan.new])
         except ImportFailed as exc:
             exc.hint = (
                 "fix the rows and import the file again, or import with skip-invalid to"
@@ -2169,6 +2269,17 @@ class EquityService:
                 " recorded are not counted twice)"
             )
             raise
+        # read back after the commit (the rows never change), outside the writer lock
+        written = (
+            self.store.ledger_rows(venture_id, after=plan.new[0][0].id - 1) if plan.new else []
+        )
+        last = plan.new[-1][0].id if plan.new else 0
+        posted = [
+            self._view(snap.ledger, r, created=True, reversed_by=None)
+            for r in written
+            if r.entry.id <= last
+        ]
+        rejected, already = plan.rejected, plan.already
         logger.info(
             "ledger import: %d new, %d already, %d refused",
             len(posted),
@@ -2176,3 +2287,133 @@ class EquityService:
             len(rejected),
         )
         return LedgerImport(tuple(posted), already, tuple(rejected))
+
+    def _import_snapshot(self, venture_id: str, actor: Actor | None) -> _Snapshot:
+        """What an import checks its rows against, read in one short transaction (an
+        :class:`UnknownVenture` if ``actor`` may not read the venture)."""
+        with self.db.transaction():
+            state = self._import_state(venture_id, actor)
+            ledger = self._ledger(venture_id)
+            keys = self.store.entry_keys(venture_id)
+        return _Snapshot(state, ledger, keys)
+
+    def _import_state(
+        self, venture_id: str, actor: Actor | None
+    ) -> tuple[
+        Roles, Ledger, EndRecord | None, tuple[str, str | None] | None, tuple[int, int, int]
+    ]:
+        """What an import's checks depend on besides the entries themselves (a handful of
+        statements, whatever the size of the ledger): :attr:`_Snapshot.state`."""
+        return (
+            self._readable(venture_id, actor),
+            self._settings(venture_id),
+            self.store.current_end(venture_id),
+            self.store.frozen(venture_id),
+            self.store.ledger_version(venture_id),
+        )
+
+    def _plan_import(
+        self, snap: _Snapshot, rows: Sequence[tuple[int, dict[str, str]]], actor: Actor | None
+    ) -> _ImportPlan:
+        """Check every row as :meth:`post` would, in order, each against the ledger and the
+        rows accepted before it: the entries to write (numbered), how many rows were there
+        already, and each refused row's error naming its line."""
+        assert actor is not None
+        venture_id = snap.roles.venture.id
+        entries = list(snap.ledger.entries)
+        budget = TimeBudget(snap.roles.venture.start, entries)
+        keys = dict(snap.keys)
+        number = max((e.id for e in entries), default=0) + 1
+        seen: dict[str, int] = {}
+        new: list[tuple[Entry, str, str]] = []
+        rejected: list[InvalidInput] = []
+        already = 0
+        for line, cells in rows:
+            cells = dict(cells)
+            user_key = cells.pop("key", "")
+            try:
+                entry = parse_entry(cells)
+                if user_key:
+                    key = self._check_key(user_key)
+                else:
+                    digest = content_hash(venture_id, entry)
+                    seen[digest] = seen.get(digest, 0) + 1
+                    key = f"{RESERVED_KEY}import-{digest[:32]}-{seen[digest]}"
+                author = None if not actor.is_admin else entry.member
+                checked = self._check_row(snap, entries, budget, keys, entry, key, actor, author)
+            except CofoundryError as exc:
+                rejected.append(
+                    InvalidInput(
+                        f"line {line}: {exc.detail}",
+                        field=exc.field,
+                        value=exc.value,
+                        hint=exc.hint,
+                        line=line,
+                    )
+                )
+                continue
+            if checked is None:
+                already += 1
+                continue
+            entry, h = checked
+            entry = replace(entry, id=number)
+            number += 1
+            entries.append(entry)
+            budget.add(entry)
+            keys[key] = (entry.id, h)
+            new.append((entry, key, h))
+        return _ImportPlan(tuple(new), already, tuple(rejected))
+
+    def _check_row(
+        self,
+        snap: _Snapshot,
+        entries: Sequence[Entry],
+        budget: TimeBudget,
+        keys: Mapping[str, tuple[int, str]],
+        entry: Entry,
+        key: str,
+        actor: Actor,
+        author: str | None,
+    ) -> tuple[Entry, str] | None:
+        """:meth:`_post`'s checks of one imported row, in its order, against what the
+        import read (``entries``, ``budget`` and ``keys`` include the rows accepted before
+        it): the entry and its content hash, or None when its key holds it already."""
+        roles, ledger = snap.roles, snap.ledger
+        venture_id = roles.venture.id
+        who = self._acting(actor, author or (entry.author or None))
+        assert who.profile_id is not None
+        entry = replace(entry, author=who.profile_id, reverses=None, approved=False, rejected=False)
+        h = content_hash(venture_id, entry)
+        existing = keys.get(key)
+        if existing is not None:
+            if existing[1] != h:
+                raise Conflict(
+                    f"idempotency key {key!r} was already used for entry {existing[0]} with"
+                    " different content",
+                    field="idempotency_key",
+                    value=key,
+                    hint="use a new key for a new entry; retry only with identical content",
+                )
+            return None
+        self._member_now(roles, entry.member)
+        if entry.member == who.profile_id:
+            self._require(POST_ENTRY, who, entry.member, roles.members, roles)
+        else:
+            self._require(POST_FOR_MEMBER, who, entry.member, roles.owners, roles)
+        self._refuse_closed(roles, snap.end, snap.frozen)
+        self._in_life(roles, entry.on)
+        self._well_settled(venture_id, entry, departures=ledger.departures)
+        terms = [t for t in ledger.terms if t.effective <= entry.on] or [ledger.terms[0]]
+        slices_for(entry, terms[-1], ledger.rates)  # refuses a time entry without a rate
+        self._time_fits(roles, venture_id, entry, budget)
+        if entry.kind in (Kind.WELL_WITHDRAWAL, Kind.REPAYMENT, Kind.WELL_DEPOSIT):
+            full = replace(ledger, entries=tuple(entries))
+            probe = replace(entry, id=1 + (entries[-1].id if entries else 0))
+            if entry.kind is not Kind.WELL_DEPOSIT:  # a deposit takes nothing out
+                self._check_well(replace(full, entries=(*entries, probe)))
+            if entry.kind is not Kind.WELL_WITHDRAWAL:  # as it will count once approved
+                probe = replace(probe, approved=True)
+                counted = replace(full, entries=(*entries, probe))
+                what = f"a {entry.kind.value} dated {entry.on.isoformat()}"
+                self._keeps_withdrawals(full, counted, probe, entry.member, what)
+        return entry, h

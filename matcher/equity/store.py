@@ -242,6 +242,18 @@ def m_ledger_rules(db: Database) -> None:
             store.close_end(end_id, "ended", ended_by)
 
 
+#: The columns :meth:`EquityStore.add_entries` writes, in order.
+_ENTRY_COLUMNS = (
+    "venture_id", "member_id", "kind", "on_date", "amount", "hours", "months", "paid",
+    "condition", "rate", "reverses", "author", "note", "idempotency_key", "content_hash",
+    "created_at", "number",
+)  # fmt: skip
+
+
+def _refuse_reversal(entry: Entry) -> bool:
+    raise ValueError(f"entry {entry.id} is a reversal: post it with add_entry")
+
+
 @dataclass(frozen=True, slots=True)
 class LedgerRow:
     """A ledger entry (``entry.id`` is its number in the venture) with its audit fields:
@@ -716,6 +728,61 @@ class EquityStore:
         )
         return int(number)
 
+    def add_entries(self, venture_id: str, rows: Sequence[tuple[Entry, str, str]]) -> int:
+        """Append new entries ``(entry, key, content_hash)`` numbered as their ``entry.id``
+        says (the next numbers of the venture, in order; no reversals) with as few
+        statements as the database takes (:meth:`~matcher.db.Database.insert_many`): an
+        import's write. Must run in a transaction; returns how many were written."""
+        self.db.require_transaction()
+        now = utcnow_text()
+        return self.db.insert_many(
+            "ledger_entries",
+            _ENTRY_COLUMNS,
+            (
+                (
+                    venture_id,
+                    e.member,
+                    e.kind.value,
+                    e.on.isoformat(),
+                    str(e.amount),
+                    str(e.hours),
+                    str(e.months),
+                    str(e.paid),
+                    e.condition.value,
+                    None if e.rate is None else str(e.rate),
+                    None,
+                    e.author,
+                    e.note,
+                    key,
+                    digest,
+                    now,
+                    e.id,
+                )
+                for e, key, digest in rows
+                if e.reverses is None or _refuse_reversal(e)
+            ),
+        )
+
+    def entry_keys(self, venture_id: str) -> dict[str, tuple[int, str]]:
+        """Every idempotency key of the venture's entries: ``key -> (number, content hash)``."""
+        rows = self.db.execute(
+            "SELECT idempotency_key, number, content_hash FROM ledger_entries WHERE venture_id = ?",
+            [venture_id],
+        ).fetchall()
+        return {r[0]: (int(r[1]), r[2]) for r in rows}
+
+    def ledger_version(self, venture_id: str) -> tuple[int, int, int]:
+        """What changes when the venture's ledger does: its last entry's row id and how many
+        of its entries are approved and rejected (one statement)."""
+        row = self.db.execute(
+            "SELECT (SELECT coalesce(max(id), 0) FROM ledger_entries WHERE venture_id = ?),"
+            " (SELECT count(*) FROM approvals a JOIN ledger_entries e ON e.id = a.entry_id"
+            " WHERE e.venture_id = ?), (SELECT count(*) FROM rejections j"
+            " JOIN ledger_entries e ON e.id = j.entry_id WHERE e.venture_id = ?)",
+            [venture_id, venture_id, venture_id],
+        ).fetchone()
+        return int(row[0]), int(row[1]), int(row[2])
+
     _ENTRY_SQL = (
         "SELECT e.number, e.member_id, e.kind, e.on_date, e.amount, e.hours, e.months, e.paid,"
         " e.condition, e.rate, r.number, a.approver IS NOT NULL, e.author, e.note,"
@@ -850,10 +917,13 @@ class EquityStore:
                 self._ledger_cache[venture_id] = _EntriesCache(*key, entries, epoch)
             return entries
 
-    def ledger_rows(self, venture_id: str) -> list[LedgerRow]:
-        """Every entry of a venture with its audit fields, in posting order."""
+    def ledger_rows(self, venture_id: str, after: int = 0) -> list[LedgerRow]:
+        """Every entry of a venture with its audit fields (``after``: those numbered after
+        it), in posting order."""
         return self.db.rows(
-            self._ENTRY_SQL + " WHERE e.venture_id = ? ORDER BY e.id", [venture_id], self._row
+            self._ENTRY_SQL + " WHERE e.venture_id = ? AND e.number > ? ORDER BY e.id",
+            [venture_id, after],
+            self._row,
         )
 
     def ledger_entry(self, venture_id: str, number: int) -> LedgerRow | None:

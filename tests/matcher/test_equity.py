@@ -25,6 +25,8 @@ from matcher.equity.model import (
     check_entry,
     departure_reports,
     largest_remainder,
+    ledger_hash,
+    parse_entry,
     slices_for,
     split,
     timeline,
@@ -419,3 +421,18 @@ def test_a_computation_that_ends_is_shown_exactly_not_with_an_ellipsis() -> None
     rate = Rate("ana", dt.date(2024, 1, 1), D(100_000))
     third = slices_for(Entry(2, "ana", Kind.TIME, day, months=D(1)), Terms(), [rate])
     assert third.formula.endswith("= 16666.6667... slices")
+
+
+@pytest.mark.parametrize("zero", ["-0", "-0.00", " -0 ", -0.0])
+def test_a_negative_zero_is_zero(zero: object) -> None:
+    """'-0' was kept as a negative zero: the ledger and the API showed paid -0, the same
+    entry retried with paid 0 was refused as other content (its content hash differs),
+    and two copies of one ledger had two SHA-256. Zero has no sign."""
+    raw = {"member": "ana", "kind": "cash", "on": "2024-01-02", "amount": 5}
+    entry = parse_entry({**raw, "paid": zero, "hours": zero, "months": zero})
+    assert not any(getattr(entry, f).is_signed() for f in ("paid", "hours", "months"))
+    plain = parse_entry({**raw, "paid": 0})
+    venture = Venture("v")
+    assert ledger_hash(Ledger(venture, entries=(entry,))) == ledger_hash(
+        Ledger(venture, entries=(plain,))
+    )

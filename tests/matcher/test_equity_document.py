@@ -5,11 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+from decimal import Decimal
 
 import pytest
 
 from matcher.access import Actor
 from matcher.community import Community
+from matcher.equity import Rate, Terms
+from matcher.errors import InvalidInput
 from tests.ventures import START, venture
 
 pypdf = pytest.importorskip("pypdf")
@@ -156,3 +159,57 @@ def test_a_back_dated_entry_says_when_it_was_recorded(
     assert rows["ana"].recorded_on >= today - dt.timedelta(days=1)
     text = _text(eq.split_pdf("pie", actor=Actor("bob"), lang=lang))
     assert text.count(said) == 1, text
+
+
+def test_a_later_salary_terms_or_freeze_leave_a_past_days_document_as_it_was(
+    community: Community,
+) -> None:
+    """A salary, new terms or a freeze effective after a day changed that day's document
+    and its SHA-256 (the hash took every rate and term, and the freeze, whatever their
+    date), so a copy two partners signed on a day no longer matched its reprint although
+    nothing up to that day had changed: the same as a ledger rewritten behind their backs.
+    The document of a day and its hash now hold what was in effect on that day; the end's
+    document keeps the hash its members confirmed."""
+    eq = community.equity
+    venture(eq, "pie", "ana", "bob")
+    ana = Actor("ana")
+    for who, day in (("ana", 10), ("bob", 60)):
+        entry = {"member": who, "kind": "cash", "on": START + dt.timedelta(days=day)}
+        eq.post("pie", {**entry, "amount": 100}, key=f"k-{who}", actor=Actor(who))
+    day = START + dt.timedelta(days=30)
+    signed = eq.ledger_hash("pie", actor=ana, as_of=day)
+    pdf = eq.split_pdf("pie", actor=ana, as_of=day)
+    later = START + dt.timedelta(days=70)
+    eq.set_rate("pie", Rate("bob", later, Decimal(70000)), actor=ana)
+    eq.set_terms("pie", Terms(effective=later, cash_multiplier=Decimal(5)), actor=ana)
+    eq.freeze("pie", later, actor=ana)
+    assert eq.ledger_hash("pie", actor=ana, as_of=day) == signed
+    assert eq.split_pdf("pie", actor=ana, as_of=day) == pdf
+    assert eq.ledger_hash("pie", actor=ana, as_of=later) != signed
+    # an end is never before a salary, terms or a freeze: its document has the whole
+    # ledger's hash, the one its members confirm
+    asked = eq.propose_end("pie", later, actor=ana)
+    assert asked.ledger_hash == eq.ledger_hash("pie", actor=ana, as_of=later)
+    eq.decline_end("pie", "not yet", actor=Actor("bob"))
+    with pytest.raises(InvalidInput, match="before the ledger's last date") as refused:
+        eq.propose_end("pie", later - dt.timedelta(days=1), actor=ana)
+    assert refused.value.field == "on"
+
+
+def test_the_document_of_a_proposed_end_is_the_ledger_its_members_confirm(
+    community: Community,
+) -> None:
+    """While an end proposed for tomorrow (a day ahead is allowed, for time zones) waited,
+    the split document showed today's ledger: an entry dated tomorrow was left out, and the
+    hash it printed was not the one to confirm (refused as 'not the one proposed'). The
+    document of a proposed end is that of its day, as an ended venture's is."""
+    eq = community.equity
+    venture(eq, "pie", "ana", "bob")
+    tomorrow = eq.today() + dt.timedelta(days=1)
+    entry = {"member": "bob", "kind": "cash", "on": tomorrow, "amount": 100}
+    eq.post("pie", entry, key="k-bob", actor=Actor("bob"))
+    asked = eq.propose_end("pie", tomorrow, actor=Actor("ana"))
+    printed = re.sub(r"\s+", "", _text(eq.split_pdf("pie", actor=Actor("bob"))))
+    assert printed.count(asked.ledger_hash) >= 2  # ana's confirmation's and the document's
+    done = eq.confirm_end("pie", asked.ledger_hash, actor=Actor("bob"))
+    assert done.status == "ended"

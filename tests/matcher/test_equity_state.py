@@ -45,6 +45,10 @@ KINDS = st.sampled_from(
         Kind.REPAYMENT,
     ]
 )
+#: Kinds that change a Well balance, and what refuses such a change before a withdrawal
+#: already shared among the depositors' balances.
+WELL_BALANCE = (Kind.WELL_DEPOSIT.value, Kind.REPAYMENT.value)
+RESHARED = "already shared among the depositors"
 AMOUNTS = st.one_of(
     st.integers(1, 5000).map(Decimal),
     st.decimals(min_value=Decimal("0.01"), max_value=Decimal(999), places=2),
@@ -97,6 +101,9 @@ class PieMachine(RuleBasedStateMachine):
             assert kind in (Kind.WELL_WITHDRAWAL, Kind.REPAYMENT, Kind.WELL_DEPOSIT), exc
             assert "Well" in str(exc), exc
             return
+        except Conflict as exc:  # a Well balance changed before a withdrawal already shared
+            assert kind in (Kind.REPAYMENT, Kind.WELL_DEPOSIT) and RESHARED in str(exc), exc
+            return
         assert posted.created and posted.computation is not None
         self.posted[key] = (posted.row.entry.id, raw)
         self.last_day[member] = max(self.last_day.get(member, BASE), on)
@@ -125,8 +132,13 @@ class PieMachine(RuleBasedStateMachine):
         approver = data.draw(st.sampled_from(candidates))
         try:
             posted = self.svc.approve("v", entry_id, actor=self.actor(approver))
-        except Conflict as exc:  # withdrawn, or about a member who left: settled
-            assert "withdrawn" in str(exc) or "no longer changes" in str(exc), exc
+        except Conflict as exc:  # withdrawn, or about a member who left: settled, or a
+            # Well balance changed before a withdrawal already shared
+            assert (
+                "withdrawn" in str(exc)
+                or "no longer changes" in str(exc)
+                or (raw["kind"] in WELL_BALANCE and RESHARED in str(exc))
+            ), exc
             return
         except InvalidInput as exc:  # the Well cannot cover it (or was settled)
             assert "Well" in str(exc), exc
@@ -162,8 +174,10 @@ class PieMachine(RuleBasedStateMachine):
         except NotAllowed:  # the author left: only a current member acts
             assert author in self.left
             return
-        except Conflict as exc:  # about a leaver: settled
-            assert "no longer changes" in str(exc), exc
+        except Conflict as exc:  # about a leaver: settled; a withdrawal shared again
+            assert "no longer changes" in str(exc) or (
+                raw["kind"] in WELL_BALANCE and RESHARED in str(exc)
+            ), exc
             return
         except InvalidInput as exc:  # the Well would not cover what was taken from it
             assert "Well" in str(exc), exc
@@ -238,6 +252,8 @@ class PieMachine(RuleBasedStateMachine):
                 except Conflict as exc:
                     if e.kind is Kind.WELL_DEPOSIT:  # a standing withdrawal took it
                         assert standing and "cannot be reversed: the Well's" in str(exc), exc
+                    elif e.kind is Kind.REPAYMENT:  # it would share a standing one again
+                        assert standing and RESHARED in str(exc), exc
                     else:
                         assert withdrawal and "spent the Well deposits" in str(exc), exc
                         standing = True

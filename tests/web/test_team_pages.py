@@ -512,3 +512,26 @@ def test_reversing_a_spent_well_deposit_says_why(
     r = post(ana, f"/web/ventures/acme/entries/1/reverse?lang={lang}", {"note": ""})
     assert r.status_code == 409 and said in unescape(r.text), r.text
     assert "Give the amount" not in r.text and "Indiquez le montant" not in unescape(r.text)
+
+
+@pytest.mark.parametrize(("lang", "said"), [("en", "'bob'"), ("fr", "déjà partagés")])
+def test_a_deposit_that_would_share_a_withdrawal_again_is_told_beside_its_date(
+    clients: dict[str, TestClient], lang: str, said: str
+) -> None:
+    """Bob withdrew his own Well deposit (all his slices); ana's deposit dated before that
+    withdrawal would have taken most of them. The form tells it beside the date."""
+    _venture(clients, approval=False)
+    for key, kind, day in (
+        ("b1", "well-deposit", "2024-03-01"),
+        ("b2", "well-withdrawal", "2024-03-05"),
+    ):
+        r = _entry(clients["bob"], key, member="bob", kind=kind, on=day, amount="1000")
+        assert r.status_code == 303, re.findall(r'class="error"[^>]*>([^<]*)', r.text)
+    r = post(
+        clients["ana"],
+        f"/web/ventures/acme/entries?lang={lang}",
+        {"key": "a1", "member": "ana", "kind": "well-deposit", "on": "2024-03-02", "amount": "9000"}
+        | dict.fromkeys(("hours", "months", "paid", "rate", "note"), "")
+        | {"condition": "new"},
+    )
+    assert r.status_code == 409 and said in error_for(r.text, "e-on"), error_for(r.text, "e-on")
