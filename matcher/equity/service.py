@@ -1261,28 +1261,16 @@ class EquityService:
                         hint="use a new key for a new entry; retry only with identical content",
                     )
                 return self._view(self._settings(venture_id), existing)
-            self._member_now(roles, entry.member)
-            if entry.member == who.profile_id:
-                self._require(POST_ENTRY, who, entry.member, roles.members, roles)
-            else:
-                self._require(POST_FOR_MEMBER, who, entry.member, roles.owners, roles)
-            self._open(roles)
-            self._in_life(roles, entry.on)
-            self._well_settled(venture_id, entry)
             ledger = self._settings(venture_id)
-            terms = [t for t in ledger.terms if t.effective <= entry.on] or [ledger.terms[0]]
-            slices_for(entry, terms[-1], ledger.rates)  # refuses a time entry without a rate
-            self._time_fits(roles, venture_id, entry)
-            if entry.kind in (Kind.WELL_WITHDRAWAL, Kind.REPAYMENT, Kind.WELL_DEPOSIT):
-                full = self._ledger(venture_id)
-                probe = replace(entry, id=1 + max((e.id for e in full.entries), default=0))
-                if entry.kind is not Kind.WELL_DEPOSIT:  # a deposit takes nothing out
-                    self._check_well(replace(full, entries=(*full.entries, probe)))
-                if entry.kind is not Kind.WELL_WITHDRAWAL:  # as it will count once approved
-                    probe = replace(probe, approved=True)
-                    counted = replace(full, entries=(*full.entries, probe))
-                    what = f"a {entry.kind.value} dated {entry.on.isoformat()}"
-                    self._keeps_withdrawals(full, counted, probe, entry.member, what)
+            self._check_new(
+                roles,
+                who,
+                entry,
+                ledger,
+                end=self.store.current_end(venture_id),
+                frozen=self.store.frozen(venture_id),
+                entries=lambda: self._ledger(venture_id).entries,
+            )
             number = self.store.add_entry(venture_id, entry, key, h)
             row = self.store.ledger_entry(venture_id, number)
             assert row is not None
@@ -1290,6 +1278,46 @@ class EquityService:
             self._ask_approval(roles, [row.entry])
         logger.debug("ledger entry posted")  # no ids in logs
         return posted
+
+    def _check_new(
+        self,
+        roles: Roles,
+        who: Actor,
+        entry: Entry,
+        settings: Ledger,
+        *,
+        end: EndRecord | None,
+        frozen: tuple[str, str | None] | None,
+        entries: Callable[[], Sequence[Entry]],
+        budget: TimeBudget | None = None,
+    ) -> None:
+        """Every rule a new entry by ``who`` passes, in this order, against the venture as
+        read (``settings``: its terms, rates and departures; ``entries``: its ledger, read
+        only when a rule needs it): one definition for a post (:meth:`_post`) and an
+        imported row (:meth:`_check_row`, against what the import read and the rows it
+        accepted before)."""
+        venture_id = roles.venture.id
+        self._member_now(roles, entry.member)
+        if entry.member == who.profile_id:
+            self._require(POST_ENTRY, who, entry.member, roles.members, roles)
+        else:
+            self._require(POST_FOR_MEMBER, who, entry.member, roles.owners, roles)
+        self._refuse_closed(roles, end, frozen)
+        self._in_life(roles, entry.on)
+        self._well_settled(venture_id, entry, departures=settings.departures)
+        terms = [t for t in settings.terms if t.effective <= entry.on] or [settings.terms[0]]
+        slices_for(entry, terms[-1], settings.rates)  # refuses a time entry without a rate
+        self._time_fits(roles, venture_id, entry, budget)
+        if entry.kind in (Kind.WELL_WITHDRAWAL, Kind.REPAYMENT, Kind.WELL_DEPOSIT):
+            full = replace(settings, entries=tuple(entries()))
+            probe = replace(entry, id=1 + max((e.id for e in full.entries), default=0))
+            if entry.kind is not Kind.WELL_DEPOSIT:  # a deposit takes nothing out
+                self._check_well(replace(full, entries=(*full.entries, probe)))
+            if entry.kind is not Kind.WELL_WITHDRAWAL:  # as it will count once approved
+                probe = replace(probe, approved=True)
+                counted = replace(full, entries=(*full.entries, probe))
+                what = f"a {entry.kind.value} dated {entry.on.isoformat()}"
+                self._keeps_withdrawals(full, counted, probe, entry.member, what)
 
     def _time_fits(
         self, roles: Roles, venture_id: str, entry: Entry, budget: TimeBudget | None = None
@@ -2395,25 +2423,14 @@ class EquityService:
                     hint="use a new key for a new entry; retry only with identical content",
                 )
             return None
-        self._member_now(roles, entry.member)
-        if entry.member == who.profile_id:
-            self._require(POST_ENTRY, who, entry.member, roles.members, roles)
-        else:
-            self._require(POST_FOR_MEMBER, who, entry.member, roles.owners, roles)
-        self._refuse_closed(roles, snap.end, snap.frozen)
-        self._in_life(roles, entry.on)
-        self._well_settled(venture_id, entry, departures=ledger.departures)
-        terms = [t for t in ledger.terms if t.effective <= entry.on] or [ledger.terms[0]]
-        slices_for(entry, terms[-1], ledger.rates)  # refuses a time entry without a rate
-        self._time_fits(roles, venture_id, entry, budget)
-        if entry.kind in (Kind.WELL_WITHDRAWAL, Kind.REPAYMENT, Kind.WELL_DEPOSIT):
-            full = replace(ledger, entries=tuple(entries))
-            probe = replace(entry, id=1 + (entries[-1].id if entries else 0))
-            if entry.kind is not Kind.WELL_DEPOSIT:  # a deposit takes nothing out
-                self._check_well(replace(full, entries=(*entries, probe)))
-            if entry.kind is not Kind.WELL_WITHDRAWAL:  # as it will count once approved
-                probe = replace(probe, approved=True)
-                counted = replace(full, entries=(*entries, probe))
-                what = f"a {entry.kind.value} dated {entry.on.isoformat()}"
-                self._keeps_withdrawals(full, counted, probe, entry.member, what)
+        self._check_new(
+            roles,
+            who,
+            entry,
+            ledger,
+            end=snap.end,
+            frozen=snap.frozen,
+            entries=lambda: entries,
+            budget=budget,
+        )
         return entry, h
