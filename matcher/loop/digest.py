@@ -51,8 +51,10 @@ class DigestService:
     >>> from matcher.accounts import AccountSettings
     >>> c = Community(":memory:", FakeEncoder(dim=32),
     ...               accounts=AccountSettings(hash_memory_kib=1024, hash_time=1))
-    >>> for name in ("Ana", "Bob"):
-    ...     _ = c.accounts.sign_up(name, f"{name.lower()}@example.org", "correct horse battery")
+    >>> for name in ("Ana", "Bob"):  # each confirms the address, as the e-mailed link does
+    ...     a = c.accounts.sign_up(name, f"{name.lower()}@example.org", "correct horse battery")
+    ...     with c.db.transaction():
+    ...         _ = c.accounts.store.confirm(a.id, c.accounts.clock())
     >>> _ = c.profiles.import_profiles([
     ...     {"id": "ana", "name": "Ana", "offers": "python", "needs": "sales"},
     ...     {"id": "bob", "name": "Bob", "offers": "sales", "needs": "python"}])

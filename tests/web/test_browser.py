@@ -104,6 +104,17 @@ def test_sign_up_sign_in_by_e_mail_and_the_inbox(
     page.get_by_role("button", name="Créer mon profil").click()
     assert page.get_by_role("heading", name="Bienvenue, Zoé Martin").is_visible()
     shoot(page, "welcome")
+    # she confirms her address from the e-mail, on the phone she is signed in on (until then
+    # nothing else is e-mailed to it)
+    deadline = time.monotonic() + 30
+    while not smtp.to("zoe@example.org") and time.monotonic() < deadline:
+        time.sleep(0.2)
+    [confirm_mail] = smtp.to("zoe@example.org")
+    assert confirm_mail["Subject"] == "Confirmez votre adresse e-mail"
+    confirm = re.search(r"http://\S+/web/confirm\?code=\S+", body(confirm_mail))
+    assert confirm
+    page.goto(confirm.group(0))
+    page.wait_for_url(re.compile("/web/account"))
     # Ana asks to meet her
     service.trust.request_introduction("ana", "zoe-martin", message="Bonjour", actor=Actor("ana"))
     page.reload()
@@ -116,10 +127,14 @@ def test_sign_up_sign_in_by_e_mail_and_the_inbox(
     laptop.get_by_role("button", name="M'envoyer le lien").click()
     assert laptop.get_by_role("heading", name="Regardez vos e-mails").is_visible()
     deadline = time.monotonic() + 30
-    while len(smtp.to("zoe@example.org")) < 2 and time.monotonic() < deadline:
+    while len(smtp.to("zoe@example.org")) < 3 and time.monotonic() < deadline:
         time.sleep(0.2)
     subjects = sorted(m["Subject"] for m in smtp.to("zoe@example.org"))
-    assert subjects == ["Ana souhaite vous rencontrer", "Votre lien de connexion"]
+    assert subjects == [
+        "Ana souhaite vous rencontrer",
+        "Confirmez votre adresse e-mail",
+        "Votre lien de connexion",
+    ]
     [link_mail] = [m for m in smtp.to("zoe@example.org") if m["Subject"].startswith("Votre")]
     link = re.search(r"http://\S+/web/link\?code=\S+", body(link_mail))
     assert link
