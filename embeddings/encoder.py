@@ -289,7 +289,8 @@ class SentenceTransformerEncoder:
     def _load(self) -> Any:
         if self._st is not None:
             return self._st
-        path = _resolve_st_alias(self.model)
+        with _quiet_loading():  # building the packaged e5 model (once) loads and saves one
+            path = _resolve_st_alias(self.model)
         try:
             from sentence_transformers import SentenceTransformer
         except ImportError as exc:  # pragma: no cover - depends on the install
