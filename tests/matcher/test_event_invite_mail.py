@@ -179,7 +179,9 @@ def test_erasing_an_invitee_leaves_no_email_naming_them(c: Community) -> None:
     c.privacy.erase(zoe, actor=ADMIN)
     left = c.mail.store.messages(limit=500)
     assert [m.to for m in left] == ["bob@example.org"]
-    assert not any("zoe" in (m.to + m.body).lower() or "Zoé" in m.body for m in left)
+    # the links' random codes left out: one may spell "zoe" by chance (a run in CI did)
+    texts = [m.to + re.sub(r"[A-Za-z0-9_-]{20,}", "", m.body) for m in left]
+    assert not any("zoe" in t.lower() or "Zoé" in t for t in texts)
     assert c.privacy.rows.references(zoe, c.privacy.columns) == {}
     with pytest.raises(NotAuthenticated):
         c.events.invited_by_link("night", code)
