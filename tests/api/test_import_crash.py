@@ -21,12 +21,14 @@ import os
 import random
 import signal
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from api.cli import app
+from embeddings.encoder import FakeEncoder, Vectors
 from matcher.db import Database
 from matcher.schema import connect
 from tests.conftest import person
@@ -35,6 +37,7 @@ pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
 
 KILLS = 100
 ROWS = 200
+ENCODE_SECONDS_PER_TEXT = 0.0005
 
 
 def _write_csv(path: Path, prefix: str) -> None:
@@ -49,7 +52,20 @@ def _write_csv(path: Path, prefix: str) -> None:
 
 
 def _import(db: Path, src: Path) -> None:
-    """In the child: the CLI command itself, as a user runs it."""
+    """In the child: the CLI command itself, as a user runs it.
+
+    The fake encoder is made as slow per sentence as a real model is relative to the rest
+    of an import (encoding is most of a real import's time; the fake one is nearly free),
+    so that kills land between the two transactions often enough to be seen, whatever the
+    machine's load.
+    """
+    fast = FakeEncoder.encode
+
+    def slow(self: FakeEncoder, texts: Sequence[str], *, progress: bool = False) -> Vectors:
+        time.sleep(ENCODE_SECONDS_PER_TEXT * len(texts))
+        return fast(self, texts, progress=progress)
+
+    FakeEncoder.encode = slow  # type: ignore[method-assign]  # in the forked child only
     result = CliRunner().invoke(app, ["import", str(src), "--db", str(db), "--encoder", "fake"])
     os._exit(result.exit_code)
 
