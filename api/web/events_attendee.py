@@ -12,6 +12,7 @@ event (``/web/events/{id}``) is the organiser's page for its organiser
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from urllib.parse import quote
 
 from starlette.responses import Response
@@ -30,7 +31,7 @@ from api.web.feedback import error_message, field_errors
 from api.web.render import FIRST, Shown, page_router, redirect, render
 from matcher.access import Actor
 from matcher.errors import CofoundryError, Conflict, NotAuthenticated, UnknownProfile
-from matcher.events import RSVPS, EventService, MyDay, badge_svg, code_text, labels
+from matcher.events import RSVPS, EventService, MyDay, Teammate, badge_svg, code_text, labels
 from matcher.loop import FeedbackService
 from matcher.trust import Verdict
 
@@ -298,18 +299,21 @@ def print_my_agenda(event_id: str, page: MemberPageDep, events: EventsDep) -> Re
 
 
 # ----------------------------------------------------------------- afterwards
-def _met(day: MyDay, held: frozenset[str]) -> list[tuple[str, str, str]]:
+def _met(
+    day: MyDay, held: frozenset[str], teammates: Sequence[Teammate]
+) -> list[tuple[str, str, str]]:
     """Whom I met at the event, once each: ``(id, name, how)``, ``how`` the first round we
-    met or ``team``; a meeting of my agenda counts once held with both there (``held``)."""
+    met or ``team``; a meeting of my agenda counts once held with both there (``held``), a
+    teammate once we were in a team at the same time (``teammates``: one who left after
+    working with me too, a no-show not)."""
     out: dict[str, tuple[str, str, str]] = {}
     for item in day.agenda:
         for m in item.meetings:
             if m.with_id in held:
                 out.setdefault(m.with_id, (m.with_id, m.with_name, str(item.round)))
-    if day.team is not None:
-        for mate in day.team.members:
-            if mate.id != day.me.profile_id:
-                out.setdefault(mate.id, (mate.id, mate.name, "team"))
+    for mate in teammates:
+        if mate.id != day.me.profile_id:
+            out.setdefault(mate.id, (mate.id, mate.name, "team"))
     return list(out.values())
 
 
@@ -332,7 +336,11 @@ def _feedback_page(
         "event_feedback.html",
         **shown.context(),
         event=day.view.event,
-        met=_met(day, events.met_at_tables(event_id, actor=page.actor)),
+        met=_met(
+            day,
+            events.met_at_tables(event_id, actor=page.actor),
+            events.met_in_teams(event_id, actor=page.actor),
+        ),
         said=said,
         verdicts=[v.value for v in Verdict],
     )

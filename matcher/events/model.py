@@ -80,6 +80,7 @@ __all__ = [
     "TeamChange",
     "TeamMove",
     "Teammate",
+    "TeamsMet",
     "check_event_details",
     "check_start_exists",
     "clock_text",
@@ -98,6 +99,7 @@ __all__ = [
     "shown_twice",
     "starts_at",
     "tables_held",
+    "teams_met",
     "zone_of_city",
 ]
 
@@ -1140,6 +1142,112 @@ class TeamChange:
             missing=tuple((int(n), str(r)) for n, r in data.get("missing", ())),
             unplaced=tuple(data.get("unplaced", ())),
         )
+
+
+#: The marks that say someone never came (a gone move they caused voids their place in a
+#: team); ``left`` says they came and went.
+NEVER_CAME = ("absent", "no-show", "declined")
+
+
+@dataclass(frozen=True, slots=True)
+class TeamsMet:
+    """Who met whom in the teams of an event (:func:`teams_met`): for each team number, the
+    pairs who were members of it at the same time, both there."""
+
+    pairs: Mapping[int, frozenset[frozenset[str]]]
+
+    def met(self, a: str, b: str) -> bool:
+        """Whether ``a`` and ``b`` were in one team at the same time, both there."""
+        pair = frozenset((a, b))
+        return a != b and any(pair in p for p in self.pairs.values())
+
+    def mates(self, person: str, team: int | None = None) -> frozenset[str]:
+        """Everyone ``person`` met in a team (in team ``team`` only, when given)."""
+        teams = [team] if team is not None else list(self.pairs)
+        return frozenset(
+            q for t in teams for pair in self.pairs.get(t, ()) if person in pair for q in pair
+        ) - {person}
+
+    def all_pairs(self) -> set[frozenset[str]]:
+        """Every pair who met in a team."""
+        return set().union(*self.pairs.values()) if self.pairs else set()
+
+
+def teams_met(
+    teams: Mapping[int, Sequence[str]],
+    changes: Sequence[TeamChange],
+    attendees: Sequence[Attendee],
+) -> TeamsMet:
+    """**The one rule of who met whom in a team.** Two people met in a team when they were
+    members of it at the same time and neither was a no-show there.
+
+    The teams as they are now (``teams``) and the calm re-plans since they were formed
+    (``changes``, oldest first) give every team's members between two changes (the changes
+    are undone one by one from the teams now). A member counts from when they were placed
+    in a team until they left it, moved to another or went away:
+
+    * someone who **left** (marked ``left``) after working with a team met it: the repair
+      takes them out of the team, not out of what happened;
+    * someone who **never came** (``absent``, ``no-show``, ``declined``) met nobody: every
+      team they were placed in since they last arrived (or since the teams were formed)
+      counts for nothing, a team they were moved to before being marked included; so does a
+      team still listing them (teams stored before they were mended on the day);
+    * someone who replaced a member who had gone did not meet them.
+
+    Examples
+    --------
+    Bo worked with Ana, then left; Cy replaced him. Di never came; Eve took her place.
+
+    >>> at = dt.datetime(2026, 5, 21, 9, tzinfo=dt.UTC)
+    >>> changes = [
+    ...     TeamChange(1, at, "left", 2, (TeamMove("bo", 1, 0, "gone"), TeamMove("cy", 2, 1, "role")), ()),
+    ...     TeamChange(2, at, "absent", 3, (TeamMove("di", 2, 0, "gone"), TeamMove("eve", 0, 2, "arrived")), ()),
+    ... ]
+    >>> met = teams_met({1: ["ana", "cy"], 2: ["fay", "eve"]}, changes,
+    ...                 [Attendee("bo", "left"), Attendee("di", "no-show")])
+    >>> met.met("ana", "bo"), met.met("cy", "bo"), met.met("cy", "fay"), met.met("di", "fay")
+    (True, False, True, False)
+    >>> sorted(met.mates("ana")), sorted(met.mates("fay", 2))
+    (['bo', 'cy'], ['cy', 'eve'])
+    """
+    never = {a.profile_id for a in attendees if a.state in ("absent", "declined")}
+    cur = {n: set(m) for n, m in teams.items()}
+    snapshots = [{n: set(m) for n, m in cur.items()}]
+    for change in reversed(changes):  # undo each change: the teams before it
+        for mv in change.moves:
+            if mv.to_team:
+                cur.get(mv.to_team, set()).discard(mv.person)
+            if mv.from_team:
+                cur.setdefault(mv.from_team, set()).add(mv.person)
+        snapshots.append({n: set(m) for n, m in cur.items()})
+    snapshots.reverse()  # as formed, then after each change
+    void: set[tuple[int, str]] = set()  # (snapshot, person) a no-show's place
+    pending: dict[str, list[int]] = {}
+    for j, snap in enumerate(snapshots):
+        for members in snap.values():
+            for p in members:
+                pending.setdefault(p, []).append(j)
+        if j < len(changes):
+            change = changes[j]
+            for mv in change.moves:
+                if mv.to_team or mv.from_team == 0:
+                    continue
+                cause = change.cause if change.cause in (*NEVER_CAME, "left") else None
+                came = cause == "left" if cause else mv.person not in never
+                if not came:
+                    void |= {(i, mv.person) for i in pending.get(mv.person, ())}
+                pending.pop(mv.person, None)
+    for p, spells in pending.items():
+        if p in never:
+            void |= {(i, p) for i in spells}
+    pairs: dict[int, set[frozenset[str]]] = {}
+    for j, snap in enumerate(snapshots):
+        for n, members in snap.items():
+            there = sorted(p for p in members if (j, p) not in void)
+            pairs.setdefault(n, set()).update(
+                frozenset((a, b)) for i, a in enumerate(there) for b in there[i + 1 :]
+            )
+    return TeamsMet({n: frozenset(p) for n, p in pairs.items() if p})
 
 
 @dataclass(frozen=True, slots=True)

@@ -1605,6 +1605,23 @@ class EventService:
         held = tables_held(event, rounds, people, self.clock(), check_ins=False)
         return frozenset(p for _, there in held if me in there for p in there if p != me)
 
+    def met_in_teams(self, event_id: str, *, actor: Actor | None) -> tuple[Teammate, ...]:
+        """Whom the caller (an attendee) met in a team over the day, by name
+        (:func:`~matcher.events.model.teams_met`: a teammate who left after working with
+        them, or whom they left, included; a no-show, or someone who joined after one of
+        them had gone, not). A teammate the caller may not see is not named."""
+        actor = HAVE_PROFILE.require(actor)
+        me = actor.profile_id
+        assert me is not None
+        self.get_event(event_id, actor=actor)
+        self._attendee(event_id, me)
+        mates = sorted(self.events.teams_met(event_id).mates(me))
+        return tuple(
+            Teammate(p.id, p.name, p.headline, tuple(r.value for r in p.roles_offered))
+            for p in self.profiles.store.profiles(mates)
+            if self.profiles.visible(p, actor)
+        )
+
     # --------------------------------------------------------- calendars
     def attendee_calendar(
         self,

@@ -25,6 +25,9 @@ from matcher.events.model import (
     Pause,
     Place,
     PlanChange,
+    TeamChange,
+    TeamsMet,
+    teams_met,
 )
 from matcher.events.planner import Group, Round, Team
 
@@ -662,6 +665,14 @@ class EventStore:
             (t, tuple(p for p, _, _ in rows), rows[0][1], rows[0][2])
             for t, rows in sorted(by_team.items())
         ]
+
+    def teams_met(self, event_id: str) -> TeamsMet:
+        """Who met whom in the event's teams, over the day (:func:`~matcher.events.model.teams_met`:
+        those who left met their team, no-shows nobody)."""
+        summary = self.summary(event_id, "teams") or {}
+        changes = [TeamChange.from_json(c) for c in summary.get("changes", ())]
+        teams = {number: members for number, members, _, _ in self.teams(event_id)}
+        return teams_met(teams, changes, self.attendees(event_id))
 
     def _save_summary(self, event_id: str, kind: str, summary: dict[str, Any]) -> None:
         self.db.execute(

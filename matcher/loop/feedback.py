@@ -75,7 +75,8 @@ class FeedbackService:
     def _met_at_event(self, event_id: str, a: str, b: str) -> bool:
         """They sat at the same table in a round held, both there (:func:`tables_held`: not a
         round still to come, nor one either was marked absent from, whoever was scanned at
-        the door), or in the same team (neither a no-show)."""
+        the door), or in the same team at the same time (:func:`~matcher.events.teams_met`:
+        someone who left met their team, a no-show nobody)."""
         events = self.events
         event = events.get_event(event_id)
         if event is None:
@@ -86,11 +87,8 @@ class FeedbackService:
             held = tables_held(event, rounds, people, self.clock(), check_ins=False)
             if any(a in there and b in there for _, there in held):
                 return True
-        # a no-show never met their team (a team mended on the day no longer lists them)
-        absent = {p.profile_id for p in events.attendees(event_id) if p.state == "absent"}
-        if a in absent or b in absent:
-            return False
-        return any(a in members and b in members for _, members, _, _ in events.teams(event_id))
+        # one rule (matcher.events.teams_met): those who left met their team, no-shows nobody
+        return events.teams_met(event_id).met(a, b)
 
     def give(
         self,

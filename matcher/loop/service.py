@@ -182,24 +182,21 @@ class LoopService:
     ) -> tuple[Venture, list[str]]:
         """Turn a team formed at an event into a venture in one step: the caller owns it and
         the other team members are invited, with the Slicing Pie's default terms. Only a
-        team member may."""
+        team member may. The members are those the caller met in that team over the day
+        (:func:`~matcher.events.teams_met`): whoever left after working with the team is
+        invited, a no-show is not."""
         me = self._me(actor)
-        teams = {number: members for number, members, _, _ in self.events.teams(event_id)}
-        members = teams.get(team)
-        if members is None or me not in members:
+        # whom I met in that team (matcher.events.teams_met): a member who left after
+        # working with us is invited, a no-show is not, and a no-show starts nothing
+        mates = self.events.teams_met(event_id).mates(me, team)
+        if not mates:
             raise InvalidInput(
                 f"you are not in team {team} of event {event_id!r}",
                 field="team",
                 value=team,
                 hint="name a team you were placed in (see your agenda)",
             )
-        # a no-show never met the team: not invited (a team mended on the day no longer lists them)
-        absent = {a.profile_id for a in self.events.attendees(event_id) if a.state == "absent"}
-        others = [
-            m
-            for m in members
-            if m != me and m not in absent and self.people.get_profile(m) is not None
-        ]
+        others = [m for m in sorted(mates) if self.people.get_profile(m) is not None]
         return self._start(venture_id, name, others, f"event:{event_id}/team:{team}", actor, start)
 
     def _start(
@@ -556,7 +553,8 @@ class LoopService:
         marked absent for its round and, once the organiser checked anyone in, checked in
         (check-in is then the record of who came; without any, the plan and the absences
         marked are all there is): the people seated at a table of a round held or in a team
-        (a hackathon may have no rounds), less those marked absent."""
+        (a hackathon may have no rounds) at the same time, less the no-shows: who left after
+        working with a team met it (:func:`~matcher.events.teams_met`)."""
         event = self.event_service.require_organiser(
             event_id, actor=actor, action="read the event's report"
         )
@@ -572,13 +570,11 @@ class LoopService:
             met |= {frozenset(pair) for pair in combinations(there, 2)}
             met_someone |= set(there) if len(there) > 1 else set()
         teams = self.events.teams(event_id)
-        gone = {a.profile_id for a in attendees if a.state in ("absent", "left")}
-        absent = {a.profile_id for a in attendees if a.state == "absent"}
-        for _, members, _, _ in teams:  # a no-show met nobody of their team
-            met |= {frozenset(p) for p in combinations(members, 2) if not set(p) & absent}
-            # a hackathon may have no rounds: its teams say who came, as its tables would
-            in_team = {m for m in members if m not in gone}
-            met_someone |= in_team if len(in_team) > 1 else set()
+        # one rule (matcher.events.teams_met): who left met their team, a no-show nobody;
+        # a hackathon may have no rounds: its teams say who came, as its tables would
+        in_teams = self.events.teams_met(event_id).all_pairs()
+        met |= in_teams
+        met_someone |= {p for pair in in_teams for p in pair}
         verdicts = self.trust.store.feedback_in(f"event:{event_id}")
         again = {(f.author, f.about) for f in verdicts if f.verdict is Verdict.AGAIN}
         from_intros = 0

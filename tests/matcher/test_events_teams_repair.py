@@ -8,7 +8,7 @@ import pytest
 
 from matcher.access import Actor
 from matcher.community import Community
-from matcher.errors import NotAllowed, UnknownEvent
+from matcher.errors import InvalidInput, NotAllowed, UnknownEvent
 from matcher.events import EventService
 from tests.conftest import person
 
@@ -28,6 +28,14 @@ def hack(community: Community) -> EventService:
     svc.add_attendees("hack", PEOPLE, actor=ORG)
     svc.form_teams("hack", size=3, actor=ORG, required_roles=["tech"], time_limit=2)
     return svc
+
+
+def _invited(community: Community, venture_id: str) -> set[str]:
+    return {
+        p
+        for p in PEOPLE
+        if any(i.venture.id == venture_id for i in community.equity.invitations(p, actor=Actor(p)))
+    }
 
 
 def _teams(svc: EventService) -> dict[int, set[str]]:
@@ -110,7 +118,66 @@ def test_a_no_show_met_nobody_of_their_team(community: Community, hack: EventSer
     assert community.feedback._met_at_event("hack", rest[0], rest[1])
     mine = hack.team_of("hack", rest[0], actor=Actor(rest[0]))
     assert mine is not None and away not in {m.id for m in mine.members}
-    _, members = community.loop.venture_from_team(
+    venture, _ = community.loop.venture_from_team(
         "hack", mine.number, None, "Team venture", actor=Actor(rest[0])
     )
-    assert away not in members
+    assert _invited(community, venture.id) == set(rest[1:])
+
+
+def test_someone_who_left_met_their_team(community: Community, hack: EventService) -> None:
+    """Checked in, then gone mid-hackathon: the repair takes them out of their team, but
+    they met it (feedback, the report, the team's venture, whom they met); whoever
+    replaced them did not meet them; a no-show still met nobody."""
+    for p in PEOPLE:
+        hack.mark("hack", p, "checked-in", actor=ORG)
+    before = _teams(hack)
+    lone = next(p for t in before.values() for p in t if p in TECH and len(t & TECH) == 1)
+    number = next(n for n, t in before.items() if lone in t)
+    mates = sorted(before[number] - {lone})
+    change = hack.mark("hack", lone, "left", actor=ORG).team_change
+    assert change is not None
+    (incoming,) = [m.person for m in change.moves if m.to_team == number]
+    assert lone not in set().union(*_teams(hack).values())
+    feedback = community.feedback
+    assert feedback._met_at_event("hack", mates[0], lone)
+    assert feedback._met_at_event("hack", lone, mates[1])
+    assert not feedback._met_at_event("hack", incoming, lone)  # came after they left
+    # the one who moved met their first team too
+    donor = next(m.from_team for m in change.moves if m.person == incoming)
+    assert all(feedback._met_at_event("hack", incoming, p) for p in before[donor] - {incoming})
+    assert {m.id for m in hack.met_in_teams("hack", actor=Actor(lone))} == set(mates)
+    assert lone in {m.id for m in hack.met_in_teams("hack", actor=Actor(mates[0]))}
+    venture, _ = community.loop.venture_from_team(
+        "hack", number, None, "Team venture", actor=Actor(mates[0])
+    )
+    assert _invited(community, venture.id) == {lone, incoming, *mates[1:]}
+    # a no-show in another team still met nobody, and is invited to nothing
+    other = next(n for n in _teams(hack) if n not in (number, donor))
+    away, *rest = sorted(_teams(hack)[other])
+    hack.mark("hack", away, "absent", actor=ORG)
+    assert not feedback._met_at_event("hack", rest[0], away)
+    assert away not in {m.id for m in hack.met_in_teams("hack", actor=Actor(rest[0]))}
+    assert not hack.met_in_teams("hack", actor=Actor(away))
+    with pytest.raises(InvalidInput):
+        community.loop.venture_from_team("hack", other, None, "Nope", actor=Actor(away))
+    report = community.loop.event_report("hack", actor=ORG)
+    assert report.came == len(PEOPLE)  # checked in, the one who left included
+
+
+def test_a_no_show_moved_before_being_marked_met_nobody(
+    community: Community, hack: EventService
+) -> None:
+    """Moved to another team to give it a role before anyone knew they would not come,
+    then marked absent: they met neither team."""
+    before = _teams(hack)
+    lone = next(p for t in before.values() for p in t if p in TECH and len(t & TECH) == 1)
+    change = hack.mark("hack", lone, "absent", actor=ORG).team_change
+    assert change is not None
+    (incoming,) = [m.person for m in change.moves if m.why == "role"]
+    donor = next(m.from_team for m in change.moves if m.person == incoming)
+    hack.mark("hack", incoming, "absent", actor=ORG)
+    feedback = community.feedback
+    assert not any(feedback._met_at_event("hack", incoming, p) for p in PEOPLE)
+    assert not any(feedback._met_at_event("hack", lone, p) for p in PEOPLE)
+    rest = sorted(before[donor] - {incoming})
+    assert feedback._met_at_event("hack", rest[0], rest[1])
