@@ -998,10 +998,14 @@ class TrustService:
         )
 
     def _hidden_from(self, intro: Introduction, person: str) -> bool:
-        # a target or connector never sees requests from someone they avoid (nor vice versa)
+        # a target or connector never sees requests from someone they avoid (nor vice versa);
+        # a connector never sees a request to meet someone they avoid (nor vice versa)
         if person == intro.requester:
             return False
-        return intro.requester in self.avoids.avoided_either_way(person)
+        apart = self.avoids.avoided_either_way(person)
+        if person == intro.connector and person != intro.target:
+            return bool(apart & {intro.requester, intro.target})
+        return intro.requester in apart
 
     def answer_introduction(self, intro_id: str, accept: bool, *, actor: Actor | None) -> IntroView:
         """The target or the connector accepts or declines; expired requests cannot be answered."""
@@ -1082,7 +1086,41 @@ class TrustService:
             if profile is None or not self.visible(profile, actor):  # hidden: as if absent
                 raise UnknownProfile(f"no profile {other!r}", field="id", value=other)
             self.avoids.add_avoid(owner, other)
+            self._connectors_apart(owner, other)
         return self.avoids.avoid_list(owner)
+
+    def _connectors_apart(self, owner: str, other: str) -> None:
+        """After ``owner`` avoids ``other``: a pending request where one of them connects
+        and the other asked or is asked no longer goes through that connector (an avoided
+        person never sees nor acts on your things). It moves to the first connector of
+        another warm path from the requester to the target (nobody either of them avoids,
+        nor anyone hidden), who is asked as any connector is, the target's answer kept; with
+        no other path it ends ``not accepted``, as a decline reads: nobody is told who avoided
+        whom, or that anyone did. Must run in a transaction."""
+        now = self.clock()
+        notices: list[Notice] = []
+        for intro in self.store.introductions(owner):
+            if intro.connector is None or intro_status(intro, now) != IntroStatus.PENDING:
+                continue
+            if intro.connector not in (owner, other):
+                continue
+            if (other if intro.connector == owner else owner) not in (
+                intro.requester,
+                intro.target,
+            ):
+                continue
+            firsts = [
+                p.connectors[0]
+                for p in self._paths(intro.requester, intro.target, 10)
+                if p.connectors and p.connectors[0] != intro.connector
+            ]
+            if firsts:
+                intro = replace(intro, connector=firsts[0], connector_answer=None)
+                notices += [n for n in self._asked(intro) if n.data.get("as") == "connector"]
+            else:
+                intro = replace(intro, connector_answer=False)
+            self.store.put_introduction(intro)
+        announce(self.on_notice, notices)
 
     def unavoid(self, owner: str, other: str, *, actor: Actor | None) -> list[str]:
         """Take ``other`` off ``owner``'s avoid list; returns the list."""

@@ -568,3 +568,58 @@ def test_live_graph_and_pair_updates_equal_build_graph_on_any_day(
                 assert snap.negatives.get((x, y), 0.0) == pytest.approx(
                     static.negatives.get((x, y), 0.0), abs=1e-9
                 )
+
+
+@pytest.mark.parametrize(
+    ("owner", "other"),
+    [("dan", "bob"), ("bob", "dan"), ("ana", "bob"), ("bob", "ana")],
+)
+def test_a_pending_request_leaves_a_connector_once_avoided(
+    trust: TrustService, owner: str, other: str
+) -> None:
+    """The connector stayed on a pending request after the target or the requester avoided
+    them, or they avoided either: they still read it and could accept it. Now it moves to
+    the connector of another warm path (the target's answer kept), or with none ends 'not
+    accepted', as a decline reads."""
+    for a, b in (("ana", "bob"), ("bob", "dan"), ("ana", "cyd"), ("cyd", "dan")):
+        collab(trust, a, b, 2, 2)
+    told: list[tuple[str, str]] = []
+    trust.on_notice.append(lambda n: told.append((n.to, n.data.get("as", ""))))
+    intro = trust.request_introduction("ana", "dan", connector="bob", actor=Actor("ana"))
+    trust.answer_introduction(intro.id, True, actor=Actor("dan"))
+    told.clear()
+    trust.avoid(owner, other, actor=Actor(owner))
+    assert told == [("cyd", "connector")]  # asked as any connector; nobody else told
+    assert trust.introductions("bob", actor=Actor("bob")) == []
+    with pytest.raises(UnknownIntroduction):
+        trust.answer_introduction(intro.id, True, actor=Actor("bob"))
+    for who in ("ana", "dan", "cyd"):
+        seen = trust.get_introduction(intro.id, actor=Actor(who))
+        assert seen.connector == "cyd" and seen.status == IntroStatus.PENDING
+    assert trust.get_introduction(intro.id, actor=Actor("dan")).my_answer is True
+    accepted = trust.answer_introduction(intro.id, True, actor=Actor("cyd"))
+    assert accepted.status == IntroStatus.ACCEPTED
+
+
+def test_a_request_with_no_other_connector_ends_not_accepted(trust: TrustService) -> None:
+    collab(trust, "ana", "bob", 2, 2)
+    collab(trust, "bob", "dan", 2, 2)
+    told: list[str] = []
+    trust.on_notice.append(lambda n: told.append(n.to))
+    intro = trust.request_introduction("ana", "dan", connector="bob", actor=Actor("ana"))
+    told.clear()
+    trust.avoid("dan", "bob", actor=Actor("dan"))
+    assert told == []
+    for who in ("ana", "dan"):
+        seen = trust.get_introduction(intro.id, actor=Actor(who))
+        assert seen.status == IntroStatus.NOT_ACCEPTED and seen.contact == ()
+    assert trust.introductions("bob", actor=Actor("bob")) == []
+    # an answered request stays as it was
+    collab(trust, "ana", "cyd", 2, 2)
+    collab(trust, "cyd", "eve", 2, 2)
+    done = trust.request_introduction("ana", "eve", connector="cyd", actor=Actor("ana"))
+    trust.answer_introduction(done.id, True, actor=Actor("cyd"))
+    trust.answer_introduction(done.id, True, actor=Actor("eve"))
+    trust.avoid("eve", "cyd", actor=Actor("eve"))
+    seen = trust.get_introduction(done.id, actor=Actor("ana"))
+    assert seen.status == IntroStatus.ACCEPTED and seen.connector == "cyd"
