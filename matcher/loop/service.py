@@ -153,11 +153,17 @@ class LoopService:
         """Start a venture with the other person of an accepted introduction (one step):
         the caller owns it, the other person is invited (they join by accepting).
 
-        Returns the venture and its members (the caller, until the other accepts).
+        Returns the venture and its members (the caller, until the other accepts). Once
+        either avoids the other, the introduction is unknown here (nobody is told why).
         """
         me = self._me(actor)
         intro = self.trust.store.get_introduction(intro_id)
-        if intro is None or me not in (intro.requester, intro.target):
+        apart = self.trust.avoids.avoided_either_way(me)
+        if (
+            intro is None
+            or me not in (intro.requester, intro.target)
+            or {intro.requester, intro.target} & apart  # avoided since: as if none
+        ):
             raise UnknownIntroduction(f"no introduction {intro_id!r}", value=intro_id)
         status = intro_status(intro, self.trust.clock())
         if status != IntroStatus.ACCEPTED:
@@ -184,7 +190,8 @@ class LoopService:
         the other team members are invited, with the Slicing Pie's default terms. Only a
         team member may. The members are those the caller met in that team over the day
         (:func:`~matcher.events.teams_met`): whoever left after working with the team is
-        invited, a no-show is not."""
+        invited, a no-show is not; nor is anyone the caller avoids or who avoids them
+        (either way: an avoided person never sees your things)."""
         me = self._me(actor)
         # whom I met in that team (matcher.events.teams_met): a member who left after
         # working with us is invited, a no-show is not, and a no-show starts nothing
@@ -196,7 +203,9 @@ class LoopService:
                 value=team,
                 hint="name a team you were placed in (see your agenda)",
             )
-        others = [m for m in sorted(mates) if self.people.get_profile(m) is not None]
+        # nobody I avoid, nor anyone who avoids me, is invited (nor told why)
+        apart = self.trust.avoids.avoided_either_way(me)
+        others = [m for m in sorted(mates - apart) if self.people.get_profile(m) is not None]
         return self._start(venture_id, name, others, f"event:{event_id}/team:{team}", actor, start)
 
     def _start(

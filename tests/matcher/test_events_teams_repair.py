@@ -181,3 +181,24 @@ def test_a_no_show_moved_before_being_marked_met_nobody(
     assert not any(feedback._met_at_event("hack", lone, p) for p in PEOPLE)
     rest = sorted(before[donor] - {incoming})
     assert feedback._met_at_event("hack", rest[0], rest[1])
+
+
+def test_the_team_venture_invites_nobody_who_avoids_its_starter(
+    community: Community, hack: EventService
+) -> None:
+    """After the hackathon a teammate puts the starter on their avoid list (or the other
+    way round): the team's venture invited them all the same."""
+    team = next(iter(_teams(hack).values()))
+    starter, shy, keen = sorted(team)
+    community.trust.avoid(shy, starter, actor=Actor(shy))
+    number = next(n for n, t in _teams(hack).items() if starter in t)
+    venture, _ = community.loop.venture_from_team(
+        "hack", number, None, "Team venture", actor=Actor(starter)
+    )
+    assert _invited(community, venture.id) == {keen}
+    community.trust.unavoid(shy, starter, actor=Actor(shy))
+    community.trust.avoid(starter, keen, actor=Actor(starter))
+    venture, _ = community.loop.venture_from_team(
+        "hack", number, None, "Team venture 2", actor=Actor(starter)
+    )
+    assert _invited(community, venture.id) == {shy}

@@ -10,7 +10,7 @@ import pytest
 
 from matcher.access import Actor
 from matcher.community import Community
-from matcher.errors import Conflict
+from matcher.errors import Conflict, UnknownIntroduction
 from matcher.loop import PipelineStage
 from matcher.trust import CollabStatus
 
@@ -68,3 +68,17 @@ def test_the_pipeline_lists_the_suggestions_of_a_day_best_first(community: Commu
     assert len(suggested) > 3
     scores = [r.score or 0.0 for r in suggested]
     assert scores == sorted(scores, reverse=True), [(r.person, r.score) for r in suggested]
+
+
+def test_no_venture_from_an_introduction_once_either_avoids_the_other(
+    community: Community,
+) -> None:
+    """Ana and Bob were introduced; then Bob put Ana on his avoid list. Ana could still
+    start a venture from the introduction, which invited Bob (her name in his inbox)."""
+    intro = community.trust.request_introduction("ana", "bob", actor=Actor("ana"))
+    community.trust.answer_introduction(intro.id, True, actor=Actor("bob"))
+    community.trust.avoid("bob", "ana", actor=Actor("bob"))
+    for me in ("ana", "bob"):
+        with pytest.raises(UnknownIntroduction):
+            community.loop.venture_from_intro(intro.id, None, "Duo", actor=Actor(me))
+    assert community.equity.invitations("bob", actor=Actor("bob")) == []
