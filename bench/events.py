@@ -199,6 +199,12 @@ def main() -> None:
     ap.add_argument("--team-runs", type=int, default=3)
     ap.add_argument("--no-shows", type=int, default=3)
     ap.add_argument("--team-repairs", type=int, default=4, help="no-shows among team members")
+    ap.add_argument(
+        "--team-cascade",
+        type=int,
+        default=24,
+        help="no-shows one after the other, teams mended each time (one step against two)",
+    )
     ap.add_argument("--encoder", default=os.environ.get("COFOUNDRY_ENCODER", "use-multilingual-v3"))
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "events.json")
@@ -654,6 +660,46 @@ def _team_repairs(
             "repair": {"moved": len(fix.moved), "score": fix.score, "seconds": round(repair_s, 4)},
             **versus(fix, full, full_s, before, late),
         }
+    # a cascade: members drawn at random do not come, one after the other, each repair
+    # starting from the teams the last one left (a team that lost someone is at its
+    # smallest size and cannot spare anyone); one step only (as before 6 Dec evening)
+    # against two steps, the same people in the same order
+    cascade_people = rng.sample(order, min(args.team_cascade, len(order) // 5))
+    cascade: dict[str, Any] = {"people": cascade_people}
+    for label, two_step in (("one_step", False), ("two_step", True)):
+        teams_now = {n: sorted(m) for n, m in stored.items()}
+        present = list(order)
+        steps = []
+        for person in cascade_people:
+            present = [p for p in present if p != person]
+            t = time.perf_counter()
+            fix = repair_teams(
+                present,
+                sub(present),
+                teams_now,
+                offers=offers,
+                required_roles=required,
+                forbidden=forbidden,
+                sizes=sizes,
+                two_step=two_step,
+            )
+            steps.append(
+                {
+                    "moved": len(fix.moved),
+                    "missing_roles": len(fix.missing),
+                    "undersized": len(fix.undersized),
+                    "seconds": round(time.perf_counter() - t, 4),
+                }
+            )
+            teams_now = {tm.number: list(tm.members) for tm in fix.teams}
+        cascade[label] = {
+            "moved": [c["moved"] for c in steps],
+            "missing_roles_after": [c["missing_roles"] for c in steps],
+            "undersized_after": [c["undersized"] for c in steps],
+            "moved_total": sum(c["moved"] for c in steps),
+            "missing_roles_end": steps[-1]["missing_roles"] if steps else 0,
+            "seconds_max": max((c["seconds"] for c in steps), default=0.0),
+        }
     # on the day, through the service: one member marked absent (scores, repair, storing)
     away = chosen[0]
     t = time.perf_counter()
@@ -681,6 +727,7 @@ def _team_repairs(
         ),
         "repair_seconds_max": max(c["repair"]["seconds"] for c in cases),
         "full_seconds_mean": mean("seconds", "full"),
+        "cascade": cascade,
     }
 
     def reformed(c: dict[str, Any] | None, key: str) -> str:
@@ -704,7 +751,15 @@ def _team_repairs(
             else "  late arrival: no teams without them cover the roles (skipped)\n"
         )
         + f"  on the day through the service: {service['seconds']:.2f} s,"
-        f" {service['moved']} moved"
+        f" {service['moved']} moved\n"
+        + "".join(
+            f"  cascade of {len(cascade_people)} no-shows one after the other, {label}:"
+            f" moved {cascade[label]['moved']}, roles missing after each"
+            f" {cascade[label]['missing_roles_after']} ({cascade[label]['moved_total']} moved,"
+            f" {cascade[label]['missing_roles_end']} missing at the end), at most"
+            f" {1000 * cascade[label]['seconds_max']:.1f} ms\n"
+            for label in ("one_step", "two_step")
+        )
     )
     return out
 

@@ -7,8 +7,10 @@ joins the team that needs their roles most, or the smallest, at the best pair sc
 the sizes allowed (arrivals no team can take make a team of their own when they are enough);
 then, while a team lacks a required role or is outside the sizes allowed,
 the smallest repair is taken: one person from a team that can spare them (it keeps its
-required roles and its size), else two teams merged, else a team too small to live spread
-over the others; the fewest people moved first, then the best score. Forbidden pairs never
+required roles and its size), else two steps (one person from a team that cannot spare
+them, and someone of a third team that can takes their place there), else two teams merged,
+else a team too small to live spread over the others; the fewest people moved first, then
+the largest drop of what is lacking, then the best score. Forbidden pairs never
 end in a team together, and a ``together`` pair is never split (one of them never moves
 alone).
 
@@ -112,9 +114,10 @@ class _State:
         partner: dict[int, set[int]],
         lo: int,
         hi: int,
+        chain: bool = True,
     ) -> None:
         self.s, self.forb, self.holders, self.partner = s, forb, holders, partner
-        self.lo, self.hi = lo, hi
+        self.lo, self.hi, self.chain = lo, hi, chain
 
     def deficiency(self, members: Sequence[int]) -> int:
         """Required roles lacking, plus how far the size is outside ``[lo, hi]``."""
@@ -145,6 +148,7 @@ def repair_teams(
     together: Iterable[Collection[str]] = (),
     sizes: Sequence[int] | None = None,
     max_steps: int = 50,
+    two_step: bool = True,
 ) -> TeamsRepair:
     """Mend ``teams`` for the people now expected, moving as few people as possible.
 
@@ -166,6 +170,10 @@ def repair_teams(
         has one more or one fewer at most (:func:`team_size_range`).
     max_steps : int
         At most this many repairs after the arrivals are placed.
+    two_step : bool
+        Also try two-step repairs (one person moves in from a team that cannot spare them,
+        someone of a third team that can takes their place); False: one step only, as before
+        (for comparison).
 
     Examples
     --------
@@ -221,7 +229,7 @@ def repair_teams(
     holders = np.array(
         [[r in offers.get(p, ()) for r in required] for p in people], dtype=bool
     ).reshape(n, len(required))
-    st = _State(s, forb, holders, partner, lo, hi)
+    st = _State(s, forb, holders, partner, lo, hi, two_step)
 
     gone = sorted(m for members in teams.values() for m in members if m not in pos)
     cur: dict[int, list[int]] = {
@@ -366,6 +374,12 @@ def _best_action(st: _State, cur: Mapping[int, list[int]]) -> Action | None:
                 gain = st.gain(i, target) - st.gain(i, rest)
                 why = "role" if _brings_lacking(st, i, target) else "size"
                 consider([(i, t, why)], drop, gain)
+        # two people: one moves in from a team that cannot spare them, and someone of a
+        # third team that can spare them takes their place there (a move of one, when
+        # there is one, is preferred: fewer people move)
+        if st.chain:
+            for chain, drop, gain in _chains(st, cur, t):
+                consider(chain, drop, gain)
         # two teams merged (the smaller one's members move)
         for u, other in cur.items():
             if u == t or len(target) + len(other) > st.hi:
@@ -408,6 +422,51 @@ def _best_action(st: _State, cur: Mapping[int, list[int]]) -> Action | None:
                 total = sum(st.deficiency(m) for m in cur.values())
                 consider(action, total - after, spread_gain)
     return best[1] if best is not None else None
+
+
+def _chains(
+    st: _State, cur: Mapping[int, list[int]], t: int
+) -> Iterable[tuple[Action, int, float]]:
+    """The two-step repairs of team ``t``: ``i`` of team ``u`` joins ``t`` where it lowers
+    what ``t`` lacks although ``u`` then lacks something (a role, or a size: a move of one
+    that needs no second step is found on its own), and ``j`` of a third team ``w`` that
+    can spare them (it lacks nothing more after) fills ``u``'s gap. Each with the drop of
+    the three teams' deficiency and the score gained."""
+    target = cur[t]
+    before_t = st.deficiency(target)
+    for u, donor in cur.items():
+        if u == t:
+            continue
+        before_u = st.deficiency(donor)
+        for i in donor:
+            if not st.can_leave(i, donor) or not st.fits(i, target):
+                continue
+            after_t = st.deficiency([*target, i])
+            if after_t >= before_t:
+                continue
+            rest = [j for j in donor if j != i]
+            after_u = st.deficiency(rest)
+            if after_u <= before_u:
+                continue  # a move of one: found as such
+            first = st.gain(i, target) - st.gain(i, rest)
+            for w, third in cur.items():
+                if w in (t, u):
+                    continue
+                before_w = st.deficiency(third)
+                for j in third:
+                    if not st.can_leave(j, third) or not st.fits(j, rest):
+                        continue
+                    left = [k for k in third if k != j]
+                    if st.deficiency(left) > before_w:
+                        continue  # w cannot spare them
+                    drop = before_t + before_u + before_w
+                    drop -= after_t + st.deficiency([*rest, j]) + st.deficiency(left)
+                    if drop <= 0:
+                        continue
+                    gain = first + st.gain(j, rest) - st.gain(j, left)
+                    why_i = "role" if _brings_lacking(st, i, target) else "size"
+                    why_j = "role" if _brings_lacking(st, j, rest) else "size"
+                    yield [(i, t, why_i), (j, u, why_j)], drop, gain
 
 
 def _brings_lacking(st: _State, person: int, members: Sequence[int]) -> bool:

@@ -29,3 +29,7 @@ def test_small_run_writes_consistent_results(tmp_path: Path) -> None:
     assert len(repair["no_shows"]) == 4 and repair["repair_seconds_max"] < 5
     for case in repair["no_shows"]:  # a no-show moves at most one other person here
         assert case["repair"]["moved"] <= 1
+    cascade = repair["cascade"]  # the same no-shows repaired one step at a time, then two
+    for label in ("one_step", "two_step"):
+        assert len(cascade[label]["moved"]) == len(cascade["people"])
+    assert cascade["two_step"]["missing_roles_end"] <= cascade["one_step"]["missing_roles_end"]

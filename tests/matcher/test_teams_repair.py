@@ -1,6 +1,7 @@
 """Calm re-planning of hackathon teams (matcher.events.teams_repair): worked examples with
 hand-checked moves, and hypothesis properties (forbidden pairs never together, together pairs
-never split, sizes within one of the layout, nobody moves when nothing lacks)."""
+never split, sizes within one of the layout, nobody moves when nothing lacks, two steps never
+leave more lacking than one)."""
 
 from __future__ import annotations
 
@@ -138,6 +139,39 @@ def test_a_role_nobody_can_spare_stays_missing() -> None:
     assert fix.missing == ((1, "tech"),) and fix.moved == ()
 
 
+def test_a_missing_role_is_restored_in_two_steps_when_no_team_can_spare_it_directly() -> None:
+    """Team 1 loses its only tech. Team 2's tech is its only one; team 3's two techs are
+    both on a1's avoid list: one step cannot give team 1 a tech (it stayed missing). Two
+    steps can: b1 joins team 1 and a tech of team 3 takes b1's place."""
+    teams = {1: ["a1", "a2", "a3"], 2: ["b1", "b2", "b3"], 3: ["c1", "c2", "c3"]}
+    offers = {"a3": {"tech"}, "b1": {"tech"}, "c1": {"tech"}, "c2": {"tech"}}
+    people = [p for m in teams.values() for p in m if p != "a3"]
+    forbidden = [("a1", "c1"), ("a1", "c2")]
+    s = _scores(8)
+    kw = {"offers": offers, "required_roles": ["tech"], "forbidden": forbidden}
+    one = repair_teams(people, s, teams, **kw, two_step=False)
+    assert one.missing == ((1, "tech"),) and one.moved == ()
+    fix = repair_teams(people, s, teams, **kw)
+    assert fix.missing == () and len(fix.moved) == 2 and "b1" in fix.moved
+    team_of = {p: t.number for t in fix.teams for p in t.members}
+    assert team_of["b1"] == 1
+    (c,) = (p for p in fix.moved if p != "b1")
+    assert c in ("c1", "c2") and team_of[c] == 2
+    assert {(m.person, m.from_team, m.to_team, m.why) for m in fix.moves} == {
+        ("a3", 1, 0, "gone"),
+        ("b1", 2, 1, "role"),
+        (c, 3, 2, "role"),
+    }
+
+
+def test_one_step_is_taken_when_it_is_enough() -> None:
+    """A tech team 3 can spare moves straight to team 1; no two-step chain is preferred."""
+    offers = {"a1": {"tech"}, "b1": {"tech"}, "c1": {"tech"}, "c2": {"tech"}}
+    people = [p for p in PEOPLE if p != "a1"]
+    fix = repair_teams(people, _scores(8), TEAMS, offers=offers, required_roles=["tech"])
+    assert fix.missing == () and len(fix.moved) == 1
+
+
 def test_a_full_room_leaves_an_arrival_unplaced() -> None:
     teams = {1: ["a", "b"]}
     fix = repair_teams(["a", "b", "c", "d"], _scores(4), teams, sizes=[2])
@@ -215,3 +249,14 @@ def test_properties(instance: tuple) -> None:
         )
         if not lacking:
             assert fix.moved == ()
+    # two steps never leave more lacking than one step alone
+    one = repair_teams(
+        people,
+        s,
+        teams,
+        offers=offers,
+        required_roles=["tech"],
+        forbidden=forbidden,
+        two_step=False,
+    )
+    assert len(fix.missing) + len(fix.undersized) <= len(one.missing) + len(one.undersized)
