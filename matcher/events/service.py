@@ -455,6 +455,8 @@ class EventService:
                 self._attendee(event.id, person)
                 self.events.set_rsvp(event.id, person, answer)
             self._calm(event.id, f"rsvp:{answer}")
+            if answer == "declined":  # their team is mended as when the organiser marks it
+                self._calm_teams(event.id, "declined")
             return self._attendee(event.id, person)
 
     # --------------------------------------------------------- attendees
@@ -862,7 +864,7 @@ class EventService:
             self.events.set_rsvp(event_id, person, rsvp)
             self.events.set_checked_in(event_id, person, checked)
             change = self._calm(event_id, mark)
-            team_change = self._calm_teams(event_id, mark)
+            team_change = self._calm_teams(event_id, mark, vouched=person)
             return Marked(self._attendee(event_id, person), change, team_change)
 
     @staticmethod
@@ -1016,21 +1018,31 @@ class EventService:
         summary = self.events.summary(event_id, "teams") or {}
         return [TeamChange.from_json(c) for c in summary.get("changes", ())]
 
-    def _calm_teams(self, event_id: str, cause: str) -> TeamChange | None:
+    def _calm_teams(
+        self, event_id: str, cause: str, *, vouched: str | None = None
+    ) -> TeamChange | None:
         """The calm re-plan of the teams after a status change (in the caller's transaction):
         those gone leave their team, arrivals join one, and the fewest people move where a
-        team lacks a required role or is outside its sizes; None if no team must change."""
+        team lacks a required role or is outside its sizes; None if no team must change.
+        An arrival is someone in no team who is checked in, or ``vouched`` (the attendee
+        the organiser just marked expected); whoever merely joined by the link, or was
+        added, after the teams were formed waits until then."""
         summary = self.events.summary(event_id, "teams")
         stored = self.events.teams(event_id)
         if summary is None or not stored:
             return None
+        before = {number: members for number, members, _, _ in stored}
+        in_teams = {m for members in before.values() for m in members}
+        # someone in no team joins one once checked in (here) or marked expected by the
+        # organiser (``vouched``: the person just marked), not for having answered an
+        # invitation link or been added after the teams were formed
         expected = [
             a.profile_id
             for a in self.events.attendees(event_id)
-            if a.rsvp != "declined" and a.status not in ("no-show", "left")
+            if a.rsvp != "declined"
+            and a.status not in ("no-show", "left")
+            and (a.profile_id in in_teams or a.checked_in_at is not None or a.profile_id == vouched)
         ]
-        before = {number: members for number, members, _, _ in stored}
-        in_teams = {m for members in before.values() for m in members}
         if in_teams == set(expected):
             return None
         profiles, _, scores, forbidden = self.matching.pair_scores(expected, trust=True)

@@ -202,3 +202,34 @@ def test_the_team_venture_invites_nobody_who_avoids_its_starter(
         "hack", number, None, "Team venture 2", actor=Actor(starter)
     )
     assert _invited(community, venture.id) == {shy}
+
+
+def test_a_stranger_with_the_link_joins_no_team_until_checked_in(
+    community: Community, hack: EventService
+) -> None:
+    """Someone who joins by the invitation link after the teams were formed (the link
+    passed around) was placed in a team at the organiser's next mark of anyone, without
+    having come: named to their teammates, able to say 'again' about them."""
+    community.profiles.import_profiles([person("stranger", roles_offered="tech")])
+    code = hack.invitation("hack", actor=ORG)
+    hack.join(code, "going", actor=Actor("stranger"))
+    hack.mark("hack", "p8", "checked-in", actor=ORG)  # the day goes on
+    hack.mark("hack", "p0", "absent", actor=ORG)
+    assert "stranger" not in set().union(*_teams(hack).values())
+    assert hack.team_of("hack", "stranger", actor=Actor("stranger")) is None
+    assert not any(community.feedback._met_at_event("hack", "stranger", p) for p in PEOPLE)
+    # once they are really there, they join one
+    change = hack.mark("hack", "stranger", "checked-in", actor=ORG).team_change
+    assert change is not None and ("stranger", 0) in {(m.person, m.from_team) for m in change.moves}
+
+
+def test_an_attendee_who_declines_leaves_their_team_at_once(hack: EventService) -> None:
+    """Their own 'declined' answer, after the teams were formed, left the team as it was
+    (a member who will not come) until the organiser marked someone."""
+    before = _teams(hack)
+    lone = next(p for t in before.values() for p in t if p in TECH and len(t & TECH) == 1)
+    hack.rsvp("hack", "declined", actor=Actor(lone))
+    assert lone not in set().union(*_teams(hack).values())
+    assert all(not t.missing_roles for t in hack.teams("hack", actor=ORG))
+    (change,) = hack.team_changes("hack", actor=ORG)
+    assert change.cause == "declined"
