@@ -660,11 +660,15 @@ def _team_repairs(
             "repair": {"moved": len(fix.moved), "score": fix.score, "seconds": round(repair_s, 4)},
             **versus(fix, full, full_s, before, late),
         }
-    # a cascade: members drawn at random do not come, one after the other, each repair
-    # starting from the teams the last one left (a team that lost someone is at its
-    # smallest size and cannot spare anyone); one step only (as before 6 Dec evening)
+    # a cascade: members do not come, one after the other (half of them the only holder
+    # of a required role in their team, half drawn among the others, shuffled), each
+    # repair starting from the teams the last one left (a team that lost someone is at
+    # its smallest size and cannot spare anyone); one step only (as before 6 Dec evening)
     # against two steps, the same people in the same order
-    cascade_people = rng.sample(order, min(args.team_cascade, len(order) // 5))
+    k = min(args.team_cascade, len(order) // 5)
+    cascade_people = rng.sample(lone, min(k // 2, len(lone)))
+    cascade_people += rng.sample(others, min(k - len(cascade_people), len(others)))
+    rng.shuffle(cascade_people)
     cascade: dict[str, Any] = {"people": cascade_people}
     for label, two_step in (("one_step", False), ("two_step", True)):
         teams_now = {n: sorted(m) for n, m in stored.items()}

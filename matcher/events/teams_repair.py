@@ -374,12 +374,6 @@ def _best_action(st: _State, cur: Mapping[int, list[int]]) -> Action | None:
                 gain = st.gain(i, target) - st.gain(i, rest)
                 why = "role" if _brings_lacking(st, i, target) else "size"
                 consider([(i, t, why)], drop, gain)
-        # two people: one moves in from a team that cannot spare them, and someone of a
-        # third team that can spare them takes their place there (a move of one, when
-        # there is one, is preferred: fewer people move)
-        if st.chain:
-            for chain, drop, gain in _chains(st, cur, t):
-                consider(chain, drop, gain)
         # two teams merged (the smaller one's members move)
         for u, other in cur.items():
             if u == t or len(target) + len(other) > st.hi:
@@ -421,6 +415,13 @@ def _best_action(st: _State, cur: Mapping[int, list[int]]) -> Action | None:
                 )
                 total = sum(st.deficiency(m) for m in cur.values())
                 consider(action, total - after, spread_gain)
+    # two people: one moves in from a team that cannot spare them, and someone of a third
+    # team that can spare them takes their place there; looked for only when no repair
+    # moves fewer (a move of one is always preferred)
+    if st.chain and (best is None or len(best[1]) >= 2):
+        for t in deficient:
+            for chain, drop, gain in _chains(st, cur, t):
+                consider(chain, drop, gain)
     return best[1] if best is not None else None
 
 
