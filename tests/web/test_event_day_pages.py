@@ -483,3 +483,20 @@ def test_a_no_show_mends_the_teams_and_only_their_team_reads_it(
     assert t.gettext("Your team changed today") in html and line in html
     html = unescape(_client(day, other).get(f"/web/events/night?lang={lang}").text)
     assert t.gettext("Your team changed today") not in html and line not in html
+
+
+def test_the_feedback_page_of_someone_who_left_lists_their_team(day: Community) -> None:
+    """Checked in, in a team, then marked as gone: the repair took them out of the team,
+    and the feedback pages (theirs, their teammates') no longer offered each other."""
+    day.events.mark("night", "p10", "declined", actor=ORG)  # 9 people take part
+    plan = day.events.form_teams("night", size=3, actor=ORG, time_limit=2.0)
+    team = next(tm for tm in plan.teams if "p01" in tm.members)
+    gone, *mates = team.members
+    for p in team.members:
+        day.events.mark("night", p, "checked-in", actor=ORG)
+    day.events.mark("night", gone, "left", actor=ORG)
+    assert gone not in {m for tm in day.events.teams("night", actor=ORG) for m in tm.members}
+    page = _client(day, gone).get("/web/events/night/feedback").text
+    assert all(f'id="about-{p}"' in page for p in mates)
+    page = _client(day, mates[0]).get("/web/events/night/feedback").text
+    assert f'id="about-{gone}"' in page
