@@ -556,7 +556,10 @@ def _team_repairs(
     team, which forces a move) and after one late arrival; then on the day through the
     service (:meth:`EventService.mark`, end to end). Reported: the people who change team
     besides the no-show or the arrival, the pair score lost against the re-formed teams,
-    and the time."""
+    and the time. Last, a cascade of ``--team-cascade`` no-shows one after the other (half
+    of them lone role holders), mended one step at a time (``two_step=False``, the repair
+    before 6 December evening) and with two steps: people moved and roles missing after
+    each, and the slowest repair."""
     stored = {n: set(m) for n, m, _, _ in events.events.teams("hack")}
     team_of = {p: n for n, m in stored.items() for p in m}
     pos = {p: i for i, p in enumerate(order)}
