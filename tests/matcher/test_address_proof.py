@@ -151,8 +151,10 @@ def test_a_link_proves_only_the_address_it_was_mailed_to(c: Community) -> None:
             "needs": "python",
         }
     )
-    c.events.add_attendees("night", [fake.id], actor=ORG)
-    c.events.resend_invitation("night", fake.id, actor=ORG)
+    c.events.add_attendees("night", [fake.id], actor=ORG)  # its notice: to a proven address
+    assert kinds_to(c, "mal@example.org") == []
+    c.events.resend_invitation("night", fake.id, actor=ORG)  # the organiser's own invitation
+    assert kinds_to(c, "mal@example.org") == ["event_invite"]
     code = link_of(c, "mal@example.org")
     c.profiles.update_profile(fake.id, {"email": VICTIM}, actor=Actor(fake.id))  # its token
     c.events.answer_by_link("night", code, "going")
