@@ -80,7 +80,14 @@ def _print_intro(v: IntroPublic, as_json: bool) -> None:
         out.print_json(v.model_dump_json())
         return
     via = f" via {v.connector}" if v.connector else ""
-    contact = "  contact: " + ", ".join(f"{k} <{e}>" for k, e in v.contact.items())
+    contact = "  contact: " + ", ".join(
+        f"{k} <{e}>"
+        if e
+        else f"{k} (address not confirmed yet)"
+        if k in v.unconfirmed
+        else f"{k} (no e-mail given)"
+        for k, e in v.contact.items()
+    )
     say(
         f"{v.id}  {v.requester} -> {v.target}{via}  {v.status}  (you: {v.my_role})"
         + (contact if v.contact else "")

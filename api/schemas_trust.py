@@ -138,11 +138,27 @@ class IntroPublic(BaseModel):
     my_answer: bool | None
     created_at: dt.datetime
     expires_at: dt.datetime
-    contact: dict[str, str]
+    contact: dict[str, str] = Field(
+        description="once everyone accepted: each partner's e-mail address, empty when none"
+        " is given or it is not confirmed yet (then the partner is in `unconfirmed`)"
+    )
+    unconfirmed: list[str] = Field(
+        default_factory=list,
+        description="partners whose e-mail address is not shown: its owner has not"
+        " confirmed it yet",
+    )
 
     @classmethod
     def of(cls, v: IntroView) -> IntroPublic:
-        return cls(**fields_of(cls, v, status=v.status.value, contact=dict(v.contact)))
+        return cls(
+            **fields_of(
+                cls,
+                v,
+                status=v.status.value,
+                contact=dict(v.contact),
+                unconfirmed=list(v.unconfirmed),
+            )
+        )
 
 
 class FeedbackCreate(Input):

@@ -139,6 +139,8 @@ class Community:
             self.profiles, self.security, self.mail, accounts, compose=compose, clock=clock
         )
         self.security.members.append(lambda member: self.accounts.store.get(member) is not None)
+        # an introduction shows a partner's address only once its owner proved they read it
+        self.trust.proven = self.accounts.proven
         self.inbox = InboxService(self.accounts, self.mail, compose=compose, clock=clock)
         # an account that claims an API-made profile takes its id: what other domains keep
         # under the account's id moves with it
@@ -164,6 +166,7 @@ class Community:
                     ("account_links", "account_id"),
                     ("invitations", "created_by"),
                     ("invitation_uses", "account_id"),
+                    ("address_proofs", "member_id"),
                 ),
             )
         )

@@ -175,6 +175,8 @@ def day(day_clock: Clock) -> Community:
 #: no SQL). Every store's SQL is reached from here on PostgreSQL.
 CONTRACT = {
     "tests.matcher.test_accounts",  # accounts, sessions, one-time links (issue 18)
+    # proven addresses (what is mailed and shown), password sign-in slots (issue 18)
+    "tests.matcher.test_address_proof",
     "tests.matcher.test_backends",
     "tests.matcher.test_claim",  # an account claims an API-made profile (issue 18)
     "tests.matcher.test_digest",  # the weekly digest of new suggestions (issue 18)

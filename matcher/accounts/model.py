@@ -42,6 +42,7 @@ __all__ = [
     "MAX_NAME",
     "MAX_PASSWORD",
     "MIN_PASSWORD",
+    "PASSWORD_SLOTS",
     "Account",
     "AccountSettings",
     "Invitation",
@@ -345,6 +346,10 @@ def id_from_name(name: str, taken: set[str] | frozenset[str] = frozenset()) -> s
 MAX_INVITE_DAYS = 90
 MAX_INVITE_USES = 1000
 INVITE_DAYS = 14
+#: Unconfirmed accounts naming one address that sign in by password (the oldest ones):
+#: a sign-in checks this many hashes plus the confirmed account's, always, whatever the
+#: address (a later, third, sign-up signs in by password once confirmed).
+PASSWORD_SLOTS = 2
 
 
 @dataclass(frozen=True, slots=True)

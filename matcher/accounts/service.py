@@ -28,6 +28,7 @@ from matcher.access import OWN_ACCOUNT, Actor
 from matcher.accounts.model import (
     INVITE_DAYS,
     MAX_LABEL,
+    PASSWORD_SLOTS,
     Account,
     AccountSettings,
     Invitation,
@@ -54,6 +55,11 @@ __all__ = ["AccountService"]
 
 _WRONG = "e-mail address or password is wrong"
 _WRONG_HINT = "check both, or ask for a sign-in link by e-mail"
+
+
+def _lang_of(languages: tuple[str, ...]) -> str:
+    """The language of a profile's e-mails: French when it comes first, else English."""
+    return "fr" if languages[:1] == ("fr",) else "en"
 
 
 class AccountService:
@@ -285,21 +291,32 @@ class AccountService:
         now = self.clock()
         secret = new_token()
         expires = now + dt.timedelta(days=self.settings.claim_days)
-        self.store.add_link(token_hash(secret), profile_id, LinkPurpose.CLAIM, now, expires)
+        to = self.invitation_address(profile_id)
+        self.store.add_link(
+            token_hash(secret),
+            profile_id,
+            LinkPurpose.CLAIM,
+            now,
+            expires,
+            sent_to=to[0] if to else None,
+        )
         return secret
 
     def claim_with_link(self, account_id: str, code: str, *, actor: Actor | None) -> Account:
         """Claim the profile a personal link (:meth:`claim_link`) names, as :meth:`claim` does
         with a token; the link is used up (a second use, or anyone else's, is refused)."""
         self._claimant(account_id, actor)
+        digest = token_hash(code.strip()) if isinstance(code, str) and code.strip() else ""
         with self.db.transaction():
             target = self._redeem_id(code, LinkPurpose.CLAIM)
-            sent_to = self.profiles.store.get_profile(target)
+            # the address the link was mailed to when it was made, not the profile's now
+            # (its holder may have changed that to someone else's since)
+            sent_to = self.store.link_sent_to(digest)
             claimed = self._take_profile(account_id, target)
             if (
                 not claimed.confirmed
-                and sent_to is not None
-                and sent_to.email.strip().lower() == claimed.email.lower()
+                and sent_to
+                and sent_to.strip().lower() == claimed.email.lower()
             ):  # the link went to this very address: opening it proves it
                 self.store.confirm(claimed.id, self.clock())
                 claimed = self.store.get(claimed.id) or claimed
@@ -473,14 +490,17 @@ class AccountService:
             # verified when the address has no account, so a wrong address costs as much
             # time as a wrong password (no enumeration by timing)
             self._decoy = self.hasher.hash("no account has this password, ever")
-        # the confirmed account, then the newest unconfirmed sign-up naming the address:
-        # always two hashes checked, so the time tells neither whether the address is
-        # taken nor whether someone signed up with it
+        # the confirmed account, then the PASSWORD_SLOTS oldest unconfirmed sign-ups naming
+        # the address (a later sign-up never displaces an earlier one), padded with the
+        # decoy: always 1 + PASSWORD_SLOTS hashes checked, so the time tells neither whether
+        # the address is taken nor how many signed up with it
         confirmed = self.store.by_email(address) if address else None
-        pending = self.store.unconfirmed_by_email(address, k=1) if address else []
+        pending = self.store.unconfirmed_by_email(address, k=PASSWORD_SLOTS) if address else []
+        slots: list[Account | None] = [confirmed, *pending]
+        slots += [None] * (1 + PASSWORD_SLOTS - len(slots))
         account: Account | None = None
         stored: str | None = None
-        for candidate in (confirmed, pending[0] if pending else None):
+        for candidate in slots:
             held = self.store.password_hash(candidate.id) if candidate else None
             ok = verify_password(self.hasher, held or self._decoy, password or "")
             if ok and candidate is not None and held is not None and account is None:
@@ -671,18 +691,71 @@ class AccountService:
             self.store.set_lang(account.id, check_lang(lang))
         return self.get(member_id, actor=actor)
 
+    # ------------------------------------------------------ confirmed addresses
+    def proven(self, member_id: str, address: str) -> bool:
+        """THE rule of the community: may anything be sent to, or shown from, ``address``
+        as ``member_id``'s? Only once its owner proved they read it: it is the member's
+        account's address and that account is confirmed (a confirmation link, a sign-in or
+        reset link, or a personal invitation opened), or a profile without an account
+        answered, or was claimed through, a personal link mailed to that very address.
+        Case does not matter; an address typed by anyone else (an organiser's import, a
+        ``POST /profiles``, a profile form) is proven by nothing but that."""
+        address = address.strip() if isinstance(address, str) else ""
+        if not address:
+            return False
+        account = self.store.get(member_id)
+        if account is not None and account.confirmed and account.email.lower() == address.lower():
+            return True
+        return self.store.proven(member_id, address)
+
     def address_of(self, member_id: str) -> tuple[str, str] | None:
-        """Where and in which language to write to a member: the account's address if
-        confirmed (an unconfirmed one: None), else, for a profile without an account, the
-        profile's (language ``en``), else None."""
+        """Where and in which language to write to a member (:meth:`proven`): their account's
+        address once confirmed, else, for a profile without an account, its address once
+        proven (language ``en``, or ``fr`` when French comes first); None otherwise."""
         account = self.store.get(member_id)
         if account is not None:  # an unconfirmed address gets nothing but its own links
             return (account.email, account.lang) if account.confirmed else None
         profile = self.profiles.store.get_profile(member_id)
-        if profile is not None and profile.email:
-            lang = "fr" if profile.languages[:1] == ("fr",) else "en"
-            return profile.email, lang
+        if profile is not None and self.proven(member_id, profile.email):
+            return profile.email, _lang_of(profile.languages)
         return None
+
+    def invitation_address(self, member_id: str) -> tuple[str, str] | None:
+        """Where an organiser's own invitation to an event goes: :meth:`address_of`, else,
+        for a profile without an account, the address typed for it (the organiser's import:
+        the letter names who invites, and carries the personal link that proves the address
+        once used). Nothing else goes to an unproven address."""
+        found = self.address_of(member_id)
+        if found is not None or self.store.get(member_id) is not None:
+            return found
+        profile = self.profiles.store.get_profile(member_id)
+        if profile is not None and profile.email.strip():
+            return profile.email, _lang_of(profile.languages)
+        return None
+
+    def contact_of(self, member_id: str) -> tuple[str, bool]:
+        """The contact a profile shows its introduction partners: its address and whether it
+        is proven (:meth:`proven`); an unproven one must not be shown, only said to be
+        waiting for confirmation. ``("", False)``: no address given."""
+        profile = self.profiles.store.get_profile(member_id)
+        email = profile.email.strip() if profile is not None else ""
+        return email, bool(email) and self.proven(member_id, email)
+
+    def prove_by_link(self, code: str, member_id: str) -> bool:
+        """Record that ``member_id`` proved the address a personal link of theirs was mailed
+        to, when that is still their profile's (used: the link was answered or claimed). In
+        the caller's transaction; whether a proof was recorded."""
+        self.db.require_transaction()
+        digest = token_hash(code.strip()) if isinstance(code, str) and code.strip() else ""
+        found = self.store.find_link(digest) if digest else None
+        if found is None or found[0] != member_id:
+            return False
+        sent_to = self.store.link_sent_to(digest)
+        profile = self.profiles.store.get_profile(member_id)
+        if not sent_to or profile is None or profile.email.strip().lower() != sent_to.lower():
+            return False  # the profile's address changed since: the link proves the old one
+        self.store.prove(member_id, sent_to, self.clock())
+        return True
 
     def export(self, member_id: str) -> Mapping[str, object]:
         """What the account holds about the member (their export): never hashes or secrets."""
@@ -716,4 +789,7 @@ class AccountService:
                 for i in self.store.invitations_by(member_id)
             ],
             "invited_with": (self.store.invited_with(member_id) or (None,))[0],
+            "proven_addresses": [
+                {"email": e, "proven_at": t.isoformat()} for e, t in self.store.proofs(member_id)
+            ],
         }

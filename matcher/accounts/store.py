@@ -19,7 +19,13 @@ from matcher.accounts.model import (
 )
 from matcher.db import Database, utc_text
 
-__all__ = ["AccountStore", "m_account_confirmation", "m_accounts", "m_invitations"]
+__all__ = [
+    "AccountStore",
+    "m_account_confirmation",
+    "m_accounts",
+    "m_address_proofs",
+    "m_invitations",
+]
 
 
 def m_accounts(db: Database) -> None:
@@ -73,6 +79,20 @@ def m_account_confirmation(db: Database) -> None:
         " WHERE confirmed_at IS NOT NULL"
     )
     db.execute("CREATE INDEX idx_accounts_email_all ON accounts (lower(email))")
+
+
+def m_address_proofs(db: Database) -> None:
+    """The address each one-time link was mailed to (``sent_to``: a personal invitation's
+    profile address, which may change after), and the addresses of profiles without an
+    account that their owner proved by using such a link (``address_proofs``, lower case)."""
+    db.execute("ALTER TABLE account_links ADD COLUMN sent_to TEXT")
+    # the order of sign-ups (two in one second too): the oldest unconfirmed ones of an
+    # address sign in by password (PASSWORD_SLOTS); accounts made before all read 0
+    db.execute("ALTER TABLE accounts ADD COLUMN seq INTEGER NOT NULL DEFAULT 0")
+    db.execute(
+        "CREATE TABLE address_proofs (member_id TEXT NOT NULL, email TEXT NOT NULL,"
+        " proven_at TEXT NOT NULL, PRIMARY KEY (member_id, email))"
+    )
 
 
 _INVITATION = "id, code, created_by, label, created_at, expires_at, max_uses, uses, revoked_at"
@@ -144,7 +164,8 @@ class AccountStore:
         Must run in a transaction."""
         self.db.require_transaction()
         self.db.execute(
-            f"INSERT INTO accounts ({_ACCOUNT}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO accounts ({_ACCOUNT}, seq) VALUES (?, ?, ?, ?, ?, ?, ?,"
+            " (SELECT COALESCE(MAX(seq), 0) + 1 FROM accounts))",
             [
                 account_id,
                 email,
@@ -172,11 +193,12 @@ class AccountStore:
         )
 
     def unconfirmed_by_email(self, email: str, *, k: int = 5) -> list[Account]:
-        """The ``k`` newest unconfirmed accounts naming this address (case does not matter)."""
+        """The ``k`` oldest unconfirmed accounts naming this address (case does not matter):
+        a later sign-up never comes before an earlier one."""
         return self.db.rows(
             f"SELECT {_ACCOUNT} FROM accounts"
             " WHERE lower(email) = lower(CAST(? AS TEXT)) AND confirmed_at IS NULL"
-            " ORDER BY created_at DESC, id LIMIT ?",
+            " ORDER BY seq, created_at, id LIMIT ?",
             [email, k],
             _account,
         )
@@ -310,8 +332,11 @@ class AccountStore:
         purpose: LinkPurpose,
         now: dt.datetime,
         expires: dt.datetime,
+        *,
+        sent_to: str | None = None,
     ) -> None:
-        """Store a new link; the account's earlier unused links of that purpose stop working.
+        """Store a new link (``sent_to``: the address it is mailed to, when that is not the
+        account's own); the account's earlier unused links of that purpose stop working.
         Must run in a transaction."""
         self.db.require_transaction()
         self.db.execute(
@@ -319,10 +344,46 @@ class AccountStore:
             [account_id, purpose.value],
         )
         self.db.execute(
-            "INSERT INTO account_links (hash, account_id, purpose, created_at, expires_at)"
-            " VALUES (?, ?, ?, ?, ?)",
-            [secret_hash, account_id, purpose.value, utc_text(now), utc_text(expires)],
+            "INSERT INTO account_links (hash, account_id, purpose, created_at, expires_at,"
+            " sent_to) VALUES (?, ?, ?, ?, ?, ?)",
+            [secret_hash, account_id, purpose.value, utc_text(now), utc_text(expires), sent_to],
         )
+
+    def link_sent_to(self, secret_hash: str) -> str:
+        """The address a link was mailed to, as recorded when it was made ('' if none)."""
+        row = self.db.execute(
+            "SELECT sent_to FROM account_links WHERE hash = ?", [secret_hash]
+        ).fetchone()
+        return (row[0] or "") if row else ""
+
+    # --------------------------------------------------------- address proofs
+    def prove(self, member_id: str, email: str, now: dt.datetime) -> None:
+        """Record that ``member_id``'s owner proved they read ``email`` (a link mailed to it
+        was used). Must run in a transaction."""
+        self.db.require_transaction()
+        self.db.execute(
+            "INSERT INTO address_proofs (member_id, email, proven_at) VALUES (?, ?, ?)"
+            " ON CONFLICT (member_id, email) DO NOTHING",
+            [member_id, email.strip().lower(), utc_text(now)],
+        )
+
+    def proven(self, member_id: str, email: str) -> bool:
+        """Whether ``member_id``'s owner proved they read ``email`` (case does not matter)."""
+        row = self.db.execute(
+            "SELECT 1 FROM address_proofs WHERE member_id = ? AND email = ?",
+            [member_id, email.strip().lower()],
+        ).fetchone()
+        return row is not None
+
+    def proofs(self, member_id: str) -> list[tuple[str, dt.datetime]]:
+        """The addresses ``member_id`` proved, and when (their export)."""
+        return [
+            (r[0], _when(r[1]))
+            for r in self.db.execute(
+                "SELECT email, proven_at FROM address_proofs WHERE member_id = ? ORDER BY email",
+                [member_id],
+            ).fetchall()
+        ]
 
     def find_link(self, secret_hash: str) -> tuple[str, LinkPurpose, dt.datetime, bool] | None:
         """``(account id, purpose, expires at, used)`` of a link, or None."""
@@ -436,6 +497,7 @@ class AccountStore:
             "UPDATE account_links SET account_id = ? WHERE account_id = ?",
             "UPDATE invitations SET created_by = ? WHERE created_by = ?",
             "UPDATE invitation_uses SET account_id = ? WHERE account_id = ?",
+            "UPDATE address_proofs SET member_id = ? WHERE member_id = ?",
         ):
             moved += int(self.db.execute(sql, [new, old]).rowcount)
         return moved
@@ -452,6 +514,7 @@ class AccountStore:
             "DELETE FROM invitation_uses WHERE account_id = :m OR invitation_id IN"
             " (SELECT id FROM invitations WHERE created_by = :m)",
             "DELETE FROM invitations WHERE created_by = :m",
+            "DELETE FROM address_proofs WHERE member_id = :m",
             "DELETE FROM accounts WHERE id = :m",
         ):
             gone += int(self.db.execute(sql, {"m": member_id}).rowcount)

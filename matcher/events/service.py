@@ -696,7 +696,12 @@ class EventService:
         if personal:  # the letter says the link is theirs alone
             facts["personal"] = "yes"
         queued = self.inbox.email(
-            person, NoticeKind.EVENT_INVITE, facts, about=who or None, secret=personal
+            person,
+            NoticeKind.EVENT_INVITE,
+            facts,
+            about=who or None,
+            secret=personal,
+            invitation=True,
         )
         if queued is None:
             return False
@@ -705,8 +710,9 @@ class EventService:
 
     def _has_address(self, person: str) -> bool:
         """Whether an invitation e-mail can reach ``person``: an inbox is wired and they have
-        an e-mail address (their account's, else their profile's)."""
-        return self.inbox is not None and self.inbox.accounts.address_of(person) is not None
+        an e-mail address (their confirmed account's, else their profile's: an organiser's
+        invitation is the one e-mail that goes to an address nobody proved yet)."""
+        return self.inbox is not None and self.inbox.accounts.invitation_address(person) is not None
 
     def without_address(self, event_id: str, *, actor: Actor | None) -> frozenset[str]:
         """The attendees no invitation e-mail can reach, for want of an address (organiser):
@@ -779,7 +785,10 @@ class EventService:
         """Answer for the person a personal invitation link names: going, maybe or declined
         (again and again until they claim their profile)."""
         event, person = self._link_holder(event_id, code)
-        return self._answer(event, person, answer, join=False)
+        assert self.inbox is not None
+        with self.db.transaction():  # answering proves the address the link was mailed to
+            self.inbox.accounts.prove_by_link(code, person)
+            return self._answer(event, person, answer, join=False)
 
     def claim_by_link(self, event_id: str, code: str, *, actor: Actor | None) -> str:
         """The signed-in caller's account (with no profile yet) takes the profile a personal

@@ -129,15 +129,23 @@ class InboxService:
         *,
         about: str | None,
         secret: bool = False,
+        invitation: bool = False,
     ) -> int | None:
         """Queue the e-mail of ``kind`` to the member, when they want that kind by e-mail and
-        have an address, with its unsubscribe link (in the body and the RFC 8058 headers).
-        ``secret``: its link is a personal one (its text is erased once sent). In the
-        caller's transaction; the outbox id, or None when nothing was queued."""
+        have a confirmed address (:meth:`~matcher.accounts.AccountService.address_of`), with
+        its unsubscribe link (in the body and the RFC 8058 headers). ``secret``: its link is
+        a personal one (its text is erased once sent). ``invitation``: an organiser's own
+        invitation, which may go to the address typed for a profile without an account
+        (:meth:`~matcher.accounts.AccountService.invitation_address`). In the caller's
+        transaction; the outbox id, or None when nothing was queued."""
         self.db.require_transaction()
         if not email_choices(self.store.email_choices(member_id))[kind]:
             return None
-        address = self.accounts.address_of(member_id)
+        address = (
+            self.accounts.invitation_address(member_id)
+            if invitation
+            else self.accounts.address_of(member_id)
+        )
         if address is None:
             return None
         to, lang = address
@@ -168,7 +176,7 @@ class InboxService:
         """Whose e-mail of which kind ``token`` switches off (a made-up token, or one of a
         member who left, is unknown)."""
         member_id, kind = read_unsubscribe(self.store.signing_key("unsubscribe"), token)
-        if self.accounts.address_of(member_id) is None:
+        if self.accounts.invitation_address(member_id) is None:  # an invitation's too
             raise UnknownItem(
                 "no such unsubscribe link",
                 field="token",

@@ -103,8 +103,11 @@ class IntroView:
     """An introduction as one of the people involved sees it.
 
     ``contact`` holds the e-mail addresses of the requester and the target once
-    everyone accepted (the connector's is never shown), and is empty before.
-    A decline by anyone reads ``not accepted``: who declined and why is not shown.
+    everyone accepted (the connector's is never shown), and is empty before. An address
+    its owner has not proved yet (``proven``, the accounts' rule) is not shown: its entry
+    holds ``""`` and its member is in ``unconfirmed`` (a page says it waits for
+    confirmation). A decline by anyone reads ``not accepted``: who declined and why is
+    not shown.
     """
 
     id: str
@@ -118,6 +121,7 @@ class IntroView:
     created_at: dt.datetime
     expires_at: dt.datetime
     contact: tuple[tuple[str, str], ...] = ()
+    unconfirmed: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +223,10 @@ class TrustService:
         self.store = TrustStore(db)
         self.avoids = AvoidStore(db)
         self.people = ProfileStore(db)
+        #: whether a member's owner proved they read an address (the community wires the
+        #: accounts' :meth:`~matcher.accounts.AccountService.proven`); by default none is
+        #: proven, so no address is shown
+        self.proven: Callable[[str, str], bool] = lambda _member, _address: False
         #: told of each introduction request and answer, in its transaction (the inbox)
         self.on_notice: list[Notify] = []
         self.settings = settings or TrustSettings()
@@ -959,13 +967,15 @@ class TrustService:
         else:
             role, answer = "admin", None
         contact: tuple[tuple[str, str], ...] = ()
+        unconfirmed: tuple[str, ...] = ()
         if status == IntroStatus.ACCEPTED and role in ("requester", "target", "admin"):
             people = {p.id: p for p in self.people.profiles([intro.requester, intro.target])}
-            contact = tuple(
-                (pid, people[pid].email)
-                for pid in (intro.requester, intro.target)
-                if pid in people and pid != person
-            )
+            shown = [pid for pid in (intro.requester, intro.target) if pid in people]
+            shown = [pid for pid in shown if pid != person]
+            typed = {pid: people[pid].email.strip() for pid in shown}
+            proven = {pid: bool(typed[pid]) and self.proven(pid, typed[pid]) for pid in shown}
+            contact = tuple((pid, typed[pid] if proven[pid] else "") for pid in shown)
+            unconfirmed = tuple(pid for pid in shown if typed[pid] and not proven[pid])
         return IntroView(
             id=intro.id,
             requester=intro.requester,
@@ -978,6 +988,7 @@ class TrustService:
             created_at=intro.created_at,
             expires_at=intro.expires_at,
             contact=contact,
+            unconfirmed=unconfirmed,
         )
 
     def introduced(self, viewer: str, person: str) -> bool:

@@ -51,7 +51,7 @@ def test_collaborate_trust_path_and_intro(env: Path) -> None:
     run("intro", "accept", "dan", intro["id"])
     done = run("intro", "accept", "bob", intro["id"])
     assert "accepted" in done and "contact" not in done  # the connector sees no contact
-    assert "contact: dan <>" in run("intro", "list", "ana")
+    assert "contact: dan (no e-mail given)" in run("intro", "list", "ana")
     second = json.loads(run("intro", "request", "ana", "cyd", "--json"))
     assert "not accepted" in run("intro", "decline", "cyd", second["id"])
     assert "bob is endorsed for: sales" in run("endorse", "ana", "bob", "Sales")

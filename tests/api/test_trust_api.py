@@ -85,9 +85,11 @@ def test_intro_flow_end_to_end(client: TestClient, tokens: dict[str, dict[str, s
     r = client.post(f"/me/introductions/{iid}/answer", json={"accept": True}, headers=tokens["bob"])
     assert r.json()["status"] == "accepted" and r.json()["contact"] == {}  # connector: no contact
     mine = client.get(f"/me/introductions/{iid}", headers=tokens["ana"]).json()
-    assert mine["status"] == "accepted" and mine["contact"] == {"dan": "dan@example.org"}
+    # the addresses were typed into POST /profiles and nobody confirmed them: not shown
+    assert mine["status"] == "accepted" and mine["contact"] == {"dan": ""}
+    assert mine["unconfirmed"] == ["dan"]
     theirs = client.get(f"/me/introductions/{iid}", headers=tokens["dan"]).json()
-    assert theirs["contact"] == {"ana": "ana@example.org"}
+    assert theirs["contact"] == {"ana": ""} and theirs["unconfirmed"] == ["ana"]
     # a second request, declined: "not accepted", no reason, no contact
     iid2 = client.post("/me/introductions", json={"target": "cyd"}, headers=tokens["ana"]).json()[
         "id"

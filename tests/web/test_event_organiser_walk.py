@@ -279,6 +279,9 @@ def test_an_invitation_email_says_when_and_where_in_the_readers_language() -> No
             ]
         )
         c.events.create_event("night", "Soirée des fondateurs", actor=ORG, details=DAY)
+        with c.db.transaction():  # their addresses proven, as a personal link answered does
+            for pid in ("zoe", "bob"):
+                c.accounts.store.prove(pid, f"{pid}@example.org", c.accounts.clock())
         c.events.add_attendees("night", ["zoe", "bob"], actor=ORG)
         assert c.mail.send_due().sent == 2
         got = {m["To"]: body(m) for m in smtp.wait(2)}

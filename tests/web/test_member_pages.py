@@ -9,6 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.web.context import LANG_COOKIE, SESSION_COOKIE
+from matcher.access import Actor
 from matcher.community import Community
 from matcher.profiles.validation import LIMITS
 from tests.apps import client_over
@@ -508,10 +509,12 @@ def test_a_profile_error_in_english_names_no_id_nor_code(ana: TestClient) -> Non
 
 
 def test_the_contacts_of_an_accepted_introduction_are_one_a_line(
-    ana: TestClient, tokens: dict[str, str]
+    ana: TestClient, tokens: dict[str, str], community: Community
 ) -> None:
     """An accepted introduction read "Contact: Bob: bob@… Cyd: cyd@…" on one line (in French
-    "Contact : Clara Meyer : clara@…"): each person is now a line of a list."""
+    "Contact : Clara Meyer : clara@…"): each person is now a line of a list. An address
+    nobody confirmed (typed into Bob's API profile) is not shown, and the page says why."""
+    community.profiles.update_profile("bob", {"email": "bob@example.org"}, actor=Actor("bob"))
     r = post(ana, "/web/introductions", {"target": "bob", "connector": "", "message": "Hi"})
     assert r.status_code == 303
     bob = TestClient(ana.app)
@@ -521,9 +524,16 @@ def test_the_contacts_of_an_accepted_introduction_are_one_a_line(
     )
     assert intro_id
     post(bob, f"/web/introductions/{intro_id.group(1)}/answer", {"accept": "yes"})
+    unconfirmed = {
+        "en": "Bob: e-mail address not confirmed yet: it is shown once its owner confirms it",
+        "fr": "Bob\u00a0: adresse e-mail pas encore confirmée\u00a0: elle s'affiche dès que son"
+        " titulaire l'a confirmée",
+    }
     for lang, contact in (("en", "Contact:"), ("fr", "Contact\u00a0:")):
         page = unescape(ana.get(f"/web/introductions?lang={lang}").text)
         assert re.search(re.escape(contact) + r"</p>\s*<ul class=\"contact\"><li>Bob\W", page), lang
+        # Bob's address was typed into POST /profiles: nobody confirmed it, and it says so
+        assert unconfirmed[lang] in page and "bob@" not in page, lang
 
 
 @pytest.mark.parametrize(
