@@ -24,6 +24,8 @@ start and tomorrow (time zones).
 
 Posting is idempotent: the same idempotency key with the same content returns the entry
 already posted; the same key with different content is a :class:`~matcher.errors.Conflict`.
+Keys are scoped per author: another member's key is a new key (it never blocks their post
+nor returns their entry).
 Keys starting with ``#`` are the service's own (reversals, imports, erasure).
 """
 
@@ -363,13 +365,13 @@ class _Snapshot:
     """What an import checks its rows against, read in one transaction: ``state`` (the
     roles, the settings, the end, the freeze and the ledger's version: compared again in
     the write's transaction), the ledger with its entries, and the entries' keys
-    (``key -> (number, content hash)``)."""
+    (``(author, key) -> (number, content hash)``: each author's keys are their own)."""
 
     state: tuple[
         Roles, Ledger, EndRecord | None, tuple[str, str | None] | None, tuple[int, int, int]
     ]
     ledger: Ledger
-    keys: Mapping[str, tuple[int, str]]
+    keys: Mapping[tuple[str, str], tuple[int, str]]
 
     @property
     def roles(self) -> Roles:
@@ -1250,7 +1252,7 @@ class EquityService:
                 entry, author=who.profile_id, reverses=None, approved=False, rejected=False
             )
             h = content_hash(venture_id, entry)
-            existing = self.store.entry_by_key(venture_id, key)
+            existing = self.store.entry_by_key(venture_id, who.profile_id, key)
             if existing is not None:
                 if existing.content_hash != h:
                     raise Conflict(
@@ -2388,7 +2390,7 @@ class EquityService:
             number += 1
             entries.append(entry)
             budget.add(entry)
-            keys[key] = (entry.id, h)
+            keys[(entry.author or "", key)] = (entry.id, h)
             new.append((entry, key, h))
         return _ImportPlan(tuple(new), already, tuple(rejected))
 
@@ -2397,7 +2399,7 @@ class EquityService:
         snap: _Snapshot,
         entries: Sequence[Entry],
         budget: TimeBudget,
-        keys: Mapping[str, tuple[int, str]],
+        keys: Mapping[tuple[str, str], tuple[int, str]],
         entry: Entry,
         key: str,
         actor: Actor,
@@ -2412,7 +2414,7 @@ class EquityService:
         assert who.profile_id is not None
         entry = replace(entry, author=who.profile_id, reverses=None, approved=False, rejected=False)
         h = content_hash(venture_id, entry)
-        existing = keys.get(key)
+        existing = keys.get((who.profile_id, key))
         if existing is not None:
             if existing[1] != h:
                 raise Conflict(
