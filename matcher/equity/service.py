@@ -91,6 +91,7 @@ from matcher.equity.model import (
     Terms,
     TimeBudget,
     Venture,
+    WellFold,
     check_entry,
     check_rate,
     check_terms,
@@ -727,7 +728,10 @@ class EquityService:
             )
 
     def _check_well(self, ledger: Ledger) -> None:
-        short = well_shortfall(ledger)
+        self._refuse_shortfall(well_shortfall(ledger))
+
+    @staticmethod
+    def _refuse_shortfall(short: tuple[dt.date, Decimal] | None) -> None:
         if short is not None:
             day, missing = short
             raise InvalidInput(
@@ -1292,12 +1296,14 @@ class EquityService:
         frozen: tuple[str, str | None] | None,
         entries: Callable[[], Sequence[Entry]],
         budget: TimeBudget | None = None,
+        well: WellFold | None = None,
     ) -> None:
         """Every rule a new entry by ``who`` passes, in this order, against the venture as
         read (``settings``: its terms, rates and departures; ``entries``: its ledger, read
         only when a rule needs it): one definition for a post (:meth:`_post`) and an
         imported row (:meth:`_check_row`, against what the import read and the rows it
-        accepted before)."""
+        accepted before; ``budget`` and ``well`` keep its time and its Well's fold across
+        the rows, so that rows in date order are checked in O(1) each)."""
         venture_id = roles.venture.id
         self._member_now(roles, entry.member)
         if entry.member == who.profile_id:
@@ -1310,6 +1316,16 @@ class EquityService:
         terms = [t for t in settings.terms if t.effective <= entry.on] or [settings.terms[0]]
         slices_for(entry, terms[-1], settings.rates)  # refuses a time entry without a rate
         self._time_fits(roles, venture_id, entry, budget)
+        if well is not None and entry.kind in (
+            Kind.WELL_WITHDRAWAL,
+            Kind.REPAYMENT,
+            Kind.WELL_DEPOSIT,
+        ):
+            if entry.kind is not Kind.WELL_DEPOSIT:  # as below, from the kept fold
+                self._refuse_shortfall(well.shortfall_with(entry))
+            last = well.last_withdrawal
+            if entry.kind is Kind.WELL_WITHDRAWAL or last is None or entry.on > last:
+                return  # no withdrawal on or after its day: none is shared again
         if entry.kind in (Kind.WELL_WITHDRAWAL, Kind.REPAYMENT, Kind.WELL_DEPOSIT):
             full = replace(settings, entries=tuple(entries()))
             probe = replace(entry, id=1 + max((e.id for e in full.entries), default=0))
@@ -2352,6 +2368,7 @@ class EquityService:
         venture_id = snap.roles.venture.id
         entries = list(snap.ledger.entries)
         budget = TimeBudget(snap.roles.venture.start, entries)
+        well = WellFold(lambda: replace(snap.ledger, entries=tuple(entries)))
         keys = dict(snap.keys)
         number = max((e.id for e in entries), default=0) + 1
         seen: dict[str, int] = {}
@@ -2370,7 +2387,9 @@ class EquityService:
                     seen[digest] = seen.get(digest, 0) + 1
                     key = f"{RESERVED_KEY}import-{digest[:32]}-{seen[digest]}"
                 author = None if not actor.is_admin else entry.member
-                checked = self._check_row(snap, entries, budget, keys, entry, key, actor, author)
+                checked = self._check_row(
+                    snap, entries, budget, well, keys, entry, key, actor, author
+                )
             except CofoundryError as exc:
                 rejected.append(
                     InvalidInput(
@@ -2390,6 +2409,7 @@ class EquityService:
             number += 1
             entries.append(entry)
             budget.add(entry)
+            well.add(entry)
             keys[(entry.author or "", key)] = (entry.id, h)
             new.append((entry, key, h))
         return _ImportPlan(tuple(new), already, tuple(rejected))
@@ -2399,6 +2419,7 @@ class EquityService:
         snap: _Snapshot,
         entries: Sequence[Entry],
         budget: TimeBudget,
+        well: WellFold,
         keys: Mapping[tuple[str, str], tuple[int, str]],
         entry: Entry,
         key: str,
@@ -2434,5 +2455,6 @@ class EquityService:
             frozen=snap.frozen,
             entries=lambda: entries,
             budget=budget,
+            well=well,
         )
         return entry, h
