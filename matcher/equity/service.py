@@ -1868,6 +1868,19 @@ class EquityService:
         self._readable(venture_id, actor)
         return ledger_hash(self._ledger(venture_id), as_of)
 
+    def document_day(
+        self, venture_id: str, *, actor: Actor | None, as_of: dt.date | None = None
+    ) -> dt.date:
+        """The day the split document of ``as_of`` is of (:meth:`split_document`): that day;
+        by default, for a venture whose end is proposed or confirmed, the end's day, else
+        today. A file name says it, never "today"."""
+        self._readable(venture_id, actor)
+        end = self.store.current_end(venture_id)
+        return self._document_day(as_of, end)
+
+    def _document_day(self, as_of: dt.date | None, end: EndRecord | None) -> dt.date:
+        return as_of or (end.on if end is not None else self.today())
+
     def split_document(
         self,
         venture_id: str,
@@ -1885,7 +1898,7 @@ class EquityService:
             records = self.store.departure_records(venture_id)
             rows = self.store.ledger_rows(venture_id)
         # an end's document (proposed or ended) is that of its day: the ledger to confirm
-        day = as_of or (end.on if end is not None else self.today())
+        day = self._document_day(as_of, end)
         settings = replace(ledger, entries=())
         reversed_by = {r.entry.reverses: r.entry.id for r in rows if r.entry.reverses is not None}
         entries = []
