@@ -1575,30 +1575,9 @@ class EquityService:
                 approved=False,
                 rejected=False,
             )
-            if original.kind is Kind.WELL_DEPOSIT and counts(original, roles.venture):
-                full = self._ledger(venture_id)
-                probe = replace(reversal, id=1 + max(e.id for e in full.entries))
-                short = well_shortfall(replace(full, entries=(*full.entries, probe)))
-                if short is not None:  # withdrawals took what it put in the Well
-                    raise Conflict(
-                        f"entry {number} cannot be reversed: the Well's withdrawals of"
-                        f" {short[0].isoformat()} took {short[1]} of what it deposited",
-                        field="well",
-                        value=number,
-                        hint="reverse those withdrawals first, then this deposit",
-                    )
-            if original.kind in (Kind.WELL_DEPOSIT, Kind.REPAYMENT) and counts(
-                original, roles.venture
-            ):
-                full = self._ledger(venture_id)
-                probe = replace(reversal, id=1 + max(e.id for e in full.entries))
-                reversed_ = replace(full, entries=(*full.entries, probe))
-                what = f"a reversal of entry {number} dated {day.isoformat()}"
-                hint = (
-                    "a reversal shares the Well's past withdrawals again without the entry;"
-                    " to put money back in the Well, post a new deposit dated after them"
-                )
-                self._keeps_withdrawals(full, reversed_, probe, who.profile_id, what, hint)
+            refused = self._reversal_refused(venture_id, roles, original, reversal)
+            if refused is not None:
+                raise refused
             new = self.store.add_entry(
                 venture_id,
                 reversal,
@@ -1608,6 +1587,44 @@ class EquityService:
             new_row = self.store.ledger_entry(venture_id, new)
             assert new_row is not None
         return self._view(self._settings(venture_id), new_row, created=True)
+
+    def _reversal_refused(
+        self, venture_id: str, roles: Roles, original: Entry, reversal: Entry
+    ) -> CofoundryError | None:
+        """Why the Well refuses ``reversal`` (of a deposit or a repayment that counts), or
+        None: one rule for :meth:`reverse` and the Reverse button (:meth:`entry_actions`).
+        A deposit whose money withdrawals took is reversed only once they are; a deposit
+        or repayment whose reversal would share past withdrawals again and lower another
+        member's slices is refused."""
+        number = original.id
+        if original.kind not in (Kind.WELL_DEPOSIT, Kind.REPAYMENT) or not counts(
+            original, roles.venture
+        ):
+            return None
+        day = reversal.on
+        full = self._ledger(venture_id)
+        probe = replace(reversal, id=1 + max(e.id for e in full.entries))
+        if original.kind is Kind.WELL_DEPOSIT:
+            short = well_shortfall(replace(full, entries=(*full.entries, probe)))
+            if short is not None:  # withdrawals took what it put in the Well
+                return Conflict(
+                    f"entry {number} cannot be reversed: the Well's withdrawals of"
+                    f" {short[0].isoformat()} took {short[1]} of what it deposited",
+                    field="well",
+                    value=number,
+                    hint="reverse those withdrawals first, then this deposit",
+                )
+        reversed_ = replace(full, entries=(*full.entries, probe))
+        what = f"a reversal of entry {number} dated {day.isoformat()}"
+        hint = (
+            "a reversal shares the Well's past withdrawals again without the entry;"
+            " to put money back in the Well, post a new deposit dated after them"
+        )
+        try:
+            self._keeps_withdrawals(full, reversed_, probe, reversal.author, what, hint)
+        except Conflict as exc:
+            return exc
+        return None
 
     def _review(
         self, venture_id: str, number: int, actor: Actor | None, rule: Rule
@@ -1812,7 +1829,23 @@ class EquityService:
                         reverser = ""
                 who = Actor(reverser) if actor.is_admin else actor
                 parties = [reverser] if reverser in roles.members else []
-                if REVERSE_ENTRY.allows(who, str(e.id), parties):
+                if REVERSE_ENTRY.allows(who, str(e.id), parties) and (
+                    e.kind not in (Kind.WELL_DEPOSIT, Kind.REPAYMENT)
+                    or self._reversal_refused(
+                        venture_id,
+                        roles,
+                        e,
+                        replace(
+                            e,
+                            id=0,
+                            reverses=e.id,
+                            author=who.profile_id or "",
+                            note="",
+                            approved=False,
+                        ),
+                    )
+                    is None
+                ):
                     can.add("reverse")
             pending = self._pending(e, roles.venture)
             if pending and me is not None and APPROVE_ENTRY.allows(actor, None, roles.approvers(e)):
