@@ -1603,6 +1603,8 @@ class EquityService:
             return None
         day = reversal.on
         full = self._ledger(venture_id)
+        if not any(w.kind is Kind.WELL_WITHDRAWAL and w.on >= original.on for w in full.entries):
+            return None  # no withdrawal since it: none shared again, none short (no fold)
         probe = replace(reversal, id=1 + max(e.id for e in full.entries))
         if original.kind is Kind.WELL_DEPOSIT:
             short = well_shortfall(replace(full, entries=(*full.entries, probe)))
