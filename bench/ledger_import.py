@@ -32,6 +32,12 @@ withdrawals, one each per 200 rows) into a venture in a SQLite file and in a Pos
 * *writer wait*: another process makes one small write transaction every 20 ms while the
   import runs; its longest wait is how long the import kept every other writer out (on
   SQLite a write that waits more than the 5 s busy timeout fails: counted apart).
+
+**The Well** (``--well 2000,8000``, to ``bench/results/ledger_import_well.json``): the
+mixed rows with a Well deposit every 20 rows and a withdrawal 10 rows later, imported with
+the Well's fold kept across the rows (``matcher.equity.model.WellFold``) and, in the same
+run, as before it was (each withdrawal checked by folding the whole ledger again, each
+deposit by reading every entry): seconds each, in-memory SQLite.
 """
 
 from __future__ import annotations
@@ -135,6 +141,63 @@ def mixed_rows(n: int) -> bytes:
     return "\n".join(rows).encode()
 
 
+def well_rows(n: int) -> bytes:
+    """``n`` mixed rows as :func:`mixed_rows`, with a Well deposit every 20 days that a
+    withdrawal spends 10 days later (400 withdrawals in 8,000 rows)."""
+    rows = mixed_rows(n).decode().splitlines()
+    for i in range(n):
+        day = START + dt.timedelta(days=i)
+        if i % 20 == 0:
+            rows[i + 1] = f"ana,well-deposit,{day},500,,well {i}"
+        elif i % 20 == 10:
+            rows[i + 1] = f"ana,well-withdrawal,{day},400,,spent {i}"
+    return "\n".join(rows).encode()
+
+
+def well_import_seconds(n: int, *, kept: bool) -> float:
+    """One import of :func:`well_rows` into a fresh venture (in-memory SQLite), in seconds:
+    with the Well's fold kept across the rows (``kept``), or as before it was, each
+    withdrawal checked over the whole ledger and each deposit against every entry
+    (``EquityService._check_new`` called without its ``well``)."""
+    from unittest import mock
+
+    equity = EquityService(connect(":memory:"))
+    venture(equity, "v", "ana", "bob", start=START)
+    equity.set_rate("v", Rate("ana", START, Decimal(60000)), actor=Actor("ana"))
+    data = well_rows(n)
+    check = EquityService._check_new
+
+    def straight(self: EquityService, *args: Any, well: Any = None, **kw: Any) -> None:
+        check(self, *args, **kw)
+
+    with mock.patch.object(EquityService, "_check_new", check if kept else straight):
+        t = time.perf_counter()
+        done = equity.import_ledger("v", data, actor=Actor("ana"))
+        seconds = time.perf_counter() - t
+    assert len(done.posted) == n and not done.rejected, done.rejected[:1]
+    equity.db.close()
+    return seconds
+
+
+def run_well(sizes: list[int]) -> dict[str, Any]:
+    """:func:`well_import_seconds` before and after, at each size, in the same run."""
+    load = os.getloadavg()
+    out: dict[str, Any] = {"sizes": {}}
+    for n in sizes:
+        after = well_import_seconds(n, kept=True)
+        before = well_import_seconds(n, kept=False)
+        out["sizes"][str(n)] = {
+            "withdrawals": n // 20,
+            "before_s": round(before, 2),
+            "after_s": round(after, 3),
+            "after_rows_per_s": round(n / after),
+            "speed_up": round(before / after, 1),
+        }
+        print(f"{n:>6} rows with a withdrawal every 20: {out['sizes'][str(n)]}")
+    out["machine"] = machine(load, note="2 CPU cores shared with other jobs: wall times")
+    return out
+
+
 def _writer(target: str, ready: Any, stop: Any, out: Any) -> None:
     """Another process: one small write transaction every 20 ms until ``stop``; sends the
     waits (seconds) through ``out``."""
@@ -234,8 +297,18 @@ def main() -> None:
     parser.add_argument("--sizes", default="500,2000,8000")
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--backends", type=int, default=8000, help="rows (0: skip)")
+    parser.add_argument(
+        "--well",
+        default="",
+        help="sizes of the Well scenario, before and after (e.g. 2000,8000; written to"
+        " bench/results/ledger_import_well.json); with it, only this scenario runs",
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "bench/results/ledger_import.json")
     args = parser.parse_args()
+    if args.well:
+        well = sorted(int(x) for x in args.well.split(",") if x)
+        write_json(ROOT / "bench/results/ledger_import_well.json", run_well(well))
+        return
     sizes = sorted(int(x) for x in args.sizes.split(",") if x)
     result = run(sizes, args.repeats) if sizes else {}
     if args.backends:

@@ -17,7 +17,7 @@ from matcher.accounts.store import (
     m_invitations,
 )
 from matcher.db import Database, Migration, m_change_log, m_jobs, open_database
-from matcher.equity.store import m_equity, m_ledger_rules
+from matcher.equity.store import m_entry_keys_per_author, m_equity, m_ledger_rules
 from matcher.events.store import m_event_emailed, m_events, m_events_day
 from matcher.inbox.store import m_inbox, m_inbox_seq, m_signing_keys
 from matcher.loop.store import (
@@ -80,6 +80,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m_event_emailed,  # when each imported attendee's invitation e-mail was queued
     m_account_confirmation,  # when each account's address was confirmed (unconfirmed sign-ups)
     m_address_proofs,  # where each personal link went; the profile addresses proven by one
+    m_entry_keys_per_author,  # ledger idempotency keys unique per (venture, author, key)
 )
 
 

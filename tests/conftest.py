@@ -184,6 +184,7 @@ CONTRACT = {
     "tests.matcher.test_equity_cache",
     "tests.matcher.test_equity_crash",
     "tests.matcher.test_equity_import",  # the ledger import: statements, lock, guard, kills
+    "tests.matcher.test_equity_keys",  # idempotency keys per author, and their migration
     # issue 17's rules (roles, invitations, rejections, freeze, confirmed end): a few runs
     # of the state machine of partners who fall out; its 80 runs stay on SQLite
     "tests.matcher.test_equity_roles_state::test_partners_who_fall_out_on_each_backend",

@@ -266,8 +266,9 @@ def get_split_pdf(
     """The split as a document to sign: terms, slices by kind, a chart, the ledger with its
     reversals, departures, the end's confirmations, and the ledger's SHA-256."""
     day = optional_day(as_of, "as_of")
+    day = equity.document_day(venture_id, actor=actor, as_of=day)  # an end's: its day
     pdf = equity.split_pdf(venture_id, actor=actor, as_of=day, lang=lang)
-    name = f"{venture_id}-split-{day.isoformat() if day else 'today'}-{lang}.pdf"
+    name = f"{venture_id}-split-{day.isoformat()}-{lang}.pdf"
     return Response(
         pdf,
         media_type="application/pdf",

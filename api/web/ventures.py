@@ -115,7 +115,7 @@ TIMELINE_HEADER = (
     NC_("CSV column", "Date"),
     NC_("CSV column", "Member"),
     NC_("CSV column", "Slices"),
-    NC_("CSV column", "Exact share"),
+    NC_("CSV column", "Share (15 decimals)"),
     NC_("CSV column", "Percent"),
 )
 
@@ -388,10 +388,12 @@ def venture(
 def split_pdf(
     venture_id: str, page: MemberPageDep, equity: EquityDep, community: CommunityDep
 ) -> Response:
-    """The split document (PDF) in the page's language, as of a date (default today)."""
+    """The split document (PDF) in the page's language, as of a date (default today; a
+    venture's end: its day), named by that date."""
     query = page.request.query_params
     as_of = _day(query.get("as_of", ""), "as_of") if query.get("as_of") else None
     members = equity.members(venture_id, actor=page.actor)
+    as_of = equity.document_day(venture_id, actor=page.actor, as_of=as_of)  # an end's: its day
     pdf = equity.split_pdf(
         venture_id,
         actor=page.actor,
@@ -399,7 +401,7 @@ def split_pdf(
         lang=page.lang,
         names=names_of(community, members, page),
     )
-    name = f"{venture_id}-split-{as_of.isoformat() if as_of else 'today'}-{page.lang}.pdf"
+    name = f"{venture_id}-split-{as_of.isoformat()}-{page.lang}.pdf"
     return Response(
         pdf,
         media_type="application/pdf",

@@ -27,6 +27,7 @@ __all__ = [
     "TIMELINES",
     "TIMELINE_COLUMNS",
     "fraction_text",
+    "share_decimal",
     "split_dict",
     "timeline_csv",
     "timeline_json",
@@ -47,6 +48,27 @@ def fraction_text(x: Fraction, places: int = 4) -> str:
     """
     q = Decimal(1).scaleb(-places)
     return str((Decimal(x.numerator) / Decimal(x.denominator)).quantize(q))
+
+
+#: Decimal places of a share in the timeline CSV: a spreadsheet keeps 15 significant digits.
+SHARE_PLACES = 15
+
+
+def share_decimal(x: Fraction, places: int = SHARE_PLACES) -> Decimal:
+    """A share (0 to 1) as a decimal a spreadsheet reads as a number: exact when its
+    decimal expansion ends within ``places`` places, else rounded half-even to ``places``
+    (an error below 5e-16). Computed from the integers, so no context precision applies.
+
+    Examples
+    --------
+    >>> share_decimal(Fraction(1, 2)), share_decimal(Fraction(15, 43)), share_decimal(Fraction(1))
+    (Decimal('0.5'), Decimal('0.348837209302326'), Decimal('1'))
+    >>> share_decimal(Fraction(2, 3)), share_decimal(Fraction(0))
+    (Decimal('0.666666666666667'), Decimal('0'))
+    """
+    scaled = x * 10**places
+    whole = round(scaled)  # half-even, exact on the fraction
+    return (Decimal(whole).scaleb(-places)).normalize() if whole else Decimal(0)
 
 
 def split_dict(s: Split) -> dict[str, Any]:
@@ -112,13 +134,20 @@ def timeline_csv(
 
     ``header`` names the columns of :data:`TIMELINE_COLUMNS` for a reader; ``style`` writes
     the dates and numbers (:data:`~matcher.csvio.MACHINE` by default: ISO dates, decimal
-    points; a reader's for a file people open in a spreadsheet). The exact share stays a
-    fraction.
+    points; a reader's for a file people open in a spreadsheet). Every cell is a number a
+    spreadsheet reads as one: slices to 4 decimal places, the share as a decimal
+    (:func:`share_decimal`: exact, or rounded to 15 places; a fraction such as ``1/2``
+    would be read as a date), the percent to 2 places; ``timeline.json`` keeps the exact
+    fractions.
 
     Examples
     --------
     >>> timeline_csv([]).strip()
     'as_of,member,slices,share,percent'
+    >>> from matcher.equity.model import MemberSplit
+    >>> half = MemberSplit("ana", Fraction(3), Fraction(1, 2), Decimal("50.00"))
+    >>> timeline_csv([Split(dt.date(2024, 1, 1), Fraction(6), (half,))]).splitlines()[1]
+    '2024-01-01,ana,3.0000,0.5,50.00'
     >>> timeline_csv([], header=("Date", "Membre", "Parts", "Part exacte", "Pourcentage")).strip()
     'Date,Membre,Parts,Part exacte,Pourcentage'
     """
@@ -127,7 +156,7 @@ def timeline_csv(
             style.day(s.as_of),
             m.member,
             style.number(Decimal(fraction_text(m.slices))),
-            m.share,
+            style.number(share_decimal(m.share)),
             style.number(m.percent),
         ]
         for s in splits

@@ -123,6 +123,7 @@ __all__ = [
     "Terms",
     "TimeBudget",
     "Venture",
+    "WellFold",
     "apply_departure",
     "check_entry",
     "check_rate",
@@ -2020,6 +2021,7 @@ def _timeline(
     numbers: Numbers | None,
     shown: tuple[str, ...] = (),
     shortfalls: list[tuple[dt.date, Decimal]] | None = None,
+    final: list[_Pie] | None = None,
 ) -> list[Split]:
     items, reversed_on = _items(ledger)
     if dates is None:
@@ -2076,6 +2078,8 @@ def _timeline(
             snaps.append((pointer, pie.copy()))
         out.append(pie.snapshot(when, detail, shown))
         last = when
+    if final is not None:  # the fold at the last date: everything folded, reversals out
+        final.append(pie)
     return out
 
 
@@ -2152,6 +2156,90 @@ def well_shortfall(ledger: Ledger) -> tuple[dt.date, Decimal] | None:
     with _gc_paused():
         _timeline(ledger, None, False, None, (), found)  # the pie as of every date it changes
     return min(found) if found else None
+
+
+class WellFold:
+    """:func:`well_shortfall` of a ledger that grows by entries, each checked before it is
+    added, without folding the whole ledger again for each (a ledger import).
+
+    The fold of the ledger is kept; an entry dated after every date the fold holds (its
+    entries that count, departures, reversals) only extends it: the pie of every earlier
+    date is unchanged, so the shortfalls are those found so far plus those of the new
+    entry's day, from a copy of the kept pie (O(members)). An entry dated earlier, or a
+    reversal, drops the kept fold, and the next check folds the ledger again (the answer
+    of :func:`well_shortfall`, at its cost): rows in date order cost O(1) each, rows out
+    of order what they cost before. ``last_withdrawal`` is the latest Well withdrawal of the
+    ledger, counted or not (the days :meth:`EquityService._keeps_withdrawals` looks at).
+
+    Examples
+    --------
+    >>> day = dt.date(2024, 1, 1)
+    >>> led = Ledger(Venture("v"), entries=(Entry(1, "ana", Kind.WELL_DEPOSIT, day,
+    ...                                           amount=Decimal(100)),))
+    >>> well = WellFold(lambda: led)
+    >>> take = Entry(2, "ana", Kind.WELL_WITHDRAWAL, day + dt.timedelta(days=1),
+    ...              amount=Decimal(150))
+    >>> well.shortfall_with(take)
+    (datetime.date(2024, 1, 2), Decimal('50.00'))
+    >>> well.add(replace(take, amount=Decimal(60)))
+    >>> well.shortfall_with(replace(take, id=3, amount=Decimal(60)))
+    >>> well.shortfall_with(replace(take, id=3, on=take.on + dt.timedelta(days=1)))
+    (datetime.date(2024, 1, 3), Decimal('110.00'))
+    """
+
+    def __init__(self, ledger: Callable[[], Ledger]) -> None:
+        self._ledger = ledger  # the ledger as it stands, entries added included
+        first = ledger()
+        self.venture = first.venture
+        self.last_withdrawal = max(
+            (e.on for e in first.entries if e.kind is Kind.WELL_WITHDRAWAL), default=None
+        )
+        self._pie: _Pie | None = None
+        self._found: list[tuple[dt.date, Decimal]] = []
+        self._last: dt.date | None = None
+
+    def _fold(self) -> _Pie:
+        if self._pie is None:
+            ledger = self._ledger()
+            found: list[tuple[dt.date, Decimal]] = []
+            final: list[_Pie] = []
+            with _gc_paused():
+                _timeline(ledger, None, False, None, (), found, final)
+            self._pie = final[0] if final else _Pie(ledger, shortfalls=found)
+            self._found = found
+            items, reversed_on = _items(ledger)
+            self._last = max([t[0] for t in items] + list(reversed_on.values()), default=None)
+        return self._pie
+
+    def _ahead(self, entry: Entry) -> bool:
+        self._fold()
+        return entry.reverses is None and (self._last is None or entry.on > self._last)
+
+    def shortfall_with(self, entry: Entry) -> tuple[dt.date, Decimal] | None:
+        """:func:`well_shortfall` of the ledger with ``entry`` added."""
+        if not self._ahead(entry):
+            ledger = self._ledger()
+            return well_shortfall(replace(ledger, entries=(*ledger.entries, entry)))
+        pie = self._fold().copy()  # flushes the kept pie's last day into the shortfalls
+        found = pie.shortfalls = list(self._found)
+        if counts(entry, self.venture):
+            with _gc_paused():
+                pie.apply(entry)
+                pie._flush()
+        return min(found) if found else None
+
+    def add(self, entry: Entry) -> None:
+        """``entry`` was added to the ledger (call it once the ledger returns it)."""
+        if entry.kind is Kind.WELL_WITHDRAWAL:
+            self.last_withdrawal = max(filter(None, (self.last_withdrawal, entry.on)))
+        if self._pie is None or (entry.reverses is None and not counts(entry, self.venture)):
+            return  # not folded yet, or nothing to fold
+        if not self._ahead(entry):
+            self._pie = None  # folded again when next needed
+            return
+        self._pie.position += 1
+        self._pie.apply(entry)
+        self._last = entry.on
 
 
 def _money(x: Decimal) -> str:

@@ -24,6 +24,8 @@ start and tomorrow (time zones).
 
 Posting is idempotent: the same idempotency key with the same content returns the entry
 already posted; the same key with different content is a :class:`~matcher.errors.Conflict`.
+Keys are scoped per author: another member's key is a new key (it never blocks their post
+nor returns their entry).
 Keys starting with ``#`` are the service's own (reversals, imports, erasure).
 """
 
@@ -89,6 +91,7 @@ from matcher.equity.model import (
     Terms,
     TimeBudget,
     Venture,
+    WellFold,
     check_entry,
     check_rate,
     check_terms,
@@ -363,13 +366,13 @@ class _Snapshot:
     """What an import checks its rows against, read in one transaction: ``state`` (the
     roles, the settings, the end, the freeze and the ledger's version: compared again in
     the write's transaction), the ledger with its entries, and the entries' keys
-    (``key -> (number, content hash)``)."""
+    (``(author, key) -> (number, content hash)``: each author's keys are their own)."""
 
     state: tuple[
         Roles, Ledger, EndRecord | None, tuple[str, str | None] | None, tuple[int, int, int]
     ]
     ledger: Ledger
-    keys: Mapping[str, tuple[int, str]]
+    keys: Mapping[tuple[str, str], tuple[int, str]]
 
     @property
     def roles(self) -> Roles:
@@ -725,7 +728,10 @@ class EquityService:
             )
 
     def _check_well(self, ledger: Ledger) -> None:
-        short = well_shortfall(ledger)
+        self._refuse_shortfall(well_shortfall(ledger))
+
+    @staticmethod
+    def _refuse_shortfall(short: tuple[dt.date, Decimal] | None) -> None:
         if short is not None:
             day, missing = short
             raise InvalidInput(
@@ -1250,7 +1256,7 @@ class EquityService:
                 entry, author=who.profile_id, reverses=None, approved=False, rejected=False
             )
             h = content_hash(venture_id, entry)
-            existing = self.store.entry_by_key(venture_id, key)
+            existing = self.store.entry_by_key(venture_id, who.profile_id, key)
             if existing is not None:
                 if existing.content_hash != h:
                     raise Conflict(
@@ -1290,12 +1296,14 @@ class EquityService:
         frozen: tuple[str, str | None] | None,
         entries: Callable[[], Sequence[Entry]],
         budget: TimeBudget | None = None,
+        well: WellFold | None = None,
     ) -> None:
         """Every rule a new entry by ``who`` passes, in this order, against the venture as
         read (``settings``: its terms, rates and departures; ``entries``: its ledger, read
         only when a rule needs it): one definition for a post (:meth:`_post`) and an
         imported row (:meth:`_check_row`, against what the import read and the rows it
-        accepted before)."""
+        accepted before; ``budget`` and ``well`` keep its time and its Well's fold across
+        the rows, so that rows in date order are checked in O(1) each)."""
         venture_id = roles.venture.id
         self._member_now(roles, entry.member)
         if entry.member == who.profile_id:
@@ -1308,6 +1316,16 @@ class EquityService:
         terms = [t for t in settings.terms if t.effective <= entry.on] or [settings.terms[0]]
         slices_for(entry, terms[-1], settings.rates)  # refuses a time entry without a rate
         self._time_fits(roles, venture_id, entry, budget)
+        if well is not None and entry.kind in (
+            Kind.WELL_WITHDRAWAL,
+            Kind.REPAYMENT,
+            Kind.WELL_DEPOSIT,
+        ):
+            if entry.kind is not Kind.WELL_DEPOSIT:  # as below, from the kept fold
+                self._refuse_shortfall(well.shortfall_with(entry))
+            last = well.last_withdrawal
+            if entry.kind is Kind.WELL_WITHDRAWAL or last is None or entry.on > last:
+                return  # no withdrawal on or after its day: none is shared again
         if entry.kind in (Kind.WELL_WITHDRAWAL, Kind.REPAYMENT, Kind.WELL_DEPOSIT):
             full = replace(settings, entries=tuple(entries()))
             probe = replace(entry, id=1 + max((e.id for e in full.entries), default=0))
@@ -1557,30 +1575,9 @@ class EquityService:
                 approved=False,
                 rejected=False,
             )
-            if original.kind is Kind.WELL_DEPOSIT and counts(original, roles.venture):
-                full = self._ledger(venture_id)
-                probe = replace(reversal, id=1 + max(e.id for e in full.entries))
-                short = well_shortfall(replace(full, entries=(*full.entries, probe)))
-                if short is not None:  # withdrawals took what it put in the Well
-                    raise Conflict(
-                        f"entry {number} cannot be reversed: the Well's withdrawals of"
-                        f" {short[0].isoformat()} took {short[1]} of what it deposited",
-                        field="well",
-                        value=number,
-                        hint="reverse those withdrawals first, then this deposit",
-                    )
-            if original.kind in (Kind.WELL_DEPOSIT, Kind.REPAYMENT) and counts(
-                original, roles.venture
-            ):
-                full = self._ledger(venture_id)
-                probe = replace(reversal, id=1 + max(e.id for e in full.entries))
-                reversed_ = replace(full, entries=(*full.entries, probe))
-                what = f"a reversal of entry {number} dated {day.isoformat()}"
-                hint = (
-                    "a reversal shares the Well's past withdrawals again without the entry;"
-                    " to put money back in the Well, post a new deposit dated after them"
-                )
-                self._keeps_withdrawals(full, reversed_, probe, who.profile_id, what, hint)
+            refused = self._reversal_refused(venture_id, roles, original, reversal)
+            if refused is not None:
+                raise refused
             new = self.store.add_entry(
                 venture_id,
                 reversal,
@@ -1590,6 +1587,46 @@ class EquityService:
             new_row = self.store.ledger_entry(venture_id, new)
             assert new_row is not None
         return self._view(self._settings(venture_id), new_row, created=True)
+
+    def _reversal_refused(
+        self, venture_id: str, roles: Roles, original: Entry, reversal: Entry
+    ) -> CofoundryError | None:
+        """Why the Well refuses ``reversal`` (of a deposit or a repayment that counts), or
+        None: one rule for :meth:`reverse` and the Reverse button (:meth:`entry_actions`).
+        A deposit whose money withdrawals took is reversed only once they are; a deposit
+        or repayment whose reversal would share past withdrawals again and lower another
+        member's slices is refused."""
+        number = original.id
+        if original.kind not in (Kind.WELL_DEPOSIT, Kind.REPAYMENT) or not counts(
+            original, roles.venture
+        ):
+            return None
+        day = reversal.on
+        full = self._ledger(venture_id)
+        if not any(w.kind is Kind.WELL_WITHDRAWAL and w.on >= original.on for w in full.entries):
+            return None  # no withdrawal since it: none shared again, none short (no fold)
+        probe = replace(reversal, id=1 + max(e.id for e in full.entries))
+        if original.kind is Kind.WELL_DEPOSIT:
+            short = well_shortfall(replace(full, entries=(*full.entries, probe)))
+            if short is not None:  # withdrawals took what it put in the Well
+                return Conflict(
+                    f"entry {number} cannot be reversed: the Well's withdrawals of"
+                    f" {short[0].isoformat()} took {short[1]} of what it deposited",
+                    field="well",
+                    value=number,
+                    hint="reverse those withdrawals first, then this deposit",
+                )
+        reversed_ = replace(full, entries=(*full.entries, probe))
+        what = f"a reversal of entry {number} dated {day.isoformat()}"
+        hint = (
+            "a reversal shares the Well's past withdrawals again without the entry;"
+            " to put money back in the Well, post a new deposit dated after them"
+        )
+        try:
+            self._keeps_withdrawals(full, reversed_, probe, reversal.author, what, hint)
+        except Conflict as exc:
+            return exc
+        return None
 
     def _review(
         self, venture_id: str, number: int, actor: Actor | None, rule: Rule
@@ -1794,7 +1831,23 @@ class EquityService:
                         reverser = ""
                 who = Actor(reverser) if actor.is_admin else actor
                 parties = [reverser] if reverser in roles.members else []
-                if REVERSE_ENTRY.allows(who, str(e.id), parties):
+                if REVERSE_ENTRY.allows(who, str(e.id), parties) and (
+                    e.kind not in (Kind.WELL_DEPOSIT, Kind.REPAYMENT)
+                    or self._reversal_refused(
+                        venture_id,
+                        roles,
+                        e,
+                        replace(
+                            e,
+                            id=0,
+                            reverses=e.id,
+                            author=who.profile_id or "",
+                            note="",
+                            approved=False,
+                        ),
+                    )
+                    is None
+                ):
                     can.add("reverse")
             pending = self._pending(e, roles.venture)
             if pending and me is not None and APPROVE_ENTRY.allows(actor, None, roles.approvers(e)):
@@ -1850,6 +1903,19 @@ class EquityService:
         self._readable(venture_id, actor)
         return ledger_hash(self._ledger(venture_id), as_of)
 
+    def document_day(
+        self, venture_id: str, *, actor: Actor | None, as_of: dt.date | None = None
+    ) -> dt.date:
+        """The day the split document of ``as_of`` is of (:meth:`split_document`): that day;
+        by default, for a venture whose end is proposed or confirmed, the end's day, else
+        today. A file name says it, never "today"."""
+        self._readable(venture_id, actor)
+        end = self.store.current_end(venture_id)
+        return self._document_day(as_of, end)
+
+    def _document_day(self, as_of: dt.date | None, end: EndRecord | None) -> dt.date:
+        return as_of or (end.on if end is not None else self.today())
+
     def split_document(
         self,
         venture_id: str,
@@ -1867,7 +1933,7 @@ class EquityService:
             records = self.store.departure_records(venture_id)
             rows = self.store.ledger_rows(venture_id)
         # an end's document (proposed or ended) is that of its day: the ledger to confirm
-        day = as_of or (end.on if end is not None else self.today())
+        day = self._document_day(as_of, end)
         settings = replace(ledger, entries=())
         reversed_by = {r.entry.reverses: r.entry.id for r in rows if r.entry.reverses is not None}
         entries = []
@@ -2350,6 +2416,7 @@ class EquityService:
         venture_id = snap.roles.venture.id
         entries = list(snap.ledger.entries)
         budget = TimeBudget(snap.roles.venture.start, entries)
+        well = WellFold(lambda: replace(snap.ledger, entries=tuple(entries)))
         keys = dict(snap.keys)
         number = max((e.id for e in entries), default=0) + 1
         seen: dict[str, int] = {}
@@ -2368,7 +2435,9 @@ class EquityService:
                     seen[digest] = seen.get(digest, 0) + 1
                     key = f"{RESERVED_KEY}import-{digest[:32]}-{seen[digest]}"
                 author = None if not actor.is_admin else entry.member
-                checked = self._check_row(snap, entries, budget, keys, entry, key, actor, author)
+                checked = self._check_row(
+                    snap, entries, budget, well, keys, entry, key, actor, author
+                )
             except CofoundryError as exc:
                 rejected.append(
                     InvalidInput(
@@ -2388,7 +2457,8 @@ class EquityService:
             number += 1
             entries.append(entry)
             budget.add(entry)
-            keys[key] = (entry.id, h)
+            well.add(entry)
+            keys[(entry.author or "", key)] = (entry.id, h)
             new.append((entry, key, h))
         return _ImportPlan(tuple(new), already, tuple(rejected))
 
@@ -2397,7 +2467,8 @@ class EquityService:
         snap: _Snapshot,
         entries: Sequence[Entry],
         budget: TimeBudget,
-        keys: Mapping[str, tuple[int, str]],
+        well: WellFold,
+        keys: Mapping[tuple[str, str], tuple[int, str]],
         entry: Entry,
         key: str,
         actor: Actor,
@@ -2412,7 +2483,7 @@ class EquityService:
         assert who.profile_id is not None
         entry = replace(entry, author=who.profile_id, reverses=None, approved=False, rejected=False)
         h = content_hash(venture_id, entry)
-        existing = keys.get(key)
+        existing = keys.get((who.profile_id, key))
         if existing is not None:
             if existing[1] != h:
                 raise Conflict(
@@ -2432,5 +2503,6 @@ class EquityService:
             frozen=snap.frozen,
             entries=lambda: entries,
             budget=budget,
+            well=well,
         )
         return entry, h

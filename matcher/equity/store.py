@@ -47,6 +47,7 @@ __all__ = [
     "EquityStore",
     "LedgerRow",
     "Membership",
+    "m_entry_keys_per_author",
     "m_equity",
     "m_ledger_rules",
     "report_from_json",
@@ -240,6 +241,72 @@ def m_ledger_rules(db: Database) -> None:
             end_id = store.add_end(venture_id, dt.date.fromisoformat(ended_on), ended_by, digest)
             store.add_end_confirmation(end_id, ended_by, digest)
             store.close_end(end_id, "ended", ended_by)
+
+
+def m_entry_keys_per_author(db: Database) -> None:
+    """Idempotency keys are scoped per author: unique per ``(venture, author, key)``, no
+    longer per venture, so a partner who uses another's key (a CLI key is derived from the
+    arguments, anyone can compute it) neither blocks their post nor gets their entry back.
+
+    Every row is kept as it was (keys, numbers, ids, approvals, rejections). PostgreSQL
+    swaps the constraint; SQLite cannot drop one, so the ledger table is rebuilt with its
+    two child tables (approvals, rejections) inside the migration's transaction, as SQLite
+    documents for schema changes (foreign keys stay on: each child table is copied before
+    the ledger is dropped, so no reference ever dangles), with the same indexes, triggers
+    and ``AUTOINCREMENT`` counter.
+    """
+    if db.dialect == "postgresql":
+        (name,) = db.execute(
+            "SELECT conname FROM pg_constraint WHERE conrelid = 'ledger_entries'::regclass"
+            " AND contype = 'u' AND pg_get_constraintdef(oid) LIKE '%idempotency_key%'"
+        ).fetchone()
+        db.execute(f'ALTER TABLE ledger_entries DROP CONSTRAINT "{name}"')
+        db.execute(
+            "ALTER TABLE ledger_entries ADD CONSTRAINT ledger_entries_author_key"
+            " UNIQUE (venture_id, author, idempotency_key)"
+        )
+        return
+    tables = ("ledger_entries", "approvals", "rejections")
+    marks = ",".join("?" * len(tables))
+    schema = dict(
+        db.execute(
+            f"SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name IN ({marks})",
+            list(tables),
+        ).fetchall()
+    )
+    extras = [
+        sql
+        for (sql,) in db.execute(
+            "SELECT sql FROM sqlite_master WHERE type IN ('index', 'trigger')"
+            f" AND tbl_name IN ({marks}) AND sql IS NOT NULL ORDER BY type, name",
+            list(tables),
+        ).fetchall()
+    ]
+    seq = db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'ledger_entries'").fetchone()
+    old_unique = "UNIQUE (venture_id, idempotency_key)"
+    assert schema["ledger_entries"].count(old_unique) == 1, schema["ledger_entries"]
+    schema["ledger_entries"] = schema["ledger_entries"].replace(
+        old_unique, "UNIQUE (venture_id, author, idempotency_key)"
+    )
+    for table in tables:
+        sql = schema[table].replace(
+            "REFERENCES ledger_entries(id)", "REFERENCES ledger_entries_new(id)"
+        )
+        head = f"CREATE TABLE {table} ("
+        assert sql.startswith(head), sql
+        db.execute(f"CREATE TABLE {table}_new (" + sql[len(head) :])
+        columns = ", ".join(r[1] for r in db.execute(f'PRAGMA table_info("{table}")').fetchall())
+        db.execute(f"INSERT INTO {table}_new ({columns}) SELECT {columns} FROM {table}")
+    for table in reversed(tables):  # the children first: nothing refers to a dropped row
+        db.execute(f"DROP TABLE {table}")
+    for table in tables:  # references to ledger_entries_new follow its new name
+        db.execute(f"ALTER TABLE {table}_new RENAME TO {table}")
+    for sql in extras:
+        db.execute(sql)
+    if seq is not None:  # ids are never reused, even those of erased ventures' entries
+        db.execute("UPDATE sqlite_sequence SET seq = ? WHERE name = 'ledger_entries'", [seq[0]])
+    problems = db.execute("PRAGMA foreign_key_check").fetchall()
+    assert not problems, problems
 
 
 #: The columns :meth:`EquityStore.add_entries` writes, in order.
@@ -763,13 +830,15 @@ class EquityStore:
             ),
         )
 
-    def entry_keys(self, venture_id: str) -> dict[str, tuple[int, str]]:
-        """Every idempotency key of the venture's entries: ``key -> (number, content hash)``."""
+    def entry_keys(self, venture_id: str) -> dict[tuple[str, str], tuple[int, str]]:
+        """Every idempotency key of the venture's entries, each in its author's namespace:
+        ``(author, key) -> (number, content hash)``."""
         rows = self.db.execute(
-            "SELECT idempotency_key, number, content_hash FROM ledger_entries WHERE venture_id = ?",
+            "SELECT author, idempotency_key, number, content_hash FROM ledger_entries"
+            " WHERE venture_id = ?",
             [venture_id],
         ).fetchall()
-        return {r[0]: (int(r[1]), r[2]) for r in rows}
+        return {(r[0], r[1]): (int(r[2]), r[3]) for r in rows}
 
     def ledger_version(self, venture_id: str) -> tuple[int, int, int]:
         """What changes when the venture's ledger does: its last entry's row id and how many
@@ -934,11 +1003,12 @@ class EquityStore:
             self._row,
         )
 
-    def entry_by_key(self, venture_id: str, key: str) -> LedgerRow | None:
-        """The entry posted with this idempotency key, or None."""
+    def entry_by_key(self, venture_id: str, author: str, key: str) -> LedgerRow | None:
+        """The entry ``author`` posted with this idempotency key, or None (keys are scoped
+        per author: another member's entry is never found by its key)."""
         return self.db.first(
-            self._ENTRY_SQL + " WHERE e.venture_id = ? AND e.idempotency_key = ?",
-            [venture_id, key],
+            self._ENTRY_SQL + " WHERE e.venture_id = ? AND e.author = ? AND e.idempotency_key = ?",
+            [venture_id, author, key],
             self._row,
         )
 

@@ -173,6 +173,30 @@ def test_timeline_csv_has_no_formula() -> None:
     assert dangerous_cells(timeline_csv([split])) == []
 
 
+def test_timeline_csv_writes_shares_a_spreadsheet_reads_as_numbers() -> None:
+    """A share written ``1/2`` or ``3/4`` is a date in a spreadsheet (1 February, 3 April):
+    every share is a decimal, exact when it ends within 15 places, else rounded to 15."""
+    import csv
+    import datetime as dt
+    import io
+    from decimal import Decimal
+    from fractions import Fraction
+
+    from matcher.equity import MemberSplit, Split, timeline_csv
+
+    shares = [Fraction(1, 2), Fraction(1, 4), Fraction(1, 12), Fraction(1, 6)]
+    split = Split(
+        dt.date(2024, 1, 1),
+        Fraction(12),
+        tuple(MemberSplit(f"m{i}", 12 * s, s, Decimal(0)) for i, s in enumerate(shares)),
+    )
+    rows = list(csv.DictReader(io.StringIO(timeline_csv([split]))))
+    assert [r["share"] for r in rows] == ["0.5", "0.25", "0.083333333333333", "0.166666666666667"]
+    for row, exact in zip(rows, shares, strict=True):
+        assert "/" not in row["share"]
+        assert abs(Fraction(Decimal(row["share"])) - exact) <= Fraction(5, 10**16)
+
+
 def test_every_csv_writer_of_the_product_is_the_safe_one() -> None:
     """A new CSV export must use matcher.csvio.writer, not csv.writer / csv.DictWriter."""
     root = Path(__file__).resolve().parents[2]

@@ -106,6 +106,11 @@ def test_a_repayments_reversal_does_not_take_back_another_depositors_slices(
     )
     assert r.status_code == 201, r.text
     assert _percent(client, ana) == {"ana": "0.00", "bob": "100.00", "cyd": "0.00"}
+    # the page offers no Reverse button the reversal would refuse (one rule for both)
+    community = client.app.state.community  # type: ignore[attr-defined]
+    assert "reverse" not in community.equity.entry_actions("acme", actor=Actor("ana")).get(
+        2, frozenset()
+    )
     r = client.post("/ventures/acme/entries/2/reverse", json={}, headers=ana)
     _refused(r, "'bob'", "2024-03-05")
     assert _percent(client, ana)["bob"] == "100.00"

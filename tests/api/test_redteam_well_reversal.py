@@ -61,6 +61,10 @@ def test_a_withdrawal_is_not_reversed_against_the_depositor(
     _post(client, auth["ana"], "well-withdrawal", "ana", "2024-01-02")  # spends bob's deposit
     assert _slices(client, auth["bob"])["bob"] == "4000"
     assert not _reverse_offered(community, "ana", 2) and _reverse_offered(community, "bob", 2)
+    # the deposit the withdrawal took: its reversal is refused (409), and not offered
+    assert not _reverse_offered(community, "bob", 1)
+    r = client.post("/ventures/acme/entries/1/reverse", headers=auth["bob"])
+    assert r.status_code == 409 and r.json()["field"] == "well", r.text
 
     r = client.post("/ventures/acme/entries/2/reverse", headers=auth["ana"])
     assert r.status_code == 403, r.text
@@ -73,6 +77,9 @@ def test_a_withdrawal_is_not_reversed_against_the_depositor(
     r = client.post("/ventures/acme/entries/2/reverse", headers=auth["bob"])  # his to give up
     assert r.status_code == 201, r.text
     assert _slices(client, auth["bob"])["bob"] == "0"
+    assert _reverse_offered(community, "bob", 1)  # the withdrawal reversed: it may go too
+    r = client.post("/ventures/acme/entries/1/reverse", headers=auth["bob"])
+    assert r.status_code == 201, r.text
 
 
 def test_a_withdrawal_of_several_deposits_is_not_reversed_by_one(

@@ -348,6 +348,9 @@ def test_an_end_is_confirmed_and_closes_the_ledger(client: TestClient, tokens: H
     assert client.get("/ventures/acme/end", headers=tokens["ana"]).json()["status"] == "ended"
     pdf = client.get("/ventures/acme/split.pdf", headers=tokens["bob"])
     assert pdf.headers["content-type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
+    # the document of an end is that of its day, and its file says so, never "today"
+    day = end["on"]
+    assert f'filename="acme-split-{day}-en.pdf"' in pdf.headers["content-disposition"]
 
 
 def test_no_entry_can_be_made_irreversible(client: TestClient, tokens: H) -> None:

@@ -526,11 +526,16 @@ def test_the_print_views_and_csv_files_speak_french(journey: dict[str, TestClien
     # a file for people opening it in a spreadsheet: the reader's dates, decimal sign and
     # separator (French Excel: semicolons, decimal commas); the API's stays for programs
     shares = ana.get("/web/ventures/acme/timeline.csv?lang=fr").text
-    assert shares.startswith("Date;Membre;Parts;Part exacte;Pourcentage\n")
+    assert shares.startswith("Date;Membre;Parts;Part (15 décimales);Pourcentage\n")
     rows = [line.split(";") for line in shares.splitlines()[1:]]
     assert rows and all(re.fullmatch(r"\d\d/\d\d/\d{4}", r[0]) for r in rows), rows
     assert rows[0][:2] == ["08/01/2024", "ana"]
-    assert all("." not in r[2] + r[4] and "," in r[2] for r in rows), rows
+    assert all("." not in r[2] + r[3] + r[4] and "," in r[2] for r in rows), rows
+    assert all("/" not in r[3] for r in rows), rows  # 1/2 would be a date
+    pdf = ana.get("/web/ventures/acme/split.pdf?lang=fr")  # named by its day, not "today"
+    assert re.search(
+        r'filename="acme-split-\d{4}-\d\d-\d\d-fr\.pdf"', pdf.headers["content-disposition"]
+    )
     english = ana.get("/web/ventures/acme/timeline.csv?lang=en").text.splitlines()
     assert english[1].startswith("1/8/2024,ana,") and "." in english[1].split(",")[2]
     chart = ana.get("/web/ventures/acme?lang=fr").text

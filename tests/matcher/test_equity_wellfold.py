@@ -1,0 +1,192 @@
+"""The Well check of a ledger import, kept across its rows (``WellFold``), gives exactly the
+answers of the straightforward check (``well_shortfall`` of the whole ledger with the row),
+row after row, in date order or not, over ledgers with reversals, departures, entries
+waiting for approval, a freeze, and withdrawals several a day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from matcher.access import Actor
+from matcher.equity import EquityService, model
+from matcher.equity.model import (
+    Departure,
+    Entry,
+    Kind,
+    Ledger,
+    Reason,
+    Venture,
+    WellFold,
+    well_shortfall,
+)
+from matcher.errors import CofoundryError
+from matcher.schema import connect
+from tests.ventures import venture
+
+DAY = dt.date(2024, 1, 1)
+ANA = Actor("ana")
+MEMBERS = ("ana", "bob", "cy")
+KINDS = (Kind.WELL_DEPOSIT, Kind.WELL_WITHDRAWAL, Kind.REPAYMENT, Kind.CASH, Kind.EXPENSE)
+
+rows = st.tuples(
+    st.sampled_from(MEMBERS),
+    st.sampled_from(KINDS),
+    st.integers(0, 40),  # the day
+    st.integers(1, 400),  # the amount
+    st.sampled_from(("", "", "", "pending", "approved", "rejected")),
+    st.sampled_from(("ana", "bob")),  # the author
+)
+
+
+def _entry(i: int, row: tuple[str, Kind, int, int, str, str]) -> Entry:
+    member, kind, day, amount, state, author = row
+    return Entry(
+        i,
+        member,
+        kind,
+        DAY + dt.timedelta(days=day),
+        amount=Decimal(amount) / (100 if amount % 7 == 0 else 1),
+        approved=state != "pending",
+        rejected=state == "rejected",
+        author=author,
+    )
+
+
+@settings(max_examples=300)
+@given(
+    base=st.lists(rows, max_size=25),
+    reversals=st.lists(st.tuples(st.integers(1, 25), st.integers(0, 10)), max_size=4),
+    departure=st.none() | st.tuples(st.sampled_from(MEMBERS), st.integers(0, 40)),
+    require_approval=st.booleans(),
+    freeze=st.none() | st.integers(10, 60),
+    new=st.lists(st.tuples(rows, st.booleans()), max_size=25),
+    ordered=st.booleans(),
+)
+def test_the_kept_well_fold_answers_as_the_whole_ledger(
+    base: list[tuple[str, Kind, int, int, str, str]],
+    reversals: list[tuple[int, int]],
+    departure: tuple[str, int] | None,
+    require_approval: bool,
+    freeze: int | None,
+    new: list[tuple[tuple[str, Kind, int, int, str, str], bool]],
+    ordered: bool,
+) -> None:
+    venture = Venture(
+        "v",
+        require_approval=require_approval,
+        freeze=None if freeze is None else DAY + dt.timedelta(days=freeze),
+    )
+    entries = [_entry(i + 1, r) for i, r in enumerate(base)]
+    done: set[int] = set()
+    for target, later in reversals:
+        if target <= len(base) and target not in done:
+            done.add(target)
+            original = entries[target - 1]
+            entries.append(
+                replace(
+                    original,
+                    id=len(entries) + 1,
+                    on=original.on + dt.timedelta(days=later),
+                    reverses=target,
+                )
+            )
+    departures = ()
+    if departure is not None:
+        departures = (
+            Departure(departure[0], DAY + dt.timedelta(days=departure[1]), Reason.FIRED_FOR_CAUSE),
+        )
+    ledger = Ledger(venture, entries=tuple(entries), departures=departures)
+    if ordered:  # an import of a spreadsheet's rows, in date order after the ledger
+        top = max([e.on for e in entries] + [d.on for d in departures], default=DAY)
+        new = [
+            ((r[0], r[1], r[2] + (top - DAY).days, *r[3:]), keep)  # type: ignore[misc]
+            for r, keep in sorted(new, key=lambda x: x[0][2])
+        ]
+    well = WellFold(lambda: ledger)
+    for row, keep in new:
+        entry = _entry(len(ledger.entries) + 1, row)
+        expected = well_shortfall(replace(ledger, entries=(*ledger.entries, entry)))
+        assert well.shortfall_with(entry) == expected
+        if keep or expected is None:  # the import adds the rows it accepts
+            ledger = replace(ledger, entries=(*ledger.entries, entry))
+            well.add(entry)
+        last = max((e.on for e in ledger.entries if e.kind is Kind.WELL_WITHDRAWAL), default=None)
+        assert well.last_withdrawal == last
+
+
+def _import_service() -> EquityService:
+    svc = EquityService(connect(), clock=lambda: dt.datetime(2025, 6, 1, tzinfo=dt.UTC))
+    venture(svc, "v", "ana", "bob", start=DAY)
+    return svc
+
+
+def test_an_import_folds_the_ledger_a_few_times_not_once_per_withdrawal(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    svc = _import_service()
+    svc.post("v", {"member": "ana", "kind": "cash", "on": DAY, "amount": 1}, key="k", actor=ANA)
+    lines = ["member,kind,on,amount"]
+    for i in range(400):  # a deposit every 20 rows, a withdrawal 10 rows later
+        kind = {0: "well-deposit", 10: "well-withdrawal"}.get(i % 20, "cash")
+        lines.append(f"ana,{kind},{DAY + dt.timedelta(days=i)},{500 if i % 20 == 0 else 400}")
+    folds = [0]
+    fold = model._timeline
+
+    def counted(*args: Any, **kw: Any) -> Any:
+        folds[0] += 1
+        return fold(*args, **kw)
+
+    monkeypatch.setattr(model, "_timeline", counted)
+    done = svc.import_ledger("v", "\n".join(lines).encode(), actor=ANA)
+    assert len(done.posted) == 400
+    assert folds[0] <= 2  # before: one per withdrawal (20)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    new=st.lists(
+        st.tuples(st.sampled_from(KINDS[:3]), st.integers(0, 12), st.integers(1, 9)), max_size=14
+    )
+)
+def test_an_import_accepts_and_refuses_the_rows_posting_them_one_by_one_would(
+    new: list[tuple[Kind, int, int]],
+) -> None:
+    imported, posted = _import_service(), _import_service()
+    for svc in (imported, posted):
+        svc.post(
+            "v",
+            {"member": "bob", "kind": "well-deposit", "on": DAY, "amount": 10},
+            key="b",
+            actor=Actor("bob"),
+        )
+    rows = [
+        {
+            "member": "ana",
+            "kind": kind.value,
+            "on": str(DAY + dt.timedelta(days=day)),
+            "amount": str(amount * 3),
+        }
+        for kind, day, amount in new
+    ]
+    expected = []
+    for i, row in enumerate(rows):
+        try:
+            posted.post("v", row, key=f"r{i}", actor=ANA)
+        except CofoundryError as exc:
+            expected.append((i + 2, exc.detail))
+    if not rows:
+        return
+    csv = "member,kind,on,amount\n" + "\n".join(",".join(r.values()) for r in rows)
+    done = imported.import_ledger("v", csv.encode(), actor=ANA, skip_invalid=True)
+    assert [(e.line, e.detail) for e in done.rejected] == [
+        (line, f"line {line}: {detail}") for line, detail in expected
+    ]
+    assert imported.split("v", actor=ANA) == posted.split("v", actor=ANA)
