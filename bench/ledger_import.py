@@ -51,10 +51,10 @@ if str(ROOT) not in sys.path:
 
 from bench.common import machine, write_json  # noqa: E402
 from matcher.access import Actor  # noqa: E402
-from matcher.db import Database  # noqa: E402
 from matcher.equity import EquityService  # noqa: E402
 from matcher.equity.model import Rate  # noqa: E402
 from matcher.schema import connect  # noqa: E402
+from tests.stores import count_statements  # noqa: E402
 from tests.ventures import venture  # noqa: E402
 
 START = dt.date(2000, 1, 1)  # 8,000 daily rows end in 2021
@@ -133,27 +133,6 @@ def mixed_rows(n: int) -> bytes:
         else:
             rows.append(f"ana,cash,{day},{100 + i % 9},,ana {i}")
     return "\n".join(rows).encode()
-
-
-def count_statements(db: Database) -> list[int]:
-    """Count the statements ``db`` runs from now on (``[n]``, updated in place): the
-    database layer's public calls, wrapped on this one object (``insert_many`` sends its
-    multi-row statements through ``execute``)."""
-    seen = [0]
-    execute, executemany = db.execute, db.executemany
-
-    def counted_execute(sql: str, params: Any = ()) -> Any:
-        seen[0] += 1
-        return execute(sql, params)
-
-    def counted_many(sql: str, rows: Any) -> Any:
-        batch = list(rows)
-        seen[0] += len(batch)
-        return executemany(sql, batch)
-
-    db.execute = counted_execute  # type: ignore[method-assign]
-    db.executemany = counted_many  # type: ignore[method-assign]
-    return seen
 
 
 def _writer(target: str, ready: Any, stop: Any, out: Any) -> None:

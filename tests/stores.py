@@ -54,3 +54,24 @@ def dump_rows(db: Database) -> str:
         for row in db.execute(f'SELECT * FROM "{table}"'):
             lines.append(f"{table}: {row!r}")
     return "\n".join(lines)
+
+
+def count_statements(db: Database) -> list[int]:
+    """Count the statements ``db`` runs from now on (``[n]``, updated in place): the
+    database layer's public calls, wrapped on this one object (``insert_many`` sends its
+    multi-row statements through ``execute``)."""
+    seen = [0]
+    execute, executemany = db.execute, db.executemany
+
+    def counted_execute(sql: str, params: Any = ()) -> Any:
+        seen[0] += 1
+        return execute(sql, params)
+
+    def counted_many(sql: str, rows: Any) -> Any:
+        batch = list(rows)
+        seen[0] += len(batch)
+        return executemany(sql, batch)
+
+    db.execute = counted_execute  # type: ignore[method-assign]
+    db.executemany = counted_many  # type: ignore[method-assign]
+    return seen

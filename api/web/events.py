@@ -102,6 +102,7 @@ __all__ = [
     "team_change_view",
     "when_line",
     "when_of",
+    "with_changes",
 ]
 
 router = page_router("/web/events")
@@ -559,18 +560,23 @@ def mark_from_form(events: EventService, event_id: str, form: Form, page: Page) 
     return events.mark(event_id, form["profile"], form["status"], actor=page.actor, round=number)
 
 
+def with_changes(where: str, done: Marked) -> str:
+    """``where`` with the numbers of the rounds' and the teams' changes ``done`` made, for
+    the page to say who moved."""
+    query = [
+        f"{name}={change.number}"
+        for name, change in (("change", done.change), ("team_change", done.team_change))
+        if change is not None
+    ]
+    return where + "?" + "&".join(query) if query else where
+
+
 def marked_redirect(
     page: Page, events: EventService, event_id: str, done: Marked, where: str = ""
 ) -> Response:
     """Back to the organiser's page (or ``where``), saying who moved in the calm re-plan."""
-    where = where or f"/web/events/{quote(event_id)}"
+    where = with_changes(where or f"/web/events/{quote(event_id)}", done)
     name = events.display_name(done.attendee.profile_id, actor=page.actor)
-    query = []
-    if done.change is not None:
-        query.append(f"change={done.change.number}")
-    if done.team_change is not None:
-        query.append(f"team_change={done.team_change.number}")
-    where += "?" + "&".join(query) if query else ""
     changed = done.change is not None or done.team_change is not None
     state = attendee_state(page.t, done.attendee)
     return redirect(where, "status_set" if changed else "status_set_calm", name, state)

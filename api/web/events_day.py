@@ -29,6 +29,7 @@ from api.web.events import (
     team_change_view,
     when_line,
     when_of,
+    with_changes,
 )
 from api.web.feedback import error_message
 from api.web.render import page_router, redirect, render
@@ -103,13 +104,7 @@ def checkin(event_id: str, page: MemberPageDep, form: FormDep, events: EventsDep
     organised(page, events, event_id)
     done = events.check_in(event_id, form["code"], actor=page.actor)
     name = events.display_name(done.attendee.profile_id, actor=page.actor)
-    where = f"/web/events/{quote(event_id)}/checkin"
-    query = []
-    if done.change is not None:
-        query.append(f"change={done.change.number}")
-    if done.team_change is not None:
-        query.append(f"team_change={done.team_change.number}")
-    where += "?" + "&".join(query) if query else ""
+    where = with_changes(f"/web/events/{quote(event_id)}/checkin", done)
     return redirect(where, "checked_in", name)
 
 

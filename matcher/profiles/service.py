@@ -74,8 +74,8 @@ class ImportReport:
 
 def encoder_in(db: Database) -> str:
     """The name of the encoder to serve ``db`` with when none is chosen: the one its stored
-    vectors were made with (the one most profiles have, among those that can be rebuilt from
-    their name), so an upgrade that changes :data:`~embeddings.encoder.DEFAULT_ENCODER`
+    vectors were made with (the one most of the profiles written last have, among those that
+    can be rebuilt from their name; see :meth:`ProfileStore.vector_models`), so an upgrade that changes :data:`~embeddings.encoder.DEFAULT_ENCODER`
     re-encodes nothing; for a database without vectors, the default.
 
     Examples

@@ -91,3 +91,18 @@ def test_vectors_that_cannot_be_rebuilt_by_name_fall_back_to_the_default(
     _with_vectors_of(db, "st:someone-elses-folder")
     community = build_community(Settings(db=str(db)))
     assert community.encoder.name == encoder_from_name(DEFAULT_ENCODER).name
+
+
+@pytest.mark.usefixtures("no_encoder_setting")
+def test_the_encoder_is_read_without_the_change_log_too(tmp_path: Path) -> None:
+    """The model is read from the profiles written last (two indexes, no scan of every
+    vector); a database whose change log holds no profile write is sampled by the
+    vectors' key instead."""
+    db = tmp_path / "old.db"
+    _with_vectors_of(db, "use-multilingual-v3")
+    community = Community(db, FakeEncoder(dim=16))
+    assert community.profiles.store.vector_models() == {"use-multilingual-v3": 2}
+    community.db.execute("DELETE FROM change_log")
+    assert community.profiles.store.vector_models() == {"use-multilingual-v3": 2}
+    community.db.close()
+    assert build_community(Settings(db=str(db))).encoder.name == "use-multilingual-v3"

@@ -99,6 +99,11 @@ def test_copy_db_moves_a_community_and_checks_every_table(tmp_path: Path, pg_url
     )
     assert there.equity.split("acme", actor=Actor("ana")) == split
     assert there.trust.graph().weight("ana", "bob") > 0
+    # the encoder a database was built with, read on this backend too (both ways)
+    models = there.profiles.store.vector_models()
+    assert list(models) == ["fake-bow-64"] and models["fake-bow-64"] > 0
+    there.db.execute("DELETE FROM change_log WHERE kind = 'profile'")
+    assert there.profiles.store.vector_models() == models
     # numbering goes on after the copied rows
     posted = there.equity.post(
         "acme",

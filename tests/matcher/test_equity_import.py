@@ -20,6 +20,7 @@ from matcher.equity import EquityService
 from matcher.equity.model import Rate
 from matcher.errors import CofoundryError, ImportFailed
 from matcher.schema import connect
+from tests.stores import count_statements
 from tests.ventures import START, venture
 
 ANA, BOB = Actor("ana"), Actor("bob")
@@ -48,33 +49,13 @@ def _rows(n: int, tag: str = "") -> bytes:
     return "\n".join(lines).encode()
 
 
-def _count(svc: EquityService) -> list[int]:
-    """Statements ``svc``'s database runs from now on, through its public calls."""
-    seen = [0]
-    db = svc.db
-    execute, executemany = db.execute, db.executemany
-
-    def counted(sql: str, params: Any = ()) -> Any:
-        seen[0] += 1
-        return execute(sql, params)
-
-    def counted_many(sql: str, rows: Any) -> Any:
-        batch = list(rows)
-        seen[0] += len(batch)
-        return executemany(sql, batch)
-
-    db.execute = counted  # type: ignore[method-assign]
-    db.executemany = counted_many  # type: ignore[method-assign]
-    return seen
-
-
 def test_an_import_costs_the_same_few_statements_at_any_size() -> None:
     # before: about 14 statements per row (the venture, its settings and departures were
     # read again for every row), 2,800 for 200 rows
     counts = {}
     for n in (200, 2000):
         svc = _service()
-        seen = _count(svc)
+        seen = count_statements(svc.db)
         done = svc.import_ledger("v", _rows(n), actor=ANA)
         assert len(done.posted) == n and not done.rejected
         counts[n] = seen[0]
