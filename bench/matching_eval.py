@@ -5,6 +5,8 @@ Usage::
     python bench/matching_eval.py                     # old set, sample data, v2 dev half
     python bench/matching_eval.py --levers            # also each lever alone, on the dev half
     python bench/matching_eval.py --split test --out bench/results/matching-test.json
+    python bench/matching_eval.py --sets sample,v2,v3,v4,v5 \
+        --encoder use-multilingual-v3+multilingual-e5-small-q   # needs as e5 queries
 
 Each set is imported into a fresh in-memory :class:`matcher.community.Community` with the
 real packaged encoder (``use-multilingual-v3``) through
@@ -61,7 +63,13 @@ if str(ROOT) not in sys.path:
 
 import numpy as np  # noqa: E402
 
-from embeddings.encoder import DEFAULT_ENCODER, Encoder, encoder_from_name  # noqa: E402
+from embeddings.encoder import (  # noqa: E402
+    DEFAULT_ENCODER,
+    Encoder,
+    encode_field,
+    encoder_from_name,
+    query_fields,
+)
 from matcher.access import ADMIN  # noqa: E402
 from matcher.community import Community  # noqa: E402
 from matcher.matching import MAX_K, MatchingService, MatchSettings, Weights  # noqa: E402
@@ -171,8 +179,10 @@ def held_out_set(version: int, split: str) -> EvalSet:
 class CachedEncoder:
     """The real encoder behind a text -> vector cache on disk (``bench/.cache``).
 
-    Same ``name`` and ``dim`` as the wrapped model, so the product stores and ranks exactly
-    what it would; only repeated runs skip encoding texts already seen.
+    Same ``name``, ``dim`` and :func:`~embeddings.encoder.query_fields` as the wrapped model,
+    so the product stores and ranks exactly what it would; only repeated runs skip encoding
+    texts already seen. A field the model encodes in its own way (e5's needs as questions) is
+    cached under ``"\x00<field>\x00<text>"``.
     """
 
     def __init__(self, inner: Encoder, path: Path) -> None:
@@ -198,14 +208,32 @@ class CachedEncoder:
         """An ensemble's parts (:class:`embeddings.encoder.EnsembleEncoder`), else ()."""
         return tuple(getattr(self.inner, "blocks", ()))
 
+    @property
+    def query_fields(self) -> tuple[str, ...]:
+        return query_fields(self.inner)
+
     def encode(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray:
-        todo = list(dict.fromkeys(t for t in texts if t not in self.cache))
+        return self._cached(texts, "", lambda todo: self.inner.encode(todo, progress=progress))
+
+    def encode_field(
+        self, field: str, texts: Sequence[str], *, progress: bool = False
+    ) -> np.ndarray:
+        return self._cached(
+            texts,
+            f"\x00{field}\x00",
+            lambda todo: encode_field(self.inner, field, todo, progress=progress),
+        )
+
+    def _cached(
+        self, texts: Sequence[str], prefix: str, run: Callable[[list[str]], np.ndarray]
+    ) -> np.ndarray:
+        todo = list(dict.fromkeys(t for t in texts if prefix + t not in self.cache))
         if todo:
             self.misses += len(todo)
-            self.cache.update(zip(todo, self.inner.encode(todo, progress=progress), strict=True))
+            self.cache.update(zip([prefix + t for t in todo], run(todo), strict=True))
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         for i, t in enumerate(texts):
-            out[i] = self.cache[t]
+            out[i] = self.cache[prefix + t]
         return out
 
     def save(self) -> None:
@@ -406,7 +434,7 @@ def calibration(built: Sequence[tuple[Community, EvalSet]]) -> dict[str, Any]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "--sets", default="old,sample,v2", help="comma-separated: old,sample,v2,v3,v4"
+        "--sets", default="old,sample,v2", help="comma-separated: old,sample,v2,v3,v4,v5"
     )
     parser.add_argument("--split", default="dev", choices=["dev", "test"])
     parser.add_argument("--levers", action="store_true", help="also measure each lever alone")
@@ -427,7 +455,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     real.encode(["warm-up"])
     encoder: Any = real
     if not args.no_cache:
-        encoder = CachedEncoder(real, ROOT / "bench" / ".cache" / f"eval-{real.name}.npz")
+        # an encoder with a query role ("-q") shares its other fields' vectors with the plain
+        # model's: one cache for both
+        cache_name = re.sub(r"-q(?=\+|$)", "", real.name)
+        encoder = CachedEncoder(real, ROOT / "bench" / ".cache" / f"eval-{cache_name}.npz")
     sets: list[EvalSet] = []
     for name in [s.strip() for s in args.sets.split(",") if s.strip()]:
         if re.fullmatch(r"v\d+", name):  # a held-out set of bench/eval/

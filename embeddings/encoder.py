@@ -33,9 +33,11 @@ __all__ = [
     "FakeEncoder",
     "SentenceTransformerEncoder",
     "USEEncoder",
+    "encode_field",
     "encoder_from_name",
     "encoder_of_vectors",
     "known_encoders",
+    "query_fields",
 ]
 
 logger = logging.getLogger(__name__)
@@ -47,6 +49,10 @@ Vectors = npt.NDArray[np.float32]
 #: encoding time (about 50 ms per profile written). Any names joined by ``+`` make an
 #: ensemble the same way.
 ENSEMBLE = "use-multilingual-v3+multilingual-e5-small"
+
+#: The profile fields an encoder with a query role (``multilingual-e5-small-q``) encodes as
+#: questions: a need is a question whose answers are the others' offers.
+QUERY_FIELDS = ("needs",)
 
 #: The encoder of a new database when none is named (chosen by figures on the development
 #: halves of bench/eval, docs/matching-quality.md; a database that holds vectors keeps the
@@ -79,6 +85,37 @@ class Encoder(Protocol):
     def encode(self, texts: Sequence[str], *, progress: bool = False) -> Vectors:
         """Return an array of shape ``(len(texts), dim)``, each row of norm 1 (or 0 if empty)."""
         ...
+
+
+def query_fields(encoder: Encoder) -> tuple[str, ...]:
+    """The profile fields ``encoder`` encodes otherwise than with :meth:`Encoder.encode`
+    (through its ``encode_field``), or () for an encoder that treats every text alike.
+
+    Examples
+    --------
+    >>> query_fields(FakeEncoder()), query_fields(SentenceTransformerEncoder("m", query_fields=("needs",)))
+    ((), ('needs',))
+    """
+    return tuple(getattr(encoder, "query_fields", ()))
+
+
+def encode_field(
+    encoder: Encoder, field: str, texts: Sequence[str], *, progress: bool = False
+) -> Vectors:
+    """Encode ``texts`` of the profile field ``field``: with the encoder's ``encode_field``
+    when it encodes that field in its own way (:func:`query_fields`), else with ``encode``.
+
+    Examples
+    --------
+    >>> v = encode_field(FakeEncoder(dim=8), "needs", ["sales"])
+    >>> bool((v == FakeEncoder(dim=8).encode(["sales"])).all())
+    True
+    """
+    if field in query_fields(encoder):
+        own: Any = encoder  # an encoder with query fields has encode_field
+        out: Vectors = own.encode_field(field, texts, progress=progress)
+        return out
+    return encoder.encode(texts, progress=progress)
 
 
 def _normalise(x: npt.NDArray[Any]) -> Vectors:
@@ -266,6 +303,10 @@ class SentenceTransformerEncoder:
         A prompt defined by the model (e.g. e5's ``passage``).
     allow_download : bool
         Let sentence-transformers reach a model hub.
+    query_fields : tuple of str
+        Profile fields encoded with the model's ``query`` prompt (:func:`encode_field`; e5's
+        ``"query: "``), the others with ``prompt_name`` or the model's default (e5's
+        ``"passage: "``). When given, the name ends in ``-q``: the vectors differ.
     """
 
     def __init__(
@@ -275,16 +316,18 @@ class SentenceTransformerEncoder:
         batch_size: int = 32,
         prompt_name: str | None = None,
         allow_download: bool = False,
+        query_fields: Sequence[str] = (),
     ) -> None:
         self.model = model
         self.batch_size = batch_size
         self.prompt_name = prompt_name
         self.allow_download = allow_download
+        self.query_fields = tuple(query_fields)
         self._st: Any = None
 
     @property
     def name(self) -> str:
-        return f"st:{Path(str(self.model)).name}"
+        return f"st:{Path(str(self.model)).name}" + ("-q" if self.query_fields else "")
 
     def _load(self) -> Any:
         if self._st is not None:
@@ -319,12 +362,21 @@ class SentenceTransformerEncoder:
         return int(get())
 
     def encode(self, texts: Sequence[str], *, progress: bool = False) -> Vectors:
+        return self._encode(texts, self.prompt_name, progress)
+
+    def encode_field(self, field: str, texts: Sequence[str], *, progress: bool = False) -> Vectors:
+        """Encode the texts of a profile field: with the ``query`` prompt for
+        :attr:`query_fields`, as :meth:`encode` for the others."""
+        prompt = "query" if field in self.query_fields else self.prompt_name
+        return self._encode(texts, prompt, progress)
+
+    def _encode(self, texts: Sequence[str], prompt_name: str | None, progress: bool) -> Vectors:
         st = self._load()
 
         def run(batch: list[str]) -> Vectors:
             kwargs: dict[str, Any] = {"batch_size": self.batch_size, "normalize_embeddings": True}
-            if self.prompt_name:
-                kwargs["prompt_name"] = self.prompt_name
+            if prompt_name:
+                kwargs["prompt_name"] = prompt_name
             return _normalise(st.encode(batch, **kwargs))
 
         return _run_batched(texts, self.dim, self.batch_size * 4, progress, self.name, run)
@@ -391,14 +443,25 @@ class EnsembleEncoder:
         """Each part's width, in order."""
         return tuple(p.dim for p in self.parts)
 
+    @property
+    def query_fields(self) -> tuple[str, ...]:
+        """The fields some part encodes in its own way (:func:`query_fields`)."""
+        return tuple(dict.fromkeys(f for p in self.parts for f in query_fields(p)))
+
     def encode(self, texts: Sequence[str], *, progress: bool = False) -> Vectors:
-        if not texts:
+        return self._join([p.encode(texts, progress=progress) for p in self.parts], len(texts))
+
+    def encode_field(self, field: str, texts: Sequence[str], *, progress: bool = False) -> Vectors:
+        """Each part encodes ``texts`` as it encodes ``field`` (:func:`encode_field`)."""
+        return self._join(
+            [encode_field(p, field, texts, progress=progress) for p in self.parts], len(texts)
+        )
+
+    def _join(self, parts: Sequence[Vectors], n: int) -> Vectors:
+        if not n:
             return np.zeros((0, self.dim), dtype=np.float32)
         scale = np.float32(1 / np.sqrt(len(self.parts)))
-        return np.ascontiguousarray(
-            np.hstack([p.encode(texts, progress=progress) for p in self.parts]) * scale,
-            dtype=np.float32,
-        )
+        return np.ascontiguousarray(np.hstack(parts) * scale, dtype=np.float32)
 
 
 def _resolve_st_alias(model: str | Path) -> Path | str:
@@ -431,6 +494,8 @@ def encoder_of_vectors(model: str) -> str | None:
     ('use-multilingual-v3', None)
     >>> encoder_of_vectors("st:my-own-model") is None
     True
+    >>> encoder_of_vectors("use-multilingual-v3+st:multilingual-e5-small-q")
+    'use-multilingual-v3+multilingual-e5-small-q'
     """
     known = set(known_encoders()) - {"fake"}
     parts = [p.removeprefix("st:") for p in model.split("+")]
@@ -445,7 +510,13 @@ def known_encoders() -> list[str]:
     >>> "use-multilingual-v3" in known_encoders()
     True
     """
-    return ["use-multilingual-v3", "multilingual-e5-small", "all-MiniLM-L6-v2", "fake"]
+    return [
+        "use-multilingual-v3",
+        "multilingual-e5-small",
+        "multilingual-e5-small-q",
+        "all-MiniLM-L6-v2",
+        "fake",
+    ]
 
 
 def encoder_from_name(name: str = DEFAULT_ENCODER, **options: Any) -> Encoder:
@@ -455,7 +526,8 @@ def encoder_from_name(name: str = DEFAULT_ENCODER, **options: Any) -> Encoder:
     ----------
     name : str
         ``use-multilingual-v3`` (default), ``multilingual-e5-small``,
-        ``all-MiniLM-L6-v2``, ``fake`` (tests), or a path to a
+        ``multilingual-e5-small-q`` (the same model, needs encoded with its ``"query: "``
+        prompt: :data:`QUERY_FIELDS`), ``all-MiniLM-L6-v2``, ``fake`` (tests), or a path to a
         sentence-transformers model folder; names joined by ``+`` (such as
         :data:`ENSEMBLE`) make an :class:`EnsembleEncoder` of them.
     **options
@@ -475,7 +547,7 @@ def encoder_from_name(name: str = DEFAULT_ENCODER, **options: Any) -> Encoder:
     >>> encoder_from_name("no-such-model")
     Traceback (most recent call last):
     ...
-    embeddings.encoder.EncoderUnavailable: unknown encoder 'no-such-model': use one of use-multilingual-v3, multilingual-e5-small, all-MiniLM-L6-v2, fake, or the path of a sentence-transformers model folder
+    embeddings.encoder.EncoderUnavailable: unknown encoder 'no-such-model': use one of use-multilingual-v3, multilingual-e5-small, multilingual-e5-small-q, all-MiniLM-L6-v2, fake, or the path of a sentence-transformers model folder
     """
     if "+" in name and not Path(name).is_dir():
         return EnsembleEncoder([encoder_from_name(part, **options) for part in name.split("+")])
@@ -483,6 +555,10 @@ def encoder_from_name(name: str = DEFAULT_ENCODER, **options: Any) -> Encoder:
         return USEEncoder(**options)
     if name == "fake":
         return FakeEncoder(**options)
+    if name == "multilingual-e5-small-q":
+        return SentenceTransformerEncoder(
+            "multilingual-e5-small", query_fields=QUERY_FIELDS, **options
+        )
     if name in ("multilingual-e5-small", "all-MiniLM-L6-v2") or Path(name).is_dir():
         return SentenceTransformerEncoder(name, **options)
     raise EncoderUnavailable(

@@ -15,7 +15,13 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from embeddings.encoder import DEFAULT_ENCODER, Encoder, encoder_of_vectors
+from embeddings.encoder import (
+    DEFAULT_ENCODER,
+    Encoder,
+    encode_field,
+    encoder_of_vectors,
+    query_fields,
+)
 from matcher.access import EDIT_PROFILE, Actor, can_see, needs_shared_event
 from matcher.db import Database
 from matcher.errors import Conflict, ImportFailed, InvalidInput, UnknownProfile
@@ -338,28 +344,41 @@ class ProfileService:
                     todo.append((p.id, f, text, phrases))
         if not todo:
             return 0
-        texts: list[str] = []
-        for _, _, text, phrases in todo:
-            texts.append(text)
-            texts.extend(phrases)
-        nonempty = list(dict.fromkeys(t for t in texts if t.strip()))  # each distinct text once
-        if not nonempty:
-            encoded = None
-        elif steps is None:
-            encoded = self.encoder.encode(nonempty, progress=progress)
-        else:  # in chunks, so the caller's bar moves (the encoder batches inside each)
-            parts = []
-            for lo in range(0, len(nonempty), ENCODE_CHUNK):
-                parts.append(self.encoder.encode(nonempty[lo : lo + ENCODE_CHUNK]))
-                steps("encoding texts", min(lo + ENCODE_CHUNK, len(nonempty)), len(nonempty))
-            encoded = np.concatenate(parts)
+        # the fields the encoder encodes in their own way (e5's needs as questions) are
+        # encoded apart; every other text once, whatever its field
+        own = query_fields(self.encoder)
+        groups: dict[str, list[str]] = {}
+        n_texts = 0
+        for _, f, text, phrases in todo:
+            group = groups.setdefault(f if f in own else "", [])
+            group.append(text)
+            group.extend(phrases)
+            n_texts += 1 + len(phrases)
+        batches = [
+            (key, list(dict.fromkeys(t for t in texts if t.strip())))  # each distinct text once
+            for key, texts in groups.items()
+        ]
+        total = sum(len(nonempty) for _, nonempty in batches)
+        lookup: dict[tuple[str, str], np.ndarray] = {}
+        done = 0
+        for key, nonempty in batches:
+            if not nonempty:
+                continue
+            if steps is None:
+                encoded = self._encode(key, nonempty, progress)
+            else:  # in chunks, so the caller's bar moves (the encoder batches inside each)
+                parts = []
+                for lo in range(0, len(nonempty), ENCODE_CHUNK):
+                    parts.append(self._encode(key, nonempty[lo : lo + ENCODE_CHUNK], False))
+                    done += len(parts[-1])
+                    steps("encoding texts", done, total)
+                encoded = np.concatenate(parts)
+            lookup.update(((key, t), v) for t, v in zip(nonempty, encoded, strict=True))
         dim = self.encoder.dim
-        lookup: dict[str, np.ndarray] = {}
-        if encoded is not None:
-            lookup = dict(zip(nonempty, encoded, strict=True))
         zero = np.zeros(dim, dtype=np.float32)
         with self.db.transaction():
             for i, (pid, f, text, phrases) in enumerate(todo, 1):
+                key = f if f in own else ""
                 self.store.put_vector(
                     StoredVector(
                         profile_id=pid,
@@ -367,17 +386,23 @@ class ProfileService:
                         model=model,
                         dim=dim,
                         text_hash=_text_hash(model, text),
-                        vector=lookup.get(text, zero),
+                        vector=lookup.get((key, text), zero),
                         phrases=phrases,
                         phrase_vectors=np.array(
-                            [lookup.get(ph, zero) for ph in phrases], dtype=np.float32
+                            [lookup.get((key, ph), zero) for ph in phrases], dtype=np.float32
                         ).reshape(len(phrases), dim),
                     )
                 )
                 if steps is not None and (i % 3000 == 0 or i == len(todo)):
                     steps("writing vectors", i, len(todo))
-        logger.info("encoded %d texts with %s", len(texts), model)
+        logger.info("encoded %d texts with %s", n_texts, model)
         return len(todo)
+
+    def _encode(self, field: str, texts: Sequence[str], progress: bool) -> np.ndarray:
+        """``texts`` encoded as the encoder encodes ``field`` ("": any field it treats alike)."""
+        if field:
+            return encode_field(self.encoder, field, texts, progress=progress)
+        return self.encoder.encode(texts, progress=progress)
 
     def field_arrays(
         self, ids: Sequence[str], *, dtype: type[np.floating[Any]] = np.float32

@@ -10,7 +10,13 @@ import pytest
 
 from api.settings import Settings
 from api.wiring import build_community
-from embeddings.encoder import DEFAULT_ENCODER, ENSEMBLE, FakeEncoder, encoder_from_name
+from embeddings.encoder import (
+    DEFAULT_ENCODER,
+    ENSEMBLE,
+    FakeEncoder,
+    encoder_from_name,
+    query_fields,
+)
 from matcher.community import Community
 from tests.conftest import person
 
@@ -60,6 +66,15 @@ def test_an_ensemble_database_keeps_the_ensemble(tmp_path: Path) -> None:
     assert build_community(Settings(db=str(db))).encoder.name == (
         "use-multilingual-v3+st:multilingual-e5-small"
     )
+
+
+@pytest.mark.usefixtures("no_encoder_setting")
+def test_a_database_of_needs_encoded_as_questions_keeps_that_encoder(tmp_path: Path) -> None:
+    db = tmp_path / "q.db"
+    _with_vectors_of(db, "use-multilingual-v3+st:multilingual-e5-small-q")
+    encoder = build_community(Settings(db=str(db))).encoder
+    assert encoder.name == "use-multilingual-v3+st:multilingual-e5-small-q"
+    assert query_fields(encoder) == ("needs",)
 
 
 def test_a_chosen_encoder_wins_over_the_stored_one(tmp_path: Path) -> None:

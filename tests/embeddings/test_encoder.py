@@ -3,7 +3,17 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from embeddings.encoder import EncoderUnavailable, FakeEncoder, encoder_from_name
+from embeddings.encoder import (
+    EncoderUnavailable,
+    EnsembleEncoder,
+    FakeEncoder,
+    encode_field,
+    encoder_from_name,
+    encoder_of_vectors,
+    query_fields,
+)
+from matcher.profiles.service import ProfileService
+from matcher.schema import connect
 
 
 def test_fake_encoder_is_deterministic_and_normalised() -> None:
@@ -38,3 +48,56 @@ def test_encoder_from_name_accepts_a_model_folder(tmp_path) -> None:  # type: ig
     assert enc.name == f"st:{tmp_path.name}"
     with pytest.raises(EncoderUnavailable, match="cannot load sentence-transformers model"):
         enc.encode(["x"])
+
+
+class _AskingEncoder(FakeEncoder):
+    """A fake encoder with a query role: a need's vector is the text's with a word added."""
+
+    query_fields = ("needs",)
+    calls: list[tuple[str, tuple[str, ...]]]
+
+    def __init__(self, dim: int = 32) -> None:
+        super().__init__(dim=dim)
+        self.calls = []
+
+    def encode(self, texts, *, progress=False):  # type: ignore[no-untyped-def]
+        self.calls.append(("", tuple(texts)))
+        return super().encode(texts)
+
+    def encode_field(self, field, texts, *, progress=False):  # type: ignore[no-untyped-def]
+        self.calls.append((field, tuple(texts)))
+        return super().encode([f"query {t}" for t in texts])
+
+
+def test_e5_with_a_query_role_is_named_apart_and_rebuilt_from_its_vectors() -> None:
+    q = encoder_from_name("use-multilingual-v3+multilingual-e5-small-q")
+    assert isinstance(q, EnsembleEncoder)
+    assert q.name == "use-multilingual-v3+st:multilingual-e5-small-q"
+    assert query_fields(q) == ("needs",) and query_fields(q.parts[0]) == ()
+    assert encoder_of_vectors(q.name) == "use-multilingual-v3+multilingual-e5-small-q"
+    plain = encoder_from_name("multilingual-e5-small")
+    assert plain.name == "st:multilingual-e5-small" and query_fields(plain) == ()
+
+
+def test_ensemble_encodes_a_query_field_through_the_parts_that_have_one() -> None:
+    asking, plain = _AskingEncoder(dim=16), FakeEncoder(dim=8)
+    e = EnsembleEncoder([plain, asking])
+    v = encode_field(e, "needs", ["sales"])
+    want = np.hstack([plain.encode(["sales"]), FakeEncoder(dim=16).encode(["query sales"])])
+    assert np.allclose(v, want / np.sqrt(2))
+    assert np.allclose(encode_field(e, "offers", ["sales"]), e.encode(["sales"]))
+
+
+def test_import_encodes_needs_as_questions_and_the_rest_as_passages() -> None:
+    enc = _AskingEncoder()
+    profiles = ProfileService(connect(), enc)
+    profiles.import_profiles(
+        [{"id": "ana", "name": "Ana", "offers": "sales", "needs": "sales", "values": "calm"}]
+    )
+    asked = {t for field, texts in enc.calls if field == "needs" for t in texts}
+    told = {t for field, texts in enc.calls if field == "" for t in texts}
+    assert asked == {"sales"} and told == {"sales", "calm"}  # the same text, once per role
+    v = profiles.load_vectors(["ana"])["ana"]
+    assert np.allclose(v.needs, FakeEncoder(dim=32).encode(["query sales"])[0])
+    assert np.allclose(v.offers, FakeEncoder(dim=32).encode(["sales"])[0])
+    assert not np.allclose(v.needs, v.offers)

@@ -11,6 +11,7 @@ from embeddings.encoder import (
     EnsembleEncoder,
     SentenceTransformerEncoder,
     USEEncoder,
+    encode_field,
     encoder_from_name,
 )
 from matcher.access import ADMIN
@@ -112,3 +113,16 @@ def test_encoding_is_cached_by_text_hash(real: Community) -> None:
     assert real.profiles.ensure_vectors() == 0  # update already encoded just the changed field
     hashes = real.profiles.store.vector_hashes(real.encoder.name)
     assert len(hashes) == 3 * len(PEOPLE)
+
+
+def test_e5_with_a_query_role_encodes_needs_with_the_query_prompt() -> None:
+    asking = encoder_from_name("multilingual-e5-small-q")
+    plain = encoder_from_name("multilingual-e5-small")
+    text = "Nobody calls me until after something's been cut."
+    need = encode_field(asking, "needs", [text])[0]
+    offer = encode_field(asking, "offers", [text])[0]
+    assert np.allclose(offer, plain.encode([text])[0], atol=1e-5)  # passages are unchanged
+    query = SentenceTransformerEncoder("multilingual-e5-small", prompt_name="query")
+    assert np.allclose(need, query.encode([text])[0], atol=1e-5)
+    assert query._load().prompts["query"] == "query: "
+    assert 0.8 < float(need @ offer) < 0.999  # the same text, asked rather than told

@@ -1,0 +1,158 @@
+"""Compare two runs of ``bench/matching_eval.py`` on the development halves, by a rule fixed
+before the candidate is measured (docs/matching-quality.md, "e5's query prompt for needs").
+
+Usage::
+
+    python bench/matching_compare.py bench/results/matching-e5q-dev-baseline.json \\
+        bench/results/matching-e5q-dev.json
+
+Both files must hold the development halves of v2, v3, v4 and v5 and the sample data, run
+with default settings (configuration ``default``). For every half: text and full MRR of each
+run, their paired difference and its standard error (the standard deviation of the per-query
+differences of reciprocal rank over the square root of the queries), hit@1, hit@3 and the
+cross-lingual text hit@3. The rule, checked at the end:
+
+1. pooled over the four halves, full MRR and text MRR both rise;
+2. on no half does full or text MRR fall by more than one standard error;
+3. the pooled cross-lingual text hit@3 falls by no more than one standard error;
+4. sample data: the designed partner first, and in the top 5, at least as often;
+5. no filter violation.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+HALVES = ("v2-dev", "v3-dev", "v4-dev", "v5-dev")
+
+
+def _rr(rank: int | None) -> float:
+    return 0.0 if rank is None else 1.0 / rank
+
+
+def paired(
+    before: dict[str, int | None],
+    after: dict[str, int | None],
+    keys: Sequence[str],
+    score: Any = _rr,
+) -> tuple[float, float, float, int]:
+    """Mean of ``score`` before, after, the standard error of the paired difference, n."""
+    b = [score(before[k]) for k in keys]
+    a = [score(after[k]) for k in keys]
+    n = len(keys)
+    if not n:
+        return 0.0, 0.0, 0.0, 0
+    d = [y - x for x, y in zip(b, a, strict=True)]
+    mean_d = sum(d) / n
+    sd = math.sqrt(sum((x - mean_d) ** 2 for x in d) / (n - 1)) if n > 1 else 0.0
+    return sum(b) / n, sum(a) / n, sd / math.sqrt(n), n
+
+
+def _hit(k: int) -> Any:
+    return lambda rank: 1.0 if rank is not None and rank <= k else 0.0
+
+
+def _cross_keys(half: str) -> list[str]:
+    """The queries of cross-lingual pairs in one development half (``viewer>partner``)."""
+    version = int(half[1])
+    root = Path(__file__).resolve().parent / "eval"
+    data = json.loads((root / f"complementary_v{version}.json").read_text(encoding="utf-8"))
+    out = []
+    for p in data["pairs"]:
+        if p["language"] == "cross" and p["split"] == "dev":
+            out += [f"{p['a']}>{p['b']}", f"{p['b']}>{p['a']}"]
+    return out
+
+
+def compare(before: dict[str, Any], after: dict[str, Any]) -> tuple[list[str], bool]:
+    """The report's lines and whether the rule adopts ``after``."""
+    lines: list[str] = []
+    ok = True
+    pooled: dict[str, tuple[list[str], dict[str, Any], dict[str, Any]]] = {}
+    for kind in ("text", "full"):
+        pooled[kind] = ([], {}, {})
+    xl_keys: list[str] = []
+    xl_b: dict[str, Any] = {}
+    xl_a: dict[str, Any] = {}
+    violations = 0
+    for half in HALVES:
+        rb = before["sets"][half]["configs"]["default"]
+        ra = after["sets"][half]["configs"]["default"]
+        violations += ra["filter_violations"]
+        cells = [f"{half:<8}"]
+        for kind in ("text", "full"):
+            b, a = rb[f"ranks_{kind}"], ra[f"ranks_{kind}"]
+            keys = list(b)
+            mb, ma, se, n = paired(b, a, keys)
+            h1 = paired(b, a, keys, _hit(1))
+            h3 = paired(b, a, keys, _hit(3))
+            cells.append(
+                f"{kind} MRR {mb:.3f} -> {ma:.3f} ({ma - mb:+.3f}, se {se:.3f})"
+                f" h1 {h1[0]:.3f} -> {h1[1]:.3f} h3 {h3[0]:.3f} -> {h3[1]:.3f}"
+            )
+            if ma - mb < -se:
+                ok = False
+                cells.append(f"[rule 2: {kind} falls by more than one se]")
+            pk, pb, pa = pooled[kind]
+            pk += [f"{half}:{k}" for k in keys]
+            pb.update({f"{half}:{k}": v for k, v in b.items()})
+            pa.update({f"{half}:{k}": v for k, v in a.items()})
+        cross = [k for k in _cross_keys(half) if k in rb["ranks_text"]]
+        xb, xa, _, _ = paired(rb["ranks_text"], ra["ranks_text"], cross, _hit(3))
+        cells.append(f"x-ling text h3 {xb:.3f} -> {xa:.3f} (n {len(cross)})")
+        xl_keys += [f"{half}:{k}" for k in cross]
+        xl_b.update({f"{half}:{k}": rb["ranks_text"][k] for k in cross})
+        xl_a.update({f"{half}:{k}": ra["ranks_text"][k] for k in cross})
+        lines.append(" | ".join(cells))
+    for kind in ("text", "full"):
+        keys, b, a = pooled[kind]
+        mb, ma, se, n = paired(b, a, keys)
+        lines.append(
+            f"pooled {kind} MRR ({n} queries): {mb:.4f} -> {ma:.4f} ({ma - mb:+.4f}, se {se:.4f})"
+        )
+        if not ma > mb:
+            ok = False
+            lines.append(f"[rule 1: pooled {kind} MRR does not rise]")
+    xb, xa, xse, xn = paired(xl_b, xl_a, xl_keys, _hit(3))
+    lines.append(f"pooled x-ling text hit@3 ({xn} queries): {xb:.4f} -> {xa:.4f} (se {xse:.4f})")
+    if xa - xb < -xse:
+        ok = False
+        lines.append("[rule 3: cross-lingual text hit@3 falls by more than one se]")
+    sb = before["sets"]["sample"]["configs"]["default"]["ranks_full"]
+    sa = after["sets"]["sample"]["configs"]["default"]["ranks_full"]
+    for k in (1, 5):
+        nb = sum(1 for r in sb.values() if r is not None and r <= k)
+        na = sum(1 for r in sa.values() if r is not None and r <= k)
+        lines.append(f"sample data, designed partner in the top {k}: {nb} -> {na} of {len(sa)}")
+        if na < nb:
+            ok = False
+            lines.append(f"[rule 4: fewer designed partners in the top {k}]")
+    violations += after["sets"]["sample"]["configs"]["default"]["filter_violations"]
+    lines.append(f"filter violations (candidate): {violations}")
+    if violations:
+        ok = False
+        lines.append("[rule 5: filter violations]")
+    lines.append("ADOPT" if ok else "NOT ADOPTED")
+    return lines, ok
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("before", type=Path)
+    parser.add_argument("after", type=Path)
+    args = parser.parse_args(argv)
+    before = json.loads(args.before.read_text(encoding="utf-8"))
+    after = json.loads(args.after.read_text(encoding="utf-8"))
+    lines, _ = compare(before, after)
+    print(f"{before['encoder']} -> {after['encoder']}")
+    print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
