@@ -210,7 +210,7 @@ BENCHMARKS = (
     "match.py", "match_request.py", "suggest_latency.py", "suggest_trust.py", "trust.py",
     "trust_service.py", "push_speed.py", "sybil.py", "equity.py", "ledger_import.py", "events.py",
     "privacy.py", "load.py", "load_postgres.py", "import_speed.py", "matching_eval.py", "encoders.py",
-    "directions_speed.py", "million.py", "million_service.py",
+    "directions_speed.py", "million.py", "million_service.py", "phrase_floor.py",
 )  # fmt: skip
 #: scripts of bench/ that ``bench`` does not run: a shared module, tools that take required
 #: arguments or read results (compare, failures), dev-half probes of levers not adopted, the

@@ -281,12 +281,15 @@ class ProfileStore:
             " GROUP BY v.model ORDER BY n DESC, v.model",
             [PROFILE, sample],
         ).fetchall()
-        rows = recent or self.db.execute(
-            "SELECT model, COUNT(DISTINCT profile_id) AS n FROM (SELECT profile_id, model"
-            " FROM vectors ORDER BY profile_id DESC, field LIMIT ?) s"
-            " GROUP BY model ORDER BY n DESC, model",
-            [3 * sample],
-        ).fetchall()
+        rows = (
+            recent
+            or self.db.execute(
+                "SELECT model, COUNT(DISTINCT profile_id) AS n FROM (SELECT profile_id, model"
+                " FROM vectors ORDER BY profile_id DESC, field LIMIT ?) s"
+                " GROUP BY model ORDER BY n DESC, model",
+                [3 * sample],
+            ).fetchall()
+        )
         return {r[0]: int(r[1]) for r in rows}
 
     def ids_without_vectors(self, model: str) -> set[str]:
