@@ -100,7 +100,12 @@ class Settings(BaseSettings):
         " float16 (half the memory; scores move by under 1e-4)",
     )
     pool: int = Field(_M.pool, ge=10, le=10_000)
-    min_phrase_similarity: float = Field(_M.min_phrase_similarity, ge=-1, le=1)
+    min_phrase_similarity: float | None = Field(
+        _M.min_phrase_similarity,
+        ge=-1,
+        le=1,
+        description="cosine a phrase pair must reach to be quoted; unset: the encoder's floor",
+    )
     hubness_k: int = Field(
         _M.hubness_k, ge=0, le=100, description="hubness reduction neighbours; 0: off"
     )

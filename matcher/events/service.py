@@ -1537,7 +1537,7 @@ class EventService:
         vectors = self.profiles.load_vectors(involved)
         _, _, scores, _ = self.matching.pair_scores(involved)
         pos = {pid: i for i, pid in enumerate(p for p in involved if p in profiles)}
-        min_sim = self.matching.settings.min_phrase_similarity
+        min_sim = self.matching.phrase_floor
         out: dict[str, list[AgendaItem]] = {}
         for person in people:
             # privacy: the agenda of someone the caller may not see keeps no text of theirs

@@ -61,8 +61,10 @@ from matcher.profiles.model import CRITERIA, Profile, Role, Strength
 
 __all__ = [
     "BANDS",
+    "DEFAULT_PHRASE_FLOOR",
     "DIRECTIONS",
     "FEATURE_WORDS",
+    "PHRASE_FLOORS",
     "SCORE_ANCHORS",
     "Band",
     "Components",
@@ -83,6 +85,7 @@ __all__ = [
     "filter_reason",
     "harmonic",
     "match_score",
+    "phrase_floor",
     "points_by_part",
     "preference_checks",
     "preference_mix",
@@ -510,6 +513,44 @@ SCORE_ANCHORS: tuple[tuple[float, int], ...] = (
     (0.517, 95),
     (1.0, 100),
 )
+
+#: The explanations' floor when neither the settings nor :data:`PHRASE_FLOORS` give one: a
+#: phrase pair under this cosine is not quoted (an encoder's own floor is better: cosines of
+#: unrelated sentences are about 0.1 with one encoder and 0.7 with another).
+DEFAULT_PHRASE_FLOOR = 0.25
+
+#: The floor of each encoder (by :attr:`embeddings.encoder.Encoder.name`) under which a need
+#: and an offer phrase are not quoted as "your need <- their offer": the 95th percentile of
+#: the best match between a member's need phrases and a *stranger's* offer phrases (a person
+#: of the same set drawn at random, neither the partner nor a distractor), on the
+#: development halves of the held-out sets v2-v5 pooled (504 queries;
+#: ``python bench/phrase_floor.py``, ``bench/results/phrase_floor*.json``, 6 December):
+#: 0.248 for USE, 0.548 for the ensemble. A quoted line is then more alike than 19 of 20
+#: lines a random member would give; 66 % (USE) and 61 % (ensemble) of true partners get
+#: at least one line, 7 % and 6 % of strangers. (The floor of 0.25 the ensemble had until
+#: then quoted a line for every stranger.)
+PHRASE_FLOORS: Mapping[str, float] = {
+    "use-multilingual-v3": 0.25,
+    "use-multilingual-v3+st:multilingual-e5-small": 0.55,
+}
+
+
+def phrase_floor(encoder: str, setting: float | None = None) -> float:
+    """The cosine a phrase pair must reach to be quoted in an explanation: ``setting`` when
+    one is given, else the encoder's measured floor (:data:`PHRASE_FLOORS`), else
+    :data:`DEFAULT_PHRASE_FLOOR`.
+
+    Examples
+    --------
+    >>> phrase_floor("use-multilingual-v3"), phrase_floor("fake-bow-64")
+    (0.25, 0.25)
+    >>> phrase_floor("use-multilingual-v3", 0.4)
+    0.4
+    """
+    if setting is not None:
+        return setting
+    return PHRASE_FLOORS.get(encoder, DEFAULT_PHRASE_FLOOR)
+
 
 #: The word every page shows beside a pair's points.
 Band = Literal["excellent", "good", "possible", "weak"]

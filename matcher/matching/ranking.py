@@ -832,9 +832,9 @@ def match_phrases(
 ) -> tuple[PhraseMatch, ...]:
     """The phrases of ``offers`` that best meet phrases of ``needs``, best first.
 
-    Each need phrase appears at most once; pairs under ``min_similarity`` are
-    dropped unless nothing else is left, in which case the single best pair is kept
-    so an explanation is never empty when both sides wrote something.
+    Each need phrase appears at most once; pairs under ``min_similarity`` are dropped,
+    even when none is left: a card quotes no line rather than one that means nothing (the
+    floor is the encoder's, :func:`~matcher.matching.model.phrase_floor`).
 
     Examples
     --------
@@ -842,6 +842,8 @@ def match_phrases(
     >>> e = np.eye(3, dtype=np.float32)
     >>> match_phrases(["a CTO", "money"], e[:2], ["I code", "I sell"], e[[0, 2]])
     (PhraseMatch(need='a CTO', offer='I code', similarity=1.0),)
+    >>> match_phrases(["money"], e[[1]], ["I code", "I sell"], e[[0, 2]])
+    ()
     """
     if not len(needs) or not len(offers):
         return ()
@@ -852,7 +854,7 @@ def match_phrases(
         zip(top.tolist(), range(len(needs)), best.tolist(), strict=True),
         key=lambda t: (-t[0], t[1]),
     )
-    kept = [p for p in pairs if p[0] >= min_similarity][:limit] or pairs[:1]
+    kept = [p for p in pairs if p[0] >= min_similarity][:limit]
     return tuple(
         PhraseMatch(need=needs[i], offer=offers[j], similarity=round(s, 3)) for s, i, j in kept
     )

@@ -35,6 +35,7 @@ from matcher.matching.model import (
     band_floor,
     filter_reason,
     match_score,
+    phrase_floor,
     points_by_part,
     preference_checks,
 )
@@ -112,8 +113,9 @@ class MatchSettings:
         top 10 is the same set for 99.97 % of its members, bench/million.py).
     pool : int
         Candidates fetched from the index per query before the exact re-rank.
-    min_phrase_similarity : float
-        Phrase pairs under this cosine are left out of explanations.
+    min_phrase_similarity : float or None
+        Phrase pairs under this cosine are not quoted in explanations; None: the encoder's
+        measured floor (:func:`~matcher.matching.model.phrase_floor`).
     hubness_k : int
         Neighbours of the hubness reduction (CSLS, :mod:`matcher.matching.textspace`);
         0 switches it off.
@@ -139,7 +141,7 @@ class MatchSettings:
     ivf_dim: int = IVF_DIM
     half_table_from: int = IVF_FROM
     pool: int = 200
-    min_phrase_similarity: float = 0.25
+    min_phrase_similarity: float | None = None
     hubness_k: int = 10
     centre_languages: bool = True
     text_space_from: int = 50
@@ -554,6 +556,13 @@ class MatchingService:
             return False, 0, 0
         lag = len(self.profiles.store.changed_since(current.version))
         return True, lag, self._catch_up_limit(len(current.table))
+
+    @property
+    def phrase_floor(self) -> float:
+        """The cosine a need and an offer phrase must reach to be quoted in an explanation
+        (:func:`~matcher.matching.model.phrase_floor`: the setting, else this encoder's
+        measured floor); suggestion cards and event agendas both read it."""
+        return phrase_floor(self.encoder.name, self.settings.min_phrase_similarity)
 
     @property
     def uses_index(self) -> bool:
@@ -1120,7 +1129,7 @@ class MatchingService:
             ask.vv,
             cand,
             cv,
-            min_similarity=self.settings.min_phrase_similarity,
+            min_similarity=self.phrase_floor,
             phrases=phrases,
         )
         return Suggestion(

@@ -27,7 +27,10 @@ def write_csv(path: Path, rows: list[dict[str, str]]) -> Path:
     return path
 
 
-def test_import_then_match(env: Path) -> None:
+def test_import_then_match(env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the fake encoder shares no word between Ana's French need and Bob's English offer (a
+    # cosine of -0.12, not quoted under any floor): quote every line, to see them printed
+    monkeypatch.setenv("COFOUNDRY_MIN_PHRASE_SIMILARITY", "-1")
     src = write_csv(env / "people.csv", COMMUNITY)
     r = runner.invoke(app, ["import", str(src)])
     assert r.exit_code == 0, r.output
