@@ -360,20 +360,13 @@ def _best_action(st: _State, cur: Mapping[int, list[int]]) -> Action | None:
         target = cur[t]
         before_t = st.deficiency(target)
         # one person from a team that can spare them
-        for u, donor in cur.items():
-            if u == t:
+        for _, i, rest, before_u in _leavers(st, cur, target, {t}):
+            drop = before_t + before_u - st.deficiency([*target, i]) - st.deficiency(rest)
+            if drop <= 0:
                 continue
-            before_u = st.deficiency(donor)
-            for i in donor:
-                if not st.can_leave(i, donor) or not st.fits(i, target):
-                    continue
-                rest = [j for j in donor if j != i]
-                drop = before_t + before_u - st.deficiency([*target, i]) - st.deficiency(rest)
-                if drop <= 0:
-                    continue
-                gain = st.gain(i, target) - st.gain(i, rest)
-                why = "role" if _brings_lacking(st, i, target) else "size"
-                consider([(i, t, why)], drop, gain)
+            gain = st.gain(i, target) - st.gain(i, rest)
+            why = "role" if _brings_lacking(st, i, target) else "size"
+            consider([(i, t, why)], drop, gain)
         # two teams merged (the smaller one's members move)
         for u, other in cur.items():
             if u == t or len(target) + len(other) > st.hi:
@@ -435,39 +428,39 @@ def _chains(
     the three teams' deficiency and the score gained."""
     target = cur[t]
     before_t = st.deficiency(target)
-    for u, donor in cur.items():
-        if u == t:
+    for u, i, rest, before_u in _leavers(st, cur, target, {t}):
+        after_t = st.deficiency([*target, i])
+        if after_t >= before_t:
             continue
-        before_u = st.deficiency(donor)
-        for i in donor:
-            if not st.can_leave(i, donor) or not st.fits(i, target):
+        after_u = st.deficiency(rest)
+        if after_u <= before_u:
+            continue  # a move of one: found as such
+        first = st.gain(i, target) - st.gain(i, rest)
+        for _, j, left, before_w in _leavers(st, cur, rest, {t, u}):
+            if st.deficiency(left) > before_w:
+                continue  # w cannot spare them
+            drop = before_t + before_u + before_w
+            drop -= after_t + st.deficiency([*rest, j]) + st.deficiency(left)
+            if drop <= 0:
                 continue
-            after_t = st.deficiency([*target, i])
-            if after_t >= before_t:
-                continue
-            rest = [j for j in donor if j != i]
-            after_u = st.deficiency(rest)
-            if after_u <= before_u:
-                continue  # a move of one: found as such
-            first = st.gain(i, target) - st.gain(i, rest)
-            for w, third in cur.items():
-                if w in (t, u):
-                    continue
-                before_w = st.deficiency(third)
-                for j in third:
-                    if not st.can_leave(j, third) or not st.fits(j, rest):
-                        continue
-                    left = [k for k in third if k != j]
-                    if st.deficiency(left) > before_w:
-                        continue  # w cannot spare them
-                    drop = before_t + before_u + before_w
-                    drop -= after_t + st.deficiency([*rest, j]) + st.deficiency(left)
-                    if drop <= 0:
-                        continue
-                    gain = first + st.gain(j, rest) - st.gain(j, left)
-                    why_i = "role" if _brings_lacking(st, i, target) else "size"
-                    why_j = "role" if _brings_lacking(st, j, rest) else "size"
-                    yield [(i, t, why_i), (j, u, why_j)], drop, gain
+            gain = first + st.gain(j, rest) - st.gain(j, left)
+            why_i = "role" if _brings_lacking(st, i, target) else "size"
+            why_j = "role" if _brings_lacking(st, j, rest) else "size"
+            yield [(i, t, why_i), (j, u, why_j)], drop, gain
+
+
+def _leavers(
+    st: _State, cur: Mapping[int, list[int]], into: Sequence[int], skip: Collection[int]
+) -> Iterable[tuple[int, int, list[int], int]]:
+    """Everyone of a team ``u`` (not in ``skip``) who may leave it and fits beside
+    ``into``: ``(u, person, the rest of u, what u lacks before)``."""
+    for u, team in cur.items():
+        if u in skip:
+            continue
+        before = st.deficiency(team)
+        for i in team:
+            if st.can_leave(i, team) and st.fits(i, into):
+                yield u, i, [j for j in team if j != i], before
 
 
 def _brings_lacking(st: _State, person: int, members: Sequence[int]) -> bool:
