@@ -26,8 +26,9 @@ Both are measured on the raw phrase vectors and on phrase vectors centred like t
 fields (the community's per-language field means taken away, an ensemble's parts
 normalised one by one: :class:`matcher.matching.textspace.TextSpace`). Printed per
 similarity: the stranger quantiles (a floor at the stranger 90th percentile shows a line
-for a stranger's phrase one time in ten), and at each floor, the share of partner pairs
-with at least one line and of stranger pairs with at least one line.
+for a stranger's phrase one time in ten), and at each floor (0.15 to 0.6, and the stranger
+95th percentile: the product's floor), the share of partner pairs with at least one line
+and of stranger pairs with at least one line.
 """
 
 from __future__ import annotations
@@ -107,6 +108,7 @@ def summary(runs: dict[str, list[list[float]]]) -> dict[str, Any]:
             continue
         flat = np.array([s for q in stranger for s in q])
         pflat = np.array([s for q in partner for s in q])
+        floors = sorted({*FLOORS, round(float(np.quantile(flat, 0.95)), 3)})
         res[kind] = {
             "stranger quantiles": {
                 str(p): round(float(np.quantile(flat, p / 100)), 3) for p in (50, 75, 90, 95, 99)
@@ -125,7 +127,7 @@ def summary(runs: dict[str, list[list[float]]]) -> dict[str, Any]:
                     "partner lines": round(float(np.mean(pflat >= f)), 3),
                     "stranger lines": round(float(np.mean(flat >= f)), 3),
                 }
-                for f in FLOORS
+                for f in floors
             },
         }
     return res
