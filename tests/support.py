@@ -11,6 +11,7 @@ e-mailed to them (read from the outbox) while signed in: only then do e-mails re
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import socket
 from typing import Any
@@ -71,3 +72,18 @@ def confirmed_sign_up(c: Community, name: str, email: str, password: str, **kw: 
     """Sign up (``kw`` as :meth:`~matcher.accounts.AccountService.sign_up` takes them), then
     confirm the address (:func:`confirm_address`)."""
     return confirm_address(c, c.accounts.sign_up(name, email, password, **kw).id)
+
+
+class Clock:
+    """A clock the test sets or moves, for services that take ``clock=``: ``now`` (aware,
+    UTC; 2 March 2026, 9:00 unless given), moved on by :meth:`pass_`."""
+
+    def __init__(self, now: dt.datetime = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)) -> None:
+        self.now = now
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+    def pass_(self, **delta: float) -> None:
+        """Move the clock on by ``timedelta(**delta)``."""
+        self.now += dt.timedelta(**delta)

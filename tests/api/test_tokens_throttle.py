@@ -19,16 +19,10 @@ from matcher.schema import connect
 from matcher.security import Bucket, Limit, SecurityStore, new_token, take
 from tests.api.test_http import assert_error, bearer
 from tests.conftest import COMMUNITY, person
+from tests.support import Clock
 
-
-class Clock:
-    """A settable clock for the service (tokens expire, buckets refill)."""
-
-    def __init__(self) -> None:
-        self.now = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
-
-    def __call__(self) -> dt.datetime:
-        return self.now
+#: when the service's clock starts (tokens expire, buckets refill as it moves)
+START = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 
 
 def _app(db: str = ":memory:", clock: Clock | None = None, **overrides: Any) -> TestClient:
@@ -48,7 +42,7 @@ def _service(client: TestClient) -> Community:
 
 # ------------------------------------------------------------------ tokens
 def test_tampered_unsigned_garbage_and_expired_tokens_are_refused_with_401() -> None:
-    clock = Clock()
+    clock = Clock(START)
     client = _app(clock=clock, token_ttl_days=30)
     token = _service(client).security.create_token("ana")
     assert client.get("/me", headers=bearer(token)).json()["id"] == "ana"
@@ -72,7 +66,7 @@ def test_tampered_unsigned_garbage_and_expired_tokens_are_refused_with_401() -> 
 
 
 def test_default_token_lifetime_is_90_days(service: Community) -> None:
-    clock = Clock()
+    clock = Clock(START)
     service.security.clock = clock
     service.profiles.import_profiles([person("ana")])
     token = service.security.create_token("ana")
@@ -108,7 +102,7 @@ def test_tokens_of_the_old_format_still_work_until_they_expire(service: Communit
 
 # ---------------------------------------------------------------- throttle
 def test_sign_ups_are_throttled_per_client_with_retry_after() -> None:
-    clock = Clock()
+    clock = Clock(START)
     client = _app(clock=clock, signup_per_minute=6, signup_burst=2)
     for pid in ("s1", "s2"):
         body = person(pid, roles_offered=["tech"], roles_sought=[], languages=["en"])
@@ -146,7 +140,7 @@ def test_token_creation_is_throttled_per_admin() -> None:
 
 
 def test_guessing_tokens_gets_an_address_throttled() -> None:
-    clock = Clock()
+    clock = Clock(START)
     client = _app(clock=clock, auth_failures_per_minute=2, auth_failure_burst=3)
     good = _service(client).security.create_token("ana")
     codes = [client.get("/me", headers=bearer(new_token())).status_code for _ in range(4)]

@@ -3,7 +3,6 @@ answer that tells whether an address has an account."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import replace
 
@@ -21,20 +20,9 @@ from matcher.errors import (
     UnknownItem,
 )
 from matcher.security import Limit
-from tests.support import CHEAP, confirmed_sign_up
+from tests.support import CHEAP, Clock, confirmed_sign_up
 
 PASSWORD = "correct horse battery"
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
-
-    def __call__(self) -> dt.datetime:
-        return self.now
-
-    def pass_(self, **kw: float) -> None:
-        self.now += dt.timedelta(**kw)
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ earlier digest named; the RFC 8058 one-click POST switches that kind off without
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from email.message import EmailMessage
 
@@ -19,20 +18,9 @@ from matcher.mail import MailSettings
 from matcher.notices import NoticeKind
 from tests.apps import app_over, client_over
 from tests.mailserver import Inbox, body, smtp_server
-from tests.support import accounts_community, confirmed_sign_up
+from tests.support import Clock, accounts_community, confirmed_sign_up
 
 SITE = "http://testserver"
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
-
-    def __call__(self) -> dt.datetime:
-        return self.now
-
-    def days(self, n: float) -> None:
-        self.now += dt.timedelta(days=n)
 
 
 def person(pid: str, offers: str, needs: str) -> dict[str, str]:
@@ -73,11 +61,11 @@ def test_a_digest_goes_once_a_week_and_only_with_new_people() -> None:
         assert "since your last digest: 1." in text and f"{SITE}/web/suggestions" in text
         assert "Bob" not in text  # a count, never names
         assert c.digest.run().sent == 0  # the same day: nothing
-        clock.days(8)
+        clock.pass_(days=8)
         assert c.digest.run().sent == 0  # a week later, nobody new: nothing
         confirmed_sign_up(c, "Dan", "dan@example.org", "correct horse battery")
         c.profiles.import_profiles([person("dan", "python backend", "sales")])
-        clock.days(1)
+        clock.pass_(days=1)
         assert c.digest.run().sent == 3  # Dan's first; Ana and Bob each have someone new
         assert sorted(digests(c)) == sorted(
             ["ana@example.org", "bob@example.org"] * 2 + ["dan@example.org"]
@@ -124,7 +112,7 @@ def test_the_one_click_unsubscribe_link_stops_that_kind_only() -> None:
         choices = c.inbox.email_choices("ana", actor=Actor("ana"))
         assert not choices[NoticeKind.DIGEST] and choices[NoticeKind.MESSAGE]
         assert TestClient(app).post(path).status_code == 200  # twice: the same
-        clock.days(8)
+        clock.pass_(days=8)
         c.profiles.import_profiles([person("dan", "python backend", "sales")])
         c.digest.run()
         assert digests(c).count("ana@example.org") == 1  # the first one only

@@ -19,19 +19,11 @@ from matcher.community import Community
 from matcher.db import open_database
 from matcher.errors import Conflict, NotAllowed, NotAuthenticated, Throttled
 from matcher.schema import MIGRATIONS
-from tests.support import CHEAP, confirm_code
+from tests.support import CHEAP, Clock, confirm_code
 
 integrity = (sqlite3.IntegrityError, psycopg.IntegrityError)
 PASSWORD = "correct horse battery"
 OTHER = "a stranger's password"
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
-
-    def __call__(self) -> dt.datetime:
-        return self.now
 
 
 @pytest.fixture

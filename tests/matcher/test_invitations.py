@@ -17,18 +17,10 @@ from matcher.access import ADMIN, Actor
 from matcher.community import Community
 from matcher.errors import Conflict, InvalidInput, NotAllowed, UnknownItem
 from tests.apps import app_over, client_over
-from tests.support import CHEAP, accounts_community
+from tests.support import CHEAP, Clock, accounts_community
 from tests.web.pages import post
 
 PASSWORD = "correct horse battery"
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
-
-    def __call__(self) -> dt.datetime:
-        return self.now
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ delivery, retry with backoff, nothing lost, nothing claimed twice, one-time link
 
 from __future__ import annotations
 
-import datetime as dt
 import threading
 from dataclasses import replace
 
@@ -21,18 +20,7 @@ from matcher.mail import (
 )
 from matcher.schema import connect
 from tests.mailserver import body, smtp_server
-from tests.support import free_port
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
-
-    def __call__(self) -> dt.datetime:
-        return self.now
-
-    def pass_(self, seconds: float) -> None:
-        self.now += dt.timedelta(seconds=seconds)
+from tests.support import Clock, free_port
 
 
 def mailer(db: Database, port: int, clock: Clock) -> MailService:
@@ -109,17 +97,17 @@ def test_a_failed_send_is_retried_with_backoff_and_never_lost() -> None:
     assert "Connection" in m.last_error or "refused" in m.last_error.lower()
     assert m.next_at == clock.now.timestamp() + 30
     assert mail.send_due().failed == 0  # not due before its backoff
-    clock.pass_(30)
+    clock.pass_(seconds=30)
     assert mail.send_due().failed == 1
     m = mail.store.get(mid)
     assert m is not None and m.attempts == 2 and m.next_at == clock.now.timestamp() + 60
     with smtp_server(port) as (inbox, _):
         inbox.refuse = 1  # the server says "try later" once
-        clock.pass_(60)
+        clock.pass_(seconds=60)
         assert mail.send_due().failed == 1
         m = mail.store.get(mid)
         assert m is not None and "451" in m.last_error and m.attempts == 3
-        clock.pass_(120)
+        clock.pass_(seconds=120)
         assert mail.send_due().sent == 1
         assert [g["Subject"] for g in inbox.wait(1)] == ["Retry me"]
     m = mail.store.get(mid)
@@ -136,7 +124,7 @@ def test_two_workers_never_take_the_same_message(tmp_path: object) -> None:
         taken = one.store.claim(clock.now.timestamp(), lease=60, limit=3)
         assert len(taken) == 3
         assert two.send_due().sent == 2  # only the two nobody holds
-        clock.pass_(61)  # the first worker died holding three: its lease runs out
+        clock.pass_(seconds=61)  # the first worker died holding three: its lease runs out
         assert two.send_due().sent == 3
         assert sorted(m["Subject"] for m in inbox.wait(5)) == [f"m{n}" for n in range(5)]
         assert len(inbox.messages) == 5

@@ -36,21 +36,14 @@ from matcher.trust.model import (
     pair_parts,
 )
 from tests.conftest import COMMUNITY, SYNONYMS, person
+from tests.support import Clock
 
 DAY = dt.date(2025, 1, 1)
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = dt.datetime(2025, 1, 1, 12, tzinfo=dt.UTC)
-
-    def __call__(self) -> dt.datetime:
-        return self.now
-
-
 @pytest.fixture
 def clock() -> Clock:
-    return Clock()
+    return Clock(dt.datetime(2025, 1, 1, 12, tzinfo=dt.UTC))
 
 
 @pytest.fixture
