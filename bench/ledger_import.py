@@ -76,18 +76,23 @@ def csv_rows(kind: str, n: int) -> bytes:
     return "\n".join(rows).encode()
 
 
-def import_seconds(kind: str, n: int) -> float:
-    """One import of ``n`` rows of ``kind`` into a fresh venture, in seconds."""
+def timed_import(data: bytes, n: int) -> float:
+    """One import of ``data`` (``n`` rows, all valid) into a fresh venture (in-memory
+    SQLite), in seconds."""
     equity = EquityService(connect(":memory:"))
     venture(equity, "v", "ana", "bob", start=START)
     equity.set_rate("v", Rate("ana", START, Decimal(60000)), actor=Actor("ana"))
-    data = csv_rows(kind, n)
     t = time.perf_counter()
     done = equity.import_ledger("v", data, actor=Actor("ana"))
     seconds = time.perf_counter() - t
     assert len(done.posted) == n and not done.rejected, done.rejected[:1]
     equity.db.close()
     return seconds
+
+
+def import_seconds(kind: str, n: int) -> float:
+    """One import of ``n`` rows of ``kind`` into a fresh venture, in seconds."""
+    return timed_import(csv_rows(kind, n), n)
 
 
 def run(sizes: list[int], repeats: int) -> dict[str, Any]:
@@ -161,22 +166,13 @@ def well_import_seconds(n: int, *, kept: bool) -> float:
     (``EquityService._check_new`` called without its ``well``)."""
     from unittest import mock
 
-    equity = EquityService(connect(":memory:"))
-    venture(equity, "v", "ana", "bob", start=START)
-    equity.set_rate("v", Rate("ana", START, Decimal(60000)), actor=Actor("ana"))
-    data = well_rows(n)
     check = EquityService._check_new
 
     def straight(self: EquityService, *args: Any, well: Any = None, **kw: Any) -> None:
         check(self, *args, **kw)
 
     with mock.patch.object(EquityService, "_check_new", check if kept else straight):
-        t = time.perf_counter()
-        done = equity.import_ledger("v", data, actor=Actor("ana"))
-        seconds = time.perf_counter() - t
-    assert len(done.posted) == n and not done.rejected, done.rejected[:1]
-    equity.db.close()
-    return seconds
+        return timed_import(well_rows(n), n)
 
 
 def run_well(sizes: list[int]) -> dict[str, Any]:

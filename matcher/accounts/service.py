@@ -57,6 +57,12 @@ _WRONG = "e-mail address or password is wrong"
 _WRONG_HINT = "check both, or ask for a sign-in link by e-mail"
 
 
+def _link_digest(code: object) -> str:
+    """The stored hash of a link's code as a caller gave it ("" for nothing usable: no
+    link has that hash)."""
+    return token_hash(code.strip()) if isinstance(code, str) and code.strip() else ""
+
+
 def _lang_of(languages: tuple[str, ...]) -> str:
     """The language of a profile's e-mails: French when it comes first, else English."""
     return "fr" if languages[:1] == ("fr",) else "en"
@@ -233,7 +239,7 @@ class AccountService:
         without an address gets this one (the web's profile form leaves an unconfirmed
         address out: other members see a profile's address after an introduction)."""
         account = self.get(account_id, actor=actor)
-        digest = token_hash(code.strip()) if isinstance(code, str) and code.strip() else ""
+        digest = _link_digest(code)
         found = self.store.find_link(digest) if digest else None
         if found is None or found[0] != account.id or found[1] != LinkPurpose.CONFIRM:
             raise NotAuthenticated(
@@ -306,7 +312,7 @@ class AccountService:
         """Claim the profile a personal link (:meth:`claim_link`) names, as :meth:`claim` does
         with a token; the link is used up (a second use, or anyone else's, is refused)."""
         self._claimant(account_id, actor)
-        digest = token_hash(code.strip()) if isinstance(code, str) and code.strip() else ""
+        digest = _link_digest(code)
         with self.db.transaction():
             target = self._redeem_id(code, LinkPurpose.CLAIM)
             # the address the link was mailed to when it was made, not the profile's now
@@ -562,7 +568,7 @@ class AccountService:
     def _redeem_id(self, code: str, purpose: LinkPurpose) -> str:
         """The member id of a valid, unused, unexpired link of ``purpose``, marked used (in
         the caller's transaction)."""
-        digest = token_hash(code.strip()) if isinstance(code, str) and code.strip() else ""
+        digest = _link_digest(code)
         found = self.store.find_link(digest) if digest else None
         if found is None or found[1] != purpose:
             raise NotAuthenticated(
@@ -600,7 +606,7 @@ class AccountService:
     def link_holder(self, code: str, purpose: LinkPurpose) -> str | None:
         """Whose link of ``purpose`` ``code`` is, if it would work now (not used, expired or
         replaced), without using it; None otherwise."""
-        digest = token_hash(code.strip()) if isinstance(code, str) and code.strip() else ""
+        digest = _link_digest(code)
         found = self.store.find_link(digest) if digest else None
         if found is None or found[1] != purpose or found[3] or found[2] <= self.clock():
             return None
@@ -746,7 +752,7 @@ class AccountService:
         to, when that is still their profile's (used: the link was answered or claimed). In
         the caller's transaction; whether a proof was recorded."""
         self.db.require_transaction()
-        digest = token_hash(code.strip()) if isinstance(code, str) and code.strip() else ""
+        digest = _link_digest(code)
         found = self.store.find_link(digest) if digest else None
         if found is None or found[0] != member_id:
             return False

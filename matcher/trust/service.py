@@ -970,8 +970,7 @@ class TrustService:
         unconfirmed: tuple[str, ...] = ()
         if status == IntroStatus.ACCEPTED and role in ("requester", "target", "admin"):
             people = {p.id: p for p in self.people.profiles([intro.requester, intro.target])}
-            shown = [pid for pid in (intro.requester, intro.target) if pid in people]
-            shown = [pid for pid in shown if pid != person]
+            shown = [p for p in (intro.requester, intro.target) if p in people and p != person]
             typed = {pid: people[pid].email.strip() for pid in shown}
             proven = {pid: bool(typed[pid]) and self.proven(pid, typed[pid]) for pid in shown}
             contact = tuple((pid, typed[pid] if proven[pid] else "") for pid in shown)
