@@ -29,6 +29,7 @@ __all__ = [
     "Steps",
     "Strength",
     "Visibility",
+    "industry_label",
     "is_zone",
     "role_named",
     "split_phrases",
@@ -153,6 +154,20 @@ def role_named(word: str) -> Role | None:
     plain = "".join(c for c in plain if not unicodedata.combining(c))
     plain = ROLE_WORDS.get(plain, plain)
     return next((r for r in Role if r.value == plain), None)
+
+
+def industry_label(word: str) -> str:
+    """The label an industry is matched on: ``word`` in lower case, without accents, its
+    spaces collapsed, so that what a member types in French or English ("Santé", "sante",
+    " Énergie ") meets the same label everyone else typed.
+
+    Examples
+    --------
+    >>> industry_label(" Santé "), industry_label("Énergie  verte"), industry_label("fintech")
+    ('sante', 'energie verte', 'fintech')
+    """
+    plain = unicodedata.normalize("NFKD", " ".join(word.split()).casefold())
+    return "".join(c for c in plain if not unicodedata.combining(c))
 
 
 class Commitment(StrEnum):

@@ -32,7 +32,8 @@ stage            no        idea (default), prototype or revenue
 visibility       no        public (default), members, event-only or private
 consent          no        true (default) or false: may this person be suggested to others
 email            no        contact address, shown only after an accepted introduction
-industries       no        up to 5 short labels separated by ``;`` (e.g. ``health;energy``)
+industries       no        up to 5 short labels separated by ``;`` (e.g. ``health;energy``),
+                           kept in lower case without accents (``Santé`` is ``sante``)
 preferences      no        how much each criterion matters about the people suggested:
                            ``criterion=strength`` pairs separated by ``;`` (CSV) or an
                            object (JSON); criteria roles, commitment, languages, timezone,
@@ -65,6 +66,7 @@ from matcher.profiles.model import (
     Stage,
     Strength,
     Visibility,
+    industry_label,
     is_zone,
     role_named,
 )
@@ -502,8 +504,8 @@ def profile_errors(
             "use two-letter codes such as fr, en, es, de, ar, wo",
         )
     industries = listed("industries", "e.g. health;energy")
-    for label in industries:
-        if len(label) > LIMITS["industry"] or not _INDUSTRY.match(label.lower()):
+    for label in industries:  # read as matched: without case nor accents
+        if len(label) > LIMITS["industry"] or not _INDUSTRY.match(industry_label(label)):
             bad(
                 "industries",
                 f"industry {label[:60]!r} must be 1-{LIMITS['industry']} letters, digits, spaces"
@@ -597,7 +599,7 @@ def _build(raw: Mapping[str, Any]) -> Profile:
         else (consent if isinstance(consent, bool) else str(consent).strip().lower() in _TRUE),
         email=text("email"),
         industries=_LABELS.shared(
-            tuple(dict.fromkeys(i.lower() for i in _as_list(raw.get("industries"))))
+            tuple(dict.fromkeys(map(industry_label, _as_list(raw.get("industries")))))
         ),
         preferences=_preferences(raw.get("preferences")),
     )

@@ -195,3 +195,15 @@ def test_an_import_tells_each_step_up_to_its_total() -> None:
     again: list[tuple[str, int, int]] = []
     service.import_profiles(rows[:5], steps=lambda *s: again.append(s))
     assert {s for s, _, _ in again} == {"checking rows", "writing profiles"}
+
+
+def test_industries_are_read_without_case_nor_accents() -> None:
+    """A French member writes santé and Énergie: the labels everyone matches on are sante
+    and energie (refused before, with an example that asked to leave the accents out), the
+    same as another member's "Sante"; a label with a sign outside the rule is still refused,
+    quoted as typed."""
+    p = check_profile(person("ana", industries="Santé; Énergie verte;sante"))
+    assert p.industries == ("sante", "energie verte")
+    assert check_profile(person("bob", industries=["SANTE"])).industries == ("sante",)
+    with pytest.raises(InvalidInput, match="industry 'santé!' must be 1-40 letters"):
+        check_profile(person("cyd", industries="santé!"))

@@ -1,0 +1,47 @@
+"""What a demanding new user found on the pages (walk8), through the app (TestClient), in
+French and English: industries typed with accents, a conversation's message over its
+limit, the French wording of a few sentences."""
+
+from __future__ import annotations
+
+from html import unescape
+
+import pytest
+from fastapi.testclient import TestClient
+
+from matcher.community import Community
+from tests.apps import client_over
+from tests.web.pages import error_for, post, sign_in, value_of
+
+
+@pytest.fixture
+def app(community: Community) -> TestClient:
+    return client_over(community)
+
+
+def browser(app: TestClient, community: Community, who: str) -> TestClient:
+    """A browser of its own on the app, signed in as ``who``."""
+    client = TestClient(app.app)
+    sign_in(client, community.security.create_token(who))
+    return client
+
+
+def test_industries_typed_with_accents_are_kept_without_them(
+    app: TestClient, community: Community
+) -> None:
+    """A French member types her industries as she writes them (santé, Énergie): they are
+    saved as the labels everyone matches on (sante, energie), not refused; the form's help
+    no longer asks her to leave the accents out."""
+    ana = browser(app, community, "ana")
+    page = unescape(ana.get("/web/profile?step=preferences&lang=fr").text)
+    assert "sans accents" not in page
+    r = post(
+        ana,
+        "/web/profile?lang=fr",
+        {"step": "preferences", "industries": "Santé, Énergie", "visibility": "public"},
+    )
+    assert r.status_code == 303, error_for(r.text, "f-industries")
+    saved = community.profiles.store.get_profile("ana")
+    assert saved is not None and saved.industries == ("sante", "energie")
+    page = ana.get("/web/profile?step=preferences&lang=fr").text
+    assert value_of(page, "f-industries") == "sante, energie"
