@@ -329,14 +329,25 @@ def _figures(exc: CofoundryError, t: Translator) -> dict[str, str]:
 
 def _keys(exc: CofoundryError) -> list[str]:
     """Most specific first: class and field; the class when it says what happened (unknown,
-    conflict, not allowed); the field's rule (bad input); the class in general."""
+    conflict, not allowed, too long: before a sentence of the field's for any bad input, so a
+    text over its limit is told its length, not the field's other rules); the field's rule
+    (bad input); the class in general.
+
+    Examples
+    --------
+    >>> from matcher.errors import TooLong
+    >>> _keys(TooLong(field="text", length=4001, limit=4000, start="xxx"))[:3]
+    ['TooLong.text', 'TooLong', 'InvalidInput.text']
+    """
     names = [cls.__name__ for cls in type(exc).__mro__ if issubclass(cls, CofoundryError)]
     general = {"InvalidInput", "CofoundryError"}
-    keys = [f"{name}.{exc.field}" for name in names] if exc.field else []
+    field = [exc.field] if exc.field else []
+    keys = [f"{name}.{f}" for name in names if name not in general for f in field]
     if exc.field and (exc.value is None or (isinstance(exc.value, str) and not exc.value.strip())):
         keys.insert(0, f"{exc.field}.missing")  # nothing typed: what to type, not what is wrong
     keys += [name for name in names if name not in general]
-    keys += [exc.field] if exc.field else []
+    keys += [f"{name}.{f}" for name in names if name in general for f in field]
+    keys += field
     keys += [name for name in names if name in general]
     return keys
 

@@ -9,10 +9,11 @@ from html import unescape
 import pytest
 from fastapi.testclient import TestClient
 
+from matcher.access import Actor
 from matcher.community import Community
+from matcher.loop.model import MAX_MESSAGE
 from tests.apps import client_over
 from tests.web.pages import error_for, post, sign_in, value_of
-
 
 @pytest.fixture
 def app(community: Community) -> TestClient:
@@ -45,3 +46,27 @@ def test_industries_typed_with_accents_are_kept_without_them(
     assert saved is not None and saved.industries == ("sante", "energie")
     page = ana.get("/web/profile?step=preferences&lang=fr").text
     assert value_of(page, "f-industries") == "sante, energie"
+
+
+@pytest.mark.parametrize(
+    ("lang", "says"),
+    [
+        ("en", ["4,001 characters long", "4,000"]),
+        ("fr", ["4\u202f001 caractères", "4\u202f000"]),
+    ],
+)
+def test_a_message_over_its_limit_says_its_length_and_the_limit(
+    app: TestClient, community: Community, lang: str, says: list[str]
+) -> None:
+    """A message past the conversation's limit is refused with its length and the limit (it
+    was told, in French, that it was empty or held a control character), and kept."""
+    intro = community.trust.request_introduction("ana", "bob", actor=Actor("ana"))
+    community.trust.answer_introduction(intro.id, True, actor=Actor("bob"))
+    ana = browser(app, community, "ana")
+    text = "x" * (MAX_MESSAGE + 1)
+    r = post(ana, f"/web/messages/{intro.id}?lang={lang}", {"text": text})
+    assert r.status_code == 422
+    error = unescape(error_for(r.text, "f-text"))
+    assert all(s in error for s in says), error
+    assert "control" not in error and "contrôle" not in error
+    assert text in r.text
