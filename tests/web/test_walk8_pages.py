@@ -4,7 +4,9 @@ limit, the French wording of a few sentences."""
 
 from __future__ import annotations
 
+import re
 from html import unescape
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -14,6 +16,9 @@ from matcher.community import Community
 from matcher.loop.model import MAX_MESSAGE
 from tests.apps import client_over
 from tests.web.pages import error_for, post, sign_in, value_of
+
+PO = Path(__file__).resolve().parents[2] / "api/web/locale/fr/LC_MESSAGES/messages.po"
+
 
 @pytest.fixture
 def app(community: Community) -> TestClient:
@@ -70,3 +75,10 @@ def test_a_message_over_its_limit_says_its_length_and_the_limit(
     assert all(s in error for s in says), error
     assert "control" not in error and "contrôle" not in error
     assert text in r.text
+
+
+def test_the_french_sentences_are_not_gendered() -> None:
+    """docs/web.md: the French avoids gendered wording; no "connecté(e)" nor "invité·e"."""
+    msgstrs = re.findall(r'^msgstr "(.*)"$', PO.read_text(encoding="utf-8"), flags=re.M)
+    gendered = [s for s in msgstrs if re.search(r"\w(\(e\)|·e\b|\(ne\)|·ne\b)", s)]
+    assert not gendered, gendered
