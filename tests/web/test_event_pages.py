@@ -634,6 +634,23 @@ def test_teams_in_two_steps_of_the_sizes_chosen(
     assert len(community.events.teams("night", actor=Actor("ana"))) == 3  # the teams of 3 stay
 
 
+@pytest.mark.parametrize(("field", "value"), [("balance", "NaN"), ("time_limit", "1e309")])
+def test_a_refused_team_setting_opens_more_settings_to_show_why(
+    clients: dict[str, TestClient], field: str, value: str
+) -> None:
+    """A balance or time limit refused comes back with "More settings" open: folded, its
+    error was hidden and the page seemed to do nothing (walk8)."""
+    ana = clients["ana"]
+    _planned(ana, rounds=1)
+    form = {"size": "3", "layout": "3,3,3", "balance": "1", "time_limit": "2"} | {field: value}
+    r = post(ana, "/web/events/night/teams", form)
+    assert r.status_code == 422
+    assert error_for(r.text, "t-balance" if field == "balance" else "t-time")
+    assert re.search(r"<details open><summary>[^<]*More settings", r.text)
+    r = ana.get("/web/events/night/teams?size=3")
+    assert re.search(r"<details><summary>[^<]*More settings", r.text)  # folded unless refused
+
+
 @pytest.mark.parametrize("query", ["", "?size=", "?size=%20"])
 def test_the_teams_page_without_a_size_starts_from_the_default(
     clients: dict[str, TestClient], query: str
