@@ -28,7 +28,7 @@ from typing import Any
 
 from matcher.access import MESSAGES, Actor, signed_in
 from matcher.errors import Conflict, UnknownIntroduction
-from matcher.loop.model import Message, MessageNotice, Thread, check_message
+from matcher.loop.model import Message, MessageNotice, Thread, check_message, is_repeat
 from matcher.loop.store import MessageStore
 from matcher.notices import Notice, NoticeKind, Notify, announce
 from matcher.profiles import ProfileStore
@@ -182,7 +182,9 @@ class MessageService:
         """Write in the conversation (its members only); every other member still on cofoundry
         is notified (:attr:`notify`), except those who avoid the writer or whom the writer
         avoids (either way): the message is kept but never reaches them, and the writer is not
-        told (avoid lists are private)."""
+        told (avoid lists are private). The writer's last message sent again at once
+        (:func:`~matcher.loop.model.is_repeat`) is not written twice: that message is
+        returned."""
         text = check_message(body)
         with self.db.transaction():
             members = self._members(thread, actor)
@@ -199,6 +201,10 @@ class MessageService:
                     hint="there is nobody left to read it",
                 )
             now = self.clock()
+            last = self.store.last_message(thread)
+            if is_repeat(last, me, text, now):  # sent twice (a double tap): written once
+                assert last is not None
+                return last
             self.store.open_thread(thread, members, now)
             message = self.store.add_message(thread, me, text, now)
             facts = {"who": me, "thread": thread}

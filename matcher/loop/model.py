@@ -23,6 +23,7 @@ __all__ = [
     "DIGEST_SIZE",
     "MAX_MESSAGE",
     "PIPELINE_COLUMNS",
+    "REPEAT_WITHIN",
     "Given",
     "Mark",
     "Message",
@@ -36,6 +37,7 @@ __all__ = [
     "Thread",
     "check_message",
     "furthest",
+    "is_repeat",
     "may_ask",
     "pipeline_csv",
 ]
@@ -47,6 +49,9 @@ DIGEST_SIZE = 10
 
 #: The longest message, in characters.
 MAX_MESSAGE = 4000
+#: The same words from the same writer again within this time are the same message sent
+#: twice (a double tap on Send, a form posted again): written once (:func:`is_repeat`).
+REPEAT_WITHIN = dt.timedelta(minutes=1)
 
 #: The columns of :func:`pipeline_csv`: stable identifiers (the API's and the CLI's header).
 PIPELINE_COLUMNS = ("person", "name", "stage", "since", "detail", "next_step")
@@ -349,6 +354,30 @@ class MessageNotice:
     author: str
     thread: str
     message: int
+
+
+def is_repeat(last: Message | None, author: str, text: str, at: dt.datetime) -> bool:
+    """Whether ``text`` by ``author`` at ``at`` repeats the conversation's ``last`` message:
+    the same writer, the same words (as :func:`check_message` keeps them), within
+    :data:`REPEAT_WITHIN`. Then it is the same message sent twice, not a new one.
+
+    Examples
+    --------
+    >>> at = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
+    >>> last = Message(1, "int_1", "ana", "See you", at)
+    >>> is_repeat(last, "ana", "See you", at + dt.timedelta(seconds=5))
+    True
+    >>> is_repeat(last, "bob", "See you", at), is_repeat(last, "ana", "See you!", at)
+    (False, False)
+    >>> is_repeat(last, "ana", "See you", at + dt.timedelta(minutes=2)), is_repeat(None, "ana", "x", at)
+    (False, False)
+    """
+    return (
+        last is not None
+        and last.author == author
+        and last.body == text
+        and at - last.at <= REPEAT_WITHIN
+    )
 
 
 def check_message(body: object) -> str:

@@ -349,6 +349,16 @@ class MessageStore:
             lambda r: Message(r[0], r[1], r[2], r[3], _at(r[4])),
         )
 
+    def last_message(self, thread: str) -> Message | None:
+        """The thread's newest message, or None."""
+        rows = self.db.rows(
+            "SELECT id, thread_id, author, body, created_at FROM messages WHERE thread_id = ?"
+            " ORDER BY id DESC LIMIT 1",
+            [thread],
+            lambda r: Message(r[0], r[1], r[2], r[3], _at(r[4])),
+        )
+        return rows[0] if rows else None
+
     def mark_read(self, thread: str, person: str, upto: int) -> None:
         """``person`` has read the thread up to message ``upto``. In a transaction."""
         self.db.require_transaction()

@@ -12,7 +12,7 @@ from matcher.access import ADMIN, Actor
 from matcher.community import Community
 from matcher.errors import InvalidInput, NotAllowed, UnknownItem
 from matcher.notices import Notice, NoticeKind
-from tests.support import accounts_community, confirmed_sign_up
+from tests.support import Clock, accounts_community, confirmed_sign_up
 
 PEOPLE = [
     {"id": "ana", "name": "Ana", "offers": "python backend", "needs": "sales"},
@@ -247,6 +247,31 @@ def test_a_new_message_reaches_the_other_inbox_and_email_once_until_read(c: Comm
     c.messages.post(thread, "See you", actor=Actor("ana"))
     assert [k for k, _ in kinds(c, "bob")].count("message") == 2
     assert mails(c, "bob@example.org").count("message") == 2
+
+
+def test_the_same_message_sent_twice_at_once_is_written_once() -> None:
+    """A double tap on Send (or the form posted again by the browser) within a minute writes
+    the message once and tells the others once (walk8: the thread showed it twice); the same
+    words later, or after someone else wrote, are a new message."""
+    clock = Clock()
+    c = accounts_community(clock=clock)
+    for p in PEOPLE:
+        confirmed_sign_up(c, p["name"], f"{p['id']}@example.org", "correct horse battery")
+    c.profiles.import_profiles(PEOPLE)
+    thread = accepted(c)
+    first = c.messages.post(thread, "See you on Monday", actor=Actor("ana"))
+    clock.pass_(seconds=5)
+    again = c.messages.post(thread, " See you on Monday ", actor=Actor("ana"))
+    assert again == first
+    said = [m.body for m in c.messages.read(thread, actor=Actor("bob")).messages]
+    assert said == ["See you on Monday"]
+    assert [k for k, _ in kinds(c, "bob")].count("message") == 1
+    clock.pass_(minutes=2)  # later: written again on purpose
+    c.messages.post(thread, "See you on Monday", actor=Actor("ana"))
+    c.messages.post(thread, "Yes!", actor=Actor("bob"))
+    c.messages.post(thread, "Yes!", actor=Actor("ana"))  # another author's words: a new one
+    said = [m.body for m in c.messages.read(thread, actor=Actor("bob")).messages]
+    assert said == ["See you on Monday", "See you on Monday", "Yes!", "Yes!"]
 
 
 def test_the_message_email_follows_the_members_choice(c: Community) -> None:
