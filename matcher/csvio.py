@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Protocol
 
-from matcher.errors import InvalidInput, TooLong
+from matcher.errors import InvalidInput, NotCsv, TooLong
 
 __all__ = [
     "FORMULA_STARTS",
@@ -65,12 +65,12 @@ def decode(data: bytes | str, *, source: str = "CSV") -> str:
     >>> decode(b"PK\\x03\\x04\\x14\\x00\\x06\\x00")
     Traceback (most recent call last):
     ...
-    matcher.errors.InvalidInput: CSV: the file is a spreadsheet workbook, not CSV text; in your spreadsheet, save or download the sheet as CSV
+    matcher.errors.NotCsv: CSV: the file is a spreadsheet workbook, not CSV text; in your spreadsheet, save or download the sheet as CSV
     """
     if isinstance(data, str):
         return data.lstrip("\ufeff")
     if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):  # a zip (.xlsx, .ods), an old .xls
-        raise InvalidInput(
+        raise NotCsv(
             f"{source}: the file is a spreadsheet workbook, not CSV text",
             field="file",
             value=None,

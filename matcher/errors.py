@@ -23,6 +23,7 @@ __all__ = [
     "NoSuchTime",
     "NotAllowed",
     "NotAuthenticated",
+    "NotCsv",
     "NotEnoughFeedback",
     "OutOfRange",
     "RepeatedKey",
@@ -197,6 +198,12 @@ class RolesNotCovered(InvalidInput):
     (``field`` ``required_roles``, ``value`` the role), or no split of them into the teams
     chosen gives every team all of them (``field`` ``teams``). Its own class, so that a page
     says why rather than "pick roles from the list", which it did."""
+
+
+class NotCsv(InvalidInput):
+    """A file given as CSV that is a spreadsheet workbook (.xlsx, .ods, an old .xls). Its own
+    class, so that a page says so rather than "choose a CSV file with a header line", which
+    its reader thought they had done."""
 
 
 class RepeatedKey(InvalidInput):

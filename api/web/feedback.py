@@ -43,6 +43,9 @@ ERRORS: dict[str, str] = {
     "Conflict.id": N_("The id “%(value)s” is already taken: choose another one."),
     "id": N_("The id must be 1 to 64 lower-case letters, digits, - or _."),
     "TooLong": N_("This is %(length)s characters long; the limit is %(limit)s: shorten it."),
+    "NotCsv": N_(
+        "This file is a spreadsheet workbook, not CSV text: in your spreadsheet, save or download the sheet as CSV, then choose that file."
+    ),
     "name": N_("The name is required: one line of plain text, without control characters."),
     "headline": N_("Write the headline as plain text."),
     "offers": N_("Say what you bring."),

@@ -213,6 +213,26 @@ def _planned(ana: TestClient, rounds: int = 3) -> None:
     assert r.status_code == 303, r.text
 
 
+@pytest.mark.parametrize(
+    ("lang", "says"),
+    [
+        ("en", "the file is a spreadsheet workbook, not CSV text"),
+        ("fr", "Ce fichier est un classeur de tableur, pas du texte CSV"),
+    ],
+)
+def test_a_workbook_given_as_the_attendee_file_is_told_so(
+    clients: dict[str, TestClient], lang: str, says: str
+) -> None:
+    """An .xlsx renamed or picked by mistake: the French page said only to choose a CSV file
+    with a header line, not that this one was a workbook to save as CSV (walk8)."""
+    ana = clients["ana"]
+    ana.get(f"/web/events?lang={lang}")
+    _event(ana)
+    r = upload(ana, b"PK\x03\x04" + bytes(200), action="check")
+    assert r.status_code == 422  # type: ignore[attr-defined]
+    assert says in unescape(error_for(r.text, "f-file"))  # type: ignore[attr-defined]
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_events_list_and_create_in_both_languages(
     clients: dict[str, TestClient], lang: str
