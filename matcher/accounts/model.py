@@ -3,8 +3,8 @@ passwords (argon2id), one-time links, browser sessions, and the throttles' keys.
 
 * A member signs up with a name, an e-mail address and a password, and gets an id picked
   by the server from the name (:func:`id_from_name`): the same id their profile will have.
-* The address is *unconfirmed* until the member, signed in, opens the one-time link sent to
-  it (:attr:`LinkPurpose.CONFIRM`); until then nothing else is sent to it, and no other
+* The address is *unconfirmed* until the member, signed in, opens a one-time confirmation
+  link sent to it (any: its code is the address's, whichever sign-up caused it); until then nothing else is sent to it, and no other
   member sees it. Several unconfirmed accounts may name one address (a stranger's sign-up
   with someone else's address blocks nobody); at most one account per address is
   confirmed, and only a confirmed account receives sign-in and reset links.
@@ -74,8 +74,9 @@ class LinkPurpose(StrEnum):
     #: an organiser's invitation to someone they imported: answer the event, then claim
     #: the profile made for them (its row names that profile, which has no account yet)
     CLAIM = "claim"
-    #: confirms the address of the account that signed up with it (opened while signed in
-    #: to that account: the address's owner cannot confirm a stranger's sign-up by mistake)
+    #: confirmed an account's address (opened while signed in to it); since the migration
+    #: ``m_address_codes`` a confirmation code is the address's, kept apart (see
+    #: :meth:`~matcher.accounts.AccountService.confirm`), and these rows are older ones
     CONFIRM = "confirm"
 
 

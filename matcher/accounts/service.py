@@ -21,6 +21,7 @@ chose its password) an account with the address confirmed.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import secrets
 from collections.abc import Callable, Mapping
 
@@ -167,19 +168,15 @@ class AccountService:
     def _send_confirmation(
         self, account_id: str, email: str, name: str, lang: str, now: dt.datetime
     ) -> bool:
-        """Queue a confirmation link to an unconfirmed account's address (its earlier one
-        stops working); False when the address's throttle is empty. In a transaction."""
+        """Queue a confirmation link to an unconfirmed account's address; False when the
+        address's throttle is empty. The code is the address's, not the account's
+        (:meth:`confirm`): every letter the throttle lets through serves whoever reads the
+        mailbox, so strangers' sign-ups cannot spend the owner's letters. In a transaction."""
         if not self._mail_allowed(email, now):
             return False
         hours = self.settings.confirm_hours
         secret = new_token()
-        self.store.add_link(
-            token_hash(secret),
-            account_id,
-            LinkPurpose.CONFIRM,
-            now,
-            now + dt.timedelta(hours=hours),
-        )
+        self.store.add_address_code(token_hash(secret), email, now, now + dt.timedelta(hours=hours))
         subject, body = self.compose(
             "confirm_link",
             lang,
@@ -220,28 +217,40 @@ class AccountService:
                 )
             else:
                 sent = self._warn_owner(owner, now)
-        if not sent:
-            wait = self._wait(
-                f"confirm_email:{account.email.lower()}", self.settings.link_per_email
-            )
+        if not sent:  # the bucket is empty: a letter went less than one refill ago
+            limit = self.settings.link_per_email
+            wait = max(self._wait(f"confirm_email:{account.email.lower()}", limit), 1)
+            minutes = math.ceil(1 / limit.per_minute) if limit.per_minute > 0 else 0
             raise Throttled(
-                f"too many links sent to this address; try again in {max(wait, 1)} s",
-                retry_after=max(wait, 1),
+                "a confirmation link was sent to this address less than"
+                f" {minutes} minutes ago; try again in {wait} s",
+                retry_after=wait,
                 field="email",
-                hint="use the last link you received",
+                hint="open the newest confirmation e-mail signed in to this account: its link"
+                " works for every sign-up with this address, yours too",
+                limit="confirm_email",
+                figures={"minutes": minutes, "seconds": wait},
             )
         return account
 
     def confirm(self, account_id: str, code: str, *, actor: Actor | None) -> Account:
-        """Confirm the account's address with the code of its confirmation link (once),
-        signed in to that account: a link of another account is refused and stays usable
-        by its owner. Refused if another account confirmed the address first. A profile
-        without an address gets this one (the web's profile form leaves an unconfirmed
-        address out: other members see a profile's address after an introduction)."""
+        """Confirm the account's address with the code of a confirmation link (once), signed
+        in to that account. The code is the address's: any confirmation letter to that
+        address confirms the account it is opened in, whichever sign-up caused it (reading
+        the mailbox is the proof; a stranger's account names the address but its owner
+        cannot read it). Refused for a code of another address, and if another account
+        confirmed the address first. A profile without an address gets this one (the web's
+        profile form leaves an unconfirmed address out: other members see a profile's
+        address after an introduction)."""
         account = self.get(account_id, actor=actor)
         digest = _link_digest(code)
-        found = self.store.find_link(digest) if digest else None
-        if found is None or found[0] != account.id or found[1] != LinkPurpose.CONFIRM:
+        by_address = self.store.find_address_code(digest) if digest else None
+        found = self.store.find_link(digest) if digest and by_address is None else None
+        if (
+            by_address is None or by_address[0] != account.email.lower()
+        ) and (  # a link of an account, before codes were the address's
+            found is None or found[0] != account.id or found[1] != LinkPurpose.CONFIRM
+        ):
             raise NotAuthenticated(
                 "this confirmation link is not valid for this account",
                 field="code",
@@ -249,7 +258,10 @@ class AccountService:
                 " or ask for a new link",
             )
         with self.db.transaction():
-            self._redeem_id(code, LinkPurpose.CONFIRM)
+            if by_address is not None:
+                self._redeem_address_code(digest, by_address)
+            else:
+                self._redeem_id(code, LinkPurpose.CONFIRM)
             if not self.store.confirm(account.id, self.clock()):
                 raise Conflict(
                     "another account has confirmed this e-mail address",
@@ -261,6 +273,18 @@ class AccountService:
         if profile is not None and not profile.email:  # a contact other members may now see
             self.profiles.update_profile(account.id, {"email": account.email}, actor=actor)
         return self.get(account_id, actor=actor)
+
+    def _redeem_address_code(self, digest: str, found: tuple[str, dt.datetime, bool]) -> None:
+        """Mark an address's confirmation code used, if unused and unexpired (in the caller's
+        transaction)."""
+        if found[2] or not self.store.use_address_code(digest, self.clock()):
+            raise NotAuthenticated(
+                "this link was used already; a link works once",
+                field="code",
+                hint="ask for a new link",
+            )
+        if found[1] <= self.clock():
+            raise NotAuthenticated("this link has expired", field="code", hint="ask for a new link")
 
     # ----------------------------------------------------------------- claim
     def claim(

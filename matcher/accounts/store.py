@@ -23,6 +23,7 @@ __all__ = [
     "AccountStore",
     "m_account_confirmation",
     "m_accounts",
+    "m_address_codes",
     "m_address_proofs",
     "m_invitations",
 ]
@@ -93,6 +94,17 @@ def m_address_proofs(db: Database) -> None:
         "CREATE TABLE address_proofs (member_id TEXT NOT NULL, email TEXT NOT NULL,"
         " proven_at TEXT NOT NULL, PRIMARY KEY (member_id, email))"
     )
+
+
+def m_address_codes(db: Database) -> None:
+    """Confirmation codes bound to an address, not to an account (``email``, lower case):
+    whoever reads the mailbox confirms with any of them the account they are signed in to
+    that names the address, so strangers' sign-ups spend no letter the owner cannot use."""
+    db.execute(
+        "CREATE TABLE address_codes (hash TEXT PRIMARY KEY, email TEXT NOT NULL,"
+        " created_at TEXT NOT NULL, expires_at TEXT NOT NULL, used_at TEXT)"
+    )
+    db.execute("CREATE INDEX idx_address_codes_email ON address_codes (email)")
 
 
 _INVITATION = "id, code, created_by, label, created_at, expires_at, max_uses, uses, revoked_at"
@@ -355,6 +367,40 @@ class AccountStore:
             "SELECT sent_to FROM account_links WHERE hash = ?", [secret_hash]
         ).fetchone()
         return (row[0] or "") if row else ""
+
+    # ------------------------------------------------- address confirmation codes
+    def add_address_code(
+        self, secret_hash: str, email: str, now: dt.datetime, expires: dt.datetime
+    ) -> None:
+        """Store a confirmation code for ``email`` (the address's expired codes go). Each
+        unexpired code of the address works once: a newer one replaces none (a stranger
+        asking for more would take the owner's away). Must run in a transaction."""
+        self.db.require_transaction()
+        address = email.strip().lower()
+        self.db.execute(
+            "DELETE FROM address_codes WHERE email = ? AND expires_at <= ?",
+            [address, utc_text(now)],
+        )
+        self.db.execute(
+            "INSERT INTO address_codes (hash, email, created_at, expires_at) VALUES (?, ?, ?, ?)",
+            [secret_hash, address, utc_text(now), utc_text(expires)],
+        )
+
+    def find_address_code(self, secret_hash: str) -> tuple[str, dt.datetime, bool] | None:
+        """``(address, expires at, used)`` of a confirmation code, or None."""
+        row = self.db.execute(
+            "SELECT email, expires_at, used_at FROM address_codes WHERE hash = ?", [secret_hash]
+        ).fetchone()
+        return None if row is None else (row[0], _when(row[1]), row[2] is not None)
+
+    def use_address_code(self, secret_hash: str, now: dt.datetime) -> bool:
+        """Mark a code used; False if it was used already. Must run in a transaction."""
+        self.db.require_transaction()
+        cur = self.db.execute(
+            "UPDATE address_codes SET used_at = ? WHERE hash = ? AND used_at IS NULL",
+            [utc_text(now), secret_hash],
+        )
+        return cur.rowcount == 1
 
     # --------------------------------------------------------- address proofs
     def prove(self, member_id: str, email: str, now: dt.datetime) -> None:
