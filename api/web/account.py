@@ -371,6 +371,22 @@ def unsubscribe(token: str, page: PageDep, community: CommunityDep) -> Response:
     return render(page, "unsubscribe.html", token=token, kind=kind.value, done=True)
 
 
+@router.get("/stop/{token}")
+def stop_address_page(token: str, page: PageDep, community: CommunityDep) -> Response:
+    """The link in a letter to an address nobody proved (an organiser's invitation): what
+    it stops, and the button that does it (a GET changes nothing)."""
+    address = community.inbox.unsubscribe_address_target(token)
+    return render(page, "stop.html", token=token, address=address, done=False)
+
+
+@router.post("/stop/{token}")
+def stop_address(token: str, page: PageDep, community: CommunityDep) -> Response:
+    """Stop every letter nobody asked for to the token's address, from anyone. No sign-in
+    and no CSRF field, as for an unsubscribe link (RFC 8058's one-click POST too)."""
+    address = community.inbox.unsubscribe_address(token)
+    return render(page, "stop.html", token=token, address=address, done=True)
+
+
 # -------------------------------------------------------------------- inbox
 def target_of(item: InboxItem) -> str:
     """The page an inbox item opens.

@@ -157,17 +157,26 @@ def letters(base_url: str) -> Compose:
                 t.gettext("If you did not ask for it, ignore this e-mail: nothing changes.")
             )
         else:
-            if data.get("unsubscribe"):
+            if data.get("unproven"):  # an address someone typed: stop them all, from anyone
                 lines.append(
                     t.gettext(
-                        "To stop e-mails of this kind, open: %(url)s",
-                        url=base + data["unsubscribe"],
+                        "You get this e-mail because someone typed your address. To get no"
+                        " more e-mails like it, from anyone on this site, open: %(url)s",
+                        url=base + data.get("unsubscribe", ""),
                     )
                 )
-            account = base + "/web/account#email"
-            lines.append(
-                t.gettext("Choose all your e-mails on your account page: %(url)s", url=account)
-            )
+            else:
+                if data.get("unsubscribe"):
+                    lines.append(
+                        t.gettext(
+                            "To stop e-mails of this kind, open: %(url)s",
+                            url=base + data["unsubscribe"],
+                        )
+                    )
+                account = base + "/web/account#email"
+                lines.append(
+                    t.gettext("Choose all your e-mails on your account page: %(url)s", url=account)
+                )
         lines += ["", "cofoundry"]
         return t.gettext(subject, **values), "\n".join(lines) + "\n"
 

@@ -115,8 +115,10 @@ class AccountSettings:
         An event invitation's personal link (someone an organiser imported) works this many
         days, until its profile is claimed, or until a newer one is sent.
     confirm_hours : float
-        A link confirming a new account's address works once, for this many hours (a newer
-        one replaces it).
+        A link confirming a new account's address works once, for this many hours.
+    unproven_per_email : Limit
+        Letters to an address nobody proved (an organiser's invitation to someone they
+        imported), per address, whoever sends them: 3 at once, then one every 8 hours.
     """
 
     session_days: float = 30.0
@@ -133,6 +135,7 @@ class AccountSettings:
     invite_only: bool = False
     claim_days: float = 30.0
     confirm_hours: float = 48.0
+    unproven_per_email: Limit = field(default_factory=lambda: Limit(per_minute=1 / 480, burst=3))
 
 
 def hasher(settings: AccountSettings) -> PasswordHasher:

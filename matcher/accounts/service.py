@@ -763,6 +763,55 @@ class AccountService:
             return profile.email, _lang_of(profile.languages)
         return None
 
+    # ------------------------------------------- letters to unproven addresses
+    def unproven_wait(self, address: str) -> int | None:
+        """Seconds before a letter to ``address``, unproven, may go (0: now), whoever sends
+        it; None when the address's owner stopped such letters (:meth:`stop_unproven`)."""
+        if self.store.address_stopped(address):
+            return None
+        bucket = f"unproven_email:{address.strip().lower()}"
+        return self._wait(bucket, self.settings.unproven_per_email)
+
+    def take_unproven(self, address: str) -> bool:
+        """Take one letter to ``address`` (unproven) from its budget, across every sender;
+        False when it is spent or the owner stopped them. In the letter's transaction."""
+        if self.store.address_stopped(address):
+            return False
+        bucket = f"unproven_email:{address.strip().lower()}"
+        now = self.clock().timestamp()
+        return not self.security.store.take(bucket, self.settings.unproven_per_email, now=now)
+
+    def unproven_refusal(self, member_id: str) -> Throttled | None:
+        """Why a letter to ``member_id``'s typed address (an organiser's invitation) may not
+        go now, told to its sender; None when it may, or when the address is proven. The
+        same refusal whether the address's budget is spent or its owner stopped such
+        letters, and whoever owns the address: the sender learns nothing of it."""
+        if self.address_of(member_id) is not None or self.store.get(member_id) is not None:
+            return None
+        found = self.invitation_address(member_id)
+        if found is None:
+            return None
+        wait = self.unproven_wait(found[0])
+        if wait == 0:
+            return None
+        limit = self.settings.unproven_per_email
+        refill = math.ceil(60 / limit.per_minute) if limit.per_minute > 0 else 86_400
+        return Throttled(
+            f"{member_id!r}'s e-mail address has had as many invitations as it takes for now",
+            retry_after=refill if wait is None else wait,
+            field="invitation_address",
+            value=member_id,
+            hint="give them the event's invitation link another way",
+            limit="unproven_address",
+        )
+
+    def stop_unproven(self, address: str) -> None:
+        """No more letters nobody asked for to ``address`` (its owner's choice, by the link in
+        each of them): an organiser's invitation, from anyone. A member whose address is
+        proven still gets their own mail."""
+        with self.db.transaction():
+            self.store.stop_address(address, self.clock())
+
     def contact_of(self, member_id: str) -> tuple[str, bool]:
         """The contact a profile shows its introduction partners: its address and whether it
         is proven (:meth:`proven`); an unproven one must not be shown, only said to be

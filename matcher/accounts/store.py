@@ -25,6 +25,7 @@ __all__ = [
     "m_accounts",
     "m_address_codes",
     "m_address_proofs",
+    "m_address_stops",
     "m_invitations",
 ]
 
@@ -105,6 +106,12 @@ def m_address_codes(db: Database) -> None:
         " created_at TEXT NOT NULL, expires_at TEXT NOT NULL, used_at TEXT)"
     )
     db.execute("CREATE INDEX idx_address_codes_email ON address_codes (email)")
+
+
+def m_address_stops(db: Database) -> None:
+    """The addresses whose owner stopped the letters nobody there asked for (lower case):
+    the link in every letter to an unproven address."""
+    db.execute("CREATE TABLE address_stops (email TEXT PRIMARY KEY, stopped_at TEXT NOT NULL)")
 
 
 _INVITATION = "id, code, created_by, label, created_at, expires_at, max_uses, uses, revoked_at"
@@ -401,6 +408,24 @@ class AccountStore:
             [utc_text(now), secret_hash],
         )
         return cur.rowcount == 1
+
+    # ----------------------------------------------------------- address stops
+    def stop_address(self, email: str, now: dt.datetime) -> None:
+        """Record that ``email``'s owner wants no letter they did not ask for (once). Must
+        run in a transaction."""
+        self.db.require_transaction()
+        self.db.execute(
+            "INSERT INTO address_stops (email, stopped_at) VALUES (?, ?)"
+            " ON CONFLICT (email) DO NOTHING",
+            [email.strip().lower(), utc_text(now)],
+        )
+
+    def address_stopped(self, email: str) -> bool:
+        """Whether ``email``'s owner stopped the letters they did not ask for."""
+        row = self.db.execute(
+            "SELECT 1 FROM address_stops WHERE email = ?", [email.strip().lower()]
+        ).fetchone()
+        return row is not None
 
     # --------------------------------------------------------- address proofs
     def prove(self, member_id: str, email: str, now: dt.datetime) -> None:
