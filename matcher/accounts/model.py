@@ -78,6 +78,12 @@ class LinkPurpose(StrEnum):
     #: ``m_address_codes`` a confirmation code is the address's, kept apart (see
     #: :meth:`~matcher.accounts.AccountService.confirm`), and these rows are older ones
     CONFIRM = "confirm"
+    #: moves the account to the address it was mailed to (``sent_to``): opened signed in to
+    #: the account that asked for the change (:meth:`~matcher.accounts.AccountService.request_email_change`)
+    CHANGE_EMAIL = "change_email"
+    #: mailed to the old address after a change: gives the account back to it (no sign-in:
+    #: the member whose session was taken has only their mailbox)
+    REVERT_EMAIL = "revert_email"
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +122,9 @@ class AccountSettings:
         days, until its profile is claimed, or until a newer one is sent.
     confirm_hours : float
         A link confirming a new account's address works once, for this many hours.
+    revert_days : float
+        After a change of address, the link mailed to the old one that takes the account
+        back works this many days.
     unproven_per_email : Limit
         Letters to an address nobody proved (an organiser's invitation to someone they
         imported), per address, whoever sends them: 3 at once, then one every 8 hours.
@@ -135,6 +144,7 @@ class AccountSettings:
     invite_only: bool = False
     claim_days: float = 30.0
     confirm_hours: float = 48.0
+    revert_days: float = 7.0
     unproven_per_email: Limit = field(default_factory=lambda: Limit(per_minute=1 / 480, burst=3))
 
 

@@ -286,6 +286,165 @@ class AccountService:
         if found[1] <= self.clock():
             raise NotAuthenticated("this link has expired", field="code", hint="ask for a new link")
 
+    # ------------------------------------------------------- change of address
+    def request_email_change(self, member_id: str, email: str, *, actor: Actor | None) -> str:
+        """Ask to move the account to another address: a link is mailed to it, and the
+        account's address changes only once that link is opened, signed in to this account
+        (:meth:`confirm_email_change`); until then the current address stays in use. A
+        newer request replaces the pending one. When another account has confirmed the
+        address, its owner is told instead (no link), and the answer is the same: nobody
+        learns whose address it is. Throttled per address (apart from the confirmation
+        letters). The address as it will be kept."""
+        account = self.get(member_id, actor=actor)
+        new = check_address(email)
+        if new.lower() == account.email.lower():
+            raise Conflict(
+                f"{new} is already your address",
+                field="email",
+                value=new,
+                hint="give another address, or resend the confirmation link"
+                if not account.confirmed
+                else "give another address",
+            )
+        now = self.clock()
+        hours = self.settings.confirm_hours
+        with self.db.transaction():
+            # a bucket of its own: asking cannot spend the letters the address's owner
+            # needs to confirm their own sign-up
+            bucket = f"change_email:{new.lower()}"
+            limit = self.settings.link_per_email
+            if self.security.store.take(bucket, limit, now=now.timestamp()):
+                wait = self._wait(bucket, limit)
+                raise Throttled(
+                    f"too many links sent to this address; try again in {max(wait, 1)} s",
+                    retry_after=max(wait, 1),
+                    field="email",
+                    value=new,
+                    hint="use the last link you received",
+                )
+            secret = new_token()
+            self.store.add_link(
+                token_hash(secret),
+                account.id,
+                LinkPurpose.CHANGE_EMAIL,
+                now,
+                now + dt.timedelta(hours=hours),
+                sent_to=new,
+            )
+            owner = self.store.by_email(new)
+            if owner is not None and owner.id != account.id:  # told, never the asker
+                subject, body = self.compose(
+                    "email_change_attempt", owner.lang, {"path": "/web/signin", "name": owner.name}
+                )
+                self.mail.queue(
+                    Outgoing(owner.email, subject, body, "email_change_attempt", owner.id)
+                )
+            else:
+                subject, body = self.compose(
+                    "email_change_link",
+                    account.lang,
+                    {
+                        "path": f"/web/account/address/confirm?code={secret}",
+                        "hours": f"{hours:g}",
+                        "name": account.name,
+                    },
+                )
+                self.mail.queue(Outgoing(new, subject, body, "email_change_link", account.id, True))
+        return new
+
+    def pending_email(self, member_id: str, *, actor: Actor | None) -> str | None:
+        """The address the member asked to move to, while its link works; None otherwise."""
+        account = self.get(member_id, actor=actor)
+        return self.store.pending(account.id, LinkPurpose.CHANGE_EMAIL, self.clock())
+
+    def confirm_email_change(self, member_id: str, code: str, *, actor: Actor | None) -> Account:
+        """Move the account to the address the change link was mailed to (once), signed in
+        to that account: from now on it signs in, and gets its mail, there; the old one
+        does not. The old address, when it was confirmed, is told, with a link that gives
+        the account back to it (:meth:`revert_email_change`). Every other link stops
+        working. A profile whose contact was the old address gets the new one. Refused if
+        another account confirmed the address meanwhile."""
+        account = self.get(member_id, actor=actor)
+        digest = _link_digest(code)
+        found = self.store.find_link(digest) if digest else None
+        if found is None or found[0] != account.id or found[1] != LinkPurpose.CHANGE_EMAIL:
+            raise NotAuthenticated(
+                "this link is not valid for this account",
+                field="code",
+                hint="sign in to the account that asked for the change, then open the link"
+                " again; or ask again",
+            )
+        now = self.clock()
+        with self.db.transaction():
+            self._redeem_id(code, LinkPurpose.CHANGE_EMAIL)
+            new = self.store.link_sent_to(digest)
+            held = self.store.by_email(new)
+            if held is not None and held.id != account.id:
+                raise Conflict(
+                    "another account has confirmed this e-mail address",
+                    field="email",
+                    value=new,
+                    hint="give another address",
+                )
+            self.store.set_email(account.id, new, now)
+            self.store.drop_links(account.id)  # links mailed to the old address, too
+            if account.confirmed:
+                self._tell_old_address(account, new, now)
+        profile = self.profiles.store.get_profile(account.id)
+        if profile is not None and profile.email.strip().lower() == account.email.lower():
+            self.profiles.update_profile(account.id, {"email": new}, actor=actor)
+        return self.get(member_id, actor=actor)
+
+    def _tell_old_address(self, account: Account, new: str, now: dt.datetime) -> None:
+        """The notice to the address an account left, with the link that takes it back (in
+        the change's transaction)."""
+        secret = new_token()
+        days = self.settings.revert_days
+        self.store.add_link(
+            token_hash(secret),
+            account.id,
+            LinkPurpose.REVERT_EMAIL,
+            now,
+            now + dt.timedelta(days=days),
+            sent_to=account.email,
+        )
+        subject, body = self.compose(
+            "email_changed",
+            account.lang,
+            {
+                "path": f"/web/account/address/revert?code={secret}",
+                "address": new,
+                "days": f"{days:g}",
+                "name": account.name,
+            },
+        )
+        self.mail.queue(Outgoing(account.email, subject, body, "email_changed", account.id, True))
+
+    def revert_email_change(self, code: str) -> Account:
+        """Give the account back to the address it left (the link of the notice mailed to
+        it; once, no sign-in: whoever changed it may hold the session). Every session and
+        link ends and the password is forgotten: the owner chooses a new one with a reset
+        link, mailed to that address. Refused if another account confirmed it meanwhile."""
+        digest = _link_digest(code)
+        with self.db.transaction():
+            member_id = self._redeem_id(code, LinkPurpose.REVERT_EMAIL)
+            old = self.store.link_sent_to(digest)
+            held = self.store.by_email(old)
+            if held is not None and held.id != member_id:
+                raise Conflict(
+                    "another account has confirmed this e-mail address since",
+                    field="email",
+                    value=old,
+                    hint="sign in to that account, or sign up anew",
+                )
+            self.store.set_email(member_id, old, self.clock())
+            self.store.delete_sessions(member_id)
+            self.store.drop_links(member_id)
+            self.store.drop_password(member_id)
+        account = self.store.get(member_id)
+        assert account is not None
+        return account
+
     # ----------------------------------------------------------------- claim
     def claim(
         self, account_id: str, token: str, *, actor: Actor | None, client: str = ""

@@ -240,6 +240,15 @@ class AccountStore:
         )
         return True
 
+    def set_email(self, account_id: str, email: str, now: dt.datetime) -> None:
+        """Move the account to ``email``, proven now (a link mailed to it was opened): it is
+        confirmed from now if it was not. Must run in a transaction."""
+        self.db.require_transaction()
+        self.db.execute(
+            "UPDATE accounts SET email = ?, confirmed_at = COALESCE(confirmed_at, ?) WHERE id = ?",
+            [email, utc_text(now), account_id],
+        )
+
     def drop_password(self, account_id: str) -> None:
         """Forget the password (the member signs in with links until they choose one).
         Must run in a transaction."""
@@ -367,6 +376,16 @@ class AccountStore:
             " sent_to) VALUES (?, ?, ?, ?, ?, ?)",
             [secret_hash, account_id, purpose.value, utc_text(now), utc_text(expires), sent_to],
         )
+
+    def pending(self, account_id: str, purpose: LinkPurpose, now: dt.datetime) -> str | None:
+        """The address the account's newest unused, unexpired link of ``purpose`` was mailed
+        to (a change of address waiting for its link), or None."""
+        row = self.db.execute(
+            "SELECT sent_to FROM account_links WHERE account_id = ? AND purpose = ?"
+            " AND used_at IS NULL AND expires_at > ? ORDER BY created_at DESC LIMIT 1",
+            [account_id, purpose.value, utc_text(now)],
+        ).fetchone()
+        return row[0] if row and row[0] else None
 
     def link_sent_to(self, secret_hash: str) -> str:
         """The address a link was mailed to, as recorded when it was made ('' if none)."""
