@@ -398,15 +398,12 @@ class AccountStore:
     def add_address_code(
         self, secret_hash: str, email: str, now: dt.datetime, expires: dt.datetime
     ) -> None:
-        """Store a confirmation code for ``email`` (the address's expired codes go). Each
+        """Store a confirmation code for ``email`` (every expired code goes). Each
         unexpired code of the address works once: a newer one replaces none (a stranger
         asking for more would take the owner's away). Must run in a transaction."""
         self.db.require_transaction()
         address = email.strip().lower()
-        self.db.execute(
-            "DELETE FROM address_codes WHERE email = ? AND expires_at <= ?",
-            [address, utc_text(now)],
-        )
+        self.db.execute("DELETE FROM address_codes WHERE expires_at <= ?", [utc_text(now)])
         self.db.execute(
             "INSERT INTO address_codes (hash, email, created_at, expires_at) VALUES (?, ?, ?, ?)",
             [secret_hash, address, utc_text(now), utc_text(expires)],
