@@ -254,7 +254,12 @@ def confirm_email(page: SignedInPageDep, community: CommunityDep) -> Response:
 
 
 #: The address form's own sentences (a sign-up's "an account has this address" would mislead)
-_ADDRESS_WORDS = {"Conflict.email": N_("“%(value)s” is already your address: give another one.")}
+_ADDRESS_WORDS = {
+    "Conflict.email": N_("“%(value)s” is already your address: give another one."),
+    "Throttled.email": N_(
+        "Too many links were sent to “%(value)s” lately: use the last one, or try again later."
+    ),
+}
 _TAKEN_WORDS = {
     "Conflict.email": N_(
         "Another account has confirmed “%(value)s” meanwhile: give another address."
@@ -270,10 +275,10 @@ def address_change(page: SignedInPageDep, form: FormDep, community: CommunityDep
         new = community.accounts.request_email_change(
             page.member_id, form["email"], actor=page.actor
         )
-    except (InvalidInput, Conflict) as exc:
+    except (InvalidInput, Conflict, Throttled) as exc:
         shown = Shown.refused(exc, page.t, ("email",), form.values(), _ADDRESS_WORDS)
-        if isinstance(exc, Conflict):
-            shown = Shown(409, shown.errors, shown.values)
+        if not isinstance(exc, InvalidInput):
+            shown = Shown(429 if isinstance(exc, Throttled) else 409, shown.errors, shown.values)
         return _account_page(page, community, shown)
     return redirect("/web/account#address", "address_change_sent", new)
 

@@ -72,3 +72,15 @@ def test_a_link_of_another_account_changes_nothing(c: Community) -> None:
     r = bob_web.get(f"/web/account/address/confirm?code={code}")
     assert r.status_code == 400
     assert c.accounts.store.get(ana).email == "ana@example.org"  # type: ignore[union-attr]
+
+
+def test_too_many_requests_for_one_address_are_told_beside_the_field_in_french(
+    c: Community,
+) -> None:
+    web = TestClient(app_over(c))  # type: ignore[arg-type]
+    join(web, "Ana", "ana@example.org", c, lang="fr")
+    for _ in range(3):
+        post(web, "/web/account/address", {"email": "vic@example.org"})
+    r = post(web, "/web/account/address", {"email": "vic@example.org"})
+    assert r.status_code == 429
+    assert "Trop de liens" in unescape(error_for(r.text, "f-new-email"))
