@@ -24,6 +24,8 @@ from matcher.mail import MAX_ADDRESS
 __all__ = [
     "AccountCreate",
     "AccountPublic",
+    "EmailChange",
+    "EmailChangePending",
     "EmailChoice",
     "EmailChoices",
     "InboxCount",
@@ -125,6 +127,20 @@ class EmailConfirm(Input):
     """The code of the link e-mailed to the account's address (its ``code=`` value)."""
 
     code: str = Field(max_length=200)
+
+
+class EmailChange(Input):
+    """The address to move my account to: a link goes there, and the account's address
+    changes only once it is used (``POST /me/email/confirm``)."""
+
+    email: str = Field(max_length=MAX_ADDRESS)
+
+
+class EmailChangePending(BaseModel):
+    """The address waiting for its link (``null``: none), and the one in use until then."""
+
+    email: str
+    pending_email: str | None
 
 
 class ProfileClaim(Input):

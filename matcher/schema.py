@@ -13,7 +13,9 @@ from pathlib import Path
 from matcher.accounts.store import (
     m_account_confirmation,
     m_accounts,
+    m_address_codes,
     m_address_proofs,
+    m_address_stops,
     m_invitations,
 )
 from matcher.db import Database, Migration, m_change_log, m_jobs, open_database
@@ -81,6 +83,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     m_account_confirmation,  # when each account's address was confirmed (unconfirmed sign-ups)
     m_address_proofs,  # where each personal link went; the profile addresses proven by one
     m_entry_keys_per_author,  # ledger idempotency keys unique per (venture, author, key)
+    m_address_codes,  # confirmation codes bound to an address, whichever sign-up caused them
+    m_address_stops,  # addresses whose owner stopped the letters nobody there asked for
 )
 
 

@@ -15,6 +15,8 @@ from api.schemas import ERROR_RESPONSES, TokenCreated
 from api.schemas_accounts import (
     AccountCreate,
     AccountPublic,
+    EmailChange,
+    EmailChangePending,
     EmailChoice,
     EmailChoices,
     EmailConfirm,
@@ -106,6 +108,38 @@ def resend_confirmation(community: CommunityDep, actor: MemberDep) -> AccountPub
     working); throttled per address (429), 409 once confirmed."""
     account = community.accounts.resend_confirmation(own_id(actor), actor=actor)
     return AccountPublic.of(account)
+
+
+@me.get("/email", response_model=EmailChangePending)
+def my_email(community: CommunityDep, actor: MemberDep) -> EmailChangePending:
+    """My address, and the one I asked to move to while its link works."""
+    account = community.accounts.get(own_id(actor), actor=actor)
+    pending = community.accounts.pending_email(account.id, actor=actor)
+    return EmailChangePending(email=account.email, pending_email=pending)
+
+
+@me.post("/email", status_code=202, response_model=EmailChangePending)
+def change_email(
+    body: EmailChange, community: CommunityDep, actor: MemberDep
+) -> EmailChangePending:
+    """Ask to move my account to another address: a link is e-mailed there; until it is used
+    (``POST /me/email/confirm``) my address stays the same. The same answer whoever holds
+    the address (422 not an address, 409 my own, 429 too many links to it)."""
+    member = own_id(actor)
+    pending = community.accounts.request_email_change(member, body.email, actor=actor)
+    account = community.accounts.get(member, actor=actor)
+    return EmailChangePending(email=account.email, pending_email=pending)
+
+
+@me.post("/email/confirm", response_model=AccountPublic)
+def confirm_email_change(
+    body: EmailConfirm, community: CommunityDep, actor: MemberDep
+) -> AccountPublic:
+    """Move my account to the new address with the code of the link e-mailed there (once;
+    401 another account's, used or expired; 409 confirmed by another account meanwhile).
+    The old address is told, with a link that gives the account back to it."""
+    member = own_id(actor)
+    return AccountPublic.of(community.accounts.confirm_email_change(member, body.code, actor=actor))
 
 
 @me.get("/sessions", response_model=list[SessionPublic])

@@ -28,6 +28,7 @@ from api.web.context import (
     session_secret,
 )
 from api.web.feedback import error_message, field_errors
+from api.web.i18n import N_
 from api.web.render import FIRST, Shown, page_router, redirect, render
 from matcher.accounts import INVITE_DAYS, LinkPurpose, invitation_terms_errors
 from matcher.community import Community
@@ -174,6 +175,9 @@ def _account_page(
         "account.html",
         **shown.context({"days": str(INVITE_DAYS)}),
         account=community.accounts.store.get(member),
+        pending_email=community.accounts.store.pending(
+            member, LinkPurpose.CHANGE_EMAIL, community.accounts.clock()
+        ),
         sessions=community.accounts.sessions(member, actor=actor),
         this_session=token_hash(cookie)[:12] if cookie else "",
         tokens=community.security.tokens(member, actor=actor),
@@ -247,6 +251,72 @@ def confirm_email(page: SignedInPageDep, community: CommunityDep) -> Response:
         message = error_message(exc, page.t)
         return render(page, "error.html", status=400, message=message, status_code=400)
     return redirect("/web/account", "email_confirmed", account.email)
+
+
+#: The address form's own sentences (a sign-up's "an account has this address" would mislead)
+_ADDRESS_WORDS = {
+    "Conflict.email": N_("“%(value)s” is already your address: give another one."),
+    "Throttled.email": N_(
+        "Too many links were sent to “%(value)s” lately: use the last one, or try again later."
+    ),
+}
+_TAKEN_WORDS = {
+    "Conflict.email": N_(
+        "Another account has confirmed “%(value)s” meanwhile: give another address."
+    )
+}
+
+
+@router.post("/account/address")
+def address_change(page: SignedInPageDep, form: FormDep, community: CommunityDep) -> Response:
+    """Ask to move the account to another address: a link goes there (refused beside the
+    field: not an address, or the current one; too many: the error page with the wait)."""
+    try:
+        new = community.accounts.request_email_change(
+            page.member_id, form["email"], actor=page.actor
+        )
+    except (InvalidInput, Conflict, Throttled) as exc:
+        shown = Shown.refused(exc, page.t, ("email",), form.values(), _ADDRESS_WORDS)
+        if not isinstance(exc, InvalidInput):
+            shown = Shown(429 if isinstance(exc, Throttled) else 409, shown.errors, shown.values)
+        return _account_page(page, community, shown)
+    return redirect("/web/account#address", "address_change_sent", new)
+
+
+@router.get("/account/address/confirm")
+def address_confirm(page: SignedInPageDep, community: CommunityDep) -> Response:
+    """The link mailed to the new address: moves the signed-in account there (signed out,
+    the sign-in page comes first and brings the member back here)."""
+    code = page.request.query_params.get("code", "")[:100]
+    try:
+        account = community.accounts.confirm_email_change(page.member_id, code, actor=page.actor)
+    except (NotAuthenticated, Conflict) as exc:  # another account's, used, expired, taken
+        status = 409 if isinstance(exc, Conflict) else 400
+        message = error_message(exc, page.t, _TAKEN_WORDS)
+        return render(page, "error.html", status=status, message=message, status_code=status)
+    return redirect("/web/account#address", "address_changed", account.email)
+
+
+@router.get("/account/address/revert")
+def address_revert_page(page: PageDep) -> Response:
+    """The link mailed to the address an account left: a button that gives it back (a GET
+    changes nothing: mail scanners open links)."""
+    code = page.request.query_params.get("code", "")[:100]
+    return render(page, "address_revert.html", code=code)
+
+
+@router.post("/account/address/revert")
+def address_revert(page: PageDep, form: FormDep, community: CommunityDep) -> Response:
+    """Give the account back to the address it left: every session ends (this browser's
+    too) and the password is forgotten; a reset link to that address chooses a new one."""
+    try:
+        community.accounts.revert_email_change(form.raw("code").strip())
+    except (NotAuthenticated, Conflict) as exc:
+        status = 409 if isinstance(exc, Conflict) else 400
+        message = error_message(exc, page.t)
+        return render(page, "error.html", status=status, message=message, status_code=status)
+    end_session(page)
+    return redirect("/web/reset", "address_reverted")
 
 
 @router.post("/confirm/resend")
@@ -369,6 +439,22 @@ def unsubscribe(token: str, page: PageDep, community: CommunityDep) -> Response:
     ``List-Unsubscribe=One-Click``."""
     _, kind = community.inbox.unsubscribe(token)
     return render(page, "unsubscribe.html", token=token, kind=kind.value, done=True)
+
+
+@router.get("/stop/{token}")
+def stop_address_page(token: str, page: PageDep, community: CommunityDep) -> Response:
+    """The link in a letter to an address nobody proved (an organiser's invitation): what
+    it stops, and the button that does it (a GET changes nothing)."""
+    address = community.inbox.unsubscribe_address_target(token)
+    return render(page, "stop.html", token=token, address=address, done=False)
+
+
+@router.post("/stop/{token}")
+def stop_address(token: str, page: PageDep, community: CommunityDep) -> Response:
+    """Stop every letter nobody asked for to the token's address, from anyone. No sign-in
+    and no CSRF field, as for an unsubscribe link (RFC 8058's one-click POST too)."""
+    address = community.inbox.unsubscribe_address(token)
+    return render(page, "stop.html", token=token, address=address, done=True)
 
 
 # -------------------------------------------------------------------- inbox

@@ -277,6 +277,12 @@ ERRORS: dict[str, str] = {
     "Conflict.invitation_email": N_(
         "“%(value)s” turned event invitation e-mails off: give them the event's invitation link another way."
     ),
+    "Throttled.email": N_(
+        "A confirmation link was sent to this address less than %(minutes)s minutes ago: open the newest confirmation e-mail while signed in to this account, its link works for it. You can ask for another in %(seconds)s seconds."
+    ),
+    "Throttled.invitation_address": N_(
+        "The e-mail address of “%(value)s” has had as many invitations as it takes for now: give them the event's invitation link another way."
+    ),
     "Throttled.invitation_email": N_(
         "The invitation was e-mailed to “%(value)s” a few minutes ago: wait %(minutes)s minutes before sending it again."
     ),

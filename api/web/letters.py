@@ -44,6 +44,29 @@ LETTERS: dict[str, tuple[str, str]] = {
             " page; otherwise ignore this e-mail, your account is unchanged:"
         ),
     ),
+    "email_change_link": (
+        N_("Confirm your new e-mail address"),
+        N_(
+            "Open this link, signed in to your account, to use this address for it. It works"
+            " once, for %(hours)s hours; until then your old address stays in use. If you did"
+            " not ask for it, ignore this e-mail:"
+        ),
+    ),
+    "email_change_attempt": (
+        N_("Someone tried to use your address"),
+        N_(
+            "Someone tried to move their account to your e-mail address, which already has an"
+            " account. Nothing changed; if it was you, sign in:"
+        ),
+    ),
+    "email_changed": (
+        N_("Your e-mail address was changed"),
+        N_(
+            "The e-mail address of your account is now %(address)s. If you did not change it,"
+            " open this link within %(days)s days: it gives the account back to this address"
+            " and signs everyone out:"
+        ),
+    ),
     "intro_request": (
         N_("%(name)s asks to meet you"),
         N_("%(name)s asked for an introduction. Read the request and answer it in your inbox:"),
@@ -93,7 +116,15 @@ PERSONAL = N_(
     "This link is yours: with it you answer without an account, then keep the profile the"
     " organiser made for you (create an account or sign in from its page). Do not share it."
 )
-_LINKS = ("signin_link", "reset_link", "confirm_link", "signup_attempt")
+_LINKS = (
+    "signin_link",
+    "reset_link",
+    "confirm_link",
+    "signup_attempt",
+    "email_change_link",
+    "email_change_attempt",
+    "email_changed",
+)
 
 
 def _when_and_where(t: Translator, data: Mapping[str, str]) -> list[str]:
@@ -144,7 +175,8 @@ def letters(base_url: str) -> Compose:
     def compose(kind: str, lang: str, data: Mapping[str, str]) -> tuple[str, str]:
         t = translator(lang)
         subject, opening = LETTERS.get(kind, _UNKNOWN)
-        values = {"name": "", "title": "", "minutes": "", "hours": ""} | dict(data)
+        values = {"name": "", "title": "", "minutes": "", "hours": "", "address": "", "days": ""}
+        values |= dict(data)
         if not values["name"]:
             values["name"] = values.get("who", "") or t.gettext("Someone")
         lines = [t.gettext("Hello,"), "", t.gettext(opening, **values), ""]
@@ -157,17 +189,26 @@ def letters(base_url: str) -> Compose:
                 t.gettext("If you did not ask for it, ignore this e-mail: nothing changes.")
             )
         else:
-            if data.get("unsubscribe"):
+            if data.get("unproven"):  # an address someone typed: stop them all, from anyone
                 lines.append(
                     t.gettext(
-                        "To stop e-mails of this kind, open: %(url)s",
-                        url=base + data["unsubscribe"],
+                        "You get this e-mail because someone typed your address. To get no"
+                        " more e-mails like it, from anyone on this site, open: %(url)s",
+                        url=base + data.get("unsubscribe", ""),
                     )
                 )
-            account = base + "/web/account#email"
-            lines.append(
-                t.gettext("Choose all your e-mails on your account page: %(url)s", url=account)
-            )
+            else:
+                if data.get("unsubscribe"):
+                    lines.append(
+                        t.gettext(
+                            "To stop e-mails of this kind, open: %(url)s",
+                            url=base + data["unsubscribe"],
+                        )
+                    )
+                account = base + "/web/account#email"
+                lines.append(
+                    t.gettext("Choose all your e-mails on your account page: %(url)s", url=account)
+                )
         lines += ["", "cofoundry"]
         return t.gettext(subject, **values), "\n".join(lines) + "\n"
 

@@ -94,8 +94,13 @@ NAV: list[NavItem] = [
 FLASHES: dict[str, str | Message] = {
     "signed_in": N_("You are signed in."),
     "email_confirmed": N_("Your e-mail address %(v)s is confirmed."),
-    "confirm_sent": N_(
-        "We sent a new confirmation link to %(v)s; the earlier one no longer works."
+    "confirm_sent": N_("We sent a new confirmation link to %(v)s."),
+    "address_change_sent": N_(
+        "We sent a link to %(v)s: open it, signed in, to use that address. Until then your address stays the same."
+    ),
+    "address_changed": N_("Your e-mail address is now %(v)s."),
+    "address_reverted": N_(
+        "Your account is back at its address and everyone is signed out: ask here for a link to choose a new password."
     ),
     "signed_out": N_("You are signed out."),
     "signed_out_everywhere": N_("You are signed out on every device."),

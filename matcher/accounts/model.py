@@ -3,8 +3,8 @@ passwords (argon2id), one-time links, browser sessions, and the throttles' keys.
 
 * A member signs up with a name, an e-mail address and a password, and gets an id picked
   by the server from the name (:func:`id_from_name`): the same id their profile will have.
-* The address is *unconfirmed* until the member, signed in, opens the one-time link sent to
-  it (:attr:`LinkPurpose.CONFIRM`); until then nothing else is sent to it, and no other
+* The address is *unconfirmed* until the member, signed in, opens a one-time confirmation
+  link sent to it (any: its code is the address's, whichever sign-up caused it); until then nothing else is sent to it, and no other
   member sees it. Several unconfirmed accounts may name one address (a stranger's sign-up
   with someone else's address blocks nobody); at most one account per address is
   confirmed, and only a confirmed account receives sign-in and reset links.
@@ -74,9 +74,16 @@ class LinkPurpose(StrEnum):
     #: an organiser's invitation to someone they imported: answer the event, then claim
     #: the profile made for them (its row names that profile, which has no account yet)
     CLAIM = "claim"
-    #: confirms the address of the account that signed up with it (opened while signed in
-    #: to that account: the address's owner cannot confirm a stranger's sign-up by mistake)
+    #: confirmed an account's address (opened while signed in to it); since the migration
+    #: ``m_address_codes`` a confirmation code is the address's, kept apart (see
+    #: :meth:`~matcher.accounts.AccountService.confirm`), and these rows are older ones
     CONFIRM = "confirm"
+    #: moves the account to the address it was mailed to (``sent_to``): opened signed in to
+    #: the account that asked for the change (:meth:`~matcher.accounts.AccountService.request_email_change`)
+    CHANGE_EMAIL = "change_email"
+    #: mailed to the old address after a change: gives the account back to it (no sign-in:
+    #: the member whose session was taken has only their mailbox)
+    REVERT_EMAIL = "revert_email"
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,8 +121,13 @@ class AccountSettings:
         An event invitation's personal link (someone an organiser imported) works this many
         days, until its profile is claimed, or until a newer one is sent.
     confirm_hours : float
-        A link confirming a new account's address works once, for this many hours (a newer
-        one replaces it).
+        A link confirming a new account's address works once, for this many hours.
+    revert_days : float
+        After a change of address, the link mailed to the old one that takes the account
+        back works this many days.
+    unproven_per_email : Limit
+        Letters to an address nobody proved (an organiser's invitation to someone they
+        imported), per address, whoever sends them: 3 at once, then one every 8 hours.
     """
 
     session_days: float = 30.0
@@ -132,6 +144,8 @@ class AccountSettings:
     invite_only: bool = False
     claim_days: float = 30.0
     confirm_hours: float = 48.0
+    revert_days: float = 7.0
+    unproven_per_email: Limit = field(default_factory=lambda: Limit(per_minute=1 / 480, burst=3))
 
 
 def hasher(settings: AccountSettings) -> PasswordHasher:

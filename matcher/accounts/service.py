@@ -21,6 +21,7 @@ chose its password) an account with the address confirmed.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import secrets
 from collections.abc import Callable, Mapping
 
@@ -167,19 +168,15 @@ class AccountService:
     def _send_confirmation(
         self, account_id: str, email: str, name: str, lang: str, now: dt.datetime
     ) -> bool:
-        """Queue a confirmation link to an unconfirmed account's address (its earlier one
-        stops working); False when the address's throttle is empty. In a transaction."""
+        """Queue a confirmation link to an unconfirmed account's address; False when the
+        address's throttle is empty. The code is the address's, not the account's
+        (:meth:`confirm`): every letter the throttle lets through serves whoever reads the
+        mailbox, so strangers' sign-ups cannot spend the owner's letters. In a transaction."""
         if not self._mail_allowed(email, now):
             return False
         hours = self.settings.confirm_hours
         secret = new_token()
-        self.store.add_link(
-            token_hash(secret),
-            account_id,
-            LinkPurpose.CONFIRM,
-            now,
-            now + dt.timedelta(hours=hours),
-        )
+        self.store.add_address_code(token_hash(secret), email, now, now + dt.timedelta(hours=hours))
         subject, body = self.compose(
             "confirm_link",
             lang,
@@ -220,28 +217,40 @@ class AccountService:
                 )
             else:
                 sent = self._warn_owner(owner, now)
-        if not sent:
-            wait = self._wait(
-                f"confirm_email:{account.email.lower()}", self.settings.link_per_email
-            )
+        if not sent:  # the bucket is empty: a letter went less than one refill ago
+            limit = self.settings.link_per_email
+            wait = max(self._wait(f"confirm_email:{account.email.lower()}", limit), 1)
+            minutes = math.ceil(1 / limit.per_minute) if limit.per_minute > 0 else 0
             raise Throttled(
-                f"too many links sent to this address; try again in {max(wait, 1)} s",
-                retry_after=max(wait, 1),
+                "a confirmation link was sent to this address less than"
+                f" {minutes} minutes ago; try again in {wait} s",
+                retry_after=wait,
                 field="email",
-                hint="use the last link you received",
+                hint="open the newest confirmation e-mail signed in to this account: its link"
+                " works for every sign-up with this address, yours too",
+                limit="confirm_email",
+                figures={"minutes": minutes, "seconds": wait},
             )
         return account
 
     def confirm(self, account_id: str, code: str, *, actor: Actor | None) -> Account:
-        """Confirm the account's address with the code of its confirmation link (once),
-        signed in to that account: a link of another account is refused and stays usable
-        by its owner. Refused if another account confirmed the address first. A profile
-        without an address gets this one (the web's profile form leaves an unconfirmed
-        address out: other members see a profile's address after an introduction)."""
+        """Confirm the account's address with the code of a confirmation link (once), signed
+        in to that account. The code is the address's: any confirmation letter to that
+        address confirms the account it is opened in, whichever sign-up caused it (reading
+        the mailbox is the proof; a stranger's account names the address but its owner
+        cannot read it). Refused for a code of another address, and if another account
+        confirmed the address first. A profile without an address gets this one (the web's
+        profile form leaves an unconfirmed address out: other members see a profile's
+        address after an introduction)."""
         account = self.get(account_id, actor=actor)
         digest = _link_digest(code)
-        found = self.store.find_link(digest) if digest else None
-        if found is None or found[0] != account.id or found[1] != LinkPurpose.CONFIRM:
+        by_address = self.store.find_address_code(digest) if digest else None
+        found = self.store.find_link(digest) if digest and by_address is None else None
+        if (
+            by_address is None or by_address[0] != account.email.lower()
+        ) and (  # a link of an account, before codes were the address's
+            found is None or found[0] != account.id or found[1] != LinkPurpose.CONFIRM
+        ):
             raise NotAuthenticated(
                 "this confirmation link is not valid for this account",
                 field="code",
@@ -249,7 +258,10 @@ class AccountService:
                 " or ask for a new link",
             )
         with self.db.transaction():
-            self._redeem_id(code, LinkPurpose.CONFIRM)
+            if by_address is not None:
+                self._redeem_address_code(digest, by_address)
+            else:
+                self._redeem_id(code, LinkPurpose.CONFIRM)
             if not self.store.confirm(account.id, self.clock()):
                 raise Conflict(
                     "another account has confirmed this e-mail address",
@@ -261,6 +273,177 @@ class AccountService:
         if profile is not None and not profile.email:  # a contact other members may now see
             self.profiles.update_profile(account.id, {"email": account.email}, actor=actor)
         return self.get(account_id, actor=actor)
+
+    def _redeem_address_code(self, digest: str, found: tuple[str, dt.datetime, bool]) -> None:
+        """Mark an address's confirmation code used, if unused and unexpired (in the caller's
+        transaction)."""
+        if found[2] or not self.store.use_address_code(digest, self.clock()):
+            raise NotAuthenticated(
+                "this link was used already; a link works once",
+                field="code",
+                hint="ask for a new link",
+            )
+        if found[1] <= self.clock():
+            raise NotAuthenticated("this link has expired", field="code", hint="ask for a new link")
+
+    # ------------------------------------------------------- change of address
+    def request_email_change(self, member_id: str, email: str, *, actor: Actor | None) -> str:
+        """Ask to move the account to another address: a link is mailed to it, and the
+        account's address changes only once that link is opened, signed in to this account
+        (:meth:`confirm_email_change`); until then the current address stays in use. A
+        newer request replaces the pending one. When another account has confirmed the
+        address, its owner is told instead (no link), and the answer is the same: nobody
+        learns whose address it is. Throttled per address (apart from the confirmation
+        letters). The address as it will be kept."""
+        account = self.get(member_id, actor=actor)
+        new = check_address(email)
+        if new.lower() == account.email.lower():
+            raise Conflict(
+                f"{new} is already your address",
+                field="email",
+                value=new,
+                hint="give another address, or resend the confirmation link"
+                if not account.confirmed
+                else "give another address",
+            )
+        now = self.clock()
+        hours = self.settings.confirm_hours
+        with self.db.transaction():
+            # a bucket of its own: asking cannot spend the letters the address's owner
+            # needs to confirm their own sign-up
+            bucket = f"change_email:{new.lower()}"
+            limit = self.settings.link_per_email
+            if self.security.store.take(bucket, limit, now=now.timestamp()):
+                wait = self._wait(bucket, limit)
+                raise Throttled(
+                    f"too many links sent to this address; try again in {max(wait, 1)} s",
+                    retry_after=max(wait, 1),
+                    field="email",
+                    value=new,
+                    hint="use the last link you received",
+                )
+            secret = new_token()
+            self.store.add_link(
+                token_hash(secret),
+                account.id,
+                LinkPurpose.CHANGE_EMAIL,
+                now,
+                now + dt.timedelta(hours=hours),
+                sent_to=new,
+            )
+            owner = self.store.by_email(new)
+            if owner is not None and owner.id != account.id:  # told, never the asker
+                subject, body = self.compose(
+                    "email_change_attempt", owner.lang, {"path": "/web/signin", "name": owner.name}
+                )
+                self.mail.queue(
+                    Outgoing(owner.email, subject, body, "email_change_attempt", owner.id)
+                )
+            else:
+                subject, body = self.compose(
+                    "email_change_link",
+                    account.lang,
+                    {
+                        "path": f"/web/account/address/confirm?code={secret}",
+                        "hours": f"{hours:g}",
+                        "name": account.name,
+                    },
+                )
+                self.mail.queue(Outgoing(new, subject, body, "email_change_link", account.id, True))
+        return new
+
+    def pending_email(self, member_id: str, *, actor: Actor | None) -> str | None:
+        """The address the member asked to move to, while its link works; None otherwise."""
+        account = self.get(member_id, actor=actor)
+        return self.store.pending(account.id, LinkPurpose.CHANGE_EMAIL, self.clock())
+
+    def confirm_email_change(self, member_id: str, code: str, *, actor: Actor | None) -> Account:
+        """Move the account to the address the change link was mailed to (once), signed in
+        to that account: from now on it signs in, and gets its mail, there; the old one
+        does not. The old address, when it was confirmed, is told, with a link that gives
+        the account back to it (:meth:`revert_email_change`). Every other link stops
+        working. A profile whose contact was the old address gets the new one. Refused if
+        another account confirmed the address meanwhile."""
+        account = self.get(member_id, actor=actor)
+        digest = _link_digest(code)
+        found = self.store.find_link(digest) if digest else None
+        if found is None or found[0] != account.id or found[1] != LinkPurpose.CHANGE_EMAIL:
+            raise NotAuthenticated(
+                "this link is not valid for this account",
+                field="code",
+                hint="sign in to the account that asked for the change, then open the link"
+                " again; or ask again",
+            )
+        now = self.clock()
+        with self.db.transaction():
+            self._redeem_id(code, LinkPurpose.CHANGE_EMAIL)
+            new = self.store.link_sent_to(digest)
+            held = self.store.by_email(new)
+            if held is not None and held.id != account.id:
+                raise Conflict(
+                    "another account has confirmed this e-mail address",
+                    field="email",
+                    value=new,
+                    hint="give another address",
+                )
+            self.store.set_email(account.id, new, now)
+            self.store.drop_links(account.id)  # links mailed to the old address, too
+            if account.confirmed:
+                self._tell_old_address(account, new, now)
+        profile = self.profiles.store.get_profile(account.id)
+        if profile is not None and profile.email.strip().lower() == account.email.lower():
+            self.profiles.update_profile(account.id, {"email": new}, actor=actor)
+        return self.get(member_id, actor=actor)
+
+    def _tell_old_address(self, account: Account, new: str, now: dt.datetime) -> None:
+        """The notice to the address an account left, with the link that takes it back (in
+        the change's transaction)."""
+        secret = new_token()
+        days = self.settings.revert_days
+        self.store.add_link(
+            token_hash(secret),
+            account.id,
+            LinkPurpose.REVERT_EMAIL,
+            now,
+            now + dt.timedelta(days=days),
+            sent_to=account.email,
+        )
+        subject, body = self.compose(
+            "email_changed",
+            account.lang,
+            {
+                "path": f"/web/account/address/revert?code={secret}",
+                "address": new,
+                "days": f"{days:g}",
+                "name": account.name,
+            },
+        )
+        self.mail.queue(Outgoing(account.email, subject, body, "email_changed", account.id, True))
+
+    def revert_email_change(self, code: str) -> Account:
+        """Give the account back to the address it left (the link of the notice mailed to
+        it; once, no sign-in: whoever changed it may hold the session). Every session and
+        link ends and the password is forgotten: the owner chooses a new one with a reset
+        link, mailed to that address. Refused if another account confirmed it meanwhile."""
+        digest = _link_digest(code)
+        with self.db.transaction():
+            member_id = self._redeem_id(code, LinkPurpose.REVERT_EMAIL)
+            old = self.store.link_sent_to(digest)
+            held = self.store.by_email(old)
+            if held is not None and held.id != member_id:
+                raise Conflict(
+                    "another account has confirmed this e-mail address since",
+                    field="email",
+                    value=old,
+                    hint="sign in to that account, or sign up anew",
+                )
+            self.store.set_email(member_id, old, self.clock())
+            self.store.delete_sessions(member_id)
+            self.store.drop_links(member_id)
+            self.store.drop_password(member_id)
+        account = self.store.get(member_id)
+        assert account is not None
+        return account
 
     # ----------------------------------------------------------------- claim
     def claim(
@@ -738,6 +921,55 @@ class AccountService:
         if profile is not None and profile.email.strip():
             return profile.email, _lang_of(profile.languages)
         return None
+
+    # ------------------------------------------- letters to unproven addresses
+    def unproven_wait(self, address: str) -> int | None:
+        """Seconds before a letter to ``address``, unproven, may go (0: now), whoever sends
+        it; None when the address's owner stopped such letters (:meth:`stop_unproven`)."""
+        if self.store.address_stopped(address):
+            return None
+        bucket = f"unproven_email:{address.strip().lower()}"
+        return self._wait(bucket, self.settings.unproven_per_email)
+
+    def take_unproven(self, address: str) -> bool:
+        """Take one letter to ``address`` (unproven) from its budget, across every sender;
+        False when it is spent or the owner stopped them. In the letter's transaction."""
+        if self.store.address_stopped(address):
+            return False
+        bucket = f"unproven_email:{address.strip().lower()}"
+        now = self.clock().timestamp()
+        return not self.security.store.take(bucket, self.settings.unproven_per_email, now=now)
+
+    def unproven_refusal(self, member_id: str) -> Throttled | None:
+        """Why a letter to ``member_id``'s typed address (an organiser's invitation) may not
+        go now, told to its sender; None when it may, or when the address is proven. The
+        same refusal whether the address's budget is spent or its owner stopped such
+        letters, and whoever owns the address: the sender learns nothing of it."""
+        if self.address_of(member_id) is not None or self.store.get(member_id) is not None:
+            return None
+        found = self.invitation_address(member_id)
+        if found is None:
+            return None
+        wait = self.unproven_wait(found[0])
+        if wait == 0:
+            return None
+        limit = self.settings.unproven_per_email
+        refill = math.ceil(60 / limit.per_minute) if limit.per_minute > 0 else 86_400
+        return Throttled(
+            f"{member_id!r}'s e-mail address has had as many invitations as it takes for now",
+            retry_after=refill if wait is None else wait,
+            field="invitation_address",
+            value=member_id,
+            hint="give them the event's invitation link another way",
+            limit="unproven_address",
+        )
+
+    def stop_unproven(self, address: str) -> None:
+        """No more letters nobody asked for to ``address`` (its owner's choice, by the link in
+        each of them): an organiser's invitation, from anyone. A member whose address is
+        proven still gets their own mail."""
+        with self.db.transaction():
+            self.store.stop_address(address, self.clock())
 
     def contact_of(self, member_id: str) -> tuple[str, bool]:
         """The contact a profile shows its introduction partners: its address and whether it

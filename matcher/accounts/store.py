@@ -23,7 +23,9 @@ __all__ = [
     "AccountStore",
     "m_account_confirmation",
     "m_accounts",
+    "m_address_codes",
     "m_address_proofs",
+    "m_address_stops",
     "m_invitations",
 ]
 
@@ -93,6 +95,23 @@ def m_address_proofs(db: Database) -> None:
         "CREATE TABLE address_proofs (member_id TEXT NOT NULL, email TEXT NOT NULL,"
         " proven_at TEXT NOT NULL, PRIMARY KEY (member_id, email))"
     )
+
+
+def m_address_codes(db: Database) -> None:
+    """Confirmation codes bound to an address, not to an account (``email``, lower case):
+    whoever reads the mailbox confirms with any of them the account they are signed in to
+    that names the address, so strangers' sign-ups spend no letter the owner cannot use."""
+    db.execute(
+        "CREATE TABLE address_codes (hash TEXT PRIMARY KEY, email TEXT NOT NULL,"
+        " created_at TEXT NOT NULL, expires_at TEXT NOT NULL, used_at TEXT)"
+    )
+    db.execute("CREATE INDEX idx_address_codes_email ON address_codes (email)")
+
+
+def m_address_stops(db: Database) -> None:
+    """The addresses whose owner stopped the letters nobody there asked for (lower case):
+    the link in every letter to an unproven address."""
+    db.execute("CREATE TABLE address_stops (email TEXT PRIMARY KEY, stopped_at TEXT NOT NULL)")
 
 
 _INVITATION = "id, code, created_by, label, created_at, expires_at, max_uses, uses, revoked_at"
@@ -220,6 +239,15 @@ class AccountStore:
             [utc_text(now), account_id],
         )
         return True
+
+    def set_email(self, account_id: str, email: str, now: dt.datetime) -> None:
+        """Move the account to ``email``, proven now (a link mailed to it was opened): it is
+        confirmed from now if it was not. Must run in a transaction."""
+        self.db.require_transaction()
+        self.db.execute(
+            "UPDATE accounts SET email = ?, confirmed_at = COALESCE(confirmed_at, ?) WHERE id = ?",
+            [email, utc_text(now), account_id],
+        )
 
     def drop_password(self, account_id: str) -> None:
         """Forget the password (the member signs in with links until they choose one).
@@ -349,12 +377,71 @@ class AccountStore:
             [secret_hash, account_id, purpose.value, utc_text(now), utc_text(expires), sent_to],
         )
 
+    def pending(self, account_id: str, purpose: LinkPurpose, now: dt.datetime) -> str | None:
+        """The address the account's newest unused, unexpired link of ``purpose`` was mailed
+        to (a change of address waiting for its link), or None."""
+        row = self.db.execute(
+            "SELECT sent_to FROM account_links WHERE account_id = ? AND purpose = ?"
+            " AND used_at IS NULL AND expires_at > ? ORDER BY created_at DESC LIMIT 1",
+            [account_id, purpose.value, utc_text(now)],
+        ).fetchone()
+        return row[0] if row and row[0] else None
+
     def link_sent_to(self, secret_hash: str) -> str:
         """The address a link was mailed to, as recorded when it was made ('' if none)."""
         row = self.db.execute(
             "SELECT sent_to FROM account_links WHERE hash = ?", [secret_hash]
         ).fetchone()
         return (row[0] or "") if row else ""
+
+    # ------------------------------------------------- address confirmation codes
+    def add_address_code(
+        self, secret_hash: str, email: str, now: dt.datetime, expires: dt.datetime
+    ) -> None:
+        """Store a confirmation code for ``email`` (every expired code goes). Each
+        unexpired code of the address works once: a newer one replaces none (a stranger
+        asking for more would take the owner's away). Must run in a transaction."""
+        self.db.require_transaction()
+        address = email.strip().lower()
+        self.db.execute("DELETE FROM address_codes WHERE expires_at <= ?", [utc_text(now)])
+        self.db.execute(
+            "INSERT INTO address_codes (hash, email, created_at, expires_at) VALUES (?, ?, ?, ?)",
+            [secret_hash, address, utc_text(now), utc_text(expires)],
+        )
+
+    def find_address_code(self, secret_hash: str) -> tuple[str, dt.datetime, bool] | None:
+        """``(address, expires at, used)`` of a confirmation code, or None."""
+        row = self.db.execute(
+            "SELECT email, expires_at, used_at FROM address_codes WHERE hash = ?", [secret_hash]
+        ).fetchone()
+        return None if row is None else (row[0], _when(row[1]), row[2] is not None)
+
+    def use_address_code(self, secret_hash: str, now: dt.datetime) -> bool:
+        """Mark a code used; False if it was used already. Must run in a transaction."""
+        self.db.require_transaction()
+        cur = self.db.execute(
+            "UPDATE address_codes SET used_at = ? WHERE hash = ? AND used_at IS NULL",
+            [utc_text(now), secret_hash],
+        )
+        return cur.rowcount == 1
+
+    # ----------------------------------------------------------- address stops
+    def stop_address(self, email: str, now: dt.datetime) -> None:
+        """Record that ``email``'s owner wants no letter they did not ask for (once). Must
+        run in a transaction."""
+        self.db.require_transaction()
+        self.db.execute(
+            "INSERT INTO address_stops (email, stopped_at) VALUES (?, ?)"
+            " ON CONFLICT (email) DO NOTHING",
+            [email.strip().lower(), utc_text(now)],
+        )
+
+    def address_stopped(self, email: str) -> bool:
+        """Whether ``email``'s owner stopped the letters they did not ask for."""
+        row = self.db.execute(
+            "SELECT 1 FROM address_stops WHERE email = ?", [email.strip().lower()]
+        ).fetchone()
+        return row is not None
 
     # --------------------------------------------------------- address proofs
     def prove(self, member_id: str, email: str, now: dt.datetime) -> None:

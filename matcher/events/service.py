@@ -682,6 +682,8 @@ class EventService:
         if self.inbox is None or not self._has_address(person):
             return False
         accounts = self.inbox.accounts
+        if accounts.unproven_refusal(person) is not None:  # before a new link replaces one
+            return False
         personal = accounts.store.get(person) is None
         path = f"/web/events/{event.id}"
         if personal:
@@ -750,6 +752,9 @@ class EventService:
                     value=person,
                     hint="add it to their profile, or give them the event's invitation link",
                 )
+            refused = self.inbox.accounts.unproven_refusal(person) if self.inbox else None
+            if refused is not None:  # the address's budget, across every sender
+                raise refused
             if not self._email_invitation(event, person):
                 raise Conflict(
                     f"{person!r} switched event invitation e-mails off",

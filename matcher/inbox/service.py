@@ -21,7 +21,9 @@ from matcher.inbox.model import (
     InboxItem,
     check_kind,
     email_choices,
+    read_address_stop,
     read_unsubscribe,
+    sign_address_stop,
     sign_unsubscribe,
 )
 from matcher.inbox.store import InboxStore
@@ -149,8 +151,17 @@ class InboxService:
         if address is None:
             return None
         to, lang = address
-        stop = self.unsubscribe_path(member_id, kind)
-        subject, body = self.compose(kind.value, lang, dict(data) | {"unsubscribe": stop})
+        facts = dict(data)
+        if invitation and self.accounts.address_of(member_id) is None:
+            # an address nobody proved: a budget per address across every sender, and the
+            # link that stops all such letters to it (not just this profile's kind)
+            if not self.accounts.take_unproven(to):
+                return None
+            stop = self.address_stop_path(to)
+            facts["unproven"] = "yes"
+        else:
+            stop = self.unsubscribe_path(member_id, kind)
+        subject, body = self.compose(kind.value, lang, facts | {"unsubscribe": stop})
         return self.mail.queue(
             Outgoing(
                 to,
@@ -171,6 +182,21 @@ class InboxService:
         """
         token = sign_unsubscribe(self.store.signing_key("unsubscribe"), member_id, kind)
         return f"/web/unsubscribe/{token}"
+
+    def address_stop_path(self, address: str) -> str:
+        """The page that stops every letter nobody asked for to ``address`` (unproven)."""
+        return f"/web/stop/{sign_address_stop(self.store.signing_key('unsubscribe'), address)}"
+
+    def unsubscribe_address_target(self, token: str) -> str:
+        """The address a stop link (:meth:`address_stop_path`) is for (made up: unknown)."""
+        return read_address_stop(self.store.signing_key("unsubscribe"), token)
+
+    def unsubscribe_address(self, token: str) -> str:
+        """Stop every letter nobody asked for to the token's address (no sign-in: the signed
+        token is the proof; twice changes nothing); the address."""
+        address = self.unsubscribe_address_target(token)
+        self.accounts.stop_unproven(address)
+        return address
 
     def unsubscribe_target(self, token: str) -> tuple[str, NoticeKind]:
         """Whose e-mail of which kind ``token`` switches off (a made-up token, or one of a

@@ -223,6 +223,22 @@ _PLAIN = {
         " If it was you, sign in, or ask for a link to reset your password; otherwise"
         " ignore this e-mail:",
     ),
+    "email_change_link": (
+        "Confirm your new e-mail address",
+        "Open this link, signed in to your account, to use this address for it (it works"
+        " once, for {hours} hours; until then your old address stays in use):",
+    ),
+    "email_change_attempt": (
+        "Someone tried to use your address",
+        "Someone tried to move their account to your e-mail address, which already has an"
+        " account. Nothing changed; if it was you, sign in:",
+    ),
+    "email_changed": (
+        "Your e-mail address was changed",
+        "The e-mail address of your account is now {address}. If you did not change it,"
+        " open this link within {days} days: it gives the account back to this address and"
+        " signs everyone out:",
+    ),
     "intro_request": (
         "{name} asks to meet you",
         "{name} asked for an introduction. Answer in your inbox:",

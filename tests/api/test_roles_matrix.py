@@ -459,6 +459,10 @@ CASES: list[Case] = [
     # every seeded account is confirmed: a made-up code is refused, a resend has nothing to do
     Case("POST", "/me/confirm", S(401, 401, 401, 401, 403), body={"code": "cf1_not-a-code"}),
     Case("POST", "/me/confirm/resend", S(401, 409, 409, 409, 403)),
+    # a change of address waits for its link: asking answers alike, a made-up code is refused
+    Case("GET", "/me/email", OWN),
+    Case("POST", "/me/email", S(401, 202, 202, 202, 403), body={"email": "moved@example.org"}),
+    Case("POST", "/me/email/confirm", S(401, 401, 401, 401, 403), body={"code": "cf1_not-a-code"}),
     Case("GET", "/me/sessions", OWN),
     Case(
         "DELETE",

@@ -15,7 +15,7 @@ from matcher.community import Community
 from matcher.errors import Conflict, InvalidInput, NotAllowed, Throttled
 from matcher.security import Limit, SecuritySettings
 from tests.apps import app_over, client_over
-from tests.support import accounts_community
+from tests.support import accounts_community, confirm_address
 from tests.web.pages import post
 
 PASSWORD = "correct horse battery"
@@ -75,7 +75,9 @@ def test_a_profile_with_an_account_or_an_account_with_a_profile_cannot_claim(c: 
 
 
 def test_erasing_an_account_without_a_profile_removes_it_all(c: Community) -> None:
-    account = c.accounts.sign_up("Zed", "zed@example.org", PASSWORD)
+    # confirmed, so that a reset link is sent (an account's links; a confirmation code is
+    # the address's, in address_codes)
+    account = confirm_address(c, c.accounts.sign_up("Zed", "zed@example.org", PASSWORD).id)
     me = Actor(account.id)
     c.accounts.sign_in("zed@example.org", PASSWORD)
     token = c.security.own_token(account.id, label="x", actor=me)

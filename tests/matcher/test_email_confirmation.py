@@ -6,6 +6,7 @@ them (tests as an adversary; both backends)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 
 import psycopg
@@ -81,15 +82,18 @@ def test_a_strangers_sign_up_with_a_members_address_answers_alike_and_only_warns
 def test_a_stranger_first_never_blocks_the_owner_of_the_address(c: Community) -> None:
     stranger = c.accounts.sign_up("Mallory", "ana@example.org", OTHER)
     stranger_code = confirm_code(c, stranger.id)  # it went to Ana's mailbox
+    bob = c.accounts.sign_up("Bob", "bob@example.org", PASSWORD)
     ana = c.accounts.sign_up("Ana", "ana@example.org", PASSWORD)
-    # Ana opens the stranger's link by mistake: refused, since she is signed in as herself
+    # a code of Ana's address confirms no account of another address
     with pytest.raises(NotAuthenticated, match="not valid for this account"):
-        c.accounts.confirm(ana.id, stranger_code, actor=Actor(ana.id))
-    assert c.accounts.confirm(ana.id, confirm_code(c, ana.id), actor=Actor(ana.id)).confirmed
+        c.accounts.confirm(bob.id, stranger_code, actor=Actor(bob.id))
+    # the letter the stranger caused is in Ana's mailbox: reading it proves the address, so
+    # opened signed in as herself it confirms her account (not the stranger's)
+    assert c.accounts.confirm(ana.id, stranger_code, actor=Actor(ana.id)).confirmed
     assert c.accounts.store.by_email("ana@example.org").id == ana.id  # type: ignore[union-attr]
-    # the stranger's link, opened by the stranger, no longer confirms anything
+    # the other letter, opened by the stranger (who cannot read it), confirms nothing
     with pytest.raises(Conflict, match="another account has confirmed") as e:
-        c.accounts.confirm(stranger.id, stranger_code, actor=Actor(stranger.id))
+        c.accounts.confirm(stranger.id, confirm_code(c, ana.id), actor=Actor(stranger.id))
     assert e.value.field == "email"
     assert not c.accounts.store.get(stranger.id).confirmed  # type: ignore[union-attr]
 
@@ -103,8 +107,7 @@ def test_a_confirmation_link_works_once_for_its_account_until_it_expires(
         c.accounts.confirm("ana", old, actor=Actor("bob"))
     c.accounts.resend_confirmation("ana", actor=Actor("ana"))
     new = confirm_code(c, "ana")
-    with pytest.raises(NotAuthenticated, match="not valid"):  # replaced by the new one
-        c.accounts.confirm("ana", old, actor=Actor("ana"))
+    assert new != old  # both work: a newer one replaces none (see the strangers' tests)
     clock.now += dt.timedelta(hours=CHEAP.confirm_hours, seconds=1)
     with pytest.raises(NotAuthenticated, match="expired"):
         c.accounts.confirm("ana", new, actor=Actor("ana"))
@@ -154,4 +157,81 @@ def test_accounts_made_before_count_as_confirmed_and_one_address_one_confirmed(
     newcomer = c.accounts.sign_up("New", "OLD@example.org", PASSWORD)
     with pytest.raises(integrity), c.db.transaction():  # the index itself says one
         c.db.execute("UPDATE accounts SET confirmed_at = created_at WHERE id = ?", [newcomer.id])
+    c.db.close()
+
+
+def codes_mailed_to(c: Community, to: str) -> list[str]:
+    """The codes of the confirmation links in ``to``'s mailbox, newest first."""
+    return [
+        re.search(r"code=(\S+)", m.body).group(1)  # type: ignore[union-attr]
+        for m in c.mail.store.messages(limit=10_000)
+        if m.kind == "confirm_link" and m.to.lower() == to.lower()
+    ]
+
+
+def test_a_stranger_signing_up_50_times_first_cannot_keep_the_owner_from_confirming(
+    c: Community, clock: Clock
+) -> None:
+    # the adversary: 50 sign-ups with Ana's address from 50 client addresses, then more
+    # while she waits; then Ana signs up, and asks again when told nothing new was sent
+    for n in range(50):
+        c.accounts.sign_up(f"Mallory {n}", "ana@example.org", OTHER, client=f"198.51.100.{n}")
+    ana = c.accounts.sign_up("Ana", "ana@example.org", PASSWORD, client="192.0.2.1")
+    with pytest.raises(Throttled, match="sent to this address less than") as e:
+        c.accounts.resend_confirmation(ana.id, actor=Actor(ana.id))
+    assert e.value.field == "email" and "open the newest" in e.value.hint
+    # her mailbox was not flooded: the address's budget of letters, for every sign-up
+    mailbox = codes_mailed_to(c, "ana@example.org")
+    assert len(mailbox) == 3
+    # and the newest letter in it (sent for a stranger's sign-up) confirms her own account
+    assert c.accounts.confirm(ana.id, mailbox[0], actor=Actor(ana.id)).confirmed
+    for n in range(3):  # the strangers' accounts can no longer confirm anything
+        with pytest.raises((Conflict, NotAuthenticated)):
+            c.accounts.confirm(f"mallory-{n}", mailbox[-1], actor=Actor(f"mallory-{n}"))
+
+
+def test_the_owner_still_confirms_when_the_strangers_keep_the_budget_empty(
+    c: Community, clock: Clock
+) -> None:
+    # the strangers sign up again each time a letter is due, for two days and more: every
+    # letter goes to Ana's mailbox, and the newest works for her account, whoever caused it
+    ana = c.accounts.sign_up("Ana", "ana@example.org", PASSWORD, client="192.0.2.1")
+    for n in range(700):
+        clock.now += dt.timedelta(minutes=5)
+        c.accounts.sign_up(f"M{n}", "ana@example.org", OTHER, client=f"198.51.{n // 200}.{n % 200}")
+    newest = codes_mailed_to(c, "ana@example.org")[0]
+    assert c.accounts.confirm(ana.id, newest, actor=Actor(ana.id)).confirmed
+
+
+def test_a_stranger_erasing_their_sign_ups_does_not_take_the_owners_link_away(
+    c: Community,
+) -> None:
+    strangers = [
+        c.accounts.sign_up(f"Mallory {n}", "ana@example.org", OTHER, client=f"198.51.100.{n}")
+        for n in range(3)
+    ]
+    ana = c.accounts.sign_up("Ana", "ana@example.org", PASSWORD, client="192.0.2.1")
+    mailbox = codes_mailed_to(c, "ana@example.org")
+    for s in strangers:
+        c.privacy.erase(s.id, actor=Actor(s.id))
+    assert c.accounts.confirm(ana.id, mailbox[0], actor=Actor(ana.id)).confirmed
+
+
+def test_an_address_code_confirms_the_owner_once_on_both_backends(
+    db_target: str, clock: Clock
+) -> None:
+    c = Community(db_target, FakeEncoder(dim=32), clock=clock, accounts=CHEAP)
+    for n in range(5):
+        c.accounts.sign_up(f"Mallory {n}", "ana@example.org", OTHER, client=f"198.51.100.{n}")
+    ana = c.accounts.sign_up("Ana", "Ana@Example.org", PASSWORD)
+    mailbox = codes_mailed_to(c, "ana@example.org")
+    assert len(mailbox) == 3
+    assert c.accounts.confirm(ana.id, mailbox[1], actor=Actor(ana.id)).confirmed
+    with pytest.raises(NotAuthenticated, match="used already"):
+        c.accounts.confirm(ana.id, mailbox[1], actor=Actor(ana.id))
+    with pytest.raises(Conflict, match="another account"):
+        c.accounts.confirm("mallory-0", mailbox[0], actor=Actor("mallory-0"))
+    clock.now += dt.timedelta(hours=CHEAP.confirm_hours, seconds=1)
+    with pytest.raises(NotAuthenticated, match="expired"):
+        c.accounts.confirm("mallory-1", mailbox[2], actor=Actor("mallory-1"))
     c.db.close()

@@ -375,6 +375,11 @@ NOT_PERSON = {
     # sent_to: the address a personal link went to (the erased member's own links only)
     "account_links": {"hash", "purpose", "created_at", "expires_at", "used_at", "sent_to"},
     "address_proofs": {"email", "proven_at"},
+    # keyed by an address, never by a member: confirmation codes (48 hours; whoever signed
+    # up with the address caused them, and erasing a sign-up must not take the owner's away)
+    # and the addresses whose owner stopped letters nobody asked for (their wish, kept)
+    "address_codes": {"hash", "email", "created_at", "expires_at", "used_at"},
+    "address_stops": {"email", "stopped_at"},
     # sign-up invitations (created_by, account_id: the "accounts" hook deletes both sides)
     "invitations": {
         "id",
