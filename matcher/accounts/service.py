@@ -422,8 +422,8 @@ class AccountService:
 
     def revert_email_change(self, code: str) -> Account:
         """Give the account back to the address it left (the link of the notice mailed to
-        it; once, no sign-in: whoever changed it may hold the session). Every session and
-        link ends and the password is forgotten: the owner chooses a new one with a reset
+        it; once, no sign-in: whoever changed it may hold the session). Every session, link
+        and API token ends and the password is forgotten: the owner chooses a new one with a reset
         link, mailed to that address. Refused if another account confirmed it meanwhile."""
         digest = _link_digest(code)
         with self.db.transaction():
@@ -441,6 +441,7 @@ class AccountService:
             self.store.delete_sessions(member_id)
             self.store.drop_links(member_id)
             self.store.drop_password(member_id)
+            self.security.store.forget(member_id)  # API tokens made with the taken session
         account = self.store.get(member_id)
         assert account is not None
         return account

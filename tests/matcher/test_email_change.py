@@ -179,8 +179,9 @@ def test_a_change_on_both_backends(db_target: str, clock: Clock) -> None:
 def test_the_old_address_takes_the_account_back_when_it_was_not_the_member(
     c: Community, clock: Clock
 ) -> None:
-    # someone with Ana's session moves her account to their address
+    # someone with Ana's session moves her account to their address, and makes a token
     _, thief_session = c.accounts.sign_in("ana@example.org", PASSWORD)
+    thief_token = c.security.own_token("ana", label="mine now", actor=ANA)
     c.accounts.request_email_change("ana", "thief@example.org", actor=ANA)
     c.accounts.confirm_email_change("ana", change_code(c, "thief@example.org"), actor=ANA)
     [(_, notice)] = [m for m in mail_to(c, "ana@example.org") if m[0] == "email_changed"]
@@ -191,6 +192,8 @@ def test_the_old_address_takes_the_account_back_when_it_was_not_the_member(
     assert (back.email, back.confirmed) == ("ana@example.org", True)
     with pytest.raises(NotAuthenticated):  # every session ends, the thief's too
         c.accounts.authenticate(thief_session)
+    with pytest.raises(NotAuthenticated):  # and every token: one outlived the move back
+        c.security.authenticate(thief_token)
     with pytest.raises(NotAuthenticated):  # and the password: Ana resets it by e-mail
         c.accounts.sign_in("ana@example.org", PASSWORD)
     c.accounts.request_link("ana@example.org", LinkPurpose.RESET)
