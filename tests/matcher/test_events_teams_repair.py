@@ -233,3 +233,38 @@ def test_an_attendee_who_declines_leaves_their_team_at_once(hack: EventService) 
     assert all(not t.missing_roles for t in hack.teams("hack", actor=ORG))
     (change,) = hack.team_changes("hack", actor=ORG)
     assert change.cause == "declined"
+
+
+def _a_day_of_changes(hack: EventService) -> tuple[str, str, list[str], str, list[str]]:
+    """Everyone checked in; a lone tech leaves (someone moves in from another team); a member
+    of a third team is then marked absent. Returns (leaver, incoming, the leaver's mates,
+    the no-show, the no-show's teammates)."""
+    for p in PEOPLE:
+        hack.mark("hack", p, "checked-in", actor=ORG)
+    before = _teams(hack)
+    lone = next(p for t in before.values() for p in t if p in TECH and len(t & TECH) == 1)
+    number = next(n for n, t in before.items() if lone in t)
+    change = hack.mark("hack", lone, "left", actor=ORG).team_change
+    assert change is not None
+    (incoming,) = [m.person for m in change.moves if m.to_team == number]
+    donor = next(m.from_team for m in change.moves if m.person == incoming)
+    other = next(n for n in _teams(hack) if n not in (number, donor))
+    away, *rest = sorted(_teams(hack)[other])
+    hack.mark("hack", away, "absent", actor=ORG)
+    return lone, incoming, sorted(before[number] - {lone}), away, rest
+
+
+def test_planning_another_event_counts_who_met_in_teams_by_the_one_rule(
+    hack: EventService,
+) -> None:
+    """Planning the next event lowers the pairs who already met at this one: who met whom
+    in its teams is :func:`teams_met`'s answer (the leaver met their team, the one who moved
+    met both teams, a no-show nobody), not the teams as stored at the end of the day."""
+    lone, incoming, mates, away, rest = _a_day_of_changes(hack)
+    hack.create_event("next", actor=ORG)
+    met = hack.events.met_elsewhere("next", PEOPLE)
+    assert met == hack.events.teams_met("hack").all_pairs()
+    assert frozenset((lone, mates[0])) in met  # left after working with them
+    assert frozenset((incoming, lone)) not in met  # came after the leaver went
+    assert not any(away in pair for pair in met)  # never came
+    assert frozenset((rest[0], rest[1])) in met
