@@ -1409,9 +1409,28 @@ class EventService:
             "roles": {str(t.number): list(t.roles) for t in plan.teams},
         }
         with self.db.transaction():
+            summary |= self._teams_replaced(event_id)
             self.events.save_teams(event_id, plan.teams, summary)
             self.events.bump_version(event_id)
         return plan
+
+    def _teams_replaced(self, event_id: str) -> dict[str, Any]:
+        """What forming the teams again keeps of the teams it replaces: once the day has
+        begun (someone checked in, or marked as having left), who met whom in them is part
+        of the day (:func:`~matcher.events.model.teams_met`), so they are kept as they are
+        now with their changes (``earlier``), after any replaced before them. Before, the
+        teams replaced never met: nothing is kept."""
+        old = self.events.summary(event_id, "teams")
+        stored = self.events.teams(event_id)
+        earlier = list((old or {}).get("earlier", ()))
+        begun = any(
+            a.checked_in_at is not None or a.status == "left"
+            for a in self.events.attendees(event_id)
+        )
+        if old is not None and stored and begun:
+            teams = {str(number): list(members) for number, members, _, _ in stored}
+            earlier.append({"teams": teams, "changes": list(old.get("changes", ()))})
+        return {"earlier": earlier} if earlier else {}
 
     def teams(self, event_id: str, *, actor: Actor | None) -> list[Team]:
         """The stored teams (organiser)."""

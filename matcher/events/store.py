@@ -684,7 +684,14 @@ class EventStore:
         summary = self.summary(event_id, "teams") or {}
         changes = [TeamChange.from_json(c) for c in summary.get("changes", ())]
         teams = {number: members for number, members, _, _ in self.teams(event_id)}
-        return teams_met(teams, changes, self.attendees(event_id))
+        earlier = [
+            (
+                {int(n): list(m) for n, m in old["teams"].items()},
+                [TeamChange.from_json(c) for c in old.get("changes", ())],
+            )
+            for old in summary.get("earlier", ())
+        ]
+        return teams_met(teams, changes, self.attendees(event_id), earlier)
 
     def _save_summary(self, event_id: str, kind: str, summary: dict[str, Any]) -> None:
         self.db.execute(
