@@ -1102,11 +1102,8 @@ class TrustService:
     def _connectors_apart(self, owner: str, other: str) -> None:
         """After ``owner`` avoids ``other``: a pending request where one of them connects
         and the other asked or is asked no longer goes through that connector (an avoided
-        person never sees nor acts on your things). It moves to the first connector of
-        another warm path from the requester to the target (nobody either of them avoids,
-        nor anyone hidden), who is asked as any connector is, the target's answer kept; with
-        no other path it ends ``not accepted``, as a decline reads: nobody is told who avoided
-        whom, or that anyone did. Must run in a transaction."""
+        person never sees nor acts on your things): :meth:`_new_connector`; nobody is told
+        who avoided whom, or that anyone did. Must run in a transaction."""
         now = self.clock()
         notices: list[Notice] = []
         for intro in self.store.introductions(owner):
@@ -1119,18 +1116,31 @@ class TrustService:
                 intro.target,
             ):
                 continue
-            firsts = [
-                p.connectors[0]
-                for p in self._paths(intro.requester, intro.target, 10)
-                if p.connectors and p.connectors[0] != intro.connector
-            ]
-            if firsts:
-                intro = replace(intro, connector=firsts[0], connector_answer=None)
-                notices += [n for n in self._asked(intro) if n.data.get("as") == "connector"]
-            else:
-                intro = replace(intro, connector_answer=False)
-            self.store.put_introduction(intro)
+            notices += self._new_connector(intro)
         announce(self.on_notice, notices)
+
+    def _new_connector(self, intro: Introduction) -> list[Notice]:
+        """**The one rule for a pending request whose connector may no longer relay it**:
+        it moves to the first connector of another warm path from the requester to the
+        target (nobody either of them avoids, nor anyone hidden), who is asked as any
+        connector is, the target's answer kept, and the requester is told that it moved
+        (not why); with no other path it ends ``not accepted``, as a decline reads. Stores
+        the request; returns the notices. Must run in a transaction."""
+        firsts = [
+            p.connectors[0]
+            for p in self._paths(intro.requester, intro.target, 10)
+            if p.connectors and p.connectors[0] != intro.connector
+        ]
+        notices: list[Notice] = []
+        if firsts:
+            intro = replace(intro, connector=firsts[0], connector_answer=None)
+            notices += [n for n in self._asked(intro) if n.data.get("as") == "connector"]
+            facts = {"who": intro.target, "intro": intro.id}
+            notices.append(Notice(intro.requester, NoticeKind.INTRO_MOVED, facts))
+        else:
+            intro = replace(intro, connector_answer=False)
+        self.store.put_introduction(intro)
+        return notices
 
     def unavoid(self, owner: str, other: str, *, actor: Actor | None) -> list[str]:
         """Take ``other`` off ``owner``'s avoid list; returns the list."""

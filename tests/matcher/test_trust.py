@@ -577,12 +577,13 @@ def test_a_pending_request_leaves_a_connector_once_avoided(
     for a, b in (("ana", "bob"), ("bob", "dan"), ("ana", "cyd"), ("cyd", "dan")):
         collab(trust, a, b, 2, 2)
     told: list[tuple[str, str]] = []
-    trust.on_notice.append(lambda n: told.append((n.to, n.data.get("as", ""))))
+    trust.on_notice.append(lambda n: told.append((n.to, n.data.get("as", n.kind.value))))
     intro = trust.request_introduction("ana", "dan", connector="bob", actor=Actor("ana"))
     trust.answer_introduction(intro.id, True, actor=Actor("dan"))
     told.clear()
     trust.avoid(owner, other, actor=Actor(owner))
-    assert told == [("cyd", "connector")]  # asked as any connector; nobody else told
+    # asked as any connector; the requester told it moved (not why); nobody else told
+    assert told == [("cyd", "connector"), ("ana", "intro_moved")]
     assert trust.introductions("bob", actor=Actor("bob")) == []
     with pytest.raises(UnknownIntroduction):
         trust.answer_introduction(intro.id, True, actor=Actor("bob"))
