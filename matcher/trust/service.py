@@ -1119,6 +1119,28 @@ class TrustService:
             notices += self._new_connector(intro)
         announce(self.on_notice, notices)
 
+    def profile_saved(self, profile: Profile) -> None:
+        """After ``profile`` was written: once not put forward (private, event-only, or no
+        consent), they are shown as a connector to nobody, so they leave the pending
+        requests they were to relay (:meth:`_connector_gone`). In the writer's transaction."""
+        if not put_forward(profile):
+            self._connector_gone(profile.id)
+
+    def _connector_gone(self, person: str) -> None:
+        """``person`` may no longer relay requests (hidden, or erased): each pending request
+        they connect (and neither asked nor are asked) goes through :meth:`_new_connector`.
+        Must run in a transaction."""
+        now = self.clock()
+        notices: list[Notice] = []
+        for intro in self.store.introductions(person):
+            if (
+                intro.connector == person
+                and person not in (intro.requester, intro.target)
+                and intro_status(intro, now) == IntroStatus.PENDING
+            ):
+                notices += self._new_connector(intro)
+        announce(self.on_notice, notices)
+
     def _new_connector(self, intro: Introduction) -> list[Notice]:
         """**The one rule for a pending request whose connector may no longer relay it**:
         it moves to the first connector of another warm path from the requester to the
@@ -1129,7 +1151,7 @@ class TrustService:
         firsts = [
             p.connectors[0]
             for p in self._paths(intro.requester, intro.target, 10)
-            if p.connectors and p.connectors[0] != intro.connector
+            if p.connectors and intro.connector not in p.connectors
         ]
         notices: list[Notice] = []
         if firsts:
@@ -1159,6 +1181,7 @@ class TrustService:
         """Delete the person's collaborations, endorsements, introductions and avoid entries
         (a profile deleted); the next read of the live graph removes them. Must run in a
         transaction."""
+        self._connector_gone(person)  # their pending requests move on first (or end)
         gone = self.store.forget(person) + self.avoids.forget(person)
         with self._lock:  # the live graph follows once committed (the change log says how)
             self._private_cache = None
