@@ -1032,6 +1032,10 @@ class MyDay:
     clock: RoundClock
     agenda: tuple[AgendaItem, ...]
     team: MyTeam | None
+    #: the teams they worked with and are no longer in (they left, or a repair moved them):
+    #: each with those they met in it (:func:`teams_met`), a team they may start a
+    #: venture with as its members may
+    worked_with: tuple[MyTeam, ...] = ()
 
 
 # ------------------------------------------------------------- the day itself

@@ -1622,13 +1622,35 @@ class EventService:
         view = self.get_event(event_id, actor=actor)
         me = self._attendee(event_id, actor.profile_id)
         agenda = self.agenda(event_id, actor.profile_id, actor=actor)
+        team = self.team_of(event_id, actor.profile_id, actor=actor)
         return MyDay(
             view,
             me,
             round_clock(view.event, len(self.events.rounds(event_id)), self.clock()),
             tuple(agenda),
-            self.team_of(event_id, actor.profile_id, actor=actor),
+            team,
+            self._worked_with(view.event, actor, team.number if team else None),
         )
+
+    def _worked_with(self, event: Event, actor: Actor, now: int | None) -> tuple[MyTeam, ...]:
+        """The teams (of the teams now) the caller met and is no longer in (team ``now``
+        aside), each with the caller and those they met in it, by name
+        (:func:`~matcher.events.model.teams_met`, the rule the team's venture follows)."""
+        me = actor.profile_id
+        assert me is not None
+        met = self.events.teams_met(event.id)
+        out = []
+        for number in sorted(met.pairs):
+            mates = met.mates(me, number)
+            if number == now or not mates:
+                continue
+            members = tuple(
+                Teammate(p.id, p.name, p.headline, tuple(r.value for r in p.roles_offered))
+                for p in self.profiles.store.profiles(sorted({me, *mates}))
+                if p.id == me or self.profiles.visible(p, actor)
+            )
+            out.append(MyTeam(number, place_of(event, number), members))
+        return tuple(out)
 
     def met_at_tables(self, event_id: str, *, actor: Actor | None) -> frozenset[str]:
         """Whom the caller (an attendee) met at a table of a round held, both there
