@@ -26,7 +26,7 @@ import logging
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -1119,25 +1119,21 @@ class TrustService:
             notices += self._new_connector(intro)
         announce(self.on_notice, notices)
 
-    def profile_saved(self, profile: Profile) -> None:
-        """After ``profile`` was written: once not put forward (private, event-only, or no
-        consent), they are shown as a connector to nobody, so they leave the pending
-        requests they were to relay (:meth:`_connector_gone`). In the writer's transaction."""
-        if not put_forward(profile):
-            self._connector_gone(profile.id)
+    def profiles_saved(self, profiles: Sequence[Profile]) -> None:
+        """After ``profiles`` were written: those not put forward (private, event-only, or
+        no consent) are shown as a connector to nobody, so they leave the pending requests
+        they were to relay (:meth:`_connector_gone`; one query for an import). In the
+        writer's transaction."""
+        self._connector_gone([p.id for p in profiles if not put_forward(p)])
 
-    def _connector_gone(self, person: str) -> None:
-        """``person`` may no longer relay requests (hidden, or erased): each pending request
-        they connect (and neither asked nor are asked) goes through :meth:`_new_connector`.
-        Must run in a transaction."""
+    def _connector_gone(self, people: Sequence[str]) -> None:
+        """``people`` may no longer relay requests (hidden, or erased): each pending request
+        one of them connects goes through :meth:`_new_connector`. Must run in a
+        transaction."""
         now = self.clock()
         notices: list[Notice] = []
-        for intro in self.store.introductions(person):
-            if (
-                intro.connector == person
-                and person not in (intro.requester, intro.target)
-                and intro_status(intro, now) == IntroStatus.PENDING
-            ):
+        for intro in self.store.connected_by(people):
+            if intro_status(intro, now) == IntroStatus.PENDING:
                 notices += self._new_connector(intro)
         announce(self.on_notice, notices)
 
@@ -1181,7 +1177,7 @@ class TrustService:
         """Delete the person's collaborations, endorsements, introductions and avoid entries
         (a profile deleted); the next read of the live graph removes them. Must run in a
         transaction."""
-        self._connector_gone(person)  # their pending requests move on first (or end)
+        self._connector_gone([person])  # their pending requests move on first (or end)
         gone = self.store.forget(person) + self.avoids.forget(person)
         with self._lock:  # the live graph follows once committed (the change log says how)
             self._private_cache = None

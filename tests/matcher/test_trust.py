@@ -619,7 +619,7 @@ def test_a_request_with_no_other_connector_ends_not_accepted(trust: TrustService
     assert seen.status == IntroStatus.ACCEPTED and seen.connector == "cyd"
 
 
-@pytest.mark.parametrize("gone", ["private", "event-only", "no consent", "erased"])
+@pytest.mark.parametrize("gone", ["private", "event-only", "no consent", "imported", "erased"])
 def test_a_connector_who_turns_private_or_is_erased_leaves_a_pending_request(
     community: Community, gone: str
 ) -> None:
@@ -639,6 +639,10 @@ def test_a_connector_who_turns_private_or_is_erased_leaves_a_pending_request(
     told.clear()
     if gone == "erased":
         community.privacy.erase("bob", actor=Actor("bob"))
+    elif gone == "imported":  # a file that makes him private, among others
+        community.profiles.import_profiles(
+            [person("bob", visibility="private"), person("zed", visibility="private")]
+        )
     else:
         changes = {"visibility": gone} if gone != "no consent" else {"consent": False}
         community.profiles.update_profile("bob", changes, actor=Actor("bob"))
