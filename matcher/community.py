@@ -220,6 +220,8 @@ class Community:
         self.privacy.register(PrivacyHook("idempotency", erase=self.idempotency.forget))
         # deleting a profile deletes what every domain holds about the person
         self.profiles.on_delete += [self.security.store.forget, self.trust.forget]
+        # a connector who turns private leaves the pending requests they were to relay
+        self.profiles.on_saved.append(self.trust.profiles_saved)
 
     def warm(self, *, progress: Callable[[int], None] | None = None) -> None:
         """Load the encoder, build the search state and the trust graph, and read the

@@ -157,7 +157,7 @@ def _number(value: str, field: str, default: float) -> float:
         ) from None
 
 
-def _whole(value: str, field: str, default: int | None = None) -> int:
+def whole_number(value: str, field: str, default: int | None = None) -> int:
     """A whole number typed in a form; the service checks its range."""
     if not value and default is not None:
         return default
@@ -556,7 +556,7 @@ def status_set(event_id: str, page: MemberPageDep, form: FormDep, events: Events
 
 def mark_from_form(events: EventService, event_id: str, form: Form, page: Page) -> Marked:
     """Mark the form's attendee (``profile``, ``status``, ``round`` empty for the next one)."""
-    number = _whole(form["round"], "round") if form["round"] else None
+    number = whole_number(form["round"], "round") if form["round"] else None
     return events.mark(event_id, form["profile"], form["status"], actor=page.actor, round=number)
 
 
@@ -590,9 +590,9 @@ def rounds_plan(event_id: str, page: MemberPageDep, form: FormDep, events: Event
     fields = ("rounds", "group_size", "odd", "fairness", "from_round")
     try:
         odd = check_odd(form["odd"] or ODD_MODES[0])
-        from_round = _whole(form["from_round"], "from_round", default=1)
-        rounds = _whole(form["rounds"], "rounds")
-        group_size = _whole(form["group_size"], "group_size", default=2)
+        from_round = whole_number(form["from_round"], "from_round", default=1)
+        rounds = whole_number(form["rounds"], "rounds")
+        group_size = whole_number(form["group_size"], "group_size", default=2)
         fairness = _number(form["fairness"], "fairness", FAIRNESS)
         planned = bool(events.rounds(event_id, actor=page.actor))
         if planned and form["confirm"] != "yes":
@@ -635,7 +635,7 @@ def teams_layouts(event_id: str, page: MemberPageDep, events: EventsDep) -> Resp
     view = organised(page, events, event_id)
     size = page.request.query_params.get("size", "").strip()
     try:  # no size (the page opened as is): the default's layouts, not an error
-        return _layouts_page(page, events, view, _whole(size, "size", team_size(view)))
+        return _layouts_page(page, events, view, whole_number(size, "size", team_size(view)))
     except CofoundryError as exc:
         shown = Shown.refused(exc, page.t, ("size",), {"size": size})
         return organiser_page(page, events, view, shown, form="teams")
@@ -688,7 +688,7 @@ def teams_form(event_id: str, page: MemberPageDep, form: FormDep, events: Events
     roles = form.getlist("required_roles")
     values: dict[str, Any] = form.values() | {"_roles": roles}
     try:
-        size = _whole(form["size"], "size")
+        size = whole_number(form["size"], "size")
         chosen = form["layout"].strip()
         if not chosen and len(events.team_layouts(event_id, size, actor=page.actor)[1]) > 1:
             return _layouts_page(page, events, view, size, Shown(values=values))  # ask first

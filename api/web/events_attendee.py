@@ -26,6 +26,7 @@ from api.web.events import (
     organiser_page,
     team_change_view,
     when_of,
+    whole_number,
 )
 from api.web.feedback import error_message, field_errors
 from api.web.render import FIRST, Shown, page_router, redirect, render
@@ -189,7 +190,13 @@ def _team_names(events: EventService, day: MyDay) -> dict[str, str]:
     return {p: events.display_name(p, actor=Actor(me)) for p in ids}
 
 
-def _my_day_page(page: Page, events: EventService, day: MyDay, shown: Shown = FIRST) -> Response:
+def _my_day_page(
+    page: Page,
+    events: EventService,
+    day: MyDay,
+    shown: Shown = FIRST,
+    venture_team: int | None = None,
+) -> Response:
     event = day.view.event
     clock = day.clock
     focus = clock.current or clock.next_round
@@ -211,6 +218,8 @@ def _my_day_page(page: Page, events: EventService, day: MyDay, shown: Shown = FI
             for i in day.agenda
         },
         team=day.team,
+        worked_with=day.worked_with,
+        venture_team=venture_team,
         team_changes=[
             team_change_view(page, event, c, _team_names(events, day), teams=[day.team.number])
             for c in reversed(day.team.changes)
@@ -383,17 +392,23 @@ def feedback_give(
 def team_venture(
     event_id: str, page: MemberPageDep, form: FormDep, events: EventsDep, loop: LoopDep
 ) -> Response:
-    """Start a venture with my team: every teammate becomes a member."""
+    """Start a venture with my team (``team``: one I worked with and left, by its number):
+    every teammate I met in it becomes a member."""
     day = events.my_day(event_id, actor=page.actor)
-    if day.team is None:
+    if form["team"]:
+        number = whole_number(form["team"], "team")
+    elif day.team is not None:
+        number = day.team.number
+    else:
         raise UnknownProfile("you are in no team at this event", field="team", value=event_id)
     try:
         venture, _ = loop.venture_from_team(
-            event_id, day.team.number, form["venture"] or None, form["name"], actor=page.actor
+            event_id, number, form["venture"] or None, form["name"], actor=page.actor
         )
     except CofoundryError as exc:
         if exc.field not in ("venture", "name"):
             raise
         errors = field_errors([exc], page.t, ("venture", "name"))
-        return _my_day_page(page, events, day, Shown(422, errors))
+        former = number if day.team is None or number != day.team.number else None
+        return _my_day_page(page, events, day, Shown(422, errors), venture_team=former)
     return redirect(f"/web/ventures/{venture.id}", "venture_started")

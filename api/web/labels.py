@@ -256,6 +256,9 @@ FAMILIES: dict[str, Mapping[object, Message]] = {
     "notice": {
         "intro_request": NC_("notice", "someone asks to meet me, or asks me to introduce them"),
         "intro_answer": NC_("notice", "someone answers my request for an introduction"),
+        "intro_moved": NC_(
+            "notice", "my request for an introduction goes through another connector"
+        ),
         "venture_invite": NC_("notice", "someone invites me to join a venture"),
         "ledger_approval": NC_("notice", "an entry of a venture's ledger waits for my approval"),
         "event_invite": NC_("notice", "an organiser invites me to an event"),

@@ -75,6 +75,12 @@ LETTERS: dict[str, tuple[str, str]] = {
         N_("%(name)s answered your request"),
         N_("%(name)s answered your request for an introduction. See the answer in your inbox:"),
     ),
+    "intro_moved": (
+        N_("Your request to meet %(name)s has a new connector"),
+        N_(
+            "Your request to meet %(name)s now goes through another connector, who is asked to introduce you. See it in your inbox:"
+        ),
+    ),
     "venture_invite": (
         N_("You are invited to join %(title)s"),
         N_(

@@ -1032,6 +1032,10 @@ class MyDay:
     clock: RoundClock
     agenda: tuple[AgendaItem, ...]
     team: MyTeam | None
+    #: the teams they worked with and are no longer in (they left, or a repair moved them):
+    #: each with those they met in it (:func:`teams_met`), a team they may start a
+    #: venture with as its members may
+    worked_with: tuple[MyTeam, ...] = ()
 
 
 # ------------------------------------------------------------- the day itself
@@ -1155,28 +1159,38 @@ class TeamsMet:
     pairs who were members of it at the same time, both there."""
 
     pairs: Mapping[int, frozenset[frozenset[str]]]
+    #: pairs who met in teams since replaced (the teams formed again on the day): they count
+    #: as met, but belong to no team number of the teams now
+    before: frozenset[frozenset[str]] = frozenset()
 
     def met(self, a: str, b: str) -> bool:
         """Whether ``a`` and ``b`` were in one team at the same time, both there."""
         pair = frozenset((a, b))
-        return a != b and any(pair in p for p in self.pairs.values())
+        return a != b and (pair in self.before or any(pair in p for p in self.pairs.values()))
 
     def mates(self, person: str, team: int | None = None) -> frozenset[str]:
-        """Everyone ``person`` met in a team (in team ``team`` only, when given)."""
+        """Everyone ``person`` met in a team (in team ``team`` of the teams now only, when
+        given; without it, in teams since replaced too)."""
         teams = [team] if team is not None else list(self.pairs)
+        earlier = self.before if team is None else frozenset()
         return frozenset(
-            q for t in teams for pair in self.pairs.get(t, ()) if person in pair for q in pair
+            q
+            for pairs in (*(self.pairs.get(t, frozenset()) for t in teams), earlier)
+            for pair in pairs
+            if person in pair
+            for q in pair
         ) - {person}
 
     def all_pairs(self) -> set[frozenset[str]]:
-        """Every pair who met in a team."""
-        return set().union(*self.pairs.values()) if self.pairs else set()
+        """Every pair who met in a team (teams since replaced included)."""
+        return set(self.before).union(*self.pairs.values())
 
 
 def teams_met(
     teams: Mapping[int, Sequence[str]],
     changes: Sequence[TeamChange],
     attendees: Sequence[Attendee],
+    earlier: Sequence[tuple[Mapping[int, Sequence[str]], Sequence[TeamChange]]] = (),
 ) -> TeamsMet:
     """**The one rule of who met whom in a team.** Two people met in a team when they were
     members of it at the same time and neither was a no-show there.
@@ -1194,6 +1208,10 @@ def teams_met(
       team still listing them (teams stored before they were mended on the day);
     * someone who replaced a member who had gone did not meet them.
 
+    ``earlier``: the teams formed before and replaced on the day (the organiser formed them
+    again), each as they were when replaced with their own changes; who met in them is read
+    by the same rule and kept in :attr:`TeamsMet.before`.
+
     Examples
     --------
     Bo worked with Ana, then left; Cy replaced him. Di never came; Eve took her place.
@@ -1209,7 +1227,17 @@ def teams_met(
     (True, False, True, False)
     >>> sorted(met.mates("ana")), sorted(met.mates("fay", 2))
     (['bo', 'cy'], ['cy', 'eve'])
+
+    Formed again: Ana and Fay now, the first teams kept as they were replaced.
+
+    >>> again = teams_met({1: ["ana", "fay"]}, [], [Attendee("bo", "left")],
+    ...                   [({1: ["ana", "cy"], 2: ["fay", "eve"]}, changes)])
+    >>> again.met("ana", "bo"), sorted(again.mates("ana")), sorted(again.mates("ana", 1))
+    (True, ['bo', 'cy', 'fay'], ['fay'])
     """
+    before: set[frozenset[str]] = set()
+    for old_teams, old_changes in earlier:
+        before |= teams_met(old_teams, old_changes, attendees).all_pairs()
     never = {a.profile_id for a in attendees if a.state in ("absent", "declined")}
     cur = {n: set(m) for n, m in teams.items()}
     snapshots = [{n: set(m) for n, m in cur.items()}]
@@ -1247,7 +1275,7 @@ def teams_met(
             pairs.setdefault(n, set()).update(
                 frozenset((a, b)) for i, a in enumerate(there) for b in there[i + 1 :]
             )
-    return TeamsMet({n: frozenset(p) for n, p in pairs.items() if p})
+    return TeamsMet({n: frozenset(p) for n, p in pairs.items() if p}, frozenset(before))
 
 
 @dataclass(frozen=True, slots=True)

@@ -1414,9 +1414,28 @@ class EventService:
             "roles": {str(t.number): list(t.roles) for t in plan.teams},
         }
         with self.db.transaction():
+            summary |= self._teams_replaced(event_id)
             self.events.save_teams(event_id, plan.teams, summary)
             self.events.bump_version(event_id)
         return plan
+
+    def _teams_replaced(self, event_id: str) -> dict[str, Any]:
+        """What forming the teams again keeps of the teams it replaces: once the day has
+        begun (someone checked in, or marked as having left), who met whom in them is part
+        of the day (:func:`~matcher.events.model.teams_met`), so they are kept as they are
+        now with their changes (``earlier``), after any replaced before them. Before, the
+        teams replaced never met: nothing is kept."""
+        old = self.events.summary(event_id, "teams")
+        stored = self.events.teams(event_id)
+        earlier = list((old or {}).get("earlier", ()))
+        begun = any(
+            a.checked_in_at is not None or a.status == "left"
+            for a in self.events.attendees(event_id)
+        )
+        if old is not None and stored and begun:
+            teams = {str(number): list(members) for number, members, _, _ in stored}
+            earlier.append({"teams": teams, "changes": list(old.get("changes", ()))})
+        return {"earlier": earlier} if earlier else {}
 
     def teams(self, event_id: str, *, actor: Actor | None) -> list[Team]:
         """The stored teams (organiser)."""
@@ -1608,13 +1627,35 @@ class EventService:
         view = self.get_event(event_id, actor=actor)
         me = self._attendee(event_id, actor.profile_id)
         agenda = self.agenda(event_id, actor.profile_id, actor=actor)
+        team = self.team_of(event_id, actor.profile_id, actor=actor)
         return MyDay(
             view,
             me,
             round_clock(view.event, len(self.events.rounds(event_id)), self.clock()),
             tuple(agenda),
-            self.team_of(event_id, actor.profile_id, actor=actor),
+            team,
+            self._worked_with(view.event, actor, team.number if team else None),
         )
+
+    def _worked_with(self, event: Event, actor: Actor, now: int | None) -> tuple[MyTeam, ...]:
+        """The teams (of the teams now) the caller met and is no longer in (team ``now``
+        aside), each with the caller and those they met in it, by name
+        (:func:`~matcher.events.model.teams_met`, the rule the team's venture follows)."""
+        me = actor.profile_id
+        assert me is not None
+        met = self.events.teams_met(event.id)
+        out = []
+        for number in sorted(met.pairs):
+            mates = met.mates(me, number)
+            if number == now or not mates:
+                continue
+            members = tuple(
+                Teammate(p.id, p.name, p.headline, tuple(r.value for r in p.roles_offered))
+                for p in self.profiles.store.profiles(sorted({me, *mates}))
+                if p.id == me or self.profiles.visible(p, actor)
+            )
+            out.append(MyTeam(number, place_of(event, number), members))
+        return tuple(out)
 
     def met_at_tables(self, event_id: str, *, actor: Actor | None) -> frozenset[str]:
         """Whom the caller (an attendee) met at a table of a round held, both there

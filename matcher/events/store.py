@@ -623,7 +623,9 @@ class EventStore:
         return out
 
     def met_elsewhere(self, event_id: str, ids: Sequence[str]) -> set[frozenset[str]]:
-        """Pairs of ``ids`` who shared a table or a team at another event."""
+        """Pairs of ``ids`` who shared a table or met in a team at another event: in a team
+        by the one rule of :meth:`teams_met` (who left met their team, whoever moved met
+        both, a no-show nobody), never the teams as they are stored at the end of the day."""
         if len(ids) < 2:
             return set()
         people = json.dumps(sorted(set(ids)))
@@ -633,13 +635,23 @@ class EventStore:
             " ON a.event_id = b.event_id AND a.round = b.round AND a.table_no = b.table_no"
             " AND a.profile_id < b.profile_id"
             f" WHERE a.event_id != ? AND a.table_no > 0 AND a.profile_id {inside}"
-            f" AND b.profile_id {inside}"
-            " UNION SELECT a.profile_id, b.profile_id FROM event_teams a JOIN event_teams b"
-            " ON a.event_id = b.event_id AND a.team = b.team AND a.profile_id < b.profile_id"
-            f" WHERE a.event_id != ? AND a.profile_id {inside} AND b.profile_id {inside}",
-            [event_id, people, people, event_id, people, people],
+            f" AND b.profile_id {inside}",
+            [event_id, people, people],
         ).fetchall()
-        return {frozenset((a, b)) for a, b in rows}
+        met = {frozenset((a, b)) for a, b in rows}
+        # events with teams that any of them attends (or was placed in, before being erased
+        # from the attendees): who met whom there is the one rule's answer
+        teamed = self.db.column(
+            "SELECT DISTINCT p.event_id FROM event_plans p WHERE p.kind = 'teams'"
+            " AND p.event_id != ? AND (p.event_id IN (SELECT a.event_id FROM event_attendees a"
+            f" WHERE a.profile_id {inside}) OR p.event_id IN (SELECT t.event_id FROM"
+            f" event_teams t WHERE t.profile_id {inside})) ORDER BY p.event_id",
+            [event_id, people, people],
+        )
+        here = set(ids)
+        for other in teamed:
+            met |= {pair for pair in self.teams_met(other).all_pairs() if pair <= here}
+        return met
 
     def save_teams(self, event_id: str, teams: Sequence[Team], summary: dict[str, Any]) -> None:
         """Replace the event's teams. Must run in a transaction."""
@@ -672,7 +684,14 @@ class EventStore:
         summary = self.summary(event_id, "teams") or {}
         changes = [TeamChange.from_json(c) for c in summary.get("changes", ())]
         teams = {number: members for number, members, _, _ in self.teams(event_id)}
-        return teams_met(teams, changes, self.attendees(event_id))
+        earlier = [
+            (
+                {int(n): list(m) for n, m in old["teams"].items()},
+                [TeamChange.from_json(c) for c in old.get("changes", ())],
+            )
+            for old in summary.get("earlier", ())
+        ]
+        return teams_met(teams, changes, self.attendees(event_id), earlier)
 
     def _save_summary(self, event_id: str, kind: str, summary: dict[str, Any]) -> None:
         self.db.execute(

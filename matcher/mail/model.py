@@ -247,6 +247,11 @@ _PLAIN = {
         "{name} answered your request",
         "{name} answered your request for an introduction. See it in your inbox:",
     ),
+    "intro_moved": (
+        "Your request to meet {name} has a new connector",
+        "Your request to meet {name} now goes through another connector, who is asked to"
+        " introduce you. See it in your inbox:",
+    ),
     "venture_invite": (
         "You are invited to join {title}",
         "{name} invites you to join the venture {title}. You join only if you accept:",

@@ -148,6 +148,10 @@ class ProfileService:
         #: ``forget(person) -> rows`` of every domain that holds rows about a person; run
         #: by :meth:`delete_profile` in its transaction (registered by the community)
         self.on_delete: list[Callable[[str], int]] = []
+        #: ``saved(profiles)`` of every domain that follows profiles' changes (a connector
+        #: who turns private leaves pending introductions); run once in the transaction
+        #: that writes them, by :meth:`update_profile` and :meth:`import_profiles`
+        self.on_saved: list[Callable[[Sequence[Profile]], object]] = []
 
     # ------------------------------------------------------------ visibility
     def visible(self, profile: Profile, actor: Actor | None) -> bool:
@@ -257,6 +261,8 @@ class ProfileService:
                 raise UnknownProfile(f"no profile {profile_id!r}", field="id", value=profile_id)
             updated = merge_profile(current, changes)
             self.store.put_profile(updated)
+            for saved in self.on_saved:
+                saved([updated])
         self.ensure_vectors([profile_id])
         return updated.at_time(self.store.clock())
 
@@ -304,6 +310,8 @@ class ProfileService:
                 (created if self.store.put_profile(profile) else updated).append(profile.id)
                 if steps is not None and (i % 1000 == 0 or i == len(good)):
                     steps("writing profiles", i, len(good))
+            for saved in self.on_saved:
+                saved(good)
         # the profiles just validated and written, not read back and validated again
         latest = list({p.id: p for p in good}.values())
         encoded = self.ensure_vectors(profiles=latest, progress=progress, steps=steps)

@@ -26,7 +26,7 @@ import logging
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -1102,11 +1102,8 @@ class TrustService:
     def _connectors_apart(self, owner: str, other: str) -> None:
         """After ``owner`` avoids ``other``: a pending request where one of them connects
         and the other asked or is asked no longer goes through that connector (an avoided
-        person never sees nor acts on your things). It moves to the first connector of
-        another warm path from the requester to the target (nobody either of them avoids,
-        nor anyone hidden), who is asked as any connector is, the target's answer kept; with
-        no other path it ends ``not accepted``, as a decline reads: nobody is told who avoided
-        whom, or that anyone did. Must run in a transaction."""
+        person never sees nor acts on your things): :meth:`_new_connector`; nobody is told
+        who avoided whom, or that anyone did. Must run in a transaction."""
         now = self.clock()
         notices: list[Notice] = []
         for intro in self.store.introductions(owner):
@@ -1119,18 +1116,49 @@ class TrustService:
                 intro.target,
             ):
                 continue
-            firsts = [
-                p.connectors[0]
-                for p in self._paths(intro.requester, intro.target, 10)
-                if p.connectors and p.connectors[0] != intro.connector
-            ]
-            if firsts:
-                intro = replace(intro, connector=firsts[0], connector_answer=None)
-                notices += [n for n in self._asked(intro) if n.data.get("as") == "connector"]
-            else:
-                intro = replace(intro, connector_answer=False)
-            self.store.put_introduction(intro)
+            notices += self._new_connector(intro)
         announce(self.on_notice, notices)
+
+    def profiles_saved(self, profiles: Sequence[Profile]) -> None:
+        """After ``profiles`` were written: those not put forward (private, event-only, or
+        no consent) are shown as a connector to nobody, so they leave the pending requests
+        they were to relay (:meth:`_connector_gone`; one query for an import). In the
+        writer's transaction."""
+        self._connector_gone([p.id for p in profiles if not put_forward(p)])
+
+    def _connector_gone(self, people: Sequence[str]) -> None:
+        """``people`` may no longer relay requests (hidden, or erased): each pending request
+        one of them connects goes through :meth:`_new_connector`. Must run in a
+        transaction."""
+        now = self.clock()
+        notices: list[Notice] = []
+        for intro in self.store.connected_by(people):
+            if intro_status(intro, now) == IntroStatus.PENDING:
+                notices += self._new_connector(intro)
+        announce(self.on_notice, notices)
+
+    def _new_connector(self, intro: Introduction) -> list[Notice]:
+        """**The one rule for a pending request whose connector may no longer relay it**:
+        it moves to the first connector of another warm path from the requester to the
+        target (nobody either of them avoids, nor anyone hidden), who is asked as any
+        connector is, the target's answer kept, and the requester is told that it moved
+        (not why); with no other path it ends ``not accepted``, as a decline reads. Stores
+        the request; returns the notices. Must run in a transaction."""
+        firsts = [
+            p.connectors[0]
+            for p in self._paths(intro.requester, intro.target, 10)
+            if p.connectors and intro.connector not in p.connectors
+        ]
+        notices: list[Notice] = []
+        if firsts:
+            intro = replace(intro, connector=firsts[0], connector_answer=None)
+            notices += [n for n in self._asked(intro) if n.data.get("as") == "connector"]
+            facts = {"who": intro.target, "intro": intro.id}
+            notices.append(Notice(intro.requester, NoticeKind.INTRO_MOVED, facts))
+        else:
+            intro = replace(intro, connector_answer=False)
+        self.store.put_introduction(intro)
+        return notices
 
     def unavoid(self, owner: str, other: str, *, actor: Actor | None) -> list[str]:
         """Take ``other`` off ``owner``'s avoid list; returns the list."""
@@ -1149,6 +1177,7 @@ class TrustService:
         """Delete the person's collaborations, endorsements, introductions and avoid entries
         (a profile deleted); the next read of the live graph removes them. Must run in a
         transaction."""
+        self._connector_gone([person])  # their pending requests move on first (or end)
         gone = self.store.forget(person) + self.avoids.forget(person)
         with self._lock:  # the live graph follows once committed (the change log says how)
             self._private_cache = None

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 from matcher.db import TRUST, Database, RowReader, optional, utcnow_text
@@ -360,6 +360,17 @@ class TrustStore:
             f"{_INTRO_SELECT} WHERE requester = ? OR target = ? OR connector = ?"
             " ORDER BY created_at DESC, id",
             [person, person, person],
+            _introduction,
+        )
+
+    def connected_by(self, people: Sequence[str]) -> list[Introduction]:
+        """Requests whose connector is one of ``people`` (one query for any number)."""
+        if not people:
+            return []
+        return self.db.rows(
+            f"{_INTRO_SELECT} WHERE connector IN ({self.db.json_values()})"
+            " ORDER BY created_at DESC, id",
+            [json.dumps(sorted(set(people)))],
             _introduction,
         )
 

@@ -233,3 +233,79 @@ def test_an_attendee_who_declines_leaves_their_team_at_once(hack: EventService) 
     assert all(not t.missing_roles for t in hack.teams("hack", actor=ORG))
     (change,) = hack.team_changes("hack", actor=ORG)
     assert change.cause == "declined"
+
+
+def _a_day_of_changes(hack: EventService) -> tuple[str, str, list[str], str, list[str]]:
+    """Everyone checked in; a lone tech leaves (someone moves in from another team); a member
+    of a third team is then marked absent. Returns (leaver, incoming, the leaver's mates,
+    the no-show, the no-show's teammates)."""
+    for p in PEOPLE:
+        hack.mark("hack", p, "checked-in", actor=ORG)
+    before = _teams(hack)
+    lone = next(p for t in before.values() for p in t if p in TECH and len(t & TECH) == 1)
+    number = next(n for n, t in before.items() if lone in t)
+    change = hack.mark("hack", lone, "left", actor=ORG).team_change
+    assert change is not None
+    (incoming,) = [m.person for m in change.moves if m.to_team == number]
+    donor = next(m.from_team for m in change.moves if m.person == incoming)
+    other = next(n for n in _teams(hack) if n not in (number, donor))
+    away, *rest = sorted(_teams(hack)[other])
+    hack.mark("hack", away, "absent", actor=ORG)
+    return lone, incoming, sorted(before[number] - {lone}), away, rest
+
+
+def test_planning_another_event_counts_who_met_in_teams_by_the_one_rule(
+    hack: EventService,
+) -> None:
+    """Planning the next event lowers the pairs who already met at this one: who met whom
+    in its teams is :func:`teams_met`'s answer (the leaver met their team, the one who moved
+    met both teams, a no-show nobody), not the teams as stored at the end of the day."""
+    lone, incoming, mates, away, rest = _a_day_of_changes(hack)
+    hack.create_event("next", actor=ORG)
+    met = hack.events.met_elsewhere("next", PEOPLE)
+    assert met == hack.events.teams_met("hack").all_pairs()
+    assert frozenset((lone, mates[0])) in met  # left after working with them
+    assert frozenset((incoming, lone)) not in met  # came after the leaver went
+    assert not any(away in pair for pair in met)  # never came
+    assert frozenset((rest[0], rest[1])) in met
+
+
+def test_forming_the_teams_again_keeps_who_met_in_the_teams_before(
+    community: Community, hack: EventService
+) -> None:
+    """Mid-hackathon the organiser forms the teams again: the new teams take effect, and the
+    day before them still counts (the leaver met their team, the one who moved met both,
+    the no-show nobody) for feedback, whom one met, the report and planning elsewhere."""
+    lone, incoming, mates, away, rest = _a_day_of_changes(hack)
+    met_before = hack.events.teams_met("hack").all_pairs()
+    hack.form_teams("hack", size=3, actor=ORG, required_roles=["tech"], time_limit=2)
+    assert hack.team_changes("hack", actor=ORG) == []  # the new teams' own changes: none yet
+    met = hack.events.teams_met("hack")
+    now = {frozenset(pair) for t in _teams(hack).values() for pair in _pairs(t)}
+    assert met.all_pairs() == met_before | now
+    feedback = community.feedback
+    assert feedback._met_at_event("hack", lone, mates[0])
+    assert not feedback._met_at_event("hack", incoming, lone)
+    assert not any(feedback._met_at_event("hack", away, p) for p in rest)
+    assert set(mates) <= {m.id for m in hack.met_in_teams("hack", actor=Actor(lone))}
+    report = community.loop.event_report("hack", actor=ORG)
+    assert report.came == len(PEOPLE)
+    hack.create_event("next", actor=ORG)
+    assert frozenset((lone, mates[0])) in hack.events.met_elsewhere("next", PEOPLE)
+    # forming them once more keeps both days before
+    hack.form_teams("hack", size=3, actor=ORG, required_roles=["tech"], time_limit=2)
+    assert hack.events.teams_met("hack").all_pairs() >= met_before | now
+
+
+def test_teams_formed_again_before_anyone_came_met_nobody(hack: EventService) -> None:
+    """Formed again before the day began (nobody checked in): the first teams never met."""
+    hack.mark("hack", "p0", "absent", actor=ORG)  # a change before the day: still nobody met
+    hack.form_teams("hack", size=3, actor=ORG, time_limit=2)
+    now = {frozenset(pair) for t in _teams(hack).values() for pair in _pairs(t)}
+    assert hack.events.teams_met("hack").all_pairs() == now
+    assert "earlier" not in (hack.events.summary("hack", "teams") or {})
+
+
+def _pairs(team: set[str]) -> list[tuple[str, str]]:
+    people = sorted(team)
+    return [(a, b) for i, a in enumerate(people) for b in people[i + 1 :]]

@@ -320,3 +320,40 @@ def test_feedback_due_by_email_when_switched_on(c: Community) -> None:
     accepted(c)
     assert "feedback_due" in mails(c, "ana@example.org")
     assert "feedback_due" not in mails(c, "bob@example.org")
+
+
+def _through_bob(c: Community) -> str:
+    """Ana asks to meet Dan through Bob; Cyd is on another warm path (Ana - Cyd - Dan)."""
+    c.profiles.import_profiles([{"id": "dan", "name": "Dan", "offers": "ops", "needs": "x"}])
+    for a, b in (("ana", "bob"), ("bob", "dan"), ("ana", "cyd"), ("cyd", "dan")):
+        done = c.trust.propose_collaboration(a, b, "project", "2024-01-01", actor=Actor(a))
+        c.trust.answer_collaboration(done.id, True, actor=Actor(b))
+    intro = c.trust.request_introduction("ana", "dan", connector="bob", actor=Actor("ana"))
+    return intro.id
+
+
+def test_the_requester_is_told_when_their_request_moves_to_another_connector(
+    c: Community,
+) -> None:
+    """Dan avoids Bob, the connector of Ana's pending request: it moved to Cyd and Ana was
+    not told. Now she is (inbox, and e-mail at her proven address), with nothing that says
+    who avoided whom, or that anyone did."""
+    intro = _through_bob(c)
+    c.trust.avoid("dan", "bob", actor=Actor("dan"))
+    [(kind, data)] = kinds(c, "ana")
+    assert kind == "intro_moved" and data == {"who": "dan", "name": "Dan", "intro": intro}
+    assert mails(c, "ana@example.org") == ["intro_moved"]
+    [m] = [m for m in c.mail.store.messages() if m.to == "ana@example.org"]
+    assert "Dan" in m.subject and "Bob" not in m.subject + m.body
+    assert "avoid" not in (m.subject + m.body).lower()
+    assert [k for k, _ in kinds(c, "cyd")] == ["intro_request"]  # asked as any connector
+    assert kinds(c, "bob") == [k for k in kinds(c, "bob") if k[0] != "intro_moved"]
+
+
+def test_the_moved_request_notice_in_french_words() -> None:
+    from api.web.letters import letters
+
+    compose = letters("https://cofoundry.example")
+    subject, body = compose("intro_moved", "fr", {"name": "Dan", "path": "/web/inbox"})
+    assert "Dan" in subject and "Dan" in body and "https://cofoundry.example/web/inbox" in body
+    assert subject != compose("intro_moved", "en", {"name": "Dan", "path": "/web/inbox"})[0]

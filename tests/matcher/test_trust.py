@@ -577,12 +577,13 @@ def test_a_pending_request_leaves_a_connector_once_avoided(
     for a, b in (("ana", "bob"), ("bob", "dan"), ("ana", "cyd"), ("cyd", "dan")):
         collab(trust, a, b, 2, 2)
     told: list[tuple[str, str]] = []
-    trust.on_notice.append(lambda n: told.append((n.to, n.data.get("as", ""))))
+    trust.on_notice.append(lambda n: told.append((n.to, n.data.get("as", n.kind.value))))
     intro = trust.request_introduction("ana", "dan", connector="bob", actor=Actor("ana"))
     trust.answer_introduction(intro.id, True, actor=Actor("dan"))
     told.clear()
     trust.avoid(owner, other, actor=Actor(owner))
-    assert told == [("cyd", "connector")]  # asked as any connector; nobody else told
+    # asked as any connector; the requester told it moved (not why); nobody else told
+    assert told == [("cyd", "connector"), ("ana", "intro_moved")]
     assert trust.introductions("bob", actor=Actor("bob")) == []
     with pytest.raises(UnknownIntroduction):
         trust.answer_introduction(intro.id, True, actor=Actor("bob"))
@@ -616,3 +617,43 @@ def test_a_request_with_no_other_connector_ends_not_accepted(trust: TrustService
     trust.avoid("eve", "cyd", actor=Actor("eve"))
     seen = trust.get_introduction(done.id, actor=Actor("ana"))
     assert seen.status == IntroStatus.ACCEPTED and seen.connector == "cyd"
+
+
+@pytest.mark.parametrize("gone", ["private", "event-only", "no consent", "imported", "erased"])
+def test_a_connector_who_turns_private_or_is_erased_leaves_a_pending_request(
+    community: Community, gone: str
+) -> None:
+    """Bob, the connector of Ana's pending request to Dan, turns private (or is erased):
+    he stayed on it (private), or the request vanished with him (erased). Now it moves to
+    the connector of another warm path, as when an avoid list takes a connector off, the
+    requester told; with no other path it ends 'not accepted' (erased: it goes with him)."""
+    trust = community.trust
+    for a, b in (("ana", "bob"), ("bob", "dan"), ("ana", "cyd"), ("cyd", "dan")):
+        collab(trust, a, b, 2, 2)
+    collab(trust, "bob", "eve", 2, 2)  # dan - bob - eve only: no other path
+    told: list[tuple[str, str]] = []
+    trust.on_notice.append(lambda n: told.append((n.to, n.data.get("as", n.kind.value))))
+    moved = trust.request_introduction("ana", "dan", connector="bob", actor=Actor("ana"))
+    trust.answer_introduction(moved.id, True, actor=Actor("dan"))
+    ended = trust.request_introduction("dan", "eve", connector="bob", actor=Actor("dan"))
+    told.clear()
+    if gone == "erased":
+        community.privacy.erase("bob", actor=Actor("bob"))
+    elif gone == "imported":  # a file that makes him private, among others
+        community.profiles.import_profiles(
+            [person("bob", visibility="private"), person("zed", visibility="private")]
+        )
+    else:
+        changes = {"visibility": gone} if gone != "no consent" else {"consent": False}
+        community.profiles.update_profile("bob", changes, actor=Actor("bob"))
+    assert told == [("cyd", "connector"), ("ana", "intro_moved")]
+    seen = trust.get_introduction(moved.id, actor=Actor("ana"))
+    assert seen.connector == "cyd" and seen.status == IntroStatus.PENDING
+    assert trust.get_introduction(moved.id, actor=Actor("dan")).my_answer is True
+    if gone == "erased":
+        assert ended.id not in {i.id for i in trust.introductions("dan", actor=Actor("dan"))}
+    else:
+        seen = trust.get_introduction(ended.id, actor=Actor("dan"))
+        assert seen.status == IntroStatus.NOT_ACCEPTED
+        with pytest.raises(UnknownIntroduction):  # no longer his to answer
+            trust.answer_introduction(moved.id, True, actor=Actor("bob"))

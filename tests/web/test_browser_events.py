@@ -480,3 +480,40 @@ def test_a_team_card_on_a_phone_keeps_its_label_and_number_on_one_line(
     assert org.evaluate("document.documentElement.scrollWidth") <= 390
     shoot(org, f"event-team-cards-{lang[:2]}")
     org.context.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_someone_who_left_their_team_starts_its_venture_on_a_phone(
+    browser: Any, day: tuple[str, Community, Clock], lang: str
+) -> None:
+    """Checked in, worked with their team, gone: their day page names the team they worked
+    with and offers its venture, as their teammates' pages do; on a 390 px phone, no
+    sideways scroll; the button starts the venture."""
+    base, community, clock = day
+    clock.at = paris(17, 0)
+    event_id = f"left-{lang}"
+    ids = planned(community, event_id, 6, offset=90 if lang == "en" else 96, rounds=1)
+    community.events.form_teams(event_id, size=3, actor=ORG, time_limit=1)
+    for p in ids:
+        community.events.mark(event_id, p, "checked-in", actor=ORG)
+    me = ids[0]
+    number = next(t.number for t in community.events.teams(event_id, actor=ORG) if me in t.members)
+    community.events.mark(event_id, me, "left", actor=ORG)
+    t = translator(lang)
+    phone = new_page(browser, base, phone=True, lang="fr-FR" if lang == "fr" else "en-GB")
+    sign_in(phone, community.security.create_token(me), lands=f"/web/events/{event_id}")
+    phone.goto(f"/web/events/{event_id}")
+    heading = t.gettext("The team you worked with: team %(n)s") % {"n": number}
+    assert phone.get_by_role("heading", name=heading).is_visible()
+    width = phone.evaluate(
+        "[document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+    )
+    assert width[0] <= width[1], width
+    phone.get_by_text(t.gettext("Start a venture with my team")).click()
+    phone.get_by_label(t.gettext("Venture name")).fill("Après le hackathon")
+    shoot(phone, f"event-left-team-venture-{lang}")
+    phone.get_by_role("button", name=t.gettext("Start the venture")).click()
+    assert "/web/ventures/" in phone.url
+    venture = phone.url.split("/web/ventures/")[1].split("?")[0].split("#")[0]
+    assert community.equity.view(venture, actor=Actor(me)).roles.members == (me,)
+    phone.context.close()

@@ -442,6 +442,34 @@ def test_a_venture_from_a_team(day: Community) -> None:
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_someone_who_left_their_team_starts_a_venture_with_it(day: Community, lang: str) -> None:
+    """Checked in, worked with their team, then left: the API and the CLI let them start
+    the team's venture (they met it), the day page showed them no team and no button."""
+    day.events.mark("night", "p10", "declined", actor=ORG)  # 9 people take part
+    day.events.form_teams("night", size=3, actor=ORG, time_limit=2.0)
+    for p in (f"p{i:02d}" for i in range(1, 10)):
+        day.events.mark("night", p, "checked-in", actor=ORG)
+    team = next(x for x in day.events.teams("night", actor=ORG) if "p01" in x.members)
+    day.events.mark("night", "p01", "left", actor=ORG)
+    p01 = _client(day, "p01")
+    page = unescape(p01.get(f"/web/events/night?lang={lang}").text)
+    t = translator(lang)
+    assert t.gettext("Start a venture with my team") in page
+    assert t.gettext("The team you worked with: team %(n)s") % {"n": team.number} in page
+    assert all(day.events.display_name(m, actor=ORG) in page for m in team.members)
+    r = post(p01, "/web/events/night/venture", {"venture": "left", "team": str(team.number)})
+    assert r.status_code == 303 and r.headers["location"].startswith("/web/ventures/left")
+    roles = day.equity.view("left", actor=Actor("p01")).roles
+    assert roles.members == ("p01",) and set(roles.invited) == set(team.members) - {"p01"}
+    # another team's number: refused in words, as the API refuses it (they never met it)
+    other = next(x for x in day.events.teams("night", actor=ORG) if x.number != team.number)
+    r = post(
+        p01, f"/web/events/night/venture?lang={lang}", {"venture": "x", "team": str(other.number)}
+    )
+    assert r.status_code == 422 and day.equity.store.get_venture("x") is None
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_the_round_box_of_each_dashboard_row_says_what_it_is(
     day: Community, day_clock: Clock, lang: str
 ) -> None:
