@@ -1303,7 +1303,8 @@ class EquityService:
         only when a rule needs it): one definition for a post (:meth:`_post`) and an
         imported row (:meth:`_check_row`, against what the import read and the rows it
         accepted before; ``budget`` and ``well`` keep its time and its Well's fold across
-        the rows, so that rows in date order are checked in O(1) each)."""
+        the rows: the Well checks a row in O(log n) in any date order, but for a row it
+        refuses)."""
         venture_id = roles.venture.id
         self._member_now(roles, entry.member)
         if entry.member == who.profile_id:
@@ -1326,6 +1327,8 @@ class EquityService:
             last = well.last_withdrawal
             if entry.kind is Kind.WELL_WITHDRAWAL or last is None or entry.on > last:
                 return  # no withdrawal on or after its day: none is shared again
+            if well.sole_depositor(entry.member):
+                return  # no other member holds a Well balance: none of them loses a share
         if entry.kind in (Kind.WELL_WITHDRAWAL, Kind.REPAYMENT, Kind.WELL_DEPOSIT):
             full = replace(settings, entries=tuple(entries()))
             probe = replace(entry, id=1 + max((e.id for e in full.entries), default=0))
