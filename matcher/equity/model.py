@@ -81,6 +81,7 @@ import bisect
 import datetime as dt
 import gc
 import hashlib
+import itertools
 import json
 import math
 import operator
@@ -124,6 +125,7 @@ __all__ = [
     "TimeBudget",
     "Venture",
     "WellFold",
+    "WellReversals",
     "apply_departure",
     "check_entry",
     "check_rate",
@@ -2411,6 +2413,112 @@ class WellFold:
         self._pie.position += 1
         self._pie.apply(entry)
         self._last = entry.on
+
+
+class WellReversals:
+    """Which reversals of a ledger's Well deposits and repayments the Well refuses (the rule
+    of ``EquityService._reversal_refused``), decided for a whole page at once from the
+    ledger's Well movements, where that is exact; None where it is not.
+
+    The ledger is *plain* when the Well's total follows from deposits and withdrawals
+    alone: no Well entry (deposit, withdrawal, repayment) is reversed, no member who ever
+    deposited has a repayment that counts (it could take from their balance), no leaver
+    deposited on or before their departure, and no withdrawal takes more than the Well
+    holds. Then what the Well holds after each withdrawal day is the deposits so far less
+    the withdrawals so far (the day's deposits come before its withdrawals), and the
+    reversal of a deposit of ``a`` leaves a withdrawal short exactly when that margin on
+    its day or a later withdrawal day is below ``a``: refused (True). Otherwise, when no
+    one but its member ever deposited (and its member reverses it), the reversal changes
+    no one else's share of a withdrawal: allowed (False). A repayment of a member who never
+    deposited never took from the Well: its reversal by its member changes no one else's
+    slices (False). Every other case is left to the fold (None).
+
+    Examples
+    --------
+    >>> day = dt.date(2024, 1, 1)
+    >>> led = Ledger(Venture("v"), entries=(
+    ...     Entry(1, "ana", Kind.WELL_DEPOSIT, day, amount=Decimal(100)),
+    ...     Entry(2, "ana", Kind.WELL_DEPOSIT, day, amount=Decimal(50)),
+    ...     Entry(3, "ana", Kind.WELL_WITHDRAWAL, day + dt.timedelta(days=1), amount=Decimal(90))))
+    >>> well = WellReversals(led)
+    >>> well.refused(led.entries[0], "ana"), well.refused(led.entries[1], "ana")
+    (True, False)
+    """
+
+    def __init__(self, ledger: Ledger) -> None:
+        self.venture = venture = ledger.venture
+        entries = ledger.entries
+        self.depositors = {e.member for e in entries if e.kind is Kind.WELL_DEPOSIT}
+        well_kinds = (Kind.WELL_DEPOSIT, Kind.WELL_WITHDRAWAL, Kind.REPAYMENT)
+        self.last_withdrawal = max(
+            (e.on for e in entries if e.kind is Kind.WELL_WITHDRAWAL), default=None
+        )
+        left = {d.member: d.on for d in ledger.departures}
+        self.plain = len(left) == len(ledger.departures) and not any(
+            (e.reverses is not None and e.kind in well_kinds)
+            or (
+                e.kind is Kind.REPAYMENT
+                and e.member in self.depositors
+                and e.reverses is None
+                and counts(e, venture)
+            )
+            or (e.kind is Kind.WELL_DEPOSIT and e.member in left and e.on <= left[e.member])
+            for e in entries
+        )
+        # per withdrawal day, in order: the deposits less the withdrawals up to that day
+        moved: dict[dt.date, list[Decimal]] = {}
+        for e in entries:
+            if e.kind not in (Kind.WELL_DEPOSIT, Kind.WELL_WITHDRAWAL):
+                continue
+            if e.reverses is not None or not counts(e, venture) or self._frozen(e):
+                continue
+            day = moved.setdefault(e.on, [ZERO, ZERO])
+            day[e.kind is Kind.WELL_WITHDRAWAL] += e.amount
+        self.days: list[dt.date] = []
+        margins: list[Decimal] = []
+        held = ZERO
+        for on in sorted(moved):
+            put, took = moved[on]
+            held = _EXACT.subtract(_EXACT.add(held, put), took)
+            if took:
+                self.days.append(on)
+                margins.append(held)
+        if margins and min(margins) < 0:
+            self.plain = False  # a withdrawal already short: left to the fold
+        # least[i]: the least margin on withdrawal day i or later
+        self.least = list(itertools.accumulate(reversed(margins), min))[::-1]
+
+    def _frozen(self, entry: Entry) -> bool:
+        freeze = self.venture.freeze
+        return freeze is not None and entry.on > freeze and entry.kind in _GROWS
+
+    def refused(self, entry: Entry, author: str) -> bool | None:
+        """True when the Well refuses the reversal of ``entry`` by ``author`` (dated at the
+        entry), False when it does not, None when only the fold can tell."""
+        if entry.kind not in (Kind.WELL_DEPOSIT, Kind.REPAYMENT) or not counts(entry, self.venture):
+            return False
+        if self.last_withdrawal is None or self.last_withdrawal < entry.on:
+            return False  # no withdrawal since it: none shared again, none short
+        if not self.plain:
+            return None
+        if entry.kind is Kind.REPAYMENT:
+            return False if entry.member == author else None
+        if self.short(entry):
+            return True
+        if self.depositors <= {author} and entry.member == author:
+            return False
+        return None
+
+    def short(self, entry: Entry) -> bool | None:
+        """True when the reversal of ``entry`` (a Well deposit that counts, dated at it)
+        leaves a withdrawal short in some as-of view (:func:`well_shortfall`), False when it
+        does not, None when only the fold can tell."""
+        if not self.plain or entry.kind is not Kind.WELL_DEPOSIT:
+            return None
+        if not counts(entry, self.venture) or self._frozen(entry):
+            return False  # it never counted: its reversal changes nothing
+        at = bisect.bisect_left(self.days, entry.on)
+        return at < len(self.least) and self.least[at] < entry.amount
 
 
 def _money(x: Decimal) -> str:

@@ -27,9 +27,11 @@ from matcher.equity.model import (
     Reason,
     Venture,
     WellFold,
+    WellReversals,
+    counts,
     well_shortfall,
 )
-from matcher.errors import CofoundryError
+from matcher.errors import CofoundryError, Conflict
 from matcher.schema import connect
 from tests.ventures import venture
 
@@ -204,6 +206,116 @@ def test_the_well_check_of_a_row_among_entries_of_its_day_and_reversals(
     row = replace(row, id=len(entries) + 1)
     assert well_shortfall(replace(led, entries=(*entries, row))) == expected
     assert WellFold(lambda: led).shortfall_with(row) == expected
+
+
+def _reversal_refused(ledger: Ledger, entry: Entry, author: str) -> bool:
+    """The Well's rule for the reversal of ``entry`` by ``author`` dated at the entry, as
+    ``EquityService._reversal_refused`` folds it."""
+    if entry.kind not in (Kind.WELL_DEPOSIT, Kind.REPAYMENT) or not counts(entry, ledger.venture):
+        return False
+    if not any(w.kind is Kind.WELL_WITHDRAWAL and w.on >= entry.on for w in ledger.entries):
+        return False
+    probe = replace(
+        entry,
+        id=1 + max(e.id for e in ledger.entries),
+        reverses=entry.id,
+        author=author,
+        approved=False,
+        note="",
+    )
+    after = replace(ledger, entries=(*ledger.entries, probe))
+    if entry.kind is Kind.WELL_DEPOSIT and well_shortfall(after) is not None:
+        return True
+    try:
+        EquityService._keeps_withdrawals(ledger, after, probe, author, "a reversal")
+    except Conflict:
+        return True
+    return False
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    base=st.lists(rows, max_size=25),
+    reversals=st.lists(st.tuples(st.integers(1, 25), st.integers(0, 10)), max_size=2),
+    departure=st.none() | st.tuples(st.sampled_from(MEMBERS), st.integers(0, 40)),
+    freeze=st.none() | st.integers(10, 60),
+    depositors=st.sampled_from([("ana",), MEMBERS]),
+)
+def test_the_reverse_buttons_of_a_page_answer_as_the_fold(
+    base: list[tuple[str, Kind, int, int, str, str]],
+    reversals: list[tuple[int, int]],
+    departure: tuple[str, int] | None,
+    freeze: int | None,
+    depositors: tuple[str, ...],
+) -> None:
+    venture = Venture("v", freeze=None if freeze is None else DAY + dt.timedelta(days=freeze))
+    base = [  # deposits by ``depositors`` only (one of them, or anyone)
+        (r[0] if r[1] is not Kind.WELL_DEPOSIT or r[0] in depositors else depositors[0], *r[1:])
+        for r in base
+    ]
+    entries = [_entry(i + 1, r) for i, r in enumerate(base)]  # type: ignore[arg-type]
+    for target, later in dict(reversals).items():
+        if target <= len(entries):
+            original = entries[target - 1]
+            entries.append(
+                replace(
+                    original,
+                    id=len(entries) + 1,
+                    on=original.on + dt.timedelta(days=later),
+                    reverses=target,
+                )
+            )
+    departures = ()
+    if departure is not None:
+        departures = (
+            Departure(departure[0], DAY + dt.timedelta(days=departure[1]), Reason.FIRED_FOR_CAUSE),
+        )
+    ledger = Ledger(venture, entries=tuple(entries), departures=departures)
+    page = WellReversals(ledger)
+    top = 1 + max((e.id for e in ledger.entries), default=0)
+    for entry in ledger.entries:
+        short = page.short(entry)
+        if short is not None and entry.kind is Kind.WELL_DEPOSIT and counts(entry, venture):
+            probe = replace(entry, id=top, reverses=entry.id, approved=False)
+            after = replace(ledger, entries=(*ledger.entries, probe))
+            assert short == (well_shortfall(after) is not None), entry
+        if entry.reverses is None:
+            for author in MEMBERS:
+                decided = page.refused(entry, author)
+                if decided is not None:
+                    assert decided == _reversal_refused(ledger, entry, author), (entry, author)
+
+
+@pytest.mark.parametrize(
+    ("taken", "refused"),
+    [("100", False), ("100.000001", True), ("150", True)],  # of the 160 deposited by day 2
+)
+def test_a_deposit_is_reversed_while_the_withdrawals_since_leave_its_amount(
+    taken: str, refused: bool
+) -> None:
+    entries = (
+        _well(Kind.WELL_DEPOSIT, 0, "100"),
+        _well(Kind.WELL_DEPOSIT, 1, "60"),
+        _well(Kind.WELL_WITHDRAWAL, 2, taken),
+        _well(Kind.WELL_DEPOSIT, 3, "500"),
+        _well(Kind.WELL_WITHDRAWAL, 4, "10"),
+    )
+    led = Ledger(Venture("v"), entries=tuple(replace(e, id=i) for i, e in enumerate(entries, 1)))
+    second = led.entries[1]
+    assert WellReversals(led).refused(second, "ana") is refused
+    assert _reversal_refused(led, second, "ana") is refused
+    assert WellReversals(led).refused(second, "bob") is (True if refused else None)
+
+
+def test_the_reverse_buttons_are_left_to_the_fold_when_the_well_is_not_plain() -> None:
+    entries = (
+        _well(Kind.WELL_DEPOSIT, 0, "100"),
+        _well(Kind.WELL_WITHDRAWAL, 2, "40"),
+        _well(Kind.REPAYMENT, 3, "10"),  # ana deposited: it may take from her balance
+    )
+    led = Ledger(Venture("v"), entries=tuple(replace(e, id=i) for i, e in enumerate(entries, 1)))
+    assert WellReversals(led).refused(led.entries[0], "ana") is None
+    assert WellReversals(replace(led, entries=led.entries[:2])).refused(led.entries[0], "ana")
 
 
 def _others_keep_their_slices(ledger: Ledger, entry: Entry) -> None:
