@@ -3,12 +3,14 @@
 Usage::
 
     python bench/suggest_trust.py [--people 100000] [--collaborations 1000000]
-                                  [--viewers 200] [--seed 1] [--out FILE]
+                                  [--viewers 200] [--dim N] [--baseline-dim N]
+                                  [--seed 1] [--out FILE]
 
 The community of ``bench/trust_service.py`` (same cached trust tables: ``--people`` members,
 ``--collaborations`` collaborations, 92 % confirmed, one endorsement per 10), plus a profile
-for every member (``data/generate.py`` rows, imported with the fake encoder at 512
-dimensions, the packaged model's size), cached under ``bench/.cache/``. One
+for every member (``data/generate.py`` rows, imported with the fake encoder at ``--dim``
+dimensions, by default the default encoder's: 896 for USE and e5-small together; 512 was
+USE's alone, the default until 6 December), cached under ``bench/.cache/``. One
 :class:`matcher.community.Community` over it, warmed (search state and trust graph). Then for
 ``--viewers`` random members who have a confirmed collaboration, interleaved per viewer:
 
@@ -18,6 +20,8 @@ dimensions, the packaged model's size), cached under ``bench/.cache/``. One
   service's trust provider taken away for that call: the plain match over the same state.
 
 Wall and CPU (``time.thread_time``) per call, p50 and p99, and the ratio with/without.
+With ``--baseline-dim`` a second copy of the community, its vectors of that size (512: USE's
+alone), is timed too, the two in turn for each viewer, and the ratio of the two sizes given.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ import shutil
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -38,16 +43,14 @@ if str(ROOT) not in sys.path:
 
 from bench.common import cache_slot, generator, machine, pct, write_json  # noqa: E402
 from bench.trust_service import build_db, clock  # noqa: E402
-from embeddings.encoder import FakeEncoder  # noqa: E402
+from embeddings.encoder import DEFAULT_ENCODER, FakeEncoder, encoder_from_name  # noqa: E402
 from matcher.access import Actor  # noqa: E402
 from matcher.community import Community  # noqa: E402
 
-DIM = 512
 
-
-def with_profiles(people: int, collaborations: int, seed: int) -> Path:
+def with_profiles(people: int, collaborations: int, seed: int, dim: int) -> Path:
     """The trust community of ``bench/trust_service.py`` with a profile per member (cached)."""
-    path, tmp = cache_slot(f"suggest-trust-{people}-{collaborations}-{seed}.db")
+    path, tmp = cache_slot(f"suggest-trust-{people}-{collaborations}-{seed}-{dim}.db")
     if tmp is None:
         return path
     source = build_db(people, collaborations, seed)
@@ -56,7 +59,7 @@ def with_profiles(people: int, collaborations: int, seed: int) -> Path:
     for i, row in enumerate(rows):
         row["id"] = f"m{i:07d}"
         row["visibility"] = "public"
-    community = Community(tmp, FakeEncoder(dim=DIM), clock=clock)
+    community = Community(tmp, FakeEncoder(dim=dim), clock=clock)
     start = time.perf_counter()
     report = community.profiles.import_profiles(rows)
     print(f"imported {len(report.created)} profiles in {time.perf_counter() - start:.0f} s")
@@ -66,28 +69,67 @@ def with_profiles(people: int, collaborations: int, seed: int) -> Path:
     return path
 
 
+def warmed(path: Path, dim: int) -> tuple[Community, float, float, bool]:
+    """A :class:`Community` over ``path`` with its search state and trust graph built."""
+    index = path.with_suffix(".index")  # the vector index, built once and loaded after
+    cached = index.exists()
+    community = Community(path, FakeEncoder(dim=dim), clock=clock, index_path=index)
+    start, cpu = time.perf_counter(), time.process_time()
+    community.warm()
+    warm_s, warm_cpu = time.perf_counter() - start, time.process_time() - cpu
+    community.matching.save_index()
+    print(f"{dim} dims, warm (search state and trust graph): {warm_s:.1f} s ({warm_cpu:.1f} s CPU)")
+    return community, warm_s, warm_cpu, cached
+
+
+def time_viewer(community: Community, viewer: str, timings: dict[str, list[float]]) -> bool:
+    """Time one viewer's suggestions with trust, again, and without; True if one is trusted."""
+    matching, trust = community.matching, community.trust
+    start, cpu = time.perf_counter(), time.thread_time()
+    got = matching.suggest(viewer, k=10, actor=Actor(viewer))
+    timings["with"].append((time.perf_counter() - start) * 1000)
+    timings["with_cpu"].append((time.thread_time() - cpu) * 1000)
+    cpu = time.thread_time()
+    matching.suggest(viewer, k=10, actor=Actor(viewer))  # the same viewer again: trust kept
+    timings["again_cpu"].append((time.thread_time() - cpu) * 1000)
+    matching.trust = None
+    try:
+        start, cpu = time.perf_counter(), time.thread_time()
+        matching.suggest(viewer, k=10, actor=Actor(viewer))
+        timings["without"].append((time.perf_counter() - start) * 1000)
+        timings["without_cpu"].append((time.thread_time() - cpu) * 1000)
+    finally:
+        matching.trust = trust
+    return any(s.trust for s in got)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--people", type=int, default=100_000)
     parser.add_argument("--collaborations", type=int, default=1_000_000)
     parser.add_argument("--viewers", type=int, default=200)
+    parser.add_argument(
+        "--dim", type=int, default=None, help="vector size (default: the default encoder's)"
+    )
+    parser.add_argument(
+        "--baseline-dim",
+        type=int,
+        default=None,
+        help="also time a copy of the community at this size, viewer by viewer in turn",
+    )
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument(
         "--out", type=Path, default=ROOT / "bench" / "results" / "suggest_trust.json"
     )
     args = parser.parse_args(argv)
+    dim = args.dim or encoder_from_name(DEFAULT_ENCODER).dim
+    dims = [dim] + ([args.baseline_dim] if args.baseline_dim else [])
     load_before = os.getloadavg()
-    path = with_profiles(args.people, args.collaborations, args.seed)
-    # the vector index is kept beside the database (built once, loaded after)
-    index = path.with_suffix(".index")
-    index_cached = index.exists()
-    community = Community(path, FakeEncoder(dim=DIM), clock=clock, index_path=index)
-    start, cpu = time.perf_counter(), time.process_time()
-    community.warm()
-    warm_s, warm_cpu = time.perf_counter() - start, time.process_time() - cpu
-    community.matching.save_index()
-    print(f"warm (search state and trust graph): {warm_s:.1f} s ({warm_cpu:.1f} s CPU)")
-    matching, trust = community.matching, community.trust
+    runs = {
+        d: warmed(with_profiles(args.people, args.collaborations, args.seed, d), d) for d in dims
+    }
+    community = runs[dim][0]
+    trust = community.trust
     graph = trust.live()
     rng = random.Random(args.seed)
     trust.VIEWERS_KEPT = 0  # nothing kept before the timed calls: each computes its trust
@@ -96,31 +138,42 @@ def main(argv: list[str] | None = None) -> int:
         for v in rng.sample(sorted(graph.index), args.viewers * 2)
         if trust.viewer_trust(v).has_edges
     ][: args.viewers]
-    for v in viewers[:20]:  # warm-up: the day's degrees and weights, the pages of SQLite
-        matching.suggest(v, k=10, actor=Actor(v))
     del trust.VIEWERS_KEPT
-    timings: dict[str, list[float]] = {
-        k: [] for k in ("with", "with_cpu", "without", "without_cpu", "again_cpu")
-    }
-    trusted_in_top = 0
-    for v in viewers:
-        start, cpu = time.perf_counter(), time.thread_time()
-        got = matching.suggest(v, k=10, actor=Actor(v))
-        timings["with"].append((time.perf_counter() - start) * 1000)
-        timings["with_cpu"].append((time.thread_time() - cpu) * 1000)
-        trusted_in_top += any(s.trust for s in got)
-        cpu = time.thread_time()
-        matching.suggest(v, k=10, actor=Actor(v))  # the same viewer again: trust kept
-        timings["again_cpu"].append((time.thread_time() - cpu) * 1000)
-        matching.trust = None
-        try:
-            start, cpu = time.perf_counter(), time.thread_time()
-            matching.suggest(v, k=10, actor=Actor(v))
-            timings["without"].append((time.perf_counter() - start) * 1000)
-            timings["without_cpu"].append((time.thread_time() - cpu) * 1000)
-        finally:
-            matching.trust = trust
-    out = {
+    for c, *_ in runs.values():  # warm-up: the day's degrees and weights, SQLite's pages
+        for v in viewers[:20]:
+            c.matching.suggest(v, k=10, actor=Actor(v))
+    keys = ("with", "with_cpu", "without", "without_cpu", "again_cpu")
+    timings: dict[int, dict[str, list[float]]] = {d: {k: [] for k in keys} for d in dims}
+    trusted_in_top = dict.fromkeys(dims, 0)
+    for v in viewers:  # the sizes in turn for each viewer: a burst of load hits both
+        for d in dims:
+            trusted_in_top[d] += time_viewer(runs[d][0], v, timings[d])
+
+    def figures(d: int) -> dict[str, Any]:
+        t = timings[d]
+        _, warm_s, warm_cpu, cached = runs[d]
+        return {
+            "encoder": f"fake, {d} dimensions",
+            "index_loaded_from_cache": cached,
+            "warm_s": round(warm_s, 1),
+            "warm_cpu_s": round(warm_cpu, 1),
+            "suggest_with_trust_ms": pct(t["with"]),
+            "suggest_with_trust_cpu_ms": pct(t["with_cpu"]),
+            "suggest_without_trust_ms": pct(t["without"]),
+            "suggest_without_trust_cpu_ms": pct(t["without_cpu"]),
+            "suggest_with_trust_again_cpu_ms": pct(t["again_cpu"]),
+            "viewers_with_a_trusted_person_in_their_10": trusted_in_top[d],
+            "ratios": {
+                "with_vs_without_p50": round(
+                    float(np.median(t["with"]) / np.median(t["without"])), 2
+                ),
+                "with_vs_without_cpu_p50": round(
+                    float(np.median(t["with_cpu"]) / np.median(t["without_cpu"])), 2
+                ),
+            },
+        }
+
+    out: dict[str, Any] = {
         "benchmark": "bench/suggest_trust.py",
         "machine": machine(load_before),
         "setup": {
@@ -128,40 +181,35 @@ def main(argv: list[str] | None = None) -> int:
             "collaborations": args.collaborations,
             "viewers": len(viewers),
             "k": 10,
-            "encoder": f"fake, {DIM} dimensions",
-            "index": matching.settings.index_kind,
-            "exact_below": matching.settings.exact_below,
-            "index_loaded_from_cache": index_cached,
+            "index": community.matching.settings.index_kind,
+            "exact_below": community.matching.settings.exact_below,
         },
-        "warm_s": round(warm_s, 1),
-        "warm_cpu_s": round(warm_cpu, 1),
-        "suggest_with_trust_ms": pct(timings["with"]),
-        "suggest_with_trust_cpu_ms": pct(timings["with_cpu"]),
-        "suggest_without_trust_ms": pct(timings["without"]),
-        "suggest_without_trust_cpu_ms": pct(timings["without_cpu"]),
-        "suggest_with_trust_again_cpu_ms": pct(timings["again_cpu"]),
-        "viewers_with_a_trusted_person_in_their_10": trusted_in_top,
-        "ratios": {
-            "with_vs_without_p50": round(
-                float(np.median(timings["with"]) / np.median(timings["without"])), 2
-            ),
-            "with_vs_without_cpu_p50": round(
-                float(np.median(timings["with_cpu"]) / np.median(timings["without_cpu"])), 2
-            ),
-        },
+        **figures(dim),
     }
+    if args.baseline_dim:
+        base = figures(args.baseline_dim)
+        out["baseline"] = base
+        out["ratios"]["with_trust_cpu_p50_vs_baseline_dim"] = round(
+            float(
+                np.median(timings[dim]["with_cpu"])
+                / np.median(timings[args.baseline_dim]["with_cpu"])
+            ),
+            2,
+        )
     out["targets"] = {
         "suggestions_with_trust_p50_<=_10_ms (wall)": out["suggest_with_trust_ms"]["p50"] <= 10,
         "suggestions_with_trust_p50_<=_10_ms (CPU)": out["suggest_with_trust_cpu_ms"]["p50"] <= 10,
     }
-    for key in (
-        "suggest_with_trust_ms",
-        "suggest_with_trust_cpu_ms",
-        "suggest_without_trust_ms",
-        "suggest_without_trust_cpu_ms",
-        "suggest_with_trust_again_cpu_ms",
-    ):
-        print(f"{key}: {out[key]}")
+    for label, block in (("", out), ("baseline ", out.get("baseline", {}))):
+        for key in (
+            "suggest_with_trust_ms",
+            "suggest_with_trust_cpu_ms",
+            "suggest_without_trust_ms",
+            "suggest_without_trust_cpu_ms",
+            "suggest_with_trust_again_cpu_ms",
+        ):
+            if key in block:
+                print(f"{label}{block['encoder']}: {key}: {block[key]}")
     print(f"ratios: {out['ratios']}; targets: {out['targets']}")
     write_json(args.out, out)
     return 0
