@@ -37,7 +37,12 @@ withdrawals, one each per 200 rows) into a venture in a SQLite file and in a Pos
 mixed rows with a Well deposit every 20 rows and a withdrawal 10 rows later, imported with
 the Well's fold kept across the rows (``matcher.equity.model.WellFold``) and, in the same
 run, as before it was (each withdrawal checked by folding the whole ledger again, each
-deposit by reading every entry): seconds each, in-memory SQLite.
+deposit by reading every entry): seconds each, in-memory SQLite. Then the same rows
+shuffled (after one deposit on the first day that covers every withdrawal, so that every
+row is accepted in any order), imported with the Well check as it is (bounds of the Well on
+each withdrawal's day, kept in a segment tree, in any order) and, in the same run, with the
+check before them (:class:`PreviousWellFold`: a row out of date order folded the whole
+ledger again, and a deposit dated before the last withdrawal folded it twice more).
 """
 
 from __future__ import annotations
@@ -45,8 +50,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import random
 import sys
 import time
+from collections.abc import Callable
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -58,6 +66,7 @@ if str(ROOT) not in sys.path:
 from bench.common import machine, write_json  # noqa: E402
 from matcher.access import Actor  # noqa: E402
 from matcher.equity import EquityService  # noqa: E402
+from matcher.equity import model as m  # noqa: E402
 from matcher.equity.model import Rate  # noqa: E402
 from matcher.schema import connect  # noqa: E402
 from tests.stores import count_statements  # noqa: E402
@@ -159,26 +168,109 @@ def well_rows(n: int) -> bytes:
     return "\n".join(rows).encode()
 
 
-def well_import_seconds(n: int, *, kept: bool) -> float:
-    """One import of :func:`well_rows` into a fresh venture (in-memory SQLite), in seconds:
-    with the Well's fold kept across the rows (``kept``), or as before it was, each
-    withdrawal checked over the whole ledger and each deposit against every entry
-    (``EquityService._check_new`` called without its ``well``)."""
+def shuffled_well_rows(n: int, seed: int = 7) -> bytes:
+    """The rows of :func:`well_rows` in a random order, after one deposit on the first day
+    that covers every withdrawal (so that every row is accepted in any order)."""
+    header, *rows = well_rows(n).decode().splitlines()
+    random.Random(seed).shuffle(rows)
+    first = f"ana,well-deposit,{START},{400 * (n // 20 + 1)},,the float"
+    return "\n".join([header, first, *rows]).encode()
+
+
+class PreviousWellFold:
+    """The Well check of an import before its bounds (the baseline of the shuffled rows):
+    ``matcher.equity.model.WellFold`` as it was, keeping the ledger's fold across rows in
+    date order and folding the whole ledger again for a row dated earlier; no
+    ``sole_depositor`` (each deposit dated before the last withdrawal folded the ledger
+    twice to compare the withdrawals' shares)."""
+
+    def __init__(self, ledger: Callable[[], m.Ledger]) -> None:
+        self._ledger = ledger
+        first = ledger()
+        self.venture = first.venture
+        self.last_withdrawal = max(
+            (e.on for e in first.entries if e.kind is m.Kind.WELL_WITHDRAWAL), default=None
+        )
+        self._pie: Any = None
+        self._found: list[tuple[dt.date, Decimal]] = []
+        self._last: dt.date | None = None
+
+    def sole_depositor(self, member: str) -> bool:
+        return False
+
+    def _fold(self) -> Any:
+        if self._pie is None:
+            ledger = self._ledger()
+            found: list[tuple[dt.date, Decimal]] = []
+            final: list[Any] = []
+            with m._gc_paused():
+                m._timeline(ledger, None, False, None, (), found, final)
+            self._pie = final[0] if final else m._Pie(ledger, shortfalls=found)
+            self._found = found
+            items, reversed_on = m._items(ledger)
+            self._last = max([t[0] for t in items] + list(reversed_on.values()), default=None)
+        return self._pie
+
+    def _ahead(self, entry: m.Entry) -> bool:
+        self._fold()
+        return entry.reverses is None and (self._last is None or entry.on > self._last)
+
+    def shortfall_with(self, entry: m.Entry) -> tuple[dt.date, Decimal] | None:
+        if not self._ahead(entry):
+            ledger = self._ledger()
+            return m.well_shortfall(replace(ledger, entries=(*ledger.entries, entry)))
+        pie = self._fold().copy()
+        found = pie.shortfalls = list(self._found)
+        if m.counts(entry, self.venture):
+            with m._gc_paused():
+                pie.apply(entry)
+                pie._flush()
+        return min(found) if found else None
+
+    def add(self, entry: m.Entry) -> None:
+        if entry.kind is m.Kind.WELL_WITHDRAWAL:
+            self.last_withdrawal = max(filter(None, (self.last_withdrawal, entry.on)))
+        if self._pie is None or (entry.reverses is None and not m.counts(entry, self.venture)):
+            return
+        if not self._ahead(entry):
+            self._pie = None
+            return
+        self._pie.position += 1
+        self._pie.apply(entry)
+        self._last = entry.on
+
+
+def well_import_seconds(n: int, *, kept: bool, shuffled: bool = False) -> float:
+    """One import of :func:`well_rows` (:func:`shuffled_well_rows` when ``shuffled``) into
+    a fresh venture (in-memory SQLite), in seconds, with the Well check as it is
+    (``kept``) or before. In date order, before is each withdrawal checked over the whole
+    ledger and each deposit against every entry (``EquityService._check_new`` called
+    without its ``well``); shuffled, it is :class:`PreviousWellFold`."""
     from unittest import mock
+
+    from matcher.equity import service
 
     check = EquityService._check_new
 
     def straight(self: EquityService, *args: Any, well: Any = None, **kw: Any) -> None:
         check(self, *args, **kw)
 
-    with mock.patch.object(EquityService, "_check_new", check if kept else straight):
-        return timed_import(well_rows(n), n)
+    data = shuffled_well_rows(n) if shuffled else well_rows(n)
+    rows = n + 1 if shuffled else n
+    if kept:
+        return timed_import(data, rows)
+    if shuffled:
+        with mock.patch.object(service, "WellFold", PreviousWellFold):
+            return timed_import(data, rows)
+    with mock.patch.object(EquityService, "_check_new", straight):
+        return timed_import(data, rows)
 
 
 def run_well(sizes: list[int]) -> dict[str, Any]:
-    """:func:`well_import_seconds` before and after, at each size, in the same run."""
+    """:func:`well_import_seconds` before and after, at each size, in the same run: rows
+    in date order, and the same rows shuffled."""
     load = os.getloadavg()
-    out: dict[str, Any] = {"sizes": {}}
+    out: dict[str, Any] = {"sizes": {}, "shuffled": {}}
     for n in sizes:
         after = well_import_seconds(n, kept=True)
         before = well_import_seconds(n, kept=False)
@@ -190,6 +282,17 @@ def run_well(sizes: list[int]) -> dict[str, Any]:
             "speed_up": round(before / after, 1),
         }
         print(f"{n:>6} rows with a withdrawal every 20: {out['sizes'][str(n)]}")
+    for n in sizes:
+        after = well_import_seconds(n, kept=True, shuffled=True)
+        before = well_import_seconds(n, kept=False, shuffled=True)
+        out["shuffled"][str(n)] = {
+            "withdrawals": n // 20,
+            "before_s": round(before, 2),
+            "after_s": round(after, 3),
+            "after_rows_per_s": round(n / after),
+            "speed_up": round(before / after, 1),
+        }
+        print(f"{n:>6} rows shuffled, a withdrawal every 20: {out['shuffled'][str(n)]}")
     out["machine"] = machine(load, note="2 CPU cores shared with other jobs: wall times")
     return out
 

@@ -81,6 +81,7 @@ import bisect
 import datetime as dt
 import gc
 import hashlib
+import itertools
 import json
 import math
 import operator
@@ -124,6 +125,7 @@ __all__ = [
     "TimeBudget",
     "Venture",
     "WellFold",
+    "WellReversals",
     "apply_departure",
     "check_entry",
     "check_rate",
@@ -2158,18 +2160,146 @@ def well_shortfall(ledger: Ledger) -> tuple[dt.date, Decimal] | None:
     return min(found) if found else None
 
 
+class _Margins:
+    """For each day a Well withdrawal counts on, a lower bound of what the Well holds when
+    that day's withdrawals are taken, minus those withdrawals, over every as-of view of a
+    ledger (in integer units of ``10**-PLACES``): deposits that count and are never
+    reversed, less every withdrawal that counts (reversed or not: it counted until its
+    reversal), less every repayment that counts, from the day after it (a repayment takes
+    at most its amount from the Well, after the day's withdrawals). While no bound is
+    negative no withdrawal takes more than the Well holds, in any view: the Well's total is
+    exactly its deposits less what was taken from it, and withdrawals of one day are taken
+    together, after the day's deposits (:data:`_PHASE`).
+
+    A departure returns the leaver's Well balance, which the bound does not follow:
+    :meth:`of` gives None for a ledger where a leaver deposited on or before their
+    departure (their balance then is 0 otherwise). A segment tree over the days keeps the
+    bounds: an entry changes those of every day from its own (or the next) in O(log days),
+    and the least bound is at its root.
+    """
+
+    __slots__ = ("first", "leaves", "low", "own", "reversed", "taken", "venture")
+
+    _NONE = 10**40  # a day without withdrawals: no bound (far above any sum of amounts)
+
+    def __init__(self, venture: Venture, first: int, last: int, reversed_ids: set[int]) -> None:
+        self.venture = venture
+        self.reversed = reversed_ids
+        self.first = first
+        leaves = 1
+        while leaves < last - first + 1:
+            leaves *= 2
+        self.leaves = leaves
+        self.low = [self._NONE] * (2 * leaves)  # least bound under each node, own adds in
+        self.own = [0] * (2 * leaves)  # what was added to the whole node
+        self.taken: dict[int, int] = {}  # day -> withdrawals that count on it
+
+    @classmethod
+    def of(cls, ledger: Ledger, also: dt.date | None = None) -> _Margins | None:
+        """The bounds of ``ledger`` over its days (and ``also``), or None when they do not
+        hold (a leaver's deposit on or before their departure, an amount finer than
+        :data:`PLACES` decimals)."""
+        left = {d.member: d.on for d in ledger.departures}
+        if any(
+            e.kind is Kind.WELL_DEPOSIT and e.member in left and e.on <= left[e.member]
+            for e in ledger.entries
+        ) or len(ledger.departures) != len(left):
+            return None
+        days = [e.on.toordinal() for e in ledger.entries]
+        if also is not None:
+            days.append(also.toordinal())
+        if not days:
+            return None
+        first, last = min(days), max(days)
+        pad = max(366, last - first)  # room for rows dated around the ledger's days
+        reversed_ids = {e.reverses for e in ledger.entries if e.reverses is not None}
+        margins = cls(ledger.venture, first - pad, last + pad, reversed_ids)
+        for e in ledger.entries:
+            if not margins.apply(e, 1):
+                return None
+        return margins
+
+    def covers(self, day: dt.date) -> bool:
+        return 0 <= day.toordinal() - self.first < self.leaves
+
+    def least(self) -> int:
+        return self.low[1]
+
+    def _add(self, start: int, value: int, stop: int | None = None) -> None:
+        """Add ``value`` to the bounds of the days from ``start`` (an ordinal) to ``stop``
+        (excluded; default: every later day)."""
+        n = self.leaves
+        lo = max(0, start - self.first) + n
+        hi = n + n if stop is None else stop - self.first + n
+        if lo >= hi:
+            return
+        low, own = self.low, self.own
+        a, b = lo, hi
+        while a < b:
+            if a & 1:
+                low[a] += value
+                own[a] += value
+                a += 1
+            if b & 1:
+                b -= 1
+                low[b] += value
+                own[b] += value
+            a >>= 1
+            b >>= 1
+        for i in (lo, hi - 1):
+            i >>= 1
+            while i:
+                low[i] = min(low[2 * i], low[2 * i + 1]) + own[i]
+                i >>= 1
+
+    def apply(self, entry: Entry, sign: int) -> bool:
+        """Count ``entry`` in the bounds (``sign`` 1) or take it out again (-1); False when
+        its amount is finer than :data:`PLACES` decimals (the bounds no longer hold)."""
+        kind = entry.kind
+        if kind not in (Kind.WELL_DEPOSIT, Kind.WELL_WITHDRAWAL, Kind.REPAYMENT):
+            return True
+        if entry.reverses is not None or not counts(entry, self.venture):
+            return True
+        freeze = self.venture.freeze
+        if freeze is not None and entry.on > freeze and kind in _GROWS:
+            return True
+        units = entry.amount.scaleb(PLACES)
+        if units != units.to_integral_value():
+            return False
+        amount = sign * int(units)
+        day = entry.on.toordinal()
+        if kind is Kind.WELL_DEPOSIT:
+            if entry.id not in self.reversed:
+                self._add(day, amount)
+        elif kind is Kind.REPAYMENT:
+            self._add(day + 1, -amount)
+        else:
+            self._add(day, -amount)
+            was = self.taken.get(day, 0)
+            self.taken[day] = was + sign
+            if was == 0 and sign > 0:
+                self._add(day, -self._NONE, day + 1)
+            elif was == 1 and sign < 0:
+                self._add(day, self._NONE, day + 1)
+        return True
+
+
 class WellFold:
     """:func:`well_shortfall` of a ledger that grows by entries, each checked before it is
     added, without folding the whole ledger again for each (a ledger import).
 
-    The fold of the ledger is kept; an entry dated after every date the fold holds (its
-    entries that count, departures, reversals) only extends it: the pie of every earlier
-    date is unchanged, so the shortfalls are those found so far plus those of the new
-    entry's day, from a copy of the kept pie (O(members)). An entry dated earlier, or a
-    reversal, drops the kept fold, and the next check folds the ledger again (the answer
-    of :func:`well_shortfall`, at its cost): rows in date order cost O(1) each, rows out
-    of order what they cost before. ``last_withdrawal`` is the latest Well withdrawal of the
-    ledger, counted or not (the days :meth:`EquityService._keeps_withdrawals` looks at).
+    Two ways to an answer, both exact. First, lower bounds of what the Well holds on each
+    withdrawal's day (:class:`_Margins`), kept up to date in O(log days) per entry in any
+    date order: when none is negative with the entry added, no withdrawal takes more than
+    the Well holds, and the answer is None. Otherwise (a withdrawal refused, a repayment
+    that its member's cash covered, a leaver's deposit), the fold of the ledger: an entry
+    dated after every date the kept fold holds (its entries that count, departures,
+    reversals) only extends it, from a copy of the kept pie (O(members)); an entry dated
+    earlier, or a reversal, drops the kept fold, and the check folds the ledger again (the
+    answer of :func:`well_shortfall`, at its cost). ``last_withdrawal`` is the latest Well
+    withdrawal of the ledger, counted or not (the days
+    :meth:`EquityService._keeps_withdrawals` looks at), and :meth:`sole_depositor` tells
+    when a member's Well deposit or repayment cannot change the other members' slices.
 
     Examples
     --------
@@ -2185,6 +2315,8 @@ class WellFold:
     >>> well.shortfall_with(replace(take, id=3, amount=Decimal(60)))
     >>> well.shortfall_with(replace(take, id=3, on=take.on + dt.timedelta(days=1)))
     (datetime.date(2024, 1, 3), Decimal('110.00'))
+    >>> well.sole_depositor("ana"), well.sole_depositor("bob")
+    (True, False)
     """
 
     def __init__(self, ledger: Callable[[], Ledger]) -> None:
@@ -2194,9 +2326,19 @@ class WellFold:
         self.last_withdrawal = max(
             (e.on for e in first.entries if e.kind is Kind.WELL_WITHDRAWAL), default=None
         )
+        self._depositors = {e.member for e in first.entries if e.kind is Kind.WELL_DEPOSIT}
+        self._left = {d.member: d.on for d in first.departures}
         self._pie: _Pie | None = None
         self._found: list[tuple[dt.date, Decimal]] = []
         self._last: dt.date | None = None
+        self._margins: _Margins | None = None
+        self._margins_built = False  # False: (re)built from the ledger when next needed
+
+    def sole_depositor(self, member: str) -> bool:
+        """True when no member but ``member`` ever deposited in the Well (an entry of any
+        state): the others then hold no Well balance on any day, and no change of
+        ``member``'s balance changes how a withdrawal is shared among them."""
+        return self._depositors <= {member}
 
     def _fold(self) -> _Pie:
         if self._pie is None:
@@ -2215,8 +2357,31 @@ class WellFold:
         self._fold()
         return entry.reverses is None and (self._last is None or entry.on > self._last)
 
+    def _leaver_deposit(self, entry: Entry) -> bool:
+        """A deposit by a leaver on or before their departure (see :class:`_Margins`)."""
+        left = self._left.get(entry.member)
+        return entry.kind is Kind.WELL_DEPOSIT and left is not None and entry.on <= left
+
+    def _bounds(self, entry: Entry) -> _Margins | None:
+        """The bounds of the ledger, covering ``entry``'s day, or None when they do not
+        hold for the ledger with ``entry``."""
+        if entry.reverses is not None or self._leaver_deposit(entry):
+            return None
+        if not self._margins_built or (
+            self._margins is not None and not self._margins.covers(entry.on)
+        ):
+            self._margins = _Margins.of(self._ledger(), entry.on)
+            self._margins_built = True
+        return self._margins
+
     def shortfall_with(self, entry: Entry) -> tuple[dt.date, Decimal] | None:
         """:func:`well_shortfall` of the ledger with ``entry`` added."""
+        margins = self._bounds(entry)
+        if margins is not None and margins.apply(entry, 1):
+            fits = margins.least() >= 0
+            margins.apply(entry, -1)
+            if fits:
+                return None
         if not self._ahead(entry):
             ledger = self._ledger()
             return well_shortfall(replace(ledger, entries=(*ledger.entries, entry)))
@@ -2232,6 +2397,14 @@ class WellFold:
         """``entry`` was added to the ledger (call it once the ledger returns it)."""
         if entry.kind is Kind.WELL_WITHDRAWAL:
             self.last_withdrawal = max(filter(None, (self.last_withdrawal, entry.on)))
+        if entry.kind is Kind.WELL_DEPOSIT:
+            self._depositors.add(entry.member)
+        margins = self._margins
+        if margins is not None:  # None: not built yet, or the bounds do not hold
+            if entry.reverses is not None or not margins.covers(entry.on):
+                self._margins, self._margins_built = None, False  # built again when needed
+            elif self._leaver_deposit(entry) or not margins.apply(entry, 1):
+                self._margins = None  # and for good
         if self._pie is None or (entry.reverses is None and not counts(entry, self.venture)):
             return  # not folded yet, or nothing to fold
         if not self._ahead(entry):
@@ -2240,6 +2413,112 @@ class WellFold:
         self._pie.position += 1
         self._pie.apply(entry)
         self._last = entry.on
+
+
+class WellReversals:
+    """Which reversals of a ledger's Well deposits and repayments the Well refuses (the rule
+    of ``EquityService._reversal_refused``), decided for a whole page at once from the
+    ledger's Well movements, where that is exact; None where it is not.
+
+    The ledger is *plain* when the Well's total follows from deposits and withdrawals
+    alone: no Well entry (deposit, withdrawal, repayment) is reversed, no member who ever
+    deposited has a repayment that counts (it could take from their balance), no leaver
+    deposited on or before their departure, and no withdrawal takes more than the Well
+    holds. Then what the Well holds after each withdrawal day is the deposits so far less
+    the withdrawals so far (the day's deposits come before its withdrawals), and the
+    reversal of a deposit of ``a`` leaves a withdrawal short exactly when that margin on
+    its day or a later withdrawal day is below ``a``: refused (True). Otherwise, when no
+    one but its member ever deposited (and its member reverses it), the reversal changes
+    no one else's share of a withdrawal: allowed (False). A repayment of a member who never
+    deposited never took from the Well: its reversal by its member changes no one else's
+    slices (False). Every other case is left to the fold (None).
+
+    Examples
+    --------
+    >>> day = dt.date(2024, 1, 1)
+    >>> led = Ledger(Venture("v"), entries=(
+    ...     Entry(1, "ana", Kind.WELL_DEPOSIT, day, amount=Decimal(100)),
+    ...     Entry(2, "ana", Kind.WELL_DEPOSIT, day, amount=Decimal(50)),
+    ...     Entry(3, "ana", Kind.WELL_WITHDRAWAL, day + dt.timedelta(days=1), amount=Decimal(90))))
+    >>> well = WellReversals(led)
+    >>> well.refused(led.entries[0], "ana"), well.refused(led.entries[1], "ana")
+    (True, False)
+    """
+
+    def __init__(self, ledger: Ledger) -> None:
+        self.venture = venture = ledger.venture
+        entries = ledger.entries
+        self.depositors = {e.member for e in entries if e.kind is Kind.WELL_DEPOSIT}
+        well_kinds = (Kind.WELL_DEPOSIT, Kind.WELL_WITHDRAWAL, Kind.REPAYMENT)
+        self.last_withdrawal = max(
+            (e.on for e in entries if e.kind is Kind.WELL_WITHDRAWAL), default=None
+        )
+        left = {d.member: d.on for d in ledger.departures}
+        self.plain = len(left) == len(ledger.departures) and not any(
+            (e.reverses is not None and e.kind in well_kinds)
+            or (
+                e.kind is Kind.REPAYMENT
+                and e.member in self.depositors
+                and e.reverses is None
+                and counts(e, venture)
+            )
+            or (e.kind is Kind.WELL_DEPOSIT and e.member in left and e.on <= left[e.member])
+            for e in entries
+        )
+        # per withdrawal day, in order: the deposits less the withdrawals up to that day
+        moved: dict[dt.date, list[Decimal]] = {}
+        for e in entries:
+            if e.kind not in (Kind.WELL_DEPOSIT, Kind.WELL_WITHDRAWAL):
+                continue
+            if e.reverses is not None or not counts(e, venture) or self._frozen(e):
+                continue
+            day = moved.setdefault(e.on, [ZERO, ZERO])
+            day[e.kind is Kind.WELL_WITHDRAWAL] += e.amount
+        self.days: list[dt.date] = []
+        margins: list[Decimal] = []
+        held = ZERO
+        for on in sorted(moved):
+            put, took = moved[on]
+            held = _EXACT.subtract(_EXACT.add(held, put), took)
+            if took:
+                self.days.append(on)
+                margins.append(held)
+        if margins and min(margins) < 0:
+            self.plain = False  # a withdrawal already short: left to the fold
+        # least[i]: the least margin on withdrawal day i or later
+        self.least = list(itertools.accumulate(reversed(margins), min))[::-1]
+
+    def _frozen(self, entry: Entry) -> bool:
+        freeze = self.venture.freeze
+        return freeze is not None and entry.on > freeze and entry.kind in _GROWS
+
+    def refused(self, entry: Entry, author: str) -> bool | None:
+        """True when the Well refuses the reversal of ``entry`` by ``author`` (dated at the
+        entry), False when it does not, None when only the fold can tell."""
+        if entry.kind not in (Kind.WELL_DEPOSIT, Kind.REPAYMENT) or not counts(entry, self.venture):
+            return False
+        if self.last_withdrawal is None or self.last_withdrawal < entry.on:
+            return False  # no withdrawal since it: none shared again, none short
+        if not self.plain:
+            return None
+        if entry.kind is Kind.REPAYMENT:
+            return False if entry.member == author else None
+        if self.short(entry):
+            return True
+        if self.depositors <= {author} and entry.member == author:
+            return False
+        return None
+
+    def short(self, entry: Entry) -> bool | None:
+        """True when the reversal of ``entry`` (a Well deposit that counts, dated at it)
+        leaves a withdrawal short in some as-of view (:func:`well_shortfall`), False when it
+        does not, None when only the fold can tell."""
+        if not self.plain or entry.kind is not Kind.WELL_DEPOSIT:
+            return None
+        if not counts(entry, self.venture) or self._frozen(entry):
+            return False  # it never counted: its reversal changes nothing
+        at = bisect.bisect_left(self.days, entry.on)
+        return at < len(self.least) and self.least[at] < entry.amount
 
 
 def _money(x: Decimal) -> str:

@@ -92,6 +92,7 @@ from matcher.equity.model import (
     TimeBudget,
     Venture,
     WellFold,
+    WellReversals,
     check_entry,
     check_rate,
     check_terms,
@@ -430,6 +431,27 @@ def _entry_refused(
 ) -> CofoundryError:
     """The refusal of a step on entry ``number``: ``error`` saying "entry <number> <why>"."""
     return error(f"entry {number} {why}", field="entry", value=number, hint=hint)
+
+
+class _WellPage:
+    """What the Reverse buttons of one venture page share (:meth:`EquityService.entry_actions`):
+    the ledger as read, its :class:`~matcher.equity.model.WellReversals`, and its splits at
+    every day a Well entry is dated, folded once when a button needs them."""
+
+    def __init__(self, venture_id: str, ledger: Ledger) -> None:
+        self.venture_id = venture_id
+        self.ledger = ledger
+        self.well = WellReversals(ledger)
+        self._splits: dict[dt.date, Split] | None = None
+
+    def splits(self, service: EquityService) -> dict[dt.date, Split]:
+        if self._splits is None:
+            kinds = (Kind.WELL_DEPOSIT, Kind.WELL_WITHDRAWAL, Kind.REPAYMENT)
+            days = sorted({e.on for e in self.ledger.entries if e.kind in kinds})
+            numbers = service._numbers(self.venture_id)
+            folded = timeline(self.ledger, days, detail=False, numbers=numbers)
+            self._splits = {s.as_of: s for s in folded}
+        return self._splits
 
 
 class EquityService:
@@ -1303,7 +1325,8 @@ class EquityService:
         only when a rule needs it): one definition for a post (:meth:`_post`) and an
         imported row (:meth:`_check_row`, against what the import read and the rows it
         accepted before; ``budget`` and ``well`` keep its time and its Well's fold across
-        the rows, so that rows in date order are checked in O(1) each)."""
+        the rows: the Well checks a row in O(log n) in any date order, but for a row it
+        refuses)."""
         venture_id = roles.venture.id
         self._member_now(roles, entry.member)
         if entry.member == who.profile_id:
@@ -1326,6 +1349,8 @@ class EquityService:
             last = well.last_withdrawal
             if entry.kind is Kind.WELL_WITHDRAWAL or last is None or entry.on > last:
                 return  # no withdrawal on or after its day: none is shared again
+            if well.sole_depositor(entry.member):
+                return  # no other member holds a Well balance: none of them loses a share
         if entry.kind in (Kind.WELL_WITHDRAWAL, Kind.REPAYMENT, Kind.WELL_DEPOSIT):
             full = replace(settings, entries=tuple(entries()))
             probe = replace(entry, id=1 + max((e.id for e in full.entries), default=0))
@@ -1433,6 +1458,7 @@ class EquityService:
         may_lose: str,
         what: str,
         hint: str = "",
+        folded: Mapping[dt.date, Split] | None = None,
     ) -> None:
         """A Well deposit, a repayment or the reversal of one (``change``) changes a
         member's Well balance, and so how each day's withdrawals since the entry's date were
@@ -1440,7 +1466,8 @@ class EquityService:
         (a reversal re-folds the ledger without its entry from its own date on): refused
         (:class:`Conflict` on ``on``) when ``after`` gives a member other than ``may_lose``
         fewer slices than ``before`` on the change's date or a withdrawal day after it.
-        ``hint`` says what to do instead (default: date it after the last withdrawal)."""
+        ``hint`` says what to do instead (default: date it after the last withdrawal);
+        ``folded``: the splits of ``before`` at its dates, when already folded."""
         since = change.on
         if change.reverses is not None:
             since = next(e.on for e in before.entries if e.id == change.reverses)
@@ -1449,7 +1476,8 @@ class EquityService:
             return
         last = max(days)
         dates = sorted({change.on} | {d for d in days if d >= change.on})
-        for was, now in zip(timeline(before, dates), timeline(after, dates), strict=True):
+        splits = timeline(before, dates) if folded is None else [folded[d] for d in dates]
+        for was, now in zip(splits, timeline(after, dates), strict=True):
             had = {m.member: m.slices for m in was.members}
             lost = sorted(
                 m.member
@@ -1588,25 +1616,52 @@ class EquityService:
             assert new_row is not None
         return self._view(self._settings(venture_id), new_row, created=True)
 
+    def _reversal_offered(
+        self,
+        venture_id: str,
+        roles: Roles,
+        original: Entry,
+        reversal: Entry,
+        page: _WellPage,
+    ) -> bool:
+        """The Reverse button of ``original``: :meth:`_reversal_refused` finds nothing.
+        ``page``, built once for the page from the same ledger, answers without folding the
+        ledger where that is exact (:class:`~matcher.equity.model.WellReversals`), so that
+        a page of many deposits by one member folds it once, not three times per deposit;
+        elsewhere the rule folds the ledger with the reversal, once."""
+        if reversal.on == original.on:
+            refused = page.well.refused(original, reversal.author)
+            if refused is not None:
+                return not refused
+        return self._reversal_refused(venture_id, roles, original, reversal, page) is None
+
     def _reversal_refused(
-        self, venture_id: str, roles: Roles, original: Entry, reversal: Entry
+        self,
+        venture_id: str,
+        roles: Roles,
+        original: Entry,
+        reversal: Entry,
+        page: _WellPage | None = None,
     ) -> CofoundryError | None:
         """Why the Well refuses ``reversal`` (of a deposit or a repayment that counts), or
-        None: one rule for :meth:`reverse` and the Reverse button (:meth:`entry_actions`).
-        A deposit whose money withdrawals took is reversed only once they are; a deposit
-        or repayment whose reversal would share past withdrawals again and lower another
-        member's slices is refused."""
+        None: one rule for :meth:`reverse` and the Reverse button (:meth:`entry_actions`,
+        through :meth:`_reversal_offered`). A deposit whose money withdrawals took is
+        reversed only once they are; a deposit or repayment whose reversal would share past
+        withdrawals again and lower another member's slices is refused."""
         number = original.id
         if original.kind not in (Kind.WELL_DEPOSIT, Kind.REPAYMENT) or not counts(
             original, roles.venture
         ):
             return None
         day = reversal.on
-        full = self._ledger(venture_id)
+        full = self._ledger(venture_id) if page is None else page.ledger
         if not any(w.kind is Kind.WELL_WITHDRAWAL and w.on >= original.on for w in full.entries):
             return None  # no withdrawal since it: none shared again, none short (no fold)
         probe = replace(reversal, id=1 + max(e.id for e in full.entries))
-        if original.kind is Kind.WELL_DEPOSIT:
+        at_entry = page is not None and day == original.on  # what the page's facts are of
+        if original.kind is Kind.WELL_DEPOSIT and not (
+            at_entry and page is not None and page.well.short(original) is False
+        ):
             short = well_shortfall(replace(full, entries=(*full.entries, probe)))
             if short is not None:  # withdrawals took what it put in the Well
                 return Conflict(
@@ -1622,8 +1677,9 @@ class EquityService:
             "a reversal shares the Well's past withdrawals again without the entry;"
             " to put money back in the Well, post a new deposit dated after them"
         )
+        folded = page.splits(self) if at_entry and page is not None else None
         try:
-            self._keeps_withdrawals(full, reversed_, probe, reversal.author, what, hint)
+            self._keeps_withdrawals(full, reversed_, probe, reversal.author, what, hint, folded)
         except Conflict as exc:
             return exc
         return None
@@ -1816,6 +1872,7 @@ class EquityService:
             },
         )
         departures = self.store.departures(venture_id)
+        well = _WellPage(venture_id, self._ledger(venture_id))  # the page's Reverse buttons
         for p in posted:
             e = p.row.entry
             if e.reverses is not None or p.reversed_by is not None or e.member in roles.left:
@@ -1833,7 +1890,7 @@ class EquityService:
                 parties = [reverser] if reverser in roles.members else []
                 if REVERSE_ENTRY.allows(who, str(e.id), parties) and (
                     e.kind not in (Kind.WELL_DEPOSIT, Kind.REPAYMENT)
-                    or self._reversal_refused(
+                    or self._reversal_offered(
                         venture_id,
                         roles,
                         e,
@@ -1845,8 +1902,8 @@ class EquityService:
                             note="",
                             approved=False,
                         ),
+                        well,
                     )
-                    is None
                 ):
                     can.add("reverse")
             pending = self._pending(e, roles.venture)
