@@ -3,8 +3,7 @@
 Usage::
 
     python bench/suggest_trust.py [--people 100000] [--collaborations 1000000]
-                                  [--viewers 200] [--dim N] [--baseline-dim N]
-                                  [--seed 1] [--out FILE]
+                                  [--viewers 200] [--dim N] [--seed 1] [--out FILE]
 
 The community of ``bench/trust_service.py`` (same cached trust tables: ``--people`` members,
 ``--collaborations`` collaborations, 92 % confirmed, one endorsement per 10), plus a profile
@@ -20,8 +19,9 @@ USE's alone, the default until 6 December), cached under ``bench/.cache/``. One
   service's trust provider taken away for that call: the plain match over the same state.
 
 Wall and CPU (``time.thread_time``) per call, p50 and p99, and the ratio with/without.
-With ``--baseline-dim`` a second copy of the community, its vectors of that size (512: USE's
-alone), is timed too, the two in turn for each viewer, and the ratio of the two sizes given.
+Run it twice (``--dim 512 --out ...``) to compare sizes: two communities of 100k in one
+process slow each other (tried on 6 December: 21.0 ms with trust at 896-d beside a 512-d copy,
+13.1 ms alone), so each size has a run of its own.
 """
 
 from __future__ import annotations
@@ -111,24 +111,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--dim", type=int, default=None, help="vector size (default: the default encoder's)"
     )
-    parser.add_argument(
-        "--baseline-dim",
-        type=int,
-        default=None,
-        help="also time a copy of the community at this size, viewer by viewer in turn",
-    )
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument(
         "--out", type=Path, default=ROOT / "bench" / "results" / "suggest_trust.json"
     )
     args = parser.parse_args(argv)
     dim = args.dim or encoder_from_name(DEFAULT_ENCODER).dim
-    dims = [dim] + ([args.baseline_dim] if args.baseline_dim else [])
     load_before = os.getloadavg()
-    runs = {
-        d: warmed(with_profiles(args.people, args.collaborations, args.seed, d), d) for d in dims
-    }
-    community = runs[dim][0]
+    community, warm_s, warm_cpu, cached = warmed(
+        with_profiles(args.people, args.collaborations, args.seed, dim), dim
+    )
     trust = community.trust
     graph = trust.live()
     rng = random.Random(args.seed)
@@ -139,40 +131,11 @@ def main(argv: list[str] | None = None) -> int:
         if trust.viewer_trust(v).has_edges
     ][: args.viewers]
     del trust.VIEWERS_KEPT
-    for c, *_ in runs.values():  # warm-up: the day's degrees and weights, SQLite's pages
-        for v in viewers[:20]:
-            c.matching.suggest(v, k=10, actor=Actor(v))
+    for v in viewers[:20]:  # warm-up: the day's degrees and weights, the pages of SQLite
+        community.matching.suggest(v, k=10, actor=Actor(v))
     keys = ("with", "with_cpu", "without", "without_cpu", "again_cpu")
-    timings: dict[int, dict[str, list[float]]] = {d: {k: [] for k in keys} for d in dims}
-    trusted_in_top = dict.fromkeys(dims, 0)
-    for v in viewers:  # the sizes in turn for each viewer: a burst of load hits both
-        for d in dims:
-            trusted_in_top[d] += time_viewer(runs[d][0], v, timings[d])
-
-    def figures(d: int) -> dict[str, Any]:
-        t = timings[d]
-        _, warm_s, warm_cpu, cached = runs[d]
-        return {
-            "encoder": f"fake, {d} dimensions",
-            "index_loaded_from_cache": cached,
-            "warm_s": round(warm_s, 1),
-            "warm_cpu_s": round(warm_cpu, 1),
-            "suggest_with_trust_ms": pct(t["with"]),
-            "suggest_with_trust_cpu_ms": pct(t["with_cpu"]),
-            "suggest_without_trust_ms": pct(t["without"]),
-            "suggest_without_trust_cpu_ms": pct(t["without_cpu"]),
-            "suggest_with_trust_again_cpu_ms": pct(t["again_cpu"]),
-            "viewers_with_a_trusted_person_in_their_10": trusted_in_top[d],
-            "ratios": {
-                "with_vs_without_p50": round(
-                    float(np.median(t["with"]) / np.median(t["without"])), 2
-                ),
-                "with_vs_without_cpu_p50": round(
-                    float(np.median(t["with_cpu"]) / np.median(t["without_cpu"])), 2
-                ),
-            },
-        }
-
+    t: dict[str, list[float]] = {k: [] for k in keys}
+    trusted_in_top = sum(time_viewer(community, v, t) for v in viewers)
     out: dict[str, Any] = {
         "benchmark": "bench/suggest_trust.py",
         "machine": machine(load_before),
@@ -181,35 +144,38 @@ def main(argv: list[str] | None = None) -> int:
             "collaborations": args.collaborations,
             "viewers": len(viewers),
             "k": 10,
+            "encoder": f"fake, {dim} dimensions",
             "index": community.matching.settings.index_kind,
             "exact_below": community.matching.settings.exact_below,
+            "index_loaded_from_cache": cached,
         },
-        **figures(dim),
-    }
-    if args.baseline_dim:
-        base = figures(args.baseline_dim)
-        out["baseline"] = base
-        out["ratios"]["with_trust_cpu_p50_vs_baseline_dim"] = round(
-            float(
-                np.median(timings[dim]["with_cpu"])
-                / np.median(timings[args.baseline_dim]["with_cpu"])
+        "warm_s": round(warm_s, 1),
+        "warm_cpu_s": round(warm_cpu, 1),
+        "suggest_with_trust_ms": pct(t["with"]),
+        "suggest_with_trust_cpu_ms": pct(t["with_cpu"]),
+        "suggest_without_trust_ms": pct(t["without"]),
+        "suggest_without_trust_cpu_ms": pct(t["without_cpu"]),
+        "suggest_with_trust_again_cpu_ms": pct(t["again_cpu"]),
+        "viewers_with_a_trusted_person_in_their_10": trusted_in_top,
+        "ratios": {
+            "with_vs_without_p50": round(float(np.median(t["with"]) / np.median(t["without"])), 2),
+            "with_vs_without_cpu_p50": round(
+                float(np.median(t["with_cpu"]) / np.median(t["without_cpu"])), 2
             ),
-            2,
-        )
+        },
+    }
     out["targets"] = {
         "suggestions_with_trust_p50_<=_10_ms (wall)": out["suggest_with_trust_ms"]["p50"] <= 10,
         "suggestions_with_trust_p50_<=_10_ms (CPU)": out["suggest_with_trust_cpu_ms"]["p50"] <= 10,
     }
-    for label, block in (("", out), ("baseline ", out.get("baseline", {}))):
-        for key in (
-            "suggest_with_trust_ms",
-            "suggest_with_trust_cpu_ms",
-            "suggest_without_trust_ms",
-            "suggest_without_trust_cpu_ms",
-            "suggest_with_trust_again_cpu_ms",
-        ):
-            if key in block:
-                print(f"{label}{block['encoder']}: {key}: {block[key]}")
+    for key in (
+        "suggest_with_trust_ms",
+        "suggest_with_trust_cpu_ms",
+        "suggest_without_trust_ms",
+        "suggest_without_trust_cpu_ms",
+        "suggest_with_trust_again_cpu_ms",
+    ):
+        print(f"{dim} dims: {key}: {out[key]}")
     print(f"ratios: {out['ratios']}; targets: {out['targets']}")
     write_json(args.out, out)
     return 0
