@@ -271,28 +271,18 @@ def run_well(sizes: list[int]) -> dict[str, Any]:
     in date order, and the same rows shuffled."""
     load = os.getloadavg()
     out: dict[str, Any] = {"sizes": {}, "shuffled": {}}
-    for n in sizes:
-        after = well_import_seconds(n, kept=True)
-        before = well_import_seconds(n, kept=False)
-        out["sizes"][str(n)] = {
-            "withdrawals": n // 20,
-            "before_s": round(before, 2),
-            "after_s": round(after, 3),
-            "after_rows_per_s": round(n / after),
-            "speed_up": round(before / after, 1),
-        }
-        print(f"{n:>6} rows with a withdrawal every 20: {out['sizes'][str(n)]}")
-    for n in sizes:
-        after = well_import_seconds(n, kept=True, shuffled=True)
-        before = well_import_seconds(n, kept=False, shuffled=True)
-        out["shuffled"][str(n)] = {
-            "withdrawals": n // 20,
-            "before_s": round(before, 2),
-            "after_s": round(after, 3),
-            "after_rows_per_s": round(n / after),
-            "speed_up": round(before / after, 1),
-        }
-        print(f"{n:>6} rows shuffled, a withdrawal every 20: {out['shuffled'][str(n)]}")
+    for key, shuffled, said in (("sizes", False, "with"), ("shuffled", True, "shuffled,")):
+        for n in sizes:
+            after = well_import_seconds(n, kept=True, shuffled=shuffled)
+            before = well_import_seconds(n, kept=False, shuffled=shuffled)
+            out[key][str(n)] = {
+                "withdrawals": n // 20,
+                "before_s": round(before, 2),
+                "after_s": round(after, 3),
+                "after_rows_per_s": round(n / after),
+                "speed_up": round(before / after, 1),
+            }
+            print(f"{n:>6} rows {said} a withdrawal every 20: {out[key][str(n)]}")
     out["machine"] = machine(load, note="2 CPU cores shared with other jobs: wall times")
     return out
 

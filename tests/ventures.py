@@ -4,9 +4,12 @@ acceptance (issue 17), which tests set up in one call."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
+
+import pytest
 
 from matcher.access import ADMIN, Actor
-from matcher.equity import EquityService
+from matcher.equity import EquityService, model
 from matcher.profiles import ProfileStore, check_profile
 
 #: The day test ventures start on (their entries are dated from 2024 on).
@@ -53,3 +56,17 @@ def venture(
     if second and members:
         for member in members[1:]:
             equity.second(venture_id, member, actor=Actor(members[0]))
+
+
+def count_folds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Count the ledger folds (``model._timeline``) from now on: ``[n]``, read after the
+    call measured (a linear check folds once; a quadratic one once a row)."""
+    folds = [0]
+    fold = model._timeline
+
+    def counted(*args: Any, **kw: Any) -> Any:
+        folds[0] += 1
+        return fold(*args, **kw)
+
+    monkeypatch.setattr(model, "_timeline", counted)
+    return folds

@@ -9,18 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from matcher.access import Actor
-from matcher.equity import EquityService, model
+from matcher.equity import EquityService
 from matcher.equity.model import Kind
 from matcher.errors import CofoundryError
 from matcher.schema import connect
-from tests.ventures import venture
+from tests.ventures import count_folds, venture
 
 DAY = dt.date(2024, 1, 1)
 
@@ -122,14 +121,7 @@ def test_a_page_of_many_deposits_folds_the_ledger_a_few_times(
                 key=f"w{i}",
                 actor=ana,
             )
-    folds = [0]
-    fold = model._timeline
-
-    def counted(*args: Any, **kw: Any) -> Any:
-        folds[0] += 1
-        return fold(*args, **kw)
-
-    monkeypatch.setattr(model, "_timeline", counted)
+    folds = count_folds(monkeypatch)
     actions = svc.entry_actions("v", actor=ana)
     assert folds[0] <= 1  # before: three per deposit with a later withdrawal (177)
     offered = sorted(n for n, can in actions.items() if "reverse" in can)

@@ -33,7 +33,7 @@ from matcher.equity.model import (
 )
 from matcher.errors import CofoundryError, Conflict
 from matcher.schema import connect
-from tests.ventures import venture
+from tests.ventures import count_folds, venture
 
 DAY = dt.date(2024, 1, 1)
 ANA = Actor("ana")
@@ -64,6 +64,37 @@ def _entry(i: int, row: tuple[str, Kind, int, int, str, str]) -> Entry:
     )
 
 
+def _ledger(
+    venture: Venture,
+    base: list[tuple[str, Kind, int, int, str, str]],
+    reversals: dict[int, int],
+    departure: tuple[str, int] | None,
+    *,
+    of_reversals: bool = False,
+) -> Ledger:
+    """The ledger of ``base``'s rows, then a reversal of entry ``target`` ``later`` days after
+    it for each of ``reversals`` (of a reversal made before it too, ``of_reversals``), and
+    ``departure`` (member, days after DAY)."""
+    entries = [_entry(i + 1, r) for i, r in enumerate(base)]
+    for target, later in reversals.items():
+        if target <= (len(entries) if of_reversals else len(base)):
+            original = entries[target - 1]
+            entries.append(
+                replace(
+                    original,
+                    id=len(entries) + 1,
+                    on=original.on + dt.timedelta(days=later),
+                    reverses=target,
+                )
+            )
+    departures: tuple[Departure, ...] = ()
+    if departure is not None:
+        departures = (
+            Departure(departure[0], DAY + dt.timedelta(days=departure[1]), Reason.FIRED_FOR_CAUSE),
+        )
+    return Ledger(venture, entries=tuple(entries), departures=departures)
+
+
 @settings(max_examples=300)
 @given(
     base=st.lists(rows, max_size=25),
@@ -88,28 +119,12 @@ def test_the_kept_well_fold_answers_as_the_whole_ledger(
         require_approval=require_approval,
         freeze=None if freeze is None else DAY + dt.timedelta(days=freeze),
     )
-    entries = [_entry(i + 1, r) for i, r in enumerate(base)]
-    done: set[int] = set()
+    first: dict[int, int] = {}  # the first reversal of each entry
     for target, later in reversals:
-        if target <= len(base) and target not in done:
-            done.add(target)
-            original = entries[target - 1]
-            entries.append(
-                replace(
-                    original,
-                    id=len(entries) + 1,
-                    on=original.on + dt.timedelta(days=later),
-                    reverses=target,
-                )
-            )
-    departures = ()
-    if departure is not None:
-        departures = (
-            Departure(departure[0], DAY + dt.timedelta(days=departure[1]), Reason.FIRED_FOR_CAUSE),
-        )
-    ledger = Ledger(venture, entries=tuple(entries), departures=departures)
+        first.setdefault(target, later)
+    ledger = _ledger(venture, base, first, departure)
     if ordered:  # an import of a spreadsheet's rows, in date order after the ledger
-        top = max([e.on for e in entries] + [d.on for d in departures], default=DAY)
+        top = max([e.on for e in ledger.entries] + [d.on for d in ledger.departures], default=DAY)
         new = [
             ((r[0], r[1], r[2] + (top - DAY).days, *r[3:]), keep)  # type: ignore[misc]
             for r, keep in sorted(new, key=lambda x: x[0][2])
@@ -253,24 +268,7 @@ def test_the_reverse_buttons_of_a_page_answer_as_the_fold(
         (r[0] if r[1] is not Kind.WELL_DEPOSIT or r[0] in depositors else depositors[0], *r[1:])
         for r in base
     ]
-    entries = [_entry(i + 1, r) for i, r in enumerate(base)]  # type: ignore[arg-type]
-    for target, later in dict(reversals).items():
-        if target <= len(entries):
-            original = entries[target - 1]
-            entries.append(
-                replace(
-                    original,
-                    id=len(entries) + 1,
-                    on=original.on + dt.timedelta(days=later),
-                    reverses=target,
-                )
-            )
-    departures = ()
-    if departure is not None:
-        departures = (
-            Departure(departure[0], DAY + dt.timedelta(days=departure[1]), Reason.FIRED_FOR_CAUSE),
-        )
-    ledger = Ledger(venture, entries=tuple(entries), departures=departures)
+    ledger = _ledger(venture, base, dict(reversals), departure, of_reversals=True)
     page = WellReversals(ledger)
     top = 1 + max((e.id for e in ledger.entries), default=0)
     for entry in ledger.entries:
@@ -343,14 +341,7 @@ def test_an_import_folds_the_ledger_a_few_times_not_once_per_withdrawal(
     for i in range(400):  # a deposit every 20 rows, a withdrawal 10 rows later
         kind = {0: "well-deposit", 10: "well-withdrawal"}.get(i % 20, "cash")
         lines.append(f"ana,{kind},{DAY + dt.timedelta(days=i)},{500 if i % 20 == 0 else 400}")
-    folds = [0]
-    fold = model._timeline
-
-    def counted(*args: Any, **kw: Any) -> Any:
-        folds[0] += 1
-        return fold(*args, **kw)
-
-    monkeypatch.setattr(model, "_timeline", counted)
+    folds = count_folds(monkeypatch)
     done = svc.import_ledger("v", "\n".join(lines).encode(), actor=ANA)
     assert len(done.posted) == 400
     assert folds[0] <= 2  # before: one per withdrawal (20)
@@ -367,14 +358,7 @@ def test_an_import_of_shuffled_rows_folds_the_ledger_a_few_times_not_once_per_ro
         kind = {0: "well-deposit", 10: "well-withdrawal"}.get(i % 20, "cash")
         lines.append(f"ana,{kind},{DAY + dt.timedelta(days=i)},{500 if i % 20 == 0 else 400}")
     random.Random(7).shuffle(lines)
-    folds = [0]
-    fold = model._timeline
-
-    def counted(*args: Any, **kw: Any) -> Any:
-        folds[0] += 1
-        return fold(*args, **kw)
-
-    monkeypatch.setattr(model, "_timeline", counted)
+    folds = count_folds(monkeypatch)
     data = "\n".join(["member,kind,on,amount", *lines]).encode()
     done = svc.import_ledger("v", data, actor=ANA)
     assert len(done.posted) == 400

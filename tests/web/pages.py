@@ -10,6 +10,7 @@ from typing import Any
 from fastapi.testclient import TestClient
 
 from api.web.context import CSRF_COOKIE
+from matcher.community import Community
 
 
 def csrf(client: TestClient) -> str:
@@ -30,6 +31,13 @@ def sign_in(client: TestClient, token: str) -> None:
     r = post(client, "/web/signin", {"token": token, "next": "/web/suggestions"})
     assert r.status_code == 303, r.text
     assert r.headers["location"].startswith("/web/suggestions")
+
+
+def browser(app: TestClient, community: Community, who: str) -> TestClient:
+    """A browser of its own on ``app``'s application, signed in as ``who``."""
+    client = TestClient(app.app)
+    sign_in(client, community.security.create_token(who))
+    return client
 
 
 class Controls(HTMLParser):

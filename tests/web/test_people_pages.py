@@ -12,18 +12,12 @@ from fastapi.testclient import TestClient
 from matcher.access import Actor
 from matcher.community import Community
 from tests.apps import client_over
-from tests.web.pages import error_for, post, sign_in, unlabelled
+from tests.web.pages import browser, error_for, post, unlabelled
 
 
 @pytest.fixture
 def app(community: Community) -> TestClient:
     return client_over(community)
-
-
-def browser(app: TestClient, community: Community, who: str) -> TestClient:
-    client = TestClient(app.app)
-    sign_in(client, community.security.create_token(who))
-    return client
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from matcher.access import Actor
 from matcher.community import Community
 from matcher.loop.model import MAX_MESSAGE
 from tests.apps import client_over
-from tests.web.pages import error_for, post, sign_in, value_of
+from tests.web.pages import browser, error_for, post, value_of
 
 PO = Path(__file__).resolve().parents[2] / "api/web/locale/fr/LC_MESSAGES/messages.po"
 
@@ -23,13 +23,6 @@ PO = Path(__file__).resolve().parents[2] / "api/web/locale/fr/LC_MESSAGES/messag
 @pytest.fixture
 def app(community: Community) -> TestClient:
     return client_over(community)
-
-
-def browser(app: TestClient, community: Community, who: str) -> TestClient:
-    """A browser of its own on the app, signed in as ``who``."""
-    client = TestClient(app.app)
-    sign_in(client, community.security.create_token(who))
-    return client
 
 
 def test_industries_typed_with_accents_are_kept_without_them(
