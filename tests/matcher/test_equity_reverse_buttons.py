@@ -58,11 +58,11 @@ def _ledger(
             "amount": str(rng.choice([10, 25, 40, 100, 150])),
         }
         try:
-            svc.post("v", row, key=f"k{i}", actor=Actor(member))
-            if rng.random() < reversals:
-                svc.reverse("v", i + 1, actor=Actor(member))
-        except CofoundryError:
-            pass
+            posted = svc.post("v", row, key=f"k{i}", actor=Actor(member))
+            if rng.random() < reversals:  # the entry just posted (refused posts take no number)
+                svc.reverse("v", posted.row.entry.id, actor=Actor(member))
+        except CofoundryError:  # refused: the ledger stays as it was, as in the product
+            continue
 
 
 def _reversible(svc: EquityService, number: int, who: str) -> bool:
