@@ -155,11 +155,21 @@ class Community:
             domain.on_notice.append(self.inbox.deliver)
         # the people an organiser imports get their invitation by e-mail, with a personal link
         self.events.inbox = self.inbox
+        # registered before the accounts' hook, so it runs after it (a later hook runs
+        # first): the account's unsent confirmation letters are handed to their address
+        # before the member's letters go
+        self.privacy.register(
+            PrivacyHook(
+                "mail",
+                erase=self.mail.store.forget,
+                columns=(("outbox", "member_id"), ("outbox", "about_id")),
+            )
+        )
         self.privacy.register(
             PrivacyHook(
                 "accounts",
                 export=self.accounts.export,
-                erase=self.accounts.store.forget,
+                erase=self.accounts.forget,
                 columns=(
                     ("accounts", "id"),
                     ("sessions", "member_id"),
@@ -176,13 +186,6 @@ class Community:
                 export=self.inbox.export,
                 erase=self.inbox.store.forget,
                 columns=(("inbox_items", "member_id"), ("notification_prefs", "member_id")),
-            )
-        )
-        self.privacy.register(
-            PrivacyHook(
-                "mail",
-                erase=self.mail.store.forget,
-                columns=(("outbox", "member_id"), ("outbox", "about_id")),
             )
         )
         # conversations after an accepted introduction: a new message reaches the others'

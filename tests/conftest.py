@@ -175,6 +175,8 @@ def day(day_clock: Clock) -> Community:
 #: no SQL). Every store's SQL is reached from here on PostgreSQL.
 CONTRACT = {
     "tests.matcher.test_accounts",  # accounts, sessions, one-time links (issue 18)
+    # the letters carrying an address's confirmation code: kept, dropped, capped, purged
+    "tests.matcher.test_address_letters",
     # proven addresses (what is mailed and shown), password sign-in slots (issue 18)
     "tests.matcher.test_address_proof",
     "tests.matcher.test_backends",

@@ -274,6 +274,27 @@ class AccountService:
             self.profiles.update_profile(account.id, {"email": account.email}, actor=actor)
         return self.get(account_id, actor=actor)
 
+    def _settle_address(self, address: str) -> int:
+        """Once no sign-up names the address unconfirmed any more (the last one was erased,
+        or moved to another address), delete its codes and the letters that carry them and
+        are not sent yet: a letter whose every possible reader is gone is not sent. How many
+        rows went. In the caller's transaction."""
+        if self.store.by_email(address) is None and self.store.unconfirmed_by_email(address, k=1):
+            return 0  # someone can still confirm the address with any of its letters
+        gone = self.store.drop_address_codes(address)
+        return gone + self.mail.store.drop_unsent(address, "confirm_link")
+
+    def forget(self, member_id: str, pseudonym: str = "") -> int:
+        """Erase the account (:meth:`AccountStore.forget`). Its unsent confirmation letters
+        are the address's, not the account's: they stay while another sign-up naming the
+        address can still be confirmed with them, and go with the last one. In the erasure's
+        transaction; how many rows went."""
+        account = self.store.get(member_id)
+        if account is not None and not account.confirmed:
+            self.mail.store.hand_to_address(member_id, "confirm_link")
+        gone = self.store.forget(member_id, pseudonym)
+        return gone + (self._settle_address(account.email) if account is not None else 0)
+
     def _redeem_address_code(self, digest: str, found: tuple[str, dt.datetime, bool]) -> None:
         """Mark an address's confirmation code used, if unused and unexpired (in the caller's
         transaction)."""
@@ -388,6 +409,7 @@ class AccountService:
                 )
             self.store.set_email(account.id, new, now)
             self.store.drop_links(account.id)  # links mailed to the old address, too
+            self._settle_address(account.email)  # an unconfirmed sign-up's old address
             if account.confirmed:
                 self._tell_old_address(account, new, now)
         profile = self.profiles.store.get_profile(account.id)

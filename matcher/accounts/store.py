@@ -409,6 +409,16 @@ class AccountStore:
             [secret_hash, address, utc_text(now), utc_text(expires)],
         )
 
+    def drop_address_codes(self, email: str) -> int:
+        """Delete every confirmation code of ``email`` (nobody can be confirmed with one any
+        more). Must run in a transaction."""
+        self.db.require_transaction()
+        return int(
+            self.db.execute(
+                "DELETE FROM address_codes WHERE email = ?", [email.strip().lower()]
+            ).rowcount
+        )
+
     def find_address_code(self, secret_hash: str) -> tuple[str, dt.datetime, bool] | None:
         """``(address, expires at, used)`` of a confirmation code, or None."""
         row = self.db.execute(

@@ -183,6 +183,31 @@ class MailStore:
         ).rowcount
         return int(moved)
 
+    def hand_to_address(self, member_id: str, kind: str) -> int:
+        """Unfile the unsent messages of ``kind`` to a member from them (``member_id`` set to
+        NULL): they belong to the address they go to (a confirmation code confirms whoever
+        reads it), so erasing the member does not delete them. Must run in a transaction."""
+        self.db.require_transaction()
+        return int(
+            self.db.execute(
+                "UPDATE outbox SET member_id = NULL"
+                " WHERE member_id = ? AND kind = ? AND status = 'pending'",
+                [member_id, kind],
+            ).rowcount
+        )
+
+    def drop_unsent(self, to: str, kind: str) -> int:
+        """Delete the unsent messages of ``kind`` to the address ``to`` (case does not matter):
+        nobody can use them any more. Must run in a transaction."""
+        self.db.require_transaction()
+        return int(
+            self.db.execute(
+                "DELETE FROM outbox WHERE lower(to_addr) = lower(CAST(? AS TEXT))"
+                " AND kind = ? AND status = 'pending'",
+                [to, kind],
+            ).rowcount
+        )
+
     def forget(self, member_id: str, pseudonym: str = "") -> int:
         """Delete every message to a member, and every message to others that names them
         (erasure: a request's e-mail quotes the requester's name). Must run in a transaction."""
