@@ -278,7 +278,7 @@ ERRORS: dict[str, str] = {
         "“%(value)s” turned event invitation e-mails off: give them the event's invitation link another way."
     ),
     "Throttled.email": N_(
-        "A confirmation link was sent to this address less than %(minutes)s minutes ago: open the newest confirmation e-mail while signed in to this account, its link works for it. You can ask for another in %(seconds)s seconds."
+        "A confirmation link was sent to this address in the last %(hours)s hours: open the newest confirmation e-mail while signed in to this account, its link works for it. You can ask for another in %(minutes)s minutes."
     ),
     "Throttled.invitation_address": N_(
         "The e-mail address of “%(value)s” has had as many invitations as it takes for now: give them the event's invitation link another way."

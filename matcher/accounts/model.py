@@ -21,6 +21,7 @@ passwords (argon2id), one-time links, browser sessions, and the throttles' keys.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -112,6 +113,13 @@ class AccountSettings:
     link_per_email : Limit
         Links asked per e-mail address (whether or not it has an account: the answer is the
         same either way).
+    confirm_per_email : Limit
+        Letters that anyone's sign-up, resend or change of address makes cofoundry write to
+        one address (confirmation links, and notes to an address's owner): 3 at once, then
+        one every 6 hours (at most 7 in a first day, 4 a day after). It must refill faster
+        than a confirmation link expires (``confirm_hours``): when it refuses, a letter went
+        to the address less than one refill ago and its link still works, for the owner's
+        sign-up too (a code belongs to the address), so the owner is never left without one.
     hash_time, hash_memory_kib, hash_parallelism : int
         argon2id's cost (defaults: RFC 9106's second recommended option, as argon2-cffi).
     invite_only : bool
@@ -138,6 +146,7 @@ class AccountSettings:
     account_failures: Limit = field(default_factory=lambda: Limit(per_minute=2, burst=50))
     link: Limit = field(default_factory=lambda: Limit(per_minute=2, burst=10))
     link_per_email: Limit = field(default_factory=lambda: Limit(per_minute=0.2, burst=3))
+    confirm_per_email: Limit = field(default_factory=lambda: Limit(per_minute=1 / 360, burst=3))
     hash_time: int = 3
     hash_memory_kib: int = 65536
     hash_parallelism: int = 4
@@ -146,6 +155,19 @@ class AccountSettings:
     confirm_hours: float = 48.0
     revert_days: float = 7.0
     unproven_per_email: Limit = field(default_factory=lambda: Limit(per_minute=1 / 480, burst=3))
+
+    def __post_init__(self) -> None:
+        refill_hours = (
+            1 / self.confirm_per_email.per_minute / 60
+            if self.confirm_per_email.per_minute > 0
+            else math.inf
+        )
+        if refill_hours >= self.confirm_hours:
+            raise ValueError(
+                f"confirm_per_email refills one letter every {refill_hours:g} hours, not less"
+                f" than confirm_hours ({self.confirm_hours:g}): the owner of an address could be"
+                " left without a working link; refill it faster, or let links live longer"
+            )
 
 
 def hasher(settings: AccountSettings) -> PasswordHasher:

@@ -162,7 +162,7 @@ class AccountService:
         a stranger cannot make cofoundry write to someone more than the throttle allows."""
         bucket = f"confirm_email:{address.lower()}"
         return not self.security.store.take(
-            bucket, self.settings.link_per_email, now=now.timestamp()
+            bucket, self.settings.confirm_per_email, now=now.timestamp()
         )
 
     def _send_confirmation(
@@ -218,18 +218,19 @@ class AccountService:
             else:
                 sent = self._warn_owner(owner, now)
         if not sent:  # the bucket is empty: a letter went less than one refill ago
-            limit = self.settings.link_per_email
+            limit = self.settings.confirm_per_email
             wait = max(self._wait(f"confirm_email:{account.email.lower()}", limit), 1)
-            minutes = math.ceil(1 / limit.per_minute) if limit.per_minute > 0 else 0
+            hours = math.ceil(1 / limit.per_minute / 60) if limit.per_minute > 0 else 0
+            minutes = math.ceil(wait / 60)
             raise Throttled(
-                "a confirmation link was sent to this address less than"
-                f" {minutes} minutes ago; try again in {wait} s",
+                f"a confirmation link was sent to this address in the last {hours} hours;"
+                f" you can ask for another in {minutes} minutes",
                 retry_after=wait,
                 field="email",
                 hint="open the newest confirmation e-mail signed in to this account: its link"
                 " works for every sign-up with this address, yours too",
                 limit="confirm_email",
-                figures={"minutes": minutes, "seconds": wait},
+                figures={"hours": hours, "minutes": minutes},
             )
         return account
 
@@ -333,7 +334,7 @@ class AccountService:
             # a bucket of its own: asking cannot spend the letters the address's owner
             # needs to confirm their own sign-up
             bucket = f"change_email:{new.lower()}"
-            limit = self.settings.link_per_email
+            limit = self.settings.confirm_per_email
             if self.security.store.take(bucket, limit, now=now.timestamp()):
                 wait = self._wait(bucket, limit)
                 raise Throttled(

@@ -14,6 +14,7 @@ from embeddings.encoder import FakeEncoder
 from matcher.access import Actor
 from matcher.community import Community
 from matcher.mail import MailSettings
+from matcher.errors import Throttled
 from tests.mailserver import body, smtp_server
 from tests.support import CHEAP, Clock
 
@@ -72,3 +73,40 @@ def test_a_letter_nobody_can_use_any_more_is_not_sent(clock: Clock, server) -> N
     assert [m["To"] for m in inbox.messages] == ["bob@example.org"]
     assert c.db.execute("SELECT count(*) FROM address_codes").fetchone()[0] == 1  # Bob's
     c.db.close()
+
+
+def codes_in_outbox(c: Community, to: str) -> list[tuple[dt.datetime, str]]:
+    """(queued at, code) of the confirmation letters to ``to``, newest first."""
+    found = []
+    for m in c.mail.store.messages(limit=10_000):
+        code = CODE.search(m.body)
+        if m.kind == "confirm_link" and m.to.lower() == to.lower() and code is not None:
+            found.append((m.created_at, code.group(1)))
+    return found
+
+
+def test_a_stranger_signing_up_all_day_mails_the_address_a_handful_of_times(clock: Clock) -> None:
+    c = Community(":memory:", FakeEncoder(dim=32), clock=clock, accounts=CHEAP)
+    ana = c.accounts.sign_up("Ana", "ana@example.org", PASSWORD, client="192.0.2.1")
+    limit = CHEAP.confirm_per_email
+    assert (limit.burst, round(1 / limit.per_minute)) == (3, 360)  # 3, then one in 6 hours
+    start = clock.now
+    refused = 0
+    for n in range(288):  # a sign-up every 5 minutes for a day, from 288 client addresses
+        clock.now += dt.timedelta(minutes=5)
+        c.accounts.sign_up(f"M{n}", "ana@example.org", OTHER, client=f"198.51.{n // 200}.{n % 200}")
+        if n % 12 == 0:  # Ana asks for a letter every hour
+            try:
+                c.accounts.resend_confirmation(ana.id, actor=Actor(ana.id))
+            except Throttled as e:
+                refused += 1
+                assert "in the last 6 hours" in str(e) and e.field == "email"
+                # never without a usable code: the newest letter in her mailbox still works
+                queued, _ = codes_in_outbox(c, "ana@example.org")[0]
+                assert clock.now - queued < dt.timedelta(hours=CHEAP.confirm_hours)
+    letters = codes_in_outbox(c, "ana@example.org")
+    assert refused > 20
+    # her sign-up's and two more at once, then one 6 hours after each (at 6:05, 12:05, 18:05)
+    assert len(letters) == 3 + 3
+    assert all(queued - start <= dt.timedelta(days=1) for queued, _ in letters)
+    assert c.accounts.confirm(ana.id, letters[0][1], actor=Actor(ana.id)).confirmed
