@@ -131,9 +131,13 @@ class EmailConfirm(Input):
 
 class EmailChange(Input):
     """The address to move my account to: a link goes there, and the account's address
-    changes only once it is used (``POST /me/email/confirm``)."""
+    changes only once it is used (``POST /me/email/confirm``). ``password``: the account's
+    current password, which proves the request comes from its member (required when the
+    account has one; an account without one changes its address on the account page, within
+    minutes of signing in with a link)."""
 
     email: str = Field(max_length=MAX_ADDRESS)
+    password: str | None = Field(None, max_length=MAX_PASSWORD)
 
 
 class EmailChangePending(BaseModel):

@@ -124,9 +124,12 @@ def change_email(
 ) -> EmailChangePending:
     """Ask to move my account to another address: a link is e-mailed there; until it is used
     (``POST /me/email/confirm``) my address stays the same. The same answer whoever holds
-    the address (422 not an address, 409 my own, 429 too many links to it)."""
+    the address (422 not an address, or no ``password``; 401 a wrong password; 403 an
+    account without one; 409 my own; 429 too many links to it, or wrong passwords)."""
     member = own_id(actor)
-    pending = community.accounts.request_email_change(member, body.email, actor=actor)
+    pending = community.accounts.request_email_change(
+        member, body.email, actor=actor, password=body.password
+    )
     account = community.accounts.get(member, actor=actor)
     return EmailChangePending(email=account.email, pending_email=pending)
 

@@ -32,7 +32,14 @@ from api.web.i18n import N_
 from api.web.render import FIRST, Shown, page_router, redirect, render
 from matcher.accounts import INVITE_DAYS, LinkPurpose, invitation_terms_errors
 from matcher.community import Community
-from matcher.errors import CofoundryError, Conflict, InvalidInput, NotAuthenticated, Throttled
+from matcher.errors import (
+    CofoundryError,
+    Conflict,
+    InvalidInput,
+    NotAllowed,
+    NotAuthenticated,
+    Throttled,
+)
 from matcher.inbox import KINDS, InboxItem
 from matcher.mail import check_address
 from matcher.notices import NoticeKind
@@ -187,6 +194,7 @@ def _account_page(
         invitations=community.accounts.invitations(member, actor=actor),
         has_profile=community.profiles.store.get_profile(member) is not None,
         now=community.accounts.clock(),
+        recent_minutes=f"{community.accounts.settings.recent_minutes:g}",
         join_url=page.request.app.state.settings.public_url.rstrip("/") + "/web/join/",
     )
 
@@ -259,6 +267,18 @@ _ADDRESS_WORDS = {
     "Throttled.email": N_(
         "Too many links were sent to “%(value)s” lately: use the last one, or try again later."
     ),
+    "InvalidInput.password": N_(
+        "Type your current password: it shows that the change comes from you."
+    ),
+    "NotAuthenticated.password": N_(
+        "This is not your current password. Forgot it? Sign out and ask for a reset link."
+    ),
+    "Throttled.password": N_(
+        "Too many wrong passwords: wait a few minutes. Forgot it? Sign out and ask for a reset link."
+    ),
+    "NotAllowed.password": N_(
+        "This account has no password: sign out, sign in again with a link sent by e-mail, then change the address right away; or choose a password with a reset link."
+    ),
 }
 _TAKEN_WORDS = {
     "Conflict.email": N_(
@@ -273,12 +293,18 @@ def address_change(page: SignedInPageDep, form: FormDep, community: CommunityDep
     field: not an address, or the current one; too many: the error page with the wait)."""
     try:
         new = community.accounts.request_email_change(
-            page.member_id, form["email"], actor=page.actor
+            page.member_id,
+            form["email"],
+            actor=page.actor,
+            password=form.raw("password"),
+            session=session_secret(page),
         )
-    except (InvalidInput, Conflict, Throttled) as exc:
-        shown = Shown.refused(exc, page.t, ("email",), form.values(), _ADDRESS_WORDS)
-        if not isinstance(exc, InvalidInput):
-            shown = Shown(429 if isinstance(exc, Throttled) else 409, shown.errors, shown.values)
+    except (InvalidInput, Conflict, Throttled, NotAuthenticated, NotAllowed) as exc:
+        typed = {"email": form["email"]}  # never the password
+        shown = Shown.refused(exc, page.t, ("email", "password"), typed, _ADDRESS_WORDS)
+        status = {Throttled: 429, Conflict: 409, NotAuthenticated: 401, NotAllowed: 403}
+        if type(exc) in status:
+            shown = Shown(status[type(exc)], shown.errors, shown.values)
         return _account_page(page, community, shown)
     return redirect("/web/account#address", "address_change_sent", new)
 

@@ -133,6 +133,9 @@ class AccountSettings:
     revert_days : float
         After a change of address, the link mailed to the old one that takes the account
         back works this many days.
+    recent_minutes : float
+        A sign-in this recent stands for the password when an account without one (it
+        signs in with links) changes its e-mail address.
     unproven_per_email : Limit
         Letters to an address nobody proved (an organiser's invitation to someone they
         imported), per address, whoever sends them: 3 at once, then one every 8 hours.
@@ -154,6 +157,7 @@ class AccountSettings:
     claim_days: float = 30.0
     confirm_hours: float = 48.0
     revert_days: float = 7.0
+    recent_minutes: float = 10.0
     unproven_per_email: Limit = field(default_factory=lambda: Limit(per_minute=1 / 480, burst=3))
 
     def __post_init__(self) -> None:

@@ -46,7 +46,14 @@ from matcher.accounts.model import (
 )
 from matcher.accounts.store import AccountStore
 from matcher.db import utcnow
-from matcher.errors import Conflict, InvalidInput, NotAuthenticated, Throttled, UnknownItem
+from matcher.errors import (
+    Conflict,
+    InvalidInput,
+    NotAllowed,
+    NotAuthenticated,
+    Throttled,
+    UnknownItem,
+)
 from matcher.ids import new_id
 from matcher.mail import Compose, MailService, Outgoing, check_address, plain_letter
 from matcher.profiles import ProfileService
@@ -309,14 +316,26 @@ class AccountService:
             raise NotAuthenticated("this link has expired", field="code", hint="ask for a new link")
 
     # ------------------------------------------------------- change of address
-    def request_email_change(self, member_id: str, email: str, *, actor: Actor | None) -> str:
+    def request_email_change(
+        self,
+        member_id: str,
+        email: str,
+        *,
+        actor: Actor | None,
+        password: str | None = None,
+        session: str | None = None,
+    ) -> str:
         """Ask to move the account to another address: a link is mailed to it, and the
         account's address changes only once that link is opened, signed in to this account
         (:meth:`confirm_email_change`); until then the current address stays in use. A
         newer request replaces the pending one. When another account has confirmed the
         address, its owner is told instead (no link), and the answer is the same: nobody
         learns whose address it is. Throttled per address (apart from the confirmation
-        letters). The address as it will be kept."""
+        letters). The address as it will be kept.
+
+        Whoever asks proves they are the member, not someone at their unlocked screen
+        (:meth:`recheck`): the account's current ``password``, or, for an account without
+        one, a ``session`` (its secret) that signed in in the last ``recent_minutes``."""
         account = self.get(member_id, actor=actor)
         new = check_address(email)
         if new.lower() == account.email.lower():
@@ -328,6 +347,7 @@ class AccountService:
                 if not account.confirmed
                 else "give another address",
             )
+        self.recheck(account, password=password, session=session)
         now = self.clock()
         hours = self.settings.confirm_hours
         with self.db.transaction():
@@ -373,6 +393,59 @@ class AccountService:
                 )
                 self.mail.queue(Outgoing(new, subject, body, "email_change_link", account.id, True))
         return new
+
+    def recheck(
+        self, account: Account, *, password: str | None = None, session: str | None = None
+    ) -> None:
+        """Make sure the member themself asks, before a change that hands the account to
+        whoever asks (its address): the account's current password, or, for an account
+        without one (it signs in with links), a session that signed in in the last
+        ``settings.recent_minutes``. Wrong passwords are throttled per account like sign-in
+        guesses (a stranger at the screen may try many)."""
+        held = self.store.password_hash(account.id)
+        if not held:
+            found = self.store.find_session(token_hash(session)) if session else None
+            recent = dt.timedelta(minutes=self.settings.recent_minutes)
+            now = self.clock()
+            if (
+                found is None
+                or found.member_id != account.id
+                or found.expires_at <= now
+                or now - found.created_at > recent
+            ):
+                minutes = f"{self.settings.recent_minutes:g}"
+                raise NotAllowed(
+                    f"this account has no password: changing its e-mail address needs a"
+                    f" sign-in of the last {minutes} minutes",
+                    field="password",
+                    hint=f"sign out, sign in again with a link sent by e-mail, then change the"
+                    f" address within {minutes} minutes; or choose a password with a reset link",
+                )
+            return
+        if not isinstance(password, str) or not password:
+            raise InvalidInput(
+                "password is required to change the e-mail address",
+                field="password",
+                hint="type your current password: it shows the change comes from you",
+            )
+        bucket = f"recheck:{account.id}"
+        wait = self._wait(bucket, self.settings.signin_failures)
+        if wait:
+            raise Throttled(
+                f"too many wrong passwords for this account; try again in {wait} s",
+                retry_after=wait,
+                field="password",
+                hint="type your current password; forgot it? sign out and ask for a reset link",
+            )
+        if not verify_password(self.hasher, held, password):
+            self.security.store.take(
+                bucket, self.settings.signin_failures, now=self.clock().timestamp()
+            )
+            raise NotAuthenticated(
+                "password is wrong",
+                field="password",
+                hint="type your current password; forgot it? sign out and ask for a reset link",
+            )
 
     def pending_email(self, member_id: str, *, actor: Actor | None) -> str | None:
         """The address the member asked to move to, while its link works; None otherwise."""

@@ -20,10 +20,23 @@ def test_the_api_changes_the_address_once_the_link_is_used() -> None:
     headers = {"Authorization": f"Bearer {token.json()['token']}"}
     bad = api.post("/me/email", json={"email": "nope"}, headers=headers)
     assert bad.status_code == 422 and bad.json()["field"] == "email"
-    own = api.post("/me/email", json={"email": "ZED@example.org"}, headers=headers)
+    # a token (or a session) alone does not move the account: its current password does
+    bare = api.post("/me/email", json={"email": "zed@work.example"}, headers=headers)
+    assert bare.status_code == 422 and bare.json()["field"] == "password"
+    wrong = {"email": "zed@work.example", "password": "not the password"}
+    refused = api.post("/me/email", json=wrong, headers=headers)
+    assert refused.status_code == 401 and refused.json()["field"] == "password"
+    assert "reset link" in refused.json()["hint"]
+    own = api.post(
+        "/me/email", json={"email": "ZED@example.org", "password": PASSWORD}, headers=headers
+    )
     assert own.status_code == 409 and own.json()["field"] == "email"
-    taken = api.post("/me/email", json={"email": "bob@example.org"}, headers=headers)
-    free = api.post("/me/email", json={"email": "zed@work.example"}, headers=headers)
+    taken = api.post(
+        "/me/email", json={"email": "bob@example.org", "password": PASSWORD}, headers=headers
+    )
+    free = api.post(
+        "/me/email", json={"email": "zed@work.example", "password": PASSWORD}, headers=headers
+    )
     assert (taken.status_code, free.status_code) == (202, 202)
     assert taken.json() == {"email": "zed@example.org", "pending_email": "bob@example.org"}
     assert api.get("/me/email", headers=headers).json()["pending_email"] == "zed@work.example"

@@ -13,8 +13,8 @@ import pytest
 from embeddings.encoder import FakeEncoder
 from matcher.access import Actor
 from matcher.community import Community
-from matcher.mail import MailSettings
 from matcher.errors import Throttled
+from matcher.mail import MailSettings
 from tests.mailserver import body, smtp_server
 from tests.support import CHEAP, Clock
 

@@ -9,12 +9,13 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.web.letters import letters
+from matcher.access import Actor
 from matcher.community import Community
 from matcher.security import Limit, SecuritySettings
 from tests.apps import app_over
 from tests.support import accounts_community
 from tests.web.pages import error_for, post
-from tests.web.test_account_pages import join, link_code
+from tests.web.test_account_pages import PASSWORD, join, link_code
 
 
 @pytest.fixture
@@ -28,7 +29,7 @@ def c() -> Community:
 def test_a_member_changes_their_address_on_the_account_page(c: Community) -> None:
     web = TestClient(app_over(c))  # type: ignore[arg-type]
     ana = join(web, "Ana", "ana@example.org", c)
-    r = post(web, "/web/account/address", {"email": "ana@work.example"})
+    r = post(web, "/web/account/address", {"email": "ana@work.example", "password": PASSWORD})
     assert r.status_code == 303 and r.headers["location"].startswith("/web/account")
     page = unescape(web.get(r.headers["location"]).text)
     assert "We sent a link to ana@work.example" in page
@@ -55,10 +56,10 @@ def test_a_member_changes_their_address_on_the_account_page(c: Community) -> Non
 def test_the_address_form_refuses_beside_its_field_in_french(c: Community) -> None:
     web = TestClient(app_over(c))  # type: ignore[arg-type]
     join(web, "Ana", "ana@example.org", c, lang="fr")
-    r = post(web, "/web/account/address", {"email": "pas-une-adresse"})
+    r = post(web, "/web/account/address", {"email": "pas-une-adresse", "password": PASSWORD})
     assert r.status_code == 422
     assert "pas-une-adresse" in unescape(error_for(r.text, "f-new-email"))
-    r = post(web, "/web/account/address", {"email": "ANA@example.org"})
+    r = post(web, "/web/account/address", {"email": "ANA@example.org", "password": PASSWORD})
     assert r.status_code == 409
     assert "est déjà votre adresse" in unescape(error_for(r.text, "f-new-email"))
 
@@ -67,7 +68,7 @@ def test_a_link_of_another_account_changes_nothing(c: Community) -> None:
     ana_web, bob_web = (TestClient(app_over(c)) for _ in range(2))  # type: ignore[arg-type]
     ana = join(ana_web, "Ana", "ana@example.org", c)
     join(bob_web, "Bob", "bob@example.org", c)
-    post(ana_web, "/web/account/address", {"email": "new@example.org"})
+    post(ana_web, "/web/account/address", {"email": "new@example.org", "password": PASSWORD})
     code = link_code(c, "new@example.org", "email_change_link")
     r = bob_web.get(f"/web/account/address/confirm?code={code}")
     assert r.status_code == 400
@@ -80,7 +81,36 @@ def test_too_many_requests_for_one_address_are_told_beside_the_field_in_french(
     web = TestClient(app_over(c))  # type: ignore[arg-type]
     join(web, "Ana", "ana@example.org", c, lang="fr")
     for _ in range(3):
-        post(web, "/web/account/address", {"email": "vic@example.org"})
-    r = post(web, "/web/account/address", {"email": "vic@example.org"})
+        post(web, "/web/account/address", {"email": "vic@example.org", "password": PASSWORD})
+    r = post(web, "/web/account/address", {"email": "vic@example.org", "password": PASSWORD})
     assert r.status_code == 429
     assert "Trop de liens" in unescape(error_for(r.text, "f-new-email"))
+
+
+def test_the_address_form_asks_for_the_current_password_in_french(c: Community) -> None:
+    web = TestClient(app_over(c))  # type: ignore[arg-type]
+    ana = join(web, "Ana", "ana@example.org", c, lang="fr")
+    page = web.get("/web/account").text
+    assert 'id="f-address-password"' in page and 'autocomplete="current-password"' in page
+    r = post(web, "/web/account/address", {"email": "thief@example.org"})
+    assert r.status_code == 422
+    assert "mot de passe actuel" in unescape(error_for(r.text, "f-address-password"))
+    r = post(web, "/web/account/address", {"email": "thief@example.org", "password": "not hers!!"})
+    assert r.status_code == 401 and "thief@example.org" in r.text  # the address kept
+    assert "not hers!!" not in r.text  # never the password
+    assert "réinitialisation" in unescape(error_for(r.text, "f-address-password"))
+    assert c.accounts.pending_email(ana, actor=Actor(ana)) is None
+    r = post(web, "/web/account/address", {"email": "new@example.org", "password": PASSWORD})
+    assert r.status_code == 303
+
+
+def test_an_account_without_a_password_changes_its_address_soon_after_a_link_sign_in(
+    c: Community,
+) -> None:
+    web = TestClient(app_over(c))  # type: ignore[arg-type]
+    ana = join(web, "Ana", "ana@example.org", c)
+    with c.db.transaction():
+        c.accounts.store.drop_password(ana)
+    assert 'id="f-address-password"' not in web.get("/web/account").text
+    r = post(web, "/web/account/address", {"email": "new@example.org"})
+    assert r.status_code == 303  # signed in a moment ago
