@@ -248,6 +248,14 @@ def import_(
                 f"  {len(report.not_emailed)} without an e-mail address, not e-mailed"
                 f" (give them the invitation link): {few}"
             )
+        if report.written and report.held:
+            until = max(report.held.values())
+            say(
+                f"  {len(report.held)} invitations held back, not sent: their address had too"
+                " many e-mails nobody there asked for lately; send them from"
+                f" {until:%Y-%m-%d %H:%M} UTC (cofoundry event resend EVENT ID), or give them the"
+                " invitation link: " + ", ".join(list(report.held)[:10])
+            )
         if report.ignored_columns:
             say("  columns ignored: " + ", ".join(report.ignored_columns))
         for p in report.problems:

@@ -398,7 +398,9 @@ class ImportLinePublic(BaseModel):
 class ImportPublic(BaseModel):
     """What an attendee import did (``written``), or would do (``dry_run``): ``emailed``
     the people sent an invitation e-mail with their personal link, ``not_emailed`` those
-    added without one (no address in the file)."""
+    added without one (no address in the file), ``held`` those whose invitation was held
+    back (their address had too many e-mails nobody there asked for lately) and when it may
+    be sent."""
 
     source: str
     dry_run: bool
@@ -410,6 +412,7 @@ class ImportPublic(BaseModel):
     lines: list[ImportLinePublic]
     emailed: list[str] = []
     not_emailed: list[str] = []
+    held: dict[str, dt.datetime] = {}
 
 
 def import_public(r: AttendeeImport) -> ImportPublic:
@@ -423,6 +426,7 @@ def import_public(r: AttendeeImport) -> ImportPublic:
             added=r.ids("added") if r.written else [],
             already=r.ids("already"),
             not_emailed=r.not_emailed if r.written else [],
+            held=r.held if r.written else {},
             rejected=[line(p) for p in r.problems],
             lines=[
                 ImportLinePublic(

@@ -494,7 +494,8 @@ def attendees_import(
         errors = {"file": error_message(exc, page.t, IMPORT_WORDS)}
         return organiser_page(page, events, view, Shown(422, errors), form="import", action=action)
     rejected = any(x.outcome == "rejected" for x in report.lines)
-    if report.written and not rejected and report.ids("added"):  # else: tell what happened
+    held = bool(report.held)  # letters held back: the report says until when
+    if report.written and not rejected and report.ids("added") and not held:  # else: the report
         where = f"/web/events/{event_id}#attendees"
         added, emailed = str(len(report.ids("added"))), str(len(report.emailed))
         if not report.not_emailed:

@@ -1408,6 +1408,9 @@ class ImportLine:
     outcome: Literal["added", "already", "rejected"]
     problems: tuple[LineProblem, ...] = ()
     emailed: bool = False
+    #: the invitation was held back, not sent: its address had as many letters nobody asked
+    #: for as it takes lately (or its owner stopped them); it may be sent from this time
+    held_until: dt.datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -1443,7 +1446,17 @@ class AttendeeImport:
     def not_emailed(self) -> list[str]:
         """The ids of the people added without an invitation e-mail (no address in the file,
         or e-mail switched off): tell them another way (the event's invitation link)."""
-        return [x.id for x in self.lines if x.outcome == "added" and not x.emailed and x.id]
+        return [
+            x.id
+            for x in self.lines
+            if x.outcome == "added" and not x.emailed and x.held_until is None and x.id
+        ]
+
+    @property
+    def held(self) -> dict[str, dt.datetime]:
+        """The ids of the people whose invitation e-mail was held back (their address had
+        too many such letters lately), and when it may be sent (``Send`` on the event)."""
+        return {x.id: x.held_until for x in self.lines if x.held_until is not None and x.id}
 
 
 def _ascii_slug(text: str) -> str:

@@ -668,8 +668,15 @@ class EventService:
                     for pid in added
                     if pid != event.organiser and self._email_invitation(event, pid)
                 }
-            lines = [replace(x, emailed=x.id in emailed) for x in lines]
+                held = {pid: self._held_until(pid) for pid in added if pid not in emailed}
+            lines = [replace(x, emailed=x.id in emailed, held_until=held.get(x.id)) for x in lines]
         return AttendeeImport(source, dry_run, write, tuple(lines), ignored)
+
+    def _held_until(self, person: str) -> dt.datetime | None:
+        """When ``person``'s invitation, held back by their address's budget of letters
+        nobody asked for, may be sent; None when it was not held."""
+        refused = self.inbox.accounts.unproven_refusal(person) if self.inbox else None
+        return None if refused is None else self.clock() + dt.timedelta(seconds=refused.retry_after)
 
     def _email_invitation(self, event: Event, person: str) -> bool:
         """Queue ``person``'s invitation e-mail and record when (in the caller's transaction).

@@ -125,3 +125,21 @@ def test_the_stop_page_in_both_languages_and_the_one_click_post(clock: Clock) ->
     assert done.status_code == 200 and "ne recevra plus" in done.text  # the chosen language
     assert c.accounts.unproven_wait(VICTIM) is None
     assert web.post(message.unsubscribe[:-4] + "abcd").status_code == 404
+
+
+def test_an_import_says_a_letter_was_held_by_the_addresss_budget_and_until_when(
+    clock: Clock,
+) -> None:
+    c = accounts_community(clock=clock)
+    for n in range(3):  # three organisers spend the address's budget
+        organise(c, n)
+    c.profiles.import_profiles([{"id": "org9", "name": "Org 9", "offers": "o", "needs": "n"}])
+    c.events.create_event("night9", "Night 9", actor=Actor("org9"), details=DAY)
+    rows = f"Name;E-mail;Offers;Needs\r\nVic;{VICTIM};design;python\r\nZed;;sales;go\r\n"
+    report = c.events.import_csv("night9", rows, actor=Actor("org9"))
+    vic, zed = report.ids("added")
+    # Zed has no address; Vic has one, but her letter was held: not the same thing to say
+    assert report.not_emailed == [zed]
+    assert list(report.held) == [vic]
+    refill = dt.timedelta(minutes=1 / CHEAP.unproven_per_email.per_minute)
+    assert clock.now < report.held[vic] <= clock.now + refill
