@@ -80,6 +80,19 @@ def _retrains(community: Community, stop: threading.Event, every: float) -> None
         stop.wait(min(every, 600.0))
 
 
+def _housekeeping(community: Community, stop: threading.Event, every: float) -> None:
+    """Purge what has expired (the address confirmation codes) now, then every ``every``
+    seconds, until ``stop``."""
+    while not stop.is_set():
+        try:
+            gone = community.accounts.purge_expired()
+            if gone:
+                log.info("purged %d expired address confirmation codes", gone)
+        except Exception:  # the database was busy, say: try on the next round
+            log.exception("housekeeping failed")
+        stop.wait(every)
+
+
 def _digests(community: Community, stop: threading.Event, every: float) -> None:
     """Queue the due digests now, then every ``every`` seconds, until ``stop``."""
     while not stop.is_set():
@@ -108,8 +121,8 @@ def worker(
     ] = 86400.0,
 ) -> None:
     """Send e-mail from the outbox until stopped (Ctrl-C or SIGTERM), queue the weekly
-    digests that are due every hour, and train the re-ranker again once a day when the
-    feedback changed.
+    digests that are due every hour, train the re-ranker again once a day when the
+    feedback changed, and purge the expired address confirmation codes every hour.
 
     Several workers may run at once: each message is claimed by one, each member's digest
     is queued by one, and one at a time trains (the others see the new version and skip). A
@@ -122,6 +135,7 @@ def worker(
         raise typer.Exit(1)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    threading.Thread(target=_housekeeping, args=(community, stop, 3600.0), daemon=True).start()
     if retrain_every > 0:
         threading.Thread(
             target=_retrains, args=(community, stop, retrain_every), daemon=True

@@ -292,6 +292,13 @@ class AccountService:
         gone = self.store.drop_address_codes(address)
         return gone + self.mail.store.drop_unsent(address, "confirm_link")
 
+    def purge_expired(self) -> int:
+        """Delete the address confirmation codes that have expired (``cofoundry worker`` does
+        it every hour; a new code does it too): an expired code confirms nothing, and the
+        address it names is not kept longer than it serves. How many went."""
+        with self.db.transaction():
+            return self.store.purge_address_codes(self.clock())
+
     def forget(self, member_id: str, pseudonym: str = "") -> int:
         """Erase the account (:meth:`AccountStore.forget`). Its unsent confirmation letters
         are the address's, not the account's: they stay while another sign-up naming the

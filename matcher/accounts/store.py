@@ -403,10 +403,20 @@ class AccountStore:
         asking for more would take the owner's away). Must run in a transaction."""
         self.db.require_transaction()
         address = email.strip().lower()
-        self.db.execute("DELETE FROM address_codes WHERE expires_at <= ?", [utc_text(now)])
+        self.purge_address_codes(now)
         self.db.execute(
             "INSERT INTO address_codes (hash, email, created_at, expires_at) VALUES (?, ?, ?, ?)",
             [secret_hash, address, utc_text(now), utc_text(expires)],
+        )
+
+    def purge_address_codes(self, now: dt.datetime) -> int:
+        """Delete the confirmation codes expired at ``now`` (each names an address, which is
+        not kept longer than it serves); how many. Must run in a transaction."""
+        self.db.require_transaction()
+        return int(
+            self.db.execute(
+                "DELETE FROM address_codes WHERE expires_at <= ?", [utc_text(now)]
+            ).rowcount
         )
 
     def drop_address_codes(self, email: str) -> int:

@@ -13,7 +13,7 @@ import pytest
 from embeddings.encoder import FakeEncoder
 from matcher.access import Actor
 from matcher.community import Community
-from matcher.errors import Throttled
+from matcher.errors import NotAuthenticated, Throttled
 from matcher.mail import MailSettings
 from tests.mailserver import body, smtp_server
 from tests.support import CHEAP, Clock
@@ -110,3 +110,25 @@ def test_a_stranger_signing_up_all_day_mails_the_address_a_handful_of_times(cloc
     assert len(letters) == 3 + 3
     assert all(queued - start <= dt.timedelta(days=1) for queued, _ in letters)
     assert c.accounts.confirm(ana.id, letters[0][1], actor=Actor(ana.id)).confirmed
+
+
+def codes_kept(c: Community) -> int:
+    return int(c.db.execute("SELECT count(*) FROM address_codes").fetchone()[0])
+
+
+def test_expired_codes_are_purged_and_never_confirm(clock: Clock) -> None:
+    c = Community(":memory:", FakeEncoder(dim=32), clock=clock, accounts=CHEAP)
+    ana = c.accounts.sign_up("Ana", "ana@example.org", PASSWORD)
+    [(_, old)] = codes_in_outbox(c, "ana@example.org")
+    clock.now += dt.timedelta(hours=CHEAP.confirm_hours - 1)
+    c.accounts.sign_up("Bob", "bob@example.org", PASSWORD)  # still live: Bob's code
+    clock.now += dt.timedelta(hours=1, seconds=1)
+    with pytest.raises(NotAuthenticated, match="expired"):
+        c.accounts.confirm(ana.id, old, actor=Actor(ana.id))
+    # no new code is made, yet the expired one (and the address it names) goes
+    assert codes_kept(c) == 2
+    assert c.accounts.purge_expired() == 1
+    assert codes_kept(c) == 1  # Bob's, live
+    with pytest.raises(NotAuthenticated):
+        c.accounts.confirm(ana.id, old, actor=Actor(ana.id))
+    assert not c.accounts.store.get(ana.id).confirmed  # type: ignore[union-attr]
