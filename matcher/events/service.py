@@ -669,7 +669,9 @@ class EventService:
                     if pid != event.organiser and self._email_invitation(event, pid)
                 }
                 held = {pid: self._held_until(pid) for pid in added if pid not in emailed}
-            lines = [replace(x, emailed=x.id in emailed, held_until=held.get(x.id)) for x in lines]
+            lines = [
+                replace(x, emailed=x.id in emailed, held_until=held.get(x.id or "")) for x in lines
+            ]
         return AttendeeImport(source, dry_run, write, tuple(lines), ignored)
 
     def _held_until(self, person: str) -> dt.datetime | None:
