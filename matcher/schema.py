@@ -17,6 +17,7 @@ from matcher.accounts.store import (
     m_address_proofs,
     m_address_stops,
     m_invitations,
+    m_session_proof,
 )
 from matcher.db import Database, Migration, m_change_log, m_jobs, open_database
 from matcher.equity.store import m_entry_keys_per_author, m_equity, m_ledger_rules
@@ -85,6 +86,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m_entry_keys_per_author,  # ledger idempotency keys unique per (venture, author, key)
     m_address_codes,  # confirmation codes bound to an address, whichever sign-up caused them
     m_address_stops,  # addresses whose owner stopped the letters nobody there asked for
+    m_session_proof,  # how each browser session began: a change of address trusts a recent link
 )
 
 

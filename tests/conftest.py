@@ -185,6 +185,8 @@ CONTRACT = {
     "tests.matcher.test_email_confirmation::test_an_address_code_confirms_the_owner_once_on_both_backends",
     "tests.matcher.test_digest",  # the weekly digest of new suggestions (issue 18)
     "tests.matcher.test_email_change::test_a_change_on_both_backends",  # a new address
+    # a change of address asks for the password, or a sign-in by link (sessions' proof)
+    "tests.matcher.test_email_change::test_an_account_without_a_password_needs_a_sign_in_of_the_last_10_minutes",
     "tests.matcher.test_equity",
     # letters to unproven addresses: the owner's stop (the address's budget is a bucket)
     "tests.matcher.test_unproven_mail::test_a_stop_is_kept_on_both_backends",

@@ -27,6 +27,7 @@ __all__ = [
     "m_address_proofs",
     "m_address_stops",
     "m_invitations",
+    "m_session_proof",
 ]
 
 
@@ -106,6 +107,14 @@ def m_address_codes(db: Database) -> None:
         " created_at TEXT NOT NULL, expires_at TEXT NOT NULL, used_at TEXT)"
     )
     db.execute("CREATE INDEX idx_address_codes_email ON address_codes (email)")
+
+
+def m_session_proof(db: Database) -> None:
+    """How each browser session began (``proof``): ``password``, ``link`` (a sign-in link
+    mailed to the address), ``reset`` (a reset link), or ``""`` (a sign-up, an API token
+    pasted, or a session older than this column): a change of address trusts only a recent
+    password or link."""
+    db.execute("ALTER TABLE sessions ADD COLUMN proof TEXT NOT NULL DEFAULT ''")
 
 
 def m_address_stops(db: Database) -> None:
@@ -280,13 +289,20 @@ class AccountStore:
 
     # -------------------------------------------------------------- sessions
     def add_session(
-        self, secret_hash: str, member_id: str, now: dt.datetime, expires: dt.datetime, label: str
+        self,
+        secret_hash: str,
+        member_id: str,
+        now: dt.datetime,
+        expires: dt.datetime,
+        label: str,
+        proof: str = "",
     ) -> None:
-        """Store a session by its hash. Must run in a transaction."""
+        """Store a session by its hash (``proof``: how it began, see :func:`m_session_proof`).
+        Must run in a transaction."""
         self.db.require_transaction()
         self.db.execute(
-            "INSERT INTO sessions (hash, member_id, created_at, last_seen_at, expires_at, label)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO sessions (hash, member_id, created_at, last_seen_at, expires_at, label,"
+            " proof) VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
                 secret_hash,
                 member_id,
@@ -294,8 +310,16 @@ class AccountStore:
                 utc_text(now),
                 utc_text(expires),
                 label[:MAX_LABEL],
+                proof,
             ],
         )
+
+    def session_proof(self, secret_hash: str) -> tuple[str, dt.datetime, str] | None:
+        """``(member id, began at, proof)`` of the session with this hash, or None."""
+        row = self.db.execute(
+            "SELECT member_id, created_at, proof FROM sessions WHERE hash = ?", [secret_hash]
+        ).fetchone()
+        return None if row is None else (row[0], _when(row[1]), row[2] or "")
 
     def find_session(self, secret_hash: str) -> Session | None:
         """The session with this hash, or None."""

@@ -254,6 +254,15 @@ def test_an_account_without_a_password_needs_a_sign_in_of_the_last_10_minutes(
                 "ana", "new@example.org", actor=ANA, password=PASSWORD, session=session
             )
         assert e.value.field == "password" and "sign in again" in e.value.hint
-    fresh = c.accounts.start_session("ana")
+    # a session opened with an API token (one made with a stolen session, say) proves nothing
+    opened = c.accounts.start_session("ana")
+    with pytest.raises(NotAllowed):
+        c.accounts.request_email_change("ana", "new@example.org", actor=ANA, session=opened)
+    # a sign-in with a link mailed to the address does, for 10 minutes
+    c.accounts.request_link("ana@example.org", LinkPurpose.SIGNIN)
+    [link] = [b for k, b in mail_to(c, "ana@example.org") if k == "signin_link"]
+    code = re.search(r"code=(\S+)", link)
+    assert code is not None
+    _, fresh = c.accounts.sign_in_with_link(code.group(1))
     moved = c.accounts.request_email_change("ana", "new@example.org", actor=ANA, session=fresh)
     assert moved == "new@example.org"

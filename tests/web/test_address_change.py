@@ -10,6 +10,7 @@ from fastapi.testclient import TestClient
 
 from api.web.letters import letters
 from matcher.access import Actor
+from matcher.accounts import LinkPurpose
 from matcher.community import Community
 from matcher.security import Limit, SecuritySettings
 from tests.apps import app_over
@@ -113,4 +114,10 @@ def test_an_account_without_a_password_changes_its_address_soon_after_a_link_sig
         c.accounts.store.drop_password(ana)
     assert 'id="f-address-password"' not in web.get("/web/account").text
     r = post(web, "/web/account/address", {"email": "new@example.org"})
-    assert r.status_code == 303  # signed in a moment ago
+    assert r.status_code == 403  # its session began at sign-up, with no link
+    assert "sign in again with a link" in unescape(error_for(r.text, "f-address-password"))
+    c.accounts.request_link("ana@example.org", LinkPurpose.SIGNIN)
+    code = link_code(c, "ana@example.org", "signin_link")
+    assert post(web, "/web/link/use", {"code": code}).status_code == 303
+    r = post(web, "/web/account/address", {"email": "new@example.org"})
+    assert r.status_code == 303  # signed in with a link a moment ago
