@@ -901,14 +901,17 @@ class AccountService:
         return found[0]
 
     def reset_password(self, code: str, password: str, *, label: str = "") -> tuple[Account, str]:
-        """Use a reset link (once) to set a new password. Every other session ends and every
-        other link stops working; returns the account and a new session's secret."""
+        """Use a reset link (once) to set a new password. Every other session ends, every
+        other link stops working and every API token is revoked (one made with a stolen
+        session would outlive it: a reset is how a member takes the account back); returns
+        the account and a new session's secret."""
         with self.db.transaction():
             account = self._redeem(code, LinkPurpose.RESET)
             password = check_password(password, email=account.email, name=account.name)
             self.store.set_password_hash(account.id, self.hasher.hash(password))
             self.store.delete_sessions(account.id)
             self.store.drop_links(account.id)
+            self.security.store.forget(account.id)
             return account, self._start(account.id, label, "reset")
 
     # -------------------------------------------------------------- sessions

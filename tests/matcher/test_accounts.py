@@ -226,6 +226,8 @@ def test_a_reset_sets_the_password_ends_every_session_and_every_other_link(
 ) -> None:
     confirmed_sign_up(c, "Ana", "ana@example.org", PASSWORD)
     _, stolen = c.accounts.sign_in("ana@example.org", PASSWORD)
+    # whoever holds the stolen session makes an API token (no password asked) to stay in
+    kept = c.security.create_token("ana", label="mine now")
     c.accounts.request_link("ana@example.org", LinkPurpose.SIGNIN)
     signin_code = code_in(c, "ana@example.org")
     c.accounts.request_link("ana@example.org", LinkPurpose.RESET)
@@ -236,6 +238,8 @@ def test_a_reset_sets_the_password_ends_every_session_and_every_other_link(
     _, fresh = c.accounts.reset_password(reset_code, "a brand new password")
     with pytest.raises(NotAuthenticated):
         c.accounts.authenticate(stolen)
+    with pytest.raises(NotAuthenticated):  # the reset ends every way in, tokens too
+        c.security.authenticate(kept)
     assert c.accounts.authenticate(fresh) == Actor("ana")
     with pytest.raises(NotAuthenticated):
         c.accounts.sign_in_with_link(signin_code)
