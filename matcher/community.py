@@ -139,6 +139,12 @@ class Community:
             self.profiles, self.security, self.mail, accounts, compose=compose, clock=clock
         )
         self.security.members.append(lambda member: self.accounts.store.get(member) is not None)
+        # an erasure from the account page asks for the password (or a recent link sign-in)
+        self.privacy.guards.append(
+            lambda person, actor, proof: self.accounts.prove_self(
+                person, actor=actor, password=proof.get("password"), session=proof.get("session")
+            )
+        )
         # an introduction shows a partner's address only once its owner proved they read it
         self.trust.proven = self.accounts.proven
         self.inbox = InboxService(self.accounts, self.mail, compose=compose, clock=clock)

@@ -277,7 +277,7 @@ _ADDRESS_WORDS = {
         "Too many wrong passwords: wait a few minutes. Forgot it? Sign out and ask for a reset link."
     ),
     "NotAllowed.password": N_(
-        "This account has no password: sign out, sign in again with a link sent by e-mail, then change the address right away; or choose a password with a reset link."
+        "This account has no password: sign out, sign in again with a link sent by e-mail, then do it right away; or choose a password with a reset link."
     ),
 }
 _TAKEN_WORDS = {
@@ -433,7 +433,13 @@ def erase_account(page: SignedInPageDep, form: FormDep, community: CommunityDep)
     if form["confirm"] != "yes":
         message = page.t.gettext("Tick the box to confirm: erasing cannot be undone.")
         return _account_page(page, community, Shown(422, {"confirm": message}))
-    community.privacy.erase(page.member_id, actor=page.actor)
+    proof = {"password": form.raw("erase_password"), "session": session_secret(page)}
+    try:
+        community.privacy.erase(page.member_id, actor=page.actor, proof=proof)
+    except (InvalidInput, NotAuthenticated, NotAllowed, Throttled) as exc:
+        errors = field_errors([exc], page.t, ("password",), _ADDRESS_WORDS)
+        status = {Throttled: 429, NotAuthenticated: 401, NotAllowed: 403}.get(type(exc), 422)
+        return _account_page(page, community, Shown(status, {"erase_password": errors["password"]}))
     end_session(page)
     return redirect("/web", "account_erased")
 

@@ -401,6 +401,22 @@ class AccountService:
                 self.mail.queue(Outgoing(new, subject, body, "email_change_link", account.id, True))
         return new
 
+    def prove_self(
+        self,
+        member_id: str,
+        *,
+        actor: Actor | None,
+        password: str | None = None,
+        session: str | None = None,
+    ) -> None:
+        """:meth:`recheck` the member's account before a change that cannot be undone (an
+        erasure from the account page); nothing to check for a profile without an account
+        (its API token is its only key)."""
+        OWN_ACCOUNT.require(actor, member_id, what="erase the account")
+        account = self.store.get(member_id)
+        if account is not None:
+            self.recheck(account, password=password, session=session)
+
     def recheck(
         self, account: Account, *, password: str | None = None, session: str | None = None
     ) -> None:
@@ -423,16 +439,16 @@ class AccountService:
             ):
                 minutes = f"{self.settings.recent_minutes:g}"
                 raise NotAllowed(
-                    f"this account has no password: changing its e-mail address needs a"
-                    f" sign-in of the last {minutes} minutes",
+                    f"this account has no password: this change needs a sign-in with a link"
+                    f" of the last {minutes} minutes",
                     field="password",
-                    hint=f"sign out, sign in again with a link sent by e-mail, then change the"
-                    f" address within {minutes} minutes; or choose a password with a reset link",
+                    hint=f"sign out, sign in again with a link sent by e-mail, then do it"
+                    f" within {minutes} minutes; or choose a password with a reset link",
                 )
             return
         if not isinstance(password, str) or not password:
             raise InvalidInput(
-                "password is required to change the e-mail address",
+                "password is required for this change",
                 field="password",
                 hint="type your current password: it shows the change comes from you",
             )

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -165,6 +165,9 @@ class PrivacyService:
         self.vacuum = vacuum
         self.db = matching.db
         self.rows = PrivacyStore(self.db)
+        #: called with (person, actor, proof) before an erasure that brings a ``proof`` (the
+        #: account page's password): the accounts check that the member themself asks
+        self.guards: list[Callable[[str, Actor | None, Mapping[str, str | None]], object]] = []
         self.tokens = SecurityStore(self.db)
         self.events = EventStore(self.db)
         loop = LoopStore(self.db)
@@ -313,9 +316,16 @@ class PrivacyService:
 
     # ------------------------------------------------------------ erasure
     def erase(
-        self, person: str, *, actor: Actor | None, vacuum: bool | None = None
+        self,
+        person: str,
+        *,
+        actor: Actor | None,
+        vacuum: bool | None = None,
+        proof: Mapping[str, str | None] | None = None,
     ) -> ErasureReport:
         """Erase ``person`` everywhere (the person or an admin); see the module docstring.
+        ``proof`` (a browser's request: its password and session) goes to the
+        :attr:`guards` first, which refuse when it does not show the member themself asks.
 
         Raises
         ------
@@ -326,6 +336,9 @@ class PrivacyService:
             erased (the transaction is rolled back).
         """
         self._owner(person, actor, "erase the data")
+        if proof is not None:
+            for guard in self.guards:
+                guard(person, actor, proof)
         columns = self.columns
         with self.db.transaction():
             before = self.rows.references(person, columns)

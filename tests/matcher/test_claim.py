@@ -110,7 +110,8 @@ def test_the_pages_claim_and_erase(c: Community) -> None:
     assert c.accounts.store.get("zoe").email == "zoe@example.org"  # type: ignore[union-attr]
     assert 'action="/web/account/claim"' not in web.get("/web/account").text
     assert post(web, "/web/account/erase", {}).status_code == 422  # the box not ticked
-    r = post(web, "/web/account/erase", {"confirm": "yes"})
+    assert post(web, "/web/account/erase", {"confirm": "yes"}).status_code == 422  # no password
+    r = post(web, "/web/account/erase", {"confirm": "yes", "erase_password": PASSWORD})
     assert r.status_code == 303 and r.headers["location"].startswith("/web")
     assert c.accounts.store.by_email("zoe@example.org") is None
     assert c.profiles.store.get_profile("zoe") is None
