@@ -371,7 +371,7 @@ NOT_PERSON = {
     # accounts (issue 18): the rows of the erased member go with the "accounts" hook (by id,
     # member_id, account_id); an address, a name or a hash is no other person's id
     "accounts": {"email", "name", "lang", "password_hash", "created_at", "confirmed_at", "seq"},
-    "sessions": {"hash", "created_at", "last_seen_at", "expires_at", "label"},
+    "sessions": {"hash", "created_at", "last_seen_at", "expires_at", "label", "proof"},
     # sent_to: the address a personal link went to (the erased member's own links only)
     "account_links": {"hash", "purpose", "created_at", "expires_at", "used_at", "sent_to"},
     "address_proofs": {"email", "proven_at"},
