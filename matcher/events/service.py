@@ -1166,7 +1166,7 @@ class EventService:
             if c.status is not CollabStatus.DECLINED and c.proposer in here and c.partner in here
         }
         pos = {pid: i for i, pid in enumerate(order)}
-        for pair in self.events.met_elsewhere(event_id, order):
+        for pair in self.events.met_elsewhere(event_id, order, now=self.clock()):
             a, b = (pos[p] for p in pair)
             scores[a, b] = scores[b, a] = 0.0
         return order, scores, forbidden

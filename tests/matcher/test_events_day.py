@@ -22,7 +22,7 @@ from matcher.errors import (
     UnknownEvent,
     UnknownProfile,
 )
-from matcher.events import EventService
+from matcher.events import EventService, Round
 from matcher.events.store import m_events_day
 from matcher.schema import MIGRATIONS
 from tests.events_day import ORG, PARIS, Clock, seats
@@ -446,6 +446,42 @@ def test_again_follows_a_meeting_held_not_one_to_come_nor_one_missed(
     report = day.loop.event_report("night", actor=ORG)
     assert report.rounds_held == 2
     assert report.meetings_held == 0  # the report counts the checked in: one person
+
+
+def test_planning_elsewhere_counts_the_tables_held_not_the_seats(
+    day: Community, day_clock: Clock
+) -> None:
+    """Planning the next event lowers the pairs who met at this one: who sat at a table is
+    :func:`~matcher.events.tables_held`'s answer, not the stored seats. Someone marked
+    absent from the round under way (its seats stay: it has started) did not meet that
+    table, and the rounds still to come met nobody yet."""
+    ev = day.events
+    ev.plan_rounds("night", rounds=4, actor=ORG)
+    day_clock.paris(18, 20)  # round 2 runs (18:15-18:25)
+    plan = ev.rounds("night", actor=ORG)
+    c, d = plan[1].groups[0].members[:2]
+    ev.mark("night", d, "absent", actor=ORG, round=2)  # they left before round 2
+    assert d in ev.rounds("night", actor=ORG)[1].groups[0].members  # the seat stays
+    plan = ev.rounds("night", actor=ORG)  # rounds 3 and 4 re-planned without d
+
+    def pairs(rounds: list[Round]) -> set[frozenset[str]]:
+        return {
+            frozenset((a, b))
+            for r in rounds
+            for g in r.groups
+            for a in g.members
+            for b in g.members
+            if a < b
+        }
+
+    ev.create_event("next", actor=ORG)
+    ids = [a.profile_id for a in ev.events.attendees("night")]
+    met = ev.events.met_elsewhere("next", ids, now=day_clock())
+    assert frozenset((c, d)) not in met  # absent from that table
+    assert met == pairs(plan[:2]) - {p for p in pairs(plan[1:2]) if d in p}  # 3, 4: not yet
+    day_clock.paris(22, 0)  # the evening is over
+    met = ev.events.met_elsewhere("next", ids, now=day_clock())
+    assert met == pairs(plan) - {p for p in pairs(plan[1:2]) if d in p}
 
 
 # ---------------------------------------------------------------- migration

@@ -262,7 +262,7 @@ def test_planning_another_event_counts_who_met_in_teams_by_the_one_rule(
     met both teams, a no-show nobody), not the teams as stored at the end of the day."""
     lone, incoming, mates, away, rest = _a_day_of_changes(hack)
     hack.create_event("next", actor=ORG)
-    met = hack.events.met_elsewhere("next", PEOPLE)
+    met = hack.events.met_elsewhere("next", PEOPLE, now=hack.clock())
     assert met == hack.events.teams_met("hack").all_pairs()
     assert frozenset((lone, mates[0])) in met  # left after working with them
     assert frozenset((incoming, lone)) not in met  # came after the leaver went
@@ -291,7 +291,9 @@ def test_forming_the_teams_again_keeps_who_met_in_the_teams_before(
     report = community.loop.event_report("hack", actor=ORG)
     assert report.came == len(PEOPLE)
     hack.create_event("next", actor=ORG)
-    assert frozenset((lone, mates[0])) in hack.events.met_elsewhere("next", PEOPLE)
+    assert frozenset((lone, mates[0])) in hack.events.met_elsewhere(
+        "next", PEOPLE, now=hack.clock()
+    )
     # forming them once more keeps both days before
     hack.form_teams("hack", size=3, actor=ORG, required_roles=["tech"], time_limit=2)
     assert hack.events.teams_met("hack").all_pairs() >= met_before | now
