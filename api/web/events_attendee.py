@@ -195,7 +195,7 @@ def _my_day_page(
     events: EventService,
     day: MyDay,
     shown: Shown = FIRST,
-    venture_team: int | None = None,
+    venture_team: str = "",
 ) -> Response:
     event = day.view.event
     clock = day.clock
@@ -392,9 +392,11 @@ def feedback_give(
 def team_venture(
     event_id: str, page: MemberPageDep, form: FormDep, events: EventsDep, loop: LoopDep
 ) -> Response:
-    """Start a venture with my team (``team``: one I worked with and left, by its number):
-    every teammate I met in it becomes a member."""
+    """Start a venture with my team (``team``: one I worked with and left, by its number;
+    ``formation``: of the teams since formed again): every teammate I met in it becomes a
+    member."""
     day = events.my_day(event_id, actor=page.actor)
+    formation = whole_number(form["formation"], "formation") if form["formation"] else None
     if form["team"]:
         number = whole_number(form["team"], "team")
     elif day.team is not None:
@@ -403,12 +405,18 @@ def team_venture(
         raise UnknownProfile("you are in no team at this event", field="team", value=event_id)
     try:
         venture, _ = loop.venture_from_team(
-            event_id, number, form["venture"] or None, form["name"], actor=page.actor
+            event_id,
+            number,
+            form["venture"] or None,
+            form["name"],
+            actor=page.actor,
+            formation=formation,
         )
     except CofoundryError as exc:
         if exc.field not in ("venture", "name"):
             raise
         errors = field_errors([exc], page.t, ("venture", "name"))
-        former = number if day.team is None or number != day.team.number else None
+        mine = formation is None and day.team is not None and number == day.team.number
+        former = "" if mine else f"{formation}-{number}" if formation else str(number)
         return _my_day_page(page, events, day, Shown(422, errors), venture_team=former)
     return redirect(f"/web/ventures/{venture.id}", "venture_started")

@@ -1638,23 +1638,31 @@ class EventService:
         )
 
     def _worked_with(self, event: Event, actor: Actor, now: int | None) -> tuple[MyTeam, ...]:
-        """The teams (of the teams now) the caller met and is no longer in (team ``now``
-        aside), each with the caller and those they met in it, by name
-        (:func:`~matcher.events.model.teams_met`, the rule the team's venture follows)."""
+        """The teams the caller met and is no longer in, each with the caller and those they
+        met in it, by name (:func:`~matcher.events.model.teams_met`, the rule the team's
+        venture follows): the teams now (team ``now`` aside), then the teams formed before
+        and replaced, oldest first (``formation``), unless everyone the caller met there
+        is in their team now (its venture invites them)."""
         me = actor.profile_id
         assert me is not None
         met = self.events.teams_met(event.id)
+        kept = met.mates(me, now) if now is not None else frozenset()
+        found: list[tuple[int, frozenset[str], int | None]] = [
+            (number, met.mates(me, number), None) for number in sorted(met.pairs) if number != now
+        ]
+        for k, old in enumerate(met.earlier, start=1):
+            found += [(n, met.mates(me, n, k), k) for n in sorted(old)]
         out = []
-        for number in sorted(met.pairs):
-            mates = met.mates(me, number)
-            if number == now or not mates:
+        for number, mates, formation in found:
+            if not mates or (formation is not None and mates <= kept):
                 continue
             members = tuple(
                 Teammate(p.id, p.name, p.headline, tuple(r.value for r in p.roles_offered))
                 for p in self.profiles.store.profiles(sorted({me, *mates}))
                 if p.id == me or self.profiles.visible(p, actor)
             )
-            out.append(MyTeam(number, place_of(event, number), members))
+            place = place_of(event, number) if formation is None else ""
+            out.append(MyTeam(number, place, members, formation=formation))
         return tuple(out)
 
     def met_at_tables(self, event_id: str, *, actor: Actor | None) -> frozenset[str]:

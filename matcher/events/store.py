@@ -13,8 +13,8 @@ import datetime as dt
 import json
 import re
 import secrets
-from itertools import combinations
 from collections.abc import Mapping, Sequence
+from itertools import combinations
 from typing import Any
 
 from matcher.db import Database, RowReader, optional, utc_text, utcnow_text

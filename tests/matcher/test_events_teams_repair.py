@@ -299,6 +299,37 @@ def test_forming_the_teams_again_keeps_who_met_in_the_teams_before(
     assert hack.events.teams_met("hack").all_pairs() >= met_before | now
 
 
+def test_who_left_a_team_formed_again_starts_its_venture_from_their_day(
+    community: Community, hack: EventService
+) -> None:
+    """Someone left mid-hackathon, then the organiser formed the teams again: their day
+    page still shows the team they worked with (those they met in it, whichever teams
+    now), and its venture invites those people; a member who stayed sees the first team
+    they worked in beside their team now."""
+    lone, incoming, mates, _, _ = _a_day_of_changes(hack)
+    hack.form_teams("hack", size=3, actor=ORG, required_roles=["tech"], time_limit=2)
+    day = hack.my_day("hack", actor=Actor(lone))
+    assert day.team is None
+    (former,) = day.worked_with
+    assert former.formation == 1
+    assert {m.id for m in former.members} == {lone, *mates}
+    venture, _ = community.loop.venture_from_team(
+        "hack", former.number, None, "Old team", actor=Actor(lone), formation=former.formation
+    )
+    assert _invited(community, venture.id) == set(mates)
+    # a member of that team: their team now, and the first one (the leaver, and whoever
+    # came in their place)
+    stayer = hack.my_day("hack", actor=Actor(mates[0]))
+    assert stayer.team is not None
+    earlier = [t for t in stayer.worked_with if t.formation == 1]
+    assert [{m.id for m in t.members} for t in earlier] == [{lone, incoming, *mates}]
+    with pytest.raises(InvalidInput, match="formation") as refused:
+        community.loop.venture_from_team(
+            "hack", former.number, None, "Nope", actor=Actor(lone), formation=3
+        )
+    assert refused.value.field == "formation"
+
+
 def test_teams_formed_again_before_anyone_came_met_nobody(hack: EventService) -> None:
     """Formed again before the day began (nobody checked in): the first teams never met."""
     hack.mark("hack", "p0", "absent", actor=ORG)  # a change before the day: still nobody met

@@ -470,6 +470,30 @@ def test_someone_who_left_their_team_starts_a_venture_with_it(day: Community, la
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_who_left_a_team_formed_again_starts_a_venture_with_it(day: Community, lang: str) -> None:
+    """Someone who left their team, then the organiser formed the teams again: their day
+    page showed no team to start a venture with (the first teams were kept only as pairs)."""
+    day.events.mark("night", "p10", "declined", actor=ORG)  # 9 people take part
+    day.events.form_teams("night", size=3, actor=ORG, time_limit=2.0)
+    for p in (f"p{i:02d}" for i in range(1, 10)):
+        day.events.mark("night", p, "checked-in", actor=ORG)
+    team = next(x for x in day.events.teams("night", actor=ORG) if "p01" in x.members)
+    day.events.mark("night", "p01", "left", actor=ORG)
+    day.events.form_teams("night", size=4, actor=ORG, time_limit=2.0)
+    p01 = _client(day, "p01")
+    page = unescape(p01.get(f"/web/events/night?lang={lang}").text)
+    t = translator(lang)
+    heading = t.gettext("The team you worked with before the teams were formed again: team %(n)s")
+    assert heading % {"n": team.number} in page
+    assert all(day.events.display_name(m, actor=ORG) in page for m in team.members)
+    form = {"venture": "first", "team": str(team.number), "formation": "1"}
+    r = post(p01, f"/web/events/night/venture?lang={lang}", form)
+    assert r.status_code == 303 and r.headers["location"].startswith("/web/ventures/first")
+    roles = day.equity.view("first", actor=Actor("p01")).roles
+    assert roles.members == ("p01",) and set(roles.invited) == set(team.members) - {"p01"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_the_round_box_of_each_dashboard_row_says_what_it_is(
     day: Community, day_clock: Clock, lang: str
 ) -> None:
