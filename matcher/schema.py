@@ -35,7 +35,7 @@ from matcher.privacy.store import m_privacy
 from matcher.profiles.store import m_profile_zones, m_profiles
 from matcher.security.idempotency import m_idempotency, m_idempotency_subject
 from matcher.security.store import m_security, m_tokens
-from matcher.trust.store import m_avoids, m_feedback, m_trust, m_trust_changes
+from matcher.trust.store import m_avoids, m_feedback, m_intro_ended, m_trust, m_trust_changes
 
 __all__ = ["MIGRATIONS", "connect"]
 
@@ -85,6 +85,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m_entry_keys_per_author,  # ledger idempotency keys unique per (venture, author, key)
     m_address_codes,  # confirmation codes bound to an address, whichever sign-up caused them
     m_address_stops,  # addresses whose owner stopped the letters nobody there asked for
+    m_intro_ended,  # when an introduction request ended for want of a connector
 )
 
 

@@ -366,9 +366,10 @@ class LoopService:
                     )
                 )
             else:
-                said = (
-                    Said.INTRO_EXPIRED if status == IntroStatus.EXPIRED else Said.INTRO_NOT_ACCEPTED
-                )
+                said = {
+                    IntroStatus.EXPIRED: Said.INTRO_EXPIRED,
+                    IntroStatus.ENDED: Said.INTRO_ENDED,
+                }.get(status, Said.INTRO_NOT_ACCEPTED)
                 put(told(other, PipelineStage.CONTACTED, day, said, NextStep.OTHER_SUGGESTIONS))
         for f in self.trust.store.feedback_by(person):
             again = f.verdict is Verdict.AGAIN
