@@ -14,15 +14,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from urllib.parse import quote
+from zoneinfo import ZoneInfo
 
 from starlette.responses import Response
 
 from api.deps import EventsDep, FeedbackDep, LoopDep, ProfilesDep
 from api.web.context import FormDep, MemberPageDep, Page, PageDep, SignedInPageDep
-from api.web.event_words import clock_times
+from api.web.event_words import clock_times, local
 from api.web.events import (
     agendas_response,
     base_url,
+    moment_words,
     organiser_page,
     team_change_view,
     when_of,
@@ -32,7 +34,16 @@ from api.web.feedback import error_message, field_errors
 from api.web.render import FIRST, Shown, page_router, redirect, render
 from matcher.access import Actor
 from matcher.errors import CofoundryError, Conflict, NotAuthenticated, UnknownProfile
-from matcher.events import RSVPS, EventService, MyDay, Teammate, badge_svg, code_text, labels
+from matcher.events import (
+    RSVPS,
+    EventService,
+    MyDay,
+    Teammate,
+    badge_svg,
+    code_text,
+    labels,
+    round_slot,
+)
 from matcher.loop import FeedbackService
 from matcher.trust import Verdict
 
@@ -202,6 +213,14 @@ def _my_day_page(
     focus = clock.current or clock.next_round
     checkin = f"{base_url(page)}/web/events/{quote(event.id)}/checkin?code={quote(day.me.code)}"
     code = day.me.code
+    # the clock times are the venue's; a reader whose profile is in another zone is told
+    # when the event starts in theirs (a traveller, or an event held elsewhere)
+    mine = page.me.timezone if page.me is not None else ""
+    first = round_slot(event, 1)
+    my_start = ""
+    if first and mine and mine != event.timezone:
+        my_start = moment_words(page.t, first[0].astimezone(ZoneInfo(mine)))
+    here = day.me.checked_in_at
     return render(
         page,
         "event_agenda.html",
@@ -227,6 +246,9 @@ def _my_day_page(
         if day.team is not None
         else [],
         answers=ANSWERS,
+        my_zone=mine if my_start else "",
+        my_start=my_start,
+        here_at=page.t.time(local(event, here)) if here is not None else "",
         qr=badge_svg(checkin),
         code_text=code_text(code),
     )

@@ -427,7 +427,8 @@ class EventService:
         return self._answer(event, actor.profile_id, answer, join=True)
 
     def rsvp(self, event_id: str, answer: str, *, actor: Actor | None) -> Attendee:
-        """An attendee answers their invitation: going, maybe or declined."""
+        """An attendee answers their invitation: going, maybe or declined; refused
+        (``Conflict``, field ``answer``) once they are checked in: they are here."""
         event, _ = self._lookup(event_id, actor)
         person = actor.profile_id if actor is not None else None
         ANSWER_INVITATION.require(
@@ -452,7 +453,16 @@ class EventService:
                 self._check_room(event.id, 1)
                 self.events.add_attendees(event.id, [person], rsvp=answer, source="link")
             else:
-                self._attendee(event.id, person)
+                if self._attendee(event.id, person).checked_in_at is not None:
+                    # here: "not coming" would take them out of the plan and lose the
+                    # check-in (the record of who came); only the organiser marks a leaver
+                    raise Conflict(
+                        f"you are checked in at event {event.id!r}: you are here, and your"
+                        " answer no longer changes",
+                        field="answer",
+                        value=answer,
+                        hint="if you leave early, tell the organiser, who marks you as gone",
+                    )
                 self.events.set_rsvp(event.id, person, answer)
             self._calm(event.id, f"rsvp:{answer}")
             if answer == "declined":  # their team is mended as when the organiser marks it

@@ -152,6 +152,22 @@ def test_check_in_by_the_code_on_the_badge(day: Community, day_clock: Clock) -> 
         ev.badges("night", actor=Actor("p03"))
 
 
+def test_an_answer_after_check_in_cannot_undo_it(day: Community, day_clock: Clock) -> None:
+    """Checked in at the door, then 'not coming' sent from the day page (its answer form
+    stayed there): the attendee read declined, left the plan and their check-in was lost.
+    Once checked in, an answer is refused, saying why and what to do instead."""
+    ev = day.events
+    day_clock.paris(17, 50)
+    code = ev.badges("night", actor=ORG, person="p02")[0].code
+    ev.check_in("night", code, actor=ORG)
+    for answer in ("declined", "maybe", "going"):
+        with pytest.raises(Conflict, match="checked in") as refused:
+            ev.rsvp("night", answer, actor=Actor("p02"))
+        assert refused.value.field == "answer" and refused.value.value == answer
+        assert "organiser" in (refused.value.hint or "")
+    assert ev.attendee_by_code("night", code, actor=ORG).state == "checked-in"
+
+
 def test_nobody_checks_in_once_the_event_is_over(day: Community, day_clock: Clock) -> None:
     """A badge scanned the morning after made its holder late from a round after the last,
     so absent from every round they sat in, and (the report counting the checked in once

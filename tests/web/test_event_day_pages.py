@@ -407,6 +407,40 @@ def test_a_round_in_the_hour_the_clocks_go_back_says_which_0230(day: Community, 
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_the_attendee_page_says_its_time_zone_and_once_checked_in_that_they_are_here(
+    day: Community, day_clock: Clock, lang: str
+) -> None:
+    """The attendee's page showed clock times with no zone (a traveller, or an event in
+    another zone, misread them) and still asked "am I coming?" after check-in, where
+    "not coming" undid it. It now says the event's zone, and the start in the attendee's
+    own zone when their profile's differs; once checked in, that they are here, no form."""
+    _planned(day)
+    t = translator(lang)
+    p01 = _client(day, "p01")
+    page = unescape(p01.get(f"/web/events/night?lang={lang}").text)
+    assert "Europe/Paris" in page
+    assert t.gettext("Am I coming?") in page and "/web/events/night/rsvp" in page
+    day.profiles.update_profile("p01", {"timezone": "America/New_York"}, actor=Actor("p01"))
+    page = unescape(p01.get(f"/web/events/night?lang={lang}").text)
+    start = dt.datetime(2026, 5, 21, 18, 0, tzinfo=ZoneInfo("Europe/Paris"))
+    there = t.time(start.astimezone(ZoneInfo("America/New_York")))
+    assert "America/New_York" in page and there in page
+    day_clock.paris(17, 50)
+    code = day.events.badges("night", actor=ORG, person="p01")[0].code
+    day.events.check_in("night", code, actor=ORG)
+    page = unescape(p01.get(f"/web/events/night?lang={lang}").text)
+    assert (
+        t.gettext("You are here: checked in at %(time)s.")
+        % {"time": t.time(day_clock.at.astimezone(ZoneInfo("Europe/Paris")))}
+        in page
+    )
+    assert t.gettext("Am I coming?") not in page and "/web/events/night/rsvp" not in page
+    r = post(p01, f"/web/events/night/rsvp?lang={lang}", {"answer": "declined"})
+    assert r.status_code == 422
+    assert day.events.attendee_by_code("night", code, actor=ORG).state == "checked-in"
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_a_check_in_after_the_event_is_refused_in_words(
     day: Community, day_clock: Clock, lang: str
 ) -> None:
