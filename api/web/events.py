@@ -158,10 +158,12 @@ def _number(value: str, field: str, default: float) -> float:
 
 
 def whole_number(value: str, field: str, default: int | None = None) -> int:
-    """A whole number typed in a form; the service checks its range."""
+    """A whole number typed in a form, however many digits (99999999999999999999 is a whole
+    number: the service says the range it must be in, before any database sees it); the
+    service checks its range."""
     if not value and default is not None:
         return default
-    if not re.fullmatch(r"-?\d{1,6}", value):
+    if not re.fullmatch(r"-?\d{1,4000}", value):
         raise InvalidInput(
             f"{field} must be a whole number", field=field, value=value, hint="e.g. 3"
         )

@@ -1207,20 +1207,8 @@ class EventService:
             attendees: list[Attendee], stored: list[Round]
         ) -> tuple[RoundsPlan, dict[str, Any], tuple[str, ...]]:
             ids = [a.profile_id for a in attendees]
-            opened = self._check_from_round(event, stored, from_round)
+            self._check_from_round(event, stored, from_round)
             past = [r for r in stored if r.number < from_round]
-            if from_round < 1 or len(past) != from_round - 1:
-                earliest = (
-                    "or plan from round 1"
-                    if opened == 1
-                    else f"from round {opened} at the earliest (the rounds before it have started)"
-                )
-                raise InvalidInput(
-                    f"cannot re-plan from round {from_round}: {len(past)} round(s) are planned before it",
-                    field="from_round",
-                    value=from_round,
-                    hint=f"re-plan from round {len(past) + 1} at the latest, {earliest}",
-                )
             order, scores, forbidden = self._planning_scores(event_id, ids)
             absent = {a.profile_id: a.absent_rounds(rounds) for a in attendees}
             plan = plan_rounds(
@@ -1299,7 +1287,8 @@ class EventService:
     def _check_from_round(self, event: Event, stored: Sequence[Round], from_round: int) -> int:
         """A round that has started (by the clock, or the organiser said so) never changes:
         re-planning it would rewrite who met whom. A first plan has nothing to keep. The
-        first round not started (the earliest a plan may start from)."""
+        first round not started (the earliest a plan may start from). Nor may a plan start
+        after the round right after those planned (a gap in the numbers)."""
         opened = round_clock(event, len(stored), self.clock()).next_round if stored else 1
         if from_round < opened:
             raise OutOfRange(
@@ -1309,6 +1298,19 @@ class EventService:
                 high=len(stored) + 1,
                 hint=f"round {opened - 1} has started, and a round that has started never"
                 f" changes: re-plan from round {opened}, the first not started",
+            )
+        if from_round > len(stored) + 1:
+            earliest = (
+                "or plan from round 1"
+                if opened == 1
+                else f"from round {opened} at the earliest (the rounds before it have started)"
+            )
+            raise InvalidInput(
+                f"cannot re-plan from round {from_round}: {len(stored)} round(s) are planned"
+                " before it",
+                field="from_round",
+                value=from_round,
+                hint=f"re-plan from round {len(stored) + 1} at the latest, {earliest}",
             )
         return opened
 

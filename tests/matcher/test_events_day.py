@@ -500,6 +500,34 @@ def test_planning_elsewhere_counts_the_tables_held_not_the_seats(
     assert met == pairs(plan) - {p for p in pairs(plan[1:2]) if d in p}
 
 
+def test_a_round_number_beyond_any_range_is_refused_with_the_range(
+    day: Community, day_clock: Clock
+) -> None:
+    """A round typed as 99999999999999999999 (wider than any database integer): every use
+    case refuses it with the range allowed before it reaches the database (PostgreSQL's
+    bigint ends at 9223372036854775807), and the check before a re-plan's confirmation
+    refuses it as the re-plan does (it let it through: the confirmation asked about round
+    99999999999999999999)."""
+    ev = day.events
+    big = 99999999999999999999
+    ev.plan_rounds("night", rounds=3, actor=ORG)
+    before = ev.events.attendee("night", "p03")
+    with pytest.raises(OutOfRange, match="round must be between 1 and 50"):
+        ev.mark("night", "p03", "absent", actor=ORG, round=big)
+    with pytest.raises(OutOfRange, match="round must be between 0 and 3"):
+        ev.start_round("night", big, actor=ORG)
+    for check in (
+        lambda: ev.check_from_round("night", big, actor=ORG),
+        lambda: ev.plan_rounds("night", rounds=3, actor=ORG, from_round=big),
+    ):
+        with pytest.raises(InvalidInput, match="re-plan from round 4 at the latest") as refused:
+            check()
+        assert refused.value.field == "from_round"
+    with pytest.raises(OutOfRange, match="rounds must be between 1 and 50"):
+        ev.plan_rounds("night", rounds=big, actor=ORG)
+    assert ev.events.attendee("night", "p03") == before
+
+
 # ---------------------------------------------------------------- migration
 def test_events_made_before_keep_working(db_target: str) -> None:
     path = db_target  # a SQLite file, or a PostgreSQL schema

@@ -441,6 +441,37 @@ def test_the_attendee_page_says_its_time_zone_and_once_checked_in_that_they_are_
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_a_round_number_too_large_is_told_the_range(day: Community, lang: str) -> None:
+    """99999999999999999999 typed as a round was told "type the round as a whole number",
+    which it is: each form now says the range allowed."""
+    _planned(day)
+    org = _client(day, "p00")
+    t = translator(lang)
+    big = "99999999999999999999"
+    r = post(
+        org,
+        f"/web/events/night/status?lang={lang}",
+        {"profile": "p03", "status": "absent", "round": big},
+    )
+    assert r.status_code == 422
+    assert error_for(r.text, "s-round") == t.gettext(
+        "Give a round from %(low)s to %(high)s.", low="1", high="50"
+    )
+    r = post(org, f"/web/events/night/rounds?lang={lang}", {"rounds": "3", "from_round": big})
+    assert r.status_code == 422
+    assert said(
+        lang,
+        "Re-plan from a round that has not started, at most the one right after the rounds already planned.",
+        "re-plan from round 4 at the latest",
+    ) in error_for(r.text, "p-from")
+    r = post(org, f"/web/events/night/rounds?lang={lang}", {"rounds": big, "from_round": "1"})
+    assert r.status_code == 422
+    assert error_for(r.text, "p-rounds") == t.gettext(
+        "Give a number of rounds from %(low)s to %(high)s.", low="1", high="50"
+    )
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_a_check_in_after_the_event_is_refused_in_words(
     day: Community, day_clock: Clock, lang: str
 ) -> None:
