@@ -124,6 +124,12 @@ IMPORT_ACTIONS = ("check", "import", "good")
 #: What the attendee file form says of a file it cannot read (an empty file, no header, no
 #: line under it, not text): the general sentence of ``file`` is about any CSV.
 IMPORT_WORDS = {
+    "EmptyFile": N_(
+        "The file is empty: save the attendee list as CSV, with a header line that names the columns, then one line per person."
+    ),
+    "NoRows": N_(
+        "The file has only its header line: add one line per person under it, then import it again."
+    ),
     "file": N_(
         "Choose the attendee file saved as CSV: a header line that names the columns, then one line per person."
     ),

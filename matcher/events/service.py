@@ -41,6 +41,7 @@ from matcher.db import utcnow
 from matcher.errors import (
     Conflict,
     InvalidInput,
+    NoRows,
     NotAuthenticated,
     OutOfRange,
     Throttled,
@@ -550,10 +551,11 @@ class EventService:
         event = self._organised(event_id, actor, "import attendees")
         header, rows = read_csv(data, source=source, columns="name,email,offers,needs")
         if not rows:  # a check would say "nothing to do", an import would do nothing
-            raise InvalidInput(
+            raise NoRows(
                 f"{source}: the file has no line after its header",
                 field="file",
-                hint="one line per person, under the header line that names the columns",
+                value=", ".join(header),
+                hint="add one line per person under the header line, then import it again",
             )
         field_of = {h: COLUMN_ALIASES.get(h, h) for h in header if h}
         missing = [f for f in REQUIRED if f != "id" and f not in field_of.values()]
