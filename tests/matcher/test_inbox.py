@@ -380,6 +380,9 @@ def test_the_requester_is_told_when_their_request_ends_without_a_connector(
     assert not any(w in words for w in ("private", "consent", "erase", "avoid", "declin"))
     [seen] = c.trust.introductions("ana", actor=Actor("ana"))
     assert seen.status.value == "ended" and seen.connector is None
+    # her pipeline says it ended (not "not accepted", as a decline reads)
+    rows = [r for r in c.loop.pipeline("ana", actor=Actor("ana")) if r.person == "dan"]
+    assert [r.detail for r in rows] == ["introduction ended"]
 
 
 def test_the_ended_request_notice_in_french_words() -> None:
