@@ -86,12 +86,27 @@ def team_venture(
     me: Annotated[str, typer.Option("--as", help="You: a member of the team.")],
     name: VentureNameOpt = "",
     start: FirstDayOpt = None,
+    formation: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            max=10_000,
+            help="A team of the teams formed before and replaced on the day (1: the first"
+            " teams formed), as your day lists it; by default the teams now.",
+        ),
+    ] = None,
 ) -> None:
-    """Turn your team at an event into a venture: you own it, the other team members are
-    invited (they join by accepting)."""
+    """Turn your team at an event into a venture: you own it, the other team members you
+    worked with are invited (they join by accepting)."""
     loop = opts.community().loop
     v, _ = loop.venture_from_team(
-        event, team, venture, name, actor=Actor(me), start=optional_day(start, "start")
+        event,
+        team,
+        venture,
+        name,
+        actor=Actor(me),
+        start=optional_day(start, "start"),
+        formation=formation,
     )
     _show_started(loop, v.id, Actor(me))
 

@@ -597,13 +597,16 @@ class TeammatePublic(BaseModel):
 
 
 class MyTeamPublic(BaseModel):
-    """My team (``team`` null before teams are formed): its room and its members."""
+    """My team (``team`` null before teams are formed): its room and its members.
+    ``formation``: null for the teams now; ``k`` for a team of the ``k``-th teams formed and
+    since replaced (start its venture with ``?formation=k``)."""
 
     team: int | None
     place: str = ""
     members: list[TeammatePublic] = []
     missing_roles: list[str] = []
     changes: list[TeamChangePublic] = []
+    formation: int | None = None
 
 
 def my_team_public(t: MyTeam | None) -> MyTeamPublic:
@@ -618,6 +621,7 @@ def my_team_public(t: MyTeam | None) -> MyTeamPublic:
         ],
         missing_roles=list(t.missing_roles),
         changes=[team_change_public(c) for c in t.changes],
+        formation=t.formation,
     )
 
 
@@ -628,6 +632,9 @@ class MyDayPublic(BaseModel):
     clock: ClockPublic
     agenda: list[dict[str, Any]]
     team: MyTeamPublic
+    #: the teams I worked with and am no longer in (I left, was moved, or the teams were
+    #: formed again), each with those I met in it: their ventures start as my team's does
+    worked_with: list[MyTeamPublic] = []
 
 
 def my_day_public(d: MyDay) -> MyDayPublic:
@@ -636,6 +643,7 @@ def my_day_public(d: MyDay) -> MyDayPublic:
         clock=clock_public(d.clock),
         agenda=agenda_json(d.agenda),
         team=my_team_public(d.team),
+        worked_with=[my_team_public(t) for t in d.worked_with],
     )
 
 

@@ -133,7 +133,9 @@ class IntroPublic(BaseModel):
     target: str
     connector: str | None
     message: str
-    status: str = Field(description="pending, accepted, not accepted or expired")
+    status: str = Field(
+        description="pending, accepted, not accepted, expired, or ended (no connector left)"
+    )
     my_role: str
     my_answer: bool | None
     created_at: dt.datetime

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Protocol
 
-from matcher.errors import InvalidInput, NotCsv, TooLong
+from matcher.errors import EmptyFile, InvalidInput, NotCsv, TooLong
 
 __all__ = [
     "FORMULA_STARTS",
@@ -154,7 +154,7 @@ def read_csv(
     ``limit`` bytes (None: no limit, for an administrator's bulk import), :class:`InvalidInput` for a file with no header, a duplicated
     column, or a row with more cells than the header has columns (naming its line). A file
     without a header is the ``file`` field's error, its fix naming ``columns`` (the header
-    this kind of file has).
+    this kind of file has); an empty one is :class:`~matcher.errors.EmptyFile`, said so.
 
     Examples
     --------
@@ -170,6 +170,13 @@ def read_csv(
     if limit is not None and size > limit:
         raise TooLong(field="file", length=size, limit=limit, start=None, unit="bytes", hint=hint)
     text = decode(data, source=source)
+    if not text.strip():
+        raise EmptyFile(
+            f"{source}: the file is empty",
+            field="file",
+            hint=f"save it again with a header line that names the columns (e.g. {columns}),"
+            " then a line under it for each row",
+        )
     first = text.split("\n", 1)[0]
     if not first.strip():
         raise InvalidInput(

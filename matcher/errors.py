@@ -17,9 +17,11 @@ from typing import Any, ClassVar
 __all__ = [
     "CofoundryError",
     "Conflict",
+    "EmptyFile",
     "ErasureIncomplete",
     "ImportFailed",
     "InvalidInput",
+    "NoRows",
     "NoSuchTime",
     "NotAllowed",
     "NotAuthenticated",
@@ -204,6 +206,16 @@ class NotCsv(InvalidInput):
     """A file given as CSV that is a spreadsheet workbook (.xlsx, .ods, an old .xls). Its own
     class, so that a page says so rather than "choose a CSV file with a header line", which
     its reader thought they had done."""
+
+
+class EmptyFile(InvalidInput):
+    """A file with nothing in it, not even a header line (field ``file``). Its own class, so
+    that a page says the file is empty rather than what a header line is."""
+
+
+class NoRows(InvalidInput):
+    """A file with its header line and no line under it (field ``file``). Its own class, so
+    that a page says what to add rather than what an empty file needs."""
 
 
 class RepeatedKey(InvalidInput):

@@ -26,6 +26,7 @@ class NoticeKind(StrEnum):
     INTRO_REQUEST = "intro_request"  # someone asks to meet you, or asks you to connect
     INTRO_ANSWER = "intro_answer"  # the person you asked (or the connector) answered
     INTRO_MOVED = "intro_moved"  # your pending request goes through another connector now
+    INTRO_ENDED = "intro_ended"  # your pending request ended: no connector is left for it
     VENTURE_INVITE = "venture_invite"  # you are invited to a venture (you join by accepting)
     LEDGER_APPROVAL = "ledger_approval"  # an entry of a venture's ledger waits for your approval
     EVENT_INVITE = "event_invite"  # an organiser invited you to an event

@@ -36,7 +36,7 @@ from matcher.privacy.store import m_privacy
 from matcher.profiles.store import m_profile_zones, m_profiles
 from matcher.security.idempotency import m_idempotency, m_idempotency_subject
 from matcher.security.store import m_security, m_tokens
-from matcher.trust.store import m_avoids, m_feedback, m_trust, m_trust_changes
+from matcher.trust.store import m_avoids, m_feedback, m_intro_ended, m_trust, m_trust_changes
 
 __all__ = ["MIGRATIONS", "connect"]
 
@@ -87,6 +87,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m_address_codes,  # confirmation codes bound to an address, whichever sign-up caused them
     m_address_stops,  # addresses whose owner stopped the letters nobody there asked for
     m_session_proof,  # how each browser session began: a change of address trusts a recent link
+    m_intro_ended,  # when an introduction request ended for want of a connector
 )
 
 

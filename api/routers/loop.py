@@ -42,11 +42,19 @@ def venture_from_team(
     loop: LoopDep,
     actor: MemberDep,
     response: Response,
+    formation: Annotated[int | None, Query(ge=1, le=10_000)] = None,
 ) -> VenturePublic:
-    """Turn my team at an event into a venture: I own it and the other team members are
-    invited, with the Slicing Pie's default terms."""
+    """Turn my team at an event into a venture: I own it and the other team members I
+    worked with are invited, with the Slicing Pie's default terms. ``formation``: a team
+    of teams since formed again (as ``GET /events/{id}/me`` lists it in ``worked_with``)."""
     venture, _ = loop.venture_from_team(
-        event_id, team, body.id, body.name, actor=actor, start=optional_day(body.start, "start")
+        event_id,
+        team,
+        body.id,
+        body.name,
+        actor=actor,
+        start=optional_day(body.start, "start"),
+        formation=formation,
     )
     located(response, "ventures", venture.id)
     return VenturePublic.of(loop.equity.view(venture.id, actor=actor))

@@ -124,6 +124,12 @@ IMPORT_ACTIONS = ("check", "import", "good")
 #: What the attendee file form says of a file it cannot read (an empty file, no header, no
 #: line under it, not text): the general sentence of ``file`` is about any CSV.
 IMPORT_WORDS = {
+    "EmptyFile": N_(
+        "The file is empty: save the attendee list as CSV, with a header line that names the columns, then one line per person."
+    ),
+    "NoRows": N_(
+        "The file has only its header line: add one line per person under it, then import it again."
+    ),
     "file": N_(
         "Choose the attendee file saved as CSV: a header line that names the columns, then one line per person."
     ),
@@ -158,10 +164,12 @@ def _number(value: str, field: str, default: float) -> float:
 
 
 def whole_number(value: str, field: str, default: int | None = None) -> int:
-    """A whole number typed in a form; the service checks its range."""
+    """A whole number typed in a form, however many digits (99999999999999999999 is a whole
+    number: the service says the range it must be in, before any database sees it); the
+    service checks its range."""
     if not value and default is not None:
         return default
-    if not re.fullmatch(r"-?\d{1,6}", value):
+    if not re.fullmatch(r"-?\d{1,4000}", value):
         raise InvalidInput(
             f"{field} must be a whole number", field=field, value=value, hint="e.g. 3"
         )

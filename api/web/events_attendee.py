@@ -14,15 +14,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from urllib.parse import quote
+from zoneinfo import ZoneInfo
 
 from starlette.responses import Response
 
 from api.deps import EventsDep, FeedbackDep, LoopDep, ProfilesDep
 from api.web.context import FormDep, MemberPageDep, Page, PageDep, SignedInPageDep
-from api.web.event_words import clock_times
+from api.web.event_words import clock_times, local
 from api.web.events import (
     agendas_response,
     base_url,
+    moment_words,
     organiser_page,
     team_change_view,
     when_of,
@@ -32,7 +34,16 @@ from api.web.feedback import error_message, field_errors
 from api.web.render import FIRST, Shown, page_router, redirect, render
 from matcher.access import Actor
 from matcher.errors import CofoundryError, Conflict, NotAuthenticated, UnknownProfile
-from matcher.events import RSVPS, EventService, MyDay, Teammate, badge_svg, code_text, labels
+from matcher.events import (
+    RSVPS,
+    EventService,
+    MyDay,
+    Teammate,
+    badge_svg,
+    code_text,
+    labels,
+    round_slot,
+)
 from matcher.loop import FeedbackService
 from matcher.trust import Verdict
 
@@ -195,13 +206,21 @@ def _my_day_page(
     events: EventService,
     day: MyDay,
     shown: Shown = FIRST,
-    venture_team: int | None = None,
+    venture_team: str = "",
 ) -> Response:
     event = day.view.event
     clock = day.clock
     focus = clock.current or clock.next_round
     checkin = f"{base_url(page)}/web/events/{quote(event.id)}/checkin?code={quote(day.me.code)}"
     code = day.me.code
+    # the clock times are the venue's; a reader whose profile is in another zone is told
+    # when the event starts in theirs (a traveller, or an event held elsewhere)
+    mine = page.me.timezone if page.me is not None else ""
+    first = round_slot(event, 1)
+    my_start = ""
+    if first and mine and mine != event.timezone:
+        my_start = moment_words(page.t, first[0].astimezone(ZoneInfo(mine)))
+    here = day.me.checked_in_at
     return render(
         page,
         "event_agenda.html",
@@ -227,6 +246,9 @@ def _my_day_page(
         if day.team is not None
         else [],
         answers=ANSWERS,
+        my_zone=mine if my_start else "",
+        my_start=my_start,
+        here_at=page.t.time(local(event, here)) if here is not None else "",
         qr=badge_svg(checkin),
         code_text=code_text(code),
     )
@@ -392,9 +414,11 @@ def feedback_give(
 def team_venture(
     event_id: str, page: MemberPageDep, form: FormDep, events: EventsDep, loop: LoopDep
 ) -> Response:
-    """Start a venture with my team (``team``: one I worked with and left, by its number):
-    every teammate I met in it becomes a member."""
+    """Start a venture with my team (``team``: one I worked with and left, by its number;
+    ``formation``: of the teams since formed again): every teammate I met in it becomes a
+    member."""
     day = events.my_day(event_id, actor=page.actor)
+    formation = whole_number(form["formation"], "formation") if form["formation"] else None
     if form["team"]:
         number = whole_number(form["team"], "team")
     elif day.team is not None:
@@ -403,12 +427,18 @@ def team_venture(
         raise UnknownProfile("you are in no team at this event", field="team", value=event_id)
     try:
         venture, _ = loop.venture_from_team(
-            event_id, number, form["venture"] or None, form["name"], actor=page.actor
+            event_id,
+            number,
+            form["venture"] or None,
+            form["name"],
+            actor=page.actor,
+            formation=formation,
         )
     except CofoundryError as exc:
         if exc.field not in ("venture", "name"):
             raise
         errors = field_errors([exc], page.t, ("venture", "name"))
-        former = number if day.team is None or number != day.team.number else None
+        mine = formation is None and day.team is not None and number == day.team.number
+        former = "" if mine else f"{formation}-{number}" if formation else str(number)
         return _my_day_page(page, events, day, Shown(422, errors), venture_team=former)
     return redirect(f"/web/ventures/{venture.id}", "venture_started")

@@ -249,6 +249,9 @@ ERRORS: dict[str, str] = {
         "Give the minutes between rounds as a whole number, such as 5 (0 for none)."
     ),
     "answer": N_("Pick your answer: coming, maybe or not coming."),
+    "Conflict.answer": N_(
+        "You are checked in: you are here, and your answer no longer changes. If you leave early, tell the organiser."
+    ),
     "layout": N_("Pick one of the ways to split the people into teams."),
     "sizes": N_("Pick one of the ways to split the people into teams."),
     "UnknownProfile.code": N_(

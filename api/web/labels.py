@@ -129,6 +129,7 @@ FAMILIES: dict[str, Mapping[object, Message]] = {
         "accepted": NC_("introduction status", "accepted"),
         "not accepted": NC_("introduction status", "not accepted"),
         "expired": NC_("introduction status", "expired"),
+        "ended": NC_("introduction status", "ended: nobody is left to introduce you"),
     },
     "collab_status": {
         "proposed": NC_("collaboration status", "waiting for confirmation"),
@@ -258,6 +259,9 @@ FAMILIES: dict[str, Mapping[object, Message]] = {
         "intro_answer": NC_("notice", "someone answers my request for an introduction"),
         "intro_moved": NC_(
             "notice", "my request for an introduction goes through another connector"
+        ),
+        "intro_ended": NC_(
+            "notice", "my request for an introduction ends: nobody is left to introduce me"
         ),
         "venture_invite": NC_("notice", "someone invites me to join a venture"),
         "ledger_approval": NC_("notice", "an entry of a venture's ledger waits for my approval"),

@@ -81,6 +81,12 @@ LETTERS: dict[str, tuple[str, str]] = {
             "Your request to meet %(name)s now goes through another connector, who is asked to introduce you. See it in your inbox:"
         ),
     ),
+    "intro_ended": (
+        N_("Your request to meet %(name)s has ended"),
+        N_(
+            "Your request to meet %(name)s has ended: nobody is left to introduce you. You may ask again later, or ask %(name)s directly. See it in your inbox:"
+        ),
+    ),
     "venture_invite": (
         N_("You are invited to join %(title)s"),
         N_(

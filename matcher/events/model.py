@@ -1020,6 +1020,9 @@ class MyTeam:
     #: the calm re-plans of the teams that concern this person (they moved, or their team
     #: lost or gained someone), oldest first
     changes: tuple[TeamChange, ...] = ()
+    #: which teams of the day: None for the teams now, ``k`` for the ``k``-th teams formed
+    #: and since replaced (the organiser formed them again; :attr:`TeamsMet.earlier`)
+    formation: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -1032,9 +1035,9 @@ class MyDay:
     clock: RoundClock
     agenda: tuple[AgendaItem, ...]
     team: MyTeam | None
-    #: the teams they worked with and are no longer in (they left, or a repair moved them):
-    #: each with those they met in it (:func:`teams_met`), a team they may start a
-    #: venture with as its members may
+    #: the teams they worked with and are no longer in (they left, a repair moved them, or
+    #: the teams were formed again since): each with those they met in it
+    #: (:func:`teams_met`), a team they may start a venture with as its members may
     worked_with: tuple[MyTeam, ...] = ()
 
 
@@ -1159,26 +1162,50 @@ class TeamsMet:
     pairs who were members of it at the same time, both there."""
 
     pairs: Mapping[int, frozenset[frozenset[str]]]
-    #: pairs who met in teams since replaced (the teams formed again on the day): they count
-    #: as met, but belong to no team number of the teams now
-    before: frozenset[frozenset[str]] = frozenset()
+    #: the teams since replaced (formed again on the day), oldest first: formation ``k``
+    #: (from 1) is ``earlier[k - 1]``, its pairs by team number; the teams now are the
+    #: formation after them. Their pairs count as met, by their own numbers
+    earlier: tuple[Mapping[int, frozenset[frozenset[str]]], ...] = ()
+
+    @property
+    def before(self) -> frozenset[frozenset[str]]:
+        """The pairs who met in teams since replaced."""
+        return frozenset().union(*(p for old in self.earlier for p in old.values()))
 
     def met(self, a: str, b: str) -> bool:
         """Whether ``a`` and ``b`` were in one team at the same time, both there."""
         pair = frozenset((a, b))
         return a != b and (pair in self.before or any(pair in p for p in self.pairs.values()))
 
-    def mates(self, person: str, team: int | None = None) -> frozenset[str]:
-        """Everyone ``person`` met in a team (in team ``team`` of the teams now only, when
-        given; without it, in teams since replaced too)."""
-        teams = [team] if team is not None else list(self.pairs)
-        earlier = self.before if team is None else frozenset()
+    def teams(self, formation: int | None = None) -> Mapping[int, frozenset[frozenset[str]]]:
+        """The pairs of each team of ``formation`` (None, or the number after the earlier
+        ones: the teams now).
+
+        Raises ``InvalidInput`` (field ``formation``) for a formation the event never had.
+        """
+        if formation is None or formation == len(self.earlier) + 1:
+            return self.pairs
+        if not 1 <= formation <= len(self.earlier):
+            now = len(self.earlier) + 1
+            raise InvalidInput(
+                f"formation must be between 1 and {now}, got {formation}",
+                field="formation",
+                value=formation,
+                hint=f"the teams were formed {now} time(s): {now} is the teams now",
+            )
+        return self.earlier[formation - 1]
+
+    def mates(
+        self, person: str, team: int | None = None, formation: int | None = None
+    ) -> frozenset[str]:
+        """Everyone ``person`` met in a team (in team ``team`` of ``formation``, the teams
+        now by default, when given; without it, in teams since replaced too)."""
+        if team is None:
+            groups = [*self.pairs.values(), self.before]
+        else:
+            groups = [self.teams(formation).get(team, frozenset())]
         return frozenset(
-            q
-            for pairs in (*(self.pairs.get(t, frozenset()) for t in teams), earlier)
-            for pair in pairs
-            if person in pair
-            for q in pair
+            q for pairs in groups for pair in pairs if person in pair for q in pair
         ) - {person}
 
     def all_pairs(self) -> set[frozenset[str]]:
@@ -1210,7 +1237,8 @@ def teams_met(
 
     ``earlier``: the teams formed before and replaced on the day (the organiser formed them
     again), each as they were when replaced with their own changes; who met in them is read
-    by the same rule and kept in :attr:`TeamsMet.before`.
+    by the same rule and kept in :attr:`TeamsMet.earlier` (formation 1, 2, ...; their pairs in
+    :attr:`TeamsMet.before`).
 
     Examples
     --------
@@ -1235,9 +1263,7 @@ def teams_met(
     >>> again.met("ana", "bo"), sorted(again.mates("ana")), sorted(again.mates("ana", 1))
     (True, ['bo', 'cy', 'fay'], ['fay'])
     """
-    before: set[frozenset[str]] = set()
-    for old_teams, old_changes in earlier:
-        before |= teams_met(old_teams, old_changes, attendees).all_pairs()
+    before = tuple(teams_met(t, c, attendees).pairs for t, c in earlier)
     never = {a.profile_id for a in attendees if a.state in ("absent", "declined")}
     cur = {n: set(m) for n, m in teams.items()}
     snapshots = [{n: set(m) for n, m in cur.items()}]
@@ -1275,7 +1301,7 @@ def teams_met(
             pairs.setdefault(n, set()).update(
                 frozenset((a, b)) for i, a in enumerate(there) for b in there[i + 1 :]
             )
-    return TeamsMet({n: frozenset(p) for n, p in pairs.items() if p}, frozenset(before))
+    return TeamsMet({n: frozenset(p) for n, p in pairs.items() if p}, before)
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,6 +41,7 @@ from matcher.db import utcnow
 from matcher.errors import (
     Conflict,
     InvalidInput,
+    NoRows,
     NotAuthenticated,
     OutOfRange,
     Throttled,
@@ -427,7 +428,8 @@ class EventService:
         return self._answer(event, actor.profile_id, answer, join=True)
 
     def rsvp(self, event_id: str, answer: str, *, actor: Actor | None) -> Attendee:
-        """An attendee answers their invitation: going, maybe or declined."""
+        """An attendee answers their invitation: going, maybe or declined; refused
+        (``Conflict``, field ``answer``) once they are checked in: they are here."""
         event, _ = self._lookup(event_id, actor)
         person = actor.profile_id if actor is not None else None
         ANSWER_INVITATION.require(
@@ -452,7 +454,16 @@ class EventService:
                 self._check_room(event.id, 1)
                 self.events.add_attendees(event.id, [person], rsvp=answer, source="link")
             else:
-                self._attendee(event.id, person)
+                if self._attendee(event.id, person).checked_in_at is not None:
+                    # here: "not coming" would take them out of the plan and lose the
+                    # check-in (the record of who came); only the organiser marks a leaver
+                    raise Conflict(
+                        f"you are checked in at event {event.id!r}: you are here, and your"
+                        " answer no longer changes",
+                        field="answer",
+                        value=answer,
+                        hint="if you leave early, tell the organiser, who marks you as gone",
+                    )
                 self.events.set_rsvp(event.id, person, answer)
             self._calm(event.id, f"rsvp:{answer}")
             if answer == "declined":  # their team is mended as when the organiser marks it
@@ -540,10 +551,11 @@ class EventService:
         event = self._organised(event_id, actor, "import attendees")
         header, rows = read_csv(data, source=source, columns="name,email,offers,needs")
         if not rows:  # a check would say "nothing to do", an import would do nothing
-            raise InvalidInput(
+            raise NoRows(
                 f"{source}: the file has no line after its header",
                 field="file",
-                hint="one line per person, under the header line that names the columns",
+                value=", ".join(header),
+                hint="add one line per person under the header line, then import it again",
             )
         field_of = {h: COLUMN_ALIASES.get(h, h) for h in header if h}
         missing = [f for f in REQUIRED if f != "id" and f not in field_of.values()]
@@ -1175,7 +1187,7 @@ class EventService:
             if c.status is not CollabStatus.DECLINED and c.proposer in here and c.partner in here
         }
         pos = {pid: i for i, pid in enumerate(order)}
-        for pair in self.events.met_elsewhere(event_id, order):
+        for pair in self.events.met_elsewhere(event_id, order, now=self.clock()):
             a, b = (pos[p] for p in pair)
             scores[a, b] = scores[b, a] = 0.0
         return order, scores, forbidden
@@ -1206,20 +1218,8 @@ class EventService:
             attendees: list[Attendee], stored: list[Round]
         ) -> tuple[RoundsPlan, dict[str, Any], tuple[str, ...]]:
             ids = [a.profile_id for a in attendees]
-            opened = self._check_from_round(event, stored, from_round)
+            self._check_from_round(event, stored, from_round)
             past = [r for r in stored if r.number < from_round]
-            if from_round < 1 or len(past) != from_round - 1:
-                earliest = (
-                    "or plan from round 1"
-                    if opened == 1
-                    else f"from round {opened} at the earliest (the rounds before it have started)"
-                )
-                raise InvalidInput(
-                    f"cannot re-plan from round {from_round}: {len(past)} round(s) are planned before it",
-                    field="from_round",
-                    value=from_round,
-                    hint=f"re-plan from round {len(past) + 1} at the latest, {earliest}",
-                )
             order, scores, forbidden = self._planning_scores(event_id, ids)
             absent = {a.profile_id: a.absent_rounds(rounds) for a in attendees}
             plan = plan_rounds(
@@ -1298,7 +1298,8 @@ class EventService:
     def _check_from_round(self, event: Event, stored: Sequence[Round], from_round: int) -> int:
         """A round that has started (by the clock, or the organiser said so) never changes:
         re-planning it would rewrite who met whom. A first plan has nothing to keep. The
-        first round not started (the earliest a plan may start from)."""
+        first round not started (the earliest a plan may start from). Nor may a plan start
+        after the round right after those planned (a gap in the numbers)."""
         opened = round_clock(event, len(stored), self.clock()).next_round if stored else 1
         if from_round < opened:
             raise OutOfRange(
@@ -1308,6 +1309,19 @@ class EventService:
                 high=len(stored) + 1,
                 hint=f"round {opened - 1} has started, and a round that has started never"
                 f" changes: re-plan from round {opened}, the first not started",
+            )
+        if from_round > len(stored) + 1:
+            earliest = (
+                "or plan from round 1"
+                if opened == 1
+                else f"from round {opened} at the earliest (the rounds before it have started)"
+            )
+            raise InvalidInput(
+                f"cannot re-plan from round {from_round}: {len(stored)} round(s) are planned"
+                " before it",
+                field="from_round",
+                value=from_round,
+                hint=f"re-plan from round {len(stored) + 1} at the latest, {earliest}",
             )
         return opened
 
@@ -1647,23 +1661,31 @@ class EventService:
         )
 
     def _worked_with(self, event: Event, actor: Actor, now: int | None) -> tuple[MyTeam, ...]:
-        """The teams (of the teams now) the caller met and is no longer in (team ``now``
-        aside), each with the caller and those they met in it, by name
-        (:func:`~matcher.events.model.teams_met`, the rule the team's venture follows)."""
+        """The teams the caller met and is no longer in, each with the caller and those they
+        met in it, by name (:func:`~matcher.events.model.teams_met`, the rule the team's
+        venture follows): the teams now (team ``now`` aside), then the teams formed before
+        and replaced, oldest first (``formation``), unless everyone the caller met there
+        is in their team now (its venture invites them)."""
         me = actor.profile_id
         assert me is not None
         met = self.events.teams_met(event.id)
+        kept = met.mates(me, now) if now is not None else frozenset()
+        found: list[tuple[int, frozenset[str], int | None]] = [
+            (number, met.mates(me, number), None) for number in sorted(met.pairs) if number != now
+        ]
+        for k, old in enumerate(met.earlier, start=1):
+            found += [(n, met.mates(me, n, k), k) for n in sorted(old)]
         out = []
-        for number in sorted(met.pairs):
-            mates = met.mates(me, number)
-            if number == now or not mates:
+        for number, mates, formation in found:
+            if not mates or (formation is not None and mates <= kept):
                 continue
             members = tuple(
                 Teammate(p.id, p.name, p.headline, tuple(r.value for r in p.roles_offered))
                 for p in self.profiles.store.profiles(sorted({me, *mates}))
                 if p.id == me or self.profiles.visible(p, actor)
             )
-            out.append(MyTeam(number, place_of(event, number), members))
+            place = place_of(event, number) if formation is None else ""
+            out.append(MyTeam(number, place, members, formation=formation))
         return tuple(out)
 
     def met_at_tables(self, event_id: str, *, actor: Actor | None) -> frozenset[str]:

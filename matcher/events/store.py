@@ -14,6 +14,7 @@ import json
 import re
 import secrets
 from collections.abc import Mapping, Sequence
+from itertools import combinations
 from typing import Any
 
 from matcher.db import Database, RowReader, optional, utc_text, utcnow_text
@@ -27,6 +28,7 @@ from matcher.events.model import (
     PlanChange,
     TeamChange,
     TeamsMet,
+    tables_held,
     teams_met,
 )
 from matcher.events.planner import Group, Round, Team
@@ -622,23 +624,36 @@ class EventStore:
             )
         return out
 
-    def met_elsewhere(self, event_id: str, ids: Sequence[str]) -> set[frozenset[str]]:
-        """Pairs of ``ids`` who shared a table or met in a team at another event: in a team
-        by the one rule of :meth:`teams_met` (who left met their team, whoever moved met
-        both, a no-show nobody), never the teams as they are stored at the end of the day."""
+    def met_elsewhere(
+        self, event_id: str, ids: Sequence[str], *, now: dt.datetime
+    ) -> set[frozenset[str]]:
+        """Pairs of ``ids`` who met at another event, as of ``now``: at a table by the one
+        rule of :func:`~matcher.events.model.tables_held` (a round held, both there: not
+        marked absent from it, not a round still to come; once its organiser checked anyone
+        in, both checked in), in a team by the one rule of :meth:`teams_met` (who left met
+        their team, whoever moved met both, a no-show nobody): never the seats or the teams
+        as they are stored."""
         if len(ids) < 2:
             return set()
-        people = json.dumps(sorted(set(ids)))
+        here = set(ids)
+        people = json.dumps(sorted(here))
         inside = f"IN ({self.db.json_values()})"
-        rows = self.db.execute(
-            "SELECT a.profile_id, b.profile_id FROM event_seats a JOIN event_seats b"
-            " ON a.event_id = b.event_id AND a.round = b.round AND a.table_no = b.table_no"
-            " AND a.profile_id < b.profile_id"
-            f" WHERE a.event_id != ? AND a.table_no > 0 AND a.profile_id {inside}"
-            f" AND b.profile_id {inside}",
-            [event_id, people, people],
-        ).fetchall()
-        met = {frozenset((a, b)) for a, b in rows}
+        seated = self.db.column(
+            "SELECT DISTINCT event_id FROM event_seats WHERE event_id != ? AND table_no > 0"
+            f" AND profile_id {inside} ORDER BY event_id",
+            [event_id, people],
+        )
+        met: set[frozenset[str]] = set()
+        for other in seated:
+            event = self.get_event(other)
+            if event is None:
+                continue
+            held = tables_held(event, self.rounds(other), self.attendees(other), now)
+            met |= {
+                frozenset(pair)
+                for _, there in held
+                for pair in combinations(sorted(here.intersection(there)), 2)
+            }
         # events with teams that any of them attends (or was placed in, before being erased
         # from the attendees): who met whom there is the one rule's answer
         teamed = self.db.column(
@@ -648,7 +663,6 @@ class EventStore:
             f" event_teams t WHERE t.profile_id {inside})) ORDER BY p.event_id",
             [event_id, people, people],
         )
-        here = set(ids)
         for other in teamed:
             met |= {pair for pair in self.teams_met(other).all_pairs() if pair <= here}
         return met

@@ -89,6 +89,7 @@ class Said(StrEnum):
     INTRO_PENDING = "introduction pending"
     INTRO_NOT_ACCEPTED = "introduction not accepted"
     INTRO_EXPIRED = "introduction expired"
+    INTRO_ENDED = "introduction ended"
     VERDICT = "you said {verdict}"
     VENTURE = "venture {venture}"
     VENTURE_ENDED = "venture {venture}, ended {ended}"

@@ -185,17 +185,20 @@ class LoopService:
         *,
         actor: Actor | None,
         start: dt.date | None = None,
+        formation: int | None = None,
     ) -> tuple[Venture, list[str]]:
         """Turn a team formed at an event into a venture in one step: the caller owns it and
         the other team members are invited, with the Slicing Pie's default terms. Only a
         team member may. The members are those the caller met in that team over the day
         (:func:`~matcher.events.teams_met`): whoever left after working with the team is
         invited, a no-show is not; nor is anyone the caller avoids or who avoids them
-        (either way: an avoided person never sees your things)."""
+        (either way: an avoided person never sees your things). ``formation``: a team of
+        the teams formed before and replaced on the day (``k``: the ``k``-th teams formed,
+        as the attendee's day lists them); by default, the teams now."""
         me = self._me(actor)
         # whom I met in that team (matcher.events.teams_met): a member who left after
         # working with us is invited, a no-show is not, and a no-show starts nothing
-        mates = self.events.teams_met(event_id).mates(me, team)
+        mates = self.events.teams_met(event_id).mates(me, team, formation)
         if not mates:
             raise InvalidInput(
                 f"you are not in team {team} of event {event_id!r}",
@@ -206,7 +209,10 @@ class LoopService:
         # nobody I avoid, nor anyone who avoids me, is invited (nor told why)
         apart = self.trust.avoids.avoided_either_way(me)
         others = [m for m in sorted(mates - apart) if self.people.get_profile(m) is not None]
-        return self._start(venture_id, name, others, f"event:{event_id}/team:{team}", actor, start)
+        origin = f"event:{event_id}/team:{team}"
+        if formation is not None:
+            origin += f"/formation:{formation}"
+        return self._start(venture_id, name, others, origin, actor, start)
 
     def _start(
         self,
@@ -360,9 +366,10 @@ class LoopService:
                     )
                 )
             else:
-                said = (
-                    Said.INTRO_EXPIRED if status == IntroStatus.EXPIRED else Said.INTRO_NOT_ACCEPTED
-                )
+                said = {
+                    IntroStatus.EXPIRED: Said.INTRO_EXPIRED,
+                    IntroStatus.ENDED: Said.INTRO_ENDED,
+                }.get(status, Said.INTRO_NOT_ACCEPTED)
                 put(told(other, PipelineStage.CONTACTED, day, said, NextStep.OTHER_SUGGESTIONS))
         for f in self.trust.store.feedback_by(person):
             again = f.verdict is Verdict.AGAIN

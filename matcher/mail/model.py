@@ -252,6 +252,11 @@ _PLAIN = {
         "Your request to meet {name} now goes through another connector, who is asked to"
         " introduce you. See it in your inbox:",
     ),
+    "intro_ended": (
+        "Your request to meet {name} has ended",
+        "Your request to meet {name} has ended: nobody is left to introduce you. You may"
+        " ask again later, or ask {name} directly. See it in your inbox:",
+    ),
     "venture_invite": (
         "You are invited to join {title}",
         "{name} invites you to join the venture {title}. You join only if you accept:",

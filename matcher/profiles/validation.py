@@ -840,7 +840,7 @@ def parse_csv(text: str, *, source: str = "CSV") -> list[dict[str, Any]]:
     >>> parse_csv("")
     Traceback (most recent call last):
     ...
-    matcher.errors.InvalidInput: CSV: no header line; the first line must name the columns, e.g. id,name,offers,needs
+    matcher.errors.EmptyFile: CSV: the file is empty; save it again with a header line that names the columns (e.g. id,name,offers,needs), then a line under it for each row
     >>> parse_csv("id,name,offers,needs,name\\nana,Ana,Python,sales,Bob\\n")
     Traceback (most recent call last):
     ...

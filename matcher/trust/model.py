@@ -155,6 +155,8 @@ class IntroStatus(StrEnum):
     ACCEPTED = "accepted"
     NOT_ACCEPTED = "not accepted"
     EXPIRED = "expired"
+    #: no connector was left to relay it (nobody is told why): it ended unanswered
+    ENDED = "ended"
 
 
 @dataclass(frozen=True, slots=True)
@@ -749,7 +751,8 @@ def live_graph_rows(
 class Introduction:
     """A double opt-in introduction request: ``requester`` asks to meet ``target``.
 
-    ``target_answer`` and ``connector_answer`` are None until answered.
+    ``target_answer`` and ``connector_answer`` are None until answered. ``ended_at``: when
+    it ended for want of a connector (every warm path gone; its connector then cleared).
     """
 
     id: str
@@ -761,6 +764,7 @@ class Introduction:
     expires_at: dt.datetime
     target_answer: bool | None = None
     connector_answer: bool | None = None
+    ended_at: dt.datetime | None = None
 
 
 def intro_status(intro: Introduction, now: dt.datetime) -> IntroStatus:
@@ -780,7 +784,11 @@ def intro_status(intro: Introduction, now: dt.datetime) -> IntroStatus:
     'not accepted'
     >>> intro_status(i, t0 + dt.timedelta(days=15)).value
     'expired'
+    >>> intro_status(replace(i, connector=None, ended_at=t0), t0).value
+    'ended'
     """
+    if intro.ended_at is not None:
+        return IntroStatus.ENDED
     answers = [intro.target_answer]
     if intro.connector is not None:
         answers.append(intro.connector_answer)

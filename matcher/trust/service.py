@@ -1039,7 +1039,7 @@ class TrustService:
                     value=status.value,
                     hint=(
                         "the requester may ask again"
-                        if status == IntroStatus.EXPIRED
+                        if status in (IntroStatus.EXPIRED, IntroStatus.ENDED)
                         else "it has been answered already; nothing more to do"
                     ),
                 )
@@ -1142,8 +1142,11 @@ class TrustService:
         it moves to the first connector of another warm path from the requester to the
         target (nobody either of them avoids, nor anyone hidden), who is asked as any
         connector is, the target's answer kept, and the requester is told that it moved
-        (not why); with no other path it ends ``not accepted``, as a decline reads. Stores
-        the request; returns the notices. Must run in a transaction."""
+        (not why); with no other path it **ends** (``ended``: its connector cleared, so
+        nobody is named, and it stays on the requester's page even once the connector is
+        erased) and the requester is told that it ended, not why (an inbox item; an e-mail
+        at a proven address). Stores the request; returns the notices. Must run in a
+        transaction."""
         firsts = [
             p.connectors[0]
             for p in self._paths(intro.requester, intro.target, 10)
@@ -1156,7 +1159,9 @@ class TrustService:
             facts = {"who": intro.target, "intro": intro.id}
             notices.append(Notice(intro.requester, NoticeKind.INTRO_MOVED, facts))
         else:
-            intro = replace(intro, connector_answer=False)
+            intro = replace(intro, connector=None, connector_answer=None, ended_at=self.clock())
+            facts = {"who": intro.target, "intro": intro.id}
+            notices.append(Notice(intro.requester, NoticeKind.INTRO_ENDED, facts))
         self.store.put_introduction(intro)
         return notices
 

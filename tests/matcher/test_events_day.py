@@ -22,7 +22,7 @@ from matcher.errors import (
     UnknownEvent,
     UnknownProfile,
 )
-from matcher.events import EventService
+from matcher.events import EventService, Round
 from matcher.events.store import m_events_day
 from matcher.schema import MIGRATIONS
 from tests.events_day import ORG, PARIS, Clock, seats
@@ -150,6 +150,22 @@ def test_check_in_by_the_code_on_the_badge(day: Community, day_clock: Clock) -> 
         ev.badges("night", actor=Actor("p03"), person="p02")
     with pytest.raises(NotAllowed):
         ev.badges("night", actor=Actor("p03"))
+
+
+def test_an_answer_after_check_in_cannot_undo_it(day: Community, day_clock: Clock) -> None:
+    """Checked in at the door, then 'not coming' sent from the day page (its answer form
+    stayed there): the attendee read declined, left the plan and their check-in was lost.
+    Once checked in, an answer is refused, saying why and what to do instead."""
+    ev = day.events
+    day_clock.paris(17, 50)
+    code = ev.badges("night", actor=ORG, person="p02")[0].code
+    ev.check_in("night", code, actor=ORG)
+    for answer in ("declined", "maybe", "going"):
+        with pytest.raises(Conflict, match="checked in") as refused:
+            ev.rsvp("night", answer, actor=Actor("p02"))
+        assert refused.value.field == "answer" and refused.value.value == answer
+        assert "organiser" in (refused.value.hint or "")
+    assert ev.attendee_by_code("night", code, actor=ORG).state == "checked-in"
 
 
 def test_nobody_checks_in_once_the_event_is_over(day: Community, day_clock: Clock) -> None:
@@ -446,6 +462,70 @@ def test_again_follows_a_meeting_held_not_one_to_come_nor_one_missed(
     report = day.loop.event_report("night", actor=ORG)
     assert report.rounds_held == 2
     assert report.meetings_held == 0  # the report counts the checked in: one person
+
+
+def test_planning_elsewhere_counts_the_tables_held_not_the_seats(
+    day: Community, day_clock: Clock
+) -> None:
+    """Planning the next event lowers the pairs who met at this one: who sat at a table is
+    :func:`~matcher.events.tables_held`'s answer, not the stored seats. Someone marked
+    absent from the round under way (its seats stay: it has started) did not meet that
+    table, and the rounds still to come met nobody yet."""
+    ev = day.events
+    ev.plan_rounds("night", rounds=4, actor=ORG)
+    day_clock.paris(18, 20)  # round 2 runs (18:15-18:25)
+    plan = ev.rounds("night", actor=ORG)
+    c, d = plan[1].groups[0].members[:2]
+    ev.mark("night", d, "absent", actor=ORG, round=2)  # they left before round 2
+    assert d in ev.rounds("night", actor=ORG)[1].groups[0].members  # the seat stays
+    plan = ev.rounds("night", actor=ORG)  # rounds 3 and 4 re-planned without d
+
+    def pairs(rounds: list[Round]) -> set[frozenset[str]]:
+        return {
+            frozenset((a, b))
+            for r in rounds
+            for g in r.groups
+            for a in g.members
+            for b in g.members
+            if a < b
+        }
+
+    ev.create_event("next", actor=ORG)
+    ids = [a.profile_id for a in ev.events.attendees("night")]
+    met = ev.events.met_elsewhere("next", ids, now=day_clock())
+    assert frozenset((c, d)) not in met  # absent from that table
+    assert met == pairs(plan[:2]) - {p for p in pairs(plan[1:2]) if d in p}  # 3, 4: not yet
+    day_clock.paris(22, 0)  # the evening is over
+    met = ev.events.met_elsewhere("next", ids, now=day_clock())
+    assert met == pairs(plan) - {p for p in pairs(plan[1:2]) if d in p}
+
+
+def test_a_round_number_beyond_any_range_is_refused_with_the_range(
+    day: Community, day_clock: Clock
+) -> None:
+    """A round typed as 99999999999999999999 (wider than any database integer): every use
+    case refuses it with the range allowed before it reaches the database (PostgreSQL's
+    bigint ends at 9223372036854775807), and the check before a re-plan's confirmation
+    refuses it as the re-plan does (it let it through: the confirmation asked about round
+    99999999999999999999)."""
+    ev = day.events
+    big = 99999999999999999999
+    ev.plan_rounds("night", rounds=3, actor=ORG)
+    before = ev.events.attendee("night", "p03")
+    with pytest.raises(OutOfRange, match="round must be between 1 and 50"):
+        ev.mark("night", "p03", "absent", actor=ORG, round=big)
+    with pytest.raises(OutOfRange, match="round must be between 0 and 3"):
+        ev.start_round("night", big, actor=ORG)
+    for check in (
+        lambda: ev.check_from_round("night", big, actor=ORG),
+        lambda: ev.plan_rounds("night", rounds=3, actor=ORG, from_round=big),
+    ):
+        with pytest.raises(InvalidInput, match="re-plan from round 4 at the latest") as refused:
+            check()
+        assert refused.value.field == "from_round"
+    with pytest.raises(OutOfRange, match="rounds must be between 1 and 50"):
+        ev.plan_rounds("night", rounds=big, actor=ORG)
+    assert ev.events.attendee("night", "p03") == before
 
 
 # ---------------------------------------------------------------- migration

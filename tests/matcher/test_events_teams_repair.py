@@ -262,7 +262,7 @@ def test_planning_another_event_counts_who_met_in_teams_by_the_one_rule(
     met both teams, a no-show nobody), not the teams as stored at the end of the day."""
     lone, incoming, mates, away, rest = _a_day_of_changes(hack)
     hack.create_event("next", actor=ORG)
-    met = hack.events.met_elsewhere("next", PEOPLE)
+    met = hack.events.met_elsewhere("next", PEOPLE, now=hack.clock())
     assert met == hack.events.teams_met("hack").all_pairs()
     assert frozenset((lone, mates[0])) in met  # left after working with them
     assert frozenset((incoming, lone)) not in met  # came after the leaver went
@@ -291,10 +291,43 @@ def test_forming_the_teams_again_keeps_who_met_in_the_teams_before(
     report = community.loop.event_report("hack", actor=ORG)
     assert report.came == len(PEOPLE)
     hack.create_event("next", actor=ORG)
-    assert frozenset((lone, mates[0])) in hack.events.met_elsewhere("next", PEOPLE)
+    assert frozenset((lone, mates[0])) in hack.events.met_elsewhere(
+        "next", PEOPLE, now=hack.clock()
+    )
     # forming them once more keeps both days before
     hack.form_teams("hack", size=3, actor=ORG, required_roles=["tech"], time_limit=2)
     assert hack.events.teams_met("hack").all_pairs() >= met_before | now
+
+
+def test_who_left_a_team_formed_again_starts_its_venture_from_their_day(
+    community: Community, hack: EventService
+) -> None:
+    """Someone left mid-hackathon, then the organiser formed the teams again: their day
+    page still shows the team they worked with (those they met in it, whichever teams
+    now), and its venture invites those people; a member who stayed sees the first team
+    they worked in beside their team now."""
+    lone, incoming, mates, _, _ = _a_day_of_changes(hack)
+    hack.form_teams("hack", size=3, actor=ORG, required_roles=["tech"], time_limit=2)
+    day = hack.my_day("hack", actor=Actor(lone))
+    assert day.team is None
+    (former,) = day.worked_with
+    assert former.formation == 1
+    assert {m.id for m in former.members} == {lone, *mates}
+    venture, _ = community.loop.venture_from_team(
+        "hack", former.number, None, "Old team", actor=Actor(lone), formation=former.formation
+    )
+    assert _invited(community, venture.id) == set(mates)
+    # a member of that team: their team now, and the first one (the leaver, and whoever
+    # came in their place)
+    stayer = hack.my_day("hack", actor=Actor(mates[0]))
+    assert stayer.team is not None
+    earlier = [t for t in stayer.worked_with if t.formation == 1]
+    assert [{m.id for m in t.members} for t in earlier] == [{lone, incoming, *mates}]
+    with pytest.raises(InvalidInput, match="formation") as refused:
+        community.loop.venture_from_team(
+            "hack", former.number, None, "Nope", actor=Actor(lone), formation=3
+        )
+    assert refused.value.field == "formation"
 
 
 def test_teams_formed_again_before_anyone_came_met_nobody(hack: EventService) -> None:

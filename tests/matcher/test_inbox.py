@@ -350,6 +350,50 @@ def test_the_requester_is_told_when_their_request_moves_to_another_connector(
     assert kinds(c, "bob") == [k for k in kinds(c, "bob") if k[0] != "intro_moved"]
 
 
+@pytest.mark.parametrize("gone", ["private", "consent", "erased", "avoided"])
+def test_the_requester_is_told_when_their_request_ends_without_a_connector(
+    c: Community, gone: str
+) -> None:
+    """Bob, the only connector between Ana and Dan, turns private, withdraws his consent, is
+    erased, or Dan avoids him: Ana's request ended and nobody told her (it read 'not
+    accepted' as a decline, or vanished with Bob). Now she is told (inbox, and e-mail at her
+    proven address) that it ended, naming neither Bob nor any reason, and her page shows it
+    ended."""
+    c.profiles.import_profiles([{"id": "dan", "name": "Dan", "offers": "ops", "needs": "x"}])
+    for a, b in (("ana", "bob"), ("bob", "dan")):
+        done = c.trust.propose_collaboration(a, b, "project", "2024-01-01", actor=Actor(a))
+        c.trust.answer_collaboration(done.id, True, actor=Actor(b))
+    intro = c.trust.request_introduction("ana", "dan", connector="bob", actor=Actor("ana"))
+    if gone == "erased":
+        c.privacy.erase("bob", actor=Actor("bob"))
+    elif gone == "avoided":
+        c.trust.avoid("dan", "bob", actor=Actor("dan"))
+    else:
+        changes = {"visibility": "private"} if gone == "private" else {"consent": False}
+        c.profiles.update_profile("bob", changes, actor=Actor("bob"))
+    [(kind, data)] = kinds(c, "ana")
+    assert kind == "intro_ended" and data == {"who": "dan", "name": "Dan", "intro": intro.id}
+    assert mails(c, "ana@example.org") == ["intro_ended"]
+    [m] = [m for m in c.mail.store.messages() if m.to == "ana@example.org"]
+    words = (m.subject + m.body).lower()
+    assert "dan" in m.subject.lower() and "bob" not in words
+    assert not any(w in words for w in ("private", "consent", "erase", "avoid", "declin"))
+    [seen] = c.trust.introductions("ana", actor=Actor("ana"))
+    assert seen.status.value == "ended" and seen.connector is None
+    # her pipeline says it ended (not "not accepted", as a decline reads)
+    rows = [r for r in c.loop.pipeline("ana", actor=Actor("ana")) if r.person == "dan"]
+    assert [r.detail for r in rows] == ["introduction ended"]
+
+
+def test_the_ended_request_notice_in_french_words() -> None:
+    from api.web.letters import letters
+
+    compose = letters("https://cofoundry.example")
+    subject, body = compose("intro_ended", "fr", {"name": "Dan", "path": "/web/inbox"})
+    assert "Dan" in subject and "Dan" in body and "https://cofoundry.example/web/inbox" in body
+    assert subject != compose("intro_ended", "en", {"name": "Dan", "path": "/web/inbox"})[0]
+
+
 def test_the_moved_request_notice_in_french_words() -> None:
     from api.web.letters import letters
 

@@ -366,6 +366,7 @@ NOT_PERSON = {
         "expires_at",
         "target_answer",
         "connector_answer",
+        "ended_at",
     },
     "erasures": {"pseudonym", "erased_at"},
     # accounts (issue 18): the rows of the erased member go with the "accounts" hook (by id,

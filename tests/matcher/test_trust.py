@@ -595,18 +595,28 @@ def test_a_pending_request_leaves_a_connector_once_avoided(
     assert accepted.status == IntroStatus.ACCEPTED
 
 
-def test_a_request_with_no_other_connector_ends_not_accepted(trust: TrustService) -> None:
+def test_a_request_with_no_other_connector_ends_and_the_requester_is_told(
+    trust: TrustService,
+) -> None:
+    """With no other warm path the request ended 'not accepted', as a decline reads, and
+    nobody was told: the requester waited for an answer that would never come. Now it
+    ends ('ended', no connector named) and the requester is told, not why."""
     collab(trust, "ana", "bob", 2, 2)
     collab(trust, "bob", "dan", 2, 2)
-    told: list[str] = []
-    trust.on_notice.append(lambda n: told.append(n.to))
+    told: list[tuple[str, str, dict[str, str]]] = []
+    trust.on_notice.append(lambda n: told.append((n.to, n.kind.value, dict(n.data))))
     intro = trust.request_introduction("ana", "dan", connector="bob", actor=Actor("ana"))
     told.clear()
     trust.avoid("dan", "bob", actor=Actor("dan"))
-    assert told == []
+    assert told == [("ana", "intro_ended", {"who": "dan", "intro": intro.id})]
     for who in ("ana", "dan"):
         seen = trust.get_introduction(intro.id, actor=Actor(who))
-        assert seen.status == IntroStatus.NOT_ACCEPTED and seen.contact == ()
+        assert seen.status == IntroStatus.ENDED and seen.contact == ()
+        assert seen.connector is None  # nobody named
+    with pytest.raises(Conflict, match="ended"):
+        trust.answer_introduction(intro.id, True, actor=Actor("dan"))
+    # ended, the requester may ask again (directly, or once a path exists)
+    assert trust.request_introduction("ana", "dan", actor=Actor("ana")).id != intro.id
     assert trust.introductions("bob", actor=Actor("bob")) == []
     # an answered request stays as it was
     collab(trust, "ana", "cyd", 2, 2)
@@ -626,7 +636,7 @@ def test_a_connector_who_turns_private_or_is_erased_leaves_a_pending_request(
     """Bob, the connector of Ana's pending request to Dan, turns private (or is erased):
     he stayed on it (private), or the request vanished with him (erased). Now it moves to
     the connector of another warm path, as when an avoid list takes a connector off, the
-    requester told; with no other path it ends 'not accepted' (erased: it goes with him)."""
+    requester told; with no other path it ends, the requester told (erased: it stays)."""
     trust = community.trust
     for a, b in (("ana", "bob"), ("bob", "dan"), ("ana", "cyd"), ("cyd", "dan")):
         collab(trust, a, b, 2, 2)
@@ -646,14 +656,13 @@ def test_a_connector_who_turns_private_or_is_erased_leaves_a_pending_request(
     else:
         changes = {"visibility": gone} if gone != "no consent" else {"consent": False}
         community.profiles.update_profile("bob", changes, actor=Actor("bob"))
-    assert told == [("cyd", "connector"), ("ana", "intro_moved")]
+    assert sorted(told) == [("ana", "intro_moved"), ("cyd", "connector"), ("dan", "intro_ended")]
     seen = trust.get_introduction(moved.id, actor=Actor("ana"))
     assert seen.connector == "cyd" and seen.status == IntroStatus.PENDING
     assert trust.get_introduction(moved.id, actor=Actor("dan")).my_answer is True
-    if gone == "erased":
-        assert ended.id not in {i.id for i in trust.introductions("dan", actor=Actor("dan"))}
-    else:
-        seen = trust.get_introduction(ended.id, actor=Actor("dan"))
-        assert seen.status == IntroStatus.NOT_ACCEPTED
+    # the request with no other path ends, and stays on the requester's page (erased too)
+    (seen,) = [i for i in trust.introductions("dan", actor=Actor("dan")) if i.id == ended.id]
+    assert seen.status == IntroStatus.ENDED and seen.connector is None
+    if gone != "erased":
         with pytest.raises(UnknownIntroduction):  # no longer his to answer
             trust.answer_introduction(moved.id, True, actor=Actor("bob"))

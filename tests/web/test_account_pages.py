@@ -385,3 +385,34 @@ def test_cookies_are_secure_when_the_setting_says_so(c: Community) -> None:
     app = create_app(Settings(db=":memory:", encoder="fake", cookie_secure=True), community=c)
     r = TestClient(app).get("/web/signin")
     assert "Secure" in r.headers["set-cookie"]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_request_that_ended_without_a_connector_says_so(c: Community, lang: str) -> None:
+    """Bob, the only connector between Ana and Dan, turns private: Ana's request read 'not
+    accepted · via bob' (a decline, and his id) and her inbox said nothing. Now her inbox
+    says it ended, and her introductions page shows it ended, naming nobody in between."""
+    from tests.web.pages import sign_in
+
+    people = [
+        {"id": p, "name": p.title(), "offers": "sales", "needs": "python"}
+        for p in ("ana", "bob", "dan")
+    ]
+    c.profiles.import_profiles(people)
+    for a, b in (("ana", "bob"), ("bob", "dan")):
+        done = c.trust.propose_collaboration(a, b, "project", "2024-01-01", actor=Actor(a))
+        c.trust.answer_collaboration(done.id, True, actor=Actor(b))
+    c.trust.request_introduction("ana", "dan", connector="bob", actor=Actor("ana"))
+    c.profiles.update_profile("bob", {"visibility": "private"}, actor=Actor("bob"))
+    ana = TestClient(app_over(c))  # type: ignore[arg-type]
+    sign_in(ana, c.security.create_token("ana"))
+    t = translator(lang)
+    inbox = unescape(ana.get(f"/web/inbox?lang={lang}").text)
+    ended = (
+        "Your request to meet %(name)s has ended: nobody is left to introduce you. You may"
+        " ask again later, or ask them directly."
+    )
+    assert t.gettext(ended) % {"name": "Dan"} in inbox
+    page = unescape(ana.get(f"/web/introductions?lang={lang}").text)
+    assert t.pgettext("introduction status", "ended: nobody is left to introduce you") in page
+    assert "bob" not in page.lower()

@@ -517,3 +517,34 @@ def test_someone_who_left_their_team_starts_its_venture_on_a_phone(
     venture = phone.url.split("/web/ventures/")[1].split("?")[0].split("#")[0]
     assert community.equity.view(venture, actor=Actor(me)).roles.members == (me,)
     phone.context.close()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_checked_in_traveller_reads_their_zone_and_that_they_are_here(
+    browser: Any, day: tuple[str, Community, Clock], lang: str
+) -> None:
+    """On a phone (French) and a laptop (English): an attendee whose profile is in Montréal
+    reads the event's zone and its start in theirs; once checked in, that they are here,
+    with no answer to change (it could undo the check-in)."""
+    base, community, clock = day
+    clock.at = paris(17, 0)
+    event_id = f"ici-{lang}"
+    ids = planned(community, event_id, 4, offset=50 if lang == "en" else 60, rounds=2)
+    me = ids[0]
+    community.profiles.update_profile(me, {"timezone": "America/Montreal"}, actor=Actor(me))
+    code = community.events.badges(event_id, actor=ORG, person=me)[0].code
+    clock.at = paris(17, 50)
+    community.events.check_in(event_id, code, actor=ORG)
+    t = translator(lang)
+    page = new_page(browser, base, phone=lang == "fr", lang="fr-FR" if lang == "fr" else "en-GB")
+    sign_in(page, community.security.create_token(me), lands=f"/web/events/{event_id}")
+    when = page.locator("p.when").inner_text()
+    assert "Europe/Paris" in when and "America/Montreal" in when
+    assert page.get_by_role("heading", name=t.gettext("I am here")).is_visible()
+    assert page.get_by_role("radio").count() == 0
+    width = page.evaluate(
+        "[document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+    )
+    assert width[0] <= width[1], width
+    shoot(page, f"event-checked-in-{lang}")
+    page.context.close()

@@ -407,6 +407,71 @@ def test_a_round_in_the_hour_the_clocks_go_back_says_which_0230(day: Community, 
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_the_attendee_page_says_its_time_zone_and_once_checked_in_that_they_are_here(
+    day: Community, day_clock: Clock, lang: str
+) -> None:
+    """The attendee's page showed clock times with no zone (a traveller, or an event in
+    another zone, misread them) and still asked "am I coming?" after check-in, where
+    "not coming" undid it. It now says the event's zone, and the start in the attendee's
+    own zone when their profile's differs; once checked in, that they are here, no form."""
+    _planned(day)
+    t = translator(lang)
+    p01 = _client(day, "p01")
+    page = unescape(p01.get(f"/web/events/night?lang={lang}").text)
+    assert "Europe/Paris" in page
+    assert t.gettext("Am I coming?") in page and "/web/events/night/rsvp" in page
+    day.profiles.update_profile("p01", {"timezone": "America/New_York"}, actor=Actor("p01"))
+    page = unescape(p01.get(f"/web/events/night?lang={lang}").text)
+    start = dt.datetime(2026, 5, 21, 18, 0, tzinfo=ZoneInfo("Europe/Paris"))
+    there = t.time(start.astimezone(ZoneInfo("America/New_York")))
+    assert "America/New_York" in page and there in page
+    day_clock.paris(17, 50)
+    code = day.events.badges("night", actor=ORG, person="p01")[0].code
+    day.events.check_in("night", code, actor=ORG)
+    page = unescape(p01.get(f"/web/events/night?lang={lang}").text)
+    assert (
+        t.gettext("You are here: checked in at %(time)s.")
+        % {"time": t.time(day_clock.at.astimezone(ZoneInfo("Europe/Paris")))}
+        in page
+    )
+    assert t.gettext("Am I coming?") not in page and "/web/events/night/rsvp" not in page
+    r = post(p01, f"/web/events/night/rsvp?lang={lang}", {"answer": "declined"})
+    assert r.status_code == 422
+    assert day.events.attendee_by_code("night", code, actor=ORG).state == "checked-in"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_round_number_too_large_is_told_the_range(day: Community, lang: str) -> None:
+    """99999999999999999999 typed as a round was told "type the round as a whole number",
+    which it is: each form now says the range allowed."""
+    _planned(day)
+    org = _client(day, "p00")
+    t = translator(lang)
+    big = "99999999999999999999"
+    r = post(
+        org,
+        f"/web/events/night/status?lang={lang}",
+        {"profile": "p03", "status": "absent", "round": big},
+    )
+    assert r.status_code == 422
+    assert error_for(r.text, "s-round") == t.gettext(
+        "Give a round from %(low)s to %(high)s.", low="1", high="50"
+    )
+    r = post(org, f"/web/events/night/rounds?lang={lang}", {"rounds": "3", "from_round": big})
+    assert r.status_code == 422
+    assert said(
+        lang,
+        "Re-plan from a round that has not started, at most the one right after the rounds already planned.",
+        "re-plan from round 4 at the latest",
+    ) in error_for(r.text, "p-from")
+    r = post(org, f"/web/events/night/rounds?lang={lang}", {"rounds": big, "from_round": "1"})
+    assert r.status_code == 422
+    assert error_for(r.text, "p-rounds") == t.gettext(
+        "Give a number of rounds from %(low)s to %(high)s.", low="1", high="50"
+    )
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_a_check_in_after_the_event_is_refused_in_words(
     day: Community, day_clock: Clock, lang: str
 ) -> None:
@@ -467,6 +532,30 @@ def test_someone_who_left_their_team_starts_a_venture_with_it(day: Community, la
         p01, f"/web/events/night/venture?lang={lang}", {"venture": "x", "team": str(other.number)}
     )
     assert r.status_code == 422 and day.equity.store.get_venture("x") is None
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_who_left_a_team_formed_again_starts_a_venture_with_it(day: Community, lang: str) -> None:
+    """Someone who left their team, then the organiser formed the teams again: their day
+    page showed no team to start a venture with (the first teams were kept only as pairs)."""
+    day.events.mark("night", "p10", "declined", actor=ORG)  # 9 people take part
+    day.events.form_teams("night", size=3, actor=ORG, time_limit=2.0)
+    for p in (f"p{i:02d}" for i in range(1, 10)):
+        day.events.mark("night", p, "checked-in", actor=ORG)
+    team = next(x for x in day.events.teams("night", actor=ORG) if "p01" in x.members)
+    day.events.mark("night", "p01", "left", actor=ORG)
+    day.events.form_teams("night", size=4, actor=ORG, time_limit=2.0)
+    p01 = _client(day, "p01")
+    page = unescape(p01.get(f"/web/events/night?lang={lang}").text)
+    t = translator(lang)
+    heading = t.gettext("The team you worked with before the teams were formed again: team %(n)s")
+    assert heading % {"n": team.number} in page
+    assert all(day.events.display_name(m, actor=ORG) in page for m in team.members)
+    form = {"venture": "first", "team": str(team.number), "formation": "1"}
+    r = post(p01, f"/web/events/night/venture?lang={lang}", form)
+    assert r.status_code == 303 and r.headers["location"].startswith("/web/ventures/first")
+    roles = day.equity.view("first", actor=Actor("p01")).roles
+    assert roles.members == ("p01",) and set(roles.invited) == set(team.members) - {"p01"}
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -170,7 +170,7 @@ def test_a_file_with_a_header_and_nobody_is_refused_alike_everywhere(
     said = error_for(r.text, "f-file")
     assert r.status_code == 422
     assert said == t.gettext(
-        "Choose the attendee file saved as CSV: a header line that names the columns, then one line per person."
+        "The file has only its header line: add one line per person under it, then import it again."
     )
     monkeypatch.setenv("COFOUNDRY_DB", str(tmp_path / "cli.db"))
     monkeypatch.setenv("COFOUNDRY_ENCODER", "fake")

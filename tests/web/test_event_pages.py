@@ -379,6 +379,36 @@ def test_a_file_that_is_not_a_csv_is_refused_next_to_the_field(
     assert message in error_for(r.text, "f-file")  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_empty_file_and_a_header_alone_are_each_told_what_is_wrong(
+    clients: dict[str, TestClient], lang: str
+) -> None:
+    """An empty attendee file and a file with only its header line got the same French
+    sentence ("choose the attendee file saved as CSV: a header line..."), and the empty one
+    in English "no header line": each now says what is wrong with it and how to fix it."""
+    ana = clients["ana"]
+    _event(ana)
+    ana.get(f"/web/events?lang={lang}")
+    t = translator(lang)
+    r = upload(ana, b"", action="check")
+    assert r.status_code == 422  # type: ignore[attr-defined]
+    empty = error_for(r.text, "f-file")  # type: ignore[attr-defined]
+    r = upload(ana, b"nom;e-mail;apporte;cherche\r\n", action="check")
+    assert r.status_code == 422  # type: ignore[attr-defined]
+    header = error_for(r.text, "f-file")  # type: ignore[attr-defined]
+    assert empty != header
+    if lang == "en":
+        assert "the file is empty" in empty and "name,email,offers,needs" in empty
+        assert "no line after its header" in header and "one line per person" in header
+    else:
+        assert empty == t.gettext(
+            "The file is empty: save the attendee list as CSV, with a header line that names the columns, then one line per person."
+        )
+        assert header == t.gettext(
+            "The file has only its header line: add one line per person under it, then import it again."
+        )
+
+
 @pytest.mark.parametrize(("lang", "made_id"), [("en", "id"), ("fr", "identifiant")])
 def test_an_import_problem_names_its_column_in_the_readers_language(
     clients: dict[str, TestClient], lang: str, made_id: str
