@@ -9,6 +9,7 @@ HTTP status codes in one place (``api/errors.py``).
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from collections.abc import Mapping
 from types import EllipsisType
@@ -32,6 +33,7 @@ __all__ = [
     "StartupProblem",
     "Throttled",
     "TooLong",
+    "TooManyDigits",
     "Unknown",
     "UnknownCollaboration",
     "UnknownEntry",
@@ -43,6 +45,7 @@ __all__ = [
     "blank",
     "control_character",
     "keys_once",
+    "whole_number",
 ]
 
 
@@ -209,6 +212,10 @@ class NotCsv(InvalidInput):
 class RepeatedKey(InvalidInput):
     """A key given twice in one JSON object (:func:`keys_once`); ``field`` is the key and
     ``value`` its second value."""
+
+
+class TooManyDigits(InvalidInput):
+    """A JSON integer longer than Python reads (:func:`whole_number`); ``value`` is its start."""
 
 
 class OutOfRange(InvalidInput):
@@ -584,3 +591,33 @@ def keys_once(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
             )
         seen[key] = value
     return seen
+
+
+#: The most digits an integer of a JSON text may have: Python refuses to read a longer one
+#: (its guard against quadratic-time conversion, 4,300 digits by default) with a ValueError
+#: that was no error of ours.
+MAX_DIGITS = sys.get_int_max_str_digits() or 4300
+
+
+def whole_number(digits: str) -> int:
+    """An integer of a JSON text, else :class:`TooManyDigits`: the ``parse_int`` hook of
+    every JSON the product reads from people, beside :func:`keys_once`.
+
+    Examples
+    --------
+    >>> import json
+    >>> json.loads('{"k": -12}', parse_int=whole_number)
+    {'k': -12}
+    >>> json.loads('[' + '9' * 5000 + ']', parse_int=whole_number)
+    Traceback (most recent call last):
+    ...
+    matcher.errors.TooManyDigits: a number of 5000 digits, the limit is 4300 (got '99999999999999999999...'); write the number in fewer digits
+    """
+    size = len(digits.lstrip("-"))
+    if size > MAX_DIGITS:
+        raise TooManyDigits(
+            f"a number of {size} digits, the limit is {MAX_DIGITS}",
+            value=digits[:20] + "...",
+            hint="write the number in fewer digits",
+        )
+    return int(digits)

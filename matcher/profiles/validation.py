@@ -55,7 +55,14 @@ from typing import Any, TypeVar
 
 from matcher.addresses import MAX_ADDRESS, is_address
 from matcher.csvio import read_csv
-from matcher.errors import InvalidInput, TooLong, blank, control_character, keys_once
+from matcher.errors import (
+    InvalidInput,
+    TooLong,
+    blank,
+    control_character,
+    keys_once,
+    whole_number,
+)
 from matcher.ids import id_problem, suggest_id
 from matcher.profiles.model import (
     CRITERIA,
@@ -866,9 +873,20 @@ def parse_json(text: str, *, source: str = "JSON") -> list[dict[str, Any]]:
     Traceback (most recent call last):
     ...
     matcher.errors.InvalidInput: JSON: key 'name' appears twice in one object (got 'Bob'); keep one of them: the parser would keep the last, silently
+    >>> parse_json("[" * 100_000 + "]" * 100_000)
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: JSON: the JSON is nested too deeply to read; a profile file is a list of objects: [{"id": ..., "name": ...}, ...]
     """
     try:
-        data = json.loads(text.lstrip("\ufeff"), object_pairs_hook=keys_once)
+        data = json.loads(
+            text.lstrip("\ufeff"), object_pairs_hook=keys_once, parse_int=whole_number
+        )
+    except RecursionError:
+        raise InvalidInput(
+            f"{source}: the JSON is nested too deeply to read",
+            hint='a profile file is a list of objects: [{"id": ..., "name": ...}, ...]',
+        ) from None
     except json.JSONDecodeError as exc:
         raise InvalidInput(
             f"{source}: not valid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}",
