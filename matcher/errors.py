@@ -8,6 +8,7 @@ HTTP status codes in one place (``api/errors.py``).
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 import unicodedata
@@ -45,7 +46,7 @@ __all__ = [
     "blank",
     "control_character",
     "keys_once",
-    "whole_number",
+    "read_json",
 ]
 
 
@@ -215,7 +216,7 @@ class RepeatedKey(InvalidInput):
 
 
 class TooManyDigits(InvalidInput):
-    """A JSON integer longer than Python reads (:func:`whole_number`); ``value`` is its start."""
+    """A JSON integer longer than Python reads (:func:`read_json`); ``value`` is its start."""
 
 
 class OutOfRange(InvalidInput):
@@ -599,25 +600,67 @@ def keys_once(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 MAX_DIGITS = sys.get_int_max_str_digits() or 4300
 
 
-def whole_number(digits: str) -> int:
-    """An integer of a JSON text, else :class:`TooManyDigits`: the ``parse_int`` hook of
-    every JSON the product reads from people, beside :func:`keys_once`.
+class _Unread(str):
+    """A JSON integer too long to read, kept as its digits until the key it belongs to is
+    known (:func:`read_json` refuses it, naming the key)."""
+
+
+def _holds_unread(value: Any) -> _Unread | None:
+    if isinstance(value, _Unread):
+        return value
+    if isinstance(value, list):
+        for item in value:
+            found = _holds_unread(item)
+            if found is not None:
+                return found
+    return None
+
+
+def _too_many_digits(digits: str, key: str | None) -> TooManyDigits:
+    size = len(digits.lstrip("-"))
+    return TooManyDigits(
+        f"{key}: a number of {size} digits, the limit is {MAX_DIGITS}"
+        if key
+        else f"a number of {size} digits, the limit is {MAX_DIGITS}",
+        field=key,
+        value=digits[:20] + "...",
+        hint="write the number in fewer digits",
+    )
+
+
+def _number(digits: str) -> int | _Unread:
+    return _Unread(digits) if len(digits.lstrip("-")) > MAX_DIGITS else int(digits)
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    for key, value in pairs:
+        unread = _holds_unread(value)
+        if unread is not None:
+            raise _too_many_digits(unread, key)
+    return keys_once(pairs)
+
+
+def read_json(text: str | bytes) -> Any:
+    """A JSON text people sent: every key once in each object (:func:`keys_once`), and no
+    integer longer than :data:`MAX_DIGITS` (:class:`TooManyDigits`, naming its key, where
+    Python's parser raised a ValueError of its own). Not JSON: ``json.JSONDecodeError``;
+    nested deeper than the parser reads: ``RecursionError``.
 
     Examples
     --------
-    >>> import json
-    >>> json.loads('{"k": -12}', parse_int=whole_number)
-    {'k': -12}
-    >>> json.loads('[' + '9' * 5000 + ']', parse_int=whole_number)
+    >>> read_json('{"k": -12, "t": {"a": [1, 2]}}')
+    {'k': -12, 't': {'a': [1, 2]}}
+    >>> read_json('{"t": {"a": [1, ' + '9' * 5000 + ']}}')
+    Traceback (most recent call last):
+    ...
+    matcher.errors.TooManyDigits: a: a number of 5000 digits, the limit is 4300 (got '99999999999999999999...'); write the number in fewer digits
+    >>> read_json('[' + '9' * 5000 + ']')
     Traceback (most recent call last):
     ...
     matcher.errors.TooManyDigits: a number of 5000 digits, the limit is 4300 (got '99999999999999999999...'); write the number in fewer digits
     """
-    size = len(digits.lstrip("-"))
-    if size > MAX_DIGITS:
-        raise TooManyDigits(
-            f"a number of {size} digits, the limit is {MAX_DIGITS}",
-            value=digits[:20] + "...",
-            hint="write the number in fewer digits",
-        )
-    return int(digits)
+    data = json.loads(text, object_pairs_hook=_object, parse_int=_number)
+    unread = _holds_unread(data)
+    if unread is not None:
+        raise _too_many_digits(unread, None)
+    return data

@@ -60,8 +60,7 @@ from matcher.errors import (
     TooLong,
     blank,
     control_character,
-    keys_once,
-    whole_number,
+    read_json,
 )
 from matcher.ids import id_problem, suggest_id
 from matcher.profiles.model import (
@@ -879,9 +878,7 @@ def parse_json(text: str, *, source: str = "JSON") -> list[dict[str, Any]]:
     matcher.errors.InvalidInput: JSON: the JSON is nested too deeply to read; a profile file is a list of objects: [{"id": ..., "name": ...}, ...]
     """
     try:
-        data = json.loads(
-            text.lstrip("\ufeff"), object_pairs_hook=keys_once, parse_int=whole_number
-        )
+        data = read_json(text.lstrip("\ufeff"))
     except RecursionError:
         raise InvalidInput(
             f"{source}: the JSON is nested too deeply to read",
