@@ -771,6 +771,13 @@ def merge_profile(profile: Profile, changes: Mapping[str, Any]) -> Profile:
     Traceback (most recent call last):
     ...
     matcher.errors.InvalidInput: id 'a': the id of a profile cannot change (got 'b'); create a new profile instead
+    >>> merge_profile(p, {"languages": []})
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: id 'a': languages must keep at least one language (got []); name the languages you work in, e.g. fr;en
+
+    An imported row with no languages gets ``en``; a change to none is refused: whoever
+    clears the list by mistake would be matched in English only.
     """
     if "id" in changes and changes["id"] != profile.id:
         raise InvalidInput(
@@ -778,6 +785,16 @@ def merge_profile(profile: Profile, changes: Mapping[str, Any]) -> Profile:
             field="id",
             value=changes["id"],
             hint="create a new profile instead",
+        )
+    languages = changes.get("languages", ())
+    if "languages" in changes and (
+        languages is None or (isinstance(languages, str | list | tuple) and not _as_list(languages))
+    ):
+        raise InvalidInput(
+            f"id {profile.id!r}: languages must keep at least one language",
+            field="languages",
+            value=languages,
+            hint="name the languages you work in, e.g. fr;en",
         )
     merged = profile_to_dict(profile) | dict(changes)
     return replace(check_profile(merged))
