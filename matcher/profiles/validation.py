@@ -553,6 +553,8 @@ def check_profile(raw: Mapping[str, Any], *, row: int | str | None = None) -> Pr
     ...                    "utc_offset": "1", "consent": "true"})
     >>> p.roles_sought, p.languages, p.utc_offset
     ((<Role.SALES: 'sales'>, <Role.MARKETING: 'marketing'>), ('fr', 'en'), 1.0)
+    >>> check_profile({"id": "a", "name": "A", "offers": "o", "needs": "n", "utc_offset": "-0"}).utc_offset
+    0.0
     >>> check_profile({"id": "Ana Lopez", "name": "Ana", "offers": "x", "needs": "y"})
     Traceback (most recent call last):
     ...
@@ -595,7 +597,7 @@ def _build(raw: Mapping[str, Any]) -> Profile:
         commitment=enum_or("commitment", Commitment, Commitment.FULL_TIME),
         available_from=None if avail in (None, "") else dt.date.fromisoformat(str(avail)),
         location=text("location"),
-        utc_offset=0.0 if offset in (None, "") else float(offset),
+        utc_offset=0.0 if offset in (None, "") else float(offset) + 0.0,  # -0 is 0
         timezone=text("timezone"),
         languages=_LABELS.shared(langs or ("en",)),
         stage=enum_or("stage", Stage, Stage.IDEA),

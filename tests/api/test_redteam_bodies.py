@@ -58,3 +58,10 @@ def test_a_missing_body_names_the_body(api: tuple[TestClient, dict[str, str]], b
     error = r.json()
     assert error["field"] == "body", error
     assert "JSON object" in error["hint"]
+
+
+def test_minus_zero_hours_from_utc_is_zero(api: tuple[TestClient, dict[str, str]]) -> None:
+    client, auth = api
+    r = client.patch("/profiles/ana", content=b'{"utc_offset": -0.0}', headers=auth | JSON)
+    assert r.status_code == 200, r.text
+    assert r.text.count('"utc_offset":0.0') == 1, r.text  # not -0.0 (the page showed "-0")
