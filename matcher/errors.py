@@ -601,28 +601,29 @@ MAX_DIGITS = sys.get_int_max_str_digits() or 4300
 
 
 class _Unread(str):
-    """A JSON integer too long to read, kept as its digits until the key it belongs to is
-    known (:func:`read_json` refuses it, naming the key)."""
+    """A JSON integer too long to read, kept as its digits until the keys it sits under are
+    known (:func:`read_json` refuses it, naming them: ``terms.rate``)."""
+
+    path = ""
 
 
-def _holds_unread(value: Any) -> _Unread | None:
+def _unread_in(value: Any) -> _Unread | None:
     if isinstance(value, _Unread):
         return value
     if isinstance(value, list):
         for item in value:
-            found = _holds_unread(item)
+            found = _unread_in(item)
             if found is not None:
                 return found
     return None
 
 
-def _too_many_digits(digits: str, key: str | None) -> TooManyDigits:
+def _too_many_digits(digits: _Unread) -> TooManyDigits:
     size = len(digits.lstrip("-"))
+    said = f"a number of {size} digits, the limit is {MAX_DIGITS}"
     return TooManyDigits(
-        f"{key}: a number of {size} digits, the limit is {MAX_DIGITS}"
-        if key
-        else f"a number of {size} digits, the limit is {MAX_DIGITS}",
-        field=key,
+        f"{digits.path}: {said}" if digits.path else said,
+        field=digits.path or None,
         value=digits[:20] + "...",
         hint="write the number in fewer digits",
     )
@@ -632,17 +633,19 @@ def _number(digits: str) -> int | _Unread:
     return _Unread(digits) if len(digits.lstrip("-")) > MAX_DIGITS else int(digits)
 
 
-def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any] | _Unread:
     for key, value in pairs:
-        unread = _holds_unread(value)
-        if unread is not None:
-            raise _too_many_digits(unread, key)
+        unread = _unread_in(value)
+        if unread is not None:  # the object stands for it in its parent, one key longer
+            under = _Unread(unread)
+            under.path = f"{key}.{unread.path}" if unread.path else key
+            return under
     return keys_once(pairs)
 
 
 def read_json(text: str | bytes) -> Any:
     """A JSON text people sent: every key once in each object (:func:`keys_once`), and no
-    integer longer than :data:`MAX_DIGITS` (:class:`TooManyDigits`, naming its key, where
+    integer longer than :data:`MAX_DIGITS` (:class:`TooManyDigits`, naming its keys, where
     Python's parser raised a ValueError of its own). Not JSON: ``json.JSONDecodeError``;
     nested deeper than the parser reads: ``RecursionError``.
 
@@ -653,14 +656,14 @@ def read_json(text: str | bytes) -> Any:
     >>> read_json('{"t": {"a": [1, ' + '9' * 5000 + ']}}')
     Traceback (most recent call last):
     ...
-    matcher.errors.TooManyDigits: a: a number of 5000 digits, the limit is 4300 (got '99999999999999999999...'); write the number in fewer digits
+    matcher.errors.TooManyDigits: t.a: a number of 5000 digits, the limit is 4300 (got '99999999999999999999...'); write the number in fewer digits
     >>> read_json('[' + '9' * 5000 + ']')
     Traceback (most recent call last):
     ...
     matcher.errors.TooManyDigits: a number of 5000 digits, the limit is 4300 (got '99999999999999999999...'); write the number in fewer digits
     """
     data = json.loads(text, object_pairs_hook=_object, parse_int=_number)
-    unread = _holds_unread(data)
+    unread = _unread_in(data)
     if unread is not None:
-        raise _too_many_digits(unread, None)
+        raise _too_many_digits(unread)
     return data

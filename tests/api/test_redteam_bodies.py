@@ -65,3 +65,13 @@ def test_minus_zero_hours_from_utc_is_zero(api: tuple[TestClient, dict[str, str]
     r = client.patch("/profiles/ana", content=b'{"utc_offset": -0.0}', headers=auth | JSON)
     assert r.status_code == 200, r.text
     assert r.text.count('"utc_offset":0.0') == 1, r.text  # not -0.0 (the page showed "-0")
+
+
+def test_an_integer_too_long_in_a_nested_object_names_its_path(
+    api: tuple[TestClient, dict[str, str]],
+) -> None:
+    client, auth = api
+    body = '{"name": "x", "preferences": {"roles": "must", "stage": ' + "7" * 4400 + "}}"
+    r = client.patch("/profiles/ana", content=body.encode(), headers=auth | JSON)
+    assert r.status_code == 422, r.text
+    assert r.json()["field"] == "preferences.stage"
