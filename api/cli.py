@@ -88,7 +88,7 @@ def read_rows(path: Path) -> list[dict[str, Any]]:
     try:
         text = csvio.decode(data, source=path.name)
     except InvalidInput as exc:
-        raise InvalidInput(str(exc), field="FILE", value=str(path), hint=exc.hint) from None
+        raise InvalidInput(exc.detail, field="FILE", value=str(path), hint=exc.hint) from None
     suffix = path.suffix.lower()
     if suffix == ".csv":
         return parse_csv(text, source=path.name)

@@ -166,6 +166,9 @@ def install_error_handlers(app: FastAPI) -> None:
             field = "-".join(w.capitalize() for w in str(place[1]).split("-"))
             hint = f"send the header {field}" if kind == "missing" else hint
         value = first.get("input") if kind != "missing" else None
+        if place[:1] == ("body",) and (kind == "json_invalid" or len(place) == 1):
+            field, (msg, hint) = "body", _body_problem(kind, first, msg, hint)
+            value = None if kind == "json_invalid" else value  # Pydantic gives {}
         detail = f"{field}: {msg}" if field else msg
         return JSONResponse(
             error_body(jsonable(detail), field and jsonable(field), jsonable(value), hint)
@@ -219,6 +222,28 @@ def install_error_handlers(app: FastAPI) -> None:
         # reached only by an error of the outermost middleware: LastResort catches the others
         logger.exception("unexpected error on %s %s", request.method, _template(request.scope))
         return JSONResponse(INTERNAL, status_code=500)
+
+
+def _body_problem(kind: str, error: Any, msg: str, hint: str) -> tuple[str, str]:
+    """What is wrong with a body as a whole (none, ``null``, not JSON) and its fix: FastAPI
+    said "Field required" or "JSON decode error", naming no field.
+
+    >>> _body_problem("missing", {}, "Field required", "add this field")
+    ('the request has no body', 'send a JSON object ({...}) as /docs shows it')
+    >>> _body_problem("json_invalid", {"loc": ("body", 7), "ctx": {"error": "Expecting value"}}, "", "")
+    ('not valid JSON at character 7: Expecting value', 'send a valid JSON object ({...}) as /docs shows it')
+    """
+    if kind == "missing":
+        return "the request has no body", "send a JSON object ({...}) as /docs shows it"
+    if kind == "json_invalid":
+        loc = tuple(error.get("loc", ()))
+        where = f" at character {loc[1]}" if len(loc) > 1 else ""
+        why = (error.get("ctx") or {}).get("error")
+        return (
+            f"not valid JSON{where}" + (f": {why}" if why else ""),
+            "send a valid JSON object ({...}) as /docs shows it",
+        )
+    return msg, hint
 
 
 def not_json(request: Request, error: Any) -> bool:

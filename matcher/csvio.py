@@ -186,7 +186,10 @@ def read_csv(
         )
     sep = _separator(first)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
-    header = tuple(h.strip().lower() for h in next(reader))
+    try:
+        header = tuple(h.strip().lower() for h in next(reader))
+    except csv.Error as exc:
+        raise _unreadable(source, 1, exc) from None
     seen: set[str] = set()
     for h in header:
         if h in seen:
@@ -199,7 +202,13 @@ def read_csv(
         seen.add(h)
     rows: list[CsvRow] = []
     line = 2
-    for cells in reader:
+    while True:
+        try:
+            cells = next(reader, None)
+        except csv.Error as exc:  # a cell over the csv module's limit, an unclosed quote
+            raise _unreadable(source, line, exc) from None
+        if cells is None:
+            break
         start = line
         line = reader.line_num + 1
         if not any(c.strip() for c in cells):
@@ -216,6 +225,26 @@ def read_csv(
         row = {h: c.strip() for h, c in zip(header, cells, strict=False) if h and c.strip()}
         rows.append(CsvRow(start, row))
     return header, rows
+
+
+def _unreadable(source: str, line: int, exc: csv.Error) -> InvalidInput:
+    """The error of a row the csv module cannot read (it raised ``exc``), on its ``line``.
+
+    >>> _unreadable("CSV", 2, csv.Error("field larger than field limit (131072)")).detail
+    'CSV line 2: a cell is longer than 131,072 characters'
+    """
+    if "field larger than field limit" in str(exc):
+        return InvalidInput(
+            f"{source} line {line}: a cell is longer than {csv.field_size_limit():,} characters",
+            hint="close the quote opened on this line (a quote left open takes in the rest of"
+            " the file), or shorten the cell",
+            line=line,
+        )
+    return InvalidInput(
+        f"{source} line {line}: not readable as CSV ({exc})",
+        hint="save the file again as CSV from your spreadsheet",
+        line=line,
+    )
 
 
 #: First characters that make a spreadsheet read a cell as a formula (with the full-width

@@ -8,7 +8,9 @@ HTTP status codes in one place (``api/errors.py``).
 
 from __future__ import annotations
 
+import json
 import re
+import sys
 import unicodedata
 from collections.abc import Mapping
 from types import EllipsisType
@@ -34,6 +36,7 @@ __all__ = [
     "StartupProblem",
     "Throttled",
     "TooLong",
+    "TooManyDigits",
     "Unknown",
     "UnknownCollaboration",
     "UnknownEntry",
@@ -45,6 +48,7 @@ __all__ = [
     "blank",
     "control_character",
     "keys_once",
+    "read_json",
 ]
 
 
@@ -221,6 +225,10 @@ class NoRows(InvalidInput):
 class RepeatedKey(InvalidInput):
     """A key given twice in one JSON object (:func:`keys_once`); ``field`` is the key and
     ``value`` its second value."""
+
+
+class TooManyDigits(InvalidInput):
+    """A JSON integer longer than Python reads (:func:`read_json`); ``value`` is its start."""
 
 
 class OutOfRange(InvalidInput):
@@ -596,3 +604,78 @@ def keys_once(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
             )
         seen[key] = value
     return seen
+
+
+#: The most digits an integer of a JSON text may have: Python refuses to read a longer one
+#: (its guard against quadratic-time conversion, 4,300 digits by default) with a ValueError
+#: that was no error of ours.
+MAX_DIGITS = sys.get_int_max_str_digits() or 4300
+
+
+class _Unread(str):
+    """A JSON integer too long to read, kept as its digits until the keys it sits under are
+    known (:func:`read_json` refuses it, naming them: ``terms.rate``)."""
+
+    path = ""
+
+
+def _unread_in(value: Any) -> _Unread | None:
+    if isinstance(value, _Unread):
+        return value
+    if isinstance(value, list):
+        for item in value:
+            found = _unread_in(item)
+            if found is not None:
+                return found
+    return None
+
+
+def _too_many_digits(digits: _Unread) -> TooManyDigits:
+    size = len(digits.lstrip("-"))
+    said = f"a number of {size} digits, the limit is {MAX_DIGITS}"
+    return TooManyDigits(
+        f"{digits.path}: {said}" if digits.path else said,
+        field=digits.path or None,
+        value=digits[:20] + "...",
+        hint="write the number in fewer digits",
+    )
+
+
+def _number(digits: str) -> int | _Unread:
+    return _Unread(digits) if len(digits.lstrip("-")) > MAX_DIGITS else int(digits)
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any] | _Unread:
+    for key, value in pairs:
+        unread = _unread_in(value)
+        if unread is not None:  # the object stands for it in its parent, one key longer
+            under = _Unread(unread)
+            under.path = f"{key}.{unread.path}" if unread.path else key
+            return under
+    return keys_once(pairs)
+
+
+def read_json(text: str | bytes) -> Any:
+    """A JSON text people sent: every key once in each object (:func:`keys_once`), and no
+    integer longer than :data:`MAX_DIGITS` (:class:`TooManyDigits`, naming its keys, where
+    Python's parser raised a ValueError of its own). Not JSON: ``json.JSONDecodeError``;
+    nested deeper than the parser reads: ``RecursionError``.
+
+    Examples
+    --------
+    >>> read_json('{"k": -12, "t": {"a": [1, 2]}}')
+    {'k': -12, 't': {'a': [1, 2]}}
+    >>> read_json('{"t": {"a": [1, ' + '9' * 5000 + ']}}')
+    Traceback (most recent call last):
+    ...
+    matcher.errors.TooManyDigits: t.a: a number of 5000 digits, the limit is 4300 (got '99999999999999999999...'); write the number in fewer digits
+    >>> read_json('[' + '9' * 5000 + ']')
+    Traceback (most recent call last):
+    ...
+    matcher.errors.TooManyDigits: a number of 5000 digits, the limit is 4300 (got '99999999999999999999...'); write the number in fewer digits
+    """
+    data = json.loads(text, object_pairs_hook=_object, parse_int=_number)
+    unread = _unread_in(data)
+    if unread is not None:
+        raise _too_many_digits(unread)
+    return data

@@ -54,6 +54,7 @@ ERRORS: dict[str, str] = {
     "location": N_("Write the place as plain text."),
     "email": N_("“%(value)s” is not an e-mail address; write it like name@example.org."),
     "email.missing": N_("Give an e-mail address, written like name@example.org."),
+    "languages.missing": N_("Tick at least one language you work in."),
     "languages": N_(
         "Use two-letter language codes separated by commas, such as fr, en (10 at most)."
     ),
@@ -355,7 +356,11 @@ def _keys(exc: CofoundryError) -> list[str]:
     general = {"InvalidInput", "CofoundryError"}
     field = [exc.field] if exc.field else []
     keys = [f"{name}.{f}" for name in names if name not in general for f in field]
-    if exc.field and (exc.value is None or (isinstance(exc.value, str) and not exc.value.strip())):
+    if exc.field and (
+        exc.value is None
+        or (isinstance(exc.value, str) and not exc.value.strip())
+        or (isinstance(exc.value, list | tuple) and not exc.value)
+    ):
         keys.insert(0, f"{exc.field}.missing")  # nothing typed: what to type, not what is wrong
     keys += [name for name in names if name not in general]
     keys += [f"{name}.{f}" for name in names if name in general for f in field]

@@ -41,7 +41,14 @@ from api.web.limits import throttle_message
 from api.web.render import FIRST, Shown, page_router, redirect, render
 from matcher.accounts import sign_up_errors
 from matcher.community import Community
-from matcher.errors import CofoundryError, Conflict, InvalidInput, NotAuthenticated, Throttled
+from matcher.errors import (
+    CofoundryError,
+    Conflict,
+    InvalidInput,
+    NotAuthenticated,
+    Throttled,
+    UnknownCollaboration,
+)
 from matcher.profiles import (
     CRITERIA,
     ZONES,
@@ -840,7 +847,9 @@ def collaboration_rate(
         if rating is None:
             raise InvalidInput("rating is required", field="rating", hint="pick one")
         trust.rate_collaboration(collab_id, rating, form["note"], actor=page.actor)
-    except CofoundryError as exc:
+    except UnknownCollaboration:
+        raise  # no card of the page to show it on: the error page says it
+    except CofoundryError as exc:  # shown on the collaboration's card
         errors = {f"rating:{collab_id}": error_message(exc, page.t)}
         return _collab_page(page, trust, community, Shown(422, errors))
     return redirect("/web/collaborations", "collab_rated")

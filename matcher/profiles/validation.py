@@ -55,7 +55,13 @@ from typing import Any, TypeVar
 
 from matcher.addresses import MAX_ADDRESS, is_address
 from matcher.csvio import read_csv
-from matcher.errors import InvalidInput, TooLong, blank, control_character, keys_once
+from matcher.errors import (
+    InvalidInput,
+    TooLong,
+    blank,
+    control_character,
+    read_json,
+)
 from matcher.ids import id_problem, suggest_id
 from matcher.profiles.model import (
     CRITERIA,
@@ -547,6 +553,8 @@ def check_profile(raw: Mapping[str, Any], *, row: int | str | None = None) -> Pr
     ...                    "utc_offset": "1", "consent": "true"})
     >>> p.roles_sought, p.languages, p.utc_offset
     ((<Role.SALES: 'sales'>, <Role.MARKETING: 'marketing'>), ('fr', 'en'), 1.0)
+    >>> check_profile({"id": "a", "name": "A", "offers": "o", "needs": "n", "utc_offset": "-0"}).utc_offset
+    0.0
     >>> check_profile({"id": "Ana Lopez", "name": "Ana", "offers": "x", "needs": "y"})
     Traceback (most recent call last):
     ...
@@ -589,7 +597,7 @@ def _build(raw: Mapping[str, Any]) -> Profile:
         commitment=enum_or("commitment", Commitment, Commitment.FULL_TIME),
         available_from=None if avail in (None, "") else dt.date.fromisoformat(str(avail)),
         location=text("location"),
-        utc_offset=0.0 if offset in (None, "") else float(offset),
+        utc_offset=0.0 if offset in (None, "") else float(offset) + 0.0,  # -0 is 0
         timezone=text("timezone"),
         languages=_LABELS.shared(langs or ("en",)),
         stage=enum_or("stage", Stage, Stage.IDEA),
@@ -765,6 +773,13 @@ def merge_profile(profile: Profile, changes: Mapping[str, Any]) -> Profile:
     Traceback (most recent call last):
     ...
     matcher.errors.InvalidInput: id 'a': the id of a profile cannot change (got 'b'); create a new profile instead
+    >>> merge_profile(p, {"languages": []})
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: id 'a': languages must keep at least one language (got []); name the languages you work in, e.g. fr;en
+
+    An imported row with no languages gets ``en``; a change to none is refused: whoever
+    clears the list by mistake would be matched in English only.
     """
     if "id" in changes and changes["id"] != profile.id:
         raise InvalidInput(
@@ -772,6 +787,16 @@ def merge_profile(profile: Profile, changes: Mapping[str, Any]) -> Profile:
             field="id",
             value=changes["id"],
             hint="create a new profile instead",
+        )
+    languages = changes.get("languages", ())
+    if "languages" in changes and (
+        languages is None or (isinstance(languages, str | list | tuple) and not _as_list(languages))
+    ):
+        raise InvalidInput(
+            f"id {profile.id!r}: languages must keep at least one language",
+            field="languages",
+            value=languages,
+            hint="name the languages you work in, e.g. fr;en",
         )
     merged = profile_to_dict(profile) | dict(changes)
     return replace(check_profile(merged))
@@ -866,9 +891,18 @@ def parse_json(text: str, *, source: str = "JSON") -> list[dict[str, Any]]:
     Traceback (most recent call last):
     ...
     matcher.errors.InvalidInput: JSON: key 'name' appears twice in one object (got 'Bob'); keep one of them: the parser would keep the last, silently
+    >>> parse_json("[" * 100_000 + "]" * 100_000)
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: JSON: the JSON is nested too deeply to read; a profile file is a list of objects: [{"id": ..., "name": ...}, ...]
     """
     try:
-        data = json.loads(text.lstrip("\ufeff"), object_pairs_hook=keys_once)
+        data = read_json(text.lstrip("\ufeff"))
+    except RecursionError:
+        raise InvalidInput(
+            f"{source}: the JSON is nested too deeply to read",
+            hint='a profile file is a list of objects: [{"id": ..., "name": ...}, ...]',
+        ) from None
     except json.JSONDecodeError as exc:
         raise InvalidInput(
             f"{source}: not valid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}",

@@ -213,7 +213,7 @@ LIMITS: list[tuple[str, str, str, dict[str, Any], int, str | None]] = [
         "/profiles",
         {"content": b"{not json", "headers": {"content-type": "application/json"}},
         422,
-        None,
+        "body",
     ),
     (
         "lone surrogate",

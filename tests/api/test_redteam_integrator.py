@@ -143,7 +143,7 @@ def test_a_body_not_sent_as_json_is_a_415(
     assert "415" in client.get("/openapi.json").json()["paths"]["/ventures"]["post"]["responses"]
     # sent as JSON, the same body is taken; JSON that is not an object stays a 422
     assert client.post("/ventures", json={"name": "Acme"}, headers=ana).status_code == 201
-    assert_error(client.post("/ventures", json=[1], headers=ana), 422, None, "dictionary")
+    assert_error(client.post("/ventures", json=[1], headers=ana), 422, "body", "dictionary")
 
 
 def test_two_authorization_headers_are_refused(

@@ -73,7 +73,8 @@ def test_bodies_that_are_not_json_objects_are_left_to_their_routes(
 ) -> None:
     client, auth = api
     r = client.patch("/profiles/ana", content=b'{"name": ', headers=auth)
-    assert r.status_code == 422 and r.json()["hint"] == "send a valid JSON body"
+    assert r.status_code == 422 and r.json()["field"] == "body"
+    assert r.json()["hint"] == "send a valid JSON object ({...}) as /docs shows it"
     r = client.post(
         "/ventures/acme/entries/import",
         content=b"member,kind,on,amount,amount\nana,cash,2024-01-01,10,20\n",
