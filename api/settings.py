@@ -8,7 +8,7 @@ from pydantic import Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from embeddings.encoder import DEFAULT_ENCODER
-from embeddings.index import IVF_DIM, IVF_FROM, NPROBE
+from embeddings.index import HNSW_DIM, IVF_DIM, IVF_FROM, NPROBE
 from matcher.accounts import AccountSettings
 from matcher.db import is_postgres_url
 from matcher.mail import MailSettings, TlsMode
@@ -91,6 +91,13 @@ class Settings(BaseSettings):
         ge=0,
         le=4096,
         description="principal directions an IVF index keeps (the pool is re-ranked from full"
+        " vectors); 0: every dimension",
+    )
+    hnsw_dim: int = Field(
+        HNSW_DIM,
+        ge=0,
+        le=4096,
+        description="principal directions an HNSW index keeps (the pool is re-ranked from full"
         " vectors); 0: every dimension",
     )
     half_table_from: int = Field(
@@ -222,6 +229,7 @@ class Settings(BaseSettings):
             ivf_from=self.ivf_from,
             nprobe=self.nprobe,
             ivf_dim=self.ivf_dim,
+            hnsw_dim=self.hnsw_dim,
             half_table_from=self.half_table_from,
             pool=self.pool,
             min_phrase_similarity=self.min_phrase_similarity,

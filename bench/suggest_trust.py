@@ -19,6 +19,12 @@ USE's alone, the default until 6 December), cached under ``bench/.cache/``. One
   service's trust provider taken away for that call: the plain match over the same state.
 
 Wall and CPU (``time.thread_time``) per call, p50 and p99, and the ratio with/without.
+
+``--hnsw-dim D`` adds the graph index over the keys' ``D`` principal directions (the setting
+``hnsw_dim``; built once and cached beside the other): for the same viewers, interleaved, the
+suggestions with trust over each index (CPU p50 and p99, the ratio), the recall of each
+index's ten suggestions without trust against an exact scan of everyone, and each index's
+size on disk.
 Run it twice (``--dim 512 --out ...``) to compare sizes: two communities of 100k in one
 process slow each other (tried on 6 December: 21.0 ms with trust at 896-d beside a 512-d copy,
 13.1 ms alone), so each size has a run of its own.
@@ -44,8 +50,10 @@ if str(ROOT) not in sys.path:
 from bench.common import cache_slot, generator, machine, pct, write_json  # noqa: E402
 from bench.trust_service import build_db, clock  # noqa: E402
 from embeddings.encoder import DEFAULT_ENCODER, FakeEncoder, encoder_from_name  # noqa: E402
+from embeddings.index import VectorIndex  # noqa: E402
 from matcher.access import Actor  # noqa: E402
 from matcher.community import Community  # noqa: E402
+from matcher.matching.ranking import pool_keys  # noqa: E402
 
 
 def with_profiles(people: int, collaborations: int, seed: int, dim: int) -> Path:
@@ -103,6 +111,90 @@ def time_viewer(community: Community, viewer: str, timings: dict[str, list[float
     return any(s.trust for s in got)
 
 
+def projected_index(community: Community, path: Path, dims: int) -> tuple[VectorIndex, float]:
+    """The graph index over ``dims`` principal directions of the community's keys (cached
+    next to ``path``), and its build time in seconds (0.0 when read from the cache)."""
+    state = community.matching._state()
+    assert state.index is not None
+    cached = path.with_suffix(f".hnsw{dims}.index")
+    if cached.exists():
+        return VectorIndex.load(cached, model=state.index.model_), 0.0
+    start = time.perf_counter()
+    index = VectorIndex("hnsw", hnsw_dim=dims).fit_rows(
+        lambda rows: pool_keys(state.table, rows),
+        [p.id for p in state.table.profiles],
+        model=state.index.model_,
+    )
+    built = time.perf_counter() - start
+    index.save(cached)
+    return index, built
+
+
+def compare_projected(
+    community: Community, path: Path, viewers: list[str], dims: int
+) -> dict[str, Any]:
+    """Suggestions over the full graph index against one over ``dims`` principal
+    directions, for the same viewers, interleaved (see the module)."""
+    matching = community.matching
+    state = matching._state()
+    full = state.index
+    assert full is not None
+    projected, built = projected_index(community, path, dims)
+    indexes = {"full": full, "projected": projected}
+
+    maps: dict[int, Any] = {}  # each index's position -> row map, built once
+
+    def over(index: VectorIndex | None) -> None:  # the search state's index, swapped
+        if state.index is not None:
+            maps[id(state.index)] = state._rows
+        state.index, state._rows = index, maps.get(id(index))
+
+    def plain(viewer: str) -> list[str]:  # ten suggestions without trust
+        trust, matching.trust = matching.trust, None
+        try:
+            got = matching.suggest(viewer, k=10, actor=Actor(viewer), explain=False)
+        finally:
+            matching.trust = trust
+        return [s.candidate for s in got]
+
+    try:
+        over(None)  # an exact scan of everyone
+        exact = {v: plain(v) for v in viewers}
+        cpu: dict[str, list[float]] = {k: [] for k in indexes}
+        recall: dict[str, list[float]] = {k: [] for k in indexes}
+        for v in viewers:
+            for key, index in indexes.items():
+                over(index)
+                community.trust._viewers.clear()  # each call computes the viewer's trust
+                start = time.thread_time()
+                matching.suggest(v, k=10, actor=Actor(v))
+                cpu[key].append((time.thread_time() - start) * 1000)
+                recall[key].append(len(set(plain(v)) & set(exact[v])) / max(1, len(exact[v])))
+    finally:
+        over(full)
+    sizes = {
+        "full": path.with_suffix(".index"),
+        "projected": path.with_suffix(f".hnsw{dims}.index"),
+    }
+    out: dict[str, Any] = {"hnsw_dim": dims, "build_s": round(built, 1) if built else None}
+    for key in indexes:
+        r = np.asarray(recall[key])
+        out[key] = {
+            "kept_dim": indexes[key].kept_dim,
+            "file_mb": round(sizes[key].stat().st_size / 2**20, 1),
+            "suggest_with_trust_cpu_ms": pct(cpu[key]),
+            "recall_at_10": {
+                "mean": round(float(r.mean()), 4),
+                "p5": round(float(np.percentile(r, 5)), 4),
+                "worst": round(float(r.min()), 4),
+            },
+        }
+    out["ratio_projected_vs_full_cpu_p50"] = round(
+        float(np.median(cpu["projected"]) / np.median(cpu["full"])), 3
+    )
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--people", type=int, default=100_000)
@@ -113,14 +205,19 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument(
+        "--hnsw-dim",
+        type=int,
+        default=0,
+        help="also compare a graph index over this many principal directions (0: no)",
+    )
+    parser.add_argument(
         "--out", type=Path, default=ROOT / "bench" / "results" / "suggest_trust.json"
     )
     args = parser.parse_args(argv)
     dim = args.dim or encoder_from_name(DEFAULT_ENCODER).dim
     load_before = os.getloadavg()
-    community, warm_s, warm_cpu, cached = warmed(
-        with_profiles(args.people, args.collaborations, args.seed, dim), dim
-    )
+    path = with_profiles(args.people, args.collaborations, args.seed, dim)
+    community, warm_s, warm_cpu, cached = warmed(path, dim)
     trust = community.trust
     graph = trust.live()
     rng = random.Random(args.seed)
@@ -177,6 +274,9 @@ def main(argv: list[str] | None = None) -> int:
     ):
         print(f"{dim} dims: {key}: {out[key]}")
     print(f"ratios: {out['ratios']}; targets: {out['targets']}")
+    if args.hnsw_dim:
+        out["projected_index"] = compare_projected(community, path, viewers, args.hnsw_dim)
+        print(f"graph index over {args.hnsw_dim} directions: {out['projected_index']}")
     write_json(args.out, out)
     return 0
 

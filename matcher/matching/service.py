@@ -22,7 +22,7 @@ from typing import Any, Literal, Protocol
 import numpy as np
 import numpy.typing as npt
 
-from embeddings.index import IVF_DIM, IVF_FROM, NPROBE, IndexMismatch, VectorIndex
+from embeddings.index import HNSW_DIM, IVF_DIM, IVF_FROM, NPROBE, IndexMismatch, VectorIndex
 from matcher.access import ADMIN_ONLY, SEE_SUGGESTIONS, Actor
 from matcher.db import ERASURE_EPOCH, Job, Jobs, utcnow
 from matcher.errors import Conflict, InvalidInput, NotEnoughFeedback, UnknownProfile
@@ -107,6 +107,10 @@ class MatchSettings:
     ivf_dim : int
         Principal directions the inverted file keeps (its scan costs a sixth at 256 of
         1555); the pool is re-ranked exactly from the candidate table. 0: every dimension.
+    hnsw_dim : int
+        Principal directions the graph index (HNSW) keeps: its search reads every
+        visited key from memory, so fewer dimensions cost proportionally less; the pool is
+        re-ranked exactly from the candidate table. 0: every dimension.
     half_table_from : int
         Community size from which the candidate table keeps its text vectors in float16
         (half the memory of the largest part of the search state; at a million, the exact
@@ -139,6 +143,7 @@ class MatchSettings:
     ivf_from: int = IVF_FROM
     nprobe: int = NPROBE
     ivf_dim: int = IVF_DIM
+    hnsw_dim: int = HNSW_DIM
     half_table_from: int = IVF_FROM
     pool: int = 200
     min_phrase_similarity: float | None = None
@@ -511,6 +516,10 @@ class MatchingService:
                 changed = self.profiles.store.changed_since(int(saved))
                 if len(changed) > self._catch_up_limit(len(table)):
                     raise IndexMismatch(f"{len(changed)} profiles changed since it was saved")
+                dims = self.settings.hnsw_dim
+                want = dims if 0 < dims < index.dim_ else index.dim_
+                if index.kind_ == "hnsw" and index.kept_dim != want:  # hnsw_dim changed
+                    raise IndexMismatch(f"index keeps {index.kept_dim} dimensions, not {want}")
                 index.nprobe = self.settings.nprobe  # the setting of today, not of the save
                 self._patch_index(index, table, changed, version)
                 logger.info(
@@ -533,6 +542,7 @@ class MatchingService:
             ivf_from=s.ivf_from,
             nprobe=s.nprobe,
             ivf_dim=s.ivf_dim,
+            hnsw_dim=s.hnsw_dim,
         ).fit_rows(
             lambda rows: pool_keys(table, rows),
             [p.id for p in table.profiles],

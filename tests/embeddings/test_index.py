@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Any
+
 import faiss
 import numpy as np
 import pytest
@@ -247,15 +249,23 @@ def _low_rank(n: int, d: int, rank: int, seed: int) -> tuple[np.ndarray, list[st
     return v, [f"id{i}" for i in range(n)]
 
 
-def test_projected_ivf_finds_the_exact_top_10_after_a_rerank(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """Above ``ivf_dim`` dimensions the inverted file holds the vectors' principal
-    directions; a pool of 50 re-ranked by the full inner product (as the suggestions
-    re-rank from the candidate table) holds the exact top 10."""
+@pytest.mark.parametrize(
+    "settings", [{"kind": "ivf", "nprobe": 80, "ivf_dim": 32}, {"kind": "hnsw", "hnsw_dim": 32}]
+)
+def test_a_projected_index_finds_the_exact_top_10_after_a_rerank(  # type: ignore[no-untyped-def]
+    tmp_path, settings: dict[str, Any]
+) -> None:
+    """Above ``ivf_dim`` (an inverted file) or ``hnsw_dim`` (a graph) dimensions the index
+    holds the vectors' principal directions; a pool of 50 re-ranked by the full inner
+    product (as the suggestions re-rank from the candidate table) holds the exact top 10."""
     v, ids = _low_rank(5000, 96, 24, seed=6)
-    index = VectorIndex(kind="ivf", nprobe=80, ivf_dim=32).fit(v, ids, model="m")
-    assert index.index_.d == 96 and index.projected
-    ivf = faiss.extract_index_ivf(index.index_)
-    assert ivf.d == 32 and ivf.nlist == 283  # 4 sqrt(5000) cells over 32 directions
+    index = VectorIndex(**settings).fit(v, ids, model="m")
+    assert index.index_.d == 96 and index.projected and index.kept_dim == 32
+    if index.kind_ == "ivf":
+        ivf = faiss.extract_index_ivf(index.index_)
+        assert ivf.d == 32 and ivf.nlist == 283  # 4 sqrt(5000) cells over 32 directions
+    else:
+        assert index.kind_ == "hnsw" and faiss.downcast_index(index.index_.index).d == 32
     qs, _ = _low_rank(50, 96, 24, seed=6)  # same directions, other points
     qs = qs + 0.05 * np.random.default_rng(7).normal(size=qs.shape).astype(np.float32)
 
@@ -268,12 +278,29 @@ def test_projected_ivf_finds_the_exact_top_10_after_a_rerank(tmp_path) -> None: 
     assert hits / 500 >= 0.95
     # reconstruction maps back through the projection: close to the stored vector
     assert np.abs(index.vector("id7") - v[7]).max() < 0.05
-    index.remove(["id3"])
+    index.remove(["id3"], compact=False)
     assert "id3" not in {i for i, _ in index.search(v[3], k=20)[0]}
-    loaded = VectorIndex.load(index.save(tmp_path / "ivf.index"), model="m")
-    assert loaded.ivf_dim == 32 and loaded.search(qs[0], k=20) == index.search(qs[0], k=20)
+    if index.kind_ == "hnsw":  # the projected vector is scrubbed from the graph's storage
+        assert float(np.abs(index.vectors_at([3])).sum()) == 0.0
+    loaded = VectorIndex.load(index.save(tmp_path / "projected.index"), model="m")
+    assert loaded.projected and loaded.kept_dim == 32
+    assert loaded.search(qs[0], k=20) == index.search(qs[0], k=20)
     loaded.add(v[3:4], ["back"])
     assert "back" in {i for i, _ in loaded.search(v[3], k=5)[0]}
+    compacted = loaded.remove(["id4"], compact=False).compact()
+    assert compacted.projected and compacted.kept_dim == 32 and len(compacted) == 4999
+
+
+def test_hnsw_dim_zero_or_above_the_dimension_or_no_vectors_keeps_every_dimension() -> None:
+    v, ids = _clustered(300, 13, seed=8)
+    for hnsw_dim in (0, 13, 64):
+        index = VectorIndex(kind="hnsw", hnsw_dim=hnsw_dim).fit(v, ids)
+        assert not index.projected and index.kept_dim == 13
+    empty = VectorIndex(kind="hnsw", hnsw_dim=4).fit(np.zeros((0, 13), np.float32), [])
+    assert not empty.projected  # no vectors to learn the directions from
+    assert empty.add(v[:3], ids[:3]).search(v[1], k=1)[0][0][0] == "id1"
+    with pytest.raises(ValueError, match="hnsw_dim must be >= 0"):
+        VectorIndex(kind="hnsw", hnsw_dim=-1)
 
 
 def test_ivf_dim_zero_or_above_the_dimension_keeps_every_dimension() -> None:

@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from embeddings.encoder import FakeEncoder
+from embeddings.index import VectorIndex
 from matcher.access import ADMIN, Actor
 from matcher.community import Community
 from matcher.errors import (
@@ -158,6 +159,28 @@ def test_stale_index_file_is_rebuilt(tmp_path, db_target) -> None:  # type: igno
     (tmp_path / "c.index").write_bytes(b"garbage")
     s3 = Community(db_target, FakeEncoder(dim=64), settings, index_path=tmp_path / "c.index")
     assert s3.matching.suggest("ana", k=1, actor=ADMIN)[0].candidate == "bob"
+
+
+def test_a_saved_graph_index_of_another_hnsw_dim_is_rebuilt(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A saved HNSW index keeps the dimensions of the setting it was built with; a process
+    started with another ``hnsw_dim`` builds its own (and saves it), with the same people
+    suggested."""
+    rows = [person(f"p{i:03d}", offers=f"python sales {i}", needs=f"design {i}") for i in range(40)]
+    db, path = tmp_path / "c.db", tmp_path / "c.index"
+
+    def open_(hnsw_dim: int) -> Community:
+        settings = MatchSettings(index_kind="hnsw", exact_below=0, hnsw_dim=hnsw_dim, pool=40)
+        return Community(db, FakeEncoder(dim=32), settings, index_path=path)
+
+    first = open_(0)
+    first.profiles.import_profiles(rows)
+    want = [s.candidate for s in first.matching.suggest("p000", k=5, actor=ADMIN)]
+    assert VectorIndex.load(path).kept_dim == 3 * 32 + 19
+    second = open_(24)
+    assert [s.candidate for s in second.matching.suggest("p000", k=5, actor=ADMIN)] == want
+    state = second.matching._state()
+    assert state.index is not None and state.index.projected and state.index.kept_dim == 24
+    assert VectorIndex.load(path).kept_dim == 24  # saved again with today's setting
 
 
 def test_permissions(community: Community) -> None:
