@@ -1851,6 +1851,8 @@ def _shares(
 
 
 _GROWS = frozenset(set(Kind) - {Kind.REPAYMENT})
+#: The kinds whose entries share the Well's withdrawals again, or take back what it gave.
+_RESHARES = frozenset({Kind.WELL_DEPOSIT, Kind.WELL_WITHDRAWAL, Kind.REPAYMENT})
 
 
 def _take(m: _Member, bucket: str, left: Number) -> Number:
@@ -2154,10 +2156,12 @@ def lowered_by_reversal(
 ) -> tuple[str, ...]:
     """The members whose slices a reversal of ``entry`` dated ``on`` (default: at the
     entry) would lower on that day or any later day, sorted: the split with the reversal
-    against the split as it is, on the reversal's day and every later date of the ledger
-    (an entry's or a departure's; between two of them the split does not change). When it
-    lowers several members on its own day, those only (the later days are not folded:
-    who reverses it is then already known to be nobody).
+    against the split as it is, on the reversal's day and every later date where the
+    difference between the two can change: a Well entry's, a repayment's, a reversal's or
+    a departure's (another contribution adds the same slices to both; between those dates
+    the difference stays as it was, which a property test checks against every date).
+    When it lowers several members on its own day, those only (the later days are not
+    folded: who reverses it is then already known to be nobody).
 
     ``before``: the splits of ``ledger`` as it is at those dates, when already folded
     (else folded here, with ``numbers``).
@@ -2174,7 +2178,7 @@ def lowered_by_reversal(
     day = entry.on if on is None else on
     dates = sorted(
         {day}
-        | {e.on for e in ledger.entries if e.on > day}
+        | {e.on for e in ledger.entries if e.on > day and (e.kind in _RESHARES or e.reverses)}
         | {d.on for d in ledger.departures if d.on > day}
     )
     probe = replace(

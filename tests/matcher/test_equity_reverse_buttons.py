@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
@@ -18,7 +19,7 @@ from hypothesis import strategies as st
 
 from matcher.access import Actor
 from matcher.equity import EquityService
-from matcher.equity.model import Kind, lowered_by_reversal
+from matcher.equity.model import Entry, Kind, Ledger, lowered_by_reversal, timeline
 from matcher.errors import CofoundryError, NotAllowed
 from matcher.schema import connect
 from tests.ventures import count_folds, venture
@@ -178,3 +179,42 @@ def test_a_withdrawal_reversal_lowers_only_members_who_deposited(
         if e.kind is Kind.WELL_WITHDRAWAL and e.reverses is None:
             for on in (e.on, e.on + dt.timedelta(days=7)):
                 assert set(lowered_by_reversal(ledger, e, on)) <= depositors
+
+
+def _lowered_on_every_day(ledger: Ledger, entry: Entry, on: dt.date) -> set[str]:
+    """The oracle of ``lowered_by_reversal``: the pie with and without the reversal on
+    every date of the ledger from ``on``."""
+    probe = replace(entry, id=1 + max(e.id for e in ledger.entries), on=on, reverses=entry.id)
+    dates = sorted({on} | {e.on for e in ledger.entries if e.on > on})
+    was = timeline(ledger, dates)
+    now = timeline(replace(ledger, entries=(*ledger.entries, probe)), dates)
+    lowered: set[str] = set()
+    for a, b in zip(was, now, strict=True):
+        has = {m.member: m.slices for m in b.members}
+        lowered |= {m.member for m in a.members if has.get(m.member, 0) < m.slices}
+    return lowered
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    seed=st.integers(0, 10**6),
+    depositors=st.sampled_from([("ana",), ("ana", "bob")]),
+    reversals=st.sampled_from([0.0, 0.2]),
+)
+def test_a_withdrawal_reversal_is_judged_on_the_days_that_can_change_it(
+    seed: int, depositors: tuple[str, ...], reversals: float
+) -> None:
+    """``lowered_by_reversal`` looks at the days of Well entries, repayments, reversals and
+    departures only, and stops at the withdrawal's day when it lowers several: the same
+    verdict (nobody, or who) as every day of the ledger."""
+    svc = _service()
+    _ledger(svc, seed, depositors, 40, ("ana", "bob"), reversals)
+    ledger = svc._ledger("v")
+    for e in ledger.entries:
+        if e.kind is Kind.WELL_WITHDRAWAL and e.reverses is None:
+            for on in (e.on, e.on + dt.timedelta(days=7)):
+                fast, every = (
+                    set(lowered_by_reversal(ledger, e, on)),
+                    _lowered_on_every_day(ledger, e, on),
+                )
+                assert fast == every or (len(fast) > 1 and fast <= every)
