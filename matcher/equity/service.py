@@ -122,7 +122,7 @@ from matcher.errors import (
     UnknownProfile,
     UnknownVenture,
 )
-from matcher.ids import check_id, chosen_id_errors, new_id
+from matcher.ids import MAX_ID, check_id, chosen_id_errors, new_id
 from matcher.notices import Notice, NoticeKind, Notify, announce
 from matcher.profiles import Profile, ProfileStore
 
@@ -144,6 +144,8 @@ MAX_KEY = 200
 RESERVED_KEY = "#"
 #: An entry may be dated this many days after today (the day is not the same everywhere).
 AHEAD = dt.timedelta(days=1)
+#: The random bytes after a member's chosen venture id (``acme-3f9a2c``: 6 hex digits).
+SUFFIX_BYTES = 3
 #: Columns of a ledger CSV besides the entry's fields (see :meth:`EquityService.import_ledger`).
 IMPORT_COLUMNS = (*ENTRY_FIELDS, "key")
 #: Column names a spreadsheet may use instead (compared as :func:`_column` writes them): the
@@ -789,20 +791,42 @@ class EquityService:
         terms: Terms | None = None,
         start: dt.date | None = None,
         owner: str | None = None,
+        exact: bool = False,
     ) -> Venture:
         """Create a venture; its creator becomes its owner (an admin names the ``owner``).
 
         ``start`` (default today) is the first day an entry may be dated. With
         ``venture_id`` None the id is picked here, 80 random bits (``v-`` and 20 hex
         digits): nobody can probe for it; the venture then needs a ``name`` (a blank one is
-        refused: its members would see the random id). A chosen id is public (taken: 409,
-        whoever holds it).
+        refused: its members would see the random id). A chosen id is a slug: the venture's
+        id is it, ``-`` and 6 random hex digits (``acme-3f9a2c``), taken or not, so that
+        whoever creates one learns nothing of the ventures they cannot read (a 409 for a
+        taken id told a stranger that someone's private venture held it). An admin, who
+        reads every venture, may ask for the id as given (``exact``: taken, 409); a member
+        may not (403 on ``exact``).
+
+        Examples
+        --------
+        >>> from matcher.access import ADMIN
+        >>> from matcher.schema import connect
+        >>> equity = EquityService(connect())
+        >>> v = equity.create_venture("acme", actor=Actor("ana"), start=dt.date(2024, 1, 1))
+        >>> v.id.startswith("acme-"), len(v.id)
+        (True, 11)
         """
         actor = signed_in(actor)
         problems = self.venture_errors(venture_id, name, start)
         if problems:  # the first; a form shows them all (venture_errors)
             raise problems[0]
+        if exact and not actor.is_admin:
+            raise NotAllowed(
+                "only an admin may give a venture an exact id",
+                field="exact",
+                value=True,
+                hint="leave exact out: your chosen id is kept, followed by a random suffix",
+            )
         title = parse_text(name, "name", MAX_VENTURE_NAME)
+        slug = venture_id[: MAX_ID - 1 - 2 * SUFFIX_BYTES] if venture_id and not exact else None
         venture_id = venture_id or new_id("v-", 10)
         if actor.is_admin:
             if not owner:
@@ -826,7 +850,12 @@ class EquityService:
         )
         terms = check_terms(terms or Terms())
         with self.db.transaction():
-            if self.store.get_venture(venture_id) is not None:
+            if slug is not None:  # a suffix that is free: nobody sees which ones were taken
+                venture_id = new_id(f"{slug}-", SUFFIX_BYTES)
+                while self.store.get_venture(venture_id) is not None:
+                    venture_id = new_id(f"{slug}-", SUFFIX_BYTES)
+                venture = replace(venture, id=venture_id)
+            elif self.store.get_venture(venture_id) is not None:
                 raise Conflict.taken("venture", venture_id)
             self.store.add_venture(venture, None if actor.is_admin else owner)
             self.store.add_terms(venture_id, terms)
