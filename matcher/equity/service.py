@@ -492,17 +492,17 @@ class EquityService:
     ...                                                     "offers": "o", "needs": "n"}))
     >>> svc = EquityService(db)
     >>> ana, bob = Actor("ana"), Actor("bob")
-    >>> _ = svc.create_venture("acme", "Acme", actor=ana, start=dt.date(2024, 1, 1))
-    >>> _ = svc.invite("acme", "bob", actor=ana)
-    >>> _ = svc.answer_invitation("acme", True, actor=bob)
-    >>> _ = svc.set_rate("acme", Rate("ana", dt.date(2024, 1, 1), Decimal(100_000)), actor=ana)
-    >>> p = svc.post("acme", {"member": "ana", "kind": "time", "on": "2024-01-02", "hours": 10},
+    >>> acme = svc.create_venture("acme", "Acme", actor=ana, start=dt.date(2024, 1, 1)).id
+    >>> _ = svc.invite(acme, "bob", actor=ana)
+    >>> _ = svc.answer_invitation(acme, True, actor=bob)
+    >>> _ = svc.set_rate(acme, Rate("ana", dt.date(2024, 1, 1), Decimal(100_000)), actor=ana)
+    >>> p = svc.post(acme, {"member": "ana", "kind": "time", "on": "2024-01-02", "hours": 10},
     ...              key="k1", actor=ana)
     >>> p.row.entry.id, p.computation.slices
     (1, Fraction(1000, 1))
-    >>> _ = svc.post("acme", {"member": "bob", "kind": "cash", "on": "2024-01-02", "amount": 250},
+    >>> _ = svc.post(acme, {"member": "bob", "kind": "cash", "on": "2024-01-02", "amount": 250},
     ...              key="k2", actor=bob)
-    >>> [(m.member, str(m.percent)) for m in svc.split("acme", actor=ana).members]
+    >>> [(m.member, str(m.percent)) for m in svc.split(acme, actor=ana).members]
     [('ana', '50.00'), ('bob', '50.00')]
     """
 
@@ -540,10 +540,10 @@ class EquityService:
         --------
         >>> from matcher.schema import connect
         >>> svc = EquityService(connect())
-        >>> _ = svc.create_venture("v", actor=Actor("ana"), start=dt.date(2024, 1, 1))
-        >>> _ = svc.post("v", {"member": "ana", "kind": "cash", "on": "2024-01-01",
+        >>> v = svc.create_venture("v", actor=Actor("ana"), start=dt.date(2024, 1, 1)).id
+        >>> _ = svc.post(v, {"member": "ana", "kind": "cash", "on": "2024-01-01",
         ...                    "amount": "10"}, key="k", actor=Actor("ana"))
-        >>> svc.warm(), len(svc._numbers("v").of(svc._ledger("v")))
+        >>> svc.warm(), len(svc._numbers(v).of(svc._ledger(v)))
         (1, 1)
         """
         ventures = self.store.recent_ventures(limit or self.KEEP_NUMBERS)
@@ -2192,14 +2192,14 @@ class EquityService:
         >>> from matcher.schema import connect
         >>> svc = EquityService(connect())
         >>> ana = Actor("ana")
-        >>> _ = svc.create_venture("acme", actor=ana, start=dt.date(2024, 1, 1))
-        >>> _ = svc.post("acme", {"member": "ana", "kind": "cash", "on": "2024-01-02",
+        >>> acme = svc.create_venture("acme", actor=ana, start=dt.date(2024, 1, 1)).id
+        >>> _ = svc.post(acme, {"member": "ana", "kind": "cash", "on": "2024-01-02",
         ...                       "amount": 300}, key="a", actor=ana)
         >>> leave = Departure("ana", dt.date(2024, 2, 1), Reason.RESIGNED_NO_GOOD_REASON)
-        >>> report, before, after = svc.preview_departure("acme", leave, actor=ana)
+        >>> report, before, after = svc.preview_departure(acme, leave, actor=ana)
         >>> str(report.slices_before), str(report.slices_after)
         ('1200', '300')
-        >>> svc.departures("acme", actor=ana)
+        >>> svc.departures(acme, actor=ana)
         []
         """
         roles = self._readable(venture_id, actor)
