@@ -163,8 +163,16 @@ def create(
     owner: Annotated[
         str | None, typer.Option(help="With --admin: the venture's owner (a profile id).")
     ] = None,
+    exact: Annotated[
+        bool,
+        typer.Option(
+            "--exact", help="With --admin: the id as given (a member's gets a random suffix)."
+        ),
+    ] = False,
 ) -> None:
-    """Create a venture (you own it) with its multipliers; invite its first members."""
+    """Create a venture (you own it) with its multipliers; invite its first members. Its
+    id is the one given followed by a random suffix (acme-3f9a2c), printed; an admin's
+    with --exact is the one given."""
     actor = opts.actor()
     svc = _equity(opts.db)
     raw: dict[str, object] = {
@@ -174,7 +182,7 @@ def create(
         "royalty_rate": royalty,
     }
     terms = parse_terms({k: v for k, v in raw.items() if v is not None})
-    svc.create_venture(
+    venture = svc.create_venture(
         venture,
         name,
         actor=actor,
@@ -182,7 +190,8 @@ def create(
         terms=terms,
         start=optional_day(start or None, "start"),
         owner=owner,
-    )
+        exact=exact,
+    ).id
     for person in invite or []:
         svc.invite(venture, person, actor=actor)
     view = svc.view(venture, actor=actor)

@@ -140,7 +140,8 @@ class VentureCreate(Input):
         min_length=1,
         max_length=64,
         description="leave out and the server picks one nobody can guess; a chosen id is"
-        " public (409 when taken, whoever holds it)",
+        " kept, followed by '-' and 6 random hex digits (acme-3f9a2c), taken or not: the"
+        " answer tells nothing of other ventures (an admin's exact id: see exact)",
     )
     name: StrictStr = Field("", max_length=MAX_VENTURE_NAME)
     require_approval: StrictBool = Field(
@@ -149,6 +150,9 @@ class VentureCreate(Input):
     start: Day | None = Field(None, description="the first day an entry may be dated (today)")
     terms: TermsIn | None = None
     owner: StrictStr | None = Field(None, description="admins only: the venture's owner")
+    exact: StrictBool = Field(
+        False, description="admins only: the chosen id as given, without a suffix (409 when taken)"
+    )
 
 
 class EndPublic(BaseModel):

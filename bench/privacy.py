@@ -77,7 +77,9 @@ def run(people: int, erasures: int, seed: int, folder: Path) -> dict[str, Any]:
     service.matching.save_index()
     built = time.perf_counter() - t
     members = ids[: len(ids) // 2][:200]
-    equity.create_venture("bench", actor=ADMIN, owner=members[0], start=dt.date(2024, 1, 1))
+    equity.create_venture(
+        "bench", actor=ADMIN, owner=members[0], exact=True, start=dt.date(2024, 1, 1)
+    )
     with service.db.transaction():  # members as if each had accepted an invitation
         for m in members[1:]:
             equity.store.add_membership("bench", m, "member", members[0])

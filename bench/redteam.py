@@ -358,7 +358,8 @@ def seed(server: Server) -> World:
     with connect(server.base) as s:
         ana, bob, oli = h["owner"], h["same_member"], h["other_organiser"]
         venture = {"id": "va", "name": f"Acme {c['venture']}", "start": "2024-01-01"}
-        _must(s.post("/ventures", json=venture, headers=ana))
+        exact = {"owner": "ana", "exact": True}  # only an admin's id is exact
+        _must(s.post("/ventures", json=venture | exact, headers=h["admin"]))
         # people join by accepting an invitation (issue 17)
         _must(s.post("/ventures/va/members", json={"member": "bob"}, headers=ana))
         _must(s.post("/ventures/va/invitation", json={"accept": True}, headers=bob))
@@ -395,7 +396,8 @@ def seed(server: Server) -> World:
         _must(s.post("/profiles/ana/endorsements", json={"skill": "python"}, headers=bob))
         _must(s.post("/events", json={"id": "ev-b", "name": f"B {c['event_b']}"}, headers=oli))
         _must(s.post("/events/ev-b/attendees", json={"ids": ["oli", "zed"]}, headers=oli))
-        _must(s.post("/ventures", json={"id": "vb", "start": "2024-01-01"}, headers=oli))
+        vb = {"id": "vb", "start": "2024-01-01", "owner": "oli", "exact": True}
+        _must(s.post("/ventures", json=vb, headers=h["admin"]))
         _must(s.post("/ventures/vb/members", json={"member": "zed"}, headers=oli))
         zed = h["other_member"]
         _must(s.post("/ventures/vb/invitation", json={"accept": True}, headers=zed))
@@ -789,8 +791,8 @@ def erasure(world: World) -> tuple[Section, Callable[[], None]]:
             s.post("/me/introductions", json={"target": "bob", "message": canary}, headers=mine),
             "intro",
         )
-        vc = {"id": "vc", "name": "C", "start": "2024-01-01"}
-        step(s.post("/ventures", json=vc, headers=ana), "venture")
+        vc = {"id": "vc", "name": "C", "start": "2024-01-01", "owner": "ana", "exact": True}
+        step(s.post("/ventures", json=vc, headers=world.headers("admin")), "venture")
         step(s.post("/ventures/vc/members", json={"member": me}, headers=ana), "member")
         step(s.post("/ventures/vc/invitation", json={"accept": True}, headers=mine), "join")
         entry = {"member": me, "kind": "cash", "on": "2024-01-03", "amount": "50", "note": canary}

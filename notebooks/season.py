@@ -304,7 +304,8 @@ def start_venture(loop: LoopService, a: str, b: str, venture_id: str) -> None:
     """Two people start a venture, put in some work and money, end it, and rate each other."""
     equity = loop.equity
     start = dt.date(2026, 1, 1)
-    equity.create_venture(venture_id, f"Venture of {a} and {b}", actor=Actor(a), start=start)
+    made = equity.create_venture(venture_id, f"Venture of {a} and {b}", actor=Actor(a), start=start)
+    venture_id = made.id  # the id chosen and a random suffix
     equity.invite(venture_id, b, actor=Actor(a))  # b joins by accepting (issue 17)
     equity.answer_invitation(venture_id, True, actor=Actor(b))
     for key, (who, amount) in enumerate(((a, 1500), (b, 2500))):

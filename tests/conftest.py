@@ -194,6 +194,7 @@ CONTRACT = {
     "tests.matcher.test_equity_crash",
     "tests.matcher.test_equity_import",  # the ledger import: statements, lock, guard, kills
     "tests.matcher.test_equity_keys",  # idempotency keys per author, and their migration
+    "tests.matcher.test_venture_ids",  # a member's chosen venture id tells nothing
     # issue 17's rules (roles, invitations, rejections, freeze, confirmed end): a few runs
     # of the state machine of partners who fall out; its 80 runs stay on SQLite
     "tests.matcher.test_equity_roles_state::test_partners_who_fall_out_on_each_backend",
@@ -224,6 +225,9 @@ CONTRACT = {
     "tests.matcher.test_trust_live",  # the live graph following the change log's trust entries
     "tests.api.test_people_messages",  # messages and marks
     "tests.api.test_idempotency",
+    # a stranger probing venture ids learns nothing (a member's chosen id gets a suffix)
+    "tests.api.test_redteam_ids::test_a_stranger_probing_venture_ids_learns_nothing",
+    "tests.api.test_redteam_ids::test_only_an_admin_chooses_an_exact_venture_id",
     "tests.api.test_redteam_replay",  # stored responses erased with their owner
     "tests.api.test_tokens_throttle",
 }

@@ -36,6 +36,16 @@ def join(equity: EquityService, venture_id: str, *members: str, by: str | None =
         equity.answer_invitation(venture_id, True, actor=Actor(member))
 
 
+def create(
+    equity: EquityService, venture_id: str, owner: str, name: str = "", **settings: Any
+) -> model.Venture:
+    """The venture ``venture_id`` exactly, owned by ``owner`` (who gets a bare profile):
+    an admin creates it, as only an admin may choose an exact id (a member's chosen id gets
+    a random suffix), so that tests name it by the id they chose."""
+    person(equity, owner)
+    return equity.create_venture(venture_id, name, actor=ADMIN, owner=owner, exact=True, **settings)
+
+
 def venture(
     equity: EquityService,
     venture_id: str,
@@ -49,9 +59,7 @@ def venture(
     """A venture owned by ``owner`` (started on ``start``) that ``members`` joined; with
     ``second``, each one who joined after another member is seconded by the first member
     other than the owner, so that every member's approval counts for everyone."""
-    equity.create_venture(
-        venture_id, name, actor=Actor(owner), start=start, require_approval=require_approval
-    )
+    create(equity, venture_id, owner, name, start=start, require_approval=require_approval)
     join(equity, venture_id, *members, by=owner)
     if second and members:
         for member in members[1:]:

@@ -62,6 +62,7 @@ def create_venture(
         terms=body.terms.domain() if body.terms else None,
         start=optional_day(body.start, "start"),
         owner=body.owner,
+        exact=body.exact,
     )
     located(response, "ventures", venture.id)
     return VenturePublic.of(equity.view(venture.id, actor=actor))

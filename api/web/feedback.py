@@ -143,7 +143,7 @@ ERRORS: dict[str, str] = {
         "Not possible for this member: already in the venture, already left, last owner, or with entries waiting for approval."
     ),
     "Conflict.entry": N_(
-        "This entry cannot change this way any more (already reversed, approved or rejected, about a member who left, or a Well withdrawal that spent several members' deposits)."
+        "This entry cannot change this way any more (already reversed, approved or rejected, about a member who left, or a Well withdrawal whose reversal would lower several members' slices)."
     ),
     "Conflict.well": N_(
         "Withdrawals from the Well already took what this deposit put in: reverse those withdrawals first, then the deposit."

@@ -138,6 +138,7 @@ __all__ = [
     "largest_remainder",
     "ledger_as_of",
     "ledger_hash",
+    "lowered_by_reversal",
     "months_since",
     "needs_approval",
     "parse_choice",
@@ -1533,6 +1534,14 @@ class Numbers:
             self._key, self._numbers = key, {}
         return self._numbers
 
+    def fork(self) -> Numbers:
+        """A copy whose new numbers stay its own: for a fold of a ledger with an entry it
+        does not hold (a probe numbered as the next entry will be), which must not be kept
+        for the ledger's next real entry of that number."""
+        forked = Numbers()
+        forked._key, forked._numbers = self._key, dict(self._numbers)
+        return forked
+
 
 class _Pie:
     """The state of the fold: one :class:`_Member` per member, plus departure reports.
@@ -1842,6 +1851,8 @@ def _shares(
 
 
 _GROWS = frozenset(set(Kind) - {Kind.REPAYMENT})
+#: The kinds whose entries share the Well's withdrawals again, or take back what it gave.
+_RESHARES = frozenset({Kind.WELL_DEPOSIT, Kind.WELL_WITHDRAWAL, Kind.REPAYMENT})
 
 
 def _take(m: _Member, bucket: str, left: Number) -> Number:
@@ -2133,6 +2144,70 @@ def departure_reports(ledger: Ledger, as_of: dt.date | None = None) -> list[Depa
             continue
         pie.apply(item)
     return pie.reports
+
+
+def lowered_by_reversal(
+    ledger: Ledger,
+    entry: Entry,
+    on: dt.date | None = None,
+    *,
+    numbers: Numbers | None = None,
+    before: Mapping[dt.date, Split] | None = None,
+) -> tuple[str, ...]:
+    """The members whose slices a reversal of ``entry`` dated ``on`` (default: at the
+    entry) would lower on that day or any later day, sorted: the split with the reversal
+    against the split as it is, on the reversal's day and every later date where the
+    difference between the two can change: a Well entry's, a repayment's, a reversal's or
+    a departure's (another contribution adds the same slices to both; between those dates
+    the difference stays as it was, which a property test checks against every date).
+    When it lowers several members on its own day, those only (the later days are not
+    folded: who reverses it is then already known to be nobody).
+
+    ``before``: the splits of ``ledger`` as it is at those dates, when already folded
+    (else folded here, with ``numbers``).
+
+    Examples
+    --------
+    >>> d1, d2 = dt.date(2024, 1, 1), dt.date(2024, 1, 2)
+    >>> led = Ledger(Venture("v"), entries=(
+    ...     Entry(1, "ana", Kind.WELL_DEPOSIT, d1, amount=Decimal(100)),
+    ...     Entry(2, "bob", Kind.WELL_WITHDRAWAL, d2, amount=Decimal(60))))
+    >>> lowered_by_reversal(led, led.entries[1])
+    ('ana',)
+    """
+    day = entry.on if on is None else on
+    dates = sorted(
+        {day}
+        | {e.on for e in ledger.entries if e.on > day and (e.kind in _RESHARES or e.reverses)}
+        | {d.on for d in ledger.departures if d.on > day}
+    )
+    probe = replace(
+        entry,
+        id=1 + max(e.id for e in ledger.entries),
+        on=day,
+        reverses=entry.id,
+        approved=False,
+        rejected=False,
+    )
+    with_it = replace(ledger, entries=(*ledger.entries, probe))
+
+    def lowered_on(days: list[dt.date]) -> set[str]:
+        if before is None:
+            was = timeline(ledger, days, detail=False, numbers=numbers)
+        else:
+            was = [before[d] for d in days]
+        kept = None if numbers is None else numbers.fork()  # the probe's numbers not kept
+        now = timeline(with_it, days, detail=False, numbers=kept)
+        out: set[str] = set()
+        for a, b in zip(was, now, strict=True):
+            has = {m.member: m.slices for m in b.members}
+            out |= {m.member for m in a.members if has.get(m.member, 0) < m.slices}
+        return out
+
+    lowered = lowered_on([day])  # one day, the fold up to it: enough when it lowers several
+    if len(lowered) < 2 and len(dates) > 1:
+        lowered |= lowered_on(dates[1:])
+    return tuple(sorted(lowered))
 
 
 def well_shortfall(ledger: Ledger) -> tuple[dt.date, Decimal] | None:

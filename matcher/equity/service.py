@@ -39,7 +39,6 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from fractions import Fraction
 
 from matcher.access import (
     ANSWER_DEPARTURE,
@@ -100,6 +99,7 @@ from matcher.equity.model import (
     departure_reports,
     ledger_as_of,
     ledger_hash,
+    lowered_by_reversal,
     months_since,
     needs_approval,
     parse_entry,
@@ -122,7 +122,7 @@ from matcher.errors import (
     UnknownProfile,
     UnknownVenture,
 )
-from matcher.ids import check_id, chosen_id_errors, new_id
+from matcher.ids import MAX_ID, check_id, chosen_id_errors, new_id
 from matcher.notices import Notice, NoticeKind, Notify, announce
 from matcher.profiles import Profile, ProfileStore
 
@@ -144,6 +144,8 @@ MAX_KEY = 200
 RESERVED_KEY = "#"
 #: An entry may be dated this many days after today (the day is not the same everywhere).
 AHEAD = dt.timedelta(days=1)
+#: The random bytes after a member's chosen venture id (``acme-3f9a2c``: 6 hex digits).
+SUFFIX_BYTES = 3
 #: Columns of a ledger CSV besides the entry's fields (see :meth:`EquityService.import_ledger`).
 IMPORT_COLUMNS = (*ENTRY_FIELDS, "key")
 #: Column names a spreadsheet may use instead (compared as :func:`_column` writes them): the
@@ -443,6 +445,7 @@ class _WellPage:
         self.ledger = ledger
         self.well = WellReversals(ledger)
         self._splits: dict[dt.date, Split] | None = None
+        self._all: dict[dt.date, Split] | None = None
 
     def splits(self, service: EquityService) -> dict[dt.date, Split]:
         if self._splits is None:
@@ -452,6 +455,18 @@ class _WellPage:
             folded = timeline(self.ledger, days, detail=False, numbers=numbers)
             self._splits = {s.as_of: s for s in folded}
         return self._splits
+
+    def all_splits(self, service: EquityService) -> dict[dt.date, Split]:
+        """The splits (slices only) at every date of the ledger, folded once for the page:
+        what :func:`~matcher.equity.model.lowered_by_reversal` compares a withdrawal's
+        reversal with."""
+        if self._all is None:
+            ledger = self.ledger
+            days = sorted({e.on for e in ledger.entries} | {d.on for d in ledger.departures})
+            numbers = service._numbers(self.venture_id)
+            folded = timeline(ledger, days, detail=False, numbers=numbers)
+            self._all = {s.as_of: s for s in folded}
+        return self._all
 
 
 class EquityService:
@@ -477,17 +492,17 @@ class EquityService:
     ...                                                     "offers": "o", "needs": "n"}))
     >>> svc = EquityService(db)
     >>> ana, bob = Actor("ana"), Actor("bob")
-    >>> _ = svc.create_venture("acme", "Acme", actor=ana, start=dt.date(2024, 1, 1))
-    >>> _ = svc.invite("acme", "bob", actor=ana)
-    >>> _ = svc.answer_invitation("acme", True, actor=bob)
-    >>> _ = svc.set_rate("acme", Rate("ana", dt.date(2024, 1, 1), Decimal(100_000)), actor=ana)
-    >>> p = svc.post("acme", {"member": "ana", "kind": "time", "on": "2024-01-02", "hours": 10},
+    >>> acme = svc.create_venture("acme", "Acme", actor=ana, start=dt.date(2024, 1, 1)).id
+    >>> _ = svc.invite(acme, "bob", actor=ana)
+    >>> _ = svc.answer_invitation(acme, True, actor=bob)
+    >>> _ = svc.set_rate(acme, Rate("ana", dt.date(2024, 1, 1), Decimal(100_000)), actor=ana)
+    >>> p = svc.post(acme, {"member": "ana", "kind": "time", "on": "2024-01-02", "hours": 10},
     ...              key="k1", actor=ana)
     >>> p.row.entry.id, p.computation.slices
     (1, Fraction(1000, 1))
-    >>> _ = svc.post("acme", {"member": "bob", "kind": "cash", "on": "2024-01-02", "amount": 250},
+    >>> _ = svc.post(acme, {"member": "bob", "kind": "cash", "on": "2024-01-02", "amount": 250},
     ...              key="k2", actor=bob)
-    >>> [(m.member, str(m.percent)) for m in svc.split("acme", actor=ana).members]
+    >>> [(m.member, str(m.percent)) for m in svc.split(acme, actor=ana).members]
     [('ana', '50.00'), ('bob', '50.00')]
     """
 
@@ -525,10 +540,10 @@ class EquityService:
         --------
         >>> from matcher.schema import connect
         >>> svc = EquityService(connect())
-        >>> _ = svc.create_venture("v", actor=Actor("ana"), start=dt.date(2024, 1, 1))
-        >>> _ = svc.post("v", {"member": "ana", "kind": "cash", "on": "2024-01-01",
+        >>> v = svc.create_venture("v", actor=Actor("ana"), start=dt.date(2024, 1, 1)).id
+        >>> _ = svc.post(v, {"member": "ana", "kind": "cash", "on": "2024-01-01",
         ...                    "amount": "10"}, key="k", actor=Actor("ana"))
-        >>> svc.warm(), len(svc._numbers("v").of(svc._ledger("v")))
+        >>> svc.warm(), len(svc._numbers(v).of(svc._ledger(v)))
         (1, 1)
         """
         ventures = self.store.recent_ventures(limit or self.KEEP_NUMBERS)
@@ -776,20 +791,42 @@ class EquityService:
         terms: Terms | None = None,
         start: dt.date | None = None,
         owner: str | None = None,
+        exact: bool = False,
     ) -> Venture:
         """Create a venture; its creator becomes its owner (an admin names the ``owner``).
 
         ``start`` (default today) is the first day an entry may be dated. With
         ``venture_id`` None the id is picked here, 80 random bits (``v-`` and 20 hex
         digits): nobody can probe for it; the venture then needs a ``name`` (a blank one is
-        refused: its members would see the random id). A chosen id is public (taken: 409,
-        whoever holds it).
+        refused: its members would see the random id). A chosen id is a slug: the venture's
+        id is it, ``-`` and 6 random hex digits (``acme-3f9a2c``), taken or not, so that
+        whoever creates one learns nothing of the ventures they cannot read (a 409 for a
+        taken id told a stranger that someone's private venture held it). An admin, who
+        reads every venture, may ask for the id as given (``exact``: taken, 409); a member
+        may not (403 on ``exact``).
+
+        Examples
+        --------
+        >>> from matcher.access import ADMIN
+        >>> from matcher.schema import connect
+        >>> equity = EquityService(connect())
+        >>> v = equity.create_venture("acme", actor=Actor("ana"), start=dt.date(2024, 1, 1))
+        >>> v.id.startswith("acme-"), len(v.id)
+        (True, 11)
         """
         actor = signed_in(actor)
         problems = self.venture_errors(venture_id, name, start)
         if problems:  # the first; a form shows them all (venture_errors)
             raise problems[0]
+        if exact and not actor.is_admin:
+            raise NotAllowed(
+                "only an admin may give a venture an exact id",
+                field="exact",
+                value=True,
+                hint="leave exact out: your chosen id is kept, followed by a random suffix",
+            )
         title = parse_text(name, "name", MAX_VENTURE_NAME)
+        slug = venture_id[: MAX_ID - 1 - 2 * SUFFIX_BYTES] if venture_id and not exact else None
         venture_id = venture_id or new_id("v-", 10)
         if actor.is_admin:
             if not owner:
@@ -813,7 +850,12 @@ class EquityService:
         )
         terms = check_terms(terms or Terms())
         with self.db.transaction():
-            if self.store.get_venture(venture_id) is not None:
+            if slug is not None:  # a suffix that is free: nobody sees which ones were taken
+                venture_id = new_id(f"{slug}-", SUFFIX_BYTES)
+                while self.store.get_venture(venture_id) is not None:
+                    venture_id = new_id(f"{slug}-", SUFFIX_BYTES)
+                venture = replace(venture, id=venture_id)
+            elif self.store.get_venture(venture_id) is not None:
                 raise Conflict.taken("venture", venture_id)
             self.store.add_venture(venture, None if actor.is_admin else owner)
             self.store.add_terms(venture_id, terms)
@@ -1494,12 +1536,11 @@ class EquityService:
                     hint=hint or f"date it after {last.isoformat()}, the last withdrawal's day",
                 )
 
-    def _reverser(self, roles: Roles, entry: Entry) -> str:
-        """Who may reverse ``entry``: :meth:`Roles.reverser`, but for a Well withdrawal that
-        counts, the depositor it spent. A withdrawal gives its slices to the members whose
-        deposits it spent, not to the member it names: reversed by that member, it took
-        them away (a reversal never takes slices from someone else). One that spent several
-        members' deposits is reversed by none of them (:class:`Conflict`)."""
+    def _reverser(self, roles: Roles, entry: Entry, on: dt.date | None = None) -> str:
+        """Who may reverse ``entry`` (by a reversal dated ``on``, default: at the entry):
+        :meth:`Roles.reverser`, but for a Well withdrawal that counts,
+        :meth:`_withdrawal_reverser`; one whose reversal would lower several members'
+        slices is reversed by none of them (:class:`Conflict`)."""
         if (
             entry.kind is not Kind.WELL_WITHDRAWAL
             or entry.reverses is not None
@@ -1507,28 +1548,49 @@ class EquityService:
             or self.store.reversal_of(roles.venture.id, entry.id) is not None
         ):
             return roles.reverser(entry)
-        spent = self._lowered_by_reversal(roles.venture.id, entry)
-        if len(spent) > 1:
+        ledger = self._ledger(roles.venture.id)
+        reverser, lowered = self._withdrawal_reverser(roles, ledger, entry, on)
+        if len(lowered) > 1:
+            day = (on or entry.on).isoformat()
             raise _entry_refused(
                 entry.id,
-                f"spent the Well deposits of {', '.join(spent)}: its reversal would lower"
-                " the slices of each, and no one reverses for the others",
+                f"spent the Well deposits of members whose slices its reversal would lower"
+                f" ({', '.join(lowered)}, on {day} or a day since), and no one reverses for"
+                " the others",
                 "each depositor's part is taken back by a repayment they post or approve",
             )
-        return spent[0] if spent else roles.reverser(entry)
+        return reverser
 
-    def _lowered_by_reversal(self, venture_id: str, entry: Entry) -> tuple[str, ...]:
-        """The members whose slices a reversal of ``entry`` would lower, at the ledger's
-        last date (the pie folded with and without it)."""
-        ledger = self._ledger(venture_id)
-        probe = replace(
-            entry, id=1 + max(e.id for e in ledger.entries), reverses=entry.id, approved=False
+    def _withdrawal_reverser(
+        self,
+        roles: Roles,
+        ledger: Ledger,
+        entry: Entry,
+        on: dt.date | None = None,
+        before: Mapping[dt.date, Split] | None = None,
+    ) -> tuple[str, tuple[str, ...]]:
+        """Who may reverse the Well withdrawal ``entry`` that counts (by a reversal dated
+        ``on``, default: at the entry), and the members whose slices that reversal would
+        lower on its day or any day since: the one rule of :meth:`reverse` and the page's
+        button (:meth:`entry_actions`). A withdrawal gives its slices to the members whose
+        deposits it spent, not to the member it names; its reversal re-shares every later
+        withdrawal and repayment, and rewrites the split of every day from its date (a
+        split document already signed included): it is reversed by the one member it would
+        lower on any of those days (a reversal never takes slices from someone else), by
+        nobody when it would lower several (the second element names them), and by
+        :meth:`Roles.reverser` when it lowers nobody. Only a member who deposited in the
+        Well holds Well slices, so when no one but that default member ever deposited the
+        answer needs no fold; else the ledger is folded with the reversal (``before``: the
+        splits of the ledger as it is at its dates, when already folded)."""
+        default = roles.reverser(entry)
+        if {e.member for e in ledger.entries if e.kind is Kind.WELL_DEPOSIT} <= {default}:
+            return default, ()
+        lowered = lowered_by_reversal(
+            ledger, entry, on, numbers=self._numbers(roles.venture.id), before=before
         )
-        last = max([e.on for e in ledger.entries] + [d.on for d in ledger.departures])
-        before = split(ledger, as_of=last, numbers=self._numbers(venture_id))
-        after = split(replace(ledger, entries=(*ledger.entries, probe)), as_of=last)
-        had = {m.member: m.slices for m in before.members}
-        return tuple(sorted(m.member for m in after.members if m.slices < had.get(m.member, 0)))
+        if len(lowered) == 1:
+            return lowered[0], lowered
+        return ("" if lowered else default), lowered
 
     def reverse(
         self,
@@ -1553,7 +1615,7 @@ class EquityService:
             assert actor is not None
             row = self._entry(venture_id, number)
             original = row.entry
-            reverser = self._reverser(roles, original)
+            reverser = self._reverser(roles, original, on)
             who = self._acting(actor, author, default=reverser)
             if original.reverses is not None:
                 raise _entry_refused(
@@ -1863,14 +1925,6 @@ class EquityService:
         me = actor.profile_id
         out: dict[int, frozenset[str]] = {}
         posted = self.ledger(venture_id, actor=actor)
-        spent = self._spent_on(
-            venture_id,
-            {
-                p.row.entry.on
-                for p in posted
-                if p.row.entry.kind is Kind.WELL_WITHDRAWAL and p.counts and p.reversed_by is None
-            },
-        )
         departures = self.store.departures(venture_id)
         well = _WellPage(venture_id, self._ledger(venture_id))  # the page's Reverse buttons
         for p in posted:
@@ -1880,12 +1934,10 @@ class EquityService:
             can: set[str] = set()
             if not e.rejected and not frozen and self._settled_by(e, departures) is None:
                 reverser = roles.reverser(e)
-                if e.kind is Kind.WELL_WITHDRAWAL and p.counts:  # as _reverser, in one pass
-                    depositors = spent.get(e.on, ())
-                    if len(depositors) == 1:
-                        reverser = depositors[0]
-                    elif depositors:  # it spent several members' deposits: none of them
-                        reverser = ""
+                if e.kind is Kind.WELL_WITHDRAWAL and p.counts:  # as _reverser
+                    reverser = self._withdrawal_reverser(
+                        roles, well.ledger, e, before=well.all_splits(self)
+                    )[0]
                 who = Actor(reverser) if actor.is_admin else actor
                 parties = [reverser] if reverser in roles.members else []
                 if REVERSE_ENTRY.allows(who, str(e.id), parties) and (
@@ -1911,26 +1963,6 @@ class EquityService:
                 can |= {"reject"} if self._settled_by(e, departures) else {"approve", "reject"}
             if can:
                 out[e.id] = frozenset(can)
-        return out
-
-    def _spent_on(self, venture_id: str, days: Iterable[dt.date]) -> dict[dt.date, tuple[str, ...]]:
-        """For each of ``days``, the members whose Well deposits that day's withdrawals
-        spent (their Well slices grew that day), from one fold of the ledger: what
-        :meth:`_reverser` finds entry by entry, for a page that lists them all."""
-        days = sorted(set(days))
-        if not days:
-            return {}
-        dates = sorted({d for day in days for d in (day - dt.timedelta(days=1), day)})
-        ledger = self._ledger(venture_id)
-        at = {s.as_of: s for s in timeline(ledger, dates, numbers=self._numbers(venture_id))}
-
-        def well(day: dt.date) -> dict[str, Fraction]:
-            return {m.member: m.value_by_kind.get("well", Fraction(0)) for m in at[day].members}
-
-        out = {}
-        for day in days:
-            before, after = well(day - dt.timedelta(days=1)), well(day)
-            out[day] = tuple(sorted(m for m, v in after.items() if v > before.get(m, 0)))
         return out
 
     # ------------------------------------------------------------- splits
@@ -2160,14 +2192,14 @@ class EquityService:
         >>> from matcher.schema import connect
         >>> svc = EquityService(connect())
         >>> ana = Actor("ana")
-        >>> _ = svc.create_venture("acme", actor=ana, start=dt.date(2024, 1, 1))
-        >>> _ = svc.post("acme", {"member": "ana", "kind": "cash", "on": "2024-01-02",
+        >>> acme = svc.create_venture("acme", actor=ana, start=dt.date(2024, 1, 1)).id
+        >>> _ = svc.post(acme, {"member": "ana", "kind": "cash", "on": "2024-01-02",
         ...                       "amount": 300}, key="a", actor=ana)
         >>> leave = Departure("ana", dt.date(2024, 2, 1), Reason.RESIGNED_NO_GOOD_REASON)
-        >>> report, before, after = svc.preview_departure("acme", leave, actor=ana)
+        >>> report, before, after = svc.preview_departure(acme, leave, actor=ana)
         >>> str(report.slices_before), str(report.slices_after)
         ('1200', '300')
-        >>> svc.departures("acme", actor=ana)
+        >>> svc.departures(acme, actor=ana)
         []
         """
         roles = self._readable(venture_id, actor)

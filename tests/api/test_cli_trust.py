@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -90,19 +91,21 @@ def test_journey_on_the_command_line(env: Path) -> None:
     intro = json.loads(run("intro", "request", "ana", "bob", "--json"))
     run("intro", "accept", "bob", intro["id"])
     started = run("intro", "venture", "ana", intro["id"], "shop")
-    assert "venture shop: members ana; invited bob" in started  # bob joins by accepting
-    r = runner.invoke(app, ["venture", "accept", "shop", "--as", "bob"])
+    found = re.search(r"venture (shop-[0-9a-f]{6}): members ana; invited bob", started)
+    assert found, started  # the id chosen and a random suffix; bob joins by accepting
+    shop = found[1]
+    r = runner.invoke(app, ["venture", "accept", shop, "--as", "bob"])
     assert r.exit_code == 0, r.output
     # the end is proposed (not in the future), then confirmed by the other member
-    r = runner.invoke(app, ["venture", "end", "shop", "--as", "ana", "--on", "2099-01-01"])
+    r = runner.invoke(app, ["venture", "end", shop, "--as", "ana", "--on", "2099-01-01"])
     assert r.exit_code == 2 and "error:" in r.output and "2099-01-01" in r.output
-    r = runner.invoke(app, ["venture", "end", "shop", "--as", "ana"])
+    r = runner.invoke(app, ["venture", "end", shop, "--as", "ana"])
     assert r.exit_code == 0 and "waiting for bob" in r.output, r.output
     sha = r.output.split("ledger SHA-256 ")[1].split()[0]
-    r = runner.invoke(app, ["venture", "end-confirm", "shop", "--hash", sha, "--as", "bob"])
+    r = runner.invoke(app, ["venture", "end-confirm", shop, "--hash", sha, "--as", "bob"])
     assert r.exit_code == 0, r.output
     assert "1 collaboration(s) to confirm and rate" in r.output and "ana + bob" in r.output
     r = runner.invoke(app, ["pipeline", "bob", "--csv"])
     assert r.exit_code == 0 and "ana,Ana,working together," in r.output
-    r = runner.invoke(app, ["venture", "end", "shop", "--as", "bob", "--on", "soon"])
+    r = runner.invoke(app, ["venture", "end", shop, "--as", "bob", "--on", "soon"])
     assert r.exit_code != 0 and "on must be a date" in r.output

@@ -70,39 +70,42 @@ def test_from_suggestion_to_split_and_back(
         headers=bob,
     )
     assert r.status_code == 201, r.text
+    shop = r.json()["id"]  # shop-3f9a2c: the id bob chose, and a random suffix
     assert (r.json()["members"], r.json()["invited"]) == (["bob"], ["ana"])  # ana accepts
-    r = client.post("/ventures/shop/invitation", json={"accept": True}, headers=ana)
+    r = client.post(f"/ventures/{shop}/invitation", json={"accept": True}, headers=ana)
     assert r.status_code == 200 and r.json() == {"joined": True}, r.text
     assert stages(client, ana)["bob"] == ("working together", "record your contributions")
     # 6. contributions and the split
     for key, (who, amount) in enumerate((("ana", 1000), ("bob", 3000))):
         entry = {"member": who, "kind": "cash", "on": "2025-01-10", "amount": amount}
         headers = {**h[who], "Idempotency-Key": f"k{key}"}
-        assert client.post("/ventures/shop/entries", json=entry, headers=headers).status_code == 201
-    split = client.get("/ventures/shop/split", headers=ana).json()
+        assert (
+            client.post(f"/ventures/{shop}/entries", json=entry, headers=headers).status_code == 201
+        )
+    split = client.get(f"/ventures/{shop}/split", headers=ana).json()
     assert {m["member"]: m["percent"] for m in split["members"]} == {"ana": "25.00", "bob": "75.00"}
     # 7. bob leaves for a good reason: he keeps his slices
     r = client.post(
-        "/ventures/shop/departures",
+        f"/ventures/{shop}/departures",
         json={"member": "bob", "on": "2025-02-01", "reason": "resigned-good-reason"},
         headers=bob,
     )
-    assert_error(r, 409, "member", "'bob' is the last owner of venture 'shop'")
-    r = client.post("/ventures/shop/owners", json={"member": "ana"}, headers=bob)
+    assert_error(r, 409, "member", f"'bob' is the last owner of venture {shop!r}")
+    r = client.post(f"/ventures/{shop}/owners", json={"member": "ana"}, headers=bob)
     assert r.status_code == 200 and r.json()["owners"] == ["ana", "bob"], r.text
     leave = {"member": "bob", "on": "2025-02-01", "reason": "resigned-good-reason"}
-    r = client.post("/ventures/shop/departures", json=leave, headers=bob)
+    r = client.post(f"/ventures/{shop}/departures", json=leave, headers=bob)
     assert r.status_code == 201, r.text
     # 8. the venture ends: the pair is asked to confirm and rate
     # bob left, so ana is the only member: proposing the end ends it, nobody else confirms
-    r = client.post("/ventures/shop/end", json={"on": "2025-03-01"}, headers=bob)
+    r = client.post(f"/ventures/{shop}/end", json={"on": "2025-03-01"}, headers=bob)
     assert_error(r, 403, "venture", "")  # a leaver ends nothing
-    r = client.post("/ventures/shop/end", json={"on": "2025-03-01"}, headers=ana)
+    r = client.post(f"/ventures/{shop}/end", json={"on": "2025-03-01"}, headers=ana)
     assert r.status_code == 200 and r.json()["status"] == "ended", r.text
     (collab,) = r.json()["collaborations"]
     assert (collab["proposer"], collab["partner"], collab["project"]) == ("ana", "bob", "The shop")
     assert (collab["started"], collab["ended"]) == ("2025-01-10", "2025-03-01")
-    assert_error(client.post("/ventures/shop/end", json={}, headers=ana), 409, "ledger", "ended")
+    assert_error(client.post(f"/ventures/{shop}/end", json={}, headers=ana), 409, "ledger", "ended")
     assert stages(client, bob)["ana"] == ("working together", "confirm it")
     # 9. confirm and rate: the trust graph learns, suggestions change
     before = {s["id"]: s for s in client.get("/profiles/ana/matches", headers=ana).json()}
@@ -132,10 +135,10 @@ def test_the_pipeline_is_private(client: TestClient, h: dict[str, dict[str, str]
 
 
 def test_only_members_end_a_venture(client: TestClient, h: dict[str, dict[str, str]]) -> None:
-    client.post("/ventures", json={"id": "lab"}, headers=h["ana"])
-    assert_error(client.post("/ventures/lab/end", json={}, headers=h["cyd"]), 404, "venture", "")
+    lab = client.post("/ventures", json={"id": "lab"}, headers=h["ana"]).json()["id"]
+    assert_error(client.post(f"/ventures/{lab}/end", json={}, headers=h["cyd"]), 404, "venture", "")
     today = dt.date.today().isoformat()
-    r = client.post("/ventures/lab/end", json={"on": today}, headers=h["ana"])
+    r = client.post(f"/ventures/{lab}/end", json={"on": today}, headers=h["ana"])
     # a venture of one ends at once, with nobody to rate
     assert r.status_code == 200 and r.json()["status"] == "ended", r.text
     assert r.json()["collaborations"] == []

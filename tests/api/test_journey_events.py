@@ -113,28 +113,31 @@ def test_a_team_becomes_a_venture_in_one_step(
         url, json={"id": "crew", "name": "Hack crew", "start": "2026-01-01"}, headers=h[me]
     )
     assert r.status_code == 201, r.text
+    crew = r.json()["id"]  # crew-3f9a2c: the id chosen and a random suffix
     members = sorted(team["members"])
     # the one who asked owns it; the others are invited and join by accepting
     assert (r.json()["members"], r.json()["invited"]) == ([me], [m for m in members if m != me])
     for other in r.json()["invited"]:
-        r = client.post("/ventures/crew/invitation", json={"accept": True}, headers=h[other])
+        r = client.post(f"/ventures/{crew}/invitation", json={"accept": True}, headers=h[other])
         assert r.json() == {"joined": True}, r.text
-    assert client.get("/ventures/crew", headers=h[me]).json()["members"] == members
+    assert client.get(f"/ventures/{crew}", headers=h[me]).json()["members"] == members
     # contributions by every member, one leaves, the venture ends, everyone rates everyone
     for key, who in enumerate(members):
         entry = {"member": who, "kind": "cash", "on": "2026-01-10", "amount": 1000 * (key + 1)}
         headers = {**h[who], "Idempotency-Key": f"c{key}"}
-        assert client.post("/ventures/crew/entries", json=entry, headers=headers).status_code == 201
-    split = client.get("/ventures/crew/split", headers=h[members[-1]]).json()
+        assert (
+            client.post(f"/ventures/{crew}/entries", json=entry, headers=headers).status_code == 201
+        )
+    split = client.get(f"/ventures/{crew}/split", headers=h[members[-1]]).json()
     assert sum(float(m["percent"]) for m in split["members"]) == 100.0
     leaver = next(m for m in reversed(members) if m != me)
     leave = {"member": leaver, "on": "2026-02-01", "reason": "resigned-good-reason"}
-    assert client.post("/ventures/crew/departures", json=leave, headers=h[me]).status_code == 201
-    proposed = client.post("/ventures/crew/end", json={"on": "2026-03-01"}, headers=h[me]).json()
+    assert client.post(f"/ventures/{crew}/departures", json=leave, headers=h[me]).status_code == 201
+    proposed = client.post(f"/ventures/{crew}/end", json={"on": "2026-03-01"}, headers=h[me]).json()
     assert proposed["status"] == "proposed" and me not in proposed["waiting"], proposed
     for who in proposed["waiting"]:  # every current member confirms the ledger they saw
         body = {"ledger_hash": proposed["ledger_hash"]}
-        r = client.post("/ventures/crew/end/confirm", json=body, headers=h[who])
+        r = client.post(f"/ventures/{crew}/end/confirm", json=body, headers=h[who])
         assert r.status_code == 200, r.text
     assert r.json()["status"] == "ended"
     ended = r.json()["collaborations"]

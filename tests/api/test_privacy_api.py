@@ -34,7 +34,7 @@ def test_export_document_shape(client: TestClient, community: Community) -> None
     bob = bearer(community.security.create_token("bob"))
     client.put("/me/avoid/cyd", headers=ana)
     client.post("/profiles/ana/endorsements", json={"skill": "python"}, headers=bob)
-    client.post("/ventures", json={"id": "acme"}, headers=ana)
+    acme = client.post("/ventures", json={"id": "acme"}, headers=ana).json()["id"]
     r = client.get("/me/export", headers=ana)
     assert r.status_code == 200
     doc = r.json()
@@ -58,7 +58,7 @@ def test_export_document_shape(client: TestClient, community: Community) -> None
     assert doc["format"] == EXPORT_FORMAT and doc["person"] == "ana"
     assert doc["profile"]["offers"].startswith("Développeuse Python")
     assert doc["avoid"] == ["cyd"] and doc["endorsements_received"][0]["endorser"] == "bob"
-    assert doc["ventures"][0]["id"] == "acme" and doc["ventures"][0]["members"] == ["ana"]
+    assert doc["ventures"][0]["id"] == acme and doc["ventures"][0]["members"] == ["ana"]
     assert set(doc["tokens"][0]) == {
         "id",
         "profile_id",
@@ -75,10 +75,10 @@ def test_delete_profile_by_an_admin_is_the_full_erasure(
 ) -> None:
     ana = bearer(community.security.create_token("ana"))
     admin = bearer(community.security.create_token(None, role="admin"))
-    client.post("/ventures", json={"id": "acme"}, headers=ana)
-    client.post("/ventures/acme/members", json={"member": "bob"}, headers=ana)
+    acme = client.post("/ventures", json={"id": "acme"}, headers=ana).json()["id"]
+    client.post(f"/ventures/{acme}/members", json={"member": "bob"}, headers=ana)
     assert client.delete("/profiles/ana", headers=admin).status_code == 204
-    members = client.get("/ventures/acme", headers=admin).json()["members"]
+    members = client.get(f"/ventures/{acme}", headers=admin).json()["members"]
     assert "ana" not in members and any(m.startswith(PSEUDONYM_PREFIX) for m in members)
     assert client.get("/me", headers=ana).status_code == 401
 

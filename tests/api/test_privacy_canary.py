@@ -137,10 +137,11 @@ def seed_canary(client: TestClient, service: Community, canary: str, me: str) ->
     assert client.put(f"/me/avoid/{me}", headers=bob).status_code == 200
     # a venture with ana: my time and cash, my approval of ana's entry, a departure
     assert (
-        client.post(
+        client.post(  # an admin's exact id, ana its owner
             "/ventures",
-            json={"id": "acme", "name": "Acme", "require_approval": True, "start": "2024-01-01"},
-            headers=ana,
+            json={"id": "acme", "name": "Acme", "require_approval": True, "start": "2024-01-01"}
+            | {"owner": "ana", "exact": True},
+            headers=bearer(service.security.create_token(None, role="admin")),
         ).status_code
         == 201
     )

@@ -10,6 +10,7 @@ random bits: nobody can probe for it.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -46,7 +47,7 @@ def test_created_without_an_id_it_gets_an_unguessable_one(
     assert client.get(f"{path}/{made[0]}", headers=auth["eve"]).status_code == 404
 
 
-@pytest.mark.parametrize("path", ["/ventures", "/events"])
+@pytest.mark.parametrize("path", ["/events"])
 def test_a_taken_id_is_refused_alike_whoever_holds_it(
     client: TestClient, auth: dict[str, dict[str, str]], path: str
 ) -> None:
@@ -56,6 +57,55 @@ def test_a_taken_id_is_refused_alike_whoever_holds_it(
     assert mine.status_code == theirs.status_code == 409
     assert mine.json() == theirs.json()  # nothing about who holds it, or what it is
     assert "ana" not in theirs.text
+
+
+def _shape(r: Any, slug: str) -> tuple[int, str, Any]:
+    """What a creator sees of a new venture, its random suffix taken out."""
+    body = r.json()
+    made = body.pop("id")
+    assert re.fullmatch(re.escape(slug) + "-[0-9a-f]{6}", made), made
+    assert r.headers["location"] == f"/ventures/{made}"
+    return r.status_code, made, body
+
+
+def test_a_stranger_probing_venture_ids_learns_nothing(
+    client: TestClient, auth: dict[str, dict[str, str]], community: Community
+) -> None:
+    """eve asks for the ids of ana's private ventures (one an admin gave an exact id, as
+    every venture had before; one ana chose) and for ids nobody holds: every answer is a
+    new venture of hers under the id she chose and a random suffix, alike whether it was
+    taken or not (before: 409 "venture 'acme' already exists" for a taken one only)."""
+    admin = {"Authorization": f"Bearer {community.security.create_token(None, role='admin')}"}
+    exact = {"id": "acme", "name": "Acme", "owner": "ana", "exact": True}
+    assert client.post("/ventures", json=exact, headers=admin).status_code == 201
+    chosen = client.post("/ventures", json={"id": "merger"}, headers=auth["ana"])
+    assert chosen.status_code == 201, chosen.text
+    held = chosen.json()["id"]  # merger-3f9a2c
+    probes = {"acme": True, held: True, "merger": False, "nobody-holds": False}
+    seen = {}
+    for slug, taken in probes.items():
+        r = client.post("/ventures", json={"id": slug, "name": "Probe"}, headers=auth["eve"])
+        status, made, body = _shape(r, slug)
+        seen[taken] = seen.get(taken, set()) | {(status, repr(sorted(body.items())))}
+        assert "ana" not in r.text and "Acme" not in r.text
+        assert client.get(f"/ventures/{made}", headers=auth["eve"]).status_code == 200
+    assert seen[True] == seen[False] and len(seen[True]) == 1  # taken or not: one answer
+    for held_id in ("acme", held):  # ana's ventures are hers, and still hidden from eve
+        assert client.get(f"/ventures/{held_id}", headers=auth["ana"]).status_code == 200
+        assert client.get(f"/ventures/{held_id}", headers=auth["eve"]).status_code == 404
+
+
+def test_only_an_admin_chooses_an_exact_venture_id(
+    client: TestClient, auth: dict[str, dict[str, str]], community: Community
+) -> None:
+    r = client.post("/ventures", json={"id": "acme", "exact": True}, headers=auth["eve"])
+    assert r.status_code == 403 and r.json()["field"] == "exact", r.text
+    assert "admin" in r.json()["detail"] and "suffix" in r.json()["hint"]
+    admin = {"Authorization": f"Bearer {community.security.create_token(None, role='admin')}"}
+    exact = {"id": "acme", "owner": "ana", "exact": True}
+    assert client.post("/ventures", json=exact, headers=admin).json()["id"] == "acme"
+    r = client.post("/ventures", json=exact, headers=admin)  # an admin reads every venture
+    assert r.status_code == 409 and r.json()["field"] == "venture", r.text
 
 
 def test_a_venture_from_an_introduction_can_leave_the_id_to_the_server(

@@ -114,7 +114,8 @@ def test_a_201_says_where_the_new_thing_is(
         where = r.headers["location"]
         again = client.get(where, headers=zoe if r is signed_up else ana)
         assert again.status_code == 200, (where, again.text)
-    assert made[1].headers["location"] == "/ventures/acme"
+    assert made[1].headers["location"] == f"/ventures/{made[1].json()['id']}"
+    assert made[1].json()["id"].startswith("acme-")
     assert signed_up.headers["location"] == "/profiles/zoe"
 
 

@@ -29,7 +29,7 @@ def test_a_private_coworker_is_named_by_id_only(client: TestClient, community: C
     community.profiles.import_profiles([person("pia", name=f"Pia {canary}", visibility="private")])
     admin = {"Authorization": f"Bearer {community.security.create_token(None, role='admin')}"}
     bob = {"Authorization": f"Bearer {community.security.create_token('bob')}"}
-    body = {"id": "vp", "owner": "bob"}  # an admin creates it for bob
+    body = {"id": "vp", "owner": "bob", "exact": True}  # an admin creates it for bob
     assert client.post("/ventures", json=body, headers=admin).status_code == 201
     r = client.post("/ventures/vp/members", json={"member": "pia"}, headers=admin)
     assert r.status_code == 201, r.text

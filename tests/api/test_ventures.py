@@ -46,9 +46,10 @@ def assert_error(r: Any, status: int, field: str | None, text: str) -> None:
 
 
 def _venture(client: TestClient, h: H, **extra: Any) -> None:
-    """ana owns acme (started 2024-01-01); bob is invited and accepts; ana sets salaries."""
-    body = {"id": "acme", "name": "Acme", "start": "2024-01-01", **extra}
-    r = client.post("/ventures", json=body, headers=h["ana"])
+    """ana owns acme (started 2024-01-01); bob is invited and accepts; ana sets salaries.
+    An admin creates it with ana as its owner: only an admin's id is exact."""
+    body = {"id": "acme", "name": "Acme", "start": "2024-01-01", "owner": "ana", "exact": True}
+    r = client.post("/ventures", json=body | extra, headers=h["admin"])
     assert r.status_code == 201, r.text
     assert (r.json()["members"], r.json()["owners"]) == (["ana"], ["ana"])
     r = client.post("/ventures/acme/members", json={"member": "bob"}, headers=h["ana"])
@@ -469,7 +470,8 @@ def test_well_departures_and_buybacks(client: TestClient, tokens: H) -> None:
 def test_entries_are_numbered_per_venture(client: TestClient, tokens: H) -> None:
     _venture(client, tokens)
     _post(client, tokens["ana"], "a1", member="ana", kind="cash", on="2024-01-10", amount=5)
-    client.post("/ventures", json={"id": "beta", "start": "2024-01-01"}, headers=tokens["bob"])
+    beta = {"id": "beta", "start": "2024-01-01", "owner": "bob", "exact": True}
+    client.post("/ventures", json=beta, headers=tokens["admin"])
     r = client.post(
         "/ventures/beta/entries",
         json={"member": "bob", "kind": "cash", "on": "2024-01-10", "amount": 5},
@@ -555,9 +557,9 @@ def run(*args: str, code: int = 0) -> str:
 
 
 def _cli_venture() -> None:
-    assert "invited: bob" in run(
-        "create", "acme", "--start", "2024-01-01", "--invite", "bob", "--as", "ana"
-    )
+    exact = ("--admin", "--owner", "ana", "--exact")  # only an admin's id is exact
+    assert "owner: ana" in run("create", "acme", "--start", "2024-01-01", *exact)
+    assert "invited: bob" in run("member", "invite", "acme", "bob", "--as", "ana")
     assert "you joined acme" in run("accept", "acme", "--as", "bob")
 
 
@@ -682,7 +684,8 @@ def test_a_cli_invitation_reaches_the_invitees_inbox(cli_db: Path) -> None:
     from matcher.access import Actor
     from matcher.notices import NoticeKind
 
-    run("create", "beta", "--start", "2024-01-01", "--invite", "cyd", "--as", "ana")
+    run("create", "beta", "--start", "2024-01-01", "--admin", "--owner", "ana", "--exact")
+    run("member", "invite", "beta", "cyd", "--as", "ana")
     community = build_community(Settings(db=str(cli_db), encoder="fake"))
     items = community.inbox.items("cyd", actor=Actor("cyd"))
     assert [(i.kind, i.data.get("venture")) for i in items] == [(NoticeKind.VENTURE_INVITE, "beta")]

@@ -19,6 +19,7 @@ from matcher.equity import EquityService
 from matcher.profiles import ProfileStore
 from matcher.schema import connect
 from tests.pg import PgServer, ServerUnavailable, start_server
+from tests.ventures import create
 
 #: ids whose order depends on the collation: hyphens, underscores, digits
 IDS = ["a-c", "ab", "a_d", "a", "ad", "b-2", "b10", "b9", "b_1", "ba", "z", "0a", "9-9", "99"]
@@ -58,7 +59,7 @@ def test_ids_list_and_page_in_the_order_of_sqlite(english: PgServer) -> None:
             after = max(p.id for p in page)  # Python's order picks the cursor
         assert pages == sorted(IDS)  # before: rows skipped and repeated
         equity = EquityService(db)
-        equity.create_venture("v", "V", actor=Actor("a"))
+        create(equity, "v", "a", "V")
         for pid in (i for i in IDS if i != "a"):
             equity.invite("v", pid, actor=Actor("a"))
             equity.answer_invitation("v", True, actor=Actor(pid))

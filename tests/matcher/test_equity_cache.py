@@ -30,7 +30,7 @@ from matcher.equity import (
 )
 from matcher.errors import Conflict, InvalidInput
 from matcher.schema import connect
-from tests.ventures import START, join
+from tests.ventures import START, create, join
 
 DAY = dt.date(2024, 1, 1)
 
@@ -58,7 +58,7 @@ def test_cache_follows_entries_reversals_approvals_departures(db_target: str) ->
     path = db_target
     svc = EquityService(connect(path))
     store = svc.store
-    svc.create_venture("v", actor=Actor("ana"), require_approval=True, start=START)
+    create(svc, "v", "ana", require_approval=True, start=START)
     join(svc, "v", "bob")
     ana, bob = Actor("ana"), Actor("bob")
     first = svc.post("v", cash(100), key="a", actor=ana).row.entry.id
@@ -97,7 +97,7 @@ def test_rolled_back_write_is_never_cached(db_target: str) -> None:
     path = db_target
     svc = EquityService(connect(path))
     store = svc.store
-    svc.create_venture("v", actor=Actor("ana"), start=START)
+    create(svc, "v", "ana", start=START)
     svc.post("v", cash(100), key="a", actor=Actor("ana"))
     assert store.ledger("v") is not None  # fills the cache
     ghost = Entry(0, "ana", Kind.CASH, DAY, amount=Decimal(999))
@@ -119,7 +119,7 @@ def test_write_through_another_connection_is_seen(db_target: str) -> None:
     path = db_target
     svc = EquityService(connect(path))
     store = svc.store
-    svc.create_venture("v", actor=Actor("ana"), start=START)
+    create(svc, "v", "ana", start=START)
     svc.post("v", cash(100), key="a", actor=Actor("ana"))
     assert split(store.ledger("v") or pytest.fail("no venture")).total == 400
     other = connect(path)
@@ -135,7 +135,7 @@ def test_a_freeze_is_seen_by_another_connection(db_target: str) -> None:
     """A freeze (final since issue 17) set through one connection refuses a post through
     another, which had the ledger cached."""
     svc = EquityService(connect(db_target))
-    svc.create_venture("v", actor=Actor("ana"), start=START)
+    create(svc, "v", "ana", start=START)
     svc.post("v", cash(100), key="a", actor=Actor("ana"))
     other = EquityService(connect(db_target))
     assert other.get_venture("v", actor=Actor("ana")).freeze is None
@@ -154,7 +154,7 @@ def test_kept_numbers_follow_rates_and_terms(db_target: str) -> None:
     svc = EquityService(connect(db_target))
     store = svc.store
     ana = Actor("ana")
-    svc.create_venture("v", actor=ana, start=START)
+    create(svc, "v", "ana", start=START)
     svc.set_rate("v", Rate("ana", DAY, Decimal(100_000)), actor=ana)
     later = (DAY + dt.timedelta(days=1)).isoformat()
     hours = {"member": "ana", "kind": "time", "on": later, "hours": Decimal(10)}
@@ -190,7 +190,7 @@ def test_warm_reads_the_busiest_ledgers_first(db_target: str) -> None:
     path = db_target
     svc = EquityService(connect(path))
     for venture in ("old", "new"):
-        svc.create_venture(venture, actor=Actor("ana"), start=START)
+        create(svc, venture, "ana", start=START)
     svc.post("old", cash(1), key="a", actor=Actor("ana"))
     svc.post("new", cash(2), key="b", actor=Actor("ana"))
     svc.db.close()

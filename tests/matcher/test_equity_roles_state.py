@@ -39,7 +39,7 @@ from matcher.equity import EquityService, ledger_hash
 from matcher.equity.model import Departure, Kind, Rate, Reason, Terms
 from matcher.errors import CofoundryError, NotAllowed, UnknownVenture
 from matcher.schema import connect
-from tests.ventures import join, person
+from tests.ventures import create, join, person
 
 OWNER, MEMBER, UNSECONDED, SECOND_ACCOUNT = "ana", "bob", "cyd", "ana2"
 INVITED, OUTSIDER = "dee", "zed"
@@ -80,7 +80,7 @@ class Falling(RuleBasedStateMachine):
         svc = self.svc
         for p in PEOPLE:
             person(svc, p)
-        svc.create_venture("v", actor=Actor(OWNER), start=START, require_approval=approval)
+        create(svc, "v", OWNER, start=START, require_approval=approval)
         join(svc, "v", MEMBER, UNSECONDED, SECOND_ACCOUNT, by=OWNER)  # the last two: unseconded
         svc.invite("v", INVITED, actor=Actor(OWNER))
         for m in (OWNER, MEMBER, UNSECONDED, SECOND_ACCOUNT):

@@ -13,6 +13,7 @@ from matcher.community import Community
 from matcher.errors import InvalidInput, NotAllowed, UnknownItem
 from matcher.notices import Notice, NoticeKind
 from tests.support import Clock, accounts_community, confirmed_sign_up
+from tests.ventures import create
 
 PEOPLE = [
     {"id": "ana", "name": "Ana", "offers": "python backend", "needs": "sales"},
@@ -74,7 +75,7 @@ def test_a_request_from_someone_the_target_avoids_tells_them_nothing(c: Communit
 
 
 def test_venture_and_event_invitations_reach_the_invited(c: Community) -> None:
-    c.equity.create_venture("acme", name="Acme", actor=Actor("ana"))
+    create(c.equity, "acme", "ana", name="Acme")
     c.equity.invite("acme", "bob", actor=Actor("ana"))
     c.equity.invite("acme", "bob", actor=Actor("ana"))  # already invited: no second notice
     assert kinds(c, "bob") == [
@@ -93,9 +94,7 @@ def test_an_entry_waiting_for_approval_reaches_those_who_may_approve_it(c: Commu
     """Issue 18's "approvals waiting on a ledger entry": each member who may approve an
     entry hears of it (inbox, and e-mail by their choice), never its author; an owner's
     entry about another member waits for that member alone; an import tells once."""
-    c.equity.create_venture(
-        "acme", name="Acme", actor=Actor("ana"), start=dt.date(2026, 1, 1), require_approval=True
-    )
+    create(c.equity, "acme", "ana", name="Acme", start=dt.date(2026, 1, 1), require_approval=True)
     for pid in ("bob", "cyd"):
         c.equity.invite("acme", pid, actor=Actor("ana"))
         c.equity.answer_invitation("acme", True, actor=Actor(pid))
@@ -125,7 +124,7 @@ def test_an_entry_waiting_for_approval_reaches_those_who_may_approve_it(c: Commu
     assert waiting == [waiting[0]] and waiting[0]["entry"] == "2" and waiting[0]["who"] == "ana"
     assert len([k for k, _ in kinds(c, "cyd") if k == "ledger_approval"]) == 1
     # in a venture whose members' own entries need no approval, nobody is told of them
-    c.equity.create_venture("solo", name="Solo", actor=Actor("ana"), start=dt.date(2026, 1, 1))
+    create(c.equity, "solo", "ana", name="Solo", start=dt.date(2026, 1, 1))
     c.equity.invite("solo", "bob", actor=Actor("ana"))
     c.equity.answer_invitation("solo", True, actor=Actor("bob"))
     before = len(kinds(c, "ana"))

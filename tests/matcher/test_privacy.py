@@ -27,7 +27,7 @@ from matcher.security import SecurityStore
 from matcher.trust import AvoidStore
 from tests.conftest import COMMUNITY, SYNONYMS
 from tests.stores import AnyStore, dump_rows
-from tests.ventures import venture
+from tests.ventures import create, venture
 from tests.waiting import within_a_second
 
 ANA, BOB, CYD = Actor("ana"), Actor("bob"), Actor("cyd")
@@ -634,7 +634,7 @@ def test_a_venture_of_my_own_goes_with_me(privacy: PrivacyService) -> None:
     """Nobody else's records depend on it, and its name is my text: deleted whole."""
     seed(privacy)
     equity = privacy.equity
-    equity.create_venture("solo", "Ana's secret shop", actor=ANA, start=dt.date(2024, 1, 1))
+    create(equity, "solo", "ana", "Ana's secret shop", start=dt.date(2024, 1, 1))
     equity.set_rate("solo", Rate("ana", dt.date(2024, 1, 1), Decimal(1)), actor=ANA)
     p = equity.post(
         "solo",

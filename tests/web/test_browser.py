@@ -287,13 +287,16 @@ def test_team_ledger_split_chart_and_departure(browser: Any, site: tuple[str, Co
     ana.get_by_label(re.compile("needs another member's approval")).check()
     ana.get_by_role("button", name="Create").click()
     assert ana.get_by_role("heading", name=re.compile("Market stall")).is_visible()
+    found = re.search(r"/web/ventures/(stall-[0-9a-f]{6})\b", ana.url)  # the chosen id, a suffix
+    assert found, ana.url
+    stall = found[1]
     ana.locator("#m-member").fill("bob")
     ana.get_by_role("button", name="Invite", exact=True).click()
     # bob joins only by accepting, from his ventures page
     bob = new_page(browser, base, phone=True)
     sign_in(bob, service.security.create_token("bob"))
     bob.goto("/web/ventures")
-    bob.get_by_role("button", name="Join stall").click()
+    bob.get_by_role("button", name=f"Join {stall}").click()
     assert bob.get_by_role("status").inner_text() == "You joined the venture."
     ana.reload()
     for who, salary in (("ana", "100000"), ("bob", "50000")):
@@ -307,7 +310,7 @@ def test_team_ledger_split_chart_and_departure(browser: Any, site: tuple[str, Co
     ana.get_by_role("button", name="Add to the ledger").click()
     assert ana.get_by_role("status").inner_text() == "Entry #1 added to the ledger."
     assert ana.get_by_text("= 4,000 slices").is_visible()
-    bob.goto("/web/ventures/stall")
+    bob.goto(f"/web/ventures/{stall}")
     bob.locator("#e-member").select_option("bob")
     bob.locator("#e-kind").select_option("cash")
     bob.locator("#e-on").fill("2024-01-10")
@@ -326,7 +329,7 @@ def test_team_ledger_split_chart_and_departure(browser: Any, site: tuple[str, Co
     # on a phone the split and the ledger are cards: nothing scrolls sideways, not even inside
     phone = new_page(browser, base, phone=True)
     sign_in(phone, service.security.create_token("bob"))
-    phone.goto("/web/ventures/stall?lang=fr")
+    phone.goto(f"/web/ventures/{stall}?lang=fr")
     shoot(phone, "venture-fr")
     assert phone.evaluate(INNER_SCROLL) == []
     # the chart drawn for the phone, at its own size: text at least 12 px on the screen
@@ -350,7 +353,7 @@ def test_team_ledger_split_chart_and_departure(browser: Any, site: tuple[str, Co
     assert "10,000.00" in leaver and "2,500.00" in leaver
     shoot(ana, "departure")
     bob.goto(
-        "/web/ventures/stall/departure?member=bob&on=2024-02-01&reason=fired-without-cause&lang=fr"
+        f"/web/ventures/{stall}/departure?member=bob&on=2024-02-01&reason=fired-without-cause&lang=fr"
     )
     assert "Sans faute" in bob.locator("main").inner_text()
     shoot(bob, "departure")
