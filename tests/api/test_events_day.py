@@ -208,7 +208,8 @@ def test_who_left_a_team_formed_again_starts_its_venture(day: Community) -> None
     url = f"/events/night/teams/{former['team']}/venture"
     r = client.post(url, params={"formation": 1}, json={"id": "old"}, headers=h[me])
     assert r.status_code == 201, r.text
-    roles = day.equity.view("old", actor=Actor(me)).roles
+    assert r.json()["id"].startswith("old-")  # a member's chosen id gets a random suffix
+    roles = day.equity.view(r.json()["id"], actor=Actor(me)).roles
     assert roles.members == (me,) and set(roles.invited) == first - {me}
     r = client.post(url, params={"formation": 7}, json={"id": "x"}, headers=h[me])
     assert r.status_code == 422 and r.json()["field"] == "formation", r.text

@@ -555,8 +555,9 @@ def test_who_left_a_team_formed_again_starts_a_venture_with_it(day: Community, l
     assert all(day.events.display_name(m, actor=ORG) in page for m in team.members)
     form = {"venture": "first", "team": str(team.number), "formation": "1"}
     r = post(p01, f"/web/events/night/venture?lang={lang}", form)
-    assert r.status_code == 303 and r.headers["location"].startswith("/web/ventures/first")
-    roles = day.equity.view("first", actor=Actor("p01")).roles
+    assert r.status_code == 303 and r.headers["location"].startswith("/web/ventures/first-")
+    venture = r.headers["location"].removeprefix("/web/ventures/").split("?")[0]
+    roles = day.equity.view(venture, actor=Actor("p01")).roles
     assert roles.members == ("p01",) and set(roles.invited) == set(team.members) - {"p01"}
 
 
