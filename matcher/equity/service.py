@@ -435,6 +435,11 @@ def _entry_refused(
     return error(f"entry {number} {why}", field="entry", value=number, hint=hint)
 
 
+def _depositors(ledger: Ledger) -> frozenset[str]:
+    """The members who ever deposited in the Well: the only ones holding Well slices."""
+    return frozenset(e.member for e in ledger.entries if e.kind is Kind.WELL_DEPOSIT)
+
+
 class _WellPage:
     """What the Reverse buttons of one venture page share (:meth:`EquityService.entry_actions`):
     the ledger as read, its :class:`~matcher.equity.model.WellReversals`, and its splits at
@@ -444,6 +449,7 @@ class _WellPage:
         self.venture_id = venture_id
         self.ledger = ledger
         self.well = WellReversals(ledger)
+        self.depositors = _depositors(ledger)
         self._splits: dict[dt.date, Split] | None = None
         self._all: dict[dt.date, Split] | None = None
 
@@ -1567,7 +1573,7 @@ class EquityService:
         ledger: Ledger,
         entry: Entry,
         on: dt.date | None = None,
-        before: Mapping[dt.date, Split] | None = None,
+        page: _WellPage | None = None,
     ) -> tuple[str, tuple[str, ...]]:
         """Who may reverse the Well withdrawal ``entry`` that counts (by a reversal dated
         ``on``, default: at the entry), and the members whose slices that reversal would
@@ -1580,11 +1586,14 @@ class EquityService:
         nobody when it would lower several (the second element names them), and by
         :meth:`Roles.reverser` when it lowers nobody. Only a member who deposited in the
         Well holds Well slices, so when no one but that default member ever deposited the
-        answer needs no fold; else the ledger is folded with the reversal (``before``: the
-        splits of the ledger as it is at its dates, when already folded)."""
+        answer needs no fold; else the ledger is folded with the reversal (``page``: the
+        venture page's, whose depositors and splits at every date are worked out once for
+        all its buttons, and only when a button needs them)."""
         default = roles.reverser(entry)
-        if {e.member for e in ledger.entries if e.kind is Kind.WELL_DEPOSIT} <= {default}:
+        depositors = _depositors(ledger) if page is None else page.depositors
+        if depositors <= {default}:
             return default, ()
+        before = None if page is None else page.all_splits(self)
         lowered = lowered_by_reversal(
             ledger, entry, on, numbers=self._numbers(roles.venture.id), before=before
         )
@@ -1935,9 +1944,7 @@ class EquityService:
             if not e.rejected and not frozen and self._settled_by(e, departures) is None:
                 reverser = roles.reverser(e)
                 if e.kind is Kind.WELL_WITHDRAWAL and p.counts:  # as _reverser
-                    reverser = self._withdrawal_reverser(
-                        roles, well.ledger, e, before=well.all_splits(self)
-                    )[0]
+                    reverser = self._withdrawal_reverser(roles, well.ledger, e, page=well)[0]
                 who = Actor(reverser) if actor.is_admin else actor
                 parties = [reverser] if reverser in roles.members else []
                 if REVERSE_ENTRY.allows(who, str(e.id), parties) and (
