@@ -8,7 +8,8 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 from matcher.access import Actor
-from matcher.events import Round
+from matcher.community import Community
+from matcher.events import Round, Team
 from tests.conftest import person
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -56,3 +57,18 @@ def seats(rounds: list[Round]) -> dict[int, dict[str, frozenset[str]]]:
         out[r.number] = {m: frozenset(g.members) - {m} for g in r.groups for m in g.members}
         out[r.number] |= {b: frozenset() for b in r.byes}
     return out
+
+
+def left_their_team(day: Community, *, formed_again: bool = False) -> Team:
+    """On the event ``night`` of ``day``: nine people take part (p10 declined), teams of
+    three are formed, everyone checks in, then p01 leaves their team; with
+    ``formed_again``, the organiser forms teams of four after that. p01's first team."""
+    day.events.mark("night", "p10", "declined", actor=ORG)
+    day.events.form_teams("night", size=3, actor=ORG, time_limit=2.0)
+    for p in (f"p{i:02d}" for i in range(1, 10)):
+        day.events.mark("night", p, "checked-in", actor=ORG)
+    team = next(x for x in day.events.teams("night", actor=ORG) if "p01" in x.members)
+    day.events.mark("night", "p01", "left", actor=ORG)
+    if formed_again:
+        day.events.form_teams("night", size=4, actor=ORG, time_limit=2.0)
+    return team

@@ -17,7 +17,7 @@ from fastapi.testclient import TestClient
 from matcher.access import Actor
 from matcher.community import Community
 from tests.apps import client_over
-from tests.events_day import PEOPLE, Clock
+from tests.events_day import PEOPLE, Clock, left_their_team
 
 H = dict[str, str]
 
@@ -180,25 +180,11 @@ def test_an_event_on_the_day(day: Community, day_clock: Clock) -> None:
     assert "Demo day: after the event" in printable
 
 
-def _left_then_formed_again(day: Community) -> tuple[str, set[str]]:
-    """p01 worked with their team, left, then the organiser formed the teams again: p01 and
-    the team they worked with (those they met in it)."""
-    org = Actor("p00")
-    day.events.mark("night", "p10", "declined", actor=org)  # 9 people take part
-    day.events.form_teams("night", size=3, actor=org, time_limit=2.0)
-    for p in (f"p{i:02d}" for i in range(1, 10)):
-        day.events.mark("night", p, "checked-in", actor=org)
-    first = next(x for x in day.events.teams("night", actor=org) if "p01" in x.members)
-    day.events.mark("night", "p01", "left", actor=org)
-    day.events.form_teams("night", size=4, actor=org, time_limit=2.0)
-    return "p01", set(first.members)
-
-
 def test_who_left_a_team_formed_again_starts_its_venture(day: Community) -> None:
     """The day of someone who left a team since formed again lists that team (``formation``
     1), and ``?formation=1`` starts its venture with the people they worked with."""
     client, h = _client(day)
-    me, first = _left_then_formed_again(day)
+    me, first = "p01", set(left_their_team(day, formed_again=True).members)
     r = client.get("/events/night/me", headers=h[me])
     assert r.status_code == 200, r.text
     body = r.json()

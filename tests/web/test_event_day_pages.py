@@ -22,7 +22,7 @@ from api.web.i18n import LANGS, translator
 from matcher.access import Actor
 from matcher.community import Community
 from tests.apps import client_over
-from tests.events_day import ORG, Clock
+from tests.events_day import ORG, Clock, left_their_team
 from tests.web.pages import error_for, post, sign_in, unlabelled, value_of
 
 
@@ -511,12 +511,7 @@ def test_a_venture_from_a_team(day: Community) -> None:
 def test_someone_who_left_their_team_starts_a_venture_with_it(day: Community, lang: str) -> None:
     """Checked in, worked with their team, then left: the API and the CLI let them start
     the team's venture (they met it), the day page showed them no team and no button."""
-    day.events.mark("night", "p10", "declined", actor=ORG)  # 9 people take part
-    day.events.form_teams("night", size=3, actor=ORG, time_limit=2.0)
-    for p in (f"p{i:02d}" for i in range(1, 10)):
-        day.events.mark("night", p, "checked-in", actor=ORG)
-    team = next(x for x in day.events.teams("night", actor=ORG) if "p01" in x.members)
-    day.events.mark("night", "p01", "left", actor=ORG)
+    team = left_their_team(day)
     p01 = _client(day, "p01")
     page = unescape(p01.get(f"/web/events/night?lang={lang}").text)
     t = translator(lang)
@@ -540,13 +535,7 @@ def test_someone_who_left_their_team_starts_a_venture_with_it(day: Community, la
 def test_who_left_a_team_formed_again_starts_a_venture_with_it(day: Community, lang: str) -> None:
     """Someone who left their team, then the organiser formed the teams again: their day
     page showed no team to start a venture with (the first teams were kept only as pairs)."""
-    day.events.mark("night", "p10", "declined", actor=ORG)  # 9 people take part
-    day.events.form_teams("night", size=3, actor=ORG, time_limit=2.0)
-    for p in (f"p{i:02d}" for i in range(1, 10)):
-        day.events.mark("night", p, "checked-in", actor=ORG)
-    team = next(x for x in day.events.teams("night", actor=ORG) if "p01" in x.members)
-    day.events.mark("night", "p01", "left", actor=ORG)
-    day.events.form_teams("night", size=4, actor=ORG, time_limit=2.0)
+    team = left_their_team(day, formed_again=True)
     p01 = _client(day, "p01")
     page = unescape(p01.get(f"/web/events/night?lang={lang}").text)
     t = translator(lang)
