@@ -10,10 +10,10 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.web.i18n import LANGS
-from matcher.access import Actor
+from matcher.access import ADMIN, Actor
 from matcher.community import Community
 from tests.apps import client_over
-from tests.ventures import venture
+from tests.ventures import create, venture
 from tests.web.pages import error_for, post, sign_in, value_of
 
 
@@ -219,3 +219,20 @@ def test_every_wrong_field_of_a_salary_is_told_at_once(community: Community, lan
     for control in ("r-effective", "r-salary", "r-paid"):
         assert error_for(r.text, control), control
     assert community.equity.store.member_rates("acme") == ()
+
+
+# ---------------------------------------------------------------------- ventures
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_invitation_an_admin_made_names_the_administrators(
+    community: Community, lang: str
+) -> None:
+    """The README's tour has an operator create a venture for its owner and invite: the
+    invitee's page said "Invited by — on ..." (an admin has no name)."""
+    create(community.equity, "acme", "ana", "Acme")
+    community.equity.invite("acme", "bob", actor=ADMIN)
+    page = text_of(_member(community, "bob").get(f"/web/ventures?lang={lang}").text)
+    said = {
+        "en": "Invited by the community's administrators on",
+        "fr": "Invitation de l’administration de la communauté le",
+    }
+    assert said[lang] in page and "—" not in page, page
