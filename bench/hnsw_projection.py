@@ -34,10 +34,9 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.common import machine, write_json  # noqa: E402
+from bench.common import IndexSwap, machine, recall_figures, write_json  # noqa: E402
 from bench.matching_eval import CachedEncoder, held_out_set, sample_set  # noqa: E402
 from embeddings.encoder import DEFAULT_ENCODER, encoder_from_name  # noqa: E402
-from embeddings.index import VectorIndex  # noqa: E402
 from matcher.access import Actor  # noqa: E402
 from matcher.community import Community  # noqa: E402
 from matcher.matching import MatchSettings  # noqa: E402
@@ -78,22 +77,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"imported {len(rows)} profiles in {time.perf_counter() - start:.0f} s")
     encoder.save()
     matching = community.matching
-    state = matching._state()
-    full, table = state.index, state.table
-    assert full is not None
-    projected = VectorIndex("hnsw", hnsw_dim=args.dims).fit_rows(
-        lambda r: pool_keys(table, r), [p.id for p in table.profiles], model=full.model_
-    )
+    over = IndexSwap(matching)
+    full, table = over.full, over.state.table
+    projected = over.projected(args.dims)
     keys = pool_keys(table).astype(np.float64)
     spectrum = np.linalg.eigvalsh(keys.T @ keys)[::-1]
     energy = float(spectrum[: args.dims].sum() / spectrum.sum())
     viewers = [p.id for p in table.profiles]
-    maps: dict[int, Any] = {}  # each index's position -> row map, built once
-
-    def over(index: VectorIndex | None) -> None:  # the search state's index, swapped
-        if state.index is not None:
-            maps[id(state.index)] = state._rows
-        state.index, state._rows = index, maps.get(id(index))
 
     def ten(viewer: str) -> list[str]:
         got = matching.suggest(viewer, k=10, actor=Actor(viewer), explain=False)
@@ -115,14 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         matching.settings = replace(matching.settings, pool=pool)
         for name, index in (("full", full), (f"{args.dims} directions", projected)):
             over(index)
-            r = np.array(
-                [len(set(ten(v)) & set(exact[v])) / max(1, len(exact[v])) for v in viewers]
-            )
-            got = {
-                "mean": round(float(r.mean()), 4),
-                "p5": round(float(np.percentile(r, 5)), 4),
-                "worst": round(float(r.min()), 4),
-            }
+            got = recall_figures({v: ten(v) for v in viewers}, exact)
             out["recall_at_10"][f"pool {pool}, {name}"] = got
             print(f"pool {pool}, {name}: recall@10 {got}")
     print(f"{args.dims} directions keep {energy:.3f} of the keys' energy")

@@ -47,13 +47,20 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.common import cache_slot, generator, machine, pct, write_json  # noqa: E402
+from bench.common import (  # noqa: E402
+    IndexSwap,
+    cache_slot,
+    generator,
+    machine,
+    pct,
+    recall_figures,
+    write_json,
+)
 from bench.trust_service import build_db, clock  # noqa: E402
 from embeddings.encoder import DEFAULT_ENCODER, FakeEncoder, encoder_from_name  # noqa: E402
 from embeddings.index import VectorIndex  # noqa: E402
 from matcher.access import Actor  # noqa: E402
 from matcher.community import Community  # noqa: E402
-from matcher.matching.ranking import pool_keys  # noqa: E402
 
 
 def with_profiles(people: int, collaborations: int, seed: int, dim: int) -> Path:
@@ -114,17 +121,12 @@ def time_viewer(community: Community, viewer: str, timings: dict[str, list[float
 def projected_index(community: Community, path: Path, dims: int) -> tuple[VectorIndex, float]:
     """The graph index over ``dims`` principal directions of the community's keys (cached
     next to ``path``), and its build time in seconds (0.0 when read from the cache)."""
-    state = community.matching._state()
-    assert state.index is not None
+    swap = IndexSwap(community.matching)
     cached = path.with_suffix(f".hnsw{dims}.index")
     if cached.exists():
-        return VectorIndex.load(cached, model=state.index.model_), 0.0
+        return VectorIndex.load(cached, model=swap.full.model_), 0.0
     start = time.perf_counter()
-    index = VectorIndex("hnsw", hnsw_dim=dims).fit_rows(
-        lambda rows: pool_keys(state.table, rows),
-        [p.id for p in state.table.profiles],
-        model=state.index.model_,
-    )
+    index = swap.projected(dims)
     built = time.perf_counter() - start
     index.save(cached)
     return index, built
@@ -136,18 +138,10 @@ def compare_projected(
     """Suggestions over the full graph index against one over ``dims`` principal
     directions, for the same viewers, interleaved (see the module)."""
     matching = community.matching
-    state = matching._state()
-    full = state.index
-    assert full is not None
+    over = IndexSwap(matching)
+    full = over.full
     projected, built = projected_index(community, path, dims)
     indexes = {"full": full, "projected": projected}
-
-    maps: dict[int, Any] = {}  # each index's position -> row map, built once
-
-    def over(index: VectorIndex | None) -> None:  # the search state's index, swapped
-        if state.index is not None:
-            maps[id(state.index)] = state._rows
-        state.index, state._rows = index, maps.get(id(index))
 
     def plain(viewer: str) -> list[str]:  # ten suggestions without trust
         trust, matching.trust = matching.trust, None
@@ -161,7 +155,7 @@ def compare_projected(
         over(None)  # an exact scan of everyone
         exact = {v: plain(v) for v in viewers}
         cpu: dict[str, list[float]] = {k: [] for k in indexes}
-        recall: dict[str, list[float]] = {k: [] for k in indexes}
+        found: dict[str, dict[str, list[str]]] = {k: {} for k in indexes}
         for v in viewers:
             for key, index in indexes.items():
                 over(index)
@@ -169,7 +163,7 @@ def compare_projected(
                 start = time.thread_time()
                 matching.suggest(v, k=10, actor=Actor(v))
                 cpu[key].append((time.thread_time() - start) * 1000)
-                recall[key].append(len(set(plain(v)) & set(exact[v])) / max(1, len(exact[v])))
+                found[key][v] = plain(v)
     finally:
         over(full)
     sizes = {
@@ -178,16 +172,11 @@ def compare_projected(
     }
     out: dict[str, Any] = {"hnsw_dim": dims, "build_s": round(built, 1) if built else None}
     for key in indexes:
-        r = np.asarray(recall[key])
         out[key] = {
             "kept_dim": indexes[key].kept_dim,
             "file_mb": round(sizes[key].stat().st_size / 2**20, 1),
             "suggest_with_trust_cpu_ms": pct(cpu[key]),
-            "recall_at_10": {
-                "mean": round(float(r.mean()), 4),
-                "p5": round(float(np.percentile(r, 5)), 4),
-                "worst": round(float(r.min()), 4),
-            },
+            "recall_at_10": recall_figures(found[key], exact),
         }
     out["ratio_projected_vs_full_cpu_p50"] = round(
         float(np.median(cpu["projected"]) / np.median(cpu["full"])), 3
