@@ -277,8 +277,9 @@ def invitations(opts: Common) -> None:
     if not found:
         say("no invitation waiting")
     for i in found:
+        by = i.invited_by or "the community's administrators"  # an admin has no profile
         say(
-            f"{i.venture.id} ({i.venture.name or 'no name'}): invited by {i.invited_by}"
+            f"{i.venture.id} ({i.venture.name or 'no name'}): invited by {by}"
             f" on {i.invited_at[:10]}; members {', '.join(i.members)}"
         )
 

@@ -618,6 +618,8 @@ def test_cli_says_who_acts_and_follows_the_member_rules(cli_db: Path) -> None:
     )  # fmt: skip
     # the operator acts only with --admin, and never approves for a member
     assert "invited cyd" in run("member", "invite", "acme", "cyd", "--admin")
+    waiting = run("invitations", "--as", "cyd")  # it said "invited by None"
+    assert "acme (no name): invited by the community's administrators on" in waiting, waiting
     assert "No such option: --admin" in run("approve", "acme", "1", "--admin", code=2)
 
 
