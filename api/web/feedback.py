@@ -18,12 +18,22 @@ from collections.abc import Collection, Iterable, Mapping
 
 from api.web.figures import FORM_LIMITS
 from api.web.i18n import N_, SOURCE, Translator
-from matcher.errors import CofoundryError, OutOfRange, Throttled, TooLong
+from api.web.labels import FAMILIES, label
+from matcher.errors import CofoundryError, InvalidInput, OutOfRange, Throttled, TooLong
 from matcher.events import FIRST_EVENT_DATE, LAST_EVENT_DATE
 from matcher.profiles import AVAILABLE_FROM
 from matcher.trust import FIRST_COLLABORATION_DATE
 
-__all__ = ["DATES", "ERRORS", "FIGURES", "error_message", "field_errors"]
+__all__ = [
+    "CHOICES",
+    "DATES",
+    "ERRORS",
+    "FIGURES",
+    "choice_message",
+    "error_message",
+    "field_errors",
+    "shown_value",
+]
 
 #: The error sentences by ``<Class>.<field>``, ``<field>`` or ``<Class>`` (most specific first);
 #: ``<field>.missing`` before them all when the field was left empty.
@@ -296,6 +306,64 @@ ERRORS: dict[str, str] = {
 }
 
 
+#: The form fields filled from a fixed list (a select, radios, checkboxes): what the form
+#: calls the field, and the family of :data:`api.web.labels.FAMILIES` that names the choices.
+#: A value outside the list (a tampered form, a page from an older version) is told by
+#: :func:`choice_message`, whatever the domain's own wording.
+CHOICES: dict[str, tuple[str, str]] = {
+    "commitment": (N_("Commitment"), "commitment"),
+    "stage": (N_("Stage of the project"), "stage"),
+    "visibility": (N_("Who may see my profile"), "visibility"),
+    "roles_offered": (N_("Roles I bring"), "role"),
+    "roles_sought": (N_("Roles I look for"), "role"),
+    "kind": (N_("Kind"), "kind"),
+    "condition": (N_("Condition"), "condition"),
+}
+
+#: How many characters of a refused value a page shows (an id of 5,000 characters is not
+#: echoed whole): the rest is cut, with "…".
+SHOWN_CHARACTERS = 40
+
+
+def shown_value(value: object, limit: int = SHOWN_CHARACTERS) -> str:
+    """``value`` as a page echoes it: its first ``limit`` characters, then "…" if longer.
+
+    Examples
+    --------
+    >>> shown_value("ana"), shown_value("x" * 50, 5)
+    ('ana', 'xxxxx…')
+    """
+    text = str(value)
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def choice_message(t: Translator, field: str, value: object, family: str) -> str:
+    """A value that is none of a list's choices: the field as the form names it, the value
+    (shortened by :func:`shown_value`), the choices in the page's language, and the fix.
+
+    Examples
+    --------
+    >>> from api.web.i18n import translator
+    >>> choice_message(translator("en"), "Stage", "forever", "stage")
+    'Stage: “forever” is not one of the choices (idea, prototype, revenue); pick one from the list.'
+    """
+    return t.gettext(
+        "%(field)s: “%(value)s” is not one of the choices (%(choices)s); pick one from the list.",
+        field=field,
+        value=shown_value(value),
+        choices=", ".join(label(t, family, key) for key in FAMILIES[family]),
+    )
+
+
+def _outside_choices(exc: CofoundryError) -> bool:
+    """Whether ``exc`` refuses a value outside the list of its field's choices (:data:`CHOICES`)."""
+    if type(exc) is not InvalidInput or exc.field not in CHOICES:
+        return False
+    values = exc.value if isinstance(exc.value, list | tuple) else [exc.value]
+    family = FAMILIES[CHOICES[exc.field][1]]
+    return any(isinstance(v, str) and v.strip() and v.strip().lower() not in family for v in values)
+
+
 #: The domain's figures that sentences of :data:`ERRORS` name (``%(max_id)s``...): read from
 #: the domain, never written again here.
 FIGURES: dict[str, int] = {
@@ -413,6 +481,12 @@ def error_message(
     >>> error_message(Conflict("the moon is full"), translator("fr"))
     'Refusé\\xa0: the moon is full'
     """
+    if _outside_choices(exc):
+        assert exc.field is not None
+        name, family = CHOICES[exc.field]
+        values = exc.value if isinstance(exc.value, list | tuple) else [exc.value]
+        wrong = next(v for v in values if str(v).strip().lower() not in FAMILIES[family])
+        return choice_message(t, t.message(name), wrong, family)
     if t.lang == SOURCE and not _names_a_code(exc):
         return str(exc)
     figures = _figures(exc, t)

@@ -35,8 +35,9 @@ from api.web.context import (
     session_secret,
 )
 from api.web.events_attendee import today_path
-from api.web.feedback import error_message, field_errors
-from api.web.i18n import N_
+from api.web.feedback import choice_message, error_message, field_errors
+from api.web.i18n import N_, Translator
+from api.web.labels import label
 from api.web.limits import throttle_message
 from api.web.render import FIRST, Shown, page_router, redirect, render
 from matcher.accounts import sign_up_errors
@@ -215,13 +216,20 @@ def _profile_raw(form: Form, base: Profile | None = None) -> dict[str, Any]:
     return raw
 
 
-def _preference_errors(errors: dict[str, str], raw: dict[str, Any]) -> dict[str, str]:
-    """An error in ``preferences`` goes next to the criterion whose choice is wrong."""
+def _preference_errors(
+    errors: dict[str, str], raw: dict[str, Any], t: Translator
+) -> dict[str, str]:
+    """An error in ``preferences`` goes next to the criterion whose choice is wrong, told by
+    :func:`~api.web.feedback.choice_message` like any value outside its list."""
     if "preferences" in errors and isinstance(raw.get("preferences"), dict):
         valid = {s.value for s in Strength}
-        wrong = [c for c, v in raw["preferences"].items() if v not in valid]
+        wrong = [(c, v) for c, v in raw["preferences"].items() if v not in valid]
         if wrong:
-            errors[f"pref_{wrong[0]}"] = errors.pop("preferences")
+            criterion, value = wrong[0]
+            del errors["preferences"]
+            errors[f"pref_{criterion}"] = choice_message(
+                t, label(t, "criterion", criterion), value, "strength"
+            )
     return errors
 
 
@@ -495,7 +503,7 @@ def profile_create(page: SignedInPageDep, form: FormDep, community: CommunityDep
     account = community.accounts.store.get(page.actor.profile_id)
     if account is not None and account.confirmed and not raw.get("email"):
         raw["email"] = account.email  # an unconfirmed one comes at confirmation
-    errors = _preference_errors(field_errors(profile_errors(raw), page.t), raw)
+    errors = _preference_errors(field_errors(profile_errors(raw), page.t), raw, page.t)
     if not errors:
         try:
             profile = community.profiles.create_profile(raw)
@@ -554,7 +562,7 @@ def profile_save(page: MemberPageDep, form: FormDep, community: CommunityDep) ->
     every = _profile_raw(form, page.me)
     changes = {k: v for k, v in every.items() if k in STEPS[step]}
     merged = profile_to_dict(page.me) | changes
-    errors = _preference_errors(field_errors(profile_errors(merged), page.t), changes)
+    errors = _preference_errors(field_errors(profile_errors(merged), page.t), changes, page.t)
     if not errors:
         try:
             merge_profile(page.me, changes)

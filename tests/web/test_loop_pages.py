@@ -273,8 +273,8 @@ def test_profile_saves_industries_and_preferences(ana: TestClient, community: Co
 @pytest.mark.parametrize(
     ("lang", "industries_error", "pref_error"),
     [
-        ("en", "must be 1-40 letters", "stage must be must, nice or any"),
-        ("fr", "lettres, chiffres, espaces", "Choisissez indispensable, un plus ou peu importe."),
+        ("en", "must be 1-40 letters", "“maybe” is not one of the choices (must have,"),
+        ("fr", "lettres, chiffres, espaces", "«\xa0maybe\xa0» ne fait pas partie des choix"),
     ],
 )
 def test_profile_preference_errors_next_to_their_field_inputs_kept(
