@@ -576,7 +576,7 @@ def profile_save(page: MemberPageDep, form: FormDep, community: CommunityDep) ->
                 "industries",
                 "preferences",
             )
-            errors = _preference_errors(field_errors([exc], page.t, fields), changes)
+            errors = _preference_errors(field_errors([exc], page.t, fields), changes, page.t)
         else:
             names = list(STEPS)
             at = names.index(step)
