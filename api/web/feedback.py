@@ -19,8 +19,16 @@ from collections.abc import Collection, Iterable, Mapping
 from api.web.figures import FORM_LIMITS
 from api.web.i18n import N_, SOURCE, Translator
 from api.web.labels import FAMILIES, label
-from matcher.errors import CofoundryError, InvalidInput, OutOfRange, Throttled, TooLong
+from matcher.errors import (
+    CofoundryError,
+    InvalidInput,
+    OutOfRange,
+    Throttled,
+    TooLong,
+    Unknown,
+)
 from matcher.events import FIRST_EVENT_DATE, LAST_EVENT_DATE
+from matcher.ids import id_problem
 from matcher.profiles import AVAILABLE_FROM
 from matcher.trust import FIRST_COLLABORATION_DATE
 
@@ -396,7 +404,7 @@ def _figures(exc: CofoundryError, t: Translator) -> dict[str, str]:
     ``%(high)s``."""
     out = {name: t.integer(n) for name, n in FIGURES.items()}
     out |= {name: t.date(day) for name, day in DATES.items()}
-    out["value"] = "" if exc.value is None else str(exc.value)
+    out["value"] = "" if exc.value is None else shown_value(exc.value)
     if isinstance(exc, TooLong) and exc.unit == "bytes":  # a file: in megabytes
         out |= {"length": t.megabytes(exc.length), "limit": t.megabytes(exc.limit)}
     elif isinstance(exc, TooLong):
@@ -481,6 +489,19 @@ def error_message(
     >>> error_message(Conflict("the moon is full"), translator("fr"))
     'Refusé\\xa0: the moon is full'
     """
+    said = _said(exc, t, words)
+    if isinstance(exc, Unknown) and isinstance(exc.value, str) and id_problem(exc.value):
+        # not even an id (a path typed or cut wrong): say what one looks like
+        rule = t.gettext(
+            "An id is 1 to %(max_id)s lower-case letters, digits, - or _, starting with a letter or a digit, such as ana-lopez.",
+            max_id=t.integer(FIGURES["max_id"]),
+        )
+        said = f"{said} {rule}"
+    return said
+
+
+def _said(exc: CofoundryError, t: Translator, words: Mapping[str, str] | None) -> str:
+    """:func:`error_message` before the rule of ids."""
     if _outside_choices(exc):
         assert exc.field is not None
         name, family = CHOICES[exc.field]
@@ -488,15 +509,35 @@ def error_message(
         wrong = next(v for v in values if str(v).strip().lower() not in FAMILIES[family])
         return choice_message(t, t.message(name), wrong, family)
     if t.lang == SOURCE and not _names_a_code(exc):
-        return str(exc)
+        return _shortened(str(exc), exc.value)
     figures = _figures(exc, t)
     for key in _keys(exc):
         for table in (words or {}, ERRORS):
             if key in table:
                 return t.gettext(table[key], **figures)
     if t.lang == SOURCE:  # no sentence for it: the service's own
-        return str(exc)
-    return t.gettext("Refused: %(reason)s", reason=str(exc))
+        return _shortened(str(exc), exc.value)
+    return t.gettext("Refused: %(reason)s", reason=_shortened(str(exc), exc.value))
+
+
+def _shortened(said: str, value: object) -> str:
+    """The service's message ``said`` with a long text ``value`` in it shortened by
+    :func:`shown_value` (an id of 5,000 characters is not echoed whole).
+
+    Examples
+    --------
+    >>> _shortened("no venture '" + "a" * 50 + "'", "a" * 90) == "no venture '" + "a" * 40 + "…'"
+    True
+    """
+    if not isinstance(value, str) or len(value) <= SHOWN_CHARACTERS:
+        return said
+    start = said.find(value[:SHOWN_CHARACTERS])
+    if start < 0:
+        return said
+    end = start  # the service may have cut the value already: as much of it as it says
+    while end < len(said) and end - start < len(value) and said[end] == value[end - start]:
+        end += 1
+    return said[:start] + shown_value(value) + said[end:]
 
 
 def field_errors(
