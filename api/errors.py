@@ -9,8 +9,10 @@ import json
 import logging
 import math
 import re
+import typing
 from typing import Any
 
+import annotated_types
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
@@ -166,6 +168,15 @@ def install_error_handlers(app: FastAPI) -> None:
             field = "-".join(w.capitalize() for w in str(place[1]).split("-"))
             hint = f"send the header {field}" if kind == "missing" else hint
         value = first.get("input") if kind != "missing" else None
+        bounds = _bounds(request, place) if kind in _NUMBER_KINDS else None
+        if bounds is not None:  # the whole range, not only the bound broken (le=50)
+            low, high, whole = bounds
+            number = "whole number" if whole or kind in _WHOLE_KINDS else "number"
+            msg = f"must be a {number} between {low} and {high}"
+            if kind == "whole_number":
+                msg += ", written with the digits 0-9 only"
+            msg += f", got {value!r}" if isinstance(value, str) else f", got {value}"
+            hint = f"give a {number} from {low} to {high}"
         if place[:1] == ("body",) and (kind == "json_invalid" or len(place) == 1):
             field, (msg, hint) = "body", _body_problem(kind, first, msg, hint)
             value = None if kind == "json_invalid" else value  # Pydantic gives {}
@@ -222,6 +233,50 @@ def install_error_handlers(app: FastAPI) -> None:
         # reached only by an error of the outermost middleware: LastResort catches the others
         logger.exception("unexpected error on %s %s", request.method, _template(request.scope))
         return JSONResponse(INTERNAL, status_code=500)
+
+
+#: The validation errors about a number whose message names the field's whole range.
+_WHOLE_KINDS = frozenset({"whole_number", "int_parsing", "int_from_float", "int_type"})
+_NUMBER_KINDS = _WHOLE_KINDS | {
+    "greater_than_equal",
+    "less_than_equal",
+    "greater_than",
+    "less_than",
+}
+
+
+def _bounds(request: Request, place: tuple[Any, ...]) -> tuple[Any, Any, bool] | None:
+    """The lowest and highest values the field at ``place`` (``("query", "k")``, ``("body",
+    "round_minutes")``) allows, from the route's own declaration (``Query(ge=1, le=50)``,
+    ``Field(ge=1, le=240)``); None unless both are inclusive bounds (Pydantic's error names
+    only the one broken: "less than or equal to 50"); and whether the field is a whole number."""
+    dependant = getattr(request.scope.get("route"), "dependant", None)
+    if dependant is None or len(place) < 2 or place[0] not in ("query", "path", "body"):
+        return None
+    params: list[Any] = []
+    todo = [dependant]
+    while todo:  # the route's parameters and those of its dependencies
+        d = todo.pop()
+        params += {"query": d.query_params, "path": d.path_params, "body": d.body_params}[place[0]]
+        todo += d.dependencies
+    steps = list(place[1:])
+    info = next((p.field_info for p in params if steps[0] in (p.name, p.alias)), None)
+    if info is not None:
+        steps = steps[1:]
+    elif place[0] == "body" and len(params) == 1:  # the fields of the one body model
+        info = params[0].field_info
+    for step in steps:
+        fields = getattr(info.annotation if info is not None else None, "model_fields", None)
+        if not isinstance(fields, dict) or step not in fields:
+            return None
+        info = fields[step]
+    if info is None:
+        return None
+    low = next((m.ge for m in info.metadata if isinstance(m, annotated_types.Ge)), None)
+    high = next((m.le for m in info.metadata if isinstance(m, annotated_types.Le)), None)
+    if low is None or high is None:
+        return None
+    return low, high, int in (info.annotation, *typing.get_args(info.annotation))
 
 
 def _body_problem(kind: str, error: Any, msg: str, hint: str) -> tuple[str, str]:

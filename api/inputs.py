@@ -14,7 +14,9 @@ Every request body model derives from :class:`Input`, which refuses (422, naming
   controls have no place in a profile, a note or a name; tab and line breaks are kept.
 
 Query parameters are text by nature and keep their usual parsing, except dates: use
-:data:`Day` (``as_of=0`` is not a date).
+:data:`Day` (``as_of=0`` is not a date); and whole numbers: use :data:`Digits` beside the
+``Query`` (``k=1_0``, ``k=+10``, ``k= 10``, ``k=10.0`` and Arabic-Indic digits are not numbers, though
+``int()`` or Pydantic would read some of them), and :func:`whole_number` for a form's.
 """
 
 from __future__ import annotations
@@ -40,19 +42,28 @@ from starlette.responses import JSONResponse
 
 from api.asgi import HttpMiddleware, Receive, Scope, Send, read_body, replaying
 from api.errors import error_body, jsonable
-from matcher.errors import RepeatedKey, TooManyDigits, control_character, read_json
+from matcher.errors import (
+    InvalidInput,
+    OutOfRange,
+    RepeatedKey,
+    TooManyDigits,
+    control_character,
+    read_json,
+)
 from matcher.ids import ID_SHAPE, MAX_ID  # a request body's id (the domain checks it)
 
 __all__ = [
     "ID_SHAPE",
     "AsTyped",
     "Day",
+    "Digits",
     "Input",
     "OneKeyOnce",
     "check_day",
     "check_text",
     "chosen_id",
     "twice_in",
+    "whole_number",
 ]
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -118,6 +129,97 @@ def check_day(value: Any) -> Any:
         "a date must be text written YYYY-MM-DD, got {got}",
         {"got": repr(value)[:60]},
     )
+
+
+#: A whole number as a query or a form writes it: the ASCII digits, after a minus for a
+#: negative one; at most 4,000 of them (Python's ``int()`` refuses over 4,300), so that a
+#: number far out of its range is told its range, not that it is no number.
+_WHOLE = re.compile(r"-?[0-9]{1,4000}")
+
+
+def whole_number(
+    text: str,
+    field: str,
+    *,
+    low: int | None = None,
+    high: int | None = None,
+    default: int | None = None,
+) -> int:
+    """The whole number ``text``: the one parser of a query's or a form's whole numbers
+    (``int()`` also reads ``1_0``, `` 10``, ``+10`` and Arabic-Indic digits; ``str.isdigit``
+    takes ``²``, which ``int()`` refuses). Empty text is ``default`` when there is one; with
+    ``low`` and ``high``, the number must be in that range, and a refusal names it
+    (:class:`~matcher.errors.OutOfRange`); without, the service checks the range.
+
+    Examples
+    --------
+    >>> whole_number("10", "k", low=1, high=50), whole_number("", "k", default=10)
+    (10, 10)
+    >>> whole_number("1_0", "k", low=1, high=50)
+    Traceback (most recent call last):
+    ...
+    matcher.errors.OutOfRange: k must be a whole number between 1 and 50, written with the digits 0-9 only (got '1_0'); give a whole number from 1 to 50
+    >>> whole_number("99", "k", low=1, high=50)
+    Traceback (most recent call last):
+    ...
+    matcher.errors.OutOfRange: k must be between 1 and 50 (got 99); give a whole number from 1 to 50
+    >>> whole_number("²", "round")
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: round must be a whole number, written with the digits 0-9 only (got '²'); such as 3
+    """
+    if text == "" and default is not None:
+        return default
+    negative = low is None or low < 0
+    if not _WHOLE.fullmatch(text) or (text.startswith("-") and not negative):
+        if low is None or high is None:
+            raise InvalidInput(
+                f"{field} must be a whole number, written with the digits 0-9 only",
+                field=field,
+                value=text[:100],
+                hint="such as 3",
+            )
+        raise OutOfRange(
+            field=field,
+            value=text[:100],
+            low=low,
+            high=high,
+            hint=f"give a whole number from {low} to {high}",
+            detail=f"{field} must be a whole number between {low} and {high},"
+            " written with the digits 0-9 only",
+        )
+    number = int(text)
+    if low is not None and high is not None:
+        InvalidInput.unless_within(
+            number, low, high, field=field, hint=f"give a whole number from {low} to {high}"
+        )
+    return number
+
+
+def check_digits(value: Any) -> Any:
+    """A whole number sent as text (a query's, a path's) only if written with the ASCII digits
+    (after a minus for a negative one); its range is the field's (``Query(ge=..., le=...)``).
+
+    Examples
+    --------
+    >>> check_digits("10"), check_digits(10)
+    ('10', 10)
+    >>> check_digits("1_0")
+    Traceback (most recent call last):
+    ...
+    pydantic_core._pydantic_core.PydanticCustomError: must be a whole number written with the digits 0-9 only, got '1_0'
+    """
+    if isinstance(value, str) and not _WHOLE.fullmatch(value):
+        raise PydanticCustomError(
+            "whole_number",
+            "must be a whole number written with the digits 0-9 only, got {got}",
+            {"got": repr(value[:60])},
+        )
+    return value
+
+
+#: Beside a whole number's ``Query`` or ``Path``: only ASCII digits (:func:`check_digits`).
+Digits = BeforeValidator(check_digits)
 
 
 #: Text taken exactly as sent: :class:`Input` trims the spaces around text, but those of a

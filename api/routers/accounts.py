@@ -11,6 +11,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response
 
 from api.deps import ClientDep, CommunityDep, MemberDep, own_id
+from api.inputs import Digits
 from api.schemas import ERROR_RESPONSES, TokenCreated
 from api.schemas_accounts import (
     AccountCreate,
@@ -230,8 +231,8 @@ def my_inbox(
     community: CommunityDep,
     actor: MemberDep,
     unread: bool = False,
-    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
-    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    offset: Annotated[int, Query(ge=0, le=1_000_000), Digits] = 0,
+    limit: Annotated[int, Query(ge=1, le=200), Digits] = 50,
 ) -> list[InboxItemPublic]:
     """My inbox, newest first (``unread=true``: only what I have not read)."""
     items = community.inbox.items(

@@ -18,6 +18,7 @@ from fastapi.responses import JSONResponse
 
 from api.deps import EventsDep, LoopDep, MemberDep, own_id
 from api.idempotency import CREATES_AT, located
+from api.inputs import Digits
 from api.schemas import CSV_BODY, ERROR_RESPONSES, TEXT, answers
 from api.schemas_events import (
     AddedPublic,
@@ -348,7 +349,7 @@ def team_layouts(
     event_id: str,
     events: EventsDep,
     actor: MemberDep,
-    size: Annotated[int, Query(ge=2, le=MAX_GROUP)],
+    size: Annotated[int, Query(ge=2, le=MAX_GROUP), Digits],
 ) -> LayoutsPublic:
     """Before forming teams (organiser): how the people present split into teams of about
     ``size``; send the chosen ``sizes`` to ``POST .../teams``."""

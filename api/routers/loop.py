@@ -8,6 +8,7 @@ from fastapi import APIRouter, Path, Query, Response
 
 from api.deps import LoopDep, MemberDep, own_id
 from api.idempotency import CREATES_AT, IDEMPOTENT, located
+from api.inputs import Digits
 from api.schemas import ERROR_RESPONSES, TEXT, answers
 from api.schemas_loop import PipelinePublic, VentureEnd, VentureFromIntro
 from api.schemas_trust import CollaborationPublic
@@ -37,12 +38,12 @@ def venture_from_intro(
 @router.post("/events/{event_id}/teams/{team}/venture", response_model=VenturePublic, **CREATES_AT)
 def venture_from_team(
     event_id: str,
-    team: Annotated[int, Path(ge=1, le=10_000)],
+    team: Annotated[int, Path(ge=1, le=10_000), Digits],
     body: VentureFromIntro,
     loop: LoopDep,
     actor: MemberDep,
     response: Response,
-    formation: Annotated[int | None, Query(ge=1, le=10_000)] = None,
+    formation: Annotated[int | None, Query(ge=1, le=10_000), Digits] = None,
 ) -> VenturePublic:
     """Turn my team at an event into a venture: I own it and the other team members I
     worked with are invited, with the Slicing Pie's default terms. ``formation``: a team
@@ -113,7 +114,7 @@ def decline_end(venture_id: str, body: EndDeclineIn, loop: LoopDep, actor: Membe
 def pipeline(
     loop: LoopDep,
     actor: MemberDep,
-    k: Annotated[int, Query(ge=1, le=MAX_K, description="suggestions to include")] = 10,
+    k: Annotated[int, Query(ge=1, le=MAX_K, description="suggestions to include"), Digits] = 10,
     format: Annotated[Literal["json", "csv"], Query(description="json or csv")] = "json",
 ) -> list[PipelinePublic] | Response:
     """People I was suggested, contacted, met and work with, with dates and next steps."""

@@ -17,6 +17,7 @@ from api.deps import (
     one_at_a_time,
 )
 from api.idempotency import CREATES_AT, belongs_to, located
+from api.inputs import Digits
 from api.schemas import (
     ERROR_RESPONSES,
     Created,
@@ -62,8 +63,8 @@ def list_profiles(
     response: Response,
     profiles: ProfilesDep,
     actor: ActorDep,
-    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
-    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    offset: Annotated[int, Query(ge=0, le=1_000_000), Digits] = 0,
+    limit: Annotated[int, Query(ge=1, le=200), Digits] = 50,
     after: Annotated[
         str | None,
         Query(
@@ -122,7 +123,7 @@ async def matches(
     profile_id: str,
     matching: MatchingDep,
     actor: ActorDep,
-    k: Annotated[int, Query(ge=1, le=MAX_K, description="how many suggestions")] = 10,
+    k: Annotated[int, Query(ge=1, le=MAX_K, description="how many suggestions"), Digits] = 10,
     explain: Annotated[bool, Query(description="include matched phrases")] = True,
 ) -> Response:
     """Ranked, explained suggestions of associates (private to the profile's owner and admins).

@@ -12,6 +12,7 @@ from fastapi import APIRouter, Query, Response
 
 from api.deps import FeedbackDep, MemberDep, TrustDep, own_id
 from api.idempotency import CREATES, CREATES_AT, located
+from api.inputs import Digits
 from api.schemas import ERROR_RESPONSES
 from api.schemas_trust import (
     CollaborationAnswer,
@@ -115,7 +116,7 @@ def endorsements(profile_id: str, trust: TrustDep, actor: MemberDep) -> list[End
 # --------------------------------------------------------------- trust, paths
 @router.get("/me/trust", response_model=list[TrustEntry])
 def my_trust(
-    trust: TrustDep, actor: MemberDep, k: Annotated[int, Query(ge=1, le=MAX_K)] = 20
+    trust: TrustDep, actor: MemberDep, k: Annotated[int, Query(ge=1, le=MAX_K), Digits] = 20
 ) -> list[TrustEntry]:
     """The people I trust most, from my own point of view (private to me)."""
     return [
@@ -128,7 +129,7 @@ def paths(
     other_id: str,
     trust: TrustDep,
     actor: MemberDep,
-    k: Annotated[int, Query(ge=1, le=MAX_PATHS)] = 3,
+    k: Annotated[int, Query(ge=1, le=MAX_PATHS), Digits] = 3,
 ) -> list[PathPublic]:
     """The most trusted paths (at most 3 hops) from me to someone, best first."""
     return [PathPublic.of(p) for p in trust.intro_paths(own_id(actor), other_id, k=k, actor=actor)]

@@ -14,6 +14,7 @@ from fastapi import APIRouter, Header, Path, Query, Request, Response
 
 from api.deps import EquityDep, MemberDep, own_id
 from api.idempotency import CREATES, CREATES_AT, located
+from api.inputs import Digits
 from api.schemas import CSV_BODY, ERROR_RESPONSES, TEXT, answers
 from api.schemas_ventures import (
     AnswerIn,
@@ -45,7 +46,7 @@ router = APIRouter(prefix="/ventures", tags=["ventures"], responses=ERROR_RESPON
 me_router = APIRouter(prefix="/me", tags=["ventures"], responses=ERROR_RESPONSES)
 
 #: Entries are numbered 1, 2, ... in each venture.
-EntryNumber = Annotated[int, Path(ge=1, le=2**63 - 1, description="the entry's number")]
+EntryNumber = Annotated[int, Path(ge=1, le=2**63 - 1, description="the entry's number"), Digits]
 AsOf = Annotated[str | None, Query(description="YYYY-MM-DD; default: today")]
 
 

@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo, available_timezones
 
 from babel.lists import format_list
 
+from api.inputs import whole_number
 from api.web.context import Form
 from api.web.feedback import error_message
 from api.web.i18n import N_, NC_, SOURCE, Message, Translator
@@ -265,7 +266,10 @@ def _pauses(text: str) -> list[dict[str, Any]]:
 
 def _whole(text: str) -> int | str:
     """A whole number as typed (the service refuses anything else, naming the field)."""
-    return int(text) if text.isdigit() else text
+    try:
+        return whole_number(text, "number")
+    except InvalidInput:
+        return text
 
 
 def details_from(form: Form, *, editing: bool) -> tuple[dict[str, Any], list[InvalidInput]]:

@@ -26,6 +26,7 @@ from starlette.datastructures import UploadFile
 from starlette.responses import Response
 
 from api.deps import EventsDep
+from api.inputs import whole_number
 from api.web.context import Form, FormDep, MemberPageDep, Page
 from api.web.event_words import (
     CHANGE_KINDS,
@@ -161,19 +162,6 @@ def _number(value: str, field: str, default: float) -> float:
         raise InvalidInput(
             f"{field} must be a number", field=field, value=value, hint=f"e.g. {default:g}"
         ) from None
-
-
-def whole_number(value: str, field: str, default: int | None = None) -> int:
-    """A whole number typed in a form, however many digits (99999999999999999999 is a whole
-    number: the service says the range it must be in, before any database sees it); the
-    service checks its range."""
-    if not value and default is not None:
-        return default
-    if not re.fullmatch(r"-?\d{1,4000}", value):
-        raise InvalidInput(
-            f"{field} must be a whole number", field=field, value=value, hint="e.g. 3"
-        )
-    return int(value)
 
 
 # ------------------------------------------------------------------ the list
@@ -377,14 +365,21 @@ def when_line(page: Page, event: Event) -> str:
     return when_text(event, moment_text=lambda m: moment_words(page.t, m, "full"))
 
 
+def _change_number(page: Page, name: str = "change") -> int | None:
+    """The number of the change a page was sent to show (``?change=N``): None if there is
+    none, or if it is no whole number (a link cut short shows the page without it)."""
+    try:
+        return whole_number(page.request.query_params.get(name, ""), name)
+    except InvalidInput:
+        return None
+
+
 def shown_change(page: Page, events: EventService, event_id: str) -> PlanChange | None:
     """The change of the plan a page was sent to show (``?change=N``), if it exists."""
-    number = page.request.query_params.get("change", "")
-    if not number.isdigit():
+    number = _change_number(page)
+    if number is None:
         return None
-    return next(
-        (c for c in events.changes(event_id, actor=page.actor) if c.number == int(number)), None
-    )
+    return next((c for c in events.changes(event_id, actor=page.actor) if c.number == number), None)
 
 
 def change_view(
@@ -413,12 +408,11 @@ def change_view(
 
 def shown_team_change(page: Page, events: EventService, event_id: str) -> TeamChange | None:
     """The change of the teams a page was sent to show (``?team_change=N``), if it exists."""
-    number = page.request.query_params.get("team_change", "")
-    if not number.isdigit():
+    number = _change_number(page, "team_change")
+    if number is None:
         return None
     return next(
-        (c for c in events.team_changes(event_id, actor=page.actor) if c.number == int(number)),
-        None,
+        (c for c in events.team_changes(event_id, actor=page.actor) if c.number == number), None
     )
 
 
@@ -644,7 +638,9 @@ def teams_layouts(event_id: str, page: MemberPageDep, events: EventsDep) -> Resp
     view = organised(page, events, event_id)
     size = page.request.query_params.get("size", "").strip()
     try:  # no size (the page opened as is): the default's layouts, not an error
-        return _layouts_page(page, events, view, whole_number(size, "size", team_size(view)))
+        return _layouts_page(
+            page, events, view, whole_number(size, "size", default=team_size(view))
+        )
     except CofoundryError as exc:
         shown = Shown.refused(exc, page.t, ("size",), {"size": size})
         return organiser_page(page, events, view, shown, form="teams")

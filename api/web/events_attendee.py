@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 from starlette.responses import Response
 
 from api.deps import EventsDep, FeedbackDep, LoopDep, ProfilesDep
+from api.inputs import whole_number
 from api.web.context import FormDep, MemberPageDep, Page, PageDep, SignedInPageDep
 from api.web.event_words import clock_times, local
 from api.web.events import (
@@ -28,7 +29,6 @@ from api.web.events import (
     organiser_page,
     team_change_view,
     when_of,
-    whole_number,
 )
 from api.web.feedback import error_message, field_errors
 from api.web.render import FIRST, Shown, page_router, redirect, render

@@ -15,6 +15,7 @@ from urllib.parse import quote
 from starlette.responses import Response
 
 from api.deps import EventsDep, LoopDep
+from api.inputs import whole_number
 from api.web.context import FormDep, MemberPageDep, Page
 from api.web.event_words import change_cause, clock_times, local
 from api.web.events import (
@@ -33,7 +34,7 @@ from api.web.events import (
 )
 from api.web.feedback import error_message
 from api.web.render import page_router, redirect, render
-from matcher.errors import CofoundryError, InvalidInput
+from matcher.errors import CofoundryError
 from matcher.events import (
     BADGE_CODE_LENGTH,
     STATES,
@@ -195,11 +196,9 @@ def round_started(event_id: str, page: MemberPageDep, form: FormDep, events: Eve
     """Say that a round has started (for an event without a clock, or ahead of it): a calm
     re-plan then leaves it as it is."""
     organised(page, events, event_id)
-    number = form["round"]
-    if not number.isdigit():
-        raise InvalidInput("round must be a whole number", field="round", value=number)
-    events.start_round(event_id, int(number), actor=page.actor)
-    return redirect(f"/web/events/{event_id}/dashboard", "round_started", number)
+    number = whole_number(form["round"], "round")
+    events.start_round(event_id, number, actor=page.actor)
+    return redirect(f"/web/events/{event_id}/dashboard", "round_started", str(number))
 
 
 # -------------------------------------------------------------------- report

@@ -227,6 +227,9 @@ ERRORS: dict[str, str] = {
         "Up to %(max_industries)s short labels (letters, digits, spaces, & + / -) separated by commas, such as health, energy."
     ),
     "preferences": N_("Pick must have, nice to have or don't care."),
+    "OutOfRange.k": N_(
+        "The number of suggestions must be a whole number from %(low)s to %(high)s, written with the digits 0-9, not “%(value)s”."
+    ),
     "verdict": N_("Pick one: again, not a fit or met before."),
     "about": N_("Type the profile id of someone else than you."),
     "context": N_(

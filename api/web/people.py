@@ -12,6 +12,7 @@ from urllib.parse import quote
 from starlette.responses import Response
 
 from api.deps import CommunityDep, LoopDep
+from api.inputs import whole_number
 from api.web.context import FormDep, MemberPageDep, Page, safe_next
 from api.web.member import names_of
 from api.web.render import FIRST, Shown, page_router, redirect, render
@@ -31,10 +32,9 @@ MAX_SUGGESTIONS = 50
 def suggestions(page: MemberPageDep, community: CommunityDep, loop: LoopDep) -> Response:
     """My ranked suggestions, each with its explanation, where I stand with the person, and a
     way to ask for an introduction (only when nothing is asked or shared yet), save or skip."""
-    try:
-        k = max(1, min(MAX_SUGGESTIONS, int(page.request.query_params.get("k", "10"))))
-    except ValueError:
-        k = 10
+    k = whole_number(
+        page.request.query_params.get("k", ""), "k", low=1, high=MAX_SUGGESTIONS, default=10
+    )
     found = community.matching.suggest(page.member_id, k=k, actor=page.actor)
     people = {p.id: p for p in community.profiles.store.profiles([s.candidate for s in found])}
     names = names_of(community, [pid for s in found for pid in s.intro_path], page)

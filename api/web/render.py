@@ -32,12 +32,13 @@ from markupsafe import Markup
 from starlette.responses import RedirectResponse, Response
 
 from api.errors import STATUS
+from api.inputs import whole_number
 from api.web.context import NoProfileYet, Page, apply_cookies, get_page, safe_next
 from api.web.feedback import error_message, field_errors
 from api.web.figures import FORM_LIMITS
 from api.web.i18n import LANGS, N_, NN_, Message, Translator, elide, translator
 from api.web.labels import attendee_state, label
-from matcher.errors import CofoundryError, NotAuthenticated
+from matcher.errors import CofoundryError, InvalidInput, NotAuthenticated
 
 __all__ = [
     "FIRST",
@@ -204,7 +205,11 @@ def flash_text(t: Translator, done: str, value: str, detail: str = "") -> str:
     if message is None:
         return ""
     if isinstance(message, Message) and message.plural is not None:
-        return t.message(message, int(value) if value.isdigit() else 0, v=value, w=detail)
+        try:
+            count = whole_number(value, "v")
+        except InvalidInput:
+            count = 0
+        return t.message(message, count, v=value, w=detail)
     return t.message(message, v=value, w=detail)
 
 

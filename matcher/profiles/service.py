@@ -203,7 +203,17 @@ class ProfileService:
         100 profiles and at a million (``offset`` still reads the rows it skips; ``after``
         does not). The page's ``next_after`` is where the next page starts (None: the end),
         so a short page is not taken for the last one.
+
+        ``offset`` and ``after`` are two ways to say where a page starts: both at once are
+        refused (which would apply first is no rule a client should have to guess).
         """
+        if after is not None and offset:
+            raise InvalidInput(
+                f"offset and after cannot be given together (got offset={offset}, after={after[:64]!r})",
+                field="offset",
+                value=offset,
+                hint="use one of them: after, the last id of the previous page (the Link header's), or offset",
+            )
         if after is not None:
             after = check_id(after, field="after")
         page: list[Profile] = []

@@ -166,7 +166,7 @@ def test_avoid_list_is_private(client: TestClient, community: Community) -> None
         ("post", "/profiles", person("x", languages=["xx"]), 422, "languages", "ISO 639-1"),
         ("post", "/profiles", person("x", offers="o" * 2001), 422, "offers", "at most 2000"),
         ("post", "/profiles", person("ana"), 409, "id", "already taken"),
-        ("get", "/profiles/ana/matches?k=1000", None, 422, "k", "less than or equal to 100"),
+        ("get", "/profiles/ana/matches?k=1000", None, 422, "k", "whole number between 1 and 100"),
     ],
 )
 def test_bad_input_gets_a_named_error(
