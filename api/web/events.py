@@ -339,13 +339,15 @@ def organiser_page(
 
 
 def when_of(page: Page, view: EventView) -> dict[str, str]:
-    """The event's date, start, time zone and place, in the reader's locale."""
+    """The event's date, start, time zone (its IANA name, and in words: :meth:`~api.web.i18n.Translator.zone`)
+    and place, in the reader's locale."""
     e = view.event
     first = round_slot(e, 1)
     return {
         "date": page.t.date(e.date, "full") if e.date else "",
         "start": page.t.time(first[0]) if first else "",
         "zone": e.timezone,
+        "zone_words": page.t.zone(e.timezone),
         "where": e.where,
     }
 

@@ -247,6 +247,7 @@ def _my_day_page(
         else [],
         answers=ANSWERS,
         my_zone=mine if my_start else "",
+        my_zone_words=page.t.zone(mine) if my_start else "",
         my_start=my_start,
         here_at=page.t.time(local(event, here)) if here is not None else "",
         qr=badge_svg(checkin),

@@ -29,7 +29,14 @@ from fractions import Fraction
 from functools import cache
 
 from babel import Locale
-from babel.dates import format_date, format_datetime, format_time, format_timedelta
+from babel.core import get_global
+from babel.dates import (
+    format_date,
+    format_datetime,
+    format_time,
+    format_timedelta,
+    get_timezone_location,
+)
 from babel.numbers import format_decimal, format_percent, get_decimal_symbol
 from babel.units import format_unit
 
@@ -365,6 +372,29 @@ class Translator:
     def time(self, moment: dt.time | dt.datetime, format: str = "short") -> str:
         """A time of day in the locale (``12:06``, ``12:06 PM``)."""
         return format_time(moment, format=format, locale=self.locale)
+
+    def zone(self, name: str) -> str:
+        """A time zone as a reader says it: by its city in the reader's language (``Paris
+        time``, ``heure de Londres``), the one way every page and letter names a zone (the
+        pages keep the IANA name in a ``title``). A zone CLDR files under another city
+        (``America/Montreal`` under Toronto) keeps its own city; ``UTC`` and a name Babel
+        does not know show as they are.
+
+        >>> translator("fr").zone("Europe/London"), translator("en").zone("America/Montreal")
+        ('heure de Londres', 'Montreal time')
+        >>> translator("fr").zone("America/New_York"), translator("en").zone("UTC")
+        ('heure de New York', 'UTC')
+        """
+        if not name or "/" not in name or name.startswith("Etc/"):
+            return name
+        if get_global("zone_aliases").get(name, name) != name:  # filed under another city
+            city = name.rsplit("/", 1)[-1].replace("_", " ")
+        else:
+            try:
+                city = get_timezone_location(name, locale=self.locale, return_city=True)
+            except LookupError:
+                return name
+        return self.gettext("%(city)s time", city=city)
 
     def datetime(self, moment: dt.datetime, format: str = "long") -> str:
         """A date and time in the locale."""

@@ -150,7 +150,7 @@ def _when_and_where(t: Translator, data: Mapping[str, str]) -> list[str]:
     >>> facts = {"date": "2026-05-21", "start": "18:30", "timezone": "Europe/Paris",
     ...          "where": "Station F, Paris"}
     >>> _when_and_where(translator("fr"), facts)
-    ['Quand\\xa0: jeudi 21 mai 2026 à 18:30 (Europe/Paris)', 'Où\\xa0: Station F, Paris', '']
+    ['Quand\\xa0: jeudi 21 mai 2026 à 18:30 (heure de Paris)', 'Où\\xa0: Station F, Paris', '']
     >>> _when_and_where(translator("en"), {"date": "2026-05-21"})
     ['When: Thursday, May 21, 2026', '']
     """
@@ -160,7 +160,10 @@ def _when_and_where(t: Translator, data: Mapping[str, str]) -> list[str]:
         if data.get("start"):
             start = t.time(dt.time.fromisoformat(data["start"]))
             when = t.gettext(
-                "%(day)s at %(start)s (%(zone)s)", day=day, start=start, zone=data["timezone"]
+                "%(day)s at %(start)s (%(zone)s)",
+                day=day,
+                start=start,
+                zone=t.zone(data["timezone"]),
             )
         else:
             when = day

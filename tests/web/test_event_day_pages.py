@@ -609,3 +609,24 @@ def test_the_feedback_page_of_someone_who_left_lists_their_team(day: Community) 
     assert all(f'id="about-{p}"' in page for p in mates)
     page = _client(day, mates[0]).get("/web/events/night/feedback").text
     assert f'id="about-{gone}"' in page
+
+
+@pytest.mark.parametrize(
+    ("lang", "paris", "new_york"),
+    [("en", "Paris time", "New York time"), ("fr", "heure de Paris", "heure de New York")],
+)
+def test_time_zones_are_said_in_words_with_their_name_kept_in_a_title(
+    day: Community, lang: str, paris: str, new_york: str
+) -> None:
+    """The pages showed a zone as its raw name, ``(Europe/Paris)``: they say it in the
+    reader's language, the IANA name kept in the ``title`` for the careful reader."""
+    _planned(day)
+    org = _client(day, "p00")
+    p01 = _client(day, "p01")
+    day.profiles.update_profile("p01", {"timezone": "America/New_York"}, actor=Actor("p01"))
+    for client, path in ((org, "/web/events/night"), (p01, "/web/events/night")):
+        page = unescape(client.get(f"{path}?lang={lang}").text)
+        assert f'title="Europe/Paris">({paris})' in page, path
+        assert "(Europe/Paris)" not in page, path
+    page = unescape(p01.get(f"/web/events/night?lang={lang}").text)
+    assert f"({new_york})" in page and 'America/New_York">' in page
