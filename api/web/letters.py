@@ -93,6 +93,13 @@ LETTERS: dict[str, tuple[str, str]] = {
             "%(name)s invites you to join the venture %(title)s. You join only if you accept; answer from your inbox:"
         ),
     ),
+    # an admin's invitation: no inviter, the community's administrators invite
+    "venture_invite.admins": (
+        N_("You are invited to join %(title)s"),
+        N_(
+            "The community's administrators invite you to join the venture %(title)s. You join only if you accept; answer from your inbox:"
+        ),
+    ),
     "ledger_approval": (
         N_("An entry of %(title)s waits for your approval"),
         N_(
@@ -173,6 +180,16 @@ def _when_and_where(t: Translator, data: Mapping[str, str]) -> list[str]:
     return [*lines, ""] if lines else []
 
 
+def _by_admins(kind: str, data: Mapping[str, str]) -> str:
+    """``kind``, or its letter from the community's administrators when an admin sent it (a
+    venture invitation with no inviter).
+
+    >>> _by_admins("venture_invite", {"who": ""}), _by_admins("venture_invite", {"who": "ana"})
+    ('venture_invite.admins', 'venture_invite')
+    """
+    return f"{kind}.admins" if f"{kind}.admins" in LETTERS and not data.get("who") else kind
+
+
 def letters(base_url: str) -> Compose:
     """The composer for a site at ``base_url``.
 
@@ -189,7 +206,7 @@ def letters(base_url: str) -> Compose:
 
     def compose(kind: str, lang: str, data: Mapping[str, str]) -> tuple[str, str]:
         t = translator(lang)
-        subject, opening = LETTERS.get(kind, _UNKNOWN)
+        subject, opening = LETTERS.get(_by_admins(kind, data), _UNKNOWN)
         values = {"name": "", "title": "", "minutes": "", "hours": "", "address": "", "days": ""}
         values |= dict(data)
         if not values["name"]:

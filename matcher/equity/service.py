@@ -998,7 +998,9 @@ class EquityService:
         """Accept (join) or decline an invitation, as the invited person; True if joined.
 
         One who joins a venture that already had members other than their inviter needs a
-        second from one of them before their approvals count for the inviter's entries.
+        second from one of them before their approvals count for the inviter's entries; one
+        an admin invited needs none (an admin posts no entries, and vouches for nobody's
+        second account).
         """
         actor = signed_in(actor)
         with self.db.transaction():
@@ -1017,7 +1019,9 @@ class EquityService:
             self._open(roles, frozen_ok=True)
             place = roles.membership(me)
             inviter = place.added_by if place else None
-            others = set(roles.members) - {inviter}
+            # an admin's invitation (no inviter) is the community's word, not one member's:
+            # no member's second account to guard against, so no second is needed
+            others = set(roles.members) - {inviter} if inviter is not None else set()
             self.store.join(venture_id, me, needs_second=bool(others))
         logger.info("venture invitation accepted")
         return True

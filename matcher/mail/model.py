@@ -261,6 +261,11 @@ _PLAIN = {
         "You are invited to join {title}",
         "{name} invites you to join the venture {title}. You join only if you accept:",
     ),
+    "venture_invite.admins": (  # an admin's invitation: no inviter
+        "You are invited to join {title}",
+        "The community's administrators invite you to join the venture {title}. You join only"
+        " if you accept:",
+    ),
     "ledger_approval": (
         "An entry of {title} waits for your approval",
         "{name} posted an entry in the ledger of {title} that counts once approved:",
@@ -291,6 +296,8 @@ def plain_letter(
     >>> plain_letter("intro_request", "en", {"name": "Ana", "path": "/web/inbox"})
     ('Ana asks to meet you', 'Ana asked for an introduction. Answer in your inbox:\\n\\nhttp://localhost:8000/web/inbox\\n')
     """
+    if f"{kind}.admins" in _PLAIN and not data.get("who"):  # sent by an admin: no inviter
+        kind = f"{kind}.admins"
     subject, text = _PLAIN.get(kind, ("A message from cofoundry", "Open:"))
     values = defaultdict(str, data)
     base = base_url.rstrip("/")
