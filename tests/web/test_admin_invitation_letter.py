@@ -4,7 +4,6 @@ administrators: they said "Someone invites you" (the invitation has no inviter).
 from __future__ import annotations
 
 import pytest
-from fastapi.testclient import TestClient
 
 from api.web.letters import letters
 from matcher.access import ADMIN
@@ -24,7 +23,7 @@ from tests.web.pages import sign_in
 )
 def test_the_letter_of_an_admins_invitation_names_the_administrators(lang: str, said: str) -> None:
     facts = {"who": "", "venture": "acme", "title": "Acme", "path": "/web/inbox"}
-    subject, body = letters("https://c.example")("venture_invite", lang, facts)
+    _, body = letters("https://c.example")("venture_invite", lang, facts)
     assert said in body and "Someone" not in body and "Quelqu" not in body
 
 
