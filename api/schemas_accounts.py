@@ -154,7 +154,12 @@ class ProfileClaim(Input):
 
 
 class OwnTokenCreate(Input):
+    """A token for my scripts. ``password``: the account's current password, which proves
+    the request comes from its member (required when the account has one; a profile made
+    through the API, without an account, has only its tokens)."""
+
     label: str = Field("", max_length=MAX_LABEL)
+    password: AsTyped | None = Field(None, max_length=MAX_PASSWORD)
 
 
 class TokenPublic(Mirror):  # shows a TokenInfo

@@ -212,9 +212,14 @@ def my_tokens(community: CommunityDep, actor: MemberDep) -> list[TokenPublic]:
 
 @me.post("/tokens", status_code=201, response_model=OwnTokenCreated)
 def new_token(body: OwnTokenCreate, community: CommunityDep, actor: MemberDep) -> OwnTokenCreated:
-    """A new API token of mine (shown once), with its id (to revoke it by) and expiry."""
+    """A new API token of mine (shown once), with its id (to revoke it by) and expiry. An
+    account's ``password`` proves the request comes from its member (422 none, 401 wrong,
+    403 an account without one: make the token on the account page, within minutes of
+    signing in with a link)."""
     member = own_id(actor)
-    token = community.security.own_token(member, label=body.label, actor=actor)
+    token = community.accounts.own_token(
+        member, label=body.label, actor=actor, password=body.password
+    )
     made = TokenCreated.of(token, community.security.token_info(token))
     return OwnTokenCreated(member=member, **made.model_dump())
 

@@ -362,9 +362,23 @@ def signout_everywhere(page: SignedInPageDep, form: FormDep, community: Communit
 
 @router.post("/account/tokens")
 def create_token(page: SignedInPageDep, form: FormDep, community: CommunityDep) -> Response:
-    """A new API token for my scripts, shown once on the page."""
+    """A new API token for my scripts, shown once on the page, once the current password
+    (or a recent sign-in with a link) shows the member asks (:meth:`~matcher.accounts.AccountService.own_token`)."""
     # too many: the error page with when to try again (WebRoute, as for every refusal)
-    token = community.security.own_token(page.member_id, label=form["label"], actor=page.actor)
+    try:
+        token = community.accounts.own_token(
+            page.member_id,
+            label=form["label"],
+            actor=page.actor,
+            password=form.raw("token_password"),
+            session=session_secret(page),
+        )
+    except (InvalidInput, NotAuthenticated, NotAllowed, Throttled) as exc:
+        if exc.field != "password":
+            raise
+        errors = field_errors([exc], page.t, ("password",), _ADDRESS_WORDS)
+        status = {Throttled: 429, NotAuthenticated: 401, NotAllowed: 403}.get(type(exc), 422)
+        return _account_page(page, community, Shown(status, {"token_password": errors["password"]}))
     return _account_page(page, community, Shown(201), new_token=token)
 
 

@@ -408,14 +408,35 @@ class AccountService:
         actor: Actor | None,
         password: str | None = None,
         session: str | None = None,
+        what: str = "erase the account",
     ) -> None:
         """:meth:`recheck` the member's account before a change that cannot be undone (an
-        erasure from the account page); nothing to check for a profile without an account
+        erasure from the account page) or that hands the account to whoever holds what it
+        makes (a token, :meth:`own_token`); nothing to check for a profile without an account
         (its API token is its only key)."""
-        OWN_ACCOUNT.require(actor, member_id, what="erase the account")
+        OWN_ACCOUNT.require(actor, member_id, what=what)
         account = self.store.get(member_id)
         if account is not None:
             self.recheck(account, password=password, session=session)
+
+    def own_token(
+        self,
+        member_id: str,
+        *,
+        label: str = "",
+        actor: Actor | None,
+        password: str | None = None,
+        session: str | None = None,
+    ) -> str:
+        """A new API token of the member's, for their scripts (the account page, ``POST
+        /me/tokens``): whoever holds it acts as the member, so the member proves it is them
+        first, as for a change of address (:meth:`prove_self`: the current ``password``, or
+        for an account without one a ``session`` that signed in with a link within
+        ``recent_minutes``). Then :meth:`~matcher.security.SecurityService.own_token`."""
+        self.prove_self(
+            member_id, actor=actor, password=password, session=session, what="create a token"
+        )
+        return self.security.own_token(member_id, label=label, actor=actor)
 
     def recheck(
         self, account: Account, *, password: str | None = None, session: str | None = None

@@ -87,7 +87,7 @@ def test_no_answer_tells_whether_an_address_has_an_account(api: TestClient) -> N
 def test_a_revoked_token_is_refused_at_once(api: TestClient, c: Community) -> None:
     ana = signed_up(api, "Ana", "ana@example.org")
     with_profile(api, ana, c)
-    r = api.post("/me/tokens", json={"label": "script"}, headers=ana)
+    r = api.post("/me/tokens", json={"label": "script", "password": PASSWORD}, headers=ana)
     assert r.status_code == 201
     script = {"Authorization": f"Bearer {r.json()['token']}"}
     listed = api.get("/me/tokens", headers=ana).json()
@@ -178,3 +178,17 @@ def test_unknown_fields_and_non_finite_numbers_are_refused(api: TestClient) -> N
         "/accounts/link", content=b'{"email": NaN}', headers={"Content-Type": "application/json"}
     )
     assert r.status_code == 422 and r.json()["field"] == "email"
+
+
+def test_a_new_token_needs_the_current_password(api: TestClient, c: Community) -> None:
+    """A token made with a token and no password: whoever held one bearer token (or sat at
+    an unlocked screen) made more, while a change of address asks for the password."""
+    ana = signed_up(api, "Ana", "ana@example.org")
+    with_profile(api, ana, c)
+    r = api.post("/me/tokens", json={"label": "script"}, headers=ana)
+    assert r.status_code == 422 and r.json()["field"] == "password", r.text
+    r = api.post("/me/tokens", json={"label": "script", "password": "x" * 12}, headers=ana)
+    assert r.status_code == 401 and r.json()["field"] == "password", r.text
+    assert [t["label"] for t in api.get("/me/tokens", headers=ana).json()] == ["sign-in"]
+    r = api.post("/me/tokens", json={"label": "script", "password": PASSWORD}, headers=ana)
+    assert r.status_code == 201, r.text

@@ -174,7 +174,7 @@ def test_reset_a_forgotten_password_signs_out_every_other_browser(
 def test_the_account_page_creates_lists_and_revokes_tokens(app: object, c: Community) -> None:
     ana = browser(app)
     member = join(ana, "Ana", "ana@example.org", c)
-    r = post(ana, "/web/account/tokens", {"label": "laptop script"})
+    r = post(ana, "/web/account/tokens", {"label": "laptop script", "token_password": PASSWORD})
     assert r.status_code == 201
     found = re.search(r'id="new-token"[^>]*value="(cf1_[^"]+)"', r.text)
     assert found
@@ -416,3 +416,29 @@ def test_a_request_that_ended_without_a_connector_says_so(c: Community, lang: st
     page = unescape(ana.get(f"/web/introductions?lang={lang}").text)
     assert t.pgettext("introduction status", "ended: nobody is left to introduce you") in page
     assert "bob" not in page.lower()
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "Type your current password"),
+        ("fr", "Tapez votre mot de passe actuel"),
+    ],
+)
+def test_a_new_token_needs_the_current_password(
+    app: object, c: Community, lang: str, said: str
+) -> None:
+    """A token lets its holder act as the member, like a change of address; the account
+    page made one for whoever sat at an unlocked screen, without the password."""
+    ana = browser(app)
+    member = join(ana, "Ana", "ana@example.org", c)
+    before = len(c.security.tokens(member, actor=Actor(member)))
+    r = post(
+        ana, f"/web/account/tokens?lang={lang}", {"label": "x"}, headers={"Accept-Language": lang}
+    )
+    assert r.status_code == 422 and said in unescape(error_for(r.text, "f-token-password"))
+    r = post(ana, "/web/account/tokens", {"label": "x", "token_password": "not my password"})
+    assert r.status_code == 401
+    assert len(c.security.tokens(member, actor=Actor(member))) == before
+    r = post(ana, "/web/account/tokens", {"label": "x", "token_password": PASSWORD})
+    assert r.status_code == 201
