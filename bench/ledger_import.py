@@ -13,7 +13,10 @@ best of ``--repeats``, for each size:
 
 * *time* rows (6 hours a day): each is checked against the member's time up to its day
   and every later day (``matcher.equity.model.TimeBudget``, kept across the rows);
-* *cash* rows (the baseline of the same run): the same import without that check.
+* *cash* rows (the baseline of the same run): the same import without that check;
+* the *time* rows last day first (``reversed``), with the check as it is (a segment tree per
+  limit, :class:`~matcher.equity.model.TimeBudget`) and as before (each row summed every
+  entry after its day: O(n^2)), same run.
 
 The figure that carries is the ratio of rows per second, time against cash, at each size:
 flat when the check costs the same at every size (linear import). Before the budget was
@@ -49,6 +52,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import random
 import sys
@@ -83,6 +87,26 @@ def csv_rows(kind: str, n: int) -> bytes:
         f"ana,{kind},{START + dt.timedelta(days=i)},{value},day {i}" for i in range(n)
     ]
     return "\n".join(rows).encode()
+
+
+def reversed_time_rows(n: int) -> bytes:
+    """The time rows of :func:`csv_rows` last day first: each row is dated before every
+    row already imported (the worst order for the time check)."""
+    header, *rows = csv_rows("time", n).decode().splitlines()
+    return "\n".join([header, *reversed(rows)]).encode()
+
+
+def reversed_seconds(n: int, *, trees: bool) -> float:
+    """One import of :func:`reversed_time_rows`, in seconds: with the time check as it is
+    (``trees``: :class:`~matcher.equity.model.TimeBudget` keeps a segment tree per limit
+    once a member has ``TREE_FROM`` entries) or as before (each row summed every later
+    entry: ``TREE_FROM`` out of reach)."""
+    from unittest import mock
+
+    if trees:
+        return timed_import(reversed_time_rows(n), n)
+    with mock.patch.object(m.TimeBudget, "TREE_FROM", 10**12):
+        return timed_import(reversed_time_rows(n), n)
 
 
 def timed_import(data: bytes, n: int) -> float:
@@ -124,6 +148,17 @@ def run(sizes: list[int], repeats: int) -> dict[str, Any]:
             f"{n:>6} rows: time {per_s['time']:,.0f} rows/s, cash {per_s['cash']:,.0f} rows/s,"
             f" time/cash x{per_s['time'] / per_s['cash']:.3f}"
         )
+    out["reversed"] = {}
+    for n in sizes:  # the time rows last day first, before and after, same run
+        after = min(reversed_seconds(n, trees=True) for _ in range(repeats))
+        before = min(reversed_seconds(n, trees=False) for _ in range(repeats))
+        out["reversed"][str(n)] = {
+            "before_s": round(before, 3),
+            "after_s": round(after, 3),
+            "after_rows_per_s": round(n / after),
+            "speed_up": round(before / after, 1),
+        }
+        print(f"{n:>6} time rows last day first: {out['reversed'][str(n)]}")
     first, last = out["sizes"][str(sizes[0])], out["sizes"][str(sizes[-1])]
     out["time_rows_per_s_largest_vs_smallest"] = round(
         last["time_rows_per_s"] / first["time_rows_per_s"], 3
@@ -402,6 +437,10 @@ def main() -> None:
     result = run(sizes, args.repeats) if sizes else {}
     if args.backends:
         result["backends"] = run_backends(args.backends, args.repeats)
+    elif args.out.exists():  # --backends 0: the figures of the last run that measured them
+        kept = json.loads(args.out.read_text()).get("backends")
+        if kept:
+            result["backends"] = kept | {"note": "from an earlier run (--backends 0 here)"}
     if sizes:
         print(
             "time rows per second at the largest size / at the smallest:"

@@ -1265,6 +1265,62 @@ def months_since(start: dt.date, day: dt.date) -> int:
     return (day.year - start.year) * 12 + day.month - start.month + 1
 
 
+class _Slack:
+    """For each day ``0 .. n - 1`` after a start, how much more time fits up to it: the most
+    (``caps``) less the time counted up to that day. :meth:`take` counts time from a day on
+    (every later day too), :meth:`first_below` finds the first day from one on where less
+    than some time fits: both O(log n), a segment tree whose nodes keep the least of their
+    days, less what was taken from all of them at once (``taken``, never pushed down)."""
+
+    __slots__ = ("least", "n", "taken")
+
+    def __init__(self, caps: Sequence[Decimal]) -> None:
+        self.n = len(caps)  # a power of two
+        self.least: list[Decimal] = [_NEVER] * self.n + list(caps)
+        self.taken: list[Decimal] = [ZERO] * (2 * self.n)
+        for i in range(self.n - 1, 0, -1):
+            self.least[i] = min(self.least[2 * i], self.least[2 * i + 1])
+
+    def take(self, day: int, amount: Decimal) -> None:
+        """``amount`` less fits up to ``day`` and every later day."""
+        if amount:
+            self._take(1, 0, self.n, day, amount)
+
+    def _take(self, node: int, lo: int, hi: int, day: int, amount: Decimal) -> None:
+        if hi <= day:
+            return
+        if day <= lo:
+            self.least[node] -= amount
+            self.taken[node] += amount
+            return
+        mid = (lo + hi) // 2
+        self._take(2 * node, lo, mid, day, amount)
+        self._take(2 * node + 1, mid, hi, day, amount)
+        self.least[node] = min(self.least[2 * node], self.least[2 * node + 1]) - self.taken[node]
+
+    def first_below(self, day: int, amount: Decimal) -> int | None:
+        """The first day from ``day`` on where less than ``amount`` fits; None if none."""
+        return self._first(1, 0, self.n, day, amount, ZERO)
+
+    def _first(
+        self, node: int, lo: int, hi: int, day: int, amount: Decimal, above: Decimal
+    ) -> int | None:
+        if hi <= day or self.least[node] - above >= amount:
+            return None
+        if hi - lo == 1:
+            return lo
+        above += self.taken[node]
+        mid = (lo + hi) // 2
+        found = self._first(2 * node, lo, mid, day, amount, above)
+        return (
+            found if found is not None else self._first(2 * node + 1, mid, hi, day, amount, above)
+        )
+
+
+#: More than any time: the days of :class:`_Slack` past the last one.
+_NEVER = Decimal("Infinity")
+
+
 class TimeBudget:
     """Each member's time so far, to check that a new time entry fits: a member's time up to
     any day is at most 24 hours a day and one month a month since the venture's start (a
@@ -1274,8 +1330,13 @@ class TimeBudget:
 
     A new entry changes the totals of its own day and of every later day, so those are
     checked (a back-dated entry must fit too). Built once from a ledger, then :meth:`add`
-    keeps it current: an import checks each row against the rows before it in
-    O(log n + entries after it) instead of re-reading the member's whole history.
+    keeps it current: an import checks each row against the rows before it, by a pass over
+    the member's entries after its day while they are fewer than :attr:`TREE_FROM` (an
+    import in date order: none), else with a :class:`_Slack` per limit (hours, months) over
+    the days since the start, built once for the member and kept current from then on, so
+    that each row costs O(log days) in any date order (an import in reverse date order
+    summed every later entry again for each row: O(n^2)); an entry that does not fit is
+    told, as always, by the pass over the entries after its day.
 
     Examples
     --------
@@ -1287,6 +1348,9 @@ class TimeBudget:
     True
     """
 
+    #: From how many entries after a new entry's day the check uses :class:`_Slack` trees.
+    TREE_FROM = 64
+
     def __init__(self, start: dt.date, entries: Iterable[Entry] = ()) -> None:
         self.start = start
         entries = list(entries)
@@ -1294,6 +1358,8 @@ class TimeBudget:
         # per member: (day, hours, months) sorted by day, and the totals
         self._rows: dict[str, list[tuple[dt.date, Decimal, Decimal]]] = {}
         self._totals: dict[str, tuple[Decimal, Decimal]] = {}
+        # per member with many entries: what more fits each day, hours and months
+        self._slack: dict[str, tuple[_Slack, _Slack]] = {}
         counted = (
             e
             for e in entries
@@ -1307,6 +1373,19 @@ class TimeBudget:
     def over(self, entry: Entry) -> tuple[str, Decimal, int, dt.date] | None:
         """The first limit ``entry`` (a time entry) would pass, as (field, the member's time
         up to that day with it, the most, the day); None when it fits."""
+        rows = self._rows.get(entry.member, [])
+        later = len(rows) - bisect.bisect_right(rows, entry.on, key=itemgetter(0))
+        slack = self._trees(entry.member, entry.on) if later >= self.TREE_FROM else None
+        if slack is not None:
+            day = (entry.on - self.start).days
+            hours, months = slack
+            fits = hours.first_below(day, entry.hours) is None
+            if fits and months.first_below(day, entry.months) is None:
+                return None
+        return self._scan(entry)  # few later entries, or one that does not fit: in words
+
+    def _scan(self, entry: Entry) -> tuple[str, Decimal, int, dt.date] | None:
+        """:meth:`over`, by a pass over the member's entries after ``entry``'s day."""
         rows = self._rows.get(entry.member, [])
         at = bisect.bisect_right(rows, entry.on, key=itemgetter(0))
         later = rows[at:]  # after the new entry's day: few, for an import in date order
@@ -1325,6 +1404,30 @@ class TimeBudget:
                 return "months", m, months_since(self.start, day), day
         return None
 
+    def _trees(self, member: str, on: dt.date) -> tuple[_Slack, _Slack] | None:
+        """The member's :class:`_Slack` trees, covering ``on`` (built, or built again over
+        twice the days, when needed); None for a day before the start (which :meth:`_scan`
+        tells)."""
+        rows = self._rows.get(member, [])
+        day = (on - self.start).days
+        if day < 0:
+            return None
+        found = self._slack.get(member)
+        if found is not None and day < found[0].n:
+            return found
+        last = max(day, (rows[-1][0] - self.start).days if rows else 0)
+        n = 1 << max(last, 1).bit_length()  # a power of two above the last day
+        hours = _Slack([Decimal(24 * (d + 1)) for d in range(n)])
+        months = _Slack(
+            [Decimal(months_since(self.start, self.start + dt.timedelta(days=d))) for d in range(n)]
+        )
+        for on_, h, m in rows:  # an entry before the start counts from the first day
+            d = max((on_ - self.start).days, 0)
+            hours.take(d, h)
+            months.take(d, m)
+        self._slack[member] = (hours, months)
+        return hours, months
+
     def add(self, entry: Entry) -> None:
         """Count ``entry`` (a new time entry, or any entry: others are left out)."""
         if entry.kind is not Kind.TIME or entry.reverses is not None or entry.rejected:
@@ -1336,6 +1439,13 @@ class TimeBudget:
         )
         h, m = self._totals.get(entry.member, (ZERO, ZERO))
         self._totals[entry.member] = (h + entry.hours, m + entry.months)
+        slack = self._slack.get(entry.member)
+        day = max((entry.on - self.start).days, 0)
+        if slack is not None and day < slack[0].n:
+            slack[0].take(day, entry.hours)
+            slack[1].take(day, entry.months)
+        elif slack is not None:  # out of the trees' days: built again when next needed
+            del self._slack[entry.member]
 
 
 def slices_for(entry: Entry, terms: Terms, rates: Sequence[Rate] = ()) -> Computation:

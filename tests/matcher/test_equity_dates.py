@@ -5,6 +5,7 @@ started in 2023)."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -81,9 +82,12 @@ def test_the_time_budget_agrees_with_counting_every_day(
 ) -> None:
     """TimeBudget (kept across an import's rows, in any date order) refuses exactly the
     entries after which some member's time up to some day passes 24 hours a day or a month
-    a month since the start, counting every entry accepted before."""
+    a month since the start, counting every entry accepted before; with its trees from the
+    first entry on (TREE_FROM 0) too, and then it says the same as without them."""
     start = dt.date(2024, 1, 31)
     budget = TimeBudget(start)
+    trees = TimeBudget(start)
+    trees.TREE_FROM = 0
     kept: list[Entry] = []
     for n, (offset, hours, months, member) in enumerate(rows, 1):
         e = Entry(n, member, Kind.TIME, start + dt.timedelta(days=offset),
@@ -95,6 +99,31 @@ def test_the_time_budget_agrees_with_counting_every_day(
             for day in {k.on for k in mine}
         )
         assert (budget.over(e) is None) == fits, (kept, e)
+        assert trees.over(e) == budget.over(e), (kept, e)
         if fits:
             budget.add(e)
+            trees.add(e)
             kept.append(e)
+
+
+def test_the_time_budget_in_reverse_date_order_checks_no_later_entry_one_by_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Rows imported last day first each summed every entry after their day (O(n^2) for
+    the import); past TREE_FROM later entries the trees answer, and the pass over the later
+    entries only tells an entry that does not fit, as before."""
+    start = dt.date(2024, 1, 1)
+    budget = TimeBudget(start)
+    rows = [Entry(n, "ana", Kind.TIME, start + dt.timedelta(days=300 - n), hours=Decimal(6))
+            for n in range(300)]  # fmt: skip
+    scans = []
+    scan = TimeBudget._scan
+    monkeypatch.setattr(TimeBudget, "_scan", lambda self, e: scans.append(e) or scan(self, e))
+    for e in rows:
+        assert budget.over(e) is None
+        budget.add(e)
+    assert len(scans) == TimeBudget.TREE_FROM  # the first rows, with few later entries
+    day = start + dt.timedelta(days=1)
+    big = Entry(999, "ana", Kind.TIME, day, hours=Decimal(43))  # 49 h in the first two days
+    assert budget.over(big) == ("hours", Decimal(49), 48, day)
+    assert budget.over(replace(big, hours=Decimal(42))) is None
