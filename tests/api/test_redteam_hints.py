@@ -23,9 +23,9 @@ def api(community: Community) -> tuple[TestClient, dict[str, str]]:
 
 
 CASES = [
-    ("GET", "/profiles?limit=abc", None, "limit", "write a whole number such as 3"),
-    ("GET", "/profiles?limit=500", None, "limit", "give 200 or less"),
-    ("GET", "/profiles?offset=-1", None, "offset", "give 0 or more"),
+    ("GET", "/profiles?limit=abc", None, "limit", "give a whole number from 1 to 200"),
+    ("GET", "/profiles?limit=500", None, "limit", "give a whole number from 1 to 200"),
+    ("GET", "/profiles?offset=-1", None, "offset", "give a whole number from 0 to 1000000"),
     ("GET", "/profiles/ana/matches?explain=maybe", None, "explain", "write true or false"),
     ("GET", "/profiles?after=" + "z" * 65, None, "after", "shorten it to 64 characters or fewer"),
     ("POST", "/tokens", {"role": "superuser"}, "role", "use 'member' or 'admin'"),
