@@ -72,10 +72,11 @@ def community(kind: str, *, learned: bool = False) -> Community:
     rng = random.Random(11)
     ids = [f"p{i:03d}" for i in range(PEOPLE)]
     trust = c.trust
-    for n in range(320):
+    waiting: list[set[int]] = []  # one proposal at a time per pair
+    for n in range(700):
         a = rng.randrange(PEOPLE - 2)  # p158, p159: no collaboration
         b = (a // 20) * 20 + rng.randrange(20) if rng.random() < 0.7 else rng.randrange(PEOPLE)
-        if b == a or b >= PEOPLE - 2:
+        if b == a or b >= PEOPLE - 2 or {a, b} in waiting:
             continue
         year = rng.choice([2019, 2022, 2024, 2025])
         col = trust.propose_collaboration(
@@ -83,6 +84,7 @@ def community(kind: str, *, learned: bool = False) -> Community:
         )
         roll = rng.random()
         if roll < 0.08:
+            waiting.append({a, b})
             continue  # left proposed
         trust.answer_collaboration(col.id, roll >= 0.12, actor=Actor(ids[b]))
         if roll < 0.12:
