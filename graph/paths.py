@@ -19,7 +19,15 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Protocol
 
-__all__ = ["Excluded", "Network", "TrustPath", "most_trusted_path", "near", "trusted_paths"]
+__all__ = [
+    "Excluded",
+    "Network",
+    "TrustPath",
+    "most_trusted_path",
+    "near",
+    "trusted_paths",
+    "trusted_paths_from",
+]
 
 
 class Network(Protocol):
@@ -187,42 +195,107 @@ def trusted_paths(
     >>> [p.nodes for p in trusted_paths(ties, "a", "d", k=1, prefer={"b": 0.2, "c": 0.7})]
     [('a', 'c', 'd')]
     """
+    _check(k, max_hops)
+    if source == target or source not in graph or target not in graph:
+        return []
+    return _Source(graph, source, max_hops, prefer).paths(target, k, exclude)
+
+
+def trusted_paths_from(
+    graph: Network,
+    source: str,
+    targets: Iterable[tuple[str, Iterable[str] | Excluded]],
+    *,
+    k: int = 3,
+    max_hops: int = 3,
+    prefer: Mapping[str, float] | None = None,
+) -> dict[str, list[TrustPath]]:
+    """:func:`trusted_paths` from one ``source`` to each of ``targets`` (pairs of a target and
+    the people excluded for it), with what depends on the source alone (its arcs, ordered
+    by trust and ``prefer``) worked out once: a page of suggestions.
+
+    Examples
+    --------
+    >>> from graph.trust import TrustGraph
+    >>> g = TrustGraph([("a", "b", 0.9), ("b", "d", 0.8), ("a", "c", 0.5), ("c", "d", 1.0),
+    ...                 ("c", "e", 1.0)])
+    >>> got = trusted_paths_from(g, "a", [("d", {"b"}), ("e", ()), ("z", ())], k=1)
+    >>> {t: [p.nodes for p in paths] for t, paths in got.items()}
+    {'d': [('a', 'c', 'd')], 'e': [('a', 'c', 'e')], 'z': []}
+    """
+    _check(k, max_hops)
+    pending = list(targets)
+    if source not in graph:
+        return {target: [] for target, _ in pending}
+    around = _Source(graph, source, max_hops, prefer)
+    return {
+        target: [] if target == source or target not in graph else around.paths(target, k, exclude)
+        for target, exclude in pending
+    }
+
+
+def _check(k: int, max_hops: int) -> None:
     if not 1 <= max_hops <= 3:
         raise ValueError(f"max_hops must be 1, 2 or 3, got {max_hops!r}; longer intros go cold")
     if k < 1:
         raise ValueError(f"k must be >= 1, got {k!r}")
-    if source == target or source not in graph or target not in graph:
-        return []
-    banned = _banned(exclude, source, target)
-    best = _Best(k, prefer)
 
-    direct = graph.weight(source, target)
-    if direct > 0:
-        best.offer(TrustPath((source, target), min(1.0, direct)))
-    if max_hops == 1:
+
+class _Source:
+    """The search from one source: its first arcs (capped at 1) and, for paths of three
+    hops, the first connectors in the order they are tried (most trusted first, then the
+    most liked, then by id), the same for every target."""
+
+    __slots__ = ("first", "graph", "liking", "max_hops", "ordered", "prefer", "source")
+
+    def __init__(
+        self, graph: Network, source: str, max_hops: int, prefer: Mapping[str, float] | None
+    ) -> None:
+        self.graph, self.source, self.max_hops, self.prefer = graph, source, max_hops, prefer
+        self.liking = prefer.get if prefer else (lambda pid, default: 0.0)
+        self.first: dict[str, float] = {}
+        self.ordered: list[tuple[str, float]] = []
+        if max_hops > 1:
+            self.first = {x: min(1.0, w) for x, w in graph.out_weights(source).items()}
+        if max_hops > 2:
+            liking = self.liking
+            # the most trusted first connectors first, and among equals the most liked: once
+            # the k best known rank before any path through x, they rank before those through
+            # the rest (with ties every path weighs 1, so liking is what lets the search stop
+            # early)
+            self.ordered = sorted(
+                self.first.items(), key=lambda item: (-item[1], -liking(item[0], 0.0), item[0])
+            )
+
+    def paths(self, target: str, k: int, exclude: Iterable[str] | Excluded) -> list[TrustPath]:
+        """The ``k`` most trusted paths to ``target`` (not the source; in the graph)."""
+        graph, source, liking = self.graph, self.source, self.liking
+        banned = _banned(exclude, source, target)
+        best = _Best(k, self.prefer)
+
+        direct = graph.weight(source, target)
+        if direct > 0:
+            best.offer(TrustPath((source, target), min(1.0, direct)))
+        if self.max_hops == 1:
+            return best.result()
+        first = self.first
+        # the last connectors allowed, tested against ``banned`` once here, not once per pair
+        last = {y: min(1.0, w) for y, w in graph.in_weights(target).items() if y not in banned}
+        for x in first:
+            if x in last:
+                best.offer(TrustPath((source, x, target), first[x] * last[x]))
+        if self.max_hops == 2:
+            return best.result()
+        max_last = max(last.values(), default=0.0)
+        most_liked_last = max((liking(y, 0.0) for y in last), default=0.0)
+        for x, wx in self.ordered:
+            if x in banned:
+                continue
+            if best.beats_every_3_hop(wx * max_last, liking(x, 0.0) + most_liked_last):
+                break  # no later first connector can beat the k-th best path
+            for y, t in _middle(graph, x, last):
+                best.offer(TrustPath((source, x, y, target), wx * t * last[y]))
         return best.result()
-    first = {x: min(1.0, w) for x, w in graph.out_weights(source).items()}
-    # the last connectors allowed, tested against ``banned`` once here, not once per pair
-    last = {y: min(1.0, w) for y, w in graph.in_weights(target).items() if y not in banned}
-    for x in first:
-        if x in last:
-            best.offer(TrustPath((source, x, target), first[x] * last[x]))
-    if max_hops == 2:
-        return best.result()
-    max_last = max(last.values(), default=0.0)
-    liking = prefer.get if prefer else (lambda pid, default: 0.0)
-    most_liked_last = max((liking(y, 0.0) for y in last), default=0.0)
-    # the most trusted first connectors first, and among equals the most liked: once the k
-    # best known rank before any path through x, they rank before those through the rest
-    # (with ties every path weighs 1, so liking is what lets the search stop early)
-    for x, wx in sorted(first.items(), key=lambda item: (-item[1], -liking(item[0], 0.0), item[0])):
-        if x in banned:
-            continue
-        if best.beats_every_3_hop(wx * max_last, liking(x, 0.0) + most_liked_last):
-            break  # no later first connector can beat the k-th best path
-        for y, t in _middle(graph, x, last):
-            best.offer(TrustPath((source, x, y, target), wx * t * last[y]))
-    return best.result()
 
 
 def _middle(graph: Network, x: str, last: dict[str, float]) -> Iterator[tuple[str, float]]:

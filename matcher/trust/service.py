@@ -35,7 +35,7 @@ import numpy.typing as npt
 from graph.legitimacy import legitimacy
 from graph.live import LiveTrustGraph, TrustView, day_number
 from graph.local import LocalTrust, local_trust
-from graph.paths import Excluded, TrustPath, near, trusted_paths
+from graph.paths import Excluded, TrustPath, near, trusted_paths, trusted_paths_from
 from graph.trust import TrustGraph
 from matcher.access import (
     ACT_AS,
@@ -841,16 +841,15 @@ class TrustService:
             else:
                 reachable.append(candidate)
         theirs = self.avoids.avoided_each(reachable)  # one query for the page
-        for candidate in reachable:
-            paths = trusted_paths(
-                graph,
-                viewer,
-                candidate,
-                k=1,
-                max_hops=self.settings.max_hops,
-                exclude=Excluded(mine, hidden, theirs[candidate]),
-                prefer=liked,
-            )
+        found = trusted_paths_from(
+            graph,
+            viewer,
+            [(c, Excluded(mine, hidden, theirs[c])) for c in reachable],
+            k=1,
+            max_hops=hops,
+            prefer=liked,
+        )
+        for candidate, paths in found.items():
             out[candidate] = paths[0].nodes if paths else ()
         return {c: out[c] for c in candidates}  # in the page's order
 

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from graph.live import LiveTrustGraph
-from graph.paths import most_trusted_path, trusted_paths
+from graph.paths import most_trusted_path, trusted_paths, trusted_paths_from
 from graph.trust import TrustGraph
 
 
@@ -73,6 +73,35 @@ def test_matches_brute_force_and_skips_excluded(
     for p in ours:
         assert not excluded & set(p.connectors)
         assert 0 < p.trust <= 1
+
+
+@given(
+    edges=st.lists(
+        st.tuples(people, people, st.sampled_from([1.0, 1.0, 0.5, 0.3, 2.0])).filter(
+            lambda e: e[0] != e[1]
+        ),
+        min_size=1,
+        max_size=40,
+    ),
+    excluded=st.lists(st.sets(people, max_size=2), min_size=9, max_size=9),
+    liked=st.dictionaries(people, st.sampled_from([0.0, 0.1, 0.5, 1.0]), max_size=9),
+    k=st.integers(1, 3),
+    hops=st.integers(1, 3),
+)
+def test_paths_from_one_source_to_many_are_each_targets_own_search(
+    edges: list[tuple[str, str, float]],
+    excluded: list[set[str]],
+    liked: dict[str, float],
+    k: int,
+    hops: int,
+) -> None:
+    g = TrustGraph(arcs=edges)
+    targets = [(f"p{i}", excluded[i]) for i in range(9)]
+    many = trusted_paths_from(g, "p0", targets, k=k, max_hops=hops, prefer=liked)
+    assert many == {
+        t: trusted_paths(g, "p0", t, k=k, max_hops=hops, exclude=ex, prefer=liked)
+        for t, ex in targets
+    }
 
 
 @given(
