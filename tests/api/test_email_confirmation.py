@@ -47,9 +47,12 @@ def test_the_time_of_a_sign_up_does_not_tell_a_taken_address() -> None:
     times: dict[str, list[float]] = {"free": [], "taken": []}
     for n in range(20):
         for kind, email in (("free", f"new{n}@example.org"), ("taken", "ana@example.org")):
-            start = time.perf_counter()
+            # the process's CPU time: the work each path does (every thread of it, as
+            # argon2's lanes), not the other processes of a loaded machine (13.7 against
+            # 0.9 ms in wall time once, under the full suite beside four others)
+            start = time.process_time()
             c.accounts.sign_up(f"P{n}", email, PASSWORD, client=f"10.0.{n}.{len(kind)}")
-            times[kind].append(time.perf_counter() - start)
+            times[kind].append(time.process_time() - start)
     free, taken = sorted(times["free"])[10], sorted(times["taken"])[10]
     assert abs(free - taken) < max(free, taken) * 0.5, (free, taken)  # medians within 50 %
 
