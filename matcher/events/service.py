@@ -616,13 +616,26 @@ class EventService:
                 problem(e.field, e.detail, e.value, e.hint or "", error=e)
                 for e in profile_errors(raw, where="" if made_id else None)
             ]
-            if pid is not None and pid in first_line:
+            if pid is not None and pid in first_line and not made_id:
                 problems.append(
                     problem(
                         "id",
                         f"{pid!r} is already on line {first_line[pid]}",
                         pid,
                         "keep one line per person",
+                        "duplicate",
+                        first_line[pid],
+                    )
+                )
+            elif pid is not None and pid in first_line and not email:
+                # an id made here is no text of the file: the same name, with no e-mail on
+                # either line, is told on the name (with an e-mail, on the e-mail below)
+                problems.append(
+                    problem(
+                        "name",
+                        f"{name!r} is already on line {first_line[pid]}, neither with an e-mail",
+                        name,
+                        "keep one line per person, or give each their e-mail address",
                         "duplicate",
                         first_line[pid],
                     )
