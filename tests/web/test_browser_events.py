@@ -586,3 +586,36 @@ def test_a_check_in_code_is_no_english_word_on_a_french_day(
     assert code.get_attribute("translate") == "no"
     assert english_words(words_of(phone)) == []
     phone.context.close()
+
+
+#: How much wider than its room each choice of a select is, in pixels: the text of the
+#: choice (as the select's font draws it) against the select's width less its padding and
+#: the arrow's room (1.5rem).
+CLIPPED = """sel => {
+  const style = getComputedStyle(sel), ctx = document.createElement('canvas').getContext('2d');
+  ctx.font = style.font;
+  const room = sel.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
+    - 1.5 * parseFloat(getComputedStyle(document.documentElement).fontSize);
+  return [...sel.options].map(o => [o.text, Math.round(ctx.measureText(o.text).width - room)])
+    .filter(([, over]) => over > 0);
+}"""
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_dashboards_mark_choices_are_read_whole_on_a_phone(
+    browser: Any, day: tuple[str, Community, Clock], lang: str
+) -> None:
+    """On a phone the dashboard's "mark as" select shared its line with the round's box and
+    cut its choices ("sur place (arrivé", "en retard : arrive au t"): every choice is read
+    whole, the round's box and the button below it."""
+    base, community, clock = day
+    clock.at = paris(17, 0)
+    event_id = f"marques-{lang}"
+    planned(community, event_id, 4, offset=80 if lang == "en" else 90, rounds=2)
+    door = new_page(browser, base, phone=True, lang="fr-FR" if lang == "fr" else "en-GB")
+    sign_in(door, community.security.create_token("ana"), lands="/web/events")
+    door.goto(f"/web/events/{event_id}/dashboard")
+    select = door.locator("form.mark select").first
+    assert select.evaluate(CLIPPED) == []
+    shoot(door, f"event-dashboard-marks-{lang}")
+    door.context.close()
