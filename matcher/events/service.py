@@ -1664,13 +1664,15 @@ class EventService:
         me = self._attendee(event_id, actor.profile_id)
         agenda = self.agenda(event_id, actor.profile_id, actor=actor)
         team = self.team_of(event_id, actor.profile_id, actor=actor)
+        rounds = len(self.events.rounds(event_id))
         return MyDay(
             view,
             me,
-            round_clock(view.event, len(self.events.rounds(event_id)), self.clock()),
+            round_clock(view.event, rounds, self.clock()),
             tuple(agenda),
             team,
             self._worked_with(view.event, actor, team.number if team else None),
+            rounds,
         )
 
     def _worked_with(self, event: Event, actor: Actor, now: int | None) -> tuple[MyTeam, ...]:

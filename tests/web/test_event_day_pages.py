@@ -474,6 +474,26 @@ def test_an_absent_or_declining_attendee_is_told_why_their_agenda_is_empty(
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_someone_invited_after_the_plan_is_told_how_to_join_it(day: Community, lang: str) -> None:
+    """Invited once the rounds were planned, p11 read "The organiser has not planned the
+    rounds yet": they are told they are in none of the rounds, and that their badge at the
+    door fits them in the rounds not started (it does)."""
+    _planned(day)
+    t = translator(lang)
+    day.events.add_attendees("night", ["p11"], actor=ORG)
+    page = unescape(_client(day, "p11").get(f"/web/events/night?lang={lang}").text)
+    assert t.gettext("The organiser has not planned the rounds yet. Come back later.") not in page
+    told = (
+        "You are in none of the rounds planned.",
+        "If you come, show your badge at the door: you will join the rounds not started yet.",
+    )
+    assert " ".join(map(t.gettext, told)) in page
+    code = day.events.badges("night", actor=ORG, person="p11")[0].code
+    day.events.check_in("night", code, actor=ORG)
+    assert len(day.events.my_day("night", actor=Actor("p11")).agenda) == 3
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_a_round_number_too_large_is_told_the_range(day: Community, lang: str) -> None:
     """99999999999999999999 typed as a round was told "type the round as a whole number",
     which it is: each form now says the range allowed."""
