@@ -494,6 +494,19 @@ def test_someone_invited_after_the_plan_is_told_how_to_join_it(day: Community, l
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_an_invitation_repeats_the_answer_in_the_readers_words(day: Community, lang: str) -> None:
+    """The invitation read "Votre réponse pour l'instant : ne vient pas" (the organiser's word
+    for the state, in the third person): it repeats the answer as the reader gave it."""
+    t = translator(lang)
+    p03 = _client(day, "p03")
+    code = day.events.invitation("night", actor=ORG)
+    assert post(p03, f"/web/invitations/{code}?lang={lang}", {"answer": "declined"}).status_code == 303
+    page = unescape(p03.get(f"/web/invitations/{code}?lang={lang}").text)
+    said = t.pgettext("answer to an invitation", "I can't come")
+    assert f"{t.gettext('Your answer so far:')} <strong>{said}</strong>" in page
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_a_round_number_too_large_is_told_the_range(day: Community, lang: str) -> None:
     """99999999999999999999 typed as a round was told "type the round as a whole number",
     which it is: each form now says the range allowed."""
