@@ -619,3 +619,29 @@ def test_the_dashboards_mark_choices_are_read_whole_on_a_phone(
     assert select.evaluate(CLIPPED) == []
     shoot(door, f"event-dashboard-marks-{lang}")
     door.context.close()
+
+
+def test_a_check_in_desk_works_from_the_keyboard(
+    browser: Any, day: tuple[str, Community, Clock]
+) -> None:
+    """At a desk with a keyboard: type a code and Enter finds the badge; Enter again checks
+    the person in (the button had no focus: about twenty tabs to reach it); the code field
+    then waits for the next badge."""
+    base, community, clock = day
+    clock.at = paris(17, 0)
+    ids = planned(community, "clavier", 4, offset=100, rounds=2)
+    codes = {a.profile_id: a.code for a in community.events.events.attendees("clavier")}
+    desk = new_page(browser, base)
+    sign_in(desk, community.security.create_token("ana"), lands="/web/events")
+    desk.goto("/web/events/clavier/checkin")
+    desk.get_by_label("Check-in code").click()
+    for pid in ids[:2]:
+        desk.keyboard.type(codes[pid].lower())
+        with desk.expect_navigation():
+            desk.keyboard.press("Enter")
+        assert desk.evaluate("document.activeElement.className") == "big"  # check them in
+        with desk.expect_navigation():
+            desk.keyboard.press("Enter")
+        assert community.events.events.attendee("clavier", pid).state == "checked-in"
+        assert desk.evaluate("document.activeElement.id") == "f-code"
+    desk.context.close()
