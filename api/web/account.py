@@ -1,5 +1,6 @@
-"""Account pages: one-time sign-in links, password reset, the account page (sessions, API
-tokens, e-mail choices, sign out everywhere), the inbox, and the unsubscribe links of e-mails.
+"""Account pages: one-time sign-in links, password reset, signing out, the account page
+(sessions, API tokens, e-mail choices, sign out everywhere), the inbox, and the unsubscribe
+links of e-mails.
 
 A link in an e-mail opens a page with a button; only the button's POST uses the link, so a
 mail scanner that fetches every link cannot spend it. Asking for a link answers the same
@@ -350,6 +351,14 @@ def confirm_resend(page: SignedInPageDep, form: FormDep, community: CommunityDep
     """Send the signed-in member's unconfirmed address a new confirmation link."""
     account = community.accounts.resend_confirmation(page.member_id, actor=page.actor)
     return redirect(safe_next(form["next"], "/web/account"), "confirm_sent", account.email)
+
+
+@router.post("/signout")
+def signout(page: PageDep, form: FormDep, community: CommunityDep) -> Response:
+    """End this browser's session."""
+    community.accounts.sign_out(session_secret(page))
+    end_session(page)
+    return redirect("/web/signin", "signed_out")
 
 
 @router.post("/account/signout-everywhere")

@@ -1,6 +1,6 @@
 """Member pages: sign-in and sign-up, the profile (created once signed up), suggestions with
 their explanations, introductions, collaborations and the avoid list. One-time links,
-password reset, the account page and the inbox: :mod:`api.web.account`.
+password reset, the account page, signing out and the inbox: :mod:`api.web.account`.
 
 Each handler parses its form, calls the same service method as the JSON route, and renders
 a template or redirects (303) with a flash message. Errors from the services are shown next
@@ -28,11 +28,9 @@ from api.web.context import (
     Page,
     PageDep,
     SignedInPageDep,
-    end_session,
     new_session,
     safe_next,
     session_label,
-    session_secret,
 )
 from api.web.events_attendee import today_path
 from api.web.feedback import error_message, field_errors
@@ -336,14 +334,6 @@ def _token_signin(page: Page, token: str, nxt: str, community: Community) -> Res
         page, community.accounts.start_session(actor.profile_id, label=session_label(page.request))
     )
     return redirect(nxt, "signed_in")
-
-
-@router.post("/signout")
-def signout(page: PageDep, form: FormDep, community: CommunityDep) -> Response:
-    """End this browser's session."""
-    community.accounts.sign_out(session_secret(page))
-    end_session(page)
-    return redirect("/web/signin", "signed_out")
 
 
 def _form_choices(page: Page, values: Mapping[str, Any]) -> dict[str, Any]:

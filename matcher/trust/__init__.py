@@ -5,77 +5,11 @@ The public face of the domain: other domains import from here (or, from pure cod
 :mod:`matcher.trust.model`).
 """
 
-from matcher.trust.model import (
-    FIRST_COLLABORATION_DATE,
-    INTRO_AFTER_DECLINE,
-    INTRO_BURST,
-    INTRO_WEEK,
-    MAX_PATHS,
-    MAX_PENDING_PROPOSALS,
-    MAX_PROJECT,
-    MAX_RATING,
-    MAX_SKILL,
-    MAX_SKILLS,
-    MAX_TEXT,
-    MIN_RATING,
-    Collaboration,
-    CollabStatus,
-    Endorsement,
-    Feedback,
-    Introduction,
-    IntroStatus,
-    InviteLimits,
-    Propagation,
-    TrustProvider,
-    TrustSettings,
-    Verdict,
-    ViewerTrust,
-    check_invitation,
-    check_rating,
-    check_skill,
-    intro_status,
-    parse_context,
-    redact_for,
-    would_work_again,
-)
+from matcher.trust import model
+from matcher.trust.model import *  # noqa: F403
 from matcher.trust.service import MAX_K, IntroView, TrustService
 from matcher.trust.store import AvoidStore, TrustStore
 
-__all__ = [
-    "FIRST_COLLABORATION_DATE",
-    "INTRO_AFTER_DECLINE",
-    "INTRO_BURST",
-    "INTRO_WEEK",
-    "MAX_K",
-    "MAX_PATHS",
-    "MAX_PENDING_PROPOSALS",
-    "MAX_PROJECT",
-    "MAX_RATING",
-    "MAX_SKILL",
-    "MAX_SKILLS",
-    "MAX_TEXT",
-    "MIN_RATING",
-    "AvoidStore",
-    "CollabStatus",
-    "Collaboration",
-    "Endorsement",
-    "Feedback",
-    "IntroStatus",
-    "IntroView",
-    "Introduction",
-    "InviteLimits",
-    "Propagation",
-    "TrustProvider",
-    "TrustService",
-    "TrustSettings",
-    "TrustStore",
-    "Verdict",
-    "ViewerTrust",
-    "check_invitation",
-    "check_rating",
-    "check_skill",
-    "intro_status",
-    "parse_context",
-    "redact_for",
-    "would_work_again",
-]
+__all__ = ["MAX_K", "AvoidStore", "IntroView", "TrustService", "TrustStore"]
+__all__ += model.__all__
+__all__.sort(key=lambda name: (not name.isupper(), name))  # constants first

@@ -71,6 +71,7 @@ __all__ = [
     "MAX_RATING",
     "MAX_SKILL",
     "MAX_SKILLS",
+    "MAX_TEXT",
     "MIN_RATING",
     "CollabStatus",
     "Collaboration",
