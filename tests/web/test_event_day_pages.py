@@ -462,7 +462,9 @@ def test_an_absent_or_declining_attendee_is_told_why_their_agenda_is_empty(
     not_yet = t.gettext("The organiser has not planned the rounds yet. Come back later.")
     day.events.mark("night", "p02", "absent", actor=ORG)
     p02, p03 = _client(day, "p02"), _client(day, "p03")
-    assert post(p03, f"/web/events/night/rsvp?lang={lang}", {"answer": "declined"}).status_code == 303
+    assert (
+        post(p03, f"/web/events/night/rsvp?lang={lang}", {"answer": "declined"}).status_code == 303
+    )
     for client, told in ((p02, ABSENT), (p03, DECLINED)):
         page = unescape(client.get(f"/web/events/night?lang={lang}").text)
         assert not_yet not in page and " ".join(map(t.gettext, told)) in page
@@ -500,7 +502,9 @@ def test_an_invitation_repeats_the_answer_in_the_readers_words(day: Community, l
     t = translator(lang)
     p03 = _client(day, "p03")
     code = day.events.invitation("night", actor=ORG)
-    assert post(p03, f"/web/invitations/{code}?lang={lang}", {"answer": "declined"}).status_code == 303
+    assert (
+        post(p03, f"/web/invitations/{code}?lang={lang}", {"answer": "declined"}).status_code == 303
+    )
     page = unescape(p03.get(f"/web/invitations/{code}?lang={lang}").text)
     said = t.pgettext("answer to an invitation", "I can't come")
     assert f"{t.gettext('Your answer so far:')} <strong>{said}</strong>" in page
