@@ -52,6 +52,7 @@ __all__ = [
     "blend_trust",
     "explain_pair",
     "explain_roles",
+    "key_width",
     "match_phrases",
     "pair_criteria",
     "pool_keys",
@@ -700,19 +701,40 @@ def rank_exact(
     return out
 
 
+#: what the pool's linear score counts for the values of a candidate who wrote none (when the
+#: viewer wrote theirs): the exact score leaves an unknown values term out and scales the
+#: others up (:func:`matcher.matching.model.blend`), which no inner product can do, and
+#: counting it as 0 pushed such people out of the pool. Chosen among 0, 0.3, 0.5 and 0.7 on
+#: the development half of the evaluation sets by the pool's recall (``bench/pool_recall.py``)
+UNKNOWN_VALUES_GUESS = 0.3
+
+
+def key_width(text_dim: int) -> int:
+    """The width of :func:`pool_keys` for text vectors of ``text_dim`` dimensions: three text
+    fields, two role vectors and three scalars (unknown roles, hub terms, unknown values).
+
+    >>> key_width(512)
+    1557
+    """
+    return 3 * text_dim + 2 * len(ROLES) + 3
+
+
 def pool_keys(
     table: CandidateTable, rows: Sequence[int] | npt.NDArray[np.intp] | None = None
 ) -> F32:
     """One key vector per candidate, so that ``pool_query(A) . key(B)`` is the linear score.
 
     ``key(B) = [offers_B, needs_B, values_B, roles_offered_B, roles_sought_B / |roles_sought_B|,
-    unknown_B]`` (for ``rows`` only, if given), where ``unknown_B`` is 0.5 if B seeks no role
-    plus 0.5 if B has no role tag at all (the roles' shares that are unknown, 0.5 each, see
-    :func:`matcher.matching.model.role_score`). Exact for a viewer who seeks roles, and for
-    an untagged viewer (whose role term is the same for everyone); for a viewer who offers
-    roles but seeks none, an untagged candidate's pool score is ``w_roles / 4`` too high
-    (the exact re-rank corrects it). Weights live only in the query, so keys never go stale
-    when weights change.
+    unknown_B, -hubs_B, no_values_B]`` (for ``rows`` only, if given), where ``unknown_B`` is
+    0.5 if B seeks no role plus 0.5 if B has no role tag at all (the roles' shares that are
+    unknown, 0.5 each, see :func:`matcher.matching.model.role_score`), ``hubs_B`` the hub
+    terms the exact score takes off B's two cosines (hubness reduction; 0 without a text
+    space) and ``no_values_B`` 1 when B wrote no values (:data:`UNKNOWN_VALUES_GUESS`).
+    Exact, but for the clipping at 0 and those unknown values, for a viewer who seeks roles,
+    and for an untagged viewer (whose role term is the same for everyone); for a viewer who
+    offers roles but seeks none, an untagged candidate's pool score is ``w_roles / 4`` too
+    high (the exact re-rank corrects it). Weights live only in the query, so keys never go
+    stale when weights change.
     """
     idx = np.arange(len(table)) if rows is None else np.asarray(rows, dtype=np.intp)
     seek = table.roles_sought[idx]
@@ -720,8 +742,14 @@ def pool_keys(
     seek_norm = np.where(n_seek > 0, seek / np.maximum(n_seek, 1), 0.0)
     untagged = (n_seek + table.roles_offered[idx].sum(axis=1, keepdims=True)) == 0
     none_sought = (n_seek == 0).astype(np.float32) * 0.5 + untagged.astype(np.float32) * 0.5
+    hubs = np.zeros((len(idx), 1), dtype=np.float32)
+    if table.hub_offers is not None and table.hub_needs is not None:
+        hubs[:, 0] = -(table.hub_offers[idx] + table.hub_needs[idx])
+    no_values = (~table.values_known[idx]).astype(np.float32)[:, None]
     parts = [table.offers[idx], table.needs[idx], table.values[idx], table.roles_offered[idx]]
-    return np.ascontiguousarray(np.hstack([*parts, seek_norm, none_sought]), dtype=np.float32)
+    return np.ascontiguousarray(
+        np.hstack([*parts, seek_norm, none_sought, hubs, no_values]), dtype=np.float32
+    )
 
 
 def pool_query(
@@ -738,8 +766,8 @@ def pool_query(
     >>> import numpy as np
     >>> from matcher.profiles.model import Profile
     >>> v = ProfileVectors(*np.eye(3, dtype=np.float32))
-    >>> pool_query(Profile("a", "A", "o", "n"), v).shape  # 3 fields x 3 + 2 x 9 roles + 1
-    (28,)
+    >>> pool_query(Profile("a", "A", "o", "n"), v).shape == (key_width(3),)
+    True
     """
     w = weights.normalised()
     offers, needs = vectors.offers, vectors.needs
@@ -757,7 +785,13 @@ def pool_query(
             w.roles / 2 * _roles_vector(viewer.roles_offered),
             # an untagged viewer's role term is the same (0.5) for every candidate
             np.array(
-                [w.roles / 2 if viewer.roles_sought or viewer.roles_offered else 0.0],
+                [
+                    w.roles / 2 if viewer.roles_sought or viewer.roles_offered else 0.0,
+                    # the hub terms, as the exact score takes them off both directions
+                    w.reciprocal / 2,
+                    # a viewer without values: nobody's values count (the same for everyone)
+                    w.values * UNKNOWN_VALUES_GUESS if vectors.values.any() else 0.0,
+                ],
                 dtype=np.float32,
             ),
         ]

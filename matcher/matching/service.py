@@ -44,6 +44,7 @@ from matcher.matching.ranking import (
     Ranked,
     blend_trust,
     explain_pair,
+    key_width,
     pool_keys,
     pool_query,
     rank_exact,
@@ -509,7 +510,7 @@ class MatchingService:
         """The saved index, caught up with the change log; or a new one, saved."""
         if self.index_path is not None and self.index_path.exists():
             try:
-                index = VectorIndex.load(self.index_path, dim=table.offers.shape[1] * 3 + 19)
+                index = VectorIndex.load(self.index_path, dim=key_width(table.offers.shape[1]))
                 model, _, saved = index.model_.rpartition("@data-v")
                 if model != self._index_model() or not saved.isdigit() or int(saved) > version:
                     raise IndexMismatch(f"index was built for {index.model_!r}")

@@ -18,7 +18,7 @@ from matcher.errors import (
     UnknownProfile,
 )
 from matcher.matching import MatchSettings
-from matcher.matching.ranking import rank_exact
+from matcher.matching.ranking import key_width, rank_exact
 from matcher.schema import connect
 from tests.conftest import COMMUNITY, SYNONYMS, person
 from tests.stores import AnyStore
@@ -161,6 +161,26 @@ def test_stale_index_file_is_rebuilt(tmp_path, db_target) -> None:  # type: igno
     assert s3.matching.suggest("ana", k=1, actor=ADMIN)[0].candidate == "bob"
 
 
+def test_an_index_saved_before_the_keys_gained_columns_is_rebuilt(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """An index saved by an older version, whose keys were two columns narrower (before the
+    hub and unknown-values terms), is rebuilt at start, not searched with today's queries."""
+    rows = [person(f"p{i:03d}", offers=f"python sales {i}", needs=f"design {i}") for i in range(40)]
+    db, path = tmp_path / "c.db", tmp_path / "c.index"
+    settings = MatchSettings(index_kind="hnsw", exact_below=0, pool=40)
+    first = Community(db, FakeEncoder(dim=32), settings, index_path=path)
+    first.profiles.import_profiles(rows)
+    want = [s.candidate for s in first.matching.suggest("p000", k=5, actor=ADMIN)]
+    saved = VectorIndex.load(path)
+    old = VectorIndex("hnsw", exact_below=0)
+    narrow = saved.vectors_at(np.arange(len(saved.ids_)))[:, :-2]
+    old.fit(narrow, saved.ids_, model=saved.model_)
+    old.save(path)
+    assert VectorIndex.load(path).dim_ == key_width(32) - 2
+    second = Community(db, FakeEncoder(dim=32), settings, index_path=path)
+    assert [s.candidate for s in second.matching.suggest("p000", k=5, actor=ADMIN)] == want
+    assert VectorIndex.load(path).dim_ == key_width(32)
+
+
 def test_a_saved_graph_index_of_another_hnsw_dim_is_rebuilt(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """A saved HNSW index keeps the dimensions of the setting it was built with; a process
     started with another ``hnsw_dim`` builds its own (and saves it), with the same people
@@ -175,7 +195,7 @@ def test_a_saved_graph_index_of_another_hnsw_dim_is_rebuilt(tmp_path) -> None:  
     first = open_(0)
     first.profiles.import_profiles(rows)
     want = [s.candidate for s in first.matching.suggest("p000", k=5, actor=ADMIN)]
-    assert VectorIndex.load(path).kept_dim == 3 * 32 + 19
+    assert VectorIndex.load(path).kept_dim == key_width(32)
     second = open_(24)
     assert [s.candidate for s in second.matching.suggest("p000", k=5, actor=ADMIN)] == want
     state = second.matching._state()

@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 
 from matcher.errors import InvalidInput
 from matcher.matching import BANDS, match_score
-from matcher.matching.model import SCORE_ANCHORS
-from matcher.matching.ranking import CandidateTable, rank_exact
+from matcher.matching.model import SCORE_ANCHORS, Weights
+from matcher.matching.ranking import CandidateTable, pool_keys, pool_query, rank_exact
 from matcher.matching.textspace import fit_text_space, text_language
 from matcher.profiles.model import Profile, ProfileVectors
 
@@ -80,6 +80,58 @@ def test_hubness_reduction_lowers_a_profile_near_everyone() -> None:
         return float(np.mean(ranks))
 
     assert hub_rank(fixed) > hub_rank(raw) + 1  # it no longer crowds every list
+
+
+def test_the_pools_linear_score_takes_the_hub_terms_off_as_the_exact_score_does() -> None:
+    """The index searches ``pool_query . pool_keys``, the linear form of the score; with
+    hubness reduction the exact score takes each candidate's hub terms off its two cosines,
+    so the linear form must too, or the hubs it lowers keep crowding the pool (the pool's
+    recall@10 on the evaluation sets: ``bench/pool_recall.py``). Over the pairs no clipping
+    touches, the two differ by one constant (the viewer's own hub terms)."""
+    profiles, vectors = _community(hub=True)
+    offers = np.stack([v.offers for v in vectors])
+    needs = np.stack([v.needs for v in vectors])
+    langs = ["en"] * len(profiles)
+    space = fit_text_space(offers, needs, langs, langs, k=5, centre_languages=False)
+    table = CandidateTable.build(profiles, vectors, DIM, space=space)
+    weights = Weights(directions="mean")
+    w = weights.normalised()
+    keys = pool_keys(table)
+    for viewer in (0, 7, 60):
+        linear = keys @ pool_query(profiles[viewer], vectors[viewer], weights, table)
+        ranked = rank_exact(profiles[viewer], vectors[viewer], table, k=61, weights=weights)
+        gaps = [
+            linear[r.row]
+            - w.reciprocal / 2 * (r.components.need_met + r.components.need_met_back)
+            - w.values * (r.components.values or 0.0)
+            for r in ranked
+            if min(r.components.need_met, r.components.need_met_back, r.components.values or 0) > 0
+        ]
+        assert len(gaps) > 20
+        assert np.ptp(gaps) < 1e-4
+
+
+def test_the_pool_guesses_the_values_of_someone_who_wrote_none() -> None:
+    """The exact score leaves a candidate's unknown values out and scales the other terms
+    up; the pool's linear form counted them as 0 and passed over the best partner for
+    someone slightly worse who wrote values."""
+    e = np.eye(4, dtype=np.float32)
+    ana = Profile("ana", "Ana", "code", "sales", values="slow growth")
+    bob = Profile("bob", "Bob", "sales", "code")  # the best fit, no values written
+    cyd = Profile("cyd", "Cyd", "sales", "code", values="growth")
+    near = unit(0.95 * e[1] + np.sqrt(1 - 0.95**2) * e[3])
+    some = unit(0.3 * e[2] + np.sqrt(1 - 0.09) * e[3])
+    vectors = [
+        ProfileVectors(e[0], e[1], e[2]),
+        ProfileVectors(e[1], e[0], np.zeros(4, np.float32)),
+        ProfileVectors(near, e[0], some),
+    ]
+    table = CandidateTable.build([ana, bob, cyd], vectors, 4)
+    exact = rank_exact(ana, vectors[0], table, k=1)
+    assert table.profiles[exact[0].row].id == "bob"
+    linear = pool_keys(table) @ pool_query(ana, vectors[0], Weights(), table)
+    linear[0] = -np.inf  # never the viewer
+    assert table.profiles[int(np.argmax(linear))].id == "bob"  # a pool of one finds him
 
 
 def test_language_centring_brings_a_partner_across_languages_closer() -> None:
