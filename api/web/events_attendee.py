@@ -232,6 +232,7 @@ def _my_day_page(
         focus=focus,
         next_start=page.t.time(clock.next_start) if clock.next_start else "",
         agenda=day.agenda,
+        rounds=day.rounds,
         times={
             i.round: clock_times(page.t, (i.start, i.end) if i.start and i.end else None)
             for i in day.agenda

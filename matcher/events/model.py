@@ -1039,6 +1039,9 @@ class MyDay:
     #: the teams were formed again since): each with those they met in it
     #: (:func:`teams_met`), a team they may start a venture with as its members may
     worked_with: tuple[MyTeam, ...] = ()
+    #: the rounds planned (0 before the plan): an empty agenda is then told apart from one
+    #: the plan left them out of (absent, not coming, or invited after it)
+    rounds: int = 0
 
 
 # ------------------------------------------------------------- the day itself

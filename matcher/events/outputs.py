@@ -261,7 +261,7 @@ _BADGES = """<!doctype html>
     {% if b.headline %}<div>{{ b.headline }}</div>{% endif %}
     {% if b.team %}<p class="team">{{ w["badge.team"].format(team=b.team) }}{% if b.place %} &middot; {{ b.place }}{% endif %}</p>{% endif %}
   </div>
-  <div class="qr">{{ b.qr }}<span title="{{ w["badge.code"] }}">{{ b.code_text }}</span></div>
+  <div class="qr">{{ b.qr }}<span title="{{ w["badge.code"] }}" translate="no">{{ b.code_text }}</span></div>
 </div>
 {% endfor %}
 </div>

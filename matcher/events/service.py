@@ -616,13 +616,26 @@ class EventService:
                 problem(e.field, e.detail, e.value, e.hint or "", error=e)
                 for e in profile_errors(raw, where="" if made_id else None)
             ]
-            if pid is not None and pid in first_line:
+            if pid is not None and pid in first_line and not made_id:
                 problems.append(
                     problem(
                         "id",
                         f"{pid!r} is already on line {first_line[pid]}",
                         pid,
                         "keep one line per person",
+                        "duplicate",
+                        first_line[pid],
+                    )
+                )
+            elif pid is not None and pid in first_line and not email:
+                # an id made here is no text of the file: the same name, with no e-mail on
+                # either line, is told on the name (with an e-mail, on the e-mail below)
+                problems.append(
+                    problem(
+                        "name",
+                        f"{name!r} is already on line {first_line[pid]}, neither with an e-mail",
+                        name,
+                        "keep one line per person, or give each their e-mail address",
                         "duplicate",
                         first_line[pid],
                     )
@@ -1651,13 +1664,15 @@ class EventService:
         me = self._attendee(event_id, actor.profile_id)
         agenda = self.agenda(event_id, actor.profile_id, actor=actor)
         team = self.team_of(event_id, actor.profile_id, actor=actor)
+        rounds = len(self.events.rounds(event_id))
         return MyDay(
             view,
             me,
-            round_clock(view.event, len(self.events.rounds(event_id)), self.clock()),
+            round_clock(view.event, rounds, self.clock()),
             tuple(agenda),
             team,
             self._worked_with(view.event, actor, team.number if team else None),
+            rounds,
         )
 
     def _worked_with(self, event: Event, actor: Actor, now: int | None) -> tuple[MyTeam, ...]:

@@ -297,6 +297,20 @@ def test_check_in_by_typed_code_and_a_calm_replan_during_round_2(
     door.context.close()
 
 
+def words_of(page: Any) -> str:
+    """The page's text as a reader reads it: without what is in no language (``translate="no"``:
+    a check-in code, whose letters may spell ``MY`` or ``THE``)."""
+    text = str(page.locator("body").inner_text())
+    for code in page.locator("[translate=no]").all_inner_texts():
+        text = text.replace(code, " ")
+    return text
+
+
+def english_words(text: str) -> list[str]:
+    """The words of :data:`ENGLISH_WORDS` in ``text``."""
+    return sorted(set(re.findall(r"[a-z']+", text.lower())) & set(ENGLISH_WORDS))
+
+
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_an_attendee_on_a_phone_lands_on_todays_agenda(
     browser: Any, day: tuple[str, Community, Clock], lang: str
@@ -338,9 +352,9 @@ def test_an_attendee_on_a_phone_lands_on_todays_agenda(
     assert phone.get_by_role("status").first.inner_text() == t.gettext("Your answer is saved.")
     # in French nothing English is left: no sentence of the catalogue, no English word (the
     # same sweep over the English page finds both, so it does look)
-    text = phone.locator("body").inner_text()
+    text = words_of(phone)
     sentences = _english_left(text, _english_fragments())
-    words = sorted(set(re.findall(r"[a-z']+", text.lower())) & set(ENGLISH_WORDS))
+    words = english_words(text)
     if lang == "fr":
         assert sentences == [] and words == [], (sentences, words)
     else:
@@ -549,3 +563,86 @@ def test_a_checked_in_traveller_reads_their_zone_and_that_they_are_here(
     assert width[0] <= width[1], width
     shoot(page, f"event-checked-in-{lang}")
     page.context.close()
+
+
+def test_a_check_in_code_is_no_english_word_on_a_french_day(
+    browser: Any, day: tuple[str, Community, Clock]
+) -> None:
+    """A check-in code is random letters and digits: ``2MY3-THE4`` once made the French day
+    read "my". The code is marked as no language (``translate="no"``: a browser's
+    translation leaves it alone), and the French page has no English word left."""
+    base, community, clock = day
+    clock.at = paris(17, 0)
+    me = planned(community, "code-mots", 4, offset=70, rounds=2)[0]
+    with community.db.transaction():
+        community.db.execute(
+            "UPDATE event_attendees SET code = '2MY3THE4' WHERE event_id = 'code-mots'"
+            " AND profile_id = ?",
+            [me],
+        )
+    phone = new_page(browser, base, phone=True, lang="fr-FR")
+    sign_in(phone, community.security.create_token(me), lands="/web/events/code-mots")
+    code = phone.locator("figure.qr strong")
+    assert code.inner_text() == "2MY3-THE4"
+    assert code.get_attribute("translate") == "no"
+    assert english_words(words_of(phone)) == []
+    phone.context.close()
+
+
+#: How much wider than its room each choice of a select is, in pixels: the text of the
+#: choice (as the select's font draws it) against the select's width less its padding and
+#: the arrow's room (1.5rem).
+CLIPPED = """sel => {
+  const style = getComputedStyle(sel), ctx = document.createElement('canvas').getContext('2d');
+  ctx.font = style.font;
+  const room = sel.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
+    - 1.5 * parseFloat(getComputedStyle(document.documentElement).fontSize);
+  return [...sel.options].map(o => [o.text, Math.round(ctx.measureText(o.text).width - room)])
+    .filter(([, over]) => over > 0);
+}"""
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_dashboards_mark_choices_are_read_whole_on_a_phone(
+    browser: Any, day: tuple[str, Community, Clock], lang: str
+) -> None:
+    """On a phone the dashboard's "mark as" select shared its line with the round's box and
+    cut its choices ("sur place (arrivé", "en retard : arrive au t"): every choice is read
+    whole, the round's box and the button below it."""
+    base, community, clock = day
+    clock.at = paris(17, 0)
+    event_id = f"marques-{lang}"
+    planned(community, event_id, 4, offset=80 if lang == "en" else 90, rounds=2)
+    door = new_page(browser, base, phone=True, lang="fr-FR" if lang == "fr" else "en-GB")
+    sign_in(door, community.security.create_token("ana"), lands="/web/events")
+    door.goto(f"/web/events/{event_id}/dashboard")
+    select = door.locator("form.mark select").first
+    assert select.evaluate(CLIPPED) == []
+    shoot(door, f"event-dashboard-marks-{lang}")
+    door.context.close()
+
+
+def test_a_check_in_desk_works_from_the_keyboard(
+    browser: Any, day: tuple[str, Community, Clock]
+) -> None:
+    """At a desk with a keyboard: type a code and Enter finds the badge; Enter again checks
+    the person in (the button had no focus: about twenty tabs to reach it); the code field
+    then waits for the next badge."""
+    base, community, clock = day
+    clock.at = paris(17, 0)
+    ids = planned(community, "clavier", 4, offset=100, rounds=2)
+    codes = {a.profile_id: a.code for a in community.events.events.attendees("clavier")}
+    desk = new_page(browser, base)
+    sign_in(desk, community.security.create_token("ana"), lands="/web/events")
+    desk.goto("/web/events/clavier/checkin")
+    desk.get_by_label("Check-in code").click()
+    for pid in ids[:2]:
+        desk.keyboard.type(codes[pid].lower())
+        with desk.expect_navigation():
+            desk.keyboard.press("Enter")
+        assert desk.evaluate("document.activeElement.className") == "big"  # check them in
+        with desk.expect_navigation():
+            desk.keyboard.press("Enter")
+        assert community.events.events.attendee("clavier", pid).state == "checked-in"
+        assert desk.evaluate("document.activeElement.id") == "f-code"
+    desk.context.close()

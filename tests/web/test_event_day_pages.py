@@ -440,6 +440,76 @@ def test_the_attendee_page_says_its_time_zone_and_once_checked_in_that_they_are_
     assert day.events.attendee_by_code("night", code, actor=ORG).state == "checked-in"
 
 
+ABSENT = (
+    "The organiser marked you absent, so you meet nobody.",
+    "If you come after all, show your badge at the door: you will join the rounds not started yet.",
+)
+DECLINED = (
+    "You answered that you cannot come, so you meet nobody.",
+    "If you come after all, change your answer below.",
+)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_absent_or_declining_attendee_is_told_why_their_agenda_is_empty(
+    day: Community, lang: str
+) -> None:
+    """Someone marked absent (or who answered "not coming") read "The organiser has not
+    planned the rounds yet. Come back later." on a planned event: they are told why they meet
+    nobody and how to come after all (their badge at the door; their answer), which works."""
+    _planned(day)
+    t = translator(lang)
+    not_yet = t.gettext("The organiser has not planned the rounds yet. Come back later.")
+    day.events.mark("night", "p02", "absent", actor=ORG)
+    p02, p03 = _client(day, "p02"), _client(day, "p03")
+    assert (
+        post(p03, f"/web/events/night/rsvp?lang={lang}", {"answer": "declined"}).status_code == 303
+    )
+    for client, told in ((p02, ABSENT), (p03, DECLINED)):
+        page = unescape(client.get(f"/web/events/night?lang={lang}").text)
+        assert not_yet not in page and " ".join(map(t.gettext, told)) in page
+    assert post(p03, f"/web/events/night/rsvp?lang={lang}", {"answer": "going"}).status_code == 303
+    assert len(day.events.my_day("night", actor=Actor("p03")).agenda) == 3
+    code = day.events.badges("night", actor=ORG, person="p02")[0].code
+    day.events.check_in("night", code, actor=ORG)
+    assert len(day.events.my_day("night", actor=Actor("p02")).agenda) == 3
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_someone_invited_after_the_plan_is_told_how_to_join_it(day: Community, lang: str) -> None:
+    """Invited once the rounds were planned, p11 read "The organiser has not planned the
+    rounds yet": they are told they are in none of the rounds, and that their badge at the
+    door fits them in the rounds not started (it does)."""
+    _planned(day)
+    t = translator(lang)
+    day.events.add_attendees("night", ["p11"], actor=ORG)
+    page = unescape(_client(day, "p11").get(f"/web/events/night?lang={lang}").text)
+    assert t.gettext("The organiser has not planned the rounds yet. Come back later.") not in page
+    told = (
+        "You are in none of the rounds planned.",
+        "If you come, show your badge at the door: you will join the rounds not started yet.",
+    )
+    assert " ".join(map(t.gettext, told)) in page
+    code = day.events.badges("night", actor=ORG, person="p11")[0].code
+    day.events.check_in("night", code, actor=ORG)
+    assert len(day.events.my_day("night", actor=Actor("p11")).agenda) == 3
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_invitation_repeats_the_answer_in_the_readers_words(day: Community, lang: str) -> None:
+    """The invitation read "Votre réponse pour l'instant : ne vient pas" (the organiser's word
+    for the state, in the third person): it repeats the answer as the reader gave it."""
+    t = translator(lang)
+    p03 = _client(day, "p03")
+    code = day.events.invitation("night", actor=ORG)
+    assert (
+        post(p03, f"/web/invitations/{code}?lang={lang}", {"answer": "declined"}).status_code == 303
+    )
+    page = unescape(p03.get(f"/web/invitations/{code}?lang={lang}").text)
+    said = t.pgettext("answer to an invitation", "I can't come")
+    assert f"{t.gettext('Your answer so far:')} <strong>{said}</strong>" in page
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_round_number_too_large_is_told_the_range(day: Community, lang: str) -> None:
     """99999999999999999999 typed as a round was told "type the round as a whole number",

@@ -264,6 +264,26 @@ def test_plural_forms_follow_the_language(lang: str, n: int, expected: str) -> N
     assert translator(lang).ngettext("%(num)s no-show", "%(num)s no-shows", n) == expected
 
 
+@pytest.mark.parametrize("n", [1, 2, 1_000_000])
+def test_a_change_of_the_plan_or_the_teams_says_the_others_keep_theirs_in_french(n: int) -> None:
+    """French said "2 agendas changed; everyone keeps theirs" after a change of the teams (its
+    usual plural was the agendas' sentence), and of the agendas "everyone keeps theirs" where
+    the English says everyone else."""
+    fr = translator("fr")
+    teams = fr.ngettext(
+        "%(num)s person changed team; everyone else keeps theirs.",
+        "%(num)s people changed team; everyone else keeps theirs.",
+        n,
+    )
+    agendas = fr.ngettext(
+        "Only %(num)s agenda changed; everyone else keeps theirs.",
+        "Only %(num)s agendas changed; everyone else keeps theirs.",
+        n,
+    )
+    assert "équipe" in teams and "les autres gardent la leur" in teams, teams
+    assert "programme" in agendas and "les autres gardent le leur" in agendas, agendas
+
+
 def test_plurals_in_flash_messages() -> None:
     fr, en = translator("fr"), translator("en")
     done = "attendees_imported_emailed"

@@ -71,7 +71,13 @@ def test_a_message_over_its_limit_says_its_length_and_the_limit(
 
 
 def test_the_french_sentences_are_not_gendered() -> None:
-    """docs/web.md: the French avoids gendered wording; no "connecté(e)" nor "invité·e"."""
-    msgstrs = re.findall(r'^msgstr "(.*)"$', PO.read_text(encoding="utf-8"), flags=re.M)
-    gendered = [s for s in msgstrs if re.search(r"\w(\(e\)|·e\b|\(ne\)|·ne\b)", s)]
+    """docs/web.md: the French avoids gendered wording; no "connecté(e)" nor "invité·e", nor
+    an adjective agreeing with the reader ("ce lien marche pour vous seul": a woman reads
+    "seule")."""
+    msgstrs = re.findall(r'^msgstr(?:\[\d\])? "(.*)"$', PO.read_text(encoding="utf-8"), flags=re.M)
+    gendered = [
+        s
+        for s in msgstrs
+        if re.search(r"\w(\(e\)|·e\b|\(ne\)|·ne\b)|\bvous (seule?|sûre?|prête?)\b", s)
+    ]
     assert not gendered, gendered
