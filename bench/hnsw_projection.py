@@ -54,6 +54,21 @@ def everyone() -> list[dict[str, Any]]:
     return rows
 
 
+def evaluation_community(settings: MatchSettings) -> tuple[Community, str]:
+    """Every profile of the evaluation sets (:func:`everyone`) in one community in memory,
+    with the default encoder (its vectors cached under ``bench/.cache/``); and the encoder's
+    name."""
+    real = encoder_from_name(DEFAULT_ENCODER)
+    encoder = CachedEncoder(real, ROOT / "bench" / ".cache" / f"eval-{real.name}.npz")
+    community = Community(":memory:", encoder, settings, with_trust=False)
+    rows = everyone()
+    start = time.perf_counter()
+    community.profiles.import_profiles(rows, source="evaluation sets")
+    print(f"imported {len(rows)} profiles in {time.perf_counter() - start:.0f} s")
+    encoder.save()
+    return community, real.name
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dims", type=int, default=256)
@@ -63,19 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     load_before = __import__("os").getloadavg()
-    real = encoder_from_name(DEFAULT_ENCODER)
-    encoder = CachedEncoder(real, ROOT / "bench" / ".cache" / f"eval-{real.name}.npz")
-    community = Community(
-        ":memory:",
-        encoder,
-        MatchSettings(index_kind="hnsw", exact_below=0),
-        with_trust=False,
-    )
-    rows = everyone()
-    start = time.perf_counter()
-    community.profiles.import_profiles(rows, source="evaluation sets")
-    print(f"imported {len(rows)} profiles in {time.perf_counter() - start:.0f} s")
-    encoder.save()
+    community, encoder_name = evaluation_community(MatchSettings(index_kind="hnsw", exact_below=0))
     matching = community.matching
     over = IndexSwap(matching)
     full, table = over.full, over.state.table
@@ -94,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     out: dict[str, Any] = {
         "benchmark": "bench/hnsw_projection.py",
         "machine": machine(load_before),
-        "encoder": real.name,
+        "encoder": encoder_name,
         "profiles": len(table),
         "key_columns": full.kept_dim,
         "dims": args.dims,

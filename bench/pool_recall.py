@@ -33,7 +33,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -44,10 +43,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.common import machine, write_json  # noqa: E402
-from bench.hnsw_projection import everyone  # noqa: E402
-from bench.matching_eval import CachedEncoder  # noqa: E402
-from embeddings.encoder import DEFAULT_ENCODER, encoder_from_name  # noqa: E402
-from matcher.community import Community  # noqa: E402
+from bench.hnsw_projection import evaluation_community  # noqa: E402
 from matcher.matching import MatchSettings  # noqa: E402
 from matcher.matching.ranking import (  # noqa: E402
     UNKNOWN_VALUES_GUESS,
@@ -71,14 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     pools = [int(p) for p in args.pools.split(",")]
     load_before = os.getloadavg()
-    real = encoder_from_name(DEFAULT_ENCODER)
-    encoder = CachedEncoder(real, ROOT / "bench" / ".cache" / f"eval-{real.name}.npz")
-    community = Community(":memory:", encoder, MatchSettings(exact_below=10**9), with_trust=False)
-    rows = everyone()
-    start = time.perf_counter()
-    community.profiles.import_profiles(rows, source="evaluation sets")
-    print(f"imported {len(rows)} profiles in {time.perf_counter() - start:.0f} s")
-    encoder.save()
+    community, encoder_name = evaluation_community(MatchSettings(exact_below=10**9))
     matching = community.matching
     state = matching._state()
     table, settings = state.table, matching.settings
@@ -142,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     out: dict[str, Any] = {
         "benchmark": "bench/pool_recall.py",
         "machine": machine(load_before),
-        "encoder": real.name,
+        "encoder": encoder_name,
         "profiles": len(table),
         "weights": {"reciprocal": w.reciprocal, "values": w.values, "roles": w.roles},
         "values_unknown": int((~table.values_known).sum()),
