@@ -366,13 +366,17 @@ def choice_message(t: Translator, field: str, value: object, family: str) -> str
     )
 
 
-def _outside_choices(exc: CofoundryError) -> bool:
-    """Whether ``exc`` refuses a value outside the list of its field's choices (:data:`CHOICES`)."""
+def _outside_choices(exc: CofoundryError) -> str | None:
+    """The value ``exc`` refuses when it lies outside the list of its field's choices
+    (:data:`CHOICES`; the first such of a list), else None."""
     if type(exc) is not InvalidInput or exc.field not in CHOICES:
-        return False
+        return None
     values = exc.value if isinstance(exc.value, list | tuple) else [exc.value]
     family = FAMILIES[CHOICES[exc.field][1]]
-    return any(isinstance(v, str) and v.strip() and v.strip().lower() not in family for v in values)
+    return next(
+        (v for v in values if isinstance(v, str) and v.strip() and v.strip().lower() not in family),
+        None,
+    )
 
 
 #: The domain's figures that sentences of :data:`ERRORS` name (``%(max_id)s``...): read from
@@ -505,11 +509,10 @@ def error_message(
 
 def _said(exc: CofoundryError, t: Translator, words: Mapping[str, str] | None) -> str:
     """:func:`error_message` before the rule of ids."""
-    if _outside_choices(exc):
+    wrong = _outside_choices(exc)
+    if wrong is not None:
         assert exc.field is not None
         name, family = CHOICES[exc.field]
-        values = exc.value if isinstance(exc.value, list | tuple) else [exc.value]
-        wrong = next(v for v in values if str(v).strip().lower() not in FAMILIES[family])
         return choice_message(t, t.message(name), wrong, family)
     if t.lang == SOURCE and not _names_a_code(exc):
         return _shortened(str(exc), exc.value)
