@@ -110,9 +110,15 @@ class AccountSettings:
         told to use a sign-in link, which still works.
     link : Limit
         Sign-in and reset links asked per client address.
-    link_per_email : Limit
-        Links asked per e-mail address (whether or not it has an account: the answer is the
-        same either way).
+    link_per_email : Limit or None
+        Sign-in and reset links asked per e-mail address, whoever asks (whether or not it
+        has an account: the answer is the same either way). None (the default): 3 at once,
+        then one per sign-in link's life (``link_minutes``, or ``reset_minutes`` if
+        shorter): at most 75 links in a first day, 72 a day after, however many strangers
+        type someone's address (it was one every 5 minutes, 288 a day). It must refill at
+        least that fast: when it refuses, a link went to the address less than one refill
+        ago and still works (a newer link replaces the older, and each one reaches the
+        owner's mailbox), so a stranger asking for links cannot leave the owner without one.
     confirm_per_email : Limit
         Letters that anyone's sign-up, resend or change of address makes cofoundry write to
         one address (confirmation links, and notes to an address's owner): 3 at once, then
@@ -148,7 +154,7 @@ class AccountSettings:
     signin_failures: Limit = field(default_factory=lambda: Limit(per_minute=1, burst=5))
     account_failures: Limit = field(default_factory=lambda: Limit(per_minute=2, burst=50))
     link: Limit = field(default_factory=lambda: Limit(per_minute=2, burst=10))
-    link_per_email: Limit = field(default_factory=lambda: Limit(per_minute=0.2, burst=3))
+    link_per_email: Limit | None = None
     confirm_per_email: Limit = field(default_factory=lambda: Limit(per_minute=1 / 360, burst=3))
     hash_time: int = 3
     hash_memory_kib: int = 65536
@@ -160,7 +166,29 @@ class AccountSettings:
     recent_minutes: float = 10.0
     unproven_per_email: Limit = field(default_factory=lambda: Limit(per_minute=1 / 480, burst=3))
 
+    @property
+    def links_per_email(self) -> Limit:
+        """The per-address limit on sign-in and reset links (``link_per_email``'s rule).
+
+        Examples
+        --------
+        >>> AccountSettings().links_per_email
+        Limit(per_minute=0.05, burst=3)
+        >>> AccountSettings(link_minutes=90.0).links_per_email.per_minute  # the reset's 60
+        0.016666666666666666
+        """
+        if self.link_per_email is not None:
+            return self.link_per_email
+        return Limit(per_minute=1 / min(self.link_minutes, self.reset_minutes), burst=3)
+
     def __post_init__(self) -> None:
+        shortest = min(self.link_minutes, self.reset_minutes)
+        if self.link_per_email is not None and self.link_per_email.per_minute * shortest < 1:
+            raise ValueError(
+                f"link_per_email refills one link every {1 / self.link_per_email.per_minute:g}"
+                f" minutes, more than a link works ({shortest:g} minutes): a stranger asking"
+                " for links could leave the owner of an address without one; refill it faster"
+            )
         refill_hours = (
             1 / self.confirm_per_email.per_minute / 60
             if self.confirm_per_email.per_minute > 0

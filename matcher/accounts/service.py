@@ -862,7 +862,7 @@ class AccountService:
             return  # not an address: nothing to send, and nothing to tell
         self._take(
             f"link_email:{address.lower()}",
-            self.settings.link_per_email,
+            self.settings.links_per_email,
             "too many links asked for this address",
             "use the last link you received",
         )

@@ -4,6 +4,7 @@ answer that tells whether an address has an account."""
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from dataclasses import replace
 
 import pytest
@@ -189,6 +190,38 @@ def test_link_requests_per_address_are_throttled_for_known_and_unknown_alike(
             c.accounts.request_link(email, LinkPurpose.SIGNIN, client=email)
         with pytest.raises(Throttled):
             c.accounts.request_link(email, LinkPurpose.SIGNIN, client=email)
+
+
+def test_a_stranger_asking_links_all_day_cannot_flood_a_mailbox_nor_lock_its_owner_out(
+    c: Community, clock: Clock
+) -> None:
+    """A stranger types Ana's address into the link form every 2 minutes for a day, from a
+    new client address each time; Ana asks for a sign-in link every hour. Her mailbox gets
+    at most 3 links, then one per link's life (20 minutes); whenever she is refused, the
+    newest link in it still signs her in."""
+    confirmed_sign_up(c, "Ana", "ana@example.org", PASSWORD)
+    refused = 0
+    for minute in range(0, 24 * 60, 2):
+        with suppress(Throttled):
+            c.accounts.request_link("ana@example.org", LinkPurpose.SIGNIN, client=f"s{minute}")
+        if minute % 60 == 30:
+            try:
+                c.accounts.request_link("ana@example.org", LinkPurpose.SIGNIN, client="ana")
+            except Throttled as e:
+                refused += 1
+                assert e.hint == "use the last link you received"
+                account, _ = c.accounts.sign_in_with_link(code_in(c, "ana@example.org"))
+                assert account.id == "ana"
+        clock.pass_(minutes=2)
+    links = [m for m in c.mail.store.messages(limit=10_000) if m.kind == "signin_link"]
+    assert 3 + 24 * 60 // 20 - 1 <= len(links) <= 3 + 24 * 60 // 20  # 288 + 3 before
+    assert refused == 24  # the stranger keeps the bucket empty; Ana still gets in
+
+
+def test_a_per_address_link_limit_slower_than_a_link_s_life_is_refused() -> None:
+    with pytest.raises(ValueError, match="more than a link works"):
+        AccountSettings(link_per_email=Limit(per_minute=1 / 30, burst=3))  # links live 20
+    assert AccountSettings(link_minutes=5).links_per_email == Limit(per_minute=0.2, burst=3)
 
 
 def test_a_sign_in_link_works_once(c: Community) -> None:
