@@ -44,6 +44,7 @@ from matcher import french
 from matcher.csvio import CsvStyle
 from matcher.equity import finite_decimal
 from matcher.errors import InvalidInput
+from matcher.languages import LANGS
 
 __all__ = [
     "DEFAULT",
@@ -60,7 +61,6 @@ __all__ = [
     "translator",
 ]
 
-LANGS = ("en", "fr")
 DEFAULT = "en"
 #: The language of the msgids: its pages need no catalogue.
 SOURCE = "en"

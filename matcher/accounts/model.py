@@ -32,6 +32,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from matcher.addresses import check_address
 from matcher.errors import InvalidInput, TooLong, blank, control_character
+from matcher.languages import LANGS
 from matcher.security.model import MAX_LABEL, Limit
 
 __all__ = [
@@ -64,7 +65,6 @@ __all__ = [
 MIN_PASSWORD = 10
 MAX_PASSWORD = 256  # argon2 takes any length; a cap keeps one request's work bounded
 MAX_NAME = 80
-LANGS = ("en", "fr")
 
 
 class LinkPurpose(StrEnum):

@@ -52,11 +52,12 @@ from reportlab.platypus import (
 from matcher import french
 from matcher.equity.model import Departure, DepartureReport, Rate, Split, Terms, Venture
 from matcher.errors import InvalidInput
+from matcher.languages import LANGS
 
 __all__ = ["LANGUAGES", "DocDeparture", "DocEnd", "DocEntry", "SplitDocument", "split_pdf"]
 
-#: Languages of the document.
-LANGUAGES = ("en", "fr")
+#: Languages of the document: those cofoundry writes in.
+LANGUAGES = LANGS
 #: Okabe-Ito, as the SVG chart (colour-blind safe).
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
 
