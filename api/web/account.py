@@ -30,6 +30,7 @@ from api.web.context import (
 )
 from api.web.feedback import error_message, field_errors
 from api.web.i18n import N_
+from api.web.limits import wait_words
 from api.web.render import FIRST, Shown, page_router, redirect, render
 from matcher.accounts import INVITE_DAYS, LinkPurpose, invitation_terms_errors
 from matcher.community import Community
@@ -93,8 +94,8 @@ def _ask(page: Page, form: FormDep, community: CommunityDep, purpose: LinkPurpos
         community.accounts.request_link(address, purpose, client=client_address(page.request))
     except Throttled as exc:
         error = page.t.gettext(
-            "Too many links asked. Wait %(seconds)s seconds, then use the last link you received.",
-            seconds=exc.retry_after,
+            "Too many links asked. Try again %(wait)s; meanwhile, use the last link you received.",
+            wait=wait_words(exc.retry_after, page.t),
         )
         response = _ask_page(page, purpose, status=429, error=error)
         response.headers["Retry-After"] = str(exc.retry_after)

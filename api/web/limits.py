@@ -16,11 +16,12 @@ from api.web.i18n import NN_, Message, Translator
 from matcher.errors import Throttled
 from matcher.trust import INTRO_AFTER_DECLINE, INTRO_BURST, INTRO_WEEK
 
-__all__ = ["throttle_message"]
+__all__ = ["throttle_message", "wait_words"]
 
 
 #: How a wait is told: under how many seconds, the unit it is counted in (rounded up), its words.
 _UNITS: tuple[tuple[float, int, Message], ...] = (
+    (120, 1, NN_("in %(num)s second", "in %(num)s seconds")),
     (120 * 60, 60, NN_("in %(num)s minute", "in %(num)s minutes")),
     (48 * 3600, 3600, NN_("in %(num)s hour", "in %(num)s hours")),
     (math.inf, 86400, NN_("in %(num)s day", "in %(num)s days")),
@@ -46,14 +47,15 @@ _COUNTED: dict[str, tuple[str, Message]] = {
 }
 
 
-def _wait(seconds: int, t: Translator) -> str:
-    """How long, in words: minutes under two hours, hours under two days, else days.
+def wait_words(seconds: int, t: Translator) -> str:
+    """How long, in words: seconds under two minutes, minutes under two hours, hours under
+    two days, else days (rounded up).
 
     Examples
     --------
     >>> from api.web.i18n import translator
-    >>> [_wait(s, translator("fr")) for s in (30, 7200, 2 * 86400 + 1)]
-    ['dans 1 minute', 'dans 2 heures', 'dans 3 jours']
+    >>> [wait_words(s, translator("fr")) for s in (30, 1187, 7200, 2 * 86400 + 1)]
+    ['dans 30 secondes', 'dans 20 minutes', 'dans 2 heures', 'dans 3 jours']
     """
     unit, words = next((unit, words) for below, unit, words in _UNITS if seconds < below)
     return t.message(words, max(1, -(-seconds // unit)))
@@ -80,7 +82,7 @@ def throttle_message(exc: Throttled, now: dt.datetime, t: Translator, name: str 
         "on %(date)s at %(time)s UTC (%(wait)s)",
         date=t.date(until.date()),
         time=t.time(until.time()),
-        wait=_wait(exc.retry_after, t),
+        wait=wait_words(exc.retry_after, t),
     )
     if exc.limit in _COUNTED:
         key, words = _COUNTED[exc.limit]

@@ -36,7 +36,7 @@ from api.web.events_attendee import today_path
 from api.web.feedback import choice_message, error_message, field_errors
 from api.web.i18n import N_, Translator
 from api.web.labels import label
-from api.web.limits import throttle_message
+from api.web.limits import throttle_message, wait_words
 from api.web.render import FIRST, Shown, page_router, redirect, render
 from matcher.accounts import sign_up_errors
 from matcher.community import Community
@@ -285,8 +285,8 @@ def signin(page: PageDep, form: FormDep, community: CommunityDep) -> Response:
             page,
             "password",
             page.t.gettext(
-                "Too many attempts. Wait %(seconds)s seconds, or sign in with a link sent by e-mail.",
-                seconds=exc.retry_after,
+                "Too many attempts. Try again %(wait)s, or sign in with a link sent by e-mail.",
+                wait=wait_words(exc.retry_after, page.t),
             ),
             nxt,
             429,
@@ -325,8 +325,8 @@ def _token_signin(page: Page, token: str, nxt: str, community: Community) -> Res
                 community.security.throttle("auth_failure", client)
             except Throttled as exc:
                 error = page.t.gettext(
-                    "Too many refused tokens from your address. Wait %(seconds)s seconds.",
-                    seconds=exc.retry_after,
+                    "Too many refused tokens from your address. Try again %(wait)s.",
+                    wait=wait_words(exc.retry_after, page.t),
                 )
                 return _signin_error(page, "token", error, nxt, 429, "")
             actor = None
@@ -432,8 +432,8 @@ def signup(page: PageDep, form: FormDep, community: CommunityDep) -> Response:
             status = 429
             errors = {
                 "": page.t.gettext(
-                    "Too many sign-ups from your address. Wait %(seconds)s seconds.",
-                    seconds=exc.retry_after,
+                    "Too many sign-ups from your address. Try again %(wait)s.",
+                    wait=wait_words(exc.retry_after, page.t),
                 )
             }
         except CofoundryError as exc:

@@ -153,6 +153,28 @@ def test_a_sign_in_link_from_the_email_works_once_and_a_get_does_not_spend_it(
     assert r.status_code == 401 and "Demandez un nouveau lien" in unescape(r.text)
 
 
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", "Too many links asked. Try again in 20 minutes; meanwhile, use the last link"),
+        ("fr", "Trop de liens demandés. Réessayez dans 20 minutes\u202f; d'ici là, utilisez"),
+    ],
+)
+def test_a_refused_link_says_when_to_ask_again_in_words(
+    app: object, c: Community, lang: str, words: str
+) -> None:
+    """The fourth link for an address in a row waits a link's life (20 minutes): the page
+    says so in minutes, in its language, not "Wait 1200 seconds"."""
+    client = browser(app)
+    for _ in range(3):
+        assert (
+            post(client, f"/web/link?lang={lang}", {"email": "ana@example.org"}).status_code == 202
+        )
+    r = post(client, f"/web/link?lang={lang}", {"email": "ana@example.org"})
+    assert r.status_code == 429 and r.headers["Retry-After"] == "1200"
+    assert words in unescape(r.text)
+
+
 def test_reset_a_forgotten_password_signs_out_every_other_browser(
     app: object, c: Community
 ) -> None:
