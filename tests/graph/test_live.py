@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import numpy as np
 import pytest
@@ -233,14 +234,12 @@ def test_a_view_keeps_a_bounded_number_of_rows_and_reads_them_right() -> None:
 
     people = [f"p{i:02d}" for i in range(40)]
     g = LiveTrustGraph()
-    for a, b in zip(people, people[1:], strict=False):
+    for a, b in itertools.pairwise(people):
         g.set_edge(a, b, [(1.0, None)])
     view = Small(g, 0)
     for _ in range(2):
         for pid in people:
-            assert dict(view.out_weights(pid)) == {
-                b: 1.0 for b in g.neighbours(pid)
-            }, pid
+            assert dict(view.out_weights(pid)) == {b: 1.0 for b in g.neighbours(pid)}, pid
             assert view.rows_kept <= 2 * Small.ROWS_KEPT
     assert view.rows_kept > Small.ROWS_KEPT  # the older generation is still there
     old = next(iter(view._old))[0]
