@@ -1199,7 +1199,10 @@ class TrustView:
     :func:`graph.paths.trusted_paths` reads (:class:`graph.paths.Network`).
 
     A view keeps the rows it has read (the paths from one viewer to many candidates
-    read the same rows again). Whoever edits the graph while a view is in use calls
+    read the same rows again), the last :attr:`ROWS_KEPT` to twice as many: when the
+    rows kept reach it they become the older generation, which a row read again leaves
+    for the newer, and the generation before goes (a view lives a day, and a day of
+    suggestions at 100k people would otherwise read nearly every row). Whoever edits the graph while a view is in use calls
     :meth:`forget` with the people whose arcs changed, after the edit: the view then
     reads their rows again and keeps every other row (else make one view per request,
     so that it never serves a row older than the request).
@@ -1213,12 +1216,16 @@ class TrustView:
     ({'b': {'weight': 1.0}}, ['a', 'c'])
     """
 
-    __slots__ = ("_cache", "_forgets", "_keep", "day", "graph")
+    __slots__ = ("_cache", "_forgets", "_keep", "_old", "day", "graph")
+
+    #: rows kept in the newer generation (the view keeps at most twice as many)
+    ROWS_KEPT = 10_000
 
     def __init__(self, graph: LiveTrustGraph, day: float) -> None:
         self.graph = graph
         self.day = day
         self._cache: dict[tuple[str, bool], dict[str, float]] = {}
+        self._old: dict[tuple[str, bool], dict[str, float]] = {}  # the generation before
         self._forgets = 0  # calls of forget() so far
         self._keep = threading.Lock()  # a row is kept, or people forgotten, one at a time
 
@@ -1230,12 +1237,36 @@ class TrustView:
         cached = self._cache.get(key)
         if cached is None:
             forgets = self._forgets
-            cached = self._read(pid, incoming)
+            cached = self._old.get(key)
+            if cached is None:
+                cached = self._read(pid, incoming)
             with self._keep:
                 # read before an edit that forget() has since announced: used once, not kept
                 if self._forgets == forgets:
+                    if len(self._cache) >= self.ROWS_KEPT:
+                        self._old, self._cache = self._cache, {}
                     self._cache[key] = cached
         return cached
+
+    @property
+    def rows_kept(self) -> int:
+        """The number of rows kept (each person's arcs out, or in).
+
+        Examples
+        --------
+        >>> g = LiveTrustGraph()
+        >>> g.set_edge("a", "b", [(1.0, None)]); g.set_edge("b", "c", [(1.0, None)])
+        >>> class Small(TrustView):
+        ...     ROWS_KEPT = 2
+        >>> view = Small(g, 0)
+        >>> for pid in "abc": _ = view.out_weights(pid)
+        >>> view.rows_kept  # a's and b's rows went to the older generation when c's came
+        3
+        >>> _ = view.in_weights("a"); _ = view.in_weights("b")
+        >>> view.rows_kept  # a's and b's out rows have gone
+        3
+        """
+        return len(self._cache) + len(self._old)
 
     def forget(self, people: Iterable[str]) -> None:
         """Read the rows of ``people`` again (their arcs changed); call it after the edit.
@@ -1254,8 +1285,9 @@ class TrustView:
         with self._keep:
             self._forgets += 1
             for pid in people:
-                self._cache.pop((pid, False), None)
-                self._cache.pop((pid, True), None)
+                for rows in (self._cache, self._old):
+                    rows.pop((pid, False), None)
+                    rows.pop((pid, True), None)
 
     def _read(self, pid: str, incoming: bool) -> dict[str, float]:
         g = self.graph

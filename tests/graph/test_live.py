@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from graph.live import LiveTrustGraph
+from graph.live import LiveTrustGraph, TrustView
 from graph.trust import TrustGraph
 
 HALF = 10.0  # days, so that decay shows within small day numbers
@@ -221,3 +222,27 @@ def test_claims_of_many_raters_equal_each_rater_read_alone() -> None:
     assert [x for *_, x in got] == pytest.approx([x for *_, x in want])
     assert min(x for *_, x in got) == -1.0 and len(got) == 4
     assert [a.tolist() for a in g.claims_of([g.index["d"]], as_of=25)] == [[], [], []]
+
+
+def test_a_view_keeps_a_bounded_number_of_rows_and_reads_them_right() -> None:
+    """A day's view keeps at most twice :attr:`TrustView.ROWS_KEPT` rows however many people
+    it is asked about (it once kept every row until the day changed), and a row it let go
+    or an edit it was told of reads the graph again."""
+
+    class Small(TrustView):
+        ROWS_KEPT = 8
+
+    people = [f"p{i:02d}" for i in range(40)]
+    g = LiveTrustGraph()
+    for a, b in itertools.pairwise(people):
+        g.set_edge(a, b, [(1.0, None)])
+    view = Small(g, 0)
+    for _ in range(2):
+        for pid in people:
+            assert dict(view.out_weights(pid)) == {b: 1.0 for b in g.neighbours(pid)}, pid
+            assert view.rows_kept <= 2 * Small.ROWS_KEPT
+    assert view.rows_kept > Small.ROWS_KEPT  # the older generation is still there
+    old = next(iter(view._old))[0]
+    g.set_edge(old, "zed", [(0.5, None)])
+    view.forget([old, "zed"])
+    assert view.out_weights(old)["zed"] == 0.5
