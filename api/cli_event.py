@@ -13,7 +13,7 @@ from typing import Annotated, Any
 
 import typer
 
-from api.console import Common, Panels, common, out, read_input, say, write_file
+from api.console import WHOLE, Common, Panels, common, out, read_input, say, write_file
 from api.schemas_events import (
     ReportPublic,
     change_public,
@@ -105,8 +105,12 @@ PlaceOpt = Annotated[
         "--place", help="A table or room, in order: NAME or NAME:SEATS (repeat the option)."
     ),
 ]
-RoundOpt = Annotated[int | None, typer.Option("--round-minutes", help="Length of a round.")]
-BreakOpt = Annotated[int | None, typer.Option("--break-minutes", help="Break between two rounds.")]
+RoundOpt = Annotated[
+    int | None, typer.Option("--round-minutes", help="Length of a round.", parser=WHOLE)
+]
+BreakOpt = Annotated[
+    int | None, typer.Option("--break-minutes", help="Break between two rounds.", parser=WHOLE)
+]
 PauseOpt = Annotated[
     list[str] | None,
     typer.Option("--pause", help="A longer break: ROUND:MINUTES, after that round (repeat)."),
@@ -328,6 +332,7 @@ def status(
             "--round",
             help="absent or left from this round / late: the first round attended (default:"
             " the first round not started).",
+            parser=WHOLE,
         ),
     ] = None,
 ) -> None:
@@ -351,7 +356,9 @@ def checkin(
 def round_started(
     opts: Common,
     event: EventArg,
-    number: Annotated[int, typer.Argument(help="The round that has started (0: none).")],
+    number: Annotated[
+        int, typer.Argument(help="The round that has started (0: none).", parser=WHOLE)
+    ],
 ) -> None:
     """Say which round has started (an event without a clock)."""
     c = opts.community().events.start_round(event, number, actor=ADMIN)
@@ -466,8 +473,12 @@ def _print_plan(svc: EventService, plan: RoundsPlan, as_json: bool, event: Event
 def rounds(
     opts: Common,
     event: EventArg,
-    rounds: Annotated[int, typer.Option("--rounds", help="Total number of rounds.")] = ROUNDS,
-    size: Annotated[int, typer.Option("--size", help="2 for 1:1, n for tables of n.")] = GROUP_SIZE,
+    rounds: Annotated[
+        int, typer.Option("--rounds", help="Total number of rounds.", parser=WHOLE)
+    ] = ROUNDS,
+    size: Annotated[
+        int, typer.Option("--size", help="2 for 1:1, n for tables of n.", parser=WHOLE)
+    ] = GROUP_SIZE,
     odd: Annotated[
         str,
         typer.Option(
@@ -481,6 +492,7 @@ def rounds(
             "--from-round",
             help="Re-plan from this round (the first not started at the earliest: a round that"
             " has started never changes); earlier ones are kept.",
+            parser=WHOLE,
         ),
     ] = 1,
 ) -> None:
@@ -499,6 +511,7 @@ def replan(
         typer.Option(
             "--from-round",
             help="The first round not started (a round that has started never changes).",
+            parser=WHOLE,
         ),
     ],
 ) -> None:
@@ -523,7 +536,9 @@ def replan(
 def teams(
     opts: Common,
     event: EventArg,
-    size: Annotated[int, typer.Option("--size", help="Team size (some get one more).")] = TEAM_SIZE,
+    size: Annotated[
+        int, typer.Option("--size", help="Team size (some get one more).", parser=WHOLE)
+    ] = TEAM_SIZE,
     roles: Annotated[str, typer.Option("--roles", help="Required roles, comma-separated.")] = "",
     keep_collaborators: Annotated[
         bool, typer.Option("--keep-collaborators", help="Keep past good collaborators together.")
@@ -575,7 +590,9 @@ def teams(
 def layouts(
     opts: Common,
     event: EventArg,
-    size: Annotated[int, typer.Option("--size", help="The team size asked.")] = TEAM_SIZE,
+    size: Annotated[
+        int, typer.Option("--size", help="The team size asked.", parser=WHOLE)
+    ] = TEAM_SIZE,
 ) -> None:
     """Before forming teams: how the people present split into teams of about --size."""
     people, found = opts.community().events.team_layouts(event, size, actor=ADMIN)

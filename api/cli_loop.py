@@ -16,8 +16,10 @@ from api.cli_event import EventArg, event_app
 from api.cli_trust import Me, intro_app, print_collab
 from api.cli_venture import FirstDayOpt, VentureArg, venture_app
 from api.console import (
+    WHOLE,
     AsOpt,
     Common,
+    WholeNumber,
     acting,
     common,
     out,
@@ -39,7 +41,7 @@ VentureNameOpt = Annotated[str, typer.Option(help="The venture's name.")]
 def pipeline(
     opts: Common,
     me: Me,
-    k: Annotated[int, typer.Option(help="Suggestions to include.")] = 10,
+    k: Annotated[int, typer.Option(help="Suggestions to include.", parser=WHOLE)] = 10,
     as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV.")] = False,
 ) -> None:
     """People you were suggested, contacted, met and work with, and what to do next."""
@@ -81,7 +83,7 @@ def intro_venture(
 def team_venture(
     opts: Common,
     event: EventArg,
-    team: Annotated[int, typer.Argument(help="Your team's number.")],
+    team: Annotated[int, typer.Argument(help="Your team's number.", parser=WHOLE)],
     venture: NewVentureArg,
     me: Annotated[str, typer.Option("--as", help="You: a member of the team.")],
     name: VentureNameOpt = "",
@@ -89,8 +91,7 @@ def team_venture(
     formation: Annotated[
         int | None,
         typer.Option(
-            min=1,
-            max=10_000,
+            parser=WholeNumber(1, 10_000),
             help="A team of the teams formed before and replaced on the day (1: the first"
             " teams formed), as your day lists it; by default the teams now.",
         ),
