@@ -26,7 +26,7 @@ from api.schemas_events import (
     teams_public,
 )
 from matcher.access import ADMIN
-from matcher.errors import InvalidInput
+from matcher.errors import InvalidInput, counted
 from matcher.events import (
     BALANCE,
     FAIRNESS,
@@ -298,13 +298,13 @@ def _say_marked(done: Marked) -> None:
     if c is not None:
         others = f", others: {', '.join(c.others)}" if c.others else ""
         say(
-            f"calm re-plan from round {c.from_round}: {len(c.moved)} agenda(s) changed"
+            f"calm re-plan from round {c.from_round}: {counted(len(c.moved), 'agenda')} changed"
             f" (partners: {', '.join(c.partners) or '-'}{others})"
         )
     if done.team_change is not None:
         tc = done.team_change
         moved = sum(1 for m in tc.moves if m.from_team and m.to_team)
-        say(f"calm team re-plan: {moved} person(s) changed team")
+        say(f"calm team re-plan: {counted(moved, 'person', 'people')} changed team")
         for line in team_change_lines(tc):
             say(f"  {line}")
         for team, role in tc.missing:

@@ -29,6 +29,7 @@ from api.schemas_loop import PipelinePublic
 from api.schemas_trust import CollaborationPublic
 from api.schemas_ventures import optional_day
 from matcher.access import Actor
+from matcher.errors import counted
 from matcher.loop import EndOutcome, LoopService, pipeline_csv
 
 __all__ = ["pipeline"]
@@ -185,7 +186,7 @@ def _show_end(venture: str, outcome: EndOutcome) -> None:
         )
         n = len(outcome.collaborations)
         if n:
-            out.print(f"{n} collaboration(s) to confirm and rate", highlight=False)
+            out.print(f"{counted(n, 'collaboration')} to confirm and rate", highlight=False)
         for c in outcome.collaborations:
             print_collab(CollaborationPublic.of(c), False)
         return

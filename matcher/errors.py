@@ -47,6 +47,7 @@ __all__ = [
     "UnknownVenture",
     "blank",
     "control_character",
+    "counted",
     "keys_once",
     "read_json",
 ]
@@ -334,6 +335,18 @@ class TooLong(InvalidInput):
         return text
 
 
+def counted(n: int, singular: str, plural: str | None = None) -> str:
+    """``n`` and the noun in its English number: the messages' plurals ("1 row", "3 rows"),
+    never "row(s)". ``plural`` for a noun that does not take an ``s`` ("people").
+
+    Examples
+    --------
+    >>> counted(1, "row"), counted(0, "row"), counted(3, "person", "people")
+    ('1 row', '0 rows', '3 people')
+    """
+    return f"{n} {singular if n == 1 else plural or singular + 's'}"
+
+
 class ImportFailed(CofoundryError, ValueError):
     """Some rows of an import are invalid; nothing was written.
 
@@ -345,7 +358,7 @@ class ImportFailed(CofoundryError, ValueError):
         first = errors[0] if errors else None
         more = f" and {len(errors) - 1} more" if len(errors) > 1 else ""
         super().__init__(
-            f"{source}: {len(errors)} invalid row(s), nothing imported; first: {first}{more}",
+            f"{source}: {counted(len(errors), 'invalid row')}, nothing imported; first: {first}{more}",
             field=first.field if first else None,
             value=first.value if first else None,
             hint="fix the rows, or import with --skip-invalid to keep the valid ones and write"

@@ -59,6 +59,7 @@ from api.schemas_events import (
     team_change_public,
     teams_public,
 )
+from matcher.errors import counted
 from matcher.events import (
     MAX_GROUP,
     Marked,
@@ -187,7 +188,7 @@ async def import_attendees(
     first = report.rejected[0]
     return JSONResponse(
         {
-            "detail": f"{len(report.rejected)} problem(s) in the file, nothing imported;"
+            "detail": f"{counted(len(report.rejected), 'problem')} in the file, nothing imported;"
             f" first: {first.detail}",
             "field": first.field,
             "value": first.value,

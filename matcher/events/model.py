@@ -1194,7 +1194,8 @@ class TeamsMet:
                 f"formation must be between 1 and {now}, got {formation}",
                 field="formation",
                 value=formation,
-                hint=f"the teams were formed {now} time(s): {now} is the teams now",
+                hint=f"the teams were formed {'once' if now == 1 else f'{now} times'}:"
+                f" {now} is the teams now",
             )
         return self.earlier[formation - 1]
 

@@ -48,6 +48,7 @@ from matcher.errors import (
     TooLong,
     UnknownEvent,
     UnknownProfile,
+    counted,
 )
 from matcher.events.model import (
     ANSWERS,
@@ -1174,7 +1175,8 @@ class EventService:
         attendees = [a for a in self.events.attendees(event_id) if a.rsvp != "declined"]
         if len(attendees) < 2:
             raise InvalidInput(
-                f"event {event_id!r} has {len(attendees)} attendee(s) to seat; a plan needs at"
+                f"event {event_id!r} has {counted(len(attendees), 'attendee')} to seat; a plan"
+                " needs at"
                 " least 2",
                 field="attendees",
                 value=len(attendees),
@@ -1330,7 +1332,8 @@ class EventService:
                 else f"from round {opened} at the earliest (the rounds before it have started)"
             )
             raise InvalidInput(
-                f"cannot re-plan from round {from_round}: {len(stored)} round(s) are planned"
+                f"cannot re-plan from round {from_round}: {counted(len(stored), 'round')}"
+                f" {'is' if len(stored) == 1 else 'are'} planned"
                 " before it",
                 field="from_round",
                 value=from_round,

@@ -919,7 +919,8 @@ def test_teams_the_attendees_cannot_give_a_role_say_why_in_the_readers_words(
     said = error_for(r.text, "f-required_roles")
     t = translator(lang)
     if lang == "en":  # the service's own words, with its figures
-        assert said.startswith(f"only {sum(rare in h for h in holders.values())} attendee(s)")
+        held = sum(rare in h for h in holders.values())
+        assert said.startswith(f"only {held} attendee{'' if held == 1 else 's'} offer")
     else:
         assert said == t.gettext(
             "Too few of the people expected offer the role %(value)s for every team to have"
