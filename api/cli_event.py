@@ -25,6 +25,7 @@ from api.schemas_events import (
     team_change_public,
     teams_public,
 )
+from api.web.event_words import printed_agendas
 from matcher.access import ADMIN
 from matcher.errors import InvalidInput, counted
 from matcher.events import (
@@ -41,7 +42,6 @@ from matcher.events import (
     Marked,
     Odd,
     RoundsPlan,
-    agenda_html,
     agenda_json,
     badges_html,
     cards_html,
@@ -641,9 +641,9 @@ def export(
             else plan_json(plan, svc.events.summary(event, "rounds"), names, matches=matches)
         )
     elif fmt == "agendas":
-        text = agenda_html(
-            view.event.name, svc.agendas(event, actor=ADMIN), names, when=when_text(view.event)
-        )
+        agendas = svc.agendas(event, actor=ADMIN)
+        langs = svc.agenda_languages(event, list(agendas), actor=ADMIN)
+        text = printed_agendas(view.event, agendas, names, "en", langs)
     elif fmt == "cards":
         text = cards_html(view.event.name, svc.rounds(event, actor=ADMIN), names, event=view.event)
     elif fmt == "teams":
@@ -672,7 +672,9 @@ def agenda(
     items = svc.agenda(event, person, actor=ADMIN)
     if html:
         view = svc.get_event(event, actor=ADMIN)
-        _write(agenda_html(view.event.name, {person: items}, svc.names(event, actor=ADMIN)), None)
+        langs = svc.agenda_languages(event, [person], actor=ADMIN)
+        names = svc.names(event, actor=ADMIN)
+        _write(printed_agendas(view.event, {person: items}, names, "en", langs), None)
         return
     if opts.as_json:
         _write(json.dumps(agenda_json(items), ensure_ascii=False, indent=2), None)

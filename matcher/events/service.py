@@ -1562,6 +1562,21 @@ class EventService:
             READ_AGENDA.require(actor, person)
         return self.agendas(event_id, [person], actor=actor, _checked=True)[person]
 
+    def agenda_languages(
+        self, event_id: str, people: Sequence[str], *, actor: Actor | None
+    ) -> dict[str, str]:
+        """The language each of ``people`` reads their printed agenda in, for those whose
+        language is known (:meth:`~matcher.accounts.AccountService.reading_language`); the
+        others read the organiser's (the organiser; an attendee for their own agenda)."""
+        _, organiser = self._lookup(event_id, actor)
+        if not organiser and list(people) != [signed_in(actor).profile_id]:
+            self._organised(event_id, actor, "export agendas")
+        if self.inbox is None:
+            return {}
+        accounts = self.inbox.accounts
+        found = {p: accounts.reading_language(p) for p in people}
+        return {p: lang for p, lang in found.items() if lang is not None}
+
     def agendas(
         self,
         event_id: str,

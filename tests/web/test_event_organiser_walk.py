@@ -21,7 +21,7 @@ from matcher.errors import InvalidInput
 from matcher.mail import MailSettings
 from tests.apps import client_over
 from tests.conftest import person
-from tests.events_day import DAY, ORG, Clock
+from tests.events_day import DAY, ORG, Clock, reading_both
 from tests.mailserver import body, smtp_server
 from tests.web.pages import csrf, error_for, post, sign_in, value_of
 
@@ -346,6 +346,7 @@ def test_a_city_typed_in_the_time_zone_field_is_its_zone(
 def test_printed_agendas_write_the_rounds_times_the_readers_way(day: Community) -> None:
     """The printed agendas wrote '18:00-18:10' to an English reader, whose event page says
     '6:00 PM'."""
+    reading_both(day)  # else each English-only attendee's page is in English
     day.events.plan_rounds("night", rounds=2, actor=ORG)
     first = day.events.agenda("night", "p01", actor=ORG)[0]
     assert first.start is not None and first.end is not None
@@ -365,6 +366,7 @@ def test_printed_pages_say_the_day_and_the_hour_as_a_sentence(
 ) -> None:
     """The printed agendas and badges ran the day into the hour: "21 mai 2026 18:00
     (Europe/Paris)"; the day is now the event page's (with its weekday), then "à" / "at"."""
+    reading_both(day)
     day.events.plan_rounds("night", rounds=2, actor=ORG)
     org = _client(day, "p00")
     for path in ("print/agendas", "print/badges"):
