@@ -21,6 +21,7 @@ __all__ = [
     "Conflict",
     "EmptyFile",
     "ErasureIncomplete",
+    "EventOver",
     "ImportFailed",
     "InvalidInput",
     "NoRows",
@@ -428,6 +429,10 @@ class Conflict(CofoundryError):
         return cls(
             f"{kind} {value!r} already exists", field=kind, value=value, hint="choose another id"
         )
+
+
+class EventOver(Conflict):
+    """The event has ended: what only makes sense before it (an invitation) is refused."""
 
 
 class NotAuthenticated(CofoundryError, PermissionError):

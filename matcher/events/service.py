@@ -40,6 +40,7 @@ from matcher.csvio import read_csv
 from matcher.db import utcnow
 from matcher.errors import (
     Conflict,
+    EventOver,
     InvalidInput,
     NoRows,
     NotAuthenticated,
@@ -76,6 +77,7 @@ from matcher.events.model import (
     Teammate,
     check_event_details,
     check_start_exists,
+    ended_at,
     fit_places,
     import_id,
     invitation_facts,
@@ -476,6 +478,7 @@ class EventService:
         """Add existing profiles (each must be visible to the organiser), invited; returns the
         new ones."""
         event = self._organised(event_id, actor, "add attendees")
+        self._unless_ended(event, "adding attendees")
         if len(ids) > MAX_ATTENDEES:
             raise InvalidInput(
                 f"at most {MAX_ATTENDEES} attendees per call",
@@ -550,6 +553,7 @@ class EventService:
         re-import (``already``) e-mail nobody.
         """
         event = self._organised(event_id, actor, "import attendees")
+        self._unless_ended(event, "importing attendees")
         header, rows = read_csv(data, source=source, columns="name,email,offers,needs")
         if not rows:  # a check would say "nothing to do", an import would do nothing
             raise NoRows(
@@ -765,6 +769,7 @@ class EventService:
         no e-mail address (422) or who switched these e-mails off (409), and within
         :data:`RESEND_MINUTES` minutes of the last one (429: a double click sends one)."""
         event = self._organised(event_id, actor, "send an invitation")
+        self._unless_ended(event, "e-mailing an invitation")
         with self.db.transaction():
             before = self._attendee(event_id, person)
             now = self.clock()
@@ -915,6 +920,21 @@ class EventService:
             change = self._calm(event_id, mark)
             team_change = self._calm_teams(event_id, mark, vouched=person)
             return Marked(self._attendee(event_id, person), change, team_change)
+
+    def _unless_ended(self, event: Event, what: str) -> None:
+        """Refuse an invitation (adding, importing, e-mailing one) once ``event`` has ended
+        (:func:`~matcher.events.model.ended_at`): it would invite people to the past."""
+        end = ended_at(event, len(self.events.rounds(event.id)))
+        if end is None or self.clock() < end:
+            return
+        raise EventOver(
+            f"event {event.id!r} ended on {end:%Y-%m-%d at %H:%M} ({event.timezone}), so {what}"
+            " would invite people to an event that is over",
+            field="date",
+            value=event.date.isoformat() if event.date else None,
+            hint="create a new event for its next edition, or change this event's date if it"
+            " was moved",
+        )
 
     @staticmethod
     def _unless_over(event: Event, rounds: int, now: dt.datetime, person: str) -> None:
