@@ -52,7 +52,7 @@ from matcher import csvio
 from matcher.access import ADMIN, Actor
 from matcher.community import Community
 from matcher.db import copy_database, redact
-from matcher.errors import InvalidInput
+from matcher.errors import InvalidInput, counted
 from matcher.matching import MAX_K, Suggestion
 from matcher.profiles import COLUMNS, ImportReport, parse_csv, parse_json
 from matcher.schema import connect
@@ -149,7 +149,7 @@ def import_(
         target = rejected or file.with_name(file.name + ".rejected.csv")
         write_rejected(report, target)
         out.print(
-            f"rejected {len(report.rejected)} rows, with reasons, in {target}",
+            f"rejected {counted(len(report.rejected), 'row')}, with reasons, in {target}",
             highlight=False,
         )
 

@@ -239,11 +239,11 @@ def import_(
     else:
         added, already = report.ids("added"), report.ids("already")
         verb = "would add" if dry_run else "added" if report.written else "would have added"
-        say(f"{verb} {len(added)} attendees to {event} from {file.name}")
+        say(f"{verb} {counted(len(added), 'attendee')} to {event} from {file.name}")
         if already:
             say(f"  {len(already)} already attending (left as they were)")
         if report.written and added:
-            say(f"  e-mailed {len(report.emailed)} invitations with a personal link")
+            say(f"  e-mailed {counted(len(report.emailed), 'invitation')} with a personal link")
         if report.written and report.not_emailed:
             few = ", ".join(report.not_emailed[:10]) + (
                 ", ..." if len(report.not_emailed) > 10 else ""
@@ -255,7 +255,7 @@ def import_(
         if report.written and report.held:
             until = max(report.held.values())
             say(
-                f"  {len(report.held)} invitations held back, not sent: their address had too"
+                f"  {counted(len(report.held), 'invitation')} held back, not sent: their address had too"
                 " many e-mails nobody there asked for lately; send them from"
                 f" {until:%Y-%m-%d %H:%M} UTC (cofoundry event resend EVENT ID), or give them the"
                 " invitation link: " + ", ".join(list(report.held)[:10])
@@ -276,7 +276,7 @@ def add(
 ) -> None:
     """Add existing profiles to the event."""
     added = opts.community().events.add_attendees(event, ids, actor=ADMIN)
-    say(f"added {len(added)} attendees to {event}")
+    say(f"added {counted(len(added), 'attendee')} to {event}")
 
 
 @event_app.command("resend")
@@ -408,7 +408,7 @@ def dashboard(opts: Common, event: EventArg) -> None:
     )
     say(", ".join(f"{k} {v}" for k, v in d.counts.items() if v))
     if d.round:
-        say(f"round {d.round}: {len(d.tables)} tables, {len(d.empty)} empty")
+        say(f"round {d.round}: {counted(len(d.tables), 'table')}, {len(d.empty)} empty")
         for t in d.empty:
             say(f"  empty: {t.place} ({', '.join(t.members)})")
 

@@ -45,7 +45,7 @@ from matcher.equity import (
     parse_terms,
     split_dict,
 )
-from matcher.errors import InvalidInput
+from matcher.errors import InvalidInput, counted
 
 __all__ = ["VENTURE_PANELS", "FirstDayOpt", "VentureArg", "venture_app"]
 
@@ -448,7 +448,7 @@ def import_cmd(
         venture, data, actor=opts.actor(), skip_invalid=skip_invalid
     )
     say(
-        f"imported {len(report.posted)} entries into {venture}"
+        f"imported {counted(len(report.posted), 'entry', 'entries')} into {venture}"
         f" ({report.already} already recorded, {len(report.rejected)} refused)"
     )
     for e in report.rejected:

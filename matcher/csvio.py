@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Protocol
 
-from matcher.errors import EmptyFile, InvalidInput, NotCsv, TooLong
+from matcher.errors import EmptyFile, InvalidInput, NotCsv, TooLong, counted
 
 __all__ = [
     "FORMULA_STARTS",
@@ -215,8 +215,8 @@ def read_csv(
             continue
         if len(cells) > len(header):
             raise InvalidInput(
-                f"{source} line {start}: {len(cells)} cells, but the header has {len(header)}"
-                " columns",
+                f"{source} line {start}: {counted(len(cells), 'cell')}, but the header has"
+                f" {counted(len(header), 'column')}",
                 field=None,
                 value=";".join(cells[len(header) :]),
                 hint=f"quote cells that contain the separator {sep!r}",
@@ -359,7 +359,7 @@ def write_csv(
     """
     if columns is not None and len(header) != len(columns):
         raise InvalidInput(
-            f"{what} has {len(columns)} columns, the header names {len(header)}",
+            f"{what} has {counted(len(columns), 'column')}, the header names {len(header)}",
             field="header",
             value=list(header),
             hint="name " + ", ".join(columns) + " in this order",

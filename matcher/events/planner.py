@@ -891,7 +891,8 @@ def plan_rounds(
     s = check_scores(ids, scores)
     if len(past) >= rounds:
         raise InvalidInput(
-            f"{len(past)} rounds are already held, and the plan has {rounds}",
+            f"{counted(len(past), 'round')} {'is' if len(past) == 1 else 'are'} already held,"
+            f" and the plan has {rounds}",
             field="rounds",
             value=rounds,
             hint="ask for more rounds than those already held",

@@ -393,11 +393,11 @@ def test_teams_bound_and_gap_are_consistent() -> None:
 
 
 def test_team_messages_say_their_numbers_in_words_never_s_in_brackets() -> None:
-    """"1 attendee offers", "the team needs one", "1 attendee present": no "attendee(s)"."""
+    """ "1 attendee offers", "the team needs one", "1 attendee present": no "attendee(s)"."""
     s = random_scores(4, 1)
     with pytest.raises(InvalidInput, match="only 0 attendees offer design, and the team needs one"):
         form_teams(ids_for(4), s, 4, offers={}, required_roles=["design"])
-    with pytest.raises(InvalidInput, match="^1 attendee present; teams need at least 2"):
+    with pytest.raises(InvalidInput, match=r"^1 attendee present; teams need at least 2"):
         form_teams(ids_for(1), random_scores(1, 1), 2)
 
 
