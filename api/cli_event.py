@@ -13,7 +13,7 @@ from typing import Annotated, Any
 
 import typer
 
-from api.console import WHOLE, Common, Panels, common, out, read_input, say, write_file
+from api.console import WHOLE, Common, Panels, common, err, out, read_input, say, write_file
 from api.schemas_events import (
     ReportPublic,
     change_public,
@@ -764,8 +764,13 @@ def badges(
     opts: Common,
     event: EventArg,
     base_url: Annotated[
-        str, typer.Option("--base-url", help="Where the site runs: the QR codes open its check-in.")
-    ] = "http://localhost:8000",
+        str | None,
+        typer.Option(
+            "--base-url",
+            help="Where the site runs: the QR codes open its check-in (default:"
+            " COFOUNDRY_PUBLIC_URL).",
+        ),
+    ] = None,
     person: Annotated[str | None, typer.Option("--person", help="One attendee's badge.")] = None,
     out_file: Annotated[Path | None, typer.Option("--out", help="File to write (HTML).")] = None,
 ) -> None:
@@ -773,7 +778,16 @@ def badges(
     svc = opts.community().events
     found = svc.badges(event, actor=ADMIN, person=person)
     view = svc.get_event(event, actor=ADMIN)
-    url = f"{base_url.rstrip('/')}/web/events/{event}/checkin?code={{code}}"
+    settings = opts.settings()
+    site = base_url.rstrip("/") if base_url else settings.site_address()
+    if not base_url and "public_url" not in settings.model_fields_set:
+        err.print(
+            f"the QR codes open {site}, COFOUNDRY_PUBLIC_URL's default: set it (or --base-url)"
+            " to the site's address as members reach it",
+            markup=False,
+            highlight=False,
+        )
+    url = f"{site}/web/events/{event}/checkin?code={{code}}"
     _write(badges_html(view.event, found, checkin_url=url), out_file)
 
 

@@ -319,6 +319,15 @@ def acting(as_: str | None, admin: bool) -> Actor:
     return Actor(as_)
 
 
+def _tell_site(address: str) -> None:
+    err.print(
+        f"e-mail links start with {address}, COFOUNDRY_PUBLIC_URL's default: set it to the"
+        " site's address as members reach it",
+        markup=False,
+        highlight=False,
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Common:
     """The shared options a command was given (those it does not take keep their default).
@@ -349,8 +358,12 @@ class Common:
         return settings_from(self.db, self.encoder)
 
     def community(self) -> Community:
-        """Every service over the database these settings name (:func:`api.wiring.build_community`)."""
-        return build_community(self.settings())
+        """Every service over the database these settings name (:func:`api.wiring.build_community`);
+        without ``COFOUNDRY_PUBLIC_URL``, the first e-mail written says on standard error which
+        address its links start with (the setting's default)."""
+        settings = self.settings()
+        told = None if "public_url" in settings.model_fields_set else _tell_site
+        return build_community(settings, told=told)
 
 
 def _options(group: type, names: Collection[str] | None = None) -> list[inspect.Parameter]:

@@ -59,6 +59,7 @@ from api.schemas_events import (
     team_change_public,
     teams_public,
 )
+from api.settings import Settings
 from api.web.event_words import printed_agendas
 from matcher.errors import counted
 from matcher.events import (
@@ -470,8 +471,10 @@ def agenda_calendar(
 
 def _checkin_url(request: Request, event_id: str) -> str:
     """What a badge's QR code opens: the organiser's check-in page with the code (``{code}``
-    is filled per badge; an event id is plain, so it holds no brace)."""
-    return f"{request.base_url}web/events/{event_id}/checkin?code={{code}}"
+    is filled per badge; an event id is plain, so it holds no brace), at the site's address
+    (:meth:`~api.settings.Settings.site_address`)."""
+    settings: Settings = request.app.state.settings
+    return f"{settings.site_address(str(request.base_url))}/web/events/{event_id}/checkin?code={{code}}"
 
 
 @router.get(

@@ -26,6 +26,7 @@ from starlette.responses import Response
 
 from api.deps import EventsDep
 from api.inputs import whole_number
+from api.settings import Settings
 from api.web.context import Form, FormDep, MemberPageDep, Page
 from api.web.event_words import (
     CHANGE_KINDS,
@@ -147,9 +148,11 @@ def organised(page: Page, events: EventService, event_id: str) -> EventView:
 
 
 def base_url(page: Page) -> str:
-    """This site's address as the browser reached it, for links printed or shared (the
-    invitation link, the check-in link of a badge's QR code)."""
-    return str(page.request.base_url).rstrip("/")
+    """This site's address for links printed or shared (the invitation link, the check-in
+    link of a badge's QR code): ``COFOUNDRY_PUBLIC_URL`` when set, else as the browser
+    reached it (:meth:`~api.settings.Settings.site_address`)."""
+    settings: Settings = page.request.app.state.settings
+    return settings.site_address(str(page.request.base_url))
 
 
 def _number(value: str, field: str, default: float) -> float:
