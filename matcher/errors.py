@@ -17,6 +17,7 @@ from types import EllipsisType
 from typing import Any, ClassVar
 
 __all__ = [
+    "BinaryFile",
     "CofoundryError",
     "Conflict",
     "EmptyFile",
@@ -30,6 +31,7 @@ __all__ = [
     "NotAuthenticated",
     "NotCsv",
     "NotEnoughFeedback",
+    "NotText",
     "OutOfRange",
     "RepeatedKey",
     "RolesNotCovered",
@@ -212,6 +214,17 @@ class NotCsv(InvalidInput):
     """A file given as CSV that is a spreadsheet workbook (.xlsx, .ods, an old .xls). Its own
     class, so that a page says so rather than "choose a CSV file with a header line", which
     its reader thought they had done."""
+
+
+class NotText(InvalidInput):
+    """A file given as CSV that is no text: a PDF, an image, an archive (``value``: its
+    format, known by its first bytes). Its own class, so that a page says what the file is
+    rather than "choose a CSV file", which its reader thought they had done."""
+
+
+class BinaryFile(NotText):
+    """A file given as CSV that holds bytes no text holds, of no format known (``value``: the
+    offset of the first)."""
 
 
 class EmptyFile(InvalidInput):

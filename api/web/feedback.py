@@ -64,6 +64,12 @@ ERRORS: dict[str, str] = {
     "EventOver": N_(
         "This event is over: nobody can be invited to it any more. Create a new event for its next edition, or change this event's date if it was moved."
     ),
+    "NotText": N_(
+        "This file is a %(value)s file, not CSV text: in your spreadsheet, save or export the list as “CSV UTF-8”, then choose that file."
+    ),
+    "BinaryFile": N_(
+        "This file is not text: from byte %(value)s on, it holds no characters of a CSV file. In your spreadsheet, save or export the list as “CSV UTF-8”, then choose that file."
+    ),
     "NotCsv": N_(
         "This file is a spreadsheet workbook, not CSV text: in your spreadsheet, save or download the sheet as CSV, then choose that file."
     ),
