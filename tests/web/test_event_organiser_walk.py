@@ -270,7 +270,10 @@ def test_an_invitation_email_says_when_and_where_in_the_readers_language() -> No
     site = "https://events.example.org"
     with smtp_server() as (smtp, port):
         mail = MailSettings(host="127.0.0.1", port=port, tls="none", timeout=5, public_url=site)
-        c = Community(":memory:", FakeEncoder(dim=32), mail=mail, compose=letters(site))
+        may_1st = Clock(dt.datetime(2026, 5, 1, 9, 0, tzinfo=dt.UTC))  # before the event
+        c = Community(
+            ":memory:", FakeEncoder(dim=32), mail=mail, compose=letters(site), clock=may_1st
+        )
         c.profiles.import_profiles(
             [
                 person("p00", email="org@example.org"),
