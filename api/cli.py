@@ -29,6 +29,7 @@ from api.cli_rerank import rerank_app
 from api.cli_trust import trust_app
 from api.cli_venture import VENTURE_PANELS, venture_app
 from api.console import (
+    WHOLE,
     Common,
     Panels,
     common,
@@ -51,7 +52,7 @@ from matcher import csvio
 from matcher.access import ADMIN, Actor
 from matcher.community import Community
 from matcher.db import copy_database, redact
-from matcher.errors import InvalidInput
+from matcher.errors import InvalidInput, counted
 from matcher.matching import MAX_K, Suggestion
 from matcher.profiles import COLUMNS, ImportReport, parse_csv, parse_json
 from matcher.schema import connect
@@ -148,7 +149,7 @@ def import_(
         target = rejected or file.with_name(file.name + ".rejected.csv")
         write_rejected(report, target)
         out.print(
-            f"rejected {len(report.rejected)} rows, with reasons, in {target}",
+            f"rejected {counted(len(report.rejected), 'row')}, with reasons, in {target}",
             highlight=False,
         )
 
@@ -241,7 +242,9 @@ def _suggestions_json(community: Community, suggestions: list[Suggestion]) -> st
 def match(
     opts: Common,
     profile_id: Annotated[str, typer.Argument(help="Whose suggestions.")],
-    k: Annotated[int, typer.Option("--k", "-k", help=f"How many suggestions (1-{MAX_K}).")] = 10,
+    k: Annotated[
+        int, typer.Option("--k", "-k", help=f"How many suggestions (1-{MAX_K}).", parser=WHOLE)
+    ] = 10,
 ) -> None:
     """Ranked, explained suggestions of associates for one profile."""
     community = opts.community()
@@ -256,8 +259,8 @@ def match(
 @common("db", "encoder")
 def demo(
     opts: Common,
-    people: Annotated[int, typer.Option(help="How many sample people to show.")] = 3,
-    k: Annotated[int, typer.Option("--k", "-k", help="Suggestions per person.")] = 5,
+    people: Annotated[int, typer.Option(help="How many sample people to show.", parser=WHOLE)] = 3,
+    k: Annotated[int, typer.Option("--k", "-k", help="Suggestions per person.", parser=WHOLE)] = 5,
     data: Annotated[Path, typer.Option(help="Sample data folder.")] = REPO_DATA,
 ) -> None:
     """Import the shipped sample profiles and show explained suggestions for a few people."""
@@ -346,13 +349,14 @@ def worker_threads(workers: int, cpus: int) -> dict[str, str]:
 def serve(
     opts: Common,
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
-    workers: Annotated[int, typer.Option(help="Worker processes.")] = 1,
+    port: Annotated[int, typer.Option(help="TCP port.", parser=WHOLE)] = 8000,
+    workers: Annotated[int, typer.Option(help="Worker processes.", parser=WHOLE)] = 1,
     worker_timeout: Annotated[
         int,
         typer.Option(
             help="Seconds a worker may take to answer the supervisor's health ping before it"
             " is restarted (uvicorn's 5 s default kills busy workers on a loaded machine).",
+            parser=WHOLE,
         ),
     ] = 60,
 ) -> None:

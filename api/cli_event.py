@@ -13,7 +13,7 @@ from typing import Annotated, Any
 
 import typer
 
-from api.console import Common, Panels, common, out, read_input, say, write_file
+from api.console import WHOLE, Common, Panels, common, err, out, read_input, say, write_file
 from api.schemas_events import (
     ReportPublic,
     change_public,
@@ -25,8 +25,9 @@ from api.schemas_events import (
     team_change_public,
     teams_public,
 )
+from api.web.event_words import printed_agendas
 from matcher.access import ADMIN
-from matcher.errors import InvalidInput
+from matcher.errors import InvalidInput, counted
 from matcher.events import (
     BALANCE,
     FAIRNESS,
@@ -41,7 +42,6 @@ from matcher.events import (
     Marked,
     Odd,
     RoundsPlan,
-    agenda_html,
     agenda_json,
     badges_html,
     cards_html,
@@ -105,8 +105,12 @@ PlaceOpt = Annotated[
         "--place", help="A table or room, in order: NAME or NAME:SEATS (repeat the option)."
     ),
 ]
-RoundOpt = Annotated[int | None, typer.Option("--round-minutes", help="Length of a round.")]
-BreakOpt = Annotated[int | None, typer.Option("--break-minutes", help="Break between two rounds.")]
+RoundOpt = Annotated[
+    int | None, typer.Option("--round-minutes", help="Length of a round.", parser=WHOLE)
+]
+BreakOpt = Annotated[
+    int | None, typer.Option("--break-minutes", help="Break between two rounds.", parser=WHOLE)
+]
 PauseOpt = Annotated[
     list[str] | None,
     typer.Option("--pause", help="A longer break: ROUND:MINUTES, after that round (repeat)."),
@@ -235,11 +239,11 @@ def import_(
     else:
         added, already = report.ids("added"), report.ids("already")
         verb = "would add" if dry_run else "added" if report.written else "would have added"
-        say(f"{verb} {len(added)} attendees to {event} from {file.name}")
+        say(f"{verb} {counted(len(added), 'attendee')} to {event} from {file.name}")
         if already:
             say(f"  {len(already)} already attending (left as they were)")
         if report.written and added:
-            say(f"  e-mailed {len(report.emailed)} invitations with a personal link")
+            say(f"  e-mailed {counted(len(report.emailed), 'invitation')} with a personal link")
         if report.written and report.not_emailed:
             few = ", ".join(report.not_emailed[:10]) + (
                 ", ..." if len(report.not_emailed) > 10 else ""
@@ -251,7 +255,7 @@ def import_(
         if report.written and report.held:
             until = max(report.held.values())
             say(
-                f"  {len(report.held)} invitations held back, not sent: their address had too"
+                f"  {counted(len(report.held), 'invitation')} held back, not sent: their address had too"
                 " many e-mails nobody there asked for lately; send them from"
                 f" {until:%Y-%m-%d %H:%M} UTC (cofoundry event resend EVENT ID), or give them the"
                 " invitation link: " + ", ".join(list(report.held)[:10])
@@ -272,7 +276,7 @@ def add(
 ) -> None:
     """Add existing profiles to the event."""
     added = opts.community().events.add_attendees(event, ids, actor=ADMIN)
-    say(f"added {len(added)} attendees to {event}")
+    say(f"added {counted(len(added), 'attendee')} to {event}")
 
 
 @event_app.command("resend")
@@ -294,13 +298,13 @@ def _say_marked(done: Marked) -> None:
     if c is not None:
         others = f", others: {', '.join(c.others)}" if c.others else ""
         say(
-            f"calm re-plan from round {c.from_round}: {len(c.moved)} agenda(s) changed"
+            f"calm re-plan from round {c.from_round}: {counted(len(c.moved), 'agenda')} changed"
             f" (partners: {', '.join(c.partners) or '-'}{others})"
         )
     if done.team_change is not None:
         tc = done.team_change
         moved = sum(1 for m in tc.moves if m.from_team and m.to_team)
-        say(f"calm team re-plan: {moved} person(s) changed team")
+        say(f"calm team re-plan: {counted(moved, 'person', 'people')} changed team")
         for line in team_change_lines(tc):
             say(f"  {line}")
         for team, role in tc.missing:
@@ -328,6 +332,7 @@ def status(
             "--round",
             help="absent or left from this round / late: the first round attended (default:"
             " the first round not started).",
+            parser=WHOLE,
         ),
     ] = None,
 ) -> None:
@@ -351,7 +356,9 @@ def checkin(
 def round_started(
     opts: Common,
     event: EventArg,
-    number: Annotated[int, typer.Argument(help="The round that has started (0: none).")],
+    number: Annotated[
+        int, typer.Argument(help="The round that has started (0: none).", parser=WHOLE)
+    ],
 ) -> None:
     """Say which round has started (an event without a clock)."""
     c = opts.community().events.start_round(event, number, actor=ADMIN)
@@ -401,7 +408,7 @@ def dashboard(opts: Common, event: EventArg) -> None:
     )
     say(", ".join(f"{k} {v}" for k, v in d.counts.items() if v))
     if d.round:
-        say(f"round {d.round}: {len(d.tables)} tables, {len(d.empty)} empty")
+        say(f"round {d.round}: {counted(len(d.tables), 'table')}, {len(d.empty)} empty")
         for t in d.empty:
             say(f"  empty: {t.place} ({', '.join(t.members)})")
 
@@ -466,8 +473,12 @@ def _print_plan(svc: EventService, plan: RoundsPlan, as_json: bool, event: Event
 def rounds(
     opts: Common,
     event: EventArg,
-    rounds: Annotated[int, typer.Option("--rounds", help="Total number of rounds.")] = ROUNDS,
-    size: Annotated[int, typer.Option("--size", help="2 for 1:1, n for tables of n.")] = GROUP_SIZE,
+    rounds: Annotated[
+        int, typer.Option("--rounds", help="Total number of rounds.", parser=WHOLE)
+    ] = ROUNDS,
+    size: Annotated[
+        int, typer.Option("--size", help="2 for 1:1, n for tables of n.", parser=WHOLE)
+    ] = GROUP_SIZE,
     odd: Annotated[
         str,
         typer.Option(
@@ -481,6 +492,7 @@ def rounds(
             "--from-round",
             help="Re-plan from this round (the first not started at the earliest: a round that"
             " has started never changes); earlier ones are kept.",
+            parser=WHOLE,
         ),
     ] = 1,
 ) -> None:
@@ -499,6 +511,7 @@ def replan(
         typer.Option(
             "--from-round",
             help="The first round not started (a round that has started never changes).",
+            parser=WHOLE,
         ),
     ],
 ) -> None:
@@ -523,7 +536,9 @@ def replan(
 def teams(
     opts: Common,
     event: EventArg,
-    size: Annotated[int, typer.Option("--size", help="Team size (some get one more).")] = TEAM_SIZE,
+    size: Annotated[
+        int, typer.Option("--size", help="Team size (some get one more).", parser=WHOLE)
+    ] = TEAM_SIZE,
     roles: Annotated[str, typer.Option("--roles", help="Required roles, comma-separated.")] = "",
     keep_collaborators: Annotated[
         bool, typer.Option("--keep-collaborators", help="Keep past good collaborators together.")
@@ -575,7 +590,9 @@ def teams(
 def layouts(
     opts: Common,
     event: EventArg,
-    size: Annotated[int, typer.Option("--size", help="The team size asked.")] = TEAM_SIZE,
+    size: Annotated[
+        int, typer.Option("--size", help="The team size asked.", parser=WHOLE)
+    ] = TEAM_SIZE,
 ) -> None:
     """Before forming teams: how the people present split into teams of about --size."""
     people, found = opts.community().events.team_layouts(event, size, actor=ADMIN)
@@ -624,9 +641,9 @@ def export(
             else plan_json(plan, svc.events.summary(event, "rounds"), names, matches=matches)
         )
     elif fmt == "agendas":
-        text = agenda_html(
-            view.event.name, svc.agendas(event, actor=ADMIN), names, when=when_text(view.event)
-        )
+        agendas = svc.agendas(event, actor=ADMIN)
+        langs = svc.agenda_languages(event, list(agendas), actor=ADMIN)
+        text = printed_agendas(view.event, agendas, names, "en", langs)
     elif fmt == "cards":
         text = cards_html(view.event.name, svc.rounds(event, actor=ADMIN), names, event=view.event)
     elif fmt == "teams":
@@ -655,7 +672,9 @@ def agenda(
     items = svc.agenda(event, person, actor=ADMIN)
     if html:
         view = svc.get_event(event, actor=ADMIN)
-        _write(agenda_html(view.event.name, {person: items}, svc.names(event, actor=ADMIN)), None)
+        langs = svc.agenda_languages(event, [person], actor=ADMIN)
+        names = svc.names(event, actor=ADMIN)
+        _write(printed_agendas(view.event, {person: items}, names, "en", langs), None)
         return
     if opts.as_json:
         _write(json.dumps(agenda_json(items), ensure_ascii=False, indent=2), None)
@@ -745,8 +764,13 @@ def badges(
     opts: Common,
     event: EventArg,
     base_url: Annotated[
-        str, typer.Option("--base-url", help="Where the site runs: the QR codes open its check-in.")
-    ] = "http://localhost:8000",
+        str | None,
+        typer.Option(
+            "--base-url",
+            help="Where the site runs: the QR codes open its check-in (default:"
+            " COFOUNDRY_PUBLIC_URL).",
+        ),
+    ] = None,
     person: Annotated[str | None, typer.Option("--person", help="One attendee's badge.")] = None,
     out_file: Annotated[Path | None, typer.Option("--out", help="File to write (HTML).")] = None,
 ) -> None:
@@ -754,7 +778,16 @@ def badges(
     svc = opts.community().events
     found = svc.badges(event, actor=ADMIN, person=person)
     view = svc.get_event(event, actor=ADMIN)
-    url = f"{base_url.rstrip('/')}/web/events/{event}/checkin?code={{code}}"
+    settings = opts.settings()
+    site = base_url.rstrip("/") if base_url else settings.site_address()
+    if not base_url and "public_url" not in settings.model_fields_set:
+        err.print(
+            f"the QR codes open {site}, COFOUNDRY_PUBLIC_URL's default: set it (or --base-url)"
+            " to the site's address as members reach it",
+            markup=False,
+            highlight=False,
+        )
+    url = f"{site}/web/events/{event}/checkin?code={{code}}"
     _write(badges_html(view.event, found, checkin_url=url), out_file)
 
 

@@ -16,8 +16,10 @@ from api.cli_event import EventArg, event_app
 from api.cli_trust import Me, intro_app, print_collab
 from api.cli_venture import FirstDayOpt, VentureArg, venture_app
 from api.console import (
+    WHOLE,
     AsOpt,
     Common,
+    WholeNumber,
     acting,
     common,
     out,
@@ -27,6 +29,7 @@ from api.schemas_loop import PipelinePublic
 from api.schemas_trust import CollaborationPublic
 from api.schemas_ventures import optional_day
 from matcher.access import Actor
+from matcher.errors import counted
 from matcher.loop import EndOutcome, LoopService, pipeline_csv
 
 __all__ = ["pipeline"]
@@ -39,7 +42,7 @@ VentureNameOpt = Annotated[str, typer.Option(help="The venture's name.")]
 def pipeline(
     opts: Common,
     me: Me,
-    k: Annotated[int, typer.Option(help="Suggestions to include.")] = 10,
+    k: Annotated[int, typer.Option(help="Suggestions to include.", parser=WHOLE)] = 10,
     as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV.")] = False,
 ) -> None:
     """People you were suggested, contacted, met and work with, and what to do next."""
@@ -81,7 +84,7 @@ def intro_venture(
 def team_venture(
     opts: Common,
     event: EventArg,
-    team: Annotated[int, typer.Argument(help="Your team's number.")],
+    team: Annotated[int, typer.Argument(help="Your team's number.", parser=WHOLE)],
     venture: NewVentureArg,
     me: Annotated[str, typer.Option("--as", help="You: a member of the team.")],
     name: VentureNameOpt = "",
@@ -89,8 +92,7 @@ def team_venture(
     formation: Annotated[
         int | None,
         typer.Option(
-            min=1,
-            max=10_000,
+            parser=WholeNumber(1, 10_000),
             help="A team of the teams formed before and replaced on the day (1: the first"
             " teams formed), as your day lists it; by default the teams now.",
         ),
@@ -184,7 +186,7 @@ def _show_end(venture: str, outcome: EndOutcome) -> None:
         )
         n = len(outcome.collaborations)
         if n:
-            out.print(f"{n} collaboration(s) to confirm and rate", highlight=False)
+            out.print(f"{counted(n, 'collaboration')} to confirm and rate", highlight=False)
         for c in outcome.collaborations:
             print_collab(CollaborationPublic.of(c), False)
         return

@@ -14,7 +14,7 @@ from typing import Annotated
 
 import typer
 
-from api.console import Common, common, out, say
+from api.console import Common, WholeNumber, common, out, say
 from matcher.access import ADMIN
 from matcher.community import Community
 
@@ -30,7 +30,7 @@ mail_app = typer.Typer(help="E-mail: the outbox, and sending it.", no_args_is_he
 def outbox(
     opts: Common,
     status: Annotated[str | None, typer.Option(help="pending or sent (default: both).")] = None,
-    limit: Annotated[int, typer.Option(min=1, max=1000)] = 20,
+    limit: Annotated[int, typer.Option(parser=WholeNumber(1, 1000))] = 20,
     body: Annotated[bool, typer.Option("--body", help="Print each message's text too.")] = False,
 ) -> None:
     """The newest e-mails in the outbox: where they go, their subject and state.

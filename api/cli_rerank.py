@@ -14,6 +14,7 @@ import typer
 from api.console import Common, common, say
 from api.schemas_rerank import RerankStatusPublic
 from matcher.access import ADMIN
+from matcher.errors import counted
 from matcher.matching import RerankStatus
 
 __all__ = ["rerank_app"]
@@ -49,7 +50,7 @@ def _print(status: RerankStatus, as_json: bool) -> None:
     say("coefficients (standardised): " + ", ".join(f"{f} {c:+.2f}" for f, c in coefs))
     if status.erasures_since:
         say(
-            f"{status.erasures_since} member(s) erased since it was trained: train again to"
+            f"{counted(status.erasures_since, 'member')} erased since it was trained: train again to"
             " leave their feedback out of it"
         )
 

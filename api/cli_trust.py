@@ -15,7 +15,7 @@ from typing import Annotated, Any
 
 import typer
 
-from api.console import Common, common, out, say
+from api.console import WHOLE, Common, WholeNumber, common, out, say
 from api.schemas_trust import (
     CollaborationPublic,
     FeedbackGiven,
@@ -103,7 +103,9 @@ def collab_propose(
     project: Annotated[str, typer.Option(help="The project.")],
     started: Annotated[str, typer.Option(help="Start date, YYYY-MM-DD.")],
     ended: Annotated[str | None, typer.Option(help="End date, YYYY-MM-DD.")] = None,
-    rating: Annotated[int | None, typer.Option(help="Your rating, -2..+2.")] = None,
+    rating: Annotated[
+        int | None, typer.Option(help="Your rating, -2..+2.", parser=WholeNumber(plus=True))
+    ] = None,
     note: NoteOpt = "",
 ) -> None:
     """Propose a collaboration; the partner confirms it with `collab confirm`."""
@@ -132,7 +134,12 @@ def collab_rate(
     opts: Common,
     me: Me,
     collab_id: CollabArg,
-    rating: Annotated[int, typer.Argument(help="-2 (never again) .. +2 (again any time).")],
+    rating: Annotated[
+        int,
+        typer.Argument(
+            parser=WholeNumber(plus=True), help="-2 (never again) .. +2 (again any time)."
+        ),
+    ],
     note: NoteOpt = "",
 ) -> None:
     """Rate a collaboration."""
@@ -162,7 +169,9 @@ def endorse(
 @trust_app.command("show")
 @common("as_json", "db", "encoder")
 def show(
-    opts: Common, me: Me, k: Annotated[int, typer.Option(help="How many people.")] = 20
+    opts: Common,
+    me: Me,
+    k: Annotated[int, typer.Option(help="How many people.", parser=WHOLE)] = 20,
 ) -> None:
     """The people you trust most, from your point of view."""
     ranked = opts.community().trust.trust_for(me, k=k, actor=Actor(me))
@@ -181,7 +190,7 @@ def path(
     opts: Common,
     me: Me,
     other: Annotated[str, typer.Argument(help="Whom you want to meet.")],
-    k: Annotated[int, typer.Option(help="How many paths.")] = 3,
+    k: Annotated[int, typer.Option(help="How many paths.", parser=WHOLE)] = 3,
 ) -> None:
     """The most trusted warm-introduction paths (at most 3 hops)."""
     paths = opts.community().trust.intro_paths(me, other, k=k, actor=Actor(me))

@@ -20,7 +20,7 @@ from typing import Annotated, Any
 import typer
 from pydantic import BaseModel
 
-from api.console import Common, Panels, common, read_input, say, write_file
+from api.console import WHOLE, Common, Panels, common, read_input, say, write_file
 from api.schemas_ventures import (
     DeparturePublic,
     EntryPublic,
@@ -45,7 +45,7 @@ from matcher.equity import (
     parse_terms,
     split_dict,
 )
-from matcher.errors import InvalidInput
+from matcher.errors import InvalidInput, counted
 
 __all__ = ["VENTURE_PANELS", "FirstDayOpt", "VentureArg", "venture_app"]
 
@@ -448,7 +448,7 @@ def import_cmd(
         venture, data, actor=opts.actor(), skip_invalid=skip_invalid
     )
     say(
-        f"imported {len(report.posted)} entries into {venture}"
+        f"imported {counted(len(report.posted), 'entry', 'entries')} into {venture}"
         f" ({report.already} already recorded, {len(report.rejected)} refused)"
     )
     for e in report.rejected:
@@ -460,7 +460,7 @@ def import_cmd(
 def reverse(
     opts: Common,
     venture: VentureArg,
-    entry: Annotated[int, typer.Argument(help="Number of the entry to reverse.")],
+    entry: Annotated[int, typer.Argument(help="Number of the entry to reverse.", parser=WHOLE)],
     on: Annotated[
         str | None, typer.Option(help="Date of the correction (default: the entry's date).")
     ] = None,
@@ -483,7 +483,7 @@ def reverse(
 def approve(
     opts: Common,
     venture: VentureArg,
-    entry: Annotated[int, typer.Argument(help="Number of the entry to approve.")],
+    entry: Annotated[int, typer.Argument(help="Number of the entry to approve.", parser=WHOLE)],
 ) -> None:
     """Approve an entry (a member other than its author; an admin never approves)."""
     _show_entry(_equity(opts.db).approve(venture, entry, actor=opts.actor()))
@@ -494,7 +494,7 @@ def approve(
 def reject(
     opts: Common,
     venture: VentureArg,
-    entry: Annotated[int, typer.Argument(help="Number of the entry to reject.")],
+    entry: Annotated[int, typer.Argument(help="Number of the entry to reject.", parser=WHOLE)],
     reason: Annotated[str, typer.Option(help="What is wrong with it.")],
 ) -> None:
     """Reject an entry waiting for approval, with a reason (whoever may approve it)."""

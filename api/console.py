@@ -20,8 +20,10 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from pydantic_core import PydanticCustomError
 from rich.console import Console
 
+from api.inputs import whole_number
 from api.settings import Settings
 from api.wiring import build_community
 from matcher.access import ADMIN, Actor
@@ -30,6 +32,7 @@ from matcher.errors import CofoundryError, ImportFailed, InvalidInput
 from matcher.profiles import Steps
 
 __all__ = [
+    "WHOLE",
     "AdminOpt",
     "AsOpt",
     "AuthorOpt",
@@ -38,6 +41,7 @@ __all__ = [
     "EncoderOpt",
     "JsonOpt",
     "Panels",
+    "WholeNumber",
     "acting",
     "common",
     "err",
@@ -66,6 +70,48 @@ def in_panels(group: Any, panels: Panels) -> None:
             group.commands[name].rich_help_panel = title
             ordered[name] = group.commands[name]
     group.commands = ordered | dict(group.commands)
+
+
+class WholeNumber:
+    """The parser of every whole number of the command line (its options' and arguments'
+    ``typer.Option(parser=...)``): :func:`api.inputs.whole_number`, the one parser the API and
+    the pages use, so that ``1_0``, ``+10``, `` 10`` and Arabic-Indic digits, which ``int()``
+    reads, are refused here as they are there (typer names the option before the message).
+    ``low`` and ``high`` bound it (in place of typer's ``min``/``max``); ``plus`` lets a sign
+    be written before a positive number where the help writes one (a rating ``+2``).
+
+    Examples
+    --------
+    >>> WHOLE("12"), WHOLE(7), WholeNumber(plus=True)("+2")
+    (12, 7, 2)
+    >>> WHOLE("1_0")
+    Traceback (most recent call last):
+    ...
+    pydantic_core._pydantic_core.PydanticCustomError: must be a whole number, written with the digits 0-9 only (got '1_0'); such as 3
+    >>> WholeNumber(1, 1000)("1001")
+    Traceback (most recent call last):
+    ...
+    pydantic_core._pydantic_core.PydanticCustomError: must be between 1 and 1000 (got 1001); give a whole number from 1 to 1000
+    """
+
+    def __init__(self, low: int | None = None, high: int | None = None, *, plus: bool = False):
+        self.low, self.high, self.plus = low, high, plus
+
+    def __call__(self, value: Any) -> int:
+        if isinstance(value, int) and not isinstance(value, bool):  # the option's default
+            return value
+        text = str(value)
+        if self.plus and text[:1] == "+" and text[1:2].isascii() and text[1:2].isdigit():
+            text = text[1:]
+        try:
+            return whole_number(text, "", low=self.low, high=self.high)
+        except InvalidInput as exc:  # typer says "Invalid value for '--k': " before it
+            message = str(exc).strip().replace("{", "{{").replace("}", "}}")
+            raise PydanticCustomError("whole_number", message) from None
+
+
+#: A whole number option or argument: ``typer.Option(parser=WHOLE)``.
+WHOLE = WholeNumber()
 
 
 out = Console(soft_wrap=True)
@@ -273,6 +319,15 @@ def acting(as_: str | None, admin: bool) -> Actor:
     return Actor(as_)
 
 
+def _tell_site(address: str) -> None:
+    err.print(
+        f"e-mail links start with {address}, COFOUNDRY_PUBLIC_URL's default: set it to the"
+        " site's address as members reach it",
+        markup=False,
+        highlight=False,
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Common:
     """The shared options a command was given (those it does not take keep their default).
@@ -303,8 +358,12 @@ class Common:
         return settings_from(self.db, self.encoder)
 
     def community(self) -> Community:
-        """Every service over the database these settings name (:func:`api.wiring.build_community`)."""
-        return build_community(self.settings())
+        """Every service over the database these settings name (:func:`api.wiring.build_community`);
+        without ``COFOUNDRY_PUBLIC_URL``, the first e-mail written says on standard error which
+        address its links start with (the setting's default)."""
+        settings = self.settings()
+        told = None if "public_url" in settings.model_fields_set else _tell_site
+        return build_community(settings, told=told)
 
 
 def _options(group: type, names: Collection[str] | None = None) -> list[inspect.Parameter]:

@@ -39,6 +39,7 @@ from matcher.errors import (
     UnknownItem,
     UnknownProfile,
     UnknownVenture,
+    counted,
 )
 from matcher.ids import ID_SHAPE, suggest_id
 
@@ -315,6 +316,9 @@ def not_json(request: Request, error: Any) -> bool:
 
 
 #: The fix of a validation error of each kind that needs no context.
+#: The noun a length bound counts, told in its number ("give at least 1 character").
+_COUNTED = {"string_too_short": "character", "too_short": "item"}
+
 _FIXES = {
     "extra_forbidden": "remove this field; see /docs for the accepted fields",
     "missing": "add this field",
@@ -361,15 +365,17 @@ def validation_fix(kind: str, ctx: dict[str, Any], value: Any = None) -> str:
         "greater_than": ("gt", "give more than {}"),
         "less_than_equal": ("le", "give {} or less"),
         "less_than": ("lt", "give less than {}"),
-        "string_too_short": ("min_length", "give at least {} character(s)"),
+        "string_too_short": ("min_length", "give at least {}"),
         "string_too_long": ("max_length", "shorten it to {} characters or fewer"),
-        "too_short": ("min_length", "give at least {} item(s)"),
+        "too_short": ("min_length", "give at least {}"),
         "too_long": ("max_length", "give at most {} items"),
         "enum": ("expected", "use {}"),
         "literal_error": ("expected", "use {}"),
     }
     if kind in bounds and bounds[kind][0] in ctx:
         key, fix = bounds[kind]
+        if kind in _COUNTED:
+            return fix.format(counted(ctx[key], _COUNTED[kind]))
         return fix.format(ctx[key])
     if kind == "string_pattern_mismatch":
         if ctx.get("pattern") == ID_SHAPE:  # the id's own fix

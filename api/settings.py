@@ -257,7 +257,8 @@ class Settings(BaseSettings):
 
     public_url: str = Field(
         _MAIL.public_url,
-        description="the site's address as members reach it: links in e-mails start with it",
+        description="the site's address as members reach it: links in e-mails and printed"
+        " badges start with it (unset: a page's or the API's as the request reached it)",
     )
     smtp_host: str = Field(
         "", description="SMTP server; empty: e-mail waits in the outbox (cofoundry mail outbox)"
@@ -319,6 +320,24 @@ class Settings(BaseSettings):
         'c.db'
         """
         return self.database_url or self.db
+
+    def site_address(self, reached: str | None = None) -> str:
+        """The address the links a member opens start with (e-mails, badges' QR codes, the
+        invitation link): ``public_url`` when set (``COFOUNDRY_PUBLIC_URL``), else the address
+        the request ``reached`` (a page, the API), else ``public_url``'s default (the CLI, the
+        mail worker: they have no request). No ``/`` at its end.
+
+        Examples
+        --------
+        >>> Settings(db=":memory:").site_address("http://10.0.0.5:8000/")
+        'http://10.0.0.5:8000'
+        >>> Settings(db=":memory:", public_url="https://cf.example/").site_address("http://10.0.0.5/")
+        'https://cf.example'
+        >>> Settings(db=":memory:").site_address()
+        'http://localhost:8000'
+        """
+        chosen = "public_url" in self.model_fields_set or reached is None
+        return (self.public_url if chosen else str(reached)).rstrip("/")
 
     def mail_settings(self) -> MailSettings:
         """The SMTP server.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from api.settings import Settings
 from api.web.letters import letters
 from embeddings.encoder import encoder_from_name
@@ -10,11 +12,12 @@ from matcher.community import Community
 __all__ = ["build_community"]
 
 
-def build_community(settings: Settings) -> Community:
+def build_community(settings: Settings, *, told: Callable[[str], None] | None = None) -> Community:
     """A :class:`~matcher.community.Community` over the settings' database, encoder and index.
 
     Every shell (HTTP API, CLI, web pages) gets the same wiring, so suggestions use trust
-    everywhere.
+    everywhere. ``told`` hears the address the e-mails' links start with, before the first
+    is written (:func:`~api.web.letters.letters`).
 
     Examples
     --------
@@ -35,5 +38,5 @@ def build_community(settings: Settings) -> Community:
         erase_vacuum=settings.erase_vacuum,
         mail=settings.mail_settings(),
         accounts=settings.account_settings(),
-        compose=letters(settings.public_url),
+        compose=letters(settings.site_address(), told=told),
     )

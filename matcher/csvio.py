@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Protocol
 
-from matcher.errors import EmptyFile, InvalidInput, NotCsv, TooLong
+from matcher.errors import BinaryFile, EmptyFile, InvalidInput, NotCsv, NotText, TooLong, counted
 
 __all__ = [
     "FORMULA_STARTS",
@@ -45,6 +45,59 @@ __all__ = [
     "write_csv",
     "writer",
 ]
+
+
+#: Files that are no text, by their first bytes (their "magic number"), and their format's name.
+_FORMATS: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "PDF"),
+    (b"\x89PNG\r\n\x1a\n", "PNG"),
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"GIF87a", "GIF"),
+    (b"GIF89a", "GIF"),
+    (b"II*\x00", "TIFF"),
+    (b"MM\x00*", "TIFF"),
+    (b"BM", "BMP"),
+    (b"\x1f\x8b", "gzip"),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip"),
+    (b"Rar!\x1a\x07", "RAR"),
+    (b"{\\rtf", "RTF"),
+)
+#: Control bytes no CSV text holds (tab, line feed, form feed and carriage return are text).
+_CONTROL = frozenset(range(32)) - {9, 10, 12, 13} | {127}
+#: How the fix reads for any file that is not CSV text.
+_SAVE_AS_CSV = "in your spreadsheet, save or export the list as 'CSV UTF-8', then choose that file"
+
+
+def _format(data: bytes) -> str | None:
+    """The format of a file that is no text, by its first bytes; None for any other.
+
+    >>> _format(b"%PDF-1.7"), _format(b"RIFF\\x00\\x00\\x00\\x00WEBPVP8 "), _format(b"id,name")
+    ('PDF', 'WebP', None)
+    """
+    for magic, name in _FORMATS:
+        if data.startswith(magic) and (
+            name != "BMP" or data[14:15] in (b"\x0c", b"(", b"@", b"l", b"|")
+        ):
+            return name
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "WebP"
+    if data[4:8] == b"ftyp":
+        return "HEIC/MP4"
+    return None
+
+
+def _binary_at(data: bytes) -> int | None:
+    """Where bytes that no text holds start, when the file's first 4,096 bytes hold many
+    (over 1 %, at least 3): a binary file. A few stray ones are a cell's error, on its line.
+
+    >>> _binary_at(bytes(range(256)) * 4), _binary_at(b"id,name\\nana,A\\x00na\\n")
+    (0, None)
+    """
+    head = data[:4096]
+    found = [i for i, byte in enumerate(head) if byte in _CONTROL]
+    if len(found) >= 3 and len(found) > len(head) / 100:
+        return found[0]
+    return None
 
 
 def decode(data: bytes | str, *, source: str = "CSV") -> str:
@@ -66,6 +119,14 @@ def decode(data: bytes | str, *, source: str = "CSV") -> str:
     Traceback (most recent call last):
     ...
     matcher.errors.NotCsv: CSV: the file is a spreadsheet workbook, not CSV text; in your spreadsheet, save or download the sheet as CSV
+    >>> decode(b"%PDF-1.7 ...", source="people.pdf")
+    Traceback (most recent call last):
+    ...
+    matcher.errors.NotText: people.pdf: the file is a PDF file, not CSV text; in your spreadsheet, save or export the list as 'CSV UTF-8', then choose that file
+    >>> decode(b"id,name\\n" + bytes(range(1, 9)) * 4)
+    Traceback (most recent call last):
+    ...
+    matcher.errors.BinaryFile: CSV: the file is not text: byte 0x01 at offset 8 is no character of a CSV file; in your spreadsheet, save or export the list as 'CSV UTF-8', then choose that file
     """
     if isinstance(data, str):
         return data.lstrip("\ufeff")
@@ -76,8 +137,26 @@ def decode(data: bytes | str, *, source: str = "CSV") -> str:
             value=None,
             hint="in your spreadsheet, save or download the sheet as CSV",
         )
+    found = _format(data)
+    if found is not None:
+        raise NotText(
+            f"{source}: the file is a {found} file, not CSV text",
+            field="file",
+            value=found,
+            hint=_SAVE_AS_CSV,
+        )
     if b"\x00" in data and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         data = _utf16_without_bom(data)
+    if not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        at = _binary_at(data)
+        if at is not None:
+            raise BinaryFile(
+                f"{source}: the file is not text: byte {data[at]:#04x} at offset {at} is no"
+                " character of a CSV file",
+                field="file",
+                value=at,
+                hint=_SAVE_AS_CSV,
+            )
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16").lstrip("\ufeff")
@@ -215,8 +294,8 @@ def read_csv(
             continue
         if len(cells) > len(header):
             raise InvalidInput(
-                f"{source} line {start}: {len(cells)} cells, but the header has {len(header)}"
-                " columns",
+                f"{source} line {start}: {counted(len(cells), 'cell')}, but the header has"
+                f" {counted(len(header), 'column')}",
                 field=None,
                 value=";".join(cells[len(header) :]),
                 hint=f"quote cells that contain the separator {sep!r}",
@@ -359,7 +438,7 @@ def write_csv(
     """
     if columns is not None and len(header) != len(columns):
         raise InvalidInput(
-            f"{what} has {len(columns)} columns, the header names {len(header)}",
+            f"{what} has {counted(len(columns), 'column')}, the header names {len(header)}",
             field="header",
             value=list(header),
             hint="name " + ", ".join(columns) + " in this order",

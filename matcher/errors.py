@@ -17,10 +17,12 @@ from types import EllipsisType
 from typing import Any, ClassVar
 
 __all__ = [
+    "BinaryFile",
     "CofoundryError",
     "Conflict",
     "EmptyFile",
     "ErasureIncomplete",
+    "EventOver",
     "ImportFailed",
     "InvalidInput",
     "NoRows",
@@ -29,6 +31,7 @@ __all__ = [
     "NotAuthenticated",
     "NotCsv",
     "NotEnoughFeedback",
+    "NotText",
     "OutOfRange",
     "RepeatedKey",
     "RolesNotCovered",
@@ -47,6 +50,7 @@ __all__ = [
     "UnknownVenture",
     "blank",
     "control_character",
+    "counted",
     "keys_once",
     "read_json",
 ]
@@ -212,6 +216,17 @@ class NotCsv(InvalidInput):
     its reader thought they had done."""
 
 
+class NotText(InvalidInput):
+    """A file given as CSV that is no text: a PDF, an image, an archive (``value``: its
+    format, known by its first bytes). Its own class, so that a page says what the file is
+    rather than "choose a CSV file", which its reader thought they had done."""
+
+
+class BinaryFile(NotText):
+    """A file given as CSV that holds bytes no text holds, of no format known (``value``: the
+    offset of the first)."""
+
+
 class EmptyFile(InvalidInput):
     """A file with nothing in it, not even a header line (field ``file``). Its own class, so
     that a page says the file is empty rather than what a header line is."""
@@ -334,6 +349,18 @@ class TooLong(InvalidInput):
         return text
 
 
+def counted(n: int, singular: str, plural: str | None = None) -> str:
+    """``n`` and the noun in its English number: the messages' plurals ("1 row", "3 rows"),
+    never "row(s)". ``plural`` for a noun that does not take an ``s`` ("people").
+
+    Examples
+    --------
+    >>> counted(1, "row"), counted(0, "row"), counted(3, "person", "people")
+    ('1 row', '0 rows', '3 people')
+    """
+    return f"{n} {singular if n == 1 else plural or singular + 's'}"
+
+
 class ImportFailed(CofoundryError, ValueError):
     """Some rows of an import are invalid; nothing was written.
 
@@ -345,7 +372,7 @@ class ImportFailed(CofoundryError, ValueError):
         first = errors[0] if errors else None
         more = f" and {len(errors) - 1} more" if len(errors) > 1 else ""
         super().__init__(
-            f"{source}: {len(errors)} invalid row(s), nothing imported; first: {first}{more}",
+            f"{source}: {counted(len(errors), 'invalid row')}, nothing imported; first: {first}{more}",
             field=first.field if first else None,
             value=first.value if first else None,
             hint="fix the rows, or import with --skip-invalid to keep the valid ones and write"
@@ -415,6 +442,10 @@ class Conflict(CofoundryError):
         return cls(
             f"{kind} {value!r} already exists", field=kind, value=value, hint="choose another id"
         )
+
+
+class EventOver(Conflict):
+    """The event has ended: what only makes sense before it (an invitation) is refused."""
 
 
 class NotAuthenticated(CofoundryError, PermissionError):

@@ -72,3 +72,9 @@ def left_their_team(day: Community, *, formed_again: bool = False) -> Team:
     if formed_again:
         day.events.form_teams("night", size=4, actor=ORG, time_limit=2.0)
     return team
+
+
+def reading_both(c: Community) -> None:
+    """The day's people read English and French alike (their profiles say ``en;fr``): a printed
+    agenda is then in the organiser's language (each English-only reader's is in English)."""
+    c.profiles.import_profiles([{**p, "languages": "en;fr"} for p in PEOPLE])

@@ -59,10 +59,12 @@ from api.schemas_events import (
     team_change_public,
     teams_public,
 )
+from api.settings import Settings
+from api.web.event_words import printed_agendas
+from matcher.errors import counted
 from matcher.events import (
     MAX_GROUP,
     Marked,
-    agenda_html,
     agenda_json,
     badge_svg,
     badges_html,
@@ -71,7 +73,6 @@ from matcher.events import (
     plan_json,
     report_csv,
     report_html,
-    when_text,
 )
 
 router = APIRouter(prefix="/events", tags=["events"], responses=ERROR_RESPONSES)
@@ -187,7 +188,7 @@ async def import_attendees(
     first = report.rejected[0]
     return JSONResponse(
         {
-            "detail": f"{len(report.rejected)} problem(s) in the file, nothing imported;"
+            "detail": f"{counted(len(report.rejected), 'problem')} in the file, nothing imported;"
             f" first: {first.detail}",
             "field": first.field,
             "value": first.value,
@@ -383,11 +384,14 @@ def get_teams(event_id: str, events: EventsDep, actor: MemberDep) -> TeamsPublic
     responses=answers("every agenda, one printable page each", {"text/html": TEXT}),
 )
 def all_agendas(event_id: str, events: EventsDep, actor: MemberDep) -> Response:
-    """Every attendee's agenda, printable: one page per person (organiser)."""
+    """Every attendee's agenda, printable: one page per person (organiser), each in the
+    language the attendee reads (their profile's only language, else their account's), else
+    in English."""
     agendas = events.agendas(event_id, actor=actor)
     view = events.get_event(event_id, actor=actor)
     names = events.names(event_id, actor=actor)
-    html = agenda_html(view.event.name, agendas, names, when=when_text(view.event))
+    langs = events.agenda_languages(event_id, list(agendas), actor=actor)
+    html = printed_agendas(view.event, agendas, names, "en", langs)
     return Response(html, media_type="text/html")
 
 
@@ -426,12 +430,9 @@ def agenda(
     if format == "html":
         view = events.get_event(event_id, actor=actor)
         name = events.display_name(profile_id, actor=actor)
-        return Response(
-            agenda_html(
-                view.event.name, {profile_id: items}, {profile_id: name}, when=when_text(view.event)
-            ),
-            media_type="text/html",
-        )
+        langs = events.agenda_languages(event_id, [profile_id], actor=actor)
+        html = printed_agendas(view.event, {profile_id: items}, {profile_id: name}, "en", langs)
+        return Response(html, media_type="text/html")
     return Response(
         json.dumps(agenda_json(items), ensure_ascii=False), media_type="application/json"
     )
@@ -470,8 +471,10 @@ def agenda_calendar(
 
 def _checkin_url(request: Request, event_id: str) -> str:
     """What a badge's QR code opens: the organiser's check-in page with the code (``{code}``
-    is filled per badge; an event id is plain, so it holds no brace)."""
-    return f"{request.base_url}web/events/{event_id}/checkin?code={{code}}"
+    is filled per badge; an event id is plain, so it holds no brace), at the site's address
+    (:meth:`~api.settings.Settings.site_address`)."""
+    settings: Settings = request.app.state.settings
+    return f"{settings.site_address(str(request.base_url))}/web/events/{event_id}/checkin?code={{code}}"
 
 
 @router.get(

@@ -197,7 +197,8 @@ def _account_page(
         has_profile=community.profiles.store.get_profile(member) is not None,
         now=community.accounts.clock(),
         recent_minutes=f"{community.accounts.settings.recent_minutes:g}",
-        join_url=page.request.app.state.settings.public_url.rstrip("/") + "/web/join/",
+        join_url=page.request.app.state.settings.site_address(str(page.request.base_url))
+        + "/web/join/",
     )
 
 

@@ -24,20 +24,25 @@ from babel.lists import format_list
 from api.inputs import whole_number
 from api.web.context import Form
 from api.web.feedback import error_message
-from api.web.i18n import N_, NC_, SOURCE, Message, Translator
+from api.web.i18n import N_, NC_, SOURCE, Message, Translator, translator
 from api.web.labels import label
 from matcher.errors import InvalidInput, TooLong
 from matcher.events import (
+    AgendaItem,
     Event,
     LineProblem,
     PlanChange,
+    Reader,
     TeamChange,
     TeamLayout,
+    agenda_html,
     clock_text,
     organiser_summary,
     pause_from_text,
     place_from_text,
+    when_text,
 )
+from matcher.events import labels as agenda_labels
 from matcher.profiles import Commitment, Role, Stage, Visibility
 
 __all__ = [
@@ -50,6 +55,8 @@ __all__ = [
     "event_values",
     "layout_text",
     "local",
+    "moment_words",
+    "printed_agendas",
     "problem_text",
     "quality",
     "time_zones",
@@ -332,3 +339,63 @@ def clock_times(t: Translator, slot: Sequence[dt.datetime] | None) -> str:
         return ""
     start, end = slot[0], slot[1]
     return f"{clock_text(start, t.time(start))}\u2013{clock_text(end, t.time(end))}"
+
+
+def moment_words(t: Translator, moment: dt.datetime, day_format: str = "long") -> str:
+    """A moment in words both readers read alike (``1er mai 2026 à 11:00``, ``May 1, 2026 at
+    11:00 AM``), not the short ``5/1/26`` that a French reader takes for the 5th of January;
+    ``day_format`` ``"full"`` names the weekday too."""
+    return t.gettext(
+        "%(day)s at %(time)s", day=t.date(moment.date(), day_format), time=t.time(moment)
+    )
+
+
+def agenda_reader(event: Event, t: Translator) -> Reader:
+    """How a printed agenda speaks to a reader of ``t``'s language: its words, the roles'
+    and languages' names, the clock times and the event's start in that language."""
+    return Reader(
+        lang=t.lang,
+        labels=agenda_labels(t.gettext),
+        role_text=lambda role: label(t, "role", role),
+        language_text=t.language,
+        slot_text=lambda start, end: clock_times(t, (start, end)),
+        when=when_text(event, moment_text=lambda m: moment_words(t, m, "full")),
+    )
+
+
+def printed_agendas(
+    event: Event,
+    agendas: Mapping[str, Sequence[AgendaItem]],
+    names: Mapping[str, str],
+    lang: str,
+    langs: Mapping[str, str],
+) -> str:
+    """Every attendee's printable agenda (the web page's, the API's, the CLI's), each in the
+    language its reader reads (``langs``, by attendee id:
+    :meth:`~matcher.events.EventService.agenda_languages`), else in ``lang``, the
+    organiser's: one document, whose pages each say their language.
+
+    Examples
+    --------
+    >>> from matcher.events import Event
+    >>> night = Event("n", "Night", None, dt.date(2030, 5, 1), dt.time(18, 0))
+    >>> html = printed_agendas(night, {"a": [], "b": []}, {}, "fr", {"b": "en"})
+    >>> '<html lang="fr">' in html, '<section class="page" lang="en">' in html
+    (True, True)
+    >>> "mercredi 1er mai 2030" in html, "Wednesday, May 1, 2030" in html
+    (True, True)
+    """
+    own = agenda_reader(event, translator(lang))
+    readers = {code: agenda_reader(event, translator(code)) for code in set(langs.values())}
+    return agenda_html(
+        event.name,
+        agendas,
+        names,
+        when=own.when,
+        lang=own.lang,
+        labels=own.labels,
+        role_text=own.role_text,
+        language_text=own.language_text,
+        slot_text=own.slot_text,
+        readers={pid: readers[code] for pid, code in langs.items()},
+    )

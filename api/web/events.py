@@ -16,7 +16,6 @@ organiser's pages and forms too (the API answers 403): the web shows them their 
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -27,6 +26,7 @@ from starlette.responses import Response
 
 from api.deps import EventsDep
 from api.inputs import whole_number
+from api.settings import Settings
 from api.web.context import Form, FormDep, MemberPageDep, Page
 from api.web.event_words import (
     CHANGE_KINDS,
@@ -37,12 +37,14 @@ from api.web.event_words import (
     event_values,
     layout_text,
     local,
+    moment_words,
+    printed_agendas,
     problem_text,
     quality,
     time_zones,
 )
 from api.web.feedback import error_message
-from api.web.i18n import N_, NC_, Translator
+from api.web.i18n import N_, NC_
 from api.web.labels import attendee_state, label
 from api.web.render import FIRST, Shown, page_router, redirect, render
 from matcher.errors import (
@@ -69,7 +71,6 @@ from matcher.events import (
     Marked,
     PlanChange,
     TeamChange,
-    agenda_html,
     badge_svg,
     badges_html,
     cards_html,
@@ -147,9 +148,11 @@ def organised(page: Page, events: EventService, event_id: str) -> EventView:
 
 
 def base_url(page: Page) -> str:
-    """This site's address as the browser reached it, for links printed or shared (the
-    invitation link, the check-in link of a badge's QR code)."""
-    return str(page.request.base_url).rstrip("/")
+    """This site's address for links printed or shared (the invitation link, the check-in
+    link of a badge's QR code): ``COFOUNDRY_PUBLIC_URL`` when set, else as the browser
+    reached it (:meth:`~api.settings.Settings.site_address`)."""
+    settings: Settings = page.request.app.state.settings
+    return settings.site_address(str(page.request.base_url))
 
 
 def _number(value: str, field: str, default: float) -> float:
@@ -350,15 +353,6 @@ def when_of(page: Page, view: EventView) -> dict[str, str]:
         "zone_words": page.t.zone(e.timezone),
         "where": e.where,
     }
-
-
-def moment_words(t: Translator, moment: dt.datetime, day_format: str = "long") -> str:
-    """A moment in words both readers read alike (``1er mai 2026 à 11:00``, ``May 1, 2026 at
-    11:00 AM``), not the short ``5/1/26`` that a French reader takes for the 5th of January;
-    ``day_format`` ``"full"`` names the weekday too."""
-    return t.gettext(
-        "%(day)s at %(time)s", day=t.date(moment.date(), day_format), time=t.time(moment)
-    )
 
 
 def when_line(page: Page, event: Event) -> str:
@@ -743,30 +737,25 @@ def html_response(text: str, page: Page) -> Response:
     )
 
 
-def agendas_response(page: Page, view: EventView, agendas: Any, names: dict[str, str]) -> Response:
-    """Printable agendas in the page's language."""
-    return html_response(
-        agenda_html(
-            view.event.name,
-            agendas,
-            names,
-            when=when_line(page, view.event),
-            lang=page.lang,
-            labels=labels(page.t.gettext),
-            role_text=lambda role: label(page.t, "role", role),
-            language_text=page.t.language,
-            slot_text=lambda start, end: clock_times(page.t, (start, end)),
-        ),
-        page,
-    )
+def agendas_response(
+    page: Page,
+    view: EventView,
+    agendas: Any,
+    names: dict[str, str],
+    langs: dict[str, str] | None = None,
+) -> Response:
+    """Printable agendas: each attendee's in their language (``langs``), else the page's."""
+    return html_response(printed_agendas(view.event, agendas, names, page.lang, langs or {}), page)
 
 
 @router.get("/{event_id}/print/agendas")
 def print_agendas(event_id: str, page: MemberPageDep, events: EventsDep) -> Response:
-    """Every attendee's agenda, one printed page each (organiser)."""
+    """Every attendee's agenda, one printed page each (organiser), each in its reader's
+    language (:meth:`~matcher.events.EventService.agenda_languages`)."""
     view = organised(page, events, event_id)
     agendas = events.agendas(event_id, actor=page.actor)
-    return agendas_response(page, view, agendas, events.names(event_id, actor=page.actor))
+    langs = events.agenda_languages(event_id, list(agendas), actor=page.actor)
+    return agendas_response(page, view, agendas, events.names(event_id, actor=page.actor), langs)
 
 
 @router.get("/{event_id}/print/cards")

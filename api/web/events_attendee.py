@@ -21,11 +21,10 @@ from starlette.responses import Response
 from api.deps import EventsDep, FeedbackDep, LoopDep, ProfilesDep
 from api.inputs import whole_number
 from api.web.context import FormDep, MemberPageDep, Page, PageDep, SignedInPageDep
-from api.web.event_words import clock_times, local
+from api.web.event_words import clock_times, local, moment_words
 from api.web.events import (
     agendas_response,
     base_url,
-    moment_words,
     organiser_page,
     team_change_view,
     when_of,

@@ -61,6 +61,15 @@ ERRORS: dict[str, str] = {
     "Conflict.id": N_("The id “%(value)s” is already taken: choose another one."),
     "id": N_("The id must be 1 to 64 lower-case letters, digits, - or _."),
     "TooLong": N_("This is %(length)s characters long; the limit is %(limit)s: shorten it."),
+    "EventOver": N_(
+        "This event is over: nobody can be invited to it any more. Create a new event for its next edition, or change this event's date if it was moved."
+    ),
+    "NotText": N_(
+        "This file is a %(value)s file, not CSV text: in your spreadsheet, save or export the list as “CSV UTF-8”, then choose that file."
+    ),
+    "BinaryFile": N_(
+        "This file is not text: from byte %(value)s on, it holds no characters of a CSV file. In your spreadsheet, save or export the list as “CSV UTF-8”, then choose that file."
+    ),
     "NotCsv": N_(
         "This file is a spreadsheet workbook, not CSV text: in your spreadsheet, save or download the sheet as CSV, then choose that file."
     ),

@@ -10,7 +10,7 @@ e-mail ends with its unsubscribe link (one kind, no sign-in) and the account pag
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from api.web.i18n import N_, Translator, translator
 from matcher.mail import Compose
@@ -190,8 +190,9 @@ def _by_admins(kind: str, data: Mapping[str, str]) -> str:
     return f"{kind}.admins" if f"{kind}.admins" in LETTERS and not data.get("who") else kind
 
 
-def letters(base_url: str) -> Compose:
-    """The composer for a site at ``base_url``.
+def letters(base_url: str, *, told: Callable[[str], None] | None = None) -> Compose:
+    """The composer for a site at ``base_url``; ``told`` is called with it before the first
+    letter is composed (the CLI says which address its e-mails' links start with).
 
     Examples
     --------
@@ -203,8 +204,11 @@ def letters(base_url: str) -> Compose:
     True
     """
     base = base_url.rstrip("/")
+    untold = [told] if told is not None else []
 
     def compose(kind: str, lang: str, data: Mapping[str, str]) -> tuple[str, str]:
+        while untold:
+            untold.pop()(base)
         t = translator(lang)
         subject, opening = LETTERS.get(_by_admins(kind, data), _UNKNOWN)
         values = {"name": "", "title": "", "minutes": "", "hours": "", "address": "", "days": ""}

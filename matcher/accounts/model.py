@@ -24,6 +24,7 @@ import datetime as dt
 import math
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -58,6 +59,7 @@ __all__ = [
     "id_from_name",
     "invitation_terms_errors",
     "public_id",
+    "reading_lang",
     "sign_up_errors",
     "verify_password",
 ]
@@ -386,6 +388,26 @@ def check_lang(raw: object) -> str:
     if raw not in LANGS:
         raise InvalidInput("lang must be en or fr", field="lang", value=raw, hint="use en or fr")
     return str(raw)
+
+
+def reading_lang(languages: Sequence[str], account_lang: str | None = None) -> str | None:
+    """The language a member reads what is printed for them in (an event's agenda): the one
+    of :data:`LANGS` their profile's ``languages`` name when they name only one (a profile
+    that says English only reads English, whatever else is chosen), else their account's
+    language (``account_lang``, the pages' and e-mails'), else None: not known, the caller's
+    own language (the organiser's) is the one to use.
+
+    Examples
+    --------
+    >>> reading_lang(["en"], "fr"), reading_lang(["de", "fr"]), reading_lang(["fr", "en"], "en")
+    ('en', 'fr', 'en')
+    >>> reading_lang(["fr", "en"]) is None, reading_lang(["de"]) is None
+    (True, True)
+    """
+    read = {code for code in languages if code in LANGS}
+    if len(read) == 1:
+        return read.pop()
+    return account_lang if account_lang in LANGS else None
 
 
 def id_from_name(name: str, taken: set[str] | frozenset[str] = frozenset()) -> str:

@@ -41,6 +41,7 @@ from matcher.accounts.model import (
     check_password,
     hasher,
     id_from_name,
+    reading_lang,
     sign_up_errors,
     verify_password,
 )
@@ -1053,6 +1054,15 @@ class AccountService:
         if profile is not None and self.proven(member_id, profile.email):
             return profile.email, _lang_of(profile.languages)
         return None
+
+    def reading_language(self, member_id: str) -> str | None:
+        """The language ``member_id`` reads what is printed for them in
+        (:func:`~matcher.accounts.model.reading_lang`: their profile's only language of the
+        pages, else their account's); None when not known."""
+        account = self.store.get(member_id)
+        profile = self.profiles.store.get_profile(member_id)
+        languages = profile.languages if profile is not None else ()
+        return reading_lang(languages, account.lang if account is not None else None)
 
     def invitation_address(self, member_id: str) -> tuple[str, str] | None:
         """Where an organiser's own invitation to an event goes: :meth:`address_of`, else,

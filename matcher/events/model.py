@@ -85,6 +85,7 @@ __all__ = [
     "check_start_exists",
     "clock_text",
     "code_text",
+    "ended_at",
     "event_details_errors",
     "fit_places",
     "import_id",
@@ -798,6 +799,30 @@ def round_clock(event: Event, rounds: int, now: dt.datetime) -> RoundClock:
     return RoundClock(phase, running, nxt, next_start)
 
 
+def ended_at(event: Event, rounds: int) -> dt.datetime | None:
+    """When ``event`` (with ``rounds`` rounds planned) ends, in its time zone: the end of its
+    last round; with no round planned (teams only, or nothing planned yet), the end of its
+    day at its place; None when it has no date (it never ends by the clock).
+
+    Examples
+    --------
+    >>> e = Event("e", "E", None, dt.date(2026, 5, 21), dt.time(18, 0), "Europe/Paris",
+    ...           round_minutes=10, break_minutes=5)
+    >>> ended_at(e, 3).strftime("%Y-%m-%d %H:%M"), ended_at(e, 0).strftime("%Y-%m-%d %H:%M")
+    ('2026-05-21 18:40', '2026-05-22 00:00')
+    >>> ended_at(Event("u", "U", None), 3) is None
+    True
+    """
+    last = round_slot(event, rounds) if rounds >= 1 else None
+    if last is not None:
+        return last[1]
+    if event.date is None or not FIRST_EVENT_DATE <= event.date < LAST_EVENT_DATE:
+        return None
+    return dt.datetime.combine(
+        event.date + dt.timedelta(days=1), dt.time(0), tzinfo=ZoneInfo(event.timezone)
+    )
+
+
 def shown_twice(moment: dt.datetime) -> bool:
     """Whether the clocks of ``moment``'s zone show its time twice that day (the hour they go
     back): "02:30" alone does not say which, so a page adds the zone's name (02:30 CEST,
@@ -1194,7 +1219,8 @@ class TeamsMet:
                 f"formation must be between 1 and {now}, got {formation}",
                 field="formation",
                 value=formation,
-                hint=f"the teams were formed {now} time(s): {now} is the teams now",
+                hint=f"the teams were formed {'once' if now == 1 else f'{now} times'}:"
+                f" {now} is the teams now",
             )
         return self.earlier[formation - 1]
 

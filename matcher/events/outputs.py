@@ -24,6 +24,7 @@ import datetime as dt
 import json
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any, Literal
 
 import icalendar
@@ -53,6 +54,7 @@ from matcher.profiles.model import Role
 __all__ = [
     "LABELS",
     "PLAN_COLUMNS",
+    "Reader",
     "agenda_html",
     "agenda_json",
     "attendee_ics",
@@ -78,6 +80,20 @@ def _same(text: str) -> str:
 
 def _role_value(role: Role) -> str:
     return role.value
+
+
+@dataclass(frozen=True, slots=True)
+class Reader:
+    """Who reads a printed agenda, and how it speaks to them: its language (``lang``), its
+    words (``labels``, :func:`labels`), a role's and a language's names, a slot's clock times
+    and the line under the title (``when``). :func:`agenda_html` gives each attendee theirs."""
+
+    lang: str = "en"
+    labels: Mapping[str, str] | None = None
+    role_text: Callable[[Role], str] = _role_value
+    language_text: Callable[[str], str] = _same
+    slot_text: Callable[[dt.datetime, dt.datetime], str] | None = None
+    when: str = ""
 
 
 def labels(gettext: Callable[[str], str] | None = None) -> dict[str, str]:
@@ -192,9 +208,10 @@ _AGENDA = """<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style>{{ css }}</style></head><body><main>
 {% for person in people %}
-<section class="page">
+{% set w = person.w %}
+<section class="page"{% if person.lang %} lang="{{ person.lang }}"{% endif %}>
 <h1>{{ event_name }}</h1>
-{% if when %}<p>{{ when }}</p>{% endif %}
+{% if person.when %}<p>{{ person.when }}</p>{% endif %}
 <p><strong>{{ person.name }}</strong>{% if person.namesake %} ({{ person.id }}){% endif %}</p>
 <table class="agenda"><thead><tr><th>{{ w["agenda.round"] }}</th><th>{{ w["agenda.time"] }}</th><th>{{ w["agenda.place"] }}</th><th>{{ w["agenda.who"] }}</th><th>{{ w["agenda.why"] }}</th></tr></thead>
 <tbody>
@@ -474,6 +491,7 @@ def agenda_html(
     role_text: Callable[[Role], str] = _role_value,
     language_text: Callable[[str], str] = _same,
     slot_text: Callable[[dt.datetime, dt.datetime], str] | None = None,
+    readers: Mapping[str, Reader] | None = None,
 ) -> str:
     """Printable agendas, one page per attendee: round, time, place, who, why you should meet.
 
@@ -481,6 +499,8 @@ def agenda_html(
     caller passes the page's ``lang``, its ``labels`` (:func:`labels` with its gettext),
     ``role_text``, ``language_text`` (a language's name from its code) and ``slot_text``
     (a round's start and end; by default ``HH:MM`` and ``HH:MM`` with an en dash between).
+    ``readers`` gives an attendee (by id) a :class:`Reader` of their own: their page is in
+    their language (its ``lang`` attribute says which); the others' is the document's.
 
     Examples
     --------
@@ -496,21 +516,36 @@ def agenda_html(
     >>> html = agenda_html("Night", {"a": []}, {}, lang="fr", labels=fr)
     >>> '<html lang="fr">' in html and "<th>Tour</th>" in html
     True
+    >>> html = agenda_html("Night", {"a": [], "b": []}, {}, lang="fr", labels=fr,
+    ...                    readers={"b": Reader(lang="en")})
+    >>> '<section class="page" lang="en">' in html and "<th>Round</th>" in html
+    True
     """
+    document = Reader(lang, labels, role_text, language_text, slot_text, when)
     people: list[dict[str, Any]] = []
     for pid, items in agendas.items():
+        reader = (readers or {}).get(pid, document)
         agenda = agenda_json(items)
         for item, raw in zip(agenda, items, strict=True):
-            if slot_text is not None and raw.start is not None and raw.end is not None:
-                item["time"] = slot_text(raw.start, raw.end)
+            if reader.slot_text is not None and raw.start is not None and raw.end is not None:
+                item["time"] = reader.slot_text(raw.start, raw.end)
             else:
                 item["time"] = _hhmm(raw.start, raw.end)
             for m, meeting in zip(item["meetings"], raw.meetings, strict=True):
                 m["with_name"] = m["name"]
-                m["roles_they_bring"] = [role_text(r) for r in meeting.roles_they_bring]
-                m["roles_i_bring"] = [role_text(r) for r in meeting.roles_i_bring]
-                m["common_languages"] = [language_text(c) for c in meeting.common_languages]
-        people.append({"id": pid, "name": names.get(pid, pid), "agenda": agenda})
+                m["roles_they_bring"] = [reader.role_text(r) for r in meeting.roles_they_bring]
+                m["roles_i_bring"] = [reader.role_text(r) for r in meeting.roles_i_bring]
+                m["common_languages"] = [reader.language_text(c) for c in meeting.common_languages]
+        people.append(
+            {
+                "id": pid,
+                "name": names.get(pid, pid),
+                "agenda": agenda,
+                "lang": reader.lang if reader.lang != lang else None,
+                "w": _words(reader.labels),
+                "when": reader.when,
+            }
+        )
     named = Counter(p["name"].casefold() for p in people)
     for p in people:  # the id tells two attendees of one name apart, and is noise otherwise
         p["namesake"] = named[p["name"].casefold()] > 1 and p["name"] != p["id"]

@@ -95,7 +95,7 @@ import rustworkx as rx
 import scipy.sparse as sp
 from scipy.optimize import Bounds, LinearConstraint, linprog, milp
 
-from matcher.errors import InvalidInput, RolesNotCovered
+from matcher.errors import InvalidInput, RolesNotCovered, counted
 from matcher.events.teams_bound import PartitionBound, partition_bound
 
 __all__ = [
@@ -891,7 +891,8 @@ def plan_rounds(
     s = check_scores(ids, scores)
     if len(past) >= rounds:
         raise InvalidInput(
-            f"{len(past)} rounds are already held, and the plan has {rounds}",
+            f"{counted(len(past), 'round')} {'is' if len(past) == 1 else 'are'} already held,"
+            f" and the plan has {rounds}",
             field="rounds",
             value=rounds,
             hint="ask for more rounds than those already held",
@@ -1934,7 +1935,7 @@ def check_layout(n: int, size: int, sizes: Sequence[int] | None) -> TeamLayout:
     if sizes is None:
         if not options:
             raise InvalidInput(
-                f"{n} attendee(s) present; teams need at least 2",
+                f"{counted(n, 'attendee')} present; teams need at least 2",
                 field="attendees",
                 value=n,
                 hint="add attendees first",
@@ -2038,7 +2039,7 @@ def form_teams(
     )
     if n < 2:
         raise InvalidInput(
-            f"{n} attendee(s) present; teams need at least 2",
+            f"{counted(n, 'attendee')} present; teams need at least 2",
             field="attendees",
             value=n,
             hint="add attendees first",
@@ -2062,7 +2063,9 @@ def form_teams(
         holders = sum(role in r for r in roles_of)
         if holders < tcount:
             raise RolesNotCovered(
-                f"only {holders} attendee(s) offer {role}, and {tcount} teams each need one",
+                f"only {counted(holders, 'attendee')} {'offers' if holders == 1 else 'offer'}"
+                f" {role}, and {'the team needs' if tcount == 1 else f'{tcount} teams each need'}"
+                " one",
                 field="required_roles",
                 value=role,
                 hint="require fewer roles, form fewer (larger) teams, or invite more people",

@@ -40,6 +40,7 @@ from matcher.csvio import read_csv
 from matcher.db import utcnow
 from matcher.errors import (
     Conflict,
+    EventOver,
     InvalidInput,
     NoRows,
     NotAuthenticated,
@@ -48,6 +49,7 @@ from matcher.errors import (
     TooLong,
     UnknownEvent,
     UnknownProfile,
+    counted,
 )
 from matcher.events.model import (
     ANSWERS,
@@ -75,6 +77,7 @@ from matcher.events.model import (
     Teammate,
     check_event_details,
     check_start_exists,
+    ended_at,
     fit_places,
     import_id,
     invitation_facts,
@@ -475,6 +478,7 @@ class EventService:
         """Add existing profiles (each must be visible to the organiser), invited; returns the
         new ones."""
         event = self._organised(event_id, actor, "add attendees")
+        self._unless_ended(event, "adding attendees")
         if len(ids) > MAX_ATTENDEES:
             raise InvalidInput(
                 f"at most {MAX_ATTENDEES} attendees per call",
@@ -549,6 +553,7 @@ class EventService:
         re-import (``already``) e-mail nobody.
         """
         event = self._organised(event_id, actor, "import attendees")
+        self._unless_ended(event, "importing attendees")
         header, rows = read_csv(data, source=source, columns="name,email,offers,needs")
         if not rows:  # a check would say "nothing to do", an import would do nothing
             raise NoRows(
@@ -764,6 +769,7 @@ class EventService:
         no e-mail address (422) or who switched these e-mails off (409), and within
         :data:`RESEND_MINUTES` minutes of the last one (429: a double click sends one)."""
         event = self._organised(event_id, actor, "send an invitation")
+        self._unless_ended(event, "e-mailing an invitation")
         with self.db.transaction():
             before = self._attendee(event_id, person)
             now = self.clock()
@@ -914,6 +920,21 @@ class EventService:
             change = self._calm(event_id, mark)
             team_change = self._calm_teams(event_id, mark, vouched=person)
             return Marked(self._attendee(event_id, person), change, team_change)
+
+    def _unless_ended(self, event: Event, what: str) -> None:
+        """Refuse an invitation (adding, importing, e-mailing one) once ``event`` has ended
+        (:func:`~matcher.events.model.ended_at`): it would invite people to the past."""
+        end = ended_at(event, len(self.events.rounds(event.id)))
+        if end is None or self.clock() < end:
+            return
+        raise EventOver(
+            f"event {event.id!r} ended on {end:%Y-%m-%d at %H:%M} ({event.timezone}), so {what}"
+            " would invite people to an event that is over",
+            field="date",
+            value=event.date.isoformat() if event.date else None,
+            hint="create a new event for its next edition, or change this event's date if it"
+            " was moved",
+        )
 
     @staticmethod
     def _unless_over(event: Event, rounds: int, now: dt.datetime, person: str) -> None:
@@ -1174,7 +1195,8 @@ class EventService:
         attendees = [a for a in self.events.attendees(event_id) if a.rsvp != "declined"]
         if len(attendees) < 2:
             raise InvalidInput(
-                f"event {event_id!r} has {len(attendees)} attendee(s) to seat; a plan needs at"
+                f"event {event_id!r} has {counted(len(attendees), 'attendee')} to seat; a plan"
+                " needs at"
                 " least 2",
                 field="attendees",
                 value=len(attendees),
@@ -1330,7 +1352,8 @@ class EventService:
                 else f"from round {opened} at the earliest (the rounds before it have started)"
             )
             raise InvalidInput(
-                f"cannot re-plan from round {from_round}: {len(stored)} round(s) are planned"
+                f"cannot re-plan from round {from_round}: {counted(len(stored), 'round')}"
+                f" {'is' if len(stored) == 1 else 'are'} planned"
                 " before it",
                 field="from_round",
                 value=from_round,
@@ -1558,6 +1581,21 @@ class EventService:
         if not organiser:
             READ_AGENDA.require(actor, person)
         return self.agendas(event_id, [person], actor=actor, _checked=True)[person]
+
+    def agenda_languages(
+        self, event_id: str, people: Sequence[str], *, actor: Actor | None
+    ) -> dict[str, str]:
+        """The language each of ``people`` reads their printed agenda in, for those whose
+        language is known (:meth:`~matcher.accounts.AccountService.reading_language`); the
+        others read the organiser's (the organiser; an attendee for their own agenda)."""
+        _, organiser = self._lookup(event_id, actor)
+        if not organiser and list(people) != [signed_in(actor).profile_id]:
+            self._organised(event_id, actor, "export agendas")
+        if self.inbox is None:
+            return {}
+        accounts = self.inbox.accounts
+        found = {p: accounts.reading_language(p) for p in people}
+        return {p: lang for p, lang in found.items() if lang is not None}
 
     def agendas(
         self,

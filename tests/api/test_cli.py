@@ -59,7 +59,7 @@ def test_bad_file_imports_nothing_and_names_row_field_value(env: Path) -> None:
     src = write_csv(env / "people.csv", rows)
     r = runner.invoke(app, ["import", str(src)])
     assert r.exit_code == 2
-    assert "people.csv: 1 invalid row(s), nothing imported" in r.output
+    assert "people.csv: 1 invalid row, nothing imported" in r.output
     assert "row 2 id 'b': commitment must be one of" in r.output and "'weekends'" in r.output
     assert "--skip-invalid" in r.output
     r = runner.invoke(app, ["match", "a"])

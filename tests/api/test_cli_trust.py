@@ -104,7 +104,7 @@ def test_journey_on_the_command_line(env: Path) -> None:
     sha = r.output.split("ledger SHA-256 ")[1].split()[0]
     r = runner.invoke(app, ["venture", "end-confirm", shop, "--hash", sha, "--as", "bob"])
     assert r.exit_code == 0, r.output
-    assert "1 collaboration(s) to confirm and rate" in r.output and "ana + bob" in r.output
+    assert "1 collaboration to confirm and rate" in r.output and "ana + bob" in r.output
     r = runner.invoke(app, ["pipeline", "bob", "--csv"])
     assert r.exit_code == 0 and "ana,Ana,working together," in r.output
     r = runner.invoke(app, ["venture", "end", shop, "--as", "bob", "--on", "soon"])

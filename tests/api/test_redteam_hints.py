@@ -37,7 +37,7 @@ CASES = [
         "use lower-case letters, digits, '-' and '_', starting with a letter or a digit:"
         " 'founders-night'",
     ),
-    ("POST", "/events/x/attendees", {"ids": []}, "ids", "give at least 1 item(s)"),
+    ("POST", "/events/x/attendees", {"ids": []}, "ids", "give at least 1 item"),
     (
         "POST",
         "/accounts",

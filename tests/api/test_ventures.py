@@ -661,7 +661,7 @@ def test_cli_import_of_invalid_utf8_and_bad_rows(cli_db: Path, tmp_path: Path) -
     rows.write_text("member,kind,on,amount\nana,cash,2024-01-10,100\nana,cash,0001-01-01,5\n")
     out = run("import", "acme", str(rows), "--as", "ana", code=2)
     assert "line 3" in out and "0001-01-01" in out, out
-    assert "imported 1 entries" in run("import", "acme", str(rows), "--skip-invalid", "--as", "ana")
+    assert "imported 1 entry" in run("import", "acme", str(rows), "--skip-invalid", "--as", "ana")
 
 
 def test_cli_reads_files_and_takes_answers_in_one_line(cli_db: Path, tmp_path: Path) -> None:

@@ -392,10 +392,19 @@ def test_teams_bound_and_gap_are_consistent() -> None:
     assert 0 <= plan.gap == pytest.approx((plan.bound - plan.objective) / plan.bound, abs=1e-5)
 
 
+def test_team_messages_say_their_numbers_in_words_never_s_in_brackets() -> None:
+    """ "1 attendee offers", "the team needs one", "1 attendee present": no "attendee(s)"."""
+    s = random_scores(4, 1)
+    with pytest.raises(InvalidInput, match="only 0 attendees offer design, and the team needs one"):
+        form_teams(ids_for(4), s, 4, offers={}, required_roles=["design"])
+    with pytest.raises(InvalidInput, match=r"^1 attendee present; teams need at least 2"):
+        form_teams(ids_for(1), random_scores(1, 1), 2)
+
+
 def test_teams_refuse_impossible_roles_and_groups() -> None:
     s = random_scores(8, 1)
     ids = ids_for(8)
-    with pytest.raises(InvalidInput, match="only 1 attendee\\(s\\) offer design, and 2 teams"):
+    with pytest.raises(InvalidInput, match="only 1 attendee offers design, and 2 teams"):
         form_teams(ids, s, 4, offers={"p00": {"design"}}, required_roles=["design"])
     with pytest.raises(InvalidInput, match="must be both together and apart"):
         form_teams(ids, s, 4, forbidden=[("p00", "p01")], together=[("p00", "p01")])

@@ -114,8 +114,11 @@ def test_replan_keeps_past_rounds_and_drops_no_shows(events: EventService) -> No
     assert stored[:2] == list(first.rounds[:2]) == list(again.rounds[:2])
     later = [{m for g in r.groups for m in g.members} | set(r.byes) for r in stored[2:]]
     assert all("dan" not in people and "eve" in people for people in later)
-    with pytest.raises(Exception, match="cannot re-plan from round 6"):
+    with pytest.raises(Exception, match="cannot re-plan from round 6: 4 rounds are planned"):
         events.plan_rounds("night", rounds=8, actor=ANA, from_round=6)
+    events.plan_rounds("night", rounds=1, actor=ANA)
+    with pytest.raises(Exception, match="cannot re-plan from round 3: 1 round is planned"):
+        events.plan_rounds("night", rounds=4, actor=ANA, from_round=3)
 
 
 def test_agenda_explains_why(events: EventService) -> None:

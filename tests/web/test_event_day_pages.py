@@ -22,7 +22,7 @@ from api.web.i18n import LANGS, translator
 from matcher.access import Actor
 from matcher.community import Community
 from tests.apps import client_over
-from tests.events_day import ORG, Clock, left_their_team
+from tests.events_day import ORG, Clock, left_their_team, reading_both
 from tests.web.pages import error_for, post, sign_in, unlabelled, value_of
 
 
@@ -392,6 +392,7 @@ def test_a_round_in_the_hour_the_clocks_go_back_says_which_0230(day: Community, 
     winter time: the printed agendas, the attendee's day and the organiser's plan said
     '02:30-02:30', a round of no length."""
     night = {"date": "2026-10-24", "start": "23:30", "round_minutes": 60, "break_minutes": 30}
+    reading_both(day)
     day.events.update_event("night", night, actor=ORG)
     _planned(day, rounds=4)
     t = translator(lang)

@@ -21,7 +21,7 @@ from matcher.errors import InvalidInput
 from matcher.mail import MailSettings
 from tests.apps import client_over
 from tests.conftest import person
-from tests.events_day import DAY, ORG, Clock
+from tests.events_day import DAY, ORG, Clock, reading_both
 from tests.mailserver import body, smtp_server
 from tests.web.pages import csrf, error_for, post, sign_in, value_of
 
@@ -270,7 +270,10 @@ def test_an_invitation_email_says_when_and_where_in_the_readers_language() -> No
     site = "https://events.example.org"
     with smtp_server() as (smtp, port):
         mail = MailSettings(host="127.0.0.1", port=port, tls="none", timeout=5, public_url=site)
-        c = Community(":memory:", FakeEncoder(dim=32), mail=mail, compose=letters(site))
+        may_1st = Clock(dt.datetime(2026, 5, 1, 9, 0, tzinfo=dt.UTC))  # before the event
+        c = Community(
+            ":memory:", FakeEncoder(dim=32), mail=mail, compose=letters(site), clock=may_1st
+        )
         c.profiles.import_profiles(
             [
                 person("p00", email="org@example.org"),
@@ -346,6 +349,7 @@ def test_a_city_typed_in_the_time_zone_field_is_its_zone(
 def test_printed_agendas_write_the_rounds_times_the_readers_way(day: Community) -> None:
     """The printed agendas wrote '18:00-18:10' to an English reader, whose event page says
     '6:00 PM'."""
+    reading_both(day)  # else each English-only attendee's page is in English
     day.events.plan_rounds("night", rounds=2, actor=ORG)
     first = day.events.agenda("night", "p01", actor=ORG)[0]
     assert first.start is not None and first.end is not None
@@ -365,6 +369,7 @@ def test_printed_pages_say_the_day_and_the_hour_as_a_sentence(
 ) -> None:
     """The printed agendas and badges ran the day into the hour: "21 mai 2026 18:00
     (Europe/Paris)"; the day is now the event page's (with its weekday), then "à" / "at"."""
+    reading_both(day)
     day.events.plan_rounds("night", rounds=2, actor=ORG)
     org = _client(day, "p00")
     for path in ("print/agendas", "print/badges"):

@@ -73,5 +73,5 @@ def test_the_api_and_the_command_line_say_it_too(
     (tmp_path / "inscrits.csv").write_text(FILE)
     out = CliRunner().invoke(cli, ["event", "import", "night", str(tmp_path / "inscrits.csv")])
     assert out.exit_code == 0, out.output
-    assert "1 invitations held back, not sent" in out.output and " UTC " in out.output
+    assert "1 invitation held back, not sent" in out.output and " UTC " in out.output
     assert "1 without an e-mail address" in out.output

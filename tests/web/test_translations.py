@@ -364,9 +364,14 @@ class _Visible(HTMLParser):
             self.texts.append(data)
 
 
+#: A printed agenda's page for an attendee who reads English only: English by design, and
+#: marked so (``lang="en"``), in a French organiser's document.
+_ENGLISH_PAGE = re.compile(r'<section class="page" lang="en">.*?</section>', re.S)
+
+
 def _visible(html: str) -> str:
     parser = _Visible()
-    parser.feed(html)
+    parser.feed(_ENGLISH_PAGE.sub("", html))
     return " ".join(" ".join(unescape(t).split()) for t in parser.texts)
 
 
