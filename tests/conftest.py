@@ -223,8 +223,6 @@ CONTRACT = {
     "tests.matcher.test_timezones",  # IANA time zones and their migration (issue 18)
     "tests.matcher.test_trust",
     "tests.matcher.test_trust_live",  # the live graph following the change log's trust entries
-    # the "would work again" set kept beside the live graph, in two processes
-    "tests.matcher.test_trust_viewer_kept::test_the_would_work_again_set_is_kept_beside_the_graph_in_both_processes",
     "tests.api.test_people_messages",  # messages and marks
     "tests.api.test_idempotency",
     # a stranger probing venture ids learns nothing (a member's chosen id gets a suffix)

@@ -86,7 +86,6 @@ __all__ = [
     "TrustSettings",
     "Verdict",
     "ViewerTrust",
-    "WorkAgain",
     "build_graph",
     "check_collaboration_dates",
     "check_invitation",
@@ -494,65 +493,6 @@ def both_rated_well(proposer_rating: int | None, partner_rating: int | None) -> 
         and partner_rating is not None
         and (min(proposer_rating, partner_rating) >= 1)
     )
-
-
-class WorkAgain:
-    """Who would work with whom again (:func:`both_rated_well` on a confirmed collaboration),
-    kept beside the live trust graph and edited in place on every write, so that a
-    suggestion with trust reads no collaboration to know it.
-
-    One tuple of partners per person who has any (a few per member): at 100k people and
-    1M collaborations a tenth of the memory one set per person would take.
-
-    Examples
-    --------
-    >>> again = WorkAgain([("ana", "bob"), ("cy", "ana")])
-    >>> sorted(again.of("ana")), again.of("dan")
-    (['bob', 'cy'], frozenset())
-    >>> again.set_pair("ana", "bob", False); again.remove("cy")
-    >>> again.of("ana"), len(again)
-    (frozenset(), 0)
-    """
-
-    __slots__ = ("_of",)
-
-    def __init__(self, pairs: Iterable[tuple[str, str]] = ()) -> None:
-        of: dict[str, set[str]] = {}
-        for a, b in pairs:
-            if a != b:
-                of.setdefault(a, set()).add(b)
-                of.setdefault(b, set()).add(a)
-        self._of: dict[str, tuple[str, ...]] = {p: tuple(sorted(s)) for p, s in of.items()}
-
-    def __len__(self) -> int:
-        """The number of people with someone they would work with again."""
-        return len(self._of)
-
-    def of(self, person: str) -> frozenset[str]:
-        """The people ``person`` would work with again (and who would with them)."""
-        return frozenset(self._of.get(person, ()))
-
-    def _set(self, person: str, other: str, again: bool) -> None:
-        mine = self._of.get(person, ())
-        if (other in mine) == again:
-            return
-        kept = tuple(sorted((*mine, other))) if again else tuple(p for p in mine if p != other)
-        if kept:
-            self._of[person] = kept
-        else:
-            self._of.pop(person, None)
-
-    def set_pair(self, a: str, b: str, again: bool) -> None:
-        """Whether ``a`` and ``b`` would work together again (after a write on their
-        collaborations)."""
-        if a != b:
-            self._set(a, b, again)
-            self._set(b, a, again)
-
-    def remove(self, person: str) -> None:
-        """``person`` is gone (erased): from their partners' entries too."""
-        for other in self._of.pop(person, ()):
-            self._set(other, person, False)
 
 
 def recency(ended: dt.date | None, as_of: dt.date, half_life_days: float) -> float:

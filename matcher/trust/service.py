@@ -26,7 +26,7 @@ import logging
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -75,7 +75,6 @@ from matcher.trust.model import (
     InviteLimits,
     TrustSettings,
     ViewerTrust,
-    WorkAgain,
     both_rated_well,
     check_collaboration_dates,
     check_invitation,
@@ -86,7 +85,6 @@ from matcher.trust.model import (
     live_graph_rows,
     pair_parts,
     redact_for,
-    would_work_again,
 )
 from matcher.trust.store import ARC, PAIR, SWEEP, AvoidStore, TrustChange, TrustStore
 
@@ -239,8 +237,6 @@ class TrustService:
         self.seeds = seeds
         self.background = background
         self._live: LiveTrustGraph | None = None
-        #: who would work with whom again, beside the live graph and edited with it
-        self._again = WorkAgain()
         self._seq = 0  # the last change of the log applied to the live graph
         self._legit: _Legitimacy | None = None
         self._trust_view: tuple[LiveTrustGraph, float, TrustView] | None = None
@@ -308,22 +304,13 @@ class TrustService:
         # the log position first: a write landing while the tables are read is applied
         # again afterwards, which changes nothing (every change re-reads its rows)
         seq = self.store.last_change()
-        again: list[tuple[str, str]] = []
-
-        def confirmed() -> Iterator[tuple[str, str, dt.date | None, int | None, int | None]]:
-            for row in self.store.confirmed_rows():  # one read for the graph and the pairs
-                if both_rated_well(row[3], row[4]):
-                    again.append((row[0], row[1]))
-                yield row
-
         g = live_graph_rows(
-            confirmed(),
+            self.store.confirmed_rows(),
             self.store.endorsement_pairs(),
             settings=self.settings,
             progress=progress,
         )
         self._live, self._seq, self._trust_view = g, seq, None
-        self._again = WorkAgain(again)
         self._legit = self._legitimacy(g, self._seed_list(), self.clock().date())
         self.cold_build_seconds = time.perf_counter() - start
         logger.info(
@@ -373,13 +360,11 @@ class TrustService:
     def _apply(self, g: LiveTrustGraph, change: TrustChange) -> None:
         a, b, s = change.a, change.b, self.settings
         if change.kind == PAIR and b is not None:
-            between = self.store.collaborations_between(a, b)
-            edge, ab, ba = pair_parts(between, a, b, s)
+            edge, ab, ba = pair_parts(self.store.collaborations_between(a, b), a, b, s)
             if edge or ab or ba or (a in g and b in g):
                 g.set_edge(a, b, edge)
                 g.set_negative(a, b, ab)
                 g.set_negative(b, a, ba)
-            self._again.set_pair(a, b, any(would_work_again(c) for c in between))
         elif change.kind == ARC and b is not None:
             parts = [(s.endorsement_weight, None)] if self.store.endorses(a, b) else []
             if parts or (a in g and b in g):
@@ -387,11 +372,10 @@ class TrustService:
         elif change.kind == SWEEP:
             g.drop_isolated()
         else:  # TOUCH: someone tied to ``a`` was erased; whoever has no profile left goes
-            around = g.neighbours(a) | self._again.of(a)
+            around = g.neighbours(a)
             alive = {p.id for p in self.people.profiles(sorted(around))}
             for pid in around - alive:
                 g.remove_node(pid)
-                self._again.remove(pid)
 
     def graph(self, *, as_of: dt.date | None = None) -> TrustView:
         """The trust graph as seen today (or on ``as_of``): who is in it and each edge's
@@ -738,16 +722,10 @@ class TrustService:
         else:
             # compact (no array the size of the graph): the event planner holds one per attendee
             trust = self._local(g, viewer, None, dense=False)
-            # kept beside the live graph, which live() brought up to the change log; inside
-            # a transaction (or on a graph not kept) the tables say, with its own writes
-            again = (
-                self._again.of(viewer)
-                if key is not None
-                else frozenset(
-                    other
-                    for other, ra, rb in self.store.confirmed_ratings(viewer)
-                    if both_rated_well(ra, rb)
-                )
+            again = frozenset(
+                other
+                for other, ra, rb in self.store.confirmed_ratings(viewer)
+                if both_rated_well(ra, rb)
             )
             out = ViewerTrust(viewer, trust, again, has_edges=True)
         with self._lock:

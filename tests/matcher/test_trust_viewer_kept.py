@@ -11,8 +11,7 @@ import pytest
 from matcher.access import ADMIN, Actor
 from matcher.community import Community
 from matcher.schema import connect
-from matcher.trust import TrustService, TrustStore, ViewerTrust
-from matcher.trust.model import both_rated_well
+from matcher.trust import TrustService, ViewerTrust
 from tests.matcher.test_trust_live import RATED, TODAY, clock, people, seed_history
 from tests.matcher.test_trust_live import community as _community
 
@@ -169,51 +168,3 @@ def test_with_ties_a_new_tie_is_seen_by_the_next_request_in_both_processes(
     assert dict(c.trust.viewer_trust(ANA).trust) == pytest.approx(
         dict(TrustService(c.db, clock=clock).viewer_trust(ANA).trust), abs=1e-12
     )
-
-
-def _again_in_tables(c: Community, viewer: str) -> frozenset[str]:
-    """The "would work again" set as the collaborations table says it."""
-    return frozenset(
-        other
-        for other, ra, rb in TrustStore(c.db).confirmed_ratings(viewer)
-        if both_rated_well(ra, rb)
-    )
-
-
-def test_the_would_work_again_set_is_kept_beside_the_graph_in_both_processes(
-    db_target: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """No read of the collaborations per viewer: the set follows every confirmation, rating
-    and erasure through the change log, as the tables would give it."""
-    c = community(db_target)
-    seed_history(c)
-    other = TrustService(connect(db_target), clock=clock, settings=RATED)
-    services = (c.trust, other)
-    reads: list[str] = []
-    for service in services:
-        read = service.store.confirmed_ratings
-        monkeypatch.setattr(
-            service.store,
-            "confirmed_ratings",
-            lambda person, read=read: reads.append(person) or read(person),
-        )
-
-    def check(viewers: list[str]) -> None:
-        for service in services:
-            for v in viewers:
-                assert service.viewer_trust(v).again == _again_in_tables(c, v), (service, v)
-
-    check(people(40))
-    col = confirmed(c, ANA, ZED)
-    check([ANA, ZED])
-    assert ZED in other.viewer_trust(ANA).again and ANA in other.viewer_trust(ZED).again
-    c.trust.rate_collaboration(col, -2, actor=Actor(ZED))
-    check([ANA, ZED])
-    assert ZED not in other.viewer_trust(ANA).again
-    c.trust.rate_collaboration(col, 1, actor=Actor(ZED))
-    check([ANA, ZED])
-    assert ZED in other.viewer_trust(ANA).again
-    c.privacy.erase(ZED, actor=ADMIN)
-    check(people(39))
-    assert all(ZED not in s.viewer_trust(ANA).again for s in services)
-    assert reads == []  # no viewer's set came from the tables
