@@ -73,8 +73,10 @@ def _link_digest(code: object) -> str:
 
 
 def _lang_of(languages: tuple[str, ...]) -> str:
-    """The language of a profile's e-mails: French when it comes first, else English."""
-    return "fr" if languages[:1] == ("fr",) else "en"
+    """The language of e-mails to a profile without an account: the one it reads
+    (:func:`~matcher.accounts.model.reading_lang`, as its printed agenda), else French when
+    French comes first, else English."""
+    return reading_lang(languages) or ("fr" if languages[:1] == ("fr",) else "en")
 
 
 class AccountService:
@@ -1046,7 +1048,7 @@ class AccountService:
     def address_of(self, member_id: str) -> tuple[str, str] | None:
         """Where and in which language to write to a member (:meth:`proven`): their account's
         address once confirmed, else, for a profile without an account, its address once
-        proven (language ``en``, or ``fr`` when French comes first); None otherwise."""
+        proven (in the language it reads: ``_lang_of``); None otherwise."""
         account = self.store.get(member_id)
         if account is not None:  # an unconfirmed address gets nothing but its own links
             return (account.email, account.lang) if account.confirmed else None

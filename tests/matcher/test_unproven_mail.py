@@ -143,3 +143,20 @@ def test_an_import_says_a_letter_was_held_by_the_addresss_budget_and_until_when(
     assert list(report.held) == [vic]
     refill = dt.timedelta(minutes=1 / CHEAP.unproven_per_email.per_minute)
     assert clock.now < report.held[vic] <= clock.now + refill
+
+
+def test_a_profile_without_an_account_is_written_to_in_the_language_it_reads(
+    clock: Clock,
+) -> None:
+    """The one of English and French a profile names, wherever it comes: its e-mails and its
+    printed agenda agree (a German and French speaker was written to in English)."""
+    c = accounts_community(clock=clock)
+    rows = [
+        {"id": "vic", "name": "Vic", "offers": "o", "needs": "n", "email": VICTIM},
+        {"id": "ines", "name": "Ines", "offers": "o", "needs": "n", "email": "i@example.org"},
+    ]
+    rows[0]["languages"], rows[1]["languages"] = "de, fr", "fr, en"
+    c.profiles.import_profiles(rows)
+    assert c.accounts.invitation_address("vic") == (VICTIM, "fr")
+    assert c.accounts.reading_language("vic") == "fr"
+    assert c.accounts.invitation_address("ines") == ("i@example.org", "fr")  # French first
