@@ -53,6 +53,7 @@ ERRORS: dict[str, str] = {
     "UnknownEntry": N_("No entry %(value)s in this ledger."),
     "UnknownIntroduction": N_("This introduction does not exist or no longer concerns you."),
     "accept": N_("Answer yes or no."),
+    "Conflict.once": N_("This form is still being sent: wait a moment, then reload the page."),
     "mark.missing": N_(
         "Choose what to do with this person with the page's buttons: save, skip, or take the mark off."
     ),

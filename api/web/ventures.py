@@ -18,6 +18,7 @@ import datetime as dt
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Annotated, Any
 from urllib.parse import quote
 
@@ -32,6 +33,7 @@ from api.web.context import Form, FormDep, MemberPageDep, Page
 from api.web.feedback import error_message, field_errors
 from api.web.i18n import N_, NC_, Translator
 from api.web.member import names_of
+from api.web.once import created_once, new_key
 from api.web.render import FIRST, Shown, page_router, redirect, render
 from matcher.community import Community
 from matcher.equity import (
@@ -142,6 +144,7 @@ def _ventures_page(
         page,
         "ventures.html",
         **shown.context({"start": equity.today().isoformat()}),
+        once=new_key(),
         ventures=mine,
         invitations=invitations,
         invited_on={i.venture.id: dt.date.fromisoformat(i.invited_at[:10]) for i in invitations},
@@ -153,7 +156,15 @@ def _ventures_page(
 def venture_create(
     page: MemberPageDep, form: FormDep, equity: EquityDep, community: CommunityDep
 ) -> Response:
-    """Create a venture (I own it); every wrong field is told at once, beside it."""
+    """Create a venture (I own it); every wrong field is told at once, beside it. The form
+    sent twice creates it once (:func:`api.web.once.created_once`)."""
+    create = partial(_venture_create, page, form, equity, community)
+    return created_once(page.request, page.member_id, form, create)
+
+
+def _venture_create(
+    page: Page, form: Form, equity: EquityService, community: Community
+) -> Response:
     fields = ("venture", "name", "start")
     problems: list[CofoundryError] = []
     start: dt.date | None = None

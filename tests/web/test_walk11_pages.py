@@ -1,13 +1,15 @@
 """What a red-team walk found on the pages (walk11), through the app (TestClient), in
-French and English: a tampered save/skip button."""
+French and English: a tampered save/skip button, a create form sent twice."""
 
 from __future__ import annotations
 
+import re
 from html import unescape
 
 import pytest
 from fastapi.testclient import TestClient
 
+from matcher.access import Actor
 from matcher.community import Community
 from tests.apps import client_over
 from tests.web.pages import browser, post
@@ -47,3 +49,58 @@ def test_a_tampered_mark_is_told_in_the_pages_language(
         assert said in text, (said, text[text.find('class="error') :][:400])
     assert "must be" not in text and "got '" not in text
     assert "bob" not in community.loop.loop.marks("ana")
+
+
+def _hidden(html: str, name: str) -> str:
+    m = re.search(rf'<input type="hidden" name="{name}" value="([^"]*)"', html)
+    assert m, f"no hidden {name}"
+    return m[1]
+
+
+CREATE_FORMS = {
+    "venture": ("/web/ventures", {"venture": "", "name": "Acme", "start": "2024-01-01"}),
+    "event": (
+        "/web/events",
+        {"event": "", "name": "Demo night", "date": "2026-12-01", "start": "18:00"},
+    ),
+}
+
+
+def _mine(community: Community, kind: str) -> list[str]:
+    if kind == "venture":
+        return [v.id for v in community.equity.ventures_of("ana", actor=Actor("ana"))]
+    return [e.id for e in community.events.my_events(actor=Actor("ana"))]
+
+
+@pytest.mark.parametrize("kind", sorted(CREATE_FORMS))
+def test_a_create_form_sent_twice_creates_one_thing(
+    app: TestClient, community: Community, kind: str
+) -> None:
+    """A double tap on "Create" (or the form sent again after the back button) made two
+    ventures, or two events, each with its own random id: the form now carries a one-time
+    key, and the same form sent again leads to what the first one created. A new form (a
+    new key), or the same key with other values, creates another."""
+    path, fields = CREATE_FORMS[kind]
+    ana = browser(app, community, "ana")
+    key = _hidden(ana.get(path).text, "once")
+    first = post(ana, path, {**fields, "once": key})
+    again = post(ana, path, {**fields, "once": key})
+    assert first.status_code == again.status_code == 303, again.text[:300]
+    assert again.headers["location"] == first.headers["location"]
+    assert len(_mine(community, kind)) == 1
+    other = post(ana, path, {**fields, "name": "Other", "once": key})  # back, edited, sent
+    assert other.status_code == 303 and other.headers["location"] != first.headers["location"]
+    fresh = post(ana, path, {**fields, "once": _hidden(ana.get(path).text, "once")})
+    assert fresh.status_code == 303
+    assert len(set(_mine(community, kind))) == 3
+
+
+def test_a_refused_create_form_leaves_its_key_free(app: TestClient, community: Community) -> None:
+    """A form refused for a bad field is corrected and sent again with the same key: it
+    creates the venture (the key is taken only by a form that created something)."""
+    ana = browser(app, community, "ana")
+    key = _hidden(ana.get("/web/ventures").text, "once")
+    bad = post(ana, "/web/ventures", {"name": "Acme", "start": "2024-02-30", "once": key})
+    assert bad.status_code == 422
+    good = post(ana, "/web/ventures", {"name": "Acme", "start": "2024-02-29", "once": key})
+    assert good.status_code == 303 and len(_mine(community, "venture")) == 1
