@@ -12,7 +12,8 @@ from fastapi.testclient import TestClient
 from matcher.access import Actor
 from matcher.community import Community
 from tests.apps import client_over
-from tests.web.pages import browser, post
+from tests.ventures import START, create
+from tests.web.pages import browser, error_for, post
 
 
 @pytest.fixture
@@ -104,3 +105,28 @@ def test_a_refused_create_form_leaves_its_key_free(app: TestClient, community: C
     assert bad.status_code == 422
     good = post(ana, "/web/ventures", {"name": "Acme", "start": "2024-02-29", "once": key})
     assert good.status_code == 303 and len(_mine(community, "venture")) == 1
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_time_without_a_salary_names_the_form_that_sets_it(
+    app: TestClient, community: Community, lang: str
+) -> None:
+    """Time posted for a member with no fair market salary yet was told to run "pie rate
+    set", a command that does not exist (the CLI's is ``venture rate set``), on the English
+    page and in the API's hint alike: the fix is now said without a command's name."""
+    create(community.equity, "acme", "ana", "Acme", start=START)
+    ana = browser(app, community, "ana")
+    entry = {"key": "k1", "member": "ana", "kind": "time", "on": "2024-01-08", "hours": "4"}
+    r = post(ana, f"/web/ventures/acme/entries?lang={lang}", entry)
+    assert r.status_code == 422
+    said = error_for(r.text, "f-hours") or error_for(r.text, "f-member") or unescape(r.text)
+    assert "pie rate set" not in unescape(r.text)
+    assert ("salary" if lang == "en" else "salaire") in said
+    token = community.security.create_token("ana")
+    api = app.post(
+        "/ventures/acme/entries",
+        json={k: v for k, v in entry.items() if k != "key"},
+        headers={"Authorization": f"Bearer {token}", "Idempotency-Key": "k1"},
+    )
+    assert api.status_code == 422 and "pie rate set" not in api.text
+    assert "salary" in api.json()["hint"]
