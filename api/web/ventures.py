@@ -288,6 +288,7 @@ def venture_page(
         conditions=[c.value for c in Condition],
         reasons=[r.value for r in Reason],
         key=secrets.token_urlsafe(12),
+        once=new_key(),
         today=today,
         form=form,
         errors=dict(shown.errors),
@@ -501,7 +502,12 @@ def member_second(member: str, v: VentureFormDep) -> Response:
 
 @router.post("/{venture_id}/rates")
 def rate_set(v: VentureFormDep) -> Response:
-    """Record a member's fair market salary (and cash salary paid) from a date."""
+    """Record a member's fair market salary (and cash salary paid) from a date. The form
+    sent twice records it once (:func:`api.web.once.created_once`)."""
+    return created_once(v.page.request, v.page.member_id, v.form, partial(_rate_set, v))
+
+
+def _rate_set(v: VentureForm) -> Response:
     fields = ("member", "effective", "salary", "paid_salary")
     raw = {name: v.form[name] for name in fields}
     problems = rate_errors(raw)

@@ -130,3 +130,34 @@ def test_time_without_a_salary_names_the_form_that_sets_it(
     )
     assert api.status_code == 422 and "pie rate set" not in api.text
     assert "salary" in api.json()["hint"]
+
+
+def test_an_introduction_asked_twice_is_one_request_and_no_error(
+    app: TestClient, community: Community
+) -> None:
+    """A double tap on "Ask for an introduction" sent the request, then answered the second
+    tap with an error page ("you already asked to meet bob"), so the member believed the
+    request had failed; the form sent twice now leads both times to the request sent."""
+    ana = browser(app, community, "ana")
+    key = _hidden(ana.get("/web/introductions/new?target=bob").text, "once")
+    form = {"target": "bob", "connector": "", "message": "Hello", "once": key}
+    first, again = post(ana, "/web/introductions", form), post(ana, "/web/introductions", form)
+    assert first.status_code == again.status_code == 303, unescape(again.text)[-600:]
+    assert again.headers["location"] == first.headers["location"]
+    assert len(community.trust.introductions("ana", actor=Actor("ana"))) == 1
+
+
+def test_a_salary_saved_twice_is_one_rate_and_no_error(
+    app: TestClient, community: Community
+) -> None:
+    """A double tap on "Save the salary" saved it, then answered the second tap that the
+    member "already has a rate effective" that day; now both lead to the saved salary."""
+    create(community.equity, "acme", "ana", "Acme", start=START)
+    ana = browser(app, community, "ana")
+    key = _hidden(ana.get("/web/ventures/acme").text, "once")
+    form = {"member": "ana", "effective": "2024-01-01", "salary": "90000", "paid_salary": ""}
+    form["once"] = key
+    path = "/web/ventures/acme/rates"
+    first, again = post(ana, path, form), post(ana, path, form)
+    assert first.status_code == again.status_code == 303, unescape(again.text)[-600:]
+    assert again.headers["location"] == first.headers["location"]
