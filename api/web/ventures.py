@@ -620,13 +620,19 @@ def departure_preview(
         values=values,
         errors=errors,
         today=equity.today().isoformat(),
+        once=new_key(),
         frac=fraction_text,
     )
 
 
 @router.post("/{venture_id}/departures")
 def departure_record(v: VentureFormDep) -> Response:
-    """Record the departure that was previewed."""
+    """Record the departure that was previewed. The form sent twice records it once
+    (:func:`api.web.once.created_once`)."""
+    return created_once(v.page.request, v.page.member_id, v.form, partial(_departure_record, v))
+
+
+def _departure_record(v: VentureForm) -> Response:
     departure = _departure(lambda name: v.form[name], v.equity.today())
     v.equity.leave(v.venture_id, departure, actor=v.page.actor)
     return redirect(v.here, "departure_recorded", v.name(departure.member))

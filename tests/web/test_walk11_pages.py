@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 from matcher.access import Actor
 from matcher.community import Community
 from tests.apps import client_over
-from tests.ventures import START, create
+from tests.ventures import START, create, join
 from tests.web.pages import browser, error_for, post
 
 
@@ -161,3 +161,23 @@ def test_a_salary_saved_twice_is_one_rate_and_no_error(
     first, again = post(ana, path, form), post(ana, path, form)
     assert first.status_code == again.status_code == 303, unescape(again.text)[-600:]
     assert again.headers["location"] == first.headers["location"]
+
+
+def test_a_departure_recorded_twice_is_one_departure_and_no_error(
+    app: TestClient, community: Community
+) -> None:
+    """A double tap on "Record this departure" recorded it, then answered the second tap
+    with "Not possible for this member: ... already left": the owner could not tell whether
+    the departure was recorded. Both taps now lead to the venture, the departure recorded."""
+    create(community.equity, "acme", "ana", "Acme", start=START)
+    join(community.equity, "acme", "bob")
+    ana = browser(app, community, "ana")
+    asked = "/web/ventures/acme/departure?member=bob&on=2024-03-01&reason=fired-without-cause"
+    preview = ana.get(asked).text
+    form = {name: _hidden(preview, name) for name in ("member", "on", "reason", "once")}
+    path = "/web/ventures/acme/departures"
+    first, again = post(ana, path, form), post(ana, path, form)
+    assert first.status_code == again.status_code == 303, unescape(again.text)[-600:]
+    assert again.headers["location"] == first.headers["location"]
+    records = community.equity.departures("acme", actor=Actor("ana"))
+    assert [d.report.departure.member for d in records] == ["bob"]
