@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from html import unescape
+from urllib.parse import urlencode
 
 import pytest
 from fastapi.testclient import TestClient
@@ -181,3 +182,30 @@ def test_a_departure_recorded_twice_is_one_departure_and_no_error(
     assert again.headers["location"] == first.headers["location"]
     records = community.equity.departures("acme", actor=Actor("ana"))
     assert [d.report.departure.member for d in records] == ["bob"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "says"),
+    [("en", "still being sent"), ("fr", "encore en cours d\u2019envoi")],
+)
+def test_a_form_sent_while_its_first_sending_runs_is_told_to_wait(
+    community: Community, lang: str, says: str
+) -> None:
+    """The second tap arrives while the first is still being worked on (its key claimed, no
+    answer stored yet): it waits for the first, and past the wait it is told, in the page's
+    language, that the form is still being sent; nothing is created twice."""
+    from api.settings import Settings
+    from api.web.once import FIELD
+    from matcher.security import request_fingerprint
+
+    settings = Settings(db=":memory:", encoder="fake", idempotency_wait=0)
+    app = client_over(community, settings)
+    ana = browser(app, community, "ana")
+    form = {"name": "Acme", "start": "2024-01-01", FIELD: "k-held"}
+    held = urlencode(sorted((k, v) for k, v in form.items() if k != FIELD)).encode()
+    community.idempotency.begin(
+        "web\x00ana", "k-held", request_fingerprint("POST", "/web/ventures", held)
+    )
+    r = post(ana, f"/web/ventures?lang={lang}", form)
+    assert r.status_code == 409 and says in unescape(r.text).replace("'", "\u2019")
+    assert _mine(community, "venture") == []
