@@ -209,3 +209,31 @@ def test_a_form_sent_while_its_first_sending_runs_is_told_to_wait(
     r = post(ana, f"/web/ventures?lang={lang}", form)
     assert r.status_code == 409 and says in unescape(r.text).replace("'", "\u2019")
     assert _mine(community, "venture") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "says"), [("en", "March 1, 2024"), ("fr", "termine le projet le 1er mars 2024")]
+)
+def test_a_confirmation_of_an_end_declined_confirms_no_other_end(
+    app: TestClient, community: Community, lang: str, says: str
+) -> None:
+    """Bob reads the proposal to end the venture on 1 June (his page's form carries the
+    ledger's fingerprint), declines it; Ana proposes 1 March instead, for the same ledger.
+    The old form, sent from a tab left open, ended the venture on 1 March, a date Bob never
+    confirmed: the fingerprint names the ledger, not the proposal. Now the form names its
+    proposal, and an old one is refused with the day of the proposal now open."""
+    create(community.equity, "acme", "ana", "Acme", start=START)
+    join(community.equity, "acme", "bob")
+    ana, bob = browser(app, community, "ana"), browser(app, community, "bob")
+    end = "/web/ventures/acme/end"
+    assert post(ana, end, {"ended_on": "2024-06-01"}).status_code == 303
+    page = bob.get("/web/ventures/acme").text
+    old = {n: _hidden(page, n) for n in ("ledger_hash", "proposal")}
+    assert post(bob, f"{end}/decline", {"reason": "not yet"}).status_code == 303
+    assert post(ana, end, {"ended_on": "2024-03-01"}).status_code == 303
+    r = post(bob, f"{end}/confirm?lang={lang}", old)
+    assert r.status_code == 409 and says in unescape(r.text), re.findall(
+        r"role=\"alert\">(.*?)</p>", r.text, re.S
+    )
+    record = community.equity.end_record("acme", actor=Actor("ana"))
+    assert record is not None and record.status == "proposed"
