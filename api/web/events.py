@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import partial
 from typing import Any
 from urllib.parse import quote
 
@@ -46,6 +47,7 @@ from api.web.event_words import (
 from api.web.feedback import error_message
 from api.web.i18n import N_, NC_
 from api.web.labels import attendee_state, label
+from api.web.once import created_once, new_key
 from api.web.render import FIRST, Shown, page_router, redirect, render
 from matcher.errors import (
     CofoundryError,
@@ -180,6 +182,7 @@ def _list_page(page: Page, events: EventService, shown: Shown = FIRST) -> Respon
         page,
         "events.html",
         **shown.context(event_values(None)),
+        once=new_key(),
         events=mine,
         today=events.my_events(actor=page.actor, today=True),
         zones=time_zones(),
@@ -192,7 +195,13 @@ _DETAIL_FIELDS = ("event", *DETAILS)  # the form's fields: the id, then the logi
 
 @router.post("")
 def event_create(page: MemberPageDep, form: FormDep, events: EventsDep) -> Response:
-    """Create an event with its logistics; I organise it."""
+    """Create an event with its logistics; I organise it. The form sent twice creates it
+    once (:func:`api.web.once.created_once`)."""
+    create = partial(_event_create, page, form, events)
+    return created_once(page.request, page.member_id, form, create)
+
+
+def _event_create(page: Page, form: Form, events: EventService) -> Response:
     details, unread = details_from(form, editing=False)
     problems = [*unread, *new_event_errors(form["event"] or None, form["name"], details)]
     if problems:  # every field's, each beside its field

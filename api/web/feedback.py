@@ -53,6 +53,13 @@ ERRORS: dict[str, str] = {
     "UnknownEntry": N_("No entry %(value)s in this ledger."),
     "UnknownIntroduction": N_("This introduction does not exist or no longer concerns you."),
     "accept": N_("Answer yes or no."),
+    "Conflict.once": N_("This form is still being sent: wait a moment, then reload the page."),
+    "mark.missing": N_(
+        "Choose what to do with this person with the page's buttons: save, skip, or take the mark off."
+    ),
+    "mark": N_(
+        "Mark: “%(value)s” is not one of the choices (save, skip, take the mark off); use the page's buttons."
+    ),
     "confirm": N_("Answer yes or no."),
     "Conflict.status": N_(
         "This has already been answered, or has expired: it can no longer be changed. Reload the page to see where it stands."

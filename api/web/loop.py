@@ -19,6 +19,7 @@ from urllib.parse import quote
 from starlette.responses import Response
 
 from api.deps import CommunityDep, FeedbackDep, LoopDep, TrustDep
+from api.inputs import whole_number
 from api.web.context import FormDep, MemberPageDep, Page
 from api.web.feedback import error_message, field_errors
 from api.web.i18n import N_, NC_, Translator
@@ -331,9 +332,20 @@ def venture_end(v: VentureFormDep, loop: LoopDep) -> Response:
 def venture_end_confirm(v: VentureFormDep, loop: LoopDep) -> Response:
     """Confirm the proposed end for the ledger shown (its hash travels with the form)."""
     try:
-        outcome = loop.confirm_end(v.venture_id, v.form["ledger_hash"], actor=v.page.actor)
+        proposal = whole_number(v.form["proposal"], "proposal") if v.form["proposal"] else None
+        outcome = loop.confirm_end(
+            v.venture_id, v.form["ledger_hash"], proposal=proposal, actor=v.page.actor
+        )
     except Conflict as exc:
-        return v.again("endvote", exc, errors={"end": v.message(exc)}, keep=False)
+        said = v.message(exc)
+        if exc.field == "proposal" and isinstance(exc.value, str):  # its day, the reader's way
+            day = v.page.t.date(dt.date.fromisoformat(exc.value))
+            said = v.page.t.gettext(
+                "This end is no longer proposed: the proposal now open ends the venture on"
+                " %(day)s. Read it, then confirm or decline it.",
+                day=day,
+            )
+        return v.again("endvote", exc, errors={"end": said}, keep=False)
     return redirect(v.here, "venture_ended" if outcome.ended else "end_confirmed")
 
 

@@ -13,6 +13,7 @@ import contextlib
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
+from functools import partial
 from typing import Any
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
@@ -37,6 +38,7 @@ from api.web.feedback import choice_message, error_message, field_errors
 from api.web.i18n import N_, Translator
 from api.web.labels import label
 from api.web.limits import throttle_message, wait_words
+from api.web.once import created_once, new_key
 from api.web.render import FIRST, Shown, page_router, redirect, render
 from matcher.accounts import sign_up_errors
 from matcher.community import Community
@@ -630,6 +632,7 @@ def _intro_form(
         page,
         "introduce.html",
         **shown.context({"connector": connectors[0] if connectors else ""}),
+        once=new_key(),
         other=other,
         paths=paths,
         names=names,
@@ -651,7 +654,15 @@ def introduction_new(page: MemberPageDep, trust: TrustDep, community: CommunityD
 def introduction_request(
     page: MemberPageDep, form: FormDep, trust: TrustDep, community: CommunityDep
 ) -> Response:
-    """Send the request (double opt-in: the target and the connector both accept)."""
+    """Send the request (double opt-in: the target and the connector both accept). The form
+    sent twice sends it once (:func:`api.web.once.created_once`)."""
+    send = partial(_introduction_request, page, form, trust, community)
+    return created_once(page.request, page.member_id, form, send)
+
+
+def _introduction_request(
+    page: Page, form: Form, trust: TrustDep, community: Community
+) -> Response:
     target = form["target"]
     try:
         trust.request_introduction(

@@ -18,7 +18,7 @@ from api.web.member import names_of
 from api.web.render import FIRST, Shown, page_router, redirect, render
 from matcher.community import Community
 from matcher.errors import InvalidInput
-from matcher.loop import Mark
+from matcher.loop import Mark, parse_mark
 
 __all__ = ["router"]
 
@@ -87,17 +87,7 @@ def mark(person_id: str, page: MemberPageDep, form: FormDep, loop: LoopDep) -> R
     """Save a person, skip them (they leave my suggestions; they are not told), or take the
     mark off; then back to the page the form was on."""
     choice = form["mark"]
-    marks = [m.value for m in Mark]
-    if choice not in (*marks, "none"):
-        raise InvalidInput(
-            f"mark must be {', '.join(marks)} or none",
-            field="mark",
-            value=choice,
-            hint="use the page's buttons",
-        )
-    loop.mark(
-        page.member_id, person_id, None if choice == "none" else Mark(choice), actor=page.actor
-    )
+    loop.mark(page.member_id, person_id, parse_mark(choice), actor=page.actor)
     back = safe_next(form["next"], f"/web/people/{quote(person_id)}")
     return redirect(back, f"mark_{choice}", person_id)
 

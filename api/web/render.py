@@ -420,9 +420,16 @@ def redirect(path: str, done: str | None = None, value: str = "", detail: str = 
     return RedirectResponse(path + hash_ + fragment, status_code=303)
 
 
+#: What the pages tell the browser to keep of them: nothing (see :class:`WebRoute`).
+NO_STORE = "no-store"
+
+
 class WebRoute(APIRoute):
     """A route that answers in HTML: domain errors become a page in the user's language
-    (sign-in for the signed out), and queued cookies go onto every response."""
+    (sign-in for the signed out), and queued cookies go onto every response. Every answer
+    is ``Cache-Control: no-store`` (:data:`NO_STORE`) unless the route set its own: a page
+    shows a member's data and carries their CSRF value, so the browser keeps no copy that
+    Back would show after signing out."""
 
     def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         handler = super().get_route_handler()
@@ -447,6 +454,7 @@ class WebRoute(APIRoute):
                     message=error_message(exc, page.t),
                     status_code=status,
                 )
+            response.headers.setdefault("Cache-Control", NO_STORE)
             return apply_cookies(request, response)
 
         return route

@@ -18,6 +18,7 @@ import datetime as dt
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Annotated, Any
 from urllib.parse import quote
 
@@ -32,6 +33,7 @@ from api.web.context import Form, FormDep, MemberPageDep, Page
 from api.web.feedback import error_message, field_errors
 from api.web.i18n import N_, NC_, Translator
 from api.web.member import names_of
+from api.web.once import created_once, new_key
 from api.web.render import FIRST, Shown, page_router, redirect, render
 from matcher.community import Community
 from matcher.equity import (
@@ -142,6 +144,7 @@ def _ventures_page(
         page,
         "ventures.html",
         **shown.context({"start": equity.today().isoformat()}),
+        once=new_key(),
         ventures=mine,
         invitations=invitations,
         invited_on={i.venture.id: dt.date.fromisoformat(i.invited_at[:10]) for i in invitations},
@@ -153,7 +156,15 @@ def _ventures_page(
 def venture_create(
     page: MemberPageDep, form: FormDep, equity: EquityDep, community: CommunityDep
 ) -> Response:
-    """Create a venture (I own it); every wrong field is told at once, beside it."""
+    """Create a venture (I own it); every wrong field is told at once, beside it. The form
+    sent twice creates it once (:func:`api.web.once.created_once`)."""
+    create = partial(_venture_create, page, form, equity, community)
+    return created_once(page.request, page.member_id, form, create)
+
+
+def _venture_create(
+    page: Page, form: Form, equity: EquityService, community: Community
+) -> Response:
     fields = ("venture", "name", "start")
     problems: list[CofoundryError] = []
     start: dt.date | None = None
@@ -277,6 +288,7 @@ def venture_page(
         conditions=[c.value for c in Condition],
         reasons=[r.value for r in Reason],
         key=secrets.token_urlsafe(12),
+        once=new_key(),
         today=today,
         form=form,
         errors=dict(shown.errors),
@@ -490,7 +502,12 @@ def member_second(member: str, v: VentureFormDep) -> Response:
 
 @router.post("/{venture_id}/rates")
 def rate_set(v: VentureFormDep) -> Response:
-    """Record a member's fair market salary (and cash salary paid) from a date."""
+    """Record a member's fair market salary (and cash salary paid) from a date. The form
+    sent twice records it once (:func:`api.web.once.created_once`)."""
+    return created_once(v.page.request, v.page.member_id, v.form, partial(_rate_set, v))
+
+
+def _rate_set(v: VentureForm) -> Response:
     fields = ("member", "effective", "salary", "paid_salary")
     raw = {name: v.form[name] for name in fields}
     problems = rate_errors(raw)
@@ -603,13 +620,19 @@ def departure_preview(
         values=values,
         errors=errors,
         today=equity.today().isoformat(),
+        once=new_key(),
         frac=fraction_text,
     )
 
 
 @router.post("/{venture_id}/departures")
 def departure_record(v: VentureFormDep) -> Response:
-    """Record the departure that was previewed."""
+    """Record the departure that was previewed. The form sent twice records it once
+    (:func:`api.web.once.created_once`)."""
+    return created_once(v.page.request, v.page.member_id, v.form, partial(_departure_record, v))
+
+
+def _departure_record(v: VentureForm) -> Response:
     departure = _departure(lambda name: v.form[name], v.equity.today())
     v.equity.leave(v.venture_id, departure, actor=v.page.actor)
     return redirect(v.here, "departure_recorded", v.name(departure.member))

@@ -1116,7 +1116,7 @@ def _rate_for(rates: Sequence[Rate], member: str, on: dt.date) -> Rate:
             f"member {member!r} has no fair market salary on {on.isoformat()}",
             field="rate",
             value=member,
-            hint="set a rate with an effective date on or before the entry (pie rate set)",
+            hint="first record their fair market salary, effective on or before the entry's date",
         )
     return best
 

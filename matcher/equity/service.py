@@ -2339,16 +2339,31 @@ class EquityService:
         return record
 
     def confirm_end(
-        self, venture_id: str, ledger_hash_seen: str, *, actor: Actor | None
+        self,
+        venture_id: str,
+        ledger_hash_seen: str,
+        *,
+        proposal: int | None = None,
+        actor: Actor | None,
     ) -> EndRecord:
         """Confirm the proposed end for the ledger one saw (its hash, from the proposal or
         the split document); once every current member has (but the erased ones:
-        :meth:`_signers`), the venture is ended."""
+        :meth:`_signers`), the venture is ended. ``proposal``: the id of the proposal one
+        read (a page's form carries it): a confirmation of a proposal since declined never
+        confirms a later one, which may end the same ledger on another day."""
         with self.db.transaction():
             roles = self._readable(venture_id, actor)
             assert actor is not None
             record = self._proposal(roles)
             self._require(CONFIRM_END, actor, venture_id, roles.members, roles)
+            if proposal is not None and proposal != record.id:
+                raise Conflict(
+                    f"the end you confirm (proposal {proposal}) is no longer proposed; the"
+                    f" proposal now open ends the venture on {record.on.isoformat()}",
+                    field="proposal",
+                    value=record.on.isoformat(),
+                    hint="read the proposal now open, then confirm or decline it",
+                )
             me = actor.profile_id
             assert me is not None
             seen = ledger_hash_seen.strip().lower()  # hexadecimal: its letters' case aside

@@ -39,6 +39,7 @@ __all__ = [
     "furthest",
     "is_repeat",
     "may_ask",
+    "parse_mark",
     "pipeline_csv",
 ]
 
@@ -284,6 +285,37 @@ class Mark(StrEnum):
 
     SAVED = "saved"
     SKIPPED = "skipped"
+
+
+#: The word that takes a mark off (:func:`parse_mark`), beside the marks' own values.
+NO_MARK = "none"
+
+
+def parse_mark(text: str) -> Mark | None:
+    """The mark a form or a command names: a :class:`Mark`'s value, or ``"none"`` to take the
+    mark off (None); anything else is refused with the choices.
+
+    Examples
+    --------
+    >>> parse_mark("saved"), parse_mark("none")
+    (<Mark.SAVED: 'saved'>, None)
+    >>> parse_mark("liked")
+    Traceback (most recent call last):
+    ...
+    matcher.errors.InvalidInput: mark must be saved, skipped or none, got 'liked'; save a person, skip them, or take the mark off
+    """
+    if text == NO_MARK:
+        return None
+    try:
+        return Mark(text)
+    except ValueError:
+        marks = ", ".join(m.value for m in Mark)
+        raise InvalidInput(
+            f"mark must be {marks} or {NO_MARK}, got {text!r}",
+            field="mark",
+            value=text,
+            hint="save a person, skip them, or take the mark off",
+        ) from None
 
 
 # ------------------------------------------------------------------- a person

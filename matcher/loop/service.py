@@ -248,12 +248,22 @@ class LoopService:
             record = self.equity.propose_end(venture_id, day, actor=actor)
             return self._outcome(venture_id, record, actor)
 
-    def confirm_end(self, venture_id: str, ledger_hash: str, *, actor: Actor | None) -> EndOutcome:
-        """Confirm a proposed end for the ledger one saw; the last confirmation ends the
-        venture and asks every pair of its members to confirm and rate their collaboration."""
+    def confirm_end(
+        self,
+        venture_id: str,
+        ledger_hash: str,
+        *,
+        proposal: int | None = None,
+        actor: Actor | None,
+    ) -> EndOutcome:
+        """Confirm a proposed end for the ledger one saw (and the proposal one read, if
+        given); the last confirmation ends the venture and asks every pair of its members to
+        confirm and rate their collaboration."""
         self._me(actor)
         with self.db.transaction():
-            record = self.equity.confirm_end(venture_id, ledger_hash, actor=actor)
+            record = self.equity.confirm_end(
+                venture_id, ledger_hash, proposal=proposal, actor=actor
+            )
             return self._outcome(venture_id, record, actor)
 
     def decline_end(self, venture_id: str, reason: str, *, actor: Actor | None) -> EndOutcome:

@@ -1,0 +1,95 @@
+"""A form that creates something, sent twice, creates it once.
+
+A double tap on "Create" on a slow phone, or the form sent again after the back button,
+would make two ventures or two events, each with its own random id. A create form carries a
+one-time key (:func:`new_key`, a hidden field named :data:`FIELD`); :func:`created_once`
+claims it in the idempotency store the API's ``Idempotency-Key`` uses
+(:class:`matcher.security.IdempotencyStore`, one scope per member), runs the creation once,
+and answers the same form sent again with the first answer's redirect. A refused form
+leaves its key free, so the corrected form may use it; the same key with other values
+(the form edited after the back button) is a new request, and creates.
+"""
+
+from __future__ import annotations
+
+import secrets
+import time
+from collections.abc import Callable
+from urllib.parse import urlencode
+
+from fastapi import Request, Response
+from fastapi.responses import RedirectResponse
+
+from api.web.context import Form
+from matcher.errors import Conflict
+from matcher.security import IdempotencyStore, request_fingerprint
+
+__all__ = ["FIELD", "created_once", "new_key"]
+
+#: The hidden field that carries a create form's one-time key.
+FIELD = "once"
+#: Fields that are not what the form asks to create (the CSRF value changes with the cookie).
+_NOT_CONTENT = frozenset({"csrf", FIELD})
+
+
+def new_key() -> str:
+    """A one-time key for a create form.
+
+    Examples
+    --------
+    >>> len(new_key()) >= 16, new_key() != new_key()
+    (True, True)
+    """
+    return secrets.token_urlsafe(12)
+
+
+def _fingerprint(request: Request, form: Form) -> str:
+    """The form's path and its fields but the CSRF value and the key, in a stable order."""
+    fields = sorted(
+        (name, value)
+        for name, value in form.data.multi_items()
+        if name not in _NOT_CONTENT and isinstance(value, str)
+    )
+    return request_fingerprint("POST", request.url.path, urlencode(fields).encode())
+
+
+def created_once(
+    request: Request, member: str, form: Form, create: Callable[[], Response]
+) -> Response:
+    """``create()``'s answer, run once per one-time key of ``member``'s form: the same form
+    sent again (same key, same values) gets the first answer's redirect; while the first is
+    still running, the second waits for it (up to the ``idempotency_wait`` setting). A form
+    without a key (an older page) just runs ``create()``."""
+    key = form[FIELD]
+    if not key:
+        return create()
+    store: IdempotencyStore = request.app.state.idempotency
+    wait: float = request.app.state.settings.idempotency_wait
+    scope = f"web\x00{member}"
+    fingerprint = _fingerprint(request, form)
+    deadline = time.monotonic() + wait
+    claim = store.begin(scope, key, fingerprint)
+    while claim.kind == "pending" and time.monotonic() < deadline:
+        time.sleep(0.05)
+        claim = store.begin(scope, key, fingerprint)
+    if claim.kind == "replay" and claim.replay is not None and claim.replay.location:
+        return RedirectResponse(claim.replay.location, status_code=303)
+    if claim.kind == "mismatch":  # edited after the back button: a new request
+        return create()
+    if claim.kind == "pending":
+        raise Conflict(
+            "this form is still being sent",
+            field=FIELD,
+            hint="wait a moment and reload the page",
+        )
+    try:
+        answer = create()
+    except BaseException:
+        store.release(scope, key)
+        raise
+    location = answer.headers.get("location")
+    if answer.status_code == 303 and location:
+        store.finish(scope, key, 303, "text/html", b"", subject=member, location=location)
+    else:
+        store.release(scope, key)
+    return answer
