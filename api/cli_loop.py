@@ -146,9 +146,19 @@ def venture_end_confirm(
     ledger_hash: Annotated[
         str, typer.Option("--hash", help="The ledger's SHA-256 you read (end-status, pdf).")
     ],
+    proposal: Annotated[
+        int | None,
+        typer.Option(
+            help="The number of the proposal you read (end-status): refused if another is"
+            " open, which may end the venture on another day.",
+            parser=WHOLE,
+        ),
+    ] = None,
 ) -> None:
     """Confirm the proposed end for the ledger you read (its SHA-256)."""
-    outcome = opts.community().loop.confirm_end(venture, ledger_hash, actor=opts.actor())
+    outcome = opts.community().loop.confirm_end(
+        venture, ledger_hash, proposal=proposal, actor=opts.actor()
+    )
     _show_end(venture, outcome)
 
 
@@ -191,7 +201,8 @@ def _show_end(venture: str, outcome: EndOutcome) -> None:
             print_collab(CollaborationPublic.of(c), False)
         return
     out.print(
-        f"venture {venture}: end on {end.on.isoformat()} proposed by {end.proposed_by};"
+        f"venture {venture}: end on {end.on.isoformat()} (proposal {end.id}) proposed by"
+        f" {end.proposed_by};"
         f" confirmed by {confirmed}; waiting for {', '.join(outcome.waiting) or 'nobody'}",
         highlight=False,
     )

@@ -16,7 +16,7 @@ import datetime as dt
 import math
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, Field, StrictBool, StrictStr
+from pydantic import BaseModel, BeforeValidator, Field, StrictBool, StrictInt, StrictStr
 from pydantic_core import PydanticCustomError
 
 from api.inputs import Input
@@ -159,6 +159,10 @@ class EndPublic(BaseModel):
     """The end of a venture, or its proposal waiting for the members' confirmations."""
 
     venture: str
+    proposal: int = Field(
+        description="this proposal's number: give it back when you confirm, so that a"
+        " confirmation never ends the venture on a day you did not read"
+    )
     on: dt.date
     status: str = Field(description="proposed, ended or declined")
     proposed_by: str
@@ -185,6 +189,7 @@ class EndPublic(BaseModel):
                 cls,
                 end,
                 venture=end.venture_id,
+                proposal=end.id,
                 confirmations=[
                     {"member": m, "ledger_hash": h, "at": at} for m, h, at in end.confirmations
                 ],
@@ -420,6 +425,12 @@ class EndConfirmIn(Input):
     """Confirm the proposed end for the ledger one saw (its SHA-256)."""
 
     ledger_hash: StrictStr = Field(min_length=64, max_length=64)
+    proposal: StrictInt | None = Field(
+        None,
+        ge=1,
+        description="the number of the proposal you read (GET .../end: `proposal`): refused"
+        " when another proposal is open, which may end the venture on another day",
+    )
 
 
 class EndDeclineIn(Input):

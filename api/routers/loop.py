@@ -96,8 +96,8 @@ def get_end(venture_id: str, loop: LoopDep, actor: MemberDep) -> EndPublic:
 @router.post("/ventures/{venture_id}/end/confirm", response_model=EndPublic)
 def confirm_end(venture_id: str, body: EndConfirmIn, loop: LoopDep, actor: MemberDep) -> EndPublic:
     """Confirm the proposed end for the ledger I saw (its SHA-256, shown with the proposal
-    and on the split document)."""
-    return _end(loop.confirm_end(venture_id, body.ledger_hash, actor=actor))
+    and on the split document) and, with ``proposal``, for the proposal I read."""
+    return _end(loop.confirm_end(venture_id, body.ledger_hash, proposal=body.proposal, actor=actor))
 
 
 @router.post("/ventures/{venture_id}/end/decline", response_model=EndPublic)

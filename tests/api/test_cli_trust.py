@@ -102,7 +102,11 @@ def test_journey_on_the_command_line(env: Path) -> None:
     r = runner.invoke(app, ["venture", "end", shop, "--as", "ana"])
     assert r.exit_code == 0 and "waiting for bob" in r.output, r.output
     sha = r.output.split("ledger SHA-256 ")[1].split()[0]
-    r = runner.invoke(app, ["venture", "end-confirm", shop, "--hash", sha, "--as", "bob"])
+    number = int(r.output.split("(proposal ")[1].split(")")[0])
+    confirm = ["venture", "end-confirm", shop, "--hash", sha, "--as", "bob", "--proposal"]
+    r = runner.invoke(app, [*confirm, str(number + 1)])  # not the proposal open: refused
+    assert r.exit_code != 0 and "is no longer proposed" in r.output, r.output
+    r = runner.invoke(app, [*confirm, str(number)])
     assert r.exit_code == 0, r.output
     assert "1 collaboration to confirm and rate" in r.output and "ana + bob" in r.output
     r = runner.invoke(app, ["pipeline", "bob", "--csv"])
