@@ -3,27 +3,32 @@
 Usage::
 
     python bench/hnsw_recall.py [--people 20000] [--db FILE] [--viewers 200]
-                                [--efs 64,128,256,512,1024] [--pools 200,400]
-                                [--graphs ip,l2] [--real] [--out FILE]
+                                [--efs 64,256,1024] [--pools 200] [--rules 0,0.5]
+                                [--graphs flat,ip,l2] [--real] [--out FILE]
 
 A community of ``--people`` members (``data/generate.py`` rows imported with the fake encoder
-at the default encoder's width, cached under ``bench/.cache/``; ``--db`` opens a database
-built before, for example a copy of ``bench/suggest_trust.py``'s 100,000; ``--real``: every
-profile of the evaluation sets with the default encoder, as ``bench/hnsw_projection.py``).
-For ``--viewers`` random members: their ten suggestions without trust from an exact scan of
-everyone (the reference), and from the pool of each graph at each efSearch and pool size, re-
-ranked exactly as the product does. Graphs over the pool keys (``pool_keys``):
+at the default encoder's width, cached under ``bench/.cache/``; ``--db`` opens or builds the
+database at that path instead: the same rows at 100,000 are ``bench/suggest_trust.py``'s
+profiles without its trust tables; ``--real``: every profile of the evaluation sets with the
+default encoder, as ``bench/hnsw_projection.py``). For ``--viewers`` random members (all of
+them with ``--real`` and a large number): their ten suggestions without trust from an exact
+scan of everyone (the reference), and through the product's own search
+(``MatchingService.suggest``) over each index swapped into its search state, at each
+efSearch, pool size and ``pool_allowed`` (``--rules``; 0 is the rule before 7 December: the
+pool kept once ``k`` people pass the filters). Recall@10 (mean, 5th percentile, worst, viewers
+at 0) and the suggestions' CPU (p50, p99). Indexes over the pool keys (``pool_keys``):
 
-* ``ip``: the product's graph before 7 December, inner product over the keys as they are;
+* ``flat``: an exact scan of the linear score (the surrogate's loss alone);
+* ``ip``: the product's graph, inner product over the keys as they are;
 * ``l2``: the keys with one more column ``sqrt(M^2 - |k|^2)`` (M the largest key norm) and
   the query with a 0 there, searched by L2 distance (the MIPS-to-L2 reduction of Bachrach
-  et al. 2014): ``|q - k'|^2 = |q|^2 + M^2 - 2 q.k``, so the nearest are the largest inner
-  products, over keys of one norm;
-* ``exact``: the linear score's exact top of each pool size (the surrogate's loss alone).
+  et al. 2014, ``hnsw_metric="l2"``): ``|q - k'|^2 = |q|^2 + M^2 - 2 q.k``, so the nearest
+  are the largest inner products, over keys of one norm.
 
-For the viewers at recall 0 with ``ip`` at the product's efSearch: the norm of their query
-and its cosine with the mean key, the norms of their best keys against everyone's, the rank
-of their best in the linear score, and what the graph brought back instead.
+For the viewers at recall 0 under the rule before 7 December (any index, efSearch 256, pool
+200): the norm of their query and its cosine with the mean key, the norm percentiles of their
+best keys, the ranks of their best in the linear score, and how many people pass their filters
+in the community and in the linear pool.
 """
 
 from __future__ import annotations
