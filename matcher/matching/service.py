@@ -919,7 +919,8 @@ class MatchingService:
 
         Small communities are scored exhaustively; large ones take a pool from the
         vector index (``settings.pool`` candidates for the linear form of the score)
-        and re-rank it exactly, widening the pool when filters leave fewer than ``k``.
+        and re-rank it exactly, widening the pool when the hard filters let fewer than
+        ``settings.pool_allowed`` of it through (or fewer than ``k``).
         """
         InvalidInput.unless_within(k, 1, MAX_K, field="k", hint="10 is the usual page")
         SEE_SUGGESTIONS.require(actor, profile_id)
