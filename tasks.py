@@ -211,7 +211,7 @@ BENCHMARKS = (
     "trust_service.py", "push_speed.py", "sybil.py", "equity.py", "ledger_import.py", "events.py",
     "privacy.py", "load.py", "load_postgres.py", "import_speed.py", "matching_eval.py", "encoders.py",
     "directions_speed.py", "million.py", "million_service.py", "signin_timing.py",
-    "phrase_floor.py", "venture_page.py", "hnsw_projection.py", "pool_recall.py",
+    "phrase_floor.py", "venture_page.py", "hnsw_projection.py", "pool_recall.py", "hnsw_recall.py",
 )  # fmt: skip
 #: scripts of bench/ that ``bench`` does not run: a shared module, tools that take required
 #: arguments or read results (compare, failures), dev-half probes of levers not adopted, the

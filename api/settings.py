@@ -107,6 +107,13 @@ class Settings(BaseSettings):
         " float16 (half the memory; scores move by under 1e-4)",
     )
     pool: int = Field(_M.pool, ge=10, le=10_000)
+    pool_allowed: float = Field(
+        _M.pool_allowed,
+        ge=0,
+        le=1,
+        description="share of the pool that must pass the viewer's hard filters, else the"
+        " pool is widened (0: only when fewer than k pass)",
+    )
     min_phrase_similarity: float | None = Field(
         _M.min_phrase_similarity,
         ge=-1,
@@ -232,6 +239,7 @@ class Settings(BaseSettings):
             hnsw_dim=self.hnsw_dim,
             half_table_from=self.half_table_from,
             pool=self.pool,
+            pool_allowed=self.pool_allowed,
             min_phrase_similarity=self.min_phrase_similarity,
             hubness_k=self.hubness_k,
             centre_languages=self.centre_languages,

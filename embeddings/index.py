@@ -47,6 +47,7 @@ __all__ = ["IndexMismatch", "VectorIndex"]
 logger = logging.getLogger(__name__)
 
 Kind = Literal["auto", "flat", "hnsw", "ivf"]
+Metric = Literal["ip", "l2"]
 _FORMAT = 1
 #: size from which ``auto`` builds an inverted file (HNSW's build grows too slow above)
 IVF_FROM = 200_000
@@ -58,6 +59,14 @@ TRAIN_PER_CELL = 16
 IVF_DIM = 256
 #: dimensions a graph (HNSW) keeps (principal directions); 0: every dimension
 HNSW_DIM = 0
+#: how a full graph (HNSW over every dimension) is searched: "l2" appends one column
+#: sqrt(M^2 - |k|^2) to each key and 0 to the query and searches by L2 distance (the MIPS-to-L2
+#: reduction, Bachrach et al. 2014: the same order as the inner product, over keys of one
+#: norm); "ip" searches the inner product directly, where keys of unequal norms leave some
+#: queries' best out of reach (docs/deployment.md)
+HNSW_METRIC: Metric = "ip"
+#: the reduction's M: this times the largest key norm at fit time (room for added keys)
+NORM_ROOM = 1.1
 #: sample rows from which the principal directions are computed
 PROJECTION_SAMPLE = 20_000
 #: rows of vectors made at a time by :meth:`VectorIndex.fit_rows`
@@ -111,6 +120,9 @@ class VectorIndex:
         Graph degree of HNSW.
     ef_construction, ef_search : int
         HNSW breadth when building and when searching (higher: better recall, slower).
+    hnsw_metric : {"ip", "l2"}
+        How a graph over every dimension is searched (see :data:`HNSW_METRIC`); a graph
+        over principal directions (``hnsw_dim``) always searches the inner product.
     compact_above : float
         Fraction of tombstones that triggers a rebuild.
 
@@ -155,6 +167,7 @@ class VectorIndex:
         hnsw_m: int = 32,
         ef_construction: int = 200,
         ef_search: int = 256,
+        hnsw_metric: Metric = HNSW_METRIC,
         compact_above: float = 0.2,
     ) -> None:
         self.kind = kind
@@ -173,6 +186,9 @@ class VectorIndex:
         self.hnsw_m = hnsw_m
         self.ef_construction = ef_construction
         self.ef_search = ef_search
+        if hnsw_metric not in ("ip", "l2"):
+            raise ValueError(f"VectorIndex: hnsw_metric must be 'ip' or 'l2', got {hnsw_metric!r}")
+        self.hnsw_metric = hnsw_metric
         self.compact_above = compact_above
 
     # ------------------------------------------------------------------ build
@@ -187,7 +203,10 @@ class VectorIndex:
             # projected only when there are vectors to learn the directions from
             project = 0 < self.hnsw_dim < dim and n > 0
             inner = self.hnsw_dim if project else dim
-            index = faiss.IndexHNSWFlat(inner, self.hnsw_m, faiss.METRIC_INNER_PRODUCT)
+            if not project and self.hnsw_metric == "l2":  # one more column: see HNSW_METRIC
+                index = faiss.IndexHNSWFlat(dim + 1, self.hnsw_m, faiss.METRIC_L2)
+            else:
+                index = faiss.IndexHNSWFlat(inner, self.hnsw_m, faiss.METRIC_INNER_PRODUCT)
             index.hnsw.efConstruction = self.ef_construction
             index.hnsw.efSearch = self.ef_search
             if not project:
@@ -268,10 +287,23 @@ class VectorIndex:
         unprojected inverted file, as is otherwise."""
         return _widen(arr) if self.kind_ == "ivf" and not self.projected else arr
 
+    @property
+    def reduced(self) -> bool:
+        """Whether this graph searches by L2 over keys lifted to one norm (``hnsw_metric="l2"``)."""
+        return bool(getattr(self, "norm_cap_", 0.0))
+
+    def _lift(self, arr: np.ndarray) -> np.ndarray:
+        """Keys with the column ``sqrt(M^2 - |k|^2)`` (:meth:`add` rebuilds the graph under
+        a new ``M`` when a key is longer)."""
+        extra = np.sqrt(np.maximum(self.norm_cap_**2 - np.einsum("ij,ij->i", arr, arr), 0.0))
+        return np.ascontiguousarray(np.hstack([arr, extra[:, None].astype(np.float32)]))
+
     def _add(self, arr: np.ndarray, start: int) -> None:
         if self.kind_ == "ivf":  # ids of their own: positions survive a removal
             ids = np.arange(start, start + len(arr), dtype=np.int64)
             self.index_.add_with_ids(self._wide(arr), ids)
+        elif self.reduced:
+            self.index_.add(self._lift(arr))
         else:
             self.index_.add(arr)
 
@@ -311,6 +343,10 @@ class VectorIndex:
         self.model_ = model
         self.dim_ = int(arr.shape[1])
         self.index_, self.kind_ = self._new_faiss(self.dim_, arr.shape[0])
+        self.norm_cap_ = 0.0
+        if self.kind_ == "hnsw" and self.index_.metric_type == _faiss().METRIC_L2:
+            largest = float(np.sqrt(np.einsum("ij,ij->i", arr, arr).max())) if len(arr) else 0.0
+            self.norm_cap_ = NORM_ROOM * largest or 1.0
         if self.kind_ == "ivf":
             if not arr.shape[0]:
                 raise ValueError("an ivf index needs vectors to train on; give at least one")
@@ -369,6 +405,7 @@ class VectorIndex:
         if kind not in ("ivf", "flat"):
             return self.fit(vectors_of(np.arange(n, dtype=np.intp)), ids, model=model)
         self.model_, self.dim_, self.index_, self.kind_ = model, dim, index, kind
+        self.norm_cap_ = 0.0
         if kind == "ivf":
             pick = self._training_rows(n)  # the sample _train would draw from all the vectors
             rows = np.arange(n, dtype=np.intp) if pick is None else pick
@@ -401,6 +438,8 @@ class VectorIndex:
         for offset, i in enumerate(ids):
             self.positions_[i] = start + offset
         self.generation_ += 1
+        if self.reduced and len(arr) and np.einsum("ij,ij->i", arr, arr).max() > self.norm_cap_**2:
+            self.compact()  # a key longer than M: lifted again under a new M
         return self
 
     def remove(self, ids: Sequence[str], *, compact: bool = True) -> VectorIndex:
@@ -572,7 +611,14 @@ class VectorIndex:
                 self._inner().hnsw.efSearch = max(self.ef_search, fetch)
             elif self.kind_ == "ivf":
                 self._ivf().nprobe = self.nprobe
-            scores, labels = self.index_.search(self._wide(q), fetch)
+            if self.reduced:  # squared distances back to inner products
+                dist, labels = self.index_.search(
+                    np.hstack([q, np.zeros((len(q), 1), q.dtype)]), fetch
+                )
+                sq = np.einsum("ij,ij->i", q, q)[:, None]
+                scores = ((sq + self.norm_cap_**2 - dist) / 2).astype(np.float32)
+            else:
+                scores, labels = self.index_.search(self._wide(q), fetch)
             out = []
             for srow, lrow in zip(scores, labels, strict=True):
                 # numpy masks, not a Python test per label: this runs on every suggestion
@@ -613,7 +659,9 @@ class VectorIndex:
                 "hnsw_m": self.hnsw_m,
                 "ef_construction": self.ef_construction,
                 "ef_search": self.ef_search,
+                "hnsw_metric": self.hnsw_metric,
             },
+            "norm_cap": self.norm_cap_,
         }
         buf = io.BytesIO()
         np.savez(
@@ -663,8 +711,9 @@ class VectorIndex:
                 f"{path}: index holds vectors of dimension {meta['dim']}, not {dim};"
                 " rebuild it from the database"
             )
-        settings = meta["settings"]
+        settings = {"hnsw_metric": "ip", **meta["settings"]}  # files before 7 December: ip
         self = cls(meta["kind"], **settings)
+        self.norm_cap_ = float(meta.get("norm_cap", 0.0))
         self.model_ = meta["model"]
         self.dim_ = int(meta["dim"])
         self.kind_ = meta["kind"]

@@ -49,6 +49,7 @@ __all__ = [
     "CandidateTable",
     "PairExplanation",
     "Ranked",
+    "allowed_count",
     "blend_trust",
     "explain_pair",
     "explain_roles",
@@ -496,6 +497,18 @@ def _allowed(
     if banned:  # over the rows asked about, not a mask of the whole table (a million rows)
         ok &= ~np.isin(rows, banned)
     return ok, mine, theirs
+
+
+def allowed_count(
+    viewer: Profile,
+    table: CandidateTable,
+    rows: npt.NDArray[np.intp],
+    filters: Filters = Filters(),
+    avoided: Collection[str] = (),
+) -> int:
+    """How many of ``rows`` pass ``viewer``'s hard filters (those :func:`rank_exact` keeps)."""
+    rows = np.asarray(rows, dtype=np.intp)
+    return int(_allowed(viewer, table, rows, filters, avoided)[0].sum()) if len(rows) else 0
 
 
 def _preference_share(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import math
 import os
 import socket
 import threading
@@ -42,6 +43,7 @@ from matcher.matching.model import (
 from matcher.matching.ranking import (
     CandidateTable,
     Ranked,
+    allowed_count,
     blend_trust,
     explain_pair,
     key_width,
@@ -118,6 +120,12 @@ class MatchSettings:
         top 10 is the same set for 99.97 % of its members, bench/million.py).
     pool : int
         Candidates fetched from the index per query before the exact re-rank.
+    pool_allowed : float
+        Share of ``pool`` that must pass the viewer's hard filters (must-haves both ways,
+        avoid lists) for the pool to be kept: the index's order ignores the filters, so a
+        pool that they mostly reject holds a few allowed people, not the best allowed. A
+        pool under it is widened to reach it (up to eight times ``pool``, then everyone is
+        scored exactly). 0: widened only when fewer than ``k`` pass (before 7 December).
     min_phrase_similarity : float or None
         Phrase pairs under this cosine are not quoted in explanations; None: the encoder's
         measured floor (:func:`~matcher.matching.model.phrase_floor`).
@@ -147,6 +155,7 @@ class MatchSettings:
     hnsw_dim: int = HNSW_DIM
     half_table_from: int = IVF_FROM
     pool: int = 200
+    pool_allowed: float = 0.5
     min_phrase_similarity: float | None = None
     hubness_k: int = 10
     centre_languages: bool = True
@@ -910,7 +919,8 @@ class MatchingService:
 
         Small communities are scored exhaustively; large ones take a pool from the
         vector index (``settings.pool`` candidates for the linear form of the score)
-        and re-rank it exactly, widening the pool when filters leave fewer than ``k``.
+        and re-rank it exactly, widening the pool when the hard filters let fewer than
+        ``settings.pool_allowed`` of it through (or fewer than ``k``).
         """
         InvalidInput.unless_within(k, 1, MAX_K, field="k", hint="10 is the usual page")
         SEE_SUGGESTIONS.require(actor, profile_id)
@@ -1115,11 +1125,17 @@ class MatchingService:
                 hits = state.index.search_positions(query, k=pool, exclude=[ask.viewer.id])
                 rows = state.rows_at(hits)
             ranked = exact(rows)
-            if len(ranked) >= k or len(hits) < pool:
+            if len(hits) < pool:  # the index holds no more
+                return ranked
+            # The pool's order knows nothing of the hard filters: when they let few of it
+            # through, the best of those few are not the best allowed (docs/deployment.md)
+            allowed = allowed_count(ask.viewer, state.table, rows, s.filters, ask.avoided)
+            if len(ranked) >= k and allowed >= s.pool_allowed * s.pool:
                 return ranked
             if pool >= 8 * s.pool:  # filters reject most of the pool: scan exactly
                 return exact()
-            pool *= 2
+            want = math.ceil(pool * s.pool_allowed * s.pool / max(1, allowed))
+            pool = min(8 * s.pool, max(2 * pool, want))
 
     @staticmethod
     def _shown(state: _Search, ranked: Sequence[Ranked]) -> dict[int, ProfileVectors]:

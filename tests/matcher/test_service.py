@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import random
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -201,6 +203,56 @@ def test_a_saved_graph_index_of_another_hnsw_dim_is_rebuilt(tmp_path) -> None:  
     state = second.matching._state()
     assert state.index is not None and state.index.projected and state.index.kept_dim == 24
     assert VectorIndex.load(path).kept_dim == 24  # saved again with today's setting
+
+
+def test_a_pool_the_must_haves_mostly_reject_is_widened_to_the_best_allowed() -> None:
+    """The index's pool ignores the hard filters: for a viewer whose must-haves (here a
+    shared language, German) let one person in eight through, the pool of 8 holds a few
+    allowed people but not the best allowed ones. Before 7 December the pool was kept as
+    soon as ``k`` passed, and one of the three exact suggestions was missed; now a pool
+    with fewer than ``pool_allowed * pool`` allowed people is widened (issue 20/21 bench:
+    bench/hnsw_recall.py)."""
+    words = [
+        "python",
+        "sales",
+        "design",
+        "code",
+        "customers",
+        "product",
+        "growth",
+        "data",
+        "cloud",
+        "mobile",
+        "finance",
+        "health",
+        "legal",
+        "hardware",
+        "marketing",
+        "ops",
+    ]
+    rng = random.Random(138)
+    rows = [
+        person(
+            f"p{i:02d}",
+            offers=" ".join(rng.sample(words, 4)),
+            needs=" ".join(rng.sample(words, 4)),
+            values=" ".join(rng.sample(words, 2)),
+            languages="de" if i % 8 == 0 else "en;fr",
+            utc_offset=str(rng.randint(-5, 5)),
+        )
+        for i in range(60)
+    ]
+
+    def ten(settings: MatchSettings) -> list[str]:
+        c = Community(":memory:", FakeEncoder(dim=32), settings, with_trust=False)
+        c.profiles.import_profiles(rows)
+        return [s.candidate for s in c.matching.suggest("p00", k=3, actor=ADMIN)]
+
+    want = ten(MatchSettings(exact_below=10**6))  # everyone scored exactly
+    pooled = MatchSettings(index_kind="flat", exact_below=0, pool=8)
+    assert ten(pooled) == want
+    old = ten(MatchSettings(index_kind="flat", exact_below=0, pool=8, pool_allowed=0.0))
+    assert len(set(old) & set(want)) == 2
 
 
 def test_permissions(community: Community) -> None:
