@@ -187,7 +187,9 @@ class EventService:
     >>> from matcher.matching import MatchingService
     >>> from matcher.profiles import ProfileService
     >>> from matcher.schema import connect
-    >>> svc = EventService(MatchingService(ProfileService(connect(), FakeEncoder(dim=64))))
+    >>> import datetime as dt
+    >>> may = lambda: dt.datetime(2026, 5, 1, tzinfo=dt.UTC)  # before the event: it invites
+    >>> svc = EventService(MatchingService(ProfileService(connect(), FakeEncoder(dim=64))), clock=may)
     >>> _ = svc.profiles.import_profiles([
     ...     {"id": p, "name": p.title(), "offers": o, "needs": n}
     ...     for p, o, n in [("ana", "python code", "sales deals"), ("bob", "sales deals", "python code"),
