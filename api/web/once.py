@@ -13,7 +13,6 @@ leaves its key free, so the corrected form may use it; the same key with other v
 from __future__ import annotations
 
 import secrets
-import time
 from collections.abc import Callable
 from urllib.parse import urlencode
 
@@ -66,12 +65,7 @@ def created_once(
     store: IdempotencyStore = request.app.state.idempotency
     wait: float = request.app.state.settings.idempotency_wait
     scope = f"web\x00{member}"
-    fingerprint = _fingerprint(request, form)
-    deadline = time.monotonic() + wait
-    claim = store.begin(scope, key, fingerprint)
-    while claim.kind == "pending" and time.monotonic() < deadline:
-        time.sleep(0.05)
-        claim = store.begin(scope, key, fingerprint)
+    claim = store.claim(scope, key, _fingerprint(request, form), wait=wait)
     if claim.kind == "replay" and claim.replay is not None and claim.replay.location:
         return RedirectResponse(claim.replay.location, status_code=303)
     if claim.kind == "mismatch":  # edited after the back button: a new request

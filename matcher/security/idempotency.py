@@ -149,6 +149,17 @@ class IdempotencyStore:
         self.pending_timeout = pending_timeout
         self.keep_for = keep_for
 
+    def claim(self, scope: str, key: str, fingerprint: str, *, wait: float) -> Claim:
+        """:meth:`begin`, waiting up to ``wait`` seconds while the key's first request is
+        still running (a double tap, a client's retry): its answer, or ``pending`` still.
+        The API's ``Idempotency-Key`` and the pages' one-time keys both claim this way."""
+        deadline = time.monotonic() + wait
+        claim = self.begin(scope, key, fingerprint)
+        while claim.kind == "pending" and time.monotonic() < deadline:
+            time.sleep(0.05)
+            claim = self.begin(scope, key, fingerprint)
+        return claim
+
     def begin(self, scope: str, key: str, fingerprint: str, *, now: float | None = None) -> Claim:
         """Claim ``key`` for this request, or say why not (see :class:`Claim`)."""
         now = time.time() if now is None else now
