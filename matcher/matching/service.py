@@ -1124,14 +1124,16 @@ class MatchingService:
             with self._lock:  # the index is patched in place by _catch_up
                 hits = state.index.search_positions(query, k=pool, exclude=[ask.viewer.id])
                 rows = state.rows_at(hits)
-            ranked = exact(rows)
             if len(hits) < pool:  # the index holds no more
-                return ranked
+                return exact(rows)
             # The pool's order knows nothing of the hard filters: when they let few of it
-            # through, the best of those few are not the best allowed (docs/deployment.md)
+            # through, the best of those few are not the best allowed (docs/deployment.md);
+            # counted first, so that a pool to be widened is not scored for nothing
             allowed = allowed_count(ask.viewer, state.table, rows, s.filters, ask.avoided)
-            if len(ranked) >= k and allowed >= s.pool_allowed * s.pool:
-                return ranked
+            if allowed >= max(k, s.pool_allowed * s.pool):
+                ranked = exact(rows)
+                if len(ranked) >= k:
+                    return ranked
             if pool >= 8 * s.pool:  # filters reject most of the pool: scan exactly
                 return exact()
             want = math.ceil(pool * s.pool_allowed * s.pool / max(1, allowed))
