@@ -20,6 +20,7 @@ from typing import Literal
 from matcher.addresses import MAX_ADDRESS, check_address, is_address
 
 __all__ = [
+    "LOCAL_URL",
     "MAX_ADDRESS",
     "Compose",
     "MailSettings",
@@ -36,6 +37,10 @@ __all__ = [
 #: How the SMTP connection is secured: ``starttls`` (port 587), ``ssl`` (port 465), ``none``
 #: (a local relay).
 TlsMode = Literal["starttls", "ssl", "none"]
+
+
+#: The site's address when none is set (``COFOUNDRY_PUBLIC_URL``): a server on this machine.
+LOCAL_URL = "http://localhost:8000"
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +86,7 @@ class MailSettings:
     retry_base: float = 30.0
     retry_cap: float = 3600.0
     lease: float = 120.0
-    public_url: str = "http://localhost:8000"
+    public_url: str = LOCAL_URL
 
     @property
     def configured(self) -> bool:
@@ -155,7 +160,7 @@ def mime(
     sender: str,
     *,
     domain: str = "cofoundry.local",
-    public_url: str = "http://localhost:8000",
+    public_url: str = LOCAL_URL,
 ) -> EmailMessage:
     """The message as it goes over the wire (plain text, UTF-8).
 
@@ -287,7 +292,7 @@ _PLAIN = {
 
 
 def plain_letter(
-    kind: str, lang: str, data: Mapping[str, str], *, base_url: str = "http://localhost:8000"
+    kind: str, lang: str, data: Mapping[str, str], *, base_url: str = LOCAL_URL
 ) -> tuple[str, str]:
     """The plain English letter of ``kind`` (the default when no shell supplies words).
 
