@@ -385,17 +385,11 @@ def printed_agendas(
     >>> "mercredi 1er mai 2030" in html, "Wednesday, May 1, 2030" in html
     (True, True)
     """
-    own = agenda_reader(event, translator(lang))
-    readers = {code: agenda_reader(event, translator(code)) for code in set(langs.values())}
+    readers = {code: agenda_reader(event, translator(code)) for code in {lang, *langs.values()}}
     return agenda_html(
         event.name,
         agendas,
         names,
-        when=own.when,
-        lang=own.lang,
-        labels=own.labels,
-        role_text=own.role_text,
-        language_text=own.language_text,
-        slot_text=own.slot_text,
+        document=readers[lang],
         readers={pid: readers[code] for pid, code in langs.items()},
     )

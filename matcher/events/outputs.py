@@ -485,22 +485,18 @@ def agenda_html(
     agendas: Mapping[str, Sequence[AgendaItem]],
     names: Mapping[str, str],
     *,
-    when: str = "",
-    labels: Mapping[str, str] | None = None,
-    lang: str = "en",
-    role_text: Callable[[Role], str] = _role_value,
-    language_text: Callable[[str], str] = _same,
-    slot_text: Callable[[dt.datetime, dt.datetime], str] | None = None,
+    document: Reader = Reader(),
     readers: Mapping[str, Reader] | None = None,
 ) -> str:
     """Printable agendas, one page per attendee: round, time, place, who, why you should meet.
 
-    ``when`` is a line under the title (e.g. :func:`when_text`). In English unless the
-    caller passes the page's ``lang``, its ``labels`` (:func:`labels` with its gettext),
-    ``role_text``, ``language_text`` (a language's name from its code) and ``slot_text``
-    (a round's start and end; by default ``HH:MM`` and ``HH:MM`` with an en dash between).
-    ``readers`` gives an attendee (by id) a :class:`Reader` of their own: their page is in
-    their language (its ``lang`` attribute says which); the others' is the document's.
+    ``document`` is how the document speaks (:class:`Reader`): in English unless the caller
+    passes the page's ``lang``, its ``labels`` (:func:`labels` with its gettext),
+    ``role_text``, ``language_text`` (a language's name from its code), ``slot_text`` (a
+    round's start and end; by default ``HH:MM`` and ``HH:MM`` with an en dash between) and
+    ``when``, a line under the title (e.g. :func:`when_text`). ``readers`` gives an attendee
+    (by id) a :class:`Reader` of their own: their page is in their language (its ``lang``
+    attribute says which); the others' is the document's.
 
     Examples
     --------
@@ -513,15 +509,14 @@ def agenda_html(
     >>> "(a)" in html and "(b)" in html and "(c)" not in html
     True
     >>> fr = labels(lambda s: {"Round": "Tour"}.get(s, s))
-    >>> html = agenda_html("Night", {"a": []}, {}, lang="fr", labels=fr)
+    >>> html = agenda_html("Night", {"a": []}, {}, document=Reader("fr", fr))
     >>> '<html lang="fr">' in html and "<th>Tour</th>" in html
     True
-    >>> html = agenda_html("Night", {"a": [], "b": []}, {}, lang="fr", labels=fr,
+    >>> html = agenda_html("Night", {"a": [], "b": []}, {}, document=Reader("fr", fr),
     ...                    readers={"b": Reader(lang="en")})
     >>> '<section class="page" lang="en">' in html and "<th>Round</th>" in html
     True
     """
-    document = Reader(lang, labels, role_text, language_text, slot_text, when)
     people: list[dict[str, Any]] = []
     for pid, items in agendas.items():
         reader = (readers or {}).get(pid, document)
@@ -541,7 +536,7 @@ def agenda_html(
                 "id": pid,
                 "name": names.get(pid, pid),
                 "agenda": agenda,
-                "lang": reader.lang if reader.lang != lang else None,
+                "lang": reader.lang if reader.lang != document.lang else None,
                 "w": _words(reader.labels),
                 "when": reader.when,
             }
@@ -550,7 +545,12 @@ def agenda_html(
     for p in people:  # the id tells two attendees of one name apart, and is noise otherwise
         p["namesake"] = named[p["name"].casefold()] > 1 and p["name"] != p["id"]
     return _ENV.get_template("agenda.html").render(
-        event_name=event_name, people=people, css=_CSS, w=_words(labels), lang=lang, when=when
+        event_name=event_name,
+        people=people,
+        css=_CSS,
+        w=_words(document.labels),
+        lang=document.lang,
+        when=document.when,
     )
 
 

@@ -138,7 +138,8 @@ def test_printed_agendas_and_calendars_quote_the_same_way() -> None:
         ("fr", "«\u00a0product design\u00a0»"),
     ):
         words = outputs.labels(translator(lang).gettext)
-        agenda = unescape(outputs.agenda_html("Night", {"ana": items}, {}, lang=lang, labels=words))
+        document = outputs.Reader(lang, words)
+        agenda = unescape(outputs.agenda_html("Night", {"ana": items}, {}, document=document))
         ics = outputs.attendee_ics(event, "ana", "Ana", items, stamp=start, labels=words)
         ics = re.sub(r"\r\n[ \t]", "", ics)  # unfolded lines
         assert quoted in agenda and quoted in ics, lang
