@@ -25,10 +25,12 @@ stored with the entry, in the same transaction) and does not use this one.
 from __future__ import annotations
 
 import hashlib
+import time
 from functools import partial
 from typing import Annotated, Any
 from urllib.parse import quote
 
+import anyio
 from fastapi import Depends, Header, Request, Response
 from starlette.concurrency import run_in_threadpool
 
@@ -86,9 +88,13 @@ async def idempotency_key(
     who = hashlib.sha256(request.headers.get("authorization", "").encode("latin-1")).hexdigest()
     body = await request.body()
     fingerprint = request_fingerprint(request.method, request.url.path, body)
-    claim: Claim = await run_in_threadpool(
-        partial(store.claim, who, idempotency_key, fingerprint, wait=wait)
-    )
+    # Wait on the event loop, not on a worker thread: 50 retries each sleeping in a thread
+    # would hold all of the pool's 40, and the first request could never get one to finish.
+    deadline = time.monotonic() + wait
+    claim: Claim = await run_in_threadpool(store.begin, who, idempotency_key, fingerprint)
+    while claim.kind == "pending" and time.monotonic() < deadline:
+        await anyio.sleep(0.05)
+        claim = await run_in_threadpool(store.begin, who, idempotency_key, fingerprint)
     if claim.kind == "replay":
         assert claim.replay is not None
         raise Replayed(claim.replay)

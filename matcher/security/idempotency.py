@@ -152,7 +152,8 @@ class IdempotencyStore:
     def claim(self, scope: str, key: str, fingerprint: str, *, wait: float) -> Claim:
         """:meth:`begin`, waiting up to ``wait`` seconds while the key's first request is
         still running (a double tap, a client's retry): its answer, or ``pending`` still.
-        The API's ``Idempotency-Key`` and the pages' one-time keys both claim this way."""
+        It sleeps on the calling thread: the pages' one-time keys claim this way; the API,
+        which may see 50 retries at once, polls :meth:`begin` from its event loop instead."""
         deadline = time.monotonic() + wait
         claim = self.begin(scope, key, fingerprint)
         while claim.kind == "pending" and time.monotonic() < deadline:

@@ -6,6 +6,8 @@ server with 2 worker processes over one database file: exactly one thing is crea
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import signal
 import subprocess
@@ -15,6 +17,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import anyio
 import httpx
 import pytest
 from fastapi.testclient import TestClient
@@ -23,6 +26,7 @@ from api.app import create_app
 from api.settings import Settings
 from api.wiring import build_community
 from matcher.schema import connect
+from matcher.security import request_fingerprint
 from tests.api.test_http import assert_error, bearer
 from tests.conftest import COMMUNITY, person
 from tests.stores import AnyStore
@@ -121,6 +125,39 @@ def test_the_ledger_keeps_its_own_idempotency(client: TestClient) -> None:
     assert (first.status_code, again.status_code) == (201, 200)
     assert again.json()["number"] == first.json()["number"]
     assert "idempotent-replayed" not in again.headers
+
+
+def test_a_waiting_retry_holds_no_worker_thread() -> None:
+    """A retry waits for its key's first request on the event loop: with one worker thread
+    and a retry waiting, another sign-up is still served (a retry that slept on a worker
+    thread would hold it until it gave up: 50 retries starved the pool of 40 in CI)."""
+    settings = Settings(db=":memory:", encoder="fake", warm_on_start=False, idempotency_wait=6)
+    community = build_community(settings)
+    body = json.dumps(sign_up("slow")).encode()
+    anonymous = hashlib.sha256(b"").hexdigest()
+    fingerprint = request_fingerprint("POST", "/profiles", body)
+    assert community.idempotency.begin(anonymous, "held", fingerprint).kind == "claimed"
+    with TestClient(create_app(settings, community=community)) as c:
+
+        def one_worker() -> None:
+            anyio.to_thread.current_default_thread_limiter().total_tokens = 1
+
+        c.portal.call(one_worker)
+        json_type = {"content-type": "application/json"}
+        waiting: list[httpx.Response] = []
+        retry = threading.Thread(
+            target=lambda: waiting.append(
+                c.post("/profiles", content=body, headers=json_type | {"Idempotency-Key": "held"})
+            )
+        )
+        retry.start()
+        time.sleep(0.5)  # the retry is now waiting for "held"
+        other = c.post("/profiles", json=sign_up("quick"), headers={"Idempotency-Key": "k2"})
+        assert other.status_code == 201
+        assert retry.is_alive()  # served while the retry still waits
+        retry.join()
+    assert waiting[0].status_code == 409
+    assert "still being processed" in waiting[0].text
 
 
 def test_the_routes_that_create_things_document_the_header(client: TestClient) -> None:
