@@ -229,6 +229,9 @@ CONTRACT = {
     "tests.api.test_redteam_ids::test_a_stranger_probing_venture_ids_learns_nothing",
     "tests.api.test_redteam_ids::test_only_an_admin_chooses_an_exact_venture_id",
     "tests.api.test_redteam_replay",  # stored responses erased with their owner
+    # red team 12: an owner's unseconded account names no owner; a huge entry number
+    "tests.api.test_redteam12_owner_chain",
+    "tests.web.test_redteam12_entry_numbers::test_the_service_says_no_such_entry",
     "tests.api.test_tokens_throttle",
 }
 

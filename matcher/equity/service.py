@@ -967,6 +967,7 @@ class EquityService:
             roles, actor = self._owner_step(
                 venture_id, actor, INVITE_MEMBER, person, frozen_ok=True
             )
+            self._vouched_for(roles, actor.profile_id, person, "may not invite anyone")
             self._visible_person(person, actor, "member")
             place = roles.membership(person)
             if person in roles.left:
@@ -1026,11 +1027,31 @@ class EquityService:
         logger.info("venture invitation accepted")
         return True
 
+    @staticmethod
+    def _vouched_for(roles: Roles, member: str | None, subject: str, what: str) -> None:
+        """``member`` is vouched for (:meth:`Roles.unvouched`): one who joined on one
+        member's word alone, unseconded, vouches for nobody, so is not made an owner (who
+        would invite a third account, added by them and not by the author, whose approvals
+        count for the author's entries) and, an owner so named before, invites nobody."""
+        if member is None or not roles.unvouched(member):
+            return
+        place = roles.membership(member)
+        assert place is not None
+        raise NotAllowed(
+            f"{member!r} joined venture {roles.venture.id!r} on {place.added_by!r}'s word alone"
+            f" and no other member seconded them yet: they {what}",
+            field="member",
+            value=subject,
+            hint=f"another member seconds {member!r} first",
+        )
+
     def name_owner(self, venture_id: str, member: str, *, actor: Actor | None) -> VentureView:
-        """An owner makes a current member an owner too."""
+        """An owner makes a current member an owner too: one vouched for
+        (:meth:`_vouched_for`)."""
         with self.db.transaction():
             roles, actor = self._owner_step(venture_id, actor, NAME_OWNER, member, frozen_ok=True)
             self._member_now(roles, member)
+            self._vouched_for(roles, member, member, "may not be named an owner")
             self.store.make_owner(venture_id, member)
         return self.view(venture_id, actor=actor)
 
@@ -1906,6 +1927,8 @@ class EquityService:
             ("record_departure", RECORD_DEPARTURE),
         )
         out |= {name for name, rule in owner_rules if rule.allows(actor, None, roles.owners)}
+        if me is not None and roles.unvouched(me):  # as :meth:`_vouched_for`
+            out.discard("invite")
         if not frozen:
             out |= {"freeze"} if FREEZE_PIE.allows(actor, venture_id, roles.owners) else set()
             if me is not None and POST_ENTRY.allows(Actor(me), me, roles.members):
