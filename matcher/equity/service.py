@@ -1507,7 +1507,9 @@ class EquityService:
         )
 
     def _entry(self, venture_id: str, number: int) -> LedgerRow:
-        row = self.store.ledger_entry(venture_id, number)
+        """Entry ``number``, or :class:`UnknownEntry`: a number no database column holds
+        (a page's form edited to 20 digits) is asked of no store."""
+        row = self.store.ledger_entry(venture_id, number) if 0 < number < 2**63 else None
         if row is None:
             raise UnknownEntry(f"no entry {number} in venture {venture_id!r}", value=number)
         return row
