@@ -30,10 +30,11 @@ from fastapi import Depends, Request
 from starlette.datastructures import FormData
 from starlette.responses import Response
 
+from api.web.feedback import shown_value
 from api.web.i18n import Translator, pick_language, translator
 from matcher.access import Actor
 from matcher.community import Community
-from matcher.errors import CofoundryError, NotAllowed, NotAuthenticated
+from matcher.errors import CofoundryError, NotAllowed, NotAuthenticated, RepeatedKey
 from matcher.profiles import Profile
 
 __all__ = [
@@ -237,8 +238,18 @@ class Form:
         self.data = data
 
     def __getitem__(self, name: str) -> str:
-        value = self.data.get(name)
-        return value.strip() if isinstance(value, str) else ""
+        """The field's one value; sent twice with different values (a page edited, a field
+        filled twice by a script), :class:`RepeatedKey`: the last would be kept silently."""
+        sent = [v.strip() for v in self.data.getlist(name) if isinstance(v, str)]
+        if len(set(sent)) > 1:
+            times = "twice" if len(sent) == 2 else f"{len(sent)} times"
+            raise RepeatedKey(
+                f"form field {name!r} was sent {times}, with different values",
+                field=name,
+                value=" / ".join(shown_value(v) for v in sent),
+                hint="send the form again from the page: a field holds one value",
+            )
+        return sent[0] if sent else ""
 
     def raw(self, name: str) -> str:
         """The text exactly as typed (a password: spaces are part of it)."""
@@ -250,8 +261,10 @@ class Form:
         return [v.strip() for v in self.data.getlist(name) if isinstance(v, str) and v.strip()]
 
     def values(self) -> dict[str, str]:
-        """Every single-valued field (to fill the form again after an error)."""
-        return {k: self[k] for k in self.data if k != "csrf"}
+        """Every field's last value (to fill the form again after an error)."""
+        return {
+            k: v.strip() for k, v in self.data.items() if k != "csrf" and isinstance(v, str)
+        }
 
 
 async def read_form(request: Request) -> Form:

@@ -51,6 +51,9 @@ ERRORS: dict[str, str] = {
     "UnknownProfile": N_("No visible profile has the id “%(value)s”."),
     "UnknownVenture": N_("No venture “%(value)s” that you belong to."),
     "UnknownEntry": N_("No entry %(value)s in this ledger."),
+    "RepeatedKey": N_(
+        "The field “%(field)s” of this form was sent twice, with different values (%(value)s): send the form again from the page; a field holds one value."
+    ),
     "UnknownIntroduction": N_("This introduction does not exist or no longer concerns you."),
     "accept": N_("Answer yes or no."),
     "Conflict.once": N_("This form is still being sent: wait a moment, then reload the page."),
@@ -420,7 +423,8 @@ DATES: dict[str, dt.date] = {
 
 
 def _figures(exc: CofoundryError, t: Translator) -> dict[str, str]:
-    """What a sentence of :data:`ERRORS` may name: the refused ``%(value)s``, and for a text
+    """What a sentence of :data:`ERRORS` may name: the refused ``%(value)s`` and its
+    ``%(field)s`` (as the form sends it), and for a text
     over its limit (:class:`~matcher.errors.TooLong`) its ``%(length)s`` and ``%(limit)s``, the
     domain's figures in the page's way of writing numbers (never read back from the text);
     for a number out of its range (:class:`~matcher.errors.OutOfRange`), ``%(low)s`` and
@@ -428,6 +432,7 @@ def _figures(exc: CofoundryError, t: Translator) -> dict[str, str]:
     out = {name: t.integer(n) for name, n in FIGURES.items()}
     out |= {name: t.date(day) for name, day in DATES.items()}
     out["value"] = "" if exc.value is None else shown_value(exc.value)
+    out["field"] = exc.field or ""
     if isinstance(exc, TooLong) and exc.unit == "bytes":  # a file: in megabytes
         out |= {"length": t.megabytes(exc.length), "limit": t.megabytes(exc.limit)}
     elif isinstance(exc, TooLong):

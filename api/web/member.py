@@ -194,7 +194,7 @@ def _profile_values(profile: Profile) -> dict[str, Any]:
 
 
 def _profile_raw(form: Form, base: Profile | None = None) -> dict[str, Any]:
-    raw: dict[str, Any] = {k: form[k] for k in TEXT_FIELDS}
+    raw: dict[str, Any] = {k: form[k] for k in TEXT_FIELDS if k != "languages"}
     # languages chosen by name (checkboxes: one code each; a typed list is split)
     raw["languages"] = [c.strip() for v in form.getlist("languages") for c in re.split(r"[,;]", v)]
     raw["languages"] = [c for c in raw["languages"] if c]
