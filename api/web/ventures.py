@@ -190,12 +190,27 @@ def _venture_create(
     return redirect("/web/ventures/" + quote(venture.id), "venture_created")
 
 
+def _button(value: str, field: str, yes: str, no: str) -> bool:
+    """A form's answer sent by one of its two buttons: True for ``yes``, False for ``no``,
+    anything else refused (never read as ``no``)."""
+    if value not in (yes, no):
+        raise InvalidInput(
+            f"{field} must be {yes!r} or {no!r}",
+            field=field,
+            value=value,
+            hint="press one of the form's two buttons",
+        )
+    return value == yes
+
+
 @router.post("/{venture_id}/invitation")
 def invitation_answer(
     venture_id: str, page: MemberPageDep, form: FormDep, equity: EquityDep
 ) -> Response:
-    """Accept (join) or decline my invitation."""
-    joined = equity.answer_invitation(venture_id, form["answer"] == "accept", actor=page.actor)
+    """Accept (join) or decline my invitation: one of the two buttons, nothing else (a
+    missing or tampered answer declines nothing)."""
+    accept = _button(form["answer"], "accept", "accept", "decline")
+    joined = equity.answer_invitation(venture_id, accept, actor=page.actor)
     if joined:
         return redirect(f"/web/ventures/{venture_id}", "invitation_accepted")
     return redirect("/web/ventures", "invitation_declined", venture_id)
@@ -640,8 +655,14 @@ def _departure_record(v: VentureForm) -> Response:
 
 @router.post("/{venture_id}/departures/{member}/answer")
 def departure_answer(member: str, v: VentureFormDep) -> Response:
-    """The leaver acknowledges their departure, or disputes it with a reason."""
-    acknowledge = v.form["answer"] == "acknowledge"
+    """The leaver acknowledges their departure, or disputes it with a reason: one of the
+    two buttons, nothing else (an answer is given once: a missing or tampered one must not
+    dispute in the leaver's name)."""
+    try:
+        acknowledge = _button(v.form["answer"], "answer", "acknowledge", "dispute")
+    except InvalidInput as exc:
+        said = v.page.t.gettext("Press “I acknowledge it” or “I dispute it” (with a reason).")
+        return v.again("answer", exc, errors={"answer_note": said}, keep=False)
     try:
         v.equity.answer_departure(
             v.venture_id, member, acknowledge, v.form["note"], actor=v.page.actor
