@@ -29,6 +29,7 @@ from starlette.responses import Response
 
 from api.deps import CommunityDep, EquityDep
 from api.errors import STATUS
+from api.inputs import whole_number
 from api.web.context import Form, FormDep, MemberPageDep, Page
 from api.web.feedback import error_message, field_errors
 from api.web.i18n import N_, NC_, Translator
@@ -462,28 +463,37 @@ def _status(exc: CofoundryError) -> int:
     return next(code for cls, code in STATUS if isinstance(exc, cls))
 
 
+def _number(text: str) -> int:
+    """An entry's number from a form's path: plain digits (:func:`api.inputs.whole_number`),
+    whose refusal is the page's error in its language, not the API's JSON."""
+    return whole_number(text, "number")
+
+
 @router.post("/{venture_id}/entries/{number}/approve")
-def entry_approve(number: int, v: VentureFormDep) -> Response:
+def entry_approve(number: str, v: VentureFormDep) -> Response:
     """Approve another member's entry."""
-    v.equity.approve(v.venture_id, number, actor=v.page.actor)
-    return redirect(v.here, "entry_approved", str(number))
+    n = _number(number)
+    v.equity.approve(v.venture_id, n, actor=v.page.actor)
+    return redirect(v.here, "entry_approved", str(n))
 
 
 @router.post("/{venture_id}/entries/{number}/reject")
-def entry_reject(number: int, v: VentureFormDep) -> Response:
+def entry_reject(number: str, v: VentureFormDep) -> Response:
     """Reject an entry waiting for approval, with a reason."""
+    n = _number(number)
     try:
-        v.equity.reject(v.venture_id, number, v.form["reason"], actor=v.page.actor)
+        v.equity.reject(v.venture_id, n, v.form["reason"], actor=v.page.actor)
     except InvalidInput as exc:
-        return v.again("reject", exc, errors={f"reason:{number}": v.message(exc)}, keep=False)
-    return redirect(v.here, "entry_rejected", str(number))
+        return v.again("reject", exc, errors={f"reason:{n}": v.message(exc)}, keep=False)
+    return redirect(v.here, "entry_rejected", str(n))
 
 
 @router.post("/{venture_id}/entries/{number}/reverse")
-def entry_reverse(number: int, v: VentureFormDep) -> Response:
+def entry_reverse(number: str, v: VentureFormDep) -> Response:
     """Post the reversing entry (the author only), dated at the entry."""
-    v.equity.reverse(v.venture_id, number, actor=v.page.actor, note=v.form["note"])
-    return redirect(v.here, "entry_reversed", str(number))
+    n = _number(number)
+    v.equity.reverse(v.venture_id, n, actor=v.page.actor, note=v.form["note"])
+    return redirect(v.here, "entry_reversed", str(n))
 
 
 @router.post("/{venture_id}/members")

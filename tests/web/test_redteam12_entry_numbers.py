@@ -57,3 +57,18 @@ def test_the_api_still_bounds_its_path(community: Community) -> None:
     auth = {"Authorization": f"Bearer {community.security.create_token('bob')}"}
     r = client.post(f"/ventures/acme/entries/{HUGE}/approve", headers=auth)
     assert r.status_code == 422 and r.json()["field"] == "number", r.text
+
+
+@pytest.mark.parametrize("number", ["1e3", "１", "1_0"])
+def test_an_entry_number_that_is_no_number_is_a_page_not_json(
+    community: Community, number: str
+) -> None:
+    """``/web/ventures/acme/entries/1e3/approve`` answered the API's JSON error, in English,
+    on a page: the page's error now, in its language, naming the entry."""
+    venture(community.equity, "acme", "ana", "bob", require_approval=True)
+    client = client_over(community)
+    sign_in(client, community.security.create_token("bob"))
+    r = post(client, f"/web/ventures/acme/entries/{number}/approve?lang=fr", {})
+    assert r.status_code == 422, r.text
+    assert r.headers["content-type"].startswith("text/html"), r.text
+    assert number in unescape(r.text) and 'lang="fr"' in r.text
