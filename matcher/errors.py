@@ -32,6 +32,7 @@ __all__ = [
     "NotCsv",
     "NotEnoughFeedback",
     "NotText",
+    "NulCharacter",
     "OutOfRange",
     "RepeatedKey",
     "RolesNotCovered",
@@ -240,6 +241,11 @@ class NoRows(InvalidInput):
 class RepeatedKey(InvalidInput):
     """A key given twice in one JSON object (:func:`keys_once`); ``field`` is the key and
     ``value`` its second value."""
+
+
+class NulCharacter(InvalidInput):
+    """A text holding U+0000 (NUL), which PostgreSQL's text can neither store nor compare:
+    refused by that backend where the text enters it (``value``: the text, shortened)."""
 
 
 class TooManyDigits(InvalidInput):

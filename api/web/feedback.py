@@ -51,6 +51,9 @@ ERRORS: dict[str, str] = {
     "UnknownProfile": N_("No visible profile has the id “%(value)s”."),
     "UnknownVenture": N_("No venture “%(value)s” that you belong to."),
     "UnknownEntry": N_("No entry %(value)s in this ledger."),
+    "NulCharacter": N_(
+        "“%(value)s” holds the character U+0000 (NUL), which no id, name or text may hold: remove it."
+    ),
     "RepeatedKey": N_(
         "The field “%(field)s” of this form was sent twice, with different values (%(value)s): send the form again from the page; a field holds one value."
     ),

@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from matcher.db.database import Database, Dialect, Migration, Params
-from matcher.errors import CofoundryError
+from matcher.errors import CofoundryError, NulCharacter
 
 if TYPE_CHECKING:  # pragma: no cover
     import psycopg
@@ -196,8 +196,35 @@ class _Rows:
         return iter(self.fetchall())
 
 
+def _no_nul(params: Params) -> Params:
+    """``params``, unless a text among them holds U+0000: PostgreSQL's text cannot, and
+    psycopg refuses it (``DataError``) in any statement, a lookup included, where SQLite
+    answers "no such thing". Refused here as :class:`~matcher.errors.NulCharacter` (422),
+    whatever the shell: an id in a path, a form's field, a file's cell.
+
+    Examples
+    --------
+    >>> _no_nul(["ana", 3])
+    ['ana', 3]
+    >>> _no_nul(["a" + chr(0) + "b"])
+    Traceback (most recent call last):
+    ...
+    matcher.errors.NulCharacter: text holds the character U+0000 (NUL) at position 1, which no id, name or text may hold (got 'a\\x00b'); remove it: nothing the product stores holds one
+    """
+    values = params.values() if isinstance(params, dict) else params
+    for value in values:
+        if isinstance(value, str) and "\x00" in value:
+            raise NulCharacter(
+                f"text holds the character U+0000 (NUL) at position {value.index(chr(0))},"
+                " which no id, name or text may hold",
+                value=value[:80],
+                hint="remove it: nothing the product stores holds one",
+            )
+    return params
+
+
 def _run(conn: psycopg.Connection[Any], sql: str, params: Params) -> _Rows:
-    cur = conn.execute(to_pyformat(sql), params)
+    cur = conn.execute(to_pyformat(sql), _no_nul(params))
     rows = cur.fetchall() if cur.description is not None else []
     return _Rows(rows, cur.rowcount)
 
@@ -388,7 +415,7 @@ class PostgresDatabase(Database):
 
     def executemany(self, sql: str, rows: Iterable[Params]) -> _Rows:
         """Run one statement for each of ``rows``."""
-        batch = list(rows)
+        batch = [_no_nul(row) for row in rows]
         conn = self._local.conn
         if conn is not None:
             with conn.cursor() as cur:
@@ -414,7 +441,7 @@ class PostgresDatabase(Database):
             for row in rows:
                 if len(row) != width:
                     raise ValueError(f"a row of {len(row)} values for {width} columns of {table}")
-                copy.write_row(row)
+                copy.write_row(_no_nul(row))
                 done += 1
         return done
 
