@@ -262,9 +262,7 @@ class Form:
 
     def values(self) -> dict[str, str]:
         """Every field's last value (to fill the form again after an error)."""
-        return {
-            k: v.strip() for k, v in self.data.items() if k != "csrf" and isinstance(v, str)
-        }
+        return {k: v.strip() for k, v in self.data.items() if k != "csrf" and isinstance(v, str)}
 
 
 async def read_form(request: Request) -> Form:

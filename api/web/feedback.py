@@ -236,7 +236,9 @@ ERRORS: dict[str, str] = {
     "status": N_("Pick a status from the list."),
     "OutOfRange.round": N_("Give a round from %(low)s to %(high)s."),
     "round": N_("Type the round as a whole number."),
-    "number": N_("An entry's number is a whole number written with the digits 0-9, such as 3, not “%(value)s”."),
+    "number": N_(
+        "An entry's number is a whole number written with the digits 0-9, such as 3, not “%(value)s”."
+    ),
     "TooLong.file": N_(
         "This file is %(length)s; the limit is %(limit)s: split it into smaller files."
     ),

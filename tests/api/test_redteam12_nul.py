@@ -15,8 +15,6 @@ from __future__ import annotations
 
 from html import unescape
 
-import pytest
-
 from matcher.community import Community
 from tests.apps import client_over
 from tests.ventures import venture

@@ -53,7 +53,9 @@ def test_an_amount_sent_twice_records_nothing(
     bob: TestClient, community: Community, lang: str, said: str
 ) -> None:
     r = _send(
-        bob, f"/web/ventures/acme/entries?lang={lang}", [*ENTRY, ("amount", "10"), ("amount", "1000")]
+        bob,
+        f"/web/ventures/acme/entries?lang={lang}",
+        [*ENTRY, ("amount", "10"), ("amount", "1000")],
     )
     assert r.status_code == 422, r.text  # type: ignore[attr-defined]
     text = unescape(r.text)  # type: ignore[attr-defined]

@@ -34,7 +34,8 @@ def _signed_in(community: Community, who: str) -> TestClient:
 
 @pytest.mark.parametrize("answer", ["", "yes", "Acknowledge "])
 @pytest.mark.parametrize(
-    ("lang", "said"), [("en", "Press “I acknowledge it”"), ("fr", "Appuyez sur «\u00a0Je le reconnais\u00a0»")]
+    ("lang", "said"),
+    [("en", "Press “I acknowledge it”"), ("fr", "Appuyez sur «\u00a0Je le reconnais\u00a0»")],
 )
 def test_a_departure_answer_that_is_no_button_records_nothing(
     community: Community, answer: str, lang: str, said: str
