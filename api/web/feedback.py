@@ -296,6 +296,9 @@ ERRORS: dict[str, str] = {
         "Give the minutes between rounds as a whole number, such as 5 (0 for none)."
     ),
     "answer": N_("Pick your answer: coming, maybe or not coming."),
+    "EventOver.answer": N_(
+        "This event is over: your answer no longer changes. If the record of who came is wrong, tell the organiser."
+    ),
     "Conflict.answer": N_(
         "You are checked in: you are here, and your answer no longer changes. If you leave early, tell the organiser."
     ),

@@ -455,6 +455,7 @@ class EventService:
                 hint="going: you will come; maybe; declined: you will not",
             )
         with self.db.transaction():
+            self._answer_in_time(event, answer)
             if join and self.events.attendee(event.id, person) is None:
                 self._check_room(event.id, 1)
                 self.events.add_attendees(event.id, [person], rsvp=answer, source="link")
@@ -474,6 +475,23 @@ class EventService:
             if answer == "declined":  # their team is mended as when the organiser marks it
                 self._calm_teams(event.id, "declined")
             return self._attendee(event.id, person)
+
+    def _answer_in_time(self, event: Event, answer: str) -> None:
+        """Refuse an answer to an invitation once ``event`` has ended
+        (:func:`~matcher.events.model.ended_at`): who came is then the record (the plan, the
+        check-ins, the absences the organiser marked); "not coming" the next day took the
+        attendee and their meetings out of the organiser's report, and mended their team
+        after the fact."""
+        end = ended_at(event, len(self.events.rounds(event.id)))
+        if end is None or self.clock() < end:
+            return
+        raise EventOver(
+            f"event {event.id!r} is over (it ended on {end:%Y-%m-%d at %H:%M},"
+            f" {event.timezone}): your answer no longer changes",
+            field="answer",
+            value=answer,
+            hint="if the record of who came is wrong, tell the organiser, who corrects it",
+        )
 
     # --------------------------------------------------------- attendees
     def add_attendees(self, event_id: str, ids: Sequence[str], *, actor: Actor | None) -> list[str]:
