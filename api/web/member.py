@@ -757,6 +757,7 @@ def _collab_page(
         page,
         "collaborations.html",
         **shown.context(),
+        once=new_key(),
         collabs=collabs,
         names=names,
         ratings=range(2, -3, -1),
@@ -798,7 +799,15 @@ def collaboration_propose(
 ) -> Response:
     """Propose a collaboration; it counts once the partner confirms it. What the form cannot
     read (a field left empty, a date or a rating that is none) is told for every field at
-    once, each beside its field, before the service checks the rest."""
+    once, each beside its field, before the service checks the rest. The form sent twice
+    proposes once (:func:`api.web.once.created_once`)."""
+    propose = partial(_collaboration_propose, page, form, trust, community)
+    return created_once(page.request, page.member_id, form, propose)
+
+
+def _collaboration_propose(
+    page: Page, form: Form, trust: TrustDep, community: Community
+) -> Response:
     fields = ("partner", "project", "started", "ended", "rating", "note")
     unread: list[CofoundryError] = [
         InvalidInput(f"{name} is required", field=name, hint=f"give the {name}")
