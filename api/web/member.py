@@ -729,22 +729,24 @@ def avoid_add(page: MemberPageDep, form: FormDep, community: CommunityDep) -> Re
     try:
         if not other:
             raise InvalidInput("id is required", field="other", hint="type a profile id")
-        community.trust.avoid(page.member_id, other, actor=page.actor)
+        change = community.trust.avoid(page.member_id, other, actor=page.actor)
     except CofoundryError as exc:
         if isinstance(exc, InvalidInput) and exc.field == "id":  # my own id: the form's field
             exc.field = "other"
         errors = {"other": error_message(exc, page.t)}
         return _avoid_page(page, community, Shown(422, errors, {"other": other}))
-    return redirect("/web/avoid", "avoid_added", names_of(community, [other], page)[other])
+    done = "avoid_added" if change.changed else "avoid_already"
+    return redirect("/web/avoid", done, names_of(community, [other], page)[other])
 
 
 @router.post("/avoid/{other_id}/remove")
 def avoid_remove(
     other_id: str, page: MemberPageDep, form: FormDep, community: CommunityDep
 ) -> Response:
-    """Take someone off the list."""
-    community.trust.unavoid(page.member_id, other_id, actor=page.actor)
-    return redirect("/web/avoid", "avoid_removed", names_of(community, [other_id], page)[other_id])
+    """Take someone off the list (or say they were not on it)."""
+    change = community.trust.unavoid(page.member_id, other_id, actor=page.actor)
+    done = "avoid_removed" if change.changed else "avoid_not_listed"
+    return redirect("/web/avoid", done, names_of(community, [other_id], page)[other_id])
 
 
 # ------------------------------------------------------------- collaborations

@@ -581,12 +581,16 @@ class AvoidStore:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def add_avoid(self, owner: str, other: str) -> None:
-        """``owner`` never wants to be matched with ``other``. Must run in a transaction."""
+    def add_avoid(self, owner: str, other: str) -> bool:
+        """``owner`` never wants to be matched with ``other``; True if it was not on the
+        list yet. Must run in a transaction."""
         self.db.require_transaction()
-        self.db.execute(
-            "INSERT INTO avoids (owner, other, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-            [owner, other, utcnow_text()],
+        return bool(
+            self.db.execute(
+                "INSERT INTO avoids (owner, other, created_at) VALUES (?, ?, ?)"
+                " ON CONFLICT DO NOTHING",
+                [owner, other, utcnow_text()],
+            ).rowcount
         )
 
     def remove_avoid(self, owner: str, other: str) -> bool:

@@ -91,3 +91,21 @@ def test_a_collaboration_proposed_twice_is_one_proposal_and_no_error(
     assert first.status_code == again.status_code == 303, unescape(again.text)[-600:]
     assert again.headers["location"] == first.headers["location"]
     assert len(community.trust.collaborations("ana", actor=Actor("ana"))) == 1
+
+
+# --------------------------------------------------------------- avoid list (3)
+@pytest.mark.parametrize(
+    ("lang", "says"),
+    [("en", "Bob was not on your avoid list"), ("fr", "Bob n’était pas sur votre liste")],
+)
+def test_removing_someone_not_on_the_avoid_list_says_so(
+    app: TestClient, community: Community, lang: str, says: str
+) -> None:
+    """The remove button sent again (a second tab, the back button) said "Bob is off your
+    avoid list" though Bob was not on it; it now says that he was not on it."""
+    ana = browser(app, community, "ana")
+    r = post(ana, "/web/avoid/bob/remove")
+    assert r.status_code == 303
+    page = unescape(ana.get(r.headers["location"] + f"&lang={lang}").text)
+    assert says in page.replace("'", "’"), page[page.find('class="flash') :][:300]
+    assert "off your avoid list" not in page
