@@ -323,6 +323,7 @@ def organiser_page(
             if a.emailed_at is not None
         },
         no_address=events.without_address(event_id, actor=page.actor),
+        ended=events.ended(event_id, actor=page.actor) is not None,
         names=names,
         rounds=rounds,
         slots={r.number: clock_times(page.t, round_slot(event, r.number)) for r in rounds},

@@ -923,11 +923,22 @@ class EventService:
             team_change = self._calm_teams(event_id, mark, vouched=person)
             return Marked(self._attendee(event_id, person), change, team_change)
 
+    def ended(self, event_id: str, *, actor: Actor | None) -> dt.datetime | None:
+        """When the event ended, if it has (:func:`~matcher.events.model.ended_at`), else
+        None: from then on it invites nobody (adding, importing, e-mailing an invitation
+        are refused with :class:`~matcher.errors.EventOver`), so a page offers none of it."""
+        event, _ = self._lookup(event_id, actor)
+        return self._ended(event)
+
+    def _ended(self, event: Event) -> dt.datetime | None:
+        end = ended_at(event, len(self.events.rounds(event.id)))
+        return None if end is None or self.clock() < end else end
+
     def _unless_ended(self, event: Event, what: str) -> None:
         """Refuse an invitation (adding, importing, e-mailing one) once ``event`` has ended
         (:func:`~matcher.events.model.ended_at`): it would invite people to the past."""
-        end = ended_at(event, len(self.events.rounds(event.id)))
-        if end is None or self.clock() < end:
+        end = self._ended(event)
+        if end is None:
             return
         raise EventOver(
             f"event {event.id!r} ended on {end:%Y-%m-%d at %H:%M} ({event.timezone}), so {what}"
