@@ -15,8 +15,10 @@ from typing import Annotated
 import typer
 
 from api.console import Common, WholeNumber, common, out, say
+from api.settings import Settings
 from matcher.access import ADMIN
 from matcher.community import Community
+from matcher.mail import LOCAL_URL
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +105,26 @@ def _digests(community: Community, stop: threading.Event, every: float) -> None:
         stop.wait(every)
 
 
+def site_line(settings: Settings) -> str:
+    """What the worker says as it starts: the address the links of the e-mails it sends and
+    writes start with (:meth:`~api.settings.Settings.site_address`), and the fix when it is
+    the local default, which no member can open.
+
+    Examples
+    --------
+    >>> site_line(Settings(db=":memory:", public_url="https://cf.example/"))
+    'links in e-mails (unsubscribe and claim links) start with https://cf.example'
+    """
+    address = settings.site_address()
+    said = f"links in e-mails (unsubscribe and claim links) start with {address}"
+    if address != LOCAL_URL.rstrip("/"):
+        return said
+    return (
+        f"{said}, the local default: members cannot open them; set COFOUNDRY_PUBLIC_URL to"
+        " the site's address as members reach it (such as https://cofoundry.example.org)"
+    )
+
+
 @common("db", "encoder")
 def worker(
     opts: Common,
@@ -133,6 +155,7 @@ def worker(
     if community.mail.transport is None and retrain_every == 0:
         out.print("no SMTP server set (COFOUNDRY_SMTP_HOST): nothing to do")
         raise typer.Exit(1)
+    out.print(site_line(opts.settings()), markup=False, highlight=False)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     threading.Thread(target=_housekeeping, args=(community, stop, 3600.0), daemon=True).start()
