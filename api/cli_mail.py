@@ -18,6 +18,7 @@ from api.console import Common, WholeNumber, common, out, say
 from api.settings import Settings
 from matcher.access import ADMIN
 from matcher.community import Community
+from matcher.errors import counted
 from matcher.mail import LOCAL_URL
 
 log = logging.getLogger(__name__)
@@ -42,7 +43,7 @@ def outbox(
     """
     community = opts.community()
     for m in community.mail.store.messages(status=status, limit=limit):
-        state = m.status if m.status == "sent" else f"pending, {m.attempts} tries"
+        state = m.status if m.status == "sent" else f"pending, {counted(m.attempts, 'try', 'tries')}"
         error = f"; last error: {m.last_error}" if m.last_error else ""
         say(f"#{m.id} {m.created_at:%Y-%m-%d %H:%M} to {m.to} [{state}{error}] {m.subject}")
         if body:
@@ -66,7 +67,9 @@ def digest(opts: Common) -> None:
     """Queue the weekly digest of new suggestions of every member who is due one (at most
     one in 7 days, only when someone new is suggested, unless switched off)."""
     report = opts.community().digest.run()
-    out.print(f"{report.sent} digests queued ({report.members} members looked at)")
+    out.print(
+        f"{counted(report.sent, 'digest')} queued ({counted(report.members, 'member')} looked at)"
+    )
 
 
 def _retrains(community: Community, stop: threading.Event, every: float) -> None:

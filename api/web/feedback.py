@@ -19,6 +19,7 @@ from collections.abc import Collection, Iterable, Mapping
 from api.web.figures import FORM_LIMITS
 from api.web.i18n import N_, SOURCE, Translator
 from api.web.labels import FAMILIES, label
+from api.web.limits import wait_words
 from matcher.errors import (
     CofoundryError,
     InvalidInput,
@@ -319,7 +320,7 @@ ERRORS: dict[str, str] = {
         "“%(value)s” turned event invitation e-mails off: give them the event's invitation link another way."
     ),
     "Throttled.email": N_(
-        "A confirmation link was sent to this address in the last %(hours)s hours: open the newest confirmation e-mail while signed in to this account, its link works for it. You can ask for another in %(minutes)s minutes."
+        "A confirmation link was sent to this address lately: open the newest confirmation e-mail while signed in to this account, its link works for it. You can ask for another %(wait)s."
     ),
     "Throttled.invitation_address": N_(
         "The e-mail address of “%(value)s” has had as many invitations as it takes for now: give them the event's invitation link another way."
@@ -434,8 +435,9 @@ def _figures(exc: CofoundryError, t: Translator) -> dict[str, str]:
         out |= {"length": t.integer(exc.length), "limit": t.integer(exc.limit)}
     if isinstance(exc, OutOfRange):
         out |= {"low": t.figure(exc.low), "high": t.figure(exc.high)}
-    if isinstance(exc, Throttled):  # the limit's own figures (minutes to wait...)
+    if isinstance(exc, Throttled):  # the limit's own figures, and the wait in words
         out |= {name: t.integer(n) for name, n in exc.figures.items()}
+        out["wait"] = wait_words(exc.retry_after, t)
     return out
 
 
