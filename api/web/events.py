@@ -367,8 +367,11 @@ def when_of(page: Page, view: EventView) -> dict[str, str]:
 
 def when_line(page: Page, event: Event) -> str:
     """The line under a printed page's title (agendas, badges, the report): the event's
-    start in the reader's locale (Babel), its time zone and place."""
-    return when_text(event, moment_text=lambda m: moment_words(page.t, m, "full"))
+    start in the reader's locale (Babel), its time zone in the pages' words (``Paris time``)
+    and place."""
+    return when_text(
+        event, moment_text=lambda m: moment_words(page.t, m, "full"), zone_text=page.t.zone
+    )
 
 
 def _change_number(page: Page, name: str = "change") -> int | None:
