@@ -109,3 +109,75 @@ def test_removing_someone_not_on_the_avoid_list_says_so(
     page = unescape(ana.get(r.headers["location"] + f"&lang={lang}").text)
     assert says in page.replace("'", "’"), page[page.find('class="flash') :][:300]
     assert "off your avoid list" not in page
+
+
+# ------------------------------------------------- hints for another shell (2)
+@pytest.mark.parametrize(
+    ("path", "form", "says", "not_said"),
+    [
+        (
+            "entries/999/approve",
+            {},
+            ["no entry 999", "ledger on this page"],
+            ["list the ledger"],
+        ),
+        (
+            "departures/bob/answer",
+            {"answer": "acknowledge", "note": ""},
+            ["only 'bob' may acknowledge or dispute their departure"],
+            ["token"],
+        ),
+    ],
+)
+def test_an_english_page_never_tells_what_to_do_with_a_token_or_a_command(
+    app: TestClient, community: Community, path: str, form: dict[str, str], says: list[str],
+    not_said: list[str],
+) -> None:
+    """The pages showed the services' hints written for the API and the command line: "use
+    the leaver's own token" to a member who pressed a button, "list the ledger to see the
+    entry ids" beside the ledger. A hint that speaks of a token, a command, an option or a
+    route is left out; the page says what to do on the page where it has words for it."""
+    from tests.ventures import START, create, join
+
+    create(community.equity, "acme", "ana", "Acme", start=START)
+    join(community.equity, "acme", "bob")
+    ana = browser(app, community, "ana")
+    r = post(ana, f"/web/ventures/acme/{path}?lang=en", form)
+    assert r.status_code in (403, 404), r.status_code
+    said = " ".join(re.findall(r'<p class="error"[^>]*>(.*?)</p>', unescape(r.text), re.S))
+    said = said or unescape(r.text)[unescape(r.text).find("<main") :][:800]
+    for words in says:
+        assert words in said, said
+    for words in not_said:
+        assert words not in said, said
+
+
+def test_a_departure_answered_by_someone_else_is_told_so_in_french(
+    app: TestClient, community: Community
+) -> None:
+    """In French, the refusal said "only an owner may do this (a member records their own
+    resignation)", the sentence of another refusal on the same field: it says now that only
+    the leaver answers their departure."""
+    from tests.ventures import START, create, join
+
+    create(community.equity, "acme", "ana", "Acme", start=START)
+    join(community.equity, "acme", "bob")
+    ana = browser(app, community, "ana")
+    form = {"answer": "acknowledge", "note": ""}
+    r = post(ana, "/web/ventures/acme/departures/bob/answer?lang=fr", form)
+    page = unescape(r.text)
+    assert r.status_code == 403 and "Seul le membre qui part" in page, page[page.find("<main") :][:600]
+
+
+@pytest.mark.parametrize(("lang", "says"), [("en", "This token does not work"), ("fr", "Ce jeton ne fonctionne pas")])
+def test_a_wrong_token_pasted_to_claim_a_profile_is_told_in_the_pages_language(
+    accounts: Community, lang: str, says: str
+) -> None:
+    """A wrong token pasted in the account page's claim form was told in English on the
+    French page ("Refusé : token is unknown, revoked, expired or not a member's")."""
+    client = TestClient(app_over(accounts))  # type: ignore[arg-type]
+    form = {"name": "Ana", "email": "ana@example.org", "password": PASSWORD}
+    assert post(client, "/web/signup", form).status_code == 303
+    r = post(client, f"/web/account/claim?lang={lang}", {"token": "cf1_" + "a" * 40})
+    said = " ".join(re.findall(r'<p class="error"[^>]*>(.*?)</p>', unescape(r.text), re.S))
+    assert r.status_code == 422 and says in said and "Refusé" not in said, said
