@@ -43,7 +43,9 @@ def outbox(
     """
     community = opts.community()
     for m in community.mail.store.messages(status=status, limit=limit):
-        state = m.status if m.status == "sent" else f"pending, {counted(m.attempts, 'try', 'tries')}"
+        state = (
+            m.status if m.status == "sent" else f"pending, {counted(m.attempts, 'try', 'tries')}"
+        )
         error = f"; last error: {m.last_error}" if m.last_error else ""
         say(f"#{m.id} {m.created_at:%Y-%m-%d %H:%M} to {m.to} [{state}{error}] {m.subject}")
         if body:

@@ -360,9 +360,7 @@ def agenda_reader(event: Event, t: Translator) -> Reader:
         role_text=lambda role: label(t, "role", role),
         language_text=t.language,
         slot_text=lambda start, end: clock_times(t, (start, end)),
-        when=when_text(
-            event, moment_text=lambda m: moment_words(t, m, "full"), zone_text=t.zone
-        ),
+        when=when_text(event, moment_text=lambda m: moment_words(t, m, "full"), zone_text=t.zone),
     )
 
 

@@ -130,7 +130,11 @@ def test_removing_someone_not_on_the_avoid_list_says_so(
     ],
 )
 def test_an_english_page_never_tells_what_to_do_with_a_token_or_a_command(
-    app: TestClient, community: Community, path: str, form: dict[str, str], says: list[str],
+    app: TestClient,
+    community: Community,
+    path: str,
+    form: dict[str, str],
+    says: list[str],
     not_said: list[str],
 ) -> None:
     """The pages showed the services' hints written for the API and the command line: "use
@@ -166,10 +170,13 @@ def test_a_departure_answered_by_someone_else_is_told_so_in_french(
     form = {"answer": "acknowledge", "note": ""}
     r = post(ana, "/web/ventures/acme/departures/bob/answer?lang=fr", form)
     page = unescape(r.text)
-    assert r.status_code == 403 and "Seul le membre qui part" in page, page[page.find("<main") :][:600]
+    main = page[page.find("<main") :][:600]
+    assert r.status_code == 403 and "Seul le membre qui part" in page, main
 
 
-@pytest.mark.parametrize(("lang", "says"), [("en", "This token does not work"), ("fr", "Ce jeton ne fonctionne pas")])
+@pytest.mark.parametrize(
+    ("lang", "says"), [("en", "This token does not work"), ("fr", "Ce jeton ne fonctionne pas")]
+)
 def test_a_wrong_token_pasted_to_claim_a_profile_is_told_in_the_pages_language(
     accounts: Community, lang: str, says: str
 ) -> None:
