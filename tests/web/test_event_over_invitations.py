@@ -136,3 +136,5 @@ def test_the_organisers_page_offers_no_invitation_once_the_event_has_ended(
     )
     assert said in unescape(after)
     assert 'action="/web/events/night/status"' in after  # marks stay: who came, who left
+    assert 'href="/web/events/night/invite"' in during
+    assert 'href="/web/events/night/invite"' not in after
