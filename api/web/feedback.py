@@ -344,13 +344,17 @@ ERRORS: dict[str, str] = {
 #: (:func:`_foreign_hint`), by ``<Class>.<field>`` or ``<Class>`` as :data:`ERRORS`.
 PAGE_HINTS: dict[str, str] = {
     "UnknownEntry": N_("the ledger on this page lists every entry with its number"),
+    "UnknownItem": N_("reload the page: it lists what is still yours"),
+    "UnknownCollaboration": N_("reload the page: it lists what is still yours"),
+    "UnknownIntroduction": N_("reload the page: it lists what is still yours"),
 }
 
 #: Words by which a service's hint speaks to another shell than the pages: the API's
-#: tokens and headers, a command, an option, a route, the CLI's ledger listing.
+#: tokens and headers, a command, an option, a route, a listing to ask for ("list the
+#: ledger", "list your own": a page shows its lists).
 _OTHER_SHELL = re.compile(
     r"\btokens?\b|\bAuthorization\b|\bcofoundry [a-z]|(?<![\w-])--[a-z]"
-    r"|\b(?:GET|POST|PUT|PATCH|DELETE) /|\blist the ledger\b"
+    r"|\b(?:GET|POST|PUT|PATCH|DELETE) /|\blist (?:the|your)\b"
 )
 
 

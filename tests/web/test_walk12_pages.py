@@ -188,3 +188,19 @@ def test_a_wrong_token_pasted_to_claim_a_profile_is_told_in_the_pages_language(
     r = post(client, f"/web/account/claim?lang={lang}", {"token": "cf1_" + "a" * 40})
     said = " ".join(re.findall(r'<p class="error"[^>]*>(.*?)</p>', unescape(r.text), re.S))
     assert r.status_code == 422 and says in said and "Refusé" not in said, said
+
+
+@pytest.mark.parametrize(
+    "path", ["tokens/gone1/revoke", "sessions/gone1/end", "invitations/gone1/revoke"]
+)
+def test_revoking_something_already_gone_says_what_to_do_on_the_page(
+    app: TestClient, community: Community, path: str
+) -> None:
+    """A revoke button of the account page sent again (a second tab) said "list your own to
+    see their ids" (or "list your invitations to find its id"), the API's way: the page
+    says to reload it."""
+    ana = browser(app, community, "ana")
+    r = post(ana, f"/web/account/{path}?lang=en")
+    said = unescape(r.text)
+    assert r.status_code == 404 and "list your" not in said
+    assert "reload the page" in said, said[said.find("<main") :][:600]
