@@ -607,6 +607,7 @@ def intros_page(
         "introductions.html",
         **shown.context(),
         intros=views,
+        once={v.id: new_key() for v in views},  # one key per form: each is its own request
         people=people,
         names={pid: people[pid].name if pid in people else pid for pid in ids},
         said=said,

@@ -204,3 +204,20 @@ def test_revoking_something_already_gone_says_what_to_do_on_the_page(
     said = unescape(r.text)
     assert r.status_code == 404 and "list your" not in said
     assert "reload the page" in said, said[said.find("<main") :][:600]
+
+
+def test_a_venture_started_twice_from_an_introduction_is_one_venture(
+    app: TestClient, community: Community
+) -> None:
+    """A double tap on "Start the venture" under an accepted introduction made two ventures,
+    each with its own random id; both taps now lead to the one venture."""
+    intro = community.trust.request_introduction("ana", "bob", message="hi", actor=Actor("ana"))
+    community.trust.answer_introduction(intro.id, True, actor=Actor("bob"))
+    ana = browser(app, community, "ana")
+    path = f"/web/introductions/{intro.id}/venture"
+    key = _hidden(ana.get("/web/introductions").text, "once", path)
+    form = {"venture": "", "name": "Acme", "once": key}
+    first, again = post(ana, path, form), post(ana, path, form)
+    assert first.status_code == again.status_code == 303, unescape(again.text)[-600:]
+    assert again.headers["location"] == first.headers["location"]
+    assert len(community.equity.ventures_of("ana", actor=Actor("ana"))) == 1
