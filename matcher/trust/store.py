@@ -573,7 +573,8 @@ class AvoidStore:
     >>> from matcher.schema import connect
     >>> avoids = AvoidStore(connect())
     >>> with avoids.db.transaction():
-    ...     avoids.add_avoid("ana", "bob")
+    ...     avoids.add_avoid("ana", "bob"), avoids.add_avoid("ana", "bob")
+    (True, False)
     >>> avoids.avoid_list("ana"), avoids.avoided_either_way("bob")
     (['bob'], {'ana'})
     """
