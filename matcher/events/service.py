@@ -422,11 +422,12 @@ class EventService:
             if actor is not None and actor.profile_id
             else None
         )
-        return EventView(event, False, (), None, None, me)
+        return EventView(event, False, (), None, None, me, ended=self._ended(event) is not None)
 
     def join(self, code: str, answer: str = "going", *, actor: Actor | None) -> Attendee:
         """Answer an invitation by code: the caller (a member) becomes an attendee with their
-        answer (going, maybe or declined), or changes it."""
+        answer (going, maybe or declined), or changes it; once the event has ended, nobody
+        new joins (:class:`~matcher.errors.EventOver`)."""
         actor = HAVE_PROFILE.require(actor)
         assert actor.profile_id is not None
         event = self.invited_to(code, actor=actor).event
@@ -456,6 +457,7 @@ class EventService:
             )
         with self.db.transaction():
             if join and self.events.attendee(event.id, person) is None:
+                self._unless_ended(event, "joining with the invitation link")
                 self._check_room(event.id, 1)
                 self.events.add_attendees(event.id, [person], rsvp=answer, source="link")
             else:

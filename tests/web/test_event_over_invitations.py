@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from api.cli import app as cli
 from api.web.i18n import translator
 from embeddings.encoder import FakeEncoder
+from matcher.access import Actor
 from matcher.community import Community
 from matcher.errors import EventOver
 from tests.apps import client_over
@@ -138,3 +139,29 @@ def test_the_organisers_page_offers_no_invitation_once_the_event_has_ended(
     assert 'action="/web/events/night/status"' in after  # marks stay: who came, who left
     assert 'href="/web/events/night/invite"' in during
     assert 'href="/web/events/night/invite"' not in after
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_invitation_link_lets_nobody_join_once_the_event_has_ended(
+    day: Community, day_clock: Clock, lang: str
+) -> None:
+    """The event's invitation link, opened after the event, still asked "Will you come?"
+    and added whoever answered "I'm coming" to an event that was over: the service refuses
+    a new attendee (EventOver), and the page says the event is over, with no form."""
+    from tests.conftest import person
+
+    code = day.events.invitation("night", actor=ORG)
+    _ended(day, day_clock)
+    day.profiles.import_profiles([{**person("zed"), "visibility": "public"}])
+    zed = Actor("zed")
+    with pytest.raises(EventOver, match="joining with the invitation link"):
+        day.events.join(code, "going", actor=zed)
+    assert day.events.invited_to(code, actor=zed).ended
+    browser = client_over(day)
+    sign_in(browser, day.security.create_token("zed"))
+    page = unescape(browser.get(f"/web/invitations/{code}?lang={lang}").text)
+    over = translator(lang).gettext("This event is over: it takes no new answer.")
+    assert over in page and f'action="/web/invitations/{code}"' not in page
+    r = post(browser, f"/web/invitations/{code}?lang={lang}", {"answer": "going"})
+    assert r.status_code == 409 and over in unescape(r.text)
+    assert day.events.invited_to(code, actor=zed).me is None
