@@ -140,8 +140,9 @@ def import_(
             rows, skip_invalid=skip_invalid, source=file.name, steps=steps
         )
     out.print(
-        f"imported {len(report.created)} new and {len(report.updated)} updated profiles"
-        f" from {file.name}; encoded {report.encoded} changed texts with"
+        f"imported {counted(len(report.created), 'new profile')} and"
+        f" {len(report.updated)} updated from {file.name}; encoded"
+        f" {counted(report.encoded, 'changed text')} with"
         f" {community.encoder.name}",
         highlight=False,
     )
@@ -277,7 +278,7 @@ def demo(
         report = community.profiles.import_profiles(rows, source=source.name, steps=steps)
     out.print(
         f"imported {len(report.created)} new, {len(report.updated)} updated;"
-        f" encoded {report.encoded} changed texts",
+        f" encoded {counted(report.encoded, 'changed text')}",
         highlight=False,
     )
     pairs = json.loads((data / "pairs.json").read_text(encoding="utf-8"))
@@ -320,7 +321,10 @@ def reindex(opts: Common) -> None:
     community = opts.community()
     encoded = community.profiles.ensure_vectors(progress=True)
     size = community.matching.rebuild_index()
-    out.print(f"encoded {encoded} texts; index holds {size} people", highlight=False)
+    out.print(
+        f"encoded {counted(encoded, 'text')}; index holds {counted(size, 'person', 'people')}",
+        highlight=False,
+    )
 
 
 THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
@@ -459,11 +463,12 @@ def copy_db(
         dst.close()
     for t in report.tables:
         out.print(
-            f"  {t.table:<22} {t.target_rows:>9} rows  sha256 {t.target_checksum[:16]}",
+            f"  {t.table:<22} {counted(t.target_rows, 'row'):>14}  sha256 {t.target_checksum[:16]}",
             highlight=False,
         )
     out.print(
-        f"copied {report.rows} rows in {len(report.tables)} tables to {redact(target)}"
+        f"copied {counted(report.rows, 'row')} in {counted(len(report.tables), 'table')}"
+        f" to {redact(target)}"
         f" in {report.seconds:.1f} s; counts and checksums match",
         highlight=False,
     )

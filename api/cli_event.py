@@ -703,8 +703,9 @@ def stats(opts: Common, event: EventArg) -> None:
         _write(json.dumps(st, ensure_ascii=False, indent=2), None)
         return
     say(
-        f"{st['attendees']} attendees ({st['present']} present, {st['late']} late,"
-        f" {st['no_show']} no-show), {st['rounds']} rounds, {st['meetings']} meetings"
+        f"{counted(st['attendees'], 'attendee')} ({st['present']} present, {st['late']} late,"
+        f" {st['no_show']} no-show), {counted(st['rounds'], 'round')},"
+        f" {counted(st['meetings'], 'meeting')}"
     )
     if st["average_band"] is not None:  # as the suggestion cards read a pair's score
         say(

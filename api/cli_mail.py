@@ -15,8 +15,11 @@ from typing import Annotated
 import typer
 
 from api.console import Common, WholeNumber, common, out, say
+from api.settings import Settings
 from matcher.access import ADMIN
 from matcher.community import Community
+from matcher.errors import counted
+from matcher.mail import LOCAL_URL
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +43,9 @@ def outbox(
     """
     community = opts.community()
     for m in community.mail.store.messages(status=status, limit=limit):
-        state = m.status if m.status == "sent" else f"pending, {m.attempts} tries"
+        state = (
+            m.status if m.status == "sent" else f"pending, {counted(m.attempts, 'try', 'tries')}"
+        )
         error = f"; last error: {m.last_error}" if m.last_error else ""
         say(f"#{m.id} {m.created_at:%Y-%m-%d %H:%M} to {m.to} [{state}{error}] {m.subject}")
         if body:
@@ -64,7 +69,9 @@ def digest(opts: Common) -> None:
     """Queue the weekly digest of new suggestions of every member who is due one (at most
     one in 7 days, only when someone new is suggested, unless switched off)."""
     report = opts.community().digest.run()
-    out.print(f"{report.sent} digests queued ({report.members} members looked at)")
+    out.print(
+        f"{counted(report.sent, 'digest')} queued ({counted(report.members, 'member')} looked at)"
+    )
 
 
 def _retrains(community: Community, stop: threading.Event, every: float) -> None:
@@ -103,6 +110,26 @@ def _digests(community: Community, stop: threading.Event, every: float) -> None:
         stop.wait(every)
 
 
+def site_line(settings: Settings) -> str:
+    """What the worker says as it starts: the address the links of the e-mails it sends and
+    writes start with (:meth:`~api.settings.Settings.site_address`), and the fix when it is
+    the local default, which no member can open.
+
+    Examples
+    --------
+    >>> site_line(Settings(db=":memory:", public_url="https://cf.example/"))
+    'links in e-mails (unsubscribe and claim links) start with https://cf.example'
+    """
+    address = settings.site_address()
+    said = f"links in e-mails (unsubscribe and claim links) start with {address}"
+    if address != LOCAL_URL.rstrip("/"):
+        return said
+    return (
+        f"{said}, the local default: members cannot open them; set COFOUNDRY_PUBLIC_URL to"
+        " the site's address as members reach it (such as https://cofoundry.example.org)"
+    )
+
+
 @common("db", "encoder")
 def worker(
     opts: Common,
@@ -133,6 +160,7 @@ def worker(
     if community.mail.transport is None and retrain_every == 0:
         out.print("no SMTP server set (COFOUNDRY_SMTP_HOST): nothing to do")
         raise typer.Exit(1)
+    out.print(site_line(opts.settings()), markup=False, highlight=False)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     threading.Thread(target=_housekeeping, args=(community, stop, 3600.0), daemon=True).start()

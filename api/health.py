@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from matcher.community import Community
-from matcher.errors import StartupProblem
+from matcher.errors import StartupProblem, counted
 from matcher.schema import MIGRATIONS
 
 __all__ = ["Readiness"]
@@ -134,10 +134,12 @@ class Readiness:
         if lag > limit:
             self.warm_up()
             raise StartupProblem(
-                f"the search state is {lag} changes behind the database; rebuilding it",
+                f"the search state is {counted(lag, 'change')} behind the database; rebuilding it",
                 field=None,
                 hint="retry in a few seconds",
             )
         kind = "index" if self.service.uses_index else "exact scan"
-        checks["index"] = f"{kind}, " + ("up to date" if lag == 0 else f"{lag} changes to catch up")
+        checks["index"] = f"{kind}, " + (
+            "up to date" if lag == 0 else f"{counted(lag, 'change')} to catch up"
+        )
         return checks

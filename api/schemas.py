@@ -24,9 +24,11 @@ from matcher.profiles import (
     Visibility,
 )
 from matcher.security import MAX_LABEL, TokenInfo
+from matcher.trust import AvoidChange
 
 __all__ = [
     "ERROR_RESPONSES",
+    "AvoidChanged",
     "AvoidList",
     "ComponentsPublic",
     "Created",
@@ -375,6 +377,17 @@ class TokenCreated(BaseModel):
 
 class AvoidList(BaseModel):
     avoid: list[str]
+
+
+class AvoidChanged(AvoidList):
+    """My avoid list after one person put on it or taken off, and whether that changed it
+    (false: already on it, or not on it)."""
+
+    changed: bool
+
+    @classmethod
+    def of(cls, change: AvoidChange) -> AvoidChanged:
+        return cls(avoid=list(change.avoid), changed=change.changed)
 
 
 class ErrorBody(BaseModel):

@@ -10,6 +10,7 @@ page whether or not the address has an account.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from urllib.parse import quote
 
 from starlette.responses import Response
@@ -17,6 +18,7 @@ from starlette.responses import Response
 from api.deps import CommunityDep, client_address
 from api.schemas_privacy import ExportPublic
 from api.web.context import (
+    Form,
     FormDep,
     MemberPageDep,
     Page,
@@ -31,6 +33,7 @@ from api.web.context import (
 from api.web.feedback import error_message, field_errors
 from api.web.i18n import N_
 from api.web.limits import wait_words
+from api.web.once import SHOWN_ONCE, created_once, new_key
 from api.web.render import FIRST, Shown, page_router, redirect, render
 from matcher.accounts import INVITE_DAYS, LinkPurpose, invitation_terms_errors
 from matcher.community import Community
@@ -175,7 +178,7 @@ def reset_new(page: PageDep, form: FormDep, community: CommunityDep) -> Response
 
 # ------------------------------------------------------------------ account
 def _account_page(
-    page: Page, community: CommunityDep, shown: Shown = FIRST, *, new_token: str = ""
+    page: Page, community: Community, shown: Shown = FIRST, *, new_token: str = ""
 ) -> Response:
     member, actor = page.member_id, page.actor
     cookie = session_secret(page)
@@ -183,6 +186,8 @@ def _account_page(
         page,
         "account.html",
         **shown.context({"days": str(INVITE_DAYS)}),
+        token_once=new_key(),
+        invitation_once=new_key(),
         account=community.accounts.store.get(member),
         pending_email=community.accounts.store.pending(
             member, LinkPurpose.CHANGE_EMAIL, community.accounts.clock()
@@ -374,7 +379,14 @@ def signout_everywhere(page: SignedInPageDep, form: FormDep, community: Communit
 @router.post("/account/tokens")
 def create_token(page: SignedInPageDep, form: FormDep, community: CommunityDep) -> Response:
     """A new API token for my scripts, shown once on the page, once the current password
-    (or a recent sign-in with a link) shows the member asks (:meth:`~matcher.accounts.AccountService.own_token`)."""
+    (or a recent sign-in with a link) shows the member asks (:meth:`~matcher.accounts.AccountService.own_token`).
+    The form sent twice makes one token, and shows it to both sendings
+    (:func:`api.web.once.created_once`)."""
+    make = partial(_create_token, page, form, community)
+    return created_once(page.request, page.member_id, form, make)
+
+
+def _create_token(page: Page, form: Form, community: Community) -> Response:
     # too many: the error page with when to try again (WebRoute, as for every refusal)
     try:
         token = community.accounts.own_token(
@@ -390,13 +402,19 @@ def create_token(page: SignedInPageDep, form: FormDep, community: CommunityDep) 
         errors = field_errors([exc], page.t, ("password",), _ADDRESS_WORDS)
         status = {Throttled: 429, NotAuthenticated: 401, NotAllowed: 403}.get(type(exc), 422)
         return _account_page(page, community, Shown(status, {"token_password": errors["password"]}))
-    return _account_page(page, community, Shown(201), new_token=token)
+    return _account_page(page, community, Shown(SHOWN_ONCE), new_token=token)
 
 
 @router.post("/account/invitations")
 def create_invitation(page: SignedInPageDep, form: FormDep, community: CommunityDep) -> Response:
     """A sign-up invitation link to share (how long it works, how many may use it); both
-    terms wrong are told at once, each beside its field."""
+    terms wrong are told at once, each beside its field. The form sent twice makes one link
+    (:func:`api.web.once.created_once`)."""
+    make = partial(_create_invitation, page, form, community)
+    return created_once(page.request, page.member_id, form, make)
+
+
+def _create_invitation(page: Page, form: Form, community: Community) -> Response:
     problems = invitation_terms_errors(form["days"], form["uses"] or None)
     if problems:
         shown = Shown.refused(problems, page.t, ("days", "uses"), form.values())

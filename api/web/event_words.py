@@ -352,14 +352,15 @@ def moment_words(t: Translator, moment: dt.datetime, day_format: str = "long") -
 
 def agenda_reader(event: Event, t: Translator) -> Reader:
     """How a printed agenda speaks to a reader of ``t``'s language: its words, the roles'
-    and languages' names, the clock times and the event's start in that language."""
+    and languages' names, the clock times and the event's start and time zone in that
+    language (the zone as every page says it: :meth:`~api.web.i18n.Translator.zone`)."""
     return Reader(
         lang=t.lang,
         labels=agenda_labels(t.gettext),
         role_text=lambda role: label(t, "role", role),
         language_text=t.language,
         slot_text=lambda start, end: clock_times(t, (start, end)),
-        when=when_text(event, moment_text=lambda m: moment_words(t, m, "full")),
+        when=when_text(event, moment_text=lambda m: moment_words(t, m, "full"), zone_text=t.zone),
     )
 
 

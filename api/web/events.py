@@ -323,6 +323,7 @@ def organiser_page(
             if a.emailed_at is not None
         },
         no_address=events.without_address(event_id, actor=page.actor),
+        ended=events.ended(event_id, actor=page.actor) is not None,
         names=names,
         rounds=rounds,
         slots={r.number: clock_times(page.t, round_slot(event, r.number)) for r in rounds},
@@ -366,8 +367,11 @@ def when_of(page: Page, view: EventView) -> dict[str, str]:
 
 def when_line(page: Page, event: Event) -> str:
     """The line under a printed page's title (agendas, badges, the report): the event's
-    start in the reader's locale (Babel), its time zone and place."""
-    return when_text(event, moment_text=lambda m: moment_words(page.t, m, "full"))
+    start in the reader's locale (Babel), its time zone in the pages' words (``Paris time``)
+    and place."""
+    return when_text(
+        event, moment_text=lambda m: moment_words(page.t, m, "full"), zone_text=page.t.zone
+    )
 
 
 def _change_number(page: Page, name: str = "change") -> int | None:

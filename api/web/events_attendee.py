@@ -32,7 +32,7 @@ from api.web.events import (
 from api.web.feedback import error_message, field_errors
 from api.web.render import FIRST, Shown, page_router, redirect, render
 from matcher.access import Actor
-from matcher.errors import CofoundryError, Conflict, NotAuthenticated, UnknownProfile
+from matcher.errors import CofoundryError, Conflict, EventOver, NotAuthenticated, UnknownProfile
 from matcher.events import (
     RSVPS,
     EventService,
@@ -112,6 +112,8 @@ def invitation_answer(code: str, page: MemberPageDep, form: FormDep, events: Eve
     """Answer an invitation: I become an attendee with my answer, or change it."""
     try:
         events.join(code, form["answer"], actor=page.actor)
+    except EventOver:  # a page left open: the page now says the event is over, without form
+        return _invitation_page(page, events, code, "", Shown(409))
     except CofoundryError as exc:
         return _invitation_page(page, events, code, "", _answer_refused(exc, page))
     event = events.invited_to(code, actor=page.actor).event

@@ -3,7 +3,10 @@
 The services' messages (:mod:`matcher.errors`) are English sentences that name the field,
 the value and the fix: in English they are shown as they are, unless they name the field by
 its name in the code (``round_minutes``, or a sentence that opens with it: ``reason must be one
-of fired-for-cause, ...``), which the page says in words instead. In another language,
+of fired-for-cause, ...``), which the page says in words instead. A service's hint written
+for another shell (a token to send, a command or an option to run, a route: "use the
+leaver's own token", "list the ledger") is left out, and the page's own hint
+(:data:`PAGE_HINTS`) said in its place when it has one. In another language,
 :data:`ERRORS` holds a sentence per kind of error and field (``<Class>.<field>``, then
 ``<field>``, then ``<Class>``), with the bad ``%(value)s``, written in English (the msgid)
 and translated in the catalogue; an error with none of these shows a translated lead
@@ -19,6 +22,7 @@ from collections.abc import Collection, Iterable, Mapping
 from api.web.figures import FORM_LIMITS
 from api.web.i18n import N_, SOURCE, Translator
 from api.web.labels import FAMILIES, label
+from api.web.limits import wait_words
 from matcher.errors import (
     CofoundryError,
     InvalidInput,
@@ -331,7 +335,7 @@ ERRORS: dict[str, str] = {
         "“%(value)s” turned event invitation e-mails off: give them the event's invitation link another way."
     ),
     "Throttled.email": N_(
-        "A confirmation link was sent to this address in the last %(hours)s hours: open the newest confirmation e-mail while signed in to this account, its link works for it. You can ask for another in %(minutes)s minutes."
+        "A confirmation link was sent to this address lately: open the newest confirmation e-mail while signed in to this account, its link works for it. You can ask for another %(wait)s."
     ),
     "Throttled.invitation_address": N_(
         "The e-mail address of “%(value)s” has had as many invitations as it takes for now: give them the event's invitation link another way."
@@ -339,10 +343,62 @@ ERRORS: dict[str, str] = {
     "Throttled.invitation_email": N_(
         "The invitation was e-mailed to “%(value)s” a few minutes ago: wait %(minutes)s minutes before sending it again."
     ),
+    "InvalidInput.token": N_(
+        "This token does not work: it is unknown, revoked, expired, or not a member's. Paste the token the API gave when the profile was made."
+    ),
     "Conflict.token": N_(
         "This token's profile was erased or already has its own account: sign in to that account, or sign up anew."
     ),
 }
+
+
+#: What a page says to do, in place of a service's hint written for another shell
+#: (:func:`_foreign_hint`), by ``<Class>.<field>`` or ``<Class>`` as :data:`ERRORS`.
+PAGE_HINTS: dict[str, str] = {
+    "UnknownEntry": N_("the ledger on this page lists every entry with its number"),
+    "UnknownItem": N_("reload the page: it lists what is still yours"),
+    "UnknownCollaboration": N_("reload the page: it lists what is still yours"),
+    "UnknownIntroduction": N_("reload the page: it lists what is still yours"),
+}
+
+#: Words by which a service's hint speaks to another shell than the pages: the API's
+#: tokens and headers, a command, an option, a route, a listing to ask for ("list the
+#: ledger", "list your own": a page shows its lists).
+_OTHER_SHELL = re.compile(
+    r"\btokens?\b|\bAuthorization\b|\bcofoundry [a-z]|(?<![\w-])--[a-z]"
+    r"|\b(?:GET|POST|PUT|PATCH|DELETE) /|\blist (?:the|your)\b"
+)
+
+
+def _foreign_hint(exc: CofoundryError) -> bool:
+    """Whether ``exc``'s hint tells what to do in another shell (:data:`_OTHER_SHELL`).
+
+    Examples
+    --------
+    >>> from matcher.errors import NotAllowed
+    >>> _foreign_hint(NotAllowed("only 'bob' may answer", hint="use the leaver's own token"))
+    True
+    >>> _foreign_hint(InvalidInput("name is required", hint="give a name"))
+    False
+    """
+    return bool(exc.hint and _OTHER_SHELL.search(exc.hint))
+
+
+def _page_said(exc: CofoundryError, t: Translator) -> str:
+    """``exc`` in English on a page: its detail (and value) without a hint written for
+    another shell, then the page's own hint (:data:`PAGE_HINTS`) if it has one.
+
+    Examples
+    --------
+    >>> from api.web.i18n import translator
+    >>> from matcher.errors import UnknownEntry
+    >>> _page_said(UnknownEntry("no entry 7 in venture 'acme'", value=7), translator("en"))
+    "no entry 7 in venture 'acme'; the ledger on this page lists every entry with its number"
+    """
+    bare = CofoundryError(exc.detail, field=exc.field, value=exc.value)
+    said = str(bare)
+    hint = next((PAGE_HINTS[k] for k in _keys(exc) if k in PAGE_HINTS), None)
+    return f"{said}; {t.gettext(hint)}" if hint else said
 
 
 #: The form fields filled from a fixed list (a select, radios, checkboxes): what the form
@@ -448,8 +504,9 @@ def _figures(exc: CofoundryError, t: Translator) -> dict[str, str]:
         out |= {"length": t.integer(exc.length), "limit": t.integer(exc.limit)}
     if isinstance(exc, OutOfRange):
         out |= {"low": t.figure(exc.low), "high": t.figure(exc.high)}
-    if isinstance(exc, Throttled):  # the limit's own figures (minutes to wait...)
+    if isinstance(exc, Throttled):  # the limit's own figures, and the wait in words
         out |= {name: t.integer(n) for name, n in exc.figures.items()}
+        out["wait"] = wait_words(exc.retry_after, t)
     return out
 
 
@@ -545,14 +602,16 @@ def _said(exc: CofoundryError, t: Translator, words: Mapping[str, str] | None) -
         name, family = CHOICES[exc.field]
         return choice_message(t, t.message(name), wrong, family)
     if t.lang == SOURCE and not _names_a_code(exc):
-        return _shortened(str(exc), exc.value)
+        said = _page_said(exc, t) if _foreign_hint(exc) else str(exc)
+        return _shortened(said, exc.value)
     figures = _figures(exc, t)
     for key in _keys(exc):
         for table in (words or {}, ERRORS):
             if key in table:
                 return t.gettext(table[key], **figures)
     if t.lang == SOURCE:  # no sentence for it: the service's own
-        return _shortened(str(exc), exc.value)
+        said = _page_said(exc, t) if _foreign_hint(exc) else str(exc)
+        return _shortened(said, exc.value)
     return t.gettext("Refused: %(reason)s", reason=_shortened(str(exc), exc.value))
 
 

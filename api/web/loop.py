@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 from itertools import groupby
 from urllib.parse import quote
 
@@ -20,11 +21,12 @@ from starlette.responses import Response
 
 from api.deps import CommunityDep, FeedbackDep, LoopDep, TrustDep
 from api.inputs import whole_number
-from api.web.context import FormDep, MemberPageDep, Page
+from api.web.context import Form, FormDep, MemberPageDep, Page
 from api.web.feedback import error_message, field_errors
 from api.web.i18n import N_, NC_, Translator
 from api.web.labels import label
 from api.web.member import intros_page, names_of
+from api.web.once import created_once
 from api.web.render import FIRST, Shown, page_router, redirect, render
 from api.web.ventures import VentureFormDep
 from matcher.community import Community
@@ -32,6 +34,7 @@ from matcher.equity import parse_day
 from matcher.errors import CofoundryError, Conflict, InvalidInput, UnknownIntroduction
 from matcher.loop import (
     FeedbackService,
+    LoopService,
     NextStep,
     PipelineRow,
     PipelineStage,
@@ -282,7 +285,15 @@ def intro_venture(
     trust: TrustDep,
     community: CommunityDep,
 ) -> Response:
-    """Start a venture with the other person of an accepted introduction, in one step."""
+    """Start a venture with the other person of an accepted introduction, in one step. The
+    form sent twice starts one venture (:func:`api.web.once.created_once`)."""
+    start = partial(_intro_venture, intro_id, page, form, loop, trust, community)
+    return created_once(page.request, page.member_id, form, start)
+
+
+def _intro_venture(
+    intro_id: str, page: Page, form: Form, loop: LoopService, trust: TrustDep, community: Community
+) -> Response:
     try:
         venture, _ = loop.venture_from_intro(
             intro_id, form["venture"] or None, form["name"], actor=page.actor

@@ -607,6 +607,7 @@ def intros_page(
         "introductions.html",
         **shown.context(),
         intros=views,
+        once={v.id: new_key() for v in views},  # one key per form: each is its own request
         people=people,
         names={pid: people[pid].name if pid in people else pid for pid in ids},
         said=said,
@@ -729,22 +730,24 @@ def avoid_add(page: MemberPageDep, form: FormDep, community: CommunityDep) -> Re
     try:
         if not other:
             raise InvalidInput("id is required", field="other", hint="type a profile id")
-        community.trust.avoid(page.member_id, other, actor=page.actor)
+        change = community.trust.avoid(page.member_id, other, actor=page.actor)
     except CofoundryError as exc:
         if isinstance(exc, InvalidInput) and exc.field == "id":  # my own id: the form's field
             exc.field = "other"
         errors = {"other": error_message(exc, page.t)}
         return _avoid_page(page, community, Shown(422, errors, {"other": other}))
-    return redirect("/web/avoid", "avoid_added", names_of(community, [other], page)[other])
+    done = "avoid_added" if change.changed else "avoid_already"
+    return redirect("/web/avoid", done, names_of(community, [other], page)[other])
 
 
 @router.post("/avoid/{other_id}/remove")
 def avoid_remove(
     other_id: str, page: MemberPageDep, form: FormDep, community: CommunityDep
 ) -> Response:
-    """Take someone off the list."""
-    community.trust.unavoid(page.member_id, other_id, actor=page.actor)
-    return redirect("/web/avoid", "avoid_removed", names_of(community, [other_id], page)[other_id])
+    """Take someone off the list (or say they were not on it)."""
+    change = community.trust.unavoid(page.member_id, other_id, actor=page.actor)
+    done = "avoid_removed" if change.changed else "avoid_not_listed"
+    return redirect("/web/avoid", done, names_of(community, [other_id], page)[other_id])
 
 
 # ------------------------------------------------------------- collaborations
@@ -757,6 +760,7 @@ def _collab_page(
         page,
         "collaborations.html",
         **shown.context(),
+        once=new_key(),
         collabs=collabs,
         names=names,
         ratings=range(2, -3, -1),
@@ -798,7 +802,15 @@ def collaboration_propose(
 ) -> Response:
     """Propose a collaboration; it counts once the partner confirms it. What the form cannot
     read (a field left empty, a date or a rating that is none) is told for every field at
-    once, each beside its field, before the service checks the rest."""
+    once, each beside its field, before the service checks the rest. The form sent twice
+    proposes once (:func:`api.web.once.created_once`)."""
+    propose = partial(_collaboration_propose, page, form, trust, community)
+    return created_once(page.request, page.member_id, form, propose)
+
+
+def _collaboration_propose(
+    page: Page, form: Form, trust: TrustDep, community: Community
+) -> Response:
     fields = ("partner", "project", "started", "ended", "rating", "note")
     unread: list[CofoundryError] = [
         InvalidInput(f"{name} is required", field=name, hint=f"give the {name}")

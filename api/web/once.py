@@ -5,9 +5,12 @@ would make two ventures or two events, each with its own random id. A create for
 one-time key (:func:`new_key`, a hidden field named :data:`FIELD`); :func:`created_once`
 claims it in the idempotency store the API's ``Idempotency-Key`` uses
 (:class:`matcher.security.IdempotencyStore`, one scope per member), runs the creation once,
-and answers the same form sent again with the first answer's redirect. A refused form
-leaves its key free, so the corrected form may use it; the same key with other values
-(the form edited after the back button) is a new request, and creates.
+and answers the same form sent again with the first answer's redirect. A form whose answer
+is a page that shows something only once (a new API token: :data:`SHOWN_ONCE`) has that
+page stored instead, encrypted under the form's key as the API's stored responses are, and
+shown again to the second sending: the browser, which shows the last answer, shows the one
+thing made. A refused form leaves its key free, so the corrected form may use it; the same
+key with other values (the form edited after the back button) is a new request, and creates.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from collections.abc import Callable
 from urllib.parse import urlencode
 
 from fastapi import Request, Response
-from fastapi.responses import RedirectResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 
 from api.web.context import Form
 from matcher.errors import Conflict
@@ -27,6 +30,8 @@ __all__ = ["FIELD", "created_once", "new_key"]
 
 #: The hidden field that carries a create form's one-time key.
 FIELD = "once"
+#: The status of a page that answers a create form by showing what it made, once.
+SHOWN_ONCE = 201
 #: Fields that are not what the form asks to create (the CSRF value changes with the cookie).
 _NOT_CONTENT = frozenset({"csrf", FIELD})
 
@@ -56,9 +61,10 @@ def created_once(
     request: Request, member: str, form: Form, create: Callable[[], Response]
 ) -> Response:
     """``create()``'s answer, run once per one-time key of ``member``'s form: the same form
-    sent again (same key, same values) gets the first answer's redirect; while the first is
-    still running, the second waits for it (up to the ``idempotency_wait`` setting). A form
-    without a key (an older page) just runs ``create()``."""
+    sent again (same key, same values) gets the first answer's redirect (or its page, for a
+    page of :data:`SHOWN_ONCE`); while the first is still running, the second waits for it
+    (up to the ``idempotency_wait`` setting). A form without a key (an older page) just runs
+    ``create()``."""
     key = form[FIELD]
     if not key:
         return create()
@@ -68,6 +74,9 @@ def created_once(
     claim = store.claim(scope, key, _fingerprint(request, form), wait=wait)
     if claim.kind == "replay" and claim.replay is not None and claim.replay.location:
         return RedirectResponse(claim.replay.location, status_code=303)
+    if claim.kind == "replay" and claim.replay is not None and claim.replay.body:
+        replay = claim.replay
+        return HTMLResponse(replay.body, status_code=replay.status, media_type=replay.media_type)
     if claim.kind == "mismatch":  # edited after the back button: a new request
         return create()
     if claim.kind == "pending":
@@ -84,6 +93,9 @@ def created_once(
     location = answer.headers.get("location")
     if answer.status_code == 303 and location:
         store.finish(scope, key, 303, "text/html", b"", subject=member, location=location)
+    elif answer.status_code == SHOWN_ONCE:
+        media = answer.headers.get("content-type", "text/html; charset=utf-8")
+        store.finish(scope, key, SHOWN_ONCE, media, bytes(answer.body), subject=member)
     else:
         store.release(scope, key)
     return answer

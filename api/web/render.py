@@ -121,6 +121,8 @@ FLASHES: dict[str, str | Message] = {
     "intro_declined": N_("You declined."),
     "avoid_added": N_("%(v)s is on your avoid list."),
     "avoid_removed": N_("%(v)s is off your avoid list."),
+    "avoid_already": N_("%(v)s was already on your avoid list."),
+    "avoid_not_listed": N_("%(v)s was not on your avoid list: nothing changed."),
     "collab_proposed": N_("Collaboration proposed; your partner will be asked to confirm it."),
     "collab_confirmed": N_("Collaboration confirmed."),
     "collab_declined": N_("Collaboration declined."),

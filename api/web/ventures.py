@@ -54,7 +54,7 @@ from matcher.equity import (
     timeline_csv,
     timeline_svg,
 )
-from matcher.errors import CofoundryError, ImportFailed, InvalidInput
+from matcher.errors import CofoundryError, ImportFailed, InvalidInput, NotAllowed
 
 __all__ = ["FORMULAS", "VentureForm", "VentureFormDep", "formula_text", "router", "venture_page"]
 
@@ -663,6 +663,14 @@ def _departure_record(v: VentureForm) -> Response:
     return redirect(v.here, "departure_recorded", v.name(departure.member))
 
 
+#: The departure answer's own refusal ("NotAllowed.member" is, elsewhere, an owner's action)
+_ANSWER_WORDS = {
+    "NotAllowed.member": N_(
+        "Only the member who leaves acknowledges or disputes their departure, from their own account."
+    )
+}
+
+
 @router.post("/{venture_id}/departures/{member}/answer")
 def departure_answer(member: str, v: VentureFormDep) -> Response:
     """The leaver acknowledges their departure, or disputes it with a reason: one of the
@@ -679,4 +687,7 @@ def departure_answer(member: str, v: VentureFormDep) -> Response:
         )
     except InvalidInput as exc:
         return v.again("answer", exc, errors={"answer_note": v.message(exc)}, keep=False)
+    except NotAllowed as exc:  # not the leaver: this refusal's own sentence, not an owner's
+        message = error_message(exc, v.page.t, _ANSWER_WORDS)
+        return render(v.page, "error.html", status=403, message=message, status_code=403)
     return redirect(v.here, "departure_acknowledged" if acknowledge else "departure_disputed")

@@ -54,6 +54,7 @@ from matcher.errors import (
     NotAuthenticated,
     Throttled,
     UnknownItem,
+    counted,
 )
 from matcher.ids import new_id
 from matcher.mail import Compose, MailService, Outgoing, check_address, plain_letter
@@ -233,8 +234,9 @@ class AccountService:
             hours = math.ceil(1 / limit.per_minute / 60) if limit.per_minute > 0 else 0
             minutes = math.ceil(wait / 60)
             raise Throttled(
-                f"a confirmation link was sent to this address in the last {hours} hours;"
-                f" you can ask for another in {minutes} minutes",
+                f"a confirmation link was sent to this address in the last"
+                f" {counted(hours, 'hour')}; you can ask for another in"
+                f" {counted(minutes, 'minute')}",
                 retry_after=wait,
                 field="email",
                 hint="open the newest confirmation e-mail signed in to this account: its link"

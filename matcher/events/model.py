@@ -971,7 +971,8 @@ class Attendee:
 @dataclass(frozen=True, slots=True)
 class EventView:
     """An event as the caller may see it (attendee lists and plans only for the organiser;
-    ``me``: the caller's own attendance, if they attend)."""
+    ``me``: the caller's own attendance, if they attend; ``ended``: the event has ended, so
+    it takes nobody new, as :meth:`~matcher.events.EventService.invited_to` tells)."""
 
     event: Event
     organiser_view: bool
@@ -979,6 +980,7 @@ class EventView:
     rounds_summary: Mapping[str, Any] | None
     teams_summary: Mapping[str, Any] | None
     me: Attendee | None = None
+    ended: bool = False
 
 
 # ----------------------------------------------------------------- agendas

@@ -571,11 +571,18 @@ def _iso_moment(moment: dt.datetime) -> str:
     return f"{moment:%Y-%m-%d %H:%M}"
 
 
-def when_text(event: Event, *, moment_text: Callable[[dt.datetime], str] = _iso_moment) -> str:
+def when_text(
+    event: Event,
+    *,
+    moment_text: Callable[[dt.datetime], str] = _iso_moment,
+    zone_text: Callable[[str], str] = str,
+) -> str:
     """The event's date, start time, time zone and place on one line ("" if none is known).
 
-    The start is written by ``moment_text``: ISO by default (the CLI, the API); a shell
-    serving a reader passes one in the reader's locale (as the web pages do, with Babel).
+    The start is written by ``moment_text`` and the time zone by ``zone_text``: ISO and the
+    zone's IANA name by default (the CLI); a shell serving a reader passes both in the
+    reader's words (as the web pages and the printed documents do, with Babel: ``Paris
+    time``).
 
     Examples
     --------
@@ -583,11 +590,11 @@ def when_text(event: Event, *, moment_text: Callable[[dt.datetime], str] = _iso_
     ...           venue="Station F")
     >>> when_text(e)
     '2026-05-21 18:30 (Europe/Paris) \u00b7 Station F'
-    >>> when_text(e, moment_text=lambda m: f"{m:%d/%m/%Y %H:%M}")
-    '21/05/2026 18:30 (Europe/Paris) \u00b7 Station F'
+    >>> when_text(e, moment_text=lambda m: f"{m:%d/%m/%Y %H:%M}", zone_text=lambda z: "Paris time")
+    '21/05/2026 18:30 (Paris time) \u00b7 Station F'
     """
     first = starts_at(event)
-    parts = [f"{moment_text(first)} ({event.timezone})"] if first is not None else []
+    parts = [f"{moment_text(first)} ({zone_text(event.timezone)})"] if first is not None else []
     if event.where:
         parts.append(event.where)
     return " \u00b7 ".join(parts)

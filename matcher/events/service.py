@@ -422,11 +422,12 @@ class EventService:
             if actor is not None and actor.profile_id
             else None
         )
-        return EventView(event, False, (), None, None, me)
+        return EventView(event, False, (), None, None, me, ended=self._ended(event) is not None)
 
     def join(self, code: str, answer: str = "going", *, actor: Actor | None) -> Attendee:
         """Answer an invitation by code: the caller (a member) becomes an attendee with their
-        answer (going, maybe or declined), or changes it."""
+        answer (going, maybe or declined), or changes it; once the event has ended, no answer
+        changes and nobody new joins (:class:`~matcher.errors.EventOver`)."""
         actor = HAVE_PROFILE.require(actor)
         assert actor.profile_id is not None
         event = self.invited_to(code, actor=actor).event
@@ -482,8 +483,8 @@ class EventService:
         check-ins, the absences the organiser marked); "not coming" the next day took the
         attendee and their meetings out of the organiser's report, and mended their team
         after the fact."""
-        end = ended_at(event, len(self.events.rounds(event.id)))
-        if end is None or self.clock() < end:
+        end = self._ended(event)
+        if end is None:
             return
         raise EventOver(
             f"event {event.id!r} is over (it ended on {end:%Y-%m-%d at %H:%M},"
@@ -941,11 +942,22 @@ class EventService:
             team_change = self._calm_teams(event_id, mark, vouched=person)
             return Marked(self._attendee(event_id, person), change, team_change)
 
+    def ended(self, event_id: str, *, actor: Actor | None) -> dt.datetime | None:
+        """When the event ended, if it has (:func:`~matcher.events.model.ended_at`), else
+        None: from then on it invites nobody (adding, importing, e-mailing an invitation
+        are refused with :class:`~matcher.errors.EventOver`), so a page offers none of it."""
+        event, _ = self._lookup(event_id, actor)
+        return self._ended(event)
+
+    def _ended(self, event: Event) -> dt.datetime | None:
+        end = ended_at(event, len(self.events.rounds(event.id)))
+        return None if end is None or self.clock() < end else end
+
     def _unless_ended(self, event: Event, what: str) -> None:
         """Refuse an invitation (adding, importing, e-mailing one) once ``event`` has ended
         (:func:`~matcher.events.model.ended_at`): it would invite people to the past."""
-        end = ended_at(event, len(self.events.rounds(event.id)))
-        if end is None or self.clock() < end:
+        end = self._ended(event)
+        if end is None:
             return
         raise EventOver(
             f"event {event.id!r} ended on {end:%Y-%m-%d at %H:%M} ({event.timezone}), so {what}"

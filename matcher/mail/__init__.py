@@ -5,6 +5,7 @@ The public face of the domain.
 """
 
 from matcher.mail.model import (
+    LOCAL_URL,
     MAX_ADDRESS,
     Compose,
     MailSettings,
@@ -20,6 +21,7 @@ from matcher.mail.service import MailService, SendReport, SmtpTransport, Transpo
 from matcher.mail.store import SECRET_ERASED, MailStore
 
 __all__ = [
+    "LOCAL_URL",
     "MAX_ADDRESS",
     "SECRET_ERASED",
     "Compose",

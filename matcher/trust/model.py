@@ -73,6 +73,7 @@ __all__ = [
     "MAX_SKILLS",
     "MAX_TEXT",
     "MIN_RATING",
+    "AvoidChange",
     "CollabStatus",
     "Collaboration",
     "Endorsement",
@@ -158,6 +159,21 @@ class IntroStatus(StrEnum):
     EXPIRED = "expired"
     #: no connector was left to relay it (nobody is told why): it ended unanswered
     ENDED = "ended"
+
+
+@dataclass(frozen=True, slots=True)
+class AvoidChange:
+    """An owner's avoid list after adding or removing someone, and whether that changed it
+    (``changed`` is False for someone already on the list, or removed who was not on it).
+
+    Examples
+    --------
+    >>> AvoidChange(("bob",), changed=False).avoid
+    ('bob',)
+    """
+
+    avoid: tuple[str, ...]
+    changed: bool
 
 
 @dataclass(frozen=True, slots=True)

@@ -67,6 +67,7 @@ from matcher.trust.model import (
     MAX_SKILL,
     MAX_SKILLS,
     MAX_TEXT,
+    AvoidChange,
     Collaboration,
     CollabStatus,
     Endorsement,
@@ -1080,8 +1081,9 @@ class TrustService:
         return self._view(intro, person if involved else None, self.clock())
 
     # --------------------------------------------------------------- avoids
-    def avoid(self, owner: str, other: str, *, actor: Actor | None) -> list[str]:
-        """Put ``other`` on ``owner``'s private avoid list; returns the list."""
+    def avoid(self, owner: str, other: str, *, actor: Actor | None) -> AvoidChange:
+        """Put ``other`` on ``owner``'s private avoid list; returns the list, and whether
+        ``other`` was not on it yet."""
         EDIT_PROFILE.require(actor, owner)
         if owner == other:
             raise InvalidInput(
@@ -1094,9 +1096,9 @@ class TrustService:
             profile = self.people.get_profile(other)
             if profile is None or not self.visible(profile, actor):  # hidden: as if absent
                 raise UnknownProfile(f"no profile {other!r}", field="id", value=other)
-            self.avoids.add_avoid(owner, other)
+            added = self.avoids.add_avoid(owner, other)
             self._connectors_apart(owner, other)
-        return self.avoids.avoid_list(owner)
+            return AvoidChange(tuple(self.avoids.avoid_list(owner)), changed=added)
 
     def _connectors_apart(self, owner: str, other: str) -> None:
         """After ``owner`` avoids ``other``: a pending request where one of them connects
@@ -1164,12 +1166,13 @@ class TrustService:
         self.store.put_introduction(intro)
         return notices
 
-    def unavoid(self, owner: str, other: str, *, actor: Actor | None) -> list[str]:
-        """Take ``other`` off ``owner``'s avoid list; returns the list."""
+    def unavoid(self, owner: str, other: str, *, actor: Actor | None) -> AvoidChange:
+        """Take ``other`` off ``owner``'s avoid list; returns the list, and whether ``other``
+        was on it (removing someone who was not changes nothing, and says so)."""
         EDIT_PROFILE.require(actor, owner)
         with self.db.transaction():
-            self.avoids.remove_avoid(owner, other)
-        return self.avoids.avoid_list(owner)
+            removed = self.avoids.remove_avoid(owner, other)
+            return AvoidChange(tuple(self.avoids.avoid_list(owner)), changed=removed)
 
     def avoid_list(self, owner: str, *, actor: Actor | None) -> list[str]:
         """The owner's avoid list, to the owner (or an admin) only."""

@@ -573,7 +573,8 @@ class AvoidStore:
     >>> from matcher.schema import connect
     >>> avoids = AvoidStore(connect())
     >>> with avoids.db.transaction():
-    ...     avoids.add_avoid("ana", "bob")
+    ...     avoids.add_avoid("ana", "bob"), avoids.add_avoid("ana", "bob")
+    (True, False)
     >>> avoids.avoid_list("ana"), avoids.avoided_either_way("bob")
     (['bob'], {'ana'})
     """
@@ -581,12 +582,16 @@ class AvoidStore:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def add_avoid(self, owner: str, other: str) -> None:
-        """``owner`` never wants to be matched with ``other``. Must run in a transaction."""
+    def add_avoid(self, owner: str, other: str) -> bool:
+        """``owner`` never wants to be matched with ``other``; True if it was not on the
+        list yet. Must run in a transaction."""
         self.db.require_transaction()
-        self.db.execute(
-            "INSERT INTO avoids (owner, other, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-            [owner, other, utcnow_text()],
+        return bool(
+            self.db.execute(
+                "INSERT INTO avoids (owner, other, created_at) VALUES (?, ?, ?)"
+                " ON CONFLICT DO NOTHING",
+                [owner, other, utcnow_text()],
+            ).rowcount
         )
 
     def remove_avoid(self, owner: str, other: str) -> bool:

@@ -34,7 +34,7 @@ def test_import_then_match(env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     src = write_csv(env / "people.csv", COMMUNITY)
     r = runner.invoke(app, ["import", str(src)])
     assert r.exit_code == 0, r.output
-    assert f"imported {len(COMMUNITY)} new and 0 updated" in r.output
+    assert f"imported {len(COMMUNITY)} new profiles and 0 updated" in r.output
     r = runner.invoke(app, ["match", "ana", "--k", "3"])
     assert r.exit_code == 0, r.output
     r0 = r.output
@@ -50,7 +50,7 @@ def test_import_then_match(env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert f"your needs met {parts['need_met']}, theirs met {parts['need_met_back']}" in r0
     assert f"roles {parts['roles']}" in r0 and "reciprocal" not in r0
     again = runner.invoke(app, ["import", str(src)])
-    assert f"0 new and {len(COMMUNITY)} updated" in again.output
+    assert f"0 new profiles and {len(COMMUNITY)} updated" in again.output
     assert "encoded 0 changed texts" in again.output
 
 

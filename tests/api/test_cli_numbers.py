@@ -64,3 +64,19 @@ def test_a_rating_may_carry_its_plus_sign_as_the_help_writes_it() -> None:
     assert WholeNumber(plus=True)("+2") == 2
     with pytest.raises(ValueError, match="digits 0-9"):
         WholeNumber(plus=True)("+_2")
+
+
+def test_a_count_of_one_is_said_in_the_singular(tmp_path: Path) -> None:
+    """One profile imported said "imported 1 new and 0 updated profiles ... encoded 1
+    changed texts", and the index "holds 1 people": counts now take their singular
+    (:func:`matcher.errors.counted`)."""
+    db = str(tmp_path / "c.db")
+    people = tmp_path / "people.csv"
+    people.write_text("id,name,offers,needs\nzoe,Zoe,python code,sales customers\n")
+    r = runner.invoke(app, ["import", str(people), "--db", db, "--encoder", "fake"])
+    said = " ".join(r.output.split())
+    assert r.exit_code == 0, r.output
+    assert "imported 1 new profile and 0 updated from" in said, said
+    r = runner.invoke(app, ["reindex", "--db", db, "--encoder", "fake"])
+    said = " ".join(r.output.split())
+    assert r.exit_code == 0 and "index holds 1 person" in said and "0 texts" in said, said

@@ -149,12 +149,19 @@ def _admin(service: Community) -> Any:
 
 def test_avoid_list_is_private(client: TestClient, community: Community) -> None:
     ana, bob = community.security.create_token("ana"), community.security.create_token("bob")
-    assert client.put("/me/avoid/bob", headers=bearer(ana)).json() == {"avoid": ["bob"]}
+    added = {"avoid": ["bob"], "changed": True}
+    assert client.put("/me/avoid/bob", headers=bearer(ana)).json() == added
+    assert client.put("/me/avoid/bob", headers=bearer(ana)).json() == added | {"changed": False}
     assert client.get("/me/avoid", headers=bearer(bob)).json() == {"avoid": []}
     r = client.get("/profiles/ana/matches", headers=bearer(ana))
     assert "bob" not in {s["id"] for s in r.json()}
     assert_error(client.put("/me/avoid/nobody", headers=bearer(ana)), 404, "id", "no profile")
-    assert client.delete("/me/avoid/bob", headers=bearer(ana)).json() == {"avoid": []}
+    assert client.delete("/me/avoid/bob", headers=bearer(ana)).json() == {
+        "avoid": [],
+        "changed": True,
+    }
+    # taking off someone who was not on the list says so (it was "removed" before)
+    assert client.delete("/me/avoid/bob", headers=bearer(ana)).json()["changed"] is False
 
 
 @pytest.mark.parametrize(

@@ -272,3 +272,15 @@ def test_every_setting_defaults_to_the_domains_own_default() -> None:
         .weights.directions
         == "harmonic"
     )
+
+
+def test_ready_counts_one_change_to_catch_up_in_the_singular(community: Community) -> None:
+    """One profile written since the search state was built made /ready say "exact scan, 1
+    changes to catch up"; it says "1 change"."""
+    client = TestClient(create_app(Settings(db=":memory:", encoder="fake"), community=community))
+    assert _wait_ready(client).status_code == 200
+    community.profiles.import_profiles([person("x0001")])
+    r = client.get("/ready")
+    assert (
+        r.status_code == 200 and r.json()["checks"]["index"] == "exact scan, 1 change to catch up"
+    )

@@ -98,3 +98,40 @@ def test_the_api_and_the_pages_use_the_setting_else_the_address_reached(tmp_path
     assert (
         "https://events.example.org/web/invitations/" in public.get("/web/events/night/invite").text
     )
+
+
+@pytest.mark.parametrize(
+    ("public_url", "says", "fix"),
+    [
+        (None, "http://localhost:8000", True),
+        ("http://localhost:8000/", "http://localhost:8000", True),
+        ("https://events.example.org/", "https://events.example.org", False),
+    ],
+)
+def test_the_worker_says_at_start_where_its_e_mails_links_point(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    public_url: str | None,
+    says: str,
+    fix: bool,
+) -> None:
+    """``cofoundry worker`` sends the e-mails and writes the digests (their unsubscribe and
+    claim links) without ever saying which address those links start with: a worker left on
+    the local default e-mailed links to http://localhost:8000 that no member could open. It
+    now says it as it starts, with the fix when it is the local default."""
+    from matcher.mail import MailService
+
+    db = str(tmp_path / "c.db")
+    _night(db)
+    monkeypatch.setattr(MailService, "run", lambda self, stop, interval: None)
+    monkeypatch.setenv("COFOUNDRY_SMTP_HOST", "localhost")
+    if public_url is None:
+        monkeypatch.delenv("COFOUNDRY_PUBLIC_URL", raising=False)
+    else:
+        monkeypatch.setenv("COFOUNDRY_PUBLIC_URL", public_url)
+    args = ["worker", "--digest-every", "0", "--retrain-every", "0", "--db", db]
+    r = runner.invoke(cli, [*args, "--encoder", "fake"])
+    assert r.exit_code == 0, r.output
+    said = " ".join(r.output.split())
+    assert f"links in e-mails (unsubscribe and claim links) start with {says}" in said
+    assert ("set COFOUNDRY_PUBLIC_URL" in said) is fix, said

@@ -190,6 +190,20 @@ def test_a_stranger_signing_up_50_times_first_cannot_keep_the_owner_from_confirm
             c.accounts.confirm(f"mallory-{n}", mailbox[-1], actor=Actor(f"mallory-{n}"))
 
 
+def test_a_wait_of_one_minute_is_said_in_the_singular(c: Community, clock: Clock) -> None:
+    """Asked again less than a minute before the next letter is due, the refusal said "you
+    can ask for another in 1 minutes"; now "in 1 minute"."""
+    for n in range(50):
+        c.accounts.sign_up(f"Mallory {n}", "ana@example.org", OTHER, client=f"198.51.100.{n}")
+    ana = c.accounts.sign_up("Ana", "ana@example.org", PASSWORD, client="192.0.2.1")
+    with pytest.raises(Throttled) as first:
+        c.accounts.resend_confirmation(ana.id, actor=Actor(ana.id))
+    clock.now += dt.timedelta(seconds=first.value.retry_after - 30)
+    with pytest.raises(Throttled, match=r"ask for another in 1 minute;") as e:
+        c.accounts.resend_confirmation(ana.id, actor=Actor(ana.id))
+    assert e.value.figures["minutes"] == 1
+
+
 def test_the_owner_still_confirms_when_the_strangers_keep_the_budget_empty(
     c: Community, clock: Clock
 ) -> None:

@@ -22,6 +22,7 @@ from matcher.errors import (
 from matcher.matching import MatchSettings
 from matcher.matching.ranking import key_width, rank_exact
 from matcher.schema import connect
+from matcher.trust import AvoidChange
 from tests.conftest import COMMUNITY, SYNONYMS, person
 from tests.stores import AnyStore
 
@@ -57,14 +58,25 @@ def test_hard_filters_and_privacy(community: Community) -> None:
 
 def test_avoid_list_works_both_ways(community: Community) -> None:
     ana = Actor("ana")
-    assert community.trust.avoid("ana", "bob", actor=ana) == ["bob"]
+    assert community.trust.avoid("ana", "bob", actor=ana) == AvoidChange(("bob",), True)
     assert "bob" not in {s.candidate for s in community.matching.suggest("ana", k=9, actor=ana)}
     assert "ana" not in {
         s.candidate for s in community.matching.suggest("bob", k=9, actor=Actor("bob"))
     }
     with pytest.raises(NotAllowed, match="only change your own profile"):
         community.trust.avoid_list("ana", actor=Actor("bob"))
-    assert community.trust.unavoid("ana", "bob", actor=ana) == []
+    assert community.trust.unavoid("ana", "bob", actor=ana) == AvoidChange((), True)
+
+
+def test_an_avoid_list_edited_says_whether_it_changed(community: Community) -> None:
+    """Removing someone who was not on the list said, on the page, that they were now off
+    it: the service tells whether the list changed (adding someone already on it, removing
+    someone who was not on it, change nothing)."""
+    ana = Actor("ana")
+    assert community.trust.unavoid("ana", "bob", actor=ana) == AvoidChange((), False)
+    assert community.trust.avoid("ana", "bob", actor=ana).changed
+    assert community.trust.avoid("ana", "bob", actor=ana) == AvoidChange(("bob",), False)
+    assert community.trust.unavoid("ana", "cyd", actor=ana) == AvoidChange(("bob",), False)
 
 
 def test_import_is_all_or_nothing(service: Community) -> None:

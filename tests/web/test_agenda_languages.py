@@ -106,3 +106,24 @@ def test_the_api_and_the_cli_print_them_alike(day_clock: Clock, tmp_path: Path) 
     )
     assert r.exit_code == 0, r.output
     assert _pages(out.read_text(encoding="utf-8")) == pages
+
+
+@pytest.mark.parametrize("organiser", ["fr", "en"])
+def test_a_printed_agendas_header_names_the_time_zone_as_the_pages_do(
+    day_clock: Clock, organiser: str
+) -> None:
+    """The printed agendas' header said the time zone by its IANA name, "(Europe/Paris)",
+    while every page and letter says "Paris time" (Translator.zone): each page of the
+    document now says it in its reader's words, and so do the printed badges."""
+    c = _community(day_clock)
+    org = client_over(c)
+    sign_in(org, c.security.create_token("p00"))
+    html = unescape(org.get(f"/web/events/night/print/agendas?lang={organiser}").text)
+    names = _names(c)
+    fr_page = html.split(names["p01"])[0].rsplit('<section class="page"', 1)[-1]
+    en_page = html.split(names["p02"])[0].rsplit('<section class="page"', 1)[-1]
+    assert "(heure de Paris)" in fr_page and "(Paris time)" in en_page, (fr_page, en_page)
+    assert "(Europe/Paris)" not in html
+    badges = unescape(org.get(f"/web/events/night/print/badges?lang={organiser}").text)
+    assert ("(heure de Paris)" if organiser == "fr" else "(Paris time)") in badges
+    assert "(Europe/Paris)" not in badges

@@ -4,6 +4,8 @@ service, the API, the CLI and the pages (English and French)."""
 
 from __future__ import annotations
 
+import re
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -12,12 +14,13 @@ from typer.testing import CliRunner
 from api.cli import app as cli
 from api.web.i18n import translator
 from embeddings.encoder import FakeEncoder
+from matcher.access import Actor
 from matcher.community import Community
 from matcher.errors import EventOver
 from tests.apps import client_over
 from tests.conftest import SYNONYMS
 from tests.events_day import DAY, ORG, PEOPLE, Clock
-from tests.web.pages import error_for, post, sign_in
+from tests.web.pages import post, sign_in
 
 FILE = b"name,email,offers,needs\nZoe,zoe@example.org,python code,sales customers\n"
 
@@ -32,7 +35,9 @@ def _ended(day: Community, day_clock: Clock) -> None:
 def test_the_service_invites_nobody_to_an_event_that_has_ended(
     day: Community, day_clock: Clock
 ) -> None:
+    assert day.events.ended("night", actor=ORG) is None
     _ended(day, day_clock)
+    assert f"{day.events.ended('night', actor=ORG):%Y-%m-%d %H:%M}" == "2026-05-21 18:25"
     for invite in (
         lambda: day.events.add_attendees("night", ["p00"], actor=ORG),
         lambda: day.events.import_csv("night", FILE, actor=ORG),
@@ -77,7 +82,8 @@ def test_the_pages_say_so_in_the_readers_language(
     org.get(f"/web/events/night?lang={lang}")  # the language chosen, as a reader does
     r = post(org, "/web/events/night/attendees", {"ids": "p00"})
     assert r.status_code == 422
-    said = error_for(r.text, "f-ids")
+    # the form is gone from the page once the event has ended: the refusal takes its place
+    said = unescape(re.findall(r'<p class="error" role="alert" id="ended">(.*?)</p>', r.text)[0])
     if lang == "en":
         assert "ended on 2026-05-21" in said and "create a new event" in said
     else:
@@ -100,3 +106,62 @@ def test_the_cli_refuses_them_naming_the_date(tmp_path: Path) -> None:
     out = " ".join(r.output.split())
     assert "event 'night' ended on 2026-05-22 at 00:00" in out and "2026-05-21" in out
     assert "create a new event" in out
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_organisers_page_offers_no_invitation_once_the_event_has_ended(
+    day: Community, day_clock: Clock, lang: str
+) -> None:
+    """After the event, the organiser's page still offered the attendee file's import, the
+    form adding members by id and the buttons that e-mail an invitation, each refused once
+    used ("this event is over"): they are gone, and one sentence says why and what to do."""
+    day.events.plan_rounds("night", rounds=2, actor=ORG)
+    day_clock.paris(18, 0)
+    day.events.add_attendees("night", ["p11"], actor=ORG)
+    org = client_over(day)
+    sign_in(org, day.security.create_token("p00"))
+    during = org.get(f"/web/events/night?lang={lang}").text
+    no_address = translator(lang).gettext(
+        "No e-mail address to send it to: give them the invitation link."
+    )
+    for form in ("/import", "/attendees"):
+        assert f'action="/web/events/night{form}"' in during, form
+    assert no_address in unescape(during)
+    day_clock.paris(23, 0)
+    after = org.get(f"/web/events/night?lang={lang}").text
+    for form in ("/import", "/attendees"):
+        assert f'action="/web/events/night{form}"' not in after, form
+    assert '/invitation"' not in after and no_address not in unescape(after)
+    said = translator(lang).gettext(
+        "This event is over: nobody can be invited to it any more. Create a new event for its next edition, or change this event's date if it was moved."
+    )
+    assert said in unescape(after)
+    assert 'action="/web/events/night/status"' in after  # marks stay: who came, who left
+    assert 'href="/web/events/night/invite"' in during
+    assert 'href="/web/events/night/invite"' not in after
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_invitation_link_lets_nobody_join_once_the_event_has_ended(
+    day: Community, day_clock: Clock, lang: str
+) -> None:
+    """The event's invitation link, opened after the event, still asked "Will you come?"
+    and added whoever answered "I'm coming" to an event that was over: the service refuses
+    a new attendee (EventOver), and the page says the event is over, with no form."""
+    from tests.conftest import person
+
+    code = day.events.invitation("night", actor=ORG)
+    _ended(day, day_clock)
+    day.profiles.import_profiles([{**person("zed"), "visibility": "public"}])
+    zed = Actor("zed")
+    with pytest.raises(EventOver, match="joining with the invitation link"):
+        day.events.join(code, "going", actor=zed)
+    assert day.events.invited_to(code, actor=zed).ended
+    browser = client_over(day)
+    sign_in(browser, day.security.create_token("zed"))
+    page = unescape(browser.get(f"/web/invitations/{code}?lang={lang}").text)
+    over = translator(lang).gettext("This event is over: it takes no new answer.")
+    assert over in page and f'action="/web/invitations/{code}"' not in page
+    r = post(browser, f"/web/invitations/{code}?lang={lang}", {"answer": "going"})
+    assert r.status_code == 409 and over in unescape(r.text)
+    assert day.events.invited_to(code, actor=zed).me is None

@@ -546,3 +546,30 @@ def test_a_deposit_that_would_share_a_withdrawal_again_is_told_beside_its_date(
         | {"condition": "new"},
     )
     assert r.status_code == 409 and said in error_for(r.text, "e-on"), error_for(r.text, "e-on")
+
+
+@pytest.mark.parametrize(
+    ("lang", "refused", "imported"),
+    [
+        ("en", "1 row refused:", "1 entry imported;"),
+        ("fr", "1 ligne refusée", "1 écriture importée"),
+    ],
+)
+def test_one_row_refused_and_one_imported_are_said_in_the_singular(
+    clients: dict[str, TestClient], lang: str, refused: str, imported: str
+) -> None:
+    """A ledger file with one bad row said "1 rows refused", and with the bad rows skipped
+    "1 entries imported": each count now takes its singular in both languages."""
+    _venture(clients)
+    ana = clients["ana"]
+    data = b"member;kind;on;amount\nana;cash;2024-01-10;100\nana;cash;2099-01-01;100\n"
+    r = _import(ana, data, lang)
+    assert r.status_code == 422 and refused in unescape(r.text), unescape(r.text)[-3000:]
+    r = ana.post(
+        f"/web/ventures/acme/import?lang={lang}",
+        data={"csrf": csrf(ana), "skip_invalid": "on"},
+        files={"file": ("ledger.csv", data, "text/csv")},
+        follow_redirects=False,
+    )
+    page = unescape(r.text)
+    assert imported in page and refused in page, page[page.find('id="import"') :][:1500]
