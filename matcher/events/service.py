@@ -456,11 +456,12 @@ class EventService:
                 hint="going: you will come; maybe; declined: you will not",
             )
         with self.db.transaction():
-            self._answer_in_time(event, answer)
             if join and self.events.attendee(event.id, person) is None:
+                self._unless_ended(event, "joining with the invitation link")
                 self._check_room(event.id, 1)
                 self.events.add_attendees(event.id, [person], rsvp=answer, source="link")
             else:
+                self._answer_in_time(event, answer)
                 if self._attendee(event.id, person).checked_in_at is not None:
                     # here: "not coming" would take them out of the plan and lose the
                     # check-in (the record of who came); only the organiser marks a leaver
