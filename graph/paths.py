@@ -334,7 +334,15 @@ def near(
     banned = _banned(exclude)
     out, frontier = {source}, {source}
     for _ in range(max_hops - 1):
-        step = {y for x in frontier for y in graph.out_weights(x) if y not in banned}
+        # everyone the frontier reaches, then the banned taken out: a set difference per
+        # set excluded (C loops over the smaller side: `-`, not `-=`, which walks the whole
+        # excluded set), one test per person left for any other container
+        step: set[str] = set().union(*(graph.out_weights(x).keys() for x in frontier))
+        for part in banned.parts:
+            if isinstance(part, (set, frozenset)):
+                step = step - part
+            else:
+                step = {y for y in step if y not in part}
         frontier = step - out
         out |= step
     return out
