@@ -1316,28 +1316,6 @@ class TrustView:
             out.pop(None, None)
             return out
 
-    def reached_from(self, people: Iterable[str]) -> set[str]:
-        """Everyone an arc out of ``people`` reaches: the union of their :meth:`out_weights`'
-        keys, read in one pass over the graph's arrays, without building (or keeping) a
-        row per person (:func:`graph.paths.near` asks it of a viewer's ties).
-
-        Examples
-        --------
-        >>> g = LiveTrustGraph()
-        >>> g.set_edge("a", "b", [(1.0, None)]); g.set_arc("c", "d", [(0.1, None)])
-        >>> sorted(g.at(0).reached_from(["a", "b", "c", "zed"]))
-        ['a', 'b', 'd']
-        """
-        g = self.graph
-        with g.lock:
-            rows = [i for pid in people if (i := g.index.get(pid)) is not None]
-            if not rows:
-                return set()
-            _, target, _, _, _ = g._out.gather(np.asarray(rows, dtype=np.int64))
-            names: set[str] = set(g._names[np.unique(target)].tolist())
-        names.discard(None)
-        return names
-
     def weight(self, a: str, b: str) -> float:
         """Positive weight of ``a -> b`` (0.0 if none)."""
         return self._summed(a, incoming=False).get(b, 0.0)

@@ -14,7 +14,7 @@ found.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Iterable, Iterator, Mapping
+from collections.abc import Container, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Protocol
@@ -332,22 +332,9 @@ def near(
     if source not in graph:
         return set()
     banned = _banned(exclude)
-    # a network that can say whom many people reach at once (graph.live.TrustView.reached_from)
-    reached: Callable[[Iterable[str]], set[str]] | None = getattr(graph, "reached_from", None)
     out, frontier = {source}, {source}
     for _ in range(max_hops - 1):
-        # everyone the frontier reaches, then the banned taken out: a set difference per
-        # set excluded (a C loop), one test per person left for any other container
-        step: set[str] = (
-            reached(frontier)
-            if reached is not None
-            else set().union(*(graph.out_weights(x).keys() for x in frontier))
-        )
-        for part in banned.parts:
-            if isinstance(part, (set, frozenset)):
-                step = step - part
-            else:
-                step = {y for y in step if y not in part}
+        step = {y for x in frontier for y in graph.out_weights(x) if y not in banned}
         frontier = step - out
         out |= step
     return out

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Mapping
 
 import networkx as nx
 import pytest
@@ -12,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from graph.live import LiveTrustGraph
-from graph.paths import Excluded, most_trusted_path, near, trusted_paths, trusted_paths_from
+from graph.paths import most_trusted_path, trusted_paths, trusted_paths_from
 from graph.trust import TrustGraph
 
 
@@ -158,51 +157,3 @@ def test_a_live_graph_on_one_day_gives_the_paths_of_its_snapshot(
         ref = trusted_paths(snap, "p0", target, k=3, exclude=excluded)
         assert [p.nodes for p in ours] == [p.nodes for p in ref]
         assert [p.trust for p in ours] == pytest.approx([p.trust for p in ref])
-
-
-@given(
-    edges=st.lists(
-        st.tuples(
-            st.sampled_from([f"p{i}" for i in range(8)]),
-            st.sampled_from([f"p{i}" for i in range(8)]),
-            st.sampled_from([0.1, 0.5, 1.0]),
-        ).filter(lambda e: e[0] != e[1]),
-        max_size=24,
-    ),
-    edits=st.lists(
-        st.tuples(st.sampled_from([f"p{i}" for i in range(9)]), st.sampled_from(["p0", "p3"])),
-        max_size=4,
-    ),
-    gone=st.sets(st.sampled_from([f"p{i}" for i in range(1, 8)]), max_size=2),
-    excluded=st.sets(st.sampled_from([f"p{i}" for i in range(8)]), max_size=3),
-    hops=st.sampled_from([1, 2, 3]),
-)
-def test_near_on_a_live_graph_reads_its_arrays_as_its_rows_say(
-    edges: list[tuple[str, str, float]],
-    edits: list[tuple[str, str]],
-    gone: set[str],
-    excluded: set[str],
-    hops: int,
-) -> None:
-    """A view of a live graph answers :func:`near` from the graph's arrays in one pass
-    (``reached_from``): the same people as its rows read one by one, after edits (rows in
-    the overlay) and erasures."""
-    live = LiveTrustGraph.from_edges(arcs=[(a, b, w, None) for a, b, w in edges])
-    for a, b in edits:
-        if a != b:
-            live.set_edge(a, b, [(1.0, None)])
-    for pid in gone:
-        live.remove_node(pid)
-    view = live.at(0)
-
-    class RowByRow:  # the same view, without reached_from
-        def __contains__(self, pid: object) -> bool:
-            return pid in view
-
-        def out_weights(self, pid: str) -> Mapping[str, float]:
-            return view.out_weights(pid)
-
-    for source in ("p0", "p3", "p8"):
-        got = near(view, source, max_hops=hops, exclude=Excluded(excluded, frozenset({"p5"})))
-        want = near(RowByRow(), source, max_hops=hops, exclude=Excluded(excluded, {"p5"}))  # type: ignore[arg-type]
-        assert got == want
