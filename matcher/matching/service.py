@@ -18,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, NamedTuple, Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -244,6 +244,16 @@ class _Ask:
     vv: ProfileVectors
     state: _Search
     avoided: Collection[str] = ()
+
+
+class _Card(NamedTuple):
+    """What trust adds to a suggestion card: the ranking score with trust blended in, the
+    trust shown (None without a trust edge), "would work again" and the warm-intro path."""
+
+    score: float
+    trust: float | None
+    again: bool
+    intro_path: tuple[str, ...]
 
 
 @dataclass
@@ -940,14 +950,15 @@ class MatchingService:
             raise UnknownProfile(f"profile {profile_id!r} has no vectors yet", field="id")
         # avoid lists, "not a fit" feedback and declined introductions, both ways; and the
         # people the viewer skipped
-        avoided = self.avoids.avoided_either_way(profile_id) | self.pairs.kept_apart(profile_id)
+        avoids = self.avoids.avoided_either_way(profile_id)
+        avoided = avoids | self.pairs.kept_apart(profile_id)
         for left_out in self.left_out:
             avoided |= set(left_out(profile_id))
         viewer_trust = self.trust.viewer_trust(profile_id) if self.trust is not None else None
         learned = self._reranker()
         ask = _Ask(viewer, vv, state, avoided)
         if (viewer_trust is not None and viewer_trust.has_edges) or learned is not None:
-            return self._suggest_trusted(ask, k, viewer_trust, explain, learned)
+            return self._suggest_trusted(ask, k, viewer_trust, explain, learned, avoids)
         ranked = self._rank(ask, k)
         shown = self._shown(state, ranked)
         return [self._suggestion(ask, r, phrases=explain, cv=shown.get(r.row)) for r in ranked]
@@ -1024,6 +1035,7 @@ class MatchingService:
         vt: ViewerTrust | None,
         explain: bool,
         learned: Reranker | None = None,
+        avoids: Collection[str] | None = None,
     ) -> list[Suggestion]:
         """Suggestions ordered with trust (see :mod:`matcher.trust`) when the viewer has
         trust edges, and by the community's re-ranker when one is in use.
@@ -1039,6 +1051,7 @@ class MatchingService:
         pair). Each suggestion carries its trust,
         the "worked together and would again" flag and the best warm-intro path; its
         ``match`` (the score every page shows) is the pair's match score either way.
+        ``avoids``: the viewer's avoid list both ways, when :meth:`suggest` read it already.
         """
         viewer, state = ask.viewer, ask.state
         size = max(3 * k, 30)
@@ -1077,21 +1090,19 @@ class MatchingService:
         rescored.sort(key=lambda item: (-item[0], -item[1], item[2]))
         out = []
         paths = (
-            self.trust.intro_paths_to(viewer.id, [item[2] for item in rescored[:k]])
+            self.trust.intro_paths_to(
+                viewer.id, [item[2] for item in rescored[:k]], trust=vt, avoided=avoids
+            )
             if has_trust and self.trust is not None
             else {}
         )
         shown = self._shown(state, [item[3] for item in rescored[:k]])
         for _band, score, cid, r, trust, again, order in rescored[:k]:
-            s = self._suggestion(ask, r, phrases=explain, cv=shown.get(r.row))
+            # each card built once, its trust fields with it (no copy of a finished card)
+            card = _Card(score, round(trust, 6) if has_trust else None, again, paths.get(cid, ()))
             out.append(
-                replace(
-                    s,
-                    score=score,
-                    trust=round(trust, 6) if has_trust else None,
-                    worked_together_again=again,
-                    intro_path=paths.get(cid, ()),
-                    learned=order,
+                self._suggestion(
+                    ask, r, phrases=explain, cv=shown.get(r.row), card=card, learned=order
                 )
             )
         return out
@@ -1147,7 +1158,14 @@ class MatchingService:
         return {r.row: got[i] for r, i in zip(ranked, ids, strict=True) if i in got}
 
     def _suggestion(
-        self, ask: _Ask, ranked: Ranked, *, phrases: bool = True, cv: ProfileVectors | None = None
+        self,
+        ask: _Ask,
+        ranked: Ranked,
+        *,
+        phrases: bool = True,
+        cv: ProfileVectors | None = None,
+        card: _Card | None = None,
+        learned: LearnedOrder | None = None,
     ) -> Suggestion:
         viewer = ask.viewer
         cand = ask.state.table.profiles[ranked.row]
@@ -1164,15 +1182,19 @@ class MatchingService:
         return Suggestion(
             viewer=viewer.id,
             candidate=cand.id,
-            score=ranked.score,
+            score=ranked.score if card is None else card.score,
             components=ranked.components,
             meets_my_needs=why.meets_my_needs,
             meets_their_needs=why.meets_their_needs,
             roles_they_bring=why.roles_they_bring,
             roles_i_bring=why.roles_i_bring,
             common_languages=why.common_languages,
+            trust=None if card is None else card.trust,
+            worked_together_again=card is not None and card.again,
+            intro_path=() if card is None else card.intro_path,
             preferences=preference_checks(viewer, cand, self.settings.filters),
             match=ranked.score,
+            learned=learned,
             parts=points_by_part(
                 ranked.components, match_score(ranked.score).points, self.settings.weights
             ),

@@ -50,7 +50,7 @@ import datetime as dt
 import heapq
 import math
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, runtime_checkable
@@ -869,8 +869,17 @@ class TrustProvider(Protocol):
         """The best warm-intro path from viewer to candidate (empty if none)."""
         ...
 
-    def intro_paths_to(self, viewer: str, candidates: Iterable[str]) -> dict[str, tuple[str, ...]]:
-        """:meth:`intro_path` to each of ``candidates`` (a page of suggestions at once)."""
+    def intro_paths_to(
+        self,
+        viewer: str,
+        candidates: Iterable[str],
+        *,
+        trust: ViewerTrust | None = None,
+        avoided: Collection[str] | None = None,
+    ) -> dict[str, tuple[str, ...]]:
+        """:meth:`intro_path` to each of ``candidates`` (a page of suggestions at once);
+        ``trust`` (the viewer's) and ``avoided`` (their avoid list, both ways) when the
+        caller holds them already."""
         ...
 
 

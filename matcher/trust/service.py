@@ -26,7 +26,7 @@ import logging
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -823,14 +823,28 @@ class TrustService:
         paths = self._paths(viewer, candidate, 1)
         return paths[0].nodes if paths else ()
 
-    def intro_paths_to(self, viewer: str, candidates: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    def intro_paths_to(
+        self,
+        viewer: str,
+        candidates: Iterable[str],
+        *,
+        trust: ViewerTrust | None = None,
+        avoided: Collection[str] | None = None,
+    ) -> dict[str, tuple[str, ...]]:
         """:meth:`intro_path` to each candidate, on one view of the graph with the viewer's
-        avoid list and the hidden people read once (a page of suggestions)."""
+        avoid list and the hidden people read once (a page of suggestions).
+
+        What the page's request read already is not read again: ``trust``, the viewer's
+        trust the page was ranked with (:meth:`viewer_trust`: it orders the connectors of
+        equal paths), and ``avoided``, the viewer's avoid list both ways
+        (:meth:`AvoidStore.avoided_either_way`)."""
         graph = self.graph()
-        mine = self.avoids.avoided_either_way(viewer)
+        mine = self.avoids.avoided_either_way(viewer) if avoided is None else avoided
         hidden = self._private()
         hops = self.settings.max_hops
-        liked = self.viewer_trust(viewer).trust  # kept: the page's suggestions computed it
+        if trust is None or trust.viewer != viewer:
+            trust = self.viewer_trust(viewer)
+        liked = trust.trust
         # the hidden people are many: searched in place, never copied into one set per path
         around = near(graph, viewer, max_hops=hops, exclude=Excluded(mine, hidden))
         out: dict[str, tuple[str, ...]] = {}
