@@ -1158,12 +1158,14 @@ class MatchingService:
             # counted first, so that a pool to be widened is not scored for nothing
             allowed = allowed_count(ask.viewer, state.table, rows, s.filters, ask.avoided)
             if pool == s.pool and ef is None:  # the first pool
-                if allowed < enough:
-                    # How many the filters let through in the whole community (the compact
-                    # columns only, about a millisecond at 100,000). Where even the widest
-                    # pool would hold too few of them at that rate, widening (two or three
-                    # searches, the widest the dearest) would most likely end in the scan
-                    # anyway: the allowed people are scored exactly at once (the scan's ten)
+                if 2 * allowed < enough:
+                    # Under half of what it needs: how many the filters let through in the
+                    # whole community (the compact columns only, 1-3 ms at 100,000). Where
+                    # even the widest pool would hold too few of them at that rate, widening
+                    # (two or three searches, the widest the dearest) would most likely end
+                    # in the scan anyway: the allowed people are scored exactly at once (the
+                    # scan's ten). A pool just short of it (most short pools) is widened
+                    # once, as before, with no count of everyone.
                     everyone = allowed_rows(ask.viewer, state.table, s.filters, ask.avoided)
                     if len(everyone) * 8 * s.pool < enough * len(state.table):
                         return exact(everyone)
