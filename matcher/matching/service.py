@@ -1144,7 +1144,9 @@ class MatchingService:
         if state.index is None:
             return exact()
         query = pool_query(ask.viewer, ask.vv, s.weights, state.table)
-        pool, enough, ef = s.pool, max(k, s.pool_allowed * s.pool), None
+        pool, enough = s.pool, max(k, s.pool_allowed * s.pool)
+        ef: int | None = None  # the index's own breadth
+        searched_again = False
         while True:
             with self._lock:  # the index is patched in place by _catch_up
                 hits, scores = state.index.search_scored(
@@ -1157,7 +1159,7 @@ class MatchingService:
             # through, the best of those few are not the best allowed (docs/deployment.md);
             # counted first, so that a pool to be widened is not scored for nothing
             allowed = allowed_count(ask.viewer, state.table, rows, s.filters, ask.avoided)
-            if pool == s.pool and ef is None:  # the first pool
+            if pool == s.pool and not searched_again:  # the first pool
                 if 2 * allowed < enough:
                     # Under half of what it needs: how many the filters let through in the
                     # whole community (the compact columns only, 1-3 ms at 100,000). Where
@@ -1170,7 +1172,7 @@ class MatchingService:
                     if len(everyone) * 8 * s.pool < enough * len(state.table):
                         return exact(everyone)
                 if self._lost(state, query, scores):  # the same pool, searched wider
-                    ef = s.second_search_ef
+                    ef, searched_again = s.second_search_ef, True
                     continue
             if allowed >= enough:
                 ranked = exact(rows)
@@ -1179,7 +1181,9 @@ class MatchingService:
             if pool >= 8 * s.pool:  # filters reject most of the pool: scan exactly
                 return exact()
             want = math.ceil(pool * s.pool_allowed * s.pool / max(1, allowed))
-            pool = min(8 * s.pool, max(2 * pool, want))
+            # a wider pool is searched at least as wide as it is long (efSearch >= k), at
+            # the index's own breadth: the second search's (1,024) would cost 14 ms more
+            pool, ef = min(8 * s.pool, max(2 * pool, want)), None
 
     def _lost(self, state: _Search, query: np.ndarray, scores: np.ndarray) -> bool:
         """Whether a graph's pool for ``query`` looks lost: its best score, over the query's
