@@ -23,7 +23,8 @@ are left out). Then, in one run:
   and p99 in ms, and the warm-intro paths of a page of 10 suggestions
   (``intro_paths_to``); against the exact ``personalized_trust`` on the static graph for the
   first 5 viewers (the baseline: what the service computed per request before);
-* **a write seen by the next query**: ``--writes`` times, a member proposes and their
+* **a write seen by the next query** (on a copy of the cached database, so that every run
+  starts from the same community): ``--writes`` times, a member proposes and their
   partner confirms a +2 collaboration through the service; the time from the confirmation's
   commit to the end of the proposer's next ``viewer_trust`` that includes the partner, in
   this process and in a second ``TrustService`` over another connection (another worker
@@ -125,6 +126,24 @@ def build_db(people: int, collaborations: int, seed: int) -> Path:
     return path
 
 
+def scratch_copy(path: Path) -> Path:
+    """A copy of the database at ``path`` in a temporary folder removed at exit (SQLite's
+    online backup, safe while another run reads the cache)."""
+    import atexit
+    import shutil
+    import sqlite3
+    import tempfile
+
+    folder = tempfile.mkdtemp(prefix="cofoundry-trust-bench-")
+    atexit.register(shutil.rmtree, folder, True)
+    copy = Path(folder) / path.name
+    with sqlite3.connect(path) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
+    source.close()
+    target.close()
+    return copy
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--people", type=int, default=100_000)
@@ -163,6 +182,8 @@ def main(argv: list[str] | None = None) -> int:
 
     load_before = os.getloadavg()
     path = build_db(args.people, args.collaborations, args.seed)
+    if args.writes:  # the writes go to a copy: the cached community stays as it was built
+        path = scratch_copy(path)
     db = connect(path)
     settings = TrustSettings() if args.lone_tie is None else TrustSettings(lone_tie=args.lone_tie)
     trust = TrustService(db, settings, clock=clock)
