@@ -166,7 +166,7 @@ class MatchSettings:
     half_table_from: int = IVF_FROM
     pool: int = 200
     pool_allowed: float = 0.5
-    second_search: float = 0.05
+    second_search: float = 0.02
     second_search_ef: int = 1024
     min_phrase_similarity: float | None = None
     hubness_k: int = 10
