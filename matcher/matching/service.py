@@ -589,8 +589,9 @@ class MatchingService:
         """Load the encoder and build the search state now, so the first query need not wait."""
         self.encoder.encode(["warm-up"])
         state = self._state()
-        if state.index is not None:
-            self._floor(state)
+        index = state.index
+        if self.settings.second_search > 0 and index is not None and index.kind_ == "hnsw":
+            self._floor(state)  # the second search's floor (graphs only)
 
     def search_lag(self) -> tuple[bool, int, int]:
         """``(built, lag, limit)``: is the in-memory search state built, how many changes
