@@ -114,6 +114,19 @@ class Settings(BaseSettings):
         description="share of the pool that must pass the viewer's hard filters, else the"
         " pool is widened (0: only when fewer than k pass)",
     )
+    second_search: float = Field(
+        _M.second_search,
+        ge=0,
+        le=1,
+        description="share of a graph index's queries (those whose pool's best score is the"
+        " community's lowest) searched again, wider; 0: never",
+    )
+    second_search_ef: int = Field(
+        _M.second_search_ef,
+        ge=1,
+        le=100_000,
+        description="breadth (efSearch) of the graph's second search",
+    )
     min_phrase_similarity: float | None = Field(
         _M.min_phrase_similarity,
         ge=-1,
@@ -240,6 +253,8 @@ class Settings(BaseSettings):
             half_table_from=self.half_table_from,
             pool=self.pool,
             pool_allowed=self.pool_allowed,
+            second_search=self.second_search,
+            second_search_ef=self.second_search_ef,
             min_phrase_similarity=self.min_phrase_similarity,
             hubness_k=self.hubness_k,
             centre_languages=self.centre_languages,

@@ -4,7 +4,8 @@ Usage::
 
     python bench/hnsw_recall.py [--people 20000] [--db FILE] [--viewers 200]
                                 [--efs 64,256,1024] [--pools 200] [--rules 0,0.5]
-                                [--graphs flat,ip,l2] [--real] [--out FILE]
+                                [--graphs flat,ip,l2] [--real] [--index FILE]
+                                [--second 0,0.05] [--lists FILE] [--out FILE]
 
 A community of ``--people`` members (``data/generate.py`` rows imported with the fake encoder
 at the default encoder's width, cached under ``bench/.cache/``; ``--db`` opens or builds the
@@ -24,6 +25,14 @@ at 0) and the suggestions' CPU (p50, p99). Indexes over the pool keys (``pool_ke
   the query with a 0 there, searched by L2 distance (the MIPS-to-L2 reduction of Bachrach
   et al. 2014, ``hnsw_metric="l2"``): ``|q - k'|^2 = |q|^2 + M^2 - 2 q.k``, so the nearest
   are the largest inner products, over keys of one norm.
+
+``--index FILE``: the ``ip`` graph is read from a saved product index over the same
+community (``bench/suggest_trust.py`` saves one beside its database: ``--db`` that database)
+instead of built (883 s at 100,000 under load). ``--second``: values of the setting
+``second_search`` (the share of the community's queries whose graph pool is searched again,
+wider, see :class:`matcher.matching.MatchSettings`), each measured as another row; the code
+of before 7 December has no such setting and is measured at its own rule only. ``--lists``:
+every viewer's ten of each row, to compare two versions' lists.
 
 For the viewers at recall 0 under the rule before 7 December (any index, efSearch 256, pool
 200): the norm of their query and its cosine with the mean key, the norm percentiles of their
@@ -86,10 +95,14 @@ def fake_community(people: int, seed: int, dim: int, db: Path | None) -> Communi
     return community
 
 
-def graph(keys: np.ndarray, ids: list[str], kind: str) -> tuple[VectorIndex, float]:
+def graph(
+    keys: np.ndarray, ids: list[str], kind: str, saved: Path | None = None
+) -> tuple[VectorIndex, float]:
     """An index over ``keys``: ``flat`` (exact), or a graph ``ip`` or ``l2`` (see the
-    module); and its build time (s)."""
+    module; ``ip`` read from ``saved`` when given); and its build time (s)."""
     start = time.perf_counter()
+    if kind == "ip" and saved is not None:
+        return VectorIndex.load(saved), 0.0
     if kind == "flat":
         index = VectorIndex("flat").fit(keys, ids)
     else:
@@ -119,6 +132,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rules", default="0,0.5", help="values of pool_allowed")
     parser.add_argument("--graphs", default="flat,ip,l2")
     parser.add_argument("--real", action="store_true")
+    parser.add_argument("--index", type=Path, default=None, help="a saved graph for ip")
+    parser.add_argument("--second", default="0", help="values of second_search")
+    parser.add_argument("--lists", type=Path, default=None, help="write every viewer's ten")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "hnsw_recall.json")
     args = parser.parse_args(argv)
     import faiss
@@ -159,26 +175,39 @@ def main(argv: list[str] | None = None) -> int:
         "recall_at_10": {},
     }
     zero: dict[str, list[str]] = {}
+    lists: dict[str, dict[str, list[str]]] = {"exact": exact}
+    has_second = hasattr(base, "second_search")  # the code before 7 December has none
+    seconds = [float(x) for x in args.second.split(",")] if has_second else [None]
     for kind in args.graphs.split(","):
-        index, built = graph(keys, ids, kind)
+        index, built = graph(keys, ids, kind, args.index)
         state.index, state._rows = index, None
         res: dict[str, Any] = {"build_s": round(built, 1)}
         for ef in [int(e) for e in args.efs.split(",")] if kind != "flat" else [0]:
             index.ef_search = ef
             for pool in [int(p) for p in args.pools.split(",")]:
                 for rule in [float(r) for r in args.rules.split(",")]:
-                    matching.settings = replace(base, pool=pool, pool_allowed=rule)
-                    r, cpu = [], []
-                    for v in viewers:
-                        start = time.thread_time()
-                        got = ten(v)
-                        cpu.append((time.thread_time() - start) * 1000)
-                        r.append(len(set(got) & set(exact[v])) / len(exact[v]))
-                    name = f"ef {ef}, pool {pool}, pool_allowed {rule}"
-                    res[name] = {**figures(r), "suggest_cpu_ms": pct(cpu)}
-                    print(kind, name, res[name], flush=True)
-                    if ef in (0, 256) and pool == 200 and rule == 0:
-                        zero[kind] = [v for v, x in zip(viewers, r, strict=True) if x == 0]
+                    for second in seconds:
+                        extra = {} if second is None else {"second_search": second}
+                        matching.settings = replace(base, pool=pool, pool_allowed=rule, **extra)
+                        if has_second:  # the floor of this index and setting, measured now
+                            state.floor = None
+                            matching._floor(state)
+                        r, cpu, found = [], [], {}
+                        for v in viewers:
+                            start = time.thread_time()
+                            got = found[v] = ten(v)
+                            cpu.append((time.thread_time() - start) * 1000)
+                            r.append(len(set(got) & set(exact[v])) / len(exact[v]))
+                        name = f"ef {ef}, pool {pool}, pool_allowed {rule}"
+                        if second is not None:
+                            name += f", second_search {second}"
+                        res[name] = {**figures(r), "suggest_cpu_ms": pct(cpu)}
+                        if has_second:
+                            res[name]["floor"] = round(float(state.floor or 0.0), 4)
+                        lists[f"{kind}: {name}"] = found
+                        print(kind, name, res[name], flush=True)
+                        if ef in (0, 256) and pool == 200 and rule == 0 and not second:
+                            zero[kind] = [v for v, x in zip(viewers, r, strict=True) if x == 0]
         out["recall_at_10"][kind] = res
         matching.settings = base
     state.index, state._rows = None, None
@@ -187,6 +216,8 @@ def main(argv: list[str] | None = None) -> int:
     out["zero_viewers"] = diagnose(matching, keys, norms, lost)
     out["machine"] = machine(load_before)
     write_json(args.out, out)
+    if args.lists is not None:
+        write_json(args.lists, lists)
     print(f"wrote {args.out}")
     return 0
 

@@ -549,7 +549,12 @@ class VectorIndex:
         ]
 
     def search_positions(
-        self, query: npt.ArrayLike, k: int = 10, *, exclude: Sequence[str] = ()
+        self,
+        query: npt.ArrayLike,
+        k: int = 10,
+        *,
+        exclude: Sequence[str] = (),
+        ef_search: int | None = None,
     ) -> npt.NDArray[np.int64]:
         """The hits of :meth:`search` for one query as internal positions, without scores.
 
@@ -564,8 +569,31 @@ class VectorIndex:
         >>> hits = index.search_positions(np.array([0.1, 0.9, 0.5], np.float32), k=2, exclude=["b"])
         >>> [index.ids_[p] for p in hits]
         ['c', 'a']
+
+        ``ef_search``: a graph's breadth for this search only (default: ``self.ef_search``);
+        :meth:`search_scored` gives the scores too.
         """
-        return self._search(query, k, exclude)[0][0]
+        return self._search(query, k, exclude, ef_search)[0][0]
+
+    def search_scored(
+        self,
+        query: npt.ArrayLike,
+        k: int = 10,
+        *,
+        exclude: Sequence[str] = (),
+        ef_search: int | None = None,
+    ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float32]]:
+        """:meth:`search_positions` with each hit's score (best first).
+
+        Examples
+        --------
+        >>> import numpy as np
+        >>> index = VectorIndex(kind="flat").fit(np.eye(3, dtype=np.float32), ["a", "b", "c"])
+        >>> hits, scores = index.search_scored(np.array([0.1, 0.9, 0.5], np.float32), k=2)
+        >>> hits.tolist(), [round(float(x), 2) for x in scores]
+        ([1, 2], [0.9, 0.5])
+        """
+        return self._search(query, k, exclude, ef_search)[0]
 
     def position_map(self, rows: Mapping[str, int]) -> npt.NDArray[np.intp]:
         """``rows[id]`` for the id at each internal position (-1: dead, or not in ``rows``).
@@ -587,9 +615,14 @@ class VectorIndex:
         return out
 
     def _search(
-        self, queries: npt.ArrayLike, k: int, exclude: Sequence[str]
+        self,
+        queries: npt.ArrayLike,
+        k: int,
+        exclude: Sequence[str],
+        ef_search: int | None = None,
     ) -> list[tuple[npt.NDArray[np.int64], npt.NDArray[np.float32]]]:
-        """Per query, the positions and scores of the best ``k`` live, non-excluded vectors."""
+        """Per query, the positions and scores of the best ``k`` live, non-excluded vectors
+        (a graph searched ``ef_search`` wide, default ``self.ef_search``)."""
         self._fitted()
         if k < 1:
             raise ValueError(f"k must be >= 1, got {k}")
@@ -608,7 +641,7 @@ class VectorIndex:
         fetch = min(total, k + len(excluded) + math.ceil(k * dead / max(1, total - dead)))
         while True:
             if self.kind_ == "hnsw":
-                self._inner().hnsw.efSearch = max(self.ef_search, fetch)
+                self._inner().hnsw.efSearch = max(ef_search or self.ef_search, fetch)
             elif self.kind_ == "ivf":
                 self._ivf().nprobe = self.nprobe
             if self.reduced:  # squared distances back to inner products

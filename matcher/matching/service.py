@@ -44,6 +44,7 @@ from matcher.matching.ranking import (
     CandidateTable,
     Ranked,
     allowed_count,
+    allowed_rows,
     blend_trust,
     explain_pair,
     key_width,
@@ -86,6 +87,8 @@ RETRAIN_JOB = "rerank-train"
 RETRAIN_LEASE = 900.0
 #: how often the search state's time-zone offsets are brought up to date
 ZONE_CHECK = dt.timedelta(minutes=1)
+#: the community's own queries (evenly spaced rows) whose pools set the second search's floor
+FLOOR_SAMPLE = 128
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +129,13 @@ class MatchSettings:
         pool that they mostly reject holds a few allowed people, not the best allowed. A
         pool under it is widened to reach it (up to eight times ``pool``, then everyone is
         scored exactly). 0: widened only when fewer than ``k`` pass (before 7 December).
+    second_search : float
+        Share of a graph index's queries searched a second time, ``second_search_ef`` wide:
+        those whose pool's best linear score (over the query's norm) is as low as the
+        lowest ``second_search`` of a sample of the community's own queries (a search that
+        lost its way far from the keys' mean, docs/deployment.md). 0: never.
+    second_search_ef : int
+        The graph's breadth (efSearch) of that second search.
     min_phrase_similarity : float or None
         Phrase pairs under this cosine are not quoted in explanations; None: the encoder's
         measured floor (:func:`~matcher.matching.model.phrase_floor`).
@@ -156,6 +166,8 @@ class MatchSettings:
     half_table_from: int = IVF_FROM
     pool: int = 200
     pool_allowed: float = 0.5
+    second_search: float = 0.02
+    second_search_ef: int = 1024
     min_phrase_similarity: float | None = None
     hubness_k: int = 10
     centre_languages: bool = True
@@ -270,6 +282,9 @@ class _Search:
     zones_at: dt.datetime | None = None
     #: index position -> table row, for the index at one generation (see `rows_at`)
     _rows: tuple[VectorIndex, int, np.ndarray] | None = field(default=None, repr=False)
+    #: a pool's best score over its query's norm under which the graph is searched again,
+    #: wider (see ``MatchSettings.second_search``); None: not measured yet
+    floor: float | None = None
 
     def rows_at(self, positions: np.ndarray) -> np.ndarray:
         """The table rows of index ``positions`` (in order; ids not in the table dropped).
@@ -505,7 +520,15 @@ class MatchingService:
             index = self._index_for(table, version)
         elif index is not None:
             self._patch_index(index, table, changed, version)
-        return _Search(version, table, state.vectors.updated(changed, fresh), index, state.epoch)
+        # the floor of the pools' best scores is kept: a few changed people do not move it
+        return _Search(
+            version,
+            table,
+            state.vectors.updated(changed, fresh),
+            index,
+            state.epoch,
+            floor=state.floor if index is state.index else None,
+        )
 
     def _patch_index(
         self, index: VectorIndex, table: CandidateTable, changed: set[str], version: int
@@ -575,7 +598,10 @@ class MatchingService:
     def warm(self) -> None:
         """Load the encoder and build the search state now, so the first query need not wait."""
         self.encoder.encode(["warm-up"])
-        self._state()
+        state = self._state()
+        index = state.index
+        if self.settings.second_search > 0 and index is not None and index.kind_ == "hnsw":
+            self._floor(state)  # the second search's floor (graphs only)
 
     def search_lag(self) -> tuple[bool, int, int]:
         """``(built, lag, limit)``: is the in-memory search state built, how many changes
@@ -1130,10 +1156,14 @@ class MatchingService:
         if state.index is None:
             return exact()
         query = pool_query(ask.viewer, ask.vv, s.weights, state.table)
-        pool = s.pool
+        pool, enough = s.pool, max(k, s.pool_allowed * s.pool)
+        ef: int | None = None  # the index's own breadth
+        searched_again = False
         while True:
             with self._lock:  # the index is patched in place by _catch_up
-                hits = state.index.search_positions(query, k=pool, exclude=[ask.viewer.id])
+                hits, scores = state.index.search_scored(
+                    query, k=pool, exclude=[ask.viewer.id], ef_search=ef
+                )
                 rows = state.rows_at(hits)
             if len(hits) < pool:  # the index holds no more
                 return exact(rows)
@@ -1141,14 +1171,71 @@ class MatchingService:
             # through, the best of those few are not the best allowed (docs/deployment.md);
             # counted first, so that a pool to be widened is not scored for nothing
             allowed = allowed_count(ask.viewer, state.table, rows, s.filters, ask.avoided)
-            if allowed >= max(k, s.pool_allowed * s.pool):
+            if pool == s.pool and not searched_again:  # the first pool
+                if 2 * allowed < enough:
+                    # Under half of what it needs: how many the filters let through in the
+                    # whole community (the compact columns only, 1-3 ms at 100,000). Where
+                    # even the widest pool would hold too few of them at that rate, widening
+                    # (two or three searches, the widest the dearest) would most likely end
+                    # in the scan anyway: the allowed people are scored exactly at once (the
+                    # scan's ten). A pool just short of it (most short pools) is widened
+                    # once, as before, with no count of everyone.
+                    everyone = allowed_rows(ask.viewer, state.table, s.filters, ask.avoided)
+                    if len(everyone) * 8 * s.pool < enough * len(state.table):
+                        return exact(everyone)
+                if self._lost(state, query, scores):  # the same pool, searched wider
+                    ef, searched_again = s.second_search_ef, True
+                    continue
+            if allowed >= enough:
                 ranked = exact(rows)
                 if len(ranked) >= k:
                     return ranked
             if pool >= 8 * s.pool:  # filters reject most of the pool: scan exactly
                 return exact()
             want = math.ceil(pool * s.pool_allowed * s.pool / max(1, allowed))
-            pool = min(8 * s.pool, max(2 * pool, want))
+            # a wider pool is searched at least as wide as it is long (efSearch >= k), at
+            # the index's own breadth: the second search's (1,024) would cost 14 ms more
+            pool, ef = min(8 * s.pool, max(2 * pool, want)), None
+
+    def _lost(self, state: _Search, query: np.ndarray, scores: np.ndarray) -> bool:
+        """Whether a graph's pool for ``query`` looks lost: its best score, over the query's
+        norm, as low as the community's lowest (:meth:`_floor`).
+
+        A graph search (HNSW) walks from one entry point; a query far from the keys' mean
+        (at 100,000 generated people, one viewer in 200: cosine 0.10 with the mean key) can
+        end in a region of the graph where none of its best keys lie, and its pool then
+        holds none of its ten (efSearch 1,024 finds them all). Such a pool's best score is
+        the lowest of the community's; the pool is searched again, wider.
+        """
+        s = self.settings
+        if s.second_search <= 0 or state.index is None or state.index.kind_ != "hnsw":
+            return False
+        norm = float(np.linalg.norm(query))
+        if not len(scores) or norm == 0:
+            return False
+        return float(scores[0]) / norm <= self._floor(state)
+
+    def _floor(self, state: _Search) -> float:
+        """The ``second_search`` quantile of the best pool score (over the query's norm) of
+        :data:`FLOOR_SAMPLE` of the community's own queries (evenly spaced rows of the
+        table), measured once per index (about 0.5 s at 100,000: one search each)."""
+        if state.floor is not None:
+            return state.floor
+        s, table, index = self.settings, state.table, state.index
+        assert index is not None
+        rows = np.unique(np.linspace(0, len(table) - 1, min(len(table), FLOOR_SAMPLE)).astype(int))
+        tops = []
+        for row in rows:
+            viewer = table.profiles[row]
+            vv = ProfileVectors(*(getattr(table, f)[row].astype(np.float32) for f in FIELDS))
+            query = pool_query(viewer, vv, s.weights, table)
+            norm = float(np.linalg.norm(query))
+            with self._lock:
+                _, scores = index.search_scored(query, k=s.pool, exclude=[viewer.id])
+            if norm > 0 and len(scores):
+                tops.append(float(scores[0]) / norm)
+        state.floor = float(np.quantile(tops, s.second_search)) if tops else -math.inf
+        return state.floor
 
     @staticmethod
     def _shown(state: _Search, ranked: Sequence[Ranked]) -> dict[int, ProfileVectors]:

@@ -24,9 +24,11 @@ from matcher.matching.model import (
     two_way,
 )
 from matcher.matching.ranking import (
+    DOT_ROWS,
     CandidateTable,
     ProfileVectors,
     _allowed,
+    allowed_rows,
     rank_exact,
     score_matrix,
 )
@@ -392,6 +394,50 @@ def test_fast_path_equals_the_reference_on_random_pools(data, filters: Filters, 
             rank_exact(viewer, vv, table, k=k, filters=filters, avoided=avoided, rows=rows)
             == ranked[:k]
         )
+
+
+@given(community(), FILTERS, st.data())
+def test_a_scan_of_everyone_filters_first_and_ranks_as_every_row_given(
+    data, filters: Filters, draw
+) -> None:  # type: ignore[no-untyped-def]
+    """rank_exact over the whole table (``rows=None``) takes the allowed rows from one pass
+    over the compact columns (:func:`allowed_rows`) and scores only those: the same rows as
+    the row-by-row reference, and the same list, bit for bit, as every row given."""
+    profiles, vectors = data
+    table = CandidateTable.build(profiles, vectors, 8)
+    ids = [p.id for p in profiles]
+    everyone = np.arange(len(table), dtype=np.intp)
+    for viewer, vv in zip(profiles, vectors, strict=True):
+        avoided = set(draw.draw(st.lists(st.sampled_from([*ids, "nobody"]), max_size=4)))
+        reference = _allowed_one_by_one(viewer, table, everyone, filters, avoided)
+        assert allowed_rows(viewer, table, filters, avoided).tolist() == (
+            np.flatnonzero(reference).tolist()
+        )
+        k = draw.draw(st.integers(min_value=1, max_value=len(table)))
+        assert rank_exact(viewer, vv, table, k=k, filters=filters, avoided=avoided) == rank_exact(
+            viewer, vv, table, k=k, filters=filters, avoided=avoided, rows=everyone
+        )
+
+
+def test_the_text_products_do_not_depend_on_how_many_rows_are_gathered() -> None:
+    """The products are computed :data:`DOT_ROWS` rows at a time: a candidate's score is
+    the same bits in a pool, in a block and in a scan of thousands (the pool and the scan
+    must rank the same people the same)."""
+    rng = np.random.default_rng(3)
+    n = 3 * DOT_ROWS + 7
+    profiles = [Profile(f"p{i:04d}", "P", "o", "n") for i in range(n)]
+
+    def vec() -> np.ndarray:
+        v = rng.normal(size=16).astype(np.float32)
+        return v / np.linalg.norm(v)
+
+    vectors = [ProfileVectors(offers=vec(), needs=vec(), values=vec()) for _ in profiles]
+    table = CandidateTable.build(profiles, vectors, 16)
+    viewer, vv = profiles[0], vectors[0]
+    scan = {r.row: r for r in rank_exact(viewer, vv, table, k=n)}
+    for rows in ([5], [DOT_ROWS - 1, DOT_ROWS, n - 1], list(range(DOT_ROWS + 1, 2 * DOT_ROWS + 9))):
+        for r in rank_exact(viewer, vv, table, k=n, rows=np.asarray(rows)):
+            assert r == scan[r.row]
 
 
 def test_a_half_table_ranks_as_the_float32_table() -> None:

@@ -267,6 +267,100 @@ def test_a_pool_the_must_haves_mostly_reject_is_widened_to_the_best_allowed() ->
     assert len(set(old) & set(want)) == 2
 
 
+def test_a_viewer_whose_must_haves_let_few_through_is_scored_over_them_at_once() -> None:
+    """A viewer whose must-haves (a shared language, German) let 7 of 240 people through:
+    even the widest pool (8 x 8) would hold about 1.9 of them at that rate, fewer than the
+    ``pool_allowed * pool`` (4) it needs. The index is searched once; the short pool sends
+    the service to the allowed people, counted over the compact columns and scored exactly:
+    the exact scan's three. Before, the pool was widened (to 64) and then everyone was
+    scanned (issue 21: the strict viewers' p99 at 100,000)."""
+    words = [
+        "python", "sales", "design", "code", "customers", "product", "growth", "data", "cloud",
+        "mobile",
+    ]  # fmt: skip
+    rng = random.Random(5)
+    rows = [
+        person(
+            f"p{i:03d}",
+            offers=" ".join(rng.sample(words, 4)),
+            needs=" ".join(rng.sample(words, 4)),
+            values=" ".join(rng.sample(words, 2)),
+            languages="de" if i % 30 == 0 else "en;fr",
+        )
+        for i in range(240)
+    ]
+    c = Community(":memory:", FakeEncoder(dim=32), MatchSettings(exact_below=10**6))
+    c.profiles.import_profiles(rows)
+    want = [s.candidate for s in c.matching.suggest("p000", k=3, actor=ADMIN)]
+    assert len(want) == 3 and {int(i[1:]) % 30 for i in want} == {0}
+    pooled = Community(
+        ":memory:",
+        FakeEncoder(dim=32),
+        MatchSettings(index_kind="flat", exact_below=0, pool=8),
+    )
+    pooled.profiles.import_profiles(rows)
+    index = pooled.matching._state().index
+    assert index is not None
+    searched: list[int] = []
+    search = index.search_scored
+
+    def counted(query, k=10, **kw):  # type: ignore[no-untyped-def]
+        searched.append(k)
+        return search(query, k=k, **kw)
+
+    index.search_scored = counted  # type: ignore[method-assign]
+    got = pooled.matching.suggest("p000", k=3, actor=ADMIN)
+    assert [s.candidate for s in got] == want
+    assert searched == [8]
+    # a viewer most people pass keeps the pool of 8 (no count of the whole community)
+    searched.clear()
+    pooled.matching.suggest("p001", k=3, actor=ADMIN)
+    assert searched == [8]
+
+
+def test_a_graph_pool_whose_best_is_among_the_communitys_lowest_is_searched_again_wider() -> None:
+    """The second search (``second_search``): a graph's first pool whose best score, over the
+    query's norm, is at or under the floor measured once on the community's own queries is
+    searched again ``second_search_ef`` wide; the floor is kept when a profile changes (the
+    index is patched, not rebuilt). 1.0: every pool is at or under the highest floor; 0: never.
+    """
+    rows = [
+        person(f"p{i:03d}", offers=f"python sales {i % 7}", needs=f"design {i % 5}")
+        for i in range(60)
+    ]
+
+    def searches(share: float) -> tuple[Community, list[tuple[int, int | None]]]:
+        settings = MatchSettings(
+            index_kind="hnsw", exact_below=0, pool=10, second_search=share, second_search_ef=77
+        )
+        c = Community(":memory:", FakeEncoder(dim=32), settings, with_trust=False)
+        c.profiles.import_profiles(rows)
+        c.matching.warm()
+        index = c.matching._state().index
+        assert index is not None
+        # measured at warm-up when asked for (not at all when the setting is 0)
+        assert (c.matching._state().floor is not None) == (share > 0)
+        searched: list[tuple[int, int | None]] = []
+        search = index.search_scored
+
+        def counted(query, k=10, *, exclude=(), ef_search=None):  # type: ignore[no-untyped-def]
+            searched.append((k, ef_search))
+            return search(query, k=k, exclude=exclude, ef_search=ef_search)
+
+        index.search_scored = counted  # type: ignore[method-assign]
+        want = [s.candidate for s in c.matching.suggest("p000", k=3, actor=ADMIN)]
+        assert len(want) == 3
+        return c, searched
+
+    _, never = searches(0.0)
+    assert never == [(10, None)]
+    c, always = searches(1.0)
+    assert always == [(10, None), (10, 77)]
+    floor = c.matching._state().floor
+    c.profiles.update_profile("p005", {"offers": "hardware"}, actor=ADMIN)
+    assert c.matching._state().floor == floor
+
+
 def test_permissions(community: Community) -> None:
     with pytest.raises(NotAuthenticated):
         community.matching.suggest("ana", actor=None)
