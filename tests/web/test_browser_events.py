@@ -178,7 +178,8 @@ def test_organiser_prepares_the_event_from_a_french_excel_file(
     org.get_by_text("Choose the event's id (optional)").click()
     org.get_by_label("Event id").fill("demo-night")
     org.get_by_role("button", name="Create the event").click()
-    assert org.get_by_role("heading", name=re.compile("Demo night")).is_visible()
+    # a click waits for the next page to start, not to be read: wait for its heading
+    org.get_by_role("heading", name=re.compile("Demo night")).wait_for()
     assert "La Cantine" in org.locator("p.when").inner_text()
     # a French Excel file with a bad line: nothing written, the line, column and fix shown
     rows = people(12)
@@ -246,7 +247,7 @@ def test_organiser_prepares_the_event_from_a_french_excel_file(
     assert org.locator("section.page").count() == 12
     org.go_back()
     org.get_by_role("link", name="Table cards for every round").click()
-    assert org.get_by_text("Terrasse").first.is_visible()
+    org.get_by_text("Terrasse").first.wait_for()
     org.context.close()
 
 
@@ -363,7 +364,7 @@ def test_an_attendee_on_a_phone_lands_on_todays_agenda(
     partner = now.locator("h4.partner a").first
     who = partner.inner_text()
     partner.click()
-    assert phone.get_by_role("heading", name=who).first.is_visible()
+    phone.get_by_role("heading", name=who).first.wait_for()
     shoot(phone, f"event-partner-{lang}")
     code = community.events.invitation(event_id, actor=ORG)
     for path, name in ((f"/web/invitations/{code}", "invitation"), ("feedback", "feedback")):
