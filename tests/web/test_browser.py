@@ -102,7 +102,7 @@ def test_sign_up_sign_in_by_e_mail_and_the_inbox(
     page.get_by_label("Ce que je cherche").fill("Un développeur pour coder le produit.")
     page.get_by_text("vente", exact=True).first.click()  # a role I bring, by its label
     page.get_by_role("button", name="Créer mon profil").click()
-    assert page.get_by_role("heading", name="Bienvenue, Zoé Martin").is_visible()
+    page.get_by_role("heading", name="Bienvenue, Zoé Martin").wait_for()
     shoot(page, "welcome")
     # she confirms her address from the e-mail, on the phone she is signed in on (until then
     # nothing else is e-mailed to it)
@@ -125,7 +125,7 @@ def test_sign_up_sign_in_by_e_mail_and_the_inbox(
     laptop.get_by_role("link", name="M'envoyer un lien de connexion par e-mail").click()
     laptop.get_by_label("Adresse e-mail").fill("zoe@example.org")
     laptop.get_by_role("button", name="M'envoyer le lien").click()
-    assert laptop.get_by_role("heading", name="Regardez vos e-mails").is_visible()
+    laptop.get_by_role("heading", name="Regardez vos e-mails").wait_for()
     deadline = time.monotonic() + 30
     while len(smtp.to("zoe@example.org")) < 3 and time.monotonic() < deadline:
         time.sleep(0.2)
@@ -190,7 +190,7 @@ def test_member_flows_and_the_language_switch(browser: Any, site: tuple[str, Com
     ana.get_by_label("Spanish").check()  # a language by its name
     ana.get_by_label("Time zone: the city nearest to you").select_option("Europe/Madrid")
     ana.get_by_role("button", name="Save and see my suggestions").click()
-    assert ana.get_by_role("heading", name="Your first suggestions").is_visible()
+    ana.get_by_role("heading", name="Your first suggestions").wait_for()
     profile = service.profiles.store.get_profile("ana")
     assert profile is not None and "es" in profile.languages
     # ask Bob for an introduction
@@ -201,12 +201,12 @@ def test_member_flows_and_the_language_switch(browser: Any, site: tuple[str, Com
     ana.get_by_label("Message").fill("Hello Bob, shall we talk?")
     shoot(ana, "introduce")
     ana.get_by_role("button", name="Send the request").click()
-    assert ana.get_by_text("You asked to meet Bob").is_visible()
+    ana.get_by_text("You asked to meet Bob").wait_for()
     # Bob accepts in his own browser; Ana then sees his contact
     bob = new_page(browser, base)
     sign_in(bob, service.security.create_token("bob"))
     bob.get_by_role("link", name="Introductions").click()
-    assert bob.get_by_text("Hello Bob, shall we talk?").is_visible()
+    bob.get_by_text("Hello Bob, shall we talk?").wait_for()
     shoot(bob, "introductions")
     bob.get_by_role("button", name="Accept").click()
     assert bob.get_by_role("status").inner_text() == "You accepted."
@@ -219,19 +219,19 @@ def test_member_flows_and_the_language_switch(browser: Any, site: tuple[str, Com
     assert ana.get_by_role("status").inner_text() == "Dan is on your avoid list."
     shoot(ana, "avoid")
     ana.get_by_role("button", name=re.compile("Remove")).click()
-    assert ana.get_by_text("Your avoid list is empty.").is_visible()
+    ana.get_by_text("Your avoid list is empty.").wait_for()
     # collaborations: propose, the partner confirms and rates
     ana.get_by_role("link", name="Collaborations").click()
     ana.get_by_label("Partner's profile id").fill("bob")
     ana.get_by_label("Project").fill("Market stall app")
     ana.get_by_label("Started on").fill("2024-01-01")
     ana.get_by_role("button", name="Propose").click()
-    assert ana.get_by_text("Waiting for your partner to confirm.").is_visible()
+    ana.get_by_text("Waiting for your partner to confirm.").wait_for()
     bob.get_by_role("link", name="Collaborations").click()
     bob.get_by_role("button", name="Confirm").click()
     bob.get_by_label("Would you work together again?").first.select_option("2")
     bob.get_by_role("button", name="Save my rating").click()
-    assert bob.get_by_text("your rating +2").is_visible()
+    bob.get_by_text("your rating +2").wait_for()
     shoot(bob, "collaborations")
     # sign out
     ana.get_by_role("button", name="Sign out").click()
@@ -286,7 +286,7 @@ def test_team_ledger_split_chart_and_departure(browser: Any, site: tuple[str, Co
     ana.get_by_label("Started on").fill("2023-06-01")  # entries are dated from it on
     ana.get_by_label(re.compile("needs another member's approval")).check()
     ana.get_by_role("button", name="Create").click()
-    assert ana.get_by_role("heading", name=re.compile("Market stall")).is_visible()
+    ana.get_by_role("heading", name=re.compile("Market stall")).wait_for()
     found = re.search(r"/web/ventures/(stall-[0-9a-f]{6})\b", ana.url)  # the chosen id, a suffix
     assert found, ana.url
     stall = found[1]
@@ -341,7 +341,7 @@ def test_team_ledger_split_chart_and_departure(browser: Any, site: tuple[str, Co
     phone.context.close()
     # ana reverses her own entry; bob cannot (he approved it, so he could: check the author's)
     ana.get_by_role("button", name="Reverse #1").click()
-    assert ana.get_by_text("reversed by #3").is_visible()
+    ana.get_by_text("reversed by #3").wait_for()
     assert "100.00%" in ana.locator("table").first.inner_text()
     # the effect of a departure, before recording it
     ana.get_by_role("link", name="Effect of a departure").click()
@@ -409,14 +409,14 @@ def test_the_loop_from_a_nice_to_have_to_a_venture_and_the_pipeline(
     dan.get_by_role("link", name="Suggestions", exact=True).click()
     card = dan.locator("li.suggestion", has_text="Bob").first
     card.get_by_text("Why you match").click()
-    assert card.get_by_text("Your nice-to-haves").is_visible()
+    card.get_by_text("Your nice-to-haves").wait_for()
     assert card.get_by_text("Same project stage: met").is_visible()
     assert card.get_by_text("A common language: met").is_visible()  # a must-have, by default
     shoot(dan, "suggestions-preferences")
     card.get_by_role("link", name=re.compile("Ask for an introduction")).click()
     dan.get_by_label("Message").fill("Hi Bob, you sell, I code.")
     dan.get_by_role("button", name="Send the request").click()
-    assert dan.get_by_text("You asked to meet Bob").is_visible()
+    dan.get_by_text("You asked to meet Bob").wait_for()
     # Bob accepts, and says he would work with Dan again
     bob = new_page(browser, base)
     sign_in(bob, service.security.create_token("bob"))
@@ -439,10 +439,10 @@ def test_the_loop_from_a_nice_to_have_to_a_venture_and_the_pipeline(
     assert "une collaboration est proposée" in dan.get_by_role("status").inner_text()
     shoot(dan, "introductions-after")
     dan.get_by_role("link", name="Collaborations").click()
-    assert dan.get_by_text(re.compile("met via intro:")).is_visible()
+    dan.get_by_text(re.compile("met via intro:")).wait_for()
     assert dan.get_by_role("button", name="Confirmer").first.is_visible()  # Dan is asked
     bob.get_by_role("link", name="Collaborations").click()
-    assert bob.get_by_text("Waiting for your partner to confirm.").first.is_visible()
+    bob.get_by_text("Waiting for your partner to confirm.").first.wait_for()
     # a venture from the introduction, in one step
     dan.goto("/web/introductions?lang=en")
     intro = dan.locator("li.card", has_text="You asked to meet Bob")
