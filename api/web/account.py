@@ -201,7 +201,7 @@ def _account_page(
         invitations=community.accounts.invitations(member, actor=actor),
         has_profile=community.profiles.store.get_profile(member) is not None,
         now=community.accounts.clock(),
-        recent_minutes=f"{community.accounts.settings.recent_minutes:g}",
+        recent_minutes=community.accounts.settings.recent_minutes,
         join_url=page.request.app.state.settings.site_address(str(page.request.base_url))
         + "/web/join/",
     )

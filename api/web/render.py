@@ -236,16 +236,20 @@ def install_language(env: jinja2.Environment, t: Translator) -> None:
     def gettext(message: str, **values: Any) -> str:
         return Markup(elide(t.lang, tr.gettext(message), values)) % values
 
-    def ngettext(singular: str, plural: str, n: int, **values: Any) -> str:
-        values.setdefault("num", t.integer(n))
-        return Markup(elide(t.lang, tr.ngettext(singular, plural, n), values)) % values
+    def ngettext(singular: str, plural: str, n: float, **values: Any) -> str:
+        values.setdefault("num", t.figure(n))
+        count = t.plural_count(n)
+        return Markup(elide(t.lang, tr.ngettext(singular, plural, count), values)) % values
 
     def pgettext(context: str, message: str, **values: Any) -> str:
         return Markup(elide(t.lang, tr.pgettext(context, message), values)) % values
 
-    def npgettext(context: str, singular: str, plural: str, n: int, **values: Any) -> str:
-        values.setdefault("num", t.integer(n))
-        return Markup(elide(t.lang, tr.npgettext(context, singular, plural, n), values)) % values
+    def npgettext(context: str, singular: str, plural: str, n: float, **values: Any) -> str:
+        values.setdefault("num", t.figure(n))
+        count = t.plural_count(n)
+        return (
+            Markup(elide(t.lang, tr.npgettext(context, singular, plural, count), values)) % values
+        )
 
     env.add_extension("jinja2.ext.i18n")
     env.policies["ext.i18n.trimmed"] = True
