@@ -87,13 +87,16 @@ def created_once(
     create: Callable[[], Response],
     *,
     secret: Collection[str] = (),
+    recheck: Callable[[str], Response | None] | None = None,
 ) -> Response:
     """``create()``'s answer, run once per one-time key of ``member``'s form: the same form
     sent again (same key, same values but its secret fields, :func:`is_secret`; ``secret``
     names more) gets the first answer's redirect (or its page, for a page of
     :data:`SHOWN_ONCE`); while the first is still running, the second waits for it (up to
     the ``idempotency_wait`` setting). A form without a key (an older page) just runs
-    ``create()``."""
+    ``create()``. A page of :data:`SHOWN_ONCE` that names what it shows (its
+    ``Content-Location``) is shown again only if ``recheck(location)`` answers None; its
+    answer otherwise (the thing was revoked since: say so rather than show it as working)."""
     key = form[FIELD]
     if not key:
         return create()
@@ -101,10 +104,15 @@ def created_once(
     wait: float = request.app.state.settings.idempotency_wait
     scope = f"web\x00{member}"
     claim = store.claim(scope, key, _fingerprint(request, form, secret), wait=wait)
-    if claim.kind == "replay" and claim.replay is not None and claim.replay.location:
-        return RedirectResponse(claim.replay.location, status_code=303)
-    if claim.kind == "replay" and claim.replay is not None and claim.replay.body:
-        replay = claim.replay
+    replay = claim.replay if claim.kind == "replay" else None
+    if replay is not None and replay.status == SHOWN_ONCE and replay.body:
+        instead = recheck(replay.location) if recheck and replay.location else None
+        if instead is not None:
+            return instead
+        return HTMLResponse(replay.body, status_code=replay.status, media_type=replay.media_type)
+    if replay is not None and replay.location:
+        return RedirectResponse(replay.location, status_code=303)
+    if replay is not None and replay.body:
         return HTMLResponse(replay.body, status_code=replay.status, media_type=replay.media_type)
     if claim.kind == "mismatch":  # edited after the back button: a new request
         return create()
@@ -124,7 +132,10 @@ def created_once(
         store.finish(scope, key, 303, "text/html", b"", subject=member, location=location)
     elif answer.status_code == SHOWN_ONCE:
         media = answer.headers.get("content-type", "text/html; charset=utf-8")
-        store.finish(scope, key, SHOWN_ONCE, media, bytes(answer.body), subject=member)
+        shows = answer.headers.get("content-location")
+        store.finish(
+            scope, key, SHOWN_ONCE, media, bytes(answer.body), subject=member, location=shows
+        )
     else:
         store.release(scope, key)
     return answer

@@ -107,6 +107,9 @@ FLASHES: dict[str, str | Message] = {
     "signed_out_everywhere": N_("You are signed out on every device."),
     "session_ended": N_("That session is ended."),
     "token_revoked": N_("The token is revoked; it no longer works."),
+    "token_gone": N_(
+        "This token was revoked or has expired: it no longer works, and its page is no longer shown."
+    ),
     "invitation_made": N_("Your invitation link is ready: copy it from the list and share it."),
     "invitation_revoked": N_("The invitation is revoked; its link no longer works."),
     "profile_claimed": N_("The profile is now yours: it is linked to your account."),
