@@ -36,7 +36,7 @@ from api.inputs import whole_number
 from api.web.context import NoProfileYet, Page, apply_cookies, get_page, safe_next
 from api.web.feedback import error_message, field_errors
 from api.web.figures import FORM_LIMITS
-from api.web.i18n import LANGS, N_, NN_, Message, Translator, elide, translator
+from api.web.i18n import LANGS, N_, NC_, NN_, Message, Translator, elide, translator
 from api.web.labels import attendee_state, label
 from matcher.errors import CofoundryError, InvalidInput, NotAuthenticated
 
@@ -119,8 +119,11 @@ FLASHES: dict[str, str | Message] = {
     "inbox_read": N_("Everything in your inbox is marked read."),
     "profile_created": N_("Your profile is created: here are your first suggestions."),
     "profile_saved": N_("Your profile is saved."),
-    "intro_sent": N_("Your request is sent."),
-    "intro_accepted": N_("You accepted."),
+    "intro_sent": N_(
+        "Your request is sent to %(v)s: they see it in their inbox, and their answer shows here."
+    ),
+    "intro_accepted": N_("You accepted; contact details show here once everyone has accepted."),
+    "intro_connected": N_("You accepted: write to them at the address below."),
     "intro_declined": N_("You declined."),
     "avoid_added": N_("%(v)s is on your avoid list."),
     "avoid_removed": N_("%(v)s is off your avoid list."),
@@ -462,6 +465,9 @@ class WebRoute(APIRoute):
                     status=status,
                     message=error_message(exc, page.t),
                     status_code=status,
+                    title=page.t.message(ERROR_TITLES.get(status, _WENT_WRONG)),
+                    back=came_from(request),
+                    back_words=page.t.gettext("Back to the previous page"),
                 )
             response.headers.setdefault("Cache-Control", NO_STORE)
             return apply_cookies(request, response)
@@ -482,13 +488,41 @@ def page_router(prefix: str = "/web") -> APIRouter:
     return APIRouter(prefix=prefix, route_class=WebRoute, include_in_schema=False)
 
 
+#: An error page's title by its status: what happened, not "Something went wrong" for a
+#: mistyped address or a refusal (:data:`_WENT_WRONG` for the rest).
+ERROR_TITLES: dict[int, Message] = {
+    400: NC_("error page", "This could not be done"),
+    401: NC_("error page", "Sign in first"),
+    403: NC_("error page", "Not allowed"),
+    404: NC_("error page", "Not found"),
+    409: NC_("error page", "This could not be done"),
+    413: NC_("error page", "Too large"),
+    422: NC_("error page", "This could not be done"),
+    429: NC_("error page", "Too many tries: wait a moment"),
+}
+_WENT_WRONG = NC_("error page", "Something went wrong")
+
+
+def came_from(request: Request) -> str:
+    """The page of this site the browser came from (its ``Referer``), as a path to link back
+    to; empty when it came from elsewhere, from nowhere, or from this very address."""
+    referer = urlsplit(request.headers.get("referer", ""))
+    if referer.netloc != request.url.netloc:
+        return ""
+    back = safe_next(referer.path + (f"?{referer.query}" if referer.query else ""), "")
+    here = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    return "" if back == here else back
+
+
 def not_found_page(request: Request) -> Response:
     """The page for an address under ``/web`` that is no page (a mistyped or old link): in
     the reader's language, with a way back, instead of the API's JSON 404 (static files
     keep it; :func:`api.web.install` has the example)."""
     page = get_page(request)
     message = page.t.gettext("There is no page at this address: check it, or go back to the start.")
-    return apply_cookies(request, render(page, "error.html", status=404, message=message))
+    title = page.t.message(ERROR_TITLES[404])
+    response = render(page, "error.html", status=404, message=message, title=title)
+    return apply_cookies(request, response)
 
 
 def too_large_page(request: Request, limit: int) -> Response:
@@ -506,5 +540,6 @@ def too_large_page(request: Request, limit: int) -> Response:
         " (a long list can be split in two) and send it again.",
         size=page.t.megabytes(limit),
     )
-    response = render(page, "error.html", status=413, message=message, back=back)
+    title = page.t.message(ERROR_TITLES[413])
+    response = render(page, "error.html", status=413, message=message, back=back, title=title)
     return apply_cookies(request, response)

@@ -1,0 +1,115 @@
+"""What a new member's walk found wrong (walk13), through the app (TestClient), in French
+and English: a one-option "Introduced by" list, feedback asked about a meeting as if it had
+happened, verdicts named by their codes, error pages titled "Something went wrong" for a
+mistyped address, and a request sent with no word of what comes next."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+import pytest
+from fastapi.testclient import TestClient
+
+from matcher.community import Community
+from tests.apps import client_over
+from tests.web.pages import post, sign_in
+
+
+@pytest.fixture
+def ana(community: Community) -> TestClient:
+    client = client_over(community)
+    sign_in(client, community.security.create_token("ana"))
+    return client
+
+
+@pytest.fixture
+def bob(community: Community) -> TestClient:
+    client = client_over(community)
+    sign_in(client, community.security.create_token("bob"))
+    return client
+
+
+def text(html: str) -> str:
+    return unescape(re.sub(r"<[^>]+>", " ", html)).replace("&#39;", "'")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_without_a_warm_path_there_is_no_list_of_one_connector(ana: TestClient, lang: str) -> None:
+    page = ana.get(f"/web/introductions/new?target=bob&lang={lang}").text
+    assert "Nobody you trust" in page or "Personne de votre réseau de confiance" in unescape(page)
+    assert '<select id="f-connector"' not in page  # a list whose one choice is "nobody"
+    assert '<input type="hidden" name="connector" value="">' in page
+    r = post(ana, "/web/introductions", {"target": "bob", "connector": "", "message": "Hi"})
+    assert r.status_code == 303
+
+
+@pytest.mark.parametrize(
+    ("lang", "legend", "choices", "next_step"),
+    [
+        (
+            "en",
+            "After you meet Ana: how did it go?",
+            ["I would work with them again", "not a fit", "met before"],
+            "You accepted: write to them at the address below.",
+        ),
+        (
+            "fr",
+            "Après votre rencontre avec Ana\xa0: comment s'est-elle passée\u202f?",
+            ["je retravaillerais avec cette personne", "pas compatible", "on se connaissait déjà"],
+            "Vous avez accepté\xa0: écrivez-lui à l'adresse ci-dessous.",
+        ),
+    ],
+)
+def test_the_feedback_asked_after_an_introduction_says_it_is_for_after_meeting(
+    ana: TestClient, bob: TestClient, lang: str, legend: str, choices: list[str], next_step: str
+) -> None:
+    assert post(ana, "/web/introductions", {"target": "bob"}).status_code == 303
+    intro = re.search(r'id="intro-([^"]+)"', bob.get("/web/introductions").text)
+    assert intro is not None
+    r = post(bob, f"/web/introductions/{intro[1]}/answer?lang={lang}", {"accept": "yes"})
+    page = text(bob.get(r.headers["location"] + f"&lang={lang}").text)
+    assert legend in page
+    assert all(c in page for c in choices), page
+    assert next_step in page
+
+
+@pytest.mark.parametrize(
+    ("lang", "sent"),
+    [
+        (
+            "en",
+            "Your request is sent to Bob: they see it in their inbox, and their answer shows here.",
+        ),
+        (
+            "fr",
+            "Votre demande est envoyée à Bob\xa0: cette personne la voit dans sa boîte de réception, et sa réponse s'affichera ici.",
+        ),
+    ],
+)
+def test_a_sent_request_says_what_comes_next(ana: TestClient, lang: str, sent: str) -> None:
+    r = post(ana, f"/web/introductions?lang={lang}", {"target": "bob", "message": "Hi"})
+    assert r.status_code == 303
+    assert sent in text(ana.get(r.headers["location"] + f"&lang={lang}").text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "message"),
+    [
+        ("en", "Not found", "no profile 'nobody-here'"),
+        ("fr", "Introuvable", "Aucun profil visible n'a l'identifiant"),
+    ],
+)
+def test_an_unknown_person_is_not_found_with_a_way_back(
+    ana: TestClient, lang: str, title: str, message: str
+) -> None:
+    r = ana.get(
+        f"/web/people/nobody-here?lang={lang}",
+        headers={"referer": "http://testserver/web/suggestions"},
+    )
+    assert r.status_code == 404
+    page = text(r.text)
+    assert f"<title>{title} · cofoundry</title>" in unescape(r.text)
+    assert "Something went wrong" not in page and "Un problème est survenu" not in page
+    assert message in page
+    assert 'href="/web/suggestions"' in r.text  # back where the member came from
