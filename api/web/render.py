@@ -123,7 +123,9 @@ FLASHES: dict[str, str | Message] = {
         "Your request is sent to %(v)s: they see it in their inbox, and their answer shows here."
     ),
     "intro_accepted": N_("You accepted; contact details show here once everyone has accepted."),
-    "intro_connected": N_("You accepted: write to them at the address below."),
+    "intro_connected": N_(
+        "You accepted: write to them from this page, by e-mail or in your conversation."
+    ),
     "intro_declined": N_("You declined."),
     "avoid_added": N_("%(v)s is on your avoid list."),
     "avoid_removed": N_("%(v)s is off your avoid list."),

@@ -209,9 +209,8 @@ def test_member_flows_and_the_language_switch(browser: Any, site: tuple[str, Com
     bob.get_by_text("Hello Bob, shall we talk?").wait_for()
     shoot(bob, "introductions")
     bob.get_by_role("button", name="Accept").click()
-    assert (
-        bob.get_by_role("status").inner_text()
-        == "You accepted: write to them at the address below."
+    assert bob.get_by_role("status").inner_text() == (
+        "You accepted: write to them from this page, by e-mail or in your conversation."
     )
     ana.reload()
     assert ana.get_by_text("accepted", exact=True).is_visible()

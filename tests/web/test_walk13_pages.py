@@ -11,6 +11,7 @@ from html import unescape
 import pytest
 from fastapi.testclient import TestClient
 
+from matcher.access import Actor
 from matcher.community import Community
 from tests.apps import client_over
 from tests.web.pages import post, sign_in
@@ -51,13 +52,13 @@ def test_without_a_warm_path_there_is_no_list_of_one_connector(ana: TestClient, 
             "en",
             "After you meet Ana: how did it go?",
             ["I would work with them again", "not a fit", "met before"],
-            "You accepted: write to them at the address below.",
+            "You accepted: write to them from this page, by e-mail or in your conversation.",
         ),
         (
             "fr",
             "Après votre rencontre avec Ana\xa0: comment s'est-elle passée\u202f?",
             ["je retravaillerais avec cette personne", "pas compatible", "on se connaissait déjà"],
-            "Vous avez accepté\xa0: écrivez-lui à l'adresse ci-dessous.",
+            "Vous avez accepté\xa0: écrivez-lui depuis cette page, par e-mail ou dans votre conversation.",
         ),
     ],
 )
@@ -113,3 +114,27 @@ def test_an_unknown_person_is_not_found_with_a_way_back(
     assert "Something went wrong" not in page and "Un problème est survenu" not in page
     assert message in page
     assert 'href="/web/suggestions"' in r.text  # back where the member came from
+
+
+@pytest.mark.parametrize(("lang", "via"), [("en", "via you"), ("fr", "par votre intermédiaire")])
+def test_a_connector_reads_via_you_and_everyone_gets_the_conversation(
+    community: Community, ana: TestClient, bob: TestClient, lang: str, via: str
+) -> None:
+    """The connector read "via <their own name>"; and once everyone accepted, a person whose
+    address is not confirmed could not be written to: the card now links the conversation."""
+    trust = community.trust
+    for a, b in (("ana", "cyd"), ("cyd", "bob")):
+        c = trust.propose_collaboration(a, b, "shop", "2024-01-01", actor=Actor(a))
+        trust.answer_collaboration(c.id, True, actor=Actor(b))
+    r = post(ana, "/web/introductions", {"target": "bob", "connector": "cyd"})
+    assert r.status_code == 303, text(r.text)[-400:]
+    cyd = client_over(community)
+    sign_in(cyd, community.security.create_token("cyd"))
+    page = text(cyd.get(f"/web/introductions?lang={lang}").text)
+    assert via in page and "via Cyd" not in page and "par Cyd" not in page
+    intro = re.search(r'id="intro-([^"]+)"', cyd.get("/web/introductions").text)
+    assert intro is not None
+    for who in (cyd, bob):
+        post(who, f"/web/introductions/{intro[1]}/answer", {"accept": "yes"})
+    for who in (ana, bob, cyd):
+        assert f'href="/web/messages/{intro[1]}"' in who.get("/web/introductions").text
