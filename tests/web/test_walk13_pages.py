@@ -138,3 +138,15 @@ def test_a_connector_reads_via_you_and_everyone_gets_the_conversation(
         post(who, f"/web/introductions/{intro[1]}/answer", {"accept": "yes"})
     for who in (ana, bob, cyd):
         assert f'href="/web/messages/{intro[1]}"' in who.get("/web/introductions").text
+
+
+def test_a_warm_paths_trust_is_a_percentage(community: Community, ana: TestClient) -> None:
+    """It read "(trust 1.000)", and "(confiance 1,000)" in French: a thousand, to a reader."""
+    trust = community.trust
+    for a, b in (("ana", "cyd"), ("cyd", "bob")):
+        c = trust.propose_collaboration(a, b, "shop", "2024-01-01", actor=Actor(a))
+        trust.answer_collaboration(c.id, True, actor=Actor(b))
+    page = text(ana.get("/web/introductions/new?target=bob&lang=en").text)
+    assert re.search(r"\(trust \d{1,3}%\)", page), page
+    page = text(ana.get("/web/introductions/new?target=bob&lang=fr").text)
+    assert re.search(r"\(confiance \d{1,3}\xa0%\)", page), page
