@@ -48,6 +48,7 @@ from matcher.errors import (
 from matcher.inbox import KINDS, InboxItem
 from matcher.mail import check_address
 from matcher.notices import NoticeKind
+from matcher.privacy import PSEUDONYM_PREFIX
 from matcher.security import token_hash
 
 __all__ = ["router", "target_of"]
@@ -578,7 +579,8 @@ def target_of(item: InboxItem) -> str:
 def inbox(page: SignedInPageDep, community: CommunityDep) -> Response:
     """Everything I was told, newest first, unread ones marked."""
     items = community.inbox.items(page.member_id, actor=page.actor, limit=100)
-    return render(page, "inbox.html", items=items)
+    # an item about someone who erased their account names them by a pseudonym
+    return render(page, "inbox.html", items=items, former=PSEUDONYM_PREFIX)
 
 
 @router.post("/inbox/read")

@@ -150,3 +150,50 @@ def test_a_warm_paths_trust_is_a_percentage(community: Community, ana: TestClien
     assert re.search(r"\(trust \d{1,3}%\)", page), page
     page = text(ana.get("/web/introductions/new?target=bob&lang=fr").text)
     assert re.search(r"\(confiance \d{1,3}\xa0%\)", page), page
+
+
+@pytest.mark.parametrize(
+    ("lang", "asked", "feedback", "accepted"),
+    [
+        (
+            "en",
+            "Someone who has left the community asked to meet you; the request left with them.",
+            "The person you were to meet has left the community: there is no feedback to give.",
+            "Someone who has left the community accepted your request.",
+        ),
+        (
+            "fr",
+            "Une personne qui a quitté la communauté souhaitait vous rencontrer\u202f; la demande est partie avec elle.",
+            "La personne que vous deviez rencontrer a quitté la communauté\xa0: aucun retour à donner.",
+            "Une personne qui a quitté la communauté a accepté votre demande.",
+        ),
+    ],
+)
+def test_the_inbox_of_someone_whose_contact_erased_their_account(
+    community: Community,
+    ana: TestClient,
+    bob: TestClient,
+    lang: str,
+    asked: str,
+    feedback: str,
+    accepted: str,
+) -> None:
+    """Bob's inbox kept 'former-member-3f2a... asks to meet you [Answer]' and 'After you meet
+    former-member-...' once the asker erased their account: a dead end under a code."""
+    assert post(ana, "/web/introductions", {"target": "bob"}).status_code == 303  # ana asks bob
+    assert post(bob, "/web/introductions", {"target": "dan"}).status_code == 303  # bob asks dan
+    intro = re.search(r'id="intro-([^"]+)"', bob.get("/web/introductions").text)
+    assert intro is not None
+    post(bob, f"/web/introductions/{intro[1]}/answer", {"accept": "yes"})  # feedback due
+    dan = client_over(community)
+    sign_in(dan, community.security.create_token("dan"))
+    mine = re.findall(r'id="intro-([^"]+)"', dan.get("/web/introductions").text)
+    post(dan, f"/web/introductions/{mine[0]}/answer", {"accept": "yes"})  # bob: dan accepted
+    community.privacy.erase("ana", actor=Actor("ana"))
+    community.privacy.erase("dan", actor=Actor("dan"))
+    html = bob.get(f"/web/inbox?lang={lang}").text
+    page = text(html)
+    assert "former-member-" not in page
+    assert asked in page and accepted in page, page
+    assert feedback in page
+    assert html.count("/open") <= 1  # nothing to answer, no feedback to give: no button
