@@ -13,6 +13,10 @@ and :class:`IdempotencyMiddleware` stores the response of the request that claim
 * the same key with a different body, or on another route, is refused (409);
 * a request that failed (4xx, 5xx) leaves the key free, so a corrected request may use it.
 
+A key is 1 to :data:`MAX_KEY` printable ASCII characters without spaces (a UUID fits):
+:func:`check_key_header`, a dependency of every route, refuses any other on every route, those
+that ignore the header too, naming the header, the value (escaped) and the fix.
+
 Keys are scoped per credential: the SHA-256 of the ``Authorization`` header (anonymous
 callers share one scope, so their keys should be random, such as UUIDs). A stored response
 belongs to the signed-in member, or to the profile a sign-up created (:func:`belongs_to`):
@@ -25,7 +29,9 @@ stored with the entry, in the same transaction) and does not use this one.
 from __future__ import annotations
 
 import hashlib
+import re
 import time
+import unicodedata
 from functools import partial
 from typing import Annotated, Any
 from urllib.parse import quote
@@ -35,22 +41,26 @@ from fastapi import Depends, Header, Request, Response
 from starlette.concurrency import run_in_threadpool
 
 from api.asgi import HttpMiddleware, Message, Receive, Scope, Send
-from matcher.errors import Conflict
+from matcher.errors import Conflict, InvalidInput
 from matcher.security import Claim, IdempotencyStore, Replay, request_fingerprint
 
 __all__ = [
+    "CHECK_KEY",
     "CREATES",
     "CREATES_AT",
     "IDEMPOTENT",
     "IdempotencyMiddleware",
     "Replayed",
     "belongs_to",
+    "check_key_header",
     "idempotency_key",
     "located",
 ]
 
 
 MAX_KEY = 200
+#: How much of a refused key its error shows (a key of 5,000 characters is not echoed whole).
+_SHOWN_KEY = 40
 _HOLDER = "cofoundry.idempotency"  # scope key: where the dependency tells the middleware
 
 
@@ -59,6 +69,61 @@ class Replayed(Exception):
 
     def __init__(self, replay: Replay) -> None:
         self.replay = replay
+
+
+def _escaped(key: str) -> str:
+    """``key`` as it can be shown: control characters escaped (``\\t``, ``\\x7f``), cut to
+    :data:`_SHOWN_KEY` characters and ``…``.
+
+    >>> _escaped("a\\tb\\x7f"), _escaped("k" * 50) == "k" * 40 + "…"
+    ('a\\\\tb\\\\x7f', True)
+    """
+    shown = "".join(
+        repr(ch)[1:-1] if unicodedata.category(ch).startswith("C") else ch for ch in key
+    )
+    return shown if len(shown) <= _SHOWN_KEY else shown[:_SHOWN_KEY] + "…"
+
+
+def _key_problem(key: str) -> str | None:
+    """What keeps ``key`` from being an ``Idempotency-Key``, or None.
+
+    >>> _key_problem("7d0c6f7e-1b1e"), _key_problem("a\\x00b"), _key_problem("a b"), _key_problem("é")
+    (None, 'a control character', 'a space', 'a character outside printable ASCII')
+    """
+    if re.fullmatch(r"[\x21-\x7e]+", key) and len(key) <= MAX_KEY:
+        return None
+    if any(unicodedata.category(ch) == "Cc" for ch in key):
+        return "a control character"
+    if " " in key:
+        return "a space"
+    if not key:
+        return "nothing"
+    if len(key) > MAX_KEY:
+        return f"{len(key)} characters"
+    return "a character outside printable ASCII"
+
+
+def check_key_header(request: Request) -> None:
+    """Refuse a malformed ``Idempotency-Key`` on any route (:class:`InvalidInput`, 422):
+    a route that ignores the header would otherwise take it silently, and the client believe
+    its retries safe. The header's bytes are read as UTF-8 where they are."""
+    raw = next((v for k, v in request.headers.raw if k == b"idempotency-key"), None)
+    if raw is None:
+        return
+    key = raw.decode("utf-8", "backslashreplace")
+    problem = _key_problem(key)
+    if problem is not None:
+        raise InvalidInput(
+            f"Idempotency-Key {_escaped(key)!r} has {problem}: a key is 1 to {MAX_KEY}"
+            " printable ASCII characters, without spaces",
+            field="Idempotency-Key",
+            value=_escaped(key),
+            hint="use printable ASCII without spaces, such as a UUID",
+        )
+
+
+#: The dependency every route declares (:func:`check_key_header`).
+CHECK_KEY = Depends(check_key_header)
 
 
 async def idempotency_key(

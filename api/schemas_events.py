@@ -706,11 +706,12 @@ class ReportPublic(BaseModel):
     teams: int
     feedback_given: int
     feedback_people: int
-    again: int
-    not_a_fit: int
-    continuing_pairs: int
+    again: int | None = Field(description="null: fewer than `least` (a verdict is private)")
+    not_a_fit: int | None = Field(description="null: fewer than `least`")
+    continuing_pairs: int | None = Field(description="null: fewer than `least`")
     ventures_from_teams: int
     ventures_from_intros: int
+    least: int = Field(description="the least count of verdicts told; fewer is null")
 
     @classmethod
     def of(cls, r: EventReport) -> ReportPublic:

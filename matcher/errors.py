@@ -355,16 +355,21 @@ class TooLong(InvalidInput):
         return text
 
 
-def counted(n: int, singular: str, plural: str | None = None) -> str:
+def counted(n: float, singular: str, plural: str | None = None) -> str:
     """``n`` and the noun in its English number: the messages' plurals ("1 row", "3 rows"),
-    never "row(s)". ``plural`` for a noun that does not take an ``s`` ("people").
+    never "row(s)". ``plural`` for a noun that does not take an ``s`` ("people"). A
+    setting's figure may be a float: written as briefly as it reads ("1 minute", "0.5
+    minutes").
 
     Examples
     --------
     >>> counted(1, "row"), counted(0, "row"), counted(3, "person", "people")
     ('1 row', '0 rows', '3 people')
+    >>> counted(1.0, "minute"), counted(0.5, "minute"), counted(48.0, "hour")
+    ('1 minute', '0.5 minutes', '48 hours')
     """
-    return f"{n} {singular if n == 1 else plural or singular + 's'}"
+    shown = f"{n:g}" if isinstance(n, float) else str(n)
+    return f"{shown} {singular if n == 1 else plural or singular + 's'}"
 
 
 class ImportFailed(CofoundryError, ValueError):

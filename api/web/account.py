@@ -48,6 +48,7 @@ from matcher.errors import (
 from matcher.inbox import KINDS, InboxItem
 from matcher.mail import check_address
 from matcher.notices import NoticeKind
+from matcher.privacy import PSEUDONYM_PREFIX
 from matcher.security import token_hash
 
 __all__ = ["router", "target_of"]
@@ -201,7 +202,7 @@ def _account_page(
         invitations=community.accounts.invitations(member, actor=actor),
         has_profile=community.profiles.store.get_profile(member) is not None,
         now=community.accounts.clock(),
-        recent_minutes=f"{community.accounts.settings.recent_minutes:g}",
+        recent_minutes=community.accounts.settings.recent_minutes,
         join_url=page.request.app.state.settings.site_address(str(page.request.base_url))
         + "/web/join/",
     )
@@ -383,7 +384,23 @@ def create_token(page: SignedInPageDep, form: FormDep, community: CommunityDep) 
     The form sent twice makes one token, and shows it to both sendings
     (:func:`api.web.once.created_once`)."""
     make = partial(_create_token, page, form, community)
-    return created_once(page.request, page.member_id, form, make)
+    return created_once(
+        page.request, page.member_id, form, make, recheck=partial(_token_gone, page, community)
+    )
+
+
+#: Where a token's page says which token it shows: ``Content-Location`` of the account page
+#: with the token's public id (its row in the list of tokens).
+_TOKEN_SHOWN = "/web/account#token-"
+
+
+def _token_gone(page: Page, community: Community, location: str) -> Response | None:
+    """None while the token the stored page shows still works; else the account page, which
+    says it no longer works (the page is not shown again as if it did)."""
+    token_id = location.removeprefix(_TOKEN_SHOWN)
+    if community.security.token_works(page.member_id, token_id, actor=page.actor):
+        return None
+    return redirect("/web/account#tokens", "token_gone")
 
 
 def _create_token(page: Page, form: Form, community: Community) -> Response:
@@ -402,7 +419,9 @@ def _create_token(page: Page, form: Form, community: Community) -> Response:
         errors = field_errors([exc], page.t, ("password",), _ADDRESS_WORDS)
         status = {Throttled: 429, NotAuthenticated: 401, NotAllowed: 403}.get(type(exc), 422)
         return _account_page(page, community, Shown(status, {"token_password": errors["password"]}))
-    return _account_page(page, community, Shown(SHOWN_ONCE), new_token=token)
+    answer = _account_page(page, community, Shown(SHOWN_ONCE), new_token=token)
+    answer.headers["content-location"] = _TOKEN_SHOWN + community.security.token_info(token).id
+    return answer
 
 
 @router.post("/account/invitations")
@@ -560,7 +579,8 @@ def target_of(item: InboxItem) -> str:
 def inbox(page: SignedInPageDep, community: CommunityDep) -> Response:
     """Everything I was told, newest first, unread ones marked."""
     items = community.inbox.items(page.member_id, actor=page.actor, limit=100)
-    return render(page, "inbox.html", items=items)
+    # an item about someone who erased their account names them by a pseudonym
+    return render(page, "inbox.html", items=items, former=PSEUDONYM_PREFIX)
 
 
 @router.post("/inbox/read")

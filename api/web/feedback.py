@@ -259,7 +259,7 @@ ERRORS: dict[str, str] = {
     "OutOfRange.k": N_(
         "The number of suggestions must be a whole number from %(low)s to %(high)s, written with the digits 0-9, not “%(value)s”."
     ),
-    "verdict": N_("Pick one: again, not a fit or met before."),
+    "verdict": N_("Pick one: I would work with them again, not a fit or met before."),
     "about": N_("Type the profile id of someone else than you."),
     "context": N_(
         "Pick the event where you met them; for “again”, you must have sat at the same table or been in the same team."

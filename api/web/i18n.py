@@ -201,11 +201,13 @@ class Translator:
         """``message`` in this language, its ``%(name)s`` placeholders filled from ``values``."""
         return _fill(elide(self.lang, self.translations.gettext(message), values), values)
 
-    def ngettext(self, singular: str, plural: str, n: int, /, **values: object) -> str:
-        """The form of the message for ``n`` (``%(num)s`` is ``n`` in the reader's locale)."""
-        values.setdefault("num", self.integer(n))
+    def ngettext(self, singular: str, plural: str, n: float, /, **values: object) -> str:
+        """The form of the message for ``n`` (``%(num)s`` is ``n`` in the reader's locale);
+        ``n`` may be a setting's figure that is not whole (:meth:`plural_count`)."""
+        values.setdefault("num", self.figure(n))
+        count = self.plural_count(n)
         return _fill(
-            elide(self.lang, self.translations.ngettext(singular, plural, n), values), values
+            elide(self.lang, self.translations.ngettext(singular, plural, count), values), values
         )
 
     def pgettext(self, context: str, message: str, /, **values: object) -> str:
@@ -213,16 +215,17 @@ class Translator:
         return _fill(elide(self.lang, self.translations.pgettext(context, message), values), values)
 
     def npgettext(
-        self, context: str, singular: str, plural: str, n: int, /, **values: object
+        self, context: str, singular: str, plural: str, n: float, /, **values: object
     ) -> str:
         """:meth:`ngettext` with a context."""
-        values.setdefault("num", self.integer(n))
+        values.setdefault("num", self.figure(n))
+        count = self.plural_count(n)
         return _fill(
-            elide(self.lang, self.translations.npgettext(context, singular, plural, n), values),
+            elide(self.lang, self.translations.npgettext(context, singular, plural, count), values),
             values,
         )
 
-    def message(self, message: Message | str, n: int | None = None, /, **values: object) -> str:
+    def message(self, message: Message | str, n: float | None = None, /, **values: object) -> str:
         """A message marked earlier with :func:`N_`, :func:`NC_` or :func:`NN_` (``n`` for a plural)."""
         if isinstance(message, str):
             return self.gettext(message, **values)
@@ -238,6 +241,21 @@ class Translator:
         return self.gettext(message.msgid, **values)
 
     # numbers and dates
+    def plural_count(self, x: float) -> int:
+        """The whole number that picks the plural form of ``x`` (a setting such as 0.5
+        minutes) for :meth:`ngettext`: ``x`` when it is whole; for a fraction, 1 where the
+        language counts it as one (French: *0,5 minute*), else 2 (*0.5 minutes*).
+
+        Examples
+        --------
+        >>> fr, en = translator("fr"), translator("en")
+        >>> fr.plural_count(20.0), fr.plural_count(0.5), en.plural_count(0.5), fr.plural_count(2.5)
+        (20, 1, 2, 2)
+        """
+        if float(x).is_integer():
+            return int(x)
+        return 1 if self.locale.plural_form(Decimal(repr(float(x)))) == "one" else 2
+
     def integer(self, n: int) -> str:
         """A whole number with the locale's grouping (``12 345`` in French).
 

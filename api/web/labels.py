@@ -169,7 +169,7 @@ FAMILIES: dict[str, Mapping[object, Message]] = {
         "any": NC_("preference strength", "don't care"),
     },
     "verdict": {
-        "again": NC_("verdict after a meeting", "again"),
+        "again": NC_("verdict after a meeting", "I would work with them again"),
         "not-a-fit": NC_("verdict after a meeting", "not a fit"),
         "met-before": NC_("verdict after a meeting", "met before"),
     },

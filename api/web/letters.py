@@ -12,28 +12,38 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 
-from api.web.i18n import N_, Translator, translator
+from api.web.i18n import N_, NN_, Message, Translator, translator
 from matcher.mail import Compose
 
-__all__ = ["LETTERS", "letters"]
+__all__ = ["COUNTED", "LETTERS", "letters"]
 
 #: (subject, opening line) per kind; ``%(name)s`` is who acted, ``%(title)s`` the venture's
-#: or the event's name, ``%(minutes)s`` a link's lifetime.
-LETTERS: dict[str, tuple[str, str]] = {
+#: or the event's name. A link's lifetime is ``%(num)s`` in an opening with a plural, counted
+#: by the figure of its facts that :data:`COUNTED` names (a setting: "1 hour", "48 hours").
+LETTERS: dict[str, tuple[str, str | Message]] = {
     "signin_link": (
         N_("Your sign-in link"),
-        N_("Open this link to sign in. It works once, for %(minutes)s minutes:"),
+        NN_(
+            "Open this link to sign in. It works once, for %(num)s minute:",
+            "Open this link to sign in. It works once, for %(num)s minutes:",
+        ),
     ),
     "reset_link": (
         N_("Choose a new password"),
-        N_("Open this link to choose a new password. It works once, for %(minutes)s minutes:"),
+        NN_(
+            "Open this link to choose a new password. It works once, for %(num)s minute:",
+            "Open this link to choose a new password. It works once, for %(num)s minutes:",
+        ),
     ),
     "confirm_link": (
         N_("Confirm your e-mail address"),
-        N_(
+        NN_(
             "Open this link, signed in to the account you made, to confirm your e-mail address."
-            " It works once, for %(hours)s hours. If you did not sign up, ignore this e-mail:"
-            " the account stays unconfirmed and nothing else is sent to you."
+            " It works once, for %(num)s hour. If you did not sign up, ignore this e-mail:"
+            " the account stays unconfirmed and nothing else is sent to you.",
+            "Open this link, signed in to the account you made, to confirm your e-mail address."
+            " It works once, for %(num)s hours. If you did not sign up, ignore this e-mail:"
+            " the account stays unconfirmed and nothing else is sent to you.",
         ),
     ),
     "signup_attempt": (
@@ -46,10 +56,13 @@ LETTERS: dict[str, tuple[str, str]] = {
     ),
     "email_change_link": (
         N_("Confirm your new e-mail address"),
-        N_(
+        NN_(
             "Open this link, signed in to your account, to use this address for it. It works"
-            " once, for %(hours)s hours; until then your old address stays in use. If you did"
-            " not ask for it, ignore this e-mail:"
+            " once, for %(num)s hour; until then your old address stays in use. If you did"
+            " not ask for it, ignore this e-mail:",
+            "Open this link, signed in to your account, to use this address for it. It works"
+            " once, for %(num)s hours; until then your old address stays in use. If you did"
+            " not ask for it, ignore this e-mail:",
         ),
     ),
     "email_change_attempt": (
@@ -61,10 +74,13 @@ LETTERS: dict[str, tuple[str, str]] = {
     ),
     "email_changed": (
         N_("Your e-mail address was changed"),
-        N_(
+        NN_(
             "The e-mail address of your account is now %(address)s. If you did not change it,"
-            " open this link within %(days)s days: it gives the account back to this address"
-            " and signs everyone out:"
+            " open this link within %(num)s day: it gives the account back to this address"
+            " and signs everyone out:",
+            "The e-mail address of your account is now %(address)s. If you did not change it,"
+            " open this link within %(num)s days: it gives the account back to this address"
+            " and signs everyone out:",
         ),
     ),
     "intro_request": (
@@ -130,6 +146,14 @@ LETTERS: dict[str, tuple[str, str]] = {
     ),
 }
 _UNKNOWN = (N_("A message from cofoundry"), N_("Open this page:"))
+#: The fact that counts a letter's lifetime (a figure such as ``"20"`` or ``"0.5"``), by kind.
+COUNTED: dict[str, str] = {
+    "signin_link": "minutes",
+    "reset_link": "minutes",
+    "confirm_link": "hours",
+    "email_change_link": "hours",
+    "email_changed": "days",
+}
 #: Under the personal link of an imported person's invitation (``personal`` in its facts).
 PERSONAL = N_(
     "This link is yours: with it you answer without an account, then keep the profile the"
@@ -180,6 +204,28 @@ def _when_and_where(t: Translator, data: Mapping[str, str]) -> list[str]:
     return [*lines, ""] if lines else []
 
 
+def _opening(t: Translator, kind: str, opening: str | Message, values: dict[str, str]) -> str:
+    """The letter's opening line, its lifetime counted in the reader's grammar (``1 hour``,
+    ``0,5 minute``) when :data:`COUNTED` names the fact that counts it.
+
+    Examples
+    --------
+    >>> from api.web.i18n import translator
+    >>> _, opening = LETTERS["confirm_link"]
+    >>> _opening(translator("en"), "confirm_link", opening, {"hours": "1"})[:99]
+    'Open this link, signed in to the account you made, to confirm your e-mail address. It works once, f'
+    >>> "for 1 hour." in _opening(translator("en"), "confirm_link", opening, {"hours": "1"})
+    True
+    """
+    if isinstance(opening, Message):
+        try:
+            figure = float(values.get(COUNTED.get(kind, ""), ""))
+        except ValueError:  # no figure: the plural, without one
+            figure = 2.0
+        return t.message(opening, figure, **values)
+    return t.gettext(opening, **values)
+
+
 def _by_admins(kind: str, data: Mapping[str, str]) -> str:
     """``kind``, or its letter from the community's administrators when an admin sent it (a
     venture invitation with no inviter).
@@ -215,7 +261,7 @@ def letters(base_url: str, *, told: Callable[[str], None] | None = None) -> Comp
         values |= dict(data)
         if not values["name"]:
             values["name"] = values.get("who", "") or t.gettext("Someone")
-        lines = [t.gettext("Hello,"), "", t.gettext(opening, **values), ""]
+        lines = [t.gettext("Hello,"), "", _opening(t, kind, opening, values), ""]
         lines += _when_and_where(t, data)
         lines += [base + data.get("path", "/web/inbox"), ""]
         if data.get("personal"):  # an imported person's invitation: the link is theirs

@@ -27,14 +27,17 @@ _UNITS: tuple[tuple[float, int, Message], ...] = (
     (math.inf, 86400, NN_("in %(num)s day", "in %(num)s days")),
 )
 
+#: The window of a burst of requests, counted in the reader's grammar (the ``minutes`` figure).
+_WINDOW = NN_("in the last minute", "in the last %(num)s minutes")
+
 #: The two counted limits (:func:`matcher.trust.model.check_invitation`): the figure the
 #: message names besides the count, and the message.
 _COUNTED: dict[str, tuple[str, Message]] = {
     INTRO_BURST: (
         "minutes",
         NN_(
-            "You sent %(num)s request in the last %(minutes)s minutes, the most allowed at once. You can send the next one %(when)s.",
-            "You sent %(num)s requests in the last %(minutes)s minutes, the most allowed at once. You can send the next one %(when)s.",
+            "You sent %(num)s request %(window)s, the most allowed at once. You can send the next one %(when)s.",
+            "You sent %(num)s requests %(window)s, the most allowed at once. You can send the next one %(when)s.",
         ),
     ),
     INTRO_WEEK: (
@@ -88,7 +91,8 @@ def throttle_message(exc: Throttled, now: dt.datetime, t: Translator, name: str 
         key, words = _COUNTED[exc.limit]
         figures = exc.figures
         number = t.integer(figures[key])
-        return t.message(words, figures["count"], **{key: number, "when": when})
+        window = t.message(_WINDOW, figures["minutes"]) if "minutes" in figures else ""
+        return t.message(words, figures["count"], **{key: number, "when": when, "window": window})
     if exc.limit == INTRO_AFTER_DECLINE:
         return t.gettext(
             "%(name)s did not accept your last request; you can ask them again %(when)s. Meanwhile, look at your other suggestions.",

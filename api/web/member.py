@@ -682,7 +682,7 @@ def _introduction_request(
     except CofoundryError as exc:
         shown = Shown.refused(exc, page.t, ("connector", "message"), form.values())
         return _intro_form(page, trust, community, target, shown)
-    return redirect("/web/introductions", "intro_sent")
+    return redirect("/web/introductions", "intro_sent", names_of(community, [target], page)[target])
 
 
 def _yes_no(value: str, field: str) -> bool:
@@ -701,8 +701,12 @@ def introduction_answer(
 ) -> Response:
     """Accept or decline a request made to me, or that I was asked to connect."""
     accept = _yes_no(form["accept"], "accept")
-    trust.answer_introduction(intro_id, accept, actor=page.actor)
-    return redirect("/web/introductions", "intro_accepted" if accept else "intro_declined")
+    view = trust.answer_introduction(intro_id, accept, actor=page.actor)
+    if not accept:
+        return redirect("/web/introductions", "intro_declined")
+    # the person asked, once everyone accepted, is shown the address to write to
+    connected = view.status.value == "accepted" and view.my_role == "target"
+    return redirect("/web/introductions", "intro_connected" if connected else "intro_accepted")
 
 
 # ---------------------------------------------------------------- avoid list

@@ -36,7 +36,7 @@ from api.inputs import whole_number
 from api.web.context import NoProfileYet, Page, apply_cookies, get_page, safe_next
 from api.web.feedback import error_message, field_errors
 from api.web.figures import FORM_LIMITS
-from api.web.i18n import LANGS, N_, NN_, Message, Translator, elide, translator
+from api.web.i18n import LANGS, N_, NC_, NN_, Message, Translator, elide, translator
 from api.web.labels import attendee_state, label
 from matcher.errors import CofoundryError, InvalidInput, NotAuthenticated
 
@@ -107,6 +107,9 @@ FLASHES: dict[str, str | Message] = {
     "signed_out_everywhere": N_("You are signed out on every device."),
     "session_ended": N_("That session is ended."),
     "token_revoked": N_("The token is revoked; it no longer works."),
+    "token_gone": N_(
+        "This token was revoked or has expired: it no longer works, and its page is no longer shown."
+    ),
     "invitation_made": N_("Your invitation link is ready: copy it from the list and share it."),
     "invitation_revoked": N_("The invitation is revoked; its link no longer works."),
     "profile_claimed": N_("The profile is now yours: it is linked to your account."),
@@ -116,8 +119,13 @@ FLASHES: dict[str, str | Message] = {
     "inbox_read": N_("Everything in your inbox is marked read."),
     "profile_created": N_("Your profile is created: here are your first suggestions."),
     "profile_saved": N_("Your profile is saved."),
-    "intro_sent": N_("Your request is sent."),
-    "intro_accepted": N_("You accepted."),
+    "intro_sent": N_(
+        "Your request is sent to %(v)s: they see it in their inbox, and their answer shows here."
+    ),
+    "intro_accepted": N_("You accepted; contact details show here once everyone has accepted."),
+    "intro_connected": N_(
+        "You accepted: write to them from this page, by e-mail or in your conversation."
+    ),
     "intro_declined": N_("You declined."),
     "avoid_added": N_("%(v)s is on your avoid list."),
     "avoid_removed": N_("%(v)s is off your avoid list."),
@@ -236,16 +244,20 @@ def install_language(env: jinja2.Environment, t: Translator) -> None:
     def gettext(message: str, **values: Any) -> str:
         return Markup(elide(t.lang, tr.gettext(message), values)) % values
 
-    def ngettext(singular: str, plural: str, n: int, **values: Any) -> str:
-        values.setdefault("num", t.integer(n))
-        return Markup(elide(t.lang, tr.ngettext(singular, plural, n), values)) % values
+    def ngettext(singular: str, plural: str, n: float, **values: Any) -> str:
+        values.setdefault("num", t.figure(n))
+        count = t.plural_count(n)
+        return Markup(elide(t.lang, tr.ngettext(singular, plural, count), values)) % values
 
     def pgettext(context: str, message: str, **values: Any) -> str:
         return Markup(elide(t.lang, tr.pgettext(context, message), values)) % values
 
-    def npgettext(context: str, singular: str, plural: str, n: int, **values: Any) -> str:
-        values.setdefault("num", t.integer(n))
-        return Markup(elide(t.lang, tr.npgettext(context, singular, plural, n), values)) % values
+    def npgettext(context: str, singular: str, plural: str, n: float, **values: Any) -> str:
+        values.setdefault("num", t.figure(n))
+        count = t.plural_count(n)
+        return (
+            Markup(elide(t.lang, tr.npgettext(context, singular, plural, count), values)) % values
+        )
 
     env.add_extension("jinja2.ext.i18n")
     env.policies["ext.i18n.trimmed"] = True
@@ -455,6 +467,9 @@ class WebRoute(APIRoute):
                     status=status,
                     message=error_message(exc, page.t),
                     status_code=status,
+                    title=page.t.message(ERROR_TITLES.get(status, _WENT_WRONG)),
+                    back=came_from(request),
+                    back_words=page.t.gettext("Back to the previous page"),
                 )
             response.headers.setdefault("Cache-Control", NO_STORE)
             return apply_cookies(request, response)
@@ -475,13 +490,41 @@ def page_router(prefix: str = "/web") -> APIRouter:
     return APIRouter(prefix=prefix, route_class=WebRoute, include_in_schema=False)
 
 
+#: An error page's title by its status: what happened, not "Something went wrong" for a
+#: mistyped address or a refusal (:data:`_WENT_WRONG` for the rest).
+ERROR_TITLES: dict[int, Message] = {
+    400: NC_("error page", "This could not be done"),
+    401: NC_("error page", "Sign in first"),
+    403: NC_("error page", "Not allowed"),
+    404: NC_("error page", "Not found"),
+    409: NC_("error page", "This could not be done"),
+    413: NC_("error page", "Too large"),
+    422: NC_("error page", "This could not be done"),
+    429: NC_("error page", "Too many tries: wait a moment"),
+}
+_WENT_WRONG = NC_("error page", "Something went wrong")
+
+
+def came_from(request: Request) -> str:
+    """The page of this site the browser came from (its ``Referer``), as a path to link back
+    to; empty when it came from elsewhere, from nowhere, or from this very address."""
+    referer = urlsplit(request.headers.get("referer", ""))
+    if referer.netloc != request.url.netloc:
+        return ""
+    back = safe_next(referer.path + (f"?{referer.query}" if referer.query else ""), "")
+    here = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    return "" if back == here else back
+
+
 def not_found_page(request: Request) -> Response:
     """The page for an address under ``/web`` that is no page (a mistyped or old link): in
     the reader's language, with a way back, instead of the API's JSON 404 (static files
     keep it; :func:`api.web.install` has the example)."""
     page = get_page(request)
     message = page.t.gettext("There is no page at this address: check it, or go back to the start.")
-    return apply_cookies(request, render(page, "error.html", status=404, message=message))
+    title = page.t.message(ERROR_TITLES[404])
+    response = render(page, "error.html", status=404, message=message, title=title)
+    return apply_cookies(request, response)
 
 
 def too_large_page(request: Request, limit: int) -> Response:
@@ -499,5 +542,6 @@ def too_large_page(request: Request, limit: int) -> Response:
         " (a long list can be split in two) and send it again.",
         size=page.t.megabytes(limit),
     )
-    response = render(page, "error.html", status=413, message=message, back=back)
+    title = page.t.message(ERROR_TITLES[413])
+    response = render(page, "error.html", status=413, message=message, back=back, title=title)
     return apply_cookies(request, response)

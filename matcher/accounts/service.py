@@ -463,13 +463,13 @@ class AccountService:
                 or found[2] not in ("link", "reset", "password")
                 or self.clock() - found[1] > recent
             ):
-                minutes = f"{self.settings.recent_minutes:g}"
+                minutes = counted(self.settings.recent_minutes, "minute")
                 raise NotAllowed(
                     f"this account has no password: this change needs a sign-in with a link"
-                    f" of the last {minutes} minutes",
+                    f" of the last {minutes}",
                     field="password",
                     hint=f"sign out, sign in again with a link sent by e-mail, then do it"
-                    f" within {minutes} minutes; or choose a password with a reset link",
+                    f" within {minutes}; or choose a password with a reset link",
                 )
             return
         if not isinstance(password, str) or not password:

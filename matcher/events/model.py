@@ -53,6 +53,7 @@ __all__ = [
     "MAX_VENUE",
     "NAME_HINT",
     "PRESENCE",
+    "REPORT_LEAST",
     "RSVPS",
     "STATES",
     "STATUSES",
@@ -101,6 +102,7 @@ __all__ = [
     "starts_at",
     "tables_held",
     "teams_met",
+    "verdict_counts",
     "zone_of_city",
 ]
 
@@ -1392,6 +1394,45 @@ class Dashboard:
     unused_places: tuple[str, ...]
 
 
+#: The least count of private verdicts an event's report tells: fewer is reported as "fewer
+#: than" it (:func:`verdict_counts`), as statistics offices hold back their small cells.
+REPORT_LEAST = 5
+
+
+def verdict_counts(
+    again: int, not_a_fit: int, met_before: int, pairs: int, people: int, least: int = REPORT_LEAST
+) -> tuple[int | None, int | None, int | None]:
+    """The counts of private verdicts an event's report may tell: ``again``, ``not_a_fit``
+    and the continuing ``pairs``, each None ("fewer than ``least``") unless it is ``least``
+    or more. A small count next to who met whom tells one person's answer: "Not a fit: 1" at
+    a meetup of ten tells who said it to an organiser who seated them.
+
+    * Fewer than ``least`` ``people`` answered: none is told (even 0 would tell each one's
+      answer); nobody answered: the zeros tell nothing.
+    * 0 is told as "fewer than" too, so that it says no more than 1 would.
+    * The report shows the total of verdicts, of which ``met_before`` is the rest: with both
+      other counts told, a small ``met_before`` would be told by subtraction, so the smaller
+      of the two is held back too.
+
+    Examples
+    --------
+    >>> verdict_counts(2, 1, 0, 1, 3)  # three people answered
+    (None, None, None)
+    >>> verdict_counts(9, 1, 0, 4, 10)
+    (9, None, None)
+    >>> verdict_counts(6, 5, 2, 3, 13)  # 13 - 6 - 5 would tell the 2 "met before"
+    (6, None, None)
+    """
+    if people == 0:
+        return again, not_a_fit, pairs
+    if people < least:
+        return None, None, None
+    shown = [n if n >= least else None for n in (again, not_a_fit, pairs)]
+    if shown[0] is not None and shown[1] is not None and 0 < met_before < least:
+        shown[1 if not_a_fit <= again else 0] = None
+    return shown[0], shown[1], shown[2]
+
+
 @dataclass(frozen=True, slots=True)
 class EventReport:
     """After the event, in figures an organiser can share (nobody's private verdict shown).
@@ -1400,7 +1441,8 @@ class EventReport:
     verdicts left about a meeting of this event, by ``feedback_people`` people; ``again``:
     "I would work with them again" verdicts; ``continuing_pairs``: pairs who both said so;
     ``ventures_from_teams`` and ``ventures_from_intros``: ventures started from a team of
-    the event or from an introduction between two people who met there.
+    the event or from an introduction between two people who met there. The counts of
+    verdicts are None when fewer than ``least`` (:func:`verdict_counts`).
     """
 
     event: Event
@@ -1412,11 +1454,12 @@ class EventReport:
     teams: int
     feedback_given: int
     feedback_people: int
-    again: int
-    not_a_fit: int
-    continuing_pairs: int
+    again: int | None
+    not_a_fit: int | None
+    continuing_pairs: int | None
     ventures_from_teams: int
     ventures_from_intros: int
+    least: int = REPORT_LEAST
 
 
 # ------------------------------------------------------------------ imports

@@ -146,6 +146,11 @@ def labels(gettext: Callable[[str], str] | None = None) -> dict[str, str]:
         "report.again": _("\u201cI would work with them again\u201d"),
         "report.not_a_fit": _("\u201cNot a fit\u201d"),
         "report.continuing_pairs": _("Pairs who both want to continue"),
+        "report.fewer": _("fewer than {least}"),
+        "report.private": _(
+            "Answers about a meeting are private: a count under {least} is not told, as"
+            " with so few the organiser could tell who said what."
+        ),
         "report.ventures_from_teams": _("Ventures started from a team"),
         "report.ventures_from_intros": _(
             "Ventures started from an introduction after meeting here"
@@ -296,6 +301,7 @@ _REPORT = """<!doctype html>
 {% for key, label, value in rows %}<tr id="{{ key }}"><td>{{ label }}</td><td class="num">{{ value }}</td></tr>
 {% endfor %}
 </tbody></table>
+<p>{{ w["report.private"].format(least=least) }}</p>
 </main></body></html>
 """
 
@@ -907,10 +913,22 @@ _REPORT_FIELDS = (
 
 def report_rows(
     report: EventReport, labels: Mapping[str, str] | None = None
-) -> list[tuple[str, str, int]]:
-    """The after-event figures as ``(key, label, value)``, in reading order."""
+) -> list[tuple[str, str, int | str]]:
+    """The after-event figures as ``(key, label, value)``, in reading order; a count of
+    verdicts held back (:func:`~matcher.events.model.verdict_counts`) is "fewer than 5".
+
+    Examples
+    --------
+    >>> r = EventReport(Event("e", "E", None), 10, 8, 2, 3, 12, 0, 3, 3, None, None, None, 0, 0)
+    >>> report_rows(r)[9]
+    ('not_a_fit', '“Not a fit”', 'fewer than 5')
+    """
     w = _words(labels)
-    return [(k, w[f"report.{k}"], int(getattr(report, k))) for k in _REPORT_FIELDS]
+    fewer = w["report.fewer"].format(least=report.least)
+    return [
+        (k, w[f"report.{k}"], fewer if (v := getattr(report, k)) is None else int(v))
+        for k in _REPORT_FIELDS
+    ]
 
 
 def report_csv(
@@ -945,6 +963,7 @@ def report_html(
     return _ENV.get_template("report.html").render(
         event=report.event,
         rows=report_rows(report, labels),
+        least=report.least,
         css=_CSS,
         w=_words(labels),
         lang=lang,

@@ -31,7 +31,14 @@ from itertools import combinations
 from matcher.access import ACT_AS, HAVE_PROFILE, MARK_PEOPLE, Actor
 from matcher.equity import MAX_VENTURE_NAME, EndRecord, EquityService, Venture
 from matcher.errors import Conflict, InvalidInput, UnknownIntroduction, UnknownProfile
-from matcher.events import EventReport, EventService, EventStore, rounds_held, tables_held
+from matcher.events import (
+    EventReport,
+    EventService,
+    EventStore,
+    rounds_held,
+    tables_held,
+    verdict_counts,
+)
 from matcher.loop.feedback import FeedbackService
 from matcher.loop.model import (
     Mark,
@@ -603,6 +610,13 @@ class LoopService:
         met_someone |= {p for pair in in_teams for p in pair}
         verdicts = self.trust.store.feedback_in(f"event:{event_id}")
         again = {(f.author, f.about) for f in verdicts if f.verdict is Verdict.AGAIN}
+        told = verdict_counts(
+            len(again),
+            sum(1 for f in verdicts if f.verdict is Verdict.NOT_A_FIT),
+            sum(1 for f in verdicts if f.verdict is Verdict.MET_BEFORE),
+            sum(1 for a, b in again if a < b and (b, a) in again),
+            len({f.author for f in verdicts}),
+        )
         from_intros = 0
         for _, origin in self.loop.origins("intro:"):
             intro = self.trust.store.get_introduction(origin.removeprefix("intro:"))
@@ -618,9 +632,9 @@ class LoopService:
             teams=len(teams),
             feedback_given=len(verdicts),
             feedback_people=len({f.author for f in verdicts}),
-            again=len(again),
-            not_a_fit=sum(1 for f in verdicts if f.verdict is Verdict.NOT_A_FIT),
-            continuing_pairs=sum(1 for a, b in again if a < b and (b, a) in again),
+            again=told[0],  # small counts held back: a verdict is private
+            not_a_fit=told[1],
+            continuing_pairs=told[2],
             ventures_from_teams=len(self.loop.origins(f"event:{event_id}/team:")),
             ventures_from_intros=from_intros,
         )

@@ -171,6 +171,31 @@ class SecurityService:
         OWN_ACCOUNT.require(actor, member_id, what="list the tokens")
         return self.store.listed(member_id)
 
+    def token_works(self, member_id: str, token_id: str, *, actor: Actor | None) -> bool:
+        """Whether the member's token of public id ``token_id`` still works: neither revoked
+        nor expired (a page that showed it once shows it again only then).
+
+        Examples
+        --------
+        >>> from embeddings.encoder import FakeEncoder
+        >>> from matcher.schema import connect
+        >>> security = SecurityService(ProfileService(connect(), FakeEncoder(dim=32)))
+        >>> _, token = security.sign_up({"id": "ana", "name": "Ana", "offers": "o", "needs": "n"})
+        >>> info = security.token_info(token)
+        >>> me = Actor("ana")
+        >>> security.token_works("ana", info.id, actor=me)
+        True
+        >>> security.revoke_token("ana", info.id, actor=me)
+        >>> security.token_works("ana", info.id, actor=me)
+        False
+        """
+        OWN_ACCOUNT.require(actor, member_id, what="see the tokens")
+        now = self.clock()
+        return any(
+            t.id == token_id and (t.expires_at is None or t.expires_at > now)
+            for t in self.store.listed(member_id)
+        )
+
     def revoke_token(self, member_id: str | None, token_id: str, *, actor: Actor | None) -> None:
         """Revoke one token by its public id: refused at once on the next request.
         ``member_id`` None (admins only) revokes any token."""

@@ -209,7 +209,9 @@ def test_member_flows_and_the_language_switch(browser: Any, site: tuple[str, Com
     bob.get_by_text("Hello Bob, shall we talk?").wait_for()
     shoot(bob, "introductions")
     bob.get_by_role("button", name="Accept").click()
-    assert bob.get_by_role("status").inner_text() == "You accepted."
+    assert bob.get_by_role("status").inner_text() == (
+        "You accepted: write to them from this page, by e-mail or in your conversation."
+    )
     ana.reload()
     assert ana.get_by_text("accepted", exact=True).is_visible()
     # the avoid list
@@ -424,8 +426,8 @@ def test_the_loop_from_a_nice_to_have_to_a_venture_and_the_pipeline(
     intro = bob.locator("li.card", has_text="Dan would like to meet you")
     intro.get_by_role("button", name="Accept").click()
     intro = bob.locator("li.card", has_text="Dan would like to meet you")
-    feedback = intro.get_by_role("group", name="How was meeting Dan?")
-    feedback.get_by_label("again").check()
+    feedback = intro.get_by_role("group", name="After you meet Dan: how did it go?")
+    feedback.get_by_label("I would work with them again").check()
     intro.get_by_role("button", name=re.compile("Save my feedback")).click()
     assert bob.get_by_role("status").inner_text() == "Your feedback is saved; only you see it."
     shoot(bob, "introductions-after")
@@ -433,8 +435,8 @@ def test_the_loop_from_a_nice_to_have_to_a_venture_and_the_pipeline(
     dan.goto("/web/introductions?lang=fr")
     intro = dan.locator("li.card", has_text="Vous avez demandé à rencontrer Bob")
     intro.get_by_role(
-        "group", name="Comment s'est passée la rencontre avec Bob\u202f?"
-    ).get_by_label("à refaire").check()
+        "group", name="Après votre rencontre avec Bob\u00a0: comment s'est-elle passée\u202f?"
+    ).get_by_label("je retravaillerais avec cette personne").check()
     intro.get_by_role("button", name=re.compile("Enregistrer mon retour")).click()
     assert "une collaboration est proposée" in dan.get_by_role("status").inner_text()
     shoot(dan, "introductions-after")

@@ -385,29 +385,32 @@ def test_the_weekly_limit_and_a_decline_are_told_too(ana: TestClient, bob: TestC
 def test_feedback_both_ways_proposes_a_collaboration(ana: TestClient, bob: TestClient) -> None:
     intro = met(ana, bob)
     page = ana.get("/web/introductions").text
-    assert "How was meeting Bob?" in page and "Start a venture with Bob" in page
+    assert "After you meet Bob: how did it go?" in page and "Start a venture with Bob" in page
     # no verdict is chosen for the member: a pre-ticked "again" would be sent by a hurried
     # click, propose collaborations nobody chose and teach the re-ranker what nobody said
     assert not re.search(r'name="verdict" value="[^"]+" checked', page)
     assert not re.search(r'name="verdict" value="[^"]+" checked', ana.get("/web/feedback").text)
     r = post(ana, f"/web/introductions/{intro}/feedback", {})
     assert r.status_code == 422
-    assert error_for(r.text, f"fb-{intro}") == "Pick one: again, not a fit or met before."
+    assert (
+        error_for(r.text, f"fb-{intro}")
+        == "Pick one: I would work with them again, not a fit or met before."
+    )
     r = post(ana, f"/web/introductions/{intro}/feedback", {"verdict": "again"})
     assert (
         r.status_code == 303 and r.headers["location"] == "/web/introductions?done=feedback_saved"
     )
     page = ana.get(r.headers["location"]).text
     assert "Your feedback is saved; only you see it." in page
-    assert "You said: again." in page
+    assert "You said: I would work with them again." in page
     r = post(bob, f"/web/introductions/{intro}/feedback?lang=fr", {"verdict": "again"})
     assert r.headers["location"] == "/web/introductions?done=feedback_mutual"
     assert "une collaboration est proposée" in bob.get(r.headers["location"]).text
     collabs = text(bob.get("/web/collaborations?lang=en").text)
     assert f"met via intro:{intro}" in collabs and "waiting for confirmation" in collabs
     # only the author sees a verdict: Bob's page says nothing of Ana's
-    assert "You said: again." in bob.get("/web/introductions").text
-    assert "again" in text(ana.get("/web/feedback").text)
+    assert "You said: I would work with them again." in bob.get("/web/introductions").text
+    assert "I would work with them again" in text(ana.get("/web/feedback").text)
 
 
 def test_feedback_on_an_introduction_errors_and_permissions(
@@ -416,11 +419,14 @@ def test_feedback_on_an_introduction_errors_and_permissions(
     intro = met(ana, bob)
     r = post(ana, f"/web/introductions/{intro}/feedback", {"verdict": "maybe"})
     assert r.status_code == 422
-    assert error_for(r.text, f"fb-{intro}") == "Pick one: again, not a fit or met before."
+    assert (
+        error_for(r.text, f"fb-{intro}")
+        == "Pick one: I would work with them again, not a fit or met before."
+    )
     r = post(ana, f"/web/introductions/{intro}/feedback?lang=fr", {"verdict": "maybe"})
     assert (
         error_for(r.text, f"fb-{intro}")
-        == "Choisissez\u00a0: à refaire, pas compatible ou on se connaissait déjà."
+        == "Choisissez\u00a0: je retravaillerais avec cette personne, pas compatible ou on se connaissait déjà."
     )
     cyd = browser(app_client, tokens["cyd"])
     r = post(cyd, f"/web/introductions/{intro}/feedback", {"verdict": "again"})
@@ -480,7 +486,7 @@ def test_feedback_about_someone_met_at_an_event(
     r = post(ana, "/web/feedback", {"event": "night", "about": "dan", "verdict": "again"})
     assert r.status_code == 303 and r.headers["location"] == "/web/feedback?done=feedback_saved"
     page = text(ana.get("/web/feedback").text)
-    assert "Dan (dan) again event night" in page
+    assert "Dan (dan) I would work with them again event night" in page
     # errors next to their field, in both languages, the values kept
     r = post(ana, "/web/feedback", {"event": "", "about": "cyd", "verdict": "again"})
     assert r.status_code == 422 and "'again' needs the meeting" in error_for(r.text, "f-event")

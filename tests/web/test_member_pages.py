@@ -313,7 +313,7 @@ def test_introduction_request_and_answers(ana: TestClient, tokens: dict[str, str
     intro_id = re.search(r"/web/introductions/(int_[0-9a-f]+)/answer", page)
     assert intro_id
     r = post(bob, f"/web/introductions/{intro_id.group(1)}/answer", {"accept": "yes"})
-    assert r.status_code == 303 and "intro_accepted" in r.headers["location"]
+    assert r.status_code == 303 and "intro_connected" in r.headers["location"]
     assert "accepted" in ana.get("/web/introductions").text
     r = post(bob, f"/web/introductions/{intro_id.group(1)}/answer", {"accept": "no"})
     assert r.status_code == 409 and "<html" in r.text  # answered already: an HTML error page
