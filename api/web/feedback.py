@@ -300,6 +300,9 @@ ERRORS: dict[str, str] = {
         "Give the minutes between rounds as a whole number, such as 5 (0 for none)."
     ),
     "answer": N_("Pick your answer: coming, maybe or not coming."),
+    "RoundStarted": N_(
+        "A round has already started: this change would make it start later, and a round that has started never changes. To run late, add a longer break after the round on now; to hold the event again, create a new event."
+    ),
     "EventOver.answer": N_(
         "This event is over: your answer no longer changes. If the record of who came is wrong, tell the organiser."
     ),

@@ -76,6 +76,7 @@ from matcher.events.model import (
     TeamChange,
     Teammate,
     check_event_details,
+    check_rounds_kept,
     check_start_exists,
     ended_at,
     fit_places,
@@ -306,7 +307,8 @@ class EventService:
     ) -> Event:
         """Change an event's name or logistics (organiser). Agendas and calendar files follow:
         every slot's clock time and place is computed from them, and the calendars' sequence
-        numbers go up so calendar apps update."""
+        numbers go up so calendar apps update. A change that would make a round that has
+        started start later is refused (:func:`~matcher.events.model.check_rounds_kept`)."""
         self._organised(event_id, actor, "change the event")
         checked = check_event_details(details)
         if not checked:
@@ -314,10 +316,16 @@ class EventService:
                 "nothing to change", field=None, hint="give at least one field, e.g. date"
             )
         with self.db.transaction():
+            before = self.events.get_event(event_id)
+            assert before is not None
             self.events.update_event(event_id, checked)
             event = self.events.get_event(event_id)
             assert event is not None
             check_start_exists(event)  # the day, the time and the zone as they now stand
+            # a round held stays held: re-plans, the report and feedback read it so
+            check_rounds_kept(
+                before, event, len(self.events.rounds(event_id)), self.clock(), details
+            )
         return event
 
     def get_event(self, event_id: str, *, actor: Actor | None) -> EventView:
