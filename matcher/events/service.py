@@ -45,6 +45,7 @@ from matcher.errors import (
     NoRows,
     NotAuthenticated,
     OutOfRange,
+    RoundStarted,
     Throttled,
     TooLong,
     UnknownEvent,
@@ -480,6 +481,8 @@ class EventService:
                         value=answer,
                         hint="if you leave early, tell the organiser, who marks you as gone",
                     )
+                if answer == "declined":
+                    self._unless_met(event, person)
                 self.events.set_rsvp(event.id, person, answer)
             self._calm(event.id, f"rsvp:{answer}")
             if answer == "declined":  # their team is mended as when the organiser marks it
@@ -501,6 +504,31 @@ class EventService:
             field="answer",
             value=answer,
             hint="if the record of who came is wrong, tell the organiser, who corrects it",
+        )
+
+    def _unless_met(self, event: Event, person: str) -> None:
+        """Refuse ``person``'s "not coming" once they held a meeting in a round that has
+        started (:func:`~matcher.events.model.tables_held`, the one rule of who met): a
+        decline takes them out of every round, so their meetings held left the report and
+        their partners' feedback. Who held none (marked absent, invited after the plan)
+        still declines; the organiser marks someone who leaves as gone."""
+        rounds = self.events.rounds(event.id)
+        attendees = self.events.attendees(event.id)
+        held = [
+            number
+            for number, there in tables_held(
+                event, rounds, attendees, self.clock(), check_ins=False
+            )
+            if person in there and len(there) > 1
+        ]
+        if not held:
+            return
+        raise RoundStarted(
+            f"you held meetings in round {held[0]} of event {event.id!r}, which has started:"
+            " 'not coming' would take them back, and a round that has started never changes",
+            field="answer",
+            value="declined",
+            hint="if you leave, tell the organiser, who marks you as gone from the next round",
         )
 
     # --------------------------------------------------------- attendees
