@@ -28,7 +28,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, get_args
 from zoneinfo import ZoneInfo, available_timezones
 
-from matcher.errors import InvalidInput, NoSuchTime, RoundStarted, TooLong, blank
+from matcher.errors import (
+    InvalidInput,
+    NoSuchTime,
+    RoundStarted,
+    TooLong,
+    blank,
+    control_character,
+)
 from matcher.ids import chosen_id_errors
 from matcher.matching.model import MatchScore, PhraseMatch, match_score
 from matcher.profiles.model import Role, is_zone
@@ -265,6 +272,16 @@ def _text(raw: Any, field: str, limit: int = MAX_EVENT_NAME) -> str:
     if not isinstance(raw, str):
         raise _bad(field, "must be text", raw, f"give {field} as a string")
     text = "" if blank(raw) else " ".join(raw.split())  # zero-width spaces: as good as none
+    found = control_character(text, allowed="")  # printed on badges, agendas, calendars
+    if found is not None:
+        at, char = found
+        raise _bad(
+            field,
+            f"holds a control character (U+{ord(char):04X} at position {at})",
+            raw[:40],
+            "remove it: control characters and the marks that turn text around"
+            " (U+202A-U+202E, U+2066-U+2069) show nothing people can read",
+        )
     return TooLong.unless_short(text, limit, field=field, hint="shorten it")
 
 
