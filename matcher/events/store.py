@@ -732,12 +732,24 @@ class EventStore:
 
     # ------------------------------------------------------------- privacy
     def share_event(self, a: str, b: str) -> bool:
-        """True if ``a`` and ``b`` attend one event, or one organises an event the other attends
-        (someone who declined the invitation attends nothing)."""
+        """True if ``a`` may see ``b``'s event-only profile through an event: one organises an
+        event the other attends; or both attend one, and ``b`` answered its invitation
+        (coming or maybe; a check-in says coming) or the plan seats them together (a table
+        of a round, a team). Someone who declined attends nothing; someone invited who
+        never answered (a line of the organiser's file) is not shown to whoever joins by
+        the invitation link, only to those they are to meet."""
         row = self.db.execute(
             "SELECT 1 FROM event_attendees x JOIN event_attendees y ON x.event_id = y.event_id"
             " WHERE x.profile_id = ? AND y.profile_id = ? AND x.rsvp != 'declined'"
-            " AND y.rsvp != 'declined'"
+            " AND y.rsvp != 'declined' AND (y.rsvp != 'invited'"
+            " OR EXISTS (SELECT 1 FROM event_seats s JOIN event_seats t"
+            " ON t.event_id = s.event_id AND t.round = s.round AND t.table_no = s.table_no"
+            " WHERE s.event_id = x.event_id AND s.profile_id = x.profile_id"
+            " AND t.profile_id = y.profile_id AND s.table_no > 0)"
+            " OR EXISTS (SELECT 1 FROM event_teams s JOIN event_teams t"
+            " ON t.event_id = s.event_id AND t.team = s.team"
+            " WHERE s.event_id = x.event_id AND s.profile_id = x.profile_id"
+            " AND t.profile_id = y.profile_id))"
             " UNION ALL SELECT 1 FROM events e JOIN event_attendees y ON y.event_id = e.id"
             " WHERE ((e.organiser = ? AND y.profile_id = ?) OR (e.organiser = ? AND y.profile_id = ?))"
             " AND y.rsvp != 'declined' LIMIT 1",
