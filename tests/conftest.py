@@ -240,6 +240,8 @@ CONTRACT = {
     "tests.api.test_redteam13_events_answers::test_declining_during_the_event_keeps_the_meetings_held",
     # whom an event-only attendee is shown to: who answered, whom the plan seats together
     "tests.api.test_redteam13_events_privacy",
+    # a plan's new rounds start at a time to come (a round whose time passed is held)
+    "tests.api.test_redteam13_events_past_rounds::test_more_rounds_after_the_end_are_refused",
 }
 
 

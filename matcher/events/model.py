@@ -89,6 +89,7 @@ __all__ = [
     "Teammate",
     "TeamsMet",
     "check_event_details",
+    "check_rounds_ahead",
     "check_rounds_kept",
     "check_start_exists",
     "clock_text",
@@ -894,6 +895,43 @@ def check_rounds_kept(
         hint="to run late, add a longer break (pauses) after the round on now, which moves"
         " only the rounds not started; to hold the event again, create a new event",
     )
+
+
+def check_rounds_ahead(event: Event, rounds: int, from_round: int, now: dt.datetime) -> None:
+    """Refuse a plan of ``rounds`` rounds whose new ones (from ``from_round``) would start at
+    a time that has passed at ``now`` (:class:`~matcher.errors.RoundStarted`, field
+    ``rounds``): a round whose time has passed counts as held (the report's meetings, the
+    feedback it opens, the pairs later events keep apart), so a plan made after the event,
+    or rounds added after the last one ended, would record meetings that never happened. An
+    event without a clock plans as before (its rounds start when the organiser says so).
+
+    Examples
+    --------
+    >>> e = Event("e", "E", None, dt.date(2026, 5, 21), dt.time(18, 0), "Europe/Paris",
+    ...           round_minutes=10, break_minutes=5)
+    >>> at = dt.datetime(2026, 5, 21, 18, 20, tzinfo=ZoneInfo("Europe/Paris"))  # round 2 runs
+    >>> check_rounds_ahead(e, 4, 3, at)  # rounds 3 and 4 are to come
+    >>> check_rounds_ahead(e, 3, 1, at)
+    Traceback (most recent call last):
+    ...
+    matcher.errors.RoundStarted: event 'e': round 1 would start at 18:00 on 2026-05-21 (Europe/Paris), which has passed: a round is planned before it starts, and one whose time has passed counts as held (got 3); move the event's start to a time to come, or create a new event for another day
+    """
+    slot = round_slot(event, from_round)  # the first new round; the later ones follow it
+    if rounds >= from_round and slot is not None and slot[0] <= now:
+        fix = (
+            "move the event's start to a time to come, or create a new event for another day"
+            if from_round == 1
+            else f"add a longer break (pauses) after round {from_round - 1} so that round"
+            f" {from_round} starts later, or create a new event for another day"
+        )
+        raise RoundStarted(
+            f"event {event.id!r}: round {from_round} would start at {slot[0]:%H:%M} on"
+            f" {slot[0]:%Y-%m-%d} ({event.timezone}), which has passed: a round is planned"
+            " before it starts, and one whose time has passed counts as held",
+            field="rounds",
+            value=rounds,
+            hint=fix,
+        )
 
 
 def shown_twice(moment: dt.datetime) -> bool:

@@ -77,6 +77,7 @@ from matcher.events.model import (
     TeamChange,
     Teammate,
     check_event_details,
+    check_rounds_ahead,
     check_rounds_kept,
     check_start_exists,
     ended_at,
@@ -1315,7 +1316,10 @@ class EventService:
 
         Pairs who know each other are not seated together: avoid lists, "not a fit" and
         "met before" feedback, collaborations; pairs who shared a table or a team at
-        another event are worth 0 (seated only when nobody new is left for them)."""
+        another event are worth 0 (seated only when nobody new is left for them).
+
+        The new rounds must be to come: a round whose time has passed would count as held
+        (:func:`~matcher.events.model.check_rounds_ahead`)."""
         event = self._organised(event_id, actor, "plan rounds")
 
         def solve(
@@ -1323,6 +1327,7 @@ class EventService:
         ) -> tuple[RoundsPlan, dict[str, Any], tuple[str, ...]]:
             ids = [a.profile_id for a in attendees]
             self._check_from_round(event, stored, from_round)
+            check_rounds_ahead(event, rounds, from_round, self.clock())
             past = [r for r in stored if r.number < from_round]
             order, scores, forbidden = self._planning_scores(event_id, ids)
             absent = {a.profile_id: a.absent_rounds(rounds) for a in attendees}
