@@ -33,7 +33,14 @@ from matcher.events.model import (
 )
 from matcher.events.planner import Group, Round, Team
 
-__all__ = ["EventStore", "m_event_emailed", "m_events", "m_events_day", "new_code"]
+__all__ = [
+    "EventStore",
+    "m_event_emailed",
+    "m_event_seats_profile",
+    "m_events",
+    "m_events_day",
+    "new_code",
+]
 
 #: Check-in and invitation codes: no 0/O, 1/I/L or U, so a code read aloud or typed is unambiguous.
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -213,6 +220,13 @@ def m_events_day(db: Database) -> None:
 def m_event_emailed(db: Database) -> None:
     """When each attendee's invitation e-mail was last queued (``emailed_at``, ISO UTC)."""
     db.execute("ALTER TABLE event_attendees ADD COLUMN emailed_at TEXT")
+
+
+def m_event_seats_profile(db: Database) -> None:
+    """A person's seats at an event, found without reading the event's others: whether two
+    attendees share a table (:meth:`EventStore.share_event`, asked for every event-only
+    profile a member lists) reads two seats a round, not every seat of the event."""
+    db.execute("CREATE INDEX event_seats_profile ON event_seats (event_id, profile_id)")
 
 
 _event = RowReader(
