@@ -645,8 +645,8 @@ def can_see(
 
     An admin and the person themself see a profile; others see it when it is
     ``public``, or ``members`` and they are signed in. ``event-only`` profiles are
-    seen by the people they share an event with (its other attendees and its
-    organiser) and by no one else; ``private`` profiles by no one else. Whatever its
+    seen by the people they share an event with (its organiser; its other attendees once
+    they answered the invitation, else those the plan seats them with) and by no one else; ``private`` profiles by no one else. Whatever its
     visibility, a profile is seen by the people it asked for an introduction (the person
     asked, the connector asked to relay) while the request stands and once it was
     accepted, and by the person who asked, once accepted: ``introduced`` (the caller

@@ -36,6 +36,7 @@ __all__ = [
     "OutOfRange",
     "RepeatedKey",
     "RolesNotCovered",
+    "RoundStarted",
     "StaleIndex",
     "StartupProblem",
     "Throttled",
@@ -457,6 +458,12 @@ class Conflict(CofoundryError):
 
 class EventOver(Conflict):
     """The event has ended: what only makes sense before it (an invitation) is refused."""
+
+
+class RoundStarted(Conflict):
+    """A round of the event has started: what would undo it is refused (a change of the
+    schedule that would make it start later, an attendee's "not coming" that would take
+    back the meetings they held). A round that has started never changes."""
 
 
 class NotAuthenticated(CofoundryError, PermissionError):

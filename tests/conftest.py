@@ -234,6 +234,14 @@ CONTRACT = {
     "tests.api.test_redteam12_nul",  # a NUL in an id: PostgreSQL text cannot hold one
     "tests.web.test_redteam12_entry_numbers::test_the_service_says_no_such_entry",
     "tests.api.test_tokens_throttle",
+    # red team 13: a schedule change never un-starts a round held (the calm re-plan's store)
+    "tests.api.test_redteam13_events_schedule::test_a_change_that_would_unstart_a_round_is_refused",
+    # an attendee's "not coming" never takes back the meetings they held
+    "tests.api.test_redteam13_events_answers::test_declining_during_the_event_keeps_the_meetings_held",
+    # whom an event-only attendee is shown to: who answered, whom the plan seats together
+    "tests.api.test_redteam13_events_privacy",
+    # a plan's new rounds start at a time to come (a round whose time passed is held)
+    "tests.api.test_redteam13_events_past_rounds::test_more_rounds_after_the_end_are_refused",
 }
 
 

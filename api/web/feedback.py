@@ -300,6 +300,15 @@ ERRORS: dict[str, str] = {
         "Give the minutes between rounds as a whole number, such as 5 (0 for none)."
     ),
     "answer": N_("Pick your answer: coming, maybe or not coming."),
+    "RoundStarted": N_(
+        "A round has already started: this change would make it start later, and a round that has started never changes. To run late, add a longer break after the round on now; to hold the event again, create a new event."
+    ),
+    "RoundStarted.rounds": N_(
+        "These rounds would start at a time that has passed, and a round whose time has passed counts as held. Add a longer break after the last round so that they start later, move the event's start if no round has started, or create a new event."
+    ),
+    "RoundStarted.answer": N_(
+        "The rounds have started and you were at a table: your answer no longer changes. If you leave, tell the organiser, who marks you as gone."
+    ),
     "EventOver.answer": N_(
         "This event is over: your answer no longer changes. If the record of who came is wrong, tell the organiser."
     ),

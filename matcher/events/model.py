@@ -28,7 +28,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, get_args
 from zoneinfo import ZoneInfo, available_timezones
 
-from matcher.errors import InvalidInput, NoSuchTime, TooLong, blank
+from matcher.errors import (
+    InvalidInput,
+    NoSuchTime,
+    RoundStarted,
+    TooLong,
+    blank,
+    control_character,
+)
 from matcher.ids import chosen_id_errors
 from matcher.matching.model import MatchScore, PhraseMatch, match_score
 from matcher.profiles.model import Role, is_zone
@@ -83,6 +90,8 @@ __all__ = [
     "Teammate",
     "TeamsMet",
     "check_event_details",
+    "check_rounds_ahead",
+    "check_rounds_kept",
     "check_start_exists",
     "clock_text",
     "code_text",
@@ -266,6 +275,16 @@ def _text(raw: Any, field: str, limit: int = MAX_EVENT_NAME) -> str:
     if not isinstance(raw, str):
         raise _bad(field, "must be text", raw, f"give {field} as a string")
     text = "" if blank(raw) else " ".join(raw.split())  # zero-width spaces: as good as none
+    found = control_character(text, allowed="")  # printed on badges, agendas, calendars
+    if found is not None:
+        at, char = found
+        raise _bad(
+            field,
+            f"holds a control character (U+{ord(char):04X} at position {at})",
+            raw[:40],
+            "remove it: control characters and the marks that turn text around"
+            " (U+202A-U+202E, U+2066-U+2069) show nothing people can read",
+        )
     return TooLong.unless_short(text, limit, field=field, hint="shorten it")
 
 
@@ -823,6 +842,98 @@ def ended_at(event: Event, rounds: int) -> dt.datetime | None:
     return dt.datetime.combine(
         event.date + dt.timedelta(days=1), dt.time(0), tzinfo=ZoneInfo(event.timezone)
     )
+
+
+#: The fields of an event that say when its rounds are, in the order a refusal names them.
+SCHEDULE = ("date", "start", "timezone", "round_minutes", "break_minutes", "pauses")
+
+
+def check_rounds_kept(
+    before: Event, after: Event, rounds: int, now: dt.datetime, given: Mapping[str, Any]
+) -> Event:
+    """``after`` (``before`` with the changes ``given``), unless it makes a round that has
+    started at ``now`` a round to come: then :class:`~matcher.errors.RoundStarted`, naming the
+    first field of the schedule that changed and its value as given.
+
+    A round that has started never changes (a calm re-plan, a full one, the report, feedback
+    and the planning of later events read it as held): moving the start of an event during
+    its second round, or the date of an event that has ended, would make its rounds held
+    ones to come again, which a re-plan then rewrites. A change that starts the rounds
+    earlier, or leaves them as they are, is taken; so is any change before the first round.
+
+    Examples
+    --------
+    >>> e = Event("e", "E", None, dt.date(2026, 5, 21), dt.time(18, 0), "Europe/Paris",
+    ...           round_minutes=10, break_minutes=5)
+    >>> at = dt.datetime(2026, 5, 21, 18, 20, tzinfo=ZoneInfo("Europe/Paris"))  # round 2 runs
+    >>> later = Event("e", "E", None, dt.date(2026, 5, 21), dt.time(19, 0), "Europe/Paris")
+    >>> check_rounds_kept(e, later, 3, at, {"start": "19:00"})
+    Traceback (most recent call last):
+    ...
+    matcher.errors.RoundStarted: event 'e': round 2 has started, and with start '19:00' rounds 1 to 2 would start later, as rounds to come: a round that has started never changes; to run late, add a longer break (pauses) after the round on now, which moves only the rounds not started; to hold the event again, create a new event
+    >>> check_rounds_kept(e, e, 3, at, {"venue": "Bar"}).start
+    datetime.time(18, 0)
+    """
+    started = round_clock(before, rounds, now).next_round - 1
+    kept = round_clock(after, rounds, now).next_round - 1
+    if kept >= started:
+        return after
+    field = next(
+        (f for f in SCHEDULE if f in given and getattr(before, f) != getattr(after, f)),
+        next((f for f in SCHEDULE if f in given), "date"),
+    )
+    value = given.get(field)
+    if isinstance(value, dt.time):  # as typed: 19:00, 2026-06-21
+        value = value.strftime("%H:%M")
+    elif isinstance(value, dt.date):
+        value = value.isoformat()
+    unstarted = f"round {started}" if kept + 1 == started else f"rounds {kept + 1} to {started}"
+    raise RoundStarted(
+        f"event {before.id!r}: round {started} has started, and with {field} {value!r}"
+        f" {unstarted} would start later, as rounds to come: a round that has started never"
+        " changes",
+        field=field,
+        value=value,
+        hint="to run late, add a longer break (pauses) after the round on now, which moves"
+        " only the rounds not started; to hold the event again, create a new event",
+    )
+
+
+def check_rounds_ahead(event: Event, rounds: int, from_round: int, now: dt.datetime) -> None:
+    """Refuse a plan of ``rounds`` rounds whose new ones (from ``from_round``) would start at
+    a time that has passed at ``now`` (:class:`~matcher.errors.RoundStarted`, field
+    ``rounds``): a round whose time has passed counts as held (the report's meetings, the
+    feedback it opens, the pairs later events keep apart), so a plan made after the event,
+    or rounds added after the last one ended, would record meetings that never happened. An
+    event without a clock plans as before (its rounds start when the organiser says so).
+
+    Examples
+    --------
+    >>> e = Event("e", "E", None, dt.date(2026, 5, 21), dt.time(18, 0), "Europe/Paris",
+    ...           round_minutes=10, break_minutes=5)
+    >>> at = dt.datetime(2026, 5, 21, 18, 20, tzinfo=ZoneInfo("Europe/Paris"))  # round 2 runs
+    >>> check_rounds_ahead(e, 4, 3, at)  # rounds 3 and 4 are to come
+    >>> check_rounds_ahead(e, 3, 1, at)
+    Traceback (most recent call last):
+    ...
+    matcher.errors.RoundStarted: event 'e': round 1 would start at 18:00 on 2026-05-21 (Europe/Paris), which has passed: a round is planned before it starts, and one whose time has passed counts as held (got 3); move the event's start to a time to come, or create a new event for another day
+    """
+    slot = round_slot(event, from_round)  # the first new round; the later ones follow it
+    if rounds >= from_round and slot is not None and slot[0] <= now:
+        fix = (
+            "move the event's start to a time to come, or create a new event for another day"
+            if from_round == 1
+            else f"add a longer break (pauses) after round {from_round - 1} so that round"
+            f" {from_round} starts later, or create a new event for another day"
+        )
+        raise RoundStarted(
+            f"event {event.id!r}: round {from_round} would start at {slot[0]:%H:%M} on"
+            f" {slot[0]:%Y-%m-%d} ({event.timezone}), which has passed: a round is planned"
+            " before it starts, and one whose time has passed counts as held",
+            field="rounds",
+            value=rounds,
+            hint=fix,
+        )
 
 
 def shown_twice(moment: dt.datetime) -> bool:

@@ -45,6 +45,7 @@ from matcher.errors import (
     NoRows,
     NotAuthenticated,
     OutOfRange,
+    RoundStarted,
     Throttled,
     TooLong,
     UnknownEvent,
@@ -76,6 +77,8 @@ from matcher.events.model import (
     TeamChange,
     Teammate,
     check_event_details,
+    check_rounds_ahead,
+    check_rounds_kept,
     check_start_exists,
     ended_at,
     fit_places,
@@ -306,7 +309,8 @@ class EventService:
     ) -> Event:
         """Change an event's name or logistics (organiser). Agendas and calendar files follow:
         every slot's clock time and place is computed from them, and the calendars' sequence
-        numbers go up so calendar apps update."""
+        numbers go up so calendar apps update. A change that would make a round that has
+        started start later is refused (:func:`~matcher.events.model.check_rounds_kept`)."""
         self._organised(event_id, actor, "change the event")
         checked = check_event_details(details)
         if not checked:
@@ -314,10 +318,16 @@ class EventService:
                 "nothing to change", field=None, hint="give at least one field, e.g. date"
             )
         with self.db.transaction():
+            before = self.events.get_event(event_id)
+            assert before is not None
             self.events.update_event(event_id, checked)
             event = self.events.get_event(event_id)
             assert event is not None
             check_start_exists(event)  # the day, the time and the zone as they now stand
+            # a round held stays held: re-plans, the report and feedback read it so
+            check_rounds_kept(
+                before, event, len(self.events.rounds(event_id)), self.clock(), details
+            )
         return event
 
     def get_event(self, event_id: str, *, actor: Actor | None) -> EventView:
@@ -472,6 +482,8 @@ class EventService:
                         value=answer,
                         hint="if you leave early, tell the organiser, who marks you as gone",
                     )
+                if answer == "declined":
+                    self._unless_met(event, person)
                 self.events.set_rsvp(event.id, person, answer)
             self._calm(event.id, f"rsvp:{answer}")
             if answer == "declined":  # their team is mended as when the organiser marks it
@@ -493,6 +505,31 @@ class EventService:
             field="answer",
             value=answer,
             hint="if the record of who came is wrong, tell the organiser, who corrects it",
+        )
+
+    def _unless_met(self, event: Event, person: str) -> None:
+        """Refuse ``person``'s "not coming" once they held a meeting in a round that has
+        started (:func:`~matcher.events.model.tables_held`, the one rule of who met): a
+        decline takes them out of every round, so their meetings held left the report and
+        their partners' feedback. Who held none (marked absent, invited after the plan)
+        still declines; the organiser marks someone who leaves as gone."""
+        rounds = self.events.rounds(event.id)
+        attendees = self.events.attendees(event.id)
+        held = [
+            number
+            for number, there in tables_held(
+                event, rounds, attendees, self.clock(), check_ins=False
+            )
+            if person in there and len(there) > 1
+        ]
+        if not held:
+            return
+        raise RoundStarted(
+            f"you held meetings in round {held[0]} of event {event.id!r}, which has started:"
+            " 'not coming' would take them back, and a round that has started never changes",
+            field="answer",
+            value="declined",
+            hint="if you leave, tell the organiser, who marks you as gone from the next round",
         )
 
     # --------------------------------------------------------- attendees
@@ -1279,7 +1316,10 @@ class EventService:
 
         Pairs who know each other are not seated together: avoid lists, "not a fit" and
         "met before" feedback, collaborations; pairs who shared a table or a team at
-        another event are worth 0 (seated only when nobody new is left for them)."""
+        another event are worth 0 (seated only when nobody new is left for them).
+
+        The new rounds must be to come: a round whose time has passed would count as held
+        (:func:`~matcher.events.model.check_rounds_ahead`)."""
         event = self._organised(event_id, actor, "plan rounds")
 
         def solve(
@@ -1287,6 +1327,7 @@ class EventService:
         ) -> tuple[RoundsPlan, dict[str, Any], tuple[str, ...]]:
             ids = [a.profile_id for a in attendees]
             self._check_from_round(event, stored, from_round)
+            check_rounds_ahead(event, rounds, from_round, self.clock())
             past = [r for r in stored if r.number < from_round]
             order, scores, forbidden = self._planning_scores(event_id, ids)
             absent = {a.profile_id: a.absent_rounds(rounds) for a in attendees}

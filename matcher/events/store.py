@@ -33,7 +33,14 @@ from matcher.events.model import (
 )
 from matcher.events.planner import Group, Round, Team
 
-__all__ = ["EventStore", "m_event_emailed", "m_events", "m_events_day", "new_code"]
+__all__ = [
+    "EventStore",
+    "m_event_emailed",
+    "m_event_seats_profile",
+    "m_events",
+    "m_events_day",
+    "new_code",
+]
 
 #: Check-in and invitation codes: no 0/O, 1/I/L or U, so a code read aloud or typed is unambiguous.
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -213,6 +220,13 @@ def m_events_day(db: Database) -> None:
 def m_event_emailed(db: Database) -> None:
     """When each attendee's invitation e-mail was last queued (``emailed_at``, ISO UTC)."""
     db.execute("ALTER TABLE event_attendees ADD COLUMN emailed_at TEXT")
+
+
+def m_event_seats_profile(db: Database) -> None:
+    """A person's seats at an event, found without reading the event's others: whether two
+    attendees share a table (:meth:`EventStore.share_event`, asked for every event-only
+    profile a member lists) reads two seats a round, not every seat of the event."""
+    db.execute("CREATE INDEX event_seats_profile ON event_seats (event_id, profile_id)")
 
 
 _event = RowReader(
@@ -732,12 +746,24 @@ class EventStore:
 
     # ------------------------------------------------------------- privacy
     def share_event(self, a: str, b: str) -> bool:
-        """True if ``a`` and ``b`` attend one event, or one organises an event the other attends
-        (someone who declined the invitation attends nothing)."""
+        """True if ``a`` may see ``b``'s event-only profile through an event: one organises an
+        event the other attends; or both attend one, and ``b`` answered its invitation
+        (coming or maybe; a check-in says coming) or the plan seats them together (a table
+        of a round, a team). Someone who declined attends nothing; someone invited who
+        never answered (a line of the organiser's file) is not shown to whoever joins by
+        the invitation link, only to those they are to meet."""
         row = self.db.execute(
             "SELECT 1 FROM event_attendees x JOIN event_attendees y ON x.event_id = y.event_id"
             " WHERE x.profile_id = ? AND y.profile_id = ? AND x.rsvp != 'declined'"
-            " AND y.rsvp != 'declined'"
+            " AND y.rsvp != 'declined' AND (y.rsvp != 'invited'"
+            " OR EXISTS (SELECT 1 FROM event_seats s JOIN event_seats t"
+            " ON t.event_id = s.event_id AND t.round = s.round AND t.table_no = s.table_no"
+            " WHERE s.event_id = x.event_id AND s.profile_id = x.profile_id"
+            " AND t.profile_id = y.profile_id AND s.table_no > 0)"
+            " OR EXISTS (SELECT 1 FROM event_teams s JOIN event_teams t"
+            " ON t.event_id = s.event_id AND t.team = s.team"
+            " WHERE s.event_id = x.event_id AND s.profile_id = x.profile_id"
+            " AND t.profile_id = y.profile_id))"
             " UNION ALL SELECT 1 FROM events e JOIN event_attendees y ON y.event_id = e.id"
             " WHERE ((e.organiser = ? AND y.profile_id = ?) OR (e.organiser = ? AND y.profile_id = ?))"
             " AND y.rsvp != 'declined' LIMIT 1",

@@ -159,12 +159,13 @@ def test_calendar_files_match_the_plan_and_update(day: Community, day_clock: Clo
         assert int(second[r]["sequence"]) == int(first[r]["sequence"])
     assert int(second[3]["sequence"]) > int(first[3]["sequence"])
     assert partner not in str(second[3]["summary"])
-    # the start moves: every entry moves and its sequence goes up
-    ev.update_event("night", {"start": "18:30"}, actor=ORG)
+    # the start moves: every entry moves and its sequence goes up (earlier: a round that
+    # has started, round 1 at 18:05, never starts later)
+    ev.update_event("night", {"start": "17:30"}, actor=ORG)
     third = parsed()
     for r in (1, 2, 3):
         assert int(third[r]["sequence"]) > int(second[r]["sequence"])
-        assert third[r]["dtstart"].dt - second[r]["dtstart"].dt == dt.timedelta(minutes=30)
+        assert second[r]["dtstart"].dt - third[r]["dtstart"].dt == dt.timedelta(minutes=30)
 
 
 def test_the_event_calendar(day: Community) -> None:

@@ -840,6 +840,11 @@ def test_co_attendees_see_an_event_only_profile_and_nobody_else_does(
     assert hidden.value.hint == absent.value.hint  # as if fay did not exist
     events.add_attendees("night", ["bob"], actor=ANA)
     events.add_attendees("night", ["fay"], actor=ADMIN)
+    # invited, no answer yet: the organiser sees her, a co-attendee not (red team 13)
+    assert service.profiles.get_profile("fay", actor=ANA).id == "fay"
+    with pytest.raises(UnknownProfile):
+        service.profiles.get_profile("fay", actor=Actor("bob"))
+    events.rsvp("night", "going", actor=Actor("fay"))
     for viewer in ("ana", "bob"):  # the organiser and a co-attendee
         assert service.profiles.get_profile("fay", actor=Actor(viewer)).id == "fay"
         assert "fay" in {

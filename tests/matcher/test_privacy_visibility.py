@@ -15,6 +15,7 @@ cards, agendas and statistics, and every export name only people the reader may 
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from typing import Any
 
 import pytest
@@ -194,15 +195,28 @@ event_worlds = st.fixed_dictionaries(
         "organiser": st.sampled_from(IDS),
         "attending": st.lists(st.sampled_from(IDS), min_size=2, max_size=5, unique=True),
         "rounds": st.integers(1, 3),
+        # attendees who answer "coming" (the others stay invited, never answering)
+        "answered": st.lists(st.sampled_from(IDS), max_size=6, unique=True),
         # visibility changes after the plan was made (someone turns private, say)
         "later": st.lists(st.tuples(st.sampled_from(IDS), st.sampled_from(list(Visibility)))),
     }
 )
 
 
-def _shares(a: str, b: str, organiser: str, attending: set[str]) -> bool:
-    """The rule, told independently of the SQL: both attend, or one organises and the other attends."""
-    return (a in attending and b in attending) or (
+def _shares(
+    a: str,
+    b: str,
+    organiser: str,
+    attending: set[str],
+    answered: Collection[str] | None = None,
+    seated: Collection[frozenset[str]] = (),
+) -> bool:
+    """The rule, told independently of the SQL: one organises and the other attends; or
+    both attend and ``b`` answered (``answered`` None: everyone did) or the plan seats them
+    together (``seated``: the pairs at one table of a round)."""
+    both = a in attending and b in attending
+    told = answered is None or b in answered or frozenset((a, b)) in seated
+    return (both and told) or (
         (a == organiser and b in attending) or (b == organiser and a in attending)
     )
 
@@ -226,7 +240,18 @@ def test_events_never_show_a_profile_to_someone_not_allowed(world: dict[str, Any
                 events.add_attendees("night", [pid], actor=Actor(org))
             events.add_attendees("night", [pid], actor=ADMIN)  # an admin may add anyone
         attending.add(pid)
+    answered = [p for p in world["answered"] if p in attending]
+    for pid in answered:
+        events.rsvp("night", "going", actor=Actor(pid))
     events.plan_rounds("night", rounds=world["rounds"], actor=Actor(org))
+    seated = {
+        frozenset((x, y))
+        for r in events.rounds("night", actor=Actor(org))
+        for g in r.groups
+        for x in g.members
+        for y in g.members
+        if x != y
+    }
     for pid, visibility in world["later"]:
         service.profiles.update_profile(pid, {"visibility": visibility.value}, actor=ADMIN)
     people = {p.id: p for p in service.profiles.store.profiles()}
@@ -235,7 +260,11 @@ def test_events_never_show_a_profile_to_someone_not_allowed(world: dict[str, Any
         return {
             pid
             for pid, p in people.items()
-            if can_see(p, viewer, shared_event=_shares(viewer, pid, org, attending))
+            if can_see(
+                p,
+                viewer,
+                shared_event=_shares(viewer, pid, org, attending, answered, seated),
+            )
         }
 
     def assert_hides(text: str, viewer: str) -> None:
