@@ -434,7 +434,15 @@ class EndConfirmIn(Input):
 
 
 class EndDeclineIn(Input):
+    """Decline the proposed end, with a reason (and the proposal one read)."""
+
     reason: StrictStr = Field(min_length=1, max_length=MAX_REASON)
+    proposal: StrictInt | None = Field(
+        None,
+        ge=1,
+        description="the number of the proposal you read (GET .../end: `proposal`): refused"
+        " when another proposal is open, which may end the venture on another day",
+    )
 
 
 class DeparturePublic(BaseModel):

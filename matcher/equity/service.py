@@ -2381,14 +2381,7 @@ class EquityService:
             assert actor is not None
             record = self._proposal(roles)
             self._require(CONFIRM_END, actor, venture_id, roles.members, roles)
-            if proposal is not None and proposal != record.id:
-                raise Conflict(
-                    f"the end you confirm (proposal {proposal}) is no longer proposed; the"
-                    f" proposal now open ends the venture on {record.on.isoformat()}",
-                    field="proposal",
-                    value=record.on.isoformat(),
-                    hint="read the proposal now open, then confirm or decline it",
-                )
+            self._answers(record, proposal, "confirm")
             me = actor.profile_id
             assert me is not None
             seen = ledger_hash_seen.strip().lower()  # hexadecimal: its letters' case aside
@@ -2408,8 +2401,18 @@ class EquityService:
             assert done is not None
         return done
 
-    def decline_end(self, venture_id: str, reason: str, *, actor: Actor | None) -> EndRecord:
-        """Decline the proposed end, with a reason (a current member): the ledger reopens."""
+    def decline_end(
+        self,
+        venture_id: str,
+        reason: str,
+        *,
+        proposal: int | None = None,
+        actor: Actor | None,
+    ) -> EndRecord:
+        """Decline the proposed end, with a reason (a current member): the ledger reopens.
+        ``proposal``: the id of the proposal one read (the page's form carries it), as for
+        :meth:`confirm_end`: a decline written for a proposal since declined never declines
+        a later one."""
         reason = self._reason(
             reason, "declining an end", "say what must change before the venture ends"
         )
@@ -2418,8 +2421,23 @@ class EquityService:
             assert actor is not None
             record = self._proposal(roles)
             self._require(DECLINE_END, actor, venture_id, roles.members, roles)
+            self._answers(record, proposal, "decline")
             self.store.close_end(record.id, "declined", actor.profile_id, reason)
         return replace(record, status="declined", closed_by=actor.profile_id, reason=reason)
+
+    @staticmethod
+    def _answers(record: EndRecord, proposal: int | None, verb: str) -> None:
+        """An answer (``verb``: "confirm", "decline") that names the proposal it read
+        answers that one only: if another is open now, a :class:`Conflict` on ``proposal``
+        whose value is the day now proposed (the pages say it the reader's way)."""
+        if proposal is not None and proposal != record.id:
+            raise Conflict(
+                f"the end you {verb} (proposal {proposal}) is no longer proposed; the"
+                f" proposal now open ({record.id}) ends the venture on {record.on.isoformat()}",
+                field="proposal",
+                value=record.on.isoformat(),
+                hint="read the proposal now open, then confirm or decline it",
+            )
 
     def _proposal(self, roles: Roles) -> EndRecord:
         record = self.store.current_end(roles.venture.id)
