@@ -373,9 +373,7 @@ def venture_end_decline(v: VentureFormDep, loop: LoopDep) -> Response:
     """Decline the proposed end (the proposal the form names), with a reason: the ledger
     opens again."""
     try:
-        loop.decline_end(
-            v.venture_id, v.form["reason"], proposal=_proposal(v), actor=v.page.actor
-        )
+        loop.decline_end(v.venture_id, v.form["reason"], proposal=_proposal(v), actor=v.page.actor)
     except InvalidInput as exc:
         return v.again("endvote", exc, errors={"end_reason": v.message(exc)}, keep=False)
     except Conflict as exc:

@@ -298,7 +298,7 @@ def venture_page(
             and m.needs_second
             and m.seconded_by is None
             and m.member != page.member_id
-            and m.added_by != page.member_id
+            and page.member_id not in roles.inviters(m.member)
         ],
         kinds=[k.value for k in Kind],
         conditions=[c.value for c in Condition],

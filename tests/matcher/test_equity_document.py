@@ -183,6 +183,8 @@ def test_a_later_salary_terms_or_freeze_leave_a_past_days_document_as_it_was(
     eq.set_rate("pie", Rate("bob", later, Decimal(70000)), actor=ana)
     eq.set_terms("pie", Terms(effective=later, cash_multiplier=Decimal(5)), actor=ana)
     eq.freeze("pie", later, actor=ana)
+    (proposed,) = eq.proposals("pie", actor=ana, open_only=True)  # bob's word freezes it
+    eq.answer_proposal("pie", proposed.id, True, actor=Actor("bob"))
     assert eq.ledger_hash("pie", actor=ana, as_of=day) == signed
     assert eq.split_pdf("pie", actor=ana, as_of=day) == pdf
     assert eq.ledger_hash("pie", actor=ana, as_of=later) != signed
