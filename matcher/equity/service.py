@@ -2217,7 +2217,14 @@ class EquityService:
             then.rates,
             tuple(entries),
             tuple(
-                DocDeparture(r.report, r.acknowledged, r.answer_note)
+                DocDeparture(
+                    r.report,
+                    r.acknowledged,
+                    r.answer_note,
+                    None if r.claim is None else r.claim.status,
+                    "" if r.claim is None else r.claim.closed_by or "",
+                    "" if r.claim is None else r.claim.reason,
+                )
                 for r in records
                 if r.report.departure.on <= day
             ),
@@ -2609,8 +2616,8 @@ class EquityService:
                 raise Conflict(
                     f"proposals {', '.join(str(p.id) for p in waiting)} wait for an answer"
                     f" ({', '.join(p.kind for p in waiting)})",
-                    field="on",
-                    value=day.isoformat(),
+                    field="proposal",
+                    value=waiting[0].id,
                     hint="answer them (or their proposers withdraw them) before ending the venture",
                 )
             dates = [e.on for e in ledger.entries] + [d.on for d in ledger.departures]

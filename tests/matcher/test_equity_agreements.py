@@ -157,7 +157,7 @@ def test_an_end_waits_for_the_open_claims(svc: EquityService) -> None:
     svc.leave("v", Departure("bob", dt.date(2024, 2, 1), Reason.RESIGNED_GOOD_REASON), actor=BOB)
     with pytest.raises(Conflict, match="wait for an answer") as caught:
         svc.propose_end("v", dt.date(2024, 3, 1), actor=ANA)
-    assert caught.value.field == "on" and caught.value.hint
+    assert caught.value.field == "proposal" and caught.value.hint
 
 
 # ------------------------------------------------------------------------------ 2. salaries

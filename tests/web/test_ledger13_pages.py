@@ -53,3 +53,70 @@ def test_a_decline_from_an_old_page_declines_no_newer_proposal(
     record = community.equity.end_record("acme", actor=Actor("ana"))
     assert record is not None and record.status == "proposed"
     assert record.on.isoformat() == "2024-03-01"
+
+
+@pytest.mark.parametrize(
+    ("lang", "proposed", "waits"),
+    [
+        ("en", "freeze the pie on March 1, 2024", "Waiting for: Bob"),
+        ("fr", "geler la tarte au 1 mars 2024", "En attente de\u00a0: Bob"),
+    ],
+)
+def test_a_freeze_waits_on_the_page_for_the_others_word(
+    app: TestClient, community: Community, lang: str, proposed: str, waits: str
+) -> None:
+    """Ana's freeze is proposed, not applied; Bob's page asks for his word, and his answer
+    names the proposal it answers (its number in the form's address)."""
+    venture(community.equity, "acme", "ana", "bob", name="Acme")
+    ana, bob = browser(app, community, "ana"), browser(app, community, "bob")
+    r = post(ana, "/web/ventures/acme/freeze", {"freeze": "2024-03-01"})
+    assert r.status_code == 303 and "freeze_proposed" in r.headers["location"]
+    assert community.equity.store.get_venture("acme").freeze is None  # type: ignore[union-attr]
+    page = unescape(bob.get(f"/web/ventures/acme?lang={lang}").text)
+    assert proposed in page.replace("1er", "1") and waits in page, page[page.find("proposals") :][
+        :800
+    ]
+    form = "/web/ventures/acme/proposals/1/answer"
+    assert f'action="{form}"' in page
+    r = post(bob, f"{form}?lang={lang}", {"answer": "decline", "note": ""})  # no reason
+    assert r.status_code == 422, _alert(r.text)
+    said = {"en": "needs a reason", "fr": "un refus demande une raison"}[lang]
+    assert said in unescape(r.text), _alert(r.text)
+    r = post(bob, form, {"answer": "accept", "note": ""})
+    assert r.status_code == 303 and "proposal_accepted" in r.headers["location"]
+    assert community.equity.store.get_venture("acme").freeze is not None  # type: ignore[union-attr]
+    # the same form again: the proposal was answered, and nothing else is
+    r = post(bob, f"{form}?lang={lang}", {"answer": "accept", "note": ""})
+    said = {"en": "Proposal 1 was already answered", "fr": "La proposition 1 a déjà reçu"}[lang]
+    assert r.status_code == 409 and said in unescape(r.text), _alert(r.text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "badge", "mine"),
+    [
+        ("en", "good reason not confirmed yet", "it applies once another owner confirms it"),
+        ("fr", "motif légitime pas encore confirmé", "il s'applique dès qu'une autre personne"),
+    ],
+)
+def test_a_leavers_own_good_reason_is_shown_pending_and_an_owner_confirms_it(
+    app: TestClient, community: Community, lang: str, badge: str, mine: str
+) -> None:
+    venture(community.equity, "acme", "ana", "bob", name="Acme")
+    community.equity.post(
+        "acme", {"member": "bob", "kind": "cash", "on": "2024-01-02", "amount": 100},
+        key="b1", actor=Actor("bob"),
+    )  # fmt: skip
+    ana, bob = browser(app, community, "ana"), browser(app, community, "bob")
+    leave = {"member": "bob", "on": "2024-02-01", "reason": "resigned-good-reason"}
+    r = post(bob, "/web/ventures/acme/departures", leave)
+    assert r.status_code == 303 and "departure_claimed" in r.headers["location"], r.text
+    page = unescape(bob.get(f"/web/ventures/acme?lang={lang}").text)
+    assert badge in page and mine in page, page[page.find('id="answer"') :][:900]
+    page = unescape(ana.get("/web/ventures/acme").text)
+    assert 'action="/web/ventures/acme/proposals/1/answer"' in page
+    r = post(ana, "/web/ventures/acme/proposals/1/answer", {"answer": "accept", "note": ""})
+    assert r.status_code == 303, r.text
+    (record,) = community.equity.departures("acme", actor=Actor("ana"))
+    assert record.report.departure.claimed is None and record.report.slices_after == 400
+    page = unescape(bob.get(f"/web/ventures/acme?lang={lang}").text)
+    assert badge not in page
