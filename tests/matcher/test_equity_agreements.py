@@ -30,10 +30,10 @@ from matcher.equity import (
     Reason,
     ledger_hash,
 )
-from matcher.equity.store import _departure, m_venture_proposals
+from matcher.equity.store import m_venture_proposals
 from matcher.errors import Conflict, InvalidInput, NotAllowed
 from matcher.schema import MIGRATIONS, connect
-from tests.ventures import START, create, venture
+from tests.ventures import START, before_proposals, create, venture
 
 ANA, BOB, CY = Actor("ana"), Actor("bob"), Actor("cy")
 JAN = dt.date(2024, 1, 1)
@@ -248,15 +248,7 @@ def test_the_migration_keeps_a_good_reason_recorded_before(
 ) -> None:
     old = open_database(db_target, MIGRATIONS[: MIGRATIONS.index(m_venture_proposals)])
     svc = EquityService(old, clock=lambda: dt.datetime(2024, 6, 1, tzinfo=dt.UTC))
-    # the code before the migration: departures as recorded, no claim
-    before_sql = (
-        "SELECT member_id, on_date, reason, buyback, refused FROM departures"
-        " WHERE venture_id = ? ORDER BY on_date, id"
-    )
-    monkeypatch.setattr(
-        svc.store, "departures", lambda vid: tuple(old.rows(before_sql, [vid], _departure))
-    )
-    monkeypatch.setattr(EquityService, "_claims", staticmethod(lambda *_: False))
+    before_proposals(svc, monkeypatch)  # the code before the migration: no claim
     venture(svc, "v", "ana", "bob")
     svc.set_rate("v", Rate("bob", START, Decimal(100_000)), actor=ANA)
     _time(svc, "bob", "2024-01-02")
