@@ -2364,7 +2364,9 @@ class EquityService:
         self, venture_id: str, departure: Departure, *, actor: Actor | None
     ) -> tuple[DepartureReport, Split, Split]:
         """What a departure would do, without recording it: the leaver's report and the
-        venture's split on the departure date without it and with it (to its readers).
+        venture's split on the departure date without it and with it (to its readers). A
+        leaver's own good reason shows as :meth:`leave` would apply it (their worst case
+        until another owner confirms it).
 
         Examples
         --------
@@ -2383,8 +2385,13 @@ class EquityService:
         []
         """
         roles = self._readable(venture_id, actor)
+        assert actor is not None
         ledger = self._ledger(venture_id)
         self._check_departure(roles, ledger, departure)
+        if self._claims(roles, actor, departure):  # as :meth:`leave` would record it
+            departure = replace(
+                departure, reason=Reason.RESIGNED_NO_GOOD_REASON, claimed=departure.reason
+            )
         left = replace(ledger, departures=(*ledger.departures, departure))
         report = self._report(ledger, departure)
         return report, split(ledger, as_of=departure.on), split(left, as_of=departure.on)

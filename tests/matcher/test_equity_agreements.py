@@ -101,6 +101,16 @@ def test_a_leavers_own_good_reason_counts_as_their_worst_case_until_an_owner_con
     assert ledger_hash(svc.store.ledger("v")) != pending_hash  # type: ignore[arg-type]
 
 
+def test_the_preview_shows_a_leavers_own_good_reason_as_it_would_apply(
+    svc: EquityService,
+) -> None:
+    leave = Departure("bob", dt.date(2024, 2, 1), Reason.RESIGNED_GOOD_REASON)
+    mine, _, _ = svc.preview_departure("v", leave, actor=BOB)
+    assert mine.slices_after == 100 and mine.departure.claimed is Reason.RESIGNED_GOOD_REASON
+    theirs, _, _ = svc.preview_departure("v", leave, actor=ANA)  # an owner records it
+    assert theirs.slices_after == 1400 and theirs.departure.claimed is None
+
+
 def test_a_disputed_good_reason_stays_the_leavers_worst_case(svc: EquityService) -> None:
     svc.leave("v", Departure("bob", dt.date(2024, 2, 1), Reason.RESIGNED_GOOD_REASON), actor=BOB)
     (record,) = svc.departures("v", actor=ANA)

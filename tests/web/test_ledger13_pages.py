@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from decimal import Decimal
 from html import unescape
 
 import pytest
@@ -10,6 +12,7 @@ from fastapi.testclient import TestClient
 
 from matcher.access import Actor
 from matcher.community import Community
+from matcher.equity import Rate
 from tests.apps import client_over
 from tests.ventures import venture
 from tests.web.pages import browser, post
@@ -120,3 +123,26 @@ def test_a_leavers_own_good_reason_is_shown_pending_and_an_owner_confirms_it(
     assert record.report.departure.claimed is None and record.report.slices_after == 400
     page = unescape(bob.get(f"/web/ventures/acme?lang={lang}").text)
     assert badge not in page
+
+
+@pytest.mark.parametrize(
+    ("lang", "says"),
+    [("en", "applies once another owner confirms it"), ("fr", "s'applique dès qu'une autre")],
+)
+def test_the_preview_of_ones_own_good_reason_shows_the_worst_case(
+    app: TestClient, community: Community, lang: str, says: str
+) -> None:
+    venture(community.equity, "acme", "ana", "bob", name="Acme")
+    community.equity.set_rate(
+        "acme", Rate("bob", dt.date(2023, 1, 1), Decimal(100_000)), actor=Actor("ana")
+    )
+    community.equity.post(
+        "acme", {"member": "bob", "kind": "time", "on": "2024-01-02", "hours": 10},
+        key="b1", actor=Actor("bob"),
+    )  # fmt: skip
+    bob = browser(app, community, "bob")
+    query = "member=bob&on=2024-02-01&reason=resigned-good-reason"
+    page = unescape(bob.get(f"/web/ventures/acme/departure?{query}&lang={lang}").text)
+    assert says in page, page[page.find('id="effect"') :][:900]
+    total = page.split('class="total"')[1].split("</tr>")[0]
+    assert re.search(r">0[.,]00</td>$", total.rstrip()), total  # time lost: the worst case
