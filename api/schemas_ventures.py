@@ -261,6 +261,12 @@ class AnswerIn(Input):
     """Accept (join the venture) or decline an invitation."""
 
     accept: StrictBool
+    members: list[Annotated[StrictStr, Field(max_length=200)]] | None = Field(
+        None,
+        max_length=1000,
+        description="the members the invitation showed (GET /me/venture-invitations):"
+        " an acceptance is refused (409, field members) when they changed since",
+    )
 
 
 class FreezeIn(Input):

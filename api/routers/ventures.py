@@ -95,8 +95,10 @@ def invite_member(
 def answer_invitation(
     venture_id: str, body: AnswerIn, equity: EquityDep, actor: MemberDep
 ) -> dict[str, bool]:
-    """Accept (join) or decline my invitation to a venture."""
-    return {"joined": equity.answer_invitation(venture_id, body.accept, actor=actor)}
+    """Accept (join) or decline my invitation to a venture; with ``members``, only the
+    venture whose members I read."""
+    joined = equity.answer_invitation(venture_id, body.accept, members=body.members, actor=actor)
+    return {"joined": joined}
 
 
 @me_router.get("/venture-invitations", response_model=list[InvitationPublic])

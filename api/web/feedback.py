@@ -188,6 +188,9 @@ ERRORS: dict[str, str] = {
     ),
     "reason": N_("Give a reason, or pick it from the list."),
     "idempotency_key": N_("This form was already sent with other values; reload the page."),
+    "Conflict.members": N_(
+        "The venture's members changed since you read the invitation (now: %(value)s): read it again, then join or decline."
+    ),
     "Conflict.member": N_(
         "Not possible for this member: already in the venture, already left, last owner, or with entries waiting for approval."
     ),

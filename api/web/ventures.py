@@ -213,7 +213,9 @@ def invitation_answer(
     """Accept (join) or decline my invitation: one of the two buttons, nothing else (a
     missing or tampered answer declines nothing)."""
     accept = _button(form["answer"], "accept", "accept", "decline")
-    joined = equity.answer_invitation(venture_id, accept, actor=page.actor)
+    seen = form["members"]  # the members the invitation showed, if the form says them
+    members = [m for m in seen.split(",") if m] if seen else None
+    joined = equity.answer_invitation(venture_id, accept, members=members, actor=page.actor)
     if joined:
         return redirect(f"/web/ventures/{venture_id}", "invitation_accepted")
     return redirect("/web/ventures", "invitation_declined", venture_id)

@@ -1033,8 +1033,21 @@ class EquityService:
         logger.info("venture member invited")  # no ids in logs
         return self.view(venture_id, actor=actor)
 
-    def answer_invitation(self, venture_id: str, accept: bool, *, actor: Actor | None) -> bool:
+    def answer_invitation(
+        self,
+        venture_id: str,
+        accept: bool,
+        *,
+        members: Iterable[str] | None = None,
+        actor: Actor | None,
+    ) -> bool:
         """Accept (join) or decline an invitation, as the invited person; True if joined.
+
+        ``members``: the members the invitation showed (its page's form carries them). One
+        joins the partners one read of: when the members changed since (someone joined,
+        or left), the acceptance is refused with the members now, never counted for a
+        venture one did not see (an account joined meanwhile on one member's word, which
+        a later member joining is taken to accept as a partner).
 
         One who joins a venture that already had members other than their inviter needs a
         second from one of them before their approvals count for the inviter's entries; one
@@ -1056,6 +1069,15 @@ class EquityService:
                 self.store.remove_invitation(venture_id, me)
                 return False
             self._open(roles, frozen_ok=True)
+            if members is not None and sorted(set(members)) != sorted(roles.members):
+                now = ", ".join(roles.members)
+                raise Conflict(
+                    f"the members of venture {venture_id!r} changed since you read the"
+                    f" invitation: they are now {now}",
+                    field="members",
+                    value=now,
+                    hint="read the invitation again, then accept or decline it",
+                )
             place = roles.membership(me)
             inviter = place.added_by if place else None
             # an admin's invitation (no inviter) is the community's word, not one member's:

@@ -159,3 +159,29 @@ def test_the_command_line_proposes_lists_and_answers(
     assert "resigned-good-reason claimed (waiting for an owner's word, proposal 2)" in run(
         "departures", "acme", "--as", "ana"
     )
+
+
+def test_an_acceptance_names_the_members_it_read(community: Community) -> None:
+    """Bob read his invitation when ana was the only member; ana2 (an account of ana's,
+    needing no second: ana was alone) joined before bob accepted. His acceptance joined a
+    venture with a partner he never saw listed; now it names the members he read, and is
+    refused with the members now."""
+    eq = community.equity
+    create(eq, "acme", "ana", "Acme", start=START)
+    for pid in ("ana2", "bob"):
+        person(eq, pid)
+        eq.invite("acme", pid, actor=Actor("ana"))
+    client = client_over(community)
+    auth = _auth(community, "bob")
+    (read,) = client.get("/me/venture-invitations", headers=auth["bob"]).json()
+    assert read["members"] == ["ana"], read
+    eq.answer_invitation("acme", True, actor=Actor("ana2"))
+    answer = {"accept": True, "members": read["members"]}
+    r = client.post("/ventures/acme/invitation", json=answer, headers=auth["bob"])
+    assert r.status_code == 409, r.text
+    body = r.json()
+    assert body["field"] == "members" and "ana2" in body["detail"] and body["hint"]
+    assert "bob" not in eq.view("acme", actor=Actor("ana")).roles.members
+    answer = {"accept": True, "members": ["ana2", "ana"]}
+    r = client.post("/ventures/acme/invitation", json=answer, headers=auth["bob"])
+    assert r.status_code == 200 and r.json() == {"joined": True}, r.text

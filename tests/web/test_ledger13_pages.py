@@ -146,3 +146,28 @@ def test_the_preview_of_ones_own_good_reason_shows_the_worst_case(
     assert says in page, page[page.find('id="effect"') :][:900]
     total = page.split('class="total"')[1].split("</tr>")[0]
     assert re.search(r">0[.,]00</td>$", total.rstrip()), total  # time lost: the worst case
+
+
+@pytest.mark.parametrize(
+    ("lang", "says"),
+    [("en", "changed since you read the invitation"), ("fr", "ont changé depuis")],
+)
+def test_joining_from_an_old_invitation_page_is_refused_when_the_members_changed(
+    app: TestClient, community: Community, lang: str, says: str
+) -> None:
+    from tests.ventures import START, create, person
+
+    eq = community.equity
+    create(eq, "acme", "ana", "Acme", start=START)
+    for pid in ("ana2", "bob"):
+        person(eq, pid)
+        eq.invite("acme", pid, actor=Actor("ana"))
+    bob = browser(app, community, "bob")
+    page = bob.get("/web/ventures").text
+    assert _hidden(page, "/web/ventures/acme/invitation", "members") == "ana"
+    eq.answer_invitation("acme", True, actor=Actor("ana2"))
+    r = post(
+        bob, f"/web/ventures/acme/invitation?lang={lang}", {"answer": "accept", "members": "ana"}
+    )
+    assert r.status_code == 409 and says in unescape(r.text), _alert(r.text)
+    assert "bob" not in eq.view("acme", actor=Actor("ana")).roles.members
