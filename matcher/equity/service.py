@@ -1124,7 +1124,7 @@ class EquityService:
             self._member_now(roles, member)
             place = roles.membership(member)
             assert place is not None
-            parties = set(roles.members) - {member, *roles.inviters(member)}
+            parties = set(roles.members) - {member, place.added_by or "", *roles.inviters(member)}
             self._require(SECOND_MEMBER, actor, member, parties, roles)
             me = actor.profile_id
             if me is not None and roles.unvouched(me):
