@@ -168,9 +168,17 @@ def venture_end_decline(
     opts: Common,
     venture: VentureArg,
     reason: Annotated[str, typer.Option(help="What must change first.")],
+    proposal: Annotated[
+        int | None,
+        typer.Option(
+            help="The number of the proposal you read (end-status): refused if another is"
+            " open, which may end the venture on another day.",
+            parser=WHOLE,
+        ),
+    ] = None,
 ) -> None:
     """Decline the proposed end, with a reason: the ledger opens again."""
-    opts.community().loop.decline_end(venture, reason, actor=opts.actor())
+    opts.community().loop.decline_end(venture, reason, proposal=proposal, actor=opts.actor())
     out.print(f"venture {venture}: end declined; the ledger is open again", highlight=False)
 
 

@@ -25,6 +25,7 @@ from api.schemas_ventures import (
     DeparturePublic,
     EntryPublic,
     InvitationPublic,
+    ProposalPublic,
     VenturePublic,
     optional_day,
 )
@@ -64,6 +65,7 @@ venture_app.add_typer(departure_app, name="departure")
 #: The help's panels, in the order of a venture's life.
 VENTURE_PANELS: Panels = (
     ("The venture", ("create", "show", "member", "terms", "rate", "freeze")),
+    ("Waiting for your word", ("proposals", "answer")),
     ("Your invitations", ("invitations", "accept", "decline")),
     ("The ledger", ("post", "import", "approve", "reject", "reverse", "ledger")),
     ("The split", ("split", "timeline", "pdf")),
@@ -219,10 +221,67 @@ def freeze_cmd(
     venture: VentureArg,
     on: Annotated[str, typer.Argument(help="Freeze date YYYY-MM-DD (final).")],
 ) -> None:
-    """Freeze the pie (an owner; final): every entry posted afterwards is refused."""
+    """Freeze the pie (an owner; final): every entry posted afterwards is refused. With
+    other members, a proposal that applies when each accepts it."""
     day = parse_day(on, "freeze")
-    v = _equity(opts.db).freeze(venture, day, actor=opts.actor())
-    say(f"venture {venture} froze its pie on {v.freeze.isoformat() if v.freeze else day}")
+    equity = _equity(opts.db)
+    v = equity.freeze(venture, day, actor=opts.actor())
+    if v.freeze is None:
+        _say_proposed(equity, venture, "freeze", venture, opts)
+        return
+    say(f"venture {venture} froze its pie on {v.freeze.isoformat()}")
+
+
+def _say_proposed(
+    equity: EquityService, venture: str, kind: str, subject: str, opts: Common
+) -> None:
+    """Say that a step is a proposal now, and whom it waits for."""
+    p = next(
+        p
+        for p in reversed(equity.proposals(venture, actor=opts.actor(), open_only=True))
+        if p.kind == kind and p.subject == subject
+    )
+    say(
+        f"proposal {p.id} ({kind}) waits for {', '.join(equity.waiting_for(venture, p))}:"
+        f" it applies when they accept it (cofoundry venture answer {venture} {p.id})"
+    )
+
+
+@venture_app.command("proposals")
+@common("as_", "admin", "as_json", "db")
+def proposals_cmd(opts: Common, venture: VentureArg) -> None:
+    """Salaries, freezes and leavers' own good reasons that wait (or waited) for another
+    member's word, with whom they wait for."""
+    equity = _equity(opts.db)
+    found = equity.proposals(venture, actor=opts.actor())
+    if opts.as_json:
+        return _print_json([ProposalPublic.of(p, equity.waiting_for(venture, p)) for p in found])
+    for p in found:
+        data = ", ".join(f"{k} {v}" for k, v in p.data.items() if k not in ("report", "needs"))
+        waiting = equity.waiting_for(venture, p)
+        state = f"waits for {', '.join(waiting) or 'nobody who may answer'}"
+        if p.status != "open":
+            state = f"{p.status} by {p.closed_by or '-'}" + (f": {p.reason}" if p.reason else "")
+        say(f"{p.id} {p.kind} {p.subject} ({data or '-'}) by {p.proposed_by}: {state}")
+    if not found:
+        say(f"venture {venture}: no proposal")
+
+
+@venture_app.command("answer")
+@common("as_", "db")
+def proposal_answer(
+    opts: Common,
+    venture: VentureArg,
+    number: Annotated[int, typer.Argument(help="The proposal's number (proposals).", parser=WHOLE)],
+    accept: Annotated[
+        bool, typer.Option("--accept/--decline", help="Accept, or decline with --note.")
+    ],
+    note: Annotated[str, typer.Option(help="Why you decline (needed to decline).")] = "",
+) -> None:
+    """Accept a proposal you are asked to answer, or decline it with a reason (its proposer
+    declining withdraws it)."""
+    p = _equity(opts.db).answer_proposal(venture, number, accept, note, actor=opts.actor())
+    say(f"proposal {p.id} ({p.kind} {p.subject}): {p.status}")
 
 
 @member_app.command("invite")
@@ -325,7 +384,9 @@ def rate_set(
             "paid_salary": paid_salary,
         }
     )
-    equity.set_rate(venture, rate, actor=actor)
+    if rate not in equity.set_rate(venture, rate, actor=actor):
+        _say_proposed(equity, venture, "rate", member, opts)
+        return
     terms = equity.terms_on(venture, rate.effective, actor=actor)
     hourly = hourly_at_risk(rate, terms)
     say(
@@ -600,11 +661,14 @@ def leave(
     departure = parse_departure(
         {"member": member, "on": on, "reason": reason, "buyback": buyback, "refused": refused}
     )
-    report = _equity(opts.db).leave(venture, departure, actor=opts.actor())
+    equity = _equity(opts.db)
+    report = equity.leave(venture, departure, actor=opts.actor())
     public = DeparturePublic.of(report)
     if opts.as_json:
         return _print_json(public)
     say(f"{member} left {venture} on {departure.on.isoformat()}: {report.explanation}")
+    if report.departure.claimed is not None:
+        _say_proposed(equity, venture, "reason", member, opts)
     say(f"  before: {public.slices_before} slices {public.before}")
     say(f"  after:  {public.slices_after} slices {public.after}")
     if report.buyback_amount:
@@ -623,8 +687,16 @@ def departures(opts: Common, venture: VentureArg) -> None:
     for r in records:
         d = r.report.departure
         answer = {None: "no answer yet", True: "acknowledged", False: "disputed"}[r.acknowledged]
+        claim = ""
+        if d.claimed is not None and r.claim is not None:
+            how = {"open": "waiting for an owner's word", "declined": "disputed by"}
+            claim = (
+                f", {d.claimed.value} claimed ({how.get(r.claim.status, r.claim.status)}"
+                + (f" {r.claim.closed_by}" if r.claim.status == "declined" else "")
+                + f", proposal {r.claim.id})"
+            )
         say(
-            f"{d.member} left on {d.on.isoformat()} ({d.reason.value}): slices"
+            f"{d.member} left on {d.on.isoformat()} ({d.reason.value}{claim}): slices"
             f" {fraction_text(r.report.slices_before, 2)} ->"
             f" {fraction_text(r.report.slices_after, 2)}; {answer}"
             + (f": {r.answer_note}" if r.answer_note else "")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, Field, StrictBool, StrictInt, StrictStr
 from pydantic_core import PydanticCustomError
@@ -32,6 +32,7 @@ from matcher.equity import (
     Invitation,
     Kind,
     Posted,
+    Proposal,
     Rate,
     Reason,
     Terms,
@@ -260,6 +261,12 @@ class AnswerIn(Input):
     """Accept (join the venture) or decline an invitation."""
 
     accept: StrictBool
+    members: list[Annotated[StrictStr, Field(max_length=200)]] | None = Field(
+        None,
+        max_length=1000,
+        description="the members the invitation showed (GET /me/venture-invitations):"
+        " an acceptance is refused (409, field members) when they changed since",
+    )
 
 
 class FreezeIn(Input):
@@ -434,13 +441,79 @@ class EndConfirmIn(Input):
 
 
 class EndDeclineIn(Input):
+    """Decline the proposed end, with a reason (and the proposal one read)."""
+
     reason: StrictStr = Field(min_length=1, max_length=MAX_REASON)
+    proposal: StrictInt | None = Field(
+        None,
+        ge=1,
+        description="the number of the proposal you read (GET .../end: `proposal`): refused"
+        " when another proposal is open, which may end the venture on another day",
+    )
+
+
+class ProposalAnswerIn(Input):
+    """Accept a proposal, or decline it with a reason (its proposer's decline withdraws it)."""
+
+    accept: StrictBool
+    note: StrictStr = Field("", max_length=MAX_NOTE)
+
+
+class ProposalPublic(BaseModel):
+    """A step that waits for another member's word: a salary (``rate``), a freeze, a
+    leaver's own good reason (``reason``), and where it stands."""
+
+    proposal: int
+    kind: Literal["rate", "freeze", "reason"]
+    subject: str = Field(description="the member it is about (the venture, for a freeze)")
+    data: dict[str, str] = Field(
+        description="a rate's effective, salary, paid_salary; a freeze's on"
+    )
+    proposed_by: str
+    proposed_at: str
+    status: Literal["open", "accepted", "declined", "withdrawn"]
+    waiting: list[str] = Field(
+        description="who it still waits for (for a reason: one of them is enough)"
+    )
+    answers: list[dict[str, str | bool]]
+    closed_by: str | None
+    closed_at: str | None
+    reason: str
+
+    @classmethod
+    def of(cls, p: Proposal, waiting: tuple[str, ...]) -> ProposalPublic:
+        return cls(
+            proposal=p.id,
+            kind=p.kind,
+            subject=p.subject,
+            data={k: v for k, v in p.data.items() if k != "report"},
+            proposed_by=p.proposed_by,
+            proposed_at=p.proposed_at,
+            status=p.status,
+            waiting=list(waiting),
+            answers=[
+                {"member": m, "accepted": ok, "note": note, "at": at}
+                for m, ok, note, at in p.answers
+            ],
+            closed_by=p.closed_by,
+            closed_at=p.closed_at,
+            reason=p.reason,
+        )
 
 
 class DeparturePublic(BaseModel):
     member: str
     on: dt.date
-    reason: Reason
+    reason: Reason = Field(description="the reason the ledger applies")
+    claimed: Reason | None = Field(
+        None,
+        description="the good reason the leaver gave for themself, when the ledger does not"
+        " apply it: not confirmed by another owner yet (claim_status open) or disputed",
+    )
+    claim_status: str | None = Field(
+        None, description="open, accepted, declined or withdrawn; None: no claim"
+    )
+    claim_proposal: int | None = None
     buyback: bool
     refused: bool
     before: dict[str, str]
@@ -477,6 +550,9 @@ class DeparturePublic(BaseModel):
             recorded_at=None if record is None else record.created_at,
             acknowledged=None if record is None else record.acknowledged,
             answer_note="" if record is None else record.answer_note,
+            claimed=d.claimed,
+            claim_status=None if record is None or record.claim is None else record.claim.status,
+            claim_proposal=None if record is None or record.claim is None else record.claim.id,
         )
 
     @classmethod

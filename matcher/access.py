@@ -370,7 +370,8 @@ REVERSE_ENTRY = Rule(
 )
 SET_RATE = Rule(
     "equity.rate.set",
-    "an owner, or an admin; a rate applies after its member's last time entry",
+    "an owner, or an admin; a rate applies after its member's last time entry, once the"
+    " members it moves against agree",
     _party,
     "only an owner of venture {venture!r} may set salaries",
     "ask an owner ({owners}) to record it",
@@ -386,7 +387,8 @@ SET_TERMS = Rule(
 )
 FREEZE_PIE = Rule(
     "equity.freeze",
-    "an owner, or an admin; a freeze is final",
+    "an owner, or an admin, proposes it; it applies once every other current member agrees;"
+    " a freeze is final",
     _party,
     "only an owner of venture {venture!r} may freeze its pie",
     "ask an owner ({owners})",
@@ -442,6 +444,17 @@ CONFIRM_END = Rule(
     "only a current member of venture {venture!r} may confirm its end",
     "ask the current members ({members})",
     field="venture",
+    admin=False,
+)
+ANSWER_PROPOSAL = Rule(
+    "equity.proposal.answer",
+    "a member a proposal waits for (not an admin): a salary that lowers a member's, that"
+    " member; a raise, the other current members; a freeze, every other current member; a"
+    " leaver's own good reason, another owner; its proposer withdraws it",
+    _party,
+    "{actor!r} is not asked to answer proposal {subject!r} of venture {venture!r}",
+    "it waits for {waiting}",
+    field="proposal",
     admin=False,
 )
 DECLINE_END = Rule(
@@ -602,6 +615,7 @@ RULES: tuple[Rule, ...] = (
     PROPOSE_END,
     CONFIRM_END,
     DECLINE_END,
+    ANSWER_PROPOSAL,
     ORGANISE_EVENT,
     NAME_ORGANISER,
     READ_AGENDA,

@@ -20,7 +20,12 @@ from matcher.accounts.store import (
     m_session_proof,
 )
 from matcher.db import Database, Migration, m_change_log, m_jobs, open_database
-from matcher.equity.store import m_entry_keys_per_author, m_equity, m_ledger_rules
+from matcher.equity.store import (
+    m_entry_keys_per_author,
+    m_equity,
+    m_ledger_rules,
+    m_venture_proposals,
+)
 from matcher.events.store import m_event_emailed, m_event_seats_profile, m_events, m_events_day
 from matcher.inbox.store import m_inbox, m_inbox_seq, m_signing_keys
 from matcher.loop.store import (
@@ -89,6 +94,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m_session_proof,  # how each browser session began: a change of address trusts a recent link
     m_intro_ended,  # when an introduction request ended for want of a connector
     m_event_seats_profile,  # a person's seats at an event (who shares a table, for visibility)
+    m_venture_proposals,  # steps that wait for another member's word: rates, freezes, reasons
 )
 
 

@@ -78,3 +78,21 @@ def count_folds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
     monkeypatch.setattr(model, "_timeline", counted)
     return folds
+
+
+def before_proposals(equity: EquityService, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``equity`` over a database migrated only up to before ``m_venture_proposals`` works
+    as the code of then did: departures as recorded, no proposal (a migration test runs
+    today's service over yesterday's schema)."""
+    from matcher.equity.store import _departure
+
+    db = equity.db
+    sql = (
+        "SELECT member_id, on_date, reason, buyback, refused FROM departures"
+        " WHERE venture_id = ? ORDER BY on_date, id"
+    )
+    monkeypatch.setattr(
+        equity.store, "departures", lambda vid: tuple(db.rows(sql, [vid], _departure))
+    )
+    monkeypatch.setattr(equity.store, "proposals", lambda *_, **__: [])
+    monkeypatch.setattr(EquityService, "_claims", staticmethod(lambda *_: False))

@@ -102,8 +102,9 @@ def confirm_end(venture_id: str, body: EndConfirmIn, loop: LoopDep, actor: Membe
 
 @router.post("/ventures/{venture_id}/end/decline", response_model=EndPublic)
 def decline_end(venture_id: str, body: EndDeclineIn, loop: LoopDep, actor: MemberDep) -> EndPublic:
-    """Decline the proposed end, with a reason: the ledger opens again."""
-    return _end(loop.decline_end(venture_id, body.reason, actor=actor))
+    """Decline the proposed end, with a reason: the ledger opens again. With
+    ``proposal``, only the proposal I read."""
+    return _end(loop.decline_end(venture_id, body.reason, proposal=body.proposal, actor=actor))
 
 
 @router.get(

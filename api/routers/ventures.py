@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Header, Path, Query, Request, Response
+from fastapi.responses import JSONResponse
 
 from api.deps import EquityDep, MemberDep, own_id
 from api.idempotency import CREATES, CREATES_AT, located
@@ -27,6 +28,8 @@ from api.schemas_ventures import (
     ImportPublic,
     InvitationPublic,
     MemberAdd,
+    ProposalAnswerIn,
+    ProposalPublic,
     RateIn,
     RejectIn,
     ReverseIn,
@@ -38,7 +41,8 @@ from api.schemas_ventures import (
     split_public,
     terms_public,
 )
-from matcher.equity import TIMELINES, parse_day, parse_departure
+from matcher.access import Actor
+from matcher.equity import TIMELINES, EquityService, parse_day, parse_departure
 from matcher.errors import InvalidInput
 
 router = APIRouter(prefix="/ventures", tags=["ventures"], responses=ERROR_RESPONSES)
@@ -47,6 +51,10 @@ me_router = APIRouter(prefix="/me", tags=["ventures"], responses=ERROR_RESPONSES
 
 #: Entries are numbered 1, 2, ... in each venture.
 EntryNumber = Annotated[int, Path(ge=1, le=2**63 - 1, description="the entry's number"), Digits]
+#: A venture's proposals (salaries, freezes, leavers' reasons) by their number.
+ProposalNumber = Annotated[
+    int, Path(ge=1, le=2**63 - 1, description="the proposal's number"), Digits
+]
 AsOf = Annotated[str | None, Query(description="YYYY-MM-DD; default: today")]
 
 
@@ -87,8 +95,10 @@ def invite_member(
 def answer_invitation(
     venture_id: str, body: AnswerIn, equity: EquityDep, actor: MemberDep
 ) -> dict[str, bool]:
-    """Accept (join) or decline my invitation to a venture."""
-    return {"joined": equity.answer_invitation(venture_id, body.accept, actor=actor)}
+    """Accept (join) or decline my invitation to a venture; with ``members``, only the
+    venture whose members I read."""
+    joined = equity.answer_invitation(venture_id, body.accept, members=body.members, actor=actor)
+    return {"joined": joined}
 
 
 @me_router.get("/venture-invitations", response_model=list[InvitationPublic])
@@ -114,11 +124,57 @@ def second_member(
     return VenturePublic.of(equity.second(venture_id, member, actor=actor))
 
 
-@router.put("/{venture_id}/freeze", response_model=VenturePublic)
-def freeze(venture_id: str, body: FreezeIn, equity: EquityDep, actor: MemberDep) -> VenturePublic:
-    """Freeze the pie (an owner; final): every entry posted afterwards is refused."""
-    equity.freeze(venture_id, parse_day(body.freeze, "freeze"), actor=actor)
+@router.put(
+    "/{venture_id}/freeze",
+    response_model=VenturePublic,
+    responses={202: {"model": ProposalPublic, "description": "proposed: waits for the others"}},
+)
+def freeze(
+    venture_id: str, body: FreezeIn, equity: EquityDep, actor: MemberDep
+) -> VenturePublic | JSONResponse:
+    """Freeze the pie (an owner; final): every entry posted afterwards is refused. With
+    other current members it is a proposal (202) that applies when each accepts it."""
+    venture = equity.freeze(venture_id, parse_day(body.freeze, "freeze"), actor=actor)
+    if venture.freeze is None:
+        return _proposed(equity, venture_id, "freeze", venture_id, actor)
     return VenturePublic.of(equity.view(venture_id, actor=actor))
+
+
+def _proposed(
+    equity: EquityService, venture_id: str, kind: str, subject: str, actor: Actor
+) -> JSONResponse:
+    """202 with the open proposal of ``kind`` about ``subject`` (the one a step just made)."""
+    p = next(
+        p
+        for p in reversed(equity.proposals(venture_id, actor=actor, open_only=True))
+        if p.kind == kind and p.subject == subject
+    )
+    body = ProposalPublic.of(p, equity.waiting_for(venture_id, p))
+    return JSONResponse(body.model_dump(mode="json"), status_code=202)
+
+
+@router.get("/{venture_id}/proposals", response_model=list[ProposalPublic])
+def proposals(venture_id: str, equity: EquityDep, actor: MemberDep) -> list[ProposalPublic]:
+    """Salaries, freezes and leavers' own good reasons that wait (or waited) for another
+    member's word, oldest first, with who they still wait for."""
+    return [
+        ProposalPublic.of(p, equity.waiting_for(venture_id, p))
+        for p in equity.proposals(venture_id, actor=actor)
+    ]
+
+
+@router.post("/{venture_id}/proposals/{number}/answer", response_model=ProposalPublic)
+def answer_proposal(
+    venture_id: str,
+    number: ProposalNumber,
+    body: ProposalAnswerIn,
+    equity: EquityDep,
+    actor: MemberDep,
+) -> ProposalPublic:
+    """Accept a proposal I am asked to answer, or decline it with a reason (its proposer
+    declining withdraws it); the last word it waits for applies it."""
+    p = equity.answer_proposal(venture_id, number, body.accept, body.note, actor=actor)
+    return ProposalPublic.of(p, equity.waiting_for(venture_id, p))
 
 
 @router.post("/{venture_id}/terms", **CREATES)
@@ -129,13 +185,22 @@ def set_terms(
     return [terms_public(t) for t in equity.set_terms(venture_id, body.domain(), actor=actor)]
 
 
-@router.post("/{venture_id}/rates", **CREATES)
+@router.post(
+    "/{venture_id}/rates",
+    response_model=list[dict[str, str]],
+    responses={202: {"model": ProposalPublic, "description": "proposed: waits for a member"}},
+    **CREATES,
+)
 def set_rate(
     venture_id: str, body: RateIn, equity: EquityDep, actor: MemberDep
-) -> list[dict[str, str]]:
+) -> list[dict[str, str]] | JSONResponse:
     """Record a member's fair market salary from a date after their last time entry (an
-    owner); returns every rate."""
-    rates = equity.set_rate(venture_id, body.domain(), actor=actor)
+    owner); returns every rate. A rate that lowers another member's salary, or raises one
+    at the others' expense, is a proposal (202) that applies once they accept it."""
+    rate = body.domain()
+    rates = equity.set_rate(venture_id, rate, actor=actor)
+    if rate not in rates:
+        return _proposed(equity, venture_id, "rate", rate.member, actor)
     return [
         {
             "member": r.member,
@@ -313,7 +378,16 @@ def leave(
     """Record a departure (an owner; a member for their own resignation); returns the
     leaver's slices before and after the recovery rules, kept as recorded."""
     report = equity.leave(venture_id, parse_departure(body.model_dump()), actor=actor)
-    return DeparturePublic.of(report)
+    member = report.departure.member
+    record = next(
+        (
+            r
+            for r in equity.departures(venture_id, actor=actor)
+            if r.report.departure.member == member
+        ),
+        None,
+    )
+    return DeparturePublic.of(report, record)
 
 
 @router.get("/{venture_id}/departures", response_model=list[DeparturePublic])

@@ -129,6 +129,11 @@ ERRORS: dict[str, str] = {
     "ended": N_("Write the end date YYYY-MM-DD, from the start to today (empty if it goes on)."),
     "rating": N_("Pick a rating from -2 to +2."),
     "note": N_("The note is too long."),
+    "note.missing": N_("Say why: a reason is needed to decline."),
+    "Conflict.proposal": N_(
+        "Proposal %(value)s was already answered, or it waits for an answer first: see “Waiting for a member's word” on the venture page."
+    ),
+    "NotAllowed.proposal": N_("Proposal %(value)s does not wait for your word."),
     "InvalidInput.text": N_(
         "Write your message as plain text: it cannot be empty, nor hold control characters (line breaks and tabs are fine)."
     ),
@@ -183,6 +188,9 @@ ERRORS: dict[str, str] = {
     ),
     "reason": N_("Give a reason, or pick it from the list."),
     "idempotency_key": N_("This form was already sent with other values; reload the page."),
+    "Conflict.members": N_(
+        "The venture's members changed since you read the invitation (now: %(value)s): read it again, then join or decline."
+    ),
     "Conflict.member": N_(
         "Not possible for this member: already in the venture, already left, last owner, or with entries waiting for approval."
     ),

@@ -28,7 +28,7 @@ from api.web.labels import label
 from api.web.member import intros_page, names_of
 from api.web.once import created_once
 from api.web.render import FIRST, Shown, page_router, redirect, render
-from api.web.ventures import VentureFormDep
+from api.web.ventures import VentureForm, VentureFormDep
 from matcher.community import Community
 from matcher.equity import parse_day
 from matcher.errors import CofoundryError, Conflict, InvalidInput, UnknownIntroduction
@@ -343,28 +343,39 @@ def venture_end(v: VentureFormDep, loop: LoopDep) -> Response:
 def venture_end_confirm(v: VentureFormDep, loop: LoopDep) -> Response:
     """Confirm the proposed end for the ledger shown (its hash travels with the form)."""
     try:
-        proposal = whole_number(v.form["proposal"], "proposal") if v.form["proposal"] else None
         outcome = loop.confirm_end(
-            v.venture_id, v.form["ledger_hash"], proposal=proposal, actor=v.page.actor
+            v.venture_id, v.form["ledger_hash"], proposal=_proposal(v), actor=v.page.actor
         )
     except Conflict as exc:
-        said = v.message(exc)
-        if exc.field == "proposal" and isinstance(exc.value, str):  # its day, the reader's way
-            day = v.page.t.date(dt.date.fromisoformat(exc.value))
-            said = v.page.t.gettext(
-                "This end is no longer proposed: the proposal now open ends the venture on"
-                " %(day)s. Read it, then confirm or decline it.",
-                day=day,
-            )
-        return v.again("endvote", exc, errors={"end": said}, keep=False)
+        return v.again("endvote", exc, errors={"end": _end_said(v, exc)}, keep=False)
     return redirect(v.here, "venture_ended" if outcome.ended else "end_confirmed")
+
+
+def _proposal(v: VentureForm) -> int | None:
+    """The proposal an answer's form names (its hidden field), None if it names none."""
+    return whole_number(v.form["proposal"], "proposal") if v.form["proposal"] else None
+
+
+def _end_said(v: VentureForm, exc: CofoundryError) -> str:
+    """A refused answer to an end, the reader's way: a stale proposal by its day."""
+    if exc.field == "proposal" and isinstance(exc.value, str):
+        day = v.page.t.date(dt.date.fromisoformat(exc.value))
+        return v.page.t.gettext(
+            "This end is no longer proposed: the proposal now open ends the venture on"
+            " %(day)s. Read it, then confirm or decline it.",
+            day=day,
+        )
+    return v.message(exc)
 
 
 @router.post("/ventures/{venture_id}/end/decline")
 def venture_end_decline(v: VentureFormDep, loop: LoopDep) -> Response:
-    """Decline the proposed end, with a reason: the ledger opens again."""
+    """Decline the proposed end (the proposal the form names), with a reason: the ledger
+    opens again."""
     try:
-        loop.decline_end(v.venture_id, v.form["reason"], actor=v.page.actor)
+        loop.decline_end(v.venture_id, v.form["reason"], proposal=_proposal(v), actor=v.page.actor)
     except InvalidInput as exc:
         return v.again("endvote", exc, errors={"end_reason": v.message(exc)}, keep=False)
+    except Conflict as exc:
+        return v.again("endvote", exc, errors={"end": _end_said(v, exc)}, keep=False)
     return redirect(v.here, "end_declined")

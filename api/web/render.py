@@ -148,6 +148,19 @@ FLASHES: dict[str, str | Message] = {
     "entry_rejected": N_("Entry #%(v)s rejected."),
     "ledger_imported": NN_("%(num)s entry imported.", "%(num)s entries imported."),
     "pie_frozen": N_("The pie is frozen on %(v)s."),
+    "freeze_proposed": N_(
+        "The freeze on %(v)s is proposed: it applies when every other member accepts it."
+    ),
+    "rate_proposed": N_(
+        "The salary of %(v)s is proposed: it applies when the members it affects accept it."
+    ),
+    "departure_claimed": N_(
+        "The departure of %(v)s is recorded. Until another owner confirms the good reason, the rules of a resignation without good reason apply."
+    ),
+    "proposal_accepted": N_("Proposal %(v)s is accepted and applied."),
+    "proposal_open": N_("Your answer to proposal %(v)s is recorded; it waits for the others."),
+    "proposal_declined": N_("Proposal %(v)s is declined."),
+    "proposal_withdrawn": N_("Proposal %(v)s is withdrawn."),
     "departure_acknowledged": N_("You acknowledged your departure."),
     "departure_disputed": N_("Your dispute is recorded."),
     "end_proposed": N_("The end is proposed; every member is asked to confirm it."),

@@ -18,6 +18,7 @@ import datetime as dt
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import partial
 from typing import Annotated, Any
 from urllib.parse import quote
@@ -44,6 +45,7 @@ from matcher.equity import (
     EquityService,
     Formula,
     Kind,
+    Proposal,
     Reason,
     entry_errors,
     fraction_text,
@@ -211,10 +213,24 @@ def invitation_answer(
     """Accept (join) or decline my invitation: one of the two buttons, nothing else (a
     missing or tampered answer declines nothing)."""
     accept = _button(form["answer"], "accept", "accept", "decline")
-    joined = equity.answer_invitation(venture_id, accept, actor=page.actor)
+    seen = form["members"]  # the members the invitation showed, if the form says them
+    members = [m for m in seen.split(",") if m] if seen else None
+    joined = equity.answer_invitation(venture_id, accept, members=members, actor=page.actor)
     if joined:
         return redirect(f"/web/ventures/{venture_id}", "invitation_accepted")
     return redirect("/web/ventures", "invitation_declined", venture_id)
+
+
+def _shown_data(p: Proposal) -> dict[str, object]:
+    """A proposal's figures as the page shows them: days as dates, money as numbers."""
+    out: dict[str, object] = {}
+    for name in ("on", "effective"):
+        if name in p.data:
+            out[name] = dt.date.fromisoformat(p.data[name])
+    for name in ("salary", "paid_salary"):
+        if name in p.data:
+            out[name] = Decimal(p.data[name])
+    return out
 
 
 def venture_page(
@@ -270,9 +286,18 @@ def venture_page(
     defaults: dict[str, str] = {"member": page.member_id, "on": today, "kind": "time"}
     people = [*roles.joined, *roles.invited] + ([view.end.proposed_by] if view.end else [])
     mine = left.get(page.member_id)
+    open_ones = equity.proposals(venture_id, actor=page.actor, open_only=True)
+    waiting = [(p, equity.waiting_for(venture_id, p), _shown_data(p)) for p in open_ones]
+    people += [p.proposed_by for p in open_ones] + [m for _, w, _ in waiting for m in w]
     return render(
         page,
         "venture.html",
+        proposals=waiting,
+        claims={
+            member: r.claim.status
+            for member, r in left.items()
+            if r.claim is not None and r.report.departure.claimed is not None
+        },
         status=shown.status,
         view=view,
         venture=view.venture,
@@ -298,7 +323,7 @@ def venture_page(
             and m.needs_second
             and m.seconded_by is None
             and m.member != page.member_id
-            and m.added_by != page.member_id
+            and page.member_id not in roles.inviters(m.member)
         ],
         kinds=[k.value for k in Kind],
         conditions=[c.value for c in Condition],
@@ -540,9 +565,11 @@ def _rate_set(v: VentureForm) -> Response:
         return v.show("rate", Shown.refused(problems, v.page.t, fields, v.form.values()))
     try:
         rate = parse_rate(raw)
-        v.equity.set_rate(v.venture_id, rate, actor=v.page.actor)
+        rates = v.equity.set_rate(v.venture_id, rate, actor=v.page.actor)
     except CofoundryError as exc:
         return v.again("rate", exc, fields=fields)
+    if rate not in rates:  # it waits for the word of those it moves against
+        return redirect(v.here + "#proposals", "rate_proposed", v.name(rate.member))
     return redirect(v.here, "rate_set", v.name(v.form["member"]))
 
 
@@ -551,10 +578,34 @@ def freeze(v: VentureFormDep) -> Response:
     """Freeze the pie (an owner; final)."""
     try:
         day = _day(v.form["freeze"], "freeze")
-        v.equity.freeze(v.venture_id, day, actor=v.page.actor)
+        venture = v.equity.freeze(v.venture_id, day, actor=v.page.actor)
     except CofoundryError as exc:
         return v.again("freeze", exc, fields=("freeze",))
+    if venture.freeze is None:  # every other member's word freezes it
+        return redirect(v.here + "#proposals", "freeze_proposed", v.page.t.date(day))
     return redirect(v.here, "pie_frozen", v.page.t.date(day))
+
+
+@router.post("/{venture_id}/proposals/{number}/answer")
+def proposal_answer(number: str, v: VentureFormDep) -> Response:
+    """Accept, decline (with a reason) or withdraw the proposal the URL names: a form read
+    before it was answered never answers another."""
+    try:
+        which = whole_number(number, "proposal")
+        answer = v.form["answer"]
+        if answer not in ("accept", "decline", "withdraw"):
+            raise InvalidInput(
+                f"answer must be accept, decline or withdraw, got {answer!r}",
+                field="answer",
+                value=answer,
+                hint="press one of the form's buttons",
+            )
+        done = v.equity.answer_proposal(
+            v.venture_id, which, answer == "accept", v.form["note"], actor=v.page.actor
+        )
+    except CofoundryError as exc:
+        return v.again("proposal", exc, errors={"proposal": v.message(exc)}, keep=False)
+    return redirect(v.here + "#proposals", f"proposal_{done.status}", str(done.id))
 
 
 def _rows_of(exc: ImportFailed, page: Page) -> list[dict[str, Any]]:
@@ -659,7 +710,9 @@ def departure_record(v: VentureFormDep) -> Response:
 
 def _departure_record(v: VentureForm) -> Response:
     departure = _departure(lambda name: v.form[name], v.equity.today())
-    v.equity.leave(v.venture_id, departure, actor=v.page.actor)
+    report = v.equity.leave(v.venture_id, departure, actor=v.page.actor)
+    if report.departure.claimed is not None:  # another owner's word applies the reason
+        return redirect(v.here + "#proposals", "departure_claimed", v.name(departure.member))
     return redirect(v.here, "departure_recorded", v.name(departure.member))
 
 

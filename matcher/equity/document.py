@@ -88,6 +88,11 @@ class DocDeparture:
     report: DepartureReport
     acknowledged: bool | None = None
     answer_note: str = ""
+    #: a reason the leaver claimed for themself and the ledger does not apply: ``open`` (no
+    #: other owner confirmed it yet) or ``declined``, with who disputed it and why
+    claim: str | None = None
+    claim_by: str = ""
+    claim_note: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +176,8 @@ LABELS: dict[str, dict[str, str]] = {
         "ack": "Acknowledged by the leaver.",
         "dispute": "Disputed by the leaver: {note}",
         "no_answer": "Not yet acknowledged by the leaver.",
+        "claim_open": "The leaver claimed “{claimed}” for themself; no other owner has confirmed it yet, so “{reason}” applies until one does.",
+        "claim_declined": "The leaver claimed “{claimed}” for themself; {name} disputed it ({note}), so “{reason}” applies.",
         "end": "End of the venture",
         "ended": "The venture ended on {date}; its members confirmed this split:",
         "ended_earlier": (
@@ -251,6 +258,8 @@ LABELS: dict[str, dict[str, str]] = {
         "ack": "Reconnu par la personne partie.",
         "dispute": "Contesté par la personne partie\u00a0: {note}",
         "no_answer": "Pas encore reconnu par la personne partie.",
+        "claim_open": "La personne partie a invoqué «\u00a0{claimed}\u00a0» pour elle-même\u202f; aucune autre personne propriétaire ne l’a encore confirmé, donc «\u00a0{reason}\u00a0» s’applique d’ici là.",
+        "claim_declined": "La personne partie a invoqué «\u00a0{claimed}\u00a0» pour elle-même\u202f; {name} l’a contesté ({note}), donc «\u00a0{reason}\u00a0» s’applique.",
         "end": "Fin du projet",
         "ended": "Le projet a pris fin le {date}\u202f; ses membres ont confirmé cette répartition\u00a0:",
         "ended_earlier": (
@@ -439,6 +448,14 @@ def _departure(d: DocDeparture, doc: SplitDocument, w: _Writer) -> str:
         text += " " + w("buyback_paid", amount=w.number(r.buyback_amount))
     elif dep.buyback and dep.refused:
         text += " " + w("buyback_refused", amount=w.number(r.buyback_offered))
+    if dep.claimed is not None and d.claim in ("open", "declined"):
+        text += " " + w(
+            f"claim_{d.claim}",
+            claimed=w(f"reason.{dep.claimed.value}"),
+            reason=w(f"reason.{dep.reason.value}"),
+            name=doc.names.get(d.claim_by, d.claim_by),
+            note=d.claim_note,
+        )
     if d.acknowledged is True:
         text += " " + w("ack")
     elif d.acknowledged is False:

@@ -330,13 +330,27 @@ def counts(entry: Entry, venture: Venture) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Departure:
-    """A member leaves on ``on`` for ``reason``; ``buyback``: the company buys (or offers to)."""
+    """A member leaves on ``on`` for ``reason``; ``buyback``: the company buys (or offers to).
+
+    ``claimed``: the reason the leaver gave for their own resignation when it is not the
+    one the ledger applies: a good reason a leaver records for themself favours its author,
+    so until another owner confirms it (or when one disputes it) the ledger applies the
+    leaver's worst case, ``reason`` (resigned without good reason), and says so.
+
+    Examples
+    --------
+    >>> d = Departure("bob", dt.date(2024, 2, 1), Reason.RESIGNED_NO_GOOD_REASON,
+    ...               claimed=Reason.RESIGNED_GOOD_REASON)
+    >>> d.reason.at_fault, d.claimed.at_fault
+    (True, False)
+    """
 
     member: str
     on: dt.date
     reason: Reason
     buyback: bool = False
     refused: bool = False
+    claimed: Reason | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -2029,6 +2043,11 @@ def apply_departure(
                 if departure.refused
                 else "; the leaver accepted the company's buy-back at 1 per slice"
             )
+    if departure.claimed is not None:
+        rule = (
+            f"{departure.claimed.value} claimed by the leaver, not confirmed by another owner;"
+            f" meanwhile {rule}"
+        )
     kept = sum(after.values(), Fraction(0))
     offered = amount = Decimal(0)
     if departure.buyback:
@@ -2815,7 +2834,10 @@ def ledger_hash(ledger: Ledger, as_of: dt.date | None = None) -> str:
             for e in sorted(ledger.entries, key=lambda e: e.id)
         ],
         "departures": [
+            # a reason claimed and not applied (yet) is part of what members sign; the
+            # departures without one hash as they always did
             [d.member, d.on.isoformat(), d.reason.value, d.buyback, d.refused]
+            + ([d.claimed.value] if d.claimed is not None else [])
             for d in sorted(ledger.departures, key=lambda d: (d.on, d.member))
         ],
     }

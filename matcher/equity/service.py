@@ -42,6 +42,7 @@ from decimal import Decimal
 
 from matcher.access import (
     ANSWER_DEPARTURE,
+    ANSWER_PROPOSAL,
     ANSWER_VENTURE_INVITATION,
     APPROVE_ENTRY,
     CONFIRM_END,
@@ -86,6 +87,7 @@ from matcher.equity.model import (
     Ledger,
     Numbers,
     Rate,
+    Reason,
     Split,
     Terms,
     TimeBudget,
@@ -110,7 +112,15 @@ from matcher.equity.model import (
     timeline,
     well_shortfall,
 )
-from matcher.equity.store import DepartureRecord, EndRecord, EquityStore, LedgerRow, Membership
+from matcher.equity.store import (
+    DepartureRecord,
+    EndRecord,
+    EquityStore,
+    LedgerRow,
+    Membership,
+    Proposal,
+    report_to_json,
+)
 from matcher.errors import (
     CofoundryError,
     Conflict,
@@ -119,6 +129,7 @@ from matcher.errors import (
     NotAllowed,
     OutOfRange,
     UnknownEntry,
+    UnknownItem,
     UnknownProfile,
     UnknownVenture,
 )
@@ -288,11 +299,38 @@ class Roles:
     def membership(self, member: str) -> Membership | None:
         return next((m for m in self.memberships if m.member == member), None)
 
-    def added_alone_by(self, member: str, author: str) -> bool:
-        """True when ``author`` invited ``member`` and nobody else vouched for them: they
-        joined a venture that had other members, and no other member seconded them."""
+    def inviters(self, member: str) -> tuple[str, ...]:
+        """Whose word alone brought ``member`` in: their inviter and, while that inviter
+        joined on one word alone too (nobody seconded them), the inviter's inviter, and so
+        on. A member invited while their inviter was the only member needs no second, so
+        an account of the owner's made that way, named owner, could invite a third that
+        approved the owner (the third was added by the second account, not by the owner):
+        the chain names the owner too."""
+        chain: list[str] = []
         m = self.membership(member)
-        return m is not None and m.added_by == author and m.needs_second and m.seconded_by is None
+        while (
+            m is not None
+            and m.seconded_by is None
+            and m.added_by is not None
+            and m.added_by != m.member
+            and m.added_by not in chain
+            and m.added_by != member
+        ):
+            chain.append(m.added_by)
+            m = self.membership(m.added_by)
+        return tuple(chain)
+
+    def added_alone_by(self, member: str, author: str) -> bool:
+        """True when ``member`` joined, on the word of ``author`` or of one ``author``
+        alone brought in (:meth:`inviters`), a venture that had other members, and no other
+        member seconded them."""
+        m = self.membership(member)
+        return (
+            m is not None
+            and m.needs_second
+            and m.seconded_by is None
+            and author in self.inviters(member)
+        )
 
     def unvouched(self, member: str) -> bool:
         """True when ``member`` joined on one member's word alone and nobody seconded them
@@ -995,8 +1033,21 @@ class EquityService:
         logger.info("venture member invited")  # no ids in logs
         return self.view(venture_id, actor=actor)
 
-    def answer_invitation(self, venture_id: str, accept: bool, *, actor: Actor | None) -> bool:
+    def answer_invitation(
+        self,
+        venture_id: str,
+        accept: bool,
+        *,
+        members: Iterable[str] | None = None,
+        actor: Actor | None,
+    ) -> bool:
         """Accept (join) or decline an invitation, as the invited person; True if joined.
+
+        ``members``: the members the invitation showed (its page's form carries them). One
+        joins the partners one read of: when the members changed since (someone joined,
+        or left), the acceptance is refused with the members now, never counted for a
+        venture one did not see (an account joined meanwhile on one member's word, which
+        a later member joining is taken to accept as a partner).
 
         One who joins a venture that already had members other than their inviter needs a
         second from one of them before their approvals count for the inviter's entries; one
@@ -1018,6 +1069,15 @@ class EquityService:
                 self.store.remove_invitation(venture_id, me)
                 return False
             self._open(roles, frozen_ok=True)
+            if members is not None and sorted(set(members)) != sorted(roles.members):
+                now = ", ".join(roles.members)
+                raise Conflict(
+                    f"the members of venture {venture_id!r} changed since you read the"
+                    f" invitation: they are now {now}",
+                    field="members",
+                    value=now,
+                    hint="read the invitation again, then accept or decline it",
+                )
             place = roles.membership(me)
             inviter = place.added_by if place else None
             # an admin's invitation (no inviter) is the community's word, not one member's:
@@ -1064,7 +1124,7 @@ class EquityService:
             self._member_now(roles, member)
             place = roles.membership(member)
             assert place is not None
-            parties = set(roles.members) - {member, place.added_by or ""}
+            parties = set(roles.members) - {member, place.added_by or "", *roles.inviters(member)}
             self._require(SECOND_MEMBER, actor, member, parties, roles)
             me = actor.profile_id
             if me is not None and roles.unvouched(me):
@@ -1083,44 +1143,64 @@ class EquityService:
         return self.view(venture_id, actor=actor)
 
     def freeze(self, venture_id: str, on: dt.date, *, actor: Actor | None) -> Venture:
-        """Freeze the pie on ``on`` (an owner; final): every entry posted afterwards is
-        refused, whatever its date. ``on`` is on or after every entry that counts (a
-        freeze never drops what counted), and no entry may wait for approval."""
+        """Freeze the pie on ``on`` (an owner proposes it; final): every entry posted
+        afterwards is refused, whatever its date. ``on`` is on or after every entry that
+        counts (a freeze never drops what counted), and no entry may wait for approval.
+
+        A freeze stops every member's slices from growing (the Handbook: at breakeven or a
+        funding round, a decision of the team): it applies at once only when the proposer
+        is the only current member; otherwise it is a proposal (``freeze``) that applies
+        when every other current member accepts it (:meth:`answer_proposal`), and the
+        venture returned is not frozen yet."""
         with self.db.transaction():
             roles = self._readable(venture_id, actor)
             assert actor is not None
             self._require(FREEZE_PIE, actor, venture_id, roles.owners, roles)
-            frozen = self.store.frozen(venture_id)
-            if frozen is not None and roles.venture.freeze is not None:
-                raise Conflict(
-                    f"venture {venture_id!r} froze its pie on {roles.venture.freeze.isoformat()}"
-                    f" (set {frozen[0]}): a freeze is final",
-                    field="freeze",
-                    value=on.isoformat(),
-                    hint="the split is fixed; departures may still be recorded",
+            self._check_freeze(roles, on)
+            me = actor.profile_id or "admin"
+            others = [m for m in self._signers(roles) if m != me]
+            if others:
+                self._one_open(roles, "freeze", venture_id, "a freeze")
+                self.store.add_proposal(
+                    venture_id, "freeze", venture_id, {"on": on.isoformat()}, me
                 )
-            self._open(roles)
-            self._in_life(roles, on, "freeze")
-            ledger = self._ledger(venture_id)
-            self._none_pending(
-                ledger.entries, ledger.venture, "freeze", on.isoformat(), "freezing the pie"
-            )
-            counted = [
-                e.on for e in ledger.entries if e.reverses is not None or counts(e, ledger.venture)
-            ]
-            self._not_before(
-                on,
-                counted,
-                "freeze",
-                lambda last: (
-                    f"freeze {on.isoformat()} is before entries that count (the last on {last}):"
-                    " a freeze may not drop what counted",
-                    f"freeze on {last} or later",
-                ),
-            )
+                logger.info("venture freeze proposed")
+                return roles.venture
             self.store.freeze(venture_id, on, actor.profile_id)
         logger.info("venture pie frozen")
         return replace(roles.venture, freeze=on)
+
+    def _check_freeze(self, roles: Roles, on: dt.date) -> None:
+        """A freeze on ``on`` may apply now (:meth:`freeze`, and again when it is accepted)."""
+        venture_id = roles.venture.id
+        frozen = self.store.frozen(venture_id)
+        if frozen is not None and roles.venture.freeze is not None:
+            raise Conflict(
+                f"venture {venture_id!r} froze its pie on {roles.venture.freeze.isoformat()}"
+                f" (set {frozen[0]}): a freeze is final",
+                field="freeze",
+                value=on.isoformat(),
+                hint="the split is fixed; departures may still be recorded",
+            )
+        self._open(roles)
+        self._in_life(roles, on, "freeze")
+        ledger = self._ledger(venture_id)
+        self._none_pending(
+            ledger.entries, ledger.venture, "freeze", on.isoformat(), "freezing the pie"
+        )
+        counted = [
+            e.on for e in ledger.entries if e.reverses is not None or counts(e, ledger.venture)
+        ]
+        self._not_before(
+            on,
+            counted,
+            "freeze",
+            lambda last: (
+                f"freeze {on.isoformat()} is before entries that count (the last on {last}):"
+                " a freeze may not drop what counted",
+                f"freeze on {last} or later",
+            ),
+        )
 
     def set_terms(self, venture_id: str, terms: Terms, *, actor: Actor | None) -> tuple[Terms, ...]:
         """New terms from ``terms.effective`` on (an owner), not before the venture's start;
@@ -1157,39 +1237,87 @@ class EquityService:
     def set_rate(self, venture_id: str, rate: Rate, *, actor: Actor | None) -> tuple[Rate, ...]:
         """Record a member's fair market salary (and cash salary paid) from a date (an
         owner), from the venture's start on. A rate never reaches back over that member's time
-        entries already posted."""
+        entries already posted.
+
+        No owner moves another member's share alone: a rate that lowers another member's
+        unpaid hourly value waits for that member's acceptance, one that raises a member's
+        for the other current members' (:meth:`_rate_needs`, :meth:`answer_proposal`); it
+        is then a ``rate`` proposal, not among the rates returned."""
         check_rate(rate)
         with self.db.transaction():
             roles, actor = self._owner_step(venture_id, actor, SET_RATE, rate.member)
-            self._member_now(roles, rate.member)
-            self._from_start(roles, rate.effective, "effective")
-            timed = [
-                e.on
-                for e in self.store.ledger_entries(venture_id)
-                if e.member == rate.member and e.kind is Kind.TIME and e.reverses is None
-            ]
-            self._not_before(
-                rate.effective,
-                timed,
-                "effective",
-                lambda last: (
-                    f"a rate of {rate.member!r} effective {rate.effective.isoformat()} would"
-                    f" re-price time already posted (their last time entry is on {last})",
-                    f"a new rate applies from a later date: after {last}",
-                ),
-                after=True,
-            )
-            self._append_only(
-                rate.effective,
-                any(
-                    r.member == rate.member and r.effective == rate.effective
-                    for r in self.store.member_rates(venture_id)
-                ),
-                f"{rate.member!r} already has a rate effective",
-                "rates are append-only; give the new rate a later effective date",
-            )
-            self.store.add_rate(venture_id, rate)
+            self._check_rate(roles, rate)
+            me = actor.profile_id or "admin"
+            needs = self._rate_needs(roles, rate, me)
+            if needs and [m for m in self._rate_waits(roles, rate.member, needs, me)]:
+                self._one_open(roles, "rate", rate.member, f"a salary of {rate.member!r}")
+                data = {
+                    "effective": rate.effective.isoformat(),
+                    "salary": str(rate.salary),
+                    "paid_salary": str(rate.paid_salary),
+                    "needs": needs,
+                }
+                self.store.add_proposal(venture_id, "rate", rate.member, data, me)
+                logger.info("venture rate proposed")
+            else:
+                self.store.add_rate(venture_id, rate)
         return self.store.member_rates(venture_id)
+
+    def _check_rate(self, roles: Roles, rate: Rate) -> None:
+        """``rate`` may take its place now (:meth:`set_rate`, and again when accepted)."""
+        venture_id = roles.venture.id
+        self._member_now(roles, rate.member)
+        self._from_start(roles, rate.effective, "effective")
+        timed = [
+            e.on
+            for e in self.store.ledger_entries(venture_id)
+            if e.member == rate.member and e.kind is Kind.TIME and e.reverses is None
+        ]
+        self._not_before(
+            rate.effective,
+            timed,
+            "effective",
+            lambda last: (
+                f"a rate of {rate.member!r} effective {rate.effective.isoformat()} would"
+                f" re-price time already posted (their last time entry is on {last})",
+                f"a new rate applies from a later date: after {last}",
+            ),
+            after=True,
+        )
+        self._append_only(
+            rate.effective,
+            any(
+                r.member == rate.member and r.effective == rate.effective
+                for r in self.store.member_rates(venture_id)
+            ),
+            f"{rate.member!r} already has a rate effective",
+            "rates are append-only; give the new rate a later effective date",
+        )
+
+    def _rate_needs(self, roles: Roles, rate: Rate, proposer: str) -> str:
+        """Whose word ``rate`` waits for: ``member`` when it lowers another member's unpaid
+        hourly value (salary - cash salary paid) below the rate in force the day before
+        (their future slices fall), ``others`` when it raises it (every other member's
+        share falls), ``""`` when it moves nobody's share or is the member's first rate
+        (the opening salary, which every member sees on the venture's page)."""
+        before = [
+            r
+            for r in self.store.member_rates(roles.venture.id)
+            if r.member == rate.member and r.effective < rate.effective
+        ]
+        if not before:
+            return ""
+        prior = max(before, key=lambda r: r.effective)
+        was, now = prior.salary - prior.paid_salary, rate.salary - rate.paid_salary
+        if now < was and proposer != rate.member:
+            return "member"
+        return "others" if now > was else ""
+
+    def _rate_waits(self, roles: Roles, member: str, needs: str, proposer: str) -> tuple[str, ...]:
+        """The current members a rate of ``member`` waits for (:meth:`_rate_needs`)."""
+        if needs == "member":
+            return tuple(m for m in self._signers(roles) if m == member)
+        return tuple(m for m in self._signers(roles) if m not in (member, proposer))
 
     # ------------------------------------------------------------- ledger
     @staticmethod
@@ -2111,7 +2239,14 @@ class EquityService:
             then.rates,
             tuple(entries),
             tuple(
-                DocDeparture(r.report, r.acknowledged, r.answer_note)
+                DocDeparture(
+                    r.report,
+                    r.acknowledged,
+                    r.answer_note,
+                    None if r.claim is None else r.claim.status,
+                    "" if r.claim is None else r.claim.closed_by or "",
+                    "" if r.claim is None else r.claim.reason,
+                )
                 for r in records
                 if r.report.departure.on <= day
             ),
@@ -2210,17 +2345,50 @@ class EquityService:
             ledger = self._ledger(venture_id)
             self._check_departure(roles, ledger, departure)
             self._check_well(replace(ledger, departures=(*ledger.departures, departure)))
-            report = self._report(ledger, departure)
-            self.store.add_departure(venture_id, departure, actor.profile_id or "admin")
+            applied = departure
+            if self._claims(roles, actor, departure):
+                applied = replace(
+                    departure, reason=Reason.RESIGNED_NO_GOOD_REASON, claimed=departure.reason
+                )
+                self._check_well(replace(ledger, departures=(*ledger.departures, applied)))
+            report = self._report(ledger, applied)
+            self.store.add_departure(venture_id, applied, actor.profile_id or "admin")
             self.store.add_departure_report(venture_id, report)
+            if applied.claimed is not None:  # the report of the reason claimed, kept now
+                claimed = report_to_json(self._report(ledger, departure))
+                self.store.add_proposal(
+                    venture_id, "reason", departure.member, {"report": claimed}, departure.member
+                )
         logger.info("venture departure recorded")
         return report
+
+    @staticmethod
+    def _claims(roles: Roles, actor: Actor, departure: Departure) -> bool:
+        """True when ``departure`` is a leaver's own resignation for good reason in a venture
+        with other current members: a reason that favours its author, which applies only
+        once another owner confirms it (:meth:`_confirmers`); meanwhile the ledger applies
+        the leaver's worst case, a resignation without good reason (what the leaver may
+        record alone anyway). A leaver alone in the venture moves nobody's share."""
+        return (
+            not actor.is_admin
+            and actor.profile_id == departure.member
+            and departure.reason is Reason.RESIGNED_GOOD_REASON
+            and bool(set(roles.members) - {departure.member})
+        )
+
+    @staticmethod
+    def _confirmers(roles: Roles, leaver: str) -> tuple[str, ...]:
+        """Who may confirm or dispute ``leaver``'s own good reason: a current owner other
+        than the leaver, not one of them on the other's word alone (a second account)."""
+        return tuple(o for o in roles.owners if o != leaver and not roles.vouched_alone(o, leaver))
 
     def preview_departure(
         self, venture_id: str, departure: Departure, *, actor: Actor | None
     ) -> tuple[DepartureReport, Split, Split]:
         """What a departure would do, without recording it: the leaver's report and the
-        venture's split on the departure date without it and with it (to its readers).
+        venture's split on the departure date without it and with it (to its readers). A
+        leaver's own good reason shows as :meth:`leave` would apply it (their worst case
+        until another owner confirms it).
 
         Examples
         --------
@@ -2239,8 +2407,13 @@ class EquityService:
         []
         """
         roles = self._readable(venture_id, actor)
+        assert actor is not None
         ledger = self._ledger(venture_id)
         self._check_departure(roles, ledger, departure)
+        if self._claims(roles, actor, departure):  # as :meth:`leave` would record it
+            departure = replace(
+                departure, reason=Reason.RESIGNED_NO_GOOD_REASON, claimed=departure.reason
+            )
         left = replace(ledger, departures=(*ledger.departures, departure))
         report = self._report(ledger, departure)
         return report, split(ledger, as_of=departure.on), split(left, as_of=departure.on)
@@ -2301,6 +2474,133 @@ class EquityService:
                 if r.report.departure.member == member
             )
 
+    # ------------------------------------------------------------ proposals
+    def proposals(
+        self, venture_id: str, *, actor: Actor | None, open_only: bool = False
+    ) -> list[Proposal]:
+        """The venture's proposals (to its readers): salaries, freezes and leavers' own good
+        reasons that wait, or waited, for another member's word; oldest first."""
+        self._readable(venture_id, actor)
+        return self.store.proposals(venture_id, open_only=open_only)
+
+    def waiting_for(self, venture_id: str, proposal: Proposal) -> tuple[str, ...]:
+        """Who an open ``proposal`` still waits for (one of them, for a leaver's reason)."""
+        roles = self._roles(venture_id)
+        if roles is None or proposal.status != "open":
+            return ()
+        needed, _ = self._needed(roles, proposal)
+        return tuple(m for m in needed if m not in proposal.accepted_by)
+
+    def _needed(self, roles: Roles, p: Proposal) -> tuple[tuple[str, ...], bool]:
+        """Who must agree to ``p`` and whether one of them is enough: a leaver's own good
+        reason, one other owner (:meth:`_confirmers`); a freeze, every other current
+        member; a rate, the member it lowers or the others it dilutes (:meth:`_rate_waits`)."""
+        if p.kind == "reason":
+            return self._confirmers(roles, p.subject), True
+        if p.kind == "freeze":
+            return tuple(m for m in self._signers(roles) if m != p.proposed_by), False
+        return self._rate_waits(roles, p.subject, p.data["needs"], p.proposed_by), False
+
+    def _one_open(self, roles: Roles, kind: str, subject: str, what: str) -> None:
+        """No other proposal of ``kind`` about ``subject`` is open, or a :class:`Conflict`."""
+        for p in self.store.proposals(roles.venture.id, kind=kind, open_only=True):
+            if p.subject == subject:
+                raise Conflict(
+                    f"{what} proposed by {p.proposed_by!r} (proposal {p.id}) already waits for"
+                    f" {', '.join(self.waiting_for(roles.venture.id, p)) or 'an answer'}",
+                    field="proposal",
+                    value=p.id,
+                    hint=f"answer proposal {p.id}, or its proposer withdraws it, first",
+                )
+
+    def answer_proposal(
+        self,
+        venture_id: str,
+        number: int,
+        accept: bool,
+        note: str = "",
+        *,
+        actor: Actor | None,
+    ) -> Proposal:
+        """Accept or decline (with a reason) proposal ``number``, as a member it waits for
+        (:meth:`_needed`); its proposer declining it withdraws it. When the last word it
+        waits for is given, it applies: the rate is recorded, the pie frozen, the leaver's
+        good reason applied (their report is then the one kept for it). A declined leaver's
+        reason stays their worst case; the leaver may still dispute their departure."""
+        note = parse_text(note, "note", MAX_NOTE)
+        with self.db.transaction():
+            roles = self._readable(venture_id, actor)
+            assert actor is not None
+            p = self.store.proposal(venture_id, number)
+            if p is None:
+                raise UnknownItem(
+                    f"no proposal {number} in venture {venture_id!r}",
+                    field="proposal",
+                    value=number,
+                    hint=f"list the venture's proposals (GET /ventures/{venture_id}/proposals)",
+                )
+            if p.status != "open":
+                raise Conflict(
+                    f"proposal {number} of venture {venture_id!r} was already {p.status}",
+                    field="proposal",
+                    value=number,
+                    hint="an answer is given once, to an open proposal",
+                )
+            me = actor.profile_id
+            withdraw = not accept and me is not None and me == p.proposed_by
+            needed, one = self._needed(roles, p)
+            if not withdraw:
+                waiting = [m for m in needed if m not in p.accepted_by]
+                self._require(ANSWER_PROPOSAL, actor, str(number), waiting, roles)
+            self._open(roles, frozen_ok=p.kind == "reason")
+            assert me is not None
+            if withdraw:
+                self.store.close_proposal(p.id, "withdrawn", me, note)
+            elif not accept:
+                if not note:
+                    raise InvalidInput(
+                        "declining a proposal needs a reason",
+                        field="note",
+                        hint="say what you dispute: the salary, the day, the reason",
+                    )
+                self.store.add_proposal_answer(p.id, me, False, note)
+                self.store.close_proposal(p.id, "declined", me, note)
+            else:
+                self.store.add_proposal_answer(p.id, me, True, note)
+                if one or set(needed) <= p.accepted_by | {me}:
+                    self._apply(roles, p)
+                    self.store.close_proposal(p.id, "accepted", me)
+            done = self.store.proposal(venture_id, number)
+            assert done is not None
+        logger.info("venture proposal answered")
+        return done
+
+    def _apply(self, roles: Roles, p: Proposal) -> None:
+        """What an accepted proposal does, checked again as if it were made now."""
+        venture_id = roles.venture.id
+        if p.kind == "rate":
+            rate = Rate(
+                p.subject,
+                dt.date.fromisoformat(p.data["effective"]),
+                Decimal(p.data["salary"]),
+                Decimal(p.data["paid_salary"]),
+            )
+            self._check_rate(roles, rate)
+            self.store.add_rate(venture_id, rate)
+        elif p.kind == "freeze":
+            day = dt.date.fromisoformat(p.data["on"])
+            self._check_freeze(roles, day)
+            self.store.freeze(venture_id, day, p.proposed_by)
+        else:
+            ledger = self._ledger(venture_id)
+            good = [
+                replace(d, reason=d.claimed, claimed=None)
+                if d.member == p.subject and d.claimed is not None
+                else d
+                for d in ledger.departures
+            ]
+            self._check_well(replace(ledger, departures=tuple(good)))
+
     # ------------------------------------------------------------------ end
     def end_record(self, venture_id: str, *, actor: Actor | None) -> EndRecord | None:
         """The venture's end (ended, signed off) or its proposal waiting for confirmations."""
@@ -2340,6 +2640,15 @@ class EquityService:
             self._none_pending(
                 ledger.entries, ledger.venture, "on", day.isoformat(), "ending the venture"
             )
+            waiting = self.store.proposals(venture_id, open_only=True)
+            if waiting:
+                raise Conflict(
+                    f"proposals {', '.join(str(p.id) for p in waiting)} wait for an answer"
+                    f" ({', '.join(p.kind for p in waiting)})",
+                    field="proposal",
+                    value=waiting[0].id,
+                    hint="answer them (or their proposers withdraw them) before ending the venture",
+                )
             dates = [e.on for e in ledger.entries] + [d.on for d in ledger.departures]
             # its document holds the whole ledger, the hash its members confirm
             dates += [r.effective for r in ledger.rates] + [t.effective for t in ledger.terms]
@@ -2381,14 +2690,7 @@ class EquityService:
             assert actor is not None
             record = self._proposal(roles)
             self._require(CONFIRM_END, actor, venture_id, roles.members, roles)
-            if proposal is not None and proposal != record.id:
-                raise Conflict(
-                    f"the end you confirm (proposal {proposal}) is no longer proposed; the"
-                    f" proposal now open ends the venture on {record.on.isoformat()}",
-                    field="proposal",
-                    value=record.on.isoformat(),
-                    hint="read the proposal now open, then confirm or decline it",
-                )
+            self._answers(record, proposal, "confirm")
             me = actor.profile_id
             assert me is not None
             seen = ledger_hash_seen.strip().lower()  # hexadecimal: its letters' case aside
@@ -2408,8 +2710,18 @@ class EquityService:
             assert done is not None
         return done
 
-    def decline_end(self, venture_id: str, reason: str, *, actor: Actor | None) -> EndRecord:
-        """Decline the proposed end, with a reason (a current member): the ledger reopens."""
+    def decline_end(
+        self,
+        venture_id: str,
+        reason: str,
+        *,
+        proposal: int | None = None,
+        actor: Actor | None,
+    ) -> EndRecord:
+        """Decline the proposed end, with a reason (a current member): the ledger reopens.
+        ``proposal``: the id of the proposal one read (the page's form carries it), as for
+        :meth:`confirm_end`: a decline written for a proposal since declined never declines
+        a later one."""
         reason = self._reason(
             reason, "declining an end", "say what must change before the venture ends"
         )
@@ -2418,8 +2730,23 @@ class EquityService:
             assert actor is not None
             record = self._proposal(roles)
             self._require(DECLINE_END, actor, venture_id, roles.members, roles)
+            self._answers(record, proposal, "decline")
             self.store.close_end(record.id, "declined", actor.profile_id, reason)
         return replace(record, status="declined", closed_by=actor.profile_id, reason=reason)
+
+    @staticmethod
+    def _answers(record: EndRecord, proposal: int | None, verb: str) -> None:
+        """An answer (``verb``: "confirm", "decline") that names the proposal it read
+        answers that one only: if another is open now, a :class:`Conflict` on ``proposal``
+        whose value is the day now proposed (the pages say it the reader's way)."""
+        if proposal is not None and proposal != record.id:
+            raise Conflict(
+                f"the end you {verb} (proposal {proposal}) is no longer proposed; the"
+                f" proposal now open ({record.id}) ends the venture on {record.on.isoformat()}",
+                field="proposal",
+                value=record.on.isoformat(),
+                hint="read the proposal now open, then confirm or decline it",
+            )
 
     def _proposal(self, roles: Roles) -> EndRecord:
         record = self.store.current_end(roles.venture.id)

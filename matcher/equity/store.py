@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
@@ -47,9 +47,11 @@ __all__ = [
     "EquityStore",
     "LedgerRow",
     "Membership",
+    "Proposal",
     "m_entry_keys_per_author",
     "m_equity",
     "m_ledger_rules",
+    "m_venture_proposals",
     "report_from_json",
     "report_to_json",
 ]
@@ -63,6 +65,7 @@ APPEND_ONLY = (
     "departure_reports",
     "departure_answers",
     "end_confirmations",
+    "proposal_answers",
 )
 
 #: Columns of the equity tables that hold person ids (the erasure rewrites each one).
@@ -84,6 +87,10 @@ PERSON_COLUMNS = (
     ("venture_ends", "proposed_by"),
     ("venture_ends", "closed_by"),
     ("end_confirmations", "member_id"),
+    ("venture_proposals", "subject"),
+    ("venture_proposals", "proposed_by"),
+    ("venture_proposals", "closed_by"),
+    ("proposal_answers", "member_id"),
 )
 
 
@@ -309,6 +316,47 @@ def m_entry_keys_per_author(db: Database) -> None:
     assert not problems, problems
 
 
+#: Kinds of :class:`Proposal`: what waits for another member's word before it applies.
+PROPOSAL_KINDS = ("rate", "freeze", "reason")
+
+
+def m_venture_proposals(db: Database) -> None:
+    """Steps that wait for another member's word (ledger13): a rate that lowers another
+    member's salary (``rate``, their acceptance), a freeze (``freeze``, every other current
+    member's), a leaver's own good reason (``reason``, another owner's confirmation).
+
+    ``venture_proposals`` holds each proposal and its outcome (``open``, ``accepted``,
+    ``declined``, ``withdrawn``); ``proposal_answers`` each member's answer (append-only).
+    A proposal names people only in its columns (``subject``, ``proposed_by``,
+    ``closed_by``), never inside ``data``, but for the report a leaver's claim would keep
+    (which the erasure rewrites as it rewrites ``departure_reports``).
+
+    Departures recorded before keep their effect: a leaver's own good reason recorded
+    before this rule counts as confirmed (the split documents signed since say so).
+    """
+    for sql in (
+        f"CREATE TABLE venture_proposals (id {db.id_column()},"
+        " venture_id TEXT NOT NULL REFERENCES ventures(id), kind TEXT NOT NULL,"
+        " subject TEXT NOT NULL, data TEXT NOT NULL, proposed_by TEXT NOT NULL,"
+        " proposed_at TEXT NOT NULL, status TEXT NOT NULL, closed_by TEXT, closed_at TEXT,"
+        " reason TEXT NOT NULL DEFAULT '')",
+        "CREATE INDEX venture_proposals_venture ON venture_proposals (venture_id, kind, id)",
+        "CREATE TABLE proposal_answers (proposal_id INTEGER NOT NULL"
+        " REFERENCES venture_proposals(id), member_id TEXT NOT NULL, accepted INTEGER NOT NULL,"
+        " note TEXT NOT NULL, created_at TEXT NOT NULL, PRIMARY KEY (proposal_id, member_id))",
+    ):
+        db.execute(sql)
+    _append_only(db, "proposal_answers")
+    db.execute(
+        "INSERT INTO venture_proposals (venture_id, kind, subject, data, proposed_by,"
+        " proposed_at, status, closed_at, reason) SELECT venture_id, 'reason', member_id,"
+        " '{}', member_id, created_at, 'accepted', ?, 'recorded before a leaver''s own good"
+        " reason waited for an owner''s word' FROM departures WHERE author = member_id"
+        " AND reason = 'resigned-good-reason'",
+        [utcnow_text()],
+    )
+
+
 #: The columns :meth:`EquityStore.add_entries` writes, in order.
 _ENTRY_COLUMNS = (
     "venture_id", "member_id", "kind", "on_date", "amount", "hours", "months", "paid",
@@ -369,7 +417,12 @@ class Membership:
 @dataclass(frozen=True, slots=True)
 class DepartureRecord:
     """A recorded departure: its report as it was when recorded (never recomputed), who
-    recorded it and when, and the leaver's answer (None: not yet)."""
+    recorded it and when, and the leaver's answer (None: not yet).
+
+    ``claim``: the :class:`Proposal` of a good reason the leaver recorded for themself
+    (None: no claim). While it is open or once declined, ``report`` is the leaver's worst
+    case (the rules of a resignation without good reason); once accepted, the report of the
+    reason claimed, kept since the departure was recorded."""
 
     report: DepartureReport
     author: str
@@ -377,6 +430,32 @@ class DepartureRecord:
     acknowledged: bool | None = None
     answer_note: str = ""
     answered_at: str | None = None
+    claim: Proposal | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    """A step that waits for another member's word (``kind``: ``rate``, ``freeze``,
+    ``reason``) about ``subject`` (the member, or the venture for a freeze), with its
+    ``data`` (a rate's figures, a freeze's day), its status (``open``, ``accepted``,
+    ``declined``, ``withdrawn``) and the answers given ``(member, accepted, note, at)``."""
+
+    id: int
+    venture_id: str
+    kind: str
+    subject: str
+    data: Mapping[str, str]
+    proposed_by: str
+    proposed_at: str
+    status: str
+    closed_by: str | None
+    closed_at: str | None
+    reason: str
+    answers: tuple[tuple[str, bool, str, str], ...] = ()
+
+    @property
+    def accepted_by(self) -> frozenset[str]:
+        return frozenset(a[0] for a in self.answers if a[1])
 
 
 @dataclass(frozen=True, slots=True)
@@ -413,22 +492,22 @@ def report_to_json(report: DepartureReport) -> str:
     True
     """
     d = report.departure
-    return json.dumps(
-        {
-            "member": d.member,
-            "on": d.on.isoformat(),
-            "reason": d.reason.value,
-            "buyback": d.buyback,
-            "refused": d.refused,
-            "before": {k: str(v) for k, v in report.before.items()},
-            "after": {k: str(v) for k, v in report.after.items()},
-            "buyback_amount": str(report.buyback_amount),
-            "buyback_offered": str(report.buyback_offered),
-            "well_returned": str(report.well_returned),
-            "explanation": report.explanation,
-        },
-        sort_keys=True,
-    )
+    data = {
+        "member": d.member,
+        "on": d.on.isoformat(),
+        "reason": d.reason.value,
+        "buyback": d.buyback,
+        "refused": d.refused,
+        "before": {k: str(v) for k, v in report.before.items()},
+        "after": {k: str(v) for k, v in report.after.items()},
+        "buyback_amount": str(report.buyback_amount),
+        "buyback_offered": str(report.buyback_offered),
+        "well_returned": str(report.well_returned),
+        "explanation": report.explanation,
+    }
+    if d.claimed is not None:
+        data["claimed"] = d.claimed.value
+    return json.dumps(data, sort_keys=True)
 
 
 def report_from_json(text: str) -> DepartureReport:
@@ -440,6 +519,7 @@ def report_from_json(text: str) -> DepartureReport:
         Reason(data["reason"]),
         bool(data["buyback"]),
         bool(data["refused"]),
+        Reason(data["claimed"]) if "claimed" in data else None,
     )
     return DepartureReport(
         departure,
@@ -465,7 +545,12 @@ def _rate(r: Any) -> Rate:
 
 
 def _departure(r: Any) -> Departure:
-    return Departure(r[0], _date(r[1]), Reason(r[2]), bool(r[3]), bool(r[4]))
+    reason = Reason(r[2])
+    if len(r) > 5 and r[5] is not None and r[5] != "accepted":  # a claim not confirmed
+        return Departure(
+            r[0], _date(r[1]), Reason.RESIGNED_NO_GOOD_REASON, bool(r[3]), bool(r[4]), reason
+        )
+    return Departure(r[0], _date(r[1]), reason, bool(r[3]), bool(r[4]))
 
 
 _ROLES = ("owner", "member", "invited")
@@ -1048,7 +1133,7 @@ class EquityStore:
                 venture_id,
                 departure.member,
                 departure.on.isoformat(),
-                departure.reason.value,
+                (departure.claimed or departure.reason).value,  # as the leaver gave it
                 int(departure.buyback),
                 int(departure.refused),
                 author,
@@ -1077,34 +1162,112 @@ class EquityStore:
         )
 
     def departures(self, venture_id: str) -> tuple[Departure, ...]:
-        """A venture's departures, by date."""
+        """A venture's departures, by date, as the ledger applies them: a good reason the
+        leaver claimed for themself and no other owner confirmed (its ``reason`` proposal
+        open or declined) applies as a resignation without good reason, ``claimed`` kept."""
         sql = (
-            "SELECT member_id, on_date, reason, buyback, refused FROM departures"
+            "SELECT member_id, on_date, reason, buyback, refused, (SELECT p.status FROM"
+            " venture_proposals p WHERE p.venture_id = d.venture_id AND p.kind = 'reason'"
+            " AND p.subject = d.member_id ORDER BY p.id DESC LIMIT 1) FROM departures d"
             " WHERE venture_id = ? ORDER BY on_date, id"
         )
         return tuple(self.db.rows(sql, [venture_id], _departure))
 
     def departure_records(self, venture_id: str) -> list[DepartureRecord]:
-        """Each departure with its report as recorded and the leaver's answer, by date."""
+        """Each departure with its report as recorded and the leaver's answer, by date: the
+        report of the reason claimed once another owner confirmed it."""
         rows = self.db.execute(
-            "SELECT r.report, d.author, d.created_at, a.acknowledged, a.note, a.created_at"
-            " FROM departures d JOIN departure_reports r ON r.venture_id = d.venture_id"
-            " AND r.member_id = d.member_id LEFT JOIN departure_answers a"
+            "SELECT r.report, d.author, d.created_at, a.acknowledged, a.note, a.created_at,"
+            " d.member_id FROM departures d JOIN departure_reports r"
+            " ON r.venture_id = d.venture_id AND r.member_id = d.member_id"
+            " LEFT JOIN departure_answers a"
             " ON a.venture_id = d.venture_id AND a.member_id = d.member_id"
             " WHERE d.venture_id = ? ORDER BY d.on_date, d.id",
             [venture_id],
         ).fetchall()
+        claims = {p.subject: p for p in self.proposals(venture_id, kind="reason")}
+        records = []
+        for r in rows:
+            report = report_from_json(r[0])
+            claim = claims.get(r[6])
+            if claim is not None and claim.status == "accepted" and "report" in claim.data:
+                report = report_from_json(claim.data["report"])
+            answered = None if r[3] is None else bool(r[3])
+            records.append(DepartureRecord(report, r[1], r[2], answered, r[4] or "", r[5], claim))
+        return records
+
+    # ------------------------------------------------------------ proposals
+    def add_proposal(
+        self, venture_id: str, kind: str, subject: str, data: Mapping[str, str], by: str
+    ) -> int:
+        """A step that waits for another's word (open); its id. Must run in a transaction."""
+        assert kind in PROPOSAL_KINDS
+        self.db.require_transaction()
+        cur = self.db.execute(
+            "INSERT INTO venture_proposals (venture_id, kind, subject, data, proposed_by,"
+            " proposed_at, status) VALUES (?, ?, ?, ?, ?, ?, 'open') RETURNING id",
+            [venture_id, kind, subject, json.dumps(dict(data), sort_keys=True), by, utcnow_text()],
+        )
+        return int(cur.fetchone()[0])
+
+    def add_proposal_answer(
+        self, proposal_id: int, member_id: str, accepted: bool, note: str = ""
+    ) -> None:
+        """``member_id`` accepts or declines an open proposal. Must run in a transaction."""
+        self.db.require_transaction()
+        self.db.execute(
+            "INSERT INTO proposal_answers (proposal_id, member_id, accepted, note, created_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [proposal_id, member_id, int(accepted), note, utcnow_text()],
+        )
+
+    def close_proposal(
+        self, proposal_id: int, status: str, by: str | None, reason: str = ""
+    ) -> None:
+        """An open proposal ends ``accepted``, ``declined`` or ``withdrawn``."""
+        assert status in ("accepted", "declined", "withdrawn")
+        self.db.require_transaction()
+        self.db.execute(
+            "UPDATE venture_proposals SET status = ?, closed_by = ?, closed_at = ?, reason = ?"
+            " WHERE id = ? AND status = 'open'",
+            [status, by, utcnow_text(), reason, proposal_id],
+        )
+
+    def proposals(
+        self, venture_id: str, *, kind: str | None = None, open_only: bool = False
+    ) -> list[Proposal]:
+        """A venture's proposals (of ``kind``; only those open), oldest first."""
+        sql = (
+            "SELECT id, venture_id, kind, subject, data, proposed_by, proposed_at, status,"
+            " closed_by, closed_at, reason FROM venture_proposals WHERE venture_id = ?"
+        )
+        args: list[object] = [venture_id]
+        if kind is not None:
+            sql += " AND kind = ?"
+            args.append(kind)
+        if open_only:
+            sql += " AND status = 'open'"
+        rows = self.db.execute(sql + " ORDER BY id", args).fetchall()
+        answers: dict[int, list[tuple[str, bool, str, str]]] = {}
+        if rows:
+            marks = ",".join("?" * len(rows))
+            for a in self.db.execute(
+                "SELECT proposal_id, member_id, accepted, note, created_at FROM"
+                f" proposal_answers WHERE proposal_id IN ({marks}) ORDER BY created_at, member_id",
+                [r[0] for r in rows],
+            ).fetchall():
+                answers.setdefault(int(a[0]), []).append((a[1], bool(a[2]), a[3], a[4]))
         return [
-            DepartureRecord(
-                report_from_json(r[0]),
-                r[1],
-                r[2],
-                None if r[3] is None else bool(r[3]),
-                r[4] or "",
-                r[5],
+            Proposal(
+                int(r[0]), r[1], r[2], r[3], json.loads(r[4]), r[5], r[6], r[7], r[8], r[9],
+                r[10], tuple(answers.get(int(r[0]), ())),
             )
             for r in rows
-        ]
+        ]  # fmt: skip
+
+    def proposal(self, venture_id: str, proposal_id: int) -> Proposal | None:
+        """One proposal of the venture, or None."""
+        return next((p for p in self.proposals(venture_id) if p.id == proposal_id), None)
 
     # ------------------------------------------------------------------ end
     def add_end(self, venture_id: str, on: dt.date, by: str, digest: str) -> int:
@@ -1203,8 +1366,12 @@ class EquityStore:
             " UNION SELECT venture_id FROM departure_answers WHERE member_id = ?"
             " UNION SELECT venture_id FROM venture_ends WHERE proposed_by = ? OR closed_by = ?"
             " UNION SELECT n.venture_id FROM end_confirmations c JOIN venture_ends n"
-            " ON n.id = c.end_id WHERE c.member_id = ? ORDER BY 1",
-            [person] * 17,
+            " ON n.id = c.end_id WHERE c.member_id = ?"
+            " UNION SELECT venture_id FROM venture_proposals WHERE subject = ?"
+            " OR proposed_by = ? OR closed_by = ?"
+            " UNION SELECT p.venture_id FROM proposal_answers a JOIN venture_proposals p"
+            " ON p.id = a.proposal_id WHERE a.member_id = ? ORDER BY 1",
+            [person] * 21,
         )
 
     def solo_ventures(self, person: str) -> list[str]:
@@ -1264,6 +1431,9 @@ class EquityStore:
                 "DELETE FROM end_confirmations WHERE end_id IN"
                 " (SELECT id FROM venture_ends WHERE venture_id = ?)",
                 "DELETE FROM venture_ends WHERE venture_id = ?",
+                "DELETE FROM proposal_answers WHERE proposal_id IN"
+                " (SELECT id FROM venture_proposals WHERE venture_id = ?)",
+                "DELETE FROM venture_proposals WHERE venture_id = ?",
                 "DELETE FROM departure_answers WHERE venture_id = ?",
                 "DELETE FROM departure_reports WHERE venture_id = ?",
                 "DELETE FROM ledger_entries WHERE venture_id = ? AND reverses IS NOT NULL",
@@ -1291,6 +1461,10 @@ class EquityStore:
             "UPDATE venture_ends SET proposed_by = :ps WHERE proposed_by = :p",
             "UPDATE venture_ends SET closed_by = :ps, reason = '' WHERE closed_by = :p",
             "UPDATE end_confirmations SET member_id = :ps WHERE member_id = :p",
+            "UPDATE venture_proposals SET subject = :ps WHERE subject = :p",
+            "UPDATE venture_proposals SET proposed_by = :ps WHERE proposed_by = :p",
+            "UPDATE venture_proposals SET closed_by = :ps, reason = '' WHERE closed_by = :p",
+            "UPDATE proposal_answers SET member_id = :ps, note = '' WHERE member_id = :p",
         ):
             changed += self.db.execute(sql, {"p": person, "ps": pseudonym}).rowcount
         # an end proposed and not yet confirmed by all is withdrawn: the ledger its members
@@ -1326,6 +1500,20 @@ class EquityStore:
                 " AND member_id = ?",
                 [pseudonym, report_to_json(moved), venture_id, person],
             ).rowcount
+        claims = self.db.execute(
+            "SELECT id, data FROM venture_proposals WHERE kind = 'reason' AND subject = ?",
+            [pseudonym],
+        ).fetchall()
+        for proposal_id, text in claims:  # the report a claim keeps names the leaver too
+            data = json.loads(text)
+            if "report" in data:
+                report = report_from_json(data["report"])
+                moved = replace(report, departure=replace(report.departure, member=pseudonym))
+                data["report"] = report_to_json(moved)
+                changed += self.db.execute(
+                    "UPDATE venture_proposals SET data = ? WHERE id = ?",
+                    [json.dumps(data, sort_keys=True), proposal_id],
+                ).rowcount
         for e in entries:
             changed += self.db.execute(
                 "UPDATE ledger_entries SET member_id = ?, author = ?, note = ?,"

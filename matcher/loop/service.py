@@ -273,10 +273,18 @@ class LoopService:
             )
             return self._outcome(venture_id, record, actor)
 
-    def decline_end(self, venture_id: str, reason: str, *, actor: Actor | None) -> EndOutcome:
-        """Decline a proposed end, with a reason: the ledger opens again."""
+    def decline_end(
+        self,
+        venture_id: str,
+        reason: str,
+        *,
+        proposal: int | None = None,
+        actor: Actor | None,
+    ) -> EndOutcome:
+        """Decline a proposed end (the proposal one read, if given), with a reason: the
+        ledger opens again."""
         self._me(actor)
-        record = self.equity.decline_end(venture_id, reason, actor=actor)
+        record = self.equity.decline_end(venture_id, reason, proposal=proposal, actor=actor)
         return EndOutcome(record, ())
 
     def end_state(self, venture_id: str, *, actor: Actor | None) -> EndOutcome | None:

@@ -96,6 +96,19 @@ def test_from_suggestion_to_split_and_back(
     leave = {"member": "bob", "on": "2025-02-01", "reason": "resigned-good-reason"}
     r = client.post(f"/ventures/{shop}/departures", json=leave, headers=bob)
     assert r.status_code == 201, r.text
+    # a good reason the leaver gives himself counts once another owner confirms it
+    assert r.json()["claimed"] == "resigned-good-reason" and r.json()["claim_status"] == "open"
+    claim = r.json()["claim_proposal"]
+    r = client.post(
+        f"/ventures/{shop}/proposals/{claim}/answer", json={"accept": True}, headers=ana
+    )
+    assert r.status_code == 200 and r.json()["status"] == "accepted", r.text
+    (gone,) = client.get(f"/ventures/{shop}/departures", headers=bob).json()
+    assert (gone["reason"], gone["claimed"], gone["slices_after"]) == (
+        "resigned-good-reason",
+        None,
+        gone["slices_before"],
+    )
     # 8. the venture ends: the pair is asked to confirm and rate
     # bob left, so ana is the only member: proposing the end ends it, nobody else confirms
     r = client.post(f"/ventures/{shop}/end", json={"on": "2025-03-01"}, headers=bob)

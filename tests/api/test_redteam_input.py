@@ -218,7 +218,8 @@ def test_strict_types_still_take_what_json_means(api: tuple[TestClient, dict[str
     # a freeze is dated on or after every entry that counts, not in the future
     day = ENTRY["on"]
     r = client.put("/ventures/acme/freeze", json={"freeze": day}, headers=auth)
-    assert r.status_code == 200 and r.json()["freeze"] == day
+    frozen = r.json()["freeze"] if r.status_code == 200 else r.json()["data"]["on"]
+    assert r.status_code in (200, 202) and frozen == day, r.text  # 202: the others' word
     r = client.get("/profiles?limit=5&offset=0", headers=auth)  # query numbers are text
     assert r.status_code == 200
 

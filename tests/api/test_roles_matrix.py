@@ -370,6 +370,15 @@ def _vic_left(world: World) -> None:
     _as_ana(world, "POST", "/ventures/anaco/departures", gone, **{"Idempotency-Key": "d1"})
 
 
+def _freeze_proposed(world: World) -> int:
+    """Ana proposes to freeze anaco (vic's word is needed): proposal 1."""
+    r = world.client.put(
+        "/ventures/anaco/freeze", json={"freeze": "2024-06-01"}, headers=world.headers["owner"]
+    )
+    assert r.status_code == 202, r.text
+    return int(r.json()["proposal"])
+
+
 def _end_proposed(world: World) -> str:
     """Ana proposes to end anaco; the ledger's hash the members confirm."""
     end = _as_ana(world, "POST", "/ventures/anaco/end", {"on": "2024-12-31"})
@@ -654,8 +663,8 @@ CASES: list[Case] = [
     ),
     Case(
         "PUT",
-        "/ventures/{venture_id}/freeze",
-        S(401, 200, 404, 403, 200, organiser_other=404),
+        "/ventures/{venture_id}/freeze",  # vic is a member too: proposed, for his word
+        S(401, 202, 404, 403, 202, organiser_other=404),
         {"venture_id": "anaco"},
         body={"freeze": "2024-06-01"},
     ),
@@ -668,10 +677,26 @@ CASES: list[Case] = [
     ),
     Case(
         "POST",
+        "/ventures/{venture_id}/rates",  # a raise: ana's own applies, an admin's waits for her
+        S(401, 201, 404, 403, 202, organiser_other=404),
+        {"venture_id": "anaco"},
+        body={"member": "vic", "effective": "2024-06-01", "salary": "110000"},
+    ),
+    Case(  # a lower salary for vic waits for his word
+        "POST",
         "/ventures/{venture_id}/rates",
-        OWNERS,
+        S(401, 202, 404, 403, 202, organiser_other=404),
         {"venture_id": "anaco"},
         body={"member": "vic", "effective": "2024-06-01", "salary": "90000"},
+        variant="lower",
+    ),
+    Case("GET", "/ventures/{venture_id}/proposals", ANA_VENTURE, {"venture_id": "anaco"}),
+    Case(  # ana proposed a freeze: vic answers it; ana, who proposed it, does not accept it
+        "POST",
+        "/ventures/{venture_id}/proposals/{number}/answer",
+        S(401, 403, 404, 200, 403, organiser_other=404),
+        {"venture_id": "anaco", "number": "1"},
+        body=lambda w: _freeze_proposed(w) and {"accept": True},
     ),
     # a member posts about themself; an owner about another member (for their approval);
     # an admin must name the member on whose behalf they post (422 without)

@@ -305,7 +305,17 @@ def test_a_freeze_freezes(client: TestClient, tokens: H) -> None:
         r = client.put("/ventures/acme/freeze", json={"freeze": loose}, headers=tokens["ana"])
         assert r.status_code == 422 and r.json()["field"] == "freeze", (loose, r.text)
     r = client.put("/ventures/acme/freeze", json={"freeze": "2024-03-01"}, headers=tokens["ana"])
-    assert r.status_code == 200 and r.json()["freeze"] == "2024-03-01", r.text
+    # a freeze stops bob's slices too: it waits for his word
+    assert r.status_code == 202 and r.json()["waiting"] == ["bob"], r.text
+    number = r.json()["proposal"]
+    r = client.post(
+        f"/ventures/acme/proposals/{number}/answer",
+        json={"accept": True},
+        headers=tokens["bob"],
+    )
+    assert r.status_code == 200 and r.json()["status"] == "accepted", r.text
+    r = client.get("/ventures/acme", headers=tokens["ana"])
+    assert r.json()["freeze"] == "2024-03-01", r.text
     # an entry backdated to before the freeze, posted after it: refused
     r = _post(client, tokens["ana"], "a1", member="ana", kind="cash", on="2024-02-28", amount=1)
     assert_error(r, 409, "ledger", "no entry is posted after a freeze")

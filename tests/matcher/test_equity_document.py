@@ -11,7 +11,7 @@ import pytest
 
 from matcher.access import Actor
 from matcher.community import Community
-from matcher.equity import Rate, Terms
+from matcher.equity import Departure, Rate, Reason, Terms
 from matcher.errors import InvalidInput
 from tests.ventures import START, venture
 
@@ -183,6 +183,8 @@ def test_a_later_salary_terms_or_freeze_leave_a_past_days_document_as_it_was(
     eq.set_rate("pie", Rate("bob", later, Decimal(70000)), actor=ana)
     eq.set_terms("pie", Terms(effective=later, cash_multiplier=Decimal(5)), actor=ana)
     eq.freeze("pie", later, actor=ana)
+    (proposed,) = eq.proposals("pie", actor=ana, open_only=True)  # bob's word freezes it
+    eq.answer_proposal("pie", proposed.id, True, actor=Actor("bob"))
     assert eq.ledger_hash("pie", actor=ana, as_of=day) == signed
     assert eq.split_pdf("pie", actor=ana, as_of=day) == pdf
     assert eq.ledger_hash("pie", actor=ana, as_of=later) != signed
@@ -213,3 +215,38 @@ def test_the_document_of_a_proposed_end_is_the_ledger_its_members_confirm(
     assert printed.count(asked.ledger_hash) >= 2  # ana's confirmation's and the document's
     done = eq.confirm_end("pie", asked.ledger_hash, actor=Actor("bob"))
     assert done.status == "ended"
+
+
+@pytest.mark.parametrize(
+    ("lang", "pending", "disputed"),
+    [
+        (
+            "en",
+            "claimed “resigned for good reason” for themself; no other owner has confirmed it",
+            "Ana disputed it (a rival hired him)",
+        ),
+        (
+            "fr",
+            "invoqué « démission pour motif légitime » pour elle-même ; aucune autre personne",
+            "Ana l’a contesté (a rival hired him)",
+        ),
+    ],
+)
+def test_the_document_says_a_leavers_own_good_reason_waits_or_was_disputed(
+    community: Community, lang: str, pending: str, disputed: str
+) -> None:
+    """A leaver's own good reason counts as their worst case until another owner confirms
+    it (ledger13): the signed document says which reason applies and why."""
+    eq = community.equity
+    venture(eq, "pie", "ana", "bob")
+    eq.post("pie", {"member": "bob", "kind": "cash", "on": START, "amount": 100}, key="b",
+            actor=Actor("bob"))  # fmt: skip
+    leave = Departure("bob", START + dt.timedelta(days=5), Reason.RESIGNED_GOOD_REASON)
+    eq.leave("pie", leave, actor=Actor("bob"))
+    names = {"ana": "Ana", "bob": "Bob"}
+    text = _text(eq.split_pdf("pie", actor=Actor("ana"), lang=lang, names=names))
+    assert pending in text.replace("\u00a0", " ").replace("\u202f", " "), text
+    (claim,) = eq.proposals("pie", actor=Actor("ana"), open_only=True)
+    eq.answer_proposal("pie", claim.id, False, "a rival hired him", actor=Actor("ana"))
+    text = _text(eq.split_pdf("pie", actor=Actor("ana"), lang=lang, names=names))
+    assert disputed in text, text

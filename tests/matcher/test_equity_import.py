@@ -96,7 +96,9 @@ def test_a_change_while_the_rows_are_checked_is_seen_by_the_write() -> None:
                 "v", {"member": "ana", "kind": "cash", "on": "2024-01-02", "amount": "7"},
                 key="k1", actor=ANA,
             )  # fmt: skip
-            other.freeze("v", dt.date(2024, 3, 1), actor=ANA)
+            other.freeze("v", dt.date(2024, 3, 1), actor=ANA)  # bob's word freezes it
+            (proposed,) = other.proposals("v", actor=ANA, open_only=True)
+            other.answer_proposal("v", proposed.id, True, actor=Actor("bob"))
         return plan(*args)
 
     svc._plan_import = meanwhile  # type: ignore[method-assign]

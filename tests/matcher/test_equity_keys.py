@@ -19,7 +19,7 @@ from matcher.equity import EquityService
 from matcher.equity.store import m_entry_keys_per_author
 from matcher.errors import Conflict
 from matcher.schema import MIGRATIONS, connect
-from tests.ventures import venture
+from tests.ventures import before_proposals, venture
 
 ANA, BOB = Actor("ana"), Actor("bob")
 CASH = {"member": "ana", "kind": "cash", "on": "2024-01-02", "amount": "100"}
@@ -55,9 +55,12 @@ def test_a_partner_posting_with_anothers_key_gets_their_own_entry() -> None:
     assert len(svc.ledger("v", actor=ANA)) == 4
 
 
-def test_the_migration_keeps_every_row_and_scopes_the_keys(db_target: str) -> None:
+def test_the_migration_keeps_every_row_and_scopes_the_keys(
+    db_target: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     old = open_database(db_target, MIGRATIONS[: MIGRATIONS.index(m_entry_keys_per_author)])
     svc = EquityService(old, clock=lambda: dt.datetime(2024, 6, 1, tzinfo=dt.UTC))
+    before_proposals(svc, monkeypatch)
     venture(svc, "v", "ana", "bob", require_approval=True)
     first = svc.post("v", CASH, key="k1", actor=ANA)
     svc.post("v", CASH | {"member": "bob"}, key="k2", actor=BOB)
@@ -72,6 +75,7 @@ def test_the_migration_keeps_every_row_and_scopes_the_keys(db_target: str) -> No
     ]
     split = svc.split("v", actor=ANA, as_of=dt.date(2024, 1, 5))
     old.close()
+    monkeypatch.undo()
 
     svc = EquityService(connect(db_target), clock=lambda: dt.datetime(2024, 6, 1, tzinfo=dt.UTC))
     after = [

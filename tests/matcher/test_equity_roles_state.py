@@ -14,7 +14,12 @@ After every step:
   resignation) or an owner (recording their departure);
 * refusals are refusals: an outsider or an invited person learns nothing (the venture does
   not exist for them), an approval counts only from a member who is neither the author nor
-  someone the author alone added, and nothing changes after a refused operation.
+  someone the author alone added, and nothing changes after a refused operation;
+* what waits for another member's word waits (ledger13): a salary lower than the one before
+  it applies at once only when its member set it, a freeze only when its proposer is the
+  only member, and a proposal is answered only by a member it waits for (a leaver's own
+  good reason: another owner, not one on the leaver's word alone) or withdrawn by its
+  proposer.
 """
 
 from __future__ import annotations
@@ -111,6 +116,9 @@ class Falling(RuleBasedStateMachine):
             return False
         event(f"{what}: done")
         writes = {"post", "repay", "reverse", "rate", "terms"}
+        if what == "proposal" and args and isinstance(args[1], int):  # a rate, a freeze
+            kinds = {p.id: p.kind for p in self.svc.store.proposals("v")}
+            writes |= {"proposal"} if kinds.get(args[1]) != "reason" else set()
         assert not (self.frozen and what in writes), f"{what} after the freeze"
         locked = writes | {"approve", "reject", "invite", "accept", "leave", "second", "freeze"}
         assert not (self.end and what in locked), f"{what} while the end is {self.end}"
@@ -261,8 +269,16 @@ class Falling(RuleBasedStateMachine):
         """A lower salary, often dated back over time already posted."""
         member, day = self._target(data, (Kind.TIME,))
         rate = Rate(member, day, Decimal(1))
+        earlier = [
+            r.salary
+            for r in sorted(self.svc.store.member_rates("v"), key=lambda r: r.effective)
+            if r.member == member and r.effective < day
+        ]
         if self.attempt("rate", who, self.svc.set_rate, "v", rate, actor=actor_of(who)):
             assert who == "admin" or who in self.owners - self.left, who
+            # lower than the salary before it: another member's waits for their word
+            lowers = bool(earlier) and earlier[-1] > 1 and who != member
+            assert (rate in self.svc.store.member_rates("v")) != lowers, (who, rate, earlier)
 
     @rule(who=ACTORS, data=st.data())
     def terms(self, who: str, data: st.DataObject) -> None:
@@ -315,7 +331,26 @@ class Falling(RuleBasedStateMachine):
         day = dt.date(2024, 3, 2)
         if self.attempt("freeze", who, self.svc.freeze, "v", day, actor=actor_of(who)):
             assert who == "admin" or who in self.owners - self.left, who
-            self.frozen = True
+            # with other members, only proposed: it waits for each one's word
+            self.frozen = self.svc.store.frozen("v") is not None
+            assert self.frozen == (self.members - self.left <= {who}), who
+
+    @rule(who=ACTORS, data=st.data(), accept=st.booleans())
+    def proposal(self, who: str, data: st.DataObject, accept: bool) -> None:
+        """Answer a salary, a freeze or a leaver's own good reason that waits for a word."""
+        waiting = self.svc.proposals("v", actor=ADMIN, open_only=True)
+        if not waiting:
+            return
+        p = data.draw(st.sampled_from(waiting))
+        asked = self.svc.waiting_for("v", p)
+        who = self._near(data, who, p.proposed_by, *asked) if asked else who
+        fn = self.svc.answer_proposal
+        if self.attempt("proposal", who, fn, "v", p.id, accept, "no", actor=actor_of(who)):
+            assert who in asked or (who == p.proposed_by and not accept), (who, p, asked)
+            assert who in self.members - self.left and who != "admin", who
+            if p.kind == "reason":  # the leaver's own word is never another owner's
+                assert who != p.subject and who in self.owners and not self.paired(who, p.subject)
+            self.frozen = self.svc.store.frozen("v") is not None
 
     @precondition(lambda self: self.posts >= 8)
     @rule(who=ACTORS, confirm=st.booleans())

@@ -344,6 +344,18 @@ NOT_PERSON = {
         "reason",
     },
     "end_confirmations": {"end_id", "ledger_hash", "created_at"},
+    # a reason proposal's data keeps the leaver's report, rewritten with its subject
+    "venture_proposals": {
+        "id",
+        "venture_id",
+        "kind",
+        "data",
+        "proposed_at",
+        "status",
+        "closed_at",
+        "reason",
+    },
+    "proposal_answers": {"proposal_id", "accepted", "note", "created_at"},
     "departures": {"id", "venture_id", "on_date", "reason", "buyback", "refused", "created_at"},
     "collaborations": {
         "id",
