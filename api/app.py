@@ -13,7 +13,7 @@ from api.asgi import BodyTooLarge, read_body, replaying
 from api.errors import LastResort, error_body, install_error_handlers
 from api.headers import SecurityHeaders
 from api.health import Readiness
-from api.idempotency import CHECK_KEY, IdempotencyMiddleware
+from api.idempotency import CHECK_KEY, HONOUR_KEY, IdempotencyMiddleware
 from api.inputs import OneKeyOnce
 from api.observability import RequestLog, configure_logging
 from api.routers import accounts as account_routes
@@ -124,7 +124,9 @@ def create_app(settings: Settings | None = None, *, community: Community | None 
         title="cofoundry",
         version="0.1.0",
         description="Find complementary, compatible associates; every suggestion explained.",
-        dependencies=[CHECK_KEY],  # a malformed Idempotency-Key is refused on every route
+        # a malformed Idempotency-Key is refused on every route, a valid one honoured by
+        # every POST (a retry with it gets the first answer)
+        dependencies=[CHECK_KEY, HONOUR_KEY],
     )
     app.state.community = community
     app.state.settings = settings

@@ -1,6 +1,8 @@
-"""``Idempotency-Key`` for the POST routes that create things.
+"""``Idempotency-Key`` for every POST route.
 
-A route opts in with ``dependencies=[IDEMPOTENT]``: the dependency documents and validates
+The app declares ``dependencies=[CHECK_KEY, HONOUR_KEY]``, so every POST honours the key (a
+valid key silently ignored let a retried ``POST /accounts`` make two accounts); the routes
+that create things also document it, with :data:`CREATES` (``dependencies=[IDEMPOTENT]``). The dependency documents and validates
 the header, claims the key before the route runs (or answers with the stored response),
 and :class:`IdempotencyMiddleware` stores the response of the request that claimed it
 (see :mod:`matcher.security.idempotency` for the storage):
@@ -38,6 +40,7 @@ from urllib.parse import quote
 
 import anyio
 from fastapi import Depends, Header, Request, Response
+from fastapi.routing import APIRoute
 from starlette.concurrency import run_in_threadpool
 
 from api.asgi import HttpMiddleware, Message, Receive, Scope, Send
@@ -48,6 +51,7 @@ __all__ = [
     "CHECK_KEY",
     "CREATES",
     "CREATES_AT",
+    "HONOUR_KEY",
     "IDEMPOTENT",
     "IdempotencyMiddleware",
     "Replayed",
@@ -122,6 +126,15 @@ def check_key_header(request: Request) -> None:
         )
 
 
+def _keeps_its_own(request: Request) -> bool:
+    """Whether the route reads ``Idempotency-Key`` itself (the ledger's entries), keeping
+    its own scheme instead of this one."""
+    route = request.scope.get("route")
+    return isinstance(route, APIRoute) and any(
+        p.alias.lower() == "idempotency-key" for p in route.dependant.header_params
+    )
+
+
 #: The dependency every route declares (:func:`check_key_header`).
 CHECK_KEY = Depends(check_key_header)
 
@@ -139,6 +152,19 @@ async def idempotency_key(
         ),
     ] = None,
 ) -> str | None:
+    """The documented ``Idempotency-Key`` of a route that creates something: claimed (see
+    :func:`_claim`) by the app's :data:`HONOUR_KEY`, or here for an app built without it."""
+    await _claim(request, idempotency_key)
+    return idempotency_key
+
+
+async def honour_key(request: Request) -> None:
+    """Every POST honours a valid ``Idempotency-Key`` (:func:`_claim`), documented or not:
+    a key silently ignored let a retried ``POST /accounts`` make a second account."""
+    await _claim(request, request.headers.get("idempotency-key"))
+
+
+async def _claim(request: Request, idempotency_key: str | None) -> None:
     """Claim the ``Idempotency-Key`` for this request, or answer with the stored response.
 
     Raises :class:`Replayed` (the stored response), or :class:`~matcher.errors.Conflict`
@@ -146,8 +172,10 @@ async def idempotency_key(
     after ``idempotency_wait`` seconds.
     """
     holder = request.scope.get(_HOLDER)
-    if idempotency_key is None or holder is None:
-        return idempotency_key
+    if idempotency_key is None or holder is None or "claim" in holder:
+        return
+    if _keeps_its_own(request):
+        return
     store: IdempotencyStore = request.app.state.idempotency
     wait: float = request.app.state.settings.idempotency_wait
     who = hashlib.sha256(request.headers.get("authorization", "").encode("latin-1")).hexdigest()
@@ -176,10 +204,11 @@ async def idempotency_key(
             hint="retry in a moment: you will get its response",
         )
     holder["claim"] = (store, who, idempotency_key)
-    return idempotency_key
 
 
 IDEMPOTENT = Depends(idempotency_key)
+#: What the app declares for every route (:func:`honour_key`).
+HONOUR_KEY = Depends(honour_key)
 #: What a route that creates something declares: it answers 201, and a retry with the same
 #: Idempotency-Key gets the first answer (``@router.post(path, response_model=M, **CREATES)``).
 CREATES: dict[str, Any] = {"status_code": 201, "dependencies": [IDEMPOTENT]}

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Query, Request, Response
 
 from api.deps import ClientDep, CommunityDep, MemberDep, own_id
+from api.idempotency import CREATES, belongs_to
 from api.inputs import Digits
 from api.schemas import ERROR_RESPONSES, TokenCreated
 from api.schemas_accounts import (
@@ -45,8 +46,10 @@ accounts = APIRouter(prefix="/accounts", tags=["accounts"], responses=ERROR_RESP
 me = APIRouter(prefix="/me", tags=["me"], responses=ERROR_RESPONSES)
 
 
-@accounts.post("", status_code=201, response_model=AccountPublic)
-def sign_up(body: AccountCreate, community: CommunityDep, client: ClientDep) -> AccountPublic:
+@accounts.post("", response_model=AccountPublic, **CREATES)
+def sign_up(
+    body: AccountCreate, community: CommunityDep, client: ClientDep, request: Request
+) -> AccountPublic:
     """Sign up: an account whose id (picked from the name) is the id its profile will have,
     its address unconfirmed (``confirmed: false``) until the link e-mailed to it is used
     (``POST /me/confirm``). The same answer whether or not the address has an account (its
@@ -59,14 +62,16 @@ def sign_up(body: AccountCreate, community: CommunityDep, client: ClientDep) -> 
         client=client,
         invitation=body.invitation,
     )
+    belongs_to(request, account.id)
     return AccountPublic.of(account)
 
 
-@accounts.post("/signin", status_code=201, response_model=SignedIn)
-def sign_in(body: SignIn, community: CommunityDep, client: ClientDep) -> SignedIn:
+@accounts.post("/signin", response_model=SignedIn, **CREATES)
+def sign_in(body: SignIn, community: CommunityDep, client: ClientDep, request: Request) -> SignedIn:
     """E-mail and password: a new API token for a script (shown once). The same 401 for an
     unknown address and a wrong password; throttled per address and per account (429)."""
     account = community.accounts.verify(body.email, body.password, client=client)
+    belongs_to(request, account.id)
     token = community.security.create_token(account.id, label=body.label)
     return SignedIn(member=account.id, token=token)
 
@@ -185,7 +190,7 @@ def my_invitations(community: CommunityDep, actor: MemberDep) -> list[Invitation
     return [InvitationPublic.of(i, now) for i in found]
 
 
-@me.post("/invitations", status_code=201, response_model=InvitationPublic)
+@me.post("/invitations", response_model=InvitationPublic, **CREATES)
 def new_invitation(
     body: InvitationCreate, community: CommunityDep, actor: MemberDep
 ) -> InvitationPublic:
@@ -210,7 +215,7 @@ def my_tokens(community: CommunityDep, actor: MemberDep) -> list[TokenPublic]:
     return [TokenPublic.of(t) for t in community.security.tokens(own_id(actor), actor=actor)]
 
 
-@me.post("/tokens", status_code=201, response_model=OwnTokenCreated)
+@me.post("/tokens", response_model=OwnTokenCreated, **CREATES)
 def new_token(body: OwnTokenCreate, community: CommunityDep, actor: MemberDep) -> OwnTokenCreated:
     """A new API token of mine (shown once), with its id (to revoke it by) and expiry. An
     account's ``password`` proves the request comes from its member (422 none, 401 wrong,

@@ -14,7 +14,7 @@ from fastapi import APIRouter, Header, Path, Query, Request, Response
 from fastapi.responses import JSONResponse
 
 from api.deps import EquityDep, MemberDep, own_id
-from api.idempotency import CREATES, CREATES_AT, located
+from api.idempotency import CREATES, CREATES_AT, IDEMPOTENT, located
 from api.inputs import Digits
 from api.schemas import CSV_BODY, ERROR_RESPONSES, TEXT, answers
 from api.schemas_ventures import (
@@ -83,7 +83,7 @@ def get_venture(venture_id: str, equity: EquityDep, actor: MemberDep) -> Venture
     return VenturePublic.of(equity.view(venture_id, actor=actor))
 
 
-@router.post("/{venture_id}/members", status_code=201, response_model=VenturePublic)
+@router.post("/{venture_id}/members", response_model=VenturePublic, **CREATES)
 def invite_member(
     venture_id: str, body: MemberAdd, equity: EquityDep, actor: MemberDep
 ) -> VenturePublic:
@@ -257,6 +257,7 @@ async def import_entries(
 @router.post(
     "/{venture_id}/entries/{number}/reverse",
     status_code=201,
+    dependencies=[IDEMPOTENT],
     response_model=EntryPublic,
 )
 def reverse_entry(
