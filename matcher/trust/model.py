@@ -58,7 +58,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, runtime_check
 from graph.live import LiveTrustGraph, Part
 from graph.local import SPLIT_THRESHOLD
 from graph.trust import TrustGraph
-from matcher.errors import InvalidInput, Throttled
+from matcher.errors import InvalidInput, Throttled, counted
 
 __all__ = [
     "FIRST_COLLABORATION_DATE",
@@ -1007,7 +1007,8 @@ def check_invitation(
         until = recent[-limits.burst] + dt.timedelta(minutes=limits.burst_minutes)
         wait = _wait(until, now)
         raise Throttled(
-            f"{len(recent)} introduction requests in the last {limits.burst_minutes} minutes;"
+            f"{len(recent)} introduction requests in the last"
+            f" {counted(limits.burst_minutes, 'minute')};"
             f" the limit is {limits.burst}",
             retry_after=wait,
             field="target",
@@ -1039,7 +1040,7 @@ def check_invitation(
                 field="target",
                 value=target or None,
                 hint="look at your other suggestions; people who decline are not asked again"
-                f" for {limits.after_decline_days} days",
+                f" for {counted(limits.after_decline_days, 'day')}",
                 limit=INTRO_AFTER_DECLINE,
                 figures={"days": limits.after_decline_days},
             )

@@ -116,3 +116,16 @@ def test_the_services_refusal_counts_the_minutes_too() -> None:
         c.accounts.prove_self("ana", actor=Actor("ana"), session="not-a-session")
     said = f"{caught.value} {caught.value.hint}"
     assert "of the last 1 minute;" in said and "within 1 minute;" in said, said
+
+
+def test_the_services_intro_limits_count_their_window() -> None:
+    """The API's 429s (the service's own English, not the page's): "in the last minute",
+    "for 1 day", not "in the last 1 minutes", "for 1 days"."""
+    now = dt.datetime(2025, 3, 3, 12, 0, tzinfo=dt.UTC)
+    sent = [now - dt.timedelta(seconds=s) for s in range(5)]
+    with pytest.raises(Throttled) as caught:
+        check_invitation(sent, now, InviteLimits(burst_minutes=1))
+    assert "5 introduction requests in the last 1 minute;" in str(caught.value)
+    with pytest.raises(Throttled) as caught:
+        check_invitation([], now, InviteLimits(after_decline_days=1), declined_at=now, target="bo")
+    assert caught.value.hint and caught.value.hint.endswith(" for 1 day"), caught.value.hint
