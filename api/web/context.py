@@ -21,6 +21,7 @@ sign-up) and browsers that ignore SameSite, and a cross-site ``Origin`` is refus
 from __future__ import annotations
 
 import hmac
+import re
 import secrets
 from dataclasses import dataclass
 from typing import Annotated
@@ -56,6 +57,7 @@ __all__ = [
     "safe_next",
     "session_label",
     "session_secret",
+    "with_lang",
 ]
 
 SESSION_COOKIE = "cf_session"
@@ -112,6 +114,21 @@ def safe_next(target: str | None, default: str = "/web/suggestions") -> str:
     return target
 
 
+def with_lang(path: str, lang: str) -> str:
+    """``path`` (a local address, maybe with a query and a ``#fragment``) with ``lang=``
+    added, unless it has one.
+
+    Examples
+    --------
+    >>> with_lang("/web/x#top", "fr"), with_lang("/web/x?done=sent", "en"), with_lang("/web?lang=en", "fr")
+    ('/web/x?lang=fr#top', '/web/x?done=sent&lang=en', '/web?lang=en')
+    """
+    address, hash_, fragment = path.partition("#")
+    if re.search(r"[?&]lang=", address):
+        return path
+    return f"{address}{'&' if '?' in address else '?'}lang={lang}{hash_}{fragment}"
+
+
 @dataclass
 class Page:
     """Everything a page needs about its viewer: language, translator, member, CSRF value."""
@@ -128,6 +145,14 @@ class Page:
         """The community the app serves."""
         community: Community = self.request.app.state.community
         return community
+
+    def keep_lang(self, path: str) -> str:
+        """``path`` with this page's ``?lang=`` when the reader chose the language by the
+        query string (a form sent from the page, and the page it leads to, stay in it);
+        ``path`` itself otherwise, or when it names a language already."""
+        if self.request.query_params.get("lang") != self.lang:
+            return path
+        return with_lang(path, self.lang)
 
     @property
     def member_id(self) -> str:

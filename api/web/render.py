@@ -33,7 +33,7 @@ from starlette.responses import RedirectResponse, Response
 
 from api.errors import STATUS
 from api.inputs import whole_number
-from api.web.context import NoProfileYet, Page, apply_cookies, get_page, safe_next
+from api.web.context import NoProfileYet, Page, apply_cookies, get_page, safe_next, with_lang
 from api.web.feedback import error_message, field_errors
 from api.web.figures import FORM_LIMITS
 from api.web.i18n import LANGS, N_, NC_, NN_, Message, Translator, elide, translator
@@ -305,6 +305,7 @@ def environment(lang: str) -> jinja2.Environment:
     env.globals["limits"] = FORM_LIMITS
     env.filters["bar"] = lambda x: f"{100 * float(x):.0f}"  # a CSS width, not for reading
     env.filters["urlq"] = lambda s: quote(str(s), safe="")
+    env.filters["sentence"] = sentence
     env.tests["iso_date"] = _iso_date
     return env
 
@@ -484,10 +485,40 @@ class WebRoute(APIRoute):
                     back=came_from(request),
                     back_words=page.t.gettext("Back to the previous page"),
                 )
+            kept_lang(request, response)
             response.headers.setdefault("Cache-Control", NO_STORE)
             return apply_cookies(request, response)
 
         return route
+
+
+def sentence(message: object) -> str:
+    """A message as a sentence on a page: its first letter a capital (the service's messages
+    start in lower case, and tests match them so); markup stays markup.
+
+    Examples
+    --------
+    >>> sentence("no profile 'zz'; check the id"), sentence("«\xa0x\xa0» est pris"), sentence("")
+    ("No profile 'zz'; check the id", '«\xa0x\xa0» est pris', '')
+    """
+    text = message if isinstance(message, str) else str(message)
+    shown = text[:1].upper() + text[1:]
+    return Markup(shown) if isinstance(message, Markup) else shown
+
+
+def kept_lang(request: Request, response: Response) -> None:
+    """A form sent with ``?lang=`` (from a page read in that language by its query string)
+    leads to a page of this site in that language too: its redirect keeps ``lang=``."""
+    lang = request.query_params.get("lang")
+    location = response.headers.get("location", "")
+    if (
+        request.method == "POST"
+        and response.status_code == 303
+        and lang in LANGS
+        and location.startswith("/")
+        and not location.startswith("//")
+    ):
+        response.headers["location"] = with_lang(location, lang)
 
 
 def page_router(prefix: str = "/web") -> APIRouter:
