@@ -33,7 +33,9 @@ def ana(community: Community) -> TestClient:
 def test_the_profile_form_speaks_plainly_to_a_new_member(lang: str) -> None:
     c = accounts_community()
     web = client_over(c)
-    r = post(web, f"/web/signup?lang={lang}", {"name": "Bo", "email": "bo@x.org", "password": PASSWORD})
+    r = post(
+        web, f"/web/signup?lang={lang}", {"name": "Bo", "email": "bo@x.org", "password": PASSWORD}
+    )
     assert r.status_code == 303, r.text
     page = text(web.get(f"/web/profile/new?lang={lang}").text)
     assert "API" not in page and "script" not in page, page
@@ -61,7 +63,9 @@ def test_a_form_sent_from_a_page_read_by_its_query_keeps_the_language(
 ) -> None:
     page = ana.get(f"/web/introductions/new?target=bob&lang={lang}").text
     assert f'action="/web/introductions?lang={lang}"' in page
-    r = post(ana, f"/web/introductions?lang={lang}", {"target": "bob", "connector": "", "message": "Hi"})
+    r = post(
+        ana, f"/web/introductions?lang={lang}", {"target": "bob", "connector": "", "message": "Hi"}
+    )
     assert r.status_code == 303, r.text
     assert f"lang={lang}" in r.headers["location"], r.headers["location"]
 
