@@ -942,7 +942,7 @@ def test_teams_the_attendees_cannot_give_a_role_say_why_in_the_readers_words(
     said = text(r.text)
     if lang == "en":
         assert (
-            "no way to split the 9 attendees into 3 teams of 3 gives every team tech, sales,"
+            "No way to split the 9 attendees into 3 teams of 3 gives every team tech, sales,"
             " design (4 of them offer none of these roles)"
         ) in said
     else:

@@ -404,7 +404,7 @@ def test_feedback_both_ways_proposes_a_collaboration(ana: TestClient, bob: TestC
     assert "Your feedback is saved; only you see it." in page
     assert "You said: I would work with them again." in page
     r = post(bob, f"/web/introductions/{intro}/feedback?lang=fr", {"verdict": "again"})
-    assert r.headers["location"] == "/web/introductions?done=feedback_mutual"
+    assert r.headers["location"] == "/web/introductions?done=feedback_mutual&lang=fr"
     assert "une collaboration est proposée" in bob.get(r.headers["location"]).text
     collabs = text(bob.get("/web/collaborations?lang=en").text)
     assert f"met via intro:{intro}" in collabs and "waiting for confirmation" in collabs

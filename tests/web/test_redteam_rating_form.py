@@ -22,7 +22,7 @@ __all__ = ["ana", "app_client", "bob", "tokens"]  # the fixtures
 
 def test_rating_an_unknown_collaboration_says_so(ana: TestClient) -> None:
     for lang, said in (
-        ("en", "no collaboration 'col_000000000000'"),
+        ("en", "No collaboration 'col_000000000000'"),
         ("fr", "Cette collaboration"),
     ):
         r = post(ana, f"/web/collaborations/col_000000000000/rating?lang={lang}", {"rating": "2"})

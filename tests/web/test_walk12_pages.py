@@ -118,13 +118,13 @@ def test_removing_someone_not_on_the_avoid_list_says_so(
         (
             "entries/999/approve",
             {},
-            ["no entry 999", "ledger on this page"],
+            ["No entry 999", "ledger on this page"],
             ["list the ledger"],
         ),
         (
             "departures/bob/answer",
             {"answer": "acknowledge", "note": ""},
-            ["only 'bob' may acknowledge or dispute their departure"],
+            ["Only 'bob' may acknowledge or dispute their departure"],
             ["token"],
         ),
     ],

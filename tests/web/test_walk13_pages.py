@@ -97,7 +97,7 @@ def test_a_sent_request_says_what_comes_next(ana: TestClient, lang: str, sent: s
 @pytest.mark.parametrize(
     ("lang", "title", "message"),
     [
-        ("en", "Not found", "no profile 'nobody-here'"),
+        ("en", "Not found", "No profile 'nobody-here'"),
         ("fr", "Introuvable", "Aucun profil visible n'a l'identifiant"),
     ],
 )
