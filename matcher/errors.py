@@ -31,6 +31,7 @@ __all__ = [
     "NotAuthenticated",
     "NotCsv",
     "NotEnoughFeedback",
+    "NotOpenYet",
     "NotText",
     "NulCharacter",
     "OutOfRange",
@@ -458,6 +459,10 @@ class Conflict(CofoundryError):
 
 class EventOver(Conflict):
     """The event has ended: what only makes sense before it (an invitation) is refused."""
+
+
+class NotOpenYet(Conflict):
+    """What only happens during the event (a check-in) is refused before its doors open."""
 
 
 class RoundStarted(Conflict):

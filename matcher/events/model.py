@@ -95,6 +95,7 @@ __all__ = [
     "check_start_exists",
     "clock_text",
     "code_text",
+    "doors_open",
     "ended_at",
     "event_details_errors",
     "fit_places",
@@ -842,6 +843,26 @@ def ended_at(event: Event, rounds: int) -> dt.datetime | None:
     return dt.datetime.combine(
         event.date + dt.timedelta(days=1), dt.time(0), tzinfo=ZoneInfo(event.timezone)
     )
+
+
+def doors_open(event: Event) -> dt.datetime | None:
+    """When check-in opens at ``event``: the start of its day (00:00) in its time zone, so
+    that an organiser trying the scanner weeks ahead checks nobody in (a check-in locks the
+    attendee's answer and counts them as come); None when it has no date (no clock, so
+    check-in is always open until the organiser says its last round has started). Check-in
+    closes when its last round ends (:func:`round_clock`'s ``after``).
+
+    Examples
+    --------
+    >>> e = Event("e", "E", None, dt.date(2026, 5, 21), dt.time(18, 0), "Europe/Paris")
+    >>> doors_open(e).isoformat()
+    '2026-05-21T00:00:00+02:00'
+    >>> doors_open(Event("u", "U", None)) is None
+    True
+    """
+    if event.date is None or not FIRST_EVENT_DATE <= event.date <= LAST_EVENT_DATE:
+        return None
+    return dt.datetime.combine(event.date, dt.time(0), tzinfo=ZoneInfo(event.timezone))
 
 
 #: The fields of an event that say when its rounds are, in the order a refusal names them.

@@ -44,6 +44,7 @@ from matcher.errors import (
     InvalidInput,
     NoRows,
     NotAuthenticated,
+    NotOpenYet,
     OutOfRange,
     RoundStarted,
     Throttled,
@@ -80,6 +81,7 @@ from matcher.events.model import (
     check_rounds_ahead,
     check_rounds_kept,
     check_start_exists,
+    doors_open,
     ended_at,
     fit_places,
     import_id,
@@ -966,6 +968,7 @@ class EventService:
                 status, since_round = "present", 1
             elif mark == "checked-in":  # a badge scanned twice keeps its arrival time
                 self._unless_over(event, len(rounds), now, person)
+                self._unless_closed(event, now, person)
                 checked = checked if before.state == "checked-in" else now
                 rsvp = "going" if rsvp in ("invited", "declined") else rsvp
                 status, since_round = self._arrival(before, opened, rounds)
@@ -1019,6 +1022,23 @@ class EventService:
             value=person,
             hint="a check-in records an arrival during the event; mark whoever was absent"
             " with their status instead",
+        )
+
+    @staticmethod
+    def _unless_closed(event: Event, now: dt.datetime, person: str) -> None:
+        """Refuse a check-in before the event's doors open (:func:`doors_open`: 00:00 on its
+        day, in its time zone): a check-in weeks ahead (an organiser trying the scanner)
+        locked the attendee's answer until the day and counted them as come."""
+        opens = doors_open(event)
+        if opens is None or now >= opens:
+            return
+        raise NotOpenYet(
+            f"check-in at event {event.id!r} opens on the event's day, on"
+            f" {opens:%Y-%m-%d at %H:%M} ({event.timezone}): nobody checks in before",
+            field="code",
+            value=f"{opens:%Y-%m-%d %H:%M} ({event.timezone})",
+            hint="to try the scanner, find a badge by its code, which checks nobody in; if the"
+            " event was moved, change its date",
         )
 
     @staticmethod
