@@ -35,6 +35,7 @@ __all__ = [
     "NotText",
     "NulCharacter",
     "OutOfRange",
+    "RemovedAttendee",
     "RepeatedKey",
     "RolesNotCovered",
     "RoundStarted",
@@ -463,6 +464,11 @@ class EventOver(Conflict):
 
 class NotOpenYet(Conflict):
     """What only happens during the event (a check-in) is refused before its doors open."""
+
+
+class RemovedAttendee(Conflict):
+    """The organiser removed this person from the event: they no longer answer its
+    invitation (by its link or their page); no reason is given."""
 
 
 class RoundStarted(Conflict):

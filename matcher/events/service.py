@@ -46,6 +46,7 @@ from matcher.errors import (
     NotAuthenticated,
     NotOpenYet,
     OutOfRange,
+    RemovedAttendee,
     RoundStarted,
     Throttled,
     TooLong,
@@ -473,6 +474,7 @@ class EventService:
                 self._check_room(event.id, 1)
                 self.events.add_attendees(event.id, [person], rsvp=answer, source="link")
             else:
+                self._unless_removed(event, self._attendee(event.id, person), answer)
                 self._answer_in_time(event, answer)
                 if self._attendee(event.id, person).checked_in_at is not None:
                     # here: "not coming" would take them out of the plan and lose the
@@ -491,6 +493,19 @@ class EventService:
             if answer == "declined":  # their team is mended as when the organiser marks it
                 self._calm_teams(event.id, "declined")
             return self._attendee(event.id, person)
+
+    @staticmethod
+    def _unless_removed(event: Event, attendee: Attendee, answer: str) -> None:
+        """Refuse the answer of someone the organiser removed from ``event`` (by its link or
+        their page): "coming" would seat them again. No reason is given."""
+        if attendee.removed_at is None:
+            return
+        raise RemovedAttendee(
+            f"the organiser removed you from event {event.id!r}: your answer no longer changes",
+            field="answer",
+            value=answer,
+            hint="if you think it is a mistake, ask the organiser",
+        )
 
     def _answer_in_time(self, event: Event, answer: str) -> None:
         """Refuse an answer to an invitation once ``event`` has ended
@@ -926,7 +941,12 @@ class EventService:
         * ``checked-in``: they are here (see :meth:`check_in`); ``present``: expected for
           every round again;
         * ``invited``, ``going``, ``maybe``: their answer, and they are expected (a check-in or
-          an absence is undone); ``declined``: they will not come.
+          an absence is undone); ``declined``: they will not come;
+        * ``removed``: taken out of the event by the organiser (no reason is kept): they no
+          longer answer (:class:`~matcher.errors.RemovedAttendee`) and are ``left`` from the
+          first round not started (the meetings held stay); ``invited``, ``going`` or
+          ``maybe`` adds them back, expected in the rounds not started (their check-in, if
+          any, is kept); any other mark is refused until then.
 
         Then, if rounds are planned and some have not started, the **calm re-plan**
         (:func:`~matcher.events.planner.repair_rounds`) changes only the meetings of the
@@ -958,7 +978,26 @@ class EventService:
             since = round if round is not None else opened
             status, since_round = before.status, before.since_round
             rsvp, checked = before.rsvp, before.checked_in_at
-            if mark in ("absent", "no-show"):
+            removed = before.removed_at
+            if removed is not None and mark not in ("removed", "invited", "going", "maybe"):
+                raise RemovedAttendee(
+                    f"{person!r} was removed from event {event_id!r}, so they cannot be marked"
+                    f" {mark}",
+                    field="status",
+                    value=mark,
+                    hint="add them back first: mark them going (expected again)",
+                )
+            if mark == "removed":
+                if removed is None:
+                    removed = now
+                    # from the first round not started (a round held stays held), unless
+                    # they are out of it already
+                    out = before.status in ("no-show", "left") and before.since_round <= opened
+                    if not out:
+                        status, since_round = "left", opened
+            elif removed is not None:  # added back: expected from now on; what was held stays
+                removed, rsvp, status, since_round = None, mark, "present", 1
+            elif mark in ("absent", "no-show"):
                 status, since_round = "no-show", since
             elif mark == "left":
                 status, since_round = "left", since
@@ -979,6 +1018,7 @@ class EventService:
             self.events.set_status(event_id, person, status, since_round)
             self.events.set_rsvp(event_id, person, rsvp)
             self.events.set_checked_in(event_id, person, checked)
+            self.events.set_removed(event_id, person, removed)
             change = self._calm(event_id, mark)
             team_change = self._calm_teams(event_id, mark, vouched=person)
             return Marked(self._attendee(event_id, person), change, team_change)

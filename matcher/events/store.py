@@ -36,6 +36,7 @@ from matcher.events.planner import Group, Round, Team
 __all__ = [
     "EventStore",
     "m_event_emailed",
+    "m_event_removed",
     "m_event_seats_profile",
     "m_events",
     "m_events_day",
@@ -229,6 +230,12 @@ def m_event_seats_profile(db: Database) -> None:
     db.execute("CREATE INDEX event_seats_profile ON event_seats (event_id, profile_id)")
 
 
+def m_event_removed(db: Database) -> None:
+    """When the organiser removed an attendee from an event (``removed_at``, ISO UTC; NULL:
+    not removed): they no longer answer, and are out of the rounds not started."""
+    db.execute("ALTER TABLE event_attendees ADD COLUMN removed_at TEXT")
+
+
 _event = RowReader(
     Event,
     "id, name, organiser, date, start, timezone, venue, address, places, round_minutes,"
@@ -273,8 +280,9 @@ def _details_columns(details: Mapping[str, Any]) -> dict[str, Any]:
 
 _attendee = RowReader(
     Attendee,
-    "profile_id, status, since_round, rsvp, checked_in_at, code, source, emailed_at",
+    "profile_id, status, since_round, rsvp, checked_in_at, code, source, emailed_at, removed_at",
     {
+        "removed_at": optional(dt.datetime.fromisoformat),
         "since_round": int,
         "checked_in_at": optional(dt.datetime.fromisoformat),
         "emailed_at": optional(dt.datetime.fromisoformat),
@@ -447,6 +455,16 @@ class EventStore:
         cur = self.db.execute(
             "UPDATE event_attendees SET emailed_at = ? WHERE event_id = ? AND profile_id = ?",
             [utc_text(at), event_id, profile_id],
+        )
+        return bool(cur.rowcount)
+
+    def set_removed(self, event_id: str, profile_id: str, at: dt.datetime | None) -> bool:
+        """Record (or, with None, undo) the organiser's removal of an attendee; False if they
+        do not attend. In a transaction."""
+        self.db.require_transaction()
+        cur = self.db.execute(
+            "UPDATE event_attendees SET removed_at = ? WHERE event_id = ? AND profile_id = ?",
+            [None if at is None else utc_text(at), event_id, profile_id],
         )
         return bool(cur.rowcount)
 

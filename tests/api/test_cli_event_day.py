@@ -115,6 +115,11 @@ def test_cli_event_on_the_day(run, tmp_path: Path, monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr("matcher.events.service.utcnow", lambda: on_the_day)
     assert f"{other}: present (round 1), checked-in" in run("checkin", "night", typed)
     assert "checked-in 1" in run("dashboard", "night")
+    # removed from the event, then added back
+    third = sorted(seated)[2]
+    assert f"{third}: left (round 2), removed" in run("status", "night", third, "removed")
+    assert "was removed from event" in run("status", "night", third, "absent", code=2)
+    assert f"{third}: present (round 1), going" in run("status", "night", third, "going")
     # teams: the layouts, then the one chosen
     out = run("layouts", "night", "--size", "3")
     assert "7 people in teams of 3:" in out and "--sizes 3,2,2" in out

@@ -58,7 +58,7 @@ def test_the_api_and_the_page_say_when_check_in_opens(day: Community) -> None:
         assert_error(r, 409, "code", "2026-05-21 at 00:00")
     for lang, words in (
         ("en", "check-in at event 'night' opens"),
-        ("fr", "L’enregistrement ouvre"),
+        ("fr", "L'enregistrement ouvre"),
     ):
         client = client_over(day)
         sign_in(client, day.security.create_token("p00"))
