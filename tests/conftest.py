@@ -246,6 +246,7 @@ CONTRACT = {
     # the organiser removes an attendee (removed_at), and adds them back
     "tests.api.test_events_remove::test_a_removed_attendee_leaves_the_rounds_to_come_and_keeps_what_was_held",
     "tests.api.test_events_remove::test_the_api_removes_and_refuses_the_answer",
+    "tests.api.test_events_remove::test_a_removed_attendee_no_longer_sees_the_event_only_attendees",
 }
 
 

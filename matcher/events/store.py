@@ -769,11 +769,13 @@ class EventStore:
         (coming or maybe; a check-in says coming) or the plan seats them together (a table
         of a round, a team). Someone who declined attends nothing; someone invited who
         never answered (a line of the organiser's file) is not shown to whoever joins by
-        the invitation link, only to those they are to meet."""
+        the invitation link, only to those they are to meet; someone the organiser removed
+        neither sees nor is seen by answering, only by a table or team shared."""
         row = self.db.execute(
             "SELECT 1 FROM event_attendees x JOIN event_attendees y ON x.event_id = y.event_id"
             " WHERE x.profile_id = ? AND y.profile_id = ? AND x.rsvp != 'declined'"
-            " AND y.rsvp != 'declined' AND (y.rsvp != 'invited'"
+            " AND y.rsvp != 'declined' AND ((y.rsvp != 'invited'"
+            " AND x.removed_at IS NULL AND y.removed_at IS NULL)"
             " OR EXISTS (SELECT 1 FROM event_seats s JOIN event_seats t"
             " ON t.event_id = s.event_id AND t.round = s.round AND t.table_no = s.table_no"
             " WHERE s.event_id = x.event_id AND s.profile_id = x.profile_id"

@@ -19,9 +19,10 @@ import pytest
 
 from matcher.access import Actor
 from matcher.community import Community
-from matcher.errors import RemovedAttendee
+from matcher.errors import RemovedAttendee, UnknownProfile
 from tests.api.test_http import assert_error
 from tests.apps import client_over
+from tests.conftest import person
 from tests.events_day import ORG, Clock, seats
 from tests.web.pages import post, sign_in
 
@@ -128,3 +129,31 @@ def test_the_organisers_dashboard_offers_removal(day: Community) -> None:
     )
     assert r.status_code in (200, 303), r.text[-2000:]
     assert day.events.get_event("night", actor=Actor("p05")).me.state == "removed"
+
+
+def test_a_removed_attendee_no_longer_sees_the_event_only_attendees(day: Community) -> None:
+    """Removed, mal no longer saw Zoe's event-only profile through the event (nor Zoe mal's
+    membership there): removal ends what attending showed; a meeting held would still show it."""
+    (line,) = day.events.import_csv("night", FILE, actor=ORG).lines
+    zoe = line.id
+    assert zoe is not None
+    day.profiles.import_profiles([person("mal", visibility="members")])
+    day.events.join(day.events.invitation("night", actor=ORG), "going", actor=Actor("mal"))
+    day.events.mark("night", zoe, "going", actor=ORG)
+    assert _sees(day, "mal", zoe)
+    day.events.mark("night", "mal", "removed", actor=ORG)
+    assert not _sees(day, "mal", zoe)
+    assert _sees(day, "p00", zoe)  # the organiser still does
+    day.events.mark("night", "mal", "going", actor=ORG)  # added back
+    assert _sees(day, "mal", zoe)
+
+
+FILE = "name,email,offers,needs\nZoe Secret,zoe@example.org,python code,sales deals\n"
+
+
+def _sees(day: Community, viewer: str, pid: str) -> bool:
+    try:
+        day.profiles.get_profile(pid, actor=Actor(viewer))
+    except UnknownProfile:
+        return False
+    return True
