@@ -806,10 +806,11 @@ class EventStore:
                 "check_in_code": r[7],
                 "date": r[8],
                 "venue": r[9],
+                "removed_at": r[10],
             }
             for r in db.execute(
                 "SELECT e.id, e.name, e.organiser, a.status, a.since_round, a.rsvp,"
-                " a.checked_in_at, a.code, e.date, e.venue FROM events e"
+                " a.checked_in_at, a.code, e.date, e.venue, a.removed_at FROM events e"
                 " LEFT JOIN event_attendees a ON a.event_id = e.id AND a.profile_id = ?"
                 " WHERE e.organiser = ? OR a.profile_id IS NOT NULL ORDER BY e.id",
                 [person, person],
