@@ -29,7 +29,9 @@ Kinds of edges: a **mutual** edge (``set_edge``, e.g. a confirmed collaboration)
 is an arc both ways; an **arc** (``set_arc``, e.g. an endorsement) is one way
 and is also recorded in the target's incoming row (for
 :meth:`TrustView.predecessors` and for erasure); a **negative claim**
-(``set_negative``) never enters propagation (see :mod:`graph.trust`).
+(``set_negative``) never enters propagation (see :mod:`graph.trust`). A **flag** on a pair
+(``set_flag``, e.g. "both would work together again") is a mark kept beside the edges for the
+caller to read back per person (:meth:`LiveTrustGraph.flagged`); it never enters propagation.
 
 All public methods take one re-entrant lock, so the graph can be shared by
 threads (a write waits for the query in progress, and the other way round).
@@ -376,6 +378,39 @@ def _check_parts(a: str, b: str, parts: Iterable[Part], *, negative: bool) -> tu
     return np.asarray(weights, dtype=np.float64), np.asarray(ended, dtype=np.float64)
 
 
+class _PairFlags:
+    """Flagged pairs of rows, both ways: a CSR base built in one vectorised pass (the cold
+    build) and the pairs edited since in a dict (row -> other row -> flagged or not)."""
+
+    __slots__ = ("edits", "indptr", "targets")
+
+    def __init__(self, n: int, a: I64, b: I64) -> None:
+        src, dst = np.concatenate([a, b]), np.concatenate([b, a])
+        order = np.lexsort((dst, src))
+        self.targets = dst[order]
+        self.indptr = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(np.bincount(src, minlength=n), out=self.indptr[1:])
+        self.edits: dict[int, dict[int, bool]] = {}
+
+    def of(self, u: int) -> list[int]:
+        """The rows flagged with row ``u``."""
+        base: list[int] = (
+            self.targets[self.indptr[u] : self.indptr[u + 1]].tolist()
+            if u + 1 < len(self.indptr)
+            else []
+        )
+        edits = self.edits.get(u)
+        if not edits:
+            return base
+        return [v for v in base if edits.get(v, True)] + [
+            v for v, on in edits.items() if on and v not in base
+        ]
+
+    def set(self, u: int, v: int, on: bool) -> None:
+        self.edits.setdefault(u, {})[v] = on
+        self.edits.setdefault(v, {})[u] = on
+
+
 class LiveTrustGraph:
     """Who trusts whom, edited in place, with each edge's weight decaying from the day it ended.
 
@@ -426,6 +461,7 @@ class LiveTrustGraph:
         # rater -> target -> parts (weight < 0, ended); target -> raters
         self._neg: dict[int, dict[int, tuple[F64, F64]]] = {}
         self._neg_in: dict[int, set[int]] = {}
+        self._flags = _PairFlags(0, _EMPTY_I, _EMPTY_I)
         self.writes = 0  # edits since construction (a cheap change counter)
 
     def _reset_rows(self, out: _Rows, inn: _Rows, capacity: int) -> None:
@@ -446,6 +482,7 @@ class LiveTrustGraph:
         arcs: Iterable[tuple[str, str, float, dt.date | int | float | None]] = (),
         negatives: Iterable[tuple[str, str, float, dt.date | int | float | None]] = (),
         nodes: Iterable[str] = (),
+        flagged: Iterable[tuple[str, str]] = (),
         half_life_days: float | None = None,
         epoch: dt.date | int | float | None = None,
         progress: Callable[[int], None] | None = None,
@@ -461,6 +498,8 @@ class LiveTrustGraph:
             Mutual edges, one-way arcs and negative claims (weight in [-1, 0)).
         nodes : iterable of str
             People without any edge yet.
+        flagged : iterable of (str, str)
+            Pairs to flag (:meth:`set_flag`), each either way round.
         half_life_days, epoch
             As for the constructor.
         progress : callable, optional
@@ -518,6 +557,11 @@ class LiveTrustGraph:
         es, ed, ew, ee = read(edges, negative=False, counted=0)
         as_, ad, aw, ae = read(arcs, negative=False, counted=len(es))
         ns, nd, nw, ne = read(negatives, negative=True, counted=len(es) + len(as_))
+        fa: list[int] = []
+        fb: list[int] = []
+        for a, b in flagged:
+            fa.append(node(a))
+            fb.append(node(b))
         for pid in nodes:
             node(pid)
         g._names = np.empty(len(ids), dtype=object)
@@ -545,6 +589,7 @@ class LiveTrustGraph:
         )
         inn = _Rows.from_arcs(a_dst, a_src, a_w, a_end, np.full(len(a_src), IN, np.int8), n, n)
         g._reset_rows(out, inn, n)
+        g._flags = _PairFlags(n, np.asarray(fa, dtype=np.int64), np.asarray(fb, dtype=np.int64))
         finite = np.concatenate([e_end, a_end])
         finite = finite[np.isfinite(finite)]
         if g._epoch is None and finite.size:
@@ -740,6 +785,42 @@ class LiveTrustGraph:
                 self._neg.get(ir, {}).pop(it, None)
                 self._neg_in.get(it, set()).discard(ir)
             self.writes += 1
+
+    def set_flag(self, a: str, b: str, flag: bool) -> None:
+        """Flag the pair ``a``, ``b`` (either way round), or take the flag off.
+
+        Examples
+        --------
+        >>> g = LiveTrustGraph()
+        >>> g.set_edge("a", "b", [(1.0, None)]); g.set_flag("b", "a", True)
+        >>> g.flagged("a"), g.flagged("b"), g.weight("a", "b", as_of=0)
+        (['b'], ['a'], 1.0)
+        >>> g.set_flag("a", "b", False); g.flagged("a")
+        []
+        """
+        with self.lock:
+            if not flag and (a not in self.index or b not in self.index):
+                return
+            self._flags.set(self._node(a), self._node(b), flag)
+            self.writes += 1
+
+    def flagged(self, pid: str) -> list[str]:
+        """Everyone whose pair with ``pid`` is flagged (:meth:`set_flag`), erased people left
+        out.
+
+        Examples
+        --------
+        >>> g = LiveTrustGraph.from_edges([("a", "b", 1.0, None), ("a", "c", 1.0, None)],
+        ...                               flagged=[("c", "a")])
+        >>> g.flagged("a"), g.flagged("c"), g.flagged("b"), g.flagged("nobody")
+        (['c'], ['a'], [], [])
+        """
+        with self.lock:
+            i = self.index.get(pid)
+            if i is None:
+                return []
+            ids = self._ids
+            return [name for j in self._flags.of(i) if (name := ids[j]) is not None]
 
     def remove_node(self, pid: str) -> bool:
         """Erase ``pid``: every edge, arc and claim they give or receive, and their id.

@@ -86,6 +86,7 @@ from matcher.trust.model import (
     live_graph_rows,
     pair_parts,
     redact_for,
+    would_work_again,
 )
 from matcher.trust.store import ARC, PAIR, SWEEP, AvoidStore, TrustChange, TrustStore
 
@@ -361,11 +362,13 @@ class TrustService:
     def _apply(self, g: LiveTrustGraph, change: TrustChange) -> None:
         a, b, s = change.a, change.b, self.settings
         if change.kind == PAIR and b is not None:
-            edge, ab, ba = pair_parts(self.store.collaborations_between(a, b), a, b, s)
+            between = self.store.collaborations_between(a, b)
+            edge, ab, ba = pair_parts(between, a, b, s)
             if edge or ab or ba or (a in g and b in g):
                 g.set_edge(a, b, edge)
                 g.set_negative(a, b, ab)
                 g.set_negative(b, a, ba)
+                g.set_flag(a, b, any(would_work_again(c) for c in between))
         elif change.kind == ARC and b is not None:
             parts = [(s.endorsement_weight, None)] if self.store.endorses(a, b) else []
             if parts or (a in g and b in g):
@@ -723,11 +726,15 @@ class TrustService:
         else:
             # compact (no array the size of the graph): the event planner holds one per attendee
             trust = self._local(g, viewer, None, dense=False)
-            again = frozenset(
-                other
-                for other, ra, rb in self.store.confirmed_ratings(viewer)
-                if both_rated_well(ra, rb)
-            )
+            if g is self._live and not self.db.in_transaction:
+                # the graph's flags, kept by the cold build and every change since: no query
+                again = frozenset(g.flagged(viewer))
+            else:  # a graph built from uncommitted rows, or edits not applied yet: the rows
+                again = frozenset(
+                    other
+                    for other, ra, rb in self.store.confirmed_ratings(viewer)
+                    if both_rated_well(ra, rb)
+                )
             out = ViewerTrust(viewer, trust, again, has_edges=True)
         with self._lock:
             # the key of the state it was computed on: a change meanwhile makes it a miss
