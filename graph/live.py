@@ -378,6 +378,29 @@ def _check_parts(a: str, b: str, parts: Iterable[Part], *, negative: bool) -> tu
     return np.asarray(weights, dtype=np.float64), np.asarray(ended, dtype=np.float64)
 
 
+class _ClaimsBase:
+    """The negative claims the cold build read, packed by rater (a CSR), for
+    :meth:`LiveTrustGraph.claims_base`: each claim ``(rater, target)`` once, its parts in
+    the order they were read (as :attr:`LiveTrustGraph._neg` holds them). Raters whose
+    claims changed since are marked in :attr:`LiveTrustGraph._claims_dirty` and read from
+    the dict instead."""
+
+    __slots__ = ("days", "end", "n", "ptr", "starts", "target", "weight")
+
+    def __init__(self, n: int, rater: I64, target: I64, weight: F64, end: F64) -> None:
+        order = np.lexsort((target, rater))  # stable: the parts of a claim keep their order
+        rater, target = rater[order], target[order]
+        self.weight, self.end = weight[order], end[order]
+        first = np.ones(len(order), dtype=np.bool_)
+        first[1:] = (rater[1:] != rater[:-1]) | (target[1:] != target[:-1])
+        self.starts = np.flatnonzero(first)  # each claim's first part
+        self.target = target[self.starts]
+        self.n = n
+        self.ptr = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(np.bincount(rater[self.starts], minlength=n), out=self.ptr[1:])
+        self.days: dict[float, F64] = {}  # each claim's summed weight on the last days asked
+
+
 class _PairFlags:
     """Flagged pairs of rows, both ways: a CSR base built in one vectorised pass (the cold
     build) and the pairs edited since in a dict (row -> other row -> flagged or not)."""
@@ -462,6 +485,8 @@ class LiveTrustGraph:
         self._neg: dict[int, dict[int, tuple[F64, F64]]] = {}
         self._neg_in: dict[int, set[int]] = {}
         self._flags = _PairFlags(0, _EMPTY_I, _EMPTY_I)
+        self._claims = _ClaimsBase(0, _EMPTY_I, _EMPTY_I, _EMPTY_F, _EMPTY_F)
+        self._claims_dirty = np.zeros(0, dtype=np.bool_)  # raters edited since the base
         self.writes = 0  # edits since construction (a cheap change counter)
 
     def _reset_rows(self, out: _Rows, inn: _Rows, capacity: int) -> None:
@@ -603,6 +628,14 @@ class LiveTrustGraph:
         for (r, t), (ws_, es_) in pairs.items():
             g._neg.setdefault(r, {})[t] = (np.asarray(ws_), np.asarray(es_))
             g._neg_in.setdefault(t, set()).add(r)
+        g._claims = _ClaimsBase(
+            n,
+            np.asarray(ns, dtype=np.int64),
+            np.asarray(nd, dtype=np.int64),
+            np.asarray(nw, dtype=np.float64),
+            np.asarray(ne, dtype=np.float64),
+        )
+        g._claims_dirty = np.zeros(n, dtype=np.bool_)
         logger.debug("live trust graph: %d people, %d arc entries", len(g), g.n_arcs)
         return g
 
@@ -685,6 +718,10 @@ class LiveTrustGraph:
             self._out.grow(capacity)
             self._in.grow(capacity)
             self._days.clear()
+        if i >= len(self._claims_dirty):
+            dirty = np.zeros(max(16, 2 * len(self._claims_dirty), i + 1), dtype=np.bool_)
+            dirty[: len(self._claims_dirty)] = self._claims_dirty
+            self._claims_dirty = dirty
         return i
 
     def add_node(self, pid: str) -> None:
@@ -778,6 +815,7 @@ class LiveTrustGraph:
         w, ended = _check_parts(rater, target, parts, negative=True)
         with self.lock:
             ir, it = self._node(rater), self._node(target)
+            self._dirty_claims(ir)
             if len(w):
                 self._neg.setdefault(ir, {})[it] = (w, ended)
                 self._neg_in.setdefault(it, set()).add(ir)
@@ -851,10 +889,12 @@ class LiveTrustGraph:
             self._out.set_row(i, _EMPTY_ROW)
             self._in.set_row(i, _EMPTY_ROW)
             self._recount(i)
+            self._dirty_claims(i)
             for target in self._neg.pop(i, {}):
                 self._neg_in.get(target, set()).discard(i)
             for rater in self._neg_in.pop(i, set()):
                 self._neg.get(rater, {}).pop(i, None)
+                self._dirty_claims(rater)
             self._ids[i] = None
             self._names[i] = None
             self.writes += 1
@@ -1124,6 +1164,48 @@ class LiveTrustGraph:
                 t: max(-1.0, float(self._decay(w, end, day).sum()))
                 for t, (w, end) in claims.items()
             }
+
+    def _dirty_claims(self, rater: int) -> None:
+        """``rater``'s claims are no longer those of the packed base (read them from the dict)."""
+        if rater < len(self._claims_dirty):
+            self._claims_dirty[rater] = True
+
+    def claims_base(
+        self, *, as_of: dt.date | int | float
+    ) -> tuple[I64, I64, F64, npt.NDArray[np.bool_]]:
+        """The claims the cold build read, packed by rater, decayed to ``as_of``: ``(ptr,
+        target, weight, dirty)``: the claims of a rater ``r < len(ptr) - 1`` whose
+        ``dirty[r]`` is False are ``target[ptr[r]:ptr[r + 1]]``, each of ``weight`` (summed
+        over its parts, >= -1: the same numbers as :meth:`claims_of`); a dirty rater's
+        (edited since) are only in :meth:`claims_of`; so are the claims of every rater
+        ``r >= len(ptr) - 1`` (added since) marked in ``dirty``, the others have none
+        (``dirty`` covers every row). For a compiled reader
+        (:func:`graph.push.claim_cuts`); hold :attr:`lock` while it reads.
+
+        Examples
+        --------
+        >>> g = LiveTrustGraph.from_edges(negatives=[("a", "b", -0.5, None), ("a", "c", -1.0, 0),
+        ...                                          ("a", "b", -0.75, None)])
+        >>> ptr, target, weight, dirty = g.claims_base(as_of=0)
+        >>> ptr.tolist(), target.tolist(), weight.tolist(), dirty.tolist()
+        ([0, 2, 2, 2], [1, 2], [-1.0, -1.0], [False, False, False])
+        >>> g.set_negative("a", "b", []); g.claims_base(as_of=0)[3].tolist()
+        [True, False, False]
+        """
+        day = day_number(as_of)
+        with self.lock:
+            base = self._claims
+            summed = base.days.get(day)
+            if summed is None:
+                if len(base.starts):
+                    parts = self._decay(base.weight, base.end, day)
+                    summed = np.maximum(np.add.reduceat(parts, base.starts), -1.0)
+                else:
+                    summed = _EMPTY_F
+                base.days[day] = summed
+                while len(base.days) > 2:
+                    base.days.pop(next(iter(base.days)))
+            return base.ptr, base.target, summed, self._claims_dirty
 
     def claims_of(
         self, raters: Sequence[int], *, as_of: dt.date | int | float
