@@ -815,7 +815,8 @@ class LiveTrustGraph:
         w, ended = _check_parts(rater, target, parts, negative=True)
         with self.lock:
             ir, it = self._node(rater), self._node(target)
-            self._dirty_claims(ir)
+            if len(w) or it in self._neg.get(ir, {}):  # (no claim before nor after: unchanged)
+                self._dirty_claims(ir)
             if len(w):
                 self._neg.setdefault(ir, {})[it] = (w, ended)
                 self._neg_in.setdefault(it, set()).add(ir)
