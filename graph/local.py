@@ -121,6 +121,7 @@ from graph.push import (
     claim_cuts,
     clear,
     kept_shares,
+    largest_held,
     normalised_scores,
     push_rounds,
     split_rounds,
@@ -439,7 +440,7 @@ def local_trust(
         mode, prior = NORMALISE_CODE[normalise], float(degree_prior)
         has_legit = legitimacy is not None
         legit = np.ascontiguousarray(legitimacy, np.float64) if has_legit else np.zeros(0)
-        heavy = np.fromiter(deg.heavy, dtype=np.int64, count=len(deg.heavy))
+        heavy = ws.heavy_rows(deg.heavy)
         nodes = None
         n_touched = 0
         try:
@@ -622,7 +623,7 @@ def _pointwise(
     ``inflow`` is :attr:`graph.live.DayDegrees.inflow`: ``beta`` (the largest weight in over
     weight out), ``a`` (the largest weight of arcs into someone without arcs out), the largest
     out-weight and the largest out-weight over the mean of in- and out-weight."""
-    beta, dangling, largest, mean = (float(x) for x in inflow[:4])
+    beta, dangling, largest, mean = inflow[:4].tolist()
     if not has_arcs:  # every edge mutual: Andersen-Chung-Lang (beta = 1, nobody dangling)
         beta, dangling, mean = 1.0, 0.0, 1.0
     if not alpha * beta < 1.0 - 1e-9:
@@ -655,14 +656,10 @@ def _largest_share(left: F64, heavy: I64, eps: float, deg: DayDegrees, alpha: fl
     if not alpha * level < 1.0 - 1e-9:
         return math.inf
     largest = eps / (1.0 - alpha * level)
-    held = left > 0
-    if held.any():
-        rows = heavy[held]
-        slack = deg.out[rows] - alpha * (deg.mutual[rows] + deg.arcs_in[rows])
-        if not (slack > 0).all():
-            return math.inf
-        largest = max(largest, float((left[held] / slack).max()))
-    return (1.0 - alpha) * largest
+    held = float(largest_held(left, heavy, deg.out, deg.mutual, deg.arcs_in, float(alpha)))
+    if held == math.inf:
+        return math.inf
+    return (1.0 - alpha) * max(largest, held)
 
 
 def _through_one_tie(

@@ -29,6 +29,7 @@ __all__ = [
     "claim_cuts",
     "clear",
     "kept_shares",
+    "largest_held",
     "normalised_scores",
     "normalisers",
     "push_rounds",
@@ -71,6 +72,16 @@ class Workspace:
         # the next for the same reason (fresh arrays of a few MB were most of its cost);
         # ``rr``, ``pp`` and ``seen`` are zeros between splits
         self.split = split_buffers(0, 0)
+        self._heavy: tuple[set[int], int, I64] | None = None
+
+    def heavy_rows(self, heavy: set[int]) -> I64:
+        """``heavy`` (:attr:`graph.live.DayDegrees.heavy`, a set that only grows) as an array,
+        made again only when the set is another or has grown."""
+        kept = self._heavy
+        if kept is None or kept[0] is not heavy or kept[1] != len(heavy):
+            rows = np.fromiter(heavy, dtype=np.int64, count=len(heavy))
+            kept = self._heavy = (heavy, len(heavy), rows)
+        return kept[2]
 
     def arrays(
         self,
@@ -198,6 +209,22 @@ def claim_cuts(raters, shares, ptr, target, weight, dirty, negative_weight, cut)
         targets[m] = t
         m += 1
     return targets[:m], True
+
+
+@njit(cache=True, nogil=True)
+def largest_held(left, heavy, out, mutual, arcs_in, alpha):  # type: ignore[no-untyped-def]
+    """The largest ``left[i] / (out[u] - alpha * (mutual[u] + arcs_in[u]))`` over the
+    ``u = heavy[i]`` with ``left[i] > 0`` (-inf if none; inf if one of those has no positive
+    slack): :func:`graph.local._largest_share`'s reading of the heavy people's residuals."""
+    best = -np.inf
+    for i in range(len(left)):
+        if left[i] > 0:
+            u = heavy[i]
+            slack = out[u] - alpha * (mutual[u] + arcs_in[u])
+            if not slack > 0:
+                return np.inf
+            best = max(best, left[i] / slack)
+    return best
 
 
 @njit(cache=True, nogil=True)
