@@ -409,7 +409,7 @@ class _PairFlags:
 
     def __init__(self, n: int, a: I64, b: I64) -> None:
         src, dst = np.concatenate([a, b]), np.concatenate([b, a])
-        order = np.lexsort((dst, src))
+        order = np.argsort(src, kind="stable")  # by row (the order within a row is no matter)
         self.targets = dst[order]
         self.indptr = np.zeros(n + 1, dtype=np.int64)
         np.cumsum(np.bincount(src, minlength=n), out=self.indptr[1:])
@@ -582,11 +582,15 @@ class LiveTrustGraph:
         es, ed, ew, ee = read(edges, negative=False, counted=0)
         as_, ad, aw, ae = read(arcs, negative=False, counted=len(es))
         ns, nd, nw, ne = read(negatives, negative=True, counted=len(es) + len(as_))
-        fa: list[int] = []
-        fb: list[int] = []
-        for a, b in flagged:
-            fa.append(node(a))
-            fb.append(node(b))
+        pairs_flagged = list(flagged)
+        try:  # people with edges already (the cold build's): one lookup each
+            fa = [index[a] for a, _ in pairs_flagged]
+            fb = [index[b] for _, b in pairs_flagged]
+        except KeyError:  # someone new: added in the order met, as edges add people
+            fa, fb = [], []
+            for a, b in pairs_flagged:
+                fa.append(node(a))
+                fb.append(node(b))
         for pid in nodes:
             node(pid)
         g._names = np.empty(len(ids), dtype=object)
