@@ -558,9 +558,13 @@ class LiveTrustGraph:
             dst: list[int] = []
             weight: list[float] = []
             ended: list[float] = []
+            get = index.get
             for i, (a, b, w, end) in enumerate(records, start=counted + 1):
-                src.append(node(a))
-                dst.append(node(b))
+                # node() inlined for the people met before (most): a call less per id
+                x = get(a)
+                src.append(node(a) if x is None else x)
+                y = get(b)
+                dst.append(node(b) if y is None else y)
                 weight.append(w)
                 ended.append(math.inf if end is None else day_number(end))
                 if progress is not None and i % 100_000 == 0:
