@@ -475,3 +475,33 @@ def test_the_lone_tie_option_keeps_a_clique_behind_one_fooled_member_out(db_targ
         assert t.get("f0", 0.0) > 0
     assert below[None] > len(honest) // 2, below
     assert below[0.05] == 0, below
+
+
+def test_the_cold_build_pauses_the_garbage_collector_and_leaves_it_as_it_was(
+    db_target: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cold build runs with Python's cyclic collector paused (millions of tuples, none in
+    a cycle), and leaves it running, or paused if it was."""
+    import gc
+
+    import matcher.trust.service as trust_service
+
+    c = community(db_target)
+    seed_history(c)
+    seen: list[bool] = []
+    build = trust_service.live_graph_rows
+
+    def spy(*args: object, **kwargs: object) -> object:
+        seen.append(gc.isenabled())
+        return build(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(trust_service, "live_graph_rows", spy)
+    assert gc.isenabled()
+    graph = TrustService(connect(db_target), clock=clock).warm()
+    assert seen == [False] and gc.isenabled() and len(graph) > 0
+    gc.disable()
+    try:
+        TrustService(connect(db_target), clock=clock).warm()
+        assert seen == [False, False] and not gc.isenabled()
+    finally:
+        gc.enable()
