@@ -1174,6 +1174,36 @@ class LiveTrustGraph:
                 for t, (w, end) in claims.items()
             }
 
+    def _repack_claims(self) -> None:
+        """Fold the claims of the raters edited since into the packed claims (hold the lock):
+        the other raters' parts kept as they are, the edited raters' read from the dict."""
+        edited = np.flatnonzero(self._claims_dirty)
+        if not len(edited):
+            return
+        base = self._claims
+        per_claim = np.diff(np.append(base.starts, len(base.weight)))
+        claim_rater = np.repeat(np.arange(base.n, dtype=np.int64), np.diff(base.ptr))
+        rater = np.repeat(claim_rater, per_claim)
+        target = np.repeat(base.target, per_claim)
+        keep = ~self._claims_dirty[rater]
+        raters, targets, weights, ends = [rater[keep]], [target[keep]], [], []
+        weights.append(base.weight[keep])
+        ends.append(base.end[keep])
+        for r in edited.tolist():
+            for t, (w, end) in self._neg.get(r, {}).items():
+                raters.append(np.full(len(w), r, dtype=np.int64))
+                targets.append(np.full(len(w), t, dtype=np.int64))
+                weights.append(w)
+                ends.append(end)
+        self._claims = _ClaimsBase(
+            len(self._ids),
+            np.concatenate(raters),
+            np.concatenate(targets),
+            np.concatenate(weights).astype(np.float64),
+            np.concatenate(ends).astype(np.float64),
+        )
+        self._claims_dirty[:] = False
+
     def _dirty_claims(self, rater: int) -> None:
         """``rater``'s claims are no longer those of the packed base (read them from the dict)."""
         if rater < len(self._claims_dirty):
@@ -1361,6 +1391,7 @@ class LiveTrustGraph:
                         new.set_row(u, row)
             self._out, self._in = new_rows
             self._day_weights.clear()
+            self._repack_claims()
         took = time.perf_counter() - start
         logger.debug("trust graph compacted in %.3fs: %d people", took, n)
         return took

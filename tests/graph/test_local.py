@@ -494,7 +494,7 @@ def test_compiled_claims_cut_exactly_what_the_claims_dict_cuts(
     """The one-hop claims read from the cold build's packed claims (graph.push.claim_cuts)
     cut every person by exactly what the dict of claims gives (graph.local._penalties), and
     local trust is the same number for everyone, through edits (an edited rater is read from
-    the dict), erasures, people added and compactions."""
+    the dict until a compaction folds them back in), erasures, people added and compactions."""
     import graph.local as gl
 
     edges = [(f"p{i}", f"p{i + 1}", 1.0, None) for i in range(9)] + [("p0", "p5", 0.5, None)]
@@ -510,8 +510,9 @@ def test_compiled_claims_cut_exactly_what_the_claims_dict_cuts(
             live.remove_node(a)
         elif op == "edge" and a != b:
             live.set_edge(a, b, [(1.0, None)])
-        elif op == "compact":
+        elif op == "compact":  # the edited raters' claims folded back into the packed ones
             live.compact()
+            assert not live.claims_base(as_of=day)[3].any()
     for viewer in sorted(live):
         s = live.index[viewer]
         arcs = tuple(live.arcs(as_of=day))
