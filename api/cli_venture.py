@@ -409,7 +409,8 @@ def terms_set(
     royalty: RoyaltyOpt = None,
 ) -> None:
     """New terms from a date after the last entry (an owner); missing values are the
-    model's defaults."""
+    model's defaults. With other current members, terms that change how contributions
+    count are a proposal that applies when each accepts it."""
     raw = {
         "effective": effective,
         "non_cash_multiplier": non_cash,
@@ -419,7 +420,10 @@ def terms_set(
         "royalty_rate": royalty,
     }
     terms = parse_terms({k: v for k, v in raw.items() if v is not None})
-    _equity(opts.db).set_terms(venture, terms, actor=opts.actor())
+    equity = _equity(opts.db)
+    if terms not in equity.set_terms(venture, terms, actor=opts.actor()):
+        _say_proposed(equity, venture, "terms", venture, opts)
+        return
     say(
         f"terms of {venture} from {terms.effective.isoformat()}: non-cash"
         f" x{terms.non_cash_multiplier}, cash x{terms.cash_multiplier}"

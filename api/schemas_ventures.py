@@ -461,17 +461,20 @@ class ProposalAnswerIn(Input):
 
 class ProposalPublic(BaseModel):
     """A step that waits for another member's word: a salary (``rate``), a freeze, a
-    leaver's own good reason (``reason``), and where it stands."""
+    leaver's own good reason (``reason``), new terms (``terms``), and where it stands."""
 
     proposal: int
-    kind: Literal["rate", "freeze", "reason"]
+    kind: Literal["rate", "freeze", "reason", "terms"]
     subject: str = Field(description="the member it is about (the venture, for a freeze)")
     data: dict[str, str] = Field(
-        description="a rate's effective, salary, paid_salary; a freeze's on"
+        description="a rate's effective, salary, paid_salary; a freeze's on; new terms'"
+        " effective and values (as in POST /ventures/{id}/terms)"
     )
     proposed_by: str
     proposed_at: str
-    status: Literal["open", "accepted", "declined", "withdrawn"]
+    status: Literal["open", "accepted", "declined", "withdrawn", "lapsed"] = Field(
+        description="lapsed: nobody was left to answer it and it could no longer apply"
+    )
     waiting: list[str] = Field(
         description="who it still waits for (for a reason: one of them is enough)"
     )

@@ -105,6 +105,7 @@ from matcher.equity.model import (
     months_since,
     needs_approval,
     parse_entry,
+    parse_terms,
     parse_text,
     slices_for,
     split,
@@ -197,6 +198,29 @@ _KIND_ALIASES = {
     "retrait_du_puits": Kind.WELL_WITHDRAWAL,
     "remboursement": Kind.REPAYMENT,
 }
+
+
+_DAY = dt.timedelta(days=1)
+
+#: The fields of :class:`Terms` a ``terms`` proposal keeps (as strings; None: no value).
+_TERM_FIELDS = (
+    "non_cash_multiplier",
+    "cash_multiplier",
+    "hours_per_year",
+    "commission_rate",
+    "royalty_rate",
+    "finder_rate",
+    "finder_threshold",
+    "finder_rate_above",
+)
+
+
+def _terms_data(terms: Terms) -> dict[str, str | None]:
+    """The values of ``terms`` as a proposal keeps them (exact strings)."""
+    return {
+        name: None if getattr(terms, name) is None else str(getattr(terms, name))
+        for name in _TERM_FIELDS
+    }
 
 
 def _column(name: str) -> str:
@@ -1204,30 +1228,52 @@ class EquityService:
 
     def set_terms(self, venture_id: str, terms: Terms, *, actor: Actor | None) -> tuple[Terms, ...]:
         """New terms from ``terms.effective`` on (an owner), not before the venture's start;
-        they may not reach back over posted entries."""
+        they may not reach back over posted entries.
+
+        Terms say how every member's future contributions count (multipliers, hours a
+        year, rates): new terms that differ from those in force the day before apply at once
+        only when the proposer is the only current member; otherwise they are a proposal
+        (``terms``) that applies when every other current member accepts it
+        (:meth:`answer_proposal`), and are not among the terms returned. Terms equal to those
+        in force move nobody's share and apply at once."""
         check_terms(terms)
         with self.db.transaction():
-            roles, _ = self._owner_step(venture_id, actor, SET_TERMS, venture_id)
-            self._from_start(roles, terms.effective, "effective")
-            self._not_before(
-                terms.effective,
-                (e.on for e in self.store.ledger_entries(venture_id)),
-                "effective",
-                lambda last: (
-                    f"terms effective {terms.effective.isoformat()} would change entries already"
-                    f" posted (last on {last})",
-                    "a change of terms applies to future contributions only; pick a later date",
-                ),
-                after=True,
-            )
-            self._append_only(
-                terms.effective,
-                any(t.effective == terms.effective for t in self.store.venture_terms(venture_id)),
-                f"venture {venture_id!r} already has terms effective",
-                "terms are append-only; pick another effective date",
-            )
-            self.store.add_terms(venture_id, terms)
+            roles, actor = self._owner_step(venture_id, actor, SET_TERMS, venture_id)
+            self._check_terms(roles, terms)
+            me = actor.profile_id or "admin"
+            before = terms_on(self.store.venture_terms(venture_id), terms.effective - _DAY)
+            same = replace(before, effective=terms.effective) == terms
+            if not same and [m for m in self._signers(roles) if m != me]:
+                self._one_open(roles, "terms", venture_id, "new terms")
+                values = {k: v for k, v in _terms_data(terms).items() if v is not None}
+                data = {"effective": terms.effective.isoformat(), **values}
+                self.store.add_proposal(venture_id, "terms", venture_id, data, me)
+                logger.info("venture terms proposed")
+            else:
+                self.store.add_terms(venture_id, terms)
         return self.store.venture_terms(venture_id)
+
+    def _check_terms(self, roles: Roles, terms: Terms) -> None:
+        """``terms`` may take effect now (:meth:`set_terms`, and again when accepted)."""
+        venture_id = roles.venture.id
+        self._from_start(roles, terms.effective, "effective")
+        self._not_before(
+            terms.effective,
+            (e.on for e in self.store.ledger_entries(venture_id)),
+            "effective",
+            lambda last: (
+                f"terms effective {terms.effective.isoformat()} would change entries already"
+                f" posted (last on {last})",
+                "a change of terms applies to future contributions only; pick a later date",
+            ),
+            after=True,
+        )
+        self._append_only(
+            terms.effective,
+            any(t.effective == terms.effective for t in self.store.venture_terms(venture_id)),
+            f"venture {venture_id!r} already has terms effective",
+            "terms are append-only; pick another effective date",
+        )
 
     def terms_on(self, venture_id: str, on: dt.date, *, actor: Actor | None) -> Terms:
         """The venture's terms in force on ``on`` (to its readers)."""
@@ -2376,11 +2422,16 @@ class EquityService:
             and bool(set(roles.members) - {departure.member})
         )
 
-    @staticmethod
-    def _confirmers(roles: Roles, leaver: str) -> tuple[str, ...]:
+    def _confirmers(self, roles: Roles, leaver: str) -> tuple[str, ...]:
         """Who may confirm or dispute ``leaver``'s own good reason: a current owner other
-        than the leaver, not one of them on the other's word alone (a second account)."""
-        return tuple(o for o in roles.owners if o != leaver and not roles.vouched_alone(o, leaver))
+        than the leaver, not one of them on the other's word alone (a second account), nor
+        an erased one (:meth:`_signers`)."""
+        signers = set(self._signers(roles))
+        return tuple(
+            o
+            for o in roles.owners
+            if o != leaver and o in signers and not roles.vouched_alone(o, leaver)
+        )
 
     def preview_departure(
         self, venture_id: str, departure: Departure, *, actor: Actor | None
@@ -2479,8 +2530,11 @@ class EquityService:
         self, venture_id: str, *, actor: Actor | None, open_only: bool = False
     ) -> list[Proposal]:
         """The venture's proposals (to its readers): salaries, freezes and leavers' own good
-        reasons that wait, or waited, for another member's word; oldest first."""
-        self._readable(venture_id, actor)
+        reasons that wait, or waited, for another member's word; oldest first. Those nobody
+        is left to answer are settled first (:meth:`_settle`)."""
+        with self.db.transaction():
+            roles = self._readable(venture_id, actor)
+            self._settle(roles)
         return self.store.proposals(venture_id, open_only=open_only)
 
     def waiting_for(self, venture_id: str, proposal: Proposal) -> tuple[str, ...]:
@@ -2497,12 +2551,40 @@ class EquityService:
         member; a rate, the member it lowers or the others it dilutes (:meth:`_rate_waits`)."""
         if p.kind == "reason":
             return self._confirmers(roles, p.subject), True
-        if p.kind == "freeze":
+        if p.kind in ("freeze", "terms"):
             return tuple(m for m in self._signers(roles) if m != p.proposed_by), False
         return self._rate_waits(roles, p.subject, p.data["needs"], p.proposed_by), False
 
+    def _settle(self, roles: Roles) -> None:
+        """Close the open proposals nobody is left to answer: an erased member's word is
+        no longer asked (they cannot sign in), as for an end (:meth:`_signers`). A salary,
+        a freeze or new terms whose every member asked who is left has accepted applies,
+        checked again as if made now (as it would have applied at once had nobody been
+        asked), or lapses when it can no longer apply (time posted since, say); a leaver's
+        own good reason with no owner left to confirm it lapses (their worst case stays:
+        nobody but its author vouched for it). Must run in a transaction."""
+        for p in self.store.proposals(roles.venture.id, open_only=True):
+            needed, one = self._needed(roles, p)
+            if one:
+                if needed:
+                    continue
+                self.store.close_proposal(p.id, "lapsed", None, "no owner left to confirm it")
+                continue
+            if any(m not in p.accepted_by for m in needed):
+                continue
+            try:
+                self._apply(roles, p)
+            except CofoundryError as exc:
+                self.store.close_proposal(p.id, "lapsed", None, str(exc)[:MAX_NOTE])
+            else:
+                self.store.close_proposal(
+                    p.id, "accepted", None, "every member asked who is left accepted it"
+                )
+            logger.info("venture proposal settled")
+
     def _one_open(self, roles: Roles, kind: str, subject: str, what: str) -> None:
         """No other proposal of ``kind`` about ``subject`` is open, or a :class:`Conflict`."""
+        self._settle(roles)
         for p in self.store.proposals(roles.venture.id, kind=kind, open_only=True):
             if p.subject == subject:
                 raise Conflict(
@@ -2531,6 +2613,7 @@ class EquityService:
         with self.db.transaction():
             roles = self._readable(venture_id, actor)
             assert actor is not None
+            self._settle(roles)
             p = self.store.proposal(venture_id, number)
             if p is None:
                 raise UnknownItem(
@@ -2546,7 +2629,7 @@ class EquityService:
                     value=number,
                     hint="an answer is given once, to an open proposal",
                 )
-            me = actor.profile_id
+            me = actor.profile_id or ("admin" if actor.is_admin else None)
             withdraw = not accept and me is not None and me == p.proposed_by
             needed, one = self._needed(roles, p)
             if not withdraw:
@@ -2587,6 +2670,10 @@ class EquityService:
             )
             self._check_rate(roles, rate)
             self.store.add_rate(venture_id, rate)
+        elif p.kind == "terms":
+            terms = parse_terms({k: v for k, v in p.data.items() if v is not None})
+            self._check_terms(roles, terms)
+            self.store.add_terms(venture_id, terms)
         elif p.kind == "freeze":
             day = dt.date.fromisoformat(p.data["on"])
             self._check_freeze(roles, day)
@@ -2640,6 +2727,7 @@ class EquityService:
             self._none_pending(
                 ledger.entries, ledger.venture, "on", day.isoformat(), "ending the venture"
             )
+            self._settle(roles)
             waiting = self.store.proposals(venture_id, open_only=True)
             if waiting:
                 raise Conflict(

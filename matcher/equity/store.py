@@ -317,7 +317,7 @@ def m_entry_keys_per_author(db: Database) -> None:
 
 
 #: Kinds of :class:`Proposal`: what waits for another member's word before it applies.
-PROPOSAL_KINDS = ("rate", "freeze", "reason")
+PROPOSAL_KINDS = ("rate", "freeze", "reason", "terms")
 
 
 def m_venture_proposals(db: Database) -> None:
@@ -437,8 +437,8 @@ class DepartureRecord:
 class Proposal:
     """A step that waits for another member's word (``kind``: ``rate``, ``freeze``,
     ``reason``) about ``subject`` (the member, or the venture for a freeze), with its
-    ``data`` (a rate's figures, a freeze's day), its status (``open``, ``accepted``,
-    ``declined``, ``withdrawn``) and the answers given ``(member, accepted, note, at)``."""
+    ``data`` (a rate's figures, a freeze's day, new terms' values), its status (``open``,
+    ``accepted``, ``declined``, ``withdrawn``, ``lapsed``) and the answers given ``(member, accepted, note, at)``."""
 
     id: int
     venture_id: str
@@ -1224,8 +1224,9 @@ class EquityStore:
     def close_proposal(
         self, proposal_id: int, status: str, by: str | None, reason: str = ""
     ) -> None:
-        """An open proposal ends ``accepted``, ``declined`` or ``withdrawn``."""
-        assert status in ("accepted", "declined", "withdrawn")
+        """An open proposal ends ``accepted``, ``declined``, ``withdrawn`` or ``lapsed``
+        (nobody left to answer it and it can no longer apply)."""
+        assert status in ("accepted", "declined", "withdrawn", "lapsed")
         self.db.require_transaction()
         self.db.execute(
             "UPDATE venture_proposals SET status = ?, closed_by = ?, closed_at = ?, reason = ?"

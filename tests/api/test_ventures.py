@@ -228,7 +228,14 @@ def test_posted_time_cannot_be_repriced(client: TestClient, tokens: H) -> None:
         json={"effective": "2024-03-01", "cash_multiplier": "3"},
         headers=tokens["ana"],
     )
-    assert r.status_code == 201 and [t["cash_multiplier"] for t in r.json()] == ["4", "3"]
+    # terms that change how contributions count wait for the other members (ledger13b)
+    assert r.status_code == 202 and (r.json()["kind"], r.json()["waiting"]) == ("terms", ["bob"])
+    assert r.json()["data"]["cash_multiplier"] == "3"
+    answer = f"/ventures/acme/proposals/{r.json()['proposal']}/answer"
+    r = client.post(answer, json={"accept": True}, headers=tokens["bob"])
+    assert r.status_code == 200 and r.json()["status"] == "accepted"
+    r = _post(client, tokens["bob"], "b3", member="bob", kind="cash", on="2024-03-03", amount=10)
+    assert r.json()["computation"]["slices"] == "30"  # x3 since 2024-03-01
     r = _post(client, tokens["bob"], "b2", member="bob", kind="time", on="2024-03-02", hours=40)
     assert r.json()["computation"]["slices"] == "4000"
     ledger = client.get("/ventures/acme/ledger", headers=tokens["bob"]).json()
