@@ -343,23 +343,47 @@ def invitations(opts: Common) -> None:
         )
 
 
-def _answer_invitation(name: str, accept: bool, doc: str, said: str) -> None:
-    """Add ``venture NAME VENTURE``: answer your invitation, yes or no; say ``said``."""
+@venture_app.command("accept")
+@common("as_", "db")
+def accept_invitation(
+    opts: Common,
+    venture: VentureArg,
+    members: Annotated[
+        str | None,
+        typer.Option(
+            help="The members your invitation showed (venture invitations), comma-separated:"
+            " the acceptance is refused when they changed since. Left out: the members now,"
+            " which the answer names."
+        ),
+    ] = None,
+) -> None:
+    """Accept your invitation: you join the venture, with the members it names (as the
+    API's and the page's acceptance do)."""
+    actor = opts.actor()
+    equity = _equity(opts.db)
+    if members is None:
+        assert actor.profile_id is not None
+        seen = next(
+            (
+                i.members
+                for i in equity.invitations(actor.profile_id, actor=actor)
+                if i.venture.id == venture
+            ),
+            None,
+        )
+    else:
+        seen = tuple(m.strip() for m in members.split(",") if m.strip())
+    equity.answer_invitation(venture, True, members=seen, actor=actor)
+    said = f" (members {', '.join(seen)})" if seen else ""
+    say(f"you joined {venture}{said}")
 
-    def answer(opts: Common, venture: VentureArg) -> None:
-        _equity(opts.db).answer_invitation(venture, accept, actor=opts.actor())
-        say(said.format(venture=venture))
 
-    answer.__doc__ = doc
-    venture_app.command(name)(common("as_", "db")(answer))
-
-
-_answer_invitation(
-    "accept", True, "Accept your invitation: you join the venture.", "you joined {venture}"
-)
-_answer_invitation(
-    "decline", False, "Decline your invitation.", "you declined the invitation to {venture}"
-)
+@venture_app.command("decline")
+@common("as_", "db")
+def decline_invitation(opts: Common, venture: VentureArg) -> None:
+    """Decline your invitation."""
+    _equity(opts.db).answer_invitation(venture, False, actor=opts.actor())
+    say(f"you declined the invitation to {venture}")
 
 
 @rate_app.command("set")

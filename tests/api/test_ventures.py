@@ -577,7 +577,18 @@ def _cli_venture() -> None:
     exact = ("--admin", "--owner", "ana", "--exact")  # only an admin's id is exact
     assert "owner: ana" in run("create", "acme", "--start", "2024-01-01", *exact)
     assert "invited: bob" in run("member", "invite", "acme", "bob", "--as", "ana")
-    assert "you joined acme" in run("accept", "acme", "--as", "bob")
+    assert "you joined acme (members ana)" in run("accept", "acme", "--as", "bob")
+
+
+def test_cli_accept_names_the_members_it_saw(cli_db: Path) -> None:
+    """Before, the CLI's accept joined whatever the venture had become (ledger13b)."""
+    _cli_venture()
+    run("member", "invite", "acme", "cyd", "--as", "ana")
+    out = run("accept", "acme", "--members", "ana", "--as", "cyd", code=2)
+    assert "members" in out and "bob" in out
+    assert "you joined acme (members ana, bob)" in run(
+        "accept", "acme", "--members", "ana,bob", "--as", "cyd"
+    )
 
 
 def test_cli_pie(cli_db: Path, tmp_path: Path) -> None:

@@ -33,8 +33,8 @@ from matcher.equity import (
 )
 from matcher.equity.store import m_venture_proposals
 from matcher.errors import Conflict, InvalidInput, NotAllowed
-from matcher.schema import MIGRATIONS, connect
 from matcher.privacy import PrivacyService
+from matcher.schema import MIGRATIONS, connect
 from tests.matcher.test_privacy import build
 from tests.ventures import START, before_proposals, create, venture
 
