@@ -1185,9 +1185,7 @@ class EquityService:
             others = [m for m in self._signers(roles) if m != me]
             if others:
                 self._one_open(roles, "freeze", venture_id, "a freeze")
-                self.store.add_proposal(
-                    venture_id, "freeze", venture_id, {"on": on.isoformat()}, me
-                )
+                self._propose(roles, "freeze", venture_id, {"on": on.isoformat()}, me)
                 logger.info("venture freeze proposed")
                 return roles.venture
             self.store.freeze(venture_id, on, actor.profile_id)
@@ -1247,7 +1245,7 @@ class EquityService:
                 self._one_open(roles, "terms", venture_id, "new terms")
                 values = {k: v for k, v in _terms_data(terms).items() if v is not None}
                 data = {"effective": terms.effective.isoformat(), **values}
-                self.store.add_proposal(venture_id, "terms", venture_id, data, me)
+                self._propose(roles, "terms", venture_id, data, me)
                 logger.info("venture terms proposed")
             else:
                 self.store.add_terms(venture_id, terms)
@@ -1303,7 +1301,7 @@ class EquityService:
                     "paid_salary": str(rate.paid_salary),
                     "needs": needs,
                 }
-                self.store.add_proposal(venture_id, "rate", rate.member, data, me)
+                self._propose(roles, "rate", rate.member, data, me)
                 logger.info("venture rate proposed")
             else:
                 self.store.add_rate(venture_id, rate)
@@ -2402,8 +2400,12 @@ class EquityService:
             self.store.add_departure_report(venture_id, report)
             if applied.claimed is not None:  # the report of the reason claimed, kept now
                 claimed = report_to_json(self._report(ledger, departure))
-                self.store.add_proposal(
-                    venture_id, "reason", departure.member, {"report": claimed}, departure.member
+                self._propose(
+                    roles,
+                    "reason",
+                    departure.member,
+                    {"report": claimed},
+                    departure.member,
                 )
         logger.info("venture departure recorded")
         return report
@@ -2555,6 +2557,45 @@ class EquityService:
             return tuple(m for m in self._signers(roles) if m != p.proposed_by), False
         return self._rate_waits(roles, p.subject, p.data["needs"], p.proposed_by), False
 
+    def _propose(
+        self, roles: Roles, kind: str, subject: str, data: Mapping[str, str], by: str
+    ) -> None:
+        """Record a proposal and tell each member it waits for (an inbox notice, and the
+        e-mail members get for it), in the step's transaction."""
+        number = self.store.add_proposal(roles.venture.id, kind, subject, data, by)
+        p = self.store.proposal(roles.venture.id, number)
+        assert p is not None
+        needed, _ = self._needed(roles, p)
+        announce(
+            self.on_notice,
+            [Notice(m, NoticeKind.VENTURE_PROPOSAL, self._told(roles, p, by)) for m in needed],
+        )
+
+    def _close(
+        self, roles: Roles, p: Proposal, status: str, by: str | None, reason: str = ""
+    ) -> None:
+        """Close ``p`` (``status``) and tell its proposer, unless they closed it themself
+        or are gone (an admin, an erased member)."""
+        self.store.close_proposal(p.id, status, by, reason)
+        proposer = p.proposed_by
+        if proposer in (by, "admin") or self.people.get_profile(proposer) is None:
+            return
+        facts = self._told(roles, p, by or "") | {"status": status}
+        announce(self.on_notice, [Notice(proposer, NoticeKind.PROPOSAL_ANSWER, facts)])
+
+    @staticmethod
+    def _told(roles: Roles, p: Proposal, who: str) -> dict[str, str]:
+        """What a notice about proposal ``p`` says: who acted (none: an admin, or nobody
+        when it settled), the venture, the proposal's number and kind."""
+        venture = roles.venture
+        return {
+            "who": "" if who == "admin" else who,
+            "venture": venture.id,
+            "title": venture.name or venture.id,
+            "proposal": str(p.id),
+            "what": p.kind,
+        }
+
     def _settle(self, roles: Roles) -> None:
         """Close the open proposals nobody is left to answer: an erased member's word is
         no longer asked (they cannot sign in), as for an end (:meth:`_signers`). A salary,
@@ -2568,17 +2609,17 @@ class EquityService:
             if one:
                 if needed:
                     continue
-                self.store.close_proposal(p.id, "lapsed", None, "no owner left to confirm it")
+                self._close(roles, p, "lapsed", None, "no owner left to confirm it")
                 continue
             if any(m not in p.accepted_by for m in needed):
                 continue
             try:
                 self._apply(roles, p)
             except CofoundryError as exc:
-                self.store.close_proposal(p.id, "lapsed", None, str(exc)[:MAX_NOTE])
+                self._close(roles, p, "lapsed", None, str(exc)[:MAX_NOTE])
             else:
-                self.store.close_proposal(
-                    p.id, "accepted", None, "every member asked who is left accepted it"
+                self._close(
+                    roles, p, "accepted", None, "every member asked who is left accepted it"
                 )
             logger.info("venture proposal settled")
 
@@ -2647,12 +2688,12 @@ class EquityService:
                         hint="say what you dispute: the salary, the day, the reason",
                     )
                 self.store.add_proposal_answer(p.id, me, False, note)
-                self.store.close_proposal(p.id, "declined", me, note)
+                self._close(roles, p, "declined", me, note)
             else:
                 self.store.add_proposal_answer(p.id, me, True, note)
                 if one or set(needed) <= p.accepted_by | {me}:
                     self._apply(roles, p)
-                    self.store.close_proposal(p.id, "accepted", me)
+                    self._close(roles, p, "accepted", me)
             done = self.store.proposal(venture_id, number)
             assert done is not None
         logger.info("venture proposal answered")
