@@ -723,6 +723,11 @@ def departures(opts: Common, venture: VentureArg) -> None:
                 + (f" {r.claim.closed_by}" if r.claim.status == "declined" else "")
                 + f", proposal {r.claim.id})"
             )
+        if d.disputed is not None and r.cause is not None:
+            claim = (
+                f", recorded as {d.disputed.value} and disputed: not confirmed by another"
+                f" owner ({r.cause.status}, proposal {r.cause.id})"
+            )
         say(
             f"{d.member} left on {d.on.isoformat()} ({d.reason.value}{claim}): slices"
             f" {fraction_text(r.report.slices_before, 2)} ->"
@@ -735,8 +740,18 @@ def _answer_departure(opts: Common, venture: str, acknowledge: bool, note: str =
     """The leaver's answer to their departure as recorded, then what they answered."""
     actor = opts.actor()
     assert actor.profile_id is not None
-    _equity(opts.db).answer_departure(venture, actor.profile_id, acknowledge, note, actor=actor)
+    record = _equity(opts.db).answer_departure(
+        venture, actor.profile_id, acknowledge, note, actor=actor
+    )
     say(f"you {'acknowledged' if acknowledge else 'disputed'} your departure from {venture}")
+    cause = record.cause
+    if cause is not None and cause.status == "open":
+        equity = _equity(opts.db)
+        say(
+            f"until an owner other than {cause.proposed_by} confirms it (proposal {cause.id},"
+            f" waiting for {', '.join(equity.waiting_for(venture, cause))}), your best case"
+            f" applies: {record.report.departure.reason.value}"
+        )
 
 
 @departure_app.command("acknowledge")

@@ -94,6 +94,7 @@ from matcher.equity.model import (
     Venture,
     WellFold,
     WellReversals,
+    best_case,
     check_entry,
     check_rate,
     check_terms,
@@ -2521,11 +2522,42 @@ class EquityService:
                     hint="say what you dispute: the date, the reason, the buy-back",
                 )
             self.store.add_departure_answer(venture_id, member, acknowledge, note)
+            if not acknowledge:
+                self._dispute(roles, record)
             return next(
                 r
                 for r in self.store.departure_records(venture_id)
                 if r.report.departure.member == member
             )
+
+    def _dispute(self, roles: Roles, record: DepartureRecord) -> None:
+        """A leaver disputes a departure another recorded that costs them slices (for
+        cause, without good reason): the recorder's word alone no longer stands. Until one
+        other owner (not the recorder, nor one on either's word alone) confirms it (a
+        ``cause`` proposal of the recorder), the ledger applies the leaver's best case
+        (:func:`~matcher.equity.model.best_case`, every slice kept), and says so; the report
+        shown meanwhile is the one computed for it now."""
+        departure = record.report.departure
+        leaver = departure.member
+        if not departure.reason.at_fault or record.author in (leaver, None):
+            return
+        if departure.claimed is not None:  # the leaver's own claim: answered by its proposal
+            return
+        ledger = self._ledger(roles.venture.id)
+        others = tuple(d for d in ledger.departures if d.member != leaver)
+        best = replace(departure, reason=best_case(departure.reason), disputed=departure.reason)
+        self._check_well(replace(ledger, departures=(*others, best)))
+        report = report_to_json(self._report(replace(ledger, departures=others), best))
+        self._propose(roles, "cause", leaver, {"report": report}, record.author)
+
+    def _cause_confirmers(self, roles: Roles, p: Proposal) -> tuple[str, ...]:
+        """Who may confirm a disputed departure: a current owner other than the leaver and
+        its recorder, not one on the recorder's word alone, nor erased."""
+        return tuple(
+            o
+            for o in self._confirmers(roles, p.subject)
+            if o != p.proposed_by and not roles.vouched_alone(o, p.proposed_by)
+        )
 
     # ------------------------------------------------------------ proposals
     def proposals(
@@ -2553,6 +2585,8 @@ class EquityService:
         member; a rate, the member it lowers or the others it dilutes (:meth:`_rate_waits`)."""
         if p.kind == "reason":
             return self._confirmers(roles, p.subject), True
+        if p.kind == "cause":
+            return self._cause_confirmers(roles, p), True
         if p.kind in ("freeze", "terms"):
             return tuple(m for m in self._signers(roles) if m != p.proposed_by), False
         return self._rate_waits(roles, p.subject, p.data["needs"], p.proposed_by), False
@@ -2719,6 +2753,15 @@ class EquityService:
             day = dt.date.fromisoformat(p.data["on"])
             self._check_freeze(roles, day)
             self.store.freeze(venture_id, day, p.proposed_by)
+        elif p.kind == "cause":
+            ledger = self._ledger(venture_id)
+            recorded = [
+                replace(d, reason=d.disputed, disputed=None)
+                if d.member == p.subject and d.disputed is not None
+                else d
+                for d in ledger.departures
+            ]
+            self._check_well(replace(ledger, departures=tuple(recorded)))
         else:
             ledger = self._ledger(venture_id)
             good = [

@@ -277,6 +277,63 @@ def test_the_migration_keeps_a_good_reason_recorded_before(
     assert record.claim is not None and record.claim.status == "accepted"
 
 
+# ------------------------------------------------------- 6. a disputed cause (ledger13b)
+def test_a_disputed_cause_counts_as_the_leavers_best_case_until_another_owner_confirms(
+    svc: EquityService,
+) -> None:
+    """Before, an owner recorded another member's departure for cause alone, and the
+    leaver's dispute changed nothing: they lost their time slices on one partner's word."""
+    svc.name_owner("v", "cy", actor=ANA)
+    report = svc.leave(
+        "v", Departure("bob", dt.date(2024, 2, 1), Reason.FIRED_FOR_CAUSE), actor=ANA
+    )
+    assert report.slices_after == 100 and _slices(svc, "bob") == 100  # undisputed: it applies
+    recorded_hash = ledger_hash(svc.store.ledger("v"))  # type: ignore[arg-type]
+    svc.answer_departure("v", "bob", False, "I was never warned", actor=BOB)
+    assert _slices(svc, "bob") == 1400  # meanwhile: the leaver's best case, every slice
+    (record,) = svc.departures("v", actor=CY)
+    assert record.cause is not None and record.cause.status == "open"
+    assert record.report.departure.reason is Reason.FIRED_WITHOUT_CAUSE
+    assert record.report.departure.disputed is Reason.FIRED_FOR_CAUSE
+    assert "disputed by the leaver, not confirmed" in record.report.explanation
+    assert record.report.slices_after == 1400
+    assert svc.waiting_for("v", record.cause) == ("cy",)  # not the recorder
+    assert ledger_hash(svc.store.ledger("v")) != recorded_hash  # type: ignore[arg-type]
+    with pytest.raises(NotAllowed):
+        svc.answer_proposal("v", record.cause.id, True, actor=ANA)
+    svc.answer_proposal("v", record.cause.id, True, actor=CY)
+    assert _slices(svc, "bob") == 100
+    (record,) = svc.departures("v", actor=BOB)
+    assert record.report.departure.reason is Reason.FIRED_FOR_CAUSE
+    assert record.report.departure.disputed is None and record.report.slices_after == 100
+    assert ledger_hash(svc.store.ledger("v")) == recorded_hash  # type: ignore[arg-type]
+
+
+def test_a_disputed_cause_another_owner_declines_or_nobody_can_confirm_stays_the_best_case(
+    svc: EquityService,
+) -> None:
+    svc.name_owner("v", "cy", actor=ANA)
+    leave = Departure("bob", dt.date(2024, 2, 1), Reason.RESIGNED_NO_GOOD_REASON)
+    svc.leave("v", leave, actor=ANA)
+    svc.answer_departure("v", "bob", False, "I moved 300 miles", actor=BOB)
+    (record,) = svc.departures("v", actor=CY)
+    assert record.cause is not None
+    svc.answer_proposal("v", record.cause.id, False, "he did move", actor=CY)
+    assert _slices(svc, "bob") == 1400
+    # with no other owner, the recorder's word alone never costs a disputing leaver
+    other = _service()
+    venture(other, "v", "ana", "bob")
+    other.set_rate("v", Rate("bob", START, Decimal(100_000)), actor=ANA)
+    _time(other, "bob", "2024-01-02")
+    other.leave("v", Departure("bob", dt.date(2024, 2, 1), Reason.FIRED_FOR_CAUSE), actor=ANA)
+    assert _slices(other, "bob") == 0
+    other.answer_departure("v", "bob", False, "no cause", actor=BOB)
+    (p,) = other.proposals("v", actor=ANA)
+    assert p.status == "lapsed" and _slices(other, "bob") == 1000
+    # an acknowledged departure, or one the leaver recorded, opens nothing
+    assert other.proposals("v", actor=ANA, open_only=True) == []
+
+
 # ---------------------------------------------------------------------- 4. terms (ledger13b)
 def test_new_terms_wait_for_every_other_member(svc: EquityService) -> None:
     """Before, one owner alone doubled the cash multiplier (their own cash's weight) or
