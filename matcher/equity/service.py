@@ -2566,9 +2566,12 @@ class EquityService:
         """The venture's proposals (to its readers): salaries, freezes and leavers' own good
         reasons that wait, or waited, for another member's word; oldest first. Those nobody
         is left to answer are settled first (:meth:`_settle`)."""
-        with self.db.transaction():
-            roles = self._readable(venture_id, actor)
-            self._settle(roles)
+        roles = self._readable(venture_id, actor)
+        if any(
+            self._unanswerable(roles, p) for p in self.store.proposals(venture_id, open_only=True)
+        ):  # a read writes only when something is to settle
+            with self.db.transaction():
+                self._settle(self._readable(venture_id, actor))
         return self.store.proposals(venture_id, open_only=open_only)
 
     def waiting_for(self, venture_id: str, proposal: Proposal) -> tuple[str, ...]:
@@ -2630,6 +2633,11 @@ class EquityService:
             "what": p.kind,
         }
 
+    def _unanswerable(self, roles: Roles, p: Proposal) -> bool:
+        """True when nobody is left to answer open proposal ``p`` (:meth:`_settle`)."""
+        needed, one = self._needed(roles, p)
+        return not needed if one else all(m in p.accepted_by for m in needed)
+
     def _settle(self, roles: Roles) -> None:
         """Close the open proposals nobody is left to answer: an erased member's word is
         no longer asked (they cannot sign in), as for an end (:meth:`_signers`). A salary,
@@ -2639,13 +2647,10 @@ class EquityService:
         own good reason with no owner left to confirm it lapses (their worst case stays:
         nobody but its author vouched for it). Must run in a transaction."""
         for p in self.store.proposals(roles.venture.id, open_only=True):
-            needed, one = self._needed(roles, p)
-            if one:
-                if needed:
-                    continue
-                self._close(roles, p, "lapsed", None, "no owner left to confirm it")
+            if not self._unanswerable(roles, p):
                 continue
-            if any(m not in p.accepted_by for m in needed):
+            if self._needed(roles, p)[1]:
+                self._close(roles, p, "lapsed", None, "no owner left to confirm it")
                 continue
             try:
                 self._apply(roles, p)
