@@ -222,3 +222,31 @@ def test_a_disputed_cause_waits_for_another_owner(api: tuple[TestClient, Auth]) 
         None,
         0,
     )
+
+
+def test_the_command_line_shows_terms_proposed_and_a_disputed_cause(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ledger13b: `terms set` says whom new terms wait for; a leaver's dispute of a cause
+    says it counts as their best case, and `departures` says it is not confirmed."""
+    path = tmp_path / "pie.db"
+    monkeypatch.setenv("COFOUNDRY_DB", str(path))
+    equity = EquityService(connect(path))
+    venture(equity, "acme", "ana", "bob", "cy")
+    equity.name_owner("acme", "cy", actor=Actor("ana"))
+    equity.db.close()
+
+    def run(*args: str, code: int = 0) -> str:
+        r = CliRunner().invoke(cli, ["venture", *args])
+        assert r.exit_code == code and "Traceback" not in r.output, r.output
+        return r.output
+
+    out = run("terms", "set", "acme", "--from", "2024-02-01", "--cash", "8", "--as", "ana")
+    assert "proposal 1 (terms) waits for bob, cy" in out
+    run("answer", "acme", "1", "--decline", "--note", "no", "--as", "cy")
+    run("leave", "acme", "bob", "--reason", "fired-for-cause", "--on", "2024-03-01", "--as", "ana")
+    out = run("departure", "dispute", "acme", "--note", "never warned", "--as", "bob")
+    assert "proposal 2, waiting for cy" in out and "fired-without-cause" in out
+    assert "recorded as fired-for-cause and disputed: not confirmed by another owner" in run(
+        "departures", "acme", "--as", "ana"
+    )
